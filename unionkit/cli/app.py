@@ -1,0 +1,57 @@
+"""The ``unionkit`` command: a thin typer layer over the library."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from .. import __version__
+from . import clean as clean_cmd
+from . import diff as diff_cmd
+from . import extract as extract_cmd
+from . import stats as stats_cmd
+
+app = typer.Typer(
+    name="unionkit",
+    help="Clean and extract Chinese trade-union news pages: clean | extract | stats | diff.",
+    epilog="Example: unionkit clean --format jsonl pages/ | unionkit extract | unionkit stats",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"unionkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[Optional[bool], typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version and exit.")] = None) -> None:
+    """Clean and extract Chinese trade-union news pages."""
+
+
+for module in (clean_cmd, extract_cmd, stats_cmd, diff_cmd):
+    app.command(name=module.NAME, help=module.HELP, epilog=module.EPILOG,
+                context_settings={"help_option_names": ["-h", "--help"]})(module.command)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    if hasattr(signal, "SIGPIPE"):
+        # `| head` closes the pipe: die quietly like any Unix filter instead of raising.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("unionkit: interrupted\n")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""``unionkit clean``: recover each page's title and body, every removal accounted for."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from . import options as o
+from .common import Reporter, articles, input_files, run
+
+NAME = "clean"
+HELP = ("Recover the article (title, body paragraphs) from scraped pages. Text output: the title on the "
+        "first line, then one paragraph per line; articles are separated by an empty line. "
+        "jsonl/json give the full record with every removed piece in 'removed'.")
+EPILOG = ("Examples:  unionkit clean page.txt  ·  unionkit clean --explain page.txt  ·  "
+          "unionkit clean --format jsonl pages/ > clean.jsonl  ·  cat page.txt | unionkit clean --to simplified")
+
+
+def command(
+    files: o.Files = None,
+    fmt: Annotated[Literal["text", "jsonl", "json"], o.format_option()] = "text",
+    output: o.Output = None,
+    explain: Annotated[bool, o.typer.Option(
+        "--explain", help="Show each page with every removed span marked by its kind.")] = False,
+    to: o.Script = None,
+    encoding: o.Encoding = None,
+    strict: o.Strict = False,
+    debug: o.Debug = False,
+) -> None:
+    run(lambda: clean(files=files, fmt=fmt, output=output, explain=explain, to=to,
+                      encoding=encoding, strict=strict), debug=debug)
+
+
+def clean(*, files: list[str] | None, fmt: str = "text", output: str | None = None, explain: bool = False,
+          to: str | None = None, encoding: str | None = None, strict: bool = False) -> int:
+    """Clean every input and write the articles; returns the exit code."""
+    from ..output import RecordWriter, open_output
+
+    reporter = Reporter(strict)
+    if explain:
+        return _explain(files, output, encoding, reporter)
+    with open_output(output) as fh:
+        writer = RecordWriter(fh, fmt)
+        for art in articles(files, reporter, encoding=encoding, clean=True, to=to):
+            writer.write(art)
+        writer.close()
+    return reporter.code
+
+
+def _explain(files, output, encoding, reporter: Reporter) -> int:
+    """Each raw page with removed spans marked: coloured on a terminal, ``[-kind: text-]`` otherwise."""
+    from ..clean import explain
+    from ..inputs import Failure, read_inputs
+    from ..output import open_output, use_color
+
+    with open_output(output) as fh:
+        color = use_color(fh)
+        first = True
+        for item in read_inputs(input_files(files), encoding=encoding):
+            if isinstance(item, Failure):
+                reporter.fail(item)
+                continue
+            if item.raw is None:
+                reporter.fail(f"{item.path or '<stdin>'}: record {item.id} has no raw page to explain")
+                continue
+            if not first:
+                fh.write("\n")
+            first = False
+            if item.path:
+                fh.write(f"==> {item.path} <==\n")
+            fh.write(render_explain(explain(item.raw), color) + "\n")
+    return reporter.code
+
+
+_STYLE = "\x1b[2;9;31m{text}\x1b[0m\x1b[33m‹{kind}›\x1b[0m"
+
+
+def render_explain(segments, color: bool) -> str:
+    """Join (text, kind) segments, marking removed ones."""
+    out = []
+    for text, kind in segments:
+        if kind is None:
+            out.append(text)
+        elif color:
+            out.append(_STYLE.format(text=text, kind=kind))
+        else:
+            out.append(f"[-{kind}: {text}-]")
+    return "".join(out).rstrip("\n")

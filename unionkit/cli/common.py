@@ -1,0 +1,112 @@
+"""What every command shares at run time: failure reporting, exit codes, input wiring.
+
+Exit codes (documented in README): 0 success; 1 some inputs failed (the rest
+were processed) or, for ``diff``, the texts differ; 2 usage error or an output
+that cannot be written; 3 internal error (a bug: run with --debug and report
+it); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from typing import Callable, Iterator
+
+import typer
+
+from ..inputs import Failure, read_inputs
+from ..output import OutputError
+from ..record import Article
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called: one line on stderr, exit 2."""
+
+
+class Reporter:
+    """One stderr line per failed input; counts them for the exit code."""
+
+    def __init__(self, strict: bool = False):
+        self.failures = 0
+        self.strict = strict
+
+    def fail(self, failure: Failure | str) -> None:
+        self.failures += 1
+        err(str(failure))
+        if self.strict:
+            raise StrictStop()
+
+    @property
+    def code(self) -> int:
+        return EXIT_FAILED if self.failures else EXIT_OK
+
+
+class StrictStop(Exception):
+    """--strict: the first bad input ends the run."""
+
+
+def err(message: str) -> None:
+    """One line on stderr, prefixed with the program name."""
+    sys.stderr.write(f"unionkit: {message}\n")
+    sys.stderr.flush()
+
+
+def input_files(files: list[str] | None) -> list[str]:
+    """FILES as given; none means stdin, unless stdin is a terminal (a usage error, not a wait)."""
+    if files:
+        return files
+    if sys.stdin is None or sys.stdin.isatty():
+        raise UsageError("no input: give FILES, a directory, or pipe pages on stdin (see --help)")
+    return ["-"]
+
+
+def articles(files: list[str] | None, reporter: Reporter, *, encoding: str | None = None,
+             clean: bool = True, to: str | None = None) -> Iterator[Article]:
+    """Articles from the inputs; raw pages (and raw crawler records) cleaned when ``clean``."""
+    for item in read_inputs(input_files(files), encoding=encoding):
+        if isinstance(item, Failure):
+            reporter.fail(item)
+            continue
+        if clean and (item.raw is not None or to):
+            from ..clean import clean_article
+
+            item = clean_article(item, to=to)
+        yield item
+
+
+def run(body: Callable[[], int], *, debug: bool = False) -> None:
+    """Run a command body and turn every outcome into one stderr line and an exit code."""
+    try:
+        code = body()
+    except UsageError as e:
+        err(str(e))
+        code = EXIT_USAGE
+    except OutputError as e:
+        err(str(e))
+        code = EXIT_USAGE
+    except StrictStop:
+        code = EXIT_FAILED
+    except KeyboardInterrupt:
+        err("interrupted")
+        code = EXIT_INTERRUPTED
+    except BrokenPipeError:
+        quiet_broken_pipe()
+        code = EXIT_OK
+    except Exception as e:  # noqa: BLE001 - the user gets one line, --debug the traceback
+        if debug:
+            traceback.print_exc()
+        err(f"internal error: {type(e).__name__}: {e} (run with --debug for the traceback)")
+        code = EXIT_INTERNAL
+    raise typer.Exit(code)
+
+
+def quiet_broken_pipe() -> None:
+    """The reader went away (``| head``): stop quietly, without a flush error at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,100 @@
+"""``unionkit extract``: the record of each article — meta and entities."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from . import options as o
+from .common import Reporter, articles, run
+
+NAME = "extract"
+HELP = ("Fill each article's record: publish time, source, author, reporter, editor, views, site, url, "
+        "credit; unions, people with titles, places (province/city/county), campaigns, figures. "
+        "Reads raw pages (cleaned on the way) or records from 'unionkit clean'.")
+EPILOG = ("Examples:  unionkit extract page.txt  ·  unionkit clean -f jsonl pages/ | unionkit extract > records.jsonl"
+          "  ·  unionkit extract -f csv pages/ > meta.csv  ·  unionkit extract pages/ | jq -r .meta.published")
+
+CSV_META = ("published", "source", "author", "reporter", "editor", "views", "site", "url", "credit")
+
+
+def command(
+    files: o.Files = None,
+    fmt: Annotated[Literal["jsonl", "json", "table", "csv", "text"], o.format_option()] = "jsonl",
+    output: o.Output = None,
+    encoding: o.Encoding = None,
+    strict: o.Strict = False,
+    debug: o.Debug = False,
+) -> None:
+    run(lambda: extract(files=files, fmt=fmt, output=output, encoding=encoding, strict=strict), debug=debug)
+
+
+def extract(*, files: list[str] | None, fmt: str = "jsonl", output: str | None = None,
+            encoding: str | None = None, strict: bool = False) -> int:
+    """Extract every input's record and write it; returns the exit code."""
+    from ..extract import extract as extract_article
+    from ..output import RecordWriter, open_output, write_rows
+
+    reporter = Reporter(strict)
+    records = (extract_article(a) for a in articles(files, reporter, encoding=encoding, clean=True))
+    with open_output(output) as fh:
+        if fmt in ("jsonl", "json", "text"):
+            writer = RecordWriter(fh, fmt if fmt != "text" else "jsonl")
+            for rec in records:
+                if fmt == "text":
+                    fh.write(record_text(rec) + "\n\n")
+                else:
+                    writer.write(rec)
+            if fmt != "text":
+                writer.close()
+        elif fmt == "csv":
+            _stream_csv(records, fh)
+        else:
+            for rec in records:
+                write_rows(record_rows(rec), "table", fh, columns=["field", "value"], title=rec.id)
+    return reporter.code
+
+
+def csv_row(rec) -> dict:
+    """One CSV row per article: id, title, the meta fields, entity counts."""
+    row = {"id": rec.id, "title": rec.title}
+    row.update({k: getattr(rec.meta, k) for k in CSV_META})
+    e = rec.entities
+    row.update(unions=len(e.unions), people=len(e.people), places=len(e.places),
+               campaigns=len(e.campaigns), figures=len(e.figures), paragraphs=len(rec.body),
+               characters=sum(len(p) for p in rec.body))
+    return row
+
+
+def _stream_csv(records, fh) -> None:
+    import csv
+
+    w = None
+    for rec in records:
+        row = csv_row(rec)
+        if w is None:
+            w = csv.DictWriter(fh, fieldnames=list(row), lineterminator="\n")
+            w.writeheader()
+        w.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        fh.flush()
+
+
+def record_rows(rec) -> list[dict]:
+    """A readable field/value view of one record (the table format)."""
+    rows = [{"field": "title", "value": rec.title}]
+    rows += [{"field": k, "value": getattr(rec.meta, k)} for k in CSV_META]
+    e = rec.entities
+    rows.append({"field": "unions", "value": [u.name for u in e.unions]})
+    rows.append({"field": "people", "value": [p.name + (f" ({', '.join(p.titles)})" if p.titles else "")
+                                               for p in e.people]})
+    rows.append({"field": "places", "value": ["/".join(x for x in (p.province, p.city, p.county) if x) or p.name
+                                               for p in e.places]})
+    rows.append({"field": "campaigns", "value": e.campaigns})
+    rows.append({"field": "figures", "value": [f.text for f in e.figures]})
+    return rows
+
+
+def record_text(rec) -> str:
+    """A plain 'field: value' block per record."""
+    from ..output import _cell
+
+    return "\n".join(f"{r['field']}: {_cell(r['value'])}" for r in record_rows(rec) if r["value"] not in (None, []))

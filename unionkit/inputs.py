@@ -1,0 +1,238 @@
+"""Reading inputs: files, directories and stdin, one article at a time.
+
+Each input is recognised by its content, not its name: a JSON Lines stream of
+records (from another unionkit command or a crawler), a JSON array of them,
+an HTML page, or a plain-text page. What cannot be read becomes a ``Failure``
+naming the file (and line or byte offset), so one bad file never stops a run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from dataclasses import dataclass
+from typing import BinaryIO, Iterable, Iterator
+
+from .decode import DecodeError, decode, sniff_binary
+from .record import Article, RecordError, from_dict, make_id
+
+#: File name endings taken when walking a directory (explicit files are always read).
+PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".ndjson", ".json")
+
+_PEEK = 65536
+
+
+@dataclass
+class Failure:
+    """An input (or one record of it) that could not be read."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+Item = Article | Failure
+
+
+def expand(files: Iterable[str]) -> Iterator[str | Failure]:
+    """Paths to read, in order: files as given, directories walked recursively and sorted."""
+    for name in files:
+        if name == "-" or not os.path.isdir(name):
+            yield name
+            continue
+        yield from _walk(name)
+
+
+def _walk(top: str) -> Iterator[str | Failure]:
+    failures: list[Failure] = []
+
+    def onerror(err: OSError) -> None:
+        failures.append(Failure(err.filename or top, _os_message(err)))
+
+    for root, dirs, names in os.walk(top, onerror=onerror):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        yield from failures
+        failures.clear()
+        for n in sorted(names):
+            if n.startswith(".") or not n.lower().endswith(PAGE_SUFFIXES):
+                continue
+            path = os.path.join(root, n)
+            try:
+                st = os.stat(path)
+            except OSError as e:
+                yield Failure(path, _os_message(e))
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                yield Failure(path, "not a regular file; skipped")
+                continue
+            yield path
+    yield from failures
+
+
+def _os_message(err: OSError) -> str:
+    if isinstance(err, FileNotFoundError) and err.filename and os.path.islink(err.filename):
+        return "dangling symbolic link"
+    if err.errno == 40:  # ELOOP
+        return "symbolic link loop"
+    return (err.strerror or str(err)).rstrip(".").lower() if err.strerror else str(err)
+
+
+def read_inputs(files: list[str], *, encoding: str | None = None,
+                stdin: BinaryIO | None = None) -> Iterator[Item]:
+    """Every article of every input (``-`` is stdin), raw pages with ``raw`` set."""
+    for path in expand(files):
+        if isinstance(path, Failure):
+            yield path
+            continue
+        if path == "-":
+            yield from read_stream(stdin or sys.stdin.buffer, "<stdin>", encoding=encoding)
+            continue
+        try:
+            fh = open(path, "rb")
+        except OSError as e:
+            yield Failure(path, _os_message(e))
+            continue
+        with fh:
+            try:
+                yield from read_stream(fh, path, encoding=encoding)
+            except OSError as e:
+                yield Failure(path, _os_message(e))
+
+
+def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None) -> Iterator[Item]:
+    """Recognise what one stream holds and yield its articles."""
+    head = fh.read(_PEEK)
+    if not head.strip():
+        return  # an empty input is no article and no error
+    kind = _sniff(head)
+    if kind == "jsonl":
+        yield from _jsonl(head, fh, name)
+        return
+    data = head + fh.read()
+    if kind == "json":
+        yield from _json_array(data, name)
+        return
+    reason = sniff_binary(data) if not encoding else None
+    if reason:
+        yield Failure(name, reason)
+        return
+    try:
+        dec = decode(data, encoding=encoding)
+    except DecodeError as e:
+        yield Failure(name, str(e) if e.offset is None else f"byte {e.offset}: {e}")
+        return
+    yield page_article(dec.text, name, warnings=dec.warnings)
+
+
+def page_article(text: str, name: str, *, warnings: list[str] | None = None) -> Item:
+    """A raw page as an Article to be cleaned (HTML goes through the markup reader)."""
+    path = None if name == "<stdin>" else name
+    if looks_like_html(text):
+        return html_article(text, path, warnings or [])
+    art = Article(id=make_id(path, text), path=path, raw=text)
+    art.warnings.extend(warnings or [])
+    return art
+
+
+def looks_like_html(text: str) -> bool:
+    """HTML recognised by content: a doctype or a root/head/body element near the start."""
+    start = text.lstrip("\ufeff \t\r\n")[:1024].lower()
+    if not start.startswith("<"):
+        return False
+    return start.startswith(("<!doctype html", "<html", "<head", "<?xml")) or any(
+        tag in start for tag in ("<html", "<head>", "<body", "<meta ", "<title>"))
+
+
+def html_article(text: str, path: str | None, warnings: list[str]) -> Item:
+    """HTML pages are read by ``unionkit.html`` when it is installed in this version."""
+    try:
+        from .html import html_to_article  # noqa: PLC0415 - optional stage, imported on demand
+    except ImportError:
+        return Failure(path or "<stdin>", "HTML pages are not supported yet")
+    art = html_to_article(text, path=path)
+    art.warnings[:0] = warnings
+    return art
+
+
+def _sniff(head: bytes) -> str:
+    """'jsonl', 'json' or 'page' from the first bytes of a stream."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"{"):
+        first = start.split(b"\n", 1)[0]
+        try:
+            json.loads(first)
+            return "jsonl"
+        except ValueError:
+            return "jsonl" if b"\n{" in start else "page"
+    if start.startswith(b"["):
+        try:
+            json.loads(start.split(b"\n", 1)[0])
+            return "json"
+        except ValueError:
+            return "json" if start[1:].lstrip().startswith((b"{", b"]")) else "page"
+    return "page"
+
+
+def _jsonl(head: bytes, fh: BinaryIO, name: str) -> Iterator[Item]:
+    """Records of a JSON Lines stream, streamed; a bad line is named and skipped."""
+    rest = iter(fh)
+    buf = head
+    lineno = 0
+    while True:
+        nl = buf.find(b"\n")
+        if nl < 0:
+            more = next(rest, None)
+            if more is None:
+                if buf.strip():
+                    lineno += 1
+                    yield _record(buf, name, lineno)
+                return
+            buf += more
+            continue
+        line, buf = buf[:nl], buf[nl + 1:]
+        lineno += 1
+        if line.strip():
+            yield _record(line, name, lineno)
+
+
+def _record(line: bytes, name: str, lineno: int) -> Item:
+    where = f"{name}:{lineno}"
+    try:
+        obj = json.loads(line.decode("utf-8-sig") if lineno == 1 else line.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        return Failure(where, f"invalid UTF-8 at byte {e.start} of the line")
+    except ValueError as e:
+        return Failure(where, f"malformed JSON ({_json_reason(e)})")
+    return _to_article(obj, name, where)
+
+
+def _to_article(obj, name: str, where: str) -> Item:
+    try:
+        art = from_dict(obj, path=None if name == "<stdin>" else name)
+    except RecordError as e:
+        return Failure(where, f"not a usable record: {e}")
+    if art.raw is not None and looks_like_html(art.raw):
+        return html_article(art.raw, art.path, art.warnings)
+    return art
+
+
+def _json_reason(e: ValueError) -> str:
+    msg = str(e)
+    return msg.split(":")[0] if isinstance(e, json.JSONDecodeError) else msg
+
+
+def _json_array(data: bytes, name: str) -> Iterator[Item]:
+    try:
+        items = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as e:
+        yield Failure(name, f"malformed JSON ({_json_reason(e) if isinstance(e, ValueError) else e})")
+        return
+    if not isinstance(items, list):
+        yield Failure(name, "a JSON value that is not an array of records")
+        return
+    for i, obj in enumerate(items):
+        yield _to_article(obj, name, f"{name}[{i}]")

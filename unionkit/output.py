@@ -1,0 +1,154 @@
+"""Writing results: records as text, JSON Lines or JSON; rows as table, CSV or JSON.
+
+JSON is UTF-8 with no ``\\u`` escapes. ``-o FILE`` is written to a temporary
+file beside it and renamed only when the run completes, so an interrupted or
+failed run never leaves a partial output file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from typing import Any, Iterable, Iterator, Sequence, TextIO
+
+from .record import Article, to_dict
+
+#: Line printed between articles in the text format (the body never has empty lines).
+TEXT_SEPARATOR = ""
+
+
+class OutputError(OSError):
+    """The output cannot be written (bad path, no permission, disk full)."""
+
+
+def dumps(obj: Any, *, indent: int | None = None) -> str:
+    """JSON as people read it: UTF-8 characters, never ``\\u`` escapes."""
+    return json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def use_color(stream: TextIO) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR", "") != "" or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@contextlib.contextmanager
+def open_output(path: str | None) -> Iterator[TextIO]:
+    """stdout, or ``path`` written atomically (temp file + rename on success)."""
+    if path in (None, "-"):
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".unionkit-", suffix=".part", dir=directory)
+    except OSError as e:
+        raise OutputError(f"{path}: cannot write ({(e.strerror or str(e)).lower()})") from None
+    ok = False
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        os.replace(tmp, path)
+        ok = True
+    except OSError as e:
+        if isinstance(e, OutputError):
+            raise
+        raise OutputError(f"{path}: cannot write ({(e.strerror or str(e)).lower()})") from None
+    finally:
+        if not ok:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+class RecordWriter:
+    """Writes articles one at a time in ``text``, ``jsonl`` or ``json`` (a streamed array)."""
+
+    def __init__(self, fh: TextIO, fmt: str):
+        self.fh, self.fmt, self.count = fh, fmt, 0
+
+    def write(self, article: Article) -> None:
+        fh = self.fh
+        if self.fmt == "jsonl":
+            fh.write(dumps(to_dict(article)) + "\n")
+        elif self.fmt == "json":
+            fh.write(("[\n" if self.count == 0 else ",\n") + dumps(to_dict(article), indent=1))
+        else:
+            if self.count:
+                fh.write(TEXT_SEPARATOR + "\n")
+            fh.write(article_text(article) + "\n")
+        self.count += 1
+        if self.fmt != "json":
+            fh.flush()
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.fh.write("[]\n" if self.count == 0 else "\n]\n")
+
+
+def article_text(article: Article) -> str:
+    """Title on the first line, then one body paragraph per line."""
+    lines = [article.title or "", *article.body]
+    return "\n".join(line for line in lines if line is not None)
+
+
+def write_rows(rows: Sequence[dict[str, Any]], fmt: str, fh: TextIO, *,
+               columns: Sequence[str] | None = None, title: str | None = None) -> None:
+    """Tabular output: ``table`` (rich on a terminal, tabulate otherwise), csv, json, jsonl."""
+    cols = list(columns or (rows[0].keys() if rows else []))
+    if fmt == "jsonl":
+        for r in rows:
+            fh.write(dumps(r) + "\n")
+    elif fmt == "json":
+        fh.write(dumps(list(rows), indent=1) + "\n")
+    elif fmt == "csv":
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(cols)
+        for r in rows:
+            w.writerow([_cell(r.get(c)) for c in cols])
+    elif use_color(fh):
+        _rich_table(rows, cols, fh, title)
+    else:
+        from tabulate import tabulate
+
+        if title:
+            fh.write(title + "\n")
+        fh.write(tabulate([[_cell(r.get(c)) for c in cols] for r in rows], headers=cols,
+                          tablefmt="simple", disable_numparse=True) + "\n")
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple)):
+        return "; ".join(_cell(x) for x in v)
+    if isinstance(v, float):
+        return f"{v:.4g}"
+    return str(v)
+
+
+def _rich_table(rows: Iterable[dict], cols: list[str], fh: TextIO, title: str | None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for c in cols:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*[_cell(r.get(c)) for c in cols])
+    Console(file=fh).print(table)
+
+
+def render_rows(rows: Sequence[dict[str, Any]], fmt: str, **kw) -> str:
+    """The same as ``write_rows`` into a string (for tests and the Python API)."""
+    buf = io.StringIO()
+    write_rows(rows, fmt, buf, **kw)
+    return buf.getvalue()
