@@ -1,0 +1,351 @@
+"""Places: China's administrative divisions named on a page, resolved to province/city/county.
+
+The gazetteer (``unionkit/data/gazetteer.tsv``, built by ``scripts/build_gazetteer.py``)
+lists every province-, prefecture- and county-level division with its short
+names and traditional-script forms. One Aho-Corasick automaton finds all of
+them in a page in a single leftmost-longest pass.
+
+Rules (decided on the seed pages, meant for any page):
+
+* Only names written with their administrative suffix are *places*
+  (攀枝花市, 贵州省, 红桥区). Bare short names (攀枝花, 贵州, 天津 in a company
+  name, 昆明 salted into a sentence) are only *context*: they help resolve
+  ambiguous names and tell which city a page is about, but are never reported.
+* A county name shared by several divisions (朝阳区, 鼓楼区) takes the province
+  and city of the page's other mentions; with no such hint they stay null.
+* Short county names (和县, 城区, 东区) and names that are also common words
+  (新城区, 城关区) count only right after their own city or province, or
+  standing alone between non-Han characters; this keeps 城区 in 核心城区/全市城区
+  and 和县 in 市和县 out.
+* A name used as the scope of a workers' event title (四川省职工志愿服务展示活动)
+  is not a place mention by itself.
+* The output keeps the page's script: a traditional page gives 廣元市 with
+  city 廣元市 (province and city in the script of the mention).
+"""
+
+from __future__ import annotations
+
+import functools
+import pathlib
+from dataclasses import dataclass
+
+from unionkit.record import Place
+
+_DATA = pathlib.Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
+
+#: Suffix characters a county-level name ends with, and the char after them that
+#: turns the suffix into a word of its own (区域 "region", 市场 "market").
+_SUFFIX_WORDS = {"区": "域", "區": "域", "市": "场場", "县": "城级", "縣": "城級"}
+
+#: County names whose stem is an ordinary word (城区 "urban area", 新城区 "new town").
+_GENERIC_STEMS = {
+    "城", "郊", "矿", "東", "东", "西", "南", "北", "中", "新", "新城", "老城", "市中",
+    "城中", "城关", "城關", "城东", "城東", "城西", "城南", "城北", "大堂", "新华", "新華",
+}
+
+#: Words that make a mention the scope of an event title (X省职工…展示活动).
+_EVENT_WORDS = ("活动", "活動", "大赛", "大賽", "竞赛", "競賽", "比赛", "比賽", "运动会", "運動會", "展演")
+_CLAUSE_END = set(",，。;；、!！?？:：\n“”\"「」")
+
+#: Common characters whose simplified and traditional forms differ, to tell a page's script.
+_TRAD_HINT = set("會區縣國們這個為與發時說職來對學華機經動員勞務")
+_SIMP_HINT = set("会区县国们这个为与发时说职来对学华机经动员劳务")
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division of the gazetteer."""
+
+    level: str            # P province-level, C prefecture-level, K county-level
+    name: str
+    province: str | None
+    city: str | None
+    t_name: str
+    t_province: str | None
+    t_city: str | None
+
+    def place(self, written: str, trad: bool) -> Place:
+        """The Place for a mention written as ``written`` (trad: use traditional parents)."""
+        prov, city = (self.t_province, self.t_city) if trad else (self.province, self.city)
+        own = self.t_name if trad else self.name
+        if self.level == "P":
+            # municipalities are their own city too (天津市/天津市)
+            return Place(written, own, own if self.name in _MUNICIPALITIES else None, None)
+        if self.level == "C":
+            return Place(written, prov, own, None)
+        return Place(written, prov, city, own)
+
+
+_MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
+
+
+class Gazetteer:
+    """The loaded gazetteer: rows, an index from every spelling to rows, and the automaton.
+
+    Built from the TSV on first use in about ten milliseconds; ``Division``
+    objects are made only for the names a page actually contains.
+    """
+
+    def __init__(self, path: pathlib.Path = _DATA):
+        import ahocorasick  # imported here: only pages that need places pay for it
+
+        text = path.read_text(encoding="utf-8")
+        self.rows = [line.split("\t") for line in text.split("\n") if line and line[0] != "#"]
+        self.t_of = {r[1]: r[3] or r[1] for r in self.rows}
+        # spelling -> row numbers; ~row for a short name, row for a full name
+        index: dict[str, list[int]] = {}
+        self.trad_keys: set[str] = set()
+        for i, r in enumerate(self.rows):
+            index.setdefault(r[1], []).append(i)
+            if r[3]:
+                index.setdefault(r[3], []).append(i)
+                self.trad_keys.add(r[3])
+            for col, trad in ((r[2], False), (r[4], True)):
+                if col:
+                    for short in col.split("/"):
+                        if len(short) >= 2:
+                            index.setdefault(short, []).append(~i)
+                            if trad:
+                                self.trad_keys.add(short)
+        self.index = index
+        auto = ahocorasick.Automaton()
+        for key in index:
+            auto.add_word(key, key)
+        auto.make_automaton()
+        self.automaton = auto
+        self._divs: dict[int, Division] = {}
+
+    def division(self, i: int) -> Division:
+        """The Division of row ``i`` (made once)."""
+        div = self._divs.get(i)
+        if div is None:
+            level, name, _s, trad, _ts, prov, city = self.rows[i]
+            div = Division(level, name, prov or None, city or None, trad or name,
+                           self.t_of.get(prov, prov) or None, self.t_of.get(city, city) or None)
+            self._divs[i] = div
+        return div
+
+    def lookup(self, key: str) -> tuple[list[Division], bool]:
+        """Divisions spelled ``key`` and whether ``key`` is a full (suffixed) name.
+
+        When a spelling is the full name of some division and the short name of
+        others (吉林市 / 吉林), the full reading wins.
+        """
+        rows = self.index.get(key, [])
+        full = [i for i in rows if i >= 0]
+        if full:
+            return [self.division(i) for i in full], True
+        return [self.division(~i) for i in rows], False
+
+    @property
+    def full(self) -> dict[str, list[Division]]:
+        """Full-name spellings only (for tests and look-ups by name)."""
+        return {k: self.lookup(k)[0] for k, v in self.index.items() if any(i >= 0 for i in v)}
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The package gazetteer, loaded once on first use."""
+    return Gazetteer()
+
+
+@dataclass
+class Mention:
+    """One gazetteer hit in a text."""
+
+    start: int
+    end: int
+    text: str
+    divisions: list[Division]
+    full: bool
+
+
+def _is_han(ch: str) -> bool:
+    """True for a CJK ideograph (the basic block and extension A cover place names)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def scan(text: str) -> list[Mention]:
+    """All gazetteer hits in ``text``, leftmost-longest and non-overlapping."""
+    gaz = gazetteer()
+    out = []
+    for end, key in gaz.automaton.iter_long(text):
+        divs, full = gaz.lookup(key)
+        out.append(Mention(end - len(key) + 1, end + 1, key, divs, full))
+    return out
+
+
+def _page_is_trad(text: str) -> bool:
+    """Whether the page is written in traditional characters (more traditional hints)."""
+    t = sum(1 for ch in text if ch in _TRAD_HINT)
+    s = sum(1 for ch in text if ch in _SIMP_HINT)
+    return t > s
+
+
+def _needs_parent(div: Division) -> bool:
+    """County names that are too short or too word-like to trust alone (和县, 城区, 新城区)."""
+    if div.level != "K":
+        return False
+    return len(div.name) <= 2 or div.name[:-1] in _GENERIC_STEMS
+
+
+def _suffix_is_word(text: str, m: Mention) -> bool:
+    """The suffix belongs to the next character instead (河北区域, 广州市场)."""
+    nxt = text[m.end] if m.end < len(text) else ""
+    return bool(nxt) and nxt in _SUFFIX_WORDS.get(m.text[-1], "")
+
+
+def _is_parent(prev: Mention | None, div: Division, m: Mention) -> bool:
+    """``prev`` ends right where ``m`` starts and names ``div``'s city or province."""
+    if prev is None or prev.end != m.start:
+        return False
+    return any(d.name in (div.city, div.province) for d in prev.divisions)
+
+
+def _event_scope(text: str, m: Mention) -> bool:
+    """The mention opens a workers' event title (X省职工…活动) rather than naming a place."""
+    if not text.startswith(("职工", "職工"), m.end):
+        return False
+    i = m.end
+    while i < len(text) and text[i] not in _CLAUSE_END:
+        i += 1
+    return any(w in text[m.end:i] for w in _EVENT_WORDS)
+
+
+def _accept(text: str, m: Mention, prev: Mention | None) -> bool:
+    """Whether a suffixed-name hit is a real place mention (see module rules)."""
+    if _suffix_is_word(text, m):
+        return False
+    div = m.divisions[0]
+    if any(_needs_parent(d) for d in m.divisions):
+        if not any(_is_parent(prev, d, m) for d in m.divisions):
+            before = text[m.start - 1] if m.start else ""
+            after = text[m.end] if m.end < len(text) else ""
+            if _is_han(before) or (len(div.name) <= 2 and _is_han(after) and after not in "委政人总總工"):
+                return False
+    return not _event_scope(text, m)
+
+
+def _context(mentions: list[Mention]) -> tuple[dict[str, float], dict[str, float]]:
+    """Votes for provinces and cities from every unambiguous hit (full names weigh more)."""
+    provs: dict[str, float] = {}
+    cities: dict[str, float] = {}
+    for m in mentions:
+        w = (2.0 if m.full else 1.0) / len(m.divisions)
+        for d in m.divisions:
+            p = d.name if d.level == "P" else d.province
+            c = d.name if d.level == "C" else d.city
+            if p:
+                provs[p] = provs.get(p, 0.0) + w
+            if c:
+                cities[c] = cities.get(c, 0.0) + w
+    return provs, cities
+
+
+def _choose(divs: list[Division], provs: dict[str, float], cities: dict[str, float]) -> Division | None:
+    """The one division among namesakes that the page's context supports, else None."""
+    if len(divs) == 1:
+        return divs[0]
+    for votes, attr in ((cities, "city"), (provs, "province")):
+        scored = [(votes.get(getattr(d, attr) or "", 0.0), d) for d in divs]
+        best = max(s for s, _ in scored)
+        top = [d for s, d in scored if s == best]
+        if best > 0 and len(top) == 1:
+            return top[0]
+    return None
+
+
+def _is_trad_mention(key: str, page_trad: bool) -> bool:
+    """Script of a mention: its own when its form differs between scripts, else the page's."""
+    gaz = gazetteer()
+    if key in gaz.trad_keys:
+        return True
+    divs, _ = gaz.lookup(key)
+    if any(key == d.name and d.t_name != d.name for d in divs):
+        return False
+    return page_trad
+
+
+def _resolved(m: Mention, div: Division | None, page_trad: bool) -> Place:
+    """The Place for a mention, with null parents when its division stayed ambiguous."""
+    trad = _is_trad_mention(m.text, page_trad)
+    if div is not None:
+        return div.place(m.text, trad)
+    d0 = m.divisions[0]
+    if d0.level == "K":
+        return Place(m.text, None, None, d0.t_name if trad else d0.name)
+    return Place(m.text, None, None, None)
+
+
+def find_places(text: str) -> list[Place]:
+    """Administrative divisions named with their suffix in ``text``, in order of first mention."""
+    if not text:
+        return []
+    mentions = scan(text)
+    provs, cities = _context([m for m in mentions if not any(_needs_parent(d) for d in m.divisions)])
+    page_trad = _page_is_trad(text)
+    out: list[Place] = []
+    seen: set[tuple] = set()
+    prev: Mention | None = None
+    for m in mentions:
+        ok = m.full and _accept(text, m, prev)
+        prev = m
+        if not ok:
+            continue
+        div = _choose(m.divisions, provs, cities)
+        key = (div.level, div.name, div.province, div.city) if div else ("?", m.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(_resolved(m, div, page_trad))
+    return out
+
+
+def main_locality(text: str, places: list[Place] | None = None) -> dict[str, Division | None]:
+    """The page's main province, city and county: the most-mentioned of each level.
+
+    Counts full and short names (a page about 攀枝花 says 攀枝花 more often than
+    攀枝花市). Used to turn a bare 市总工会 into 攀枝花市总工会.
+    """
+    votes: dict[str, dict[Division, float]] = {"P": {}, "C": {}, "K": {}}
+    for m in scan(text):
+        if len(m.divisions) != 1:
+            continue
+        d = m.divisions[0]
+        if m.full and _needs_parent(d):
+            continue
+        votes[d.level][d] = votes[d.level].get(d, 0.0) + (2.0 if m.full else 1.0)
+    out: dict[str, Division | None] = {}
+    for level, v in votes.items():
+        out[level] = max(v, key=v.get) if v else None
+    return out
+
+
+def _simplified(name: str | None) -> str | None:
+    """The simplified gazetteer spelling of a full division name (廣元市 → 广元市)."""
+    if not name:
+        return None
+    divs, full = gazetteer().lookup(name)
+    if not full:
+        return name
+    return divs[0].name if divs and name != divs[0].name and name == divs[0].t_name else name
+
+
+def resolve_place(name: str, context: list[Place] | None = None) -> Place | None:
+    """The Place a single name denotes (full or short form), using ``context`` for namesakes."""
+    if not name:
+        return None
+    divs, _full = gazetteer().lookup(name)
+    if not divs:
+        return None
+    provs: dict[str, float] = {}
+    cities: dict[str, float] = {}
+    for p in context or []:
+        for votes, written in ((provs, p.province), (cities, p.city)):
+            simp = _simplified(written)
+            if simp:
+                votes[simp] = votes.get(simp, 0.0) + 1
+    div = _choose(divs, provs, cities)
+    trad = _is_trad_mention(name, False)
+    m = Mention(0, len(name), name, divs, True)
+    return _resolved(m, div, trad)
