@@ -55,9 +55,19 @@ def sniff_binary(data: bytes) -> str | None:
 def _looks_utf16_or_32(head: bytes) -> bool:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         return True
-    # BOM-less UTF-16: NULs sit in every other byte for ASCII-range text.
-    even, odd = head[0::2], head[1::2]
-    return len(head) >= 4 and (even.count(0) > 0.3 * len(even)) != (odd.count(0) > 0.3 * len(odd))
+    return _utf16_guess(head) is not None
+
+
+def _utf16_guess(head: bytes) -> str | None:
+    """BOM-less UTF-16: the NULs of ASCII-range characters all sit at one parity."""
+    odd = sum(1 for i in range(1, len(head), 2) if head[i] == 0)
+    even = head.count(0) - odd
+    # Han characters such as 一 (U+4E00) put a few NULs at the other parity.
+    if odd >= 4 and odd >= 3 * even:
+        return "utf-16-le"
+    if even >= 4 and even >= 3 * odd:
+        return "utf-16-be"
+    return None
 
 
 def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
@@ -73,6 +83,11 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _decode_with(data, name)
+    guess = _utf16_guess(data[:8192]) if b"\x00" in data[:8192] else None
+    if guess:
+        result = _decode_with(data, guess)
+        if _mostly_text(result.text):
+            return result
     reason = sniff_binary(data)
     if reason:
         raise DecodeError(reason, 0)
