@@ -1,0 +1,115 @@
+"""Reporter bylines, datelines, photo credits, captions and editor lines.
+
+Newspaper-style pages put "□记者 王刚" or "本报讯(记者 …)" before the text, a
+"(喻娟)" or "(市总组宣部)" after its last sentence, "(…供图)" after a photo
+caption and "责任编辑:…" below. Patterns run on folded text (simplified,
+half-width), so they hold for traditional pages too.
+"""
+
+from __future__ import annotations
+
+import regex
+
+NAME = r"[\p{Han}·•A-Za-z]{2,12}"
+BOX = r"[□■◇◆○●◎▲△▼★☆]"
+# Roles that introduce people credited for the piece.
+ROLE = r"(?:本报|本台|本刊|本网|特约)?(?:首席)?(?:记者|通讯员|实习生|实习记者|见习记者|摄影记者|摄影|摄像|撰稿|撰文|文/图|文图|图/文|图文|文|图|作者|特约撰稿人|整理)"
+NAMES = rf"{NAME}(?:\s*[、,,\s]\s*{NAME}){{0,6}}"
+BYLINE_LINE = regex.compile(
+    rf"^{BOX}?\s*(?:{ROLE}\s*[::/|]?\s*{NAMES}\s*)+$"
+)
+# 本报讯(记者 王刚 通讯员 李明) at the start of the first paragraph.
+LEAD_BYLINE = regex.compile(
+    rf"^(?:{BOX}\s*)?(?:本报讯|本报消息|本网讯|本台讯|讯)\s*(?:[(][^()]{{1,40}}[)])?\s*|^(?:{BOX}\s*)?[(](?:{ROLE})[\s::]*[^()]{{1,30}}[)]\s*"
+)
+# 新华社北京4月28日电(记者 张三) / 工人日报—中工网记者 … 报道 / 中新网5月1日电
+LEAD_DATELINE = regex.compile(
+    r"^(?:[\p{Han}]{2,10}(?:社|网|报|台|电视台|日报|晚报)(?:[\p{Han}]{0,6}))?"
+    r"[\p{Han}]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(][^()]{1,40}[)])?\s*"
+)
+CREDIT_WORDS = r"供稿供图|供图供稿|供稿|供图|摄影|摄|图片来源|来源|提供|配图|图"
+# A trailing "(…供图)" / "(记者 王刚 摄)" credit.
+CREDIT_TAIL = regex.compile(rf"\s*[(\[][^()\[\]]{{0,30}}(?:{CREDIT_WORDS})[)\]]\s*$")
+CREDIT_WHOLE = regex.compile(rf"^[(\[]?[^()\[\]。]{{0,30}}(?:供稿供图|供图供稿|供稿|供图|摄影|摄)[)\]]?$|^[(\[]?(?:图片来源|图片|照片|图)\s*[::/][^。]{{0,30}}[)\]]?$")
+EDITOR = r"(?:责任编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|值班编辑|监制|编审|美编|排版|统筹|策划)"
+EDITOR_LINE = regex.compile(rf"^[(\[]?\s*(?:{EDITOR}\s*[::/|]?\s*{NAMES}\s*[,,;;]?\s*)+[)\]]?$")
+EDITOR_TAIL = regex.compile(rf"\s*[(\[]\s*(?:{EDITOR}\s*[::/|]?\s*{NAMES}\s*[,,;;]?\s*)+[)\]]\s*$")
+# "(喻娟)" / "(市总组宣部)" / "(记者 王刚 通讯员 李明)" after the last sentence.
+TRAIL_BYLINE = regex.compile(rf"(?<=[。!?”」』)…])\s*[(](?:{ROLE}\s*[::]?\s*)?[\p{{Han}}·]{{2,12}}(?:\s*[、,,\s]\s*(?:{ROLE}\s*)?[\p{{Han}}·]{{2,12}}){{0,4}}[)]\s*$")
+CAPTION_START = regex.compile(r"^(?:图为|上图|下图|左图|右图|图\s*[::]|图片[::]|图\d+[::\s])")
+
+
+def byline_line(folded: str) -> bool:
+    """A line that only names the reporters (□记者 王刚, 通讯员 李明 记者 张三)."""
+    t = folded.strip()
+    if len(t) > 50 or regex.search(r"[。!?]", t):
+        return False
+    return bool(BYLINE_LINE.match(t)) and bool(regex.search(ROLE, t))
+
+
+def editor_line(folded: str) -> bool:
+    """A line that names editors: 责任编辑:朱晶晶, (责任编辑:焦点), 编辑 | 张三 审核 | 李四."""
+    t = folded.strip()
+    return len(t) <= 60 and bool(EDITOR_LINE.match(t))
+
+
+def credit_line(folded: str) -> bool:
+    """A line that only credits a photo or text source: (盘龙工会供稿供图), (记者 王刚 摄)."""
+    t = folded.strip()
+    return 0 < len(t) <= 40 and bool(CREDIT_WHOLE.match(t))
+
+
+def caption_split(folded: str) -> tuple[int, int] | None:
+    """For a photo caption line "<caption> (…供图)", the credit span; None if not a caption."""
+    t = folded.rstrip()
+    m = CREDIT_TAIL.search(t)
+    if not m or m.start() == 0:
+        return None
+    cap = t[: m.start()].strip()
+    if not cap or len(cap) > 150 or is_split_prose(cap):
+        return None
+    return m.start(), len(t)
+
+
+def is_split_prose(text: str) -> bool:
+    """True for long multi-sentence text that is a paragraph, not a caption."""
+    return len(regex.findall(r"[。!?]", text)) >= 3
+
+
+def caption_line(folded: str) -> bool:
+    """A caption without a credit: 图为…, 上图:…"""
+    t = folded.strip()
+    return bool(CAPTION_START.match(t)) and len(t) <= 120 and not is_split_prose(t)
+
+
+def lead_spans(folded: str) -> list[tuple[int, int, str]]:
+    """Spans at the start of a first paragraph: 本报讯(记者 …) → byline, 新华社…电(…) → dateline."""
+    m = LEAD_DATELINE.match(folded)
+    if m and m.end() > 0 and len(folded) - m.end() > 5:
+        return [(0, m.end(), "dateline")]
+    m = LEAD_BYLINE.match(folded)
+    if m and m.end() > 0 and len(folded) - m.end() > 5:
+        return [(0, m.end(), "byline")]
+    return []
+
+
+def trail_spans(folded: str) -> list[tuple[int, int, str]]:
+    """Spans ending a last paragraph: (责任编辑:…) → editor_line, (…供稿) → credit, (喻娟) → byline."""
+    out = []
+    t = folded
+    for _ in range(3):
+        m = EDITOR_TAIL.search(t)
+        kind = "editor_line"
+        if not m:
+            m = CREDIT_TAIL.search(t)
+            kind = "credit"
+            if m and not regex.search(r"供稿|供图|摄|图片来源", m.group(0)):
+                m = None
+        if not m:
+            m = TRAIL_BYLINE.search(t)
+            kind = "byline"
+        if not m or m.start() == 0:
+            break
+        out.append((m.start(), m.end(), kind))
+        t = t[: m.start()]
+    return out

@@ -1,0 +1,153 @@
+"""Site chrome lines: metadata headers, navigation, and the blocks after an article.
+
+All patterns are written in simplified script and applied to *folded* text
+(traditional→simplified, full-width→ASCII; see ``lines.fold``), so one rule
+covers 發布時間 and 发布时间, ``来源：`` and ``来源:``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+SEP = r"\s*[::]\s*"
+# Labels of the metadata line under a headline (CMS article pages, portals, forums).
+TIME_LABEL = r"(?:发布|更新|发表|上传|录入|编发|刊发)?(?:时间|日期)|发表于|发布于|发布|时间"
+SOURCE_LABEL = r"来源|稿源|出处|来自|信息来源|文章来源|新闻来源"
+AUTHOR_LABEL = r"作者|撰稿|文|发布者|发布人|录入|编辑|责编|供稿"
+VIEWS_LABEL = r"点击(?:量|数|率)?|浏览(?:量|次数|数)?|阅读(?:量|数|次数)?|人气|访问(?:量|次数)|查看(?:次数)?"
+LABELS = {
+    "time": regex.compile(rf"(?:{TIME_LABEL}){SEP}"),
+    "source": regex.compile(rf"(?:{SOURCE_LABEL}){SEP}"),
+    "author": regex.compile(rf"(?<![\p{{Han}}])(?:{AUTHOR_LABEL}){SEP}"),
+    "views": regex.compile(rf"(?:{VIEWS_LABEL}){SEP}?\s*\d+|(?:{VIEWS_LABEL}){SEP}|\d+\s*(?:次|人)?(?:浏览|阅读|点击)"),
+}
+DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+TIME = r"\d{1,2}:\d\d(?::\d\d)?"
+DATE_LINE = regex.compile(rf"^[\[(]?\s*{DATE}(?:\s*{TIME})?\s*[\])]?$")
+CHANNEL_TAG = regex.compile(r"^\[[^\[\]]{1,8}\]")
+URL = regex.compile(r"(?:https?://|www\.)[\w./%?#=&~+-]+", regex.I)
+# Small widgets sitting in metadata lines: font size switches, print/close, share.
+WIDGETS = regex.compile(r"字号|字体|[大中小]\s+[大中小]|打印|关闭|收藏|分享|默认|纠错|评论\s*\d*|视力保护色")
+SENTENCE = regex.compile(r"[。!?;]|,.*,")
+
+# Breadcrumbs and location prefixes.
+BREADCRUMB = regex.compile(r"^(?:当前位置|您的位置|你的位置|位置|当前所在位置|所在位置)\s*[::]|(?:^|\s)(?:首页|主页|网站首页)\s*(?:>|>>|»|›|/|→|-)")
+CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→)\s*")
+MENU_SEP = regex.compile(r"\s*[|┊│|·•/]\s*|\s{2,}|\s")
+# Words that make up site and forum menus; a line covered by them is navigation.
+NAV_WORDS = sorted(set("""
+首页 主页 网站首页 返回首页 新闻 资讯 要闻 动态 社区 论坛 会员 帮助 博客 搜索 登录 注册 退出 排行 排行榜 统计 签到 每日
+列表 最新 帖子 精华 精华区 服务 幸运 大转盘 设置 消息 短消息 好友 空间 相册 日志 导航 频道 专题 专栏 视频 图片 图库
+娱乐 体育 财经 科技 教育 健康 旅游 汽车 房产 文化 时政 国内 国际 社会 评论 观点 工会 职工 维权 帮扶 劳模 工匠
+地方 省内 市县 通知 公告 政务 公开 党建 图文 直播 下载 English 手机版 移动版 客户端 网站地图 更多 本站 用户 我的
+广场 应用 任务 勋章 道具 银行 标签 门户 群组 家园 问答 活动 商城 设为首页 加入收藏 联系我们 关于我们 在线 投稿 订阅
+""".split()), key=len, reverse=True)
+_NAV_RE = regex.compile("|".join(map(regex.escape, NAV_WORDS)))
+
+# Markers opening the blocks after an article, by the removal kind of the block.
+TAIL_MARKERS = [
+    ("comment_form", r"网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
+    ("related_links", r"相关阅读|相关内容|相关新闻|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看"),
+    ("social_links", r"分享到|分享至|媒体矩阵|扫码关注|扫一扫|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"),
+    ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页"),
+    ("site_footer", r"友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|转载请注明|建议使用|分辨率|浏览器"),
+]
+_TAIL = [(k, regex.compile(p, regex.I)) for k, p in TAIL_MARKERS]
+# Footer facts that may sit anywhere on a line (copyright, licence numbers).
+STRONG_FOOTER = regex.compile(r"版权所有|Copyright|©|ICP[备证]|公网安备|备案号|技术支持\s*[::]", regex.I)
+
+
+def han_count(text: str) -> int:
+    """Number of Han characters in the text."""
+    return len(regex.findall(r"\p{Han}", text))
+
+
+def is_prose(text: str) -> bool:
+    """A line that reads as running text (sentences), not a label, menu or heading."""
+    return len(text) >= 40 and bool(regex.search(r"[。!?;,,]", text)) or len(regex.findall(r"[。!?]", text)) >= 2
+
+
+def header_labels(folded: str) -> set[str]:
+    """Which metadata labels (time, source, author, views) a folded line carries."""
+    return {name for name, rx in LABELS.items() if rx.search(folded)}
+
+
+def is_header_line(folded: str, *, strict: bool = False) -> bool:
+    """A metadata line: labels like 时间/来源/作者/点击 with short values, a bare date, a channel tag.
+
+    ``strict`` (used inside the article body) asks for two different labels so
+    that an announcement's "时间:5月1日" sentence survives.
+    """
+    t = folded.strip()
+    if not t or len(t) > 200:
+        return False
+    if DATE_LINE.match(t):
+        return True
+    labels = header_labels(t)
+    if "author" in labels and len(labels) == 1 and not regex.match(rf"(?:{AUTHOR_LABEL}){SEP}", t):
+        labels = set()
+    if "。" in t and not strict:
+        return len(labels) >= 3
+    if strict:
+        return len(labels) >= 2 and "。" not in t
+    if labels and (len(t) <= 80 or len(labels) >= 2):
+        return True
+    if CHANNEL_TAG.match(t) and (labels or regex.search(DATE, t)):
+        return True
+    if regex.search(DATE, t) and (URL.search(t) or WIDGETS.search(t)) and not SENTENCE.search(t):
+        return True
+    return False
+
+
+def nav_coverage(folded: str) -> float:
+    """Share of the line's non-space characters covered by menu words."""
+    t = regex.sub(r"\s", "", folded)
+    if not t:
+        return 0.0
+    covered = sum(len(m.group(0)) for m in _NAV_RE.finditer(t))
+    return covered / len(t)
+
+
+def is_nav_line(folded: str) -> bool:
+    """A navigation line: breadcrumbs, "|"-separated menus, runs of short menu words."""
+    t = folded.strip()
+    if not t or SENTENCE.search(t) or len(t) > 200:
+        return False
+    if BREADCRUMB.search(t):
+        return True
+    crumbs = [c for c in CRUMB_SEP.split(t) if c]
+    if len(crumbs) >= 3 and all(len(c) <= 12 for c in crumbs):
+        return True
+    if "|" in t or "┊" in t or "│" in t:
+        items = [c for c in regex.split(r"\s*[|┊│]\s*", t) if c]
+        if len(items) >= 3 and sum(len(c) <= 10 for c in items) >= 0.7 * len(items):
+            return True
+    items = [c for c in MENU_SEP.split(t) if c]
+    if len(items) >= 4 and all(len(c) <= 6 for c in items) and not regex.search(r"\d{3,}", t):
+        return True
+    return len(t) >= 4 and nav_coverage(t) >= 0.8
+
+
+def tail_kind(folded: str) -> str | None:
+    """The block kind a short line opens (相关阅读 → related_links, 版权所有 → site_footer …)."""
+    t = folded.strip().lstrip("•·●◆■□>-*#【[ ").strip()
+    if not t:
+        return None
+    if STRONG_FOOTER.search(t) and not regex.search(r"[。]", t):
+        return "site_footer"
+    if len(t) > 60 or regex.search(r"[。!?]", t):
+        return None
+    for kind, rx in _TAIL:
+        m = rx.search(t)
+        if m and (m.start() <= 2 or len(t) <= 30 or kind in ("site_footer",)):
+            return kind
+    return None
+
+
+def is_widget_line(folded: str) -> bool:
+    """Small widget lines anywhere (字号 大 中 小, 打印, 分享到, 【关闭】)."""
+    t = regex.sub(r"[\s\[\]()【】]", "", folded)
+    if not t or len(t) > 30:
+        return False
+    rest = WIDGETS.sub("", regex.sub(r"[::|/]", "", t))
+    return len(rest) <= 1

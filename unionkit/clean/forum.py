@@ -1,0 +1,74 @@
+"""Forum (bulletin board) chrome: poster profile, post header, rating widget, reply form.
+
+Discuz/PHPWind-style thread pages show, before the first post, the poster's
+name and a block of profile fields (级别, UID, 精华, 发帖, 财富, 威望, 在线时间,
+注册时间 …), then a post header "楼主 发表于: 2022-07-25". After the post come
+a rating widget (评价一下你浏览此帖子的感受 / 精彩 / 感动 …), the poster's
+signature and a quick-reply form with a captcha question.
+"""
+
+from __future__ import annotations
+
+import regex
+
+PROFILE_FIELDS = (
+    r"级别|等级|头衔|用户组|UID|精华|发帖|帖子|主题|回帖|财富|金钱|金币|威望|贡献值?|会员币|好评度|积分|在线时间|"
+    r"注册时间|注册日期|最后登录|阅读权限|性别|来自|所在地|经验|魅力|鲜花|鼎币|买家信用|卖家信用|星座|生日|"
+    r"个人主页|铜币|银币|现金|存款|体力|人气|注册|状态|职称|听众|收听|勋章"
+)
+PROFILE_LINE = regex.compile(rf"^(?:{PROFILE_FIELDS})\s*[::]\s*\S{{0,30}}(?:\s*\S{{0,12}})?$", regex.I)
+ONLINE = regex.compile(r"^\S{1,30}\s*(?:离线|在线|当前离线|当前在线|隐身)$")
+# Post header: 楼主 发表于: …, 沙发 / 板凳 / 2楼 / #3, 发表于 2022-07-25 12:00
+POST_START = regex.compile(r"^(?:楼主|沙发|板凳|地板|地下室|\d+\s*[楼#]|#\d+|第\d+楼)\b|^(?:楼主|沙发|板凳|地板|\d+楼|#\d+)?\s*发表于|^(?:只看该作者|只看楼主)")
+REPLY_START = regex.compile(r"^(?:沙发|板凳|地板|地下室|[2-9]\d*\s*[楼#]|#[2-9]\d*|第[2-9]\d*楼|回复\s*#?\d+)")
+RATING_HEAD = regex.compile(r"评价一下|浏览此帖子的感受|你浏览此帖|您浏览此帖|帖子的感受|评分|参与人数|我来评分")
+RATING_WORDS = set("精彩 感动 搞笑 开心 愤怒 无聊 灌水 鲜花 鸡蛋 支持 反对 雷人 路过 震惊 同情 难过 期待 欠揍 顶 踩 赞".split())
+REPLY_FORM = regex.compile(
+    r"快速回复|快捷回复|回复主题|发表回复|参与回复|回帖|验证问题|验证码|正确答案|Ctrl\s*\+\s*Enter|直接提交|提交回复|"
+    r"都是谁回帖|回帖哦|来看看都是谁|马上注册|立即注册|登录后才能|您需要登录|没有帐号|没有账号|游客|使用道具|举报|引用|回复|收藏|分享|"
+    r"上一主题|下一主题|上一个下一个|返回列表|返回顶部|TOP|只看该作者|倒序浏览|阅读模式|打印|描述", regex.I
+)
+SIGNATURE_SEP = regex.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,})$")
+
+
+def profile_line(folded: str) -> bool:
+    """A poster profile field line (级别: 管理员, UID: 2170, 在线时间: 8570(时)) or "name 离线"."""
+    t = folded.strip()
+    return bool(PROFILE_LINE.match(t) or ONLINE.match(t))
+
+
+def post_start(folded: str) -> bool:
+    """The header line of a post (楼主 发表于: …, 沙发, #2)."""
+    t = folded.strip()
+    return len(t) <= 80 and bool(POST_START.search(t)) and not regex.search(r"[。!?]", t)
+
+
+def reply_start(folded: str) -> bool:
+    """The header line of a reply (a post after the first)."""
+    t = folded.strip()
+    return len(t) <= 80 and bool(REPLY_START.search(t)) and not regex.search(r"[。!?]", t)
+
+
+def rating_head(folded: str) -> bool:
+    """The opening line of a post rating widget."""
+    t = folded.strip()
+    return len(t) <= 40 and bool(RATING_HEAD.search(t))
+
+
+def rating_word(folded: str) -> bool:
+    """A one-word rating button (精彩, 感动, 灌水 …), possibly with a count."""
+    t = regex.sub(r"[\s\d()%]", "", folded)
+    return t in RATING_WORDS
+
+
+def reply_form_line(folded: str) -> bool:
+    """A line of the quick-reply form or post tool bar."""
+    t = folded.strip()
+    return len(t) <= 50 and bool(REPLY_FORM.search(t)) and not regex.search(r"[。]", t)
+
+
+def is_forum(folded_lines: list[str]) -> bool:
+    """True when the page shows the signs of a forum thread (profile fields, post header)."""
+    prof = sum(profile_line(t) for t in folded_lines)
+    posts = sum(post_start(t) for t in folded_lines)
+    return prof >= 3 or (posts >= 1 and prof >= 1)

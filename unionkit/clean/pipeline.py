@@ -1,0 +1,347 @@
+"""The clean pipeline: page text in, an Article with title, body, captions and removals out.
+
+Order of stages: whitespace-safe line split → anti-copy span stages (jammer,
+pinyin) → title → line classification by zone (header / body / tail, or the
+forum layout) → lead and trailing bylines → title salting → the record.
+Every stage marks characters on ``lines.Line`` objects, so nothing is lost
+from the accounting (kept + removed = input, whitespace aside).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..record import Article, Removal, make_id
+from . import byline, chrome, forum, title as tmod
+from .lines import CAPTION, Line, fold, split_lines
+from .whitespace import damage, is_space
+
+try:  # anti-copy stages written alongside; skipped until present
+    from .jammer import is_jammer_line, jammer_spans
+except ImportError:  # pragma: no cover
+    is_jammer_line = jammer_spans = None
+try:
+    from .pinyin import pinyin_spans
+except ImportError:  # pragma: no cover
+    pinyin_spans = None
+try:
+    from .salting import salt_spans
+except ImportError:  # pragma: no cover
+    salt_spans = None
+
+STRONG_TAIL = {"comment_form", "site_footer"}
+PAREN_NAME = regex.compile(r"^[(\[][\p{Han}·]{2,12}[)\]]$")
+
+
+def span_stages(lines: list[Line]) -> None:
+    """Remove anti-copy damage first so later rules see clean lines."""
+    for ln in lines:
+        if ln.blank:
+            continue
+        if is_jammer_line is not None:
+            if is_jammer_line(ln.text):
+                ln.mark_all("jammer")
+                continue
+            for a, b in sorted(jammer_spans(ln.text), reverse=True):
+                ln.mark(a, b, "jammer")
+        if pinyin_spans is not None and not ln.blank:
+            for a, b in sorted(pinyin_spans(ln.text), reverse=True):
+                ln.mark(a, b, "pinyin")
+
+
+def find_title(lines: list[Line], is_forum: bool) -> int | None:
+    """Index of the headline line, after marking a forum subject prefix or a site suffix."""
+    if is_forum:
+        for i, ln in enumerate(lines[:60]):
+            if ln.blank:
+                continue
+            at = tmod.subject(ln.folded)
+            if at is not None:
+                ln.mark(0, at, "forum_chrome")
+                return i
+    for i, ln in enumerate(lines[:80]):
+        if ln.blank or not tmod.plausible_title(ln.folded):
+            continue
+        head, at = tmod.split_suffix(ln.text)
+        if at is not None:
+            ln.mark(at, len(ln.text), "title_suffix")
+        return i
+    return None
+
+
+def pattern_kind(ln: Line, title: str | None, *, strict: bool) -> str | None:
+    """The kind a line is by its own shape (bylines, metadata, menus …), or None."""
+    t, f = ln.text, ln.folded
+    if title and tmod.repeats_title(t, title):
+        return "repeated_title"
+    if byline.editor_line(f):
+        return "editor_line"
+    if byline.credit_line(f):
+        return "credit"
+    if byline.byline_line(f):
+        return "byline"
+    if byline.caption_split(f) or byline.caption_line(f):
+        return CAPTION
+    if chrome.is_header_line(f, strict=strict):
+        return "page_header"
+    if chrome.is_nav_line(f) or chrome.is_widget_line(f):
+        return "navigation"
+    return None
+
+
+def apply_kind(ln: Line, kind: str) -> None:
+    """Mark a whole line as ``kind``; a caption line keeps its caption and loses its credit."""
+    if kind == CAPTION:
+        sp = byline.caption_split(ln.folded)
+        if sp:
+            ln.mark(sp[0], sp[1], "credit")
+    ln.mark_all(kind)
+
+
+def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> list[int]:
+    """Classify every line after the title; return the indexes of body lines."""
+    n = len(lines)
+    title = lines[title_idx].text if title_idx is not None else None
+    start = 0 if title_idx is None else title_idx + 1
+    for ln in lines[:start]:
+        if title_idx is not None and ln is lines[title_idx]:
+            continue
+        if not ln.blank:
+            k = "page_header" if chrome.is_header_line(ln.folded) else ("forum_chrome" if is_forum else "navigation")
+            ln.mark_all(k)
+    if is_forum:
+        return forum_zones(lines, start, title)
+    kinds = [None if ln.blank else pattern_kind(ln, title, strict=False) for ln in lines]
+    body_start = next((i for i in range(start, n) if kinds[i] is None and chrome.is_prose(lines[i].text)), None)
+    if body_start is None:
+        body_start = next((i for i in range(start, n) if kinds[i] is None and not lines[i].blank
+                           and chrome.tail_kind(lines[i].folded) is None), n)
+    # Header zone: shaped lines go; unshaped ones go too when chrome follows them.
+    last_shaped = max((i for i in range(start, body_start) if kinds[i]), default=-1)
+    for i in range(start, body_start):
+        ln = lines[i]
+        if ln.blank:
+            continue
+        k = kinds[i] or chrome.tail_kind(ln.folded)
+        if k is None and i < last_shaped:
+            k = "navigation"
+        if k:
+            apply_kind(ln, k)
+    return body_and_tail(lines, body_start, title)
+
+
+def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list[int]:
+    """Classify body lines, find where the article ends, and mark everything after it."""
+    n = len(lines)
+    prose_after = [False] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        t = lines[i].text
+        prose_after[i] = prose_after[i + 1] or (len(regex.findall(r"[。!?]", t)) >= 2 and chrome.tail_kind(lines[i].folded) is None)
+    body: list[int] = []
+    section = None
+    i = body_start
+    while i < n:
+        ln = lines[i]
+        if ln.blank:
+            i += 1
+            continue
+        f = ln.folded
+        k = pattern_kind(ln, title, strict=True)
+        tk = chrome.tail_kind(f) if k is None else None
+        if section is None and tk and body:
+            if tk in STRONG_TAIL or not prose_after[i + 1]:
+                section = tk
+            else:  # a link box inside the article: the marker and its short lines
+                apply_kind(ln, tk)
+                i += 1
+                while i < n and not chrome.is_prose(lines[i].text):
+                    if not lines[i].blank:
+                        lines[i].mark_all(tk)
+                    i += 1
+                continue
+        if section is not None:
+            if k in ("editor_line", "credit", "byline", "repeated_title", "page_header"):
+                apply_kind(ln, k)
+            else:
+                section = tk or section
+                ln.mark_all(section)
+        elif k:
+            apply_kind(ln, k)
+        elif tk:
+            ln.mark_all(tk)
+        else:
+            body.append(i)
+        i += 1
+    return trim_tail(lines, body)
+
+
+def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
+    """Drop short credit/name lines left after the last paragraph, e.g. a bare "(喻娟)"."""
+    while body:
+        ln = lines[body[-1]]
+        if PAREN_NAME.match(ln.folded.strip()):
+            ln.mark_all("byline")
+            body.pop()
+        else:
+            break
+    return body
+
+
+def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
+    """Classify a forum thread page: profile block, first post, rating/signature/reply form."""
+    n = len(lines)
+    post = next((i for i in range(start, n) if not lines[i].blank and forum.post_start(lines[i].folded)), None)
+    if post is not None:
+        for i in range(start, post):
+            if not lines[i].blank:
+                lines[i].mark_all("user_profile")
+        lines[post].mark_all("forum_chrome")
+        body_start = post + 1
+    else:
+        body_start = start
+        for i in range(start, n):
+            ln = lines[i]
+            if ln.blank:
+                continue
+            if forum.profile_line(ln.folded):
+                ln.mark_all("user_profile")
+            elif chrome.is_prose(ln.text):
+                break
+            else:
+                k = pattern_kind(ln, title, strict=False)
+                ln.mark_all(k if k and k != CAPTION else "user_profile")
+            body_start = i + 1
+    body: list[int] = []
+    section = None
+    for i in range(body_start, n):
+        ln = lines[i]
+        if ln.blank:
+            continue
+        f = ln.folded
+        if section is None:
+            if forum.rating_head(f):
+                section = "rating_widget"
+            elif forum.reply_start(f) or forum.post_start(f):
+                section = "forum_chrome"
+            elif forum.SIGNATURE_SEP.match(f.strip()):
+                section = "signature"
+            elif body and forum.reply_form_line(f) and regex.search(r"快速回复|快捷回复|发表回复|验证|Ctrl", f):
+                section = "reply_form"
+            elif body and chrome.tail_kind(f) in STRONG_TAIL:
+                section = chrome.tail_kind(f)
+            if section is None:
+                k = pattern_kind(ln, title, strict=True)
+                if k:
+                    apply_kind(ln, k)
+                else:
+                    body.append(i)
+                continue
+        if section == "forum_chrome":
+            ln.mark_all("forum_chrome")
+        elif forum.rating_head(f) or (section == "rating_widget" and forum.rating_word(f)):
+            section = "rating_widget"
+            ln.mark_all("rating_widget")
+        elif forum.reply_start(f):
+            section = "forum_chrome"
+            ln.mark_all("forum_chrome")
+        elif forum.reply_form_line(f) or section == "reply_form":
+            section = "reply_form"
+            ln.mark_all("reply_form")
+        elif chrome.tail_kind(f):
+            section = chrome.tail_kind(f)
+            ln.mark_all(section)
+        elif section in ("rating_widget", "signature"):
+            section = "signature"
+            ln.mark_all("signature")
+        else:
+            ln.mark_all(section)
+    return trim_tail(lines, body)
+
+
+def lead_and_trail(lines: list[Line], body: list[int]) -> None:
+    """Bylines/datelines opening the first paragraph; names, credits, editors closing the last."""
+    if not body:
+        return
+    first = lines[body[0]]
+    for a, b, k in byline.lead_spans(first.folded):
+        first.mark(a, b, k)
+    last = lines[body[-1]]
+    for a, b, k in byline.trail_spans(last.folded):
+        last.mark(a, b, k)
+
+
+def salting(lines: list[Line], body: list[int], title: str | None) -> None:
+    """Remove title fragments salted into body sentences (anti-copy), once the body is known."""
+    if salt_spans is None or not title:
+        return
+    paras = [lines[i] for i in body if not lines[i].blank]
+    spans = salt_spans(title, [ln.text for ln in paras])
+    for ln, sp in zip(paras, spans):
+        for a, b in sorted(sp, reverse=True):
+            ln.mark(a, b, "title_salt")
+
+
+def removals(ln: Line) -> list[Removal]:
+    """The line's removed runs in reading order (same-kind runs split by spaces joined)."""
+    out: list[Removal] = []
+    cur_k, buf = None, []
+    for ch, k in zip(ln.raw, ln.kinds):
+        if is_space(ch):
+            if buf:
+                buf.append(ch)
+            continue
+        if k == cur_k and buf:
+            buf.append(ch)
+            continue
+        if buf and cur_k not in (None, CAPTION):
+            out.append(Removal(cur_k, " ".join("".join(buf).split()), ln.no))
+        cur_k, buf = k, [ch]
+    if buf and cur_k not in (None, CAPTION):
+        out.append(Removal(cur_k, " ".join("".join(buf).split()), ln.no))
+    return out
+
+
+def process(text: str) -> tuple[list[Line], int | None, list[int]]:
+    """Run every stage on the page; return the marked lines, title index and body indexes."""
+    lines = split_lines(text)
+    span_stages(lines)
+    is_forum = forum.is_forum([ln.folded for ln in lines if not ln.blank])
+    title_idx = find_title(lines, is_forum)
+    body = clean_lines(lines, title_idx, is_forum)
+    body = [i for i in body if not lines[i].blank]
+    lead_and_trail(lines, body)
+    title = lines[title_idx].text if title_idx is not None else None
+    salting(lines, body, title)
+    return lines, title_idx, [i for i in body if not lines[i].blank]
+
+
+def clean_page(text: str, *, path: str | None = None, id: str | None = None) -> Article:
+    """Clean one page of text into an Article (no script conversion)."""
+    lines, title_idx, body = process(text)
+    art = Article(id=id or make_id(path, text), path=path)
+    art.title = lines[title_idx].text if title_idx is not None else None
+    art.body = [lines[i].text for i in body]
+    for ln in lines:
+        art.captions.extend(ln.pieces(CAPTION))
+        art.removed.extend(removals(ln))
+    for i in [title_idx, *body] if title_idx is not None else body:
+        for d in damage(lines[i].text):
+            art.warnings.append(f"line {lines[i].no}: irreparable character damage {d!r} kept")
+    return art
+
+
+def explain_page(text: str) -> list[tuple[str, str | None]]:
+    """The page as (segment, kind) runs; see ``unionkit.clean.explain``."""
+    lines, _, _ = process(text)
+    out: list[tuple[str, str | None]] = []
+    for j, ln in enumerate(lines):
+        out.extend(ln.runs())
+        if j < len(lines) - 1:
+            out.append(("\n", None))
+    merged: list[list] = []
+    for s, k in out:
+        if merged and merged[-1][1] == k:
+            merged[-1][0] += s
+        else:
+            merged.append([s, k])
+    return [(s, k) for s, k in merged]

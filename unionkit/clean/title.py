@@ -1,0 +1,86 @@
+"""The headline: which line it is, its site suffix, and later lines repeating it.
+
+Page titles often carry the site and channel after a separator
+("标题 - 贵州 - 中工网", "标题_工会新闻_某某网", "标题 | 某某网"); forum
+pages give the subject as "主题 : X". Headlines are then repeated as an h1, an
+image title, or dropped between paragraphs (sometimes without their leading
+place name), and those copies are removed.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+import regex
+
+from .chrome import is_header_line, is_nav_line, tail_kind
+
+# Separators between headline and site name: " - ", "_", " | ", " -- ", " — " with spaces.
+SUFFIX_SEP = regex.compile(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜]\s*|(?<=[\p{Han}”」)])-(?=[\p{Han}A-Za-z])")
+SUBJECT = regex.compile(r"^\s*(?:主题|标题|帖子主题|帖子标题|查看主题|题目|文章标题)\s*[::]\s*")
+PUNCT = regex.compile(r"[\s\p{P}\p{S}]+")
+
+
+def norm(text: str) -> str:
+    """Text reduced to letters and digits for comparisons (spaces, punctuation dropped)."""
+    return PUNCT.sub("", text or "")
+
+
+def split_suffix(text: str) -> tuple[str, int | None]:
+    """The headline and the index where a site suffix starts (None when there is none).
+
+    The headline is the first segment; the suffix is kept only when it looks
+    like names (short segments), not a second half of a sentence.
+    """
+    parts = [(m.start(), m.end()) for m in SUFFIX_SEP.finditer(text)]
+    if not parts:
+        return text, None
+    start = parts[0][0]
+    head = text[:start].strip()
+    rest = text[parts[0][1]:]
+    segs = [s for s in SUFFIX_SEP.split(rest) if s.strip()]
+    if not head or len(norm(head)) < 4 or not segs:
+        return text, None
+    if any(len(norm(s)) > 20 for s in segs) or len(norm(rest)) > len(norm(head)):
+        return text, None
+    if regex.search(r"[。,,!?]", rest):
+        return text, None
+    return head, start
+
+
+def plausible_title(folded: str) -> bool:
+    """A line that can be a headline: some Han text, not a menu, metadata or footer line."""
+    t = folded.strip()
+    if len(norm(t)) < 4 or len(t) > 120:
+        return False
+    if not regex.search(r"\p{Han}", t):
+        return False
+    if is_header_line(t) or is_nav_line(t) or tail_kind(t):
+        return False
+    if len(regex.findall(r"[。!?]", t)) >= 2:
+        return False
+    return True
+
+
+def subject(text: str) -> int | None:
+    """For a forum subject line "主题 : X", the index where X starts."""
+    m = SUBJECT.match(text)
+    if m and len(norm(text[m.end():])) >= 4:
+        return m.end()
+    return None
+
+
+def repeats_title(text: str, title: str) -> bool:
+    """A line that repeats the headline: equal, a long tail/head of it, or the title plus a little."""
+    a, b = norm(text), norm(title)
+    if not a or not b or len(a) < 6:
+        return False
+    if a == b:
+        return True
+    if a in b and len(a) >= 0.6 * len(b):
+        return True
+    if b in a and len(b) >= 0.75 * len(a):
+        return True
+    if abs(len(a) - len(b)) <= 0.2 * len(b):
+        return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
+    return False

@@ -1,0 +1,64 @@
+"""Whitespace tidying and damage detection for scraped page text.
+
+Scraped pages carry NBSP, ideographic spaces, zero-width characters and runs
+of indentation; the kept text gets one normal space at most between words and
+nothing at either end. Characters lost in an earlier encoding round-trip (the
+``?!?`` left where Han characters could not be represented, or U+FFFD) cannot be
+repaired; they are kept and reported.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Invisible format characters some sites inject (zero-width space/joiners, BOM, soft hyphen).
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+_SQUASH = regex.compile(r"[\s" + INVISIBLE + r"]+")
+# Lost characters: '?' runs (often mixed with '!') glued to Han text, or the replacement char.
+_DAMAGE = regex.compile(r"(?<=\p{Han}[“”\"'。,,]?)\?[!?]*\?(?=[\p{Han}\p{P}\d])|\?{2,}|\ufffd+")
+
+
+def is_space(ch: str) -> bool:
+    """True for any character that counts as layout, not text (incl. zero-width)."""
+    return ch.isspace() or ch in INVISIBLE
+
+
+def squash(text: str) -> str:
+    """The text without any whitespace or invisible characters (used for accounting)."""
+    return _SQUASH.sub("", text or "")
+
+
+def tidy_map(text: str) -> tuple[str, list[int]]:
+    """Tidied text plus, for each of its characters, the index it came from.
+
+    Whitespace runs become one ASCII space, invisible characters vanish, both
+    ends are stripped; the index map lets span finders work on the tidy text.
+    """
+    out: list[str] = []
+    idx: list[int] = []
+    pending = -1
+    for i, ch in enumerate(text):
+        if ch in INVISIBLE:
+            continue
+        if ch.isspace():
+            if pending < 0:
+                pending = i
+            continue
+        if pending >= 0 and out:
+            out.append(" ")
+            idx.append(pending)
+        pending = -1
+        out.append(ch)
+        idx.append(i)
+    return "".join(out), idx
+
+
+def tidy(text: str) -> str:
+    """One line of text with spacing normalised (see ``tidy_map``)."""
+    return tidy_map(text)[0]
+
+
+def damage(text: str) -> list[str]:
+    """The irreparable damage marks found in a text (e.g. ``?!?`` or U+FFFD runs)."""
+    return [m.group(0) for m in _DAMAGE.finditer(text)]
