@@ -1,0 +1,84 @@
+"""Structured extraction: metadata and entities of a cleaned Article.
+
+``extract(article)`` returns a new Article with ``meta`` and ``entities``
+filled; the input is not changed and running it twice gives the same record.
+Imports stay light (regex only): heavy dictionaries load lazily, on first use,
+so the CLI's cold start is unaffected.  Places and unions come from
+``places.find_places`` / ``unions.find_unions`` when those modules are present,
+and are left empty otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..record import Article, Entities, Place, Union
+
+__all__ = ["extract", "extract_meta", "find_people", "find_campaigns", "find_figures",
+           "parse_datetime", "find_published", "places_and_unions"]
+
+
+def __getattr__(name: str):
+    """Lazy access to the submodules' functions (keeps ``import unionkit.extract`` cheap)."""
+    if name in ("extract_meta",):
+        from .meta import extract_meta
+        return extract_meta
+    if name in ("parse_datetime", "find_published"):
+        from . import dates
+        return getattr(dates, name)
+    if name == "find_people":
+        from .people import find_people
+        return find_people
+    if name == "find_campaigns":
+        from .campaigns import find_campaigns
+        return find_campaigns
+    if name == "find_figures":
+        from .figures import find_figures
+        return find_figures
+    raise AttributeError(name)
+
+
+def _entity_text(article: Article) -> str:
+    """Title, captions and body as one text for the entity finders."""
+    return "\n".join(x for x in [article.title or "", *article.captions, *article.body] if x)
+
+
+def places_and_unions(text: str) -> tuple[list[Place], list[Union]]:
+    """Places and unions from the sibling finders, or empty lists while they are unavailable."""
+    try:
+        from .places import find_places
+    except ImportError:
+        return [], []
+    try:
+        places = list(find_places(text))
+    except Exception:  # noqa: BLE001 - a failing optional finder must not sink extraction
+        places = []
+    try:
+        from .unions import find_unions
+    except ImportError:
+        return places, []
+    try:
+        unions = list(find_unions(text, places))
+    except Exception:  # noqa: BLE001
+        unions = []
+    return places, unions
+
+
+def extract(article: Article) -> Article:
+    """A copy of ``article`` with its metadata and entities extracted."""
+    from .campaigns import find_campaigns
+    from .figures import find_figures
+    from .meta import extract_meta
+    from .people import find_people
+
+    text = _entity_text(article)
+    places, unions = places_and_unions(text)
+    ents = Entities(
+        unions=unions,
+        people=find_people(article, unions, places=places),
+        places=places,
+        campaigns=find_campaigns(text),
+        figures=find_figures(text),
+    )
+    return replace(article, meta=extract_meta(article), entities=ents,
+                   removed=list(article.removed), body=list(article.body), captions=list(article.captions))

@@ -1,0 +1,211 @@
+"""Dates and times as Chinese news pages write them, turned into ISO 8601.
+
+``parse_datetime`` finds the first real date in a string and keeps the
+precision it was written with (``2024-04``, ``2024-04-18``, ``2024-04-18T06:04``,
+``2024-04-18T06:04:03``).  ``find_published`` picks a page's publish time out of
+its header lines: labelled lines first, then a bare date line near the top,
+never a profile date (注册时间, 最后登录) or a copyright year.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+import regex
+
+# Full-width digits and punctuation that header lines often use (２０２４－０４－１８ １０：２０).
+_FULLWIDTH = str.maketrans("０１２３４５６７８９：－／．　", "0123456789:-/. ")
+
+# Chinese numerals as written in formal dates: 二〇二四年四月十八日.
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+_TIME = r"""
+    (?:\s*(?:T|[ \t]+|(?<=日))\s*(?P<ampm>上午|下午|晚上|凌晨|早上|中午)?\s*
+       (?P<h>[01]?\d|2[0-3])
+       (?:\s*[:：]\s*(?P<mi>[0-5]\d)(?:\s*[:：]\s*(?P<s>[0-5]\d))?
+        | \s*[时時点點]\s*(?:(?P<mi2>[0-5]?\d)\s*分(?:\s*(?P<s2>[0-5]?\d)\s*秒)?)?
+       )
+    )?
+"""
+
+# 2024-04-18, 2024/4/18, 2024.04.18 (same separator twice), optional time.
+_NUMERIC = regex.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _TIME
+    + r"(?![\d:])",
+    regex.VERBOSE,
+)
+# 2024年4月18日 (日 may be 号), optional time; or 2024年4月 alone.
+_HAN = regex.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号號](?!\d)" + _TIME + r")?",
+    regex.VERBOSE,
+)
+# 2024-04 or 2024/04 alone (a month archive line), not part of a longer number.
+_YEAR_MONTH = regex.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})(?![\d\-/.:])")
+_CN_DATE = regex.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号])?")
+
+
+def _cn_number(s: str) -> int | None:
+    """A Chinese numeral up to 99 (十, 十八, 二十, 三十一) as an int."""
+    if "十" not in s:
+        return _CN_DIGITS.get(s) if len(s) == 1 else None
+    tens, _, ones = s.partition("十")
+    t = _CN_DIGITS.get(tens, 0) if tens else 1
+    o = _CN_DIGITS.get(ones, 0) if ones else 0
+    return t * 10 + o
+
+
+def _valid(y: int, m: int, d: int | None) -> bool:
+    """True for a real calendar date (rejects 2024-02-30, month 13 …)."""
+    if not (1900 <= y <= 2100 and 1 <= m <= 12):
+        return False
+    return d is None or 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _iso(y: int, m: int, d: int | None = None, h: int | None = None,
+         mi: int | None = None, s: int | None = None) -> str:
+    """ISO 8601 text at the precision given."""
+    out = f"{y:04d}-{m:02d}"
+    if d is None:
+        return out
+    out += f"-{d:02d}"
+    if h is None:
+        return out
+    out += f"T{h:02d}"
+    if mi is None:
+        return out
+    out += f":{mi:02d}"
+    return out if s is None else out + f":{s:02d}"
+
+
+def _from_match(mt: regex.Match) -> str | None:
+    """ISO text for a numeric or 年月日 match, or None when it is no real date."""
+    y, m = int(mt["y"]), int(mt["m"])
+    d = int(mt["d"]) if mt["d"] else None
+    if not _valid(y, m, d):
+        return None
+    if d is None or mt["h"] is None:
+        return _iso(y, m, d)
+    h = int(mt["h"])
+    if mt["ampm"] in ("下午", "晚上") and h < 12:
+        h += 12
+    mi = mt["mi"] if mt["mi"] is not None else mt["mi2"]
+    s = mt["s"] if mt["s"] is not None else mt["s2"]
+    if h > 23 or (mi is not None and int(mi) > 59) or (s is not None and int(s) > 59):
+        return _iso(y, m, d)
+    return _iso(y, m, d, h, int(mi) if mi is not None else None, int(s) if s is not None else None)
+
+
+def parse_datetime(s: str) -> str | None:
+    """The first real date (and time) in ``s`` as ISO 8601, at the written precision."""
+    if not s:
+        return None
+    s = s.translate(_FULLWIDTH)
+    found: list[tuple[int, str]] = []
+    for rx in (_NUMERIC, _HAN):
+        for mt in rx.finditer(s):
+            iso = _from_match(mt)
+            if iso:
+                found.append((mt.start(), iso))
+                break
+    mt = _CN_DATE.search(s)
+    if mt:
+        y = int("".join(str(_CN_DIGITS[c]) for c in mt[1]))
+        m = _cn_number(mt[2])
+        d = _cn_number(mt[3]) if mt[3] else None
+        if m and _valid(y, m, d):
+            found.append((mt.start(), _iso(y, m, d)))
+    if not found:
+        for mt in _YEAR_MONTH.finditer(s):
+            y, m = int(mt["y"]), int(mt["m"])
+            if _valid(y, m, None):
+                found.append((mt.start(), _iso(y, m)))
+                break
+    return min(found)[1] if found else None
+
+
+# --- publish time from header lines -------------------------------------------------
+
+# Labels that introduce a page's publish (or update) time, both scripts; rank 0 is best.
+_PUBLISH_LABELS = {
+    0: ("发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "发布日期", "發布日期", "發佈日期",
+        "发表于", "發表於", "发布于", "發布於", "發佈於", "发表日期", "發表日期", "出版日期",
+        "刊发时间", "刊登时间", "上传时间", "录入时间", "錄入時間", "添加时间", "添加時間",
+        "Posted", "posted", "Published", "published", "Date", "date"),
+    1: ("时间", "時間", "日期", "发布", "發布", "發佈"),
+    2: ("更新时间", "更新時間", "更新日期", "修改时间", "修改時間", "最后更新", "最後更新"),
+}
+# Dates that belong to a person or to the site, never to the article.
+_NOT_PUBLISH = ("注册", "註冊", "登录", "登錄", "登陆", "登陸", "在线", "在線", "生日", "出生", "加入",
+                "入会", "入會", "Copyright", "copyright", "COPYRIGHT", "©", "版权", "版權", "备案", "備案",
+                "到期", "截止", "有效期", "Joined", "joined", "Last", "last")
+_LABEL_ORDER = sorted(((lab, rank) for rank, labs in _PUBLISH_LABELS.items() for lab in labs),
+                      key=lambda x: -len(x[0]))
+_LABEL_RX = regex.compile(
+    r"(?P<pre>^|[^\p{Han}A-Za-z])(?P<label>" + "|".join(regex.escape(lab) for lab, _ in _LABEL_ORDER)
+    + r")(?:\s*[:：]\s*|\s+)(?=[\d０-９〇○零一二三四五六七八九])"
+)
+_RANK = dict(_LABEL_ORDER)
+# What a bare date line may hold besides the date: weekday, time, and further labelled fields.
+_WEEKDAY = regex.compile(r"(星期|礼拜|禮拜|周)[一二三四五六日天]|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
+_BARE_TOP = 12  # a bare date counts only among the first lines given (the page header)
+
+
+def _labelled(line: str) -> tuple[int, str] | None:
+    """(rank, iso) for a labelled publish date on ``line``, the best-ranked one."""
+    best = None
+    for mt in _LABEL_RX.finditer(line.translate(_FULLWIDTH)):
+        before = line[max(0, mt.start("label") - 6): mt.start("label")]
+        if any(bad in before for bad in _NOT_PUBLISH):
+            continue
+        iso = parse_datetime(line[mt.end():mt.end() + 40])
+        if iso and (best is None or _RANK[mt["label"]] < best[0]):
+            best = (_RANK[mt["label"]], iso)
+    return best
+
+
+def _bare(line: str) -> str | None:
+    """The date of a line that is just a date (maybe with weekday, time, or other labelled fields)."""
+    text = line.translate(_FULLWIDTH).strip()
+    iso = parse_datetime(text)
+    if not iso:
+        return None
+    mt = _NUMERIC.search(text) or _HAN.search(text) or _CN_DATE.search(text) or _YEAR_MONTH.search(text)
+    if not mt:
+        return None
+    head = text[: mt.start()].strip(" \t[]【】()（）|｜·:：-")
+    rest = _WEEKDAY.sub("", text[mt.end():]).strip(" \t[]【】()（）|｜·")
+    if head:
+        return None
+    # After the date only further header fields may follow (来源:中工网, 作者 …), not prose.
+    if rest and not regex.match(r"^\S{1,8}\s*[:：]", rest) and len(rest) > 0:
+        return None
+    return iso
+
+
+def _excluded(line: str) -> bool:
+    """Lines whose dates are about a user profile or the site's copyright."""
+    return any(bad in line for bad in _NOT_PUBLISH)
+
+
+def find_published(lines: list[str]) -> str | None:
+    """The page's publish time from its header lines, or None.
+
+    Labelled dates (发布时间 …) win over generic ones (时间, 日期), which win over
+    update times; without any label, a bare date line among the first lines counts.
+    Dates on profile or copyright lines are never used.
+    """
+    best: tuple[int, int, str] | None = None
+    for i, line in enumerate(lines):
+        hit = _labelled(line)
+        if hit and (best is None or hit[0] < best[0]):
+            best = (hit[0], i, hit[1])
+    if best:
+        return best[2]
+    for line in lines[:_BARE_TOP]:
+        if _excluded(line):
+            continue
+        iso = _bare(line)
+        if iso:
+            return iso
+    return None

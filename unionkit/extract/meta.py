@@ -1,0 +1,336 @@
+"""Page metadata (publish time, source, author, reporter, editor, views, site, url, credit).
+
+Everything is read from what the cleaner removed (``article.removed``: header
+lines, bylines, datelines, credits, editor lines, footers) plus the title; the
+article body is never mined for metadata, so a date or 来源 inside a sentence
+can't leak in.  A header line carries several ``label:value`` fields side by
+side (``时间:… 来源:蓝影头条 作者:休闲 点击:31次``); each value stops where the
+next known label, a wide gap or a bar starts, so fields never run together.
+
+Decisions (documented in the tests as well):
+- several reporters (``记者 张三 李四``) are kept as written, space-separated: ``张三 李四``;
+- a trailing parenthetical with no credit wording is the author, person or
+  department alike (``(喻娟)``, ``(市总组宣部)``); with 供稿/供图 wording it is the credit;
+- ``site`` is the site's own name as shown (title suffix, a header ``Name http://…``,
+  a footer ``X版权所有``/``Copyright … X``), never the 来源 value and never a bare domain;
+- ``url`` comes only from header lines, never from the footer;
+- values already in ``article.meta`` (e.g. a crawler's url) are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..record import Article, Meta, Removal
+from .dates import find_published, parse_datetime
+
+# --- text normalisation ---------------------------------------------------------------
+
+# Tone-marked pinyin readings after a Han character: 網(wǎng), 發(fā).
+_PINYIN = regex.compile(r"(?<=\p{Han})[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\s*[)）]")
+_FW = str.maketrans("：　", ": ")
+
+
+def normalise_line(s: str) -> str:
+    """A removed line made easy to parse: pinyin readings dropped, full-width colon/space folded."""
+    return _PINYIN.sub("", s).translate(_FW).replace("\u00a0", " ")
+
+
+# --- labels ---------------------------------------------------------------------------
+
+# Every label a header line uses, both scripts, by the field it fills ("" = known but unused).
+_FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "published": ("发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "发布日期", "發布日期",
+                  "發佈日期", "发表于", "發表於", "发布于", "發布於", "發佈於", "更新时间", "更新時間",
+                  "更新日期", "时间", "時間", "日期", "Posted", "Published", "Date"),
+    "source": ("信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
+               "來源", "来源", "稿源", "出处", "出處", "Source"),
+    "author": ("作者", "撰稿", "撰文", "Author"),
+    "reporter": ("本报记者", "本報記者", "记者", "記者"),
+    "editor": ("责任编辑", "責任編輯", "网络编辑", "網絡編輯", "本文编辑", "责编", "責編", "编辑", "編輯", "Editor"),
+    "views": ("点击量", "點擊量", "点击数", "點擊數", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
+              "浏览", "瀏覽", "阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "访问量", "訪問量",
+              "人气", "人氣", "查看", "Views", "Hits"),
+    "": ("注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
+         "字号", "字號", "字体", "字體", "分享到", "分享", "打印", "关闭", "關閉", "评论", "評論", "发布人",
+         "發佈人", "发布者", "發佈者", "录入", "錄入", "审核", "審核", "通讯员", "通訊員", "摄影", "攝影",
+         "校对", "校對", "责任校对", "主编", "監製", "监制", "统筹", "策划", "级别", "UID", "主办", "主辦",
+         "承办", "地址", "电话", "電話", "邮编", "郵編", "备案号", "備案號"),
+}
+_LABEL_FIELD = {lab: f for f, labs in _FIELD_LABELS.items() for lab in labs}
+_ALT = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True))
+# A label at a boundary followed by a colon or a space; or any multi-character label
+# glued to the previous value but followed by a colon (来源:中工网作者:张三).
+_LABEL_RX = regex.compile(
+    rf"(?:(?<![\p{{Han}}A-Za-z0-9])(?P<a>{_ALT})\s*(?::|(?=\s)|(?=\d))|(?P<b>{_ALT})(?<=\p{{Han}}{{2}})\s*:)"
+)
+# Where a value ends even without a next label: a wide gap, a bar, a bracket opening a new part.
+_HARD_END = regex.compile(r"\s{2,}|\t|[|｜丨┃【\[]")
+_TRIM = " \t:：,，;；。.、|｜()（）[]【】<>《》“”\"'"
+
+
+def labelled_fields(line: str) -> list[tuple[str, str]]:
+    """(field, value) pairs of a header line, each value cut at the next label or gap."""
+    line = normalise_line(line)
+    hits = []
+    for mt in _LABEL_RX.finditer(line):
+        lab = mt["a"] or mt["b"]
+        start = mt.start("a") if mt["a"] else mt.start("b")
+        hits.append((start, mt.end(), _LABEL_FIELD[lab]))
+    out = []
+    for i, (_, end, field) in enumerate(hits):
+        stop = hits[i + 1][0] if i + 1 < len(hits) else len(line)
+        value = line[end:stop]
+        if field in ("published",):
+            value = value.strip()
+        else:
+            value = _HARD_END.split(value.lstrip(), 1)[0]
+        value = value.strip(_TRIM)
+        if field and value:
+            out.append((field, value))
+    return out
+
+
+# --- value shapes --------------------------------------------------------------------
+
+_NUM = regex.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|萬|w|W)?")
+_HAN_NAME = regex.compile(r"^\p{Han}{2,5}$")
+_LATIN_NAME = regex.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,30}$")
+# Words after names in bylines that are not part of the name.
+_BYLINE_TAIL = regex.compile(r"(报道|報道|摄影|攝影|摄|攝|撰文|撰稿|整理|编译|編譯|供稿|文图|文圖|/图|图)$")
+
+
+def parse_views(value: str) -> int | None:
+    """A view count: ``31次`` → 31, ``2,286`` → 2286, ``1.2万`` → 12000."""
+    mt = _NUM.search(value)
+    if not mt:
+        return None
+    n = float(mt[1].replace(",", ""))
+    if mt[2]:
+        n *= 10000
+    return int(n)
+
+
+def name_list(value: str) -> str | None:
+    """Space-separated person names from a byline value; stops at the first non-name token."""
+    names = []
+    for tok in regex.split(r"[\s、,，/]+", value.strip(_TRIM)):
+        tok = _BYLINE_TAIL.sub("", tok.strip(_TRIM))
+        if not tok:
+            continue
+        if _HAN_NAME.match(tok) or _LATIN_NAME.match(tok):
+            names.append(tok)
+        else:
+            break
+    return " ".join(names) or None
+
+
+def single_value(value: str) -> str | None:
+    """A source/site-like value: up to the first space, trimmed."""
+    v = value.strip(_TRIM).split(" ")[0].strip(_TRIM)
+    return v or None
+
+
+# --- bylines, credits, forum posters -----------------------------------------------------
+
+_DECOR = " \t□■●◆▲★☆※◇○·•>»-—"
+_CREDIT_WORDS = regex.compile(r"供稿|供图|供圖|提供|图片来源|圖片來源|摄影|攝影|图/|圖/|图：|图:")
+_PAREN = regex.compile(r"^[(（\[【](.+)[)）\]】]$")
+_REPORTER_RX = regex.compile(r"(?:本报|本報|本台|本刊)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者)\s*[:：]?\s*"
+                             r"(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、,，]*)")
+_AUTHOR_MARK = regex.compile(r"(?:^|[\s(（])(?:文|作者|撰文|撰稿)\s*[/／|｜丨:：]\s*(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、]*)")
+_ROLE_SPLIT = regex.compile(r"通讯员|通訊員|实习生|實習生|摄影|攝影|见习记者|編輯|编辑|图|圖")
+_POSTER = regex.compile(r"^\s*(?P<name>[^\s:：]{1,24}?)\s*(?:离线|在线|離線|在線|線上|线上)\s*$")
+
+
+def _clean_reporters(names: str) -> str | None:
+    """The names after 记者, cut before any other role (通讯员 …)."""
+    names = _ROLE_SPLIT.split(names, 1)[0]
+    return name_list(names)
+
+
+def parse_byline(text: str) -> dict[str, str]:
+    """Fields in a byline/dateline/credit piece: reporter, author or credit."""
+    t = normalise_line(text).strip(_DECOR)
+    out: dict[str, str] = {}
+    mt = _REPORTER_RX.search(t)
+    if mt:
+        r = _clean_reporters(mt["names"].rstrip(")）]】"))
+        if r:
+            out["reporter"] = r
+    mt = _AUTHOR_MARK.search(t)
+    if mt:
+        a = name_list(mt["names"])
+        if a:
+            out["author"] = a
+    if out:
+        return out
+    inner = _PAREN.match(t)
+    body = (inner[1] if inner else t).strip(_TRIM)
+    if _CREDIT_WORDS.search(body):
+        out["credit"] = body
+        return out
+    for f, v in labelled_fields(t):
+        if f in ("author", "reporter", "editor", "source"):
+            out.setdefault(f, name_list(v) if f != "source" else single_value(v))
+    if out:
+        return {k: v for k, v in out.items() if v}
+    # A bare trailing parenthetical: a person or a department signing the article.
+    if inner and 2 <= len(body) <= 12 and regex.fullmatch(r"[\p{Han}A-Za-z·\s]+", body):
+        out["author"] = body
+    return out
+
+
+# --- site and url ---------------------------------------------------------------------
+
+_URL = regex.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
+_DOMAINISH = regex.compile(r"^[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
+_GENERIC_SUFFIX = {"首页", "首頁", "正文", "新闻", "新聞", "详情", "詳情", "内容", "內容", "文章", "新闻中心",
+                   "新聞中心", "工作动态", "工作動態", "本站", "网站", "網站"}
+_SUFFIX_SPLIT = regex.compile(r"\s*[-_|｜–—·]\s*|\s{2,}")
+_HEAD_SITE = regex.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20})\s+(?=https?://|www\.)")
+_COPYRIGHT = (
+    regex.compile(r"(?:主办|主辦)(?:单位|單位)?\s*:?\s*(?P<x>[^\s:,，|]{2,30}?)\s*(?:版权所有|版權所有)"),
+    regex.compile(r"(?P<x>[^\s:,，|©]{2,30}?)\s*(?:版权所有|版權所有)"),
+    regex.compile(r"(?:版权所有|版權所有)\s*:?\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
+    regex.compile(r"(?:Copyright|COPYRIGHT|copyright|©)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?:by\s+)?"
+                  r"(?P<x>[^\s,，|]{2,30})"),
+)
+
+
+def _site_name(x: str | None) -> str | None:
+    """``x`` when it reads as a site's name: Han text, not a domain, a year, or a page word."""
+    if not x:
+        return None
+    x = x.strip(_TRIM + "©")
+    if not (2 <= len(x) <= 20) or not regex.search(r"\p{Han}", x):
+        return None
+    if _DOMAINISH.match(x) or "http" in x or "www." in x or x in _GENERIC_SUFFIX:
+        return None
+    if parse_datetime(x):
+        return None
+    return x
+
+
+def site_from_suffix(suffix: str) -> str | None:
+    """The last segment of a title suffix (`` - 贵州 - 中工网`` → 中工网)."""
+    parts = [p for p in _SUFFIX_SPLIT.split(normalise_line(suffix)) if p.strip()]
+    return _site_name(parts[-1]) if parts else None
+
+
+def site_from_header(line: str) -> str | None:
+    """A header line that opens with the site's name and its address (廣元工會網 http://…)."""
+    mt = _HEAD_SITE.match(normalise_line(line))
+    return _site_name(mt["name"]) if mt else None
+
+
+def site_from_footer(line: str) -> str | None:
+    """The site's name from a copyright line (主办:X版权所有, Copyright © 2023 X)."""
+    line = normalise_line(line)
+    for rx in _COPYRIGHT:
+        mt = rx.search(line)
+        if mt:
+            name = _site_name(regex.sub(r"^(?:主办|主辦)(?:单位|單位)?:?", "", mt["x"]))
+            if name:
+                return name
+    return None
+
+
+# --- assembly -------------------------------------------------------------------------
+
+_HEADER_KINDS = {"page_header", "navigation", "forum_chrome", "title_suffix", "repeated_title"}
+_BYLINE_KINDS = {"byline", "dateline", "credit", "editor_line"}
+_FOOTER_KINDS = {"site_footer", "related_links", "comment_form", "social_links", "reply_form",
+                 "rating_widget", "signature"}
+
+
+def _sorted(removed: list[Removal]) -> list[Removal]:
+    """Removed pieces in page order (pieces without a line keep their place at the end)."""
+    return sorted(removed, key=lambda r: (r.line is None, r.line or 0))
+
+
+def removals_from_raw(article: Article) -> list[Removal]:
+    """Header/footer pieces guessed from ``raw`` when the cleaner recorded none."""
+    if not article.raw:
+        return []
+    squash = lambda s: regex.sub(r"\s+", "", s)  # noqa: E731 - tiny local helper
+    kept = {squash(x) for x in [article.title or "", *article.body, *article.captions] if x.strip()}
+    lines = article.raw.splitlines()
+    idx = [i for i, ln in enumerate(lines) if squash(ln) in kept and squash(ln)]
+    if not idx:
+        return []
+    body_start = next((i for i in idx if squash(lines[i]) != squash(article.title or "")), idx[0])
+    out = []
+    for i, ln in enumerate(lines):
+        if not ln.strip() or i in idx:
+            continue
+        kind = "page_header" if i < body_start else "site_footer" if i > idx[-1] else "byline"
+        out.append(Removal(kind, ln.strip(), i + 1))
+    return out
+
+
+def _merge(old: Meta, new: Meta) -> Meta:
+    """``new`` with every value already present in ``old`` kept."""
+    return replace(new, **{k: v for k, v in vars(old).items() if v not in (None, "")})
+
+
+def extract_meta(article: Article) -> Meta:
+    """The page's metadata from its removed header, byline, credit, editor and footer pieces."""
+    removed = _sorted(article.removed or removals_from_raw(article))
+    header = [r for r in removed if r.kind in _HEADER_KINDS]
+    other = [r for r in removed if r.kind not in _FOOTER_KINDS and r.kind not in _HEADER_KINDS]
+    footer = [r for r in removed if r.kind in _FOOTER_KINDS]
+    m = Meta()
+
+    m.published = find_published([normalise_line(r.text) for r in header if r.kind != "title_suffix"])
+
+    fields: dict[str, str] = {}
+    for r in header + [r for r in other if r.kind in ("page_header", "editor_line")]:
+        for f, v in labelled_fields(r.text):
+            fields.setdefault(f, v)
+    m.source = single_value(fields["source"]) if "source" in fields else None
+    m.author = name_list(fields["author"]) if "author" in fields else None
+    m.reporter = name_list(fields["reporter"]) if "reporter" in fields else None
+    m.editor = name_list(fields["editor"]) if "editor" in fields else None
+    m.views = parse_views(fields["views"]) if "views" in fields else None
+    if m.published is None and "published" in fields:
+        m.published = parse_datetime(fields["published"])
+
+    for r in [r for r in removed if r.kind in _BYLINE_KINDS and r.kind != "editor_line"]:
+        for f, v in parse_byline(r.text).items():
+            if getattr(m, f) is None:
+                setattr(m, f, v)
+    if m.author is None:
+        m.author = _forum_poster(removed)
+
+    m.site = _first(site_from_suffix(r.text) for r in removed if r.kind == "title_suffix")
+    m.site = m.site or _first(site_from_header(r.text) for r in header)
+    m.site = m.site or _first(site_from_footer(r.text) for r in footer + other)
+    m.url = _first(_url(r.text) for r in header if r.kind != "title_suffix")
+    return _merge(article.meta, m)
+
+
+def _forum_poster(removed: list[Removal]) -> str | None:
+    """The poster's name from a forum's "name离线/在线" status line."""
+    for r in removed:
+        if r.kind in ("user_profile", "forum_chrome", "page_header"):
+            mt = _POSTER.match(normalise_line(r.text))
+            if mt:
+                return mt["name"]
+    return None
+
+
+def _url(text: str) -> str | None:
+    """The first URL written on a line."""
+    mt = _URL.search(normalise_line(text))
+    return mt[0].rstrip(".,;") if mt else None
+
+
+def _first(values) -> str | None:
+    """The first non-empty value of an iterable."""
+    for v in values:
+        if v:
+            return v
+    return None
