@@ -23,15 +23,16 @@ def command(
         "--explain", help="Show each page with every removed span marked by its kind.")] = False,
     to: o.Script = None,
     encoding: o.Encoding = None,
+    jobs: o.Jobs = 1,
     strict: o.Strict = False,
     debug: o.Debug = False,
 ) -> None:
     run(lambda: clean(files=files, fmt=fmt, output=output, explain=explain, to=to,
-                      encoding=encoding, strict=strict), debug=debug)
+                      encoding=encoding, jobs=jobs, strict=strict), debug=debug)
 
 
 def clean(*, files: list[str] | None, fmt: str = "text", output: str | None = None, explain: bool = False,
-          to: str | None = None, encoding: str | None = None, strict: bool = False) -> int:
+          to: str | None = None, encoding: str | None = None, jobs: int = 1, strict: bool = False) -> int:
     """Clean every input and write the articles; returns the exit code."""
     from ..output import RecordWriter, open_output
 
@@ -40,7 +41,7 @@ def clean(*, files: list[str] | None, fmt: str = "text", output: str | None = No
         return _explain(files, output, encoding, reporter)
     with open_output(output) as fh:
         writer = RecordWriter(fh, fmt)
-        for art in articles(files, reporter, encoding=encoding, clean=True, to=to):
+        for art in articles(files, reporter, encoding=encoding, clean=True, to=to, jobs=jobs):
             writer.write(art)
         writer.close()
     return reporter.code

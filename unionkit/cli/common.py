@@ -8,6 +8,7 @@ it); 130 interrupted.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import traceback
@@ -64,17 +65,32 @@ def input_files(files: list[str] | None) -> list[str]:
 
 
 def articles(files: list[str] | None, reporter: Reporter, *, encoding: str | None = None,
-             clean: bool = True, to: str | None = None) -> Iterator[Article]:
-    """Articles from the inputs; raw pages (and raw crawler records) cleaned when ``clean``."""
-    for item in read_inputs(input_files(files), encoding=encoding):
+             clean: bool = True, to: str | None = None, extract: bool = False,
+             jobs: int = 1) -> Iterator[Article]:
+    """Articles from the inputs: raw pages (and raw crawler records) cleaned when ``clean``,
+    records extracted when ``extract``; ``jobs`` > 1 runs that work in a process pool."""
+    from ..parallel import ordered_map
+
+    work = functools.partial(process, clean=clean, to=to, extract=extract)
+    items = read_inputs(input_files(files), encoding=encoding)
+    for item in ordered_map(work, items, jobs, passthrough=lambda x: isinstance(x, Failure)):
         if isinstance(item, Failure):
             reporter.fail(item)
             continue
-        if clean and (item.raw is not None or to):
-            from ..clean import clean_article
-
-            item = clean_article(item, to=to)
         yield item
+
+
+def process(item: Article, *, clean: bool = True, to: str | None = None, extract: bool = False) -> Article:
+    """The per-article work of a command: a pure function, safe to run in a worker process."""
+    if clean and (item.raw is not None or to):
+        from ..clean import clean_article
+
+        item = clean_article(item, to=to)
+    if extract:
+        from ..extract import extract as extract_article
+
+        item = extract_article(item)
+    return item
 
 
 def run(body: Callable[[], int], *, debug: bool = False) -> None:

@@ -22,20 +22,21 @@ def command(
     fmt: Annotated[Literal["jsonl", "json", "table", "csv", "text"], o.format_option()] = "jsonl",
     output: o.Output = None,
     encoding: o.Encoding = None,
+    jobs: o.Jobs = 1,
     strict: o.Strict = False,
     debug: o.Debug = False,
 ) -> None:
-    run(lambda: extract(files=files, fmt=fmt, output=output, encoding=encoding, strict=strict), debug=debug)
+    run(lambda: extract(files=files, fmt=fmt, output=output, encoding=encoding, jobs=jobs, strict=strict),
+        debug=debug)
 
 
 def extract(*, files: list[str] | None, fmt: str = "jsonl", output: str | None = None,
-            encoding: str | None = None, strict: bool = False) -> int:
+            encoding: str | None = None, jobs: int = 1, strict: bool = False) -> int:
     """Extract every input's record and write it; returns the exit code."""
-    from ..extract import extract as extract_article
     from ..output import RecordWriter, open_output, write_rows
 
     reporter = Reporter(strict)
-    records = (extract_article(a) for a in articles(files, reporter, encoding=encoding, clean=True))
+    records = articles(files, reporter, encoding=encoding, clean=True, extract=True, jobs=jobs)
     with open_output(output) as fh:
         if fmt in ("jsonl", "json", "text"):
             writer = RecordWriter(fh, fmt if fmt != "text" else "jsonl")

@@ -1,0 +1,37 @@
+"""--jobs N: a process pool over articles, output in input order, memory bounded.
+
+Reading stays in the parent (it streams); workers run the pure record
+functions. A sliding window of futures keeps at most ``window`` articles in
+flight, so a huge input never piles up in memory the way ``Pool.imap`` does.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int, *,
+                passthrough: Callable[[T], bool] = lambda _: False, window: int | None = None) -> Iterator[R | T]:
+    """``map(fn, items)`` over ``jobs`` processes, in order; ``passthrough`` items are yielded as they are."""
+    if jobs <= 1:
+        for item in items:
+            yield item if passthrough(item) else fn(item)
+        return
+    limit = window or jobs * 8
+    pending: deque = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for item in items:
+            pending.append(item if passthrough(item) else pool.submit(fn, item))
+            while len(pending) >= limit:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+
+
+def _result(entry):
+    return entry.result() if isinstance(entry, Future) else entry
