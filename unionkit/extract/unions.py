@@ -1,0 +1,300 @@
+"""Trade unions named on a page: 昆明市总工会, 攀钢工会, 中国海员建设工会 …
+
+A union is found at each 工会/总工会/工会联合会/工会委员会 (either script) and
+its name is read leftwards, from the nearest punctuation, as one of:
+
+* a place (from the gazetteer) + optional industry: 铜仁市总工会, 四川省教育工会.
+  Leading higher-level places are dropped (贵州铜仁市总工会, 昆明市盘龙区总工会
+  → 铜仁市总工会, 盘龙区总工会);
+* a bare level word (市总工会, 区总工会, 省教育工会), completed with the page's
+  main place of that level (攀枝花市总工会 on a page about 攀枝花), keeping the
+  written form in ``surface``;
+* 中国/中华全国 + industry or 总工会 (中国海员建设工会, 中华全国总工会);
+* a named body ending in an organisation word (钢城集团公司工会, 某某大学工会);
+  items listed before it with 、 share its 工会 (攀钢、攀煤、钢城集团公司工会);
+* a bare short place name (盘龙工会).
+
+Everything else before 工会 is generic and not a union: 工会干部, 基层工会,
+各级工会, 全市工会, 乡镇(街道)工会, 非公企业工会, "智慧工会", 工会+, and a
+机关工会 of an unnamed body. "X工会第九次代表大会" names a congress, not an
+organisation. X工会 and X总工会 on one page are the same organisation and are
+merged to the 总工会 form (铜仁市工会 → 铜仁市总工会).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from unionkit.extract import places as _places
+from unionkit.record import Place, Union
+
+_HEAD = regex.compile(
+    r"中华全国总工会|中華全國總工會|全国总工会|全國總工會"
+    r"|[总總]?(?:工会|工會)(?:联合会|聯合會|委员会|委員會)?"
+)
+
+#: National / industry unions: the industry word between a place (or 中国, or a
+#: bare level) and 工会.
+_INDUSTRIES = (
+    "海员建设", "海員建設", "教育", "金融", "铁路", "鐵路", "民航", "国防邮电", "國防郵電",
+    "机械冶金建材", "機械冶金建材", "能源化学", "能源化學", "农林水利气象", "農林水利氣象",
+    "财贸轻纺烟草", "財貿輕紡煙草", "交通运输", "交通運輸", "建设", "建設", "医务", "醫務",
+    "卫生", "衛生", "科教文卫", "科教文衛", "农林", "農林", "财贸", "財貿", "邮电", "郵電",
+)
+
+#: Words that end the name of an organisation that can have its own union.
+_ORG_SUFFIXES = (
+    "公司", "集团", "集團", "股份", "厂", "廠", "矿", "礦", "局", "大学", "大學", "学院", "學院",
+    "学校", "學校", "中学", "中學", "小学", "小學", "幼儿园", "幼兒園", "医院", "醫院", "卫生院",
+    "衛生院", "银行", "銀行", "研究院", "研究所", "设计院", "設計院", "中心", "协会", "協會",
+    "商会", "商會", "合作社", "酒店", "宾馆", "賓館", "商场", "商場", "超市", "电站", "電站",
+    "总队", "總隊", "支队", "支隊", "政府", "法院", "检察院", "檢察院", "报社", "報社",
+    "电视台", "電視臺", "电视台", "出版社", "事务所", "事務所", "有限责任公司",
+)
+
+#: Level words a bare union name starts with (市总工会), and the gazetteer level they ask for.
+_LEVELS = {"市": "C", "州": "C", "盟": "C", "区": "K", "區": "K", "县": "K", "縣": "K", "旗": "K",
+           "省": "P"}
+
+#: Function words and verbs that often stand just before a union's name in a
+#: sentence; stripped from the left of a candidate name.
+_LEAD_WORDS = sorted(
+    """由 在 与 與 和 及 以及 同 跟 对 對 向 为 為 将 將 把 让 讓 是 的 了 据 據 经 經 按照 根据 根據 联合 聯合
+    会同 會同 组织 組織 指导 指導 推动 推動 参加 參加 到 赴 走进 走進 来到 來到 慰问 慰問 协助 協助 帮助 幫助
+    此次 本次 近年来 近年來 今年以来 今年以來 今年 目前 同时 同時 此外 其中 随后 隨後 并 並 还 還 也 都 已 已经
+    已經 正在 积极 積極 主动 主動 共同 分别 分別 先后 先後 日前 近日 昨日 昨天 今天 获悉 獲悉 当天 當天 均 又 再
+    由于 由於 通过 通過 依托 携手 攜手 邀请 邀請 委托 委託 如 即 等 向来 一直 始终 始終 作为 作為 承办 承辦
+    主办 主辦 协办 協辦 支持 配合 会 會 要 将于 将会 将在 这 這 年 月 日""".split(),
+    key=len, reverse=True,
+)
+
+#: Words that make what follows generic, not a named body (各级工会, 全市工会, 基层工会).
+_GENERIC_START = (
+    "各", "全", "本级", "本單位", "本单位", "上级", "上級", "基层", "基層", "所属", "所屬", "下属", "下屬",
+    "相关", "相關", "有关", "有關", "其他", "其它", "广大", "廣大", "非公", "企业", "企業", "该", "該",
+    "所有", "一些", "部分", "新建", "新成立", "乡镇", "鄉鎮", "街道", "社区", "社區", "村", "机关", "機關",
+    "县区", "縣區", "区县", "區縣", "市县", "市縣", "县级", "縣級", "市级", "市級", "省级", "省級", "智慧",
+    "网上", "網上", "中小", "职工", "職工",
+)
+
+_OPEN_QUOTES = "“「『‘\"《"
+
+
+def _is_name_char(ch: str) -> bool:
+    """Characters a union's name is made of: Han, ASCII letters and digits."""
+    return ch.isascii() and ch.isalnum() or "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _segment_start(text: str, end: int, limit: int = 30, floor: int = 0) -> int:
+    """Start of the run of name characters that ends at ``end`` (at most ``limit`` long, not before ``floor``)."""
+    i = end
+    while i > floor and end - i < limit and _is_name_char(text[i - 1]):
+        i -= 1
+    return i
+
+
+def _strip_lead(seg: str) -> str:
+    """``seg`` without the function words and verbs in front of a name (同时市 → 市)."""
+    changed = True
+    while changed and seg:
+        changed = False
+        for w in _LEAD_WORDS:
+            if seg.startswith(w) and len(seg) > len(w):
+                seg = seg[len(w):]
+                changed = True
+                break
+    return seg
+
+
+def _split_industry(seg: str) -> tuple[str, str]:
+    """(rest, industry) when ``seg`` ends with an industry word (四川省教育 → 四川省, 教育)."""
+    for ind in _INDUSTRIES:
+        if seg.endswith(ind) and len(seg) > len(ind):
+            return seg[: -len(ind)], ind
+    return seg, ""
+
+
+def _is_congress(text: str, end: int) -> bool:
+    """The union is followed by 第N次代表大会: the page names a congress, not an organisation."""
+    return bool(regex.match(r"(?:第[一二三四五六七八九十百\d]+(?:届|屆|次))+(?:会员|會員)?代表大会|(?:会员|會員)?代表大会", text[end:end + 14]))
+
+
+def _place_chain(seg: str) -> tuple[list[_places.Mention], int] | None:
+    """Gazetteer mentions that end ``seg`` back to back (贵州省铜仁市), and where they start."""
+    mentions = _places.scan(seg)
+    chain: list[_places.Mention] = []
+    pos = len(seg)
+    for m in reversed(mentions):
+        if m.end != pos:
+            break
+        chain.insert(0, m)
+        pos = m.start
+    return (chain, pos) if chain else None
+
+
+class _Locality:
+    """The page's main province, city and county, in the page's script, for bare names."""
+
+    def __init__(self, text: str = "", places: list[Place] | None = None):
+        self.names: dict[str, str | None] = {"P": None, "C": None, "K": None}
+        trad = _places._page_is_trad(text) if text else any(
+            _places._is_trad_mention(p.name, False) for p in places or [])
+        if text:
+            for level, div in _places.main_locality(text).items():
+                if div is not None:
+                    self.names[level] = div.t_name if trad else div.name
+        for p in places or []:  # places found on the page fill what the counts left open
+            if p.county and not self.names["K"]:
+                self.names["K"] = p.county
+            if p.city and not self.names["C"]:
+                self.names["C"] = p.city
+            if p.province and not self.names["P"]:
+                self.names["P"] = p.province
+
+    def complete(self, level_word: str) -> str | None:
+        """The full place a bare level word stands for (市 → 攀枝花市), if the page makes it clear."""
+        name = self.names.get(_LEVELS[level_word])
+        if not name:
+            return None
+        if level_word in "区區县縣旗州盟" and not name.endswith(level_word):
+            return None  # 区总工会 on a page whose main county is a 县: not clear
+        return name
+
+
+def _from_places(chain: list[_places.Mention]) -> str | None:
+    """The place part of a union name: the most specific name of the chain.
+
+    A bare short name (盘龙工会) is kept as written and merged later with the
+    page's 盘龙区总工会; a short name shared by several places is not trusted.
+    """
+    last = chain[-1]
+    if last.full or len(last.divisions) == 1:
+        return last.text
+    return None
+
+
+def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
+               floor: int = 0) -> tuple[str, str, str] | None:
+    """(name, surface, how) of the union whose 工会-word spans ``start:end``, or None when generic.
+
+    ``how`` says which reading matched: national, place, level, org.
+    """
+    if head.startswith(("中华", "中華")):
+        return head, head, "national"
+    if head.startswith(("全国", "全國")):
+        return ("中华全国总工会" if head[1] == "国" else "中華全國總工會"), head, "national"
+    s0 = _segment_start(text, start, floor=floor)
+    raw = text[s0:start]
+    seg = _strip_lead(raw)
+    if not seg:
+        return None
+    surface = seg + head
+    if seg.startswith(_GENERIC_START):
+        return None
+    rest, industry = _split_industry(seg)
+    if rest in ("中国", "中國"):
+        return surface, surface, "national"
+    chain = _place_chain(rest)
+    if chain and (chain[1] == 0 or chain[0][-1].full):
+        place = _from_places(chain[0]) if chain[1] == 0 else chain[0][-1].text
+        if place:
+            name = place + industry + head
+            written = text[s0 + len(raw) - len(seg) + chain[1]:end]  # from the first place on
+            return name, written, "place"
+    if rest in _LEVELS:
+        place = loc.complete(rest)
+        return ((place + industry + head) if place else surface), surface, "level"
+    if industry:
+        return None  # 全市教育工会 and the like: an industry with no named owner
+    if seg.endswith(("机关", "機關")):
+        owner = seg[:-2]
+        if not owner or not any(m.full for m in _places.scan(owner)):
+            return None  # 市总机关工会: the body is not named
+        return surface, surface, "org"
+    if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3:
+        return surface, surface, "org"
+    return None
+
+
+def _listed_before(text: str, s0: int, head: str) -> list[str]:
+    """Items joined by 、 just before a named body's union (攀钢、攀煤、[钢城集团公司]工会)."""
+    items: list[str] = []
+    i = s0
+    while i > 0 and text[i - 1] == "、":
+        j = _segment_start(text, i - 1, limit=10)
+        item = text[j:i - 1]
+        if j > 0 and _is_name_char(text[j - 1]):
+            break  # longer than a list item: not an enumeration of names
+        item = _strip_lead(item)
+        if not (2 <= len(item) <= 8) or item.startswith(_GENERIC_START) or item in _LEVELS:
+            break
+        items.insert(0, item + head)
+        i = j
+    return items
+
+
+def _merge(found: list[Union]) -> list[Union]:
+    """Deduplicate by name; X工会 joins X总工会 when the page names both."""
+    names = {u.name for u in found}
+    out: list[Union] = []
+    seen: set[str] = set()
+    for u in found:
+        name = u.name
+        for plain, total in (("工会", "总工会"), ("工會", "總工會")):
+            if name.endswith(plain) and not name.endswith(total):
+                stem = name[: -len(plain)]
+                if stem + total in names:
+                    name = stem + total
+                else:
+                    full = _full_place(stem)
+                    if full and full + total in names:
+                        name = full + total
+        if name in seen:
+            continue
+        seen.add(name)
+        out.append(Union(name, u.surface if u.surface != name else None))
+    return out
+
+
+def _full_place(stem: str) -> str | None:
+    """The full name of a bare short place name (盘龙 → 盘龙区), when unambiguous."""
+    divs, full = _places.gazetteer().lookup(stem)
+    if full or len(divs) != 1:
+        return None
+    trad = stem in _places.gazetteer().trad_keys
+    return divs[0].t_name if trad else divs[0].name
+
+
+def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
+    """Every trade-union organisation named in ``text``, resolved and deduplicated, in order."""
+    if not text or ("工会" not in text and "工會" not in text):
+        return []
+    loc = _Locality(text, places)
+    found: list[Union] = []
+    floor = 0
+    for m in _HEAD.finditer(text):
+        start, end, head = m.start(), m.end(), m.group()
+        prev_floor, floor = floor, end
+        if _is_congress(text, end):
+            continue
+        got = _read_name(text, start, end, head, loc, prev_floor)
+        if got is None:
+            continue
+        name, surface, how = got
+        if how == "org":  # only a named body shares its 工会 with a list before it
+            plain = regex.sub(r"(?:委员会|委員會|联合会|聯合會)$", "", head)
+            for item in _listed_before(text, _segment_start(text, start, floor=prev_floor), plain):
+                found.append(Union(item, item))
+        found.append(Union(name, surface))
+    return _merge(found)
+
+
+def resolve_union_name(surface: str, places: list[Place]) -> str:
+    """The full name of a union as written (市总工会 → 攀枝花市总工会) given the page's places."""
+    loc = _Locality("", places)
+    for m in _HEAD.finditer(surface):
+        if m.end() == len(surface):
+            got = _read_name(surface, m.start(), m.end(), m.group(), loc)
+            if got:
+                return got[0]
+    return surface
