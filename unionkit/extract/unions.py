@@ -275,8 +275,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     for m in _HEAD.finditer(text):
         start, end, head = m.start(), m.end(), m.group()
         prev_floor, floor = floor, end
-        if _is_congress(text, end):
-            continue
+        if _is_congress(text, end) or text.startswith(("网", "網"), end):
+            continue  # a congress (第九次代表大会) or a website named after the union (工会网)
         got = _read_name(text, start, end, head, loc, prev_floor)
         if got is None:
             continue

@@ -1,0 +1,92 @@
+"""find_unions / resolve_union_name on invented sentences (table-driven)."""
+
+import pytest
+
+from unionkit.extract.places import find_places
+from unionkit.extract.unions import find_unions, resolve_union_name
+from unionkit.record import Place
+
+
+def names(text):
+    return [u.name for u in find_unions(text, find_places(text))]
+
+
+CASES = [
+    # place + 总工会, leading higher levels dropped
+    ("昆明市盘龙区总工会举办活动。", ["盘龙区总工会"]),
+    ("贵州铜仁市总工会召开全委会。", ["铜仁市总工会"]),
+    ("按照昆明市总工会的部署安排开展工作。", ["昆明市总工会"]),
+    ("湖北省总工会主席讲话。", ["湖北省总工会"]),
+    # bare level words completed from the page's main place
+    ("广州市举行表彰大会。广州的职工积极参与,市总工会主席出席。", ["广州市总工会"]),
+    ("红桥区职工踊跃参加。同时,区总工会还将开展竞赛。", ["红桥区总工会"]),
+    ("四川省教育工会与成都市总工会联合举办培训。", ["四川省教育工会", "成都市总工会"]),
+    ("贵阳市职工书屋建设推进会召开,省教育工会派员出席。贵州的教师踊跃参与。",
+     ["贵州省教育工会"]),
+    # national and industry unions
+    ("中华全国总工会印发通知。", ["中华全国总工会"]),
+    ("全国总工会召开会议。", ["中华全国总工会"]),
+    ("中国海员建设工会组织船员开展活动。", ["中国海员建设工会"]),
+    # named bodies and lists sharing 工会
+    ("攀钢、攀煤、钢城集团公司工会分别开展主题活动。", ["攀钢工会", "攀煤工会", "钢城集团公司工会"]),
+    ("日前,华能某某发电有限公司工会委员会组织职工体检。", ["华能某某发电有限公司工会委员会"]),
+    ("由云南大学工会承办的比赛圆满结束。", ["云南大学工会"]),
+    ("加强铜仁市工会与东莞市工会的协作,铜仁市总工会将牵头。", ["铜仁市总工会", "东莞市工会"]),
+    # traditional script
+    ("廣元市召開大會,市總工會領導出席。", ["廣元市總工會"]),
+    ("高雄市總工會舉辦活動。", ["高雄市總工會"]),
+    # generic uses: no union
+    ("组织党员、工会干部、工会社工轮流上台讲党史。", []),
+    ("全市工会组织和各级工会要加强基层工会建设。", []),
+    ("培育打造10个乡镇(街道)工会规范化建设示范点,启动非公企业工会规范化建设。", []),
+    ("利用“智慧工会”平台的“工会+互联网”模式。", []),
+    ("市、县区工会筹集资金慰问职工。", []),
+    ("年初以来市总机关工会组织党员干部深入社区。", []),
+    ("为实现奋斗目标贡献工会力量,使工会工作全覆盖。", []),
+    ("全市教育工会系统开展培训。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_find_unions(text, expected):
+    assert names(text) == expected
+
+
+def test_congress_is_not_an_organisation_mention():
+    assert names("成都市工会第九次代表大会以来,全市工运事业迈上新台阶。") == []
+    assert names("成都市总工会第十五届代表大会召开。") == []
+
+
+def test_bare_name_unresolved_without_locality():
+    us = find_unions("市总工会开展慰问活动。")
+    assert [(u.name, u.surface) for u in us] == [("市总工会", None)]
+
+
+def test_surface_kept_when_resolved():
+    us = find_unions("攀枝花市举行表彰会。攀枝花职工参加,市总工会颁奖。攀枝花工匠获表彰。")
+    assert [(u.name, u.surface) for u in us] == [("攀枝花市总工会", "市总工会")]
+
+
+def test_short_place_union_merges_with_full():
+    us = find_unions("盘龙区总工会开展活动。(盘龙工会供稿)")
+    assert [u.name for u in us] == ["盘龙区总工会"]
+
+
+def test_union_website_is_not_a_mention():
+    assert names("成都工会网报道") == []
+
+
+def test_resolve_union_name():
+    ctx = [Place("攀枝花市", "四川省", "攀枝花市", None)]
+    assert resolve_union_name("市总工会", ctx) == "攀枝花市总工会"
+    assert resolve_union_name("省总工会", ctx) == "四川省总工会"
+    assert resolve_union_name("区总工会", ctx) == "区总工会"  # no district known
+    assert resolve_union_name("红桥区总工会", []) == "红桥区总工会"
+    assert resolve_union_name("贵州铜仁市总工会", []) == "铜仁市总工会"
+    dist = [Place("红桥区", "天津市", "天津市", "红桥区")]
+    assert resolve_union_name("区总工会", dist) == "红桥区总工会"
+
+
+def test_no_union_word_is_fast_path():
+    assert find_unions("") == []
+    assert find_unions("职工书屋建设推进会召开。") == []
