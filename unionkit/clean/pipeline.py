@@ -118,16 +118,13 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
                            and chrome.tail_kind(lines[i].folded) is None), n)
     # Header zone: shaped lines go; unshaped ones go too when chrome follows them.
     last_shaped = max((i for i in range(start, body_start) if kinds[i]), default=-1)
-    for i in range(start, body_start):
+    for i in range(start, last_shaped + 1):
         ln = lines[i]
         if ln.blank:
             continue
-        k = kinds[i] or chrome.tail_kind(ln.folded)
-        if k is None and i < last_shaped:
-            k = "navigation"
-        if k:
-            apply_kind(ln, k)
-    return body_and_tail(lines, body_start, title)
+        k = kinds[i] or chrome.tail_kind(ln.folded) or "navigation"
+        apply_kind(ln, k)
+    return body_and_tail(lines, max(start, last_shaped + 1), title)
 
 
 def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list[int]:
