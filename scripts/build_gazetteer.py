@@ -48,8 +48,10 @@ def rows(text: str):
     for line in text.splitlines():
         depth = len(line) - len(line.lstrip("\t"))
         parts = line.strip().split("\t")
-        if depth > 2 or not parts[0] or len(parts) < 3 or parts[0].endswith("行政区划"):
-            continue  # towns/villages, blank lines, code-less entries (some Taiwan districts), groupings
+        if depth > 2 or not parts[0] or len(parts) < 3:
+            continue  # towns/villages, blank lines, code-less entries (some Taiwan districts)
+        if depth == 2 and parts[0].endswith("行政区划"):
+            continue  # "市直辖行政区划": a grouping inside 东莞市 and the like, not a county
         name, shorts = parts[0], [s for s in parts[2].split("/") if s]
         if depth == 0:
             prov, city = name, None

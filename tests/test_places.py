@@ -1,0 +1,78 @@
+"""find_places / resolve_place on invented sentences (table-driven)."""
+
+import pytest
+
+from unionkit.extract.places import find_places, gazetteer, resolve_place
+from unionkit.record import Place
+
+
+def keys(text):
+    return [(p.name, p.province, p.city, p.county) for p in find_places(text)]
+
+
+CASES = [
+    # suffixed names, in order of first mention, deduplicated
+    ("昆明市盘龙区总工会开展活动,盘龙区职工参加。", [
+        ("昆明市", "云南省", "昆明市", None), ("盘龙区", "云南省", "昆明市", "盘龙区")]),
+    ("贵州省铜仁市工会与东莞市工会加强协作。", [
+        ("贵州省", "贵州省", None, None), ("铜仁市", "贵州省", "铜仁市", None),
+        ("东莞市", "广东省", "东莞市", None)]),
+    # municipalities
+    ("红桥区总工会开展竞赛。", [("红桥区", "天津市", "天津市", "红桥区")]),
+    ("上海市浦东新区举办活动。", [("上海市", "上海市", "上海市", None),
+                                  ("浦东新区", "上海市", "上海市", "浦东新区")]),
+    # county governed by the province itself
+    ("湖北省仙桃市总工会", [("湖北省", "湖北省", None, None), ("仙桃市", "湖北省", None, "仙桃市")]),
+    # bare short names are context only
+    ("玉禾田天津红桥分公司开展竞赛,攀枝花工匠获奖,贵州最美劳动者。", []),
+    ("2021年是昆明中国共产党成立100周年。", []),
+    # namesakes resolved by the page's other places, else left open
+    ("北京市朝阳区总工会", [("北京市", "北京市", "北京市", None), ("朝阳区", "北京市", "北京市", "朝阳区")]),
+    ("长春市朝阳区职工", [("长春市", "吉林省", "长春市", None), ("朝阳区", "吉林省", "长春市", "朝阳区")]),
+    ("朝阳区职工服务中心揭牌。", [("朝阳区", None, None, "朝阳区")]),
+    ("南京的职工在鼓楼区参加活动。", [("鼓楼区", "江苏省", "南京市", "鼓楼区")]),
+    # substrings that are not places
+    ("推动区域性国际中心城市核心城区建设。", []),
+    ("促进全市城区户外劳动者综合服务站建设。", []),
+    ("市和县两级工会,相应县级工会。", []),
+    ("推进京津冀协同,河北区域发展。", []),
+    ("打造新城区,改造老城区。", []),
+    ("阳泉市城区总工会", [("阳泉市", "山西省", "阳泉市", None), ("城区", "山西省", "阳泉市", "城区")]),
+    ("安徽省和县总工会", [("安徽省", "安徽省", None, None), ("和县", "安徽省", "马鞍山市", "和县")]),
+    # a province as the scope of a workers' event title
+    ("承办四川省职工志愿服务展示活动走进攀枝花。", []),
+    ("选树四川省五一巾帼标兵岗各3个。", [("四川省", "四川省", None, None)]),
+    # traditional script: output in the page's script
+    ("牽頭舉辦廣元市2024年迎新春活動,選樹四川省五一巾幗標兵崗。", [
+        ("廣元市", "四川省", "廣元市", None), ("四川省", "四川省", None, None)]),
+    ("紅橋區總工會開展競賽。", [("紅橋區", "天津市", "天津市", "紅橋區")]),
+    ("廣東省東莞市總工會", [("廣東省", "廣東省", None, None), ("東莞市", "廣東省", "東莞市", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_find_places(text, expected):
+    assert keys(text) == expected
+
+
+def test_empty():
+    assert find_places("") == []
+
+
+def test_gazetteer_is_complete_enough():
+    gaz = gazetteer()
+    levels = [r[0] for r in gaz.rows]
+    assert levels.count("P") == 34
+    assert 330 <= levels.count("C") <= 360
+    assert 2900 <= levels.count("K") <= 3300
+
+
+def test_resolve_place():
+    assert resolve_place("攀枝花市") == Place("攀枝花市", "四川省", "攀枝花市", None)
+    assert resolve_place("攀枝花") == Place("攀枝花", "四川省", "攀枝花市", None)
+    assert resolve_place("廣元市") == Place("廣元市", "四川省", "廣元市", None)
+    assert resolve_place("鼓楼区") == Place("鼓楼区", None, None, "鼓楼区")
+    ctx = [Place("福州市", "福建省", "福州市", None)]
+    assert resolve_place("鼓楼区", ctx) == Place("鼓楼区", "福建省", "福州市", "鼓楼区")
+    assert resolve_place("不是地名") is None
+    assert resolve_place("") is None
