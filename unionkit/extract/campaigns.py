@@ -1,0 +1,45 @@
+"""Quoted campaign, slogan and brand names (“红船领航·建党百年工会行”, “中国梦·劳动美”).
+
+Union news puts the names of campaigns, activities, slogans and service brands in
+Chinese quotation marks, but the same marks also wrap ordinary words used
+loosely (“小哥”, “娘家人”) and whole quoted sentences.  The rules:
+- 4 to 30 characters inside the marks (3 and fewer are words like 小哥, 十四五);
+- no sentence or clause punctuation inside (，。！？；： and ASCII forms): that is
+  speech, not a name; 、 and · are fine (“进企业、进车间”, “中国梦·劳动美”);
+- at least two Han characters, and not only digits/Latin (“1+8+X”, “5·1”);
+- not opened right after a speech verb and colon (他说：“…”).
+Names are deduplicated in first-seen order; inner ‘’ quotes are kept as written.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_QUOTED = regex.compile(r"[“「『](?P<q>[^“”「」『』\n]{1,60})[”」』]")
+_SENTENCE_PUNCT = regex.compile(r"[，,。！!？?；;：:]")
+_SPEECH_BEFORE = regex.compile(r"(?:说|說|道|表示|指出|强调|強調|认为|認為|介绍|介紹|称|稱|问|問|答)\s*[:：,，]?\s*$")
+MIN_LEN, MAX_LEN = 4, 30
+
+
+def is_campaign(q: str, before: str = "") -> bool:
+    """True when a quoted span reads as a campaign/slogan/brand name (rules in the module doc)."""
+    q = q.strip()
+    if not (MIN_LEN <= len(q) <= MAX_LEN):
+        return False
+    if _SENTENCE_PUNCT.search(q):
+        return False
+    if len(regex.findall(r"\p{Han}", q)) < 2:
+        return False
+    return not _SPEECH_BEFORE.search(before)
+
+
+def find_campaigns(text: str) -> list[str]:
+    """Quoted campaign and slogan names in ``text``, deduplicated in order."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for mt in _QUOTED.finditer(text or ""):
+        q = mt["q"].strip()
+        if q not in seen and is_campaign(q, text[max(0, mt.start() - 6): mt.start()]):
+            seen.add(q)
+            out.append(q)
+    return out

@@ -1,0 +1,287 @@
+"""People named in an article, with the titles they are given.
+
+Names are only taken where the context says "this is a person":
+- a title chain right before a name (``红桥区总工会党组书记、主席孙玉龙``): the
+  strong case, titles are split at 、 and a bare role inherits the union named
+  in the segment before it (党组书记、主席 → 红桥区总工会主席); a bare role after
+  a non-union organ stays bare (市委常委、秘书长 → 秘书长);
+- a quotation verb right after a whole clause-initial name (``孙玉龙说:``);
+- bylines and editor lines from the removed pieces (记者 王刚 → [记者],
+  责任编辑:朱晶晶 → [责任编辑], a trailing (喻娟) → []).
+A candidate must start with a Chinese surname (single or compound, both
+scripts); in the weak contexts (quotes, bylines) it must also not be an
+ordinary word of jieba's dictionary (焦点, 休闲), read lazily from the
+dictionary file without importing jieba.  jieba's POS tags are not used.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..record import Article, Person, Place, Union
+
+# Common single surnames, simplified then traditional forms.  Characters that are
+# mostly function words in running text (和, 都, 时, 台, 上 …) are left out on purpose.
+_SINGLE = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康"
+    "施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗"
+    "谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀"
+    "郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉仝郜阚权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋初容敬扈晁芮"
+    "阙浦戈伏鹿薄邸雍辜羊裘亓邰赫杭况宿鲜逯隆茹诸战慕银亢嵇湛宾戎勾茅揭尉冶束檀衣阴昝幸奉植衡富尧闭"
+    "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單塗"
+    "駱藍鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮鄺談荊樂儲勞諶藺樓盤滿聞厲闞權強帥蓋練豐計晉鹿闕"
+    "諸戰銀賓陰堯閉"
+)
+_COMPOUND = (
+    "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
+    "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
+    "钟离 鍾離 宗政 濮阳 濮陽 公冶 太叔 仲孙 仲孫 乐正 樂正 司空 第五 左丘 梁丘 羊舌 微生 巫马 巫馬 颛孙 顓孫"
+).split()
+SURNAMES = frozenset(_SINGLE)
+COMPOUND_SURNAMES = frozenset(_COMPOUND)
+
+# Characters that almost never stand in a given name but constantly follow a surname-like
+# character in running text (劳模精神, 主席台就座, 高兴地说).
+_NOT_GIVEN = set("的了在是与及等们个对向将把被从到说也都又还并而或之其这那该此各每以于着过就座团台会议室席届次位名"
+                 "级区县市省镇乡村街路号楼层处科局部委办厅站所队组院校厂司网报社门员记們個對將從說這該於著過會議屆級區縣"
+                 "鄉樓層處辦廳隊組網報門員記")
+# Roles written right before a name.  Longest first so 党组副书记 wins over 副书记 and 书记.
+_ROLES = sorted(set("""
+党组书记 党组副书记 党委书记 党委副书记 党工委书记 党支部书记 支部书记 书记 副书记 党组成员 常务副主席 副主席 主席
+秘书长 副秘书长 常委 常务委员 委员 部长 副部长 局长 副局长 厅长 副厅长 处长 副处长 科长 副科长 主任 副主任
+常务副主任 总经理 副总经理 经理 董事长 副董事长 总裁 院长 副院长 校长 副校长 所长 站长 队长 班长 组长 县长 副县长
+市长 副市长 区长 副区长 省长 副省长 镇长 乡长 村长 会长 副会长 理事长 总工程师 高级工程师 工程师 高级技师 技师
+首席技师 劳模 全国劳模 劳动模范 全国劳动模范 工匠 大国工匠 负责人 主持人 巡视员 调研员 总监 厂长 副厂长 馆长
+行长 社长 总编辑 教授 记者 通讯员 工会主席 一级巡视员 二级巡视员
+黨組書記 黨委書記 黨支部書記 書記 副書記 黨組成員 秘書長 副秘書長 部長 副部長 局長 副局長 廳長 處長 科長 總經理
+經理 董事長 院長 校長 所長 站長 隊長 班長 組長 縣長 市長 區長 省長 鎮長 鄉長 村長 會長 理事長 工程師 技師 勞模
+全國勞模 勞動模範 負責人 廠長 記者 通訊員 委員
+""".split()), key=len, reverse=True)
+_ROLE_RX = regex.compile("|".join(regex.escape(r) for r in _ROLES))
+# Words that may follow a name (the name ends there): verbs of speech and action, particles.
+_FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "出席", "参加", "參加", "主持",
+                 "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
+                 "看望", "慰问", "慰問", "走访", "走訪", "调研", "調研", "检查", "檢查", "视察", "視察", "宣布",
+                 "颁发", "頒發", "先后", "亲自", "親自", "获得", "獲得", "荣获", "榮獲", "要求", "希望", "透露",
+                 "告诉", "坦言", "介紹", "一起")
+_FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指")
+# After a two-character name, these make the two-character reading win over three.
+_SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還")
+_QUOTE_RX = regex.compile(
+    r"(?:^|(?<=[，,。;；:：！？!?“”\"「」『』\s、—…]))(?P<name>\p{Han}{2,4}?)"
+    r"(?:说|說|表示|指出|强调|強調|介绍|介紹|认为|認為|坦言|感慨|透露|笑着说|告诉记者|告訴記者)\s*[:：,，“「]"
+)
+_ORG_END = regex.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管)$")
+# Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
+_ORG_CUT = regex.compile(r".*(?:近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
+
+
+def _surname_len(s: str) -> int:
+    """Length of the surname that opens ``s`` (2 compound, 1 single, 0 none)."""
+    if s[:2] in COMPOUND_SURNAMES:
+        return 2
+    return 1 if s[:1] in SURNAMES else 0
+
+
+def _given_ok(given: str) -> bool:
+    """True when ``given`` can be a given name: Han, no function characters."""
+    return bool(given) and regex.fullmatch(r"\p{Han}{1,2}", given) is not None and not (set(given) & _NOT_GIVEN)
+
+
+def looks_like_name(s: str) -> bool:
+    """Surname + one or two given characters, with no organ ending."""
+    n = _surname_len(s)
+    return n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
+
+
+# --- jieba's dictionary, read lazily as plain text (no jieba import) ------------------
+
+_DICT: str | None = None
+
+
+def _dictionary() -> str:
+    """jieba's dict.txt as one string ("" when jieba is not installed)."""
+    global _DICT
+    if _DICT is None:
+        _DICT = ""
+        try:
+            import importlib.util
+            import os
+
+            spec = importlib.util.find_spec("jieba")
+            if spec and spec.origin:
+                path = os.path.join(os.path.dirname(spec.origin), "dict.txt")
+                with open(path, encoding="utf-8") as f:
+                    _DICT = "\n" + f.read()
+        except (OSError, ImportError, ValueError):
+            _DICT = ""
+    return _DICT
+
+
+def is_common_word(s: str) -> bool:
+    """True when jieba's dictionary lists ``s`` as an ordinary word (not a person-name tag)."""
+    d = _dictionary()
+    i = d.find("\n" + s + " ")
+    if i < 0:
+        return False
+    line = d[i + 1: d.find("\n", i + 1)]
+    parts = line.split()
+    tag = parts[2] if len(parts) > 2 else ""
+    return not tag.startswith("nr")
+
+
+def is_person_name(s: str, strong: bool = False) -> bool:
+    """A plausible person's name; outside strong contexts also not an ordinary word."""
+    return looks_like_name(s) and (strong or not is_common_word(s))
+
+
+# --- finding names --------------------------------------------------------------------
+
+def _name_after(text: str, i: int) -> str | None:
+    """The name that starts at ``text[i]``, its length chosen by what follows it."""
+    n = _surname_len(text[i:i + 2])
+    if not n:
+        return None
+
+    def ends_ok(j: int) -> bool:
+        if j >= len(text) or not regex.match(r"\p{Han}", text[j]):
+            return True
+        return text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
+
+    cands = [k for k in (n + 1, n + 2) if i + k <= len(text) and _given_ok(text[i + n:i + k]) and ends_ok(i + k)]
+    if not cands:
+        return None
+    if len(cands) == 2:
+        third = text[i + n + 1]
+        short = third in _SHORT_WINS or text.startswith(_FOLLOW_WORDS, i + n + 1)
+        k = cands[0] if short else cands[1]
+    else:
+        k = cands[0]
+    name = text[i:i + k]
+    return name if looks_like_name(name) else None
+
+
+def _split_role(seg: str) -> tuple[str, str] | None:
+    """(organ, role) for a segment ending in a role, the organ trimmed of leading prose."""
+    for role in _ROLES:
+        if seg.endswith(role):
+            org = seg[: -len(role)]
+            mt = _ORG_CUT.match(org)
+            if mt:
+                org = org[mt.end():]
+            return org[-16:], role
+    return None
+
+
+def _title_chain(text: str, start: int) -> list[tuple[str, str]]:
+    """The 、-separated (organ, role) segments that end at ``start``, left to right."""
+    segs = []
+    end = start
+    while True:
+        j = end
+        while j > 0 and regex.match(r"\p{Han}", text[j - 1]):
+            j -= 1
+        part = _split_role(text[j:end])
+        if not part:
+            break
+        segs.append(part)
+        if j > 0 and text[j - 1] == "、":
+            end = j - 1
+            continue
+        break
+    return segs[::-1]
+
+
+def _is_union(org: str) -> bool:
+    """True for a union organ name (…工会, …總工會)."""
+    return org.endswith(("工会", "工會"))
+
+
+def _resolve(org: str, unions: list[Union] | None, places: list[Place] | None) -> str:
+    """The full union name for a surface form (市总工会 → 攀枝花市总工会) when known."""
+    if not _is_union(org):
+        return org
+    for u in unions or []:
+        if org in (u.surface, u.name):
+            return u.name
+    if places:
+        try:
+            from .unions import resolve_union_name
+
+            return resolve_union_name(org, places) or org
+        except Exception:  # noqa: BLE001 - the resolver is optional
+            return org
+    return org
+
+
+def _titles(segs: list[tuple[str, str]], unions, places) -> list[str]:
+    """Title strings from chain segments; a bare role inherits the union of the segment before."""
+    out, prev_org = [], ""
+    for org, role in segs:
+        if not org and _is_union(prev_org):
+            org = prev_org
+        if org:
+            prev_org = org
+        out.append(_resolve(org, unions, places) + role if org else role)
+    return out
+
+
+def _from_text(text: str, unions, places) -> list[Person]:
+    """People in running text: title chains before names, then clause-initial quoted speakers."""
+    found: list[tuple[int, Person]] = []
+    for mt in _ROLE_RX.finditer(text):
+        name = _name_after(text, mt.end())
+        if not name:
+            continue
+        segs = _title_chain(text, mt.end())
+        found.append((mt.end(), Person(name, _titles(segs, unions, places))))
+    for mt in _QUOTE_RX.finditer(text):
+        name = mt["name"]
+        if is_person_name(name):
+            found.append((mt.start("name"), Person(name, [])))
+    return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+def _from_bylines(article: Article) -> list[Person]:
+    """Reporters, authors and editors named in the removed byline and editor pieces."""
+    from .meta import extract_meta
+
+    m = extract_meta(article)
+    out = []
+    for names, titles in ((m.reporter, ["记者"]), (m.author, []), (m.editor, [_editor_title(article)])):
+        for name in (names or "").split():
+            if is_person_name(name):
+                out.append(Person(name, list(titles)))
+    return out
+
+
+def _editor_title(article: Article) -> str:
+    """责任编辑 when the editor line says so (责编, 責任編輯 too), else 编辑."""
+    for r in article.removed:
+        if r.kind in ("editor_line", "page_header") and regex.search(r"责任编辑|責任編輯|责编|責編", r.text):
+            return "责任编辑"
+    return "编辑"
+
+
+def _merge(people: list[Person]) -> list[Person]:
+    """One Person per name, first-seen order, titles united in order."""
+    by: dict[str, Person] = {}
+    for p in people:
+        q = by.setdefault(p.name, Person(p.name, []))
+        for t in p.titles:
+            if t not in q.titles:
+                q.titles.append(t)
+    return list(by.values())
+
+
+def find_people(article: Article, unions: list[Union] | None = None,
+                places: list[Place] | None = None) -> list[Person]:
+    """People in the article (title, captions, body, bylines) with their titles."""
+    people: list[Person] = []
+    for text in [article.title or "", *article.captions, *article.body]:
+        if text:
+            people.extend(_from_text(text, unions, places))
+    people.extend(_from_bylines(article))
+    return _merge(people)
