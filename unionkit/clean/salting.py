@@ -1,0 +1,478 @@
+"""Find title fragments salted into body sentences (the ``title_salt`` removal kind).
+
+Spam copies of news pages cut the title's Han characters into short chunks (mostly two
+characters, sometimes three to five, sometimes with characters skipped) and insert them,
+in the title's order, into the first paragraphs: after commas and full stops, between two
+words inside a clause, or dangling after the paragraph's last full stop. The same chunk
+sequence is usually repeated in several paragraphs.
+
+Detection combines several weak signals, because none is enough alone (real words such as
+a city name can be salt, and the body mentions the title's words all the time):
+
+* shape: the span is a subsequence of the title's Han characters, not part of a longer
+  verbatim quotation of the title, and cut at odd places of the title's own words;
+* fluency: a unigram word model (jieba's dictionary) says whether the span is a word and
+  whether the sentence reads better without it (spans glued to their neighbours are not salt);
+* position: after punctuation, dangling at the paragraph end, never right before a comma;
+* chain: the fragments of one paragraph follow the title's order and support each other;
+* repetition: the same fragment sits in other paragraphs of the page.
+
+``salt_spans`` is pure and deterministic. A cheap pre-check (several title-shaped runs in
+title order in one paragraph) keeps unsalted pages away from the word model, which is only
+imported when needed.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+HAN = regex.compile(r"\p{Han}")
+#: Marks after which spam inserts fragments, and before which real fragments never sit.
+CLAUSE_MARKS = frozenset(",。、;:!?,;:!?")
+SENTENCE_END = frozenset("。!?!?")
+CLOSERS = frozenset("”’」』)）")
+MAX_LEN = 6          # longest fragment considered
+MAX_GAP = 6          # most title characters a fragment may skip between two of its characters
+MAX_WORD = 8         # longest dictionary word tried by the segmenter
+UNKNOWN_COST = 22.0  # cost of a Han character the dictionary does not know
+OTHER_COST = 8.0     # cost of a non-Han token (digits, Latin, punctuation)
+
+
+# --------------------------------------------------------------------------- title shape
+
+
+@dataclass(frozen=True)
+class Title:
+    """The title prepared for matching: its Han characters and where each one sits."""
+
+    text: str
+    han: str
+    where: dict
+
+
+def prepare_title(title: str) -> Title:
+    """Index the title's Han characters by character."""
+    han = "".join(HAN.findall(title))
+    where: dict[str, list[int]] = {}
+    for k, ch in enumerate(han):
+        where.setdefault(ch, []).append(k)
+    return Title(title, han, where)
+
+
+@dataclass
+class Cand:
+    """A paragraph span that is a subsequence of the title's Han characters."""
+
+    para: int
+    start: int
+    end: int
+    t0: int       # title index of the first character
+    t1: int       # title index of the last character
+    text: str
+    prob: float = 0.0
+    odd: bool = False  # not a dictionary word, or skips title characters
+
+
+def candidates(par: str, t: Title, pi: int = 0) -> list[Cand]:
+    """All spans of 2..MAX_LEN characters of ``par`` that follow the title's order."""
+    where = t.where
+    out = []
+    n = len(par)
+    for i in range(n - 1):
+        starts = where.get(par[i])
+        if not starts or par[i + 1] not in where:
+            continue
+        seen = set()
+        for t0 in starts:
+            tk, j = t0, i + 1
+            while j < n and j - i < MAX_LEN:
+                nxt = next((q for q in where.get(par[j], ()) if tk < q <= tk + MAX_GAP + 1), None)
+                if nxt is None:
+                    break
+                tk, j = nxt, j + 1
+                if (j, tk) not in seen:
+                    seen.add((j, tk))
+                    out.append(Cand(pi, i, j, t0, tk, par[i:j]))
+    return out
+
+
+def verbatim_extended(par: str, c: Cand, title: str) -> bool:
+    """True when the span sits inside a longer verbatim quotation of the title."""
+    s = par[c.start:c.end]
+    if s not in title:
+        return False
+    if c.start > 0 and par[c.start - 1:c.end] in title:
+        return True
+    return c.end < len(par) and par[c.start:c.end + 1] in title
+
+
+def left_is_mark(par: str, i: int) -> bool:
+    """The span starts the paragraph or follows a clause mark (an opening quote counts too)."""
+    return i == 0 or par[i - 1] in CLAUSE_MARKS or par[i - 1] in "“‘「『(（"
+
+
+def right_is_mark(par: str, j: int) -> bool:
+    """The span is directly followed by a clause mark or a closing quote."""
+    return j < len(par) and (par[j] in CLAUSE_MARKS or par[j] in CLOSERS)
+
+
+def dangling(par: str, c: Cand) -> bool:
+    """The span ends the paragraph right after a sentence end: a leftover, not a sentence."""
+    if c.end != len(par.rstrip()) or c.start == 0:
+        return False
+    k = c.start - 1
+    while k > 0 and par[k] in CLOSERS:
+        k -= 1
+    return par[k] in SENTENCE_END
+
+
+def best_chain(cands: list[Cand], score) -> list[Cand]:
+    """The non-overlapping, title-ordered run of candidates with the highest total score."""
+    cs = sorted(cands, key=lambda c: (c.start, c.end))
+    best: list[float] = []
+    back: list[int] = []
+    for k, c in enumerate(cs):
+        s = score(c)
+        b, bk = s, -1
+        for m in range(k):
+            d = cs[m]
+            if d.end <= c.start and d.t0 < c.t0 and best[m] + s > b:
+                b, bk = best[m] + s, m
+        best.append(b)
+        back.append(bk)
+    if not cs:
+        return []
+    k = max(range(len(cs)), key=lambda x: best[x])
+    chain = []
+    while k >= 0:
+        chain.append(cs[k])
+        k = back[k]
+    return chain[::-1]
+
+
+def precheck(t: Title, paragraphs: list[str]) -> bool:
+    """Cheap test before any word-model work: some paragraph holds 3+ title-shaped runs in title order."""
+    if len(t.han) < 4:
+        return False
+    for par in paragraphs:
+        runs = [c for c in candidates(par, t) if not verbatim_extended(par, c, t.text)]
+        if len(runs) < 3:
+            continue
+        if len(best_chain(runs, lambda c: 1.0)) >= 3:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- word model
+
+
+@lru_cache(maxsize=1)
+def _model():
+    """jieba's word frequencies as costs (-log p); imported only when a page needs them."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.dt.initialize()
+    return jieba.dt.FREQ, math.log(jieba.dt.total)
+
+
+def _simplifier():
+    """A length-preserving traditional→simplified mapper (identity when unavailable)."""
+    try:
+        from .script import is_traditional, to_simplified  # written by another stage
+    except Exception:
+        is_traditional = to_simplified = None
+
+    def simp(text: str) -> str:
+        if to_simplified is None:
+            return _opencc_t2s(text)
+        if is_traditional is not None and not is_traditional(text):
+            return text
+        out = to_simplified(text)
+        return out if len(out) == len(text) else text
+
+    return simp
+
+
+def _opencc_t2s(text: str) -> str:
+    """Fallback traditional→simplified through OpenCC, kept only when lengths agree."""
+    conv = _opencc()
+    if conv is None:
+        return text
+    out = conv.convert(text)
+    return out if len(out) == len(text) else text
+
+
+@lru_cache(maxsize=1)
+def _opencc():
+    """OpenCC's t2s converter or None."""
+    try:
+        import opencc
+
+        return opencc.OpenCC("t2s.json")
+    except Exception:
+        return None
+
+
+class Segmenter:
+    """Best-path unigram segmentation of one string, with forward and backward costs."""
+
+    def __init__(self, s: str):
+        freq, logtotal = _model()
+        self.s, self.freq, self.logtotal = s, freq, logtotal
+        n = len(s)
+        edges: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+        for i, ch in enumerate(s):
+            if not HAN.match(ch):
+                edges[i].append((i + 1, OTHER_COST))
+                continue
+            single = False
+            for k in range(i + 1, min(n, i + MAX_WORD) + 1):
+                fr = freq.get(s[i:k])
+                if fr is None:
+                    break
+                if fr > 0:
+                    edges[i].append((k, logtotal - math.log(fr)))
+                    single = single or k == i + 1
+            if not single:
+                edges[i].append((i + 1, UNKNOWN_COST))
+        inf = float("inf")
+        f = [inf] * (n + 1)
+        f[0] = 0.0
+        for i in range(n):
+            if f[i] < inf:
+                for k, c in edges[i]:
+                    if f[i] + c < f[k]:
+                        f[k] = f[i] + c
+        b = [inf] * (n + 1)
+        b[n] = 0.0
+        for i in range(n - 1, -1, -1):
+            b[i] = min(c + b[k] for k, c in edges[i])
+        self.f, self.b, self.edges = f, b, edges
+
+    def word_cost(self, w: str) -> float | None:
+        """Cost of a dictionary word, None when it is not one."""
+        fr = self.freq.get(w)
+        return self.logtotal - math.log(fr) if fr else None
+
+    def cost_without(self, i: int, j: int) -> float:
+        """Best segmentation cost of the string with s[i:j] deleted."""
+        s, f, b = self.s, self.f, self.b
+        best = f[i] + b[j]
+        for a in range(max(0, i - MAX_WORD + 1), i):
+            pre = s[a:i]
+            if not all(HAN.match(ch) for ch in pre):
+                continue
+            for m in range(j + 1, min(len(s), j + MAX_WORD - len(pre)) + 1):
+                w = pre + s[j:m]
+                fr = self.freq.get(w)
+                if fr is None:
+                    break
+                if fr > 0:
+                    best = min(best, f[a] + self.logtotal - math.log(fr) + b[m])
+        return best
+
+    def alone(self, i: int, j: int) -> float:
+        """Best segmentation cost of s[i:j] on its own."""
+        seg = Segmenter.__new__(Segmenter)
+        sub = self.s[i:j]
+        n = len(sub)
+        g = [0.0] + [float("inf")] * n
+        for x in range(n):
+            for k, c in self.edges[i + x]:
+                if k - i <= n:
+                    g[k - i] = min(g[k - i], g[x] + c)
+        del seg
+        return g[n]
+
+
+# --------------------------------------------------------------------------- features
+
+
+def features(par: str, simp: str, seg: Segmenter, c: Cand, t: Title, tbounds: set[int]) -> dict[str, float]:
+    """Local evidence about one candidate span."""
+    i, j, n = c.start, c.end, c.end - c.start
+    full = seg.f[len(par)]
+    without = seg.cost_without(i, j)
+    forced_i = seg.f[i] + seg.b[i] - full
+    forced_j = seg.f[j] + seg.b[j] - full
+    merge = seg.f[i] + seg.b[j] - without
+    alone = seg.alone(i, j)
+    wc = seg.word_cost(simp[i:j])
+    return {
+        "gain_pc": min((full - without) / n, 15.0),
+        "forced": min(forced_i + forced_j, 20.0),
+        "merge": min(merge, 20.0),
+        "alone_pc": min(alone / n, 15.0),
+        "is_word": 1.0 if wc is not None else 0.0,
+        "word_cost": min(wc, 20.0) if wc is not None else 0.0,
+        "contiguous": 1.0 if c.t1 - c.t0 + 1 == n else 0.0,
+        "title_aligned": 1.0 if (c.t0 in tbounds and c.t1 + 1 in tbounds) else 0.0,
+        "left_mark": 1.0 if left_is_mark(par, i) else 0.0,
+        "right_mark": 1.0 if right_is_mark(par, j) else 0.0,
+        "dangling": 1.0 if dangling(par, c) else 0.0,
+        "free": 1.0 if forced_i + forced_j < 0.5 else 0.0,
+        "free_word": 1.0 if forced_i + forced_j < 0.5 and wc is not None else 0.0,
+        "verbatim_ext": 1.0 if verbatim_extended(par, c, t.text) else 0.0,
+        "len2": 1.0 if n == 2 else 0.0,
+        "len_long": max(0, n - 3),
+        "left_title": 1.0 if i > 0 and par[i - 1] in t.where else 0.0,
+        "right_title": 1.0 if j < len(par) and par[j] in t.where else 0.0,
+    }
+
+
+#: Logistic weights for the local evidence (fitted on generated pages, see tests/salt_gen.py).
+LOCAL_W = {'bias': -6.086, 'alone_pc': 0.1492, 'contiguous': 0.6833, 'dangling': 6.0, 'forced': 0.0396, 'free': 1.5784, 'free_word': -0.3652, 'gain_pc': 0.2947, 'is_word': 0.0097, 'left_mark': 1.3502, 'left_title': -0.2945, 'len2': 0.4827, 'len_long': -0.2296, 'merge': -0.0861, 'right_mark': -1.4679, 'right_title': -0.5481, 'title_aligned': -0.7482, 'verbatim_ext': -1.5909, 'word_cost': -0.0141}
+
+
+def _logit(w: dict[str, float], x: dict[str, float]) -> float:
+    """Linear score of a feature dict."""
+    return w.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in x.items())
+
+
+def _sigmoid(z: float) -> float:
+    """Logistic function, clipped."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def title_boundaries(t: Title) -> set[int]:
+    """Word boundaries (Han indices) of the title under the word model."""
+    simp = _simplifier()(t.han)
+    seg = Segmenter(simp)
+    bounds, k = {0, len(simp)}, len(simp)
+    while k > 0:  # walk the best path back from the end
+        for a in range(max(0, k - MAX_WORD), k):
+            if any(e == k and abs(seg.f[a] + cst - seg.f[k]) < 1e-9 for e, cst in seg.edges[a]):
+                bounds.add(a)
+                k = a
+                break
+        else:
+            k -= 1
+            bounds.add(k)
+    return bounds
+
+
+def local_table(title: str, paragraphs: list[str]) -> tuple[Title, list[tuple[Cand, dict]]]:
+    """Every candidate of the page with its local features (no pre-check)."""
+    t = prepare_title(title)
+    simp = _simplifier()
+    tb = title_boundaries(t)
+    rows = []
+    for pi, par in enumerate(paragraphs):
+        cs = candidates(par, t, pi)
+        if not cs:
+            continue
+        sp = simp(par)
+        seg = Segmenter(sp)
+        for c in cs:
+            rows.append((c, features(par, sp, seg, c, t, tb)))
+    return t, rows
+
+
+def transition(prev: Cand | None, c: Cand) -> float:
+    """Bonus for two fragments that tile the title the way one chunk sequence does."""
+    if prev is None:  # a salt sequence starts near the title's beginning
+        return TRANS["start_near"] if c.t0 <= 3 else 0.0
+    gap = c.t0 - prev.t1 - 1
+    if 0 <= gap <= 2:
+        return TRANS["tight"]
+    if 0 < c.t0 - prev.t0 <= 6:
+        return TRANS["near"]
+    return TRANS["far"]
+
+
+#: Chain scores: per member, start of chain, and between consecutive members.
+TRANS = {"member": 0.5, "start_near": 1.0, "tight": 2.0, "near": 1.0, "far": -1.0, "repeat": 2.0,
+         "anchor": 0.0, "alone": 3.0, "floor": -5.0,
+         "tile_floor": -3.0, "tile_len": 3}
+
+
+def chain_decode(cands: list[Cand], bonus: dict[str, float]) -> list[Cand]:
+    """The title-ordered, non-overlapping chain of fragments with the best total score."""
+    cs = sorted(cands, key=lambda c: (c.start, c.end))
+    best: list[float] = []
+    back: list[int] = []
+    for k, c in enumerate(cs):
+        e = c.prob + TRANS["member"] + bonus.get(c.text, 0.0)
+        b, bk = e + transition(None, c), -1
+        for m in range(k):
+            d = cs[m]
+            if d.end <= c.start and d.t0 < c.t0:
+                v = best[m] + e + transition(d, c)
+                if v > b:
+                    b, bk = v, m
+        best.append(b)
+        back.append(bk)
+    if not cs:
+        return []
+    k = max(range(len(cs)), key=lambda x: best[x])
+    if best[k] <= 0:
+        return []
+    chain = []
+    while k >= 0:
+        chain.append(cs[k])
+        k = back[k]
+    return chain[::-1]
+
+
+def score_page(title: str, paragraphs: list[str], local_w=None) -> list[tuple[Cand, dict]]:
+    """Candidates with their local log-odds in c.prob."""
+    local_w = local_w or LOCAL_W
+    t, rows = local_table(title, paragraphs)
+    for c, x in rows:
+        c.prob = _logit(local_w, x)
+        c.odd = not x["is_word"] or not x["contiguous"]
+    return rows
+
+
+def strong_chain(cs: list[Cand]) -> list[Cand]:
+    """A chain of confident fragments: two or more, or one that dangles after the last full stop."""
+    strong = [c for c in cs if c.prob > TRANS["anchor"]]
+    chain = chain_decode(strong, {})
+    if len(chain) >= 2 or any(c.prob > TRANS["alone"] for c in chain):
+        return chain
+    return tiled_chain(cs)
+
+
+def tiled_chain(cs: list[Cand]) -> list[Cand]:
+    """A chain of self-contained fragments that tiles the title from its start, chunk after chunk."""
+    chain = chain_decode([c for c in cs if c.prob > TRANS["tile_floor"]], {})
+    if len(chain) < TRANS["tile_len"] or chain[0].t0 > 3:
+        return []
+    if any(c.odd for c in chain) and all(0 <= c.t0 - d.t1 - 1 <= 2 for d, c in zip(chain, chain[1:])):
+        return chain
+    return []
+
+
+def decode(rows: list[tuple[Cand, dict]], n_par: int) -> list[list[tuple[int, int]]]:
+    """Find paragraphs with confident chains, then grow chains with weaker fragments that fit them."""
+    by_par: dict[int, list[Cand]] = {}
+    for c, _ in rows:
+        if c.prob > TRANS["floor"]:
+            by_par.setdefault(c.para, []).append(c)
+    strong = {pi: strong_chain(cs) for pi, cs in by_par.items()}
+    salt = {c.text for ch in strong.values() for c in ch}
+    out: list[list[tuple[int, int]]] = [[] for _ in range(n_par)]
+    if not salt:
+        return out
+    for pi, cs in by_par.items():
+        anchors = {id(c) for c in strong.get(pi, ())}
+        bonus = {s: TRANS["repeat"] for s in salt}
+        chain = chain_decode(cs, bonus)
+        support = sum(1 for c in chain if id(c) in anchors or c.text in salt)
+        if support >= 2 or anchors and support >= 1:
+            out[pi] = [(c.start, c.end) for c in chain]
+    return out
+
+
+def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """For each paragraph, the (start, end) spans of salted title fragments to remove."""
+    empty: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    t = prepare_title(title or "")
+    if not paragraphs or not precheck(t, paragraphs):
+        return empty
+    return decode(score_page(title, paragraphs), len(paragraphs))
