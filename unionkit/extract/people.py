@@ -9,9 +9,10 @@ Names are only taken where the context says "this is a person":
 - bylines and editor lines from the removed pieces (记者 王刚 → [记者],
   责任编辑:朱晶晶 → [责任编辑], a trailing (喻娟) → []).
 A candidate must start with a Chinese surname (single or compound, both
-scripts); in the weak contexts (quotes, bylines) it must also not be an
-ordinary word of jieba's dictionary (焦点, 休闲), read lazily from the
-dictionary file without importing jieba.  jieba's POS tags are not used.
+scripts), have no function characters in its given name, and must not be an
+ordinary word of jieba's dictionary (焦点, 休闲, 项目; words tagged as person
+names there, like 高峰, still pass).  The dictionary is read lazily as a text
+file, without importing jieba; jieba's segmentation and POS tags are not used.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ COMPOUND_SURNAMES = frozenset(_COMPOUND)
 
 # Characters that almost never stand in a given name but constantly follow a surname-like
 # character in running text (劳模精神, 主席台就座, 高兴地说).
-_NOT_GIVEN = set("的了在是与及等们个对向将把被从到说也都又还并而或之其这那该此各每以于着过就座团台会议室席届次位名"
+_NOT_GIVEN = set("的地得了在是与及等们个对向将把被从到说也都又还并而或之其这那该此各每以于着过就座团台会议室席届次位名"
                  "级区县市省镇乡村街路号楼层处科局部委办厅站所队组院校厂司网报社门员记們個對將從說這該於著過會議屆級區縣"
                  "鄉樓層處辦廳隊組網報門員記")
 # Roles written right before a name.  Longest first so 党组副书记 wins over 副书记 and 书记.
@@ -54,7 +55,7 @@ _ROLES = sorted(set("""
 常务副主任 总经理 副总经理 经理 董事长 副董事长 总裁 院长 副院长 校长 副校长 所长 站长 队长 班长 组长 县长 副县长
 市长 副市长 区长 副区长 省长 副省长 镇长 乡长 村长 会长 副会长 理事长 总工程师 高级工程师 工程师 高级技师 技师
 首席技师 劳模 全国劳模 劳动模范 全国劳动模范 工匠 大国工匠 负责人 主持人 巡视员 调研员 总监 厂长 副厂长 馆长
-行长 社长 总编辑 教授 记者 通讯员 工会主席 一级巡视员 二级巡视员
+行长 社长 总编辑 教授 记者 通讯员 一级巡视员 二级巡视员
 黨組書記 黨委書記 黨支部書記 書記 副書記 黨組成員 秘書長 副秘書長 部長 副部長 局長 副局長 廳長 處長 科長 總經理
 經理 董事長 院長 校長 所長 站長 隊長 班長 組長 縣長 市長 區長 省長 鎮長 鄉長 村長 會長 理事長 工程師 技師 勞模
 全國勞模 勞動模範 負責人 廠長 記者 通訊員 委員
@@ -132,9 +133,9 @@ def is_common_word(s: str) -> bool:
     return not tag.startswith("nr")
 
 
-def is_person_name(s: str, strong: bool = False) -> bool:
-    """A plausible person's name; outside strong contexts also not an ordinary word."""
-    return looks_like_name(s) and (strong or not is_common_word(s))
+def is_person_name(s: str) -> bool:
+    """A plausible person's name that is not an ordinary dictionary word."""
+    return looks_like_name(s) and not is_common_word(s)
 
 
 # --- finding names --------------------------------------------------------------------
@@ -233,7 +234,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
     found: list[tuple[int, Person]] = []
     for mt in _ROLE_RX.finditer(text):
         name = _name_after(text, mt.end())
-        if not name:
+        if not name or is_common_word(name):  # 书记项目化 → 项目 is a word, not a name
             continue
         segs = _title_chain(text, mt.end())
         found.append((mt.end(), Person(name, _titles(segs, unions, places))))
