@@ -89,7 +89,11 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
     if "。" in t and not strict:
         return len(labels) >= 3
     if strict:
-        return len(labels) >= 2 and "。" not in t
+        if "。" in t:
+            return False
+        # Inside the body one label is enough only for a whole short "来源:工人日报" line.
+        lone = regex.match(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL}){SEP}[^,,;;]{{1,24}}[)\]]?$", t)
+        return len(labels) >= 2 or bool(lone)
     if labels and (len(t) <= 80 or len(labels) >= 2):
         return True
     if CHANNEL_TAG.match(t) and (labels or regex.search(DATE, t)):
@@ -108,8 +112,12 @@ def nav_coverage(folded: str) -> float:
     return covered / len(t)
 
 
-def is_nav_line(folded: str) -> bool:
-    """A navigation line: breadcrumbs, "|"-separated menus, runs of short menu words."""
+def is_nav_line(folded: str, *, strict: bool = False) -> bool:
+    """A navigation line: breadcrumbs, "|"-separated menus, runs of short menu words.
+
+    ``strict`` (inside the body) wants menu words too, so that a list of names
+    separated by spaces stays.
+    """
     t = folded.strip()
     if not t or SENTENCE.search(t) or len(t) > 200:
         return False
@@ -124,7 +132,8 @@ def is_nav_line(folded: str) -> bool:
             return True
     items = [c for c in MENU_SEP.split(t) if c]
     if len(items) >= 4 and all(len(c) <= 6 for c in items) and not regex.search(r"\d{3,}", t):
-        return True
+        if not strict or nav_coverage(t) >= 0.5:
+            return True
     return len(t) >= 4 and nav_coverage(t) >= 0.8
 
 

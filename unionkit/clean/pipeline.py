@@ -84,7 +84,7 @@ def pattern_kind(ln: Line, title: str | None, *, strict: bool) -> str | None:
         return CAPTION
     if chrome.is_header_line(f, strict=strict):
         return "page_header"
-    if chrome.is_nav_line(f) or chrome.is_widget_line(f):
+    if chrome.is_nav_line(f, strict=strict) or chrome.is_widget_line(f):
         return "navigation"
     return None
 

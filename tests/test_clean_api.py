@@ -1,0 +1,90 @@
+"""The clean API: clean_text, clean_article, explain; idempotence and line numbers."""
+
+from __future__ import annotations
+
+import pathlib
+import sys
+
+import pytest
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+
+from clean_pagegen import make_page  # noqa: E402
+
+from unionkit.clean import clean_article, clean_text, explain  # noqa: E402
+from unionkit.record import Article  # noqa: E402
+
+EXAMPLES = sorted((pathlib.Path(__file__).parent.parent / "examples").glob("*.txt"))
+PAGE = """某某工会网
+首页 > 工会新闻 > 正文
+市总工会举办职工技能大赛 - 工会新闻 - 某某工会网
+发布时间:2024-05-01 10:00  来源:某某日报  点击:35次
+□记者 王刚
+本报讯 近日,市总工会举办第五届职工职业技能大赛,全市30家企业的200余名职工参赛。
+比赛设电工、焊工等8个项目,获奖选手将被推荐申报市五一劳动奖章。(李明)
+(责任编辑:张三)
+相关阅读
+某某区总工会开展送清凉活动
+版权所有 某某工会网
+"""
+
+
+def test_clean_text_sample_page():
+    art = clean_text(PAGE, path="x/page.txt")
+    assert art.id == "page"
+    assert art.title == "市总工会举办职工技能大赛"
+    assert art.body == ["近日,市总工会举办第五届职工职业技能大赛,全市30家企业的200余名职工参赛。",
+                        "比赛设电工、焊工等8个项目,获奖选手将被推荐申报市五一劳动奖章。"]
+    got = {(r.kind, r.text, r.line) for r in art.removed}
+    assert ("title_suffix", "- 工会新闻 - 某某工会网", 3) in got
+    assert ("page_header", "发布时间:2024-05-01 10:00 来源:某某日报 点击:35次", 4) in got
+    assert ("byline", "□记者 王刚", 5) in got
+    assert ("byline", "本报讯", 6) in got
+    assert ("byline", "(李明)", 7) in got
+    assert ("editor_line", "(责任编辑:张三)", 8) in got
+    assert ("related_links", "某某区总工会开展送清凉活动", 10) in got
+    assert ("site_footer", "版权所有 某某工会网", 11) in got
+
+
+def test_explain_reconstructs_and_labels():
+    segs = explain(PAGE)
+    assert "".join(s for s, _ in segs) == PAGE
+    kinds = {k for _, k in segs}
+    assert {None, "page_header", "byline", "title_suffix", "site_footer"} <= kinds
+    assert ("(责任编辑:张三)", "editor_line") in [(s.strip(), k) for s, k in segs]
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_idempotent_on_examples(path):
+    art = clean_text(path.read_text(encoding="utf-8"))
+    again = clean_text(art.text())
+    assert again.title == art.title
+    assert again.body == art.body
+
+
+@pytest.mark.parametrize("seed", range(0, 200, 13))
+def test_idempotent_on_generated(seed):
+    art = clean_text(make_page(seed)[0])
+    again = clean_text(art.text())
+    assert (again.title, again.body) == (art.title, art.body)
+
+
+def test_clean_article_raw_and_clean():
+    raw = Article(id="a1", raw=PAGE)
+    raw.meta.url = "http://example.com/a"
+    out = clean_article(raw)
+    assert out.title == "市总工会举办职工技能大赛" and out.meta.url == "http://example.com/a" and out.id == "a1"
+    same = clean_article(out)
+    assert (same.title, same.body, same.removed) == (out.title, out.body, out.removed)
+
+
+def test_warns_on_lost_characters():
+    art = clean_text("标题一个很长的标题啊\n社会氛围?!?·8”前选树四川省五一巾帼标兵岗,是为了更好的明天而努力奋斗的一年。\n")
+    assert any("?!?" in w for w in art.warnings)
+    assert "?!?" in art.body[0]
+
+
+def test_traditional_page():
+    text, exp = next(make_page(s) for s in range(200) if make_page(s)[1]["style"] == "news-trad")
+    art = clean_text(text)
+    assert art.title == exp["title"]

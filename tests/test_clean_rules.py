@@ -1,0 +1,130 @@
+"""Unit tests of the clean rules: each kind of line, in simplified and traditional script."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.clean import byline, chrome, forum, title
+from unionkit.clean.lines import fold
+from unionkit.clean.whitespace import damage, squash, tidy
+
+
+@pytest.mark.parametrize("line", [
+    "[休闲] 时间:2024-04-18 06:04:03 来源:蓝影头条 作者:休闲 点击:31次",
+    "某某工会網 http://www.example.com/   發布時間:2024-03-22  點擊量:2286   來源:系統管理",
+    "更新时间:2018-06-01\xa0\xa0来源:攀枝花日报",
+    "来源:中工网",
+    "2021-04-30 12:43",
+    "发布日期：2023年5月6日  浏览次数：120",
+])
+def test_header_lines(line):
+    assert chrome.is_header_line(fold(tidy(line)))
+
+
+@pytest.mark.parametrize("line", [
+    "时间:5月1日上午9时,地点:市工人文化宫。",
+    "2021年,贵州省铜仁市工会将围绕全市“十四五”发展的新形势新任务新要求和“五大工程”目标。",
+    "强化理论武装,夯实党建基础",
+])
+def test_not_header_lines(line):
+    assert not chrome.is_header_line(fold(line), strict=True)
+
+
+@pytest.mark.parametrize("line", [
+    "首页 > 工会新闻 > 正文",
+    "当前位置:首页 > 要闻",
+    "聯繫我們 | 網站地圖 | 返回頂部 | 設為首頁 | 加入收藏",
+    "统计排行幸运大转盘每日签到社区服务会员列表最新帖子精华区博客帮助",
+    "首页 新闻 社区 论坛 帮助",
+])
+def test_nav_lines(line):
+    assert chrome.is_nav_line(fold(line))
+
+
+@pytest.mark.parametrize("line", [
+    "强化理论武装,夯实党建基础",
+    "“1+N”思想矩阵:引领职工听党话跟党走",
+    "编者按",
+    "激扬时代精神凝聚职工力量",
+])
+def test_subheadings_are_not_nav(line):
+    assert not chrome.is_nav_line(fold(line))
+    assert chrome.tail_kind(fold(line)) is None
+
+
+def test_name_lists_stay_in_body():
+    assert not chrome.is_nav_line(fold("王小明 李红 张伟 刘洋 陈立"), strict=True)
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("相关阅读:", "related_links"), ("熱門點擊", "related_links"), ("网友评论:", "comment_form"),
+    ("媒体矩阵", "social_links"), ("版權所有", "site_footer"), ("備案號:蜀ICP備2021007964號-1", "site_footer"),
+    ("Copyright © 2008-2023 by www.example.cn. all rights reserved", "site_footer"), ("上一篇:某某新闻", "navigation"),
+])
+def test_tail_markers(line, kind):
+    assert chrome.tail_kind(fold(line)) == kind
+
+
+def test_bylines_editors_credits():
+    assert byline.byline_line(fold("□记者\xa0王刚".replace("\xa0", " ")))
+    assert byline.byline_line(fold("記者 王剛 通訊員 李明"))
+    assert byline.editor_line(fold("(责任编辑:焦点)"))
+    assert byline.editor_line(fold("責任編輯:朱晶晶"))
+    assert byline.credit_line(fold("(盘龙工会供稿供图)"))
+    assert not byline.byline_line(fold("记者从市总工会获悉,今年全市将新建工会驿站50个。"))
+
+
+def test_caption_with_credit():
+    line = "市委常委、秘书长、市总工会主席吴成钢为攀枝花工匠颁奖。 (市总工会供图)"
+    a, b = byline.caption_split(fold(line))
+    assert line[a:b].strip() == "(市总工会供图)"
+
+
+def test_lead_and_trail_spans():
+    t = "本报讯(记者 王刚 通讯员 李明)近日,市总工会召开会议。"
+    (a, b, k), = byline.lead_spans(fold(t))
+    assert (t[a:b], k) == ("本报讯(记者 王刚 通讯员 李明)", "byline")
+    t = "新华社北京4月28日电(记者 张三)全国总工会28日发布消息。"
+    (a, b, k), = byline.lead_spans(fold(t))
+    assert (t[a:b], k) == ("新华社北京4月28日电(记者 张三)", "dateline")
+    t = "不断提高基层工会的影响力、凝聚力、吸引力。(喻娟)"
+    (a, b, k), = byline.trail_spans(fold(t))
+    assert (t[a:b], k) == ("(喻娟)", "byline")
+    t = "近1.7萬人。(市總組宣部)"
+    assert [k for *_, k in byline.trail_spans(fold(t))] == ["byline"]
+    assert byline.trail_spans(fold("培育一批省级模范职工之家(小家),不断提高吸引力。")) == []
+
+
+def test_title_suffix_and_repeats():
+    head, at = title.split_suffix("贵州铜仁市总工会:奋力开创工会工作新局面 - 贵州 - 中工网")
+    assert head == "贵州铜仁市总工会:奋力开创工会工作新局面"
+    assert title.split_suffix("红桥区总工会党组书记、主席孙玉龙—— 服务职工 责任在肩")[1] is None
+    assert title.split_suffix("不忘初心再出发 ——市总工会为建设美丽繁荣和谐攀枝花创新发展纪实(一)")[1] is None
+    assert title.split_suffix("标题很长的一条工会新闻_工会动态_某某网")[0] == "标题很长的一条工会新闻"
+    t = "昆明市盘龙区总工会“红船领航·建党百年工会行”拉开帷幕"
+    assert title.repeats_title("盘龙区总工会“红船领航·建党百年工会行”拉开帷幕", t)
+    assert not title.repeats_title("拉开帷幕", t)
+    assert title.subject("主题 : 红桥区总工会党组书记") == len("主题 : ")
+
+
+def test_forum_lines():
+    for line in ["级别: 管理员", "UID: 2170", "在线时间: 8570(时)", "注册时间: 2008-02-02", "dongzi离线"]:
+        assert forum.profile_line(fold(line)), line
+    assert forum.post_start(fold("楼主 发表于: 2022-07-25"))
+    assert forum.rating_head(fold("评价一下你浏览此帖子的感受"))
+    assert forum.rating_word(fold("灌水"))
+    assert forum.reply_form_line(fold("快速回复"))
+    assert not forum.profile_line(fold("前不久,红桥区职工思想引领阵地迎来了一批特别的参观者。"))
+
+
+def test_whitespace_and_damage():
+    assert tidy("\u3000\u3000强化思想引领\xa0把握\u200b正确政治方向  ") == "强化思想引领 把握正确政治方向"
+    assert squash("a b\u200bc\n") == "abc"
+    assert damage("社會氛圍?!?·8”前") == ["?!?"]
+    assert damage("你知道吗?今天") == []
+
+
+def test_fold_is_index_aligned():
+    s = "發布時間：2024（測試）"
+    assert len(fold(s)) == len(s)
+    assert fold(s).startswith("发布时间:")
