@@ -37,7 +37,7 @@ _NUMERIC = regex.compile(
 )
 # 2024年4月18日 (日 may be 号), optional time; or 2024年4月 alone.
 _HAN = regex.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号號](?!\d)" + _TIME + r")?",
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号號]" + _TIME + r")?",
     regex.VERBOSE,
 )
 # 2024-04 or 2024/04 alone (a month archive line), not part of a longer number.
@@ -148,6 +148,7 @@ _LABEL_RX = regex.compile(
 _RANK = dict(_LABEL_ORDER)
 # What a bare date line may hold besides the date: weekday, time, and further labelled fields.
 _WEEKDAY = regex.compile(r"(星期|礼拜|禮拜|周)[一二三四五六日天]|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
+_FIELDS_ONLY = regex.compile(r"^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]+\s*)+$")
 _BARE_TOP = 12  # a bare date counts only among the first lines given (the page header)
 
 
@@ -175,7 +176,8 @@ def _bare(line: str) -> str | None:
         return None
     head = text[: mt.start()].strip(" \t[]【】()（）|｜·:：-")
     rest = _WEEKDAY.sub("", text[mt.end():]).strip(" \t[]【】()（）|｜·")
-    if head:
+    # Before the date only labelled fields may stand (来源:工人日报 2020-05-06 09:00).
+    if head and not _FIELDS_ONLY.match(head):
         return None
     # After the date only further header fields may follow (来源:中工网, 作者 …), not prose.
     if rest and not regex.match(r"^\S{1,8}\s*[:：]", rest) and len(rest) > 0:
