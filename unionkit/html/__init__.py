@@ -1,0 +1,81 @@
+"""Saved HTML pages in: markup → visible-text lines + metadata, for the text cleaner.
+
+The page becomes the lines a scraper would get (one per block element) and is
+set as ``article.raw``, so ``unionkit.clean`` applies the same rules to HTML
+and text pages. What the markup says is invisible or not article is dropped
+first and listed in ``article.removed``; ``<head>`` metadata fills ``article.meta``.
+
+API:
+    html_to_article(html, *, path=None) -> Article
+    html_to_lines(html) -> (lines, removed)
+    html_meta(tree) -> Meta
+    parse(html) -> tree            (selectolax Lexbor)
+    decode_html(data, *, encoding=None) -> Decoded
+"""
+
+from __future__ import annotations
+
+from ..record import Article, Removal, make_id
+from .charset import declared_charset, decode_html
+from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, walk
+from .meta import TITLE_KEYS, first, head_values, html_meta, page_title
+from .title import headline_index, title_line
+
+__all__ = ["html_to_article", "html_to_lines", "html_meta", "parse", "decode_html", "declared_charset"]
+
+
+def parse(html: str):
+    """The page as a selectolax (Lexbor) tree: an HTML5 parser, fast and tolerant of broken markup."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    return LexborHTMLParser(html)
+
+
+def hidden_classes(tree) -> set[str]:
+    """Classes hidden by the page's own stylesheets, plus the usual hiding class names."""
+    out = set(HIDDEN_CLASSES)
+    for node in tree.css("style"):
+        css = node.text() or ""
+        if "none" in css or "hidden" in css or "font-size" in css:
+            out |= css_hidden_classes(css)
+    return out
+
+
+def read_body(tree) -> Walk:
+    """Lines (with heading marks) and removals of the page body."""
+    start = tree.body if tree.body is not None else tree.root
+    if start is None:
+        return Walk()
+    return walk(start, hidden_classes(tree))
+
+
+def html_to_lines(html: str) -> tuple[list[str], list[Removal]]:
+    """The visible text lines of a page (one per block element) and what was dropped, in order."""
+    w = read_body(parse(html))
+    return w.lines, w.removed
+
+
+def html_to_article(html: str, *, path: str | None = None) -> Article:
+    """A raw Article from an HTML page: ``raw`` = headline + visible lines, meta from the markup."""
+    tree = parse(html)
+    w = read_body(tree)
+    values = head_values(tree)
+    title = page_title(tree)
+    named = first(values, TITLE_KEYS)
+    lines = list(w.lines)
+    at = headline_index(lines, w.headings, title, named)
+    if at is None:
+        top = title_line(title, named)
+        if top:
+            lines.insert(0, top)
+    elif at > 0:
+        # The headline sits below breadcrumbs or a banner: put it first, as text scrapers print
+        # pages; the cleaner marks the original line as a repeated title.
+        lines.insert(0, lines[at])
+    raw = "\n".join(lines) + ("\n" if lines else "")
+    art = Article(id=make_id(path, raw), path=path, raw=raw)
+    art.meta = html_meta(tree, values)
+    art.removed = w.removed
+    if not w.lines:
+        art.warnings.append("no visible text in the HTML page")
+    return art

@@ -1,0 +1,122 @@
+"""Markup metadata: what ``<head>`` (and JSON-LD) say about the article.
+
+Covers the conventions Chinese news and government sites use besides Open
+Graph: the TRS/CMS ``<meta name="ArticleTitle|PubDate|ContentSource|SiteName">``
+family, ``publishdate``/``firstpublishedtime`` variants, and schema.org
+``datePublished`` in JSON-LD. Values are cleaned but not invented: a date that
+does not parse is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Meta
+
+# Keys are lower-cased ``name``/``property``/``itemprop`` values, in order of preference.
+PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "og:published_time", "published_time",
+    "datepublished", "pubdate", "publishdate", "publish_date", "publish-date", "publishtime",
+    "firstpublishedtime", "og:release_date", "bytedance:published_time", "weibo:article:create_at",
+    "apub:time", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "dcterms.date",
+    "sailthru.date", "article.published", "date", "og:time",
+)
+AUTHOR_KEYS = ("article:author", "author", "dc.creator", "dcterms.creator", "byl", "og:author")
+SOURCE_KEYS = ("contentsource", "source", "og:source", "article:source", "media")
+SITE_KEYS = ("og:site_name", "sitename", "site_name", "application-name")
+TITLE_KEYS = ("og:title", "articletitle", "twitter:title", "headline", "dc.title")
+URL_KEYS = ("og:url",)
+
+_DATE = re.compile(
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:[T\s]*(\d{1,2})\s*[:时]\s*(\d{2})(?:\s*[:分]\s*(\d{2}))?(?:\.\d+)?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?")
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+# Placeholder authors CMS templates fill in.
+_PLACEHOLDER = re.compile(r"^(?:admin(?:istrator)?|webmaster|root|editor|null|none|undefined|佚名|管理员|未知)$", re.I)
+_WS = re.compile(r"\s+")
+
+
+def iso_date(value: str) -> str | None:
+    """A date(-time) as ISO 8601 at the precision given ("2021-04-30T12:43", "2018-06-01"), else None."""
+    m = _DATE.search(value or "")
+    if not m:
+        return None
+    y, mo, d, h, mi, s, tz = m.groups()
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31 and 1990 <= int(y) <= 2100):
+        return None
+    out = f"{y}-{int(mo):02d}-{int(d):02d}"
+    if h is not None and int(h) < 24 and int(mi) < 60:
+        out += f"T{int(h):02d}:{mi}" + (f":{s}" if s else "")
+        if tz:
+            out += "Z" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
+    return out
+
+
+def clean_value(v: str | None) -> str | None:
+    """A meta value with whitespace collapsed; empty becomes None."""
+    if not v:
+        return None
+    v = _WS.sub(" ", v).strip()
+    return v or None
+
+
+def head_values(tree) -> dict[str, str]:
+    """First value of every ``<meta name|property|itemprop=… content=…>`` and canonical link, by lower-cased key."""
+    out: dict[str, str] = {}
+    for node in tree.css("meta"):
+        a = node.attributes
+        key = a.get("property") or a.get("name") or a.get("itemprop")
+        val = clean_value(a.get("content"))
+        if key and val:
+            out.setdefault(key.strip().lower(), val)
+    for node in tree.css("link[rel]"):
+        a = node.attributes
+        if "canonical" in (a.get("rel") or "").lower().split() and a.get("href"):
+            out.setdefault("canonical", a["href"].strip())
+    for node in tree.css("time[itemprop], time[pubdate]"):
+        a = node.attributes
+        if (a.get("itemprop") or "").lower() == "datepublished" or "pubdate" in a:
+            if a.get("datetime"):
+                out.setdefault("datepublished", a["datetime"])
+    if not any(k in out for k in PUBLISHED_KEYS):
+        for node in tree.css('script[type="application/ld+json"]'):
+            m = _LD_PUBLISHED.search(node.text() or "")
+            if m:
+                out["datepublished"] = m.group(1)
+                break
+    return out
+
+
+def first(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    """The first present value among ``keys``."""
+    for k in keys:
+        if k in values:
+            return values[k]
+    return None
+
+
+def page_title(tree) -> str | None:
+    """The ``<title>`` text, whitespace collapsed."""
+    node = tree.css_first("title")
+    return clean_value(node.text()) if node is not None else None
+
+
+def html_meta(tree, values: dict[str, str] | None = None) -> Meta:
+    """Meta fields the markup states: published (ISO 8601), author, source, site, url (canonical)."""
+    v = head_values(tree) if values is None else values
+    meta = Meta()
+    for k in PUBLISHED_KEYS:
+        if k in v:
+            meta.published = iso_date(v[k])
+            if meta.published:
+                break
+    meta.site = first(v, SITE_KEYS)
+    meta.source = first(v, SOURCE_KEYS)
+    author = first(v, AUTHOR_KEYS)
+    if author and not author.startswith(("http://", "https://", "/")) and not _PLACEHOLDER.match(author) \
+            and author not in (meta.site, meta.source) and len(author) <= 40:
+        meta.author = author
+    url = v.get("canonical") or first(v, URL_KEYS)
+    meta.url = url if url and url.startswith(("http://", "https://")) else None
+    return meta

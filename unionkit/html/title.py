@@ -1,0 +1,59 @@
+"""The headline: the body line the ``<title>`` (or og:title) names, site suffix aside.
+
+``<title>`` usually reads "Headline - Channel - Site" or "Headline_Site"; the
+headline element (an h1, or a styled div on older CMS pages) carries the
+headline alone. A line that equals og:title/ArticleTitle, equals the
+``<title>``, or is the ``<title>`` up to a separator is the headline; h1–h6
+lines win ties, then the longer line. Site-logo headings ("<h1>Site</h1>")
+are a suffix, not a prefix, so they never match.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: How many leading lines may hold the headline (breadcrumbs, menus and banners come first).
+SEARCH_LINES = 80
+MIN_PREFIX = 4
+_SPACE = regex.compile(r"\s+")
+_SEPARATOR_START = regex.compile(r"^[\s\p{P}\p{S}]")
+
+
+def norm(text: str) -> str:
+    """Text without whitespace, for comparing headline forms."""
+    return _SPACE.sub("", text)
+
+
+def _rank(line: str, title: str | None, named: str | None) -> int:
+    """2 = the line is the stated headline, 1 = the <title> up to a separator, 0 = neither."""
+    n = norm(line)
+    if not n:
+        return 0
+    if (named and n == norm(named)) or (title and n == norm(title)):
+        return 2
+    if title and len(n) >= MIN_PREFIX and len(line) < len(title):
+        t = title.strip()
+        ls = line.strip()
+        if t.startswith(ls) and _SEPARATOR_START.match(t[len(ls):]):
+            return 1
+    return 0
+
+
+def headline_index(lines: list[str], headings: set[int], title: str | None, named: str | None) -> int | None:
+    """Index of the headline among the first lines, or None when the markup names none."""
+    if not title and not named:
+        return None
+    best, key = None, None
+    for i, line in enumerate(lines[:SEARCH_LINES]):
+        r = _rank(line, title, named)
+        if not r:
+            continue
+        k = (r, i in headings, len(norm(line)), -i)
+        if key is None or k > key:
+            best, key = i, k
+    return best
+
+
+def title_line(title: str | None, named: str | None) -> str | None:
+    """The line to put first when the body shows no headline: og:title, else the <title> (suffix and all)."""
+    return named or title
