@@ -1,0 +1,94 @@
+"""People with their titles: title chains, quotation verbs, bylines, editors; no false names."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.people import find_people, is_person_name, looks_like_name
+from unionkit.record import Article, Removal, Union
+
+
+def _people(*body, title="标题", captions=(), removed=(), unions=None):
+    a = Article(id="t", title=title, body=list(body), captions=list(captions), removed=list(removed))
+    return [(p.name, p.titles) for p in find_people(a, unions)]
+
+
+CHAINS = [
+    ("红桥区总工会党组书记、主席孙玉龙—— 服务职工 责任在肩",
+     [("孙玉龙", ["红桥区总工会党组书记", "红桥区总工会主席"])]),
+    # a bare role after a non-union organ stays bare
+    ("市委常委、秘书长、市总工会主席吴成钢为攀枝花工匠颁奖。", [("吴成钢", ["市委常委", "秘书长", "市总工会主席"])]),
+    ("近日,省总工会党组书记、常务副主席李志强带队到企业调研。",
+     [("李志强", ["省总工会党组书记", "省总工会常务副主席"])]),
+    ("市总工会副主席王为民在会上讲话。", [("王为民", ["市总工会副主席"])]),
+    ("会上,全国劳模张三介绍了经验。", [("张三", ["全国劳模"])]),
+    ("区委书记欧阳娜娜出席并致辞。", [("欧阳娜娜", ["区委书记"])]),
+    ("公司总经理赵刚、副总经理钱红参加活动。", [("赵刚", ["公司总经理"]), ("钱红", ["副总经理"])]),
+    ("廣元市總工會黨組書記、主席陳明出席。", [("陳明", ["廣元市總工會黨組書記", "廣元市總工會主席"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHAINS)
+def test_title_chains(text, expected):
+    assert _people(text) == expected
+
+
+def test_union_surface_is_resolved():
+    got = _people("市委常委、秘书长、市总工会主席吴成钢为攀枝花工匠颁奖。",
+                  unions=[Union("攀枝花市总工会", "市总工会")])
+    assert got == [("吴成钢", ["市委常委", "秘书长", "攀枝花市总工会主席"])]
+
+
+def test_quotation_verb():
+    assert _people("红桥区总工会主席孙玉龙", "工作。孙玉龙说:“坚持用思想引领职工。”") == [("孙玉龙", ["红桥区总工会主席"])]
+    assert _people("李明说:“我们要努力。”") == [("李明", [])]
+
+
+NO_PEOPLE = [
+    "弘扬劳模精神,拉开帷幕,友情链接",
+    "劳模精神、劳动精神、工匠精神深入人心。",
+    "主席台就座的有各级领导。",
+    "记者了解到,活动吸引了众多职工。",
+    "大家表示:“很满意。”",
+    "高兴地说:“好!”",
+    "局长办公会研究决定",
+    "坚持用习近平新时代中国特色社会主义思想引领广大职工",
+    "江苏表示:“欢迎。”",
+    "他们是新就业形态劳动者代表——快递外卖“小哥”。",
+    "书记项目,",
+]
+
+
+@pytest.mark.parametrize("text", NO_PEOPLE)
+def test_no_false_names(text):
+    assert _people(text) == []
+
+
+def test_bylines_and_editors():
+    removed = [Removal("byline", "□记者 王刚", 6), Removal("credit", "(市总工会供图)", 4)]
+    assert _people("正文。", removed=removed) == [("王刚", ["记者"])]
+    removed = [Removal("byline", "(喻娟)", 44), Removal("editor_line", "责任编辑:朱晶晶", 46)]
+    assert _people("正文。", removed=removed) == [("喻娟", []), ("朱晶晶", ["责任编辑"])]
+
+
+def test_pen_names_and_departments_are_not_people():
+    removed = [Removal("page_header", "[休闲] 时间:2024-04-18 06:04:03 来源:蓝影头条 作者:休闲 点击:31次", 3),
+               Removal("editor_line", "(责任编辑:焦点)", 41)]
+    assert _people("正文。", removed=removed) == []
+    removed = [Removal("page_header", "發布時間:2024-03-22  點擊量:2286   來源:系統管理", 2),
+               Removal("byline", "(市總組宣部)", 12)]
+    assert _people("正文。", removed=removed) == []
+
+
+@pytest.mark.parametrize("name,ok", [
+    ("孙玉龙", True), ("王刚", True), ("欧阳娜娜", True), ("陳明", True),
+    ("焦点", False), ("休闲", False), ("弘扬", False), ("市總組宣部", False), ("系統管理", False), ("友情链接", False),
+    ("高兴地", False), ("宣传队", False),
+])
+def test_name_check(name, ok):
+    assert is_person_name(name) is ok
+
+
+def test_surname_shape():
+    assert looks_like_name("诸葛亮") and looks_like_name("张三")
+    assert not looks_like_name("张") and not looks_like_name("小王")
