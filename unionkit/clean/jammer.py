@@ -1,0 +1,331 @@
+"""Anti-copy "jammer" strings: runs of random printable ASCII hidden in a page.
+
+Some forum and news sites defeat copying by printing short random ASCII runs
+(``e &3#2_``, ``V2Y$yV8g1``, ``%F5 =n"``) in invisible text, either after a
+paragraph (separated by a space) or on a line of their own.  Scraped as plain
+text they show up as garbage after the sentence's final punctuation.
+
+The decision is made on the *shape* of the run, not on a list of strings:
+the run is split into whitespace-separated tokens and each token is classed as
+
+* legit — it has the structure of real Latin text: a word with a plausible
+  case pattern (``iPhone``, ``WeChat``, ``APPs``), a number with separators or a
+  unit (``3.5%``, ``2024-04-18``, ``10km``), a code (``COP15``, ``H1N1``), words
+  joined by connectors (``1+8+X``, ``Ctrl+Enter``, ``TCP/IP``), a URL, e-mail,
+  hashtag, quoted short code, or an emoticon;
+* neutral — a lone separator such as ``-``, ``|``, ``/``, ``&``;
+* junk — anything else: punctuation in random places (``&3#2_``, ``%F5``),
+  random case flips (``XGIpUz``, ``yV8g1``), random letter/digit/case mixes.
+
+A run is jammer when it contains at least one junk token.  Only runs in the
+positions jammers take are looked at: the ASCII tail of a line after the
+text (separated from it by whitespace), or a line that is ASCII only.
+
+Span convention: a trailing jammer's span starts at the whitespace that
+separates it from the text and runs to the end of the line (trailing blanks
+included), so ``line[:start]`` is the cleaned line.  A jammer line's span is
+the whole line.  Whitespace inside a span is not jammer text: count
+non-whitespace characters when accounting for removals.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+# The last character that is neither printable ASCII nor whitespace (reverse search).
+_LAST_TEXT = regex.compile(r"(?r)[^\x20-\x7e\s]")
+_WS = re.compile(r"\s+")
+_TOKEN = re.compile(r"\S+")
+
+# Token shapes that are always legit.
+_URL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{1,9}://|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::\d+)?(?:[/?#][\x21-\x7e]*)?")
+# Domains are written in one case: www.workercn.cn, GOV.CN.
+_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}(?::\d+)?(?:/[\x21-\x7e]*)?|(?:[A-Z0-9-]+\.)+[A-Z]{2,6}")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_TAG = re.compile(r"[#@]([A-Za-z][A-Za-z0-9_]+(?:[-.][A-Za-z0-9_]+)*|\d+)#?")
+# Numbers: signed, currency, thousands separators, decimals, dates, times, ranges, percent.
+_NUMBER = re.compile(r"[-+~$]?\d+(?:[.,:/~-]\d+)*%?")
+# Emoticons that end forum posts: :-) ;) :P ^_^ T_T o_O
+_EMOTICON = re.compile(r"[:;=8][-o'^]?[)(\]\[DPpOo/\\|*3]{1,3}|\^[_.-]?\^|[Tt]_[Tt]|[oO]_[oO]|[xX]D")
+_PIECE = re.compile(r"[A-Za-z0-9]+|[^A-Za-z0-9]")
+_RUN = re.compile(r"[A-Za-z]+|[0-9]+")
+_CASE_RUN = re.compile(r"[A-Z]+|[a-z]+")
+_VOWEL = re.compile(r"[aeiouAEIOU]")
+_LOWER2 = re.compile(r"[a-z]{2}")
+_FKEY = re.compile(r"F\d{1,2}")
+_CONTRACTIONS = frozenset("s t d m ll re ve S T D M LL RE VE".split())
+# One-letter lowercase prefixes of camel-case words (iPhone, eBay, jQuery) and of acronyms (iOS, eID, mRNA, tRNA).
+_CAMEL_PREFIXES = frozenset("eij")
+_CAPS_PREFIXES = frozenset("eimt")
+# Vowel-less words that are real: web words and title/key abbreviations.
+_WEB_WORDS = frozenset("http https html xhtml shtml".split())
+_ABBREV = frozenset("Mr Mrs Ms Dr St Jr Sr Rd Mt Ft Ltd Ctrl Cmd Bldg Pvt".split())
+# Units whose case or vowel pattern no word rule accepts.
+_UNITS = frozenset(("kWh mAh MHz GHz kHz THz Hz Pa kPa MPa Wh Ah dB dBm mL kB KB Kb Mb Gb Tb Mbps Gbps kbps "
+                    "mmHg pH mph kph rpm bps fps ppm ppb").split())
+# Lone separators that legit Latin text uses between tokens.
+_NEUTRAL = frozenset("- -- | / & + = : . ... > >> < << ~ -> => ! ? !! ?? !? ?!".split())
+_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">", '"': '"', "'": "'"}
+_CLOSE = {v: k for k, v in _PAIRS.items()}
+
+
+def _has_vowel(w: str) -> bool:
+    """Whether letters can be read as syllables (y counts in short words: by, Sky)."""
+    return bool(_VOWEL.search(w)) or (len(w) <= 3 and "y" in w.lower())
+
+
+def _letters_ok(w: str) -> bool:
+    """Whether a run of ASCII letters has the case pattern of a real word or name.
+
+    Random strings flip case at random (XGIpUz, wLMvC); real mixed-case words
+    are camel-case segments that each read as a word (YouTube, iPhone, APPs).
+    """
+    if w.isupper() or w in _UNITS or w in _ABBREV:
+        return True
+    if w.islower():  # long vowel-less lowercase is random (qfpg), bar a few web words
+        return len(w) < 4 or _has_vowel(w) or w in _WEB_WORDS
+    if len(w) == 3 and w[0].isupper() and w[1].islower() and w[2].isupper():
+        return True  # PhD, CoV
+    runs = _CASE_RUN.findall(w)
+    if len(runs) > 6:
+        return False
+    prefix = runs[0] if runs[0].islower() else ""
+    rest = runs[1:] if prefix else runs
+    pairs = [(rest[i], rest[i + 1] if i + 1 < len(rest) else None) for i in range(0, len(rest), 2)]
+    if prefix:
+        if len(prefix) >= 2:  # macOS, watchOS
+            return (len(prefix) >= 3 and _has_vowel(prefix) and len(pairs) == 1 and pairs[0][1] is None
+                    and 2 <= len(pairs[0][0]) <= 3)
+        for k, (up, low) in enumerate(pairs):
+            if low is None:  # iOS, mRNA, eID
+                if not (2 <= len(up) <= 3 and k == 0 and prefix in _CAPS_PREFIXES):
+                    return False
+            elif len(up) != 1 or len(low) < 2 or not _VOWEL.search(up + low) or prefix not in _CAMEL_PREFIXES:
+                return False  # iPhone, eBay, jQuery
+        return True
+    if len(pairs) == 1 and pairs[0][1] is not None and pairs[0][0] == w[:1]:  # a capitalised word
+        return _has_vowel(w)
+    had_word = False
+    for k, (up, low) in enumerate(pairs):
+        last = k == len(pairs) - 1
+        if low is None:  # trailing capitals: HTML at the end
+            if len(up) < 2:
+                return False
+        elif len(low) >= 2:  # YouTube, HTMLParser, WeChat
+            if not _VOWEL.search(up[-1] + low):
+                return False  # camel segments read as syllables: not BrdYly
+            if len(up) >= 2 and len(low) < 3:
+                return False  # an acronym runs into a word: HTMLParser, not WZey
+            had_word = had_word or len(low) >= 3
+        elif last:  # APPs, LinkedIn
+            if not ((low == "s" and len(up) >= 2) or (len(up) == 1 and had_word)):
+                return False
+        elif not (k == 0 and len(up) == 1 and (up + low == "Mc" or _VOWEL.search(up + low))
+                  and len(pairs[1][0]) == 1 and pairs[1][1] and len(pairs[1][1]) >= 2):
+            return False  # McDonald, DiCaprio, not GpEV, GjIpk
+    return True
+
+
+def _mixed(r: str) -> bool:
+    """Letters that are neither one case nor a capitalised word."""
+    return not (r.islower() or r.isupper() or (r[0].isupper() and r[1:].islower()))
+
+
+def _atom_ok(a: str) -> bool:
+    """Whether an alphanumeric run looks like a word, number or product code."""
+    runs = _RUN.findall(a)
+    if len(runs) == 1:
+        return runs[0][0].isdigit() or _letters_ok(runs[0])
+    if len(runs) > 4:
+        return False
+    for k, r in enumerate(runs):
+        if r[0].isdigit() or r in _UNITS:
+            continue
+        if _mixed(r):
+            if len(r) < 4 or not _letters_ok(r) or not _LOWER2.search(r):
+                return False  # iPhone15 but not yV8, 1UqC, I5aHUQ
+        elif r.islower():
+            if len(r) >= 3 and not _has_vowel(r):
+                return False  # x86, h264, 2nd but not crp11, 24xpc
+        elif not r.isupper():  # capitalised: Win10, Qwen2, Mate60 but not Pu3, 4Tyur
+            if len(r) < 3 or not _has_vowel(r) or (k > 0 and len(runs) < 3):
+                return False
+    letters = [r for r in runs if r[0].isalpha()]
+    if len(runs) == 4:  # H1N1, H7N9
+        return runs[0][0].isalpha() and all(r.isupper() for r in letters)
+    if len(runs) == 3:
+        if runs[0][0].isalpha():  # B2B, O2O, A320neo, Mate60Pro
+            return all(r.isupper() for r in letters) or (
+                runs[0][0].isupper() and len(runs[2]) >= 3 and not _mixed(runs[2]) and _has_vowel(runs[2]))
+        return len(runs[1]) == 1  # 3x4
+    return True
+
+
+def _word_like(a: str, digits: bool = True) -> bool:
+    """An operand of '+': a number, a capital, capitals, a capitalised word or a key (1+N, Ctrl+Enter, Alt+F4)."""
+    if a.isdigit():
+        return digits
+    if _FKEY.fullmatch(a):
+        return True
+    return a.isalpha() and (a.isupper() or (a[0].isupper() and a[1:].islower() and len(a) >= 3))
+
+
+def _compound_ok(core: str) -> bool:
+    """Whether a token is alphanumeric atoms joined by single connectors (1+8+X, TCP/IP, don't, No.1, C++)."""
+    pieces = _PIECE.findall(core)
+    i, n = 0, len(pieces)
+    if pieces[0] == "." and n > 1 and pieces[1].isupper() and len(pieces[1]) >= 2:  # .NET
+        i = 1
+    if core.endswith("++") and n >= 3:  # C++
+        n -= 2
+    elif n >= 2 and pieces[-1] in "+#%":  # 1+, AI+, Disney+, C#, 3.5%
+        n -= 1
+        last = pieces[-2]
+        if not ((pieces[-1] == "+" and _word_like(last) and not (last.isupper() and len(last) > 2))
+                or (pieces[-1] == "#" and len(last) == 1) or (pieces[-1] == "%" and last.isdigit())):
+            return False
+    atoms = pieces[i:n:2]
+    seps = pieces[i + 1:n:2]
+    if not atoms or len(atoms) > 8 or len(atoms) != len(seps) + 1:
+        return False
+    if not all(a[0].isalnum() for a in atoms) or not all(len(s) == 1 and not s.isalnum() for s in seps):
+        return False
+    for s, a, b in zip(seps, atoms, atoms[1:]):
+        if s in "-_/.":
+            continue
+        if s == "+":
+            if not (_word_like(a) and _word_like(b)):
+                return False
+        elif s == "&":  # R&D, AT&T, Q&A
+            if not (a.isupper() and b.isupper() and a.isalpha() and b.isalpha()):
+                return False
+        elif s == ":":  # times, ratios, Tel:0839
+            if not b.isdigit():
+                return False
+        elif s == ",":  # 1,000
+            if not (a.isdigit() and b.isdigit() and len(b) == 3):
+                return False
+        elif s == "'":  # don't, McDonald's, we're
+            if not (a.isalpha() and b in _CONTRACTIONS):
+                return False
+        else:
+            return False
+    return all(_atom_ok(a) for a in atoms)
+
+
+def _strip_edges(tok: str, before: str, after: str) -> tuple[str, bool]:
+    """The token without balanced brackets/quotes and final sentence punctuation; whether it was quoted."""
+    i, j = 0, len(tok)
+    quoted = False
+    while i < j - 1 and i < 2 and tok[i] in _PAIRS and _PAIRS[tok[i]] in tok[i + 1:] + after:
+        quoted = quoted or tok[i] in "\"'"
+        i += 1
+    punct = False
+    for _ in range(4):
+        if j <= i:
+            break
+        c = tok[j - 1]
+        if c in _CLOSE and _CLOSE[c] in before + tok[:j - 1]:
+            j -= 1
+        elif not punct and (c in ".,;" or (c == ":" and j - 2 >= i and tok[j - 2].isalpha()) or (
+                c in "!?" and j - 2 >= i and tok[j - 2].islower())):
+            j -= 1  # one sentence mark: day. UID: you!
+            punct = True
+        else:
+            break
+    return tok[i:j], quoted
+
+
+def token_class(tok: str, before: str = "", after: str = "") -> int:
+    """1 when a token is legit Latin text, 0 when a neutral separator, -1 when junk.
+
+    `before` and `after` are the rest of the ASCII run, used to match brackets
+    and quotes that span tokens: (Tom Lee).
+    """
+    if _URL.fullmatch(tok) or _EMAIL.fullmatch(tok) or _EMOTICON.fullmatch(tok):
+        return 1
+    if tok in _NEUTRAL or (len(tok) >= 3 and len(set(tok)) == 1 and not tok[0].isalnum()):
+        return 0  # separators and rules: -----, =====
+    core, quoted = _strip_edges(tok, before, after)
+    if not core:
+        return -1
+    if quoted and core.isalnum():
+        return 1  # "X7kP": a short code in quotes keeps any case mix
+    if _NUMBER.fullmatch(core) or _DOMAIN.fullmatch(core) or _EMAIL.fullmatch(core) or _URL.fullmatch(core):
+        return 1
+    m = _TAG.fullmatch(core)
+    if m:
+        return 1 if _compound_ok(m.group(1)) else -1
+    return 1 if _compound_ok(core) else -1
+
+
+def _jammer_start(text: str, tokens: list[re.Match]) -> int | None:
+    """Index of the first jammer token in a run of tokens, or None when it is legit text.
+
+    A run with a junk token is jammer as a whole (``e &3#2_``, ``5Y-2 #``):
+    random strings often contain legit-looking pieces.  Only URLs and e-mail
+    addresses before the first junk token stay as text.
+    """
+    first = None
+    for i, m in enumerate(tokens):
+        if token_class(m.group(), text[:m.start()], text[m.end():]) < 0:
+            first = i
+            break
+    if first is None:
+        return None
+    k = first
+    while k > 0 and not (_URL.fullmatch(tokens[k - 1].group()) or _EMAIL.fullmatch(tokens[k - 1].group())):
+        k -= 1
+    return k
+
+
+def jammer_spans(line: str) -> list[tuple[int, int]]:
+    """Character spans of `line` that are jammer text (see the module doc for the span convention)."""
+    end = len(line.rstrip())
+    if end == 0 or line[end - 1] > "\x7e":
+        return []  # the text ends in Han or CJK punctuation: no trailing jammer
+    m = _LAST_TEXT.search(line, 0, end)
+    if m is None:  # an ASCII-only line
+        toks = list(_TOKEN.finditer(line, 0, end))
+        k = _jammer_start(line, toks)
+        if k is None:
+            return []
+        if k == 0:
+            return [(0, len(line))]
+        return [(toks[k - 1].end(), len(line))]
+    tail = m.end()
+    # A tail glued to the text (达97.2%) is part of it; the jammer starts after whitespace.
+    ws = _WS.search(line, tail, end)
+    if ws is None:
+        return []
+    toks = list(_TOKEN.finditer(line, ws.end(), end))
+    k = _jammer_start(line, toks)
+    if k is None:
+        return []
+    start = ws.start() if k == 0 else toks[k - 1].end()
+    return [(start, len(line))]
+
+
+def is_jammer_line(line: str) -> bool:
+    """Whether the whole (stripped) line is a jammer string."""
+    s = line.strip()
+    if not s or not s.isascii():
+        return False
+    toks = list(_TOKEN.finditer(s))
+    return _jammer_start(s, toks) == 0
+
+
+def strip_jammers(line: str) -> tuple[str, list[str]]:
+    """The line without jammer text, and the removed jammer strings (stripped)."""
+    spans = jammer_spans(line)
+    if not spans:
+        return line, []
+    out, removed, pos = [], [], 0
+    for s, e in spans:
+        out.append(line[pos:s])
+        removed.append(line[s:e].strip())
+        pos = e
+    out.append(line[pos:])
+    return "".join(out), removed
