@@ -88,3 +88,13 @@ def test_traditional_page():
     text, exp = next(make_page(s) for s in range(200) if make_page(s)[1]["style"] == "news-trad")
     art = clean_text(text)
     assert art.title == exp["title"]
+
+
+def test_forum_thread_traditional_with_replies():
+    text = (pathlib.Path(__file__).parent / "data" / "clean_forum_trad.txt").read_text(encoding="utf-8")
+    art = clean_text(text)
+    assert art.title == "我們廠的工會真給力"
+    assert len(art.body) == 2 and art.body[1].startswith("工會主席")
+    kinds = {r.line: r.kind for r in art.removed}
+    assert kinds[4] == "user_profile" and kinds[8] == "forum_chrome"
+    assert kinds[12] == "signature" and kinds[15] == "forum_chrome"

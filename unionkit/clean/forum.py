@@ -19,7 +19,7 @@ PROFILE_FIELDS = (
 PROFILE_LINE = regex.compile(rf"^(?:{PROFILE_FIELDS})\s*[::]\s*\S{{0,30}}(?:\s*\S{{0,12}})?$", regex.I)
 ONLINE = regex.compile(r"^\S{1,30}\s*(?:离线|在线|当前离线|当前在线|隐身)$")
 # Post header: 楼主 发表于: …, 沙发 / 板凳 / 2楼 / #3, 发表于 2022-07-25 12:00
-POST_START = regex.compile(r"^(?:楼主|沙发|板凳|地板|地下室|\d+\s*[楼#]|#\d+|第\d+楼)\b|^(?:楼主|沙发|板凳|地板|\d+楼|#\d+)?\s*发表于|^(?:只看该作者|只看楼主)")
+POST_START = regex.compile(r"^(?:楼主|沙发|板凳|地板|地下室|\d+\s*[楼#]|#\d+|第\d+楼)(?=\s|$|[::|])|^(?:楼主|沙发|板凳|地板|\d+楼|#\d+)?\s*发表于|^(?:只看该作者|只看楼主)")
 REPLY_START = regex.compile(r"^(?:沙发|板凳|地板|地下室|[2-9]\d*\s*[楼#]|#[2-9]\d*|第[2-9]\d*楼|回复\s*#?\d+)")
 RATING_HEAD = regex.compile(r"评价一下|浏览此帖子的感受|你浏览此帖|您浏览此帖|帖子的感受|评分|参与人数|我来评分")
 RATING_WORDS = set("精彩 感动 搞笑 开心 愤怒 无聊 灌水 鲜花 鸡蛋 支持 反对 雷人 路过 震惊 同情 难过 期待 欠揍 顶 踩 赞".split())

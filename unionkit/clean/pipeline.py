@@ -194,6 +194,10 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
                 lines[i].mark_all("user_profile")
         lines[post].mark_all("forum_chrome")
         body_start = post + 1
+        # A post header can take several lines (floor number, then 发表于 …).
+        while body_start < n and (lines[body_start].blank or forum.post_start(lines[body_start].folded)):
+            lines[body_start].mark_all("forum_chrome")
+            body_start += 1
     else:
         body_start = start
         for i in range(start, n):
