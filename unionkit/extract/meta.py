@@ -279,7 +279,8 @@ def _merge(old: Meta, new: Meta) -> Meta:
 def extract_meta(article: Article) -> Meta:
     """The page's metadata from its removed header, byline, credit, editor and footer pieces."""
     removed = _sorted(article.removed or removals_from_raw(article))
-    header = [r for r in removed if r.kind in _HEADER_KINDS]
+    end = _article_end(removed)
+    header = [r for r in removed if r.kind in _HEADER_KINDS and (r.line is None or r.line < end)]
     other = [r for r in removed if r.kind not in _FOOTER_KINDS and r.kind not in _HEADER_KINDS]
     footer = [r for r in removed if r.kind in _FOOTER_KINDS]
     m = Meta()
@@ -310,6 +311,12 @@ def extract_meta(article: Article) -> Meta:
     m.site = m.site or _first(site_from_footer(r.text) for r in footer + other)
     m.url = _first(_url(r.text) for r in header if r.kind != "title_suffix")
     return _merge(article.meta, m)
+
+
+def _article_end(removed: list[Removal]) -> float:
+    """The line where the page's tail starts (the editor line or the site footer); header kinds after it are footer."""
+    ends = [r.line for r in removed if r.line is not None and r.kind in ("editor_line", "site_footer")]
+    return min(ends) if ends else float("inf")
 
 
 def _forum_poster(removed: list[Removal]) -> str | None:
