@@ -36,6 +36,7 @@ CLAUSE_MARKS = frozenset(",。、;:!?,;:!?")
 SENTENCE_END = frozenset("。!?!?")
 CLOSERS = frozenset("”’」』)）")
 MAX_LEN = 6          # longest fragment considered
+ODD_COST = 6.5      # per-character cost above which a span reads as a non-word (two loose characters)
 MAX_GAP = 6          # most title characters a fragment may skip between two of its characters
 MAX_WORD = 8         # longest dictionary word tried by the segmenter
 UNKNOWN_COST = 22.0  # cost of a Han character the dictionary does not know
@@ -74,7 +75,9 @@ class Cand:
     t1: int       # title index of the last character
     text: str
     prob: float = 0.0
-    odd: bool = False  # not a dictionary word, or skips title characters
+    free: bool = False    # both ends are word boundaries of the paragraph's best segmentation
+    quoted: bool = False  # inside a longer verbatim quotation of the title
+    odd: bool = False  # reads as loose characters, or skips title characters
 
 
 def candidates(par: str, t: Title, pi: int = 0) -> list[Cand]:
@@ -386,9 +389,9 @@ def transition(prev: Cand | None, c: Cand) -> float:
 
 
 #: Chain scores: per member, start of chain, and between consecutive members.
-TRANS = {"member": 0.5, "start_near": 1.0, "tight": 2.0, "near": 1.0, "far": -1.0, "repeat": 2.0,
+TRANS = {"member": 0.5, "start_near": 1.0, "tight": 3.0, "near": 1.0, "far": -1.0, "repeat": 2.0,
          "anchor": 0.0, "alone": 3.0, "floor": -5.0,
-         "tile_floor": -3.0, "tile_len": 3}
+         "tile_floor": -3.0, "tile_len": 3, "weak": -4.0}
 
 
 def chain_decode(cands: list[Cand], bonus: dict[str, float]) -> list[Cand]:
@@ -425,7 +428,9 @@ def score_page(title: str, paragraphs: list[str], local_w=None) -> list[tuple[Ca
     t, rows = local_table(title, paragraphs)
     for c, x in rows:
         c.prob = _logit(local_w, x)
-        c.odd = not x["is_word"] or not x["contiguous"]
+        c.odd = x["alone_pc"] >= ODD_COST or not x["contiguous"]
+        c.quoted = bool(x["verbatim_ext"])
+        c.free = bool(x["free"])
     return rows
 
 
@@ -448,11 +453,27 @@ def tiled_chain(cs: list[Cand]) -> list[Cand]:
     return []
 
 
+def extend(chain: list[Cand], cs: list[Cand]) -> list[tuple[int, int]]:
+    """Spans of the chain, each grown to the longest self-contained fragment with the same start,
+    or joined with a directly following title word from further on (two chunks glued together)."""
+    spans = []
+    for k, c in enumerate(chain):
+        limit = chain[k + 1].start if k + 1 < len(chain) else 10**9
+        longer = [d for d in cs if d.start == c.start and d.t0 == c.t0 and c.end < d.end <= limit and d.free]
+        end = max([c.end] + [d.end for d in longer])
+        glued = [d for d in cs if d.start == end and d.end <= limit and d.t0 > c.t1 + 2 and d.free
+                 and d.t1 - d.t0 + 1 == d.end - d.start == 2]
+        if glued:
+            end = glued[0].end
+        spans.append((c.start, end))
+    return spans
+
+
 def decode(rows: list[tuple[Cand, dict]], n_par: int) -> list[list[tuple[int, int]]]:
     """Find paragraphs with confident chains, then grow chains with weaker fragments that fit them."""
     by_par: dict[int, list[Cand]] = {}
     for c, _ in rows:
-        if c.prob > TRANS["floor"]:
+        if c.prob > TRANS["floor"] and not c.quoted:
             by_par.setdefault(c.para, []).append(c)
     strong = {pi: strong_chain(cs) for pi, cs in by_par.items()}
     salt = {c.text for ch in strong.values() for c in ch}
@@ -461,11 +482,16 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int) -> list[list[tuple[int, in
         return out
     for pi, cs in by_par.items():
         anchors = {id(c) for c in strong.get(pi, ())}
-        bonus = {s: TRANS["repeat"] for s in salt}
-        chain = chain_decode(cs, bonus)
-        support = sum(1 for c in chain if id(c) in anchors or c.text in salt)
+        other = {c.text for qi, ch in strong.items() if qi != pi for c in ch}
+        bonus = {s: TRANS["repeat"] for s in other}
+        if anchors:
+            pool = [c for c in cs if c.prob > TRANS["weak"] or c.odd or c.text in other]
+        else:
+            pool = [c for c in cs if c.text in other and (c.odd or c.prob > TRANS["weak"])]
+        chain = chain_decode(pool, bonus)
+        support = sum(1 for c in chain if id(c) in anchors or c.text in other)
         if support >= 2 or anchors and support >= 1:
-            out[pi] = [(c.start, c.end) for c in chain]
+            out[pi] = extend(chain, cs)
     return out
 
 
