@@ -1,0 +1,122 @@
+"""Pinyin annotations: a reading in parentheses right after a Han character.
+
+Some sites run their text through a "pinyin annotator" that adds the reading of
+some characters in parentheses, as in ``助創(chuàng)文明城市`` or
+``網(wǎng)``.  Such a parenthesis is removed only when its content is a reading
+of the character just before it, checked against pypinyin's heteronym
+readings; ``勞模(工匠)``, ``(2024)``, ``(COP15)``, ``(dongzi)`` stay.
+
+Accepted spellings: tone marks (``chuàng``), tone numbers (``chuang4``,
+``de5``/``de0`` for the neutral tone), no tone at all (``chuang``); ``ü`` may be
+written ``v`` or ``u:`` (``lv4``, ``lu:4``), or lost (``nu`` for 女 ``nǚ``).
+Lowercase only: a capitalised romanisation (``李(Li)``) is a name gloss, not an
+annotation.
+
+Tone policy (default): the reading must match one of the character's readings
+without regard to tone.  A parenthesised syllable right after a character
+whose reading it spells is an annotation even when its tone is off (the
+annotators pick one heteronym and apply tone sandhi rules of their own, and
+pypinyin's heteronym list is incomplete), while an English word or code almost
+never spells a reading of the preceding character.  ``strict_tones=True``
+also requires the tone to match (toneless = neutral tone).
+
+Span convention: ``(start, end)`` covers the parentheses and the reading.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+# A Han character, then a bracketed run of Latin letters (with tone marks or a
+# tone digit); ASCII and fullwidth parentheses may be mixed.
+_ANNOTATION = regex.compile(
+    r"(?<=\p{Han})[(（]([a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f:]{1,8}[0-5]?)[)）]")
+_TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
+_SYLLABLE = regex.compile(r"[a-zü]{1,6}")
+_JQXY_U = regex.compile(r"^([jqxy])ü")
+
+
+@lru_cache(maxsize=4096)
+def parse_reading(text: str) -> tuple[str, int | None] | None:
+    """(base, tone) of a written pinyin syllable, or None when it is not one.
+
+    base is lowercase with ``ü`` spelled ``ü``; tone is 1-4, 5 for a neutral
+    tone written as 5/0, or None when no tone is written.
+    """
+    if text != text.lower():
+        return None
+    s = unicodedata.normalize("NFD", text)
+    tone = None
+    out = []
+    for c in s:
+        if c in _TONE_MARKS:
+            if tone is not None:
+                return None  # two tone marks: not one syllable
+            tone = _TONE_MARKS[c]
+        else:
+            out.append(c)
+    base = unicodedata.normalize("NFC", "".join(out))
+    if base[-1:].isdigit():
+        if tone is not None:
+            return None
+        tone = int(base[-1]) or 5
+        base = base[:-1]
+    base = base.replace("u:", "ü").replace("v", "ü")
+    if not _SYLLABLE.fullmatch(base):
+        return None
+    return _JQXY_U.sub(r"\1u", base), tone
+
+
+@lru_cache(maxsize=None)
+def readings(ch: str) -> frozenset[tuple[str, int]]:
+    """All (base, tone) readings pypinyin knows for one character (heteronyms included)."""
+    from pypinyin import Style, pinyin  # slow import (~160 ms): only on this path
+
+    out = set()
+    for r in pinyin(ch, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True, v_to_u=True)[0]:
+        p = parse_reading(r)
+        if p is not None and r != ch:
+            out.add((p[0], p[1] or 5))
+    return frozenset(out)
+
+
+def is_reading(ch: str, text: str, *, strict_tones: bool = False) -> bool:
+    """Whether `text` is a pinyin reading of the Han character `ch` (see the module doc for the tone policy)."""
+    p = parse_reading(text)
+    if p is None:
+        return False
+    base, tone = p
+    known = readings(ch)
+    bases = {b for b, _ in known}
+    if base in bases or ("ü" not in base and base.replace("u", "ü") in bases):
+        cands = [t for b, t in known if b == base or ("ü" not in base and b == base.replace("u", "ü"))]
+        return not strict_tones or (tone or 5) in cands
+    return False
+
+
+def pinyin_spans(line: str, *, strict_tones: bool = False) -> list[tuple[int, int]]:
+    """Spans of the parenthesised readings in `line` (parentheses included)."""
+    if "(" not in line and "（" not in line:
+        return []
+    spans = []
+    for m in _ANNOTATION.finditer(line):
+        if is_reading(line[m.start() - 1], m.group(1), strict_tones=strict_tones):
+            spans.append(m.span())
+    return spans
+
+
+def strip_pinyin(line: str, *, strict_tones: bool = False) -> tuple[str, list[str]]:
+    """The line without pinyin annotations, and the removed annotations."""
+    spans = pinyin_spans(line, strict_tones=strict_tones)
+    if not spans:
+        return line, []
+    out, removed, pos = [], [], 0
+    for s, e in spans:
+        out.append(line[pos:s])
+        removed.append(line[s:e])
+        pos = e
+    out.append(line[pos:])
+    return "".join(out), removed
