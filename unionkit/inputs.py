@@ -121,11 +121,22 @@ def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None) -> Iter
         yield Failure(name, reason)
         return
     try:
-        dec = decode(data, encoding=encoding)
+        dec = decode_page(data, encoding=encoding)
     except DecodeError as e:
         yield Failure(name, str(e) if e.offset is None else f"byte {e.offset}: {e}")
         return
     yield page_article(dec.text, name, warnings=dec.warnings)
+
+
+def decode_page(data: bytes, *, encoding: str | None = None):
+    """Page bytes to text; an HTML page's own charset declaration is trusted after its BOM."""
+    if not encoding and looks_like_html(data[:1024].removeprefix(b"\xef\xbb\xbf").decode("latin-1")):
+        try:
+            from .html.charset import decode_html  # noqa: PLC0415 - HTML stage, imported on demand
+        except ImportError:
+            return decode(data)
+        return decode_html(data)
+    return decode(data, encoding=encoding)
 
 
 def page_article(text: str, name: str, *, warnings: list[str] | None = None) -> Item:

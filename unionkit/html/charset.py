@@ -90,9 +90,3 @@ def decode_html(data: bytes, *, encoding: str | None = None) -> Decoded:
         dec.warnings.append(f"declared charset {declared} does not fit; detected {dec.encoding}")
     return dec
 
-
-def looks_like_html_bytes(head: bytes) -> bool:
-    """An ASCII-compatible HTML page, by its first bytes (see ``inputs.looks_like_html``)."""
-    from ..inputs import looks_like_html
-
-    return looks_like_html(head[:1024].removeprefix(codecs.BOM_UTF8).decode("latin-1"))

@@ -69,7 +69,9 @@ def head_values(tree) -> dict[str, str]:
         key = a.get("property") or a.get("name") or a.get("itemprop")
         val = clean_value(a.get("content"))
         if key and val:
-            out.setdefault(key.strip().lower(), val)
+            key = key.strip().lower()
+            if key not in out or _PLACEHOLDER.match(out[key]):  # a template default, then the real value
+                out[key] = val
     for node in tree.css("link[rel]"):
         a = node.attributes
         if "canonical" in (a.get("rel") or "").lower().split() and a.get("href"):

@@ -1,0 +1,229 @@
+"""HTML pages in: the same article as the text path, with what the markup hides or marks as chrome removed."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+
+from html_build import CHROME_ASIDE, CHROME_FOOTER, CHROME_NAV, build_bytes, build_html
+from unionkit.clean import clean_article, clean_text
+from unionkit.html import decode_html, declared_charset, html_to_article, html_to_lines, parse
+from unionkit.html.lines import squash
+from unionkit.html.meta import iso_date
+from unionkit.inputs import read_inputs
+
+EXAMPLES = pathlib.Path(__file__).resolve().parent.parent / "examples"
+PAGES = sorted(EXAMPLES.glob("*.txt"))
+# The traditional-script page: its characters are in GBK but not in GB2312.
+TRADITIONAL = next(p for p in PAGES if p.name.startswith("001_"))
+
+
+def text_lines(text: str) -> list[str]:
+    """The text page's non-blank lines as HTML shows them (ASCII whitespace collapsed)."""
+    return [squash(ln.strip()) for ln in text.splitlines() if ln.strip()]
+
+
+def kept(article) -> list[str]:
+    return [article.title or "", *article.body]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name[:3])
+def test_html_lines_are_the_text_page_lines(page):
+    text = page.read_text(encoding="utf-8")
+    html, _ = build_html(text, seed=3)
+    lines, _ = html_to_lines(html)
+    assert lines == text_lines(text)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name[:3])
+def test_clean_output_equals_the_text_path(page):
+    text = page.read_text(encoding="utf-8")
+    html, _ = build_html(text, seed=5)
+    assert kept(clean_article(html_to_article(html, path="page.html"))) == kept(clean_text(text))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name[:3])
+def test_hidden_jammers_never_reach_the_output(page):
+    text = page.read_text(encoding="utf-8")
+    html, planted = build_html(text, seed=7)
+    assert planted
+    naive = parse(html).body.text()  # what a scraper ignoring CSS gets
+    assert all(j in naive for j in planted)
+    art = html_to_article(html)
+    markup = {r.text for r in art.removed_of("markup")}
+    assert all(j in markup for j in planted)
+    out = "\n".join(kept(clean_article(art)))
+    assert not [j for j in planted if j in out]
+
+
+def test_chrome_elements_are_removed_with_their_kinds():
+    html, _ = build_html(PAGES[3].read_text(encoding="utf-8"))
+    art = html_to_article(html)
+    assert {r.text for r in art.removed_of("navigation")} == set(CHROME_NAV)
+    assert {r.text for r in art.removed_of("related_links")} == set(CHROME_ASIDE)
+    assert {r.text for r in art.removed_of("site_footer")} == set(CHROME_FOOTER)
+    assert "请开启浏览器的JavaScript功能" in {r.text for r in art.removed_of("markup")}
+    assert not any(x in art.raw for x in (*CHROME_NAV, "pageConfig", "count.gif"))
+
+
+# --- encodings -------------------------------------------------------------------------------
+
+
+def test_gb2312_declared_gbk_page_decodes_exactly():
+    text = TRADITIONAL.read_text(encoding="utf-8")
+    data, _ = build_bytes(text, seed=1, charset="gb2312")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("gb2312")  # really GBK, as such servers send
+    assert declared_charset(data) == "gb2312"
+    dec = decode_html(data)
+    assert dec.warnings == []
+    assert html_to_lines(dec.text)[0] == text_lines(text)
+
+
+def test_gbk_page_file_reads_like_the_utf8_page(tmp_path):
+    text = TRADITIONAL.read_text(encoding="utf-8")
+    data, _ = build_bytes(text, seed=1, charset="gb2312")
+    (tmp_path / "gbk.html").write_bytes(data)
+    (tmp_path / "utf8.html").write_bytes(build_bytes(text, seed=1)[0])
+    a, b = read_inputs([str(tmp_path / "gbk.html"), str(tmp_path / "utf8.html")])
+    assert a.raw == b.raw and a.warnings == []
+    assert kept(clean_article(a)) == kept(clean_text(text))
+
+
+def test_big5_declared_page_decodes():
+    page = '<html><head><meta charset="big5"><title>工會</title></head><body><p>廣元市總工會舉辦職工運動會</p></body></html>'
+    dec = decode_html(page.encode("cp950"))
+    assert "廣元市總工會舉辦職工運動會" in dec.text
+
+
+def test_bom_wins_over_declaration():
+    page = '<html><head><meta charset="gbk"></head><body><p>职工之家建设</p></body></html>'
+    dec = decode_html(b"\xef\xbb\xbf" + page.encode("utf-8"))
+    assert "职工之家建设" in dec.text
+
+
+def test_declaration_that_does_not_fit_falls_back_to_utf8():
+    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>职工之家建设 “劳动创造幸福”</p></body></html>'
+    dec = decode_html(page.encode("utf-8"))
+    assert "职工之家建设 “劳动创造幸福”" in dec.text and dec.warnings
+
+
+def test_undeclared_gbk_page_is_detected():
+    text = PAGES[3].read_text(encoding="utf-8")
+    page = "<html><head><title>t</title></head><body>" + "".join(f"<p>{ln}</p>" for ln in text_lines(text)) + "</body></html>"
+    dec = decode_html(page.encode("gb18030"))
+    assert html_to_lines(dec.text)[0] == text_lines(text)
+
+
+# --- markup to lines -------------------------------------------------------------------------
+
+
+def test_blocks_breaks_cells_and_inline_text():
+    html = """<html><body><div>当前位置:<a href="/">首页</a> &gt; <a>工会动态</a></div>
+    <table><tr><td>来源:市总工会</td><td>时间:2024-03-22</td></tr></table>
+    <p>第一段<b>加粗</b>文字<br>换行之后</p><pre>甲
+乙</pre><p>&nbsp;</p></body></html>"""
+    lines, _ = html_to_lines(html)
+    assert lines == ["当前位置:首页 > 工会动态", "来源:市总工会 时间:2024-03-22", "第一段加粗文字", "换行之后", "甲", "乙"]
+
+
+def test_hidden_by_stylesheet_attribute_and_comment():
+    html = """<html><head><style>.x-cover{ color:#fff; display : none }</style></head><body>
+    <p>正文<span class="x-cover">abc123</span>继续<em hidden>藏起来</em><i style="font-size:0px">q9w8</i>。</p>
+    <!-- 广告位 --><script>var a = 1;</script></body></html>"""
+    lines, removed = html_to_lines(html)
+    assert lines == ["正文继续。"]
+    assert [(r.kind, r.text) for r in removed] == [
+        ("markup", "abc123"), ("markup", "藏起来"), ("markup", "q9w8"), ("markup", "广告位"), ("markup", "var a = 1;")]
+    assert all(r.line is None for r in removed)
+
+
+def test_article_footer_is_kept_page_footer_is_not():
+    html = """<body><article><h1>标题文字很长</h1><p>正文。</p><footer>责任编辑:张三</footer></article>
+    <footer>版权所有</footer></body>"""
+    lines, removed = html_to_lines(html)
+    assert lines == ["标题文字很长", "正文。", "责任编辑:张三"]
+    assert [(r.kind, r.text) for r in removed] == [("site_footer", "版权所有")]
+
+
+# --- metadata and the headline ---------------------------------------------------------------
+
+
+HEAD = """<html><head>
+<title>{title}</title>
+<meta property="og:site_name" content="某市工会网">
+<meta name="PubDate" content="2021-04-30 12:43">
+<meta name="author" content="admin">
+<meta name="ContentSource" content="工人日报">
+<link rel="canonical" href="https://example.org/a/1.html">
+{extra}</head><body>{body}</body></html>"""
+
+
+def test_meta_fields_from_the_head():
+    art = html_to_article(HEAD.format(title="t", extra="", body="<p>正文。</p>"))
+    m = art.meta
+    assert (m.published, m.source, m.site, m.url, m.author) == (
+        "2021-04-30T12:43", "工人日报", "某市工会网", "https://example.org/a/1.html", None)
+
+
+def test_published_time_meta_wins_and_keeps_its_offset():
+    extra = '<meta property="article:published_time" content="2024-04-18T06:04:03+08:00"><meta name="author" content="王刚">'
+    m = html_to_article(HEAD.format(title="t", extra=extra, body="<p>x</p>")).meta
+    assert m.published == "2024-04-18T06:04:03+08:00" and m.author == "王刚"
+
+
+@pytest.mark.parametrize("value,iso", [
+    ("2018-06-01", "2018-06-01"), ("2021/4/30 12:43", "2021-04-30T12:43"), ("2024年4月18日", "2024-04-18"),
+    ("20240418", None), ("yesterday", None), ("2024-13-01", None)])
+def test_iso_date(value, iso):
+    assert iso_date(value) == iso
+
+
+def test_headline_below_breadcrumbs_goes_first():
+    body = "<div class='logo'><h1>某市工会网</h1></div><div>首页 > 工会动态</div><div class='tit'>市总工会开展送温暖活动</div><p>正文。</p>"
+    art = html_to_article(HEAD.format(title="市总工会开展送温暖活动_工会动态_某市工会网", extra="", body=body))
+    assert art.raw.splitlines()[0] == "市总工会开展送温暖活动"
+
+
+def test_title_is_put_first_when_the_body_has_no_headline():
+    extra = '<meta property="og:title" content="市总工会开展送温暖活动">'
+    art = html_to_article(HEAD.format(title="市总工会开展送温暖活动 - 某市工会网", extra=extra, body="<p>正文。</p>"))
+    assert art.raw.splitlines() == ["市总工会开展送温暖活动", "正文。"]
+
+
+# --- inputs and the CLI ----------------------------------------------------------------------
+
+
+def test_crawler_jsonl_record_with_html(tmp_path):
+    text = PAGES[4].read_text(encoding="utf-8")
+    html, planted = build_html(text)
+    rec = {"url": "https://example.org/x.html", "html": html}
+    (tmp_path / "crawl.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    (art,) = read_inputs([str(tmp_path / "crawl.jsonl")])
+    assert art.raw.splitlines() == text_lines(text)
+    assert kept(clean_article(art)) == kept(clean_text(text))
+
+
+@pytest.mark.parametrize("command", ["clean", "extract"])
+def test_cli_reads_html_pages(runner, app, tmp_path, command):
+    text = PAGES[4].read_text(encoding="utf-8")
+    data, planted = build_bytes(text, charset="gb2312")
+    page = tmp_path / "page.html"
+    page.write_bytes(data)
+    r = runner.invoke(app, [command, "-f", "jsonl", str(page)], catch_exceptions=False)
+    assert r.exit_code == 0, r.stderr
+    rec = json.loads(r.stdout)
+    want = clean_text(text)
+    assert [rec["title"], *rec["body"]] == kept(want)
+    assert not any(j in r.stdout for j in planted)
+    assert not any(x in r.stdout for x in CHROME_NAV[1:3])
+
+
+def test_cli_walks_a_directory_of_html(runner, app, tmp_path):
+    for p in PAGES[:2]:
+        (tmp_path / (p.stem + ".html")).write_text(build_html(p.read_text(encoding="utf-8"))[0], encoding="utf-8")
+    r = runner.invoke(app, ["clean", "-f", "jsonl", str(tmp_path)], catch_exceptions=False)
+    assert r.exit_code == 0, r.stderr
+    assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == [p.stem for p in PAGES[:2]]
