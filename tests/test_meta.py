@@ -127,9 +127,14 @@ def test_source_never_becomes_site():
 
 
 def test_body_dates_are_never_published():
-    a = _article(body=["2019年11月1日,红桥区委完成任务。", "来源:某报"])
+    a = _article(body=["2019年11月1日,红桥区委完成任务。", "2020-01-01", "资料来源:某报告显示,职工满意度提高。"])
     m = extract_meta(a)
     assert m.published is None and m.source is None
+
+
+def test_editor_line_left_at_the_body_end():
+    a = _article(body=["近日,省总工会开展送温暖活动。", "【纠错】 编辑：王小明"])
+    assert extract_meta(a).editor == "王小明"
 
 
 def test_forum_poster_is_the_author():

@@ -50,7 +50,8 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "author": ("作者", "撰稿", "撰文", "Author"),
     "reporter": ("本报记者", "本報記者", "记者", "記者"),
     "editor": ("责任编辑", "責任編輯", "网络编辑", "網絡編輯", "本文编辑", "责编", "責編", "编辑", "編輯", "Editor"),
-    "views": ("点击量", "點擊量", "点击数", "點擊數", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
+    "views": ("点击次数", "點擊次數", "阅读次数", "閱讀次數", "访问次数", "訪問次數", "点阅数", "點閱數", "点阅",
+              "點閱", "阅览", "閱覽", "浏览数", "瀏覽數", "点击量", "點擊量", "点击数", "點擊數", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
               "浏览", "瀏覽", "阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "访问量", "訪問量",
               "人气", "人氣", "查看", "Views", "Hits"),
     "": ("注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
@@ -192,9 +193,14 @@ _GENERIC_SUFFIX = {"首页", "首頁", "正文", "新闻", "新聞", "详情", "
 _SUFFIX_SPLIT = regex.compile(r"\s*[-_|｜–—·]\s*|\s{2,}")
 _HEAD_SITE = regex.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20})\s+(?=https?://|www\.)")
 _COPYRIGHT = (
-    regex.compile(r"(?:主办|主辦)(?:单位|單位)?\s*:?\s*(?P<x>[^\s:,，|]{2,30}?)\s*(?:版权所有|版權所有)"),
+    # 版权所有:X — the holder named after a colon
+    regex.compile(r"(?:版权所有|版權所有)\s*:\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
+    # 主办:X版权所有 — the name glued to the words
+    regex.compile(r"(?:主办|主辦)(?:单位|單位)?\s*:?\s*(?P<x>[^\s:,，|]{2,30}?)(?:版权所有|版權所有)"),
+    # X 版权所有, © 2023 X 版权所有
     regex.compile(r"(?P<x>[^\s:,，|©]{2,30}?)\s*(?:版权所有|版權所有)"),
-    regex.compile(r"(?:版权所有|版權所有)\s*:?\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
+    # 版权所有 © 2023 X
+    regex.compile(r"(?:版权所有|版權所有)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
     regex.compile(r"(?:Copyright|COPYRIGHT|copyright|©)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?:by\s+)?"
                   r"(?P<x>[^\s,，|]{2,30})"),
 )
@@ -299,6 +305,12 @@ def extract_meta(article: Article) -> Meta:
     if m.published is None and "published" in fields:
         m.published = parse_datetime(fields["published"])
 
+    for f, v in _tail_fields(article.body):
+        if f in ("editor", "author", "reporter") and getattr(m, f) is None:
+            setattr(m, f, name_list(v))
+        elif f == "source" and m.source is None:
+            m.source = single_value(v)
+
     for r in [r for r in removed if r.kind in _BYLINE_KINDS and r.kind != "editor_line"]:
         for f, v in parse_byline(r.text).items():
             if getattr(m, f) is None:
@@ -311,6 +323,23 @@ def extract_meta(article: Article) -> Meta:
     m.site = m.site or _first(site_from_footer(r.text) for r in footer + other)
     m.url = _first(_url(r.text) for r in header if r.kind != "title_suffix")
     return _merge(article.meta, m)
+
+
+_TAIL_LINE_MAX = 40
+
+
+def _tail_fields(body: list[str]) -> list[tuple[str, str]]:
+    """Labelled fields of short last body paragraphs that are only labels (【纠错】 编辑:王小明) —
+    what a cleaner may have left in the body."""
+    out = []
+    for para in body[-2:]:
+        p = para.strip()
+        if not p or len(p) > _TAIL_LINE_MAX:
+            continue
+        fields = labelled_fields(p)
+        if fields and not regex.search(r"[。！？!?]$", p):
+            out.extend(fields)
+    return out
 
 
 def _article_end(removed: list[Removal]) -> float:
