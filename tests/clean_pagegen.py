@@ -10,12 +10,22 @@ optionally in traditional script.
 
 from __future__ import annotations
 
+import functools
 import pathlib
 import random
 
 DATA = pathlib.Path(__file__).parent / "data" / "clean_paragraphs.txt"
 
 
+@functools.lru_cache(maxsize=1)
+def _s2t():
+    """OpenCC's simplified→traditional converter (built once: it takes ~0.1 s)."""
+    import opencc
+
+    return opencc.OpenCC("s2t.json")
+
+
+@functools.lru_cache(maxsize=1)
 def load() -> dict[str, list[str]]:
     """The sections of the paragraph data file."""
     out: dict[str, list[str]] = {}
@@ -137,9 +147,7 @@ def make_page(seed: int) -> tuple[str, dict]:
     text = "\n".join(lines) + "\n"
     expected = {"title": title, "body": body, "captions": captions, "style": style.__name__}
     if r.random() < 0.3:
-        import opencc
-
-        cc = opencc.OpenCC("s2t.json")
+        cc = _s2t()
         text = cc.convert(text)
         expected = {"title": cc.convert(title), "body": [cc.convert(p) for p in body],
                     "captions": [cc.convert(c) for c in captions], "style": style.__name__ + "-trad"}

@@ -66,11 +66,15 @@ class Line:
             self.kinds = [None] * len(self.raw)
 
     def view(self) -> tuple[str, list[int]]:
-        """The kept characters, tidied, with a map back to raw indexes."""
+        """The kept characters, tidied, with a map back to raw indexes (cached until a mark)."""
+        cached = self.__dict__.get("_view")
+        if cached is not None:
+            return cached
         keep = [i for i, k in enumerate(self.kinds) if k is None]
         sub = "".join(self.raw[i] for i in keep)
         text, idx = tidy_map(sub)
-        return text, [keep[j] for j in idx]
+        self._view = (text, [keep[j] for j in idx])
+        return self._view
 
     @property
     def text(self) -> str:
@@ -94,12 +98,14 @@ class Line:
         if start >= end:
             return
         lo, hi = idx[start], idx[end - 1] + 1
+        self._view = None
         for i in range(lo, hi):
             if self.kinds[i] is None:
                 self.kinds[i] = kind
 
     def mark_all(self, kind: str) -> None:
         """Remove every kept visible character of the line as ``kind``."""
+        self._view = None
         for i, k in enumerate(self.kinds):
             if k is None and not is_space(self.raw[i]):
                 self.kinds[i] = kind
