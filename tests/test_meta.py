@@ -162,3 +162,18 @@ def test_raw_page_without_removals():
     a = Article(id="r", title="标题", body=["正文。"], raw=raw)
     m = extract_meta(a)
     assert (m.source, m.published, m.site) == ("工人日报", "2020-05-06T09:00", "某某工会网")
+
+
+@pytest.mark.parametrize("value,names", [
+    ("王刚", "王刚"),
+    ("张三 李四", "张三 李四"),
+    ("本报记者 张三", "张三"),  # the role word is not a name
+    ("记者张三摄", "张三"),
+    ("佚名", None),            # "anonymous" is no author
+    ("dongzi", "dongzi"),
+    ("休闲 点击", "休闲 点击"),  # name_list keeps short tokens; the label parser cuts before 点击: in real lines
+])
+def test_name_list(value, names):
+    from unionkit.extract.meta import name_list
+
+    assert name_list(value) == names

@@ -114,12 +114,19 @@ def parse_views(value: str) -> int | None:
     return int(n)
 
 
+# Role words standing before names in bylines (作者:本报记者 张三, 记者张三): not names themselves.
+_ROLE_PREFIX = regex.compile(r"^(?:本报|本報|本台|本刊|本网|本網)?(?:特约|特約|见习|見習|实习|實習|首席)?"
+                             r"(?:记者|記者|通讯员|通訊員|撰稿人|实习生|實習生)")
+# Words that say "no author" (佚名 = anonymous): no value rather than a fake name.
+_NO_NAME = {"佚名", "未知", "匿名", "不详", "不詳", "无", "無"}
+
+
 def name_list(value: str) -> str | None:
     """Space-separated person names from a byline value; stops at the first non-name token."""
     names = []
     for tok in regex.split(r"[\s、,，/]+", value.strip(_TRIM)):
-        tok = _BYLINE_TAIL.sub("", tok.strip(_TRIM))
-        if not tok:
+        tok = _BYLINE_TAIL.sub("", _ROLE_PREFIX.sub("", tok.strip(_TRIM)))
+        if not tok or tok in _NO_NAME:
             continue
         if _HAN_NAME.match(tok) or _LATIN_NAME.match(tok):
             names.append(tok)

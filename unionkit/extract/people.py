@@ -233,7 +233,8 @@ def _from_text(text: str, unions, places) -> list[Person]:
     """People in running text: title chains before names, then clause-initial quoted speakers."""
     found: list[tuple[int, Person]] = []
     for mt in _ROLE_RX.finditer(text):
-        name = _name_after(text, mt.end())
+        gap = regex.match(r"[ \u3000]?", text[mt.end():]).end()  # 记者 王刚: bylines put a space there
+        name = _name_after(text, mt.end() + gap)
         if not name or is_common_word(name):  # 书记项目化 → 项目 is a word, not a name
             continue
         segs = _title_chain(text, mt.end())
