@@ -98,3 +98,10 @@ def test_forum_thread_traditional_with_replies():
     kinds = {r.line: r.kind for r in art.removed}
     assert kinds[4] == "user_profile" and kinds[8] == "forum_chrome"
     assert kinds[12] == "signature" and kinds[15] == "forum_chrome"
+
+
+def test_script_conversion_of_kept_text():
+    pytest.importorskip("unionkit.clean.script")
+    art = clean_text("凝聚職工力量 助創文明城市\n今年以來,全市工會緊緊圍繞各項部署要求,積極動員全市廣大職工群眾主動參與。\n", to="simplified")
+    assert art.title == "凝聚职工力量 助创文明城市"
+    assert art.body[0].startswith("今年以来,全市工会")
