@@ -227,3 +227,46 @@ def test_cli_walks_a_directory_of_html(runner, app, tmp_path):
     r = runner.invoke(app, ["clean", "-f", "jsonl", str(tmp_path)], catch_exceptions=False)
     assert r.exit_code == 0, r.stderr
     assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == [p.stem for p in PAGES[:2]]
+
+
+def _warc(tmp_path, pages: list[tuple[str, bytes, str]], gz: bool) -> pathlib.Path:
+    """A WARC file with one HTTP response record per (uri, body, content-type)."""
+    warcio = pytest.importorskip("warcio")
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=gz)
+        for uri, body, ctype in pages:
+            http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(uri, "response", payload=BytesIO(body), http_headers=http))
+    assert warcio
+    return path
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_warc_response_records_are_articles(tmp_path, gz):
+    text = TRADITIONAL.read_text(encoding="utf-8")
+    gbk, planted = build_bytes(text, charset="gb2312")
+    other = PAGES[3].read_text(encoding="utf-8")
+    path = _warc(tmp_path, [
+        ("https://example.org/a.html", gbk, "text/html; charset=gbk"),
+        ("https://example.org/logo.png", b"\x89PNG\r\n", "image/png"),
+        ("https://example.org/b.html", build_bytes(other)[0], "text/html"),
+    ], gz)
+    a, b = read_inputs([str(path)])
+    assert a.meta.url == "https://example.org/a.html" and a.id != b.id
+    assert kept(clean_article(a)) == kept(clean_text(text))
+    assert kept(clean_article(b)) == kept(clean_text(other))
+    assert not any(j in a.raw for j in planted)
+
+
+def test_warc_without_warcio_is_a_one_line_failure(tmp_path, monkeypatch):
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n")
+    monkeypatch.setitem(__import__("sys").modules, "warcio.archiveiterator", None)
+    (fail,) = read_inputs([str(path)])
+    assert "needs warcio" in str(fail) and "\n" not in str(fail)

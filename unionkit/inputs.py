@@ -19,7 +19,8 @@ from .decode import DecodeError, decode, sniff_binary
 from .record import Article, RecordError, from_dict, make_id
 
 #: File name endings taken when walking a directory (explicit files are always read).
-PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".ndjson", ".json")
+PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".jsonl", ".ndjson", ".json",
+                 ".warc", ".warc.gz")
 
 _PEEK = 65536
 
@@ -108,6 +109,12 @@ def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None) -> Iter
     head = fh.read(_PEEK)
     if not head.strip():
         return  # an empty input is no article and no error
+    if head.startswith((b"WARC/", b"\x1f\x8b")):
+        from .html.warc import is_warc, warc_articles  # noqa: PLC0415 - web archives, read on demand
+
+        if is_warc(head):
+            yield from warc_articles(head, fh, name, encoding=encoding)
+            return
     kind = _sniff(head)
     if kind == "jsonl":
         yield from _jsonl(head, fh, name)

@@ -60,11 +60,12 @@ def _has_bom(data: bytes) -> bool:
     return data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
 
 
-def decode_html(data: bytes, *, encoding: str | None = None) -> Decoded:
-    """Decode an HTML page: ``encoding`` (the user's) > BOM > declaration > UTF-8 > detection."""
+def decode_html(data: bytes, *, encoding: str | None = None, transport: str | None = None) -> Decoded:
+    """Decode an HTML page: ``encoding`` (the user's) > BOM > ``transport`` (HTTP header) charset >
+    the page's declaration > UTF-8 > detection."""
     if encoding or _has_bom(data) or b"\x00" in data[:PRESCAN]:
         return decode(data, encoding=encoding)
-    declared = declared_charset(data)
+    declared = transport or declared_charset(data)
     if not declared:
         return decode(data)
     weak = declared in _WEAK and not data.isascii()
