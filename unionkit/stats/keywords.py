@@ -74,7 +74,7 @@ def terms(text: str, cut=None) -> list[str]:
 class Keywords:
     """Streaming keyword accumulator (see the module doc for sampling and scoring)."""
 
-    def __init__(self, mode: str = "sample", *, budget: int = 1_000_000, cap: int = 200_000):
+    def __init__(self, mode: str = "sample", *, budget: int = 300_000, cap: int = 200_000):
         if mode not in ("sample", "all", "none"):
             raise ValueError(f"keyword mode must be sample, all or none, not {mode!r}")
         self.mode, self.budget = mode, budget
