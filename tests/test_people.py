@@ -92,3 +92,15 @@ def test_name_check(name, ok):
 def test_surname_shape():
     assert looks_like_name("诸葛亮") and looks_like_name("张三")
     assert not looks_like_name("张") and not looks_like_name("小王")
+
+
+def test_person_nouns_before_names():
+    assert _people("职工王大力说：“感谢工会的关心。”") == [("王大力", ["职工"])]
+    assert _people("职工代表刘洋在会上发言。") == [("刘洋", ["职工代表"])]
+
+
+@pytest.mark.parametrize("text", [
+    "快递员张师傅说：“好。”", "职工满意度、幸福感不断提升", "工人文化宫", "职工温馨小屋", "代表全市职工发言", "一线职工高兴地说",
+])
+def test_person_nouns_without_names(text):
+    assert _people(text) == []

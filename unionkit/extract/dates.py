@@ -179,8 +179,8 @@ def _bare(line: str) -> str | None:
     # Before the date only labelled fields may stand (来源:工人日报 2020-05-06 09:00).
     if head and not _FIELDS_ONLY.match(head):
         return None
-    # After the date only further header fields may follow (来源:中工网, 作者 …), not prose.
-    if rest and not regex.match(r"^\S{1,8}\s*[:：]", rest) and len(rest) > 0:
+    # After the date only further header fields may follow (来源:中工网, | 浏览 99 次), not prose.
+    if rest and (len(rest) > 40 or regex.search(r"[，。！？；,!?;]", rest)):
         return None
     return iso
 

@@ -47,7 +47,7 @@ COMPOUND_SURNAMES = frozenset(_COMPOUND)
 # character in running text (劳模精神, 主席台就座, 高兴地说).
 _NOT_GIVEN = set("的地得了在是与及等们个对向将把被从到说也都又还并而或之其这那该此各每以于着过就座团台会议室席届次位名"
                  "级区县市省镇乡村街路号楼层处科局部委办厅站所队组院校厂司网报社门员记們個對將從說這該於著過會議屆級區縣"
-                 "鄉樓層處辦廳隊組網報門員記")
+                 "鄉樓層處辦廳隊組網報門員記度")
 # Roles written right before a name.  Longest first so 党组副书记 wins over 副书记 and 书记.
 _ROLES = sorted(set("""
 党组书记 党组副书记 党委书记 党委副书记 党工委书记 党支部书记 支部书记 书记 副书记 党组成员 常务副主席 副主席 主席
@@ -56,9 +56,10 @@ _ROLES = sorted(set("""
 市长 副市长 区长 副区长 省长 副省长 镇长 乡长 村长 会长 副会长 理事长 总工程师 高级工程师 工程师 高级技师 技师
 首席技师 劳模 全国劳模 劳动模范 全国劳动模范 工匠 大国工匠 负责人 主持人 巡视员 调研员 总监 厂长 副厂长 馆长
 行长 社长 总编辑 教授 记者 通讯员 一级巡视员 二级巡视员
+职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 快递员 外卖员 骑手 司机 民警 医生 护士 教师 村民 居民 市民
 黨組書記 黨委書記 黨支部書記 書記 副書記 黨組成員 秘書長 副秘書長 部長 副部長 局長 副局長 廳長 處長 科長 總經理
 經理 董事長 院長 校長 所長 站長 隊長 班長 組長 縣長 市長 區長 省長 鎮長 鄉長 村長 會長 理事長 工程師 技師 勞模
-全國勞模 勞動模範 負責人 廠長 記者 通訊員 委員
+全國勞模 勞動模範 負責人 廠長 記者 通訊員 委員 職工 工人 黨員 志願者 醫生 護士 教師
 """.split()), key=len, reverse=True)
 _ROLE_RX = regex.compile("|".join(regex.escape(r) for r in _ROLES))
 # Words that may follow a name (the name ends there): verbs of speech and action, particles.
@@ -86,9 +87,15 @@ def _surname_len(s: str) -> int:
     return 1 if s[:1] in SURNAMES else 0
 
 
+# Forms of address after a surname (张师傅, 王姐, 李总): a person, but no name to record.
+_ADDRESS = {"师傅", "師傅", "大姐", "大哥", "阿姨", "老师", "老師", "先生", "女士", "同志", "书记", "書記", "主任",
+            "师", "師", "哥", "姐", "姨", "叔", "伯", "总", "總", "工", "老", "某", "某某"}
+
+
 def _given_ok(given: str) -> bool:
-    """True when ``given`` can be a given name: Han, no function characters."""
-    return bool(given) and regex.fullmatch(r"\p{Han}{1,2}", given) is not None and not (set(given) & _NOT_GIVEN)
+    """True when ``given`` can be a given name: Han, no function characters, not a form of address."""
+    return (bool(given) and regex.fullmatch(r"\p{Han}{1,2}", given) is not None
+            and not (set(given) & _NOT_GIVEN) and given not in _ADDRESS)
 
 
 def looks_like_name(s: str) -> bool:
