@@ -58,7 +58,8 @@ LEGIT_LATIN = [
     "PM2.5", "$5", "24/7", "3:2", "Vol.3", "U.S.", "e.g.", "dongzi", "admin", "OK", "ID:", "Tel: 0839-3262473",
     "(COP15)", "[1]", "A - B", "Home | About | Contact", ":-)", "^_^", "-----", "NO.1", "2nd", "CEO",
     "SARS-CoV-2", "Node.js", "DeepSeek-R1", "GPT-4o", "Qwen2.5", "mRNA", "1,000", "-5", "+86 10 12345678",
-    "A320neo",
+    "A320neo", "report_2024(1).pdf", "(0839)3262473", "$1.5M", "5%-10%", "30~40%", "18:30-20:00", "yyds", "hhhhh",
+    "(^_^)", ">>", "[1] [2] [3]", "Tel: +86-10-12345678", "QQ: 12345678", "gh_1234abcd", "@dongzi", "Re:", "PS:",
 ]
 
 #: Printable ASCII including the space, as jammer generators draw from.

@@ -46,7 +46,10 @@ _DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}(?::\d+)?(?:/[\x21-\x7e]*)?|(?
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _TAG = re.compile(r"[#@]([A-Za-z][A-Za-z0-9_]+(?:[-.][A-Za-z0-9_]+)*|\d+)#?")
 # Numbers: signed, currency, thousands separators, decimals, dates, times, ranges, percent.
-_NUMBER = re.compile(r"[-+~$]?\d+(?:[.,:/~-]\d+)*%?")
+_NUMBER = re.compile(r"[-+~$]?\d+(?:[.,:/~-]\d+)*%?(?:[~-]\d+(?:\.\d+)?%?)?")
+# A bracketed group inside a token: (0839)3262473, report(1).pdf, H(1)
+_INNER_PAREN_AFTER = re.compile(r"(?<=[A-Za-z0-9])\(([A-Za-z0-9]+)\)")
+_INNER_PAREN_BEFORE = re.compile(r"\(([A-Za-z0-9]+)\)(?=[A-Za-z0-9])")
 # Emoticons that end forum posts: :-) ;) :P ^_^ T_T o_O
 _EMOTICON = re.compile(r"[:;=8][-o'^]?[)(\]\[DPpOo/\\|*3]{1,3}|\^[_.-]?\^|[Tt]_[Tt]|[oO]_[oO]|[xX]D")
 _PIECE = re.compile(r"[A-Za-z0-9]+|[^A-Za-z0-9]")
@@ -59,8 +62,7 @@ _CONTRACTIONS = frozenset("s t d m ll re ve S T D M LL RE VE".split())
 # One-letter lowercase prefixes of camel-case words (iPhone, eBay, jQuery) and of acronyms (iOS, eID, mRNA, tRNA).
 _CAMEL_PREFIXES = frozenset("eij")
 _CAPS_PREFIXES = frozenset("eimt")
-# Vowel-less words that are real: web words and title/key abbreviations.
-_WEB_WORDS = frozenset("http https html xhtml shtml".split())
+# Vowel-less capitalised words that are real: title and key abbreviations.
 _ABBREV = frozenset("Mr Mrs Ms Dr St Jr Sr Rd Mt Ft Ltd Ctrl Cmd Bldg Pvt".split())
 # Units whose case or vowel pattern no word rule accepts.
 _UNITS = frozenset(("kWh mAh MHz GHz kHz THz Hz Pa kPa MPa Wh Ah dB dBm mL kB KB Kb Mb Gb Tb Mbps Gbps kbps "
@@ -84,8 +86,8 @@ def _letters_ok(w: str) -> bool:
     """
     if w.isupper() or w in _UNITS or w in _ABBREV:
         return True
-    if w.islower():  # long vowel-less lowercase is random (qfpg), bar a few web words
-        return len(w) < 4 or _has_vowel(w) or w in _WEB_WORDS
+    if w.islower():  # pinyin initials (yyds, xswl) and laughter (hhhh) are vowel-less too
+        return True
     if len(w) == 3 and w[0].isupper() and w[1].islower() and w[2].isupper():
         return True  # PhD, CoV
     runs = _CASE_RUN.findall(w)
@@ -178,6 +180,8 @@ def _compound_ok(core: str) -> bool:
     i, n = 0, len(pieces)
     if pieces[0] == "." and n > 1 and pieces[1].isupper() and len(pieces[1]) >= 2:  # .NET
         i = 1
+    elif pieces[0] == "$" and n > 1 and pieces[1][0].isdigit():  # $1.5M
+        i = 1
     if core.endswith("++") and n >= 3:  # C++
         n -= 2
     elif n >= 2 and pieces[-1] in "+#%":  # 1+, AI+, Disney+, C#, 3.5%
@@ -246,13 +250,15 @@ def token_class(tok: str, before: str = "", after: str = "") -> int:
     """
     if _URL.fullmatch(tok) or _EMAIL.fullmatch(tok) or _EMOTICON.fullmatch(tok):
         return 1
+    if "(" in tok:
+        tok = _INNER_PAREN_BEFORE.sub(r"\1-", _INNER_PAREN_AFTER.sub(r"-\1", tok))
     if tok in _NEUTRAL or (len(tok) >= 3 and len(set(tok)) == 1 and not tok[0].isalnum()):
         return 0  # separators and rules: -----, =====
     core, quoted = _strip_edges(tok, before, after)
     if not core:
         return -1
-    if quoted and core.isalnum():
-        return 1  # "X7kP": a short code in quotes keeps any case mix
+    if quoted and core.isalnum() or _EMOTICON.fullmatch(core):
+        return 1  # "X7kP": a short code in quotes keeps any case mix; (^_^)
     if _NUMBER.fullmatch(core) or _DOMAIN.fullmatch(core) or _EMAIL.fullmatch(core) or _URL.fullmatch(core):
         return 1
     m = _TAG.fullmatch(core)

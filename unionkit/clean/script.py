@@ -4,13 +4,17 @@ Pages come in either script (mainland sites in simplified, some local sites in
 traditional).  OpenCC (the official ``opencc`` binding) is imported on first use
 and each converter is built once.
 
-``is_traditional`` is a cheap heuristic on a bounded sample: the share of Han
-characters that OpenCC's t2s conversion changes against the share that s2tw
-changes.  Text in traditional script has many characters t2s rewrites
-(網→网) and few that s2tw rewrites; simplified text the other way round.
+``is_traditional`` is a cheap heuristic on a bounded sample (three windows of
+``SAMPLE_WINDOW`` characters): the share of CJK characters that OpenCC's t2s
+conversion changes.  Traditional prose has 25-45% of its characters rewritten
+(網→网); simplified text next to none, so a threshold of ``MIN_SHARE`` (8%)
+leaves a wide margin either way, and a simplified page quoting a few
+traditional names stays simplified.
 """
 
 from __future__ import annotations
+
+from operator import ne
 
 import regex
 
@@ -22,9 +26,9 @@ _CONVERTERS: dict[str, object] = {}
 _TARGETS = {"simplified": "t2s", "traditional": "s2tw"}
 
 #: Characters looked at by is_traditional: a window at the start, middle and end.
-SAMPLE_WINDOW = 1500
-#: Minimum share of sampled Han characters that t2s must change.
-MIN_SHARE = 0.02
+SAMPLE_WINDOW = 600
+#: Minimum share of sampled CJK characters that t2s must change for traditional text.
+MIN_SHARE = 0.08
 
 
 def _converter(config: str):
@@ -47,9 +51,7 @@ def _sample(text: str, window: int = SAMPLE_WINDOW) -> str:
 
 def _changed(a: str, b: str) -> int:
     """Number of characters a conversion changed (position by position; OpenCC keeps lengths)."""
-    if len(a) != len(b):
-        return abs(len(a) - len(b)) + sum(x != y for x, y in zip(a, b))
-    return sum(x != y for x, y in zip(a, b))
+    return sum(map(ne, a, b)) + abs(len(a) - len(b))
 
 
 def script_shares(text: str) -> tuple[int, float, float]:
@@ -63,10 +65,23 @@ def script_shares(text: str) -> tuple[int, float, float]:
     return han, t / han, k / han
 
 
+def _wide_chars(s: str) -> int:
+    """About how many CJK characters `s` has (3-byte UTF-8 characters; C speed, unlike a regex count)."""
+    return (len(s.encode("utf-8", "surrogatepass")) - len(s)) // 2
+
+
 def is_traditional(text: str) -> bool:
-    """Whether `text` is written in traditional characters (sampled: cost is bounded for long texts)."""
-    han, t, s = script_shares(text)
-    return han > 0 and t >= MIN_SHARE and t > s
+    """Whether `text` is written in traditional characters (sampled: cost is bounded for long texts).
+
+    Only t2s is run: on simplified text OpenCC's s2t is several times slower,
+    and the t2s share alone separates the scripts (traditional prose: 25-45%
+    of characters change; simplified: next to none).
+    """
+    s = _sample(text)
+    simp = _converter("t2s").convert(s)
+    if simp == s:  # nothing traditional at all: the common case
+        return False
+    return _changed(s, simp) >= MIN_SHARE * max(_wide_chars(s), 1)
 
 
 def to_simplified(text: str) -> str:
