@@ -133,8 +133,22 @@ class _LineBuilder:
 def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order."""
     w = Walk()
-    _run([start], hidden_classes, w)
+    _run([start], hidden_nodes(start, hidden_classes), w)
     return w
+
+
+_CLASS_NAME = re.compile(r"^[A-Za-z_-][\w-]*$")
+
+
+def hidden_nodes(start, hidden_classes) -> set[int]:
+    """Identities (``mem_id``) of the hidden elements under ``start``, found by CSS selectors in C."""
+    sel = ["[hidden]", "[style]", "input[type=hidden]"]
+    sel += [f".{c}" for c in sorted(hidden_classes) if _CLASS_NAME.match(c)]
+    out = set()
+    for node in start.css(", ".join(sel)):
+        if hidden_by(node.attributes, hidden_classes):
+            out.add(node.mem_id)
+    return out
 
 
 def _children_stack(n) -> list:
@@ -147,21 +161,30 @@ def _children_stack(n) -> list:
     return out
 
 
-def _run(stack: list, hidden_classes, w: Walk) -> None:
-    """Depth-first over the stack; element tags pushed as strings mark where an element ends."""
+def _run(stack: list, hidden: set[int], w: Walk) -> None:
+    """Depth-first over the stack; element tags pushed as strings mark where an element ends.
+
+    The hot loop of HTML reading: a page has thousands of nodes, so lookups are kept local.
+    """
     b = _LineBuilder(w)
+    parts = b.parts
+    push, pop = stack.append, stack.pop
+    block, cells, headings, scopes, invisible, chrome = BLOCK, CELLS, HEADINGS, ARTICLE_SCOPES, INVISIBLE, CHROME
     scope = pre = 0
     while stack:
-        n = stack.pop()
+        n = pop()
         if type(n) is str:  # leaving an element whose tag is n
-            if n in BLOCK:
-                b.cut()
-            elif n in CELLS:
-                b.text(" ")
-            if n in ARTICLE_SCOPES:
-                scope -= 1
-            elif n == "pre" or n == "listing":
-                pre -= 1
+            if n in block:
+                if parts:
+                    b.cut()
+                if n in headings:
+                    b.heading = False
+                elif n in scopes:
+                    scope -= 1
+                elif n == "pre" or n == "listing":
+                    pre -= 1
+            elif n in cells:
+                parts.append(" ")
             continue
         tag = n.tag
         if tag == "-text":
@@ -170,43 +193,43 @@ def _run(stack: list, hidden_classes, w: Walk) -> None:
                 if pre:
                     b.pre(s)
                 else:
-                    b.text(s)
+                    parts.append(s)
             continue
         if tag == "-comment":
             t = code_text(n.comment_content or "")
             if t:
                 w.removed.append(Removal("markup", t))
             continue
-        if tag.startswith(("-", "!", "_")):  # doctype and other non-elements
+        if tag[0] in "-!_":  # doctype and other non-elements
             continue
-        if tag in INVISIBLE:
+        if tag in invisible:
             _drop_invisible(n, tag, w)
             continue
-        attrs = n.attributes
-        if attrs and hidden_by(attrs, hidden_classes):
-            _drop_lines(n, "markup", hidden_classes, w)
+        if hidden and n.mem_id in hidden:
+            _drop_lines(n, "markup", hidden, w)
             continue
-        kind = CHROME.get(tag)
+        kind = chrome.get(tag)
         if kind is not None and (tag == "nav" or not scope):
-            _drop_lines(n, kind, hidden_classes, w)
+            _drop_lines(n, kind, hidden, w)
             continue
         if tag == "br":
             b.cut()
             continue
-        if tag in BLOCK:
-            b.cut()
-            if tag in HEADINGS:
+        if tag in block:
+            if parts:
+                b.cut()
+            if tag in headings:
                 b.heading = True
-            if tag in ARTICLE_SCOPES:
+            elif tag in scopes:
                 scope += 1
             elif tag == "pre" or tag == "listing":
                 pre += 1
-        elif tag in CELLS:
-            b.text(" ")
-        stack.append(tag)
+        elif tag in cells:
+            parts.append(" ")
+        push(tag)
         c = n.last_child
         while c is not None:
-            stack.append(c)
+            push(c)
             c = c.prev
     b.cut()
 
@@ -226,9 +249,9 @@ def _drop_invisible(n, tag: str, w: Walk) -> None:
 _TAGS = re.compile(r"<[^>]*>")
 
 
-def _drop_lines(n, kind: str, hidden_classes, w: Walk) -> None:
+def _drop_lines(n, kind: str, hidden: set[int], w: Walk) -> None:
     """Record each line an element would have shown, as removals of ``kind``."""
     sub = Walk()
-    _run(_children_stack(n), hidden_classes, sub)
+    _run(_children_stack(n), hidden, sub)
     w.removed.extend(Removal(kind, line) for line in sub.lines)
     w.removed.extend(sub.removed)
