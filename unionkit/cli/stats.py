@@ -31,8 +31,8 @@ def command(
     per_article: Annotated[bool, o.typer.Option(
         "--per-article", help="One row per article: id, title, published, site, paragraphs, characters, "
                               "removed characters, damage kinds.")] = False,
-    top: Annotated[int, o.typer.Option("--top", "-n", min=1, help="How many items per top list "
-                                       "(campaigns per group with --by: 3).")] = 10,
+    top: Annotated[int, o.typer.Option(
+        "--top", "-n", min=1, help="How many items in each top list of the summary.")] = 10,
     chart: Annotated[bool, o.typer.Option(
         "--chart", help="Also draw bar charts of articles by year and province (or by the --by groups); "
                         "on stdout, or on stderr when stdout carries csv/json.")] = False,
