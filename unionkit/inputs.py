@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 from dataclasses import dataclass
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .decode import DecodeError, decode, sniff_binary
 from .record import Article, RecordError, from_dict, make_id
@@ -37,6 +38,9 @@ class Failure:
 
 
 Item = Article | Failure
+
+#: Called with one line ("FILE: what was repaired") for damage that was repaired, not fatal.
+Warn = Callable[[str], None] | None
 
 
 def expand(files: Iterable[str]) -> Iterator[str | Failure]:
@@ -83,14 +87,16 @@ def _os_message(err: OSError) -> str:
 
 
 def read_inputs(files: list[str], *, encoding: str | None = None,
-                stdin: BinaryIO | None = None) -> Iterator[Item]:
-    """Every article of every input (``-`` is stdin), raw pages with ``raw`` set."""
+                stdin: BinaryIO | None = None, warn: Warn = None) -> Iterator[Item]:
+    """Every article of every input (``-`` is stdin), raw pages with ``raw`` set.
+
+    ``warn`` hears about repaired damage (bad bytes replaced, mixed encodings)."""
     for path in expand(files):
         if isinstance(path, Failure):
             yield path
             continue
         if path == "-":
-            yield from read_stream(stdin or sys.stdin.buffer, "<stdin>", encoding=encoding)
+            yield from read_stream(stdin or sys.stdin.buffer, "<stdin>", encoding=encoding, warn=warn)
             continue
         try:
             fh = open(path, "rb")
@@ -99,16 +105,24 @@ def read_inputs(files: list[str], *, encoding: str | None = None,
             continue
         with fh:
             try:
-                yield from read_stream(fh, path, encoding=encoding)
+                yield from read_stream(fh, path, encoding=encoding, warn=warn)
             except OSError as e:
                 yield Failure(path, _os_message(e))
 
 
-def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None) -> Iterator[Item]:
+def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None, warn: Warn = None) -> Iterator[Item]:
     """Recognise what one stream holds and yield its articles."""
     head = fh.read(_PEEK)
+    while head and not head.strip():  # a page may follow a long run of blank lines
+        more = fh.read(_PEEK)
+        if not more:
+            break
+        head += more
     if not head.strip():
-        return  # an empty input is no article and no error
+        # Empty stdin is an empty pipeline, not an error; an empty file named by the user is.
+        if name != "<stdin>":
+            yield Failure(name, "empty file; no page" if not head else "only whitespace; no page")
+        return
     if head.startswith((b"WARC/", b"\x1f\x8b")):
         from .html.warc import is_warc, warc_articles  # noqa: PLC0415 - web archives, read on demand
 
@@ -117,11 +131,11 @@ def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None) -> Iter
             return
     kind = _sniff(head)
     if kind == "jsonl":
-        yield from _jsonl(head, fh, name)
+        yield from _jsonl(head, fh, name, warn)
         return
     data = head + fh.read()
     if kind == "json":
-        yield from _json_array(data, name)
+        yield from _json_array(data, name, warn)
         return
     reason = sniff_binary(data) if not encoding else None
     if reason:
@@ -132,6 +146,8 @@ def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None) -> Iter
     except DecodeError as e:
         yield Failure(name, str(e) if e.offset is None else f"byte {e.offset}: {e}")
         return
+    for w in dec.warnings if warn else ():
+        warn(f"{name}: {w}")
     yield page_article(dec.text, name, warnings=dec.warnings)
 
 
@@ -195,7 +211,7 @@ def _sniff(head: bytes) -> str:
     return "page"
 
 
-def _jsonl(head: bytes, fh: BinaryIO, name: str) -> Iterator[Item]:
+def _jsonl(head: bytes, fh: BinaryIO, name: str, warn: Warn = None) -> Iterator[Item]:
     """Records of a JSON Lines stream, streamed; a bad line is named and skipped."""
     rest = iter(fh)
     buf = head
@@ -207,17 +223,17 @@ def _jsonl(head: bytes, fh: BinaryIO, name: str) -> Iterator[Item]:
             if more is None:
                 if buf.strip():
                     lineno += 1
-                    yield _record(buf, name, lineno)
+                    yield _record(buf, name, lineno, warn)
                 return
             buf += more
             continue
         line, buf = buf[:nl], buf[nl + 1:]
         lineno += 1
         if line.strip():
-            yield _record(line, name, lineno)
+            yield _record(line, name, lineno, warn)
 
 
-def _record(line: bytes, name: str, lineno: int) -> Item:
+def _record(line: bytes, name: str, lineno: int, warn: Warn = None) -> Item:
     where = f"{name}:{lineno}"
     try:
         obj = json.loads(line.decode("utf-8-sig") if lineno == 1 else line.decode("utf-8"))
@@ -225,7 +241,35 @@ def _record(line: bytes, name: str, lineno: int) -> Item:
         return Failure(where, f"invalid UTF-8 at byte {e.start} of the line")
     except ValueError as e:
         return Failure(where, f"malformed JSON ({_json_reason(e)})")
+    if b"\\u" in line:
+        obj = _no_lone_surrogates(obj, where, warn)
     return _to_article(obj, name, where)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_lone_surrogates(obj, where: str, warn: Warn):
+    """JSON escapes such as \\ud800 decode to lone surrogates, which no output can encode:
+    they become U+FFFD (reported), as a bad byte in a page does."""
+    found = []
+
+    def fix(x):
+        if isinstance(x, str):
+            if _LONE_SURROGATE.search(x):
+                found.append(x)
+                return _LONE_SURROGATE.sub("\ufffd", x)
+            return x
+        if isinstance(x, list):
+            return [fix(v) for v in x]
+        if isinstance(x, dict):
+            return {fix(k): fix(v) for k, v in x.items()}
+        return x
+
+    obj = fix(obj)
+    if found and warn:
+        warn(f"{where}: lone surrogate escape (\\ud800-\\udfff) replaced with U+FFFD")
+    return obj
 
 
 def _to_article(obj, name: str, where: str) -> Item:
@@ -243,9 +287,11 @@ def _json_reason(e: ValueError) -> str:
     return msg.split(":")[0] if isinstance(e, json.JSONDecodeError) else msg
 
 
-def _json_array(data: bytes, name: str) -> Iterator[Item]:
+def _json_array(data: bytes, name: str, warn: Warn = None) -> Iterator[Item]:
     try:
         items = json.loads(data.decode("utf-8-sig"))
+        if b"\\u" in data:
+            items = _no_lone_surrogates(items, name, warn)
     except (UnicodeDecodeError, ValueError) as e:
         yield Failure(name, f"malformed JSON ({_json_reason(e) if isinstance(e, ValueError) else e})")
         return

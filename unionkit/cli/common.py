@@ -40,6 +40,10 @@ class Reporter:
         if self.strict:
             raise StrictStop()
 
+    def warn(self, message: str) -> None:
+        """Damage that was repaired (bad bytes replaced …): named on stderr, not a failure."""
+        err(f"warning: {message}")
+
     @property
     def code(self) -> int:
         return EXIT_FAILED if self.failures else EXIT_OK
@@ -72,7 +76,7 @@ def articles(files: list[str] | None, reporter: Reporter, *, encoding: str | Non
     from ..parallel import ordered_map
 
     work = functools.partial(process, clean=clean, to=to, extract=extract)
-    items = read_inputs(input_files(files), encoding=encoding)
+    items = read_inputs(input_files(files), encoding=encoding, warn=reporter.warn)
     for item in ordered_map(work, items, jobs, passthrough=lambda x: isinstance(x, Failure)):
         if isinstance(item, Failure):
             reporter.fail(item)
