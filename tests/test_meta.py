@@ -176,3 +176,19 @@ def test_name_list(value, names):
     from unionkit.extract.meta import name_list
 
     assert name_list(value) == names
+
+
+def test_line_split_by_pinyin_removals_is_joined_back():
+    # a cleaner that cuts the (wǎng) readings out of a header line leaves it in several pieces
+    pieces = [("page_header", "廣元工會網"), ("pinyin", "(wǎng)"), ("page_header", "http://www.example.com/ 發"),
+              ("pinyin", "(fā)"), ("page_header", "布時間:2024-03-22 點擊量:2286 來源:系統"), ("pinyin", "(tǒng)"),
+              ("page_header", "管理")]
+    footer = [("site_footer", "主辦:廣元工會網"), ("pinyin", "(wǎng)"), ("site_footer", "版權"), ("pinyin", "(quán)"),
+              ("site_footer", "所有")]
+    a = _article(*[Removal(k, t, 2) for k, t in pieces], Removal("byline", "(市總組宣部)", 12),
+                 *[Removal(k, t, 16) for k, t in footer])
+    m = extract_meta(a)
+    assert (m.published, m.views, m.source, m.site, m.url, m.author) == (
+        "2024-03-22", 2286, "系統管理", "廣元工會網", "http://www.example.com/", "市總組宣部")
+    b = _article(*[Removal(k, t, 16) for k, t in footer])
+    assert extract_meta(b).site == "廣元工會網"

@@ -259,9 +259,34 @@ _FOOTER_KINDS = {"site_footer", "related_links", "comment_form", "social_links",
                  "rating_widget", "signature"}
 
 
+# Pieces cut out of the middle of a line (pinyin readings, jammer strings): they split a
+# header line into several removals of one kind, which are joined back before parsing.
+_SPLITTERS = {"pinyin", "jammer", "markup", "title_salt"}
+
+
+def _join(a: str, b: str) -> str:
+    """Two parts of one line: glued between Han characters (發|布時間), else one space apart."""
+    if a and b and regex.match(r"\p{Han}", a[-1]) and regex.match(r"\p{Han}", b[0]):
+        return a + b
+    return a.rstrip() + " " + b.lstrip()
+
+
 def _sorted(removed: list[Removal]) -> list[Removal]:
-    """Removed pieces in page order (pieces without a line keep their place at the end)."""
-    return sorted(removed, key=lambda r: (r.line is None, r.line or 0))
+    """Removed pieces in page order, the parts of one line of one kind joined back into one piece.
+
+    Pieces without a line keep their place at the end.
+    """
+    ordered = sorted(removed, key=lambda r: (r.line is None, r.line or 0))
+    out: list[Removal] = []
+    for r in ordered:
+        if r.kind in _SPLITTERS:
+            continue
+        last = out[-1] if out else None
+        if last and r.line is not None and last.line == r.line and last.kind == r.kind:
+            out[-1] = Removal(r.kind, _join(last.text, r.text), r.line)
+        else:
+            out.append(r)
+    return out
 
 
 def removals_from_raw(article: Article) -> list[Removal]:
