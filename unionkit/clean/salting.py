@@ -20,10 +20,17 @@ a city name can be salt, and the body mentions the title's words all the time):
 ``salt_spans`` is pure and deterministic. A cheap pre-check (several title-shaped runs in
 title order in one paragraph) keeps unsalted pages away from the word model, which is only
 imported when needed.
+
+Measured on 300 generated pages (tests/salt_gen.py, seed 0): 86.8% of salted characters
+removed, 0.80% of true characters of salted pages lost, nothing lost on the same pages
+unsalted; seed 000's two salted paragraphs come back exactly. Throughput with the model
+loaded: ~0.2 MB/s on salted pages, ~0.5 MB/s on unsalted pages full of title words,
+tens of MB/s when the pre-check rejects the page.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +38,9 @@ from functools import lru_cache
 import regex
 
 HAN = regex.compile(r"\p{Han}")
+HAN_RUN = regex.compile(r"\p{Han}*")
+#: Word costs (-log p) memoised across calls; -1 marks a prefix that is not a word, -2 not even a prefix.
+_COSTS: dict[str, float] = {}
 #: Marks after which spam inserts fragments, and before which real fragments never sit.
 CLAUSE_MARKS = frozenset(",。、;:!?,;:!?")
 SENTENCE_END = frozenset("。!?!?")
@@ -38,6 +48,7 @@ CLOSERS = frozenset("”’」』)）")
 MAX_LEN = 6          # longest fragment considered
 ODD_COST = 6.5      # per-character cost above which a span reads as a non-word (two loose characters)
 MAX_GAP = 6          # most title characters a fragment may skip between two of its characters
+MAX_FORCED = 4.0     # cost of forcing word boundaries at a span's ends beyond which it is not salt
 MAX_WORD = 8         # longest dictionary word tried by the segmenter
 UNKNOWN_COST = 22.0  # cost of a Han character the dictionary does not know
 OTHER_COST = 8.0     # cost of a non-Han token (digits, Latin, punctuation)
@@ -157,16 +168,38 @@ def best_chain(cands: list[Cand], score) -> list[Cand]:
     return chain[::-1]
 
 
+def title_pairs(par: str, t: Title) -> list[int]:
+    """Title positions of two-character title-ordered pairs that are not inside a verbatim title quote."""
+    where, title = t.where, t.text
+    out = []
+    for i in range(len(par) - 1):
+        p0 = where.get(par[i])
+        if not p0:
+            continue
+        p1 = where.get(par[i + 1])
+        if not p1:
+            continue
+        x = next((x for x in p0 for y in p1 if 0 < y - x <= MAX_GAP + 1), None)
+        if x is None or (i > 0 and par[i - 1:i + 2] in title) or par[i:i + 3] in title:
+            continue
+        out.append(x)
+    return out
+
+
 def precheck(t: Title, paragraphs: list[str]) -> bool:
-    """Cheap test before any word-model work: some paragraph holds 3+ title-shaped runs in title order."""
+    """Cheap test before any word-model work: some paragraph holds 3+ title-shaped pairs in title order."""
     if len(t.han) < 4:
         return False
     for par in paragraphs:
-        runs = [c for c in candidates(par, t) if not verbatim_extended(par, c, t.text)]
-        if len(runs) < 3:
+        pos = title_pairs(par, t)
+        if len(pos) < 3:
             continue
-        if len(best_chain(runs, lambda c: 1.0)) >= 3:
-            return True
+        tails: list[int] = []  # longest strictly increasing run of title positions
+        for q in pos:
+            k = bisect.bisect_left(tails, q)
+            tails[k:k + 1] = [q]
+            if len(tails) >= 3:
+                return True
     return False
 
 
@@ -183,6 +216,7 @@ def _model():
     return jieba.dt.FREQ, math.log(jieba.dt.total)
 
 
+@lru_cache(maxsize=1)
 def _simplifier():
     """A length-preserving traditional→simplified mapper (identity when unavailable)."""
     try:
@@ -228,34 +262,45 @@ class Segmenter:
         freq, logtotal = _model()
         self.s, self.freq, self.logtotal = s, freq, logtotal
         n = len(s)
-        edges: list[list[tuple[int, float]]] = [[] for _ in range(n)]
-        for i, ch in enumerate(s):
-            if not HAN.match(ch):
-                edges[i].append((i + 1, OTHER_COST))
+        han = [bool(HAN.match(ch)) for ch in s] if not HAN_RUN.fullmatch(s) else [True] * n
+        cost = _COSTS
+        edges: list[list[tuple[int, float]]] = []
+        for i in range(n):
+            if not han[i]:
+                edges.append([(i + 1, OTHER_COST)])
                 continue
-            single = False
+            out = []
             for k in range(i + 1, min(n, i + MAX_WORD) + 1):
-                fr = freq.get(s[i:k])
-                if fr is None:
+                w = s[i:k]
+                c = cost.get(w)
+                if c is None:
+                    fr = freq.get(w)
+                    c = cost[w] = -2.0 if fr is None else logtotal - math.log(fr) if fr > 0 else -1.0
+                if c == -2.0:
                     break
-                if fr > 0:
-                    edges[i].append((k, logtotal - math.log(fr)))
-                    single = single or k == i + 1
-            if not single:
-                edges[i].append((i + 1, UNKNOWN_COST))
+                if c >= 0:
+                    out.append((k, c))
+            if not out or out[0][0] != i + 1:
+                out.insert(0, (i + 1, UNKNOWN_COST))
+            edges.append(out)
         inf = float("inf")
         f = [inf] * (n + 1)
         f[0] = 0.0
         for i in range(n):
-            if f[i] < inf:
-                for k, c in edges[i]:
-                    if f[i] + c < f[k]:
-                        f[k] = f[i] + c
+            fi = f[i]
+            for k, c in edges[i]:
+                if fi + c < f[k]:
+                    f[k] = fi + c
         b = [inf] * (n + 1)
         b[n] = 0.0
         for i in range(n - 1, -1, -1):
-            b[i] = min(c + b[k] for k, c in edges[i])
-        self.f, self.b, self.edges = f, b, edges
+            best = inf
+            for k, c in edges[i]:
+                v = c + b[k]
+                if v < best:
+                    best = v
+            b[i] = best
+        self.f, self.b, self.edges, self.han = f, b, edges, han
 
     def word_cost(self, w: str) -> float | None:
         """Cost of a dictionary word, None when it is not one."""
@@ -266,10 +311,12 @@ class Segmenter:
         """Best segmentation cost of the string with s[i:j] deleted."""
         s, f, b = self.s, self.f, self.b
         best = f[i] + b[j]
-        for a in range(max(0, i - MAX_WORD + 1), i):
+        if j >= len(s) or not self.han[j]:
+            return best
+        for a in range(i - 1, max(0, i - MAX_WORD + 1) - 1, -1):
+            if not self.han[a]:
+                break
             pre = s[a:i]
-            if not all(HAN.match(ch) for ch in pre):
-                continue
             for m in range(j + 1, min(len(s), j + MAX_WORD - len(pre)) + 1):
                 w = pre + s[j:m]
                 fr = self.freq.get(w)
@@ -296,16 +343,16 @@ class Segmenter:
 # --------------------------------------------------------------------------- features
 
 
-def features(par: str, simp: str, seg: Segmenter, c: Cand, t: Title, tbounds: set[int]) -> dict[str, float]:
-    """Local evidence about one candidate span."""
-    i, j, n = c.start, c.end, c.end - c.start
-    full = seg.f[len(par)]
+def features(par: str, run: str, seg: Segmenter, off: int, c: Cand, t: Title, tbounds: set[int]) -> dict[str, float]:
+    """Local evidence about one candidate span; ``run`` is its Han run (simplified), starting at ``off``."""
+    i, j, n = c.start - off, c.end - off, c.end - c.start
+    full = seg.f[len(run)]
     without = seg.cost_without(i, j)
     forced_i = seg.f[i] + seg.b[i] - full
     forced_j = seg.f[j] + seg.b[j] - full
     merge = seg.f[i] + seg.b[j] - without
     alone = seg.alone(i, j)
-    wc = seg.word_cost(simp[i:j])
+    wc = seg.word_cost(run[i:j])
     return {
         "gain_pc": min((full - without) / n, 15.0),
         "forced": min(forced_i + forced_j, 20.0),
@@ -315,16 +362,16 @@ def features(par: str, simp: str, seg: Segmenter, c: Cand, t: Title, tbounds: se
         "word_cost": min(wc, 20.0) if wc is not None else 0.0,
         "contiguous": 1.0 if c.t1 - c.t0 + 1 == n else 0.0,
         "title_aligned": 1.0 if (c.t0 in tbounds and c.t1 + 1 in tbounds) else 0.0,
-        "left_mark": 1.0 if left_is_mark(par, i) else 0.0,
-        "right_mark": 1.0 if right_is_mark(par, j) else 0.0,
+        "left_mark": 1.0 if left_is_mark(par, c.start) else 0.0,
+        "right_mark": 1.0 if right_is_mark(par, c.end) else 0.0,
         "dangling": 1.0 if dangling(par, c) else 0.0,
         "free": 1.0 if forced_i + forced_j < 0.5 else 0.0,
         "free_word": 1.0 if forced_i + forced_j < 0.5 and wc is not None else 0.0,
         "verbatim_ext": 1.0 if verbatim_extended(par, c, t.text) else 0.0,
         "len2": 1.0 if n == 2 else 0.0,
         "len_long": max(0, n - 3),
-        "left_title": 1.0 if i > 0 and par[i - 1] in t.where else 0.0,
-        "right_title": 1.0 if j < len(par) and par[j] in t.where else 0.0,
+        "left_title": 1.0 if c.start > 0 and par[c.start - 1] in t.where else 0.0,
+        "right_title": 1.0 if c.end < len(par) and par[c.end] in t.where else 0.0,
     }
 
 
@@ -359,6 +406,28 @@ def title_boundaries(t: Title) -> set[int]:
     return bounds
 
 
+def _run_bounds(par: str, i: int) -> tuple[int, int]:
+    """The maximal run of Han characters around offset i."""
+    a, b = i, i
+    while a > 0 and HAN.match(par[a - 1]):
+        a -= 1
+    while b < len(par) and HAN.match(par[b]):
+        b += 1
+    return a, b
+
+
+def _runs(par: str) -> list[int]:
+    """For each offset, the index of its Han run (words never cross a non-Han character)."""
+    out, k, prev = [], 0, False
+    for ch in par:
+        h = bool(HAN.match(ch))
+        if h and not prev:
+            k += 1
+        out.append(k if h else 0)
+        prev = h
+    return out
+
+
 def local_table(title: str, paragraphs: list[str]) -> tuple[Title, list[tuple[Cand, dict]]]:
     """Every candidate of the page with its local features (no pre-check)."""
     t = prepare_title(title)
@@ -369,10 +438,24 @@ def local_table(title: str, paragraphs: list[str]) -> tuple[Title, list[tuple[Ca
         cs = candidates(par, t, pi)
         if not cs:
             continue
+        cs = [c for c in cs if not verbatim_extended(par, c, t.text)]
+        if not cs:
+            continue
         sp = simp(par)
-        seg = Segmenter(sp)
+        runs = _runs(par)
+        segs: dict[int, tuple[int, Segmenter]] = {}
         for c in cs:
-            rows.append((c, features(par, sp, seg, c, t, tb)))
+            k = runs[c.start]
+            if k not in segs:
+                r0, r1 = _run_bounds(par, c.start)
+                segs[k] = (r0, Segmenter(sp[r0:r1]))
+            off, seg = segs[k]
+            full = seg.f[len(seg.s)]
+            i, j = c.start - off, c.end - off
+            # spans glued into words of their context are never salt: skip the costlier features
+            if seg.f[i] + seg.b[i] + seg.f[j] + seg.b[j] - 2 * full > MAX_FORCED:
+                continue
+            rows.append((c, features(par, seg.s, seg, off, c, t, tb)))
     return t, rows
 
 
