@@ -42,8 +42,9 @@ def clean_text(text: str, *, path: str | None = None, id: str | None = None, to:
 def clean_article(article: Article, *, to: str | None = None) -> Article:
     """Clean ``article.raw`` when the record carries a raw page; else only convert script.
 
-    Metadata already on the record (e.g. ``meta.url`` from a crawler) is kept.
-    Cleaning an already clean record changes nothing.
+    Metadata already on the record (``meta.url`` from a crawler, markup metadata
+    from an HTML page) and removals made before cleaning (HTML ``markup``) are
+    kept. Cleaning an already clean record changes nothing.
     """
     if article.raw is None:
         return _convert(copy.deepcopy(article), to)
@@ -51,6 +52,7 @@ def clean_article(article: Article, *, to: str | None = None) -> Article:
     out.meta = copy.deepcopy(article.meta)
     out.entities = copy.deepcopy(article.entities)
     out.warnings = [*article.warnings, *out.warnings]
+    out.removed = [*article.removed, *out.removed]
     return out
 
 
