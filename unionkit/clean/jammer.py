@@ -316,11 +316,7 @@ def jammer_spans(line: str) -> list[tuple[int, int]]:
 
 def is_jammer_line(line: str) -> bool:
     """Whether the whole (stripped) line is a jammer string."""
-    s = line.strip()
-    if not s or not s.isascii():
-        return False
-    toks = list(_TOKEN.finditer(s))
-    return _jammer_start(s, toks) == 0
+    return jammer_spans(line)[:1] == [(0, len(line))]
 
 
 def strip_jammers(line: str) -> tuple[str, list[str]]:
