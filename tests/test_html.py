@@ -217,8 +217,12 @@ def test_cli_reads_html_pages(runner, app, tmp_path, command):
     rec = json.loads(r.stdout)
     want = clean_text(text)
     assert [rec["title"], *rec["body"]] == kept(want)
-    assert not any(j in r.stdout for j in planted)
-    assert not any(x in r.stdout for x in CHROME_NAV[1:3])
+    kept_text = "\n".join([rec["title"], *rec["body"], *rec["captions"]])
+    assert not any(j in kept_text for j in planted)
+    assert not any(x in kept_text for x in CHROME_NAV[1:3])
+    # what the markup hid is accounted for, not lost
+    removed = "\n".join(r["text"] for r in rec["removed"] if r["kind"] == "markup")
+    assert all(j in removed for j in planted)
 
 
 def test_cli_walks_a_directory_of_html(runner, app, tmp_path):
