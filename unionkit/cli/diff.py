@@ -209,7 +209,10 @@ def diff_reprints(*, files: list[str], fmt: str = "text", output: str | None = N
 
 
 def _name(m) -> str:
-    return m.path or m.id
+    """A member as people find it: its page file, or its record id when it came from a records file."""
+    if m.path and not m.path.lower().endswith((".jsonl", ".ndjson", ".json", ".warc", ".gz")):
+        return m.path
+    return m.id
 
 
 def _cluster_dict(c) -> dict:

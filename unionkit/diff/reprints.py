@@ -17,6 +17,7 @@ has taken the damage out; titles are ignored because reprints rewrite them.
 
 from __future__ import annotations
 
+import itertools
 import os
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -27,6 +28,8 @@ from .minhash import BANDS, ROWS, normalise, normalised_hashes, signature
 CONTAINMENT_MIN = 0.5
 #: Fewer shared 5-grams than this is not evidence of a shared story (two short notices).
 SHARED_MIN = 25
+#: Clusters larger than this list each member against the likely original only, not every pair.
+PAIRWISE_MAX = 12
 #: Buckets up to this size yield every pair; larger ones a star and a chain.
 BUCKET_ALL_PAIRS = 16
 #: Below this many bodies, worker processes cost more than they save.
@@ -125,41 +128,71 @@ def _components(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
     return [g for g in groups.values() if len(g) > 1]
 
 
-def exact(sa: set[int], sb: set[int]) -> tuple[float, float, int]:
-    """Jaccard, containment and the shared count of two 5-gram hash sets."""
+def _grams(t: str, n: int = 5) -> set[str]:
+    """The 5-grams of a normalised text (exact, no hashing: a set of string slices is the fastest check)."""
+    if len(t) <= n:
+        return {t} if t else set()
+    return set(map(t.__getitem__, map(slice, range(len(t) - n + 1), range(n, len(t) + 1))))
+
+
+def exact(sa: set, sb: set) -> tuple[float, float, int]:
+    """Jaccard, containment and the shared count of two 5-gram sets."""
     inter = len(sa & sb)
     union = len(sa) + len(sb) - inter
     return (inter / union if union else 1.0), (inter / (min(len(sa), len(sb)) or 1)), inter
 
 
-def same_story(sa: set[int], sb: set[int]) -> bool:
+def same_story(sa: set, sb: set) -> bool:
     """The exact check of a candidate pair: enough shared 5-grams, mostly contained."""
     _, cont, inter = exact(sa, sb)
     return cont >= CONTAINMENT_MIN and inter >= min(SHARED_MIN, min(len(sa), len(sb)))
 
 
-def _verify_group(job: tuple[list[int], list[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """Verified pairs of one candidate group (each member's 5-grams computed once)."""
-    idx, texts, pairs = job
-    sets = {i: normalised_hashes(t) for i, t in zip(idx, texts)}
-    return [(a, b) for a, b in pairs if same_story(sets[a], sets[b])]
+def _cluster_group(job: tuple[list[int], list[str], list[str | None], list[tuple[int, int]]]
+                   ) -> list[tuple[list[int], list[tuple[int, int, float, float]]]]:
+    """Clusters within one candidate group: verify its pairs, join them, measure the members pairwise.
+
+    Members come back in date order (earliest first; undated last; input order
+    breaks ties) with (i, j, jaccard, containment) over positions in that order.
+    Each member's 5-grams are computed once, in the worker.
+    """
+    idx, texts, dates, pairs = job
+    sets = {i: _grams(t) for i, t in zip(idx, texts)}
+    date = dict(zip(idx, dates))
+    good = [(a, b) for a, b in pairs if same_story(sets[a], sets[b])]
+    out = []
+    for comp in _components_of(good):
+        comp.sort(key=lambda i: (date[i] is None, date[i] or "", i))
+        todo = (itertools.combinations(range(len(comp)), 2) if len(comp) <= PAIRWISE_MAX
+                else ((0, y) for y in range(1, len(comp))))
+        figures = []
+        for x, y in todo:
+            jac, cont, _ = exact(sets[comp[x]], sets[comp[y]])
+            figures.append((x, y, round(jac, 4), round(cont, 4)))
+        out.append((comp, figures))
+    return out
 
 
-def _verified(norms: list[str], pairs: set[tuple[int, int]], pool) -> list[tuple[int, int]]:
-    """Candidate pairs that pass the exact check, group by group (in the pool when there is one)."""
-    by_group: dict[int, list[tuple[int, int]]] = {}
+def _components_of(pairs: list[tuple[int, int]]) -> list[list[int]]:
+    """Connected groups of the indices named in ``pairs``."""
+    if not pairs:
+        return []
+    ids = sorted({x for p in pairs for x in p})
+    pos = {x: k for k, x in enumerate(ids)}
+    return [[ids[k] for k in g] for g in _components(len(ids), ((pos[a], pos[b]) for a, b in pairs))]
+
+
+def _clusters(norms: list[str], dates: list[str | None], pairs: set[tuple[int, int]], pool):
+    """Verified clusters, candidate group by candidate group (in the pool when there is one)."""
     groups = _components(len(norms), pairs)
     where = {i: g for g, members in enumerate(groups) for i in members}
+    by_group: dict[int, list[tuple[int, int]]] = {}
     for a, b in pairs:
         by_group.setdefault(where[a], []).append((a, b))
-    jobs = [(groups[g], [norms[i] for i in groups[g]], ps) for g, ps in by_group.items()]
-    results = map(_verify_group, jobs) if pool is None else pool.imap_unordered(_verify_group, jobs, chunksize=64)
-    return [p for r in results for p in r]
-
-
-def _date_key(m: Member) -> tuple:
-    """Earliest first; members without a date after all dated ones; input order breaks ties."""
-    return (m.published is None, m.published or "", m.index)
+    jobs = ((groups[g], [norms[i] for i in groups[g]], [dates[i] for i in groups[g]], ps)
+            for g, ps in by_group.items())
+    results = map(_cluster_group, jobs) if pool is None else pool.imap_unordered(_cluster_group, jobs, chunksize=64)
+    return [c for r in results for c in r]
 
 
 #: Bodies sketched per batch (bounds the memory held by raw bodies while streaming).
@@ -199,31 +232,11 @@ def find_reprints(bodies: Iterable[tuple[Member, str]], *, workers: int = 1) -> 
         sketch_batch()
         pairs = candidate_pairs(sigs)
         del sigs[:]
-        verified = _verified(norms, pairs, pool)
+        found = _clusters(norms, [m.published for m in members], pairs, pool)
     finally:
         if pool is not None:
             pool.close()
             pool.join()
-    clusters = [_cluster([members[i] for i in g], [norms[i] for i in g]) for g in _components(len(norms), verified)]
+    clusters = [Cluster([members[i] for i in comp], 0, [Pair(*f) for f in figures]) for comp, figures in found]
     clusters.sort(key=lambda c: (-len(c.members), c.members[c.original].index))
     return clusters
-
-
-#: Clusters larger than this list each member against the likely original only, not every pair.
-PAIRWISE_MAX = 12
-
-
-def _cluster(members: list[Member], norms: list[str]) -> Cluster:
-    """A cluster in date order with its pairwise (or, when large, against-the-original) similarities."""
-    order = sorted(range(len(members)), key=lambda k: _date_key(members[k]))
-    members = [members[k] for k in order]
-    sets = [normalised_hashes(norms[k]) for k in order]
-    pairs = []
-    if len(members) <= PAIRWISE_MAX:
-        todo = [(i, j) for i in range(len(members)) for j in range(i + 1, len(members))]
-    else:
-        todo = [(0, j) for j in range(1, len(members))]
-    for i, j in todo:
-        jac, cont, _ = exact(sets[i], sets[j])
-        pairs.append(Pair(i, j, round(jac, 4), round(cont, 4)))
-    return Cluster(members, 0, pairs)
