@@ -8,6 +8,7 @@ are not text at all raise ``DecodeError`` with the byte offset.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 
 _BOMS = (
@@ -99,7 +100,68 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     bad = lenient.count("\ufffd")
     if bad <= max(1, _MAX_BAD_UTF8_SHARE * len(lenient)):
         return Decoded(lenient, "utf-8", [f"invalid UTF-8 at byte {first_bad}; {bad} character(s) replaced with U+FFFD"])
-    return _detect(data, first_bad)
+    return _mixed(data, first_bad) or _detect(data, first_bad)
+
+
+def _mixed(data: bytes, first_bad: int) -> Decoded | None:
+    """A page pasted together from a UTF-8 part and a legacy-encoded part (a GBK template
+    around UTF-8 content, or two scrapes concatenated): each line decoded by what it is."""
+    lines = data.split(b"\n")
+    good_non_ascii = 0
+    split: list[int | None] = []  # per line: None if UTF-8, else where its legacy part starts
+    for ln in lines:
+        try:
+            ln.decode("utf-8")
+            split.append(None)
+            good_non_ascii += sum(1 for b in ln if b >= 0xC0)  # one lead byte per non-ASCII character
+        except UnicodeDecodeError as e:
+            # The line where the two parts meet starts in UTF-8: keep that prefix as UTF-8.
+            at = _utf8_prefix(ln, e.start)
+            split.append(at)
+            good_non_ascii += sum(1 for b in ln[:at] if b >= 0xC0)
+    # Short legacy-encoded lines can pass as UTF-8 by chance; real UTF-8 parts are long.
+    if good_non_ascii < 20 or all(at is None for at in split):
+        return None
+    legacy = b"\n".join(ln[at:] for ln, at in zip(lines, split) if at is not None)
+    name = _legacy_name(legacy)
+    out, damaged, n = [], 0, 0
+    for ln, at in zip(lines, split):
+        if at is None:
+            out.append(ln.decode("utf-8"))
+            continue
+        n += 1
+        text = ln[at:].decode(name, errors="replace")
+        damaged += text.count("\ufffd")
+        out.append(ln[:at].decode("utf-8") + text)
+    text = "\n".join(out)
+    if damaged > max(1, 0.02 * len(legacy)) or not _mostly_text(text):
+        return None
+    warning = f"mixed encodings: {n} line(s) from byte {first_bad} decoded as {name}, the rest as UTF-8"
+    return Decoded(text, f"utf-8+{name}", [warning + (f"; {damaged} character(s) replaced with U+FFFD" if damaged else "")])
+
+
+def _utf8_prefix(line: bytes, bad: int) -> int:
+    """Where a line's legacy part starts, given its first invalid UTF-8 byte: legacy
+    double bytes often pass as UTF-8 characters that Chinese text does not use (GBK 围 reads
+    as Greek Χ), so the split moves back over those; no Chinese UTF-8 text before it, 0."""
+    prefix = line[:bad].decode("utf-8")
+    while prefix and ord(prefix[-1]) >= 0x80 and not _CJK.match(prefix[-1]):
+        prefix = prefix[:-1]
+    return len(prefix.encode("utf-8")) if any(_CJK.match(c) for c in prefix) else 0
+
+
+_CJK = re.compile("[\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def _legacy_name(data: bytes) -> str:
+    """The legacy Chinese encoding of some bytes: detection among GB18030 and Big5, else the one
+    that decodes with the fewest errors (GB18030 on a tie: it is the common one)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
+    if best is not None:
+        return "gb18030" if best.encoding in ("gb2312", "gbk", "hz") else best.encoding
+    return min(("gb18030", "big5"), key=lambda n: data.decode(n, errors="replace").count("\ufffd"))
 
 
 def _decode_with(data: bytes, name: str) -> Decoded:
