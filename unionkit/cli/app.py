@@ -10,6 +10,7 @@ import typer
 
 from .. import __version__
 from . import clean as clean_cmd
+from . import dask as dask_cmd
 from . import diff as diff_cmd
 from . import extract as extract_cmd
 from . import stats as stats_cmd
@@ -36,7 +37,7 @@ def _main(version: Annotated[Optional[bool], typer.Option(
     """Clean and extract Chinese trade-union news pages."""
 
 
-for module in (clean_cmd, extract_cmd, stats_cmd, diff_cmd):
+for module in (clean_cmd, extract_cmd, stats_cmd, diff_cmd, dask_cmd):
     app.command(name=module.NAME, help=module.HELP, epilog=module.EPILOG,
                 context_settings={"help_option_names": ["-h", "--help"]})(module.command)
 
