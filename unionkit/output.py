@@ -48,16 +48,23 @@ def open_output(path: str | None) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    directory = os.path.dirname(os.path.abspath(path))
+    real = os.path.realpath(path)  # -o through a symlink replaces its target, not the link
+    if os.path.exists(real) and not os.path.isfile(real):
+        if os.path.isdir(real):
+            raise OutputError(f"{path}: cannot write (is a directory)")
+        # /dev/null, /dev/stdout, a FIFO: write straight through (renaming would replace the device).
+        yield from _write_special(path)
+        return
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".unionkit-", suffix=".part", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=".unionkit-", suffix=".part", dir=os.path.dirname(real))
     except OSError as e:
         raise OutputError(f"{path}: cannot write ({(e.strerror or str(e)).lower()})") from None
     ok = False
     try:
+        os.chmod(tmp, _file_mode(real))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
-        os.replace(tmp, path)
+        os.replace(tmp, real)
         ok = True
     except OSError as e:
         if isinstance(e, OutputError):
@@ -67,6 +74,30 @@ def open_output(path: str | None) -> Iterator[TextIO]:
         if not ok:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _file_mode(path: str) -> int:
+    """The mode the output should get: the replaced file's, else 0666 less the umask (mkstemp gives 0600)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def _write_special(path: str) -> Iterator[TextIO]:
+    try:
+        fh = open(path, "w", encoding="utf-8", newline="\n")
+    except OSError as e:
+        raise OutputError(f"{path}: cannot write ({(e.strerror or str(e)).lower()})") from None
+    try:
+        with fh:
+            yield fh
+    except OSError as e:
+        if isinstance(e, OutputError):
+            raise
+        raise OutputError(f"{path}: cannot write ({(e.strerror or str(e)).lower()})") from None
 
 
 class RecordWriter:
