@@ -16,31 +16,51 @@ CONTEXT = 1
 
 
 def _styled(text: str, style: str, color: bool, plain: tuple[str, str]) -> str:
-    """A changed piece: ANSI-styled line by line (so a pager keeps colours), or bracketed."""
-    if not color:
-        return plain[0] + text + plain[1]
-    return "\n".join(f"{style}{part}{_RESET}" if part else "" for part in text.split("\n"))
+    """A changed piece (no line breaks): ANSI-styled, or bracketed."""
+    return f"{style}{text}{_RESET}" if color else plain[0] + text + plain[1]
 
 
 def inline_lines(ops: Iterable[Op], color: bool = False) -> list[tuple[str, bool]]:
-    """The diff as display lines, each with whether it carries a change."""
+    """The diff as display lines, each with whether it carries a change.
+
+    A change spanning a line break keeps the break as a real one, so a deleted
+    or inserted paragraph stands on its own line; a change that is only a line
+    break (paragraphs joined or split) shows as ``¶`` inside the markers.
+    """
     lines: list[tuple[str, bool]] = []
-    cur, changed = [], False
+    cur: list[str] = []
+    changed = False
+
+    def brk() -> None:
+        nonlocal cur, changed
+        lines.append(("".join(cur), changed))
+        cur, changed = [], False
+
     for o in ops:
         if o.op == "equal":
-            pieces = o.a.split("\n")
-            for k, piece in enumerate(pieces):
+            for k, piece in enumerate(o.a.split("\n")):
                 if k:
-                    lines.append(("".join(cur), changed))
-                    cur, changed = [], False
+                    brk()
                 cur.append(piece)
             continue
-        if o.a:
-            cur.append(_styled(o.a, _MAGENTA if o.moved else _RED, color, ("[-", "-]")))
-        if o.b:
-            cur.append(_styled(o.b, _CYAN if o.moved else _GREEN, color, ("{+", "+}")))
-        changed = True
-    lines.append(("".join(cur), changed))
+        for text, style, marks in ((o.a, _MAGENTA if o.moved else _RED, ("[-", "-]")),
+                                   (o.b, _CYAN if o.moved else _GREEN, ("{+", "+}"))):
+            if not text:
+                continue
+            changed = True
+            if not text.strip("\n"):
+                for _ in text:
+                    cur.append(_styled("¶", style, color, marks))
+                    changed = True
+                    brk()
+                continue
+            for k, piece in enumerate(text.split("\n")):
+                if k:
+                    brk()
+                if piece:
+                    cur.append(_styled(piece, style, color, marks))
+                    changed = True
+    brk()
     return lines
 
 
