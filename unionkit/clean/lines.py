@@ -48,9 +48,20 @@ def _fold_char(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+class _FoldTable(dict):
+    """``str.translate`` table filled on first sight of each character (C-speed on repeats)."""
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = _fold_char(chr(code))
+        return out
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Text folded for pattern matching, same length as the input (index-aligned)."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
 @dataclass
@@ -70,10 +81,15 @@ class Line:
         cached = self.__dict__.get("_view")
         if cached is not None:
             return cached
-        keep = [i for i, k in enumerate(self.kinds) if k is None]
-        sub = "".join(self.raw[i] for i in keep)
-        text, idx = tidy_map(sub)
-        self._view = (text, [keep[j] for j in idx])
+        kinds = self.kinds
+        if kinds.count(None) == len(kinds):  # nothing marked yet: raw indexes are the map
+            self._view = tidy_map(self.raw)
+        else:
+            keep = [i for i, k in enumerate(kinds) if k is None]
+            raw = self.raw
+            text, idx = tidy_map("".join([raw[i] for i in keep]))
+            self._view = (text, [keep[j] for j in idx])
+        self._folded = None
         return self._view
 
     @property
@@ -83,8 +99,12 @@ class Line:
 
     @property
     def folded(self) -> str:
-        """The kept text folded for matching (same length as ``text``)."""
-        return fold(self.text)
+        """The kept text folded for matching (same length as ``text``; cached with the view)."""
+        text = self.text
+        folded = self.__dict__.get("_folded")
+        if folded is None:
+            folded = self._folded = fold(text)
+        return folded
 
     @property
     def blank(self) -> bool:
@@ -98,14 +118,14 @@ class Line:
         if start >= end:
             return
         lo, hi = idx[start], idx[end - 1] + 1
-        self._view = None
+        self._view = self._folded = None
         for i in range(lo, hi):
             if self.kinds[i] is None:
                 self.kinds[i] = kind
 
     def mark_all(self, kind: str) -> None:
         """Remove every kept visible character of the line as ``kind``."""
-        self._view = None
+        self._view = self._folded = None
         for i, k in enumerate(self.kinds):
             if k is None and not is_space(self.raw[i]):
                 self.kinds[i] = kind
@@ -125,6 +145,8 @@ class Line:
 
     def pieces(self, kind: str) -> list[str]:
         """The tidied texts of maximal runs of ``kind`` (runs split only by other kept text)."""
+        if kind not in self.kinds:
+            return []
         out, cur = [], []
         for ch, k in zip(self.raw, self.kinds):
             if k == kind or (is_space(ch) and cur):

@@ -284,6 +284,8 @@ def salting(lines: list[Line], body: list[int], title: str | None) -> None:
 
 def removals(ln: Line) -> list[Removal]:
     """The line's removed runs in reading order (same-kind runs split by spaces joined)."""
+    if ln.kinds.count(None) == len(ln.kinds):  # an untouched line: nothing removed
+        return []
     out: list[Removal] = []
     cur_k, buf = None, []
     for ch, k in zip(ln.raw, ln.kinds):

@@ -29,12 +29,40 @@ def squash(text: str) -> str:
     return _SQUASH.sub("", text or "")
 
 
+#: Every character ``str.isspace`` accepts, as a regex class (``\s`` differs on a few controls).
+_SPACE_CHARS = "".join(chr(c) for c in range(0x3100) if chr(c).isspace())
+_WORD = regex.compile("[^" + regex.escape(_SPACE_CHARS) + "]+")
+_HAS_INVISIBLE = regex.compile("[" + INVISIBLE + "]")
+
+
 def tidy_map(text: str) -> tuple[str, list[int]]:
     """Tidied text plus, for each of its characters, the index it came from.
 
     Whitespace runs become one ASCII space, invisible characters vanish, both
     ends are stripped; the index map lets span finders work on the tidy text.
     """
+    if _HAS_INVISIBLE.search(text) is None:
+        return _tidy_map_words(text)
+    return _tidy_map_chars(text)
+
+
+def _tidy_map_words(text: str) -> tuple[str, list[int]]:
+    """``tidy_map`` for text without invisible characters: whole words at a time (the common, fast case)."""
+    words: list[str] = []
+    idx: list[int] = []
+    prev_end = -1
+    for m in _WORD.finditer(text):
+        a, b = m.span()
+        if prev_end >= 0:
+            idx.append(prev_end)  # the joining space maps to the first space of the run
+        words.append(m.group())
+        idx.extend(range(a, b))
+        prev_end = b
+    return " ".join(words), idx
+
+
+def _tidy_map_chars(text: str) -> tuple[str, list[int]]:
+    """``tidy_map`` character by character, skipping invisible characters wherever they are."""
     out: list[str] = []
     idx: list[int] = []
     pending = -1
