@@ -8,7 +8,6 @@ flight, so a huge input never piles up in memory the way ``Pool.imap`` does.
 from __future__ import annotations
 
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -22,6 +21,8 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int, *,
         for item in items:
             yield item if passthrough(item) else fn(item)
         return
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only --jobs > 1 pays for it
+
     limit = window or jobs * 8
     pending: deque = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -34,4 +35,7 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int, *,
 
 
 def _result(entry):
+    """A finished future's value, or a passthrough item as it is."""
+    from concurrent.futures import Future  # noqa: PLC0415 - already imported by the pool
+
     return entry.result() if isinstance(entry, Future) else entry

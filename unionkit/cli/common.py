@@ -99,6 +99,11 @@ def process(item: Article, *, clean: bool = True, to: str | None = None, extract
 
 def run(body: Callable[[], int], *, debug: bool = False) -> None:
     """Run a command body and turn every outcome into one stderr line and an exit code."""
+    raise typer.Exit(run_body(body, debug=debug))
+
+
+def run_body(body: Callable[[], int], *, debug: bool = False) -> int:
+    """The exit code of a command body, every failure turned into one stderr line (no typer needed)."""
     try:
         code = body()
     except UsageError as e:
@@ -120,7 +125,7 @@ def run(body: Callable[[], int], *, debug: bool = False) -> None:
             traceback.print_exc()
         err(f"internal error: {type(e).__name__}: {e} (run with --debug for the traceback)")
         code = EXIT_INTERNAL
-    raise typer.Exit(code)
+    return code
 
 
 def quiet_broken_pipe() -> None:
