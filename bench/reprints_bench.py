@@ -136,7 +136,11 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     corpus, out = work / "corpus.jsonl", work / "clusters.jsonl"
     t = time.perf_counter()
-    story_of = generate(corpus, args.n)
+    if corpus.exists() and os.environ.get("REUSE"):
+        story_of = {json.loads(x)["id"]: "s" + json.loads(x)["id"].split("-")[0][1:]
+                    for x in corpus.open(encoding="utf-8")}
+    else:
+        story_of = generate(corpus, args.n)
     print(f"generated {len(story_of)} records ({corpus.stat().st_size / 1e6:.0f} MB) in "
           f"{time.perf_counter() - t:.1f} s -> {corpus}")
     cmd = [sys.executable, "-m", "unionkit", "diff", "--reprints", "-j", str(args.jobs), "-f", "jsonl",
@@ -144,13 +148,17 @@ def main() -> None:
     t = time.perf_counter()
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     elapsed = time.perf_counter() - t
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_mb = usage.ru_maxrss / 1024
+    cpu = usage.ru_utime + usage.ru_stime
+    load = os.getloadavg()[0]
     if proc.returncode != 0:
         sys.exit(f"unionkit failed ({proc.returncode}): {proc.stderr}")
     clusters = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     p, r, orig = score(clusters, story_of)
-    print(f"clustered {len(story_of)} articles in {elapsed:.1f} s with -j {args.jobs}; "
-          f"peak RSS of one process {peak_mb:.0f} MB")
+    print(f"clustered {len(story_of)} articles in {elapsed:.1f} s wall, {cpu:.1f} s CPU (all processes) "
+          f"with -j {args.jobs}; peak RSS of one process {peak_mb:.0f} MB; load average {load:.1f} "
+          f"on {os.cpu_count()} CPUs")
     print(f"{len(clusters)} clusters; pairwise precision {p:.4f}, recall {r:.4f}; "
           f"likely original right in {orig:.1%} of clusters")
     if os.environ.get("KEEP") is None and args.dir is None:

@@ -205,7 +205,7 @@ def test_minhash_estimates_jaccard(stories):
 
 def test_signature_is_stable_and_short_texts_work():
     sig = text_signature("市总工会召开年度工作会议")
-    assert sig is not None and len(sig) == NUM_PERM == BANDS * ROWS
+    assert sig is not None and len(sig) == NUM_PERM >= BANDS * ROWS
     assert list(sig) == list(text_signature("市总工会,召开年度工作会议。"))
     assert text_signature("") is None and text_signature("。。") is None
     assert text_signature("工会") is not None
@@ -213,5 +213,5 @@ def test_signature_is_stable_and_short_texts_work():
 
 def test_banding_s_curve():
     assert candidate_probability(0.9) > 0.999
-    assert candidate_probability(0.5) > 0.8
-    assert candidate_probability(0.05) < 0.001
+    assert candidate_probability(0.5) > 0.99
+    assert candidate_probability(0.02) < 0.001
