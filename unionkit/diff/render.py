@@ -206,7 +206,11 @@ def removed_lines(segments: list[tuple[str, str | None]], color: bool = False) -
                 continue
             if kind is None or kind == "caption":
                 cur.append(part)
-            elif color:
+                continue
+            part = part.rstrip()  # spacing after a removed piece is not worth a bracket
+            if not part:
+                continue
+            if color:
                 cur.append(f"{_RED}{part}{_RESET}{_DIM}‹{kind}›{_RESET}")
             else:
                 cur.append(f"[-{part}-]‹{kind}›")
