@@ -92,6 +92,7 @@ def _client(scheduler: str | None, local: int | None):
     """A Client on the given scheduler, or on a new loopback-only LocalCluster (closed with it)."""
     import contextlib
     import logging
+    import warnings
 
     from distributed import Client, LocalCluster
 
@@ -103,9 +104,13 @@ def _client(scheduler: str | None, local: int | None):
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler} ({e})") from None
         stack.enter_context(client)
         return stack
-    cluster = stack.enter_context(LocalCluster(
-        n_workers=local or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-        host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR))
+    with warnings.catch_warnings():
+        # The scheduler's small HTTP server (health, metrics) moves off port 8787 when another
+        # local cluster holds it: not the user's concern.
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
+        cluster = stack.enter_context(LocalCluster(
+            n_workers=local or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+            host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR))
     stack.enter_context(Client(cluster))
     return stack
 
