@@ -199,3 +199,18 @@ def test_cli_local_cluster_streams_and_writes(runner, app, tmp_path):
         "".join(x + "\n" for x in lines(baseline(PAGES, clean=True)))
     r = runner.invoke(cli, ["dask", "clean", "--local", "1", "-o", str(out), str(EXAMPLES)])
     assert r.exit_code == 2 and "already holds" in r.stderr
+
+
+def test_bags_of_dicts_without_a_cluster():
+    import dask
+    import dask.bag as db
+
+    raw = PAGES[0].read_text(encoding="utf-8")
+    with dask.config.set(scheduler="sync"):
+        out = ud.clean_bag(db.from_sequence([{"content": raw, "url": "http://example.org/a"}, {"nope": 1}])).compute()
+        want = process(next(iter(read_inputs([str(PAGES[0])]))), clean=True)
+        assert out[0].path is None and out[0].meta.url == "http://example.org/a"
+        assert (out[0].title, out[0].body) == (want.title, want.body)
+        assert isinstance(out[1], Failure) and "no page text" in str(out[1])
+        recs = ud.records(ud.extract_bag(ud.from_records(db.from_sequence([to_dict(want)])))).compute()
+        assert recs == [to_dict(process(want, extract=True))]

@@ -194,7 +194,7 @@ def as_article(item: Any) -> Article | Failure:
     if isinstance(item, dict):
         from .inputs import _to_article
 
-        return _to_article(item, "<record>", "<record>")
+        return _to_article(item, "<stdin>", "<record>")  # no file: path stays None
     raise TypeError(f"expected an Article, a Failure or a dict, got {type(item).__name__}")
 
 
