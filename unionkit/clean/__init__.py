@@ -8,6 +8,9 @@ API:
 
 from __future__ import annotations
 
+import sys
+import types
+
 import copy
 
 from ..record import Article
@@ -66,3 +69,15 @@ def explain(text: str) -> list[tuple[str, str | None]]:
     segment was removed. Whitespace is attached to the segment before it.
     """
     return explain_page(text)
+
+
+class _CallableModule(types.ModuleType):
+    """Importing this subpackage rebinds ``unionkit.NAME`` to it; calling it still runs the API function."""
+
+    def __call__(self, *args, **kwargs):
+        from .. import api
+
+        return getattr(api, self.__name__.rsplit(".", 1)[1])(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -10,6 +10,9 @@ and are left empty otherwise.
 
 from __future__ import annotations
 
+import sys
+import types
+
 from dataclasses import replace
 
 from ..record import Article, Entities, Place, Union
@@ -82,3 +85,15 @@ def extract(article: Article) -> Article:
     )
     return replace(article, meta=extract_meta(article), entities=ents,
                    removed=list(article.removed), body=list(article.body), captions=list(article.captions))
+
+
+class _CallableModule(types.ModuleType):
+    """Importing this subpackage rebinds ``unionkit.NAME`` to it; calling it still runs the API function."""
+
+    def __call__(self, *args, **kwargs):
+        from .. import api
+
+        return getattr(api, self.__name__.rsplit(".", 1)[1])(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
