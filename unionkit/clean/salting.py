@@ -195,20 +195,49 @@ def _increasing(pos: list[int]) -> int:
     return len(tails)
 
 
+def title_runs(par: str, t: Title) -> list[tuple[int, int, int, int]]:
+    """Greedy left-to-right maximal runs (start, end, first title index, last title index) of
+    characters following the title's order with gaps of at most two title characters."""
+    where, out, i, n = t.where, [], 0, len(par)
+    while i < n - 1:
+        starts = where.get(par[i])
+        if not starts or par[i + 1] not in where:
+            i += 1
+            continue
+        best = None
+        for t0 in starts:
+            tk, j = t0, i + 1
+            while j < n:
+                nxt = next((q for q in where.get(par[j], ()) if tk < q <= tk + 3), None)
+                if nxt is None:
+                    break
+                tk, j = nxt, j + 1
+            if j - i >= 2 and (best is None or j - i > best[1] - best[0]):
+                best = (i, j, t0, tk)
+        if best:
+            out.append(best)
+            i = best[1]
+        else:
+            i += 1
+    return out
+
+
+def suspect(par: str, t: Title) -> bool:
+    """Cheap structural test for one paragraph: two or more short title-ordered runs in the title's
+    order, one of them after a clause mark (where most salt sits) or dangling after the last full stop.
+    Long runs are verbatim mentions of the title and do not count."""
+    rs = [r for r in title_runs(par, t) if r[1] - r[0] <= MAX_LEN - 1]
+    if len(rs) < 2 or _increasing([r[2] for r in rs]) < 2:
+        return False
+    end = len(par.rstrip())
+    return any(left_is_mark(par, a) or (b == end and a > 0 and par[a - 1] in SENTENCE_END) for a, b, _, _ in rs)
+
+
 def precheck(t: Title, paragraphs: list[str]) -> bool:
-    """Cheap test before any word-model work: some paragraph holds 3+ title-shaped pairs in title
-    order, one of them right after punctuation (where most salt sits) or dangling at the end."""
+    """Cheap test before any word-model work: some paragraph is structurally suspect."""
     if len(t.han) < 4:
         return False
-    for par in paragraphs:
-        pairs = title_pairs(par, t)
-        if len(pairs) < 3 or _increasing([q for _, q in pairs]) < 3:
-            continue
-        marked = [q for i, q in pairs if left_is_mark(par, i)]
-        tail = pairs[-1][0] >= len(par.rstrip()) - 5 and pairs[-1][0] > 0 and par[pairs[-1][0] - 1] in SENTENCE_END
-        if len(marked) >= 1 or tail:
-            return True
-    return False
+    return any(suspect(par, t) for par in paragraphs)
 
 
 # --------------------------------------------------------------------------- word model
@@ -436,13 +465,15 @@ def _runs(par: str) -> list[int]:
     return out
 
 
-def local_table(title: str, paragraphs: list[str]) -> tuple[Title, list[tuple[Cand, dict]]]:
-    """Every candidate of the page with its local features (no pre-check)."""
+def local_table(title: str, paragraphs: list[str], only=None) -> tuple[Title, list[tuple[Cand, dict]]]:
+    """Every candidate of the page (or of the paragraphs in ``only``) with its local features."""
     t = prepare_title(title)
     simp = _simplifier()
     tb = title_boundaries(t)
     rows = []
     for pi, par in enumerate(paragraphs):
+        if only is not None and pi not in only:
+            continue
         cs = candidates(par, t, pi)
         if not cs:
             continue
@@ -513,10 +544,10 @@ def chain_decode(cands: list[Cand], bonus: dict[str, float]) -> list[Cand]:
     return chain[::-1]
 
 
-def score_page(title: str, paragraphs: list[str], local_w=None) -> list[tuple[Cand, dict]]:
+def score_page(title: str, paragraphs: list[str], local_w=None, only=None) -> list[tuple[Cand, dict]]:
     """Candidates with their local log-odds in c.prob."""
     local_w = local_w or LOCAL_W
-    t, rows = local_table(title, paragraphs)
+    t, rows = local_table(title, paragraphs, only)
     for c, x in rows:
         c.prob = _logit(local_w, x)
         c.odd = x["alone_pc"] >= ODD_COST or not x["contiguous"]
@@ -590,6 +621,16 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     """For each paragraph, the (start, end) spans of salted title fragments to remove."""
     empty: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     t = prepare_title(title or "")
-    if not paragraphs or not precheck(t, paragraphs):
+    if not paragraphs or len(t.han) < 4:
         return empty
-    return decode(score_page(title, paragraphs), len(paragraphs))
+    # the word model only reads structurally suspect paragraphs, then the paragraphs that
+    # repeat one of their fragments (a salted paragraph may hold a single chunk)
+    sus = {pi for pi, par in enumerate(paragraphs) if suspect(par, t)}
+    if not sus:
+        return empty
+    rows = score_page(title, paragraphs, only=sus)
+    texts = {c.text for c, _ in rows if c.prob > TRANS["anchor"]}
+    more = {pi for pi, par in enumerate(paragraphs) if pi not in sus and any(x in par for x in texts)}
+    if more:
+        rows += score_page(title, paragraphs, only=more)
+    return decode(rows, len(paragraphs))
