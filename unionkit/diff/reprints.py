@@ -168,6 +168,15 @@ def _components(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
     return [g for g in groups.values() if len(g) > 1]
 
 
+def _components_of(pairs: list[tuple[int, int]]) -> list[list[int]]:
+    """Connected groups of the indices named in ``pairs``."""
+    if not pairs:
+        return []
+    ids = sorted({x for p in pairs for x in p})
+    pos = {x: k for k, x in enumerate(ids)}
+    return [[ids[k] for k in g] for g in _components(len(ids), ((pos[a], pos[b]) for a, b in pairs))]
+
+
 def _grams(t: str, n: int = 5) -> set[str]:
     """The 5-grams of a normalised text (exact, no hashing: a set of string slices is the fastest check)."""
     if len(t) <= n:
@@ -185,64 +194,93 @@ def exact(sa: set, sb: set) -> tuple[float, float, int]:
 def same_story(sa: set, sb: set) -> bool:
     """The exact check of a candidate pair: enough shared 5-grams, mostly contained."""
     _, cont, inter = exact(sa, sb)
+    return _passes(cont, inter, sa, sb)
+
+
+def _passes(cont: float, inter: int, sa: set, sb: set) -> bool:
     return cont >= CONTAINMENT_MIN and inter >= min(SHARED_MIN, min(len(sa), len(sb)))
 
 
-def _verify_chunk(job: tuple[str, list[tuple[int, tuple[int, int]]], list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """Candidate pairs of one chunk that pass the exact check (each body's 5-grams computed once per chunk)."""
+def _date_order(idx: list[int], dates: list[str | None]) -> list[int]:
+    """Positions of ``idx`` earliest first; undated last; input order breaks ties."""
+    return sorted(range(len(idx)), key=lambda k: (dates[k] is None, dates[k] or "", idx[k]))
+
+
+def _measure(comp: list[int], sets: dict[int, set], known: dict[tuple[int, int], tuple[float, float, int]]
+             ) -> list[tuple[int, int, float, float]]:
+    """Figures (i, j, jaccard, containment) over positions of ``comp``: every pair, or each against the first."""
+    todo = (itertools.combinations(range(len(comp)), 2) if len(comp) <= PAIRWISE_MAX
+            else ((0, y) for y in range(1, len(comp))))
+    out = []
+    for x, y in todo:
+        a, b = comp[x], comp[y]
+        fig = known.get((a, b)) or known.get((b, a)) or exact(sets[a], sets[b])
+        out.append((x, y, round(fig[0], 4), round(fig[1], 4)))
+    return out
+
+
+def _group(job) -> list[tuple[list[int], list[tuple[int, int, float, float]]]]:
+    """Clusters within one small candidate group: verify, join, order by date, measure (5-grams built once)."""
+    name, idx, where, dates, pairs = job
+    sets = {i: _grams(_read(name, w)) for i, w in zip(idx, where)}
+    date = dict(zip(idx, dates))
+    known = {(a, b): exact(sets[a], sets[b]) for a, b in pairs}
+    good = [p for p, (_, cont, inter) in known.items() if _passes(cont, inter, sets[p[0]], sets[p[1]])]
+    out = []
+    for comp in _components_of(good):
+        comp = [comp[k] for k in _date_order(comp, [date[i] for i in comp])]
+        out.append((comp, _measure(comp, sets, known)))
+    return out
+
+
+def _verify_chunk(job) -> list[tuple[int, int]]:
+    """Candidate pairs of one chunk of a large group that pass the exact check."""
     name, where, pairs = job
     sets = {i: _grams(_read(name, w)) for i, w in where}
     return [(a, b) for a, b in pairs if same_story(sets[a], sets[b])]
 
 
-def _measure_cluster(job: tuple[str, list[int], list[tuple[int, int]], list[str | None]]
-                     ) -> tuple[list[int], list[tuple[int, int, float, float]]]:
-    """A cluster in date order (earliest first; undated last; input order breaks ties) with its figures.
-
-    Figures are (i, j, jaccard, containment) over positions in that order:
-    every pair, or each member against the first when the cluster is large.
-    """
+def _measure_cluster(job) -> tuple[list[int], list[tuple[int, int, float, float]]]:
+    """A cluster found across chunks, in date order with its figures."""
     name, idx, where, dates = job
-    order = sorted(range(len(idx)), key=lambda k: (dates[k] is None, dates[k] or "", idx[k]))
+    order = _date_order(idx, dates)
     comp = [idx[k] for k in order]
-    sets = [_grams(_read(name, where[k])) for k in order]
-    todo = (itertools.combinations(range(len(comp)), 2) if len(comp) <= PAIRWISE_MAX
-            else ((0, y) for y in range(1, len(comp))))
-    figures = []
-    for x, y in todo:
-        jac, cont, _ = exact(sets[x], sets[y])
-        figures.append((x, y, round(jac, 4), round(cont, 4)))
-    return comp, figures
+    sets = {idx[k]: _grams(_read(name, where[k])) for k in order}
+    return comp, _measure(comp, sets, {})
 
 
-def _components_of(pairs: list[tuple[int, int]]) -> list[list[int]]:
-    """Connected groups of the indices named in ``pairs``."""
-    if not pairs:
-        return []
-    ids = sorted({x for p in pairs for x in p})
-    pos = {x: k for k, x in enumerate(ids)}
-    return [[ids[k] for k in g] for g in _components(len(ids), ((pos[a], pos[b]) for a, b in pairs))]
-
-
-#: Candidate pairs per verification job.
+#: Candidate groups up to this many bodies are one job; larger ones (boilerplate linking
+#: unrelated stories, or a story copied thousands of times) are checked in chunks of pairs.
+GROUP_MAX = 256
+#: Candidate pairs per verification job of a large group.
 CHUNK = 2048
 
 
 def _clusters(spill: _Spill, dates: list[str | None], pairs: set[tuple[int, int]], pool):
-    """Verified clusters: candidate pairs checked in chunks, then each connected cluster measured."""
-    ordered = sorted(pairs)
-    jobs = []
-    for k in range(0, len(ordered), CHUNK):
-        chunk = ordered[k:k + CHUNK]
-        ids = sorted({x for p in chunk for x in p})
-        jobs.append((spill.name, [(i, spill.where(i)) for i in ids], chunk))
-    del ordered
-    run = (lambda f, it: map(f, it)) if pool is None else (lambda f, it: pool.imap(f, it, chunksize=4))
-    verified = [p for r in run(_verify_chunk, jobs) for p in r]
-    del jobs
-    comps = _components_of(verified)
-    cjobs = ((spill.name, c, [spill.where(i) for i in c], [dates[i] for i in c]) for c in comps)
-    return list(run(_measure_cluster, cjobs))
+    """Verified clusters with their figures: small candidate groups whole, large ones in chunks."""
+    run = (lambda f, it: map(f, it)) if pool is None else (lambda f, it: pool.imap(f, it, chunksize=16))
+    groups = _components(len(dates), pairs)
+    where = {i: g for g, members in enumerate(groups) for i in members}
+    by_group: dict[int, list[tuple[int, int]]] = {}
+    for a, b in pairs:
+        by_group.setdefault(where[a], []).append((a, b))
+    del where
+    small = [(spill.name, groups[g], [spill.where(i) for i in groups[g]], [dates[i] for i in groups[g]], ps)
+             for g, ps in by_group.items() if len(groups[g]) <= GROUP_MAX]
+    out = [c for r in run(_group, small) for c in r]
+    del small
+    big = sorted(p for g, ps in by_group.items() if len(groups[g]) > GROUP_MAX for p in ps)
+    if big:
+        jobs = []
+        for k in range(0, len(big), CHUNK):
+            chunk = big[k:k + CHUNK]
+            ids = sorted({x for p in chunk for x in p})
+            jobs.append((spill.name, [(i, spill.where(i)) for i in ids], chunk))
+        verified = [p for r in run(_verify_chunk, jobs) for p in r]
+        cjobs = ((spill.name, c, [spill.where(i) for i in c], [dates[i] for i in c])
+                 for c in _components_of(verified))
+        out.extend(run(_measure_cluster, cjobs))
+    return out
 
 
 #: Bodies sketched per batch (bounds the memory held by raw bodies while streaming).
