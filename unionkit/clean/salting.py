@@ -511,9 +511,9 @@ def transition(prev: Cand | None, c: Cand) -> float:
 
 
 #: Chain scores: per member, start of chain, and between consecutive members.
-TRANS = {"member": 0.5, "start_near": 1.0, "tight": 3.0, "near": 1.0, "far": -1.0, "repeat": 2.0,
-         "anchor": 0.0, "alone": 3.0, "floor": -5.0,
-         "tile_floor": -3.0, "tile_len": 3, "weak": -4.0}
+TRANS = {"member": 0.5, "start_near": 0.0, "tight": 3.0, "near": 0.0, "far": -1.0, "repeat": 1.0,
+         "anchor": -1.0, "alone": 2.0, "floor": -4.0,
+         "tile_floor": -4.0, "tile_len": 3, "weak": -3.0}
 
 
 def chain_decode(cands: list[Cand], bonus: dict[str, float]) -> list[Cand]:
