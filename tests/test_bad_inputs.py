@@ -444,7 +444,7 @@ def test_ctrl_c_keeps_the_previous_output_file(tmp_path):
     src.write_text("\n".join(crawler(f"t{i}", text(i % len(PAGES))) for i in range(3000)) + "\n", encoding="utf-8")
     out = tmp_path / "result.jsonl"
     out.write_text("previous run\n", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "unionkit", "clean", "-f", "jsonl", "-o", str(out), str(src)],
+    proc = subprocess.Popen([sys.executable, "-m", "unionkit", "clean", "--debug", "-f", "jsonl", "-o", str(out), str(src)],
                             cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
@@ -452,7 +452,7 @@ def test_ctrl_c_keeps_the_previous_output_file(tmp_path):
         time.sleep(0.05)
     time.sleep(0.3)
     proc.send_signal(signal.SIGINT)
-    proc.communicate(timeout=120)
-    assert proc.returncode == 130
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr
     assert out.read_text(encoding="utf-8") == "previous run\n"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
