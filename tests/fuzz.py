@@ -278,9 +278,12 @@ def save(data: bytes, report: str) -> pathlib.Path:
 
 def signature(report: str) -> str:
     """What makes two findings the same bug: the exception line and the innermost unionkit frame."""
+    import re
+
     lines = [x.strip() for x in report.strip().splitlines()]
     frames = [x for x in lines if x.startswith("File ") and "unionkit" in x]
-    return (frames[-1] if frames else "") + " | " + (lines[-1] if lines else "")
+    last = re.sub(r"(position|byte|line|offset) \d+", r"\1 N", lines[-1] if lines else "")
+    return (frames[-1] if frames else "") + " | " + re.sub(r"'\\u[0-9a-f]{4}'", "'<surrogate>'", last)
 
 
 def main(argv: list[str] | None = None) -> int:
