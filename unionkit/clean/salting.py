@@ -591,6 +591,29 @@ def extend(chain: list[Cand], cs: list[Cand]) -> list[tuple[int, int]]:
     return spans
 
 
+def tight(a: Cand, b: Cand) -> bool:
+    """b starts at most two title characters after a ends: neighbours in one chunk sequence."""
+    return 0 <= b.t0 - a.t1 - 1 <= 2
+
+
+def snap(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """Cut a span back to a chunk found in another paragraph when the span is that chunk plus more
+    (one chunk list is reused on the whole page, so the extra characters are the sentence's own)."""
+    texts = [{paragraphs[pi][a:b] for a, b in sp} for pi, sp in enumerate(out)]
+    res = []
+    for pi, sp in enumerate(out):
+        other = set().union(*(x for qi, x in enumerate(texts) if qi != pi)) if len(texts) > 1 else set()
+        cut = []
+        for a, b in sp:
+            if other and paragraphs[pi][a:b] not in other:
+                k = max((k for k in range(2, b - a) if paragraphs[pi][a:a + k] in other), default=0)
+                if k:
+                    b = a + k
+            cut.append((a, b))
+        res.append(cut)
+    return res
+
+
 def decode(rows: list[tuple[Cand, dict]], n_par: int) -> list[list[tuple[int, int]]]:
     """Find paragraphs with confident chains, then grow chains with weaker fragments that fit them."""
     by_par: dict[int, list[Cand]] = {}
@@ -633,4 +656,4 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     more = {pi for pi, par in enumerate(paragraphs) if pi not in sus and any(x in par for x in texts)}
     if more:
         rows += score_page(title, paragraphs, only=more)
-    return decode(rows, len(paragraphs))
+    return snap(decode(rows, len(paragraphs)), paragraphs)
