@@ -1,7 +1,8 @@
 """Generate title-salted pages from clean paragraphs, for testing unionkit.clean.salting.
 
 Models the damage seen on spam copies of union news: the title's Han characters are cut
-into chunks (mostly 2 characters, sometimes 3-5 merged, sometimes with characters skipped),
+into chunks (mostly 2 characters, sometimes 3-5 merged or a lone character, sometimes with
+characters skipped),
 and the chunks are inserted, in the title's order, into the first 1-3 paragraphs -- mostly
 right after punctuation, sometimes between two words inside a clause, sometimes dangling
 after the paragraph's last full stop. The same chunk sequence is reused in every salted
@@ -55,6 +56,10 @@ def chunk_title(title: str, rng: random.Random) -> list[str]:
         if r < 0.12:                      # skip a character or two
             i += rng.choice((1, 2))
             continue
+        if r < 0.16:                      # a lone character (rare: it reads as a typo)
+            chunks.append(han[i])
+            i += 1
+            continue
         if r < 0.70:
             size = 2
         elif r < 0.85:
@@ -69,7 +74,7 @@ def chunk_title(title: str, rng: random.Random) -> list[str]:
             i += keep[-1] + 1
             continue
         piece = han[i:i + size]
-        if len(piece) >= 2:
+        if piece:
             chunks.append("".join(piece))
         i += size
     return chunks

@@ -10,7 +10,8 @@ import pytest
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 
 import salt_gen  # noqa: E402
-from unionkit.clean.salting import precheck, prepare_title, salt_spans  # noqa: E402
+import regex  # noqa: E402
+from unionkit.clean.salting import precheck, prepare_title, salt_spans, suspect  # noqa: E402
 
 # Seed page 000: the first two body paragraphs as published (salted) and as they should read.
 SEED_TITLE = "昆明市盘龙区总工会“红船领航·建党百年工会行”拉开帷幕"
@@ -85,8 +86,8 @@ def test_spans_are_sorted_disjoint_and_inside_the_paragraph():
             assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:]))
 
 
-def test_generated_pages_salt_removed_and_text_kept():
-    pages = salt_gen.generate(300, seed=0)
+def measure(pages) -> tuple[float, float]:
+    """Share of inserted characters removed and of true characters lost over salted pages."""
     inserted = removed = true = lost = 0
     for page in pages:
         for par, gold, got in zip(page.salted, page.spans, salt_spans(page.title, page.salted)):
@@ -96,9 +97,37 @@ def test_generated_pages_salt_removed_and_text_kept():
             removed += len(g & r)
             true += len(par) - len(g)
             lost += len(r - g)
-    recall, loss = removed / inserted, lost / true
-    print(f"salt removed {recall:.4f}, true text lost {loss:.5f} ({len(pages)} pages)")
-    # Measured at commit time: 0.859 removed, 0.0079 lost (seed 0, 300 pages). The goal is
-    # >= 0.95 / <= 0.002 and is NOT reached yet; these bounds guard against regressions.
-    assert recall >= 0.84
-    assert loss <= 0.010
+    return removed / inserted, lost / true
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_generated_pages_salt_removed_and_text_kept(seed):
+    recall, loss = measure(salt_gen.generate(300, seed=seed))
+    print(f"seed {seed}: salt removed {recall:.4f}, true text lost {loss:.5f} (300 pages)")
+    # Measured at commit time (300 pages each): seed 0 0.881 removed / 0.0058 lost, seed 1
+    # 0.892 / 0.0053. The issue's goal is >= 0.95 / <= 0.002 and is NOT reached yet; these
+    # bounds guard against regressions.
+    assert recall >= 0.86
+    assert loss <= 0.0075
+
+
+def test_generated_unsalted_twins_lose_nothing():
+    for page in salt_gen.generate(150, seed=2):
+        assert salt_spans(page.title, page.clean) == [[] for _ in page.clean], page.title
+
+
+def test_generator_is_varied():
+    pages = salt_gen.generate(300, seed=0)
+    chunks = [page.salted[pi][a:b] for page in pages for pi, sp in enumerate(page.spans) for a, b in sp]
+    assert {len(c) for c in chunks} >= {1, 2, 3, 4, 5}
+    assert {sum(1 for sp in page.spans if sp) for page in pages} >= {1, 2, 3}
+    assert any("會" in page.title for page in pages)  # traditional script
+    assert any(regex.search(r"[A-Za-z]", page.title) for page in pages)
+    assert any(regex.search(r"[0-9]", page.title) for page in pages)
+    assert any("“" in page.title for page in pages)
+
+
+def test_suspect_paragraphs_gate_the_word_model():
+    title = prepare_title(SEED_TITLE)
+    assert suspect(SEED_SALTED[0], title) and suspect(SEED_SALTED[1], title)
+    assert not suspect("盘龙区总工会“红船领航·建党百年工会行”系列活动将持续到十二月。", title)
