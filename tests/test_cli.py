@@ -163,3 +163,11 @@ def test_diff_exit_statuses(runner, app):
     assert other.exit_code == 1
     trouble = invoke(runner, app, ["diff", str(PAGES[0]), "nosuchfile"])
     assert trouble.exit_code == 2 and "nosuchfile" in trouble.stderr
+
+
+@pytest.mark.parametrize("cmd", [["clean", "-f", "jsonl"], ["extract"], ["stats", "-f", "csv", "--keywords", "none"]])
+def test_jobs_2_gives_the_output_of_jobs_1(runner, app, cmd):
+    one = invoke(runner, app, [*cmd, "-j", "1", str(EXAMPLES)])
+    two = invoke(runner, app, [*cmd, "-j", "2", str(EXAMPLES)])
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and one.stdout.strip()

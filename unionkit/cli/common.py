@@ -69,7 +69,7 @@ def input_files(files: list[str] | None) -> list[str]:
 
 
 def articles(files: list[str] | None, reporter: Reporter, *, encoding: str | None = None,
-             clean: bool = True, to: str | None = None, extract: bool = False,
+             clean: bool = True, to: str | None = None, extract: bool | str = False,
              jobs: int = 1) -> Iterator[Article]:
     """Articles from the inputs: raw pages (and raw crawler records) cleaned when ``clean``,
     records extracted when ``extract``; ``jobs`` > 1 runs that work in a process pool."""
@@ -84,17 +84,31 @@ def articles(files: list[str] | None, reporter: Reporter, *, encoding: str | Non
         yield item
 
 
-def process(item: Article, *, clean: bool = True, to: str | None = None, extract: bool = False) -> Article:
-    """The per-article work of a command: a pure function, safe to run in a worker process."""
+def process(item: Article, *, clean: bool = True, to: str | None = None,
+            extract: bool | str = False) -> Article:
+    """The per-article work of a command: a pure function, safe to run in a worker process.
+
+    ``extract="auto"`` extracts only records that carry no extracted data yet."""
     if clean and (item.raw is not None or to):
         from ..clean import clean_article
 
         item = clean_article(item, to=to)
+    if extract == "auto":
+        extract = needs_extract(item)
     if extract:
         from ..extract import extract as extract_article
 
         item = extract_article(item)
     return item
+
+
+def needs_extract(art: Article) -> bool:
+    """True for a record with no meta (a crawler's url aside) and no entities: a raw or cleaned page."""
+    e, m = art.entities, art.meta
+    if e.unions or e.people or e.places or e.campaigns or e.figures:
+        return False
+    return all(getattr(m, f) is None for f in ("published", "source", "author", "reporter", "editor",
+                                                 "views", "site", "credit"))
 
 
 def run(body: Callable[[], int], *, debug: bool = False) -> None:

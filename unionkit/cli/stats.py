@@ -39,25 +39,18 @@ def command(
     keywords: Annotated[Literal["sample", "all", "none"], o.typer.Option(
         "--keywords", help="Keywords from a systematic sample of articles (fast), from all, or none.")] = "sample",
     encoding: o.Encoding = None,
+    jobs: o.Jobs = 1,
     strict: o.Strict = False,
     debug: o.Debug = False,
 ) -> None:
     run(lambda: stats(files=files, fmt=fmt, output=output, by=by, per_article=per_article, top=top,
-                      chart=chart, keywords=keywords, encoding=encoding, strict=strict), debug=debug)
-
-
-def needs_extract(art) -> bool:
-    """True for a record with no meta (a crawler's url aside) and no entities: a raw or cleaned page."""
-    e, m = art.entities, art.meta
-    if e.unions or e.people or e.places or e.campaigns or e.figures:
-        return False
-    return all(getattr(m, f) is None for f in ("published", "source", "author", "reporter", "editor",
-                                                 "views", "site", "credit"))
+                      chart=chart, keywords=keywords, encoding=encoding, jobs=jobs, strict=strict),
+        debug=debug)
 
 
 def stats(*, files: list[str] | None, fmt: str = "table", output: str | None = None, by: str | None = None,
           per_article: bool = False, top: int = 10, chart: bool = False, keywords: str = "sample",
-          encoding: str | None = None, strict: bool = False) -> int:
+          encoding: str | None = None, jobs: int = 1, strict: bool = False) -> int:
     """Accumulate the statistics over all inputs in one pass and write them; returns the exit code."""
     from ..output import open_output
     from ..stats import Summary
@@ -66,7 +59,7 @@ def stats(*, files: list[str] | None, fmt: str = "table", output: str | None = N
         raise UsageError("--by and --per-article each give their own table: use one of them")
     reporter = Reporter(strict)
     summary = Summary(keywords=keywords if not (by or per_article) else "none")
-    stream = records(files, reporter, encoding)
+    stream = records(files, reporter, encoding, jobs)
     with open_output(output) as fh:
         if per_article:
             _per_article(stream, summary, fmt, fh)
@@ -90,12 +83,9 @@ def stats(*, files: list[str] | None, fmt: str = "table", output: str | None = N
     return reporter.code
 
 
-def records(files, reporter: Reporter, encoding: str | None):
+def records(files, reporter: Reporter, encoding: str | None, jobs: int = 1):
     """Cleaned articles from the inputs, extracted when they carry neither meta nor entities."""
-    from ..extract import extract as extract_article
-
-    for art in articles(files, reporter, encoding=encoding, clean=True):
-        yield extract_article(art) if needs_extract(art) else art
+    return articles(files, reporter, encoding=encoding, clean=True, extract="auto", jobs=jobs)
 
 
 def _write(rows, fmt: str, fh: TextIO, columns, title) -> None:
