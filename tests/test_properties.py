@@ -146,8 +146,8 @@ def test_extract_never_invents_a_value(page):
 # --- the fuzzer's findings, kept as regression data -------------------------------------------
 
 REGRESSIONS = sorted((HERE / "regressions").glob("*.bin"))
-#: Findings in the cleaner not fixed yet (reported; the cleaner is not this suite's to change).
-KNOWN = {"clean is not idempotent"}
+#: Findings in the cleaner not fixed yet (replayed as strict xfails); none at present.
+KNOWN: set[str] = set()
 
 
 def _finding(path: pathlib.Path) -> str:

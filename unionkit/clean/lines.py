@@ -107,6 +107,11 @@ class Line:
         return folded
 
     @property
+    def touched(self) -> bool:
+        """True once any character of the line has been marked."""
+        return self.kinds.count(None) != len(self.kinds)
+
+    @property
     def blank(self) -> bool:
         """True when nothing visible is kept on this line."""
         return not self.text

@@ -305,7 +305,57 @@ def removals(ln: Line) -> list[Removal]:
 
 
 def process(text: str) -> tuple[list[Line], int | None, list[int]]:
-    """Run every stage on the page; return the marked lines, title index and body indexes."""
+    """Run every stage on the page, then settle it on its own output (see ``settle``)."""
+    lines, title_idx, body = read_page(text)
+    for _ in range(SETTLE_ROUNDS):
+        moved = settle(lines, title_idx, body)
+        if moved is None:
+            break
+        title_idx, body = moved
+    return lines, title_idx, body
+
+
+#: Re-readings of the output at most (one is enough on every page seen; junk may need two).
+SETTLE_ROUNDS = 3
+
+
+def settle(lines: list[Line], title_idx: int | None, body: list[int]) -> tuple[int | None, list[int]] | None:
+    """Clean the cleaned text again and carry its verdict back onto the page; the new zones, or None if unchanged.
+
+    The first reading decides with context the cleaned text no longer has: a
+    forum page's profile block and post header (its output reads as a news
+    page), the chrome lines before the first paragraph, the title's place.
+    Keeping what a second reading of the output removes (and the title and
+    body it picks) makes the result a fixed point, so ``clean`` is idempotent.
+    """
+    src = [title_idx, *body]  # the page line behind each line of the cleaned text
+    again, t2, b2 = read_page("\n".join(lines[i].text if i is not None else "" for i in src))
+    want_title = 0 if title_idx is not None else None
+    if t2 == want_title and b2 == list(range(1, len(src))) and not any(ln.touched for ln in again):
+        return None
+    for ln, i in zip(again, src):
+        if i is not None:
+            for a, b, k in reversed(marked_runs(ln)):
+                lines[i].mark(a, b, k)
+    new_title = src[t2] if t2 is not None else None
+    return new_title, [src[j] for j in b2 if src[j] is not None and not lines[src[j]].blank]
+
+
+def marked_runs(ln: Line) -> list[tuple[int, int, str]]:
+    """Maximal runs [a, b) of one kind over the line's raw characters, in order."""
+    out: list[tuple[int, int, str]] = []
+    for i, k in enumerate(ln.kinds):
+        if k is None:
+            continue
+        if out and out[-1][2] == k and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1, k)
+        else:
+            out.append((i, i + 1, k))
+    return out
+
+
+def read_page(text: str) -> tuple[list[Line], int | None, list[int]]:
+    """One reading of the page by every stage: the marked lines, title index and body indexes."""
     lines = split_lines(text)
     span_stages(lines)
     is_forum = forum.is_forum([ln.folded for ln in lines if not ln.blank])
