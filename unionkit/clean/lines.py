@@ -7,10 +7,9 @@ and the kept text always add up to the input (the accounting invariant) and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .whitespace import is_space, tidy_map
+from .whitespace import SPACE_CHARS, is_space, tidy, tidy_map
 
 #: Internal kind for text kept as a photo caption (not a removal).
 CAPTION = "caption"
@@ -64,52 +63,65 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-@dataclass
 class Line:
-    """One input line; ``kinds[i]`` is None while character i is kept."""
+    """One input line; ``kinds[i]`` is None while character i is kept.
 
-    no: int
-    raw: str
-    kinds: list = field(default_factory=list)
+    The kept text (``text``), its folded form and the index map are computed
+    once and cached until a mark changes them: rules read them many times per
+    line, and a mark that removes nothing new leaves the cache alone.
+    """
 
-    def __post_init__(self):
-        if not self.kinds:
-            self.kinds = [None] * len(self.raw)
+    __slots__ = ("no", "raw", "kinds", "touched", "_text", "_idx", "_folded")
+
+    def __init__(self, no: int, raw: str, kinds: list | None = None):
+        self.no, self.raw = no, raw
+        self.kinds = kinds if kinds else [None] * len(raw)
+        #: True once any character has been marked (untouched lines skip the removal scans).
+        self.touched = self.kinds.count(None) != len(self.kinds)
+        self._text = self._idx = self._folded = None
+
+    def __repr__(self) -> str:
+        return f"Line(no={self.no!r}, raw={self.raw!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Line) and (self.no, self.raw, self.kinds) == (other.no, other.raw, other.kinds)
+
+    def _forget(self) -> None:
+        """Drop the cached views after a mark."""
+        self.touched = True
+        self._text = self._idx = self._folded = None
 
     def view(self) -> tuple[str, list[int]]:
         """The kept characters, tidied, with a map back to raw indexes (cached until a mark)."""
-        cached = self.__dict__.get("_view")
-        if cached is not None:
-            return cached
-        kinds = self.kinds
-        if kinds.count(None) == len(kinds):  # nothing marked yet: raw indexes are the map
-            self._view = tidy_map(self.raw)
-        else:
-            keep = [i for i, k in enumerate(kinds) if k is None]
-            raw = self.raw
-            text, idx = tidy_map("".join([raw[i] for i in keep]))
-            self._view = (text, [keep[j] for j in idx])
-        self._folded = None
-        return self._view
+        if self._idx is None:
+            if not self.touched:  # nothing marked yet: raw indexes are the map
+                self._text, self._idx = tidy_map(self.raw)
+            else:
+                kinds = self.kinds
+                keep = [i for i, k in enumerate(kinds) if k is None]
+                raw = self.raw
+                text, idx = tidy_map("".join([raw[i] for i in keep]))
+                self._text, self._idx = text, [keep[j] for j in idx]
+        return self._text, self._idx
 
     @property
     def text(self) -> str:
         """The kept text of the line, tidied."""
-        return self.view()[0]
+        text = self._text
+        if text is None:
+            if not self.touched:  # the tidy text alone (no index map) is cheaper
+                text = self._text = tidy(self.raw)
+            else:
+                text = self.view()[0]
+        return text
 
     @property
     def folded(self) -> str:
-        """The kept text folded for matching (same length as ``text``; cached with the view)."""
-        text = self.text
-        folded = self.__dict__.get("_folded")
+        """The kept text folded for matching (same length as ``text``; cached with it)."""
+        folded = self._folded
         if folded is None:
-            folded = self._folded = fold(text)
+            folded = self._folded = fold(self.text)
         return folded
-
-    @property
-    def touched(self) -> bool:
-        """True once any character of the line has been marked."""
-        return self.kinds.count(None) != len(self.kinds)
 
     @property
     def blank(self) -> bool:
@@ -118,22 +130,41 @@ class Line:
 
     def mark(self, start: int, end: int, kind: str) -> None:
         """Mark the span [start, end) of the current ``text`` as removed/caption of ``kind``."""
+        self.mark_spans([(start, end)], kind)
+
+    def mark_spans(self, spans, kind: str) -> None:
+        """Mark several spans of the current ``text`` at once (one view for all: linear on long lines)."""
         text, idx = self.view()
-        start, end = max(0, start), min(len(text), end)
-        if start >= end:
-            return
-        lo, hi = idx[start], idx[end - 1] + 1
-        self._view = self._folded = None
-        for i in range(lo, hi):
-            if self.kinds[i] is None:
-                self.kinds[i] = kind
+        kinds = self.kinds
+        changed = False
+        for start, end in spans:
+            start, end = max(0, start), min(len(text), end)
+            if start >= end:
+                continue
+            lo, hi = idx[start], idx[end - 1] + 1
+            for i in range(lo, hi):
+                if kinds[i] is None:
+                    kinds[i] = kind
+                    changed = True
+        if changed:
+            self._forget()
 
     def mark_all(self, kind: str) -> None:
         """Remove every kept visible character of the line as ``kind``."""
-        self._view = self._folded = None
-        for i, k in enumerate(self.kinds):
-            if k is None and not is_space(self.raw[i]):
-                self.kinds[i] = kind
+        raw = self.raw
+        if not self.touched and not SPACE_CHARS.intersection(raw):
+            if raw:
+                self.kinds = [kind] * len(raw)
+                self._forget()
+            return
+        kinds = self.kinds
+        changed = False
+        for i, k in enumerate(kinds):
+            if k is None and raw[i] not in SPACE_CHARS:
+                kinds[i] = kind
+                changed = True
+        if changed:
+            self._forget()
 
     def runs(self) -> list[tuple[str, str | None]]:
         """The raw line as (segment, kind) runs; whitespace joins the run before it."""

@@ -42,11 +42,9 @@ def span_stages(lines: list[Line]) -> None:
             if is_jammer_line(ln.text):
                 ln.mark_all("jammer")
                 continue
-            for a, b in sorted(jammer_spans(ln.text), reverse=True):
-                ln.mark(a, b, "jammer")
+            ln.mark_spans(jammer_spans(ln.text), "jammer")
         if pinyin_spans is not None and not ln.blank:
-            for a, b in sorted(pinyin_spans(ln.text), reverse=True):
-                ln.mark(a, b, "pinyin")
+            ln.mark_spans(pinyin_spans(ln.text), "pinyin")
 
 
 def find_title(lines: list[Line], is_forum: bool) -> int | None:
@@ -278,13 +276,12 @@ def salting(lines: list[Line], body: list[int], title: str | None) -> None:
     paras = [lines[i] for i in body if not lines[i].blank]
     spans = salt_spans(title, [ln.text for ln in paras])
     for ln, sp in zip(paras, spans):
-        for a, b in sorted(sp, reverse=True):
-            ln.mark(a, b, "title_salt")
+        ln.mark_spans(sp, "title_salt")
 
 
 def removals(ln: Line) -> list[Removal]:
     """The line's removed runs in reading order (same-kind runs split by spaces joined)."""
-    if ln.kinds.count(None) == len(ln.kinds):  # an untouched line: nothing removed
+    if not ln.touched:  # an untouched line: nothing removed
         return []
     out: list[Removal] = []
     cur_k, buf = None, []

@@ -14,14 +14,21 @@ import regex
 #: Invisible format characters some sites inject (zero-width space/joiners, BOM, soft hyphen).
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
-_SQUASH = regex.compile(r"[\s" + INVISIBLE + r"]+")
 # Lost characters: '?' runs (often mixed with '!') glued to Han text, or the replacement char.
 _DAMAGE = regex.compile(r"(?<=\p{Han}[“”\"'。,,]?)\?[!?]*\?(?=[\p{Han}\p{P}\d])|\?{2,}|\ufffd+")
 
 
+#: Every character ``str.isspace`` accepts (the control separators \x1c-\x1f included), plus the invisible ones.
+#: One notion of whitespace for tidying, accounting (``squash``) and ``is_space``: ``regex``'s ``\s`` differs.
+_SPACE_CHARS = "".join(chr(c) for c in range(0x3100) if chr(c).isspace())
+SPACE_CHARS = frozenset(_SPACE_CHARS + INVISIBLE)
+_SQUASH = regex.compile("[" + regex.escape(_SPACE_CHARS + INVISIBLE) + "]+")
+_DROP_INVISIBLE = {ord(c): None for c in INVISIBLE}
+
+
 def is_space(ch: str) -> bool:
     """True for any character that counts as layout, not text (incl. zero-width)."""
-    return ch.isspace() or ch in INVISIBLE
+    return ch in SPACE_CHARS
 
 
 def squash(text: str) -> str:
@@ -29,8 +36,6 @@ def squash(text: str) -> str:
     return _SQUASH.sub("", text or "")
 
 
-#: Every character ``str.isspace`` accepts, as a regex class (``\s`` differs on a few controls).
-_SPACE_CHARS = "".join(chr(c) for c in range(0x3100) if chr(c).isspace())
 _WORD = regex.compile("[^" + regex.escape(_SPACE_CHARS) + "]+")
 _HAS_INVISIBLE = regex.compile("[" + INVISIBLE + "]")
 
@@ -83,8 +88,10 @@ def _tidy_map_chars(text: str) -> tuple[str, list[int]]:
 
 
 def tidy(text: str) -> str:
-    """One line of text with spacing normalised (see ``tidy_map``)."""
-    return tidy_map(text)[0]
+    """One line of text with spacing normalised, as ``tidy_map`` does (``str.split`` splits on ``isspace``)."""
+    if _HAS_INVISIBLE.search(text) is not None:
+        text = text.translate(_DROP_INVISIBLE)
+    return " ".join(text.split())
 
 
 def damage(text: str) -> list[str]:
