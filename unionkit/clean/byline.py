@@ -37,14 +37,18 @@ EDITOR_TAIL = regex.compile(rf"\s*[(\[]\s*(?:{EDITOR}\s*[::/|]?\s*{NAMES}\s*[,,;
 # "(喻娟)" / "(市总组宣部)" / "(记者 王刚 通讯员 李明)" after the last sentence.
 TRAIL_BYLINE = regex.compile(rf"(?<=[。!?”」』)…])\s*[(](?:{ROLE}\s*[::]?\s*)?[\p{{Han}}·]{{2,12}}(?:\s*[、,,\s]\s*(?:{ROLE}\s*)?[\p{{Han}}·]{{2,12}}){{0,4}}[)]\s*$")
 CAPTION_START = regex.compile(r"^(?:图为|上图|下图|左图|右图|图\s*[::]|图片[::]|图\d+[::\s])")
+# Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
+_STOPS = regex.compile(r"[。!?]")
+_ROLE = regex.compile(ROLE)
+_CREDIT_WORD = regex.compile(r"供稿|供图|摄|图片来源")
 
 
 def byline_line(folded: str) -> bool:
     """A line that only names the reporters (□记者 王刚, 通讯员 李明 记者 张三)."""
     t = folded.strip()
-    if len(t) > 50 or regex.search(r"[。!?]", t):
+    if len(t) > 50 or _STOPS.search(t):
         return False
-    return bool(BYLINE_LINE.match(t)) and bool(regex.search(ROLE, t))
+    return bool(BYLINE_LINE.match(t)) and bool(_ROLE.search(t))
 
 
 def editor_line(folded: str) -> bool:
@@ -73,7 +77,7 @@ def caption_split(folded: str) -> tuple[int, int] | None:
 
 def is_split_prose(text: str) -> bool:
     """True for long multi-sentence text that is a paragraph, not a caption."""
-    return len(regex.findall(r"[。!?]", text)) >= 3
+    return len(_STOPS.findall(text)) >= 3
 
 
 def caption_line(folded: str) -> bool:
@@ -103,7 +107,7 @@ def trail_spans(folded: str) -> list[tuple[int, int, str]]:
         if not m:
             m = CREDIT_TAIL.search(t)
             kind = "credit"
-            if m and not regex.search(r"供稿|供图|摄|图片来源", m.group(0)):
+            if m and not _CREDIT_WORD.search(m.group(0)):
                 m = None
         if not m:
             m = TRAIL_BYLINE.search(t)

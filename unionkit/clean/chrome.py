@@ -55,16 +55,29 @@ TAIL_MARKERS = [
 _TAIL = [(k, regex.compile(p, regex.I)) for k, p in TAIL_MARKERS]
 # Footer facts that may sit anywhere on a line (copyright, licence numbers).
 STRONG_FOOTER = regex.compile(r"版权所有|Copyright|©|ICP[备证]|公网安备|备案号|技术支持\s*[::]", regex.I)
+# Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
+_HAN = regex.compile(r"\p{Han}")
+_PROSE_MARK = regex.compile(r"[。!?;,,]")
+_STOPS = regex.compile(r"[。!?]")
+_AUTHOR_START = regex.compile(rf"(?:{AUTHOR_LABEL}){SEP}")
+_LONE_LABEL = regex.compile(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL}){SEP}[^,,;;]{{1,24}}[)\]]?$")
+_DATE = regex.compile(DATE)
+_SPACE = regex.compile(r"\s")
+_BAR_SEP = regex.compile(r"\s*[|┊│]\s*")
+_LONG_NUMBER = regex.compile(r"\d{3,}")
+_FULL_STOP = regex.compile(r"[。]")
+_WIDGET_STRIP = regex.compile(r"[\s\[\]()【】]")
+_WIDGET_SEPS = regex.compile(r"[::|/]")
 
 
 def han_count(text: str) -> int:
     """Number of Han characters in the text."""
-    return len(regex.findall(r"\p{Han}", text))
+    return len(_HAN.findall(text))
 
 
 def is_prose(text: str) -> bool:
     """A line that reads as running text (sentences), not a label, menu or heading."""
-    return len(text) >= 40 and bool(regex.search(r"[。!?;,,]", text)) or len(regex.findall(r"[。!?]", text)) >= 2
+    return len(text) >= 40 and bool(_PROSE_MARK.search(text)) or len(_STOPS.findall(text)) >= 2
 
 
 def header_labels(folded: str) -> set[str]:
@@ -84,7 +97,7 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
     if DATE_LINE.match(t):
         return True
     labels = header_labels(t)
-    if "author" in labels and len(labels) == 1 and not regex.match(rf"(?:{AUTHOR_LABEL}){SEP}", t):
+    if "author" in labels and len(labels) == 1 and not _AUTHOR_START.match(t):
         labels = set()
     if "。" in t and not strict:
         return len(labels) >= 3
@@ -92,20 +105,20 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
         if "。" in t:
             return False
         # Inside the body one label is enough only for a whole short "来源:工人日报" line.
-        lone = regex.match(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL}){SEP}[^,,;;]{{1,24}}[)\]]?$", t)
+        lone = _LONE_LABEL.match(t)
         return len(labels) >= 2 or bool(lone)
     if labels and (len(t) <= 80 or len(labels) >= 2):
         return True
-    if CHANNEL_TAG.match(t) and (labels or regex.search(DATE, t)):
+    if CHANNEL_TAG.match(t) and (labels or _DATE.search(t)):
         return True
-    if regex.search(DATE, t) and (URL.search(t) or WIDGETS.search(t)) and not SENTENCE.search(t):
+    if _DATE.search(t) and (URL.search(t) or WIDGETS.search(t)) and not SENTENCE.search(t):
         return True
     return False
 
 
 def nav_coverage(folded: str) -> float:
     """Share of the line's non-space characters covered by menu words."""
-    t = regex.sub(r"\s", "", folded)
+    t = _SPACE.sub("", folded)
     if not t:
         return 0.0
     covered = sum(len(m.group(0)) for m in _NAV_RE.finditer(t))
@@ -127,11 +140,11 @@ def is_nav_line(folded: str, *, strict: bool = False) -> bool:
     if len(crumbs) >= 3 and all(len(c) <= 12 for c in crumbs):
         return True
     if "|" in t or "┊" in t or "│" in t:
-        items = [c for c in regex.split(r"\s*[|┊│]\s*", t) if c]
+        items = [c for c in _BAR_SEP.split(t) if c]
         if len(items) >= 3 and sum(len(c) <= 10 for c in items) >= 0.7 * len(items):
             return True
     items = [c for c in MENU_SEP.split(t) if c]
-    if len(items) >= 4 and all(len(c) <= 6 for c in items) and not regex.search(r"\d{3,}", t):
+    if len(items) >= 4 and all(len(c) <= 6 for c in items) and not _LONG_NUMBER.search(t):
         if not strict or nav_coverage(t) >= 0.5:
             return True
     return len(t) >= 4 and nav_coverage(t) >= 0.8
@@ -142,9 +155,9 @@ def tail_kind(folded: str) -> str | None:
     t = folded.strip().lstrip("•·●◆■□>-*#【[ ").strip()
     if not t:
         return None
-    if STRONG_FOOTER.search(t) and not regex.search(r"[。]", t):
+    if STRONG_FOOTER.search(t) and not _FULL_STOP.search(t):
         return "site_footer"
-    if len(t) > 60 or regex.search(r"[。!?]", t):
+    if len(t) > 60 or _STOPS.search(t):
         return None
     for kind, rx in _TAIL:
         m = rx.search(t)
@@ -155,8 +168,8 @@ def tail_kind(folded: str) -> str | None:
 
 def is_widget_line(folded: str) -> bool:
     """Small widget lines anywhere (字号 大 中 小, 打印, 分享到, 【关闭】)."""
-    t = regex.sub(r"[\s\[\]()【】]", "", folded)
+    t = _WIDGET_STRIP.sub("", folded)
     if not t or len(t) > 30:
         return False
-    rest = WIDGETS.sub("", regex.sub(r"[::|/]", "", t))
+    rest = WIDGETS.sub("", _WIDGET_SEPS.sub("", t))
     return len(rest) <= 1

@@ -29,6 +29,10 @@ REPLY_FORM = regex.compile(
     r"上一主题|下一主题|上一个下一个|返回列表|返回顶部|TOP|只看该作者|倒序浏览|阅读模式|打印|描述", regex.I
 )
 SIGNATURE_SEP = regex.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,})$")
+# Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
+_STOPS = regex.compile(r"[。!?]")
+_RATING_STRIP = regex.compile(r"[\s\d()%]")
+_FULL_STOP = regex.compile(r"[。]")
 
 
 def profile_line(folded: str) -> bool:
@@ -40,13 +44,13 @@ def profile_line(folded: str) -> bool:
 def post_start(folded: str) -> bool:
     """The header line of a post (楼主 发表于: …, 沙发, #2)."""
     t = folded.strip()
-    return len(t) <= 80 and bool(POST_START.search(t)) and not regex.search(r"[。!?]", t)
+    return len(t) <= 80 and bool(POST_START.search(t)) and not _STOPS.search(t)
 
 
 def reply_start(folded: str) -> bool:
     """The header line of a reply (a post after the first)."""
     t = folded.strip()
-    return len(t) <= 80 and bool(REPLY_START.search(t)) and not regex.search(r"[。!?]", t)
+    return len(t) <= 80 and bool(REPLY_START.search(t)) and not _STOPS.search(t)
 
 
 def rating_head(folded: str) -> bool:
@@ -57,14 +61,14 @@ def rating_head(folded: str) -> bool:
 
 def rating_word(folded: str) -> bool:
     """A one-word rating button (精彩, 感动, 灌水 …), possibly with a count."""
-    t = regex.sub(r"[\s\d()%]", "", folded)
+    t = _RATING_STRIP.sub("", folded)
     return t in RATING_WORDS
 
 
 def reply_form_line(folded: str) -> bool:
     """A line of the quick-reply form or post tool bar."""
     t = folded.strip()
-    return len(t) <= 50 and bool(REPLY_FORM.search(t)) and not regex.search(r"[。]", t)
+    return len(t) <= 50 and bool(REPLY_FORM.search(t)) and not _FULL_STOP.search(t)
 
 
 def is_forum(folded_lines: list[str]) -> bool:

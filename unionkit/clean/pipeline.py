@@ -31,6 +31,9 @@ except ImportError:  # pragma: no cover
 
 STRONG_TAIL = {"comment_form", "site_footer"}
 PAREN_NAME = regex.compile(r"^[(\[][\p{Han}·]{2,12}[)\]]$")
+# Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
+_STOPS = regex.compile(r"[。!?]")
+_REPLY_FORM_HEAD = regex.compile(r"快速回复|快捷回复|发表回复|验证|Ctrl")
 
 
 def span_stages(lines: list[Line]) -> None:
@@ -131,7 +134,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
     prose_after = [False] * (n + 1)
     for i in range(n - 1, -1, -1):
         t = lines[i].text
-        prose_after[i] = prose_after[i + 1] or (len(regex.findall(r"[。!?]", t)) >= 2 and chrome.tail_kind(lines[i].folded) is None)
+        prose_after[i] = prose_after[i + 1] or (len(_STOPS.findall(t)) >= 2 and chrome.tail_kind(lines[i].folded) is None)
     body: list[int] = []
     section = None
     i = body_start
@@ -224,7 +227,7 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
                 section = "forum_chrome"
             elif forum.SIGNATURE_SEP.match(f.strip()):
                 section = "signature"
-            elif body and forum.reply_form_line(f) and regex.search(r"快速回复|快捷回复|发表回复|验证|Ctrl", f):
+            elif body and forum.reply_form_line(f) and _REPLY_FORM_HEAD.search(f):
                 section = "reply_form"
             elif body and chrome.tail_kind(f) in STRONG_TAIL:
                 section = chrome.tail_kind(f)

@@ -21,6 +21,10 @@ SUBJECT = regex.compile(r"^\s*(?:主题|标题|帖子主题|帖子标题|查看�
 # A bare site or channel name shown above the headline (某某工会网, 职工论坛).
 SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}(?:网|网站|频道|论坛|首页|门户|客户端)$", regex.I)
 PUNCT = regex.compile(r"[\s\p{P}\p{S}]+")
+# Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
+_CLAUSE_MARK = regex.compile(r"[。,,!?]")
+_HAN = regex.compile(r"\p{Han}")
+_STOPS = regex.compile(r"[。!?]")
 
 
 def norm(text: str) -> str:
@@ -45,7 +49,7 @@ def split_suffix(text: str) -> tuple[str, int | None]:
         return text, None
     if any(len(norm(s)) > 20 for s in segs) or len(norm(rest)) > len(norm(head)):
         return text, None
-    if regex.search(r"[。,,!?]", rest):
+    if _CLAUSE_MARK.search(rest):
         return text, None
     return head, start
 
@@ -55,11 +59,11 @@ def plausible_title(folded: str) -> bool:
     t = folded.strip()
     if len(norm(t)) < 4 or len(t) > 120:
         return False
-    if not regex.search(r"\p{Han}", t):
+    if not _HAN.search(t):
         return False
     if is_header_line(t) or is_nav_line(t) or tail_kind(t):
         return False
-    if len(regex.findall(r"[。!?]", t)) >= 2 or SITE_NAME.match(t):
+    if len(_STOPS.findall(t)) >= 2 or SITE_NAME.match(t):
         return False
     return True
 
