@@ -327,9 +327,11 @@ def settle(lines: list[Line], title_idx: int | None, body: list[int]) -> tuple[i
     page), the chrome lines before the first paragraph, the title's place.
     Keeping what a second reading of the output removes (and the title and
     body it picks) makes the result a fixed point, so ``clean`` is idempotent.
+    Title salting is not run again: it only cuts inside paragraphs, and costs
+    half of a reading (its own idempotence is salting.py's).
     """
     src = [title_idx, *body]  # the page line behind each line of the cleaned text
-    again, t2, b2 = read_page("\n".join(lines[i].text if i is not None else "" for i in src))
+    again, t2, b2 = read_page("\n".join(lines[i].text if i is not None else "" for i in src), salt=False)
     want_title = 0 if title_idx is not None else None
     if t2 == want_title and b2 == list(range(1, len(src))) and not any(ln.touched for ln in again):
         return None
@@ -354,8 +356,8 @@ def marked_runs(ln: Line) -> list[tuple[int, int, str]]:
     return out
 
 
-def read_page(text: str) -> tuple[list[Line], int | None, list[int]]:
-    """One reading of the page by every stage: the marked lines, title index and body indexes."""
+def read_page(text: str, *, salt: bool = True) -> tuple[list[Line], int | None, list[int]]:
+    """One reading of the page by every stage (title salting optional): the marked lines, title and body indexes."""
     lines = split_lines(text)
     span_stages(lines)
     is_forum = forum.is_forum([ln.folded for ln in lines if not ln.blank])
@@ -364,7 +366,8 @@ def read_page(text: str) -> tuple[list[Line], int | None, list[int]]:
     body = [i for i in body if not lines[i].blank]
     lead_and_trail(lines, body)
     title = lines[title_idx].text if title_idx is not None else None
-    salting(lines, body, title)
+    if salt:
+        salting(lines, body, title)
     return lines, title_idx, [i for i in body if not lines[i].blank]
 
 
