@@ -76,14 +76,15 @@ def extract(article: Article) -> Article:
 
     text = _entity_text(article)
     places, unions = places_and_unions(text)
+    meta = extract_meta(article)
     ents = Entities(
         unions=unions,
-        people=find_people(article, unions, places=places),
+        people=find_people(article, unions, places=places, meta=meta),
         places=places,
         campaigns=find_campaigns(text),
         figures=find_figures(text),
     )
-    return replace(article, meta=extract_meta(article), entities=ents,
+    return replace(article, meta=meta, entities=ents,
                    removed=list(article.removed), body=list(article.body), captions=list(article.captions))
 
 

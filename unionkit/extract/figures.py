@@ -43,7 +43,11 @@ _PEOPLE_UNITS = ("人", "人次", "名", "余人")
 _PEOPLE_END = tuple("工员員者体體士众眾民生师師人友模匠哥姐属屬户戶伍部")
 # Characters where a noun after a measure word stops (verbs, particles): 40名党员干部深入… → 党员干部.
 _AFTER_CUT = regex.compile(r"[的和与與及、等在参參共为為是达達到从從将將被对對向中把深开開进進下长長来來前走观觀认認获獲]")
-_NOT_FIGURE_AFTER = regex.compile(r"^(?:年|月|日|号|號|时|時|分|秒|周年|週年|届|屆)")
+# Matched at a position (pattern.match(text, pos)), so no ^ anchor.
+_NOT_FIGURE_AFTER = regex.compile(r"(?:年|月|日|号|號|时|時|分|秒|周年|週年|届|屆)")
+_DATE_AFTER = regex.compile(r"(?:年|月|日)")
+_THING_AFTER = regex.compile(r"[“「]?(\p{Han}{2,8})")
+_HAN_TAIL = regex.compile(r"\p{Han}{1,24}$")
 
 
 # Units are reported in simplified script (the text keeps what was written).
@@ -72,7 +76,7 @@ def _value(mt: regex.Match) -> tuple[float | int, str]:
 
 def _thing_after(text: str, end: int) -> str | None:
     """The noun a measure word introduces (15个棚改项目 → 棚改项目), up to 8 characters."""
-    mt = regex.match(r"[“「]?(\p{Han}{2,8})", text[end:])
+    mt = _THING_AFTER.match(text, end)
     if not mt:
         return None
     word = mt[1]
@@ -83,7 +87,8 @@ def _thing_after(text: str, end: int) -> str | None:
 
 def _thing_before(text: str, start: int) -> str | None:
     """The noun phrase just before a number, after the clause's last verb (建设工会驿站 → 工会驿站)."""
-    mt = regex.search(r"\p{Han}{1,24}$", text[:start])
+    # Only the last 26 characters can hold the match (24 Han and a final newline that $ allows).
+    mt = _HAN_TAIL.search(text, max(0, start - 26), start)
     if not mt:
         return None
     run = mt[0].rstrip(_TRAILING_MARKERS)
@@ -101,11 +106,10 @@ def find_figures(text: str) -> list[Figure]:
     """Figures (number + unit) in ``text``, in order, with the counted thing when near."""
     out: list[Figure] = []
     for mt in _FIG.finditer(text or ""):
-        if _NOT_FIGURE_AFTER.match(text[mt.end("num") + len(mt["dec"] or ""):]):
+        if _NOT_FIGURE_AFTER.match(text, mt.end("num") + len(mt["dec"] or "")):
             continue
-        after = text[mt.end():]
         if mt["unit"] in ("次", "场", "場", "期", "届", "屆", "节", "節", "部", "台", "本", "处", "處", "位") \
-                and regex.match(r"(?:年|月|日)", after):
+                and _DATE_AFTER.match(text, mt.end()):
             continue
         value, unit = _value(mt)
         thing = None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import regex
 
-from ..record import Article, Person, Place, Union
+from ..record import Article, Meta, Person, Place, Union
 
 # Common single surnames, simplified then traditional forms.  Characters that are
 # mostly function words in running text (和, 都, 时, 台, 上 …) are left out on purpose.
@@ -92,9 +92,14 @@ _ADDRESS = {"师傅", "師傅", "大姐", "大哥", "阿姨", "老师", "老師"
             "师", "師", "哥", "姐", "姨", "叔", "伯", "总", "總", "工", "老", "某", "某某"}
 
 
+_HAN = regex.compile(r"\p{Han}")
+_GIVEN_RX = regex.compile(r"\p{Han}{1,2}")
+_EDITOR_RX = regex.compile(r"责任编辑|責任編輯|责编|責編")
+
+
 def _given_ok(given: str) -> bool:
     """True when ``given`` can be a given name: Han, no function characters, not a form of address."""
-    return (bool(given) and regex.fullmatch(r"\p{Han}{1,2}", given) is not None
+    return (bool(given) and _GIVEN_RX.fullmatch(given) is not None
             and not (set(given) & _NOT_GIVEN) and given not in _ADDRESS)
 
 
@@ -211,7 +216,7 @@ def _name_after(text: str, i: int) -> str | None:
         return None
 
     def ends_ok(j: int) -> bool:
-        if j >= len(text) or not regex.match(r"\p{Han}", text[j]):
+        if j >= len(text) or not _HAN.match(text[j]):
             return True
         return text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
 
@@ -246,7 +251,7 @@ def _title_chain(text: str, start: int) -> list[tuple[str, str]]:
     end = start
     while True:
         j = end
-        while j > 0 and regex.match(r"\p{Han}", text[j - 1]):
+        while j > 0 and _HAN.match(text[j - 1]):
             j -= 1
         part = _split_role(text[j:end])
         if not part:
@@ -297,7 +302,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
     """People in running text: title chains before names, then clause-initial quoted speakers."""
     found: list[tuple[int, Person]] = []
     for mt in _ROLE_RX.finditer(text):
-        gap = regex.match(r"[ \u3000]?", text[mt.end():]).end()  # 记者 王刚: bylines put a space there
+        gap = 1 if text[mt.end():mt.end() + 1] in (" ", "\u3000") else 0  # 记者 王刚: bylines put a space there
         name = _name_after(text, mt.end() + gap)
         if not name or is_common_word(name):  # 书记项目化 → 项目 is a word, not a name
             continue
@@ -310,11 +315,13 @@ def _from_text(text: str, unions, places) -> list[Person]:
     return [p for _, p in sorted(found, key=lambda x: x[0])]
 
 
-def _from_bylines(article: Article) -> list[Person]:
-    """Reporters, authors and editors named in the removed byline and editor pieces."""
-    from .meta import extract_meta
+def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
+    """Reporters, authors and editors named in the removed byline and editor pieces (``meta``: already extracted)."""
+    if meta is None:
+        from .meta import extract_meta
 
-    m = extract_meta(article)
+        meta = extract_meta(article)
+    m = meta
     out = []
     for names, titles in ((m.reporter, ["记者"]), (m.author, []), (m.editor, [_editor_title(article)])):
         for name in (names or "").split():
@@ -326,7 +333,7 @@ def _from_bylines(article: Article) -> list[Person]:
 def _editor_title(article: Article) -> str:
     """责任编辑 when the editor line says so (责编, 責任編輯 too), else 编辑."""
     for r in article.removed:
-        if r.kind in ("editor_line", "page_header") and regex.search(r"责任编辑|責任編輯|责编|責編", r.text):
+        if r.kind in ("editor_line", "page_header") and _EDITOR_RX.search(r.text):
             return "责任编辑"
     return "编辑"
 
@@ -343,11 +350,14 @@ def _merge(people: list[Person]) -> list[Person]:
 
 
 def find_people(article: Article, unions: list[Union] | None = None,
-                places: list[Place] | None = None) -> list[Person]:
-    """People in the article (title, captions, body, bylines) with their titles."""
+                places: list[Place] | None = None, meta: Meta | None = None) -> list[Person]:
+    """People in the article (title, captions, body, bylines) with their titles.
+
+    ``meta`` is the article's extracted metadata when the caller has it already (saves a second pass).
+    """
     people: list[Person] = []
     for text in [article.title or "", *article.captions, *article.body]:
         if text:
             people.extend(_from_text(text, unions, places))
-    people.extend(_from_bylines(article))
+    people.extend(_from_bylines(article, meta))
     return _merge(people)

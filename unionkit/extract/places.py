@@ -166,7 +166,36 @@ def _is_han(ch: str) -> bool:
 
 
 def scan(text: str) -> list[Mention]:
-    """All gazetteer hits in ``text``, leftmost-longest and non-overlapping."""
+    """All gazetteer hits in ``text``, leftmost-longest and non-overlapping.
+
+    A page is scanned by find_places, main_locality and the union reader in turn:
+    the last text's hits are kept, and short texts (the name segments before each
+    工会) are cached, since the same few recur on every page.  Callers get a fresh
+    list; Mentions are never changed after they are made.
+    """
+    global _LAST_SCAN
+    if len(text) <= _SHORT_TEXT:
+        return list(_scan_short(text))
+    last = _LAST_SCAN
+    if last is not None and last[0] == text:
+        return list(last[1])
+    hits = _scan(text)
+    _LAST_SCAN = (text, hits)
+    return list(hits)
+
+
+_SHORT_TEXT = 40
+_LAST_SCAN: tuple[str, list[Mention]] | None = None
+
+
+@functools.lru_cache(maxsize=4096)
+def _scan_short(text: str) -> tuple[Mention, ...]:
+    """scan() of a short text, cached."""
+    return tuple(_scan(text))
+
+
+def _scan(text: str) -> list[Mention]:
+    """The automaton pass behind scan()."""
     gaz = gazetteer()
     out = []
     for end, key in gaz.automaton.iter_long(text):
@@ -177,8 +206,8 @@ def scan(text: str) -> list[Mention]:
 
 def _page_is_trad(text: str) -> bool:
     """Whether the page is written in traditional characters (more traditional hints)."""
-    t = sum(1 for ch in text if ch in _TRAD_HINT)
-    s = sum(1 for ch in text if ch in _SIMP_HINT)
+    t = sum(text.count(ch) for ch in _TRAD_HINT)
+    s = sum(text.count(ch) for ch in _SIMP_HINT)
     return t > s
 
 
