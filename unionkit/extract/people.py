@@ -17,9 +17,12 @@ file, without importing jieba; jieba's segmentation and POS tags are not used.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..record import Article, Meta, Person, Place, Union
+from .wordrx import trie_pattern
 
 # Common single surnames, simplified then traditional forms.  Characters that are
 # mostly function words in running text (和, 都, 时, 台, 上 …) are left out on purpose.
@@ -61,7 +64,7 @@ _ROLES = sorted(set("""
 經理 董事長 院長 校長 所長 站長 隊長 班長 組長 縣長 市長 區長 省長 鎮長 鄉長 村長 會長 理事長 工程師 技師 勞模
 全國勞模 勞動模範 負責人 廠長 記者 通訊員 委員 職工 工人 黨員 志願者 醫生 護士 教師
 """.split()), key=len, reverse=True)
-_ROLE_RX = regex.compile("|".join(regex.escape(r) for r in _ROLES))
+_ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Words that may follow a name (the name ends there): verbs of speech and action, particles.
 _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "出席", "参加", "參加", "主持",
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
@@ -75,6 +78,8 @@ _QUOTE_RX = regex.compile(
     r"(?:^|(?<=[，,。;；:：！？!?“”\"「」『』\s、—…]))(?P<name>\p{Han}{2,4}?)"
     r"(?:说|說|表示|指出|强调|強調|介绍|介紹|认为|認為|坦言|感慨|透露|笑着说|告诉记者|告訴記者)\s*[:：,，“「]"
 )
+# The tail of _QUOTE_RX alone: a cheap test that skips the full pattern on most paragraphs.
+_QUOTE_TAIL = regex.compile(r"(?:说|說|表示|指出|强调|強調|介绍|介紹|认为|認為|坦言|感慨|透露|笑着说|告诉记者|告訴記者)\s*[:：,，“「]")
 _ORG_END = regex.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管)$")
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
 _ORG_CUT = regex.compile(r".*(?:近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
@@ -308,7 +313,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
             continue
         segs = _title_chain(text, mt.end())
         found.append((mt.end(), Person(name, _titles(segs, unions, places))))
-    for mt in _QUOTE_RX.finditer(text):
+    for mt in (_QUOTE_RX.finditer(text) if _QUOTE_TAIL.search(text) else ()):
         name = mt["name"]
         if is_person_name(name):
             found.append((mt.start("name"), Person(name, [])))

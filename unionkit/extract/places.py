@@ -25,8 +25,10 @@ Rules (decided on the seed pages, meant for any page):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import pathlib
+import re
 from dataclasses import dataclass
 
 from unionkit.record import Place
@@ -113,6 +115,9 @@ class Gazetteer:
             auto.add_word(key, key)
         auto.make_automaton()
         self.automaton = auto
+        # Runs of two or more characters that occur in some name: only these can hold a hit.
+        chars = set("".join(index)) - {"\x00"}
+        self.runs = re.compile("[%s]{2,}" % re.escape("".join(sorted(chars))))
         self._divs: dict[int, Division] = {}
 
     def division(self, i: int) -> Division:
@@ -195,13 +200,43 @@ def _scan_short(text: str) -> tuple[Mention, ...]:
 
 
 def _scan(text: str) -> list[Mention]:
-    """The automaton pass behind scan()."""
+    """The automaton pass behind scan(), over the text's runs of gazetteer characters only.
+
+    The automaton's cost is per character (its root has over a thousand
+    children), and most characters of a page occur in no place name.  Such a
+    character always sends the automaton back to its root with nothing pending,
+    so the runs of name characters are scanned as one string joined by a
+    sentinel that is in no name; positions are mapped back afterwards.  The
+    sentinel is left off after a run that ends the text: the automaton reports
+    a pending hit at a mismatch but not always at the end of its input, and the
+    result must be the same as a pass over the whole text.
+    """
     gaz = gazetteer()
+    starts: list[int] = []   # where each run starts in text
+    offsets: list[int] = []  # where it starts in the joined string
+    parts: list[str] = []
+    pos = 0
+    for m in gaz.runs.finditer(text):
+        starts.append(m.start())
+        offsets.append(pos)
+        parts.append(m.group())
+        pos += len(parts[-1]) + 1
+    if not parts:
+        return []
+    joined = _SENTINEL.join(parts)
+    if starts[-1] + len(parts[-1]) != len(text):
+        joined += _SENTINEL
     out = []
-    for end, key in gaz.automaton.iter_long(text):
+    for end, key in gaz.automaton.iter_long(joined):
+        at = end - len(key) + 1
+        j = bisect.bisect_right(offsets, at) - 1
+        start = starts[j] + at - offsets[j]
         divs, full = gaz.lookup(key)
-        out.append(Mention(end - len(key) + 1, end + 1, key, divs, full))
+        out.append(Mention(start, start + len(key), key, divs, full))
     return out
+
+
+_SENTINEL = "\x00"  # in no gazetteer name (Gazetteer drops it from the name characters)
 
 
 def _page_is_trad(text: str) -> bool:

@@ -68,6 +68,11 @@ _LEAD_WORDS = sorted(
     key=len, reverse=True,
 )
 
+#: _LEAD_WORDS by first character, longest first as above (a segment is only tried against its own).
+_LEAD_BY_CHAR: dict[str, list[str]] = {}
+for _w in _LEAD_WORDS:
+    _LEAD_BY_CHAR.setdefault(_w[0], []).append(_w)
+
 #: Words that make what follows generic, not a named body (各级工会, 全市工会, 基层工会).
 _GENERIC_START = (
     "各", "全", "本级", "本單位", "本单位", "上级", "上級", "基层", "基層", "所属", "所屬", "下属", "下屬",
@@ -98,7 +103,7 @@ def _strip_lead(seg: str) -> str:
     changed = True
     while changed and seg:
         changed = False
-        for w in _LEAD_WORDS:
+        for w in _LEAD_BY_CHAR.get(seg[0], ()):
             if seg.startswith(w) and len(seg) > len(w):
                 seg = seg[len(w):]
                 changed = True
