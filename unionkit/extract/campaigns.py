@@ -18,6 +18,7 @@ import regex
 _QUOTED = regex.compile(r"[“「『](?P<q>[^“”「」『』\n]{1,60})[”」』]")
 _SENTENCE_PUNCT = regex.compile(r"[，,。！!？?；;：:]")
 _SPEECH_BEFORE = regex.compile(r"(?:说|說|道|表示|指出|强调|強調|认为|認為|介绍|介紹|称|稱|问|問|答)\s*[:：,，]?\s*$")
+_HAN = regex.compile(r"\p{Han}")
 MIN_LEN, MAX_LEN = 4, 30
 
 
@@ -28,7 +29,7 @@ def is_campaign(q: str, before: str = "") -> bool:
         return False
     if _SENTENCE_PUNCT.search(q):
         return False
-    if len(regex.findall(r"\p{Han}", q)) < 2:
+    if len(_HAN.findall(q)) < 2:
         return False
     return not _SPEECH_BEFORE.search(before)
 

@@ -82,6 +82,7 @@ _GENERIC_START = (
     "网上", "網上", "中小", "职工", "職工",
 )
 
+_HEAD_TAIL = regex.compile(r"(?:委员会|委員會|联合会|聯合會)$")
 _OPEN_QUOTES = "“「『‘\"《"
 
 
@@ -119,9 +120,12 @@ def _split_industry(seg: str) -> tuple[str, str]:
     return seg, ""
 
 
+_CONGRESS = regex.compile(r"(?:第[一二三四五六七八九十百\d]+(?:届|屆|次))+(?:会员|會員)?代表大会|(?:会员|會員)?代表大会")
+
+
 def _is_congress(text: str, end: int) -> bool:
     """The union is followed by 第N次代表大会: the page names a congress, not an organisation."""
-    return bool(regex.match(r"(?:第[一二三四五六七八九十百\d]+(?:届|屆|次))+(?:会员|會員)?代表大会|(?:会员|會員)?代表大会", text[end:end + 14]))
+    return bool(_CONGRESS.match(text[end:end + 14]))
 
 
 def _place_chain(seg: str) -> tuple[list[_places.Mention], int] | None:
@@ -287,7 +291,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
             continue
         name, surface, how = got
         if how == "org":  # only a named body shares its 工会 with a list before it
-            plain = regex.sub(r"(?:委员会|委員會|联合会|聯合會)$", "", head)
+            plain = _HEAD_TAIL.sub("", head)
             for item in _listed_before(text, _segment_start(text, start, floor=prev_floor), plain):
                 found.append(Union(item, item))
         found.append(Union(name, surface))

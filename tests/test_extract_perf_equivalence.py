@@ -1,0 +1,73 @@
+"""The fast paths of extraction give the same answers as the plain ones they replaced."""
+
+from __future__ import annotations
+
+import pathlib
+import random
+
+import pytest
+
+from unionkit.extract import people, places
+from unionkit.extract.wordrx import trie_pattern
+
+EXAMPLES = sorted((pathlib.Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
+
+
+def _whole_text_scan(text: str) -> list[tuple[int, int, str]]:
+    """Gazetteer hits from one automaton pass over the whole text (the original scan)."""
+    auto = places.gazetteer().automaton
+    return [(e - len(k) + 1, e + 1, k) for e, k in auto.iter_long(text)]
+
+
+def test_run_scan_equals_whole_text_scan():
+    """Scanning only runs of name characters finds exactly the hits of a whole-text pass."""
+    rng = random.Random(0)
+    keys = list(places.gazetteer().index)
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES]
+    cases = []
+    for t in texts:
+        cases.append(t)
+        cases += [t[a:a + rng.randint(1, 60)] for a in (rng.randint(0, len(t)) for _ in range(200))]
+    for _ in range(300):  # names glued to each other and cut, ending the text or not
+        cases.append("".join(rng.choice(keys)[rng.randint(0, 1):] + rng.choice(["", "x", "。", "省", "市"])
+                             for _ in range(rng.randint(1, 8))))
+    for c in cases:
+        assert [(m.start, m.end, m.text) for m in places._scan(c)] == _whole_text_scan(c), c
+
+
+def _plain_is_common_word(s: str, d: str) -> bool:
+    """The original look-up: a search of the dictionary text ``d`` for the word's line."""
+    i = d.find("\n" + s + " ")
+    if i < 0:
+        return False
+    parts = d[i + 1: d.find("\n", i + 1)].split()
+    return not (parts[2] if len(parts) > 2 else "").startswith("nr")
+
+
+def test_word_index_equals_dictionary_search():
+    """The word index and the byte search agree with a plain search of the dictionary."""
+    d = people._dictionary()
+    if not d:
+        pytest.skip("jieba's dictionary is not installed")
+    rng = random.Random(1)
+    firsts = sorted(people._FIRST_CHARS)
+    words = list(people._word_index())[::400]
+    cases = words + ["".join(rng.choice(firsts) for _ in range(rng.randint(1, 4))) for _ in range(100)]
+    cases += ["焦点", "高峰", "项目", "王", "", "王 刚", "孙玉龙"]
+    for s in cases:
+        want = _plain_is_common_word(s, d)
+        assert people.is_common_word(s) == want, s
+        assert people._find_word(s) == want, s
+
+
+@pytest.mark.parametrize("words,text", [
+    (["书记", "副书记", "党组副书记", "主席"], "党组副书记、主席孙玉龙和副书记"),
+    (["ab", "abc", "b"], "abcab b xabd"),
+])
+def test_trie_pattern_matches_longest_first_alternation(words, text):
+    """A trie pattern finds the same matches as the alternation sorted longest first."""
+    import re
+
+    alt = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    trie = re.compile(trie_pattern(words))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in alt.finditer(text)]
