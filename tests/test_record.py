@@ -49,3 +49,18 @@ def test_crawler_object_without_text_is_an_error():
 def test_ids_are_file_stems_or_hashes():
     assert make_id("dir/001_abc.txt", "x") == "001_abc"
     assert make_id(None, "x") == make_id(None, "x") != make_id(None, "y")
+
+
+def test_to_dict_equals_asdict_without_raw():
+    import dataclasses
+
+    from unionkit.record import Entities, Figure, Person, Place, Union
+
+    art = Article(id="a", title="t", body=["b"], raw="page",
+                  entities=Entities(unions=[Union("甲市总工会", "市总工会")], people=[Person("王刚", ["记者"])],
+                                    places=[Place("甲市", "乙省", "甲市")], campaigns=["“x”"],
+                                    figures=[Figure("3个", 3, "个", None)]),
+                  removed=[Removal("jammer", "x", 2)], warnings=["w"])
+    want = dataclasses.asdict(art)
+    want.pop("raw")
+    assert to_dict(art) == want and list(to_dict(art)) == list(want)

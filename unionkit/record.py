@@ -8,7 +8,7 @@ places that know the JSON shape, so readers and writers stay in step.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -138,10 +138,34 @@ def make_id(path: str | None, text: str) -> str:
 
 
 def to_dict(article: Article) -> dict[str, Any]:
-    """The record as JSON-ready data (key order is the documented one; no ``raw``)."""
-    d = asdict(article)
-    d.pop("raw", None)
-    return d
+    """The record as JSON-ready data (key order is the documented one; no ``raw``).
+
+    Written out by hand: ``dataclasses.asdict`` deep-copies every value and was a
+    third of extract's cost on large corpora.
+    """
+    m, e = article.meta, article.entities
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "body": list(article.body),
+        "captions": list(article.captions),
+        "meta": {f: getattr(m, f) for f in _META_FIELDS},
+        "entities": {
+            "unions": [{"name": u.name, "surface": u.surface} for u in e.unions],
+            "people": [{"name": p.name, "titles": list(p.titles)} for p in e.people],
+            "places": [{"name": p.name, "province": p.province, "city": p.city, "county": p.county}
+                       for p in e.places],
+            "campaigns": list(e.campaigns),
+            "figures": [{"text": f.text, "value": f.value, "unit": f.unit, "thing": f.thing} for f in e.figures],
+        },
+        "removed": [{"kind": r.kind, "text": r.text, "line": r.line} for r in article.removed],
+        "warnings": list(article.warnings),
+        "schema": article.schema,
+    }
+
+
+_META_FIELDS = tuple(f.name for f in fields(Meta))
 
 
 def _str_or_none(d: dict, key: str, where: str) -> str | None:
