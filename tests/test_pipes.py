@@ -85,3 +85,14 @@ def test_readme_commands_are_makefile_targets():
         assert f"\n{target}:" in makefile
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in ci
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make not installed")
+def test_make_demo_prints_a_summary():
+    venv = pathlib.Path(sys.prefix)
+    if not (venv / ".installed").exists() or not (venv / "bin" / "unionkit").exists():
+        pytest.skip("run through `make test`, which installs the venv `make demo` reuses")
+    r = subprocess.run(["make", "--no-print-directory", "demo", f"VENV={venv}"], capture_output=True, text=True,
+                       cwd=ROOT, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "articles" in r.stdout and "5" in r.stdout
