@@ -15,8 +15,10 @@ BOX = r"[□■◇◆○●◎▲△▼★☆]"
 # Roles that introduce people credited for the piece.
 ROLE = r"(?:本报|本台|本刊|本网|特约)?(?:首席)?(?:记者|通讯员|实习生|实习记者|见习记者|摄影记者|摄影|摄像|撰稿|撰文|文/图|文图|图/文|图文|文|图|作者|特约撰稿人|整理)"
 NAMES = rf"{NAME}(?:\s*[、,,\s]\s*{NAME}){{0,6}}"
+# A newspaper or outlet before the role: 澎湃新闻记者 钱思雨, 工人日报记者 张三.
+OUTLET = r"(?:[\p{Han}]{2,8}(?:新闻|日报|晚报|早报|报|网|社|电视台|广播电视台|台|融媒体中心|客户端))?"
 BYLINE_LINE = regex.compile(
-    rf"^{BOX}?\s*(?:{ROLE}\s*[::/|]?\s*{NAMES}\s*)+$"
+    rf"^[(\[]?{BOX}?\s*(?:{OUTLET}{ROLE}\s*[::/|]?\s*{NAMES}\s*)+[)\]]?$"
 )
 # 本报讯(记者 王刚 通讯员 李明) at the start of the first paragraph.
 LEAD_BYLINE = regex.compile(
@@ -30,13 +32,21 @@ LEAD_DATELINE = regex.compile(
 CREDIT_WORDS = r"供稿供图|供图供稿|供稿|供图|摄影|摄|图片来源|来源|提供|配图|图"
 # A trailing "(…供图)" / "(记者 王刚 摄)" credit.
 CREDIT_TAIL = regex.compile(rf"\s*[(\[][^()\[\]]{{0,30}}(?:{CREDIT_WORDS})[)\]]\s*$")
-CREDIT_WHOLE = regex.compile(rf"^[(\[]?[^()\[\]。]{{0,30}}(?:供稿供图|供图供稿|供稿|供图|摄影|摄)[)\]]?$|^[(\[]?(?:图片来源|图片|照片|图)\s*[::/][^。]{{0,30}}[)\]]?$")
-EDITOR = r"(?:责任编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|值班编辑|监制|编审|美编|排版|统筹|策划)"
-EDITOR_LINE = regex.compile(rf"^[(\[]?\s*(?:{EDITOR}\s*[::/|]?\s*{NAMES}\s*[,,;;]?\s*)+[)\]]?$")
+CREDIT_WHOLE = regex.compile(
+    rf"^[(\[]?[^()\[\]。]{{0,30}}(?:供稿供图|供图供稿|供稿|供图|摄影|摄)[)\]]?$"
+    r"|^[(\[]?(?:图片来源|图片|照片|图)\s*[::/][^。]{0,30}[)\]]?$"
+    # a photographer credit on its own line, in brackets: (摄影 王刚), (图/李明)
+    rf"|^[(\[]\s*(?:摄影|摄|图|图片|照片)\s*[::/|]?\s*{NAMES}\s*[)\]]$"
+)
+EDITOR = r"(?:责任编辑|图片编辑|文字编辑|视频编辑|新媒体编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|值班编辑|监制|编审|美编|排版|统筹|策划)"
+# Portals append a staff code to the editor's name (责任编辑：李四_NBJ11823).
+EDITOR_NAMES = rf"{NAME}(?:_[A-Za-z0-9]+)?(?:\s*[、,,\s]\s*{NAME}(?:_[A-Za-z0-9]+)?){{0,6}}"
+EDITOR_LINE = regex.compile(rf"^[(\[]?\s*(?:{EDITOR}\s*[::/|]?\s*{EDITOR_NAMES}\s*[,,;;]?\s*)+[)\]]?$")
 EDITOR_TAIL = regex.compile(rf"\s*[(\[]\s*(?:{EDITOR}\s*[::/|]?\s*{NAMES}\s*[,,;;]?\s*)+[)\]]\s*$")
 # "(喻娟)" / "(市总组宣部)" / "(记者 王刚 通讯员 李明)" after the last sentence.
 TRAIL_BYLINE = regex.compile(rf"(?<=[。!?”」』)…])\s*[(](?:{ROLE}\s*[::]?\s*)?[\p{{Han}}·]{{2,12}}(?:\s*[、,,\s]\s*(?:{ROLE}\s*)?[\p{{Han}}·]{{2,12}}){{0,4}}[)]\s*$")
-CAPTION_START = regex.compile(r"^(?:图为|上图|下图|左图|右图|图\s*[::]|图片[::]|图\d+[::\s])")
+# ▲/△/↑ point at the photo above (WeChat and portal captions).
+CAPTION_START = regex.compile(r"^(?:[▲△↑⬆]\s*(?=\S)|图为|上图|下图|左图|右图|图\s*[::]|图片[::]|图\d+[::\s])")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _STOPS = regex.compile(r"[。!?]")
 _ROLE = regex.compile(ROLE)

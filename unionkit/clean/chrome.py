@@ -14,11 +14,13 @@ SEP = r"\s*[::]\s*"
 TIME_LABEL = r"(?:发布|更新|发表|上传|录入|编发|刊发)?(?:时间|日期)|发表于|发布于|发布|时间"
 SOURCE_LABEL = r"来源|稿源|出处|来自|信息来源|文章来源|新闻来源"
 AUTHOR_LABEL = r"作者|撰稿|文|发布者|发布人|录入|编辑|责编|供稿"
-VIEWS_LABEL = r"点击(?:量|数|率)?|浏览(?:量|次数|数)?|阅读(?:量|数|次数)?|人气|访问(?:量|次数)|查看(?:次数)?"
+VIEWS_LABEL = r"点击(?:量|数|率)?|点阅(?:次数|数|率)?|浏览(?:量|次数|数)?|阅读(?:量|数|次数)?|人气|访问(?:量|次数)|查看(?:次数)?"
 LABELS = {
     "time": regex.compile(rf"(?:{TIME_LABEL}){SEP}"),
     "source": regex.compile(rf"(?:{SOURCE_LABEL}){SEP}"),
     "author": regex.compile(rf"(?<![\p{{Han}}])(?:{AUTHOR_LABEL}){SEP}"),
+    # newspaper e-paper pages: 版次:03, 第03版:要闻
+    "edition": regex.compile(r"(?:版次|版面|版名)\s*[::]|第\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[::]|\s|$)"),
     "views": regex.compile(rf"(?:{VIEWS_LABEL}){SEP}?\s*\d+|(?:{VIEWS_LABEL}){SEP}|\d+\s*(?:次|人)?(?:浏览|阅读|点击)"),
 }
 DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -27,7 +29,13 @@ DATE_LINE = regex.compile(rf"^[\[(]?\s*{DATE}(?:\s*{TIME})?\s*[\])]?$")
 CHANNEL_TAG = regex.compile(r"^\[[^\[\]]{1,8}\]")
 URL = regex.compile(r"(?:https?://|www\.)[\w./%?#=&~+-]+", regex.I)
 # Small widgets sitting in metadata lines: font size switches, print/close, share.
-WIDGETS = regex.compile(r"字号|字体|[大中小]\s+[大中小]|打印|关闭|收藏|分享|默认|纠错|评论\s*\d*|视力保护色")
+# Buttons of article pages, portals, WeChat and app copies (举报, 在看, 阅读原文, 展开全文, 列印 …).
+WIDGETS = regex.compile(
+    r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|评论\s*\d*|视力保护色|"
+    r"我要举报|举报|关注|参与互动|展开全文|阅读全文|查看全文|打开APP|APP内打开|在看|点赞|赞|写留言|留言|阅读原文|"
+    r"转发|回上一页|返回|放大|缩小|上一版|下一版|\+1|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
+    regex.I,
+)
 SENTENCE = regex.compile(r"[。!?;]|,.*,")
 
 # Breadcrumbs and location prefixes.
@@ -47,10 +55,10 @@ _NAV_RE = regex.compile("|".join(map(regex.escape, NAV_WORDS)))
 # Markers opening the blocks after an article, by the removal kind of the block.
 TAIL_MARKERS = [
     ("comment_form", r"网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
-    ("related_links", r"相关阅读|相关内容|相关新闻|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看"),
-    ("social_links", r"分享到|分享至|媒体矩阵|扫码关注|扫一扫|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"),
-    ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页"),
-    ("site_footer", r"友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|转载请注明|建议使用|分辨率|浏览器"),
+    ("related_links", r"相关阅读|相关内容|相关新闻|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多"),
+    ("social_links", r"分享到|分享至|分享让更多人看到|媒体矩阵|扫码关注|扫一扫|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"),
+    ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页|返回目录|阅读原文|回上一页"),
+    ("site_footer", r"友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
 ]
 _TAIL = [(k, regex.compile(p, regex.I)) for k, p in TAIL_MARKERS]
 # Footer facts that may sit anywhere on a line (copyright, licence numbers).
@@ -62,6 +70,10 @@ _STOPS = regex.compile(r"[。!?]")
 _AUTHOR_START = regex.compile(rf"(?:{AUTHOR_LABEL}){SEP}")
 _LONE_LABEL = regex.compile(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL}){SEP}[^,,;;]{{1,24}}[)\]]?$")
 _DATE = regex.compile(DATE)
+_DATE_TIME = regex.compile(rf"(?<!\S)(?:{DATE}(?:\s*{TIME})?|{TIME})(?!\S)")
+_CLAUSE = regex.compile(r"[,，、:：“”\"《》]")
+# Closing marks of WeChat posts and wire copies ("END", "- END -", "(完)").
+END_MARK = regex.compile(r"^[-—\s(]*(?:END|THE\s*END|完|全文完)[-—\s)]*$", regex.I)
 _SPACE = regex.compile(r"\s")
 _BAR_SEP = regex.compile(r"\s*[|┊│]\s*")
 _LONG_NUMBER = regex.compile(r"\d{3,}")
@@ -113,7 +125,24 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
         return True
     if _DATE.search(t) and (URL.search(t) or WIDGETS.search(t)) and not SENTENCE.search(t):
         return True
-    return False
+    return dated_name_line(t)
+
+
+def dated_name_line(t: str) -> bool:
+    """A short unlabelled line of a date and names: "江城晚报 2024-01-08 06:50", "2024年03月15日 星期五".
+
+    App copies, WeChat posts and e-papers put the source or author next to the
+    date without labels; what is left after the date is a few words, no clause.
+    """
+    if not _DATE.search(t) or SENTENCE.search(t):
+        return False
+    rest = _DATE_TIME.sub(" ", t)
+    if _DATE.search(rest):  # a date glued to words ("2024年5月10日召开…") is a headline
+        return False
+    if _CLAUSE.search(rest):
+        return False
+    words = [w for w in rest.split() if w]
+    return len(rest.replace(" ", "")) <= 24 and len(words) <= 5 and all(len(w) <= 12 for w in words)
 
 
 def nav_coverage(folded: str) -> float:
@@ -157,6 +186,8 @@ def tail_kind(folded: str) -> str | None:
         return None
     if STRONG_FOOTER.search(t) and not _FULL_STOP.search(t):
         return "site_footer"
+    if END_MARK.match(t):
+        return "navigation"
     if len(t) > 60 or _STOPS.search(t):
         return None
     for kind, rx in _TAIL:

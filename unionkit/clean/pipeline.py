@@ -60,14 +60,58 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
             if at is not None:
                 ln.mark(0, at, "forum_chrome")
                 return i
-    for i, ln in enumerate(lines[:80]):
-        if ln.blank or not tmod.plausible_title(ln.folded):
-            continue
-        head, at = tmod.split_suffix(ln.text)
-        if at is not None:
-            ln.mark(at, len(ln.text), "title_suffix")
-        return i
-    return None
+    cands = title_candidates(lines)
+    if not cands:
+        return None
+    i = max(cands, key=lambda j: (title_score(lines, j), -j))
+    ln = lines[i]
+    head, at = tmod.split_suffix(ln.text)
+    if at is not None:
+        ln.mark(at, len(ln.text), "title_suffix")
+    return i
+
+
+#: How far down the page a headline may sit (nav bars and channel strips come first).
+TITLE_WINDOW = 80
+
+
+def title_candidates(lines: list[Line]) -> list[int]:
+    """Lines that can be the headline: plausible, not a byline/caption/widget, above the first paragraph."""
+    top = lines[:TITLE_WINDOW]
+    prose = next((i for i, ln in enumerate(top) if not ln.blank and chrome.is_prose(ln.text)
+                  and not chrome.is_header_line(ln.folded)), len(top))
+    cands = [i for i, ln in enumerate(top) if not ln.blank and tmod.plausible_title(ln.folded)
+             and pattern_kind(ln, None, strict=False) is None]
+    before = [i for i in cands if i < prose]
+    return before or cands[:1]
+
+
+def title_score(lines: list[Line], i: int) -> int:
+    """How much a candidate looks like the headline, from its neighbours (ties go to the earliest).
+
+    A headline is followed by its metadata line (labelled time/source/views,
+    or a byline; a bare date counts less: e-papers and app copies date the
+    page under the site name) and is often repeated (page title with site
+    suffix, h1, image title). A line followed by a menu, breadcrumb or widget
+    is a site or channel name above the page's navigation.
+    """
+    nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if not lines[j].blank), None)
+    score = 0
+    if nxt is not None:
+        f = lines[nxt].folded
+        if byline.byline_line(f) or (chrome.is_header_line(f) and chrome.header_labels(f)):
+            score += 3
+        elif chrome.is_header_line(f):
+            score += 2
+        elif pattern_kind(lines[nxt], None, strict=False) or chrome.tail_kind(f):
+            score -= 1
+    t = lines[i].text
+    if any(j != i and not lines[j].blank and tmod.repeats_title(lines[j].text, t)
+           for j in range(min(len(lines), TITLE_WINDOW))):
+        score += 2
+    if len(tmod.norm(t)) < 6:
+        score -= 1
+    return score
 
 
 def pattern_kind(ln: Line, title: str | None, *, strict: bool) -> str | None:
