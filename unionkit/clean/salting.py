@@ -159,7 +159,14 @@ def _increasing(pos: list[int]) -> int:
 def title_runs(par: str, t: Title) -> list[tuple[int, int, int, int]]:
     """Greedy left-to-right maximal runs (start, end, first title index, last title index) of
     characters following the title's order with gaps of at most two title characters."""
-    where, out, i, n = t.where, [], 0, len(par)
+    where, out = t.where, []
+    for m in _title_chars(t.han).finditer(par):  # runs only hold title characters
+        _runs_in(par, m.start(), m.end(), where, out)
+    return out
+
+
+def _runs_in(par: str, i: int, n: int, where: dict, out: list) -> None:
+    """title_runs inside par[i:n], a stretch made only of title characters."""
     while i < n - 1:
         starts = where.get(par[i])
         if not starts or par[i + 1] not in where:
@@ -180,7 +187,6 @@ def title_runs(par: str, t: Title) -> list[tuple[int, int, int, int]]:
             i = best[1]
         else:
             i += 1
-    return out
 
 
 def suspect(par: str, t: Title) -> bool:
@@ -195,10 +201,97 @@ def suspect(par: str, t: Title) -> bool:
 
 
 def precheck(t: Title, paragraphs: list[str]) -> bool:
-    """Cheap test before any word-model work: some paragraph is structurally suspect."""
+    """Cheap test before any word-model work: some paragraph holds a cut title fragment."""
     if len(t.han) < 4:
         return False
-    return any(suspect(par, t) for par in paragraphs)
+    tb = title_boundaries(t)
+    return any(cut_fragment(par, t, tb) for par in paragraphs)
+
+
+@lru_cache(maxsize=64)
+def _title_chars(han: str):
+    """A pattern for runs of two or more of the title's characters (C-speed scan of a paragraph)."""
+    return regex.compile("[" + regex.escape("".join(sorted(set(han)))) + "]{2,}")
+
+
+def verbatim_runs(par: str, t: Title) -> list[tuple[int, int, list[int]]]:
+    """Maximal left-to-right runs (start, end, title start indices) of 2+ characters that are a
+    contiguous piece of the title's Han text."""
+    han, where, out = t.han, t.where, []
+    for m in _title_chars(han).finditer(par):
+        i, n = m.start(), m.end()
+        while i < n - 1:
+            starts = list(where[par[i]])
+            cur, j = starts, i + 1
+            while j < n:
+                nxt = [(s, p + 1) for s, p in zip(starts, cur) if p + 1 < len(han) and han[p + 1] == par[j]]
+                if not nxt:
+                    break
+                starts, cur, j = [s for s, _ in nxt], [p for _, p in nxt], j + 1
+            if j - i >= 2:
+                out.append((i, j, starts))
+                i = j
+            else:
+                i += 1
+    return out
+
+
+def whole_words(text: str, starts: list[int], tb: set[int]) -> bool:
+    """True when a verbatim title piece reads like a restatement of the title rather than a cut:
+    it starts and ends on title word boundaries, or is a dictionary word inside one title word
+    (工会 from 总工会), or is one title word's last character plus whole words (区总工会 for
+    南岗区总工会: the usual short form of an organisation's name)."""
+    n = len(text)
+    word = None
+    for s in starts:
+        e = s + n
+        if s in tb and e in tb:
+            return True
+        if s + 1 in tb and e in tb and n >= 4:
+            return True
+        if not any(s < b < e for b in tb):
+            if word is None:
+                word = bool(_model()[0].get(_simplifier()(text)))
+            if word:
+                return True
+    return False
+
+
+def _word_across(par: str, k: int) -> bool:
+    """A dictionary word of two or three characters straddles offset k (k-1 and k belong together)."""
+    if k <= 0 or k >= len(par):
+        return False
+    get, simp = _model()[0].get, _simplifier()
+    return any(get(simp(par[a:b])) for a in (k - 2, k - 1) for b in (k + 1, k + 2) if a >= 0 and b - a <= 3 and b <= len(par))
+
+
+def glued(par: str, i: int, j: int, starts: list[int], tb: set[int]) -> bool:
+    """Every end of the verbatim piece par[i:j] that is not a title word boundary runs on into a
+    word of the sentence (攀枝花创|建, 铜仁工|匠): the text uses the title's words, it was not cut into."""
+    n = j - i
+    for s in starts:
+        if (s in tb or _word_across(par, i)) and (s + n in tb or _word_across(par, j)):
+            return True
+    return False
+
+
+def cut_fragment(par: str, t: Title, tb: set[int]) -> bool:
+    """The paragraph gate: a short verbatim title piece cut at a place that is not a title word
+    boundary (市盘 from 昆明市|盘龙区: salting cuts the title at arbitrary character offsets, real
+    text restates whole words), or title characters dangling after the paragraph's final full stop."""
+    for i, j, starts in verbatim_runs(par, t):
+        if j - i < MAX_LEN and not whole_words(par[i:j], starts, tb) and not glued(par, i, j, starts, tb):
+            return True
+    # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark
+    for a, b, t0, t1 in title_runs(par, t):
+        if (b - a < MAX_LEN and t1 - t0 + 1 > b - a and left_is_mark(par, a) and par[a:b] not in t.han
+                and not _word_across(par, b)):
+            return True
+    end = len(par.rstrip())
+    k = end
+    while k > 0 and par[k - 1] in t.where:
+        k -= 1
+    return k < end and k > 0 and par[k - 1] in SENTENCE_END
 
 
 # --------------------------------------------------------------------------- word model
@@ -387,9 +480,15 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def title_boundaries(t: Title) -> set[int]:
+def title_boundaries(t: Title) -> frozenset[int]:
     """Word boundaries (Han indices) of the title under the word model."""
-    simp = _simplifier()(t.han)
+    return _title_bounds(t.han)
+
+
+@lru_cache(maxsize=256)
+def _title_bounds(han: str) -> frozenset[int]:
+    """Word boundaries of a title's Han text (cached: one page's paragraphs share the title)."""
+    simp = _simplifier()(han)
     seg = Segmenter(simp)
     bounds, k = {0, len(simp)}, len(simp)
     while k > 0:  # walk the best path back from the end
@@ -401,7 +500,7 @@ def title_boundaries(t: Title) -> set[int]:
         else:
             k -= 1
             bounds.add(k)
-    return bounds
+    return frozenset(bounds)
 
 
 def _run_bounds(par: str, i: int) -> tuple[int, int]:
@@ -604,7 +703,8 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         return empty
     # the word model only reads structurally suspect paragraphs, then the paragraphs that
     # repeat one of their fragments (a salted paragraph may hold a single chunk)
-    sus = {pi for pi, par in enumerate(paragraphs) if suspect(par, t)}
+    tb = title_boundaries(t)
+    sus = {pi for pi, par in enumerate(paragraphs) if cut_fragment(par, t, tb)}
     if not sus:
         return empty
     rows = score_page(title, paragraphs, only=sus)
