@@ -4,7 +4,9 @@ Some sites run their text through a "pinyin annotator" that adds the reading of
 some characters in parentheses, as in ``助創(chuàng)文明城市`` or
 ``網(wǎng)``.  Such a parenthesis is removed only when its content is a reading
 of the character just before it, checked against pypinyin's heteronym
-readings; ``勞模(工匠)``, ``(2024)``, ``(COP15)``, ``(dongzi)`` stay.
+readings (shipped as a compact table, ``unionkit/data/pinyin.tsv``, built from
+pypinyin by ``scripts/build_pinyin.py``; pypinyin itself is imported only when
+the table is missing); ``勞模(工匠)``, ``(2024)``, ``(COP15)``, ``(dongzi)`` stay.
 
 Accepted spellings: tone marks (``chuàng``), tone numbers (``chuang4``,
 ``de5``/``de0`` for the neutral tone), no tone at all (``chuang``); ``ü`` may be
@@ -70,10 +72,52 @@ def parse_reading(text: str) -> tuple[str, int | None] | None:
     return _JQXY_U.sub(r"\1u", base), tone
 
 
+class Table:
+    """The shipped char -> readings table (``unionkit/data/pinyin.tsv``), kept as its UTF-8 bytes.
+
+    Lines are ``<char><TAB><base+tone> ...``; a lookup is one ``bytes.find`` of
+    ``\\n<char>\\t`` (~0.1 ms, cached per character by ``readings``), so the
+    table costs its file size (~0.5 MB) and no parsing at load, where pypinyin's
+    dictionaries cost ~50 MB and ~0.2-0.4 s.
+    """
+
+    def __init__(self, data: bytes):
+        self.data = b"\n" + data
+
+    def readings(self, ch: str) -> frozenset[tuple[str, int]]:
+        """The (base, tone) readings of one character (empty when it has none)."""
+        if len(ch) != 1 or ch in "\t\n#":
+            return frozenset()
+        key = b"\n" + ch.encode("utf-8", "surrogatepass") + b"\t"
+        i = self.data.find(key)
+        if i < 0:
+            return frozenset()
+        j = i + len(key)
+        line = self.data[j:self.data.index(b"\n", j)].decode("utf-8")
+        return frozenset((r[:-1], int(r[-1])) for r in line.split())
+
+
+@lru_cache(maxsize=1)
+def _table() -> Table | None:
+    """The shipped table, None when the data file is missing (then pypinyin answers)."""
+    from importlib import resources
+
+    try:
+        return Table(resources.files("unionkit.data").joinpath("pinyin.tsv").read_bytes())
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+
+
 @lru_cache(maxsize=None)
 def readings(ch: str) -> frozenset[tuple[str, int]]:
     """All (base, tone) readings pypinyin knows for one character (heteronyms included)."""
-    from pypinyin import Style, pinyin  # slow import (~160 ms): only on this path
+    table = _table()
+    return table.readings(ch) if table is not None else readings_from_pypinyin(ch)
+
+
+def readings_from_pypinyin(ch: str) -> frozenset[tuple[str, int]]:
+    """``readings`` asked of pypinyin itself (slow import, ~50 MB: for the build script and as a fallback)."""
+    from pypinyin import Style, pinyin
 
     out = set()
     for r in pinyin(ch, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True, v_to_u=True)[0]:
