@@ -204,3 +204,26 @@ def is_widget_line(folded: str) -> bool:
         return False
     rest = WIDGETS.sub("", _WIDGET_SEPS.sub("", t))
     return len(rest) <= 1
+
+
+# Closing lines of a notice (通知/公告) that belong to its text: contact and attachment lines,
+# then the issuer's name over the issue date.
+NOTICE_LINE = regex.compile(r"^(?:联系人|联系方式|咨询电话|报名电话|附件\s*\d*)\s*[::]")
+ISSUER = regex.compile(r"^[\p{Han}()]{2,24}(?:工会|委员会|联合会|办公室|办|部|局|厅|中心|协会|公司|集团|学校|医院)$")
+CN_DATE_LINE = regex.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def notice_line(folded: str) -> bool:
+    """A notice's contact or attachment line (联系人:…, 附件:…), kept with the text."""
+    t = folded.strip()
+    return len(t) <= 80 and bool(NOTICE_LINE.match(t)) and not _FULL_STOP.search(t)
+
+
+def issuer_line(folded: str) -> bool:
+    """A line that is only an organisation's name (the issuer signing a notice)."""
+    return bool(ISSUER.match(folded.strip()))
+
+
+def issue_date_line(folded: str) -> bool:
+    """A line that is only a date written 2024年5月10日 (a notice's issue date)."""
+    return bool(CN_DATE_LINE.match(folded.strip()))

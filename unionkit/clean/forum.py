@@ -28,6 +28,11 @@ REPLY_FORM = regex.compile(
     r"都是谁回帖|回帖哦|来看看都是谁|马上注册|立即注册|登录后才能|您需要登录|没有帐号|没有账号|游客|使用道具|举报|引用|回复|收藏|分享|"
     r"上一主题|下一主题|上一个下一个|返回列表|返回顶部|TOP|只看该作者|倒序浏览|阅读模式|打印|描述", regex.I
 )
+# Post tool words beyond the reply-form ones, and the separators between tools.
+_TOOL_WORDS = regex.compile(r"使用道具|支持|反对|点评|评分|编辑|删除|私信|加好友|发消息|顶|踩|\d+")
+_TOOL_SEPS = regex.compile(r"[\s|·/()]+")
+# Thread-type tag before a subject ([分享], [原创], 【求助】), at most six characters.
+THREAD_TAG = regex.compile(r"^\s*\[[^\[\]]{1,6}\]\s*")
 SIGNATURE_SEP = regex.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,})$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _STOPS = regex.compile(r"[。!?]")
@@ -72,7 +77,26 @@ def reply_form_line(folded: str) -> bool:
 
 
 def is_forum(folded_lines: list[str]) -> bool:
-    """True when the page shows the signs of a forum thread (profile fields, post header)."""
+    """True when the page shows the signs of a forum thread (profile fields, post headers).
+
+    Discuz threads without a profile block still show a post header for each
+    post (楼主/沙发/#4, 发表于 …): two of them make a thread.
+    """
     prof = sum(profile_line(t) for t in folded_lines)
     posts = sum(post_start(t) for t in folded_lines)
-    return prof >= 3 or (posts >= 1 and prof >= 1)
+    return prof >= 3 or (posts >= 1 and prof >= 1) or posts >= 2
+
+
+def toolbar_line(folded: str) -> bool:
+    """A post tool bar (回复 使用道具, 收藏 分享 举报, 支持 反对): tool words and separators only."""
+    t = folded.strip()
+    if not t or len(t) > 40 or _FULL_STOP.search(t):
+        return False
+    rest = _TOOL_SEPS.sub("", REPLY_FORM.sub("", _TOOL_WORDS.sub("", t)))
+    return len(rest) <= 1 and rest != t
+
+
+def thread_tag(folded: str) -> int | None:
+    """For a thread subject opening with a type tag ("[分享] 标题", "【求助】标题"), where the subject starts."""
+    m = THREAD_TAG.match(folded)
+    return m.end() if m and len(folded) - m.end() >= 4 else None

@@ -61,14 +61,24 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
                 ln.mark(0, at, "forum_chrome")
                 return i
     cands = title_candidates(lines)
+    if is_forum:  # the poster's name sits right above the post header: not a subject
+        cands = [i for i in cands if not forum.profile_line(lines[i].folded) and not poster_name(lines, i)]
     if not cands:
         return None
     i = max(cands, key=lambda j: (title_score(lines, j), -j))
     ln = lines[i]
+    if is_forum and (tag := forum.thread_tag(ln.folded)) is not None:
+        ln.mark(0, tag, "forum_chrome")
     head, at = tmod.split_suffix(ln.text)
     if at is not None:
         ln.mark(at, len(ln.text), "title_suffix")
     return i
+
+
+def poster_name(lines: list[Line], i: int) -> bool:
+    """True when the next line is a post header or profile field (line i names the poster)."""
+    nxt = next((j for j in range(i + 1, min(len(lines), i + 3)) if not lines[j].blank), None)
+    return nxt is not None and (forum.post_start(lines[nxt].folded) or forum.profile_line(lines[nxt].folded))
 
 
 #: How far down the page a headline may sit (nav bars and channel strips come first).
@@ -188,6 +198,10 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             i += 1
             continue
         f = ln.folded
+        if section is None and body and (chrome.notice_line(f) or chrome.issue_date_line(f) and signed(lines, body)):
+            body.append(i)
+            i += 1
+            continue
         k = pattern_kind(ln, title, strict=True)
         tk = chrome.tail_kind(f) if k is None else None
         if section is None and tk and body:
@@ -215,6 +229,11 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             body.append(i)
         i += 1
     return trim_tail(lines, body)
+
+
+def signed(lines: list[Line], body: list[int]) -> bool:
+    """True when the last body line is an issuer's name, so a date line after it is the notice's date."""
+    return chrome.issuer_line(lines[body[-1]].folded)
 
 
 def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
@@ -267,7 +286,7 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
         if section is None:
             if forum.rating_head(f):
                 section = "rating_widget"
-            elif forum.reply_start(f) or forum.post_start(f):
+            elif forum.reply_start(f) or forum.post_start(f) or (body and forum.toolbar_line(f)):
                 section = "forum_chrome"
             elif forum.SIGNATURE_SEP.match(f.strip()):
                 section = "signature"

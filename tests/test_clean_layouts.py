@@ -1,0 +1,86 @@
+"""Hand-written pages in the layouts of many kinds of sites (tests/data/layouts), scored like the project's scorer.
+
+Each <name>.txt is a plain-text scrape (one line per block, with the site's
+chrome) and <name>.gold.json its hand-made title, body and metadata. Per page:
+character F1 against gold title + body ≥ 0.98, the title exact, no output line
+foreign to the gold paragraphs (stray chrome), and ≥ 95% of the page's
+non-gold characters removed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import pathlib
+import sys
+
+import pytest
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+
+from clean_metrics import char_f1, noise_removed  # noqa: E402
+
+from unionkit.clean import clean_text  # noqa: E402
+from unionkit.clean.whitespace import squash  # noqa: E402
+
+DATA = pathlib.Path(__file__).parent / "data" / "layouts"
+GOLDS = sorted(DATA.glob("*.gold.json"))
+# Known misses of stages this test does not own, kept visible (strict: a fix makes them fail loudly).
+KNOWN = {
+    # salting.py: the dangling tail "提质行动" after the last full stop survives the first reading; a second
+    # reading of the output cuts it, and also the real word "驿站" from "86个驿站进行".
+    ("fixed_point", "damage_salt_captions"): "title salting is not idempotent on a dangling 4-character chunk",
+}
+META_FIELDS = {"published", "source", "author", "editor", "reporter", "views", "site", "url", "credit"}
+
+
+def load(gold_path: pathlib.Path) -> tuple[str, dict]:
+    """The raw page and its gold record."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    return (DATA / f"{gold['id']}.txt").read_text(encoding="utf-8"), gold
+
+
+def stray(lines: list[str], gold: dict) -> list[str]:
+    """Output lines that match no gold paragraph (the scorer's definition)."""
+    golds = [squash(x) for x in [gold["title"], *gold["body"]]]
+    return [ln for ln in lines if not any(
+        squash(ln) in g or difflib.SequenceMatcher(None, squash(ln), g, autojunk=False).ratio() > 0.8 for g in golds)]
+
+
+def test_enough_layouts():
+    assert len(GOLDS) >= 20
+
+
+@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name.split(".")[0])
+def test_layout_page(gold_path):
+    raw, gold = load(gold_path)
+    art = clean_text(raw)
+    out = [art.title or "", *art.body]
+    exp = [gold["title"], *gold["body"]]
+    assert squash(art.title) == squash(gold["title"])
+    assert stray(out, gold) == []
+    assert char_f1(exp, out) >= 0.98
+    assert noise_removed(raw, exp, out) >= 0.95
+
+
+@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name.split(".")[0])
+def test_layout_page_is_a_fixed_point(gold_path, request):
+    raw, gold = load(gold_path)
+    if ("fixed_point", gold["id"]) in KNOWN:
+        request.applymarker(pytest.mark.xfail(reason=KNOWN["fixed_point", gold["id"]], strict=True))
+    art = clean_text(raw)
+    again = clean_text("\n".join([art.title or "", *art.body]))
+    assert (again.title, again.body) == (art.title, art.body)
+
+
+@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name.split(".")[0])
+def test_layout_gold_is_well_formed(gold_path):
+    raw, gold = load(gold_path)
+    assert set(gold["meta"]) == META_FIELDS
+    assert gold["id"] == gold_path.name.split(".")[0]
+    # Every gold paragraph's characters occur in the page in order (gold is cut from the page, never invented).
+    page = squash(raw)
+    for para in [gold["title"], *gold["body"]]:
+        s = squash(para)
+        m = difflib.SequenceMatcher(None, s, page, autojunk=False)
+        assert sum(b.size for b in m.get_matching_blocks()) == len(s), para
