@@ -695,8 +695,43 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int) -> list[list[tuple[int, in
     return out
 
 
+MAX_PASSES = 4  # readings of the page with the fragments found so far cut out
+
+
 def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
-    """For each paragraph, the (start, end) spans of salted title fragments to remove."""
+    """For each paragraph, the (start, end) spans of salted title fragments to remove.
+
+    The page is read again with the fragments found cut out until a reading finds nothing: a
+    fragment next to removed salt (or in a chain that the removed salt broke) shows on the cleaner
+    text, and the result is idempotent -- salt_spans on the cleaned paragraphs finds nothing."""
+    kept = [list(range(len(par))) for par in paragraphs]
+    removed: list[set[int]] = [set() for _ in paragraphs]
+    cur = paragraphs
+    for _ in range(MAX_PASSES):
+        found = _salt_once(title, cur)
+        if not any(found):
+            break
+        for pi, sp in enumerate(found):
+            for a, b in sp:
+                removed[pi].update(kept[pi][a:b])
+        kept = [[k for k in range(len(par)) if k not in removed[pi]] for pi, par in enumerate(paragraphs)]
+        cur = ["".join(par[k] for k in kp) for par, kp in zip(paragraphs, kept)]
+    return [_as_spans(r) for r in removed]
+
+
+def _as_spans(idx: set[int]) -> list[tuple[int, int]]:
+    """Sorted offsets as maximal (start, end) runs."""
+    out: list[tuple[int, int]] = []
+    for k in sorted(idx):
+        if out and out[-1][1] == k:
+            out[-1] = (out[-1][0], k + 1)
+        else:
+            out.append((k, k + 1))
+    return out
+
+
+def _salt_once(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """One reading of the page: spans of salted title fragments per paragraph."""
     empty: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     t = prepare_title(title or "")
     if not paragraphs or len(t.han) < 4:
