@@ -25,12 +25,6 @@ from unionkit.clean.whitespace import squash  # noqa: E402
 
 DATA = pathlib.Path(__file__).parent / "data" / "layouts"
 GOLDS = sorted(DATA.glob("*.gold.json"))
-# Known misses of stages this test does not own, kept visible (strict: a fix makes them fail loudly).
-KNOWN = {
-    # salting.py: the dangling tail "提质行动" after the last full stop survives the first reading; a second
-    # reading of the output cuts it, and also the real word "驿站" from "86个驿站进行".
-    ("fixed_point", "damage_salt_captions"): "title salting is not idempotent on a dangling 4-character chunk",
-}
 META_FIELDS = {"published", "source", "author", "editor", "reporter", "views", "site", "url", "credit"}
 
 
@@ -64,10 +58,8 @@ def test_layout_page(gold_path):
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name.split(".")[0])
-def test_layout_page_is_a_fixed_point(gold_path, request):
-    raw, gold = load(gold_path)
-    if ("fixed_point", gold["id"]) in KNOWN:
-        request.applymarker(pytest.mark.xfail(reason=KNOWN["fixed_point", gold["id"]], strict=True))
+def test_layout_page_is_a_fixed_point(gold_path):
+    raw, _ = load(gold_path)
     art = clean_text(raw)
     again = clean_text("\n".join([art.title or "", *art.body]))
     assert (again.title, again.body) == (art.title, art.body)

@@ -32,6 +32,8 @@ LEAD_DATELINE = regex.compile(
 CREDIT_WORDS = r"供稿供图|供图供稿|供稿|供图|摄影|摄|图片来源|来源|提供|配图|图"
 # A trailing "(…供图)" / "(记者 王刚 摄)" credit.
 CREDIT_TAIL = regex.compile(rf"\s*[(\[][^()\[\]]{{0,30}}(?:{CREDIT_WORDS})[)\]]\s*$")
+# An unbracketed photographer credit closing a caption: "…颁奖。新华社记者 张涛 摄".
+CREDIT_TAIL_BARE = regex.compile(rf"(?<=[。!?”」])\s*{OUTLET}(?:摄影记者|记者|通讯员|实习生)?\s*{NAMES}\s*摄$")
 CREDIT_WHOLE = regex.compile(
     rf"^[(\[]?[^()\[\]。]{{0,30}}(?:供稿供图|供图供稿|供稿|供图|摄影|摄)[)\]]?$"
     r"|^[(\[]?(?:图片来源|图片|照片|图)\s*[::/][^。]{0,30}[)\]]?$"
@@ -46,6 +48,8 @@ EDITOR_TAIL = regex.compile(rf"\s*[(\[]\s*(?:{EDITOR}\s*[::/|]?\s*{NAMES}\s*[,,;
 # "(喻娟)" / "(市总组宣部)" / "(记者 王刚 通讯员 李明)" after the last sentence.
 TRAIL_BYLINE = regex.compile(rf"(?<=[。!?”」』)…])\s*[(](?:{ROLE}\s*[::]?\s*)?[\p{{Han}}·]{{2,12}}(?:\s*[、,,\s]\s*(?:{ROLE}\s*)?[\p{{Han}}·]{{2,12}}){{0,4}}[)]\s*$")
 # ▲/△/↑ point at the photo above (WeChat and portal captions).
+# The closing mark of a wire story: "……回音。(完)".
+END_TAIL = regex.compile(r"(?<=[。!?”」』])\s*[(\[]\s*(?:完|全文完)\s*[)\]]\s*$")
 CAPTION_START = regex.compile(r"^(?:[▲△↑⬆]\s*(?=\S)|图为|上图|下图|左图|右图|图\s*[::]|图片[::]|图\d+[::\s])")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _STOPS = regex.compile(r"[。!?]")
@@ -76,7 +80,7 @@ def credit_line(folded: str) -> bool:
 def caption_split(folded: str) -> tuple[int, int] | None:
     """For a photo caption line "<caption> (…供图)", the credit span; None if not a caption."""
     t = folded.rstrip()
-    m = CREDIT_TAIL.search(t)
+    m = CREDIT_TAIL.search(t) or CREDIT_TAIL_BARE.search(t)
     if not m or m.start() == 0:
         return None
     cap = t[: m.start()].strip()
@@ -111,6 +115,10 @@ def trail_spans(folded: str) -> list[tuple[int, int, str]]:
     """Spans ending a last paragraph: (责任编辑:…) → editor_line, (…供稿) → credit, (喻娟) → byline."""
     out = []
     t = folded
+    m = END_TAIL.search(t)
+    if m and m.start() > 0:  # wire copy's closing "(完)" goes like the "END" line of other pages
+        out.append((m.start(), m.end(), "navigation"))
+        t = t[: m.start()]
     for _ in range(3):
         m = EDITOR_TAIL.search(t)
         kind = "editor_line"
