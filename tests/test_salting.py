@@ -11,7 +11,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).parent))
 
 import salt_gen  # noqa: E402
 import regex  # noqa: E402
-from unionkit.clean.salting import precheck, prepare_title, salt_spans, suspect  # noqa: E402
+from unionkit.clean.salting import cut_fragment, precheck, prepare_title, salt_spans, title_boundaries  # noqa: E402
 
 # Seed page 000: the first two body paragraphs as published (salted) and as they should read.
 SEED_TITLE = "昆明市盘龙区总工会“红船领航·建党百年工会行”拉开帷幕"
@@ -104,11 +104,11 @@ def measure(pages) -> tuple[float, float]:
 def test_generated_pages_salt_removed_and_text_kept(seed):
     recall, loss = measure(salt_gen.generate(300, seed=seed))
     print(f"seed {seed}: salt removed {recall:.4f}, true text lost {loss:.5f} (300 pages)")
-    # Measured at commit time (300 pages each): seed 0 0.881 removed / 0.0058 lost, seed 1
-    # 0.892 / 0.0053. The goal is >= 0.95 / <= 0.002 and is NOT reached yet; these
+    # Measured at commit time (300 pages each): seed 0 0.876 removed / 0.0057 lost, seed 1
+    # 0.869 / 0.0054. The goal is >= 0.95 / <= 0.002 and is NOT reached yet; these
     # bounds guard against regressions.
-    assert recall >= 0.86
-    assert loss <= 0.0075
+    assert recall >= 0.865
+    assert loss <= 0.0060
 
 
 def test_generated_unsalted_twins_lose_nothing():
@@ -127,7 +127,33 @@ def test_generator_is_varied():
     assert any("“" in page.title for page in pages)
 
 
-def test_suspect_paragraphs_gate_the_word_model():
+def test_cut_fragments_gate_the_word_model():
     title = prepare_title(SEED_TITLE)
-    assert suspect(SEED_SALTED[0], title) and suspect(SEED_SALTED[1], title)
-    assert not suspect("盘龙区总工会“红船领航·建党百年工会行”系列活动将持续到十二月。", title)
+    tb = title_boundaries(title)
+    assert all(cut_fragment(p, title, tb) for p in SEED_SALTED)
+    # whole title words and verbatim restatements of the title do not open the gate
+    assert not any(cut_fragment(p, title, tb) for p in SEED_GOLD + SEED_CLEAN)
+    assert not cut_fragment("盘龙区总工会“红船领航·建党百年工会行”系列活动将持续到十二月。", title, tb)
+    # a title piece running on into a word of the sentence (帷|幕 is cut, 拉开帷幕 is not)
+    assert not cut_fragment("活动正式拉开帷幕。", title, tb)
+    assert cut_fragment("活动正式开始。拉开帷", title, tb)
+
+
+def test_gate_passes_most_unsalted_generated_pages():
+    pages = salt_gen.generate(150, seed=3)
+    opened = 0
+    for page in pages:
+        t = prepare_title(page.title)
+        tb = title_boundaries(t)
+        opened += any(cut_fragment(p, t, tb) for p in page.clean)
+    # measured 0.25 of pages (the corpus is written to be full of title words); the old
+    # structural test opened 0.92
+    assert opened / len(pages) <= 0.35
+
+
+@pytest.mark.parametrize("seed", [0, 4])
+def test_idempotent_on_cleaned_paragraphs(seed):
+    for page in salt_gen.generate(150, seed=seed):
+        spans = salt_spans(page.title, page.salted)
+        cleaned = [apply(p, s) for p, s in zip(page.salted, spans)]
+        assert salt_spans(page.title, cleaned) == [[] for _ in cleaned], page.title
