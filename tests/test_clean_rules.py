@@ -128,3 +128,52 @@ def test_fold_is_index_aligned():
     s = "發布時間：2024（測試）"
     assert len(fold(s)) == len(s)
     assert fold(s).startswith("发布时间:")
+
+
+@pytest.mark.parametrize("line", [
+    "江城晚报 2024-01-08 06:50", "2024年03月15日 星期五", "原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北",
+    "版次：03  作者：本报记者 陈立  2024年03月15日", "點閱次數：523",
+])
+def test_unlabelled_and_edition_metadata(line):
+    assert chrome.is_header_line(fold(tidy(line)))
+
+
+@pytest.mark.parametrize("line", ["2024年5月10日召开全市工会工作会议", "2024年5月10日起，全市职工可申请疗休养"])
+def test_dated_headlines_are_not_metadata(line):
+    assert not chrome.is_header_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["【字体：大 中 小】", "阅读 (1327)", "举报/反馈", "【我要纠错】【打印】【关闭】", "展开全文", "在看", "列印"])
+def test_page_widgets(line):
+    assert chrome.is_widget_line(fold(line))
+
+
+def test_widgets_leave_subheadings():
+    assert not chrome.is_widget_line(fold("关注职工心理健康"))
+
+
+def test_outlet_bylines_captions_and_end_marks():
+    assert byline.byline_line(fold("澎湃新闻记者 钱思雨"))
+    assert byline.byline_line(fold("（通讯员 张晓红 记者 李明）"))
+    assert byline.credit_line(fold("（摄影 王刚）"))
+    assert byline.editor_line(fold("责任编辑：李四_NBJ11823"))
+    assert byline.caption_line(fold("▲ 配送员合唱团演唱原创歌曲《奔跑》。"))
+    line = "工会干部向农民工宣讲劳动法律知识。新华社记者 张涛 摄"
+    a, b = byline.caption_split(fold(line))
+    assert line[a:b].strip() == "新华社记者 张涛 摄"
+    t = "做到件件有着落、事事有回音。（完）"
+    assert [(t[a:b], k) for a, b, k in byline.trail_spans(fold(t))] == [("（完）", "navigation")]
+
+
+def test_forum_tool_bars_and_thread_tags():
+    assert forum.toolbar_line(fold("回复 使用道具"))
+    assert forum.toolbar_line(fold("回复 支持 反对"))
+    assert not forum.toolbar_line(fold("支持工会为职工办实事"))
+    assert forum.thread_tag(fold("[分享] 我们车间的职工书屋开张了")) == len("[分享] ")
+    assert forum.is_forum([fold("发表于 2023-9-05 14:22 | 只看该作者"), fold("沙发")])
+
+
+def test_notice_closing_lines():
+    assert chrome.notice_line(fold("联系人：周老师，联系电话：0571-87651234"))
+    assert chrome.issuer_line(fold("市总工会")) and chrome.issue_date_line(fold("2024年5月10日"))
+    assert not chrome.issuer_line(fold("市总工会召开会议"))
