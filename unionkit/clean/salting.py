@@ -33,7 +33,8 @@ removed, 0.57% / 0.54% of true characters of salted pages lost, nothing lost on 
 unsalted; seed 000's two salted paragraphs come back exactly. The goal (>= 95% / <= 0.2%) is not
 reached; pages whose chunks are all whole title words (凝聚|职工|力量) rarely open the gate.
 The gate opens on 24% of unsalted generated pages (written to be full of title words) and on
-3 of the 4 real unsalted seed pages (1-2 paragraphs each). CPU throughput with the model loaded:
+1 of the 4 real unsalted seed pages (2 of its 5 paragraphs: a clipped quoted slogan and an
+abbreviation). It opens on 95% of salted generated pages. CPU throughput with the model loaded:
 ~0.5-0.7 MB/s on salted pages, ~3.3 MB/s on the unsalted generated pages, ~10 MB/s on seeds 001-004.
 """
 
