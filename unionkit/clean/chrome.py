@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from .lines import line_cache
+
 SEP = r"\s*[::]\s*"
 # Labels of the metadata line under a headline (CMS article pages, portals, forums).
 TIME_LABEL = r"(?:发布|更新|发表|上传|录入|编发|刊发)?(?:时间|日期)|发表于|发布于|发布|时间"
@@ -87,6 +89,7 @@ def han_count(text: str) -> int:
     return len(_HAN.findall(text))
 
 
+@line_cache()
 def is_prose(text: str) -> bool:
     """A line that reads as running text (sentences), not a label, menu or heading."""
     return len(text) >= 40 and bool(_PROSE_MARK.search(text)) or len(_STOPS.findall(text)) >= 2
@@ -97,6 +100,7 @@ def header_labels(folded: str) -> set[str]:
     return {name for name, rx in LABELS.items() if rx.search(folded)}
 
 
+@line_cache()
 def is_header_line(folded: str, *, strict: bool = False) -> bool:
     """A metadata line: labels like 时间/来源/作者/点击 with short values, a bare date, a channel tag.
 
@@ -154,6 +158,7 @@ def nav_coverage(folded: str) -> float:
     return covered / len(t)
 
 
+@line_cache()
 def is_nav_line(folded: str, *, strict: bool = False) -> bool:
     """A navigation line: breadcrumbs, "|"-separated menus, runs of short menu words.
 
@@ -179,6 +184,7 @@ def is_nav_line(folded: str, *, strict: bool = False) -> bool:
     return len(t) >= 4 and nav_coverage(t) >= 0.8
 
 
+@line_cache()
 def tail_kind(folded: str) -> str | None:
     """The block kind a short line opens (相关阅读 → related_links, 版权所有 → site_footer …)."""
     t = folded.strip().lstrip("•·●◆■□>-*#【[ ").strip()
@@ -197,6 +203,7 @@ def tail_kind(folded: str) -> str | None:
     return None
 
 
+@line_cache()
 def is_widget_line(folded: str) -> bool:
     """Small widget lines anywhere (字号 大 中 小, 打印, 分享到, 【关闭】)."""
     t = _WIDGET_STRIP.sub("", folded)

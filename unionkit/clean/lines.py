@@ -7,12 +7,41 @@ and the kept text always add up to the input (the accounting invariant) and
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from .whitespace import SPACE_CHARS, is_space, tidy, tidy_map
 
 #: Internal kind for text kept as a photo caption (not a removal).
 CAPTION = "caption"
+
+
+#: Texts longer than this bypass ``line_cache`` (the cache's memory stays bounded on one-line pages).
+CACHE_CHARS = 600
+
+
+def line_cache(maxsize: int = 8192):
+    """``lru_cache`` for a pure rule on one line's text (first argument); long texts are not kept.
+
+    A page is read twice (``pipeline.settle`` re-reads the cleaned text) and
+    each line meets several rules that share sub-rules; the pages of one site
+    repeat their chrome lines. Caching the verdict per text makes a repeated
+    question a dictionary look-up.
+    """
+
+    def deco(fn):
+        cached = lru_cache(maxsize=maxsize)(fn)
+
+        @wraps(fn)
+        def wrapper(text, *args, **kw):
+            if len(text) <= CACHE_CHARS:
+                return cached(text, *args, **kw)
+            return fn(text, *args, **kw)
+
+        wrapper.cache_clear = cached.cache_clear
+        wrapper.cache_info = cached.cache_info
+        return wrapper
+
+    return deco
 
 
 @lru_cache(maxsize=1)

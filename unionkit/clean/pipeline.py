@@ -13,7 +13,7 @@ import regex
 
 from ..record import Article, Removal, make_id
 from . import byline, chrome, forum, title as tmod
-from .lines import CAPTION, Line, fold, split_lines
+from .lines import CAPTION, Line, fold, line_cache, split_lines
 from .whitespace import damage, is_space
 
 try:  # anti-copy stages written alongside; skipped until present
@@ -41,11 +41,13 @@ def span_stages(lines: list[Line]) -> None:
     for ln in lines:
         if ln.blank:
             continue
-        if is_jammer_line is not None:
-            if is_jammer_line(ln.text):
+        if jammer_spans is not None:
+            text = ln.text
+            spans = jammer_spans(text)
+            if spans and spans[0] == (0, len(text)):  # is_jammer_line, without a second scan
                 ln.mark_all("jammer")
                 continue
-            ln.mark_spans(jammer_spans(ln.text), "jammer")
+            ln.mark_spans(spans, "jammer")
         if pinyin_spans is not None and not ln.blank:
             ln.mark_spans(pinyin_spans(ln.text), "pinyin")
 
@@ -126,9 +128,14 @@ def title_score(lines: list[Line], i: int) -> int:
 
 def pattern_kind(ln: Line, title: str | None, *, strict: bool) -> str | None:
     """The kind a line is by its own shape (bylines, metadata, menus …), or None."""
-    t, f = ln.text, ln.folded
-    if title and tmod.repeats_title(t, title):
+    if title and tmod.repeats_title(ln.text, title):
         return "repeated_title"
+    return shape_kind(ln.folded, strict)
+
+
+@line_cache()
+def shape_kind(f: str, strict: bool) -> str | None:
+    """``pattern_kind`` of a folded line without the title test (cached per text)."""
     if byline.editor_line(f):
         return "editor_line"
     if byline.credit_line(f):

@@ -14,6 +14,7 @@ import difflib
 import regex
 
 from .chrome import is_header_line, is_nav_line, tail_kind
+from .lines import line_cache
 
 # Separators between headline and site name: " - ", "_", " | ", " -- ", " — " with spaces.
 SUFFIX_SEP = regex.compile(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜]\s*|(?<=[\p{Han}”」)])-(?=[\p{Han}A-Za-z])")
@@ -27,6 +28,7 @@ _HAN = regex.compile(r"\p{Han}")
 _STOPS = regex.compile(r"[。!?]")
 
 
+@line_cache()
 def norm(text: str) -> str:
     """Text reduced to letters and digits for comparisons (spaces, punctuation dropped)."""
     return PUNCT.sub("", text or "")
@@ -54,6 +56,7 @@ def split_suffix(text: str) -> tuple[str, int | None]:
     return head, start
 
 
+@line_cache()
 def plausible_title(folded: str) -> bool:
     """A line that can be a headline: some Han text, not a menu, metadata or footer line."""
     t = folded.strip()
@@ -76,6 +79,7 @@ def subject(text: str) -> int | None:
     return None
 
 
+@line_cache()
 def repeats_title(text: str, title: str) -> bool:
     """A line that repeats the headline: equal, a long tail/head of it, or the title plus a little."""
     a, b = norm(text), norm(title)
