@@ -59,10 +59,10 @@ def test_pinyin_readings_are_dropped():
 BYLINES = [
     ("□记者 王刚", {"reporter": "王刚"}),
     ("本报讯(记者 张三 李四)", {"reporter": "张三 李四"}),  # several reporters: kept as written, space-separated
-    ("本报讯（记者 张三 通讯员 李四）", {"reporter": "张三"}),
+    ("本报讯（记者 张三 通讯员 李四）", {"reporter": "张三", "author": "李四"}),  # the correspondent signs as author
     ("新华社北京4月28日电(记者 赵六)", {"reporter": "赵六"}),
     ("本報記者 陳明", {"reporter": "陳明"}),
-    ("记者王刚摄", {"reporter": "王刚"}),
+    ("记者王刚摄", {"credit": "记者王刚摄", "reporter": "王刚"}),  # a photo credit; its 记者 is used only without a byline
     ("(喻娟)", {"author": "喻娟"}),
     ("（喻娟）", {"author": "喻娟"}),
     ("(市總組宣部)", {"author": "市總組宣部"}),  # an org-like signature is still the author

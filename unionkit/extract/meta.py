@@ -50,14 +50,16 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "author": ("作者", "撰稿", "撰文", "Author"),
     "reporter": ("本报记者", "本報記者", "记者", "記者"),
     "editor": ("责任编辑", "責任編輯", "网络编辑", "網絡編輯", "本文编辑", "责编", "責編", "编辑", "編輯", "Editor"),
-    "views": ("点击次数", "點擊次數", "阅读次数", "閱讀次數", "访问次数", "訪問次數", "点阅数", "點閱數", "点阅",
+    "views": ("点击次数", "點擊次數", "点阅次数", "點閱次數", "阅读次数", "閱讀次數", "访问次数", "訪問次數", "点阅数", "點閱數", "点阅",
               "點閱", "阅览", "閱覽", "浏览数", "瀏覽數", "点击量", "點擊量", "点击数", "點擊數", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
               "浏览", "瀏覽", "阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "访问量", "訪問量",
               "人气", "人氣", "查看", "Views", "Hits"),
     "": ("注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
          "字号", "字號", "字体", "字體", "分享到", "分享", "打印", "关闭", "關閉", "评论", "評論", "发布人",
          "發佈人", "发布者", "發佈者", "录入", "錄入", "审核", "審核", "通讯员", "通訊員", "摄影", "攝影",
-         "校对", "校對", "责任校对", "主编", "監製", "监制", "统筹", "策划", "级别", "UID", "主办", "主辦",
+         "校对", "校對", "责任校对", "審校", "审校",
+         # other editors' roles: their names are not the article's editor (图片编辑：X beside 责任编辑：Y)
+         "图片编辑", "圖片編輯", "美术编辑", "美術編輯", "视频编辑", "視頻編輯", "实习编辑", "實習編輯", "主编", "監製", "监制", "统筹", "策划", "级别", "UID", "主办", "主辦",
          "承办", "地址", "电话", "電話", "邮编", "郵編", "备案号", "備案號"),
 }
 _LABEL_FIELD = {lab: f for f, labs in _FIELD_LABELS.items() for lab in labs}
@@ -83,6 +85,11 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
     out = []
     for i, (_, end, field) in enumerate(hits):
         stop = hits[i + 1][0] if i + 1 < len(hits) else len(line)
+        if (field in ("author", "editor") and i + 1 < len(hits) and hits[i + 1][2] == "reporter"
+                and not line[end:stop].strip(_TRIM)):
+            # 作者：本报记者 陈立 — the role word opens the value: the next label's names are this one's too
+            stop = hits[i + 2][0] if i + 2 < len(hits) else len(line)
+            end = hits[i + 1][1]
         value = line[end:stop]
         if field in ("published",):
             value = value.strip()
@@ -121,10 +128,19 @@ _ROLE_PREFIX = regex.compile(r"^(?:本报|本報|本台|本刊|本网|本網)?(?
 _NO_NAME = {"佚名", "未知", "匿名", "不详", "不詳", "无", "無"}
 
 
+# A portal editor's staff code glued to the name (李四_NBJ11823, 王五 NN123).
+_STAFF_CODE = regex.compile(r"(?<=\p{Han})[_\-]?[A-Za-z]{1,6}\d{2,}$")
+
+
 def name_list(value: str) -> str | None:
-    """Space-separated person names from a byline value; stops at the first non-name token."""
+    """Person names from a byline value, stopping at the first non-name token.
+
+    Names written as a 、-list keep that separator (王伟、李娜, as the page writes them); otherwise
+    they are space-separated (记者 张三 李四 → 张三 李四)."""
     names = []
-    for tok in regex.split(r"[\s、,，/]+", value.strip(_TRIM)):
+    value = value.strip(_TRIM)
+    for tok in regex.split(r"[\s、,，/]+", value):
+        tok = _STAFF_CODE.sub("", tok.strip(_TRIM))
         tok = _BYLINE_TAIL.sub("", _ROLE_PREFIX.sub("", tok.strip(_TRIM)))
         if not tok or tok in _NO_NAME:
             continue
@@ -132,7 +148,8 @@ def name_list(value: str) -> str | None:
             names.append(tok)
         else:
             break
-    return " ".join(names) or None
+    sep = "、" if len(names) > 1 and regex.search(r"\p{Han}、\p{Han}", value) else " "
+    return sep.join(names) or None
 
 
 def single_value(value: str) -> str | None:
@@ -145,12 +162,20 @@ def single_value(value: str) -> str | None:
 
 _DECOR = " \t□■●◆▲★☆※◇○·•>»-—"
 _CREDIT_WORDS = regex.compile(r"供稿|供图|供圖|提供|图片来源|圖片來源|摄影|攝影|图/|圖/|图：|图:")
+_PHOTO_CREDIT = regex.compile(r"\p{Han}\s*(?:摄|攝)\s*[)）\]】]?\s*$")
 _PAREN = regex.compile(r"^[(（\[【](.+)[)）\]】]$")
 _REPORTER_RX = regex.compile(r"(?:本报|本報|本台|本刊)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者)\s*[:：]?\s*"
                              r"(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、,，]*)")
 _AUTHOR_MARK = regex.compile(r"(?:^|[\s(（])(?:文|作者|撰文|撰稿)\s*[/／|｜丨:：]\s*(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、]*)")
-_ROLE_SPLIT = regex.compile(r"通讯员|通訊員|实习生|實習生|摄影|攝影|见习记者|編輯|编辑|图|圖")
-_POSTER = regex.compile(r"^\s*(?P<name>[^\s:：]{1,24}?)\s*(?:离线|在线|離線|在線|線上|线上)\s*$")
+_ROLE_SPLIT = regex.compile(r"(?:本报|本報)?(?:记者|記者)|通讯员|通訊員|实习生|實習生|摄影|攝影|见习记者|編輯|编辑|图|圖")
+_POSTER = regex.compile(r"^\s*(?P<name>[^\s:：]{1,24}?)\s*(?:当前|當前)?(?:离线|在线|離線|在線|線上|线上)\s*$")
+# A poster's profile block may open with the bare name (Discuz: 铁皮饭盒 on a line of its own).
+_BARE_POSTER = regex.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_\-.]{2,16})\s*$")
+# 文/图 X (text and photos by a staff writer) reads as the reporter; 文/X alone as the author.
+_TEXT_AND_PHOTO = regex.compile(r"(?:^|[\s(（])(?:文/图|文／图|文/圖|图/文|圖/文|文图|文圖)\s*[/／:：]?\s*"
+                                r"(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、]*)")
+# 通讯员 X: a correspondent signs the piece; kept as the author when nothing else is.
+_CORRESPONDENT = regex.compile(r"(?:通讯员|通訊員)\s*[:：]?\s*(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、,，]*)")
 
 
 def _clean_reporters(names: str) -> str | None:
@@ -163,14 +188,28 @@ def parse_byline(text: str) -> dict[str, str]:
     """Fields in a byline/dateline/credit piece: reporter, author or credit."""
     t = normalise_line(text).strip(_DECOR)
     out: dict[str, str] = {}
+    if _PHOTO_CREDIT.search(t):  # (新华社记者 李明 摄): a picture's credit; its 记者 only stands in for a missing reporter
+        mt = _REPORTER_RX.search(t)
+        r = _clean_reporters(regex.sub(r"\s*(?:摄|攝)\s*[)）\]】]?\s*$", "", mt["names"])) if mt else None
+        return {"credit": t.strip(_TRIM), **({"reporter": r} if r else {})}
     mt = _REPORTER_RX.search(t)
     if mt:
         r = _clean_reporters(mt["names"].rstrip(")）]】"))
         if r:
             out["reporter"] = r
-    mt = _AUTHOR_MARK.search(t)
+    mt = _TEXT_AND_PHOTO.search(t)
+    if mt and "reporter" not in out:
+        r = _clean_reporters(mt["names"].rstrip(")）]】"))
+        if r:
+            out["reporter"] = r
+    mt = None if mt else _AUTHOR_MARK.search(t)
     if mt:
         a = name_list(mt["names"])
+        if a:
+            out["author"] = a
+    mt = _CORRESPONDENT.search(t)
+    if mt and "author" not in out:
+        a = name_list(regex.split(r"(?:本报|本報)?(?:记者|記者)|摄影|攝影|编辑|編輯", mt["names"], 1)[0].rstrip(")）]】"))
         if a:
             out["author"] = a
     if out:
@@ -237,6 +276,46 @@ def site_from_header(line: str) -> str | None:
     """A header line that opens with the site's name and its address (廣元工會網 http://…)."""
     mt = _HEAD_SITE.match(normalise_line(line))
     return _site_name(mt["name"]) if mt else None
+
+
+# Endings of a site's or a publisher's own name (江城新闻网, 工人日报, 江南省总工会, 香港職工會聯盟).
+_SITE_END = regex.compile(r"(?:网|網|报|報|工会|工會|联合会|聯合會|联盟|聯盟|总会|總會|电视台|電視台|新闻|新聞|在线|在線|"
+                          r"频道|頻道|客户端|客戶端)$")
+# Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
+_NOT_SITE = {"论坛", "論壇", "社区", "社區", "网站", "網站", "本站", "首页", "首頁", "登录", "登錄"}
+# A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版).
+_LOGO = regex.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报|數字報|手机版|手機版))?"
+                      r"(?:\s+[A-Za-z][A-Za-z&.\-]{1,11})?\s*$")
+# The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
+_NAV_FIRST = regex.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
+# A site's name glued to the header fields that follow it (某市工會網  發布時間:…, after pinyin was cut out).
+_SITE_THEN_LABEL = regex.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s*(?:发布时间|發布時間|發佈時間|发布日期|發布日期|时间|時間|"
+                                 r"来源|來源|日期)\s*[:：]")
+
+
+def _own_site(x: str | None, home: bool = False) -> str | None:
+    """``x`` when it names a site or publisher by its kind of ending (网, 报, 工会 …), not a section;
+    ``home``: written as "X首页" (X's home page), which names the site whatever its ending."""
+    x = _site_name(x)
+    if not x or x in _NOT_SITE or x.endswith(("论坛", "論壇", "社区", "社區")):
+        return None
+    return x if home or _SITE_END.search(x) else None
+
+
+def site_from_logo(line: str) -> tuple[str | None, bool]:
+    """(site, is_epaper) from a page's first header lines: a logo line, a nav bar's first item,
+    or a site name glued to the date/source fields."""
+    line = normalise_line(line)
+    mt = _LOGO.match(line)
+    if mt:
+        return _own_site(mt["name"], bool(mt["home"])), bool(mt["edition"] and "手" not in mt["edition"])
+    mt = _NAV_FIRST.match(line)
+    if mt and regex.search(r"[>›»|｜]", line):
+        return _own_site(mt["name"], bool(mt["home"])), False
+    mt = _SITE_THEN_LABEL.match(line)
+    if mt:
+        return _own_site(mt["name"]), False
+    return None, False
 
 
 def site_from_footer(line: str) -> str | None:
@@ -343,18 +422,70 @@ def extract_meta(article: Article) -> Meta:
         elif f == "source" and m.source is None:
             m.source = single_value(v)
 
-    for r in [r for r in removed if r.kind in _BYLINE_KINDS and r.kind != "editor_line"]:
+    # Bylines and datelines first: a photo credit's 记者 (新华社记者 张涛 摄) is the reporter only when no byline names one.
+    for r in sorted((r for r in removed if r.kind in _BYLINE_KINDS and r.kind != "editor_line"),
+                    key=lambda r: r.kind == "credit" or bool(_PHOTO_CREDIT.search(normalise_line(r.text)))):
         for f, v in parse_byline(r.text).items():
             if getattr(m, f) is None:
                 setattr(m, f, v)
+    top = [r for r in header if r.kind != "title_suffix"][:_LOGO_TOP]
+    named = _header_names(top)
+    for f, v in named.items():
+        if f != "site" and getattr(m, f) is None:
+            setattr(m, f, v)
     if m.author is None:
         m.author = _forum_poster(removed)
 
     m.site = _first(site_from_suffix(r.text) for r in removed if r.kind == "title_suffix")
+    # The browser-title row (headline + " - 贵州 - 中工网") may be filed as navigation or a repeated title.
+    m.site = m.site or _first(site_from_suffix(_after_title(r.text, article.title)) for r in top)
     m.site = m.site or _first(site_from_header(r.text) for r in header)
+    logos = [site_from_logo(r.text) for r in top]
+    logo = _first(name for name, _ in logos)
+    m.site = m.site or named.get("site") or logo
+    if m.source is None and any(epaper for _, epaper in logos):
+        m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
     m.site = m.site or _first(site_from_footer(r.text) for r in footer + other)
     m.url = _first(_url(r.text) for r in header if r.kind != "title_suffix")
     return _merge(article.meta, m)
+
+
+_LOGO_TOP = 4  # the logo, nav bar and byline rows a page opens with
+
+# A reporter named in the header, outlet first (澎湃新闻记者 钱思雨, 本报记者 刘畅): the whole line is the byline.
+_HEAD_REPORTER = regex.compile(r"^\s*\p{Han}{0,8}?(?:记者|記者)\s*[:：]?\s*(?P<names>\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3})\s*$")
+# A WeChat article's top line: 原创 [author] account date (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北).
+_WECHAT = regex.compile(r"^\s*(?:原创|原創)\s+(?:(?P<author>[^\s\d]{2,12})\s+)?(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d")
+# An app or news-client copy: the outlet, then the date (江城晚报 2024-01-08 06:50).
+_OUTLET_DATE = regex.compile(r"^\s*(?P<outlet>\p{Han}[\p{Han}A-Za-z]{1,15})\s+(?:19|20)\d\d[-/.年]")
+# A self-media account: its name on a line of its own, then "date · badge" (2024-05-01 09:12 · 优质…创作者).
+_ACCOUNT = regex.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_]{2,16})\s*$")
+_DATE_BADGE = regex.compile(r"^\s*(?:19|20)\d\d[-/.年][^·]{0,20}·")
+
+
+def _header_names(top: list[Removal]) -> dict[str, str]:
+    """Author, reporter, source and site written in the page's first header rows (outside label:value fields)."""
+    out: dict[str, str] = {}
+    for i, r in enumerate(top):
+        t = normalise_line(r.text)
+        mt = _HEAD_REPORTER.match(t)
+        if mt:
+            out.setdefault("reporter", name_list(mt["names"]) or "")
+        mt = _WECHAT.match(t)
+        if mt:
+            if mt["author"]:
+                out.setdefault("author", mt["author"])
+            out.setdefault("site", mt["account"])
+            continue
+        mt = _OUTLET_DATE.match(t)
+        if mt and not labelled_fields(t):
+            out.setdefault("source", mt["outlet"])
+        nxt = top[i + 1] if i + 1 < len(top) else None
+        mt = _ACCOUNT.match(t)
+        if (mt and nxt is not None and r.line is not None and nxt.line == r.line + 1
+                and _DATE_BADGE.match(normalise_line(nxt.text)) and not site_from_logo(t)[0]):
+            out.setdefault("author", mt["name"])
+    return {k: v for k, v in out.items() if v}
 
 
 _TAIL_LINE_MAX = 40
@@ -381,12 +512,18 @@ def _article_end(removed: list[Removal]) -> float:
 
 
 def _forum_poster(removed: list[Removal]) -> str | None:
-    """The poster's name from a forum's "name离线/在线" status line."""
+    """The poster's name from a forum's "name离线/在线" status line, else the bare name opening the
+    first post's profile block."""
     for r in removed:
         if r.kind in ("user_profile", "forum_chrome", "page_header"):
             mt = _POSTER.match(normalise_line(r.text))
             if mt:
                 return mt["name"]
+    first = next((r for r in removed if r.kind == "user_profile"), None)
+    if first is not None:
+        mt = _BARE_POSTER.match(normalise_line(first.text))
+        if mt and not labelled_fields(first.text):
+            return mt["name"]
     return None
 
 
@@ -394,6 +531,23 @@ def _url(text: str) -> str | None:
     """The first URL written on a line."""
     mt = _URL.search(normalise_line(text))
     return mt[0].rstrip(".,;") if mt else None
+
+
+def _after_title(line: str, title: str | None) -> str:
+    """What follows the headline on a line that opens with it (its site suffix), else ""."""
+    if not title:
+        return ""
+    want = regex.sub(r"\s+", "", title)
+    i = n = 0
+    while i < len(line) and n < len(want):
+        if not line[i].isspace():
+            if line[i] != want[n]:
+                return ""
+            n += 1
+        i += 1
+    rest = line[i:]
+    # a suffix is set off by a separator (_ - | ·), never glued prose
+    return rest if n == len(want) and regex.match(r"\s*[-_|｜–—·]", rest) else ""
 
 
 def _first(values) -> str | None:

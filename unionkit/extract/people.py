@@ -327,20 +327,55 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
 
         meta = extract_meta(article)
     m = meta
+    trad = _traditional_bylines(article)
     out = []
-    for names, titles in ((m.reporter, ["记者"]), (m.author, []), (m.editor, [_editor_title(article)])):
-        for name in (names or "").split():
+    for names, titles in ((m.reporter, ["記者" if trad else "记者"]), (m.author, []),
+                          (m.editor, [_editor_title(article, trad)])):
+        for name in _NAME_SEP.split(names or ""):
             if is_person_name(name):
                 out.append(Person(name, list(titles)))
+    for r in article.removed:
+        if r.kind in ("editor_line", "credit", "byline", "dateline"):
+            out.extend(_staff(r.text))
     return out
 
 
-def _editor_title(article: Article) -> str:
-    """责任编辑 when the editor line says so (责编, 責任編輯 too), else 编辑."""
+# Names in a byline value: space- or 、-separated (王伟、李娜, 刘洋 陈静).
+_NAME_SEP = regex.compile(r"[\s、,，]+")
+# Staff named in an editor line or a photo credit, with the role as written: 审核：胡斌, 校对：施鋆,
+# 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
+_STAFF_RX = regex.compile(
+    r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|"
+    r"审校|審校|校对|校對|记者|記者|摄影|攝影|通讯员|通訊員)\s*[:：]?\s*"
+    r"(?P<names>\p{Han}{2,4}(?:[、，,]\p{Han}{2,4}){0,3})(?!\p{Han})")
+
+
+def _staff(text: str) -> list[Person]:
+    """People named after a staff role in an editor line or credit, titled with that role as written."""
+    out = []
+    for mt in _STAFF_RX.finditer(text):
+        for name in _NAME_SEP.split(mt["names"]):
+            if is_person_name(name) and not _ROLE_WORD.fullmatch(name):
+                out.append(Person(name, [mt["role"]]))
+    return out
+
+
+# Role words that must never come out as a name (記者 on a traditional page, 编辑, 通讯员 …).
+_ROLE_WORD = regex.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|校对|校對)")
+
+
+def _traditional_bylines(article: Article) -> bool:
+    """True when the page writes its bylines in traditional script (記者, 編輯)."""
+    text = "".join(r.text for r in article.removed if r.kind in ("byline", "dateline", "editor_line", "page_header"))
+    return bool(regex.search(r"記者|編輯|責編", text)) and not regex.search(r"记者|编辑|责编", text)
+
+
+def _editor_title(article: Article, trad: bool = False) -> str:
+    """责任编辑 when the editor line says so (责编, 責任編輯 too), else 编辑; in the page's script."""
     for r in article.removed:
         if r.kind in ("editor_line", "page_header") and _EDITOR_RX.search(r.text):
-            return "责任编辑"
-    return "编辑"
+            return "責任編輯" if trad else "责任编辑"
+    return "編輯" if trad else "编辑"
 
 
 def _merge(people: list[Person]) -> list[Person]:
