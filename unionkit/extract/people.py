@@ -400,4 +400,28 @@ def find_people(article: Article, unions: list[Union] | None = None,
         if text:
             people.extend(_from_text(text, unions, places))
     people.extend(_from_bylines(article, meta))
+    people.extend(_recurring_subjects(article.body))
     return _merge(people)
+
+
+# A three-character name opening a clause (李秀云准时走进…, 今年4月，李秀云被授予…).
+_CLAUSE_NAME = regex.compile(r"(?:^|(?<=[，,。；;：:！？!?“”\n]))(\p{Han}{3})")
+
+
+def _recurring_subjects(body: list[str]) -> list[Person]:
+    """Full names that open at least two clauses, once before a verb or particle that follows names.
+
+    Profiles and feature stories name their subject this way, with no title or speech verb;
+    two clause-initial uses plus the dictionary and surname checks keep words out.
+    """
+    text = "\n".join(body)
+    seen: dict[str, list[bool]] = {}
+    for mt in _CLAUSE_NAME.finditer(text):
+        name = mt[1]
+        if _surname_len(name) != 1:
+            continue
+        j = mt.end()
+        follows = j >= len(text) or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
+        seen.setdefault(name, []).append(follows)
+    return [Person(n, []) for n, uses in seen.items()
+            if len(uses) >= 2 and any(uses) and is_person_name(n)]

@@ -287,6 +287,8 @@ def _accept(text: str, m: Mention, prev: Mention | None) -> bool:
             after = text[m.end] if m.end < len(text) else ""
             if _is_han(before) or (len(div.name) <= 2 and _is_han(after) and after not in "委政人总總工"):
                 return False
+            if after.isdigit() or before in _CLAUSE_END:
+                return False  # 城区32个 …, ，城区…: the common word opening a count or a clause
     return not _event_scope(text, m)
 
 

@@ -50,6 +50,8 @@ _ORG_SUFFIXES = (
     "商会", "商會", "合作社", "酒店", "宾馆", "賓館", "商场", "商場", "超市", "电站", "電站",
     "总队", "總隊", "支队", "支隊", "政府", "法院", "检察院", "檢察院", "报社", "報社",
     "电视台", "電視臺", "电视台", "出版社", "事务所", "事務所", "有限责任公司",
+    # a named township or subdistrict has its own union or union federation (滨湖街道工会联合会)
+    "街道", "镇", "鎮", "乡", "鄉", "园区", "園區", "开发区", "開發區",
 )
 
 #: Level words a bare union name starts with (市总工会), and the gazetteer level they ask for.
@@ -64,7 +66,8 @@ _LEAD_WORDS = sorted(
     此次 本次 近年来 近年來 今年以来 今年以來 今年 目前 同时 同時 此外 其中 随后 隨後 并 並 还 還 也 都 已 已经
     已經 正在 积极 積極 主动 主動 共同 分别 分別 先后 先後 日前 近日 昨日 昨天 今天 获悉 獲悉 当天 當天 均 又 再
     由于 由於 通过 通過 依托 携手 攜手 邀请 邀請 委托 委託 如 即 等 向来 一直 始终 始終 作为 作為 承办 承辦
-    主办 主辦 协办 協辦 支持 配合 会 會 要 将于 将会 将在 这 這 年 月 日""".split(),
+    主办 主辦 协办 協辦 支持 配合 会 會 要 将于 将会 将在 这 這 年 月 日
+    找 去找 找到 求助 上周 上週 上月 上个月 上個月 本周 本週 去年 前年 近期 最近 昨晚 当时 當時""".split(),
     key=len, reverse=True,
 )
 
@@ -150,8 +153,11 @@ class _Locality:
             _places._is_trad_mention(p.name, False) for p in places or [])
         if text:
             for level, div in _places.main_locality(text).items():
-                if div is not None:
-                    self.names[level] = div.t_name if trad else div.name
+                name = None if div is None else div.t_name if trad else div.name
+                # Only a place the page writes out in full (盘龙区, 攀枝花市) completes a bare 区总工会: a short
+                # name inside another word (城东 in 城东工业园区) does not make the locality clear.
+                if name and name in text:
+                    self.names[level] = name
         for p in places or []:  # places found on the page fill what the counts left open
             if p.county and not self.names["K"]:
                 self.names["K"] = p.county
@@ -210,6 +216,9 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
             name = place + industry + head
             written = text[s0 + len(raw) - len(seg) + chain[1]:end]  # from the first place on
             return name, written, "place"
+    if rest not in _LEVELS and len(rest) > 1 and rest[-1] in _LEVELS and _ends_with_lead(rest[:-1]):
+        rest = rest[-1]  # prose glued before a bare level word (书屋由市总工会, 去找區總工會)
+        surface = rest + industry + head
     if rest in _LEVELS:
         place = loc.complete(rest)
         return ((place + industry + head) if place else surface), surface, "level"
@@ -222,7 +231,18 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
         return surface, surface, "org"
     if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3:
         return surface, surface, "org"
+    if seg in _BARE_BODIES:
+        return surface, surface, "org"  # 厂工会: the writer's own factory's union, named by its kind
     return None
+
+
+#: A body named by its kind alone, whose union the page means (我们厂工会, 厂工会).
+_BARE_BODIES = {"厂", "廠", "矿", "礦"}
+
+
+def _ends_with_lead(s: str) -> bool:
+    """True when ``s`` ends with a function word or verb that stands before names (由, 和, 去找)."""
+    return any(s.endswith(w) for w in _LEAD_WORDS)
 
 
 def _listed_before(text: str, s0: int, head: str) -> list[str]:
