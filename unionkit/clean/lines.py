@@ -8,8 +8,13 @@ and the kept text always add up to the input (the accounting invariant) and
 from __future__ import annotations
 
 from functools import lru_cache, wraps
+from itertools import groupby
+
+import regex
 
 from .whitespace import SPACE_CHARS, is_space, tidy, tidy_map
+
+_VISIBLE = regex.compile("[^" + regex.escape("".join(sorted(SPACE_CHARS))) + "]")
 
 #: Internal kind for text kept as a photo caption (not a removal).
 CAPTION = "caption"
@@ -25,18 +30,30 @@ def line_cache(maxsize: int = 8192):
     A page is read twice (``pipeline.settle`` re-reads the cleaned text) and
     each line meets several rules that share sub-rules; the pages of one site
     repeat their chrome lines. Caching the verdict per text makes a repeated
-    question a dictionary look-up.
+    question a dictionary look-up. The rule takes the text and at most one
+    more positional argument, or the keyword ``strict``.
     """
 
     def deco(fn):
         cached = lru_cache(maxsize=maxsize)(fn)
+        code = fn.__code__
+        if code.co_kwonlyargcount:  # rule(text, *, strict=False)
 
-        @wraps(fn)
-        def wrapper(text, *args, **kw):
-            if len(text) <= CACHE_CHARS:
-                return cached(text, *args, **kw)
-            return fn(text, *args, **kw)
+            def wrapper(text, *, strict=False):
+                return cached(text, strict) if len(text) <= CACHE_CHARS else fn(text, strict=strict)
 
+            cached = lru_cache(maxsize=maxsize)(lambda text, strict: fn(text, strict=strict))
+        elif code.co_argcount == 2:
+
+            def wrapper(text, other):
+                return cached(text, other) if len(text) <= CACHE_CHARS else fn(text, other)
+
+        else:
+
+            def wrapper(text):
+                return cached(text) if len(text) <= CACHE_CHARS else fn(text)
+
+        wrapper = wraps(fn)(wrapper)
         wrapper.cache_clear = cached.cache_clear
         wrapper.cache_info = cached.cache_info
         return wrapper
@@ -95,19 +112,28 @@ def fold(text: str) -> str:
 class Line:
     """One input line; ``kinds[i]`` is None while character i is kept.
 
-    The kept text (``text``), its folded form and the index map are computed
-    once and cached until a mark changes them: rules read them many times per
-    line, and a mark that removes nothing new leaves the cache alone.
+    ``text`` (the kept characters, tidied), ``folded`` and ``blank`` are plain
+    attributes, set on creation and after each mark that removes something:
+    rules read them many times per line, marks are few. The index map from
+    ``text`` back to ``raw`` is built on the first mark only.
     """
 
-    __slots__ = ("no", "raw", "kinds", "touched", "_text", "_idx", "_folded")
+    __slots__ = ("no", "raw", "kinds", "touched", "text", "folded", "blank", "_idx")
 
     def __init__(self, no: int, raw: str, kinds: list | None = None):
         self.no, self.raw = no, raw
-        self.kinds = kinds if kinds else [None] * len(raw)
+        self._idx = None
+        if kinds and kinds.count(None) != len(kinds):
+            self.kinds = kinds
+            self._refresh()
+            return
+        self.kinds = [None] * len(raw)
         #: True once any character has been marked (untouched lines skip the removal scans).
-        self.touched = self.kinds.count(None) != len(self.kinds)
-        self._text = self._idx = self._folded = None
+        self.touched = False
+        # The tidy text alone (no index map) is cheaper; most lines are never marked.
+        self.text = text = tidy(raw)
+        self.folded = text.translate(_FOLD) if text else text
+        self.blank = not text
 
     def __repr__(self) -> str:
         return f"Line(no={self.no!r}, raw={self.raw!r})"
@@ -115,47 +141,22 @@ class Line:
     def __eq__(self, other) -> bool:
         return isinstance(other, Line) and (self.no, self.raw, self.kinds) == (other.no, other.raw, other.kinds)
 
-    def _forget(self) -> None:
-        """Drop the cached views after a mark."""
+    def _refresh(self) -> None:
+        """Recompute the kept text, its fold and index map after a mark."""
         self.touched = True
-        self._text = self._idx = self._folded = None
+        kinds = self.kinds
+        keep = [i for i, k in enumerate(kinds) if k is None]
+        raw = self.raw
+        text, idx = tidy_map("".join([raw[i] for i in keep]))
+        self.text, self._idx = text, [keep[j] for j in idx]
+        self.folded = fold(text)
+        self.blank = not text
 
     def view(self) -> tuple[str, list[int]]:
-        """The kept characters, tidied, with a map back to raw indexes (cached until a mark)."""
-        if self._idx is None:
-            if not self.touched:  # nothing marked yet: raw indexes are the map
-                self._text, self._idx = tidy_map(self.raw)
-            else:
-                kinds = self.kinds
-                keep = [i for i, k in enumerate(kinds) if k is None]
-                raw = self.raw
-                text, idx = tidy_map("".join([raw[i] for i in keep]))
-                self._text, self._idx = text, [keep[j] for j in idx]
-        return self._text, self._idx
-
-    @property
-    def text(self) -> str:
-        """The kept text of the line, tidied."""
-        text = self._text
-        if text is None:
-            if not self.touched:  # the tidy text alone (no index map) is cheaper
-                text = self._text = tidy(self.raw)
-            else:
-                text = self.view()[0]
-        return text
-
-    @property
-    def folded(self) -> str:
-        """The kept text folded for matching (same length as ``text``; cached with it)."""
-        folded = self._folded
-        if folded is None:
-            folded = self._folded = fold(self.text)
-        return folded
-
-    @property
-    def blank(self) -> bool:
-        """True when nothing visible is kept on this line."""
-        return not self.text
+        """The kept characters, tidied, with a map back to raw indexes."""
+        if self._idx is None:  # nothing marked yet: raw indexes are the map
+            self.text, self._idx = tidy_map(self.raw)
+        return self.text, self._idx
 
     def mark(self, start: int, end: int, kind: str) -> None:
         """Mark the span [start, end) of the current ``text`` as removed/caption of ``kind``."""
@@ -163,6 +164,8 @@ class Line:
 
     def mark_spans(self, spans, kind: str) -> None:
         """Mark several spans of the current ``text`` at once (one view for all: linear on long lines)."""
+        if not spans:
+            return
         text, idx = self.view()
         kinds = self.kinds
         changed = False
@@ -171,29 +174,60 @@ class Line:
             if start >= end:
                 continue
             lo, hi = idx[start], idx[end - 1] + 1
-            for i in range(lo, hi):
-                if kinds[i] is None:
-                    kinds[i] = kind
-                    changed = True
-        if changed:
-            self._forget()
-
-    def mark_all(self, kind: str) -> None:
-        """Remove every kept visible character of the line as ``kind``."""
-        raw = self.raw
-        if not self.touched and not SPACE_CHARS.intersection(raw):
-            if raw:
-                self.kinds = [kind] * len(raw)
-                self._forget()
-            return
-        kinds = self.kinds
-        changed = False
-        for i, k in enumerate(kinds):
-            if k is None and raw[i] not in SPACE_CHARS:
-                kinds[i] = kind
+            seg = kinds[lo:hi]
+            free = seg.count(None)
+            if free == hi - lo:  # the usual case: nothing in the span marked yet
+                kinds[lo:hi] = [kind] * free
+                changed = True
+            elif free:
+                for i in range(lo, hi):
+                    if kinds[i] is None:
+                        kinds[i] = kind
                 changed = True
         if changed:
-            self._forget()
+            self._refresh()
+
+    def mark_all(self, kind: str) -> None:
+        """Remove every kept visible character of the line as ``kind`` (only whitespace stays: the text is empty)."""
+        raw = self.raw
+        if self.blank:  # nothing visible kept: nothing to mark
+            return
+        if not self.touched and not SPACE_CHARS.intersection(raw):
+            self.kinds = [kind] * len(raw)
+        else:
+            kinds = self.kinds
+            for i, k in enumerate(kinds):
+                if k is None and raw[i] not in SPACE_CHARS:
+                    kinds[i] = kind
+        self.touched = True
+        self.text = self.folded = ""
+        self._idx = []
+        self.blank = True
+
+    def groups(self) -> list[list]:
+        """Runs of one kind over the visible characters: [kind, start, end] with whitespace joining the run before it.
+
+        ``start`` is the run's first visible character; ``end`` is the next
+        run's start (or the line's end), so a run's slice carries the
+        whitespace after it, as removals and captions are read.
+        """
+        raw = self.raw
+        out: list[list] = []
+        pos = 0
+        for k, g in groupby(self.kinds):
+            a = pos
+            pos += len(list(g))
+            if raw[a] in SPACE_CHARS:
+                m = _VISIBLE.search(raw, a, pos)
+                if m is None:  # whitespace only: it belongs to the run before
+                    continue
+                a = m.start()
+            if out:
+                if out[-1][0] == k:
+                    continue
+                out[-1][2] = a
+            out.append([k, a, len(raw)])
+        return out
 
     def runs(self) -> list[tuple[str, str | None]]:
         """The raw line as (segment, kind) runs; whitespace joins the run before it."""
@@ -210,18 +244,10 @@ class Line:
 
     def pieces(self, kind: str) -> list[str]:
         """The tidied texts of maximal runs of ``kind`` (runs split only by other kept text)."""
-        if kind not in self.kinds:
+        if not self.touched or kind not in self.kinds:
             return []
-        out, cur = [], []
-        for ch, k in zip(self.raw, self.kinds):
-            if k == kind or (is_space(ch) and cur):
-                cur.append(ch)
-            elif cur:
-                out.append(cur)
-                cur = []
-        if cur:
-            out.append(cur)
-        return [t for t in (tidy_map("".join(c))[0] for c in out) if t]
+        raw = self.raw
+        return [t for t in (tidy(raw[a:b]) for k, a, b in self.groups() if k == kind) if t]
 
 
 def split_lines(text: str) -> list[Line]:

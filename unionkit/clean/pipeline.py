@@ -9,6 +9,8 @@ from the accounting (kept + removed = input, whitespace aside).
 
 from __future__ import annotations
 
+from itertools import groupby
+
 import regex
 
 from ..record import Article, Removal, make_id
@@ -43,13 +45,25 @@ def span_stages(lines: list[Line]) -> None:
             continue
         if jammer_spans is not None:
             text = ln.text
-            spans = jammer_spans(text)
+            spans = _jammer_spans(text)
             if spans and spans[0] == (0, len(text)):  # is_jammer_line, without a second scan
                 ln.mark_all("jammer")
                 continue
             ln.mark_spans(spans, "jammer")
         if pinyin_spans is not None and not ln.blank:
-            ln.mark_spans(pinyin_spans(ln.text), "pinyin")
+            ln.mark_spans(_pinyin_spans(ln.text), "pinyin")
+
+
+@line_cache()
+def _jammer_spans(text: str) -> tuple:
+    """``jammer.jammer_spans``, cached per text (the second reading meets the same lines)."""
+    return tuple(jammer_spans(text))
+
+
+@line_cache()
+def _pinyin_spans(text: str) -> tuple:
+    """``pinyin.pinyin_spans``, cached per text."""
+    return tuple(pinyin_spans(text))
 
 
 def find_title(lines: list[Line], is_forum: bool) -> int | None:
@@ -356,22 +370,8 @@ def removals(ln: Line) -> list[Removal]:
     """The line's removed runs in reading order (same-kind runs split by spaces joined)."""
     if not ln.touched:  # an untouched line: nothing removed
         return []
-    out: list[Removal] = []
-    cur_k, buf = None, []
-    for ch, k in zip(ln.raw, ln.kinds):
-        if is_space(ch):
-            if buf:
-                buf.append(ch)
-            continue
-        if k == cur_k and buf:
-            buf.append(ch)
-            continue
-        if buf and cur_k not in (None, CAPTION):
-            out.append(Removal(cur_k, " ".join("".join(buf).split()), ln.no))
-        cur_k, buf = k, [ch]
-    if buf and cur_k not in (None, CAPTION):
-        out.append(Removal(cur_k, " ".join("".join(buf).split()), ln.no))
-    return out
+    raw, no = ln.raw, ln.no
+    return [Removal(k, " ".join(raw[a:b].split()), no) for k, a, b in ln.groups() if k is not None and k != CAPTION]
 
 
 def process(text: str) -> tuple[list[Line], int | None, list[int]]:
@@ -416,13 +416,12 @@ def settle(lines: list[Line], title_idx: int | None, body: list[int]) -> tuple[i
 def marked_runs(ln: Line) -> list[tuple[int, int, str]]:
     """Maximal runs [a, b) of one kind over the line's raw characters, in order."""
     out: list[tuple[int, int, str]] = []
-    for i, k in enumerate(ln.kinds):
-        if k is None:
-            continue
-        if out and out[-1][2] == k and out[-1][1] == i:
-            out[-1] = (out[-1][0], i + 1, k)
-        else:
-            out.append((i, i + 1, k))
+    pos = 0
+    for k, g in groupby(ln.kinds):
+        a = pos
+        pos += len(list(g))
+        if k is not None:
+            out.append((a, pos, k))
     return out
 
 
