@@ -110,3 +110,49 @@ def test_bare_date_only_near_the_top():
     lines = ["导航"] * 20 + ["2024-01-01"]
     assert find_published(lines) is None
     assert find_published(["导航", "2024-01-01"]) == "2024-01-01"
+
+
+# Header rows that carry the publish time, as real layouts write them (each row alone is the page header).
+HEADER_DATES = [
+    # WeChat: 原创 [author] account date, maybe the poster's region after it
+    (["原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北"], "2024-07-15T20:30"),
+    (["原创 江城工会 2024-07-15"], "2024-07-15"),
+    (["原創 陳大文 香港工聯 2024年7月15日 20:30"], "2024-07-15T20:30"),
+    (["江城工会 2024-05-01 08:30 发表于北京"], "2024-05-01T08:30"),
+    (["2024-05-01 08:30 发表于北京"], "2024-05-01T08:30"),
+    # news-app and self-media copies: outlet then date; date then a badge
+    (["打开APP", "江城晚报 2024-01-08 06:50"], "2024-01-08T06:50"),
+    (["工人视界", "2024-05-01 09:12 · 优质社会领域创作者"], "2024-05-01T09:12"),
+    # e-paper 版次 rows and dated page rows
+    (["2024年03月15日 星期五", "第03版：要闻"], "2024-03-15"),
+    (["版次：03  作者：本报记者 陈立  2024年03月15日"], "2024-03-15"),
+    (["第A3版 · 要闻 2024年3月15日"], None),  # a page label before the date is not a name row: not taken
+    # government CMS blocks: one field per row
+    (["来源：市总工会", "发布时间：2024-03-18", "浏览量：3106"], "2024-03-18"),
+    (["发布日期：2024-05-08 16:45  信息来源：省总工会劳动保护部  浏览次数：1256"], "2024-05-08T16:45"),
+    (["信息来源：市总工会", "发布日期：2024年5月8日", "浏览次数：1256"], "2024-05-08"),
+    (["發布日期：2024-05-03", "點閱次數：523"], "2024-05-03"),
+    (["發佈日期：2024年7月22日"], "2024-07-22"),
+    # portal rows with the date glued to the time, or joined by a bar
+    (["2024年04月28日08:21 | 来源：工人日报"], "2024-04-28T08:21"),
+    (["2024-05-02 09:10:12\u3000来源: 中工网"], "2024-05-02T09:10:12"),
+    (["2025-07-08 07:30 来源：澎湃新闻"], "2025-07-08T07:30"),
+    # forum rows: the first post's time, not the poster's profile dates
+    (["注册时间: 2016-4-12", "最后登录: 2022-8-26", "发表于: 2022-08-26 09:31"], "2022-08-26T09:31"),
+    (["樓主 發表於: 2023-03-18 21:05"], "2023-03-18T21:05"),
+]
+
+
+@pytest.mark.parametrize("lines,iso", HEADER_DATES)
+def test_header_date_rows(lines, iso):
+    assert find_published(lines) == iso
+
+
+@pytest.mark.parametrize("line", [
+    "原创 今天我们一起去看了很多地方的工会驿站 2024-07-15",  # a sentence before the date, not a name row
+    "会议决定，2024年5月1日起施行",
+    "截止日期：2024-06-30",
+    "注册时间: 2016-4-12",
+])
+def test_rows_that_are_not_publish_times(line):
+    assert find_published([line]) is None

@@ -192,3 +192,145 @@ def test_line_split_by_pinyin_removals_is_joined_back():
         "2024-03-22", 2286, "系統管理", "廣元工會網", "http://www.example.com/", "市總組宣部")
     b = _article(*[Removal(k, t, 16) for k, t in footer])
     assert extract_meta(b).site == "廣元工會網"
+
+
+# --- layouts of unseen sites (table-driven) ---------------------------------------------
+
+MORE_BYLINES = [
+    ("本报讯(记者 王刚)", {"reporter": "王刚"}),
+    ("本报讯（记者 张三 李四 通讯员 王五）", {"reporter": "张三 李四", "author": "王五"}),
+    ("新华社北京4月28日电（记者 刘洋、陈静）", {"reporter": "刘洋、陈静"}),  # a 、-list stays as written
+    ("新华社上海5月1日电(记者 孙晓)", {"reporter": "孙晓"}),
+    ("中新网6月3日电 (记者 孙晓)", {"reporter": "孙晓"}),
+    ("（通讯员 张晓红 记者 李明）", {"reporter": "李明", "author": "张晓红"}),
+    ("通讯员 张晓红", {"author": "张晓红"}),
+    ("文/图 陈静", {"reporter": "陈静"}),  # text and photos by a staff writer
+    ("图/文 陈静", {"reporter": "陈静"}),
+    ("文/刘洋", {"author": "刘洋"}),
+    ("文｜刘洋", {"author": "刘洋"}),
+    ("本報記者 陳明", {"reporter": "陳明"}),
+    ("（新华社记者 李明 摄）", {"credit": "新华社记者 李明 摄", "reporter": "李明"}),  # used only without a byline
+    ("（摄影 王刚）", {"credit": "摄影 王刚"}),
+    ("作者：本报记者 陈立", {"reporter": "陈立", "author": "陈立"}),  # a staff reporter signs as author
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_BYLINES)
+def test_more_bylines(text, expected):
+    assert parse_byline(text) == expected
+
+
+def _meta(*pieces, title="标题", body=("正文。",)):
+    """extract_meta of an article whose removed pieces are (kind, text), one per line in order."""
+    removed = [Removal(kind, text, i + 1) for i, (kind, text) in enumerate(pieces)]
+    return extract_meta(Article(id="t", title=title, body=list(body), removed=removed))
+
+
+HEADER_BYLINES = [
+    # outlet-prefixed reporter rows above the title
+    ([("navigation", "澎湃新闻记者 钱思雨")], {"reporter": "钱思雨"}),
+    ([("page_header", "本报记者 刘畅")], {"reporter": "刘畅"}),
+    ([("page_header", "版次：03  作者：本报记者 陈立  2024年03月15日")], {"author": "陈立", "reporter": "陈立"}),
+    # a photo credit's 记者 never displaces the dateline's
+    ([("dateline", "新华社北京9月1日电（记者 王思远）"), ("credit", "新华社记者 张涛 摄")], {"reporter": "王思远"}),
+    ([("credit", "新华社记者 张涛 摄"), ("dateline", "新华社北京9月1日电（记者 王思远）")], {"reporter": "王思远"}),
+    # WeChat 原创 row: author and account
+    ([("page_header", "原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北")], {"author": "张晓红", "site": "江城工会"}),
+    # app copy: the outlet is the source; self-media: the account is the author
+    ([("page_header", "江城晚报 2024-01-08 06:50")], {"source": "江城晚报"}),
+    ([("navigation", "工人视界"), ("page_header", "2024-05-01 09:12 · 优质社会领域创作者")], {"author": "工人视界"}),
+]
+
+
+@pytest.mark.parametrize("pieces,expected", HEADER_BYLINES)
+def test_header_bylines(pieces, expected):
+    m = vars(_meta(*pieces))
+    assert {k: m[k] for k in expected} == expected
+
+
+EDITORS = [
+    ("责任编辑：朱晶晶", "朱晶晶"),
+    ("(责任编辑:焦点)", "焦点"),
+    ("【责任编辑:郭梦】", "郭梦"),
+    ("【纠错】 【责任编辑：张晓燕】", "张晓燕"),
+    ("(责编：王伟、李娜)", "王伟、李娜"),  # two editors, as written
+    ("责编 陈晨", "陈晨"),
+    ("编辑：周婷  审核：胡斌", "周婷"),  # the reviewer is not the editor
+    ("责任编辑：吴佳 图片编辑：蒋立冬", "吴佳"),  # nor the picture editor
+    ("责任编辑：李四_NBJ11823", "李四"),  # a portal's staff code dropped
+    ("責任編輯：陳大文", "陳大文"),
+    ("編輯：黃小明 審校：林一", "黃小明"),
+    ("【编辑:王敏】", "王敏"),
+]
+
+
+@pytest.mark.parametrize("line,editor", EDITORS)
+def test_editors(line, editor):
+    assert _meta(("editor_line", line)).editor == editor
+
+
+# Decision: a view count is an integer; 万/萬/w multiply by 10,000 (阅读 1.2万 → 12000), thousands
+# separators are dropped, and the count is read only from the page header (a 阅读 widget after the
+# article is not taken: widget rows there also hold 阅读原文, 阅读排行 …).
+VIEWS = [
+    ("点击:31次", 31), ("點擊量：2286", 2286), ("浏览次数：1,256", 1256), ("阅读 1.2万", 12000),
+    ("閱讀 3.5萬", 35000), ("阅读量：10w", 100000), ("人气：88", 88), ("點閱次數：523", 523),
+    ("查看: 1562|回复: 12", 1562), ("阅读次数：2041", 2041), ("浏览：317", 317), ("访问量 (99)", 99),
+]
+
+
+@pytest.mark.parametrize("line,n", VIEWS)
+def test_views_in_header_rows(line, n):
+    assert _meta(("page_header", line)).views == n
+
+
+def test_views_after_the_article_are_not_read():
+    assert _meta(("related_links", "阅读原文"), ("related_links", "阅读 3562")).views is None
+
+
+SITES = [
+    # logo rows, both scripts, with an acronym or an edition word
+    ([("navigation", "江南省总工会"), ("navigation", "首页 | 机构概况")], "江南省总工会"),
+    ([("navigation", "香港職工會聯盟 HKCTU")], "香港職工會聯盟"),
+    ([("navigation", "全國產業總工會")], "全國產業總工會"),
+    ([("navigation", "工人日报 电子版")], "工人日报"),
+    # first item of a nav bar or breadcrumb; "X首页" names X
+    ([("navigation", "新华网 | 首页 | 时政 | 地方")], "新华网"),
+    ([("navigation", "中工网 > 工会 > 工会动态")], "中工网"),
+    ([("navigation", "网易首页 > 网易号 > 正文")], "网易"),
+    ([("navigation", "人民网首页")], "人民网"),
+    # a site name glued to the header fields after a pinyin reading was cut out
+    ([("page_header", "某市工會網發布時間：2023-10-10 來源：市總工會")], "某市工會網"),
+    # the browser-title row filed as navigation
+    ([("navigation", "劳模工匠进校园 播撒劳动种子_工会动态_某市工会网")], "某市工会网"),
+    # footers, both scripts
+    ([("site_footer", "版權所有 © 香港工會聯合會")], "香港工會聯合會"),
+    ([("site_footer", "主办:廣元工會網版權所有")], "廣元工會網"),
+    ([("site_footer", "新华网版权所有")], "新华网"),
+    # a logo row wins over the footer's company name
+    ([("navigation", "华能装备集团工会"), ("site_footer", "版权所有：华能装备集团有限公司工会  技术支持：信息中心")],
+     "华能装备集团工会"),
+]
+
+
+@pytest.mark.parametrize("pieces,site", SITES)
+def test_site_names(pieces, site):
+    assert _meta(*pieces, title="劳模工匠进校园 播撒劳动种子").site == site
+
+
+@pytest.mark.parametrize("pieces", [
+    [("navigation", "工会动态")],                      # a channel label
+    [("navigation", "职工之家论坛 › 工会园地 › 职工书屋")],  # a forum's name
+    [("navigation", "论坛首页 » 本地新闻 » 工会动态")],
+    [("navigation", "首页 > 通知公告")],
+    [("navigation", "登录 | 注册 | 手机版 | 无障碍")],
+    [("navigation", "澎湃新闻记者 钱思雨")],
+    [("site_footer", "澎湃新闻，未经授权不得转载")],
+])
+def test_no_site_name(pieces):
+    assert _meta(*pieces).site is None
+
+
+def test_epaper_names_its_own_source():
+    m = _meta(("navigation", "工人日报 电子版"), ("page_header", "2024年03月15日 星期五"), ("page_header", "第03版：要闻"))
+    assert (m.site, m.source, m.published) == ("工人日报", "工人日报", "2024-03-15")

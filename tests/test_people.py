@@ -104,3 +104,48 @@ def test_person_nouns_before_names():
 ])
 def test_person_nouns_without_names(text):
     assert _people(text) == []
+
+
+# --- bylines and staff lines of unseen layouts (table-driven) -------------------------------
+
+STAFF = [
+    # (removed pieces, expected people): titles are the role words as the page writes them
+    ([("byline", "□記者 劉洋")], [("劉洋", ["記者"])]),  # traditional page: 記者, never a simplified 记者
+    ([("editor_line", "(責任編輯:李明)")], [("李明", ["責任編輯"])]),
+    ([("editor_line", "编辑：周婷  审核：胡斌")], [("周婷", ["编辑"]), ("胡斌", ["审核"])]),
+    ([("editor_line", "责任编辑：吴佳 图片编辑：蒋立冬"), ("editor_line", "校对：施鋆")],
+     [("吴佳", ["责任编辑"]), ("蒋立冬", ["图片编辑"]), ("施鋆", ["校对"])]),
+    ([("editor_line", "(责编：王伟、李娜)")], [("王伟", ["责任编辑", "责编"]), ("李娜", ["责任编辑", "责编"])]),
+    ([("dateline", "新华社北京4月28日电（记者 刘洋、陈静）")], [("刘洋", ["记者"]), ("陈静", ["记者"])]),
+    ([("dateline", "新华社北京9月1日电（记者 王思远）"), ("credit", "新华社记者 张涛 摄")],
+     [("王思远", ["记者"]), ("张涛", ["记者"])]),
+    ([("credit", "（摄影 王刚）")], [("王刚", ["摄影"])]),
+    ([("byline", "通讯员 张晓红 记者 李明")], [("李明", ["记者"]), ("张晓红", ["通讯员"])]),
+    ([("editor_line", "责任编辑：李四_NBJ11823")], [("李四", ["责任编辑"])]),
+    ([("editor_line", "编辑：记者")], []),  # a role word in a name's place is no name
+    ([("byline", "（記者 通訊員）")], []),
+]
+
+
+@pytest.mark.parametrize("pieces,expected", STAFF)
+def test_staff_lines(pieces, expected):
+    removed = [Removal(kind, text, i + 1) for i, (kind, text) in enumerate(pieces)]
+    got = _people("正文。", removed=removed)
+    assert sorted(got) == sorted(expected)
+    for name, titles in got:
+        assert name not in ("记者", "記者", "编辑", "編輯", "通讯员", "審校")
+
+
+def test_recurring_subject_of_a_profile():
+    body = ["早上7点半，李秀云准时走进电子厂的装配车间。", "今年4月，李秀云被授予全国五一劳动奖章。"]
+    assert _people(*body) == [("李秀云", [])]
+
+
+@pytest.mark.parametrize("body", [
+    ["李秀云准时走进车间。"],  # once only: not enough
+    ["金秋助学活动启动。", "金秋助学金发放到位。"],  # a word opening two clauses
+    ["高质量发展是主题。", "高质量完成任务。"],
+    ["万家灯火映照工地。", "万家灯火里有他们的身影。"],  # never before a name-following word
+])
+def test_recurring_words_are_not_people(body):
+    assert _people(*body) == []

@@ -148,7 +148,8 @@ _LABEL_RX = regex.compile(
 _RANK = dict(_LABEL_ORDER)
 # What a bare date line may hold besides the date: weekday, time, and further labelled fields.
 _WEEKDAY = regex.compile(r"(星期|礼拜|禮拜|周)[一二三四五六日天]|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
-_FIELDS_ONLY = regex.compile(r"^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]+\s*)+$")
+# (a value may hold a role word and a name: 作者：本报记者 陈立)
+_FIELDS_ONLY = regex.compile(r"^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]+(?:\s[^\s:：]{1,6}(?=\s|$))?\s*)+$")
 # A name line before the date: an app or self-media copy's outlet (江城晚报 2024-01-08 06:50), a WeChat
 # article's 原创 line (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北): up to three short name tokens.
 _NAMES_ONLY = regex.compile(r"^(?:原创|原創)?\s*(?:[\p{Han}A-Za-z0-9_]{1,12}\s+){0,2}[\p{Han}A-Za-z0-9_]{1,12}$")
