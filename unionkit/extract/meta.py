@@ -128,6 +128,8 @@ _ROLE_PREFIX = regex.compile(r"^(?:本报|本報|本台|本刊|本网|本網)?(?
 _NO_NAME = {"佚名", "未知", "匿名", "不详", "不詳", "无", "無"}
 
 
+_TOKEN_SEP = regex.compile(r"[\s、,，/]+")
+_DUN_LIST = regex.compile(r"\p{Han}、\p{Han}")
 # A portal editor's staff code glued to the name (李四_NBJ11823, 王五 NN123).
 _STAFF_CODE = regex.compile(r"(?<=\p{Han})[_\-]?[A-Za-z]{1,6}\d{2,}$")
 
@@ -139,7 +141,7 @@ def name_list(value: str) -> str | None:
     they are space-separated (记者 张三 李四 → 张三 李四)."""
     names = []
     value = value.strip(_TRIM)
-    for tok in regex.split(r"[\s、,，/]+", value):
+    for tok in _TOKEN_SEP.split(value):
         tok = _STAFF_CODE.sub("", tok.strip(_TRIM))
         tok = _BYLINE_TAIL.sub("", _ROLE_PREFIX.sub("", tok.strip(_TRIM)))
         if not tok or tok in _NO_NAME:
@@ -148,7 +150,7 @@ def name_list(value: str) -> str | None:
             names.append(tok)
         else:
             break
-    sep = "、" if len(names) > 1 and regex.search(r"\p{Han}、\p{Han}", value) else " "
+    sep = "、" if len(names) > 1 and _DUN_LIST.search(value) else " "
     return sep.join(names) or None
 
 
@@ -162,6 +164,10 @@ def single_value(value: str) -> str | None:
 
 _DECOR = " \t□■●◆▲★☆※◇○·•>»-—"
 _CREDIT_WORDS = regex.compile(r"供稿|供图|供圖|提供|图片来源|圖片來源|摄影|攝影|图/|圖/|图：|图:")
+_PHOTO_TAIL = regex.compile(r"\s*(?:摄|攝)\s*[)）\]】]?\s*$")
+_AFTER_CORRESPONDENT = regex.compile(r"(?:本报|本報)?(?:记者|記者)|摄影|攝影|编辑|編輯")
+_SUFFIX_START = regex.compile(r"\s*[-_|｜–—·]")
+_NAV_MARK = regex.compile(r"[>›»|｜]")
 _PHOTO_CREDIT = regex.compile(r"\p{Han}\s*(?:摄|攝)\s*[)）\]】]?\s*$")
 _PAREN = regex.compile(r"^[(（\[【](.+)[)）\]】]$")
 _REPORTER_RX = regex.compile(r"(?:本报|本報|本台|本刊)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者)\s*[:：]?\s*"
@@ -190,7 +196,7 @@ def parse_byline(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     if _PHOTO_CREDIT.search(t):  # (新华社记者 李明 摄): a picture's credit; its 记者 only stands in for a missing reporter
         mt = _REPORTER_RX.search(t)
-        r = _clean_reporters(regex.sub(r"\s*(?:摄|攝)\s*[)）\]】]?\s*$", "", mt["names"])) if mt else None
+        r = _clean_reporters(_PHOTO_TAIL.sub("", mt["names"])) if mt else None
         return {"credit": t.strip(_TRIM), **({"reporter": r} if r else {})}
     mt = _REPORTER_RX.search(t)
     if mt:
@@ -209,7 +215,7 @@ def parse_byline(text: str) -> dict[str, str]:
             out["author"] = a
     mt = _CORRESPONDENT.search(t)
     if mt and "author" not in out:
-        a = name_list(regex.split(r"(?:本报|本報)?(?:记者|記者)|摄影|攝影|编辑|編輯", mt["names"], 1)[0].rstrip(")）]】"))
+        a = name_list(_AFTER_CORRESPONDENT.split(mt["names"], 1)[0].rstrip(")）]】"))
         if a:
             out["author"] = a
     if out:
@@ -310,7 +316,7 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     if mt:
         return _own_site(mt["name"], bool(mt["home"])), bool(mt["edition"] and "手" not in mt["edition"])
     mt = _NAV_FIRST.match(line)
-    if mt and regex.search(r"[>›»|｜]", line):
+    if mt and _NAV_MARK.search(line):
         return _own_site(mt["name"], bool(mt["home"])), False
     mt = _SITE_THEN_LABEL.match(line)
     if mt:
@@ -440,11 +446,12 @@ def extract_meta(article: Article) -> Meta:
     # The browser-title row (headline + " - 贵州 - 中工网") may be filed as navigation or a repeated title.
     m.site = m.site or _first(site_from_suffix(_after_title(r.text, article.title)) for r in top)
     m.site = m.site or _first(site_from_header(r.text) for r in header)
-    logos = [site_from_logo(r.text) for r in top]
-    logo = _first(name for name, _ in logos)
-    m.site = m.site or named.get("site") or logo
-    if m.source is None and any(epaper for _, epaper in logos):
-        m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
+    if m.site is None or m.source is None:  # logo rows: read only when a field is still open
+        logos = [site_from_logo(r.text) for r in top]
+        logo = _first(name for name, _ in logos)
+        m.site = m.site or named.get("site") or logo
+        if m.source is None and any(epaper for _, epaper in logos):
+            m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
     m.site = m.site or _first(site_from_footer(r.text) for r in footer + other)
     m.url = _first(_url(r.text) for r in header if r.kind != "title_suffix")
     return _merge(article.meta, m)
@@ -537,7 +544,7 @@ def _after_title(line: str, title: str | None) -> str:
     """What follows the headline on a line that opens with it (its site suffix), else ""."""
     if not title:
         return ""
-    want = regex.sub(r"\s+", "", title)
+    want = "".join(title.split())
     i = n = 0
     while i < len(line) and n < len(want):
         if not line[i].isspace():
@@ -547,7 +554,7 @@ def _after_title(line: str, title: str | None) -> str:
         i += 1
     rest = line[i:]
     # a suffix is set off by a separator (_ - | ·), never glued prose
-    return rest if n == len(want) and regex.match(r"\s*[-_|｜–—·]", rest) else ""
+    return rest if n == len(want) and _SUFFIX_START.match(rest) else ""
 
 
 def _first(values) -> str | None:

@@ -367,7 +367,7 @@ _ROLE_WORD = regex.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|�
 def _traditional_bylines(article: Article) -> bool:
     """True when the page writes its bylines in traditional script (記者, 編輯)."""
     text = "".join(r.text for r in article.removed if r.kind in ("byline", "dateline", "editor_line", "page_header"))
-    return bool(regex.search(r"記者|編輯|責編", text)) and not regex.search(r"记者|编辑|责编", text)
+    return ("記者" in text or "編輯" in text or "責編" in text) and not ("记者" in text or "编辑" in text or "责编" in text)
 
 
 def _editor_title(article: Article, trad: bool = False) -> str:
@@ -405,7 +405,7 @@ def find_people(article: Article, unions: list[Union] | None = None,
 
 
 # A three-character name opening a clause (李秀云准时走进…, 今年4月，李秀云被授予…).
-_CLAUSE_NAME = regex.compile(r"(?:^|(?<=[，,。；;：:！？!?“”\n]))(\p{Han}{3})")
+_CLAUSE_NAME = re.compile(r"(?:^|(?<=[，,。；;：:！？!?“”\n]))([%s][\u4e00-\u9fff]{2})" % re.escape(_SINGLE), re.M)
 
 
 def _recurring_subjects(body: list[str]) -> list[Person]:
