@@ -80,6 +80,8 @@ def credit_line(folded: str) -> bool:
 def caption_split(folded: str) -> tuple[int, int] | None:
     """For a photo caption line "<caption> (…供图)", the credit span; None if not a caption."""
     t = folded.rstrip()
+    if not t.endswith((")", "]", "摄")):  # both credit patterns end there (\s only matches what rstrip strips)
+        return None
     m = CREDIT_TAIL.search(t) or CREDIT_TAIL_BARE.search(t)
     if not m or m.start() == 0:
         return None

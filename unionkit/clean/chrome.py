@@ -82,6 +82,7 @@ _LONG_NUMBER = regex.compile(r"\d{3,}")
 _FULL_STOP = regex.compile(r"[。]")
 _WIDGET_STRIP = regex.compile(r"[\s\[\]()【】]")
 _WIDGET_SEPS = regex.compile(r"[::|/]")
+_LONG_RUN = regex.compile(r"[^\s\[\]()【】]{31}")
 
 
 def han_count(text: str) -> int:
@@ -97,7 +98,15 @@ def is_prose(text: str) -> bool:
 
 def header_labels(folded: str) -> set[str]:
     """Which metadata labels (time, source, author, views) a folded line carries."""
+    if not may_have_label(folded):
+        return set()
     return {name for name, rx in LABELS.items() if rx.search(folded)}
+
+
+def may_have_label(t: str) -> bool:
+    """False when no label can match: time/source/author need a colon, edition a 版, views one of its words."""
+    return (":" in t or "版" in t or "点击" in t or "浏览" in t or "阅读" in t or "点阅" in t or "人气" in t
+            or "访问" in t or "查看" in t)
 
 
 @line_cache()
@@ -112,6 +121,8 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
         return False
     if DATE_LINE.match(t):
         return True
+    if strict and "。" in t:  # a sentence inside the body is never a header line
+        return False
     labels = header_labels(t)
     if "author" in labels and len(labels) == 1 and not _AUTHOR_START.match(t):
         labels = set()
@@ -149,6 +160,22 @@ def dated_name_line(t: str) -> bool:
     return len(rest.replace(" ", "")) <= 24 and len(words) <= 5 and all(len(w) <= 12 for w in words)
 
 
+# Every character some menu word has: covered text is made of them only.
+_NAV_CHARS = frozenset("".join(NAV_WORDS))
+_DROP_NAV_CHARS = {ord(c): None for c in _NAV_CHARS}
+
+
+def nav_covered(folded: str, share: float) -> bool:
+    """``nav_coverage(folded) >= share``, skipping the word scan when too few characters could be covered."""
+    t = _SPACE.sub("", folded)
+    if not t:
+        return 0.0 >= share
+    could = len(t) - len(t.translate(_DROP_NAV_CHARS))  # an upper bound of the covered characters
+    if could / len(t) < share:
+        return False
+    return nav_coverage(t) >= share
+
+
 def nav_coverage(folded: str) -> float:
     """Share of the line's non-space characters covered by menu words."""
     t = _SPACE.sub("", folded)
@@ -179,18 +206,24 @@ def is_nav_line(folded: str, *, strict: bool = False) -> bool:
             return True
     items = [c for c in MENU_SEP.split(t) if c]
     if len(items) >= 4 and all(len(c) <= 6 for c in items) and not _LONG_NUMBER.search(t):
-        if not strict or nav_coverage(t) >= 0.5:
+        if not strict or nav_covered(t, 0.5):
             return True
-    return len(t) >= 4 and nav_coverage(t) >= 0.8
+    return len(t) >= 4 and nav_covered(t, 0.8)
 
 
 @line_cache()
+def may_be_footer(t: str) -> bool:
+    """False when ``STRONG_FOOTER`` cannot match (Copyright and ICP both need a p or P, case folding included)."""
+    return ("p" in t or "P" in t or "版权所有" in t or "©" in t or "公网安备" in t or "备案号" in t
+            or "技术支持" in t)
+
+
 def tail_kind(folded: str) -> str | None:
     """The block kind a short line opens (相关阅读 → related_links, 版权所有 → site_footer …)."""
     t = folded.strip().lstrip("•·●◆■□>-*#【[ ").strip()
     if not t:
         return None
-    if STRONG_FOOTER.search(t) and not _FULL_STOP.search(t):
+    if may_be_footer(t) and STRONG_FOOTER.search(t) and not _FULL_STOP.search(t):
         return "site_footer"
     if END_MARK.match(t):
         return "navigation"
@@ -206,6 +239,8 @@ def tail_kind(folded: str) -> str | None:
 @line_cache()
 def is_widget_line(folded: str) -> bool:
     """Small widget lines anywhere (字号 大 中 小, 打印, 分享到, 【关闭】)."""
+    if _LONG_RUN.search(folded) is not None:  # 31 characters in a row that stay: too long for a widget
+        return False
     t = _WIDGET_STRIP.sub("", folded)
     if not t or len(t) > 30:
         return False

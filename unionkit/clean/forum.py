@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from .lines import line_cache
+
 PROFILE_FIELDS = (
     r"级别|等级|头衔|用户组|UID|精华|发帖|帖子|主题|回帖|财富|金钱|金币|威望|贡献值?|会员币|好评度|积分|在线时间|"
     r"注册时间|注册日期|最后登录|阅读权限|性别|来自|所在地|经验|魅力|鲜花|鼎币|买家信用|卖家信用|星座|生日|"
@@ -40,12 +42,14 @@ _RATING_STRIP = regex.compile(r"[\s\d()%]")
 _FULL_STOP = regex.compile(r"[。]")
 
 
+@line_cache()
 def profile_line(folded: str) -> bool:
     """A poster profile field line (级别: 管理员, UID: 2170, 在线时间: 8570(时)) or "name 离线"."""
     t = folded.strip()
     return bool(PROFILE_LINE.match(t) or ONLINE.match(t))
 
 
+@line_cache()
 def post_start(folded: str) -> bool:
     """The header line of a post (楼主 发表于: …, 沙发, #2)."""
     t = folded.strip()

@@ -447,8 +447,9 @@ def clean_page(text: str, *, path: str | None = None, id: str | None = None) -> 
     art.title = lines[title_idx].text if title_idx is not None else None
     art.body = [lines[i].text for i in body]
     for ln in lines:
-        art.captions.extend(ln.pieces(CAPTION))
-        art.removed.extend(removals(ln))
+        if ln.touched:  # untouched lines have no removals or captions
+            art.captions.extend(ln.pieces(CAPTION))
+            art.removed.extend(removals(ln))
     for i in [title_idx, *body] if title_idx is not None else body:
         for d in damage(lines[i].text):
             art.warnings.append(f"line {lines[i].no}: irreparable character damage {d!r} kept")
