@@ -82,7 +82,6 @@ _LONG_NUMBER = regex.compile(r"\d{3,}")
 _FULL_STOP = regex.compile(r"[。]")
 _WIDGET_STRIP = regex.compile(r"[\s\[\]()【】]")
 _WIDGET_SEPS = regex.compile(r"[::|/]")
-_LONG_RUN = regex.compile(r"[^\s\[\]()【】]{31}")
 
 
 def han_count(text: str) -> int:
@@ -211,13 +210,13 @@ def is_nav_line(folded: str, *, strict: bool = False) -> bool:
     return len(t) >= 4 and nav_covered(t, 0.8)
 
 
-@line_cache()
 def may_be_footer(t: str) -> bool:
     """False when ``STRONG_FOOTER`` cannot match (Copyright and ICP both need a p or P, case folding included)."""
     return ("p" in t or "P" in t or "版权所有" in t or "©" in t or "公网安备" in t or "备案号" in t
             or "技术支持" in t)
 
 
+@line_cache()
 def tail_kind(folded: str) -> str | None:
     """The block kind a short line opens (相关阅读 → related_links, 版权所有 → site_footer …)."""
     t = folded.strip().lstrip("•·●◆■□>-*#【[ ").strip()
@@ -239,8 +238,10 @@ def tail_kind(folded: str) -> str | None:
 @line_cache()
 def is_widget_line(folded: str) -> bool:
     """Small widget lines anywhere (字号 大 中 小, 打印, 分享到, 【关闭】)."""
-    if _LONG_RUN.search(folded) is not None:  # 31 characters in a row that stay: too long for a widget
-        return False
+    if len(folded) > 30 and folded.isprintable():  # no whitespace but " " (isprintable): count what stays
+        stays = len(folded) - folded.count(" ") - sum(folded.count(c) for c in "[]()【】")
+        if stays > 30:
+            return False
     t = _WIDGET_STRIP.sub("", folded)
     if not t or len(t) > 30:
         return False

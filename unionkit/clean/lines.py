@@ -135,6 +135,24 @@ class Line:
         self.folded = text.translate(_FOLD) if text else text
         self.blank = not text
 
+    @classmethod
+    def kept_copy(cls, no: int, src: "Line | None") -> "Line":
+        """A fresh line whose raw text is ``src``'s kept text (an empty line for None), as ``split_lines`` makes it.
+
+        The kept text is tidy already (tidying it again changes nothing), so
+        its text and fold are taken over instead of recomputed.
+        """
+        ln = cls.__new__(cls)
+        ln.no, ln._idx, ln.touched = no, None, False
+        if src is None:
+            ln.raw = ln.text = ln.folded = ""
+            ln.kinds, ln.blank = [], True
+            return ln
+        ln.raw = ln.text = src.text
+        ln.folded, ln.blank = src.folded, src.blank
+        ln.kinds = [None] * len(ln.raw)
+        return ln
+
     def __repr__(self) -> str:
         return f"Line(no={self.no!r}, raw={self.raw!r})"
 

@@ -401,7 +401,9 @@ def settle(lines: list[Line], title_idx: int | None, body: list[int]) -> tuple[i
     half of a reading (its own idempotence is salting.py's).
     """
     src = [title_idx, *body]  # the page line behind each line of the cleaned text
-    again, t2, b2 = read_page("\n".join(lines[i].text if i is not None else "" for i in src), salt=False)
+    # The cleaned text's lines, built from the kept texts directly (they are tidy already; folds reused).
+    out = [Line.kept_copy(no, lines[i] if i is not None else None) for no, i in enumerate(src, 1)]
+    again, t2, b2 = read_lines(out, salt=False)
     want_title = 0 if title_idx is not None else None
     if t2 == want_title and b2 == list(range(1, len(src))) and not any(ln.touched for ln in again):
         return None
@@ -427,7 +429,11 @@ def marked_runs(ln: Line) -> list[tuple[int, int, str]]:
 
 def read_page(text: str, *, salt: bool = True) -> tuple[list[Line], int | None, list[int]]:
     """One reading of the page by every stage (title salting optional): the marked lines, title and body indexes."""
-    lines = split_lines(text)
+    return read_lines(split_lines(text), salt=salt)
+
+
+def read_lines(lines: list[Line], *, salt: bool = True) -> tuple[list[Line], int | None, list[int]]:
+    """``read_page`` on the page already split into fresh (unmarked) lines."""
     span_stages(lines)
     is_forum = forum.is_forum([ln.folded for ln in lines if not ln.blank])
     title_idx = find_title(lines, is_forum)
