@@ -187,18 +187,25 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
             ln.mark_all(k)
     if is_forum:
         return forum_zones(lines, start, title)
-    kinds = [None if ln.blank else pattern_kind(ln, title, strict=False) for ln in lines]
-    body_start = next((i for i in range(start, n) if kinds[i] is None and chrome.is_prose(lines[i].text)), None)
+    shapes: dict[int, str | None] = {}  # line shapes down to the first paragraph, found on demand
+
+    def kind(i: int) -> str | None:
+        """The shape of line i (None for a blank line), computed once."""
+        if i not in shapes:
+            shapes[i] = None if lines[i].blank else pattern_kind(lines[i], title, strict=False)
+        return shapes[i]
+
+    body_start = next((i for i in range(start, n) if kind(i) is None and chrome.is_prose(lines[i].text)), None)
     if body_start is None:
-        body_start = next((i for i in range(start, n) if kinds[i] is None and not lines[i].blank
+        body_start = next((i for i in range(start, n) if kind(i) is None and not lines[i].blank
                            and chrome.tail_kind(lines[i].folded) is None), n)
     # Header zone: shaped lines go; unshaped ones go too when chrome follows them.
-    last_shaped = max((i for i in range(start, body_start) if kinds[i]), default=-1)
+    last_shaped = max((i for i in range(start, body_start) if kind(i)), default=-1)
     for i in range(start, last_shaped + 1):
         ln = lines[i]
         if ln.blank:
             continue
-        k = kinds[i] or chrome.tail_kind(ln.folded) or "navigation"
+        k = kind(i) or chrome.tail_kind(ln.folded) or "navigation"
         apply_kind(ln, k)
     return body_and_tail(lines, max(start, last_shaped + 1), title)
 

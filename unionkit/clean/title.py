@@ -60,7 +60,7 @@ def split_suffix(text: str) -> tuple[str, int | None]:
 def plausible_title(folded: str) -> bool:
     """A line that can be a headline: some Han text, not a menu, metadata or footer line."""
     t = folded.strip()
-    if len(norm(t)) < 4 or len(t) > 120:
+    if len(t) > 120 or len(norm(t)) < 4:
         return False
     if not _HAN.search(t):
         return False
