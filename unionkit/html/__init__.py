@@ -18,8 +18,8 @@ from __future__ import annotations
 from ..record import Article, Removal, make_id
 from .charset import declared_charset, decode_html
 from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, walk
-from .meta import TITLE_KEYS, first, head_values, html_meta, page_title
-from .title import headline_index, title_line
+from .meta import TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
+from .title import SEARCH_LINES, headline_index, title_line
 
 __all__ = ["html_to_article", "html_to_lines", "html_meta", "parse", "decode_html", "declared_charset"]
 
@@ -49,6 +49,26 @@ def read_body(tree) -> Walk:
     return walk(start, hidden_classes(tree))
 
 
+#: Header lines are short; a date inside a long line is part of a sentence, not the page's date.
+HEADER_LINE_MAX = 80
+
+
+def reconcile_published(published: str | None, lines: list[str]) -> str | None:
+    """The markup's publish date, given the time of day the page's header shows for the same day.
+
+    CMS metas often carry the day only ("publishdate" = 2024-04-28) while the visible
+    header reads "2024年04月28日08:21"; the more precise reading of the same day wins.
+    """
+    if not published or len(published) != 10:
+        return published
+    for line in lines[:SEARCH_LINES]:
+        if len(line) <= HEADER_LINE_MAX:
+            seen = iso_date(line)
+            if seen and len(seen) > 10 and seen.startswith(published):
+                return seen
+    return published
+
+
 def html_to_lines(html: str) -> tuple[list[str], list[Removal]]:
     """The visible text lines of a page (one per block element) and what was dropped, in order."""
     w = read_body(parse(html))
@@ -75,6 +95,7 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     raw = "\n".join(lines) + ("\n" if lines else "")
     art = Article(id=make_id(path, raw), path=path, raw=raw)
     art.meta = html_meta(tree, values)
+    art.meta.published = reconcile_published(art.meta.published, lines)
     art.removed = w.removed
     if not w.lines:
         art.warnings.append("no visible text in the HTML page")

@@ -37,9 +37,11 @@ ARTICLE_SCOPES = frozenset(("article", "main"))
 HIDDEN_CLASSES = frozenset(("jammer", "hidden", "hide", "d-none", "display-none", "invisible", "sr-only",
                             "visually-hidden", "visuallyhidden", "screen-reader-text"))
 
-# Inline styles that hide an element: display:none, visibility:hidden, a zero font size.
+# Inline styles that hide an element: display:none, visibility:hidden, a zero font size, full
+# transparency (WeChat's "weui-hidden_abs" separators are opacity:0 spans).
 _HIDDEN_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0+(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)",
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0+(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)"
+    r"|(?<![\w-])opacity\s*:\s*0+(?:\.0+)?\s*(?:;|!|$)",
     re.I)
 # CSS rules whose selector ends in a class and whose body hides it (".t_f .jammer{display:none}").
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
@@ -133,8 +135,49 @@ class _LineBuilder:
 def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order."""
     w = Walk()
-    _run([start], hidden_nodes(start, hidden_classes), w)
+    _run([start], hidden_nodes(start, hidden_classes), w, layout_cells(start))
     return w
+
+
+#: A cell holding any of these is part of a page grid, not of a data table.
+_CELL_BLOCKS = ", ".join(f"{c} {b}" for c in ("td", "th") for b in
+                         ("p", "div", "br", "img", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "center", "form"))
+
+
+def is_layout_table(table) -> bool:
+    """Whether a table lays out the page (old CMS and e-paper templates) rather than holding data.
+
+    Layout tables nest other tables or put blocks, images or line breaks in their cells;
+    their cells are separate regions (logo, date, article), so each becomes its own lines.
+    Data tables (inline text in every cell) keep a row's cells on one line.
+    """
+    return len(table.css("table")) > 1 or table.css_first(_CELL_BLOCKS) is not None
+
+
+def _own_table(cell):
+    """The table a cell belongs to (cell → tr → tbody/thead → table)."""
+    p = cell.parent
+    for _ in range(3):
+        if p is None or p.tag == "table":
+            return p
+        p = p.parent
+    return None
+
+
+def layout_cells(start) -> set[int]:
+    """Identities of the cells (td/th) of layout tables under ``start``: they break lines like blocks."""
+    verdict: dict[int, bool] = {}
+    out = set()
+    for cell in start.css("td, th"):
+        t = _own_table(cell)
+        if t is None:
+            continue
+        k = t.mem_id
+        if k not in verdict:
+            verdict[k] = is_layout_table(t)
+        if verdict[k]:
+            out.add(cell.mem_id)
+    return out
 
 
 _CLASS_NAME = re.compile(r"^[A-Za-z_-][\w-]*$")
@@ -161,7 +204,7 @@ def _children_stack(n) -> list:
     return out
 
 
-def _run(stack: list, hidden: set[int], w: Walk) -> None:
+def _run(stack: list, hidden: set[int], w: Walk, layout: set[int] = frozenset()) -> None:
     """Depth-first over the stack; element tags pushed as strings mark where an element ends.
 
     The hot loop of HTML reading: a page has thousands of nodes, so lookups are kept local.
@@ -215,6 +258,8 @@ def _run(stack: list, hidden: set[int], w: Walk) -> None:
         if tag == "br":
             b.cut()
             continue
+        if tag in cells and layout and n.mem_id in layout:
+            tag = "div"  # a region of a page grid: its own lines
         if tag in block:
             if parts:
                 b.cut()
@@ -252,6 +297,6 @@ _TAGS = re.compile(r"<[^>]*>")
 def _drop_lines(n, kind: str, hidden: set[int], w: Walk) -> None:
     """Record each line an element would have shown, as removals of ``kind``."""
     sub = Walk()
-    _run(_children_stack(n), hidden, sub)
+    _run(_children_stack(n), hidden, sub, layout_cells(n))
     w.removed.extend(Removal(kind, line) for line in sub.lines)
     w.removed.extend(sub.removed)

@@ -35,6 +35,11 @@ _LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 # Placeholder authors CMS templates fill in.
 _PLACEHOLDER = re.compile(r"^(?:admin(?:istrator)?|webmaster|root|editor|null|none|undefined|佚名|管理员|未知)$", re.I)
 _WS = re.compile(r"\s+")
+# "来源：工人日报" in a source/author meta: the field label the CMS copied along with the value.
+_LABEL = re.compile(r"^(?:来源|來源|信息来源|稿源|出处|作者|source|author)\s*[:：]\s*", re.I)
+# A CMS user or account number in an author meta ("105125"), not a name.
+_NUMERIC = re.compile(r"^[\d\s_-]+$")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def iso_date(value: str) -> str | None:
@@ -59,6 +64,26 @@ def clean_value(v: str | None) -> str | None:
         return None
     v = _WS.sub(" ", v).strip()
     return v or None
+
+
+def unlabel(v: str | None) -> str | None:
+    """A meta value without the field label a CMS sometimes copies into it ("来源：…")."""
+    if not v:
+        return v
+    return _LABEL.sub("", v).strip() or None
+
+
+def is_name(author: str, chinese: bool = True) -> bool:
+    """Whether an author meta names a writer, not a template default, account number or software credit.
+
+    Chinese pages write their authors in Han script; an ASCII-only value there is a
+    login, a site code ("chinanews") or the template's credit ("Discuz! Team").
+    """
+    if author.startswith(("http://", "https://", "/")) or _PLACEHOLDER.match(author) or len(author) > 40:
+        return False
+    if _NUMERIC.match(author):
+        return False
+    return bool(_HAN.search(author)) or not chinese
 
 
 def head_values(tree) -> dict[str, str]:
@@ -104,7 +129,7 @@ def page_title(tree) -> str | None:
     return clean_value(node.text()) if node is not None else None
 
 
-def html_meta(tree, values: dict[str, str] | None = None) -> Meta:
+def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | None = None) -> Meta:
     """Meta fields the markup states: published (ISO 8601), author, source, site, url (canonical)."""
     v = head_values(tree) if values is None else values
     meta = Meta()
@@ -114,10 +139,12 @@ def html_meta(tree, values: dict[str, str] | None = None) -> Meta:
             if meta.published:
                 break
     meta.site = first(v, SITE_KEYS)
-    meta.source = first(v, SOURCE_KEYS)
-    author = first(v, AUTHOR_KEYS)
-    if author and not author.startswith(("http://", "https://", "/")) and not _PLACEHOLDER.match(author) \
-            and author not in (meta.site, meta.source) and len(author) <= 40:
+    meta.source = unlabel(first(v, SOURCE_KEYS))
+    author = unlabel(first(v, AUTHOR_KEYS))
+    if chinese is None:
+        chinese = bool(_HAN.search(page_title(tree) or "")) or (
+            tree.body is not None and bool(_HAN.search(tree.body.text() or "")))
+    if author and is_name(author, chinese) and author not in (meta.site, meta.source):
         meta.author = author
     url = v.get("canonical") or first(v, URL_KEYS)
     meta.url = url if url and url.startswith(("http://", "https://")) else None

@@ -17,6 +17,8 @@ SEARCH_LINES = 80
 MIN_PREFIX = 4
 _SPACE = regex.compile(r"\s+")
 _SEPARATOR_START = regex.compile(r"^[\s\p{P}\p{S}]")
+# A thread-type or channel tag forums and portals print before the headline: "[分享] …", "【转载】…".
+_TAG_PREFIX = regex.compile(r"^\s*[\[【［]\s*[^\]】］]{1,10}[\]】］]\s*")
 
 
 def norm(text: str) -> str:
@@ -26,6 +28,7 @@ def norm(text: str) -> str:
 
 def _rank(line: str, title: str | None, named: str | None) -> int:
     """2 = the line is the stated headline, 1 = the <title> up to a separator, 0 = neither."""
+    line = _TAG_PREFIX.sub("", line)
     n = norm(line)
     if not n:
         return 0
