@@ -43,15 +43,19 @@ def span_stages(lines: list[Line]) -> None:
     for ln in lines:
         if ln.blank:
             continue
-        if jammer_spans is not None:
-            text = ln.text
+        text = ln.text
+        # Jammer runs are printable ASCII at the end of a line (jammer_spans' own first test, on tidy text).
+        if jammer_spans is not None and text[-1] <= "\x7e":
             spans = _jammer_spans(text)
             if spans and spans[0] == (0, len(text)):  # is_jammer_line, without a second scan
                 ln.mark_all("jammer")
                 continue
-            ln.mark_spans(spans, "jammer")
-        if pinyin_spans is not None and not ln.blank:
-            ln.mark_spans(_pinyin_spans(ln.text), "pinyin")
+            if spans:
+                ln.mark_spans(spans, "jammer")
+                text = ln.text
+        # Pinyin readings are in parentheses (pinyin_spans' own first test).
+        if pinyin_spans is not None and text and ("(" in text or "（" in text):
+            ln.mark_spans(_pinyin_spans(text), "pinyin")
 
 
 @line_cache()
@@ -106,10 +110,14 @@ def title_candidates(lines: list[Line]) -> list[int]:
     top = lines[:TITLE_WINDOW]
     prose = next((i for i, ln in enumerate(top) if not ln.blank and chrome.is_prose(ln.text)
                   and not chrome.is_header_line(ln.folded)), len(top))
-    cands = [i for i, ln in enumerate(top) if not ln.blank and tmod.plausible_title(ln.folded)
-             and pattern_kind(ln, None, strict=False) is None]
-    before = [i for i in cands if i < prose]
-    return before or cands[:1]
+    def cand(ln: Line) -> bool:
+        return not ln.blank and tmod.plausible_title(ln.folded) and pattern_kind(ln, None, strict=False) is None
+
+    before = [i for i in range(prose) if cand(top[i])]
+    if before:
+        return before
+    # None above the first paragraph: the first candidate below it (lines further down are not tried).
+    return next(([i] for i in range(prose, len(top)) if cand(top[i])), [])
 
 
 def title_score(lines: list[Line], i: int) -> int:
