@@ -162,18 +162,34 @@ class Line:
     def _refresh(self) -> None:
         """Recompute the kept text, its fold and index map after a mark."""
         self.touched = True
-        kinds = self.kinds
-        keep = [i for i, k in enumerate(kinds) if k is None]
         raw = self.raw
-        text, idx = tidy_map("".join([raw[i] for i in keep]))
-        self.text, self._idx = text, [keep[j] for j in idx]
+        keep: list[int] = []
+        parts: list[str] = []
+        pos = 0
+        for k, g in groupby(self.kinds):  # the kept runs, whole (not character by character)
+            a = pos
+            pos += len(list(g))
+            if k is None:
+                keep.extend(range(a, pos))
+                parts.append(raw[a:pos])
+        kept = "".join(parts)
+        text = tidy(kept)
+        if text == kept:  # already tidy: the map is the kept positions themselves
+            idx = keep
+        else:
+            text, at = tidy_map(kept)
+            idx = [keep[j] for j in at]
+        self.text, self._idx = text, idx
         self.folded = fold(text)
         self.blank = not text
 
     def view(self) -> tuple[str, list[int]]:
         """The kept characters, tidied, with a map back to raw indexes."""
         if self._idx is None:  # nothing marked yet: raw indexes are the map
-            self.text, self._idx = tidy_map(self.raw)
+            if self.text == self.raw:  # a tidy line maps to itself
+                self._idx = range(len(self.raw))
+            else:
+                self.text, self._idx = tidy_map(self.raw)
         return self.text, self._idx
 
     def mark(self, start: int, end: int, kind: str) -> None:
