@@ -54,17 +54,17 @@ HEADER_LINE_MAX = 80
 
 
 def reconcile_published(published: str | None, lines: list[str]) -> str | None:
-    """The markup's publish date, given the time of day the page's header shows for the same day.
+    """The markup's publish date, as precisely as the page's header shows the same moment.
 
-    CMS metas often carry the day only ("publishdate" = 2024-04-28) while the visible
-    header reads "2024年04月28日08:21"; the more precise reading of the same day wins.
+    CMS metas often carry the day only ("publishdate" = 2024-04-28) or the minute while the
+    visible header reads "2024年04月28日08:21" or "…11:02:36"; the more precise reading wins.
     """
-    if not published or len(published) != 10:
+    if not published or len(published) > 19:  # already to the second, with a zone
         return published
     for line in lines[:SEARCH_LINES]:
         if len(line) <= HEADER_LINE_MAX:
             seen = iso_date(line)
-            if seen and len(seen) > 10 and seen.startswith(published):
+            if seen and len(seen) > len(published) and seen.startswith(published):
                 return seen
     return published
 

@@ -47,6 +47,14 @@ _HIDDEN_STYLE = re.compile(
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _LAST_CLASS = re.compile(r"\.([\w-]+)\s*$")
 _WS = re.compile(r"[ \t\n\r\f]+")
+# A source line break inside Chinese text (hard-wrapped CMS/Word markup): between two CJK
+# characters, or CJK and a digit, it is no word space (CSS Text's segment-break rule for wide
+# characters), so it vanishes. Only breaks inside a text run count: a break-only text node
+# between two elements (links of a menu, spans of a byline) still separates them.
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_SOFT = "\x00"  # a text run's own line break, resolved once both neighbours are known
+_RUN_BREAK = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
+_SOFT_JOIN = re.compile(rf"(?<=[{_CJK}]){_SOFT}+(?=[{_CJK}0-9])|(?<=[0-9]){_SOFT}+(?=[{_CJK}])")
 #: Longest text kept in a Removal for code (scripts, styles, comments): enough to recognise it.
 CODE_TEXT_MAX = 200
 
@@ -63,6 +71,22 @@ class Walk:
 def squash(text: str) -> str:
     """HTML whitespace collapsing: runs of ASCII whitespace become one space, ends trimmed."""
     return _WS.sub(" ", text).strip(" ")
+
+
+def soft_breaks(text: str) -> str:
+    """A text run with its own line breaks marked soft (see ``line_text``)."""
+    if text.isspace():
+        return text
+    return _RUN_BREAK.sub(_SOFT, text)
+
+
+def line_text(text: str) -> str:
+    """One line's text: soft line breaks inside Chinese text dropped (others become spaces),
+    whitespace collapsed, and the indents and padding around it (&nbsp;, &#12288;) trimmed,
+    as a text page's lines are."""
+    if _SOFT in text:
+        text = _SOFT_JOIN.sub("", text).replace(_SOFT, " ")
+    return squash(text).strip()
 
 
 def code_text(text: str) -> str:
@@ -123,7 +147,7 @@ class _LineBuilder:
     def cut(self) -> None:
         """End the current line (an empty one is dropped: blocks do not stack blank lines)."""
         if self.parts:
-            line = squash("".join(self.parts))
+            line = line_text("".join(self.parts))
             self.parts.clear()
             if line.strip():
                 if self.heading:
@@ -235,6 +259,8 @@ def _run(stack: list, hidden: set[int], w: Walk, layout: set[int] = frozenset())
             if s:
                 if pre:
                     b.pre(s)
+                elif "\n" in s or "\r" in s:
+                    parts.append(soft_breaks(s))
                 else:
                     parts.append(s)
             continue
