@@ -109,6 +109,13 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+@line_cache()
+def _tidy_fold(raw: str) -> tuple[str, str]:
+    """A raw line's tidy text and its fold (cached: pages of one site repeat their chrome lines)."""
+    text = tidy(raw)
+    return text, (text.translate(_FOLD) if text else text)
+
+
 class Line:
     """One input line; ``kinds[i]`` is None while character i is kept.
 
@@ -118,11 +125,11 @@ class Line:
     ``text`` back to ``raw`` is built on the first mark only.
     """
 
-    __slots__ = ("no", "raw", "kinds", "touched", "text", "folded", "blank", "_idx")
+    __slots__ = ("no", "raw", "kinds", "touched", "text", "folded", "blank", "_idx", "_whole")
 
     def __init__(self, no: int, raw: str, kinds: list | None = None):
         self.no, self.raw = no, raw
-        self._idx = None
+        self._idx = self._whole = None
         if kinds and kinds.count(None) != len(kinds):
             self.kinds = kinds
             self._refresh()
@@ -131,9 +138,9 @@ class Line:
         #: True once any character has been marked (untouched lines skip the removal scans).
         self.touched = False
         # The tidy text alone (no index map) is cheaper; most lines are never marked.
-        self.text = text = tidy(raw)
-        self.folded = text.translate(_FOLD) if text else text
-        self.blank = not text
+        self.text, self.folded = _tidy_fold(raw)
+        self.blank = not self.text
+        self._whole = None
 
     @classmethod
     def kept_copy(cls, no: int, src: "Line | None") -> "Line":
@@ -143,7 +150,7 @@ class Line:
         its text and fold are taken over instead of recomputed.
         """
         ln = cls.__new__(cls)
-        ln.no, ln._idx, ln.touched = no, None, False
+        ln.no, ln._idx, ln.touched, ln._whole = no, None, False, None
         if src is None:
             ln.raw = ln.text = ln.folded = ""
             ln.kinds, ln.blank = [], True
@@ -226,8 +233,12 @@ class Line:
         raw = self.raw
         if self.blank:  # nothing visible kept: nothing to mark
             return
-        if not self.touched and not SPACE_CHARS.intersection(raw):
-            self.kinds = [kind] * len(raw)
+        if not self.touched:  # every visible character gets the kind: one run (see ``groups``)
+            self._whole = kind
+            if not SPACE_CHARS.intersection(raw):
+                self.kinds = [kind] * len(raw)
+            else:
+                self.kinds = [None if ch in SPACE_CHARS else kind for ch in raw]
         else:
             kinds = self.kinds
             for i, k in enumerate(kinds):
@@ -246,6 +257,8 @@ class Line:
         whitespace after it, as removals and captions are read.
         """
         raw = self.raw
+        if self._whole is not None:  # removed whole before any other mark: one run from the first visible character
+            return [[self._whole, _VISIBLE.search(raw).start(), len(raw)]]
         out: list[list] = []
         pos = 0
         for k, g in groupby(self.kinds):
