@@ -43,7 +43,7 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cmp_to_key, lru_cache
 
 import regex
 
@@ -723,7 +723,25 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
                 removed[pi].update(kept[pi][a:b])
         kept = [[k for k in range(len(par)) if k not in removed[pi]] for pi, par in enumerate(paragraphs)]
         cur = ["".join(par[k] for k in kp) for par, kp in zip(paragraphs, kept)]
-    return [_as_spans(r) for r in removed]
+    spans = [_as_spans(r) for r in removed]
+    if not any(spans):
+        return spans
+    # the readings found fragments separately: decode the page's chunk list once on the original text
+    t = prepare_title(title)
+    rows = score_page(title, paragraphs, only={pi for pi, sp in enumerate(spans) if sp})
+    final = joint(spans, paragraphs, t, rows)
+    if final != spans and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, final)])):
+        return spans  # the joint reading is not a fixed point: keep the readings' own result (idempotent)
+    return final
+
+
+def _cut(par: str, spans: list[tuple[int, int]]) -> str:
+    """The paragraph with the spans cut out."""
+    out, last = [], 0
+    for a, b in spans:
+        out.append(par[last:a])
+        last = b
+    return "".join(out) + par[last:]
 
 
 def _as_spans(idx: set[int]) -> list[tuple[int, int]]:
@@ -754,4 +772,238 @@ def _salt_once(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     more = {pi for pi, par in enumerate(paragraphs) if pi not in sus and any(x in par for x in texts)}
     if more:
         rows += score_page(title, paragraphs, only=more)
-    return snap(decode(rows, len(paragraphs)), paragraphs)
+    return joint(snap(decode(rows, len(paragraphs)), paragraphs), paragraphs, t, rows)
+
+
+# --------------------------------------------------------------------------- joint decoding of the chunk list
+
+
+def readings(text: str, t: Title, cap: int = 64) -> list[tuple[int, ...]]:
+    """The title positions of the title-ordered readings of a fragment (at most ``cap``, earliest first)."""
+    out: list[tuple[int, ...]] = []
+
+    def walk(pos: tuple[int, ...]) -> None:
+        if len(out) >= cap:
+            return
+        if len(pos) == len(text):
+            out.append(pos)
+            return
+        for q in t.where.get(text[len(pos)], ()):
+            if pos[-1] < q <= pos[-1] + MAX_GAP + 1:
+                walk(pos + (q,))
+
+    for t0 in t.where.get(text[0], ()):
+        walk((t0,))
+    return out
+
+
+@dataclass
+class Chunk:
+    """One chunk of the page's inferred chunk list: its text, title interval and paragraph support."""
+
+    text: str
+    t0: int
+    t1: int
+    support: int
+
+
+def chunk_list(found: dict[int, list[tuple[int, int, str]]], t: Title) -> list[Chunk]:
+    """The page's chunk list inferred from the fragments found in every paragraph: the salter cuts the
+    title once into non-overlapping chunks, so fragments seen in more paragraphs claim their title
+    characters first, and a fragment overlapping a claimed one is cut to its prefix that does not
+    (a chunk glued to the sentence's own title word), or left out."""
+    support: dict[str, int] = {}
+    for spans in found.values():
+        for text in {x for _, _, x in spans}:
+            support[text] = support.get(text, 0) + 1
+    first = {x: min((r[0] for r in readings(x, t)), default=99) for x in support}
+    order = sorted(support, key=lambda x: (-support[x], -len(x), first[x]))
+    out: list[Chunk] = []
+    claimed: set[int] = set()
+    for text in order:
+        i = 0
+        while i < len(text) and (i == 0 or support[text] >= 2):  # a repeated fragment may be two chunks side by side
+            for k in range(len(text) - i, 0, -1):
+                r = next((r for r in readings(text[i:i + k], t) if claimed.isdisjoint(r)), None)
+                if r:
+                    out.append(Chunk(text[i:i + k], r[0], r[-1], support[text]))
+                    claimed.update(r)
+                    i += k
+                    break
+            else:
+                break
+    return in_page_order(out, found)
+
+
+def in_page_order(chunks: list[Chunk], found: dict[int, list[tuple[int, int, str]]]) -> list[Chunk]:
+    """The chunks in the order the paragraphs show them (one list is reused on the whole page, and it
+    may put a chunk out of the title's order: 拉开 early), the title's order where they do not tell."""
+    before: dict[tuple[int, int], int] = {}
+    for spans in found.values():
+        seq = [k for _, _, k in _decompose(spans, chunks)]
+        for x in range(len(seq)):
+            for y in range(x + 1, len(seq)):
+                before[seq[x], seq[y]] = before.get((seq[x], seq[y]), 0) + 1
+
+    def cmp(x: int, y: int) -> int:
+        d = before.get((y, x), 0) - before.get((x, y), 0)
+        return d if d else chunks[x].t0 - chunks[y].t0
+
+    return [chunks[k] for k in sorted(range(len(chunks)), key=cmp_to_key(cmp))]
+
+
+def fit_spans(spans, chunks: list[Chunk], t: Title) -> list[tuple[int, int, int]]:
+    """The paragraph's fragments that fit the chunk list, as (start, end, chunk index): a fragment is
+    read as listed chunks one after another (two chunks inserted side by side); what is left after the
+    last listed chunk is the sentence's own text and stays."""
+    return ordered(_decompose(spans, chunks))
+
+
+def _decompose(spans, chunks: list[Chunk]) -> list[tuple[int, int, int]]:
+    """Fragments read as listed chunks one after another, as (start, end, chunk index)."""
+    by_text = {c.text: k for k, c in enumerate(chunks)}
+    out = []
+    for a, b, text in spans:
+        i = 0
+        while i < len(text):
+            n = next((n for n in range(len(text) - i, 0, -1) if text[i:i + n] in by_text), 0)
+            if not n:
+                break
+            out.append((a + i, a + i + n, by_text[text[i:i + n]]))
+            i += n
+    return out
+
+
+def ordered(fit: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The longest (in characters) run of fragments whose chunks follow the list's order, each once."""
+    best: list[tuple[int, int]] = []
+    for q, (a, b, k) in enumerate(fit):
+        v, back = b - a, -1
+        for r in range(q):
+            if fit[r][2] < k and best[r][0] + b - a > v:
+                v, back = best[r][0] + b - a, r
+        best.append((v, back))
+    if not fit:
+        return []
+    q = max(range(len(fit)), key=lambda x: best[x][0])
+    out = []
+    while q >= 0:
+        out.append(fit[q])
+        q = best[q][1]
+    return out[::-1]
+
+
+FILL_FLOOR = -8.0   # local log-odds above which a listed chunk is taken in the stretch where the list puts it
+HEAD = 3            # title index by which a paragraph's first chunk starts (the list starts with the title)
+MIN_HEADLESS = 3    # fragments a paragraph needs to count as salted when it lacks the list's first chunk
+NEXT_FLOOR = -3.0   # the same for the chunk that follows the paragraph's last one (an open-ended stretch)
+
+
+def _take(par: str, text: str, lo: int, hi: int, pi: int, local: dict, floor: float, blind: bool = False) -> tuple[int, int] | None:
+    """The first occurrence of a chunk inside par[lo:hi] that the local evidence does not rule out."""
+    k = par.find(text, lo, hi)
+    while k >= 0:
+        c = local.get((pi, k, k + len(text)))
+        if c is None and blind or c is not None and c.prob > floor and not c.quoted:
+            return k, k + len(text)
+        k = par.find(text, k + 1, hi)
+    return None
+
+
+def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, rows) -> list[list[tuple[int, int]]]:
+    """Decode the page's chunk list jointly: infer it from the fragments of every paragraph, drop
+    fragments that do not fit it, and look for the listed chunks a paragraph lacks only in the stretch
+    where the list puts them (between the found chunks before and after), where word-like chunks
+    (昆明, 帷幕, 职工) are safe to take."""
+    found = {pi: [(a, b, paragraphs[pi][a:b]) for a, b in sp] for pi, sp in enumerate(out) if sp}
+    if not found:
+        return out
+    chunks = chunk_list(found, t)
+    # paragraphs without fragments that hold the list's first two chunks in order are read too
+    heads = [c.text for c in chunks[:2]]
+    extra = {pi for pi, par in enumerate(paragraphs) if pi not in found and len(heads) == 2
+             and 0 <= par.find(heads[0]) < par.find(heads[1], par.find(heads[0]) + len(heads[0]))}
+    if extra:
+        rows = list(rows) + score_page(t.text, paragraphs, only=extra)
+    local = {(c.para, c.start, c.end): c for c, _ in rows}
+    by_par: dict[int, list[Cand]] = {}
+    for c, _ in rows:
+        by_par.setdefault(c.para, []).append(c)
+    res = [list(sp) for sp in out]
+    for pi in sorted(set(found) | extra):
+        par = paragraphs[pi]
+        fit = fit_spans(found.get(pi, []), chunks, t)
+        if len(fit) == 1 and fit[0][2] != 0 and chunks[fit[0][2]].support < 2:
+            fit = []
+        got = fill_list(par, pi, fit, chunks, local)
+        if got and chunks[got[0][2]].t0 > HEAD and len(got) < MIN_HEADLESS:
+            got = []  # every salted paragraph holds the list's first chunk: without it, few fragments are words
+        if pi in extra and len(got) < 2:
+            got = []
+        spans = [(a, b) for a, b, _ in got]
+        spans += fill_gaps(par, got, chunks, by_par.get(pi, []), t)
+        res[pi] = sorted(spans)
+    return res
+
+
+def fill_list(par: str, pi: int, fit, chunks: list[Chunk], local: dict) -> list[tuple[int, int, int]]:
+    """The paragraph's fitting fragments plus the listed chunks found in the stretches where the list
+    puts them: between two found chunks, and after the last one (the next chunks, while they are found)."""
+    got: list[tuple[int, int, int]] = []
+    prev_end, prev_k = 0, -1
+    for a, b, k in fit + [(len(par), len(par), len(chunks))]:
+        if k <= prev_k:
+            continue
+        for m in range(prev_k + 1, k):  # listed chunks that belong between the two found ones
+            between = k < len(chunks)
+            hit = _take(par, chunks[m].text, prev_end, a, pi, local, FILL_FLOOR if between else NEXT_FLOOR,
+                        blind=between and chunks[m].support >= 2 and len(chunks[m].text) >= 2)
+            if hit:
+                got.append((hit[0], hit[1], m))
+                prev_end = hit[1]
+            elif k == len(chunks):
+                break
+        if k < len(chunks):
+            got.append((a, b, k))
+            prev_end, prev_k = b, k
+    return got
+
+
+GAP_FLOOR = -2.0    # local log-odds above which a fragment fills a title gap left between two taken chunks
+SINGLE_GAIN = 6.0   # reading gain (cost units) above which a lone title character in such a gap is salt
+
+
+def fill_gaps(par: str, got, chunks: list[Chunk], cands: list[Cand], t: Title) -> list[tuple[int, int]]:
+    """Fragments for title characters no listed chunk covers: between two taken chunks of the
+    paragraph, the best candidate that reads from the title stretch between their chunks, or a lone
+    character of that stretch whose removal makes the sentence read much better."""
+    out = []
+    for (a0, b0, k0), (a1, b1, k1) in zip(got, got[1:]):
+        lo, hi = chunks[k0].t1, chunks[k1].t0
+        if hi - lo < 2:
+            continue
+        best = max((c for c in cands if b0 <= c.start and c.end <= a1 and lo < c.t0 and c.t1 < hi and not c.quoted),
+                   key=lambda c: c.prob, default=None)
+        if best is not None and best.prob > GAP_FLOOR:
+            out.append((best.start, best.end))
+        elif hi - lo <= 4:
+            one = lone_char(par, b0, a1, set(t.han[lo + 1:hi]))
+            if one is not None:
+                out.append((one, one + 1))
+    return out
+
+
+def lone_char(par: str, lo: int, hi: int, chars: set[str]) -> int | None:
+    """The offset in par[lo:hi] of the character of ``chars`` whose removal improves the reading most,
+    when the gain is above SINGLE_GAIN (a single inserted character reads as a typo)."""
+    best, where = SINGLE_GAIN, None
+    simp = _simplifier()
+    for p in range(lo, hi):
+        if par[p] not in chars:
+            continue
+        r0, r1 = _run_bounds(par, p)
+        seg = Segmenter(simp(par[r0:r1]))
+        gain = seg.f[len(seg.s)] - seg.cost_without(p - r0, p - r0 + 1)
+        if gain > best:
+            best, where = gain, p
+    return where
