@@ -212,10 +212,40 @@ def hidden_nodes(start, hidden_classes) -> set[int]:
     sel = ["[hidden]", "[style]", "input[type=hidden]"]
     sel += [f".{c}" for c in sorted(hidden_classes) if _CLASS_NAME.match(c)]
     out = set()
-    for node in start.css(", ".join(sel)):
-        if hidden_by(node.attributes, hidden_classes):
-            out.add(node.mem_id)
+    found = [n for n in start.css(", ".join(sel)) if hidden_by(n.attributes, hidden_classes)]
+    total = None
+    for node in found:
+        if "style" in node.attributes and not _small(node):
+            total = _text_size(start) if total is None else total
+            if revealed_by_script(_text_size(node), total):
+                continue
+        out.add(node.mem_id)
     return out
+
+
+#: A hidden element holding at least this share (and size) of the page's text is shown by script.
+REVEAL_SHARE = 0.5
+REVEAL_MIN = 200
+
+
+def _text_size(node) -> int:
+    """Characters of text under a node, whitespace aside."""
+    return len(_WS.sub("", node.text(deep=True) or ""))
+
+
+def _small(node) -> bool:
+    """Whether the element is small enough to be an anti-copy string or a stray label."""
+    return _text_size(node) < REVEAL_MIN
+
+
+def revealed_by_script(size: int, total: int) -> bool:
+    """Whether a styled-hidden element is the page's content that script reveals on load.
+
+    WeChat articles and script-rendered CMS pages ship their body with
+    ``visibility:hidden``/``display:none`` and unhide it when the page has loaded; a
+    saved copy keeps the hiding style. No page hides most of its own text for good.
+    """
+    return size >= REVEAL_MIN and size >= REVEAL_SHARE * total
 
 
 def _children_stack(n) -> list:

@@ -17,8 +17,11 @@ SEARCH_LINES = 80
 MIN_PREFIX = 4
 _SPACE = regex.compile(r"\s+")
 _SEPARATOR_START = regex.compile(r"^[\s\p{P}\p{S}]")
-# A thread-type or channel tag forums and portals print before the headline: "[分享] …", "【转载】…".
-_TAG_PREFIX = regex.compile(r"^\s*[\[【［]\s*[^\]】］]{1,10}[\]】］]\s*")
+# A thread-type or channel tag forums and portals print before the headline ("[分享] …", "【转载】…"),
+# or the field label forum templates put there ("主题: …", "标题：…").
+_TAG_PREFIX = regex.compile(
+    r"^\s*(?:[\[【［]\s*[^\]】］]{1,10}[\]】］]|(?:主题|主題|标题|標題|题目|題目|subject|title)\s*[:：])\s*",
+    regex.I)
 
 
 def norm(text: str) -> str:
