@@ -24,7 +24,7 @@ CAPTION = "caption"
 CACHE_CHARS = 600
 
 
-def line_cache(maxsize: int = 8192):
+def line_cache(maxsize: int = 2048):
     """``lru_cache`` for a pure rule on one line's text (first argument); long texts are not kept.
 
     A page is read twice (``pipeline.settle`` re-reads the cleaned text) and

@@ -96,4 +96,6 @@ def tidy(text: str) -> str:
 
 def damage(text: str) -> list[str]:
     """The irreparable damage marks found in a text (e.g. ``?!?`` or U+FFFD runs)."""
+    if "?" not in text and "\ufffd" not in text:  # every mark has one of them: skip the scan
+        return []
     return [m.group(0) for m in _DAMAGE.finditer(text)]
