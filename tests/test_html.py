@@ -274,3 +274,78 @@ def test_warc_without_warcio_is_a_one_line_failure(tmp_path, monkeypatch):
     monkeypatch.setitem(__import__("sys").modules, "warcio.archiveiterator", None)
     (fail,) = read_inputs([str(path)])
     assert "needs warcio" in str(fail) and "\n" not in str(fail)
+
+
+# --- real-world markup: layout tables, soft breaks, script-revealed bodies, ruby, meta hygiene ----------
+
+
+def test_layout_table_cells_are_regions_data_table_rows_are_lines():
+    html = """<html><body><table><tr><td><img src="logo.gif">工人日报 电子版</td><td>2024年03月15日 星期五</td></tr></table>
+    <div class="content"><table><tr><td>姓名</td><td>单位</td></tr><tr><td>王刚</td><td>市总工会</td></tr></table></div>
+    <table><tr><td>左栏<table><tr><td>内表</td></tr></table></td><td>右栏</td></tr></table></body></html>"""
+    lines, _ = html_to_lines(html)
+    assert lines == ["工人日报 电子版", "2024年03月15日 星期五", "姓名 单位", "王刚 市总工会", "左栏", "内表", "右栏"]
+
+
+def test_source_line_breaks_inside_chinese_text_vanish_between_elements_they_separate():
+    html = "<p>决定举办\n<span>2024</span>年比赛、\n  女子双打</p><div>来源: <a>中工网</a>\n<a>举报</a></div><p>a\nb</p>"
+    lines, _ = html_to_lines(html)
+    assert lines == ["决定举办2024年比赛、女子双打", "来源: 中工网 举报", "a b"]
+
+
+def test_indents_and_padding_are_trimmed():
+    lines, _ = html_to_lines("<p>&#12288;&#12288;正文&nbsp;</p><td>&nbsp;&nbsp;首页 &gt; 通知</td>")
+    assert lines == ["正文", "首页 > 通知"]
+
+
+def test_transparent_and_block_styled_inlines():
+    html = ('<p>原创 <span style="opacity:0;position:absolute">，</span>发表于湖北'
+            '<span style="opacity:0.5">半透明</span></p><p><span style="display:block">来源：甲</span>乙</p>')
+    lines, removed = html_to_lines(html)
+    assert lines == ["原创 发表于湖北半透明", "来源：甲", "乙"]
+    assert [r.text for r in removed] == ["，"]
+
+
+def test_body_hidden_until_script_runs_is_read_but_small_hidden_text_is_not():
+    body = "连日来，我市持续高温，户外作业的劳动者顶着烈日坚守岗位。" * 10
+    html = (f'<div id="js_content" style="visibility: hidden;"><p>{body}</p>'
+            f'<p>第二段<span style="display:none">xY7#mN2</span>。</p></div><div>阅读 3562</div>')
+    lines, removed = html_to_lines(html)
+    assert lines == [body, "第二段。", "阅读 3562"]
+    assert [r.text for r in removed] == ["xY7#mN2"]
+
+
+def test_ruby_readings_are_recorded_as_pinyin_not_printed():
+    lines, removed = html_to_lines("<p>职<ruby>工<rp>(</rp><rt>gōng</rt><rp>)</rp></ruby>之家</p>")
+    assert lines == ["职工之家"]
+    assert [(r.kind, r.text) for r in removed if r.kind == "pinyin"] == [("pinyin", "gōng")]
+
+
+def test_author_metas_that_name_no_writer_are_dropped_and_labels_stripped():
+    def meta(author, source="来源：工人日报"):
+        html = (f'<html><head><title>工会新闻</title><meta name="author" content="{author}">'
+                f'<meta name="source" content="{source}"></head><body><p>正文。</p></body></html>')
+        return html_to_article(html).meta
+
+    assert meta("105125").author is None  # CMS user number
+    assert meta("Discuz! Team and Comsenz UI Team").author is None  # template credit
+    assert meta("chinanews").author is None  # site code
+    assert meta("作者：赵敏").author == "赵敏"
+    assert meta("赵敏").source == "工人日报"
+
+
+def test_day_only_publish_meta_takes_the_headers_time_of_the_same_day():
+    head = '<meta name="publishdate" content="2024-04-28">'
+    body = "<h1>标题</h1><div>2024年04月28日08:21 | 来源：工人日报</div><p>正文提到2024年04月28日09:30的事。</p>"
+    art = html_to_article(f"<html><head><title>标题</title>{head}</head><body>{body}</body></html>")
+    assert art.meta.published == "2024-04-28T08:21"
+    other = body.replace("04月28日08:21", "04月27日08:21")
+    art = html_to_article(f"<html><head><title>标题</title>{head}</head><body>{other}</body></html>")
+    assert art.meta.published == "2024-04-28"
+
+
+def test_headline_found_behind_a_thread_tag_or_label():
+    for line in ("[分享] 我们车间的职工书屋开张了", "主题: 我们车间的职工书屋开张了"):
+        html = (f"<html><head><title>我们车间的职工书屋开张了 - 职工书屋 - 某论坛</title></head><body>"
+                f"<div>论坛 › 职工书屋</div><h1>{line}</h1><p>正文。</p></body></html>")
+        assert html_to_article(html).raw.splitlines()[0] == line

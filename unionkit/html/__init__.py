@@ -15,6 +15,8 @@ API:
 
 from __future__ import annotations
 
+import re
+
 from ..record import Article, Removal, make_id
 from .charset import declared_charset, decode_html
 from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, walk
@@ -49,6 +51,7 @@ def read_body(tree) -> Walk:
     return walk(start, hidden_classes(tree))
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
 #: Header lines are short; a date inside a long line is part of a sentence, not the page's date.
 HEADER_LINE_MAX = 80
 
@@ -62,10 +65,13 @@ def reconcile_published(published: str | None, lines: list[str]) -> str | None:
     if not published or len(published) > 19:  # already to the second, with a zone
         return published
     for line in lines[:SEARCH_LINES]:
-        if len(line) <= HEADER_LINE_MAX:
-            seen = iso_date(line)
-            if seen and len(seen) > len(published) and seen.startswith(published):
-                return seen
+        if len(line) > HEADER_LINE_MAX:
+            break  # the article text has begun
+        if _SENTENCE_END.search(line):
+            continue  # a date inside a sentence is an event's, not the page's
+        seen = iso_date(line)
+        if seen and len(seen) > len(published) and seen.startswith(published):
+            return seen
     return published
 
 

@@ -29,6 +29,9 @@ CELLS = frozenset(("td", "th"))
 #: Elements whose content is never shown as page text.
 INVISIBLE = frozenset("script style noscript template iframe object embed applet canvas svg math head "
                       "select datalist textarea button audio video map param source track".split())
+#: Ruby annotations: <rt> readings (pinyin over Han characters) and <rp> fallback parentheses.
+#: A reading printed inline would break the sentence ("工gōng会"), so it is recorded, not kept.
+RUBY_NOTES = frozenset(("rt", "rp"))
 #: Page chrome by HTML5 semantics, and the removal kind each one is.
 CHROME = {"nav": "navigation", "aside": "related_links", "footer": "site_footer"}
 #: Containers inside which a <footer>/<aside> belongs to the article (its own footer), not the site.
@@ -159,8 +162,23 @@ class _LineBuilder:
 def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order."""
     w = Walk()
-    _run([start], hidden_nodes(start, hidden_classes), w, layout_cells(start))
+    _run([start], hidden_nodes(start, hidden_classes), w, as_blocks(start))
     return w
+
+
+# An inline element styled to lay out as a block (WeChat and editor markup: <span style="display:block">).
+_BLOCK_DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*(?:block|flex|grid|list-item|table)\b", re.I)
+
+
+def styled_blocks(start) -> set[int]:
+    """Identities of inline elements whose own style makes them blocks: they break lines."""
+    return {n.mem_id for n in start.css("[style*=display]")
+            if n.tag not in BLOCK and _BLOCK_DISPLAY.search(n.attributes.get("style") or "")}
+
+
+def as_blocks(start) -> set[int]:
+    """Identities of elements read as blocks although their tag is not: layout cells, styled inlines."""
+    return layout_cells(start) | styled_blocks(start)
 
 
 #: A cell holding any of these is part of a page grid, not of a data table.
@@ -258,7 +276,7 @@ def _children_stack(n) -> list:
     return out
 
 
-def _run(stack: list, hidden: set[int], w: Walk, layout: set[int] = frozenset()) -> None:
+def _run(stack: list, hidden: set[int], w: Walk, as_block: set[int] = frozenset()) -> None:
     """Depth-first over the stack; element tags pushed as strings mark where an element ends.
 
     The hot loop of HTML reading: a page has thousands of nodes, so lookups are kept local.
@@ -267,6 +285,7 @@ def _run(stack: list, hidden: set[int], w: Walk, layout: set[int] = frozenset())
     parts = b.parts
     push, pop = stack.append, stack.pop
     block, cells, headings, scopes, invisible, chrome = BLOCK, CELLS, HEADINGS, ARTICLE_SCOPES, INVISIBLE, CHROME
+    ruby_notes = RUBY_NOTES
     scope = pre = 0
     while stack:
         n = pop()
@@ -304,6 +323,9 @@ def _run(stack: list, hidden: set[int], w: Walk, layout: set[int] = frozenset())
         if tag in invisible:
             _drop_invisible(n, tag, w)
             continue
+        if tag in ruby_notes:
+            _drop_ruby(n, tag, w)
+            continue
         if hidden and n.mem_id in hidden:
             _drop_lines(n, "markup", hidden, w)
             continue
@@ -314,8 +336,8 @@ def _run(stack: list, hidden: set[int], w: Walk, layout: set[int] = frozenset())
         if tag == "br":
             b.cut()
             continue
-        if tag in cells and layout and n.mem_id in layout:
-            tag = "div"  # a region of a page grid: its own lines
+        if as_block and n.mem_id in as_block:
+            tag = "div"  # a page-grid cell or a block-styled inline: its own lines
         if tag in block:
             if parts:
                 b.cut()
@@ -350,9 +372,16 @@ def _drop_invisible(n, tag: str, w: Walk) -> None:
 _TAGS = re.compile(r"<[^>]*>")
 
 
+def _drop_ruby(n, tag: str, w: Walk) -> None:
+    """Record a ruby reading as pinyin (an <rp> parenthesis is only markup)."""
+    text = squash(n.text(deep=True) or "")
+    if text:
+        w.removed.append(Removal("pinyin" if tag == "rt" else "markup", text))
+
+
 def _drop_lines(n, kind: str, hidden: set[int], w: Walk) -> None:
     """Record each line an element would have shown, as removals of ``kind``."""
     sub = Walk()
-    _run(_children_stack(n), hidden, sub, layout_cells(n))
+    _run(_children_stack(n), hidden, sub, as_blocks(n))
     w.removed.extend(Removal(kind, line) for line in sub.lines)
     w.removed.extend(sub.removed)
