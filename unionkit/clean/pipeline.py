@@ -110,7 +110,9 @@ def title_candidates(lines: list[Line]) -> list[int]:
     top = lines[:TITLE_WINDOW]
     prose = next((i for i, ln in enumerate(top) if not ln.blank and chrome.is_prose(ln.text)
                   and not chrome.is_header_line(ln.folded)), len(top))
+
     def cand(ln: Line) -> bool:
+        """A plausible headline that no line rule claims."""
         return not ln.blank and tmod.plausible_title(ln.folded) and pattern_kind(ln, None, strict=False) is None
 
     before = [i for i in range(prose) if cand(top[i])]

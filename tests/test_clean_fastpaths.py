@@ -1,0 +1,126 @@
+"""The cleaner's shortcuts give the answers of the plain computations they skip.
+
+Each shortcut (a literal pre-filter, an upper bound, a whole-run fast path in
+``lines.Line``) is checked against a reference written the slow, obvious way,
+on random strings built from the characters the rules care about.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from unionkit.clean import chrome, lines as L
+from unionkit.clean.pipeline import marked_runs, removals
+from unionkit.clean.whitespace import is_space, tidy, tidy_map
+
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Pieces of labels, footers, menus and widgets, punctuation, spaces (incl. NBSP, tab, zero-width) and Han text.
+PIECES = (
+    "时间 日期 发布 发表于 来源 作者 文 编辑 点击 浏览 阅读 人气 访问 查看 版次 第3版 版权所有 Copyright copyright ICP "
+    "icp 公网安备 备案号 技术支持 © 首页 新闻 工会 English 打印 关闭 字号 大 中 小 分享 【 】 [ ] ( ) : | / "
+    "2024-01-08 12 。 , ! ? 职工 会议 召开 p P"
+).split() + [" ", "  ", "\u3000", "\xa0", "\t", "\u200b", "\x1c"]
+texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
+
+
+def marks():
+    """Random span marks on a line's current text: (start, end, kind) triples, or a whole-line removal."""
+    span = st.tuples(st.integers(0, 40), st.integers(0, 40), st.sampled_from(["jammer", "navigation", "caption"]))
+    return st.lists(st.one_of(span, st.sampled_from(["ALL:byline", "ALL:navigation"])), max_size=4)
+
+
+@FAST
+@given(texts)
+def test_label_prefilter_never_hides_a_label(t):
+    full = {name for name, rx in chrome.LABELS.items() if rx.search(t)}
+    assert chrome.header_labels(t) == full
+
+
+@FAST
+@given(texts)
+def test_footer_prefilter_never_hides_a_footer(t):
+    if chrome.STRONG_FOOTER.search(t):
+        assert chrome.may_be_footer(t)
+
+
+@FAST
+@given(texts, st.sampled_from([0.5, 0.8]))
+def test_menu_bound_agrees_with_coverage(t, share):
+    assert chrome.nav_covered(t, share) == (chrome.nav_coverage(t) >= share)
+
+
+def widget_reference(folded: str) -> bool:
+    """``is_widget_line`` without its counting shortcut."""
+    t = chrome._WIDGET_STRIP.sub("", folded)
+    if not t or len(t) > 30:
+        return False
+    return len(chrome.WIDGETS.sub("", chrome._WIDGET_SEPS.sub("", t))) <= 1
+
+
+WIDGET_PIECES = "打印 关闭 字号 大 中 小 分享 收藏 返回 转发 [ ] ( ) 【 】 | / : x 职工书屋建设".split() + [" ", "\xa0", "\t"]
+
+
+WIDGET_WORDS = "打印 关闭 字号 分享 收藏 返回 转发 [ ] ( ) |".split() + [" ", "\xa0"]
+widgety = st.lists(st.sampled_from(WIDGET_WORDS), min_size=6, max_size=24).map("".join)
+
+
+@FAST
+@given(st.one_of(widgety, st.lists(st.sampled_from(WIDGET_PIECES), max_size=30).map("".join)))
+def test_widget_shortcut_agrees(t):
+    assert chrome.is_widget_line.__wrapped__(t) == widget_reference(t)
+
+
+def reference_removals(ln: L.Line) -> list[tuple[str, str]]:
+    """Removed runs computed character by character (the cleaner's original scan)."""
+    out, cur_k, buf = [], None, []
+    for ch, k in zip(ln.raw, ln.kinds):
+        if is_space(ch):
+            if buf:
+                buf.append(ch)
+            continue
+        if k == cur_k and buf:
+            buf.append(ch)
+            continue
+        if buf and cur_k not in (None, L.CAPTION):
+            out.append((cur_k, " ".join("".join(buf).split())))
+        cur_k, buf = k, [ch]
+    if buf and cur_k not in (None, L.CAPTION):
+        out.append((cur_k, " ".join("".join(buf).split())))
+    return out
+
+
+def reference_view(ln: L.Line) -> tuple[str, list[int]]:
+    """The kept text and index map computed character by character."""
+    keep = [i for i, k in enumerate(ln.kinds) if k is None]
+    text, idx = tidy_map("".join(ln.raw[i] for i in keep))
+    return text, [keep[j] for j in idx]
+
+
+@FAST
+@given(texts, marks())
+def test_line_views_and_runs_agree_with_character_scans(raw, ops):
+    ln = L.Line(1, raw)
+    assert ln.text == tidy(raw) == tidy_map(raw)[0]
+    for op in ops:
+        if isinstance(op, str):
+            ln.mark_all(op.split(":")[1])
+        else:
+            a, b, k = op
+            ln.mark(a, b, k)
+        text, idx = ln.view()
+        assert (text, list(idx)) == reference_view(ln)
+        assert ln.folded == L.fold(text) and ln.blank == (not text)
+    assert [(r.kind, r.text) for r in removals(ln)] == reference_removals(ln)
+    runs = marked_runs(ln)
+    assert [k for k in ln.kinds if k is not None] == [k for a, b, k in runs for _ in range(a, b)]
+
+
+@FAST
+@given(texts)
+def test_kept_copy_is_the_split_line(raw):
+    src = L.Line(3, raw)
+    copy, split = L.Line.kept_copy(7, src), L.split_lines(src.text)[0]
+    assert (copy.raw, copy.text, copy.folded, copy.blank, copy.kinds) == (
+        split.raw, split.text, split.folded, split.blank, split.kinds)
