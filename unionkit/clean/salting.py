@@ -51,6 +51,7 @@ HAN = regex.compile(r"\p{Han}")
 HAN_RUN = regex.compile(r"\p{Han}*")
 #: Word costs (-log p) memoised across calls; -1 marks a prefix that is not a word, -2 not even a prefix.
 _COSTS: dict[str, float] = {}
+MAX_COSTS = 200_000  # entries kept in _COSTS (a few tens of MB at most)
 #: Marks after which spam inserts fragments, and before which real fragments never sit.
 CLAUSE_MARKS = frozenset(",。、;:!?,;:!?")
 SENTENCE_END = frozenset("。!?!?")
@@ -361,6 +362,8 @@ class Segmenter:
         self.s, self.freq, self.logtotal = s, freq, logtotal
         n = len(s)
         han = [bool(HAN.match(ch)) for ch in s] if not HAN_RUN.fullmatch(s) else [True] * n
+        if len(_COSTS) > MAX_COSTS:  # a long corpus meets ever new strings: start the memo afresh
+            _COSTS.clear()
         cost = _COSTS
         edges: list[list[tuple[int, float]]] = []
         for i in range(n):
@@ -702,6 +705,7 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int) -> list[list[tuple[int, in
     return out
 
 
+TRACE = None
 MAX_PASSES = 4  # readings of the page with the fragments found so far cut out
 
 
@@ -729,10 +733,45 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     # the readings found fragments separately: decode the page's chunk list once on the original text
     t = prepare_title(title)
     rows = score_page(title, paragraphs, only={pi for pi, sp in enumerate(spans) if sp})
-    final = joint(spans, paragraphs, t, rows)
+    final = keep_unions(joint(spans, paragraphs, t, rows, final=True), paragraphs, t.han)
     if final != spans and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, final)])):
         return spans  # the joint reading is not a fixed point: keep the readings' own result (idempotent)
     return final
+
+
+#: A union federation named by its level (市总工会, 区总工会): the usual way body text names the title's
+#: organisation, so salt is cut next to it, never inside it.
+UNION_NAME = regex.compile(r"[省市区县州旗镇區縣][总總]工[会會]")
+
+
+def _han_piece(text: str, han: str) -> bool:
+    """The text is a contiguous piece of the title's Han characters."""
+    return text in han
+
+
+def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: str) -> list[list[tuple[int, int]]]:
+    """Spans cut back so that a level union name (市总工会) of the sentence stays whole: a span that is
+    not a verbatim piece of the title (平顶|市总工会, a chunk glued before the name) or that takes part of
+    the name leaves it standing; a span that is exactly the name, or a title piece holding it, stays."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        names = [m.span() for m in UNION_NAME.finditer(par)]
+        kept = []
+        for a, b in spans:
+            for x, y in names:
+                if b <= x or y <= a or (a, b) == (x, y) or HAN_RUN.fullmatch(par[a:b]) and _han_piece(par[a:b], han):
+                    continue  # apart, the name itself, or a verbatim piece of the title (a chunk holding the name)
+                if a < x:
+                    b = min(b, x)
+                elif b > y:
+                    a = y
+                else:
+                    a = b = 0
+                    break
+            if a < b:
+                kept.append((a, b))
+        res.append(kept)
+    return res
 
 
 def _cut(par: str, spans: list[tuple[int, int]]) -> str:
@@ -896,6 +935,7 @@ def ordered(fit: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
 FILL_FLOOR = -8.0   # local log-odds above which a listed chunk is taken in the stretch where the list puts it
 HEAD = 3            # title index by which a paragraph's first chunk starts (the list starts with the title)
 MIN_HEADLESS = 3    # fragments a paragraph needs to count as salted when it lacks the list's first chunk
+OPEN_BLIND = False
 NEXT_FLOOR = -3.0   # the same for the chunk that follows the paragraph's last one (an open-ended stretch)
 
 
@@ -910,7 +950,7 @@ def _take(par: str, text: str, lo: int, hi: int, pi: int, local: dict, floor: fl
     return None
 
 
-def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, rows) -> list[list[tuple[int, int]]]:
+def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, rows, final: bool = False) -> list[list[tuple[int, int]]]:
     """Decode the page's chunk list jointly: infer it from the fragments of every paragraph, drop
     fragments that do not fit it, and look for the listed chunks a paragraph lacks only in the stretch
     where the list puts them (between the found chunks before and after), where word-like chunks
@@ -940,10 +980,49 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
             got = []  # every salted paragraph holds the list's first chunk: without it, few fragments are words
         if pi in extra and len(got) < 2:
             got = []
+        fitted = {(a, b) for a, b, _ in fit}
+        xs = [member_features(par, pi, got, q, chunks, local, fitted, len(found)) for q in range(len(got))]
+        if TRACE is not None and final:
+            TRACE.extend(((pi, a, b), x) for (a, b, _), x in zip(got, xs))
+        got = [g for g, x in zip(got, xs) if _logit(JOINT_W, x) > JOINT_MIN]
         spans = [(a, b) for a, b, _ in got]
         spans += fill_gaps(par, got, chunks, by_par.get(pi, []), t)
         res[pi] = sorted(spans)
     return res
+
+
+def member_features(par: str, pi: int, got, q: int, chunks: list[Chunk], local: dict, fitted: set, n_found: int) -> dict:
+    """Evidence about one chunk taken in a paragraph: its local score, how many paragraphs show it,
+    where it sits in the paragraph's run of chunks and whether it tiles the title with its neighbours."""
+    a, b, k = got[q]
+    c = local.get((pi, a, b))
+    ch = chunks[k]
+
+    def tight(x: int, y: int) -> float:
+        return 1.0 if 0 <= chunks[y].t0 - chunks[x].t1 - 1 <= 2 else 0.0
+
+    return {
+        "prob": max(-8.0, min(8.0, c.prob)) if c else -8.0,
+        "none": 0.0 if c else 1.0,
+        "sup1": 1.0 if ch.support == 1 else 0.0,
+        "sup3": 1.0 if ch.support >= 3 else 0.0,
+        "last": 1.0 if q == len(got) - 1 else 0.0,
+        "first": 1.0 if q == 0 else 0.0,
+        "head": 1.0 if ch.t0 <= HEAD else 0.0,
+        "tight_prev": tight(got[q - 1][2], k) if q else 0.0,
+        "tight_next": tight(k, got[q + 1][2]) if q + 1 < len(got) else 0.0,
+        "filled": 0.0 if (a, b) in fitted else 1.0,
+        "multi": 1.0 if n_found > 1 else 0.0,
+        "n_got": float(min(len(got), 8)),
+        "len": float(b - a),
+        "is_word": 1.0 if _model()[0].get(_simplifier()(par[a:b])) else 0.0,
+        "left_mark": 1.0 if left_is_mark(par, a) else 0.0,
+    }
+
+
+#: Logistic weights for keeping a chunk taken by the joint decoding (fitted on generated pages).
+JOINT_W = {'bias': -0.0268, 'filled': 0.6181, 'first': 1.4439, 'head': 0.2073, 'is_word': -0.3189, 'last': 1.6211, 'left_mark': 0.8715, 'len': -0.1005, 'multi': -0.704, 'n_got': 0.1575, 'none': 1.4949, 'prob': 0.6257, 'sup1': -1.1021, 'sup3': 0.6368, 'tight_next': 1.9478, 'tight_prev': 1.733}
+JOINT_MIN = -2.5  # log-odds below which a taken chunk is dropped
 
 
 def fill_list(par: str, pi: int, fit, chunks: list[Chunk], local: dict) -> list[tuple[int, int, int]]:
@@ -957,7 +1036,7 @@ def fill_list(par: str, pi: int, fit, chunks: list[Chunk], local: dict) -> list[
         for m in range(prev_k + 1, k):  # listed chunks that belong between the two found ones
             between = k < len(chunks)
             hit = _take(par, chunks[m].text, prev_end, a, pi, local, FILL_FLOOR if between else NEXT_FLOOR,
-                        blind=between and chunks[m].support >= 2 and len(chunks[m].text) >= 2)
+                        blind=(between or OPEN_BLIND and got) and chunks[m].support >= 2 and len(chunks[m].text) >= 2)
             if hit:
                 got.append((hit[0], hit[1], m))
                 prev_end = hit[1]
