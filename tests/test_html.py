@@ -61,7 +61,7 @@ def test_hidden_jammers_never_reach_the_output(page):
 def test_chrome_elements_are_removed_with_their_kinds():
     html, _ = build_html(PAGES[3].read_text(encoding="utf-8"))
     art = html_to_article(html)
-    assert {r.text for r in art.removed_of("navigation")} == set(CHROME_NAV)
+    assert {r.text for r in art.removed_of("navigation")} == {" ".join(CHROME_NAV)}  # a menu bar is one line
     assert {r.text for r in art.removed_of("related_links")} == set(CHROME_ASIDE)
     assert {r.text for r in art.removed_of("site_footer")} == set(CHROME_FOOTER)
     assert "请开启浏览器的JavaScript功能" in {r.text for r in art.removed_of("markup")}
@@ -349,3 +349,11 @@ def test_headline_found_behind_a_thread_tag_or_label():
         html = (f"<html><head><title>我们车间的职工书屋开张了 - 职工书屋 - 某论坛</title></head><body>"
                 f"<div>论坛 › 职工书屋</div><h1>{line}</h1><p>正文。</p></body></html>")
         assert html_to_article(html).raw.splitlines()[0] == line
+
+
+def test_menu_lists_are_one_line_other_lists_one_line_per_item():
+    html = ("<ul><li><a>首页</a></li><li>|</li><li><a>工会动态</a></li><li><a>联系我们</a></li></ul>"
+            "<ul><li><a>全市职工技能大赛圆满落幕</a></li><li><a>劳模进校园</a></li><li><a>送温暖</a></li></ul>"
+            "<ol><li>第一条</li><li>第二条</li><li>第三条</li></ol>")
+    lines, _ = html_to_lines(html)
+    assert lines == ["首页 | 工会动态 联系我们", "全市职工技能大赛圆满落幕", "劳模进校园", "送温暖", "第一条", "第二条", "第三条"]

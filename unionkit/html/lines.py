@@ -162,7 +162,7 @@ class _LineBuilder:
 def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order."""
     w = Walk()
-    _run([start], hidden_nodes(start, hidden_classes), w, as_blocks(start))
+    _run([start], hidden_nodes(start, hidden_classes), w, as_blocks(start), menu_items(start))
     return w
 
 
@@ -174,6 +174,45 @@ def styled_blocks(start) -> set[int]:
     """Identities of inline elements whose own style makes them blocks: they break lines."""
     return {n.mem_id for n in start.css("[style*=display]")
             if n.tag not in BLOCK and _BLOCK_DISPLAY.search(n.attributes.get("style") or "")}
+
+
+#: Longest menu item: site and channel menus name sections in a word or two ("首页", "工会动态").
+MENU_ITEM_MAX = 8
+MENU_MIN_ITEMS = 3
+_SEPARATOR_ONLY = re.compile(r"^[\s|｜/·•\-–—>»›]*$")
+
+
+def is_menu_list(lst) -> bool:
+    """Whether a <ul>/<ol> is a horizontal menu: at least three items, each one short link (or a bare
+    separator such as "|"), nothing block-level inside."""
+    items = [c for c in lst.iter() if c.tag == "li"]
+    if len(items) < MENU_MIN_ITEMS:
+        return False
+    links = 0
+    for li in items:
+        text = _WS.sub("", li.text(deep=True) or "")
+        if _SEPARATOR_ONLY.match(text):
+            continue
+        if len(text) > MENU_ITEM_MAX or li.css_first("a") is None or li.css_first(_MENU_BLOCKS) is not None:
+            return False
+        links += 1
+    return links >= MENU_MIN_ITEMS
+
+
+_MENU_BLOCKS = "div, p, ul, ol, table, h1, h2, h3, h4, br"
+
+
+def menu_items(start) -> set[int]:
+    """Identities of the <li> items of menu lists under ``start``: one line per menu, not per item.
+
+    Text scrapers print "首页 新闻 工会动态 …" for a menu bar; one line per item would turn a
+    menu into a dozen one-word lines that push the headline and its date down the page.
+    """
+    out = set()
+    for lst in start.css("ul, ol"):
+        if is_menu_list(lst):
+            out.update(c.mem_id for c in lst.iter() if c.tag == "li")
+    return out
 
 
 def as_blocks(start) -> set[int]:
@@ -276,7 +315,8 @@ def _children_stack(n) -> list:
     return out
 
 
-def _run(stack: list, hidden: set[int], w: Walk, as_block: set[int] = frozenset()) -> None:
+def _run(stack: list, hidden: set[int], w: Walk, as_block: set[int] = frozenset(),
+         as_cell: set[int] = frozenset()) -> None:
     """Depth-first over the stack; element tags pushed as strings mark where an element ends.
 
     The hot loop of HTML reading: a page has thousands of nodes, so lookups are kept local.
@@ -338,6 +378,8 @@ def _run(stack: list, hidden: set[int], w: Walk, as_block: set[int] = frozenset(
             continue
         if as_block and n.mem_id in as_block:
             tag = "div"  # a page-grid cell or a block-styled inline: its own lines
+        elif as_cell and n.mem_id in as_cell:
+            tag = "td"  # a menu item: space-separated on its menu's line
         if tag in block:
             if parts:
                 b.cut()
@@ -382,6 +424,6 @@ def _drop_ruby(n, tag: str, w: Walk) -> None:
 def _drop_lines(n, kind: str, hidden: set[int], w: Walk) -> None:
     """Record each line an element would have shown, as removals of ``kind``."""
     sub = Walk()
-    _run(_children_stack(n), hidden, sub, as_blocks(n))
+    _run(_children_stack(n), hidden, sub, as_blocks(n), menu_items(n))
     w.removed.extend(Removal(kind, line) for line in sub.lines)
     w.removed.extend(sub.removed)
