@@ -987,7 +987,7 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
         got = [g for g, x in zip(got, xs) if _logit(JOINT_W, x) > JOINT_MIN]
         spans = [(a, b) for a, b, _ in got]
         spans += fill_gaps(par, got, chunks, by_par.get(pi, []), t)
-        res[pi] = sorted(spans)
+        res[pi] = _as_spans({k for a, b in spans for k in range(a, b)})
     return res
 
 
@@ -1053,23 +1053,45 @@ SINGLE_GAIN = 6.0   # reading gain (cost units) above which a lone title charact
 
 
 def fill_gaps(par: str, got, chunks: list[Chunk], cands: list[Cand], t: Title) -> list[tuple[int, int]]:
-    """Fragments for title characters no listed chunk covers: between two taken chunks of the
-    paragraph, the best candidate that reads from the title stretch between their chunks, or a lone
-    character of that stretch whose removal makes the sentence read much better."""
-    out = []
-    for (a0, b0, k0), (a1, b1, k1) in zip(got, got[1:]):
-        lo, hi = chunks[k0].t1, chunks[k1].t0
-        if hi - lo < 2:
-            continue
-        best = max((c for c in cands if b0 <= c.start and c.end <= a1 and lo < c.t0 and c.t1 < hi and not c.quoted),
-                   key=lambda c: c.prob, default=None)
-        if best is not None and best.prob > GAP_FLOOR:
-            out.append((best.start, best.end))
-        elif hi - lo <= 4:
-            one = lone_char(par, b0, a1, set(t.han[lo + 1:hi]))
-            if one is not None:
-                out.append((one, one + 1))
-    return out
+    """Fragments for title characters no listed chunk covers: in the stretch between two taken chunks
+    of the paragraph (and before the first one), candidates that read from the title stretch between
+    their chunks, best first, or a lone character of that stretch whose removal makes the sentence
+    read much better; after the last chunk, a confident candidate that continues the title tightly."""
+    if not got:
+        return []
+    out: list[tuple[int, int]] = []
+    bounds = [(0, 0, -1)] + [(a, b, k) for a, b, k in got]
+    for (a0, b0, k0), (a1, b1, k1) in zip(bounds, bounds[1:]):
+        lo = chunks[k0].t1 if k0 >= 0 else -1
+        _fill(par, b0, a1, lo, chunks[k1].t0, cands, t, out, first=k0 < 0)
+    _, b, k = got[-1]
+    t1 = chunks[k].t1
+    while True:  # the chunks that continue the title after the paragraph's last listed one
+        nxt = max((c for c in cands if c.start >= b and t1 < c.t0 <= t1 + 3 and not c.quoted),
+                  key=lambda c: c.prob, default=None)
+        if nxt is None or nxt.prob <= TAIL_FLOOR:
+            return out
+        out.append((nxt.start, nxt.end))
+        b, t1 = nxt.end, nxt.t1
+
+
+TAIL_FLOOR = -2.0  # local log-odds above which a candidate continuing the title after the last chunk is taken
+
+
+def _fill(par: str, p0: int, p1: int, lo: int, hi: int, cands: list[Cand], t: Title, out: list, first: bool = False) -> None:
+    """Fill par[p0:p1] with fragments reading from title positions strictly between lo and hi."""
+    if hi - lo < 2 or p1 <= p0:
+        return
+    best = max((c for c in cands if p0 <= c.start and c.end <= p1 and lo < c.t0 and c.t1 < hi and not c.quoted),
+               key=lambda c: c.prob, default=None)
+    if best is not None and best.prob > GAP_FLOOR:
+        out.append((best.start, best.end))
+        _fill(par, p0, best.start, lo, best.t0, cands, t, out, first)
+        _fill(par, best.end, p1, best.t1, hi, cands, t, out)
+    elif hi - lo <= 4 and not first:
+        one = lone_char(par, p0, p1, set(t.han[lo + 1:hi]))
+        if one is not None:
+            out.append((one, one + 1))
 
 
 def lone_char(par: str, lo: int, hi: int, chars: set[str]) -> int | None:
