@@ -19,9 +19,9 @@ from .lines import CAPTION, Line, fold, line_cache, split_lines
 from .whitespace import damage, is_space
 
 try:  # anti-copy stages written alongside; skipped until present
-    from .jammer import is_jammer_line, jammer_spans
+    from .jammer import jammer_spans
 except ImportError:  # pragma: no cover
-    is_jammer_line = jammer_spans = None
+    jammer_spans = None
 try:
     from .pinyin import pinyin_spans
 except ImportError:  # pragma: no cover
