@@ -367,11 +367,11 @@ def _run(stack: list, hidden: set[int], w: Walk, as_block: set[int] = frozenset(
             _drop_ruby(n, tag, w)
             continue
         if hidden and n.mem_id in hidden:
-            _drop_lines(n, "markup", hidden, w)
+            _drop_lines(n, "markup", hidden, w, as_block, as_cell)
             continue
         kind = chrome.get(tag)
         if kind is not None and (tag == "nav" or not scope):
-            _drop_lines(n, kind, hidden, w)
+            _drop_lines(n, kind, hidden, w, as_block, as_cell)
             continue
         if tag == "br":
             b.cut()
@@ -421,9 +421,9 @@ def _drop_ruby(n, tag: str, w: Walk) -> None:
         w.removed.append(Removal("pinyin" if tag == "rt" else "markup", text))
 
 
-def _drop_lines(n, kind: str, hidden: set[int], w: Walk) -> None:
+def _drop_lines(n, kind: str, hidden: set[int], w: Walk, as_block: set[int], as_cell: set[int]) -> None:
     """Record each line an element would have shown, as removals of ``kind``."""
     sub = Walk()
-    _run(_children_stack(n), hidden, sub, as_blocks(n), menu_items(n))
+    _run(_children_stack(n), hidden, sub, as_block, as_cell)
     w.removed.extend(Removal(kind, line) for line in sub.lines)
     w.removed.extend(sub.removed)

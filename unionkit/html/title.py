@@ -22,6 +22,7 @@ _SEPARATOR_START = regex.compile(r"^[\s\p{P}\p{S}]")
 _TAG_PREFIX = regex.compile(
     r"^\s*(?:[\[【［]\s*[^\]】］]{1,10}[\]】］]|(?:主题|主題|标题|標題|题目|題目|subject|title)\s*[:：])\s*",
     regex.I)
+_TAG_STARTS = frozenset("[【［主标標题題Ss Tt\u3000")
 
 
 def norm(text: str) -> str:
@@ -31,7 +32,8 @@ def norm(text: str) -> str:
 
 def _rank(line: str, title: str | None, named: str | None) -> int:
     """2 = the line is the stated headline, 1 = the <title> up to a separator, 0 = neither."""
-    line = _TAG_PREFIX.sub("", line)
+    if line[:1] in _TAG_STARTS:
+        line = _TAG_PREFIX.sub("", line)
     n = norm(line)
     if not n:
         return 0
