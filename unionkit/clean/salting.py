@@ -283,18 +283,20 @@ def glued(par: str, i: int, j: int, starts: list[int], tb: set[int]) -> bool:
     return False
 
 
-def cut_fragment(par: str, t: Title, tb: set[int]) -> bool:
+def cut_fragment(par: str, t: Title, tb: set[int], wide: bool = False) -> bool:
     """The paragraph gate: a short verbatim title piece cut at a place that is not a title word
     boundary (市盘 from 昆明市|盘龙区: salting cuts the title at arbitrary character offsets, real
-    text restates whole words), or title characters dangling after the paragraph's final full stop."""
+    text restates whole words), or title characters dangling after the paragraph's final full stop.
+    ``wide`` also takes a sparse chunk of three or more characters inside a clause (used once the page
+    is open: too many unsalted pages show one)."""
     for i, j, starts in verbatim_runs(par, t):
         if j - i < MAX_LEN and not whole_words(par[i:j], starts, tb) and not glued(par, i, j, starts, tb):
             return True
     # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark
     for a, b, t0, t1 in title_runs(par, t):
-        if (b - a < MAX_LEN and t1 - t0 + 1 > b - a and left_is_mark(par, a) and par[a:b] not in t.han
-                and not _word_across(par, b)):
-            return True
+        if (b - a < MAX_LEN and t1 - t0 + 1 > b - a and par[a:b] not in t.han and not _word_across(par, b)
+                and (left_is_mark(par, a) or wide and b - a >= 3 and not _word_across(par, a))):
+            return True  # mid-clause only when three or more characters: two read as a word too often
     end = len(par.rstrip())
     k = end
     while k > 0 and par[k - 1] in t.where:
@@ -806,6 +808,7 @@ def _salt_once(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     sus = {pi for pi, par in enumerate(paragraphs) if cut_fragment(par, t, tb)}
     if not sus:
         return empty
+    sus |= {pi for pi, par in enumerate(paragraphs) if pi not in sus and cut_fragment(par, t, tb, wide=True)}
     rows = score_page(title, paragraphs, only=sus)
     texts = {c.text for c, _ in rows if c.prob > TRANS["anchor"]}
     more = {pi for pi, par in enumerate(paragraphs) if pi not in sus and any(x in par for x in texts)}
