@@ -357,3 +357,10 @@ def test_menu_lists_are_one_line_other_lists_one_line_per_item():
             "<ol><li>第一条</li><li>第二条</li><li>第三条</li></ol>")
     lines, _ = html_to_lines(html)
     assert lines == ["首页 | 工会动态 联系我们", "全市职工技能大赛圆满落幕", "劳模进校园", "送温暖", "第一条", "第二条", "第三条"]
+
+
+def test_headline_wrapped_with_br_stays_one_line_and_site_prefix_titles_match():
+    body = ("<div class='logo'>江城市总工会</div><div>首页 &gt; 工会新闻</div>"
+            "<h1>市总工会举办“劳动者之歌”<br>职工文艺汇演</h1><p>正文。</p>")
+    art = html_to_article(HEAD.format(title="江城市总工会--市总工会举办“劳动者之歌”职工文艺汇演", extra="", body=body))
+    assert art.raw.splitlines()[0] == "市总工会举办“劳动者之歌”职工文艺汇演"

@@ -54,7 +54,7 @@ _WS = re.compile(r"[ \t\n\r\f]+")
 # characters, or CJK and a digit, it is no word space (CSS Text's segment-break rule for wide
 # characters), so it vanishes. Only breaks inside a text run count: a break-only text node
 # between two elements (links of a menu, spans of a byline) still separates them.
-_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2014\u2018-\u201f\u2026"
 _SOFT = "\x00"  # a text run's own line break, resolved once both neighbours are known
 _RUN_BREAK = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
 _SOFT_JOIN = re.compile(rf"(?<=[{_CJK}]){_SOFT}+(?=[{_CJK}0-9])|(?<=[0-9]){_SOFT}+(?=[{_CJK}])")
@@ -374,7 +374,10 @@ def _run(stack: list, hidden: set[int], w: Walk, as_block: set[int] = frozenset(
             _drop_lines(n, kind, hidden, w, as_block, as_cell)
             continue
         if tag == "br":
-            b.cut()
+            if b.heading:
+                parts.append(_SOFT)  # a long headline wrapped by hand: still one headline
+            else:
+                b.cut()
             continue
         if as_block and n.mem_id in as_block:
             tag = "div"  # a page-grid cell or a block-styled inline: its own lines

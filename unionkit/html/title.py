@@ -3,9 +3,10 @@
 ``<title>`` usually reads "Headline - Channel - Site" or "Headline_Site"; the
 headline element (an h1, or a styled div on older CMS pages) carries the
 headline alone. A line that equals og:title/ArticleTitle, equals the
-``<title>``, or is the ``<title>`` up to a separator is the headline; h1–h6
-lines win ties, then the longer line. Site-logo headings ("<h1>Site</h1>")
-are a suffix, not a prefix, so they never match.
+``<title>``, or is the ``<title>`` up to a separator (or from one, for sites that put their name
+first) is the headline. Among exact matches h1–h6 lines win ties, then the
+longer line; among partial matches the longer line wins, since a site name
+("<h1>Site</h1>", the other end of the ``<title>``) is shorter than a headline.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ SEARCH_LINES = 80
 MIN_PREFIX = 4
 _SPACE = regex.compile(r"\s+")
 _SEPARATOR_START = regex.compile(r"^[\s\p{P}\p{S}]")
+_SEPARATOR_END = regex.compile(r"[\s\p{P}\p{S}]$")
 # A thread-type or channel tag forums and portals print before the headline ("[分享] …", "【转载】…"),
 # or the field label forum templates put there ("主题: …", "标题：…").
 _TAG_PREFIX = regex.compile(
@@ -31,7 +33,11 @@ def norm(text: str) -> str:
 
 
 def _rank(line: str, title: str | None, named: str | None) -> int:
-    """2 = the line is the stated headline, 1 = the <title> up to a separator, 0 = neither."""
+    """2 = the line is the stated headline, 1 = the <title> up to (or from) a separator, 0 = neither.
+
+    Most sites put their name after the headline; some government and county sites put it
+    first ("某市总工会--标题"), so a line the <title> ends with after a separator counts too.
+    """
     if line[:1] in _TAG_STARTS:
         line = _TAG_PREFIX.sub("", line)
     n = norm(line)
@@ -43,6 +49,8 @@ def _rank(line: str, title: str | None, named: str | None) -> int:
         t = title.strip()
         ls = line.strip()
         if t.startswith(ls) and _SEPARATOR_START.match(t[len(ls):]):
+            return 1
+        if t.endswith(ls) and _SEPARATOR_END.search(t[:-len(ls)]):
             return 1
     return 0
 
@@ -56,7 +64,7 @@ def headline_index(lines: list[str], headings: set[int], title: str | None, name
         r = _rank(line, title, named)
         if not r:
             continue
-        k = (r, i in headings, len(norm(line)), -i)
+        k = (r, i in headings, len(norm(line)), -i) if r == 2 else (r, len(norm(line)), i in headings, -i)
         if key is None or k > key:
             best, key = i, k
     return best
