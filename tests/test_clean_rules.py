@@ -177,3 +177,18 @@ def test_notice_closing_lines():
     assert chrome.notice_line(fold("联系人：周老师，联系电话：0571-87651234"))
     assert chrome.issuer_line(fold("市总工会")) and chrome.issue_date_line(fold("2024年5月10日"))
     assert not chrome.issuer_line(fold("市总工会召开会议"))
+
+
+def test_title_row_above_the_headline_keeps_its_site_suffix_apart():
+    """A <title>-style row ("headline - channel - site") above the h1 headline is a repeat, and its
+    suffix is a title_suffix (the extractor's site), not navigation."""
+    from unionkit.clean import clean_text
+
+    page = ("某市总工会开展夏送清凉慰问活动 - 要闻 - 某某工人网\n\n频道首页\n\n某市总工会开展夏送清凉慰问活动\n"
+            "来源:某某工人网\n2023-07-12 09:30\n\n  连日来,某市总工会组织慰问组深入建筑工地、环卫站点,"
+            "为一线职工送去防暑降温物资,叮嘱大家注意劳逸结合。\n")
+    art = clean_text(page)
+    assert art.title == "某市总工会开展夏送清凉慰问活动"
+    kinds = {(r.kind, r.text) for r in art.removed}
+    assert ("title_suffix", "- 要闻 - 某某工人网") in kinds
+    assert ("repeated_title", "某市总工会开展夏送清凉慰问活动") in kinds

@@ -184,6 +184,21 @@ def apply_kind(ln: Line, kind: str) -> None:
     ln.mark_all(kind)
 
 
+def head_title_row(ln: Line, title: str | None) -> bool:
+    """Mark a line above the chosen headline that repeats it (the page's <title> row,
+    "headline - channel - site"): its suffix as ``title_suffix`` (the site name the
+    extractor reads), the rest as ``repeated_title``. True when it was such a row."""
+    if title is None:
+        return False
+    head, at = tmod.split_suffix(ln.text)
+    if not tmod.repeats_title(head, title):
+        return False
+    if at is not None:
+        ln.mark(at, len(ln.text), "title_suffix")
+    ln.mark_all("repeated_title")
+    return True
+
+
 def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> list[int]:
     """Classify every line after the title; return the indexes of body lines."""
     n = len(lines)
@@ -192,7 +207,7 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     for ln in lines[:start]:
         if title_idx is not None and ln is lines[title_idx]:
             continue
-        if not ln.blank:
+        if not ln.blank and not head_title_row(ln, title):
             k = "page_header" if chrome.is_header_line(ln.folded) else ("forum_chrome" if is_forum else "navigation")
             ln.mark_all(k)
     if is_forum:
