@@ -719,6 +719,7 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     text, and the result is idempotent -- salt_spans on the cleaned paragraphs finds nothing."""
     kept = [list(range(len(par))) for par in paragraphs]
     removed: list[set[int]] = [set() for _ in paragraphs]
+    pieces: list[set[tuple[int, int]]] = [set() for _ in paragraphs]
     cur = paragraphs
     for _ in range(MAX_PASSES):
         found = _salt_once(title, cur)
@@ -727,6 +728,7 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         for pi, sp in enumerate(found):
             for a, b in sp:
                 removed[pi].update(kept[pi][a:b])
+                pieces[pi].add((kept[pi][a], kept[pi][b - 1] + 1))
         kept = [[k for k in range(len(par)) if k not in removed[pi]] for pi, par in enumerate(paragraphs)]
         cur = ["".join(par[k] for k in kp) for par, kp in zip(paragraphs, kept)]
     spans = [_as_spans(r) for r in removed]
@@ -735,7 +737,9 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     # the readings found fragments separately: decode the page's chunk list once on the original text
     t = prepare_title(title)
     rows = score_page(title, paragraphs, only={pi for pi, sp in enumerate(spans) if sp})
-    final = keep_unions(joint(spans, paragraphs, t, rows, final=True), paragraphs, t.han)
+    # each reading's fragments separately (two removed side by side are two chunks, not one)
+    frags = [_disjoint(sorted(ps)) for ps in pieces]
+    final = keep_unions(joint(frags, paragraphs, t, rows, final=True), paragraphs, t.han)
     if final != spans and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, final)])):
         return spans  # the joint reading is not a fixed point: keep the readings' own result (idempotent)
     return final
@@ -783,6 +787,17 @@ def _cut(par: str, spans: list[tuple[int, int]]) -> str:
         out.append(par[last:a])
         last = b
     return "".join(out) + par[last:]
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones merged (touching ones stay apart)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _as_spans(idx: set[int]) -> list[tuple[int, int]]:
@@ -961,6 +976,8 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
     found = {pi: [(a, b, paragraphs[pi][a:b]) for a, b in sp] for pi, sp in enumerate(out) if sp}
     if not found:
         return out
+    local = {(c.para, c.start, c.end): c for c, _ in rows}
+    found = {pi: best_prefixes(pi, spans, found, local) for pi, spans in found.items()}
     chunks = chunk_list(found, t)
     # paragraphs without fragments that hold the list's first two chunks in order are read too
     heads = [c.text for c in chunks[:2]]
@@ -1026,6 +1043,24 @@ def member_features(par: str, pi: int, got, q: int, chunks: list[Chunk], local: 
 #: Logistic weights for keeping a chunk taken by the joint decoding (fitted on generated pages).
 JOINT_W = {'bias': -0.0268, 'filled': 0.6181, 'first': 1.4439, 'head': 0.2073, 'is_word': -0.3189, 'last': 1.6211, 'left_mark': 0.8715, 'len': -0.1005, 'multi': -0.704, 'n_got': 0.1575, 'none': 1.4949, 'prob': 0.6257, 'sup1': -1.1021, 'sup3': 0.6368, 'tight_next': 1.9478, 'tight_prev': 1.733}
 JOINT_MIN = -2.5  # log-odds below which a taken chunk is dropped
+
+
+PREFIX_MARGIN = 1.0  # local log-odds by which a prefix must beat the whole fragment to replace it
+
+
+def best_prefixes(pi: int, spans, found: dict, local: dict) -> list[tuple[int, int, str]]:
+    """Fragments seen in no other paragraph cut to their prefix with the best local score: a chunk grown
+    into the sentence's next characters (区工开金助|为) scores worse than the chunk alone."""
+    seen = {x for qi, sp in found.items() if qi != pi for _, _, x in sp}
+    out = []
+    for a, b, text in spans:
+        if text not in seen and b - a > 2:
+            opts = [(local[pi, a, e].prob, e) for e in range(a + 2, b + 1) if (pi, a, e) in local]
+            if opts and (pi, a, b) in local and max(opts)[0] > local[pi, a, b].prob + PREFIX_MARGIN:
+                e = max(opts)[1]
+                b, text = e, text[:e - a]
+        out.append((a, b, text))
+    return out
 
 
 def fill_list(par: str, pi: int, fit, chunks: list[Chunk], local: dict) -> list[tuple[int, int, int]]:
