@@ -300,9 +300,10 @@ def test_indents_and_padding_are_trimmed():
 
 def test_transparent_and_block_styled_inlines():
     html = ('<p>原创 <span style="opacity:0;position:absolute">，</span>发表于湖北'
-            '<span style="opacity:0.5">半透明</span></p><p><span style="display:block">来源：甲</span>乙</p>')
+            '<span style="opacity:0.5">半透明</span><span style="opacity: 0">淡入</span></p>'
+            '<p><span style="display:block">来源：甲</span>乙</p>')
     lines, removed = html_to_lines(html)
-    assert lines == ["原创 发表于湖北半透明", "来源：甲", "乙"]
+    assert lines == ["原创 发表于湖北半透明淡入", "来源：甲", "乙"]  # opacity alone: a fade-in, still text
     assert [r.text for r in removed] == ["，"]
 
 

@@ -38,7 +38,7 @@ def hidden_classes(tree) -> set[str]:
     out = set(HIDDEN_CLASSES)
     for node in tree.css("style"):
         css = node.text() or ""
-        if "none" in css or "hidden" in css or "font-size" in css:
+        if "none" in css or "hidden" in css or "font-size" in css or "absolute" in css:
             out |= css_hidden_classes(css)
     return out
 

@@ -40,12 +40,23 @@ ARTICLE_SCOPES = frozenset(("article", "main"))
 HIDDEN_CLASSES = frozenset(("jammer", "hidden", "hide", "d-none", "display-none", "invisible", "sr-only",
                             "visually-hidden", "visuallyhidden", "screen-reader-text"))
 
-# Inline styles that hide an element: display:none, visibility:hidden, a zero font size, full
-# transparency (WeChat's "weui-hidden_abs" separators are opacity:0 spans).
+# Styles that hide an element: display:none, visibility:hidden, a zero font size.
 _HIDDEN_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0+(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)"
-    r"|(?<![\w-])opacity\s*:\s*0+(?:\.0+)?\s*(?:;|!|$)",
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0+(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)",
     re.I)
+# The "visually hidden" pattern (WeChat's weui-hidden_abs separators, screen-reader labels): taken
+# out of the flow *and* transparent or clipped. Opacity alone is usually a fade-in animation's start.
+_OUT_OF_FLOW = re.compile(r"position\s*:\s*absolute", re.I)
+_INVISIBLE_INK = re.compile(
+    r"(?<![\w-])opacity\s*:\s*0+(?:\.0+)?\s*(?:;|!|$)|clip\s*:\s*rect\(\s*(?:0|1px)", re.I)
+
+
+def hides(style: str) -> bool:
+    """Whether a style declaration block hides what it applies to."""
+    s = style + ";"
+    return bool(_HIDDEN_STYLE.search(s) or (_OUT_OF_FLOW.search(s) and _INVISIBLE_INK.search(s)))
+
+
 # CSS rules whose selector ends in a class and whose body hides it (".t_f .jammer{display:none}").
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _LAST_CLASS = re.compile(r"\.([\w-]+)\s*$")
@@ -102,7 +113,7 @@ def css_hidden_classes(css: str) -> set[str]:
     """Class names a stylesheet hides (the last class of each selector of a hiding rule)."""
     out = set()
     for sel, body in _CSS_RULE.findall(css):
-        if not _HIDDEN_STYLE.search(body + ";"):
+        if not hides(body):
             continue
         for part in sel.split(","):
             m = _LAST_CLASS.search(part.strip())
@@ -116,7 +127,7 @@ def hidden_by(attrs: dict, hidden_classes: set[str] | frozenset[str]) -> bool:
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style + ";"):
+    if style and hides(style):
         return True
     if attrs.get("type", "") == "hidden":
         return True
