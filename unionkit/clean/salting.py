@@ -1001,7 +1001,8 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
         if pi in extra and len(got) < 2:
             got = []
         fitted = {(a, b) for a, b, _ in fit}
-        xs = [member_features(par, pi, got, q, chunks, local, fitted, len(found)) for q in range(len(got))]
+        tb = title_boundaries(t)
+        xs = [member_features(par, pi, got, q, chunks, local, fitted, len(found), tb) for q in range(len(got))]
         if TRACE is not None and final:
             TRACE.extend(((pi, a, b), x) for (a, b, _), x in zip(got, xs))
         got = [g for g, x in zip(got, xs) if _logit(JOINT_W, x) > JOINT_MIN]
@@ -1011,7 +1012,7 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
     return res
 
 
-def member_features(par: str, pi: int, got, q: int, chunks: list[Chunk], local: dict, fitted: set, n_found: int) -> dict:
+def member_features(par: str, pi: int, got, q: int, chunks: list[Chunk], local: dict, fitted: set, n_found: int, tb=frozenset()) -> dict:
     """Evidence about one chunk taken in a paragraph: its local score, how many paragraphs show it,
     where it sits in the paragraph's run of chunks and whether it tiles the title with its neighbours."""
     a, b, k = got[q]
@@ -1037,12 +1038,17 @@ def member_features(par: str, pi: int, got, q: int, chunks: list[Chunk], local: 
         "len": float(b - a),
         "is_word": 1.0 if _model()[0].get(_simplifier()(par[a:b])) else 0.0,
         "left_mark": 1.0 if left_is_mark(par, a) else 0.0,
+        "right_mark": 1.0 if right_is_mark(par, b) else 0.0,
+        "aligned": 1.0 if ch.t0 in tb and ch.t1 + 1 in tb else 0.0,
+        "aligned_sup1": 1.0 if ch.t0 in tb and ch.t1 + 1 in tb and ch.support == 1 else 0.0,
+        "gap_prev": math.log1p(a - got[q - 1][1]) if q else 0.0,
+        "end": 1.0 if b >= len(par.rstrip()) - 1 else 0.0,
     }
 
 
 #: Logistic weights for keeping a chunk taken by the joint decoding (fitted on generated pages).
-JOINT_W = {'bias': -0.0268, 'filled': 0.6181, 'first': 1.4439, 'head': 0.2073, 'is_word': -0.3189, 'last': 1.6211, 'left_mark': 0.8715, 'len': -0.1005, 'multi': -0.704, 'n_got': 0.1575, 'none': 1.4949, 'prob': 0.6257, 'sup1': -1.1021, 'sup3': 0.6368, 'tight_next': 1.9478, 'tight_prev': 1.733}
-JOINT_MIN = -2.5  # log-odds below which a taken chunk is dropped
+JOINT_W = {'bias': -2.3255, 'aligned': -0.1848, 'aligned_sup1': -0.0317, 'end': -0.6766, 'filled': 0.2426, 'first': 1.9743, 'gap_prev': 0.2085, 'head': 0.1515, 'is_word': 0.3478, 'last': 1.931, 'left_mark': 0.9101, 'len': 0.2139, 'multi': -0.4263, 'n_got': 0.1934, 'none': 1.127, 'prob': 0.5257, 'right_mark': -1.3207, 'sup1': -1.0654, 'sup3': 0.7893, 'tight_next': 2.0833, 'tight_prev': 1.5581}
+JOINT_MIN = -2.0  # log-odds below which a taken chunk is dropped
 
 
 PREFIX_MARGIN = 1.0  # local log-odds by which a prefix must beat the whole fragment to replace it
