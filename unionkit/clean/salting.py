@@ -708,6 +708,7 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int) -> list[list[tuple[int, in
 
 
 TRACE = None
+FALLBACKS: list = []
 MAX_PASSES = 4  # readings of the page with the fragments found so far cut out
 
 
@@ -741,6 +742,7 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     frags = [_disjoint(sorted(ps)) for ps in pieces]
     final = keep_unions(joint(frags, paragraphs, t, rows, final=True), paragraphs, t.han)
     if final != spans and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, final)])):
+        FALLBACKS.append(title)
         return spans  # the joint reading is not a fixed point: keep the readings' own result (idempotent)
     return final
 
@@ -1111,12 +1113,13 @@ def fill_gaps(par: str, got, chunks: list[Chunk], cands: list[Cand], t: Title) -
     _, b, k = got[-1]
     t1 = chunks[k].t1
     while True:  # the chunks that continue the title after the paragraph's last listed one
-        nxt = max((c for c in cands if c.start >= b and t1 < c.t0 <= t1 + 3 and not c.quoted),
-                  key=lambda c: c.prob, default=None)
-        if nxt is None or nxt.prob <= TAIL_FLOOR:
+        nxt = min((c for c in cands if c.start >= b and not c.quoted and c.prob > TAIL_FLOOR
+                   and _fits(c.text, t.han, t1, t1 + 4)),
+                  key=lambda c: (c.start, -c.prob), default=None)  # the nearest: the list goes on in order
+        if nxt is None:
             return out
         out.append((nxt.start, nxt.end))
-        b, t1 = nxt.end, nxt.t1
+        b, t1 = nxt.end, _fits(nxt.text, t.han, t1, t1 + 4)[-1]
 
 
 TAIL_FLOOR = -2.0  # local log-odds above which a candidate continuing the title after the last chunk is taken
@@ -1126,16 +1129,27 @@ def _fill(par: str, p0: int, p1: int, lo: int, hi: int, cands: list[Cand], t: Ti
     """Fill par[p0:p1] with fragments reading from title positions strictly between lo and hi."""
     if hi - lo < 2 or p1 <= p0:
         return
-    best = max((c for c in cands if p0 <= c.start and c.end <= p1 and lo < c.t0 and c.t1 < hi and not c.quoted),
+    best = max((c for c in cands if p0 <= c.start and c.end <= p1 and not c.quoted and _fits(c.text, t.han, lo, hi, True)),
                key=lambda c: c.prob, default=None)
     if best is not None and best.prob > GAP_FLOOR:
         out.append((best.start, best.end))
-        _fill(par, p0, best.start, lo, best.t0, cands, t, out, first)
-        _fill(par, best.end, p1, best.t1, hi, cands, t, out)
+        r = _fits(best.text, t.han, lo, hi, True)
+        _fill(par, p0, best.start, lo, r[0], cands, t, out, first)
+        _fill(par, best.end, p1, r[-1], hi, cands, t, out)
     elif hi - lo <= 4 and not first:
         one = lone_char(par, p0, p1, set(t.han[lo + 1:hi]))
         if one is not None:
             out.append((one, one + 1))
+
+
+@lru_cache(maxsize=4096)
+def _fits(text: str, han: str, lo: int, hi: int, inside: bool = False) -> tuple[int, ...] | None:
+    """A title reading of the fragment that starts after title index lo and by hi (or, ``inside``,
+    lies wholly between lo and hi); None when there is none."""
+    for r in readings(text, prepare_title(han)):
+        if lo < r[0] and (r[-1] < hi if inside else r[0] <= hi):
+            return r
+    return None
 
 
 def lone_char(par: str, lo: int, hi: int, chars: set[str]) -> int | None:
