@@ -956,7 +956,7 @@ FILL_FLOOR = -8.0   # local log-odds above which a listed chunk is taken in the 
 HEAD = 3            # title index by which a paragraph's first chunk starts (the list starts with the title)
 MIN_HEADLESS = 3    # fragments a paragraph needs to count as salted when it lacks the list's first chunk
 OPEN_BLIND = False
-NEXT_FLOOR = -3.0   # the same for the chunk that follows the paragraph's last one (an open-ended stretch)
+NEXT_FLOOR = -4.0   # the same for the chunk that follows the paragraph's last one (an open-ended stretch)
 
 
 def _take(par: str, text: str, lo: int, hi: int, pi: int, local: dict, floor: float, blind: bool = False) -> tuple[int, int] | None:
@@ -1094,7 +1094,7 @@ def fill_list(par: str, pi: int, fit, chunks: list[Chunk], local: dict) -> list[
     return got
 
 
-GAP_FLOOR = -2.0    # local log-odds above which a fragment fills a title gap left between two taken chunks
+GAP_FLOOR = -3.0    # local log-odds above which a fragment fills a title gap left between two taken chunks
 SINGLE_GAIN = 6.0   # reading gain (cost units) above which a lone title character in such a gap is salt
 
 
