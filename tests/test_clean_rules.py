@@ -192,3 +192,30 @@ def test_title_row_above_the_headline_keeps_its_site_suffix_apart():
     kinds = {(r.kind, r.text) for r in art.removed}
     assert ("title_suffix", "- 要闻 - 某某工人网") in kinds
     assert ("repeated_title", "某市总工会开展夏送清凉慰问活动") in kinds
+
+
+@pytest.mark.parametrize("line", ["------分隔线----------------------------", "＝＝＝＝＝＝＝＝＝＝", "*****", "—————— 完 ——————"])
+def test_drawn_rules_are_template_furniture(line):
+    from unionkit.clean.chrome import separator_line
+    from unionkit.clean.lines import fold
+
+    assert separator_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["2024-05-11", "1+8+X", "——注重思想引领,增强政治意识。", "A-B-C-D-E 五类人员"])
+def test_text_with_dashes_is_not_a_rule(line):
+    from unionkit.clean.chrome import separator_line
+    from unionkit.clean.lines import fold
+
+    assert not separator_line(fold(line))
+
+
+@pytest.mark.parametrize("notice", ["本帖最后由 老李头 于 2023-3-18 21:06 编辑", "本帖最後由 老李頭 於 2023-3-18 21:06 編輯"])
+def test_forum_edit_notice_leaves_the_post(notice):
+    from unionkit.clean import clean_text
+
+    page = (f"主题: 工会帮我们追回了被拖欠的工资\n老李头 当前离线\n楼主\n发表于: 2023-03-18 21:05\n{notice}\n"
+            "去年年底工地老板跑了，我们十几个工友三个月的工资没着落，找了好几个部门都没有结果。\n")
+    art = clean_text(page)
+    assert art.body == ["去年年底工地老板跑了，我们十几个工友三个月的工资没着落，找了好几个部门都没有结果。"]
+    assert any(r.kind == "forum_chrome" and "本帖" in r.text for r in art.removed)

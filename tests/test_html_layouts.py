@@ -33,8 +33,6 @@ MIN_F1 = 0.98
 # the cleaner drops them, so the entry must then be removed). Both are text-cleaner issues,
 # reproducible from a text page alone.
 KNOWN_STRAYS = {
-    "company_union": "DedeCMS separator rule '------分隔线------' after the article is kept as body",
-    "forum_jammer_trad": "Discuz edit notice '本帖最後由 X 於 <date> 編輯' is kept as body (both scripts)",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.

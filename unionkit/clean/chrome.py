@@ -271,3 +271,14 @@ def issuer_line(folded: str) -> bool:
 def issue_date_line(folded: str) -> bool:
     """A line that is only a date written 2024年5月10日 (a notice's issue date)."""
     return bool(CN_DATE_LINE.match(folded.strip()))
+
+
+#: Characters CMS templates draw rules with ("------分隔线------", "＝＝＝＝＝", "*****").
+_RULE_CHARS = frozenset("-=_*~—─━·•.。…#+")
+
+
+def separator_line(folded: str) -> bool:
+    """A drawn rule, possibly around a short label: template furniture, not text."""
+    rule = sum(1 for c in folded if c in _RULE_CHARS)
+    other = sum(1 for c in folded if not c.isspace() and c not in _RULE_CHARS)
+    return rule >= 5 and other <= 6

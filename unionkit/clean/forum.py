@@ -42,6 +42,16 @@ _RATING_STRIP = regex.compile(r"[\s\d()%]")
 _FULL_STOP = regex.compile(r"[。]")
 
 
+#: Discuz/phpwind stamp a post that was edited: "本帖最后由 X 于 2023-3-18 21:06 编辑" opens the post text.
+EDIT_NOTICE = regex.compile(r"^\s*本帖最后由\s*\S{1,30}?\s*于\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\d:]{0,12}编辑")
+
+
+def edit_notice(folded: str) -> int | None:
+    """End of an edit notice opening the line, or None."""
+    m = EDIT_NOTICE.match(folded)
+    return m.end() if m else None
+
+
 @line_cache()
 def profile_line(folded: str) -> bool:
     """A poster profile field line (级别: 管理员, UID: 2170, 在线时间: 8570(时)) or "name 离线"."""

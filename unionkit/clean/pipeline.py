@@ -170,7 +170,7 @@ def shape_kind(f: str, strict: bool) -> str | None:
         return CAPTION
     if chrome.is_header_line(f, strict=strict):
         return "page_header"
-    if chrome.is_nav_line(f, strict=strict) or chrome.is_widget_line(f):
+    if chrome.is_nav_line(f, strict=strict) or chrome.is_widget_line(f) or chrome.separator_line(f):
         return "navigation"
     return None
 
@@ -348,6 +348,12 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
             elif body and chrome.tail_kind(f) in STRONG_TAIL:
                 section = chrome.tail_kind(f)
             if section is None:
+                end = forum.edit_notice(f)
+                if end is not None:
+                    ln.mark(0, end, "forum_chrome")
+                    if ln.blank:
+                        continue
+                    f = ln.folded
                 k = pattern_kind(ln, title, strict=True)
                 if k:
                     apply_kind(ln, k)
