@@ -334,3 +334,17 @@ def test_no_site_name(pieces):
 def test_epaper_names_its_own_source():
     m = _meta(("navigation", "工人日报 电子版"), ("page_header", "2024年03月15日 星期五"), ("page_header", "第03版：要闻"))
     assert (m.site, m.source, m.published) == ("工人日报", "工人日报", "2024-03-15")
+
+
+def test_bare_date_found_below_a_long_menu_and_menu_words_are_no_site():
+    """A bare date line counts among the first header lines once the menus are set aside; a menu
+    item that is only a site ending (工会, 新闻) names no site."""
+    from unionkit.clean import clean_text
+    from unionkit.extract import extract
+
+    menu = "首页 新闻 工会 职工 维权 帮扶 文体 视频 图片 专题 论坛 服务 本地".split()
+    page = "\n".join([*menu, "街道工会联合会成立 新就业群体有了“娘家”", "2024-05-11 来源：滨湖区总工会",
+                      "  近日，滨湖街道工会联合会正式成立，辖区内快递员、外卖骑手等新就业形态劳动者有了自己的“娘家”。"])
+    meta = extract(clean_text(page)).meta
+    assert meta.published == "2024-05-11" and meta.source == "滨湖区总工会"
+    assert meta.site is None

@@ -194,11 +194,12 @@ def _excluded(line: str) -> bool:
     return any(bad in line for bad in _NOT_PUBLISH)
 
 
-def find_published(lines: list[str]) -> str | None:
+def find_published(lines: list[str], bare: list[str] | None = None) -> str | None:
     """The page's publish time from its header lines, or None.
 
     Labelled dates (发布时间 …) win over generic ones (时间, 日期), which win over
-    update times; without any label, a bare date line among the first lines counts.
+    update times; without any label, a bare date line among the first lines counts
+    (of ``bare`` when given: the header without its menus, which may be long).
     Dates on profile or copyright lines are never used.
     """
     best: tuple[int, int, str] | None = None
@@ -208,7 +209,7 @@ def find_published(lines: list[str]) -> str | None:
             best = (hit[0], i, hit[1])
     if best:
         return best[2]
-    for line in lines[:_BARE_TOP]:
+    for line in (lines if bare is None else bare)[:_BARE_TOP]:
         if _excluded(line):
             continue
         iso = _bare(line)

@@ -305,7 +305,11 @@ def _own_site(x: str | None, home: bool = False) -> str | None:
     x = _site_name(x)
     if not x or x in _NOT_SITE or x.endswith(("论坛", "論壇", "社区", "社區")):
         return None
-    return x if home or _SITE_END.search(x) else None
+    if home:
+        return x
+    end = _SITE_END.search(x)
+    # The ending alone (工会, 新闻 as a menu item) names a kind of site, not one.
+    return x if end and end.start() > 0 else None
 
 
 def site_from_logo(line: str) -> tuple[str | None, bool]:
@@ -408,7 +412,9 @@ def extract_meta(article: Article) -> Meta:
     footer = [r for r in removed if r.kind in _FOOTER_KINDS]
     m = Meta()
 
-    m.published = find_published([normalise_line(r.text) for r in header if r.kind != "title_suffix"])
+    m.published = find_published([normalise_line(r.text) for r in header if r.kind != "title_suffix"],
+                                 bare=[normalise_line(r.text) for r in header
+                                       if r.kind not in ("title_suffix", "navigation")])
 
     fields: dict[str, str] = {}
     for r in header + [r for r in other if r.kind in ("page_header", "editor_line")]:
