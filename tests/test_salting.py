@@ -11,7 +11,9 @@ sys.path.insert(0, str(pathlib.Path(__file__).parent))
 
 import salt_gen  # noqa: E402
 import regex  # noqa: E402
-from unionkit.clean.salting import cut_fragment, precheck, prepare_title, salt_spans, title_boundaries  # noqa: E402
+from unionkit.clean.salting import (  # noqa: E402
+    chunk_list, cut_fragment, keep_unions, precheck, prepare_title, salt_spans, title_boundaries,
+)
 
 # Seed page 000: the first two body paragraphs as published (salted) and as they should read.
 SEED_TITLE = "昆明市盘龙区总工会“红船领航·建党百年工会行”拉开帷幕"
@@ -104,11 +106,12 @@ def measure(pages) -> tuple[float, float]:
 def test_generated_pages_salt_removed_and_text_kept(seed):
     recall, loss = measure(salt_gen.generate(300, seed=seed))
     print(f"seed {seed}: salt removed {recall:.4f}, true text lost {loss:.5f} (300 pages)")
-    # Measured at commit time (300 pages each): seed 0 0.876 removed / 0.0057 lost, seed 1
-    # 0.869 / 0.0054. The issue's goal is >= 0.95 / <= 0.002 and is NOT reached yet; these
-    # bounds guard against regressions.
-    assert recall >= 0.865
-    assert loss <= 0.0060
+    # Measured at commit time (300 pages each): seed 0 0.905 removed / 0.0035 lost, seed 1
+    # 0.893 / 0.0032 (before the joint chunk-list decoding: 0.876 / 0.0057, 0.869 / 0.0054).
+    # The issue's goal is >= 0.95 / <= 0.002 and is NOT reached yet; these bounds guard
+    # against regressions.
+    assert recall >= 0.89
+    assert loss <= 0.0037
 
 
 def test_generated_unsalted_twins_lose_nothing():
@@ -146,9 +149,9 @@ def test_gate_passes_most_unsalted_generated_pages():
         t = prepare_title(page.title)
         tb = title_boundaries(t)
         opened += any(cut_fragment(p, t, tb) for p in page.clean)
-    # measured 0.25 of pages (the corpus is written to be full of title words); the old
+    # measured 0.20-0.25 of pages (the corpus is written to be full of title words); the old
     # structural test opened 0.92
-    assert opened / len(pages) <= 0.35
+    assert opened / len(pages) <= 0.27
 
 
 @pytest.mark.parametrize("seed", [0, 4])
@@ -157,3 +160,41 @@ def test_idempotent_on_cleaned_paragraphs(seed):
         spans = salt_spans(page.title, page.salted)
         cleaned = [apply(p, s) for p, s in zip(page.salted, spans)]
         assert salt_spans(page.title, cleaned) == [[] for _ in cleaned], page.title
+
+
+def test_chunk_list_follows_the_page_order():
+    # seed 000's salter put 拉开 (from the title's end) right after 龙区, in both paragraphs
+    t = prepare_title(SEED_TITLE)
+    found = {0: [(0, 2, "昆明"), (9, 11, "市盘"), (20, 24, "龙区拉开"), (30, 32, "总工")],
+             1: [(3, 5, "昆明"), (12, 14, "市盘"), (22, 26, "龙区拉开"), (40, 42, "总工")]}
+    assert [c.text for c in chunk_list(found, t)] == ["昆明", "市盘", "龙区", "拉开", "总工"]
+
+
+def test_chunk_list_cuts_a_fragment_overlapping_a_repeated_chunk():
+    title = "江北区总工会“职工之家”APP上线 300余项服务一键可办"
+    t = prepare_title(title)
+    # 之家上线 is seen in two paragraphs, so 江北区总上线 (a chunk grown into the sentence's own 上线) is cut
+    found = {0: [(0, 6, "江北区总上线"), (10, 12, "职工")], 1: [(4, 6, "职工"), (20, 24, "之家上线")],
+             2: [(7, 11, "之家上线")]}
+    assert [c.text for c in chunk_list(found, t)] == ["江北区总", "职工", "之家上线"]
+
+
+def test_level_union_name_stays_whole():
+    title = "平顶山市总工会为一线户外劳动者送清凉"
+    par = "受持续高温天气影响,平顶市总工会组织工作人员走访一线。"
+    a = par.index("平顶")
+    assert keep_unions([[(a, a + 6)]], [par], prepare_title(title).han) == [[(a, a + 2)]]
+    # a chunk that is a verbatim piece of the title holding the name is salt as a whole
+    par2 = "活动中,市总工会为劳动者送去清凉。"
+    b = par2.index("市总工会为")
+    assert keep_unions([[(b, b + 5)]], [par2], prepare_title(title).han) == [[(b, b + 5)]]
+
+
+def test_word_cost_memo_is_capped(monkeypatch):
+    from unionkit.clean import salting
+
+    monkeypatch.setattr(salting, "MAX_COSTS", 100)
+    salting._COSTS.clear()
+    for k in range(20):
+        salting.Segmenter("职工群众坚定不移听党话跟党走奋勇争先勇担使命" * (k % 3 + 1) + str(k))
+    assert len(salting._COSTS) <= 100 + 60 * salting.MAX_WORD
