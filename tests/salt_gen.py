@@ -175,6 +175,7 @@ def generate(n: int, seed: int = 0, traditional_share: float = 0.15) -> list[Sal
 # --------------------------------------------------------------------------- weight fitting
 # Development helper: refit the logistic weights in unionkit/clean/salting.py with
 #   .venv/bin/python -c "import sys; sys.path.insert(0, 'tests'); import salt_gen; salt_gen.fit()"
+# and the joint decoding's weights with salt_gen.fit_joint() (after LOCAL_W: it reads local scores).
 # Trained on seeds other than the ones the tests use.
 
 
@@ -235,3 +236,25 @@ def fit(n: int = 120, seed: int = 9001) -> dict:
     local = _fit_logistic([r[3] for r in rows], [r[4] for r in rows])
     print("LOCAL_W =", local)
     return local
+
+
+def fit_joint(n: int = 400, seed: int = 9001) -> dict:
+    """Fit the joint decoding's member weights (JOINT_W) on generated pages; print them for pasting.
+
+    Each chunk the final joint decoding takes is labelled by whether it is exactly an inserted span."""
+    from unionkit.clean import salting
+
+    xs, ys = [], []
+    for page in generate(n, seed=seed):
+        salting.TRACE = []
+        try:
+            salting.salt_spans(page.title, page.salted)
+            gold = {(pi, a, b) for pi, sp in enumerate(page.spans) for a, b in sp}
+            for key, x in salting.TRACE:
+                xs.append(x)
+                ys.append(1.0 if key in gold else 0.0)
+        finally:
+            salting.TRACE = None
+    w = _fit_logistic(xs, ys)
+    print("JOINT_W =", w)
+    return w
