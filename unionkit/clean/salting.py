@@ -50,8 +50,8 @@ words (凝聚|职工|力量) rarely open the gate, a chunk inserted next to the 
 技能技能) reads as real text, and trailing whole title words (健康, 就业) are taken as salt.
 The gate opens on ~20% of unsalted generated pages (written to be full of title words) and on
 1 of the 4 real unsalted seed pages. It opens on ~97.5% of salted generated pages. CPU throughput
-with the model loaded: ~0.25 MB/s on salted pages (the joint decoding re-reads the salted
-paragraphs), ~3 MB/s on the unsalted generated pages.
+with the model loaded: ~0.35 MB/s on salted pages (~0.45 before the joint decoding), ~3 MB/s on
+the unsalted generated pages, ~10 MB/s on seeds 001-004.
 """
 
 from __future__ import annotations
@@ -738,9 +738,10 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     kept = [list(range(len(par))) for par in paragraphs]
     removed: list[set[int]] = [set() for _ in paragraphs]
     pieces: list[set[tuple[int, int]]] = [set() for _ in paragraphs]
+    first: dict = {}  # the first reading's scored candidates (it reads the original text)
     cur = paragraphs
     for _ in range(MAX_PASSES):
-        found = _salt_once(title, cur)
+        found = _salt_once(title, cur, first if cur is paragraphs else None)
         if not any(found):
             break
         for pi, sp in enumerate(found):
@@ -754,7 +755,10 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         return spans
     # the readings found fragments separately: decode the page's chunk list once on the original text
     t = prepare_title(title)
-    rows = score_page(title, paragraphs, only={pi for pi, sp in enumerate(spans) if sp})
+    rows = first.get("rows", [])
+    todo = {pi for pi, sp in enumerate(spans) if sp} - first.get("paras", set())
+    if todo:
+        rows = rows + score_page(title, paragraphs, only=todo)
     # each reading's fragments separately (two removed side by side are two chunks, not one)
     frags = [_disjoint(sorted(ps)) for ps in pieces]
     final = keep_unions(joint(frags, paragraphs, t, rows, final=True), paragraphs, t.han)
@@ -829,8 +833,9 @@ def _as_spans(idx: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _salt_once(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
-    """One reading of the page: spans of salted title fragments per paragraph."""
+def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None) -> list[list[tuple[int, int]]]:
+    """One reading of the page: spans of salted title fragments per paragraph (``sink`` receives
+    the scored candidates and the paragraphs read, for reuse)."""
     empty: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     t = prepare_title(title or "")
     if not paragraphs or len(t.han) < 4:
@@ -847,6 +852,8 @@ def _salt_once(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     more = {pi for pi, par in enumerate(paragraphs) if pi not in sus and any(x in par for x in texts)}
     if more:
         rows += score_page(title, paragraphs, only=more)
+    if sink is not None:
+        sink["rows"], sink["paras"] = list(rows), sus | more
     return joint(snap(decode(rows, len(paragraphs)), paragraphs), paragraphs, t, rows)
 
 
