@@ -1159,7 +1159,7 @@ def _fill(par: str, p0: int, p1: int, lo: int, hi: int, cands: list[Cand], t: Ti
         r = _fits(best.text, t.han, lo, hi, True)
         _fill(par, p0, best.start, lo, r[0], cands, t, out, first)
         _fill(par, best.end, p1, r[-1], hi, cands, t, out)
-    elif hi - lo <= 4 and not first:
+    elif hi - lo <= (3 if first else 4):
         one = lone_char(par, p0, p1, set(t.han[lo + 1:hi]))
         if one is not None:
             out.append((one, one + 1))
