@@ -106,11 +106,11 @@ def measure(pages) -> tuple[float, float]:
 def test_generated_pages_salt_removed_and_text_kept(seed):
     recall, loss = measure(salt_gen.generate(300, seed=seed))
     print(f"seed {seed}: salt removed {recall:.4f}, true text lost {loss:.5f} (300 pages)")
-    # Measured at commit time (300 pages each): seed 0 0.905 removed / 0.0035 lost, seed 1
-    # 0.893 / 0.0032 (before the joint chunk-list decoding: 0.876 / 0.0057, 0.869 / 0.0054).
+    # Measured at commit time (300 pages each): seed 0 0.908 removed / 0.0035 lost, seed 1
+    # 0.897 / 0.0032 (before the joint chunk-list decoding: 0.876 / 0.0057, 0.869 / 0.0054).
     # The goal is >= 0.95 / <= 0.002 and is NOT reached yet; these bounds guard
     # against regressions.
-    assert recall >= 0.89
+    assert recall >= 0.895
     assert loss <= 0.0037
 
 
