@@ -11,12 +11,16 @@ hides (display:none, jammer classes, zero-size fonts) in the title or body.
 
 from __future__ import annotations
 
-import difflib
 import json
 import pathlib
-import re
 
 import pytest
+
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+
+from scoring import f1, same, squash, stray_lines  # noqa: E402 - the scorer's rules, shared by the layout tests
 
 from unionkit.clean import clean_article
 from unionkit.extract import extract
@@ -26,7 +30,6 @@ from unionkit.record import to_dict
 DATA = pathlib.Path(__file__).parent / "data" / "html"
 GOLDS = sorted(DATA.glob("*.gold.json"))
 META = ["published", "source", "author", "editor", "reporter", "views", "site", "url"]
-WS = re.compile(r"\s+")
 MIN_F1 = 0.98
 
 # Lines the text cleaner keeps although they are page chrome (xfail strict: the test fails once
@@ -39,49 +42,6 @@ KNOWN_STRAYS = {
 HIDDEN_SELECTOR = ('[style*="display:none"], [style*="display: none"], [style*="font-size:0"], '
                    '[style*="font-size: 0"], .jammer, [hidden]')
 MIN_HIDDEN = 4  # shorter hidden strings ("，") also occur as ordinary text
-
-
-def squash(s) -> str:
-    """Text without whitespace."""
-    return WS.sub("", s or "")
-
-
-def char_match(gold: str, out: str) -> int:
-    """Characters in the longest matching blocks of two strings (the scorer's measure)."""
-    if not gold or not out:
-        return 0
-    sm = difflib.SequenceMatcher(None, gold, out, autojunk=False)
-    return sum(b.size for b in sm.get_matching_blocks())
-
-
-def f1(gold: dict, lines: list[str]) -> float:
-    """Character F1 of output lines against the gold title + body."""
-    g = squash(gold["title"]) + squash("".join(gold["body"]))
-    o = squash("".join(lines))
-    m = char_match(g, o)
-    p, r = (m / len(o) if o else 0.0), (m / len(g) if g else 0.0)
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def stray_lines(gold: dict, lines: list[str]) -> list[str]:
-    """Output lines that match no gold line (ratio > 0.8 or contained in one)."""
-    golds = [squash(x) for x in [gold["title"], *gold["body"]]]
-    return [ln for ln in lines if not any(
-        difflib.SequenceMatcher(None, squash(ln), x, autojunk=False).ratio() > 0.8 or squash(ln) in x
-        for x in golds)]
-
-
-def same(field: str, gold, out, accept: dict) -> bool:
-    """The scorer's comparison of one meta field."""
-    if field in accept:
-        return any(same(field, a, out, {}) for a in accept[field])
-    if gold is None or out is None:
-        return gold is None and out in (None, "", [], 0) if gold is None else False
-    if field == "published":
-        return str(out).replace(" ", "T").startswith(str(gold))
-    if field == "views":
-        return str(gold) == str(out)
-    return squash(str(gold)) == squash(str(out))
 
 
 def page_id(p: pathlib.Path) -> str:
