@@ -10,7 +10,6 @@ error, 130 interrupted. Repaired damage (bad bytes, mixed encodings) is a stderr
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import os
 import pathlib

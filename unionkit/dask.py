@@ -36,8 +36,8 @@ from typing import Any, Iterable, Iterator
 import dask
 import dask.bag as db
 
-from .inputs import Failure, _record, _sniff, expand, read_stream
-from .record import Article, from_dict, to_dict
+from .inputs import Failure, _record, _sniff, expand
+from .record import Article, to_dict
 
 #: Whole files grouped into one partition (text and HTML pages are a few KB each).
 FILES_PER_PARTITION = 64

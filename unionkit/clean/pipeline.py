@@ -15,8 +15,8 @@ import regex
 
 from ..record import Article, Removal, make_id
 from . import byline, chrome, forum, title as tmod
-from .lines import CAPTION, Line, fold, line_cache, split_lines
-from .whitespace import damage, is_space
+from .lines import CAPTION, Line, line_cache, split_lines
+from .whitespace import damage
 
 try:  # anti-copy stages written alongside; skipped until present
     from .jammer import jammer_spans
