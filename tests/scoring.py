@@ -71,3 +71,19 @@ def stray_lines(gold: dict, lines: list[str]) -> list[str]:
     return [ln for ln in lines if not any(
         difflib.SequenceMatcher(None, squash(ln), x, autojunk=False).ratio() > 0.8 or squash(ln) in x
         for x in golds)]
+
+
+META = ("published", "source", "author", "editor", "reporter", "views", "site", "url")
+
+
+def wrong_meta(gold: dict, meta: dict) -> dict:
+    """Meta fields the scorer would count wrong: {field: (gold, output)} (fields absent from both skipped)."""
+    accept = gold.get("accept", {})
+    wrong = {}
+    for f in META:
+        g, o = gold["meta"].get(f), meta.get(f)
+        if g is None and o in (None, "", []) and f not in accept:
+            continue
+        if not same(f, g, o, accept):
+            wrong[f] = (g, o)
+    return wrong
