@@ -118,6 +118,15 @@ class Gazetteer:
         # Runs of two or more characters that occur in some name: only these can hold a hit.
         chars = set("".join(index)) - {"\x00"}
         self.runs = re.compile("[%s]{2,}" % re.escape("".join(sorted(chars))))
+        # Every name has two or more characters.  ``starts`` holds the first two
+        # characters of each name, ``pairs`` every adjacent pair inside a name;
+        # ``opener`` finds (a superset of) the places where a name can begin.
+        keys = [k for k in index if "\x00" not in k]
+        self.starts = {k[:2] for k in keys}
+        self.pairs = {k[i:i + 2] for k in keys for i in range(len(k) - 1)}
+        firsts = "".join(sorted({k[0] for k in keys}))
+        seconds = "".join(sorted({k[1] for k in keys}))
+        self.opener = re.compile("[%s](?=[%s])" % (re.escape(firsts), re.escape(seconds)))
         self._divs: dict[int, Division] = {}
 
     def division(self, i: int) -> Division:
@@ -199,32 +208,59 @@ def _scan_short(text: str) -> tuple[Mention, ...]:
     return tuple(_scan(text))
 
 
-def _scan(text: str) -> list[Mention]:
-    """The automaton pass behind scan(), over the text's runs of gazetteer characters only.
+def _pieces(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` the automaton must read: maximal stretches of in-name pairs holding a name start.
 
-    The automaton's cost is per character (its root has over a thousand
-    children), and most characters of a page occur in no place name.  Such a
-    character always sends the automaton back to its root with nothing pending,
-    so the runs of name characters are scanned as one string joined by a
-    sentinel that is in no name; positions are mapped back afterwards.  The
-    sentinel is left off after a run that ends the text: the automaton reports
-    a pending hit at a mismatch but not always at the end of its input, and the
-    result must be the same as a pass over the whole text.
+    Between two characters that are adjacent in no name (or around a character
+    in no name) the automaton has no transition from any state but its root, so
+    it behaves exactly as at the sentinel: it reports what is pending and starts
+    again.  A stretch without the first two characters of any name holds no hit
+    and leaves nothing pending, so it is dropped; on a page only a few percent of
+    the text survives, and the automaton's per-character cost goes with it.
+    """
+    starts, pairs = gaz.starts, gaz.pairs
+    n = len(text)
+    spans: list[tuple[int, int]] = []
+    done = 0  # end of the last span
+    for m in gaz.opener.finditer(text):
+        i = m.start()
+        if i < done or text[i:i + 2] not in starts:
+            continue
+        s = i
+        while s > done and text[s - 1:s + 1] in pairs:
+            s -= 1
+        e = i + 1
+        while e + 1 < n and text[e:e + 2] in pairs:
+            e += 1
+        done = e + 1
+        spans.append((s, done))
+    return spans
+
+
+def _scan(text: str) -> list[Mention]:
+    """The automaton pass behind scan(), over the spans of _pieces only.
+
+    The spans are scanned as one string joined by a sentinel that is in no
+    name; positions are mapped back afterwards.  The sentinel is left off after
+    a span that ends the text: the automaton reports a pending hit at a mismatch
+    but not always at the end of its input, and the result must be the same as a
+    pass over the whole text.
     """
     gaz = gazetteer()
-    starts: list[int] = []   # where each run starts in text
+    spans = _pieces(gaz, text)
+    if not spans:
+        return []
+    starts: list[int] = []   # where each span starts in text
     offsets: list[int] = []  # where it starts in the joined string
     parts: list[str] = []
     pos = 0
-    for m in gaz.runs.finditer(text):
-        starts.append(m.start())
+    for s, e in spans:
+        starts.append(s)
         offsets.append(pos)
-        parts.append(m.group())
-        pos += len(parts[-1]) + 1
-    if not parts:
-        return []
+        parts.append(text[s:e])
+        pos += e - s + 1
     joined = _SENTINEL.join(parts)
-    if starts[-1] + len(parts[-1]) != len(text):
+    if spans[-1][1] != len(text):
         joined += _SENTINEL
     out = []
     for end, key in gaz.automaton.iter_long(joined):
