@@ -120,13 +120,13 @@ class Gazetteer:
         self.runs = re.compile("[%s]{2,}" % re.escape("".join(sorted(chars))))
         # Every name has two or more characters.  ``starts`` holds the first two
         # characters of each name, ``pairs`` every adjacent pair inside a name;
-        # ``opener`` finds (a superset of) the places where a name can begin.
+        # ``opener`` lists (a superset of) the pairs a name can begin with, overlapping.
         keys = [k for k in index if "\x00" not in k]
         self.starts = {k[:2] for k in keys}
         self.pairs = {k[i:i + 2] for k in keys for i in range(len(k) - 1)}
         firsts = "".join(sorted({k[0] for k in keys}))
         seconds = "".join(sorted({k[1] for k in keys}))
-        self.opener = re.compile("[%s](?=[%s])" % (re.escape(firsts), re.escape(seconds)))
+        self.opener = re.compile("(?=([%s][%s]))" % (re.escape(firsts), re.escape(seconds)))
         self._divs: dict[int, Division] = {}
 
     def division(self, i: int) -> Division:
@@ -220,11 +220,18 @@ def _pieces(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
     """
     starts, pairs = gaz.starts, gaz.pairs
     n = len(text)
+    # findall + str.find are C loops: far cheaper than a Match object per candidate pair
+    at: list[int] = []
+    for pair in starts.intersection(gaz.opener.findall(text)):
+        i = text.find(pair)
+        while i >= 0:
+            at.append(i)
+            i = text.find(pair, i + 1)
+    at.sort()
     spans: list[tuple[int, int]] = []
     done = 0  # end of the last span
-    for m in gaz.opener.finditer(text):
-        i = m.start()
-        if i < done or text[i:i + 2] not in starts:
+    for i in at:
+        if i < done:
             continue
         s = i
         while s > done and text[s - 1:s + 1] in pairs:
