@@ -23,6 +23,8 @@ merged to the 总工会 form (铜仁市工会 → 铜仁市总工会).
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from unionkit.extract import places as _places
@@ -71,6 +73,8 @@ _LEAD_WORDS = sorted(
     key=len, reverse=True,
 )
 
+_LEAD_TUPLE = tuple(_LEAD_WORDS)  # for one str.endswith call
+
 #: _LEAD_WORDS by first character, longest first as above (a segment is only tried against its own).
 _LEAD_BY_CHAR: dict[str, list[str]] = {}
 for _w in _LEAD_WORDS:
@@ -96,10 +100,14 @@ def _is_name_char(ch: str) -> bool:
 
 def _segment_start(text: str, end: int, limit: int = 30, floor: int = 0) -> int:
     """Start of the run of name characters that ends at ``end`` (at most ``limit`` long, not before ``floor``)."""
-    i = end
-    while i > floor and end - i < limit and _is_name_char(text[i - 1]):
-        i -= 1
-    return i
+    lo = max(floor, end - limit)
+    if lo >= end:
+        return end
+    return _NAME_TAIL.search(text, lo, end).start()
+
+
+# The run of _is_name_char characters that ends a string (possessive: no backtracking).
+_NAME_TAIL = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff]*+\Z")
 
 
 def _strip_lead(seg: str) -> str:
@@ -117,6 +125,8 @@ def _strip_lead(seg: str) -> str:
 
 def _split_industry(seg: str) -> tuple[str, str]:
     """(rest, industry) when ``seg`` ends with an industry word (四川省教育 → 四川省, 教育)."""
+    if not seg.endswith(_INDUSTRIES):  # one C call settles the usual case: no industry word
+        return seg, ""
     for ind in _INDUSTRIES:
         if seg.endswith(ind) and len(seg) > len(ind):
             return seg[: -len(ind)], ind
@@ -242,7 +252,7 @@ _BARE_BODIES = {"厂", "廠", "矿", "礦"}
 
 def _ends_with_lead(s: str) -> bool:
     """True when ``s`` ends with a function word or verb that stands before names (由, 和, 去找)."""
-    return any(s.endswith(w) for w in _LEAD_WORDS)
+    return s.endswith(_LEAD_TUPLE)
 
 
 def _listed_before(text: str, s0: int, head: str) -> list[str]:
