@@ -19,6 +19,7 @@ Decisions (documented in the tests as well):
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 import regex
@@ -33,9 +34,15 @@ _PINYIN = regex.compile(r"(?<=\p{Han})[(（]\s*[a-zü]*[āáǎàēéěèīíǐì
 _FW = str.maketrans("：　", ": ")
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise_line(s: str) -> str:
-    """A removed line made easy to parse: pinyin readings dropped, full-width colon/space folded."""
-    return _PINYIN.sub("", s).translate(_FW).replace("\u00a0", " ")
+    """A removed line made easy to parse: pinyin readings dropped, full-width colon/space folded.
+
+    Cached: extraction normalises the same header lines several times per page.
+    """
+    if "(" in s or "（" in s:  # a pinyin reading needs a bracket; most lines have none
+        s = _PINYIN.sub("", s)
+    return s.translate(_FW).replace("\u00a0", " ")
 
 
 # --- labels ---------------------------------------------------------------------------
