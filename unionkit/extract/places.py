@@ -283,10 +283,22 @@ _SENTINEL = "\x00"  # in no gazetteer name (Gazetteer drops it from the name cha
 
 
 def _page_is_trad(text: str) -> bool:
-    """Whether the page is written in traditional characters (more traditional hints)."""
+    """Whether the page is written in traditional characters (more traditional hints).
+
+    find_places and the union reader both ask about the same page text: the last
+    answer is kept (the count walks the whole text once per hint character).
+    """
+    global _LAST_TRAD
+    last = _LAST_TRAD
+    if last is not None and last[0] == text:
+        return last[1]
     t = sum(text.count(ch) for ch in _TRAD_HINT)
     s = sum(text.count(ch) for ch in _SIMP_HINT)
+    _LAST_TRAD = (text, t > s)
     return t > s
+
+
+_LAST_TRAD: tuple[str, bool] | None = None
 
 
 def _needs_parent(div: Division) -> bool:
