@@ -348,3 +348,11 @@ def test_bare_date_found_below_a_long_menu_and_menu_words_are_no_site():
     meta = extract(clean_text(page)).meta
     assert meta.published == "2024-05-11" and meta.source == "滨湖区总工会"
     assert meta.site is None
+
+
+def test_meta_drops_only_the_readings_the_cleaner_drops():
+    """A tone-marked bracket that is not a reading of the character before it stays (as in clean)."""
+    from unionkit.extract.meta import normalise_line
+
+    assert normalise_line("來源:廣元工會網(wǎng)") == "來源:廣元工會網"
+    assert normalise_line("责任编辑:张晓(chuàng)红") == "责任编辑:张晓(chuàng)红"

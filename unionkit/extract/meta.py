@@ -29,8 +29,6 @@ from .dates import find_published, parse_datetime
 
 # --- text normalisation ---------------------------------------------------------------
 
-# Tone-marked pinyin readings after a Han character: 網(wǎng), 發(fā).
-_PINYIN = regex.compile(r"(?<=\p{Han})[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\s*[)）]")
 _FW = str.maketrans("：　", ": ")
 
 
@@ -38,10 +36,14 @@ _FW = str.maketrans("：　", ": ")
 def normalise_line(s: str) -> str:
     """A removed line made easy to parse: pinyin readings dropped, full-width colon/space folded.
 
-    Cached: extraction normalises the same header lines several times per page.
+    Readings are the cleaner's (a valid reading of the character before it: 網(wǎng)), so a
+    bracket the cleaner kept is kept here too. Cached: header lines are normalised several times.
     """
     if "(" in s or "（" in s:  # a pinyin reading needs a bracket; most lines have none
-        s = _PINYIN.sub("", s)
+        from ..clean.pinyin import pinyin_spans
+
+        for a, b in sorted(pinyin_spans(s), reverse=True):
+            s = s[:a] + s[b:]
     return s.translate(_FW).replace("\u00a0", " ")
 
 
