@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from .lines import STOPS
+
 NAME = r"[\p{Han}·•A-Za-z]{2,12}"
 BOX = r"[□■◇◆○●◎▲△▼★☆]"
 # Roles that introduce people credited for the piece.
@@ -52,7 +54,6 @@ TRAIL_BYLINE = regex.compile(rf"(?<=[。!?”」』)…])\s*[(](?:{ROLE}\s*[::]?
 END_TAIL = regex.compile(r"(?<=[。!?”」』])\s*[(\[]\s*(?:完|全文完)\s*[)\]]\s*$")
 CAPTION_START = regex.compile(r"^(?:[▲△↑⬆]\s*(?=\S)|图为|上图|下图|左图|右图|图\s*[::]|图片[::]|图\d+[::\s])")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
-_STOPS = regex.compile(r"[。!?]")
 _ROLE = regex.compile(ROLE)
 _CREDIT_WORD = regex.compile(r"供稿|供图|摄|图片来源")
 
@@ -60,7 +61,7 @@ _CREDIT_WORD = regex.compile(r"供稿|供图|摄|图片来源")
 def byline_line(folded: str) -> bool:
     """A line that only names the reporters (□记者 王刚, 通讯员 李明 记者 张三)."""
     t = folded.strip()
-    if len(t) > 50 or _STOPS.search(t):
+    if len(t) > 50 or STOPS.search(t):
         return False
     return bool(BYLINE_LINE.match(t)) and bool(_ROLE.search(t))
 
@@ -93,7 +94,7 @@ def caption_split(folded: str) -> tuple[int, int] | None:
 
 def is_split_prose(text: str) -> bool:
     """True for long multi-sentence text that is a paragraph, not a caption."""
-    return len(_STOPS.findall(text)) >= 3
+    return len(STOPS.findall(text)) >= 3
 
 
 def caption_line(folded: str) -> bool:

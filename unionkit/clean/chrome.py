@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .lines import line_cache
+from .lines import FULL_STOP, HAN, STOPS, line_cache
 
 SEP = r"\s*[::]\s*"
 # Labels of the metadata line under a headline (CMS article pages, portals, forums).
@@ -66,9 +66,7 @@ _TAIL = [(k, regex.compile(p, regex.I)) for k, p in TAIL_MARKERS]
 # Footer facts that may sit anywhere on a line (copyright, licence numbers).
 STRONG_FOOTER = regex.compile(r"版权所有|Copyright|©|ICP[备证]|公网安备|备案号|技术支持\s*[::]", regex.I)
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
-_HAN = regex.compile(r"\p{Han}")
 _PROSE_MARK = regex.compile(r"[。!?;,,]")
-_STOPS = regex.compile(r"[。!?]")
 _AUTHOR_START = regex.compile(rf"(?:{AUTHOR_LABEL}){SEP}")
 _LONE_LABEL = regex.compile(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL}){SEP}[^,,;;]{{1,24}}[)\]]?$")
 _DATE = regex.compile(DATE)
@@ -79,20 +77,19 @@ END_MARK = regex.compile(r"^[-—\s(]*(?:END|THE\s*END|完|全文完)[-—\s)]*$
 _SPACE = regex.compile(r"\s")
 _BAR_SEP = regex.compile(r"\s*[|┊│]\s*")
 _LONG_NUMBER = regex.compile(r"\d{3,}")
-_FULL_STOP = regex.compile(r"[。]")
 _WIDGET_STRIP = regex.compile(r"[\s\[\]()【】]")
 _WIDGET_SEPS = regex.compile(r"[::|/]")
 
 
 def han_count(text: str) -> int:
     """Number of Han characters in the text."""
-    return len(_HAN.findall(text))
+    return len(HAN.findall(text))
 
 
 @line_cache()
 def is_prose(text: str) -> bool:
     """A line that reads as running text (sentences), not a label, menu or heading."""
-    return len(text) >= 40 and bool(_PROSE_MARK.search(text)) or len(_STOPS.findall(text)) >= 2
+    return len(text) >= 40 and bool(_PROSE_MARK.search(text)) or len(STOPS.findall(text)) >= 2
 
 
 def header_labels(folded: str) -> set[str]:
@@ -222,11 +219,11 @@ def tail_kind(folded: str) -> str | None:
     t = folded.strip().lstrip("•·●◆■□>-*#【[ ").strip()
     if not t:
         return None
-    if may_be_footer(t) and STRONG_FOOTER.search(t) and not _FULL_STOP.search(t):
+    if may_be_footer(t) and STRONG_FOOTER.search(t) and not FULL_STOP.search(t):
         return "site_footer"
     if END_MARK.match(t):
         return "navigation"
-    if len(t) > 60 or _STOPS.search(t):
+    if len(t) > 60 or STOPS.search(t):
         return None
     for kind, rx in _TAIL:
         m = rx.search(t)
@@ -260,7 +257,7 @@ CN_DATE_LINE = regex.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*
 def notice_line(folded: str) -> bool:
     """A notice's contact or attachment line (联系人:…, 附件:…), kept with the text."""
     t = folded.strip()
-    return len(t) <= 80 and bool(NOTICE_LINE.match(t)) and not _FULL_STOP.search(t)
+    return len(t) <= 80 and bool(NOTICE_LINE.match(t)) and not FULL_STOP.search(t)
 
 
 def issuer_line(folded: str) -> bool:

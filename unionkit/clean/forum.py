@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .lines import line_cache
+from .lines import FULL_STOP, STOPS, line_cache
 
 PROFILE_FIELDS = (
     r"级别|等级|头衔|用户组|UID|精华|发帖|帖子|主题|回帖|财富|金钱|金币|威望|贡献值?|会员币|好评度|积分|在线时间|"
@@ -37,9 +37,7 @@ _TOOL_SEPS = regex.compile(r"[\s|·/()]+")
 THREAD_TAG = regex.compile(r"^\s*\[[^\[\]]{1,6}\]\s*")
 SIGNATURE_SEP = regex.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,})$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
-_STOPS = regex.compile(r"[。!?]")
 _RATING_STRIP = regex.compile(r"[\s\d()%]")
-_FULL_STOP = regex.compile(r"[。]")
 
 
 #: Discuz/phpwind stamp a post that was edited: "本帖最后由 X 于 2023-3-18 21:06 编辑" opens the post text.
@@ -63,13 +61,13 @@ def profile_line(folded: str) -> bool:
 def post_start(folded: str) -> bool:
     """The header line of a post (楼主 发表于: …, 沙发, #2)."""
     t = folded.strip()
-    return len(t) <= 80 and bool(POST_START.search(t)) and not _STOPS.search(t)
+    return len(t) <= 80 and bool(POST_START.search(t)) and not STOPS.search(t)
 
 
 def reply_start(folded: str) -> bool:
     """The header line of a reply (a post after the first)."""
     t = folded.strip()
-    return len(t) <= 80 and bool(REPLY_START.search(t)) and not _STOPS.search(t)
+    return len(t) <= 80 and bool(REPLY_START.search(t)) and not STOPS.search(t)
 
 
 def rating_head(folded: str) -> bool:
@@ -87,7 +85,7 @@ def rating_word(folded: str) -> bool:
 def reply_form_line(folded: str) -> bool:
     """A line of the quick-reply form or post tool bar."""
     t = folded.strip()
-    return len(t) <= 50 and bool(REPLY_FORM.search(t)) and not _FULL_STOP.search(t)
+    return len(t) <= 50 and bool(REPLY_FORM.search(t)) and not FULL_STOP.search(t)
 
 
 def is_forum(folded_lines: list[str]) -> bool:
@@ -104,7 +102,7 @@ def is_forum(folded_lines: list[str]) -> bool:
 def toolbar_line(folded: str) -> bool:
     """A post tool bar (回复 使用道具, 收藏 分享 举报, 支持 反对): tool words and separators only."""
     t = folded.strip()
-    if not t or len(t) > 40 or _FULL_STOP.search(t):
+    if not t or len(t) > 40 or FULL_STOP.search(t):
         return False
     rest = _TOOL_SEPS.sub("", REPLY_FORM.sub("", _TOOL_WORDS.sub("", t)))
     return len(rest) <= 1 and rest != t

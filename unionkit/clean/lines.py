@@ -19,6 +19,11 @@ _VISIBLE = regex.compile("[^" + regex.escape("".join(sorted(SPACE_CHARS))) + "]"
 #: Internal kind for text kept as a photo caption (not a removal).
 CAPTION = "caption"
 
+# Small patterns every line rule uses, compiled once here (a module-level regex call pays a cache lookup).
+STOPS = regex.compile(r"[。!?]")        # sentence ends
+FULL_STOP = regex.compile(r"[。]")
+HAN = regex.compile(r"\p{Han}")
+
 
 #: Texts longer than this bypass ``line_cache`` (the cache's memory stays bounded on one-line pages).
 CACHE_CHARS = 600

@@ -15,26 +15,16 @@ import regex
 
 from ..record import Article, Removal, make_id
 from . import byline, chrome, forum, title as tmod
-from .lines import CAPTION, Line, line_cache, split_lines
+from .lines import CAPTION, STOPS, Line, line_cache, split_lines
 from .whitespace import damage
 
-try:  # anti-copy stages written alongside; skipped until present
-    from .jammer import jammer_spans
-except ImportError:  # pragma: no cover
-    jammer_spans = None
-try:
-    from .pinyin import pinyin_spans
-except ImportError:  # pragma: no cover
-    pinyin_spans = None
-try:
-    from .salting import salt_spans
-except ImportError:  # pragma: no cover
-    salt_spans = None
+from .jammer import jammer_spans
+from .pinyin import pinyin_spans
+from .salting import salt_spans
 
 STRONG_TAIL = {"comment_form", "site_footer"}
 PAREN_NAME = regex.compile(r"^[(\[][\p{Han}·]{2,12}[)\]]$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
-_STOPS = regex.compile(r"[。!?]")
 _REPLY_FORM_HEAD = regex.compile(r"快速回复|快捷回复|发表回复|验证|Ctrl")
 
 
@@ -45,7 +35,7 @@ def span_stages(lines: list[Line]) -> None:
             continue
         text = ln.text
         # Jammer runs are printable ASCII at the end of a line (jammer_spans' own first test, on tidy text).
-        if jammer_spans is not None and text[-1] <= "\x7e":
+        if text[-1] <= "\x7e":
             spans = _jammer_spans(text)
             if spans and spans[0] == (0, len(text)):  # is_jammer_line, without a second scan
                 ln.mark_all("jammer")
@@ -54,7 +44,7 @@ def span_stages(lines: list[Line]) -> None:
                 ln.mark_spans(spans, "jammer")
                 text = ln.text
         # Pinyin readings are in parentheses (pinyin_spans' own first test).
-        if pinyin_spans is not None and text and ("(" in text or "（" in text):
+        if text and ("(" in text or "（" in text):
             ln.mark_spans(_pinyin_spans(text), "pinyin")
 
 
@@ -241,7 +231,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
     prose_after = [False] * (n + 1)
     for i in range(n - 1, -1, -1):
         t = lines[i].text
-        prose_after[i] = prose_after[i + 1] or (len(_STOPS.findall(t)) >= 2 and chrome.tail_kind(lines[i].folded) is None)
+        prose_after[i] = prose_after[i + 1] or (len(STOPS.findall(t)) >= 2 and chrome.tail_kind(lines[i].folded) is None)
     body: list[int] = []
     section = None
     i = body_start
@@ -396,7 +386,7 @@ def lead_and_trail(lines: list[Line], body: list[int]) -> None:
 
 def salting(lines: list[Line], body: list[int], title: str | None) -> None:
     """Remove title fragments salted into body sentences (anti-copy), once the body is known."""
-    if salt_spans is None or not title:
+    if not title:
         return
     paras = [lines[i] for i in body if not lines[i].blank]
     spans = salt_spans(title, [ln.text for ln in paras])

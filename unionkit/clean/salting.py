@@ -335,41 +335,16 @@ def _model():
 
 @lru_cache(maxsize=1)
 def _simplifier():
-    """A length-preserving traditional→simplified mapper (identity when unavailable)."""
-    try:
-        from .script import is_traditional, to_simplified  # written by another stage
-    except Exception:
-        is_traditional = to_simplified = None
+    """A length-preserving traditional→simplified mapper (the word model is in simplified script)."""
+    from .script import is_traditional, to_simplified
 
     def simp(text: str) -> str:
-        if to_simplified is None:
-            return _opencc_t2s(text)
-        if is_traditional is not None and not is_traditional(text):
+        if not is_traditional(text):
             return text
         out = to_simplified(text)
         return out if len(out) == len(text) else text
 
     return simp
-
-
-def _opencc_t2s(text: str) -> str:
-    """Fallback traditional→simplified through OpenCC, kept only when lengths agree."""
-    conv = _opencc()
-    if conv is None:
-        return text
-    out = conv.convert(text)
-    return out if len(out) == len(text) else text
-
-
-@lru_cache(maxsize=1)
-def _opencc():
-    """OpenCC's t2s converter or None."""
-    try:
-        import opencc
-
-        return opencc.OpenCC("t2s.json")
-    except Exception:
-        return None
 
 
 class Segmenter:

@@ -14,7 +14,7 @@ import difflib
 import regex
 
 from .chrome import is_header_line, is_nav_line, tail_kind
-from .lines import line_cache
+from .lines import HAN, STOPS, line_cache
 
 # Separators between headline and site name: " - ", "_", " | ", " -- ", " — " with spaces.
 SUFFIX_SEP = regex.compile(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜]\s*|(?<=[\p{Han}”」)])-(?=[\p{Han}A-Za-z])")
@@ -24,8 +24,6 @@ SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}(?:网|网站|频道|论坛|
 PUNCT = regex.compile(r"[\s\p{P}\p{S}]+")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _CLAUSE_MARK = regex.compile(r"[。,,!?]")
-_HAN = regex.compile(r"\p{Han}")
-_STOPS = regex.compile(r"[。!?]")
 
 
 @line_cache()
@@ -62,11 +60,11 @@ def plausible_title(folded: str) -> bool:
     t = folded.strip()
     if len(t) > 120 or len(norm(t)) < 4:
         return False
-    if not _HAN.search(t):
+    if not HAN.search(t):
         return False
     if is_header_line(t) or is_nav_line(t) or tail_kind(t):
         return False
-    if len(_STOPS.findall(t)) >= 2 or SITE_NAME.match(t):
+    if len(STOPS.findall(t)) >= 2 or SITE_NAME.match(t):
         return False
     return True
 

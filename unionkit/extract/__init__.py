@@ -47,24 +47,12 @@ def _entity_text(article: Article) -> str:
 
 
 def places_and_unions(text: str) -> tuple[list[Place], list[Union]]:
-    """Places and unions from the sibling finders, or empty lists while they are unavailable."""
-    try:
-        from .places import find_places
-    except ImportError:
-        return [], []
-    try:
-        places = list(find_places(text))
-    except Exception:  # noqa: BLE001 - a failing optional finder must not sink extraction
-        places = []
-    try:
-        from .unions import find_unions
-    except ImportError:
-        return places, []
-    try:
-        unions = list(find_unions(text, places))
-    except Exception:  # noqa: BLE001
-        unions = []
-    return places, unions
+    """Places named in the text, and the unions (resolved against those places)."""
+    from .places import find_places
+    from .unions import find_unions
+
+    places = find_places(text)
+    return places, find_unions(text, places)
 
 
 def extract(article: Article) -> Article:
