@@ -52,8 +52,10 @@ def clean_article(article: Article, *, to: str | None = None) -> Article:
     if article.raw is None:
         return _convert(copy.deepcopy(article), to)
     out = clean_text(article.raw, path=article.path, id=article.id, to=to)
-    out.meta = copy.deepcopy(article.meta)
-    out.entities = copy.deepcopy(article.entities)
+    out.meta = copy.copy(article.meta)  # Meta holds scalars only
+    ents = article.entities  # a raw page's record usually has none: skip the costly deep copy then
+    if any((ents.unions, ents.people, ents.places, ents.campaigns, ents.figures)):
+        out.entities = copy.deepcopy(ents)
     out.warnings = [*article.warnings, *out.warnings]
     out.removed = [*article.removed, *out.removed]
     return out
