@@ -198,3 +198,17 @@ def test_word_cost_memo_is_capped(monkeypatch):
     for k in range(20):
         salting.Segmenter("职工群众坚定不移听党话跟党走奋勇争先勇担使命" * (k % 3 + 1) + str(k))
     assert len(salting._COSTS) <= 100 + 60 * salting.MAX_WORD
+
+
+def test_same_output_under_any_hash_seed():
+    # set iteration order follows PYTHONHASHSEED: it once decided ties in the chunk list's order
+    # (this page came out two ways depending on the process)
+    import os
+    import subprocess
+
+    code = ("import sys; sys.path.insert(0, 'tests'); import salt_gen; from unionkit.clean.salting import salt_spans; "
+            "p = salt_gen.generate(22, seed=1)[21]; print(salt_spans(p.title, p.salted))")
+    root = pathlib.Path(__file__).parent.parent
+    outs = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": s}).stdout for s in ("0", "2")}
+    assert len(outs) == 1 and outs != {""}

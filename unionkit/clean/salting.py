@@ -871,7 +871,7 @@ def chunk_list(found: dict[int, list[tuple[int, int, str]]], t: Title) -> list[C
     (a chunk glued to the sentence's own title word), or left out."""
     support: dict[str, int] = {}
     for spans in found.values():
-        for text in {x for _, _, x in spans}:
+        for text in dict.fromkeys(x for _, _, x in spans):  # page order: ties in the sort below stay put
             support[text] = support.get(text, 0) + 1
     first = {x: min((r[0] for r in readings(x, t)), default=99) for x in support}
     order = sorted(support, key=lambda x: (-support[x], -len(x), first[x]))
