@@ -272,6 +272,7 @@ def issue_date_line(folded: str) -> bool:
 
 #: Characters CMS templates draw rules with ("------分隔线------", "＝＝＝＝＝", "*****").
 _RULE_CHARS = frozenset("-=_*~—─━·•.。…#+")
+_DROP_RULE = {ord(c): None for c in _RULE_CHARS}
 
 
 def separator_line(folded: str) -> bool:
@@ -279,5 +280,5 @@ def separator_line(folded: str) -> bool:
     ink = "".join(folded.split())  # str.split() drops exactly the isspace() characters
     if len(ink) < 5:
         return False
-    rule = sum(ink.count(c) for c in _RULE_CHARS)  # str.count runs in C: long lines cost little
-    return rule >= 5 and len(ink) - rule <= 6
+    other = len(ink.translate(_DROP_RULE))  # str.translate runs in C: long lines cost little
+    return len(ink) - other >= 5 and other <= 6
