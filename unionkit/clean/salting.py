@@ -607,8 +607,11 @@ def chain_decode(cands: list[Cand], bonus: dict[str, float]) -> list[Cand]:
     return chain[::-1]
 
 
-def score_page(title: str, paragraphs: list[str], local_w=None, only=None) -> list[tuple[Cand, dict]]:
-    """Candidates with their local log-odds in c.prob."""
+def score_page(title: str, paragraphs: list[str], local_w=None, only=None, memo: Memo | None = None) -> list[tuple[Cand, dict]]:
+    """Candidates with their local log-odds in c.prob (``memo``: reuse paragraphs already scored
+    under the same title in this salt_spans call; fresh Cand objects every time)."""
+    if memo is not None and local_w is None:
+        return _score_memo(title, paragraphs, only, memo)
     local_w = local_w or LOCAL_W
     t, rows = local_table(title, paragraphs, only)
     for c, x in rows:
@@ -617,6 +620,34 @@ def score_page(title: str, paragraphs: list[str], local_w=None, only=None) -> li
         c.quoted = bool(x["verbatim_ext"])
         c.free = bool(x["free"])
     return rows
+
+
+class Memo:
+    """Per-paragraph work shared by the readings of one salt_spans call (one title): the readings
+    after the first and the final fixpoint check see mostly the same paragraph texts again."""
+
+    __slots__ = ("gate", "rows")
+
+    def __init__(self) -> None:
+        self.gate: dict[tuple[str, bool], bool] = {}
+        self.rows: dict[str, list[tuple[Cand, dict]]] = {}
+
+
+def _score_memo(title: str, paragraphs: list[str], only, memo: Memo) -> list[tuple[Cand, dict]]:
+    """score_page through the memo: rows of each paragraph text computed once, in paragraph order."""
+    pis = range(len(paragraphs)) if only is None else sorted(pi for pi in only if 0 <= pi < len(paragraphs))
+    todo = {pi for pi in pis if paragraphs[pi] not in memo.rows}
+    if todo:
+        by_par: dict[int, list] = {pi: [] for pi in todo}
+        for row in score_page(title, paragraphs, only=todo):
+            by_par[row[0].para].append(row)
+        for pi, rows in by_par.items():
+            memo.rows.setdefault(paragraphs[pi], rows)
+    out = []
+    for pi in pis:
+        for c, x in memo.rows[paragraphs[pi]]:
+            out.append((Cand(pi, c.start, c.end, c.t0, c.t1, c.text, c.prob, c.free, c.quoted, c.odd), x))
+    return out
 
 
 def strong_chain(cs: list[Cand]) -> list[Cand]:
@@ -715,8 +746,9 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     pieces: list[set[tuple[int, int]]] = [set() for _ in paragraphs]
     first: dict = {}  # the first reading's scored candidates (it reads the original text)
     cur = paragraphs
+    memo = Memo()
     for _ in range(MAX_PASSES):
-        found = _salt_once(title, cur, first if cur is paragraphs else None)
+        found = _salt_once(title, cur, first if cur is paragraphs else None, memo)
         if not any(found):
             break
         for pi, sp in enumerate(found):
@@ -733,11 +765,11 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     rows = first.get("rows", [])
     todo = {pi for pi, sp in enumerate(spans) if sp} - first.get("paras", set())
     if todo:
-        rows = rows + score_page(title, paragraphs, only=todo)
+        rows = rows + score_page(title, paragraphs, only=todo, memo=memo)
     # each reading's fragments separately (two removed side by side are two chunks, not one)
     frags = [_disjoint(sorted(ps)) for ps in pieces]
-    final = keep_unions(joint(frags, paragraphs, t, rows, final=True), paragraphs, t.han)
-    if final != spans and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, final)])):
+    final = keep_unions(joint(frags, paragraphs, t, rows, final=True, memo=memo), paragraphs, t.han)
+    if final != spans and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, final)], memo=memo)):
         return spans  # the joint reading is not a fixed point: keep the readings' own result (idempotent)
     return final
 
@@ -808,9 +840,11 @@ def _as_spans(idx: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None) -> list[list[tuple[int, int]]]:
+def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo: Memo | None = None) -> list[list[tuple[int, int]]]:
     """One reading of the page: spans of salted title fragments per paragraph (``sink`` receives
-    the scored candidates and the paragraphs read, for reuse)."""
+    the scored candidates and the paragraphs read, for reuse; ``memo`` holds work on paragraph texts
+    that earlier readings of the same page already did)."""
+    memo = memo if memo is not None else Memo()
     empty: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     t = prepare_title(title or "")
     if not paragraphs or len(t.han) < 4:
@@ -818,18 +852,27 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None) -> l
     # the word model only reads structurally suspect paragraphs, then the paragraphs that
     # repeat one of their fragments (a salted paragraph may hold a single chunk)
     tb = title_boundaries(t)
-    sus = {pi for pi, par in enumerate(paragraphs) if cut_fragment(par, t, tb)}
+    gate = memo.gate
+
+    def cut(par: str, wide: bool) -> bool:
+        """cut_fragment, once per paragraph text."""
+        v = gate.get((par, wide))
+        if v is None:
+            v = gate[par, wide] = cut_fragment(par, t, tb, wide)
+        return v
+
+    sus = {pi for pi, par in enumerate(paragraphs) if cut(par, False)}
     if not sus:
         return empty
-    sus |= {pi for pi, par in enumerate(paragraphs) if pi not in sus and cut_fragment(par, t, tb, wide=True)}
-    rows = score_page(title, paragraphs, only=sus)
+    sus |= {pi for pi, par in enumerate(paragraphs) if pi not in sus and cut(par, True)}
+    rows = score_page(title, paragraphs, only=sus, memo=memo)
     texts = {c.text for c, _ in rows if c.prob > TRANS["anchor"]}
     more = {pi for pi, par in enumerate(paragraphs) if pi not in sus and any(x in par for x in texts)}
     if more:
-        rows += score_page(title, paragraphs, only=more)
+        rows += score_page(title, paragraphs, only=more, memo=memo)
     if sink is not None:
         sink["rows"], sink["paras"] = list(rows), sus | more
-    return joint(snap(decode(rows, len(paragraphs)), paragraphs), paragraphs, t, rows)
+    return joint(snap(decode(rows, len(paragraphs)), paragraphs), paragraphs, t, rows, memo=memo)
 
 
 # --------------------------------------------------------------------------- joint decoding of the chunk list
@@ -968,7 +1011,8 @@ def _take(par: str, text: str, lo: int, hi: int, pi: int, local: dict, floor: fl
     return None
 
 
-def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, rows, final: bool = False) -> list[list[tuple[int, int]]]:
+def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, rows, final: bool = False,
+          memo: Memo | None = None) -> list[list[tuple[int, int]]]:
     """Decode the page's chunk list jointly: infer it from the fragments of every paragraph, drop
     fragments that do not fit it, and look for the listed chunks a paragraph lacks only in the stretch
     where the list puts them (between the found chunks before and after), where word-like chunks
@@ -984,7 +1028,7 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
     extra = {pi for pi, par in enumerate(paragraphs) if pi not in found and len(heads) == 2
              and 0 <= par.find(heads[0]) < par.find(heads[1], par.find(heads[0]) + len(heads[0]))}
     if extra:
-        rows = list(rows) + score_page(t.text, paragraphs, only=extra)
+        rows = list(rows) + score_page(t.text, paragraphs, only=extra, memo=memo)
     local = {(c.para, c.start, c.end): c for c, _ in rows}
     by_par: dict[int, list[Cand]] = {}
     for c, _ in rows:
