@@ -153,6 +153,7 @@ _FIELDS_ONLY = regex.compile(r"^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]+(?:\s[^\s
 # A name line before the date: an app or self-media copy's outlet (江城晚报 2024-01-08 06:50), a WeChat
 # article's 原创 line (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北): up to three short name tokens.
 _NAMES_ONLY = regex.compile(r"^(?:原创|原創)?\s*(?:[\p{Han}A-Za-z0-9_]{1,12}\s+){0,2}[\p{Han}A-Za-z0-9_]{1,12}$")
+_CLAUSE_PUNCT = regex.compile(r"[，。！？；,!?;]")
 _BARE_TOP = 12  # a bare date counts only among the first lines given (the page header)
 
 
@@ -184,7 +185,7 @@ def _bare(line: str) -> str | None:
     if head and not _FIELDS_ONLY.match(head) and not _NAMES_ONLY.match(head):
         return None
     # After the date only further header fields may follow (来源:中工网, | 浏览 99 次), not prose.
-    if rest and (len(rest) > 40 or regex.search(r"[，。！？；,!?;]", rest)):
+    if rest and (len(rest) > 40 or _CLAUSE_PUNCT.search(rest)):
         return None
     return iso
 

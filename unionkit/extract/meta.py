@@ -240,13 +240,17 @@ def parse_byline(text: str) -> dict[str, str]:
     if out:
         return {k: v for k, v in out.items() if v}
     # A bare trailing parenthetical: a person or a department signing the article.
-    if inner and 2 <= len(body) <= 12 and regex.fullmatch(r"[\p{Han}A-Za-z·\s]+", body):
+    if inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body):
         out["author"] = body
     return out
 
 
+_SIGNER = regex.compile(r"[\p{Han}A-Za-z·\s]+")
+
+
 # --- site and url ---------------------------------------------------------------------
 
+_HAN = regex.compile(r"\p{Han}")
 _URL = regex.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
 _DOMAINISH = regex.compile(r"^[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
 _GENERIC_SUFFIX = {"首页", "首頁", "正文", "新闻", "新聞", "详情", "詳情", "内容", "內容", "文章", "新闻中心",
@@ -272,7 +276,7 @@ def _site_name(x: str | None) -> str | None:
     if not x:
         return None
     x = x.strip(_TRIM + "©")
-    if not (2 <= len(x) <= 20) or not regex.search(r"\p{Han}", x):
+    if not (2 <= len(x) <= 20) or not _HAN.search(x):
         return None
     if _DOMAINISH.match(x) or "http" in x or "www." in x or x in _GENERIC_SUFFIX:
         return None
@@ -337,13 +341,20 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     return None, False
 
 
+_HOST_WORD = regex.compile(r"^(?:主办|主辦)(?:单位|單位)?:?")
+#: Every _COPYRIGHT pattern needs one of these words: a line without them is skipped unread.
+_COPYRIGHT_WORDS = ("版权所有", "版權所有", "Copyright", "COPYRIGHT", "copyright", "©")
+
+
 def site_from_footer(line: str) -> str | None:
     """The site's name from a copyright line (主办:X版权所有, Copyright © 2023 X)."""
     line = normalise_line(line)
+    if not any(w in line for w in _COPYRIGHT_WORDS):
+        return None
     for rx in _COPYRIGHT:
         mt = rx.search(line)
         if mt:
-            name = _site_name(regex.sub(r"^(?:主办|主辦)(?:单位|單位)?:?", "", mt["x"]))
+            name = _site_name(_HOST_WORD.sub("", mt["x"]))
             if name:
                 return name
     return None
@@ -351,6 +362,7 @@ def site_from_footer(line: str) -> str | None:
 
 # --- assembly -------------------------------------------------------------------------
 
+_SPACES = regex.compile(r"\s+")
 _HEADER_KINDS = {"page_header", "navigation", "forum_chrome", "title_suffix", "repeated_title"}
 _BYLINE_KINDS = {"byline", "dateline", "credit", "editor_line"}
 _FOOTER_KINDS = {"site_footer", "related_links", "comment_form", "social_links", "reply_form",
@@ -364,7 +376,7 @@ _SPLITTERS = {"pinyin", "jammer", "markup", "title_salt"}
 
 def _join(a: str, b: str) -> str:
     """Two parts of one line: glued between Han characters (發|布時間), else one space apart."""
-    if a and b and regex.match(r"\p{Han}", a[-1]) and regex.match(r"\p{Han}", b[0]):
+    if a and b and _HAN.match(a[-1]) and _HAN.match(b[0]):
         return a + b
     return a.rstrip() + " " + b.lstrip()
 
@@ -374,11 +386,10 @@ def _sorted(removed: list[Removal]) -> list[Removal]:
 
     Pieces without a line keep their place at the end.
     """
-    ordered = sorted(removed, key=lambda r: (r.line is None, r.line or 0))
+    # splitters dropped before the (stable) sort: the same order, fewer items to sort
+    ordered = sorted((r for r in removed if r.kind not in _SPLITTERS), key=_page_order)
     out: list[Removal] = []
     for r in ordered:
-        if r.kind in _SPLITTERS:
-            continue
         last = out[-1] if out else None
         if last and r.line is not None and last.line == r.line and last.kind == r.kind:
             out[-1] = Removal(r.kind, _join(last.text, r.text), r.line)
@@ -387,11 +398,16 @@ def _sorted(removed: list[Removal]) -> list[Removal]:
     return out
 
 
+def _page_order(r: Removal) -> tuple[bool, int]:
+    """Sort key: by line, pieces without a line last."""
+    return (r.line is None, r.line or 0)
+
+
 def removals_from_raw(article: Article) -> list[Removal]:
     """Header/footer pieces guessed from ``raw`` when the cleaner recorded none."""
     if not article.raw:
         return []
-    squash = lambda s: regex.sub(r"\s+", "", s)  # noqa: E731 - tiny local helper
+    squash = lambda s: _SPACES.sub("", s)  # noqa: E731 - tiny local helper
     kept = {squash(x) for x in [article.title or "", *article.body, *article.captions] if x.strip()}
     lines = article.raw.splitlines()
     idx = [i for i, ln in enumerate(lines) if squash(ln) in kept and squash(ln)]
@@ -511,6 +527,7 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
 
 
 _TAIL_LINE_MAX = 40
+_SENTENCE_END = regex.compile(r"[。！？!?]$")
 
 
 def _tail_fields(body: list[str]) -> list[tuple[str, str]]:
@@ -522,7 +539,7 @@ def _tail_fields(body: list[str]) -> list[tuple[str, str]]:
         if not p or len(p) > _TAIL_LINE_MAX:
             continue
         fields = labelled_fields(p)
-        if fields and not regex.search(r"[。！？!?]$", p):
+        if fields and not _SENTENCE_END.search(p):
             out.extend(fields)
     return out
 
