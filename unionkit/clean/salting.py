@@ -96,10 +96,16 @@ class Title:
 def prepare_title(title: str) -> Title:
     """Index the title's Han characters by character."""
     han = "".join(HAN.findall(title))
+    return Title(title, han, _title_where(han))
+
+
+@lru_cache(maxsize=128)
+def _title_where(han: str) -> dict[str, list[int]]:
+    """The title indices of each of the title's Han characters (shared: callers only read it)."""
     where: dict[str, list[int]] = {}
     for k, ch in enumerate(han):
         where.setdefault(ch, []).append(k)
-    return Title(title, han, where)
+    return where
 
 
 @dataclass
@@ -184,12 +190,24 @@ def title_runs(par: str, t: Title) -> list[tuple[int, int, int, int]]:
     """Greedy left-to-right maximal runs (start, end, first title index, last title index) of
     characters following the title's order with gaps of at most two title characters."""
     where, out = t.where, []
+    step = _steps(t.han, 3)
     for m in _title_chars(t.han).finditer(par):  # runs only hold title characters
-        _runs_in(par, m.start(), m.end(), where, out)
+        _runs_in(par, m.start(), m.end(), where, out, step)
     return out
 
 
-def _runs_in(par: str, i: int, n: int, where: dict, out: list) -> None:
+@lru_cache(maxsize=128)
+def _steps(han: str, gap: int) -> dict[tuple[int, str], int]:
+    """For a title index p and a character, its first title index in p+1..p+gap: one dict lookup
+    per step of a title-ordered walk instead of a scan of the character's positions."""
+    out: dict[tuple[int, str], int] = {}
+    for p in range(len(han)):
+        for q in range(p + 1, min(len(han), p + gap + 1)):
+            out.setdefault((p, han[q]), q)
+    return out
+
+
+def _runs_in(par: str, i: int, n: int, where: dict, out: list, step: dict) -> None:
     """title_runs inside par[i:n], a stretch made only of title characters."""
     while i < n - 1:
         starts = where.get(par[i])
@@ -200,7 +218,7 @@ def _runs_in(par: str, i: int, n: int, where: dict, out: list) -> None:
         for t0 in starts:
             tk, j = t0, i + 1
             while j < n:
-                nxt = next((q for q in where.get(par[j], ()) if tk < q <= tk + 3), None)
+                nxt = step.get((tk, par[j]))
                 if nxt is None:
                     break
                 tk, j = nxt, j + 1
@@ -241,23 +259,33 @@ def _title_chars(han: str):
 def verbatim_runs(par: str, t: Title) -> list[tuple[int, int, list[int]]]:
     """Maximal left-to-right runs (start, end, title start indices) of 2+ characters that are a
     contiguous piece of the title's Han text."""
-    han, where, out = t.han, t.where, []
-    for m in _title_chars(han).finditer(par):
-        i, n = m.start(), m.end()
-        while i < n - 1:
-            starts = list(where[par[i]])
-            cur, j = starts, i + 1
-            while j < n:
-                nxt = [(s, p + 1) for s, p in zip(starts, cur) if p + 1 < len(han) and han[p + 1] == par[j]]
-                if not nxt:
-                    break
-                starts, cur, j = [s for s, _ in nxt], [p for _, p in nxt], j + 1
-            if j - i >= 2:
-                out.append((i, j, starts))
-                i = j
-            else:
-                i += 1
+    out = []
+    for m in _title_chars(t.han).finditer(par):
+        out.extend(_verbatim_in(par, m.start(), m.end(), t.han, t.where))
     return out
+
+
+def _verbatim_in(par: str, i: int, n: int, han: str, where: dict) -> list[tuple[int, int, list[int]]]:
+    """verbatim_runs inside par[i:n], a stretch made only of title characters."""
+    out = []
+    while i < n - 1:
+        j = i + 1
+        while j < n and par[i:j + 1] in han:  # grow while still a piece of the title
+            j += 1
+        if j - i >= 2:
+            piece = par[i:j]
+            out.append((i, j, [s for s in where[par[i]] if han.startswith(piece, s)]))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _whole_piece(text: str, han: str, tb: frozenset[int]) -> bool:
+    """whole_words for a verbatim piece of a title, memoised on (piece, title): the same title words
+    come back in paragraph after paragraph."""
+    return whole_words(text, [s for s in range(len(han)) if han.startswith(text, s)], tb)
 
 
 def whole_words(text: str, starts: list[int], tb: set[int]) -> bool:
@@ -285,18 +313,51 @@ def _word_across(par: str, k: int) -> bool:
     """A dictionary word of two or three characters straddles offset k (k-1 and k belong together)."""
     if k <= 0 or k >= len(par):
         return False
+    a = max(0, k - 2)
+    return _across(par[a:k + 2], k - a)
+
+
+@lru_cache(maxsize=1 << 16)
+def _across(w: str, k: int) -> bool:
+    """_word_across on the window of at most two characters either side of the offset (memoised:
+    the window is all the answer depends on)."""
     get, simp = _model()[0].get, _simplifier()
-    return any(get(simp(par[a:b])) for a in (k - 2, k - 1) for b in (k + 1, k + 2) if a >= 0 and b - a <= 3 and b <= len(par))
+    return any(get(simp(w[a:b])) for a in (k - 2, k - 1) for b in (k + 1, k + 2) if a >= 0 and b - a <= 3 and b <= len(w))
 
 
 def glued(par: str, i: int, j: int, starts: list[int], tb: set[int]) -> bool:
     """Every end of the verbatim piece par[i:j] that is not a title word boundary runs on into a
     word of the sentence (攀枝花创|建, 铜仁工|匠): the text uses the title's words, it was not cut into."""
     n = j - i
+    left = right = None  # whether a word runs across each end, looked up once
     for s in starts:
-        if (s in tb or _word_across(par, i)) and (s + n in tb or _word_across(par, j)):
-            return True
+        if s not in tb:
+            if left is None:
+                left = _word_across(par, i)
+            if not left:
+                continue
+        if s + n not in tb:
+            if right is None:
+                right = _word_across(par, j)
+            if not right:
+                continue
+        return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _run_shape(run: str, han: str, tb: frozenset[int]) -> tuple[tuple, tuple]:
+    """What the gate needs from one run of title characters, offsets relative to the run: the short
+    verbatim pieces that are not whole title words, as (start, end, title starts), and the short sparse
+    chunks that are not a piece of the title, as (start, end). The context checks (glued, clause marks)
+    stay with the caller. Memoised on (run, title): a page's paragraphs repeat the same few title words."""
+    where = _title_where(han)
+    cut = tuple((i, j, starts) for i, j, starts in _verbatim_in(run, 0, len(run), han, where)
+                if j - i < MAX_LEN and not _whole_piece(run[i:j], han, tb))
+    out: list = []
+    _runs_in(run, 0, len(run), where, out, _steps(han, 3))
+    sparse = tuple((a, b) for a, b, t0, t1 in out if b - a < MAX_LEN and t1 - t0 + 1 > b - a and run[a:b] not in han)
+    return cut, sparse
 
 
 def cut_fragment(par: str, t: Title, tb: set[int], wide: bool = False) -> bool:
@@ -305,14 +366,20 @@ def cut_fragment(par: str, t: Title, tb: set[int], wide: bool = False) -> bool:
     text restates whole words), or title characters dangling after the paragraph's final full stop.
     ``wide`` also takes a sparse chunk of three or more characters inside a clause (used once the page
     is open: too many unsalted pages show one)."""
-    for i, j, starts in verbatim_runs(par, t):
-        if j - i < MAX_LEN and not whole_words(par[i:j], starts, tb) and not glued(par, i, j, starts, tb):
-            return True
-    # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark
-    for a, b, t0, t1 in title_runs(par, t):
-        if (b - a < MAX_LEN and t1 - t0 + 1 > b - a and par[a:b] not in t.han and not _word_across(par, b)
-                and (left_is_mark(par, a) or wide and b - a >= 3 and not _word_across(par, a))):
-            return True  # mid-clause only when three or more characters: two read as a word too often
+    han = t.han
+    for m in _title_chars(han).finditer(par):  # the pieces sit in runs of title characters
+        cut, sparse = _run_shape(m.group(), han, tb)
+        if not cut and not sparse:
+            continue
+        o = m.start()
+        for i, j, starts in cut:
+            if not glued(par, o + i, o + j, starts, tb):
+                return True
+        # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark
+        for a, b in sparse:
+            a, b = a + o, b + o
+            if not _word_across(par, b) and (left_is_mark(par, a) or wide and b - a >= 3 and not _word_across(par, a)):
+                return True  # mid-clause only when three or more characters: two read as a word too often
     end = len(par.rstrip())
     k = end
     while k > 0 and par[k - 1] in t.where:
