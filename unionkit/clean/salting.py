@@ -65,6 +65,7 @@ import regex
 
 HAN = regex.compile(r"\p{Han}")
 HAN_RUN = regex.compile(r"\p{Han}*")
+HAN_RUNS = regex.compile(r"\p{Han}+")
 #: Word costs (-log p) memoised across calls; -1 marks a prefix that is not a word, -2 not even a prefix.
 _COSTS: dict[str, float] = {}
 MAX_COSTS = 200_000  # entries kept in _COSTS (a few tens of MB at most)
@@ -126,35 +127,42 @@ class Cand:
 
 def candidates(par: str, t: Title, pi: int = 0) -> list[Cand]:
     """All spans of 2..MAX_LEN characters of ``par`` that follow the title's order."""
-    where = t.where
-    out = []
-    n = len(par)
-    for i in range(n - 1):
-        starts = where.get(par[i])
-        if not starts or par[i + 1] not in where:
-            continue
-        seen = set()
-        for t0 in starts:
-            tk, j = t0, i + 1
-            while j < n and j - i < MAX_LEN:
-                nxt = next((q for q in where.get(par[j], ()) if tk < q <= tk + MAX_GAP + 1), None)
-                if nxt is None:
-                    break
-                tk, j = nxt, j + 1
-                if (j, tk) not in seen:
-                    seen.add((j, tk))
-                    out.append(Cand(pi, i, j, t0, tk, par[i:j]))
+    return [Cand(pi, i, j, t0, t1, par[i:j]) for i, j, t0, t1 in _cand_spans(par, t)]
+
+
+def _cand_spans(par: str, t: Title) -> list[tuple[int, int, int, int]]:
+    """candidates as (start, end, t0, t1), in the same order; they only hold title characters, so only
+    the runs of two or more title characters are walked."""
+    where, step, out = t.where, _steps(t.han, MAX_GAP + 1), []
+    for m in _title_chars(t.han).finditer(par):
+        a, n = m.span()
+        for i in range(a, n - 1):
+            seen = set()
+            for t0 in where[par[i]]:
+                tk, j = t0, i + 1
+                while j < n and j - i < MAX_LEN:
+                    nxt = step.get((tk, par[j]))
+                    if nxt is None:
+                        break
+                    tk, j = nxt, j + 1
+                    if (j, tk) not in seen:
+                        seen.add((j, tk))
+                        out.append((i, j, t0, tk))
     return out
 
 
 def verbatim_extended(par: str, c: Cand, title: str) -> bool:
     """True when the span sits inside a longer verbatim quotation of the title."""
-    s = par[c.start:c.end]
-    if s not in title:
+    return _verbatim_ext(par, c.start, c.end, title)
+
+
+def _verbatim_ext(par: str, i: int, j: int, title: str) -> bool:
+    """verbatim_extended for the span par[i:j]."""
+    if par[i:j] not in title:
         return False
-    if c.start > 0 and par[c.start - 1:c.end] in title:
+    if i > 0 and par[i - 1:j] in title:
         return True
-    return c.end < len(par) and par[c.start:c.end + 1] in title
+    return j < len(par) and par[i:j + 1] in title
 
 
 def left_is_mark(par: str, i: int) -> bool:
@@ -169,9 +177,14 @@ def right_is_mark(par: str, j: int) -> bool:
 
 def dangling(par: str, c: Cand) -> bool:
     """The span ends the paragraph right after a sentence end: a leftover, not a sentence."""
-    if c.end != len(par.rstrip()) or c.start == 0:
+    return _dangling(par, c.start, c.end)
+
+
+def _dangling(par: str, start: int, end: int) -> bool:
+    """dangling for the span par[start:end]."""
+    if end != len(par.rstrip()) or start == 0:
         return False
-    k = c.start - 1
+    k = start - 1
     while k > 0 and par[k] in CLOSERS:
         k -= 1
     return par[k] in SENTENCE_END
@@ -506,33 +519,65 @@ class Segmenter:
 
 def features(par: str, run: str, seg: Segmenter, off: int, c: Cand, t: Title, tbounds: set[int]) -> dict[str, float]:
     """Local evidence about one candidate span; ``run`` is its Han run (simplified), starting at ``off``."""
-    i, j, n = c.start - off, c.end - off, c.end - c.start
-    full = seg.f[len(run)]
+    return _with_reading(_span_features(par, seg, off, c.start, c.end, t), c.t0, c.t1, tbounds)
+
+
+def _span_features(par: str, seg: Segmenter, off: int, a: int, b: int, t: Title) -> tuple:
+    """The features of the span par[a:b] that do not depend on which title characters it reads
+    (computed once per span: a span often has several title readings)."""
+    run = seg.s
+    i, j, n = a - off, b - off, b - a
+    f, bk = seg.f, seg.b
+    full = f[len(run)]
     without = seg.cost_without(i, j)
-    forced_i = seg.f[i] + seg.b[i] - full
-    forced_j = seg.f[j] + seg.b[j] - full
-    merge = seg.f[i] + seg.b[j] - without
+    forced_i = f[i] + bk[i] - full
+    forced_j = f[j] + bk[j] - full
+    merge = f[i] + bk[j] - without
     alone = seg.alone(i, j)
     wc = seg.word_cost(run[i:j])
+    free = forced_i + forced_j < 0.5
+    return (
+        min((full - without) / n, 15.0),
+        min(forced_i + forced_j, 20.0),
+        min(merge, 20.0),
+        min(alone / n, 15.0),
+        1.0 if wc is not None else 0.0,
+        min(wc, 20.0) if wc is not None else 0.0,
+        n,
+        1.0 if left_is_mark(par, a) else 0.0,
+        1.0 if right_is_mark(par, b) else 0.0,
+        1.0 if _dangling(par, a, b) else 0.0,
+        1.0 if free else 0.0,
+        1.0 if free and wc is not None else 0.0,
+        1.0 if _verbatim_ext(par, a, b, t.text) else 0.0,
+        1.0 if n == 2 else 0.0,
+        max(0, n - 3),
+        1.0 if a > 0 and par[a - 1] in t.where else 0.0,
+        1.0 if b < len(par) and par[b] in t.where else 0.0,
+    )
+
+
+def _with_reading(s: tuple, t0: int, t1: int, tbounds) -> dict[str, float]:
+    """The feature dict of one candidate: its span's features plus those of its title reading."""
     return {
-        "gain_pc": min((full - without) / n, 15.0),
-        "forced": min(forced_i + forced_j, 20.0),
-        "merge": min(merge, 20.0),
-        "alone_pc": min(alone / n, 15.0),
-        "is_word": 1.0 if wc is not None else 0.0,
-        "word_cost": min(wc, 20.0) if wc is not None else 0.0,
-        "contiguous": 1.0 if c.t1 - c.t0 + 1 == n else 0.0,
-        "title_aligned": 1.0 if (c.t0 in tbounds and c.t1 + 1 in tbounds) else 0.0,
-        "left_mark": 1.0 if left_is_mark(par, c.start) else 0.0,
-        "right_mark": 1.0 if right_is_mark(par, c.end) else 0.0,
-        "dangling": 1.0 if dangling(par, c) else 0.0,
-        "free": 1.0 if forced_i + forced_j < 0.5 else 0.0,
-        "free_word": 1.0 if forced_i + forced_j < 0.5 and wc is not None else 0.0,
-        "verbatim_ext": 1.0 if verbatim_extended(par, c, t.text) else 0.0,
-        "len2": 1.0 if n == 2 else 0.0,
-        "len_long": max(0, n - 3),
-        "left_title": 1.0 if c.start > 0 and par[c.start - 1] in t.where else 0.0,
-        "right_title": 1.0 if c.end < len(par) and par[c.end] in t.where else 0.0,
+        "gain_pc": s[0],
+        "forced": s[1],
+        "merge": s[2],
+        "alone_pc": s[3],
+        "is_word": s[4],
+        "word_cost": s[5],
+        "contiguous": 1.0 if t1 - t0 + 1 == s[6] else 0.0,
+        "title_aligned": 1.0 if (t0 in tbounds and t1 + 1 in tbounds) else 0.0,
+        "left_mark": s[7],
+        "right_mark": s[8],
+        "dangling": s[9],
+        "free": s[10],
+        "free_word": s[11],
+        "verbatim_ext": s[12],
+        "len2": s[13],
+        "len_long": s[14],
+        "left_title": s[15],
+        "right_title": s[16],
     }
 
 
@@ -595,36 +640,53 @@ def _runs(par: str) -> list[int]:
     return out
 
 
-def local_table(title: str, paragraphs: list[str], only=None) -> tuple[Title, list[tuple[Cand, dict]]]:
-    """Every candidate of the page (or of the paragraphs in ``only``) with its local features."""
+def local_table(title: str, paragraphs: list[str], only=None, segs: dict | None = None) -> tuple[Title, list[tuple[Cand, dict]]]:
+    """Every candidate of the page (or of the paragraphs in ``only``) with its local features
+    (``segs``: Segmenters by run text, shared by the readings of one page)."""
     t = prepare_title(title)
     simp = _simplifier()
     tb = title_boundaries(t)
+    segs = {} if segs is None else segs
     rows = []
     for pi, par in enumerate(paragraphs):
         if only is not None and pi not in only:
             continue
-        cs = candidates(par, t, pi)
-        if not cs:
+        spans = _cand_spans(par, t)
+        if not spans:
             continue
-        cs = [c for c in cs if not verbatim_extended(par, c, t.text)]
-        if not cs:
+        ext: dict[tuple[int, int], bool] = {}
+        kept = []
+        for sp in spans:
+            e = ext.get(sp[:2])
+            if e is None:
+                e = ext[sp[:2]] = _verbatim_ext(par, sp[0], sp[1], t.text)
+            if not e:
+                kept.append(sp)
+        if not kept:
             continue
-        sp = simp(par)
-        runs = _runs(par)
-        segs: dict[int, tuple[int, Segmenter]] = {}
-        for c in cs:
-            k = runs[c.start]
-            if k not in segs:
-                r0, r1 = _run_bounds(par, c.start)
-                segs[k] = (r0, Segmenter(sp[r0:r1]))
-            off, seg = segs[k]
-            full = seg.f[len(seg.s)]
-            i, j = c.start - off, c.end - off
-            # spans glued into words of their context are never salt: skip the costlier features
-            if seg.f[i] + seg.b[i] + seg.f[j] + seg.b[j] - 2 * full > MAX_FORCED:
-                continue
-            rows.append((c, features(par, seg.s, seg, off, c, t, tb)))
+        spar = simp(par)
+        bounds = [m.span() for m in HAN_RUNS.finditer(par)]  # words never cross a non-Han character
+        heads = [r0 for r0, _ in bounds]
+        done: dict[tuple[int, int], tuple | None] = {}  # span -> its features, None when glued
+        for a, b, t0, t1 in kept:
+            x = done.get((a, b), ())
+            if x == ():
+                r0, r1 = bounds[bisect.bisect_right(heads, a) - 1]
+                run = spar[r0:r1]
+                seg = segs.get(run)
+                if seg is None:
+                    seg = segs[run] = Segmenter(run)
+                f, bk = seg.f, seg.b
+                full = f[len(run)]
+                i, j = a - r0, b - r0
+                # spans glued into words of their context are never salt: skip the costlier features
+                if f[i] + bk[i] + f[j] + bk[j] - 2 * full > MAX_FORCED:
+                    x = None
+                else:
+                    x = _span_features(par, seg, r0, a, b, t)
+                done[a, b] = x
+            if x is not None:
+                rows.append((Cand(pi, a, b, t0, t1, par[a:b]), _with_reading(x, t0, t1, tb)))
     return t, rows
 
 
