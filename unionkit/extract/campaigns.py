@@ -22,6 +22,10 @@ _QUOTED = re.compile(r"[“「『](?P<q>[^“”「」『』\n]{1,60})[”」』
 _SENTENCE_PUNCT = re.compile(r"[，,。！!？?；;：:]")
 _SPEECH_BEFORE = regex.compile(r"(?:说|說|道|表示|指出|强调|強調|认为|認為|介绍|介紹|称|稱|问|問|答)\s*[:：,，]?\s*$")
 _HAN = regex.compile(r"\p{Han}")
+# Two ideographs of the basic CJK block (all Han): settles the Han count without the `regex` call.
+_TWO_CJK = re.compile("[\u4e00-\u9fff].*?[\u4e00-\u9fff]", re.S)
+#: First characters of the _SPEECH_BEFORE verbs: without one of them it cannot match.
+_SPEECH_CHARS = frozenset("说說道表指强強认認介称稱问問答")
 MIN_LEN, MAX_LEN = 4, 30
 
 
@@ -32,8 +36,10 @@ def is_campaign(q: str, before: str = "") -> bool:
         return False
     if _SENTENCE_PUNCT.search(q):
         return False
-    if len(_HAN.findall(q)) < 2:
+    if not _TWO_CJK.search(q) and len(_HAN.findall(q)) < 2:
         return False
+    if _SPEECH_CHARS.isdisjoint(before):
+        return True
     return not _SPEECH_BEFORE.search(before)
 
 

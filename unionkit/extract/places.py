@@ -52,6 +52,8 @@ _CLAUSE_END = set(",，。;；、!！?？:：\n“”\"「」")
 #: Common characters whose simplified and traditional forms differ, to tell a page's script.
 _TRAD_HINT = set("會區縣國們這個為與發時說職來對學華機經動員勞務")
 _SIMP_HINT = set("会区县国们这个为与发时说职来对学华机经动员劳务")
+_TRAD_RX = re.compile("[%s]" % "".join(sorted(_TRAD_HINT)))
+_SIMP_RX = re.compile("[%s]" % "".join(sorted(_SIMP_HINT)))
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ class Gazetteer:
         seconds = "".join(sorted({k[1] for k in keys}))
         self.opener = re.compile("(?=([%s][%s]))" % (re.escape(firsts), re.escape(seconds)))
         self._divs: dict[int, Division] = {}
+        self._found: dict[str, tuple[list[Division], bool]] = {}
 
     def division(self, i: int) -> Division:
         """The Division of row ``i`` (made once)."""
@@ -151,6 +154,13 @@ class Gazetteer:
             return [self.division(i) for i in full], True
         return [self.division(~i) for i in rows], False
 
+    def found(self, key: str) -> tuple[list[Division], bool]:
+        """lookup() of an automaton key, made once per key and shared (the scan's Mentions never change it)."""
+        hit = self._found.get(key)
+        if hit is None:
+            hit = self._found[key] = self.lookup(key)
+        return hit
+
     @property
     def full(self) -> dict[str, list[Division]]:
         """Full-name spellings only (for tests and look-ups by name)."""
@@ -163,7 +173,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One gazetteer hit in a text."""
 
@@ -270,11 +280,19 @@ def _scan(text: str) -> list[Mention]:
     if spans[-1][1] != len(text):
         joined += _SENTINEL
     out = []
+    found = gaz.found
+    if len(spans) == 1:  # the usual short text: no position to map
+        shift = starts[0]
+        for end, key in gaz.automaton.iter_long(joined):
+            start = shift + end - len(key) + 1
+            divs, full = found(key)
+            out.append(Mention(start, start + len(key), key, divs, full))
+        return out
     for end, key in gaz.automaton.iter_long(joined):
         at = end - len(key) + 1
         j = bisect.bisect_right(offsets, at) - 1
         start = starts[j] + at - offsets[j]
-        divs, full = gaz.lookup(key)
+        divs, full = found(key)
         out.append(Mention(start, start + len(key), key, divs, full))
     return out
 
@@ -292,8 +310,8 @@ def _page_is_trad(text: str) -> bool:
     last = _LAST_TRAD
     if last is not None and last[0] == text:
         return last[1]
-    t = sum(text.count(ch) for ch in _TRAD_HINT)
-    s = sum(text.count(ch) for ch in _SIMP_HINT)
+    t = len(_TRAD_RX.findall(text))  # one pass per script instead of one per hint character
+    s = len(_SIMP_RX.findall(text))
     _LAST_TRAD = (text, t > s)
     return t > s
 
