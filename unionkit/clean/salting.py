@@ -60,6 +60,7 @@ import bisect
 import math
 from dataclasses import dataclass
 from functools import cmp_to_key, lru_cache
+from operator import mul
 
 import regex
 
@@ -741,10 +742,17 @@ def score_page(title: str, paragraphs: list[str], local_w=None, only=None, memo:
     under the same title in this salt_spans call; fresh Cand objects every time)."""
     if memo is not None and local_w is None:
         return _score_memo(title, paragraphs, only, memo)
-    local_w = local_w or LOCAL_W
-    t, rows = local_table(title, paragraphs, only)
+    return _scored(local_table(title, paragraphs, only)[1], local_w or LOCAL_W)
+
+
+def _scored(rows: list[tuple[Cand, dict]], w: dict) -> list[tuple[Cand, dict]]:
+    """Set each candidate's local log-odds and flags from its features (the sum runs in the feature
+    dict's order, as _logit's does, so the floats are the same)."""
+    wv: list[float] = []
     for c, x in rows:
-        c.prob = _logit(local_w, x)
+        if len(wv) != len(x):
+            wv = [w.get(k, 0.0) for k in x]  # every row has the same keys in the same order
+        c.prob = w.get("bias", 0.0) + sum(map(mul, wv, x.values()))
         c.odd = x["alone_pc"] >= ODD_COST or not x["contiguous"]
         c.quoted = bool(x["verbatim_ext"])
         c.free = bool(x["free"])
@@ -755,11 +763,12 @@ class Memo:
     """Per-paragraph work shared by the readings of one salt_spans call (one title): the readings
     after the first and the final fixpoint check see mostly the same paragraph texts again."""
 
-    __slots__ = ("gate", "rows")
+    __slots__ = ("gate", "rows", "segs")
 
     def __init__(self) -> None:
         self.gate: dict[tuple[str, bool], bool] = {}
         self.rows: dict[str, list[tuple[Cand, dict]]] = {}
+        self.segs: dict[str, Segmenter] = {}  # by (simplified) Han run
 
 
 def _score_memo(title: str, paragraphs: list[str], only, memo: Memo) -> list[tuple[Cand, dict]]:
@@ -768,7 +777,7 @@ def _score_memo(title: str, paragraphs: list[str], only, memo: Memo) -> list[tup
     todo = {pi for pi in pis if paragraphs[pi] not in memo.rows}
     if todo:
         by_par: dict[int, list] = {pi: [] for pi in todo}
-        for row in score_page(title, paragraphs, only=todo):
+        for row in _scored(local_table(title, paragraphs, todo, memo.segs)[1], LOCAL_W):
             by_par[row[0].para].append(row)
         for pi, rows in by_par.items():
             memo.rows.setdefault(paragraphs[pi], rows)
