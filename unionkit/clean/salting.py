@@ -439,31 +439,31 @@ class Segmenter:
         if len(_COSTS) > MAX_COSTS:  # a long corpus meets ever new strings: start the memo afresh
             _COSTS.clear()
         cost = _COSTS
-        edges: list[list[tuple[int, float]]] = []
-        for i in range(n):
-            if not han[i]:
-                edges.append([(i + 1, OTHER_COST)])
-                continue
-            out = []
-            for k in range(i + 1, min(n, i + MAX_WORD) + 1):
-                w = s[i:k]
-                c = cost.get(w)
-                if c is None:
-                    fr = freq.get(w)
-                    c = cost[w] = -2.0 if fr is None else logtotal - math.log(fr) if fr > 0 else -1.0
-                if c == -2.0:
-                    break
-                if c >= 0:
-                    out.append((k, c))
-            if not out or out[0][0] != i + 1:
-                out.insert(0, (i + 1, UNKNOWN_COST))
-            edges.append(out)
+        get = cost.get
         inf = float("inf")
         f = [inf] * (n + 1)
         f[0] = 0.0
+        edges: list[list[tuple[int, float]]] = []
         for i in range(n):
-            fi = f[i]
-            for k, c in edges[i]:
+            if not han[i]:
+                out = [(i + 1, OTHER_COST)]
+            else:
+                out = []
+                for k in range(i + 1, min(n, i + MAX_WORD) + 1):
+                    w = s[i:k]
+                    c = get(w)
+                    if c is None:
+                        fr = freq.get(w)
+                        c = cost[w] = -2.0 if fr is None else logtotal - math.log(fr) if fr > 0 else -1.0
+                    if c == -2.0:
+                        break
+                    if c >= 0:
+                        out.append((k, c))
+                if not out or out[0][0] != i + 1:
+                    out.insert(0, (i + 1, UNKNOWN_COST))
+            edges.append(out)
+            fi = f[i]  # final: every edge into i starts before it
+            for k, c in out:
                 if fi + c < f[k]:
                     f[k] = fi + c
         b = [inf] * (n + 1)
@@ -479,6 +479,9 @@ class Segmenter:
 
     def word_cost(self, w: str) -> float | None:
         """Cost of a dictionary word, None when it is not one."""
+        c = _COSTS.get(w)  # the same float as computed here: logtotal - log(freq)
+        if c is not None:
+            return c if c >= 0 else None
         fr = self.freq.get(w)
         return self.logtotal - math.log(fr) if fr else None
 
@@ -488,30 +491,38 @@ class Segmenter:
         best = f[i] + b[j]
         if j >= len(s) or not self.han[j]:
             return best
+        freq, logtotal, han = self.freq, self.logtotal, self.han
+        get = _COSTS.get  # tells non-words (-2) and prefixes (-1) without a table lookup
         for a in range(i - 1, max(0, i - MAX_WORD + 1) - 1, -1):
-            if not self.han[a]:
+            if not han[a]:
                 break
             pre = s[a:i]
             for m in range(j + 1, min(len(s), j + MAX_WORD - len(pre)) + 1):
                 w = pre + s[j:m]
-                fr = self.freq.get(w)
-                if fr is None:
+                c = get(w)
+                if c is None:
+                    fr = freq.get(w)
+                    if fr is None:
+                        break
+                elif c == -2.0:
                     break
+                elif c < 0:
+                    continue
+                else:
+                    fr = freq.get(w)
                 if fr > 0:
-                    best = min(best, f[a] + self.logtotal - math.log(fr) + b[m])
+                    best = min(best, f[a] + logtotal - math.log(fr) + b[m])
         return best
 
     def alone(self, i: int, j: int) -> float:
         """Best segmentation cost of s[i:j] on its own."""
-        seg = Segmenter.__new__(Segmenter)
-        sub = self.s[i:j]
-        n = len(sub)
+        n = j - i
         g = [0.0] + [float("inf")] * n
         for x in range(n):
+            gx = g[x]
             for k, c in self.edges[i + x]:
                 if k - i <= n:
-                    g[k - i] = min(g[k - i], g[x] + c)
-        del seg
+                    g[k - i] = min(g[k - i], gx + c)
         return g[n]
 
 
