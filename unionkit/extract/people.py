@@ -306,13 +306,17 @@ def _titles(segs: list[tuple[str, str]], unions, places) -> list[str]:
 def _from_text(text: str, unions, places) -> list[Person]:
     """People in running text: title chains before names, then clause-initial quoted speakers."""
     found: list[tuple[int, Person]] = []
+    first = _FIRST_CHARS
     for mt in _ROLE_RX.finditer(text):
-        gap = 1 if text[mt.end():mt.end() + 1] in (" ", "\u3000") else 0  # 记者 王刚: bylines put a space there
-        name = _name_after(text, mt.end() + gap)
+        end = mt.end()
+        at = end + 1 if text[end:end + 1] in (" ", "\u3000") else end  # 记者 王刚: bylines put a space there
+        if text[at:at + 1] not in first:
+            continue  # no surname follows (most roles: 职工, 代表 …): _name_after would find nothing
+        name = _name_after(text, at)
         if not name or is_common_word(name):  # 书记项目化 → 项目 is a word, not a name
             continue
-        segs = _title_chain(text, mt.end())
-        found.append((mt.end(), Person(name, _titles(segs, unions, places))))
+        segs = _title_chain(text, end)
+        found.append((end, Person(name, _titles(segs, unions, places))))
     for mt in (_QUOTE_RX.finditer(text) if _QUOTE_TAIL.search(text) else ()):
         name = mt["name"]
         if is_person_name(name):
@@ -404,8 +408,11 @@ def find_people(article: Article, unions: list[Union] | None = None,
     return _merge(people)
 
 
-# A three-character name opening a clause (李秀云准时走进…, 今年4月，李秀云被授予…).
-_CLAUSE_NAME = re.compile(r"(?:^|(?<=[，,。；;：:！？!?“”\n]))([%s][\u4e00-\u9fff]{2})" % re.escape(_SINGLE), re.M)
+# A three-character name opening a clause (李秀云准时走进…, 今年4月，李秀云被授予…), and the characters after it.
+# The lookbehind sits after the surname (the text's start or clause punctuation before it, written as
+# "not a non-punctuation character before"), so the engine can skip ahead to surname characters.
+_CLAUSE_NAME = re.compile(r"([%s](?<![^，,。；;：:！？!?“”\n].)[\u4e00-\u9fff]{2})(?=(.{0,%d}))"
+                          % (re.escape(_SINGLE), max(map(len, _FOLLOW_WORDS))), re.S)
 
 
 def _recurring_subjects(body: list[str]) -> list[Person]:
@@ -416,12 +423,10 @@ def _recurring_subjects(body: list[str]) -> list[Person]:
     """
     text = "\n".join(body)
     seen: dict[str, list[bool]] = {}
-    for mt in _CLAUSE_NAME.finditer(text):
-        name = mt[1]
-        if _surname_len(name) != 1:
+    for name, after in _CLAUSE_NAME.findall(text):
+        if name[:2] in COMPOUND_SURNAMES:  # the surname is compound: not a single surname + two
             continue
-        j = mt.end()
-        follows = j >= len(text) or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
+        follows = not after or after[0] in _FOLLOW_CHARS or after.startswith(_FOLLOW_WORDS)
         seen.setdefault(name, []).append(follows)
     return [Person(n, []) for n, uses in seen.items()
             if len(uses) >= 2 and any(uses) and is_person_name(n)]
