@@ -890,7 +890,8 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     The page is read again with the fragments found cut out until a reading finds nothing: a
     fragment next to removed salt (or in a chain that the removed salt broke) shows on the cleaner
     text, and the result is idempotent -- salt_spans on the cleaned paragraphs finds nothing."""
-    kept = [list(range(len(par))) for par in paragraphs]
+    # kept[pi]: the original offsets of what is left of paragraph pi (None while nothing is removed)
+    kept: list[list[int] | None] = [None] * len(paragraphs)
     removed: list[set[int]] = [set() for _ in paragraphs]
     pieces: list[set[tuple[int, int]]] = [set() for _ in paragraphs]
     first: dict = {}  # the first reading's scored candidates (it reads the original text)
@@ -900,12 +901,17 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         found = _salt_once(title, cur, first if cur is paragraphs else None, memo)
         if not any(found):
             break
+        cur = list(cur)
         for pi, sp in enumerate(found):
+            if not sp:
+                continue
+            kp = kept[pi] if kept[pi] is not None else range(len(paragraphs[pi]))
             for a, b in sp:
-                removed[pi].update(kept[pi][a:b])
-                pieces[pi].add((kept[pi][a], kept[pi][b - 1] + 1))
-        kept = [[k for k in range(len(par)) if k not in removed[pi]] for pi, par in enumerate(paragraphs)]
-        cur = ["".join(par[k] for k in kp) for par, kp in zip(paragraphs, kept)]
+                removed[pi].update(kp[a:b])
+                pieces[pi].add((kp[a], kp[b - 1] + 1))
+            par = paragraphs[pi]
+            kept[pi] = [k for k in range(len(par)) if k not in removed[pi]]
+            cur[pi] = "".join([par[k] for k in kept[pi]])
     spans = [_as_spans(r) for r in removed]
     if not any(spans):
         return spans
