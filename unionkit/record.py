@@ -212,7 +212,7 @@ def _meta(d: Any) -> Meta:
         return Meta()
     if not isinstance(d, dict):
         raise RecordError(f"meta: expected an object, got {type(d).__name__}")
-    kw = {f.name: _str_or_none(d, f.name, "meta.") for f in fields(Meta) if f.name != "views"}
+    kw = {f: _str_or_none(d, f, "meta.") for f in _META_FIELDS if f != "views"}
     return Meta(views=_views(d.get("views")), **kw)
 
 
@@ -245,12 +245,23 @@ def _entities(d: Any) -> Entities:
 
 def _removals(items: list) -> list[Removal]:
     out = []
+    append = out.append
+    for x in items:  # a record holds dozens of these: kept to the bare checks
+        if not isinstance(x, dict):
+            return _bad_removal(items)
+        kind, text, line = x.get("kind"), x.get("text"), x.get("line")
+        if not isinstance(kind, str) or not isinstance(text, str):
+            return _bad_removal(items)
+        append(Removal(kind, text, line if isinstance(line, int) else None))
+    return out
+
+
+def _bad_removal(items: list) -> list[Removal]:
+    """Raise the RecordError naming the first unusable removed piece."""
     for i, x in enumerate(items):
         if not isinstance(x, dict) or not isinstance(x.get("kind"), str) or not isinstance(x.get("text"), str):
             raise RecordError(f"removed[{i}]: expected an object with string 'kind' and 'text'")
-        line = x.get("line")
-        out.append(Removal(x["kind"], x["text"], line if isinstance(line, int) else None))
-    return out
+    raise AssertionError("no bad item")
 
 
 def from_dict(d: Any, *, path: str | None = None) -> Article:
