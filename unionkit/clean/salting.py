@@ -299,7 +299,7 @@ def _verbatim_in(par: str, i: int, n: int, han: str, where: dict) -> list[tuple[
 def _whole_piece(text: str, han: str, tb: frozenset[int]) -> bool:
     """whole_words for a verbatim piece of a title, memoised on (piece, title): the same title words
     come back in paragraph after paragraph."""
-    return whole_words(text, [s for s in range(len(han)) if han.startswith(text, s)], tb)
+    return whole_words(text, [s for s in _title_where(han)[text[0]] if han.startswith(text, s)], tb)
 
 
 def whole_words(text: str, starts: list[int], tb: set[int]) -> bool:
@@ -380,9 +380,20 @@ def cut_fragment(par: str, t: Title, tb: set[int], wide: bool = False) -> bool:
     text restates whole words), or title characters dangling after the paragraph's final full stop.
     ``wide`` also takes a sparse chunk of three or more characters inside a clause (used once the page
     is open: too many unsalted pages show one)."""
-    han = t.han
+    han, where = t.han, t.where
     for m in _title_chars(han).finditer(par):  # the pieces sit in runs of title characters
-        cut, sparse = _run_shape(m.group(), han, tb)
+        run = m.group()
+        if len(run) == 2:  # most runs: _run_shape worked out for two characters, without the memo
+            o = m.start()
+            if run in han:
+                if (not _whole_piece(run, han, tb)
+                        and not glued(par, o, o + 2, [s for s in where[run[0]] if han.startswith(run, s)], tb)):
+                    return True
+            elif (any(0 < q - p <= 3 for p in where[run[0]] for q in where[run[1]])
+                  and left_is_mark(par, o) and not _word_across(par, o + 2)):
+                return True  # two characters with title characters skipped between them, after a clause mark
+            continue
+        cut, sparse = _run_shape(run, han, tb)
         if not cut and not sparse:
             continue
         o = m.start()
@@ -618,12 +629,17 @@ def _title_bounds(han: str) -> frozenset[int]:
     simp = _simplifier()(han)
     seg = Segmenter(simp)
     bounds, k = {0, len(simp)}, len(simp)
-    while k > 0:  # walk the best path back from the end
-        for a in range(max(0, k - MAX_WORD), k):
-            if any(e == k and abs(seg.f[a] + cst - seg.f[k]) < 1e-9 for e, cst in seg.edges[a]):
-                bounds.add(a)
-                k = a
-                break
+    f = seg.f
+    into: list[list[tuple[int, float]]] = [[] for _ in range(len(simp) + 1)]
+    for a, out in enumerate(seg.edges):  # the edges into each position, from the leftmost start
+        for e, cst in out:
+            into[e].append((a, cst))
+    while k > 0:  # walk the best path back from the end: the leftmost start of a best word ending at k
+        fk = f[k]
+        a = next((a for a, cst in into[k] if a >= k - MAX_WORD and abs(f[a] + cst - fk) < 1e-9), None)
+        if a is not None:
+            bounds.add(a)
+            k = a
         else:
             k -= 1
             bounds.add(k)
