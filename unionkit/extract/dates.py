@@ -146,6 +146,7 @@ _LABEL_RX = regex.compile(
     + r")(?:\s*[:：]\s*|\s+)(?=[\d０-９〇○零一二三四五六七八九])"
 )
 _RANK = dict(_LABEL_ORDER)
+_DATE_START = regex.compile(r"[\d０-９〇○零一二三四五六七八九]")
 # What a bare date line may hold besides the date: weekday, time, and further labelled fields.
 _WEEKDAY = regex.compile(r"(星期|礼拜|禮拜|周)[一二三四五六日天]|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
 # (a value may hold a role word and a name: 作者：本报记者 陈立)
@@ -160,7 +161,10 @@ _BARE_TOP = 12  # a bare date counts only among the first lines given (the page 
 def _labelled(line: str) -> tuple[int, str] | None:
     """(rank, iso) for a labelled publish date on ``line``, the best-ranked one."""
     best = None
-    for mt in _LABEL_RX.finditer(line.translate(_FULLWIDTH)):
+    wide = line.translate(_FULLWIDTH)
+    if not _DATE_START.search(wide):  # no digit or numeral for a labelled date to start with
+        return None
+    for mt in _LABEL_RX.finditer(wide):
         before = line[max(0, mt.start("label") - 6): mt.start("label")]
         if any(bad in before for bad in _NOT_PUBLISH):
             continue

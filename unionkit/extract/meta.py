@@ -20,12 +20,14 @@ Decisions (documented in the tests as well):
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 import regex
 
 from ..record import Article, Meta, Removal
 from .dates import find_published, parse_datetime
+from .wordrx import trie_pattern
 
 # --- text normalisation ---------------------------------------------------------------
 
@@ -78,6 +80,8 @@ _ALT = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=T
 _LABEL_RX = regex.compile(
     rf"(?:(?<![\p{{Han}}A-Za-z0-9])(?P<a>{_ALT})\s*(?::|(?=\s)|(?=\d))|(?P<b>{_ALT})(?<=\p{{Han}}{{2}})\s*:)"
 )
+# Any label as plain text (every _LABEL_RX reading holds one): a cheap first test, standard re over a trie.
+_ANY_LABEL = re.compile(trie_pattern(_LABEL_FIELD))
 # Where a value ends even without a next label: a wide gap, a bar, a bracket opening a new part.
 _HARD_END = regex.compile(r"\s{2,}|\t|[|｜丨┃【\[]")
 _TRIM = " \t:：,，;；。.、|｜()（）[]【】<>《》“”\"'"
@@ -86,6 +90,8 @@ _TRIM = " \t:：,，;；。.、|｜()（）[]【】<>《》“”\"'"
 def labelled_fields(line: str) -> list[tuple[str, str]]:
     """(field, value) pairs of a header line, each value cut at the next label or gap."""
     line = normalise_line(line)
+    if not _ANY_LABEL.search(line):  # most removed lines hold no label at all
+        return []
     hits = []
     for mt in _LABEL_RX.finditer(line):
         lab = mt["a"] or mt["b"]

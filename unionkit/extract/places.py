@@ -68,6 +68,14 @@ class Division:
     t_province: str | None
     t_city: str | None
 
+    def __post_init__(self):
+        # the generated hash, computed once: divisions are dict keys in every page's vote count
+        object.__setattr__(self, "_hash", hash((self.level, self.name, self.province, self.city,
+                                                 self.t_name, self.t_province, self.t_city)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
     def place(self, written: str, trad: bool) -> Place:
         """The Place for a mention written as ``written`` (trad: use traditional parents)."""
         prov, city = (self.t_province, self.t_city) if trad else (self.province, self.city)

@@ -138,6 +138,8 @@ _CONGRESS = regex.compile(r"(?:第[一二三四五六七八九十百\d]+(?:届|�
 
 def _is_congress(text: str, end: int) -> bool:
     """The union is followed by 第N次代表大会: the page names a congress, not an organisation."""
+    if text.find("代表大会", end, end + 14) < 0:  # every _CONGRESS reading ends in 代表大会
+        return False
     return bool(_CONGRESS.match(text[end:end + 14]))
 
 
