@@ -359,19 +359,34 @@ def glued(par: str, i: int, j: int, starts: list[int], tb: set[int]) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 14)
-def _run_shape(run: str, han: str, tb: frozenset[int]) -> tuple[tuple, tuple]:
+def _run_shape(run: str, han: str, tb: frozenset[int]) -> tuple:
     """What the gate needs from one run of title characters, offsets relative to the run: the short
     verbatim pieces that are not whole title words, as (start, end, title starts), and the short sparse
-    chunks that are not a piece of the title, as (start, end). The context checks (glued, clause marks)
-    stay with the caller. Memoised on (run, title): a page's paragraphs repeat the same few title words."""
+    chunks that are not a piece of the title, as (start, end); () when there are none. The context
+    checks (glued, clause marks) stay with the caller."""
     where = _title_where(han)
+    if run in han:  # the most common runs: one verbatim piece, no sparse chunk (it would be a piece)
+        if len(run) < MAX_LEN and not _whole_piece(run, han, tb):
+            return ((0, len(run), [s for s in where[run[0]] if han.startswith(run, s)]),), ()
+        return ()
+    if len(run) == 2:  # two characters that are not a piece: at most one sparse chunk
+        return ((), ((0, 2),)) if any(0 < q - p <= 3 for p in where[run[0]] for q in where[run[1]]) else ()
     cut = tuple((i, j, starts) for i, j, starts in _verbatim_in(run, 0, len(run), han, where)
                 if j - i < MAX_LEN and not _whole_piece(run[i:j], han, tb))
     out: list = []
     _runs_in(run, 0, len(run), where, out, _steps(han, 3))
     sparse = tuple((a, b) for a, b, t0, t1 in out if b - a < MAX_LEN and t1 - t0 + 1 > b - a and run[a:b] not in han)
-    return cut, sparse
+    return (cut, sparse) if cut or sparse else ()
+
+
+MAX_SHAPES = 20_000  # runs remembered per title before the memo starts afresh
+
+
+@lru_cache(maxsize=64)
+def _shapes(han: str, tb: frozenset[int]) -> dict[str, tuple]:
+    """The memo of _run_shape for one title: a page's paragraphs repeat the same few title words, and
+    most runs need nothing more (one dict lookup per run)."""
+    return {}
 
 
 def cut_fragment(par: str, t: Title, tb: set[int], wide: bool = False) -> bool:
@@ -380,22 +395,26 @@ def cut_fragment(par: str, t: Title, tb: set[int], wide: bool = False) -> bool:
     text restates whole words), or title characters dangling after the paragraph's final full stop.
     ``wide`` also takes a sparse chunk of three or more characters inside a clause (used once the page
     is open: too many unsalted pages show one)."""
-    han, where = t.han, t.where
-    for m in _title_chars(han).finditer(par):  # the pieces sit in runs of title characters
-        run = m.group()
-        if len(run) == 2:  # most runs: _run_shape worked out for two characters, without the memo
-            o = m.start()
-            if run in han:
-                if (not _whole_piece(run, han, tb)
-                        and not glued(par, o, o + 2, [s for s in where[run[0]] if han.startswith(run, s)], tb)):
-                    return True
-            elif (any(0 < q - p <= 3 for p in where[run[0]] for q in where[run[1]])
-                  and left_is_mark(par, o) and not _word_across(par, o + 2)):
-                return True  # two characters with title characters skipped between them, after a clause mark
+    han = t.han
+    shapes = _shapes(han, tb)
+    pattern = _title_chars(han)
+    hit = False
+    for run in pattern.findall(par):  # the pieces sit in runs of title characters; most runs hold none
+        shape = shapes.get(run)
+        if shape is None:
+            if len(shapes) >= MAX_SHAPES:
+                shapes.clear()
+            shape = shapes[run] = _run_shape(run, han, tb)
+        if shape:
+            hit = True
+            break
+    for m in pattern.finditer(par) if hit else ():  # the runs again, with their offsets for the context
+        shape = shapes.get(m.group())
+        if shape is None:
+            shape = shapes[m.group()] = _run_shape(m.group(), han, tb)
+        if not shape:
             continue
-        cut, sparse = _run_shape(run, han, tb)
-        if not cut and not sparse:
-            continue
+        cut, sparse = shape
         o = m.start()
         for i, j, starts in cut:
             if not glued(par, o + i, o + j, starts, tb):
