@@ -334,6 +334,18 @@ def _needs_parent(div: Division) -> bool:
     return len(div.name) <= 2 or div.name[:-1] in _GENERIC_STEMS
 
 
+def _loose(m: Mention) -> bool:
+    """Some reading of the mention needs its parent (_needs_parent); remembered per spelling."""
+    v = _LOOSE.get(m.text)
+    if v is None:
+        v = _LOOSE[m.text] = any(_needs_parent(d) for d in m.divisions)
+    return v
+
+
+#: _loose by spelling: a spelling's divisions are the gazetteer's, the same on every page.
+_LOOSE: dict[str, bool] = {}
+
+
 def _suffix_is_word(text: str, m: Mention) -> bool:
     """The suffix belongs to the next character instead (河北区域, 广州市场)."""
     nxt = text[m.end] if m.end < len(text) else ""
@@ -362,7 +374,7 @@ def _accept(text: str, m: Mention, prev: Mention | None) -> bool:
     if _suffix_is_word(text, m):
         return False
     div = m.divisions[0]
-    if any(_needs_parent(d) for d in m.divisions):
+    if _loose(m):
         if not any(_is_parent(prev, d, m) for d in m.divisions):
             before = text[m.start - 1] if m.start else ""
             after = text[m.end] if m.end < len(text) else ""
@@ -429,7 +441,7 @@ def find_places(text: str) -> list[Place]:
     if not text:
         return []
     mentions = scan(text)
-    provs, cities = _context([m for m in mentions if not any(_needs_parent(d) for d in m.divisions)])
+    provs, cities = _context([m for m in mentions if not _loose(m)])
     page_trad = _page_is_trad(text)
     out: list[Place] = []
     seen: set[tuple] = set()
