@@ -70,7 +70,9 @@ _PROSE_MARK = regex.compile(r"[。!?;,,]")
 _AUTHOR_START = regex.compile(rf"(?:{AUTHOR_LABEL}){SEP}")
 _LONE_LABEL = regex.compile(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL}){SEP}[^,,;;]{{1,24}}[)\]]?$")
 _DATE = regex.compile(DATE)
-_DATE_TIME = regex.compile(rf"(?<!\S)(?:{DATE}(?:\s*{TIME})?|{TIME})(?!\S)")
+# A date with its time; self-media copies glue the poster's IP region or tagline to the time
+# ("2024-05-01 10:25·湖南", "2024-02-20 15:33重庆优质创作者"), a date alone must stand free.
+_DATE_TIME = regex.compile(rf"(?<!\S)(?:{DATE}\s*{TIME}(?![\d:])|(?:{DATE}|{TIME})(?![^\s·]))")
 _CLAUSE = regex.compile(r"[,，、:：“”\"《》]")
 # Closing marks of WeChat posts and wire copies ("END", "- END -", "(完)").
 END_MARK = regex.compile(r"^[-—\s(]*(?:END|THE\s*END|完|全文完)[-—\s)]*$", regex.I)
@@ -154,6 +156,14 @@ def dated_name_line(t: str) -> bool:
         return False
     words = [w for w in rest.split() if w]
     return len(rest.replace(" ", "")) <= 24 and len(words) <= 5 and all(len(w) <= 12 for w in words)
+
+
+_NAME_LINE = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,12}$")
+
+
+def name_line(folded: str) -> bool:
+    """A bare name on a line of its own (an account, paper or author), no punctuation or spaces."""
+    return bool(_NAME_LINE.match(folded.strip())) and bool(HAN.search(folded))
 
 
 # Every character some menu word has: covered text is made of them only.

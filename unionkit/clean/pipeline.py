@@ -103,7 +103,8 @@ def title_candidates(lines: list[Line]) -> list[int]:
 
     def cand(ln: Line) -> bool:
         """A plausible headline that no line rule claims."""
-        return not ln.blank and tmod.plausible_title(ln.folded) and pattern_kind(ln, None, strict=False) is None
+        return (not ln.blank and not tmod.subtitle_line(ln.folded) and tmod.plausible_title(ln.folded)
+                and pattern_kind(ln, None, strict=False) is None)
 
     before = [i for i in range(prose) if cand(top[i])]
     if before:
@@ -122,7 +123,14 @@ def title_score(lines: list[Line], i: int) -> int:
     is a site or channel name above the page's navigation.
     """
     nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if not lines[j].blank), None)
+    if nxt is not None and tmod.subtitle_line(lines[nxt].folded):  # headline, "——subtitle", then its metadata
+        nxt = _next_filled(lines, nxt)
+    if nxt is not None and name_over_date(lines, nxt):  # headline, the account or paper name, then the date
+        nxt = _next_filled(lines, nxt)
     score = 0
+    if name_over_date(lines, i) and (prev := _prev_filled(lines, i)) is not None and \
+            tmod.plausible_title(lines[prev].folded) and len(tmod.norm(lines[prev].text)) > len(tmod.norm(lines[i].text)):
+        score -= 4  # the name line under a longer headline is the author or source, not the title
     if nxt is not None:
         f = lines[nxt].folded
         if byline.byline_line(f) or (chrome.is_header_line(f) and chrome.header_labels(f)):
@@ -138,6 +146,25 @@ def title_score(lines: list[Line], i: int) -> int:
     if len(tmod.norm(t)) < 6:
         score -= 1
     return score
+
+
+def _next_filled(lines: list[Line], i: int, reach: int = 3) -> int | None:
+    """The first non-blank line within ``reach`` lines after i."""
+    return next((j for j in range(i + 1, min(len(lines), i + 1 + reach)) if not lines[j].blank), None)
+
+
+def _prev_filled(lines: list[Line], i: int, reach: int = 3) -> int | None:
+    """The last non-blank line within ``reach`` lines before i."""
+    return next((j for j in range(i - 1, max(-1, i - 1 - reach), -1) if not lines[j].blank), None)
+
+
+def name_over_date(lines: list[Line], i: int) -> bool:
+    """Line i is a bare name (an account, paper or author: "工友视点", "大众日报") right above a date
+    or metadata line: self-media, app and portal copies print the byline that way under the headline."""
+    if not chrome.name_line(lines[i].folded):
+        return False
+    nxt = _next_filled(lines, i)
+    return nxt is not None and chrome.is_header_line(lines[nxt].folded)
 
 
 def pattern_kind(ln: Line, title: str | None, *, strict: bool) -> str | None:
@@ -220,7 +247,7 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
         ln = lines[i]
         if ln.blank:
             continue
-        k = kind(i) or chrome.tail_kind(ln.folded) or "navigation"
+        k = kind(i) or chrome.tail_kind(ln.folded) or ("page_header" if name_over_date(lines, i) else "navigation")
         apply_kind(ln, k)
     return body_and_tail(lines, max(start, last_shaped + 1), title)
 

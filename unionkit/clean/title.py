@@ -54,6 +54,16 @@ def split_suffix(text: str) -> tuple[str, int | None]:
     return head, start
 
 
+# A subtitle or kicker introduced by a dash ("——市总工会推动职工书屋向一线延伸"): newspapers print it
+# above or under the headline; it is never the headline itself.
+SUBTITLE = regex.compile(r"^\s*[—―－]{1,2}\s*\S|^\s*-{2}\s*\S")
+
+
+def subtitle_line(folded: str) -> bool:
+    """A line opened by a dash: the headline's subtitle or kicker."""
+    return bool(SUBTITLE.match(folded))
+
+
 @line_cache()
 def plausible_title(folded: str) -> bool:
     """A line that can be a headline: some Han text, not a menu, metadata or footer line."""
