@@ -356,3 +356,14 @@ def test_meta_drops_only_the_readings_the_cleaner_drops():
 
     assert normalise_line("來源:廣元工會網(wǎng)") == "來源:廣元工會網"
     assert normalise_line("责任编辑:张晓(chuàng)红") == "责任编辑:张晓(chuàng)红"
+
+
+def test_reading_pre_test_stays_in_step_with_the_cleaner():
+    """normalise_line skips the cleaner's pinyin reader on lines its pre-test rejects: the pre-test must be
+    the cleaner's own pattern without the lookbehind, so it matches wherever a reading can."""
+    from unionkit.clean.pinyin import _ANNOTATION
+    from unionkit.extract.meta import _MAYBE_READING
+
+    assert _ANNOTATION.pattern.endswith(_MAYBE_READING.pattern)
+    assert normalise_line("網(wǎng)站") == "網站"
+    assert normalise_line("作者(UID)") == "作者(UID)"

@@ -32,6 +32,9 @@ from .wordrx import trie_pattern
 # --- text normalisation ---------------------------------------------------------------
 
 _FW = str.maketrans("：　", ": ")
+# The cleaner's reading pattern (clean.pinyin._ANNOTATION) without its lookbehind: a line it cannot
+# match holds no reading. tests/test_meta.py checks that the two patterns stay in step.
+_MAYBE_READING = re.compile(r"[(（]([a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f:]{1,8}[0-5]?)[)）]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -41,8 +44,8 @@ def normalise_line(s: str) -> str:
     Readings are the cleaner's (a valid reading of the character before it: 網(wǎng)), so a
     bracket the cleaner kept is kept here too. Cached: header lines are normalised several times.
     """
-    if "(" in s or "（" in s:  # a pinyin reading needs a bracket; most lines have none
-        from ..clean.pinyin import pinyin_spans
+    if ("(" in s or "（" in s) and _MAYBE_READING.search(s):  # most lines have no bracketed Latin at all
+        from ..clean.pinyin import pinyin_spans  # (importing the cleaner costs ~0.1 s: only when needed)
 
         for a, b in sorted(pinyin_spans(s), reverse=True):
             s = s[:a] + s[b:]
