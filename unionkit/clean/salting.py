@@ -110,7 +110,7 @@ def _title_where(han: str) -> dict[str, list[int]]:
     return where
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     """A paragraph span that is a subsequence of the title's Han characters."""
 
@@ -701,37 +701,31 @@ def local_table(title: str, paragraphs: list[str], only=None, segs: dict | None 
         spans = _cand_spans(par, t)
         if not spans:
             continue
-        ext: dict[tuple[int, int], bool] = {}
-        kept = []
-        for sp in spans:
-            e = ext.get(sp[:2])
-            if e is None:
-                e = ext[sp[:2]] = _verbatim_ext(par, sp[0], sp[1], t.text)
-            if not e:
-                kept.append(sp)
-        if not kept:
-            continue
-        spar = simp(par)
-        bounds = [m.span() for m in HAN_RUNS.finditer(par)]  # words never cross a non-Han character
-        heads = [r0 for r0, _ in bounds]
-        done: dict[tuple[int, int], tuple | None] = {}  # span -> its features, None when glued
-        for a, b, t0, t1 in kept:
-            x = done.get((a, b), ())
+        spar = bounds = heads = None  # worked out for the first span that needs them
+        text, width = t.text, len(par) + 1
+        done: dict[int, tuple | None] = {}  # span -> its features, None when quoted or glued
+        for a, b, t0, t1 in spans:
+            key = a * width + b
+            x = done.get(key, ())
             if x == ():
-                r0, r1 = bounds[bisect.bisect_right(heads, a) - 1]
-                run = spar[r0:r1]
-                seg = segs.get(run)
-                if seg is None:
-                    seg = segs[run] = Segmenter(run)
-                f, bk = seg.f, seg.b
-                full = f[len(run)]
-                i, j = a - r0, b - r0
-                # spans glued into words of their context are never salt: skip the costlier features
-                if f[i] + bk[i] + f[j] + bk[j] - 2 * full > MAX_FORCED:
-                    x = None
-                else:
-                    x = _span_features(par, seg, r0, a, b, t)
-                done[a, b] = x
+                x = None
+                if not _verbatim_ext(par, a, b, text):
+                    if spar is None:
+                        spar = simp(par)
+                        bounds = [m.span() for m in HAN_RUNS.finditer(par)]  # words never cross a non-Han character
+                        heads = [r0 for r0, _ in bounds]
+                    r0, r1 = bounds[bisect.bisect_right(heads, a) - 1]
+                    run = spar[r0:r1]
+                    seg = segs.get(run)
+                    if seg is None:
+                        seg = segs[run] = Segmenter(run)
+                    f, bk = seg.f, seg.b
+                    full = f[r1 - r0]
+                    i, j = a - r0, b - r0
+                    # spans glued into words of their context are never salt: skip the costlier features
+                    if f[i] + bk[i] + f[j] + bk[j] - 2 * full <= MAX_FORCED:
+                        x = _span_features(par, seg, r0, a, b, t)
+                done[key] = x
             if x is not None:
                 rows.append((Cand(pi, a, b, t0, t1, par[a:b]), _with_reading(x, t0, t1, tb)))
     return t, rows
