@@ -106,18 +106,26 @@ def find_figures(text: str) -> list[Figure]:
     """Figures (number + unit) in ``text``, in order, with the counted thing when near."""
     out: list[Figure] = []
     for mt in _FIG.finditer(text or ""):
-        if _NOT_FIGURE_AFTER.match(text, mt.end("num") + len(mt["dec"] or "")):
+        dec = mt["dec"]
+        if _NOT_FIGURE_AFTER.match(text, mt.end("num") + len(dec) if dec else mt.end("num")):
             continue
-        if mt["unit"] in ("次", "场", "場", "期", "届", "屆", "节", "節", "部", "台", "本", "处", "處", "位") \
-                and _DATE_AFTER.match(text, mt.end()):
+        written = mt["unit"]
+        end = mt.end()
+        if written in _DATE_UNITS and _DATE_AFTER.match(text, end):
             continue
         value, unit = _value(mt)
         thing = None
-        if mt["unit"] in _MEASURES and mt["unit"] not in ("人次", "场次", "余人"):
-            thing = _thing_after(text, mt.end())
+        if written in _AFTER_UNITS:
+            thing = _thing_after(text, end)
         if thing is None:
             thing = _thing_before(text, mt.start())
-        if thing and mt["unit"] in _PEOPLE_UNITS and not thing.endswith(_PEOPLE_END):
+        if thing and written in _PEOPLE_UNITS and not thing.endswith(_PEOPLE_END):
             thing = None
         out.append(Figure(mt[0], value, unit, thing))
     return out
+
+
+#: Units that are no figure when 年/月/日 follows them (the number belongs to a date there).
+_DATE_UNITS = frozenset(("次", "场", "場", "期", "届", "屆", "节", "節", "部", "台", "本", "处", "處", "位"))
+#: Measure words whose counted noun follows them (15个棚改项目).
+_AFTER_UNITS = frozenset(_MEASURES) - {"人次", "场次", "余人"}
