@@ -541,18 +541,25 @@ class Segmenter:
                 else:
                     fr = freq.get(w)
                 if fr > 0:
-                    best = min(best, f[a] + logtotal - math.log(fr) + b[m])
+                    v = f[a] + logtotal - math.log(fr) + b[m]
+                    if v < best:  # min(best, v)
+                        best = v
         return best
 
     def alone(self, i: int, j: int) -> float:
         """Best segmentation cost of s[i:j] on its own."""
         n = j - i
         g = [0.0] + [float("inf")] * n
+        edges = self.edges
         for x in range(n):
             gx = g[x]
-            for k, c in self.edges[i + x]:
-                if k - i <= n:
-                    g[k - i] = min(g[k - i], gx + c)
+            for k, c in edges[i + x]:
+                k -= i
+                if k > n:
+                    break  # edges run left to right
+                v = gx + c
+                if v < g[k]:  # min(g[k], v)
+                    g[k] = v
         return g[n]
 
 
@@ -754,13 +761,17 @@ def chain_decode(cands: list[Cand], bonus: dict[str, float]) -> list[Cand]:
     cs = sorted(cands, key=lambda c: (c.start, c.end))
     best: list[float] = []
     back: list[int] = []
+    member, tight, near, far = TRANS["member"], TRANS["tight"], TRANS["near"], TRANS["far"]
     for k, c in enumerate(cs):
-        e = c.prob + TRANS["member"] + bonus.get(c.text, 0.0)
+        e = c.prob + member + bonus.get(c.text, 0.0)
         b, bk = e + transition(None, c), -1
+        start, t0 = c.start, c.t0
         for m in range(k):
             d = cs[m]
-            if d.end <= c.start and d.t0 < c.t0:
-                v = best[m] + e + transition(d, c)
+            if d.end <= start and d.t0 < t0:
+                # transition(d, c), inlined
+                gap = t0 - d.t1 - 1
+                v = best[m] + e + (tight if 0 <= gap <= 2 else near if 0 < t0 - d.t0 <= 6 else far)
                 if v > b:
                     b, bk = v, m
         best.append(b)
