@@ -23,6 +23,10 @@ LABELS = {
     "author": regex.compile(rf"(?<![\p{{Han}}])(?:{AUTHOR_LABEL}){SEP}"),
     # newspaper e-paper pages: 版次:03, 第03版:要闻
     "edition": regex.compile(r"(?:版次|版面|版名)\s*[::]|第\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[::]|\s|$)"),
+    # the catalogue block over a government disclosure page (政府信息公开: 索引号, 发布机构, 公开方式 …)
+    "catalogue": regex.compile(r"(?:索引号|发布机构|发文机关|发文单位|公开方式|公开形式|公开范围|公开时限|成文日期|发文日期"
+                               r"|生效日期|施行日期|废止日期|主题分类|体裁分类|组配分类|信息分类|服务对象|发文字号|文号|有效性)"
+                               rf"{SEP}"),
     "views": regex.compile(rf"(?:{VIEWS_LABEL}){SEP}?\s*\d+|(?:{VIEWS_LABEL}){SEP}|\d+\s*(?:次|人)?(?:浏览|阅读|点击)"),
 }
 DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -35,7 +39,7 @@ URL = regex.compile(r"(?:https?://|www\.)[\w./%?#=&~+-]+", regex.I)
 WIDGETS = regex.compile(
     r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|评论\s*\d*|视力保护色|"
     r"我要举报|我要纠错|举报|反馈|关注|参与互动|展开全文|阅读全文|查看全文|打开APP|APP内打开|在看|点赞|赞|写留言|留言|阅读原文|"
-    r"转发|回上一页|返回|放大|缩小|上一版|下一版|\+1|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
+    r"转发|回上一页|返回|放大|缩小|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|\+1|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
     regex.I,
 )
 SENTENCE = regex.compile(r"[。!?;]|,.*,")
@@ -59,8 +63,12 @@ TAIL_MARKERS = [
     ("comment_form", r"网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
     ("related_links", r"相关阅读|相关内容|相关新闻|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多"),
     ("social_links", r"分享到|分享至|分享让更多人看到|媒体矩阵|扫码关注|扫一扫|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"),
-    ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页|返回目录|阅读原文|回上一页"),
-    ("site_footer", r"友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
+    ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页|返回目录|阅读原文|回上一页"
+                   # HK and Macau pages (上一則, folded to simplified) and photo galleries
+                   r"|上一则|下一则|上一张|下一张|上一幅|下一幅"
+                   # a notice's download box after its signature
+                   r"|附件下载|下载附件|点击下载"),
+    ("site_footer", r"特别声明|友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
 ]
 _TAIL = [(k, regex.compile(p, regex.I)) for k, p in TAIL_MARKERS]
 # Footer facts that may sit anywhere on a line (copyright, licence numbers).
@@ -223,12 +231,20 @@ def may_be_footer(t: str) -> bool:
             or "技术支持" in t)
 
 
+# A platform's disclaimer under a self-media or portal copy ("特别声明:以上内容…为自媒体平台用户上传并发布,
+# 本平台仅提供信息存储服务。"): a long sentence, yet footer.
+DISCLAIMER = regex.compile(r"^(?:特别声明|免责声明|平台声明|版权声明|郑重声明)\s*[::]"
+                           r"|仅提供信息(?:存储|发布)|信息存储空间服务|观点仅代表作者本人|不代表本(?:站|网|平台)(?:的)?(?:观点|立场)")
+
+
 @line_cache()
 def tail_kind(folded: str) -> str | None:
     """The block kind a short line opens (相关阅读 → related_links, 版权所有 → site_footer …)."""
     t = folded.strip().lstrip("•·●◆■□>-*#【[ ").strip()
     if not t:
         return None
+    if DISCLAIMER.search(t):
+        return "site_footer"
     if may_be_footer(t) and STRONG_FOOTER.search(t) and not FULL_STOP.search(t):
         return "site_footer"
     if END_MARK.match(t):
@@ -251,10 +267,28 @@ def is_widget_line(folded: str) -> bool:
         if stays > 30:
             return False
     t = _WIDGET_STRIP.sub("", folded)
-    if not t or len(t) > 30:
+    if not t or len(t) > 40:
         return False
+    if _COUNTER.match(t):  # a photo gallery's "2/3"
+        return True
     rest = WIDGETS.sub("", _WIDGET_SEPS.sub("", t))
+    if "分享" in t:  # "分享:Facebook WhatsApp 电邮 列印": the share targets are widgets too
+        rest = _SHARE_TARGETS.sub("", rest)
     return len(rest) <= 1
+
+
+_COUNTER = regex.compile(r"^\d{1,3}/\d{1,3}$")
+_SHARE_TARGETS = regex.compile(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"
+                               r"微信|微博|朋友圈|电邮|邮件|复制链接|新浪|豆瓣")
+
+
+# A WeChat account card under the headline: "微信号 szgh_wx", "功能介绍 …官方微信,…".
+_ACCOUNT_CARD = regex.compile(r"^(?:微信号|功能介绍)(?:\s*[::]|\s)")
+
+
+def account_card_line(folded: str) -> bool:
+    """A line of a WeChat account card (its id or its self-description)."""
+    return bool(_ACCOUNT_CARD.match(folded.strip()))
 
 
 # Closing lines of a notice (通知/公告) that belong to its text: contact and attachment lines,

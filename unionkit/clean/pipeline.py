@@ -187,8 +187,12 @@ def shape_kind(f: str, strict: bool) -> str | None:
         return CAPTION
     if chrome.is_header_line(f, strict=strict):
         return "page_header"
-    if chrome.is_nav_line(f, strict=strict) or chrome.is_widget_line(f) or chrome.separator_line(f):
+    if chrome.account_card_line(f):
+        return "social_links"
+    if chrome.is_nav_line(f, strict=strict) or chrome.separator_line(f):
         return "navigation"
+    if chrome.is_widget_line(f):
+        return "social_links" if "分享" in f else "navigation"
     return None
 
 
