@@ -474,6 +474,8 @@ class Segmenter:
         f = [inf] * (n + 1)
         f[0] = 0.0
         edges: list[list[tuple[int, float]]] = []
+        # reach[i]: an end k such that s[i:k] starts no dictionary word (nor does anything longer)
+        reach = [n + MAX_WORD + 1] * n
         for i in range(n):
             if not han[i]:
                 out = [(i + 1, OTHER_COST)]
@@ -486,6 +488,7 @@ class Segmenter:
                         fr = freq.get(w)
                         c = cost[w] = -2.0 if fr is None else logtotal - math.log(fr) if fr > 0 else -1.0
                     if c == -2.0:
+                        reach[i] = k
                         break
                     if c >= 0:
                         out.append((k, c))
@@ -505,7 +508,7 @@ class Segmenter:
                 if v < best:
                     best = v
             b[i] = best
-        self.f, self.b, self.edges, self.han = f, b, edges, han
+        self.f, self.b, self.edges, self.han, self.reach = f, b, edges, han, reach
 
     def word_cost(self, w: str) -> float | None:
         """Cost of a dictionary word, None when it is not one."""
@@ -521,11 +524,13 @@ class Segmenter:
         best = f[i] + b[j]
         if j >= len(s) or not self.han[j]:
             return best
-        freq, logtotal, han = self.freq, self.logtotal, self.han
+        freq, logtotal, han, reach = self.freq, self.logtotal, self.han, self.reach
         get = _COSTS.get  # tells non-words (-2) and prefixes (-1) without a table lookup
         for a in range(i - 1, max(0, i - MAX_WORD + 1) - 1, -1):
             if not han[a]:
                 break
+            if reach[a] <= i:
+                continue  # s[a:i] starts no word, so neither does s[a:i] + s[j:m]
             pre = s[a:i]
             for m in range(j + 1, min(len(s), j + MAX_WORD - len(pre)) + 1):
                 w = pre + s[j:m]
