@@ -767,16 +767,18 @@ def chain_decode(cands: list[Cand], bonus: dict[str, float]) -> list[Cand]:
     best: list[float] = []
     back: list[int] = []
     member, tight, near, far = TRANS["member"], TRANS["tight"], TRANS["near"], TRANS["far"]
+    ends, t0s, t1s = [c.end for c in cs], [c.t0 for c in cs], [c.t1 for c in cs]
     for k, c in enumerate(cs):
         e = c.prob + member + bonus.get(c.text, 0.0)
         b, bk = e + transition(None, c), -1
         start, t0 = c.start, c.t0
-        for m in range(k):
-            d = cs[m]
-            if d.end <= start and d.t0 < t0:
+        m = -1
+        for d_end, d_t0, d_t1, d_best in zip(ends, t0s, t1s, best):  # the k earlier members
+            m += 1
+            if d_end <= start and d_t0 < t0:
                 # transition(d, c), inlined
-                gap = t0 - d.t1 - 1
-                v = best[m] + e + (tight if 0 <= gap <= 2 else near if 0 < t0 - d.t0 <= 6 else far)
+                gap = t0 - d_t1 - 1
+                v = d_best + e + (tight if 0 <= gap <= 2 else near if 0 < t0 - d_t0 <= 6 else far)
                 if v > b:
                     b, bk = v, m
         best.append(b)
