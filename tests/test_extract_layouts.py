@@ -31,6 +31,37 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # until it is removed from here).
 KNOWN_MISSES = {
     ("tw_union_trad", "unions"): "產業總工會 is a short form of the site's own name with no place or body word before it",
+    # Pages written after the extractor, as unseen pages (2026-11 batch): what it still gets wrong.
+    ("city_cms_jiaxing", "places"): "a province inside an event name (参加浙江省职工职业技能大赛)",
+    ("county_jammer_tiandong", "unions"): "a quoted app name (“广西工会”APP) taken as a union",
+    ("county_jammer_tiandong", "people"): "审核 inside a '|' meta line is not read as a person",
+    ("dahe_welding_kaifeng", "people"): "two editor roles on one line; a name after a role noun (选手魏东)",
+    ("discuz_kunshan", "people"): "a name after a role noun (老师傅周建国)",
+    ("gallery_fucheng", "people"): "photographer (摄影:何勇, 何勇 摄) not a person",
+    ("hk_logistics_trad", "unions"): "职工总会 (職工總會) not a union suffix",
+    ("honor_list_luoyang", "people"): "honour list lines 'name + ideographic space + unit/job'",
+    ("macau_construction_trad", "unions"): "职工会 (職工會) not a union suffix",
+    ("macau_construction_trad", "people"): "a word after a job noun taken as a name (工人高溫)",
+    ("mobile_app_sichuan", "places"): "prefecture names without 市 (成都, 攀枝花)",
+    ("phpwind_jammer_wuhou", "people"): "a title after the name (罗志刚律师)",
+    ("phpwind_jammer_wuhou", "places"): "a prefecture name without 市 before a county (成都武侯区)",
+    ("portal_comments_jiaocheng", "people"): "作者:记者 X 通讯员 Y: the correspondent is lost",
+    ("salt_jammer_huangshan", "places"): "黟县 (one-character stem) not found",
+    ("trad_pinyin_fuding", "unions"): "市总工会 on a county-level city's page resolved to the prefecture",
+    ("tw_metal_roc_date", "unions"): "工会联合会 after an industry word (金屬產業工會聯合會)",
+    ("tw_metal_roc_date", "people"): "a name before 致詞 (not a speech verb)",
+    ("wechat_repost_guangzhou", "unions"): "行业工会联合会",
+    ("xinhua_xinjiang", "people"): "names with a middle dot (艾力·买买提) and the list after them",
+}
+# Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
+KNOWN_META_MISSES = {
+    "baijiahao_salt_jiangbei": "author: the account name line above the date line",
+    "enterprise_huayuan": "site: the footer's company name preferred to the header's union site name",
+    "portal_comments_jiaocheng": "author: 作者:记者 X 通讯员 Y (the correspondent is the author)",
+    "toutiao_craftsman": "author: the account name line above the date line",
+    "tw_metal_roc_date": "published: a Republic of China year (113-05-08)",
+    "wechat_repost_guangzhou": "site: the WeChat account name shown twice in the header",
+    "xinhua_xinjiang": "reporter: a name with a middle dot and the list after it",
 }
 
 
@@ -52,7 +83,14 @@ def test_enough_layouts_with_entities():
         assert {"unions", "people", "places"} <= set(ents), p.name
 
 
-@pytest.mark.parametrize("gold_path", GOLDS, ids=page_id)
+def _meta_cases():
+    for p in GOLDS:
+        why = KNOWN_META_MISSES.get(page_id(p))
+        marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
+        yield pytest.param(p, id=page_id(p), marks=marks)
+
+
+@pytest.mark.parametrize("gold_path", list(_meta_cases()))
 def test_layout_meta(gold_path):
     gold, rec = run(gold_path)
     assert wrong_meta(gold, rec["meta"]) == {}
