@@ -44,6 +44,27 @@ CASES = [
     ("年初以来市总机关工会组织党员干部深入社区。", []),
     ("为实现奋斗目标贡献工会力量,使工会工作全覆盖。", []),
     ("全市教育工会系统开展培训。", []),
+    # owner + trade + 职工(总)会 / 工会联合会 (Hong Kong, Macau, Taiwan and mainland trade federations)
+    ("香港物流業職工總會今日聯同司機會見勞工處。", ["香港物流業職工總會"]),
+    ("近日，澳門建造業職工會到地盤視察。", ["澳門建造業職工會"]),
+    ("金屬產業工會聯合會辦理教育訓練。", ["金屬產業工會聯合會"]),
+    ("会议在广州市总工会举行。广州市交通运输行业工会联合会代表司机协商。",
+     ["广州市总工会", "广州市交通运输行业工会联合会"]),
+    ("广州市召开大会。市交通运输行业工会联合会成立。", ["广州市交通运输行业工会联合会"]),
+    # ... but not generic trades, prose, or 职工会 as "the workers will"
+    ("各县（市、区）总工会，市直各产业工会、机关工会：", []),
+    ("推动建立行业工会联合会，扩大覆盖面。", []),
+    ("全市交通运输行业工会联合会开展竞赛。", []),
+    ("广州市企业工会联合会", []),
+    ("不少物流业职工会选择加班。", []),
+    ("召开职工会议，听取职工会员意见。", []),
+    ("香港職工會聯盟發表聲明。", []),
+    ("近日，建设金屬產業工會聯合會的工作啟動。", []),
+    ("组建物流产业工会联合会，扩大覆盖面。", []),
+    # a quoted union name before APP / 公众号 is a product, not the organisation
+    ("职工也可通过“广西工会”APP反映问题。", []),
+    ("扫码关注“柳州工会”微信公众号。", []),
+    ("柳州工会微信公众号发布消息。", ["柳州工会"]),
 ]
 
 
@@ -74,6 +95,12 @@ def test_short_place_union_merges_with_full():
 
 def test_union_website_is_not_a_mention():
     assert names("成都工会网报道") == []
+
+
+def test_bare_city_union_on_a_county_level_city_page():
+    """市总工会 on a page about a county-level city (福鼎市) is that city's, not its prefecture's."""
+    assert names("福鼎市總工會啟動送溫暖活動。市總工會對困難職工逐戶核查。寧德網絡科技有限公司") == ["福鼎市總工會"]
+    assert names("攀枝花市举行表彰会。米易县代表发言,市总工会颁奖。") == ["攀枝花市总工会"]
 
 
 def test_resolve_union_name():

@@ -32,6 +32,9 @@ from unionkit.record import Place, Union
 
 _HEAD = regex.compile(
     r"中华全国总工会|中華全國總工會|全国总工会|全國總工會"
+    # 职工会 / 职工总会 (Hong Kong and Macau unions: 澳門建造業職工會), but not 职工会议, 职工会员,
+    # 职工会计 or 職工會聯盟 (a differently named body)
+    r"|[职職]工[总總]?[会會](?![议議员員计計馆館餐聯联])"
     r"|[总總]?(?:工会|工會)(?:联合会|聯合會|委员会|委員會)?"
 )
 
@@ -133,6 +136,64 @@ def _split_industry(seg: str) -> tuple[str, str]:
     return seg, ""
 
 
+#: Hong Kong, Macau and Taiwan: not in the (mainland) gazetteer, but they open union names
+#: the way a place does (香港物流業職工總會, 澳門建造業職工會).
+_REGIONS = ("香港", "澳門", "澳门", "台灣", "臺灣", "台湾", "港九", "九龍", "九龙", "新界")
+
+#: Words ending in 业 that name no trade (企业 "enterprise", 就业 "employment" …): X企业工会 is generic.
+_NOT_TRADES = ("企业", "企業", "就业", "就業", "专业", "專業", "职业", "職業", "事业", "事業", "创业", "創業",
+               "作业", "作業", "毕业", "畢業", "营业", "營業", "学业", "學業", "失业", "失業", "从业", "從業",
+               "各业", "百业", "百業")
+
+#: A trade named without any owner: 行业工会联合会, 产业工会 are kinds of union, not one union.
+_BARE_TRADES = ("行业", "行業", "产业", "產業")
+
+
+def _split_trade(seg: str) -> tuple[str, str]:
+    """(owner, trade) when ``seg`` is an owner and a trade ending in 业 (广州市 + 交通运输行业, 香港 + 物流業).
+
+    The owner is a Hong Kong/Macau/Taiwan region, a chain of gazetteer places from the start,
+    or a bare level word (市交通运输行业); with no owner the result is (seg, "").
+    """
+    if not seg.endswith(("业", "業")) or seg.endswith(_NOT_TRADES):
+        return seg, ""
+    owner = ""
+    if seg.startswith(_REGIONS):
+        owner = seg[:2]
+    else:
+        pos = 0
+        for m in _places.scan(seg):
+            if m.start != pos:
+                break
+            pos = m.end
+        owner = seg[:pos] if pos else (seg[0] if seg[0] in _LEVELS else "")
+    trade = seg[len(owner):]
+    if not owner or len(trade) < 2 or trade in _BARE_TRADES or _UNNAMED_TRADE.search(trade):
+        return seg, ""
+    return owner, trade
+
+
+#: A trade part that names no one trade: 市直各产业 ("each industry directly under the city"), 所属行业.
+_UNNAMED_TRADE = regex.compile(r"^[直属屬]|[各诸諸每等所]")
+
+
+#: A trade standing alone at the head of a clause, before a federation word: the name of an
+#: industry federation without a place (金屬產業工會聯合會 on a Taiwanese page).
+_LONE_TRADE = regex.compile(r"\p{Han}{1,6}(?:产业|產業)|\p{Han}{2,6}[业業]")
+
+
+def _lone_trade(seg: str, raw: str, head: str) -> bool:
+    """``seg`` opens its clause and names a trade, and ``head`` is a federation word (联合会)."""
+    return (seg == raw and head.endswith(("联合会", "聯合會")) and not seg.endswith(_NOT_TRADES)
+            and seg not in _BARE_TRADES and _LONE_TRADE.fullmatch(seg) is not None
+            and not _UNNAMED_TRADE.search(seg) and not seg.startswith(_FOUNDING_VERBS))
+
+
+#: Verbs that open a clause about setting a federation up (建立物流业工会联合会): no name follows.
+_FOUNDING_VERBS = ("建立", "建设", "建設", "成立", "组建", "組建", "筹建", "籌建", "推动", "推動", "推进", "推進",
+                   "加强", "加強", "支持", "指导", "指導", "培育", "健全", "完善", "探索", "打造")
+
+
 _CONGRESS = regex.compile(r"(?:第[一二三四五六七八九十百\d]+(?:届|屆|次))+(?:会员|會員)?代表大会|(?:会员|會員)?代表大会")
 
 
@@ -141,6 +202,18 @@ def _is_congress(text: str, end: int) -> bool:
     if text.find("代表大会", end, end + 14) < 0:  # every _CONGRESS reading ends in 代表大会
         return False
     return bool(_CONGRESS.match(text[end:end + 14]))
+
+
+#: What a quoted name can be the name of, other than an organisation: “广西工会”APP, “XX工会”公众号.
+_PRODUCTS = regex.compile(r"[”」』\"》]\s?(?:APP|App|app|小程序|微信小程序|公众号|公眾號|微信公众号|微信公眾號|客户端|客戶端)")
+
+
+def _is_product(text: str, end: int) -> bool:
+    """A closing quote and an app/mini-program/account word follow: the quoted name is a product."""
+    return end < len(text) and text[end] in _CLOSE_QUOTES and _PRODUCTS.match(text, end) is not None
+
+
+_CLOSE_QUOTES = "”」』\"》"
 
 
 def _place_chain(seg: str) -> tuple[list[_places.Mention], int] | None:
@@ -174,7 +247,9 @@ class _Locality:
             if p.county and not self.names["K"]:
                 self.names["K"] = p.county
             if p.city and not self.names["C"]:
-                self.names["C"] = p.city
+                # a county-level city the page writes out (福鼎市) is what its bare 市 means, not the
+                # prefecture above it that the page never writes in full (寧德市)
+                self.names["C"] = p.county if p.county and p.county[-1] == "市" else p.city
             if p.province and not self.names["P"]:
                 self.names["P"] = p.province
 
@@ -219,6 +294,14 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
     if seg.startswith(_GENERIC_START):
         return None
     rest, industry = _split_industry(seg)
+    if not industry:
+        rest, industry = _split_trade(seg)
+    if head[0] in "职職":
+        # 职工会 is also "the workers will" (物流业职工会选择…): only an owner + trade name is a union
+        if not industry or rest in _LEVELS:
+            return None
+    if rest in _REGIONS:
+        return surface, surface, "place"
     if rest in ("中国", "中國"):
         return surface, surface, "national"
     chain = _place_chain(rest)
@@ -236,6 +319,8 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
         return ((place + industry + head) if place else surface), surface, "level"
     if industry:
         return None  # 全市教育工会 and the like: an industry with no named owner
+    if _lone_trade(seg, raw, head):
+        return surface, surface, "org"
     if seg.endswith(("机关", "機關")):
         owner = seg[:-2]
         if not owner or not any(m.full for m in _places.scan(owner)):
@@ -308,7 +393,7 @@ def _full_place(stem: str) -> str | None:
 
 def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     """Every trade-union organisation named in ``text``, resolved and deduplicated, in order."""
-    if not text or ("工会" not in text and "工會" not in text):
+    if not text or ("工会" not in text and "工會" not in text and "职工" not in text and "職工" not in text):
         return []
     loc = _Locality(text, places)
     found: list[Union] = []
@@ -316,8 +401,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     for m in _HEAD.finditer(text):
         start, end, head = m.start(), m.end(), m.group()
         prev_floor, floor = floor, end
-        if _is_congress(text, end) or text.startswith(("网", "網"), end):
-            continue  # a congress (第九次代表大会) or a website named after the union (工会网)
+        if _is_congress(text, end) or text.startswith(("网", "網"), end) or _is_product(text, end):
+            continue  # a congress (第九次代表大会), a website or an app named after the union (工会网)
         got = _read_name(text, start, end, head, loc, prev_floor)
         if got is None:
             continue
