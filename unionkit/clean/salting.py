@@ -1248,7 +1248,7 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
             TRACE.extend(((pi, a, b), x) for (a, b, _), x in zip(got, xs))
         got = [g for g, x in zip(got, xs) if _logit(JOINT_W, x) > JOINT_MIN]
         spans = [(a, b) for a, b, _ in got]
-        spans += fill_gaps(par, got, chunks, by_par.get(pi, []), t)
+        spans += fill_gaps(par, got, chunks, by_par.get(pi, []), t, memo.segs if memo is not None else None)
         res[pi] = _as_spans({k for a, b in spans for k in range(a, b)})
     return res
 
@@ -1337,7 +1337,7 @@ GAP_FLOOR = -3.0    # local log-odds above which a fragment fills a title gap le
 SINGLE_GAIN = 6.0   # reading gain (cost units) above which a lone title character in such a gap is salt
 
 
-def fill_gaps(par: str, got, chunks: list[Chunk], cands: list[Cand], t: Title) -> list[tuple[int, int]]:
+def fill_gaps(par: str, got, chunks: list[Chunk], cands: list[Cand], t: Title, segs: dict | None = None) -> list[tuple[int, int]]:
     """Fragments for title characters no listed chunk covers: in the stretch between two taken chunks
     of the paragraph (and before the first one), candidates that read from the title stretch between
     their chunks, best first, or a lone character of that stretch whose removal makes the sentence
@@ -1348,7 +1348,7 @@ def fill_gaps(par: str, got, chunks: list[Chunk], cands: list[Cand], t: Title) -
     bounds = [(0, 0, -1)] + [(a, b, k) for a, b, k in got]
     for (a0, b0, k0), (a1, b1, k1) in zip(bounds, bounds[1:]):
         lo = chunks[k0].t1 if k0 >= 0 else -1
-        _fill(par, b0, a1, lo, chunks[k1].t0, cands, t, out, first=k0 < 0)
+        _fill(par, b0, a1, lo, chunks[k1].t0, cands, t, out, first=k0 < 0, segs=segs)
     _, b, k = got[-1]
     t1 = chunks[k].t1
     while True:  # the chunks that continue the title after the paragraph's last listed one
@@ -1364,7 +1364,8 @@ def fill_gaps(par: str, got, chunks: list[Chunk], cands: list[Cand], t: Title) -
 TAIL_FLOOR = -2.0  # local log-odds above which a candidate continuing the title after the last chunk is taken
 
 
-def _fill(par: str, p0: int, p1: int, lo: int, hi: int, cands: list[Cand], t: Title, out: list, first: bool = False) -> None:
+def _fill(par: str, p0: int, p1: int, lo: int, hi: int, cands: list[Cand], t: Title, out: list, first: bool = False,
+          segs: dict | None = None) -> None:
     """Fill par[p0:p1] with fragments reading from title positions strictly between lo and hi."""
     if hi - lo < 2 or p1 <= p0:
         return
@@ -1373,10 +1374,10 @@ def _fill(par: str, p0: int, p1: int, lo: int, hi: int, cands: list[Cand], t: Ti
     if best is not None and best.prob > GAP_FLOOR:
         out.append((best.start, best.end))
         r = _fits(best.text, t.han, lo, hi, True)
-        _fill(par, p0, best.start, lo, r[0], cands, t, out, first)
-        _fill(par, best.end, p1, r[-1], hi, cands, t, out)
+        _fill(par, p0, best.start, lo, r[0], cands, t, out, first, segs)
+        _fill(par, best.end, p1, r[-1], hi, cands, t, out, segs=segs)
     elif hi - lo <= (3 if first else 4):
-        one = lone_char(par, p0, p1, set(t.han[lo + 1:hi]))
+        one = lone_char(par, p0, p1, set(t.han[lo + 1:hi]), segs)
         if one is not None:
             out.append((one, one + 1))
 
@@ -1391,16 +1392,21 @@ def _fits(text: str, han: str, lo: int, hi: int, inside: bool = False) -> tuple[
     return None
 
 
-def lone_char(par: str, lo: int, hi: int, chars: set[str]) -> int | None:
+def lone_char(par: str, lo: int, hi: int, chars: set[str], segs: dict | None = None) -> int | None:
     """The offset in par[lo:hi] of the character of ``chars`` whose removal improves the reading most,
-    when the gain is above SINGLE_GAIN (a single inserted character reads as a typo)."""
+    when the gain is above SINGLE_GAIN (a single inserted character reads as a typo). ``segs``:
+    Segmenters by string, shared with the rest of the page's reading."""
     best, where = SINGLE_GAIN, None
     simp = _simplifier()
+    segs = {} if segs is None else segs
     for p in range(lo, hi):
         if par[p] not in chars:
             continue
         r0, r1 = _run_bounds(par, p)
-        seg = Segmenter(simp(par[r0:r1]))
+        run = simp(par[r0:r1])
+        seg = segs.get(run)
+        if seg is None:
+            seg = segs[run] = Segmenter(run)
         gain = seg.f[len(seg.s)] - seg.cost_without(p - r0, p - r0 + 1)
         if gain > best:
             best, where = gain, p
