@@ -77,6 +77,7 @@ HAN_RUNS = regex.compile(r"\p{Han}+")
 #: Word costs (-log p) memoised across calls; -1 marks a prefix that is not a word, -2 not even a prefix.
 _COSTS: dict[str, float] = {}
 MAX_COSTS = 200_000  # entries kept in _COSTS (a few tens of MB at most)
+_LOGS: dict[str, float] = {}  # log frequency of the words cost_without joins across a cut (same cap)
 #: Marks after which spam inserts fragments, and before which real fragments never sit.
 CLAUSE_MARKS = frozenset(",。、;:!?,;:!?")
 SENTENCE_END = frozenset("。!?!?")
@@ -456,13 +457,27 @@ def _simplifier():
     """A length-preserving traditional→simplified mapper (the word model is in simplified script)."""
     from .script import is_traditional, to_simplified
 
-    def simp(text: str) -> str:
+    def convert(text: str) -> str:
         if not is_traditional(text):
             return text
         out = to_simplified(text)
         return out if len(out) == len(text) else text
 
+    short = lru_cache(maxsize=1 << 15)(convert)  # words and chunks come back again and again
+
+    def simp(text: str) -> str:
+        return short(text) if len(text) <= MAX_WORD else convert(text)
+
     return simp
+
+
+def _is_word(w: str) -> bool:
+    """The (simplified) string is a dictionary word (its frequency is above 0): the word-cost memo
+    answers without the table most of the time."""
+    c = _COSTS.get(w)
+    if c is not None:
+        return c >= 0
+    return bool(_model()[0].get(w))
 
 
 class Segmenter:
@@ -551,9 +566,14 @@ class Segmenter:
                 elif c < 0:
                     continue
                 else:
-                    fr = freq.get(w)
+                    fr = 1  # a word: its log frequency is memoised
                 if fr > 0:
-                    v = f[a] + logtotal - math.log(fr) + b[m]
+                    lf = _LOGS.get(w)
+                    if lf is None:
+                        if len(_LOGS) > MAX_COSTS:
+                            _LOGS.clear()
+                        lf = _LOGS[w] = math.log(freq.get(w))
+                    v = f[a] + logtotal - lf + b[m]
                     if v < best:  # min(best, v)
                         best = v
         return best
@@ -1277,7 +1297,7 @@ def member_features(par: str, pi: int, got, q: int, chunks: list[Chunk], local: 
         "multi": 1.0 if n_found > 1 else 0.0,
         "n_got": float(min(len(got), 8)),
         "len": float(b - a),
-        "is_word": 1.0 if _model()[0].get(_simplifier()(par[a:b])) else 0.0,
+        "is_word": 1.0 if _is_word(_simplifier()(par[a:b])) else 0.0,
         "left_mark": 1.0 if left_is_mark(par, a) else 0.0,
         "right_mark": 1.0 if right_is_mark(par, b) else 0.0,
         "aligned": 1.0 if ch.t0 in tb and ch.t1 + 1 in tb else 0.0,
