@@ -1097,7 +1097,15 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
 
 def readings(text: str, t: Title, cap: int = 64) -> list[tuple[int, ...]]:
     """The title positions of the title-ordered readings of a fragment (at most ``cap``, earliest first)."""
+    return list(_readings(text, t.han, cap))
+
+
+@lru_cache(maxsize=4096)
+def _readings(text: str, han: str, cap: int) -> tuple[tuple[int, ...], ...]:
+    """readings, memoised on (fragment, title): the joint decoding asks about the same few fragments
+    many times."""
     out: list[tuple[int, ...]] = []
+    where = _title_where(han)
 
     def walk(pos: tuple[int, ...]) -> None:
         if len(out) >= cap:
@@ -1105,13 +1113,13 @@ def readings(text: str, t: Title, cap: int = 64) -> list[tuple[int, ...]]:
         if len(pos) == len(text):
             out.append(pos)
             return
-        for q in t.where.get(text[len(pos)], ()):
+        for q in where.get(text[len(pos)], ()):
             if pos[-1] < q <= pos[-1] + MAX_GAP + 1:
                 walk(pos + (q,))
 
-    for t0 in t.where.get(text[0], ()):
+    for t0 in where.get(text[0], ()):
         walk((t0,))
-    return out
+    return tuple(out)
 
 
 @dataclass
