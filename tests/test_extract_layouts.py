@@ -35,16 +35,11 @@ KNOWN_MISSES = {
     ("city_cms_jiaxing", "places"): "a province inside an event name (参加浙江省职工职业技能大赛)",
     ("county_jammer_tiandong", "people"): "审核 inside a '|' meta line is not read as a person",
     ("dahe_welding_kaifeng", "people"): "two editor roles on one line; a name after a role noun (选手魏东)",
-    ("discuz_kunshan", "people"): "a name after a role noun (老师傅周建国)",
     ("gallery_fucheng", "people"): "photographer (摄影:何勇, 何勇 摄) not a person",
-    ("honor_list_luoyang", "people"): "honour list lines 'name + ideographic space + unit/job'",
-    ("macau_construction_trad", "people"): "a word after a job noun taken as a name (工人高溫)",
     ("mobile_app_sichuan", "places"): "prefecture names without 市 (成都, 攀枝花)",
-    ("phpwind_jammer_wuhou", "people"): "a title after the name (罗志刚律师)",
     ("phpwind_jammer_wuhou", "places"): "a prefecture name without 市 before a county (成都武侯区)",
     ("portal_comments_jiaocheng", "people"): "作者:记者 X 通讯员 Y: the correspondent is lost",
     ("salt_jammer_huangshan", "places"): "黟县 (one-character stem) not found",
-    ("tw_metal_roc_date", "people"): "a name before 致詞 (not a speech verb)",
     ("xinhua_xinjiang", "people"): "names with a middle dot (艾力·买买提) and the list after them",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).

@@ -149,3 +149,53 @@ def test_recurring_subject_of_a_profile():
 ])
 def test_recurring_words_are_not_people(body):
     assert _people(*body) == []
+
+
+# --- names the unseen layouts wrote in other ways (table-driven) ----------------------------
+
+OTHER_WAYS = [
+    # a name before 致詞/发言 after a traditional-script role
+    ("本會理事長黃國雄致詞時表示，將持續推動教育訓練。", [("黃國雄", ["本會理事長"])]),
+    ("工会主席李红发言时说，要做好服务。", [("李红", ["工会主席"])]),
+    # a role noun for a worker before the name
+    ("来自开封一家企业的选手魏东获得第一名。", [("魏东", ["选手"])]),
+    ("主席是我们车间的老师傅周建国。", [("周建国", ["老师傅"])]),
+    ("配送员何晓光说，每天要骑行80公里。", [("何晓光", ["配送员"])]),
+    # a professional title after the name
+    ("接待我们的是罗志刚律师，他听完情况。", [("罗志刚", ["律师"])]),
+    ("由张明医生为职工义诊。", [("张明", ["医生"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OTHER_WAYS)
+def test_names_written_other_ways(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "近日本澳持續高溫天氣，建築工人高溫作業安排需改善。",  # 高溫 is the word 高温 in traditional script
+    "王律师事务所提供法律援助。",  # a firm named after the title
+    "资深律师为职工答疑。",  # no surname at the name's place
+    "选手们同台竞技。", "跟着师傅学手艺。",
+    "大成律师事务所的律师到场。",
+    "成立高级工程师评审委员会。",
+])
+def test_title_words_without_names(text):
+    assert _people(text) == []
+
+
+def test_honour_list_lines():
+    body = ["授予张建华等6名同志奖章。", "二、洛阳市五一劳动奖章（6名）",
+            "张建华\u3000市供电公司运维检修部班长", "李秀梅 孟津区第二实验小学教师", "王\u3000刚\u3000栾川县卫生院护士长",
+            "三、洛阳市工人先锋号（3个）", "市公交集团12路线路班组"]
+    assert _people(*body) == [("张建华", ["市供电公司运维检修部班长"]), ("李秀梅", ["孟津区第二实验小学教师"]),
+                              ("王刚", ["栾川县卫生院护士长"])]
+
+
+@pytest.mark.parametrize("body", [
+    ["张建华 市供电公司运维检修部班长"],  # one line alone is no list
+    ["附件 名单", "主办单位 市总工会"],  # labels, not names
+    ["高温 天气持续", "金秋 助学启动"],  # words, not names
+])
+def test_not_honour_lists(body):
+    assert _people(*body) == []

@@ -17,6 +17,7 @@ file, without importing jieba; jieba's segmentation and POS tags are not used.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -63,6 +64,8 @@ _ROLES = sorted(set("""
 黨組書記 黨委書記 黨支部書記 書記 副書記 黨組成員 秘書長 副秘書長 部長 副部長 局長 副局長 廳長 處長 科長 總經理
 經理 董事長 院長 校長 所長 站長 隊長 班長 組長 縣長 市長 區長 省長 鎮長 鄉長 村長 會長 理事長 工程師 技師 勞模
 全國勞模 勞動模範 負責人 廠長 記者 通訊員 委員 職工 工人 黨員 志願者 醫生 護士 教師
+理事長 副理事長 常務理事 監事長 總幹事 主任委員 護士長 护士长
+选手 選手 参赛选手 參賽選手 师傅 師傅 老师傅 老師傅 工友 配送员 配送員 驾驶员 駕駛員 律师 律師 法官
 """.split()), key=len, reverse=True)
 _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Words that may follow a name (the name ends there): verbs of speech and action, particles.
@@ -70,7 +73,7 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
                  "看望", "慰问", "慰問", "走访", "走訪", "调研", "調研", "检查", "檢查", "视察", "視察", "宣布",
                  "颁发", "頒發", "先后", "亲自", "親自", "获得", "獲得", "荣获", "榮獲", "要求", "希望", "透露",
-                 "告诉", "坦言", "介紹", "一起")
+                 "告诉", "坦言", "介紹", "一起", "致词", "致詞", "发言", "發言")
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指")
 # After a two-character name, these make the two-character reading win over three.
 _SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還")
@@ -207,9 +210,34 @@ def is_common_word(s: str) -> bool:
     return v
 
 
+@functools.lru_cache(maxsize=8192)
+def _simplified(s: str) -> str:
+    """``s`` in simplified script (OpenCC t2s, loaded on first use; ``s`` itself when OpenCC is missing)."""
+    global _T2S
+    if _T2S is None:
+        try:
+            import opencc
+
+            _T2S = opencc.OpenCC("t2s")
+        except Exception:  # noqa: BLE001 - OpenCC is a declared dependency; without it, no folding
+            _T2S = False
+    return _T2S.convert(s) if _T2S else s
+
+
+_T2S = None
+
+
+def is_word(s: str) -> bool:
+    """is_common_word in either script: jieba's dictionary is simplified, so 高溫 is looked up as 高温."""
+    if is_common_word(s):
+        return True
+    t = _simplified(s)
+    return t != s and is_common_word(t)
+
+
 def is_person_name(s: str) -> bool:
-    """A plausible person's name that is not an ordinary dictionary word."""
-    return looks_like_name(s) and not is_common_word(s)
+    """A plausible person's name that is not an ordinary dictionary word (in either script)."""
+    return looks_like_name(s) and not is_word(s)
 
 
 # --- finding names --------------------------------------------------------------------
@@ -313,7 +341,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
         if text[at:at + 1] not in first:
             continue  # no surname follows (most roles: 职工, 代表 …): _name_after would find nothing
         name = _name_after(text, at)
-        if not name or is_common_word(name):  # 书记项目化 → 项目 is a word, not a name
+        if not name or is_word(name):  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
             continue
         segs = _title_chain(text, end)
         found.append((end, Person(name, _titles(segs, unions, places))))
@@ -321,7 +349,35 @@ def _from_text(text: str, unions, places) -> list[Person]:
         name = mt["name"]
         if is_person_name(name):
             found.append((mt.start("name"), Person(name, [])))
+    for mt in _TITLE_WORD.finditer(text):
+        got = _name_before_title(text, mt.start(), mt.end())
+        if got:
+            found.append((got[0], Person(got[1], [mt.group()])))
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+# A professional title written after the name (接待我们的是罗志刚律师): the name starts a clause or follows
+# a word that introduces a person (是, 由, 找, 请 …); never a firm or a body named after the title (律师事务所).
+_TITLE_WORDS = ("律师", "律師", "医生", "醫生", "医师", "醫師", "教授", "法官", "检察官", "檢察官", "工程师", "工程師",
+                "会计师", "會計師")
+_TITLE_WORD = re.compile(trie_pattern(_TITLE_WORDS))
+_INTRO_CHARS = set("，,。;；:：！？!?“”\"「」『』 \u3000\t、（(是的由和与與及跟请請找给給被为為向")
+_NOT_A_PERSON_AFTER = ("事务所", "事務所", "协会", "協會", "学会", "學會", "学院", "學院", "团队", "團隊", "工作室",
+                       "事务", "事務", "楼", "樓", "们", "們")
+
+
+def _name_before_title(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """(position, name) of a person named just before a title word at ``start:end`` (罗志刚律师), if any."""
+    if text.startswith(_NOT_A_PERSON_AFTER, end):
+        return None
+    for k in (3, 2, 4):
+        st = start - k
+        if st < 0 or (st > 0 and text[st - 1] not in _INTRO_CHARS):
+            continue
+        name = text[st:start]
+        if is_person_name(name):
+            return st, name
+    return None
 
 
 def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
@@ -403,6 +459,7 @@ def find_people(article: Article, unions: list[Union] | None = None,
     for text in [article.title or "", *article.captions, *article.body]:
         if text:
             people.extend(_from_text(text, unions, places))
+    people.extend(_honour_list(article.body))
     people.extend(_from_bylines(article, meta))
     people.extend(_recurring_subjects(article.body))
     return _merge(people)
@@ -430,3 +487,27 @@ def _recurring_subjects(body: list[str]) -> list[Person]:
         seen.setdefault(name, []).append(follows)
     return [Person(n, []) for n, uses in seen.items()
             if len(uses) >= 2 and any(uses) and is_person_name(n)]
+
+
+# A line of an honour list or a name list: the name (a two-character name may be padded to three with a space:
+# 王　刚), a space, then the person's unit or job (张建华　市供电公司运维检修部班长).
+_LIST_LINE = regex.compile(r"^(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})[\u3000 \t]+"
+                           r"(?P<unit>\p{Han}[\p{Han}\dA-Za-z（）()·]{1,40})$")
+
+
+def _honour_list(body: list[str]) -> list[Person]:
+    """People of a list of "name  unit/job" lines: two such lines in a row make a list, one alone does not."""
+    out: list[Person] = []
+    run: list[Person] = []
+    for para in body:
+        mt = _LIST_LINE.match(para.strip()) if " " in para or "\u3000" in para or "\t" in para else None
+        name = "".join(mt["name"].split()) if mt else ""
+        if mt and is_person_name(name):
+            run.append(Person(name, [mt["unit"]]))
+            continue
+        if len(run) >= 2:
+            out.extend(run)
+        run = []
+    if len(run) >= 2:
+        out.extend(run)
+    return out
