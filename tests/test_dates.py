@@ -101,6 +101,17 @@ NOT_PUBLISHED = [
 ]
 
 
+def test_republic_of_china_years():
+    """Taiwanese pages count years from 1912: 民國113年 and, after a publish label on a traditional line, 113-05-08."""
+    assert parse_datetime("民國113年5月8日") == "2024-05-08"
+    assert find_published(["發布日期：113-05-08", "點閱次數：1,027"]) == "2024-05-08"
+    assert find_published(["發布時間：113/5/8 14:30"]) == "2024-05-08T14:30"
+    assert find_published(["发布日期：113-05-08"]) is None  # a simplified line: not a ROC date
+    assert find_published(["點閱次數：113-05-08"]) is None  # no publish label
+    assert parse_datetime("113-05-08") is None  # no label, no 民國: not guessed
+    assert find_published(["發布日期：113-13-40"]) is None
+
+
 @pytest.mark.parametrize("lines", NOT_PUBLISHED)
 def test_find_published_rejects(lines):
     assert find_published(lines) is None

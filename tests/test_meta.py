@@ -239,6 +239,24 @@ HEADER_BYLINES = [
     # app copy: the outlet is the source; self-media: the account is the author
     ([("page_header", "江城晚报 2024-01-08 06:50")], {"source": "江城晚报"}),
     ([("navigation", "工人视界"), ("page_header", "2024-05-01 09:12 · 优质社会领域创作者")], {"author": "工人视界"}),
+    # a bare account line just above the date line (even below a menu, with a tagline glued after the time)
+    ([("navigation", "首页"), ("navigation", "/"), ("navigation", "社会"), ("page_header", "工友视点"),
+      ("page_header", "2024-05-01 10:25·湖南")], {"author": "工友视点"}),
+    ([("page_header", "江北融媒"), ("page_header", "2024-02-20 15:33重庆优质时政领域创作者")], {"author": "江北融媒"}),
+    # ... a paper's name there is the source, not the author; a site's name is neither
+    ([("page_header", "大众日报"), ("page_header", "2024-09-10 11:02")], {"source": "大众日报", "author": None}),
+    ([("page_header", "江城新闻网"), ("page_header", "2024-09-10 11:02")], {"source": None, "author": None}),
+    ([("page_header", "2023年11月2日"), ("page_header", "2023-11-02")], {"author": None}),
+    # WeChat without 原创: the account shown twice, then the date
+    ([("page_header", "广东工会 广东工会 2024年10月12日 07:30 广东")], {"site": "广东工会", "author": None}),
+    ([("page_header", "广东工会 江城工会 2024年10月12日 07:30")], {"site": None}),
+    # 作者：记者 X 通讯员 Y: the reporter is X, the correspondent Y signs as the author
+    ([("page_header", "2024年3月18日 09:30　来源：闽东日报　作者：记者 吴婷 通讯员 郑华")],
+     {"reporter": "吴婷", "author": "郑华", "source": "闽东日报"}),
+    ([("page_header", "作者：张三 通讯员 李四")], {"author": "张三"}),
+    # a transliterated name keeps its middle dot, and the list goes on after it
+    ([("dateline", "新华社乌鲁木齐12月28日电（记者 艾力·买买提、杨柳）")], {"reporter": "艾力·买买提、杨柳"}),
+    ([("byline", "通讯员 阿依古丽·吐尔逊")], {"author": "阿依古丽·吐尔逊"}),
 ]
 
 
@@ -307,6 +325,9 @@ SITES = [
     ([("site_footer", "版權所有 © 香港工會聯合會")], "香港工會聯合會"),
     ([("site_footer", "主办:廣元工會網版權所有")], "廣元工會網"),
     ([("site_footer", "新华网版权所有")], "新华网"),
+    # a logo row with a tagline after a middle dot wins over the footer's company name
+    ([("navigation", "华远能源集团工会 · 职工之家"), ("site_footer", "版权所有：华远能源集团有限公司　技术支持：信息中心")],
+     "华远能源集团工会"),
     # a logo row wins over the footer's company name
     ([("navigation", "华能装备集团工会"), ("site_footer", "版权所有：华能装备集团有限公司工会  技术支持：信息中心")],
      "华能装备集团工会"),
@@ -326,6 +347,7 @@ def test_site_names(pieces, site):
     [("navigation", "登录 | 注册 | 手机版 | 无障碍")],
     [("navigation", "澎湃新闻记者 钱思雨")],
     [("site_footer", "澎湃新闻，未经授权不得转载")],
+    [("navigation", "工会动态 · 基层风采")],  # a section with a tagline
 ])
 def test_no_site_name(pieces):
     assert _meta(*pieces).site is None

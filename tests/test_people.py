@@ -124,6 +124,19 @@ STAFF = [
     ([("editor_line", "责任编辑：李四_NBJ11823")], [("李四", ["责任编辑"])]),
     ([("editor_line", "编辑：记者")], []),  # a role word in a name's place is no name
     ([("byline", "（記者 通訊員）")], []),
+    # staff named in a header line; 编辑 and 责编 side by side are two people with their own titles
+    ([("page_header", "来源：县总工会 | 编辑：黄丽 | 审核：覃海 | 人气：288")], [("黄丽", ["编辑"]), ("覃海", ["审核"])]),
+    ([("page_header", "稿源：大河报 更新时间：2023-09-05 08:12:33 编辑：张琳 责编：高峰")],
+     [("张琳", ["编辑"]), ("高峰", ["责编"])]),
+    ([("page_header", "发布时间：2023-10-23 17:45 来源：涪城区总工会 摄影：何勇")], [("何勇", ["摄影"])]),
+    # a photo credit with the role after the name; with a role before it, that role is the title
+    ([("credit", "（何勇 摄）")], [("何勇", ["摄影"])]),
+    ([("credit", "新华社记者 张涛 摄")], [("张涛", ["记者"])]),
+    ([("credit", "（市总工会 摄）")], []),
+    # a transliterated name with a middle dot, and the names listed after it
+    ([("dateline", "新华社乌鲁木齐12月28日电（记者 艾力·买买提、杨柳）")],
+     [("艾力·买买提", ["记者"]), ("杨柳", ["记者"])]),
+    ([("page_header", "作者：记者 吴婷 通讯员 郑华")], [("吴婷", ["记者"]), ("郑华", ["通讯员"])]),
 ]
 
 

@@ -121,6 +121,8 @@ def parse_datetime(s: str) -> str | None:
             if _valid(y, m, None):
                 found.append((mt.start(), _iso(y, m)))
                 break
+    if not found and ("民國" in s or "民国" in s):
+        return _roc(s, False)
     return min(found)[1] if found else None
 
 
@@ -158,6 +160,33 @@ _CLAUSE_PUNCT = regex.compile(r"[，。！？；,!?;]")
 _BARE_TOP = 12  # a bare date counts only among the first lines given (the page header)
 
 
+# A Republic of China year (Taiwan): 民國113年5月8日 anywhere; a bare 113-05-08 or 113/5/8 only after a
+# publish label on a traditional-script line (year + 1911 = 2024).
+_ROC_HAN = regex.compile(r"(?:民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
+_ROC_NUMERIC = regex.compile(r"^\s*(?:(?:民國|民国)\s*)?(?P<y>\d{2,3})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.\-/])"
+                             r"(?:\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?")
+#: Characters only traditional script writes (the labels of a Taiwanese page: 發布日期, 點閱次數).
+_TRAD_ONLY = frozenset("發佈時間點閱國錄間會與為們這個說來對學華機經動員勞務")
+
+
+def _roc(text: str, labelled: bool) -> str | None:
+    """ISO date of a Republic of China date opening ``text`` (民國 written, or a bare one after a label)."""
+    mt = _ROC_HAN.search(text)
+    if mt is None and labelled:
+        mt = _ROC_NUMERIC.match(text)
+    if mt is None:
+        return None
+    y, m = int(mt["y"]) + 1911, int(mt["m"])
+    d = int(mt["d"]) if mt["d"] else None
+    if not (1950 <= y <= 2100) or not _valid(y, m, d):
+        return None
+    h = mt.groupdict().get("h")
+    if d is None or h is None:
+        return _iso(y, m, d)
+    sec = mt["s"]
+    return _iso(y, m, d, int(h), int(mt["mi"]), int(sec) if sec else None)
+
+
 def _labelled(line: str) -> tuple[int, str] | None:
     """(rank, iso) for a labelled publish date on ``line``, the best-ranked one."""
     best = None
@@ -169,6 +198,8 @@ def _labelled(line: str) -> tuple[int, str] | None:
         if any(bad in before for bad in _NOT_PUBLISH):
             continue
         iso = parse_datetime(line[mt.end():mt.end() + 40])
+        if not iso and (_TRAD_ONLY.intersection(line) or "民國" in line):
+            iso = _roc(line[mt.end():mt.end() + 40], True)
         if iso and (best is None or _RANK[mt["label"]] < best[0]):
             best = (_RANK[mt["label"]], iso)
     return best

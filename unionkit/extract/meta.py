@@ -63,6 +63,8 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
                "來源", "来源", "稿源", "出处", "出處", "Source"),
     "author": ("作者", "撰稿", "撰文", "Author"),
     "reporter": ("本报记者", "本報記者", "记者", "記者"),
+    # a correspondent (通讯员) signs as the author when a staff reporter is named beside (作者：记者 X 通讯员 Y)
+    "correspondent": ("通讯员", "通訊員"),
     "editor": ("责任编辑", "責任編輯", "网络编辑", "網絡編輯", "本文编辑", "责编", "責編", "编辑", "編輯", "Editor"),
     "views": ("点击次数", "點擊次數", "点阅次数", "點閱次數", "阅读次数", "閱讀次數", "访问次数", "訪問次數", "点阅数", "點閱數", "点阅",
               "點閱", "阅览", "閱覽", "浏览数", "瀏覽數", "点击量", "點擊量", "点击数", "點擊數", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
@@ -70,7 +72,7 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
               "人气", "人氣", "查看", "Views", "Hits"),
     "": ("注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
          "字号", "字號", "字体", "字體", "分享到", "分享", "打印", "关闭", "關閉", "评论", "評論", "发布人",
-         "發佈人", "发布者", "發佈者", "录入", "錄入", "审核", "審核", "通讯员", "通訊員", "摄影", "攝影",
+         "發佈人", "发布者", "發佈者", "录入", "錄入", "审核", "審核", "摄影", "攝影",
          "校对", "校對", "责任校对", "審校", "审校",
          # other editors' roles: their names are not the article's editor (图片编辑：X beside 责任编辑：Y)
          "图片编辑", "圖片編輯", "美术编辑", "美術編輯", "视频编辑", "視頻編輯", "实习编辑", "實習編輯", "主编", "監製", "监制", "统筹", "策划", "级别", "UID", "主办", "主辦",
@@ -123,6 +125,8 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
 
 _NUM = regex.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|萬|w|W)?")
 _HAN_NAME = regex.compile(r"^\p{Han}{2,5}$")
+# A transliterated name, its parts joined by a middle dot (艾力·买买提, 阿依古丽·吐尔逊).
+DOTTED_NAME = regex.compile(r"^\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8}){1,3}$")
 _LATIN_NAME = regex.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,30}$")
 # Words after names in bylines that are not part of the name.
 _BYLINE_TAIL = regex.compile(r"(报道|報道|摄影|攝影|摄|攝|撰文|撰稿|整理|编译|編譯|供稿|文图|文圖|/图|图)$")
@@ -164,7 +168,7 @@ def name_list(value: str) -> str | None:
         tok = _BYLINE_TAIL.sub("", _ROLE_PREFIX.sub("", tok.strip(_TRIM)))
         if not tok or tok in _NO_NAME:
             continue
-        if _HAN_NAME.match(tok) or _LATIN_NAME.match(tok):
+        if _HAN_NAME.match(tok) or _LATIN_NAME.match(tok) or DOTTED_NAME.match(tok):
             names.append(tok)
         else:
             break
@@ -189,8 +193,9 @@ _NAV_MARK = regex.compile(r"[>›»|｜]")
 _PHOTO_CREDIT = regex.compile(r"\p{Han}\s*(?:摄|攝)\s*[)）\]】]?\s*$")
 _PAREN = regex.compile(r"^[(（\[【](.+)[)）\]】]$")
 _REPORTER_RX = regex.compile(r"(?:本报|本報|本台|本刊)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者)\s*[:：]?\s*"
-                             r"(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、,，]*)")
-_AUTHOR_MARK = regex.compile(r"(?:^|[\s(（])(?:文|作者|撰文|撰稿)\s*[/／|｜丨:：]\s*(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、]*)")
+                             r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、,，]|[·・•‧](?=\p{Han}))*)")
+_AUTHOR_MARK = regex.compile(r"(?:^|[\s(（])(?:文|作者|撰文|撰稿)\s*[/／|｜丨:：]\s*"
+                             r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、]|[·・•‧](?=\p{Han}))*)")
 _ROLE_SPLIT = regex.compile(r"(?:本报|本報)?(?:记者|記者)|通讯员|通訊員|实习生|實習生|摄影|攝影|见习记者|編輯|编辑|图|圖")
 _POSTER = regex.compile(r"^\s*(?P<name>[^\s:：]{1,24}?)\s*(?:当前|當前)?(?:离线|在线|離線|在線|線上|线上)\s*$")
 # A poster's profile block may open with the bare name (Discuz: 铁皮饭盒 on a line of its own).
@@ -199,7 +204,8 @@ _BARE_POSTER = regex.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_\-.]{2,16})\s*$")
 _TEXT_AND_PHOTO = regex.compile(r"(?:^|[\s(（])(?:文/图|文／图|文/圖|图/文|圖/文|文图|文圖)\s*[/／:：]?\s*"
                                 r"(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、]*)")
 # 通讯员 X: a correspondent signs the piece; kept as the author when nothing else is.
-_CORRESPONDENT = regex.compile(r"(?:通讯员|通訊員)\s*[:：]?\s*(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、,，]*)")
+_CORRESPONDENT = regex.compile(r"(?:通讯员|通訊員)\s*[:：]?\s*"
+                               r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、,，]|[·・•‧](?=\p{Han}))*)")
 
 
 def _clean_reporters(names: str) -> str | None:
@@ -312,8 +318,9 @@ _SITE_END = regex.compile(r"(?:网|網|报|報|工会|工會|联合会|聯合會
 # Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
 _NOT_SITE = {"论坛", "論壇", "社区", "社區", "网站", "網站", "本站", "首页", "首頁", "登录", "登錄"}
 # A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版).
+# (or a tagline after a middle dot: 华远能源集团工会 · 职工之家)
 _LOGO = regex.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报|數字報|手机版|手機版))?"
-                      r"(?:\s+[A-Za-z][A-Za-z&.\-]{1,11})?\s*$")
+                      r"(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}|\s*[·•]\s*\p{Han}{2,12})?\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
 _NAV_FIRST = regex.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
 # A site's name glued to the header fields that follow it (某市工會網  發布時間:…, after pinyin was cut out).
@@ -459,6 +466,8 @@ def extract_meta(article: Article) -> Meta:
     m.reporter = name_list(fields["reporter"]) if "reporter" in fields else None
     m.editor = name_list(fields["editor"]) if "editor" in fields else None
     m.views = parse_views(fields["views"]) if "views" in fields else None
+    if "correspondent" in fields and (m.author is None or m.author == m.reporter):
+        m.author = name_list(fields["correspondent"]) or m.author
     if m.published is None and "published" in fields:
         m.published = parse_datetime(fields["published"])
 
@@ -479,6 +488,10 @@ def extract_meta(article: Article) -> Meta:
     for f, v in named.items():
         if f != "site" and getattr(m, f) is None:
             setattr(m, f, v)
+    if m.author is None or m.source is None:
+        for f, v in _name_over_date(header).items():
+            if getattr(m, f) is None and v != m.source:
+                setattr(m, f, v)
     if m.author is None:
         m.author = _forum_poster(removed)
 
@@ -503,6 +516,8 @@ _LOGO_TOP = 4  # the logo, nav bar and byline rows a page opens with
 _HEAD_REPORTER = regex.compile(r"^\s*\p{Han}{0,8}?(?:记者|記者)\s*[:：]?\s*(?P<names>\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3})\s*$")
 # A WeChat article's top line: 原创 [author] account date (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北).
 _WECHAT = regex.compile(r"^\s*(?:原创|原創)\s+(?:(?P<author>[^\s\d]{2,12})\s+)?(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d")
+# A WeChat article without 原创: the account's name shown twice, then the date (广东工会 广东工会 2024年10月12日 07:30).
+_WECHAT_REPOST = regex.compile(r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?P=account)\s+(?:19|20)\d\d[-/.年]")
 # An app or news-client copy: the outlet, then the date (江城晚报 2024-01-08 06:50).
 _OUTLET_DATE = regex.compile(r"^\s*(?P<outlet>\p{Han}[\p{Han}A-Za-z]{1,15})\s+(?:19|20)\d\d[-/.年]")
 # A self-media account: its name on a line of its own, then "date · badge" (2024-05-01 09:12 · 优质…创作者).
@@ -518,7 +533,7 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
         mt = _HEAD_REPORTER.match(t)
         if mt:
             out.setdefault("reporter", name_list(mt["names"]) or "")
-        mt = _WECHAT.match(t)
+        mt = _WECHAT.match(t) or _WECHAT_REPOST.match(t)
         if mt:
             if mt["author"]:
                 out.setdefault("author", mt["author"])
@@ -533,6 +548,32 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
                 and _DATE_BADGE.match(normalise_line(nxt.text)) and not site_from_logo(t)[0]):
             out.setdefault("author", mt["name"])
     return {k: v for k, v in out.items() if v}
+
+
+_DATE_FIRST = regex.compile(r"^\s*(?:19|20)\d\d[-/.年]")
+_PAPER_END = regex.compile(r"(?:报|報)$")
+
+
+def _name_over_date(header: list[Removal]) -> dict[str, str]:
+    """The bare name line right above the header's date line (self-media, app and portal copies print
+    the account or paper that way under the headline): a paper (…报) is the source, a site's own name is
+    left to the site rules, any other name (an account: 工友视点) is the author."""
+    for r, nxt in zip(header, header[1:]):
+        if r.kind != "page_header" or nxt.kind != "page_header" or r.line is None or nxt.line is None:
+            continue
+        if not 0 < nxt.line - r.line <= 2:
+            continue
+        t = normalise_line(r.text)
+        mt = _ACCOUNT.match(t)
+        if not mt or not _DATE_FIRST.match(normalise_line(nxt.text)) or parse_datetime(t):
+            continue
+        name = mt["name"]
+        if _PAPER_END.search(name):
+            return {"source": name}
+        if site_from_logo(t)[0]:
+            return {}
+        return {"author": name}
+    return {}
 
 
 _TAIL_LINE_MAX = 40

@@ -389,14 +389,13 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     m = meta
     trad = _traditional_bylines(article)
     out = []
-    for names, titles in ((m.reporter, ["記者" if trad else "记者"]), (m.author, []),
-                          (m.editor, [_editor_title(article, trad)])):
+    for names, titles in ((m.reporter, ["記者" if trad else "记者"]), (m.author, []), (m.editor, None)):
         for name in _NAME_SEP.split(names or ""):
-            if is_person_name(name):
-                out.append(Person(name, list(titles)))
+            if is_person_name(name) or _DOTTED.fullmatch(name):
+                out.append(Person(name, list(titles) if titles is not None else [_editor_title(article, trad, name)]))
     for r in article.removed:
-        if r.kind in ("editor_line", "credit", "byline", "dateline"):
-            out.extend(_staff(r.text))
+        if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
+            out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
     return out
 
 
@@ -407,15 +406,31 @@ _NAME_SEP = regex.compile(r"[\s、,，]+")
 _STAFF_RX = regex.compile(
     r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|"
     r"审校|審校|校对|校對|记者|記者|摄影|攝影|通讯员|通訊員)\s*[:：]?\s*"
-    r"(?P<names>\p{Han}{2,4}(?:[、，,]\p{Han}{2,4}){0,3})(?!\p{Han})")
+    r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})",) * 2))
+
+
+# A transliterated name written with a middle dot (艾力·买买提): a person, though no Chinese surname opens it.
+_DOTTED = regex.compile(r"\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8}){1,3}")
+
+
+_STAFF_ROLES = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯", "摄影师", "攝影師")
+# A photo credit that puts the role after the names: （何勇 摄）, 王刚、李娜/摄.
+_PHOTO_BY = regex.compile(r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:[、，, ]\p{Han}{2,4}){0,3})\s*/?\s*(?P<role>摄|攝)(?!\p{Han})")
 
 
 def _staff(text: str) -> list[Person]:
     """People named after a staff role in an editor line or credit, titled with that role as written."""
     out = []
+    if "摄" in text or "攝" in text:
+        for mt in _PHOTO_BY.finditer(text):
+            if text[:mt.start()].rstrip().endswith(_STAFF_ROLES):
+                continue  # 新华社记者 张涛 摄: the role before the name is the title
+            for name in _NAME_SEP.split(mt["names"]):
+                if is_person_name(name) and not _ROLE_WORD.fullmatch(name):
+                    out.append(Person(name, ["攝影" if mt["role"] == "攝" else "摄影"]))
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]):
-            if is_person_name(name) and not _ROLE_WORD.fullmatch(name):
+            if (is_person_name(name) or _DOTTED.fullmatch(name)) and not _ROLE_WORD.fullmatch(name):
                 out.append(Person(name, [mt["role"]]))
     return out
 
@@ -430,12 +445,23 @@ def _traditional_bylines(article: Article) -> bool:
     return ("記者" in text or "編輯" in text or "責編" in text) and not ("记者" in text or "编辑" in text or "责编" in text)
 
 
-def _editor_title(article: Article, trad: bool = False) -> str:
-    """责任编辑 when the editor line says so (责编, 責任編輯 too), else 编辑; in the page's script."""
+def _editor_title(article: Article, trad: bool = False, name: str = "") -> str:
+    """责任编辑 when the editor line says so (责编, 責任編輯 too), else 编辑; in the page's script.
+
+    With ``name``: the label written just before that name decides (编辑：张琳 责编：高峰 → 张琳 is 编辑).
+    """
     for r in article.removed:
         if r.kind in ("editor_line", "page_header") and _EDITOR_RX.search(r.text):
+            at = r.text.find(name) if name else -1
+            if at >= 0:
+                labels = list(_ANY_EDITOR_LABEL.finditer(r.text, 0, at))
+                if labels and not _EDITOR_RX.fullmatch(labels[-1].group()):
+                    return "編輯" if trad else "编辑"
             return "責任編輯" if trad else "责任编辑"
     return "編輯" if trad else "编辑"
+
+
+_ANY_EDITOR_LABEL = regex.compile(r"责任编辑|責任編輯|责编|責編|编辑|編輯")
 
 
 def _merge(people: list[Person]) -> list[Person]:
