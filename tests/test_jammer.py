@@ -9,7 +9,8 @@ sys.path.insert(0, os.path.dirname(__file__))
 
 from damage import LEGIT_LATIN, jammer_cases, legit_lines  # noqa: E402
 
-from unionkit.clean.jammer import is_jammer_line, jammer_spans, strip_jammers, token_class  # noqa: E402
+from unionkit.clean.jammer import (  # noqa: E402
+    inline_jammer_spans, is_jammer_line, jammer_spans, strip_jammers, token_class)
 
 # Lines of a forum page that hides random ASCII after paragraphs and on lines of their own
 # (copied from examples/002_*.txt, paragraphs shortened).
@@ -137,3 +138,37 @@ def test_no_ascii_no_work():
     assert jammer_spans("") == []
     assert jammer_spans("   ") == []
     assert not is_jammer_line("")
+
+
+# Random strings glued into the text, with no space before them (between sentences, after a heading,
+# at the end of a question): the shapes spam pages use besides the trailing ones above.
+INLINE = [
+    ("抓手。YdPVC2323今年", "抓手。今年"),
+    ("请问工会能帮忙吗？DL0bc2", "请问工会能帮忙吗？"),
+    ("完成86项。XB2xprDx&#c其中", "完成86项。其中"),
+    ("一、建好一个阵地&nZ4v_)Us!+", "一、建好一个阵地"),
+    ("职工的问题 WKX0NpfxmL9 都得到解决", "职工的问题 都得到解决"),
+    ("舉辦講座。1mGLu~x~s同時", "舉辦講座。同時"),
+]
+
+
+@pytest.mark.parametrize("line,clean", INLINE)
+def test_inline_jammers_removed(line, clean):
+    spans = inline_jammer_spans(line)
+    out, pos = [], 0
+    for a, b in spans:
+        out.append(line[pos:a])
+        pos = b
+    assert "".join(out) + line[pos:] == clean
+
+
+@pytest.mark.parametrize("line,legit", legit_lines())
+def test_legit_latin_untouched_inline(line, legit):
+    assert inline_jammer_spans(line) == [], (line, legit)
+
+
+@pytest.mark.parametrize("word", ["iPhone15ProMax", "GB50016-2014", "COVID-19", "ChatGPT", "HarmonyOS", "x86_64",
+                                  "mRNA-1273", "PM2.5/PM10", "(010)12345678", "李四_NBJ11823", "14:22|", "[211]",
+                                  "\"title\":", "B2B2C", "SARS-CoV-2"])
+def test_inline_keeps_product_names_and_codes(word):
+    assert inline_jammer_spans(f"职工使用{word}进行登记") == []

@@ -314,6 +314,53 @@ def jammer_spans(line: str) -> list[tuple[int, int]]:
     return [(start, len(line))]
 
 
+# An ASCII run inside a line of Chinese text, long enough to be checked as a possible jammer.
+_INLINE_RUN = re.compile(r"[\x21-\x7e]{6,}")
+# Characters random strings carry and written Latin text does not use inside a word.
+# (Quotes, brackets and "_" are left out: quoted English, JSON-like labels and editor codes such as
+# 李四_NBJ11823 use them.)
+_JUNK_SYMBOL = re.compile(r"[!#$%^*~={}|\\<>`;?@]")
+
+
+_TEXT_MARKS = ",.;:?!\"'()[]"
+_PERCENT = re.compile(r"(?<=\d)%")
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+
+
+def _strong_junk(tok: str) -> bool:
+    """A token that is random beyond doubt: junk by shape, and a junk symbol inside, a letter run that
+    reads as no word, or letters and digits alternating four times or more (DL0bc2, YdPVC2323).
+
+    Stricter than the tail rule because a false hit inside a sentence deletes text: product names
+    and codes (iPhone15ProMax, GB50016-2014, COVID-19) pass."""
+    core, _ = _strip_edges(tok, "", "")
+    if len(core) < 6 or sum(c.isalpha() for c in core) < 2 or token_class(tok) >= 0:
+        return False  # numbers, times and separators glued together (14:22|, [211]) are not random strings
+    if _JUNK_SYMBOL.search(_PERCENT.sub("", core)):
+        return True
+    for piece in _ALNUM.findall(core):
+        runs = _RUN.findall(piece)
+        if len(runs) >= 4 or any(r[0].isalpha() and not _letters_ok(r) for r in runs):
+            return True
+    return False
+
+
+def inline_jammer_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of random ASCII strings glued into or between sentences ("抓手。YdPVC2323今年", "吗?DL0bc2"),
+    each with the whitespace before it; the line's ASCII tail and ASCII-only lines are ``jammer_spans``' part."""
+    out = []
+    for m in _INLINE_RUN.finditer(line):
+        run = m.group()
+        # the sentence's own half-width marks around the run ("问题?WeChat", "3天;DeepSeek", "#COP15:引领")
+        core = run.lstrip(_TEXT_MARKS)
+        a = m.start() + len(run) - len(core)
+        if core and _strong_junk(core.rstrip(_TEXT_MARKS)):
+            while a > 0 and line[a - 1] in " \t":
+                a -= 1
+            out.append((a, m.end()))
+    return out
+
+
 def is_jammer_line(line: str) -> bool:
     """Whether the whole (stripped) line is a jammer string."""
     return jammer_spans(line)[:1] == [(0, len(line))]

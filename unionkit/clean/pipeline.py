@@ -18,7 +18,7 @@ from . import byline, chrome, forum, title as tmod
 from .lines import CAPTION, STOPS, Line, line_cache, split_lines
 from .whitespace import damage
 
-from .jammer import jammer_spans
+from .jammer import inline_jammer_spans, jammer_spans
 from .pinyin import pinyin_spans
 from .salting import salt_spans
 
@@ -43,6 +43,12 @@ def span_stages(lines: list[Line]) -> None:
             if spans:
                 ln.mark_spans(spans, "jammer")
                 text = ln.text
+        # Random strings glued inside the text (the tail rule above wants them after whitespace).
+        if text and _LONG_ASCII.search(text):
+            spans = _inline_jammers(text)
+            if spans:
+                ln.mark_spans(spans, "jammer")
+                text = ln.text
         # Pinyin readings are in parentheses (pinyin_spans' own first test).
         if text and ("(" in text or "（" in text):
             ln.mark_spans(_pinyin_spans(text), "pinyin")
@@ -52,6 +58,16 @@ def span_stages(lines: list[Line]) -> None:
 def _jammer_spans(text: str) -> tuple:
     """``jammer.jammer_spans``, cached per text (the second reading meets the same lines)."""
     return tuple(jammer_spans(text))
+
+
+#: inline_jammer_spans' own first test: an ASCII run of six or more characters.
+_LONG_ASCII = regex.compile(r"[\x21-\x7e]{6}")
+
+
+@line_cache()
+def _inline_jammers(text: str) -> tuple:
+    """``jammer.inline_jammer_spans``, cached per text."""
+    return tuple(inline_jammer_spans(text))
 
 
 @line_cache()
