@@ -42,6 +42,19 @@ CASES = [
     # a province as the scope of a workers' event title
     ("承办四川省职工志愿服务展示活动走进攀枝花。", []),
     ("选树四川省五一巾帼标兵岗各3个。", [("四川省", "四川省", None, None)]),
+    # a prefecture written without 市: before one of its own counties, or where the sentence places it
+    ("我们在成都武侯区一个装修项目上做水电。", [("成都", "四川省", "成都市", None), ("武侯区", "四川省", "成都市", "武侯区")]),
+    ("表彰大会在成都召开。来自攀枝花的工人获奖。", [("成都", "四川省", "成都市", None), ("攀枝花", "四川省", "攀枝花市", None)]),
+    # ... but not as a word inside a name, a scope or a programme
+    ("成都银行工会举办活动。", []),
+    ("在成都银行办理业务。", []),
+    ("承办四川省职工志愿服务展示活动走进攀枝花。", []),
+    ("攀枝花工匠获表彰。", []),
+    # a two-character county (one-character stem) on a page that names its city
+    ("黄山市劳模疗休养活动在黟县正式启动，职工分批前往黟县、祁门县。",
+     [("黄山市", "安徽省", "黄山市", None), ("黟县", "安徽省", "黄山市", "黟县"), ("祁门县", "安徽省", "黄山市", "祁门县")]),
+    ("活动在黟县正式启动。", []),  # no city named: not trusted alone
+    ("马鞍山市召开会议，市和县两级工会参加。", [("马鞍山市", "安徽省", "马鞍山市", None)]),
     # traditional script: output in the page's script
     ("牽頭舉辦廣元市2024年迎新春活動,選樹四川省五一巾幗標兵崗。", [
         ("廣元市", "四川省", "廣元市", None), ("四川省", "四川省", None, None)]),

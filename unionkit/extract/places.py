@@ -369,13 +369,13 @@ def _event_scope(text: str, m: Mention) -> bool:
     return any(w in text[m.end:i] for w in _EVENT_WORDS)
 
 
-def _accept(text: str, m: Mention, prev: Mention | None) -> bool:
+def _accept(text: str, m: Mention, prev: Mention | None, cities: dict[str, float] | None = None) -> bool:
     """Whether a suffixed-name hit is a real place mention (see module rules)."""
     if _suffix_is_word(text, m):
         return False
     div = m.divisions[0]
     if _loose(m):
-        if not any(_is_parent(prev, d, m) for d in m.divisions):
+        if not any(_is_parent(prev, d, m) for d in m.divisions) and not _short_county_in_context(text, m, cities):
             before = text[m.start - 1] if m.start else ""
             after = text[m.end] if m.end < len(text) else ""
             if _is_han(before) or (len(div.name) <= 2 and _is_han(after) and after not in "委政人总總工"):
@@ -383,6 +383,40 @@ def _accept(text: str, m: Mention, prev: Mention | None) -> bool:
             if after.isdigit() or before in _CLAUSE_END:
                 return False  # 城区32个 …, ，城区…: the common word opening a count or a clause
     return not _event_scope(text, m)
+
+
+#: Words after which a name is a place one goes to or is in (在黟县, 前往黟县, 来自攀枝花的).
+_TO_PLACE = ("在", "赴", "往", "到", "至", "于", "於", "从", "從", "、", "来自", "來自", "抵达", "抵達", "位于", "位於",
+             "落户", "落戶")
+
+
+def _short_county_in_context(text: str, m: Mention, cities: dict[str, float] | None) -> bool:
+    """A two-character county (黟县) the page places itself: its own city is named on the page
+    (a full name or two short ones), its stem is no ordinary word, and a word of place stands before it."""
+    if not cities or len(m.divisions) != 1:
+        return False
+    div = m.divisions[0]
+    if len(div.name) != 2 or div.name[0] in _GENERIC_STEMS or div.name[-1] not in "县縣":
+        return False
+    if cities.get(div.city or "", 0.0) < 2.0:
+        return False
+    return m.start == 0 or not _is_han(text[m.start - 1]) or text.endswith(_TO_PLACE, 0, m.start)
+
+
+#: After a bare prefecture name, what makes it a place in the sentence (在成都召开, 来自攀枝花的).
+_AT_PLACE_AFTER = ("召开", "召開", "举行", "舉行", "举办", "舉辦", "开幕", "開幕", "闭幕", "閉幕", "的", "，", ",", "。",
+                   "、", "；")
+
+
+def _bare_prefecture(text: str, m: Mention, nxt: Mention | None) -> bool:
+    """A prefecture written without 市 where the sentence makes it a place: right before one of its own
+    counties (成都武侯区), or after a word of place and before an event verb or 的 (在成都召开, 来自攀枝花的)."""
+    if m.full or len(m.divisions) != 1 or m.divisions[0].level != "C":
+        return False
+    name = m.divisions[0].name
+    if nxt is not None and nxt.start == m.end and nxt.full and any(d.city == name for d in nxt.divisions):
+        return True
+    return text.endswith(_TO_PLACE, 0, m.start) and text.startswith(_AT_PLACE_AFTER, m.end)
 
 
 def _context(mentions: list[Mention]) -> tuple[dict[str, float], dict[str, float]]:
@@ -446,8 +480,11 @@ def find_places(text: str) -> list[Place]:
     out: list[Place] = []
     seen: set[tuple] = set()
     prev: Mention | None = None
-    for m in mentions:
-        ok = m.full and _accept(text, m, prev)
+    for i, m in enumerate(mentions):
+        if m.full:
+            ok = _accept(text, m, prev, cities)
+        else:
+            ok = _bare_prefecture(text, m, mentions[i + 1] if i + 1 < len(mentions) else None)
         prev = m
         if not ok:
             continue
