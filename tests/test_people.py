@@ -177,6 +177,8 @@ OTHER_WAYS = [
     # a professional title after the name
     ("接待我们的是罗志刚律师，他听完情况。", [("罗志刚", ["律师"])]),
     ("由张明医生为职工义诊。", [("张明", ["医生"])]),
+    # a transliterated name (no Chinese surname) after a job noun
+    ("刚送完一单外卖的配送员买买提江正在用微波炉热饭。", [("买买提江", ["配送员"])]),
 ]
 
 
@@ -191,6 +193,7 @@ def test_names_written_other_ways(text, expected):
     "资深律师为职工答疑。",  # no surname at the name's place
     "选手们同台竞技。", "跟着师傅学手艺。",
     "大成律师事务所的律师到场。",
+    "配送员阿姨正在休息。", "工人阿里巴巴平台注册。",  # no transliteration opener / a company name
     "成立高级工程师评审委员会。",
 ])
 def test_title_words_without_names(text):

@@ -266,6 +266,29 @@ def _name_after(text: str, i: int) -> str | None:
     return name if looks_like_name(name) else None
 
 
+# Uyghur and Kazakh names written in Chinese characters have no Chinese surname: they open with one of
+# a few common name elements and are spelled with a small set of transliteration characters.
+_TRANSLIT_OPENERS = ("买买提", "麦麦提", "艾力", "艾合买提", "阿不都", "阿布都", "阿卜杜", "阿迪力", "阿里木", "古丽",
+                     "热合曼", "热依", "吐尔逊", "吐尔洪", "努尔", "帕尔哈提", "依明", "库尔班", "玉素甫", "阿依",
+                     "迪丽", "吾斯曼", "塔依尔", "托合提", "米吉提", "木合塔尔", "买合木提", "伊力", "克热木", "祖丽")
+_TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS)
+_TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽热曼依吐尔逊洪努帕哈明库班玉素甫吾斯塔托米吉克祖娜拉孜"
+                            "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕")
+
+
+def _translit_after(text: str, i: int) -> str | None:
+    """A transliterated name (买买提江) starting at ``text[i]``: a known opener, then transliteration characters."""
+    if not text.startswith(_TRANSLIT_OPENERS, i):
+        return None
+    j = i
+    while j < len(text) and j - i < 9 and text[j] in _TRANSLIT_CHARS:
+        j += 1
+    name = text[i:j]
+    if not 3 <= len(name) <= 8 or (j < len(text) and _HAN.match(text[j]) and j - i >= 9):
+        return None
+    return name
+
+
 def _split_role(seg: str) -> tuple[str, str] | None:
     """(organ, role) for a segment ending in a role, the organ trimmed of leading prose."""
     for role in _ROLES:
@@ -339,7 +362,11 @@ def _from_text(text: str, unions, places) -> list[Person]:
         end = mt.end()
         at = end + 1 if text[end:end + 1] in (" ", "\u3000") else end  # 记者 王刚: bylines put a space there
         if text[at:at + 1] not in first:
-            continue  # no surname follows (most roles: 职工, 代表 …): _name_after would find nothing
+            # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江)
+            name = _translit_after(text, at) if text[at:at + 1] in _TRANSLIT_FIRST else None
+            if name:
+                found.append((end, Person(name, _titles(_title_chain(text, end), unions, places))))
+            continue
         name = _name_after(text, at)
         if not name or is_word(name):  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
             continue
