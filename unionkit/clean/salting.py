@@ -387,7 +387,7 @@ def _run_shape(run: str, han: str, tb: frozenset[int]) -> tuple:
     return (cut, sparse) if cut or sparse else ()
 
 
-MAX_SHAPES = 20_000  # runs remembered per title before the memo starts afresh
+MAX_SHAPES = 2_000  # runs remembered per title before its memo starts afresh (a page has ~50)
 
 
 @lru_cache(maxsize=64)
@@ -1100,7 +1100,7 @@ def readings(text: str, t: Title, cap: int = 64) -> list[tuple[int, ...]]:
     return list(_readings(text, t.han, cap))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _readings(text: str, han: str, cap: int) -> tuple[tuple[int, ...], ...]:
     """readings, memoised on (fragment, title): the joint decoding asks about the same few fragments
     many times."""
