@@ -47,6 +47,7 @@ _GENERIC_STEMS = {
 
 #: Words that make a mention the scope of an event title (X省职工…展示活动).
 _EVENT_WORDS = ("活动", "活動", "大赛", "大賽", "竞赛", "競賽", "比赛", "比賽", "运动会", "運動會", "展演")
+_TAKE_PART = ("参加", "參加", "参赛", "參賽", "晋级", "晉級", "出征", "角逐")
 _CLAUSE_END = set(",，。;；、!！?？:：\n“”\"「」")
 
 #: Common characters whose simplified and traditional forms differ, to tell a page's script.
@@ -360,8 +361,14 @@ def _is_parent(prev: Mention | None, div: Division, m: Mention) -> bool:
 
 
 def _event_scope(text: str, m: Mention) -> bool:
-    """The mention opens a workers' event title (X省职工…活动) rather than naming a place."""
+    """The mention opens a workers' event title (X省职工…活动) rather than naming a place.
+
+    Taking part in such an event (参加浙江省职工职业技能大赛) is going to that division's contest:
+    there the division is a place the page's workers go to, and counts.
+    """
     if not text.startswith(("职工", "職工"), m.end):
+        return False
+    if text.endswith(_TAKE_PART, 0, m.start):
         return False
     i = m.end
     while i < len(text) and text[i] not in _CLAUSE_END:
