@@ -212,3 +212,69 @@ def test_same_output_under_any_hash_seed():
     outs = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": s}).stdout for s in ("0", "2")}
     assert len(outs) == 1 and outs != {""}
+
+
+def _reference_candidates(par, t):
+    """The plain walk candidates() replaced (kept here to check the faster one against)."""
+    where, out, n = t.where, [], len(par)
+    for i in range(n - 1):
+        starts = where.get(par[i])
+        if not starts or par[i + 1] not in where:
+            continue
+        seen = set()
+        for t0 in starts:
+            tk, j = t0, i + 1
+            while j < n and j - i < 6:
+                nxt = next((q for q in where.get(par[j], ()) if tk < q <= tk + 7), None)
+                if nxt is None:
+                    break
+                tk, j = nxt, j + 1
+                if (j, tk) not in seen:
+                    seen.add((j, tk))
+                    out.append((i, j, t0, tk))
+    return out
+
+
+def test_candidates_match_the_plain_walk():
+    from unionkit.clean.salting import candidates
+
+    for page in salt_gen.generate(40, seed=7):
+        t = prepare_title(page.title)
+        for par in page.salted + page.clean:
+            got = [(c.start, c.end, c.t0, c.t1) for c in candidates(par, t)]
+            assert got == _reference_candidates(par, t), (page.title, par)
+
+
+def test_gate_memos_do_not_leak_between_titles():
+    # the gate memoises per title what each run of title characters holds: reading pages in another
+    # order, or with every memo cleared first, must not change any paragraph's answer
+    from unionkit.clean import salting
+
+    pages = salt_gen.generate(40, seed=8)
+
+    def answers(order):
+        out = {}
+        for k in order:
+            page = pages[k]
+            t = prepare_title(page.title)
+            tb = title_boundaries(t)
+            for pi, par in enumerate(page.salted + page.clean):
+                out[k, pi] = (cut_fragment(par, t, tb), cut_fragment(par, t, tb, wide=True))
+        return out
+
+    first = answers(range(len(pages)))
+    for f in (salting._shapes, salting._whole_piece, salting._across, salting._title_bounds, salting._title_chars):
+        f.cache_clear()
+    assert answers(reversed(range(len(pages)))) == first
+    assert sum(a for a, _ in first.values()) > 10  # the gate does open on salted paragraphs
+
+
+def test_run_shape_memo_is_capped(monkeypatch):
+    from unionkit.clean import salting
+
+    monkeypatch.setattr(salting, "MAX_SHAPES", 5)
+    t = prepare_title(SEED_TITLE)
+    tb = title_boundaries(t)
+    for par in SEED_SALTED + SEED_CLEAN + SEED_GOLD:
+        cut_fragment(par, t, tb)
+    assert len(salting._shapes(t.han, tb)) <= 5
