@@ -255,8 +255,8 @@ def token_class(tok: str, before: str = "", after: str = "") -> int:
     if tok in _NEUTRAL or (len(tok) >= 3 and len(set(tok)) == 1 and not tok[0].isalnum()):
         return 0  # separators and rules: -----, =====
     core, quoted = _strip_edges(tok, before, after)
-    if not core:
-        return -1
+    if not core:  # a lone closing bracket of a group opened before it ("阅读次数:[ 211 ]") separates; else junk
+        return 0 if len(tok) == 1 and tok in _CLOSE and _CLOSE[tok] in before else -1
     if quoted and core.isalnum() or _EMOTICON.fullmatch(core):
         return 1  # "X7kP": a short code in quotes keeps any case mix; (^_^)
     if _NUMBER.fullmatch(core) or _DOMAIN.fullmatch(core) or _EMAIL.fullmatch(core) or _URL.fullmatch(core):

@@ -24,6 +24,7 @@ SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}(?:网|网站|频道|论坛|
 PUNCT = regex.compile(r"[\s\p{P}\p{S}]+")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _CLAUSE_MARK = regex.compile(r"[。,,!?]")
+_DATE_CHARS = regex.compile(r"[\d年月日时分秒号:./-]+")
 
 
 @line_cache()
@@ -91,8 +92,8 @@ def subject(text: str) -> int | None:
 def repeats_title(text: str, title: str) -> bool:
     """A line that repeats the headline: equal, a long tail/head of it, or the title plus a little."""
     a, b = norm(text), norm(title)
-    if not a or not b or len(a) < 6:
-        return False
+    if not a or not b or len(a) < 6 or len(_DATE_CHARS.sub("", a)) < 4:
+        return False  # a date line ("2024年4月15日") repeats no headline, even one that holds the date
     if a == b:
         return True
     if a in b and len(a) >= 0.6 * len(b):
