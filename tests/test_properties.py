@@ -160,9 +160,9 @@ def test_extract_never_invents_a_value(page):
 # --- the fuzzer's findings, kept as regression data -------------------------------------------
 
 REGRESSIONS = sorted((HERE / "regressions").glob("*.bin"))
-#: Findings not fixed yet, replayed as strict xfails: when a fix makes one pass, move its files up to
-#: tests/regressions/. All are one bug in title salting: the first cleaning removes no title fragments,
-#: cleaning its output removes some (the pages are idempotent with salting switched off).
+#: Findings not fixed yet (tests/regressions/known/, none at present), replayed as strict xfails: when a
+#: fix makes one pass, move its files up to tests/regressions/. The last three were title-salting
+#: idempotence cases (the first cleaning removed no fragment, cleaning its output removed some).
 KNOWN = sorted((HERE / "regressions" / "known").glob("*.bin"))
 KNOWN_REASON = "salting: title fragments removed on the second cleaning only (clean is not idempotent)"
 

@@ -19,6 +19,7 @@ REMOVAL_KINDS = (
     "navigation",       # site or channel navigation lines
     "title_suffix",     # " - 贵州 - 中工网" after the headline
     "repeated_title",   # lines that repeat the title (subject lines, image titles)
+    "duplicate",        # a body paragraph given twice (scraper repeats, an app's preview before the full text)
     "byline",           # □记者 王刚, 本报讯(记者 …), (喻娟)
     "dateline",         # 新华社北京4月28日电
     "credit",           # (盘龙工会供稿供图), (市总工会供图)

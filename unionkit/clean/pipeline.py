@@ -18,6 +18,7 @@ from . import byline, chrome, forum, title as tmod
 from .lines import CAPTION, STOPS, Line, line_cache, split_lines
 from .whitespace import damage
 
+from .duplicates import duplicate_paragraphs
 from .jammer import inline_jammer_spans, jammer_spans
 from .pinyin import pinyin_spans
 from .salting import salt_spans
@@ -431,6 +432,15 @@ def lead_and_trail(lines: list[Line], body: list[int]) -> None:
         last.mark(a, b, k)
 
 
+def drop_duplicates(lines: list[Line], body: list[int]) -> list[int]:
+    """Mark body paragraphs given twice (see ``duplicates``); the body without them."""
+    body = [i for i in body if not lines[i].blank]
+    drop = {body[k] for k in duplicate_paragraphs([lines[i].text for i in body])}
+    for i in drop:
+        lines[i].mark_all("duplicate")
+    return [i for i in body if i not in drop]
+
+
 def salting(lines: list[Line], body: list[int], title: str | None) -> None:
     """Remove title fragments salted into body sentences (anti-copy), once the body is known."""
     if not title:
@@ -515,6 +525,7 @@ def read_lines(lines: list[Line], *, salt: bool = True) -> tuple[list[Line], int
     body = clean_lines(lines, title_idx, is_forum)
     body = [i for i in body if not lines[i].blank]
     lead_and_trail(lines, body)
+    body = drop_duplicates(lines, body)
     title = lines[title_idx].text if title_idx is not None else None
     if salt:
         salting(lines, body, title)

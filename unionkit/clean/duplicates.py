@@ -1,0 +1,42 @@
+"""Body paragraphs given twice: scraper duplicates and an app page's preview before its full text.
+
+Crawlers that join several renderings of a page (a mobile preview, the text
+behind "展开全文", a print view) repeat paragraphs. A paragraph is a duplicate
+when an earlier one has the same text, or when it is a preview: cut short
+(often with an ellipsis) and the start of a later paragraph. Short lines
+(refrains, "答:", a heading used twice) are left alone.
+"""
+
+from __future__ import annotations
+
+from .whitespace import squash
+
+#: Paragraphs shorter than this (characters without spaces) are never taken as duplicates.
+MIN_CHARS = 12
+_ELLIPSIS = "…．.。 "
+
+
+def duplicate_paragraphs(texts: list[str]) -> list[int]:
+    """Indexes of the paragraphs to drop: later exact repeats, and previews of a later paragraph."""
+    keys = [squash(t) for t in texts]
+    drop: set[int] = set()
+    seen: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        if len(k) < MIN_CHARS:
+            continue
+        if k in seen:
+            drop.add(i)
+        else:
+            seen[k] = i
+    by_start: dict[str, list[int]] = {}  # paragraphs by their first characters: no quadratic scan
+    for j, k in enumerate(keys):
+        if len(k) >= MIN_CHARS and j not in drop:
+            by_start.setdefault(k[:MIN_CHARS], []).append(j)
+    for i, k in enumerate(keys):
+        if i in drop or len(k) < MIN_CHARS:
+            continue
+        head = k.rstrip(_ELLIPSIS)
+        if len(head) >= MIN_CHARS and any(j > i and keys[j] != k and keys[j].startswith(head)
+                                          for j in by_start.get(head[:MIN_CHARS], ())):
+            drop.add(i)
+    return sorted(drop)
