@@ -403,10 +403,18 @@ def cut_fragment(par: str, t: Title, tb: set[int], wide: bool = False) -> bool:
     text restates whole words), or title characters dangling after the paragraph's final full stop.
     ``wide`` also takes a sparse chunk of three or more characters inside a clause (used once the page
     is open: too many unsalted pages show one)."""
+    return gate_level(par, t, tb) >= (WIDE if wide else NARROW)
+
+
+NARROW, WIDE = 2, 1  # gate_level: the narrow gate opens (so does the wide one), only the wide one opens
+
+
+def gate_level(par: str, t: Title, tb: set[int]) -> int:
+    """cut_fragment's answers for both gates from one reading of the paragraph: NARROW, WIDE or 0."""
     han = t.han
     shapes = _shapes(han, tb)
     pattern = _title_chars(han)
-    hit = False
+    hit = wide_only = False
     for run in pattern.findall(par):  # the pieces sit in runs of title characters; most runs hold none
         shape = shapes.get(run)
         if shape is None:
@@ -426,17 +434,22 @@ def cut_fragment(par: str, t: Title, tb: set[int], wide: bool = False) -> bool:
         o = m.start()
         for i, j, starts in cut:
             if not glued(par, o + i, o + j, starts, tb):
-                return True
+                return NARROW
         # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark
         for a, b in sparse:
             a, b = a + o, b + o
-            if not _word_across(par, b) and (left_is_mark(par, a) or wide and b - a >= 3 and not _word_across(par, a)):
-                return True  # mid-clause only when three or more characters: two read as a word too often
+            if not _word_across(par, b):
+                if left_is_mark(par, a):
+                    return NARROW
+                if b - a >= 3 and not wide_only and not _word_across(par, a):
+                    wide_only = True  # mid-clause only when three or more characters: two read as a word too often
     end = len(par.rstrip())
     k = end
     while k > 0 and par[k - 1] in t.where:
         k -= 1
-    return k < end and k > 0 and par[k - 1] in SENTENCE_END
+    if k < end and k > 0 and par[k - 1] in SENTENCE_END:
+        return NARROW
+    return WIDE if wide_only else 0
 
 
 # --------------------------------------------------------------------------- word model
@@ -839,7 +852,7 @@ class Memo:
     __slots__ = ("gate", "rows", "segs")
 
     def __init__(self) -> None:
-        self.gate: dict[tuple[str, bool], bool] = {}
+        self.gate: dict[str, int] = {}  # gate_level by paragraph text
         self.rows: dict[str, list[tuple[Cand, dict]]] = {}
         self.segs: dict[str, Segmenter] = {}  # by (simplified) Han run
 
@@ -1072,11 +1085,11 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
     gate = memo.gate
 
     def cut(par: str, wide: bool) -> bool:
-        """cut_fragment, once per paragraph text."""
-        v = gate.get((par, wide))
+        """cut_fragment, both gates from one reading per paragraph text."""
+        v = gate.get(par)
         if v is None:
-            v = gate[par, wide] = cut_fragment(par, t, tb, wide)
-        return v
+            v = gate[par] = gate_level(par, t, tb)
+        return v >= (WIDE if wide else NARROW)
 
     sus = {pi for pi, par in enumerate(paragraphs) if cut(par, False)}
     if not sus:
