@@ -54,9 +54,14 @@ def test_menu_bound_agrees_with_coverage(t, share):
 def widget_reference(folded: str) -> bool:
     """``is_widget_line`` without its counting shortcut."""
     t = chrome._WIDGET_STRIP.sub("", folded)
-    if not t or len(t) > 30:
+    if not t or len(t) > 40:
         return False
-    return len(chrome.WIDGETS.sub("", chrome._WIDGET_SEPS.sub("", t))) <= 1
+    if chrome._COUNTER.match(t):
+        return True
+    rest = chrome.WIDGETS.sub("", chrome._WIDGET_SEPS.sub("", t))
+    if "分享" in t:
+        rest = chrome._SHARE_TARGETS.sub("", rest)
+    return len(rest) <= 1
 
 
 WIDGET_PIECES = "打印 关闭 字号 大 中 小 分享 收藏 返回 转发 [ ] ( ) 【 】 | / : x 职工书屋建设".split() + [" ", "\xa0", "\t"]

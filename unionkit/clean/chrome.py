@@ -261,10 +261,10 @@ def tail_kind(folded: str) -> str | None:
 @line_cache()
 def is_widget_line(folded: str) -> bool:
     """Small widget lines anywhere (字号 大 中 小, 打印, 分享到, 【关闭】)."""
-    if len(folded) > 30 and folded.isprintable():  # no whitespace but " " (isprintable): count what stays
+    if len(folded) > 40 and folded.isprintable():  # no whitespace but " " (isprintable): count what stays
         stays = len(folded) - folded.count(" ") - folded.count("[") - folded.count("]") - folded.count("(")
         stays -= folded.count(")") + folded.count("【") + folded.count("】")
-        if stays > 30:
+        if stays > 40:
             return False
     t = _WIDGET_STRIP.sub("", folded)
     if not t or len(t) > 40:
