@@ -512,8 +512,11 @@ class Segmenter:
         # reach[i]: an end k such that s[i:k] starts no dictionary word (nor does anything longer)
         reach = [n + MAX_WORD + 1] * n
         for i in range(n):
+            fi = f[i]  # final: every edge into i starts before it
             if not han[i]:
                 out = [(i + 1, OTHER_COST)]
+                if fi + OTHER_COST < f[i + 1]:
+                    f[i + 1] = fi + OTHER_COST
             else:
                 out = []
                 for k in range(i + 1, min(n, i + MAX_WORD) + 1):
@@ -527,13 +530,13 @@ class Segmenter:
                         break
                     if c >= 0:
                         out.append((k, c))
+                        if fi + c < f[k]:  # the forward pass as the edges come (a minimum: order-free)
+                            f[k] = fi + c
                 if not out or out[0][0] != i + 1:
                     out.insert(0, (i + 1, UNKNOWN_COST))
+                    if fi + UNKNOWN_COST < f[i + 1]:
+                        f[i + 1] = fi + UNKNOWN_COST
             edges.append(out)
-            fi = f[i]  # final: every edge into i starts before it
-            for k, c in out:
-                if fi + c < f[k]:
-                    f[k] = fi + c
         b = [inf] * (n + 1)
         b[n] = 0.0
         for i in range(n - 1, -1, -1):
