@@ -55,10 +55,10 @@ Speed: one salt_spans call gates and scores each paragraph text once (``Memo``: 
 joint decoding and the fixpoint check reuse it, Segmenters by run text too); the gate memoises what each
 run of title characters holds per title and looks at the paragraph only around the runs that hold a
 piece; memos across calls are bounded and keyed on a title or a few characters. CPU throughput with
-the model loaded, every title new to the process (no cached title work, regex cache purged): ~0.47 MB/s
-on generated salted pages (0.31 before this speed-up), ~2.2 MB/s on their unsalted twins (1.65), ~11 MB/s
-on seeds 001-004 (6.8), ~4.6 MB/s on bench/corpus/pages-5mb (2.4; a fresh title's character-class regex
-alone costs ~0.1 ms, its word boundaries ~0.03 ms).
+the model loaded, every title new to the process (no cached title work, regex cache purged): ~0.5 MB/s
+on generated salted pages (0.31 before this speed-up), ~2.4 MB/s on their unsalted twins (1.65), ~12 MB/s
+on seeds 001-004 (6.6), ~5.2 MB/s on bench/corpus/pages-5mb (2.35; a fresh title's character-class regex
+alone costs ~0.1 ms, its word boundaries ~0.03 ms, so short pages gain least).
 """
 
 from __future__ import annotations
