@@ -51,17 +51,12 @@ KNOWN_MISSES = {
     "chaoyang_changchun_salt_jammer": "title salt left inside clauses, a real title word taken",
     "county_salt_jammer_yudu": "title salt left (one-character chunks, chunks inside clauses)",
     "extended_reading_lucheng": "a 延伸阅读 box in the middle takes the next hard-wrapped line of text",
-    "hk_ftu_platform_trad": "a 相關消息 box and its link after the text",
     "leaders_list_salt_yibin": "title salt left before names and titles",
-    "notice_gulou_fuzhou": "a 标题: label kept on the headline",
     "people_dateline_salt_jammer_teachers": "title salt left (one-character chunks, dangling chunks)",
     "policy_doc_tianhe": "the attached document's heading, a piece of the headline, taken as repeated_title",
     "seafarers_split_dup": "hard-wrapped lines left apart",
-    "tieba_replies_gongshu": "a forum toolbar line (只看楼主 收藏 回复) taken as the title",
     "town_salt_dup_changan": "title salt left, real title words taken",
     "wangjing_street_salt": "title salt left, real title words taken",
-    "wechat_qa_wuhu": "WeChat tail (文字:, 预览时标签不可点, 赞 N, 在看 N, reader comments) kept",
-    "xinhua_putuo_building": "【纠错】【责任编辑:…】 line and 相关稿件 kept",
 }
 
 

@@ -51,7 +51,6 @@ KNOWN_MISSES = {
     ("table_cells_shizhong_jinan", "places"): "市中区 (ambiguous) with 济南市总工会 in the text",
     ("table_rows_changsha", "unions"): "bare 市总工会 on a page naming one prefecture-level city",
     ("table_rows_changsha", "people"): "job nouns before names (钢筋工刘志勇)",
-    ("tieba_replies_gongshu", "places"): "a bare city name in the title (杭州)",
     ("wangjing_street_salt", "people"): "编审: X not a person",
     ("wechat_qa_wuhu", "people"): "文字: X not a person",
     ("xinhua_putuo_building", "unions"): "place + sector + 工会联合会 (楼宇工会联合会)",

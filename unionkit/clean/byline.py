@@ -38,7 +38,7 @@ CREDIT_TAIL = regex.compile(rf"\s*[(\[][^()\[\]]{{0,30}}(?:{CREDIT_WORDS})[)\]]\
 CREDIT_TAIL_BARE = regex.compile(rf"(?<=[。!?”」])\s*{OUTLET}(?:摄影记者|记者|通讯员|实习生)?\s*{NAMES}\s*摄$")
 CREDIT_WHOLE = regex.compile(
     rf"^[(\[]?[^()\[\]。]{{0,30}}(?:供稿供图|供图供稿|供稿|供图|摄影|摄)[)\]]?$"
-    r"|^[(\[]?(?:图片来源|图片|照片|图)\s*[::/][^。]{0,30}[)\]]?$"
+    r"|^[(\[]?(?:图片来源|图片|照片|图|文字|文案|视频|摄像|海报|设计|素材)\s*[::/][^。]{0,30}[)\]]?$"
     # a photographer credit on its own line, in brackets: (摄影 王刚), (图/李明)
     rf"|^[(\[]\s*(?:摄影|摄|图|图片|照片)\s*[::/|]?\s*{NAMES}\s*[)\]]$"
 )
@@ -67,9 +67,14 @@ def byline_line(folded: str) -> bool:
 
 
 def editor_line(folded: str) -> bool:
-    """A line that names editors: 责任编辑:朱晶晶, (责任编辑:焦点), 编辑 | 张三 审核 | 李四."""
+    """A line that names editors: 责任编辑:朱晶晶, (责任编辑:焦点), 编辑 | 张三 审核 | 李四, [纠错] [责任编辑:刘洋]."""
     t = folded.strip()
-    return len(t) <= 60 and bool(EDITOR_LINE.match(t))
+    if "[" in t:  # news sites put a bracketed button before the editor ("[纠错] [责任编辑:刘洋]")
+        t = _BUTTON.sub("", t).strip()
+    return 0 < len(t) <= 60 and bool(EDITOR_LINE.match(t))
+
+
+_BUTTON = regex.compile(r"\[\s*(?:我要)?(?:纠错|打印|关闭|收藏|分享|返回顶部|关闭窗口|打印本页)\s*\]")
 
 
 def credit_line(folded: str) -> bool:

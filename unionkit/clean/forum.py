@@ -28,7 +28,7 @@ RATING_WORDS = set("精彩 感动 搞笑 开心 愤怒 无聊 灌水 鲜花 鸡�
 REPLY_FORM = regex.compile(
     r"快速回复|快捷回复|回复主题|发表回复|参与回复|回帖|验证问题|验证码|正确答案|Ctrl\s*\+\s*Enter|直接提交|提交回复|"
     r"都是谁回帖|回帖哦|来看看都是谁|马上注册|立即注册|登录后才能|您需要登录|没有帐号|没有账号|游客|使用道具|举报|引用|回复|收藏|分享|"
-    r"上一主题|下一主题|上一个下一个|返回列表|返回顶部|TOP|只看该作者|倒序浏览|阅读模式|打印|描述", regex.I
+    r"上一主题|下一主题|上一个下一个|返回列表|返回顶部|TOP|只看该作者|只看楼主|倒序浏览|阅读模式|打印|描述", regex.I
 )
 # Post tool words beyond the reply-form ones, and the separators between tools.
 _TOOL_WORDS = regex.compile(r"使用道具|支持|反对|点评|评分|编辑|删除|私信|加好友|发消息|顶|踩|\d+")

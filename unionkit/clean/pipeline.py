@@ -89,13 +89,16 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
                 return i
     cands = title_candidates(lines)
     if is_forum:  # the poster's name sits right above the post header: not a subject
-        cands = [i for i in cands if not forum.profile_line(lines[i].folded) and not poster_name(lines, i)]
+        cands = [i for i in cands if not forum.profile_line(lines[i].folded) and not poster_name(lines, i)
+                 and not forum.post_start(lines[i].folded) and not forum.toolbar_line(lines[i].folded)]
     if not cands:
         return None
     i = max(cands, key=lambda j: (title_score(lines, j), -j))
     ln = lines[i]
     if is_forum and (tag := forum.thread_tag(ln.folded)) is not None:
         ln.mark(0, tag, "forum_chrome")
+    if not is_forum and (at := tmod.subject(ln.folded)) is not None:  # "标题:…" in a CMS's field table
+        ln.mark(0, at, "page_header")
     head, at = tmod.split_suffix(ln.text)
     if at is not None:
         ln.mark(at, len(ln.text), "title_suffix")
@@ -104,6 +107,8 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
 
 def poster_name(lines: list[Line], i: int) -> bool:
     """True when the next line is a post header or profile field (line i names the poster)."""
+    if len(lines[i].text) > 20 or ":" in lines[i].folded:  # user names are short, with no "标签:" in them
+        return False
     nxt = next((j for j in range(i + 1, min(len(lines), i + 3)) if not lines[j].blank), None)
     return nxt is not None and (forum.post_start(lines[nxt].folded) or forum.profile_line(lines[nxt].folded))
 
@@ -342,11 +347,13 @@ def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
 def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
     """Classify a forum thread page: profile block, first post, rating/signature/reply form."""
     n = len(lines)
-    post = next((i for i in range(start, n) if not lines[i].blank and forum.post_start(lines[i].folded)), None)
+    # the first post's header; a tool bar under the subject (只看楼主 收藏 回复, on Tieba) is not one
+    post = next((i for i in range(start, n) if not lines[i].blank and forum.post_start(lines[i].folded)
+                 and not forum.toolbar_line(lines[i].folded)), None)
     if post is not None:
         for i in range(start, post):
             if not lines[i].blank:
-                lines[i].mark_all("user_profile")
+                lines[i].mark_all("forum_chrome" if forum.toolbar_line(lines[i].folded) else "user_profile")
         lines[post].mark_all("forum_chrome")
         body_start = post + 1
         # A post header can take several lines (floor number, then 发表于 …).
