@@ -50,7 +50,6 @@ def test_enough_layouts():
 KNOWN_MISSES = {
     "chaoyang_changchun_salt_jammer": "title salt left inside clauses, a real title word taken",
     "county_salt_jammer_yudu": "title salt left (one-character chunks, chunks inside clauses)",
-    "extended_reading_lucheng": "a 延伸阅读 box in the middle takes the next hard-wrapped line of text",
     "leaders_list_salt_yibin": "title salt left before names and titles",
     "people_dateline_salt_jammer_teachers": "title salt left (one-character chunks, dangling chunks)",
     "policy_doc_tianhe": "the attached document's heading, a piece of the headline, taken as repeated_title",

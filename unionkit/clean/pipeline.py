@@ -306,7 +306,10 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             else:  # a link box inside the article: the marker and its short lines
                 apply_kind(ln, tk)
                 i += 1
-                while i < n and not chrome.is_prose(lines[i].text):
+                # it ends at prose, or at an indented line when its marker is not indented (CMS pages
+                # indent paragraphs, not links): a hard-wrapped paragraph's first line is short
+                while i < n and not chrome.is_prose(lines[i].text) and not (
+                        _indented(lines[i].raw) and not _indented(ln.raw)):
                     if not lines[i].blank:
                         lines[i].mark_all(tk)
                     i += 1
@@ -325,6 +328,11 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             body.append(i)
         i += 1
     return trim_tail(lines, body)
+
+
+def _indented(raw: str) -> bool:
+    """The raw line opens with a paragraph indent (two spaces or an ideographic space)."""
+    return raw.startswith(("\u3000", "  ", "\t", "\xa0\xa0"))
 
 
 def signed(lines: list[Line], body: list[int]) -> bool:
