@@ -52,7 +52,6 @@ KNOWN_MISSES = {
     "county_salt_jammer_yudu": "title salt left (one-character chunks, chunks inside clauses)",
     "leaders_list_salt_yibin": "title salt left before names and titles",
     "people_dateline_salt_jammer_teachers": "title salt left (one-character chunks, dangling chunks)",
-    "policy_doc_tianhe": "the attached document's heading, a piece of the headline, taken as repeated_title",
     "seafarers_split_dup": "hard-wrapped lines left apart",
     "town_salt_dup_changan": "title salt left, real title words taken",
     "wangjing_street_salt": "title salt left, real title words taken",

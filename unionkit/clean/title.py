@@ -24,6 +24,7 @@ SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}(?:网|网站|频道|论坛|
 PUNCT = regex.compile(r"[\s\p{P}\p{S}]+")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _CLAUSE_MARK = regex.compile(r"[。,,!?]")
+_BOOK_TITLE = regex.compile(r"《([^《》]{4,})》")
 _DATE_CHARS = regex.compile(r"[\d年月日时分秒号:./-]+")
 
 
@@ -96,6 +97,8 @@ def repeats_title(text: str, title: str) -> bool:
         return False  # a date line ("2024年4月15日") repeats no headline, even one that holds the date
     if a == b:
         return True
+    if "《" in title and any(norm(q) == a for q in _BOOK_TITLE.findall(title)):
+        return False  # "关于印发《X》的通知" then X: the heading of the document the notice sends out
     if a in b and len(a) >= 0.6 * len(b):
         return True
     if b in a and len(b) >= 0.75 * len(a):
