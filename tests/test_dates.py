@@ -148,6 +148,10 @@ HEADER_DATES = [
     (["2024年04月28日08:21 | 来源：工人日报"], "2024-04-28T08:21"),
     (["2024-05-02 09:10:12\u3000来源: 中工网"], "2024-05-02T09:10:12"),
     (["2025-07-08 07:30 来源：澎湃新闻"], "2025-07-08T07:30"),
+    # '|'-separated header rows: the unlabelled date opening the row or after the unit's name,
+    # with a count grouped by thousands after it (1,286 is no clause comma)
+    (["2024-06-19 | 来源：长安镇总工会 | 作者：黎嘉欣 | 阅读：2,341"], "2024-06-19"),
+    (["于都县总工会 ｜ 2024年03月15日 10:21 ｜ 来源：于都县融媒体中心 ｜ 点击：1,286"], "2024-03-15T10:21"),
     # forum rows: the first post's time, not the poster's profile dates
     (["注册时间: 2016-4-12", "最后登录: 2022-8-26", "发表于: 2022-08-26 09:31"], "2022-08-26T09:31"),
     (["樓主 發表於: 2023-03-18 21:05"], "2023-03-18T21:05"),
@@ -162,6 +166,7 @@ def test_header_date_rows(lines, iso):
 @pytest.mark.parametrize("line", [
     "原创 今天我们一起去看了很多地方的工会驿站 2024-07-15",  # a sentence before the date, not a name row
     "会议决定，2024年5月1日起施行",
+    "2024年5月1日起施行,各单位遵照执行",  # a clause comma (not between digit groups) after the date
     "截止日期：2024-06-30",
     "注册时间: 2016-4-12",
 ])

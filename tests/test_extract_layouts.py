@@ -57,12 +57,7 @@ KNOWN_MISSES = {
     ("xinhua_putuo_building", "people"): "a second reporter after 、 in a dateline",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
-KNOWN_META_MISSES: dict[str, str] = {
-    "county_salt_jammer_yudu": "published: an unlabelled date inside a '|' header line",
-    "source_link_jammer_baohe": "source: a link in brackets after the source name",
-    "table_cells_shizhong_jinan": "views: 阅读次数:[ 211 ]",
-    "town_salt_dup_changan": "published: an unlabelled date opening a '|' header line",
-}
+KNOWN_META_MISSES: dict[str, str] = {}
 
 
 def run(gold_path: pathlib.Path) -> tuple[dict, dict]:

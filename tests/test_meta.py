@@ -294,12 +294,22 @@ VIEWS = [
     ("点击:31次", 31), ("點擊量：2286", 2286), ("浏览次数：1,256", 1256), ("阅读 1.2万", 12000),
     ("閱讀 3.5萬", 35000), ("阅读量：10w", 100000), ("人气：88", 88), ("點閱次數：523", 523),
     ("查看: 1562|回复: 12", 1562), ("阅读次数：2041", 2041), ("浏览：317", 317), ("访问量 (99)", 99),
+    # the count boxed in square brackets, spaces inside
+    ("发布时间：2024-04-15 作者：职工服务中心 阅读次数：[ 211 ]", 211), ("点击：【1,024】 来源：本站", 1024),
 ]
 
 
 @pytest.mark.parametrize("line,n", VIEWS)
 def test_views_in_header_rows(line, n):
     assert _meta(("page_header", line)).views == n
+
+
+def test_source_without_its_bracketed_link():
+    """A source name followed by its site's address in brackets: the name alone; the address is the url."""
+    m = _meta(("page_header", "来源：包河区总工会(http://www.hfbhgh.org.cn/) 发布时间：2024-07-05 11:20"))
+    assert (m.source, m.url) == ("包河区总工会", "http://www.hfbhgh.org.cn/")
+    assert _meta(("page_header", "来源：工人日报（www.workercn.cn）")).source == "工人日报"
+    assert _meta(("page_header", "来源：www.workercn.cn")).source == "www.workercn.cn"  # a bare address: not cut
 
 
 def test_views_after_the_article_are_not_read():

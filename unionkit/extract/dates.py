@@ -156,7 +156,8 @@ _FIELDS_ONLY = regex.compile(r"^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]+(?:\s[^\s
 # A name line before the date: an app or self-media copy's outlet (江城晚报 2024-01-08 06:50), a WeChat
 # article's 原创 line (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北): up to three short name tokens.
 _NAMES_ONLY = regex.compile(r"^(?:原创|原創)?\s*(?:[\p{Han}A-Za-z0-9_]{1,12}\s+){0,2}[\p{Han}A-Za-z0-9_]{1,12}$")
-_CLAUSE_PUNCT = regex.compile(r"[，。！？；,!?;]")
+# (a comma between digits groups thousands in a count field: 点击：1,286 is no clause break)
+_CLAUSE_PUNCT = regex.compile(r"[，。！？；!?;]|,(?!\d{3}(?!\d))")
 _BARE_TOP = 12  # a bare date counts only among the first lines given (the page header)
 
 

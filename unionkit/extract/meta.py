@@ -90,6 +90,8 @@ _ANY_LABEL = re.compile(trie_pattern(_LABEL_FIELD))
 # Where a value ends even without a next label: a wide gap, a bar, a bracket opening a new part.
 _HARD_END = regex.compile(r"\s{2,}|\t|[|｜丨┃【\[]")
 _TRIM = " \t:：,，;；。.、|｜()（）[]【】<>《》“”\"'"
+# A value written inside square brackets right after its label (阅读次数：[ 211 ], 来源：【工人日报】).
+_BOXED = regex.compile(r"\s*[\[【]\s*([^\[\]【】\s|｜]{1,30})\s*[\]】]")
 
 
 def labelled_fields(line: str) -> list[tuple[str, str]]:
@@ -114,7 +116,8 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
         if field in ("published",):
             value = value.strip()
         else:
-            value = _HARD_END.split(value.lstrip(), 1)[0]
+            boxed = _BOXED.match(value)  # 阅读次数：[ 211 ]: the value inside a square bracket
+            value = boxed[1] if boxed else _HARD_END.split(value.lstrip(), 1)[0]
         value = value.strip(_TRIM)
         if field and value:
             out.append((field, value))
@@ -176,9 +179,13 @@ def name_list(value: str) -> str | None:
     return sep.join(names) or None
 
 
+# A link written after a source's name, in brackets (包河区总工会(http://www.…/)): not part of the name.
+_LINK_AFTER = regex.compile(r"\s*[(（\[【]\s*(?:https?://|www\.).*$")
+
+
 def single_value(value: str) -> str | None:
-    """A source/site-like value: up to the first space, trimmed."""
-    v = value.strip(_TRIM).split(" ")[0].strip(_TRIM)
+    """A source/site-like value: up to the first space, trimmed, without a bracketed link after it."""
+    v = _LINK_AFTER.sub("", value.strip(_TRIM).split(" ")[0]).strip(_TRIM)
     return v or None
 
 
