@@ -34,27 +34,15 @@ KNOWN_MISSES = {
     # Second batch of pages written as unseen pages: what the extractor still gets wrong.
     ("bare_shizong_shaoxing", "unions"): "the abbreviation 市总 not resolved to the page's city",
     ("bare_shizong_shaoxing", "places"): "a bare city name (绍兴) and the site name",
-    ("chaoyang_changchun_salt_jammer", "people"): "author 于洋 (surname 于 read as a preposition)",
     ("chinanews_xincheng_xian", "places"): "a city named only in the dateline",
-    ("enterprise_headings_jammer_quzhou", "people"): "职工 + word taken as title + name (职工幸福感)",
-    ("epaper_photos_xincheng_hohhot", "people"): "a job noun before a name (队长王海军); a four-character Mongolian name",
     ("epaper_photos_xincheng_hohhot", "places"): "新城区 not resolved by 呼和浩特市总工会 in the text",
     ("forum_qa_jammer_zhili", "unions"): "union names running over verbs (我是吴兴区织里镇工会)",
-    ("hk_ftu_platform_trad", "people"): "HK titles in traditional script (工聯會副理事長、立法會議員)",
-    ("leaders_list_salt_yibin", "people"): "lists of names after one title; a place before a title",
-    ("mobile_preview_dup_jinjiang", "people"): "实习生 X not a person",
-    ("notice_gulou_fuzhou", "people"): "a 联系人 name",
     ("people_dateline_salt_jammer_teachers", "unions"): "中国XX工会 and 全总",
     ("people_dateline_salt_jammer_teachers", "places"): "a city named only in the dateline",
-    ("poem_salt_gulou_xuzhou", "people"): "a job noun before a name (环卫工人王秀兰)",
     ("seafarers_split_dup", "people"): "a name cut by a hard line wrap",
     ("table_cells_shizhong_jinan", "places"): "市中区 (ambiguous) with 济南市总工会 in the text",
     ("table_rows_changsha", "unions"): "bare 市总工会 on a page naming one prefecture-level city",
-    ("table_rows_changsha", "people"): "job nouns before names (钢筋工刘志勇)",
-    ("wangjing_street_salt", "people"): "编审: X not a person",
-    ("wechat_qa_wuhu", "people"): "文字: X not a person",
     ("xinhua_putuo_building", "unions"): "place + sector + 工会联合会 (楼宇工会联合会)",
-    ("xinhua_putuo_building", "people"): "a second reporter after 、 in a dateline",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {}

@@ -215,3 +215,71 @@ def test_honour_list_lines():
 ])
 def test_not_honour_lists(body):
     assert _people(*body) == []
+
+
+# --- second batch of unseen layouts: job nouns, name lists, minority names, byline slots ---------
+
+JOB_NOUNS_AND_LISTS = [
+    # a trade's job noun right before the name is the title; the name ends where an ordinary word starts
+    ("来自湖南建工集团的钢筋工刘志勇、中建五局的建筑电工彭丽娟分别获得所在项目第一名。",
+     [("刘志勇", ["钢筋工"]), ("彭丽娟", ["建筑电工"])]),
+    ("其中，环卫工人王秀兰创作的小诗引起了共鸣。", [("王秀兰", ["环卫工人"])]),
+    ("“配合早就练出来了。”队长王海军笑着说。", [("王海军", ["队长"])]),
+    # names listed with 、 after one title share it
+    ("市总工会副主席刘洪、陈思远、杨丽等分别带队。",
+     [("刘洪", ["市总工会副主席"]), ("陈思远", ["市总工会副主席"]), ("杨丽", ["市总工会副主席"])]),
+    # a place before a national honour is where the person lives, not part of the title
+    ("一行来到叙州区全国劳动模范钟德华家中。", [("钟德华", ["全国劳动模范"])]),
+    # Hong Kong officers in traditional script
+    ("工聯會副理事長、立法會議員鄧家俊表示，法例未能與時並進。", [("鄧家俊", ["工聯會副理事長", "立法會議員"])]),
+    ("香港速遞業職工會主席梁志豪補充，工會已收集多宗個案。", [("梁志豪", ["香港速遞業職工會主席"])]),
+    # a four-character name with no Chinese surname after a union officer's title, before a verb of speech
+    ("区总工会主席萨仁高娃介绍，今年运动会首次增设了新组别。", [("萨仁高娃", ["区总工会主席"])]),
+    # a notice's contact person
+    ("联系人：郑丽娟，联系电话：0591-87654321。", [("郑丽娟", ["联系人"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOB_NOUNS_AND_LISTS)
+def test_job_nouns_lists_and_contacts(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "“四个一”工作法提升职工幸福感",  # 幸福 is a word: no surname opens the run after a plain people noun
+    "水电工程建设进展顺利。", "电工作业需持证上岗。",  # 工程, 工作: the 工 opens a word
+    "职工宿舍楼建设完成。", "消防员高空救援演练。", "服务员周到服务赢得好评。",
+    "区总工会主席亲自带队检查。", "区总工会主席团成员表示赞同。",  # prose after the title, not a name
+    "队长高度重视安全生产。",
+    "联系人及联系方式另行通知。",
+    "党员干部、职工群众踊跃参加。",
+])
+def test_job_nouns_without_names(text):
+    assert _people(text) == []
+
+
+def test_name_list_stops_at_a_non_name():
+    assert _people("主任刘强、副主任张伟等参加。") == [("刘强", ["主任"]), ("张伟", ["副主任"])]
+    assert _people("主席张建国、文化宫负责人出席。") == [("张建国", ["主席"])]
+
+
+BYLINE_SLOTS = [
+    # a name that is also a dictionary word counts in a byline slot beside a real name, or when the
+    # dictionary files it as a proper noun (于洋); a lone common word stays out (焦点)
+    ([("dateline", "新华社上海5月6日电（记者 孟佳、高远）")], [("孟佳", ["记者"]), ("高远", ["记者"])]),
+    ([("page_header", "发布时间：2024/09/12 来源：区总工会 作者：于洋 浏览：(452)")], [("于洋", [])]),
+    ([("editor_line", "(责任编辑:焦点)")], []),
+    ([("page_header", "作者：高远")], []),
+    # staff roles of the second batch: 编审, 实习生, and the writer credited by 文字 (the author: no title)
+    ([("editor_line", "编审：周婧 责编：马骁")], [("周婧", ["编审"]), ("马骁", ["责任编辑", "责编"])]),
+    ([("byline", "记者 许婷婷 实习生 蔡一帆")], [("许婷婷", ["记者"]), ("蔡一帆", ["实习生"])]),
+    ([("byline", "記者 陳明 通訊員 李華")], [("陳明", ["記者"]), ("李華", ["通訊員"])]),
+    ([("credit", "文字：陶静"), ("credit", "图片：市总工会职工服务中心")], [("陶静", [])]),
+    ([("credit", "文字编辑：周婷")], [("周婷", ["编辑"])]),  # 文字 inside a longer label is no credit of its own
+]
+
+
+@pytest.mark.parametrize("pieces,expected", BYLINE_SLOTS)
+def test_byline_slots_and_staff_roles(pieces, expected):
+    removed = [Removal(kind, text, i + 1) for i, (kind, text) in enumerate(pieces)]
+    assert sorted(_people("正文。", removed=removed)) == sorted(expected)

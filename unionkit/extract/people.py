@@ -66,14 +66,25 @@ _ROLES = sorted(set("""
 全國勞模 勞動模範 負責人 廠長 記者 通訊員 委員 職工 工人 黨員 志願者 醫生 護士 教師
 理事長 副理事長 常務理事 監事長 總幹事 主任委員 護士長 护士长
 选手 選手 参赛选手 參賽選手 师傅 師傅 老师傅 老師傅 工友 配送员 配送員 驾驶员 駕駛員 律师 律師 法官
+议员 議員 立法会议员 立法會議員
+钢筋工 鋼筋工 电工 電工 焊工 电焊工 電焊工 木工 瓦工 钳工 鉗工 车工 車工 砌筑工 架子工 油漆工 管道工 装卸工 裝卸工
+环卫工 環衛工 清洁工 清潔工 保洁员 保潔員 维修工 維修工 修理工 机修工 機修工 装配工 裝配工 操作工 矿工 礦工 采煤工
+质检员 質檢員 安全员 安全員 技术员 技術員 施工员 施工員 调度员 調度員 营业员 營業員 服务员 服務員 保安员 保安員
+消防员 消防員 乘务员 乘務員 列车长 列車長 船长 船長
 """.split()), key=len, reverse=True)
+# a trade's worker is written with 工 or 工人 (环卫工, 环卫工人): the longer form must win in the role pattern
+_ROLES = sorted(set(_ROLES) | {r + "人" for r in _ROLES if r.endswith("工") and len(r) > 1}, key=len, reverse=True)
+# People nouns that name no office (a worker, a member of a group): a name after them must read as a
+# name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
+_WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
+工友""".split())
 _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Words that may follow a name (the name ends there): verbs of speech and action, particles.
 _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "出席", "参加", "參加", "主持",
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
                  "看望", "慰问", "慰問", "走访", "走訪", "调研", "調研", "检查", "檢查", "视察", "視察", "宣布",
                  "颁发", "頒發", "先后", "亲自", "親自", "获得", "獲得", "荣获", "榮獲", "要求", "希望", "透露",
-                 "告诉", "坦言", "介紹", "一起", "致词", "致詞", "发言", "發言")
+                 "告诉", "坦言", "介紹", "一起", "致词", "致詞", "发言", "發言", "笑着", "笑著")
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指")
 # After a two-character name, these make the two-character reading win over three.
 _SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還")
@@ -255,7 +266,8 @@ def _name_after(text: str, i: int) -> str | None:
 
     cands = [k for k in (n + 1, n + 2) if i + k <= len(text) and _given_ok(text[i + n:i + k]) and ends_ok(i + k)]
     if not cands:
-        return None
+        k = _full_name_before_word(text, i, n)
+        return text[i:i + k] if k else None
     if len(cands) == 2:
         third = text[i + n + 1]
         short = third in _SHORT_WINS or text.startswith(_FOLLOW_WORDS, i + n + 1)
@@ -264,6 +276,27 @@ def _name_after(text: str, i: int) -> str | None:
         k = cands[0]
     name = text[i:i + k]
     return name if looks_like_name(name) else None
+
+
+def _word_at(text: str, j: int) -> bool:
+    """True when the two characters at ``text[j]`` are an ordinary word (创作, 分别, 家中, 補充)."""
+    pair = text[j:j + 2]
+    return len(pair) == 2 and _HAN.match(pair[1]) is not None and is_word(pair)
+
+
+def _full_name_before_word(text: str, i: int, n: int) -> int:
+    """Length of a single surname + two given characters at ``text[i]`` when an ordinary word follows it
+    and none runs across its end (钢筋工刘志勇分别 …, 王秀兰创作, 钟德华家中), else 0.
+
+    A name is followed by any verb or noun, not only by the words _FOLLOW_WORDS lists: where the two
+    characters after a three-character reading form a word and the last given character does not start
+    one with them, the name ends there.  The surname and first given character must not form a word
+    themselves (幸福感, 文化宫 are no names)."""
+    if n != 1 or i + 5 > len(text) or not _given_ok(text[i + 1:i + 3]):
+        return 0
+    if not _word_at(text, i + 3) or _word_at(text, i + 2) or is_word(text[i:i + 2]):
+        return 0
+    return 3 if looks_like_name(text[i:i + 3]) else 0
 
 
 # Uyghur and Kazakh names written in Chinese characters have no Chinese surname: they open with one of
@@ -290,9 +323,14 @@ def _translit_after(text: str, i: int) -> str | None:
 
 
 def _split_role(seg: str) -> tuple[str, str] | None:
-    """(organ, role) for a segment ending in a role, the organ trimmed of leading prose."""
+    """(organ, role) for a segment ending in a role, the organ trimmed of leading prose.
+
+    A national honour (全国劳动模范) is held by no organ: a place written before it is where the
+    person lives (叙州区全国劳动模范钟德华), not part of the title."""
     for role in _ROLES:
         if seg.endswith(role):
+            if role.startswith(("全国", "全國")):
+                return "", role
             org = seg[: -len(role)]
             mt = _ORG_CUT.match(org)
             if mt:
@@ -362,16 +400,33 @@ def _from_text(text: str, unions, places) -> list[Person]:
         end = mt.end()
         at = end + 1 if text[end:end + 1] in (" ", "\u3000") else end  # 记者 王刚: bylines put a space there
         if text[at:at + 1] not in first:
-            # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江)
+            # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江),
+            # or a four-character minority name after a union officer's title (区总工会主席萨仁高娃介绍)
             name = _translit_after(text, at) if text[at:at + 1] in _TRANSLIT_FIRST else None
+            segs = None
+            if not name and mt.group() not in _WEAK_ROLES and _HAN.match(text[at:at + 1]):
+                segs = _title_chain(text, end)
+                name = _four_character_name(text, at) if segs and _is_union(segs[-1][0]) else None
             if name:
-                found.append((end, Person(name, _titles(_title_chain(text, end), unions, places))))
+                segs = segs if segs is not None else _title_chain(text, end)
+                found.append((end, Person(name, _titles(segs, unions, places))))
             continue
+        if mt.group()[-1] == "工" and _word_at(text, end - 1):
+            continue  # 电工程, 职工商: the 工 opens a word (工程, 工商), no job noun ends there
         name = _name_after(text, at)
         if not name or is_word(name):  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
             continue
+        if mt.group() in _WEAK_ROLES and _surname_len(name) == 1 and is_word(name[:2]):
+            continue  # 职工幸福感: after a plain people noun, a word, not a surname, opens the run
         segs = _title_chain(text, end)
-        found.append((end, Person(name, _titles(segs, unions, places))))
+        titles = _titles(segs, unions, places)
+        found.append((end, Person(name, titles)))
+        for other in _listed_after(text, at + len(name)):
+            found.append((end, Person(other, list(titles))))
+    if "联系人" in text or "聯絡人" in text or "联络人" in text or "聯繫人" in text:
+        for mt in _CONTACT.finditer(text):
+            if is_person_name(mt["name"]):
+                found.append((mt.start("name"), Person(mt["name"], [mt["role"]])))
     for mt in (_QUOTE_RX.finditer(text) if _QUOTE_TAIL.search(text) else ()):
         name = mt["name"]
         if is_person_name(name):
@@ -381,6 +436,47 @@ def _from_text(text: str, unions, places) -> list[Person]:
         if got:
             found.append((got[0], Person(got[1], [mt.group()])))
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+# A notice's contact person (联系人：郑丽娟，联系电话：…): the name right after the label, ending the field.
+_CONTACT = regex.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人)\s*[:：]?\s*(?P<name>\p{Han}{2,4}?)"
+                         r"(?=$|[^\p{Han}]|(?:联系)?电话|(?:聯絡|聯繫)?電話|手机|手機|同志)")
+
+
+def _listed_after(text: str, j: int) -> list[str]:
+    """Names listed with 、 after a name that follows a title (副主席刘洪、陈思远、杨丽等): they share it.
+
+    Each item must be a whole name on its own: the list ends at the first item that is not one."""
+    out: list[str] = []
+    while text[j:j + 1] == "、" and text[j + 1:j + 2] in _FIRST_CHARS:
+        name = _name_after(text, j + 1)
+        if not name or is_word(name):
+            break
+        nxt = j + 1 + len(name)
+        if nxt < len(text) and _HAN.match(text[nxt]) and not (text[nxt] in _FOLLOW_CHARS
+                                                               or text.startswith(_FOLLOW_WORDS, nxt)):
+            break
+        out.append(name)
+        j = nxt
+    return out
+
+
+# Words a union officer's name is followed by when it is reported (… 介绍, … 表示, … 说).
+_SAY_AFTER = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "说", "說", "致辞", "致辭", "讲话", "講話")
+
+
+def _four_character_name(text: str, i: int) -> str | None:
+    """A four-character name with no Chinese surname (萨仁高娃, 扎西顿珠) at ``text[i]``, right before a
+    verb of speech: only after a union officer's title, where a name is what must come next.  Neither
+    half may be an ordinary word (亲自带队 is prose) and no function character may stand in it."""
+    name = text[i:i + 4]
+    if len(name) < 4 or not _HAN.match(name[-1]) or not text.startswith(_SAY_AFTER, i + 4):
+        return None
+    if set(name) & _NOT_GIVEN or not all(_HAN.match(c) for c in name):
+        return None
+    if is_word(name) or is_word(name[:2]) or is_word(name[2:]):
+        return None
+    return name
 
 
 # A professional title written after the name (接待我们的是罗志刚律师): the name starts a clause or follows
@@ -417,9 +513,8 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     trad = _traditional_bylines(article)
     out = []
     for names, titles in ((m.reporter, ["記者" if trad else "记者"]), (m.author, []), (m.editor, None)):
-        for name in _NAME_SEP.split(names or ""):
-            if is_person_name(name) or _DOTTED.fullmatch(name):
-                out.append(Person(name, list(titles) if titles is not None else [_editor_title(article, trad, name)]))
+        for name in _byline_names(names or ""):
+            out.append(Person(name, list(titles) if titles is not None else [_editor_title(article, trad, name)]))
     for r in article.removed:
         if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
@@ -428,11 +523,44 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
 
 # Names in a byline value: space- or 、-separated (王伟、李娜, 刘洋 陈静).
 _NAME_SEP = regex.compile(r"[\s、,，]+")
+
+
+def _byline_names(value: str) -> list[str]:
+    """The people of a reporter/author/editor value.
+
+    The slot says "a name goes here", so a name that is also a dictionary word still counts where the
+    slot leaves no doubt: listed beside a real name (记者 孟佳、高远), or a lone name the dictionary files
+    as a proper noun (于洋, tagged as a place there).  A lone common word stays out (责任编辑：焦点)."""
+    items = [x for x in _NAME_SEP.split(value) if x]
+    clear = [x for x in items if is_person_name(x) or _DOTTED.fullmatch(x)]
+    out = []
+    for x in items:
+        if x in clear or (looks_like_name(x) and not _ROLE_WORD.fullmatch(x)
+                          and (clear or _proper_noun(x))):
+            out.append(x)
+    return out
+
+
+def _proper_noun(s: str) -> bool:
+    """True when jieba's dictionary tags ``s`` as a proper noun (a place, an organisation, another name)."""
+    if not _indexable(s):
+        return False
+    if _INDEX is None and len(_VERDICTS) < _FIND_BUDGET:
+        d = _dictionary_bytes()
+        i = d.find(b"\n" + s.encode("utf-8") + b" ")
+        line = d[i + 1: d.find(b"\n", i + 1)].decode("utf-8") if i >= 0 else ""
+    else:
+        rest = _word_index().get(s)
+        line = s + " " + rest if rest is not None else ""
+    parts = line.split()
+    return len(parts) > 2 and parts[2] in ("ns", "nt", "nz", "nr", "nrt", "nrfg")
 # Staff named in an editor line or a photo credit, with the role as written: 审核：胡斌, 校对：施鋆,
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
 _STAFF_RX = regex.compile(
     r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|"
-    r"审校|審校|校对|校對|记者|記者|摄影|攝影|通讯员|通訊員)\s*[:：]?\s*"
+    r"审校|審校|校对|校對|编审|編審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
+    # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon
+    r"(?<!\p{Han})文字(?=\s*[:：]))\s*[:：]?\s*"
     r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})",) * 2))
 
 
@@ -458,7 +586,8 @@ def _staff(text: str) -> list[Person]:
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]):
             if (is_person_name(name) or _DOTTED.fullmatch(name)) and not _ROLE_WORD.fullmatch(name):
-                out.append(Person(name, [mt["role"]]))
+                # the writer credited by 文字：X is the author, who carries no title
+                out.append(Person(name, [] if mt["role"] == "文字" else [mt["role"]]))
     return out
 
 
