@@ -51,7 +51,6 @@ KNOWN_MISSES = {
     "chaoyang_changchun_salt_jammer": "title salt left inside clauses, a real title word taken",
     "county_salt_jammer_yudu": "title salt left (one-character chunks, chunks inside clauses)",
     "leaders_list_salt_yibin": "title salt left before names and titles",
-    "people_dateline_salt_jammer_teachers": "title salt left (one-character chunks, dangling chunks)",
     "seafarers_split_dup": "hard-wrapped lines left apart",
     "town_salt_dup_changan": "title salt left, real title words taken",
     "wangjing_street_salt": "title salt left, real title words taken",

@@ -278,3 +278,26 @@ def test_run_shape_memo_is_capped(monkeypatch):
     for par in SEED_SALTED + SEED_CLEAN + SEED_GOLD:
         cut_fragment(par, t, tb)
     assert len(salting._shapes(t.han, tb)) <= 5
+
+
+def test_one_character_dangling_after_the_last_full_stop_is_salt():
+    # the salter's last chunk is often one character, left after the paragraph's final full stop
+    paras = [SEED_SALTED[0], SEED_SALTED[1] + "幕"] + SEED_CLEAN
+    spans = salt_spans(SEED_TITLE, paras)
+    assert [apply(p, s) for p, s in zip(paras, spans)] == SEED_GOLD + SEED_CLEAN
+    # on a page with no salt found, a lone title character after the full stop is left alone
+    assert salt_spans(SEED_TITLE, [SEED_GOLD[1] + "幕"]) == [[]]
+
+
+def test_title_character_left_touching_a_removed_chunk():
+    from unionkit.clean.salting import touching
+
+    t = prepare_title("黄山市总工会：首批300名一线职工开启“劳模疗休养”之旅")
+    par = "安排了健康体检、红色教育等内容，批名一费用由市总工会和职工所在单位共同承担。"
+    a = par.index("批名")
+    assert touching(par, {a, a + 1}, t) == [a + 2]  # 一 continues 批名 in the title and starts no word
+    # a character that makes a word with the sentence on its other side stays (职|工 before 会开)
+    t2 = prepare_title("南岗区总工会开展金秋助学活动")
+    par2 = "南岗区总工会在区职工会开服务中心举办活动。"
+    b = par2.index("会开")
+    assert touching(par2, {b, b + 1}, t2) == []

@@ -1003,8 +1003,108 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     frags = [_disjoint(sorted(ps)) for ps in pieces]
     final = keep_unions(joint(frags, paragraphs, t, rows, final=True, memo=memo), paragraphs, t.han)
     if final != spans and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, final)], memo=memo)):
-        return spans  # the joint reading is not a fixed point: keep the readings' own result (idempotent)
+        final = spans  # the joint reading is not a fixed point: keep the readings' own result (idempotent)
+    more = trim_leftovers(final, paragraphs, t, memo.segs)
+    if more != final and not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, more)], memo=memo)):
+        return more
     return final
+
+
+EDGE_GAIN = 1.5  # reading gain (cost units) above which a title character left touching a removed chunk is salt
+
+
+def trim_leftovers(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title,
+                   segs: dict | None = None) -> list[list[tuple[int, int]]]:
+    """On a page found salted, the pieces of title chunks the readings left: title characters dangling
+    after a paragraph's final sentence mark (the salter's last chunk, often one character: ...十件实事。事),
+    and a title character left touching a removed chunk that continues it in the title (批名|一, 举|办:
+    the chunk was read shorter than it was put) when removing it does not make the sentence read worse."""
+    if not any(out):
+        return out
+    res = []
+    for par, spans in zip(paragraphs, out):
+        idx = {k for a, b in spans for k in range(a, b)}
+        tail = dangling_tail(par, idx, t)
+        if tail is not None:
+            idx.update(range(*tail))
+        if spans:
+            idx.update(touching(par, idx, t, segs))
+        res.append(_as_spans(idx) if len(idx) != sum(b - a for a, b in spans) else spans)
+    return res
+
+
+def dangling_tail(par: str, idx: set[int], t: Title) -> tuple[int, int] | None:
+    """The span of title characters (in the title's order, at most MAX_LEN - 1) that ends the paragraph,
+    once the removed offsets ``idx`` are left out, right after its final sentence mark."""
+    end = len(par.rstrip())
+    while end > 0 and end - 1 in idx:
+        end -= 1
+        while end > 0 and par[end - 1].isspace():
+            end -= 1
+    k = end
+    while k > 0 and par[k - 1] in t.where and k - 1 not in idx:
+        k -= 1
+    if k == end or end - k >= MAX_LEN:
+        return None
+    j = k
+    while j > 0 and (par[j - 1].isspace() or j - 1 in idx):
+        j -= 1
+    while j > 0 and par[j - 1] in CLOSERS:
+        j -= 1
+    if j == 0 or par[j - 1] not in SENTENCE_END or not readings(par[k:end], t, 1):
+        return None
+    return k, end
+
+
+def touching(par: str, idx: set[int], t: Title, segs: dict | None = None) -> list[int]:
+    """Offsets of single title characters right after (or before) a removed run that continue the run's
+    title reading by one character, and whose removal does not make the sentence read worse."""
+    out = []
+    han = t.han
+    for a, b in _as_spans(idx):
+        text = par[a:b]
+        if not HAN_RUN.fullmatch(text):
+            continue
+        rs = readings(text, t)
+        for p, q in ((b, 1), (a - 1, -1)):
+            if not (0 <= p < len(par)) or p in idx or par[p] not in t.where:
+                continue
+            # the title position the character would take, for each reading that it continues
+            at = [r[-1] + 1 if q > 0 else r[0] - 1 for r in rs]
+            at = [x for x in at if 0 <= x < len(han) and han[x] == par[p]]
+            if not at:
+                continue
+            # the text goes on with the title beyond it: a restatement of the title (于都县总|工会党组), not a cut
+            nxt = p + q
+            if 0 <= nxt < len(par) and any(0 <= x + q < len(han) and han[x + q] == par[nxt] for x in at):
+                continue
+            if outer_word(par, p, q):
+                continue  # it makes a word with the sentence on its other side (职|工 before a chunk 会开)
+            if lone_gain(par, p, segs) > EDGE_GAIN:
+                out.append(p)
+    return out
+
+
+def outer_word(par: str, p: int, q: int) -> bool:
+    """The character at p makes a dictionary word of two or three characters with the text on the side
+    away from the chunk it touches (q = 1: the chunk is on its left, so the text on its right)."""
+    get, simp = _model()[0].get, _simplifier()
+    for n in (2, 3):
+        a, b = (p, p + n) if q > 0 else (p - n + 1, p + 1)
+        if a >= 0 and b <= len(par) and get(simp(par[a:b])):
+            return True
+    return False
+
+
+def lone_gain(par: str, p: int, segs: dict | None = None) -> float:
+    """How much better (in cost units) the Han run around offset p reads without the character at p."""
+    r0, r1 = _run_bounds(par, p)
+    run = _simplifier()(par[r0:r1])
+    segs = {} if segs is None else segs
+    seg = segs.get(run)
+    if seg is None:
+        seg = segs[run] = Segmenter(run)
+    return seg.f[len(seg.s)] - seg.cost_without(p - r0, p - r0 + 1)
 
 
 #: A union federation named by its level (市总工会, 区总工会): the usual way body text names the title's
@@ -1242,14 +1342,20 @@ NEXT_FLOOR = -4.0   # the same for the chunk that follows the paragraph's last o
 
 
 def _take(par: str, text: str, lo: int, hi: int, pi: int, local: dict, floor: float, blind: bool = False) -> tuple[int, int] | None:
-    """The first occurrence of a chunk inside par[lo:hi] that the local evidence does not rule out."""
+    """The occurrence of a chunk inside par[lo:hi] with the best local evidence, among those it does not
+    rule out (the first one when none is scored): the sentence's own word and its salted copy may both
+    sit in the stretch (区总|工会入会 ... ,工会为), and the copy that breaks into the sentence scores better."""
     k = par.find(text, lo, hi)
+    best, where = None, None
     while k >= 0:
         c = local.get((pi, k, k + len(text)))
-        if c is None and blind or c is not None and c.prob > floor and not c.quoted:
-            return k, k + len(text)
+        if c is not None and c.prob > floor and not c.quoted:
+            if best is None or c.prob > best:
+                best, where = c.prob, (k, k + len(text))
+        elif c is None and blind and where is None:
+            where = (k, k + len(text))
         k = par.find(text, k + 1, hi)
-    return None
+    return where
 
 
 def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, rows, final: bool = False,
