@@ -160,9 +160,10 @@ def test_extract_never_invents_a_value(page):
 # --- the fuzzer's findings, kept as regression data -------------------------------------------
 
 REGRESSIONS = sorted((HERE / "regressions").glob("*.bin"))
-#: Findings not fixed yet (tests/regressions/known/, none at present), replayed as strict xfails: when a
-#: fix makes one pass, move its files up to tests/regressions/. The last three were title-salting
-#: idempotence cases (the first cleaning removed no fragment, cleaning its output removed some).
+#: Findings not fixed yet (tests/regressions/known/), replayed as strict xfails: when a fix makes one
+#: pass, move its files up to tests/regressions/. All are title-salting idempotence cases: on a damaged
+#: copy of the salted example page the first cleaning leaves a salted paragraph whole, cleaning its
+#: output removes the fragments (the paragraph's chain lacks support in the first reading).
 KNOWN = sorted((HERE / "regressions" / "known").glob("*.bin"))
 KNOWN_REASON = "salting: title fragments removed on the second cleaning only (clean is not idempotent)"
 
