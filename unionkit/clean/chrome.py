@@ -246,6 +246,8 @@ def tail_kind(folded: str) -> str | None:
         return None
     if DISCLAIMER.search(t):
         return "site_footer"
+    if _NUMBERED.match(t) and not STRONG_FOOTER.search(t):
+        return None  # a numbered item ("1. 某某驿站 地址:…") is a list's line, not a footer's
     if may_be_footer(t) and STRONG_FOOTER.search(t) and not FULL_STOP.search(t):
         return "site_footer"
     if END_MARK.match(t):
@@ -278,6 +280,7 @@ def is_widget_line(folded: str) -> bool:
     return len(rest) <= 1
 
 
+_NUMBERED = regex.compile(r"^(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}、)\s*\S")
 _COUNTER = regex.compile(r"^\d{1,3}/\d{1,3}$")
 _SHARE_TARGETS = regex.compile(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"
                                r"微信|微博|朋友圈|电邮|邮件|复制链接|新浪|豆瓣")
@@ -297,6 +300,16 @@ def account_card_line(folded: str) -> bool:
 NOTICE_LINE = regex.compile(r"^(?:联系人|联系方式|咨询电话|报名电话|附件\s*\d*)\s*[::]")
 ISSUER = regex.compile(r"^[\p{Han}()]{2,24}(?:工会|委员会|联合会|办公室|办|部|局|厅|中心|协会|公司|集团|学校|医院)$")
 CN_DATE_LINE = regex.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+# A notice's contact line that site footers use too ("联系电话:…", "邮箱:…"): text only above the signature.
+_CONTACT = regex.compile(r"^(?:联系电话|电话|联系邮箱|邮箱|电子邮箱|地址|联系地址)\s*[::]")
+
+
+def contact_line(folded: str) -> bool:
+    """A short contact line (phone, e-mail, address) with no sentence in it."""
+    t = folded.strip()
+    return len(t) <= 80 and bool(_CONTACT.match(t)) and not FULL_STOP.search(t)
 
 
 def notice_line(folded: str) -> bool:

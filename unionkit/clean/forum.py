@@ -33,8 +33,9 @@ REPLY_FORM = regex.compile(
 # Post tool words beyond the reply-form ones, and the separators between tools.
 _TOOL_WORDS = regex.compile(r"使用道具|支持|反对|点评|评分|编辑|删除|私信|加好友|发消息|顶|踩|\d+")
 _TOOL_SEPS = regex.compile(r"[\s|·/()]+")
-# Thread-type tag before a subject ([分享], [原创], 【求助】), at most six characters.
-THREAD_TAG = regex.compile(r"^\s*\[[^\[\]]{1,6}\]\s*")
+# Thread-type tag before a subject ([分享], [原创], 【求助】), at most six characters, or a repost
+# mark (转:, 转载:, 转帖:).
+THREAD_TAG = regex.compile(r"^\s*\[[^\[\]]{1,6}\]\s*|^\s*(?:转|转载|转帖)\s*[::]\s*")
 SIGNATURE_SEP = regex.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,})$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _RATING_STRIP = regex.compile(r"[\s\d()%]")

@@ -294,7 +294,8 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             i += 1
             continue
         f = ln.folded
-        if section is None and body and (chrome.notice_line(f) or chrome.issue_date_line(f) and signed(lines, body)):
+        if section is None and body and (chrome.notice_line(f) or chrome.issue_date_line(f) and signed(lines, body)
+                                         or chrome.contact_line(f) and issuer_follows(lines, i)):
             body.append(i)
             i += 1
             continue
@@ -335,6 +336,12 @@ def _indented(raw: str) -> bool:
     return raw.startswith(("\u3000", "  ", "\t", "\xa0\xa0"))
 
 
+def issuer_follows(lines: list[Line], i: int) -> bool:
+    """An issuer's name (the notice's signature) is one of the next two lines after line i."""
+    nxt = [j for j in range(i + 1, min(len(lines), i + 5)) if not lines[j].blank][:2]
+    return any(chrome.issuer_line(lines[j].folded) for j in nxt)
+
+
 def signed(lines: list[Line], body: list[int]) -> bool:
     """True when the last body line is an issuer's name, so a date line after it is the notice's date."""
     return chrome.issuer_line(lines[body[-1]].folded)
@@ -358,6 +365,8 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
     # the first post's header; a tool bar under the subject (只看楼主 收藏 回复, on Tieba) is not one
     post = next((i for i in range(start, n) if not lines[i].blank and forum.post_start(lines[i].folded)
                  and not forum.toolbar_line(lines[i].folded)), None)
+    if post is not None and any(chrome.is_prose(lines[i].text) for i in range(start, post)):
+        post = None  # the subject sits inside the first post (after its header): text follows, not a profile
     if post is not None:
         for i in range(start, post):
             if not lines[i].blank:
