@@ -213,7 +213,7 @@ def is_nav_line(folded: str, *, strict: bool = False) -> bool:
     if BREADCRUMB.search(t):
         return True
     crumbs = [c for c in CRUMB_SEP.split(t) if c]
-    if len(crumbs) >= 3 and all(len(c) <= 12 for c in crumbs):
+    if len(crumbs) >= 3 and all(len(c) <= 12 for c in crumbs[:-1]):  # the last crumb may be the headline
         return True
     if "|" in t or "┊" in t or "│" in t:
         items = [c for c in _BAR_SEP.split(t) if c]

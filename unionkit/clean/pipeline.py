@@ -107,7 +107,7 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
 
 def poster_name(lines: list[Line], i: int) -> bool:
     """True when the next line is a post header or profile field (line i names the poster)."""
-    if len(lines[i].text) > 20 or ":" in lines[i].folded:  # user names are short, with no "标签:" in them
+    if len(lines[i].text) > 20 or _NOT_A_USER.search(lines[i].folded):  # user names are short, no "标签:" or quotes
         return False
     nxt = next((j for j in range(i + 1, min(len(lines), i + 3)) if not lines[j].blank), None)
     return nxt is not None and (forum.post_start(lines[nxt].folded) or forum.profile_line(lines[nxt].folded))
@@ -329,6 +329,9 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             body.append(i)
         i += 1
     return trim_tail(lines, body)
+
+
+_NOT_A_USER = regex.compile(r"[:“”《》,。]")
 
 
 def _indented(raw: str) -> bool:
