@@ -65,7 +65,41 @@ CASES = [
     ("职工也可通过“广西工会”APP反映问题。", []),
     ("扫码关注“柳州工会”微信公众号。", []),
     ("柳州工会微信公众号发布消息。", ["柳州工会"]),
+    # the name starts after pronouns, 是 and modal words of its clause (forum answers, Q&A pages)
+    ("我是吴兴区织里镇工会的兼职工作人员。", ["吴兴区织里镇工会"]),
+    ("没建的可以到镇工会或者村（社区）工会联合会入会。", []),
+    ("有问题可以跟帖，或者打镇工会电话咨询。", []),
+    ("其他工会也参加了活动。", []),
+    # prose glued before a bare level word, even when it opens with a generic word
+    ("长沙市召开大会。各项目第一名将由市总工会推荐申报长沙市五一劳动奖章。", ["长沙市总工会"]),
+    ("绍兴市职工参加。我市总工会积极开展活动。", ["绍兴市总工会"]),
+    # national industry unions, prose before 中国
+    ("记者从中国教科文卫体工会获悉，行动已启动。", ["中国教科文卫体工会"]),
+    ("中国教育工会召开会议。", ["中国教育工会"]),
+    # a district's federation of one kind of workplace (place written in full + sector + 工会联合会)
+    ("这是普陀区楼宇工会联合会组织的系列服务活动之一。", ["普陀区楼宇工会联合会"]),
+    ("普陀区各楼宇工会联合会开展活动。", []),
+    ("普陀区企业工会联合会成立。", []),
+    ("楼宇工会联合会开展活动。", []),
 ]
+
+# Short forms: 全总 is the national federation; 市总/区总/省总 the page's own federation of that level
+# (only when the page makes the place clear), the short form kept as the surface.
+SHORT_FORMS = [
+    ("绍兴市召开大会。市总召开劳模座谈会，市总党组书记讲话。", [("绍兴市总工会", "市总")]),
+    ("天津市红桥区职工踊跃参加。区总负责人介绍了做法。", [("红桥区总工会", "区总")]),
+    ("据介绍，全总今年将教师心理健康服务纳入普惠项目。", [("中华全国总工会", "全总")]),
+    ("记者从全总获悉，相关工作已启动。", [("中华全国总工会", "全总")]),
+    ("市总召开会议。", []),  # no place on the page: not resolved, not reported
+    ("绍兴市城市总体规划发布。绍兴市全市总人口增加。", []),  # the level word inside a word (城市, 全市)
+    ("绍兴市召开大会。市总量控制目标明确。该市总投资达10亿元。", []),  # 总 opening a word (总量)
+    ("健全总体制度，完全总是这样。全总体来看，情况良好。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHORT_FORMS)
+def test_short_forms(text, expected):
+    assert [(u.name, u.surface) for u in find_unions(text, find_places(text))] == expected
 
 
 @pytest.mark.parametrize("text,expected", CASES)

@@ -45,6 +45,7 @@ _INDUSTRIES = (
     "机械冶金建材", "機械冶金建材", "能源化学", "能源化學", "农林水利气象", "農林水利氣象",
     "财贸轻纺烟草", "財貿輕紡煙草", "交通运输", "交通運輸", "建设", "建設", "医务", "醫務",
     "卫生", "衛生", "科教文卫", "科教文衛", "农林", "農林", "财贸", "財貿", "邮电", "郵電",
+    "教科文卫体", "教科文衛體",
 )
 
 #: Words that end the name of an organisation that can have its own union.
@@ -287,12 +288,16 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
         return ("中华全国总工会" if head[1] == "国" else "中華全國總工會"), head, "national"
     s0 = _segment_start(text, start, floor=floor)
     raw = text[s0:start]
-    seg = _strip_lead(raw)
+    cut = _CLAUSE_CUT.match(raw) if _CLAUSE_WORD.search(raw) else None
+    seg = _strip_lead(raw[cut.end():] if cut else raw)
     if not seg:
         return None
-    surface = seg + head
     if seg.startswith(_GENERIC_START):
-        return None
+        # prose glued before a bare level word may open with a generic word (各项目第一名将由市总工会)
+        if not (len(seg) > 1 and seg[-1] in _LEVELS and _ends_with_lead(seg[:-1])):
+            return None
+        seg = seg[-1]
+    surface = seg + head
     rest, industry = _split_industry(seg)
     if not industry:
         rest, industry = _split_trade(seg)
@@ -304,6 +309,8 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
         return surface, surface, "place"
     if rest in ("中国", "中國"):
         return surface, surface, "national"
+    if industry and rest.endswith(("中国", "中國")):  # 记者从中国教科文卫体工会获悉: prose before 中国
+        return rest[-2:] + industry + head, rest[-2:] + industry + head, "national"
     chain = _place_chain(rest)
     if chain and (chain[1] == 0 or chain[0][-1].full):
         place = _from_places(chain[0]) if chain[1] == 0 else chain[0][-1].text
@@ -319,6 +326,8 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
         return ((place + industry + head) if place else surface), surface, "level"
     if industry:
         return None  # 全市教育工会 and the like: an industry with no named owner
+    if head.endswith(("联合会", "聯合會")) and _sector_of_place(seg):
+        return surface, surface, "org"  # 普陀区楼宇工会联合会: a district's federation of one kind of workplace
     if _lone_trade(seg, raw, head):
         return surface, surface, "org"
     if seg.endswith(("机关", "機關")):
@@ -331,6 +340,29 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
     if seg in _BARE_BODIES:
         return surface, surface, "org"  # 厂工会: the writer's own factory's union, named by its kind
     return None
+
+
+#: Words in a clause before a union's name that no name holds: pronouns, modal verbs, conjunctions
+#: (我是吴兴区织里镇工会, 没建的可以到镇工会, 或者打镇工会): the name starts after the last of them.
+_CLAUSE_WORDS = ("我们", "我們", "你们", "你們", "他们", "他們", "她们", "她們", "咱们", "咱們", "我", "你", "他", "她",
+                 "您", "咱", "是", "可以", "或者", "还是", "還是", "但是", "如果", "需要", "应该", "應該", "能够", "能夠")
+_CLAUSE_WORD = re.compile("|".join(_CLAUSE_WORDS))
+_CLAUSE_CUT = re.compile(".*(?:%s)" % "|".join(_CLAUSE_WORDS), re.S)
+
+
+def _sector_of_place(seg: str) -> bool:
+    """``seg`` is a place written in full, then a sector of two to four characters (普陀区 + 楼宇, 某镇 + 商会):
+    the owner and kind of a union federation.  Not a generic or unnamed sector (各楼宇, 企业, 所属行业)."""
+    pos = 0
+    full = False
+    for m in _places.scan(seg):
+        if m.start != pos:
+            break
+        pos, full = m.end, m.full
+    sector = seg[pos:]
+    return (pos > 0 and full and 2 <= len(sector) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in sector)
+            and not sector.startswith(_GENERIC_START) and not _UNNAMED_TRADE.search(sector)
+            and sector not in _BARE_TRADES and not sector.endswith(_NOT_TRADES) and not _ends_with_lead(sector))
 
 
 #: A body named by its kind alone, whose union the page means (我们厂工会, 厂工会).
@@ -391,12 +423,53 @@ def _full_place(stem: str) -> str | None:
     return divs[0].t_name if trad else divs[0].name
 
 
+#: Short forms a page uses for unions once it has named them or its readers know them: 全总 (the national
+#: federation), 市总/区总/县总 (the local federation of that level).  The level word must stand on its own
+#: (not 城市总体, 全区总人口) and 总 must not open a word (总体, 总量, 总经理).
+_SHORT_HINT = re.compile("[全市区县州省區縣][总總](?![工])")
+_SHORT_LEVEL = "市区县州省區縣"
+
+
+def _short_forms(text: str, loc: "_Locality") -> list[tuple[int, Union]]:
+    """(position, union) for each short form (全总 → 中华全国总工会, 市总 → 攀枝花市总工会, surface kept)."""
+    from .people import is_word  # jieba's dictionary, read lazily
+
+    out: list[tuple[int, Union]] = []
+    for tot in ("总", "總"):
+        i = text.find(tot, 1)
+        while i > 0:
+            j = i - 1
+            lvl = text[j]
+            nxt = text[i + 1:i + 2]
+            if (lvl == "全" or lvl in _SHORT_LEVEL) and nxt not in ("工", "") and (
+                    not nxt or not "\u4e00" <= nxt <= "\u9fff"
+                    or not (is_word(text[i:i + 2]) or is_word(text[i:i + 3]))) and _stands_alone(text, j):
+                if lvl == "全":
+                    name = "中华全国总工会" if tot == "总" else "中華全國總工會"
+                    out.append((j, Union(name, text[j:i + 1])))
+                else:
+                    place = loc.complete(lvl)
+                    if place:
+                        out.append((j, Union(place + ("总工会" if tot == "总" else "總工會"), text[j:i + 1])))
+            i = text.find(tot, i + 1)
+    return out
+
+
+def _stands_alone(text: str, j: int) -> bool:
+    """The character at ``j`` opens a word: nothing Han before it, or a function word or verb (由, 据, 从)."""
+    if j == 0 or not "\u4e00" <= text[j - 1] <= "\u9fff":
+        return True
+    return _ends_with_lead(text[max(0, j - 4):j]) or text[j - 1] in "从從"
+
+
 def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     """Every trade-union organisation named in ``text``, resolved and deduplicated, in order."""
-    if not text or ("工会" not in text and "工會" not in text and "职工" not in text and "職工" not in text):
+    short = bool(text) and _SHORT_HINT.search(text) is not None
+    if not text or ("工会" not in text and "工會" not in text and "职工" not in text and "職工" not in text
+                    and not short):
         return []
     loc = _Locality(text, places)
-    found: list[Union] = []
+    found: list[tuple[int, Union]] = []
     floor = 0
     for m in _HEAD.finditer(text):
         start, end, head = m.start(), m.end(), m.group()
@@ -410,9 +483,12 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         if how == "org":  # only a named body shares its 工会 with a list before it
             plain = _HEAD_TAIL.sub("", head)
             for item in _listed_before(text, _segment_start(text, start, floor=prev_floor), plain):
-                found.append(Union(item, item))
-        found.append(Union(name, surface))
-    return _merge(found)
+                found.append((start, Union(item, item)))
+        found.append((start, Union(name, surface)))
+    if short:
+        found.extend(_short_forms(text, loc))
+        found.sort(key=lambda x: x[0])  # stable: in order of mention
+    return _merge([u for _, u in found])
 
 
 def resolve_union_name(surface: str, places: list[Place]) -> str:
