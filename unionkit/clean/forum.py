@@ -32,7 +32,7 @@ REPLY_FORM = regex.compile(
     r"上一主题|下一主题|上一个下一个|返回列表|返回顶部|TOP|只看该作者|只看楼主|倒序浏览|阅读模式|打印|描述", regex.I
 )
 # Post tool words beyond the reply-form ones, and the separators between tools.
-_TOOL_WORDS = regex.compile(r"使用道具|支持|反对|点评|评分|编辑|删除|私信|加好友|发消息|顶|踩|\d+")
+_TOOL_WORDS = regex.compile(r"使用道具|道具|报告|支持|反对|点评|评分|编辑|删除|私信|加好友|发消息|顶|踩|\d+")
 _TOOL_SEPS = regex.compile(r"[\s|·/()]+")
 # Thread-type tag before a subject ([分享], [原创], 【求助】), at most six characters, or a repost
 # mark (转:, 转载:, 转帖:).
@@ -43,7 +43,7 @@ _RATING_STRIP = regex.compile(r"[\s\d()%]")
 
 
 #: Discuz/phpwind stamp a post that was edited: "本帖最后由 X 于 2023-3-18 21:06 编辑" opens the post text.
-EDIT_NOTICE = regex.compile(r"^\s*本帖最后由\s*\S{1,30}?\s*于\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\d:]{0,12}编辑")
+EDIT_NOTICE = regex.compile(r"^\s*\[?\s*本帖最后由\s*\S{1,30}?\s*于\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\d:]{0,12}编辑\s*\]?")
 
 
 def edit_notice(folded: str) -> int | None:
@@ -108,6 +108,14 @@ def toolbar_line(folded: str) -> bool:
         return False
     rest = _TOOL_SEPS.sub("", REPLY_FORM.sub("", _TOOL_WORDS.sub("", t)))
     return len(rest) <= 1 and rest != t
+
+
+def tool_row(folded: str) -> bool:
+    """A post tool bar of two or more tool words (回复 引用 报告 道具 TOP): on any page, not only threads."""
+    if not toolbar_line(folded):
+        return False
+    words = REPLY_FORM.findall(folded) + [w for w in _TOOL_WORDS.findall(folded) if not w.isdigit()]
+    return len(words) >= 2
 
 
 def thread_tag(folded: str) -> int | None:

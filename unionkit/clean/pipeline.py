@@ -211,6 +211,8 @@ def shape_kind(f: str, strict: bool) -> str | None:
         return "page_header"
     if chrome.account_card_line(f):
         return "social_links"
+    if forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f):
+        return "forum_chrome"  # a post's edit stamp or tool bar, on pages not read as forum threads
     if chrome.is_nav_line(f, strict=strict) or chrome.separator_line(f):
         return "navigation"
     if chrome.is_widget_line(f):
@@ -351,7 +353,9 @@ def signed(lines: list[Line], body: list[int]) -> bool:
 
 
 def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
-    """Drop short credit/name lines left after the last paragraph, e.g. a bare "(喻娟)"."""
+    """Drop short credit/name lines left after the last paragraph, e.g. a bare "(喻娟)", and the
+    account card above a closing follow prompt (WeChat: the account's name and slogan, then
+    "长按识别二维码关注")."""
     while body:
         ln = lines[body[-1]]
         if PAREN_NAME.match(ln.folded.strip()):
@@ -359,7 +363,24 @@ def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
             body.pop()
         else:
             break
+    nxt = next((j for j in range(body[-1] + 1, len(lines)) if not lines[j].blank or lines[j].touched), None) \
+        if body else None
+    if nxt is not None and set(lines[nxt].kinds) - {None} == {"social_links"}:
+        for _ in range(CARD_LINES):
+            if len(body) < 2 or not _card_line(lines[body[-1]].text):
+                break
+            lines[body.pop()].mark_all("social_links")
     return body
+
+
+#: Lines of an account card (name, slogan) looked at above a closing follow prompt.
+CARD_LINES = 3
+_CARD_PUNCT = regex.compile(r"[。!?;,,、:“”]")
+
+
+def _card_line(text: str) -> bool:
+    """A card's line: a name or slogan of at most 16 characters with no sentence punctuation."""
+    return 0 < len(text) <= 16 and not _CARD_PUNCT.search(text)
 
 
 def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
