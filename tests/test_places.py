@@ -2,7 +2,8 @@
 
 import pytest
 
-from unionkit.extract.places import find_places, gazetteer, resolve_place
+from unionkit.extract import places_and_unions
+from unionkit.extract.places import find_places, gazetteer, resolve_place, site_place
 from unionkit.record import Place
 
 
@@ -62,6 +63,14 @@ CASES = [
         ("廣元市", "四川省", "廣元市", None), ("四川省", "四川省", None, None)]),
     ("紅橋區總工會開展競賽。", [("紅橋區", "天津市", "天津市", "紅橋區")]),
     ("廣東省東莞市總工會", [("廣東省", "廣東省", None, None), ("東莞市", "廣東省", "東莞市", None)]),
+    # a word-like county named as the owner of a union, after a function word or opening a line, on a page
+    # naming the city of one of its namesakes
+    ("运动会由新城区总工会主办。呼和浩特市总工会开展系列活动。",
+     [("新城区", "内蒙古自治区", "呼和浩特市", "新城区"), ("呼和浩特市", "内蒙古自治区", "呼和浩特市", None)]),
+    ("根据《济南市总工会帮扶资金管理办法》，现将\n市中区总工会一季度情况公示如下。",
+     [("济南市", "山东省", "济南市", None), ("市中区", "山东省", "济南市", "市中区")]),
+    ("运动会由新城区总工会主办。", []),  # no namesake's city named: not resolved, not trusted
+    ("济南市召开大会。城市中区总工会", [("济南市", "山东省", "济南市", None)]),  # inside a word
 ]
 
 
@@ -91,3 +100,18 @@ def test_resolve_place():
     assert resolve_place("鼓楼区", ctx) == Place("鼓楼区", "福建省", "福州市", "鼓楼区")
     assert resolve_place("不是地名") is None
     assert resolve_place("") is None
+
+
+def test_city_of_a_union_site_named_in_the_text():
+    """A bare city name in the text is the page's city when the site is that city's union site."""
+    text = "市总召开劳模工匠座谈会。劳模工匠是推动绍兴高质量发展的重要力量。越城区总工会参加。"
+    assert site_place("绍兴工会网", text) == Place("绍兴市", "浙江省", "绍兴市", None)
+    places, unions = places_and_unions(text, "绍兴工会网")
+    assert ("绍兴市", "浙江省", "绍兴市", None) in [(p.name, p.province, p.city, p.county) for p in places]
+    assert [(u.name, u.surface) for u in unions][0] == ("绍兴市总工会", "市总")
+    # the site alone (its city never named in the text), another site, or a name of several places: nothing
+    assert site_place("绵阳工会网", "由涪城区总工会主办的运动会举行。") is None
+    assert site_place("绍兴新闻网", text) is None
+    assert site_place("广东工会", "广东的职工参加活动。") is None  # a province, not a city
+    assert site_place("江城工会", "江城的职工参加活动。") is None  # several divisions share the name
+    assert site_place("蘭州工會網", "蘭州職工參加活動。") == Place("蘭州市", "甘肅省", "蘭州市", None)

@@ -46,12 +46,19 @@ def _entity_text(article: Article) -> str:
     return "\n".join(x for x in [article.title or "", *article.captions, *article.body] if x)
 
 
-def places_and_unions(text: str) -> tuple[list[Place], list[Union]]:
-    """Places named in the text, and the unions (resolved against those places)."""
-    from .places import find_places
+def places_and_unions(text: str, site: str | None = None) -> tuple[list[Place], list[Union]]:
+    """Places named in the text, and the unions (resolved against those places).
+
+    ``site``: the page's site name; a city union's site (绍兴工会网) adds its city when the text does
+    not name it in full."""
+    from .places import find_places, site_place
     from .unions import find_unions
 
     places = find_places(text)
+    extra = site_place(site, text) if site else None
+    if extra is not None and not any((p.province, p.city, p.county) == (extra.province, extra.city, extra.county)
+                                     for p in places):
+        places.append(extra)
     return places, find_unions(text, places)
 
 
@@ -63,8 +70,8 @@ def extract(article: Article) -> Article:
     from .people import find_people
 
     text = _entity_text(article)
-    places, unions = places_and_unions(text)
     meta = extract_meta(article)
+    places, unions = places_and_unions(text, meta.site)
     ents = Entities(
         unions=unions,
         people=find_people(article, unions, places=places, meta=meta),

@@ -382,7 +382,8 @@ def _accept(text: str, m: Mention, prev: Mention | None, cities: dict[str, float
         return False
     div = m.divisions[0]
     if _loose(m):
-        if not any(_is_parent(prev, d, m) for d in m.divisions) and not _short_county_in_context(text, m, cities):
+        if (not any(_is_parent(prev, d, m) for d in m.divisions) and not _short_county_in_context(text, m, cities)
+                and not _before_own_union(text, m, cities)):
             before = text[m.start - 1] if m.start else ""
             after = text[m.end] if m.end < len(text) else ""
             if _is_han(before) or (len(div.name) <= 2 and _is_han(after) and after not in "委政人总總工"):
@@ -390,6 +391,24 @@ def _accept(text: str, m: Mention, prev: Mention | None, cities: dict[str, float
             if after.isdigit() or before in _CLAUSE_END:
                 return False  # 城区32个 …, ，城区…: the common word opening a count or a clause
     return not _event_scope(text, m)
+
+
+#: Union words right after a county's name: its own federation (新城区总工会).
+_UNION_AFTER = ("总工会", "總工會", "工会", "工會")
+#: Function characters a name may follow inside a clause (由新城区总工会主办, 向市中区总工会反映).
+_FUNCTION_BEFORE = set("由在和与與及对對向将將为為是从從到经經据據同跟请請让讓使把被给給")
+
+
+def _before_own_union(text: str, m: Mention, cities: dict[str, float] | None) -> bool:
+    """A word-like county (新城区, 市中区) named as the owner of a union (新城区总工会): a place when it
+    opens a clause or follows a function word, and the page names the city of one of its namesakes
+    (呼和浩特市总工会 for 新城区, 济南市 for 市中区), so it can be resolved."""
+    if not text.startswith(_UNION_AFTER, m.end) or not cities:
+        return False
+    before = text[m.start - 1] if m.start else ""
+    if _is_han(before) and before not in _FUNCTION_BEFORE:
+        return False
+    return any(cities.get(d.city or "", 0.0) >= 2.0 for d in m.divisions if d.level == "K")
 
 
 #: Words after which a name is a place one goes to or is in (在黟县, 前往黟县, 来自攀枝花的).
@@ -502,6 +521,29 @@ def find_places(text: str) -> list[Place]:
         seen.add(key)
         out.append(_resolved(m, div, page_trad))
     return out
+
+
+#: Endings of a city union's own site or account name (绍兴工会网, 芜湖工会).
+_UNION_SITE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:总工会|總工會|工会网|工會網|工会|工會)$")
+
+
+def site_place(site: str | None, text: str) -> Place | None:
+    """The city a city union's site is named after (绍兴工会网 → 绍兴市) when the text names it too, or None.
+
+    A bare city name in the text (推动绍兴高质量发展) is only context by itself; on a page of that city's
+    own union site or account (named by the bare prefecture name: 绍兴工会网, 芜湖工会) it is the city the
+    page is about.  A site alone, its city never named in the text, adds nothing.  Only a name that
+    stands for exactly one prefecture-level city counts (not 江城, 朝阳, nor a province like 广东)."""
+    mt = _UNION_SITE.match(site or "")
+    if not mt or mt["name"] not in text:
+        return None
+    divs, full = gazetteer().lookup(mt["name"])
+    cities = [d for d in divs if d.level == "C"]
+    if full or len(cities) != 1 or len(divs) != 1:
+        return None
+    div = cities[0]
+    trad = mt["name"] in gazetteer().trad_keys or _page_is_trad(text)
+    return div.place(div.t_name if trad else div.name, trad)
 
 
 def main_locality(text: str, places: list[Place] | None = None) -> dict[str, Division | None]:
