@@ -32,8 +32,12 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 KNOWN_MISSES = {
     ("tw_union_trad", "unions"): "產業總工會 is a short form of the site's own name with no place or body word before it",
     # Second batch of pages written as unseen pages: what the extractor still gets wrong.
-    ("chinanews_xincheng_xian", "places"): "a city named only in the dateline",
-    ("people_dateline_salt_jammer_teachers", "places"): "a city named only in the dateline",
+    # Gold call left open: entities are read from the title, captions and body, and the seeds' gold never
+    # lists a place named only in removed chrome; a wire dateline (中新网西安7月10日电) is removed as kind
+    # 'dateline', so its city is where the story was filed, not a place the text names.
+    ("chinanews_xincheng_xian", "places"): "a city named only in the (removed) dateline: 西安",
+    ("people_dateline_salt_jammer_teachers", "places"): "a city named only in the (removed) dateline: 北京",
+    # needs the cleaner: the body keeps the hard wrap inside the name (…主席王 / 建华表示)
     ("seafarers_split_dup", "people"): "a name cut by a hard line wrap",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
