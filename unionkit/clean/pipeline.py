@@ -94,6 +94,8 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
     if not cands:
         return None
     i = max(cands, key=lambda j: (title_score(lines, j), -j))
+    if not is_forum and (above := headline_above(lines, i, cands)) is not None:
+        i = above
     ln = lines[i]
     if is_forum and (tag := forum.thread_tag(ln.folded)) is not None:
         ln.mark(0, tag, "forum_chrome")
@@ -103,6 +105,22 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
     if at is not None:
         ln.mark(at, len(ln.text), "title_suffix")
     return i
+
+
+def headline_above(lines: list[Line], i: int, cands: list[int]) -> int | None:
+    """The headline right above line i when i is a newspaper's subtitle (副题): a sentence of figures with a
+    comma ("去年以来新建工会组织136家,吸纳会员4200余人") under a headline without one, both on lines of their own."""
+    if i == 0 or i - 1 not in cands or lines[i - 1].blank:
+        return None
+    sub, head = lines[i].folded, lines[i - 1].folded
+    if _SUB_COMMA.search(sub) and _SUB_FIGURE.search(sub) and not _SUB_COMMA.search(head) \
+            and len(tmod.norm(head)) >= 8:
+        return i - 1
+    return None
+
+
+_SUB_COMMA = regex.compile(r"[,;]")
+_SUB_FIGURE = regex.compile(r"\d")
 
 
 def poster_name(lines: list[Line], i: int) -> bool:
