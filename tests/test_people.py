@@ -283,3 +283,40 @@ BYLINE_SLOTS = [
 def test_byline_slots_and_staff_roles(pieces, expected):
     removed = [Removal(kind, text, i + 1) for i, (kind, text) in enumerate(pieces)]
     assert sorted(_people("正文。", removed=removed)) == sorted(expected)
+
+
+# Third batch: job nouns before a name, a speaker described by a 的 clause, list lines, a rare surname, 终审.
+@pytest.mark.parametrize("text,name", [
+    ("首期学员、采油工张海鹏说：“收获很大。”", "张海鹏"),
+    ("”工作室调解员黄建军说，诉调对接效果好。", "黄建军"),
+    ("“现在做育婴师。”学员刘桂英说。", "刘桂英"),
+    ("邀請蠟染工藝師吳明芬現場授課。", "吳明芬"),
+    ("”在一家企业干了28年钳工的王长青说。", "王长青"),
+    ("在窑炉车间干了20年的陈伟雄说:“心里有底了。”", "陈伟雄"),
+    ("浏阳市总工会党组书记、常务副主席寻剑锋表示,要抓好安全。", "寻剑锋"),
+])
+def test_names_after_job_nouns_and_de_clauses(text, name):
+    assert name in [n for n, _ in _people(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "主席寻求合作。", "学员们说,收获很大。", "我的王老师说:“好。”", "他的同事说,这是好事。",
+    "大家的张大爷说:“好。”", "采油工作的经验说明了问题。",
+])
+def test_no_name_after_job_nouns_or_de(text):
+    assert _people(text) == []
+
+
+def test_numbered_and_prize_list_lines():
+    body = ["公示如下:", "1. 张卫东 宝鸡机床集团有限公司数控车工", "2. 李春燕 渭滨区人民医院护士长", "公示时间为5天。"]
+    assert ("张卫东", ["宝鸡机床集团有限公司数控车工"]) in _people(*body)
+    body = ["名单如下:", "化工总控工第一名:芳烃运行部 方晓明", "焊工第一名:检维修中心 徐海波"]
+    assert {n for n, _ in _people(*body)} == {"方晓明", "徐海波"}
+    # one line alone is no list, and a label:value line without a prize is no result line
+    assert _people("焊工第一名:检维修中心 徐海波") == []
+    assert _people("来源:渭滨区总工会 阅读", "主办单位:宝鸡市总工会 承办") == []
+
+
+def test_final_review_staff_role():
+    removed = [Removal("editor_line", "编辑:谭露 | 审核:吴家豪 | 终审:何晓东", 1)]
+    assert ("何晓东", ["终审"]) in _people("正文。", removed=removed)

@@ -34,10 +34,10 @@ _SINGLE = (
     "谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
     "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀"
     "郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉仝郜阚权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋初容敬扈晁芮"
-    "阙浦戈伏鹿薄邸雍辜羊裘亓邰赫杭况宿鲜逯隆茹诸战慕银亢嵇湛宾戎勾茅揭尉冶束檀衣阴昝幸奉植衡富尧闭"
+    "阙浦戈伏鹿薄邸雍辜羊裘亓邰赫杭况宿鲜逯隆茹诸战慕银亢嵇湛宾戎勾茅揭尉冶束檀衣阴昝幸奉植衡富尧闭寻"
     "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單塗"
     "駱藍鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮鄺談荊樂儲勞諶藺樓盤滿聞厲闞權強帥蓋練豐計晉鹿闕"
-    "諸戰銀賓陰堯閉"
+    "諸戰銀賓陰堯閉尋"
 )
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
@@ -75,7 +75,8 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 钢筋工 鋼筋工 电工 電工 焊工 电焊工 電焊工 木工 瓦工 钳工 鉗工 车工 車工 砌筑工 架子工 油漆工 管道工 装卸工 裝卸工
 环卫工 環衛工 清洁工 清潔工 保洁员 保潔員 维修工 維修工 修理工 机修工 機修工 装配工 裝配工 操作工 矿工 礦工 采煤工
 质检员 質檢員 安全员 安全員 技术员 技術員 施工员 施工員 调度员 調度員 营业员 營業員 服务员 服務員 保安员 保安員
-消防员 消防員 乘务员 乘務員 列车长 列車長 船长 船長""".split()
+消防员 消防員 乘务员 乘務員 列车长 列車長 船长 船長
+采油工 採油工 数控车工 數控車工 调解员 調解員 人民调解员 人民調解員 学员 學員 工艺师 工藝師 工艺美术师 工藝美術師""".split()
 # a trade's worker is written with 工 or 工人 (环卫工, 环卫工人): the longer form wins
 _TRADES = sorted(set(_TRADES) | {r + "人" for r in _TRADES if r.endswith("工")}, key=len, reverse=True)
 _TRADE_SET = frozenset(_TRADES)
@@ -116,7 +117,8 @@ def _surname_len(s: str) -> int:
 
 # Forms of address after a surname (张师傅, 王姐, 李总): a person, but no name to record.
 _ADDRESS = {"师傅", "師傅", "大姐", "大哥", "阿姨", "老师", "老師", "先生", "女士", "同志", "书记", "書記", "主任",
-            "师", "師", "哥", "姐", "姨", "叔", "伯", "总", "總", "工", "老", "某", "某某"}
+            "师", "師", "哥", "姐", "姨", "叔", "伯", "总", "總", "工", "老", "某", "某某",
+            "大爷", "大爺", "大妈", "大媽", "大娘", "大叔", "大伯", "奶奶", "爷爷", "爺爺", "阿姨"}
 
 
 _HAN = regex.compile(r"\p{Han}")
@@ -130,10 +132,17 @@ def _given_ok(given: str) -> bool:
             and not (set(given) & _NOT_GIVEN) and given not in _ADDRESS)
 
 
+# Rare surnames that are mostly verbs in running text (寻求, 寻找): a name only where the surname and
+# the next character are not a word.
+_VERB_SURNAMES = frozenset("寻尋")
+
+
 def looks_like_name(s: str) -> bool:
     """Surname + one or two given characters, with no organ ending."""
     n = _surname_len(s)
-    return n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
+    if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)):
+        return False
+    return s[0] not in _VERB_SURNAMES or not is_word(s[:2])
 
 
 # --- jieba's dictionary, read lazily as plain bytes (no jieba import) ------------------
@@ -460,11 +469,19 @@ def _from_text(text: str, unions, places) -> list[Person]:
         name = mt["name"]
         if is_person_name(name):
             found.append((mt.start("name"), Person(name, [])))
+    for mt in (_DE_SPEAKER.finditer(text) if "的" in text else ()):
+        if is_person_name(mt["name"]) and not is_word(mt["name"][:2]):
+            found.append((mt.start("name"), Person(mt["name"], [])))
     for mt in _TITLE_WORD.finditer(text):
         got = _name_before_title(text, mt.start(), mt.end())
         if got:
             found.append((got[0], Person(got[1], [mt.group()])))
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+# A speaker described by a clause ending in 的 (干了28年钳工的王长青说。, 在车间干了20年的陈伟雄说:): a single
+# surname + two given characters between 的 and a verb of speech that ends the clause.
+_DE_SPEAKER = regex.compile(r"的(?P<name>[%s]\p{Han}{2})(?:说|說|表示|介绍|介紹)(?=\s*[:：,，。“「])" % _SINGLE)
 
 
 # A notice's contact person (联系人：郑丽娟，联系电话：…): the name right after the label, ending the field.
@@ -596,7 +613,7 @@ def _proper_noun(s: str) -> bool:
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
 _STAFF_RX = regex.compile(
     r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|"
-    r"审校|審校|校对|校對|编审|編審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
+    r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
     # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon
     r"(?<!\p{Han})文字(?=\s*[:：]))\s*[:：]?\s*"
     r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})",) * 2))
@@ -711,8 +728,24 @@ def _recurring_subjects(body: list[str]) -> list[Person]:
 
 # A line of an honour list or a name list: the name (a two-character name may be padded to three with a space:
 # 王　刚), a space, then the person's unit or job (张建华　市供电公司运维检修部班长).
-_LIST_LINE = regex.compile(r"^(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})[\u3000 \t]+"
+# A numbered list (1. 张卫东　宝鸡机床集团有限公司数控车工) puts its item number before the name.
+_LIST_LINE = regex.compile(r"^(?:\d{1,3}[.．、]\s*|[（(]\d{1,3}[）)]\s*)?(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})[\u3000 \t]+"
                            r"(?P<unit>\p{Han}[\p{Han}\dA-Za-z（）()·]{1,40})$")
+
+
+# A results list puts the prize first and the unit before the name (焊工第一名:检维修中心 徐海波).
+_PRIZE_LINE = regex.compile(r"^(?P<unit>\p{Han}{1,12}(?:第[一二三四五六七八九十\d]{1,3}名|[一二三等]等奖|金奖|银奖|铜奖|冠军|亚军|季军))"
+                            r"\s*[:：]\s*\p{Han}{2,16}[\u3000 \t]+(?P<name>\p{Han}{2,4})$")
+
+
+def _list_person(line: str) -> Person | None:
+    """The person of one list line (name + unit, or prize: unit name), if it is one."""
+    mt = _LIST_LINE.match(line)
+    if mt:
+        name = "".join(mt["name"].split())
+        return Person(name, [mt["unit"]]) if is_person_name(name) else None
+    mt = _PRIZE_LINE.match(line)
+    return Person(mt["name"], [mt["unit"]]) if mt and is_person_name(mt["name"]) else None
 
 
 def _honour_list(body: list[str]) -> list[Person]:
@@ -720,10 +753,9 @@ def _honour_list(body: list[str]) -> list[Person]:
     out: list[Person] = []
     run: list[Person] = []
     for para in body:
-        mt = _LIST_LINE.match(para.strip()) if " " in para or "\u3000" in para or "\t" in para else None
-        name = "".join(mt["name"].split()) if mt else ""
-        if mt and is_person_name(name):
-            run.append(Person(name, [mt["unit"]]))
+        person = _list_person(para.strip()) if " " in para or "\u3000" in para or "\t" in para else None
+        if person:
+            run.append(person)
             continue
         if len(run) >= 2:
             out.extend(run)
