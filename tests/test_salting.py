@@ -301,3 +301,85 @@ def test_title_character_left_touching_a_removed_chunk():
     par2 = "南岗区总工会在区职工会开服务中心举办活动。"
     b = par2.index("会开")
     assert touching(par2, {b, b + 1}, t2) == []
+
+
+# --------------------------------------------------------------------------- salt evidence (pages that only restate the title)
+
+RESTATE_TITLE = "红花岗区总工会:让刺绣技艺在职工中传承"
+# An unsalted paragraph that names the title's words in the title's order, and the spans a word model may take in it.
+RESTATE_PAR = "红花岗区总工会副主席李文华介绍,区总工会将传统技艺传承纳入职工素质提升工程,今年计划开设刺绣、竹编等课程4期。"
+
+
+def _spans_of(par, *texts):
+    """The spans of the first occurrence of each text, searched left to right."""
+    out, pos = [], 0
+    for x in texts:
+        a = par.index(x, pos)
+        out.append((a, a + len(x)))
+        pos = a + len(x)
+    return out
+
+
+def test_removals_need_salt_evidence():
+    from unionkit.clean.salting import evidenced
+
+    t = prepare_title(RESTATE_TITLE)
+    restated = _spans_of(RESTATE_PAR, "区总工会", "技艺", "职工", "刺绣")
+    assert evidenced([restated], [RESTATE_PAR], t) == [[]]  # whole title words in order: real text
+    # the same paragraph with a title piece cut inside a title word (花岗区总 from 红花岗区|总工会)
+    salted = "花岗区总" + RESTATE_PAR
+    spans = [(0, 4)] + [(a + 4, b + 4) for a, b in restated]
+    assert evidenced([spans], [salted], t) == [spans]
+    # one chunk sequence repeated in two paragraphs is evidence for both (the salter reuses its chunk list)
+    two = [RESTATE_PAR, "会上,区总工会通报了职工技能竞赛的结果。"]
+    sp2 = [restated, _spans_of(two[1], "区总工会", "职工")]
+    assert evidenced(sp2, two, t) == sp2
+
+
+def test_cut_evidence_kinds():
+    from unionkit.clean.salting import cut_evidence
+
+    t = prepare_title("石景山区总工会召开第四届职工代表大会")
+    tb = title_boundaries(t)
+    par = "日前,石景石景山区职工代表齐聚一堂。"
+    assert cut_evidence(par, _spans_of(par, "石景"), t, tb)  # a word's head that is no short form
+    par = "日前,石景山区职工代表齐聚一堂,石景山职工代表大会召开。"
+    assert not cut_evidence(par, _spans_of(par, "石景山", "职工"), t, tb)  # the place's short form, whole words
+    par = "大会审议了工作报告。会"
+    assert cut_evidence(par, [(len(par) - 1, len(par))], t, tb)  # dangling after the last full stop
+    # title characters with some skipped: loose characters are salt, two mid-clause characters that
+    # read with the sentence are not (制|茶工 for a title holding 茶产业工会)
+    t2 = prepare_title("兰州市总工会春送岗位促就业")
+    par = "涉及物流、市春岗促就餐饮等行业。"
+    assert cut_evidence(par, _spans_of(par, "市春岗促就"), t2, title_boundaries(t2))
+    t3 = prepare_title("夷陵区成立茶产业工会联合会")
+    par = "明确采茶工、制茶工等工种的最低工资标准。"
+    a = par.index("茶工", par.index("制"))
+    assert not cut_evidence(par, [(a, a + 2)], t3, title_boundaries(t3))
+
+
+def test_title_head_tiled_into_chunks_is_evidence():
+    from unionkit.clean.salting import tiles_head
+
+    t = prepare_title("凝聚职工力量 助创文明城市")
+    assert tiles_head(["凝聚", "职工", "力量助创"], t)
+    assert not tiles_head(["凝聚", "力量"], t)  # two fragments are not enough
+    assert not tiles_head(["职工", "力量", "文明"], t)  # not from the title's start, and 助创 skipped
+    t2 = prepare_title(RESTATE_TITLE)
+    assert not tiles_head(["区总工会", "刺绣", "技艺", "职工"], t2)
+
+
+def test_marks_of_both_widths():
+    from unionkit.clean.salting import CLAUSE_MARKS, SENTENCE_END, left_is_mark
+
+    assert set(",;:!?\uff0c\uff1b\uff1a\uff01\uff1f。、") <= CLAUSE_MARKS
+    assert set("!?\uff01\uff1f。") <= SENTENCE_END
+    assert left_is_mark("活动\uff0c职工", 3) and left_is_mark("活动,职工", 3)
+
+
+def test_full_width_marks_read_like_ascii_ones():
+    # width-normalised pages use , ; : ! ?, others their full-width forms: the same salt is found in both
+    fw = str.maketrans(",;:!?", "\uff0c\uff1b\uff1a\uff01\uff1f")
+    for page in salt_gen.generate(40, seed=12):
+        want = salt_spans(page.title, page.salted)
+        assert salt_spans(page.title.translate(fw), [p.translate(fw) for p in page.salted]) == want, page.title

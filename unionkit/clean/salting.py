@@ -79,8 +79,10 @@ _COSTS: dict[str, float] = {}
 MAX_COSTS = 200_000  # entries kept in _COSTS (a few tens of MB at most)
 _LOGS: dict[str, float] = {}  # log frequency of the words cost_without joins across a cut (same cap)
 #: Marks after which spam inserts fragments, and before which real fragments never sit.
-CLAUSE_MARKS = frozenset(",。、;:!?,;:!?")
-SENTENCE_END = frozenset("。!?!?")
+#: Both widths: width-normalised pages (most real ones) use ASCII , ; : ! ?, others the full-width forms
+#: (written as escapes so that no editor or formatter folds them into ASCII).
+CLAUSE_MARKS = frozenset(",;:!?。、\uff0c\uff1b\uff1a\uff01\uff1f")
+SENTENCE_END = frozenset("。!?\uff01\uff1f")
 CLOSERS = frozenset("”’」』)）")
 MAX_LEN = 6          # longest fragment considered
 ODD_COST = 6.5      # per-character cost above which a span reads as a non-word (two loose characters)
@@ -1006,8 +1008,118 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         final = spans  # the joint reading is not a fixed point: keep the readings' own result (idempotent)
     more = trim_leftovers(final, paragraphs, t, memo.segs)
     if more != final and not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, more)], memo=memo)):
-        return more
-    return final
+        final = more
+    return evidenced(final, paragraphs, t)
+
+
+def evidenced(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The removals of the paragraphs that show salt, others left untouched: real text restates the title's
+    whole words in the title's order all the time (西秀区总工会…蜡染…技艺…职工), so a paragraph's removals
+    stand only on a fragment cut where real text does not cut (``cut_evidence``) or on a fragment sequence
+    that another paragraph repeats (the salter reuses one chunk list on the page)."""
+    if not any(out):
+        return out
+    tb = title_boundaries(t)
+    texts = [[par[a:b] for a, b in sp] for par, sp in zip(paragraphs, out)]
+    res = []
+    for pi, (par, spans) in enumerate(zip(paragraphs, out)):
+        if spans and not cut_evidence(par, spans, t, tb) and not tiles_head(texts[pi], t) and not any(
+                qi != pi and texts[qi] and _common(texts[pi], texts[qi]) >= 2 for qi in range(len(out))):
+            spans = []
+        res.append(spans)
+    return res
+
+
+def tiles_head(texts: list[str], t: Title) -> bool:
+    """Three or more fragments, in order, cut the title from its first character into consecutive chunks
+    with nothing skipped (凝聚|职工|力量|助创): the salter's cut. Real text restating the title in order
+    skips its small words (让, 在, 为) or keeps its head words together."""
+    if len(texts) < 3:
+        return False
+    pos = 0
+    for text in texts:
+        r = next((r for r in readings(text, t) if r[0] == pos), None)
+        if r is None:
+            return False
+        pos = r[-1] + 1
+    return True
+
+
+def _common(a: list[str], b: list[str]) -> int:
+    """Length of the longest common subsequence of two lists of fragment texts."""
+    row = [0] * (len(b) + 1)
+    for x in a:
+        prev = 0
+        for j, y in enumerate(b):
+            cur = row[j + 1]
+            row[j + 1] = prev + 1 if x == y else max(row[j + 1], row[j])
+            prev = cur
+    return row[-1]
+
+
+def cut_evidence(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[int]) -> bool:
+    """Some removed fragment is salt by its shape, read in the paragraph with every removed fragment cut out:
+    title characters dangling after the final sentence mark, a verbatim title piece cut inside a title word
+    and not running on into a word of the sentence (市盘, 北区总工会 from 渝北区), or title characters with
+    some skipped that make no word and stand apart from the sentence's words (岗总开展秋)."""
+    removed = {k for a, b in spans for k in range(a, b)}
+    simp = _simplifier()
+    for a, b in spans:
+        text = par[a:b]
+        left = "".join([par[k] for k in range(max(0, a - 8), a) if k not in removed]).rstrip()[-2:]
+        right = "".join([par[k] for k in range(b, min(len(par), b + 8)) if k not in removed])
+        if not par[b:].strip() or not right.strip() and b + 8 >= len(par.rstrip()):
+            k = len(left)
+            while k > 0 and left[k - 1] in CLOSERS:
+                k -= 1
+            if k > 0 and left[k - 1] in SENTENCE_END:
+                return True  # dangling after the last full stop (one character is enough: 。工)
+        right = right[:2]
+        if b - a < 2 or not HAN_RUN.fullmatch(text):
+            continue
+        ctx, i, j = left + text + right, len(left), len(left) + len(text)
+        if text in t.han:
+            starts = [s for s in t.where[text[0]] if t.han.startswith(text, s)]
+            if not any(_restates(s, s + len(text), t.han, tb) for s in starts) and not glued(ctx, i, j, starts, tb):
+                return True
+        elif readings(text, t, 1) and not _is_word(simp(text)):
+            if len(text) >= 3 and (_alone_cost(simp(text)) >= ODD_COST or _cut_piece(text, t, tb)):
+                return True  # loose title characters with some skipped (市春岗促就), or a cut piece in it (力量|明城)
+            if left_is_mark(ctx, i) and not _word_across(ctx, i) and not _word_across(ctx, j):
+                return True  # two characters only after a mark: mid-clause they read as a word too often (制|茶工)
+    return False
+
+
+def _cut_piece(text: str, t: Title, tb: frozenset[int]) -> bool:
+    """Some maximal verbatim title piece of two or more characters in the text is not a restatement."""
+    for i, j, starts in _verbatim_in(text, 0, len(text), t.han, t.where):
+        if not any(_restates(s, s + j - i, t.han, tb) for s in starts):
+            return True
+    return False
+
+
+#: Characters that end a place name: the name without one of them is its usual short form (西秀区 -> 西秀).
+PLACE_SUFFIX = frozenset("省市区县州旗镇乡村盟區縣鎮鄉")
+
+
+def _restates(s: int, e: int, han: str, tb: frozenset[int]) -> bool:
+    """The title piece han[s:e] is how real text restates the title: whole title words, a level union name
+    (区总工会), a title word's dictionary-word tail (工会 from 总工会) or a place name's short form (西秀 from
+    西秀区, 石景山 from 石景山区). A word's head otherwise is a cut (石景, 总工, 州市 from 兰州市 is not a head)."""
+    if s in tb and e in tb or s + 1 in tb and e in tb and e - s >= 4:
+        return True
+    ws = max((b for b in tb if b <= s), default=0)
+    we = min((b for b in tb if b >= e), default=len(han))
+    if any(s < b < e for b in tb):
+        return False
+    if e == we:
+        return _is_word(_simplifier()(han[s:e]))
+    return s == ws and we - e == 1 and han[e] in PLACE_SUFFIX
+
+
+def _alone_cost(text: str) -> float:
+    """Best segmentation cost per character of a (simplified) string on its own."""
+    return Segmenter(text).f[len(text)] / len(text)
 
 
 EDGE_GAIN = 1.5  # reading gain (cost units) above which a title character left touching a removed chunk is salt
