@@ -399,3 +399,44 @@ def test_reading_pre_test_stays_in_step_with_the_cleaner():
     assert _ANNOTATION.pattern.endswith(_MAYBE_READING.pattern)
     assert normalise_line("網(wǎng)站") == "網站"
     assert normalise_line("作者(UID)") == "作者(UID)"
+
+
+# Third batch of unseen pages.
+def test_self_media_date_badge_filed_as_navigation_is_the_date_line():
+    m = _meta(("navigation", "樊城发布"), ("navigation", "2024-03-07 16:45 · 湖北 · 樊城区融媒体中心官方头条号"))
+    assert m.published == "2024-03-07T16:45"
+    assert _meta(("navigation", "首页 > 2024年专题 · 工会动态")).published is None
+
+
+@pytest.mark.parametrize("line,source", [
+    ("2024年07月19日 09:46 潍坊日报", "潍坊日报"),   # a portal copy names the paper it reprints after the date
+    ("2024-07-19 09:46 江城新闻网", "江城新闻网"),
+    ("2024年12月03日 星期二", None),                 # a weekday is no outlet
+    ("2024年07月19日 09:46 潍坊", None),             # a bare place is no outlet
+])
+def test_unlabelled_outlet_after_the_date(line, source):
+    assert _meta(("navigation", "新浪新闻 > 山东 > 正文"), ("page_header", line)).source == source
+
+
+def test_reporter_stops_at_the_next_staff_role_with_its_paper_word():
+    assert parse_byline("本报记者\u3000邹倩\u3000本报通讯员\u3000熊敏")["reporter"] == "邹倩"
+    assert parse_byline("本報記者 陳明 本報通訊員 李華")["reporter"] == "陳明"
+
+
+def test_site_before_its_sponsor():
+    assert _meta(("navigation", "山西工会网 - 山西省总工会主办"),
+                 ("site_footer", "版权所有:山西省总工会 地址:太原市")).site == "山西工会网"
+
+
+def test_header_short_name_spelled_out_by_the_copyright_holder():
+    footer = ("site_footer", "版权所有:中国石化镇海炼化分公司 地址:宁波市镇海区")
+    assert _meta(("navigation", "镇海炼化 | 新闻中心"), footer).site == "镇海炼化"
+    # a nav first item the holder does not contain is no site: the holder stays
+    assert _meta(("navigation", "新闻中心 | 基层动态"), footer).site == "中国石化镇海炼化分公司"
+
+
+def test_thread_starter_line_names_the_author():
+    m = _meta(("forum_chrome", "楼主:顺庆扫街人 时间:2024-01-16 21:33:05"),
+              ("forum_chrome", "作者:南充小吃货 时间:2024-01-16 22:10:41"))
+    assert m.author == "顺庆扫街人"
+    assert _meta(("forum_chrome", "楼主 电梯直达"), ("forum_chrome", "只看楼主 倒序阅读")).author is None

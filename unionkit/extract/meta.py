@@ -203,7 +203,8 @@ _REPORTER_RX = regex.compile(r"(?:本报|本報|本台|本刊)?(?:特约|特約|
                              r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、,，]|[·・•‧](?=\p{Han}))*)")
 _AUTHOR_MARK = regex.compile(r"(?:^|[\s(（])(?:文|作者|撰文|撰稿)\s*[/／|｜丨:：]\s*"
                              r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、]|[·・•‧](?=\p{Han}))*)")
-_ROLE_SPLIT = regex.compile(r"(?:本报|本報)?(?:记者|記者)|通讯员|通訊員|实习生|實習生|摄影|攝影|见习记者|編輯|编辑|图|圖")
+# (本报 may open any staff role: 本报记者 邹倩 本报通讯员 熊敏 → the reporter is 邹倩 alone)
+_ROLE_SPLIT = regex.compile(r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|摄影|攝影|见习记者|編輯|编辑|图|圖")
 _POSTER = regex.compile(r"^\s*(?P<name>[^\s:：]{1,24}?)\s*(?:当前|當前)?(?:离线|在线|離線|在線|線上|线上)\s*$")
 # A poster's profile block may open with the bare name (Discuz: 铁皮饭盒 on a line of its own).
 _BARE_POSTER = regex.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_\-.]{2,16})\s*$")
@@ -325,9 +326,11 @@ _SITE_END = regex.compile(r"(?:网|網|报|報|工会|工會|联合会|聯合會
 # Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
 _NOT_SITE = {"论坛", "論壇", "社区", "社區", "网站", "網站", "本站", "首页", "首頁", "登录", "登錄"}
 # A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版).
-# (or a tagline after a middle dot: 华远能源集团工会 · 职工之家)
+# (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
+# where the site is the name before the dash, not the sponsoring body)
 _LOGO = regex.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报|數字報|手机版|手機版))?"
-                      r"(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}|\s*[·•]\s*\p{Han}{2,12})?\s*$")
+                      r"(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}|\s*[·•]\s*\p{Han}{2,12}"
+                      r"|\s*[-–—|｜]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦))?\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
 _NAV_FIRST = regex.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
 # A site's name glued to the header fields that follow it (某市工會網  發布時間:…, after pinyin was cut out).
@@ -462,7 +465,10 @@ def extract_meta(article: Article) -> Meta:
 
     m.published = find_published([normalise_line(r.text) for r in header if r.kind != "title_suffix"],
                                  bare=[normalise_line(r.text) for r in header
-                                       if r.kind not in ("title_suffix", "navigation")])
+                                       if r.kind not in ("title_suffix", "navigation")
+                                       # a self-media date badge (2024-03-07 16:45 · 湖北 · account) may be
+                                       # filed as navigation for its · separators: it is still the date line
+                                       or _DATE_BADGE.match(r.text)])
 
     fields: dict[str, str] = {}
     for r in header + [r for r in other if r.kind in ("page_header", "editor_line")]:
@@ -470,6 +476,8 @@ def extract_meta(article: Article) -> Meta:
             fields.setdefault(f, v)
     m.source = single_value(fields["source"]) if "source" in fields else None
     m.author = name_list(fields["author"]) if "author" in fields else None
+    # a thread's 楼主:X header names the first post's author; 作者:Y headers after it are replies' floors
+    m.author = _first(_thread_starter(r.text) for r in header if r.kind in ("forum_chrome", "page_header")) or m.author
     m.reporter = name_list(fields["reporter"]) if "reporter" in fields else None
     m.editor = name_list(fields["editor"]) if "editor" in fields else None
     m.views = parse_views(fields["views"]) if "views" in fields else None
@@ -512,7 +520,8 @@ def extract_meta(article: Article) -> Meta:
         m.site = m.site or named.get("site") or logo
         if m.source is None and any(epaper for _, epaper in logos):
             m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
-    m.site = m.site or _first(site_from_footer(r.text) for r in footer + other)
+    holder = None if m.site else _first(site_from_footer(r.text) for r in footer + other)
+    m.site = m.site or _short_site(top, holder) or holder
     m.url = _first(_url(r.text) for r in header if r.kind != "title_suffix")
     return _merge(article.meta, m)
 
@@ -529,6 +538,10 @@ _WECHAT_REPOST = regex.compile(r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?
 _OUTLET_DATE = regex.compile(r"^\s*(?P<outlet>\p{Han}[\p{Han}A-Za-z]{1,15})\s+(?:19|20)\d\d[-/.年]")
 # A self-media account: its name on a line of its own, then "date · badge" (2024-05-01 09:12 · 优质…创作者).
 _ACCOUNT = regex.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_]{2,16})\s*$")
+# A portal copy's date line ending in the outlet it reprints (2024年07月19日 09:46 潍坊日报): a paper, a news
+# site or a client, unlabelled, as the line's only other word.
+_DATE_OUTLET = regex.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s+"
+                             r"(?P<outlet>\p{Han}{2,12}(?:报|報|网|網|新闻|新聞|客户端|客戶端))\s*$")
 _DATE_BADGE = regex.compile(r"^\s*(?:19|20)\d\d[-/.年][^·]{0,20}·")
 
 
@@ -546,7 +559,7 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
                 out.setdefault("author", mt["author"])
             out.setdefault("site", mt["account"])
             continue
-        mt = _OUTLET_DATE.match(t)
+        mt = _OUTLET_DATE.match(t) or _DATE_OUTLET.match(t)
         if mt and not labelled_fields(t):
             out.setdefault("source", mt["outlet"])
         nxt = top[i + 1] if i + 1 < len(top) else None
@@ -621,6 +634,30 @@ def _forum_poster(removed: list[Removal]) -> str | None:
         if mt and not labelled_fields(first.text):
             return mt["name"]
     return None
+
+
+def _short_site(top: list[Removal], holder: str | None) -> str | None:
+    """The short name a page's logo or nav bar opens with (镇海炼化 | 新闻中心) when the footer's copyright
+    holder spells it out in full (中国石化镇海炼化分公司): the site calls itself by the short name."""
+    if not holder:
+        return None
+    for r in top:
+        t = normalise_line(r.text)
+        mt = _LOGO.match(t) or (_NAV_FIRST.match(t) if _NAV_MARK.search(t) else None)
+        name = _site_name(mt["name"]) if mt else None
+        if name and len(name) >= 3 and name != holder and name in holder and name not in _NOT_SITE:
+            return name
+    return None
+
+
+# A Tianya-style thread header: 楼主:name 时间:… (with a colon: "楼主 电梯直达" and "只看楼主" are menus).
+_THREAD_STARTER = regex.compile(r"^\s*(?:楼主|樓主)\s*[:：]\s*(?P<name>[^\s:：|｜]{1,24})(?:\s|$)")
+
+
+def _thread_starter(text: str) -> str | None:
+    """The thread starter's name on a "楼主:X" post header, else None."""
+    mt = _THREAD_STARTER.match(normalise_line(text)) if "主" in text else None
+    return mt["name"] if mt else None
 
 
 def _url(text: str) -> str | None:
