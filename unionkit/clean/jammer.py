@@ -355,10 +355,21 @@ def inline_jammer_spans(line: str) -> list[tuple[int, int]]:
         core = run.lstrip(_TEXT_MARKS)
         a = m.start() + len(run) - len(core)
         if core and _strong_junk(core.rstrip(_TEXT_MARKS)):
+            while a > m.start() and line[a - 1] in ")]}" and _unopened(line, a - 1):
+                a -= 1  # a closing bracket nothing opened is the random string's own first character (。)3$}a7]F)
             while a > 0 and line[a - 1] in " \t":
                 a -= 1
             out.append((a, m.end()))
     return out
+
+
+def _unopened(line: str, k: int) -> bool:
+    """The closing bracket at line[k] closes nothing: no more openers than closers of its kind before it."""
+    close = line[k]
+    opener = _CLOSE[close]
+    wide = {"(": "\uff08", "[": "\u3010"}.get(opener, opener)  # （…) and 【…] pairs across widths
+    before = line[:k]
+    return before.count(opener) + (before.count(wide) if wide != opener else 0) <= before.count(close)
 
 
 def is_jammer_line(line: str) -> bool:
@@ -378,3 +389,65 @@ def strip_jammers(line: str) -> tuple[str, list[str]]:
         pos = e
     out.append(line[pos:])
     return "".join(out), removed
+
+
+# --------------------------------------------------------------------------- page-level shapes
+
+#: Marks that end a sentence (both widths); a jammer put between two sentences follows one of them.
+_SENTENCE_END = "。!?;\uff01\uff1f\uff1b"
+_CLOSING_QUOTES = "”’」』"
+# Letters only (at most one inner space): random strings drawn from letters alone read like words by case
+# shape (SFHgayubz like HTMLParser, "MV Vo" like "Li Ming"), so only the page's layout tells them.
+_LETTERS_TAIL = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?")
+# An ASCII run glued between a sentence end and the next sentence's Han text (…服务。He<v.船员…).
+_BETWEEN = regex.compile(r"(?<=[。!?;\uff01\uff1f\uff1b])[\x21-\x7e]{4,}(?=\p{Han})")
+MIN_JAMMED = 2  # lines with jammers the strict rules found before the page counts as jammed
+
+
+def _after_sentence(text: str, k: int) -> bool:
+    """text[:k] ends with a sentence end mark (a closing quote after it allowed)."""
+    while k > 0 and text[k - 1] in _CLOSING_QUOTES:
+        k -= 1
+    return k > 0 and text[k - 1] in _SENTENCE_END
+
+
+def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool]) -> list[list[tuple[int, int]]]:
+    """Jammer spans that only the page shows, per line (``texts``: the lines' text once the per-line rules
+    cut what they found; ``jammed``: the per-line rules found a jammer on the line; ``jam_lines``: the whole
+    line was one). On a page with jammers on MIN_JAMMED lines or more:
+
+    * a letters-only tail after a finished sentence, at the line end after whitespace, when the page puts
+      jammers in pairs (the next non-blank line is a jammer line) or most sentence-final lines of the page
+      carry a jammer tail;
+    * a junk-shaped ASCII run of four or more characters glued between a sentence end and Han text.
+
+    Legit Latin after a sentence on a page without jammers is never looked at."""
+    out: list[list[tuple[int, int]]] = [[] for _ in texts]
+    if sum(jammed) < MIN_JAMMED:
+        return out
+    ends = [t.rstrip() for t in texts]
+    finals = [i for i, t in enumerate(ends) if t and not jam_lines[i] and (_after_sentence(t, len(t)) or jammed[i])]
+    tails_common = sum(jammed[i] for i in finals) * 2 >= len(finals)
+    for i, t in enumerate(texts):
+        if not ends[i] or jam_lines[i]:
+            continue
+        m = _LAST_TEXT.search(t, 0, len(ends[i]))
+        if m is not None:
+            ws = _WS.search(t, m.end(), len(ends[i]))
+            tail = t[ws.end():len(ends[i])] if ws else ""
+            if (tail and ws.start() == m.end() and _LETTERS_TAIL.fullmatch(tail) and sum(c.isalpha() for c in tail) >= 4
+                    and _after_sentence(t, m.end()) and (tails_common or _next_is_jammer(ends, jam_lines, i))):
+                out[i].append((ws.start(), len(t)))
+        for b in _BETWEEN.finditer(t):
+            if token_class(b.group()) < 0:
+                out[i].append(b.span())
+        out[i].sort()
+    return out
+
+
+def _next_is_jammer(ends: list[str], jam_lines: list[bool], i: int) -> bool:
+    """The next non-blank line after line i is a jammer line."""
+    for k in range(i + 1, len(ends)):
+        if ends[k] or jam_lines[k]:
+            return jam_lines[k]
+    return False

@@ -19,7 +19,7 @@ from .lines import CAPTION, STOPS, Line, line_cache, split_lines
 from .whitespace import damage
 
 from .duplicates import duplicate_paragraphs
-from .jammer import inline_jammer_spans, jammer_spans
+from .jammer import MIN_JAMMED, inline_jammer_spans, jammed_page_spans, jammer_spans
 from .pinyin import pinyin_spans
 from .salting import salt_spans
 
@@ -31,7 +31,9 @@ _REPLY_FORM_HEAD = regex.compile(r"快速回复|快捷回复|发表回复|验证
 
 def span_stages(lines: list[Line]) -> None:
     """Remove anti-copy damage first so later rules see clean lines."""
-    for ln in lines:
+    jammed = [False] * len(lines)  # the per-line jammer rules found something on the line
+    whole = [False] * len(lines)   # ... the whole line
+    for k, ln in enumerate(lines):
         if ln.blank:
             continue
         text = ln.text
@@ -40,19 +42,28 @@ def span_stages(lines: list[Line]) -> None:
             spans = _jammer_spans(text)
             if spans and spans[0] == (0, len(text)):  # is_jammer_line, without a second scan
                 ln.mark_all("jammer")
+                jammed[k] = whole[k] = True
                 continue
             if spans:
                 ln.mark_spans(spans, "jammer")
                 text = ln.text
+                jammed[k] = True
         # Random strings glued inside the text (the tail rule above wants them after whitespace).
         if text and _LONG_ASCII.search(text):
             spans = _inline_jammers(text)
             if spans:
                 ln.mark_spans(spans, "jammer")
                 text = ln.text
+                jammed[k] = True
         # Pinyin readings are in parentheses (pinyin_spans' own first test).
         if text and ("(" in text or "（" in text):
             ln.mark_spans(_pinyin_spans(text), "pinyin")
+    # On a page that shows jammers, the shapes only the page tells (letters-only tails, runs between sentences).
+    if sum(jammed) >= MIN_JAMMED:
+        texts = [ln.text if not ln.blank else "" for ln in lines]
+        for ln, spans in zip(lines, jammed_page_spans(texts, jammed, whole)):
+            if spans:
+                ln.mark_spans(spans, "jammer")
 
 
 @line_cache()
