@@ -115,3 +115,9 @@ def test_city_of_a_union_site_named_in_the_text():
     assert site_place("广东工会", "广东的职工参加活动。") is None  # a province, not a city
     assert site_place("江城工会", "江城的职工参加活动。") is None  # several divisions share the name
     assert site_place("蘭州工會網", "蘭州職工參加活動。") == Place("蘭州市", "甘肅省", "蘭州市", None)
+
+
+def test_autonomous_prefecture_short_form():
+    """X州 is the usual short form of an autonomous prefecture (大理州 for 大理白族自治州)."""
+    assert ("大理州", "云南省", "大理白族自治州", None) in keys("大理州总工会举办培训,大理州各县市职工参加。")
+    assert ("恩施州", "湖北省", "恩施土家族苗族自治州", None) in keys("恩施州总工会开展慰问活动。")

@@ -151,3 +151,22 @@ def test_resolve_union_name():
 def test_no_union_word_is_fast_path():
     assert find_unions("") == []
     assert find_unions("职工书屋建设推进会召开。") == []
+
+
+# Third batch of unseen pages.
+@pytest.mark.parametrize("text,expected", [
+    ("让胡路区总工会举办职工技能培训。", ["让胡路区总工会"]),       # a district opening with a verb-like character
+    ("和平区总工会开展慰问。", ["和平区总工会"]),
+    ("让区总工会牵头组织。", ["区总工会"]),                      # 让 as a verb before a bare level word stays stripped
+    ("我周三镇工会的人来过。", []),                            # 周三 = Wednesday: the bare 镇工会 names no town
+    ("我去了洛社镇总工会咨询。", ["洛社镇总工会"]),
+    ("夷陵区成立茶产业工会联合会", ["夷陵区茶产业工会联合会"]),   # a headline's founding verb between place and trade
+    ("这是夷陵区首个覆盖全产业链的联行业工会联合会。", []),       # prose with 的 is no trade
+    ("议事会成立大会在湖塘镇工会驿站召开。", []),                # a rest station named after the union
+    ("7. 汝湖镇工会驿站 地址:汝湖镇人民政府旁", []),
+    ("大理州总工会举办培训。", ["大理州总工会"]),                # an autonomous prefecture's short form
+    ("港九勞工社團聯會今日聯同屬會香港物業服務從業員總會召開記者會。", ["港九勞工社團聯會", "香港物業服務從業員總會"]),
+    ("香港僱主聯合會與香港工商總會發表聲明。", []),              # employers' and traders' bodies name no workers
+])
+def test_third_batch_union_names(text, expected):
+    assert names(text) == expected

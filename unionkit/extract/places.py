@@ -120,6 +120,16 @@ class Gazetteer:
                             index.setdefault(short, []).append(~i)
                             if trad:
                                 self.trad_keys.add(short)
+        # An autonomous prefecture is written as its short name + 州 (大理州 for 大理白族自治州, 恩施州): a
+        # full spelling of its own, where no other division is spelled that way.
+        for i, r in enumerate(self.rows):
+            if r[0] == "C" and r[1].endswith("自治州"):
+                for col in (r[2], r[4]):
+                    for short in (col.split("/") if col else ()):
+                        if len(short) >= 2 and short + "州" not in index:
+                            index[short + "州"] = [i]
+                            if col is r[4]:
+                                self.trad_keys.add(short + "州")
         self.index = index
         auto = ahocorasick.Automaton()
         for key in index:

@@ -73,7 +73,10 @@ _LEAD_WORDS = sorted(
     已經 正在 积极 積極 主动 主動 共同 分别 分別 先后 先後 日前 近日 昨日 昨天 今天 获悉 獲悉 当天 當天 均 又 再
     由于 由於 通过 通過 依托 携手 攜手 邀请 邀請 委托 委託 如 即 等 向来 一直 始终 始終 作为 作為 承办 承辦
     主办 主辦 协办 協辦 支持 配合 会 會 要 将于 将会 将在 这 這 年 月 日
-    找 去找 找到 求助 上周 上週 上月 上个月 上個月 本周 本週 去年 前年 近期 最近 昨晚 当时 當時""".split(),
+    找 去找 找到 求助 上周 上週 上月 上个月 上個月 本周 本週 去年 前年 近期 最近 昨晚 当时 當時
+    去了 到了 来了 來了 去过 去過
+    周一 周二 周三 周四 周五 周六 周日 週一 週二 週三 週四 週五 週六 週日 星期一 星期二 星期三 星期四 星期五
+    星期六 星期日 星期天 上午 下午 晚上 今晚 明天 后天 後天""".split(),
     key=len, reverse=True,
 )
 
@@ -115,16 +118,26 @@ _NAME_TAIL = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff]*+\Z")
 
 
 def _strip_lead(seg: str) -> str:
-    """``seg`` without the function words and verbs in front of a name (同时市 → 市)."""
+    """``seg`` without the function words and verbs in front of a name (同时市 → 市).
+
+    A place written in full that opens with such a word stays whole (让胡路区, not 让 + 胡路区)."""
     changed = True
     while changed and seg:
         changed = False
         for w in _LEAD_BY_CHAR.get(seg[0], ()):
             if seg.startswith(w) and len(seg) > len(w):
+                if _opens_with_place(seg, len(w)):
+                    return seg
                 seg = seg[len(w):]
                 changed = True
                 break
     return seg
+
+
+def _opens_with_place(seg: str, k: int) -> bool:
+    """``seg`` opens with a place name written in full that is longer than its first ``k`` characters."""
+    mentions = _places.scan(seg)
+    return bool(mentions) and mentions[0].start == 0 and mentions[0].full and mentions[0].end > k
 
 
 def _split_industry(seg: str) -> tuple[str, str]:
@@ -169,10 +182,17 @@ def _split_trade(seg: str) -> tuple[str, str]:
             pos = m.end
         owner = seg[:pos] if pos else (seg[0] if seg[0] in _LEVELS else "")
     trade = seg[len(owner):]
+    if trade.startswith(_SETTING_UP) and len(trade) >= 4:
+        trade = trade[2:]  # 夷陵区成立茶产业工会联合会 (a headline): the place set up its tea-industry federation
+    if "的" in trade or "的" in owner:
+        return seg, ""  # prose (…覆盖全产业链的联行业): a trade's name holds no 的
     if not owner or len(trade) < 2 or trade in _BARE_TRADES or _UNNAMED_TRADE.search(trade):
         return seg, ""
     return owner, trade
 
+
+#: Verbs of setting a union up, written between a place and the trade it federates in a headline.
+_SETTING_UP = ("成立", "组建", "組建", "筹建", "籌建", "建立")
 
 #: A trade part that names no one trade: 市直各产业 ("each industry directly under the city"), 所属行业.
 _UNNAMED_TRADE = regex.compile(r"^[直属屬]|[各诸諸每等所]")
@@ -462,11 +482,25 @@ def _stands_alone(text: str, j: int) -> bool:
     return _ends_with_lead(text[max(0, j - 4):j]) or text[j - 1] in "从從"
 
 
+#: Hong Kong and Macau labour federations and unions named without 工会 (港九勞工社團聯會, 香港物業服務從業員總會):
+#: a region, a word for workers, then a federation word.  An employers' or traders' body names no workers.
+_LABOUR_BODY = regex.compile(r"(?:香港|港九|九龍|九龙|新界|澳門|澳门)\p{Han}{0,8}?"
+                             r"(?:勞工|劳工|工人|僱員|雇员|從業員|从业员|職工|职工|員工|员工|工友|職員|职员)"
+                             r"\p{Han}{0,4}?(?:總會|总会|聯會|联会|協會|协会)")
+_LABOUR_BODY_HINT = re.compile("總會|总会|聯會|联会|協會|协会")
+_REGION_HINT = re.compile("香港|港九|九龍|九龙|新界|澳門|澳门")
+
+
+#: What a union's name may name other than the union: its website (工会网), a workers' rest station (汝湖镇工会驿站).
+_NAMED_AFTER = ("网", "網", "驿站", "驛站")
+
+
 def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     """Every trade-union organisation named in ``text``, resolved and deduplicated, in order."""
     short = bool(text) and _SHORT_HINT.search(text) is not None
+    labour = bool(text) and _LABOUR_BODY_HINT.search(text) is not None and _REGION_HINT.search(text) is not None
     if not text or ("工会" not in text and "工會" not in text and "职工" not in text and "職工" not in text
-                    and not short):
+                    and not short and not labour):
         return []
     loc = _Locality(text, places)
     found: list[tuple[int, Union]] = []
@@ -474,8 +508,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     for m in _HEAD.finditer(text):
         start, end, head = m.start(), m.end(), m.group()
         prev_floor, floor = floor, end
-        if _is_congress(text, end) or text.startswith(("网", "網"), end) or _is_product(text, end):
-            continue  # a congress (第九次代表大会), a website or an app named after the union (工会网)
+        if _is_congress(text, end) or text.startswith(_NAMED_AFTER, end) or _is_product(text, end):
+            continue  # a congress (第九次代表大会), a website, an app or a rest station named after the union (工会网, 工会驿站)
         got = _read_name(text, start, end, head, loc, prev_floor)
         if got is None:
             continue
@@ -485,6 +519,10 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
             for item in _listed_before(text, _segment_start(text, start, floor=prev_floor), plain):
                 found.append((start, Union(item, item)))
         found.append((start, Union(name, surface)))
+    if labour:
+        for mt in _LABOUR_BODY.finditer(text):
+            found.append((mt.start(), Union(mt.group(), mt.group())))
+        found.sort(key=lambda x: x[0])
     if short:
         found.extend(_short_forms(text, loc))
         found.sort(key=lambda x: x[0])  # stable: in order of mention
