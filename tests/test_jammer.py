@@ -172,3 +172,85 @@ def test_legit_latin_untouched_inline(line, legit):
                                   "\"title\":", "B2B2C", "SARS-CoV-2"])
 def test_inline_keeps_product_names_and_codes(word):
     assert inline_jammer_spans(f"职工使用{word}进行登记") == []
+
+
+# --------------------------------------------------------------------------- page-level shapes
+
+from unionkit.clean.jammer import jammed_page_spans  # noqa: E402
+
+
+def _page(lines):
+    """What span_stages hands to jammed_page_spans: the texts after the per-line rules, and their hits."""
+    texts, jammed, whole = [], [], []
+    for line in lines:
+        spans = jammer_spans(line)
+        if spans and spans[0] == (0, len(line)):
+            texts.append("")
+            jammed.append(True)
+            whole.append(True)
+            continue
+        text = line[:spans[0][0]] if spans else line
+        inline = inline_jammer_spans(text)
+        for a, b in reversed(inline):
+            text = text[:a] + text[b:]
+        texts.append(text)
+        jammed.append(bool(spans or inline))
+        whole.append(False)
+    return texts, jammed, whole
+
+
+def _cut_page(lines):
+    texts, jammed, whole = _page(lines)
+    out = []
+    for t, spans in zip(texts, jammed_page_spans(texts, jammed, whole)):
+        for a, b in reversed(spans):
+            t = t[:a] + t[b:]
+        out.append(t)
+    return out
+
+
+JAMMED = [
+    "首批服务站在渔港挂牌。 cyrgSQcs5Z \xa0",
+    "qSCk$ >$ \xa0",
+    "职工们纷纷点赞。 SFHgayubz \xa0",
+    "+v lIfM5@= \xa0",
+    "将提供复查和健康指导。 MV Vo \xa0",
+    "CJ-PPGEg;$ \xa0",
+]
+
+
+def test_letters_only_tails_on_a_jammed_page():
+    out = _cut_page(JAMMED)
+    assert out[2] == "职工们纷纷点赞。" and out[4] == "将提供复查和健康指导。"
+    # the same lines on a page without jammers: letters after a sentence are legit text (names, brands)
+    assert _cut_page(["职工们纷纷点赞。 SFHgayubz", "将提供复查和健康指导。 MV Vo"]) == [
+        "职工们纷纷点赞。 SFHgayubz", "将提供复查和健康指导。 MV Vo"]
+    # on a jammed page, legit Latin that is not in the jammer's place stays: no jammer line after it,
+    # no sentence end before it, or more than letters
+    lines = JAMMED[:4] + ["欢迎下载工会APP。 WeChat", "活动由王明主持。", "他的英文名是 Zhang Wei",
+                          "请拨打热线。 Tel 12351", "一起加油。 Hello World!"]
+    assert _cut_page(lines)[4:] == ["欢迎下载工会APP。 WeChat", "活动由王明主持。", "他的英文名是 Zhang Wei",
+                                    "请拨打热线。 Tel 12351", "一起加油。 Hello World!"]
+
+
+def test_junk_between_sentences_on_a_jammed_page():
+    lines = JAMMED[:2] + ["提供法律咨询等服务。He<v.船员出海期间可以联系工会。", "空气质量良好。PM2.5浓度下降。",
+                          "新品发布。iPhone15上市。", "会议结束。Q&A环节开始。"]
+    assert _cut_page(lines)[2:] == ["提供法律咨询等服务。船员出海期间可以联系工会。", "空气质量良好。PM2.5浓度下降。",
+                                    "新品发布。iPhone15上市。", "会议结束。Q&A环节开始。"]
+    # without jammers elsewhere on the page the short run stays (too short for the per-line rule)
+    assert _cut_page(["提供法律咨询等服务。He<v.船员出海期间可以联系工会。"]) == ["提供法律咨询等服务。He<v.船员出海期间可以联系工会。"]
+
+
+@pytest.mark.parametrize("line,legit", legit_lines())
+def test_legit_latin_untouched_between_sentences_on_a_jammed_page(line, legit):
+    # legit Latin glued in a sentence or after it (no jammer line below) stays on a jammed page
+    texts, jammed, whole = _page(JAMMED[:2] + [line, "活动由王明主持。"])
+    assert jammed_page_spans(texts, jammed, whole)[2] == [], (line, legit)
+
+
+def test_unopened_closing_bracket_is_part_of_the_jammer():
+    assert inline_jammer_spans("免费健康体检。)3$}a7]F这是第五场") == [(7, 15)]
+    line = "详见附件(一)3$}a7]F这是第五场"
+    a, b = inline_jammer_spans(line)[0]
+    assert line[a:b] == "3$}a7]F"  # the bracket closes (一

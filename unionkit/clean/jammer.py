@@ -426,12 +426,14 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     if sum(jammed) < MIN_JAMMED:
         return out
     ends = [t.rstrip() for t in texts]
-    finals = [i for i, t in enumerate(ends) if t and not jam_lines[i] and (_after_sentence(t, len(t)) or jammed[i])]
-    tails_common = sum(jammed[i] for i in finals) * 2 >= len(finals)
+    lasts = [_LAST_TEXT.search(t, 0, len(e)) if e and not w else None for t, e, w in zip(texts, ends, jam_lines)]
+    # lines whose text ends a sentence (an ASCII tail after it aside): how many carry a jammer
+    finals = [i for i, m in enumerate(lasts) if m is not None and _after_sentence(texts[i], m.end())]
+    tails_common = sum(jammed[i] for i in finals) * 2 > len(finals)
     for i, t in enumerate(texts):
-        if not ends[i] or jam_lines[i]:
+        m = lasts[i]
+        if m is None and (not ends[i] or jam_lines[i]):
             continue
-        m = _LAST_TEXT.search(t, 0, len(ends[i]))
         if m is not None:
             ws = _WS.search(t, m.end(), len(ends[i]))
             tail = t[ws.end():len(ends[i])] if ws else ""
