@@ -1315,9 +1315,36 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
     more = {pi for pi, par in enumerate(paragraphs) if pi not in sus and any(x in par for x in texts)}
     if more:
         rows += score_page(title, paragraphs, only=more, memo=memo)
+    found = decode(rows, len(paragraphs))
+    if not any(found) and repeated_cuts(rows, paragraphs, t, tb):
+        found = decode(rows, len(paragraphs))  # chunks that read as words, anchored by a cut they repeat
     if sink is not None:
         sink["rows"], sink["paras"] = list(rows), sus | more
-    return joint(snap(decode(rows, len(paragraphs)), paragraphs), paragraphs, t, rows, memo=memo)
+    return joint(snap(found, paragraphs), paragraphs, t, rows, memo=memo)
+
+
+REPEAT_CUT = TRANS["alone"] + 0.5  # local log-odds given to a cut title piece seen apart from words in two paragraphs
+
+
+def repeated_cuts(rows: list[tuple[Cand, dict]], paragraphs: list[str], t: Title, tb: frozenset[int]) -> bool:
+    """Raise to an anchor's score the candidates that are one title piece cut where real text does not cut
+    (北区总工会 from 渝北区总工会) and that stand apart from the sentence's words in two or more paragraphs:
+    the salter reuses its chunk list, so the same odd cut twice is salt even when each copy reads as words
+    (which the word model scores low). Whether any was raised."""
+    raised = False
+    where: dict[str, list[Cand]] = {}
+    for c, _ in rows:
+        if not c.quoted and c.end - c.start >= 3 and c.t1 - c.t0 + 1 == c.end - c.start:
+            where.setdefault(c.text, []).append(c)
+    for text, cs in where.items():
+        if len({c.para for c in cs}) < 2 or any(_restates(c.t0, c.t1 + 1, t.han, tb) for c in cs[:1]):
+            continue
+        apart = [c for c in cs if not glued(paragraphs[c.para], c.start, c.end, [c.t0], tb)]
+        if len({c.para for c in apart}) >= 2:
+            for c in apart:
+                c.prob = max(c.prob, REPEAT_CUT)
+            raised = True
+    return raised
 
 
 # --------------------------------------------------------------------------- joint decoding of the chunk list
