@@ -399,3 +399,35 @@ def test_a_cut_repeated_in_two_paragraphs_anchors_word_like_chunks():
     # (known weakness: the list's next chunk 职工 is also taken at 一线职工 in the first paragraph)
     # the same cut in one paragraph only is no anchor
     assert salt_spans(title, [paras[0], paras[2]]) == [[], []]
+
+
+def test_place_name_inside_a_longer_proper_name_stays():
+    from unionkit.clean.salting import place_names
+
+    t = prepare_title("鼓楼区职工诗歌朗诵会唱响劳动赞歌")
+    par = "由徐州市鼓楼区总工会主办,鼓楼区职工代表参加。"
+    a = par.index("鼓楼区")
+    after_city, before_union = (a, a + 3), (0, 3)  # 徐州市|鼓楼区, and a paragraph opening 鼓楼区|总工会
+    par2 = "鼓楼区总工会主办。"
+    assert place_names([[after_city], [before_union]], [par, par2], t) == [[], []]
+    # a copy of the place put between two words elsewhere is left to the decoder
+    par3 = "来自鼓楼区全区机关的职工参加。"
+    assert place_names([[(2, 5)]], [par3], t) == [[(2, 5)]]
+
+
+def test_a_plural_suffix_binds_the_word_before_it():
+    from unionkit.clean.salting import local_table
+
+    title = "鼓楼区职工诗歌朗诵会唱响劳动赞歌"
+    _, rows = local_table(title, ["会上,职工们用饱含深情的朗诵讴歌劳动者。"])
+    assert not any(c.text == "职工" for c, _ in rows)  # 职工|们: the sentence's own word
+    _, rows = local_table(title, ["会上,职工用饱含深情的朗诵讴歌劳动者。"])
+    assert any(c.text == "职工" for c, _ in rows)
+
+
+def test_level_union_name_keeps_its_place_before_it():
+    # a title piece that is the place before the level (鼓楼区 of 鼓楼区总工会) is not cut out of the name
+    par = "鼓楼区总工会持续开展职工文化活动。"
+    assert keep_unions([[(0, 3)]], [par], "鼓楼区职工诗歌朗诵会") == [[]]
+    # a chunk holding the whole name stays (区总工会 from a title that holds it)
+    assert keep_unions([[(2, 6)]], ["盘龙区总工会启动活动。"], "盘龙区总工会启动活动") == [[(2, 6)]]

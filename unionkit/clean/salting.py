@@ -84,6 +84,7 @@ _LOGS: dict[str, float] = {}  # log frequency of the words cost_without joins ac
 CLAUSE_MARKS = frozenset(",;:!?。、\uff0c\uff1b\uff1a\uff01\uff1f")
 SENTENCE_END = frozenset("。!?\uff01\uff1f")
 CLOSERS = frozenset("”’」』)）")
+BOUND_SUFFIX = frozenset("们們")  # characters that end the word before them and start none
 MAX_LEN = 6          # longest fragment considered
 ODD_COST = 6.5      # per-character cost above which a span reads as a non-word (two loose characters)
 MAX_GAP = 6          # most title characters a fragment may skip between two of its characters
@@ -768,7 +769,8 @@ def local_table(title: str, paragraphs: list[str], only=None, segs: dict | None 
                     full = f[r1 - r0]
                     i, j = a - r0, b - r0
                     # spans glued into words of their context are never salt: skip the costlier features
-                    if f[i] + bk[i] + f[j] + bk[j] - 2 * full <= MAX_FORCED:
+                    # (a plural suffix binds to the noun before it: 职工|们 is the sentence's own 职工)
+                    if f[i] + bk[i] + f[j] + bk[j] - 2 * full <= MAX_FORCED and par[b:b + 1] not in BOUND_SUFFIX:
                         x = _span_features(par, seg, r0, a, b, t)
                 done[key] = x
             if x is not None:
@@ -1009,7 +1011,31 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     more = trim_leftovers(final, paragraphs, t, memo.segs)
     if more != final and not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, more)], memo=memo)):
         final = more
-    return evidenced(final, paragraphs, t)
+    return evidenced(place_names(final, paragraphs, t), paragraphs, t)
+
+
+#: What a place name runs on into when it is part of the sentence's own proper name: its union federation.
+ORG_AFTER = regex.compile(r"[总總]?工[会會]")
+HIGHER_PLACE = frozenset("省市州盟")
+
+
+def place_names(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans that are the title's whole place name (鼓楼区) written as part of a longer proper name of the
+    sentence are kept: after the higher level place (徐州市|鼓楼区) or before its union (鼓楼区|总工会). The salter
+    inserts chunks between words, so a copy there would double the place, which these do not."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        kept = []
+        for a, b in spans:
+            text = par[a:b]
+            if b - a >= 2 and text[-1] in PLACE_SUFFIX and text in t.han and any(
+                    s in title_boundaries(t) and s + b - a in title_boundaries(t)
+                    for s in t.where[text[0]] if t.han.startswith(text, s)) and (
+                    a > 0 and par[a - 1] in HIGHER_PLACE or ORG_AFTER.match(par, b)):
+                continue
+            kept.append((a, b))
+        res.append(kept)
+    return res
 
 
 def evidenced(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -1239,8 +1265,12 @@ def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: st
         kept = []
         for a, b in spans:
             for x, y in names:
-                if b <= x or y <= a or (a, b) == (x, y) or HAN_RUN.fullmatch(par[a:b]) and _han_piece(par[a:b], han):
+                if b <= x or y <= a or (a, b) == (x, y) or (a <= x and y <= b and HAN_RUN.fullmatch(par[a:b])
+                                                             and _han_piece(par[a:b], han)):
                     continue  # apart, the name itself, or a verbatim piece of the title (a chunk holding the name)
+                if a < x < b < y and HAN_RUN.fullmatch(par[a:b]) and _han_piece(par[a:b], han):
+                    a = b = 0  # the title's place name before the level (鼓楼区 of 鼓楼区总工会): the sentence's own
+                    break
                 if a < x:
                     b = min(b, x)
                 elif b > y:
@@ -1320,7 +1350,8 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
         found = decode(rows, len(paragraphs))  # chunks that read as words, anchored by a cut they repeat
     if sink is not None:
         sink["rows"], sink["paras"] = list(rows), sus | more
-    return joint(snap(found, paragraphs), paragraphs, t, rows, memo=memo)
+    out = joint(snap(found, paragraphs), paragraphs, t, rows, memo=memo)
+    return evidenced(place_names(out, paragraphs, t), paragraphs, t) if any(out) else out
 
 
 REPEAT_CUT = TRANS["alone"] + 0.5  # local log-odds given to a cut title piece seen apart from words in two paragraphs
