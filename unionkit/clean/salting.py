@@ -1265,12 +1265,11 @@ def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: st
         kept = []
         for a, b in spans:
             for x, y in names:
-                if b <= x or y <= a or (a, b) == (x, y) or (a <= x and y <= b and HAN_RUN.fullmatch(par[a:b])
-                                                             and _han_piece(par[a:b], han)):
-                    continue  # apart, the name itself, or a verbatim piece of the title (a chunk holding the name)
                 if a < x < b < y and HAN_RUN.fullmatch(par[a:b]) and _han_piece(par[a:b], han):
                     a = b = 0  # the title's place name before the level (鼓楼区 of 鼓楼区总工会): the sentence's own
                     break
+                if b <= x or y <= a or (a, b) == (x, y) or HAN_RUN.fullmatch(par[a:b]) and _han_piece(par[a:b], han):
+                    continue  # apart, the name itself, or a verbatim piece of the title (a chunk holding the name)
                 if a < x:
                     b = min(b, x)
                 elif b > y:
