@@ -9,8 +9,6 @@ when an earlier one has the same text, or when it is a preview: cut short
 
 from __future__ import annotations
 
-from .whitespace import squash
-
 #: Paragraphs shorter than this (characters without spaces) are never taken as duplicates.
 MIN_CHARS = 12
 _ELLIPSIS = "…．.。 "
@@ -18,7 +16,7 @@ _ELLIPSIS = "…．.。 "
 
 def duplicate_paragraphs(texts: list[str]) -> list[int]:
     """Indexes of the paragraphs to drop: later exact repeats, and previews of a later paragraph."""
-    keys = [squash(t) for t in texts]
+    keys = ["".join(t.split()) for t in texts]  # the cleaner's lines are tidy: no invisible characters left
     drop: set[int] = set()
     seen: dict[str, int] = {}
     for i, k in enumerate(keys):
