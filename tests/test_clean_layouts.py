@@ -49,6 +49,8 @@ def test_enough_layouts():
 #: strict xfails: when a fix makes one pass, remove it here.
 KNOWN_MISSES = {
     # third batch (written as the session's final unseen measure, added after it was scored)
+    "media_salt_jammer_yubei": "title salt whose chunks all read as words is not found (the rule that found it also "
+                               "cut real title words out of an unsalted page, and was taken out)",
     "chaoyang_changchun_salt_jammer": "title salt left inside clauses, a real title word taken",
     "county_salt_jammer_yudu": "title salt left (one-character chunks, chunks inside clauses)",
     "leaders_list_salt_yibin": "title salt left before names and titles",

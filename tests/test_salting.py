@@ -385,22 +385,6 @@ def test_full_width_marks_read_like_ascii_ones():
         assert salt_spans(page.title.translate(fw), [p.translate(fw) for p in page.salted]) == want, page.title
 
 
-def test_a_cut_repeated_in_two_paragraphs_anchors_word_like_chunks():
-    # every chunk reads as words (北区总工会, 职工, 健康体检进), so the word model scores each low; the same
-    # odd cut of the title (北区 from 渝北区) standing apart in two paragraphs is the salter's chunk list
-    title = "渝中区总工会“职工健康体检进园区”惠及4000余名职工"
-    paras = ["8月26日,渝中区总工会组织医疗队走进园区,中区总工会为园区内12家企业的620名一线职工提供免费健康体检。",
-             "体检现场,来自中区总工会区人民医院的医护人员为职工提供血常规、心电图、职工B超、健康体检进肺功能等检查。",
-             "据悉,该活动已连续开展三年。"]
-    spans = salt_spans(title, paras)
-    got = [[p[a:b] for a, b in sp] for p, sp in zip(paras, spans)]
-    assert got[0][0] == "中区总工会" and paras[0][spans[0][0][0] - 1] == ","  # the copy, not the name (渝中区总工会)
-    assert got[1][:2] == ["中区总工会", "职工"] and got[2] == []
-    # (known weakness: the list's next chunk 职工 is also taken at 一线职工 in the first paragraph)
-    # the same cut in one paragraph only is no anchor
-    assert salt_spans(title, [paras[0], paras[2]]) == [[], []]
-
-
 def test_place_name_inside_a_longer_proper_name_stays():
     from unionkit.clean.salting import place_names
 
