@@ -98,11 +98,16 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
             if at is not None:
                 ln.mark(0, at, "forum_chrome")
                 return i
-        # a thread-type tag opens the subject ("[求助] 在厂里…怎么办?"): a question or a sentence is still the title
-        for i, ln in enumerate(lines[:60]):
-            if not ln.blank and (tag := forum.thread_tag(ln.folded)) is not None and not chrome.is_nav_line(ln.folded[tag:]):
-                ln.mark(0, tag, "forum_chrome")
-                return i
+        # a thread-type tag opens the subject ("[求助] 在厂里…怎么办?"): a question or a sentence is still the
+        # title; the last tagged line above the first post header (a page title may repeat it at the top)
+        top = lines[:60]
+        first_post = next((i for i, ln in enumerate(top) if not ln.blank and forum.post_start(ln.folded)), len(top))
+        tagged = [i for i, ln in enumerate(top[:first_post]) if not ln.blank
+                  and (tag := forum.thread_tag(ln.folded)) is not None and not chrome.is_nav_line(ln.folded[tag:])]
+        if tagged:
+            ln = lines[tagged[-1]]
+            ln.mark(0, forum.thread_tag(ln.folded), "forum_chrome")
+            return tagged[-1]
     cands = title_candidates(lines)
     if is_forum:  # the poster's name sits right above the post header: not a subject
         cands = [i for i in cands if not forum.profile_line(lines[i].folded) and not poster_name(lines, i)
