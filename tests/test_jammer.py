@@ -254,3 +254,14 @@ def test_unopened_closing_bracket_is_part_of_the_jammer():
     line = "详见附件(一)3$}a7]F这是第五场"
     a, b = inline_jammer_spans(line)[0]
     assert line[a:b] == "3$}a7]F"  # the bracket closes (一
+
+
+def test_tails_of_letters_with_a_hyphen_space_or_digit_on_a_jammed_page():
+    # random tails drawn mostly from letters, with an inner hyphen or space, a digit or a final comma
+    lines = ["首批服务站在渔港挂牌。 cyrgSQcs5Z \xa0", "qSCk$ >$ \xa0", "共服务职工2.6万人次。 Y-M osek \xa0",
+             "+v lIfM5@= \xa0", "公司没有任何补偿。 hnzo y, \xa0", "CJ-PPGEg;$ \xa0"]
+    out = _cut_page(lines)
+    assert out[2] == "共服务职工2.6万人次。" and out[4] == "公司没有任何补偿。"
+    # the same tails on a page without jammers stay
+    assert _cut_page(["共服务职工2.6万人次。 Y-M osek", "公司没有任何补偿。 hnzo y,"]) == [
+        "共服务职工2.6万人次。 Y-M osek", "公司没有任何补偿。 hnzo y,"]

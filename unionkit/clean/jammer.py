@@ -396,9 +396,10 @@ def strip_jammers(line: str) -> tuple[str, list[str]]:
 #: Marks that end a sentence (both widths); a jammer put between two sentences follows one of them.
 _SENTENCE_END = "。!?;\uff01\uff1f\uff1b"
 _CLOSING_QUOTES = "”’」』"
-# Letters only (at most one inner space): random strings drawn from letters alone read like words by case
-# shape (SFHgayubz like HTMLParser, "MV Vo" like "Li Ming"), so only the page's layout tells them.
-_LETTERS_TAIL = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?")
+# Letters (up to two inner spaces or hyphens, a digit after one, a final comma or dot): random strings drawn
+# mostly from letters read like words by case shape (SFHgayubz like HTMLParser, "MV Vo" like "Li Ming",
+# "Y-M osek", "hnzo y,"), so only the page's layout tells them.
+_LETTERS_TAIL = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z0-9]+){0,2}[,.]?")
 # An ASCII run glued between a sentence end and the next sentence's Han text (…服务。He<v.船员…).
 _BETWEEN = regex.compile(r"(?<=[。!?;\uff01\uff1f\uff1b])[\x21-\x7e]{4,}(?=\p{Han})")
 MIN_JAMMED = 2  # lines with jammers the strict rules found before the page counts as jammed
