@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from . import options as o
+if TYPE_CHECKING:  # ``o`` (the shared typer options) is bound by the typer layer, cli/app.py
+    from . import options as o
 from .common import Reporter, articles, input_files, run
 
 NAME = "clean"

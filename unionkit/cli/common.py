@@ -14,8 +14,6 @@ import sys
 import traceback
 from typing import Callable, Iterator
 
-import typer
-
 from ..inputs import Failure, read_inputs
 from ..output import OutputError
 from ..record import Article
@@ -113,6 +111,8 @@ def needs_extract(art: Article) -> bool:
 
 def run(body: Callable[[], int], *, debug: bool = False) -> None:
     """Run a command body and turn every outcome into one stderr line and an exit code."""
+    import typer  # the typer layer's exit; the plain fast path uses run_body and never imports typer
+
     raise typer.Exit(run_body(body, debug=debug))
 
 
