@@ -170,3 +170,9 @@ def test_no_union_word_is_fast_path():
 ])
 def test_third_batch_union_names(text, expected):
     assert names(text) == expected
+
+
+def test_federation_named_union_general_federation():
+    # Macau's and Hong Kong's federations end in 工會聯合總會: the whole name, not its 工會 prefix
+    names = [u.name for u in find_unions("澳門工會聯合總會（工聯）昨日召開記者會。")]
+    assert names == ["澳門工會聯合總會"]

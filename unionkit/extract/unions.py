@@ -35,7 +35,7 @@ _HEAD = regex.compile(
     # 职工会 / 职工总会 (Hong Kong and Macau unions: 澳門建造業職工會), but not 职工会议, 职工会员,
     # 职工会计 or 職工會聯盟 (a differently named body)
     r"|[职職]工[总總]?[会會](?![议議员員计計馆館餐聯联])"
-    r"|[总總]?(?:工会|工會)(?:联合会|聯合會|委员会|委員會)?"
+    r"|[总總]?(?:工会|工會)(?:联合总会|聯合總會|联合会|聯合會|委员会|委員會)?"  # 澳門工會聯合總會
 )
 
 #: National / industry unions: the industry word between a place (or 中国, or a
@@ -96,7 +96,7 @@ _GENERIC_START = (
     "网上", "網上", "中小", "职工", "職工",
 )
 
-_HEAD_TAIL = regex.compile(r"(?:委员会|委員會|联合会|聯合會)$")
+_HEAD_TAIL = regex.compile(r"(?:委员会|委員會|联合总会|聯合總會|联合会|聯合會)$")
 _OPEN_QUOTES = "“「『‘\"《"
 
 
