@@ -55,7 +55,6 @@ KNOWN_MISSES = {
     ("portal_suffix_aimin", "places"): "a bare city name in a route (牡丹江至绥芬河线路)",
     ("tianya_thread_qixing", "unions"): "a federation named only as 旅游行业工会联合会 after the district union (gold asks for the full name)",
     ("tianya_thread_qixing", "places"): "a bare city name (在桂林带团)",
-    ("trad_pinyin_yongan", "unions"): "bare 市總工會 on a county-level city's page resolved to the prefecture",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -176,3 +176,10 @@ def test_federation_named_union_general_federation():
     # Macau's and Hong Kong's federations end in 工會聯合總會: the whole name, not its 工會 prefix
     names = [u.name for u in find_unions("澳門工會聯合總會（工聯）昨日召開記者會。")]
     assert names == ["澳門工會聯合總會"]
+
+
+def test_bare_city_union_on_a_county_level_city_page_is_that_citys():
+    text = ("永安市總工會舉辦勞模工匠創新成果展。永安市總工會常務副主席表示,全市已建成創新工作室28家,"
+            "其中省級4家、三明市級9家。市總工會將繼續推動。永安市各基層工會踴躍參與。")
+    names = [u.name for u in find_unions(text, find_places(text))]
+    assert names == ["永安市總工會"]

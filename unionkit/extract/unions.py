@@ -273,6 +273,10 @@ class _Locality:
                 self.names["C"] = p.county if p.county and p.county[-1] == "市" else p.city
             if p.province and not self.names["P"]:
                 self.names["P"] = p.province
+        if self.names["K"] and self.names["K"].endswith("市") and text and self.names["K"] in text:
+            # the page's own county is a county-level city written in full (永安市): its bare 市 means that
+            # city, not the prefecture above it that the page names in passing (三明市级9家)
+            self.names["C"] = self.names["K"]
 
     def complete(self, level_word: str) -> str | None:
         """The full place a bare level word stands for (市 → 攀枝花市), if the page makes it clear."""
