@@ -320,3 +320,13 @@ def test_numbered_and_prize_list_lines():
 def test_final_review_staff_role():
     removed = [Removal("editor_line", "编辑:谭露 | 审核:吴家豪 | 终审:何晓东", 1)]
     assert ("何晓东", ["终审"]) in _people("正文。", removed=removed)
+
+
+def test_professional_title_and_shop_job_before_a_name():
+    assert _people("在大棚里,高级农艺师钱国富查看了番茄长势。") == [("钱国富", ["高级农艺师"])]
+
+
+def test_speaker_with_a_one_character_given_name_after_a_de_clause():
+    assert _people("“工会帮了大忙。”在超市做收银员的刘芳说。") == [("刘芳", [])]
+    # a word after 的 is no name (方面, 马上)
+    assert _people("从职工的方面说,这是好事。") == [] and _people("他们的马上说,很好。") == []

@@ -76,7 +76,8 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 环卫工 環衛工 清洁工 清潔工 保洁员 保潔員 维修工 維修工 修理工 机修工 機修工 装配工 裝配工 操作工 矿工 礦工 采煤工
 质检员 質檢員 安全员 安全員 技术员 技術員 施工员 施工員 调度员 調度員 营业员 營業員 服务员 服務員 保安员 保安員
 消防员 消防員 乘务员 乘務員 列车长 列車長 船长 船長
-采油工 採油工 数控车工 數控車工 调解员 調解員 人民调解员 人民調解員 学员 學員 工艺师 工藝師 工艺美术师 工藝美術師""".split()
+采油工 採油工 数控车工 數控車工 调解员 調解員 人民调解员 人民調解員 学员 學員 工艺师 工藝師 工艺美术师 工藝美術師
+农艺师 農藝師 高级农艺师 高級農藝師 畜牧师 畜牧師 兽医 獸醫 收银员 收銀員 售货员 售貨員 快递员 快遞員""".split()
 # a trade's worker is written with 工 or 工人 (环卫工, 环卫工人): the longer form wins
 _TRADES = sorted(set(_TRADES) | {r + "人" for r in _TRADES if r.endswith("工")}, key=len, reverse=True)
 _TRADE_SET = frozenset(_TRADES)
@@ -480,8 +481,9 @@ def _from_text(text: str, unions, places) -> list[Person]:
 
 
 # A speaker described by a clause ending in 的 (干了28年钳工的王长青说。, 在车间干了20年的陈伟雄说:): a single
-# surname + two given characters between 的 and a verb of speech that ends the clause.
-_DE_SPEAKER = regex.compile(r"的(?P<name>[%s]\p{Han}{2})(?:说|說|表示|介绍|介紹)(?=\s*[:：,，。“「])" % _SINGLE)
+# surname + one or two given characters between 的 and a verb of speech that ends the clause (做收银员的刘芳说);
+# a name that is a word (从职工的方面说) is none.
+_DE_SPEAKER = regex.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:说|說|表示|介绍|介紹)(?=\s*[:：,，。“「])" % _SINGLE)
 
 
 # A notice's contact person (联系人：郑丽娟，联系电话：…): the name right after the label, ending the field.
