@@ -307,16 +307,20 @@ CN_DATE_LINE = regex.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*
 _CONTACT = regex.compile(r"^(?:联系电话|电话|联系邮箱|邮箱|电子邮箱|地址|联系地址)\s*[::]")
 
 
+def _field_line(folded: str, label) -> bool:
+    """A short line opened by one of ``label``'s field labels, with no sentence in it."""
+    t = folded.strip()
+    return len(t) <= 80 and bool(label.match(t)) and not FULL_STOP.search(t)
+
+
 def contact_line(folded: str) -> bool:
     """A short contact line (phone, e-mail, address) with no sentence in it."""
-    t = folded.strip()
-    return len(t) <= 80 and bool(_CONTACT.match(t)) and not FULL_STOP.search(t)
+    return _field_line(folded, _CONTACT)
 
 
 def notice_line(folded: str) -> bool:
     """A notice's contact or attachment line (联系人:…, 附件:…), kept with the text."""
-    t = folded.strip()
-    return len(t) <= 80 and bool(NOTICE_LINE.match(t)) and not FULL_STOP.search(t)
+    return _field_line(folded, NOTICE_LINE)
 
 
 def issuer_line(folded: str) -> bool:

@@ -102,12 +102,12 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
         # title; the last tagged line above the first post header (a page title may repeat it at the top)
         top = lines[:60]
         first_post = next((i for i, ln in enumerate(top) if not ln.blank and forum.post_start(ln.folded)), len(top))
-        tagged = [i for i, ln in enumerate(top[:first_post]) if not ln.blank
+        tagged = [(i, tag) for i, ln in enumerate(top[:first_post]) if not ln.blank
                   and (tag := forum.thread_tag(ln.folded)) is not None and not chrome.is_nav_line(ln.folded[tag:])]
         if tagged:
-            ln = lines[tagged[-1]]
-            ln.mark(0, forum.thread_tag(ln.folded), "forum_chrome")
-            return tagged[-1]
+            i, tag = tagged[-1]
+            lines[i].mark(0, tag, "forum_chrome")
+            return i
     cands = title_candidates(lines)
     if is_forum:  # the poster's name sits right above the post header: not a subject
         cands = [i for i in cands if not forum.profile_line(lines[i].folded) and not poster_name(lines, i)
@@ -148,7 +148,7 @@ def poster_name(lines: list[Line], i: int) -> bool:
     """True when the next line is a post header or profile field (line i names the poster)."""
     if len(lines[i].text) > 20 or _NOT_A_USER.search(lines[i].folded):  # user names are short, no "标签:" or quotes
         return False
-    nxt = next((j for j in range(i + 1, min(len(lines), i + 3)) if not lines[j].blank), None)
+    nxt = _next_filled(lines, i, reach=2)
     return nxt is not None and (forum.post_start(lines[nxt].folded) or forum.profile_line(lines[nxt].folded))
 
 
@@ -183,7 +183,7 @@ def title_score(lines: list[Line], i: int) -> int:
     suffix, h1, image title). A line followed by a menu, breadcrumb or widget
     is a site or channel name above the page's navigation.
     """
-    nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if not lines[j].blank), None)
+    nxt = _next_filled(lines, i)
     if nxt is not None and tmod.subtitle_line(lines[nxt].folded):  # headline, "——subtitle", then its metadata
         nxt = _next_filled(lines, nxt)
     if nxt is not None and name_over_date(lines, nxt):  # headline, the account or paper name, then the date
