@@ -336,10 +336,14 @@ def issue_date_line(folded: str) -> bool:
 #: Characters CMS templates draw rules with ("------分隔线------", "＝＝＝＝＝", "*****").
 _RULE_CHARS = frozenset("-=_*~—─━·•.。…#+")
 _DROP_RULE = {ord(c): None for c in _RULE_CHARS}
+_RULE_CLASS = r"\s" + regex.escape("".join(sorted(_RULE_CHARS)))
+_SEVEN_INKED = regex.compile(rf"(?:[^{_RULE_CLASS}][{_RULE_CLASS}]*+){{7}}")
 
 
 def separator_line(folded: str) -> bool:
     """A drawn rule, possibly around a short label: template furniture, not text."""
+    if _SEVEN_INKED.search(folded) is not None:  # seven characters that are no rule: a text line, said at once
+        return False
     ink = "".join(folded.split())  # str.split() drops exactly the isspace() characters
     if len(ink) < 5:
         return False

@@ -93,7 +93,8 @@ def subject(text: str) -> int | None:
 def repeats_title(text: str, title: str) -> bool:
     """A line that repeats the headline: equal, a long tail/head of it, or the title plus a little."""
     a, b = norm(text), norm(title)
-    if not a or not b or len(a) < 6 or len(_DATE_CHARS.sub("", a)) < 4:
+    # (every test below needs len(a) <= len(b) / 0.75: a long paragraph is said at once)
+    if not a or not b or len(a) < 6 or 3 * len(a) > 4 * len(b) or len(_DATE_CHARS.sub("", a)) < 4:
         return False  # a date line ("2024年4月15日") repeats no headline, even one that holds the date
     if a == b:
         return True
