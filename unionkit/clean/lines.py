@@ -30,7 +30,7 @@ CACHE_CHARS = 600
 
 
 def line_cache(maxsize: int = 2048):
-    """``lru_cache`` for a pure rule on one line's text (first argument); long texts are not kept.
+    """A cache for a pure rule on one line's text (first argument); long texts are not kept.
 
     A page is read twice (``pipeline.settle`` re-reads the cleaned text) and
     each line meets several rules that share sub-rules; the pages of one site
@@ -53,10 +53,8 @@ def line_cache(maxsize: int = 2048):
             def wrapper(text, other):
                 return cached(text, other) if len(text) <= CACHE_CHARS else fn(text, other)
 
-        else:
-
-            def wrapper(text):
-                return cached(text) if len(text) <= CACHE_CHARS else fn(text)
+        else:  # one argument: the cache's own C look-up is the function (no Python frame on a hit)
+            return _TextCache(fn, maxsize)
 
         wrapper = wraps(fn)(wrapper)
         wrapper.cache_clear = cached.cache_clear
@@ -64,6 +62,27 @@ def line_cache(maxsize: int = 2048):
         return wrapper
 
     return deco
+
+
+class _TextCache(dict):
+    """A rule's verdicts by text, called like the rule: a hit is the dict's own C look-up (no Python frame);
+    a miss runs the rule and keeps short texts only. When full it starts afresh (bounded memory)."""
+
+    __call__ = dict.__getitem__
+
+    def __init__(self, fn, maxsize: int):
+        super().__init__()
+        self.fn, self.maxsize = fn, maxsize
+        wraps(fn)(self)  # __wrapped__, __name__, __doc__ … of the rule
+        self.cache_clear = self.clear
+
+    def __missing__(self, text: str):
+        out = self.fn(text)
+        if len(text) <= CACHE_CHARS:
+            if len(self) >= self.maxsize:
+                self.clear()
+            self[text] = out
+        return out
 
 
 @lru_cache(maxsize=1)
