@@ -270,6 +270,39 @@ def suspect(par: str, t: Title) -> bool:
     return any(left_is_mark(par, a) or (b == end and a > 0 and par[a - 1] in SENTENCE_END) for a, b, _, _ in rs)
 
 
+SEQ_MIN = 3     # clause-opening title chunks, in the title's order, a paragraph needs for the sequence gate
+SEQ_COMMON = 2  # of them another such paragraph must repeat, in the same order
+
+
+def marked_sequence(par: str, t: Title) -> list[str]:
+    """The longest title-ordered sequence of short title runs that each open a clause (right after a
+    clause mark, not the paragraph's start) and run on into it: where the salter puts most chunks."""
+    rs = [r for r in title_runs(par, t) if r[1] - r[0] <= MAX_LEN - 1 and r[0] > 0 and left_is_mark(par, r[0])
+          and not right_is_mark(par, r[1])]
+    if len(rs) < SEQ_MIN:
+        return []
+    best: list[list[str]] = []  # best[q]: the longest title-ordered sequence ending with rs[q]
+    for q, r in enumerate(rs):
+        prev = max((best[p] for p in range(q) if rs[p][3] < r[2]), key=len, default=[])
+        best.append(prev + [par[r[0]:r[1]]])
+    return max(best, key=len)
+
+
+def seq_gate(paragraphs: list[str], t: Title) -> set[int]:
+    """The second gate, for salt made only of whole title words (贵州|铜仁|市总工会|奋力, which the cut gate
+    misses): paragraphs where title chunks open three or more clauses in the title's order, and another
+    paragraph repeats two of them in the same order (the salter reuses one chunk list on the page; real
+    text opening clauses with the title's words, 工会|帮我们|工资 retelling a title, does not repeat it)."""
+    seqs = {}
+    for pi, par in enumerate(paragraphs):
+        seq = marked_sequence(par, t)
+        if len(seq) >= SEQ_MIN:
+            seqs[pi] = seq
+    if len(seqs) < 2:
+        return set()
+    return {pi for pi, s in seqs.items() if any(qi != pi and _common(s, x) >= SEQ_COMMON for qi, x in seqs.items())}
+
+
 def precheck(t: Title, paragraphs: list[str]) -> bool:
     """Cheap test before any word-model work: some paragraph holds a cut title fragment."""
     if len(t.han) < 4:
@@ -1339,6 +1372,8 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
         return v >= (WIDE if wide else NARROW)
 
     sus = {pi for pi, par in enumerate(paragraphs) if cut(par, False)}
+    if not sus:  # salt of whole title words only: chunk sequences repeated after clause marks
+        sus = seq_gate(paragraphs, t)
     if not sus:
         return empty
     sus |= {pi for pi, par in enumerate(paragraphs) if pi not in sus and cut(par, True)}
