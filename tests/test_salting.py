@@ -431,3 +431,14 @@ def test_whole_word_salt_repeated_after_clause_marks_opens_the_sequence_gate():
               "在这里说一声谢谢,也提醒工友们,遇到欠薪别慌,记得找工会。"]
     assert seq_gate(retold, t2) == set()
     assert salt_spans(t2.text, retold) == [[], []]
+
+
+def test_segmenter_memo_is_shared_and_capped(monkeypatch):
+    from unionkit.clean import salting
+
+    monkeypatch.setattr(salting, "MAX_SEGS", 3)
+    paras = SEED_SALTED + SEED_CLEAN
+    want = salt_spans(SEED_TITLE, paras)
+    assert salt_spans(SEED_TITLE, paras) == want  # the second call reads Segmenters of the first
+    salting.Memo()
+    assert len(salting._SEGS) == 0  # over the cap: a new call starts afresh

@@ -277,6 +277,10 @@ SEQ_COMMON = 2  # of them another such paragraph must repeat, in the same order
 def marked_sequence(par: str, t: Title) -> list[str]:
     """The longest title-ordered sequence of short title runs that each open a clause (right after a
     clause mark, not the paragraph's start) and run on into it: where the salter puts most chunks."""
+    # a run after a mark starts a stretch of title characters (marks are not Han): count those first
+    led = [m for m in _title_chars(t.han).finditer(par) if m.start() > 0 and left_is_mark(par, m.start())]
+    if len(led) < SEQ_MIN:
+        return []
     rs = [r for r in title_runs(par, t) if r[1] - r[0] <= MAX_LEN - 1 and r[0] > 0 and left_is_mark(par, r[0])
           and not right_is_mark(par, r[1])]
     if len(rs) < SEQ_MIN:
@@ -888,6 +892,12 @@ def _scored(rows: list[tuple[Cand, dict]], w: dict) -> list[tuple[Cand, dict]]:
     return rows
 
 
+#: Segmenters by (simplified) Han run, shared by salt_spans calls: a Segmenter only reads the word model,
+#: and pages of one site repeat sentences (boilerplate leads, quoted notices).
+_SEGS: dict = {}
+MAX_SEGS = 5_000  # Segmenters kept in _SEGS (about 2 kB each)
+
+
 class Memo:
     """Per-paragraph work shared by the readings of one salt_spans call (one title): the readings
     after the first and the final fixpoint check see mostly the same paragraph texts again."""
@@ -897,7 +907,9 @@ class Memo:
     def __init__(self) -> None:
         self.gate: dict[str, int] = {}  # gate_level by paragraph text
         self.rows: dict[str, list[tuple[Cand, dict]]] = {}
-        self.segs: dict[str, Segmenter] = {}  # by (simplified) Han run
+        if len(_SEGS) > MAX_SEGS:  # a long corpus meets ever new sentences: start afresh
+            _SEGS.clear()
+        self.segs: dict[str, Segmenter] = _SEGS  # by (simplified) Han run, shared across calls
 
 
 def _score_memo(title: str, paragraphs: list[str], only, memo: Memo) -> list[tuple[Cand, dict]]:
