@@ -106,12 +106,13 @@ def measure(pages) -> tuple[float, float]:
 def test_generated_pages_salt_removed_and_text_kept(seed):
     recall, loss = measure(salt_gen.generate(300, seed=seed))
     print(f"seed {seed}: salt removed {recall:.4f}, true text lost {loss:.5f} (300 pages)")
-    # Measured at commit time (300 pages each): seed 0 0.908 removed / 0.0035 lost, seed 1
-    # 0.897 / 0.0032 (before the joint chunk-list decoding: 0.876 / 0.0057, 0.869 / 0.0054).
+    # Measured at commit time (300 pages each): seed 0 0.9105 removed / 0.00335 lost, seed 1
+    # 0.9071 / 0.00330 (with the sequence gate; before it 0.9105 / 0.00335, 0.8992 / 0.00326;
+    # before the joint chunk-list decoding 0.876 / 0.0057, 0.869 / 0.0054).
     # The goal is >= 0.95 / <= 0.002 and is NOT reached yet; these bounds guard
     # against regressions.
-    assert recall >= 0.895
-    assert loss <= 0.0037
+    assert recall >= 0.905
+    assert loss <= 0.0034
 
 
 def test_generated_unsalted_twins_lose_nothing():
@@ -415,3 +416,29 @@ def test_level_union_name_keeps_its_place_before_it():
     assert keep_unions([[(0, 3)]], [par], "鼓楼区职工诗歌朗诵会") == [[]]
     # a chunk holding the whole name stays (区总工会 from a title that holds it)
     assert keep_unions([[(2, 6)]], ["盘龙区总工会启动活动。"], "盘龙区总工会启动活动") == [[(2, 6)]]
+
+
+def test_whole_word_salt_repeated_after_clause_marks_opens_the_sequence_gate():
+    from unionkit.clean.salting import seq_gate
+
+    t = prepare_title("贵州铜仁市总工会:奋力开创工会工作新局面")
+    salted = ["今年以来,贵州全市各级工会围绕中心工作,铜仁团结动员广大职工,市总工会建功新时代,奋力推动高质量发展。",
+              "会议强调,贵州要坚持以职工为中心,铜仁持续抓好服务工作,市总工会不断深化产业工人队伍建设改革。"]
+    assert seq_gate(salted, t) == {0, 1}
+    # one paragraph opening clauses with the title's words (a retelling of the title) is not enough
+    t2 = prepare_title("工会帮我们追回了被拖欠的工资")
+    retold = ["后来有人建议去找区总工会,工会的法律援助律师听了情况后,帮我们整理证据、申请劳动仲裁,前后不到两个月,工资全部追回来了。",
+              "在这里说一声谢谢,也提醒工友们,遇到欠薪别慌,记得找工会。"]
+    assert seq_gate(retold, t2) == set()
+    assert salt_spans(t2.text, retold) == [[], []]
+
+
+def test_segmenter_memo_is_shared_and_capped(monkeypatch):
+    from unionkit.clean import salting
+
+    monkeypatch.setattr(salting, "MAX_SEGS", 3)
+    paras = SEED_SALTED + SEED_CLEAN
+    want = salt_spans(SEED_TITLE, paras)
+    assert salt_spans(SEED_TITLE, paras) == want  # the second call reads Segmenters of the first
+    salting.Memo()
+    assert len(salting._SEGS) == 0  # over the cap: a new call starts afresh
