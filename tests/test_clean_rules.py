@@ -219,3 +219,67 @@ def test_forum_edit_notice_leaves_the_post(notice):
     art = clean_text(page)
     assert art.body == ["去年年底工地老板跑了，我们十几个工友三个月的工资没着落，找了好几个部门都没有结果。"]
     assert any(r.kind == "forum_chrome" and "本帖" in r.text for r in art.removed)
+
+
+# --- forum stamps, e-paper stacks, image placeholders (unseen batch 5 of hand-made pages) -----------------
+
+@pytest.mark.parametrize("line, is_post", [
+    ("来自Android客户端 1楼 2023-07-18 19:26 IP属地:河南", True),   # Tieba: the post's stamp under its text
+    ("引用 2楼 秣陵路人 2024/05/27 09:02", True),                   # a board quoting a reply's floor
+    ("#1楼  作者:金阳新区打工仔  日期:2023-03-08 11:42:03", True),    # Tianya-like floors
+    ("天中小蚂蚁 楼主", True),                                       # a poster's name with the starter's badge
+    ("我家住在3楼,2023年搬进来的。", False),                           # prose about a floor
+    ("楼主说得对", False),
+])
+def test_post_stamps(line, is_post):
+    assert forum.post_start(fold(line)) is is_post
+
+
+def test_level_badge_is_a_profile_line():
+    assert forum.profile_line("Lv.7 吧主") and forum.profile_line("LV3")
+    assert not forum.profile_line("Lv.7 吧主说得对不对呢我们看看")
+
+
+def test_link_button_after_a_subject():
+    f = fold("嘉定区总工会给园区“蓝领公寓”配上了职工书屋 [复制链接]")
+    assert f[:forum.link_button(f)].strip().endswith("职工书屋")
+    assert forum.link_button(fold("[复制链接]")) is None
+
+
+@pytest.mark.parametrize("line, hit", [
+    ("附件:厨艺大赛现场.jpg (128.5 KB, 下载次数: 12)", True),
+    ("附件: 报名表.doc (23 KB)", True),
+    ("附件：1.职工技能大赛报名表", False),      # a notice's attachment list belongs to the notice
+])
+def test_attachment_stamps(line, hit):
+    assert forum.attachment_line(fold(line)) is hit
+
+
+@pytest.mark.parametrize("line", ["[图片] 联谊会现场", "【图】培训现场", "比赛现场", "参赛选手合影留念"])
+def test_caption_lines_without_credit(line):
+    assert byline.caption_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["一、赛事现场", "他说:“来到现场", "近日,工会组织职工来到比赛现场"])
+def test_not_caption_lines(line):
+    assert not byline.caption_line(fold(line))
+
+
+def test_image_placeholders():
+    assert all(byline.image_placeholder(fold(x)) for x in ["图片", "(图片)", "[图片]", "【图】"])
+    assert not byline.image_placeholder("图片展示了职工风采")
+
+
+@pytest.mark.parametrize("line", ["本版编辑:许诺", "本版责编：赵一鸣", "版面编辑:王芳"])
+def test_edition_editor_lines(line):
+    assert byline.editor_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["来源 | 泰州日报", "【发布单位:桐城市总工会】", "来源于:黔东南日报  发布者:admin"])
+def test_more_header_labels(line):
+    assert chrome.is_header_line(fold(line))
+
+
+def test_epaper_site_names_are_not_headlines():
+    assert not title.plausible_title("天津工人报数字报")
+    assert title.plausible_title("天津工人报社举办职工运动会")

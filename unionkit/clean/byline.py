@@ -42,7 +42,7 @@ CREDIT_WHOLE = regex.compile(
     # a photographer credit on its own line, in brackets: (摄影 王刚), (图/李明)
     rf"|^[(\[]\s*(?:摄影|摄|图|图片|照片)\s*[::/|]?\s*{NAMES}\s*[)\]]$"
 )
-EDITOR = r"(?:责任编辑|图片编辑|文字编辑|视频编辑|新媒体编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|值班编辑|监制|编审|美编|排版|统筹|策划)"
+EDITOR = r"(?:本版责编|本版编辑|本版主编|版面编辑|责任编辑|图片编辑|文字编辑|视频编辑|新媒体编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|值班编辑|监制|编审|美编|排版|统筹|策划)"
 # Portals append a staff code to the editor's name (责任编辑：李四_NBJ11823, 责任编辑:张倩 SN222).
 EDITOR_NAMES = rf"{NAME}(?:_[A-Za-z0-9]+|\s+[A-Z]{{1,4}}\d{{2,6}})?(?:\s*[、,,\s]\s*{NAME}(?:_[A-Za-z0-9]+)?){{0,6}}"
 EDITOR_LINE = regex.compile(rf"^[(\[]?\s*(?:{EDITOR}\s*[::/|]?\s*{EDITOR_NAMES}\s*[,,;;]?\s*)+[)\]]?$")
@@ -52,10 +52,18 @@ TRAIL_BYLINE = regex.compile(rf"(?<=[。!?”」』)…])\s*[(](?:{ROLE}\s*[::]?
 # ▲/△/↑ point at the photo above (WeChat and portal captions).
 # The closing mark of a wire story: "……回音。(完)".
 END_TAIL = regex.compile(r"(?<=[。!?”」』])\s*[(\[]\s*(?:完|全文完)\s*[)\]]\s*$")
-CAPTION_START = regex.compile(r"^(?:[▲△↑⬆]\s*(?=\S)|图为|上图|下图|左图|右图|图\s*[::]|图片[::]|图\d+[::\s])")
+CAPTION_START = regex.compile(r"^(?:[▲△↑⬆]\s*(?=\S)|图为|上图|下图|左图|右图|图\s*[::]|图片[::]|图\d+[::\s]"
+                           r"|\[(?:图片|图|组图|照片)\]\s*(?=\S))")  # "[图片] 联谊会现场": the image's placeholder, then its caption
+# The placeholder opening a caption line ("[图片] 联谊会现场"): markup, the rest is the caption.
+PLACEHOLDER_LEAD = regex.compile(r"^\s*\[(?:图片|图|组图|照片)\]\s*")
+# What a scraper leaves of an image: its placeholder alone on a line ("[图片]", "(图片)", "图片").
+IMAGE_PLACEHOLDER = regex.compile(r"^[\[(]?\s*(?:图片|图|组图|照片|视频)\s*[\])]?$")
+# A short caption without a marker, told by the word that ends it ("比赛现场", "参赛选手合影留念").
+CAPTION_END = regex.compile(r"^[^,,。;;::!?!?“”、\s]{2,20}(?:现场|合影|合影留念|留影|剪影|掠影)$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _ROLE = regex.compile(ROLE)
 _CREDIT_WORD = regex.compile(r"供稿|供图|摄|图片来源")
+_SENTENCE_MARK = regex.compile(r"[。!?;!?;]")
 
 
 def byline_line(folded: str) -> bool:
@@ -103,9 +111,20 @@ def is_split_prose(text: str) -> bool:
 
 
 def caption_line(folded: str) -> bool:
-    """A caption without a credit: 图为…, 上图:…"""
+    """A caption without a credit: 图为…, 上图:…, [图片] …, or a short line ending 现场/合影."""
     t = folded.strip()
-    return bool(CAPTION_START.match(t)) and len(t) <= 120 and not is_split_prose(t)
+    return (bool(CAPTION_START.match(t)) and len(t) <= 120 and not is_split_prose(t)) or bool(CAPTION_END.match(t))
+
+
+def image_placeholder(folded: str) -> bool:
+    """A line that only says an image stood there ("[图片]", "(图片)", "图片")."""
+    return bool(IMAGE_PLACEHOLDER.match(folded.strip()))
+
+
+def short_caption(folded: str) -> bool:
+    """A line short enough to be the caption under an image placeholder: no sentence, at most 30 characters."""
+    t = folded.strip()
+    return 0 < len(t) <= 30 and not _SENTENCE_MARK.search(t)
 
 
 def lead_spans(folded: str) -> list[tuple[int, int, str]]:

@@ -14,7 +14,7 @@ from .lines import FULL_STOP, HAN, STOPS, line_cache
 SEP = r"\s*[::]\s*"
 # Labels of the metadata line under a headline (CMS article pages, portals, forums).
 TIME_LABEL = r"(?:发布|更新|发表|上传|录入|编发|刊发)?(?:时间|日期)|发表于|发布于|发布|时间"
-SOURCE_LABEL = r"来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布"
+SOURCE_LABEL = r"来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门"
 AUTHOR_LABEL = r"作者|撰稿|文|发布者|发布人|录入|编辑|责编|供稿"
 VIEWS_LABEL = r"点击(?:量|数|率)?|点阅(?:次数|数|率)?|浏览(?:量|次数|数)?|阅读(?:量|数|次数)?|人气|访问(?:量|次数)|查看(?:次数)?"
 LABELS = {
@@ -28,6 +28,8 @@ LABELS = {
                                r"|生效日期|施行日期|废止日期|主题分类|体裁分类|组配分类|信息分类|服务对象|发文字号|文号|有效性)"
                                rf"{SEP}"),
     "views": regex.compile(rf"(?:{VIEWS_LABEL}){SEP}?\s*\d+|(?:{VIEWS_LABEL}){SEP}|\d+\s*(?:次|人)?(?:浏览|阅读|点击)"),
+    # WeChat and self-media posts set a label off with a bar: "来源 | 泰州日报", "编辑 | 张三"
+    "barred": regex.compile(r"^(?:来源|稿源|作者|文|编辑|责编|审核|校对|排版|美编)\s*\|\s*(?=\S)"),
 }
 DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 TIME = r"\d{1,2}:\d\d(?::\d\d)?"
@@ -55,6 +57,7 @@ NAV_WORDS = sorted(set("""
 娱乐 体育 财经 科技 教育 健康 旅游 汽车 房产 文化 时政 国内 国际 社会 评论 观点 工会 职工 维权 帮扶 劳模 工匠
 地方 省内 市县 通知 公告 政务 公开 党建 图文 直播 下载 English 手机版 移动版 客户端 网站地图 更多 本站 用户 我的
 广场 应用 任务 勋章 道具 银行 标签 门户 群组 家园 问答 活动 商城 设为首页 加入收藏 联系我们 关于我们 在线 投稿 订阅
+收藏本站 开启辅助访问 辅助访问 切换到窄版 切换到宽版 快捷导航 版面导航 上一版 下一版 上一期 下一期 PDF版
 """.split()), key=len, reverse=True)
 _NAV_RE = regex.compile("|".join(map(regex.escape, NAV_WORDS)))
 
@@ -69,7 +72,9 @@ TAIL_MARKERS = [
                    # HK and Macau pages (上一則, folded to simplified) and photo galleries
                    r"|上一则|下一则|上一张|下一张|上一幅|下一幅"
                    # a notice's download box after its signature
-                   r"|附件下载|下载附件|点击下载"),
+                   r"|附件下载|下载附件|点击下载"
+                   # an e-paper's page index under the article (版面导航, 第01版:要闻 第02版:综合 …)
+                   r"|^版面导航$|第\d+版.{0,12}第\d+版"),
     ("site_footer", r"特别声明|友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
 ]
 _TAIL = [(k, regex.compile(p, regex.I)) for k, p in TAIL_MARKERS]
@@ -112,9 +117,9 @@ def header_labels(folded: str) -> set[str]:
 
 
 def may_have_label(t: str) -> bool:
-    """False when no label can match: time/source/author need a colon, edition a 版, views one of its words."""
+    """False when no label can match: time/source/author need a colon (or a bar), edition a 版, views one of its words."""
     return (":" in t or "版" in t or "点击" in t or "浏览" in t or "阅读" in t or "点阅" in t or "人气" in t
-            or "访问" in t or "查看" in t)
+            or "访问" in t or "查看" in t or "|" in t)
 
 
 @line_cache()

@@ -20,9 +20,19 @@ PROFILE_FIELDS = (
 )
 PROFILE_LINE = regex.compile(rf"^(?:{PROFILE_FIELDS})\s*[::]\s*\S{{0,30}}(?:\s*\S{{0,12}})?$", regex.I)
 ONLINE = regex.compile(r"^\S{1,30}\s*(?:离线|在线|当前离线|当前在线|隐身)$")
+# A level badge under the poster's name, alone or with the rank it gives (Lv.7 吧主, LV3 初级会员).
+LEVEL = regex.compile(r"^Lv\.?\s*\d{1,2}(?:\s+\S{1,8})?$", regex.I)
 # Post header: 楼主 发表于: …, 沙发 / 板凳 / 2楼 / #3, 发表于 2022-07-25 12:00
 POST_START = regex.compile(r"^(?:楼主|作者)\s*[::]\s*\S{1,20}\s+(?:时间|发表时间|发帖时间|日期)\s*[::]|"  # Tianya-style
-                        r"^(?:楼主|沙发|板凳|地板|地下室|\d+\s*[楼#]|#\d+|第\d+楼)(?=\s|$|[::|])|^(?:楼主|沙发|板凳|地板|\d+楼|#\d+)?\s*发表于|^(?:只看该作者|只看楼主)")
+                        r"^(?:楼主|沙发|板凳|地板|地下室|\d+\s*[楼#]|#\d+|第\d+楼)(?=\s|$|[::|])|^(?:楼主|沙发|板凳|地板|\d+楼|#\d+)?\s*发表于|^(?:只看该作者|只看楼主)|"
+                        # a poster's name with the thread starter's badge over the post (mobile and Tieba pages)
+                        r"^\S{1,20}\s+楼主$|"
+                        # a floor number and the post's date, a post's own stamp above or under its text
+                        # ("来自Android客户端 1楼 2023-07-18 19:26 IP属地:河南", "引用 2楼 某某 2024/05/27 09:02")
+                        # ("#1楼  作者:某某  日期:2023-03-08 11:42:03" on Tianya-like boards)
+                        r"(?:^|\s)#?(?:\d+\s*楼|\d+#|#\d+)\s+(?:\S{1,24}\s+){0,2}?\S{0,4}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+# An attachment's stamp in a post: "附件: 现场.jpg (128.5 KB, 下载次数: 12)" (a notice's 附件 list has no size).
+ATTACHMENT = regex.compile(r"^附件\s*[::]?.{0,60}\.[A-Za-z0-9]{2,4}\s*\(\s*\d+(?:\.\d+)?\s*[KMG]i?B|^附件.{0,80}下载次数", regex.I)
 REPLY_START = regex.compile(r"^(?:沙发|板凳|地板|地下室|[2-9]\d*\s*[楼#]|#[2-9]\d*|第[2-9]\d*楼|回复\s*#?\d+)")
 RATING_HEAD = regex.compile(r"评价一下|浏览此帖子的感受|你浏览此帖|您浏览此帖|帖子的感受|评分|参与人数|我来评分")
 RATING_WORDS = set("精彩 感动 搞笑 开心 愤怒 无聊 灌水 鲜花 鸡蛋 支持 反对 雷人 路过 震惊 同情 难过 期待 欠揍 顶 踩 赞".split())
@@ -56,7 +66,7 @@ def edit_notice(folded: str) -> int | None:
 def profile_line(folded: str) -> bool:
     """A poster profile field line (级别: 管理员, UID: 2170, 在线时间: 8570(时)) or "name 离线"."""
     t = folded.strip()
-    return bool(PROFILE_LINE.match(t) or ONLINE.match(t))
+    return bool(PROFILE_LINE.match(t) or ONLINE.match(t) or LEVEL.match(t))
 
 
 @line_cache()
@@ -64,6 +74,11 @@ def post_start(folded: str) -> bool:
     """The header line of a post (楼主 发表于: …, 沙发, #2)."""
     t = folded.strip()
     return len(t) <= 80 and bool(POST_START.search(t)) and not STOPS.search(t)
+
+
+def attachment_line(folded: str) -> bool:
+    """A forum attachment's stamp (file name, size, download count)."""
+    return bool(ATTACHMENT.match(folded.strip()))
 
 
 def reply_start(folded: str) -> bool:
@@ -116,6 +131,16 @@ def tool_row(folded: str) -> bool:
         return False
     words = REPLY_FORM.findall(folded) + [w for w in _TOOL_WORDS.findall(folded) if not w.isdigit()]
     return len(words) >= 2
+
+
+# The copy-link button Discuz X prints after a thread's subject ("标题 [复制链接]").
+_LINK_BUTTON = regex.compile(r"\s*\[(?:复制链接|复制本帖链接|复制地址)\]\s*$")
+
+
+def link_button(folded: str) -> int | None:
+    """Where a copy-link button after a subject starts (the subject is what comes before), or None."""
+    m = _LINK_BUTTON.search(folded)
+    return m.start() if m and len(folded[:m.start()].strip()) >= 4 else None
 
 
 def thread_tag(folded: str) -> int | None:

@@ -15,8 +15,8 @@ import regex
 
 from ..record import Article, Removal, make_id
 from . import byline, chrome, forum, title as tmod
-from .lines import CAPTION, STOPS, Line, line_cache, split_lines
-from .whitespace import damage
+from .lines import CAPTION, STOPS, Line, fold, line_cache, split_lines
+from .whitespace import damage, tidy
 
 from .duplicates import duplicate_paragraphs
 from .jammer import MIN_JAMMED, inline_jammer_spans, jammed_page_spans, jammer_spans
@@ -98,12 +98,18 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
             if at is not None:
                 ln.mark(0, at, "forum_chrome")
                 return i
+            at = forum.link_button(ln.folded)
+            if at is not None:
+                ln.mark(at, len(ln.text), "forum_chrome")
+                return i
         # a thread-type tag opens the subject ("[求助] 在厂里…怎么办?"): a question or a sentence is still the
         # title; the last tagged line above the first post header (a page title may repeat it at the top)
         top = lines[:60]
         first_post = next((i for i, ln in enumerate(top) if not ln.blank and forum.post_start(ln.folded)), len(top))
+        # (a picture placeholder "[图片] 联谊会现场" in the post is no tag)
         tagged = [(i, tag) for i, ln in enumerate(top[:first_post]) if not ln.blank
-                  and (tag := forum.thread_tag(ln.folded)) is not None and not chrome.is_nav_line(ln.folded[tag:])]
+                  and (tag := forum.thread_tag(ln.folded)) is not None and not chrome.is_nav_line(ln.folded[tag:])
+                  and not byline.PLACEHOLDER_LEAD.match(ln.folded)]
         if tagged:
             i, tag = tagged[-1]
             lines[i].mark(0, tag, "forum_chrome")
@@ -141,6 +147,16 @@ def headline_above(lines: list[Line], i: int, cands: list[int]) -> int | None:
 
 
 _SUB_COMMA = regex.compile(r"[,;]")
+_THREAD_TOOLS = regex.compile(r"只看楼主|只看该作者")
+_HAN_PHRASE = regex.compile(r"^\p{Han}{2,6}$")
+
+
+def _kicker(folded: str) -> bool:
+    """A 引题's shape: three or four short phrases, or two of one length, split by spaces (搭平台 优服务 强技能)."""
+    parts = folded.split()
+    if not 2 <= len(parts) <= 4 or not all(_HAN_PHRASE.match(p) for p in parts):
+        return False
+    return len(parts) >= 3 or len(parts[0]) == len(parts[1])
 _SUB_FIGURE = regex.compile(r"\d")
 
 
@@ -196,10 +212,12 @@ def title_score(lines: list[Line], i: int) -> int:
         f = lines[nxt].folded
         if byline.byline_line(f) or (chrome.is_header_line(f) and chrome.header_labels(f)):
             score += 3
-        elif chrome.is_header_line(f):
-            score += 2
+        elif chrome.is_header_line(f) or _THREAD_TOOLS.search(f) and forum.toolbar_line(f):
+            score += 2  # (a thread's tool bar, 只看楼主 收藏 回复, sits under its subject)
         elif pattern_kind(lines[nxt], None, strict=False) or chrome.tail_kind(f):
             score -= 1
+    if nxt is not None and _kicker(lines[i].folded) and tmod.plausible_title(lines[nxt].folded):
+        score -= 2  # a 引题 of parallel phrases ("搭平台 优服务 强技能") over the headline
     t = lines[i].text
     if any(j != i and not lines[j].blank and tmod.repeats_title(lines[j].text, t)
            for j in range(min(len(lines), TITLE_WINDOW))):
@@ -246,12 +264,14 @@ def shape_kind(f: str, strict: bool) -> str | None:
         return "byline"
     if byline.caption_split(f) or byline.caption_line(f):
         return CAPTION
+    if byline.image_placeholder(f):
+        return "markup"
     if chrome.is_header_line(f, strict=strict):
         return "page_header"
     if chrome.account_card_line(f):
         return "social_links"
-    if forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f):
-        return "forum_chrome"  # a post's edit stamp or tool bar, on pages not read as forum threads
+    if forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f) or forum.attachment_line(f):
+        return "forum_chrome"  # a post's edit stamp, tool bar or attachment, on pages not read as forum threads
     if chrome.is_nav_line(f, strict=strict) or chrome.separator_line(f):
         return "navigation"
     if chrome.is_widget_line(f):
@@ -265,6 +285,9 @@ def apply_kind(ln: Line, kind: str) -> None:
         sp = byline.caption_split(ln.folded)
         if sp:
             ln.mark(sp[0], sp[1], "credit")
+        lead = byline.PLACEHOLDER_LEAD.match(ln.folded)
+        if lead and lead.end() < len(ln.text):
+            ln.mark(0, lead.end(), "markup")
     ln.mark_all(kind)
 
 
@@ -304,6 +327,9 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
             shapes[i] = None if lines[i].blank else pattern_kind(lines[i], title, strict=False)
         return shapes[i]
 
+    sub = newspaper_subtitle(lines, start) if title is not None else None
+    if sub is not None:
+        lines[sub].mark_all("page_header")
     body_start = next((i for i in range(start, n) if kind(i) is None and chrome.is_prose(lines[i].text)), None)
     if body_start is None:
         body_start = next((i for i in range(start, n) if kind(i) is None and not lines[i].blank
@@ -317,6 +343,36 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
         k = kind(i) or chrome.tail_kind(ln.folded) or ("page_header" if name_over_date(lines, i) else "navigation")
         apply_kind(ln, k)
     return body_and_tail(lines, max(start, last_shaped + 1), title)
+
+
+def newspaper_subtitle(lines: list[Line], start: int) -> int | None:
+    """The 副题 right under a newspaper headline ("今年已培训职工2300余人次"): the first line after the
+    title, a short phrase without sentence or label marks, with the first paragraph right after it, and
+    either a figure in it or a 引题 above the headline (a section heading under a title has neither)."""
+    i = _next_filled(lines, start - 1, reach=2)
+    if i is None or not _SUBTITLE_SHAPE.match(lines[i].folded.strip()) or name_over_date(lines, i):
+        return None
+    if not _SUB_FIGURES.search(lines[i].folded) and not _kicker_above(lines, start - 1):
+        return None
+    if pattern_kind(lines[i], None, strict=False) is not None or chrome.tail_kind(lines[i].folded):
+        return None
+    nxt = _next_filled(lines, i, reach=2)
+    return i if nxt is not None and chrome.is_prose(lines[nxt].text) else None
+
+
+#: A subtitle's shape: 6-30 characters, Han among them, no sentence, label or list marks.
+_SUBTITLE_SHAPE = regex.compile(r"^(?=.*\p{Han})[^。!?;:,、()\[\]]{6,30}$")
+#: A count with its unit, as a 副题 sums up results ("培训职工2300余人次", "覆盖职工1.2万名").
+_SUB_FIGURES = regex.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:人次|人|名|家|个|元|次|项|场|件|户|%)")
+
+
+def _kicker_above(lines: list[Line], title_idx: int) -> bool:
+    """A 引题 stands right above the headline: a short phrase of its own, no metadata or menu."""
+    j = _prev_filled_raw(lines, title_idx, reach=1)
+    if j is None:
+        return False
+    f = fold(tidy(lines[j].raw))
+    return bool(_SUBTITLE_SHAPE.match(f)) and shape_kind(f, False) is None and not chrome.is_nav_line(f)
 
 
 def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list[int]:
@@ -362,6 +418,8 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             else:
                 section = tk or section
                 ln.mark_all(section)
+        elif k is None and tk is None and _after_placeholder(lines, i) and byline.short_caption(f):
+            apply_kind(ln, CAPTION)  # the caption under an image's placeholder ("图片", then "颁奖现场")
         elif k:
             apply_kind(ln, k)
         elif tk:
@@ -373,6 +431,17 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
 
 
 _NOT_A_USER = regex.compile(r"[:“”《》,。]")
+
+
+def _after_placeholder(lines: list[Line], i: int) -> bool:
+    """The line above line i (blank lines skipped) was an image placeholder, now removed."""
+    j = _prev_filled_raw(lines, i)
+    return j is not None and set(lines[j].kinds) == {"markup"}
+
+
+def _prev_filled_raw(lines: list[Line], i: int, reach: int = 2) -> int | None:
+    """The last line within ``reach`` before i with visible raw text (kept or removed)."""
+    return next((j for j in range(i - 1, max(-1, i - 1 - reach), -1) if lines[j].raw.strip()), None)
 
 
 def _indented(raw: str) -> bool:
@@ -436,8 +505,9 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
                 lines[i].mark_all("forum_chrome" if forum.toolbar_line(lines[i].folded) else "user_profile")
         lines[post].mark_all("forum_chrome")
         body_start = post + 1
-        # A post header can take several lines (floor number, then 发表于 …).
-        while body_start < n and (lines[body_start].blank or forum.post_start(lines[body_start].folded)):
+        # A post header can take several lines (floor number, then 发表于 …; a level badge under the name).
+        while body_start < n and (lines[body_start].blank or forum.post_start(lines[body_start].folded)
+                                  or forum.profile_line(lines[body_start].folded)):
             lines[body_start].mark_all("forum_chrome")
             body_start += 1
     else:
