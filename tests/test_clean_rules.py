@@ -283,3 +283,19 @@ def test_more_header_labels(line):
 def test_epaper_site_names_are_not_headlines():
     assert not title.plausible_title("天津工人报数字报")
     assert title.plausible_title("天津工人报社举办职工运动会")
+
+
+@pytest.mark.parametrize("line", ["《工人日报》(2024年07月12日 05版)", "字数：986"])
+def test_paper_stamps_are_header_lines(line):
+    assert chrome.is_header_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["声明：本站转载此文目的在于传递更多信息，并不代表赞同其观点和对其真实性负责。",
+                                  "免责声明:本文仅代表作者个人观点"])
+def test_reprint_disclaimers_open_the_footer(line):
+    assert chrome.tail_kind(fold(line)) == "site_footer"
+
+
+def test_original_title_note():
+    assert title.ORIGINAL_TITLE.match("原标题:海城区总工会开办暑期职工子女爱心托管班")
+    assert not title.ORIGINAL_TITLE.match("原标题")

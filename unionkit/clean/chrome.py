@@ -22,7 +22,7 @@ LABELS = {
     "source": regex.compile(rf"(?:{SOURCE_LABEL}){SEP}"),
     "author": regex.compile(rf"(?<![\p{{Han}}])(?:{AUTHOR_LABEL}){SEP}"),
     # newspaper e-paper pages: 版次:03, 第03版:要闻
-    "edition": regex.compile(r"(?:版次|版面|版名)\s*[::]|第\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[::]|\s|$)"),
+    "edition": regex.compile(r"(?:版次|版面|版名|字数)\s*[::]|第\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[::]|\s|$)"),
     # the catalogue block over a government disclosure page (政府信息公开: 索引号, 发布机构, 公开方式 …)
     "catalogue": regex.compile(r"(?:索引号|发布机构|发文机关|发文单位|公开方式|公开形式|公开范围|公开时限|成文日期|发文日期"
                                r"|生效日期|施行日期|废止日期|主题分类|体裁分类|组配分类|信息分类|服务对象|发文字号|文号|有效性)"
@@ -34,6 +34,8 @@ LABELS = {
 DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 TIME = r"\d{1,2}:\d\d(?::\d\d)?"
 DATE_LINE = regex.compile(rf"^[\[(]?\s*{DATE}(?:\s*{TIME})?\s*[\])]?$")
+# A paper's stamp under a reprinted article: "《工人日报》(2024年07月12日 05版)".
+PAPER_STAMP = regex.compile(rf"^《[^《》]{{2,20}}》\s*[(\[]\s*{DATE}\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版)?\s*[)\]]$")
 CHANNEL_TAG = regex.compile(r"^\[[^\[\]]{1,8}\]")
 URL = regex.compile(r"(?:https?://|www\.)[\w./%?#=&~+-]+", regex.I)
 # Small widgets sitting in metadata lines: font size switches, print/close, share.
@@ -132,7 +134,7 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
     t = folded.strip()
     if not t or len(t) > 200:
         return False
-    if DATE_LINE.match(t):
+    if DATE_LINE.match(t) or PAPER_STAMP.match(t):
         return True
     if strict and "。" in t:  # a sentence inside the body is never a header line
         return False
@@ -240,7 +242,9 @@ def may_be_footer(t: str) -> bool:
 
 # A platform's disclaimer under a self-media or portal copy ("特别声明:以上内容…为自媒体平台用户上传并发布,
 # 本平台仅提供信息存储服务。"): a long sentence, yet footer.
-DISCLAIMER = regex.compile(r"^(?:特别声明|免责声明|平台声明|版权声明|郑重声明)\s*[::]"
+DISCLAIMER = regex.compile(r"^(?:特别声明|免责声明|平台声明|版权声明|郑重声明|声明)\s*[::]"
+                           # an aggregator's reprint notice ("本站转载此文目的在于传递更多信息,并不代表赞同其观点…")
+                           r"|目的在于传递更多信息|并不代表(?:本站|本网)?赞同其观点|如有侵权请联系(?:我们|本站)?删除"
                            r"|仅提供信息(?:存储|发布)|信息存储空间服务|观点仅代表作者本人|不代表本(?:站|网|平台)(?:的)?(?:观点|立场)")
 
 

@@ -24,6 +24,9 @@ from .pinyin import pinyin_spans
 from .salting import salt_spans
 
 STRONG_TAIL = {"comment_form", "site_footer"}
+#: How the names of news accounts and papers end (鄂州发布, 某某工会, 某某日报): a bare name line
+#: under the date is the account, while a short phrase there (编者按, 把职业病挡在厂门外) is the article's.
+_ACCOUNT_END = regex.compile(r"(?:发布|工会|总工会|日报|晚报|早报|时报|新闻|资讯|在线|头条|视点|之声|之家|融媒|观察|微讯|政务|网|号)$")
 PAREN_NAME = regex.compile(r"^[(\[][\p{Han}·]{2,12}[)\]]$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _REPLY_FORM_HEAD = regex.compile(r"快速回复|快捷回复|发表回复|验证|Ctrl")
@@ -216,7 +219,8 @@ def title_score(lines: list[Line], i: int) -> int:
             score += 2  # (a thread's tool bar, 只看楼主 收藏 回复, sits under its subject)
         elif pattern_kind(lines[nxt], None, strict=False) or chrome.tail_kind(f):
             score -= 1
-    if nxt is not None and _kicker(lines[i].folded) and tmod.plausible_title(lines[nxt].folded):
+    if nxt is not None and _kicker(lines[i].folded) and tmod.plausible_title(lines[nxt].folded) \
+            and not STOPS.search(lines[nxt].text):
         score -= 2  # a 引题 of parallel phrases ("搭平台 优服务 强技能") over the headline
     t = lines[i].text
     if any(j != i and not lines[j].blank and tmod.repeats_title(lines[j].text, t)
@@ -268,6 +272,8 @@ def shape_kind(f: str, strict: bool) -> str | None:
         return "markup"
     if chrome.is_header_line(f, strict=strict):
         return "page_header"
+    if tmod.ORIGINAL_TITLE.match(f):
+        return "repeated_title"  # "原标题:…", the reprint's note of the headline it had
     if chrome.account_card_line(f):
         return "social_links"
     if forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f) or forum.attachment_line(f):
@@ -336,11 +342,17 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
                            and chrome.tail_kind(lines[i].folded) is None), n)
     # Header zone: shaped lines go; unshaped ones go too when chrome follows them.
     last_shaped = max((i for i in range(start, body_start) if kind(i)), default=-1)
+    # A bare name between the date line and the first paragraph is the account or author (鄂州发布).
+    name = _next_filled(lines, last_shaped) if last_shaped >= start and kind(last_shaped) == "page_header" else None
+    if name is not None and name < body_start and chrome.name_line(lines[name].folded) \
+            and _ACCOUNT_END.search(lines[name].text) and _next_filled(lines, name) == body_start:
+        last_shaped = name
     for i in range(start, last_shaped + 1):
         ln = lines[i]
         if ln.blank:
             continue
-        k = kind(i) or chrome.tail_kind(ln.folded) or ("page_header" if name_over_date(lines, i) else "navigation")
+        k = kind(i) or chrome.tail_kind(ln.folded) or \
+            ("page_header" if i == name or name_over_date(lines, i) else "navigation")
         apply_kind(ln, k)
     return body_and_tail(lines, max(start, last_shaped + 1), title)
 
