@@ -144,6 +144,19 @@ def test_top_counter_stays_bounded_and_keeps_the_frequent():
     assert c.top(1) == [("often", 1000)]
 
 
+def test_top_counter_update_does_not_depend_on_key_order_when_it_prunes():
+    def fill(order):
+        c = TopCounter(cap=4)
+        c.update(["a", "b", "c", "d"])
+        c.update(order)                      # the 5th key prunes to 2, then one more key is added
+        return c.counts
+    assert fill(["z", "y"]) == fill(["y", "z"]) == {"a": 1, "b": 1, "z": 1}
+    small = TopCounter(cap=10)
+    small.update({"甲", "乙"})
+    small.update({"甲"})
+    assert small.top() == [("甲", 2), ("乙", 1)] and not small.pruned
+
+
 def test_keywords_drop_domain_stopwords():
     words = terms("劳模工匠 劳模工匠 工会 职工 開展活動")
     assert "劳模" in words and not set(words) & DOMAIN_STOPWORDS

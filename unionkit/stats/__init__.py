@@ -222,7 +222,7 @@ class Summary:
         self.people.update({name(p.name) for p in e.people if p.name.strip()})
         self.places.update({name(p.name) for p in e.places if p.name.strip()})
         self.campaigns.update(campaigns)
-        self.keywords.add("\n".join([art.title or "", *art.body]))
+        self.keywords.add_article(art.title, art.body)
         return c
 
     @property

@@ -89,6 +89,14 @@ class Keywords:
                 self.stride *= 2
                 self._spent = 0
 
+    def add_article(self, title: str | None, body: list[str]) -> None:
+        """Offer one article as title and paragraphs: the same as ``add`` of them joined by newlines,
+        but the text is only joined when the article is sampled."""
+        if self.mode == "none" or (self.mode == "sample" and self.seen % self.stride):
+            self.seen += 1
+            return
+        self.add("\n".join([title or "", *body]))
+
     def top(self, n: int) -> list[tuple[str, int, float]]:
         """The ``n`` best (term, estimated occurrences, score), ties broken by term."""
         if not len(self.tf):
