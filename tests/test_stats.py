@@ -104,6 +104,16 @@ def test_grouping_rows_by_hand(hand):
     assert [(r["union"], r["articles"]) for r in hand.groups["union"].rows()] == [("广元市总工会", 2), (UNKNOWN, 1)]
 
 
+def test_group_campaigns_only_where_asked_and_the_summary_unchanged(hand):
+    lean = Summary(keywords="none", group_campaigns=("province",))
+    for d in HAND:
+        lean.add(from_dict(d))
+    assert lean.rows() == hand.rows()
+    assert lean.groups["province"].rows() == hand.groups["province"].rows()
+    assert [r["campaigns"] for r in lean.groups["month"].rows()] == [[], [], []]
+    assert [r["articles"] for r in lean.groups["month"].rows()] == [1, 1, 1]
+
+
 def test_per_article_rows_by_hand():
     rows = [article_row(from_dict(d)) for d in HAND]
     assert rows[0] == {"id": "a1", "title": "标题一", "published": "2021-03-05T10:00", "site": "甲网",

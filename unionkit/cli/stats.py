@@ -60,7 +60,8 @@ def stats(*, files: list[str] | None, fmt: str = "table", output: str | None = N
     if by and per_article:
         raise UsageError("--by and --per-article each give their own table: use one of them")
     reporter = Reporter(strict)
-    summary = Summary(keywords=keywords if not (by or per_article) else "none")
+    # the summary and --per-article list no group's campaigns; --by lists its own group's only
+    summary = Summary(keywords=keywords if not (by or per_article) else "none", group_campaigns=(by,) if by else ())
     stream = records(files, reporter, encoding, jobs)
     with open_output(output) as fh:
         if per_article:

@@ -46,8 +46,15 @@ class TopCounter:
             for k in keys:
                 c[k] = c.get(k, 0) + 1
         else:
-            for k in sorted(keys):
-                self.add(k)
+            for k in sorted(keys):  # ``add`` inlined: small per-group counters come here often
+                n = c.get(k)
+                if n is not None:
+                    c[k] = n + 1
+                    continue
+                c[k] = 1
+                if len(c) > self.cap:
+                    self._prune()
+                    c = self.counts
 
     def _prune(self) -> None:
         keep = ranked(self.counts.items())[: self.cap // 2]
