@@ -76,16 +76,27 @@ def profile_pages(mb: float) -> list[tuple[str, float]]:
         sys.stdout = saved
         devnull.close()
     st = pstats.Stats(prof)
-    total = sum(v[3] for k, v in st.stats.items() if k[2] == "stats" and k[0].endswith("cli/stats.py"))
-    stages = {"read+decode": "read_inputs", "clean": "clean_article", "extract": "extract",
-              "stats: counting": "add", "stats: keywords (jieba)": "terms"}
-    out = [("total", round(total, 2))]
-    for label, fn in stages.items():
-        secs = sum(v[3] for k, v in st.stats.items() if k[2] == fn and "unionkit" in k[0]
-                   and (fn != "add" or k[0].endswith("stats/__init__.py"))
-                   and (fn != "extract" or k[0].endswith("extract/__init__.py")))
-        out.append((label, round(secs, 2)))
-    return out
+    from unionkit.stats import Summary
+    from unionkit.stats.keywords import Keywords
+
+    def cum(path_end: str, fn: str, line: int | None = None) -> float:
+        """Cumulative seconds of one unionkit function (``line`` tells same-named methods of a file apart)."""
+        return round(sum(v[3] for k, v in st.stats.items() if k[0].endswith(path_end) and k[2] == fn
+                         and (line is None or k[1] == line)), 2)
+
+    total = cum("cli/stats.py", "stats")
+    stats_all = cum("stats/__init__.py", "add", Summary.add.__code__.co_firstlineno)
+    keywords = cum("stats/keywords.py", "add", Keywords.add.__code__.co_firstlineno)
+    return [("total", total),
+            ("read+decode", cum("unionkit/inputs.py", "read_inputs")),
+            ("clean", cum("clean/__init__.py", "clean_article")),
+            ("extract", cum("extract/__init__.py", "extract")),
+            ("stats (Summary.add, all)", stats_all),
+            ("  of which keywords", keywords),
+            ("    of which table load", cum("stats/segment.py", "default_table")),
+            ("    of which segmentation", cum("stats/segment.py", "words")),
+            ("  of which counting", round(stats_all - keywords, 2)),
+            ("stats: output rows", cum("stats/__init__.py", "rows"))]
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ from unionkit.record import from_dict
 from unionkit.stats import UNKNOWN, Summary, article_counts, article_row, group_keys
 from unionkit.stats.counter import TopCounter, ranked
 from unionkit.stats.keywords import DOMAIN_STOPWORDS, Keywords, terms
+from unionkit.stats.segment import Segmenter, segmenter
 
 EXAMPLES = pathlib.Path(__file__).resolve().parent.parent / "examples"
 
@@ -103,6 +104,16 @@ def test_grouping_rows_by_hand(hand):
     assert [(r["union"], r["articles"]) for r in hand.groups["union"].rows()] == [("广元市总工会", 2), (UNKNOWN, 1)]
 
 
+def test_group_campaigns_only_where_asked_and_the_summary_unchanged(hand):
+    lean = Summary(keywords="none", group_campaigns=("province",))
+    for d in HAND:
+        lean.add(from_dict(d))
+    assert lean.rows() == hand.rows()
+    assert lean.groups["province"].rows() == hand.groups["province"].rows()
+    assert [r["campaigns"] for r in lean.groups["month"].rows()] == [[], [], []]
+    assert [r["articles"] for r in lean.groups["month"].rows()] == [1, 1, 1]
+
+
 def test_per_article_rows_by_hand():
     rows = [article_row(from_dict(d)) for d in HAND]
     assert rows[0] == {"id": "a1", "title": "标题一", "published": "2021-03-05T10:00", "site": "甲网",
@@ -143,6 +154,19 @@ def test_top_counter_stays_bounded_and_keeps_the_frequent():
     assert c.top(1) == [("often", 1000)]
 
 
+def test_top_counter_update_does_not_depend_on_key_order_when_it_prunes():
+    def fill(order):
+        c = TopCounter(cap=4)
+        c.update(["a", "b", "c", "d"])
+        c.update(order)                      # the 5th key prunes to 2, then one more key is added
+        return c.counts
+    assert fill(["z", "y"]) == fill(["y", "z"]) == {"a": 1, "b": 1, "z": 1}
+    small = TopCounter(cap=10)
+    small.update({"甲", "乙"})
+    small.update({"甲"})
+    assert small.top() == [("甲", 2), ("乙", 1)] and not small.pruned
+
+
 def test_keywords_drop_domain_stopwords():
     words = terms("劳模工匠 劳模工匠 工会 职工 開展活動")
     assert "劳模" in words and not set(words) & DOMAIN_STOPWORDS
@@ -159,6 +183,71 @@ def test_keywords_sample_is_systematic_and_weighted():
         every.add("劳模")
     assert (every.sampled, every.tf["劳模"]) == (7, 7)
     assert Keywords("none").top(5) == []
+
+
+# ---- the keyword segmenter: dictionary words by forward longest match ----
+
+SMALL = Segmenter.from_words({"劳模": 2.0, "工匠": 3.0, "劳模工匠": 5.0, "劳动": 1.0, "劳动竞赛": 4.0, "竞赛": 2.5,
+                              "主题": 1.5, "为主": 1.0})
+
+
+def test_segmenter_takes_the_longest_word_at_each_position():
+    assert SMALL.words("劳模工匠") == ["劳模工匠"]       # not 劳模 + 工匠
+    assert SMALL.words("劳模工") == ["劳模"]             # a longer prefix (劳模工) that is no word falls back
+    assert SMALL.words("开展劳动竞赛活动") == ["劳动竞赛"]
+    assert SMALL.words("劳动竟赛") == ["劳动"]           # 竟 is not 竞: no word, characters skipped
+
+
+def test_segmenter_is_forward_greedy_and_skips_unknown_characters():
+    # forward longest match: 为主 is taken before 主题 can be (the known price of greedy matching)
+    assert SMALL.words("以为主题") == ["为主"]
+    assert SMALL.words("x劳模, 工匠。abc") == ["劳模", "工匠"]
+    assert SMALL.words("") == [] == SMALL.words("劳")
+
+
+def test_segmenter_idf_of_words_and_not_of_prefixes():
+    assert SMALL.idf("劳模工匠") == 5.0 and SMALL.idf("竞赛") == 2.5
+    assert SMALL.idf("劳模工") == 0.0 and SMALL.idf("没有") == 0.0
+
+
+def test_segmenter_ignores_non_han_and_one_character_entries():
+    seg = Segmenter.from_words(["T恤", "3D打印", "会", "工会"])
+    assert seg.words("T恤工会3D打印会") == ["工会"]
+
+
+def test_jieba_dictionary_segmenter_finds_words_and_is_deterministic():
+    seg = segmenter()
+    text = "市总工会开展劳动竞赛，弘扬劳模精神和工匠精神。"
+    words = seg.words(text)
+    assert {"劳动竞赛", "弘扬", "工匠"} <= set(words)
+    assert all(w in text and len(w) >= 2 for w in words)
+    assert seg.words(text) == words and segmenter() is seg
+    assert seg.idf("弘扬") > 0 and seg.idf("弘") == 0.0
+
+
+def test_terms_apply_the_stoplist_after_segmentation_and_merge_scripts():
+    words = terms("工會組織職工開展勞動競賽", SMALL)
+    assert words == ["劳动竞赛"]   # traditional text is simplified first; 工会, 职工 are no keywords here
+    assert terms("工会 工会", Segmenter.from_words(["工会"])) == []   # a stopword is dropped
+
+
+def test_keywords_score_by_tf_times_idf_with_an_injected_segmenter():
+    kw = Keywords("all", seg=SMALL)
+    kw.add("劳模工匠，劳模工匠。劳动竞赛")
+    assert kw.top(5) == [("劳模工匠", 2, 10.0), ("劳动竞赛", 1, 4.0)]
+
+
+def test_table_cache_round_trips(tmp_path, monkeypatch):
+    from unionkit.stats import segment
+
+    monkeypatch.setenv("UNIONKIT_CACHE", str(tmp_path))
+    table = SMALL.table
+    path = segment._cache_file([pathlib.Path(segment.__file__)])
+    assert path.parent == tmp_path
+    segment._save_cached(path, table)
+    assert segment._load_cached(path) == table
+    path.write_bytes(b"not a table")
+    assert segment._load_cached(path) is None
 
 
 def test_summary_keywords_rank_corpus_terms():

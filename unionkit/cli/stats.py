@@ -37,7 +37,9 @@ def command(
         "--chart", help="Also draw bar charts of articles by year and province (or by the --by groups); "
                         "on stdout, or on stderr when stdout carries csv/json.")] = False,
     keywords: Annotated[Literal["sample", "all", "none"], o.typer.Option(
-        "--keywords", help="Keywords from a systematic sample of articles (fast), from all, or none.")] = "sample",
+        "--keywords", help="Keywords (jieba dictionary words, longest match, scored by TF-IDF) from a systematic "
+                           "sample of articles (cost grows with the log of the corpus; counts are estimates), "
+                           "from every article, or none.")] = "sample",
     encoding: o.Encoding = None,
     jobs: o.Jobs = 1,
     strict: o.Strict = False,
@@ -58,7 +60,8 @@ def stats(*, files: list[str] | None, fmt: str = "table", output: str | None = N
     if by and per_article:
         raise UsageError("--by and --per-article each give their own table: use one of them")
     reporter = Reporter(strict)
-    summary = Summary(keywords=keywords if not (by or per_article) else "none")
+    # the summary and --per-article list no group's campaigns; --by lists its own group's only
+    summary = Summary(keywords=keywords if not (by or per_article) else "none", group_campaigns=(by,) if by else ())
     stream = records(files, reporter, encoding, jobs)
     with open_output(output) as fh:
         if per_article:

@@ -77,9 +77,11 @@ def article_counts(art: Article) -> Counts:
     """Paragraphs, Han and other body characters, and characters removed per damage kind."""
     text = "".join(art.body)
     han = sum(map(len, _HAN_RUN.findall(text)))
-    removed: dict[str, int] = {}
+    by_kind: dict[str, list[str]] = {}
     for r in art.removed:
-        removed[r.kind] = removed.get(r.kind, 0) + visible(r.text)
+        by_kind.setdefault(r.kind, []).append(r.text)
+    # visible() adds up over concatenation, so each kind's texts are measured in one go
+    removed = {kind: visible("".join(texts)) for kind, texts in by_kind.items()}
     return Counts(len(art.body), han, visible(text) - han, removed)
 
 
@@ -137,8 +139,9 @@ class _Group:
 class Grouping:
     """Articles, paragraphs, characters, removed characters and campaigns per group of one field."""
 
-    def __init__(self, by: str, cap: int = 20_000):
+    def __init__(self, by: str, cap: int = 20_000, *, campaigns: bool = True):
         self.by, self.cap = by, cap
+        self.track_campaigns = campaigns  # off: rows() list no campaigns, and adding costs less
         self.groups: dict[str, _Group] = {}
         self.pruned = 0
 
@@ -155,7 +158,8 @@ class Grouping:
             g.paragraphs += counts.paragraphs
             g.characters += counts.characters
             g.removed += counts.removed_total
-            g.campaigns.update(campaigns)
+            if self.track_campaigns:
+                g.campaigns.update(campaigns)
 
     def _prune(self) -> None:
         # Thousands of one-article groups (unions, sites) would grow without bound: drop the smallest half.
@@ -188,7 +192,9 @@ class Grouping:
 class Summary:
     """Counters over a stream of cleaned, extracted articles."""
 
-    def __init__(self, keywords: str = "sample", *, cap: int = 100_000):
+    def __init__(self, keywords: str = "sample", *, cap: int = 100_000,
+                 group_campaigns: tuple[str, ...] = GROUP_BY):
+        """``group_campaigns``: the groupings whose rows list top campaigns (the CLI asks only for its --by)."""
         self.articles = 0
         self.paragraphs = 0
         self.han = 0
@@ -196,7 +202,7 @@ class Summary:
         self.damaged = 0
         self.damage_pages: dict[str, int] = {}
         self.damage_chars: dict[str, int] = {}
-        self.groups = {by: Grouping(by) for by in GROUP_BY}
+        self.groups = {by: Grouping(by, campaigns=by in group_campaigns) for by in GROUP_BY}
         self.unions = TopCounter(cap)
         self.people = TopCounter(cap)
         self.places = TopCounter(cap)
@@ -222,7 +228,7 @@ class Summary:
         self.people.update({name(p.name) for p in e.people if p.name.strip()})
         self.places.update({name(p.name) for p in e.places if p.name.strip()})
         self.campaigns.update(campaigns)
-        self.keywords.add("\n".join([art.title or "", *art.body]))
+        self.keywords.add_article(art.title, art.body)
         return c
 
     @property

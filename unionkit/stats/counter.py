@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Hashable, Iterable, Iterator
+from typing import Collection, Hashable, Iterable, Iterator
 
 
 def ranked(items: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -33,10 +33,28 @@ class TopCounter:
         if len(c) > self.cap:
             self._prune()
 
-    def update(self, keys: Iterable[Hashable]) -> None:
-        """Count each key once."""
-        for k in keys:
-            self.add(k)
+    def update(self, keys: Collection[Hashable]) -> None:
+        """Count each key once.
+
+        When a prune may happen on the way, keys are added in sorted order: which
+        key comes after the prune decides what survives it, and a set's order
+        changes from run to run (string hashing is salted per process).
+        """
+        c = self.counts
+        if len(c) + len(keys) <= self.cap:
+            # no key can push the counter past its cap, so none of the adds would prune: count inline
+            for k in keys:
+                c[k] = c.get(k, 0) + 1
+        else:
+            for k in sorted(keys):  # ``add`` inlined: small per-group counters come here often
+                n = c.get(k)
+                if n is not None:
+                    c[k] = n + 1
+                    continue
+                c[k] = 1
+                if len(c) > self.cap:
+                    self._prune()
+                    c = self.counts
 
     def _prune(self) -> None:
         keep = ranked(self.counts.items())[: self.cap // 2]

@@ -1,13 +1,15 @@
-"""Corpus keywords: jieba TF-IDF over simplified text, streamed, in bounded time and memory.
+"""Corpus keywords: dictionary words over simplified text, scored by TF-IDF, streamed in bounded time and memory.
 
-Segmentation (jieba, ≈1 MB/s) is far slower than everything else stats does,
-so by default only a systematic sample of articles is segmented: every article
+Text is segmented by forward longest match over jieba's dictionary
+(``segment.Segmenter``, about 3 M characters/s, 7× faster than ``jieba.cut``).
+By default only a systematic sample of articles is segmented: every article
 until a budget of characters is spent, then every 2nd, every 4th, … (the stride
-doubles each time another budget is spent). Each sampled article's term counts
-are weighted by the stride it was taken at, so the totals estimate the whole
-corpus (a Horvitz-Thompson estimate). The sample depends only on input order,
-so the same input always gives the same keywords. ``mode="all"`` segments
-every article; ``mode="none"`` none.
+doubles each time another budget is spent), so the cost grows with the log of
+the corpus size. Each sampled article's term counts are weighted by the stride
+it was taken at, so the totals estimate the whole corpus (a Horvitz-Thompson
+estimate). The sample depends only on input order, so the same input always
+gives the same keywords. ``mode="all"`` segments every article; ``mode="none"``
+none.
 
 Scores are corpus term frequency × jieba's IDF, after a domain stoplist of the
 words nearly every union article uses, so the list says what is particular to
@@ -16,9 +18,10 @@ this corpus rather than that it is about unions.
 
 from __future__ import annotations
 
-import regex
+from collections import Counter
 
 from .counter import TopCounter
+from .segment import Segmenter, segmenter
 
 #: Words nearly every trade-union news article uses; they say nothing about a particular corpus.
 DOMAIN_STOPWORDS = frozenset("""
@@ -33,7 +36,6 @@ DOMAIN_STOPWORDS = frozenset("""
 通知 情况 问题 内容 形式 方式 水平 能力 质量 作为 成为 实现 取得 开展工作 工作人员 记者 编辑 来源
 """.split())
 
-_HAN_WORD = regex.compile(r"\p{Han}{2,}")
 _T2S = None
 
 
@@ -47,34 +49,17 @@ def simplified(text: str) -> str:
     return _T2S.convert(text)
 
 
-def _jieba():
-    """jieba, imported on first use with its start-up chatter silenced."""
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba
-
-
-def _idf() -> tuple[dict[str, float], float]:
-    """jieba's IDF table and its median (the IDF given to words it does not know)."""
-    import jieba.analyse
-
-    t = jieba.analyse.default_tfidf
-    return t.idf_freq, t.median_idf
-
-
-def terms(text: str, cut=None) -> list[str]:
-    """The content words of ``text``: jieba words of 2+ Han characters, minus the stoplist."""
-    cut = cut or _jieba().cut
-    return [w for w in cut(simplified(text)) if _HAN_WORD.fullmatch(w) and w not in DOMAIN_STOPWORDS]
+def terms(text: str, seg: Segmenter | None = None) -> list[str]:
+    """The content words of ``text``: dictionary words of 2+ Han characters, minus the stoplist."""
+    seg = seg or segmenter()
+    return [w for w in seg.words(simplified(text)) if w not in DOMAIN_STOPWORDS]
 
 
 class Keywords:
     """Streaming keyword accumulator (see the module doc for sampling and scoring)."""
 
-    def __init__(self, mode: str = "sample", *, budget: int = 300_000, cap: int = 200_000):
+    def __init__(self, mode: str = "sample", *, budget: int = 300_000, cap: int = 200_000,
+                 seg: Segmenter | None = None):
         if mode not in ("sample", "all", "none"):
             raise ValueError(f"keyword mode must be sample, all or none, not {mode!r}")
         self.mode, self.budget = mode, budget
@@ -83,7 +68,7 @@ class Keywords:
         self.sampled = 0     # articles segmented
         self.stride = 1
         self._spent = 0      # characters segmented since the stride last doubled
-        self._cut = None
+        self._seg = seg       # loaded on the first sampled article (``mode="none"`` never loads it)
 
     def add(self, text: str) -> None:
         """Offer one article's text (title and body)."""
@@ -92,11 +77,11 @@ class Keywords:
             return
         if self.mode == "sample" and (self.seen - 1) % self.stride:
             return
-        if self._cut is None:
-            self._cut = _jieba().cut
+        if self._seg is None:
+            self._seg = segmenter()
         weight = self.stride
-        for w in terms(text, self._cut):
-            self.tf.add(w, weight)
+        for w, n in Counter(terms(text, self._seg)).items():
+            self.tf.add(w, n * weight)
         self.sampled += 1
         if self.mode == "sample":
             self._spent += len(text)
@@ -104,11 +89,19 @@ class Keywords:
                 self.stride *= 2
                 self._spent = 0
 
+    def add_article(self, title: str | None, body: list[str]) -> None:
+        """Offer one article as title and paragraphs: the same as ``add`` of them joined by newlines,
+        but the text is only joined when the article is sampled."""
+        if self.mode == "none" or (self.mode == "sample" and self.seen % self.stride):
+            self.seen += 1
+            return
+        self.add("\n".join([title or "", *body]))
+
     def top(self, n: int) -> list[tuple[str, int, float]]:
         """The ``n`` best (term, estimated occurrences, score), ties broken by term."""
         if not len(self.tf):
             return []
-        idf, median = _idf()
-        scored = [(w, c, round(c * idf.get(w, median), 2)) for w, c in self.tf.items()]
+        idf = (self._seg or segmenter()).idf
+        scored = [(w, c, round(c * idf(w), 2)) for w, c in self.tf.items()]
         scored.sort(key=lambda t: (-t[2], t[0]))
         return scored[:n]
