@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -223,8 +224,14 @@ def _obj(x: Any, cls, key: str, where: str):
         return cls(**{key: x})
     if not isinstance(x, dict) or not isinstance(x.get(key), str):
         raise RecordError(f"{where}: expected an object with a string {key!r}")
-    names = {f.name for f in fields(cls)}
+    names = _field_names(cls)
     return cls(**{k: v for k, v in x.items() if k in names})
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls) -> frozenset:
+    """A dataclass's field names (``dataclasses.fields`` costs a scan per call; records hold many entities)."""
+    return frozenset(f.name for f in fields(cls))
 
 
 def _entities(d: Any) -> Entities:
