@@ -22,6 +22,7 @@ from .duplicates import duplicate_paragraphs
 from .jammer import MIN_JAMMED, inline_jammer_spans, jammed_page_spans, jammer_spans
 from .pinyin import pinyin_spans
 from .salting import salt_spans
+from .wraps import join_wraps
 
 STRONG_TAIL = {"comment_form", "site_footer"}
 #: How the names of news accounts and papers end (鄂州发布, 某某工会, 某某日报): a bare name line
@@ -706,7 +707,7 @@ def clean_page(text: str, *, path: str | None = None, id: str | None = None) -> 
     lines, title_idx, body = process(text)
     art = Article(id=id or make_id(path, text), path=path)
     art.title = lines[title_idx].text if title_idx is not None else None
-    art.body = [lines[i].text for i in body]
+    art.body = join_wraps([lines[i].text for i in body])  # hard-wrapped paragraphs joined again
     for ln in lines:
         if ln.touched:  # untouched lines have no removals or captions
             art.captions.extend(ln.pieces(CAPTION))

@@ -1,0 +1,49 @@
+"""Hard-wrapped paragraphs joined again (unionkit.clean.wraps)."""
+
+from __future__ import annotations
+
+from unionkit.clean import clean_text
+from unionkit.clean.wraps import join_wraps, wrap_joins
+
+WRAPPED = [
+    "我在观山湖区一家物业公司当电工,去年单位组织我们参加了贵阳市总工",
+    "会的职工医疗互助保障,每人交了几十块钱。",
+    "去年十月我因为腰椎间盘突出住了半个月院,医保报完以后自己还要出四",
+    "千多。出院的时候单位工会的同志提醒我,可以申请医疗互助补助。",
+]
+
+
+def test_cut_paragraphs_join():
+    assert join_wraps(WRAPPED) == [WRAPPED[0] + WRAPPED[1], WRAPPED[2] + WRAPPED[3]]
+
+
+def test_joined_output_is_a_fixed_point():
+    once = join_wraps(WRAPPED)
+    assert join_wraps(once) == once
+
+
+def test_one_cut_line_is_no_evidence():
+    texts = ["某某工会召开全体会议部署下一阶段的重点工作任务", "会议由工会主席主持。"]
+    assert join_wraps(texts) == texts
+
+
+def test_a_list_of_units_stays():
+    units = ["市公交集团12路线路班组驾驶员队伍", "市中心医院重症医学科护理团队成员", "新安县自来水公司抢修班全体职工们"]
+    assert join_wraps(units) == units
+
+
+def test_items_and_headings_stay():
+    texts = ["一、加强组织领导建立健全工作推进机制", "各级工会要把这项工作摆上重要议事日程。",
+             "二、聚焦职工需求精准提供各项服务项目", "要深入基层一线了解职工所思所盼所需。"]
+    assert join_wraps(texts) == texts
+
+
+def test_a_line_opening_with_a_mark_continues_the_one_before():
+    assert wrap_joins(["很难抽出整段时间参加培训", "。市总工会把课程安排在周末。"]) == [True, False]
+
+
+def test_clean_joins_a_wrapped_page():
+    page = "说说我在观山湖区总工会办医疗互助报销的经历\n作者:老黄 日期:2023-03-08 11:20\n" + "\n".join(WRAPPED) + "\n"
+    art = clean_text(page)
+    assert art.body == [WRAPPED[0] + WRAPPED[1], WRAPPED[2] + WRAPPED[3]]
+    assert clean_text(art.text()).body == art.body

@@ -1,0 +1,95 @@
+"""Hard wraps: paragraphs a scraper or a plain-text copy cut into lines of one width, joined again.
+
+A page copied from a fixed-width view (e-paper text, old forums, e-mail) has
+its paragraphs broken every N characters: the broken lines do not end a
+sentence, have about the same length, and follow each other with no blank
+line. Joining them gives one paragraph per line again, and names cut in two
+(贵阳市总工|会) whole for ``extract``. The rule wants the page to show the
+damage (two or more such breaks of one width), so a heading or a short line
+without a full stop on an ordinary page stays a line of its own; joined
+paragraphs have no common width any more, so cleaning the output again joins
+nothing (idempotent). A run of cut lines must end on a line that ends a
+sentence: the lines of a list (units, names) end none.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Marks that end a paragraph (a line ending with one is not cut mid-sentence).
+CLOSERS = frozenset("。!?…;:”」』)】]》>.！？；：）’\"'")
+#: Marks no paragraph opens with: a line opening with one continues the line before.
+_CONTINUES = regex.compile(r"^[,，。、;；:：!！?？)）”」』]")
+# List items and section heads start a line of their own.
+_ITEM = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[.、)]|第[一二三四五六七八九十\d]+[条章节部]"
+                      r"|[•·●◆■□▲△※*>-])")
+# Table rows and name lists: Han characters set apart by spaces.
+_SPACED = regex.compile(r"\p{Han}\s+\p{Han}")
+#: Shortest broken line (a wrap width below this is a list, not a layout).
+MIN_WIDTH = 16
+#: How far a broken line's length may stray from the page's wrap width (their median).
+WIDTH_SLACK = 0.15
+
+
+def _breakable(p: str, q: str) -> bool:
+    """Line p may be the first part of a paragraph cut before q."""
+    return (len(p) >= MIN_WIDTH and p[-1] not in CLOSERS and not _ITEM.match(p) and not _ITEM.match(q)
+            and not _SPACED.search(p) and not _SPACED.search(q))
+
+
+def join_wraps(texts: list[str]) -> list[str]:
+    """The paragraphs with cut ones joined, until nothing more joins (the output is a fixed point: clean's
+    output read again has its paragraphs next to each other, whatever lines stood between them on the page)."""
+    for _ in range(MAX_ROUNDS):
+        join = wrap_joins(texts)
+        if not any(join):
+            break
+        out: list[str] = []
+        for k, t in enumerate(texts):
+            if k and join[k - 1]:
+                out[-1] = join_text(out[-1], t)
+            else:
+                out.append(t)
+        texts = out
+    return texts
+
+
+#: Rounds of joining at most (a page's cut lines join in one; a second finds nothing on every page seen).
+MAX_ROUNDS = 4
+
+
+def wrap_joins(texts: list[str]) -> list[bool]:
+    """``join[i]``: paragraph i is cut and goes on in paragraph i+1."""
+    n = len(texts)
+    join = [False] * n
+    cands = []
+    for i in range(n - 1):
+        if not texts[i] or not texts[i + 1]:
+            continue
+        if _CONTINUES.match(texts[i + 1]):  # "。市总工会…": the cut fell before a mark
+            join[i] = True
+        elif _breakable(texts[i], texts[i + 1]):
+            cands.append(i)
+    if len(cands) < 2:
+        return join
+    widths = sorted(len(texts[i]) for i in cands)
+    width = widths[len(widths) // 2]
+    same = {i for i in cands if abs(len(texts[i]) - width) <= WIDTH_SLACK * width}
+    # a cut paragraph ends a sentence on its last line; lines of a list (names, units) end none
+    runs = []
+    for i in sorted(same):
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    runs = [r for r in runs if texts[r[-1] + 1][-1] in CLOSERS]
+    if sum(len(r) for r in runs) >= 2:
+        for r in runs:
+            for i in r:
+                join[i] = True
+    return join
+
+
+def join_text(a: str, b: str) -> str:
+    """Two parts of a cut paragraph as one (a space only between two Latin letters or digits)."""
+    return a + " " + b if a[-1:].isascii() and a[-1:].isalnum() and b[:1].isascii() and b[:1].isalnum() else a + b
