@@ -71,3 +71,53 @@ def test_trie_pattern_matches_longest_first_alternation(words, text):
     alt = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     trie = re.compile(trie_pattern(words))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in alt.finditer(text)]
+
+
+def _random_texts(seed: int, n: int = 400) -> list[str]:
+    """Cuts of the example pages, and snippets glued from quotes, punctuation, roles and surnames."""
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES]
+    out = list(texts)
+    out += [t[a:a + rng.randint(1, 80)] for t in texts for a in (rng.randint(0, len(t)) for _ in range(40))]
+    bits = ["“", "”", "「", "」", "『", "』", "，", "。", "：", ":", " ", "\u3000", "\n", "说", "表示", "道", "的",
+            "职工", "工人", "电工", "环卫工", "保洁员", "律师", "主席", "王", "李", "欧阳", "買", "𠀀", "A1", "5",
+            "中国梦", "劳动美", "工匠", "精神", "·", "、"]
+    for _ in range(n):
+        out.append("".join(rng.choice(bits) for _ in range(rng.randint(1, 30))))
+    return out
+
+
+def _plain_campaigns(text: str) -> list[str]:
+    """find_campaigns as first written: every quoted span through is_campaign."""
+    from unionkit.extract.campaigns import _QUOTED, is_campaign
+
+    out, seen = [], set()
+    for mt in _QUOTED.finditer(text or ""):
+        q = mt["q"].strip()
+        if q not in seen and is_campaign(q, text[max(0, mt.start() - 6): mt.start()]):
+            seen.add(q)
+            out.append(q)
+    return out
+
+
+def test_inlined_campaign_tests_equal_is_campaign():
+    """find_campaigns' inlined tests accept exactly the spans is_campaign accepts."""
+    from unionkit.extract.campaigns import find_campaigns
+
+    for t in _random_texts(2):
+        assert find_campaigns(t) == _plain_campaigns(t), t
+
+
+def test_trade_hint_is_implied_by_every_trade_match():
+    """A text with a trade noun before a surname always passes the cheap _TRADE_HINT test first."""
+    rng = random.Random(3)
+    surnames = sorted(people._FIRST_CHARS)
+    cases = _random_texts(3)
+    cases += [rng.choice(["", "优秀", "，"]) + t + rng.choice(["", " ", "\u3000"]) + rng.choice(surnames) + "志强"
+              for t in people._TRADES]
+    hits = 0
+    for t in cases:
+        if people._TRADE_END.search(t):
+            hits += 1
+            assert people._TRADE_HINT.search(t), t
+    assert hits >= len(people._TRADES)

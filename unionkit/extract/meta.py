@@ -370,12 +370,13 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
 _HOST_WORD = regex.compile(r"^(?:主办|主辦)(?:单位|單位)?:?")
 #: Every _COPYRIGHT pattern needs one of these words: a line without them is skipped unread.
 _COPYRIGHT_WORDS = ("版权所有", "版權所有", "Copyright", "COPYRIGHT", "copyright", "©")
+_COPYRIGHT_HINT = re.compile("|".join(map(re.escape, _COPYRIGHT_WORDS)))  # one search instead of six
 
 
 def site_from_footer(line: str) -> str | None:
     """The site's name from a copyright line (主办:X版权所有, Copyright © 2023 X)."""
     line = normalise_line(line)
-    if not any(w in line for w in _COPYRIGHT_WORDS):
+    if not _COPYRIGHT_HINT.search(line):
         return None
     for rx in _COPYRIGHT:
         mt = rx.search(line)

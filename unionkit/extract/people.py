@@ -418,6 +418,10 @@ def _titles(segs: list[tuple[str, str]], unions, places) -> list[str]:
 _TRADE_END = re.compile("(?:%s)(?=[ \u3000]?[%s])" % (trie_pattern({t[-3:] if t.endswith("工人") else t[-2:] for t in _TRADES}),
                                                      re.escape("".join(sorted(_FIRST_CHARS)))))
 
+# Every _TRADE_END match ends in one of these characters before its lookahead: a cheaper first test.
+_TRADE_HINT = re.compile("[%s][ \u3000]?[%s]" % (re.escape("".join(sorted({t[-1] for t in _TRADES}))),
+                                                  re.escape("".join(sorted(_FIRST_CHARS)))))
+
 
 def _after_role(text: str, end: int, at: int, role: str, unions, places, found: list[tuple[int, Person]]) -> None:
     """Add to ``found`` the person named at ``text[at]`` right after ``role`` (ending at ``end``), if any,
@@ -439,18 +443,23 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
 def _from_text(text: str, unions, places) -> list[Person]:
     """People in running text: title chains before names, then clause-initial quoted speakers."""
     found: list[tuple[int, Person]] = []
-    first = _FIRST_CHARS
+    first, n = _FIRST_CHARS, len(text)
     for mt in _ROLE_RX.finditer(text):
         end = mt.end()
-        at = end + 1 if text[end:end + 1] in (" ", "\u3000") else end  # 记者 王刚: bylines put a space there
-        if text[at:at + 1] not in first:
+        if end >= n:
+            continue
+        at, c = end, text[end]
+        if c == " " or c == "\u3000":  # 记者 王刚: bylines put a space there
+            at += 1
+            c = text[at] if at < n else ""
+        if c not in first:
             # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江)
-            name = _translit_after(text, at) if text[at:at + 1] in _TRANSLIT_FIRST else None
+            name = _translit_after(text, at) if c in _TRANSLIT_FIRST else None
             if name:
                 found.append((end, Person(name, _titles(_title_chain(text, end), unions, places))))
             continue
         _after_role(text, end, at, mt.group(), unions, places, found)
-    for mt in _TRADE_END.finditer(text):
+    for mt in (_TRADE_END.finditer(text) if _TRADE_HINT.search(text) else ()):
         end = mt.end()
         role = next((text[end - k:end] for k in _TRADE_LENS if text[end - k:end] in _TRADE_SET), None)
         if role and all(e != end for e, _ in found):

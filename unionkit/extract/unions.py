@@ -306,12 +306,17 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
 
     ``how`` says which reading matched: national, place, level, org.
     """
+    return _read_segment(text[_segment_start(text, start, floor=floor):start], head, loc)
+
+
+def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] | None:
+    """_read_name of the union word ``head`` after ``raw``, the run of name characters before it.
+
+    The reading depends on nothing else of the text (so a page's repeated names can share it)."""
     if head.startswith(("中华", "中華")):
         return head, head, "national"
     if head.startswith(("全国", "全國")):
         return ("中华全国总工会" if head[1] == "国" else "中華全國總工會"), head, "national"
-    s0 = _segment_start(text, start, floor=floor)
-    raw = text[s0:start]
     cut = _CLAUSE_CUT.match(raw) if _CLAUSE_WORD.search(raw) else None
     seg = _strip_lead(raw[cut.end():] if cut else raw)
     if not seg:
@@ -340,7 +345,7 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
         place = _from_places(chain[0]) if chain[1] == 0 else chain[0][-1].text
         if place:
             name = place + industry + head
-            written = text[s0 + len(raw) - len(seg) + chain[1]:end]  # from the first place on
+            written = seg[chain[1]:] + head  # from the first place on
             return name, written, "place"
     if rest not in _LEVELS and len(rest) > 1 and rest[-1] in _LEVELS and _ends_with_lead(rest[:-1]):
         rest = rest[-1]  # prose glued before a bare level word (书屋由市总工会, 去找區總工會)
@@ -508,19 +513,22 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         return []
     loc = _Locality(text, places)
     found: list[tuple[int, Union]] = []
+    read: dict[tuple[str, str], tuple[str, str, str] | None] = {}  # a page repeats its unions' names
     floor = 0
     for m in _HEAD.finditer(text):
         start, end, head = m.start(), m.end(), m.group()
         prev_floor, floor = floor, end
         if _is_congress(text, end) or text.startswith(_NAMED_AFTER, end) or _is_product(text, end):
             continue  # a congress (第九次代表大会), a website, an app or a rest station named after the union (工会网, 工会驿站)
-        got = _read_name(text, start, end, head, loc, prev_floor)
+        s0 = _segment_start(text, start, floor=prev_floor)
+        key = (text[s0:start], head)
+        got = read[key] if key in read else read.setdefault(key, _read_segment(key[0], head, loc))
         if got is None:
             continue
         name, surface, how = got
         if how == "org":  # only a named body shares its 工会 with a list before it
             plain = _HEAD_TAIL.sub("", head)
-            for item in _listed_before(text, _segment_start(text, start, floor=prev_floor), plain):
+            for item in _listed_before(text, s0, plain):
                 found.append((start, Union(item, item)))
         found.append((start, Union(name, surface)))
     if labour:
