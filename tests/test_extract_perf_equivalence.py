@@ -121,3 +121,30 @@ def test_trade_hint_is_implied_by_every_trade_match():
             hits += 1
             assert people._TRADE_HINT.search(t), t
     assert hits >= len(people._TRADES)
+
+
+def test_quote_tail_gate_finds_every_quoted_speaker_paragraph():
+    """The standard-module _QUOTE_TAIL gate matches every text where the full _QUOTE_RX does."""
+    cases = _random_texts(4) + ["王刚说：“好”", "孙玉龙表示，", "李娜笑着说\x1c“", "張偉認為 「", "陈静告诉记者:"]
+    for t in cases:
+        if people._QUOTE_RX.search(t):
+            assert people._QUOTE_TAIL.search(t), t
+
+
+def test_cached_union_reading_equals_reading_with_the_page_locality():
+    """_read_known (cached by segment and the page's main places) reads as _read_segment with the page's own _Locality."""
+    from unionkit.extract import unions
+
+    rng = random.Random(5)
+    for path in EXAMPLES:
+        text = path.read_text(encoding="utf-8")
+        loc = unions._Locality(text, places.find_places(text))
+        key = (loc.names["P"], loc.names["C"], loc.names["K"])
+        heads = list(unions._HEAD.finditer(text))
+        for m in heads:
+            for lo in (0, rng.randint(0, m.start())):
+                raw = text[unions._segment_start(text, m.start(), floor=lo):m.start()]
+                assert unions._read_known(raw, m.group(), key) == unions._read_segment(raw, m.group(), loc), raw
+        for level in "市区县省":  # bare level words: the reading the page's locality completes
+            for head in ("总工会", "工会"):
+                assert unions._read_known(level, head, key) == unions._read_segment(level, head, loc)

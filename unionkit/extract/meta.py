@@ -452,7 +452,8 @@ def removals_from_raw(article: Article) -> list[Removal]:
 
 def _merge(old: Meta, new: Meta) -> Meta:
     """``new`` with every value already present in ``old`` kept."""
-    return replace(new, **{k: v for k, v in vars(old).items() if v not in (None, "")})
+    kept = {k: v for k, v in vars(old).items() if v is not None and v != ""}
+    return replace(new, **kept) if kept else new  # ``new`` is the caller's own fresh Meta: no copy needed
 
 
 def extract_meta(article: Article) -> Meta:

@@ -102,8 +102,11 @@ _QUOTE_RX = regex.compile(
     r"(?:^|(?<=[，,。;；:：！？!?“”\"「」『』\s、—…]))(?P<name>\p{Han}{2,4}?)"
     r"(?:说|說|表示|指出|强调|強調|介绍|介紹|认为|認為|坦言|感慨|透露|笑着说|告诉记者|告訴記者)\s*[:：,，“「]"
 )
-# The tail of _QUOTE_RX alone: a cheap test that skips the full pattern on most paragraphs.
-_QUOTE_TAIL = regex.compile(r"(?:说|說|表示|指出|强调|強調|介绍|介紹|认为|認為|坦言|感慨|透露|笑着说|告诉记者|告訴記者)\s*[:：,，“「]")
+# The tail of _QUOTE_RX alone: a cheap test that skips the full pattern on most paragraphs.  The standard
+# module over a trie runs it faster; its \s also takes the four ASCII separators \x1c-\x1f, so it finds
+# every paragraph the `regex` tail does (and the full pattern then decides).
+_QUOTE_TAIL = re.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(
+    "说 說 表示 指出 强调 強調 介绍 介紹 认为 認為 坦言 感慨 透露 笑着说 告诉记者 告訴記者".split()))
 _ORG_END = regex.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管)$")
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
 _ORG_CUT = regex.compile(r".*(?:近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")

@@ -23,6 +23,7 @@ merged to the 总工会 form (铜仁市工会 → 铜仁市总工会).
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -309,6 +310,16 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
     return _read_segment(text[_segment_start(text, start, floor=floor):start], head, loc)
 
 
+@functools.lru_cache(maxsize=8192)
+def _read_known(raw: str, head: str, names: tuple[str | None, str | None, str | None]) -> tuple[str, str, str] | None:
+    """_read_segment on a page whose main province, city and county are ``names``.
+
+    A page repeats its unions' names, and a site's pages name the same unions: the short segments recur."""
+    loc = _Locality()
+    loc.names = dict(zip("PCK", names))
+    return _read_segment(raw, head, loc)
+
+
 def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] | None:
     """_read_name of the union word ``head`` after ``raw``, the run of name characters before it.
 
@@ -513,7 +524,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         return []
     loc = _Locality(text, places)
     found: list[tuple[int, Union]] = []
-    read: dict[tuple[str, str], tuple[str, str, str] | None] = {}  # a page repeats its unions' names
+    places_key = (loc.names["P"], loc.names["C"], loc.names["K"])
     floor = 0
     for m in _HEAD.finditer(text):
         start, end, head = m.start(), m.end(), m.group()
@@ -521,8 +532,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         if _is_congress(text, end) or text.startswith(_NAMED_AFTER, end) or _is_product(text, end):
             continue  # a congress (第九次代表大会), a website, an app or a rest station named after the union (工会网, 工会驿站)
         s0 = _segment_start(text, start, floor=prev_floor)
-        key = (text[s0:start], head)
-        got = read[key] if key in read else read.setdefault(key, _read_segment(key[0], head, loc))
+        got = _read_known(text[s0:start], head, places_key)
         if got is None:
             continue
         name, surface, how = got
