@@ -148,3 +148,30 @@ def test_cached_union_reading_equals_reading_with_the_page_locality():
         for level in "市区县省":  # bare level words: the reading the page's locality completes
             for head in ("总工会", "工会"):
                 assert unions._read_known(level, head, key) == unions._read_segment(level, head, loc)
+
+
+def test_header_name_gates_hold_wherever_the_patterns_match():
+    """_header_names tests a literal before each pattern: wherever a pattern matches, its literal is there."""
+    from unionkit.extract import meta
+
+    rng = random.Random(6)
+    lines = [ln for p in EXAMPLES for ln in p.read_text(encoding="utf-8").splitlines()]
+    bits = ["原创", "原創", "记者", "記者", "本报", "张晓红", "江城工会", "广东工会", " ", "\u3000", "\x1c", "\n",
+            "2024-07-15", "1998年", "20:30", "发表于", "湖北", "报", "新闻", "·", "优质创作者", "abc_1", "：", "来源"]
+    cases = lines + ["".join(rng.choice(bits) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    matched = 0
+    for raw in cases:
+        t = meta.normalise_line(raw)
+        if meta._HEAD_REPORTER.match(t):
+            matched += 1
+            assert "记者" in t or "記者" in t, t
+        if meta._WECHAT.match(t):
+            matched += 1
+            assert "原创" in t or "原創" in t, t
+        if meta._WECHAT_REPOST.match(t) or meta._OUTLET_DATE.match(t) or meta._DATE_OUTLET.match(t):
+            matched += 1
+            assert "20" in t or "19" in t, t
+        if meta._ACCOUNT.match(t):
+            matched += 1
+            assert len(t.strip()) <= 16, t
+    assert matched > 100
