@@ -330,9 +330,9 @@ def _page_is_trad(text: str) -> bool:
     if last is not None and last[0] == text:
         return last[1]
     t = len(_TRAD_RX.findall(text))  # one pass per script instead of one per hint character
-    s = len(_SIMP_RX.findall(text))
-    _LAST_TRAD = (text, t > s)
-    return t > s
+    trad = t > 0 and t > len(_SIMP_RX.findall(text))  # no traditional hint: simplified, without a second pass
+    _LAST_TRAD = (text, trad)
+    return trad
 
 
 _LAST_TRAD: tuple[str, bool] | None = None
