@@ -175,3 +175,16 @@ def test_header_name_gates_hold_wherever_the_patterns_match():
             matched += 1
             assert len(t.strip()) <= 16, t
     assert matched > 100
+
+
+def test_speech_or_title_gate_holds_wherever_a_speaker_or_title_pattern_matches():
+    """_SPEECH_OR_TITLE finds every paragraph where _QUOTE_TAIL, _DE_SPEAKER or _TITLE_WORD would match."""
+    rng = random.Random(7)
+    extra = ["的王刚说。", "的李娜介紹「", "张伟律师", "罗志刚醫生说", "会计师", "告訴記者\u3000“", "的刘芳表示\n："]
+    cases = _random_texts(7) + extra + ["".join(rng.choice(extra + ["，", "的", "王"]) for _ in range(4)) for _ in range(300)]
+    hits = 0
+    for t in cases:
+        if people._QUOTE_TAIL.search(t) or people._DE_SPEAKER.search(t) or people._TITLE_WORD.search(t):
+            hits += 1
+            assert people._SPEECH_OR_TITLE.search(t), t
+    assert hits > 50

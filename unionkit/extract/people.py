@@ -478,6 +478,13 @@ def _from_text(text: str, unions, places) -> list[Person]:
         for mt in _CONTACT.finditer(text):
             if is_person_name(mt["name"]):
                 found.append((mt.start("name"), Person(mt["name"], [mt["role"]])))
+    if _SPEECH_OR_TITLE.search(text):  # most paragraphs have neither: three scans saved
+        _speakers_and_titled(text, found)
+    return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+def _speakers_and_titled(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` the quoted speakers (孙玉龙说：), 的-clause speakers and names before a title word."""
     for mt in (_QUOTE_RX.finditer(text) if _QUOTE_TAIL.search(text) else ()):
         name = mt["name"]
         if is_person_name(name):
@@ -489,7 +496,6 @@ def _from_text(text: str, unions, places) -> list[Person]:
         got = _name_before_title(text, mt.start(), mt.end())
         if got:
             found.append((got[0], Person(got[1], [mt.group()])))
-    return [p for _, p in sorted(found, key=lambda x: x[0])]
 
 
 # A speaker described by a clause ending in 的 (干了28年钳工的王长青说。, 在车间干了20年的陈伟雄说:): a single
@@ -552,6 +558,12 @@ _CONTACT_LABEL = re.compile("联系人|聯絡人|联络人|聯繫人")
 _TITLE_WORDS = ("律师", "律師", "医生", "醫生", "医师", "醫師", "教授", "法官", "检察官", "檢察官", "工程师", "工程師",
                 "会计师", "會計師")
 _TITLE_WORD = re.compile(trie_pattern(_TITLE_WORDS))
+# One first test for _speakers_and_titled: a verb of speech before punctuation (the tails of _QUOTE_TAIL and
+# _DE_SPEAKER, 。 included) or a title word.  Each of the three patterns needs one of these to match.
+_SPEECH_VERBS = "说 說 表示 指出 强调 強調 介绍 介紹 认为 認為 坦言 感慨 透露 笑着说 告诉记者 告訴記者".split()
+# (a flat alternation, every branch opening with a literal: the engine then skips ahead by first character)
+_SPEECH_OR_TITLE = re.compile("|".join([re.escape(v) + r"\s*[:：,，。“「]" for v in _SPEECH_VERBS]
+                                       + [re.escape(w) for w in _TITLE_WORDS]))
 _INTRO_CHARS = set("，,。;；:：！？!?“”\"「」『』 \u3000\t、（(是的由和与與及跟请請找给給被为為向")
 _NOT_A_PERSON_AFTER = ("事务所", "事務所", "协会", "協會", "学会", "學會", "学院", "學院", "团队", "團隊", "工作室",
                        "事务", "事務", "楼", "樓", "们", "們")
