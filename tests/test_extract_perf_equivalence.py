@@ -71,3 +71,120 @@ def test_trie_pattern_matches_longest_first_alternation(words, text):
     alt = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     trie = re.compile(trie_pattern(words))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in alt.finditer(text)]
+
+
+def _random_texts(seed: int, n: int = 400) -> list[str]:
+    """Cuts of the example pages, and snippets glued from quotes, punctuation, roles and surnames."""
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES]
+    out = list(texts)
+    out += [t[a:a + rng.randint(1, 80)] for t in texts for a in (rng.randint(0, len(t)) for _ in range(40))]
+    bits = ["“", "”", "「", "」", "『", "』", "，", "。", "：", ":", " ", "\u3000", "\n", "说", "表示", "道", "的",
+            "职工", "工人", "电工", "环卫工", "保洁员", "律师", "主席", "王", "李", "欧阳", "買", "𠀀", "A1", "5",
+            "中国梦", "劳动美", "工匠", "精神", "·", "、"]
+    for _ in range(n):
+        out.append("".join(rng.choice(bits) for _ in range(rng.randint(1, 30))))
+    return out
+
+
+def _plain_campaigns(text: str) -> list[str]:
+    """find_campaigns as first written: every quoted span through is_campaign."""
+    from unionkit.extract.campaigns import _QUOTED, is_campaign
+
+    out, seen = [], set()
+    for mt in _QUOTED.finditer(text or ""):
+        q = mt["q"].strip()
+        if q not in seen and is_campaign(q, text[max(0, mt.start() - 6): mt.start()]):
+            seen.add(q)
+            out.append(q)
+    return out
+
+
+def test_inlined_campaign_tests_equal_is_campaign():
+    """find_campaigns' inlined tests accept exactly the spans is_campaign accepts."""
+    from unionkit.extract.campaigns import find_campaigns
+
+    for t in _random_texts(2):
+        assert find_campaigns(t) == _plain_campaigns(t), t
+
+
+def test_trade_hint_is_implied_by_every_trade_match():
+    """A text with a trade noun before a surname always passes the cheap _TRADE_HINT test first."""
+    rng = random.Random(3)
+    surnames = sorted(people._FIRST_CHARS)
+    cases = _random_texts(3)
+    cases += [rng.choice(["", "优秀", "，"]) + t + rng.choice(["", " ", "\u3000"]) + rng.choice(surnames) + "志强"
+              for t in people._TRADES]
+    hits = 0
+    for t in cases:
+        if people._TRADE_END.search(t):
+            hits += 1
+            assert people._TRADE_HINT.search(t), t
+    assert hits >= len(people._TRADES)
+
+
+def test_quote_tail_gate_finds_every_quoted_speaker_paragraph():
+    """The standard-module _QUOTE_TAIL gate matches every text where the full _QUOTE_RX does."""
+    cases = _random_texts(4) + ["王刚说：“好”", "孙玉龙表示，", "李娜笑着说\x1c“", "張偉認為 「", "陈静告诉记者:"]
+    for t in cases:
+        if people._QUOTE_RX.search(t):
+            assert people._QUOTE_TAIL.search(t), t
+
+
+def test_cached_union_reading_equals_reading_with_the_page_locality():
+    """_read_known (cached by segment and the page's main places) reads as _read_segment with the page's own _Locality."""
+    from unionkit.extract import unions
+
+    rng = random.Random(5)
+    for path in EXAMPLES:
+        text = path.read_text(encoding="utf-8")
+        loc = unions._Locality(text, places.find_places(text))
+        key = (loc.names["P"], loc.names["C"], loc.names["K"])
+        heads = list(unions._HEAD.finditer(text))
+        for m in heads:
+            for lo in (0, rng.randint(0, m.start())):
+                raw = text[unions._segment_start(text, m.start(), floor=lo):m.start()]
+                assert unions._read_known(raw, m.group(), key) == unions._read_segment(raw, m.group(), loc), raw
+        for level in "市区县省":  # bare level words: the reading the page's locality completes
+            for head in ("总工会", "工会"):
+                assert unions._read_known(level, head, key) == unions._read_segment(level, head, loc)
+
+
+def test_header_name_gates_hold_wherever_the_patterns_match():
+    """_header_names tests a literal before each pattern: wherever a pattern matches, its literal is there."""
+    from unionkit.extract import meta
+
+    rng = random.Random(6)
+    lines = [ln for p in EXAMPLES for ln in p.read_text(encoding="utf-8").splitlines()]
+    bits = ["原创", "原創", "记者", "記者", "本报", "张晓红", "江城工会", "广东工会", " ", "\u3000", "\x1c", "\n",
+            "2024-07-15", "1998年", "20:30", "发表于", "湖北", "报", "新闻", "·", "优质创作者", "abc_1", "：", "来源"]
+    cases = lines + ["".join(rng.choice(bits) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    matched = 0
+    for raw in cases:
+        t = meta.normalise_line(raw)
+        if meta._HEAD_REPORTER.match(t):
+            matched += 1
+            assert "记者" in t or "記者" in t, t
+        if meta._WECHAT.match(t):
+            matched += 1
+            assert "原创" in t or "原創" in t, t
+        if meta._WECHAT_REPOST.match(t) or meta._OUTLET_DATE.match(t) or meta._DATE_OUTLET.match(t):
+            matched += 1
+            assert "20" in t or "19" in t, t
+        if meta._ACCOUNT.match(t):
+            matched += 1
+            assert len(t.strip()) <= 16, t
+    assert matched > 100
+
+
+def test_speech_or_title_gate_holds_wherever_a_speaker_or_title_pattern_matches():
+    """_SPEECH_OR_TITLE finds every paragraph where _QUOTE_TAIL, _DE_SPEAKER or _TITLE_WORD would match."""
+    rng = random.Random(7)
+    extra = ["的王刚说。", "的李娜介紹「", "张伟律师", "罗志刚醫生说", "会计师", "告訴記者\u3000“", "的刘芳表示\n："]
+    cases = _random_texts(7) + extra + ["".join(rng.choice(extra + ["，", "的", "王"]) for _ in range(4)) for _ in range(300)]
+    hits = 0
+    for t in cases:
+        if people._QUOTE_TAIL.search(t) or people._DE_SPEAKER.search(t) or people._TITLE_WORD.search(t):
+            hits += 1
+            assert people._SPEECH_OR_TITLE.search(t), t
+    assert hits > 50

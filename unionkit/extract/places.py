@@ -330,9 +330,9 @@ def _page_is_trad(text: str) -> bool:
     if last is not None and last[0] == text:
         return last[1]
     t = len(_TRAD_RX.findall(text))  # one pass per script instead of one per hint character
-    s = len(_SIMP_RX.findall(text))
-    _LAST_TRAD = (text, t > s)
-    return t > s
+    trad = t > 0 and t > len(_SIMP_RX.findall(text))  # no traditional hint: simplified, without a second pass
+    _LAST_TRAD = (text, trad)
+    return trad
 
 
 _LAST_TRAD: tuple[str, bool] | None = None
@@ -460,15 +460,27 @@ def _context(mentions: list[Mention]) -> tuple[dict[str, float], dict[str, float
     provs: dict[str, float] = {}
     cities: dict[str, float] = {}
     for m in mentions:
-        w = (2.0 if m.full else 1.0) / len(m.divisions)
-        for d in m.divisions:
-            p = d.name if d.level == "P" else d.province
-            c = d.name if d.level == "C" else d.city
+        for p, c, w in _votes(m):  # added in the same order as ever: the float sums stay bit-identical
             if p:
                 provs[p] = provs.get(p, 0.0) + w
             if c:
                 cities[c] = cities.get(c, 0.0) + w
     return provs, cities
+
+
+def _votes(m: Mention) -> tuple[tuple[str | None, str | None, float], ...]:
+    """(province, city, weight) that each division of a mention votes for; made once per spelling."""
+    key = (m.text, m.full)
+    v = _VOTES.get(key)
+    if v is None:
+        w = (2.0 if m.full else 1.0) / len(m.divisions)
+        v = _VOTES[key] = tuple((d.name if d.level == "P" else d.province, d.name if d.level == "C" else d.city, w)
+                                for d in m.divisions)
+    return v
+
+
+#: _votes by (spelling, full): a spelling's divisions are the gazetteer's, the same on every page.
+_VOTES: dict[tuple[str, bool], tuple[tuple[str | None, str | None, float], ...]] = {}
 
 
 def _choose(divs: list[Division], provs: dict[str, float], cities: dict[str, float]) -> Division | None:

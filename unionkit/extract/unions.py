@@ -23,6 +23,7 @@ merged to the 总工会 form (铜仁市工会 → 铜仁市总工会).
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -306,12 +307,27 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
 
     ``how`` says which reading matched: national, place, level, org.
     """
+    return _read_segment(text[_segment_start(text, start, floor=floor):start], head, loc)
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_known(raw: str, head: str, names: tuple[str | None, str | None, str | None]) -> tuple[str, str, str] | None:
+    """_read_segment on a page whose main province, city and county are ``names``.
+
+    A page repeats its unions' names, and a site's pages name the same unions: the short segments recur."""
+    loc = _Locality()
+    loc.names = dict(zip("PCK", names))
+    return _read_segment(raw, head, loc)
+
+
+def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] | None:
+    """_read_name of the union word ``head`` after ``raw``, the run of name characters before it.
+
+    The reading depends on nothing else of the text (so a page's repeated names can share it)."""
     if head.startswith(("中华", "中華")):
         return head, head, "national"
     if head.startswith(("全国", "全國")):
         return ("中华全国总工会" if head[1] == "国" else "中華全國總工會"), head, "national"
-    s0 = _segment_start(text, start, floor=floor)
-    raw = text[s0:start]
     cut = _CLAUSE_CUT.match(raw) if _CLAUSE_WORD.search(raw) else None
     seg = _strip_lead(raw[cut.end():] if cut else raw)
     if not seg:
@@ -340,7 +356,7 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
         place = _from_places(chain[0]) if chain[1] == 0 else chain[0][-1].text
         if place:
             name = place + industry + head
-            written = text[s0 + len(raw) - len(seg) + chain[1]:end]  # from the first place on
+            written = seg[chain[1]:] + head  # from the first place on
             return name, written, "place"
     if rest not in _LEVELS and len(rest) > 1 and rest[-1] in _LEVELS and _ends_with_lead(rest[:-1]):
         rest = rest[-1]  # prose glued before a bare level word (书屋由市总工会, 去找區總工會)
@@ -492,7 +508,7 @@ _LABOUR_BODY = regex.compile(r"(?:香港|港九|九龍|九龙|新界|澳門|澳�
                              r"(?:勞工|劳工|工人|僱員|雇员|從業員|从业员|職工|职工|員工|员工|工友|職員|职员)"
                              r"\p{Han}{0,4}?(?:總會|总会|聯會|联会|協會|协会)")
 _LABOUR_BODY_HINT = re.compile("總會|总会|聯會|联会|協會|协会")
-_REGION_HINT = re.compile("香港|港九|九龍|九龙|新界|澳門|澳门")
+_REGION_WORDS = ("香港", "港九", "九龍", "九龙", "新界", "澳門", "澳门")  # str searches: cheaper than a regex pass
 
 
 #: What a union's name may name other than the union: its website (工会网), a workers' rest station (汝湖镇工会驿站).
@@ -502,25 +518,33 @@ _NAMED_AFTER = ("网", "網", "驿站", "驛站")
 def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     """Every trade-union organisation named in ``text``, resolved and deduplicated, in order."""
     short = bool(text) and _SHORT_HINT.search(text) is not None
-    labour = bool(text) and _LABOUR_BODY_HINT.search(text) is not None and _REGION_HINT.search(text) is not None
+    # (the region first: most pages name none, and the federation words are common)
+    labour = bool(text) and any(w in text for w in _REGION_WORDS) and _LABOUR_BODY_HINT.search(text) is not None
     if not text or ("工会" not in text and "工會" not in text and "职工" not in text and "職工" not in text
                     and not short and not labour):
         return []
     loc = _Locality(text, places)
     found: list[tuple[int, Union]] = []
+    places_key = (loc.names["P"], loc.names["C"], loc.names["K"])
     floor = 0
+    n = len(text)
     for m in _HEAD.finditer(text):
-        start, end, head = m.start(), m.end(), m.group()
+        (start, end), head = m.span(), m.group()
         prev_floor, floor = floor, end
-        if _is_congress(text, end) or text.startswith(_NAMED_AFTER, end) or _is_product(text, end):
+        # (the cheap half of _is_congress and _is_product first: their words rarely follow)
+        if ((text.find("代表大会", end, end + 14) >= 0 and _is_congress(text, end))
+                or text.startswith(_NAMED_AFTER, end)
+                or (end < n and text[end] in _CLOSE_QUOTES and _is_product(text, end))):
             continue  # a congress (第九次代表大会), a website, an app or a rest station named after the union (工会网, 工会驿站)
-        got = _read_name(text, start, end, head, loc, prev_floor)
+        lo = max(prev_floor, start - 30)  # _segment_start, inlined
+        s0 = _NAME_TAIL.search(text, lo, start).start() if lo < start else start
+        got = _read_known(text[s0:start], head, places_key)
         if got is None:
             continue
         name, surface, how = got
         if how == "org":  # only a named body shares its 工会 with a list before it
             plain = _HEAD_TAIL.sub("", head)
-            for item in _listed_before(text, _segment_start(text, start, floor=prev_floor), plain):
+            for item in _listed_before(text, s0, plain):
                 found.append((start, Union(item, item)))
         found.append((start, Union(name, surface)))
     if labour:
