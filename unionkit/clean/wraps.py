@@ -34,7 +34,18 @@ WIDTH_SLACK = 0.15
 def _breakable(p: str, q: str) -> bool:
     """Line p may be the first part of a paragraph cut before q."""
     return (len(p) >= MIN_WIDTH and p[-1] not in CLOSERS and not _ITEM.match(p) and not _ITEM.match(q)
-            and not _SPACED.search(p) and not _SPACED.search(q))
+            and not _SPACED.search(p) and not _SPACED.search(q) and _prose(p) and _prose(q))
+
+
+# Symbols prose does not use: a line with one is junk or markup, and joining it would hand the line
+# rules a new line to read (a jammer glued to the next paragraph reads as an inline one).
+_JUNK = regex.compile(r"[<>{}\[\]^~|\\`@#$&*_=＜＞｛｝［］＾～｜＼｀＠＃＄＆＊＿＝]")  # ("+" names: 工会驿站+)
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _prose(t: str) -> bool:
+    """Running text: mostly Han characters, none of the symbols of junk and markup."""
+    return len(_HAN.findall(t)) >= 0.6 * len(t) and not _JUNK.search(t)
 
 
 def join_wraps(texts: list[str]) -> list[str]:
@@ -66,7 +77,7 @@ def wrap_joins(texts: list[str]) -> list[bool]:
     for i in range(n - 1):
         if not texts[i] or not texts[i + 1]:
             continue
-        if _CONTINUES.match(texts[i + 1]):  # "。市总工会…": the cut fell before a mark
+        if _CONTINUES.match(texts[i + 1]) and _prose(texts[i]) and _prose(texts[i + 1][1:]):  # "。市总工会…": cut before a mark
             join[i] = True
         elif _breakable(texts[i], texts[i + 1]):
             cands.append(i)
