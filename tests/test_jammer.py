@@ -265,3 +265,14 @@ def test_tails_of_letters_with_a_hyphen_space_or_digit_on_a_jammed_page():
     # the same tails on a page without jammers stay
     assert _cut_page(["共服务职工2.6万人次。 Y-M osek", "公司没有任何补偿。 hnzo y,"]) == [
         "共服务职工2.6万人次。 Y-M osek", "公司没有任何补偿。 hnzo y,"]
+
+
+def test_random_lowercase_line_after_a_jammed_paragraph():
+    # pages that put a jammer after a paragraph and another on the next line draw some from letters only
+    lines = JAMMED[:2] + ["我是外地来的,想问问大家该怎么办? nsid3i`)8~", "xzomq", "更新:工会正在协调。"]
+    texts, jammed, whole = _page(lines)
+    assert jammed_page_spans(texts, jammed, whole)[3] == [(0, 5)]
+    # words, forum slang and names on that line stay
+    for word in ("admin", "hhhhh", "HTMLParser", "hello"):
+        texts, jammed, whole = _page(lines[:3] + [word] + lines[4:])
+        assert jammed_page_spans(texts, jammed, whole)[3] == [], word

@@ -420,7 +420,9 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     * a letters-only tail after a finished sentence, at the line end after whitespace, when the page puts
       jammers in pairs (the next non-blank line is a jammer line) or most sentence-final lines of the page
       carry a jammer tail;
-    * a junk-shaped ASCII run of four or more characters glued between a sentence end and Han text.
+    * a junk-shaped ASCII run of four or more characters glued between a sentence end and Han text;
+    * a line of one letters-only token right after a line that carried a jammer (pages that put a jammer
+      after a paragraph and another on the next line draw some from letters only).
 
     Legit Latin after a sentence on a page without jammers is never looked at."""
     out: list[list[tuple[int, int]]] = [[] for _ in texts]
@@ -433,6 +435,10 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     tails_common = sum(jammed[i] for i in finals) * 2 > len(finals)
     for i, t in enumerate(texts):
         m = lasts[i]
+        if m is None and ends[i] and not jam_lines[i] and _random_letters(ends[i].strip()) \
+                and _prev_is_jammed(ends, jammed, jam_lines, i):
+            out[i].append((0, len(t)))  # the own-line half of a tail + line pair, drawn from letters only (xzomq)
+            continue
         if m is None and (not ends[i] or jam_lines[i]):
             continue
         if m is not None:
@@ -446,6 +452,26 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
                 out[i].append(b.span())
         out[i].sort()
     return out
+
+
+#: A line of one lowercase token (5 to 12 letters; names and acronyms have capitals: HTMLParser, Zhang).
+_LONE_LETTERS = re.compile(r"[a-z]{5,12}")
+
+
+def _random_letters(t: str) -> bool:
+    """One token of letters drawn at random: few letters repeated (hhhhh, yyds are forum words) and a
+    quarter or fewer of them vowels (words and names have more: admin, hello, Zhang; xzomq has one)."""
+    if not _LONE_LETTERS.fullmatch(t) or len(set(t.lower())) < 0.8 * len(t):
+        return False
+    return sum(c in "aeiou" for c in t) <= 0.25 * len(t)
+
+
+def _prev_is_jammed(ends: list[str], jammed: list[bool], jam_lines: list[bool], i: int) -> bool:
+    """The last non-blank line before line i is text that ended with a jammer (the tail of a pair)."""
+    for k in range(i - 1, -1, -1):
+        if ends[k]:
+            return jammed[k] and not jam_lines[k]
+    return False
 
 
 def _next_is_jammer(ends: list[str], jam_lines: list[bool], i: int) -> bool:
