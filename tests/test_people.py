@@ -112,10 +112,13 @@ STAFF = [
     # (removed pieces, expected people): titles are the role words as the page writes them
     ([("byline", "□記者 劉洋")], [("劉洋", ["記者"])]),  # traditional page: 記者, never a simplified 记者
     ([("editor_line", "(責任編輯:李明)")], [("李明", ["責任編輯"])]),
+    # lines in both scripts: each title as its own line writes it (never converted to the other script)
+    ([("byline", "记者 王刚"), ("editor_line", "(責任編輯:陳立)")], [("王刚", ["记者"]), ("陳立", ["責任編輯"])]),
+    ([("byline", "□記者 劉洋"), ("editor_line", "编辑：周婷")], [("劉洋", ["記者"]), ("周婷", ["编辑"])]),
     ([("editor_line", "编辑：周婷  审核：胡斌")], [("周婷", ["编辑"]), ("胡斌", ["审核"])]),
     ([("editor_line", "责任编辑：吴佳 图片编辑：蒋立冬"), ("editor_line", "校对：施鋆")],
      [("吴佳", ["责任编辑"]), ("蒋立冬", ["图片编辑"]), ("施鋆", ["校对"])]),
-    ([("editor_line", "(责编：王伟、李娜)")], [("王伟", ["责任编辑", "责编"]), ("李娜", ["责任编辑", "责编"])]),
+    ([("editor_line", "(责编：王伟、李娜)")], [("王伟", ["责编"]), ("李娜", ["责编"])]),  # the label as written
     ([("dateline", "新华社北京4月28日电（记者 刘洋、陈静）")], [("刘洋", ["记者"]), ("陈静", ["记者"])]),
     ([("dateline", "新华社北京9月1日电（记者 王思远）"), ("credit", "新华社记者 张涛 摄")],
      [("王思远", ["记者"]), ("张涛", ["记者"])]),
@@ -271,7 +274,7 @@ BYLINE_SLOTS = [
     ([("editor_line", "(责任编辑:焦点)")], []),
     ([("page_header", "作者：高远")], []),
     # staff roles of the second batch: 编审, 实习生, and the writer credited by 文字 (the author: no title)
-    ([("editor_line", "编审：周婧 责编：马骁")], [("周婧", ["编审"]), ("马骁", ["责任编辑", "责编"])]),
+    ([("editor_line", "编审：周婧 责编：马骁")], [("周婧", ["编审"]), ("马骁", ["责编"])]),
     ([("byline", "记者 许婷婷 实习生 蔡一帆")], [("许婷婷", ["记者"]), ("蔡一帆", ["实习生"])]),
     ([("byline", "記者 陳明 通訊員 李華")], [("陳明", ["記者"]), ("李華", ["通訊員"])]),
     ([("credit", "文字：陶静"), ("credit", "图片：市总工会职工服务中心")], [("陶静", [])]),

@@ -127,7 +127,6 @@ _ADDRESS = {"师傅", "師傅", "大姐", "大哥", "阿姨", "老师", "老師"
 
 _HAN = regex.compile(r"\p{Han}")
 _GIVEN_RX = regex.compile(r"\p{Han}{1,2}")
-_EDITOR_RX = regex.compile(r"责任编辑|責任編輯|责编|責編")
 
 
 def _given_ok(given: str) -> bool:
@@ -592,9 +591,13 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     m = meta
     trad = _traditional_bylines(article)
     out = []
-    for names, titles in ((m.reporter, ["記者" if trad else "记者"]), (m.author, []), (m.editor, None)):
+    for names, role in ((m.reporter, "reporter"), (m.author, None), (m.editor, "editor")):
         for name in _byline_names(names or ""):
-            out.append(Person(name, list(titles) if titles is not None else [_editor_title(article, trad, name)]))
+            if role == "reporter":
+                titles = [_role_before(article, name, _REPORTER_WORD) or ("記者" if trad else "记者")]
+            else:
+                titles = [_editor_title(article, trad, name)] if role else []
+            out.append(Person(name, titles))
     for r in article.removed:
         if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
@@ -683,22 +686,36 @@ def _traditional_bylines(article: Article) -> bool:
 
 
 def _editor_title(article: Article, trad: bool = False, name: str = "") -> str:
-    """责任编辑 when the editor line says so (责编, 責任編輯 too), else 编辑; in the page's script.
+    """The editor's label as the page writes it just before the name (编辑：张琳 责编：高峰 → 张琳 is 编辑,
+    高峰 责编; 責任編輯 on a traditional line, whatever script other lines use); 编辑 in the page's script
+    when no line shows the name after a label."""
+    return _role_before(article, name, _ANY_EDITOR_LABEL) or ("編輯" if trad else "编辑")
 
-    With ``name``: the label written just before that name decides (编辑：张琳 责编：高峰 → 张琳 is 编辑).
-    """
+
+def _role_before(article: Article, name: str, roles) -> str | None:
+    """The last of ``roles`` written before ``name`` on the first removed line (or closing paragraph) that
+    names it after one: a title is given as written, never in another script or spelling."""
+    if not name:
+        return None
+    for text in _staff_texts(article):
+        at = text.find(name)
+        if at > 0:
+            labels = list(roles.finditer(text, 0, at))
+            if labels:
+                return labels[-1].group()
+    return None
+
+
+def _staff_texts(article: Article):
+    """The removed lines that can name staff, then the body's last two paragraphs (an editor line left there)."""
     for r in article.removed:
-        if r.kind in ("editor_line", "page_header") and _EDITOR_RX.search(r.text):
-            at = r.text.find(name) if name else -1
-            if at >= 0:
-                labels = list(_ANY_EDITOR_LABEL.finditer(r.text, 0, at))
-                if labels and not _EDITOR_RX.fullmatch(labels[-1].group()):
-                    return "編輯" if trad else "编辑"
-            return "責任編輯" if trad else "责任编辑"
-    return "編輯" if trad else "编辑"
+        if r.kind in ("editor_line", "page_header", "byline", "dateline", "credit", "navigation"):
+            yield r.text
+    yield from article.body[-2:]
 
 
 _ANY_EDITOR_LABEL = regex.compile(r"责任编辑|責任編輯|责编|責編|编辑|編輯")
+_REPORTER_WORD = regex.compile(r"记者|記者")
 
 
 def _merge(people: list[Person]) -> list[Person]:
