@@ -44,7 +44,6 @@ KNOWN_MISSES = {
     ("media_salt_jammer_yubei", "unions"): "a union name cut by unremoved title salt (北区总工会)",
     # Fourth batch (the session's last unseen measure, added after it was scored).
     ("aggregator_salt_shashi", "people"): "a false name from a role phrase (职工方协商代表 → 方协商)",
-    ("cityunion_chuanshan", "places"): "a province named without 省 (考上了四川一所师范大学)",
     ("discuz_question_jammer_ouhai", "unions"): "a union in a forum question thread's body",
     ("epaper_yantai_zhifu", "places"): "a bare city name in the text (烟台渔港码头)",
     ("gov_list_stations_tinghu", "places"): "a city named only in the portal header and a development-zone name",
@@ -53,6 +52,10 @@ KNOWN_MISSES = {
     ("portal_suffix_aimin", "places"): "a bare city name in a route (牡丹江至绥芬河线路)",
     ("tianya_thread_qixing", "unions"): "a federation named only as 旅游行业工会联合会 after the district union (gold asks for the full name)",
     ("tianya_thread_qixing", "places"): "a bare city name (在桂林带团)",
+    # Fifth batch (added after it was scored).
+    # gold conflict: notice_nominees_zhangwan's gold leaves out the same table-row construction (湖北一家…公司)
+    ("county_union_table_tongcheng", "places"): "a bare province in a table cell (安徽一家包装材料有限公司)",
+    ("national_epaper_infotable_yueyanglou", "places"): "a province named only in a subtitle the cleaner removes (——湖南岳阳楼区…)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {}
