@@ -307,6 +307,9 @@ EDITORS = [
     ("【纠错】 【责任编辑：张晓燕】", "张晓燕"),
     ("(责编：王伟、李娜)", "王伟、李娜"),  # two editors, as written
     ("责编 陈晨", "陈晨"),
+    ("本版编辑:许诺", "许诺"),  # an e-paper page's editor
+    ("本版责编：赵一鸣", "赵一鸣"),
+    ("责任编辑：黄一帆 美编：林可 校对：王晓蕾", "黄一帆"),  # the art editor is not the editor
     ("编辑：周婷  审核：胡斌", "周婷"),  # the reviewer is not the editor
     ("责任编辑：吴佳 图片编辑：蒋立冬", "吴佳"),  # nor the picture editor
     ("责任编辑：李四_NBJ11823", "李四"),  # a portal's staff code dropped
