@@ -30,6 +30,20 @@ LABELS = [
     ("阅读 5678  人气:12", {"views": "5678"}),
     ("责编：陈晨", {"editor": "陈晨"}),
     ("文章来源：市总工会 发布人：admin 字号：大 中 小", {"source": "市总工会"}),
+    # 来源于 (an aggregator's header) and 发布单位 (the department a union portal posts for) name the source
+    ("来源于:黔东南日报  发布者:admin  发布时间:2022年7月25日", {"source": "黔东南日报", "published": "2022年7月25日"}),
+    ("发布时间：2024.07.15　发布单位：市总工会权益保障部　阅读：3,412",
+     {"published": "2024.07.15", "source": "市总工会权益保障部", "views": "3,412"}),
+    ("【發布單位:某市總工會】", {"source": "某市總工會"}),
+    # visits (人次) are views
+    ("瀏覽人次：856", {"views": "856"}),
+    ("浏览人次 1,024", {"views": "1,024"}),
+    # a WeChat repost card bars the label from its value
+    ("来源 | 泰州日报", {"source": "泰州日报"}),
+    ("作者 | 沈一鸣", {"author": "沈一鸣"}),
+    # an e-paper's article table: 字数 ends the correspondent's name
+    ("版次:05 版名:地方新闻 作者:本报记者 谭笑天 本报通讯员 易志平 字数:1,206",
+     {"author": "谭笑天", "reporter": "谭笑天", "correspondent": "易志平"}),
 ]
 
 
@@ -59,10 +73,12 @@ def test_pinyin_readings_are_dropped():
 BYLINES = [
     ("□记者 王刚", {"reporter": "王刚"}),
     ("本报讯(记者 张三 李四)", {"reporter": "张三 李四"}),  # several reporters: kept as written, space-separated
-    ("本报讯（记者 张三 通讯员 李四）", {"reporter": "张三", "author": "李四"}),  # the correspondent signs as author
+    ("本报讯（记者 张三 通讯员 李四）", {"reporter": "张三"}),  # a correspondent after a staff reporter: no author
+    ("通讯员 李四 记者 张三", {"reporter": "张三", "author": "李四"}),  # the correspondent named first signs it
+    ("作者：记者 俞佳怡 通讯员 孙浩然", {"reporter": "俞佳怡"}),
     ("新华社北京4月28日电(记者 赵六)", {"reporter": "赵六"}),
     ("本報記者 陳明", {"reporter": "陳明"}),
-    ("记者王刚摄", {"credit": "记者王刚摄", "reporter": "王刚"}),  # a photo credit; its 记者 is used only without a byline
+    ("记者王刚摄", {"credit": "记者王刚摄"}),  # a photo credit: the photographer is not the reporter
     ("(喻娟)", {"author": "喻娟"}),
     ("（喻娟）", {"author": "喻娟"}),
     ("(市總組宣部)", {"author": "市總組宣部"}),  # an org-like signature is still the author
@@ -103,6 +119,9 @@ def test_site_from_header_line():
     ("Copyright © 2008-2023 by www.workercn.cn. all rights reserved", None),  # a domain is not a name
     ("本站版权所有", None),
     ("地址:東壩翠屏街42號", None),
+    # a licence number after the copyright years is no name
+    ("马鞍山职工之家论坛  Copyright 2008-2024  皖ICP备09001234号", None),
+    ("Copyright © 2024 粤公网安备44010602000000号", None),
 ])
 def test_site_from_footer(line, site):
     assert site_from_footer(line) == site
@@ -198,7 +217,7 @@ def test_line_split_by_pinyin_removals_is_joined_back():
 
 MORE_BYLINES = [
     ("本报讯(记者 王刚)", {"reporter": "王刚"}),
-    ("本报讯（记者 张三 李四 通讯员 王五）", {"reporter": "张三 李四", "author": "王五"}),
+    ("本报讯（记者 张三 李四 通讯员 王五）", {"reporter": "张三 李四"}),
     ("新华社北京4月28日电（记者 刘洋、陈静）", {"reporter": "刘洋、陈静"}),  # a 、-list stays as written
     ("新华社上海5月1日电(记者 孙晓)", {"reporter": "孙晓"}),
     ("中新网6月3日电 (记者 孙晓)", {"reporter": "孙晓"}),
@@ -209,7 +228,7 @@ MORE_BYLINES = [
     ("文/刘洋", {"author": "刘洋"}),
     ("文｜刘洋", {"author": "刘洋"}),
     ("本報記者 陳明", {"reporter": "陳明"}),
-    ("（新华社记者 李明 摄）", {"credit": "新华社记者 李明 摄", "reporter": "李明"}),  # used only without a byline
+    ("（新华社记者 李明 摄）", {"credit": "新华社记者 李明 摄"}),  # a photographer, not the reporter
     ("（摄影 王刚）", {"credit": "摄影 王刚"}),
     ("作者：本报记者 陈立", {"reporter": "陈立", "author": "陈立"}),  # a staff reporter signs as author
 ]
@@ -252,11 +271,26 @@ HEADER_BYLINES = [
     ([("page_header", "广东工会 江城工会 2024年10月12日 07:30")], {"site": None}),
     # 作者：记者 X 通讯员 Y: the reporter is X, the correspondent Y signs as the author
     ([("page_header", "2024年3月18日 09:30　来源：闽东日报　作者：记者 吴婷 通讯员 郑华")],
-     {"reporter": "吴婷", "author": "郑华", "source": "闽东日报"}),
+     {"reporter": "吴婷", "author": None, "source": "闽东日报"}),
     ([("page_header", "作者：张三 通讯员 李四")], {"author": "张三"}),
     # a transliterated name keeps its middle dot, and the list goes on after it
     ([("dateline", "新华社乌鲁木齐12月28日电（记者 艾力·买买提、杨柳）")], {"reporter": "艾力·买买提、杨柳"}),
     ([("byline", "通讯员 阿依古丽·吐尔逊")], {"author": "阿依古丽·吐尔逊"}),
+    # 作者：记者 X 通讯员 Y (header or e-paper table): the staff reporter's piece, no author
+    ([("byline", "作者：记者 俞佳怡 通讯员 孙浩然")], {"reporter": "俞佳怡", "author": None}),
+    ([("page_header", "版次:05 版名:地方新闻 作者:本报记者 谭笑天 本报通讯员 易志平 字数:1,206")],
+     {"reporter": "谭笑天", "author": None}),
+    ([("page_header", "2024-05-08 10:12:01 来源: 大众日报 作者: 记者 李文强 通讯员 牟丽君")],
+     {"reporter": "李文强", "author": None, "source": "大众日报"}),
+    ([("byline", "文/图 本报记者 郑雅婷 通讯员 邱明辉")], {"reporter": "郑雅婷", "author": None}),
+    # a photo credit names the photographer, not the reporter
+    ([("credit", "记者 龙海燕 摄")], {"reporter": None, "credit": "记者 龙海燕 摄"}),
+    # WeChat's top row with the poster's province: the account is the site, not the source
+    ([("page_header", "秦都工会 2024-06-12 08:00 陕西")], {"site": "秦都工会", "source": None, "author": None}),
+    ([("page_header", "泰州工会 2024年09月03日 18:30 江苏"), ("byline", "作者 | 沈一鸣"),
+      ("page_header", "来源 | 泰州日报")], {"site": "泰州工会", "source": "泰州日报", "author": "沈一鸣"}),
+    # ... without the province it stays an app copy's outlet
+    ([("page_header", "江城晚报 2024-01-08 06:50")], {"source": "江城晚报", "site": None}),
 ]
 
 
@@ -273,6 +307,9 @@ EDITORS = [
     ("【纠错】 【责任编辑：张晓燕】", "张晓燕"),
     ("(责编：王伟、李娜)", "王伟、李娜"),  # two editors, as written
     ("责编 陈晨", "陈晨"),
+    ("本版编辑:许诺", "许诺"),  # an e-paper page's editor
+    ("本版责编：赵一鸣", "赵一鸣"),
+    ("责任编辑：黄一帆 美编：林可 校对：王晓蕾", "黄一帆"),  # the art editor is not the editor
     ("编辑：周婷  审核：胡斌", "周婷"),  # the reviewer is not the editor
     ("责任编辑：吴佳 图片编辑：蒋立冬", "吴佳"),  # nor the picture editor
     ("责任编辑：李四_NBJ11823", "李四"),  # a portal's staff code dropped

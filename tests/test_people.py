@@ -112,10 +112,17 @@ STAFF = [
     # (removed pieces, expected people): titles are the role words as the page writes them
     ([("byline", "□記者 劉洋")], [("劉洋", ["記者"])]),  # traditional page: 記者, never a simplified 记者
     ([("editor_line", "(責任編輯:李明)")], [("李明", ["責任編輯"])]),
+    # an art editor and the clerk who entered the item are staff, titled as written
+    ([("editor_line", "责任编辑：黄一帆 美编：林可 校对：王晓蕾")],
+     [("黄一帆", ["责任编辑"]), ("林可", ["美编"]), ("王晓蕾", ["校对"])]),
+    ([("page_header", "信息来源:环翠区总工会   录入:王珊   审核:于海洋")], [("王珊", ["录入"]), ("于海洋", ["审核"])]),
+    # lines in both scripts: each title as its own line writes it (never converted to the other script)
+    ([("byline", "记者 王刚"), ("editor_line", "(責任編輯:陳立)")], [("王刚", ["记者"]), ("陳立", ["責任編輯"])]),
+    ([("byline", "□記者 劉洋"), ("editor_line", "编辑：周婷")], [("劉洋", ["記者"]), ("周婷", ["编辑"])]),
     ([("editor_line", "编辑：周婷  审核：胡斌")], [("周婷", ["编辑"]), ("胡斌", ["审核"])]),
     ([("editor_line", "责任编辑：吴佳 图片编辑：蒋立冬"), ("editor_line", "校对：施鋆")],
      [("吴佳", ["责任编辑"]), ("蒋立冬", ["图片编辑"]), ("施鋆", ["校对"])]),
-    ([("editor_line", "(责编：王伟、李娜)")], [("王伟", ["责任编辑", "责编"]), ("李娜", ["责任编辑", "责编"])]),
+    ([("editor_line", "(责编：王伟、李娜)")], [("王伟", ["责编"]), ("李娜", ["责编"])]),  # the label as written
     ([("dateline", "新华社北京4月28日电（记者 刘洋、陈静）")], [("刘洋", ["记者"]), ("陈静", ["记者"])]),
     ([("dateline", "新华社北京9月1日电（记者 王思远）"), ("credit", "新华社记者 张涛 摄")],
      [("王思远", ["记者"]), ("张涛", ["记者"])]),
@@ -237,6 +244,20 @@ JOB_NOUNS_AND_LISTS = [
     ("区总工会主席萨仁高娃介绍，今年运动会首次增设了新组别。", [("萨仁高娃", ["区总工会主席"])]),
     # a notice's contact person
     ("联系人：郑丽娟，联系电话：0591-87654321。", [("郑丽娟", ["联系人"])]),
+    # more job nouns: a canteen cook, a pastry cook, a seamstress, a craft's heir, a master and his apprentice
+    ("区人民医院食堂厨师陶宏伟以一道鱼头获得热菜项目第一名。", [("陶宏伟", ["区人民医院食堂厨师"])]),
+    ("一家老字号面馆的面点师秦雪梅获得面点项目第一名。", [("秦雪梅", ["面点师"])]),
+    ("缝纫工熊小红咨询了产假期间工资发放的问题。", [("熊小红", ["缝纫工"])]),
+    ("培训班邀请州级苗绣传承人潘金花授课。", [("潘金花", ["州级苗绣传承人"])]),
+    ("今年58岁的省级技能大师廖德明在卤水净化岗位干了36年。", [("廖德明", ["省级技能大师"])]),
+    ("90后徒弟宋佳琪说，师傅把经验都整理成了笔记。", [("宋佳琪", ["徒弟"])]),  # no organ inside an age
+    ("老渔民许德顺说，现在出海更安心了。", [("许德顺", ["老渔民"])]),
+    # a table row: the job noun, a space, the name, a space, the workplace
+    ("中式烹调师 汪春兰 桐城市一家酒店", [("汪春兰", ["中式烹调师"])]),
+    # the name ends before 用/以 (the means): 任思雨用…
+    ("一所小学的数学教师任思雨用生活中的购物场景讲解小数乘法。", [("任思雨", ["数学教师"])]),
+    # 阎 is a surname (an industry union's officer after the union's name)
+    ("榆次区教育工会主席阎志强表示，比赛为青年教师搭建平台。", [("阎志强", ["榆次区教育工会主席"])]),
 ]
 
 
@@ -253,6 +274,8 @@ def test_job_nouns_lists_and_contacts(text, expected):
     "队长高度重视安全生产。",
     "联系人及联系方式另行通知。",
     "党员干部、职工群众踊跃参加。",
+    "渔民朋友出海前要检查救生设备。", "徒弟们跟着师傅学。", "厨师长亲自掌勺。",
+    "传承人队伍不断壮大。", "渔民增收致富。",
 ])
 def test_job_nouns_without_names(text):
     assert _people(text) == []
@@ -271,7 +294,7 @@ BYLINE_SLOTS = [
     ([("editor_line", "(责任编辑:焦点)")], []),
     ([("page_header", "作者：高远")], []),
     # staff roles of the second batch: 编审, 实习生, and the writer credited by 文字 (the author: no title)
-    ([("editor_line", "编审：周婧 责编：马骁")], [("周婧", ["编审"]), ("马骁", ["责任编辑", "责编"])]),
+    ([("editor_line", "编审：周婧 责编：马骁")], [("周婧", ["编审"]), ("马骁", ["责编"])]),
     ([("byline", "记者 许婷婷 实习生 蔡一帆")], [("许婷婷", ["记者"]), ("蔡一帆", ["实习生"])]),
     ([("byline", "記者 陳明 通訊員 李華")], [("陳明", ["記者"]), ("李華", ["通訊員"])]),
     ([("credit", "文字：陶静"), ("credit", "图片：市总工会职工服务中心")], [("陶静", [])]),

@@ -71,6 +71,24 @@ CASES = [
      [("济南市", "山东省", "济南市", None), ("市中区", "山东省", "济南市", "市中区")]),
     ("运动会由新城区总工会主办。", []),  # no namesake's city named: not resolved, not trusted
     ("济南市召开大会。城市中区总工会", [("济南市", "山东省", "济南市", None)]),  # inside a word
+    # a province or municipality written bare where the sentence places it: 来自X的, a list of places
+    # ending 等地, a school there (X一所)
+    ("来自江西的职工吴春燕说。", [("江西", "江西省", None, None)]),
+    ("300余名外地职工分赴江西、安徽、河南、贵州等地的家乡过年。", [
+        ("江西", "江西省", None, None), ("安徽", "安徽省", None, None), ("河南", "河南省", None, None),
+        ("贵州", "贵州省", None, None)]),
+    ("由区总工会联合天津一所职业技术学院开设培训班。", [("天津", "天津市", "天津市", None)]),
+    ("今年考上武汉一所大学的小陈。", [("武汉", "湖北省", "武汉市", None)]),
+    ("來自貴州的職工楊正芬說。", [("貴州", "貴州省", None, None)]),
+    # ... never a street, a firm, a word across its edge, a union's or an app's name, a name of two readings
+    ("地址：河南路88号，江西路、湖南路口。", []),
+    ("河南岸街道金山湖工会驿站。", []),
+    ("来自湖南建工集团的钢筋工。", []),
+    ("为渔民工会会员送上海上安全“护身符”。", []),
+    ("职工也可通过“广西工会”APP办理。", []),
+    ("香港物流業職工總會今日表示。來自香港的工友。", []),
+    ("来自吉林的职工，来自海南的职工。", []),
+    ("在上海一家快递网点。阮国庆 湖北一家汽车零部件有限公司技术员", []),  # (the gold's call: context only)
 ]
 
 

@@ -35,6 +35,10 @@ CASES = [
     # traditional script
     ("廣元市召開大會,市總工會領導出席。", ["廣元市總工會"]),
     ("高雄市總工會舉辦活動。", ["高雄市總工會"]),
+    # a national union of one trade, no place (a Taiwanese industrial union); never 全国 + a generic word
+    ("全國物流業產業工會與資方簽訂團體協約。", ["全國物流業產業工會"]),
+    ("全国各产业工会、全国企业工会、全国产业工会要加强协作。", []),
+    ("全國各行業產業工會與全國的物流業工會。", []),
     # generic uses: no union
     ("组织党员、工会干部、工会社工轮流上台讲党史。", []),
     ("全市工会组织和各级工会要加强基层工会建设。", []),

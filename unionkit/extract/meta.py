@@ -59,14 +59,16 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "published": ("发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "发布日期", "發布日期",
                   "發佈日期", "发表于", "發表於", "发布于", "發布於", "發佈於", "更新时间", "更新時間",
                   "更新日期", "时间", "時間", "日期", "Posted", "Published", "Date"),
-    "source": ("信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
+    # 来源于:X (an aggregator's header), 发布单位:X (a union portal names the department that posted it)
+    "source": ("来源于", "來源於", "发布单位", "發布單位", "發佈單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
                "來源", "来源", "稿源", "出处", "出處", "Source"),
     "author": ("作者", "撰稿", "撰文", "Author"),
     "reporter": ("本报记者", "本報記者", "记者", "記者"),
     # a correspondent (通讯员) signs as the author when a staff reporter is named beside (作者：记者 X 通讯员 Y)
-    "correspondent": ("通讯员", "通訊員"),
+    "correspondent": ("本报通讯员", "本報通訊員", "通讯员", "通訊員"),
     "editor": ("责任编辑", "責任編輯", "网络编辑", "網絡編輯", "本文编辑", "责编", "責編", "编辑", "編輯", "Editor"),
-    "views": ("点击次数", "點擊次數", "点阅次数", "點閱次數", "阅读次数", "閱讀次數", "访问次数", "訪問次數", "点阅数", "點閱數", "点阅",
+    # (…人次 = number of visits: 瀏覽人次：856 on a Taiwanese union's site)
+    "views": ("浏览人次", "瀏覽人次", "阅读人次", "閱讀人次", "点击人次", "點擊人次", "访问人次", "訪問人次", "点击次数", "點擊次數", "点阅次数", "點閱次數", "阅读次数", "閱讀次數", "访问次数", "訪問次數", "点阅数", "點閱數", "点阅",
               "點閱", "阅览", "閱覽", "浏览数", "瀏覽數", "点击量", "點擊量", "点击数", "點擊數", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
               "浏览", "瀏覽", "阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "访问量", "訪問量",
               "人气", "人氣", "查看", "Views", "Hits"),
@@ -76,7 +78,9 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
          "校对", "校對", "责任校对", "審校", "审校",
          # other editors' roles: their names are not the article's editor (图片编辑：X beside 责任编辑：Y)
          "图片编辑", "圖片編輯", "美术编辑", "美術編輯", "视频编辑", "視頻編輯", "实习编辑", "實習編輯", "主编", "監製", "监制", "统筹", "策划", "级别", "UID", "主办", "主辦",
-         "承办", "地址", "电话", "電話", "邮编", "郵編", "备案号", "備案號"),
+         "承办", "地址", "电话", "電話", "邮编", "郵編", "备案号", "備案號",
+         # an e-paper's article table: 版次:05 版名:地方新闻 作者:… 字数:1,206
+         "字数", "字數", "版次", "版名"),
 }
 _LABEL_FIELD = {lab: f for f, labs in _FIELD_LABELS.items() for lab in labs}
 _ALT = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True))
@@ -89,6 +93,7 @@ _LABEL_RX = regex.compile(
 _ANY_LABEL = re.compile(trie_pattern(_LABEL_FIELD))
 # Where a value ends even without a next label: a wide gap, a bar, a bracket opening a new part.
 _HARD_END = regex.compile(r"\s{2,}|\t|[|｜丨┃【\[]")
+_BAR = ("|", "｜", "丨")
 _TRIM = " \t:：,，;；。.、|｜()（）[]【】<>《》“”\"'"
 # A value written inside square brackets right after its label (阅读次数：[ 211 ], 来源：【工人日报】).
 _BOXED = regex.compile(r"\s*[\[【]\s*([^\[\]【】\s|｜]{1,30})\s*[\]】]")
@@ -119,6 +124,8 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
             stop = hits[i + 2][0] if i + 2 < len(hits) else len(line)
             end = hits[i + 1][1]
         value = line[end:stop]
+        if value.lstrip()[:1] in _BAR:  # 来源 | 泰州日报: a WeChat repost card bars the label from its value
+            value = value.lstrip()[1:]
         if field in ("published",):
             value = value.strip()
         else:
@@ -217,6 +224,8 @@ _BARE_POSTER = regex.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_\-.]{2,16})\s*$")
 # 文/图 X (text and photos by a staff writer) reads as the reporter; 文/X alone as the author.
 _TEXT_AND_PHOTO = regex.compile(r"(?:^|[\s(（])(?:文/图|文／图|文/圖|图/文|圖/文|文图|文圖)\s*[/／:：]?\s*"
                                 r"(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、]*)")
+# A staff reporter named before a correspondent on one line (记者 张三 通讯员 李四).
+_STAFF_THEN_CORRESPONDENT = regex.compile(r"(?:记者|記者)[^()（）\[\]【】]{1,30}?(?:通讯员|通訊員)")
 # 通讯员 X: a correspondent signs the piece; kept as the author when nothing else is.
 _CORRESPONDENT = regex.compile(r"(?:通讯员|通訊員)\s*[:：]?\s*"
                                r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、,，]|[·・•‧](?=\p{Han}))*)")
@@ -232,10 +241,8 @@ def parse_byline(text: str) -> dict[str, str]:
     """Fields in a byline/dateline/credit piece: reporter, author or credit."""
     t = normalise_line(text).strip(_DECOR)
     out: dict[str, str] = {}
-    if _PHOTO_CREDIT.search(t):  # (新华社记者 李明 摄): a picture's credit; its 记者 only stands in for a missing reporter
-        mt = _REPORTER_RX.search(t)
-        r = _clean_reporters(_PHOTO_TAIL.sub("", mt["names"])) if mt else None
-        return {"credit": t.strip(_TRIM), **({"reporter": r} if r else {})}
+    if _PHOTO_CREDIT.search(t):  # (新华社记者 李明 摄): a picture's credit; a photographer is not the reporter
+        return {"credit": t.strip(_TRIM)}
     mt = _REPORTER_RX.search(t)
     if mt:
         r = _clean_reporters(mt["names"].rstrip(")）]】"))
@@ -256,6 +263,10 @@ def parse_byline(text: str) -> dict[str, str]:
         a = name_list(_AFTER_CORRESPONDENT.split(mt["names"], 1)[0].rstrip(")）]】"))
         if a:
             out["author"] = a
+    if "author" in out and _STAFF_THEN_CORRESPONDENT.search(t):
+        # 记者 X 通讯员 Y (作者：记者 X 通讯员 Y): the staff reporter's piece, the correspondent contributing:
+        # no author (the seeds' and layouts' gold); a correspondent named first (通讯员 Y 记者 X) still signs it
+        del out["author"]
     if out:
         return out
     inner = _PAREN.match(t)
@@ -300,6 +311,10 @@ _COPYRIGHT = (
 )
 
 
+# An ICP filing or a public-security record number: a licence, never a name.
+_LICENCE = regex.compile(r"ICP|icp|备案|備案|公网安备|公網安備|\p{Han}(?:备|備|证|證)\d{5,}")
+
+
 def _site_name(x: str | None) -> str | None:
     """``x`` when it reads as a site's name: Han text, not a domain, a year, or a page word."""
     if not x:
@@ -308,6 +323,8 @@ def _site_name(x: str | None) -> str | None:
     if not (2 <= len(x) <= 20) or not _HAN.search(x):
         return None
     if _DOMAINISH.match(x) or "http" in x or "www." in x or x in _GENERIC_SUFFIX:
+        return None
+    if _LICENCE.search(x):  # a footer's licence number (皖ICP备09001234号) after a copyright year
         return None
     if parse_datetime(x):
         return None
@@ -490,7 +507,12 @@ def extract_meta(article: Article) -> Meta:
     m.reporter = name_list(fields["reporter"]) if "reporter" in fields else None
     m.editor = name_list(fields["editor"]) if "editor" in fields else None
     m.views = parse_views(fields["views"]) if "views" in fields else None
-    if "correspondent" in fields and (m.author is None or m.author == m.reporter):
+    if any(_STAFF_THEN_CORRESPONDENT.search(normalise_line(r.text)) for r in header + other
+           if r.kind in ("page_header", "navigation") and ("通" in r.text)):
+        # 作者：记者 X 通讯员 Y in a header row: no author (see parse_byline)
+        if m.author == m.reporter:
+            m.author = None
+    elif "correspondent" in fields and (m.author is None or m.author == m.reporter):
         m.author = name_list(fields["correspondent"]) or m.author
     if m.published is None and "published" in fields:
         m.published = parse_datetime(fields["published"])
@@ -543,6 +565,13 @@ _HEAD_REPORTER = regex.compile(r"^\s*\p{Han}{0,8}?(?:记者|記者)\s*[:：]?\s*
 _WECHAT = regex.compile(r"^\s*(?:原创|原創)\s+(?:(?P<author>[^\s\d]{2,12})\s+)?(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d")
 # A WeChat article without 原创: the account's name shown twice, then the date (广东工会 广东工会 2024年10月12日 07:30).
 _WECHAT_REPOST = regex.compile(r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?P=account)\s+(?:19|20)\d\d[-/.年]")
+# A WeChat article's top line since 2022: account, date, time and the poster's province (泰州工会 2024年09月03日
+# 18:30 江苏); the account is the site (the 来源 of a repost card, when any, is the source).
+_WECHAT_REGION = regex.compile(
+    r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d\d\s+"
+    r"(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|"
+    r"湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|"
+    r"新疆|香港|澳门|澳門)\s*$")
 # An app or news-client copy: the outlet, then the date (江城晚报 2024-01-08 06:50).
 _OUTLET_DATE = regex.compile(r"^\s*(?P<outlet>\p{Han}[\p{Han}A-Za-z]{1,15})\s+(?:19|20)\d\d[-/.年]")
 # A self-media account: its name on a line of its own, then "date · badge" (2024-05-01 09:12 · 优质…创作者).
@@ -565,7 +594,8 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
         if mt:
             out.setdefault("reporter", name_list(mt["names"]) or "")
         mt = ((_WECHAT.match(t) if "原创" in t or "原創" in t else None)
-              or (_WECHAT_REPOST.match(t) if year else None))
+              or (_WECHAT_REPOST.match(t) if year else None)
+              or (_WECHAT_REGION.match(t) if year else None))
         if mt:
             if mt["author"]:
                 out.setdefault("author", mt["author"])

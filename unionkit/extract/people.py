@@ -32,7 +32,7 @@ _SINGLE = (
     "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康"
     "施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗"
     "谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
-    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀"
+    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀阎閻"
     "郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉仝郜阚权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋初容敬扈晁芮"
     "阙浦戈伏鹿薄邸雍辜羊裘亓邰赫杭况宿鲜逯隆茹诸战慕银亢嵇湛宾戎勾茅揭尉冶束檀衣阴昝幸奉植衡富尧闭寻"
     "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單塗"
@@ -66,6 +66,7 @@ _ROLES = sorted(set("""
 全國勞模 勞動模範 負責人 廠長 記者 通訊員 委員 職工 工人 黨員 志願者 醫生 護士 教師
 理事長 副理事長 常務理事 監事長 總幹事 主任委員 護士長 护士长
 选手 選手 参赛选手 參賽選手 师傅 師傅 老师傅 老師傅 工友 配送员 配送員 驾驶员 駕駛員 律师 律師 法官
+传承人 傳承人 非遗传承人 非遺傳承人 技能大师 技能大師 徒弟 渔民 漁民 牧民
 """.split()), key=len, reverse=True)
 _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
@@ -77,7 +78,8 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 质检员 質檢員 安全员 安全員 技术员 技術員 施工员 施工員 调度员 調度員 营业员 營業員 服务员 服務員 保安员 保安員
 消防员 消防員 乘务员 乘務員 列车长 列車長 船长 船長
 采油工 採油工 数控车工 數控車工 调解员 調解員 人民调解员 人民調解員 学员 學員 工艺师 工藝師 工艺美术师 工藝美術師
-农艺师 農藝師 高级农艺师 高級農藝師 畜牧师 畜牧師 兽医 獸醫 收银员 收銀員 售货员 售貨員 快递员 快遞員""".split()
+农艺师 農藝師 高级农艺师 高級農藝師 畜牧师 畜牧師 兽医 獸醫 收银员 收銀員 售货员 售貨員 快递员 快遞員
+缝纫工 縫紉工 厨师 廚師 面点师 麵點師 面點師 烹调师 烹調師 中式烹调师 中式烹調師 汽车维修工 汽車維修工""".split()
 # a trade's worker is written with 工 or 工人 (环卫工, 环卫工人): the longer form wins
 _TRADES = sorted(set(_TRADES) | {r + "人" for r in _TRADES if r.endswith("工")}, key=len, reverse=True)
 _TRADE_SET = frozenset(_TRADES)
@@ -88,14 +90,15 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # People nouns that name no office (a worker, a member of a group): a name after them must read as a
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
-工友""".split())
+工友 徒弟 渔民 漁民 牧民""".split())
 # Words that may follow a name (the name ends there): verbs of speech and action, particles.
 _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "出席", "参加", "參加", "主持",
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
                  "看望", "慰问", "慰問", "走访", "走訪", "调研", "調研", "检查", "檢查", "视察", "視察", "宣布",
                  "颁发", "頒發", "先后", "亲自", "親自", "获得", "獲得", "荣获", "榮獲", "要求", "希望", "透露",
                  "告诉", "坦言", "介紹", "一起", "致词", "致詞", "发言", "發言", "笑着", "笑著")
-_FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指")
+# (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
+_FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用")
 # After a two-character name, these make the two-character reading win over three.
 _SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還")
 _QUOTE_RX = regex.compile(
@@ -127,7 +130,6 @@ _ADDRESS = {"师傅", "師傅", "大姐", "大哥", "阿姨", "老师", "老師"
 
 _HAN = regex.compile(r"\p{Han}")
 _GIVEN_RX = regex.compile(r"\p{Han}{1,2}")
-_EDITOR_RX = regex.compile(r"责任编辑|責任編輯|责编|責編")
 
 
 def _given_ok(given: str) -> bool:
@@ -375,6 +377,8 @@ def _title_chain(text: str, start: int) -> list[tuple[str, str]]:
         part = _split_role(text[j:end])
         if not part:
             break
+        if j > 0 and text[j - 1].isdigit() and part[0] == text[j:end - len(part[1])]:
+            part = ("", part[1])  # 90后徒弟: the Han run opens inside an age or a number, no organ
         segs.append(part)
         if j > 0 and text[j - 1] == "、":
             end = j - 1
@@ -592,9 +596,13 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     m = meta
     trad = _traditional_bylines(article)
     out = []
-    for names, titles in ((m.reporter, ["記者" if trad else "记者"]), (m.author, []), (m.editor, None)):
+    for names, role in ((m.reporter, "reporter"), (m.author, None), (m.editor, "editor")):
         for name in _byline_names(names or ""):
-            out.append(Person(name, list(titles) if titles is not None else [_editor_title(article, trad, name)]))
+            if role == "reporter":
+                titles = [_role_before(article, name, _REPORTER_WORD) or ("記者" if trad else "记者")]
+            else:
+                titles = [_editor_title(article, trad, name)] if role else []
+            out.append(Person(name, titles))
     for r in article.removed:
         if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
@@ -639,6 +647,7 @@ def _proper_noun(s: str) -> bool:
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
 _STAFF_RX = regex.compile(
     r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|"
+    r"美编|美編|录入|錄入|"
     r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
     # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon
     r"(?<!\p{Han})文字(?=\s*[:：]))\s*[:：]?\s*"
@@ -683,22 +692,36 @@ def _traditional_bylines(article: Article) -> bool:
 
 
 def _editor_title(article: Article, trad: bool = False, name: str = "") -> str:
-    """责任编辑 when the editor line says so (责编, 責任編輯 too), else 编辑; in the page's script.
+    """The editor's label as the page writes it just before the name (编辑：张琳 责编：高峰 → 张琳 is 编辑,
+    高峰 责编; 責任編輯 on a traditional line, whatever script other lines use); 编辑 in the page's script
+    when no line shows the name after a label."""
+    return _role_before(article, name, _ANY_EDITOR_LABEL) or ("編輯" if trad else "编辑")
 
-    With ``name``: the label written just before that name decides (编辑：张琳 责编：高峰 → 张琳 is 编辑).
-    """
+
+def _role_before(article: Article, name: str, roles) -> str | None:
+    """The last of ``roles`` written before ``name`` on the first removed line (or closing paragraph) that
+    names it after one: a title is given as written, never in another script or spelling."""
+    if not name:
+        return None
+    for text in _staff_texts(article):
+        at = text.find(name)
+        if at > 0:
+            labels = list(roles.finditer(text, 0, at))
+            if labels:
+                return labels[-1].group()
+    return None
+
+
+def _staff_texts(article: Article):
+    """The removed lines that can name staff, then the body's last two paragraphs (an editor line left there)."""
     for r in article.removed:
-        if r.kind in ("editor_line", "page_header") and _EDITOR_RX.search(r.text):
-            at = r.text.find(name) if name else -1
-            if at >= 0:
-                labels = list(_ANY_EDITOR_LABEL.finditer(r.text, 0, at))
-                if labels and not _EDITOR_RX.fullmatch(labels[-1].group()):
-                    return "編輯" if trad else "编辑"
-            return "責任編輯" if trad else "责任编辑"
-    return "編輯" if trad else "编辑"
+        if r.kind in ("editor_line", "page_header", "byline", "dateline", "credit", "navigation"):
+            yield r.text
+    yield from article.body[-2:]
 
 
 _ANY_EDITOR_LABEL = regex.compile(r"责任编辑|責任編輯|责编|責編|编辑|編輯")
+_REPORTER_WORD = regex.compile(r"记者|記者")
 
 
 def _merge(people: list[Person]) -> list[Person]:

@@ -444,15 +444,39 @@ _AT_PLACE_AFTER = ("召开", "召開", "举行", "舉行", "举办", "舉辦", "
                    "、", "；")
 
 
+#: After a bare province or prefecture, the end of a list of places (分赴江西、安徽、河南、贵州等地).
+_LIST_END = ("等地", "等省", "等城市", "等市", "等省份", "等省区", "等省市")
+#: After a bare province or prefecture: a school there (考上武汉一所大学, 联合天津一所职业技术学院).
+_ONE_SCHOOL = ("一所",)
+#: Province-level names never read bare: the special administrative regions and Taiwan open the names
+#: of their own unions and firms (香港物流業職工總會), which are not mentions of the region.
+#: 吉林 and 海南 are also a city's and a prefecture's name (吉林市, 海南州): a bare one stays context.
+_NOT_BARE = {"香港特别行政区", "澳门特别行政区", "台湾省", "吉林省", "海南省"}
+
+
 def _bare_prefecture(text: str, m: Mention, nxt: Mention | None) -> bool:
-    """A prefecture written without 市 where the sentence makes it a place: right before one of its own
-    counties (成都武侯区), or after a word of place and before an event verb or 的 (在成都召开, 来自攀枝花的)."""
-    if m.full or len(m.divisions) != 1 or m.divisions[0].level != "C":
+    """A prefecture or province written without its suffix where the sentence makes it a place.
+
+    A prefecture right before one of its own counties (成都武侯区); a prefecture or a province after a
+    word of place and before an event verb, 的 or the end of a list (在成都召开, 来自贵州的职工, 分赴江西、
+    安徽等地), or right before 一所 (考上武汉一所大学).  A name with several readings (吉林 province or city,
+    海南) stays context; so does a name glued into a word (河南岸街道, 湖南建工集团, 送上海上安全)."""
+    if m.full:
         return False
-    name = m.divisions[0].name
-    if nxt is not None and nxt.start == m.end and nxt.full and any(d.city == name for d in nxt.divisions):
+    div = m.divisions[0]
+    if len(m.divisions) != 1 and not (div.name in _MUNICIPALITIES and all(d.name == div.name for d in m.divisions)):
+        return False  # (a municipality is both a province and a city: one place)
+    if div.level == "P":
+        if div.name in _NOT_BARE:
+            return False
+    elif div.level != "C":
+        return False
+    else:
+        if nxt is not None and nxt.start == m.end and nxt.full and any(d.city == div.name for d in nxt.divisions):
+            return True
+    if text.startswith(_ONE_SCHOOL, m.end):
         return True
-    return text.endswith(_TO_PLACE, 0, m.start) and text.startswith(_AT_PLACE_AFTER, m.end)
+    return text.endswith(_TO_PLACE, 0, m.start) and text.startswith(_AT_PLACE_AFTER + _LIST_END, m.end)
 
 
 def _context(mentions: list[Mention]) -> tuple[dict[str, float], dict[str, float]]:

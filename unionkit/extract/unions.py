@@ -211,6 +211,21 @@ def _lone_trade(seg: str, raw: str, head: str) -> bool:
             and not _UNNAMED_TRADE.search(seg) and not seg.startswith(_FOUNDING_VERBS))
 
 
+#: A national union of one trade, named without a place (全國物流業產業工會, a Taiwanese industrial union).
+_NATIONAL_TRADE = regex.compile(r"(?:全国|全國)(?P<trade>\p{Han}{1,6}[业業])(?:产业|產業)?")
+
+
+def _national_trade(seg: str) -> bool:
+    """``seg`` is 全国 + one named trade (+ 产业): a national trade union, not 全国各产业 or 全国企业 (generic)."""
+    mt = _NATIONAL_TRADE.fullmatch(seg) if seg.startswith(("全国", "全國")) else None
+    if mt is None:
+        return False
+    trade = mt["trade"]
+    return (trade not in _BARE_TRADES and not trade.endswith(_NOT_TRADES) and not _UNNAMED_TRADE.search(trade)
+            and not trade.startswith(_GENERIC_START + _FOUNDING_VERBS) and not _ends_with_lead(trade)
+            and "的" not in trade)
+
+
 #: Verbs that open a clause about setting a federation up (建立物流业工会联合会): no name follows.
 _FOUNDING_VERBS = ("建立", "建设", "建設", "成立", "组建", "組建", "筹建", "籌建", "推动", "推動", "推进", "推進",
                    "加强", "加強", "支持", "指导", "指導", "培育", "健全", "完善", "探索", "打造")
@@ -332,6 +347,8 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
     seg = _strip_lead(raw[cut.end():] if cut else raw)
     if not seg:
         return None
+    if _national_trade(seg):
+        return seg + head, seg + head, "org"
     if seg.startswith(_GENERIC_START):
         # prose glued before a bare level word may open with a generic word (各项目第一名将由市总工会)
         if not (len(seg) > 1 and seg[-1] in _LEVELS and _ends_with_lead(seg[:-1])):
