@@ -150,3 +150,42 @@ def test_image_placeholder_and_its_caption():
     art = _clean(page)
     assert art.captions == ["助学金发放仪式现场"] and len(art.body) == 2
     assert ("markup", "图片") in {(r.kind, r.text) for r in art.removed}
+
+
+def test_qa_page_keeps_the_question_and_the_first_answer():
+    page = ("知乎\n首页　会员　发现　等你来答\n劳动纠纷\n在厦门上班，公司没有工会，遇到劳动纠纷可以找谁？\n"
+            "关注问题　写回答　邀请回答\n12 个回答\n默认排序\n鹭岛劳动法小陈\n执业律师，关注劳动争议\n125 人赞同了该回答\n"
+            "谢邀。我在区总工会的职工法律服务站做过两年志愿律师，简单说一下。\n"
+            "第一，公司没有成立工会，不等于你没有“娘家”。职工可以直接向所在区的总工会求助。\n"
+            "编辑于 2023-09-12 21:47・IP 属地福建\n赞同 125　23 条评论　分享　收藏　喜欢\n更多回答\n打工人阿杰\n"
+            "补充一点，工会的APP上也能在线咨询。\n")
+    art = _clean(page)
+    assert art.title == "在厦门上班，公司没有工会，遇到劳动纠纷可以找谁？"
+    assert len(art.body) == 2 and art.body[0].startswith("谢邀")
+
+
+def test_microblog_post_title_in_brackets_and_its_comments():
+    page = ("微博\n秦淮工会\n2024-5-8 12:30 来自 iPhone客户端\n【秦淮区总工会为夜市保洁员送上“暖心包”】\n"
+            "#工会送温暖# 5月7日晚，@秦淮区总工会 的工作人员来到夫子庙一处夜市，为保洁员送上“暖心包”。\n"
+            "转发 36　评论 18　赞 214\n夜猫子小秦：辛苦了！\n5-8 13:02 来自江苏\n")
+    art = _clean(page)
+    assert art.title == "秦淮区总工会为夜市保洁员送上“暖心包”"
+    assert len(art.body) == 1 and "@秦淮区总工会" in art.body[0]
+
+
+def test_gallery_captions_stay_between_counters():
+    page = ("图片频道 > 图集\n江城区职工龙舟赛在漠阳江上开赛\n2023-06-21 11:30　来源：阳江日报\n"
+            "6月20日，江城区总工会在漠阳江举办2023年职工龙舟赛，16支龙舟队、400余名职工参赛。\n1/3\n"
+            "比赛开始前，各代表队在岸边进行热身。\n上一张　下一张　查看原图\n2/3\n龙舟竞渡，桨手们奋力划桨。\n"
+            "上一张　下一张　查看原图\n下一图集：某某开渔节现场\n")
+    art = _clean(page)
+    assert art.body[1:] == ["比赛开始前，各代表队在岸边进行热身。", "龙舟竞渡，桨手们奋力划桨。"]
+
+
+def test_profile_fields_on_one_line_under_the_post_header():
+    page = ("某某职工之家论坛 - 工会资讯 - 查看帖子\n本帖已被浏览 1208 次 | 回复 3\n标题:某区总工会为12对快递小哥办了场集体婚礼\n"
+            "楼主 老工会\n注册:2015-04-02 帖子:3311 威望:286\n发表于 2022-7-25 10:31\n"
+            "7月23日,某区总工会在区职工文化活动中心举办新就业形态劳动者集体婚礼,12对新人参加。\n"
+            "[回复] [引用] [举报]\n2楼 小张\n发表于 2022-7-25 11:02\n太浪漫了,祝新人幸福!\n")
+    art = _clean(page)
+    assert art.body == ["7月23日,某区总工会在区职工文化活动中心举办新就业形态劳动者集体婚礼,12对新人参加。"]

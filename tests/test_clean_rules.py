@@ -299,3 +299,8 @@ def test_reprint_disclaimers_open_the_footer(line):
 def test_original_title_note():
     assert title.ORIGINAL_TITLE.match("原标题:海城区总工会开办暑期职工子女爱心托管班")
     assert not title.ORIGINAL_TITLE.match("原标题")
+
+
+@pytest.mark.parametrize("line", ["原创2024-01-12 16:40·红山区融媒体中心", "编辑于 2023-09-12 21:47・IP 属地福建"])
+def test_platform_stamps_are_header_lines(line):
+    assert chrome.is_header_line(fold(line))

@@ -13,12 +13,12 @@ from .lines import FULL_STOP, HAN, STOPS, line_cache
 
 SEP = r"\s*[::]\s*"
 # Labels of the metadata line under a headline (CMS article pages, portals, forums).
-TIME_LABEL = r"(?:发布|更新|发表|上传|录入|编发|刊发)?(?:时间|日期)|发表于|发布于|发布|时间"
+TIME_LABEL = r"(?:发布|更新|发表|上传|录入|编发|刊发)?(?:时间|日期)|发表于|发布于|编辑于|发布|时间"
 SOURCE_LABEL = r"来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门"
 AUTHOR_LABEL = r"作者|撰稿|文|发布者|发布人|录入|编辑|责编|供稿"
 VIEWS_LABEL = r"点击(?:量|数|率)?|点阅(?:次数|数|率)?|浏览(?:量|次数|数)?|阅读(?:量|数|次数)?|人气|访问(?:量|次数)|查看(?:次数)?"
 LABELS = {
-    "time": regex.compile(rf"(?:{TIME_LABEL}){SEP}"),
+    "time": regex.compile(rf"(?:{TIME_LABEL}){SEP}|(?:发表于|发布于|编辑于)\s*(?=\d)"),
     "source": regex.compile(rf"(?:{SOURCE_LABEL}){SEP}"),
     "author": regex.compile(rf"(?<![\p{{Han}}])(?:{AUTHOR_LABEL}){SEP}"),
     # newspaper e-paper pages: 版次:03, 第03版:要闻
@@ -28,6 +28,8 @@ LABELS = {
                                r"|生效日期|施行日期|废止日期|主题分类|体裁分类|组配分类|信息分类|服务对象|发文字号|文号|有效性)"
                                rf"{SEP}"),
     "views": regex.compile(rf"(?:{VIEWS_LABEL}){SEP}?\s*\d+|(?:{VIEWS_LABEL}){SEP}|\d+\s*(?:次|人)?(?:浏览|阅读|点击)"),
+    # the poster's region that social sites and apps print with the date (IP 属地福建, IP属地:河南)
+    "region": regex.compile(r"IP\s*属地\s*[::]?\s*\p{Han}"),
     # WeChat and self-media posts set a label off with a bar: "来源 | 泰州日报", "编辑 | 张三"
     "barred": regex.compile(r"^(?:来源|稿源|作者|文|编辑|责编|审核|校对|排版|美编)\s*\|\s*(?=\S)"),
 }
@@ -43,7 +45,9 @@ URL = regex.compile(r"(?:https?://|www\.)[\w./%?#=&~+-]+", regex.I)
 WIDGETS = regex.compile(
     r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
     r"我要举报|我要纠错|举报|反馈|关注|参与互动|展开全文|阅读全文|查看全文|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
-    r"转发|回上一页|返回|放大|缩小|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|\+1|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
+    r"转发|回上一页|返回|放大|缩小|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
+    # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序)
+    r"关注问题|写回答|邀请回答|默认排序|按时间排序|\d+\s*人赞同了该回答|赞同\s*\d*|\d+\s*条评论|\d+\s*个回答|喜欢|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
     regex.I,
 )
 SENTENCE = regex.compile(r"[。!?;]|,.*,")
@@ -60,6 +64,7 @@ NAV_WORDS = sorted(set("""
 地方 省内 市县 通知 公告 政务 公开 党建 图文 直播 下载 English 手机版 移动版 客户端 网站地图 更多 本站 用户 我的
 广场 应用 任务 勋章 道具 银行 标签 门户 群组 家园 问答 活动 商城 设为首页 加入收藏 联系我们 关于我们 在线 投稿 订阅
 收藏本站 开启辅助访问 辅助访问 切换到窄版 切换到宽版 快捷导航 版面导航 上一版 下一版 上一期 下一期 PDF版
+内容简介 视频简介 视频文字稿 文字稿 图集 更多图集 重新浏览
 """.split()), key=len, reverse=True)
 _NAV_RE = regex.compile("|".join(map(regex.escape, NAV_WORDS)))
 
@@ -67,12 +72,14 @@ _NAV_RE = regex.compile("|".join(map(regex.escape, NAV_WORDS)))
 TAIL_MARKERS = [
     # a WeChat page's comment list opens with a bare 留言/写留言/精选留言 line
     # … and a portal's or app's comment list with its count (评论 12, 评论(0))
-    ("comment_form", r"^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^评论\s*[(]?\d*[)]?$|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
-    ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|本版其他文章|本版其它文章|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多"),
-    ("social_links", r"分享到|分享至|分享让更多人看到|媒体矩阵|扫码关注|扫一扫|长按识别|识别二维码|长按二维码|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"),
+    ("comment_form", r"^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
+    ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|本版其他文章|本版其它文章|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集"
+                      # a page's download links for its files (相关附件:, then bare file names)
+                      r"|^相关附件\s*[::]?$"),
+    ("social_links", r"扫描二维码|分享到|分享至|分享让更多人看到|媒体矩阵|扫码关注|扫一扫|长按识别|识别二维码|长按二维码|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"),
     ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页|返回目录|阅读原文|回上一页"
                    # HK and Macau pages (上一則, folded to simplified) and photo galleries
-                   r"|上一则|下一则|上一张|下一张|上一幅|下一幅"
+                   r"|上一则|下一则|上一张|下一张|上一幅|下一幅|上一图集|下一图集"
                    # a notice's download box after its signature
                    r"|附件下载|下载附件|点击下载"
                    # an e-paper's page index under the article (版面导航, 第01版:要闻 第02版:综合 …)
@@ -121,7 +128,7 @@ def header_labels(folded: str) -> set[str]:
 def may_have_label(t: str) -> bool:
     """False when no label can match: time/source/author need a colon (or a bar), edition a 版, views one of its words."""
     return (":" in t or "版" in t or "点击" in t or "浏览" in t or "阅读" in t or "点阅" in t or "人气" in t
-            or "访问" in t or "查看" in t or "|" in t)
+            or "访问" in t or "查看" in t or "|" in t or "属地" in t or "于" in t)
 
 
 @line_cache()
@@ -166,6 +173,7 @@ def dated_name_line(t: str) -> bool:
     """
     if not _DATE.search(t) or SENTENCE.search(t):
         return False
+    t = _ORIGINAL_MARK.sub("", t)  # "原创2024-01-12 16:40·某某融媒体中心": the platform's 原创 badge glued on
     rest = _DATE_TIME.sub(" ", t)
     if _DATE.search(rest):  # a date glued to words ("2024年5月10日召开…") is a headline
         return False
@@ -176,6 +184,7 @@ def dated_name_line(t: str) -> bool:
 
 
 _NAME_LINE = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,12}$")
+_ORIGINAL_MARK = regex.compile(r"^\s*原创\s*")
 
 
 def name_line(folded: str) -> bool:

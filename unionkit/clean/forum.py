@@ -19,6 +19,8 @@ PROFILE_FIELDS = (
     r"个人主页|铜币|银币|现金|存款|体力|人气|注册|状态|职称|听众|收听|勋章"
 )
 PROFILE_LINE = regex.compile(rf"^(?:{PROFILE_FIELDS})\s*[::]\s*\S{{0,30}}(?:\s*\S{{0,12}})?$", regex.I)
+# Several profile fields on one line: "注册:2015-04-02 帖子:3311 威望:286".
+PROFILE_ROW = regex.compile(rf"^(?:(?:{PROFILE_FIELDS})\s*[::]\s*[^\s::]{{1,20}}\s*){{2,8}}$", regex.I)
 ONLINE = regex.compile(r"^\S{1,30}\s*(?:离线|在线|当前离线|当前在线|隐身)$")
 # A level badge under the poster's name, alone or with the rank it gives (Lv.7 吧主, LV3 初级会员).
 LEVEL = regex.compile(r"^Lv\.?\s*\d{1,2}(?:\s+\S{1,8})?$", regex.I)
@@ -43,7 +45,7 @@ REPLY_FORM = regex.compile(
 )
 # Post tool words beyond the reply-form ones, and the separators between tools.
 _TOOL_WORDS = regex.compile(r"使用道具|道具|报告|支持|反对|点评|评分|编辑|删除|私信|加好友|发消息|顶|踩|\d+")
-_TOOL_SEPS = regex.compile(r"[\s|·/()]+")
+_TOOL_SEPS = regex.compile(r"[\s|·/()\[\]]+")
 # Thread-type tag before a subject ([分享], [原创], 【求助】), at most six characters, or a repost
 # mark (转:, 转载:, 转帖:).
 THREAD_TAG = regex.compile(r"^\s*\[[^\[\]]{1,6}\]\s*|^\s*(?:转|转载|转帖)\s*[::]\s*")
@@ -66,7 +68,7 @@ def edit_notice(folded: str) -> int | None:
 def profile_line(folded: str) -> bool:
     """A poster profile field line (级别: 管理员, UID: 2170, 在线时间: 8570(时)) or "name 离线"."""
     t = folded.strip()
-    return bool(PROFILE_LINE.match(t) or ONLINE.match(t) or LEVEL.match(t))
+    return bool(PROFILE_LINE.match(t) or ONLINE.match(t) or LEVEL.match(t) or PROFILE_ROW.match(t))
 
 
 @line_cache()

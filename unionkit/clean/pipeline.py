@@ -135,7 +135,14 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
     head, at = tmod.split_suffix(ln.text)
     if at is not None:
         ln.mark(at, len(ln.text), "title_suffix")
+    if _BRACKETED.match(ln.folded):  # 【headline】, as microblog and WeChat posts set their title
+        ln.mark(len(ln.text) - 1, len(ln.text), "markup")
+        ln.mark(0, 1, "markup")
     return i
+
+
+#: A headline set in lenticular brackets (folded to square ones), nothing outside them.
+_BRACKETED = regex.compile(r"^\[[^\[\]]{6,}\]$")
 
 
 def headline_above(lines: list[Line], i: int, cands: list[int]) -> int | None:
@@ -151,7 +158,7 @@ def headline_above(lines: list[Line], i: int, cands: list[int]) -> int | None:
 
 
 _SUB_COMMA = regex.compile(r"[,;]")
-_THREAD_TOOLS = regex.compile(r"只看楼主|只看该作者")
+_THREAD_TOOLS = regex.compile(r"只看楼主|只看该作者|关注问题|写回答")  # a thread's or a question's tool bar
 _HAN_PHRASE = regex.compile(r"^\p{Han}{2,6}$")
 
 
@@ -216,7 +223,7 @@ def title_score(lines: list[Line], i: int) -> int:
         f = lines[nxt].folded
         if byline.byline_line(f) or (chrome.is_header_line(f) and chrome.header_labels(f)):
             score += 3
-        elif chrome.is_header_line(f) or _THREAD_TOOLS.search(f) and forum.toolbar_line(f):
+        elif chrome.is_header_line(f) or _THREAD_TOOLS.search(f) and (forum.toolbar_line(f) or chrome.is_widget_line(f)):
             score += 2  # (a thread's tool bar, 只看楼主 收藏 回复, sits under its subject)
         elif pattern_kind(lines[nxt], None, strict=False) or chrome.tail_kind(f):
             score -= 1
@@ -248,6 +255,8 @@ def name_over_date(lines: list[Line], i: int) -> bool:
     if not chrome.name_line(lines[i].folded):
         return False
     nxt = _next_filled(lines, i)
+    if nxt is not None and chrome.is_widget_line(lines[nxt].folded):  # a 关注 button beside the account's name
+        nxt = _next_filled(lines, nxt)
     return nxt is not None and chrome.is_header_line(lines[nxt].folded)
 
 

@@ -28,7 +28,7 @@ _SPACED = regex.compile(r"\p{Han}\s+\p{Han}")
 #: Shortest broken line (a wrap width below this is a list, not a layout).
 MIN_WIDTH = 16
 #: How far a broken line's length may stray from the page's wrap width (their median).
-WIDTH_SLACK = 0.15
+WIDTH_SLACK = 0.25
 
 
 def _breakable(p: str, q: str) -> bool:
