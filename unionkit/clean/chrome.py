@@ -28,6 +28,8 @@ LABELS = {
                                r"|生效日期|施行日期|废止日期|主题分类|体裁分类|组配分类|信息分类|服务对象|发文字号|文号|有效性)"
                                rf"{SEP}"),
     "views": regex.compile(rf"(?:{VIEWS_LABEL}){SEP}?\s*\d+|(?:{VIEWS_LABEL}){SEP}|\d+\s*(?:次|人)?(?:浏览|阅读|点击)"),
+    # the page's own address shown under the headline (本文链接:http://…)
+    "url": regex.compile(rf"(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|网址){SEP}\S"),
     # the poster's region that social sites and apps print with the date (IP 属地福建, IP属地:河南)
     "region": regex.compile(r"IP\s*属地\s*[::]?\s*\p{Han}"),
     # WeChat and self-media posts set a label off with a bar: "来源 | 泰州日报", "编辑 | 张三"
