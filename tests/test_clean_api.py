@@ -189,3 +189,14 @@ def test_profile_fields_on_one_line_under_the_post_header():
             "[回复] [引用] [举报]\n2楼 小张\n发表于 2022-7-25 11:02\n太浪漫了,祝新人幸福!\n")
     art = _clean(page)
     assert art.body == ["7月23日,某区总工会在区职工文化活动中心举办新就业形态劳动者集体婚礼,12对新人参加。"]
+
+
+def test_unmarked_caption_between_paragraphs():
+    first = "6月25日,某区总工会主办的家政服务员技能培训班结业,50名学员通过考核取得了结业证书,将陆续走上工作岗位。"
+    last = "区总工会还与辖区12家家政企业签订了就业合作协议,学员结业后可以优先推荐就业,并享受一年的跟踪服务。"
+    art = _clean("某区总工会家政培训班结业\n2024-06-26 来源:某某日报\n" + first + "\n学员展示结业证书。\n" + last + "\n")
+    assert art.body == [first, last] and art.captions == ["学员展示结业证书。"]
+    # the short end of a hard-wrapped paragraph is no caption
+    wrapped = "某区总工会还将于3月15日、4月12日分别"
+    art = _clean("某区总工会举办招聘会\n2024-03-01\n" + first + "\n" + wrapped + "\n举办线上直播带岗活动。\n" + last + "\n")
+    assert "举办线上直播带岗活动。" in "".join(art.body)

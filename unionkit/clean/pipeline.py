@@ -620,6 +620,27 @@ def drop_duplicates(lines: list[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in drop]
 
 
+def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
+    """Mark photo captions set as a line of their own without a marker: one short sentence, no comma,
+    between two full paragraphs ("学员展示结业证书。"); an article's own paragraphs are longer or
+    punctuated. The body without them."""
+    texts = [lines[i].text for i in body]
+    drop = {body[k] for k in range(1, len(body) - 1)
+            if _BARE_CAPTION.fullmatch(texts[k]) and len(texts[k - 1]) > CAPTION_NEIGHBOUR
+            and len(texts[k + 1]) > CAPTION_NEIGHBOUR and texts[k - 1][-1] in _PARAGRAPH_END}
+    for i in drop:
+        apply_kind(lines[i], CAPTION)
+    return [i for i in body if i not in drop]
+
+
+#: One sentence of at most 30 characters, without a comma or a list mark, ended by a full stop.
+_BARE_CAPTION = regex.compile(r"[^,，、;；:：。!?！？“”]{6,29}。")
+#: How long the paragraphs around such a line must be (captions sit between paragraphs, not in a list).
+CAPTION_NEIGHBOUR = 40
+#: How the paragraph before a caption ends (else the short line is the rest of a hard-wrapped paragraph).
+_PARAGRAPH_END = frozenset("。!?！？”」)）")
+
+
 def salting(lines: list[Line], body: list[int], title: str | None) -> None:
     """Remove title fragments salted into body sentences (anti-copy), once the body is known."""
     if not title:
@@ -705,6 +726,7 @@ def read_lines(lines: list[Line], *, salt: bool = True) -> tuple[list[Line], int
     body = [i for i in body if not lines[i].blank]
     lead_and_trail(lines, body)
     body = drop_duplicates(lines, body)
+    body = unmarked_captions(lines, body)
     title = lines[title_idx].text if title_idx is not None else None
     if salt:
         salting(lines, body, title)
