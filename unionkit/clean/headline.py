@@ -1,0 +1,203 @@
+"""Which line is the headline: candidates above the first paragraph, scored by their neighbours.
+
+Also the lines of a newspaper's headline stack (引题 above, 副题 below), the
+forum subject and its tags, and the marks a headline carries (site suffix,
+【】, a CMS field label).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import byline, chrome, forum, title as tmod
+from .lines import STOPS, Line, fold
+from .shapes import name_over_date, next_filled, pattern_kind, prev_filled, prev_filled_raw, shape_kind
+from .whitespace import tidy
+
+
+def find_title(lines: list[Line], is_forum: bool) -> int | None:
+    """Index of the headline line, after marking a forum subject prefix or a site suffix."""
+    if is_forum:
+        for i, ln in enumerate(lines[:60]):
+            if ln.blank:
+                continue
+            at = tmod.subject(ln.folded)
+            if at is not None:
+                ln.mark(0, at, "forum_chrome")
+                return i
+            at = forum.link_button(ln.folded)
+            if at is not None:
+                ln.mark(at, len(ln.text), "forum_chrome")
+                return i
+        # a thread-type tag opens the subject ("[求助] 在厂里…怎么办?"): a question or a sentence is still the
+        # title; the last tagged line above the first post header (a page title may repeat it at the top)
+        top = lines[:60]
+        first_post = next((i for i, ln in enumerate(top) if not ln.blank and forum.post_start(ln.folded)), len(top))
+        # (a picture placeholder "[图片] 联谊会现场" in the post is no tag)
+        tagged = [(i, tag) for i, ln in enumerate(top[:first_post]) if not ln.blank
+                  and (tag := forum.thread_tag(ln.folded)) is not None and not chrome.is_nav_line(ln.folded[tag:])
+                  and not byline.PLACEHOLDER_LEAD.match(ln.folded)]
+        if tagged:
+            i, tag = tagged[-1]
+            lines[i].mark(0, tag, "forum_chrome")
+            return i
+    cands = title_candidates(lines)
+    if is_forum:  # the poster's name sits right above the post header: not a subject
+        cands = [i for i in cands if not forum.profile_line(lines[i].folded) and not poster_name(lines, i)
+                 and not forum.post_start(lines[i].folded) and not forum.toolbar_line(lines[i].folded)]
+    if not cands:
+        return None
+    i = max(cands, key=lambda j: (title_score(lines, j), -j))
+    if not is_forum and (above := headline_above(lines, i, cands)) is not None:
+        i = above
+    ln = lines[i]
+    if is_forum and (tag := forum.thread_tag(ln.folded)) is not None:
+        ln.mark(0, tag, "forum_chrome")
+    if not is_forum and (at := tmod.subject(ln.folded)) is not None:  # "标题:…" in a CMS's field table
+        ln.mark(0, at, "page_header")
+    head, at = tmod.split_suffix(ln.text)
+    if at is not None:
+        ln.mark(at, len(ln.text), "title_suffix")
+    if _BRACKETED.match(ln.folded):  # 【headline】, as microblog and WeChat posts set their title
+        ln.mark(len(ln.text) - 1, len(ln.text), "markup")
+        ln.mark(0, 1, "markup")
+    return i
+
+
+#: A headline set in lenticular brackets (folded to square ones), nothing outside them.
+_BRACKETED = regex.compile(r"^\[[^\[\]]{6,}\]$")
+
+
+def headline_above(lines: list[Line], i: int, cands: list[int]) -> int | None:
+    """The headline right above line i when i is a newspaper's subtitle (副题): a sentence of figures with a
+    comma ("去年以来新建工会组织136家,吸纳会员4200余人") under a headline without one, both on lines of their own."""
+    if i == 0 or i - 1 not in cands or lines[i - 1].blank:
+        return None
+    sub, head = lines[i].folded, lines[i - 1].folded
+    if _SUB_COMMA.search(sub) and _SUB_FIGURE.search(sub) and not _SUB_COMMA.search(head) \
+            and len(tmod.norm(head)) >= 8:
+        return i - 1
+    return None
+
+
+_SUB_COMMA = regex.compile(r"[,;]")
+
+
+_THREAD_TOOLS = regex.compile(r"只看楼主|只看该作者|关注问题|写回答")  # a thread's or a question's tool bar
+
+
+_HAN_PHRASE = regex.compile(r"^\p{Han}{2,6}$")
+
+
+def _kicker(folded: str) -> bool:
+    """A 引题's shape: three or four short phrases, or two of one length, split by spaces (搭平台 优服务 强技能)."""
+    parts = folded.split()
+    if not 2 <= len(parts) <= 4 or not all(_HAN_PHRASE.match(p) for p in parts):
+        return False
+    return len(parts) >= 3 or len(parts[0]) == len(parts[1])
+
+
+_SUB_FIGURE = regex.compile(r"\d")
+
+
+def poster_name(lines: list[Line], i: int) -> bool:
+    """True when the next line is a post header or profile field (line i names the poster)."""
+    if len(lines[i].text) > 20 or _NOT_A_USER.search(lines[i].folded):  # user names are short, no "标签:" or quotes
+        return False
+    nxt = next_filled(lines, i, reach=2)
+    return nxt is not None and (forum.post_start(lines[nxt].folded) or forum.profile_line(lines[nxt].folded))
+
+
+#: How far down the page a headline may sit (nav bars and channel strips come first).
+TITLE_WINDOW = 80
+
+
+def title_candidates(lines: list[Line]) -> list[int]:
+    """Lines that can be the headline: plausible, not a byline/caption/widget, above the first paragraph."""
+    top = lines[:TITLE_WINDOW]
+    prose = next((i for i, ln in enumerate(top) if not ln.blank and chrome.is_prose(ln.text)
+                  and not chrome.is_header_line(ln.folded)), len(top))
+
+    def cand(ln: Line) -> bool:
+        """A plausible headline that no line rule claims."""
+        return (not ln.blank and not tmod.subtitle_line(ln.folded) and tmod.plausible_title(ln.folded)
+                and pattern_kind(ln, None, strict=False) is None)
+
+    before = [i for i in range(prose) if cand(top[i])]
+    if before:
+        return before
+    # None above the first paragraph: the first candidate below it (lines further down are not tried).
+    return next(([i] for i in range(prose, len(top)) if cand(top[i])), [])
+
+
+def title_score(lines: list[Line], i: int) -> int:
+    """How much a candidate looks like the headline, from its neighbours (ties go to the earliest).
+
+    A headline is followed by its metadata line (labelled time/source/views,
+    or a byline; a bare date counts less: e-papers and app copies date the
+    page under the site name) and is often repeated (page title with site
+    suffix, h1, image title). A line followed by a menu, breadcrumb or widget
+    is a site or channel name above the page's navigation.
+    """
+    nxt = next_filled(lines, i)
+    if nxt is not None and tmod.subtitle_line(lines[nxt].folded):  # headline, "——subtitle", then its metadata
+        nxt = next_filled(lines, nxt)
+    if nxt is not None and name_over_date(lines, nxt):  # headline, the account or paper name, then the date
+        nxt = next_filled(lines, nxt)
+    score = 0
+    if name_over_date(lines, i) and (prev := prev_filled(lines, i)) is not None and \
+            tmod.plausible_title(lines[prev].folded) and len(tmod.norm(lines[prev].text)) > len(tmod.norm(lines[i].text)):
+        score -= 4  # the name line under a longer headline is the author or source, not the title
+    if nxt is not None:
+        f = lines[nxt].folded
+        if byline.byline_line(f) or (chrome.is_header_line(f) and chrome.header_labels(f)):
+            score += 3
+        elif chrome.is_header_line(f) or _THREAD_TOOLS.search(f) and (forum.toolbar_line(f) or chrome.is_widget_line(f)):
+            score += 2  # (a thread's tool bar, 只看楼主 收藏 回复, sits under its subject)
+        elif pattern_kind(lines[nxt], None, strict=False) or chrome.tail_kind(f):
+            score -= 1
+    if nxt is not None and _kicker(lines[i].folded) and tmod.plausible_title(lines[nxt].folded) \
+            and not STOPS.search(lines[nxt].text):
+        score -= 2  # a 引题 of parallel phrases ("搭平台 优服务 强技能") over the headline
+    t = lines[i].text
+    if any(j != i and not lines[j].blank and tmod.repeats_title(lines[j].text, t)
+           for j in range(min(len(lines), TITLE_WINDOW))):
+        score += 2
+    if len(tmod.norm(t)) < 6:
+        score -= 1
+    return score
+
+
+def newspaper_subtitle(lines: list[Line], start: int) -> int | None:
+    """The 副题 right under a newspaper headline ("今年已培训职工2300余人次"): the first line after the
+    title, a short phrase without sentence or label marks, with the first paragraph right after it, and
+    either a figure in it or a 引题 above the headline (a section heading under a title has neither)."""
+    i = next_filled(lines, start - 1, reach=2)
+    if i is None or not _SUBTITLE_SHAPE.match(lines[i].folded.strip()) or name_over_date(lines, i):
+        return None
+    if not _SUB_FIGURES.search(lines[i].folded) and not _kicker_above(lines, start - 1):
+        return None
+    if pattern_kind(lines[i], None, strict=False) is not None or chrome.tail_kind(lines[i].folded):
+        return None
+    nxt = next_filled(lines, i, reach=2)
+    return i if nxt is not None and chrome.is_prose(lines[nxt].text) else None
+
+
+#: A subtitle's shape: 6-30 characters, Han among them, no sentence, label or list marks.
+_SUBTITLE_SHAPE = regex.compile(r"^(?=.*\p{Han})[^。!?;:,、()\[\]]{6,30}$")
+
+
+#: A count with its unit, as a 副题 sums up results ("培训职工2300余人次", "覆盖职工1.2万名").
+_SUB_FIGURES = regex.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:人次|人|名|家|个|元|次|项|场|件|户|%)")
+
+
+def _kicker_above(lines: list[Line], title_idx: int) -> bool:
+    """A 引题 stands right above the headline: a short phrase of its own, no metadata or menu."""
+    j = prev_filled_raw(lines, title_idx, reach=1)
+    if j is None:
+        return False
+    f = fold(tidy(lines[j].raw))
+    return bool(_SUBTITLE_SHAPE.match(f)) and shape_kind(f, False) is None and not chrome.is_nav_line(f)
+
+
+_NOT_A_USER = regex.compile(r"[:“”《》,。]")

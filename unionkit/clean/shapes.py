@@ -1,0 +1,84 @@
+"""A line's kind by its own shape (bylines, metadata, menus, widgets …), and its filled neighbours.
+
+The line rules every zone of the page asks first: ``pattern_kind`` says what
+a line is without context, ``apply_kind`` removes it as that kind, and the
+neighbour helpers find the next or previous line with text.
+"""
+
+from __future__ import annotations
+
+from . import byline, chrome, forum, title as tmod
+from .lines import CAPTION, Line, line_cache
+
+
+def next_filled(lines: list[Line], i: int, reach: int = 3) -> int | None:
+    """The first non-blank line within ``reach`` lines after i."""
+    return next((j for j in range(i + 1, min(len(lines), i + 1 + reach)) if not lines[j].blank), None)
+
+
+def prev_filled(lines: list[Line], i: int, reach: int = 3) -> int | None:
+    """The last non-blank line within ``reach`` lines before i."""
+    return next((j for j in range(i - 1, max(-1, i - 1 - reach), -1) if not lines[j].blank), None)
+
+
+def name_over_date(lines: list[Line], i: int) -> bool:
+    """Line i is a bare name (an account, paper or author: "工友视点", "大众日报") right above a date
+    or metadata line: self-media, app and portal copies print the byline that way under the headline."""
+    if not chrome.name_line(lines[i].folded):
+        return False
+    nxt = next_filled(lines, i)
+    if nxt is not None and chrome.is_widget_line(lines[nxt].folded):  # a 关注 button beside the account's name
+        nxt = next_filled(lines, nxt)
+    return nxt is not None and chrome.is_header_line(lines[nxt].folded)
+
+
+def pattern_kind(ln: Line, title: str | None, *, strict: bool) -> str | None:
+    """The kind a line is by its own shape (bylines, metadata, menus …), or None."""
+    if title and tmod.repeats_title(ln.text, title):
+        return "repeated_title"
+    return shape_kind(ln.folded, strict)
+
+
+@line_cache()
+def shape_kind(f: str, strict: bool) -> str | None:
+    """``pattern_kind`` of a folded line without the title test (cached per text)."""
+    if byline.editor_line(f):
+        return "editor_line"
+    if byline.credit_line(f):
+        return "credit"
+    if byline.byline_line(f):
+        return "byline"
+    if byline.caption_split(f) or byline.caption_line(f):
+        return CAPTION
+    if byline.image_placeholder(f):
+        return "markup"
+    if chrome.is_header_line(f, strict=strict):
+        return "page_header"
+    if tmod.ORIGINAL_TITLE.match(f):
+        return "repeated_title"  # "原标题:…", the reprint's note of the headline it had
+    if chrome.account_card_line(f):
+        return "social_links"
+    if forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f) or forum.attachment_line(f):
+        return "forum_chrome"  # a post's edit stamp, tool bar or attachment, on pages not read as forum threads
+    if chrome.is_nav_line(f, strict=strict) or chrome.separator_line(f):
+        return "navigation"
+    if chrome.is_widget_line(f):
+        return "social_links" if "分享" in f else "navigation"
+    return None
+
+
+def apply_kind(ln: Line, kind: str) -> None:
+    """Mark a whole line as ``kind``; a caption line keeps its caption and loses its credit."""
+    if kind == CAPTION:
+        sp = byline.caption_split(ln.folded)
+        if sp:
+            ln.mark(sp[0], sp[1], "credit")
+        lead = byline.PLACEHOLDER_LEAD.match(ln.folded)
+        if lead and lead.end() < len(ln.text):
+            ln.mark(0, lead.end(), "markup")
+    ln.mark_all(kind)
+
+
+def prev_filled_raw(lines: list[Line], i: int, reach: int = 2) -> int | None:
+    """The last line within ``reach`` before i with visible raw text (kept or removed)."""
+    return next((j for j in range(i - 1, max(-1, i - 1 - reach), -1) if lines[j].raw.strip()), None)
