@@ -58,27 +58,13 @@ KNOWN_MISSES = {
     ("national_epaper_infotable_yueyanglou", "places"): "a province named only in a subtitle the cleaner removes (——湖南岳阳楼区…)",
     # Sixth batch (unseen pages, added after they were scored).
     ("central_reprint_salt_yuanzhou", "places"): "sixth batch (unseen): not read yet",
-    ("central_style_caption_hantai", "people"): "sixth batch (unseen): not read yet",
     ("county_app_salt_yuanling", "people"): "sixth batch (unseen): not read yet",
-    ("enterprise_union_jammer_baotou", "people"): "sixth batch (unseen): not read yet",
     ("epaper_hardwrap_beilin", "people"): "sixth batch (unseen): not read yet",
-    ("finance_union_dup_decheng", "people"): "sixth batch (unseen): not read yet",
     ("finance_union_dup_decheng", "unions"): "sixth batch (unseen): not read yet",
-    ("gov_openinfo_catalogue_xuanhua", "people"): "sixth batch (unseen): not read yet",
-    ("hk_logistics_pinyin_survey", "people"): "sixth batch (unseen): not read yet",
-    ("latin_app_nanshan", "people"): "sixth batch (unseen): not read yet",
     ("latin_app_nanshan", "places"): "sixth batch (unseen): not read yet",
-    ("neteasehao_jammer_dongbao", "people"): "sixth batch (unseen): not read yet",
-    ("pengpaihao_salt_changshu", "people"): "sixth batch (unseen): not read yet",
     ("pengpaihao_salt_changshu", "unions"): "sixth batch (unseen): not read yet",
-    ("power_union_table_huangshi", "people"): "sixth batch (unseen): not read yet",
-    ("railway_union_caption_xunyang", "people"): "sixth batch (unseen): not read yet",
     ("railway_union_caption_xunyang", "places"): "sixth batch (unseen): not read yet",
-    ("toutiao_dup_hongshan", "people"): "sixth batch (unseen): not read yet",
-    ("trad_pinyin_tongchuan", "people"): "sixth batch (unseen): not read yet",
     ("wire_copy_dup_jiangyang", "places"): "sixth batch (unseen): not read yet",
-    ("zhejiang_portal_captions_zhuji", "people"): "sixth batch (unseen): not read yet",
-    ("zhigong_bbs_quote_jammer_yuhua", "people"): "sixth batch (unseen): not read yet",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
