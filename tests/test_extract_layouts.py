@@ -57,14 +57,11 @@ KNOWN_MISSES = {
     ("county_union_table_tongcheng", "places"): "a bare province in a table cell (安徽一家包装材料有限公司)",
     ("national_epaper_infotable_yueyanglou", "places"): "a province named only in a subtitle the cleaner removes (——湖南岳阳楼区…)",
     # Sixth batch (unseen pages, added after they were scored).
-    ("central_reprint_salt_yuanzhou", "places"): "sixth batch (unseen): not read yet",
     ("county_app_salt_yuanling", "people"): "sixth batch (unseen): not read yet",
     ("epaper_hardwrap_beilin", "people"): "sixth batch (unseen): not read yet",
     ("finance_union_dup_decheng", "unions"): "sixth batch (unseen): not read yet",
     ("latin_app_nanshan", "places"): "sixth batch (unseen): not read yet",
     ("pengpaihao_salt_changshu", "unions"): "sixth batch (unseen): not read yet",
-    ("railway_union_caption_xunyang", "places"): "sixth batch (unseen): not read yet",
-    ("wire_copy_dup_jiangyang", "places"): "sixth batch (unseen): not read yet",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
