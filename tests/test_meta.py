@@ -477,3 +477,25 @@ def test_thread_starter_line_names_the_author():
               ("forum_chrome", "作者:南充小吃货 时间:2024-01-16 22:10:41"))
     assert m.author == "顺庆扫街人"
     assert _meta(("forum_chrome", "楼主 电梯直达"), ("forum_chrome", "只看楼主 倒序阅读")).author is None
+
+
+def test_staff_code_token_after_an_editor_name():
+    from unionkit.extract.meta import name_list
+
+    assert name_list("黎静 ZB026") == "黎静"
+    assert _meta(("editor_line", "（责任编辑：黎静 ZB026）")).editor == "黎静"
+    # a Latin user name alone is kept
+    assert name_list("dongzi88") == "dongzi88"
+
+
+def test_labelled_page_link_beats_a_domain_in_the_nav_row():
+    m = _meta(("navigation", "鹏城职工网 | www.example.cn"), ("page_header", "2024-05-08 10:30:26 来源:南山区总工会"),
+              ("page_header", "本文链接:http://www.example.cn/a/202405/t1.html"))
+    assert m.url == "http://www.example.cn/a/202405/t1.html"
+    assert _meta(("navigation", "鹏城职工网 | www.example.cn")).url == "www.example.cn"
+
+
+def test_report_button_is_no_site_and_a_platform_logo_is():
+    assert _meta(("navigation", "首页 / 内蒙古 / 正文"), ("navigation", "举报")).site is None
+    m = _meta(("navigation", "微博"), ("navigation", "首页 热门 视频 发现 消息"), ("navigation", "秦淮工会"))
+    assert m.site == "微博"

@@ -353,3 +353,45 @@ def test_speaker_with_a_one_character_given_name_after_a_de_clause():
     assert _people("“工会帮了大忙。”在超市做收银员的刘芳说。") == [("刘芳", [])]
     # a word after 的 is no name (方面, 马上)
     assert _people("从职工的方面说,这是好事。") == [] and _people("他们的马上说,很好。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("诸暨市总工会副主席郦建平表示，下一步", [("郦建平", ["诸暨市总工会副主席"])]),
+    ("心理咨询师祁秀云说，来咨询的职工", [("祁秀云", ["心理咨询师"])]),
+    ("营业部柜员吕佳琪说：“平时", [("吕佳琪", ["营业部柜员"])]),
+    ("车站值班员庞小燕说：“师傅讲的", [("庞小燕", ["车站值班员"])]),
+    ("应聘焊工岗位的求职者田志军和企业负责人", [("田志军", ["求职者"])]),
+    ("新郎孟凡超是一名外卖骑手", [("孟凡超", ["新郎"])]),
+    ("職工會理事梁慧儀補充，不少司機", [("梁慧儀", ["職工會理事"])]),
+    ("網約車司機譚志遠說,三天的培訓", [("譚志遠", ["網約車司機"])]),
+])
+def test_sixth_batch_roles_before_names(text, expected):
+    assert _people(text) == expected
+
+
+def test_mongolian_names_after_a_role():
+    assert _people("区总工会常务副主席乌云其其格表示,今后") == [("乌云其其格", ["区总工会常务副主席"])]
+    assert _people("来自铸锻公司的选手图门巴雅尔以总分第一") == [("图门巴雅尔", ["选手"])]
+
+
+def test_preposition_surname_before_a_word_is_no_name():
+    assert _people("服务队发现问题，律师向企业负责人讲解了规定。") == []
+    # in a staff slot the name stays, though its given part is a word
+    removed = [Removal("editor_line", "审核：于海洋", 1)]
+    assert ("于海洋", ["审核"]) in _people("正文。", removed=removed)
+
+
+def test_latin_name_with_the_chinese_one_in_brackets():
+    assert _people("从事软件测试工作的职工Kevin Li(李嘉豪)试用后说:“好。”") == [("李嘉豪", ["职工"])]
+    assert _people("使用Microsoft Word(文字处理)编辑文件。") == []
+
+
+def test_holder_of_an_office_just_elected():
+    assert _people("当选为行业工会联合会主席的殷晓蕾是一家直播公司的负责人") == [("殷晓蕾", ["行业工会联合会主席"])]
+    assert _people("当选为主席的要求很高。") == [] and _people("担任职工的代表。") == []
+
+
+def test_results_table_prize_name_unit_rows():
+    body = ["团体一等奖 大冶市供电公司代表队", "个人第一名 柯振华（大冶市供电公司）", "个人第二名 程雨欣（配电运检中心）"]
+    assert [n for n, _ in _people(*body)] == ["柯振华", "程雨欣"]
+    assert _people("个人第一名 柯振华（大冶市供电公司）") == []

@@ -139,3 +139,22 @@ def test_autonomous_prefecture_short_form():
     """X州 is the usual short form of an autonomous prefecture (大理州 for 大理白族自治州)."""
     assert ("大理州", "云南省", "大理白族自治州", None) in keys("大理州总工会举办培训,大理州各县市职工参加。")
     assert ("恩施州", "湖北省", "恩施土家族苗族自治州", None) in keys("恩施州总工会开展慰问活动。")
+
+
+def _keys(text):
+    return [(p.name, p.province, p.city, p.county) for p in find_places(text)]
+
+
+def test_bare_province_before_its_own_prefecture():
+    assert ("江西", "江西省", None, None) in _keys("江西宜春：工会平台帮职工淡季不停工")
+    assert ("四川", "四川省", None, None) in _keys("四川泸州：外卖骑手集中入会")
+    # a municipality glued to a bare district inside a firm's name stays context
+    assert _keys("推动玉禾田天津红桥分公司以车辆日常维护为重点") == []
+
+
+def test_full_name_replaces_an_earlier_bare_one():
+    assert _keys("江西宜春：平台上线。江西省总工会表示支持。")[0] == ("江西省", "江西省", None, None)
+
+
+def test_bare_prefecture_within_its_borders():
+    assert _keys("技术骨干走进安康境内的26个小站") == [("安康", "陕西省", "安康市", None)]

@@ -187,3 +187,8 @@ def test_bare_city_union_on_a_county_level_city_page_is_that_citys():
             "其中省級4家、三明市級9家。市總工會將繼續推動。永安市各基層工會踴躍參與。")
     names = [u.name for u in find_unions(text, find_places(text))]
     assert names == ["永安市總工會"]
+
+
+def test_election_verb_is_not_part_of_a_union_name():
+    text = "当选为行业工会联合会主席的殷晓蕾是一家直播公司的负责人。"
+    assert all(not u.name.startswith(("当选", "担任")) for u in find_unions(text, find_places(text)))

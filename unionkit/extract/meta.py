@@ -170,6 +170,8 @@ _TOKEN_SEP = regex.compile(r"[\s、,，/]+")
 _DUN_LIST = regex.compile(r"\p{Han}、\p{Han}")
 # A portal editor's staff code glued to the name (李四_NBJ11823, 王五 NN123).
 _STAFF_CODE = regex.compile(r"(?<=\p{Han})[_\-]?[A-Za-z]{1,6}\d{2,}$")
+# The same code written as a token of its own after the name (责任编辑：黎静 ZB026).
+_CODE_TOKEN = regex.compile(r"[A-Za-z]{1,6}\d{2,}")
 
 
 def name_list(value: str) -> str | None:
@@ -184,6 +186,8 @@ def name_list(value: str) -> str | None:
         tok = _BYLINE_TAIL.sub("", _ROLE_PREFIX.sub("", tok.strip(_TRIM)))
         if not tok or tok in _NO_NAME:
             continue
+        if names and _HAN.match(names[-1][-1]) and _CODE_TOKEN.fullmatch(tok):
+            continue  # a staff code after a Chinese name, not a second (Latin) name
         if _HAN_NAME.match(tok) or _LATIN_NAME.match(tok) or DOTTED_NAME.match(tok):
             names.append(tok)
         else:
@@ -347,7 +351,12 @@ def site_from_header(line: str) -> str | None:
 _SITE_END = regex.compile(r"(?:网|網|报|報|工会|工會|联合会|聯合會|联盟|聯盟|总会|總會|电视台|電視台|新闻|新聞|在线|在線|"
                           r"频道|頻道|客户端|客戶端)$")
 # Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
-_NOT_SITE = {"论坛", "論壇", "社区", "社區", "网站", "網站", "本站", "首页", "首頁", "登录", "登錄"}
+_NOT_SITE = {"论坛", "論壇", "社区", "社區", "网站", "網站", "本站", "首页", "首頁", "登录", "登錄",
+             "举报", "舉報"}  # (a report button: 举报 ends in 报 like a paper's name)
+# Self-media platforms whose logo opens a copied post's page (微博 on a line of its own, then the menu and the
+# account): the platform is the site, the account the author.
+_PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家号", "百家號", "网易号", "網易號", "搜狐号", "搜狐號",
+              "澎湃新闻", "澎湃新聞", "知乎", "抖音", "快手", "小红书", "小紅書", "哔哩哔哩", "嗶哩嗶哩"}
 # A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版).
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
 # where the site is the name before the dash, not the sponsoring body)
@@ -367,7 +376,7 @@ def _own_site(x: str | None, home: bool = False) -> str | None:
     x = _site_name(x)
     if not x or x in _NOT_SITE or x.endswith(("论坛", "論壇", "社区", "社區")):
         return None
-    if home:
+    if home or x in _PLATFORMS:
         return x
     end = _SITE_END.search(x)
     # The ending alone (工会, 新闻 as a menu item) names a kind of site, not one.
@@ -553,7 +562,9 @@ def extract_meta(article: Article) -> Meta:
             m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
     holder = None if m.site else _first(site_from_footer(r.text) for r in footer + other)
     m.site = m.site or _short_site(top, holder) or holder
-    m.url = _first(_url(r.text) for r in header if r.kind != "title_suffix")
+    m.url = (_first(_labelled_url(r.text) for r in header + other if "链接" in r.text or "鏈接" in r.text
+                    or "网址" in r.text or "網址" in r.text)
+             or _first(_url(r.text) for r in header if r.kind != "title_suffix"))
     return _merge(article.meta, m)
 
 
@@ -700,6 +711,19 @@ def _thread_starter(text: str) -> str | None:
     """The thread starter's name on a "楼主:X" post header, else None."""
     mt = _THREAD_STARTER.match(normalise_line(text)) if "主" in text else None
     return mt["name"] if mt else None
+
+
+# The page's own address on a labelled line (本文链接:http://…, 原文网址：…): it names this page, where a bare
+# domain on a logo or nav row names only the site.
+_URL_LABEL = regex.compile(r"(?:本文链接|本文鏈接|本页链接|本頁鏈接|文章链接|文章鏈接|原文链接|原文鏈接|本文网址|本文網址|"
+                           r"原文网址|原文網址|本文地址)\s*[:：]?\s*(?=https?://|www\.)")
+
+
+def _labelled_url(text: str) -> str | None:
+    """The URL after a "本文链接:" label on a line, else None."""
+    t = normalise_line(text)
+    mt = _URL_LABEL.search(t)
+    return _url(t[mt.end():]) if mt else None
 
 
 def _url(text: str) -> str | None:

@@ -38,6 +38,7 @@ _SINGLE = (
     "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單塗"
     "駱藍鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮鄺談荊樂儲勞諶藺樓盤滿聞厲闞權強帥蓋練豐計晉鹿闕"
     "諸戰銀賓陰堯閉尋"
+    "郦酈"
 )
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
@@ -67,6 +68,7 @@ _ROLES = sorted(set("""
 理事長 副理事長 常務理事 監事長 總幹事 主任委員 護士長 护士长
 选手 選手 参赛选手 參賽選手 师傅 師傅 老师傅 老師傅 工友 配送员 配送員 驾驶员 駕駛員 律师 律師 法官
 传承人 傳承人 非遗传承人 非遺傳承人 技能大师 技能大師 徒弟 渔民 漁民 牧民
+理事 求职者 求職者 新郎 新娘 司機 騎手 外賣員
 """.split()), key=len, reverse=True)
 _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
@@ -79,7 +81,8 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 消防员 消防員 乘务员 乘務員 列车长 列車長 船长 船長
 采油工 採油工 数控车工 數控車工 调解员 調解員 人民调解员 人民調解員 学员 學員 工艺师 工藝師 工艺美术师 工藝美術師
 农艺师 農藝師 高级农艺师 高級農藝師 畜牧师 畜牧師 兽医 獸醫 收银员 收銀員 售货员 售貨員 快递员 快遞員
-缝纫工 縫紉工 厨师 廚師 面点师 麵點師 面點師 烹调师 烹調師 中式烹调师 中式烹調師 汽车维修工 汽車維修工""".split()
+缝纫工 縫紉工 厨师 廚師 面点师 麵點師 面點師 烹调师 烹調師 中式烹调师 中式烹調師 汽车维修工 汽車維修工
+值班员 值班員 车站值班员 車站值班員 柜员 櫃員 咨询师 諮詢師 心理咨询师 心理諮詢師 包装工 包裝工 挡车工 擋車工""".split()
 # a trade's worker is written with 工 or 工人 (环卫工, 环卫工人): the longer form wins
 _TRADES = sorted(set(_TRADES) | {r + "人" for r in _TRADES if r.endswith("工")}, key=len, reverse=True)
 _TRADE_SET = frozenset(_TRADES)
@@ -90,13 +93,14 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # People nouns that name no office (a worker, a member of a group): a name after them must read as a
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
-工友 徒弟 渔民 漁民 牧民""".split())
+工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘""".split())
 # Words that may follow a name (the name ends there): verbs of speech and action, particles.
 _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "出席", "参加", "參加", "主持",
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
                  "看望", "慰问", "慰問", "走访", "走訪", "调研", "調研", "检查", "檢查", "视察", "視察", "宣布",
                  "颁发", "頒發", "先后", "亲自", "親自", "获得", "獲得", "荣获", "榮獲", "要求", "希望", "透露",
-                 "告诉", "坦言", "介紹", "一起", "致词", "致詞", "发言", "發言", "笑着", "笑著")
+                 "告诉", "坦言", "介紹", "一起", "致词", "致詞", "发言", "發言", "笑着", "笑著",
+                 "补充", "補充", "一边", "一邊")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用")
 # After a two-character name, these make the two-character reading win over three.
@@ -141,6 +145,11 @@ def _given_ok(given: str) -> bool:
 # Rare surnames that are mostly verbs in running text (寻求, 寻找): a name only where the surname and
 # the next character are not a word.
 _VERB_SURNAMES = frozenset("寻尋")
+
+
+# Surnames that are also prepositions (律师向企业负责人讲解): where only the word after it ends the name
+# (_full_name_before_word), the given part must not be an ordinary word (向晓燕 passes, 向企业 does not).
+_PREP_SURNAMES = frozenset("向于於")
 
 
 def looks_like_name(s: str) -> bool:
@@ -322,6 +331,8 @@ def _full_name_before_word(text: str, i: int, n: int) -> int:
         return 0
     if not _word_at(text, i + 3) or _word_at(text, i + 2) or is_word(text[i:i + 2]):
         return 0
+    if text[i] in _PREP_SURNAMES and is_word(text[i + 1:i + 3]):
+        return 0
     return 3 if looks_like_name(text[i:i + 3]) else 0
 
 
@@ -329,10 +340,14 @@ def _full_name_before_word(text: str, i: int, n: int) -> int:
 # a few common name elements and are spelled with a small set of transliteration characters.
 _TRANSLIT_OPENERS = ("买买提", "麦麦提", "艾力", "艾合买提", "阿不都", "阿布都", "阿卜杜", "阿迪力", "阿里木", "古丽",
                      "热合曼", "热依", "吐尔逊", "吐尔洪", "努尔", "帕尔哈提", "依明", "库尔班", "玉素甫", "阿依",
-                     "迪丽", "吾斯曼", "塔依尔", "托合提", "米吉提", "木合塔尔", "买合木提", "伊力", "克热木", "祖丽")
+                     "迪丽", "吾斯曼", "塔依尔", "托合提", "米吉提", "木合塔尔", "买合木提", "伊力", "克热木", "祖丽",
+                     # Mongolian names (乌云其其格, 图门巴雅尔, 巴特尔, 斯琴高娃) are written the same way
+                     "乌云", "图门", "巴特", "斯琴", "其其格", "宝音", "朝鲁", "额尔敦", "阿拉坦", "萨仁", "那仁",
+                     "苏日娜", "敖登", "巴雅尔")
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS)
 _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽热曼依吐尔逊洪努帕哈明库班玉素甫吾斯塔托米吉克祖娜拉孜"
-                            "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕")
+                            "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕"
+                            "乌云其格门雅特琴宝音朝鲁额敦坦萨仁那苏日敖登高娃")
 
 
 def _translit_after(text: str, i: int) -> str | None:
@@ -484,7 +499,34 @@ def _from_text(text: str, unions, places) -> list[Person]:
                 found.append((mt.start("name"), Person(mt["name"], [mt["role"]])))
     if _SPEECH_OR_TITLE.search(text):  # most paragraphs have neither: three scans saved
         _speakers_and_titled(text, found)
+    if ("(" in text or "（" in text) and _LATIN_THEN_HAN.search(text):
+        for mt in _LATIN_THEN_HAN.finditer(text):
+            if is_person_name(mt["name"]):
+                found.append((mt.start(), Person(mt["name"], _titles(_title_chain(text, mt.start()), unions, places))))
+    if "的" in text and _ELECTED_AS.search(text):
+        for mt in _ELECTED_AS.finditer(text):
+            _elected_holder(text, mt, unions, places, found)
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+# A person who goes by a Latin name gives the Chinese one in brackets (职工Kevin Li(李嘉豪)): the bracket
+# holds a name, and a role right before the Latin name is the person's title.
+_LATIN_THEN_HAN = regex.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?){0,2}\s?[（(](?P<name>\p{Han}{2,4})[）)]")
+# The holder of an office just elected or taken up (当选为行业工会联合会主席的殷晓蕾是…): the role, then 的 and
+# the name, which ends the clause or is followed by what follows names.
+_ELECTED_AS = regex.compile(r"(?:当选为|當選為|当选|當選|担任|擔任|出任|新任)(?P<chain>\p{Han}{2,24}?)的(?=[%s])" % _SINGLE)
+
+
+def _elected_holder(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add the person named after ``当选为 <role>的`` when the chain really ends in a role."""
+    end = mt.end("chain")
+    segs = _title_chain(text, end)
+    if not segs or segs[-1][1] in _WEAK_ROLES:
+        return
+    at = mt.end()
+    name = _name_after(text, at)
+    if name and is_person_name(name):
+        found.append((at, Person(name, _titles(segs, unions, places))))
 
 
 def _speakers_and_titled(text: str, found: list[tuple[int, Person]]) -> None:
@@ -787,8 +829,18 @@ _PRIZE_LINE = regex.compile(r"^(?P<unit>\p{Han}{1,12}(?:第[一二三四五六�
                             r"\s*[:：]\s*\p{Han}{2,16}[\u3000 \t]+(?P<name>\p{Han}{2,4})$")
 
 
+# A results table row puts the prize, then the name with the unit in brackets (个人第一名 柯振华（大冶市供电公司）):
+# the unit is where the winner works, no title.
+_PRIZE_NAME_UNIT = regex.compile(r"^\p{Han}{0,8}(?:第[一二三四五六七八九十\d]{1,3}名|[一二三等]等奖|金奖|银奖|铜奖|冠军|亚军|季军"
+                                 r"|優勝獎|[一二三]等獎|金獎|銀獎|銅獎)\s*[:：]?\s+(?P<name>\p{Han}{2,4})"
+                                 r"[（(][^（()）]{2,30}[）)]$")
+
+
 def _list_person(line: str) -> Person | None:
-    """The person of one list line (name + unit, or prize: unit name), if it is one."""
+    """The person of one list line (name + unit, or prize: unit name, or prize name（unit）), if it is one."""
+    mt = _PRIZE_NAME_UNIT.match(line)
+    if mt:
+        return Person(mt["name"], []) if is_person_name(mt["name"]) else None
     mt = _LIST_LINE.match(line)
     if mt:
         name = "".join(mt["name"].split())

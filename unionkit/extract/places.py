@@ -442,6 +442,8 @@ def _short_county_in_context(text: str, m: Mention, cities: dict[str, float] | N
 #: After a bare prefecture name, what makes it a place in the sentence (在成都召开, 来自攀枝花的).
 _AT_PLACE_AFTER = ("召开", "召開", "举行", "舉行", "举办", "舉辦", "开幕", "開幕", "闭幕", "閉幕", "的", "，", ",", "。",
                    "、", "；")
+#: After a bare province or prefecture: "within its borders" (安康境内的26个小站) names the area itself.
+_WITHIN = ("境内", "境內")
 
 
 #: After a bare province or prefecture, the end of a list of places (分赴江西、安徽、河南、贵州等地).
@@ -469,12 +471,18 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None) -> bool:
     if div.level == "P":
         if div.name in _NOT_BARE:
             return False
+        if (nxt is not None and nxt.start == m.end and div.name not in _MUNICIPALITIES
+                and any(d.province == div.name and d.level == "C" for d in nxt.divisions)
+                and (nxt.full or nxt.end >= len(text) or not _is_han(text[nxt.end]))):
+            # a dateline-style "province + its prefecture" (江西宜春：, 四川泸州：, 江西宜春市袁州区); not a firm's
+            # branch name (天津红桥分公司: a municipality and a bare district glued to a word)
+            return True
     elif div.level != "C":
         return False
     else:
         if nxt is not None and nxt.start == m.end and nxt.full and any(d.city == div.name for d in nxt.divisions):
             return True
-    if text.startswith(_ONE_SCHOOL, m.end):
+    if text.startswith(_ONE_SCHOOL, m.end) or text.startswith(_WITHIN, m.end):
         return True
     return text.endswith(_TO_PLACE, 0, m.start) and text.startswith(_AT_PLACE_AFTER + _LIST_END, m.end)
 
@@ -551,6 +559,7 @@ def find_places(text: str) -> list[Place]:
     page_trad = _page_is_trad(text)
     out: list[Place] = []
     seen: set[tuple] = set()
+    bare_at: dict[tuple, int] = {}  # key -> index in out of a place so far named only bare
     prev: Mention | None = None
     for i, m in enumerate(mentions):
         if m.full:
@@ -563,8 +572,12 @@ def find_places(text: str) -> list[Place]:
         div = _choose(m.divisions, provs, cities)
         key = (div.level, div.name, div.province, div.city) if div else ("?", m.text)
         if key in seen:
+            if m.full and key in bare_at:  # the full name, once written, names the place (江西宜春 … 江西省)
+                out[bare_at.pop(key)] = _resolved(m, div, page_trad)
             continue
         seen.add(key)
+        if not m.full:
+            bare_at[key] = len(out)
         out.append(_resolved(m, div, page_trad))
     return out
 
