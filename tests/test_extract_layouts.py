@@ -59,7 +59,6 @@ KNOWN_MISSES = {
     # Sixth batch (unseen pages, added after they were scored).
     ("county_app_salt_yuanling", "people"): "a name after a 的-phrase with no role or speech verb (…师范大学的向晓燕,父亲…)",
     ("epaper_hardwrap_beilin", "people"): "a three-character name after a trade noun, followed by a verb that is no dictionary word (环卫工人葛凤兰戴上)",
-    ("finance_union_dup_decheng", "unions"): "a bank branch's union (中国银行德州分行工会) is not read as a union name",
     ("latin_app_nanshan", "places"): "南山区 names two districts (深圳, 鹤岗); only the site's nickname 鹏城 says Shenzhen",
     ("pengpaihao_salt_changshu", "unions"): "title salt left in the body splits the name (常熟市直播成立电商行业工会联合会; needs the cleaner)",
 }

@@ -192,3 +192,9 @@ def test_bare_city_union_on_a_county_level_city_page_is_that_citys():
 def test_election_verb_is_not_part_of_a_union_name():
     text = "当选为行业工会联合会主席的殷晓蕾是一家直播公司的负责人。"
     assert all(not u.name.startswith(("当选", "担任")) for u in find_unions(text, find_places(text)))
+
+
+def test_a_bank_branch_has_its_own_union():
+    from unionkit.extract.unions import find_unions
+    names = [u.name for u in find_unions("近日,中国银行德州分行工会联合一家医院为女职工开展免费筛查。")]
+    assert "中国银行德州分行工会" in names
