@@ -304,3 +304,21 @@ def test_original_title_note():
 @pytest.mark.parametrize("line", ["原创2024-01-12 16:40·红山区融媒体中心", "编辑于 2023-09-12 21:47・IP 属地福建"])
 def test_platform_stamps_are_header_lines(line):
     assert chrome.is_header_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["以下文章来源于美兰工会 ，作者美兰区总工会", "美兰工会.", "海口市美兰区总工会官方账号，发布工会动态、服务职工群众。"])
+def test_repost_source_box_lines(line):
+    assert chrome.account_card_line(fold(line))
+
+
+def test_a_body_sentence_naming_an_official_account_is_no_card():
+    assert not chrome.account_card_line(fold("报名可通过区总工会官方微信公众号进行,名额有限。"))
+
+
+@pytest.mark.parametrize("line", ["【打印】 【关闭】 【顶部】", "友善列印 回上頁", "回上頁 回首頁", "听全文", "【返回】【打印】"])
+def test_more_page_buttons(line):
+    assert chrome.is_widget_line(fold(line))
+
+
+def test_a_notice_supervision_phone_above_the_issuer_is_text():
+    assert chrome.contact_line(fold("监督电话：0937-6220000"))

@@ -47,7 +47,7 @@ URL = regex.compile(r"(?:https?://|www\.)[\w./%?#=&~+-]+", regex.I)
 WIDGETS = regex.compile(
     r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
     r"我要举报|我要纠错|举报|反馈|关注|参与互动|展开全文|阅读全文|查看全文|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
-    r"转发|回上一页|返回|放大|缩小|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
+    r"转发|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
     # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序)
     r"关注问题|写回答|邀请回答|默认排序|按时间排序|\d+\s*人赞同了该回答|赞同\s*\d*|\d+\s*条评论|\d+\s*个回答|喜欢|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
     regex.I,
@@ -75,7 +75,7 @@ TAIL_MARKERS = [
     # a WeChat page's comment list opens with a bare 留言/写留言/精选留言 line
     # … and a portal's or app's comment list with its count (评论 12, 评论(0))
     ("comment_form", r"^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
-    ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|本版其他文章|本版其它文章|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集"
+    ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|本版其他文章|本版其它文章|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集"
                       # a page's download links for its files (相关附件:, then bare file names)
                       r"|^相关附件\s*[::]?$"),
     ("social_links", r"扫描二维码|分享到|分享至|分享让更多人看到|媒体矩阵|扫码关注|扫一扫|长按识别|识别二维码|长按二维码|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"),
@@ -94,7 +94,7 @@ STRONG_FOOTER = regex.compile(r"版权所有|Copyright|©|ICP[备证]|公网安�
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _PROSE_MARK = regex.compile(r"[。!?;,,]")
 _AUTHOR_START = regex.compile(rf"(?:{AUTHOR_LABEL}){SEP}")
-_LONE_LABEL = regex.compile(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL}){SEP}[^,,;;]{{1,24}}[)\]]?$")
+_LONE_LABEL = regex.compile(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL})(?:{SEP}|\s*\|\s*)[^,,;;]{{1,24}}[)\]]?$")
 _DATE = regex.compile(DATE)
 # A date with its time; self-media copies glue the poster's IP region or tagline to the time
 # ("2024-05-01 10:25·湖南", "2024-02-20 15:33重庆优质创作者"), a date alone must stand free.
@@ -308,7 +308,11 @@ _SHARE_TARGETS = regex.compile(r"(?i)facebook|whatsapp|twitter|telegram|line|wei
 
 
 # A WeChat account card under the headline: "微信号 szgh_wx", "功能介绍 …官方微信,…".
-_ACCOUNT_CARD = regex.compile(r"^(?:微信号|功能介绍)(?:\s*[::]|\s)")
+_ACCOUNT_CARD = regex.compile(r"^(?:微信号|功能介绍)(?:\s*[::]|\s)"
+                           # a reposted post's source box: its head, the account's name with the dot the
+                           # box prints after it, and the account's one-line self-description
+                           r"|^以下文章来源于|^[\p{Han}A-Za-z0-9·]{2,16}\.$"
+                           r"|^\p{Han}{2,16}(?:官方账号|官方微信公众号|官方公众号|官方微信号|微信公众号)(?:[,,。]|$)")
 
 
 def account_card_line(folded: str) -> bool:
@@ -324,7 +328,7 @@ CN_DATE_LINE = regex.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*
 
 
 # A notice's contact line that site footers use too ("联系电话:…", "邮箱:…"): text only above the signature.
-_CONTACT = regex.compile(r"^(?:联系电话|电话|联系邮箱|邮箱|电子邮箱|地址|联系地址)\s*[::]")
+_CONTACT = regex.compile(r"^(?:联系电话|监督电话|举报电话|咨询电话|电话|联系邮箱|监督邮箱|邮箱|电子邮箱|地址|联系地址)\s*[::]")
 
 
 def _field_line(folded: str, label) -> bool:

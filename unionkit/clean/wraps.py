@@ -19,7 +19,9 @@ import regex
 #: Marks that end a paragraph (a line ending with one is not cut mid-sentence).
 CLOSERS = frozenset("。!?…;:”」』)】]》>.！？；：）’\"'")
 #: Marks no paragraph opens with: a line opening with one continues the line before.
-_CONTINUES = regex.compile(r"^[,，。、;；:：!！?？)）”」』]")
+# (not a closing bracket: joined to an opening one it can make a reading, 區(qū, that only the next
+# cleaning cuts)
+_CONTINUES = regex.compile(r"^[,，。、;；:：!！?？”」』]")
 # List items and section heads start a line of their own.
 _ITEM = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[.、)]|第[一二三四五六七八九十\d]+[条章节部]"
                       r"|[•·●◆■□▲△※*>-])")
@@ -33,7 +35,10 @@ WIDTH_SLACK = 0.25
 
 def _breakable(p: str, q: str) -> bool:
     """Line p may be the first part of a paragraph cut before q."""
+    # (a line opening with a bracket stays apart: a reading cut off its character, 區 / (qū), would join up
+    # and be cut on the second cleaning only)
     return (len(p) >= MIN_WIDTH and p[-1] not in CLOSERS and not _ITEM.match(p) and not _ITEM.match(q)
+            and q[0] not in "(（"
             and not _SPACED.search(p) and not _SPACED.search(q) and _prose(p) and _prose(q))
 
 
