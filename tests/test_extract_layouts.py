@@ -68,12 +68,6 @@ KNOWN_MISSES = {
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
-    "city_union_dup_xiaonan": "seventh batch (unseen): not read yet",
-    "city_union_plain_panjin": "seventh batch (unseen): not read yet",
-    "national_epaper_hardwrap_chuanying": "seventh batch (unseen): not read yet",
-    "tencent_creator_salt_yanhu": "seventh batch (unseen): not read yet",
-    "wechat_repost_plain_meilan": "seventh batch (unseen): not read yet",
-    "wechat_unmarked_captions_yunhe": "seventh batch (unseen): not read yet",
 }
 
 
