@@ -571,18 +571,22 @@ def _speakers_and_titled(text: str, found: list[tuple[int, Person]]) -> None:
 
 # The speaker named right after a closing quote (“……。”骆俊杰说。): the usual attribution of a quotation,
 # which may end the sentence, so 。 may follow the verb here.
-_AFTER_QUOTE = regex.compile(r"(?<=[”」])(?P<name>\p{Han}{2,3}?)(?:说|說|表示)(?=[。，,])")
+_AFTER_QUOTE = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:说|說|表示)(?=[。，,])")  # (re: opens with a literal)
 # A worker named by a trade ending in 工 that no list holds (腌制工周芳说：, 挤奶工其其格问): the name is
 # what the verb of speech or question right after it says; a surname or a transliterated name opens it.
-_TRADE_SPEAKER = regex.compile(r"(?<=\p{Han}工)(?P<name>[%s]\p{Han}{1,2}?|(?:%s)\p{Han}{0,5}?)"
-                               r"(?:说|說|表示|介绍|介紹|问道|問道|问|問)(?=\s*[:：,，。“「])"
-                               % (_SINGLE, "|".join(_TRANSLIT_OPENERS)))
+# (standard re, opening with the literal 工: the engine skips ahead to it; the Han character before 工 is
+# checked in code)
+_TRADE_SPEAKER = re.compile(r"工(?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%s)[\u4e00-\u9fff]{0,5}?)"
+                            r"(?:说|說|表示|介绍|介紹|问道|問道|问|問)(?=\s*[:：,，。“「])"
+                            % (re.escape(_SINGLE), "|".join(_TRANSLIT_OPENERS)))
 
 
 def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
     """Add to ``found`` the workers named after a trade ending in 工 and before a verb of speech."""
     for mt in _TRADE_SPEAKER.finditer(text):
         name, at = mt["name"], mt.start("name")
+        if mt.start() == 0 or not _HAN.match(text[mt.start() - 1]):
+            continue
         if any(e == at for e, _ in found):
             continue  # already read after a listed trade (钢筋工 …)
         if _surname_len(name) and is_person_name(name) and not is_word(name[:2]):

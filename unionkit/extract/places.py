@@ -597,7 +597,8 @@ def taiwanese_page(text: str, header: list[str] | tuple[str, ...] = ()) -> bool:
     the layouts' convention for Hong Kong, Macau and Taiwan pages is no places at all."""
     if not text or not _page_is_trad(text):
         return False
-    return any(_TW_MARK.search(t) or _ROC_LABELLED.search(t) for t in (text, *header))
+    blob = "\n".join((text, *header))
+    return bool(_TW_MARK.search(blob) or _ROC_LABELLED.search(blob))
 
 
 #: Endings of a city union's own site or account name (绍兴工会网, 芜湖工会).
