@@ -521,6 +521,9 @@ def test_wechat_top_line_with_posted_in_and_repost_card():
         Removal("page_header", "以下文章来源于美兰工会 ，作者美兰区总工会", 3)])
     m = extract_meta(a)
     assert (m.site, m.source, m.author, m.published) == ("海南职工之家", "美兰工会", "美兰区总工会", "2024-09-10T21:05")
+    shared = Article(id="t", title="t", body=["正文。"], removed=[
+        Removal("social_links", "以下文章来源于美兰工会 ，作者美兰区总工会", 3)])  # filed with the share bar
+    assert (extract_meta(shared).source, extract_meta(shared).author) == ("美兰工会", "美兰区总工会")
     card_only = Article(id="t", title="t", body=["正文。"], removed=[Removal("page_header", "以下文章来源于泰州工会", 2)])
     assert (extract_meta(card_only).source, extract_meta(card_only).site) == ("泰州工会", None)
 

@@ -435,3 +435,7 @@ def test_staff_line_with_a_bar_between_role_and_name():
                Removal("editor_line", "编辑｜陈可欣", 11)]
     got = _people("正文。", removed=removed)
     assert ("孙悦", ["责编"]) in got and ("杜建新", ["审核"]) in got and ("陈可欣", ["编辑"]) in got
+
+
+def test_verb_phrase_does_not_lengthen_a_two_character_name():
+    assert all(n != "李红端" for n, _ in _people("环卫工人李红端着饭菜坐下。"))

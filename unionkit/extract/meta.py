@@ -516,7 +516,8 @@ def extract_meta(article: Article) -> Meta:
         for f, v in labelled_fields(r.text):
             fields.setdefault(f, v)
     m.source = single_value(fields["source"]) if "source" in fields else None
-    card = _first(_repost_card(r.text) for r in header + other if "来源于" in r.text or "來源於" in r.text)
+    # (the card may be filed with any kind of chrome, the share bar's included: its wording says what it is)
+    card = _first(_repost_card(r.text) for r in removed if "来源于" in r.text or "來源於" in r.text)
     m.author = name_list(fields["author"]) if "author" in fields else None
     if card:  # a WeChat repost card names the account the article comes from, and its author (a person or a body)
         m.source = m.source or card[0]
