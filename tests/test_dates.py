@@ -172,3 +172,9 @@ def test_header_date_rows(lines, iso):
 ])
 def test_rows_that_are_not_publish_times(line):
     assert find_published([line]) is None
+
+
+def test_bare_date_after_barred_fields():
+    """A header row of barred "label value" fields before an unlabelled date (| 作者 X | 来源 Y | date |)."""
+    assert find_published(["| 作者 肖雨晴 | 来源 孝南区总工会 | 2024-04-11 09:03 | 阅读 2208 |"]) == "2024-04-11T09:03"
+    assert find_published(["| 活动 昨天在广场举行，共有 | 群众 参加 | 2024-04-11 |"]) is None

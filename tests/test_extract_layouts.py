@@ -61,33 +61,9 @@ KNOWN_MISSES = {
     ("epaper_hardwrap_beilin", "people"): "a three-character name after a trade noun, followed by a verb that is no dictionary word (环卫工人葛凤兰戴上)",
     ("latin_app_nanshan", "places"): "南山区 names two districts (深圳, 鹤岗); only the site's nickname 鹏城 says Shenzhen",
     ("pengpaihao_salt_changshu", "unions"): "title salt left in the body splits the name (常熟市直播成立电商行业工会联合会; needs the cleaner)",
-    # Seventh batch (the session's final unseen measure, added after it was scored).
-    ("city_daily_salt_dongpo", "people"): "seventh batch (unseen): not read yet",
-    ("city_union_salt_caption_zhushan", "people"): "seventh batch (unseen): not read yet",
-    ("county_city_union_salt_wugang", "people"): "seventh batch (unseen): not read yet",
-    ("discuz_jammer_longsha", "people"): "seventh batch (unseen): not read yet",
-    ("district_union_captions_qinnan", "people"): "seventh batch (unseen): not read yet",
-    ("district_union_jammer_wutongqiao", "people"): "seventh batch (unseen): not read yet",
-    ("evening_epaper_plain_zhaoyang", "people"): "seventh batch (unseen): not read yet",
-    ("notice_list_jiayuguan", "unions"): "seventh batch (unseen): not read yet",
-    ("portal_reprint_captions_licheng", "people"): "seventh batch (unseen): not read yet",
-    ("regional_portal_plain_beihu", "people"): "seventh batch (unseen): not read yet",
-    ("taiwan_union_pinyin_rocdate", "people"): "seventh batch (unseen): not read yet",
-    ("taiwan_union_pinyin_rocdate", "places"): "seventh batch (unseen): not read yet",
-    ("taiwan_union_pinyin_rocdate", "unions"): "seventh batch (unseen): not read yet",
-    ("union_bbs_plain_horqin", "people"): "seventh batch (unseen): not read yet",
-    ("wechat_original_captions_dawukou", "people"): "seventh batch (unseen): not read yet",
-    ("wechat_repost_plain_meilan", "people"): "seventh batch (unseen): not read yet",
-    ("wechat_unmarked_captions_yunhe", "people"): "seventh batch (unseen): not read yet",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
-    "city_union_dup_xiaonan": "seventh batch (unseen): not read yet",
-    "city_union_plain_panjin": "seventh batch (unseen): not read yet",
-    "national_epaper_hardwrap_chuanying": "seventh batch (unseen): not read yet",
-    "tencent_creator_salt_yanhu": "seventh batch (unseen): not read yet",
-    "wechat_repost_plain_meilan": "seventh batch (unseen): not read yet",
-    "wechat_unmarked_captions_yunhe": "seventh batch (unseen): not read yet",
 }
 
 

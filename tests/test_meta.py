@@ -499,3 +499,41 @@ def test_report_button_is_no_site_and_a_platform_logo_is():
     assert _meta(("navigation", "首页 / 内蒙古 / 正文"), ("navigation", "举报")).site is None
     m = _meta(("navigation", "微博"), ("navigation", "首页 热门 视频 发现 消息"), ("navigation", "秦淮工会"))
     assert m.site == "微博"
+
+
+def test_boxed_labels_and_barred_values():
+    """A portal boxes its labels (【发布时间】…); a WeChat tail bars the label from the value (来源｜X)."""
+    assert labelled_fields("【发布单位】市总工会保障部　【发布时间】2024-02-27　【浏览次数】3105") == [
+        ("source", "市总工会保障部"), ("published", "2024-02-27"), ("views", "3105")]
+    assert labelled_fields("来源｜美兰工会") == [("source", "美兰工会")]
+    assert labelled_fields("责编丨孙悦") == [("editor", "孙悦")]
+    assert labelled_fields("【打印本页】【关闭窗口】") == [] and labelled_fields("以下文章来源于美兰工会") == []
+    a = Article(id="t", title="t", body=["正文。"], removed=[
+        Removal("page_header", "【发布单位】市总工会保障部　【发布时间】2024-02-27　【浏览次数】3105", 4),
+        Removal("editor_line", "责编丨孙悦", 9)])
+    m = extract_meta(a)
+    assert (m.published, m.source, m.views, m.editor) == ("2024-02-27", "市总工会保障部", 3105, "孙悦")
+
+
+def test_wechat_top_line_with_posted_in_and_repost_card():
+    a = Article(id="t", title="t", body=["正文。"], removed=[
+        Removal("page_header", "海南职工之家 2024年09月10日 21:05 发表于海南", 2),
+        Removal("page_header", "以下文章来源于美兰工会 ，作者美兰区总工会", 3)])
+    m = extract_meta(a)
+    assert (m.site, m.source, m.author, m.published) == ("海南职工之家", "美兰工会", "美兰区总工会", "2024-09-10T21:05")
+    shared = Article(id="t", title="t", body=["正文。"], removed=[
+        Removal("social_links", "以下文章来源于美兰工会 ，作者美兰区总工会", 3)])  # filed with the share bar
+    assert (extract_meta(shared).source, extract_meta(shared).author) == ("美兰工会", "美兰区总工会")
+    card_only = Article(id="t", title="t", body=["正文。"], removed=[Removal("page_header", "以下文章来源于泰州工会", 2)])
+    assert (extract_meta(card_only).source, extract_meta(card_only).site) == ("泰州工会", None)
+
+
+def test_creator_page_date_posted_in_and_digital_paper_logo():
+    a = Article(id="t", title="t", body=["正文。"], removed=[
+        Removal("navigation", "腾讯新闻", 1), Removal("navigation", "河东职工", 4),
+        Removal("navigation", "2024-03-29 11:06发布于山西河东职工官方账号", 5)])
+    m = extract_meta(a)
+    assert (m.published, m.author) == ("2024-03-29T11:06", "河东职工")
+    e = Article(id="t", title="t", body=["正文。"], removed=[
+        Removal("navigation", "职工日报 数字报刊", 1), Removal("site_footer", "职工日报社版权所有　未经许可不得转载", 30)])
+    assert extract_meta(e).site == "职工日报"

@@ -395,3 +395,47 @@ def test_results_table_prize_name_unit_rows():
     body = ["团体一等奖 大冶市供电公司代表队", "个人第一名 柯振华（大冶市供电公司）", "个人第二名 程雨欣（配电运检中心）"]
     assert [n for n, _ in _people(*body)] == ["柯振华", "程雨欣"]
     assert _people("个人第一名 柯振华（大冶市供电公司）") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people nouns of a team, a group or a union's membership (weak roles: the name must read as one)
+    ("该队队员骆俊杰获得个人全能第一名。", [("骆俊杰", ["该队队员"])]),
+    ("律师团成员游晓晴说，通过体检把问题解决", [("游晓晴", ["律师团成员"])]),
+    ("參加講習的會員林美惠說，以前覺得", [("林美惠", ["會員"])]),
+    ("带头人马继红说:“命名既是荣誉", [("马继红", ["带头人"])]),
+    # a verb phrase that is no dictionary word after a three-character name (adverb, verb + aspect)
+    ("工地上，钢筋工黄志勇刚从作业面下来", [("黄志勇", ["钢筋工"])]),
+    ("小餐馆里，环卫工人吉秀芬端着饭菜找了个位置", [("吉秀芬", ["环卫工人"])]),
+])
+def test_seventh_batch_roles_before_names(text, expected):
+    assert _people(text) == expected
+
+
+def test_verb_surnames_only_where_no_word_opens():
+    assert _people("倒班职工纳小军说，他已经办好了借阅卡") == [("纳小军", ["倒班职工"])]
+    removed = [Removal("page_header", "来源：宣教部 作者：占晓峰 【浏览：1467次】", 1)]
+    assert ("占晓峰", []) in _people("正文。", removed=removed)
+    assert _people("将新就业形态劳动者纳入工会组织。") == [] and _people("职工纳入保障范围。") == []
+    assert not is_person_name("占据") and not is_person_name("纳入")
+
+
+def test_trade_ending_in_gong_before_a_speaker():
+    assert _people("参加培训的腌制工周芳说：“在厂里干了8年") == [("周芳", [])]
+    assert _people("挤奶工其其格问,自己在企业干了三年") == [("其其格", [])]
+    assert _people("开工以来说明了问题。") == [] and _people("施工方面说，工期紧") == []
+
+
+def test_speaker_after_a_closing_quote():
+    assert _people("“每一秒都很关键。”骆俊杰说。") == [("骆俊杰", [])]
+    assert _people("“好。”大家说。") == [] and _people("“好。”他表示，") == []
+
+
+def test_staff_line_with_a_bar_between_role_and_name():
+    removed = [Removal("editor_line", "责编丨孙悦", 9), Removal("editor_line", "审核丨杜建新", 10),
+               Removal("editor_line", "编辑｜陈可欣", 11)]
+    got = _people("正文。", removed=removed)
+    assert ("孙悦", ["责编"]) in got and ("杜建新", ["审核"]) in got and ("陈可欣", ["编辑"]) in got
+
+
+def test_verb_phrase_does_not_lengthen_a_two_character_name():
+    assert all(n != "李红端" for n, _ in _people("环卫工人李红端着饭菜坐下。"))

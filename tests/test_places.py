@@ -158,3 +158,17 @@ def test_full_name_replaces_an_earlier_bare_one():
 
 def test_bare_prefecture_within_its_borders():
     assert _keys("技术骨干走进安康境内的26个小站") == [("安康", "陕西省", "安康市", None)]
+
+
+def test_a_taiwanese_page_lists_no_places():
+    """A Taiwanese page (traditional script + a ROC date or another marker) names its own places: none listed."""
+    from unionkit.extract import extract
+    from unionkit.record import Article, Removal
+
+    body = ["臺中市營造業職業工會於7月13日假臺中市勞工大樓辦理講習。"]
+    tw = Article(id="t", title="本會辦理講習", body=body, removed=[Removal("page_header", "發布日期：113-07-15　點閱次數：356", 3)])
+    assert extract(tw).entities.places == []
+    mainland = Article(id="t", title="本會辦理講習", body=body, removed=[Removal("page_header", "發布日期：2024-07-15", 3)])
+    assert [p.name for p in extract(mainland).entities.places] == ["臺中市"]
+    simp = Article(id="t", title="交流", body=["台中市代表团来访，民国113年的老照片展出。"])
+    assert [p.name for p in extract(simp).entities.places] == ["台中市"]

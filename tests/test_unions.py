@@ -198,3 +198,21 @@ def test_a_bank_branch_has_its_own_union():
     from unionkit.extract.unions import find_unions
     names = [u.name for u in find_unions("近日,中国银行德州分行工会联合一家医院为女职工开展免费筛查。")]
     assert "中国银行德州分行工会" in names
+
+
+def test_occupational_union_of_a_trade_in_a_city():
+    """职业工会 (an occupational union, common in Taiwan): a place in full, a trade, 職業; never 全市职业工会."""
+    text = "臺中市營造業職業工會（以下簡稱本會）於7月13日舉辦講習，台北市汽車駕駛員職業工會也派員參加。"
+    names = [u.name for u in find_unions(text)]
+    assert names == ["臺中市營造業職業工會", "台北市汽車駕駛員職業工會"]
+    assert find_unions("全市职业工会工作会议召开，桃園市職業工會出席。") == []
+
+
+def test_branch_union_of_a_named_bodys_unit():
+    """分工会 = a branch union of a workshop, a fleet or a ward of a named body; 部分工会 after a bare word is prose."""
+    body = "嘉峪关雄关重工有限公司铸造车间分工会\n嘉峪关市公共交通有限公司第三车队分工会\n嘉峪关市第一人民医院护理部分工会"
+    assert [u.name for u in find_unions(body)] == ["嘉峪关雄关重工有限公司铸造车间分工会",
+                                                   "嘉峪关市公共交通有限公司第三车队分工会",
+                                                   "嘉峪关市第一人民医院护理部分工会"]
+    for prose in ("集团公司下属部分工会干部参加培训。", "有限公司部分工会主席参加。", "各车间分工会积极参与。"):
+        assert find_unions(prose) == [], prose

@@ -72,6 +72,11 @@ def extract(article: Article) -> Article:
     text = _entity_text(article)
     meta = extract_meta(article)
     places, unions = places_and_unions(text, meta.site)
+    if places:
+        from .places import taiwanese_page
+
+        if taiwanese_page(text, [r.text for r in article.removed]):
+            places = []  # a Taiwanese page's own places are not listed (the layouts' convention for HK/Macau/TW)
     ents = Entities(
         unions=unions,
         people=find_people(article, unions, places=places, meta=meta),

@@ -218,12 +218,24 @@ def _bare(line: str) -> str | None:
     head = text[: mt.start()].strip(" \t[]【】()（）|｜·:：-")
     rest = _WEEKDAY.sub("", text[mt.end():]).strip(" \t[]【】()（）|｜·")
     # Before the date only labelled fields (来源:工人日报 2020-05-06 09:00) or a name line may stand.
-    if head and not _FIELDS_ONLY.match(head) and not _NAMES_ONLY.match(head):
+    if head and not _FIELDS_ONLY.match(head) and not _NAMES_ONLY.match(head) and not _bar_fields(head):
         return None
     # After the date only further header fields may follow (来源:中工网, | 浏览 99 次), not prose.
     if rest and (len(rest) > 40 or _CLAUSE_PUNCT.search(rest)):
         return None
     return iso
+
+
+# A header row of barred fields, each a label and its value with a space or a colon between
+# (| 作者 肖雨晴 | 来源 孝南区总工会 | 2024-04-11 09:03 | 阅读 2208 |).
+_BAR_SPLIT = regex.compile(r"\s*[|｜丨]\s*")
+_ONE_FIELD = regex.compile(r"^[^\s:：|｜，。；！？,;!?]{1,6}(?:\s*[:：]\s*|\s+)[^\s:：|｜，。；！？,;!?]{1,20}$")
+
+
+def _bar_fields(head: str) -> bool:
+    """True when ``head`` is two or more barred "label value" fields (the fields before a bare date)."""
+    parts = _BAR_SPLIT.split(head)
+    return len(parts) >= 2 and all(_ONE_FIELD.match(p) for p in parts)
 
 
 def _excluded(line: str) -> bool:

@@ -86,8 +86,11 @@ _LABEL_FIELD = {lab: f for f, labs in _FIELD_LABELS.items() for lab in labs}
 _ALT = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True))
 # A label at a boundary followed by a colon or a space; or any multi-character label
 # glued to the previous value but followed by a colon (来源:中工网作者:张三).
+# A portal may box its labels (【发布时间】2024-02-27 【浏览次数】3105) and a WeChat tail bars the label from
+# its value (来源｜美兰工会, 责编丨孙悦): the closing bracket or the bar then ends the label.
 _LABEL_RX = regex.compile(
-    rf"(?:(?<![\p{{Han}}A-Za-z0-9])(?P<a>{_ALT})\s*(?::|(?=\s)|(?=\d))|(?P<b>{_ALT})(?<=\p{{Han}}{{2}})\s*:)"
+    rf"(?:(?<![\p{{Han}}A-Za-z0-9])(?P<a>{_ALT})\s*(?::|(?=\s)|(?=\d)|(?=[|｜丨])|(?<=【(?:{_ALT}))】)"
+    rf"|(?P<b>{_ALT})(?<=\p{{Han}}{{2}})\s*:)"
 )
 # Any label as plain text (every _LABEL_RX reading holds one): a cheap first test, standard re over a trie.
 _ANY_LABEL = re.compile(trie_pattern(_LABEL_FIELD))
@@ -357,10 +360,11 @@ _NOT_SITE = {"论坛", "論壇", "社区", "社區", "网站", "網站", "本站
 # account): the platform is the site, the account the author.
 _PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家号", "百家號", "网易号", "網易號", "搜狐号", "搜狐號",
               "澎湃新闻", "澎湃新聞", "知乎", "抖音", "快手", "小红书", "小紅書", "哔哩哔哩", "嗶哩嗶哩"}
-# A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版).
+# A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版,
+# 职工日报 数字报刊).
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
 # where the site is the name before the dash, not the sponsoring body)
-_LOGO = regex.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报|數字報|手机版|手機版))?"
+_LOGO = regex.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版))?"
                       r"(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}|\s*[·•]\s*\p{Han}{2,12}"
                       r"|\s*[-–—|｜]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦))?\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
@@ -388,6 +392,8 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     """(site, is_epaper) from a page's first header lines: a logo line, a nav bar's first item,
     or a site name glued to the date/source fields."""
     line = normalise_line(line)
+    if "来源于" in line or "來源於" in line:
+        return None, False  # a repost card (以下文章来源于泰州工会) names the source account, not the site
     mt = _LOGO.match(line)
     if mt:
         return _own_site(mt["name"], bool(mt["home"])), bool(mt["edition"] and "手" not in mt["edition"])
@@ -510,7 +516,12 @@ def extract_meta(article: Article) -> Meta:
         for f, v in labelled_fields(r.text):
             fields.setdefault(f, v)
     m.source = single_value(fields["source"]) if "source" in fields else None
+    # (the card may be filed with any kind of chrome, the share bar's included: its wording says what it is)
+    card = _first(_repost_card(r.text) for r in removed if "来源于" in r.text or "來源於" in r.text)
     m.author = name_list(fields["author"]) if "author" in fields else None
+    if card:  # a WeChat repost card names the account the article comes from, and its author (a person or a body)
+        m.source = m.source or card[0]
+        m.author = m.author or card[1]
     # a thread's 楼主:X header names the first post's author; 作者:Y headers after it are replies' floors
     m.author = _first(_thread_starter(r.text) for r in header if r.kind in ("forum_chrome", "page_header")) or m.author
     m.reporter = name_list(fields["reporter"]) if "reporter" in fields else None
@@ -577,9 +588,10 @@ _WECHAT = regex.compile(r"^\s*(?:原创|原創)\s+(?:(?P<author>[^\s\d]{2,12})\s
 # A WeChat article without 原创: the account's name shown twice, then the date (广东工会 广东工会 2024年10月12日 07:30).
 _WECHAT_REPOST = regex.compile(r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?P=account)\s+(?:19|20)\d\d[-/.年]")
 # A WeChat article's top line since 2022: account, date, time and the poster's province (泰州工会 2024年09月03日
-# 18:30 江苏); the account is the site (the 来源 of a repost card, when any, is the source).
+# 18:30 江苏, or …21:05 发表于海南); the account is the site (the 来源 of a repost card, when any, is the source).
 _WECHAT_REGION = regex.compile(
     r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d\d\s+"
+    r"(?:发表于|發表於)?\s*"
     r"(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|"
     r"湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|"
     r"新疆|香港|澳门|澳門)\s*$")
@@ -591,7 +603,20 @@ _ACCOUNT = regex.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_]{2,16})\s*$")
 # site or a client, unlabelled, as the line's only other word.
 _DATE_OUTLET = regex.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s+"
                              r"(?P<outlet>\p{Han}{2,12}(?:报|報|网|網|新闻|新聞|客户端|客戶端))\s*$")
-_DATE_BADGE = regex.compile(r"^\s*(?:19|20)\d\d[-/.年][^·]{0,20}·")
+# (a news client's creator page writes "date time发布于<province><account>": 2024-03-29 11:06发布于山西河东职工官方账号)
+_DATE_BADGE = regex.compile(r"^\s*(?:19|20)\d\d[-/.年](?:[^·]{0,20}·|\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d\d\s*"
+                            r"(?:发布于|發布於|发表于|發表於))")
+
+
+# A WeChat repost card over the article: 以下文章来源于美兰工会 ，作者美兰区总工会.
+_REPOST_CARD = regex.compile(r"^\s*以下文章(?:来源于|來源於)\s*(?P<source>[^\s，,]{2,20})\s*"
+                             r"(?:[，,]\s*(?:作者)\s*(?P<author>[^\s，,]{2,20}))?\s*$")
+
+
+def _repost_card(text: str) -> tuple[str, str | None] | None:
+    """(source account, author or None) of a WeChat repost card line, else None."""
+    mt = _REPOST_CARD.match(normalise_line(text))
+    return (mt["source"], mt["author"]) if mt else None
 
 
 def _header_names(top: list[Removal]) -> dict[str, str]:

@@ -582,6 +582,25 @@ def find_places(text: str) -> list[Place]:
     return out
 
 
+#: What only a Taiwanese page writes: a Republic of China year (民國113年), the state's name, its currency,
+#: its labour ministry (勞動部), its sites' "printer-friendly" button (友善列印).
+_TW_MARK = re.compile(r"(?:民國|民国)\s*\d{2,3}\s*年|中華民國|新臺幣|新台幣|勞動部|友善列印")
+#: A Republic of China date after a date label (發布日期：113-07-15): a three-digit year 100-199.
+_ROC_LABELLED = re.compile(r"(?:日期|時間)\s*[:：]\s*1\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.\-/])")
+
+
+def taiwanese_page(text: str, header: list[str] | tuple[str, ...] = ()) -> bool:
+    """True for a page written in Taiwan: traditional script and a Taiwanese marker in the text or in its
+    removed ``header`` lines (a ROC date, 中華民國, 新臺幣, 勞動部, 友善列印).
+
+    Such a page names its own places (臺中市, 西屯區) the way the mainland gazetteer files them under 台湾省;
+    the layouts' convention for Hong Kong, Macau and Taiwan pages is no places at all."""
+    if not text or not _page_is_trad(text):
+        return False
+    blob = "\n".join((text, *header))
+    return bool(_TW_MARK.search(blob) or _ROC_LABELLED.search(blob))
+
+
 #: Endings of a city union's own site or account name (绍兴工会网, 芜湖工会).
 _UNION_SITE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:总工会|總工會|工会网|工會網|工会|工會)$")
 

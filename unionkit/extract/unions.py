@@ -171,6 +171,8 @@ def _split_trade(seg: str) -> tuple[str, str]:
     The owner is a Hong Kong/Macau/Taiwan region, a chain of gazetteer places from the start,
     or a bare level word (市交通运输行业); with no owner the result is (seg, "").
     """
+    if seg.endswith(("职业", "職業")) and len(seg) > 4:
+        return _occupational(seg)
     if not seg.endswith(("业", "業")) or seg.endswith(_NOT_TRADES):
         return seg, ""
     owner = ""
@@ -191,6 +193,29 @@ def _split_trade(seg: str) -> tuple[str, str]:
     if not owner or len(trade) < 2 or trade in _BARE_TRADES or _UNNAMED_TRADE.search(trade):
         return seg, ""
     return owner, trade
+
+
+def _occupational(seg: str) -> tuple[str, str]:
+    """(place, trade + 职业) of an occupational union's name (臺中市 + 營造業職業 → 臺中市營造業職業工會), else (seg, "").
+
+    An occupational union (职业工会, common in Taiwan) gathers the self-employed of one trade in a city:
+    a place written in full (or a region), then the trade, then 职业; 全市职业 or a bare 职业 names none."""
+    inner = seg[:-2]
+    owner = ""
+    if inner.startswith(_REGIONS):
+        owner = inner[:2]
+    else:
+        pos, full = 0, False
+        for m in _places.scan(inner):
+            if m.start != pos:
+                break
+            pos, full = m.end, m.full
+        owner = inner[:pos] if full else ""
+    trade = inner[len(owner):]
+    if (not owner or not 2 <= len(trade) <= 10 or "的" in trade or trade.startswith(_GENERIC_START)
+            or _UNNAMED_TRADE.search(trade) or not all(_is_name_char(c) for c in trade)):
+        return seg, ""
+    return owner, seg[len(owner):]
 
 
 #: Verbs of setting a union up, written between a place and the trade it federates in a headline.
@@ -395,6 +420,8 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
         return surface, surface, "org"
     if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3:
         return surface, surface, "org"
+    if seg.endswith("分") and _branch_of_body(seg[:-1]):
+        return surface, surface, "org"  # 铸造车间分工会: a workshop's branch union
     if seg in _BARE_BODIES:
         return surface, surface, "org"  # 厂工会: the writer's own factory's union, named by its kind
     return None
@@ -421,6 +448,23 @@ def _sector_of_place(seg: str) -> bool:
     return (pos > 0 and full and 2 <= len(sector) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in sector)
             and not sector.startswith(_GENERIC_START) and not _UNNAMED_TRADE.search(sector)
             and sector not in _BARE_TRADES and not sector.endswith(_NOT_TRADES) and not _ends_with_lead(sector))
+
+
+#: Units of a workplace that have a branch union (分工会): a workshop, a fleet, a ward, a department.
+_BRANCH_UNITS = ("车间", "車間", "车队", "車隊", "分厂", "分廠", "工区", "工區", "班组", "班組", "项目部", "項目部",
+                 "科室", "部", "科", "处", "處", "室", "队", "隊", "站", "中心", "分公司")
+
+
+def _branch_of_body(body: str) -> bool:
+    """``body`` is a named body, then one of its units (雄关重工有限公司 + 铸造车间, 第一人民医院 + 护理部): the
+    owner of a branch union (…分工会).  The unit must be named (two characters at least, not 各/所属 …), so
+    部分工会 ("some unions") after a bare body word stays prose."""
+    cut = max((body.rfind(suf) + len(suf) for suf in _ORG_SUFFIXES if suf in body), default=-1)
+    if cut < 4:
+        return False
+    unit = body[cut:]
+    return (2 <= len(unit) <= 8 and unit.endswith(_BRANCH_UNITS) and all("\u4e00" <= c <= "\u9fff" for c in unit)
+            and not unit.startswith(_GENERIC_START) and not _UNNAMED_TRADE.search(unit) and not _ends_with_lead(unit))
 
 
 #: A body named by its kind alone, whose union the page means (我们厂工会, 厂工会).
