@@ -322,3 +322,16 @@ def test_more_page_buttons(line):
 
 def test_a_notice_supervision_phone_above_the_issuer_is_text():
     assert chrome.contact_line(fold("监督电话：0937-6220000"))
+
+
+def test_paper_lead_with_the_papers_name():
+    assert byline.lead_spans(fold("随州日报讯（记者 詹若云 通讯员 柯静）3月12日，曾都区总工会举办培训班。"))[0][2] == "byline"
+
+
+def test_author_post_list_is_no_byline():
+    assert not byline.byline_line(fold("作者最新文章"))
+    assert chrome.tail_kind(fold("作者最新文章")) == "related_links"
+
+
+def test_epaper_site_name_with_a_space():
+    assert not title.plausible_title("锦州日报 数字报")

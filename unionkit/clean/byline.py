@@ -24,7 +24,7 @@ BYLINE_LINE = regex.compile(
 )
 # 本报讯(记者 王刚 通讯员 李明) at the start of the first paragraph.
 LEAD_BYLINE = regex.compile(
-    rf"^(?:{BOX}\s*)?(?:本报讯|本报消息|本网讯|本台讯|讯)\s*(?:[(][^()]{{1,40}}[)])?\s*|^(?:{BOX}\s*)?[(](?:{ROLE})[\s::]*[^()]{{1,30}}[)]\s*"
+    rf"^(?:{BOX}\s*)?(?:本报讯|本报消息|本网讯|本台讯|讯|\p{{Han}}{{2,8}}(?:日报|晚报|早报|报|网|台)讯(?=[(]))\s*(?:[(][^()]{{1,40}}[)])?\s*|^(?:{BOX}\s*)?[(](?:{ROLE})[\s::]*[^()]{{1,30}}[)]\s*"
 )
 # 新华社北京4月28日电(记者 张三) / 工人日报—中工网记者 … 报道 / 中新网5月1日电
 LEAD_DATELINE = regex.compile(
@@ -69,9 +69,13 @@ _SENTENCE_MARK = regex.compile(r"[。!?;!?;]")
 def byline_line(folded: str) -> bool:
     """A line that only names the reporters (□记者 王刚, 通讯员 李明 记者 张三)."""
     t = folded.strip()
-    if len(t) > 50 or STOPS.search(t):
+    if len(t) > 50 or STOPS.search(t) or _AUTHOR_LIST.match(t):
         return False
     return bool(BYLINE_LINE.match(t)) and bool(_ROLE.search(t))
+
+
+# The head of a self-media page's list of the author's other posts (作者最新文章), not a byline.
+_AUTHOR_LIST = regex.compile(r"^(?:作者|TA)的?(?:最新|其他|其它|更多)文章")
 
 
 def editor_line(folded: str) -> bool:

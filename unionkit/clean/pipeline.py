@@ -17,7 +17,7 @@ import regex
 from ..record import Article, Removal, make_id
 from . import byline, chrome, forum, title as tmod
 from .duplicates import duplicate_paragraphs
-from .headline import find_title, newspaper_subtitle
+from .headline import find_title, newspaper_subtitle, poster_name
 from .jammer import MIN_JAMMED, inline_jammer_spans, jammed_page_spans, jammer_spans
 from .lines import CAPTION, STOPS, Line, line_cache, split_lines
 from .pinyin import pinyin_spans
@@ -323,6 +323,9 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
                 k = pattern_kind(ln, title, strict=True)
                 if k:
                     apply_kind(ln, k)
+                elif body and not STOPS.search(f) and poster_name(lines, i):
+                    section = "forum_chrome"  # the next poster's name over the next floor's header
+                    ln.mark_all(section)
                 else:
                     body.append(i)
                 continue
