@@ -439,3 +439,14 @@ def test_staff_line_with_a_bar_between_role_and_name():
 
 def test_verb_phrase_does_not_lengthen_a_two_character_name():
     assert all(n != "李红端" for n, _ in _people("环卫工人李红端着饭菜坐下。"))
+
+
+def test_rarer_surnames_and_word_opening_surnames():
+    assert _people("省总工会党组书记、主席赖晓琴介绍，") == [("赖晓琴", ["省总工会党组书记", "省总工会主席"])]
+    removed = [Removal("byline", "本报记者　訾文博　文/摄", 1), Removal("editor_line", "终审:海建平", 9)]
+    got = _people("正文。", removed=removed)
+    assert ("訾文博", ["记者"]) in got and ("海建平", ["终审"]) in got
+    assert _people("车间工会职工普志华说:“车间噪声大") == [("普志华", ["车间工会职工"])]
+    # 普 海 凤 open ordinary words: no name where the surname and the next character are one
+    assert _people("普通职工说，很满意。") == [] and _people("海关人员表示，") == []
+    assert not any(is_person_name(w) for w in ("普通", "凤凰", "鳳凰", "海关", "普惠"))

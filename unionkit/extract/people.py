@@ -41,6 +41,9 @@ _SINGLE = (
     "郦酈"
     # Hui and other surnames that are also verbs (纳入, 占地): guarded by _VERB_SURNAMES below
     "纳納占"
+    # rarer surnames: 赖, 訾 (nearly always a surname); 普 海 凤 also open ordinary words (普通, 海关, 凤凰):
+    # guarded by _WORD_SURNAMES below
+    "赖賴訾普海凤鳳"
 )
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
@@ -148,6 +151,10 @@ def _given_ok(given: str) -> bool:
 # Rare surnames that are mostly verbs in running text (寻求, 寻找, 纳入, 占据): a name only where the surname
 # and the next character are not a word (纳小军, 占晓峰 pass).
 _VERB_SURNAMES = frozenset("寻尋纳納占")
+# Surnames that open many ordinary words and names of things (普通, 海关, 凤凰 — which jieba even tags as a
+# name): a name only where the surname and the next character are no dictionary entry at all (普志华, 海建平).
+_WORD_SURNAMES = frozenset("普海凤鳳")
+_DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服务, 普惠性)
 
 
 # Surnames that are also prepositions (律师向企业负责人讲解): where only the word after it ends the name
@@ -160,6 +167,8 @@ def looks_like_name(s: str) -> bool:
     n = _surname_len(s)
     if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)):
         return False
+    if s[0] in _WORD_SURNAMES:
+        return s[:2] not in _DOMAIN_WORDS and not (_listed(s[:2]) or _listed(_simplified(s[:2])))
     return s[0] not in _VERB_SURNAMES or not is_word(s[:2])
 
 
@@ -720,6 +729,24 @@ def _byline_names(value: str) -> list[str]:
                           and (clear or _proper_noun(x))):
             out.append(x)
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _listed(s: str) -> bool:
+    """True when jieba's dictionary has ``s`` at all, whatever its tag."""
+    return _dictionary_line(s) != ""
+
+
+def _dictionary_line(s: str) -> str:
+    """The dictionary's line for ``s`` ("" when it has none)."""
+    if not _indexable(s):
+        return ""
+    if _INDEX is None and len(_VERDICTS) < _FIND_BUDGET:
+        d = _dictionary_bytes()
+        i = d.find(b"\n" + s.encode("utf-8") + b" ")
+        return d[i + 1: d.find(b"\n", i + 1)].decode("utf-8") if i >= 0 else ""
+    rest = _word_index().get(s)
+    return s + " " + rest if rest is not None else ""
 
 
 @functools.lru_cache(maxsize=1024)
