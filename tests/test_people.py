@@ -450,3 +450,25 @@ def test_rarer_surnames_and_word_opening_surnames():
     # 普 海 凤 open ordinary words: no name where the surname and the next character are one
     assert _people("普通职工说，很满意。") == [] and _people("海关人员表示，") == []
     assert not any(is_person_name(w) for w in ("普通", "凤凰", "鳳凰", "海关", "普惠"))
+
+
+def test_writer_label_wen_and_wechat_tail_in_navigation():
+    removed = [Removal("page_header", "2024-07-09 16:40 来源：江门工会 文：司徒嘉欣 阅读：2,087", 1),
+               Removal("navigation", "文字｜邱雨涵", 20), Removal("navigation", "首页 编辑推荐 文字直播", 0)]
+    got = _people("正文。", removed=removed)
+    assert ("司徒嘉欣", []) in got and ("邱雨涵", []) in got and len(got) == 2
+    # 原文：, 正文： are no writer labels
+    assert _people("正文。", removed=[Removal("page_header", "原文：新华社 正文：张伟", 1)]) == []
+
+
+def _with_editor(value):
+    from unionkit.record import Meta
+    a = Article(id="t", title="标题", body=["正文。"], captions=[], removed=[Removal("editor_line", f"责任编辑:{value}", 3)])
+    return [(p.name, p.titles) for p in find_people(a, meta=Meta(editor=value))]
+
+
+def test_editor_slot_names_without_a_common_surname():
+    assert _with_editor("区楚瑶") == [("区楚瑶", ["责任编辑"])]
+    assert _with_editor("乌兰") == [("乌兰", ["责任编辑"])]
+    # pen names and words stay out: 小林, 焦点, 区委
+    assert _with_editor("小林") == [] and _with_editor("焦点") == [] and _with_editor("区委") == []

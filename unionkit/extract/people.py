@@ -699,7 +699,10 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     trad = _traditional_bylines(article)
     out = []
     for names, role in ((m.reporter, "reporter"), (m.author, None), (m.editor, "editor")):
-        for name in _byline_names(names or ""):
+        found = _byline_names(names or "")
+        if role == "editor" and not found and _editor_slot_name(names or ""):
+            found = [names.strip()]
+        for name in found:
             if role == "reporter":
                 titles = [_role_before(article, name, _REPORTER_WORD) or ("記者" if trad else "记者")]
             else:
@@ -708,7 +711,30 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     for r in article.removed:
         if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
+        elif r.kind == "navigation" and _STAFF_RX.fullmatch(r.text.strip()):
+            out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only a whole 文字｜邱雨涵
     return out
+
+
+# Surnames too ambiguous for running text (区 is a district everywhere) that an editor slot still shows.
+_SLOT_SURNAMES = frozenset("区區")
+_TWO_OR_THREE_HAN = regex.compile(r"\p{Han}{2,3}")
+
+
+def _editor_slot_name(value: str) -> bool:
+    """True for a lone editor value that is a name though no common surname opens it: a Cantonese 区 surname
+    (区楚瑶), or a two-character Mongolian or other name jieba files as a proper noun (乌兰)."""
+    v = value.strip()
+    if not _TWO_OR_THREE_HAN.fullmatch(v) or _ROLE_WORD.fullmatch(v) or _ORG_END.search(v):
+        return False
+    if v[0] in _SLOT_SURNAMES:
+        return _given_ok(v[1:]) and not is_word(v)
+    if _surname_len(v) or len(v) != 2 or v[0] in "小老阿":
+        return False  # 小林, 老树: a pen name, not a person's name
+    d = _dictionary_bytes()
+    i = d.find(b"\n" + v.encode("utf-8") + b" ")
+    parts = d[i + 1: d.find(b"\n", i + 1)].decode("utf-8").split() if i >= 0 else []
+    return len(parts) > 2 and parts[2] in ("nr", "nrfg", "nrt", "ns")
 
 
 # Names in a byline value: space- or 、-separated (王伟、李娜, 刘洋 陈静).
@@ -770,8 +796,9 @@ _STAFF_RX = regex.compile(
     r"美编|美編|录入|錄入|"
     r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
     # (a WeChat tail may bar the role from the name: 责编丨孙悦, 编辑｜陈可欣)
-    # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon
-    r"(?<!\p{Han})文字(?=\s*[:：]))\s*[:：丨｜|]?\s*"
+    # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon or bar
+    # (文：X, the writer on a portal's header line: 来源：江门工会 文：司徒嘉欣 阅读：…)
+    r"(?<!\p{Han})文字?(?=\s*[:：丨｜|]))\s*[:：丨｜|]?\s*"
     r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})",) * 2))
 
 
@@ -798,7 +825,7 @@ def _staff(text: str) -> list[Person]:
         for name in _NAME_SEP.split(mt["names"]):
             if (is_person_name(name) or _DOTTED.fullmatch(name)) and not _ROLE_WORD.fullmatch(name):
                 # the writer credited by 文字：X is the author, who carries no title
-                out.append(Person(name, [] if mt["role"] == "文字" else [mt["role"]]))
+                out.append(Person(name, [] if mt["role"] in ("文字", "文") else [mt["role"]]))
     return out
 
 
