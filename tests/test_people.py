@@ -472,3 +472,8 @@ def test_editor_slot_names_without_a_common_surname():
     assert _with_editor("乌兰") == [("乌兰", ["责任编辑"])]
     # pen names and words stay out: 小林, 焦点, 区委
     assert _with_editor("小林") == [] and _with_editor("焦点") == [] and _with_editor("区委") == []
+
+
+def test_trade_ending_in_yuan_before_a_speaker():
+    assert _people("参加培训的评茶员谢雨桐说:“六堡茶讲究越陈越香") == [("谢雨桐", [])]
+    assert _people("会员单位表示，将积极参与。") == [] and _people("相关人员管理说明如下：") == []

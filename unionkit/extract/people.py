@@ -528,7 +528,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
                 found.append((mt.start("name"), Person(mt["name"], [mt["role"]])))
     if _SPEECH_OR_TITLE.search(text):  # most paragraphs have neither: three scans saved
         _speakers_and_titled(text, found)
-    if "工" in text:
+    if "工" in text or "员" in text or "員" in text:
         _trade_speakers(text, found)
     if ("(" in text or "（" in text) and _LATIN_THEN_HAN.search(text):
         for mt in _LATIN_THEN_HAN.finditer(text):
@@ -585,13 +585,13 @@ _AFTER_QUOTE = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:说|說|�
 # what the verb of speech or question right after it says; a surname or a transliterated name opens it.
 # (standard re, opening with the literal 工: the engine skips ahead to it; the Han character before 工 is
 # checked in code)
-_TRADE_SPEAKER = re.compile(r"工(?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%s)[\u4e00-\u9fff]{0,5}?)"
+_TRADE_SPEAKER = re.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%s)[\u4e00-\u9fff]{0,5}?)"
                             r"(?:说|說|表示|介绍|介紹|问道|問道|问|問)(?=\s*[:：,，。“「])"
                             % (re.escape(_SINGLE), "|".join(_TRANSLIT_OPENERS)))
 
 
 def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
-    """Add to ``found`` the workers named after a trade ending in 工 and before a verb of speech."""
+    """Add to ``found`` the workers named after a trade ending in 工 or 员 (评茶员谢雨桐说) and before a verb of speech."""
     for mt in _TRADE_SPEAKER.finditer(text):
         name, at = mt["name"], mt.start("name")
         if mt.start() == 0 or not _HAN.match(text[mt.start() - 1]):
