@@ -63,7 +63,6 @@ KNOWN_MISSES = {
     ("pengpaihao_salt_changshu", "unions"): "title salt left in the body splits the name (常熟市直播成立电商行业工会联合会; needs the cleaner)",
     # Eighth batch (crawl-like text pages, unseen, added after they were scored).
     ("crawl8_text_p02", "people"): "eighth batch (unseen): not read yet",
-    ("crawl8_text_p09", "unions"): "eighth batch (unseen): not read yet",
     ("crawl8_text_p11", "places"): "eighth batch (unseen): not read yet",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).

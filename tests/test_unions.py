@@ -216,3 +216,16 @@ def test_branch_union_of_a_named_bodys_unit():
                                                    "嘉峪关市第一人民医院护理部分工会"]
     for prose in ("集团公司下属部分工会干部参加培训。", "有限公司部分工会主席参加。", "各车间分工会积极参与。"):
         assert find_unions(prose) == [], prose
+
+
+def test_notice_signature_with_city_and_district_is_kept_as_written():
+    from unionkit.extract import places_and_unions
+    text = ("关于举办第三届职工厨艺大赛的通知\n区总工会决定举办清江浦区第三届职工厨艺大赛。\n"
+            "淮安市清江浦区总工会\n2024年9月9日")
+    names = [u.name for u in places_and_unions(text)[1]]
+    assert "淮安市清江浦区总工会" in names and "清江浦区总工会" in names
+    # the same name in running text, or a signature with no date after it, reads as the district's union
+    prose = "淮安市清江浦区总工会举办职工厨艺大赛。\n2024年9月9日"
+    assert "淮安市清江浦区总工会" not in [u.name for u in places_and_unions(prose)[1]]
+    nodate = "通知如下。\n淮安市清江浦区总工会\n联系人：沈嘉怡"
+    assert "淮安市清江浦区总工会" not in [u.name for u in places_and_unions(nodate)[1]]

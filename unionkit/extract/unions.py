@@ -616,7 +616,30 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     if short:
         found.extend(_short_forms(text, loc))
         found.sort(key=lambda x: x[0])  # stable: in order of mention
+    if ("总工会\n" in text or "總工會\n" in text) and "日" in text:
+        found.extend(_signatures(text, places_key))
     return _merge([u for _, u in found])
+
+
+# A notice's signature: the issuer's name on a line of its own, then the date on the next line.
+_SIGNATURE = regex.compile(r"(?m)^(?P<raw>\p{Han}{2,24}?)(?P<head>总工会|總工會)\n"
+                           r"(?=(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日\s*$)")
+
+
+def _signatures(text: str, places_key) -> list[tuple[int, Union]]:
+    """The issuers a notice signs with a city before its district (淮安市清江浦区总工会), kept as written.
+
+    The body's 清江浦区总工会 is the usual reading; the signature gives the full official name too."""
+    out = []
+    for mt in _SIGNATURE.finditer(text):
+        got = _read_known(mt["raw"], mt["head"], places_key)
+        if got is None or got[2] != "place":
+            continue
+        name, written = got[0], got[1]
+        chain = _place_chain(mt["raw"])
+        if written != name and chain and chain[1] == 0 and len(chain[0]) >= 2 and written == mt["raw"] + mt["head"]:
+            out.append((mt.start(), Union(written, written)))
+    return out
 
 
 def resolve_union_name(surface: str, places: list[Place]) -> str:
