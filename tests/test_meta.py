@@ -537,3 +537,8 @@ def test_creator_page_date_posted_in_and_digital_paper_logo():
     e = Article(id="t", title="t", body=["正文。"], removed=[
         Removal("navigation", "职工日报 数字报刊", 1), Removal("site_footer", "职工日报社版权所有　未经许可不得转载", 30)])
     assert extract_meta(e).site == "职工日报"
+
+
+def test_bracketed_page_button_is_no_signer():
+    assert parse_byline("[关闭本页]") == {} and parse_byline("【打印本页】") == {} and parse_byline("【返回顶部】") == {}
+    assert parse_byline("（市总工会办公室）") == {"author": "市总工会办公室"}

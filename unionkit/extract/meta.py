@@ -287,12 +287,14 @@ def parse_byline(text: str) -> dict[str, str]:
     if out:
         return {k: v for k, v in out.items() if v}
     # A bare trailing parenthetical: a person or a department signing the article.
-    if inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body):
+    if inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body) and not _PAGE_CONTROL.search(body):
         out["author"] = body
     return out
 
 
 _SIGNER = regex.compile(r"[\p{Han}A-Za-z·\s]+")
+# A page's buttons in brackets ([关闭本页], [打印本页], 【返回顶部】): no signer.
+_PAGE_CONTROL = regex.compile(r"关闭|關閉|打印|列印|返回|收藏|本页|本頁|窗口|視窗|顶部|頂部")
 
 
 # --- site and url ---------------------------------------------------------------------
