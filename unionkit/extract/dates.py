@@ -13,6 +13,7 @@ import calendar
 
 import regex
 
+from .. import lazyrx
 # Full-width digits and punctuation that header lines often use (２０２４－０４－１８ １０：２０).
 _FULLWIDTH = str.maketrans("０１２３４５６７８９：－／．　", "0123456789:-/. ")
 
@@ -30,19 +31,19 @@ _TIME = r"""
 """
 
 # 2024-04-18, 2024/4/18, 2024.04.18 (same separator twice), optional time.
-_NUMERIC = regex.compile(
+_NUMERIC = lazyrx.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)" + _TIME
     + r"(?![\d:])",
     regex.VERBOSE,
 )
 # 2024年4月18日 (日 may be 号), optional time; or 2024年4月 alone.
-_HAN = regex.compile(
+_HAN = lazyrx.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号號]" + _TIME + r")?",
     regex.VERBOSE,
 )
 # 2024-04 or 2024/04 alone (a month archive line), not part of a longer number.
-_YEAR_MONTH = regex.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})(?![\d\-/.:])")
-_CN_DATE = regex.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号])?")
+_YEAR_MONTH = lazyrx.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})(?![\d\-/.:])")
+_CN_DATE = lazyrx.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号])?")
 
 
 def _cn_number(s: str) -> int | None:
@@ -143,28 +144,28 @@ _NOT_PUBLISH = ("注册", "註冊", "登录", "登錄", "登陆", "登陸", "在
                 "到期", "截止", "有效期", "Joined", "joined", "Last", "last")
 _LABEL_ORDER = sorted(((lab, rank) for rank, labs in _PUBLISH_LABELS.items() for lab in labs),
                       key=lambda x: -len(x[0]))
-_LABEL_RX = regex.compile(
+_LABEL_RX = lazyrx.compile(
     r"(?P<pre>^|[^\p{Han}A-Za-z])(?P<label>" + "|".join(regex.escape(lab) for lab, _ in _LABEL_ORDER)
     + r")(?:\s*[:：]\s*|\s+)(?=[\d０-９〇○零一二三四五六七八九])"
 )
 _RANK = dict(_LABEL_ORDER)
-_DATE_START = regex.compile(r"[\d０-９〇○零一二三四五六七八九]")
+_DATE_START = lazyrx.compile(r"[\d０-９〇○零一二三四五六七八九]")
 # What a bare date line may hold besides the date: weekday, time, and further labelled fields.
-_WEEKDAY = regex.compile(r"(星期|礼拜|禮拜|周)[一二三四五六日天]|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
+_WEEKDAY = lazyrx.compile(r"(星期|礼拜|禮拜|周)[一二三四五六日天]|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
 # (a value may hold a role word and a name: 作者：本报记者 陈立)
-_FIELDS_ONLY = regex.compile(r"^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]+(?:\s[^\s:：]{1,6}(?=\s|$))?\s*)+$")
+_FIELDS_ONLY = lazyrx.compile(r"^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]+(?:\s[^\s:：]{1,6}(?=\s|$))?\s*)+$")
 # A name line before the date: an app or self-media copy's outlet (江城晚报 2024-01-08 06:50), a WeChat
 # article's 原创 line (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北): up to three short name tokens.
-_NAMES_ONLY = regex.compile(r"^(?:原创|原創)?\s*(?:[\p{Han}A-Za-z0-9_]{1,12}\s+){0,2}[\p{Han}A-Za-z0-9_]{1,12}$")
+_NAMES_ONLY = lazyrx.compile(r"^(?:原创|原創)?\s*(?:[\p{Han}A-Za-z0-9_]{1,12}\s+){0,2}[\p{Han}A-Za-z0-9_]{1,12}$")
 # (a comma between digits groups thousands in a count field: 点击：1,286 is no clause break)
-_CLAUSE_PUNCT = regex.compile(r"[，。！？；!?;]|,(?!\d{3}(?!\d))")
+_CLAUSE_PUNCT = lazyrx.compile(r"[，。！？；!?;]|,(?!\d{3}(?!\d))")
 _BARE_TOP = 12  # a bare date counts only among the first lines given (the page header)
 
 
 # A Republic of China year (Taiwan): 民國113年5月8日 anywhere; a bare 113-05-08 or 113/5/8 only after a
 # publish label on a traditional-script line (year + 1911 = 2024).
-_ROC_HAN = regex.compile(r"(?:民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
-_ROC_NUMERIC = regex.compile(r"^\s*(?:(?:民國|民国)\s*)?(?P<y>\d{2,3})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.\-/])"
+_ROC_HAN = lazyrx.compile(r"(?:民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
+_ROC_NUMERIC = lazyrx.compile(r"^\s*(?:(?:民國|民国)\s*)?(?P<y>\d{2,3})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.\-/])"
                              r"(?:\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?")
 #: Characters only traditional script writes (the labels of a Taiwanese page: 發布日期, 點閱次數).
 _TRAD_ONLY = frozenset("發佈時間點閱國錄間會與為們這個說來對學華機經動員勞務")
@@ -228,8 +229,8 @@ def _bare(line: str) -> str | None:
 
 # A header row of barred fields, each a label and its value with a space or a colon between
 # (| 作者 肖雨晴 | 来源 孝南区总工会 | 2024-04-11 09:03 | 阅读 2208 |).
-_BAR_SPLIT = regex.compile(r"\s*[|｜丨]\s*")
-_ONE_FIELD = regex.compile(r"^[^\s:：|｜，。；！？,;!?]{1,6}(?:\s*[:：]\s*|\s+)[^\s:：|｜，。；！？,;!?]{1,20}$")
+_BAR_SPLIT = lazyrx.compile(r"\s*[|｜丨]\s*")
+_ONE_FIELD = lazyrx.compile(r"^[^\s:：|｜，。；！？,;!?]{1,6}(?:\s*[:：]\s*|\s+)[^\s:：|｜，。；！？,;!?]{1,20}$")
 
 
 def _bar_fields(head: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import lazyrx
 from ..record import Figure
 
 # Units, longest first.  Measure words (个 名 家 …) can take a following noun.
@@ -25,13 +26,13 @@ _MEASURES = ("场次", "場次", "人次", "余人", "个", "個", "名", "家",
 _UNITS = ("万元", "萬元", "亿元", "億元", "元", "%", "％", "人", "亩", "畝", "平方米", "平方公里", "公里", "千米",
           "米", "吨", "噸", "千克", "公斤", "万", "萬", "亿", "億", "倍", "岁", "歲", "小时", "小時")
 _ALL = sorted(set(_MEASURES + _UNITS), key=len, reverse=True)
-_FIG = regex.compile(
+_FIG = lazyrx.compile(
     r"(?<![A-Za-z0-9.\-/:·第])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?P<mult>万|萬|亿|億)?(?P<approx>余|餘|多)?(?P<unit>" + "|".join(regex.escape(u) for u in _ALL) + r")"
 )
 _MULT = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 # Verbs and markers after which the counted noun starts (the thing comes after the last of them).
-_VERBS = regex.compile(
+_VERBS = lazyrx.compile(
     r"(?:累计|累計|建设|建設|开展|開展|参与|參與|举办|舉辦|组织|組織|新建|筹集|籌集|投入|发放|發放|慰问|慰問|走访|走訪|"
     r"建立|完成|实现|實現|收集|解决|解決|释放|釋放|评选|評選|选树|選樹|推荐|推薦|"
     r"达到|達到|超过|超過|共计|共計|合计|合計|总计|總計|其中|包括|拥有|擁有|吸引|惠及|表彰|命名|"
@@ -42,12 +43,12 @@ _TRAILING_MARKERS = "达達为為有共超近约約逾计計"
 _PEOPLE_UNITS = ("人", "人次", "名", "余人")
 _PEOPLE_END = tuple("工员員者体體士众眾民生师師人友模匠哥姐属屬户戶伍部")
 # Characters where a noun after a measure word stops (verbs, particles): 40名党员干部深入… → 党员干部.
-_AFTER_CUT = regex.compile(r"[的和与與及、等在参參共为為是达達到从從将將被对對向中把深开開进進下长長来來前走观觀认認获獲]")
+_AFTER_CUT = lazyrx.compile(r"[的和与與及、等在参參共为為是达達到从從将將被对對向中把深开開进進下长長来來前走观觀认認获獲]")
 # Matched at a position (pattern.match(text, pos)), so no ^ anchor.
-_NOT_FIGURE_AFTER = regex.compile(r"(?:年|月|日|号|號|时|時|分|秒|周年|週年|届|屆)")
-_DATE_AFTER = regex.compile(r"(?:年|月|日)")
-_THING_AFTER = regex.compile(r"[“「]?(\p{Han}{2,8})")
-_HAN_TAIL = regex.compile(r"\p{Han}{1,24}$")
+_NOT_FIGURE_AFTER = lazyrx.compile(r"(?:年|月|日|号|號|时|時|分|秒|周年|週年|届|屆)")
+_DATE_AFTER = lazyrx.compile(r"(?:年|月|日)")
+_THING_AFTER = lazyrx.compile(r"[“「]?(\p{Han}{2,8})")
+_HAN_TAIL = lazyrx.compile(r"\p{Han}{1,24}$")
 
 
 # Units are reported in simplified script (the text keeps what was written).

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 import regex
 
+from .. import lazyrx
 from ..record import Article, Meta, Removal
 from .dates import find_published, parse_datetime
 from .wordrx import trie_pattern
@@ -88,18 +89,18 @@ _ALT = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=T
 # glued to the previous value but followed by a colon (来源:中工网作者:张三).
 # A portal may box its labels (【发布时间】2024-02-27 【浏览次数】3105) and a WeChat tail bars the label from
 # its value (来源｜美兰工会, 责编丨孙悦): the closing bracket or the bar then ends the label.
-_LABEL_RX = regex.compile(
+_LABEL_RX = lazyrx.compile(
     rf"(?:(?<![\p{{Han}}A-Za-z0-9])(?P<a>{_ALT})\s*(?::|(?=\s)|(?=\d)|(?=[|｜丨])|(?<=【(?:{_ALT}))】)"
     rf"|(?P<b>{_ALT})(?<=\p{{Han}}{{2}})\s*:)"
 )
 # Any label as plain text (every _LABEL_RX reading holds one): a cheap first test, standard re over a trie.
 _ANY_LABEL = re.compile(trie_pattern(_LABEL_FIELD))
 # Where a value ends even without a next label: a wide gap, a bar, a bracket opening a new part.
-_HARD_END = regex.compile(r"\s{2,}|\t|[|｜丨┃【\[]")
+_HARD_END = lazyrx.compile(r"\s{2,}|\t|[|｜丨┃【\[]")
 _BAR = ("|", "｜", "丨")
 _TRIM = " \t:：,，;；。.、|｜()（）[]【】<>《》“”\"'"
 # A value written inside square brackets right after its label (阅读次数：[ 211 ], 来源：【工人日报】).
-_BOXED = regex.compile(r"\s*[\[【]\s*([^\[\]【】\s|｜]{1,30})\s*[\]】]")
+_BOXED = lazyrx.compile(r"\s*[\[【]\s*([^\[\]【】\s|｜]{1,30})\s*[\]】]")
 
 
 def labelled_fields(line: str) -> list[tuple[str, str]]:
@@ -142,13 +143,13 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
 
 # --- value shapes --------------------------------------------------------------------
 
-_NUM = regex.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|萬|w|W)?")
-_HAN_NAME = regex.compile(r"^\p{Han}{2,5}$")
+_NUM = lazyrx.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|萬|w|W)?")
+_HAN_NAME = lazyrx.compile(r"^\p{Han}{2,5}$")
 # A transliterated name, its parts joined by a middle dot (艾力·买买提, 阿依古丽·吐尔逊).
-DOTTED_NAME = regex.compile(r"^\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8}){1,3}$")
-_LATIN_NAME = regex.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,30}$")
+DOTTED_NAME = lazyrx.compile(r"^\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8}){1,3}$")
+_LATIN_NAME = lazyrx.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,30}$")
 # Words after names in bylines that are not part of the name.
-_BYLINE_TAIL = regex.compile(r"(报道|報道|摄影|攝影|摄|攝|撰文|撰稿|整理|编译|編譯|供稿|文图|文圖|/图|图)$")
+_BYLINE_TAIL = lazyrx.compile(r"(报道|報道|摄影|攝影|摄|攝|撰文|撰稿|整理|编译|編譯|供稿|文图|文圖|/图|图)$")
 
 
 def parse_views(value: str) -> int | None:
@@ -163,18 +164,18 @@ def parse_views(value: str) -> int | None:
 
 
 # Role words standing before names in bylines (作者:本报记者 张三, 记者张三): not names themselves.
-_ROLE_PREFIX = regex.compile(r"^(?:本报|本報|本台|本刊|本网|本網)?(?:特约|特約|见习|見習|实习|實習|首席)?"
+_ROLE_PREFIX = lazyrx.compile(r"^(?:本报|本報|本台|本刊|本网|本網)?(?:特约|特約|见习|見習|实习|實習|首席)?"
                              r"(?:记者|記者|通讯员|通訊員|撰稿人|实习生|實習生)")
 # Words that say "no author" (佚名 = anonymous): no value rather than a fake name.
 _NO_NAME = {"佚名", "未知", "匿名", "不详", "不詳", "无", "無"}
 
 
-_TOKEN_SEP = regex.compile(r"[\s、,，/]+")
-_DUN_LIST = regex.compile(r"\p{Han}、\p{Han}")
+_TOKEN_SEP = lazyrx.compile(r"[\s、,，/]+")
+_DUN_LIST = lazyrx.compile(r"\p{Han}、\p{Han}")
 # A portal editor's staff code glued to the name (李四_NBJ11823, 王五 NN123).
-_STAFF_CODE = regex.compile(r"(?<=\p{Han})[_\-]?[A-Za-z]{1,6}\d{2,}$")
+_STAFF_CODE = lazyrx.compile(r"(?<=\p{Han})[_\-]?[A-Za-z]{1,6}\d{2,}$")
 # The same code written as a token of its own after the name (责任编辑：黎静 ZB026).
-_CODE_TOKEN = regex.compile(r"[A-Za-z]{1,6}\d{2,}")
+_CODE_TOKEN = lazyrx.compile(r"[A-Za-z]{1,6}\d{2,}")
 
 
 def name_list(value: str) -> str | None:
@@ -200,7 +201,7 @@ def name_list(value: str) -> str | None:
 
 
 # A link written after a source's name, in brackets (包河区总工会(http://www.…/)): not part of the name.
-_LINK_AFTER = regex.compile(r"\s*[(（\[【]\s*(?:https?://|www\.).*$")
+_LINK_AFTER = lazyrx.compile(r"\s*[(（\[【]\s*(?:https?://|www\.).*$")
 
 
 def single_value(value: str) -> str | None:
@@ -212,29 +213,29 @@ def single_value(value: str) -> str | None:
 # --- bylines, credits, forum posters -----------------------------------------------------
 
 _DECOR = " \t□■●◆▲★☆※◇○·•>»-—"
-_CREDIT_WORDS = regex.compile(r"供稿|供图|供圖|提供|图片来源|圖片來源|摄影|攝影|图/|圖/|图：|图:")
-_PHOTO_TAIL = regex.compile(r"\s*(?:摄|攝)\s*[)）\]】]?\s*$")
-_AFTER_CORRESPONDENT = regex.compile(r"(?:本报|本報)?(?:记者|記者)|摄影|攝影|编辑|編輯")
-_SUFFIX_START = regex.compile(r"\s*[-_|｜–—·]")
-_NAV_MARK = regex.compile(r"[>›»|｜]")
-_PHOTO_CREDIT = regex.compile(r"\p{Han}\s*(?:摄|攝)\s*[)）\]】]?\s*$")
-_PAREN = regex.compile(r"^[(（\[【](.+)[)）\]】]$")
-_REPORTER_RX = regex.compile(r"(?:本报|本報|本台|本刊)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者)\s*[:：]?\s*"
+_CREDIT_WORDS = lazyrx.compile(r"供稿|供图|供圖|提供|图片来源|圖片來源|摄影|攝影|图/|圖/|图：|图:")
+_PHOTO_TAIL = lazyrx.compile(r"\s*(?:摄|攝)\s*[)）\]】]?\s*$")
+_AFTER_CORRESPONDENT = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者)|摄影|攝影|编辑|編輯")
+_SUFFIX_START = lazyrx.compile(r"\s*[-_|｜–—·]")
+_NAV_MARK = lazyrx.compile(r"[>›»|｜]")
+_PHOTO_CREDIT = lazyrx.compile(r"\p{Han}\s*(?:摄|攝)\s*[)）\]】]?\s*$")
+_PAREN = lazyrx.compile(r"^[(（\[【](.+)[)）\]】]$")
+_REPORTER_RX = lazyrx.compile(r"(?:本报|本報|本台|本刊)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者)\s*[:：]?\s*"
                              r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、,，]|[·・•‧](?=\p{Han}))*)")
-_AUTHOR_MARK = regex.compile(r"(?:^|[\s(（])(?:文|作者|撰文|撰稿)\s*[/／|｜丨:：]\s*"
+_AUTHOR_MARK = lazyrx.compile(r"(?:^|[\s(（])(?:文|作者|撰文|撰稿)\s*[/／|｜丨:：]\s*"
                              r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、]|[·・•‧](?=\p{Han}))*)")
 # (本报 may open any staff role: 本报记者 邹倩 本报通讯员 熊敏 → the reporter is 邹倩 alone)
-_ROLE_SPLIT = regex.compile(r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|摄影|攝影|见习记者|編輯|编辑|图|圖")
-_POSTER = regex.compile(r"^\s*(?P<name>[^\s:：]{1,24}?)\s*(?:当前|當前)?(?:离线|在线|離線|在線|線上|线上)\s*$")
+_ROLE_SPLIT = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|摄影|攝影|见习记者|編輯|编辑|图|圖")
+_POSTER = lazyrx.compile(r"^\s*(?P<name>[^\s:：]{1,24}?)\s*(?:当前|當前)?(?:离线|在线|離線|在線|線上|线上)\s*$")
 # A poster's profile block may open with the bare name (Discuz: 铁皮饭盒 on a line of its own).
-_BARE_POSTER = regex.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_\-.]{2,16})\s*$")
+_BARE_POSTER = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_\-.]{2,16})\s*$")
 # 文/图 X (text and photos by a staff writer) reads as the reporter; 文/X alone as the author.
-_TEXT_AND_PHOTO = regex.compile(r"(?:^|[\s(（])(?:文/图|文／图|文/圖|图/文|圖/文|文图|文圖)\s*[/／:：]?\s*"
+_TEXT_AND_PHOTO = lazyrx.compile(r"(?:^|[\s(（])(?:文/图|文／图|文/圖|图/文|圖/文|文图|文圖)\s*[/／:：]?\s*"
                                 r"(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、]*)")
 # A staff reporter named before a correspondent on one line (记者 张三 通讯员 李四).
-_STAFF_THEN_CORRESPONDENT = regex.compile(r"(?:记者|記者)[^()（）\[\]【】]{1,30}?(?:通讯员|通訊員)")
+_STAFF_THEN_CORRESPONDENT = lazyrx.compile(r"(?:记者|記者)[^()（）\[\]【】]{1,30}?(?:通讯员|通訊員)")
 # 通讯员 X: a correspondent signs the piece; kept as the author when nothing else is.
-_CORRESPONDENT = regex.compile(r"(?:通讯员|通訊員)\s*[:：]?\s*"
+_CORRESPONDENT = lazyrx.compile(r"(?:通讯员|通訊員)\s*[:：]?\s*"
                                r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、,，]|[·・•‧](?=\p{Han}))*)")
 
 
@@ -292,20 +293,20 @@ def parse_byline(text: str) -> dict[str, str]:
     return out
 
 
-_SIGNER = regex.compile(r"[\p{Han}A-Za-z·\s]+")
+_SIGNER = lazyrx.compile(r"[\p{Han}A-Za-z·\s]+")
 # A page's buttons in brackets ([关闭本页], [打印本页], 【返回顶部】): no signer.
-_PAGE_CONTROL = regex.compile(r"关闭|關閉|打印|列印|返回|收藏|本页|本頁|窗口|視窗|顶部|頂部")
+_PAGE_CONTROL = lazyrx.compile(r"关闭|關閉|打印|列印|返回|收藏|本页|本頁|窗口|視窗|顶部|頂部")
 
 
 # --- site and url ---------------------------------------------------------------------
 
-_HAN = regex.compile(r"\p{Han}")
-_URL = regex.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
-_DOMAINISH = regex.compile(r"^[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
+_HAN = lazyrx.compile(r"\p{Han}")
+_URL = lazyrx.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
+_DOMAINISH = lazyrx.compile(r"^[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
 _GENERIC_SUFFIX = {"首页", "首頁", "正文", "新闻", "新聞", "详情", "詳情", "内容", "內容", "文章", "新闻中心",
                    "新聞中心", "工作动态", "工作動態", "本站", "网站", "網站"}
-_SUFFIX_SPLIT = regex.compile(r"\s*[-_|｜–—·]\s*|\s{2,}")
-_HEAD_SITE = regex.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20})\s+(?=https?://|www\.)")
+_SUFFIX_SPLIT = lazyrx.compile(r"\s*[-_|｜–—·]\s*|\s{2,}")
+_HEAD_SITE = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20})\s+(?=https?://|www\.)")
 _COPYRIGHT = (
     # 版权所有:X — the holder named after a colon
     regex.compile(r"(?:版权所有|版權所有)\s*:\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
@@ -321,7 +322,7 @@ _COPYRIGHT = (
 
 
 # An ICP filing or a public-security record number: a licence, never a name.
-_LICENCE = regex.compile(r"ICP|icp|备案|備案|公网安备|公網安備|\p{Han}(?:备|備|证|證)\d{5,}")
+_LICENCE = lazyrx.compile(r"ICP|icp|备案|備案|公网安备|公網安備|\p{Han}(?:备|備|证|證)\d{5,}")
 
 
 def _site_name(x: str | None) -> str | None:
@@ -353,7 +354,7 @@ def site_from_header(line: str) -> str | None:
 
 
 # Endings of a site's or a publisher's own name (江城新闻网, 工人日报, 江南省总工会, 香港職工會聯盟).
-_SITE_END = regex.compile(r"(?:网|網|报|報|工会|工會|联合会|聯合會|联盟|聯盟|总会|總會|电视台|電視台|新闻|新聞|在线|在線|"
+_SITE_END = lazyrx.compile(r"(?:网|網|报|報|工会|工會|联合会|聯合會|联盟|聯盟|总会|總會|电视台|電視台|新闻|新聞|在线|在線|"
                           r"频道|頻道|客户端|客戶端)$")
 # Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
 _NOT_SITE = {"论坛", "論壇", "社区", "社區", "网站", "網站", "本站", "首页", "首頁", "登录", "登錄",
@@ -366,13 +367,13 @@ _PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家�
 # 职工日报 数字报刊).
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
 # where the site is the name before the dash, not the sponsoring body)
-_LOGO = regex.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版))?"
+_LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版))?"
                       r"(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}|\s*[·•]\s*\p{Han}{2,12}"
                       r"|\s*[-–—|｜]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦))?\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
-_NAV_FIRST = regex.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
+_NAV_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
 # A site's name glued to the header fields that follow it (某市工會網  發布時間:…, after pinyin was cut out).
-_SITE_THEN_LABEL = regex.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s*(?:发布时间|發布時間|發佈時間|发布日期|發布日期|时间|時間|"
+_SITE_THEN_LABEL = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s*(?:发布时间|發布時間|發佈時間|发布日期|發布日期|时间|時間|"
                                  r"来源|來源|日期)\s*[:：]")
 
 
@@ -408,7 +409,7 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     return None, False
 
 
-_HOST_WORD = regex.compile(r"^(?:主办|主辦)(?:单位|單位)?:?")
+_HOST_WORD = lazyrx.compile(r"^(?:主办|主辦)(?:单位|單位)?:?")
 #: Every _COPYRIGHT pattern needs one of these words: a line without them is skipped unread.
 _COPYRIGHT_WORDS = ("版权所有", "版權所有", "Copyright", "COPYRIGHT", "copyright", "©")
 _COPYRIGHT_HINT = re.compile("|".join(map(re.escape, _COPYRIGHT_WORDS)))  # one search instead of six
@@ -430,7 +431,7 @@ def site_from_footer(line: str) -> str | None:
 
 # --- assembly -------------------------------------------------------------------------
 
-_SPACES = regex.compile(r"\s+")
+_SPACES = lazyrx.compile(r"\s+")
 _HEADER_KINDS = {"page_header", "navigation", "forum_chrome", "title_suffix", "repeated_title"}
 _BYLINE_KINDS = {"byline", "dateline", "credit", "editor_line"}
 _FOOTER_KINDS = {"site_footer", "related_links", "comment_form", "social_links", "reply_form",
@@ -584,34 +585,34 @@ def extract_meta(article: Article) -> Meta:
 _LOGO_TOP = 4  # the logo, nav bar and byline rows a page opens with
 
 # A reporter named in the header, outlet first (澎湃新闻记者 钱思雨, 本报记者 刘畅): the whole line is the byline.
-_HEAD_REPORTER = regex.compile(r"^\s*\p{Han}{0,8}?(?:记者|記者)\s*[:：]?\s*(?P<names>\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3})\s*$")
+_HEAD_REPORTER = lazyrx.compile(r"^\s*\p{Han}{0,8}?(?:记者|記者)\s*[:：]?\s*(?P<names>\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3})\s*$")
 # A WeChat article's top line: 原创 [author] account date (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北).
-_WECHAT = regex.compile(r"^\s*(?:原创|原創)\s+(?:(?P<author>[^\s\d]{2,12})\s+)?(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d")
+_WECHAT = lazyrx.compile(r"^\s*(?:原创|原創)\s+(?:(?P<author>[^\s\d]{2,12})\s+)?(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d")
 # A WeChat article without 原创: the account's name shown twice, then the date (广东工会 广东工会 2024年10月12日 07:30).
-_WECHAT_REPOST = regex.compile(r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?P=account)\s+(?:19|20)\d\d[-/.年]")
+_WECHAT_REPOST = lazyrx.compile(r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?P=account)\s+(?:19|20)\d\d[-/.年]")
 # A WeChat article's top line since 2022: account, date, time and the poster's province (泰州工会 2024年09月03日
 # 18:30 江苏, or …21:05 发表于海南); the account is the site (the 来源 of a repost card, when any, is the source).
-_WECHAT_REGION = regex.compile(
+_WECHAT_REGION = lazyrx.compile(
     r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d\d\s+"
     r"(?:发表于|發表於)?\s*"
     r"(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|"
     r"湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|"
     r"新疆|香港|澳门|澳門)\s*$")
 # An app or news-client copy: the outlet, then the date (江城晚报 2024-01-08 06:50).
-_OUTLET_DATE = regex.compile(r"^\s*(?P<outlet>\p{Han}[\p{Han}A-Za-z]{1,15})\s+(?:19|20)\d\d[-/.年]")
+_OUTLET_DATE = lazyrx.compile(r"^\s*(?P<outlet>\p{Han}[\p{Han}A-Za-z]{1,15})\s+(?:19|20)\d\d[-/.年]")
 # A self-media account: its name on a line of its own, then "date · badge" (2024-05-01 09:12 · 优质…创作者).
-_ACCOUNT = regex.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_]{2,16})\s*$")
+_ACCOUNT = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_]{2,16})\s*$")
 # A portal copy's date line ending in the outlet it reprints (2024年07月19日 09:46 潍坊日报): a paper, a news
 # site or a client, unlabelled, as the line's only other word.
-_DATE_OUTLET = regex.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s+"
+_DATE_OUTLET = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s+"
                              r"(?P<outlet>\p{Han}{2,12}(?:报|報|网|網|新闻|新聞|客户端|客戶端))\s*$")
 # (a news client's creator page writes "date time发布于<province><account>": 2024-03-29 11:06发布于山西河东职工官方账号)
-_DATE_BADGE = regex.compile(r"^\s*(?:19|20)\d\d[-/.年](?:[^·]{0,20}·|\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d\d\s*"
+_DATE_BADGE = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年](?:[^·]{0,20}·|\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d\d\s*"
                             r"(?:发布于|發布於|发表于|發表於))")
 
 
 # A WeChat repost card over the article: 以下文章来源于美兰工会 ，作者美兰区总工会.
-_REPOST_CARD = regex.compile(r"^\s*以下文章(?:来源于|來源於)\s*(?P<source>[^\s，,]{2,20})\s*"
+_REPOST_CARD = lazyrx.compile(r"^\s*以下文章(?:来源于|來源於)\s*(?P<source>[^\s，,]{2,20})\s*"
                              r"(?:[，,]\s*(?:作者)\s*(?P<author>[^\s，,]{2,20}))?\s*$")
 
 
@@ -650,8 +651,8 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
-_DATE_FIRST = regex.compile(r"^\s*(?:19|20)\d\d[-/.年]")
-_PAPER_END = regex.compile(r"(?:报|報)$")
+_DATE_FIRST = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]")
+_PAPER_END = lazyrx.compile(r"(?:报|報)$")
 
 
 def _name_over_date(header: list[Removal]) -> dict[str, str]:
@@ -677,7 +678,7 @@ def _name_over_date(header: list[Removal]) -> dict[str, str]:
 
 
 _TAIL_LINE_MAX = 40
-_SENTENCE_END = regex.compile(r"[。！？!?]$")
+_SENTENCE_END = lazyrx.compile(r"[。！？!?]$")
 
 
 def _tail_fields(body: list[str]) -> list[tuple[str, str]]:
@@ -731,7 +732,7 @@ def _short_site(top: list[Removal], holder: str | None) -> str | None:
 
 
 # A Tianya-style thread header: 楼主:name 时间:… (with a colon: "楼主 电梯直达" and "只看楼主" are menus).
-_THREAD_STARTER = regex.compile(r"^\s*(?:楼主|樓主)\s*[:：]\s*(?P<name>[^\s:：|｜]{1,24})(?:\s|$)")
+_THREAD_STARTER = lazyrx.compile(r"^\s*(?:楼主|樓主)\s*[:：]\s*(?P<name>[^\s:：|｜]{1,24})(?:\s|$)")
 
 
 def _thread_starter(text: str) -> str | None:
@@ -742,7 +743,7 @@ def _thread_starter(text: str) -> str | None:
 
 # The page's own address on a labelled line (本文链接:http://…, 原文网址：…): it names this page, where a bare
 # domain on a logo or nav row names only the site.
-_URL_LABEL = regex.compile(r"(?:本文链接|本文鏈接|本页链接|本頁鏈接|文章链接|文章鏈接|原文链接|原文鏈接|本文网址|本文網址|"
+_URL_LABEL = lazyrx.compile(r"(?:本文链接|本文鏈接|本页链接|本頁鏈接|文章链接|文章鏈接|原文链接|原文鏈接|本文网址|本文網址|"
                            r"原文网址|原文網址|本文地址)\s*[:：]?\s*(?=https?://|www\.)")
 
 

@@ -20,8 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-import regex
-
+from .. import lazyrx
 from ..record import Article, Meta, Person, Place, Union
 from .wordrx import trie_pattern
 
@@ -111,7 +110,7 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用")
 # After a two-character name, these make the two-character reading win over three.
 _SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還")
-_QUOTE_RX = regex.compile(
+_QUOTE_RX = lazyrx.compile(
     r"(?:^|(?<=[，,。;；:：！？!?“”\"「」『』\s、—…]))(?P<name>\p{Han}{2,4}?)"
     r"(?:说|說|表示|指出|强调|強調|介绍|介紹|认为|認為|坦言|感慨|透露|笑着说|告诉记者|告訴記者)\s*[:：,，“「]"
 )
@@ -120,9 +119,9 @@ _QUOTE_RX = regex.compile(
 # every paragraph the `regex` tail does (and the full pattern then decides).
 _QUOTE_TAIL = re.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(
     "说 說 表示 指出 强调 強調 介绍 介紹 认为 認為 坦言 感慨 透露 笑着说 告诉记者 告訴記者".split()))
-_ORG_END = regex.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管)$")
+_ORG_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管)$")
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
-_ORG_CUT = regex.compile(r".*(?:近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
+_ORG_CUT = lazyrx.compile(r".*(?:近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
 
 
 def _surname_len(s: str) -> int:
@@ -138,8 +137,8 @@ _ADDRESS = {"师傅", "師傅", "大姐", "大哥", "阿姨", "老师", "老師"
             "大爷", "大爺", "大妈", "大媽", "大娘", "大叔", "大伯", "奶奶", "爷爷", "爺爺", "阿姨"}
 
 
-_HAN = regex.compile(r"\p{Han}")
-_GIVEN_RX = regex.compile(r"\p{Han}{1,2}")
+_HAN = lazyrx.compile(r"\p{Han}")
+_GIVEN_RX = lazyrx.compile(r"\p{Han}{1,2}")
 
 
 def _given_ok(given: str) -> bool:
@@ -542,10 +541,10 @@ def _from_text(text: str, unions, places) -> list[Person]:
 
 # A person who goes by a Latin name gives the Chinese one in brackets (职工Kevin Li(李嘉豪)): the bracket
 # holds a name, and a role right before the Latin name is the person's title.
-_LATIN_THEN_HAN = regex.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?){0,2}\s?[（(](?P<name>\p{Han}{2,4})[）)]")
+_LATIN_THEN_HAN = lazyrx.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?){0,2}\s?[（(](?P<name>\p{Han}{2,4})[）)]")
 # The holder of an office just elected or taken up (当选为行业工会联合会主席的殷晓蕾是…): the role, then 的 and
 # the name, which ends the clause or is followed by what follows names.
-_ELECTED_AS = regex.compile(r"(?:当选为|當選為|当选|當選|担任|擔任|出任|新任)(?P<chain>\p{Han}{2,24}?)的(?=[%s])" % _SINGLE)
+_ELECTED_AS = lazyrx.compile(r"(?:当选为|當選為|当选|當選|担任|擔任|出任|新任)(?P<chain>\p{Han}{2,24}?)的(?=[%s])" % _SINGLE)
 
 
 def _elected_holder(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -607,11 +606,11 @@ def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
 # A speaker described by a clause ending in 的 (干了28年钳工的王长青说。, 在车间干了20年的陈伟雄说:): a single
 # surname + one or two given characters between 的 and a verb of speech that ends the clause (做收银员的刘芳说);
 # a name that is a word (从职工的方面说) is none.
-_DE_SPEAKER = regex.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:说|說|表示|介绍|介紹)(?=\s*[:：,，。“「])" % _SINGLE)
+_DE_SPEAKER = lazyrx.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:说|說|表示|介绍|介紹)(?=\s*[:：,，。“「])" % _SINGLE)
 
 
 # A notice's contact person (联系人：郑丽娟，联系电话：…): the name right after the label, ending the field.
-_CONTACT = regex.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人)\s*[:：]?\s*(?P<name>\p{Han}{2,4}?)"
+_CONTACT = lazyrx.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人)\s*[:：]?\s*(?P<name>\p{Han}{2,4}?)"
                          r"(?=$|[^\p{Han}]|(?:联系)?电话|(?:聯絡|聯繫)?電話|手机|手機|同志)")
 
 
@@ -654,7 +653,7 @@ def _four_character_name(text: str, i: int) -> tuple[str, list[tuple[str, str]]]
     return name, segs
 
 
-_FOUR_HAN = regex.compile(r"\p{Han}{4}")
+_FOUR_HAN = lazyrx.compile(r"\p{Han}{4}")
 _SAY_RX = re.compile(trie_pattern(_SAY_AFTER))
 _CONTACT_LABEL = re.compile("联系人|聯絡人|联络人|聯繫人")
 
@@ -718,7 +717,7 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
 
 # Surnames too ambiguous for running text (区 is a district everywhere) that an editor slot still shows.
 _SLOT_SURNAMES = frozenset("区區")
-_TWO_OR_THREE_HAN = regex.compile(r"\p{Han}{2,3}")
+_TWO_OR_THREE_HAN = lazyrx.compile(r"\p{Han}{2,3}")
 
 
 def _editor_slot_name(value: str) -> bool:
@@ -738,7 +737,7 @@ def _editor_slot_name(value: str) -> bool:
 
 
 # Names in a byline value: space- or 、-separated (王伟、李娜, 刘洋 陈静).
-_NAME_SEP = regex.compile(r"[\s、,，]+")
+_NAME_SEP = lazyrx.compile(r"[\s、,，]+")
 
 
 def _byline_names(value: str) -> list[str]:
@@ -791,7 +790,7 @@ def _proper_noun(s: str) -> bool:
     return len(parts) > 2 and parts[2] in ("ns", "nt", "nz", "nr", "nrt", "nrfg")
 # Staff named in an editor line or a photo credit, with the role as written: 审核：胡斌, 校对：施鋆,
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
-_STAFF_RX = regex.compile(
+_STAFF_RX = lazyrx.compile(
     r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|"
     r"美编|美編|录入|錄入|"
     r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
@@ -803,12 +802,12 @@ _STAFF_RX = regex.compile(
 
 
 # A transliterated name written with a middle dot (艾力·买买提): a person, though no Chinese surname opens it.
-_DOTTED = regex.compile(r"\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8}){1,3}")
+_DOTTED = lazyrx.compile(r"\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8}){1,3}")
 
 
 _STAFF_ROLES = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯", "摄影师", "攝影師")
 # A photo credit that puts the role after the names: （何勇 摄）, 王刚、李娜/摄.
-_PHOTO_BY = regex.compile(r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:[、，, ]\p{Han}{2,4}){0,3})\s*/?\s*(?P<role>摄|攝)(?!\p{Han})")
+_PHOTO_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:[、，, ]\p{Han}{2,4}){0,3})\s*/?\s*(?P<role>摄|攝)(?!\p{Han})")
 
 
 def _staff(text: str) -> list[Person]:
@@ -830,7 +829,7 @@ def _staff(text: str) -> list[Person]:
 
 
 # Role words that must never come out as a name (記者 on a traditional page, 编辑, 通讯员 …).
-_ROLE_WORD = regex.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|校对|校對)")
+_ROLE_WORD = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|校对|校對)")
 
 
 def _traditional_bylines(article: Article) -> bool:
@@ -868,8 +867,8 @@ def _staff_texts(article: Article):
     yield from article.body[-2:]
 
 
-_ANY_EDITOR_LABEL = regex.compile(r"责任编辑|責任編輯|责编|責編|编辑|編輯")
-_REPORTER_WORD = regex.compile(r"记者|記者")
+_ANY_EDITOR_LABEL = lazyrx.compile(r"责任编辑|責任編輯|责编|責編|编辑|編輯")
+_REPORTER_WORD = lazyrx.compile(r"记者|記者")
 
 
 def _merge(people: list[Person]) -> list[Person]:
@@ -926,18 +925,18 @@ def _recurring_subjects(body: list[str]) -> list[Person]:
 # A line of an honour list or a name list: the name (a two-character name may be padded to three with a space:
 # 王　刚), a space, then the person's unit or job (张建华　市供电公司运维检修部班长).
 # A numbered list (1. 张卫东　宝鸡机床集团有限公司数控车工) puts its item number before the name.
-_LIST_LINE = regex.compile(r"^(?:\d{1,3}[.．、]\s*|[（(]\d{1,3}[）)]\s*)?(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})[\u3000 \t]+"
+_LIST_LINE = lazyrx.compile(r"^(?:\d{1,3}[.．、]\s*|[（(]\d{1,3}[）)]\s*)?(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})[\u3000 \t]+"
                            r"(?P<unit>\p{Han}[\p{Han}\dA-Za-z（）()·]{1,40})$")
 
 
 # A results list puts the prize first and the unit before the name (焊工第一名:检维修中心 徐海波).
-_PRIZE_LINE = regex.compile(r"^(?P<unit>\p{Han}{1,12}(?:第[一二三四五六七八九十\d]{1,3}名|[一二三等]等奖|金奖|银奖|铜奖|冠军|亚军|季军))"
+_PRIZE_LINE = lazyrx.compile(r"^(?P<unit>\p{Han}{1,12}(?:第[一二三四五六七八九十\d]{1,3}名|[一二三等]等奖|金奖|银奖|铜奖|冠军|亚军|季军))"
                             r"\s*[:：]\s*\p{Han}{2,16}[\u3000 \t]+(?P<name>\p{Han}{2,4})$")
 
 
 # A results table row puts the prize, then the name with the unit in brackets (个人第一名 柯振华（大冶市供电公司）):
 # the unit is where the winner works, no title.
-_PRIZE_NAME_UNIT = regex.compile(r"^\p{Han}{0,8}(?:第[一二三四五六七八九十\d]{1,3}名|[一二三等]等奖|金奖|银奖|铜奖|冠军|亚军|季军"
+_PRIZE_NAME_UNIT = lazyrx.compile(r"^\p{Han}{0,8}(?:第[一二三四五六七八九十\d]{1,3}名|[一二三等]等奖|金奖|银奖|铜奖|冠军|亚军|季军"
                                  r"|優勝獎|[一二三]等獎|金獎|銀獎|銅獎)\s*[:：]?\s+(?P<name>\p{Han}{2,4})"
                                  r"[（(][^（()）]{2,30}[）)]$")
 

@@ -26,12 +26,11 @@ from __future__ import annotations
 import functools
 import re
 
-import regex
-
+from .. import lazyrx
 from unionkit.extract import places as _places
 from unionkit.record import Place, Union
 
-_HEAD = regex.compile(
+_HEAD = lazyrx.compile(
     r"中华全国总工会|中華全國總工會|全国总工会|全國總工會"
     # 职工会 / 职工总会 (Hong Kong and Macau unions: 澳門建造業職工會), but not 职工会议, 职工会员,
     # 职工会计 or 職工會聯盟 (a differently named body)
@@ -98,7 +97,7 @@ _GENERIC_START = (
     "网上", "網上", "中小", "职工", "職工",
 )
 
-_HEAD_TAIL = regex.compile(r"(?:委员会|委員會|联合总会|聯合總會|联合会|聯合會)$")
+_HEAD_TAIL = lazyrx.compile(r"(?:委员会|委員會|联合总会|聯合總會|联合会|聯合會)$")
 _OPEN_QUOTES = "“「『‘\"《"
 
 
@@ -222,12 +221,12 @@ def _occupational(seg: str) -> tuple[str, str]:
 _SETTING_UP = ("成立", "组建", "組建", "筹建", "籌建", "建立")
 
 #: A trade part that names no one trade: 市直各产业 ("each industry directly under the city"), 所属行业.
-_UNNAMED_TRADE = regex.compile(r"^[直属屬]|[各诸諸每等所]")
+_UNNAMED_TRADE = lazyrx.compile(r"^[直属屬]|[各诸諸每等所]")
 
 
 #: A trade standing alone at the head of a clause, before a federation word: the name of an
 #: industry federation without a place (金屬產業工會聯合會 on a Taiwanese page).
-_LONE_TRADE = regex.compile(r"\p{Han}{1,6}(?:产业|產業)|\p{Han}{2,6}[业業]")
+_LONE_TRADE = lazyrx.compile(r"\p{Han}{1,6}(?:产业|產業)|\p{Han}{2,6}[业業]")
 
 
 def _lone_trade(seg: str, raw: str, head: str) -> bool:
@@ -238,7 +237,7 @@ def _lone_trade(seg: str, raw: str, head: str) -> bool:
 
 
 #: A national union of one trade, named without a place (全國物流業產業工會, a Taiwanese industrial union).
-_NATIONAL_TRADE = regex.compile(r"(?:全国|全國)(?P<trade>\p{Han}{1,6}[业業])(?:产业|產業)?")
+_NATIONAL_TRADE = lazyrx.compile(r"(?:全国|全國)(?P<trade>\p{Han}{1,6}[业業])(?:产业|產業)?")
 
 
 def _national_trade(seg: str) -> bool:
@@ -257,7 +256,7 @@ _FOUNDING_VERBS = ("建立", "建设", "建設", "成立", "组建", "組建", "
                    "加强", "加強", "支持", "指导", "指導", "培育", "健全", "完善", "探索", "打造")
 
 
-_CONGRESS = regex.compile(r"(?:第[一二三四五六七八九十百\d]+(?:届|屆|次))+(?:会员|會員)?代表大会|(?:会员|會員)?代表大会")
+_CONGRESS = lazyrx.compile(r"(?:第[一二三四五六七八九十百\d]+(?:届|屆|次))+(?:会员|會員)?代表大会|(?:会员|會員)?代表大会")
 
 
 def _is_congress(text: str, end: int) -> bool:
@@ -268,7 +267,7 @@ def _is_congress(text: str, end: int) -> bool:
 
 
 #: What a quoted name can be the name of, other than an organisation: “广西工会”APP, “XX工会”公众号.
-_PRODUCTS = regex.compile(r"[”」』\"》]\s?(?:APP|App|app|小程序|微信小程序|公众号|公眾號|微信公众号|微信公眾號|客户端|客戶端)")
+_PRODUCTS = lazyrx.compile(r"[”」』\"》]\s?(?:APP|App|app|小程序|微信小程序|公众号|公眾號|微信公众号|微信公眾號|客户端|客戶端)")
 
 
 def _is_product(text: str, end: int) -> bool:
@@ -566,7 +565,7 @@ def _stands_alone(text: str, j: int) -> bool:
 
 #: Hong Kong and Macau labour federations and unions named without 工会 (港九勞工社團聯會, 香港物業服務從業員總會):
 #: a region, a word for workers, then a federation word.  An employers' or traders' body names no workers.
-_LABOUR_BODY = regex.compile(r"(?:香港|港九|九龍|九龙|新界|澳門|澳门)\p{Han}{0,8}?"
+_LABOUR_BODY = lazyrx.compile(r"(?:香港|港九|九龍|九龙|新界|澳門|澳门)\p{Han}{0,8}?"
                              r"(?:勞工|劳工|工人|僱員|雇员|從業員|从业员|職工|职工|員工|员工|工友|職員|职员)"
                              r"\p{Han}{0,4}?(?:總會|总会|聯會|联会|協會|协会)")
 _LABOUR_BODY_HINT = re.compile("總會|总会|聯會|联会|協會|协会")
@@ -622,7 +621,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
 
 
 # A notice's signature: the issuer's name on a line of its own, then the date on the next line.
-_SIGNATURE = regex.compile(r"(?m)^(?P<raw>\p{Han}{2,24}?)(?P<head>总工会|總工會)\n"
+_SIGNATURE = lazyrx.compile(r"(?m)^(?P<raw>\p{Han}{2,24}?)(?P<head>总工会|總工會)\n"
                            r"(?=(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日\s*$)")
 
 
