@@ -40,21 +40,20 @@ def line_cache(maxsize: int = 2048):
     """
 
     def deco(fn):
-        cached = lru_cache(maxsize=maxsize)(fn)
         code = fn.__code__
+        if not code.co_kwonlyargcount and code.co_argcount != 2:
+            return _TextCache(fn, maxsize)  # one argument: the cache's own C look-up is the function
         if code.co_kwonlyargcount:  # rule(text, *, strict=False)
+            cached = lru_cache(maxsize=maxsize)(lambda text, strict: fn(text, strict=strict))
 
             def wrapper(text, *, strict=False):
                 return cached(text, strict) if len(text) <= CACHE_CHARS else fn(text, strict=strict)
 
-            cached = lru_cache(maxsize=maxsize)(lambda text, strict: fn(text, strict=strict))
-        elif code.co_argcount == 2:
+        else:
+            cached = lru_cache(maxsize=maxsize)(fn)
 
             def wrapper(text, other):
                 return cached(text, other) if len(text) <= CACHE_CHARS else fn(text, other)
-
-        else:  # one argument: the cache's own C look-up is the function (no Python frame on a hit)
-            return _TextCache(fn, maxsize)
 
         wrapper = wraps(fn)(wrapper)
         wrapper.cache_clear = cached.cache_clear

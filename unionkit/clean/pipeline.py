@@ -197,7 +197,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             else:
                 section = tk or section
                 ln.mark_all(section)
-        elif k is None and tk is None and _after_placeholder(lines, i) and byline.short_caption(f):
+        elif k is None and tk is None and byline.short_caption(f) and _after_placeholder(lines, i):
             apply_kind(ln, CAPTION)  # the caption under an image's placeholder ("图片", then "颁奖现场")
         elif k:
             apply_kind(ln, k)

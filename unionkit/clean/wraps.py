@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import regex
 
+from .lines import HAN
+
 #: Marks that end a paragraph (a line ending with one is not cut mid-sentence).
 CLOSERS = frozenset("。!?…;:”」』)】]》>.！？；：）’\"'")
 #: Marks no paragraph opens with: a line opening with one continues the line before.
@@ -45,12 +47,11 @@ def _breakable(p: str, q: str) -> bool:
 # Symbols prose does not use: a line with one is junk or markup, and joining it would hand the line
 # rules a new line to read (a jammer glued to the next paragraph reads as an inline one).
 _JUNK = regex.compile(r"[<>{}\[\]^~|\\`@#$&*_=＜＞｛｝［］＾～｜＼｀＠＃＄＆＊＿＝]")  # ("+" names: 工会驿站+)
-_HAN = regex.compile(r"\p{Han}")
 
 
 def _prose(t: str) -> bool:
     """Running text: mostly Han characters, none of the symbols of junk and markup."""
-    return len(_HAN.findall(t)) >= 0.6 * len(t) and not _JUNK.search(t)
+    return len(HAN.findall(t)) >= 0.6 * len(t) and not _JUNK.search(t)
 
 
 def join_wraps(texts: list[str]) -> list[str]:

@@ -777,16 +777,7 @@ def _dictionary_line(s: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def _proper_noun(s: str) -> bool:
     """True when jieba's dictionary tags ``s`` as a proper noun (a place, an organisation, another name)."""
-    if not _indexable(s):
-        return False
-    if _INDEX is None and len(_VERDICTS) < _FIND_BUDGET:
-        d = _dictionary_bytes()
-        i = d.find(b"\n" + s.encode("utf-8") + b" ")
-        line = d[i + 1: d.find(b"\n", i + 1)].decode("utf-8") if i >= 0 else ""
-    else:
-        rest = _word_index().get(s)
-        line = s + " " + rest if rest is not None else ""
-    parts = line.split()
+    parts = _dictionary_line(s).split()
     return len(parts) > 2 and parts[2] in ("ns", "nt", "nz", "nr", "nrt", "nrfg")
 # Staff named in an editor line or a photo credit, with the role as written: 审核：胡斌, 校对：施鋆,
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
