@@ -365,3 +365,20 @@ def test_headline_wrapped_with_br_stays_one_line_and_site_prefix_titles_match():
             "<h1>市总工会举办“劳动者之歌”<br>职工文艺汇演</h1><p>正文。</p>")
     art = html_to_article(HEAD.format(title="江城市总工会--市总工会举办“劳动者之歌”职工文艺汇演", extra="", body=body))
     assert art.raw.splitlines()[0] == "市总工会举办“劳动者之歌”职工文艺汇演"
+
+
+_SITE_PAGE = """<html><head><title>{title}</title></head><body>
+<div class="top"><img src="/images/{logo}.png" alt="{alt}"></div>
+<h1>市总工会为环卫工人送清凉</h1><p>7月15日，市总工会慰问一线环卫工人。</p></body></html>"""
+
+
+@pytest.mark.parametrize("title, logo, alt, site", [
+    ("市总工会为环卫工人送清凉 - 市州动态 - 青海工会网", "logo", "青海工会网", "青海工会网"),  # suffix = logo alt
+    ("市总工会为环卫工人送清凉_青海工会网", "logo", "青海工会网", "青海工会网"),
+    ("市总工会为环卫工人送清凉-工会要闻", "logo", "青海工会网", None),  # the suffix is a channel
+    ("市总工会为环卫工人送清凉 - 青海工会网", "banner", "青海工会网", None),  # no logo image says so
+    ("市总工会为环卫工人送清凉", "logo", "青海工会网", None),  # no suffix
+])
+def test_site_from_the_title_suffix_the_logo_confirms(title, logo, alt, site):
+    html = _SITE_PAGE.format(title=title, logo=logo, alt=alt)
+    assert html_to_article(html).meta.site == site

@@ -71,8 +71,6 @@ def hidden_strings(html: str) -> list[str]:
 
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
-    "crawl8_html_h05": "site: the footer's 主办单位 (青海省总工会) wins over the <title> suffix and logo alt that agree (青海工会网)",
-    "crawl8_html_h07": "site: the footer's owner (张掖日报社版权所有) wins over the <title> suffix and logo alt that agree (张掖新闻网)",
 }
 
 

@@ -81,6 +81,34 @@ def html_to_lines(html: str) -> tuple[list[str], list[Removal]]:
     return w.lines, w.removed
 
 
+def site_from_title(title: str | None, headline: str) -> str | None:
+    """The site named at the end of a ``<title>`` that is the body's headline plus a suffix
+    ("Headline - Channel - Site"): what a text page's title line gives as its ``title_suffix``."""
+    head = headline.strip()
+    if not title or not head or not title.startswith(head) or len(title) == len(head):
+        return None
+    from ..extract.meta import site_from_suffix
+
+    rest = title[len(head):]
+    return site_from_suffix(rest) if rest[:1] in _SUFFIX_SEPARATORS or rest[:1].isspace() else None
+
+
+_SUFFIX_SEPARATORS = frozenset("-–—_|｜:：·")
+
+
+def logo_names(tree) -> set[str]:
+    """The alt texts of the page's logo images (src, class or id says logo): the site's own name,
+    which a ``<title>`` suffix must match to be taken as the site (a suffix may be a channel, 工会要闻,
+    or the publisher, 区融媒体中心, which the page names as its source)."""
+    out = set()
+    for img in tree.css("img[alt]"):
+        a = img.attributes
+        where = " ".join(a.get(k) or "" for k in ("src", "class", "id")).lower()
+        if "logo" in where and a.get("alt"):
+            out.add(a["alt"].strip())
+    return out
+
+
 def html_to_article(html: str, *, path: str | None = None) -> Article:
     """A raw Article from an HTML page: ``raw`` = headline + visible lines, meta from the markup."""
     tree = parse(html)
@@ -101,6 +129,9 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     raw = "\n".join(lines) + ("\n" if lines else "")
     art = Article(id=make_id(path, raw), path=path, raw=raw)
     art.meta = html_meta(tree, values)
+    if art.meta.site is None and at is not None:
+        name = site_from_title(title, lines[0])
+        art.meta.site = name if name and name in logo_names(tree) else None
     art.meta.published = reconcile_published(art.meta.published, lines)
     art.removed = w.removed
     if not w.lines:
