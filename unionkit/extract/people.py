@@ -191,12 +191,11 @@ def _dictionary_bytes() -> bytes:
     if _RAW is None:
         _RAW = b""
         try:
-            import importlib.util
-            import os
+            from ..jiebadict import jieba_dir
 
-            spec = importlib.util.find_spec("jieba")
-            if spec and spec.origin:
-                with open(os.path.join(os.path.dirname(spec.origin), "dict.txt"), "rb") as f:
+            root = jieba_dir()
+            if root is not None:
+                with open(root / "dict.txt", "rb") as f:
                     raw = f.read()
                 if b"\r" in raw:
                     raw = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import array
 import hashlib
-import importlib.util
 import marshal
 import os
 import pathlib
@@ -33,6 +32,8 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 import regex
+
+from ..jiebadict import jieba_dir
 
 __all__ = ["Segmenter", "segmenter", "build_table", "dictionary_files", "cache_dir"]
 
@@ -43,10 +44,9 @@ _HAN_WORD = regex.compile(r"\p{Han}{2,}")
 
 def dictionary_files() -> tuple[pathlib.Path, pathlib.Path]:
     """jieba's word list and IDF table, found without importing jieba (its import loads more than we need)."""
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
+    root = jieba_dir()
+    if root is None:
         raise RuntimeError("keywords need the jieba package (its dictionary): pip install jieba")
-    root = pathlib.Path(next(iter(spec.submodule_search_locations)))
     return root / "dict.txt", root / "analyse" / "idf.txt"
 
 
