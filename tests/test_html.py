@@ -376,9 +376,17 @@ _SITE_PAGE = """<html><head><title>{title}</title></head><body>
     ("市总工会为环卫工人送清凉 - 市州动态 - 青海工会网", "logo", "青海工会网", "青海工会网"),  # suffix = logo alt
     ("市总工会为环卫工人送清凉_青海工会网", "logo", "青海工会网", "青海工会网"),
     ("市总工会为环卫工人送清凉-工会要闻", "logo", "青海工会网", None),  # the suffix is a channel
-    ("市总工会为环卫工人送清凉 - 青海工会网", "banner", "青海工会网", None),  # no logo image says so
+    ("市总工会为环卫工人送清凉 - 青海工会网", "banner", "西宁新闻网", None),  # no image says so
+    ("市总工会为环卫工人送清凉 - 论坛 - 青海工会网 - Powered by Discuz!", "banner", "青海工会网", "青海工会网"),
     ("市总工会为环卫工人送清凉", "logo", "青海工会网", None),  # no suffix
+    ("环卫工人 - 青海工会网", "logo", "青海工会网", None),  # the <title>'s first part is no headline
 ])
 def test_site_from_the_title_suffix_the_logo_confirms(title, logo, alt, site):
     html = _SITE_PAGE.format(title=title, logo=logo, alt=alt)
     assert html_to_article(html).meta.site == site
+
+
+def test_site_when_the_headline_line_carries_a_forum_thread_type():
+    html = _SITE_PAGE.format(title="市总工会为环卫工人送清凉 - 职场维权 - 鄂尔多斯论坛 - Powered by Discuz!",
+                             logo="logo", alt="鄂尔多斯论坛").replace("<h1>", "<h1>[求助维权] ")
+    assert html_to_article(html).meta.site == "鄂尔多斯论坛"

@@ -28,6 +28,8 @@ LABELS = [
     ("稿源:工人日报 | 编辑:刘洋", {"source": "工人日报", "editor": "刘洋"}),
     ("出处:新华社  浏览次数:1,234", {"source": "新华社", "views": "1,234"}),
     ("阅读 5678  人气:12", {"views": "5678"}),
+    # an app's meta row run together: the count's label right after the time
+    ("2024-06-21 16:02阅读 1.2万", {"views": "1.2万"}),
     ("责编：陈晨", {"editor": "陈晨"}),
     ("文章来源：市总工会 发布人：admin 字号：大 中 小", {"source": "市总工会"}),
     # 来源于 (an aggregator's header) and 发布单位 (the department a union portal posts for) name the source
@@ -542,3 +544,13 @@ def test_creator_page_date_posted_in_and_digital_paper_logo():
 def test_bracketed_page_button_is_no_signer():
     assert parse_byline("[关闭本页]") == {} and parse_byline("【打印本页】") == {} and parse_byline("【返回顶部】") == {}
     assert parse_byline("（市总工会办公室）") == {"author": "市总工会办公室"}
+
+
+@pytest.mark.parametrize("line, source", [
+    ("安吉县融媒体中心 2024-06-21 16:02 阅读 1.2万", "安吉县融媒体中心"),  # outlet, date, a view count
+    ("安吉县融媒体中心2024-06-21 16:02阅读 1.2万", "安吉县融媒体中心"),  # run together (HTML spans)
+    ("原创2024-01-12 16:40·红山区融媒体中心", None),  # a badge run into the date is no outlet
+    ("时间 2024-06-21 16:02 阅读 88", None),  # a label is no outlet
+])
+def test_outlet_before_the_date(line, source):
+    assert extract_meta(_article(Removal("page_header", line, 2))).source == source

@@ -90,7 +90,7 @@ _ALT = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=T
 # A portal may box its labels (【发布时间】2024-02-27 【浏览次数】3105) and a WeChat tail bars the label from
 # its value (来源｜美兰工会, 责编丨孙悦): the closing bracket or the bar then ends the label.
 _LABEL_RX = lazyrx.compile(
-    rf"(?:(?<![\p{{Han}}A-Za-z0-9])(?P<a>{_ALT})\s*(?::|(?=\s)|(?=\d)|(?=[|｜丨])|(?<=【(?:{_ALT}))】)"
+    rf"(?:(?<![\p{{Han}}A-Za-z])(?P<a>{_ALT})\s*(?::|(?=\s)|(?=\d)|(?=[|｜丨])|(?<=【(?:{_ALT}))】)"
     rf"|(?P<b>{_ALT})(?<=\p{{Han}}{{2}})\s*:)"
 )
 # Any label as plain text (every _LABEL_RX reading holds one): a cheap first test, standard re over a trie.
@@ -343,8 +343,12 @@ def _site_name(x: str | None) -> str | None:
 
 def site_from_suffix(suffix: str) -> str | None:
     """The last segment of a title suffix (`` - 贵州 - 中工网`` → 中工网)."""
-    parts = [p for p in _SUFFIX_SPLIT.split(normalise_line(suffix)) if p.strip()]
+    parts = [p for p in _SUFFIX_SPLIT.split(normalise_line(suffix)) if p.strip() and not _ENGINE.match(p)]
     return _site_name(parts[-1]) if parts else None
+
+
+# The forum or CMS software's credit some sites end their <title> with (… - 某某论坛 - Powered by Discuz!).
+_ENGINE = lazyrx.compile(r"(?i)\s*powered\s+by\b")
 
 
 def site_from_header(line: str) -> str | None:
@@ -599,7 +603,10 @@ _WECHAT_REGION = lazyrx.compile(
     r"湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|"
     r"新疆|香港|澳门|澳門)\s*$")
 # An app or news-client copy: the outlet, then the date (江城晚报 2024-01-08 06:50).
-_OUTLET_DATE = lazyrx.compile(r"^\s*(?P<outlet>\p{Han}[\p{Han}A-Za-z]{1,15})\s+(?:19|20)\d\d[-/.年]")
+# (an app's meta row may run the name into the date: 安吉县融媒体中心2024-06-21 16:02 阅读 1.2万)
+# (so run together only when the name ends as a publisher's does: not a badge such as 原创2024-01-12)
+_OUTLET_DATE = lazyrx.compile(r"^\s*(?P<outlet>\p{Han}[\p{Han}A-Za-z]{1,15}(?:\s+|(?<=中心|报|報|网|網|台|社|新闻|新聞|客户端|客戶端)))"
+                             r"(?:19|20)\d\d[-/.年]")
 # A self-media account: its name on a line of its own, then "date · badge" (2024-05-01 09:12 · 优质…创作者).
 _ACCOUNT = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_]{2,16})\s*$")
 # A portal copy's date line ending in the outlet it reprints (2024年07月19日 09:46 潍坊日报): a paper, a news
@@ -622,6 +629,9 @@ def _repost_card(text: str) -> tuple[str, str | None] | None:
     return (mt["source"], mt["author"]) if mt else None
 
 
+_COUNTS = ("views", "")  # labels an outlet-and-date row may also hold (阅读 1.2万, 分享)
+
+
 def _header_names(top: list[Removal]) -> dict[str, str]:
     """Author, reporter, source and site written in the page's first header rows (outside label:value fields)."""
     out: dict[str, str] = {}
@@ -641,8 +651,8 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
             out.setdefault("site", mt["account"])
             continue
         mt = (_OUTLET_DATE.match(t) or _DATE_OUTLET.match(t)) if year else None
-        if mt and not labelled_fields(t):
-            out.setdefault("source", mt["outlet"])
+        if mt and mt["outlet"] not in _LABEL_FIELD and all(f in _COUNTS for f, _ in labelled_fields(t)):
+            out.setdefault("source", mt["outlet"].strip())  # (a view count may follow the date: 阅读 1.2万)
         nxt = top[i + 1] if i + 1 < len(top) else None
         mt = _ACCOUNT.match(t) if len(t) <= 16 or len(t.strip()) <= 16 else None
         if (mt and nxt is not None and r.line is not None and nxt.line == r.line + 1

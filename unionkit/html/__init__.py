@@ -85,28 +85,30 @@ def site_from_title(title: str | None, headline: str) -> str | None:
     """The site named at the end of a ``<title>`` that is the body's headline plus a suffix
     ("Headline - Channel - Site"): what a text page's title line gives as its ``title_suffix``."""
     head = headline.strip()
-    if not title or not head or not title.startswith(head) or len(title) == len(head):
+    if not title or not head:
+        return None
+    if title.startswith(head):
+        rest = title[len(head):]
+    else:  # the body's headline line may carry more (a forum thread's [求助维权] type): the <title>'s first part
+        cut = next((i for i, ch in enumerate(title) if ch in _SUFFIX_SEPARATORS), len(title))
+        if cut < 4 or title[:cut].strip() not in head:
+            return None
+        rest = title[cut:]
+    if not rest or not (rest[:1] in _SUFFIX_SEPARATORS or rest[:1].isspace()):
         return None
     from ..extract.meta import site_from_suffix
 
-    rest = title[len(head):]
-    return site_from_suffix(rest) if rest[:1] in _SUFFIX_SEPARATORS or rest[:1].isspace() else None
+    return site_from_suffix(rest)
 
 
 _SUFFIX_SEPARATORS = frozenset("-–—_|｜:：·")
 
 
-def logo_names(tree) -> set[str]:
-    """The alt texts of the page's logo images (src, class or id says logo): the site's own name,
-    which a ``<title>`` suffix must match to be taken as the site (a suffix may be a channel, 工会要闻,
-    or the publisher, 区融媒体中心, which the page names as its source)."""
-    out = set()
-    for img in tree.css("img[alt]"):
-        a = img.attributes
-        where = " ".join(a.get(k) or "" for k in ("src", "class", "id")).lower()
-        if "logo" in where and a.get("alt"):
-            out.add(a["alt"].strip())
-    return out
+def image_names(tree) -> set[str]:
+    """The alt texts of the page's images: a logo or banner carries the site's own name, which a
+    ``<title>`` suffix must match to be taken as the site (a suffix may be a channel, 工会要闻, or the
+    publisher, 区融媒体中心, which the page names as its source)."""
+    return {a.strip() for img in tree.css("img[alt]") if (a := img.attributes.get("alt"))}
 
 
 def html_to_article(html: str, *, path: str | None = None) -> Article:
@@ -131,7 +133,7 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     art.meta = html_meta(tree, values)
     if art.meta.site is None and at is not None:
         name = site_from_title(title, lines[0])
-        art.meta.site = name if name and name in logo_names(tree) else None
+        art.meta.site = name if name and name in image_names(tree) else None
     art.meta.published = reconcile_published(art.meta.published, lines)
     art.removed = w.removed
     if not w.lines:
