@@ -178,3 +178,9 @@ def test_bare_date_after_barred_fields():
     """A header row of barred "label value" fields before an unlabelled date (| 作者 X | 来源 Y | date |)."""
     assert find_published(["| 作者 肖雨晴 | 来源 孝南区总工会 | 2024-04-11 09:03 | 阅读 2208 |"]) == "2024-04-11T09:03"
     assert find_published(["| 活动 昨天在广场举行，共有 | 群众 参加 | 2024-04-11 |"]) is None
+
+
+def test_bare_date_after_barred_names():
+    """An app's header row: its name and channel barred, then the date (齐鲁工惠 | 工会资讯 date)."""
+    assert find_published(["齐鲁工惠 | 工会资讯 2024-11-02 10:30"]) == "2024-11-02T10:30"
+    assert find_published(["省总工会 | 今天召开会议，部署 2024-11-02 10:30"]) is None

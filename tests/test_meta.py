@@ -554,3 +554,24 @@ def test_bracketed_page_button_is_no_signer():
 ])
 def test_outlet_before_the_date(line, source):
     assert extract_meta(_article(Removal("page_header", line, 2))).source == source
+
+
+def test_wechat_view_count_line_under_the_article():
+    a = _article(Removal("social_links", "阅读 3265", 30), Removal("social_links", "分享 收藏 点赞 在看", 31))
+    assert extract_meta(a).views == 3265
+    assert extract_meta(_article(Removal("social_links", "阅读原文", 30))).views is None
+
+
+def test_epaper_citation_line_names_the_source():
+    a = _article(Removal("page_header", "《工人日报》（2024年08月05日 03版）", 12))
+    assert extract_meta(a).source == "工人日报"
+    assert extract_meta(_article(Removal("related_links", "《工会法》(2021年修正版)解读", 12))).source is None
+
+
+def test_where_the_reporter_filed_from_is_no_name():
+    assert parse_byline("灣區新聞網記者 何嘉敏 深圳報道")["reporter"] == "何嘉敏"
+
+
+@pytest.mark.parametrize("suffix", [" - 数字报", "_电子版", " - 手机版"])
+def test_product_words_are_no_site(suffix):
+    assert site_from_suffix(suffix) is None

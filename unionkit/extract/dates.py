@@ -219,7 +219,9 @@ def _bare(line: str) -> str | None:
     head = text[: mt.start()].strip(" \t[]【】()（）|｜·:：-")
     rest = _WEEKDAY.sub("", text[mt.end():]).strip(" \t[]【】()（）|｜·")
     # Before the date only labelled fields (来源:工人日报 2020-05-06 09:00) or a name line may stand.
-    if head and not _FIELDS_ONLY.match(head) and not _NAMES_ONLY.match(head) and not _bar_fields(head):
+    # (an app's row may bar its names: 齐鲁工惠 | 工会资讯 2024-11-02 10:30)
+    if (head and not _FIELDS_ONLY.match(head) and not _NAMES_ONLY.match(_BAR_SPLIT.sub(" ", head))
+            and not _bar_fields(head)):
         return None
     # After the date only further header fields may follow (来源:中工网, | 浏览 99 次), not prose.
     if rest and (len(rest) > 40 or _CLAUSE_PUNCT.search(rest)):

@@ -187,6 +187,8 @@ def name_list(value: str) -> str | None:
     value = value.strip(_TRIM)
     for tok in _TOKEN_SEP.split(value):
         tok = _STAFF_CODE.sub("", tok.strip(_TRIM))
+        if names and _REPORTED_FROM.search(tok):
+            break  # 何嘉敏 深圳報道: where the reporter filed from, not a second name
         tok = _BYLINE_TAIL.sub("", _ROLE_PREFIX.sub("", tok.strip(_TRIM)))
         if not tok or tok in _NO_NAME:
             continue
@@ -200,6 +202,8 @@ def name_list(value: str) -> str | None:
     return sep.join(names) or None
 
 
+# A place and 报道 after the byline's names (记者 何嘉敏 深圳报道): where the story was filed from.
+_REPORTED_FROM = lazyrx.compile(r"^\p{Han}{2,6}(?:报道|報道)$")
 # A link written after a source's name, in brackets (包河区总工会(http://www.…/)): not part of the name.
 _LINK_AFTER = lazyrx.compile(r"\s*[(（\[【]\s*(?:https?://|www\.).*$")
 
@@ -304,7 +308,9 @@ _HAN = lazyrx.compile(r"\p{Han}")
 _URL = lazyrx.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
 _DOMAINISH = lazyrx.compile(r"^[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
 _GENERIC_SUFFIX = {"首页", "首頁", "正文", "新闻", "新聞", "详情", "詳情", "内容", "內容", "文章", "新闻中心",
-                   "新聞中心", "工作动态", "工作動態", "本站", "网站", "網站"}
+                   "新聞中心", "工作动态", "工作動態", "本站", "网站", "網站",
+                   # a paper's product words, not its name (工人日报 - 数字报)
+                   "数字报", "數字報", "电子版", "電子版", "电子报", "電子報", "手机版", "手機版"}
 _SUFFIX_SPLIT = lazyrx.compile(r"\s*[-_|｜–—·]\s*|\s{2,}")
 _HEAD_SITE = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20})\s+(?=https?://|www\.)")
 _COPYRIGHT = (
@@ -534,6 +540,10 @@ def extract_meta(article: Article) -> Meta:
     m.reporter = name_list(fields["reporter"]) if "reporter" in fields else None
     m.editor = name_list(fields["editor"]) if "editor" in fields else None
     m.views = parse_views(fields["views"]) if "views" in fields else None
+    if m.views is None:  # a WeChat page's count under the article: a line of its own (阅读 3265), filed with the share bar
+        m.views = _first(parse_views(mt[1]) for r in removed if (mt := _LONE_VIEWS.match(normalise_line(r.text))))
+    if m.source is None:  # an e-paper article's citation line: 《工人日报》（2024年08月05日 03版）
+        m.source = _first(mt["paper"] for r in header + other if "》" in r.text and (mt := _CITATION.match(r.text)))
     if any(_STAFF_THEN_CORRESPONDENT.search(normalise_line(r.text)) for r in header + other
            if r.kind in ("page_header", "navigation") and ("通" in r.text)):
         # 作者：记者 X 通讯员 Y in a header row: no author (see parse_byline)
@@ -629,6 +639,10 @@ def _repost_card(text: str) -> tuple[str, str | None] | None:
     return (mt["source"], mt["author"]) if mt else None
 
 
+# A view count alone on a line (阅读 3265, 閱讀 10万+): what WeChat prints under an article.
+_LONE_VIEWS = lazyrx.compile(r"^\s*(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s*(?:万|萬)?)\+?\s*$")
+# An e-paper's citation of the article: the paper in book-title marks, then its date and page in brackets.
+_CITATION = lazyrx.compile(r"^\s*《(?P<paper>\p{Han}{2,12}(?:报|報))》\s*[(（]\s*(?:19|20)\d\d年[^)）]{0,20}版\s*[)）]\s*$")
 _COUNTS = ("views", "")  # labels an outlet-and-date row may also hold (阅读 1.2万, 分享)
 
 
