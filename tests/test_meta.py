@@ -351,10 +351,6 @@ def test_source_without_its_bracketed_link():
     assert _meta(("page_header", "来源：www.workercn.cn")).source == "www.workercn.cn"  # a bare address: not cut
 
 
-def test_views_after_the_article_are_not_read():
-    assert _meta(("related_links", "阅读原文"), ("related_links", "阅读 3562")).views is None
-
-
 SITES = [
     # logo rows, both scripts, with an acronym or an edition word
     ([("navigation", "江南省总工会"), ("navigation", "首页 | 机构概况")], "江南省总工会"),
