@@ -571,3 +571,8 @@ def test_where_the_reporter_filed_from_is_no_name():
 @pytest.mark.parametrize("suffix", [" - 数字报", "_电子版", " - 手机版"])
 def test_product_words_are_no_site(suffix):
     assert site_from_suffix(suffix) is None
+
+
+def test_site_named_before_the_copyright_sign():
+    assert site_from_footer("安吉新闻网 © 2024 浙ICP备10012345号-2") == "安吉新闻网"
+    assert site_from_footer("关于我们 © 2024") is None
