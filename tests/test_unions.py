@@ -265,7 +265,7 @@ def test_a_towns_trade_federation_keeps_the_town():
 
 def test_bare_level_union_resolves_to_the_pages_own():
     """A bare 州总工会 the page's places do not complete is the one X州总工会 the page names."""
-    text = "临夏州总工会联合医院开展筛查。永靖县总工会女职工委员会主任介绍情况。州总工会副主席表示将继续开展。"
+    text = "临夏州总工会联合医院开展筛查。临夏市总工会女职工委员会主任介绍情况。州总工会副主席表示将继续开展。"
     got = names(text)
     assert "州总工会" not in got and "临夏州总工会" in got
     # 区总工会 is not a prefecture's 地区总工会
