@@ -172,3 +172,22 @@ def test_a_taiwanese_page_lists_no_places():
     assert [p.name for p in extract(mainland).entities.places] == ["臺中市"]
     simp = Article(id="t", title="交流", body=["台中市代表团来访，民国113年的老照片展出。"])
     assert [p.name for p in extract(simp).entities.places] == ["台中市"]
+
+
+def test_a_province_overlapping_a_short_county_name_wins():
+    """Leftmost-longest finds 合江 (a county's short name) in 联合江西省; the written 江西省 wins over it."""
+    assert _keys("市总工会联合江西省总工会开展慰问。") == [("江西省", "江西省", None, None)]
+    # a county's full name formed across two words (振兴 + 和县 + 域) does not win over the short hit
+    assert _keys("在推进乡村振兴和县域经济发展中建功立业。") == []
+
+
+def test_gazetteer_bounds_used_by_the_overlap_check():
+    """_prefer_full reads at most _LONGEST_FULL characters past a hit: longer than any full name."""
+    from unionkit.extract import places as P
+    gaz = P.gazetteer()
+    assert max(len(k) for k, v in gaz.index.items() if max(v) >= 0) < P._LONGEST_FULL
+
+
+def test_bare_city_of_a_university():
+    """X的大学 is a university in city X: the bare city is a place (as in 考上武汉一所大学)."""
+    assert _keys("孩子考上了广州的大学，学费是心病。") == [("广州", "广东省", "广州市", None)]

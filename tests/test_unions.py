@@ -229,3 +229,45 @@ def test_notice_signature_with_city_and_district_is_kept_as_written():
     assert "淮安市清江浦区总工会" not in [u.name for u in places_and_unions(prose)[1]]
     nodate = "通知如下。\n淮安市清江浦区总工会\n联系人：沈嘉怡"
     assert "淮安市清江浦区总工会" not in [u.name for u in places_and_unions(nodate)[1]]
+
+
+def test_name_starts_after_a_verb_of_having_or_naming():
+    """还有/包括/决定命名 … stand before a name, not in it; a listed item that is a union already gets no second 工会."""
+    assert names("资金除专项资金外，还有格力集团工会、华润集团工会等捐赠的善款。") == ["格力集团工会", "华润集团工会"]
+    assert names("经审核，决定命名东风汽车集团有限公司工会职工书屋为示范点。") == ["东风汽车集团有限公司工会"]
+    assert names("北滘街道总工会、伦教街道总工会等对困难职工进行了核查。") == ["北滘街道总工会", "伦教街道总工会"]
+
+
+def test_committee_and_credit_cooperative_bodies_have_unions():
+    """A body run by a committee (…管理委员会) or a rural credit cooperative (…联社) names its union."""
+    assert names("东宁市口岸管理委员会工会、榆树市农村信用合作联社工会获评示范点。") == [
+        "东宁市口岸管理委员会工会", "榆树市农村信用合作联社工会"]
+
+
+def test_industry_short_form_and_occupation_federation():
+    """机冶建材 is the short form of an industry (市机冶建材工会); an occupation names a city's federation."""
+    text = "德阳市职工技能大赛落幕，市机冶建材工会承办了车工比赛。"
+    assert "德阳市机冶建材工会" in names(text)
+    assert names("据了解，金华市外卖配送员工会联合会成立以来吸纳会员3000人。") == ["金华市外卖配送员工会联合会"]
+
+
+def test_chinese_trade_unions_as_a_movement_is_no_organisation():
+    """中国工会 (in 《中国工会章程》, 中国工会运动) is the movement; 中国 + an industry is a national union."""
+    assert names("要严格按照《中国工会章程》规定按期换届。") == []
+    assert names("中国教育工会发出倡议。") == ["中国教育工会"]
+
+
+def test_a_towns_trade_federation_keeps_the_town():
+    """X镇 + trade + 工会联合会 is named with its town; the later bare 镇…工会联合会 is the same federation."""
+    text = "近日，湖州市吴兴区织里镇童装行业工会联合会与协会协商。镇童装行业工会联合会主席提出建议。"
+    assert names(text) == ["织里镇童装行业工会联合会"]
+
+
+def test_bare_level_union_resolves_to_the_pages_own():
+    """A bare 州总工会 the page's places do not complete is the one X州总工会 the page names."""
+    text = "临夏州总工会联合医院开展筛查。临夏市总工会女职工委员会主任介绍情况。州总工会副主席表示将继续开展。"
+    got = names(text)
+    assert "州总工会" not in got and "临夏州总工会" in got
+    # 区总工会 is not a prefecture's 地区总工会
+    got = names("老河口市举办活动。按照塔城地区总工会部署，区总工会开展宣讲。")
+    assert "区总工会" in got and "塔城地区总工会" in got

@@ -148,6 +148,12 @@ class Gazetteer:
         firsts = "".join(sorted({k[0] for k in keys}))
         seconds = "".join(sorted({k[1] for k in keys}))
         self.opener = re.compile("(?=([%s][%s]))" % (re.escape(firsts), re.escape(seconds)))
+        # First two characters of full names: a full name overlapping a short-name hit starts with one of
+        # them, across the hit's end or inside it (short names with such a pair inside: inner_opens).
+        opens = {k[:2] for k, v in index.items() if max(v) >= 0}  # (full rows are >= 0, short ones < 0)
+        self.full_opens = opens
+        self.inner_opens = {k for k, v in index.items() if len(k) > 2 and max(v) < 0
+                            and any(k[p:p + 2] in opens for p in range(1, len(k) - 1))}
         self._divs: dict[int, Division] = {}
         self._found: dict[str, tuple[list[Division], bool]] = {}
 
@@ -300,20 +306,64 @@ def _scan(text: str) -> list[Mention]:
         joined += _SENTINEL
     out = []
     found = gaz.found
+    opens, inner = gaz.full_opens, gaz.inner_opens
+    cand: list[int] = []  # short-name hits a full name may overlap (see _prefer_full)
     if len(spans) == 1:  # the usual short text: no position to map
         shift = starts[0]
         for end, key in gaz.automaton.iter_long(joined):
             start = shift + end - len(key) + 1
             divs, full = found(key)
+            if not full and (key in inner or text[start + len(key) - 1:start + len(key) + 1] in opens):
+                cand.append(len(out))
             out.append(Mention(start, start + len(key), key, divs, full))
-        return out
-    for end, key in gaz.automaton.iter_long(joined):
-        at = end - len(key) + 1
-        j = bisect.bisect_right(offsets, at) - 1
-        start = starts[j] + at - offsets[j]
-        divs, full = found(key)
-        out.append(Mention(start, start + len(key), key, divs, full))
+    else:
+        for end, key in gaz.automaton.iter_long(joined):
+            at = end - len(key) + 1
+            j = bisect.bisect_right(offsets, at) - 1
+            start = starts[j] + at - offsets[j]
+            divs, full = found(key)
+            if not full and (key in inner or text[start + len(key) - 1:start + len(key) + 1] in opens):
+                cand.append(len(out))
+            out.append(Mention(start, start + len(key), key, divs, full))
+    return _prefer_full(text, out, cand) if cand else out
+
+
+def _prefer_full(text: str, hits: list[Mention], cand: list[int]) -> list[Mention]:
+    """``hits`` with a short name (at an index of ``cand``) given up for a full name that starts inside
+    it and runs past it.
+
+    Leftmost-longest reads 联合江西省 as 合江 (a county's short name) + 西省; the full 江西省 is the
+    place the writer names (a suffixed name is written on purpose, a short one may be an accident of
+    the characters around it).  Only a province or a prefecture wins so: a county's full name is
+    short enough to be formed by chance across two words (振兴 + 和县 + 域 in 乡村振兴和县域经济)."""
+    gaz = gazetteer()
+    out = hits[:cand[0]]
+    i = cand[0]
+    todo = set(cand)
+    while i < len(hits):
+        m = hits[i]
+        i += 1
+        better = None
+        if i - 1 in todo:
+            base = m.start + 1
+            for end, key in gaz.automaton.iter_long(text[base:m.end + _LONGEST_FULL]):
+                start = base + end - len(key) + 1
+                if start >= m.end:
+                    break
+                divs, full = gaz.found(key)
+                if full and start + len(key) > m.end and divs[0].level != "K":
+                    better = Mention(start, start + len(key), key, divs, full)
+                    break
+        if better is None:
+            out.append(m)
+            continue
+        out.append(better)
+        while i < len(hits) and hits[i].start < better.end:
+            i += 1  # hits the full name covers
     return out
+
+
+_LONGEST_FULL = 16  # longer than any full name of the gazetteer (checked by the tests)
 
 
 _SENTINEL = "\x00"  # in no gazetteer name (Gazetteer drops it from the name characters)
@@ -448,8 +498,8 @@ _WITHIN = ("境内", "境內")
 
 #: After a bare province or prefecture, the end of a list of places (分赴江西、安徽、河南、贵州等地).
 _LIST_END = ("等地", "等省", "等城市", "等市", "等省份", "等省区", "等省市")
-#: After a bare province or prefecture: a school there (考上武汉一所大学, 联合天津一所职业技术学院).
-_ONE_SCHOOL = ("一所",)
+#: After a bare province or prefecture: a school there (考上武汉一所大学, 联合天津一所职业技术学院, 考上了广州的大学).
+_ONE_SCHOOL = ("一所", "的大学", "的大學")
 #: Province-level names never read bare: the special administrative regions and Taiwan open the names
 #: of their own unions and firms (香港物流業職工總會), which are not mentions of the region.
 #: 吉林 and 海南 are also a city's and a prefecture's name (吉林市, 海南州): a bare one stays context.

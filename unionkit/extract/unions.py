@@ -17,8 +17,10 @@ its name is read leftwards, from the nearest punctuation, as one of:
 Everything else before 工会 is generic and not a union: 工会干部, 基层工会,
 各级工会, 全市工会, 乡镇(街道)工会, 非公企业工会, "智慧工会", 工会+, and a
 机关工会 of an unnamed body. "X工会第九次代表大会" names a congress, not an
-organisation. X工会 and X总工会 on one page are the same organisation and are
-merged to the 总工会 form (铜仁市工会 → 铜仁市总工会).
+organisation; nor is 中国工会 (the movement, as in 《中国工会章程》). X工会 and X总工会
+on one page are the same organisation and are merged to the 总工会 form (铜仁市工会 →
+铜仁市总工会); a bare level the page's places leave open (州总工会) is the one full name
+the page gives that ends the same way (昌吉州总工会).
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ _INDUSTRIES = (
     "财贸轻纺烟草", "財貿輕紡煙草", "交通运输", "交通運輸", "建设", "建設", "医务", "醫務",
     "卫生", "衛生", "科教文卫", "科教文衛", "农林", "農林", "财贸", "財貿", "邮电", "郵電",
     "教科文卫体", "教科文衛體",
+    # the usual short form of 机械冶金建材 in a city's industry union (市机冶建材工会)
+    "机冶建材", "機冶建材",
 )
 
 #: Words that end the name of an organisation that can have its own union.
@@ -56,6 +60,8 @@ _ORG_SUFFIXES = (
     "商会", "商會", "合作社", "酒店", "宾馆", "賓館", "商场", "商場", "超市", "电站", "電站",
     "总队", "總隊", "支队", "支隊", "政府", "法院", "检察院", "檢察院", "报社", "報社",
     "电视台", "電視臺", "电视台", "出版社", "事务所", "事務所", "有限责任公司",
+    # a public body run by a committee (口岸管理委员会, 管委会) and a rural credit cooperative (信用合作联社)
+    "委员会", "委員會", "管委会", "管委會", "联社", "聯社", "信用社",
     # a named township or subdistrict has its own union or union federation (滨湖街道工会联合会)
     "街道", "镇", "鎮", "乡", "鄉", "园区", "園區", "开发区", "開發區",
 )
@@ -77,7 +83,8 @@ _LEAD_WORDS = sorted(
     去了 到了 来了 來了 去过 去過
     周一 周二 周三 周四 周五 周六 周日 週一 週二 週三 週四 週五 週六 週日 星期一 星期二 星期三 星期四 星期五
     星期六 星期日 星期天 上午 下午 晚上 今晚 明天 后天 後天
-    当选为 當選為 当选 當選 担任 擔任 出任""".split(),
+    当选为 當選為 当选 當選 担任 擔任 出任
+    还有 還有 也有 另有 都有 均有 已有 共有 设有 設有 拥有 擁有 包括 包含 命名 决定 決定 授予 表彰 认定 認定 批准 评为 評為""".split(),
     key=len, reverse=True,
 )
 
@@ -184,6 +191,9 @@ def _split_trade(seg: str) -> tuple[str, str]:
                 break
             pos = m.end
         owner = seg[:pos] if pos else (seg[0] if seg[0] in _LEVELS else "")
+    town = _town_after(seg, 0 if owner in _LEVELS else len(owner))  # (a bare level word owns no town)
+    if town:
+        owner = seg[:town]  # a named town or subdistrict owns the trade (王江泾镇 + 织造行业)
     trade = seg[len(owner):]
     if trade.startswith(_SETTING_UP) and len(trade) >= 4:
         trade = trade[2:]  # 夷陵区成立茶产业工会联合会 (a headline): the place set up its tea-industry federation
@@ -192,6 +202,24 @@ def _split_trade(seg: str) -> tuple[str, str]:
     if not owner or len(trade) < 2 or trade in _BARE_TRADES or _UNNAMED_TRADE.search(trade):
         return seg, ""
     return owner, trade
+
+
+#: A named town or subdistrict: two to four characters, then 镇 or 街道 (王江泾镇, 大良街道).
+_TOWN = lazyrx.compile(r"\p{Han}{2,4}?(?:镇|鎮|街道)")
+
+
+def _town_after(seg: str, pos: int) -> int:
+    """End of a named town that starts ``seg`` at ``pos`` (after its county, if written) and leaves a
+    trade of two characters or more after it, else 0.  Not 乡镇/全镇 or prose (…的镇)."""
+    if "镇" not in seg and "鎮" not in seg and "街道" not in seg:
+        return 0
+    mt = _TOWN.match(seg, pos)
+    if mt is None or len(seg) - mt.end() < 2:
+        return 0
+    town = mt.group()
+    if town.startswith(_GENERIC_START) or "的" in town:
+        return 0
+    return mt.end()
 
 
 def _occupational(seg: str) -> tuple[str, str]:
@@ -390,9 +418,20 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
     if rest in _REGIONS:
         return surface, surface, "place"
     if rest in ("中国", "中國"):
+        if not industry and head in ("工会", "工會"):
+            return None  # 中国工会 is the movement (《中国工会章程》, 中国工会运动), not an organisation
         return surface, surface, "national"
     if industry and rest.endswith(("中国", "中國")):  # 记者从中国教科文卫体工会获悉: prose before 中国
         return rest[-2:] + industry + head, rest[-2:] + industry + head, "national"
+    if industry and rest.endswith(("镇", "鎮", "街道")):
+        pos = 0
+        for m in _places.scan(rest):  # the town's county and city, when written, are dropped like a county's
+            if m.start != pos:
+                break
+            pos = m.end
+        if _town_after(rest + industry, pos) == len(rest):
+            name = rest[pos:] + industry + head
+            return name, name, "org"
     chain = _place_chain(rest)
     if chain and (chain[1] == 0 or chain[0][-1].full):
         place = _from_places(chain[0]) if chain[1] == 0 else chain[0][-1].text
@@ -434,8 +473,13 @@ _CLAUSE_WORD = re.compile("|".join(_CLAUSE_WORDS))
 _CLAUSE_CUT = re.compile(".*(?:%s)" % "|".join(_CLAUSE_WORDS), re.S)
 
 
+#: Words ending the name of an occupation whose workers have a federation of their own (快递员, 货车司机).
+_OCCUPATIONS = ("员", "員", "司机", "司機", "骑手", "騎手", "师", "師")
+
+
 def _sector_of_place(seg: str) -> bool:
-    """``seg`` is a place written in full, then a sector of two to four characters (普陀区 + 楼宇, 某镇 + 商会):
+    """``seg`` is a place written in full, then a sector of two to four characters (普陀区 + 楼宇, 某镇 + 商会),
+    or up to six for an occupation (义乌市 + 快递员):
     the owner and kind of a union federation.  Not a generic or unnamed sector (各楼宇, 企业, 所属行业)."""
     pos = 0
     full = False
@@ -444,7 +488,8 @@ def _sector_of_place(seg: str) -> bool:
             break
         pos, full = m.end, m.full
     sector = seg[pos:]
-    return (pos > 0 and full and 2 <= len(sector) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in sector)
+    longest = 6 if sector.endswith(_OCCUPATIONS) else 4  # 网约配送员: an occupation's name runs longer
+    return (pos > 0 and full and 2 <= len(sector) <= longest and all("\u4e00" <= c <= "\u9fff" for c in sector)
             and not sector.startswith(_GENERIC_START) and not _UNNAMED_TRADE.search(sector)
             and sector not in _BARE_TRADES and not sector.endswith(_NOT_TRADES) and not _ends_with_lead(sector))
 
@@ -475,6 +520,10 @@ def _ends_with_lead(s: str) -> bool:
     return s.endswith(_LEAD_TUPLE)
 
 
+#: How a union's name ends: a listed item that ends so names its own union.
+_UNION_ENDS = ("工会", "工會", "总会", "總會", "联合会", "聯合會", "委员会", "委員會")
+
+
 def _listed_before(text: str, s0: int, head: str) -> list[str]:
     """Items joined by 、 just before a named body's union (攀钢、攀煤、[钢城集团公司]工会)."""
     items: list[str] = []
@@ -487,18 +536,23 @@ def _listed_before(text: str, s0: int, head: str) -> list[str]:
         item = _strip_lead(item)
         if not (2 <= len(item) <= 8) or item.startswith(_GENERIC_START) or item in _LEVELS:
             break
+        if item.endswith(_UNION_ENDS):
+            break  # a union of its own (大良街道总工会、容桂街道总工会), read at its own 工会: never 工会 twice
         items.insert(0, item + head)
         i = j
     return items
 
 
 def _merge(found: list[Union]) -> list[Union]:
-    """Deduplicate by name; X工会 joins X总工会 when the page names both."""
+    """Deduplicate by name; X工会 joins X总工会 when the page names both, and a bare level's union
+    (州总工会, 镇织造行业工会联合会) the one full name the page gives it (昌吉州总工会)."""
     names = {u.name for u in found}
     out: list[Union] = []
     seen: set[str] = set()
     for u in found:
         name = u.name
+        if name[0] in _BARE_OWNERS:
+            name = _page_own(name, names)
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -513,6 +567,32 @@ def _merge(found: list[Union]) -> list[Union]:
         seen.add(name)
         out.append(Union(name, u.surface if u.surface != name else None))
     return out
+
+
+#: Level words a union's name opens with when the writer leaves its place out (州总工会, 镇…工会联合会).
+_BARE_OWNERS = set(_LEVELS) | {"镇", "鎮", "乡", "鄉"}
+
+
+def _page_own(name: str, names: set[str]) -> str:
+    """The one other name on the page that ends with the bare ``name`` (州总工会 → 昌吉州总工会), else ``name``.
+
+    A bare level the page's main place did not complete is the page's own union, named in full elsewhere."""
+    if not (name[0] in _LEVELS and name[1:].startswith(_HEADS_AFTER_LEVEL)) and not (
+            name[0] in "镇鎮乡鄉" and _BARE_TOWN_TRADE.match(name)):
+        return name
+    longer = [n for n in names if len(n) > len(name) and n.endswith(name)
+              and not n.endswith(_OTHER_LEVELS, 0, len(n) - len(name) + 1)]
+    return longer[0] if len(longer) == 1 else name
+
+
+#: Words ending in a level character that name another kind of area: 区总工会 is not 塔城地区总工会.
+_OTHER_LEVELS = ("地区", "地區", "社区", "社區", "园区", "園區", "小区", "小區", "景区", "景區", "城市")
+#: A town's trade federation named without the town (镇织造行业工会联合会).
+_BARE_TOWN_TRADE = lazyrx.compile(r"[镇鎮乡鄉]\p{Han}{1,8}?[业業](?:工会|工會)(?:联合会|聯合會)?$")
+
+
+#: What follows the level word of a bare union name (市总工会, 省教育工会): a union word or an industry.
+_HEADS_AFTER_LEVEL = ("总工会", "總工會", "工会", "工會") + _INDUSTRIES
 
 
 def _full_place(stem: str) -> str | None:
