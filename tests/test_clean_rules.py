@@ -335,3 +335,44 @@ def test_author_post_list_is_no_byline():
 
 def test_epaper_site_name_with_a_space():
     assert not title.plausible_title("锦州日报 数字报")
+
+
+@pytest.mark.parametrize("line", ["索 引 号：JLZGH-2024-00315", "文　　号：吉工发〔2024〕21号", "发 布 机 构：某某市总工会"])
+def test_disclosure_table_labels_spaced_out_letter_by_letter(line):
+    assert chrome.is_header_line(fold(tidy(line)))
+
+
+def test_a_spaced_name_before_a_colon_in_a_sentence_is_no_label():
+    assert chrome.despace_label(fold("王 刚:我们一定做好")) == fold("王刚:我们一定做好")  # closed up, yet no label word
+    assert not chrome.header_labels(fold("王 刚:我们一定做好"))
+
+
+def test_breadcrumb_with_your_current_place():
+    assert chrome.is_nav_line(fold("您当前的位置：首页 > 通知公告"))
+
+
+@pytest.mark.parametrize("line", ["工人日报 - 数字报", "南充日报数字报刊平台", "某某晚报 | 电子版"])
+def test_epaper_branding_is_no_title(line):
+    assert not title.plausible_title(fold(line))
+
+
+def test_epaper_headline_is_a_title():
+    assert title.plausible_title(fold("郑州：工会法律援助帮1300余名农民工追回欠薪"))
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("相关信息", "related_links"),
+    ("【本版导读】", "related_links"),
+    ("下载齐鲁工惠APP 享受会员专属福利", "social_links"),
+])
+def test_more_tail_markers(line, kind):
+    assert chrome.tail_kind(fold(line)) == kind
+
+
+def test_related_information_inside_a_sentence_opens_no_block():
+    assert chrome.tail_kind(fold("相关信息将在官网公布")) is None
+
+
+@pytest.mark.parametrize("line", ["湘潭日报全媒体记者 唐慧 实习生 谭雨", "融媒体记者 张三"])
+def test_all_media_reporter_bylines(line):
+    assert byline.byline_line(fold(tidy(line)))
