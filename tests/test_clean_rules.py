@@ -376,3 +376,30 @@ def test_related_information_inside_a_sentence_opens_no_block():
 @pytest.mark.parametrize("line", ["湘潭日报全媒体记者 唐慧 实习生 谭雨", "融媒体记者 张三"])
 def test_all_media_reporter_bylines(line):
     assert byline.byline_line(fold(tidy(line)))
+
+
+@pytest.mark.parametrize("line, is_post", [
+    ("来自Android客户端1楼2024-05-20 14:33", True),   # Tieba: floor glued to the client and the date
+    ("3楼2024-05-20 16:47", True),
+    ("住在12楼2024-05-20那天搬的家", False),            # no floor stamp: words run on after the date
+    ("他在3楼办公，2024-05-20起对外开放。", False),
+])
+def test_glued_floor_stamps(line, is_post):
+    assert forum.post_start(fold(line)) is is_post
+
+
+def test_tieba_thread_keeps_only_the_first_post():
+    """A Tieba page: board header, tool bar, subject, poster's name and level, the post, then its floor stamp
+    ("来自…客户端1楼DATE") and the replies: the stamp closes the first post, a short first paragraph stays."""
+    from unionkit.clean import clean_text
+
+    page = ("工会帮我们讨回了工资_某某吧_百度贴吧\n百度贴吧\n某某吧\n关注：1,234 贴子：5,678\n看贴 图片 精品 视频\n"
+            "只看楼主 收藏 回复\n工会帮我们讨回了工资\n工地老王\n8\n说说工会帮我们讨薪的事，给大家参考。\n"
+            "去年年底老板跑了，我们十几个工友三个月的工资没着落，找了区总工会的法律援助律师，最后全部要回来了。\n"
+            "来自Android客户端1楼2024-05-20 14:33\n回复\n路人甲\n5\n厉害，求个电话\n2楼2024-05-20 15:02\n回复\n")
+    art = clean_text(page)
+    assert art.title == "工会帮我们讨回了工资"
+    assert art.body == ["说说工会帮我们讨薪的事，给大家参考。",
+                        "去年年底老板跑了，我们十几个工友三个月的工资没着落，找了区总工会的法律援助律师，最后全部要回来了。"]
+    kinds = {r.text: r.kind for r in art.removed}
+    assert kinds["工地老王"] == "user_profile" and kinds["百度贴吧"] == "forum_chrome"

@@ -262,6 +262,12 @@ def _card_line(text: str) -> bool:
     return 0 < len(text) <= 16 and not _CARD_PUNCT.search(text)
 
 
+#: Items a board's menu shows at least (看贴 图片 精品; a level number alone is no menu).
+MENU_ITEMS = 3
+#: The longest poster name or profile value a forum prints above a post (longer sentences are its text).
+USER_NAME_MAX = 20
+
+
 def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
     """Classify a forum thread page: profile block, first post, rating/signature/reply form."""
     n = len(lines)
@@ -283,18 +289,34 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
             body_start += 1
     else:
         body_start = start
+        # Lines with no kind of their own are the poster's block (name, level, profile fields), unless a
+        # menu comes after them: then they were the board's header (Tieba: the board's name and counts, its
+        # menu 看贴 图片 精品, 只看楼主 收藏 回复, the subject again, then the poster's name and level).
+        pending: list[int] = []
         for i in range(start, n):
             ln = lines[i]
             if ln.blank:
                 continue
             if forum.profile_line(ln.folded):
-                ln.mark_all("user_profile")
-            elif chrome.is_prose(ln.text):
-                break
+                pending.append(i)
+            elif chrome.is_prose(ln.text) or STOPS.search(ln.text) and (
+                    len(ln.text) > USER_NAME_MAX or (nxt := next_filled(lines, i)) is not None
+                    and chrome.is_prose(lines[nxt].text)):
+                break  # the post's text: a sentence too long for a name, or a short one opening the paragraphs
             else:
                 k = pattern_kind(ln, title, strict=False)
-                ln.mark_all(k if k and k != CAPTION else "user_profile")
+                if k and k != CAPTION:
+                    menu = k == "navigation" and len(ln.folded.split()) >= MENU_ITEMS
+                    ln.mark_all(k)
+                    if menu:
+                        for j in pending:
+                            lines[j].mark_all("forum_chrome")
+                        pending = []
+                else:
+                    pending.append(i)
             body_start = i + 1
+        for j in pending:
+            lines[j].mark_all("user_profile")
     body: list[int] = []
     section = None
     for i in range(body_start, n):
