@@ -403,3 +403,39 @@ def test_tieba_thread_keeps_only_the_first_post():
                         "去年年底老板跑了，我们十几个工友三个月的工资没着落，找了区总工会的法律援助律师，最后全部要回来了。"]
     kinds = {r.text: r.kind for r in art.removed}
     assert kinds["工地老王"] == "user_profile" and kinds["百度贴吧"] == "forum_chrome"
+
+
+def test_a_unit_name_a_later_list_line_starts_with_is_no_preview():
+    from unionkit.clean.duplicates import duplicate_paragraphs
+
+    assert duplicate_paragraphs(["某某电气股份有限公司", "某某市第一医院", "某某电气股份有限公司变压器车间二班"]) == []
+    cut = "今年以来，市总工会联合住建部门在全市"  # cut inside running text: still a preview
+    assert duplicate_paragraphs([cut, cut + "建成驿站五十个，户外劳动者有了歇脚地。"]) == [0]
+
+
+def test_a_notice_address_over_its_lists_and_signature_is_text():
+    """A 公示: contact and address lines, an attachment's lists, then the issuer over the date: the address
+    is the notice's (its signature follows), not the site's footer; the footer after the date still goes."""
+    from unionkit.clean import clean_text
+
+    page = ("关于某某市五一劳动奖拟表彰对象的公示\n发布时间：2024-04-15　来源：某某市总工会\n\n"
+            "经基层推荐、县级工会审核、市总工会审定，拟授予下列单位和个人某某市五一劳动奖，现予公示。\n"
+            "联系人：张三　电话：0312-0000000\n地址：某某市某某路100号某某市总工会经济技术部\n附件：拟表彰对象名单\n\n"
+            "一、五一劳动奖状（2个）\n某某电气股份有限公司\n某某市第一医院\n二、五一劳动奖章（1名）\n李四　某某医院护士长\n\n"
+            "某某市总工会\n2024年4月15日\n\n附件下载：名单.docx\n上一条：关于开展技能大赛的通知\n"
+            "主办单位：某某市总工会\n冀ICP备00000000号-1\n")
+    art = clean_text(page)
+    assert art.body[-2:] == ["某某市总工会", "2024年4月15日"]
+    assert "地址：某某市某某路100号某某市总工会经济技术部" in art.body and "某某市第一医院" in art.body
+    kinds = {r.text: r.kind for r in art.removed}
+    assert kinds["冀ICP备00000000号-1"] == "site_footer" and kinds["附件下载：名单.docx"] == "navigation"
+
+
+def test_a_site_footer_address_without_a_signature_below_ends_the_article():
+    from unionkit.clean import clean_text
+
+    page = ("某市总工会开展夏送清凉活动\n来源：某某工人网　2023-07-12\n\n"
+            "连日来，某市总工会组织慰问组深入建筑工地、环卫站点，为一线职工送去防暑降温物资。\n"
+            "地址：某某市某某路1号　电话：0000-0000000\n某某工会网\n冀ICP备00000000号\n")
+    art = clean_text(page)
+    assert art.body == ["连日来，某市总工会组织慰问组深入建筑工地、环卫站点，为一线职工送去防暑降温物资。"]

@@ -171,7 +171,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             continue
         f = ln.folded
         if section is None and body and (chrome.notice_line(f) or chrome.issue_date_line(f) and signed(lines, body)
-                                         or chrome.contact_line(f) and issuer_follows(lines, i)):
+                                         or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i))):
             body.append(i)
             i += 1
             continue
@@ -224,6 +224,27 @@ def issuer_follows(lines: list[Line], i: int) -> bool:
     """An issuer's name (the notice's signature) is one of the next two lines after line i."""
     nxt = [j for j in range(i + 1, min(len(lines), i + 5)) if not lines[j].blank][:2]
     return any(chrome.issuer_line(lines[j].folded) for j in nxt)
+
+
+#: How far below a contact line a notice's signature is looked for (its lists of names and units come first).
+SIGNATURE_REACH = 80
+
+
+def signed_below(lines: list[Line], i: int) -> bool:
+    """A notice's signature block (the issuer's name over a 2024年4月15日 date) comes below line i before any
+    footer or link marker: a contact line above it (地址:…) is the notice's, not the site's footer, and so
+    are the lists between (a 公示's 一、二、 headings and names)."""
+    for j in range(i + 1, min(len(lines), i + SIGNATURE_REACH)):
+        if lines[j].blank:
+            continue
+        f = lines[j].folded
+        if chrome.issuer_line(f):
+            nxt = next_filled(lines, j, reach=2)
+            if nxt is not None and chrome.issue_date_line(lines[nxt].folded):
+                return True
+        elif not chrome.contact_line(f) and chrome.tail_kind(f) is not None:
+            return False
+    return False
 
 
 def signed(lines: list[Line], body: list[int]) -> bool:
