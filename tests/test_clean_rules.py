@@ -335,3 +335,107 @@ def test_author_post_list_is_no_byline():
 
 def test_epaper_site_name_with_a_space():
     assert not title.plausible_title("锦州日报 数字报")
+
+
+@pytest.mark.parametrize("line", ["索 引 号：JLZGH-2024-00315", "文　　号：吉工发〔2024〕21号", "发 布 机 构：某某市总工会"])
+def test_disclosure_table_labels_spaced_out_letter_by_letter(line):
+    assert chrome.is_header_line(fold(tidy(line)))
+
+
+def test_a_spaced_name_before_a_colon_in_a_sentence_is_no_label():
+    assert chrome.despace_label(fold("王 刚:我们一定做好")) == fold("王刚:我们一定做好")  # closed up, yet no label word
+    assert not chrome.header_labels(fold("王 刚:我们一定做好"))
+
+
+def test_breadcrumb_with_your_current_place():
+    assert chrome.is_nav_line(fold("您当前的位置：首页 > 通知公告"))
+
+
+@pytest.mark.parametrize("line", ["工人日报 - 数字报", "南充日报数字报刊平台", "某某晚报 | 电子版"])
+def test_epaper_branding_is_no_title(line):
+    assert not title.plausible_title(fold(line))
+
+
+def test_epaper_headline_is_a_title():
+    assert title.plausible_title(fold("郑州：工会法律援助帮1300余名农民工追回欠薪"))
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("相关信息", "related_links"),
+    ("【本版导读】", "related_links"),
+    ("下载齐鲁工惠APP 享受会员专属福利", "social_links"),
+])
+def test_more_tail_markers(line, kind):
+    assert chrome.tail_kind(fold(line)) == kind
+
+
+def test_related_information_inside_a_sentence_opens_no_block():
+    assert chrome.tail_kind(fold("相关信息将在官网公布")) is None
+
+
+@pytest.mark.parametrize("line", ["湘潭日报全媒体记者 唐慧 实习生 谭雨", "融媒体记者 张三"])
+def test_all_media_reporter_bylines(line):
+    assert byline.byline_line(fold(tidy(line)))
+
+
+@pytest.mark.parametrize("line, is_post", [
+    ("来自Android客户端1楼2024-05-20 14:33", True),   # Tieba: floor glued to the client and the date
+    ("3楼2024-05-20 16:47", True),
+    ("住在12楼2024-05-20那天搬的家", False),            # no floor stamp: words run on after the date
+    ("他在3楼办公，2024-05-20起对外开放。", False),
+])
+def test_glued_floor_stamps(line, is_post):
+    assert forum.post_start(fold(line)) is is_post
+
+
+def test_tieba_thread_keeps_only_the_first_post():
+    """A Tieba page: board header, tool bar, subject, poster's name and level, the post, then its floor stamp
+    ("来自…客户端1楼DATE") and the replies: the stamp closes the first post, a short first paragraph stays."""
+    from unionkit.clean import clean_text
+
+    page = ("工会帮我们讨回了工资_某某吧_百度贴吧\n百度贴吧\n某某吧\n关注：1,234 贴子：5,678\n看贴 图片 精品 视频\n"
+            "只看楼主 收藏 回复\n工会帮我们讨回了工资\n工地老王\n8\n说说工会帮我们讨薪的事，给大家参考。\n"
+            "去年年底老板跑了，我们十几个工友三个月的工资没着落，找了区总工会的法律援助律师，最后全部要回来了。\n"
+            "来自Android客户端1楼2024-05-20 14:33\n回复\n路人甲\n5\n厉害，求个电话\n2楼2024-05-20 15:02\n回复\n")
+    art = clean_text(page)
+    assert art.title == "工会帮我们讨回了工资"
+    assert art.body == ["说说工会帮我们讨薪的事，给大家参考。",
+                        "去年年底老板跑了，我们十几个工友三个月的工资没着落，找了区总工会的法律援助律师，最后全部要回来了。"]
+    kinds = {r.text: r.kind for r in art.removed}
+    assert kinds["工地老王"] == "user_profile" and kinds["百度贴吧"] == "forum_chrome"
+
+
+def test_a_unit_name_a_later_list_line_starts_with_is_no_preview():
+    from unionkit.clean.duplicates import duplicate_paragraphs
+
+    assert duplicate_paragraphs(["某某电气股份有限公司", "某某市第一医院", "某某电气股份有限公司变压器车间二班"]) == []
+    cut = "今年以来，市总工会联合住建部门在全市"  # cut inside running text: still a preview
+    assert duplicate_paragraphs([cut, cut + "建成驿站五十个，户外劳动者有了歇脚地。"]) == [0]
+
+
+def test_a_notice_address_over_its_lists_and_signature_is_text():
+    """A 公示: contact and address lines, an attachment's lists, then the issuer over the date: the address
+    is the notice's (its signature follows), not the site's footer; the footer after the date still goes."""
+    from unionkit.clean import clean_text
+
+    page = ("关于某某市五一劳动奖拟表彰对象的公示\n发布时间：2024-04-15　来源：某某市总工会\n\n"
+            "经基层推荐、县级工会审核、市总工会审定，拟授予下列单位和个人某某市五一劳动奖，现予公示。\n"
+            "联系人：张三　电话：0312-0000000\n地址：某某市某某路100号某某市总工会经济技术部\n附件：拟表彰对象名单\n\n"
+            "一、五一劳动奖状（2个）\n某某电气股份有限公司\n某某市第一医院\n二、五一劳动奖章（1名）\n李四　某某医院护士长\n\n"
+            "某某市总工会\n2024年4月15日\n\n附件下载：名单.docx\n上一条：关于开展技能大赛的通知\n"
+            "主办单位：某某市总工会\n冀ICP备00000000号-1\n")
+    art = clean_text(page)
+    assert art.body[-2:] == ["某某市总工会", "2024年4月15日"]
+    assert "地址：某某市某某路100号某某市总工会经济技术部" in art.body and "某某市第一医院" in art.body
+    kinds = {r.text: r.kind for r in art.removed}
+    assert kinds["冀ICP备00000000号-1"] == "site_footer" and kinds["附件下载：名单.docx"] == "navigation"
+
+
+def test_a_site_footer_address_without_a_signature_below_ends_the_article():
+    from unionkit.clean import clean_text
+
+    page = ("某市总工会开展夏送清凉活动\n来源：某某工人网　2023-07-12\n\n"
+            "连日来，某市总工会组织慰问组深入建筑工地、环卫站点，为一线职工送去防暑降温物资。\n"
+            "地址：某某市某某路1号　电话：0000-0000000\n某某工会网\n冀ICP备00000000号\n")
+    art = clean_text(page)
+    assert art.body == ["连日来，某市总工会组织慰问组深入建筑工地、环卫站点，为一线职工送去防暑降温物资。"]

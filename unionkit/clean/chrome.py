@@ -55,7 +55,8 @@ WIDGETS = regex.compile(
 SENTENCE = regex.compile(r"[。!?;]|,.*,")
 
 # Breadcrumbs and location prefixes.
-BREADCRUMB = regex.compile(r"^(?:当前位置|您的位置|你的位置|位置|当前所在位置|所在位置)\s*[::]|(?:^|\s)(?:首页|主页|网站首页)\s*(?:>|>>|»|›|/|→|-)")
+BREADCRUMB = regex.compile(r"^(?:当前位置|您的位置|你的位置|位置|当前所在位置|所在位置|(?:您|你)(?:当前|现在)(?:所在)?的位置)\s*[::]"
+                           r"|(?:^|\s)(?:首页|主页|网站首页)\s*(?:>|>>|»|›|/|→|-)")
 CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→)\s*")
 MENU_SEP = regex.compile(r"\s*[|┊│|·•/]\s*|\s{2,}|\s")
 # Words that make up site and forum menus; a line covered by them is navigation.
@@ -75,10 +76,12 @@ TAIL_MARKERS = [
     # a WeChat page's comment list opens with a bare 留言/写留言/精选留言 line
     # … and a portal's or app's comment list with its count (评论 12, 评论(0))
     ("comment_form", r"^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
-    ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|本版其他文章|本版其它文章|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集"
+    ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^相关信息\s*[::]?$|本版导读|本版其他文章|本版其它文章|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集"
                       # a page's download links for its files (相关附件:, then bare file names)
                       r"|^相关附件\s*[::]?$"),
-    ("social_links", r"扫描二维码|分享到|分享至|分享让更多人看到|媒体矩阵|扫码关注|扫一扫|长按识别|识别二维码|长按二维码|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"),
+    ("social_links", r"扫描二维码|分享到|分享至|分享让更多人看到|媒体矩阵|扫码关注|扫一扫|长按识别|识别二维码|长按二维码|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"
+                     # an app's download promotion ("下载某某APP 享受会员专属福利")
+                     r"|^下载\S{0,12}(?:APP|客户端)"),
     ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页|返回目录|阅读原文|回上一页"
                    # HK and Macau pages (上一則, folded to simplified) and photo galleries
                    r"|上一则|下一则|上一张|下一张|上一幅|下一幅|上一图集|下一图集"
@@ -124,7 +127,19 @@ def header_labels(folded: str) -> set[str]:
     """Which metadata labels (time, source, author, views) a folded line carries."""
     if not may_have_label(folded):
         return set()
+    if folded[1:2] == " " or folded[2:3] == " ":  # (a cheap test before the regex: a space in the first label)
+        folded = despace_label(folded)
     return {name for name, rx in LABELS.items() if rx.search(folded)}
+
+
+#: A label spaced out letter by letter to fill a table cell (government disclosure tables: "索 引 号:", "文  号:").
+_SPACED_LABEL = regex.compile(r"^\s*\p{Han}(?:\s+\p{Han}){1,4}(?=\s*:)")
+
+
+def despace_label(folded: str) -> str:
+    """The line with a label spaced out letter by letter (索 引 号:) closed up (索引号:), so label rules read it."""
+    m = _SPACED_LABEL.match(folded)
+    return folded if m is None else "".join(m.group(0).split()) + folded[m.end():]
 
 
 def may_have_label(t: str) -> bool:

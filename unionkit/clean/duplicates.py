@@ -12,6 +12,8 @@ from __future__ import annotations
 #: Paragraphs shorter than this (characters without spaces) are never taken as duplicates.
 MIN_CHARS = 12
 _ELLIPSIS = "…．.。 "
+#: Marks a cut-short paragraph shows when it has no ellipsis: it was cut inside running text.
+_CLAUSE_MARKS = frozenset("，,、；;：:。！？!?“”")
 
 
 def duplicate_paragraphs(texts: list[str]) -> list[int]:
@@ -34,6 +36,8 @@ def duplicate_paragraphs(texts: list[str]) -> list[int]:
         if i in drop or len(k) < MIN_CHARS:
             continue
         head = k.rstrip(_ELLIPSIS)
+        if head == k and not _CLAUSE_MARKS.intersection(k):
+            continue  # a bare name that a later list line starts with (某某公司, then 某某公司某车间), no cut text
         if len(head) >= MIN_CHARS and any(j > i and keys[j] != k and keys[j].startswith(head)
                                           for j in by_start.get(head[:MIN_CHARS], ())):
             drop.add(i)

@@ -33,6 +33,9 @@ POST_START = regex.compile(r"^(?:楼主|作者)\s*[::]\s*\S{1,20}\s+(?:时间|�
                         # ("来自Android客户端 1楼 2023-07-18 19:26 IP属地:河南", "引用 2楼 某某 2024/05/27 09:02")
                         # ("#1楼  作者:某某  日期:2023-03-08 11:42:03" on Tianya-like boards)
                         r"(?:^|\s)#?(?:\d+\s*楼|\d+#|#\d+)\s+(?:\S{1,24}\s+){0,2}?\S{0,4}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+# Tieba glues the floor to the client and the date: "来自Android客户端1楼2024-05-20 14:33", "3楼2024-05-20 16:47"
+# (looked for only on lines with a 楼: the scan stops at every digit).
+GLUED_FLOOR = regex.compile(r"(?<![\d.])\d+楼(?:\S{1,24}\s+){0,2}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=\s|$)")
 # An attachment's stamp in a post: "附件: 现场.jpg (128.5 KB, 下载次数: 12)" (a notice's 附件 list has no size).
 ATTACHMENT = regex.compile(r"^附件\s*[::]?.{0,60}\.[A-Za-z0-9]{2,4}\s*\(\s*\d+(?:\.\d+)?\s*[KMG]i?B|^附件.{0,80}下载次数", regex.I)
 REPLY_START = regex.compile(r"^(?:沙发|板凳|地板|地下室|[2-9]\d*\s*[楼#]|#[2-9]\d*|第[2-9]\d*楼|回复\s*#?\d+)")
@@ -75,7 +78,7 @@ def profile_line(folded: str) -> bool:
 def post_start(folded: str) -> bool:
     """The header line of a post (楼主 发表于: …, 沙发, #2)."""
     t = folded.strip()
-    return len(t) <= 80 and bool(POST_START.search(t)) and not STOPS.search(t)
+    return len(t) <= 80 and bool(POST_START.search(t) or "楼" in t and GLUED_FLOOR.search(t)) and not STOPS.search(t)
 
 
 def attachment_line(folded: str) -> bool:

@@ -171,7 +171,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             continue
         f = ln.folded
         if section is None and body and (chrome.notice_line(f) or chrome.issue_date_line(f) and signed(lines, body)
-                                         or chrome.contact_line(f) and issuer_follows(lines, i)):
+                                         or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i))):
             body.append(i)
             i += 1
             continue
@@ -226,6 +226,27 @@ def issuer_follows(lines: list[Line], i: int) -> bool:
     return any(chrome.issuer_line(lines[j].folded) for j in nxt)
 
 
+#: How far below a contact line a notice's signature is looked for (its lists of names and units come first).
+SIGNATURE_REACH = 80
+
+
+def signed_below(lines: list[Line], i: int) -> bool:
+    """A notice's signature block (the issuer's name over a 2024年4月15日 date) comes below line i before any
+    footer or link marker: a contact line above it (地址:…) is the notice's, not the site's footer, and so
+    are the lists between (a 公示's 一、二、 headings and names)."""
+    for j in range(i + 1, min(len(lines), i + SIGNATURE_REACH)):
+        if lines[j].blank:
+            continue
+        f = lines[j].folded
+        if chrome.issuer_line(f):
+            nxt = next_filled(lines, j, reach=2)
+            if nxt is not None and chrome.issue_date_line(lines[nxt].folded):
+                return True
+        elif not chrome.contact_line(f) and chrome.tail_kind(f) is not None:
+            return False
+    return False
+
+
 def signed(lines: list[Line], body: list[int]) -> bool:
     """True when the last body line is an issuer's name, so a date line after it is the notice's date."""
     return chrome.issuer_line(lines[body[-1]].folded)
@@ -262,6 +283,12 @@ def _card_line(text: str) -> bool:
     return 0 < len(text) <= 16 and not _CARD_PUNCT.search(text)
 
 
+#: Items a board's menu shows at least (看贴 图片 精品; a level number alone is no menu).
+MENU_ITEMS = 3
+#: The longest poster name or profile value a forum prints above a post (longer sentences are its text).
+USER_NAME_MAX = 20
+
+
 def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
     """Classify a forum thread page: profile block, first post, rating/signature/reply form."""
     n = len(lines)
@@ -283,18 +310,34 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
             body_start += 1
     else:
         body_start = start
+        # Lines with no kind of their own are the poster's block (name, level, profile fields), unless a
+        # menu comes after them: then they were the board's header (Tieba: the board's name and counts, its
+        # menu 看贴 图片 精品, 只看楼主 收藏 回复, the subject again, then the poster's name and level).
+        pending: list[int] = []
         for i in range(start, n):
             ln = lines[i]
             if ln.blank:
                 continue
             if forum.profile_line(ln.folded):
-                ln.mark_all("user_profile")
-            elif chrome.is_prose(ln.text):
-                break
+                pending.append(i)
+            elif chrome.is_prose(ln.text) or STOPS.search(ln.text) and (
+                    len(ln.text) > USER_NAME_MAX or (nxt := next_filled(lines, i)) is not None
+                    and chrome.is_prose(lines[nxt].text)):
+                break  # the post's text: a sentence too long for a name, or a short one opening the paragraphs
             else:
                 k = pattern_kind(ln, title, strict=False)
-                ln.mark_all(k if k and k != CAPTION else "user_profile")
+                if k and k != CAPTION:
+                    menu = k == "navigation" and len(ln.folded.split()) >= MENU_ITEMS
+                    ln.mark_all(k)
+                    if menu:
+                        for j in pending:
+                            lines[j].mark_all("forum_chrome")
+                        pending = []
+                else:
+                    pending.append(i)
             body_start = i + 1
+        for j in pending:
+            lines[j].mark_all("user_profile")
     body: list[int] = []
     section = None
     for i in range(body_start, n):

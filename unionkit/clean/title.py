@@ -19,8 +19,10 @@ from .lines import HAN, STOPS, line_cache
 # Separators between headline and site name: " - ", "_", " | ", " -- ", " — " with spaces.
 SUFFIX_SEP = regex.compile(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜]\s*|(?<=[\p{Han}”」)])-(?=[\p{Han}A-Za-z])")
 SUBJECT = regex.compile(r"^\s*(?:主题|标\s*题|帖子主题|帖子标题|查看主题|题目|文章标题|名\s*称)\s*[::]\s*")
-# A bare site or channel name shown above the headline (某某工会网, 职工论坛).
-SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}\s?(?:网|网站|频道|论坛|首页|门户|客户端|数字报|电子报|数字报刊|电子版)$", regex.I)
+# A bare site or channel name shown above the headline (某某工会网, 职工论坛); e-papers brand their pages
+# "某某日报 - 数字报" or "某某日报数字报刊平台".
+SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}\s?(?:[-–—|_]{1,2}\s?)?"
+                          r"(?:网|网站|频道|论坛|首页|门户|客户端|数字报|电子报|数字报刊|电子版)(?:平台|系统)?$", regex.I)
 PUNCT = regex.compile(r"[\s\p{P}\p{S}]+")
 # A reprint notes the headline the article first had: "原标题:海城区总工会开办暑期托管班".
 ORIGINAL_TITLE = regex.compile(r"^\s*[(\[]?\s*原(?:标)?题\s*[::]\s*\S.{0,80}$")
