@@ -390,3 +390,72 @@ def test_site_when_the_headline_line_carries_a_forum_thread_type():
     html = _SITE_PAGE.format(title="市总工会为环卫工人送清凉 - 职场维权 - 鄂尔多斯论坛 - Powered by Discuz!",
                              logo="logo", alt="鄂尔多斯论坛").replace("<h1>", "<h1>[求助维权] ")
     assert html_to_article(html).meta.site == "鄂尔多斯论坛"
+
+
+_PARA = "市总工会在全市开展职工技能竞赛活动，吸引了来自各行业的数百名一线职工参赛，展示了新时代劳动者的风采。"
+
+
+def test_photo_captions_get_a_placeholder_and_are_kept_as_captions():
+    html = (f'<html><head><title>技能竞赛</title></head><body><h1>技能竞赛</h1><p>{_PARA}</p>'
+            '<figure><img src="a.jpg"><figcaption>选手在比赛中。</figcaption></figure>'
+            f'<p>{_PARA}</p><table><tr><td><img src="b.jpg"></td></tr>'
+            '<tr><td class="pic-caption">老师傅在指导徒弟进行焊接作业。</td></tr></table>'
+            f'<p>{_PARA}</p><section style="text-align: center;"><img data-src="c.jpg"></section>'
+            '<section style="text-align: center;"><span style="font-size: 12px">骑手们领取防寒物品</span></section>'
+            f'<p>{_PARA}</p></body></html>')
+    lines, _ = html_to_lines(html)
+    assert "[图片] 选手在比赛中。" in lines and "[图片] 老师傅在指导徒弟进行焊接作业。" in lines
+    assert "[图片] 骑手们领取防寒物品" in lines
+    art = clean_article(html_to_article(html))
+    assert art.captions == ["选手在比赛中。", "老师傅在指导徒弟进行焊接作业。", "骑手们领取防寒物品"]
+    assert not [b for b in art.body if "图片" in b or len(b) < 20]
+
+
+def test_lines_after_images_that_are_no_captions_stay_lines():
+    html = ('<p style="text-align:center"><img src="a.jpg"></p><p style="text-align:center"><strong>一、强化服务</strong></p>'
+            '<p><img src="b.jpg"></p><p>不居中的短句。</p>'  # not centred
+            '<p style="text-align:center"><img src="qr.png"></p><p style="text-align:center">长按识别二维码 关注我们</p>'
+            '<p style="text-align:center"><img src="c.jpg">图片在句中，后面还有文字</p>'
+            '<p style="text-align:center"><img src="d.jpg"></p><p style="text-align:center"><a href="/p">打印</a></p>')
+    lines, _ = html_to_lines(html)
+    assert not [ln for ln in lines if ln.startswith("[图片]")]
+
+
+def test_white_ink_inside_sentences_is_a_jammer_unless_on_a_painted_background():
+    html = ('<p>职工们说，<font color=#ffffff>bvtwn</font>工会的服务很贴心，<span style="color: #FFF">a1B</span>大家都满意。</p>'
+            '<div style="background:#c00"><p>欢迎<font color="white">光临</font>本站</p></div>'
+            '<p><font color=#ffffff>整段白字</font></p>')
+    lines, removed = html_to_lines(html)
+    assert lines[0] == "职工们说，工会的服务很贴心，大家都满意。"
+    assert [(r.kind, r.text) for r in removed] == [("jammer", "bvtwn"), ("jammer", "a1B")]
+    assert "欢迎光临本站" in lines and "整段白字" in lines  # a dark banner's text; a line of its own, not salted
+
+
+def test_forum_signature_and_sidebar_link_lists_are_chrome():
+    post = ('<div id="postlist"><table><tr><td class="t_f" id="postmessage_1">工资终于要回来了，感谢工会。</td></tr></table>'
+            '<div class="sign">打工不易，且行且珍惜。</div></div>')
+    lines, removed = html_to_lines(post)
+    assert lines == ["工资终于要回来了，感谢工会。"] and ("signature", "打工不易，且行且珍惜。") in [
+        (r.kind, r.text) for r in removed]
+    # the same class on a page that is no forum thread is left alone
+    assert html_to_lines('<p>正文。</p><div class="sign">某某市总工会</div>')[0] == ["正文。", "某某市总工会"]
+    page = (f'<div id="main"><div class="left"><div id="content">{f"<p>{_PARA}</p>" * 5}</div>'
+            '<ul><li><a href="/1">相关新闻：全市职工运动会开幕</a></li><li><a href="/2">相关新闻：劳模工匠进校园</a></li></ul></div>'
+            '<div class="right"><h4>通知公告</h4><ul><li><a href="/t1">关于开展年度评选活动的通知</a></li>'
+            '<li><a href="/t2">关于申报补助资金的通知</a> 2024-04-01</li></ul></div></div>')
+    lines, removed = html_to_lines(page)
+    assert "关于开展年度评选活动的通知" not in lines and "关于申报补助资金的通知 2024-04-01" not in lines
+    assert [r.text for r in removed if r.kind == "related_links"] == ["关于开展年度评选活动的通知",
+                                                                       "关于申报补助资金的通知 2024-04-01"]
+    assert "相关新闻：全市职工运动会开幕" in lines  # the article column's own list is the cleaner's to judge
+
+
+def test_wechat_author_is_the_meta_text_before_the_account_name():
+    def author(label):
+        html = ('<html><head><title>标题</title></head><body><div id="meta_content">'
+                f'<span class="rich_media_meta rich_media_meta_text">{label}</span>\n'
+                '<span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">某某工会</a></span>'
+                '</div><p>正文。</p></body></html>')
+        return html_to_article(html).meta.author
+    assert author("杨雪") == "杨雪"
+    assert author("原创") is None

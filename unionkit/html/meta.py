@@ -129,6 +129,28 @@ def page_title(tree) -> str | None:
     return clean_value(node.text()) if node is not None else None
 
 
+# The labels WeChat prints in the author's place (an original-content or reprint mark), not names.
+_WECHAT_LABELS = frozenset(("原创", "原創", "转载", "轉載", "独家", "獨家", "首发", "首發"))
+
+
+def wechat_author(tree) -> str | None:
+    """The author a WeChat article's header names: the ``rich_media_meta_text`` span just before the
+    account's name (``#js_name``), when it holds a name rather than the 原创 mark."""
+    name = tree.css_first("#js_name")
+    if name is None:
+        return None
+    holder = name.parent if name.parent is not None and name.parent.tag == "span" else name
+    prev = holder.prev
+    while prev is not None and prev.tag == "-text" and not (prev.text_content or "").strip():
+        prev = prev.prev
+    if prev is None or "rich_media_meta_text" not in (prev.attributes.get("class") or "").split():
+        return None
+    author = clean_value(prev.text(deep=True))
+    if not author or author in _WECHAT_LABELS or len(author) > 20 or not is_name(author):
+        return None
+    return author
+
+
 def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | None = None) -> Meta:
     """Meta fields the markup states: published (ISO 8601), author, source, site, url (canonical)."""
     v = head_values(tree) if values is None else values
@@ -146,6 +168,8 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
             tree.body is not None and bool(_HAN.search(tree.body.text() or "")))
     if author and is_name(author, chinese) and author not in (meta.site, meta.source):
         meta.author = author
+    if meta.author is None:
+        meta.author = wechat_author(tree)
     url = v.get("canonical") or first(v, URL_KEYS)
     meta.url = url if url and url.startswith(("http://", "https://")) else None
     return meta
