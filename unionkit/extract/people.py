@@ -74,6 +74,7 @@ _ROLES = sorted(set("""
 传承人 傳承人 非遗传承人 非遺傳承人 技能大师 技能大師 徒弟 渔民 漁民 牧民
 理事 求职者 求職者 新郎 新娘 司機 騎手 外賣員
 队员 隊員 成员 成員 会员 會員 带头人 帶頭人 领衔人 領銜人
+领办人 領辦人 工作人员 工作人員 实习生 實習生 医师 醫師 主任医师 主任醫師 副主任医师 副主任醫師 主治医师 主治醫師
 """.split()), key=len, reverse=True)
 _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
@@ -98,14 +99,18 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # People nouns that name no office (a worker, a member of a group): a name after them must read as a
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
-工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員""".split())
+工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員""".split())
 # Words that may follow a name (the name ends there): verbs of speech and action, particles.
 _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "出席", "参加", "參加", "主持",
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
                  "看望", "慰问", "慰問", "走访", "走訪", "调研", "調研", "检查", "檢查", "视察", "視察", "宣布",
                  "颁发", "頒發", "先后", "亲自", "親自", "获得", "獲得", "荣获", "榮獲", "要求", "希望", "透露",
                  "告诉", "坦言", "介紹", "一起", "致词", "致詞", "发言", "發言", "笑着", "笑著",
-                 "补充", "補充", "一边", "一邊")
+                 "补充", "補充", "一边", "一邊",
+                 # verbs of results and elections (選手蘇永強奪得冠軍, 班长陆海涛当选副主席, 何晓燕、孙宏伟分获)
+                 "当选", "當選", "夺得", "奪得", "分获", "分獲", "提出", "提醒", "如今",
+                 # a form of address after the full name (环卫工人丁桂香阿姨正在 …, 李强师傅)
+                 "阿姨", "师傅", "師傅", "大姐", "大哥", "大爷", "大爺", "大妈", "大媽")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用")
 # After a two-character name, these make the two-character reading win over three.
@@ -162,9 +167,12 @@ _PREP_SURNAMES = frozenset("向于於")
 
 
 def looks_like_name(s: str) -> bool:
-    """Surname + one or two given characters, with no organ ending."""
+    """Surname + one or two given characters, with no organ ending.
+
+    A role or job word after the surname (王律师, 李医生) is a form of address, not a name."""
     n = _surname_len(s)
-    if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)):
+    if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
+            and s[n:] not in _ROLE_SET):
         return False
     if s[0] in _WORD_SURNAMES:
         return s[:2] not in _DOMAIN_WORDS and not (_listed(s[:2]) or _listed(_simplified(s[:2])))
@@ -349,7 +357,7 @@ def _full_name_before_word(text: str, i: int, n: int) -> int:
 # Adverbs that stand between a subject and its verb (钢筋工黄志勇刚从作业面下来, 李建华正在 …).
 _ADVERBS = frozenset("刚剛正已曾便又仍才常")
 # Aspect particles right after a one-character verb (吉秀芬端着饭菜, 王明华拿了).
-_ASPECT = frozenset("着著了过過")
+_ASPECT = frozenset("着著了过過完")  # (完: a completed action, 刘桂芬扫完一段路)
 
 
 def _verb_phrase_at(text: str, j: int) -> bool:
