@@ -531,7 +531,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
     if ("联" in text or "聯" in text) and _CONTACT_LABEL.search(text):
         for mt in _CONTACT.finditer(text):
             if is_person_name(mt["name"]):
-                found.append((mt.start("name"), Person(mt["name"], [mt["role"]])))
+                found.append((mt.start("name"), Person(mt["name"], [mt["dept"] or mt["role"]])))
     if _SPEECH_OR_TITLE.search(text):  # most paragraphs have neither: three scans saved
         _speakers_and_titled(text, found)
     if "工" in text or "员" in text or "員" in text:
@@ -540,6 +540,13 @@ def _from_text(text: str, unions, places) -> list[Person]:
         for mt in _LATIN_THEN_HAN.finditer(text):
             if is_person_name(mt["name"]):
                 found.append((mt.start(), Person(mt["name"], _titles(_title_chain(text, mt.start()), unions, places))))
+    if "、" in text:
+        found.extend(_name_lists(text))
+    if "的" in text:
+        found.extend(_de_names(text))
+    if "·" in text or "・" in text or "•" in text or "‧" in text:
+        for at, name, _ in _dotted_names(text):
+            found.append((at, Person(name, _titles(_title_chain(text, at), unions, places))))
     if "的" in text and _ELECTED_AS.search(text):
         for mt in _ELECTED_AS.finditer(text):
             _elected_holder(text, mt, unions, places, found)
@@ -584,6 +591,155 @@ def _speakers_and_titled(text: str, found: list[tuple[int, Person]]) -> None:
             found.append((got[0], Person(got[1], [mt.group()])))
 
 
+# --- names joined with a middle dot, 、-lists of names, a name after a 的-phrase ---------------
+
+_DOTS = "·・•‧"
+_DOT_RX = re.compile("[%s]" % _DOTS)
+# Characters of transliterated (Uyghur, Kazakh …) names on either side of the dot, beyond _TRANSLIT_CHARS.
+_DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset("兰蘭莎丹达達扎玛瑪卓央桑洛措顿頓珠加旦次")
+
+
+def _dotted_names(text: str) -> list[tuple[int, str, str]]:
+    """(start, full name, part before the dot) of each transliterated name written with a middle dot
+    (主席热依汗古丽·艾买提为…, 教师努尔兰·吐尔逊别克分享…): each side is the run of transliteration
+    characters next to the dot, at least two on each side, so a role or verb beside it stays out."""
+    out = []
+    for mt in _DOT_RX.finditer(text):
+        k = i = mt.start()
+        if k == 0:
+            continue
+        while i > 0 and k - i < 8 and text[i - 1] in _DOT_NAME_CHARS:
+            i -= 1
+        j = k + 1
+        while j < len(text) and j - k - 1 < 8 and text[j] in _DOT_NAME_CHARS:
+            j += 1
+        if k - i < 2 or j - k - 1 < 2 or (i > 0 and text[i - 1] in _DOTS):
+            continue
+        if j < len(text) and text[j] in _DOTS:  # a third part: take it too (三段名)
+            m = j + 1
+            while m < len(text) and m - j - 1 < 8 and text[m] in _DOT_NAME_CHARS:
+                m += 1
+            if m - j - 1 >= 2:
+                j = m
+        out.append((i, text[i:j], text[i:k]))
+    return out
+
+
+# Endings of an organisation written right before a member's name in a list of winners
+# (四川长虹电器股份有限公司张磊、江油市中医医院王浩宇等).
+_ORG_BEFORE_NAME = ("公司", "集团", "集團", "医院", "醫院", "学校", "學校", "小学", "小學", "中学", "中學", "大学", "大學",
+                    "学院", "學院", "中心", "研究院", "研究所", "银行", "銀行", "酒店", "车间", "車間", "工作室", "合作社",
+                    "卫生院", "衛生院", "幼儿园", "幼兒園", "社区", "社區", "街道", "分局", "支行", "电厂", "電廠")
+# (possessive runs from a run's start: no backtracking through each Han run that no 、 follows, ~10x faster)
+_BEFORE_LISTED = frozenset({"的"} | {w[-1] for w in _ORG_BEFORE_NAME} | {r[-1] for r in _ROLES})
+_HAN_CHAIN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?:、[\u4e00-\u9fff]++)+")
+
+def _prefix_ok(prefix: str) -> bool:
+    """True when what stands before a listed name ends where a name may start: nothing, a 的-phrase
+    (焊工项目的林雅婷), an organisation (…公司张磊) or a role (选手何晓燕)."""
+    return (not prefix or prefix.endswith("的") or prefix.endswith(_ORG_BEFORE_NAME)
+            or _split_role(prefix) is not None)
+
+
+def _may_end_in_name(item: str) -> bool:
+    """Cheap test: a surname character two to four characters before the item's end, opening the item or
+    after a non-Han character, 的, or the last character of an organisation or a role; and a last character
+    that is no function or organ character (most noun items end in one: 工会, 社区, 人员)."""
+    n = len(item)
+    if n < 2 or item[-1] in _NOT_GIVEN:
+        return False
+    for k in (2, 3, 4):
+        if n >= k and item[-k] in _FIRST_CHARS:
+            if n == k:
+                return True
+            c = item[-k - 1]
+            if c in _BEFORE_LISTED or not ("\u4e00" <= c <= "\u9fff"):
+                return True
+    return False
+
+
+def _name_ending(item: str) -> str | None:
+    """The name that ends a 、-list item, after what _prefix_ok allows (…公司张磊, 焊工项目的林雅婷, 谭丽)."""
+    if not _may_end_in_name(item):
+        return None
+    for k in (3, 2, 4):
+        st = len(item) - k
+        if st < 0 or not _surname_len(item[st:st + 2]):
+            continue
+        name = item[st:]
+        if (_prefix_ok(item[:st]) and is_person_name(name)  # (the prefix test first: it is the cheaper)
+                and not (len(name) - _surname_len(name) == 2 and is_word(name[:2]))):
+            return name
+    return None
+
+
+_DE_OR_ORG = re.compile("的|" + trie_pattern(_ORG_BEFORE_NAME))
+
+
+def _name_opening(item: str) -> str | None:
+    """The name of a list's last item, followed by words that follow names (苏亚楠等, 何玉梅同志当选为副主席),
+    at the item's start or after a 的-phrase, an organisation or a role (…医院王浩宇等)."""
+    starts = [0, *(mt.end() for mt in _DE_OR_ORG.finditer(item)), *(mt.end() for mt in _ROLE_RX.finditer(item))]
+    for st in starts:
+        if st >= len(item) - 2 or not _surname_len(item[st:st + 2]):
+            continue
+        name = _name_after(item, st)
+        if (name and st + len(name) < len(item) and is_person_name(name)
+                and not (len(name) - _surname_len(name) == 2 and is_word(name[:2]))):
+            return name
+    return None
+
+
+def _name_lists(text: str) -> list[tuple[int, Person]]:
+    """People of a 、-list of two or more names, each a whole name after nothing, a 的-phrase, an
+    organisation or a role (郑冬梅、黄俊杰、苏亚楠等12名; …公司张磊、…医院王浩宇等; 李庆华、何玉梅同志当选).
+    The list ends at its first item with words after the name; an item that is no name ends it unread."""
+    out: list[tuple[int, Person]] = []
+    pieces = text.split("、")
+    if not any(_may_end_in_name(p) for p in pieces[:-1]):
+        return out  # no 、 has a name-like ending before it (a cheap test before the chains are read)
+    for mt in _HAN_CHAIN.finditer(text):
+        run: list[tuple[int, str]] = []
+        pos = mt.start()
+        items = mt.group().split("、")
+        last = len(items) - 1
+        for n, item in enumerate(items):
+            if not run and (n == last or not _may_end_in_name(item)):
+                continue  # a list opens with an item that ends in a name: cheap character test first
+            name = _name_ending(item)
+            closed = name is None and bool(run)  # only a list's later item may carry words after its name
+            if closed:
+                name = _name_opening(item)
+            if name is None:
+                run = []
+            else:
+                run.append((pos + item.rfind(name) if not closed else pos + item.find(name), name))
+                if closed or n == last:
+                    if len(run) >= 2:
+                        out.extend((at, Person(nm, [])) for at, nm in run)
+                    run = []
+            pos += len(item) + 1
+    return out
+
+
+# A three-character name after a 的-phrase that describes the person (即将赴华南理工大学报到的梁俊熙向…):
+# the name ends the clause or a word that follows names comes next.
+_DE_NAME = re.compile(r"的([%s][\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|的([%s][\u4e00-\u9fff]{2})(?=[%s]|%s)"
+                      % (re.escape(_SINGLE), re.escape(_SINGLE), re.escape("".join(sorted(_FOLLOW_CHARS))),
+                         trie_pattern(_FOLLOW_WORDS)))
+
+
+def _de_names(text: str) -> list[tuple[int, Person]]:
+    """People named by a three-character name right after 的, which ends the clause or is followed by
+    what follows names; neither the surname's pair nor the given name may be a word (的高温是, 的金融和)."""
+    out = []
+    for mt in _DE_NAME.finditer(text):
+        name = mt.group(1) or mt.group(2)
+        if is_person_name(name) and not is_word(name[:2]) and not is_word(name[1:]):
+            out.append((mt.start() + 1, Person(name, [])))
+    return out
+
+
 # The speaker named right after a closing quote (“……。”骆俊杰说。): the usual attribution of a quotation,
 # which may end the sentence, so 。 may follow the verb here.
 _AFTER_QUOTE = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:说|說|表示)(?=[。，,])")  # (re: opens with a literal)
@@ -617,7 +773,10 @@ _DE_SPEAKER = lazyrx.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:说|說|表示|�
 
 
 # A notice's contact person (联系人：郑丽娟，联系电话：…): the name right after the label, ending the field.
-_CONTACT = lazyrx.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人)\s*[:：]?\s*(?P<name>\p{Han}{2,4}?)"
+# The label may name the contact's department first, a space before the name (联系人：省总工会宣传教育部 金哲).
+_CONTACT = lazyrx.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人)\s*[:：]?\s*"
+                         r"(?:(?P<dept>\p{Han}{2,24}?(?:部|处|處|科|室|中心|办|辦|站|所|队|隊|组|組|会|會))[ \u3000]+)?"
+                         r"(?P<name>\p{Han}{2,4}?)"
                          r"(?=$|[^\p{Han}]|(?:联系)?电话|(?:聯絡|聯繫)?電話|手机|手機|同志)")
 
 
@@ -754,7 +913,7 @@ def _byline_names(value: str) -> list[str]:
     slot leaves no doubt: listed beside a real name (记者 孟佳、高远), or a lone name the dictionary files
     as a proper noun (于洋, tagged as a place there).  A lone common word stays out (责任编辑：焦点)."""
     items = [x for x in _NAME_SEP.split(value) if x]
-    clear = [x for x in items if is_person_name(x) or _DOTTED.fullmatch(x)]
+    clear = [x for x in items if is_person_name(x) or _DOTTED.fullmatch(x) or _translit_after(x, 0) == x]
     out = []
     for x in items:
         if x in clear or (looks_like_name(x) and not _ROLE_WORD.fullmatch(x)
@@ -820,7 +979,8 @@ def _staff(text: str) -> list[Person]:
                     out.append(Person(name, ["攝影" if mt["role"] == "攝" else "摄影"]))
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]):
-            if (is_person_name(name) or _DOTTED.fullmatch(name)) and not _ROLE_WORD.fullmatch(name):
+            if ((is_person_name(name) or _DOTTED.fullmatch(name) or _translit_after(name, 0) == name)
+                    and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in ("文字", "文") else [mt["role"]]))
     return out
@@ -893,7 +1053,17 @@ def find_people(article: Article, unions: list[Union] | None = None,
     people.extend(_honour_list(article.body))
     people.extend(_from_bylines(article, meta))
     people.extend(_recurring_subjects(article.body))
-    return _merge(people)
+    return _merge(_drop_cut_dotted(people, article))
+
+
+def _drop_cut_dotted(people: list[Person], article: Article) -> list[Person]:
+    """People without a name that is only the part before the dot of a dotted name (热依拉 of 热依拉·买买提)."""
+    texts = [t for t in [article.title or "", *article.captions, *article.body] if _DOT_RX.search(t)]
+    if not texts:
+        return people
+    full = {name for t in texts for _, name, _ in _dotted_names(t)}
+    cut = {left for t in texts for _, _, left in _dotted_names(t)}
+    return [p for p in people if p.name in full or not any(c.startswith(p.name) for c in cut)]
 
 
 # A three-character name opening a clause (李秀云准时走进…, 今年4月，李秀云被授予…), and the characters after it.
