@@ -477,3 +477,31 @@ def test_editor_slot_names_without_a_common_surname():
 def test_trade_ending_in_yuan_before_a_speaker():
     assert _people("参加培训的评茶员谢雨桐说:“六堡茶讲究越陈越香") == [("谢雨桐", [])]
     assert _people("会员单位表示，将积极参与。") == [] and _people("相关人员管理说明如下：") == []
+
+
+# Batch 9 (crawl9 pages): dotted transliterated names, 、-lists of names, roles before names, honorifics.
+@pytest.mark.parametrize("text,expected", [
+    ("伊宁市总工会党组书记、主席热依汗古丽·艾买提为新命名的书屋授牌。", {"热依汗古丽·艾买提"}),
+    ("在一家纺织企业工作的古丽娜尔·艾力说。", {"古丽娜尔·艾力"}),
+    ("四川长虹电器股份有限公司张磊、江油市中医医院王浩宇等36名选手获得一等奖。", {"张磊", "王浩宇"}),
+    ("其中，郑冬梅、黄俊杰、苏亚楠等12名一等奖获得者将被授予称号。", {"郑冬梅", "黄俊杰", "苏亚楠"}),
+    ("电工项目的许振华、焊工项目的林雅婷等36名选手分获前三名。", {"许振华", "林雅婷"}),
+    ("在县总工会十五届一次全委会上，李庆华、何玉梅同志当选为副主席。", {"李庆华", "何玉梅"}),
+    ("装配车间班长陆海涛当选副主席。", {"陆海涛"}),
+    ("62岁的环卫工人丁桂香阿姨正在清理落叶。", {"丁桂香"}),
+    ("即将赴华南理工大学报到的梁俊熙向工会赠送了感谢信。", {"梁俊熙"}),
+    ("联系人：省总工会宣传教育部 金哲，电话：0431-8890123", {"金哲"}),
+    ("镇织造行业工会联合会主席金国良提出，应提高单价。", {"金国良"}),
+])
+def test_ninth_batch_names(text, expected):
+    assert {name for name, _ in _people(text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "王律师说，工会法律援助对职工是免费的。",  # surname + title: a form of address
+    "加强安全、质量、效率三方面的管理。",  # a 、-list of words
+    "公司党委、工会、团委共同参与。",
+    "在张家港、常熟、太仓等地开展活动。",
+])
+def test_ninth_batch_no_false_names(text):
+    assert {name for name, _ in _people(text)} == set()

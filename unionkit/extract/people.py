@@ -74,6 +74,7 @@ _ROLES = sorted(set("""
 传承人 傳承人 非遗传承人 非遺傳承人 技能大师 技能大師 徒弟 渔民 漁民 牧民
 理事 求职者 求職者 新郎 新娘 司機 騎手 外賣員
 队员 隊員 成员 成員 会员 會員 带头人 帶頭人 领衔人 領銜人
+领办人 領辦人 工作人员 工作人員 实习生 實習生 医师 醫師 主任医师 主任醫師 副主任医师 副主任醫師 主治医师 主治醫師
 """.split()), key=len, reverse=True)
 _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
@@ -98,14 +99,18 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # People nouns that name no office (a worker, a member of a group): a name after them must read as a
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
-工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員""".split())
+工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員""".split())
 # Words that may follow a name (the name ends there): verbs of speech and action, particles.
 _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "出席", "参加", "參加", "主持",
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
                  "看望", "慰问", "慰問", "走访", "走訪", "调研", "調研", "检查", "檢查", "视察", "視察", "宣布",
                  "颁发", "頒發", "先后", "亲自", "親自", "获得", "獲得", "荣获", "榮獲", "要求", "希望", "透露",
                  "告诉", "坦言", "介紹", "一起", "致词", "致詞", "发言", "發言", "笑着", "笑著",
-                 "补充", "補充", "一边", "一邊")
+                 "补充", "補充", "一边", "一邊",
+                 # verbs of results and elections (選手蘇永強奪得冠軍, 班长陆海涛当选副主席, 何晓燕、孙宏伟分获)
+                 "当选", "當選", "夺得", "奪得", "分获", "分獲", "提出", "提醒", "如今",
+                 # a form of address after the full name (环卫工人丁桂香阿姨正在 …, 李强师傅)
+                 "阿姨", "师傅", "師傅", "大姐", "大哥", "大爷", "大爺", "大妈", "大媽")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用")
 # After a two-character name, these make the two-character reading win over three.
@@ -162,9 +167,12 @@ _PREP_SURNAMES = frozenset("向于於")
 
 
 def looks_like_name(s: str) -> bool:
-    """Surname + one or two given characters, with no organ ending."""
+    """Surname + one or two given characters, with no organ ending.
+
+    A role or job word after the surname (王律师, 李医生) is a form of address, not a name."""
     n = _surname_len(s)
-    if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)):
+    if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
+            and s[n:] not in _ROLE_SET):
         return False
     if s[0] in _WORD_SURNAMES:
         return s[:2] not in _DOMAIN_WORDS and not (_listed(s[:2]) or _listed(_simplified(s[:2])))
@@ -349,7 +357,7 @@ def _full_name_before_word(text: str, i: int, n: int) -> int:
 # Adverbs that stand between a subject and its verb (钢筋工黄志勇刚从作业面下来, 李建华正在 …).
 _ADVERBS = frozenset("刚剛正已曾便又仍才常")
 # Aspect particles right after a one-character verb (吉秀芬端着饭菜, 王明华拿了).
-_ASPECT = frozenset("着著了过過")
+_ASPECT = frozenset("着著了过過完")  # (完: a completed action, 刘桂芬扫完一段路)
 
 
 def _verb_phrase_at(text: str, j: int) -> bool:
@@ -523,7 +531,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
     if ("联" in text or "聯" in text) and _CONTACT_LABEL.search(text):
         for mt in _CONTACT.finditer(text):
             if is_person_name(mt["name"]):
-                found.append((mt.start("name"), Person(mt["name"], [mt["role"]])))
+                found.append((mt.start("name"), Person(mt["name"], [mt["dept"] or mt["role"]])))
     if _SPEECH_OR_TITLE.search(text):  # most paragraphs have neither: three scans saved
         _speakers_and_titled(text, found)
     if "工" in text or "员" in text or "員" in text:
@@ -532,6 +540,13 @@ def _from_text(text: str, unions, places) -> list[Person]:
         for mt in _LATIN_THEN_HAN.finditer(text):
             if is_person_name(mt["name"]):
                 found.append((mt.start(), Person(mt["name"], _titles(_title_chain(text, mt.start()), unions, places))))
+    if "、" in text:
+        found.extend(_name_lists(text))
+    if "的" in text:
+        found.extend(_de_names(text))
+    if "·" in text or "・" in text or "•" in text or "‧" in text:
+        for at, name, _ in _dotted_names(text):
+            found.append((at, Person(name, _titles(_title_chain(text, at), unions, places))))
     if "的" in text and _ELECTED_AS.search(text):
         for mt in _ELECTED_AS.finditer(text):
             _elected_holder(text, mt, unions, places, found)
@@ -576,6 +591,163 @@ def _speakers_and_titled(text: str, found: list[tuple[int, Person]]) -> None:
             found.append((got[0], Person(got[1], [mt.group()])))
 
 
+# --- names joined with a middle dot, 、-lists of names, a name after a 的-phrase ---------------
+
+_DOTS = "·・•‧"
+_DOT_RX = re.compile("[%s]" % _DOTS)
+# Characters of transliterated (Uyghur, Kazakh …) names on either side of the dot, beyond _TRANSLIT_CHARS.
+_DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset("兰蘭莎丹达達扎玛瑪卓央桑洛措顿頓珠加旦次")
+
+
+def _dotted_names(text: str) -> list[tuple[int, str, str]]:
+    """(start, full name, part before the dot) of each transliterated name written with a middle dot
+    (主席热依汗古丽·艾买提为…, 教师努尔兰·吐尔逊别克分享…): each side is the run of transliteration
+    characters next to the dot, at least two on each side, so a role or verb beside it stays out."""
+    out = []
+    for mt in _DOT_RX.finditer(text):
+        k = i = mt.start()
+        if k == 0:
+            continue
+        while i > 0 and k - i < 8 and text[i - 1] in _DOT_NAME_CHARS:
+            i -= 1
+        j = k + 1
+        while j < len(text) and j - k - 1 < 8 and text[j] in _DOT_NAME_CHARS:
+            j += 1
+        if k - i < 2 or j - k - 1 < 2 or (i > 0 and text[i - 1] in _DOTS):
+            continue
+        if j < len(text) and text[j] in _DOTS:  # a third part: take it too (三段名)
+            m = j + 1
+            while m < len(text) and m - j - 1 < 8 and text[m] in _DOT_NAME_CHARS:
+                m += 1
+            if m - j - 1 >= 2:
+                j = m
+        out.append((i, text[i:j], text[i:k]))
+    return out
+
+
+# Endings of an organisation written right before a member's name in a list of winners
+# (四川长虹电器股份有限公司张磊、江油市中医医院王浩宇等).
+_ORG_BEFORE_NAME = ("公司", "集团", "集團", "医院", "醫院", "学校", "學校", "小学", "小學", "中学", "中學", "大学", "大學",
+                    "学院", "學院", "中心", "研究院", "研究所", "银行", "銀行", "酒店", "车间", "車間", "工作室", "合作社",
+                    "卫生院", "衛生院", "幼儿园", "幼兒園", "社区", "社區", "街道", "分局", "支行", "电厂", "電廠")
+_BEFORE_LISTED = frozenset({"的"} | {w[-1] for w in _ORG_BEFORE_NAME} | {r[-1] for r in _ROLES})
+_HAN_LEAD = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,40}$")
+
+def _prefix_ok(prefix: str) -> bool:
+    """True when what stands before a listed name ends where a name may start: nothing, a 的-phrase
+    (焊工项目的林雅婷), an organisation (…公司张磊) or a role (选手何晓燕)."""
+    return (not prefix or prefix.endswith("的") or prefix.endswith(_ORG_BEFORE_NAME)
+            or _split_role(prefix) is not None)
+
+
+def _may_end_in_name(item: str) -> bool:
+    """Cheap test: a surname character two to four characters before the item's end, opening the item or
+    after a non-Han character, 的, or the last character of an organisation or a role; and a last character
+    that is no function or organ character (most noun items end in one: 工会, 社区, 人员)."""
+    n = len(item)
+    if n < 2 or item[-1] in _NOT_GIVEN:
+        return False
+    for k in (2, 3, 4):
+        if n >= k and item[-k] in _FIRST_CHARS:
+            if n == k:
+                return True
+            c = item[-k - 1]
+            if c in _BEFORE_LISTED or not ("\u4e00" <= c <= "\u9fff"):
+                return True
+    return False
+
+
+def _name_ending(item: str) -> str | None:
+    """The name that ends a 、-list item, after what _prefix_ok allows (…公司张磊, 焊工项目的林雅婷, 谭丽)."""
+    if not _may_end_in_name(item):
+        return None
+    for k in (3, 2, 4):
+        st = len(item) - k
+        if st < 0 or not _surname_len(item[st:st + 2]):
+            continue
+        name = item[st:]
+        if (_prefix_ok(item[:st]) and is_person_name(name)  # (the prefix test first: it is the cheaper)
+                and not (len(name) - _surname_len(name) == 2 and is_word(name[:2]))):
+            return name
+    return None
+
+
+_DE_OR_ORG = re.compile("的|" + trie_pattern(_ORG_BEFORE_NAME))
+
+
+def _name_opening(item: str) -> str | None:
+    """The name of a list's last item, followed by words that follow names (苏亚楠等, 何玉梅同志当选为副主席),
+    at the item's start or after a 的-phrase, an organisation or a role (…医院王浩宇等)."""
+    starts = [0, *(mt.end() for mt in _DE_OR_ORG.finditer(item)), *(mt.end() for mt in _ROLE_RX.finditer(item))]
+    for st in starts:
+        if st >= len(item) - 2 or not _surname_len(item[st:st + 2]):
+            continue
+        name = _name_after(item, st)
+        if (name and st + len(name) < len(item) and is_person_name(name)
+                and not (len(name) - _surname_len(name) == 2 and is_word(name[:2]))):
+            return name
+    return None
+
+
+def _name_lists(text: str) -> list[tuple[int, Person]]:
+    """People of a 、-list of two or more names, each a whole name after nothing, a 的-phrase, an
+    organisation or a role (郑冬梅、黄俊杰、苏亚楠等12名; …公司张磊、…医院王浩宇等; 李庆华、何玉梅同志当选).
+    The list ends at its first item with words after the name; an item that is no name ends it unread.
+    Read piece by piece between the 、 (no scan of the whole text): a list starts only where the text
+    before a 、 passes the cheap _may_end_in_name."""
+    out: list[tuple[int, Person]] = []
+    pieces = text.split("、")
+    last = len(pieces) - 1
+    run: list[tuple[int, str]] = []
+    pos = 0
+    for i, piece in enumerate(pieces):
+        if run:
+            lead = _HAN_LEAD.match(piece)
+            lead = lead.group() if lead else ""
+            name = None
+            if lead == piece and i < last and (name := _name_ending(piece)):  # a whole item between two 、
+                run.append((pos + len(piece) - len(name), name))
+                pos += len(piece) + 1
+                continue
+            if lead:  # the list's last item: words or punctuation follow its name (鄧偉明分獲二、三名)
+                name = _name_ending(lead) if (lead != piece or i == last) else None
+                at = pos + len(lead) - len(name) if name else 0
+                if name is None:
+                    name = _name_opening(lead)
+                    at = pos + lead.find(name) if name else 0
+                if name:
+                    run.append((at, name))
+                    if len(run) >= 2:
+                        out.extend((a, Person(nm, [])) for a, nm in run)
+            run = []  # (the piece's own end may open the next list: …陈思远等36名选手…。其中，郑冬梅、黄俊杰)
+        if i < last and _may_end_in_name(piece):
+            tail = _HAN_TAIL.search(piece)
+            name = _name_ending(tail.group()) if tail else None
+            if name:
+                run = [(pos + len(piece) - len(name), name)]
+        pos += len(piece) + 1
+    return out
+
+
+# A three-character name after a 的-phrase that describes the person (即将赴华南理工大学报到的梁俊熙向…):
+# the name ends the clause or a word that follows names comes next.
+_DE_NAME = re.compile(r"的([%s][\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|的([%s][\u4e00-\u9fff]{2})(?=[%s]|%s)"
+                      % (re.escape(_SINGLE), re.escape(_SINGLE), re.escape("".join(sorted(_FOLLOW_CHARS))),
+                         trie_pattern(_FOLLOW_WORDS)))
+
+
+def _de_names(text: str) -> list[tuple[int, Person]]:
+    """People named by a three-character name right after 的, which ends the clause or is followed by
+    what follows names; neither the surname's pair nor the given name may be a word (的高温是, 的金融和)."""
+    out = []
+    for mt in _DE_NAME.finditer(text):
+        name = mt.group(1) or mt.group(2)
+        if is_person_name(name) and not is_word(name[:2]) and not is_word(name[1:]):
+            out.append((mt.start() + 1, Person(name, [])))
+    return out
+
+
 # The speaker named right after a closing quote (“……。”骆俊杰说。): the usual attribution of a quotation,
 # which may end the sentence, so 。 may follow the verb here.
 _AFTER_QUOTE = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:说|說|表示)(?=[。，,])")  # (re: opens with a literal)
@@ -609,7 +781,10 @@ _DE_SPEAKER = lazyrx.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:说|說|表示|�
 
 
 # A notice's contact person (联系人：郑丽娟，联系电话：…): the name right after the label, ending the field.
-_CONTACT = lazyrx.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人)\s*[:：]?\s*(?P<name>\p{Han}{2,4}?)"
+# The label may name the contact's department first, a space before the name (联系人：省总工会宣传教育部 金哲).
+_CONTACT = lazyrx.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人)\s*[:：]?\s*"
+                         r"(?:(?P<dept>\p{Han}{2,24}?(?:部|处|處|科|室|中心|办|辦|站|所|队|隊|组|組|会|會))[ \u3000]+)?"
+                         r"(?P<name>\p{Han}{2,4}?)"
                          r"(?=$|[^\p{Han}]|(?:联系)?电话|(?:聯絡|聯繫)?電話|手机|手機|同志)")
 
 
@@ -746,7 +921,7 @@ def _byline_names(value: str) -> list[str]:
     slot leaves no doubt: listed beside a real name (记者 孟佳、高远), or a lone name the dictionary files
     as a proper noun (于洋, tagged as a place there).  A lone common word stays out (责任编辑：焦点)."""
     items = [x for x in _NAME_SEP.split(value) if x]
-    clear = [x for x in items if is_person_name(x) or _DOTTED.fullmatch(x)]
+    clear = [x for x in items if is_person_name(x) or _DOTTED.fullmatch(x) or _translit_after(x, 0) == x]
     out = []
     for x in items:
         if x in clear or (looks_like_name(x) and not _ROLE_WORD.fullmatch(x)
@@ -812,7 +987,8 @@ def _staff(text: str) -> list[Person]:
                     out.append(Person(name, ["攝影" if mt["role"] == "攝" else "摄影"]))
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]):
-            if (is_person_name(name) or _DOTTED.fullmatch(name)) and not _ROLE_WORD.fullmatch(name):
+            if ((is_person_name(name) or _DOTTED.fullmatch(name) or _translit_after(name, 0) == name)
+                    and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in ("文字", "文") else [mt["role"]]))
     return out
@@ -885,7 +1061,17 @@ def find_people(article: Article, unions: list[Union] | None = None,
     people.extend(_honour_list(article.body))
     people.extend(_from_bylines(article, meta))
     people.extend(_recurring_subjects(article.body))
-    return _merge(people)
+    return _merge(_drop_cut_dotted(people, article))
+
+
+def _drop_cut_dotted(people: list[Person], article: Article) -> list[Person]:
+    """People without a name that is only the part before the dot of a dotted name (热依拉 of 热依拉·买买提)."""
+    texts = [t for t in [article.title or "", *article.captions, *article.body] if _DOT_RX.search(t)]
+    if not texts:
+        return people
+    full = {name for t in texts for _, name, _ in _dotted_names(t)}
+    cut = {left for t in texts for _, _, left in _dotted_names(t)}
+    return [p for p in people if p.name in full or not any(c.startswith(p.name) for c in cut)]
 
 
 # A three-character name opening a clause (李秀云准时走进…, 今年4月，李秀云被授予…), and the characters after it.
