@@ -576,3 +576,15 @@ def test_product_words_are_no_site(suffix):
 def test_site_named_before_the_copyright_sign():
     assert site_from_footer("安吉新闻网 © 2024 浙ICP备10012345号-2") == "安吉新闻网"
     assert site_from_footer("关于我们 © 2024") is None
+
+
+def test_a_newspaper_company_holding_the_copyright_is_no_site():
+    assert extract_meta(_article(Removal("site_footer", "工人日报社版权所有 未经书面授权禁止使用", 40))).site is None
+    assert extract_meta(_article(Removal("site_footer", "青海工会网版权所有", 40))).site == "青海工会网"
+
+
+def test_first_floor_stamp_dates_a_thread():
+    a = _article(Removal("forum_chrome", "来自Android客户端1楼2024-05-20 14:33", 17),
+                 Removal("forum_chrome", "来自iPhone客户端2楼2024-05-20 15:02", 22))
+    assert extract_meta(a).published == "2024-05-20T14:33"
+    assert extract_meta(_article(Removal("forum_chrome", "来自iPhone客户端11楼2024-05-21 15:02", 22))).published is None

@@ -215,6 +215,12 @@ def test_honour_list_lines():
                               ("王刚", ["栾川县卫生院护士长"])]
 
 
+def test_honour_list_lines_marking_sex_or_nationality():
+    body = ["刘振江\u3000保定天威保变电气股份有限公司焊接班班长", "王秀梅（女）\u3000保定市第一中心医院急诊科护士长",
+            "马占山（回族）\u3000涿州市公安局交警大队民警"]
+    assert [n for n, _ in _people(*body)] == ["刘振江", "王秀梅", "马占山"]
+
+
 @pytest.mark.parametrize("body", [
     ["张建华 市供电公司运维检修部班长"],  # one line alone is no list
     ["附件 名单", "主办单位 市总工会"],  # labels, not names

@@ -271,3 +271,12 @@ def test_bare_level_union_resolves_to_the_pages_own():
     # 区总工会 is not a prefecture's 地区总工会
     got = names("老河口市举办活动。按照塔城地区总工会部署，区总工会开展宣讲。")
     assert "区总工会" in got and "塔城地区总工会" in got
+
+
+def test_bare_level_union_is_the_one_the_page_writes_in_full():
+    """A winners' list names another city many times (涿州市…): the notice's bare 市总工会 is still the
+    保定市总工会 it signs with, not a union of a city the page only lists units of."""
+    text = ("保定市总工会\n经县级工会审核、市总工会审定，现予公示。\n"
+            "马占山　涿州市公安局交警大队民警\n欧阳春　涿州市中医医院医生\n涿州市供电公司输电运检班\n")
+    us = find_unions(text, find_places(text))
+    assert {u.name for u in us} == {"保定市总工会"}

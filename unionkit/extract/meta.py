@@ -555,6 +555,9 @@ def extract_meta(article: Article) -> Meta:
         m.author = name_list(fields["correspondent"]) or m.author
     if m.published is None and "published" in fields:
         m.published = parse_datetime(fields["published"])
+    if m.published is None:  # a Tieba thread stamps its first post below it: 来自Android客户端1楼2024-05-20 14:33
+        m.published = _first(parse_datetime(mt[1]) for r in removed
+                             if r.kind == "forum_chrome" and "1" in r.text and (mt := _FIRST_FLOOR.search(r.text)))
 
     for f, v in _tail_fields(article.body):
         if f in ("editor", "author", "reporter") and getattr(m, f) is None:
@@ -591,7 +594,8 @@ def extract_meta(article: Article) -> Meta:
         if m.source is None and any(epaper for _, epaper in logos):
             m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
     holder = None if m.site else _first(site_from_footer(r.text) for r in footer + other)
-    m.site = m.site or _short_site(top, holder) or holder
+    # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name)
+    m.site = m.site or _short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
     m.url = (_first(_labelled_url(r.text) for r in header + other if "链接" in r.text or "鏈接" in r.text
                     or "网址" in r.text or "網址" in r.text)
              or _first(_url(r.text) for r in header if r.kind != "title_suffix"))
@@ -645,6 +649,8 @@ def _repost_card(text: str) -> tuple[str, str | None] | None:
 _LONE_VIEWS = lazyrx.compile(r"^\s*(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s*(?:万|萬)?)\+?\s*$")
 # An e-paper's citation of the article: the paper in book-title marks, then its date and page in brackets.
 _CITATION = lazyrx.compile(r"^\s*《(?P<paper>\p{Han}{2,12}(?:报|報))》\s*[(（]\s*(?:19|20)\d\d年[^)）]{0,20}版\s*[)）]\s*$")
+# The first floor's stamp with its date (1楼 2024-05-20 14:33): when the thread was posted.
+_FIRST_FLOOR = lazyrx.compile(r"(?<!\d)1\s*[楼樓]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d)?)")
 _COUNTS = ("views", "")  # labels an outlet-and-date row may also hold (阅读 1.2万, 分享)
 
 

@@ -1101,7 +1101,9 @@ def _recurring_subjects(body: list[str]) -> list[Person]:
 # A line of an honour list or a name list: the name (a two-character name may be padded to three with a space:
 # 王　刚), a space, then the person's unit or job (张建华　市供电公司运维检修部班长).
 # A numbered list (1. 张卫东　宝鸡机床集团有限公司数控车工) puts its item number before the name.
-_LIST_LINE = lazyrx.compile(r"^(?:\d{1,3}[.．、]\s*|[（(]\d{1,3}[）)]\s*)?(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})[\u3000 \t]+"
+# (an honour list may mark a winner's sex or nationality after the name: 王秀梅（女）, 马占山（回族）)
+_LIST_LINE = lazyrx.compile(r"^(?:\d{1,3}[.．、]\s*|[（(]\d{1,3}[）)]\s*)?(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})"
+                           r"(?:[（(][\p{Han}，,、]{1,10}[）)])?[\u3000 \t]+"
                            r"(?P<unit>\p{Han}[\p{Han}\dA-Za-z（）()·]{1,40})$")
 
 

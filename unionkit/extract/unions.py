@@ -547,12 +547,15 @@ def _merge(found: list[Union]) -> list[Union]:
     """Deduplicate by name; X工会 joins X总工会 when the page names both, and a bare level's union
     (州总工会, 镇织造行业工会联合会) the one full name the page gives it (昌吉州总工会)."""
     names = {u.name for u in found}
+    written = {u.name for u in found if u.surface is None or u.surface == u.name}  # named in full on the page
     out: list[Union] = []
     seen: set[str] = set()
     for u in found:
         name = u.name
         if name[0] in _BARE_OWNERS:
             name = _page_own(name, names)
+        elif u.surface and u.surface[0] in _LEVELS and name not in written:
+            name = _written_own(name, u.surface, written)
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -583,6 +586,14 @@ def _page_own(name: str, names: set[str]) -> str:
     longer = [n for n in names if len(n) > len(name) and n.endswith(name)
               and not n.endswith(_OTHER_LEVELS, 0, len(n) - len(name) + 1)]
     return longer[0] if len(longer) == 1 else name
+
+
+def _written_own(name: str, surface: str, written: set[str]) -> str:
+    """A bare level union (市总工会) that the places resolved to a union the page never writes out
+    (涿州市总工会, from a list of winners' units) is the one the page does write in full (保定市总工会)."""
+    own = [n for n in written if len(n) > len(surface) and n.endswith(surface)
+           and not n.endswith(_OTHER_LEVELS, 0, len(n) - len(surface) + 1)]
+    return own[0] if len(own) == 1 else name
 
 
 #: Words ending in a level character that name another kind of area: 区总工会 is not 塔城地区总工会.
