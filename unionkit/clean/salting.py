@@ -1318,8 +1318,10 @@ def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: st
                 if a < x < b < y and HAN_RUN.fullmatch(par[a:b]) and _han_piece(par[a:b], han):
                     a = b = 0  # the title's place name before the level (鼓楼区 of 鼓楼区总工会): the sentence's own
                     break
-                if a == x and b < y:
-                    a = b = 0  # the name's head (区总工 of 区总工会将把): the 会 it leaves reads as no salter's cut
+                if x <= a and b <= y and (a, b) != (x, y):
+                    # part of the name (区总工 of 区总工会将把, 总工会 of 镇总工会将): what it leaves reads as no
+                    # salter's cut, and salt put inside a name would not leave it readable as one
+                    a = b = 0
                     break
                 if b <= x or y <= a or (a, b) == (x, y) or HAN_RUN.fullmatch(par[a:b]) and _han_piece(par[a:b], han):
                     continue  # apart, the name itself, or a verbatim piece of the title (a chunk holding the name)
