@@ -1057,7 +1057,11 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     frags = [_disjoint(sorted(ps)) for ps in pieces]
     final = keep_unions(joint(frags, paragraphs, t, rows, final=True, memo=memo), paragraphs, t.han)
     if final != spans and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, final)], memo=memo)):
-        final = spans  # the joint reading is not a fixed point: keep the readings' own result (idempotent)
+        # the joint reading is not a fixed point: keep the readings' own result (idempotent), without the
+        # pieces of union names (keep_unions) when that too is a fixed point
+        final = keep_unions(spans, paragraphs, t.han)
+        if final != spans and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, final)], memo=memo)):
+            final = spans
     more = trim_leftovers(final, paragraphs, t, memo.segs)
     if more != final and not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, more)], memo=memo)):
         final = more
