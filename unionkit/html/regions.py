@@ -1,0 +1,314 @@
+"""Elements of a saved page that the line walk treats specially: photo captions, anti-copy text in the
+page's own background colour, forum signatures and sidebar link lists.
+
+Each finder takes the walk's start node and returns the elements (by ``mem_id``) it found; ``lines.walk``
+marks captions and drops the others with their removal kinds. They read the markup only (no stylesheet
+but inline styles and <font> attributes), so each rule says what markup it trusts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, is_menu_list, squash
+
+# --- Photo captions -------------------------------------------------------------------------------
+
+#: Longest caption (characters): longer text under a photo is a paragraph of its own.
+CAPTION_MAX = 100
+#: Longest unmarked line read as the caption of the image above it (WeChat's grey centred line).
+CAPTION_LINE_MAX = 50
+# Class names that mark a caption on CMS templates (WordPress wp-caption-text, e-paper 图片说明 cells
+# "xxx-caption", "pic_caption"): "caption" as a whole class or a -/_ separated part of one.
+_CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:fig|img|pic|photo|image)?caption(?:[-_]|$)", re.I)
+_STOPS = re.compile(r"[。！？!?；;]")
+#: An icon (a bullet, the "online" mark of a forum user) is this small: no caption goes with it.
+ICON_MAX_PX = 60
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def caption_text(node) -> bool:
+    """Whether an element's text can be a caption: a few words to one or two sentences, no image, and
+    not a line the text cleaner reads as the start of page chrome (a follow prompt under a QR code,
+    长按识别二维码; 打印 / 关闭窗口 links under the last photo)."""
+    text = node.text(deep=True) or ""
+    size = len(_WS.sub("", text))
+    if not 2 <= size <= CAPTION_MAX or len(_STOPS.findall(text)) > 2 or node.css_first("img") is not None:
+        return False
+    from ..clean.byline import caption_line, caption_split
+    from ..clean.chrome import tail_kind
+    from ..clean.lines import fold
+
+    f = fold(squash(text))
+    # A line the cleaner already reads as a caption by its shape (▲ …, 图为…, …现场, "(…摄)") needs no placeholder.
+    return tail_kind(f) is None and not caption_split(f) and not caption_line(f)
+
+
+def caption_nodes(start) -> set[int]:
+    """Identities of the photo captions under ``start``: ``<figcaption>``, elements whose class names a
+    caption, and the short centred line (or the image table's next row) right after an image."""
+    found = []
+    for node in start.css("figcaption, [class*=aption]"):
+        if node.tag != "figcaption" and not any(_CAPTION_CLASS.search(c) for c in
+                                                 (node.attributes.get("class") or "").split()):
+            continue
+        if caption_text(node):
+            found.append(_narrow(node))
+    for img in start.css("img"):
+        if _icon(img):
+            continue
+        node = line_after_image(img)
+        if node is not None:
+            found.append(_narrow(node))
+    if found:
+        title = _page_title(start)
+        found = [n for n in found if not title or _WS.sub("", n.text() or "") not in title]
+    return _outermost({n.mem_id: n for n in found})
+
+
+def _page_title(start) -> str:
+    """The document's <title> without whitespace: a line under a photo repeating it is the headline's
+    echo (CMS templates print the headline as the image's title), which the cleaner marks itself."""
+    root = start
+    while root.parent is not None:
+        root = root.parent
+    node = root.css_first("title")
+    return _WS.sub("", node.text() or "") if node is not None else ""
+
+
+def _icon(img) -> bool:
+    """Whether an image's stated size is an icon's."""
+    for k in ("width", "height"):
+        v = (img.attributes.get(k) or "").strip().removesuffix("px")
+        if v.isdigit() and int(v) <= ICON_MAX_PX:
+            return True
+    return False
+
+
+def line_after_image(img):
+    """The element that is the caption of an image, or None: the next thing shown after the image
+    (line breaks aside) is a whole short line, centred as captions are (WeChat's grey 12px span in a
+    centred section), or the next row of the image's own table (photo tables of CMS and e-paper pages)."""
+    node, row = img, None
+    for _ in range(4):
+        sib = node.next
+        while sib is not None:
+            tag = sib.tag
+            if tag == "-text":
+                if (sib.text_content or "").strip():
+                    return None  # the image sits inside a run of text
+            elif tag not in ("br", "-comment") and (tag[0] not in "-!_"):
+                break
+            sib = sib.next
+        if sib is not None:
+            break
+        node = node.parent
+        if node is None or node.tag in ("body", "html", "table"):
+            return None
+        if node.tag == "tr":
+            row = node
+    else:
+        return None
+    if sib.tag in INVISIBLE or not caption_text(sib) or len(_WS.sub("", sib.text() or "")) > CAPTION_LINE_MAX:
+        return None
+    if _bold(sib) or not _line_ends_after(sib) or sib.css_first("a[href]") is not None:
+        return None  # a heading, part of a paragraph, or links (打印 | 关闭 under the last photo)
+    if row is not None and sib.tag == "tr":
+        return sib if not _WS.sub("", row.text() or "") else None  # the image's row holds the image alone
+    return sib if _centred(sib) else None
+
+
+def _line_ends_after(node) -> bool:
+    """Whether nothing follows the element on its line (it is a block, or a break or block comes next)."""
+    if node.tag in BLOCK or node.tag in CELLS:
+        return True
+    sib = node.next
+    while sib is not None:
+        tag = sib.tag
+        if tag == "-text":
+            if (sib.text_content or "").strip():
+                return False
+        elif tag == "br" or tag in BLOCK:
+            return True
+        elif tag[0] not in "-!_":
+            return False
+        sib = sib.next
+    return True
+
+
+def _bold(node) -> bool:
+    """Whether all of an element's text is bold (a section heading, not a caption)."""
+    text = _WS.sub("", node.text() or "")
+    bold = "".join(_WS.sub("", b.text() or "") for b in node.css("strong, b, h1, h2, h3, h4, h5, h6"))
+    return node.tag in ("strong", "b") or bool(bold) and len(bold) >= len(text)
+
+
+def _centred(node, levels: int = 3) -> bool:
+    """Whether an element or one of its nearest ancestors centres its text."""
+    for _ in range(levels + 1):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        a = node.attributes
+        if node.tag == "center" or (a.get("align") or "").lower() == "center" or _CENTRED_STYLE.search(
+                a.get("style") or ""):
+            return True
+        node = node.parent
+    return False
+
+
+def _narrow(node):
+    """The innermost element holding all of an element's text (a row's one cell, a section's one span)."""
+    while True:
+        kids = [c for c in node.iter(include_text=True)
+                if c.tag != "-text" or (c.text_content or "").strip()]
+        if len(kids) != 1 or kids[0].tag == "-text" or kids[0].tag[0] in "-!_" or kids[0].tag == "br":
+            return node
+        node = kids[0]
+
+
+def _outermost(nodes: dict) -> set[int]:
+    """Identities of the given elements (by identity) but those inside another one: a caption's line
+    gets one placeholder."""
+    out = set()
+    for k, node in nodes.items():
+        p = node.parent
+        while p is not None and p.mem_id not in nodes:
+            p = p.parent
+        if p is None:
+            out.add(k)
+    return out
+
+
+# --- Anti-copy text in the page's own background colour ------------------------------------------
+
+# White ink: a colour declaration (not background-color) or a <font color> of #fff/#ffffff/white/rgb(255,255,255).
+_WHITE = r"(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*1(?:\.0*)?\s*)?\))(?![\w-])"
+_WHITE_STYLE = re.compile(r"(?<![\w-])color\s*:\s*" + _WHITE, re.I)
+_WHITE_VALUE = re.compile(r"^\s*(?:" + _WHITE + r"|ffffff)\s*$", re.I)
+_BACKGROUND = re.compile(r"(?<![\w-])background(?:-color)?\s*:\s*([^;]+)", re.I)
+
+
+def white_ink(attrs: dict) -> bool:
+    """Whether an element's own attributes colour its text white."""
+    color = attrs.get("color")
+    if color and _WHITE_VALUE.match(color):
+        return True
+    style = attrs.get("style")
+    return bool(style) and "olor" in style and bool(_WHITE_STYLE.search(style))
+
+
+def on_white(node) -> bool:
+    """Whether no ancestor paints a background other than white (inline styles and bgcolor)."""
+    p = node.parent
+    while p is not None:
+        a = p.attributes
+        bg = a.get("bgcolor")
+        if bg and not _WHITE_VALUE.match(bg):
+            return False
+        style = a.get("style")
+        if style and "ackground" in style:
+            m = _BACKGROUND.search(style)
+            if m and not _WHITE_VALUE.match(m.group(1)) and m.group(1).strip().lower() not in (
+                    "none", "transparent", "inherit", "initial"):
+                return False
+        p = p.parent
+    return True
+
+
+def _in_text(node) -> bool:
+    """Whether an element sits inside a run of text (a text node right before or after it)."""
+    for sib in (node.prev, node.next):
+        if sib is not None and sib.tag == "-text" and (sib.text_content or "").strip():
+            return True
+    return False
+
+
+def white_ink_nodes(start) -> set[int]:
+    """Identities of short white-inked elements set inside sentences on a white page.
+
+    News portals salt their paragraphs with random strings in ``<font color=#ffffff>``: invisible
+    on the white page, copied along with the text. Any such string is hidden, letters only or
+    not; white text on an element that paints its own background (a dark banner) is shown.
+    """
+    out = set()
+    for node in start.css("font[color], [style*=olor]"):
+        if white_ink(node.attributes) and _small(node) and _in_text(node) and on_white(node):
+            out.add(node.mem_id)
+    return out
+
+
+# --- Forum signatures and sidebar link lists ------------------------------------------------------
+
+#: Forum post markup (Discuz! postmessage_N, vBulletin post_message_N): pages where signature classes mean one.
+_FORUM_POSTS = "[id^=postmessage_], [id^=post_message_]"
+#: The signature block under a forum post: Discuz! div.sign, phpBB/vBulletin .signature(container).
+_SIGNATURES = ".sign, .signature, .signaturecontainer"
+
+
+def signature_nodes(start) -> set[int]:
+    """Identities of the posters' signature blocks of a forum thread page (chrome under each post)."""
+    if start.css_first(_FORUM_POSTS) is None:
+        return set()
+    return {n.mem_id for n in start.css(_SIGNATURES)}
+
+
+#: A link list's item may carry its date besides the link ("标题 04-08", "[2024-04-08]").
+_ITEM_DATE = re.compile(r"[\[(（【]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）】]?")
+#: Paragraph text (characters) a block must hold to be taken as the article's container.
+CONTAINER_MIN = 200
+
+
+def link_list(lst) -> bool:
+    """Whether a <ul>/<ol> lists links only: two or more items, each one link (and maybe its date)."""
+    items = [c for c in lst.iter() if c.tag == "li"]
+    if len(items) < 2:
+        return False
+    for li in items:
+        text = _WS.sub("", li.text(deep=True) or "")
+        link = "".join(_WS.sub("", a.text(deep=True) or "") for a in li.css("a"))
+        if not link or link not in text or _ITEM_DATE.sub("", text.replace(link, "", 1)):
+            return False
+    return True
+
+
+def content_container(start):
+    """The element whose <p> children hold the most text (the article's text block), or None when
+    the paragraphs are too short to tell. Only the few parents with the most paragraphs are measured."""
+    count: dict[int, int] = {}
+    nodes = {}
+    for p in start.css("p"):
+        parent = p.parent
+        if parent is not None:
+            k = parent.mem_id
+            count[k] = count.get(k, 0) + 1
+            nodes[k] = parent
+    if not count:
+        return None
+    top = sorted(count, key=count.__getitem__, reverse=True)[:CONTAINER_CANDIDATES]
+    size, best = max((_text_size(nodes[k]), i) for i, k in enumerate(top))
+    return nodes[top[best]] if size >= CONTAINER_MIN else None
+
+
+#: How many parents of paragraphs are measured for the article's text block.
+CONTAINER_CANDIDATES = 3
+
+
+def sidebar_lists(start) -> set[int]:
+    """Identities of the link lists in a column beside the article's (a sibling after the block holding
+    the article's text block): a portal's sidebar of notices and rankings, not article text."""
+    if start.css_first("ul, ol") is None:
+        return set()
+    box = content_container(start)
+    column = box.parent if box is not None else None
+    if column is None or column.parent is None:
+        return set()
+    out = set()
+    sib = column.next
+    while sib is not None:
+        if sib.tag != "-text":
+            found = sib.css("ul, ol")
+            for lst in found:
+                if link_list(lst) and not is_menu_list(lst):
+                    out.add(lst.mem_id)
+        sib = sib.next
+    return out
