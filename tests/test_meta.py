@@ -11,6 +11,7 @@ from unionkit.extract.meta import (
     parse_byline,
     parse_views,
     site_from_footer,
+    site_from_logo,
     site_from_header,
     site_from_suffix,
 )
@@ -588,3 +589,12 @@ def test_first_floor_stamp_dates_a_thread():
                  Removal("forum_chrome", "来自iPhone客户端2楼2024-05-20 15:02", 22))
     assert extract_meta(a).published == "2024-05-20T14:33"
     assert extract_meta(_article(Removal("forum_chrome", "来自iPhone客户端11楼2024-05-21 15:02", 22))).published is None
+
+
+def test_outlet_barred_from_the_date():
+    assert extract_meta(_article(Removal("page_header", "湖南工人报 | 2024-04-29 08:05", 6))).source == "湖南工人报"
+
+
+@pytest.mark.parametrize("line", ["下载客户端", "打开APP", "关注我们"])
+def test_app_prompts_are_no_site(line):
+    assert site_from_logo(line)[0] is None

@@ -369,6 +369,8 @@ def site_from_header(line: str) -> str | None:
 _SITE_END = lazyrx.compile(r"(?:网|網|报|報|工会|工會|联合会|聯合會|联盟|聯盟|总会|總會|电视台|電視台|新闻|新聞|在线|在線|"
                           r"频道|頻道|客户端|客戶端)$")
 # Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
+# An app's prompt in the header (下载客户端, 打开APP): a button, not the site's name.
+_APP_PROMPTS = ("下载", "下載", "打开", "打開", "关注", "關注", "登录", "登錄", "注册", "註冊", "订阅", "訂閱", "扫码", "掃碼")
 _NOT_SITE = {"论坛", "論壇", "社区", "社區", "网站", "網站", "本站", "首页", "首頁", "登录", "登錄",
              "举报", "舉報"}  # (a report button: 举报 ends in 报 like a paper's name)
 # Self-media platforms whose logo opens a copied post's page (微博 on a line of its own, then the menu and the
@@ -393,7 +395,7 @@ def _own_site(x: str | None, home: bool = False) -> str | None:
     """``x`` when it names a site or publisher by its kind of ending (网, 报, 工会 …), not a section;
     ``home``: written as "X首页" (X's home page), which names the site whatever its ending."""
     x = _site_name(x)
-    if not x or x in _NOT_SITE or x.endswith(("论坛", "論壇", "社区", "社區")):
+    if not x or x in _NOT_SITE or x.endswith(("论坛", "論壇", "社区", "社區")) or x.startswith(_APP_PROMPTS):
         return None
     if home or x in _PLATFORMS:
         return x
@@ -576,8 +578,9 @@ def extract_meta(article: Article) -> Meta:
     for f, v in named.items():
         if f != "site" and getattr(m, f) is None:
             setattr(m, f, v)
-    if m.author is None or m.source is None:
-        for f, v in _name_over_date(header).items():
+    over_date = _name_over_date(header) if m.author is None or m.source is None else {}
+    if over_date:
+        for f, v in over_date.items():
             if getattr(m, f) is None and v != m.source:
                 setattr(m, f, v)
     if m.author is None:
@@ -590,6 +593,8 @@ def extract_meta(article: Article) -> Meta:
     if m.site is None or m.source is None:  # logo rows: read only when a field is still open
         logos = [site_from_logo(r.text) for r in top]
         logo = _first(name for name, _ in logos)
+        if logo is not None and logo == m.source and over_date.get("source") == logo:
+            logo = None  # the paper named over the date (an app's account line) is the source, not the site
         m.site = m.site or named.get("site") or logo
         if m.source is None and any(epaper for _, epaper in logos):
             m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
@@ -620,8 +625,9 @@ _WECHAT_REGION = lazyrx.compile(
     r"新疆|香港|澳门|澳門)\s*$")
 # An app or news-client copy: the outlet, then the date (江城晚报 2024-01-08 06:50).
 # (an app's meta row may run the name into the date: 安吉县融媒体中心2024-06-21 16:02 阅读 1.2万)
-# (so run together only when the name ends as a publisher's does: not a badge such as 原创2024-01-12)
-_OUTLET_DATE = lazyrx.compile(r"^\s*(?P<outlet>\p{Han}[\p{Han}A-Za-z]{1,15}(?:\s+|(?<=中心|报|報|网|網|台|社|新闻|新聞|客户端|客戶端)))"
+# (so run together only when the name ends as a publisher's does: not a badge such as 原创2024-01-12;
+# or barred from the date: 湖南工人报 | 2024-04-29 08:05)
+_OUTLET_DATE = lazyrx.compile(r"^\s*(?P<outlet>\p{Han}[\p{Han}A-Za-z]{1,15})(?:\s*[|｜丨]\s*|\s+|(?<=中心|报|報|网|網|台|社|新闻|新聞|客户端|客戶端))"
                              r"(?:19|20)\d\d[-/.年]")
 # A self-media account: its name on a line of its own, then "date · badge" (2024-05-01 09:12 · 优质…创作者).
 _ACCOUNT = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_]{2,16})\s*$")
