@@ -454,3 +454,14 @@ def test_a_union_name_is_not_cut_after_its_head():
     par = "培训结束后，县总工会还组织开展了缝纫工技能比武。"
     a = par.index("总工会")
     assert keep_unions([[(a, a + 3)]], [par], "于都县总工会送技能进园区") == [[]]
+
+
+def test_title_runs_splitting_words_are_salt_when_the_page_shows_several():
+    from unionkit.clean.salting import split_spans
+    t = prepare_title("晋江市总工会“心灵驿站”为职工送去心理关爱")
+    pars = ["为一线职工提供心理测送去评、心理咨晋江市询和情绪疏导等服工会心务。",
+            "她每周两次到驿站值班,为职工介职工绍心理知识。"]
+    got = split_spans(pars, t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, got)] == [["送去", "晋江市", "工会心"], ["职工"]]
+    # one such run alone is chance (名|职工|将 reads 名将): nothing is taken
+    assert split_spans(["共有500余名职工将从明天起参加培训。"], t) == [[]]

@@ -27,7 +27,9 @@ made only of whole title words (贵州|铜仁|市总工会|奋力): short title 
 in the title's order, two of them repeated in order in another such paragraph. Other paragraphs are read only when they contain a
 confident fragment of a gated one. Spans that are a chunk seen in another paragraph plus more
 are cut back to the chunk. The page is read again with the fragments found cut out until a
-reading finds nothing, so salt_spans on its own output finds nothing (idempotent).
+reading finds nothing, so salt_spans on its own output finds nothing (idempotent). Apart from the gates, a
+salter that inserts chunks inside words (心理测|送去|评) shows itself by the halves of words left on either
+side: four or more title runs that split a dictionary word make those runs salt (``split_spans``).
 
 The readings' fragments are then decoded jointly, once, on the original text (``joint``): a
 salter cuts the title once into an ordered chunk list and puts a prefix of it, in order, into each
@@ -1065,7 +1067,13 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     more = trim_leftovers(final, paragraphs, t, memo.segs)
     if more != final and not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, more)], memo=memo)):
         final = more
-    return evidenced(place_names(final, paragraphs, t), paragraphs, t)
+    final = evidenced(place_names(final, paragraphs, t), paragraphs, t)
+    splits = split_spans(paragraphs, t)
+    if any(splits):  # word-splitting runs are salt whatever the chunk list says: kept when still a fixed point
+        both = _with_splits(final, splits)
+        if both != final:
+            final = both if not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, both)], memo=memo)) else spans
+    return final
 
 
 #: What a place name runs on into when it is part of the sentence's own proper name: its union federation.
@@ -1373,6 +1381,42 @@ def _as_spans(idx: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+SPLIT_MIN = 4  # word-splitting title runs a page must show before any of them is taken as salt
+SPLIT_MAX = 5  # longest such run (characters)
+
+
+def split_spans(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Runs of title characters that split a dictionary word of the sentence in two (心理测|送去|评,
+    咨|晋江市|询): a salter that inserts chunks inside words leaves the word's halves on either side,
+    and a sentence's own words never sit inside another word. A lone such run is often chance (名|职工|将
+    reads 名将), so they count only when the page shows SPLIT_MIN or more; each run is maximal, Han on
+    both sides, reads in the title's order, and makes no word with either neighbour."""
+    if len(t.han) < 4:
+        return [[] for _ in paragraphs]
+    get, simp = _model()[0].get, _simplifier()
+    out: list[list[tuple[int, int]]] = []
+    n = 0
+    for par in paragraphs:
+        found = []
+        for m in _title_chars(t.han).finditer(par):
+            a, b = m.span()
+            if b - a > SPLIT_MAX or a == 0 or b >= len(par):
+                continue
+            left, right = par[a - 1], par[b]
+            if not (HAN.match(left) and HAN.match(right)) or not get(simp(left + right)):
+                continue
+            if not _word_across(par, a) and not _word_across(par, b) and readings(par[a:b], t, 1):
+                found.append((a, b))
+        n += len(found)
+        out.append(found)
+    return out if n >= SPLIT_MIN else [[] for _ in paragraphs]
+
+
+def _with_splits(out: list[list[tuple[int, int]]], splits: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Each paragraph's spans with its word-splitting runs added."""
+    return [_disjoint(sorted(set(sp) | set(x))) if x else sp for sp, x in zip(out, splits)]
+
+
 def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo: Memo | None = None) -> list[list[tuple[int, int]]]:
     """One reading of the page: spans of salted title fragments per paragraph (``sink`` receives
     the scored candidates and the paragraphs read, for reuse; ``memo`` holds work on paragraph texts
@@ -1394,11 +1438,12 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
             v = gate[par] = gate_level(par, t, tb)
         return v >= (WIDE if wide else NARROW)
 
+    splits = split_spans(paragraphs, t)
     sus = {pi for pi, par in enumerate(paragraphs) if cut(par, False)}
     if not sus:  # salt of whole title words only: chunk sequences repeated after clause marks
         sus = seq_gate(paragraphs, t)
     if not sus:
-        return empty
+        return splits
     sus |= {pi for pi, par in enumerate(paragraphs) if pi not in sus and cut(par, True)}
     rows = score_page(title, paragraphs, only=sus, memo=memo)
     texts = {c.text for c, _ in rows if c.prob > TRANS["anchor"]}
@@ -1409,7 +1454,8 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
     if sink is not None:
         sink["rows"], sink["paras"] = list(rows), sus | more
     out = joint(snap(found, paragraphs), paragraphs, t, rows, memo=memo)
-    return evidenced(place_names(out, paragraphs, t), paragraphs, t) if any(out) else out
+    out = evidenced(place_names(out, paragraphs, t), paragraphs, t) if any(out) else out
+    return _with_splits(out, splits) if any(splits) else out
 
 
 # --------------------------------------------------------------------------- joint decoding of the chunk list
