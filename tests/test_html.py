@@ -459,3 +459,11 @@ def test_wechat_author_is_the_meta_text_before_the_account_name():
         return html_to_article(html).meta.author
     assert author("杨雪") == "杨雪"
     assert author("原创") is None
+
+
+def test_markup_source_without_its_note_and_baidu_pubdate():
+    html = ('<html><head><title>职工书屋揭牌</title><meta name="source" content="人民网－四川频道 原创稿">'
+            '<script type="application/ld+json">{"title": "职工书屋揭牌", "pubDate": "2024-04-26T18:42:07"}</script>'
+            '</head><body><h1>职工书屋揭牌</h1><p>市总工会职工书屋日前揭牌。</p></body></html>')
+    meta = html_to_article(html).meta
+    assert (meta.source, meta.published) == ("人民网－四川频道", "2024-04-26T18:42:07")

@@ -31,7 +31,8 @@ _DATE = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:[T\s]*(\d{1,2})\s*[:时]\s*(\d{2})(?:\s*[:分]\s*(\d{2}))?(?:\.\d+)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?")
-_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+# (schema.org's datePublished; Baidu's cambrian JSON-LD, which Baijiahao pages carry, says pubDate)
+_LD_PUBLISHED = re.compile(r'"(?:datePublished|pubDate)"\s*:\s*"([^"]{8,40})"')
 # Placeholder authors CMS templates fill in.
 _PLACEHOLDER = re.compile(r"^(?:admin(?:istrator)?|webmaster|root|editor|null|none|undefined|佚名|管理员|未知)$", re.I)
 _WS = re.compile(r"\s+")
@@ -64,6 +65,10 @@ def clean_value(v: str | None) -> str | None:
         return None
     v = _WS.sub(" ", v).strip()
     return v or None
+
+
+# A note a CMS writes after the source's name (人民网－四川频道 原创稿, 中工网 转载): how it came, not who.
+_NOTE_AFTER = re.compile(r"\s*[(（\[【]?(?:原创稿件|原创稿|原创|原創|转载|轉載|供稿)[)）\]】]?\s*$")
 
 
 def unlabel(v: str | None) -> str | None:
@@ -161,7 +166,8 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
             if meta.published:
                 break
     meta.site = first(v, SITE_KEYS)
-    meta.source = unlabel(first(v, SOURCE_KEYS))
+    source = unlabel(first(v, SOURCE_KEYS))
+    meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None
     author = unlabel(first(v, AUTHOR_KEYS))
     if chinese is None:
         chinese = bool(_HAN.search(page_title(tree) or "")) or (
