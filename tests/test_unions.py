@@ -137,8 +137,11 @@ def test_roster_row_keeps_the_city():
 
 def test_bare_level_resolves_to_the_one_such_place():
     # the page is about a 区 (城关区) but names one 县: its bare 县总工会 is that county's
-    text = "兰州市城关区总工会开展送书活动。城关区总工会还组织职工阅读。在榆中县,县总工会为学校配送图书。"
-    assert names(text) == ["城关区总工会", "榆中县总工会"]
+    text = "兰州市七里河区总工会开展送书活动。七里河区总工会还组织职工阅读。在榆中县,县总工会为学校配送图书。"
+    assert names(text) == ["七里河区总工会", "榆中县总工会"]
+    # with two 县 named, the bare one stays open
+    text2 = text.replace("在榆中县,", "在榆中县和皋兰县,")
+    assert names(text2) == ["七里河区总工会", "县总工会"]
 
 
 def test_bare_name_unresolved_without_locality():
