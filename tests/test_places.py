@@ -191,3 +191,25 @@ def test_gazetteer_bounds_used_by_the_overlap_check():
 def test_bare_city_of_a_university():
     """X的大学 is a university in city X: the bare city is a place (as in 考上武汉一所大学)."""
     assert _keys("孩子考上了广州的大学，学费是心病。") == [("广州", "广东省", "广州市", None)]
+
+
+def test_bare_city_set_out_from_or_a_firm_there():
+    assert keys("一线职工从杭州出发,赴外地疗休养。") == [("杭州", "浙江省", "杭州市", None)]
+    assert keys("在合肥某汽车零部件企业上班的职工。") == [("合肥", "安徽省", "合肥市", None)]
+    # a bare city name glued into a firm's name stays context
+    assert keys("技术支持:杭州云帆网络科技有限公司") == []
+
+
+def test_first_item_of_a_list_of_places():
+    assert keys("送温暖活动同步启动。宜昌、襄阳、黄石等地工会也已行动。") == [
+        ("宜昌", "湖北省", "宜昌市", None), ("襄阳", "湖北省", "襄阳市", None), ("黄石", "湖北省", "黄石市", None)]
+    # a list that is not closed by 等地 is no list of places (宜昌 stays context)
+    assert keys("宜昌、襄阳的职工。") == [("襄阳", "湖北省", "襄阳市", None)]
+
+
+def test_traditional_page_writing_a_name_both_scripts_use():
+    # 昆山市 (the gazetteer's traditional form is 崑山市) on a traditional page takes traditional parents
+    text = "昆山市總工會推動工資集體協商,蘇州市總工會還在昆山開設培訓班。職工們說這個會議很重要。"
+    assert _keys(text)[:2] == [("昆山市", "江蘇省", "蘇州市", "昆山市"), ("蘇州市", "江蘇省", "蘇州市", None)]
+    # on a simplified page the same name keeps simplified parents
+    assert keys("昆山市总工会推动工资集体协商。") == [("昆山市", "江苏省", "苏州市", "昆山市")]

@@ -111,9 +111,37 @@ def test_find_unions(text, expected):
     assert names(text) == expected
 
 
-def test_congress_is_not_an_organisation_mention():
-    assert names("成都市工会第九次代表大会以来,全市工运事业迈上新台阶。") == []
-    assert names("成都市总工会第十五届代表大会召开。") == []
+def test_congress_names_the_union_that_holds_it():
+    # a union named only with its congress is still named (a district's congress report)
+    assert names("成都市总工会第十五届代表大会召开。") == ["成都市总工会"]
+    # X工会 of the congress joins the X总工会 the page names
+    assert names("成都市工会第九次代表大会以来,成都市总工会带领职工建功立业。") == ["成都市总工会"]
+
+
+def test_zone_union():
+    assert names("11月1日,西海岸新区总工会第二次代表大会胜利闭幕。") == ["西海岸新区总工会"]
+    # prose before a bare 新区 and the bare 新区 itself name no zone
+    assert names("大会审议通过了新区总工会工作报告,选举产生了新区总工会委员会。") == []
+
+
+def test_provincial_industry_union():
+    assert names("河南省能源化工工会组织职工开展技能竞赛。") == ["河南省能源化工工会"]
+
+
+def test_roster_row_keeps_the_city():
+    text = "优秀工会工作者名单\n郑州市总工会 王 磊\n南阳市卧龙区总工会 扎西卓玛\n"
+    assert names(text) == ["郑州市总工会", "南阳市卧龙区总工会"]
+    # in a sentence the district's union is named without its city, as usual
+    assert names("南阳市卧龙区总工会 近日举办技能竞赛,吸引职工参加。") == ["卧龙区总工会"]
+
+
+def test_bare_level_resolves_to_the_one_such_place():
+    # the page is about a 区 (城关区) but names one 县: its bare 县总工会 is that county's
+    text = "兰州市七里河区总工会开展送书活动。七里河区总工会还组织职工阅读。在榆中县,县总工会为学校配送图书。"
+    assert names(text) == ["七里河区总工会", "榆中县总工会"]
+    # with two 县 named, the bare one stays open
+    text2 = text.replace("在榆中县,", "在榆中县和皋兰县,")
+    assert names(text2) == ["七里河区总工会", "县总工会"]
 
 
 def test_bare_name_unresolved_without_locality():

@@ -80,7 +80,9 @@ class Division:
     def place(self, written: str, trad: bool) -> Place:
         """The Place for a mention written as ``written`` (trad: use traditional parents)."""
         prov, city = (self.t_province, self.t_city) if trad else (self.province, self.city)
-        own = self.t_name if trad else self.name
+        # a full name is kept as written: a traditional page may write a name with a character both scripts use
+        # (昆山市 beside the gazetteer's 崑山市)
+        own = written if written in (self.name, self.t_name) else self.t_name if trad else self.name
         if self.level == "P":
             # municipalities are their own city too (天津市/天津市)
             return Place(written, own, own if self.name in _MUNICIPALITIES else None, None)
@@ -131,6 +133,9 @@ class Gazetteer:
                             if col is r[4]:
                                 self.trad_keys.add(short + "州")
         self.index = index
+        # Characters traditional spellings use (a name the same in both scripts counts): a simplified spelling made
+        # only of them (昆山市, where the gazetteer writes 崑山市) is also traditional writing.
+        self.trad_chars = {c for r in self.rows for col in (r[3] or r[1], r[4]) for c in col} - set("/")
         auto = ahocorasick.Automaton()
         for key in index:
             auto.add_word(key, key)
@@ -491,7 +496,9 @@ def _short_county_in_context(text: str, m: Mention, cities: dict[str, float] | N
 
 #: After a bare prefecture name, what makes it a place in the sentence (在成都召开, 来自攀枝花的).
 _AT_PLACE_AFTER = ("召开", "召開", "举行", "舉行", "举办", "舉辦", "开幕", "開幕", "闭幕", "閉幕", "的", "，", ",", "。",
-                   "、", "；")
+                   "、", "；",
+                   # setting out from it (从杭州出发), "a certain … there" (在合肥某汽车零部件企业上班)
+                   "出发", "出發", "某")
 #: After a bare province or prefecture: "within its borders" (安康境内的26个小站) names the area itself.
 _WITHIN = ("境内", "境內")
 
@@ -506,7 +513,20 @@ _ONE_SCHOOL = ("一所", "的大学", "的大學")
 _NOT_BARE = {"香港特别行政区", "澳门特别行政区", "台湾省", "吉林省", "海南省"}
 
 
-def _bare_prefecture(text: str, m: Mention, nxt: Mention | None) -> bool:
+def _opens_place_list(text: str, mentions: list[Mention], i: int) -> bool:
+    """Mention ``i`` is the first item of a list of bare places closed by 等地 (宜昌、襄阳、黄石等地): every item
+    after it is a gazetteer name standing alone between 、 marks."""
+    pos = mentions[i].end
+    j = i + 1
+    while pos < len(text) and text[pos] == "、":
+        if j >= len(mentions) or mentions[j].start != pos + 1:
+            return False
+        pos = mentions[j].end
+        j += 1
+    return j > i + 1 and text.startswith(_LIST_END, pos)
+
+
+def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = False) -> bool:
     """A prefecture or province written without its suffix where the sentence makes it a place.
 
     A prefecture right before one of its own counties (成都武侯区); a prefecture or a province after a
@@ -534,6 +554,8 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None) -> bool:
             return True
     if text.startswith(_ONE_SCHOOL, m.end) or text.startswith(_WITHIN, m.end):
         return True
+    if listed:
+        return True  # the first item of a list of places (宜昌、襄阳、黄石等地), which needs no word of place
     return text.endswith(_TO_PLACE, 0, m.start) and text.startswith(_AT_PLACE_AFTER + _LIST_END, m.end)
 
 
@@ -585,7 +607,8 @@ def _is_trad_mention(key: str, page_trad: bool) -> bool:
         return True
     divs, _ = gaz.lookup(key)
     if any(key == d.name and d.t_name != d.name for d in divs):
-        return False
+        # the simplified spelling: simplified writing, unless a traditional page uses it too (昆山市 for 崑山市)
+        return page_trad and all(c in gaz.trad_chars for c in key)
     return page_trad
 
 
@@ -615,7 +638,10 @@ def find_places(text: str) -> list[Place]:
         if m.full:
             ok = _accept(text, m, prev, cities)
         else:
-            ok = _bare_prefecture(text, m, mentions[i + 1] if i + 1 < len(mentions) else None)
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            listed = nxt is not None and nxt.start == m.end + 1 and text[m.end] == "、" and _opens_place_list(
+                text, mentions, i)
+            ok = _bare_prefecture(text, m, nxt, listed)
         prev = m
         if not ok:
             continue

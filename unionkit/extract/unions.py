@@ -16,8 +16,8 @@ its name is read leftwards, from the nearest punctuation, as one of:
 
 Everything else before 工会 is generic and not a union: 工会干部, 基层工会,
 各级工会, 全市工会, 乡镇(街道)工会, 非公企业工会, "智慧工会", 工会+, and a
-机关工会 of an unnamed body. "X工会第九次代表大会" names a congress, not an
-organisation; nor is 中国工会 (the movement, as in 《中国工会章程》). X工会 and X总工会
+机关工会 of an unnamed body. "X工会第九次代表大会" names X's congress and so X
+(a union that holds it); 中国工会 is the movement (《中国工会章程》), not an organisation. X工会 and X总工会
 on one page are the same organisation and are merged to the 总工会 form (铜仁市工会 →
 铜仁市总工会); a bare level the page's places leave open (州总工会) is the one full name
 the page gives that ends the same way (昌吉州总工会).
@@ -50,6 +50,10 @@ _INDUSTRIES = (
     "教科文卫体", "教科文衛體",
     # the usual short form of 机械冶金建材 in a city's industry union (市机冶建材工会)
     "机冶建材", "機冶建材",
+    # provincial industry unions named after a merged sector (河南省能源化工工会, 省建设建材工会); after the
+    # longer names above, which are tried first (机械冶金建材 before 冶金建材)
+    "能源化工", "建设建材", "建設建材", "冶金建材", "国防工业", "國防工業", "石油化工", "轻工纺织", "輕工紡織",
+    "农林水利", "農林水利", "机械冶金", "機械冶金",
 )
 
 #: Words that end the name of an organisation that can have its own union.
@@ -65,6 +69,22 @@ _ORG_SUFFIXES = (
     # a named township or subdistrict has its own union or union federation (滨湖街道工会联合会)
     "街道", "镇", "鎮", "乡", "鄉", "园区", "園區", "开发区", "開發區",
 )
+
+#: A new area or functional zone run like a district, with its own federation (西海岸新区总工会, 济源示范区总工会).
+_ZONES = ("新区", "新區", "示范区", "示範區", "保税区", "保稅區", "经开区", "經開區")
+#: Characters of prose, never of a zone's proper name (选举产生了新区, 当选为新区).
+_PROSE_CHARS = set("了的为為是在和与與及把被将將")
+
+
+def _zone_name(seg: str) -> bool:
+    """``seg`` is a zone's proper name: two to four name characters, then the zone word (西海岸 + 新区).
+
+    The bare 新区 of such a page ("the new area") and prose glued before it (大会审议通过了新区) name none."""
+    if not seg.endswith(_ZONES):
+        return False
+    stem = seg[:-3] if seg.endswith(_ZONES[2:]) else seg[:-2]
+    return (2 <= len(stem) <= 4 and all("\u4e00" <= c <= "\u9fff" and c not in _PROSE_CHARS for c in stem)
+            and not stem.startswith(_GENERIC_START) and not _ends_with_lead(stem))
 
 #: Level words a bare union name starts with (市总工会), and the gazetteer level they ask for.
 _LEVELS = {"市": "C", "州": "C", "盟": "C", "区": "K", "區": "K", "县": "K", "縣": "K", "旗": "K",
@@ -284,16 +304,6 @@ _FOUNDING_VERBS = ("建立", "建设", "建設", "成立", "组建", "組建", "
                    "加强", "加強", "支持", "指导", "指導", "培育", "健全", "完善", "探索", "打造")
 
 
-_CONGRESS = lazyrx.compile(r"(?:第[一二三四五六七八九十百\d]+(?:届|屆|次))+(?:会员|會員)?代表大会|(?:会员|會員)?代表大会")
-
-
-def _is_congress(text: str, end: int) -> bool:
-    """The union is followed by 第N次代表大会: the page names a congress, not an organisation."""
-    if text.find("代表大会", end, end + 14) < 0:  # every _CONGRESS reading ends in 代表大会
-        return False
-    return bool(_CONGRESS.match(text[end:end + 14]))
-
-
 #: What a quoted name can be the name of, other than an organisation: “广西工会”APP, “XX工会”公众号.
 _PRODUCTS = lazyrx.compile(r"[”」』\"》]\s?(?:APP|App|app|小程序|微信小程序|公众号|公眾號|微信公众号|微信公眾號|客户端|客戶端)")
 
@@ -317,6 +327,12 @@ def _place_chain(seg: str) -> tuple[list[_places.Mention], int] | None:
         chain.insert(0, m)
         pos = m.start
     return (chain, pos) if chain else None
+
+
+#: Level words that name another kind of division than the page's main one of that level (a 县 on a page
+#: about a 区), with the gazetteer level and the Place field they fill.
+_OTHER_KIND = (("区", "K", "county"), ("區", "K", "county"), ("县", "K", "county"), ("縣", "K", "county"),
+               ("旗", "K", "county"), ("州", "C", "city"), ("盟", "C", "city"))
 
 
 class _Locality:
@@ -346,6 +362,13 @@ class _Locality:
             # the page's own county is a county-level city written in full (永安市): its bare 市 means that
             # city, not the prefecture above it that the page names in passing (三明市级9家)
             self.names["C"] = self.names["K"]
+        for word, level, attr in _OTHER_KIND:
+            main = self.names[level]
+            if main and not main.endswith(word):
+                # the page's main county is a 区 but it names one 县 (在榆中县,县总工会…): a bare 县 means that one
+                own = {getattr(p, attr) for p in places or [] if (getattr(p, attr) or "").endswith(word)}
+                if len(own) == 1:
+                    self.names[word] = own.pop()
 
     def complete(self, level_word: str) -> str | None:
         """The full place a bare level word stands for (市 → 攀枝花市), if the page makes it clear."""
@@ -353,7 +376,8 @@ class _Locality:
         if not name:
             return None
         if level_word in "区區县縣旗州盟" and not name.endswith(level_word):
-            return None  # 区总工会 on a page whose main county is a 县: not clear
+            # 区总工会 on a page whose main county is a 县: the one 区 the page names, else not clear
+            return self.names.get(level_word)
         return name
 
 
@@ -379,12 +403,12 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
 
 
 @functools.lru_cache(maxsize=8192)
-def _read_known(raw: str, head: str, names: tuple[str | None, str | None, str | None]) -> tuple[str, str, str] | None:
-    """_read_segment on a page whose main province, city and county are ``names``.
+def _read_known(raw: str, head: str, names: tuple[tuple[str, str | None], ...]) -> tuple[str, str, str] | None:
+    """_read_segment on a page whose locality (_Locality.names, as items) is ``names``.
 
     A page repeats its unions' names, and a site's pages name the same unions: the short segments recur."""
     loc = _Locality()
-    loc.names = dict(zip("PCK", names))
+    loc.names = dict(names)
     return _read_segment(raw, head, loc)
 
 
@@ -456,7 +480,7 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
         if not owner or not any(m.full for m in _places.scan(owner)):
             return None  # 市总机关工会: the body is not named
         return surface, surface, "org"
-    if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3:
+    if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 or _zone_name(seg):
         return surface, surface, "org"
     if seg.endswith("分") and _branch_of_body(seg[:-1]):
         return surface, surface, "org"  # 铸造车间分工会: a workshop's branch union
@@ -677,23 +701,23 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         return []
     loc = _Locality(text, places)
     found: list[tuple[int, Union]] = []
-    places_key = (loc.names["P"], loc.names["C"], loc.names["K"])
+    places_key = tuple(loc.names.items())
     floor = 0
     n = len(text)
     for m in _HEAD.finditer(text):
         (start, end), head = m.span(), m.group()
         prev_floor, floor = floor, end
-        # (the cheap half of _is_congress and _is_product first: their words rarely follow)
-        if ((text.find("代表大会", end, end + 14) >= 0 and _is_congress(text, end))
-                or text.startswith(_NAMED_AFTER, end)
-                or (end < n and text[end] in _CLOSE_QUOTES and _is_product(text, end))):
-            continue  # a congress (第九次代表大会), a website, an app or a rest station named after the union (工会网, 工会驿站)
+        # (the cheap half of _is_product first: its quote rarely follows)
+        if text.startswith(_NAMED_AFTER, end) or (end < n and text[end] in _CLOSE_QUOTES and _is_product(text, end)):
+            continue  # a website, an app or a rest station named after the union (工会网, 工会驿站)
         lo = max(prev_floor, start - 30)  # _segment_start, inlined
         s0 = _NAME_TAIL.search(text, lo, start).start() if lo < start else start
         got = _read_known(text[s0:start], head, places_key)
         if got is None:
             continue
         name, surface, how = got
+        if how == "place" and surface != name and (s0 == 0 or text[s0 - 1] == "\n") and _roster_row(text, end):
+            name = surface  # a roster row names the unit officially, with its city (南阳市卧龙区总工会 扎西卓玛)
         if how == "org":  # only a named body shares its 工会 with a list before it
             plain = _HEAD_TAIL.sub("", head)
             for item in _listed_before(text, s0, plain):
@@ -709,6 +733,18 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     if ("总工会\n" in text or "總工會\n" in text) and "日" in text:
         found.extend(_signatures(text, places_key))
     return _merge([u for _, u in found])
+
+
+
+
+def _roster_row(text: str, end: int) -> bool:
+    """The union's name opens a line that then gives only a person's name (郑州市总工会 王 磊): a row of a list of
+    honourees and their units, where the unit is written with its city, as in the signature of a notice."""
+    if end >= len(text) or text[end] not in " \t\u3000":
+        return False
+    nl = text.find("\n", end)
+    tail = text[end:nl if nl >= 0 else len(text)].replace(" ", "").replace("\u3000", "").replace("\t", "")
+    return 2 <= len(tail) <= 5 and all("\u4e00" <= c <= "\u9fff" for c in tail)
 
 
 # A notice's signature: the issuer's name on a line of its own, then the date on the next line.
