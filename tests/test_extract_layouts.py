@@ -61,6 +61,10 @@ KNOWN_MISSES = {
     # Batch 9 (unseen pages, added after they were scored). Gold conflict: this notice's gold names district
     # unions with their city (长春市朝阳区总工会), the seeds' and the other layouts' golds without it (朝阳区总工会).
     ("crawl9_text_921", "unions"): "district unions listed with their city in the gold (长春市朝阳区总工会)",
+    # Batch 11 (unseen pages, added after they were scored). Gold conflict: these two list the special
+    # administrative region as the province; the other HK/Macau/TW layout golds list no places on such pages.
+    ("crawl11_text_t01", "places"): "香港特別行政區 listed as a place (other HK pages' golds list none)",
+    ("crawl11_text_t02", "places"): "澳門特別行政區 listed as a place (other Macau pages' golds list none)",
     ("latin_app_nanshan", "places"): "南山区 names two districts (深圳, 鹤岗); only the site's nickname 鹏城 says Shenzhen",
     ("pengpaihao_salt_changshu", "unions"): "title salt left in the body splits the name (常熟市直播成立电商行业工会联合会; needs the cleaner)",
     # Eighth batch (crawl-like text pages, unseen, added after they were scored).
