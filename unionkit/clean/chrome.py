@@ -58,6 +58,9 @@ SENTENCE = regex.compile(r"[。!?;]|,.*,")
 BREADCRUMB = regex.compile(r"^(?:当前位置|您的位置|你的位置|位置|当前所在位置|所在位置|(?:您|你)(?:当前|现在)(?:所在)?的位置)\s*[::]"
                            r"|(?:^|\s)(?:首页|主页|网站首页)\s*(?:>|>>|»|›|/|→|-)")
 CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→)\s*")
+# Two names joined by a breadcrumb arrow ("青岛市总工会 > 基层动态": the site's or union's name over its
+# channel): a headline never takes that shape (arrows that can sit in a phrase, → and ›, are left out).
+_CRUMB_PAIR = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,12}\s*(?:>>|>|»)\s*[\p{Han}A-Za-z0-9·]{2,12}$")
 MENU_SEP = regex.compile(r"\s*[|┊│|·•/]\s*|\s{2,}|\s")
 # Words that make up site and forum menus; a line covered by them is navigation.
 NAV_WORDS = sorted(set("""
@@ -248,6 +251,8 @@ def is_nav_line(folded: str, *, strict: bool = False) -> bool:
         return True
     crumbs = [c for c in CRUMB_SEP.split(t) if c]
     if len(crumbs) >= 3 and all(len(c) <= 12 for c in crumbs[:-1]):  # the last crumb may be the headline
+        return True
+    if len(crumbs) == 2 and _CRUMB_PAIR.match(t):
         return True
     if "|" in t or "┊" in t or "│" in t:
         items = [c for c in _BAR_SEP.split(t) if c]
