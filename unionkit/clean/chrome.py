@@ -365,13 +365,45 @@ def contact_line(folded: str) -> bool:
 
 
 def notice_line(folded: str) -> bool:
-    """A notice's contact or attachment line (联系人:…, 附件:…), kept with the text."""
-    return _field_line(folded, NOTICE_LINE)
+    """A notice's contact or attachment line (联系人:…, 附件:…), kept with the text (an empty 附件:无 is not)."""
+    return _field_line(folded, NOTICE_LINE) and not empty_attachment(folded)
 
 
 def issuer_line(folded: str) -> bool:
-    """A line that is only an organisation's name (the issuer signing a notice)."""
-    return bool(ISSUER.match(folded.strip()))
+    """A line that is only an organisation's name (the issuer signing a notice), or the names of a joint
+    notice's issuers set side by side ("某某县总工会　　　某某县人力资源和社会保障局")."""
+    t = folded.strip()
+    if ISSUER.match(t):
+        return True
+    parts = t.split()
+    return 2 <= len(parts) <= ISSUERS_MAX and all(ISSUER.match(p) for p in parts)
+
+
+#: Issuers a joint notice signs with at most, side by side on one line.
+ISSUERS_MAX = 4
+
+# The attachment box of a CMS page with nothing in it ("附件:无", "相关附件:暂无"): template furniture.
+_EMPTY_ATTACHMENT = regex.compile(r"^[\[(]?\s*(?:相关)?附件\s*[::]?\s*(?:无|暂无|没有)\s*[)\]]?$")
+# An attachment's download counter ("(下载次数:35)", "下载量:12次"), under a notice's files.
+_DOWNLOAD_COUNT = regex.compile(r"^[\[(]?\s*(?:下载次数|下载量|下载数)\s*[::]?\s*\d+\s*次?\s*[)\]]?$")
+# A document number on a line of its own (豫工〔2024〕18号, 某发[2024]5号): the notice's 文号, which the
+# labelled catalogue of other pages (文号:…) shows as metadata. (〔〕 fold to [].)
+_DOC_NUMBER = regex.compile(r"^\p{Han}{1,12}\s*[\[(﹝〖]\s*(?:19|20)\d\d\s*[\])﹞〗]\s*第?\s*\d{1,4}\s*号$")
+
+
+def empty_attachment(folded: str) -> bool:
+    """An attachment line that says there is none (附件:无)."""
+    return "附件" in folded and bool(_EMPTY_ATTACHMENT.match(folded.strip()))
+
+
+def download_count(folded: str) -> bool:
+    """A line that only counts an attachment's downloads ((下载次数:35))."""
+    return "下载" in folded and bool(_DOWNLOAD_COUNT.match(folded.strip()))
+
+
+def doc_number_line(folded: str) -> bool:
+    """A line that is only a document number (豫工〔2024〕18号)."""
+    return "号" in folded and bool(_DOC_NUMBER.match(folded.strip()))
 
 
 def issue_date_line(folded: str) -> bool:
