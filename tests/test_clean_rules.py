@@ -518,6 +518,7 @@ def test_joint_issuers_side_by_side_sign_a_notice():
 @pytest.mark.parametrize("tok, lone", [
     ("E4fra", True), ("k7Qmz", True), ("xzomq", True),
     ("H1N1", False), ("B2B", False), ("COP15", False), ("Mate60", False), ("iPhone15", False), ("Zhang", False),
+    ("A320neo", False), ("Mate60Pro", False), ("w3school", False), ("Ke4u", False),
 ])
 def test_lone_random_tokens(tok, lone):
     from unionkit.clean.jammer import _random_lone

@@ -466,16 +466,17 @@ def _random_letters(t: str) -> bool:
     return sum(c in "aeiou" for c in t) <= 0.25 * len(t)
 
 
-#: One token of letters with a digit run between two letter runs, lowercase among them (E4fra, k7Qmz).
-_LETTER_DIGIT_LETTER = re.compile(r"(?=[A-Za-z0-9]{4,12}$)[A-Za-z0-9]*[A-Za-z][0-9]+[A-Za-z][A-Za-z0-9]*")
+#: One token of 5 to 12 characters: letters broken by a single digit (E4fra, kQ7mzX).
+_LETTER_DIGIT_LETTER = re.compile(r"(?=[A-Za-z0-9]{5,12}$)[A-Za-z]+[0-9][A-Za-z]+")
 
 
 def _random_lone(t: str) -> bool:
-    """A lone token drawn at random: ``_random_letters``, or letters broken by a digit with some lowercase
-    (E4fra reads by shape like A320neo, and real codes on a line of their own are capitals: H1N1, B2B)."""
+    """A lone token drawn at random: ``_random_letters``, or letters of both cases broken by one digit
+    (E4fra). Product codes on a line of their own carry a model number (A320neo, Mate60Pro) or one case
+    (H1N1, w3school), and stay."""
     if _random_letters(t):
         return True
-    return _LETTER_DIGIT_LETTER.fullmatch(t) is not None and t != t.upper()
+    return _LETTER_DIGIT_LETTER.fullmatch(t) is not None and t != t.upper() and t != t.lower()
 
 
 def _prev_is_jammed(ends: list[str], jammed: list[bool], jam_lines: list[bool], i: int) -> bool:
