@@ -439,3 +439,96 @@ def test_a_site_footer_address_without_a_signature_below_ends_the_article():
             "地址：某某市某某路1号　电话：0000-0000000\n某某工会网\n冀ICP备00000000号\n")
     art = clean_text(page)
     assert art.body == ["连日来，某市总工会组织慰问组深入建筑工地、环卫站点，为一线职工送去防暑降温物资。"]
+
+
+@pytest.mark.parametrize("line", ["某某市总工会 > 工会动态", "工会要闻 » 基层风采", "某某工会网 >> 通知公告"])
+def test_two_crumbs_joined_by_an_arrow_are_navigation(line):
+    assert chrome.is_nav_line(fold(line))
+    assert not title.plausible_title(fold(line))
+
+
+@pytest.mark.parametrize("line", ["从“要我安全”→“我要安全”", "从车间→课堂 职工技能提升记", "安全>效益:某厂班组长的一堂课"])
+def test_an_arrow_inside_a_headline_is_no_breadcrumb(line):
+    assert not chrome.is_nav_line(fold(line))
+    assert title.plausible_title(fold(line))
+
+
+@pytest.mark.parametrize("line", ["2024-03-05  B3版:地方新闻", "2023年11月02日 03版：要闻"])
+def test_an_edition_without_di_is_metadata(line):
+    assert "edition" in chrome.header_labels(fold(tidy(line)))
+    assert chrome.is_header_line(fold(tidy(line)))
+
+
+def test_an_edition_number_inside_a_word_is_no_label():
+    assert "edition" not in chrome.header_labels(fold("改版后AB12版：新栏目"))
+
+
+def test_a_papers_masthead_over_the_date_is_not_the_headline():
+    """An e-paper page: the paper's name, the date and edition, the headline, then a 本报讯 paragraph
+    without brackets: the headline is the article's, the reporters go as a byline."""
+    from unionkit.clean import clean_text
+
+    page = ("某某工人日报\n2024-03-05  B3版:地方新闻\n\n某某区总工会开展春季职工健步走\n\n"
+            "本报讯 记者 李明 通讯员 王芳 3月3日,某某区总工会组织300余名职工开展春季健步走活动,全程约8公里。\n"
+            "活动中,区总工会还为一线职工送去了慰问品。\n")
+    art = clean_text(page)
+    assert art.title == "某某区总工会开展春季职工健步走"
+    assert art.body[0].startswith("3月3日,")
+    kinds = {r.text: r.kind for r in art.removed}
+    assert kinds["本报讯 记者 李明 通讯员 王芳"] == "byline" and kinds["2024-03-05 B3版:地方新闻"] == "page_header"
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("本报讯 记者 李明 通讯员 王芳 3月3日,区总工会举办培训。", "本报讯 记者 李明 通讯员 王芳 "),
+    ("本报讯 通讯员 阿依古丽·买买提 近日,区总工会举办培训。", "本报讯 通讯员 阿依古丽·买买提 "),
+    ("本报讯 记者从市总工会获悉,全市今年将新建驿站50个。", "本报讯 "),      # no name: the sentence starts
+    ("本报讯 记者 李明近日走访了多家企业,了解职工需求。", "本报讯 "),        # the name runs into the text
+])
+def test_a_bracketless_paper_lead_byline(text, lead):
+    (a, b, k), = byline.lead_spans(fold(text))
+    assert (text[a:b], k) == (lead, "byline")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("附件:无", "related_links"), ("【附件：暂无】", "related_links"), ("(下载次数:35)", "navigation"),
+    ("下载量：12次", "navigation"), ("某工〔2024〕18号", "page_header"), ("某某发[2023]5号", "page_header"),
+])
+def test_notice_furniture_lines(line, kind):
+    from unionkit.clean.shapes import shape_kind
+
+    assert shape_kind(fold(line), True) == kind
+
+
+@pytest.mark.parametrize("line", ["附件:2024年获奖名单", "根据某工〔2024〕18号文件精神,现将有关事项通知如下:", "下载次数较多的文件"])
+def test_notice_lines_with_text_stay(line):
+    from unionkit.clean.shapes import shape_kind
+
+    assert shape_kind(fold(line), True) is None
+
+
+def test_an_attachment_with_a_file_is_still_a_notice_line():
+    assert chrome.notice_line(fold("附件:2024年获奖名单")) and not chrome.notice_line(fold("附件:无"))
+
+
+def test_joint_issuers_side_by_side_sign_a_notice():
+    assert chrome.issuer_line(fold(tidy("某某县总工会　　　某某县人力资源和社会保障局")))
+    assert not chrome.issuer_line(fold("某某县总工会 召开 全体会议"))
+
+
+@pytest.mark.parametrize("tok, lone", [
+    ("E4fra", True), ("k7Qmz", True), ("xzomq", True),
+    ("H1N1", False), ("B2B", False), ("COP15", False), ("Mate60", False), ("iPhone15", False), ("Zhang", False),
+    ("A320neo", False), ("Mate60Pro", False), ("w3school", False), ("Ke4u", False),
+])
+def test_lone_random_tokens(tok, lone):
+    from unionkit.clean.jammer import _random_lone
+
+    assert _random_lone(tok) is lone
+
+
+def test_a_lone_token_after_a_jammed_line_goes_only_on_a_jammed_page():
+    from unionkit.clean.jammer import jammed_page_spans
+
+    texts = ["第一段文字。", "E4fra", "第二段文字。", "H1N1"]
+    assert jammed_page_spans(texts, [True, False, True, False], [False] * 4) == [[], [(0, 5)], [], []]
+    assert jammed_page_spans(texts, [True, False, False, False], [False] * 4) == [[]] * 4  # one jammed line: no page

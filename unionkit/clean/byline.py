@@ -16,6 +16,8 @@ NAME = r"[\p{Han}·•A-Za-z]{2,12}"
 BOX = r"[□■◇◆○●◎▲△▼★☆]"
 # Roles that introduce people credited for the piece.
 ROLE = r"(?:本报|本台|本刊|本网|特约)?(?:首席)?(?:全媒体|融媒体|新媒体)?(?:记者|通讯员|实习生|实习记者|见习记者|摄影记者|摄影|摄像|撰稿|撰文|文/图|文图|图/文|图文|文|图|作者|特约撰稿人|整理)"
+# A person's name as bylines print it: two to four Han characters, or names joined by a dot (阿依古丽·买买提).
+HAN_NAME = r"(?:\p{Han}{2,4}(?![\p{Han}·])|\p{Han}{1,8}·\p{Han}{1,8}(?!\p{Han}))"
 NAMES = rf"{NAME}(?:\s*[、,,\s]\s*{NAME}){{0,6}}"
 # A newspaper or outlet before the role: 澎湃新闻记者 钱思雨, 工人日报记者 张三.
 OUTLET = r"(?:[\p{Han}]{2,8}(?:新闻|日报|晚报|早报|报|网|社|电视台|广播电视台|台|融媒体中心|客户端))?"
@@ -23,8 +25,12 @@ BYLINE_LINE = regex.compile(
     rf"^[(\[]?{BOX}?\s*(?:{OUTLET}{ROLE}\s*[::/|]?\s*{NAMES}\s*)+[)\]]?$"
 )
 # 本报讯(记者 王刚 通讯员 李明) at the start of the first paragraph.
+# Without brackets the roles and names run on in the open, each name closed by a space ("本报讯 通讯员 陈晓
+# 记者 方圆 7月8日,…"): a name is two to four Han characters (or a name with a ·), so the text after stays.
+BARE_CREDITS = rf"(?:{ROLE}\s*[::]?\s*{HAN_NAME}(?:[、,]{HAN_NAME}){{0,3}}\s+)+"
 LEAD_BYLINE = regex.compile(
-    rf"^(?:{BOX}\s*)?(?:本报讯|本报消息|本网讯|本台讯|讯|\p{{Han}}{{2,8}}(?:日报|晚报|早报|报|网|台)讯(?=[(]))\s*(?:[(][^()]{{1,40}}[)])?\s*|^(?:{BOX}\s*)?[(](?:{ROLE})[\s::]*[^()]{{1,30}}[)]\s*"
+    rf"^(?:{BOX}\s*)?(?:本报讯|本报消息|本网讯|本台讯|讯|\p{{Han}}{{2,8}}(?:日报|晚报|早报|报|网|台)讯(?=[(]|\s*{ROLE}))\s*"
+    rf"(?:[(][^()]{{1,40}}[)]|{BARE_CREDITS})?\s*|^(?:{BOX}\s*)?[(](?:{ROLE})[\s::]*[^()]{{1,30}}[)]\s*"
 )
 # 新华社北京4月28日电(记者 张三) / 工人日报—中工网记者 … 报道 / 中新网5月1日电
 LEAD_DATELINE = regex.compile(

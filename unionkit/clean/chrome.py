@@ -22,7 +22,9 @@ LABELS = {
     "source": regex.compile(rf"(?:{SOURCE_LABEL}){SEP}"),
     "author": regex.compile(rf"(?<![\p{{Han}}])(?:{AUTHOR_LABEL}){SEP}"),
     # newspaper e-paper pages: 版次:03, 第03版:要闻
-    "edition": regex.compile(r"(?:版次|版面|版名|字数)\s*[::]|第\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[::]|\s|$)"),
+    # … and without the 第 ("2024-07-10  A2版:综合新闻")
+    "edition": regex.compile(r"(?:版次|版面|版名|字数)\s*[::]|第\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[::]|\s|$)"
+                             r"|(?<![\p{Han}A-Za-z0-9])[A-Z]?\d{1,3}\s*版\s*[::]"),
     # the catalogue block over a government disclosure page (政府信息公开: 索引号, 发布机构, 公开方式 …)
     "catalogue": regex.compile(r"(?:索引号|发布机构|发文机关|发文单位|公开方式|公开形式|公开范围|公开时限|成文日期|发文日期"
                                r"|生效日期|施行日期|废止日期|主题分类|体裁分类|组配分类|信息分类|服务对象|发文字号|文号|有效性)"
@@ -58,6 +60,9 @@ SENTENCE = regex.compile(r"[。!?;]|,.*,")
 BREADCRUMB = regex.compile(r"^(?:当前位置|您的位置|你的位置|位置|当前所在位置|所在位置|(?:您|你)(?:当前|现在)(?:所在)?的位置)\s*[::]"
                            r"|(?:^|\s)(?:首页|主页|网站首页)\s*(?:>|>>|»|›|/|→|-)")
 CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→)\s*")
+# Two names joined by a breadcrumb arrow ("青岛市总工会 > 基层动态": the site's or union's name over its
+# channel): a headline never takes that shape (arrows that can sit in a phrase, → and ›, are left out).
+_CRUMB_PAIR = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,12}\s*(?:>>|>|»)\s*[\p{Han}A-Za-z0-9·]{2,12}$")
 MENU_SEP = regex.compile(r"\s*[|┊│|·•/]\s*|\s{2,}|\s")
 # Words that make up site and forum menus; a line covered by them is navigation.
 NAV_WORDS = sorted(set("""
@@ -249,6 +254,8 @@ def is_nav_line(folded: str, *, strict: bool = False) -> bool:
     crumbs = [c for c in CRUMB_SEP.split(t) if c]
     if len(crumbs) >= 3 and all(len(c) <= 12 for c in crumbs[:-1]):  # the last crumb may be the headline
         return True
+    if len(crumbs) == 2 and _CRUMB_PAIR.match(t):
+        return True
     if "|" in t or "┊" in t or "│" in t:
         items = [c for c in _BAR_SEP.split(t) if c]
         if len(items) >= 3 and sum(len(c) <= 10 for c in items) >= 0.7 * len(items):
@@ -358,13 +365,45 @@ def contact_line(folded: str) -> bool:
 
 
 def notice_line(folded: str) -> bool:
-    """A notice's contact or attachment line (联系人:…, 附件:…), kept with the text."""
-    return _field_line(folded, NOTICE_LINE)
+    """A notice's contact or attachment line (联系人:…, 附件:…), kept with the text (an empty 附件:无 is not)."""
+    return _field_line(folded, NOTICE_LINE) and not empty_attachment(folded)
 
 
 def issuer_line(folded: str) -> bool:
-    """A line that is only an organisation's name (the issuer signing a notice)."""
-    return bool(ISSUER.match(folded.strip()))
+    """A line that is only an organisation's name (the issuer signing a notice), or the names of a joint
+    notice's issuers set side by side ("某某县总工会　　　某某县人力资源和社会保障局")."""
+    t = folded.strip()
+    if ISSUER.match(t):
+        return True
+    parts = t.split()
+    return 2 <= len(parts) <= ISSUERS_MAX and all(ISSUER.match(p) for p in parts)
+
+
+#: Issuers a joint notice signs with at most, side by side on one line.
+ISSUERS_MAX = 4
+
+# The attachment box of a CMS page with nothing in it ("附件:无", "相关附件:暂无"): template furniture.
+_EMPTY_ATTACHMENT = regex.compile(r"^[\[(]?\s*(?:相关)?附件\s*[::]?\s*(?:无|暂无|没有)\s*[)\]]?$")
+# An attachment's download counter ("(下载次数:35)", "下载量:12次"), under a notice's files.
+_DOWNLOAD_COUNT = regex.compile(r"^[\[(]?\s*(?:下载次数|下载量|下载数)\s*[::]?\s*\d+\s*次?\s*[)\]]?$")
+# A document number on a line of its own (豫工〔2024〕18号, 某发[2024]5号): the notice's 文号, which the
+# labelled catalogue of other pages (文号:…) shows as metadata. (〔〕 fold to [].)
+_DOC_NUMBER = regex.compile(r"^\p{Han}{1,12}\s*[\[(﹝〖]\s*(?:19|20)\d\d\s*[\])﹞〗]\s*第?\s*\d{1,4}\s*号$")
+
+
+def empty_attachment(folded: str) -> bool:
+    """An attachment line that says there is none (附件:无)."""
+    return "附件" in folded and bool(_EMPTY_ATTACHMENT.match(folded.strip()))
+
+
+def download_count(folded: str) -> bool:
+    """A line that only counts an attachment's downloads ((下载次数:35))."""
+    return "下载" in folded and bool(_DOWNLOAD_COUNT.match(folded.strip()))
+
+
+def doc_number_line(folded: str) -> bool:
+    """A line that is only a document number (豫工〔2024〕18号)."""
+    return "号" in folded and bool(_DOC_NUMBER.match(folded.strip()))
 
 
 def issue_date_line(folded: str) -> bool:

@@ -81,6 +81,8 @@ def headline_above(lines: list[Line], i: int, cands: list[int]) -> int | None:
 
 
 _SUB_COMMA = regex.compile(r"[,;]")
+#: How a newspaper's name ends (安徽工人日报, 厦门晚报, 湖南工人报).
+_PAPER_NAME = regex.compile(r"(?:日报|晚报|早报|时报|商报|工人报|青年报|农民报|法治报|都市报|导报|周报)\s*$")
 
 
 _THREAD_TOOLS = regex.compile(r"只看楼主|只看该作者|关注问题|写回答")  # a thread's or a question's tool bar
@@ -145,9 +147,12 @@ def title_score(lines: list[Line], i: int) -> int:
     if nxt is not None and name_over_date(lines, nxt):  # headline, the account or paper name, then the date
         nxt = next_filled(lines, nxt)
     score = 0
-    if name_over_date(lines, i) and (prev := prev_filled(lines, i)) is not None and \
-            tmod.plausible_title(lines[prev].folded) and len(tmod.norm(lines[prev].text)) > len(tmod.norm(lines[i].text)):
-        score -= 4  # the name line under a longer headline is the author or source, not the title
+    if name_over_date(lines, i) and (_PAPER_NAME.search(lines[i].folded) or (prev := prev_filled(lines, i)) is not None
+                                     and tmod.plausible_title(lines[prev].folded)
+                                     and len(tmod.norm(lines[prev].text)) > len(tmod.norm(lines[i].text))):
+        # the name line under a longer headline is the author or source, not the title; a paper's name
+        # over the date is the masthead (e-papers) or the source, never the headline
+        score -= 4
     if nxt is not None:
         f = lines[nxt].folded
         if byline.byline_line(f) or (chrome.is_header_line(f) and chrome.header_labels(f)):

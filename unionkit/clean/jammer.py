@@ -435,9 +435,9 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     tails_common = sum(jammed[i] for i in finals) * 2 > len(finals)
     for i, t in enumerate(texts):
         m = lasts[i]
-        if m is None and ends[i] and not jam_lines[i] and _random_letters(ends[i].strip()) \
+        if m is None and ends[i] and not jam_lines[i] and _random_lone(ends[i].strip()) \
                 and _prev_is_jammed(ends, jammed, jam_lines, i):
-            out[i].append((0, len(t)))  # the own-line half of a tail + line pair, drawn from letters only (xzomq)
+            out[i].append((0, len(t)))  # the own-line half of a tail + line pair, drawn from letters (xzomq, E4fra)
             continue
         if m is None and (not ends[i] or jam_lines[i]):
             continue
@@ -464,6 +464,19 @@ def _random_letters(t: str) -> bool:
     if not _LONE_LETTERS.fullmatch(t) or len(set(t.lower())) < 0.8 * len(t):
         return False
     return sum(c in "aeiou" for c in t) <= 0.25 * len(t)
+
+
+#: One token of 5 to 12 characters: letters broken by a single digit (E4fra, kQ7mzX).
+_LETTER_DIGIT_LETTER = re.compile(r"(?=[A-Za-z0-9]{5,12}$)[A-Za-z]+[0-9][A-Za-z]+")
+
+
+def _random_lone(t: str) -> bool:
+    """A lone token drawn at random: ``_random_letters``, or letters of both cases broken by one digit
+    (E4fra). Product codes on a line of their own carry a model number (A320neo, Mate60Pro) or one case
+    (H1N1, w3school), and stay."""
+    if _random_letters(t):
+        return True
+    return _LETTER_DIGIT_LETTER.fullmatch(t) is not None and t != t.upper() and t != t.lower()
 
 
 def _prev_is_jammed(ends: list[str], jammed: list[bool], jam_lines: list[bool], i: int) -> bool:

@@ -52,8 +52,12 @@ def shape_kind(f: str, strict: bool) -> str | None:
         return CAPTION
     if byline.image_placeholder(f):
         return "markup"
-    if chrome.is_header_line(f, strict=strict):
+    if chrome.is_header_line(f, strict=strict) or chrome.doc_number_line(f):
         return "page_header"
+    if chrome.empty_attachment(f):
+        return "related_links"  # the attachment box with nothing in it (相关附件 opens that kind's blocks)
+    if chrome.download_count(f):
+        return "navigation"  # the download box's counter (附件下载 is navigation too)
     if tmod.ORIGINAL_TITLE.match(f):
         return "repeated_title"  # "原标题:…", the reprint's note of the headline it had
     if chrome.account_card_line(f):
