@@ -48,6 +48,10 @@ def test_enough_layouts():
 #: Pages the cleaner is known to get wrong (second batch of pages written as unseen pages), with the reason;
 #: strict xfails: when a fix makes one pass, remove it here.
 KNOWN_MISSES = {
+    # batch 11 (unseen pages, added after they were scored): salt put inside words and at clause starts
+    "crawl11_text_s01": "title salt at clause starts left (the chunks put inside words are found)",
+    "crawl11_text_s02": "title salt left, real title words taken",
+    "crawl11_text_s04": "title salt on a traditional page with pinyin left",
     # seventh batch (the session's final unseen measure, added after it was scored)
     "county_city_union_salt_wugang": "title salt left in two paragraphs",
     "portal_reprint_jammer_jingkou": "a jammer line of letters and a space (B Gaxgd) between paragraphs",

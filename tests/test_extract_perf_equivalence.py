@@ -139,7 +139,7 @@ def test_cached_union_reading_equals_reading_with_the_page_locality():
     for path in EXAMPLES:
         text = path.read_text(encoding="utf-8")
         loc = unions._Locality(text, places.find_places(text))
-        key = (loc.names["P"], loc.names["C"], loc.names["K"])
+        key = tuple(loc.names.items())
         heads = list(unions._HEAD.finditer(text))
         for m in heads:
             for lo in (0, rng.randint(0, m.start())):
