@@ -152,6 +152,17 @@ def test_bare_province_before_its_own_prefecture():
     assert _keys("推动玉禾田天津红桥分公司以车辆日常维护为重点") == []
 
 
+def test_bare_province_and_prefecture_give_both():
+    """A bare province right before its own bare prefecture names both (湖南邵阳, 新疆乌鲁木齐)."""
+    assert _keys("来自湖南邵阳的骑手已在深圳送了4年外卖") == [
+        ("湖南", "湖南省", None, None), ("邵阳", "湖南省", "邵阳市", None)]
+    assert _keys("在新疆乌鲁木齐，自治区总工会送上棉帽") == [
+        ("新疆", "新疆维吾尔自治区", None, None), ("乌鲁木齐", "新疆维吾尔自治区", "乌鲁木齐市", None)]
+    assert ("宜春", "江西省", "宜春市", None) in _keys("江西宜春：工会平台帮职工淡季不停工")
+    # glued to a word, with no word of place before: a firm's or a person's origin in a name, not a place
+    assert _keys("湖南邵阳籍骑手") == []
+
+
 def test_full_name_replaces_an_earlier_bare_one():
     assert _keys("江西宜春：平台上线。江西省总工会表示支持。")[0] == ("江西省", "江西省", None, None)
 
@@ -205,6 +216,17 @@ def test_first_item_of_a_list_of_places():
         ("宜昌", "湖北省", "宜昌市", None), ("襄阳", "湖北省", "襄阳市", None), ("黄石", "湖北省", "黄石市", None)]
     # a list that is not closed by 等地 is no list of places (宜昌 stays context)
     assert keys("宜昌、襄阳的职工。") == [("襄阳", "湖北省", "襄阳市", None)]
+
+
+def test_short_counties_in_a_list_of_places():
+    """Counties without their suffix in a 等地 list count when the page names their city (or a sibling) in full."""
+    text = "三明市总工会组织劳模赴泰宁县疗休养。据了解，该会已在泰宁、将乐、建宁等地设立疗休养基地。"
+    assert keys(text) == [("三明市", "福建省", "三明市", None), ("泰宁县", "福建省", "三明市", "泰宁县"),
+                          ("将乐", "福建省", "三明市", "将乐县"), ("建宁", "福建省", "三明市", "建宁县")]
+    # the city named nowhere outside the list: short county names (often words) stay context
+    assert keys("该会已在泰宁、将乐、建宁等地设立疗休养基地。") == []
+    # a list not closed by 等地 is no list of places
+    assert keys("三明市总工会在泰宁、将乐设立基地。") == [("三明市", "福建省", "三明市", None)]
 
 
 def test_traditional_page_writing_a_name_both_scripts_use():

@@ -308,3 +308,9 @@ def test_bare_level_union_is_the_one_the_page_writes_in_full():
             "马占山　涿州市公安局交警大队民警\n欧阳春　涿州市中医医院医生\n涿州市供电公司输电运检班\n")
     us = find_unions(text, find_places(text))
     assert {u.name for u in us} == {"保定市总工会"}
+
+
+def test_a_state_before_the_national_federation_keeps_its_name():
+    """中華民國全國總工會 (Taiwan's federation) is never read as the shorter 中華全國總工會."""
+    assert [u.name for u in find_unions("工會將與中華民國全國總工會合作，編印權益手冊。")] == ["中華民國全國總工會"]
+    assert [u.name for u in find_unions("记者从全国总工会获悉。")] == ["中华全国总工会"]

@@ -541,11 +541,7 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
     if div.level == "P":
         if div.name in _NOT_BARE:
             return False
-        if (nxt is not None and nxt.start == m.end and div.name not in _MUNICIPALITIES
-                and any(d.province == div.name and d.level == "C" for d in nxt.divisions)
-                and (nxt.full or nxt.end >= len(text) or not _is_han(text[nxt.end]))):
-            # a dateline-style "province + its prefecture" (江西宜春：, 四川泸州：, 江西宜春市袁州区); not a firm's
-            # branch name (天津红桥分公司: a municipality and a bare district glued to a word)
+        if _pair_city(text, m, nxt) is not None:
             return True
     elif div.level != "C":
         return False
@@ -557,6 +553,68 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
     if listed:
         return True  # the first item of a list of places (宜昌、襄阳、黄石等地), which needs no word of place
     return text.endswith(_TO_PLACE, 0, m.start) and text.startswith(_AT_PLACE_AFTER + _LIST_END, m.end)
+
+
+def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
+    """The prefecture of a bare province written right before it as one place, else None.
+
+    A dateline-style "province + its prefecture" (江西宜春：, 四川泸州：, 江西宜春市袁州区), or such a pair
+    after a word of place and before an event verb, 的 or a comma (来自湖南邵阳的骑手, 在新疆乌鲁木齐，): both
+    are places.  Not a firm's branch name (天津红桥分公司: a municipality and a bare district glued to a word)."""
+    if (nxt is None or nxt.start != m.end or m.full or len(m.divisions) != 1 or m.divisions[0].level != "P"
+            or m.divisions[0].name in _MUNICIPALITIES | _NOT_BARE):
+        return None
+    prov = m.divisions[0].name
+    own = [d for d in nxt.divisions if d.province == prov and d.level == "C"]
+    if len(own) != 1:
+        return None
+    if (nxt.full or nxt.end >= len(text) or not _is_han(text[nxt.end])
+            or text.endswith(_TO_PLACE, 0, m.start) and text.startswith(_AT_PLACE_AFTER + _LIST_END, nxt.end)):
+        return own[0]
+    return None
+
+
+def _place_list(text: str, mentions: list[Mention], i: int) -> range | None:
+    """Indexes of the bare 、-list closed by 等地 that mention ``i`` is in (泰宁、将乐、建宁等地), else None.
+
+    Every item is a gazetteer name standing alone between 、 marks, the first after a word of place or
+    a non-Han character, and there are two items at least."""
+    lo = i
+    while lo > 0 and mentions[lo - 1].end + 1 == mentions[lo].start and text[mentions[lo].start - 1] == "、":
+        lo -= 1
+    hi = i
+    while (hi + 1 < len(mentions) and mentions[hi].end + 1 == mentions[hi + 1].start
+           and text[mentions[hi].end] == "、"):
+        hi += 1
+    if hi == lo or not text.startswith(_LIST_END, mentions[hi].end):
+        return None
+    first = mentions[lo].start
+    if first and _is_han(text[first - 1]) and not text.endswith(_TO_PLACE, 0, first):
+        return None
+    return range(lo, hi + 1)
+
+
+def _listed_county(text: str, mentions: list[Mention], i: int, cities: dict[str, float]) -> Division | None:
+    """A county written without its suffix as an item of a list of places (在泰宁、将乐、建宁等地), else None.
+
+    Short county names are often ordinary words, so the page must place the county itself: its city
+    has the weight of a full name (the city, a sibling county named in full) outside the list."""
+    m = mentions[i]
+    counties = [d for d in m.divisions if d.level == "K"]
+    if m.full or not counties:
+        return None
+    items = _place_list(text, mentions, i)
+    if items is None:
+        return None
+    own: dict[str, float] = {}  # the list's own votes, taken off the page's
+    for j in items:
+        if not _loose(mentions[j]):
+            for _p, c, w in _votes(mentions[j]):
+                if c:
+                    own[c] = own.get(c, 0.0) + w
+    backed = [d for d in counties if d.name[:-1] not in _GENERIC_STEMS
+              and cities.get(d.city or "", 0.0) - own.get(d.city or "", 0.0) >= 2.0]
+    return backed[0] if len(backed) == 1 else None
 
 
 def _context(mentions: list[Mention]) -> tuple[dict[str, float], dict[str, float]]:
@@ -634,18 +692,30 @@ def find_places(text: str) -> list[Place]:
     seen: set[tuple] = set()
     bare_at: dict[tuple, int] = {}  # key -> index in out of a place so far named only bare
     prev: Mention | None = None
+    pair: tuple[int, Division] | None = None  # the prefecture after a bare province taken as a pair (湖南邵阳)
     for i, m in enumerate(mentions):
+        div = None
         if m.full:
             ok = _accept(text, m, prev, cities)
+        elif pair is not None and pair[0] == i:
+            ok, div = True, pair[1]
         else:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             listed = nxt is not None and nxt.start == m.end + 1 and text[m.end] == "、" and _opens_place_list(
                 text, mentions, i)
             ok = _bare_prefecture(text, m, nxt, listed)
+            if ok and nxt is not None and not nxt.full:
+                city = _pair_city(text, m, nxt)
+                if city is not None:
+                    pair = (i + 1, city)
+            if not ok and (text.startswith("、", m.end) or m.start and text[m.start - 1] == "、"):
+                div = _listed_county(text, mentions, i, cities)
+                ok = div is not None
         prev = m
         if not ok:
             continue
-        div = _choose(m.divisions, provs, cities)
+        if div is None:
+            div = _choose(m.divisions, provs, cities)
         key = (div.level, div.name, div.province, div.city) if div else ("?", m.text)
         if key in seen:
             if m.full and key in bare_at:  # the full name, once written, names the place (江西宜春 … 江西省)

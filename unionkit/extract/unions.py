@@ -412,6 +412,18 @@ def _read_known(raw: str, head: str, names: tuple[tuple[str, str | None], ...]) 
     return _read_segment(raw, head, loc)
 
 
+#: States other than the People's Republic whose national federation is named 全国总工会 after the state's name.
+_STATES = ("中華民國", "中华民国")
+
+
+def _state_before(raw: str) -> str | None:
+    """The state's name that ``raw`` (the name characters before 全国总工会) ends with, else None.
+
+    中華民國全國總工會 is Taiwan's national federation, a different body from 中华全国总工会: the
+    whole name is the union, never the shorter known one."""
+    return next((st for st in _STATES if raw.endswith(st)), None) if raw else None
+
+
 def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] | None:
     """_read_name of the union word ``head`` after ``raw``, the run of name characters before it.
 
@@ -419,6 +431,9 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
     if head.startswith(("中华", "中華")):
         return head, head, "national"
     if head.startswith(("全国", "全國")):
+        state = _state_before(raw)
+        if state:  # 中華民國全國總工會 (Taiwan's federation): the longer name, never the mainland's
+            return state + head, state + head, "national"
         return ("中华全国总工会" if head[1] == "国" else "中華全國總工會"), head, "national"
     cut = _CLAUSE_CUT.match(raw) if _CLAUSE_WORD.search(raw) else None
     seg = _strip_lead(raw[cut.end():] if cut else raw)
