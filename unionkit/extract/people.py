@@ -40,9 +40,9 @@ _SINGLE = (
     "郦酈"
     # Hui and other surnames that are also verbs (纳入, 占地): guarded by _VERB_SURNAMES below
     "纳納占"
-    # rarer surnames: 赖, 訾 (nearly always a surname); 普 海 凤 also open ordinary words (普通, 海关, 凤凰):
-    # guarded by _WORD_SURNAMES below
-    "赖賴訾普海凤鳳"
+    # rarer surnames: 赖, 訾, 竺 (nearly always a surname); 普 海 凤 洪 also open ordinary words (普通, 海关,
+    # 凤凰, 洪水): guarded by _WORD_SURNAMES below
+    "赖賴訾竺普海凤鳳洪"
 )
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
@@ -81,6 +81,7 @@ _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x fast
 # (电, 车, 安全, 服务, 立, 议), so they are found from their last character, right before a surname, instead
 # of in the trie above (which would stop at every such character).
 _TRADES = """议员 議員 立法会议员 立法會議員
+分拣员 分揀員 管理员 管理員 图书管理员 圖書管理員 网格员 網格員 送餐员 送餐員 理货员 理貨員 讲解员 講解員 护林员 護林員
 钢筋工 鋼筋工 电工 電工 焊工 电焊工 電焊工 木工 瓦工 钳工 鉗工 车工 車工 砌筑工 架子工 油漆工 管道工 装卸工 裝卸工
 环卫工 環衛工 清洁工 清潔工 保洁员 保潔員 维修工 維修工 修理工 机修工 機修工 装配工 裝配工 操作工 矿工 礦工 采煤工
 质检员 質檢員 安全员 安全員 技术员 技術員 施工员 施工員 调度员 調度員 营业员 營業員 服务员 服務員 保安员 保安員
@@ -105,7 +106,7 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
                  "看望", "慰问", "慰問", "走访", "走訪", "调研", "調研", "检查", "檢查", "视察", "視察", "宣布",
                  "颁发", "頒發", "先后", "亲自", "親自", "获得", "獲得", "荣获", "榮獲", "要求", "希望", "透露",
-                 "告诉", "坦言", "介紹", "一起", "致词", "致詞", "发言", "發言", "笑着", "笑著",
+                 "告诉", "坦言", "感慨", "感叹", "感嘆", "介紹", "一起", "致词", "致詞", "发言", "發言", "笑着", "笑著",
                  "补充", "補充", "一边", "一邊",
                  # verbs of results and elections (選手蘇永強奪得冠軍, 班长陆海涛当选副主席, 何晓燕、孙宏伟分获)
                  "当选", "當選", "夺得", "奪得", "分获", "分獲", "提出", "提醒", "如今",
@@ -113,8 +114,9 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  "阿姨", "师傅", "師傅", "大姐", "大哥", "大爷", "大爺", "大妈", "大媽")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用")
-# After a two-character name, these make the two-character reading win over three.
-_SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還")
+# After a two-character name, these make the two-character reading win over three (则 and 却 join a
+# second subject to its verb: 快递员马骁则表示 is 马骁).
+_SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還则則却卻")
 _QUOTE_RX = lazyrx.compile(
     r"(?:^|(?<=[，,。;；:：！？!?“”\"「」『』\s、—…]))(?P<name>\p{Han}{2,4}?)"
     r"(?:说|說|表示|指出|强调|強調|介绍|介紹|认为|認為|坦言|感慨|透露|笑着说|告诉记者|告訴記者)\s*[:：,，“「]"
@@ -157,7 +159,7 @@ def _given_ok(given: str) -> bool:
 _VERB_SURNAMES = frozenset("寻尋纳納占")
 # Surnames that open many ordinary words and names of things (普通, 海关, 凤凰 — which jieba even tags as a
 # name): a name only where the surname and the next character are no dictionary entry at all (普志华, 海建平).
-_WORD_SURNAMES = frozenset("普海凤鳳")
+_WORD_SURNAMES = frozenset("普海凤鳳洪")
 _DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服务, 普惠性)
 
 
@@ -596,7 +598,7 @@ def _speakers_and_titled(text: str, found: list[tuple[int, Person]]) -> None:
 _DOTS = "·・•‧"
 _DOT_RX = re.compile("[%s]" % _DOTS)
 # Characters of transliterated (Uyghur, Kazakh …) names on either side of the dot, beyond _TRANSLIT_CHARS.
-_DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset("兰蘭莎丹达達扎玛瑪卓央桑洛措顿頓珠加旦次")
+_DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset("兰蘭莎丹达達扎玛瑪卓央桑洛措顿頓珠加旦次海")
 
 
 def _dotted_names(text: str) -> list[tuple[int, str, str]]:
@@ -756,7 +758,7 @@ _AFTER_QUOTE = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:说|說|�
 # (standard re, opening with the literal 工: the engine skips ahead to it; the Han character before 工 is
 # checked in code)
 _TRADE_SPEAKER = re.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%s)[\u4e00-\u9fff]{0,5}?)"
-                            r"(?:说|說|表示|介绍|介紹|问道|問道|问|問)(?=\s*[:：,，。“「])"
+                            r"(?:说|說|表示|介绍|介紹|问道|問道|问|問|感慨|坦言|告诉记者|告訴記者)(?=\s*[:：,，。“「])"
                             % (re.escape(_SINGLE), "|".join(_TRANSLIT_OPENERS)))
 
 
