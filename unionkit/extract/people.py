@@ -549,6 +549,9 @@ def _from_text(text: str, unions, places) -> list[Person]:
     if "·" in text or "・" in text or "•" in text or "‧" in text:
         for at, name, _ in _dotted_names(text):
             found.append((at, Person(name, _titles(_title_chain(text, at), unions, places))))
+    if "当选" in text or "當選" in text:
+        for mt in _ELECTED_NAME.finditer(text):
+            _elected_subject(text, mt, unions, places, found)
     if "的" in text and _ELECTED_AS.search(text):
         for mt in _ELECTED_AS.finditer(text):
             _elected_holder(text, mt, unions, places, found)
@@ -561,6 +564,22 @@ _LATIN_THEN_HAN = lazyrx.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?){0
 # The holder of an office just elected or taken up (当选为行业工会联合会主席的殷晓蕾是…): the role, then 的 and
 # the name, which ends the clause or is followed by what follows names.
 _ELECTED_AS = lazyrx.compile(r"(?:当选为|當選為|当选|當選|担任|擔任|出任|新任)(?P<chain>\p{Han}{2,24}?)的(?=[%s])" % _SINGLE)
+
+
+# A person elected, named opening the clause (…全委会上，宫晓东当选为新区总工会主席，): the office after the verb,
+# up to the clause's end, is the title when it ends in a role.
+_ELECTED_NAME = lazyrx.compile(r"(?:^|(?<=[，,。;；:：！？!?\s]))(?P<name>\p{Han}{2,4}?)(?:同志)?(?:当选为|當選為|当选|當選)"
+                               r"(?P<chain>\p{Han}{2,24}?)(?=[，,。;；、]|$)")
+
+
+def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add the clause-initial person of ``<name>当选为<office>``, titled with the office when it ends in a role."""
+    name = mt["name"]
+    if not is_person_name(name) or _opens_with_word(name):
+        return
+    segs = _title_chain(text, mt.end("chain"))
+    titles = _titles(segs, unions, places) if segs and segs[-1][1] not in _WEAK_ROLES else []
+    found.append((mt.start("name"), Person(name, titles)))
 
 
 def _elected_holder(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -660,6 +679,12 @@ def _may_end_in_name(item: str) -> bool:
     return False
 
 
+def _opens_with_word(name: str) -> bool:
+    """True when a single surname and the first given character of a three-character name form a word
+    (高温是, 文化宫): a compound surname (上官, 司马) is a word of its own, which says nothing."""
+    return len(name) == 3 and _surname_len(name) == 1 and is_word(name[:2])
+
+
 def _name_ending(item: str) -> str | None:
     """The name that ends a 、-list item, after what _prefix_ok allows (…公司张磊, 焊工项目的林雅婷, 谭丽)."""
     if not _may_end_in_name(item):
@@ -670,7 +695,7 @@ def _name_ending(item: str) -> str | None:
             continue
         name = item[st:]
         if (_prefix_ok(item[:st]) and is_person_name(name)  # (the prefix test first: it is the cheaper)
-                and not (len(name) - _surname_len(name) == 2 and is_word(name[:2]))):
+                and not _opens_with_word(name)):
             return name
     return None
 
@@ -687,7 +712,7 @@ def _name_opening(item: str) -> str | None:
             continue
         name = _name_after(item, st)
         if (name and st + len(name) < len(item) and is_person_name(name)
-                and not (len(name) - _surname_len(name) == 2 and is_word(name[:2]))):
+                and not _opens_with_word(name)):
             return name
     return None
 
@@ -739,13 +764,25 @@ _DE_NAME = re.compile(r"的([%s][\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|的([%s][
                          trie_pattern(_FOLLOW_WORDS)))
 
 
+def _proper_given(given: str) -> bool:
+    """True when a two-character given name is in the dictionary only as a proper noun (桂兰, a place): a
+    name that ends its clause after 的 (第一名的彭桂兰，) may have such a given name, not an ordinary word."""
+    if _indexable(given):
+        return _proper_noun(given)
+    d = _dictionary_bytes()
+    i = d.find(b"\n" + given.encode("utf-8") + b" ")
+    parts = d[i + 1: d.find(b"\n", i + 1)].decode("utf-8").split() if i >= 0 else []
+    return len(parts) > 2 and parts[2] in ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+
+
 def _de_names(text: str) -> list[tuple[int, Person]]:
     """People named by a three-character name right after 的, which ends the clause or is followed by
     what follows names; neither the surname's pair nor the given name may be a word (的高温是, 的金融和)."""
     out = []
     for mt in _DE_NAME.finditer(text):
         name = mt.group(1) or mt.group(2)
-        if is_person_name(name) and not is_word(name[:2]) and not is_word(name[1:]):
+        if (is_person_name(name) and not is_word(name[:2])
+                and (not is_word(name[1:]) or (mt.group(1) and _proper_given(name[1:])))):
             out.append((mt.start() + 1, Person(name, [])))
     return out
 
@@ -1121,24 +1158,69 @@ _PRIZE_NAME_UNIT = lazyrx.compile(r"^\p{Han}{0,8}(?:第[一二三四五六七八
                                  r"[（(][^（()）]{2,30}[）)]$")
 
 
+# A name list that puts the unit first (表彰名单: 郑州市总工会　王　磊, …公司工会　欧阳春燕): the unit ends like an
+# organisation, the name may be padded to three characters with a space.
+_UNIT_NAME_LINE = lazyrx.compile(r"^(?P<unit>\p{Han}[\p{Han}\d（）()·]{1,40}?)[\u3000 \t]+"
+                                 r"(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]{1,2}\p{Han})$")
+
+
+def _list_name(name: str) -> bool:
+    """True for the name of a list line: a Chinese name, or a three- or four-character transliterated name
+    (扎西卓玛) that is no word, since the list's place says a name stands there."""
+    if is_person_name(name):
+        return True
+    return 3 <= len(name) <= 4 and all(c in _DOT_NAME_CHARS for c in name) and not is_word(name)
+
+
 def _list_person(line: str) -> Person | None:
-    """The person of one list line (name + unit, or prize: unit name, or prize name（unit）), if it is one."""
+    """The person of one list line (name + unit, unit + name, prize: unit name, or prize name（unit）), if any."""
     mt = _PRIZE_NAME_UNIT.match(line)
     if mt:
         return Person(mt["name"], []) if is_person_name(mt["name"]) else None
     mt = _LIST_LINE.match(line)
     if mt:
         name = "".join(mt["name"].split())
-        return Person(name, [mt["unit"]]) if is_person_name(name) else None
+        if is_person_name(name):
+            return Person(name, [mt["unit"]])
+    mt = _UNIT_NAME_LINE.match(line)
+    if mt and (_is_union(mt["unit"]) or mt["unit"].endswith(_ORG_BEFORE_NAME) or _ORG_END.search(mt["unit"])):
+        name = "".join(mt["name"].split())
+        if _list_name(name) and not _split_role(mt["unit"]):
+            return Person(name, [])
     mt = _PRIZE_LINE.match(line)
     return Person(mt["name"], [mt["unit"]]) if mt and is_person_name(mt["name"]) else None
 
 
+# A results line that lists the winners of one prize, each with the unit in brackets
+# (二等奖：肖海涛（于都县纺织服装产业园）、管丽萍（雪莱服饰有限公司）): the prize label says names follow.
+_PRIZE_ITEM = r"\p{Han}{2,4}[（(][^（()）]{2,30}[）)]"
+_PRIZE_ITEMS_LINE = lazyrx.compile(r"^\p{Han}{0,8}(?:第[一二三四五六七八九十\d]{1,3}名|[一二三]等[奖獎]|特等[奖獎]|优秀[奖獎]|"
+                                   r"優秀獎|优胜[奖獎]|優勝獎|金[奖獎]|[银銀][奖獎]|[铜銅][奖獎]|冠军|冠軍|亚军|亞軍|季军|季軍)"
+                                   r"\s*[:：]\s*(?P<items>%s(?:\s*[、，,；;]\s*%s)*)[。；;]?$" % (_PRIZE_ITEM, _PRIZE_ITEM))
+_PRIZE_ITEM_NAME = lazyrx.compile(r"(?P<name>\p{Han}{2,4})[（(]")
+
+
+def _prize_winners(line: str) -> list[Person]:
+    """The people of one results line ``prize：name（unit）、name（unit）``, when every item reads so."""
+    mt = _PRIZE_ITEMS_LINE.match(line)
+    if not mt:
+        return []
+    out = []
+    for it in _PRIZE_ITEM_NAME.finditer(mt["items"]):
+        if is_person_name(it["name"]):
+            out.append(Person(it["name"], []))
+    return out
+
+
 def _honour_list(body: list[str]) -> list[Person]:
-    """People of a list of "name  unit/job" lines: two such lines in a row make a list, one alone does not."""
+    """People of a list of "name  unit/job" lines: two such lines in a row make a list, one alone does not.
+    A results line (prize：name（unit）) counts on its own."""
     out: list[Person] = []
     run: list[Person] = []
     for para in body:
+        if ("(" in para or "（" in para) and ("奖" in para or "獎" in para or "名" in para or "军" in para
+                                             or "軍" in para):
+            out.extend(_prize_winners(para.strip()))
         person = _list_person(para.strip()) if " " in para or "\u3000" in para or "\t" in para else None
         if person:
             run.append(person)
