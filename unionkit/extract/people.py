@@ -380,15 +380,22 @@ _TRANSLIT_OPENERS = ("买买提", "麦麦提", "艾力", "艾合买提", "阿不
                      "迪丽", "吾斯曼", "塔依尔", "托合提", "米吉提", "木合塔尔", "买合木提", "伊力", "克热木", "祖丽",
                      # Mongolian names (乌云其其格, 图门巴雅尔, 巴特尔, 斯琴高娃) are written the same way
                      "乌云", "图门", "巴特", "斯琴", "其其格", "宝音", "朝鲁", "额尔敦", "阿拉坦", "萨仁", "那仁",
-                     "苏日娜", "敖登", "巴雅尔")
-_TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS)
+                     "苏日娜", "敖登", "巴雅尔", "乌日", "乌兰", "其木")
+# Tibetan names join two of a few dozen name elements (扎西顿珠, 次仁卓玛, 边巴次仁): both halves must be one.
+_TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 達瓦 达娃 達娃 旦增 丹增 尼玛 尼瑪 多吉 拉巴 普布 索朗 索南
+顿珠 頓珠 平措 洛桑 德吉 白玛 白瑪 卓玛 卓瑪 卓嘎 巴桑 仁增 益西 强巴 強巴 罗布 羅布 曲珍 拉姆 央宗 措姆 次旦 贡嘎 貢嘎
+米玛 米瑪 普琼 普瓊 旺堆 旺姆 群培 欧珠 歐珠 桑珠 嘉措 加措 土登 琼达 瓊達 边珍 邊珍 德央 玉珍 次珍 扎桑""".split())
+_TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽热曼依吐尔逊洪努帕哈明库班玉素甫吾斯塔托米吉克祖娜拉孜"
                             "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕"
                             "乌云其格门雅特琴宝音朝鲁额敦坦萨仁那苏日敖登高娃")
 
 
 def _translit_after(text: str, i: int) -> str | None:
-    """A transliterated name (买买提江) starting at ``text[i]``: a known opener, then transliteration characters."""
+    """A transliterated name (买买提江) starting at ``text[i]``: a known opener, then transliteration characters;
+    or a Tibetan name of two name elements (扎西顿珠)."""
+    if text[i:i + 2] in _TIBETAN_PARTS and text[i + 2:i + 4] in _TIBETAN_PARTS:
+        return text[i:i + 4]
     if not text.startswith(_TRANSLIT_OPENERS, i):
         return None
     j = i
@@ -475,11 +482,11 @@ def _titles(segs: list[tuple[str, str]], unions, places) -> list[str]:
 
 # The last character of a trade noun with a surname after it (maybe after a byline's space).
 _TRADE_END = re.compile("(?:%s)(?=[ \u3000]?[%s])" % (trie_pattern({t[-3:] if t.endswith("工人") else t[-2:] for t in _TRADES}),
-                                                     re.escape("".join(sorted(_FIRST_CHARS)))))
+                                                     re.escape("".join(sorted(_FIRST_CHARS | _TRANSLIT_FIRST)))))
 
 # Every _TRADE_END match ends in one of these characters before its lookahead: a cheaper first test.
 _TRADE_HINT = re.compile("[%s][ \u3000]?[%s]" % (re.escape("".join(sorted({t[-1] for t in _TRADES}))),
-                                                  re.escape("".join(sorted(_FIRST_CHARS)))))
+                                                  re.escape("".join(sorted(_FIRST_CHARS | _TRANSLIT_FIRST)))))
 
 
 def _after_role(text: str, end: int, at: int, role: str, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -499,6 +506,13 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         found.append((end, Person(other, list(titles))))
 
 
+def _translit_after_role(text: str, end: int, at: int, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` the transliterated name at ``text[at]`` after the role ending at ``end``, if one opens there."""
+    name = _translit_after(text, at)
+    if name:
+        found.append((end, Person(name, _titles(_title_chain(text, end), unions, places))))
+
+
 def _from_text(text: str, unions, places) -> list[Person]:
     """People in running text: title chains before names, then clause-initial quoted speakers."""
     found: list[tuple[int, Person]] = []
@@ -511,19 +525,24 @@ def _from_text(text: str, unions, places) -> list[Person]:
         if c == " " or c == "\u3000":  # 记者 王刚: bylines put a space there
             at += 1
             c = text[at] if at < n else ""
-        if c not in first:
-            # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江)
-            name = _translit_after(text, at) if c in _TRANSLIT_FIRST else None
-            if name:
-                found.append((end, Person(name, _titles(_title_chain(text, end), unions, places))))
-            continue
-        _after_role(text, end, at, mt.group(), unions, places, found)
+        if c in first:
+            k = len(found)
+            _after_role(text, end, at, mt.group(), unions, places, found)
+            if len(found) > k:
+                continue
+        # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江, 学员次仁卓玛)
+        if c in _TRANSLIT_FIRST:
+            _translit_after_role(text, end, at, unions, places, found)
     for mt in (_TRADE_END.finditer(text) if _TRADE_HINT.search(text) else ()):
         end = mt.end()
         role = next((text[end - k:end] for k in _TRADE_LENS if text[end - k:end] in _TRADE_SET), None)
         if role and all(e != end for e, _ in found):
             at = end + 1 if text[end] in (" ", "\u3000") else end
-            _after_role(text, end, at, role, unions, places, found)
+            k = len(found)
+            if text[at] in first:
+                _after_role(text, end, at, role, unions, places, found)
+            if len(found) == k and text[at] in _TRANSLIT_FIRST:
+                _translit_after_role(text, end, at, unions, places, found)
     if "工会" in text or "工會" in text:
         # a four-character name with no Chinese surname after a union officer's title (区总工会主席萨仁高娃介绍)
         for mt in _SAY_RX.finditer(text):
