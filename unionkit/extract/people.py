@@ -489,6 +489,17 @@ _TRADE_HINT = re.compile("[%s][ \u3000]?[%s]" % (re.escape("".join(sorted({t[-1]
                                                   re.escape("".join(sorted(_FIRST_CHARS | _TRANSLIT_FIRST)))))
 
 
+_BYLINE_ROLES = frozenset(("记者", "記者", "通讯员", "通訊員", "实习生", "實習生"))
+
+
+def _byline_slot(text: str, end: int, at: int, name: str, role: str) -> bool:
+    """True when ``name`` stands alone between spaces after a reporter's role (本报讯 通讯员 陈晓 记者 方圆 7月8日):
+    a byline left in the body, where a name that is also a word (方圆) is still the name."""
+    after = at + len(name)
+    return (role in _BYLINE_ROLES and at == end + 1 and (after >= len(text) or text[after] in " \u3000")
+            and (end - len(role) == 0 or text[end - len(role) - 1] in " \u3000"))
+
+
 def _after_role(text: str, end: int, at: int, role: str, unions, places, found: list[tuple[int, Person]]) -> None:
     """Add to ``found`` the person named at ``text[at]`` right after ``role`` (ending at ``end``), if any,
     and the names listed after that person with 、."""
@@ -496,8 +507,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     if role[-1] == "工" and not weak and _word_at(text, end - 1):
         return  # 电工程: the 工 opens a word (工程), no job noun ends there
     name = _name_after(text, at, loose=not weak)
-    if not name or is_word(name):  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
-        return
+    if not name or (is_word(name) and not _byline_slot(text, end, at, name, role)):
+        return  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
     if weak and _surname_len(name) == 1 and is_word(name[:2]):
         return  # 职工幸福感: after a plain people noun, a word, not a surname, opens the run
     titles = _titles(_title_chain(text, end), unions, places)
