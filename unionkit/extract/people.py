@@ -480,13 +480,11 @@ def _titles(segs: list[tuple[str, str]], unions, places) -> list[str]:
     return out
 
 
-# The last character of a trade noun with a surname after it (maybe after a byline's space).
-_TRADE_END = re.compile("(?:%s)(?=[ \u3000]?[%s])" % (trie_pattern({t[-3:] if t.endswith("工人") else t[-2:] for t in _TRADES}),
-                                                     re.escape("".join(sorted(_FIRST_CHARS | _TRANSLIT_FIRST)))))
-
-# Every _TRADE_END match ends in one of these characters before its lookahead: a cheaper first test.
-_TRADE_HINT = re.compile("[%s][ \u3000]?[%s]" % (re.escape("".join(sorted({t[-1] for t in _TRADES}))),
-                                                  re.escape("".join(sorted(_FIRST_CHARS | _TRANSLIT_FIRST)))))
+# The last character of a trade noun with a surname or a transliterated name after it (maybe after a byline's
+# space): one character-class scan finds the candidates, and set look-ups then check for a whole trade noun.
+_TRADE_AT = re.compile("[%s](?=[ \u3000]?[%s])" % (re.escape("".join(sorted({t[-1] for t in _TRADES}))),
+                                                   re.escape("".join(sorted(_FIRST_CHARS | _TRANSLIT_FIRST)))))
+_TRADE_TAILS = frozenset(t[-2:] for t in _TRADES)
 
 
 _BYLINE_ROLES = frozenset(("记者", "記者", "通讯员", "通訊員", "实习生", "實習生"))
@@ -544,15 +542,17 @@ def _from_text(text: str, unions, places) -> list[Person]:
         # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江, 学员次仁卓玛)
         if c in _TRANSLIT_FIRST:
             _translit_after_role(text, end, at, unions, places, found)
-    for mt in (_TRADE_END.finditer(text) if _TRADE_HINT.search(text) else ()):
+    for mt in _TRADE_AT.finditer(text):
         end = mt.end()
+        if text[end - 2:end] not in _TRADE_TAILS:
+            continue  # (one set look-up drops most candidates: 人员多, 会员王 are no trade nouns)
         role = next((text[end - k:end] for k in _TRADE_LENS if text[end - k:end] in _TRADE_SET), None)
         if role and all(e != end for e, _ in found):
             at = end + 1 if text[end] in (" ", "\u3000") else end
             k = len(found)
             if text[at] in first:
                 _after_role(text, end, at, role, unions, places, found)
-            if len(found) == k and text[at] in _TRANSLIT_FIRST:
+            if len(found) == k and text[at] in _TRANSLIT_FIRST:  # 学员次仁卓玛 (边巴次仁: 边 is a surname too)
                 _translit_after_role(text, end, at, unions, places, found)
     if "工会" in text or "工會" in text:
         # a four-character name with no Chinese surname after a union officer's title (区总工会主席萨仁高娃介绍)
@@ -1212,7 +1212,8 @@ def _list_person(line: str) -> Person | None:
         name = "".join(mt["name"].split())
         if is_person_name(name):
             return Person(name, [mt["unit"]])
-    mt = _UNIT_NAME_LINE.match(line)
+    tail = line[-6:]  # (the name and its space end the line: a cheap test before the pattern)
+    mt = _UNIT_NAME_LINE.match(line) if " " in tail or "\u3000" in tail or "\t" in tail else None
     if mt and (_is_union(mt["unit"]) or mt["unit"].endswith(_ORG_BEFORE_NAME) or _ORG_END.search(mt["unit"])):
         name = "".join(mt["name"].split())
         if _list_name(name) and not _split_role(mt["unit"]):
@@ -1248,8 +1249,9 @@ def _honour_list(body: list[str]) -> list[Person]:
     out: list[Person] = []
     run: list[Person] = []
     for para in body:
-        if ("(" in para or "（" in para) and ("奖" in para or "獎" in para or "名" in para or "军" in para
-                                             or "軍" in para):
+        head = para[:16]  # (the prize label and its colon open the line: only its head is tested first)
+        if ("：" in head or ":" in head) and ("奖" in head or "獎" in head or "名" in head or "军" in head
+                                             or "軍" in head):
             out.extend(_prize_winners(para.strip()))
         person = _list_person(para.strip()) if " " in para or "\u3000" in para or "\t" in para else None
         if person:
