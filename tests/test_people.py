@@ -511,3 +511,50 @@ def test_ninth_batch_names(text, expected):
 ])
 def test_ninth_batch_no_false_names(text):
     assert {name for name, _ in _people(text)} == set()
+
+
+# Batch 11 (crawl11 pages): kinds of context the earlier batches lacked (names here are made up).
+@pytest.mark.parametrize("text,expected", [
+    ("在随后召开的全委会上，葛明远当选为市总工会主席，司马青云、上官玉洁当选为副主席。",
+     {"葛明远", "司马青云", "上官玉洁"}),
+    ("同行的外卖员赵骁则表示，要把温暖传递下去。", {"赵骁"}),  # 则 joins the verb, not the name
+    ("区总工会女职工委员会主任竺丽娟表示，将推出服务地图。", {"竺丽娟"}),  # a rare surname
+    ("国家二级心理咨询师洪美玲每周两次到驿站值班。", {"洪美玲"}),
+    ("刚下夜班的分拣员郝春梅捧着一本书读得入神。", {"郝春梅"}),  # a job noun + name + ordinary verb
+    ("退休教师、书屋管理员杜永祥感慨：“书屋是职工的家。”", {"杜永祥"}),
+    ("職工代表黎麗珍感慨：“現在我們也能談了。”", {"黎麗珍"}),
+    ("获得育婴项目第一名的彭秀兰，从业已有十年。", {"彭秀兰"}),  # 秀兰: a given name the dictionary files as a place
+    ("旗总工会副主席其木格介绍，课程免费。", {"其木格"}),  # Mongolian, no Chinese surname
+    ("来自快递公司的快递员乌日娜说，她报了名。", {"乌日娜"}),
+    ("县总工会常务副主席格桑次仁在开班仪式上说，要学好技能。", {"格桑次仁"}),  # Tibetan: two name elements
+    ("来自古荣镇的学员央金卓玛报名参加了培训。", {"央金卓玛"}),
+    ("职工代表古丽米拉·艾海提说，这是谈出来的。", {"古丽米拉·艾海提"}),
+    ("本报讯 通讯员 陈晓 记者 方圆 7月8日，托管班开班。", {"陈晓", "方圆"}),  # a byline left in the body
+])
+def test_eleventh_batch_names(text, expected):
+    assert {name for name, _ in _people(text)} == expected
+
+
+def test_elected_name_takes_the_office_as_title():
+    assert _people("会上，葛明远当选为市总工会主席。") == [("葛明远", ["市总工会主席"])]
+
+
+def test_unit_first_name_list_and_results_lines():
+    body = ["2023年度优秀工会工作者名单", "开封市总工会 王 强", "洛阳市栾川县总工会 胡秀英",
+            "某某客车股份有限公司工会 欧阳晓燕", "南阳市卧龙区总工会 扎西卓玛"]
+    assert {n for n, _ in _people(*body)} == {"王强", "胡秀英", "欧阳晓燕", "扎西卓玛"}
+    assert {n for n, _ in _people("一、电工项目", "一等奖：邓志强（国网某县供电公司）",
+                                  "二等奖：司马俊（某县自来水公司）、谢东升（某县工业园）")} == {"邓志强", "司马俊", "谢东升"}
+    # one unit-first line alone is no list; a prize line needs names in its items
+    assert _people("开封市总工会 王强") == [] and _people("一等奖：安全生产（某公司）") == []
+
+
+@pytest.mark.parametrize("text", [
+    "洪水过后，职工们清理淤泥。",  # 洪 opens an ordinary word
+    "记者 走访了多家企业。",  # no name in the byline slot
+    "大家一起包饺子的热闹场面，让人难忘。",
+    "扎西德勒！藏历新年到了。",  # a greeting, not two name elements
+    "学员次日返回岗位。",
+])
+def test_eleventh_batch_no_false_names(text):
+    assert {name for name, _ in _people(text)} == set()

@@ -40,9 +40,9 @@ _SINGLE = (
     "郦酈"
     # Hui and other surnames that are also verbs (纳入, 占地): guarded by _VERB_SURNAMES below
     "纳納占"
-    # rarer surnames: 赖, 訾 (nearly always a surname); 普 海 凤 also open ordinary words (普通, 海关, 凤凰):
-    # guarded by _WORD_SURNAMES below
-    "赖賴訾普海凤鳳"
+    # rarer surnames: 赖, 訾, 竺 (nearly always a surname); 普 海 凤 洪 also open ordinary words (普通, 海关,
+    # 凤凰, 洪水): guarded by _WORD_SURNAMES below
+    "赖賴訾竺普海凤鳳洪"
 )
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
@@ -81,6 +81,7 @@ _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x fast
 # (电, 车, 安全, 服务, 立, 议), so they are found from their last character, right before a surname, instead
 # of in the trie above (which would stop at every such character).
 _TRADES = """议员 議員 立法会议员 立法會議員
+分拣员 分揀員 管理员 管理員 图书管理员 圖書管理員 网格员 網格員 送餐员 送餐員 理货员 理貨員 讲解员 講解員 护林员 護林員
 钢筋工 鋼筋工 电工 電工 焊工 电焊工 電焊工 木工 瓦工 钳工 鉗工 车工 車工 砌筑工 架子工 油漆工 管道工 装卸工 裝卸工
 环卫工 環衛工 清洁工 清潔工 保洁员 保潔員 维修工 維修工 修理工 机修工 機修工 装配工 裝配工 操作工 矿工 礦工 采煤工
 质检员 質檢員 安全员 安全員 技术员 技術員 施工员 施工員 调度员 調度員 营业员 營業員 服务员 服務員 保安员 保安員
@@ -105,7 +106,7 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
                  "看望", "慰问", "慰問", "走访", "走訪", "调研", "調研", "检查", "檢查", "视察", "視察", "宣布",
                  "颁发", "頒發", "先后", "亲自", "親自", "获得", "獲得", "荣获", "榮獲", "要求", "希望", "透露",
-                 "告诉", "坦言", "介紹", "一起", "致词", "致詞", "发言", "發言", "笑着", "笑著",
+                 "告诉", "坦言", "感慨", "感叹", "感嘆", "介紹", "一起", "致词", "致詞", "发言", "發言", "笑着", "笑著",
                  "补充", "補充", "一边", "一邊",
                  # verbs of results and elections (選手蘇永強奪得冠軍, 班长陆海涛当选副主席, 何晓燕、孙宏伟分获)
                  "当选", "當選", "夺得", "奪得", "分获", "分獲", "提出", "提醒", "如今",
@@ -113,8 +114,9 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  "阿姨", "师傅", "師傅", "大姐", "大哥", "大爷", "大爺", "大妈", "大媽")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用")
-# After a two-character name, these make the two-character reading win over three.
-_SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還")
+# After a two-character name, these make the two-character reading win over three (则 and 却 join a
+# second subject to its verb: 快递员马骁则表示 is 马骁).
+_SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還则則却卻")
 _QUOTE_RX = lazyrx.compile(
     r"(?:^|(?<=[，,。;；:：！？!?“”\"「」『』\s、—…]))(?P<name>\p{Han}{2,4}?)"
     r"(?:说|說|表示|指出|强调|強調|介绍|介紹|认为|認為|坦言|感慨|透露|笑着说|告诉记者|告訴記者)\s*[:：,，“「]"
@@ -157,7 +159,7 @@ def _given_ok(given: str) -> bool:
 _VERB_SURNAMES = frozenset("寻尋纳納占")
 # Surnames that open many ordinary words and names of things (普通, 海关, 凤凰 — which jieba even tags as a
 # name): a name only where the surname and the next character are no dictionary entry at all (普志华, 海建平).
-_WORD_SURNAMES = frozenset("普海凤鳳")
+_WORD_SURNAMES = frozenset("普海凤鳳洪")
 _DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服务, 普惠性)
 
 
@@ -378,15 +380,22 @@ _TRANSLIT_OPENERS = ("买买提", "麦麦提", "艾力", "艾合买提", "阿不
                      "迪丽", "吾斯曼", "塔依尔", "托合提", "米吉提", "木合塔尔", "买合木提", "伊力", "克热木", "祖丽",
                      # Mongolian names (乌云其其格, 图门巴雅尔, 巴特尔, 斯琴高娃) are written the same way
                      "乌云", "图门", "巴特", "斯琴", "其其格", "宝音", "朝鲁", "额尔敦", "阿拉坦", "萨仁", "那仁",
-                     "苏日娜", "敖登", "巴雅尔")
-_TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS)
+                     "苏日娜", "敖登", "巴雅尔", "乌日", "乌兰", "其木")
+# Tibetan names join two of a few dozen name elements (扎西顿珠, 次仁卓玛, 边巴次仁): both halves must be one.
+_TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 達瓦 达娃 達娃 旦增 丹增 尼玛 尼瑪 多吉 拉巴 普布 索朗 索南
+顿珠 頓珠 平措 洛桑 德吉 白玛 白瑪 卓玛 卓瑪 卓嘎 巴桑 仁增 益西 强巴 強巴 罗布 羅布 曲珍 拉姆 央宗 措姆 次旦 贡嘎 貢嘎
+米玛 米瑪 普琼 普瓊 旺堆 旺姆 群培 欧珠 歐珠 桑珠 嘉措 加措 土登 琼达 瓊達 边珍 邊珍 德央 玉珍 次珍 扎桑""".split())
+_TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽热曼依吐尔逊洪努帕哈明库班玉素甫吾斯塔托米吉克祖娜拉孜"
                             "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕"
                             "乌云其格门雅特琴宝音朝鲁额敦坦萨仁那苏日敖登高娃")
 
 
 def _translit_after(text: str, i: int) -> str | None:
-    """A transliterated name (买买提江) starting at ``text[i]``: a known opener, then transliteration characters."""
+    """A transliterated name (买买提江) starting at ``text[i]``: a known opener, then transliteration characters;
+    or a Tibetan name of two name elements (扎西顿珠)."""
+    if text[i:i + 2] in _TIBETAN_PARTS and text[i + 2:i + 4] in _TIBETAN_PARTS:
+        return text[i:i + 4]
     if not text.startswith(_TRANSLIT_OPENERS, i):
         return None
     j = i
@@ -471,13 +480,22 @@ def _titles(segs: list[tuple[str, str]], unions, places) -> list[str]:
     return out
 
 
-# The last character of a trade noun with a surname after it (maybe after a byline's space).
-_TRADE_END = re.compile("(?:%s)(?=[ \u3000]?[%s])" % (trie_pattern({t[-3:] if t.endswith("工人") else t[-2:] for t in _TRADES}),
-                                                     re.escape("".join(sorted(_FIRST_CHARS)))))
+# The last character of a trade noun with a surname or a transliterated name after it (maybe after a byline's
+# space): one character-class scan finds the candidates, and set look-ups then check for a whole trade noun.
+_TRADE_AT = re.compile("[%s](?=[ \u3000]?[%s])" % (re.escape("".join(sorted({t[-1] for t in _TRADES}))),
+                                                   re.escape("".join(sorted(_FIRST_CHARS | _TRANSLIT_FIRST)))))
+_TRADE_TAILS = frozenset(t[-2:] for t in _TRADES)
 
-# Every _TRADE_END match ends in one of these characters before its lookahead: a cheaper first test.
-_TRADE_HINT = re.compile("[%s][ \u3000]?[%s]" % (re.escape("".join(sorted({t[-1] for t in _TRADES}))),
-                                                  re.escape("".join(sorted(_FIRST_CHARS)))))
+
+_BYLINE_ROLES = frozenset(("记者", "記者", "通讯员", "通訊員", "实习生", "實習生"))
+
+
+def _byline_slot(text: str, end: int, at: int, name: str, role: str) -> bool:
+    """True when ``name`` stands alone between spaces after a reporter's role (本报讯 通讯员 陈晓 记者 方圆 7月8日):
+    a byline left in the body, where a name that is also a word (方圆) is still the name."""
+    after = at + len(name)
+    return (role in _BYLINE_ROLES and at == end + 1 and (after >= len(text) or text[after] in " \u3000")
+            and (end - len(role) == 0 or text[end - len(role) - 1] in " \u3000"))
 
 
 def _after_role(text: str, end: int, at: int, role: str, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -487,14 +505,21 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     if role[-1] == "工" and not weak and _word_at(text, end - 1):
         return  # 电工程: the 工 opens a word (工程), no job noun ends there
     name = _name_after(text, at, loose=not weak)
-    if not name or is_word(name):  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
-        return
+    if not name or (is_word(name) and not _byline_slot(text, end, at, name, role)):
+        return  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
     if weak and _surname_len(name) == 1 and is_word(name[:2]):
         return  # 职工幸福感: after a plain people noun, a word, not a surname, opens the run
     titles = _titles(_title_chain(text, end), unions, places)
     found.append((end, Person(name, titles)))
     for other in _listed_after(text, at + len(name)):
         found.append((end, Person(other, list(titles))))
+
+
+def _translit_after_role(text: str, end: int, at: int, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` the transliterated name at ``text[at]`` after the role ending at ``end``, if one opens there."""
+    name = _translit_after(text, at)
+    if name:
+        found.append((end, Person(name, _titles(_title_chain(text, end), unions, places))))
 
 
 def _from_text(text: str, unions, places) -> list[Person]:
@@ -509,19 +534,26 @@ def _from_text(text: str, unions, places) -> list[Person]:
         if c == " " or c == "\u3000":  # 记者 王刚: bylines put a space there
             at += 1
             c = text[at] if at < n else ""
-        if c not in first:
-            # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江)
-            name = _translit_after(text, at) if c in _TRANSLIT_FIRST else None
-            if name:
-                found.append((end, Person(name, _titles(_title_chain(text, end), unions, places))))
-            continue
-        _after_role(text, end, at, mt.group(), unions, places, found)
-    for mt in (_TRADE_END.finditer(text) if _TRADE_HINT.search(text) else ()):
+        if c in first:
+            k = len(found)
+            _after_role(text, end, at, mt.group(), unions, places, found)
+            if len(found) > k:
+                continue
+        # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江, 学员次仁卓玛)
+        if c in _TRANSLIT_FIRST:
+            _translit_after_role(text, end, at, unions, places, found)
+    for mt in _TRADE_AT.finditer(text):
         end = mt.end()
+        if text[end - 2:end] not in _TRADE_TAILS:
+            continue  # (one set look-up drops most candidates: 人员多, 会员王 are no trade nouns)
         role = next((text[end - k:end] for k in _TRADE_LENS if text[end - k:end] in _TRADE_SET), None)
         if role and all(e != end for e, _ in found):
             at = end + 1 if text[end] in (" ", "\u3000") else end
-            _after_role(text, end, at, role, unions, places, found)
+            k = len(found)
+            if text[at] in first:
+                _after_role(text, end, at, role, unions, places, found)
+            if len(found) == k and text[at] in _TRANSLIT_FIRST:  # 学员次仁卓玛 (边巴次仁: 边 is a surname too)
+                _translit_after_role(text, end, at, unions, places, found)
     if "工会" in text or "工會" in text:
         # a four-character name with no Chinese surname after a union officer's title (区总工会主席萨仁高娃介绍)
         for mt in _SAY_RX.finditer(text):
@@ -547,6 +579,9 @@ def _from_text(text: str, unions, places) -> list[Person]:
     if "·" in text or "・" in text or "•" in text or "‧" in text:
         for at, name, _ in _dotted_names(text):
             found.append((at, Person(name, _titles(_title_chain(text, at), unions, places))))
+    if "当选" in text or "當選" in text:
+        for mt in _ELECTED_NAME.finditer(text):
+            _elected_subject(text, mt, unions, places, found)
     if "的" in text and _ELECTED_AS.search(text):
         for mt in _ELECTED_AS.finditer(text):
             _elected_holder(text, mt, unions, places, found)
@@ -559,6 +594,22 @@ _LATIN_THEN_HAN = lazyrx.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?){0
 # The holder of an office just elected or taken up (当选为行业工会联合会主席的殷晓蕾是…): the role, then 的 and
 # the name, which ends the clause or is followed by what follows names.
 _ELECTED_AS = lazyrx.compile(r"(?:当选为|當選為|当选|當選|担任|擔任|出任|新任)(?P<chain>\p{Han}{2,24}?)的(?=[%s])" % _SINGLE)
+
+
+# A person elected, named opening the clause (…全委会上，宫晓东当选为新区总工会主席，): the office after the verb,
+# up to the clause's end, is the title when it ends in a role.
+_ELECTED_NAME = lazyrx.compile(r"(?:^|(?<=[，,。;；:：！？!?\s]))(?P<name>\p{Han}{2,4}?)(?:同志)?(?:当选为|當選為|当选|當選)"
+                               r"(?P<chain>\p{Han}{2,24}?)(?=[，,。;；、]|$)")
+
+
+def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add the clause-initial person of ``<name>当选为<office>``, titled with the office when it ends in a role."""
+    name = mt["name"]
+    if not is_person_name(name) or _opens_with_word(name):
+        return
+    segs = _title_chain(text, mt.end("chain"))
+    titles = _titles(segs, unions, places) if segs and segs[-1][1] not in _WEAK_ROLES else []
+    found.append((mt.start("name"), Person(name, titles)))
 
 
 def _elected_holder(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -596,7 +647,7 @@ def _speakers_and_titled(text: str, found: list[tuple[int, Person]]) -> None:
 _DOTS = "·・•‧"
 _DOT_RX = re.compile("[%s]" % _DOTS)
 # Characters of transliterated (Uyghur, Kazakh …) names on either side of the dot, beyond _TRANSLIT_CHARS.
-_DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset("兰蘭莎丹达達扎玛瑪卓央桑洛措顿頓珠加旦次")
+_DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset("兰蘭莎丹达達扎玛瑪卓央桑洛措顿頓珠加旦次海")
 
 
 def _dotted_names(text: str) -> list[tuple[int, str, str]]:
@@ -658,6 +709,12 @@ def _may_end_in_name(item: str) -> bool:
     return False
 
 
+def _opens_with_word(name: str) -> bool:
+    """True when a single surname and the first given character of a three-character name form a word
+    (高温是, 文化宫): a compound surname (上官, 司马) is a word of its own, which says nothing."""
+    return len(name) == 3 and _surname_len(name) == 1 and is_word(name[:2])
+
+
 def _name_ending(item: str) -> str | None:
     """The name that ends a 、-list item, after what _prefix_ok allows (…公司张磊, 焊工项目的林雅婷, 谭丽)."""
     if not _may_end_in_name(item):
@@ -668,7 +725,7 @@ def _name_ending(item: str) -> str | None:
             continue
         name = item[st:]
         if (_prefix_ok(item[:st]) and is_person_name(name)  # (the prefix test first: it is the cheaper)
-                and not (len(name) - _surname_len(name) == 2 and is_word(name[:2]))):
+                and not _opens_with_word(name)):
             return name
     return None
 
@@ -685,7 +742,7 @@ def _name_opening(item: str) -> str | None:
             continue
         name = _name_after(item, st)
         if (name and st + len(name) < len(item) and is_person_name(name)
-                and not (len(name) - _surname_len(name) == 2 and is_word(name[:2]))):
+                and not _opens_with_word(name)):
             return name
     return None
 
@@ -737,13 +794,25 @@ _DE_NAME = re.compile(r"的([%s][\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|的([%s][
                          trie_pattern(_FOLLOW_WORDS)))
 
 
+def _proper_given(given: str) -> bool:
+    """True when a two-character given name is in the dictionary only as a proper noun (桂兰, a place): a
+    name that ends its clause after 的 (第一名的彭桂兰，) may have such a given name, not an ordinary word."""
+    if _indexable(given):
+        return _proper_noun(given)
+    d = _dictionary_bytes()
+    i = d.find(b"\n" + given.encode("utf-8") + b" ")
+    parts = d[i + 1: d.find(b"\n", i + 1)].decode("utf-8").split() if i >= 0 else []
+    return len(parts) > 2 and parts[2] in ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+
+
 def _de_names(text: str) -> list[tuple[int, Person]]:
     """People named by a three-character name right after 的, which ends the clause or is followed by
     what follows names; neither the surname's pair nor the given name may be a word (的高温是, 的金融和)."""
     out = []
     for mt in _DE_NAME.finditer(text):
         name = mt.group(1) or mt.group(2)
-        if is_person_name(name) and not is_word(name[:2]) and not is_word(name[1:]):
+        if (is_person_name(name) and not is_word(name[:2])
+                and (not is_word(name[1:]) or (mt.group(1) and _proper_given(name[1:])))):
             out.append((mt.start() + 1, Person(name, [])))
     return out
 
@@ -756,7 +825,7 @@ _AFTER_QUOTE = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:说|說|�
 # (standard re, opening with the literal 工: the engine skips ahead to it; the Han character before 工 is
 # checked in code)
 _TRADE_SPEAKER = re.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%s)[\u4e00-\u9fff]{0,5}?)"
-                            r"(?:说|說|表示|介绍|介紹|问道|問道|问|問)(?=\s*[:：,，。“「])"
+                            r"(?:说|說|表示|介绍|介紹|问道|問道|问|問|感慨|坦言|告诉记者|告訴記者)(?=\s*[:：,，。“「])"
                             % (re.escape(_SINGLE), "|".join(_TRANSLIT_OPENERS)))
 
 
@@ -1119,24 +1188,71 @@ _PRIZE_NAME_UNIT = lazyrx.compile(r"^\p{Han}{0,8}(?:第[一二三四五六七八
                                  r"[（(][^（()）]{2,30}[）)]$")
 
 
+# A name list that puts the unit first (表彰名单: 郑州市总工会　王　磊, …公司工会　欧阳春燕): the unit ends like an
+# organisation, the name may be padded to three characters with a space.
+_UNIT_NAME_LINE = lazyrx.compile(r"^(?P<unit>\p{Han}[\p{Han}\d（）()·]{1,40}?)[\u3000 \t]+"
+                                 r"(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]{1,2}\p{Han})$")
+
+
+def _list_name(name: str) -> bool:
+    """True for the name of a list line: a Chinese name, or a three- or four-character transliterated name
+    (扎西卓玛) that is no word, since the list's place says a name stands there."""
+    if is_person_name(name):
+        return True
+    return 3 <= len(name) <= 4 and all(c in _DOT_NAME_CHARS for c in name) and not is_word(name)
+
+
 def _list_person(line: str) -> Person | None:
-    """The person of one list line (name + unit, or prize: unit name, or prize name（unit）), if it is one."""
+    """The person of one list line (name + unit, unit + name, prize: unit name, or prize name（unit）), if any."""
     mt = _PRIZE_NAME_UNIT.match(line)
     if mt:
         return Person(mt["name"], []) if is_person_name(mt["name"]) else None
     mt = _LIST_LINE.match(line)
     if mt:
         name = "".join(mt["name"].split())
-        return Person(name, [mt["unit"]]) if is_person_name(name) else None
+        if is_person_name(name):
+            return Person(name, [mt["unit"]])
+    tail = line[-6:]  # (the name and its space end the line: a cheap test before the pattern)
+    mt = _UNIT_NAME_LINE.match(line) if " " in tail or "\u3000" in tail or "\t" in tail else None
+    if mt and (_is_union(mt["unit"]) or mt["unit"].endswith(_ORG_BEFORE_NAME) or _ORG_END.search(mt["unit"])):
+        name = "".join(mt["name"].split())
+        if _list_name(name) and not _split_role(mt["unit"]):
+            return Person(name, [])
     mt = _PRIZE_LINE.match(line)
     return Person(mt["name"], [mt["unit"]]) if mt and is_person_name(mt["name"]) else None
 
 
+# A results line that lists the winners of one prize, each with the unit in brackets
+# (二等奖：肖海涛（于都县纺织服装产业园）、管丽萍（雪莱服饰有限公司）): the prize label says names follow.
+_PRIZE_ITEM = r"\p{Han}{2,4}[（(][^（()）]{2,30}[）)]"
+_PRIZE_ITEMS_LINE = lazyrx.compile(r"^\p{Han}{0,8}(?:第[一二三四五六七八九十\d]{1,3}名|[一二三]等[奖獎]|特等[奖獎]|优秀[奖獎]|"
+                                   r"優秀獎|优胜[奖獎]|優勝獎|金[奖獎]|[银銀][奖獎]|[铜銅][奖獎]|冠军|冠軍|亚军|亞軍|季军|季軍)"
+                                   r"\s*[:：]\s*(?P<items>%s(?:\s*[、，,；;]\s*%s)*)[。；;]?$" % (_PRIZE_ITEM, _PRIZE_ITEM))
+_PRIZE_ITEM_NAME = lazyrx.compile(r"(?P<name>\p{Han}{2,4})[（(]")
+
+
+def _prize_winners(line: str) -> list[Person]:
+    """The people of one results line ``prize：name（unit）、name（unit）``, when every item reads so."""
+    mt = _PRIZE_ITEMS_LINE.match(line)
+    if not mt:
+        return []
+    out = []
+    for it in _PRIZE_ITEM_NAME.finditer(mt["items"]):
+        if is_person_name(it["name"]):
+            out.append(Person(it["name"], []))
+    return out
+
+
 def _honour_list(body: list[str]) -> list[Person]:
-    """People of a list of "name  unit/job" lines: two such lines in a row make a list, one alone does not."""
+    """People of a list of "name  unit/job" lines: two such lines in a row make a list, one alone does not.
+    A results line (prize：name（unit）) counts on its own."""
     out: list[Person] = []
     run: list[Person] = []
     for para in body:
+        head = para[:16]  # (the prize label and its colon open the line: only its head is tested first)
+        if ("：" in head or ":" in head) and ("奖" in head or "獎" in head or "名" in head or "军" in head
+                                             or "軍" in head):
+            out.extend(_prize_winners(para.strip()))
         person = _list_person(para.strip()) if " " in para or "\u3000" in para or "\t" in para else None
         if person:
             run.append(person)
