@@ -558,3 +558,13 @@ def test_unit_first_name_list_and_results_lines():
 ])
 def test_eleventh_batch_no_false_names(text):
     assert {name for name, _ in _people(text)} == set()
+
+
+def test_a_spaced_reporter_that_is_also_a_word():
+    from unionkit.record import Article, Meta, Removal
+    art = Article(id="t", title="标题", body=["近日，市总工会开展活动。"],
+                  removed=[Removal("byline", "本报讯 通讯员 陈晓 记者 方圆", 3)])
+    names = [p.name for p in find_people(art, meta=Meta(reporter="方圆"))]
+    assert "方圆" in names
+    art.removed = [Removal("editor_line", "责任编辑：方圆", 9)]
+    assert "方圆" not in [p.name for p in find_people(art, meta=Meta(reporter="方圆"))]

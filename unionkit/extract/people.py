@@ -944,6 +944,8 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
         found = _byline_names(names or "")
         if role == "editor" and not found and _editor_slot_name(names or ""):
             found = [names.strip()]
+        elif role == "reporter" and not found and names and _spaced_reporter(article, names.strip()):
+            found = [names.strip()]
         for name in found:
             if role == "reporter":
                 titles = [_role_before(article, name, _REPORTER_WORD) or ("記者" if trad else "记者")]
@@ -956,6 +958,20 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
         elif r.kind == "navigation" and _STAFF_RX.fullmatch(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only a whole 文字｜邱雨涵
     return out
+
+
+def _spaced_reporter(article: Article, name: str) -> bool:
+    """True when a byline writes ``name`` (a dictionary word: 方圆) as a reporter set off by spaces
+    (本报讯 通讯员 陈晓 记者 方圆 …): the slot leaves no doubt that a name stands there."""
+    if not looks_like_name(name):
+        return False
+    for r in article.removed:
+        if r.kind == "byline":
+            k = r.text.find(name)
+            if k > 0 and r.text[:k].rstrip().endswith(("记者", "記者")) and r.text[k - 1].isspace() \
+                    and (k + len(name) == len(r.text) or r.text[k + len(name)].isspace()):
+                return True
+    return False
 
 
 # Surnames too ambiguous for running text (区 is a district everywhere) that an editor slot still shows.
