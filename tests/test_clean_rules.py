@@ -579,3 +579,20 @@ def test_the_download_box_and_more_links_leave_the_body():
     art = clean_text(page)
     assert art.body == [para, para.replace("本会", "工会")]
     assert {r.kind for r in art.removed} == {"related_links"}
+
+
+@pytest.mark.parametrize("line, pager", [("共2页:", True), ("共 12 页 上一页 1 2 下一页", True), ("共12页的调研报告", False)])
+def test_a_page_count_over_the_pager_is_navigation(line, pager):
+    assert (chrome.tail_kind(fold(line)) == "navigation") is pager
+
+
+def test_the_title_row_with_a_long_suffix_still_repeats_the_headline():
+    """A text dump opens with the page's <title> row (headline - channel - site); the headline further down
+    wins over a labelled service line that a metadata-looking line follows."""
+    from unionkit.clean import clean_text
+
+    para = "為協助會員了解自身勞動權益，本會於9月12日晚間在會館舉辦講座，邀請律師主講，共有會員近百人參加。"
+    page = "\n".join(["本會舉辦勞動權益講座 協助移工了解勞基法 - 最新消息 - 桃園市產業總工會", "", "服務專線：(03)425-1234",
+                      "服務時間：週一至週五 09:00-17:30", "", "本會舉辦勞動權益講座 協助移工了解勞基法", "",
+                      "發布日期：2024-09-14　點閱次數：412", "", para, ""])
+    assert clean_text(page).title == "本會舉辦勞動權益講座 協助移工了解勞基法"

@@ -97,7 +97,9 @@ TAIL_MARKERS = [
                    # a notice's download box after its signature
                    r"|附件下载|下载附件|点击下载"
                    # an e-paper's page index under the article (版面导航, 第01版:要闻 第02版:综合 …)
-                   r"|^版面导航$|第\d+版.{0,12}第\d+版"),
+                   r"|^版面导航$|第\d+版.{0,12}第\d+版"
+                   # a paginated article's page count over its pager ("共2页:", then 上一页 1 2 下一页)
+                   r"|^共\s*\d{1,3}\s*页\s*[::]?(?:\s|$)"),
     ("site_footer", r"特别声明|友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
 ]
 _TAIL = [(k, regex.compile(p, regex.I)) for k, p in TAIL_MARKERS]
