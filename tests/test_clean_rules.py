@@ -532,3 +532,67 @@ def test_a_lone_token_after_a_jammed_line_goes_only_on_a_jammed_page():
     texts = ["第一段文字。", "E4fra", "第二段文字。", "H1N1"]
     assert jammed_page_spans(texts, [True, False, True, False], [False] * 4) == [[], [(0, 5)], [], []]
     assert jammed_page_spans(texts, [True, False, False, False], [False] * 4) == [[]] * 4  # one jammed line: no page
+
+
+@pytest.mark.parametrize("line, tagged", [
+    ("#劳模 #工匠 #进校园", True), ("＃五一劳动节＃", True), ("#职工书屋# #全民阅读#", True),
+    ("#1 #2", False), ("# 一、工作目标", False), ("#劳模精神#在车间里代代相传", False),
+])
+def test_a_line_of_topic_tags_opens_the_links(line, tagged):
+    assert chrome.hashtag_line(fold(line)) is tagged
+    assert (chrome.tail_kind(fold(line)) == "related_links") is tagged
+
+
+@pytest.mark.parametrize("line, promo", [
+    ("打开新于都APP，阅读体验更佳", True), ("打开某某客户端", True), ("打开APP查看更多", True),
+    ("下载某某APP 享受会员专属福利", True),
+    ("打开“鄂汇办”APP，进入工会服务专区即可报名。", False), ("打开手机APP，在首页点击工会服务，填写个人信息", False),
+])
+def test_app_open_prompts_are_chrome(line, promo):
+    assert (chrome.tail_kind(fold(line)) is not None) is promo
+
+
+@pytest.mark.parametrize("line", ["更多图集", "更多视频", "更多新闻"])
+def test_a_more_heading_opens_related_links_though_made_of_menu_words(line):
+    assert chrome.more_heading(fold(line))
+    assert not chrome.more_heading(fold("首页 新闻 更多新闻"))
+
+
+@pytest.mark.parametrize("line, widget", [
+    ("相關附件：講座簡報.pdf（1.2MB）", True), ("附件：报名表.docx (35 KB)", True), ("会议通知.pdf [356K]", True),
+    ("附件:1.于都县2024年职工职业技能竞赛获奖名单.xlsx", False), ("附件：参赛报名表", False),
+    ("全年共处理数据1.2MB，同比增长3.5%。", False),
+])
+def test_a_file_offered_with_its_size_is_the_download_box(line, widget):
+    f = fold(line)
+    assert chrome.file_download_line(f) is widget
+    if line.startswith("附件"):
+        assert chrome.notice_line(f) is not widget  # a notice's own attachment line (no size) stays
+
+
+def test_the_download_box_and_more_links_leave_the_body():
+    from unionkit.clean import clean_text
+
+    para = "本会于9月12日晚间举办劳动权益讲座，邀请律师主讲，共有会员及移工近百人参加，现场气氛热烈。"
+    page = "\n".join(["讲座举办", para, para.replace("本会", "工会"), "相关附件：讲座简报.pdf（1.2MB）",
+                      "更多图集", "沙县小吃职业技能大赛举行", "大田县举办职工趣味运动会", ""])
+    art = clean_text(page)
+    assert art.body == [para, para.replace("本会", "工会")]
+    assert {r.kind for r in art.removed} == {"related_links"}
+
+
+@pytest.mark.parametrize("line, pager", [("共2页:", True), ("共 12 页 上一页 1 2 下一页", True), ("共12页的调研报告", False)])
+def test_a_page_count_over_the_pager_is_navigation(line, pager):
+    assert (chrome.tail_kind(fold(line)) == "navigation") is pager
+
+
+def test_the_title_row_with_a_long_suffix_still_repeats_the_headline():
+    """A text dump opens with the page's <title> row (headline - channel - site); the headline further down
+    wins over a labelled service line that a metadata-looking line follows."""
+    from unionkit.clean import clean_text
+
+    para = "為協助會員了解自身勞動權益，本會於9月12日晚間在會館舉辦講座，邀請律師主講，共有會員近百人參加。"
+    page = "\n".join(["本會舉辦勞動權益講座 協助移工了解勞基法 - 最新消息 - 桃園市產業總工會", "", "服務專線：(03)425-1234",
+                      "服務時間：週一至週五 09:00-17:30", "", "本會舉辦勞動權益講座 協助移工了解勞基法", "",
+                      "發布日期：2024-09-14　點閱次數：412", "", para, ""])
+    assert clean_text(page).title == "本會舉辦勞動權益講座 協助移工了解勞基法"

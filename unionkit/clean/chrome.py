@@ -83,17 +83,23 @@ TAIL_MARKERS = [
     ("comment_form", r"^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
     ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^相关信息\s*[::]?$|本版导读|本版其他文章|本版其它文章|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集"
                       # a page's download links for its files (相关附件:, then bare file names)
-                      r"|^相关附件\s*[::]?$"),
+                      r"|^相关附件\s*[::]?$"
+                      # a gallery's or portal's "more" heading over a few headline links (更多图集, 更多视频)
+                      r"|^更多(?:图集|组图|视频|图片|新闻|资讯|文章|报道|内容|稿件)$"),
     ("social_links", r"扫描二维码|分享到|分享至|分享让更多人看到|媒体矩阵|扫码关注|扫一扫|长按识别|识别二维码|长按二维码|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"
                      # an app's download promotion ("下载某某APP 享受会员专属福利")
-                     r"|^下载\S{0,12}(?:APP|客户端)"),
+                     r"|^下载\S{0,12}(?:APP|客户端)"
+                     # … and its prompt to open the app, with the app's name between ("打开某某APP,阅读体验更佳")
+                     r"|^打开\S{0,12}(?:APP|客户端)\s*(?:$|[,，]?\s*(?:阅读体验更佳|体验更佳|阅读更多|查看更多|看更多|查看全文|阅读全文|更多精彩|获取更多))"),
     ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页|返回目录|阅读原文|回上一页"
                    # HK and Macau pages (上一則, folded to simplified) and photo galleries
                    r"|上一则|下一则|上一张|下一张|上一幅|下一幅|上一图集|下一图集"
                    # a notice's download box after its signature
                    r"|附件下载|下载附件|点击下载"
                    # an e-paper's page index under the article (版面导航, 第01版:要闻 第02版:综合 …)
-                   r"|^版面导航$|第\d+版.{0,12}第\d+版"),
+                   r"|^版面导航$|第\d+版.{0,12}第\d+版"
+                   # a paginated article's page count over its pager ("共2页:", then 上一页 1 2 下一页)
+                   r"|^共\s*\d{1,3}\s*页\s*[::]?(?:\s|$)"),
     ("site_footer", r"特别声明|友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
 ]
 _TAIL = [(k, regex.compile(p, regex.I)) for k, p in TAIL_MARKERS]
@@ -281,9 +287,23 @@ DISCLAIMER = regex.compile(r"^(?:特别声明|免责声明|平台声明|版权�
                            r"|仅提供信息(?:存储|发布)|信息存储空间服务|观点仅代表作者本人|不代表本(?:站|网|平台)(?:的)?(?:观点|立场)")
 
 
+# A line of topic tags under an article ("#劳模 #工匠 #进校园", Weibo-style "#五一劳动节#"): the page's
+# tag list, which opens the links after the text like a 标签: line.
+_TAG = r"#[^\s#]{1,20}(?:#|(?=\s|$))"  # closed (#话题#) or ended by a space (#劳模)
+_HASHTAGS = regex.compile(rf"^{_TAG}(?:\s*{_TAG})*$")
+
+
+def hashtag_line(folded: str) -> bool:
+    """A line that is only topic tags, each opened by # (a tag with Han in it)."""
+    t = folded.strip()
+    return t[:1] == "#" and bool(_HASHTAGS.match(t)) and bool(HAN.search(t))
+
+
 @line_cache()
 def tail_kind(folded: str) -> str | None:
     """The block kind a short line opens (相关阅读 → related_links, 版权所有 → site_footer …)."""
+    if "#" in folded and hashtag_line(folded):
+        return "related_links"
     t = folded.strip().lstrip("•·●◆■□>-*#【[ ").strip()
     if not t:
         return None
@@ -302,6 +322,12 @@ def tail_kind(folded: str) -> str | None:
         if m and (m.start() <= 2 or len(t) <= 30 or kind in ("site_footer",)):
             return kind
     return None
+
+
+def more_heading(folded: str) -> bool:
+    """A lone heading word that opens a block of related links (更多图集, 更多新闻), though menus use its words too."""
+    t = folded.strip()
+    return len(t) <= 8 and not _SPACE.search(t) and tail_kind(t) == "related_links"
 
 
 @line_cache()
@@ -365,8 +391,9 @@ def contact_line(folded: str) -> bool:
 
 
 def notice_line(folded: str) -> bool:
-    """A notice's contact or attachment line (联系人:…, 附件:…), kept with the text (an empty 附件:无 is not)."""
-    return _field_line(folded, NOTICE_LINE) and not empty_attachment(folded)
+    """A notice's contact or attachment line (联系人:…, 附件:…), kept with the text (an empty 附件:无 is not,
+    nor a file offered with its size, the download box)."""
+    return _field_line(folded, NOTICE_LINE) and not empty_attachment(folded) and not file_download_line(folded)
 
 
 def issuer_line(folded: str) -> bool:
@@ -394,6 +421,17 @@ _DOC_NUMBER = regex.compile(r"^\p{Han}{1,12}\s*[\[(﹝〖]\s*(?:19|20)\d\d\s*[\]
 def empty_attachment(folded: str) -> bool:
     """An attachment line that says there is none (附件:无)."""
     return "附件" in folded and bool(_EMPTY_ATTACHMENT.match(folded.strip()))
+
+
+# A file offered for download with its size ("相关附件:讲座简报.pdf(1.2MB)", "报名表.docx (35 KB)"): the
+# download widget. A notice's own attachment line names its file without a size and stays (see NOTICE_LINE).
+_FILE_SIZE = regex.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:[KMG]i?B|[KMG](?=\s*[)\]])|字节|bytes?)", regex.I)
+
+
+def file_download_line(folded: str) -> bool:
+    """A short line naming a file with an extension and a size (a download box), no sentence in it."""
+    t = folded.strip()
+    return "." in t and len(t) <= 120 and not STOPS.search(t) and bool(_FILE_SIZE.search(t))
 
 
 def download_count(folded: str) -> bool:

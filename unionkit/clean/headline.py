@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from . import byline, chrome, forum, title as tmod
-from .lines import STOPS, Line, fold
+from .lines import STOPS, Line, fold, line_cache
 from .shapes import name_over_date, next_filled, pattern_kind, prev_filled, prev_filled_raw, shape_kind
 from .whitespace import tidy
 
@@ -165,12 +165,20 @@ def title_score(lines: list[Line], i: int) -> int:
             and not STOPS.search(lines[nxt].text):
         score -= 2  # a 引题 of parallel phrases ("搭平台 优服务 强技能") over the headline
     t = lines[i].text
-    if any(j != i and not lines[j].blank and tmod.repeats_title(lines[j].text, t)
+    if any(j != i and not lines[j].blank and (tmod.repeats_title(lines[j].text, t)
+                                              or tmod.repeats_title(_suffix_head(lines[j].text), t))
            for j in range(min(len(lines), TITLE_WINDOW))):
         score += 2
     if len(tmod.norm(t)) < 6:
         score -= 1
     return score
+
+
+@line_cache()
+def _suffix_head(text: str) -> str:
+    """The line without a site suffix: the page's <title> row ("headline - channel - site") repeats the
+    headline, though the suffix makes it too long to be read as a copy of it."""
+    return tmod.split_suffix(text)[0]
 
 
 def newspaper_subtitle(lines: list[Line], start: int) -> int | None:

@@ -177,6 +177,8 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             continue
         k = pattern_kind(ln, title, strict=True)
         tk = chrome.tail_kind(f) if k is None else None
+        if k == "navigation" and body and chrome.more_heading(f):
+            k, tk = None, "related_links"  # "更多图集" is made of menu words, yet it heads the links after the text
         if section is None and tk and body:
             if tk in STRONG_TAIL or not prose_after[i + 1]:
                 section = tk

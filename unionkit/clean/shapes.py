@@ -64,6 +64,8 @@ def shape_kind(f: str, strict: bool) -> str | None:
         return "social_links"
     if forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f) or forum.attachment_line(f):
         return "forum_chrome"  # a post's edit stamp, tool bar or attachment, on pages not read as forum threads
+    if chrome.file_download_line(f):
+        return "related_links"  # a file offered with its size: the download box, not a notice's 附件: line
     if chrome.is_nav_line(f, strict=strict) or chrome.separator_line(f):
         return "navigation"
     if chrome.is_widget_line(f):
