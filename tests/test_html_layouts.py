@@ -71,6 +71,15 @@ def hidden_strings(html: str) -> list[str]:
 
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
+    # batch 12 (debatable golds): the site of a page hosted on a platform (百家号) or shared from an app
+    # (新于都); the extractor reads the footer's owner (百度, 于都县融媒体中心)
+    "crawl12_html_p04": "site: the hosting platform's footer owner (百度), the gold takes 百家号 or none",
+    "crawl12_html_p07": "site: the copyright owner (于都县融媒体中心), the gold takes the app's name or none",
+}
+# Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
+KNOWN_F1 = {
+    # the gold keeps a wire dateline (人民网成都…电（记者…）) that seven other golds drop
+    "crawl12_html_p05": "the gold keeps the wire dateline opening the first paragraph",
 }
 
 
@@ -97,7 +106,7 @@ def test_title_exact(gold_path):
     assert squash(art.title) == squash(gold["title"])
 
 
-@pytest.mark.parametrize("gold_path", list(_cases(True)))
+@pytest.mark.parametrize("gold_path", list(_cases(True, {**KNOWN_STRAYS, **KNOWN_F1})))
 def test_char_f1(gold_path):
     gold, _, art = load(gold_path)
     assert f1(gold, out_lines(art)) >= MIN_F1
