@@ -121,9 +121,10 @@ _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来�
 # After a two-character name, these make the two-character reading win over three (则 and 却 join a
 # second subject to its verb: 快递员马骁则表示 is 马骁).
 _SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還则則却卻")
+# (说 may carry an adverb of manner: 王建华感慨地说：, 李娜笑着说，)
 _QUOTE_RX = lazyrx.compile(
     r"(?:^|(?<=[，,。;；:：！？!?“”\"「」『』\s、—…]))(?P<name>\p{Han}{2,4}?)"
-    r"(?:说|說|表示|指出|强调|強調|介绍|介紹|认为|認為|坦言|感慨|透露|笑着说|告诉记者|告訴記者)\s*[:：,，“「]"
+    r"(?:(?:\p{Han}{1,2}地|笑着|笑著)?(?:说|說)|表示|指出|强调|強調|介绍|介紹|认为|認為|坦言|感慨|透露|笑着说|告诉记者|告訴記者)\s*[:：,，“「]"
 )
 # The tail of _QUOTE_RX alone: a cheap test that skips the full pattern on most paragraphs.  The standard
 # module over a trie runs it faster; its \s also takes the four ASCII separators \x1c-\x1f, so it finds
@@ -828,8 +829,9 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
 
 
 # The speaker named right after a closing quote (“……。”骆俊杰说。): the usual attribution of a quotation,
-# which may end the sentence, so 。 may follow the verb here.
-_AFTER_QUOTE = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:说|說|表示)(?=[。，,])")  # (re: opens with a literal)
+# which may end the sentence, so 。 may follow the verb here; 说 may carry an adverb (”罗永兴感慨地说。).
+_AFTER_QUOTE = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:(?:[\u4e00-\u9fff]{1,2}地|笑着|笑著)?(?:说|說)|表示)"
+                          r"(?=[。，,])")  # (re: opens with a literal)
 # A worker named by a trade ending in 工 that no list holds (腌制工周芳说：, 挤奶工其其格问): the name is
 # what the verb of speech or question right after it says; a surname or a transliterated name opens it.
 # (standard re, opening with the literal 工: the engine skips ahead to it; the Han character before 工 is
@@ -952,7 +954,8 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     out = []
     for names, role in ((m.reporter, "reporter"), (m.author, None), (m.editor, "editor")):
         found = _byline_names(names or "")
-        if role == "editor" and not found and _editor_slot_name(names or ""):
+        if role == "editor" and not found and names and (_editor_slot_name(names)
+                                                          or _bracketed_editor(article, names.strip())):
             found = [names.strip()]
         elif role == "reporter" and not found and names and _spaced_reporter(article, names.strip()):
             found = [names.strip()]
@@ -980,6 +983,24 @@ def _spaced_reporter(article: Article, name: str) -> bool:
             k = r.text.find(name)
             if k > 0 and r.text[:k].rstrip().endswith(("记者", "記者")) and r.text[k - 1].isspace() \
                     and (k + len(name) == len(r.text) or r.text[k + len(name)].isspace()):
+                return True
+    return False
+
+
+# A news portal's editor slot: the label and one value alone in square or lenticular brackets (【责任编辑：方可】,
+# [责任编辑：苏雅]).  That template always holds a staff editor's name; the parenthesised (责任编辑:焦点) of
+# other templates may hold a section or a pen name, so there a dictionary word stays out.
+_BRACKET_EDITOR = lazyrx.compile(r"[【\[]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>\p{Han}{2,3})\s*[】\]]")
+
+
+def _bracketed_editor(article: Article, name: str) -> bool:
+    """True when an editor line writes ``name`` (a dictionary word: 方可) alone in a bracketed editor slot
+    (【责任编辑：方可】): the slot leaves no doubt that a name stands there."""
+    if not looks_like_name(name) or _ROLE_WORD.fullmatch(name):
+        return False
+    for r in article.removed:
+        if r.kind == "editor_line" and ("【" in r.text or "[" in r.text):
+            if any(mt["name"] == name for mt in _BRACKET_EDITOR.finditer(r.text)):
                 return True
     return False
 
