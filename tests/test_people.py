@@ -568,3 +568,39 @@ def test_a_spaced_reporter_that_is_also_a_word():
     assert "方圆" in names
     art.removed = [Removal("editor_line", "责任编辑：方圆", 9)]
     assert "方圆" not in [p.name for p in find_people(art, meta=Meta(reporter="方圆"))]
+
+
+# Batch 12 (crawl12 pages): an honour's holder, a compound clan surname, a dotted name, a bracketed editor.
+@pytest.mark.parametrize("text,expected", [
+    ("来自三钢集团的全国五一劳动奖章获得者罗永兴感慨地说。", [("罗永兴", ["全国五一劳动奖章获得者"])]),
+    ("市总工会女职工部部长纳兰婷婷介绍，合同将纳入监督。", [("纳兰婷婷", ["市总工会女职工部部长"])]),
+    ("网约车司机艾尔肯·吐尔逊告诉记者，工会还给他们办理了保险。", [("艾尔肯·吐尔逊", ["网约车司机"])]),
+    ("会上，王建华激动地说：“我们有了自己的家。”", [("王建华", [])]),  # an adverb of manner before 说
+    ("“工会帮了大忙。”李秀梅笑着说。", [("李秀梅", [])]),
+])
+def test_twelfth_batch_names(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "“好。”他深情地说。",  # no surname opens the speaker
+    "“好。”王老师激动地说。",  # a form of address, no name
+    "奖章获得者高度评价这次活动。",  # a word after the honour, no name
+    "吸纳兰州的企业加入工会。",  # 纳兰 inside two words
+])
+def test_twelfth_batch_no_false_names(text):
+    assert _people(text) == []
+
+
+def _in_editor_line(line, value):
+    from unionkit.record import Meta
+    a = Article(id="t", title="标题", body=["正文。"], captions=[], removed=[Removal("editor_line", line, 3)])
+    return [(p.name, p.titles) for p in find_people(a, meta=Meta(editor=value))]
+
+
+def test_bracketed_editor_slot_holds_a_name_that_is_a_word():
+    assert _in_editor_line("【责任编辑：方可】", "方可") == [("方可", ["责任编辑"])]
+    assert _in_editor_line("【纠错】 [责任编辑：方可]", "方可") == [("方可", ["责任编辑"])]
+    # a parenthesised slot may hold a section or a pen name: a word stays out there, and a role word everywhere
+    assert _in_editor_line("(责任编辑:焦点)", "焦点") == [] and _in_editor_line("责任编辑：方可", "方可") == []
+    assert _in_editor_line("【责任编辑：记者】", "记者") == [] and _in_editor_line("【责任编辑：项目部】", "项目部") == []
