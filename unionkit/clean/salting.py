@@ -1451,6 +1451,8 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
     if more:
         rows += score_page(title, paragraphs, only=more, memo=memo)
     found = decode(rows, len(paragraphs))
+    if any(splits):  # the chunks seen inside words join the chunk list the joint decoding infers
+        found = _with_splits(found, splits)
     if sink is not None:
         sink["rows"], sink["paras"] = list(rows), sus | more
     out = joint(snap(found, paragraphs), paragraphs, t, rows, memo=memo)
