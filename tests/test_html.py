@@ -467,3 +467,13 @@ def test_markup_source_without_its_note_and_baidu_pubdate():
             '</head><body><h1>职工书屋揭牌</h1><p>市总工会职工书屋日前揭牌。</p></body></html>')
     meta = html_to_article(html).meta
     assert (meta.source, meta.published) == ("人民网－四川频道", "2024-04-26T18:42:07")
+
+
+def test_markup_url_author_and_platform_site():
+    html = ('<html><head><title>送温暖</title><meta name="Url" content="http://www.example.gov.cn/a/1.shtml">'
+            '<meta name="author" content="河南工会网"><meta property="og:site_name" content="微信公众平台">'
+            '</head><body><h1>送温暖</h1><p>市总工会开展送温暖活动。</p></body></html>')
+    meta = html_to_article(html).meta
+    assert meta.url == "http://www.example.gov.cn/a/1.shtml"
+    assert meta.author is None  # a site's name copied into the author meta
+    assert meta.site is None  # the hosting platform, not the account it hosts

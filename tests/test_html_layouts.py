@@ -75,6 +75,8 @@ KNOWN_META = {
     # (新于都); the extractor reads the footer's owner (百度, 于都县融媒体中心)
     "crawl12_html_p04": "site: the hosting platform's footer owner (百度), the gold takes 百家号 or none",
     "crawl12_html_p07": "site: the copyright owner (于都县融媒体中心), the gold takes the app's name or none",
+    # batch 14 (debatable gold): a portal company's copyright line (网易公司版权所有), the gold takes 网易 or none
+    "crawl14_html_p05": "site: the copyright owner 网易公司, the gold takes 网易 / 网易号 or none",
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {

@@ -598,3 +598,9 @@ def test_outlet_barred_from_the_date():
 @pytest.mark.parametrize("line", ["下载客户端", "打开APP", "关注我们"])
 def test_app_prompts_are_no_site(line):
     assert site_from_logo(line)[0] is None
+
+
+def test_reposted_wechat_header_names_the_account():
+    a = _article(Removal("page_header", "转载 深圳工会 2024-06-12 18:30 广东", 2),
+                 Removal("navigation", "宝安工会", 4))
+    assert extract_meta(a).site == "深圳工会"

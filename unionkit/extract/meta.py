@@ -616,9 +616,10 @@ _WECHAT = lazyrx.compile(r"^\s*(?:原创|原創)\s+(?:(?P<author>[^\s\d]{2,12})\
 # A WeChat article without 原创: the account's name shown twice, then the date (广东工会 广东工会 2024年10月12日 07:30).
 _WECHAT_REPOST = lazyrx.compile(r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?P=account)\s+(?:19|20)\d\d[-/.年]")
 # A WeChat article's top line since 2022: account, date, time and the poster's province (泰州工会 2024年09月03日
-# 18:30 江苏, or …21:05 发表于海南); the account is the site (the 来源 of a repost card, when any, is the source).
+# 18:30 江苏, or …21:05 发表于海南; 转载 before it on a reposted article); the account is the site (the 来源 of a
+# repost card, when any, is the source).
 _WECHAT_REGION = lazyrx.compile(
-    r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d\d\s+"
+    r"^\s*(?:(?:转载|轉載)\s+)?(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d\d\s+"
     r"(?:发表于|發表於)?\s*"
     r"(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|"
     r"湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|"

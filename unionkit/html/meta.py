@@ -25,7 +25,7 @@ AUTHOR_KEYS = ("article:author", "author", "dc.creator", "dcterms.creator", "byl
 SOURCE_KEYS = ("contentsource", "source", "og:source", "article:source", "media")
 SITE_KEYS = ("og:site_name", "sitename", "site_name", "application-name")
 TITLE_KEYS = ("og:title", "articletitle", "twitter:title", "headline", "dc.title")
-URL_KEYS = ("og:url",)
+URL_KEYS = ("og:url", "url")  # (government CMS templates state the page's address as <meta name="Url">)
 
 _DATE = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -69,6 +69,13 @@ def clean_value(v: str | None) -> str | None:
 
 # A note a CMS writes after the source's name (人民网－四川频道 原创稿, 中工网 转载): how it came, not who.
 _NOTE_AFTER = re.compile(r"\s*[(（\[【]?(?:原创稿件|原创稿|原创|原創|转载|轉載|供稿)[)）\]】]?\s*$")
+
+
+#: Hosting platforms that fill og:site_name with their own name: the account or site they host is
+#: named elsewhere on the page (the WeChat account under the headline).
+PLATFORMS = frozenset(("微信公众平台", "微信公众号", "微信"))
+# An author meta that names a site (河南工会网: templates copy the site's name into it), not a writer.
+_SITE_LIKE = re.compile(r"(?:网|網|网站|網站|在线|在線|客户端|客戶端|平台)$")
 
 
 def unlabel(v: str | None) -> str | None:
@@ -165,14 +172,15 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
             meta.published = iso_date(v[k])
             if meta.published:
                 break
-    meta.site = first(v, SITE_KEYS)
+    site = first(v, SITE_KEYS)
+    meta.site = None if site in PLATFORMS else site
     source = unlabel(first(v, SOURCE_KEYS))
     meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None
     author = unlabel(first(v, AUTHOR_KEYS))
     if chinese is None:
         chinese = bool(_HAN.search(page_title(tree) or "")) or (
             tree.body is not None and bool(_HAN.search(tree.body.text() or "")))
-    if author and is_name(author, chinese) and author not in (meta.site, meta.source):
+    if author and is_name(author, chinese) and author not in (meta.site, meta.source) and not _SITE_LIKE.search(author):
         meta.author = author
     if meta.author is None:
         meta.author = wechat_author(tree)
