@@ -596,3 +596,12 @@ def test_the_title_row_with_a_long_suffix_still_repeats_the_headline():
                       "服務時間：週一至週五 09:00-17:30", "", "本會舉辦勞動權益講座 協助移工了解勞基法", "",
                       "發布日期：2024-09-14　點閱次數：412", "", para, ""])
     assert clean_text(page).title == "本會舉辦勞動權益講座 協助移工了解勞基法"
+
+
+@pytest.mark.parametrize("line, widget", [
+    ("微信微博QQ空间", True), ("微信 微博 QQ空间", True),  # a share bar with no 分享到 label
+    ("市总工会开通微信微博", False), ("微信", False),
+])
+def test_bare_share_bar_is_a_widget_line(line, widget):
+    from unionkit.clean.chrome import is_widget_line
+    assert is_widget_line(line) is widget

@@ -346,6 +346,8 @@ def is_widget_line(folded: str) -> bool:
     rest = WIDGETS.sub("", _WIDGET_SEPS.sub("", t))
     if "分享" in t:  # "分享:Facebook WhatsApp 电邮 列印": the share targets are widgets too
         rest = _SHARE_TARGETS.sub("", rest)
+    elif len(rest) > 1 and len(_SHARE_TARGETS.findall(rest)) >= 2:  # a bare share bar: 微信微博QQ空间
+        rest = _SHARE_TARGETS.sub("", rest)
     return len(rest) <= 1
 
 
