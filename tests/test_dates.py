@@ -184,3 +184,13 @@ def test_bare_date_after_barred_names():
     """An app's header row: its name and channel barred, then the date (齐鲁工惠 | 工会资讯 date)."""
     assert find_published(["齐鲁工惠 | 工会资讯 2024-11-02 10:30"]) == "2024-11-02T10:30"
     assert find_published(["省总工会 | 今天召开会议，部署 2024-11-02 10:30"]) is None
+
+
+def test_bare_date_with_its_time_below_wins_over_the_day_alone():
+    assert find_published(["香港商報網 | 港聞 | 2024年7月19日 星期五", "2024-07-19 04:30 來源：香港商報"]) == "2024-07-19T04:30"
+    assert find_published(["2024年7月19日 星期五", "2024-07-20 04:30"]) == "2024-07-19"  # another day: the first
+
+
+def test_bare_date_after_fields_whose_values_hold_roles_and_names():
+    line = "稿件来源：江苏工人报 文字：记者 吕萌 通讯员 鼓法宣 审核：陈岩 2024/03/07 15:40"
+    assert find_published([line]) == "2024-03-07T15:40"

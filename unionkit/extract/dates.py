@@ -152,8 +152,8 @@ _RANK = dict(_LABEL_ORDER)
 _DATE_START = lazyrx.compile(r"[\d０-９〇○零一二三四五六七八九]")
 # What a bare date line may hold besides the date: weekday, time, and further labelled fields.
 _WEEKDAY = lazyrx.compile(r"(星期|礼拜|禮拜|周)[一二三四五六日天]|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
-# (a value may hold a role word and a name: 作者：本报记者 陈立)
-_FIELDS_ONLY = lazyrx.compile(r"^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]+(?:\s[^\s:：]{1,6}(?=\s|$))?\s*)+$")
+# (a value may hold role words and names: 作者：本报记者 陈立, 文字：记者 吕萌 通讯员 鼓法宣)
+_FIELDS_ONLY = lazyrx.compile(r"^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]+(?:\s[^\s:：]{1,6}(?=\s|$)){0,3}\s*)+$")
 # A name line before the date: an app or self-media copy's outlet (江城晚报 2024-01-08 06:50), a WeChat
 # article's 原创 line (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北): up to three short name tokens.
 _NAMES_ONLY = lazyrx.compile(r"^(?:原创|原創)?\s*(?:[\p{Han}A-Za-z0-9_]{1,12}\s+){0,2}[\p{Han}A-Za-z0-9_]{1,12}$")
@@ -261,10 +261,15 @@ def find_published(lines: list[str], bare: list[str] | None = None) -> str | Non
             best = (hit[0], i, hit[1])
     if best:
         return best[2]
+    found = None
     for line in (lines if bare is None else bare)[:_BARE_TOP]:
         if _excluded(line):
             continue
         iso = _bare(line)
-        if iso:
-            return iso
-    return None
+        if iso and found is None:
+            found = iso
+            if "T" in iso:
+                return iso
+        elif iso and iso.startswith(found) and len(iso) > len(found):
+            return iso  # the same day again, with its time (a site bar's date, then the article's date and time)
+    return found
