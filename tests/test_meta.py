@@ -604,3 +604,7 @@ def test_reposted_wechat_header_names_the_account():
     a = _article(Removal("page_header", "转载 深圳工会 2024-06-12 18:30 广东", 2),
                  Removal("navigation", "宝安工会", 4))
     assert extract_meta(a).site == "深圳工会"
+
+
+def test_site_before_a_spaced_home_link():
+    assert site_from_logo("石家莊工會網 首頁 > 工會動態 > 技能培訓")[0] == "石家莊工會網"

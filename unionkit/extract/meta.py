@@ -385,7 +385,7 @@ _LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P
                       r"(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}|\s*[·•]\s*\p{Han}{2,12}"
                       r"|\s*[-–—|｜]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦))?\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
-_NAV_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
+_NAV_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s?(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
 # A site's name glued to the header fields that follow it (某市工會網  發布時間:…, after pinyin was cut out).
 _SITE_THEN_LABEL = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s*(?:发布时间|發布時間|發佈時間|发布日期|發布日期|时间|時間|"
                                  r"来源|來源|日期)\s*[:：]")
