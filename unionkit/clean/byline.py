@@ -146,8 +146,13 @@ POINTED_CAPTION = regex.compile(rf"^[^。!?;:,…]{{0,19}}\p{{Han}}{POSITION_MAR
 
 
 def image_placeholder(folded: str) -> bool:
-    """A line that only says an image stood there ("[图片]", "(图片)", "图片")."""
-    return bool(IMAGE_PLACEHOLDER.match(folded.strip()))
+    """A line that only says an image stood there ("[图片]", "(图片)", "图片"), or a gallery's count of them."""
+    t = folded.strip()
+    return bool(IMAGE_PLACEHOLDER.match(t) or "共" in t and PHOTO_COUNT.match(t))
+
+
+# A photo gallery's link with its count, left where the pictures were ("活动照片(共8张)", "组图(共12幅)").
+PHOTO_COUNT = regex.compile(r"^\p{Han}{0,6}(?:照片|图片|相片|组图|图集|剪影|花絮)\s*[(\[]\s*共\s*\d{1,3}\s*[张幅组个]\s*[)\]]$")
 
 
 def short_caption(folded: str) -> bool:
