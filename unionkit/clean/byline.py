@@ -129,11 +129,15 @@ def is_split_prose(text: str) -> bool:
 
 
 def caption_line(folded: str) -> bool:
-    """A caption without a credit: 图为…, 上图:…, [图片] …, a short line ending 现场/合影, or one short
-    sentence that points at a person in the photo ("唐毅(右)接受记者采访。")."""
+    """A caption without a credit: 图为…, 上图:…, [图片] …, or a short line ending 现场/合影."""
     t = folded.strip()
-    if (CAPTION_START.match(t) and len(t) <= 120 and not is_split_prose(t)) or CAPTION_END.match(t):
-        return True
+    return (bool(CAPTION_START.match(t)) and len(t) <= 120 and not is_split_prose(t)) or bool(CAPTION_END.match(t))
+
+
+def pointed_caption(folded: str) -> bool:
+    """One short sentence that points at a person in the photo ("唐毅(右)接受记者采访。"): a caption, never
+    the headline. (Not a caption everywhere: some pages' text ends on the photo's line, and it stays.)"""
+    t = folded.strip()
     return "(" in t and len(t) <= POINTED_MAX and bool(POINTED_CAPTION.match(t))
 
 

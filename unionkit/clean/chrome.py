@@ -280,6 +280,11 @@ def is_nav_line(folded: str, *, strict: bool = False) -> bool:
     return len(t) >= 4 and nav_covered(t, 0.8)
 
 
+def bracket_menu(folded: str) -> bool:
+    """A row of bracketed buttons and nothing else (【打印此页】【关闭窗口】)."""
+    return bool(_BRACKET_MENU.match(folded.strip()))
+
+
 def may_be_footer(t: str) -> bool:
     """False when ``STRONG_FOOTER`` cannot match (Copyright and ICP both need a p or P, case folding included)."""
     return ("p" in t or "P" in t or "版权所有" in t or "©" in t or "公网安备" in t or "备案号" in t

@@ -185,6 +185,9 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         tk = chrome.tail_kind(f) if k is None else None
         if k == "navigation" and body and chrome.more_heading(f):
             k, tk = None, "related_links"  # "更多图集" is made of menu words, yet it heads the links after the text
+        elif k == "navigation" and section is None and body and f.startswith("[") and not prose_after[i + 1] \
+                and chrome.bracket_menu(f) and chrome.tail_kind(f) == "navigation":
+            tk = "navigation"  # a row of buttons ("【打印此页】【关闭窗口】") after the text opens the page's chrome
         if section is None and tk and body:
             if tk in STRONG_TAIL or not prose_after[i + 1]:
                 section = tk
@@ -450,11 +453,15 @@ def drop_duplicates(lines: list[Line], body: list[int]) -> list[int]:
 def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
     """Mark photo captions set as a line of their own without a marker: one short sentence, no comma,
     between two full paragraphs ("学员展示结业证书。"); an article's own paragraphs are longer or
-    punctuated. The body without them."""
+    punctuated. Also the lead photo's caption that points at a person, above the first paragraph.
+    The body without them."""
     texts = [lines[i].text for i in body]
     drop = {body[k] for k in range(1, len(body) - 1)
             if _BARE_CAPTION.fullmatch(texts[k]) and len(texts[k - 1]) > CAPTION_NEIGHBOUR
             and len(texts[k + 1]) > CAPTION_NEIGHBOUR and texts[k - 1][-1] in _PARAGRAPH_END}
+    # the lead photo's caption above the first paragraph, pointing at the person in it ("唐毅(右)接受记者采访。")
+    if len(body) >= 2 and len(texts[1]) > CAPTION_NEIGHBOUR and byline.pointed_caption(lines[body[0]].folded):
+        drop.add(body[0])
     for i in drop:
         apply_kind(lines[i], CAPTION)
     return [i for i in body if i not in drop]
