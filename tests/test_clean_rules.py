@@ -605,3 +605,126 @@ def test_the_title_row_with_a_long_suffix_still_repeats_the_headline():
 def test_bare_share_bar_is_a_widget_line(line, widget):
     from unionkit.clean.chrome import is_widget_line
     assert is_widget_line(line) is widget
+
+
+# ---- batch 13 (crawl13 text pages): the kinds of line its pages showed, each with a look-alike that stays
+
+@pytest.mark.parametrize("line, is_byline", [
+    ("□本报记者 杨柳 文/图", True),  # the reporter's work closes the byline, no name after it
+    ("【香港商報訊】記者何嘉欣報道：", True), ("【本報訊】", True),  # HK/TW papers' tag, alone or with the reporter
+    ("【重要通知】", False), ("本报记者杨柳深入车间采访。", False),
+])
+def test_byline_shapes(line, is_byline):
+    assert byline.byline_line(fold(line)) is is_byline
+
+
+def test_bracketed_news_tag_opens_the_first_paragraph():
+    f = fold("【香港商報訊】記者何嘉欣報道：香港天文台本月多次發出酷熱天氣警告")
+    (a, b, kind), = byline.lead_spans(f)
+    assert kind == "byline" and f[b:].startswith("香港天文台")
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("唐毅（右）接受记者采访。", True), ("王刚（左二）与李明（右一）交流。", True), ("市总工会领导（中）为劳模颁奖", True),
+    ("他说（左）边的机器……", False),
+    ("唐毅（右）接受记者采访，他表示，今年将在全市建成1000个工会驿站，推动平台企业开展集体协商。", False),
+])
+def test_caption_pointing_at_a_person(line, caption):
+    assert byline.pointed_caption(fold(line)) is caption
+
+
+def test_pointed_caption_is_not_the_headline():
+    """The lead photo's caption above the first paragraph is a caption; the headline-shaped line is the title."""
+    from unionkit.clean import clean_text
+
+    para = "近日，某市总工会党组书记、主席接受本报专访，就推进产业工人队伍建设改革等问题回答了记者提问，谈了今后的打算。"
+    page = "\n".join(["某某工人日报 | 2024年04月25日 | 第A3版：访谈", "", "专访｜某市总工会主席：让产业工人既有面子又有里子", "",
+                      "□本报记者 杨柳 文/图", "", "唐毅（右）接受记者采访。", "", para, para.replace("近日", "此前"), ""])
+    art = clean_text(page)
+    assert art.title == "专访｜某市总工会主席：让产业工人既有面子又有里子"
+    assert art.body == [para, para.replace("近日", "此前")]
+    assert art.captions == ["唐毅（右）接受记者采访。"]
+
+
+@pytest.mark.parametrize("line, nav", [
+    ("【收藏本页】【打印】【关闭】", True), ("【打印此页】　【关闭窗口】", True), ("【首页】【工会动态】", True),
+    ("【法条链接】", False), ("【香港商報訊】記者何嘉欣報道：", False),
+])
+def test_rows_of_bracketed_buttons(line, nav):
+    f = fold(line)
+    assert (chrome.is_nav_line(f) or chrome.is_widget_line(f)) is nav
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("【法条链接】", "related_links"), ("《中华人民共和国劳动合同法》第四十条  详见原文", "related_links"),
+    ("[复制链接]", None), ("【友情链接】", "site_footer"),
+])
+def test_link_sidebar_markers(line, kind):
+    assert chrome.tail_kind(fold(line)) == kind
+
+
+@pytest.mark.parametrize("line, counted", [
+    ("网上祭奠：献花（286）　点烛（97）　留言", True), ("点赞(12) 收藏(3)", True),
+    ("长春市（6家）", False), ("一等奖（3人）　二等奖（5人）", False),
+])
+def test_counted_buttons_are_widgets(line, counted):
+    assert chrome.is_widget_line(fold(line)) is counted
+
+
+@pytest.mark.parametrize("line, gallery", [
+    ("活動照片（共8張）", True), ("组图（共12幅）", True), ("活动共8场", False), ("照片", True),
+])
+def test_gallery_count_is_a_placeholder(line, gallery):
+    assert byline.image_placeholder(fold(line)) is gallery
+
+
+@pytest.mark.parametrize("line, profile", [
+    ("积分 3620　帖子 1288　主题 211　注册时间 2016-3-2", True), ("主题 86 帖子 1932 积分 4120", True),
+    ("积分 3620 帖子 1288", False), ("主题 三 是职工的积分制管理", False),
+])
+def test_bare_profile_stats(line, profile):
+    assert forum.profile_line(fold(line)) is profile
+
+
+def _download_page(tail: list[str]) -> str:
+    para = "5月12日国际护士节前夕，某市卫生健康系统工会召开庆祝大会，表彰2024年度十佳护士长和优秀护士，会上宣读了表彰决定。"
+    return "\n".join(["某某工会网", "", "市卫生健康系统工会表彰十佳护士长", "发布日期：2024年05月13日", "", para, "", *tail])
+
+
+def test_download_box_after_the_text():
+    """A bare 附件: label with only file names under it, then the page's buttons: the download box."""
+    from unionkit.clean import clean_text
+
+    art = clean_text(_download_page(["附件：", "1. 2024年度十佳护士长名单.docx", "【收藏本页】【打印】【关闭】",
+                                      "版权所有：某市卫生健康系统工会"]))
+    assert len(art.body) == 1
+    assert {r.kind for r in art.removed if "docx" in r.text or r.text == "附件："} == {"related_links"}
+
+
+def test_notice_attachments_before_the_signature_stay():
+    from unionkit.clean import clean_text
+
+    art = clean_text(_download_page(["附件：", "1. 2024年度十佳护士长名单.docx", "某市卫生健康系统工会", "2024年5月13日"]))
+    assert "1. 2024年度十佳护士长名单.docx" in art.body
+
+
+def _jammed(texts: list[str]) -> list[list[str]]:
+    """What jammed_page_spans takes from each line of a page whose first two lines carried jammer tails."""
+    from unionkit.clean.jammer import jammed_page_spans
+
+    n = len(texts)
+    spans = jammed_page_spans(texts, [True, True] + [False] * (n - 2), [False] * n)
+    return [[t[a:b].strip() for a, b in sp] for t, sp in zip(texts, spans)]
+
+
+def test_padded_junk_token_inside_text_on_a_jammed_page():
+    got = _jammed(["第一段。", "第二段。", "7月以来， NGQYikb+e 深圳持续高温，行动， RZ5jV 为一线职工送去物资。",
+                   "大会提出 COP15 目标，推广 APP 和 1+8+X 模式，详见 www.workercn.cn 网站。"])
+    assert got[2] == ["NGQYikb+e", "RZ5jV"] and got[3] == []
+
+
+@pytest.mark.parametrize("lone, junk", [("NYXXGNApmq", True), ("HTMLParser", False), ("WeChat", False),
+                                        ("XGBoost", False), ("CCTV", False)])
+def test_lone_mixed_letters_after_a_jammed_line(lone, junk):
+    got = _jammed(["第一段。", "第二段。", lone])  # (the per-line rules cut the first two lines' tails)
+    assert (got[2] == [lone]) is junk

@@ -21,15 +21,21 @@ HAN_NAME = r"(?:\p{Han}{2,4}(?![\p{Han}·])|\p{Han}{1,8}·\p{Han}{1,8}(?!\p{Han}
 NAMES = rf"{NAME}(?:\s*[、,,\s]\s*{NAME}){{0,6}}"
 # A newspaper or outlet before the role: 澎湃新闻记者 钱思雨, 工人日报记者 张三.
 OUTLET = r"(?:[\p{Han}]{2,8}(?:新闻|日报|晚报|早报|报|网|社|电视台|广播电视台|台|融媒体中心|客户端))?"
+# The reporter's part may close on what the reporter did, with no name after it ("□本报记者 杨柳 文/图").
+WORK_TAIL = r"(?:文/图|文图|图/文|图文|摄影|摄|撰文|报道|整理)"
 BYLINE_LINE = regex.compile(
-    rf"^[(\[]?{BOX}?\s*(?:{OUTLET}{ROLE}\s*[::/|]?\s*{NAMES}\s*)+[)\]]?$"
+    rf"^[(\[]?{BOX}?\s*(?:{OUTLET}{ROLE}\s*[::/|]?\s*{NAMES}\s*)+(?:{WORK_TAIL}\s*)?[)\]]?$"
 )
+# Hong Kong and Taiwan papers open a report with their tag in lenticular brackets (folded to square ones),
+# then the reporter: "【香港商報訊】記者何嘉欣報道:". The name runs into 报道, so it is taken lazily.
+BRACKET_TAG = rf"\[\p{{Han}}{{1,10}}讯\]\s*(?:{ROLE}\s*[::]?\s*\p{{Han}}{{2,4}}?\s*(?:报道|报导|综合报道)\s*[::]?\s*)?"
+_BRACKET_LINE = regex.compile(rf"^{BRACKET_TAG}$")
 # 本报讯(记者 王刚 通讯员 李明) at the start of the first paragraph.
 # Without brackets the roles and names run on in the open, each name closed by a space ("本报讯 通讯员 陈晓
 # 记者 方圆 7月8日,…"): a name is two to four Han characters (or a name with a ·), so the text after stays.
 BARE_CREDITS = rf"(?:{ROLE}\s*[::]?\s*{HAN_NAME}(?:[、,]{HAN_NAME}){{0,3}}\s+)+"
 LEAD_BYLINE = regex.compile(
-    rf"^(?:{BOX}\s*)?(?:本报讯|本报消息|本网讯|本台讯|讯|\p{{Han}}{{2,8}}(?:日报|晚报|早报|报|网|台)讯(?=[(]|\s*{ROLE}))\s*"
+    rf"^{BRACKET_TAG}|^(?:{BOX}\s*)?(?:本报讯|本报消息|本网讯|本台讯|讯|\p{{Han}}{{2,8}}(?:日报|晚报|早报|报|网|台)讯(?=[(]|\s*{ROLE}))\s*"
     rf"(?:[(][^()]{{1,40}}[)]|{BARE_CREDITS})?\s*|^(?:{BOX}\s*)?[(](?:{ROLE})[\s::]*[^()]{{1,30}}[)]\s*"
 )
 # 新华社北京4月28日电(记者 张三) / 工人日报—中工网记者 … 报道 / 中新网5月1日电
@@ -77,6 +83,8 @@ def byline_line(folded: str) -> bool:
     t = folded.strip()
     if len(t) > 50 or STOPS.search(t) or _AUTHOR_LIST.match(t):
         return False
+    if t.startswith("[") and t.endswith(("]", ":", "道", "导")) and _BRACKET_LINE.match(t):
+        return True  # 【香港商报讯】 alone, or with its reporter (记者何嘉欣报道:)
     return bool(BYLINE_LINE.match(t)) and bool(_ROLE.search(t))
 
 
@@ -126,9 +134,29 @@ def caption_line(folded: str) -> bool:
     return (bool(CAPTION_START.match(t)) and len(t) <= 120 and not is_split_prose(t)) or bool(CAPTION_END.match(t))
 
 
+def pointed_caption(folded: str) -> bool:
+    """One short sentence that points at a person in the photo ("唐毅(右)接受记者采访。"): a caption, never
+    the headline. (Not a caption everywhere: some pages' text ends on the photo's line, and it stays.)"""
+    t = folded.strip()
+    return "(" in t and len(t) <= POINTED_MAX and bool(POINTED_CAPTION.match(t))
+
+
+#: How long a caption that points at a person may be (an article's sentence with "(右)" runs longer).
+POINTED_MAX = 40
+# A position mark after a name says where the person stands in the photo: (右), (左一), (前排左三), (中).
+# Only photo captions use it; the line is one sentence (no second full stop, no colon: no Q&A line).
+POSITION_MARK = r"[(](?:前排|后排|中排|第[一二三四]排)?\s*(?:左|右|中)\s*(?:[一二三四五六七八九\d]|起)?\s*[)]"
+POINTED_CAPTION = regex.compile(rf"^[^。!?;:,…]{{0,19}}\p{{Han}}{POSITION_MARK}[^。!?;:…]{{2,30}}[。]?$")
+
+
 def image_placeholder(folded: str) -> bool:
-    """A line that only says an image stood there ("[图片]", "(图片)", "图片")."""
-    return bool(IMAGE_PLACEHOLDER.match(folded.strip()))
+    """A line that only says an image stood there ("[图片]", "(图片)", "图片"), or a gallery's count of them."""
+    t = folded.strip()
+    return bool(IMAGE_PLACEHOLDER.match(t) or "共" in t and PHOTO_COUNT.match(t))
+
+
+# A photo gallery's link with its count, left where the pictures were ("活动照片(共8张)", "组图(共12幅)").
+PHOTO_COUNT = regex.compile(r"^\p{Han}{0,6}(?:照片|图片|相片|组图|图集|剪影|花絮)\s*[(\[]\s*共\s*\d{1,3}\s*[张幅组个]\s*[)\]]$")
 
 
 def short_caption(folded: str) -> bool:

@@ -47,7 +47,7 @@ URL = regex.compile(r"(?:https?://|www\.)[\w./%?#=&~+-]+", regex.I)
 # Small widgets sitting in metadata lines: font size switches, print/close, share.
 # Buttons of article pages, portals, WeChat and app copies (举报, 在看, 阅读原文, 展开全文, 列印 …).
 WIDGETS = regex.compile(
-    r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
+    r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
     r"我要举报|我要纠错|举报|反馈|关注|参与互动|展开全文|阅读全文|查看全文|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
     r"转发|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
     # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序)
@@ -84,6 +84,10 @@ TAIL_MARKERS = [
     ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^相关信息\s*[::]?$|本版导读|本版其他文章|本版其它文章|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集"
                       # a page's download links for its files (相关附件:, then bare file names)
                       r"|^相关附件\s*[::]?$"
+                      # a sidebar of links to the texts an article cites, opened by a bracketed header (【法条链接】,
+                      # 【政策链接】; tail_kind strips the opening bracket), and a link that points to the full text
+                      # ("《劳动合同法》第四十条 详见原文"); the forum's [复制链接] button and 友情链接 are not these
+                      r"|^(?!复制|友情|分享|打开)\p{Han}{2,4}链接\]$|(?:详见原文|查看原文)$"
                       # a gallery's or portal's "more" heading over a few headline links (更多图集, 更多视频)
                       r"|^更多(?:图集|组图|视频|图片|新闻|资讯|文章|报道|内容|稿件)$"),
     ("social_links", r"扫描二维码|分享到|分享至|分享让更多人看到|媒体矩阵|扫码关注|扫一扫|长按识别|识别二维码|长按二维码|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"
@@ -113,6 +117,9 @@ _DATE = regex.compile(DATE)
 # A date with its time; self-media copies glue the poster's IP region or tagline to the time
 # ("2024-05-01 10:25·湖南", "2024-02-20 15:33重庆优质创作者"), a date alone must stand free.
 _DATE_TIME = regex.compile(rf"(?<!\S)(?:{DATE}\s*{TIME}(?![\d:])|(?:{DATE}|{TIME})(?![^\s·]))")
+# A row of bracketed links and nothing else ("【收藏本页】【打印】【关闭】", "【首页】【工会动态】"; lenticular
+# brackets fold to square ones): a CMS template's buttons. A bracketed headline is one pair, not a row.
+_BRACKET_MENU = regex.compile(r"^(?:\[[^\[\]\s]{1,6}\]\s*){2,8}$")
 _CLAUSE = regex.compile(r"[,，、:：“”\"《》]")
 # Closing marks of WeChat posts and wire copies ("END", "- END -", "(完)").
 END_MARK = regex.compile(r"^[-—\s(]*(?:END|THE\s*END|完|全文完)[-—\s)]*$", regex.I)
@@ -255,7 +262,7 @@ def is_nav_line(folded: str, *, strict: bool = False) -> bool:
     t = folded.strip()
     if not t or SENTENCE.search(t) or len(t) > 200:
         return False
-    if BREADCRUMB.search(t):
+    if BREADCRUMB.search(t) or t[0] == "[" and _BRACKET_MENU.match(t):
         return True
     crumbs = [c for c in CRUMB_SEP.split(t) if c]
     if len(crumbs) >= 3 and all(len(c) <= 12 for c in crumbs[:-1]):  # the last crumb may be the headline
@@ -271,6 +278,11 @@ def is_nav_line(folded: str, *, strict: bool = False) -> bool:
         if not strict or nav_covered(t, 0.5):
             return True
     return len(t) >= 4 and nav_covered(t, 0.8)
+
+
+def bracket_menu(folded: str) -> bool:
+    """A row of bracketed buttons and nothing else (【打印此页】【关闭窗口】)."""
+    return bool(_BRACKET_MENU.match(folded.strip()))
 
 
 def may_be_footer(t: str) -> bool:
@@ -338,6 +350,8 @@ def is_widget_line(folded: str) -> bool:
         stays -= folded.count(")") + folded.count("【") + folded.count("】")
         if stays > 40:
             return False
+    if ")" in folded and _COUNTED_BUTTONS.match(folded.strip()):
+        return True
     t = _WIDGET_STRIP.sub("", folded)
     if not t or len(t) > 40:
         return False
@@ -351,6 +365,9 @@ def is_widget_line(folded: str) -> bool:
     return len(rest) <= 1
 
 
+# Buttons that show how often they were pressed, under a label ("网上祭奠:献花(286) 点烛(97) 留言", a
+# memorial page's widget; "点赞(12) 收藏(3)"): two counted buttons or more, an uncounted one at the end.
+_COUNTED_BUTTONS = regex.compile(r"^(?:\p{Han}{2,6}\s*[::]\s*)?(?:\p{Han}{1,4}\s*[(]\s*\d{1,7}\s*[)]\s*){2,6}(?:\p{Han}{1,4})?$")
 _NUMBERED = regex.compile(r"^(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}、)\s*\S")
 _COUNTER = regex.compile(r"^\d{1,3}/\d{1,3}$")
 _SHARE_TARGETS = regex.compile(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"

@@ -21,6 +21,9 @@ PROFILE_FIELDS = (
 PROFILE_LINE = regex.compile(rf"^(?:{PROFILE_FIELDS})\s*[::]\s*\S{{0,30}}(?:\s*\S{{0,12}})?$", regex.I)
 # Several profile fields on one line: "注册:2015-04-02 帖子:3311 威望:286".
 PROFILE_ROW = regex.compile(rf"^(?:(?:{PROFILE_FIELDS})\s*[::]\s*[^\s::]{{1,20}}\s*){{2,8}}$", regex.I)
+# … or as bare "label number" pairs, three or more: "积分 3620 帖子 1288 主题 211 注册时间 2016-3-2".
+PROFILE_STATS = regex.compile(rf"^(?:(?:{PROFILE_FIELDS})\s*\d[\d/.:-]{{0,11}}\s+){{2,7}}(?:{PROFILE_FIELDS})\s*\d[\d/.:-]{{0,11}}$",
+                              regex.I)
 ONLINE = regex.compile(r"^\S{1,30}\s*(?:离线|在线|当前离线|当前在线|隐身)$")
 # A level badge under the poster's name, alone or with the rank it gives (Lv.7 吧主, LV3 初级会员).
 LEVEL = regex.compile(r"^Lv\.?\s*\d{1,2}(?:\s+\S{1,8})?$", regex.I)
@@ -71,7 +74,8 @@ def edit_notice(folded: str) -> int | None:
 def profile_line(folded: str) -> bool:
     """A poster profile field line (级别: 管理员, UID: 2170, 在线时间: 8570(时)) or "name 离线"."""
     t = folded.strip()
-    return bool(PROFILE_LINE.match(t) or ONLINE.match(t) or LEVEL.match(t) or PROFILE_ROW.match(t))
+    return bool(PROFILE_LINE.match(t) or ONLINE.match(t) or LEVEL.match(t) or PROFILE_ROW.match(t)
+                or PROFILE_STATS.match(t))
 
 
 @line_cache()

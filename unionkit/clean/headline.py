@@ -123,7 +123,7 @@ def title_candidates(lines: list[Line]) -> list[int]:
     def cand(ln: Line) -> bool:
         """A plausible headline that no line rule claims."""
         return (not ln.blank and not tmod.subtitle_line(ln.folded) and tmod.plausible_title(ln.folded)
-                and pattern_kind(ln, None, strict=False) is None)
+                and pattern_kind(ln, None, strict=False) is None and not byline.pointed_caption(ln.folded))
 
     before = [i for i in range(prose) if cand(top[i])]
     if before:

@@ -402,6 +402,9 @@ _CLOSING_QUOTES = "”’」』"
 _LETTERS_TAIL = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z0-9]+){0,2}[,.]?")
 # An ASCII run glued between a sentence end and the next sentence's Han text (…服务。He<v.船员…).
 _BETWEEN = regex.compile(r"(?<=[。!?;\uff01\uff1f\uff1b])[\x21-\x7e]{4,}(?=\p{Han})")
+# A token set off by spaces on both sides inside Chinese text (…以来， NGQYikb+e 深圳…), with its spaces: real
+# Latin there (COP15, APP, 1+8+X, a URL) is a legit token, so junk-shaped ones only are taken.
+_PADDED = regex.compile(r"(?<=[\p{Han}，。、；：！？“”（）,;:])[ \t\u3000]+([\x21-\x7e]{3,24})[ \t\u3000]+(?=[\p{Han}“（])")
 MIN_JAMMED = 2  # lines with jammers the strict rules found before the page counts as jammed
 
 
@@ -450,6 +453,10 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
         for b in _BETWEEN.finditer(t):
             if token_class(b.group()) < 0:
                 out[i].append(b.span())
+        if " " in t:
+            for b in _PADDED.finditer(t):
+                if token_class(b.group(1)) < 0:
+                    out[i].append(b.span())
         out[i].sort()
     return out
 
@@ -466,15 +473,29 @@ def _random_letters(t: str) -> bool:
     return sum(c in "aeiou" for c in t) <= 0.25 * len(t)
 
 
+#: One token of 6 to 16 letters with both cases.
+_MIXED_LETTERS = re.compile(r"(?=[A-Za-z]{6,16}$)(?=.*[a-z])(?=.*[A-Z])")
+#: Three lowercase letters or more with no vowel (y counts: words have one: rhythm, HTMLParser's parser).
+_VOWELLESS_LOWER = re.compile(r"[b-df-hj-np-tv-xz]{3,}")
+
+
+def _random_mixed(t: str) -> bool:
+    """Letters of both cases drawn at random (NYXXGNApmq): a lowercase run that reads as no syllable and few
+    vowels overall. Camel-case names (WeChat, HTMLParser, XGBoost) have a vowel in each lowercase part."""
+    if not _MIXED_LETTERS.match(t) or not _VOWELLESS_LOWER.search(t):
+        return False
+    return sum(c in "aeiouAEIOU" for c in t) <= 0.25 * len(t)
+
+
 #: One token of 5 to 12 characters: letters broken by a single digit (E4fra, kQ7mzX).
 _LETTER_DIGIT_LETTER = re.compile(r"(?=[A-Za-z0-9]{5,12}$)[A-Za-z]+[0-9][A-Za-z]+")
 
 
 def _random_lone(t: str) -> bool:
-    """A lone token drawn at random: ``_random_letters``, or letters of both cases broken by one digit
-    (E4fra). Product codes on a line of their own carry a model number (A320neo, Mate60Pro) or one case
-    (H1N1, w3school), and stay."""
-    if _random_letters(t):
+    """A lone token drawn at random: ``_random_letters``, ``_random_mixed``, or letters of both cases broken
+    by one digit (E4fra). Product codes on a line of their own carry a model number (A320neo, Mate60Pro) or
+    one case (H1N1, w3school), and stay."""
+    if _random_letters(t) or _random_mixed(t):
         return True
     return _LETTER_DIGIT_LETTER.fullmatch(t) is not None and t != t.upper() and t != t.lower()
 

@@ -170,6 +170,12 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             i += 1
             continue
         f = ln.folded
+        if section is None and body and "附件" in f and (end := download_box(lines, i)) is not None:
+            for j in range(i, end):
+                if not lines[j].blank:
+                    lines[j].mark_all("related_links")
+            i = end
+            continue
         if section is None and body and (chrome.notice_line(f) or chrome.issue_date_line(f) and signed(lines, body)
                                          or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i))):
             body.append(i)
@@ -179,6 +185,9 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         tk = chrome.tail_kind(f) if k is None else None
         if k == "navigation" and body and chrome.more_heading(f):
             k, tk = None, "related_links"  # "更多图集" is made of menu words, yet it heads the links after the text
+        elif k == "navigation" and section is None and body and f.startswith("[") and not prose_after[i + 1] \
+                and chrome.bracket_menu(f) and chrome.tail_kind(f) == "navigation":
+            tk = "navigation"  # a row of buttons ("【打印此页】【关闭窗口】") after the text opens the page's chrome
         if section is None and tk and body:
             if tk in STRONG_TAIL or not prose_after[i + 1]:
                 section = tk
@@ -209,6 +218,30 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             body.append(i)
         i += 1
     return trim_tail(lines, body)
+
+
+#: A bare attachment label ("附件:"), the head of a page's download box when only file names follow.
+_ATTACH_LABEL = regex.compile(r"^(?:相关)?附件\s*[::]?$")
+#: A file's name with its extension, perhaps numbered ("1. 2024年度优秀护士名单.docx"), no sentence in it.
+_FILE_NAME = regex.compile(r"^(?:\d{1,2}\s*[.、]\s*)?[^。!?;]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|7z|pptx?|txt|jpe?g|png|ofd)$",
+                           regex.I)
+
+
+def download_box(lines: list[Line], i: int) -> int | None:
+    """End (exclusive) of a download box opened at line i: a bare 附件: label, then only file names up to
+    the page's chrome or its end. A notice's attachment list names its files before the signature (and
+    the list itself may follow a bare 附件), so a box that runs into text or a signature is not one."""
+    if not _ATTACH_LABEL.match(lines[i].folded.strip()):
+        return None
+    j, files = i + 1, 0
+    while j < len(lines) and (lines[j].blank or _FILE_NAME.match(lines[j].folded.strip())):
+        files += not lines[j].blank
+        j += 1
+    if not files:
+        return None
+    if j < len(lines) and pattern_kind(lines[j], None, strict=True) is None and chrome.tail_kind(lines[j].folded) is None:
+        return None
+    return j
 
 
 def _after_placeholder(lines: list[Line], i: int) -> bool:
@@ -420,11 +453,15 @@ def drop_duplicates(lines: list[Line], body: list[int]) -> list[int]:
 def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
     """Mark photo captions set as a line of their own without a marker: one short sentence, no comma,
     between two full paragraphs ("学员展示结业证书。"); an article's own paragraphs are longer or
-    punctuated. The body without them."""
+    punctuated. Also the lead photo's caption that points at a person, above the first paragraph.
+    The body without them."""
     texts = [lines[i].text for i in body]
     drop = {body[k] for k in range(1, len(body) - 1)
             if _BARE_CAPTION.fullmatch(texts[k]) and len(texts[k - 1]) > CAPTION_NEIGHBOUR
             and len(texts[k + 1]) > CAPTION_NEIGHBOUR and texts[k - 1][-1] in _PARAGRAPH_END}
+    # the lead photo's caption above the first paragraph, pointing at the person in it ("唐毅(右)接受记者采访。")
+    if len(body) >= 2 and len(texts[1]) > CAPTION_NEIGHBOUR and byline.pointed_caption(lines[body[0]].folded):
+        drop.add(body[0])
     for i in drop:
         apply_kind(lines[i], CAPTION)
     return [i for i in body if i not in drop]
