@@ -493,7 +493,8 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
         if state:  # 中華民國全國總工會 (Taiwan's federation): the longer name, never the mainland's
             return state + head, state + head, "national"
         return ("中华全国总工会" if head[1] == "国" else "中華全國總工會"), head, "national"
-    cut = _CLAUSE_CUT.match(raw) if _CLAUSE_WORD.search(raw) else None
+    cut = ((_CLAUSE_CUT_OTHER if "其他" in raw else _CLAUSE_CUT).match(raw)
+           if _CLAUSE_WORD.search(raw) else None)
     seg = _strip_lead(raw[cut.end():] if cut else raw)
     if not seg:
         return None
@@ -571,10 +572,10 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
 #: (我是吴兴区织里镇工会, 没建的可以到镇工会, 或者打镇工会): the name starts after the last of them.
 _CLAUSE_WORDS = ("我们", "我們", "你们", "你們", "他们", "他們", "她们", "她們", "咱们", "咱們", "我", "你", "他", "她",
                  "您", "咱", "是", "可以", "或者", "还是", "還是", "但是", "如果", "需要", "应该", "應該", "能够", "能夠")
-# (他 of 其他 "other" is no pronoun: 其他获奖选手由各分公司工会 stays generic)
-_CLAUSE_ALT = "|".join("(?<!其)他" if w == "他" else w for w in _CLAUSE_WORDS)
-_CLAUSE_WORD = re.compile(_CLAUSE_ALT)
-_CLAUSE_CUT = re.compile(".*(?:%s)" % _CLAUSE_ALT, re.S)
+_CLAUSE_WORD = re.compile("|".join(_CLAUSE_WORDS))
+_CLAUSE_CUT = re.compile(".*(?:%s)" % "|".join(_CLAUSE_WORDS), re.S)
+# (他 of 其他 "other" is no pronoun: 其他获奖选手由各分公司工会 stays generic; used only when 其他 is written)
+_CLAUSE_CUT_OTHER = re.compile(".*(?:%s)" % "|".join("(?<!其)他" if w == "他" else w for w in _CLAUSE_WORDS), re.S)
 
 
 #: Prepositions and verbs a clause may hold before a union's name (获奖选手由各分公司工会, 出席的還有高雄市…工會):
@@ -582,12 +583,15 @@ _CLAUSE_CUT = re.compile(".*(?:%s)" % _CLAUSE_ALT, re.S)
 _INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "從", "还有", "還有", "也有", "包括", "以及")
 
 
+_INNER_HINT = re.compile("|".join(_INNER_LEADS))
+
+
 def _cut_inner(seg: str) -> str | None:
     """``seg`` from after the last preposition or verb in it that is followed by a place written in full or a
     generic word (由各分公司 → 各分公司, 的還有高雄市醫療產業 → 高雄市醫療產業), else ``seg``; None when nothing is left
     but such prose.  A cut inside a place name (one that spans the preposition) is never made."""
-    if not any(w in seg for w in _INNER_LEADS):
-        return seg  # (the usual case: one C scan per word)
+    if _INNER_HINT.search(seg, 1) is None:
+        return seg  # (the usual case: one regex pass)
     mentions = _places.scan(seg)
     best = 0
     for w in _INNER_LEADS:
