@@ -235,3 +235,14 @@ def test_traditional_page_writing_a_name_both_scripts_use():
     assert _keys(text)[:2] == [("昆山市", "江蘇省", "蘇州市", "昆山市"), ("蘇州市", "江蘇省", "蘇州市", None)]
     # on a simplified page the same name keeps simplified parents
     assert keys("昆山市总工会推动工资集体协商。") == [("昆山市", "江苏省", "苏州市", "昆山市")]
+
+
+def test_a_persons_home_province_or_prefecture_is_a_place():
+    """是广西人 / 是新疆伊犁人: a bare province or prefecture named as where someone is from counts."""
+    assert _keys("班组长覃海燕是广西人，在这里干了9年。") == [("广西", "广西壮族自治区", None, None)]
+    assert _keys("技师是新疆伊犁人，来这里工作已经8年。") == [
+        ("新疆", "新疆维吾尔自治区", None, None), ("伊犁", "新疆维吾尔自治区", "伊犁哈萨克自治州", None)]
+    # a demonym inside a word, a user name, a county's short name, an ambiguous name: no place
+    assert _keys("大家都是新成都人。") == []
+    assert _keys("回复 我是郾城人在驿城") == []
+    assert _keys("他是吉林人。") == []

@@ -314,3 +314,26 @@ def test_a_state_before_the_national_federation_keeps_its_name():
     """中華民國全國總工會 (Taiwan's federation) is never read as the shorter 中華全國總工會."""
     assert [u.name for u in find_unions("工會將與中華民國全國總工會合作，編印權益手冊。")] == ["中華民國全國總工會"]
     assert [u.name for u in find_unions("记者从全国总工会获悉。")] == ["中华全国总工会"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # place + sector + 系统: a line of public service's union; the bare level completed from the page
+    ("淄博市卫生健康系统工会召开大会。会上，市卫生健康系统工会主席讲话。", ["淄博市卫生健康系统工会"]),
+    ("各系统工会积极参与，全市卫生系统工会也来了。", []),
+    # place + trade + 联合工会; with no owner it is a kind of union
+    ("黄岛区快递行业联合工会成立。全区已成立快递、外卖、货运等行业联合工会8家，联合工会成立后开展协商。",
+     ["黄岛区快递行业联合工会"]),
+    # Taiwan: a city's federation of industrial unions, a region + a body's name, a numbered branch
+    ("高雄市產業總工會辦理講座，出席的還有高雄市醫療產業工會理事長、台灣石油工會第一分會常務理事等人。",
+     ["高雄市產業總工會", "高雄市醫療產業工會", "台灣石油工會第一分會"]),
+    ("香港各工會代表出席。", []),
+    # a name never reaches back across a preposition (由) or reads 其他 as a pronoun
+    ("其他获奖选手由各分公司工会给予奖励。", []),
+    ("获奖选手由各分公司工会给予奖励。", []),
+    ("获奖选手由铜仁市公交集团公司工会给予奖励。", ["铜仁市公交集团公司工会"]),
+    # a region and a gazetteer place is no regional body's name (the place reading stands)
+    ("台湾省崇左市工会开展活动。", ["崇左市工会"]),
+])
+def test_sector_joint_and_regional_names(text, expected):
+    """系统工会, 行业联合工会, 產業總工會 and regional bodies are names; prose before a preposition is not."""
+    assert names(text) == expected

@@ -513,6 +513,15 @@ _ONE_SCHOOL = ("一所", "的大学", "的大學")
 _NOT_BARE = {"香港特别行政区", "澳门特别行政区", "台湾省", "吉林省", "海南省"}
 
 
+def _native_of(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is where a person comes from: 是 before it, 人 after it, then no Han character
+    (她是广西人，…; 是新疆伊犁人，): a province or prefecture named as a person's home, which is a place.
+    Not a demonym inside a word or a user name (新成都人, 我是郾城人在驿城)."""
+    if not text.startswith("人", end) or not text.endswith("是", 0, start):
+        return False
+    return end + 1 >= len(text) or not _is_han(text[end + 1])
+
+
 def _opens_place_list(text: str, mentions: list[Mention], i: int) -> bool:
     """Mention ``i`` is the first item of a list of bare places closed by 等地 (宜昌、襄阳、黄石等地): every item
     after it is a gazetteer name standing alone between 、 marks."""
@@ -548,7 +557,7 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
     else:
         if nxt is not None and nxt.start == m.end and nxt.full and any(d.city == div.name for d in nxt.divisions):
             return True
-    if text.startswith(_ONE_SCHOOL, m.end) or text.startswith(_WITHIN, m.end):
+    if text.startswith(_ONE_SCHOOL, m.end) or text.startswith(_WITHIN, m.end) or _native_of(text, m.start, m.end):
         return True
     if listed:
         return True  # the first item of a list of places (宜昌、襄阳、黄石等地), which needs no word of place
@@ -569,7 +578,8 @@ def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
     if len(own) != 1:
         return None
     if (nxt.full or nxt.end >= len(text) or not _is_han(text[nxt.end])
-            or text.endswith(_TO_PLACE, 0, m.start) and text.startswith(_AT_PLACE_AFTER + _LIST_END, nxt.end)):
+            or text.endswith(_TO_PLACE, 0, m.start) and text.startswith(_AT_PLACE_AFTER + _LIST_END, nxt.end)
+            or _native_of(text, m.start, nxt.end)):
         return own[0]
     return None
 

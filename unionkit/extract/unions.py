@@ -265,6 +265,64 @@ def _occupational(seg: str) -> tuple[str, str]:
     return owner, seg[len(owner):]
 
 
+#: A sector union's name: a sector, then 系统 "system" (淄博市 + 卫生健康系统工会, the unions of one line of
+#: public service in a city).
+_SYSTEMS = ("系统", "系統")
+#: What follows a trade in a union federation of one trade named without 会 (黄岛区快递行业联合工会).
+_JOINT = ("联合", "聯合")
+
+
+def _sector_body(seg: str, head: str) -> tuple[str, str]:
+    """(owner, sector part) for the union names a trade or sector reading leaves open, else (seg, "").
+
+    * owner + sector + 系统 (淄博市 + 卫生健康系统, 市 + 卫生健康系统);
+    * owner + trade + 联合 (黄岛区 + 快递行业联合: a trade's joint union);
+    * owner + 产业 before 总工会 (高雄市 + 產業: a Taiwanese city's federation of industrial unions).
+    The owner is a place written from the start, or a bare level word (completed from the page's places)."""
+    if seg.endswith(_SYSTEMS) and len(seg) > 3:
+        owner, sector = _owner_of(seg[:-2])
+        if owner and 2 <= len(sector) <= 6 and _plain_sector(sector):
+            return owner, sector + seg[-2:]
+    elif seg.endswith(_JOINT) and len(seg) > 4:
+        owner, trade = _split_trade(seg[:-2])
+        if trade:
+            return owner, trade + seg[-2:]
+    elif seg.endswith(_BARE_TRADES) and head.startswith(("总", "總")) and len(seg) > 2:
+        owner, sector = _owner_of(seg)
+        if owner and owner not in _LEVELS and sector in _BARE_TRADES:
+            return owner, sector
+    return seg, ""
+
+
+def _owner_of(seg: str) -> tuple[str, str]:
+    """(owner, rest): the gazetteer places that open ``seg``, written in full at their end, or its bare level
+    word; ("", seg) when neither opens it."""
+    pos, full = 0, False
+    for m in _places.scan(seg):
+        if m.start != pos:
+            break
+        pos, full = m.end, m.full
+    if pos and full:
+        return seg[:pos], seg[pos:]
+    if seg[0] in _LEVELS and not pos:
+        return seg[0], seg[1:]
+    return "", seg
+
+
+def _plain_sector(sector: str) -> bool:
+    """A sector's own name: Han only, not generic, unnamed or prose (各系统, 所属系统, …的系统)."""
+    return (all("\u4e00" <= c <= "\u9fff" for c in sector) and not sector.startswith(_GENERIC_START)
+            and not _UNNAMED_TRADE.search(sector) and "的" not in sector and not _ends_with_lead(sector))
+
+
+def _region_body(seg: str) -> bool:
+    """``seg`` is a Hong Kong/Macau/Taiwan region and then a body's own name of two to six characters (台灣 + 石油):
+    such names are not in the gazetteer, so the region stands for the place."""
+    if not seg.startswith(_REGIONS) or not 4 <= len(seg) <= 8:
+        return False
+    return _plain_sector(seg[2:]) and not seg[2:].startswith(_REGIONS)
+
+
 #: Verbs of setting a union up, written between a place and the trade it federates in a headline.
 _SETTING_UP = ("成立", "组建", "組建", "筹建", "籌建", "建立")
 
@@ -435,10 +493,12 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
         if state:  # 中華民國全國總工會 (Taiwan's federation): the longer name, never the mainland's
             return state + head, state + head, "national"
         return ("中华全国总工会" if head[1] == "国" else "中華全國總工會"), head, "national"
-    cut = _CLAUSE_CUT.match(raw) if _CLAUSE_WORD.search(raw) else None
+    cut = ((_CLAUSE_CUT_OTHER if "其他" in raw else _CLAUSE_CUT).match(raw)
+           if _CLAUSE_WORD.search(raw) else None)
     seg = _strip_lead(raw[cut.end():] if cut else raw)
     if not seg:
         return None
+    seg = _cut_inner(seg)
     if _national_trade(seg):
         return seg + head, seg + head, "org"
     if seg.startswith(_GENERIC_START):
@@ -450,6 +510,8 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
     rest, industry = _split_industry(seg)
     if not industry:
         rest, industry = _split_trade(seg)
+    if not industry:
+        rest, industry = _sector_body(seg, head)
     if head[0] in "职職":
         # 职工会 is also "the workers will" (物流业职工会选择…): only an owner + trade name is a union
         if not industry or rest in _LEVELS:
@@ -501,6 +563,8 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
         return surface, surface, "org"  # 铸造车间分工会: a workshop's branch union
     if seg in _BARE_BODIES:
         return surface, surface, "org"  # 厂工会: the writer's own factory's union, named by its kind
+    if _region_body(seg) and not _places.scan(seg[2:]):
+        return surface, surface, "org"  # 台灣石油工會: a region, then the body's own name (no place of its own)
     return None
 
 
@@ -510,6 +574,37 @@ _CLAUSE_WORDS = ("我们", "我們", "你们", "你們", "他们", "他們", "�
                  "您", "咱", "是", "可以", "或者", "还是", "還是", "但是", "如果", "需要", "应该", "應該", "能够", "能夠")
 _CLAUSE_WORD = re.compile("|".join(_CLAUSE_WORDS))
 _CLAUSE_CUT = re.compile(".*(?:%s)" % "|".join(_CLAUSE_WORDS), re.S)
+# (他 of 其他 "other" is no pronoun: 其他获奖选手由各分公司工会 stays generic; used only when 其他 is written)
+_CLAUSE_CUT_OTHER = re.compile(".*(?:%s)" % "|".join("(?<!其)他" if w == "他" else w for w in _CLAUSE_WORDS), re.S)
+
+
+#: Prepositions and verbs a clause may hold before a union's name (获奖选手由各分公司工会, 出席的還有高雄市…工會):
+#: the name never reaches back across one of them.
+_INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "從", "还有", "還有", "也有", "包括", "以及")
+
+
+_INNER_HINT = re.compile("|".join(_INNER_LEADS))
+
+
+def _cut_inner(seg: str) -> str | None:
+    """``seg`` from after the last preposition or verb in it that is followed by a place written in full or a
+    generic word (由各分公司 → 各分公司, 的還有高雄市醫療產業 → 高雄市醫療產業), else ``seg``; None when nothing is left
+    but such prose.  A cut inside a place name (one that spans the preposition) is never made."""
+    if _INNER_HINT.search(seg, 1) is None:
+        return seg  # (the usual case: one regex pass)
+    mentions = _places.scan(seg)
+    best = 0
+    for w in _INNER_LEADS:
+        i = seg.find(w, 1)
+        while i > 0:
+            p = i + len(w)
+            if p < len(seg) and p > best and not any(m.start < p <= m.end - 1 or m.start <= i < m.end
+                                                    for m in mentions):
+                opens = seg.startswith(_GENERIC_START, p) or any(m.start == p and m.full for m in mentions)
+                if opens:
+                    best = p
+            i = seg.find(w, i + 1)
+    return seg[best:] if best else seg
 
 
 #: Words ending the name of an occupation whose workers have a federation of their own (快递员, 货车司机).
@@ -731,6 +826,10 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         if got is None:
             continue
         name, surface, how = got
+        if how != "national" and end < n and text[end] == "第":
+            mb = _NUMBERED_BRANCH.match(text, end)
+            if mb:  # 台灣石油工會第一分會: the numbered branch is the body the page names
+                name, surface = name + mb.group(), surface + mb.group()
         if how == "place" and surface != name and (s0 == 0 or text[s0 - 1] == "\n") and _roster_row(text, end):
             name = surface  # a roster row names the unit officially, with its city (南阳市卧龙区总工会 扎西卓玛)
         if how == "org":  # only a named body shares its 工会 with a list before it
@@ -750,6 +849,10 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     return _merge([u for _, u in found])
 
 
+
+
+#: A union's numbered branch, written after the union's name (…工會第一分會, …工会第三分会).
+_NUMBERED_BRANCH = lazyrx.compile(r"第[一二三四五六七八九十百\d]{1,4}分[会會]")
 
 
 def _roster_row(text: str, end: int) -> bool:
