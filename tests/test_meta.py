@@ -608,3 +608,11 @@ def test_reposted_wechat_header_names_the_account():
 
 def test_site_before_a_spaced_home_link():
     assert site_from_logo("石家莊工會網 首頁 > 工會動態 > 技能培訓")[0] == "石家莊工會網"
+
+
+@pytest.mark.parametrize("line, site", [
+    ("黄岛工会网 — 职工温暖之家", "黄岛工会网"),  # a tagline after a dash
+    ("郑州工会 ZHENGZHOU TRADE UNION", "郑州工会"),  # an English name of several words
+])
+def test_logo_lines_with_taglines_and_english_names(line, site):
+    assert site_from_logo(line)[0] == site
