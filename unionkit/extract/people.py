@@ -179,6 +179,10 @@ _DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服
 _PREP_SURNAMES = frozenset("向于於")
 
 
+# Abbreviated offices of a publicity department's pen name (X工宣 = X 工会宣传, X法宣 = X 法院宣传).
+_PEN_OFFICES = frozenset("工法检檢公团團妇婦政纪紀组組")
+
+
 def looks_like_name(s: str) -> bool:
     """Surname + one or two given characters, with no organ ending.
 
@@ -187,6 +191,8 @@ def looks_like_name(s: str) -> bool:
     if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
             and s[n:] not in _ROLE_SET):
         return False
+    if s[-1] == "宣" and len(s) - n == 2 and s[n] in _PEN_OFFICES:
+        return False  # 岳工宣, 鼓法宣: a correspondent's pen name (place + 工会/法院 … + 宣传), no person's name
     if s[0] in _WORD_SURNAMES:
         return s[:2] not in _DOMAIN_WORDS and not (_listed(s[:2]) or _listed(_simplified(s[:2])))
     return s[0] not in _VERB_SURNAMES or not is_word(s[:2])
@@ -722,7 +728,8 @@ _DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset(
     "兰蘭莎丹达達扎玛瑪卓央桑洛措顿頓珠加旦次海"
     "肯克凯凱卡喀科柯库庫拜比毕畢迪蒂恩法菲夫盖蓋赫杰傑基莱萊勒雷蕾利莉林琳罗羅玛瑪曼梅蒙敏莫姆穆纳納乃妮努"
     "帕佩普热熱若赛賽色沙莎舍丝絲斯孜塔泰坦特提铁鐵图圖吐瓦旺维維沃乌烏西希夏谢謝辛雅亚亞耶伊尤优優玉则則"
-    "祖哲珍翰约約森逊遜尔爾诺諾娅婭艾买買麦麥丽麗热里木")
+    "祖哲珍翰约約森逊遜尔爾诺諾娅婭艾买買麦麥丽麗热里木"
+    "劳勞施密")  # (克劳斯·施密特: German and other Western names)
 
 
 def _dotted_names(text: str) -> list[tuple[int, str, str]]:
@@ -1040,7 +1047,7 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     out = []
     for names, role in ((m.reporter, "reporter"), (m.author, None), (m.editor, "editor")):
         found = _byline_names(names or "")
-        if role == "editor" and not found and names and (_editor_slot_name(names)
+        if role == "editor" and not found and names and (_editor_slot_name(names) or _rare_word_name(names.strip())
                                                           or _bracketed_editor(article, names.strip())):
             found = [names.strip()]
         elif role == "reporter" and not found and names and _spaced_reporter(article, names.strip()):
@@ -1057,6 +1064,19 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
         elif r.kind == "navigation" and _STAFF_RX.fullmatch(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only a whole 文字｜邱雨涵
     return out
+
+
+# Below this count in jieba's dictionary a word is too rare to be read as one in a staff slot (付强, 3).
+_RARE_WORD = 20
+
+
+def _rare_word_name(value: str) -> bool:
+    """True for a staff slot's value that is name-shaped and only a rare dictionary word (责任编辑：付强): the slot
+    says a name stands there, and a word that rare is no ordinary word (焦点, 方圆, 方可 are common)."""
+    if not looks_like_name(value) or _ROLE_WORD.fullmatch(value):
+        return False
+    parts = (_dictionary_line(value) or _dictionary_line(_simplified(value))).split()
+    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < _RARE_WORD
 
 
 def _spaced_reporter(article: Article, name: str) -> bool:
@@ -1189,8 +1209,8 @@ def _staff(text: str) -> list[Person]:
                     out.append(Person(name, ["攝影" if mt["role"] == "攝" else "摄影"]))
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]):
-            if ((is_person_name(name) or _DOTTED.fullmatch(name) or _translit_after(name, 0) == name)
-                    and not _ROLE_WORD.fullmatch(name)):
+            if ((is_person_name(name) or _DOTTED.fullmatch(name) or _translit_after(name, 0) == name
+                 or _rare_word_name(name)) and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in ("文字", "文") else [mt["role"]]))
     return out
@@ -1261,19 +1281,24 @@ def find_people(article: Article, unions: list[Union] | None = None,
         if text:
             people.extend(_from_text(text, unions, places))
     people.extend(_honour_list(article.body))
+    if any("名单" in b or "名單" in b for b in article.body):
+        people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta))
     people.extend(_recurring_subjects(article.body))
     return _merge(_drop_cut_dotted(people, article))
 
 
 def _drop_cut_dotted(people: list[Person], article: Article) -> list[Person]:
-    """People without a name that is only the part before the dot of a dotted name (热依拉 of 热依拉·买买提)."""
+    """People without a name that is only the part before the dot of a dotted name (热依拉 of 热依拉·买买提), or
+    only its last part (施密特 of 克劳斯·施密特)."""
     texts = [t for t in [article.title or "", *article.captions, *article.body] if _DOT_RX.search(t)]
     if not texts:
         return people
     full = {name for t in texts for _, name, _ in _dotted_names(t)}
     cut = {left for t in texts for _, _, left in _dotted_names(t)}
-    return [p for p in people if p.name in full or not any(c.startswith(p.name) for c in cut)]
+    # a later mention by the last part alone (克劳斯·施密特 … 施密特说) is the same person: the full form stands
+    last = {_DOT_RX.split(name)[-1] for name in full}
+    return [p for p in people if p.name in full or not (p.name in last or any(c.startswith(p.name) for c in cut))]
 
 
 # A three-character name opening a clause (李秀云准时走进…, 今年4月，李秀云被授予…), and the characters after it.
@@ -1395,4 +1420,51 @@ def _honour_list(body: list[str]) -> list[Person]:
         run = []
     if len(run) >= 2:
         out.extend(run)
+    return out
+
+
+# A notice's list of candidates or winners after its label (候选人预备人选名单（按姓氏笔画排序）：, 名单如下：), on the
+# label's line or on the lines after it: names separated by spaces, a two-character name padded to three
+# with a space (马　丽　王新民 → 马丽, 王新民), transliterated names with a dot among them.
+_LIST_LABEL = lazyrx.compile(r"(?:名单|名單)(?:如下)?(?:[（(][^（）()]{0,16}[）)])?\s*[:：]\s*(?P<rest>.*)$")
+_SPACE_SEP = lazyrx.compile(r"[\s、，,；;]+")
+
+
+def _list_items(line: str) -> list[str] | None:
+    """The names of a line that holds nothing but names (None when any item is no name): single characters
+    in a row are pairs of a padded two-character name."""
+    tokens = [t for t in _SPACE_SEP.split(line.strip().rstrip("。")) if t]
+    items: list[str] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if len(t) == 1:
+            if k + 1 >= len(tokens) or len(tokens[k + 1]) != 1:
+                return None
+            t = t + tokens[k + 1]
+            k += 1
+        k += 1
+        if not (_DOTTED.fullmatch(t) or _list_name(t) or (looks_like_name(t) and not _ROLE_WORD.fullmatch(t))):
+            return None
+        items.append(t)
+    return items if len(items) >= 2 else None
+
+
+def _labelled_name_list(body: list[str]) -> list[Person]:
+    """People of a name list after a 名单 label: the rest of the label's line, or the lines after it while
+    each holds only names."""
+    out: list[Person] = []
+    for i, para in enumerate(body):
+        mt = _LIST_LABEL.search(para) if ("名单" in para or "名單" in para) else None
+        if not mt:
+            continue
+        if mt["rest"].strip():
+            lines = [mt["rest"]]
+        else:
+            lines = body[i + 1:i + 21]
+        for line in lines:
+            items = _list_items(line)
+            if not items:
+                break
+            out.extend(Person(x, []) for x in items)
     return out
