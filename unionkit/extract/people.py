@@ -561,6 +561,27 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     found.append((end, Person(name, titles)))
     for other in _listed_after(text, at + len(name)):
         found.append((end, Person(other, list(titles))))
+    j = at + len(name)
+    if j < len(text) and text[j] in "和与與及":
+        other = _joined_by_and(text, j + 1)
+        if other:
+            found.append((j + 1, Person(other, [])))
+
+
+_AND_DE = lazyrx.compile(r"\p{Han}{0,20}?的")
+
+
+def _joined_by_and(text: str, j: int) -> str | None:
+    """The name joined by 和 to a titled person (女电工蓝慧敏和来自…电机厂的曾小红最终…): right after 和, or after a
+    的-phrase that describes the person; a whole name, no word, no surname pair that is a word."""
+    mt = _AND_DE.match(text, j)
+    st = mt.end() if mt else j
+    if st >= len(text) or text[st] not in _FIRST_CHARS:
+        return None
+    name = _name_after(text, st, loose=mt is not None)
+    if name and is_person_name(name) and not _opens_with_word(name):
+        return name
+    return None
 
 
 def _translit_after_role(text: str, end: int, at: int, unions, places, found: list[tuple[int, Person]]) -> None:
