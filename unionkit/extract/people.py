@@ -377,10 +377,13 @@ _VERBS: frozenset | None = None
 
 
 def _verbs() -> frozenset:
-    """Two-character words jieba's dictionary tags as verbs only (主讲, 宣读, 发表), built on first use (~20 ms)."""
+    """Two-character words jieba's dictionary tags as verbs only (主讲, 宣读, 发表), built on first use (~20 ms).
+
+    Read from the raw bytes (six bytes: two CJK characters in UTF-8), without decoding the whole file."""
     global _VERBS
     if _VERBS is None:
-        _VERBS = frozenset(re.findall(r"\n([^ \n]{2}) \d+ v(?=\n)", _dictionary()))
+        words = (w.decode("utf-8", "replace") for w in re.findall(rb"\n([^ \n]{6}) \d+ v(?=\n)", _dictionary_bytes()))
+        _VERBS = frozenset(w for w in words if len(w) == 2)
     return _VERBS
 
 
@@ -399,9 +402,26 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
         if (k == 3 and n == 1 and is_word(name[:2])) or not looks_like_name(name):
             continue
         pair = text[j:j + 2]
-        if pair in _verbs() or _simplified(pair) in _verbs():
+        if _HAN.match(pair[1]) and (_is_verb(pair) or _is_verb(_simplified(pair))):
             return k
     return 0
+
+
+_VERB_FINDS: dict[str, bool] = {}  # verb look-ups answered by a search of the raw bytes, before the set exists
+
+
+def _is_verb(pair: str) -> bool:
+    """True when jieba's dictionary tags ``pair`` as a verb: the first few look-ups search the raw bytes
+    (~2 ms each, a one-page run stays cheap), later ones use the set of every two-character verb."""
+    if _VERBS is not None or len(_VERB_FINDS) >= 8:
+        return pair in _verbs()
+    v = _VERB_FINDS.get(pair)
+    if v is None:
+        d = _dictionary_bytes()
+        i = d.find(b"\n" + pair.encode("utf-8", "replace") + b" ")
+        parts = d[i + 1: d.find(b"\n", i + 1)].split() if i >= 0 else []
+        v = _VERB_FINDS[pair] = len(parts) > 2 and parts[2] == b"v"
+    return v
 
 
 # Adverbs that stand between a subject and its verb (钢筋工黄志勇刚从作业面下来, 李建华正在 …).
@@ -609,11 +629,11 @@ def _from_text(text: str, unions, places) -> list[Person]:
         end = mt.end()
         if end >= n:
             continue
-        at, c, role = end, text[end], mt.group()
+        at, c, role = end, text[end], None
         if c == " " or c == "\u3000":  # 记者 王刚: bylines put a space there
             at += 1
             c = text[at] if at < n else ""
-        elif (c == "）" or c == ")") and end + 1 < n:
+        elif (c == "）" or c == ")") and end + 1 < n and (text[end + 1] in first or text[end + 1] in _TRANSLIT_FIRST):
             got = _bracketed_second_title(text, mt.start(), end)
             if got is None:
                 continue
@@ -622,7 +642,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
             c = text[at]
         if c in first:
             k = len(found)
-            _after_role(text, end, at, role, unions, places, found)
+            _after_role(text, end, at, role or mt.group(), unions, places, found)
             if len(found) > k:
                 continue
         # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江, 学员次仁卓玛)
@@ -658,7 +678,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
         for mt in _LATIN_THEN_HAN.finditer(text):
             if is_person_name(mt["name"]):
                 found.append((mt.start(), Person(mt["name"], _titles(_title_chain(text, mt.start()), unions, places))))
-    if ("（" in text or "(" in text) and ("：" in text or ":" in text):
+    if "：" in text or ":" in text:
         for mt in _BRACKET_ROLE_NAME.finditer(text):
             if mt["role"] in _ROLE_SET and (is_person_name(mt["name"]) or _DOTTED.fullmatch(mt["name"])):
                 found.append((mt.start("name"), Person(mt["name"], [mt["role"]])))
@@ -680,8 +700,9 @@ def _from_text(text: str, unions, places) -> list[Person]:
 
 # A bracketed note that names the person of a role with a colon, the name ending the field
 # (曾庆林技能大师工作室（领衔人：曾庆林，南康区家具行业首席技师）, （负责人：王刚）).
-_BRACKET_ROLE_NAME = lazyrx.compile(r"[（(](?P<role>\p{Han}{2,8})[:：]\s*(?P<name>\p{Han}{2,4}?|\p{Han}{1,8}[·・]\p{Han}{1,8})"
-                                    r"(?=[，,；;、）)])")
+# (standard re, opening with a bracket: the engine skips ahead to it)
+_BRACKET_ROLE_NAME = re.compile(r"[（(](?P<role>[\u4e00-\u9fff]{2,8})[:：]\s*"
+                                r"(?P<name>[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8})(?=[，,；;、）)])")
 
 
 # A person who goes by a Latin name gives the Chinese one in brackets (职工Kevin Li(李嘉豪)): the bracket
@@ -1094,9 +1115,15 @@ _RARE_WORD = 20
 def _rare_word_name(value: str) -> bool:
     """True for a staff slot's value that is name-shaped and only a rare dictionary word (责任编辑：付强): the slot
     says a name stands there, and a word that rare is no ordinary word (焦点, 方圆, 方可 are common)."""
-    if not looks_like_name(value) or _ROLE_WORD.fullmatch(value):
-        return False
-    parts = (_dictionary_line(value) or _dictionary_line(_simplified(value))).split()
+    if not looks_like_name(value) or _ROLE_WORD.fullmatch(value) or not is_word(value):
+        return False  # (no word at all: is_person_name has taken it already)
+    return _rare_word(value) or _rare_word(_simplified(value))
+
+
+@functools.lru_cache(maxsize=1024)
+def _rare_word(word: str) -> bool:
+    """True when jieba's dictionary lists ``word`` with a count below _RARE_WORD."""
+    parts = _dictionary_line(word).split()
     return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < _RARE_WORD
 
 
