@@ -604,3 +604,59 @@ def test_bracketed_editor_slot_holds_a_name_that_is_a_word():
     # a parenthesised slot may hold a section or a pen name: a word stays out there, and a role word everywhere
     assert _in_editor_line("(责任编辑:焦点)", "焦点") == [] and _in_editor_line("责任编辑：方可", "方可") == []
     assert _in_editor_line("【责任编辑：记者】", "记者") == [] and _in_editor_line("【责任编辑：项目部】", "项目部") == []
+
+
+# Batch 13/14 unseen pages: kinds of context that name a person (rules, not the pages' strings).
+CONTEXTS = [
+    # a name list after a 名单 label: spaces between names, two-character names padded with a space
+    (("候选人名单（按姓氏笔画排序）：", "马 丽 王新民 艾力·买买提 刘 洋 孙建华"),
+     {"马丽", "王新民", "艾力·买买提", "刘洋", "孙建华"}),
+    # role：name inside a bracketed note
+    (("张卫国技能大师工作室（领衔人：张卫国，家具行业首席技师）成立。",), {"张卫国"}),
+    # a 、-list opened by a verb with 了, a note after an item, a dotted item
+    (("座谈会听取了郑玉兰、朱丽、古丽米拉·阿不都（维吾尔族）等12名女职工的意见。",),
+     {"郑玉兰", "朱丽", "古丽米拉·阿不都"}),
+    # informal roles and a home visited
+    (("“公司老板章建国当年并不热心。”",), {"章建国"}),
+    (("慰问组走进因病致困职工刘桂兰家中，询问困难。",), {"刘桂兰"}),
+    (("“现在安心了。”在快递公司工作的家长吴春梅说。",), {"吴春梅"}),
+    # a bracketed second title between the title and the name
+    (("获得积分最多的仪表工程师（高级技师）乌日娜和车间主任巴特尔一起讨论。",), {"乌日娜", "巴特尔"}),
+    # a dictionary verb after the name decides its length (君主 is a word too)
+    (("講座邀請現任律師陳怡君主講。",), {"陳怡君"}),
+    (("会上，系统工会主席卢静宣读了表彰决定。",), {"卢静"}),
+    (("近日，市总工会主席唐毅接受本报专访。",), {"唐毅"}),
+    (("副庭长慕容晓雪在接受采访时表示，末位不等于不胜任。",), {"慕容晓雪"}),
+    # a name joined by 和 to a titled person, after a 的-phrase
+    (("女电工蓝慧敏和来自一家电机厂的曾小红最终并列第一。",), {"蓝慧敏", "曾小红"}),
+    # a Western dotted name: the full form, not its last part alone
+    (("公司总经理克劳斯·施密特在总部任职。", "“工会能帮忙。”施密特说。"), {"克劳斯·施密特"}),
+]
+
+
+@pytest.mark.parametrize("body,expected", CONTEXTS)
+def test_contexts_that_name_people(body, expected):
+    assert {n for n, _ in _people(*body)} == expected
+
+
+NOT_PEOPLE = [
+    ("律师向企业负责人讲解劳动合同。",),  # a preposition surname before a verb-tagged word
+    ("活动完成了高温、安全、文明等检查。",),  # a 、-list after 了 of words, no names
+    ("（主任：行政部，电话）",),  # a bracketed role：value that is no name
+    ("主席王刚和职工的高温补贴",),  # 和 … 的 then a word
+]
+
+
+@pytest.mark.parametrize("body", NOT_PEOPLE)
+def test_no_false_people_from_new_contexts(body):
+    assert {n for n, _ in _people(*body)} <= {"王刚"}
+
+
+def test_pen_name_and_rare_word_editor():
+    byline = Removal(kind="byline", text="记者 刘娟 通讯员 岳工宣")
+    editor = Removal(kind="editor_line", text="责任编辑：付强")
+    got = dict(_people("正文。", removed=[byline, editor]))
+    assert "岳工宣" not in got and got.get("付强") == ["责任编辑"]
+    assert not looks_like_name("岳工宣")
+    common = Removal(kind="editor_line", text="责任编辑：焦点")
+    assert "焦点" not in dict(_people("正文。", removed=[common]))

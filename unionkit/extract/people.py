@@ -79,6 +79,7 @@ _ROLES = sorted(set("""
 队员 隊員 成员 成員 会员 會員 带头人 帶頭人 领衔人 領銜人
 领办人 領辦人 工作人员 工作人員 实习生 實習生 医师 醫師 主任医师 主任醫師 副主任医师 副主任醫師 主治医师 主治醫師
 获得者 獲得者 获奖者 獲獎者
+老板 老闆 家长 家長 庭长 副庭长 庭長 副庭長 审判长 審判長 审判员 審判員 检察官 檢察官 检察长 檢察長
 """.split()), key=len, reverse=True)
 _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
@@ -93,6 +94,7 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 采油工 採油工 数控车工 數控車工 调解员 調解員 人民调解员 人民調解員 学员 學員 工艺师 工藝師 工艺美术师 工藝美術師
 农艺师 農藝師 高级农艺师 高級農藝師 畜牧师 畜牧師 兽医 獸醫 收银员 收銀員 售货员 售貨員 快递员 快遞員
 缝纫工 縫紉工 厨师 廚師 面点师 麵點師 面點師 烹调师 烹調師 中式烹调师 中式烹調師 汽车维修工 汽車維修工
+铣工 銑工 数控铣工 數控銑工 磨工 镗工 鏜工 钣金工 鈑金工 刨工
 值班员 值班員 车站值班员 車站值班員 柜员 櫃員 咨询师 諮詢師 心理咨询师 心理諮詢師 包装工 包裝工 挡车工 擋車工""".split()
 # a trade's worker is written with 工 or 工人 (环卫工, 环卫工人): the longer form wins
 _TRADES = sorted(set(_TRADES) | {r + "人" for r in _TRADES if r.endswith("工")}, key=len, reverse=True)
@@ -104,7 +106,8 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # People nouns that name no office (a worker, a member of a group): a name after them must read as a
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
-工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員""".split())
+工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員
+家长 家長""".split())
 # Words that may follow a name (the name ends there): verbs of speech and action, particles.
 _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "出席", "参加", "參加", "主持",
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
@@ -115,7 +118,10 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  # verbs of results and elections (選手蘇永強奪得冠軍, 班长陆海涛当选副主席, 何晓燕、孙宏伟分获)
                  "当选", "當選", "夺得", "奪得", "分获", "分獲", "提出", "提醒", "如今",
                  # a form of address after the full name (环卫工人丁桂香阿姨正在 …, 李强师傅)
-                 "阿姨", "师傅", "師傅", "大姐", "大哥", "大爷", "大爺", "大妈", "大媽")
+                 "阿姨", "师傅", "師傅", "大姐", "大哥", "大爷", "大爺", "大妈", "大媽",
+                 # verbs a reported person often opens with (主席唐毅接受专访, 主席卢静宣读了决定), and the home a
+                 # visit reaches (走进困难职工刘桂兰家中)
+                 "接受", "宣读", "宣讀", "家中", "家里", "家裡")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用")
 # After a two-character name, these make the two-character reading win over three (则 and 却 join a
@@ -133,7 +139,7 @@ _QUOTE_TAIL = re.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(
     "说 說 表示 指出 强调 強調 介绍 介紹 认为 認為 坦言 感慨 透露 笑着说 告诉记者 告訴記者".split()))
 _ORG_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管)$")
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
-_ORG_CUT = lazyrx.compile(r".*(?:近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
+_ORG_CUT = lazyrx.compile(r".*(?:近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
 
 
 def _surname_len(s: str) -> int:
@@ -173,6 +179,10 @@ _DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服
 _PREP_SURNAMES = frozenset("向于於")
 
 
+# Abbreviated offices of a publicity department's pen name (X工宣 = X 工会宣传, X法宣 = X 法院宣传).
+_PEN_OFFICES = frozenset("工法检檢公团團妇婦政纪紀组組")
+
+
 def looks_like_name(s: str) -> bool:
     """Surname + one or two given characters, with no organ ending.
 
@@ -181,6 +191,8 @@ def looks_like_name(s: str) -> bool:
     if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
             and s[n:] not in _ROLE_SET):
         return False
+    if s[-1] == "宣" and len(s) - n == 2 and s[n] in _PEN_OFFICES:
+        return False  # 岳工宣, 鼓法宣: a correspondent's pen name (place + 工会/法院 … + 宣传), no person's name
     if s[0] in _WORD_SURNAMES:
         return s[:2] not in _DOMAIN_WORDS and not (_listed(s[:2]) or _listed(_simplified(s[:2])))
     return s[0] not in _VERB_SURNAMES or not is_word(s[:2])
@@ -326,7 +338,7 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
 
     cands = [k for k in (n + 1, n + 2) if i + k <= len(text) and _given_ok(text[i + n:i + k]) and ends_ok(i + k)]
     if not cands:
-        k = _full_name_before_word(text, i, n) if loose else 0
+        k = (_full_name_before_word(text, i, n) or _name_before_verb(text, i, n)) if loose else 0
         return text[i:i + k] if k else None
     if len(cands) == 2:
         third = text[i + n + 1]
@@ -359,6 +371,57 @@ def _full_name_before_word(text: str, i: int, n: int) -> int:
     if text[i] in _PREP_SURNAMES and is_word(text[i + 1:i + 3]):
         return 0
     return 3 if looks_like_name(text[i:i + 3]) else 0
+
+
+_VERBS: frozenset | None = None
+
+
+def _verbs() -> frozenset:
+    """Two-character words jieba's dictionary tags as verbs only (主讲, 宣读, 发表), built on first use (~20 ms).
+
+    Read from the raw bytes (six bytes: two CJK characters in UTF-8), without decoding the whole file."""
+    global _VERBS
+    if _VERBS is None:
+        words = (w.decode("utf-8", "replace") for w in re.findall(rb"\n([^ \n]{6}) \d+ v(?=\n)", _dictionary_bytes()))
+        _VERBS = frozenset(w for w in words if len(w) == 2)
+    return _VERBS
+
+
+def _name_before_verb(text: str, i: int, n: int) -> int:
+    """Length of a name after a title at ``text[i]`` that a two-character verb follows (律師陳怡君主講,
+    主席卢静宣读), where the last given character also opens a word with the next (君主): the verb decides.
+    Three characters are tried first, then two; a single surname must not open a word with the next character,
+    and a surname that is also a preposition is left out (律师向企业负责人讲解)."""
+    if text[i] in _PREP_SURNAMES:
+        return 0
+    for k in (n + 2, n + 1):
+        j = i + k
+        if j + 2 > len(text) or not _given_ok(text[i + n:j]):
+            continue
+        name = text[i:j]
+        if (k == 3 and n == 1 and is_word(name[:2])) or not looks_like_name(name):
+            continue
+        pair = text[j:j + 2]
+        if _HAN.match(pair[1]) and (_is_verb(pair) or _is_verb(_simplified(pair))):
+            return k
+    return 0
+
+
+_VERB_FINDS: dict[str, bool] = {}  # verb look-ups answered by a search of the raw bytes, before the set exists
+
+
+def _is_verb(pair: str) -> bool:
+    """True when jieba's dictionary tags ``pair`` as a verb: the first few look-ups search the raw bytes
+    (~2 ms each, a one-page run stays cheap), later ones use the set of every two-character verb."""
+    if _VERBS is not None or len(_VERB_FINDS) >= 8:
+        return pair in _verbs()
+    v = _VERB_FINDS.get(pair)
+    if v is None:
+        d = _dictionary_bytes()
+        i = d.find(b"\n" + pair.encode("utf-8", "replace") + b" ")
+        parts = d[i + 1: d.find(b"\n", i + 1)].split() if i >= 0 else []
+        v = _VERB_FINDS[pair] = len(parts) > 2 and parts[2] == b"v"
+    return v
 
 
 # Adverbs that stand between a subject and its verb (钢筋工黄志勇刚从作业面下来, 李建华正在 …).
@@ -518,6 +581,27 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     found.append((end, Person(name, titles)))
     for other in _listed_after(text, at + len(name)):
         found.append((end, Person(other, list(titles))))
+    j = at + len(name)
+    if j < len(text) and text[j] in "和与與及":
+        other = _joined_by_and(text, j + 1)
+        if other:
+            found.append((j + 1, Person(other, [])))
+
+
+_AND_DE = lazyrx.compile(r"\p{Han}{0,20}?的")
+
+
+def _joined_by_and(text: str, j: int) -> str | None:
+    """The name joined by 和 to a titled person (女电工蓝慧敏和来自…电机厂的曾小红最终…): right after 和, or after a
+    的-phrase that describes the person; a whole name, no word, no surname pair that is a word."""
+    mt = _AND_DE.match(text, j)
+    st = mt.end() if mt else j
+    if st >= len(text) or text[st] not in _FIRST_CHARS:
+        return None
+    name = _name_after(text, st, loose=mt is not None)
+    if name and is_person_name(name) and not _opens_with_word(name):
+        return name
+    return None
 
 
 def _translit_after_role(text: str, end: int, at: int, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -525,6 +609,16 @@ def _translit_after_role(text: str, end: int, at: int, unions, places, found: li
     name = _translit_after(text, at)
     if name:
         found.append((end, Person(name, _titles(_title_chain(text, end), unions, places))))
+
+
+def _bracketed_second_title(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """(end, role) of the title before a bracket that holds a second title ending at ``end`` (仪表工程师（高级技师）
+    乌日娜: the name follows the bracket, the title before it leads to the name), else None."""
+    o = start - 1
+    if o < 1 or text[o] not in "（(":
+        return None
+    segs = _title_chain(text, o)
+    return (o, segs[-1][1]) if segs else None
 
 
 def _from_text(text: str, unions, places) -> list[Person]:
@@ -535,13 +629,20 @@ def _from_text(text: str, unions, places) -> list[Person]:
         end = mt.end()
         if end >= n:
             continue
-        at, c = end, text[end]
+        at, c, role = end, text[end], None
         if c == " " or c == "\u3000":  # 记者 王刚: bylines put a space there
             at += 1
             c = text[at] if at < n else ""
+        elif (c == "）" or c == ")") and end + 1 < n and (text[end + 1] in first or text[end + 1] in _TRANSLIT_FIRST):
+            got = _bracketed_second_title(text, mt.start(), end)
+            if got is None:
+                continue
+            end, role = got
+            at = mt.end() + 1
+            c = text[at]
         if c in first:
             k = len(found)
-            _after_role(text, end, at, mt.group(), unions, places, found)
+            _after_role(text, end, at, role or mt.group(), unions, places, found)
             if len(found) > k:
                 continue
         # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江, 学员次仁卓玛)
@@ -577,6 +678,10 @@ def _from_text(text: str, unions, places) -> list[Person]:
         for mt in _LATIN_THEN_HAN.finditer(text):
             if is_person_name(mt["name"]):
                 found.append((mt.start(), Person(mt["name"], _titles(_title_chain(text, mt.start()), unions, places))))
+    if "：" in text or ":" in text:
+        for mt in _BRACKET_ROLE_NAME.finditer(text):
+            if mt["role"] in _ROLE_SET and (is_person_name(mt["name"]) or _DOTTED.fullmatch(mt["name"])):
+                found.append((mt.start("name"), Person(mt["name"], [mt["role"]])))
     if "、" in text:
         found.extend(_name_lists(text))
     if "的" in text:
@@ -591,6 +696,13 @@ def _from_text(text: str, unions, places) -> list[Person]:
         for mt in _ELECTED_AS.finditer(text):
             _elected_holder(text, mt, unions, places, found)
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+# A bracketed note that names the person of a role with a colon, the name ending the field
+# (曾庆林技能大师工作室（领衔人：曾庆林，南康区家具行业首席技师）, （负责人：王刚）).
+# (standard re, opening with a bracket: the engine skips ahead to it)
+_BRACKET_ROLE_NAME = re.compile(r"[（(](?P<role>[\u4e00-\u9fff]{2,8})[:：]\s*"
+                                r"(?P<name>[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8})(?=[，,；;、）)])")
 
 
 # A person who goes by a Latin name gives the Chinese one in brackets (职工Kevin Li(李嘉豪)): the bracket
@@ -658,7 +770,8 @@ _DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset(
     "兰蘭莎丹达達扎玛瑪卓央桑洛措顿頓珠加旦次海"
     "肯克凯凱卡喀科柯库庫拜比毕畢迪蒂恩法菲夫盖蓋赫杰傑基莱萊勒雷蕾利莉林琳罗羅玛瑪曼梅蒙敏莫姆穆纳納乃妮努"
     "帕佩普热熱若赛賽色沙莎舍丝絲斯孜塔泰坦特提铁鐵图圖吐瓦旺维維沃乌烏西希夏谢謝辛雅亚亞耶伊尤优優玉则則"
-    "祖哲珍翰约約森逊遜尔爾诺諾娅婭艾买買麦麥丽麗热里木")
+    "祖哲珍翰约約森逊遜尔爾诺諾娅婭艾买買麦麥丽麗热里木"
+    "劳勞施密")  # (克劳斯·施密特: German and other Western names)
 
 
 def _dotted_names(text: str) -> list[tuple[int, str, str]]:
@@ -692,14 +805,14 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
 _ORG_BEFORE_NAME = ("公司", "集团", "集團", "医院", "醫院", "学校", "學校", "小学", "小學", "中学", "中學", "大学", "大學",
                     "学院", "學院", "中心", "研究院", "研究所", "银行", "銀行", "酒店", "车间", "車間", "工作室", "合作社",
                     "卫生院", "衛生院", "幼儿园", "幼兒園", "社区", "社區", "街道", "分局", "支行", "电厂", "電廠")
-_BEFORE_LISTED = frozenset({"的"} | {w[-1] for w in _ORG_BEFORE_NAME} | {r[-1] for r in _ROLES})
+_BEFORE_LISTED = frozenset({"的", "了"} | {w[-1] for w in _ORG_BEFORE_NAME} | {r[-1] for r in _ROLES})
 _HAN_LEAD = re.compile(r"[\u4e00-\u9fff]+")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,40}$")
 
 def _prefix_ok(prefix: str) -> bool:
     """True when what stands before a listed name ends where a name may start: nothing, a 的-phrase
-    (焊工项目的林雅婷), an organisation (…公司张磊) or a role (选手何晓燕)."""
-    return (not prefix or prefix.endswith("的") or prefix.endswith(_ORG_BEFORE_NAME)
+    (焊工项目的林雅婷), a verb with 了 (听取了郑玉兰、朱丽…), an organisation (…公司张磊) or a role (选手何晓燕)."""
+    return (not prefix or prefix.endswith(("的", "了")) or prefix.endswith(_ORG_BEFORE_NAME)
             or _split_role(prefix) is not None)
 
 
@@ -770,13 +883,26 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
     run: list[tuple[int, str]] = []
     pos = 0
     for i, piece in enumerate(pieces):
+        if i < last and (piece[-1:] == "）" or piece[-1:] == ")"):
+            piece = _NOTE_END.sub("", piece)  # 王刚（女）、: a note after an item keeps the list going
         if run:
+            dotted = _dotted_lead(piece) if _DOT_RX.search(piece) else None
+            if dotted:  # 古丽米拉·阿不都（维吾尔族）: a transliterated name is an item of the list too
+                run.append((pos, dotted))
+                if i < last and piece == dotted:
+                    pos += len(pieces[i]) + 1
+                    continue
+                if len(run) >= 2:
+                    out.extend((a, Person(nm, [])) for a, nm in run)
+                run = []
+                pos += len(pieces[i]) + 1
+                continue
             lead = _HAN_LEAD.match(piece)
             lead = lead.group() if lead else ""
             name = None
             if lead == piece and i < last and (name := _name_ending(piece)):  # a whole item between two 、
                 run.append((pos + len(piece) - len(name), name))
-                pos += len(piece) + 1
+                pos += len(pieces[i]) + 1
                 continue
             if lead:  # the list's last item: words or punctuation follow its name (鄧偉明分獲二、三名)
                 name = _name_ending(lead) if (lead != piece or i == last) else None
@@ -794,8 +920,17 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
             name = _name_ending(tail.group()) if tail else None
             if name:
                 run = [(pos + len(piece) - len(name), name)]
-        pos += len(piece) + 1
+        pos += len(pieces[i]) + 1
     return out
+
+
+_NOTE_END = lazyrx.compile(r"[（(][^（）()]{1,10}[）)]$")
+
+
+def _dotted_lead(piece: str) -> str | None:
+    """The transliterated dotted name that opens a list item (古丽米拉·阿不都（维吾尔族）等), if one does."""
+    got = _dotted_names(piece)
+    return got[0][1] if got and got[0][0] == 0 else None
 
 
 # A three-character name after a 的-phrase that describes the person (即将赴华南理工大学报到的梁俊熙向…):
@@ -954,7 +1089,7 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     out = []
     for names, role in ((m.reporter, "reporter"), (m.author, None), (m.editor, "editor")):
         found = _byline_names(names or "")
-        if role == "editor" and not found and names and (_editor_slot_name(names)
+        if role == "editor" and not found and names and (_editor_slot_name(names) or _rare_word_name(names.strip())
                                                           or _bracketed_editor(article, names.strip())):
             found = [names.strip()]
         elif role == "reporter" and not found and names and _spaced_reporter(article, names.strip()):
@@ -971,6 +1106,25 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
         elif r.kind == "navigation" and _STAFF_RX.fullmatch(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only a whole 文字｜邱雨涵
     return out
+
+
+# Below this count in jieba's dictionary a word is too rare to be read as one in a staff slot (付强, 3).
+_RARE_WORD = 20
+
+
+def _rare_word_name(value: str) -> bool:
+    """True for a staff slot's value that is name-shaped and only a rare dictionary word (责任编辑：付强): the slot
+    says a name stands there, and a word that rare is no ordinary word (焦点, 方圆, 方可 are common)."""
+    if not looks_like_name(value) or _ROLE_WORD.fullmatch(value) or not is_word(value):
+        return False  # (no word at all: is_person_name has taken it already)
+    return _rare_word(value) or _rare_word(_simplified(value))
+
+
+@functools.lru_cache(maxsize=1024)
+def _rare_word(word: str) -> bool:
+    """True when jieba's dictionary lists ``word`` with a count below _RARE_WORD."""
+    parts = _dictionary_line(word).split()
+    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < _RARE_WORD
 
 
 def _spaced_reporter(article: Article, name: str) -> bool:
@@ -1103,8 +1257,8 @@ def _staff(text: str) -> list[Person]:
                     out.append(Person(name, ["攝影" if mt["role"] == "攝" else "摄影"]))
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]):
-            if ((is_person_name(name) or _DOTTED.fullmatch(name) or _translit_after(name, 0) == name)
-                    and not _ROLE_WORD.fullmatch(name)):
+            if ((is_person_name(name) or _DOTTED.fullmatch(name) or _translit_after(name, 0) == name
+                 or _rare_word_name(name)) and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in ("文字", "文") else [mt["role"]]))
     return out
@@ -1175,19 +1329,24 @@ def find_people(article: Article, unions: list[Union] | None = None,
         if text:
             people.extend(_from_text(text, unions, places))
     people.extend(_honour_list(article.body))
+    if any("名单" in b or "名單" in b for b in article.body):
+        people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta))
     people.extend(_recurring_subjects(article.body))
     return _merge(_drop_cut_dotted(people, article))
 
 
 def _drop_cut_dotted(people: list[Person], article: Article) -> list[Person]:
-    """People without a name that is only the part before the dot of a dotted name (热依拉 of 热依拉·买买提)."""
+    """People without a name that is only the part before the dot of a dotted name (热依拉 of 热依拉·买买提), or
+    only its last part (施密特 of 克劳斯·施密特)."""
     texts = [t for t in [article.title or "", *article.captions, *article.body] if _DOT_RX.search(t)]
     if not texts:
         return people
     full = {name for t in texts for _, name, _ in _dotted_names(t)}
     cut = {left for t in texts for _, _, left in _dotted_names(t)}
-    return [p for p in people if p.name in full or not any(c.startswith(p.name) for c in cut)]
+    # a later mention by the last part alone (克劳斯·施密特 … 施密特说) is the same person: the full form stands
+    last = {_DOT_RX.split(name)[-1] for name in full}
+    return [p for p in people if p.name in full or not (p.name in last or any(c.startswith(p.name) for c in cut))]
 
 
 # A three-character name opening a clause (李秀云准时走进…, 今年4月，李秀云被授予…), and the characters after it.
@@ -1309,4 +1468,51 @@ def _honour_list(body: list[str]) -> list[Person]:
         run = []
     if len(run) >= 2:
         out.extend(run)
+    return out
+
+
+# A notice's list of candidates or winners after its label (候选人预备人选名单（按姓氏笔画排序）：, 名单如下：), on the
+# label's line or on the lines after it: names separated by spaces, a two-character name padded to three
+# with a space (马　丽　王新民 → 马丽, 王新民), transliterated names with a dot among them.
+_LIST_LABEL = lazyrx.compile(r"(?:名单|名單)(?:如下)?(?:[（(][^（）()]{0,16}[）)])?\s*[:：]\s*(?P<rest>.*)$")
+_SPACE_SEP = lazyrx.compile(r"[\s、，,；;]+")
+
+
+def _list_items(line: str) -> list[str] | None:
+    """The names of a line that holds nothing but names (None when any item is no name): single characters
+    in a row are pairs of a padded two-character name."""
+    tokens = [t for t in _SPACE_SEP.split(line.strip().rstrip("。")) if t]
+    items: list[str] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if len(t) == 1:
+            if k + 1 >= len(tokens) or len(tokens[k + 1]) != 1:
+                return None
+            t = t + tokens[k + 1]
+            k += 1
+        k += 1
+        if not (_DOTTED.fullmatch(t) or _list_name(t) or (looks_like_name(t) and not _ROLE_WORD.fullmatch(t))):
+            return None
+        items.append(t)
+    return items if len(items) >= 2 else None
+
+
+def _labelled_name_list(body: list[str]) -> list[Person]:
+    """People of a name list after a 名单 label: the rest of the label's line, or the lines after it while
+    each holds only names."""
+    out: list[Person] = []
+    for i, para in enumerate(body):
+        mt = _LIST_LABEL.search(para) if ("名单" in para or "名單" in para) else None
+        if not mt:
+            continue
+        if mt["rest"].strip():
+            lines = [mt["rest"]]
+        else:
+            lines = body[i + 1:i + 21]
+        for line in lines:
+            items = _list_items(line)
+            if not items:
+                break
+            out.extend(Person(x, []) for x in items)
     return out
