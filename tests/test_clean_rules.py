@@ -728,3 +728,48 @@ def test_padded_junk_token_inside_text_on_a_jammed_page():
 def test_lone_mixed_letters_after_a_jammed_line(lone, junk):
     got = _jammed(["第一段。", "第二段。", lone])  # (the per-line rules cut the first two lines' tails)
     assert (got[2] == [lone]) is junk
+
+
+@pytest.mark.parametrize("line, header", [
+    ("本文链接:http://www.example.cn/news/2024/0611/3381.html", True),
+    ("原文链接：https://www.example.org.cn/fw/", True),
+    ("本文转自：某某集团工会", True), ("转载自:某某日报", True),
+    ("本文链接见文末,请访问网站查看全文", False), ("网址:请在会后公布", False),
+])
+def test_url_and_repost_lines_inside_the_body(line, header):
+    """A line of only the page's address under its label, or a repost's source note, is metadata in the body too."""
+    assert chrome.is_header_line(fold(line), strict=True) is header
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本站部分内容来自互联网,如有侵权请联系管理员删除。", "site_footer"),
+    ("图片来源网络,如有侵权请及时联系我们删除", "site_footer"),
+    ("本网部分文章转载自网络，仅供学习交流", "site_footer"),
+    ("这家公司部分内容来自互联网平台的订单。", None),
+])
+def test_infringement_disclaimers(line, kind):
+    assert chrome.tail_kind(fold(line)) == kind
+
+
+def _captioned_page(tail: list[str]) -> str:
+    para = "近日，某某市总工会在市劳模工匠学院举办“工匠绝活进课堂”活动，多名省级技术能手现场演示技艺，青年职工踊跃提问。"
+    para2 = "市总工会负责人介绍，今年将联合各产业工会开展技能培训二十余期，覆盖全市重点企业的一线职工，培训经费由工会承担。"
+    return "\n".join(["某某工会网", "", "锡都工匠绝活传承", "发布时间：2024-06-03", "", para, para2, "", *tail])
+
+
+@pytest.mark.parametrize("tail", [["张三(右二)向徒弟传授錾刻技艺。"], ["▼", "张三(中)向青年职工演示技艺"]])
+def test_pointed_caption_after_the_text(tail):
+    """A photo's caption pointing at a person, on its own line after a finished paragraph (perhaps under a ▼)."""
+    from unionkit.clean import clean_text
+
+    art = clean_text(_captioned_page(tail))
+    assert len(art.body) == 2 and art.captions == [tail[-1]]
+
+
+def test_pointed_sentence_inside_a_paragraph_stays():
+    """A wrapped paragraph's next line is no caption, even when it points at someone."""
+    from unionkit.clean import clean_text
+
+    page = _captioned_page(["张三(右二)与工友们一起听讲。"]).replace("承担。", "承担，")
+    art = clean_text(page)
+    assert not art.captions and art.body[-1].endswith("张三(右二)与工友们一起听讲。")

@@ -14,7 +14,8 @@ from .lines import FULL_STOP, HAN, STOPS, line_cache
 SEP = r"\s*[::]\s*"
 # Labels of the metadata line under a headline (CMS article pages, portals, forums).
 TIME_LABEL = r"(?:发布|更新|发表|上传|录入|编发|刊发)?(?:时间|日期)|发表于|发布于|编辑于|发布|时间"
-SOURCE_LABEL = r"来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门"
+# (a repost's note of where it was taken from, 本文转自:X / 转载自:X, names the source too)
+SOURCE_LABEL = r"来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门|本文转自|本文转载自|转载自|转自"
 AUTHOR_LABEL = r"作者|撰稿|文|发布者|发布人|录入|编辑|责编|供稿"
 VIEWS_LABEL = r"点击(?:量|数|率)?|点阅(?:次数|数|率)?|浏览(?:量|次数|数)?|阅读(?:量|数|次数)?|人气|访问(?:量|次数)|查看(?:次数)?"
 LABELS = {
@@ -31,7 +32,7 @@ LABELS = {
                                rf"{SEP}"),
     "views": regex.compile(rf"(?:{VIEWS_LABEL}){SEP}?\s*\d+|(?:{VIEWS_LABEL}){SEP}|\d+\s*(?:次|人)?(?:浏览|阅读|点击)"),
     # the page's own address shown under the headline (本文链接:http://…)
-    "url": regex.compile(rf"(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|网址){SEP}\S"),
+    "url": regex.compile(rf"(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|本页链接|文章链接|本文网址|网址){SEP}\S"),
     # the poster's region that social sites and apps print with the date (IP 属地福建, IP属地:河南)
     "region": regex.compile(r"IP\s*属地\s*[::]?\s*\p{Han}"),
     # WeChat and self-media posts set a label off with a bar: "来源 | 泰州日报", "编辑 | 张三"
@@ -114,6 +115,9 @@ _PROSE_MARK = regex.compile(r"[。!?;,,]")
 _AUTHOR_START = regex.compile(rf"(?:{AUTHOR_LABEL}){SEP}")
 _LONE_LABEL = regex.compile(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL})(?:{SEP}|\s*\|\s*)[^,,;;]{{1,24}}[)\]]?$")
 _DATE = regex.compile(DATE)
+# A line that is only a URL label and an address ("本文链接:http://…"): the page's own address, no text.
+_URL_LINE = regex.compile(rf"^[\[(]?\s*(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|本页链接|文章链接|本文网址|网址){SEP}"
+                          r"(?:https?://|www\.)\S+\s*[\])]?$", regex.I)
 # A date with its time; self-media copies glue the poster's IP region or tagline to the time
 # ("2024-05-01 10:25·湖南", "2024-02-20 15:33重庆优质创作者"), a date alone must stand free.
 _DATE_TIME = regex.compile(rf"(?<!\S)(?:{DATE}\s*{TIME}(?![\d:])|(?:{DATE}|{TIME})(?![^\s·]))")
@@ -188,6 +192,8 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
     if strict:
         if "。" in t:
             return False
+        if "url" in labels and _URL_LINE.match(t):
+            return True  # the page's own address on its labelled line (本文链接:http://…), under the text too
         # Inside the body one label is enough only for a whole short "来源:工人日报" line.
         lone = _LONE_LABEL.match(t)
         return len(labels) >= 2 or bool(lone)
@@ -295,7 +301,10 @@ def may_be_footer(t: str) -> bool:
 # 本平台仅提供信息存储服务。"): a long sentence, yet footer.
 DISCLAIMER = regex.compile(r"^(?:特别声明|免责声明|平台声明|版权声明|郑重声明|声明)\s*[::]"
                            # an aggregator's reprint notice ("本站转载此文目的在于传递更多信息,并不代表赞同其观点…")
-                           r"|目的在于传递更多信息|并不代表(?:本站|本网)?赞同其观点|如有侵权请联系(?:我们|本站)?删除"
+                           r"|目的在于传递更多信息|并不代表(?:本站|本网)?赞同其观点"
+                           # a site's infringement notice ("本站部分内容来自互联网,如有侵权请联系管理员删除。")
+                           r"|如有侵权[^。!?]{0,16}删除|侵权必删"
+                           r"|^(?:本站|本网|本平台|本号|本公众号)[^。!?]{0,8}(?:来自|来源于|源于|转载自)(?:互联网|网络)"
                            r"|仅提供信息(?:存储|发布)|信息存储空间服务|观点仅代表作者本人|不代表本(?:站|网|平台)(?:的)?(?:观点|立场)")
 
 

@@ -462,6 +462,12 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
     # the lead photo's caption above the first paragraph, pointing at the person in it ("唐毅(右)接受记者采访。")
     if len(body) >= 2 and len(texts[1]) > CAPTION_NEIGHBOUR and byline.pointed_caption(lines[body[0]].folded):
         drop.add(body[0])
+    # … and such a caption on a line of its own after a finished paragraph (a photo between paragraphs or
+    # under the text, perhaps after a ▼ pointing down at it): no gold paragraph is one pointed sentence
+    for k in range(1, len(body)):
+        if texts[k - 1][-1] in _PARAGRAPH_END and len(texts[k - 1]) > CAPTION_NEIGHBOUR \
+                and "(" in texts[k] and byline.pointed_caption(lines[body[k]].folded):
+            drop.add(body[k])
     for i in drop:
         apply_kind(lines[i], CAPTION)
     return [i for i in body if i not in drop]
