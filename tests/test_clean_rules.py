@@ -228,6 +228,8 @@ def test_forum_edit_notice_leaves_the_post(notice):
     ("引用 2楼 秣陵路人 2024/05/27 09:02", True),                   # a board quoting a reply's floor
     ("#1楼  作者:金阳新区打工仔  日期:2023-03-08 11:42:03", True),    # Tianya-like floors
     ("天中小蚂蚁 楼主", True),                                       # a poster's name with the starter's badge
+    ("壮乡阿强 | 楼主 | 2024-5-2 12:37 | 来自手机", True),             # … barred from it and the date
+    ("楼主 | 只看楼主", True), ("工友 | 楼主说的对 | 2024-5-2", False),
     ("我家住在3楼,2023年搬进来的。", False),                           # prose about a floor
     ("楼主说得对", False),
 ])

@@ -616,3 +616,20 @@ def test_site_before_a_spaced_home_link():
 ])
 def test_logo_lines_with_taglines_and_english_names(line, site):
     assert site_from_logo(line)[0] == site
+
+
+@pytest.mark.parametrize("line, author", [
+    ("发布者:扎西  发布时间:2024年07月03日 11:20:45  浏览:2,315 次", "扎西"),
+    ("发布人：矿区工会　发布时间：2023-12-19 09:00", "矿区工会"),
+    ("发布者：admin　发布日期：2024-09-02", None),              # a CMS login is no one's name
+    ("发布人：管理员  发布时间：2024-09-02", None),
+    ("作者：张三　发布者：admin　发布日期：2024-09-02", "张三"),
+    ("作者：张三　发布者：李四　发布日期：2024-09-02", "张三"),   # 作者 wins over the poster
+])
+def test_poster_is_the_author_when_nothing_else_names_one(line, author):
+    assert _meta(("page_header", line)).author == author
+
+
+def test_poster_yields_to_a_byline():
+    m = _meta(("page_header", "发布人：区总工会办公室  发布时间：2024-05-01"), ("byline", "文/张三"))
+    assert m.author == "张三"

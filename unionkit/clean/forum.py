@@ -32,6 +32,8 @@ POST_START = regex.compile(r"^(?:楼主|作者)\s*[::]\s*\S{1,20}\s+(?:时间|�
                         r"^(?:楼主|沙发|板凳|地板|地下室|\d+\s*[楼#]|#\d+|第\d+楼)(?=\s|$|[::|])|^(?:楼主|沙发|板凳|地板|\d+楼|#\d+)?\s*发表于|^(?:只看该作者|只看楼主)|"
                         # a poster's name with the thread starter's badge over the post (mobile and Tieba pages)
                         r"^\S{1,20}\s+楼主$|"
+                        # … or barred from it and the post's date ("某某 | 楼主 | 2024-5-2 12:37 | 来自手机")
+                        r"^[^\s|]{1,20}\s*\|\s*楼主\s*(?:\||$)|"
                         # a floor number and the post's date, a post's own stamp above or under its text
                         # ("来自Android客户端 1楼 2023-07-18 19:26 IP属地:河南", "引用 2楼 某某 2024/05/27 09:02")
                         # ("#1楼  作者:某某  日期:2023-03-08 11:42:03" on Tianya-like boards)

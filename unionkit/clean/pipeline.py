@@ -412,8 +412,8 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
         elif forum.rating_head(f) or (section == "rating_widget" and forum.rating_word(f)):
             section = "rating_widget"
             ln.mark_all("rating_widget")
-        elif forum.reply_start(f):
-            section = "forum_chrome"
+        elif forum.reply_start(f) or section == "signature" and forum.post_start(f):
+            section = "forum_chrome"  # (a floor's stamp under a signature, "1# 某某 2024-5-2 13:05": the replies)
             ln.mark_all("forum_chrome")
         elif forum.reply_form_line(f) or section == "reply_form":
             section = "reply_form"

@@ -64,6 +64,9 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("来源于", "來源於", "发布单位", "發布單位", "發佈單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
                "來源", "来源", "稿源", "出处", "出處", "Source"),
     "author": ("作者", "撰稿", "撰文", "Author"),
+    # a CMS's poster (发布者:X, 发布人:X): the author when nothing else names one (the golds take the person,
+    # 发布者:扎西, or the office, 发布人:矿区工会; a login name like admin is no one's: see _ACCOUNT_NAME)
+    "poster": ("发布人", "發佈人", "發布人", "发布者", "發佈者", "發布者"),
     "reporter": ("本报记者", "本報記者", "记者", "記者"),
     # a correspondent (通讯员) signs as the author when a staff reporter is named beside (作者：记者 X 通讯员 Y)
     "correspondent": ("本报通讯员", "本報通訊員", "通讯员", "通訊員"),
@@ -74,8 +77,7 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
               "浏览", "瀏覽", "阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "访问量", "訪問量",
               "人气", "人氣", "查看", "Views", "Hits"),
     "": ("注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
-         "字号", "字號", "字体", "字體", "分享到", "分享", "打印", "关闭", "關閉", "评论", "評論", "发布人",
-         "發佈人", "发布者", "發佈者", "录入", "錄入", "审核", "審核", "摄影", "攝影",
+         "字号", "字號", "字体", "字體", "分享到", "分享", "打印", "关闭", "關閉", "评论", "評論", "录入", "錄入", "审核", "審核", "摄影", "攝影",
          "校对", "校對", "责任校对", "審校", "审校",
          # other editors' roles: their names are not the article's editor (图片编辑：X beside 责任编辑：Y)
          "图片编辑", "圖片編輯", "美术编辑", "美術編輯", "视频编辑", "視頻編輯", "实习编辑", "實習編輯", "主编", "監製", "监制", "统筹", "策划", "级别", "UID", "主办", "主辦",
@@ -136,9 +138,15 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
             boxed = _BOXED.match(value)  # 阅读次数：[ 211 ]: the value inside a square bracket
             value = boxed[1] if boxed else _HARD_END.split(value.lstrip(), 1)[0]
         value = value.strip(_TRIM)
+        if field == "poster" and _ACCOUNT_NAME.match(value):
+            continue
         if field and value:
             out.append((field, value))
     return tuple(out)
+
+
+# A CMS login posting for the site (admin, editor01, 管理员, 系统管理员): no author's name.
+_ACCOUNT_NAME = lazyrx.compile(r"^(?:[A-Za-z][A-Za-z0-9_.-]*|\d+|(?:系统|網站|网站|超级)?(?:管理员|管理員))$")
 
 
 # --- value shapes --------------------------------------------------------------------
@@ -583,6 +591,8 @@ def extract_meta(article: Article) -> Meta:
         for f, v in over_date.items():
             if getattr(m, f) is None and v != m.source:
                 setattr(m, f, v)
+    if m.author is None and "poster" in fields:
+        m.author = name_list(fields["poster"])
     if m.author is None:
         m.author = _forum_poster(removed)
 
