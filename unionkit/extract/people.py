@@ -43,6 +43,8 @@ _SINGLE = (
     # rarer surnames: 赖, 訾, 竺 (nearly always a surname); 普 海 凤 洪 also open ordinary words (普通, 海关,
     # 凤凰, 洪水): guarded by _WORD_SURNAMES below
     "赖賴訾竺普海凤鳳洪"
+    # rare surnames that open no common word (谯楼 aside): 禚, 谯/譙, 郗, 笪
+    "禚谯譙郗笪"
 )
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
