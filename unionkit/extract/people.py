@@ -82,6 +82,7 @@ _ROLES = sorted(set("""
 领办人 領辦人 工作人员 工作人員 实习生 實習生 医师 醫師 主任医师 主任醫師 副主任医师 副主任醫師 主治医师 主治醫師
 获得者 獲得者 获奖者 獲獎者
 老板 老闆 家长 家長 庭长 副庭长 庭長 副庭長 审判长 審判長 审判员 審判員 检察官 檢察官 检察长 檢察長
+首席技師 首席专家 首席專家 首席操作 首席操作手 首席员工 首席員工
 """.split()), key=len, reverse=True)
 _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
@@ -776,6 +777,29 @@ _DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset(
     "劳勞施密")  # (克劳斯·施密特: German and other Western names)
 
 
+def _cuts_word(text: str, j: int) -> bool:
+    """True when a dotted name's run ending at ``text[j]`` takes the first character of a common word that
+    runs across its end (…吐尔逊高|兴地说: 高兴), and no word opens right at ``text[j]`` (…买买提|出席 ends well):
+    the name then ends one character earlier.  Rare words (特在, 3 in jieba) and proper nouns do not count."""
+    pair = text[j - 1:j + 1]
+    if not _word_at(text, j - 1) or _word_at(text, j):
+        return False
+    parts = _dictionary_parts(pair) or _dictionary_parts(_simplified(pair))
+    return len(parts) > 2 and parts[1].isdigit() and int(parts[1]) >= _RARE_WORD and parts[2] not in _PROPER_TAGS
+
+
+def _dictionary_parts(s: str) -> list[str]:
+    """The fields of jieba's dictionary line for ``s`` (word, count, tag), [] when it has none."""
+    if _indexable(s):
+        return _dictionary_line(s).split()
+    d = _dictionary_bytes()
+    i = d.find(b"\n" + s.encode("utf-8", "replace") + b" ")
+    return d[i + 1: d.find(b"\n", i + 1)].decode("utf-8").split() if i >= 0 else []
+
+
+_PROPER_TAGS = ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+
+
 def _dotted_names(text: str) -> list[tuple[int, str, str]]:
     """(start, full name, part before the dot) of each transliterated name written with a middle dot
     (主席热依汗古丽·艾买提为…, 教师努尔兰·吐尔逊别克分享…): each side is the run of transliteration
@@ -792,6 +816,8 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
             j += 1
         if k - i < 2 or j - k - 1 < 2 or (i > 0 and text[i - 1] in _DOTS):
             continue
+        if j - k - 1 > 2 and j < len(text) and _cuts_word(text, j):
+            j -= 1  # …吐尔逊高兴地说: the last character opens a word with the next (高兴), the name ends before it
         if j < len(text) and text[j] in _DOTS:  # a third part: take it too (三段名)
             m = j + 1
             while m < len(text) and m - j - 1 < 8 and text[m] in _DOT_NAME_CHARS:
@@ -955,12 +981,15 @@ def _proper_given(given: str) -> bool:
 
 def _de_names(text: str) -> list[tuple[int, Person]]:
     """People named by a three-character name right after 的, which ends the clause or is followed by
-    what follows names; neither the surname's pair nor the given name may be a word (的高温是, 的金融和)."""
+    what follows names; neither the surname's pair nor the given name may be a word (的高温是, 的金融和), and
+    the last character must not open a word with the one after it (工会组织的关怀送到: 送到 is a verb, and
+    关怀, which jieba files as a name, is the object of the sentence)."""
     out = []
     for mt in _DE_NAME.finditer(text):
         name = mt.group(1) or mt.group(2)
         if (is_person_name(name) and not is_word(name[:2])
-                and (not is_word(name[1:]) or (mt.group(1) and _proper_given(name[1:])))):
+                and (not is_word(name[1:]) or (mt.group(1) and _proper_given(name[1:])))
+                and not (mt.group(2) and _word_at(text, mt.end() - 1))):
             out.append((mt.start() + 1, Person(name, [])))
     return out
 
@@ -1228,13 +1257,15 @@ def _proper_noun(s: str) -> bool:
 # Staff named in an editor line or a photo credit, with the role as written: 审核：胡斌, 校对：施鋆,
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
 _STAFF_RX = lazyrx.compile(
-    r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|"
+    r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|審覈|审覈|"
     r"美编|美編|录入|錄入|"
     r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
     # (a WeChat tail may bar the role from the name: 责编丨孙悦, 编辑｜陈可欣)
     # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon or bar
     # (文：X, the writer on a portal's header line: 来源：江门工会 文：司徒嘉欣 阅读：…)
-    r"(?<!\p{Han})文字?(?=\s*[:：丨｜|]))\s*[:：丨｜|]?\s*"
+    r"(?<!\p{Han})文字?(?=\s*[:：丨｜|])|"
+    # 图片：X credits the photographer the same way (文字:谷丰 图片:郑鸣)
+    r"(?<!\p{Han})(?:图片|圖片)(?=\s*[:：丨｜|]))\s*[:：丨｜|]?\s*"
     r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})",) * 2))
 
 
@@ -1267,7 +1298,7 @@ def _staff(text: str) -> list[Person]:
 
 
 # Role words that must never come out as a name (記者 on a traditional page, 编辑, 通讯员 …).
-_ROLE_WORD = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|校对|校對)")
+_ROLE_WORD = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|審覈|审覈|校对|校對)")
 
 
 def _traditional_bylines(article: Article) -> bool:
