@@ -459,14 +459,21 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽热曼依吐尔逊洪努帕哈明库班玉素甫吾斯塔托米吉克祖娜拉孜"
                             "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕"
-                            "乌云其格门雅特琴宝音朝鲁额敦坦萨仁那苏日敖登高娃")
+                            "乌云其格门雅特琴宝音朝鲁额敦坦萨仁那苏日敖登高娃勒")
+# Yi (Nuosu) clan names of Liangshan and its neighbours (吉克阿依, 曲比拉哈, 阿来伍牛): a Yi name is the clan name
+# and a two-character given name, four characters that read as no Chinese name (吉 and 曲 open Chinese ones
+# too).  Only clan names that open no common word are listed (马拉松, 木乃伊, 的日子 keep 马拉, 木乃, 的日 out).
+_YI_CLANS = frozenset("""阿苏 阿约 阿来 阿侯 阿牛 阿洛 吉克 吉木 吉伍 吉俄 吉狄 吉史 吉则 吉吉 曲比 曲木 曲别 曲尼
+沙马 沙玛 马海 海来 勒格 俄底 俄木 瓦其 罗洪 比曲 苏呷 巫其 莫色 布约 迪惹 倮伍 沙呷""".split())
 
 
 def _translit_after(text: str, i: int) -> str | None:
     """A transliterated name (买买提江) starting at ``text[i]``: a known opener, then transliteration characters;
-    or a Tibetan name of two name elements (扎西顿珠)."""
+    or a Tibetan name of two name elements (扎西顿珠); or a Yi name (阿来伍牛) that ends where a name may end."""
     if text[i:i + 2] in _TIBETAN_PARTS and text[i + 2:i + 4] in _TIBETAN_PARTS:
         return text[i:i + 4]
+    if text[i:i + 2] in _YI_CLANS:
+        return _yi_name(text, i)
     if not text.startswith(_TRANSLIT_OPENERS, i):
         return None
     j = i
@@ -474,6 +481,17 @@ def _translit_after(text: str, i: int) -> str | None:
         j += 1
     name = text[i:j]
     if not 3 <= len(name) <= 8 or (j < len(text) and _HAN.match(text[j]) and j - i >= 9):
+        return None
+    return name
+
+
+def _yi_name(text: str, i: int) -> str | None:
+    """The four-character Yi name (clan name + two given characters) at ``text[i]``, when nothing but
+    punctuation, the text's end or a word that follows names comes after it (副主席阿来伍牛告诉记者)."""
+    name, j = text[i:i + 4], i + 4
+    if len(name) != 4 or not _GIVEN_RX.fullmatch(name[2:]) or set(name) & _NOT_GIVEN or is_word(name):
+        return None
+    if j < len(text) and _HAN.match(text[j]) and not (text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)):
         return None
     return name
 
@@ -607,11 +625,12 @@ def _joined_by_and(text: str, j: int) -> str | None:
     return None
 
 
-def _translit_after_role(text: str, end: int, at: int, unions, places, found: list[tuple[int, Person]]) -> None:
+def _translit_after_role(text: str, end: int, at: int, unions, places, found: list[tuple[int, Person]]) -> bool:
     """Add to ``found`` the transliterated name at ``text[at]`` after the role ending at ``end``, if one opens there."""
     name = _translit_after(text, at)
     if name:
         found.append((end, Person(name, _titles(_title_chain(text, end), unions, places))))
+    return bool(name)
 
 
 def _bracketed_second_title(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -643,6 +662,8 @@ def _from_text(text: str, unions, places) -> list[Person]:
             end, role = got
             at = mt.end() + 1
             c = text[at]
+        if text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places, found):
+            continue  # 副主席吉克阿依: a Yi name, though 吉 opens Chinese names too
         if c in first:
             k = len(found)
             _after_role(text, end, at, role or mt.group(), unions, places, found)
@@ -659,7 +680,9 @@ def _from_text(text: str, unions, places) -> list[Person]:
         if role and all(e != end for e, _ in found):
             at = end + 1 if text[end] in (" ", "\u3000") else end
             k = len(found)
-            if text[at] in first:
+            if text[at:at + 2] in _YI_CLANS:
+                _translit_after_role(text, end, at, unions, places, found)
+            if len(found) == k and text[at] in first:
                 _after_role(text, end, at, role, unions, places, found)
             if len(found) == k and text[at] in _TRANSLIT_FIRST:  # 学员次仁卓玛 (边巴次仁: 边 is a surname too)
                 _translit_after_role(text, end, at, unions, places, found)
@@ -671,7 +694,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
                 found.append((mt.start() - 4, Person(got[0], _titles(got[1], unions, places))))
     if ("联" in text or "聯" in text) and _CONTACT_LABEL.search(text):
         for mt in _CONTACT.finditer(text):
-            if is_person_name(mt["name"]):
+            if is_person_name(mt["name"]) or _translit_after(mt["name"], 0) == mt["name"]:  # (那仁格日勒, 吉克阿依)
                 found.append((mt.start("name"), Person(mt["name"], [mt["dept"] or mt["role"]])))
     if _SPEECH_OR_TITLE.search(text):  # most paragraphs have neither: three scans saved
         _speakers_and_titled(text, found)
@@ -1031,7 +1054,7 @@ _DE_SPEAKER = lazyrx.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:说|說|表示|�
 # The label may name the contact's department first, a space before the name (联系人：省总工会宣传教育部 金哲).
 _CONTACT = lazyrx.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人)\s*[:：]?\s*"
                          r"(?:(?P<dept>\p{Han}{2,24}?(?:部|处|處|科|室|中心|办|辦|站|所|队|隊|组|組|会|會))[ \u3000]+)?"
-                         r"(?P<name>\p{Han}{2,4}?)"
+                         r"(?P<name>\p{Han}{2,5}?)"
                          r"(?=$|[^\p{Han}]|(?:联系)?电话|(?:聯絡|聯繫)?電話|手机|手機|同志)")
 
 
@@ -1222,7 +1245,8 @@ def _byline_names(value: str) -> list[str]:
     slot leaves no doubt: listed beside a real name (记者 孟佳、高远), or a lone name the dictionary files
     as a proper noun (于洋, tagged as a place there).  A lone common word stays out (责任编辑：焦点)."""
     items = [x for x in _NAME_SEP.split(value) if x]
-    clear = [x for x in items if is_person_name(x) or _DOTTED.fullmatch(x) or _translit_after(x, 0) == x]
+    clear = [x for x in items if is_person_name(x) or _DOTTED.fullmatch(x) or _translit_after(x, 0) == x
+             or x in _TIBETAN_PARTS]  # (发布者：扎西: many Tibetans go by one name element)
     out = []
     for x in items:
         if x in clear or (looks_like_name(x) and not _ROLE_WORD.fullmatch(x)
@@ -1265,7 +1289,9 @@ _STAFF_RX = lazyrx.compile(
     # (文：X, the writer on a portal's header line: 来源：江门工会 文：司徒嘉欣 阅读：…)
     r"(?<!\p{Han})文字?(?=\s*[:：丨｜|])|"
     # 图片：X credits the photographer the same way (文字:谷丰 图片:郑鸣)
-    r"(?<!\p{Han})(?:图片|圖片)(?=\s*[:：丨｜|]))\s*[:：丨｜|]?\s*"
+    r"(?<!\p{Han})(?:图片|圖片)(?=\s*[:：丨｜|])|"
+    # a portal header's poster (发布者：扎西): mostly an account (admin, 组宣部), which no name test passes
+    r"(?<!\p{Han})(?:发布者|发布人|發佈者|發布者|發佈人|發布人)(?=\s*[:：]))\s*[:：丨｜|]?\s*"
     r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})",) * 2))
 
 
@@ -1286,12 +1312,12 @@ def _staff(text: str) -> list[Person]:
             if text[:mt.start()].rstrip().endswith(_STAFF_ROLES):
                 continue  # 新华社记者 张涛 摄: the role before the name is the title
             for name in _NAME_SEP.split(mt["names"]):
-                if is_person_name(name) and not _ROLE_WORD.fullmatch(name):
+                if (is_person_name(name) or _translit_after(name, 0) == name) and not _ROLE_WORD.fullmatch(name):
                     out.append(Person(name, ["攝影" if mt["role"] == "攝" else "摄影"]))
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]):
             if ((is_person_name(name) or _DOTTED.fullmatch(name) or _translit_after(name, 0) == name
-                 or _rare_word_name(name)) and not _ROLE_WORD.fullmatch(name)):
+                 or name in _TIBETAN_PARTS or _rare_word_name(name)) and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in ("文字", "文") else [mt["role"]]))
     return out
