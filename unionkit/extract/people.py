@@ -465,6 +465,7 @@ _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽
 # too).  Only clan names that open no common word are listed (马拉松, 木乃伊, 的日子 keep 马拉, 木乃, 的日 out).
 _YI_CLANS = frozenset("""阿苏 阿约 阿来 阿侯 阿牛 阿洛 吉克 吉木 吉伍 吉俄 吉狄 吉史 吉则 吉吉 曲比 曲木 曲别 曲尼
 沙马 沙玛 马海 海来 勒格 俄底 俄木 瓦其 罗洪 比曲 苏呷 巫其 莫色 布约 迪惹 倮伍 沙呷""".split())
+_YI_FIRST = frozenset(w[0] for w in _YI_CLANS)
 
 
 def _translit_after(text: str, i: int) -> str | None:
@@ -649,6 +650,8 @@ def _from_text(text: str, unions, places) -> list[Person]:
     first, n = _FIRST_CHARS, len(text)
     for mt in _ROLE_RX.finditer(text):
         end = mt.end()
+        if mt.group() in _OFFICES_AFTER:
+            _name_before_office(text, mt.start(), mt.group(), found)
         if end >= n:
             continue
         at, c, role = end, text[end], None
@@ -662,7 +665,8 @@ def _from_text(text: str, unions, places) -> list[Person]:
             end, role = got
             at = mt.end() + 1
             c = text[at]
-        if text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places, found):
+        if c in _YI_FIRST and text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places,
+                                                                                      found):
             continue  # 副主席吉克阿依: a Yi name, though 吉 opens Chinese names too
         if c in first:
             k = len(found)
@@ -1106,6 +1110,9 @@ _CONTACT_LABEL = re.compile("联系人|聯絡人|联络人|聯繫人")
 # a word that introduces a person (是, 由, 找, 请 …); never a firm or a body named after the title (律师事务所).
 _TITLE_WORDS = ("律师", "律師", "医生", "醫生", "医师", "醫師", "教授", "法官", "检察官", "檢察官", "工程师", "工程師",
                 "会计师", "會計師")
+# An office written after the name (援助中心的覃振华主任接待了我们): found by the role scan of _from_text (these
+# words stand in most paragraphs, as roles before a name: 副主席王刚), not as title words above.
+_OFFICES_AFTER = frozenset(("主任", "书记", "書記", "主席"))
 _TITLE_WORD = re.compile(trie_pattern(_TITLE_WORDS))
 # One first test for _speakers_and_titled: a verb of speech before punctuation (the tails of _QUOTE_TAIL and
 # _DE_SPEAKER, 。 included) or a title word.  Each of the three patterns needs one of these to match.
@@ -1116,6 +1123,18 @@ _SPEECH_OR_TITLE = re.compile("|".join([re.escape(v) + r"\s*[:：,，。“「]"
 _INTRO_CHARS = set("，,。;；:：！？!?“”\"「」『』 \u3000\t、（(是的由和与與及跟请請找给給被为為向")
 _NOT_A_PERSON_AFTER = ("事务所", "事務所", "协会", "協會", "学会", "學會", "学院", "學院", "团队", "團隊", "工作室",
                        "事务", "事務", "楼", "樓", "们", "們")
+
+
+def _name_before_office(text: str, start: int, word: str, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` the person named right before the office ``word`` at ``start`` (的覃振华主任), titled with it."""
+    # (a name of two to four characters opens with a surname character after a clause break or a word
+    # that introduces a person: one of these three; _name_before_title checks it again)
+    for k in (2, 3, 4):
+        if start >= k and text[start - k] in _FIRST_CHARS and (start == k or text[start - k - 1] in _INTRO_CHARS):
+            got = _name_before_title(text, start, start + len(word))
+            if got:
+                found.append((got[0], Person(got[1], [word])))
+            return
 
 
 def _name_before_title(text: str, start: int, end: int) -> tuple[int, str] | None:
