@@ -631,6 +631,17 @@ CONTEXTS = [
     (("女电工蓝慧敏和来自一家电机厂的曾小红最终并列第一。",), {"蓝慧敏", "曾小红"}),
     # a Western dotted name: the full form, not its last part alone
     (("公司总经理克劳斯·施密特在总部任职。", "“工会能帮忙。”施密特说。"), {"克劳斯·施密特"}),
+    # rare surnames that open no common word, after a title chain
+    (("市总工会党组书记、主席禚志远出席。", "站点负责人笪文静向职工介绍。", "副主席郗平介绍，", "常务副主席谯国华一行调研。"),
+     {"禚志远", "笪文静", "郗平", "谯国华"}),
+    # a compound surname after a chief operator's title
+    (("请来高炉首席操作司徒志强与职工座谈。",), {"司徒志强"}),
+    # a Yi name (clan name + two characters) after a title; a Mongolian name after a contact label
+    (("县总工会副主席吉克石且告诉记者，", "联系人：乌云格日勒，电话：0470-1234567。"), {"吉克石且", "乌云格日勒"}),
+    # a name before its office, after 的
+    (("法律援助站的罗建明主任接待了他们。",), {"罗建明"}),
+    # a dotted name ends before a common word that runs across its end (高兴)
+    (("“很开心。”艾力·吐尔逊高兴地说。",), {"艾力·吐尔逊"}),
 ]
 
 
@@ -644,6 +655,7 @@ NOT_PEOPLE = [
     ("活动完成了高温、安全、文明等检查。",),  # a 、-list after 了 of words, no names
     ("（主任：行政部，电话）",),  # a bracketed role：value that is no name
     ("主席王刚和职工的高温补贴",),  # 和 … 的 then a word
+    ("把工会组织的关怀送到职工身边。",),  # 的 + a name-tagged word whose last character opens a verb (送到)
 ]
 
 
@@ -660,3 +672,16 @@ def test_pen_name_and_rare_word_editor():
     assert not looks_like_name("岳工宣")
     common = Removal(kind="editor_line", text="责任编辑：焦点")
     assert "焦点" not in dict(_people("正文。", removed=[common]))
+
+
+def test_credit_roles_of_rare_kinds():
+    """审覈 (traditional), 图片: and 发布者: slots and a Yi name in a photo credit name people."""
+    removed = [Removal(kind="editor_line", text="（審覈：譙明輝  編輯：亓小萌）"),
+               Removal(kind="credit", text="文字:谷雨 图片:郑晓"),
+               Removal(kind="credit", text="曲比阿果 摄"),
+               Removal(kind="page_header", text="发布者:格桑 发布时间:2024年07月03日"),
+               Removal(kind="page_header", text="发布者:admin 发布时间:2024年07月03日")]
+    got = dict(_people("正文。", removed=removed))
+    assert got.get("譙明輝") == ["審覈"] and got.get("郑晓") == ["图片"]
+    assert got.get("曲比阿果") == ["摄影"] and got.get("格桑") == ["发布者"]
+    assert "admin" not in got

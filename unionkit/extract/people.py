@@ -43,6 +43,8 @@ _SINGLE = (
     # rarer surnames: 赖, 訾, 竺 (nearly always a surname); 普 海 凤 洪 also open ordinary words (普通, 海关,
     # 凤凰, 洪水): guarded by _WORD_SURNAMES below
     "赖賴訾竺普海凤鳳洪"
+    # rare surnames that open no common word (谯楼 aside): 禚, 谯/譙, 郗, 笪
+    "禚谯譙郗笪"
 )
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
@@ -80,6 +82,7 @@ _ROLES = sorted(set("""
 领办人 領辦人 工作人员 工作人員 实习生 實習生 医师 醫師 主任医师 主任醫師 副主任医师 副主任醫師 主治医师 主治醫師
 获得者 獲得者 获奖者 獲獎者
 老板 老闆 家长 家長 庭长 副庭长 庭長 副庭長 审判长 審判長 审判员 審判員 检察官 檢察官 检察长 檢察長
+首席技師 首席专家 首席專家 首席操作 首席操作手 首席员工 首席員工
 """.split()), key=len, reverse=True)
 _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
@@ -456,14 +459,22 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽热曼依吐尔逊洪努帕哈明库班玉素甫吾斯塔托米吉克祖娜拉孜"
                             "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕"
-                            "乌云其格门雅特琴宝音朝鲁额敦坦萨仁那苏日敖登高娃")
+                            "乌云其格门雅特琴宝音朝鲁额敦坦萨仁那苏日敖登高娃勒")
+# Yi (Nuosu) clan names of Liangshan and its neighbours (吉克阿依, 曲比拉哈, 阿来伍牛): a Yi name is the clan name
+# and a two-character given name, four characters that read as no Chinese name (吉 and 曲 open Chinese ones
+# too).  Only clan names that open no common word are listed (马拉松, 木乃伊, 的日子 keep 马拉, 木乃, 的日 out).
+_YI_CLANS = frozenset("""阿苏 阿约 阿来 阿侯 阿牛 阿洛 吉克 吉木 吉伍 吉俄 吉狄 吉史 吉则 吉吉 曲比 曲木 曲别 曲尼
+沙马 沙玛 马海 海来 勒格 俄底 俄木 瓦其 罗洪 比曲 苏呷 巫其 莫色 布约 迪惹 倮伍 沙呷""".split())
+_YI_FIRST = frozenset(w[0] for w in _YI_CLANS)
 
 
 def _translit_after(text: str, i: int) -> str | None:
     """A transliterated name (买买提江) starting at ``text[i]``: a known opener, then transliteration characters;
-    or a Tibetan name of two name elements (扎西顿珠)."""
+    or a Tibetan name of two name elements (扎西顿珠); or a Yi name (阿来伍牛) that ends where a name may end."""
     if text[i:i + 2] in _TIBETAN_PARTS and text[i + 2:i + 4] in _TIBETAN_PARTS:
         return text[i:i + 4]
+    if text[i:i + 2] in _YI_CLANS:
+        return _yi_name(text, i)
     if not text.startswith(_TRANSLIT_OPENERS, i):
         return None
     j = i
@@ -471,6 +482,17 @@ def _translit_after(text: str, i: int) -> str | None:
         j += 1
     name = text[i:j]
     if not 3 <= len(name) <= 8 or (j < len(text) and _HAN.match(text[j]) and j - i >= 9):
+        return None
+    return name
+
+
+def _yi_name(text: str, i: int) -> str | None:
+    """The four-character Yi name (clan name + two given characters) at ``text[i]``, when nothing but
+    punctuation, the text's end or a word that follows names comes after it (副主席阿来伍牛告诉记者)."""
+    name, j = text[i:i + 4], i + 4
+    if len(name) != 4 or not _GIVEN_RX.fullmatch(name[2:]) or set(name) & _NOT_GIVEN or is_word(name):
+        return None
+    if j < len(text) and _HAN.match(text[j]) and not (text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)):
         return None
     return name
 
@@ -604,11 +626,12 @@ def _joined_by_and(text: str, j: int) -> str | None:
     return None
 
 
-def _translit_after_role(text: str, end: int, at: int, unions, places, found: list[tuple[int, Person]]) -> None:
+def _translit_after_role(text: str, end: int, at: int, unions, places, found: list[tuple[int, Person]]) -> bool:
     """Add to ``found`` the transliterated name at ``text[at]`` after the role ending at ``end``, if one opens there."""
     name = _translit_after(text, at)
     if name:
         found.append((end, Person(name, _titles(_title_chain(text, end), unions, places))))
+    return bool(name)
 
 
 def _bracketed_second_title(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -627,6 +650,8 @@ def _from_text(text: str, unions, places) -> list[Person]:
     first, n = _FIRST_CHARS, len(text)
     for mt in _ROLE_RX.finditer(text):
         end = mt.end()
+        if mt.group() in _OFFICES_AFTER:
+            _name_before_office(text, mt.start(), mt.group(), found)
         if end >= n:
             continue
         at, c, role = end, text[end], None
@@ -640,6 +665,9 @@ def _from_text(text: str, unions, places) -> list[Person]:
             end, role = got
             at = mt.end() + 1
             c = text[at]
+        if c in _YI_FIRST and text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places,
+                                                                                      found):
+            continue  # 副主席吉克阿依: a Yi name, though 吉 opens Chinese names too
         if c in first:
             k = len(found)
             _after_role(text, end, at, role or mt.group(), unions, places, found)
@@ -656,7 +684,9 @@ def _from_text(text: str, unions, places) -> list[Person]:
         if role and all(e != end for e, _ in found):
             at = end + 1 if text[end] in (" ", "\u3000") else end
             k = len(found)
-            if text[at] in first:
+            if text[at:at + 2] in _YI_CLANS:
+                _translit_after_role(text, end, at, unions, places, found)
+            if len(found) == k and text[at] in first:
                 _after_role(text, end, at, role, unions, places, found)
             if len(found) == k and text[at] in _TRANSLIT_FIRST:  # 学员次仁卓玛 (边巴次仁: 边 is a surname too)
                 _translit_after_role(text, end, at, unions, places, found)
@@ -668,7 +698,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
                 found.append((mt.start() - 4, Person(got[0], _titles(got[1], unions, places))))
     if ("联" in text or "聯" in text) and _CONTACT_LABEL.search(text):
         for mt in _CONTACT.finditer(text):
-            if is_person_name(mt["name"]):
+            if is_person_name(mt["name"]) or _translit_after(mt["name"], 0) == mt["name"]:  # (那仁格日勒, 吉克阿依)
                 found.append((mt.start("name"), Person(mt["name"], [mt["dept"] or mt["role"]])))
     if _SPEECH_OR_TITLE.search(text):  # most paragraphs have neither: three scans saved
         _speakers_and_titled(text, found)
@@ -774,6 +804,29 @@ _DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset(
     "劳勞施密")  # (克劳斯·施密特: German and other Western names)
 
 
+def _cuts_word(text: str, j: int) -> bool:
+    """True when a dotted name's run ending at ``text[j]`` takes the first character of a common word that
+    runs across its end (…吐尔逊高|兴地说: 高兴), and no word opens right at ``text[j]`` (…买买提|出席 ends well):
+    the name then ends one character earlier.  Rare words (特在, 3 in jieba) and proper nouns do not count."""
+    pair = text[j - 1:j + 1]
+    if not _word_at(text, j - 1) or _word_at(text, j):
+        return False
+    parts = _dictionary_parts(pair) or _dictionary_parts(_simplified(pair))
+    return len(parts) > 2 and parts[1].isdigit() and int(parts[1]) >= _RARE_WORD and parts[2] not in _PROPER_TAGS
+
+
+def _dictionary_parts(s: str) -> list[str]:
+    """The fields of jieba's dictionary line for ``s`` (word, count, tag), [] when it has none."""
+    if _indexable(s):
+        return _dictionary_line(s).split()
+    d = _dictionary_bytes()
+    i = d.find(b"\n" + s.encode("utf-8", "replace") + b" ")
+    return d[i + 1: d.find(b"\n", i + 1)].decode("utf-8").split() if i >= 0 else []
+
+
+_PROPER_TAGS = ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+
+
 def _dotted_names(text: str) -> list[tuple[int, str, str]]:
     """(start, full name, part before the dot) of each transliterated name written with a middle dot
     (主席热依汗古丽·艾买提为…, 教师努尔兰·吐尔逊别克分享…): each side is the run of transliteration
@@ -790,6 +843,8 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
             j += 1
         if k - i < 2 or j - k - 1 < 2 or (i > 0 and text[i - 1] in _DOTS):
             continue
+        if j - k - 1 > 2 and j < len(text) and _cuts_word(text, j):
+            j -= 1  # …吐尔逊高兴地说: the last character opens a word with the next (高兴), the name ends before it
         if j < len(text) and text[j] in _DOTS:  # a third part: take it too (三段名)
             m = j + 1
             while m < len(text) and m - j - 1 < 8 and text[m] in _DOT_NAME_CHARS:
@@ -953,12 +1008,15 @@ def _proper_given(given: str) -> bool:
 
 def _de_names(text: str) -> list[tuple[int, Person]]:
     """People named by a three-character name right after 的, which ends the clause or is followed by
-    what follows names; neither the surname's pair nor the given name may be a word (的高温是, 的金融和)."""
+    what follows names; neither the surname's pair nor the given name may be a word (的高温是, 的金融和), and
+    the last character must not open a word with the one after it (工会组织的关怀送到: 送到 is a verb, and
+    关怀, which jieba files as a name, is the object of the sentence)."""
     out = []
     for mt in _DE_NAME.finditer(text):
         name = mt.group(1) or mt.group(2)
         if (is_person_name(name) and not is_word(name[:2])
-                and (not is_word(name[1:]) or (mt.group(1) and _proper_given(name[1:])))):
+                and (not is_word(name[1:]) or (mt.group(1) and _proper_given(name[1:])))
+                and not (mt.group(2) and _word_at(text, mt.end() - 1))):
             out.append((mt.start() + 1, Person(name, [])))
     return out
 
@@ -1000,7 +1058,7 @@ _DE_SPEAKER = lazyrx.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:说|說|表示|�
 # The label may name the contact's department first, a space before the name (联系人：省总工会宣传教育部 金哲).
 _CONTACT = lazyrx.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人)\s*[:：]?\s*"
                          r"(?:(?P<dept>\p{Han}{2,24}?(?:部|处|處|科|室|中心|办|辦|站|所|队|隊|组|組|会|會))[ \u3000]+)?"
-                         r"(?P<name>\p{Han}{2,4}?)"
+                         r"(?P<name>\p{Han}{2,5}?)"
                          r"(?=$|[^\p{Han}]|(?:联系)?电话|(?:聯絡|聯繫)?電話|手机|手機|同志)")
 
 
@@ -1052,6 +1110,9 @@ _CONTACT_LABEL = re.compile("联系人|聯絡人|联络人|聯繫人")
 # a word that introduces a person (是, 由, 找, 请 …); never a firm or a body named after the title (律师事务所).
 _TITLE_WORDS = ("律师", "律師", "医生", "醫生", "医师", "醫師", "教授", "法官", "检察官", "檢察官", "工程师", "工程師",
                 "会计师", "會計師")
+# An office written after the name (援助中心的覃振华主任接待了我们): found by the role scan of _from_text (these
+# words stand in most paragraphs, as roles before a name: 副主席王刚), not as title words above.
+_OFFICES_AFTER = frozenset(("主任", "书记", "書記", "主席"))
 _TITLE_WORD = re.compile(trie_pattern(_TITLE_WORDS))
 # One first test for _speakers_and_titled: a verb of speech before punctuation (the tails of _QUOTE_TAIL and
 # _DE_SPEAKER, 。 included) or a title word.  Each of the three patterns needs one of these to match.
@@ -1062,6 +1123,18 @@ _SPEECH_OR_TITLE = re.compile("|".join([re.escape(v) + r"\s*[:：,，。“「]"
 _INTRO_CHARS = set("，,。;；:：！？!?“”\"「」『』 \u3000\t、（(是的由和与與及跟请請找给給被为為向")
 _NOT_A_PERSON_AFTER = ("事务所", "事務所", "协会", "協會", "学会", "學會", "学院", "學院", "团队", "團隊", "工作室",
                        "事务", "事務", "楼", "樓", "们", "們")
+
+
+def _name_before_office(text: str, start: int, word: str, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` the person named right before the office ``word`` at ``start`` (的覃振华主任), titled with it."""
+    # (a name of two to four characters opens with a surname character after a clause break or a word
+    # that introduces a person: one of these three; _name_before_title checks it again)
+    for k in (2, 3, 4):
+        if start >= k and text[start - k] in _FIRST_CHARS and (start == k or text[start - k - 1] in _INTRO_CHARS):
+            got = _name_before_title(text, start, start + len(word))
+            if got:
+                found.append((got[0], Person(got[1], [word])))
+            return
 
 
 def _name_before_title(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -1191,7 +1264,8 @@ def _byline_names(value: str) -> list[str]:
     slot leaves no doubt: listed beside a real name (记者 孟佳、高远), or a lone name the dictionary files
     as a proper noun (于洋, tagged as a place there).  A lone common word stays out (责任编辑：焦点)."""
     items = [x for x in _NAME_SEP.split(value) if x]
-    clear = [x for x in items if is_person_name(x) or _DOTTED.fullmatch(x) or _translit_after(x, 0) == x]
+    clear = [x for x in items if is_person_name(x) or _DOTTED.fullmatch(x) or _translit_after(x, 0) == x
+             or x in _TIBETAN_PARTS]  # (发布者：扎西: many Tibetans go by one name element)
     out = []
     for x in items:
         if x in clear or (looks_like_name(x) and not _ROLE_WORD.fullmatch(x)
@@ -1226,13 +1300,17 @@ def _proper_noun(s: str) -> bool:
 # Staff named in an editor line or a photo credit, with the role as written: 审核：胡斌, 校对：施鋆,
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
 _STAFF_RX = lazyrx.compile(
-    r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|"
+    r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|審覈|审覈|"
     r"美编|美編|录入|錄入|"
     r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
     # (a WeChat tail may bar the role from the name: 责编丨孙悦, 编辑｜陈可欣)
     # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon or bar
     # (文：X, the writer on a portal's header line: 来源：江门工会 文：司徒嘉欣 阅读：…)
-    r"(?<!\p{Han})文字?(?=\s*[:：丨｜|]))\s*[:：丨｜|]?\s*"
+    r"(?<!\p{Han})文字?(?=\s*[:：丨｜|])|"
+    # 图片：X credits the photographer the same way (文字:谷丰 图片:郑鸣)
+    r"(?<!\p{Han})(?:图片|圖片)(?=\s*[:：丨｜|])|"
+    # a portal header's poster (发布者：扎西): mostly an account (admin, 组宣部), which no name test passes
+    r"(?<!\p{Han})(?:发布者|发布人|發佈者|發布者|發佈人|發布人)(?=\s*[:：]))\s*[:：丨｜|]?\s*"
     r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})",) * 2))
 
 
@@ -1253,19 +1331,19 @@ def _staff(text: str) -> list[Person]:
             if text[:mt.start()].rstrip().endswith(_STAFF_ROLES):
                 continue  # 新华社记者 张涛 摄: the role before the name is the title
             for name in _NAME_SEP.split(mt["names"]):
-                if is_person_name(name) and not _ROLE_WORD.fullmatch(name):
+                if (is_person_name(name) or _translit_after(name, 0) == name) and not _ROLE_WORD.fullmatch(name):
                     out.append(Person(name, ["攝影" if mt["role"] == "攝" else "摄影"]))
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]):
             if ((is_person_name(name) or _DOTTED.fullmatch(name) or _translit_after(name, 0) == name
-                 or _rare_word_name(name)) and not _ROLE_WORD.fullmatch(name)):
+                 or name in _TIBETAN_PARTS or _rare_word_name(name)) and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in ("文字", "文") else [mt["role"]]))
     return out
 
 
 # Role words that must never come out as a name (記者 on a traditional page, 编辑, 通讯员 …).
-_ROLE_WORD = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|校对|校對)")
+_ROLE_WORD = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|審覈|审覈|校对|校對)")
 
 
 def _traditional_bylines(article: Article) -> bool:
