@@ -677,6 +677,27 @@ def _listed_before(text: str, s0: int, head: str) -> list[str]:
     return items
 
 
+def _places_listed_before(text: str, s0: int, head: str, places_key) -> list[Union]:
+    """The unions of places joined by 、 just before a place's union, all sharing its union word
+    (珲春市、敦化市、[图们市]总工会): each item must be a place written in full whose union reads as a place's."""
+    out: list[Union] = []
+    i = s0
+    while i > 0 and text[i - 1] == "、":
+        j = _segment_start(text, i - 1, limit=12)
+        item = _strip_lead(text[j:i - 1])
+        if j > 0 and _is_name_char(text[j - 1]) and len(item) == i - 1 - j:
+            break  # longer than a list item: not an enumeration of names
+        chain = _place_chain(item) if 2 <= len(item) <= 12 else None
+        if not chain or chain[1] != 0 or not chain[0][-1].full:
+            break
+        got = _read_known(item, head, places_key)
+        if got is None or got[2] != "place":
+            break
+        out.insert(0, Union(got[0], got[1]))
+        i = j
+    return out
+
+
 def _merge(found: list[Union]) -> list[Union]:
     """Deduplicate by name; X工会 joins X总工会 when the page names both, and a bare level's union
     (州总工会, 镇织造行业工会联合会) the one full name the page gives it (昌吉州总工会)."""
@@ -690,6 +711,7 @@ def _merge(found: list[Union]) -> list[Union]:
             name = _page_own(name, names)
         elif u.surface and u.surface[0] in _LEVELS and name not in written:
             name = _written_own(name, u.surface, written)
+        name = _short_own(name, names)
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -704,6 +726,35 @@ def _merge(found: list[Union]) -> list[Union]:
         seen.add(name)
         out.append(Union(name, u.surface if u.surface != name else None))
     return out
+
+
+#: Words a company's name ends with that a page may leave out of a second mention (包钢集团[公司]工会).
+_COMPANY_TAILS = ("有限责任公司", "有限責任公司", "股份有限公司", "有限公司", "公司")
+
+
+def _short_own(name: str, names: set[str]) -> str:
+    """The page's full name of a union it also names in a short form, else ``name``.
+
+    A prefecture's usual short name (海西州 for 海西蒙古族藏族自治州, 伊犁州) or a company's name without its
+    公司 word (包钢集团工会 beside 包钢集团公司工会): a title or a second mention shortens the name the body gives
+    in full, and the two are one union."""
+    for total in ("总工会", "總工會"):
+        if name.endswith(total) and len(name) > 4 and name[-4] == "州":
+            stem = name[:-3]
+            divs, full = _places.gazetteer().lookup(stem)
+            if full and len(divs) == 1:
+                own = divs[0].name if total == "总工会" else divs[0].t_name
+                if own != stem and own + total in names:
+                    return own + total
+            return name
+    for head in ("工会", "工會"):
+        if name.endswith(head) and not name.endswith(("总工会", "總工會")):
+            stem = name[:-len(head)]
+            longer = [stem + t + head for t in _COMPANY_TAILS if stem + t + head in names]
+            if len(longer) == 1 and not stem.endswith(_COMPANY_TAILS):
+                return longer[0]
+            return name
+    return name
 
 
 #: Level words a union's name opens with when the writer leaves its place out (州总工会, 镇…工会联合会).
@@ -836,6 +887,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
             plain = _HEAD_TAIL.sub("", head)
             for item in _listed_before(text, s0, plain):
                 found.append((start, Union(item, item)))
+        elif how == "place" and s0 > 0 and text[s0 - 1] == "、":
+            found.extend((start, u) for u in _places_listed_before(text, s0, head, places_key))
         found.append((start, Union(name, surface)))
     if labour:
         for mt in _LABOUR_BODY.finditer(text):
