@@ -711,7 +711,7 @@ def _merge(found: list[Union]) -> list[Union]:
             name = _page_own(name, names)
         elif u.surface and u.surface[0] in _LEVELS and name not in written:
             name = _written_own(name, u.surface, written)
-        name = _short_own(name, names)
+        name = _short_own(name, written)
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -732,8 +732,8 @@ def _merge(found: list[Union]) -> list[Union]:
 _COMPANY_TAILS = ("有限责任公司", "有限責任公司", "股份有限公司", "有限公司", "公司")
 
 
-def _short_own(name: str, names: set[str]) -> str:
-    """The page's full name of a union it also names in a short form, else ``name``.
+def _short_own(name: str, written: set[str]) -> str:
+    """The full name ``written`` on the page of a union it also names in a short form, else ``name``.
 
     A prefecture's usual short name (海西州 for 海西蒙古族藏族自治州, 伊犁州) or a company's name without its
     公司 word (包钢集团工会 beside 包钢集团公司工会): a title or a second mention shortens the name the body gives
@@ -744,13 +744,13 @@ def _short_own(name: str, names: set[str]) -> str:
             divs, full = _places.gazetteer().lookup(stem)
             if full and len(divs) == 1:
                 own = divs[0].name if total == "总工会" else divs[0].t_name
-                if own != stem and own + total in names:
+                if own != stem and own + total in written:  # (not a bare 州总工会 the places completed)
                     return own + total
             return name
     for head in ("工会", "工會"):
         if name.endswith(head) and not name.endswith(("总工会", "總工會")):
             stem = name[:-len(head)]
-            longer = [stem + t + head for t in _COMPANY_TAILS if stem + t + head in names]
+            longer = [stem + t + head for t in _COMPANY_TAILS if stem + t + head in written]
             if len(longer) == 1 and not stem.endswith(_COMPANY_TAILS):
                 return longer[0]
             return name
