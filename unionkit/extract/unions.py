@@ -70,6 +70,10 @@ _ORG_SUFFIXES = (
     "街道", "镇", "鎮", "乡", "鄉", "园区", "園區", "开发区", "開發區",
 )
 
+#: A company's legal form with no name before it (有限责任公司工会: a name cut at a bracket or at a line's start);
+#: 集团公司工会, 分公司工会 are how a page names its own group's or branch's union, and stay.
+_BARE_COMPANY = {"有限公司", "有限责任公司", "有限責任公司", "股份有限公司"}
+
 #: A new area or functional zone run like a district, with its own federation (西海岸新区总工会, 济源示范区总工会).
 _ZONES = ("新区", "新區", "示范区", "示範區", "保税区", "保稅區", "经开区", "經開區")
 #: Characters of prose, never of a zone's proper name (选举产生了新区, 当选为新区).
@@ -557,7 +561,7 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
         if not owner or not any(m.full for m in _places.scan(owner)):
             return None  # 市总机关工会: the body is not named
         return surface, surface, "org"
-    if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 or _zone_name(seg):
+    if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg):
         return surface, surface, "org"
     if seg.endswith("分") and _branch_of_body(seg[:-1]):
         return surface, surface, "org"  # 铸造车间分工会: a workshop's branch union
@@ -571,7 +575,11 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
 #: Words in a clause before a union's name that no name holds: pronouns, modal verbs, conjunctions
 #: (我是吴兴区织里镇工会, 没建的可以到镇工会, 或者打镇工会): the name starts after the last of them.
 _CLAUSE_WORDS = ("我们", "我們", "你们", "你們", "他们", "他們", "她们", "她們", "咱们", "咱們", "我", "你", "他", "她",
-                 "您", "咱", "是", "可以", "或者", "还是", "還是", "但是", "如果", "需要", "应该", "應該", "能够", "能夠")
+                 "您", "咱", "是", "可以", "或者", "还是", "還是", "但是", "如果", "需要", "应该", "應該", "能够", "能夠",
+                 # verbs of a person leading or instructing a body (副主席某某带领公司工会, 叮嘱街道工会): the person and
+                 # the title before them are no part of the name
+                 "带领", "帶領", "率领", "率領", "陪同", "叮嘱", "叮囑", "嘱咐", "囑咐", "嘱托", "囑託", "督促", "要求",
+                 "号召", "號召", "鼓励", "鼓勵", "看望", "责成", "責成")
 _CLAUSE_WORD = re.compile("|".join(_CLAUSE_WORDS))
 _CLAUSE_CUT = re.compile(".*(?:%s)" % "|".join(_CLAUSE_WORDS), re.S)
 # (他 of 其他 "other" is no pronoun: 其他获奖选手由各分公司工会 stays generic; used only when 其他 is written)
@@ -675,6 +683,21 @@ def _listed_before(text: str, s0: int, head: str) -> list[str]:
         items.insert(0, item + head)
         i = j
     return items
+
+
+#: Words that go on a company's name after a bracketed word in it (云南锡业集团(控股)有限责任公司).
+_CORP_WORDS = ("有限", "股份", "公司", "集团", "集團")
+
+
+def _bracket_start(text: str, s0: int, floor: int) -> int:
+    """Where a company's name starts whose run of name characters at ``s0`` follows a short bracketed word inside
+    the name (…集团(控股)有限责任公司工会), else ``s0``: the name is not cut at its bracket."""
+    o = max(text.rfind("(", s0 - 7, s0 - 1), text.rfind("（", s0 - 7, s0 - 1))
+    if o <= floor or not 1 <= s0 - 2 - o <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in text[o + 1:s0 - 1]):
+        return s0
+    lo = max(floor, o - 24)
+    start = _NAME_TAIL.search(text, lo, o).start() if lo < o else o
+    return start if o - start >= 2 else s0
 
 
 def _places_listed_before(text: str, s0: int, head: str, places_key) -> list[Union]:
@@ -873,6 +896,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
             continue  # a website, an app or a rest station named after the union (工会网, 工会驿站)
         lo = max(prev_floor, start - 30)  # _segment_start, inlined
         s0 = _NAME_TAIL.search(text, lo, start).start() if lo < start else start
+        if s0 > 2 and text[s0 - 1] in ")）" and text.startswith(_CORP_WORDS, s0):
+            s0 = _bracket_start(text, s0, prev_floor)
         got = _read_known(text[s0:start], head, places_key)
         if got is None:
             continue
