@@ -562,6 +562,12 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
             return None  # 市总机关工会: the body is not named
         return surface, surface, "org"
     if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg):
+        lead = _after_leading_verb(seg)
+        if lead:  # the name starts after the verb; what is left must name a body on its own
+            seg = seg[lead:]
+            if len(seg) < 3 or not seg.endswith(_ORG_SUFFIXES) or seg in _BARE_COMPANY or seg.startswith(_GENERIC_START):
+                return None
+            surface = seg + head
         return surface, surface, "org"
     if seg.endswith("分") and _branch_of_body(seg[:-1]):
         return surface, surface, "org"  # 铸造车间分工会: a workshop's branch union
@@ -575,15 +581,23 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
 #: Words in a clause before a union's name that no name holds: pronouns, modal verbs, conjunctions
 #: (我是吴兴区织里镇工会, 没建的可以到镇工会, 或者打镇工会): the name starts after the last of them.
 _CLAUSE_WORDS = ("我们", "我們", "你们", "你們", "他们", "他們", "她们", "她們", "咱们", "咱們", "我", "你", "他", "她",
-                 "您", "咱", "是", "可以", "或者", "还是", "還是", "但是", "如果", "需要", "应该", "應該", "能够", "能夠",
-                 # verbs of a person leading or instructing a body (副主席某某带领公司工会, 叮嘱街道工会): the person and
-                 # the title before them are no part of the name
-                 "带领", "帶領", "率领", "率領", "陪同", "叮嘱", "叮囑", "嘱咐", "囑咐", "嘱托", "囑託", "督促", "要求",
-                 "号召", "號召", "鼓励", "鼓勵", "看望", "责成", "責成")
+                 "您", "咱", "是", "可以", "或者", "还是", "還是", "但是", "如果", "需要", "应该", "應該", "能够", "能夠")
 _CLAUSE_WORD = re.compile("|".join(_CLAUSE_WORDS))
 _CLAUSE_CUT = re.compile(".*(?:%s)" % "|".join(_CLAUSE_WORDS), re.S)
 # (他 of 其他 "other" is no pronoun: 其他获奖选手由各分公司工会 stays generic; used only when 其他 is written)
 _CLAUSE_CUT_OTHER = re.compile(".*(?:%s)" % "|".join("(?<!其)他" if w == "他" else w for w in _CLAUSE_WORDS), re.S)
+
+
+#: Verbs of a person leading or instructing a body (副主席某某带领公司工会, 叮嘱街道工会): the person and the title
+#: before them are no part of the body's name, which starts after the last of them.
+_LEADING_VERBS = ("带领", "帶領", "率领", "率領", "陪同", "叮嘱", "叮囑", "嘱咐", "囑咐", "嘱托", "囑託", "督促", "要求",
+                  "号召", "號召", "鼓励", "鼓勵", "看望", "责成", "責成")
+
+
+def _after_leading_verb(seg: str) -> int:
+    """Where the text after the last of _LEADING_VERBS in ``seg`` starts, else 0 (str searches: no pattern to
+    compile for a rule few pages meet)."""
+    return max((i + 2 for i in (seg.rfind(v) for v in _LEADING_VERBS) if i >= 0), default=0)
 
 
 #: Prepositions and verbs a clause may hold before a union's name (获奖选手由各分公司工会, 出席的還有高雄市…工會):
@@ -728,13 +742,24 @@ def _merge(found: list[Union]) -> list[Union]:
     written = {u.name for u in found if u.surface is None or u.surface == u.name}  # named in full on the page
     out: list[Union] = []
     seen: set[str] = set()
+    # (a short form needs its full name on the page: a company's with 公司, a prefecture's with 自治州)
+    joined = "|".join(written)
+    auto = "自治州" in joined
+    short: dict[str, str] = {}
+    shorts = _company_shorts(written) if "公司" in joined else {}
     for u in found:
         name = u.name
         if name[0] in _BARE_OWNERS:
             name = _page_own(name, names)
         elif u.surface and u.surface[0] in _LEVELS and name not in written:
             name = _written_own(name, u.surface, written)
-        name = _short_own(name, written)
+        if auto and name[-4:-3] == "州":
+            full = short.get(name)
+            if full is None:  # (once per name: a page repeats its unions)
+                full = short[name] = _short_prefecture(name, written)
+            name = full
+        elif shorts:
+            name = shorts.get(name, name)
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -755,21 +780,35 @@ def _merge(found: list[Union]) -> list[Union]:
 _COMPANY_TAILS = ("有限责任公司", "有限責任公司", "股份有限公司", "有限公司", "公司")
 
 
-def _short_own(name: str, written: set[str]) -> str:
-    """The full name ``written`` on the page of a union it also names in a short form, else ``name``.
+def _short_prefecture(name: str, written: set[str]) -> str:
+    """The full name ``written`` on the page of a prefecture's union it also names by the prefecture's usual short
+    name (海西州总工会 beside 海西蒙古族藏族自治州总工会: a title or a second mention shortens it), else ``name``."""
+    tail = name[-3:]
+    if (tail != "总工会" and tail != "總工會") or len(name) < 5:
+        return name
+    stem = name[:-3]
+    divs, full = _places.gazetteer().lookup(stem)
+    if full and len(divs) == 1:
+        own = divs[0].name if tail == "总工会" else divs[0].t_name
+        if own != stem and own + tail in written:  # (not a bare 州总工会 the places completed)
+            return own + tail
+    return name
 
-    A prefecture's usual short name (海西州 for 海西蒙古族藏族自治州, 伊犁州) or a company's name without its
-    公司 word (包钢集团工会 beside 包钢集团公司工会): a title or a second mention shortens the name the body gives
-    in full, and the two are one union."""
-    for total in ("总工会", "總工會"):
-        if name.endswith(total) and len(name) > 4 and name[-4] == "州":
-            stem = name[:-3]
-            divs, full = _places.gazetteer().lookup(stem)
-            if full and len(divs) == 1:
-                own = divs[0].name if total == "总工会" else divs[0].t_name
-                if own != stem and own + total in written:  # (not a bare 州总工会 the places completed)
-                    return own + total
-            return name
+
+def _company_shorts(written: set[str]) -> dict[str, str]:
+    """{short form: full name} of the companies' unions ``written`` on the page, for a second mention that leaves
+    the company's 公司 word out (包钢集团工会 for 包钢集团公司工会); a short form two names share is left alone."""
+    out: dict[str, str] = {}
+    for n in written:
+        head = n[-2:]
+        if "公司" not in n or (head != "工会" and head != "工會"):
+            continue
+        stem = n[:-2]
+        for t in _COMPANY_TAILS:
+            if stem.endswith(t) and len(stem) > len(t) and not stem[:-len(t)].endswith(_COMPANY_TAILS):
+                key = stem[:-len(t)] + head
+                out[key] = "" if key in out and out[key] != n else n
+    return {k: v for k, v in out.items() if v}
     for head in ("工会", "工會"):
         if name.endswith(head) and not name.endswith(("总工会", "總工會")):
             stem = name[:-len(head)]
@@ -896,7 +935,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
             continue  # a website, an app or a rest station named after the union (工会网, 工会驿站)
         lo = max(prev_floor, start - 30)  # _segment_start, inlined
         s0 = _NAME_TAIL.search(text, lo, start).start() if lo < start else start
-        if s0 > 2 and text[s0 - 1] in ")）" and text.startswith(_CORP_WORDS, s0):
+        before = text[s0 - 1] if s0 > 2 else "\n"  # (a bracket inside a company's name; a list's 、)
+        if before in ")）" and text.startswith(_CORP_WORDS, s0):
             s0 = _bracket_start(text, s0, prev_floor)
         got = _read_known(text[s0:start], head, places_key)
         if got is None:
@@ -912,7 +952,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
             plain = _HEAD_TAIL.sub("", head)
             for item in _listed_before(text, s0, plain):
                 found.append((start, Union(item, item)))
-        elif how == "place" and s0 > 0 and text[s0 - 1] == "、":
+        elif before == "、" and how == "place":
             found.extend((start, u) for u in _places_listed_before(text, s0, head, places_key))
         found.append((start, Union(name, surface)))
     if labour:
