@@ -337,3 +337,40 @@ def test_a_state_before_the_national_federation_keeps_its_name():
 def test_sector_joint_and_regional_names(text, expected):
     """系统工会, 行业联合工会, 產業總工會 and regional bodies are names; prose before a preposition is not."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a prefecture's usual short name joins the full name the page writes out …
+    ("海西州总工会副主席介绍。驿站由海西蒙古族藏族自治州总工会、格尔木市总工会建成。",
+     ["海西蒙古族藏族自治州总工会", "格尔木市总工会"]),
+    # … but stays when the page never writes the full name (only the places complete it)
+    ("大理州总工会今年在全州开展活动。", ["大理州总工会"]),
+    # a company's name without its 公司 word joins the full name on the page; two candidates: left alone
+    ("包钢集团工会：师带徒。包钢集团公司工会在昆都仑区举办仪式。", ["包钢集团公司工会"]),
+    ("华能集团工会发文。华能集团公司工会、华能集团有限公司工会参加。",
+     ["华能集团工会", "华能集团公司工会", "华能集团有限公司工会"]),
+])
+def test_short_forms_join_the_full_name_on_the_page(text, expected):
+    """A title's or a second mention's short form is the union the page names in full, when it does."""
+    assert names(text) == expected
+
+
+def test_places_listed_before_a_union_word_share_it():
+    """珲春市、敦化市、图们市总工会: one 总工会 after a list of places written in full names each place's union."""
+    assert names("珲春市、敦化市、图们市总工会同步启动了帮扶活动。") == ["珲春市总工会", "敦化市总工会", "图们市总工会"]
+    # an item that is not a place written in full ends the list
+    assert names("驻村工作队、图们市总工会同步启动。") == ["图们市总工会"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title, a person and a verb of leading or instructing are no part of the name
+    ("神东煤炭集团公司工会副主席胡晓峰带领公司工会干部参加。", ["神东煤炭集团公司工会"]),
+    ("金顺姬叮嘱街道工会将其纳入常态化帮扶。", []),
+    ("局长带领东方红机械厂工会干部参加。", ["东方红机械厂工会"]),
+    # a short bracketed word inside a company's name does not cut it
+    ("云南锡业集团(控股)有限责任公司工会主席李晓东介绍。", ["云南锡业集团(控股)有限责任公司工会"]),
+    ("（记者 王明）有限公司工会主席介绍。", []),
+])
+def test_name_boundaries(text, expected):
+    """A union's name starts after prose verbs and spans a bracket inside a company's name."""
+    assert names(text) == expected

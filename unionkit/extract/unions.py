@@ -70,6 +70,10 @@ _ORG_SUFFIXES = (
     "街道", "镇", "鎮", "乡", "鄉", "园区", "園區", "开发区", "開發區",
 )
 
+#: A company's legal form with no name before it (有限责任公司工会: a name cut at a bracket or at a line's start);
+#: 集团公司工会, 分公司工会 are how a page names its own group's or branch's union, and stay.
+_BARE_COMPANY = {"有限公司", "有限责任公司", "有限責任公司", "股份有限公司"}
+
 #: A new area or functional zone run like a district, with its own federation (西海岸新区总工会, 济源示范区总工会).
 _ZONES = ("新区", "新區", "示范区", "示範區", "保税区", "保稅區", "经开区", "經開區")
 #: Characters of prose, never of a zone's proper name (选举产生了新区, 当选为新区).
@@ -557,7 +561,13 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
         if not owner or not any(m.full for m in _places.scan(owner)):
             return None  # 市总机关工会: the body is not named
         return surface, surface, "org"
-    if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 or _zone_name(seg):
+    if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg):
+        lead = _after_leading_verb(seg)
+        if lead:  # the name starts after the verb; what is left must name a body on its own
+            seg = seg[lead:]
+            if len(seg) < 3 or not seg.endswith(_ORG_SUFFIXES) or seg in _BARE_COMPANY or seg.startswith(_GENERIC_START):
+                return None
+            surface = seg + head
         return surface, surface, "org"
     if seg.endswith("分") and _branch_of_body(seg[:-1]):
         return surface, surface, "org"  # 铸造车间分工会: a workshop's branch union
@@ -576,6 +586,18 @@ _CLAUSE_WORD = re.compile("|".join(_CLAUSE_WORDS))
 _CLAUSE_CUT = re.compile(".*(?:%s)" % "|".join(_CLAUSE_WORDS), re.S)
 # (他 of 其他 "other" is no pronoun: 其他获奖选手由各分公司工会 stays generic; used only when 其他 is written)
 _CLAUSE_CUT_OTHER = re.compile(".*(?:%s)" % "|".join("(?<!其)他" if w == "他" else w for w in _CLAUSE_WORDS), re.S)
+
+
+#: Verbs of a person leading or instructing a body (副主席某某带领公司工会, 叮嘱街道工会): the person and the title
+#: before them are no part of the body's name, which starts after the last of them.
+_LEADING_VERBS = ("带领", "帶領", "率领", "率領", "陪同", "叮嘱", "叮囑", "嘱咐", "囑咐", "嘱托", "囑託", "督促", "要求",
+                  "号召", "號召", "鼓励", "鼓勵", "看望", "责成", "責成")
+
+
+def _after_leading_verb(seg: str) -> int:
+    """Where the text after the last of _LEADING_VERBS in ``seg`` starts, else 0 (str searches: no pattern to
+    compile for a rule few pages meet)."""
+    return max((i + 2 for i in (seg.rfind(v) for v in _LEADING_VERBS) if i >= 0), default=0)
 
 
 #: Prepositions and verbs a clause may hold before a union's name (获奖选手由各分公司工会, 出席的還有高雄市…工會):
@@ -677,6 +699,42 @@ def _listed_before(text: str, s0: int, head: str) -> list[str]:
     return items
 
 
+#: Words that go on a company's name after a bracketed word in it (云南锡业集团(控股)有限责任公司).
+_CORP_WORDS = ("有限", "股份", "公司", "集团", "集團")
+
+
+def _bracket_start(text: str, s0: int, floor: int) -> int:
+    """Where a company's name starts whose run of name characters at ``s0`` follows a short bracketed word inside
+    the name (…集团(控股)有限责任公司工会), else ``s0``: the name is not cut at its bracket."""
+    o = max(text.rfind("(", s0 - 7, s0 - 1), text.rfind("（", s0 - 7, s0 - 1))
+    if o <= floor or not 1 <= s0 - 2 - o <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in text[o + 1:s0 - 1]):
+        return s0
+    lo = max(floor, o - 24)
+    start = _NAME_TAIL.search(text, lo, o).start() if lo < o else o
+    return start if o - start >= 2 else s0
+
+
+def _places_listed_before(text: str, s0: int, head: str, places_key) -> list[Union]:
+    """The unions of places joined by 、 just before a place's union, all sharing its union word
+    (珲春市、敦化市、[图们市]总工会): each item must be a place written in full whose union reads as a place's."""
+    out: list[Union] = []
+    i = s0
+    while i > 0 and text[i - 1] == "、":
+        j = _segment_start(text, i - 1, limit=12)
+        item = _strip_lead(text[j:i - 1])
+        if j > 0 and _is_name_char(text[j - 1]) and len(item) == i - 1 - j:
+            break  # longer than a list item: not an enumeration of names
+        chain = _place_chain(item) if 2 <= len(item) <= 12 else None
+        if not chain or chain[1] != 0 or not chain[0][-1].full:
+            break
+        got = _read_known(item, head, places_key)
+        if got is None or got[2] != "place":
+            break
+        out.insert(0, Union(got[0], got[1]))
+        i = j
+    return out
+
+
 def _merge(found: list[Union]) -> list[Union]:
     """Deduplicate by name; X工会 joins X总工会 when the page names both, and a bare level's union
     (州总工会, 镇织造行业工会联合会) the one full name the page gives it (昌吉州总工会)."""
@@ -684,12 +742,24 @@ def _merge(found: list[Union]) -> list[Union]:
     written = {u.name for u in found if u.surface is None or u.surface == u.name}  # named in full on the page
     out: list[Union] = []
     seen: set[str] = set()
+    # (a short form needs its full name on the page: a company's with 公司, a prefecture's with 自治州)
+    joined = "|".join(written)
+    auto = "自治州" in joined
+    short: dict[str, str] = {}
+    shorts = _company_shorts(written) if "公司" in joined else {}
     for u in found:
         name = u.name
         if name[0] in _BARE_OWNERS:
             name = _page_own(name, names)
         elif u.surface and u.surface[0] in _LEVELS and name not in written:
             name = _written_own(name, u.surface, written)
+        if auto and name[-4:-3] == "州":
+            full = short.get(name)
+            if full is None:  # (once per name: a page repeats its unions)
+                full = short[name] = _short_prefecture(name, written)
+            name = full
+        elif shorts:
+            name = shorts.get(name, name)
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -704,6 +774,49 @@ def _merge(found: list[Union]) -> list[Union]:
         seen.add(name)
         out.append(Union(name, u.surface if u.surface != name else None))
     return out
+
+
+#: Words a company's name ends with that a page may leave out of a second mention (包钢集团[公司]工会).
+_COMPANY_TAILS = ("有限责任公司", "有限責任公司", "股份有限公司", "有限公司", "公司")
+
+
+def _short_prefecture(name: str, written: set[str]) -> str:
+    """The full name ``written`` on the page of a prefecture's union it also names by the prefecture's usual short
+    name (海西州总工会 beside 海西蒙古族藏族自治州总工会: a title or a second mention shortens it), else ``name``."""
+    tail = name[-3:]
+    if (tail != "总工会" and tail != "總工會") or len(name) < 5:
+        return name
+    stem = name[:-3]
+    divs, full = _places.gazetteer().lookup(stem)
+    if full and len(divs) == 1:
+        own = divs[0].name if tail == "总工会" else divs[0].t_name
+        if own != stem and own + tail in written:  # (not a bare 州总工会 the places completed)
+            return own + tail
+    return name
+
+
+def _company_shorts(written: set[str]) -> dict[str, str]:
+    """{short form: full name} of the companies' unions ``written`` on the page, for a second mention that leaves
+    the company's 公司 word out (包钢集团工会 for 包钢集团公司工会); a short form two names share is left alone."""
+    out: dict[str, str] = {}
+    for n in written:
+        head = n[-2:]
+        if "公司" not in n or (head != "工会" and head != "工會"):
+            continue
+        stem = n[:-2]
+        for t in _COMPANY_TAILS:
+            if stem.endswith(t) and len(stem) > len(t) and not stem[:-len(t)].endswith(_COMPANY_TAILS):
+                key = stem[:-len(t)] + head
+                out[key] = "" if key in out and out[key] != n else n
+    return {k: v for k, v in out.items() if v}
+    for head in ("工会", "工會"):
+        if name.endswith(head) and not name.endswith(("总工会", "總工會")):
+            stem = name[:-len(head)]
+            longer = [stem + t + head for t in _COMPANY_TAILS if stem + t + head in written]
+            if len(longer) == 1 and not stem.endswith(_COMPANY_TAILS):
+                return longer[0]
+            return name
+    return name
 
 
 #: Level words a union's name opens with when the writer leaves its place out (州总工会, 镇…工会联合会).
@@ -822,6 +935,9 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
             continue  # a website, an app or a rest station named after the union (工会网, 工会驿站)
         lo = max(prev_floor, start - 30)  # _segment_start, inlined
         s0 = _NAME_TAIL.search(text, lo, start).start() if lo < start else start
+        before = text[s0 - 1] if s0 > 2 else "\n"  # (a bracket inside a company's name; a list's 、)
+        if before in ")）" and text.startswith(_CORP_WORDS, s0):
+            s0 = _bracket_start(text, s0, prev_floor)
         got = _read_known(text[s0:start], head, places_key)
         if got is None:
             continue
@@ -836,6 +952,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
             plain = _HEAD_TAIL.sub("", head)
             for item in _listed_before(text, s0, plain):
                 found.append((start, Union(item, item)))
+        elif before == "、" and how == "place":
+            found.extend((start, u) for u in _places_listed_before(text, s0, head, places_key))
         found.append((start, Union(name, surface)))
     if labour:
         for mt in _LABOUR_BODY.finditer(text):
