@@ -68,6 +68,8 @@ KNOWN_MISSES = {
     # Batch 13: the same conflict (Taiwan and Hong Kong places listed).
     ("crawl13_text_t01", "places"): "高雄市, 前鎮區, 台灣 listed as places (other Taiwan pages' golds list none)",
     ("crawl13_text_t02", "places"): "香港 listed as a place (other HK pages' golds list none)",
+    # Batch 15: a union name cut by title salt the cleaner leaves (康杯准能集团公司工会)
+    ("crawl15_text_s01", "unions"): "a union name cut by unremoved title salt (康杯准能集团公司工会)",
     ("latin_app_nanshan", "places"): "南山区 names two districts (深圳, 鹤岗); only the site's nickname 鹏城 says Shenzhen",
     ("pengpaihao_salt_changshu", "unions"): "title salt left in the body splits the name (常熟市直播成立电商行业工会联合会; needs the cleaner)",
     # Eighth batch (crawl-like text pages, unseen, added after they were scored).
