@@ -465,3 +465,10 @@ def test_title_runs_splitting_words_are_salt_when_the_page_shows_several():
     assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, got)] == [["送去", "晋江市", "工会心"], ["职工"]]
     # one such run alone is chance (名|职工|将 reads 名将): nothing is taken
     assert split_spans(["共有500余名职工将从明天起参加培训。"], t) == [[]]
+
+
+def test_a_quoted_name_reusing_title_words_opens_no_gate():
+    # an unsalted page: the campaign's quoted name reuses the title's words (工匠 … 绝活)
+    title = "个旧:锡都工匠的“绝活”传承"
+    par = "6月1日,个旧市总工会在锡都劳模工匠学院举办“工匠绝活进课堂”活动,段家福现场演示了锡器錾刻技艺。"
+    assert salt_spans(title, [par, "段家福一边示范一边告诉在场的青年职工。"]) == [[], []]

@@ -189,6 +189,15 @@ def left_is_mark(par: str, i: int) -> bool:
     return i == 0 or par[i - 1] in CLAUSE_MARKS or par[i - 1] in "“‘「『(（"
 
 
+def _opens_quoted_name(par: str, a: int, b: int) -> bool:
+    """par[a:b] opens a quoted name that goes on after it (“工匠绝活进课堂”): a campaign's name reusing the
+    title's words, not a chunk put after a clause mark."""
+    if a == 0 or par[a - 1] not in "“「『":
+        return False
+    close = next((k for k in range(b, min(len(par), b + 20)) if par[k] in "”」』"), None)
+    return close is not None and close > b and all(HAN.match(ch) for ch in par[b:close])
+
+
 def right_is_mark(par: str, j: int) -> bool:
     """The span is directly followed by a clause mark or a closing quote."""
     return j < len(par) and (par[j] in CLAUSE_MARKS or par[j] in CLOSERS)
@@ -486,7 +495,7 @@ def gate_level(par: str, t: Title, tb: set[int]) -> int:
         for a, b in sparse:
             a, b = a + o, b + o
             if not _word_across(par, b):
-                if left_is_mark(par, a):
+                if left_is_mark(par, a) and not _opens_quoted_name(par, a, b):
                     return NARROW
                 if b - a >= 3 and not wide_only and not _word_across(par, a):
                     wide_only = True  # mid-clause only when three or more characters: two read as a word too often
