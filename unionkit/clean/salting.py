@@ -1077,7 +1077,8 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     if more != final and not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, more)], memo=memo)):
         final = more
     final = evidenced(place_names(final, paragraphs, t), paragraphs, t)
-    splits = split_spans(paragraphs, t)
+    # (the first reading read the original paragraphs: its word-splitting runs are these)
+    splits = first["splits"] if "splits" in first else split_spans(paragraphs, t)
     if any(splits):  # word-splitting runs are salt whatever the chunk list says: kept when still a fixed point
         both = _with_splits(final, splits)
         if both != final:
@@ -1448,6 +1449,8 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
         return v >= (WIDE if wide else NARROW)
 
     splits = split_spans(paragraphs, t)
+    if sink is not None:
+        sink["splits"] = splits
     sus = {pi for pi, par in enumerate(paragraphs) if cut(par, False)}
     if not sus:  # salt of whole title words only: chunk sequences repeated after clause marks
         sus = seq_gate(paragraphs, t)

@@ -73,7 +73,7 @@ _NOTE_AFTER = re.compile(r"\s*[(（\[【]?(?:原创稿件|原创稿|原创|原�
 
 #: Hosting platforms that fill og:site_name with their own name: the account or site they host is
 #: named elsewhere on the page (the WeChat account under the headline).
-PLATFORMS = frozenset(("微信公众平台", "微信公众号", "微信"))
+HOSTING_PLATFORMS = frozenset(("微信公众平台", "微信公众号", "微信"))
 # An author meta that names a site (河南工会网: templates copy the site's name into it), not a writer.
 _SITE_LIKE = re.compile(r"(?:网|網|网站|網站|在线|在線|客户端|客戶端|平台)$")
 
@@ -173,7 +173,7 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
             if meta.published:
                 break
     site = first(v, SITE_KEYS)
-    meta.site = None if site in PLATFORMS else site
+    meta.site = None if site in HOSTING_PLATFORMS else site
     source = unlabel(first(v, SOURCE_KEYS))
     meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None
     author = unlabel(first(v, AUTHOR_KEYS))
