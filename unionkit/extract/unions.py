@@ -809,14 +809,6 @@ def _company_shorts(written: set[str]) -> dict[str, str]:
                 key = stem[:-len(t)] + head
                 out[key] = "" if key in out and out[key] != n else n
     return {k: v for k, v in out.items() if v}
-    for head in ("工会", "工會"):
-        if name.endswith(head) and not name.endswith(("总工会", "總工會")):
-            stem = name[:-len(head)]
-            longer = [stem + t + head for t in _COMPANY_TAILS if stem + t + head in written]
-            if len(longer) == 1 and not stem.endswith(_COMPANY_TAILS):
-                return longer[0]
-            return name
-    return name
 
 
 #: Level words a union's name opens with when the writer leaves its place out (州总工会, 镇…工会联合会).
@@ -830,17 +822,21 @@ def _page_own(name: str, names: set[str]) -> str:
     if not (name[0] in _LEVELS and name[1:].startswith(_HEADS_AFTER_LEVEL)) and not (
             name[0] in "镇鎮乡鄉" and _BARE_TOWN_TRADE.match(name)):
         return name
-    longer = [n for n in names if len(n) > len(name) and n.endswith(name)
-              and not n.endswith(_OTHER_LEVELS, 0, len(n) - len(name) + 1)]
-    return longer[0] if len(longer) == 1 else name
+    return _one_ending(name, names) or name
 
 
 def _written_own(name: str, surface: str, written: set[str]) -> str:
     """A bare level union (市总工会) that the places resolved to a union the page never writes out
     (涿州市总工会, from a list of winners' units) is the one the page does write in full (保定市总工会)."""
-    own = [n for n in written if len(n) > len(surface) and n.endswith(surface)
-           and not n.endswith(_OTHER_LEVELS, 0, len(n) - len(surface) + 1)]
-    return own[0] if len(own) == 1 else name
+    return _one_ending(surface, written) or name
+
+
+def _one_ending(tail: str, names: set[str]) -> str | None:
+    """The one name of ``names`` longer than ``tail`` that ends with it, not after another kind of area
+    (塔城地区总工会 does not end with 区总工会: _OTHER_LEVELS), else None."""
+    own = [n for n in names if len(n) > len(tail) and n.endswith(tail)
+           and not n.endswith(_OTHER_LEVELS, 0, len(n) - len(tail) + 1)]
+    return own[0] if len(own) == 1 else None
 
 
 #: Words ending in a level character that name another kind of area: 区总工会 is not 塔城地区总工会.
