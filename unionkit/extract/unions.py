@@ -209,11 +209,7 @@ def _split_trade(seg: str) -> tuple[str, str]:
     if seg.startswith(_REGIONS):
         owner = seg[:2]
     else:
-        pos = 0
-        for m in _places.scan(seg):
-            if m.start != pos:
-                break
-            pos = m.end
+        pos = _leading_places(seg)[0]
         owner = seg[:pos] if pos else (seg[0] if seg[0] in _LEVELS else "")
     town = _town_after(seg, 0 if owner in _LEVELS else len(owner))  # (a bare level word owns no town)
     if town:
@@ -256,11 +252,7 @@ def _occupational(seg: str) -> tuple[str, str]:
     if inner.startswith(_REGIONS):
         owner = inner[:2]
     else:
-        pos, full = 0, False
-        for m in _places.scan(inner):
-            if m.start != pos:
-                break
-            pos, full = m.end, m.full
+        pos, full = _leading_places(inner)
         owner = inner[:pos] if full else ""
     trade = inner[len(owner):]
     if (not owner or not 2 <= len(trade) <= 10 or "的" in trade or trade.startswith(_GENERIC_START)
@@ -301,11 +293,7 @@ def _sector_body(seg: str, head: str) -> tuple[str, str]:
 def _owner_of(seg: str) -> tuple[str, str]:
     """(owner, rest): the gazetteer places that open ``seg``, written in full at their end, or its bare level
     word; ("", seg) when neither opens it."""
-    pos, full = 0, False
-    for m in _places.scan(seg):
-        if m.start != pos:
-            break
-        pos, full = m.end, m.full
+    pos, full = _leading_places(seg)
     if pos and full:
         return seg[:pos], seg[pos:]
     if seg[0] in _LEVELS and not pos:
@@ -376,6 +364,17 @@ def _is_product(text: str, end: int) -> bool:
 
 
 _CLOSE_QUOTES = "”」』\"》"
+
+
+def _leading_places(seg: str) -> tuple[int, bool]:
+    """(end, full): where the gazetteer mentions that open ``seg`` back to back end (0: none), and whether the
+    last of them is written in full (广州市 + 交通运输行业 → (3, True))."""
+    pos, full = 0, False
+    for m in _places.scan(seg):
+        if m.start != pos:
+            break
+        pos, full = m.end, m.full
+    return pos, full
 
 
 def _place_chain(seg: str) -> tuple[list[_places.Mention], int] | None:
@@ -529,11 +528,7 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
     if industry and rest.endswith(("中国", "中國")):  # 记者从中国教科文卫体工会获悉: prose before 中国
         return rest[-2:] + industry + head, rest[-2:] + industry + head, "national"
     if industry and rest.endswith(("镇", "鎮", "街道")):
-        pos = 0
-        for m in _places.scan(rest):  # the town's county and city, when written, are dropped like a county's
-            if m.start != pos:
-                break
-            pos = m.end
+        pos = _leading_places(rest)[0]  # the town's county and city, when written, are dropped like a county's
         if _town_after(rest + industry, pos) == len(rest):
             name = rest[pos:] + industry + head
             return name, name, "org"
@@ -637,12 +632,7 @@ def _sector_of_place(seg: str) -> bool:
     """``seg`` is a place written in full, then a sector of two to four characters (普陀区 + 楼宇, 某镇 + 商会),
     or up to six for an occupation (义乌市 + 快递员):
     the owner and kind of a union federation.  Not a generic or unnamed sector (各楼宇, 企业, 所属行业)."""
-    pos = 0
-    full = False
-    for m in _places.scan(seg):
-        if m.start != pos:
-            break
-        pos, full = m.end, m.full
+    pos, full = _leading_places(seg)
     sector = seg[pos:]
     longest = 6 if sector.endswith(_OCCUPATIONS) else 4  # 网约配送员: an occupation's name runs longer
     return (pos > 0 and full and 2 <= len(sector) <= longest and all("\u4e00" <= c <= "\u9fff" for c in sector)
