@@ -673,20 +673,26 @@ _UNION_ENDS = ("工会", "工會", "总会", "總會", "联合会", "聯合會",
 def _listed_before(text: str, s0: int, head: str) -> list[str]:
     """Items joined by 、 just before a named body's union (攀钢、攀煤、[钢城集团公司]工会)."""
     items: list[str] = []
-    i = s0
-    while i > 0 and text[i - 1] == "、":
-        j = _segment_start(text, i - 1, limit=10)
-        item = text[j:i - 1]
+    for j, raw in _items_before(text, s0, 10):
         if j > 0 and _is_name_char(text[j - 1]):
             break  # longer than a list item: not an enumeration of names
-        item = _strip_lead(item)
+        item = _strip_lead(raw)
         if not (2 <= len(item) <= 8) or item.startswith(_GENERIC_START) or item in _LEVELS:
             break
         if item.endswith(_UNION_ENDS):
             break  # a union of its own (大良街道总工会、容桂街道总工会), read at its own 工会: never 工会 twice
         items.insert(0, item + head)
-        i = j
     return items
+
+
+def _items_before(text: str, s0: int, limit: int):
+    """(start, item) of each item joined by 、 before ``s0``, nearest first: the run of name characters (at most
+    ``limit`` long) before each 、.  The reader stops taking items where it stops iterating."""
+    i = s0
+    while i > 0 and text[i - 1] == "、":
+        j = _segment_start(text, i - 1, limit=limit)
+        yield j, text[j:i - 1]
+        i = j
 
 
 #: Words that go on a company's name after a bracketed word in it (云南锡业集团(控股)有限责任公司).
@@ -708,11 +714,9 @@ def _places_listed_before(text: str, s0: int, head: str, places_key) -> list[Uni
     """The unions of places joined by 、 just before a place's union, all sharing its union word
     (珲春市、敦化市、[图们市]总工会): each item must be a place written in full whose union reads as a place's."""
     out: list[Union] = []
-    i = s0
-    while i > 0 and text[i - 1] == "、":
-        j = _segment_start(text, i - 1, limit=12)
-        item = _strip_lead(text[j:i - 1])
-        if j > 0 and _is_name_char(text[j - 1]) and len(item) == i - 1 - j:
+    for j, raw in _items_before(text, s0, 12):
+        item = _strip_lead(raw)
+        if j > 0 and _is_name_char(text[j - 1]) and len(item) == len(raw):
             break  # longer than a list item: not an enumeration of names
         chain = _place_chain(item) if 2 <= len(item) <= 12 else None
         if not chain or chain[1] != 0 or not chain[0][-1].full:
@@ -721,7 +725,6 @@ def _places_listed_before(text: str, s0: int, head: str, places_key) -> list[Uni
         if got is None or got[2] != "place":
             break
         out.insert(0, Union(got[0], got[1]))
-        i = j
     return out
 
 
