@@ -137,6 +137,11 @@ def _is_name_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum() or "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+def _all_han(s: str) -> bool:
+    """Every character of ``s`` is a common Han character (CJK Unified Ideographs): no digit, letter or mark."""
+    return all("\u4e00" <= c <= "\u9fff" for c in s)
+
+
 def _segment_start(text: str, end: int, limit: int = 30, floor: int = 0) -> int:
     """Start of the run of name characters that ends at ``end`` (at most ``limit`` long, not before ``floor``)."""
     lo = max(floor, end - limit)
@@ -303,7 +308,7 @@ def _owner_of(seg: str) -> tuple[str, str]:
 
 def _plain_sector(sector: str) -> bool:
     """A sector's own name: Han only, not generic, unnamed or prose (各系统, 所属系统, …的系统)."""
-    return (all("\u4e00" <= c <= "\u9fff" for c in sector) and not sector.startswith(_GENERIC_START)
+    return (_all_han(sector) and not sector.startswith(_GENERIC_START)
             and not _UNNAMED_TRADE.search(sector) and "的" not in sector and not _ends_with_lead(sector))
 
 
@@ -603,10 +608,10 @@ _INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "
 _INNER_HINT = re.compile("|".join(_INNER_LEADS))
 
 
-def _cut_inner(seg: str) -> str | None:
+def _cut_inner(seg: str) -> str:
     """``seg`` from after the last preposition or verb in it that is followed by a place written in full or a
-    generic word (由各分公司 → 各分公司, 的還有高雄市醫療產業 → 高雄市醫療產業), else ``seg``; None when nothing is left
-    but such prose.  A cut inside a place name (one that spans the preposition) is never made."""
+    generic word (由各分公司 → 各分公司, 的還有高雄市醫療產業 → 高雄市醫療產業), else ``seg``; never empty (a cut
+    leaves what follows the word).  A cut inside a place name (one that spans the preposition) is never made."""
     if _INNER_HINT.search(seg, 1) is None:
         return seg  # (the usual case: one regex pass)
     mentions = _places.scan(seg)
@@ -635,7 +640,7 @@ def _sector_of_place(seg: str) -> bool:
     pos, full = _leading_places(seg)
     sector = seg[pos:]
     longest = 6 if sector.endswith(_OCCUPATIONS) else 4  # 网约配送员: an occupation's name runs longer
-    return (pos > 0 and full and 2 <= len(sector) <= longest and all("\u4e00" <= c <= "\u9fff" for c in sector)
+    return (pos > 0 and full and 2 <= len(sector) <= longest and _all_han(sector)
             and not sector.startswith(_GENERIC_START) and not _UNNAMED_TRADE.search(sector)
             and sector not in _BARE_TRADES and not sector.endswith(_NOT_TRADES) and not _ends_with_lead(sector))
 
@@ -653,7 +658,7 @@ def _branch_of_body(body: str) -> bool:
     if cut < 4:
         return False
     unit = body[cut:]
-    return (2 <= len(unit) <= 8 and unit.endswith(_BRANCH_UNITS) and all("\u4e00" <= c <= "\u9fff" for c in unit)
+    return (2 <= len(unit) <= 8 and unit.endswith(_BRANCH_UNITS) and _all_han(unit)
             and not unit.startswith(_GENERIC_START) and not _UNNAMED_TRADE.search(unit) and not _ends_with_lead(unit))
 
 
@@ -703,7 +708,7 @@ def _bracket_start(text: str, s0: int, floor: int) -> int:
     """Where a company's name starts whose run of name characters at ``s0`` follows a short bracketed word inside
     the name (…集团(控股)有限责任公司工会), else ``s0``: the name is not cut at its bracket."""
     o = max(text.rfind("(", s0 - 7, s0 - 1), text.rfind("（", s0 - 7, s0 - 1))
-    if o <= floor or not 1 <= s0 - 2 - o <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in text[o + 1:s0 - 1]):
+    if o <= floor or not 1 <= s0 - 2 - o <= 4 or not _all_han(text[o + 1:s0 - 1]):
         return s0
     lo = max(floor, o - 24)
     start = _NAME_TAIL.search(text, lo, o).start() if lo < o else o
@@ -969,7 +974,7 @@ def _roster_row(text: str, end: int) -> bool:
         return False
     nl = text.find("\n", end)
     tail = text[end:nl if nl >= 0 else len(text)].replace(" ", "").replace("\u3000", "").replace("\t", "")
-    return 2 <= len(tail) <= 5 and all("\u4e00" <= c <= "\u9fff" for c in tail)
+    return 2 <= len(tail) <= 5 and _all_han(tail)
 
 
 # A notice's signature: the issuer's name on a line of its own, then the date on the next line.
