@@ -129,7 +129,6 @@ _GENERIC_START = (
 )
 
 _HEAD_TAIL = lazyrx.compile(r"(?:委员会|委員會|联合总会|聯合總會|联合会|聯合會)$")
-_OPEN_QUOTES = "“「『‘\"《"
 
 
 def _is_name_char(ch: str) -> bool:
