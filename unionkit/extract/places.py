@@ -511,6 +511,15 @@ _ONE_SCHOOL = ("一所", "的大学", "的大學")
 #: of their own unions and firms (香港物流業職工總會), which are not mentions of the region.
 #: 吉林 and 海南 are also a city's and a prefecture's name (吉林市, 海南州): a bare one stays context.
 _NOT_BARE = {"香港特别行政区", "澳门特别行政区", "台湾省", "吉林省", "海南省"}
+#: Provinces never read as the first half of a "province + prefecture" pair (a municipality has no prefecture).
+_NOT_PAIRED = _MUNICIPALITIES | _NOT_BARE
+#: What follows a bare place the sentence makes a place: an event verb, 的, a comma, the end of a list.
+_PLACE_AFTER = _AT_PLACE_AFTER + _LIST_END
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands after a word of place and before what follows a place (在成都召开, 来自贵州的)."""
+    return text.endswith(_TO_PLACE, 0, start) and text.startswith(_PLACE_AFTER, end)
 
 
 def _native_of(text: str, start: int, end: int) -> bool:
@@ -525,14 +534,17 @@ def _native_of(text: str, start: int, end: int) -> bool:
 def _opens_place_list(text: str, mentions: list[Mention], i: int) -> bool:
     """Mention ``i`` is the first item of a list of bare places closed by 等地 (宜昌、襄阳、黄石等地): every item
     after it is a gazetteer name standing alone between 、 marks."""
-    pos = mentions[i].end
-    j = i + 1
-    while pos < len(text) and text[pos] == "、":
-        if j >= len(mentions) or mentions[j].start != pos + 1:
-            return False
-        pos = mentions[j].end
-        j += 1
-    return j > i + 1 and text.startswith(_LIST_END, pos)
+    hi = _list_last(text, mentions, i)
+    return hi > i and text.startswith(_LIST_END, mentions[hi].end)
+
+
+def _list_last(text: str, mentions: list[Mention], i: int) -> int:
+    """Index of the last mention of the run joined by 、 marks (each right after one) that mention ``i`` opens."""
+    hi = i
+    while (hi + 1 < len(mentions) and mentions[hi].end + 1 == mentions[hi + 1].start
+           and text[mentions[hi].end] == "、"):
+        hi += 1
+    return hi
 
 
 def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = False) -> bool:
@@ -561,7 +573,7 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
         return True
     if listed:
         return True  # the first item of a list of places (宜昌、襄阳、黄石等地), which needs no word of place
-    return text.endswith(_TO_PLACE, 0, m.start) and text.startswith(_AT_PLACE_AFTER + _LIST_END, m.end)
+    return _placed(text, m.start, m.end)
 
 
 def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
@@ -571,14 +583,14 @@ def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
     after a word of place and before an event verb, 的 or a comma (来自湖南邵阳的骑手, 在新疆乌鲁木齐，): both
     are places.  Not a firm's branch name (天津红桥分公司: a municipality and a bare district glued to a word)."""
     if (nxt is None or nxt.start != m.end or m.full or len(m.divisions) != 1 or m.divisions[0].level != "P"
-            or m.divisions[0].name in _MUNICIPALITIES | _NOT_BARE):
+            or m.divisions[0].name in _NOT_PAIRED):
         return None
     prov = m.divisions[0].name
     own = [d for d in nxt.divisions if d.province == prov and d.level == "C"]
     if len(own) != 1:
         return None
     if (nxt.full or nxt.end >= len(text) or not _is_han(text[nxt.end])
-            or text.endswith(_TO_PLACE, 0, m.start) and text.startswith(_AT_PLACE_AFTER + _LIST_END, nxt.end)
+            or _placed(text, m.start, nxt.end)
             or _native_of(text, m.start, nxt.end)):
         return own[0]
     return None
@@ -592,10 +604,7 @@ def _place_list(text: str, mentions: list[Mention], i: int) -> range | None:
     lo = i
     while lo > 0 and mentions[lo - 1].end + 1 == mentions[lo].start and text[mentions[lo].start - 1] == "、":
         lo -= 1
-    hi = i
-    while (hi + 1 < len(mentions) and mentions[hi].end + 1 == mentions[hi + 1].start
-           and text[mentions[hi].end] == "、"):
-        hi += 1
+    hi = _list_last(text, mentions, i)
     if hi == lo or not text.startswith(_LIST_END, mentions[hi].end):
         return None
     first = mentions[lo].start

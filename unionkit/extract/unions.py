@@ -129,12 +129,16 @@ _GENERIC_START = (
 )
 
 _HEAD_TAIL = lazyrx.compile(r"(?:委员会|委員會|联合总会|聯合總會|联合会|聯合會)$")
-_OPEN_QUOTES = "“「『‘\"《"
 
 
 def _is_name_char(ch: str) -> bool:
     """Characters a union's name is made of: Han, ASCII letters and digits."""
     return ch.isascii() and ch.isalnum() or "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _all_han(s: str) -> bool:
+    """Every character of ``s`` is a common Han character (CJK Unified Ideographs): no digit, letter or mark."""
+    return all("\u4e00" <= c <= "\u9fff" for c in s)
 
 
 def _segment_start(text: str, end: int, limit: int = 30, floor: int = 0) -> int:
@@ -209,11 +213,7 @@ def _split_trade(seg: str) -> tuple[str, str]:
     if seg.startswith(_REGIONS):
         owner = seg[:2]
     else:
-        pos = 0
-        for m in _places.scan(seg):
-            if m.start != pos:
-                break
-            pos = m.end
+        pos = _leading_places(seg)[0]
         owner = seg[:pos] if pos else (seg[0] if seg[0] in _LEVELS else "")
     town = _town_after(seg, 0 if owner in _LEVELS else len(owner))  # (a bare level word owns no town)
     if town:
@@ -256,11 +256,7 @@ def _occupational(seg: str) -> tuple[str, str]:
     if inner.startswith(_REGIONS):
         owner = inner[:2]
     else:
-        pos, full = 0, False
-        for m in _places.scan(inner):
-            if m.start != pos:
-                break
-            pos, full = m.end, m.full
+        pos, full = _leading_places(inner)
         owner = inner[:pos] if full else ""
     trade = inner[len(owner):]
     if (not owner or not 2 <= len(trade) <= 10 or "的" in trade or trade.startswith(_GENERIC_START)
@@ -301,11 +297,7 @@ def _sector_body(seg: str, head: str) -> tuple[str, str]:
 def _owner_of(seg: str) -> tuple[str, str]:
     """(owner, rest): the gazetteer places that open ``seg``, written in full at their end, or its bare level
     word; ("", seg) when neither opens it."""
-    pos, full = 0, False
-    for m in _places.scan(seg):
-        if m.start != pos:
-            break
-        pos, full = m.end, m.full
+    pos, full = _leading_places(seg)
     if pos and full:
         return seg[:pos], seg[pos:]
     if seg[0] in _LEVELS and not pos:
@@ -315,7 +307,7 @@ def _owner_of(seg: str) -> tuple[str, str]:
 
 def _plain_sector(sector: str) -> bool:
     """A sector's own name: Han only, not generic, unnamed or prose (各系统, 所属系统, …的系统)."""
-    return (all("\u4e00" <= c <= "\u9fff" for c in sector) and not sector.startswith(_GENERIC_START)
+    return (_all_han(sector) and not sector.startswith(_GENERIC_START)
             and not _UNNAMED_TRADE.search(sector) and "的" not in sector and not _ends_with_lead(sector))
 
 
@@ -376,6 +368,17 @@ def _is_product(text: str, end: int) -> bool:
 
 
 _CLOSE_QUOTES = "”」』\"》"
+
+
+def _leading_places(seg: str) -> tuple[int, bool]:
+    """(end, full): where the gazetteer mentions that open ``seg`` back to back end (0: none), and whether the
+    last of them is written in full (广州市 + 交通运输行业 → (3, True))."""
+    pos, full = 0, False
+    for m in _places.scan(seg):
+        if m.start != pos:
+            break
+        pos, full = m.end, m.full
+    return pos, full
 
 
 def _place_chain(seg: str) -> tuple[list[_places.Mention], int] | None:
@@ -529,11 +532,7 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
     if industry and rest.endswith(("中国", "中國")):  # 记者从中国教科文卫体工会获悉: prose before 中国
         return rest[-2:] + industry + head, rest[-2:] + industry + head, "national"
     if industry and rest.endswith(("镇", "鎮", "街道")):
-        pos = 0
-        for m in _places.scan(rest):  # the town's county and city, when written, are dropped like a county's
-            if m.start != pos:
-                break
-            pos = m.end
+        pos = _leading_places(rest)[0]  # the town's county and city, when written, are dropped like a county's
         if _town_after(rest + industry, pos) == len(rest):
             name = rest[pos:] + industry + head
             return name, name, "org"
@@ -608,10 +607,10 @@ _INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "
 _INNER_HINT = re.compile("|".join(_INNER_LEADS))
 
 
-def _cut_inner(seg: str) -> str | None:
+def _cut_inner(seg: str) -> str:
     """``seg`` from after the last preposition or verb in it that is followed by a place written in full or a
-    generic word (由各分公司 → 各分公司, 的還有高雄市醫療產業 → 高雄市醫療產業), else ``seg``; None when nothing is left
-    but such prose.  A cut inside a place name (one that spans the preposition) is never made."""
+    generic word (由各分公司 → 各分公司, 的還有高雄市醫療產業 → 高雄市醫療產業), else ``seg``; never empty (a cut
+    leaves what follows the word).  A cut inside a place name (one that spans the preposition) is never made."""
     if _INNER_HINT.search(seg, 1) is None:
         return seg  # (the usual case: one regex pass)
     mentions = _places.scan(seg)
@@ -637,15 +636,10 @@ def _sector_of_place(seg: str) -> bool:
     """``seg`` is a place written in full, then a sector of two to four characters (普陀区 + 楼宇, 某镇 + 商会),
     or up to six for an occupation (义乌市 + 快递员):
     the owner and kind of a union federation.  Not a generic or unnamed sector (各楼宇, 企业, 所属行业)."""
-    pos = 0
-    full = False
-    for m in _places.scan(seg):
-        if m.start != pos:
-            break
-        pos, full = m.end, m.full
+    pos, full = _leading_places(seg)
     sector = seg[pos:]
     longest = 6 if sector.endswith(_OCCUPATIONS) else 4  # 网约配送员: an occupation's name runs longer
-    return (pos > 0 and full and 2 <= len(sector) <= longest and all("\u4e00" <= c <= "\u9fff" for c in sector)
+    return (pos > 0 and full and 2 <= len(sector) <= longest and _all_han(sector)
             and not sector.startswith(_GENERIC_START) and not _UNNAMED_TRADE.search(sector)
             and sector not in _BARE_TRADES and not sector.endswith(_NOT_TRADES) and not _ends_with_lead(sector))
 
@@ -663,7 +657,7 @@ def _branch_of_body(body: str) -> bool:
     if cut < 4:
         return False
     unit = body[cut:]
-    return (2 <= len(unit) <= 8 and unit.endswith(_BRANCH_UNITS) and all("\u4e00" <= c <= "\u9fff" for c in unit)
+    return (2 <= len(unit) <= 8 and unit.endswith(_BRANCH_UNITS) and _all_han(unit)
             and not unit.startswith(_GENERIC_START) and not _UNNAMED_TRADE.search(unit) and not _ends_with_lead(unit))
 
 
@@ -683,20 +677,26 @@ _UNION_ENDS = ("工会", "工會", "总会", "總會", "联合会", "聯合會",
 def _listed_before(text: str, s0: int, head: str) -> list[str]:
     """Items joined by 、 just before a named body's union (攀钢、攀煤、[钢城集团公司]工会)."""
     items: list[str] = []
-    i = s0
-    while i > 0 and text[i - 1] == "、":
-        j = _segment_start(text, i - 1, limit=10)
-        item = text[j:i - 1]
+    for j, raw in _items_before(text, s0, 10):
         if j > 0 and _is_name_char(text[j - 1]):
             break  # longer than a list item: not an enumeration of names
-        item = _strip_lead(item)
+        item = _strip_lead(raw)
         if not (2 <= len(item) <= 8) or item.startswith(_GENERIC_START) or item in _LEVELS:
             break
         if item.endswith(_UNION_ENDS):
             break  # a union of its own (大良街道总工会、容桂街道总工会), read at its own 工会: never 工会 twice
         items.insert(0, item + head)
-        i = j
     return items
+
+
+def _items_before(text: str, s0: int, limit: int):
+    """(start, item) of each item joined by 、 before ``s0``, nearest first: the run of name characters (at most
+    ``limit`` long) before each 、.  The reader stops taking items where it stops iterating."""
+    i = s0
+    while i > 0 and text[i - 1] == "、":
+        j = _segment_start(text, i - 1, limit=limit)
+        yield j, text[j:i - 1]
+        i = j
 
 
 #: Words that go on a company's name after a bracketed word in it (云南锡业集团(控股)有限责任公司).
@@ -707,7 +707,7 @@ def _bracket_start(text: str, s0: int, floor: int) -> int:
     """Where a company's name starts whose run of name characters at ``s0`` follows a short bracketed word inside
     the name (…集团(控股)有限责任公司工会), else ``s0``: the name is not cut at its bracket."""
     o = max(text.rfind("(", s0 - 7, s0 - 1), text.rfind("（", s0 - 7, s0 - 1))
-    if o <= floor or not 1 <= s0 - 2 - o <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in text[o + 1:s0 - 1]):
+    if o <= floor or not 1 <= s0 - 2 - o <= 4 or not _all_han(text[o + 1:s0 - 1]):
         return s0
     lo = max(floor, o - 24)
     start = _NAME_TAIL.search(text, lo, o).start() if lo < o else o
@@ -718,11 +718,9 @@ def _places_listed_before(text: str, s0: int, head: str, places_key) -> list[Uni
     """The unions of places joined by 、 just before a place's union, all sharing its union word
     (珲春市、敦化市、[图们市]总工会): each item must be a place written in full whose union reads as a place's."""
     out: list[Union] = []
-    i = s0
-    while i > 0 and text[i - 1] == "、":
-        j = _segment_start(text, i - 1, limit=12)
-        item = _strip_lead(text[j:i - 1])
-        if j > 0 and _is_name_char(text[j - 1]) and len(item) == i - 1 - j:
+    for j, raw in _items_before(text, s0, 12):
+        item = _strip_lead(raw)
+        if j > 0 and _is_name_char(text[j - 1]) and len(item) == len(raw):
             break  # longer than a list item: not an enumeration of names
         chain = _place_chain(item) if 2 <= len(item) <= 12 else None
         if not chain or chain[1] != 0 or not chain[0][-1].full:
@@ -731,7 +729,6 @@ def _places_listed_before(text: str, s0: int, head: str, places_key) -> list[Uni
         if got is None or got[2] != "place":
             break
         out.insert(0, Union(got[0], got[1]))
-        i = j
     return out
 
 
@@ -809,14 +806,6 @@ def _company_shorts(written: set[str]) -> dict[str, str]:
                 key = stem[:-len(t)] + head
                 out[key] = "" if key in out and out[key] != n else n
     return {k: v for k, v in out.items() if v}
-    for head in ("工会", "工會"):
-        if name.endswith(head) and not name.endswith(("总工会", "總工會")):
-            stem = name[:-len(head)]
-            longer = [stem + t + head for t in _COMPANY_TAILS if stem + t + head in written]
-            if len(longer) == 1 and not stem.endswith(_COMPANY_TAILS):
-                return longer[0]
-            return name
-    return name
 
 
 #: Level words a union's name opens with when the writer leaves its place out (州总工会, 镇…工会联合会).
@@ -830,17 +819,21 @@ def _page_own(name: str, names: set[str]) -> str:
     if not (name[0] in _LEVELS and name[1:].startswith(_HEADS_AFTER_LEVEL)) and not (
             name[0] in "镇鎮乡鄉" and _BARE_TOWN_TRADE.match(name)):
         return name
-    longer = [n for n in names if len(n) > len(name) and n.endswith(name)
-              and not n.endswith(_OTHER_LEVELS, 0, len(n) - len(name) + 1)]
-    return longer[0] if len(longer) == 1 else name
+    return _one_ending(name, names) or name
 
 
 def _written_own(name: str, surface: str, written: set[str]) -> str:
     """A bare level union (市总工会) that the places resolved to a union the page never writes out
     (涿州市总工会, from a list of winners' units) is the one the page does write in full (保定市总工会)."""
-    own = [n for n in written if len(n) > len(surface) and n.endswith(surface)
-           and not n.endswith(_OTHER_LEVELS, 0, len(n) - len(surface) + 1)]
-    return own[0] if len(own) == 1 else name
+    return _one_ending(surface, written) or name
+
+
+def _one_ending(tail: str, names: set[str]) -> str | None:
+    """The one name of ``names`` longer than ``tail`` that ends with it, not after another kind of area
+    (塔城地区总工会 does not end with 区总工会: _OTHER_LEVELS), else None."""
+    own = [n for n in names if len(n) > len(tail) and n.endswith(tail)
+           and not n.endswith(_OTHER_LEVELS, 0, len(n) - len(tail) + 1)]
+    return own[0] if len(own) == 1 else None
 
 
 #: Words ending in a level character that name another kind of area: 区总工会 is not 塔城地区总工会.
@@ -980,7 +973,7 @@ def _roster_row(text: str, end: int) -> bool:
         return False
     nl = text.find("\n", end)
     tail = text[end:nl if nl >= 0 else len(text)].replace(" ", "").replace("\u3000", "").replace("\t", "")
-    return 2 <= len(tail) <= 5 and all("\u4e00" <= c <= "\u9fff" for c in tail)
+    return 2 <= len(tail) <= 5 and _all_han(tail)
 
 
 # A notice's signature: the issuer's name on a line of its own, then the date on the next line.
