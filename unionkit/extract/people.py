@@ -262,17 +262,25 @@ def _verdict(line: str) -> bool:
     return not tag.startswith("nr")
 
 
-def _find_word(s: str) -> bool:
-    """is_common_word by searching the raw dictionary once."""
-    d = _dictionary_bytes()
+def _raw_line(s: str) -> str:
+    """The dictionary's first line for ``s`` by one search of the raw bytes ("" when it has none)."""
     try:
         key = b"\n" + s.encode("utf-8") + b" "
     except UnicodeEncodeError:  # lone surrogates: no dictionary word
-        return False
+        return ""
+    d = _dictionary_bytes()
     i = d.find(key)
-    if i < 0:
-        return False
-    return _verdict(d[i + 1: d.find(b"\n", i + 1)].decode("utf-8"))
+    return d[i + 1: d.find(b"\n", i + 1)].decode("utf-8") if i >= 0 else ""
+
+
+def _find_word(s: str) -> bool:
+    """is_common_word by searching the raw dictionary once."""
+    line = _raw_line(s)
+    return _verdict(line) if line else False
+
+
+# jieba's tags of proper nouns: places, organisations, other names.
+_PROPER_TAGS = ("ns", "nt", "nz", "nr", "nrt", "nrfg")
 
 
 def _indexable(s: str) -> bool:
@@ -420,10 +428,8 @@ def _is_verb(pair: str) -> bool:
         return pair in _verbs()
     v = _VERB_FINDS.get(pair)
     if v is None:
-        d = _dictionary_bytes()
-        i = d.find(b"\n" + pair.encode("utf-8", "replace") + b" ")
-        parts = d[i + 1: d.find(b"\n", i + 1)].split() if i >= 0 else []
-        v = _VERB_FINDS[pair] = len(parts) > 2 and parts[2] == b"v"
+        parts = _raw_line(pair).split()
+        v = _VERB_FINDS[pair] = len(parts) > 2 and parts[2] == "v"
     return v
 
 
@@ -817,14 +823,7 @@ def _cuts_word(text: str, j: int) -> bool:
 
 def _dictionary_parts(s: str) -> list[str]:
     """The fields of jieba's dictionary line for ``s`` (word, count, tag), [] when it has none."""
-    if _indexable(s):
-        return _dictionary_line(s).split()
-    d = _dictionary_bytes()
-    i = d.find(b"\n" + s.encode("utf-8", "replace") + b" ")
-    return d[i + 1: d.find(b"\n", i + 1)].decode("utf-8").split() if i >= 0 else []
-
-
-_PROPER_TAGS = ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+    return (_dictionary_line(s) if _indexable(s) else _raw_line(s)).split()
 
 
 def _dotted_names(text: str) -> list[tuple[int, str, str]]:
@@ -1000,10 +999,8 @@ def _proper_given(given: str) -> bool:
     name that ends its clause after 的 (第一名的彭桂兰，) may have such a given name, not an ordinary word."""
     if _indexable(given):
         return _proper_noun(given)
-    d = _dictionary_bytes()
-    i = d.find(b"\n" + given.encode("utf-8") + b" ")
-    parts = d[i + 1: d.find(b"\n", i + 1)].decode("utf-8").split() if i >= 0 else []
-    return len(parts) > 2 and parts[2] in ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+    parts = _raw_line(given).split()
+    return len(parts) > 2 and parts[2] in _PROPER_TAGS
 
 
 def _de_names(text: str) -> list[tuple[int, Person]]:
@@ -1247,9 +1244,7 @@ def _editor_slot_name(value: str) -> bool:
         return _given_ok(v[1:]) and not is_word(v)
     if _surname_len(v) or len(v) != 2 or v[0] in "小老阿":
         return False  # 小林, 老树: a pen name, not a person's name
-    d = _dictionary_bytes()
-    i = d.find(b"\n" + v.encode("utf-8") + b" ")
-    parts = d[i + 1: d.find(b"\n", i + 1)].decode("utf-8").split() if i >= 0 else []
+    parts = _raw_line(v).split()
     return len(parts) > 2 and parts[2] in ("nr", "nrfg", "nrt", "ns")
 
 
@@ -1285,9 +1280,7 @@ def _dictionary_line(s: str) -> str:
     if not _indexable(s):
         return ""
     if _INDEX is None and len(_VERDICTS) < _FIND_BUDGET:
-        d = _dictionary_bytes()
-        i = d.find(b"\n" + s.encode("utf-8") + b" ")
-        return d[i + 1: d.find(b"\n", i + 1)].decode("utf-8") if i >= 0 else ""
+        return _raw_line(s)
     rest = _word_index().get(s)
     return s + " " + rest if rest is not None else ""
 
@@ -1296,7 +1289,9 @@ def _dictionary_line(s: str) -> str:
 def _proper_noun(s: str) -> bool:
     """True when jieba's dictionary tags ``s`` as a proper noun (a place, an organisation, another name)."""
     parts = _dictionary_line(s).split()
-    return len(parts) > 2 and parts[2] in ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+    return len(parts) > 2 and parts[2] in _PROPER_TAGS
+
+
 # Staff named in an editor line or a photo credit, with the role as written: 审核：胡斌, 校对：施鋆,
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
 _STAFF_RX = lazyrx.compile(
