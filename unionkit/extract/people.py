@@ -1165,10 +1165,7 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     out = []
     for names, role in ((m.reporter, "reporter"), (m.author, None), (m.editor, "editor")):
         found = _byline_names(names or "")
-        if role == "editor" and not found and names and (_editor_slot_name(names) or _rare_word_name(names.strip())
-                                                          or _bracketed_editor(article, names.strip())):
-            found = [names.strip()]
-        elif role == "reporter" and not found and names and _spaced_reporter(article, names.strip()):
+        if not found and names and _lone_slot_name(article, role, names.strip()):
             found = [names.strip()]
         for name in found:
             if role == "reporter":
@@ -1182,6 +1179,14 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
         elif r.kind == "navigation" and _STAFF_RX.fullmatch(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only a whole 文字｜邱雨涵
     return out
+
+
+def _lone_slot_name(article: Article, role: str | None, value: str) -> bool:
+    """True when a reporter's or editor's whole slot value, which _byline_names left out, is still a name:
+    the slot's form or the word's rarity leaves no doubt (区楚瑶, 付强, 【责任编辑：方可】, 记者 方圆)."""
+    if role == "editor":
+        return _editor_slot_name(value) or _rare_word_name(value) or _bracketed_editor(article, value)
+    return role == "reporter" and _spaced_reporter(article, value)
 
 
 # Below this count in jieba's dictionary a word is too rare to be read as one in a staff slot (付强, 3).
