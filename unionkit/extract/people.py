@@ -131,15 +131,16 @@ _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来�
 # second subject to its verb: 快递员马骁则表示 is 马骁).
 _SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還则則却卻")
 # (说 may carry an adverb of manner: 王建华感慨地说：, 李娜笑着说，)
+# The verbs of speech that introduce a quotation; _SPEECH_OR_TITLE below reads them too.
+_SPEECH_VERBS = "说 說 表示 指出 强调 強調 介绍 介紹 认为 認為 坦言 感慨 透露 笑着说 告诉记者 告訴記者".split()
 _QUOTE_RX = lazyrx.compile(
     r"(?:^|(?<=[，,。;；:：！？!?“”\"「」『』\s、—…]))(?P<name>\p{Han}{2,4}?)"
-    r"(?:(?:\p{Han}{1,2}地|笑着|笑著)?(?:说|說)|表示|指出|强调|強調|介绍|介紹|认为|認為|坦言|感慨|透露|笑着说|告诉记者|告訴記者)\s*[:：,，“「]"
+    r"(?:(?:\p{Han}{1,2}地|笑着|笑著)?(?:说|說)|%s)\s*[:：,，“「]" % "|".join(_SPEECH_VERBS[2:])
 )
 # The tail of _QUOTE_RX alone: a cheap test that skips the full pattern on most paragraphs.  The standard
 # module over a trie runs it faster; its \s also takes the four ASCII separators \x1c-\x1f, so it finds
 # every paragraph the `regex` tail does (and the full pattern then decides).
-_QUOTE_TAIL = re.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(
-    "说 說 表示 指出 强调 強調 介绍 介紹 认为 認為 坦言 感慨 透露 笑着说 告诉记者 告訴記者".split()))
+_QUOTE_TAIL = re.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(_SPEECH_VERBS))
 _ORG_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管)$")
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
 _ORG_CUT = lazyrx.compile(r".*(?:近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
@@ -262,17 +263,25 @@ def _verdict(line: str) -> bool:
     return not tag.startswith("nr")
 
 
-def _find_word(s: str) -> bool:
-    """is_common_word by searching the raw dictionary once."""
-    d = _dictionary_bytes()
+def _raw_line(s: str) -> str:
+    """The dictionary's first line for ``s`` by one search of the raw bytes ("" when it has none)."""
     try:
         key = b"\n" + s.encode("utf-8") + b" "
     except UnicodeEncodeError:  # lone surrogates: no dictionary word
-        return False
+        return ""
+    d = _dictionary_bytes()
     i = d.find(key)
-    if i < 0:
-        return False
-    return _verdict(d[i + 1: d.find(b"\n", i + 1)].decode("utf-8"))
+    return d[i + 1: d.find(b"\n", i + 1)].decode("utf-8") if i >= 0 else ""
+
+
+def _find_word(s: str) -> bool:
+    """is_common_word by searching the raw dictionary once."""
+    line = _raw_line(s)
+    return _verdict(line) if line else False
+
+
+# jieba's tags of proper nouns: places, organisations, other names.
+_PROPER_TAGS = ("ns", "nt", "nz", "nr", "nrt", "nrfg")
 
 
 def _indexable(s: str) -> bool:
@@ -420,10 +429,8 @@ def _is_verb(pair: str) -> bool:
         return pair in _verbs()
     v = _VERB_FINDS.get(pair)
     if v is None:
-        d = _dictionary_bytes()
-        i = d.find(b"\n" + pair.encode("utf-8", "replace") + b" ")
-        parts = d[i + 1: d.find(b"\n", i + 1)].split() if i >= 0 else []
-        v = _VERB_FINDS[pair] = len(parts) > 2 and parts[2] == b"v"
+        parts = _raw_line(pair).split()
+        v = _VERB_FINDS[pair] = len(parts) > 2 and parts[2] == "v"
     return v
 
 
@@ -484,6 +491,11 @@ def _translit_after(text: str, i: int) -> str | None:
     if not 3 <= len(name) <= 8 or (j < len(text) and _HAN.match(text[j]) and j - i >= 9):
         return None
     return name
+
+
+def _is_translit(name: str) -> bool:
+    """True when ``name`` is one whole transliterated name (吉克阿依, 那仁格日勒), as in a credit or a list."""
+    return _translit_after(name, 0) == name
 
 
 def _yi_name(text: str, i: int) -> str | None:
@@ -698,7 +710,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
                 found.append((mt.start() - 4, Person(got[0], _titles(got[1], unions, places))))
     if ("联" in text or "聯" in text) and _CONTACT_LABEL.search(text):
         for mt in _CONTACT.finditer(text):
-            if is_person_name(mt["name"]) or _translit_after(mt["name"], 0) == mt["name"]:  # (那仁格日勒, 吉克阿依)
+            if is_person_name(mt["name"]) or _is_translit(mt["name"]):  # (那仁格日勒, 吉克阿依)
                 found.append((mt.start("name"), Person(mt["name"], [mt["dept"] or mt["role"]])))
     if _SPEECH_OR_TITLE.search(text):  # most paragraphs have neither: three scans saved
         _speakers_and_titled(text, found)
@@ -817,14 +829,7 @@ def _cuts_word(text: str, j: int) -> bool:
 
 def _dictionary_parts(s: str) -> list[str]:
     """The fields of jieba's dictionary line for ``s`` (word, count, tag), [] when it has none."""
-    if _indexable(s):
-        return _dictionary_line(s).split()
-    d = _dictionary_bytes()
-    i = d.find(b"\n" + s.encode("utf-8", "replace") + b" ")
-    return d[i + 1: d.find(b"\n", i + 1)].decode("utf-8").split() if i >= 0 else []
-
-
-_PROPER_TAGS = ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+    return (_dictionary_line(s) if _indexable(s) else _raw_line(s)).split()
 
 
 def _dotted_names(text: str) -> list[tuple[int, str, str]]:
@@ -1000,10 +1005,8 @@ def _proper_given(given: str) -> bool:
     name that ends its clause after 的 (第一名的彭桂兰，) may have such a given name, not an ordinary word."""
     if _indexable(given):
         return _proper_noun(given)
-    d = _dictionary_bytes()
-    i = d.find(b"\n" + given.encode("utf-8") + b" ")
-    parts = d[i + 1: d.find(b"\n", i + 1)].decode("utf-8").split() if i >= 0 else []
-    return len(parts) > 2 and parts[2] in ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+    parts = _raw_line(given).split()
+    return len(parts) > 2 and parts[2] in _PROPER_TAGS
 
 
 def _de_names(text: str) -> list[tuple[int, Person]]:
@@ -1116,8 +1119,8 @@ _OFFICES_AFTER = frozenset(("主任", "书记", "書記", "主席"))
 _TITLE_WORD = re.compile(trie_pattern(_TITLE_WORDS))
 # One first test for _speakers_and_titled: a verb of speech before punctuation (the tails of _QUOTE_TAIL and
 # _DE_SPEAKER, 。 included) or a title word.  Each of the three patterns needs one of these to match.
-_SPEECH_VERBS = "说 說 表示 指出 强调 強調 介绍 介紹 认为 認為 坦言 感慨 透露 笑着说 告诉记者 告訴記者".split()
-# (a flat alternation, every branch opening with a literal: the engine then skips ahead by first character)
+# (_QUOTE_TAIL's verbs; a flat alternation, every branch opening with a literal: the engine then skips ahead
+# by first character)
 _SPEECH_OR_TITLE = re.compile("|".join([re.escape(v) + r"\s*[:：,，。“「]" for v in _SPEECH_VERBS]
                                        + [re.escape(w) for w in _TITLE_WORDS]))
 _INTRO_CHARS = set("，,。;；:：！？!?“”\"「」『』 \u3000\t、（(是的由和与與及跟请請找给給被为為向")
@@ -1162,10 +1165,7 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     out = []
     for names, role in ((m.reporter, "reporter"), (m.author, None), (m.editor, "editor")):
         found = _byline_names(names or "")
-        if role == "editor" and not found and names and (_editor_slot_name(names) or _rare_word_name(names.strip())
-                                                          or _bracketed_editor(article, names.strip())):
-            found = [names.strip()]
-        elif role == "reporter" and not found and names and _spaced_reporter(article, names.strip()):
+        if not found and names and _lone_slot_name(article, role, names.strip()):
             found = [names.strip()]
         for name in found:
             if role == "reporter":
@@ -1179,6 +1179,14 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
         elif r.kind == "navigation" and _STAFF_RX.fullmatch(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only a whole 文字｜邱雨涵
     return out
+
+
+def _lone_slot_name(article: Article, role: str | None, value: str) -> bool:
+    """True when a reporter's or editor's whole slot value, which _byline_names left out, is still a name:
+    the slot's form or the word's rarity leaves no doubt (区楚瑶, 付强, 【责任编辑：方可】, 记者 方圆)."""
+    if role == "editor":
+        return _editor_slot_name(value) or _rare_word_name(value) or _bracketed_editor(article, value)
+    return role == "reporter" and _spaced_reporter(article, value)
 
 
 # Below this count in jieba's dictionary a word is too rare to be read as one in a staff slot (付强, 3).
@@ -1247,9 +1255,7 @@ def _editor_slot_name(value: str) -> bool:
         return _given_ok(v[1:]) and not is_word(v)
     if _surname_len(v) or len(v) != 2 or v[0] in "小老阿":
         return False  # 小林, 老树: a pen name, not a person's name
-    d = _dictionary_bytes()
-    i = d.find(b"\n" + v.encode("utf-8") + b" ")
-    parts = d[i + 1: d.find(b"\n", i + 1)].decode("utf-8").split() if i >= 0 else []
+    parts = _raw_line(v).split()
     return len(parts) > 2 and parts[2] in ("nr", "nrfg", "nrt", "ns")
 
 
@@ -1264,7 +1270,7 @@ def _byline_names(value: str) -> list[str]:
     slot leaves no doubt: listed beside a real name (记者 孟佳、高远), or a lone name the dictionary files
     as a proper noun (于洋, tagged as a place there).  A lone common word stays out (责任编辑：焦点)."""
     items = [x for x in _NAME_SEP.split(value) if x]
-    clear = [x for x in items if is_person_name(x) or _DOTTED.fullmatch(x) or _translit_after(x, 0) == x
+    clear = [x for x in items if is_person_name(x) or _DOTTED.fullmatch(x) or _is_translit(x)
              or x in _TIBETAN_PARTS]  # (发布者：扎西: many Tibetans go by one name element)
     out = []
     for x in items:
@@ -1285,9 +1291,7 @@ def _dictionary_line(s: str) -> str:
     if not _indexable(s):
         return ""
     if _INDEX is None and len(_VERDICTS) < _FIND_BUDGET:
-        d = _dictionary_bytes()
-        i = d.find(b"\n" + s.encode("utf-8") + b" ")
-        return d[i + 1: d.find(b"\n", i + 1)].decode("utf-8") if i >= 0 else ""
+        return _raw_line(s)
     rest = _word_index().get(s)
     return s + " " + rest if rest is not None else ""
 
@@ -1296,7 +1300,9 @@ def _dictionary_line(s: str) -> str:
 def _proper_noun(s: str) -> bool:
     """True when jieba's dictionary tags ``s`` as a proper noun (a place, an organisation, another name)."""
     parts = _dictionary_line(s).split()
-    return len(parts) > 2 and parts[2] in ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+    return len(parts) > 2 and parts[2] in _PROPER_TAGS
+
+
 # Staff named in an editor line or a photo credit, with the role as written: 审核：胡斌, 校对：施鋆,
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
 _STAFF_RX = lazyrx.compile(
@@ -1331,11 +1337,11 @@ def _staff(text: str) -> list[Person]:
             if text[:mt.start()].rstrip().endswith(_STAFF_ROLES):
                 continue  # 新华社记者 张涛 摄: the role before the name is the title
             for name in _NAME_SEP.split(mt["names"]):
-                if (is_person_name(name) or _translit_after(name, 0) == name) and not _ROLE_WORD.fullmatch(name):
+                if (is_person_name(name) or _is_translit(name)) and not _ROLE_WORD.fullmatch(name):
                     out.append(Person(name, ["攝影" if mt["role"] == "攝" else "摄影"]))
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]):
-            if ((is_person_name(name) or _DOTTED.fullmatch(name) or _translit_after(name, 0) == name
+            if ((is_person_name(name) or _DOTTED.fullmatch(name) or _is_translit(name)
                  or name in _TIBETAN_PARTS or _rare_word_name(name)) and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in ("文字", "文") else [mt["role"]]))
@@ -1420,8 +1426,9 @@ def _drop_cut_dotted(people: list[Person], article: Article) -> list[Person]:
     texts = [t for t in [article.title or "", *article.captions, *article.body] if _DOT_RX.search(t)]
     if not texts:
         return people
-    full = {name for t in texts for _, name, _ in _dotted_names(t)}
-    cut = {left for t in texts for _, _, left in _dotted_names(t)}
+    found = [(name, left) for t in texts for _, name, left in _dotted_names(t)]
+    full = {name for name, _ in found}
+    cut = {left for _, left in found}
     # a later mention by the last part alone (克劳斯·施密特 … 施密特说) is the same person: the full form stands
     last = {_DOT_RX.split(name)[-1] for name in full}
     return [p for p in people if p.name in full or not (p.name in last or any(c.startswith(p.name) for c in cut))]
