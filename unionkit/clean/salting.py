@@ -1424,8 +1424,7 @@ def _split_runs(par: str, t: Title) -> list[tuple[int, int]]:
         a, b = m.span()
         if b - a > SPLIT_MAX or a == 0 or b >= len(par):
             continue
-        left, right = par[a - 1], par[b]
-        if not (HAN.match(left) and HAN.match(right)) or not _pair_word(left + right):
+        if not _han_word(par[a - 1] + par[b]):
             continue
         if not _word_across(par, a) and not _word_across(par, b) and readings(par[a:b], t, 1):
             found.append((a, b))
@@ -1433,10 +1432,10 @@ def _split_runs(par: str, t: Title) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _pair_word(pair: str) -> bool:
-    """The two characters make a dictionary word (memoised: a word model lookup, asked for the
-    characters around every short run of title characters)."""
-    return bool(_model()[0].get(_simplifier()(pair)))
+def _han_word(pair: str) -> bool:
+    """The two characters are Han and make a dictionary word (memoised: asked about the characters
+    around every short run of title characters, and a word model lookup costs a few microseconds)."""
+    return all(HAN.match(ch) for ch in pair) and bool(_model()[0].get(_simplifier()(pair)))
 
 
 def _with_splits(out: list[list[tuple[int, int]]], splits: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
