@@ -472,3 +472,17 @@ def test_a_quoted_name_reusing_title_words_opens_no_gate():
     title = "个旧:锡都工匠的“绝活”传承"
     par = "6月1日,个旧市总工会在锡都劳模工匠学院举办“工匠绝活进课堂”活动,段家福现场演示了锡器錾刻技艺。"
     assert salt_spans(title, [par, "段家福一边示范一边告诉在场的青年职工。"]) == [[], []]
+
+
+def test_split_spans_with_a_memo_answers_as_without_it():
+    """The per-paragraph memo of split_spans (shared by the readings of one page) changes no answer,
+    also when a later reading meets a paragraph text again or the page count changes."""
+    from unionkit.clean.salting import _han_word, split_spans
+    t = prepare_title("晋江市总工会“心灵驿站”为职工送去心理关爱")
+    pars = ["为一线职工提供心理测送去评、心理咨晋江市询和情绪疏导等服工会心务。",
+            "她每周两次到驿站值班,为职工介职工绍心理知识。"]
+    memo: dict = {}
+    assert split_spans(pars, t, memo) == split_spans(pars, t)
+    assert split_spans(pars[:1], t, memo) == split_spans(pars[:1], t) == [[]]  # three runs: under SPLIT_MIN
+    assert split_spans(pars + pars[:1], t, memo) == split_spans(pars + pars[:1], t)
+    assert _han_word("介绍") and not _han_word("介a") and not _han_word("介绍"[0] + "。")

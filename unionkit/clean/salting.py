@@ -801,6 +801,7 @@ def local_table(title: str, paragraphs: list[str], only=None, segs: dict | None 
         if not spans:
             continue
         spar = bounds = heads = None  # worked out for the first span that needs them
+        r0 = r1 = -1  # the Han run of the last span read, and its Segmenter (spans come run by run)
         text, width = t.text, len(par) + 1
         done: dict[int, tuple | None] = {}  # span -> its features, None when quoted or glued
         for a, b, t0, t1 in spans:
@@ -812,13 +813,14 @@ def local_table(title: str, paragraphs: list[str], only=None, segs: dict | None 
                     if spar is None:
                         spar = simp(par)
                         bounds = [m.span() for m in HAN_RUNS.finditer(par)]  # words never cross a non-Han character
-                        heads = [r0 for r0, _ in bounds]
-                    r0, r1 = bounds[bisect.bisect_right(heads, a) - 1]
-                    run = spar[r0:r1]
-                    seg = segs.get(run)
-                    if seg is None:
-                        seg = segs[run] = Segmenter(run)
-                    f, bk = seg.f, seg.b
+                        heads = [h for h, _ in bounds]
+                    if not r0 <= a < r1:
+                        r0, r1 = bounds[bisect.bisect_right(heads, a) - 1]
+                        run = spar[r0:r1]
+                        seg = segs.get(run)
+                        if seg is None:
+                            seg = segs[run] = Segmenter(run)
+                        f, bk = seg.f, seg.b
                     full = f[r1 - r0]
                     i, j = a - r0, b - r0
                     # spans glued into words of their context are never salt: skip the costlier features
@@ -915,10 +917,11 @@ class Memo:
     """Per-paragraph work shared by the readings of one salt_spans call (one title): the readings
     after the first and the final fixpoint check see mostly the same paragraph texts again."""
 
-    __slots__ = ("gate", "rows", "segs")
+    __slots__ = ("gate", "rows", "segs", "splits")
 
     def __init__(self) -> None:
         self.gate: dict[str, int] = {}  # gate_level by paragraph text
+        self.splits: dict[str, list[tuple[int, int]]] = {}  # split_spans's runs by paragraph text
         self.rows: dict[str, list[tuple[Cand, dict]]] = {}
         if len(_SEGS) > MAX_SEGS:  # a long corpus meets ever new sentences: start afresh
             _SEGS.clear()
@@ -1078,7 +1081,7 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         final = more
     final = evidenced(place_names(final, paragraphs, t), paragraphs, t)
     # (the first reading read the original paragraphs: its word-splitting runs are these)
-    splits = first["splits"] if "splits" in first else split_spans(paragraphs, t)
+    splits = first["splits"] if "splits" in first else split_spans(paragraphs, t, memo.splits)
     if any(splits):  # word-splitting runs are salt whatever the chunk list says: kept when still a fixed point
         both = _with_splits(final, splits)
         if both != final:
@@ -1395,31 +1398,44 @@ SPLIT_MIN = 4  # word-splitting title runs a page must show before any of them i
 SPLIT_MAX = 5  # longest such run (characters)
 
 
-def split_spans(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+def split_spans(paragraphs: list[str], t: Title, memo: dict | None = None) -> list[list[tuple[int, int]]]:
     """Runs of title characters that split a dictionary word of the sentence in two (心理测|送去|评,
     咨|晋江市|询): a salter that inserts chunks inside words leaves the word's halves on either side,
     and a sentence's own words never sit inside another word. A lone such run is often chance (名|职工|将
     reads 名将), so they count only when the page shows SPLIT_MIN or more; each run is maximal, Han on
-    both sides, reads in the title's order, and makes no word with either neighbour."""
+    both sides, reads in the title's order, and makes no word with either neighbour. ``memo``: the runs
+    by paragraph text, for one title (the readings of one page see mostly the same paragraphs again)."""
     if len(t.han) < 4:
         return [[] for _ in paragraphs]
-    get, simp = _model()[0].get, _simplifier()
+    memo = {} if memo is None else memo
     out: list[list[tuple[int, int]]] = []
-    n = 0
     for par in paragraphs:
-        found = []
-        for m in _title_chars(t.han).finditer(par):
-            a, b = m.span()
-            if b - a > SPLIT_MAX or a == 0 or b >= len(par):
-                continue
-            left, right = par[a - 1], par[b]
-            if not (HAN.match(left) and HAN.match(right)) or not get(simp(left + right)):
-                continue
-            if not _word_across(par, a) and not _word_across(par, b) and readings(par[a:b], t, 1):
-                found.append((a, b))
-        n += len(found)
+        found = memo.get(par)
+        if found is None:
+            found = memo[par] = _split_runs(par, t)
         out.append(found)
-    return out if n >= SPLIT_MIN else [[] for _ in paragraphs]
+    return out if sum(map(len, out)) >= SPLIT_MIN else [[] for _ in paragraphs]
+
+
+def _split_runs(par: str, t: Title) -> list[tuple[int, int]]:
+    """split_spans's runs in one paragraph, whatever the page's count."""
+    found = []
+    for m in _title_chars(t.han).finditer(par):
+        a, b = m.span()
+        if b - a > SPLIT_MAX or a == 0 or b >= len(par):
+            continue
+        if not _han_word(par[a - 1] + par[b]):
+            continue
+        if not _word_across(par, a) and not _word_across(par, b) and readings(par[a:b], t, 1):
+            found.append((a, b))
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _han_word(pair: str) -> bool:
+    """The two characters are Han and make a dictionary word (memoised: asked about the characters
+    around every short run of title characters, and a word model lookup costs a few microseconds)."""
+    return all(HAN.match(ch) for ch in pair) and bool(_model()[0].get(_simplifier()(pair)))
 
 
 def _with_splits(out: list[list[tuple[int, int]]], splits: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
@@ -1448,7 +1464,7 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
             v = gate[par] = gate_level(par, t, tb)
         return v >= (WIDE if wide else NARROW)
 
-    splits = split_spans(paragraphs, t)
+    splits = split_spans(paragraphs, t, memo.splits)
     if sink is not None:
         sink["splits"] = splits
     sus = {pi for pi, par in enumerate(paragraphs) if cut(par, False)}
