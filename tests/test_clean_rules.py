@@ -31,6 +31,19 @@ def test_not_header_lines(line):
 
 
 @pytest.mark.parametrize("line", [
+    "1206阅读", "3.2万次浏览",  # a self-media app's count under the post, the number first
+    "（内容来源：孟村回族自治县总工会　图片来源于网络，侵删）",  # a repost's source note with its takedown plea
+])
+def test_header_lines_inside_the_body(line):
+    assert chrome.is_header_line(fold(tidy(line)), strict=True)
+
+
+@pytest.mark.parametrize("line", ["阅读1206本书的心得。", "（来源：记者在现场看到，职工们排起了长队。）"])
+def test_body_lines_like_counts_or_source_notes(line):
+    assert not chrome.is_header_line(fold(tidy(line)), strict=True)
+
+
+@pytest.mark.parametrize("line", [
     "首页 > 工会新闻 > 正文",
     "当前位置:首页 > 要闻",
     "聯繫我們 | 網站地圖 | 返回頂部 | 設為首頁 | 加入收藏",
@@ -84,6 +97,10 @@ def test_lead_and_trail_spans():
     t = "本报讯(记者 王刚 通讯员 李明)近日,市总工会召开会议。"
     (a, b, k), = byline.lead_spans(fold(t))
     assert (t[a:b], k) == ("本报讯(记者 王刚 通讯员 李明)", "byline")
+    # the paper's tag with the place (and day) it reports from
+    for tag in ("本报邯郸讯（记者单丽娜 通讯员申海涛）", "本报北京3月5日讯(记者 王刚)"):
+        (a, b, k), = byline.lead_spans(fold(tag + "3月12日午饭后,职工书屋里坐满了人。"))
+        assert b == len(tag) and k in ("byline", "dateline")  # (with its day it reads as a dateline too)
     t = "新华社北京4月28日电(记者 张三)全国总工会28日发布消息。"
     (a, b, k), = byline.lead_spans(fold(t))
     assert (t[a:b], k) == ("新华社北京4月28日电(记者 张三)", "dateline")

@@ -78,8 +78,7 @@ KNOWN_MISSES = {
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
-    # batch 15 (debatable golds): 文/图:X read as the reporter; a breadcrumb's first item read as the site
-    "crawl15_text_w01": "reporter: 文/图:杜鹃 read as the reporter, the gold none",
+    # batch 15 (debatable golds): a breadcrumb's first item read as the site
     "crawl15_text_p10": "site: the breadcrumb's first item (延边州总工会), the gold none",
     "crawl15_text_t02": "site: the breadcrumb's first item (漠河工會), the gold none",
     # batch 13 (debatable golds): a WeChat account read as the site, as the older WeChat golds have it

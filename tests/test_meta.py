@@ -164,6 +164,10 @@ def test_forum_poster_is_the_author():
                  Removal("forum_chrome", "楼主 发表于: 2022-07-25", 18))
     m = extract_meta(a)
     assert (m.author, m.published) == ("dongzi", "2022-07-25")
+    # a status line of its own (当前离线) names no one: the profile block's first line is the poster
+    a = _article(Removal("user_profile", "江城骑士阿飞", 7), Removal("user_profile", "当前离线", 8),
+                 Removal("user_profile", "积分 1288", 9))
+    assert extract_meta(a).author == "江城骑士阿飞"
 
 
 def test_editor_line_and_footer_do_not_run_together():
@@ -226,8 +230,9 @@ MORE_BYLINES = [
     ("中新网6月3日电 (记者 孙晓)", {"reporter": "孙晓"}),
     ("（通讯员 张晓红 记者 李明）", {"reporter": "李明", "author": "张晓红"}),
     ("通讯员 张晓红", {"author": "张晓红"}),
-    ("文/图 陈静", {"reporter": "陈静"}),  # text and photos by a staff writer
-    ("图/文 陈静", {"reporter": "陈静"}),
+    # text and photos by X: the author (three independent golds); a reporter is named by a 记者 role
+    ("文/图 陈静", {"author": "陈静"}), ("（文/圖：洪曉燕）", {"author": "洪曉燕"}),
+    ("图/文 陈静", {"author": "陈静"}),
     ("文/刘洋", {"author": "刘洋"}),
     ("文｜刘洋", {"author": "刘洋"}),
     ("本報記者 陳明", {"reporter": "陳明"}),
@@ -336,6 +341,8 @@ VIEWS = [
     ("查看: 1562|回复: 12", 1562), ("阅读次数：2041", 2041), ("浏览：317", 317), ("访问量 (99)", 99),
     # the count boxed in square brackets, spaces inside
     ("发布时间：2024-04-15 作者：职工服务中心 阅读次数：[ 211 ]", 211), ("点击：【1,024】 来源：本站", 1024),
+    # a portal's 点击率 (a count, despite the name); the count in brackets glued to its label
+    ("作者：长汀县总工会　发布日期：2024-09-14　点击率：446", 446), ("2024-07-11 08:05　來源：荊州市總工會　閱讀(96)", 96),
 ]
 
 
@@ -556,6 +563,11 @@ def test_outlet_before_the_date(line, source):
 def test_wechat_view_count_line_under_the_article():
     a = _article(Removal("social_links", "阅读 3265", 30), Removal("social_links", "分享 收藏 点赞 在看", 31))
     assert extract_meta(a).views == 3265
+    # the row with the other counts after it, and a self-media app's count written before its label
+    assert extract_meta(_article(Removal("social_links", "阅读 892　赞 24　在看 5", 30))).views == 892
+    assert extract_meta(_article(Removal("page_header", "1206阅读", 30))).views == 1206
+    assert extract_meta(_article(Removal("page_header", "3.2万次浏览", 30))).views == 32000
+    assert extract_meta(_article(Removal("social_links", "赞 24", 30))).views is None
     assert extract_meta(_article(Removal("social_links", "阅读原文", 30))).views is None
 
 

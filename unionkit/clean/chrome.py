@@ -114,6 +114,11 @@ STRONG_FOOTER = regex.compile(r"版权所有|Copyright|©|ICP[备证]|公网安�
 _PROSE_MARK = regex.compile(r"[。!?;,,]")
 _AUTHOR_START = regex.compile(rf"(?:{AUTHOR_LABEL}){SEP}")
 _LONE_LABEL = regex.compile(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL})(?:{SEP}|\s*\|\s*)[^,,;;]{{1,24}}[)\]]?$")
+# A view count alone with its label after it ("1206阅读", "3.2万次浏览"): what self-media apps print under a post.
+_LONE_COUNT = regex.compile(r"^\d[\d,.]*\s*(?:万|w|W)?\+?\s*(?:次|人)?(?:阅读|浏览|点击)(?:量|数)?$")
+# A repost's bracketed note of where its text and pictures came from, with its takedown plea
+# ("(内容来源:某某工会 图片来源于网络,侵删)"): the source line, though it holds a comma.
+_SOURCE_NOTE = regex.compile(rf"^\(\s*(?:内容|信息|文章|稿件|新闻|文字)?(?:{SOURCE_LABEL}){SEP}[^()]{{1,60}}\)$")
 _DATE = regex.compile(DATE)
 # A line that is only a URL label and an address ("本文链接:http://…"): the page's own address, no text.
 _URL_LINE = regex.compile(rf"^[\[(]?\s*(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|本页链接|文章链接|本文网址|网址){SEP}"
@@ -195,7 +200,7 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
         if "url" in labels and _URL_LINE.match(t):
             return True  # the page's own address on its labelled line (本文链接:http://…), under the text too
         # Inside the body one label is enough only for a whole short "来源:工人日报" line.
-        lone = _LONE_LABEL.match(t)
+        lone = _LONE_LABEL.match(t) or _LONE_COUNT.match(t) or _SOURCE_NOTE.match(t)
         return len(labels) >= 2 or bool(lone)
     if labels and (len(t) <= 80 or len(labels) >= 2):
         return True

@@ -161,6 +161,8 @@ def title_score(lines: list[Line], i: int) -> int:
             score += 2  # (a thread's tool bar, 只看楼主 收藏 回复, sits under its subject)
         elif pattern_kind(lines[nxt], None, strict=False) or chrome.tail_kind(f):
             score -= 1
+            if prev_filled(lines, i, reach=i) is None and chrome.is_nav_line(f):
+                score -= 2  # the page's first line over its menu bar: the site's name (a notice signed by it repeats it)
     if nxt is not None and _kicker(lines[i].folded) and tmod.plausible_title(lines[nxt].folded) \
             and not STOPS.search(lines[nxt].text):
         score -= 2  # a 引题 of parallel phrases ("搭平台 优服务 强技能") over the headline

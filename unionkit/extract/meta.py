@@ -73,7 +73,7 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "editor": ("责任编辑", "責任編輯", "网络编辑", "網絡編輯", "本文编辑", "责编", "責編", "编辑", "編輯", "Editor"),
     # (…人次 = number of visits: 瀏覽人次：856 on a Taiwanese union's site)
     "views": ("浏览人次", "瀏覽人次", "阅读人次", "閱讀人次", "点击人次", "點擊人次", "访问人次", "訪問人次", "点击次数", "點擊次數", "点阅次数", "點閱次數", "阅读次数", "閱讀次數", "访问次数", "訪問次數", "点阅数", "點閱數", "点阅",
-              "點閱", "阅览", "閱覽", "浏览数", "瀏覽數", "点击量", "點擊量", "点击数", "點擊數", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
+              "點閱", "阅览", "閱覽", "浏览数", "瀏覽數", "点击量", "點擊量", "点击数", "點擊數", "点击率", "點擊率", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
               "浏览", "瀏覽", "阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "访问量", "訪問量",
               "人气", "人氣", "查看", "Views", "Hits"),
     "": ("注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
@@ -92,7 +92,7 @@ _ALT = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=T
 # A portal may box its labels (【发布时间】2024-02-27 【浏览次数】3105) and a WeChat tail bars the label from
 # its value (来源｜美兰工会, 责编丨孙悦): the closing bracket or the bar then ends the label.
 _LABEL_RX = lazyrx.compile(
-    rf"(?:(?<![\p{{Han}}A-Za-z])(?P<a>{_ALT})\s*(?::|(?=\s)|(?=\d)|(?=[|｜丨])|(?<=【(?:{_ALT}))】)"
+    rf"(?:(?<![\p{{Han}}A-Za-z])(?P<a>{_ALT})\s*(?::|(?=\s)|(?=\d)|(?=[|｜丨])|(?=[(（]\s*\d)|(?<=【(?:{_ALT}))】)"
     rf"|(?P<b>{_ALT})(?<=\p{{Han}}{{2}})\s*:)"
 )
 # Any label as plain text (every _LABEL_RX reading holds one): a cheap first test, standard re over a trie.
@@ -238,10 +238,12 @@ _AUTHOR_MARK = lazyrx.compile(r"(?:^|[\s(（])(?:文|作者|撰文|撰稿)\s*[/�
                              r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、]|[·・•‧](?=\p{Han}))*)")
 # (本报 may open any staff role: 本报记者 邹倩 本报通讯员 熊敏 → the reporter is 邹倩 alone)
 _ROLE_SPLIT = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|摄影|攝影|见习记者|編輯|编辑|图|圖")
-_POSTER = lazyrx.compile(r"^\s*(?P<name>[^\s:：]{1,24}?)\s*(?:当前|當前)?(?:离线|在线|離線|在線|線上|线上)\s*$")
+# (a bare status line, 当前离线, names no one: the name is then the profile block's first line)
+_POSTER = lazyrx.compile(r"^\s*(?!(?:当前|當前)(?:离线|在线|離線|在線|線上|线上)\s*$)"
+                         r"(?P<name>[^\s:：]{1,24}?)\s*(?:当前|當前)?(?:离线|在线|離線|在線|線上|线上)\s*$")
 # A poster's profile block may open with the bare name (Discuz: 铁皮饭盒 on a line of its own).
 _BARE_POSTER = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_\-.]{2,16})\s*$")
-# 文/图 X (text and photos by a staff writer) reads as the reporter; 文/X alone as the author.
+# 文/图 X (text and photos by X) and 文/X name the author; the reporter is the one a 记者 role names.
 _TEXT_AND_PHOTO = lazyrx.compile(r"(?:^|[\s(（])(?:文/图|文／图|文/圖|图/文|圖/文|文图|文圖)\s*[/／:：]?\s*"
                                 r"(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、]*)")
 # A staff reporter named before a correspondent on one line (记者 张三 通讯员 李四).
@@ -269,10 +271,10 @@ def parse_byline(text: str) -> dict[str, str]:
         if r:
             out["reporter"] = r
     mt = _TEXT_AND_PHOTO.search(t)
-    if mt and "reporter" not in out:
+    if mt and "reporter" not in out:  # (文/图 X with no 记者 role: X wrote the piece; the reporter is a 记者)
         r = _clean_reporters(mt["names"].rstrip(")）]】"))
         if r:
-            out["reporter"] = r
+            out["author"] = r
     mt = None if mt else _AUTHOR_MARK.search(t)
     if mt:
         a = name_list(mt["names"])
@@ -553,7 +555,8 @@ def extract_meta(article: Article) -> Meta:
     m.editor = name_list(fields["editor"]) if "editor" in fields else None
     m.views = parse_views(fields["views"]) if "views" in fields else None
     if m.views is None:  # a WeChat page's count under the article: a line of its own (阅读 3265), filed with the share bar
-        m.views = _first(parse_views(mt[1]) for r in removed if (mt := _LONE_VIEWS.match(normalise_line(r.text))))
+        m.views = _first(parse_views(mt[1] or mt[2]) for r in removed
+                         if (mt := _LONE_VIEWS.match(normalise_line(r.text))))
     if m.source is None:  # an e-paper article's citation line: 《工人日报》（2024年08月05日 03版）
         m.source = _first(mt["paper"] for r in header + other if "》" in r.text and (mt := _CITATION.match(r.text)))
     if any(_STAFF_THEN_CORRESPONDENT.search(normalise_line(r.text)) for r in header + other
@@ -663,7 +666,11 @@ def _repost_card(text: str) -> tuple[str, str | None] | None:
 
 
 # A view count alone on a line (阅读 3265, 閱讀 10万+): what WeChat prints under an article.
-_LONE_VIEWS = lazyrx.compile(r"^\s*(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s*(?:万|萬)?)\+?\s*$")
+# The row may go on with the other counts (阅读 892 赞 24 在看 5), and a self-media app puts the number
+# first (1206阅读, 3.2万次浏览).
+_LONE_VIEWS = lazyrx.compile(r"^\s*(?:(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s*(?:万|萬)?)\+?"
+                             r"(?:\s+(?:赞|點贊|点赞|在看|好看|分享|转发|轉發|评论|評論|收藏)\s*\d[\d,.]*(?:万|萬)?\+?)*"
+                             r"|(\d[\d,.]*\s*(?:万|萬)?)\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽))\s*$")
 # An e-paper's citation of the article: the paper in book-title marks, then its date and page in brackets.
 _CITATION = lazyrx.compile(r"^\s*《(?P<paper>\p{Han}{2,12}(?:报|報))》\s*[(（]\s*(?:19|20)\d\d年[^)）]{0,20}版\s*[)）]\s*$")
 # The first floor's stamp with its date (1楼 2024-05-20 14:33): when the thread was posted.
