@@ -486,3 +486,23 @@ def test_split_spans_with_a_memo_answers_as_without_it():
     assert split_spans(pars[:1], t, memo) == split_spans(pars[:1], t) == [[]]  # three runs: under SPLIT_MIN
     assert split_spans(pars + pars[:1], t, memo) == split_spans(pars + pars[:1], t)
     assert _han_word("介绍") and not _han_word("介a") and not _han_word("介绍"[0] + "。")
+
+
+from unionkit.clean import salting  # noqa: E402
+
+
+def test_title_word_boundaries_where_the_title_has_digits_or_quotes():
+    """为30名劳模: 名 opens a word although 为名 join once the digits are dropped from the title's Han text."""
+    t = salting.prepare_title("某县总工会为30名劳模送去“大礼包”")
+    bounds = salting.title_boundaries(t)
+    assert t.han.index("名") in bounds and t.han.index("大") in bounds
+
+
+def test_number_and_measure_word_from_the_title_is_no_salt():
+    """An unsalted page that counts people the way its title does (95名劳模 under 为30名劳模) and names
+    the union and the activity as the title does keeps every word."""
+    title = "蕲春县总工会为30名劳模送去疗休养“大礼包”"
+    pars = ["6月3日，蕲春县总工会组织的今年第二批劳模疗休养团从蕲春出发，前往恩施开展为期4天的疗休养活动，30名劳动模范参加。",
+            "本批团员中有省劳动模范、乡村教师和环卫工人。",
+            "蕲春县总工会副主席介绍，今年县总工会将组织劳模疗休养2批次，并为全县95名劳模开展免费健康体检。"]
+    assert salting.salt_spans(title, pars) == [[], [], []]

@@ -749,8 +749,23 @@ def _sigmoid(z: float) -> float:
 
 
 def title_boundaries(t: Title) -> frozenset[int]:
-    """Word boundaries (Han indices) of the title under the word model."""
-    return _title_bounds(t.han)
+    """Word boundaries (Han indices) of the title under the word model, and wherever the title puts
+    something else between two Han characters (为22名劳模: 名 opens a word, though 为名 joins in t.han)."""
+    return _title_bounds(t.han) | _gaps(t.text)
+
+
+@lru_cache(maxsize=256)
+def _gaps(title: str) -> frozenset[int]:
+    """Han indices of the title's Han characters that follow a non-Han character (digits, quotes, spaces)."""
+    out, k, gap = set(), 0, False
+    for ch in title:
+        if HAN.match(ch):
+            if gap and k:
+                out.add(k)
+            k, gap = k + 1, False
+        else:
+            gap = True
+    return frozenset(out)
 
 
 @lru_cache(maxsize=256)
