@@ -373,18 +373,19 @@ _CLOSE_QUOTES = "”」』\"》"
 
 
 def _owner_places(seg: str) -> int:
-    """End of the places that open ``seg`` as a union's owner: the chain of _leading_places, cut after its last
-    name written in full when bare short names follow it (兰山区 + 商城物流行业: 商城 is a county's short name,
-    but after a district written in full it opens the trade's name, not a place below the district)."""
+    """End of the places that open ``seg`` as a union's owner: the chain of _leading_places, cut after a name
+    written in full when the bare short name after it is no division inside it (兰山区 + 商城物流行业: 商城 is a
+    Henan county's short name, which after a Shandong district opens the trade's name; 江西省赣州 stays whole)."""
     pos = 0
-    last_full = 0
+    prev = None
     for m in _places.scan(seg):
         if m.start != pos:
             break
-        pos = m.end
-        if m.full:
-            last_full = pos
-    return last_full if last_full else pos
+        if prev is not None and prev.full and not m.full and not any(
+                d.province == p.name or d.city == p.name for d in m.divisions for p in prev.divisions):
+            break
+        pos, prev = m.end, m
+    return pos
 
 
 def _leading_places(seg: str) -> tuple[int, bool]:
