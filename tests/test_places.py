@@ -246,3 +246,39 @@ def test_a_persons_home_province_or_prefecture_is_a_place():
     assert _keys("大家都是新成都人。") == []
     assert _keys("回复 我是郾城人在驿城") == []
     assert _keys("他是吉林人。") == []
+
+
+def test_short_counties_in_a_list_closed_by_any_deng():
+    """A list of bare counties closed by any 等 (等煤炭主产区, 等7个县区) or by 那边 counts when the page names
+    their city in full; without the city (or closed by nothing) the items stay context."""
+    assert keys("榆林市总工会将在府谷、横山等煤炭主产区推广。") == [
+        ("榆林市", "陕西省", "榆林市", None), ("府谷", "陕西省", "榆林市", "府谷县"), ("横山", "陕西省", "榆林市", "横山区")]
+    assert keys("晋城市总工会表示，高平、阳城那边的兄弟也能用上。") == [
+        ("晋城市", "山西省", "晋城市", None), ("高平", "山西省", "晋城市", "高平市"), ("阳城", "山西省", "晋城市", "阳城县")]
+    assert keys("将在府谷、横山等煤炭主产区推广。") == []
+    assert keys("榆林市总工会认为府谷、横山的做法好。") == [("榆林市", "陕西省", "榆林市", None)]
+
+
+def test_list_opened_by_a_province_and_its_prefecture():
+    """江西赣州、瑞金等地: the list opens after the province; 瑞金 is a county of the list's own prefecture."""
+    assert keys("其中来自江西赣州、瑞金等地的务工人员约占三成。") == [
+        ("江西", "江西省", None, None), ("赣州", "江西省", "赣州市", None), ("瑞金", "江西省", "赣州市", "瑞金市")]
+
+
+def test_province_prefecture_county_chain():
+    """在陕西榆林神木市: the bare province and prefecture before a county written in full are all places."""
+    assert keys("4月初，在陕西榆林神木市大柳塔镇一处煤矿。") == [
+        ("陕西", "陕西省", None, None), ("榆林", "陕西省", "榆林市", None), ("神木市", "陕西省", "榆林市", "神木市")]
+
+
+def test_bare_prefecture_after_a_word_of_place_in_its_named_province():
+    """在长沙落下帷幕, 从西宁来: a bare prefecture after 在/从 counts when the page names its province (湖南省, or
+    a place of the province such as 海东市); an ordinary word, a longer word or a modifier stays out."""
+    assert keys("湖南省第二届职业技能大赛在长沙落下帷幕。") == [
+        ("湖南省", "湖南省", None, None), ("长沙", "湖南省", "长沙市", None)]
+    assert keys("海东市总工会走访工地，钢筋工从西宁来这里务工。") == [
+        ("海东市", "青海省", "海东市", None), ("西宁", "青海省", "西宁市", None)]
+    assert keys("大赛在长沙落下帷幕。") == []  # the province named nowhere
+    assert keys("四川省总工会职工在成都银行办理业务。") == [("四川省", "四川省", None, None)]
+    assert keys("陕西省各级工会在安康杯竞赛中表现突出。") == [("陕西省", "陕西省", None, None)]
+    assert keys("山西省职工在大同小异的岗位上。") == [("山西省", "山西省", None, None)]

@@ -70,7 +70,21 @@ CASES = [
     ("扫码关注“柳州工会”微信公众号。", []),
     ("柳州工会微信公众号发布消息。", ["柳州工会"]),
     # the name starts after pronouns, 是 and modal words of its clause (forum answers, Q&A pages)
-    ("我是吴兴区织里镇工会的兼职工作人员。", ["吴兴区织里镇工会"]),
+    ("我是吴兴区织里镇工会的兼职工作人员。", ["织里镇工会"]),
+    # a town's or subdistrict's union is named by the town alone, its county or city dropped (the layouts' golds)
+    ("近日，吴忠市利通区金积镇总工会开展活动。", ["金积镇总工会"]),
+    ("东莞市长安镇总工会慰问职工。", ["长安镇总工会"]),
+    # ... and never with the sentence about a person before it
+    ("美团骑手龚小川把电动车停在古南街道工会门口。", ["古南街道工会"]),
+    ("瞿永康当选为集团工会主席。", []),
+    ("职工找到了工作人员，让我去娄桥街道总工会咨询。", ["娄桥街道总工会"]),
+    # an industrial park's union (like a new area's)
+    ("由闵行区总工会、区人社局联合主办，莘庄工业区工会承办。", ["闵行区总工会", "莘庄工业区工会"]),
+    # a bracketed alternative level names every union of those levels, not one
+    ("经基层推荐、县（市）区总工会审核，丹东市振兴区总工会公示。", ["振兴区总工会"]),
+    ("各县（市、区）总工会要高度重视。", []),
+    # a district's trade federation keeps its district when the trade opens with a county's short name (商城)
+    ("依托兰山区商城物流行业工会联合会开展调解。", ["兰山区商城物流行业工会联合会"]),
     ("没建的可以到镇工会或者村（社区）工会联合会入会。", []),
     ("有问题可以跟帖，或者打镇工会电话咨询。", []),
     ("其他工会也参加了活动。", []),

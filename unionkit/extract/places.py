@@ -505,6 +505,9 @@ _WITHIN = ("境内", "境內")
 
 #: After a bare province or prefecture, the end of a list of places (分赴江西、安徽、河南、贵州等地).
 _LIST_END = ("等地", "等省", "等城市", "等市", "等省份", "等省区", "等省市")
+#: The end of a list of bare counties the page confirms: any 等 (在府谷、横山等煤炭主产区), or "there"
+#: (无为、湾沚那边的兄弟, 罗庄、沂南一带, 两地).
+_LIST_CLOSE = ("等", "那边", "那邊", "一带", "一帶", "两地", "兩地", "地区", "地區")
 #: After a bare province or prefecture: a school there (考上武汉一所大学, 联合天津一所职业技术学院, 考上了广州的大学).
 _ONE_SCHOOL = ("一所", "的大学", "的大學")
 #: Province-level names never read bare: the special administrative regions and Taiwan open the names
@@ -576,6 +579,50 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
     return _placed(text, m.start, m.end)
 
 
+#: Words after which a bare prefecture is where something happens or someone comes from (在长沙落下帷幕, 从西宁来).
+_FRAME_BEFORE = ("在", "从", "從", "赴", "来自", "來自", "前往", "回到", "抵达", "抵達")
+#: What turns a bare prefecture into the modifier of another name (在成都银行办理, 在长沙南站): not a place mention.
+_MODIFIED = ("银行", "銀行", "公司", "集团", "集團", "大学", "大學", "学院", "學院", "医院", "醫院", "日报", "日報",
+             "晚报", "晚報", "电视", "電視", "广播", "廣播", "市场", "市場", "中心", "工会", "工會", "总工会", "總工會",
+             "机场", "機場", "地铁", "地鐵", "火车", "火車", "高铁", "高鐵", "方言", "话", "話",
+             "路", "街", "站", "港", "湾", "灣", "桥", "橋", "杯", "队", "隊", "籍")
+#: jieba tags of a prefecture's short name that make it an ordinary word first (大同 d, 开封 v, 平凉 a).
+_WORD_TAGS = {"v", "vn", "d", "a", "ad", "an", "c", "i", "l", "p", "m"}
+
+
+def _framed_prefecture(text: str, m: Mention, provs: dict[str, float]) -> Division | None:
+    """A bare prefecture after a word of place (在长沙落下帷幕, 从西宁来) on a page that names its province
+    in a suffixed name (湖南省, or 海东市 for 西宁), else None.
+
+    The province on the page confirms which reading the writer means; the name must not be an ordinary
+    word first (大同, 开封: jieba's tag), nor run on into a longer dictionary word or modify another name
+    (在成都银行, 在安康杯竞赛中, 在长沙南站)."""
+    if m.full or not text.endswith(_FRAME_BEFORE, 0, m.start):
+        return None
+    heads = [d for d in m.divisions if d.level == "C"]
+    if len(heads) != 1 or any(d.level != "K" or d.city != heads[0].name for d in m.divisions if d is not heads[0]):
+        return None  # (the one prefecture, or a prefecture and its own namesake county: 长沙市/长沙县)
+    div = heads[0]
+    if provs.get(div.province or "", 0.0) < 2.0:
+        return None
+    if _dictionary_tag(m.text) in _WORD_TAGS or text.startswith(_MODIFIED, m.end):
+        return None
+    if any(m.end + k <= len(text) and _dictionary_tag(text[m.start:m.end + k]) for k in (1, 2)):
+        return None  # 长治久安, 三明治: the name is the start of another word
+    return div
+
+
+@functools.lru_cache(maxsize=2048)
+def _dictionary_tag(word: str) -> str:
+    """jieba's tag for ``word`` ("" when its dictionary does not list it; a traditional word is looked up
+    in simplified script)."""
+    from .people import _raw_line, _simplified
+
+    line = _raw_line(word) or _raw_line(_simplified(word))
+    parts = line.split()
+    return parts[2] if len(parts) > 2 else ("?" if line else "")
+
+
 def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
     """The prefecture of a bare province written right before it as one place, else None.
 
@@ -591,23 +638,37 @@ def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
         return None
     if (nxt.full or nxt.end >= len(text) or not _is_han(text[nxt.end])
             or _placed(text, m.start, nxt.end)
-            or _native_of(text, m.start, nxt.end)):
+            or _native_of(text, m.start, nxt.end)
+            or _county_follows(text, nxt.end, own[0].name)):
         return own[0]
     return None
 
 
-def _place_list(text: str, mentions: list[Mention], i: int) -> range | None:
+def _county_follows(text: str, at: int, city: str) -> bool:
+    """A county of ``city`` is written in full at ``at`` (陕西榆林神木市: the chain down to the county)."""
+    for m in scan(text[at:at + _LONGEST_FULL]):
+        if m.start == 0 and m.full:
+            return any(d.level == "K" and d.city == city for d in m.divisions)
+        break
+    return False
+
+
+def _place_list(text: str, mentions: list[Mention], i: int, loose_end: bool = False) -> range | None:
     """Indexes of the bare 、-list closed by 等地 that mention ``i`` is in (泰宁、将乐、建宁等地), else None.
 
     Every item is a gazetteer name standing alone between 、 marks, the first after a word of place or
-    a non-Han character, and there are two items at least."""
+    a non-Han character (or after the province of a first prefecture: 江西赣州、瑞金等地), and there are
+    two items at least.  ``loose_end``: any 等 closes the list (在府谷、横山等煤炭主产区, 在罗庄、沂南等7个
+    县区), or a word for "there" (无为、湾沚那边), for counties the page itself must confirm."""
     lo = i
     while lo > 0 and mentions[lo - 1].end + 1 == mentions[lo].start and text[mentions[lo].start - 1] == "、":
         lo -= 1
     hi = _list_last(text, mentions, i)
-    if hi == lo or not text.startswith(_LIST_END, mentions[hi].end):
+    if hi == lo or not text.startswith(_LIST_CLOSE if loose_end else _LIST_END, mentions[hi].end):
         return None
     first = mentions[lo].start
+    if lo and mentions[lo - 1].end == first and _pair_city(text, mentions[lo - 1], mentions[lo]) is not None:
+        first = mentions[lo - 1].start  # the list opens after its province (来自江西赣州、瑞金等地)
     if first and _is_han(text[first - 1]) and not text.endswith(_TO_PLACE, 0, first):
         return None
     return range(lo, hi + 1)
@@ -622,17 +683,22 @@ def _listed_county(text: str, mentions: list[Mention], i: int, cities: dict[str,
     counties = [d for d in m.divisions if d.level == "K"]
     if m.full or not counties:
         return None
-    items = _place_list(text, mentions, i)
+    items = _place_list(text, mentions, i, loose_end=True)
     if items is None:
         return None
     own: dict[str, float] = {}  # the list's own votes, taken off the page's
+    heads: set[str] = set()  # prefectures the list itself names as items (江西赣州、瑞金等地)
     for j in items:
         if not _loose(mentions[j]):
             for _p, c, w in _votes(mentions[j]):
                 if c:
                     own[c] = own.get(c, 0.0) + w
+        if j != i and len(mentions[j].divisions) == 1 and mentions[j].divisions[0].level == "C":
+            heads.add(mentions[j].divisions[0].name)
+    strict = text.startswith(_LIST_END, mentions[items[-1]].end)
     backed = [d for d in counties if d.name[:-1] not in _GENERIC_STEMS
-              and cities.get(d.city or "", 0.0) - own.get(d.city or "", 0.0) >= 2.0]
+              and (cities.get(d.city or "", 0.0) - own.get(d.city or "", 0.0) >= 2.0
+                   or (strict and d.city in heads))]
     return backed[0] if len(backed) == 1 else None
 
 
@@ -712,6 +778,7 @@ def find_places(text: str) -> list[Place]:
     bare_at: dict[tuple, int] = {}  # key -> index in out of a place so far named only bare
     prev: Mention | None = None
     pair: tuple[int, Division] | None = None  # the prefecture after a bare province taken as a pair (湖南邵阳)
+    firm: tuple[dict[str, float], dict[str, float]] | None = None  # votes of suffixed names only, made when needed
     for i, m in enumerate(mentions):
         div = None
         if m.full:
@@ -729,6 +796,11 @@ def find_places(text: str) -> list[Place]:
                     pair = (i + 1, city)
             if not ok and (text.startswith("、", m.end) or m.start and text[m.start - 1] == "、"):
                 div = _listed_county(text, mentions, i, cities)
+                ok = div is not None
+            if not ok:
+                if firm is None:
+                    firm = _context([x for x in mentions if x.full and not _loose(x)])
+                div = _framed_prefecture(text, m, firm[0])
                 ok = div is not None
         prev = m
         if not ok:

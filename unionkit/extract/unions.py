@@ -75,7 +75,9 @@ _ORG_SUFFIXES = (
 _BARE_COMPANY = {"有限公司", "有限责任公司", "有限責任公司", "股份有限公司"}
 
 #: A new area or functional zone run like a district, with its own federation (西海岸新区总工会, 济源示范区总工会).
-_ZONES = ("新区", "新區", "示范区", "示範區", "保税区", "保稅區", "经开区", "經開區")
+_ZONES = ("新区", "新區", "示范区", "示範區", "保税区", "保稅區", "经开区", "經開區", "高新区", "高新區",
+          # an industrial park run by its own management committee (莘庄工业区工会)
+          "工业区", "工業區")
 #: Characters of prose, never of a zone's proper name (选举产生了新区, 当选为新区).
 _PROSE_CHARS = set("了的为為是在和与與及把被将將")
 
@@ -86,7 +88,7 @@ def _zone_name(seg: str) -> bool:
     The bare 新区 of such a page ("the new area") and prose glued before it (大会审议通过了新区) name none."""
     if not seg.endswith(_ZONES):
         return False
-    stem = seg[:-3] if seg.endswith(_ZONES[2:]) else seg[:-2]
+    stem = seg[:-len(next(z for z in _ZONES if seg.endswith(z)))]
     return (2 <= len(stem) <= 4 and all("\u4e00" <= c <= "\u9fff" and c not in _PROSE_CHARS for c in stem)
             and not stem.startswith(_GENERIC_START) and not _ends_with_lead(stem))
 
@@ -104,7 +106,7 @@ _LEAD_WORDS = sorted(
     由于 由於 通过 通過 依托 携手 攜手 邀请 邀請 委托 委託 如 即 等 向来 一直 始终 始終 作为 作為 承办 承辦
     主办 主辦 协办 協辦 支持 配合 会 會 要 将于 将会 将在 这 這 年 月 日
     找 去找 找到 求助 上周 上週 上月 上个月 上個月 本周 本週 去年 前年 近期 最近 昨晚 当时 當時
-    去了 到了 来了 來了 去过 去過
+    去了 到了 来了 來了 去过 去過 去
     周一 周二 周三 周四 周五 周六 周日 週一 週二 週三 週四 週五 週六 週日 星期一 星期二 星期三 星期四 星期五
     星期六 星期日 星期天 上午 下午 晚上 今晚 明天 后天 後天
     当选为 當選為 当选 當選 担任 擔任 出任
@@ -213,7 +215,7 @@ def _split_trade(seg: str) -> tuple[str, str]:
     if seg.startswith(_REGIONS):
         owner = seg[:2]
     else:
-        pos = _leading_places(seg)[0]
+        pos = _owner_places(seg)
         owner = seg[:pos] if pos else (seg[0] if seg[0] in _LEVELS else "")
     town = _town_after(seg, 0 if owner in _LEVELS else len(owner))  # (a bare level word owns no town)
     if town:
@@ -368,6 +370,22 @@ def _is_product(text: str, end: int) -> bool:
 
 
 _CLOSE_QUOTES = "”」』\"》"
+
+
+def _owner_places(seg: str) -> int:
+    """End of the places that open ``seg`` as a union's owner: the chain of _leading_places, cut after a name
+    written in full when the bare short name after it is no division inside it (兰山区 + 商城物流行业: 商城 is a
+    Henan county's short name, which after a Shandong district opens the trade's name; 江西省赣州 stays whole)."""
+    pos = 0
+    prev = None
+    for m in _places.scan(seg):
+        if m.start != pos:
+            break
+        if prev is not None and prev.full and not m.full and not any(
+                d.province == p.name or d.city == p.name for d in m.divisions for p in prev.divisions):
+            break
+        pos, prev = m.end, m
+    return pos
 
 
 def _leading_places(seg: str) -> tuple[int, bool]:
@@ -567,6 +585,9 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
             if len(seg) < 3 or not seg.endswith(_ORG_SUFFIXES) or seg in _BARE_COMPANY or seg.startswith(_GENERIC_START):
                 return None
             surface = seg + head
+        town = _own_town(seg)
+        if town:  # a town or subdistrict is named by itself, its county dropped like a district's city
+            return town + head, surface, "org"
         return surface, surface, "org"
     if seg.endswith("分") and _branch_of_body(seg[:-1]):
         return surface, surface, "org"  # 铸造车间分工会: a workshop's branch union
@@ -594,9 +615,38 @@ _LEADING_VERBS = ("带领", "帶領", "率领", "率領", "陪同", "叮嘱", "�
 
 
 def _after_leading_verb(seg: str) -> int:
-    """Where the text after the last of _LEADING_VERBS in ``seg`` starts, else 0 (str searches: no pattern to
-    compile for a rule few pages meet)."""
-    return max((i + 2 for i in (seg.rfind(v) for v in _LEADING_VERBS) if i >= 0), default=0)
+    """Where the text after the last of _LEADING_VERBS or _PROSE_VERBS in ``seg`` starts, else 0 (str searches:
+    no pattern to compile for a rule few pages meet)."""
+    at = max((i + len(v) for v in _LEADING_VERBS + _PROSE_VERBS for i in (seg.rfind(v),) if i >= 0), default=0)
+    i = seg.rfind("在")
+    if i >= 0 and not seg.startswith("线", i + 1) and not _inside_place(seg, i):
+        at = max(at, i + 1)  # (在 before 线 opens a firm's name: …在线科技有限公司)
+    return at
+
+
+def _inside_place(seg: str, i: int) -> bool:
+    """``seg[i]`` is part of a gazetteer name written there."""
+    return any(m.start <= i < m.end for m in _places.scan(seg))
+
+
+#: Verbs and prepositions of a sentence about a person that a body's name never holds (美团骑手龚小川把电动车停在
+#: 古南街道工会, 瞿永康当选为集团工会): the name starts after the last of them.  在 is not cut before 线 (…在线
+#: 科技有限公司, a firm's name).
+_PROSE_VERBS = ("把", "当选为", "當選為", "当选", "當選", "担任", "擔任", "来到", "來到", "前往", "走进", "走進")
+
+
+def _own_town(seg: str) -> str | None:
+    """The town or subdistrict that ends ``seg`` after its county or city written in full (吴忠市利通区 +
+    金积镇, 綦江区 + 古南街道), or after a sentence's words (…停在 + 古南街道), else None: the town alone names the
+    union, as a district's union is named without its city."""
+    if not seg.endswith(("镇", "鎮", "街道")):
+        return None
+    pos = _owner_places(seg)
+    if pos and pos < len(seg):
+        mt = _TOWN.fullmatch(seg, pos)
+        if mt is not None and not seg[pos:].startswith(_GENERIC_START) and "的" not in seg[pos:]:
+            return seg[pos:]
+    return None
 
 
 #: Prepositions and verbs a clause may hold before a union's name (获奖选手由各分公司工会, 出席的還有高雄市…工會):
@@ -935,6 +985,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         if got is None:
             continue
         name, surface, how = got
+        if how == "level" and before in ")）" and _level_alternation(text, s0):
+            continue  # 县（市）区总工会: the unions of every county, city and district, not one of them
         if how != "national" and end < n and text[end] == "第":
             mb = _NUMBERED_BRANCH.match(text, end)
             if mb:  # 台灣石油工會第一分會: the numbered branch is the body the page names
@@ -960,6 +1012,15 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     return _merge([u for _, u in found])
 
 
+
+
+#: A bracketed level word written as an alternative inside a generic level name (县（市）区, 县(市、区)).
+_LEVEL_ALT = lazyrx.compile(r"[省市州盟区區县縣旗乡鄉镇鎮][(（][省市州盟区區县縣旗乡鄉镇鎮、,，/]{1,7}[)）]$")
+
+
+def _level_alternation(text: str, s0: int) -> bool:
+    """A level word and a bracketed alternative level end just before ``s0`` (县（市）+ 区总工会)."""
+    return _LEVEL_ALT.search(text, max(0, s0 - 10), s0) is not None
 
 
 #: A union's numbered branch, written after the union's name (…工會第一分會, …工会第三分会).
