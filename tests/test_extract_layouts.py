@@ -73,8 +73,6 @@ KNOWN_MISSES = {
     # Eighth batch (crawl-like text pages, unseen, added after they were scored).
     ("crawl8_text_p02", "people"): "a name after a weak role, followed by a verb that is no speech verb (困难职工褚建新患尿毒症)",
     ("crawl8_text_p11", "places"): "a bare city name in the text (亳州中药材交易市场); 亳州市 in full only in a removed related link",
-    # Batch 16: the gazetteer (jionlp data) still lists 无为县, which became 无为市 in 2019; the gold has 无为市.
-    ("crawl16_text_f01", "places"): "无为 resolves to the gazetteer's outdated 无为县 (the gold: 无为市)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -282,3 +282,9 @@ def test_bare_prefecture_after_a_word_of_place_in_its_named_province():
     assert keys("四川省总工会职工在成都银行办理业务。") == [("四川省", "四川省", None, None)]
     assert keys("陕西省各级工会在安康杯竞赛中表现突出。") == [("陕西省", "陕西省", None, None)]
     assert keys("山西省职工在大同小异的岗位上。") == [("山西省", "山西省", None, None)]
+
+
+def test_renamed_division_resolves_under_its_current_name():
+    """无为县 became 无为市 in 2019 (the source data predates it): both spellings give the city."""
+    assert resolve_place("无为市") == Place("无为市", "安徽省", "芜湖市", "无为市")
+    assert resolve_place("无为县") == Place("无为县", "安徽省", "芜湖市", "无为市")
