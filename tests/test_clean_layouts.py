@@ -48,6 +48,9 @@ def test_enough_layouts():
 #: Pages the cleaner is known to get wrong (second batch of pages written as unseen pages), with the reason;
 #: strict xfails: when a fix makes one pass, remove it here.
 KNOWN_MISSES = {
+    # batch 16: whole title words put at clause starts in no title order (港口, 安全生产, the union's name
+    # before another union's name); the salt gates look for title-ordered chunk lists, as real salted pages show
+    "crawl16_text_s01": "title salt of whole title words at clause starts, in no title order, left",
     # batch 13 (unseen pages, added after they were scored)
     "crawl13_text_s01": "title salt left (为一, 清凉 chunks), the sentence's own 宝安区总工会 taken instead",
     "crawl13_text_o01": "an obituary's closing slogan line (…同志永垂不朽！) that the gold drops as page chrome",
