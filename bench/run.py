@@ -20,6 +20,9 @@ MB of the *text* corpus, so rows compare. Rows:
 * ``clean --jobs 2`` against ``--jobs 1`` (wall time, output compared byte for byte;
   the speed-up only shows on an otherwise idle machine — see the load average);
 * ``clean`` on a corpus 10× smaller, for memory flat with input size;
+* ``clean`` and ``clean|extract`` on the distinct test pages (tests/data/layouts): the replicated
+  corpus repeats lines and paragraphs, which the per-line caches profit from, and its pages are
+  longer (~6.7 kB) than these (~1.5 kB), so per-page costs weigh less there;
 * cold start: ``unionkit clean one-page.txt``, ``--help``, ``--version`` against
   ``python3 -c pass`` (median wall of several runs), and which heavy modules
   (dictionaries, converters, gazetteer, validation) each one imported.
@@ -253,6 +256,21 @@ def main() -> None:
     s_pages, s_bytes = corpus_size(small_dir, ".txt")
     r_small = run_child([*UK, "clean", "--format", "jsonl", str(small_dir)])
     rows.append(row("unionkit clean (1/10 size)", r_small, s_bytes / 1e6, s_pages, "memory flat with input size?"))
+
+    # The replicated corpus repeats paragraphs and lines, which the per-line caches profit from; the test
+    # pages (each written separately, ~1.5 kB of text) show what distinct, short pages cost.
+    distinct = OUT / "distinct"
+    if distinct.exists():
+        shutil.rmtree(distinct)
+    distinct.mkdir()
+    for p in page_files(ROOT / "tests" / "data" / "layouts", ".txt"):
+        shutil.copyfile(p, distinct / p.name)
+    d_pages, d_bytes = corpus_size(distinct, ".txt")
+    r_dist = run_child([*UK, "clean", "--format", "jsonl", str(distinct)])
+    rows.append(row("unionkit clean (distinct pages)", r_dist, d_bytes / 1e6, d_pages,
+                    "tests/data/layouts: no page repeats another"))
+    r_dpipe = run_pipe([*UK, "clean", "--format", "jsonl", str(distinct)], [*UK, "extract"], OUT / "distinct.jsonl")
+    rows.append(row("unionkit clean | extract (distinct)", r_dpipe, d_bytes / 1e6, d_pages, "the same pages, both stages"))
 
     r_re = run_child([sys.executable, "-c", _REGEX_CHILD, str(text_dir)])
     rows.append(row("bare regex pass", r_re, mb, pages, "read + decode + one regex findall"))
