@@ -685,3 +685,30 @@ def test_credit_roles_of_rare_kinds():
     assert got.get("譙明輝") == ["審覈"] and got.get("郑晓") == ["图片"]
     assert got.get("曲比阿果") == ["摄影"] and got.get("格桑") == ["发布者"]
     assert "admin" not in got
+
+
+RARE_SURNAMES = [
+    # rare surnames of the Hundred Family Surnames, in a plain title frame
+    ("据区总工会主席仉红梅介绍，", "仉红梅"), ("市总工会副主席蹇小雨表示，", "蹇小雨"),
+    ("公司负责人宓志刚介绍，", "宓志刚"), ("市总工会副主席郄振宇介绍，", "郄振宇"),
+    ("党组书记、常务副主席蒯海峰介绍，", "蒯海峰"), ("部长隗建新介绍，", "隗建新"),
+    ("區總工會副主席鞏曉東表示，", "鞏曉東"),
+    # surnames that are also words take the strong frames only
+    ("镇总工会主席撒玉兰与企业方代表逐条核对", "撒玉兰"), ("区总工会主席鄂玉霞介绍，", "鄂玉霞"),
+    ("县总工会主席丘海波主持会议。", "丘海波"),
+]
+
+
+@pytest.mark.parametrize("text,name", RARE_SURNAMES)
+def test_rare_surnames_after_titles(text, name):
+    assert name in {n for n, _ in _people(text)}
+
+
+def test_word_surnames_need_a_strong_context():
+    """那, 於, 丘 open common words: a name only after a title, before a verb of speech, or in a credit slot."""
+    assert not is_person_name("那文博") and is_person_name("那文博", True)
+    assert not is_person_name("於日前", True) and not is_person_name("那些人", True)
+    got = dict(_people("正文。", removed=[Removal(kind="credit", text="图｜工业区工会　文｜於佳琪"),
+                                         Removal(kind="editor_line", text="编辑：冀文瑶　校对：毋红艳")]))
+    assert "於佳琪" in got and got.get("毋红艳") == ["校对"]
+    assert not {n for n, _ in _people("那时候丘陵上，那些人说：“好。”", "主席於日前到企业调研。")}

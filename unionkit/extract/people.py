@@ -45,7 +45,16 @@ _SINGLE = (
     "赖賴訾竺普海凤鳳洪"
     # rare surnames that open no common word (谯楼 aside): 禚, 谯/譙, 郗, 笪
     "禚谯譙郗笪"
+    # more of the Hundred Family Surnames and common rare ones that open no common word (仉, 蹇, 逄, 蒯 …),
+    # with the traditional forms of the list above that were missing (鞏, 遲, 叢, 況)
+    "仉蹇宓邴郄逄蒯雒冮隗厍厙眭钮鈕酆贲賁羿钭鈄郤璩郏郟庾暨殳夔乜缑緱佴郇鞏遲叢況"
+    # 萧 (萧条, 萧山) and 荀 (荀子) open a few words: guarded by _WORD_SURNAMES below
+    "萧荀"
 )
+# Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂):
+# a name only in a strong context — a title right before it, a verb of speech after it, a byline, credit or
+# list slot — and only where the surname and the next character are no dictionary entry.
+_CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜")
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
     "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
@@ -146,11 +155,13 @@ _ORG_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|�
 _ORG_CUT = lazyrx.compile(r".*(?:近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
 
 
-def _surname_len(s: str) -> int:
-    """Length of the surname that opens ``s`` (2 compound, 1 single, 0 none)."""
+def _surname_len(s: str, strong: bool = False) -> int:
+    """Length of the surname that opens ``s`` (2 compound, 1 single, 0 none); ``strong``: the context says
+    a name stands there, so a surname that is also a common word (那, 於, 丘) counts too."""
     if s[:2] in COMPOUND_SURNAMES:
         return 2
-    return 1 if s[:1] in SURNAMES else 0
+    c = s[:1]
+    return 1 if c in SURNAMES or (strong and c and c in _CONTEXT_SURNAMES) else 0
 
 
 # Forms of address after a surname (张师傅, 王姐, 李总): a person, but no name to record.
@@ -174,7 +185,7 @@ def _given_ok(given: str) -> bool:
 _VERB_SURNAMES = frozenset("寻尋纳納占")
 # Surnames that open many ordinary words and names of things (普通, 海关, 凤凰 — which jieba even tags as a
 # name): a name only where the surname and the next character are no dictionary entry at all (普志华, 海建平).
-_WORD_SURNAMES = frozenset("普海凤鳳洪")
+_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀")
 _DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服务, 普惠性)
 
 
@@ -187,19 +198,36 @@ _PREP_SURNAMES = frozenset("向于於")
 _PEN_OFFICES = frozenset("工法检檢公团團妇婦政纪紀组組")
 
 
-def looks_like_name(s: str) -> bool:
+def looks_like_name(s: str, strong: bool = False) -> bool:
     """Surname + one or two given characters, with no organ ending.
 
-    A role or job word after the surname (王律师, 李医生) is a form of address, not a name."""
-    n = _surname_len(s)
+    A role or job word after the surname (王律师, 李医生) is a form of address, not a name.  ``strong``: a
+    title, verb of speech or staff slot says a name stands there (see _CONTEXT_SURNAMES)."""
+    n = _surname_len(s, strong)
     if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
             and s[n:] not in _ROLE_SET):
         return False
     if s[-1] == "宣" and len(s) - n == 2 and s[n] in _PEN_OFFICES:
         return False  # 岳工宣, 鼓法宣: a correspondent's pen name (place + 工会/法院 … + 宣传), no person's name
-    if s[0] in _WORD_SURNAMES:
+    if s[0] in _WORD_SURNAMES or (n == 1 and s[0] in _CONTEXT_SURNAMES):
+        if s[0] in _CONTEXT_SURNAMES and len(s) == 3 and _function_word(s[1:]):
+            return False  # 於日前, 那一刻: the given part is a time, number or function word, the surname a preposition
         return s[:2] not in _DOMAIN_WORDS and not (_listed(s[:2]) or _listed(_simplified(s[:2])))
     return s[0] not in _VERB_SURNAMES or not is_word(s[:2])
+
+
+# jieba's tags of time words, numerals, pronouns, adverbs, prepositions, conjunctions, particles, locatives,
+# measure words: no given name is such a word (日前, 一刻, 这些).
+_FUNCTION_TAGS = frozenset("t m r d p c u f q".split())
+
+
+def _function_word(s: str) -> bool:
+    """True when jieba's dictionary tags ``s`` (in either script) as a time, number or function word."""
+    for w in dict.fromkeys((s, _simplified(s))):
+        parts = _dictionary_parts(w)
+        if len(parts) > 2 and parts[2] in _FUNCTION_TAGS:
+            return True
+    return False
 
 
 # --- jieba's dictionary, read lazily as plain bytes (no jieba import) ------------------
@@ -213,7 +241,7 @@ _FIND_BUDGET = 24
 _RAW: bytes | None = None                   # the dictionary, "\n" + file bytes, LF line ends
 _INDEX: dict[str, str] | None = None        # word opening with a surname character -> rest of its line
 _VERDICTS: dict[str, bool] = {}             # look-ups answered before the index existed
-_FIRST_CHARS = frozenset(_SINGLE) | frozenset(c[0] for c in _COMPOUND)
+_FIRST_CHARS = frozenset(_SINGLE) | _CONTEXT_SURNAMES | frozenset(c[0] for c in _COMPOUND)
 
 
 def _dictionary_bytes() -> bytes:
@@ -339,9 +367,10 @@ def is_word(s: str) -> bool:
     return t != s and is_common_word(t)
 
 
-def is_person_name(s: str) -> bool:
-    """A plausible person's name that is not an ordinary dictionary word (in either script)."""
-    return looks_like_name(s) and not is_word(s)
+def is_person_name(s: str, strong: bool = False) -> bool:
+    """A plausible person's name that is not an ordinary dictionary word (in either script); ``strong`` as
+    for looks_like_name."""
+    return looks_like_name(s, strong) and not is_word(s)
 
 
 # --- finding names --------------------------------------------------------------------
@@ -350,8 +379,9 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
     """The name that starts at ``text[i]``, its length chosen by what follows it.
 
     ``loose``: a title stands before it, so a three-character name may also end before any ordinary
-    word (_full_name_before_word), not only before the words that usually follow names."""
-    n = _surname_len(text[i:i + 2])
+    word (_full_name_before_word), not only before the words that usually follow names; a surname that is
+    also a word (_CONTEXT_SURNAMES) may open it."""
+    n = _surname_len(text[i:i + 2], loose)
     if not n:
         return None
 
@@ -371,7 +401,7 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
     else:
         k = cands[0]
     name = text[i:i + k]
-    return name if looks_like_name(name) else None
+    return name if looks_like_name(name, loose) else None
 
 
 def _word_at(text: str, j: int) -> bool:
@@ -394,7 +424,7 @@ def _full_name_before_word(text: str, i: int, n: int) -> int:
         return 0
     if text[i] in _PREP_SURNAMES and is_word(text[i + 1:i + 3]):
         return 0
-    return 3 if looks_like_name(text[i:i + 3]) else 0
+    return 3 if looks_like_name(text[i:i + 3], True) else 0
 
 
 _VERBS: frozenset | None = None
@@ -423,7 +453,7 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
         if j + 2 > len(text) or not _given_ok(text[i + n:j]):
             continue
         name = text[i:j]
-        if (k == 3 and n == 1 and is_word(name[:2])) or not looks_like_name(name):
+        if (k == 3 and n == 1 and is_word(name[:2])) or not looks_like_name(name, True):
             continue
         pair = text[j:j + 2]
         if _HAN.match(pair[1]) and (_is_verb(pair) or _is_verb(_simplified(pair))):
@@ -799,10 +829,10 @@ def _speakers_and_titled(text: str, found: list[tuple[int, Person]]) -> None:
     """Add to ``found`` the quoted speakers (孙玉龙说：), 的-clause speakers and names before a title word."""
     for mt in (_QUOTE_RX.finditer(text) if _QUOTE_TAIL.search(text) else ()):
         name = mt["name"]
-        if is_person_name(name):
+        if is_person_name(name, True):
             found.append((mt.start("name"), Person(name, [])))
     for mt in (_AFTER_QUOTE.finditer(text) if "”" in text or "」" in text else ()):
-        if is_person_name(mt["name"]):
+        if is_person_name(mt["name"], True):
             found.append((mt.start("name"), Person(mt["name"], [])))
     for mt in (_DE_SPEAKER.finditer(text) if "的" in text else ()):
         if is_person_name(mt["name"]) and not is_word(mt["name"][:2]):
@@ -1282,7 +1312,7 @@ def _byline_names(value: str) -> list[str]:
     slot leaves no doubt: listed beside a real name (记者 孟佳、高远), or a lone name the dictionary files
     as a proper noun (于洋, tagged as a place there).  A lone common word stays out (责任编辑：焦点)."""
     items = [x for x in _NAME_SEP.split(value) if x]
-    clear = [x for x in items if is_person_name(x) or _DOTTED.fullmatch(x) or _is_translit(x)
+    clear = [x for x in items if is_person_name(x, True) or _DOTTED.fullmatch(x) or _is_translit(x)
              or x in _TIBETAN_PARTS]  # (发布者：扎西: many Tibetans go by one name element)
     out = []
     for x in items:
@@ -1349,11 +1379,11 @@ def _staff(text: str) -> list[Person]:
             if text[:mt.start()].rstrip().endswith(_STAFF_ROLES):
                 continue  # 新华社记者 张涛 摄: the role before the name is the title
             for name in _NAME_SEP.split(mt["names"]):
-                if (is_person_name(name) or _is_translit(name)) and not _ROLE_WORD.fullmatch(name):
+                if (is_person_name(name, True) or _is_translit(name)) and not _ROLE_WORD.fullmatch(name):
                     out.append(Person(name, ["攝影" if mt["role"] == "攝" else "摄影"]))
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]):
-            if ((is_person_name(name) or _DOTTED.fullmatch(name) or _is_translit(name)
+            if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
                  or name in _TIBETAN_PARTS or _rare_word_name(name)) and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in ("文字", "文") else [mt["role"]]))
@@ -1500,7 +1530,7 @@ _UNIT_NAME_LINE = lazyrx.compile(r"^(?P<unit>\p{Han}[\p{Han}\d（）()·]{1,40}?
 def _list_name(name: str) -> bool:
     """True for the name of a list line: a Chinese name, or a three- or four-character transliterated name
     (扎西卓玛) that is no word, since the list's place says a name stands there."""
-    if is_person_name(name):
+    if is_person_name(name, True):
         return True
     return 3 <= len(name) <= 4 and all(c in _DOT_NAME_CHARS for c in name) and not is_word(name)
 
@@ -1513,7 +1543,7 @@ def _list_person(line: str) -> Person | None:
     mt = _LIST_LINE.match(line)
     if mt:
         name = "".join(mt["name"].split())
-        if is_person_name(name):
+        if is_person_name(name, True):
             return Person(name, [mt["unit"]])
     tail = line[-6:]  # (the name and its space end the line: a cheap test before the pattern)
     mt = _UNIT_NAME_LINE.match(line) if " " in tail or "\u3000" in tail or "\t" in tail else None
