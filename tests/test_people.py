@@ -712,3 +712,32 @@ def test_word_surnames_need_a_strong_context():
                                          Removal(kind="editor_line", text="编辑：冀文瑶　校对：毋红艳")]))
     assert "於佳琪" in got and got.get("毋红艳") == ["校对"]
     assert not {n for n, _ in _people("那时候丘陵上，那些人说：“好。”", "主席於日前到企业调研。")}
+
+
+def test_credit_lines_of_more_kinds():
+    """图/X, a name before 供稿, and a menu-filed line of two credits name people (no title for a bare credit)."""
+    removed = [Removal(kind="byline", text="文/集团工会 查文斌 图/储晓明"),
+               Removal(kind="credit", text="（南康区总工会 钟慧敏 供稿）"),
+               Removal(kind="navigation", text="文字 | 冉晓雪 图片 | 苟明亮"),
+               Removal(kind="byline", text="文/本报记者 孙悦 图/本报记者 于海洋")]
+    got = dict(_people("正文。", removed=removed))
+    assert got.get("储晓明") == [] and got.get("钟慧敏") == [] and got.get("冉晓雪") == []
+    assert "苟明亮" in got and got.get("于海洋") == ["记者"]
+    assert "本报记者" not in got
+    # a department's pen name in the author slot is no person
+    assert not looks_like_name("文宣")
+
+
+def test_forms_of_address_jieba_tags_as_names_are_no_names():
+    got = _people("她的师傅、公司首席技师符国平说：“这孩子肯吃苦。”")
+    assert "师傅" not in {n for n, _ in got} and "符国平" in {n for n, _ in got}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("听说芜湖市总工会副主席尚红霞前几天还来驿站调研过", "尚红霞"),
+    ("在码头公司，门机司机巩立新正在进行作业前的检查。", "巩立新"),
+    ("研制的技术工人雒永红第一时间下载了APP。", "雒永红"),
+    ("陳埭鎮總工會主席洪雅琪介紹，陳埭是鞋都。", "洪雅琪"),  # 洪雅 is only a rare dictionary entry
+])
+def test_name_then_time_word_or_adverb(text, name):
+    assert name in {n for n, _ in _people(text)}

@@ -133,7 +133,11 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  "阿姨", "师傅", "師傅", "大姐", "大哥", "大爷", "大爺", "大妈", "大媽",
                  # verbs a reported person often opens with (主席唐毅接受专访, 主席卢静宣读了决定), and the home a
                  # visit reaches (走进困难职工刘桂兰家中)
-                 "接受", "宣读", "宣讀", "家中", "家里", "家裡")
+                 "接受", "宣读", "宣讀", "家中", "家里", "家裡",
+                 # time words and adverbs between a subject and its verb (副主席尚红霞前几天还来…, 司机巩立新正在…,
+                 # 清掃工向翠蘭已經…)
+                 "前几天", "前幾天", "前不久", "近日", "日前", "昨天", "今天", "当天", "當天", "此前", "近期",
+                 "正在", "已经", "已經", "曾经", "曾經", "第一时间", "第一時間")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用")
 # After a two-character name, these make the two-character reading win over three (则 and 却 join a
@@ -195,7 +199,7 @@ _PREP_SURNAMES = frozenset("向于於")
 
 
 # Abbreviated offices of a publicity department's pen name (X工宣 = X 工会宣传, X法宣 = X 法院宣传).
-_PEN_OFFICES = frozenset("工法检檢公团團妇婦政纪紀组組")
+_PEN_OFFICES = frozenset("工法检檢公团團妇婦政纪紀组組文党黨")
 
 
 def looks_like_name(s: str, strong: bool = False) -> bool:
@@ -205,14 +209,20 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
     title, verb of speech or staff slot says a name stands there (see _CONTEXT_SURNAMES)."""
     n = _surname_len(s, strong)
     if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
-            and s[n:] not in _ROLE_SET):
-        return False
+            and s[n:] not in _ROLE_SET and s not in _ROLE_SET and s not in _ADDRESS):
+        return False  # (师傅, which jieba tags as a name, is a form of address: 她的师傅、首席技师…)
+    if len(s) == 2 and s[1] == "宣" and s[0] in _PEN_OFFICES:
+        return False  # 文宣: a publicity office's pen name (文化宣传), like 岳工宣 below
     if s[-1] == "宣" and len(s) - n == 2 and s[n] in _PEN_OFFICES:
         return False  # 岳工宣, 鼓法宣: a correspondent's pen name (place + 工会/法院 … + 宣传), no person's name
     if s[0] in _WORD_SURNAMES or (n == 1 and s[0] in _CONTEXT_SURNAMES):
         if s[0] in _CONTEXT_SURNAMES and len(s) == 3 and _function_word(s[1:]):
             return False  # 於日前, 那一刻: the given part is a time, number or function word, the surname a preposition
-        return s[:2] not in _DOMAIN_WORDS and not (_listed(s[:2]) or _listed(_simplified(s[:2])))
+        if s[:2] in _DOMAIN_WORDS:
+            return False
+        if strong:  # a title says a name stands here: a pair the dictionary barely knows (洪雅, 4) is no word
+            return not (_common_entry(s[:2]) or _common_entry(_simplified(s[:2])))
+        return not (_listed(s[:2]) or _listed(_simplified(s[:2])))
     return s[0] not in _VERB_SURNAMES or not is_word(s[:2])
 
 
@@ -1218,9 +1228,19 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     for r in article.removed:
         if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
-        elif r.kind == "navigation" and _STAFF_RX.fullmatch(r.text.strip()):
-            out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only a whole 文字｜邱雨涵
+        elif r.kind == "navigation" and _only_credits(r.text.strip()):
+            out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only whole 文字｜邱雨涵 credits
     return out
+
+
+def _only_credits(text: str) -> bool:
+    """True when ``text`` is nothing but staff credits separated by spaces (文字 | 冉晓雪　图片 | 苟明亮)."""
+    at = 0
+    for mt in _STAFF_RX.finditer(text):
+        if text[at:mt.start()].strip():
+            return False
+        at = mt.end()
+    return at > 0 and not text[at:].strip()
 
 
 def _lone_slot_name(article: Article, role: str | None, value: str) -> bool:
@@ -1322,6 +1342,12 @@ def _byline_names(value: str) -> list[str]:
     return out
 
 
+def _common_entry(s: str) -> bool:
+    """True when jieba's dictionary has ``s`` with a count of at least _RARE_WORD."""
+    parts = _dictionary_line(s).split()
+    return len(parts) > 1 and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD)
+
+
 @functools.lru_cache(maxsize=1024)
 def _listed(s: str) -> bool:
     """True when jieba's dictionary has ``s`` at all, whatever its tag."""
@@ -1357,8 +1383,10 @@ _STAFF_RX = lazyrx.compile(
     r"(?<!\p{Han})文字?(?=\s*[:：丨｜|])|"
     # 图片：X credits the photographer the same way (文字:谷丰 图片:郑鸣)
     r"(?<!\p{Han})(?:图片|圖片)(?=\s*[:：丨｜|])|"
+    # a byline's 图/X credits the photographer (文/集团工会 张三 图/李四); 图/本报记者 X leaves X to 记者
+    r"(?<!\p{Han})(?:图|圖)(?=\s*[/／]\s*(?!\p{Han}{0,3}(?:记者|記者|通讯员|通訊員|摄影|攝影)))|"
     # a portal header's poster (发布者：扎西): mostly an account (admin, 组宣部), which no name test passes
-    r"(?<!\p{Han})(?:发布者|发布人|發佈者|發布者|發佈人|發布人)(?=\s*[:：]))\s*[:：丨｜|]?\s*"
+    r"(?<!\p{Han})(?:发布者|发布人|發佈者|發布者|發佈人|發布人)(?=\s*[:：]))\s*[:：丨｜|/／]?\s*"
     r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})",) * 2))
 
 
@@ -1368,6 +1396,8 @@ _DOTTED = lazyrx.compile(r"\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8}){1,3}")
 
 _STAFF_ROLES = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯", "摄影师", "攝影師")
 # A photo credit that puts the role after the names: （何勇 摄）, 王刚、李娜/摄.
+# A contributor's credit puts the name, maybe after the unit, right before 供稿 (（南康区总工会 钟慧敏 供稿）).
+_SUPPLIED_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<name>\p{Han}{2,4})\s*(?:供稿|供圖|供图)(?!\p{Han})")
 _PHOTO_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:[、，, ]\p{Han}{2,4}){0,3})\s*/?\s*(?P<role>摄|攝)(?!\p{Han})")
 
 
@@ -1381,12 +1411,16 @@ def _staff(text: str) -> list[Person]:
             for name in _NAME_SEP.split(mt["names"]):
                 if (is_person_name(name, True) or _is_translit(name)) and not _ROLE_WORD.fullmatch(name):
                     out.append(Person(name, ["攝影" if mt["role"] == "攝" else "摄影"]))
+    if "供" in text:
+        for mt in _SUPPLIED_BY.finditer(text):
+            if is_person_name(mt["name"], True) or _is_translit(mt["name"]):
+                out.append(Person(mt["name"], []))  # (the contributor carries no title, as the writer of 文字：X)
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]):
             if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
                  or name in _TIBETAN_PARTS or _rare_word_name(name)) and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
-                out.append(Person(name, [] if mt["role"] in ("文字", "文") else [mt["role"]]))
+                out.append(Person(name, [] if mt["role"] in ("文字", "文", "图", "圖") else [mt["role"]]))
     return out
 
 
