@@ -741,3 +741,24 @@ def test_forms_of_address_jieba_tags_as_names_are_no_names():
 ])
 def test_name_then_time_word_or_adverb(text, name):
     assert name in {n for n, _ in _people(text)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list closed by 等 + role: every item, the first after 以及 included, shares the role
+    ("董事长凌志勇，以及谌美华、眭国庆、仇丽娟等企业工会主席参加仪式。",
+     {"谌美华": ["企业工会主席"], "眭国庆": ["企业工会主席"], "仇丽娟": ["企业工会主席"]}),
+    # the first item after 為, in traditional script, and a count before the role
+    ("驛站舉行活動，為黃冬梅、譚春生、鄢紅英等20名環衛工人送上清涼。",
+     {"黃冬梅": ["環衛工人"], "譚春生": ["環衛工人"], "鄢紅英": ["環衛工人"]}),
+    # leftover salt before the first item; 职工 is no title
+    ("整改率达98%。港口冯宝山、葛晓雷、厍春燕等15名职工被评为标兵。", {"冯宝山": [], "葛晓雷": [], "厍春燕": []}),
+])
+def test_lists_closed_by_deng(text, expected):
+    got = dict(_people(text))
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_lists_closed_by_deng_keep_out_places_and_contest_titles():
+    assert not _people("活动走进张湾、茅箭等城区。")
+    got = dict(_people("电工项目的许振华、焊工项目的林雅婷、汽车维修工项目的陈思远等36名选手分获前三名。"))
+    assert got == {"许振华": [], "林雅婷": [], "陈思远": []}

@@ -988,11 +988,16 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
     organisation or a role (郑冬梅、黄俊杰、苏亚楠等12名; …公司张磊、…医院王浩宇等; 李庆华、何玉梅同志当选).
     The list ends at its first item with words after the name; an item that is no name ends it unread.
     Read piece by piece between the 、 (no scan of the whole text): a list starts only where the text
-    before a 、 passes the cheap _may_end_in_name."""
+    before a 、 passes the cheap _may_end_in_name.
+
+    A list closed by 等 (谌美华、眭国庆、仇丽娟等企业工会主席; 为黄冬梅、谭春生等20名环卫工人) is a list of people
+    whatever stands before its first name (以及, 为, leftover salt): its first item is read without the prefix
+    test, and the role after 等 is every item's title."""
     out: list[tuple[int, Person]] = []
     pieces = text.split("、")
     last = len(pieces) - 1
     run: list[tuple[int, str]] = []
+    loose = False  # the run's first name was read without the prefix test: only a 等 ending keeps it
     pos = 0
     for i, piece in enumerate(pieces):
         if i < last and (piece[-1:] == "）" or piece[-1:] == ")"):
@@ -1004,6 +1009,8 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                 if i < last and piece == dotted:
                     pos += len(pieces[i]) + 1
                     continue
+                if loose:
+                    run = run[1:]
                 if len(run) >= 2:
                     out.extend((a, Person(nm, [])) for a, nm in run)
                 run = []
@@ -1024,16 +1031,68 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     at = pos + lead.find(name) if name else 0
                 if name:
                     run.append((at, name))
+                    after = piece[at - pos + len(name):]
+                    closed = after.startswith("等") and _people_after_deng(after)
+                    if loose and not closed:
+                        run = run[1:]
                     if len(run) >= 2:
-                        out.extend((a, Person(nm, [])) for a, nm in run)
+                        titles = _titles_after_deng(after) if closed else []
+                        out.extend((a, Person(nm, list(titles))) for a, nm in run)
             run = []  # (the piece's own end may open the next list: …陈思远等36名选手…。其中，郑冬梅、黄俊杰)
-        if i < last and _may_end_in_name(piece):
-            tail = _HAN_TAIL.search(piece)
-            name = _name_ending(tail.group()) if tail else None
+        if i < last:
+            name, loose = None, False
+            if _may_end_in_name(piece):
+                tail = _HAN_TAIL.search(piece)
+                name = _name_ending(tail.group()) if tail else None
+            if name is None and piece[-3:-2] in _FIRST_CHARS:
+                name = _loose_ending(piece)
+                loose = name is not None
             if name:
                 run = [(pos + len(piece) - len(name), name)]
         pos += len(pieces[i]) + 1
     return out
+
+
+def _loose_ending(piece: str) -> str | None:
+    """The three-character name that ends a list's first item, whatever stands before it (a two-character
+    reading is too often a word or a place: 在张湾、茅箭等城区)."""
+    name = piece[-3:]
+    if (len(name) == 3 and _surname_len(name) == 1 and _HAN_TAIL.fullmatch(name) and is_person_name(name)
+            and not _opens_with_word(name) and not is_word(name[1:])):
+        return name
+    return None
+
+
+def _people_after_deng(after: str) -> bool:
+    """True when 等 closes a list of people: a count of people (等20名, 等三位) or a role follows it."""
+    mt = _DENG_COUNT.match(after)
+    if mt and mt.group()[-1:] in ("名", "位"):
+        return True
+    han = _HAN_LEAD.match(after, mt.end()) if mt else None
+    return bool(han) and any(_split_role(han.group()[:k]) for k in range(min(len(han.group()), 16), 1, -1))
+
+
+# 等, maybe a count of people (等20名, 等三位), before the role the listed people share.
+_DENG_COUNT = re.compile(r"等(?:[\d一二三四五六七八九十百余餘多]+)?(?:名|位|个|個)?")
+
+
+def _titles_after_deng(after: str) -> list[str]:
+    """The role that the people of a list closed by 等 share (等企业工会主席参加 → 企业工会主席, 等20名环卫工人 →
+    环卫工人): the longest run of characters after 等 that ends in a role; a plain people noun (职工) and the
+    entrants or winners of a contest (等36名选手, 一等奖获得者: the contest's people, no office) are none."""
+    mt = _DENG_COUNT.match(after)
+    han = _HAN_LEAD.match(after, mt.end()) if mt else None
+    if not han:
+        return []
+    run = han.group()[:16]
+    for k in range(len(run), 1, -1):
+        part = _split_role(run[:k])
+        if part:
+            return [] if part[1] in _WEAK_ROLES or part[1] in _CONTEST_ROLES else [part[0] + part[1]]
+    return []
+
+
+_CONTEST_ROLES = frozenset("选手 選手 参赛选手 參賽選手 获得者 獲得者 获奖者 獲獎者".split())
 
 
 _NOTE_END = lazyrx.compile(r"[（(][^（）()]{1,10}[）)]$")
