@@ -762,3 +762,27 @@ def test_lists_closed_by_deng_keep_out_places_and_contest_titles():
     assert not _people("活动走进张湾、茅箭等城区。")
     got = dict(_people("电工项目的许振华、焊工项目的林雅婷、汽车维修工项目的陈思远等36名选手分获前三名。"))
     assert got == {"许振华": [], "林雅婷": [], "陈思远": []}
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("炼钢工解文斌翻着一本《转炉炼钢工艺与操作》", "解文斌", ["炼钢工"]),  # a job noun the trade list lacks
+    ("清掃工向翠蘭已經在街道上掃了十一年", "向翠蘭", ["清掃工"]),
+    ("患有尘肺病的退休矿工夏侯勇拉着慰问组的手", "夏侯勇", ["退休矿工"]),  # compound surname + one given character
+    ("钢筋工才让东珠从西宁来这里务工已经三年了", "才让东珠", ["钢筋工"]),  # an Amdo Tibetan name
+])
+def test_workers_named_after_job_nouns(text, name, titles):
+    assert dict(_people(text)).get(name) == titles
+
+
+@pytest.mark.parametrize("text", ["煤化工项目建设有序推进", "加强用工管理，规范劳务用工方向", "组织复工复产，保障施工安全",
+                                  "这才让多数人满意", "全体员工向全社会发出倡议"])
+def test_job_noun_rule_leaves_words_alone(text):
+    assert not _people(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("经过激烈角逐，申沃新能源汽车服务有限公司的端木晓辉获得第一名。", "端木晓辉"),  # compound surname after 的
+    ("今年的比赛中，来自新县镇一家企业的马少华获得焊接项目第一名。", "马少华"),  # a given name jieba files as a proper noun
+])
+def test_names_after_de_phrases(text, name):
+    assert name in dict(_people(text))

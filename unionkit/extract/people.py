@@ -427,7 +427,10 @@ def _full_name_before_word(text: str, i: int, n: int) -> int:
     A name is followed by any verb or noun, not only by the words _FOLLOW_WORDS lists: where the two
     characters after a three-character reading form a word and the last given character does not start
     one with them, the name ends there.  The surname and first given character must not form a word
-    themselves (幸福感, 文化宫 are no names)."""
+    themselves (幸福感, 文化宫 are no names).  A compound surname takes one given character the same way
+    (退休矿工夏侯勇拉着…)."""
+    if n == 2:
+        return _compound_name_before_word(text, i)
     if n != 1 or i + 5 > len(text) or not _given_ok(text[i + 1:i + 3]):
         return 0
     if not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3)) or _word_at(text, i + 2) or is_word(text[i:i + 2]):
@@ -435,6 +438,17 @@ def _full_name_before_word(text: str, i: int, n: int) -> int:
     if text[i] in _PREP_SURNAMES and is_word(text[i + 1:i + 3]):
         return 0
     return 3 if looks_like_name(text[i:i + 3], True) else 0
+
+
+def _compound_name_before_word(text: str, i: int) -> int:
+    """Length of a compound surname + one given character at ``text[i]`` that an ordinary word or a short
+    verb phrase follows, with no word across its end (夏侯勇拉着), else 0."""
+    j = i + 3
+    if j + 2 > len(text) or not _given_ok(text[i + 2]) or _word_at(text, i + 2):
+        return 0
+    if not (_word_at(text, j) or _verb_phrase_at(text, j)):
+        return 0
+    return 3 if looks_like_name(text[i:j], True) else 0
 
 
 _VERBS: frozenset | None = None
@@ -514,7 +528,9 @@ _TRANSLIT_OPENERS = ("买买提", "麦麦提", "艾力", "艾合买提", "阿不
 # Tibetan names join two of a few dozen name elements (扎西顿珠, 次仁卓玛, 边巴次仁): both halves must be one.
 _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 達瓦 达娃 達娃 旦增 丹增 尼玛 尼瑪 多吉 拉巴 普布 索朗 索南
 顿珠 頓珠 平措 洛桑 德吉 白玛 白瑪 卓玛 卓瑪 卓嘎 巴桑 仁增 益西 强巴 強巴 罗布 羅布 曲珍 拉姆 央宗 措姆 次旦 贡嘎 貢嘎
-米玛 米瑪 普琼 普瓊 旺堆 旺姆 群培 欧珠 歐珠 桑珠 嘉措 加措 土登 琼达 瓊達 边珍 邊珍 德央 玉珍 次珍 扎桑""".split())
+米玛 米瑪 普琼 普瓊 旺堆 旺姆 群培 欧珠 歐珠 桑珠 嘉措 加措 土登 琼达 瓊達 边珍 邊珍 德央 玉珍 次珍 扎桑
+才让 才讓 东珠 東珠 多杰 更登 旦正 仁青 尕藏 南杰 南傑 周毛 措毛 吉毛 拉毛 完玛 完瑪 桑杰 桑傑 公保 久美 才旦
+东智 東智 知加 卓玛 官却 官卻 华旦 華旦 贡保 貢保""".split())  # (Amdo forms of Qinghai and Gansu: 才让东珠)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽热曼依吐尔逊洪努帕哈明库班玉素甫吾斯塔托米吉克祖娜拉孜"
                             "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕"
@@ -754,6 +770,8 @@ def _from_text(text: str, unions, places) -> list[Person]:
                 _after_role(text, end, at, role, unions, places, found)
             if len(found) == k and text[at] in _TRANSLIT_FIRST:  # 学员次仁卓玛 (边巴次仁: 边 is a surname too)
                 _translit_after_role(text, end, at, unions, places, found)
+    if "工" in text:
+        _job_workers(text, found)
     if "工会" in text or "工會" in text:
         # a four-character name with no Chinese surname after a union officer's title (区总工会主席萨仁高娃介绍)
         for mt in _SAY_RX.finditer(text):
@@ -1129,10 +1147,22 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
     for mt in _DE_NAME.finditer(text):
         name = mt.group(1) or mt.group(2)
         if (is_person_name(name) and not is_word(name[:2])
-                and (not is_word(name[1:]) or (mt.group(1) and _proper_given(name[1:])))
+                and (not is_word(name[1:]) or _proper_given(name[1:]))
                 and not (mt.group(2) and _word_at(text, mt.end() - 1))):
             out.append((mt.start() + 1, Person(name, [])))
+    if any(c in text for c in _COMPOUND_FIRST):
+        for mt in _DE_COMPOUND.finditer(text):
+            if is_person_name(mt["name"]):
+                out.append((mt.start("name"), Person(mt["name"], [])))
     return out
+
+
+# A compound surname (and one or two given characters) after a 的-phrase, before what follows names or the
+# clause's end (…有限公司的端木晓辉获得第一名).
+_COMPOUND_FIRST = frozenset(c[0] for c in _COMPOUND)
+_DE_COMPOUND = lazyrx.compile(r"的(?P<name>(?:%s)\p{Han}{1,2}?)(?=[^\p{Han}]|$|[%s]|%s)"
+                              % ("|".join(_COMPOUND), re.escape("".join(sorted(_FOLLOW_CHARS))),
+                                 "|".join(_FOLLOW_WORDS)))
 
 
 # The speaker named right after a closing quote (“……。”骆俊杰说。): the usual attribution of a quotation,
@@ -1146,6 +1176,27 @@ _AFTER_QUOTE = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:(?:[\u4e00
 _TRADE_SPEAKER = re.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%s)[\u4e00-\u9fff]{0,5}?)"
                             r"(?:说|說|表示|介绍|介紹|问道|問道|问|問|感慨|坦言|告诉记者|告訴記者)(?=\s*[:：,，。“「])"
                             % (re.escape(_SINGLE), "|".join(_TRANSLIT_OPENERS)))
+
+
+# A worker's job noun that no list holds, a two-character work word + 工 (炼钢工, 清掃工, 喷漆工), right before
+# a surname: the 工 is found from a surname after it (standard re: a literal first, then a class).
+_JOB_GONG = re.compile("(?<=[\u4e00-\u9fff]{2})工(?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
+
+
+def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` the worker named right after a job noun ``<work word>工`` that the trade list lacks
+    (炼钢工解文斌翻着…), titled with it: the work word must be a dictionary word, 工 must open no word with
+    the surname (工程, 工资), and the name must be whole (a word or verb phrase after it, as after a title)."""
+    for mt in _JOB_GONG.finditer(text):
+        end = mt.end()
+        job = text[end - 3:end]
+        if job in _TRADE_SET or text[end - 4:end] in _TRADE_SET or any(e == end for e, _ in found):
+            continue
+        if not is_word(job[:2]) or is_word(job[1:]) or _word_at(text, end - 1):
+            continue  # 员工, 施工 …: 工 closes a word of its own; 工程, 工资: it opens one
+        name = _name_after(text, end, loose=True)
+        if name and is_person_name(name, True) and not _opens_with_word(name):
+            found.append((end, Person(name, [job])))
 
 
 def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
