@@ -786,3 +786,22 @@ def test_job_noun_rule_leaves_words_alone(text):
 ])
 def test_names_after_de_phrases(text, name):
     assert name in dict(_people(text))
+
+
+def test_word_name_confirmed_by_title_and_speech():
+    """A name that is also a word (甘露) is a person where a job noun stands before it and it speaks."""
+    got = dict(_people("来自汨罗的25岁焊工甘露，在焊工项目中夺得第一名。", "“拿奖只是开始。”甘露说。"))
+    assert got.get("甘露") == ["焊工"]
+    assert "甘露" not in dict(_people("来自汨罗的25岁焊工甘露，在焊工项目中夺得第一名。"))  # one context is not enough
+    assert not _people("焊工高手说：“好。”")
+
+
+def test_students_and_kin_before_names():
+    got = dict(_people("受助学生邝雨欣的父亲邝建平是一名油漆工。"))
+    assert "邝雨欣" in got and got.get("邝建平") == []  # a kinship noun is no title
+    assert not _people("学生宿舍条件改善", "妻子和孩子都在老家")
+
+
+def test_producer_credit():
+    got = dict(_people("正文。", removed=[Removal(kind="editor_line", text="编辑：黄丽 审核：覃海 监制：邹晓辉")]))
+    assert got.get("邹晓辉") == ["监制"]

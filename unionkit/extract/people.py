@@ -90,6 +90,7 @@ _ROLES = sorted(set("""
 队员 隊員 成员 成員 会员 會員 带头人 帶頭人 领衔人 領銜人
 领办人 領辦人 工作人员 工作人員 实习生 實習生 医师 醫師 主任医师 主任醫師 副主任医师 副主任醫師 主治医师 主治醫師
 获得者 獲得者 获奖者 獲獎者
+学生 學生 大学生 大學生 父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人
 老板 老闆 家长 家長 庭长 副庭长 庭長 副庭長 审判长 審判長 审判员 審判員 检察官 檢察官 检察长 檢察長
 首席技師 首席专家 首席專家 首席操作 首席操作手 首席员工 首席員工
 """.split()), key=len, reverse=True)
@@ -119,7 +120,10 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
 工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員
-家长 家長""".split())
+家长 家長 学生 學生 大学生 大學生""".split()) | frozenset()
+# Kinship nouns (受助学生邝雨欣的父亲邝建平是…): a plain people noun before a name, and no title of the person.
+_KIN_ROLES = frozenset("父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人".split())
+_WEAK_ROLES = _WEAK_ROLES | _KIN_ROLES
 # Words that may follow a name (the name ends there): verbs of speech and action, particles.
 _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "出席", "参加", "參加", "主持",
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
@@ -679,7 +683,7 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
     if weak and _surname_len(name) == 1 and is_word(name[:2]):
         return  # 职工幸福感: after a plain people noun, a word, not a surname, opens the run
-    titles = _titles(_title_chain(text, end), unions, places)
+    titles = [] if role in _KIN_ROLES else _titles(_title_chain(text, end), unions, places)
     found.append((end, Person(name, titles)))
     for other in _listed_after(text, at + len(name)):
         found.append((end, Person(other, list(titles))))
@@ -1485,7 +1489,7 @@ def _proper_noun(s: str) -> bool:
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
 _STAFF_RX = lazyrx.compile(
     r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|審覈|审覈|"
-    r"美编|美編|录入|錄入|"
+    r"美编|美編|录入|錄入|监制|監製|"
     r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
     # (a WeChat tail may bar the role from the name: 责编丨孙悦, 编辑｜陈可欣)
     # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon or bar
@@ -1535,7 +1539,7 @@ def _staff(text: str) -> list[Person]:
 
 
 # Role words that must never come out as a name (記者 on a traditional page, 编辑, 通讯员 …).
-_ROLE_WORD = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|審覈|审覈|校对|校對)")
+_ROLE_WORD = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|審覈|审覈|校对|校對|监制|監製)")
 
 
 def _traditional_bylines(article: Article) -> bool:
@@ -1595,15 +1599,45 @@ def find_people(article: Article, unions: list[Union] | None = None,
     ``meta`` is the article's extracted metadata when the caller has it already (saves a second pass).
     """
     people: list[Person] = []
-    for text in [article.title or "", *article.captions, *article.body]:
-        if text:
-            people.extend(_from_text(text, unions, places))
+    texts = [t for t in [article.title or "", *article.captions, *article.body] if t]
+    for text in texts:
+        people.extend(_from_text(text, unions, places))
+    people.extend(_word_names(texts, unions, places))
     people.extend(_honour_list(article.body))
     if any("名单" in b or "名單" in b for b in article.body):
         people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta))
     people.extend(_recurring_subjects(article.body))
     return _merge(_drop_cut_dotted(people, article))
+
+
+def _word_names(texts: list[str], unions, places) -> list[Person]:
+    """People whose name is also an ordinary word (甘露, 方圆), where two strong contexts agree: the name is the
+    speaker of a quotation (”甘露说。, 甘露说：) and, somewhere in the article, it stands right after a title
+    or job noun that is no plain people noun (焊工甘露，), followed by punctuation or a word that follows names."""
+    cands = set()
+    for text in texts:
+        if "说" in text or "說" in text or "表示" in text:
+            for rx in (_AFTER_QUOTE, _QUOTE_RX):
+                for mt in rx.finditer(text):
+                    name = mt["name"]
+                    if len(name) <= 3 and looks_like_name(name, True) and is_word(name):
+                        cands.add(name)
+    out = []
+    for name in sorted(cands):
+        for text in texts:
+            at = text.find(name)
+            while at > 0:
+                after = at + len(name)
+                ends = after >= len(text) or not _HAN.match(text[after]) or text[after] in _FOLLOW_CHARS
+                role = next((text[at - k:at] for k in _ROLE_LENS if text[at - k:at] in _ROLE_SET), None)
+                if ends and role and role not in _WEAK_ROLES:
+                    out.append(Person(name, _titles(_title_chain(text, at), unions, places)))
+                    break
+                at = text.find(name, at + 1)
+            if out and out[-1].name == name:
+                break
+    return out
 
 
 def _drop_cut_dotted(people: list[Person], article: Article) -> list[Person]:
