@@ -1020,6 +1020,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
     last = len(pieces) - 1
     run: list[tuple[int, str]] = []
     loose = False  # the run's first name was read without the prefix test: only a 等 ending keeps it
+    deng = "等" in text  # (no 等, no list that a loose first name could open)
     pos = 0
     for i, piece in enumerate(pieces):
         if i < last and (piece[-1:] == "）" or piece[-1:] == ")"):
@@ -1066,7 +1067,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
             if _may_end_in_name(piece):
                 tail = _HAN_TAIL.search(piece)
                 name = _name_ending(tail.group()) if tail else None
-            if name is None and piece[-3:-2] in _FIRST_CHARS:
+            if name is None and deng and piece[-3:-2] in _FIRST_CHARS:
                 name = _loose_ending(piece)
                 loose = name is not None
             if name:
@@ -1618,7 +1619,8 @@ def _word_names(texts: list[str], unions, places) -> list[Person]:
     cands = set()
     for text in texts:
         if "说" in text or "說" in text or "表示" in text:
-            for rx in (_AFTER_QUOTE, _QUOTE_RX):
+            rxs = (_AFTER_QUOTE, _QUOTE_RX) if _QUOTE_TAIL.search(text) else (_AFTER_QUOTE,)
+            for rx in (rxs if "”" in text or "」" in text else rxs[1:]):
                 for mt in rx.finditer(text):
                     name = mt["name"]
                     if len(name) <= 3 and looks_like_name(name, True) and is_word(name):
