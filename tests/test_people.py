@@ -426,7 +426,7 @@ def test_verb_surnames_only_where_no_word_opens():
 
 
 def test_trade_ending_in_gong_before_a_speaker():
-    assert _people("参加培训的腌制工周芳说：“在厂里干了8年") == [("周芳", [])]
+    assert _people("参加培训的腌制工周芳说：“在厂里干了8年") == [("周芳", ["腌制工"])]  # the job noun titles the worker, as the layouts' golds have it
     assert _people("挤奶工其其格问,自己在企业干了三年") == [("其其格", [])]
     assert _people("开工以来说明了问题。") == [] and _people("施工方面说，工期紧") == []
 
@@ -685,3 +685,123 @@ def test_credit_roles_of_rare_kinds():
     assert got.get("譙明輝") == ["審覈"] and got.get("郑晓") == ["图片"]
     assert got.get("曲比阿果") == ["摄影"] and got.get("格桑") == ["发布者"]
     assert "admin" not in got
+
+
+RARE_SURNAMES = [
+    # rare surnames of the Hundred Family Surnames, in a plain title frame
+    ("据区总工会主席仉红梅介绍，", "仉红梅"), ("市总工会副主席蹇小雨表示，", "蹇小雨"),
+    ("公司负责人宓志刚介绍，", "宓志刚"), ("市总工会副主席郄振宇介绍，", "郄振宇"),
+    ("党组书记、常务副主席蒯海峰介绍，", "蒯海峰"), ("部长隗建新介绍，", "隗建新"),
+    ("區總工會副主席鞏曉東表示，", "鞏曉東"),
+    # surnames that are also words take the strong frames only
+    ("镇总工会主席撒玉兰与企业方代表逐条核对", "撒玉兰"), ("区总工会主席鄂玉霞介绍，", "鄂玉霞"),
+    ("县总工会主席丘海波主持会议。", "丘海波"),
+]
+
+
+@pytest.mark.parametrize("text,name", RARE_SURNAMES)
+def test_rare_surnames_after_titles(text, name):
+    assert name in {n for n, _ in _people(text)}
+
+
+def test_word_surnames_need_a_strong_context():
+    """那, 於, 丘 open common words: a name only after a title, before a verb of speech, or in a credit slot."""
+    assert not is_person_name("那文博") and is_person_name("那文博", True)
+    assert not is_person_name("於日前", True) and not is_person_name("那些人", True)
+    got = dict(_people("正文。", removed=[Removal(kind="credit", text="图｜工业区工会　文｜於佳琪"),
+                                         Removal(kind="editor_line", text="编辑：冀文瑶　校对：毋红艳")]))
+    assert "於佳琪" in got and got.get("毋红艳") == ["校对"]
+    assert not {n for n, _ in _people("那时候丘陵上，那些人说：“好。”", "主席於日前到企业调研。")}
+
+
+def test_credit_lines_of_more_kinds():
+    """图/X, a name before 供稿, and a menu-filed line of two credits name people (no title for a bare credit)."""
+    removed = [Removal(kind="byline", text="文/集团工会 查文斌 图/储晓明"),
+               Removal(kind="credit", text="（南康区总工会 钟慧敏 供稿）"),
+               Removal(kind="navigation", text="文字 | 冉晓雪 图片 | 苟明亮"),
+               Removal(kind="byline", text="文/本报记者 孙悦 图/本报记者 于海洋")]
+    got = dict(_people("正文。", removed=removed))
+    assert got.get("储晓明") == [] and got.get("钟慧敏") == [] and got.get("冉晓雪") == []
+    assert "苟明亮" in got and got.get("于海洋") == ["记者"]
+    assert "本报记者" not in got
+    # a department's pen name in the author slot is no person
+    assert not looks_like_name("文宣")
+
+
+def test_forms_of_address_jieba_tags_as_names_are_no_names():
+    got = _people("她的师傅、公司首席技师符国平说：“这孩子肯吃苦。”")
+    assert "师傅" not in {n for n, _ in got} and "符国平" in {n for n, _ in got}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("听说芜湖市总工会副主席尚红霞前几天还来驿站调研过", "尚红霞"),
+    ("在码头公司，门机司机巩立新正在进行作业前的检查。", "巩立新"),
+    ("研制的技术工人雒永红第一时间下载了APP。", "雒永红"),
+    ("陳埭鎮總工會主席洪雅琪介紹，陳埭是鞋都。", "洪雅琪"),  # 洪雅 is only a rare dictionary entry
+])
+def test_name_then_time_word_or_adverb(text, name):
+    assert name in {n for n, _ in _people(text)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list closed by 等 + role: every item, the first after 以及 included, shares the role
+    ("董事长凌志勇，以及谌美华、眭国庆、仇丽娟等企业工会主席参加仪式。",
+     {"谌美华": ["企业工会主席"], "眭国庆": ["企业工会主席"], "仇丽娟": ["企业工会主席"]}),
+    # the first item after 為, in traditional script, and a count before the role
+    ("驛站舉行活動，為黃冬梅、譚春生、鄢紅英等20名環衛工人送上清涼。",
+     {"黃冬梅": ["環衛工人"], "譚春生": ["環衛工人"], "鄢紅英": ["環衛工人"]}),
+    # leftover salt before the first item; 职工 is no title
+    ("整改率达98%。港口冯宝山、葛晓雷、厍春燕等15名职工被评为标兵。", {"冯宝山": [], "葛晓雷": [], "厍春燕": []}),
+])
+def test_lists_closed_by_deng(text, expected):
+    got = dict(_people(text))
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_lists_closed_by_deng_keep_out_places_and_contest_titles():
+    assert not _people("活动走进张湾、茅箭等城区。")
+    got = dict(_people("电工项目的许振华、焊工项目的林雅婷、汽车维修工项目的陈思远等36名选手分获前三名。"))
+    assert got == {"许振华": [], "林雅婷": [], "陈思远": []}
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("炼钢工解文斌翻着一本《转炉炼钢工艺与操作》", "解文斌", ["炼钢工"]),  # a job noun the trade list lacks
+    ("清掃工向翠蘭已經在街道上掃了十一年", "向翠蘭", ["清掃工"]),
+    ("患有尘肺病的退休矿工夏侯勇拉着慰问组的手", "夏侯勇", ["退休矿工"]),  # compound surname + one given character
+    ("钢筋工才让东珠从西宁来这里务工已经三年了", "才让东珠", ["钢筋工"]),  # an Amdo Tibetan name
+])
+def test_workers_named_after_job_nouns(text, name, titles):
+    assert dict(_people(text)).get(name) == titles
+
+
+@pytest.mark.parametrize("text", ["煤化工项目建设有序推进", "加强用工管理，规范劳务用工方向", "组织复工复产，保障施工安全",
+                                  "这才让多数人满意", "全体员工向全社会发出倡议"])
+def test_job_noun_rule_leaves_words_alone(text):
+    assert not _people(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("经过激烈角逐，申沃新能源汽车服务有限公司的端木晓辉获得第一名。", "端木晓辉"),  # compound surname after 的
+    ("今年的比赛中，来自新县镇一家企业的马少华获得焊接项目第一名。", "马少华"),  # a given name jieba files as a proper noun
+])
+def test_names_after_de_phrases(text, name):
+    assert name in dict(_people(text))
+
+
+def test_word_name_confirmed_by_title_and_speech():
+    """A name that is also a word (甘露) is a person where a job noun stands before it and it speaks."""
+    got = dict(_people("来自汨罗的25岁焊工甘露，在焊工项目中夺得第一名。", "“拿奖只是开始。”甘露说。"))
+    assert got.get("甘露") == ["焊工"]
+    assert "甘露" not in dict(_people("来自汨罗的25岁焊工甘露，在焊工项目中夺得第一名。"))  # one context is not enough
+    assert not _people("焊工高手说：“好。”")
+
+
+def test_students_and_kin_before_names():
+    got = dict(_people("受助学生邝雨欣的父亲邝建平是一名油漆工。"))
+    assert "邝雨欣" in got and got.get("邝建平") == []  # a kinship noun is no title
+    assert not _people("学生宿舍条件改善", "妻子和孩子都在老家")
+
+
+def test_producer_credit():
+    got = dict(_people("正文。", removed=[Removal(kind="editor_line", text="编辑：黄丽 审核：覃海 监制：邹晓辉")]))
+    assert got.get("邹晓辉") == ["监制"]

@@ -45,7 +45,16 @@ _SINGLE = (
     "赖賴訾竺普海凤鳳洪"
     # rare surnames that open no common word (谯楼 aside): 禚, 谯/譙, 郗, 笪
     "禚谯譙郗笪"
+    # more of the Hundred Family Surnames and common rare ones that open no common word (仉, 蹇, 逄, 蒯 …),
+    # with the traditional forms of the list above that were missing (鞏, 遲, 叢, 況)
+    "仉蹇宓邴郄逄蒯雒冮隗厍厙眭钮鈕酆贲賁羿钭鈄郤璩郏郟庾暨殳夔乜缑緱佴郇鞏遲叢況"
+    # 萧 (萧条, 萧山) and 荀 (荀子) open a few words: guarded by _WORD_SURNAMES below
+    "萧荀"
 )
+# Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂):
+# a name only in a strong context — a title right before it, a verb of speech after it, a byline, credit or
+# list slot — and only where the surname and the next character are no dictionary entry.
+_CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜")
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
     "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
@@ -81,6 +90,7 @@ _ROLES = sorted(set("""
 队员 隊員 成员 成員 会员 會員 带头人 帶頭人 领衔人 領銜人
 领办人 領辦人 工作人员 工作人員 实习生 實習生 医师 醫師 主任医师 主任醫師 副主任医师 副主任醫師 主治医师 主治醫師
 获得者 獲得者 获奖者 獲獎者
+学生 學生 大学生 大學生 父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人
 老板 老闆 家长 家長 庭长 副庭长 庭長 副庭長 审判长 審判長 审判员 審判員 检察官 檢察官 检察长 檢察長
 首席技師 首席专家 首席專家 首席操作 首席操作手 首席员工 首席員工
 """.split()), key=len, reverse=True)
@@ -110,7 +120,10 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
 工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員
-家长 家長""".split())
+家长 家長 学生 學生 大学生 大學生""".split()) | frozenset()
+# Kinship nouns (受助学生邝雨欣的父亲邝建平是…): a plain people noun before a name, and no title of the person.
+_KIN_ROLES = frozenset("父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人".split())
+_WEAK_ROLES = _WEAK_ROLES | _KIN_ROLES
 # Words that may follow a name (the name ends there): verbs of speech and action, particles.
 _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "出席", "参加", "參加", "主持",
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
@@ -124,7 +137,11 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  "阿姨", "师傅", "師傅", "大姐", "大哥", "大爷", "大爺", "大妈", "大媽",
                  # verbs a reported person often opens with (主席唐毅接受专访, 主席卢静宣读了决定), and the home a
                  # visit reaches (走进困难职工刘桂兰家中)
-                 "接受", "宣读", "宣讀", "家中", "家里", "家裡")
+                 "接受", "宣读", "宣讀", "家中", "家里", "家裡",
+                 # time words and adverbs between a subject and its verb (副主席尚红霞前几天还来…, 司机巩立新正在…,
+                 # 清掃工向翠蘭已經…)
+                 "前几天", "前幾天", "前不久", "近日", "日前", "昨天", "今天", "当天", "當天", "此前", "近期",
+                 "正在", "已经", "已經", "曾经", "曾經", "第一时间", "第一時間")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用")
 # After a two-character name, these make the two-character reading win over three (则 and 却 join a
@@ -146,11 +163,13 @@ _ORG_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|�
 _ORG_CUT = lazyrx.compile(r".*(?:近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
 
 
-def _surname_len(s: str) -> int:
-    """Length of the surname that opens ``s`` (2 compound, 1 single, 0 none)."""
+def _surname_len(s: str, strong: bool = False) -> int:
+    """Length of the surname that opens ``s`` (2 compound, 1 single, 0 none); ``strong``: the context says
+    a name stands there, so a surname that is also a common word (那, 於, 丘) counts too."""
     if s[:2] in COMPOUND_SURNAMES:
         return 2
-    return 1 if s[:1] in SURNAMES else 0
+    c = s[:1]
+    return 1 if c in SURNAMES or (strong and c and c in _CONTEXT_SURNAMES) else 0
 
 
 # Forms of address after a surname (张师傅, 王姐, 李总): a person, but no name to record.
@@ -174,7 +193,7 @@ def _given_ok(given: str) -> bool:
 _VERB_SURNAMES = frozenset("寻尋纳納占")
 # Surnames that open many ordinary words and names of things (普通, 海关, 凤凰 — which jieba even tags as a
 # name): a name only where the surname and the next character are no dictionary entry at all (普志华, 海建平).
-_WORD_SURNAMES = frozenset("普海凤鳳洪")
+_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀")
 _DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服务, 普惠性)
 
 
@@ -184,22 +203,45 @@ _PREP_SURNAMES = frozenset("向于於")
 
 
 # Abbreviated offices of a publicity department's pen name (X工宣 = X 工会宣传, X法宣 = X 法院宣传).
-_PEN_OFFICES = frozenset("工法检檢公团團妇婦政纪紀组組")
+_PEN_OFFICES = frozenset("工法检檢公团團妇婦政纪紀组組文党黨")
 
 
-def looks_like_name(s: str) -> bool:
+def looks_like_name(s: str, strong: bool = False) -> bool:
     """Surname + one or two given characters, with no organ ending.
 
-    A role or job word after the surname (王律师, 李医生) is a form of address, not a name."""
-    n = _surname_len(s)
+    A role or job word after the surname (王律师, 李医生) is a form of address, not a name.  ``strong``: a
+    title, verb of speech or staff slot says a name stands there (see _CONTEXT_SURNAMES)."""
+    n = _surname_len(s, strong)
     if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
-            and s[n:] not in _ROLE_SET):
-        return False
+            and s[n:] not in _ROLE_SET and s not in _ROLE_SET and s not in _ADDRESS):
+        return False  # (师傅, which jieba tags as a name, is a form of address: 她的师傅、首席技师…)
+    if len(s) == 2 and s[1] == "宣" and s[0] in _PEN_OFFICES:
+        return False  # 文宣: a publicity office's pen name (文化宣传), like 岳工宣 below
     if s[-1] == "宣" and len(s) - n == 2 and s[n] in _PEN_OFFICES:
         return False  # 岳工宣, 鼓法宣: a correspondent's pen name (place + 工会/法院 … + 宣传), no person's name
-    if s[0] in _WORD_SURNAMES:
-        return s[:2] not in _DOMAIN_WORDS and not (_listed(s[:2]) or _listed(_simplified(s[:2])))
+    if s[0] in _WORD_SURNAMES or (n == 1 and s[0] in _CONTEXT_SURNAMES):
+        if s[0] in _CONTEXT_SURNAMES and len(s) == 3 and _function_word(s[1:]):
+            return False  # 於日前, 那一刻: the given part is a time, number or function word, the surname a preposition
+        if s[:2] in _DOMAIN_WORDS:
+            return False
+        if strong:  # a title says a name stands here: a pair the dictionary barely knows (洪雅, 4) is no word
+            return not (_common_entry(s[:2]) or _common_entry(_simplified(s[:2])))
+        return not (_listed(s[:2]) or _listed(_simplified(s[:2])))
     return s[0] not in _VERB_SURNAMES or not is_word(s[:2])
+
+
+# jieba's tags of time words, numerals, pronouns, adverbs, prepositions, conjunctions, particles, locatives,
+# measure words: no given name is such a word (日前, 一刻, 这些).
+_FUNCTION_TAGS = frozenset("t m r d p c u f q".split())
+
+
+def _function_word(s: str) -> bool:
+    """True when jieba's dictionary tags ``s`` (in either script) as a time, number or function word."""
+    for w in dict.fromkeys((s, _simplified(s))):
+        parts = _dictionary_parts(w)
+        if len(parts) > 2 and parts[2] in _FUNCTION_TAGS:
+            return True
+    return False
 
 
 # --- jieba's dictionary, read lazily as plain bytes (no jieba import) ------------------
@@ -213,7 +255,7 @@ _FIND_BUDGET = 24
 _RAW: bytes | None = None                   # the dictionary, "\n" + file bytes, LF line ends
 _INDEX: dict[str, str] | None = None        # word opening with a surname character -> rest of its line
 _VERDICTS: dict[str, bool] = {}             # look-ups answered before the index existed
-_FIRST_CHARS = frozenset(_SINGLE) | frozenset(c[0] for c in _COMPOUND)
+_FIRST_CHARS = frozenset(_SINGLE) | _CONTEXT_SURNAMES | frozenset(c[0] for c in _COMPOUND)
 
 
 def _dictionary_bytes() -> bytes:
@@ -339,9 +381,10 @@ def is_word(s: str) -> bool:
     return t != s and is_common_word(t)
 
 
-def is_person_name(s: str) -> bool:
-    """A plausible person's name that is not an ordinary dictionary word (in either script)."""
-    return looks_like_name(s) and not is_word(s)
+def is_person_name(s: str, strong: bool = False) -> bool:
+    """A plausible person's name that is not an ordinary dictionary word (in either script); ``strong`` as
+    for looks_like_name."""
+    return looks_like_name(s, strong) and not is_word(s)
 
 
 # --- finding names --------------------------------------------------------------------
@@ -350,8 +393,9 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
     """The name that starts at ``text[i]``, its length chosen by what follows it.
 
     ``loose``: a title stands before it, so a three-character name may also end before any ordinary
-    word (_full_name_before_word), not only before the words that usually follow names."""
-    n = _surname_len(text[i:i + 2])
+    word (_full_name_before_word), not only before the words that usually follow names; a surname that is
+    also a word (_CONTEXT_SURNAMES) may open it."""
+    n = _surname_len(text[i:i + 2], loose)
     if not n:
         return None
 
@@ -371,7 +415,7 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
     else:
         k = cands[0]
     name = text[i:i + k]
-    return name if looks_like_name(name) else None
+    return name if looks_like_name(name, loose) else None
 
 
 def _word_at(text: str, j: int) -> bool:
@@ -387,14 +431,28 @@ def _full_name_before_word(text: str, i: int, n: int) -> int:
     A name is followed by any verb or noun, not only by the words _FOLLOW_WORDS lists: where the two
     characters after a three-character reading form a word and the last given character does not start
     one with them, the name ends there.  The surname and first given character must not form a word
-    themselves (幸福感, 文化宫 are no names)."""
+    themselves (幸福感, 文化宫 are no names).  A compound surname takes one given character the same way
+    (退休矿工夏侯勇拉着…)."""
+    if n == 2:
+        return _compound_name_before_word(text, i)
     if n != 1 or i + 5 > len(text) or not _given_ok(text[i + 1:i + 3]):
         return 0
     if not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3)) or _word_at(text, i + 2) or is_word(text[i:i + 2]):
         return 0
     if text[i] in _PREP_SURNAMES and is_word(text[i + 1:i + 3]):
         return 0
-    return 3 if looks_like_name(text[i:i + 3]) else 0
+    return 3 if looks_like_name(text[i:i + 3], True) else 0
+
+
+def _compound_name_before_word(text: str, i: int) -> int:
+    """Length of a compound surname + one given character at ``text[i]`` that an ordinary word or a short
+    verb phrase follows, with no word across its end (夏侯勇拉着), else 0."""
+    j = i + 3
+    if j + 2 > len(text) or not _given_ok(text[i + 2]) or _word_at(text, i + 2):
+        return 0
+    if not (_word_at(text, j) or _verb_phrase_at(text, j)):
+        return 0
+    return 3 if looks_like_name(text[i:j], True) else 0
 
 
 _VERBS: frozenset | None = None
@@ -423,7 +481,7 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
         if j + 2 > len(text) or not _given_ok(text[i + n:j]):
             continue
         name = text[i:j]
-        if (k == 3 and n == 1 and is_word(name[:2])) or not looks_like_name(name):
+        if (k == 3 and n == 1 and is_word(name[:2])) or not looks_like_name(name, True):
             continue
         pair = text[j:j + 2]
         if _HAN.match(pair[1]) and (_is_verb(pair) or _is_verb(_simplified(pair))):
@@ -474,7 +532,9 @@ _TRANSLIT_OPENERS = ("买买提", "麦麦提", "艾力", "艾合买提", "阿不
 # Tibetan names join two of a few dozen name elements (扎西顿珠, 次仁卓玛, 边巴次仁): both halves must be one.
 _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 達瓦 达娃 達娃 旦增 丹增 尼玛 尼瑪 多吉 拉巴 普布 索朗 索南
 顿珠 頓珠 平措 洛桑 德吉 白玛 白瑪 卓玛 卓瑪 卓嘎 巴桑 仁增 益西 强巴 強巴 罗布 羅布 曲珍 拉姆 央宗 措姆 次旦 贡嘎 貢嘎
-米玛 米瑪 普琼 普瓊 旺堆 旺姆 群培 欧珠 歐珠 桑珠 嘉措 加措 土登 琼达 瓊達 边珍 邊珍 德央 玉珍 次珍 扎桑""".split())
+米玛 米瑪 普琼 普瓊 旺堆 旺姆 群培 欧珠 歐珠 桑珠 嘉措 加措 土登 琼达 瓊達 边珍 邊珍 德央 玉珍 次珍 扎桑
+才让 才讓 东珠 東珠 多杰 更登 旦正 仁青 尕藏 南杰 南傑 周毛 措毛 吉毛 拉毛 完玛 完瑪 桑杰 桑傑 公保 久美 才旦
+东智 東智 知加 卓玛 官却 官卻 华旦 華旦 贡保 貢保""".split())  # (Amdo forms of Qinghai and Gansu: 才让东珠)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽热曼依吐尔逊洪努帕哈明库班玉素甫吾斯塔托米吉克祖娜拉孜"
                             "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕"
@@ -623,7 +683,7 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
     if weak and _surname_len(name) == 1 and is_word(name[:2]):
         return  # 职工幸福感: after a plain people noun, a word, not a surname, opens the run
-    titles = _titles(_title_chain(text, end), unions, places)
+    titles = [] if role in _KIN_ROLES else _titles(_title_chain(text, end), unions, places)
     found.append((end, Person(name, titles)))
     for other in _listed_after(text, at + len(name)):
         found.append((end, Person(other, list(titles))))
@@ -714,6 +774,8 @@ def _from_text(text: str, unions, places) -> list[Person]:
                 _after_role(text, end, at, role, unions, places, found)
             if len(found) == k and text[at] in _TRANSLIT_FIRST:  # 学员次仁卓玛 (边巴次仁: 边 is a surname too)
                 _translit_after_role(text, end, at, unions, places, found)
+    if "工" in text:
+        _job_workers(text, found)
     if "工会" in text or "工會" in text:
         # a four-character name with no Chinese surname after a union officer's title (区总工会主席萨仁高娃介绍)
         for mt in _SAY_RX.finditer(text):
@@ -799,10 +861,10 @@ def _speakers_and_titled(text: str, found: list[tuple[int, Person]]) -> None:
     """Add to ``found`` the quoted speakers (孙玉龙说：), 的-clause speakers and names before a title word."""
     for mt in (_QUOTE_RX.finditer(text) if _QUOTE_TAIL.search(text) else ()):
         name = mt["name"]
-        if is_person_name(name):
+        if is_person_name(name, True):
             found.append((mt.start("name"), Person(name, [])))
     for mt in (_AFTER_QUOTE.finditer(text) if "”" in text or "」" in text else ()):
-        if is_person_name(mt["name"]):
+        if is_person_name(mt["name"], True):
             found.append((mt.start("name"), Person(mt["name"], [])))
     for mt in (_DE_SPEAKER.finditer(text) if "的" in text else ()):
         if is_person_name(mt["name"]) and not is_word(mt["name"][:2]):
@@ -948,11 +1010,17 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
     organisation or a role (郑冬梅、黄俊杰、苏亚楠等12名; …公司张磊、…医院王浩宇等; 李庆华、何玉梅同志当选).
     The list ends at its first item with words after the name; an item that is no name ends it unread.
     Read piece by piece between the 、 (no scan of the whole text): a list starts only where the text
-    before a 、 passes the cheap _may_end_in_name."""
+    before a 、 passes the cheap _may_end_in_name.
+
+    A list closed by 等 (谌美华、眭国庆、仇丽娟等企业工会主席; 为黄冬梅、谭春生等20名环卫工人) is a list of people
+    whatever stands before its first name (以及, 为, leftover salt): its first item is read without the prefix
+    test, and the role after 等 is every item's title."""
     out: list[tuple[int, Person]] = []
     pieces = text.split("、")
     last = len(pieces) - 1
     run: list[tuple[int, str]] = []
+    loose = False  # the run's first name was read without the prefix test: only a 等 ending keeps it
+    deng = "等" in text  # (no 等, no list that a loose first name could open)
     pos = 0
     for i, piece in enumerate(pieces):
         if i < last and (piece[-1:] == "）" or piece[-1:] == ")"):
@@ -964,6 +1032,8 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                 if i < last and piece == dotted:
                     pos += len(pieces[i]) + 1
                     continue
+                if loose:
+                    run = run[1:]
                 if len(run) >= 2:
                     out.extend((a, Person(nm, [])) for a, nm in run)
                 run = []
@@ -984,16 +1054,68 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     at = pos + lead.find(name) if name else 0
                 if name:
                     run.append((at, name))
+                    after = piece[at - pos + len(name):]
+                    closed = after.startswith("等") and _people_after_deng(after)
+                    if loose and not closed:
+                        run = run[1:]
                     if len(run) >= 2:
-                        out.extend((a, Person(nm, [])) for a, nm in run)
+                        titles = _titles_after_deng(after) if closed else []
+                        out.extend((a, Person(nm, list(titles))) for a, nm in run)
             run = []  # (the piece's own end may open the next list: …陈思远等36名选手…。其中，郑冬梅、黄俊杰)
-        if i < last and _may_end_in_name(piece):
-            tail = _HAN_TAIL.search(piece)
-            name = _name_ending(tail.group()) if tail else None
+        if i < last:
+            name, loose = None, False
+            if _may_end_in_name(piece):
+                tail = _HAN_TAIL.search(piece)
+                name = _name_ending(tail.group()) if tail else None
+            if name is None and deng and piece[-3:-2] in _FIRST_CHARS:
+                name = _loose_ending(piece)
+                loose = name is not None
             if name:
                 run = [(pos + len(piece) - len(name), name)]
         pos += len(pieces[i]) + 1
     return out
+
+
+def _loose_ending(piece: str) -> str | None:
+    """The three-character name that ends a list's first item, whatever stands before it (a two-character
+    reading is too often a word or a place: 在张湾、茅箭等城区)."""
+    name = piece[-3:]
+    if (len(name) == 3 and _surname_len(name) == 1 and _HAN_TAIL.fullmatch(name) and is_person_name(name)
+            and not _opens_with_word(name) and not is_word(name[1:])):
+        return name
+    return None
+
+
+def _people_after_deng(after: str) -> bool:
+    """True when 等 closes a list of people: a count of people (等20名, 等三位) or a role follows it."""
+    mt = _DENG_COUNT.match(after)
+    if mt and mt.group()[-1:] in ("名", "位"):
+        return True
+    han = _HAN_LEAD.match(after, mt.end()) if mt else None
+    return bool(han) and any(_split_role(han.group()[:k]) for k in range(min(len(han.group()), 16), 1, -1))
+
+
+# 等, maybe a count of people (等20名, 等三位), before the role the listed people share.
+_DENG_COUNT = re.compile(r"等(?:[\d一二三四五六七八九十百余餘多]+)?(?:名|位|个|個)?")
+
+
+def _titles_after_deng(after: str) -> list[str]:
+    """The role that the people of a list closed by 等 share (等企业工会主席参加 → 企业工会主席, 等20名环卫工人 →
+    环卫工人): the longest run of characters after 等 that ends in a role; a plain people noun (职工) and the
+    entrants or winners of a contest (等36名选手, 一等奖获得者: the contest's people, no office) are none."""
+    mt = _DENG_COUNT.match(after)
+    han = _HAN_LEAD.match(after, mt.end()) if mt else None
+    if not han:
+        return []
+    run = han.group()[:16]
+    for k in range(len(run), 1, -1):
+        part = _split_role(run[:k])
+        if part:
+            return [] if part[1] in _WEAK_ROLES or part[1] in _CONTEST_ROLES else [part[0] + part[1]]
+    return []
+
+
+_CONTEST_ROLES = frozenset("选手 選手 参赛选手 參賽選手 获得者 獲得者 获奖者 獲獎者".split())
 
 
 _NOTE_END = lazyrx.compile(r"[（(][^（）()]{1,10}[）)]$")
@@ -1030,10 +1152,22 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
     for mt in _DE_NAME.finditer(text):
         name = mt.group(1) or mt.group(2)
         if (is_person_name(name) and not is_word(name[:2])
-                and (not is_word(name[1:]) or (mt.group(1) and _proper_given(name[1:])))
+                and (not is_word(name[1:]) or _proper_given(name[1:]))
                 and not (mt.group(2) and _word_at(text, mt.end() - 1))):
             out.append((mt.start() + 1, Person(name, [])))
+    if any(c in text for c in _COMPOUND_FIRST):
+        for mt in _DE_COMPOUND.finditer(text):
+            if is_person_name(mt["name"]):
+                out.append((mt.start("name"), Person(mt["name"], [])))
     return out
+
+
+# A compound surname (and one or two given characters) after a 的-phrase, before what follows names or the
+# clause's end (…有限公司的端木晓辉获得第一名).
+_COMPOUND_FIRST = frozenset(c[0] for c in _COMPOUND)
+_DE_COMPOUND = lazyrx.compile(r"的(?P<name>(?:%s)\p{Han}{1,2}?)(?=[^\p{Han}]|$|[%s]|%s)"
+                              % ("|".join(_COMPOUND), re.escape("".join(sorted(_FOLLOW_CHARS))),
+                                 "|".join(_FOLLOW_WORDS)))
 
 
 # The speaker named right after a closing quote (“……。”骆俊杰说。): the usual attribution of a quotation,
@@ -1047,6 +1181,27 @@ _AFTER_QUOTE = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:(?:[\u4e00
 _TRADE_SPEAKER = re.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%s)[\u4e00-\u9fff]{0,5}?)"
                             r"(?:说|說|表示|介绍|介紹|问道|問道|问|問|感慨|坦言|告诉记者|告訴記者)(?=\s*[:：,，。“「])"
                             % (re.escape(_SINGLE), "|".join(_TRANSLIT_OPENERS)))
+
+
+# A worker's job noun that no list holds, a two-character work word + 工 (炼钢工, 清掃工, 喷漆工), right before
+# a surname: the 工 is found from a surname after it (standard re: a literal first, then a class).
+_JOB_GONG = re.compile("(?<=[\u4e00-\u9fff]{2})工(?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
+
+
+def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` the worker named right after a job noun ``<work word>工`` that the trade list lacks
+    (炼钢工解文斌翻着…), titled with it: the work word must be a dictionary word, 工 must open no word with
+    the surname (工程, 工资), and the name must be whole (a word or verb phrase after it, as after a title)."""
+    for mt in _JOB_GONG.finditer(text):
+        end = mt.end()
+        job = text[end - 3:end]
+        if job in _TRADE_SET or text[end - 4:end] in _TRADE_SET or any(e == end for e, _ in found):
+            continue
+        if not is_word(job[:2]) or is_word(job[1:]) or _word_at(text, end - 1):
+            continue  # 员工, 施工 …: 工 closes a word of its own; 工程, 工资: it opens one
+        name = _name_after(text, end, loose=True)
+        if name and is_person_name(name, True) and not _opens_with_word(name):
+            found.append((end, Person(name, [job])))
 
 
 def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
@@ -1188,9 +1343,19 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     for r in article.removed:
         if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
-        elif r.kind == "navigation" and _STAFF_RX.fullmatch(r.text.strip()):
-            out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only a whole 文字｜邱雨涵
+        elif r.kind == "navigation" and _only_credits(r.text.strip()):
+            out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only whole 文字｜邱雨涵 credits
     return out
+
+
+def _only_credits(text: str) -> bool:
+    """True when ``text`` is nothing but staff credits separated by spaces (文字 | 冉晓雪　图片 | 苟明亮)."""
+    at = 0
+    for mt in _STAFF_RX.finditer(text):
+        if text[at:mt.start()].strip():
+            return False
+        at = mt.end()
+    return at > 0 and not text[at:].strip()
 
 
 def _lone_slot_name(article: Article, role: str | None, value: str) -> bool:
@@ -1282,7 +1447,7 @@ def _byline_names(value: str) -> list[str]:
     slot leaves no doubt: listed beside a real name (记者 孟佳、高远), or a lone name the dictionary files
     as a proper noun (于洋, tagged as a place there).  A lone common word stays out (责任编辑：焦点)."""
     items = [x for x in _NAME_SEP.split(value) if x]
-    clear = [x for x in items if is_person_name(x) or _DOTTED.fullmatch(x) or _is_translit(x)
+    clear = [x for x in items if is_person_name(x, True) or _DOTTED.fullmatch(x) or _is_translit(x)
              or x in _TIBETAN_PARTS]  # (发布者：扎西: many Tibetans go by one name element)
     out = []
     for x in items:
@@ -1290,6 +1455,12 @@ def _byline_names(value: str) -> list[str]:
                           and (clear or _proper_noun(x))):
             out.append(x)
     return out
+
+
+def _common_entry(s: str) -> bool:
+    """True when jieba's dictionary has ``s`` with a count of at least _RARE_WORD."""
+    parts = _dictionary_line(s).split()
+    return len(parts) > 1 and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1319,7 +1490,7 @@ def _proper_noun(s: str) -> bool:
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
 _STAFF_RX = lazyrx.compile(
     r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|審覈|审覈|"
-    r"美编|美編|录入|錄入|"
+    r"美编|美編|录入|錄入|监制|監製|"
     r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
     # (a WeChat tail may bar the role from the name: 责编丨孙悦, 编辑｜陈可欣)
     # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon or bar
@@ -1327,8 +1498,10 @@ _STAFF_RX = lazyrx.compile(
     r"(?<!\p{Han})文字?(?=\s*[:：丨｜|])|"
     # 图片：X credits the photographer the same way (文字:谷丰 图片:郑鸣)
     r"(?<!\p{Han})(?:图片|圖片)(?=\s*[:：丨｜|])|"
+    # a byline's 图/X credits the photographer (文/集团工会 张三 图/李四); 图/本报记者 X leaves X to 记者
+    r"(?<!\p{Han})(?:图|圖)(?=\s*[/／]\s*(?!\p{Han}{0,3}(?:记者|記者|通讯员|通訊員|摄影|攝影)))|"
     # a portal header's poster (发布者：扎西): mostly an account (admin, 组宣部), which no name test passes
-    r"(?<!\p{Han})(?:发布者|发布人|發佈者|發布者|發佈人|發布人)(?=\s*[:：]))\s*[:：丨｜|]?\s*"
+    r"(?<!\p{Han})(?:发布者|发布人|發佈者|發布者|發佈人|發布人)(?=\s*[:：]))\s*[:：丨｜|/／]?\s*"
     r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})",) * 2))
 
 
@@ -1338,6 +1511,8 @@ _DOTTED = lazyrx.compile(r"\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8}){1,3}")
 
 _STAFF_ROLES = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯", "摄影师", "攝影師")
 # A photo credit that puts the role after the names: （何勇 摄）, 王刚、李娜/摄.
+# A contributor's credit puts the name, maybe after the unit, right before 供稿 (（南康区总工会 钟慧敏 供稿）).
+_SUPPLIED_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<name>\p{Han}{2,4})\s*(?:供稿|供圖|供图)(?!\p{Han})")
 _PHOTO_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:[、，, ]\p{Han}{2,4}){0,3})\s*/?\s*(?P<role>摄|攝)(?!\p{Han})")
 
 
@@ -1349,19 +1524,23 @@ def _staff(text: str) -> list[Person]:
             if text[:mt.start()].rstrip().endswith(_STAFF_ROLES):
                 continue  # 新华社记者 张涛 摄: the role before the name is the title
             for name in _NAME_SEP.split(mt["names"]):
-                if (is_person_name(name) or _is_translit(name)) and not _ROLE_WORD.fullmatch(name):
+                if (is_person_name(name, True) or _is_translit(name)) and not _ROLE_WORD.fullmatch(name):
                     out.append(Person(name, ["攝影" if mt["role"] == "攝" else "摄影"]))
+    if "供" in text:
+        for mt in _SUPPLIED_BY.finditer(text):
+            if is_person_name(mt["name"], True) or _is_translit(mt["name"]):
+                out.append(Person(mt["name"], []))  # (the contributor carries no title, as the writer of 文字：X)
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]):
-            if ((is_person_name(name) or _DOTTED.fullmatch(name) or _is_translit(name)
+            if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
                  or name in _TIBETAN_PARTS or _rare_word_name(name)) and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
-                out.append(Person(name, [] if mt["role"] in ("文字", "文") else [mt["role"]]))
+                out.append(Person(name, [] if mt["role"] in ("文字", "文", "图", "圖") else [mt["role"]]))
     return out
 
 
 # Role words that must never come out as a name (記者 on a traditional page, 编辑, 通讯员 …).
-_ROLE_WORD = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|審覈|审覈|校对|校對)")
+_ROLE_WORD = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|審覈|审覈|校对|校對|监制|監製)")
 
 
 def _traditional_bylines(article: Article) -> bool:
@@ -1421,15 +1600,46 @@ def find_people(article: Article, unions: list[Union] | None = None,
     ``meta`` is the article's extracted metadata when the caller has it already (saves a second pass).
     """
     people: list[Person] = []
-    for text in [article.title or "", *article.captions, *article.body]:
-        if text:
-            people.extend(_from_text(text, unions, places))
+    texts = [t for t in [article.title or "", *article.captions, *article.body] if t]
+    for text in texts:
+        people.extend(_from_text(text, unions, places))
+    people.extend(_word_names(texts, unions, places))
     people.extend(_honour_list(article.body))
     if any("名单" in b or "名單" in b for b in article.body):
         people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta))
     people.extend(_recurring_subjects(article.body))
     return _merge(_drop_cut_dotted(people, article))
+
+
+def _word_names(texts: list[str], unions, places) -> list[Person]:
+    """People whose name is also an ordinary word (甘露, 方圆), where two strong contexts agree: the name is the
+    speaker of a quotation (”甘露说。, 甘露说：) and, somewhere in the article, it stands right after a title
+    or job noun that is no plain people noun (焊工甘露，), followed by punctuation or a word that follows names."""
+    cands = set()
+    for text in texts:
+        if "说" in text or "說" in text or "表示" in text:
+            rxs = (_AFTER_QUOTE, _QUOTE_RX) if _QUOTE_TAIL.search(text) else (_AFTER_QUOTE,)
+            for rx in (rxs if "”" in text or "」" in text else rxs[1:]):
+                for mt in rx.finditer(text):
+                    name = mt["name"]
+                    if len(name) <= 3 and looks_like_name(name, True) and is_word(name):
+                        cands.add(name)
+    out = []
+    for name in sorted(cands):
+        for text in texts:
+            at = text.find(name)
+            while at > 0:
+                after = at + len(name)
+                ends = after >= len(text) or not _HAN.match(text[after]) or text[after] in _FOLLOW_CHARS
+                role = next((text[at - k:at] for k in _ROLE_LENS if text[at - k:at] in _ROLE_SET), None)
+                if ends and role and role not in _WEAK_ROLES:
+                    out.append(Person(name, _titles(_title_chain(text, at), unions, places)))
+                    break
+                at = text.find(name, at + 1)
+            if out and out[-1].name == name:
+                break
+    return out
 
 
 def _drop_cut_dotted(people: list[Person], article: Article) -> list[Person]:
@@ -1500,7 +1710,7 @@ _UNIT_NAME_LINE = lazyrx.compile(r"^(?P<unit>\p{Han}[\p{Han}\d（）()·]{1,40}?
 def _list_name(name: str) -> bool:
     """True for the name of a list line: a Chinese name, or a three- or four-character transliterated name
     (扎西卓玛) that is no word, since the list's place says a name stands there."""
-    if is_person_name(name):
+    if is_person_name(name, True):
         return True
     return 3 <= len(name) <= 4 and all(c in _DOT_NAME_CHARS for c in name) and not is_word(name)
 
@@ -1513,7 +1723,7 @@ def _list_person(line: str) -> Person | None:
     mt = _LIST_LINE.match(line)
     if mt:
         name = "".join(mt["name"].split())
-        if is_person_name(name):
+        if is_person_name(name, True):
             return Person(name, [mt["unit"]])
     tail = line[-6:]  # (the name and its space end the line: a cheap test before the pattern)
     mt = _UNIT_NAME_LINE.match(line) if " " in tail or "\u3000" in tail or "\t" in tail else None
