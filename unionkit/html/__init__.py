@@ -120,11 +120,13 @@ LABELLED_TITLE_MIN = 4
 LABELLED_TITLE_MAX = 100
 
 
-def labelled_title(tree) -> str | None:
-    """The value cell after a 标题 label cell: the headline of an OA intranet or information-disclosure
-    page, which shows it only in its label/value table (its ``<title>`` names the module, 新闻中心-查看信息)."""
+def labelled_title(tree) -> tuple[str, str] | None:
+    """(label, value) of the value cell after a 标题 label cell: the headline of an OA intranet or
+    information-disclosure page, which shows it only in its label/value table (its ``<title>`` names the
+    module, 新闻中心-查看信息)."""
     for cell in tree.css("td, th"):
-        if not _TITLE_LABEL.match(_SPACES.sub("", cell.text(deep=True) or "")):
+        label = _SPACES.sub("", cell.text(deep=True) or "")
+        if not _TITLE_LABEL.match(label):
             continue
         sib = cell.next
         while sib is not None and sib.tag not in ("td", "th"):
@@ -132,8 +134,31 @@ def labelled_title(tree) -> str | None:
         if sib is not None:
             value = _SPACES.sub(" ", sib.text(deep=True) or "").strip()
             if LABELLED_TITLE_MIN <= len(value) <= LABELLED_TITLE_MAX:
-                return value
+                return label, value
     return None
+
+
+def _after_chars(line: str, count: int) -> str:
+    """What follows the first ``count`` non-whitespace characters of a line."""
+    for i, ch in enumerate(line):
+        if not ch.isspace():
+            count -= 1
+            if count < 0:
+                return line[i:]
+    return ""
+
+
+def unlabel_title_row(lines: list[str], label: str, value: str) -> bool:
+    """Split the table row "标　　题 headline …" into the headline's own line and the rest of the row, as
+    the headline is shown (the row's label is no part of it); whether the row was found."""
+    head = norm(label) + norm(value)
+    for i, line in enumerate(lines[:SEARCH_LINES]):
+        n = norm(line)
+        if n.startswith(head):
+            rest = _after_chars(line, len(head)).strip()
+            lines[i:i + 1] = [value, rest] if rest else [value]
+            return True
+    return False
 
 
 # An e-paper's <title>: the paper's name and its digital-edition word, then (or after) the headline
@@ -159,11 +184,14 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     values = head_values(tree)
     title = page_title(tree)
     named = first(values, TITLE_KEYS)
+    lines = list(w.lines)
+    dropped: list[Removal] = []
     if named is None:
         cell = labelled_title(tree)
-        if cell and (not title or norm(cell) not in norm(title)):
-            named = cell  # the <title> is a generic module name; the table names the article
-    lines = list(w.lines)
+        if cell and (not title or norm(cell[1]) not in norm(title)):
+            named = cell[1]  # the <title> is a generic module name; the table names the article
+            if unlabel_title_row(lines, *cell):
+                dropped.append(Removal("page_header", cell[0]))  # the row's 标题 label
     at = headline_index(lines, w.headings, title, named)
     if at is None:
         top = title_line(title, named)
@@ -184,7 +212,7 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         art.meta.site = art.meta.site or paper
         art.meta.source = art.meta.source or paper
     art.meta.published = reconcile_published(art.meta.published, lines)
-    art.removed = w.removed
+    art.removed = w.removed + dropped
     if not w.lines:
         art.warnings.append("no visible text in the HTML page")
     return art

@@ -208,16 +208,27 @@ def heading_info_breaks(start) -> set[int]:
 
     out = set()
     for br in start.css("h1 br, h2 br, h3 br"):
-        sib = br.next
-        while sib is not None and (sib.tag == "br" or sib.tag[0] in "-!_" and not (
-                sib.tag == "-text" and (sib.text_content or "").strip())):
-            sib = sib.next
-        if sib is None or sib.tag[0] in "-!_":
+        sib = _shown_after(br)
+        if sib is None or sib.tag == "-text":
             continue  # text follows the break: the headline's second line
         text = line_text(sib.text(deep=True) or "")
         if text and is_header_line(fold(text)):
             out.add(br.mem_id)
     return out
+
+
+def _shown_after(node):
+    """The next sibling that shows something: an element, or a text node that is not blank (further
+    line breaks, comments and blank text skipped); None at the end of the parent."""
+    sib = node.next
+    while sib is not None:
+        if sib.tag == "-text":
+            if (sib.text_content or "").strip():
+                return sib
+        elif sib.tag != "br" and sib.tag[0] not in "-!_":
+            return sib
+        sib = sib.next
+    return None
 
 
 # An inline element styled to lay out as a block (WeChat and editor markup: <span style="display:block">).

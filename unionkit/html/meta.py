@@ -220,6 +220,34 @@ def state_value(tree, key: str) -> str | None:
     return None
 
 
+#: China Standard Time (also Hong Kong, Macao and Taiwan time), the zone a Chinese page's reader sees.
+CHINA_OFFSET = "+08:00"
+_ZONED = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?(Z|[+-]\d\d:\d\d)$")
+
+
+def china_time(iso: str) -> str:
+    """A zoned ISO time moved to UTC+8: Discourse and other platforms state article:published_time in UTC
+    (2024-05-20T13:14:00+00:00 for a post shown at 21:14), and a post made before 08:00 Beijing time
+    would otherwise fall on the previous day."""
+    from datetime import datetime, timedelta, timezone
+
+    m = _ZONED.match(iso)
+    if not m or m.group(7) == CHINA_OFFSET:
+        return iso
+    y, mo, d, h, mi, sec, tz = m.groups()
+    if tz == "Z":
+        offset = timedelta(0)
+    else:
+        sign = -1 if tz[0] == "-" else 1
+        offset = sign * timedelta(hours=int(tz[1:3]), minutes=int(tz[4:6]))
+    try:
+        t = datetime(int(y), int(mo), int(d), int(h), int(mi), int(sec or 0), tzinfo=timezone(offset))
+    except ValueError:
+        return iso
+    local = t.astimezone(timezone(timedelta(hours=8)))
+    return local.strftime("%Y-%m-%dT%H:%M" + (":%S" if sec else "")) + CHINA_OFFSET
+
+
 def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | None = None) -> Meta:
     """Meta fields the markup states: published (ISO 8601), author, source, site, url (canonical)."""
     v = head_values(tree) if values is None else values
@@ -229,6 +257,11 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
             meta.published = iso_date(v[k])
             if meta.published:
                 break
+    if chinese is None:
+        chinese = bool(_HAN.search(page_title(tree) or "")) or (
+            tree.body is not None and bool(_HAN.search(tree.body.text() or "")))
+    if meta.published and chinese:
+        meta.published = china_time(meta.published)
     site = first(v, SITE_KEYS)
     meta.site = None if site in HOSTING_PLATFORMS else site
     if meta.site is None:
@@ -238,9 +271,6 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
     if meta.source is None:
         meta.source = element_source(tree) or state_value(tree, "source")
     author = unlabel(first(v, AUTHOR_KEYS))
-    if chinese is None:
-        chinese = bool(_HAN.search(page_title(tree) or "")) or (
-            tree.body is not None and bool(_HAN.search(tree.body.text() or "")))
     if author and is_name(author, chinese) and author not in (meta.site, meta.source) and not _SITE_LIKE.search(author):
         meta.author = author
     if meta.author is None:
