@@ -83,9 +83,9 @@ def slide_captions(start) -> list:
             continue
         for node in slide.iter():
             if node.tag in ("img", "a", "-text") or node.tag in INVISIBLE or node.tag[0] in "-!_":
-                continue
+                continue  # (a linked title of a headline carousel is no photo caption)
             text = node.text(deep=True) or ""
-            if not _COUNTER.match(text) and caption_text(node):
+            if not _COUNTER.match(text) and node.css_first("a[href]") is None and caption_text(node):
                 out.append(node)
     return out
 
@@ -361,7 +361,8 @@ def thread_nodes(start) -> dict[int, str]:
         return {}
     posts = _outermost({n.mem_id: n for n in found})
     order = [n for n in found if n.mem_id in posts]  # (css() gives document order)
-    out = {n.mem_id: "forum_chrome" for n in order[1:]}
+    # (a later "post" holding the headline is a theme's article card, not a reply)
+    out = {n.mem_id: "forum_chrome" for n in order[1:] if n.css_first("h1") is None}
     for sel, kind in _THREAD_CHROME.items():
         out.update({n.mem_id: kind for n in start.css(sel)})
     return out
