@@ -477,3 +477,127 @@ def test_markup_url_author_and_platform_site():
     assert meta.url == "http://www.example.gov.cn/a/1.shtml"
     assert meta.author is None  # a site's name copied into the author meta
     assert meta.site is None  # the hosting platform, not the account it hosts
+
+
+# --- batch 17 kinds: threads, blog comments, slides, OA tables, self links, info spans, app pages ---
+
+_BODY = "<p>" + "市总工会开展职工技能竞赛活动，来自全市的选手同台竞技。" * 3 + "</p>"
+
+
+def _removed(html: str) -> dict[str, str]:
+    """Removed line text → removal kind."""
+    _, removed = html_to_lines(html)
+    return {r.text: r.kind for r in removed}
+
+
+def test_thread_replies_topic_map_and_suggested_topics_are_chrome():
+    post = ('<div class="topic-post"><article data-post-id="{n}"><span class="username">{user}</span>'
+            '<div class="cooked">{body}</div></article></div>')
+    html = ('<html><body><h1>求助帖</h1>' + post.format(n=1, user="楼主甲", body=_BODY)
+            + post.format(n=2, user="网友乙", body='<aside class="quote"><div class="title">楼主甲：</div>'
+                          '<blockquote><p>引用的一句</p></blockquote></aside><p>回复的话。</p>')
+            + '<div class="topic-map"><h4>浏览</h4><span>1.1k</span></div>'
+            '<div class="more-topics"><h3>相关话题</h3><table><tr><td><a href="/t/2">别的帖子</a></td></tr></table></div>'
+            '</body></html>')
+    lines, _ = html_to_lines(html)
+    assert "楼主甲" in lines and any("技能竞赛" in ln for ln in lines)
+    assert not {"网友乙", "楼主甲：", "引用的一句", "回复的话。", "浏览", "1.1k", "相关话题"} & set(lines)
+    kinds = _removed(html)
+    assert kinds["回复的话。"] == "forum_chrome" and kinds["1.1k"] == "forum_chrome"
+    assert kinds["相关话题"] == "related_links"
+    # one post alone is the article
+    lines, _ = html_to_lines('<html><body>' + post.format(n=1, user="楼主甲", body=_BODY) + '</body></html>')
+    assert any("技能竞赛" in ln for ln in lines)
+
+
+def test_blog_comments_and_entry_footer_are_chrome_and_its_time_is_the_date():
+    html = ('<html><head><title>活动标题</title></head><body><main><article><h1>活动标题</h1>'
+            f'<div class="entry-content">{_BODY}</div>'
+            '<footer class="entry-footer"><span class="posted-on">发布于 <time class="entry-date published" '
+            'datetime="2024-03-08T16:42:10+08:00">2024年3月8日</time></span>'
+            '<span class="cat-links">分类 <a href="/c">工会动态</a></span></footer></article>'
+            '<div id="comments"><ol class="comment-list"><li><b>刘女士</b> 说：<time datetime="2024-03-09T08:21">'
+            '2024年3月9日</time><p>点赞！</p></li></ol><div id="respond"><h2>发表回复</h2></div></div>'
+            '</main></body></html>')
+    art = html_to_article(html)
+    assert "点赞！" not in art.raw and "发表回复" not in art.raw and "发布于" not in art.raw
+    assert art.meta.published == "2024-03-08T16:42:10+08:00"
+    kinds = _removed(html)
+    assert kinds["点赞！"] == "comment_form" and kinds["发布于 2024年3月8日"] == "page_header"
+    # a comment's <time> (no published class) is never the article's date
+    assert html_to_article(html.replace("entry-date published", "x")).meta.published is None
+
+
+def test_carousel_slide_text_is_a_caption_but_not_its_counter():
+    slide = '<div class="swiper-slide"><img src="/{n}.jpg"><p class="pic-desc">{cap}</p><span class="num">{n}/2</span></div>'
+    html = (f'<html><body><h1>标题</h1>{_BODY}<div class="swiper-wrapper">'
+            + slide.format(n=1, cap="选手进行修剪比赛。") + slide.format(n=2, cap="评委打分。") + '</div></body></html>')
+    lines, _ = html_to_lines(html)
+    assert "[图片] 选手进行修剪比赛。" in lines and "[图片] 评委打分。" in lines
+    assert "1/2" in lines  # (the counter is no caption: the text cleaner drops it)
+
+
+def test_oa_page_title_cell_read_receipts_and_bare_attachment_heading():
+    html = ('<html><head><title>新闻中心-查看信息</title></head><body><table class="formTable">'
+            '<tr><td>标\u3000\u3000题</td><td><b>公司启动安全生产月活动</b></td></tr>'
+            '<tr><td>发布时间</td><td>2024-06-03 08:52:17</td></tr></table>'
+            f'<div class="newsContent">{_BODY}</div>'
+            '<div><p><b>附件：</b></p><p>1. <a href="/oa/file/download.do?id=1">实施方案.docx</a>（56KB）</p></div>'
+            '<div><p><b>已阅人员（356人）：</b>郜志远\u3000李建伟\u3000<a href="/more">更多&gt;&gt;</a></p></div>'
+            '</body></html>')
+    art = clean_article(html_to_article(html))
+    assert art.title == "公司启动安全生产月活动"
+    assert not any("已阅人员" in ln or ln == "附件：" for ln in art.body)
+    # an attachment named in the text stays: only a heading over file links goes
+    lines, _ = html_to_lines(f'<html><body>{_BODY}<p>附件：</p><p>参赛报名表</p></body></html>')
+    assert "附件：" in lines
+
+
+def test_link_to_the_canonical_page_alone_on_its_line_is_chrome():
+    url = "https://news.example.cn/2024/content_1.htm"
+    html = (f'<html><head><link rel="canonical" href="{url}"></head><body><h1><a href="{url}">标题在此</a></h1>'
+            f'{_BODY}<p class="full"><a href="{url}">查看完整版</a></p></body></html>')
+    lines, _ = html_to_lines(html)
+    assert "查看完整版" not in lines and "标题在此" in lines
+
+
+def test_info_span_after_a_break_in_the_headline_is_its_own_line():
+    html = ('<html><head><title>帮扶直通车开到家门口 - 网站</title></head><body><h1>帮扶直通车开到家门口<br />'
+            '<span>2024-11-20 15:33:41&nbsp;&nbsp;来源：工人日报&nbsp;&nbsp;作者：温雪</span></h1>'
+            f'{_BODY}</body></html>')
+    lines, _ = html_to_lines(html)
+    assert lines[0] == "帮扶直通车开到家门口" and lines[1].startswith("2024-11-20 15:33:41")
+    # a hand-wrapped long headline stays one line
+    lines, _ = html_to_lines("<html><body><h1>上半句标题<br/>下半句标题</h1></body></html>")
+    assert lines == ["上半句标题下半句标题"]
+
+
+def test_app_share_page_source_site_and_script_state():
+    html = ('<html><head><title>标题</title></head><body><div class="open-app-bar"><p class="app-name">掌上某市</p>'
+            '<p class="app-slogan">某市人的新闻客户端</p></div><h1>标题</h1><div class="info">'
+            '<span class="source">某市日报</span><span class="time">2024-06-14 10:20</span></div>'
+            f'{_BODY}</body></html>')
+    meta = html_to_article(html).meta
+    assert meta.site == "掌上某市" and meta.source == "某市日报"
+    state = ('<html><head><title>标题</title></head><body><h1>标题</h1>' + _BODY + '<script>window.__INITIAL_STATE__'
+             ' = {"data": {"source": "某市日报"}, "app": {"appName": "掌上某市"}};</script></body></html>')
+    meta = html_to_article(state).meta
+    assert meta.site == "掌上某市" and meta.source == "某市日报"
+    # a labelled source element is the text cleaner's to read; a state-less script is not read
+    meta = html_to_article(html.replace('<span class="source">某市日报', '<span class="source">来源：某市日报')).meta
+    assert meta.source is None
+    meta = html_to_article(state.replace("__INITIAL_STATE__", "config")).meta
+    assert meta.source is None and meta.site is None
+
+
+def test_epaper_title_names_the_paper_as_source_and_site():
+    html = ('<html><head><title>某省日报数字报-集体协商谈出幸福感</title></head><body>'
+            f'<table><tr><td class="font01">集体协商谈出幸福感</td></tr></table>{_BODY}</body></html>')
+    meta = html_to_article(html).meta
+    assert meta.source == "某省日报" and meta.site == "某省日报"
+
+
+def test_utc_published_time_is_given_in_china_time():
+    html = ('<html lang="zh-CN"><head><meta property="article:published_time" content="2024-05-19T20:30:00+00:00">'
+            f'<title>标题</title></head><body><h1>标题</h1>{_BODY}</body></html>')
+    assert html_to_article(html).meta.published == "2024-05-20T04:30:00+08:00"

@@ -21,7 +21,7 @@ from ..record import Article, Removal, make_id
 from .charset import declared_charset, decode_html
 from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, walk
 from .meta import TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
-from .title import SEARCH_LINES, headline_index, title_line
+from .title import SEARCH_LINES, headline_index, norm, title_line
 
 __all__ = ["html_to_article", "html_to_lines", "html_meta", "parse", "decode_html", "declared_charset"]
 
@@ -111,6 +111,72 @@ def image_names(tree) -> set[str]:
     return {a.strip() for img in tree.css("img[alt]") if (a := img.attributes.get("alt"))}
 
 
+# The title label of an OA or government information table (标　　题 | value): spaces pad it to the width
+# of the other labels (发布部门, 发 布 人).
+_TITLE_LABEL = re.compile(r"^(?:标题|標題|题目|題目|文章标题|信息标题|新闻标题|公告标题)[:：]?$")
+_SPACES = re.compile(r"[\s\u3000]+")
+#: A headline is at least this long (characters): shorter values are a label's, not a title.
+LABELLED_TITLE_MIN = 4
+LABELLED_TITLE_MAX = 100
+
+
+def labelled_title(tree) -> tuple[str, str] | None:
+    """(label, value) of the value cell after a 标题 label cell: the headline of an OA intranet or
+    information-disclosure page, which shows it only in its label/value table (its ``<title>`` names the
+    module, 新闻中心-查看信息)."""
+    for cell in tree.css("td, th"):
+        label = _SPACES.sub("", cell.text(deep=True) or "")
+        if not _TITLE_LABEL.match(label):
+            continue
+        sib = cell.next
+        while sib is not None and sib.tag not in ("td", "th"):
+            sib = sib.next
+        if sib is not None:
+            value = _SPACES.sub(" ", sib.text(deep=True) or "").strip()
+            if LABELLED_TITLE_MIN <= len(value) <= LABELLED_TITLE_MAX:
+                return label, value
+    return None
+
+
+def _after_chars(line: str, count: int) -> str:
+    """What follows the first ``count`` non-whitespace characters of a line."""
+    for i, ch in enumerate(line):
+        if not ch.isspace():
+            count -= 1
+            if count < 0:
+                return line[i:]
+    return ""
+
+
+def unlabel_title_row(lines: list[str], label: str, value: str) -> bool:
+    """Split the table row "标　　题 headline …" into the headline's own line and the rest of the row, as
+    the headline is shown (the row's label is no part of it); whether the row was found."""
+    head = norm(label) + norm(value)
+    for i, line in enumerate(lines[:SEARCH_LINES]):
+        n = norm(line)
+        if n.startswith(head):
+            rest = _after_chars(line, len(head)).strip()
+            lines[i:i + 1] = [value, rest] if rest else [value]
+            return True
+    return False
+
+
+# An e-paper's <title>: the paper's name and its digital-edition word, then (or after) the headline
+# (宁夏日报数字报-标题, 标题_工人日报电子版).
+_EDITION = r"(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版)"
+_EPAPER_FIRST = re.compile(r"^\s*([\u3400-\u9fff]{2,10}?)" + _EDITION + r"\s*[-–—_|｜:：·]")
+_EPAPER_LAST = re.compile(r"[-–—_|｜:：·]\s*([\u3400-\u9fff]{2,10}?)" + _EDITION + r"\s*$")
+
+
+def epaper_name(title: str | None) -> str | None:
+    """The newspaper whose digital edition a page is, named in its ``<title>`` (宁夏日报数字报-…): an
+    e-paper publishes its own articles, so the paper is the source and the site, with no 来源 line."""
+    if not title:
+        return None
+    m = _EPAPER_FIRST.search(title) or _EPAPER_LAST.search(title)
+    return m.group(1) if m else None
+
+
 def html_to_article(html: str, *, path: str | None = None) -> Article:
     """A raw Article from an HTML page: ``raw`` = headline + visible lines, meta from the markup."""
     tree = parse(html)
@@ -119,6 +185,13 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     title = page_title(tree)
     named = first(values, TITLE_KEYS)
     lines = list(w.lines)
+    dropped: list[Removal] = []
+    if named is None:
+        cell = labelled_title(tree)
+        if cell and (not title or norm(cell[1]) not in norm(title)):
+            named = cell[1]  # the <title> is a generic module name; the table names the article
+            if unlabel_title_row(lines, *cell):
+                dropped.append(Removal("page_header", cell[0]))  # the row's 标题 label
     at = headline_index(lines, w.headings, title, named)
     if at is None:
         top = title_line(title, named)
@@ -134,8 +207,12 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     if art.meta.site is None and at is not None:
         name = site_from_title(title, lines[0])
         art.meta.site = name if name and name in image_names(tree) else None
+    paper = epaper_name(title) if at is not None else None
+    if paper:
+        art.meta.site = art.meta.site or paper
+        art.meta.source = art.meta.source or paper
     art.meta.published = reconcile_published(art.meta.published, lines)
-    art.removed = w.removed
+    art.removed = w.removed + dropped
     if not w.lines:
         art.warnings.append("no visible text in the HTML page")
     return art

@@ -181,17 +181,54 @@ class _LineBuilder:
 
 def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order."""
-    from .regions import caption_nodes, sidebar_lists, signature_nodes, white_ink_nodes  # (regions reads lines)
+    from .regions import (caption_nodes, comment_nodes, intranet_nodes, self_link_nodes, sidebar_lists,
+                          signature_nodes, thread_nodes, white_ink_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
     drop = dict.fromkeys(sidebar_lists(start), "related_links")
+    drop.update(thread_nodes(start))
+    drop.update(comment_nodes(start))
+    drop.update(intranet_nodes(start))
+    drop.update(dict.fromkeys(self_link_nodes(start), "navigation"))
     drop.update(dict.fromkeys(signature_nodes(start), "signature"))
     drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
     drop.update(dict.fromkeys(hidden_nodes(start, hidden_classes), "markup"))
     caps = caption_nodes(start)
-    _run([start], drop, w, as_blocks(start) | caps, menu_items(start), caps)
+    _run([start], drop, w, as_blocks(start) | caps, menu_items(start), caps, heading_info_breaks(start))
     return w
+
+
+def heading_info_breaks(start) -> set[int]:
+    """Identities of the ``<br>`` in headings that end the headline: what follows is an element holding
+    the article's info line (PHPCMS-style ``<h1>标题<br/><span>2024-11-20 15:33 来源：… 作者：…</span></h1>``),
+    which text scrapers print on its own line; other breaks in a heading only wrap a long headline."""
+    from ..clean.chrome import is_header_line
+    from ..clean.lines import fold
+
+    out = set()
+    for br in start.css("h1 br, h2 br, h3 br"):
+        sib = _shown_after(br)
+        if sib is None or sib.tag == "-text":
+            continue  # text follows the break: the headline's second line
+        text = line_text(sib.text(deep=True) or "")
+        if text and is_header_line(fold(text)):
+            out.add(br.mem_id)
+    return out
+
+
+def _shown_after(node):
+    """The next sibling that shows something: an element, or a text node that is not blank (further
+    line breaks, comments and blank text skipped); None at the end of the parent."""
+    sib = node.next
+    while sib is not None:
+        if sib.tag == "-text":
+            if (sib.text_content or "").strip():
+                return sib
+        elif sib.tag != "br" and sib.tag[0] not in "-!_":
+            return sib
+        sib = sib.next
+    return None
 
 
 # An inline element styled to lay out as a block (WeChat and editor markup: <span style="display:block">).
@@ -344,11 +381,13 @@ def _children_stack(n) -> list:
 
 
 def _run(stack: list, hidden: dict[int, str], w: Walk, as_block: set[int] = frozenset(),
-         as_cell: set[int] = frozenset(), captions: set[int] = frozenset()) -> None:
+         as_cell: set[int] = frozenset(), captions: set[int] = frozenset(),
+         heading_ends: set[int] = frozenset()) -> None:
     """Depth-first over the stack; element tags pushed as strings mark where an element ends.
 
     ``hidden`` maps the elements never printed to the removal kind they are recorded as;
-    ``captions`` are photo captions, whose first line gets ``CAPTION_LEAD``.
+    ``captions`` are photo captions, whose first line gets ``CAPTION_LEAD``; ``heading_ends`` are the
+    ``<br>`` that end a headline (an info line follows inside the heading).
 
     The hot loop of HTML reading: a page has thousands of nodes, so lookups are kept local.
     """
@@ -405,7 +444,7 @@ def _run(stack: list, hidden: dict[int, str], w: Walk, as_block: set[int] = froz
             _drop_lines(n, kind, hidden, w, as_block, as_cell)
             continue
         if tag == "br":
-            if b.heading:
+            if b.heading and n.mem_id not in heading_ends:
                 parts.append(_SOFT)  # a long headline wrapped by hand: still one headline
             else:
                 b.cut()

@@ -98,6 +98,13 @@ def is_name(author: str, chinese: bool = True) -> bool:
     return bool(_HAN.search(author)) or not chinese
 
 
+#: ``<time datetime>`` elements that give the article's own date: schema.org's itemprop, HTML's old pubdate
+#: attribute, and the classes blog themes put on the post's date (WordPress ``time.entry-date.published``,
+#: printed in the entry footer after the text on many themes). A comment's ``<time>`` carries none of them.
+_PUBLISHED_TIMES = "time[itemprop], time[pubdate], time[class]"
+_PUBLISHED_CLASS = frozenset(("published", "entry-date", "post-date", "pubdate", "publish-date", "date-published"))
+
+
 def head_values(tree) -> dict[str, str]:
     """First value of every ``<meta name|property|itemprop=… content=…>`` and canonical link, by lower-cased key."""
     out: dict[str, str] = {}
@@ -113,9 +120,10 @@ def head_values(tree) -> dict[str, str]:
         a = node.attributes
         if "canonical" in (a.get("rel") or "").lower().split() and a.get("href"):
             out.setdefault("canonical", a["href"].strip())
-    for node in tree.css("time[itemprop], time[pubdate]"):
+    for node in tree.css(_PUBLISHED_TIMES):
         a = node.attributes
-        if (a.get("itemprop") or "").lower() == "datepublished" or "pubdate" in a:
+        if (a.get("itemprop") or "").lower() == "datepublished" or "pubdate" in a or _PUBLISHED_CLASS.intersection(
+                (a.get("class") or "").lower().split()):
             if a.get("datetime"):
                 out.setdefault("datepublished", a["datetime"])
     if not any(k in out for k in PUBLISHED_KEYS):
@@ -163,6 +171,83 @@ def wechat_author(tree) -> str | None:
     return author
 
 
+#: Longest source or app name taken from a page element or script state (characters).
+NAME_MAX = 20
+# A bare name: Han (and Latin) letters, no digits, spaces, labels or sentence punctuation.
+_BARE_NAME = re.compile(r"^[\u3400-\u9fffA-Za-z·・]{2,%d}$" % NAME_MAX)
+# A script's app state (window.__INITIAL_STATE__ = {...}, __NUXT__, __PRELOADED_STATE__, __NEXT_DATA__):
+# the article record a news client's share page renders from.
+_STATE = re.compile(r"__(?:INITIAL_STATE|NUXT|PRELOADED_STATE|NEXT_DATA|INITIAL_DATA|APP_DATA)__")
+
+
+def _names(nodes) -> set[str]:
+    """The bare names the given elements hold (labelled or longer texts aside)."""
+    out = set()
+    for n in nodes:
+        v = clean_value(n.text(deep=True))
+        if v and _BARE_NAME.match(v):
+            out.add(v)
+    return out
+
+
+def element_source(tree) -> str | None:
+    """The source a news client's share page prints in an unlabelled ``class="source"`` element
+    (沧州日报 beside the date and read count), when every such element names the same one.
+    A labelled one (来源：…) is read by the text cleaner from its line."""
+    names = _names(n for n in tree.css(".source") if "source" in (n.attributes.get("class") or "").split())
+    return names.pop() if len(names) == 1 else None
+
+
+def app_name(tree) -> str | None:
+    """The name of the app an open-app bar advertises (``.app-name``): the site of an app's share page,
+    not the slogan printed under it (沧州人的新闻客户端)."""
+    names = _names(tree.css(".app-name, .appname, .app_name"))
+    return names.pop() if len(names) == 1 else None
+
+
+def state_value(tree, key: str) -> str | None:
+    """A bare name stored under ``key`` in the page's script state (``"source": "沧州日报"``)."""
+    rx = re.compile(r'"%s"\s*:\s*"([^"\\]{2,%d})"' % (re.escape(key), NAME_MAX))
+    for node in tree.css("script"):
+        if node.attributes.get("src"):
+            continue
+        text = node.text() or ""
+        if not _STATE.search(text):
+            continue
+        m = rx.search(text)
+        if m and _BARE_NAME.match(m.group(1)):
+            return m.group(1)
+    return None
+
+
+#: China Standard Time (also Hong Kong, Macao and Taiwan time), the zone a Chinese page's reader sees.
+CHINA_OFFSET = "+08:00"
+_ZONED = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?(Z|[+-]\d\d:\d\d)$")
+
+
+def china_time(iso: str) -> str:
+    """A zoned ISO time moved to UTC+8: Discourse and other platforms state article:published_time in UTC
+    (2024-05-20T13:14:00+00:00 for a post shown at 21:14), and a post made before 08:00 Beijing time
+    would otherwise fall on the previous day."""
+    from datetime import datetime, timedelta, timezone
+
+    m = _ZONED.match(iso)
+    if not m or m.group(7) == CHINA_OFFSET:
+        return iso
+    y, mo, d, h, mi, sec, tz = m.groups()
+    if tz == "Z":
+        offset = timedelta(0)
+    else:
+        sign = -1 if tz[0] == "-" else 1
+        offset = sign * timedelta(hours=int(tz[1:3]), minutes=int(tz[4:6]))
+    try:
+        t = datetime(int(y), int(mo), int(d), int(h), int(mi), int(sec or 0), tzinfo=timezone(offset))
+    except ValueError:
+        return iso
+    local = t.astimezone(timezone(timedelta(hours=8)))
+    return local.strftime("%Y-%m-%dT%H:%M" + (":%S" if sec else "")) + CHINA_OFFSET
+
+
 def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | None = None) -> Meta:
     """Meta fields the markup states: published (ISO 8601), author, source, site, url (canonical)."""
     v = head_values(tree) if values is None else values
@@ -172,14 +257,20 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
             meta.published = iso_date(v[k])
             if meta.published:
                 break
-    site = first(v, SITE_KEYS)
-    meta.site = None if site in HOSTING_PLATFORMS else site
-    source = unlabel(first(v, SOURCE_KEYS))
-    meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None
-    author = unlabel(first(v, AUTHOR_KEYS))
     if chinese is None:
         chinese = bool(_HAN.search(page_title(tree) or "")) or (
             tree.body is not None and bool(_HAN.search(tree.body.text() or "")))
+    if meta.published and chinese:
+        meta.published = china_time(meta.published)
+    site = first(v, SITE_KEYS)
+    meta.site = None if site in HOSTING_PLATFORMS else site
+    if meta.site is None:
+        meta.site = app_name(tree) or state_value(tree, "appName")
+    source = unlabel(first(v, SOURCE_KEYS))
+    meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None
+    if meta.source is None:
+        meta.source = element_source(tree) or state_value(tree, "source")
+    author = unlabel(first(v, AUTHOR_KEYS))
     if author and is_name(author, chinese) and author not in (meta.site, meta.source) and not _SITE_LIKE.search(author):
         meta.author = author
     if meta.author is None:

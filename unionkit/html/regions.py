@@ -20,7 +20,13 @@ CAPTION_MAX = 100
 CAPTION_LINE_MAX = 50
 # Class names that mark a caption on CMS templates (WordPress wp-caption-text, e-paper 图片说明 cells
 # "xxx-caption", "pic_caption"): "caption" as a whole class or a -/_ separated part of one.
-_CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:fig|img|pic|photo|image)?caption(?:[-_]|$)", re.I)
+_CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:fig|img|pic|photo|image)?caption(?:[-_]|$)"
+                            # a photo's description line in gallery and slide templates (pic-desc, img_txt)
+                            r"|^(?:fig|img|pic|photo|image|slide)[-_]?(?:desc|description|txt|text|intro|note)$", re.I)
+#: A slide of a photo carousel (Swiper's .swiper-slide, generic .slide): its short text is the photo's caption.
+_SLIDES = ".swiper-slide, .slide, .slick-slide"
+#: A slide's position counter (1/3), not a caption.
+_COUNTER = re.compile(r"^\s*\d+\s*/\s*\d+\s*$")
 _STOPS = re.compile(r"[。！？!?；;]")
 #: An icon (a bullet, the "online" mark of a forum user) is this small: no caption goes with it.
 ICON_MAX_PX = 60
@@ -48,12 +54,14 @@ def caption_nodes(start) -> set[int]:
     """Identities of the photo captions under ``start``: ``<figcaption>``, elements whose class names a
     caption, and the short centred line (or the image table's next row) right after an image."""
     found = []
-    for node in start.css("figcaption, [class*=aption]"):
+    for node in start.css("figcaption, [class*=aption], [class*=desc], [class*=txt], [class*=text], [class*=intro], "
+                          "[class*=note]"):
         if node.tag != "figcaption" and not any(_CAPTION_CLASS.search(c) for c in
                                                  (node.attributes.get("class") or "").split()):
             continue
         if caption_text(node):
             found.append(_narrow(node))
+    found += slide_captions(start)
     for img in start.css("img"):
         if _icon(img):
             continue
@@ -64,6 +72,22 @@ def caption_nodes(start) -> set[int]:
         title = _page_title(start)
         found = [n for n in found if not title or _WS.sub("", n.text() or "") not in title]
     return _outermost({n.mem_id: n for n in found})
+
+
+def slide_captions(start) -> list:
+    """The text elements of photo carousel slides (one image each): a gallery after the article prints
+    each photo's caption in its slide, beside a 1/3 counter, where no caption class or centring marks it."""
+    out = []
+    for slide in start.css(_SLIDES):
+        if len(slide.css("img")) != 1:
+            continue
+        for node in slide.iter():
+            if node.tag in ("img", "a", "-text") or node.tag in INVISIBLE or node.tag[0] in "-!_":
+                continue  # (a linked title of a headline carousel is no photo caption)
+            text = node.text(deep=True) or ""
+            if not _COUNTER.match(text) and node.css_first("a[href]") is None and caption_text(node):
+                out.append(node)
+    return out
 
 
 def _page_title(start) -> str:
@@ -311,4 +335,140 @@ def sidebar_lists(start) -> set[int]:
                 if link_list(lst) and not is_menu_list(lst):
                     out.add(lst.mem_id)
         sib = sib.next
+    return out
+
+
+# --- Thread replies, comment areas and post footers -----------------------------------------------
+
+#: One post of a thread (Discourse's div.topic-post / article[data-post-id], its crawler view's .crawler-post).
+_POSTS = ".topic-post, [data-post-id], .crawler-post"
+#: A thread page's own chrome under the posts: Discourse's topic map (创建/最后回复/浏览/用户) and its
+#: suggested or related topics table.
+_THREAD_CHROME = {".topic-map": "forum_chrome", ".more-topics, .suggested-topics, #suggested-topics": "related_links"}
+#: Blog comment areas (WordPress #comments / ol.comment-list / #respond with its form): readers'
+#: comments and the reply form under the article.
+_COMMENTS = "#comments, .comments-area, .comment-list, .commentlist, #respond, .comment-respond"
+#: A blog post's footer after its text (WordPress .entry-footer: 发布于 date, 作者, 分类, 标签) and the
+#: taxonomy link boxes themes print elsewhere: metadata, not article text.
+_POST_FOOTERS = {".entry-footer": "page_header", ".cat-links, .tags-links, .post-taxonomies": "navigation"}
+
+
+def thread_nodes(start) -> dict[int, str]:
+    """Removal kinds of a thread page's replies (every post after the first: the first post is the
+    article) and of the thread's own chrome (topic map, suggested topics), by element identity."""
+    found = start.css(_POSTS)
+    if not found:
+        return {}
+    posts = _outermost({n.mem_id: n for n in found})
+    order = [n for n in found if n.mem_id in posts]  # (css() gives document order)
+    # (a later "post" holding the headline is a theme's article card, not a reply)
+    out = {n.mem_id: "forum_chrome" for n in order[1:] if n.css_first("h1") is None}
+    for sel, kind in _THREAD_CHROME.items():
+        out.update({n.mem_id: kind for n in start.css(sel)})
+    return out
+
+
+def comment_nodes(start) -> dict[int, str]:
+    """Removal kinds of blog comment areas and post footers (none that holds the headline)."""
+    out = {}
+    for n in start.css(_COMMENTS):
+        if n.css_first("h1") is None:
+            out[n.mem_id] = "comment_form"
+    for sel, kind in _POST_FOOTERS.items():
+        for n in start.css(sel):
+            if n.css_first("h1") is None:
+                out.setdefault(n.mem_id, kind)
+    return out
+
+
+# --- Intranet (OA) chrome: read receipts and a bare attachment heading ------------------------------
+
+# The read-receipt list of an OA notice (已阅人员（356人）：郜志远 李建伟 … 更多>>): who has opened it.
+_RECEIPT = re.compile(r"^(?:已阅|已读|未阅|未读|阅读|已閱|已讀|閱讀)(?:人员|人員|人|名单|名單|情况|情況)"
+                      r"(?:[(（]\d+人?[)）])?[:：]")
+#: Longest read-receipt block (characters): the first names and a 更多 link, never a paragraph.
+RECEIPT_MAX = 600
+# An attachment list's heading alone on its line (附件：), the files on the lines after it.
+_ATTACH_LABEL = re.compile(r"^(?:附件|相关附件|相關附件|附件下载|附件下載|附件列表)[:：]?$")
+# A link to a file: an office document or archive by its name or address, or a download handler.
+_FILE_LINK = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar|7z|txt|ofd)(?:$|[?#（(\s])|download", re.I)
+_LINE_BLOCKS = "p, div, li, dd, dt, td, h3, h4, h5, h6"
+
+
+def _squashed(node) -> str:
+    """An element's text without whitespace (ideographic spaces included)."""
+    return _WS.sub("", (node.text(deep=True) or "").replace("\u3000", ""))
+
+
+def _next_element(node):
+    """The next sibling element (text and comments aside)."""
+    sib = node.next
+    while sib is not None and (sib.tag[0] in "-!_"):
+        sib = sib.next
+    return sib
+
+
+def _file_links(node) -> bool:
+    """Whether an element holds a link to a file (attachment list items)."""
+    return any(_FILE_LINK.search((a.attributes.get("href") or "") + " " + (a.text(deep=True) or ""))
+               for a in node.css("a[href]"))
+
+
+def intranet_nodes(start) -> dict[int, str]:
+    """Removal kinds of an OA page's read-receipt list and of an attachment heading whose files follow
+    on their own lines (the cleaner drops those file lines as links; the heading would be left alone)."""
+    out = {}
+    for node in start.css(_LINE_BLOCKS):
+        text = _squashed(node)
+        if not text or len(text) > RECEIPT_MAX:
+            continue
+        if _RECEIPT.match(text):
+            out[node.mem_id] = "page_header"
+        elif _ATTACH_LABEL.match(text):
+            sib = _next_element(node)
+            if sib is not None and _file_links(sib):
+                out[node.mem_id] = "related_links"
+    return {k: v for k, v in out.items() if k in _outermost({n.mem_id: n for n in start.css(_LINE_BLOCKS)
+                                                             if n.mem_id in out})}
+
+
+# --- A link to the page's own full version ----------------------------------------------------------
+
+#: Longest text of a "full version" link (查看完整版, 查看原文, 电脑版): a button, not a headline.
+SELF_LINK_MAX = 10
+
+
+def _canonical(start) -> str | None:
+    """The page's canonical address (``<link rel=canonical>``), without its fragment and final slash."""
+    root = start
+    while root.parent is not None:
+        root = root.parent
+    for link in root.css("link[rel][href]"):
+        if "canonical" in (link.attributes.get("rel") or "").lower().split():
+            return _address(link.attributes.get("href") or "")
+    return None
+
+
+def _address(href: str) -> str:
+    """A link address compared without its fragment and final slash."""
+    return href.split("#", 1)[0].strip().rstrip("/")
+
+
+def self_link_nodes(start) -> set[int]:
+    """Identities of short links standing alone on their line that lead to the page's canonical address:
+    an AMP or mobile page's 查看完整版 / 查看原文 button to its full (desktop) version, not article text."""
+    canonical = _canonical(start)
+    if not canonical or "://" not in canonical:
+        return set()
+    out = set()
+    for a in start.css("a[href]"):
+        if _address(a.attributes.get("href") or "") != canonical:
+            continue
+        text = _WS.sub("", a.text(deep=True) or "")
+        if not text or len(text) > SELF_LINK_MAX or a.css_first("img") is not None:
+            continue
+        line = a.parent
+        if line is None or line.tag in ("h1", "h2", "h3") or _WS.sub("", line.text(deep=True) or "") != text:
+            continue  # a headline linking to itself, or a link inside a sentence
+        out.add(a.mem_id)
     return out
