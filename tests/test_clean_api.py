@@ -200,3 +200,33 @@ def test_unmarked_caption_between_paragraphs():
     wrapped = "某区总工会还将于3月15日、4月12日分别"
     art = _clean("某区总工会举办招聘会\n2024-03-01\n" + first + "\n" + wrapped + "\n举办线上直播带岗活动。\n" + last + "\n")
     assert "举办线上直播带岗活动。" in "".join(art.body)
+
+
+PHPWIND_THREAD = """某某论坛 - 生活社区
+首页 | 论坛 | 搜索 | 帮助 | 注册 | 登录
+某某论坛 -> 情感天地 -> 周末参加了区总工会组织的青年职工联谊会,分享一下
+阅读:2156 回复:37
+
+黔北小刀
+级别: 侠客
+发帖: 382
+楼主  发表于: 2024-04-16 22:08
+
+周末参加了区总工会组织的青年职工联谊会,分享一下
+
+上周六去参加了区总工会和团区委一起搞的单身青年职工联谊活动,来了差不多120个人,都是各个单位报名的单身职工。
+活动分了破冰游戏、才艺展示、户外徒步几个环节,组织得挺用心的。给工会点个赞!
+
+黔北小刀
+1楼  发表于: 2024-04-16 22:30
+前排围观,楼主加油
+"""
+
+
+def test_phpwind_thread_whose_breadcrumb_ends_in_the_subject():
+    """A breadcrumb ending in a long subject with a comma is no paragraph: the subject written inside the
+    post is the title, the post is the body, and the poster's block above it is a profile."""
+    art = clean_text(PHPWIND_THREAD)
+    assert art.title == "周末参加了区总工会组织的青年职工联谊会,分享一下"
+    assert [p[:6] for p in art.body] == ["上周六去参加", "活动分了破冰"]
+    assert any(r.kind == "user_profile" and r.text == "黔北小刀" for r in art.removed)

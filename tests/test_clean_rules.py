@@ -38,6 +38,12 @@ def test_header_lines_inside_the_body(line):
     assert chrome.is_header_line(fold(tidy(line)), strict=True)
 
 
+def test_epaper_headline_list_and_rest_of_text_prompt():
+    """An e-paper's list of the page's other headlines opens links; "阅读剩余全文()" is a button."""
+    assert chrome.tail_kind(fold("本版标题导航")) == "related_links"
+    assert chrome.is_widget_line(fold(tidy("阅读剩余全文（）")))
+
+
 @pytest.mark.parametrize("line", ["阅读1206本书的心得。", "（来源：记者在现场看到，职工们排起了长队。）"])
 def test_body_lines_like_counts_or_source_notes(line):
     assert not chrome.is_header_line(fold(tidy(line)), strict=True)
@@ -98,7 +104,7 @@ def test_lead_and_trail_spans():
     (a, b, k), = byline.lead_spans(fold(t))
     assert (t[a:b], k) == ("本报讯(记者 王刚 通讯员 李明)", "byline")
     # the paper's tag with the place (and day) it reports from
-    for tag in ("本报邯郸讯（记者单丽娜 通讯员申海涛）", "本报北京3月5日讯(记者 王刚)"):
+    for tag in ("本报邯郸讯（记者单丽娜 通讯员申海涛）", "本报北京3月5日讯(记者 王刚)", "南方工报讯 (记者 严慧芳 通讯员 清工宣) "):
         (a, b, k), = byline.lead_spans(fold(tag + "3月12日午饭后,职工书屋里坐满了人。"))
         assert b == len(tag) and k in ("byline", "dateline")  # (with its day it reads as a dateline too)
     t = "新华社北京4月28日电(记者 张三)全国总工会28日发布消息。"

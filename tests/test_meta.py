@@ -577,6 +577,12 @@ def test_epaper_citation_line_names_the_source():
     assert extract_meta(_article(Removal("related_links", "《工会法》(2021年修正版)解读", 12))).source is None
 
 
+def test_header_reporter_stops_at_the_correspondent():
+    """An app's byline row under the headline (津云记者 X 通讯员 Y): the reporter is X alone."""
+    a = _article(Removal("navigation", "津云记者 彭雨桐 通讯员 郄敏", 6))
+    assert extract_meta(a).reporter == "彭雨桐"
+
+
 def test_where_the_reporter_filed_from_is_no_name():
     assert parse_byline("灣區新聞網記者 何嘉敏 深圳報道")["reporter"] == "何嘉敏"
 

@@ -24,7 +24,8 @@ PROFILE_ROW = regex.compile(rf"^(?:(?:{PROFILE_FIELDS})\s*[::]\s*[^\s::]{{1,20}}
 # … or as bare "label number" pairs, three or more: "积分 3620 帖子 1288 主题 211 注册时间 2016-3-2".
 PROFILE_STATS = regex.compile(rf"^(?:(?:{PROFILE_FIELDS})\s*\d[\d/.:-]{{0,11}}\s+){{2,7}}(?:{PROFILE_FIELDS})\s*\d[\d/.:-]{{0,11}}$",
                               regex.I)
-ONLINE = regex.compile(r"^\S{1,30}\s*(?:离线|在线|当前离线|当前在线|隐身)$")
+# (the status may stand on a line of its own under the name: "客家阿妹" then "离线")
+ONLINE = regex.compile(r"^(?:\S{1,30}\s*)?(?:离线|在线|当前离线|当前在线|隐身)$")
 # A level badge under the poster's name, alone or with the rank it gives (Lv.7 吧主, LV3 初级会员).
 LEVEL = regex.compile(r"^Lv\.?\s*\d{1,2}(?:\s+\S{1,8})?$", regex.I)
 # Post header: 楼主 发表于: …, 沙发 / 板凳 / 2楼 / #3, 发表于 2022-07-25 12:00

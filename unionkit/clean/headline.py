@@ -28,6 +28,8 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
             at = forum.link_button(ln.folded)
             if at is not None:
                 ln.mark(at, len(ln.text), "forum_chrome")
+                if (tag := forum.thread_tag(ln.folded)) is not None and tag < at:
+                    ln.mark(0, tag, "forum_chrome")  # "[民生] subject [复制链接]": the thread type goes too
                 return i
         # a thread-type tag opens the subject ("[求助] 在厂里…怎么办?"): a question or a sentence is still the
         # title; the last tagged line above the first post header (a page title may repeat it at the top)
@@ -117,8 +119,9 @@ TITLE_WINDOW = 80
 def title_candidates(lines: list[Line]) -> list[int]:
     """Lines that can be the headline: plausible, not a byline/caption/widget, above the first paragraph."""
     top = lines[:TITLE_WINDOW]
+    # (a breadcrumb ending in a long headline with a comma reads as prose: it opens no paragraph)
     prose = next((i for i, ln in enumerate(top) if not ln.blank and chrome.is_prose(ln.text)
-                  and not chrome.is_header_line(ln.folded)), len(top))
+                  and not chrome.is_header_line(ln.folded) and not chrome.is_nav_line(ln.folded)), len(top))
 
     def cand(ln: Line) -> bool:
         """A plausible headline that no line rule claims."""

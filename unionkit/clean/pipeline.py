@@ -114,11 +114,13 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     n = len(lines)
     title = lines[title_idx].text if title_idx is not None else None
     start = 0 if title_idx is None else title_idx + 1
-    for ln in lines[:start]:
+    for j, ln in enumerate(lines[:start]):
         if title_idx is not None and ln is lines[title_idx]:
             continue
         if not ln.blank and not head_title_row(ln, title):
             k = "page_header" if chrome.is_header_line(ln.folded) else ("forum_chrome" if is_forum else "navigation")
+            if is_forum and k == "forum_chrome" and (forum.profile_line(ln.folded) or poster_name(lines, j)):
+                k = "user_profile"  # the poster's block above a subject written inside the post (phpwind)
             ln.mark_all(k)
     if is_forum:
         return forum_zones(lines, start, title)

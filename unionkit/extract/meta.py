@@ -241,6 +241,8 @@ _ROLE_SPLIT = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|通讯员|通�
 # (a bare status line, 当前离线, names no one: the name is then the profile block's first line)
 _POSTER = lazyrx.compile(r"^\s*(?!(?:当前|當前)(?:离线|在线|離線|在線|線上|线上)\s*$)"
                          r"(?P<name>[^\s:：]{1,24}?)\s*(?:当前|當前)?(?:离线|在线|離線|在線|線上|线上)\s*$")
+# A poster's online status on a line of its own names no one.
+_STATUS = lazyrx.compile(r"^(?:当前|當前)?(?:离线|在线|離線|在線|隐身|隱身)$")
 # A poster's profile block may open with the bare name (Discuz: 铁皮饭盒 on a line of its own).
 _BARE_POSTER = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_\-.]{2,16})\s*$")
 # 文/图 X (text and photos by X) and 文/X name the author; the reporter is the one a 记者 role names.
@@ -687,7 +689,7 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
         year = "20" in t or "19" in t
         mt = _HEAD_REPORTER.match(t) if "记者" in t or "記者" in t else None
         if mt:
-            out.setdefault("reporter", name_list(mt["names"]) or "")
+            out.setdefault("reporter", _clean_reporters(mt["names"]) or "")  # (cut before 通讯员 …)
         mt = ((_WECHAT.match(t) if "原创" in t or "原創" in t else None)
               or (_WECHAT_REPOST.match(t) if year else None)
               or (_WECHAT_REGION.match(t) if year else None))
@@ -768,7 +770,7 @@ def _forum_poster(removed: list[Removal]) -> str | None:
     first = next((r for r in removed if r.kind == "user_profile"), None)
     if first is not None:
         mt = _BARE_POSTER.match(normalise_line(first.text))
-        if mt and not labelled_fields(first.text):
+        if mt and not labelled_fields(first.text) and not _STATUS.match(mt["name"]):
             return mt["name"]
     return None
 
