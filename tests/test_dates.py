@@ -112,6 +112,16 @@ def test_republic_of_china_years():
     assert find_published(["發布日期：113-13-40"]) is None
 
 
+def test_day_first_dates_after_a_publish_label():
+    """Hong Kong and Macau pages write dd/mm/yyyy; month first only when the second number is no month."""
+    assert find_published(["發佈日期：12/04/2024"]) == "2024-04-12"
+    assert find_published(["发布时间：25/12/2023 14:05"]) == "2023-12-25T14:05"
+    assert find_published(["Date: 04/25/2024"]) == "2024-04-25"
+    assert find_published(["發佈日期：31/02/2024"]) is None
+    assert find_published(["點擊：12/04/2024"]) is None  # no publish label
+    assert parse_datetime("12/04/2024") is None  # not guessed without a label
+
+
 @pytest.mark.parametrize("lines", NOT_PUBLISHED)
 def test_find_published_rejects(lines):
     assert find_published(lines) is None

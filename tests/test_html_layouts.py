@@ -76,9 +76,6 @@ KNOWN_META = {
     "crawl12_html_p04": "site: the hosting platform's footer owner (百度), the gold takes 百家号 or none",
     # batch 14 (debatable gold): a portal company's copyright line (网易公司版权所有), the gold takes 网易 or none
     "crawl14_html_p05": "site: the copyright owner 网易公司, the gold takes 网易 / 网易号 or none",
-    # batch 17: the only date is a Hong Kong day-first one (發佈日期：12/04/2024) in the text, which the
-    # extractor's date parser does not read (the text dump fails the same way): an extractor rule
-    "crawl17_html_p08": "published: dd/mm/yyyy (發佈日期：12/04/2024) is not parsed by the extractor",
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {

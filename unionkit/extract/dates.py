@@ -189,6 +189,27 @@ def _roc(text: str, labelled: bool) -> str | None:
     return _iso(y, m, d, int(h), int(mt["mi"]), int(sec) if sec else None)
 
 
+# A day-first date after a publish label (發佈日期：12/04/2024): how Hong Kong and Macau pages write it.
+_DAY_FIRST = lazyrx.compile(r"^\s*(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.\-/])"
+                            r"(?:\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?")
+
+
+def _day_first(text: str) -> str | None:
+    """ISO date of a dd/mm/yyyy date opening ``text``; month first only when the second number can't be a
+    month (04/25/2024, an English-language page's order)."""
+    mt = _DAY_FIRST.match(text)
+    if mt is None:
+        return None
+    d, m, y = int(mt["a"]), int(mt["b"]), int(mt["y"])
+    if m > 12 and d <= 12:
+        d, m = m, d
+    if not _valid(y, m, d):
+        return None
+    if mt["h"] is None:
+        return _iso(y, m, d)
+    return _iso(y, m, d, int(mt["h"]), int(mt["mi"]), int(mt["s"]) if mt["s"] else None)
+
+
 def _labelled(line: str) -> tuple[int, str] | None:
     """(rank, iso) for a labelled publish date on ``line``, the best-ranked one."""
     best = None
@@ -202,6 +223,8 @@ def _labelled(line: str) -> tuple[int, str] | None:
         iso = parse_datetime(line[mt.end():mt.end() + 40])
         if not iso and (_TRAD_ONLY.intersection(line) or "民國" in line):
             iso = _roc(line[mt.end():mt.end() + 40], True)
+        if not iso:
+            iso = _day_first(wide[mt.end():mt.end() + 40])
         if iso and (best is None or _RANK[mt["label"]] < best[0]):
             best = (_RANK[mt["label"]], iso)
     return best
