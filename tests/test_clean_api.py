@@ -230,3 +230,14 @@ def test_phpwind_thread_whose_breadcrumb_ends_in_the_subject():
     assert art.title == "周末参加了区总工会组织的青年职工联谊会,分享一下"
     assert [p[:6] for p in art.body] == ["上周六去参加", "活动分了破冰"]
     assert any(r.kind == "user_profile" and r.text == "黔北小刀" for r in art.removed)
+
+
+def test_like_count_left_after_the_last_paragraph_goes():
+    """A post's tool row dumped as text leaves its like count alone on a line: a counter, not text."""
+    page = ("关于工会法律援助的一点感受\n2024年5月20日 21:14\n"
+            "去年年底老板说资金周转不开,拖了我们二十几个人三个多月的工资。后来找到区总工会,法律援助律师帮我们讨回了工钱。\n"
+            "写这个帖子就是想告诉和我一样在外打工的兄弟姐妹:遇到欠薪别硬扛,也别走极端,找工会。\n38\n分享\n回复\n老乡甲\n"
+            "真的假的?我也去问问。\n")
+    art = clean_text(page)
+    assert art.body[-1].startswith("写这个帖子") and len(art.body) == 2
+    assert ("navigation", "38") in [(r.kind, r.text) for r in art.removed]

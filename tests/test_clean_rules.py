@@ -38,6 +38,14 @@ def test_header_lines_inside_the_body(line):
     assert chrome.is_header_line(fold(tidy(line)), strict=True)
 
 
+def test_thread_replies_and_topics_under_a_post_dumped_as_text():
+    """A Discourse-style thread as text: the post's reply button opens the replies; 相关话题 the links."""
+    assert chrome.tail_kind(fold("回复")) == "comment_form"
+    assert chrome.tail_kind(fold("回复 #1")) == "comment_form"
+    assert chrome.tail_kind(fold("相关话题")) == "related_links"
+    assert chrome.tail_kind(fold("回复了老乡的问题,大家都很感动。")) is None
+
+
 def test_epaper_headline_list_and_rest_of_text_prompt():
     """An e-paper's list of the page's other headlines opens links; "阅读剩余全文()" is a button."""
     assert chrome.tail_kind(fold("本版标题导航")) == "related_links"

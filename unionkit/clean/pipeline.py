@@ -30,6 +30,8 @@ STRONG_TAIL = {"comment_form", "site_footer"}
 #: How the names of news accounts and papers end (鄂州发布, 某某工会, 某某日报): a bare name line
 #: under the date is the account, while a short phrase there (编者按, 把职业病挡在厂门外) is the article's.
 _ACCOUNT_END = regex.compile(r"(?:发布|工会|总工会|日报|晚报|早报|时报|新闻|资讯|在线|头条|视点|之声|之家|融媒|观察|微讯|政务|网|号)$")
+#: A number alone on a line, maybe with a unit of thousands: a counter, never a paragraph.
+_BARE_COUNT = regex.compile(r"^\d+(?:\.\d+)?\s*[kKwW万]?$")
 PAREN_NAME = regex.compile(r"^[(\[][\p{Han}·]{2,12}[)\]]$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _REPLY_FORM_HEAD = regex.compile(r"快速回复|快捷回复|发表回复|验证|Ctrl")
@@ -297,6 +299,9 @@ def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
         ln = lines[body[-1]]
         if PAREN_NAME.match(ln.folded.strip()):
             ln.mark_all("byline")
+            body.pop()
+        elif _BARE_COUNT.match(ln.folded.strip()):
+            ln.mark_all("navigation")  # a like or view count left over from the post's tool row ("38", "1.1k")
             body.pop()
         else:
             break
