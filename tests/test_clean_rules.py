@@ -38,6 +38,25 @@ def test_header_lines_inside_the_body(line):
     assert chrome.is_header_line(fold(tidy(line)), strict=True)
 
 
+@pytest.mark.parametrize("line", [
+    "发布于 2024年3月8日作者 夷陵工会",  # a blog's date row after the text, the author glued on
+    "已阅人员（356人）：郜志远　李建伟　常晓军　更多>>",  # an office system's read receipt
+])
+def test_rows_after_the_text_that_are_metadata(line):
+    assert chrome.is_header_line(fold(tidy(line)), strict=True)
+
+
+def test_blog_entry_footer_and_full_version_link():
+    assert chrome.tail_kind(fold("分类 女职工工作 标签 三八节、两癌筛查、母婴关爱室")) == "related_links"
+    assert chrome.is_widget_line(fold("查看完整版"))
+    assert not chrome.is_header_line(fold("发布于2024年3月8日的通知要求各级工会做好准备工作,确保活动顺利开展。"), strict=True)
+
+
+def test_office_system_subject_row_is_the_headline():
+    assert title.subject(fold("标　　题 公司启动2024年“安康杯”竞赛暨安全生产月活动")) is not None
+    assert title.subject(fold("标题党的说法不可取")) is None
+
+
 def test_thread_replies_and_topics_under_a_post_dumped_as_text():
     """A Discourse-style thread as text: the post's reply button opens the replies; 相关话题 the links."""
     assert chrome.tail_kind(fold("回复")) == "comment_form"

@@ -176,6 +176,8 @@ def title_score(lines: list[Line], i: int) -> int:
         score += 2
     if len(tmod.norm(t)) < 6:
         score -= 1
+    if tmod.subject(lines[i].folded) is not None:
+        score += 3  # a CMS or office system's field table names the headline on its 标题 row
     return score
 
 

@@ -300,6 +300,9 @@ def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
         if PAREN_NAME.match(ln.folded.strip()):
             ln.mark_all("byline")
             body.pop()
+        elif _ATTACH_LABEL.match(ln.folded.strip()):
+            ln.mark_all("related_links")  # an attachment label with no file under it (the box was not dumped)
+            body.pop()
         elif _BARE_COUNT.match(ln.folded.strip()):
             ln.mark_all("navigation")  # a like or view count left over from the post's tool row ("38", "1.1k")
             body.pop()

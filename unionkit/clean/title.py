@@ -18,7 +18,9 @@ from .lines import HAN, STOPS, line_cache
 
 # Separators between headline and site name: " - ", "_", " | ", " -- ", " — " with spaces.
 SUFFIX_SEP = regex.compile(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜]\s*|(?<=[\p{Han}”」)])-(?=[\p{Han}A-Za-z])")
-SUBJECT = regex.compile(r"^\s*(?:主题|标\s*题|帖子主题|帖子标题|查看主题|题目|文章标题|名\s*称)\s*[::]\s*")
+# (an office system's field table spaces its label out to the cell's width and may leave the colon out:
+# "标　　题 公司启动…")
+SUBJECT = regex.compile(r"^\s*(?:(?:主题|标\s*题|帖子主题|帖子标题|查看主题|题目|文章标题|名\s*称)\s*[::]|标\s+题\s)\s*")
 # A bare site or channel name shown above the headline (某某工会网, 职工论坛); e-papers brand their pages
 # "某某日报 - 数字报" or "某某日报数字报刊平台".
 SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}\s?(?:[-–—|_]{1,2}\s?)?"
