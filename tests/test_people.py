@@ -805,3 +805,40 @@ def test_students_and_kin_before_names():
 def test_producer_credit():
     got = dict(_people("正文。", removed=[Removal(kind="editor_line", text="编辑：黄丽 审核：覃海 监制：邹晓辉")]))
     assert got.get("邹晓辉") == ["监制"]
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("铸造车间职工代表冶文斌拿到新签订的集体合同。", "冶文斌", ["铸造车间职工代表"]),  # a plain people noun, any verb
+    ("巾帼创新工作室由女职工苟春燕领衔。", "苟春燕", ["女职工"]),
+    ("负责驿站管理的工會幹事卓曉芸向團員講解。", "卓曉芸", ["工會幹事"]),
+    ("某外卖平台站长么海洋介绍，站点已有骑手入会。", "么海洋", ["某外卖平台站长"]),  # 么, 同, 区: context surnames
+    ("来自旧县镇的选手同海峰获得一等奖。", "同海峰", ["选手"]),
+    ("接待我的是权益保障部部长区伟明，一听情况马上登记。", "区伟明", ["权益保障部部长"]),
+])
+def test_role_noun_name_any_verb(text, name, titles):
+    assert dict(_people(text)).get(name) == titles
+
+
+@pytest.mark.parametrize("text", ["一线职工占比超过六成", "提升职工幸福感", "工人文化宫开放", "书记同大家一起座谈",
+                                  "部长同村民交流", "主任区总工会", "主席同与会代表合影"])
+def test_context_surnames_and_plain_nouns_leave_words_alone(text):
+    assert not _people(text)
+
+
+def test_name_before_office_takes_the_organ_of_its_de_phrase():
+    got = dict(_people("温岭市总工会的林海波副主席告诉笔者，该市开展了专项检查。"))
+    assert got.get("林海波") == ["温岭市总工会副主席"]
+    assert dict(_people("援助中心的覃振华主任接待了我们。")).get("覃振华") == ["援助中心主任"]
+
+
+def test_name_after_de_acting_first():
+    assert "谭家兵" in dict(_people("在镇上一家建材厂上班的谭家兵第一个挤到咨询台前。"))
+
+
+def test_award_table_rows_flattened_to_lines():
+    """A table of winners (序号 姓名 单位及职务) cleaned to lines: row number, name (maybe padded, with a sex mark), unit."""
+    got = dict(_people("名单如下：", "序号 姓名 工作单位及职务（岗位）", "1 谭国栋 潍柴动力股份有限公司装配车间钳工",
+                       "2 初晓燕（女） 青州市农业农村局高级农艺师", "3 孙 磊 奎文区供电中心配电运检班班长",
+                       "4 綦建华 昌乐县一家宝石加工企业宝石琢磨工"))
+    assert {"谭国栋", "初晓燕", "孙磊", "綦建华"} <= set(got)
+    assert got["谭国栋"] == ["潍柴动力股份有限公司装配车间钳工"]

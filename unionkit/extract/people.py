@@ -47,14 +47,15 @@ _SINGLE = (
     "禚谯譙郗笪"
     # more of the Hundred Family Surnames and common rare ones that open no common word (仉, 蹇, 逄, 蒯 …),
     # with the traditional forms of the list above that were missing (鞏, 遲, 叢, 況)
-    "仉蹇宓邴郄逄蒯雒冮隗厍厙眭钮鈕酆贲賁羿钭鈄郤璩郏郟庾暨殳夔乜缑緱佴郇鞏遲叢況"
+    "仉蹇宓邴郄逄蒯雒冮隗厍厙眭钮鈕酆贲賁羿钭鈄郤璩郏郟庾暨殳夔乜缑緱佴郇鞏遲叢況綦"
     # 萧 (萧条, 萧山) and 荀 (荀子) open a few words: guarded by _WORD_SURNAMES below
     "萧荀"
 )
-# Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂):
+# Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂,
+# 同时, 什么, 区域 — 区 is a Cantonese surname, 同 and 么 northern ones):
 # a name only in a strong context — a title right before it, a verb of speech after it, a byline, credit or
 # list slot — and only where the surname and the next character are no dictionary entry.
-_CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜")
+_CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區")
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
     "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
@@ -83,7 +84,7 @@ _ROLES = sorted(set("""
 黨組書記 黨委書記 黨支部書記 書記 副書記 黨組成員 秘書長 副秘書長 部長 副部長 局長 副局長 廳長 處長 科長 總經理
 經理 董事長 院長 校長 所長 站長 隊長 班長 組長 縣長 市長 區長 省長 鎮長 鄉長 村長 會長 理事長 工程師 技師 勞模
 全國勞模 勞動模範 負責人 廠長 記者 通訊員 委員 職工 工人 黨員 志願者 醫生 護士 教師
-理事長 副理事長 常務理事 監事長 總幹事 主任委員 護士長 护士长
+理事長 副理事長 常務理事 監事長 總幹事 主任委員 護士長 护士长 干事 幹事 总干事 工会干事 工會幹事
 选手 選手 参赛选手 參賽選手 师傅 師傅 老师傅 老師傅 工友 配送员 配送員 驾驶员 駕駛員 律师 律師 法官
 传承人 傳承人 非遗传承人 非遺傳承人 技能大师 技能大師 徒弟 渔民 漁民 牧民
 理事 求职者 求職者 新郎 新娘 司機 騎手 外賣員
@@ -141,7 +142,9 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  # time words and adverbs between a subject and its verb (副主席尚红霞前几天还来…, 司机巩立新正在…,
                  # 清掃工向翠蘭已經…)
                  "前几天", "前幾天", "前不久", "近日", "日前", "昨天", "今天", "当天", "當天", "此前", "近期",
-                 "正在", "已经", "已經", "曾经", "曾經", "第一时间", "第一時間")
+                 "正在", "已经", "已經", "曾经", "曾經", "第一时间", "第一時間",
+                 # the first to act (…上班的谭家兵第一个挤到咨询台前)
+                 "第一个", "第一個", "第一次", "第一批")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用")
 # After a two-character name, these make the two-character reading win over three (则 and 却 join a
@@ -678,7 +681,7 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     weak = role in _WEAK_ROLES
     if role[-1] == "工" and not weak and _word_at(text, end - 1):
         return  # 电工程: the 工 opens a word (工程), no job noun ends there
-    name = _name_after(text, at, loose=not weak)
+    name = _name_after(text, at, loose=not weak) or (_weak_role_name(text, at) if weak else None)
     if not name or (is_word(name) and not _byline_slot(text, end, at, name, role)):
         return  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
     if weak and _surname_len(name) == 1 and is_word(name[:2]):
@@ -692,6 +695,19 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         other = _joined_by_and(text, j + 1)
         if other:
             found.append((j + 1, Person(other, [])))
+
+
+def _weak_role_name(text: str, at: int) -> str | None:
+    """A whole three-character name at ``text[at]`` after a plain people noun, before any ordinary word or short
+    verb phrase (职工代表冶文斌拿到, 女职工苟春燕领衔): neither its surname pair nor its given name may be a word,
+    since what follows such nouns is often just a word (职工幸福感, 工人文化宫)."""
+    c = text[at:at + 1]
+    if _surname_len(c) != 1 or c in _VERB_SURNAMES or c in _WORD_SURNAMES or c in _PREP_SURNAMES:
+        return None  # (一线职工占比超过: a verb, not a surname, opens the run)
+    if is_word(text[at + 1:at + 3]):
+        return None
+    k = _full_name_before_word(text, at, 1)
+    return text[at:at + k] if k else None
 
 
 _AND_DE = lazyrx.compile(r"\p{Han}{0,20}?的")
@@ -735,7 +751,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
     for mt in _ROLE_RX.finditer(text):
         end = mt.end()
         if mt.group() in _OFFICES_AFTER:
-            _name_before_office(text, mt.start(), mt.group(), found)
+            _name_before_office(text, mt.start(), mt.group(), found, unions, places)
         if end >= n:
             continue
         at, c, role = end, text[end], None
@@ -1282,7 +1298,8 @@ _TITLE_WORDS = ("律师", "律師", "医生", "醫生", "医师", "醫師", "教
                 "会计师", "會計師")
 # An office written after the name (援助中心的覃振华主任接待了我们): found by the role scan of _from_text (these
 # words stand in most paragraphs, as roles before a name: 副主席王刚), not as title words above.
-_OFFICES_AFTER = frozenset(("主任", "书记", "書記", "主席"))
+_OFFICES_AFTER = frozenset(("主任", "书记", "書記", "主席", "副主任", "副书记", "副書記", "副主席", "部长", "部長",
+                            "副部长", "副部長"))
 _TITLE_WORD = re.compile(trie_pattern(_TITLE_WORDS))
 # One first test for _speakers_and_titled: a verb of speech before punctuation (the tails of _QUOTE_TAIL and
 # _DE_SPEAKER, 。 included) or a title word.  Each of the three patterns needs one of these to match.
@@ -1295,16 +1312,33 @@ _NOT_A_PERSON_AFTER = ("事务所", "事務所", "协会", "協會", "学会", "
                        "事务", "事務", "楼", "樓", "们", "們")
 
 
-def _name_before_office(text: str, start: int, word: str, found: list[tuple[int, Person]]) -> None:
-    """Add to ``found`` the person named right before the office ``word`` at ``start`` (的覃振华主任), titled with it."""
+def _name_before_office(text: str, start: int, word: str, found: list[tuple[int, Person]],
+                        unions=None, places=None) -> None:
+    """Add to ``found`` the person named right before the office ``word`` at ``start`` (的覃振华主任), titled with it;
+    an organ named before the 的 is the office's organ (市总工会的林海波副主席 → 市总工会副主席)."""
     # (a name of two to four characters opens with a surname character after a clause break or a word
     # that introduces a person: one of these three; _name_before_title checks it again)
     for k in (2, 3, 4):
         if start >= k and text[start - k] in _FIRST_CHARS and (start == k or text[start - k - 1] in _INTRO_CHARS):
             got = _name_before_title(text, start, start + len(word))
             if got:
-                found.append((got[0], Person(got[1], [word])))
+                org = _organ_before_de(text, got[0])
+                found.append((got[0], Person(got[1], [_resolve(org, unions, places) + word if org else word])))
             return
+
+
+def _organ_before_de(text: str, at: int) -> str:
+    """The organ named in the 的-phrase that ends right before ``text[at]`` (温岭市总工会的|林海波), else ""."""
+    if at < 3 or text[at - 1] != "的":
+        return ""
+    j = at - 1
+    while j > 0 and _HAN.match(text[j - 1]) and at - 1 - j < 24:
+        j -= 1
+    org = text[j:at - 1]
+    mt = _ORG_CUT.match(org)
+    if mt:
+        org = org[mt.end():]
+    return org if len(org) >= 3 and (_is_union(org) or _ORG_END.search(org)) else ""
 
 
 def _name_before_title(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -1684,7 +1718,8 @@ def _recurring_subjects(body: list[str]) -> list[Person]:
 # 王　刚), a space, then the person's unit or job (张建华　市供电公司运维检修部班长).
 # A numbered list (1. 张卫东　宝鸡机床集团有限公司数控车工) puts its item number before the name.
 # (an honour list may mark a winner's sex or nationality after the name: 王秀梅（女）, 马占山（回族）)
-_LIST_LINE = lazyrx.compile(r"^(?:\d{1,3}[.．、]\s*|[（(]\d{1,3}[）)]\s*)?(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})"
+# A table flattened to lines puts the row number, a space, then the name (1 谭国栋 潍柴动力…钳工).
+_LIST_LINE = lazyrx.compile(r"^(?:\d{1,3}[.．、]\s*|\d{1,3}[\u3000 \t]+|[（(]\d{1,3}[）)]\s*)?(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})"
                            r"(?:[（(][\p{Han}，,、]{1,10}[）)])?[\u3000 \t]+"
                            r"(?P<unit>\p{Han}[\p{Han}\dA-Za-z（）()·]{1,40})$")
 
