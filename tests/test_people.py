@@ -842,3 +842,11 @@ def test_award_table_rows_flattened_to_lines():
                        "4 綦建华 昌乐县一家宝石加工企业宝石琢磨工"))
     assert {"谭国栋", "初晓燕", "孙磊", "綦建华"} <= set(got)
     assert got["谭国栋"] == ["潍柴动力股份有限公司装配车间钳工"]
+    assert got["綦建华"] == ["宝石琢磨工"]  # an unnamed unit (一家…企业) is no part of the title
+
+
+def test_intranet_poster_is_a_person_only_when_a_name():
+    nav = Removal(kind="navigation", text="发布部门 工会办公室 发 布 人 韦丹")
+    assert dict(_people("正文。", removed=[nav])).get("韦丹") == []
+    office = Removal(kind="page_header", text="发布人：矿区工会　发布时间：2023-12-19 09:00:00")
+    assert not _people("正文。", removed=[office])

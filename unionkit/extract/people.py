@@ -1379,7 +1379,14 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
         elif r.kind == "navigation" and _only_credits(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only whole 文字｜邱雨涵 credits
+        if r.kind in ("navigation", "page_header", "byline", "dateline") and ("布" in r.text or "佈" in r.text):
+            out.extend(Person(mt["name"], []) for mt in _POSTER.finditer(r.text) if is_person_name(mt["name"]))
     return out
+
+
+# The poster of an intranet (OA) notice, in its info table (发 布 人 韦丹, 发布人：张华): a person when a name,
+# not an office (发布人：矿区工会), stands in the field.
+_POSTER = lazyrx.compile(r"(?:发|發)\s?(?:布|佈)\s?(?:人|者)\s*[:：]?\s*(?P<name>\p{Han}{2,3})(?=[\s|｜]|$)")
 
 
 def _only_credits(text: str) -> bool:
@@ -1750,6 +1757,16 @@ def _list_name(name: str) -> bool:
     return 3 <= len(name) <= 4 and all(c in _DOT_NAME_CHARS for c in name) and not is_word(name)
 
 
+# A unit left unnamed (诸城市一家车桥企业数控车工): only the job after it is the title.
+_SOME_UNIT = lazyrx.compile(r"一家\p{Han}{0,12}?(?:企业|企業|公司|工厂|工廠|厂|廠|医院|醫院|学校|學校|酒店|商场|商場|超市|门店|門店)")
+
+
+def _unit_title(unit: str) -> str:
+    """The title of a list line's unit: the job after an unnamed unit (一家食品企业质检员 → 质检员), else all of it."""
+    mt = _SOME_UNIT.search(unit) if "一家" in unit else None
+    return unit[mt.end():] if mt and len(unit) - mt.end() >= 2 else unit
+
+
 def _list_person(line: str) -> Person | None:
     """The person of one list line (name + unit, unit + name, prize: unit name, or prize name（unit）), if any."""
     mt = _PRIZE_NAME_UNIT.match(line)
@@ -1759,7 +1776,7 @@ def _list_person(line: str) -> Person | None:
     if mt:
         name = "".join(mt["name"].split())
         if is_person_name(name, True):
-            return Person(name, [mt["unit"]])
+            return Person(name, [_unit_title(mt["unit"])])
     tail = line[-6:]  # (the name and its space end the line: a cheap test before the pattern)
     mt = _UNIT_NAME_LINE.match(line) if " " in tail or "\u3000" in tail or "\t" in tail else None
     if mt and (_is_union(mt["unit"]) or mt["unit"].endswith(_ORG_BEFORE_NAME) or _ORG_END.search(mt["unit"])):
