@@ -850,3 +850,26 @@ def test_intranet_poster_is_a_person_only_when_a_name():
     assert dict(_people("正文。", removed=[nav])).get("韦丹") == []
     office = Removal(kind="page_header", text="发布人：矿区工会　发布时间：2023-12-19 09:00:00")
     assert not _people("正文。", removed=[office])
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("黄石市总工会党组成员、经费审查委员会主任彭国胜来到现场。", "彭国胜",
+     ["黄石市总工会党组成员", "黄石市总工会经费审查委员会主任"]),  # 经 of 经费 is no cut; the federation's own committee
+    ("利通区人社局劳动关系科科长冶建军参加了协商会。", "冶建军", ["利通区人社局劳动关系科科长"]),  # 系 of 关系 is no cut
+    ("被评为安全标兵。曹妃甸区总工会唐山市总工会劳动保护部部长钮文华在观摩时指出", "钮文华", ["唐山市总工会劳动保护部部长"]),
+    ("公司工会主席、行政部经理廖秋菊介绍，", "廖秋菊", ["公司工会主席", "行政部经理"]),  # a company post stays bare
+])
+def test_organ_cuts_keep_words_whole(text, name, titles):
+    assert dict(_people(text)).get(name) == titles
+
+
+def test_short_union_names_written_out_as_the_page_writes_them():
+    unions = [Union("金积镇总工会", "吴忠市利通区金积镇总工会"), Union("利通区总工会"), Union("株洲市总工会"),
+              Union("长汀县纺织行业工会联合会")]
+    got = dict(_people("协商现场，职工方首席代表、镇总工会主席撒玉兰与企业方代表协商。", "市总工会网络工作部部长阳建辉表示，",
+                       "钟丽萍当选为联合会主席。", unions=unions))
+    assert got["撒玉兰"] == ["职工方首席代表", "金积镇总工会主席"]
+    assert got["阳建辉"] == ["株洲市总工会网络工作部部长"]
+    assert got["钟丽萍"] == ["长汀县纺织行业工会联合会主席"]
+    two = [Union("利通区总工会"), Union("红桥区总工会")]  # two district unions: the short form stays as written
+    assert dict(_people("区总工会主席马强表示，", unions=two))["马强"] == ["区总工会主席"]

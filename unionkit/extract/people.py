@@ -163,7 +163,7 @@ _QUOTE_RX = lazyrx.compile(
 _QUOTE_TAIL = re.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(_SPEECH_VERBS))
 _ORG_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管)$")
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
-_ORG_CUT = lazyrx.compile(r".*(?:近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
+_ORG_CUT = lazyrx.compile(r".*(?P<cut>近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
 
 
 def _surname_len(s: str, strong: bool = False) -> int:
@@ -584,6 +584,33 @@ def _yi_name(text: str, i: int) -> str | None:
     return name
 
 
+def _cut_org(org: str) -> str:
+    """``org`` trimmed of the prose before the organ (近日红桥区总工会 → 红桥区总工会).
+
+    A one-character cut word inside a word is no cut (经费审查委员会, 劳动关系科, 和平区总工会): the next cut to its
+    left is tried.  Of two union names run together (…区总工会唐山市总工会劳动保护部), the later one is the organ."""
+    mt = _ORG_CUT.match(org)
+    while mt and mt.end() - mt.start("cut") == 1 and _cut_in_word(org, mt.start("cut")):
+        mt = _ORG_CUT.match(org, 0, mt.start("cut"))
+    if mt:
+        org = org[mt.end():]
+    k = org.find("总工会") if "总工会" in org else org.find("總工會")
+    if k >= 0 and ("总工会" in org[k + 3:] or "總工會" in org[k + 3:]):
+        org = org[k + 3:]
+    return org
+
+
+def _cut_in_word(org: str, p: int) -> bool:
+    """True when the character at ``org[p]`` opens a word with the next one (经费, 和平) or, for 系 and 任, closes
+    a noun with the one before it (关系, 责任; a preposition's pair, 人为 or 任由, is still a cut)."""
+    if is_word(org[p:p + 2]) and p + 2 <= len(org):
+        return True
+    if p > 0 and org[p] in "系任":
+        parts = _dictionary_parts(org[p - 1:p + 1])
+        return len(parts) > 2 and parts[2].startswith("n")
+    return False
+
+
 def _split_role(seg: str) -> tuple[str, str] | None:
     """(organ, role) for a segment ending in a role, the organ trimmed of leading prose.
 
@@ -594,11 +621,7 @@ def _split_role(seg: str) -> tuple[str, str] | None:
         if len(role) == k and role in _ROLE_SET:
             if role.startswith(("全国", "全國")):
                 return "", role
-            org = seg[: -len(role)]
-            mt = _ORG_CUT.match(org)
-            if mt:
-                org = org[mt.end():]
-            return org[-16:], role
+            return _cut_org(seg[: -len(role)])[-16:], role
     return None
 
 
@@ -629,12 +652,21 @@ def _is_union(org: str) -> bool:
 
 
 def _resolve(org: str, unions: list[Union] | None, places: list[Place] | None) -> str:
-    """The full union name for a surface form (市总工会 → 攀枝花市总工会) when known."""
+    """The full union name for a surface form (市总工会 → 攀枝花市总工会) when known; an organ under a union
+    (市总工会网络工作部) has its union part written out the same way."""
     if not _is_union(org):
-        return org
+        mt = _UNION_PART.match(org) if ("工" in org and unions) else None
+        if mt and mt["rest"]:
+            return _resolve(mt["union"], unions, places) + mt["rest"]
+        if org in ("联合会", "聯合會") or not mt:
+            return _page_union(org, unions) or org
+        org = mt["union"]
     for u in unions or []:
         if org in (u.surface, u.name):
             return u.name
+    got = _page_union(org, unions)
+    if got:
+        return got
     if places:
         try:
             from .unions import resolve_union_name
@@ -645,12 +677,36 @@ def _resolve(org: str, unions: list[Union] | None, places: list[Place] | None) -
     return org
 
 
+# The union that opens an organ's name (市总工会|网络工作部, 区家具产业工会联合会|): the last union head word.
+_UNION_PART = lazyrx.compile(r"^(?P<union>\p{Han}*(?:工会联合会|工會聯合會|工会委员会|工會委員會|工会|工會))(?P<rest>\p{Han}*)$")
+# Short forms that open with an administrative level or a generic unit (镇总工会, 区家具产业工会联合会, 集团工会):
+# written out as the page writes that union in full.
+_SHORT_UNION = lazyrx.compile(r"^(?:[省市区區县縣镇鎮乡鄉州旗盟]|街道|自治区|自治區|开发区|開發區|集团|集團|公司|联合会$|聯合會$)")
+
+
+def _page_union(org: str, unions: list[Union] | None) -> str | None:
+    """The one union of the page whose full name ends with the short form ``org`` (镇总工会 → 金积镇总工会), else None."""
+    if not unions or not _SHORT_UNION.match(org):
+        return None
+    names = {u.name for u in unions if u.name.endswith(org) and u.name != org}
+    return names.pop() if len(names) == 1 else None
+
+
+# A federation's own bodies (经费审查委员会, 女职工委员会, 权益保障部): after a 总工会 title in a chain, the same
+# federation's (a company union's officer often holds a company post next: 公司工会主席、行政部经理).
+# (no level or place word opens them, and no Party or government organ: 市委宣传部 stays as written)
+_SUB_ORGAN = lazyrx.compile(r"(?![省市区區县縣镇鎮乡鄉州])(?:经费审查委员会|經費審查委員會|女职工委员会|女職工委員會|"
+                            r"[^委]{2,6}(?:部|办公室|辦公室))")
+
+
 def _titles(segs: list[tuple[str, str]], unions, places) -> list[str]:
     """Title strings from chain segments; a bare role inherits the union of the segment before."""
     out, prev_org = [], ""
     for org, role in segs:
         if not org and _is_union(prev_org):
             org = prev_org
+        elif org and ("总工会" in prev_org or "總工會" in prev_org) and _SUB_ORGAN.fullmatch(org):
+            org = prev_org + org  # 黄石市总工会党组成员、经费审查委员会主任: the union's own committee
         if org:
             prev_org = org
         out.append(_resolve(org, unions, places) + role if org else role)
@@ -1334,10 +1390,7 @@ def _organ_before_de(text: str, at: int) -> str:
     j = at - 1
     while j > 0 and _HAN.match(text[j - 1]) and at - 1 - j < 24:
         j -= 1
-    org = text[j:at - 1]
-    mt = _ORG_CUT.match(org)
-    if mt:
-        org = org[mt.end():]
+    org = _cut_org(text[j:at - 1])
     return org if len(org) >= 3 and (_is_union(org) or _ORG_END.search(org)) else ""
 
 
