@@ -223,6 +223,8 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
     if s[-1] == "宣" and len(s) - n == 2 and s[n] in _PEN_OFFICES:
         return False  # 岳工宣, 鼓法宣: a correspondent's pen name (place + 工会/法院 … + 宣传), no person's name
     if s[0] in _WORD_SURNAMES or (n == 1 and s[0] in _CONTEXT_SURNAMES):
+        if s[0] in _CONTEXT_SURNAMES and s[1:2] == s[0]:
+            return False  # 么么哒: a reduplicated word, no surname
         if s[0] in _CONTEXT_SURNAMES and len(s) == 3 and _function_word(s[1:]):
             return False  # 於日前, 那一刻: the given part is a time, number or function word, the surname a preposition
         if s[:2] in _DOMAIN_WORDS:
