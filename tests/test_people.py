@@ -805,3 +805,71 @@ def test_students_and_kin_before_names():
 def test_producer_credit():
     got = dict(_people("正文。", removed=[Removal(kind="editor_line", text="编辑：黄丽 审核：覃海 监制：邹晓辉")]))
     assert got.get("邹晓辉") == ["监制"]
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("铸造车间职工代表冶文斌拿到新签订的集体合同。", "冶文斌", ["铸造车间职工代表"]),  # a plain people noun, any verb
+    ("巾帼创新工作室由女职工苟春燕领衔。", "苟春燕", ["女职工"]),
+    ("负责驿站管理的工會幹事卓曉芸向團員講解。", "卓曉芸", ["工會幹事"]),
+    ("某外卖平台站长么海洋介绍，站点已有骑手入会。", "么海洋", ["某外卖平台站长"]),  # 么, 同, 区: context surnames
+    ("来自旧县镇的选手同海峰获得一等奖。", "同海峰", ["选手"]),
+    ("接待我的是权益保障部部长区伟明，一听情况马上登记。", "区伟明", ["权益保障部部长"]),
+])
+def test_role_noun_name_any_verb(text, name, titles):
+    assert dict(_people(text)).get(name) == titles
+
+
+@pytest.mark.parametrize("text", ["一线职工占比超过六成", "提升职工幸福感", "工人文化宫开放", "书记同大家一起座谈",
+                                  "部长同村民交流", "主任区总工会", "主席同与会代表合影"])
+def test_context_surnames_and_plain_nouns_leave_words_alone(text):
+    assert not _people(text)
+
+
+def test_name_before_office_takes_the_organ_of_its_de_phrase():
+    got = dict(_people("温岭市总工会的林海波副主席告诉笔者，该市开展了专项检查。"))
+    assert got.get("林海波") == ["温岭市总工会副主席"]
+    assert dict(_people("援助中心的覃振华主任接待了我们。")).get("覃振华") == ["援助中心主任"]
+
+
+def test_name_after_de_acting_first():
+    assert "谭家兵" in dict(_people("在镇上一家建材厂上班的谭家兵第一个挤到咨询台前。"))
+
+
+def test_award_table_rows_flattened_to_lines():
+    """A table of winners (序号 姓名 单位及职务) cleaned to lines: row number, name (maybe padded, with a sex mark), unit."""
+    got = dict(_people("名单如下：", "序号 姓名 工作单位及职务（岗位）", "1 谭国栋 潍柴动力股份有限公司装配车间钳工",
+                       "2 初晓燕（女） 青州市农业农村局高级农艺师", "3 孙 磊 奎文区供电中心配电运检班班长",
+                       "4 綦建华 昌乐县一家宝石加工企业宝石琢磨工"))
+    assert {"谭国栋", "初晓燕", "孙磊", "綦建华"} <= set(got)
+    assert got["谭国栋"] == ["潍柴动力股份有限公司装配车间钳工"]
+    assert got["綦建华"] == ["宝石琢磨工"]  # an unnamed unit (一家…企业) is no part of the title
+
+
+def test_intranet_poster_is_a_person_only_when_a_name():
+    nav = Removal(kind="navigation", text="发布部门 工会办公室 发 布 人 韦丹")
+    assert dict(_people("正文。", removed=[nav])).get("韦丹") == []
+    office = Removal(kind="page_header", text="发布人：矿区工会　发布时间：2023-12-19 09:00:00")
+    assert not _people("正文。", removed=[office])
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("黄石市总工会党组成员、经费审查委员会主任彭国胜来到现场。", "彭国胜",
+     ["黄石市总工会党组成员", "黄石市总工会经费审查委员会主任"]),  # 经 of 经费 is no cut; the federation's own committee
+    ("利通区人社局劳动关系科科长冶建军参加了协商会。", "冶建军", ["利通区人社局劳动关系科科长"]),  # 系 of 关系 is no cut
+    ("被评为安全标兵。曹妃甸区总工会唐山市总工会劳动保护部部长钮文华在观摩时指出", "钮文华", ["唐山市总工会劳动保护部部长"]),
+    ("公司工会主席、行政部经理廖秋菊介绍，", "廖秋菊", ["公司工会主席", "行政部经理"]),  # a company post stays bare
+])
+def test_organ_cuts_keep_words_whole(text, name, titles):
+    assert dict(_people(text)).get(name) == titles
+
+
+def test_short_union_names_written_out_as_the_page_writes_them():
+    unions = [Union("金积镇总工会", "吴忠市利通区金积镇总工会"), Union("利通区总工会"), Union("株洲市总工会"),
+              Union("长汀县纺织行业工会联合会")]
+    got = dict(_people("协商现场，职工方首席代表、镇总工会主席撒玉兰与企业方代表协商。", "市总工会网络工作部部长阳建辉表示，",
+                       "钟丽萍当选为联合会主席。", unions=unions))
+    assert got["撒玉兰"] == ["职工方首席代表", "金积镇总工会主席"]
+    assert got["阳建辉"] == ["株洲市总工会网络工作部部长"]
+    assert got["钟丽萍"] == ["长汀县纺织行业工会联合会主席"]
+    two = [Union("利通区总工会"), Union("红桥区总工会")]  # two district unions: the short form stays as written
+    assert dict(_people("区总工会主席马强表示，", unions=two))["马强"] == ["区总工会主席"]

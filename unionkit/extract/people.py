@@ -47,14 +47,15 @@ _SINGLE = (
     "禚谯譙郗笪"
     # more of the Hundred Family Surnames and common rare ones that open no common word (仉, 蹇, 逄, 蒯 …),
     # with the traditional forms of the list above that were missing (鞏, 遲, 叢, 況)
-    "仉蹇宓邴郄逄蒯雒冮隗厍厙眭钮鈕酆贲賁羿钭鈄郤璩郏郟庾暨殳夔乜缑緱佴郇鞏遲叢況"
+    "仉蹇宓邴郄逄蒯雒冮隗厍厙眭钮鈕酆贲賁羿钭鈄郤璩郏郟庾暨殳夔乜缑緱佴郇鞏遲叢況綦"
     # 萧 (萧条, 萧山) and 荀 (荀子) open a few words: guarded by _WORD_SURNAMES below
     "萧荀"
 )
-# Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂):
+# Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂,
+# 同时, 什么, 区域 — 区 is a Cantonese surname, 同 and 么 northern ones):
 # a name only in a strong context — a title right before it, a verb of speech after it, a byline, credit or
 # list slot — and only where the surname and the next character are no dictionary entry.
-_CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜")
+_CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區")
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
     "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
@@ -83,7 +84,7 @@ _ROLES = sorted(set("""
 黨組書記 黨委書記 黨支部書記 書記 副書記 黨組成員 秘書長 副秘書長 部長 副部長 局長 副局長 廳長 處長 科長 總經理
 經理 董事長 院長 校長 所長 站長 隊長 班長 組長 縣長 市長 區長 省長 鎮長 鄉長 村長 會長 理事長 工程師 技師 勞模
 全國勞模 勞動模範 負責人 廠長 記者 通訊員 委員 職工 工人 黨員 志願者 醫生 護士 教師
-理事長 副理事長 常務理事 監事長 總幹事 主任委員 護士長 护士长
+理事長 副理事長 常務理事 監事長 總幹事 主任委員 護士長 护士长 干事 幹事 总干事 工会干事 工會幹事
 选手 選手 参赛选手 參賽選手 师傅 師傅 老师傅 老師傅 工友 配送员 配送員 驾驶员 駕駛員 律师 律師 法官
 传承人 傳承人 非遗传承人 非遺傳承人 技能大师 技能大師 徒弟 渔民 漁民 牧民
 理事 求职者 求職者 新郎 新娘 司機 騎手 外賣員
@@ -141,7 +142,9 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  # time words and adverbs between a subject and its verb (副主席尚红霞前几天还来…, 司机巩立新正在…,
                  # 清掃工向翠蘭已經…)
                  "前几天", "前幾天", "前不久", "近日", "日前", "昨天", "今天", "当天", "當天", "此前", "近期",
-                 "正在", "已经", "已經", "曾经", "曾經", "第一时间", "第一時間")
+                 "正在", "已经", "已經", "曾经", "曾經", "第一时间", "第一時間",
+                 # the first to act (…上班的谭家兵第一个挤到咨询台前)
+                 "第一个", "第一個", "第一次", "第一批")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用")
 # After a two-character name, these make the two-character reading win over three (则 and 却 join a
@@ -160,7 +163,7 @@ _QUOTE_RX = lazyrx.compile(
 _QUOTE_TAIL = re.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(_SPEECH_VERBS))
 _ORG_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管)$")
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
-_ORG_CUT = lazyrx.compile(r".*(?:近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
+_ORG_CUT = lazyrx.compile(r".*(?P<cut>近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
 
 
 def _surname_len(s: str, strong: bool = False) -> int:
@@ -220,6 +223,8 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
     if s[-1] == "宣" and len(s) - n == 2 and s[n] in _PEN_OFFICES:
         return False  # 岳工宣, 鼓法宣: a correspondent's pen name (place + 工会/法院 … + 宣传), no person's name
     if s[0] in _WORD_SURNAMES or (n == 1 and s[0] in _CONTEXT_SURNAMES):
+        if s[0] in _CONTEXT_SURNAMES and s[1:2] == s[0]:
+            return False  # 么么哒: a reduplicated word, no surname
         if s[0] in _CONTEXT_SURNAMES and len(s) == 3 and _function_word(s[1:]):
             return False  # 於日前, 那一刻: the given part is a time, number or function word, the surname a preposition
         if s[:2] in _DOMAIN_WORDS:
@@ -581,6 +586,33 @@ def _yi_name(text: str, i: int) -> str | None:
     return name
 
 
+def _cut_org(org: str) -> str:
+    """``org`` trimmed of the prose before the organ (近日红桥区总工会 → 红桥区总工会).
+
+    A one-character cut word inside a word is no cut (经费审查委员会, 劳动关系科, 和平区总工会): the next cut to its
+    left is tried.  Of two union names run together (…区总工会唐山市总工会劳动保护部), the later one is the organ."""
+    mt = _ORG_CUT.match(org)
+    while mt and mt.end() - mt.start("cut") == 1 and _cut_in_word(org, mt.start("cut")):
+        mt = _ORG_CUT.match(org, 0, mt.start("cut"))
+    if mt:
+        org = org[mt.end():]
+    k = org.find("总工会") if "总工会" in org else org.find("總工會")
+    if k >= 0 and ("总工会" in org[k + 3:] or "總工會" in org[k + 3:]):
+        org = org[k + 3:]
+    return org
+
+
+def _cut_in_word(org: str, p: int) -> bool:
+    """True when the character at ``org[p]`` opens a word with the next one (经费, 和平) or, for 系 and 任, closes
+    a noun with the one before it (关系, 责任; a preposition's pair, 人为 or 任由, is still a cut)."""
+    if is_word(org[p:p + 2]) and p + 2 <= len(org):
+        return True
+    if p > 0 and org[p] in "系任":
+        parts = _dictionary_parts(org[p - 1:p + 1])
+        return len(parts) > 2 and parts[2].startswith("n")
+    return False
+
+
 def _split_role(seg: str) -> tuple[str, str] | None:
     """(organ, role) for a segment ending in a role, the organ trimmed of leading prose.
 
@@ -591,11 +623,7 @@ def _split_role(seg: str) -> tuple[str, str] | None:
         if len(role) == k and role in _ROLE_SET:
             if role.startswith(("全国", "全國")):
                 return "", role
-            org = seg[: -len(role)]
-            mt = _ORG_CUT.match(org)
-            if mt:
-                org = org[mt.end():]
-            return org[-16:], role
+            return _cut_org(seg[: -len(role)])[-16:], role
     return None
 
 
@@ -626,12 +654,21 @@ def _is_union(org: str) -> bool:
 
 
 def _resolve(org: str, unions: list[Union] | None, places: list[Place] | None) -> str:
-    """The full union name for a surface form (市总工会 → 攀枝花市总工会) when known."""
+    """The full union name for a surface form (市总工会 → 攀枝花市总工会) when known; an organ under a union
+    (市总工会网络工作部) has its union part written out the same way."""
     if not _is_union(org):
-        return org
+        mt = _UNION_PART.match(org) if ("工" in org and unions) else None
+        if mt and mt["rest"]:
+            return _resolve(mt["union"], unions, places) + mt["rest"]
+        if org in ("联合会", "聯合會") or not mt:
+            return _page_union(org, unions) or org
+        org = mt["union"]
     for u in unions or []:
         if org in (u.surface, u.name):
             return u.name
+    got = _page_union(org, unions)
+    if got:
+        return got
     if places:
         try:
             from .unions import resolve_union_name
@@ -642,12 +679,36 @@ def _resolve(org: str, unions: list[Union] | None, places: list[Place] | None) -
     return org
 
 
+# The union that opens an organ's name (市总工会|网络工作部, 区家具产业工会联合会|): the last union head word.
+_UNION_PART = lazyrx.compile(r"^(?P<union>\p{Han}*(?:工会联合会|工會聯合會|工会委员会|工會委員會|工会|工會))(?P<rest>\p{Han}*)$")
+# Short forms that open with an administrative level or a generic unit (镇总工会, 区家具产业工会联合会, 集团工会):
+# written out as the page writes that union in full.
+_SHORT_UNION = lazyrx.compile(r"^(?:[省市区區县縣镇鎮乡鄉州旗盟]|街道|自治区|自治區|开发区|開發區|集团|集團|公司|联合会$|聯合會$)")
+
+
+def _page_union(org: str, unions: list[Union] | None) -> str | None:
+    """The one union of the page whose full name ends with the short form ``org`` (镇总工会 → 金积镇总工会), else None."""
+    if not unions or not _SHORT_UNION.match(org):
+        return None
+    names = {u.name for u in unions if u.name.endswith(org) and u.name != org}
+    return names.pop() if len(names) == 1 else None
+
+
+# A federation's own bodies (经费审查委员会, 女职工委员会, 权益保障部): after a 总工会 title in a chain, the same
+# federation's (a company union's officer often holds a company post next: 公司工会主席、行政部经理).
+# (no level or place word opens them, and no Party or government organ: 市委宣传部 stays as written)
+_SUB_ORGAN = lazyrx.compile(r"(?![省市区區县縣镇鎮乡鄉州])(?:经费审查委员会|經費審查委員會|女职工委员会|女職工委員會|"
+                            r"[^委]{2,6}(?:部|办公室|辦公室))")
+
+
 def _titles(segs: list[tuple[str, str]], unions, places) -> list[str]:
     """Title strings from chain segments; a bare role inherits the union of the segment before."""
     out, prev_org = [], ""
     for org, role in segs:
         if not org and _is_union(prev_org):
             org = prev_org
+        elif org and ("总工会" in prev_org or "總工會" in prev_org) and _SUB_ORGAN.fullmatch(org):
+            org = prev_org + org  # 黄石市总工会党组成员、经费审查委员会主任: the union's own committee
         if org:
             prev_org = org
         out.append(_resolve(org, unions, places) + role if org else role)
@@ -678,7 +739,7 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     weak = role in _WEAK_ROLES
     if role[-1] == "工" and not weak and _word_at(text, end - 1):
         return  # 电工程: the 工 opens a word (工程), no job noun ends there
-    name = _name_after(text, at, loose=not weak)
+    name = _name_after(text, at, loose=not weak) or (_weak_role_name(text, at) if weak else None)
     if not name or (is_word(name) and not _byline_slot(text, end, at, name, role)):
         return  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
     if weak and _surname_len(name) == 1 and is_word(name[:2]):
@@ -692,6 +753,19 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         other = _joined_by_and(text, j + 1)
         if other:
             found.append((j + 1, Person(other, [])))
+
+
+def _weak_role_name(text: str, at: int) -> str | None:
+    """A whole three-character name at ``text[at]`` after a plain people noun, before any ordinary word or short
+    verb phrase (职工代表冶文斌拿到, 女职工苟春燕领衔): neither its surname pair nor its given name may be a word,
+    since what follows such nouns is often just a word (职工幸福感, 工人文化宫)."""
+    c = text[at:at + 1]
+    if _surname_len(c) != 1 or c in _VERB_SURNAMES or c in _WORD_SURNAMES or c in _PREP_SURNAMES:
+        return None  # (一线职工占比超过: a verb, not a surname, opens the run)
+    if is_word(text[at + 1:at + 3]):
+        return None
+    k = _full_name_before_word(text, at, 1)
+    return text[at:at + k] if k else None
 
 
 _AND_DE = lazyrx.compile(r"\p{Han}{0,20}?的")
@@ -735,7 +809,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
     for mt in _ROLE_RX.finditer(text):
         end = mt.end()
         if mt.group() in _OFFICES_AFTER:
-            _name_before_office(text, mt.start(), mt.group(), found)
+            _name_before_office(text, mt.start(), mt.group(), found, unions, places)
         if end >= n:
             continue
         at, c, role = end, text[end], None
@@ -1282,7 +1356,8 @@ _TITLE_WORDS = ("律师", "律師", "医生", "醫生", "医师", "醫師", "教
                 "会计师", "會計師")
 # An office written after the name (援助中心的覃振华主任接待了我们): found by the role scan of _from_text (these
 # words stand in most paragraphs, as roles before a name: 副主席王刚), not as title words above.
-_OFFICES_AFTER = frozenset(("主任", "书记", "書記", "主席"))
+_OFFICES_AFTER = frozenset(("主任", "书记", "書記", "主席", "副主任", "副书记", "副書記", "副主席", "部长", "部長",
+                            "副部长", "副部長"))
 _TITLE_WORD = re.compile(trie_pattern(_TITLE_WORDS))
 # One first test for _speakers_and_titled: a verb of speech before punctuation (the tails of _QUOTE_TAIL and
 # _DE_SPEAKER, 。 included) or a title word.  Each of the three patterns needs one of these to match.
@@ -1295,16 +1370,30 @@ _NOT_A_PERSON_AFTER = ("事务所", "事務所", "协会", "協會", "学会", "
                        "事务", "事務", "楼", "樓", "们", "們")
 
 
-def _name_before_office(text: str, start: int, word: str, found: list[tuple[int, Person]]) -> None:
-    """Add to ``found`` the person named right before the office ``word`` at ``start`` (的覃振华主任), titled with it."""
+def _name_before_office(text: str, start: int, word: str, found: list[tuple[int, Person]],
+                        unions=None, places=None) -> None:
+    """Add to ``found`` the person named right before the office ``word`` at ``start`` (的覃振华主任), titled with it;
+    an organ named before the 的 is the office's organ (市总工会的林海波副主席 → 市总工会副主席)."""
     # (a name of two to four characters opens with a surname character after a clause break or a word
     # that introduces a person: one of these three; _name_before_title checks it again)
     for k in (2, 3, 4):
         if start >= k and text[start - k] in _FIRST_CHARS and (start == k or text[start - k - 1] in _INTRO_CHARS):
             got = _name_before_title(text, start, start + len(word))
             if got:
-                found.append((got[0], Person(got[1], [word])))
+                org = _organ_before_de(text, got[0])
+                found.append((got[0], Person(got[1], [_resolve(org, unions, places) + word if org else word])))
             return
+
+
+def _organ_before_de(text: str, at: int) -> str:
+    """The organ named in the 的-phrase that ends right before ``text[at]`` (温岭市总工会的|林海波), else ""."""
+    if at < 3 or text[at - 1] != "的":
+        return ""
+    j = at - 1
+    while j > 0 and _HAN.match(text[j - 1]) and at - 1 - j < 24:
+        j -= 1
+    org = _cut_org(text[j:at - 1])
+    return org if len(org) >= 3 and (_is_union(org) or _ORG_END.search(org)) else ""
 
 
 def _name_before_title(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -1345,7 +1434,14 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
         elif r.kind == "navigation" and _only_credits(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only whole 文字｜邱雨涵 credits
+        if r.kind in ("navigation", "page_header", "byline", "dateline") and ("布" in r.text or "佈" in r.text):
+            out.extend(Person(mt["name"], []) for mt in _POSTER.finditer(r.text) if is_person_name(mt["name"]))
     return out
+
+
+# The poster of an intranet (OA) notice, in its info table (发 布 人 韦丹, 发布人：张华): a person when a name,
+# not an office (发布人：矿区工会), stands in the field.
+_POSTER = lazyrx.compile(r"(?:发|發)\s?(?:布|佈)\s?(?:人|者)\s*[:：]?\s*(?P<name>\p{Han}{2,3})(?=[\s|｜]|$)")
 
 
 def _only_credits(text: str) -> bool:
@@ -1684,7 +1780,8 @@ def _recurring_subjects(body: list[str]) -> list[Person]:
 # 王　刚), a space, then the person's unit or job (张建华　市供电公司运维检修部班长).
 # A numbered list (1. 张卫东　宝鸡机床集团有限公司数控车工) puts its item number before the name.
 # (an honour list may mark a winner's sex or nationality after the name: 王秀梅（女）, 马占山（回族）)
-_LIST_LINE = lazyrx.compile(r"^(?:\d{1,3}[.．、]\s*|[（(]\d{1,3}[）)]\s*)?(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})"
+# A table flattened to lines puts the row number, a space, then the name (1 谭国栋 潍柴动力…钳工).
+_LIST_LINE = lazyrx.compile(r"^(?:\d{1,3}[.．、]\s*|\d{1,3}[\u3000 \t]+|[（(]\d{1,3}[）)]\s*)?(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})"
                            r"(?:[（(][\p{Han}，,、]{1,10}[）)])?[\u3000 \t]+"
                            r"(?P<unit>\p{Han}[\p{Han}\dA-Za-z（）()·]{1,40})$")
 
@@ -1715,6 +1812,16 @@ def _list_name(name: str) -> bool:
     return 3 <= len(name) <= 4 and all(c in _DOT_NAME_CHARS for c in name) and not is_word(name)
 
 
+# A unit left unnamed (诸城市一家车桥企业数控车工): only the job after it is the title.
+_SOME_UNIT = lazyrx.compile(r"一家\p{Han}{0,12}?(?:企业|企業|公司|工厂|工廠|厂|廠|医院|醫院|学校|學校|酒店|商场|商場|超市|门店|門店)")
+
+
+def _unit_title(unit: str) -> str:
+    """The title of a list line's unit: the job after an unnamed unit (一家食品企业质检员 → 质检员), else all of it."""
+    mt = _SOME_UNIT.search(unit) if "一家" in unit else None
+    return unit[mt.end():] if mt and len(unit) - mt.end() >= 2 else unit
+
+
 def _list_person(line: str) -> Person | None:
     """The person of one list line (name + unit, unit + name, prize: unit name, or prize name（unit）), if any."""
     mt = _PRIZE_NAME_UNIT.match(line)
@@ -1724,7 +1831,7 @@ def _list_person(line: str) -> Person | None:
     if mt:
         name = "".join(mt["name"].split())
         if is_person_name(name, True):
-            return Person(name, [mt["unit"]])
+            return Person(name, [_unit_title(mt["unit"])])
     tail = line[-6:]  # (the name and its space end the line: a cheap test before the pattern)
     mt = _UNIT_NAME_LINE.match(line) if " " in tail or "\u3000" in tail or "\t" in tail else None
     if mt and (_is_union(mt["unit"]) or mt["unit"].endswith(_ORG_BEFORE_NAME) or _ORG_END.search(mt["unit"])):
