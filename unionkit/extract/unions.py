@@ -425,8 +425,12 @@ class _Locality:
         self.names: dict[str, str | None] = {"P": None, "C": None, "K": None}
         trad = _places._page_is_trad(text) if text else any(
             _places._is_trad_mention(p.name, False) for p in places or [])
+        weight: dict[str, float] = {}  # votes of the main division of each level
         if text:
-            for level, div in _places.main_locality(text).items():
+            for level, v in _places.locality_votes(text).items():
+                div = max(v, key=v.get) if v else None
+                if div is not None:
+                    weight[level] = v[div]
                 name = None if div is None else div.t_name if trad else div.name
                 # Only a place the page writes out in full (盘龙区, 攀枝花市) completes a bare 区总工会: a short
                 # name inside another word (城东 in 城东工业园区) does not make the locality clear.
@@ -441,9 +445,11 @@ class _Locality:
                 self.names["C"] = p.county if p.county and p.county[-1] == "市" else p.city
             if p.province and not self.names["P"]:
                 self.names["P"] = p.province
-        if self.names["K"] and self.names["K"].endswith("市") and text and self.names["K"] in text:
+        if (self.names["K"] and self.names["K"].endswith("市") and text and self.names["K"] in text
+                and weight.get("K", 0.0) >= weight.get("C", 0.0)):
             # the page's own county is a county-level city written in full (永安市): its bare 市 means that
-            # city, not the prefecture above it that the page names in passing (三明市级9家)
+            # city, not the prefecture above it that the page names in passing (三明市级9家).  Not when the
+            # prefecture is named more: a page about 潍坊 that lists winners' units in 青州市 means 潍坊 by 市
             self.names["C"] = self.names["K"]
         for word, level, attr in _OTHER_KIND:
             main = self.names[level]
@@ -651,7 +657,10 @@ def _own_town(seg: str) -> str | None:
 
 #: Prepositions and verbs a clause may hold before a union's name (获奖选手由各分公司工会, 出席的還有高雄市…工會):
 #: the name never reaches back across one of them.
-_INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "從", "还有", "還有", "也有", "包括", "以及")
+_INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "從", "还有", "還有", "也有", "包括", "以及",
+                # 为 of a person acting for a body, and 的 ending a modifier (副主席某某为新成立的沧州市快递行业
+                # 工会联合会授牌): a name never holds either before a place written in full
+                "为", "為", "的")
 
 
 _INNER_HINT = re.compile("|".join(_INNER_LEADS))
