@@ -388,3 +388,17 @@ def test_places_listed_before_a_union_word_share_it():
 def test_name_boundaries(text, expected):
     """A union's name starts after prose verbs and spans a bracket inside a company's name."""
     assert names(text) == expected
+
+
+def test_bare_city_union_on_a_prefecture_page_listing_county_level_cities():
+    # the prefecture is named more often than the county-level city a list of units names once
+    text = ("德州市举行劳模表彰大会。德州市委副书记、市总工会主席出席。德州的劳模代表发言。\n"
+            "获奖名单：1 张某 乐陵市某公司技术员")
+    assert names(text) == ["德州市总工会"]
+
+
+def test_two_unions_joined_by_he_after_a_modifier():
+    text = "市总工会副主席为新成立的淄博市快递行业工会联合会和淄博市网约配送行业工会联合会授牌。"
+    assert names(text) == ["淄博市总工会", "淄博市快递行业工会联合会", "淄博市网约配送行业工会联合会"]
+    # a person acting for the body: 为 is not part of its name
+    assert names("刘某为淄博市快递行业工会联合会授牌。") == ["淄博市快递行业工会联合会"]
