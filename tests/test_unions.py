@@ -402,3 +402,12 @@ def test_two_unions_joined_by_he_after_a_modifier():
     assert names(text) == ["淄博市总工会", "淄博市快递行业工会联合会", "淄博市网约配送行业工会联合会"]
     # a person acting for the body: 为 is not part of its name
     assert names("刘某为淄博市快递行业工会联合会授牌。") == ["淄博市快递行业工会联合会"]
+
+
+def test_bare_level_union_in_a_title_chain_is_the_chains_place():
+    # the posts of one person listed with 、 are in one city: 市 is the city that opens the chain, even when the
+    # page names another city more often
+    text = "乐陵市举行表彰大会。德州市委副书记、市总工会主席张某出席。乐陵市乐陵市乐陵市职工参加。"
+    assert names(text) == ["德州市总工会"]
+    # without such a chain the page's main place completes it
+    assert names("乐陵市举行表彰大会。市总工会主席张某出席。乐陵市职工参加。") == ["乐陵市总工会"]

@@ -996,6 +996,10 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         name, surface, how = got
         if how == "level" and before in ")）" and _level_alternation(text, s0):
             continue  # 县（市）区总工会: the unions of every county, city and district, not one of them
+        if how == "level" and before == "、":
+            own = _chain_owner(text, s0, surface[0], prev_floor)
+            if own:  # 潍坊市委副书记、市总工会主席: the posts of one title chain are in one city
+                name = own + surface[1:]
         if how != "national" and end < n and text[end] == "第":
             mb = _NUMBERED_BRANCH.match(text, end)
             if mb:  # 台灣石油工會第一分會: the numbered branch is the body the page names
@@ -1049,6 +1053,27 @@ def _roster_row(text: str, end: int) -> bool:
 # A notice's signature: the issuer's name on a line of its own, then the date on the next line.
 _SIGNATURE = lazyrx.compile(r"(?m)^(?P<raw>\p{Han}{2,24}?)(?P<head>总工会|總工會)\n"
                            r"(?=(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日\s*$)")
+
+
+#: Bodies of a place's party and government a person holds a post in (潍坊市委副书记, 区政府副区长).
+_PLACE_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "政協")
+
+
+def _chain_owner(text: str, s0: int, level: str, floor: int) -> str | None:
+    """The place written in full that opens the title before a 、 at ``s0`` (潍坊市委副书记、市总工会主席) when it
+    is of the bare union's ``level`` (市, 区, 县 …) and names a party or government body there, else None.
+
+    A person's posts listed in one chain are the same place's: the bare level means that place, not the
+    page's main one (a page naming a county-level city more often)."""
+    j = _segment_start(text, s0 - 1, limit=16, floor=floor)
+    seg = text[j:s0 - 1]
+    for m in reversed(_places.scan(seg)):
+        if m.full and m.text.endswith(level) and seg.startswith(_PLACE_ORGANS, m.end):
+            want = _LEVELS.get(level)
+            if any(d.level == want or (level == "市" and d.level == "K") for d in m.divisions):
+                return m.text
+            return None
+    return None
 
 
 def _signatures(text: str, places_key) -> list[tuple[int, Union]]:
