@@ -288,3 +288,35 @@ def test_renamed_division_resolves_under_its_current_name():
     """无为县 became 无为市 in 2019 (the source data predates it): both spellings give the city."""
     assert resolve_place("无为市") == Place("无为市", "安徽省", "芜湖市", "无为市")
     assert resolve_place("无为县") == Place("无为县", "安徽省", "芜湖市", "无为市")
+
+
+def test_bare_county_after_a_word_of_place_when_its_city_is_written():
+    """在X， with X a county's short name: a place when the page writes its city in full."""
+    text = "嘉兴市总工会开展送清凉活动。在海宁，当地工会走进工地。"
+    assert keys(text) == [("嘉兴市", "浙江省", "嘉兴市", None), ("海宁", "浙江省", "嘉兴市", "海宁市")]
+    # the city not written in full: the short name stays context
+    assert keys("在海宁，当地工会走进工地。") == []
+    # a 、-list not closed by 等 is read by the list rule only (and is none)
+    assert keys("嘉兴市总工会在海宁、桐乡设立服务点。") == [("嘉兴市", "浙江省", "嘉兴市", None)]
+    # glued to a following word (not a comma or a word that ends a place): context
+    assert keys("嘉兴市总工会。在海宁开展活动。") == [("嘉兴市", "浙江省", "嘉兴市", None)]
+
+
+def test_word_like_district_after_a_word_of_place_resolved_by_the_pages_city():
+    # 新华区 is a district of three cities: the one the page names in full resolves it
+    text = "石家庄市总工会开展慰问。快递员小张在新华区送件已有三年。"
+    assert keys(text) == [("石家庄市", "河北省", "石家庄市", None), ("新华区", "河北省", "石家庄市", "新华区")]
+    # no city of a namesake on the page: stays out
+    assert keys("快递员小张在新华区送件已有三年。") == []
+    # a stem that is also prose for a part of town stays out
+    assert keys("石家庄市总工会开展慰问。他在新城区送件。") == [("石家庄市", "河北省", "石家庄市", None)]
+
+
+def test_city_and_its_own_county_written_as_a_chain():
+    # a bare city and the stem of one of its districts (the gazetteer lists no short form for it)
+    assert keys("坐标佛山三水白坭，在一家工厂上班。") == [
+        ("佛山", "广东省", "佛山市", None), ("三水", "广东省", "佛山市", "三水区")]
+    # a city written in full, then its county's short name
+    assert keys("嘉兴市海宁，") == [("嘉兴市", "浙江省", "嘉兴市", None), ("海宁", "浙江省", "嘉兴市", "海宁市")]
+    # the chain opening a bank branch's name is no place
+    assert keys("佛山三水支行，") == []

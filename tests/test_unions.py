@@ -388,3 +388,26 @@ def test_places_listed_before_a_union_word_share_it():
 def test_name_boundaries(text, expected):
     """A union's name starts after prose verbs and spans a bracket inside a company's name."""
     assert names(text) == expected
+
+
+def test_bare_city_union_on_a_prefecture_page_listing_county_level_cities():
+    # the prefecture is named more often than the county-level city a list of units names once
+    text = ("德州市举行劳模表彰大会。德州市委副书记、市总工会主席出席。德州的劳模代表发言。\n"
+            "获奖名单：1 张某 乐陵市某公司技术员")
+    assert names(text) == ["德州市总工会"]
+
+
+def test_two_unions_joined_by_he_after_a_modifier():
+    text = "市总工会副主席为新成立的淄博市快递行业工会联合会和淄博市网约配送行业工会联合会授牌。"
+    assert names(text) == ["淄博市总工会", "淄博市快递行业工会联合会", "淄博市网约配送行业工会联合会"]
+    # a person acting for the body: 为 is not part of its name
+    assert names("刘某为淄博市快递行业工会联合会授牌。") == ["淄博市快递行业工会联合会"]
+
+
+def test_bare_level_union_in_a_title_chain_is_the_chains_place():
+    # the posts of one person listed with 、 are in one city: 市 is the city that opens the chain, even when the
+    # page names another city more often
+    text = "乐陵市举行表彰大会。德州市委副书记、市总工会主席张某出席。乐陵市乐陵市乐陵市职工参加。"
+    assert names(text) == ["德州市总工会"]
+    # without such a chain the page's main place completes it
+    assert names("乐陵市举行表彰大会。市总工会主席张某出席。乐陵市职工参加。") == ["乐陵市总工会"]

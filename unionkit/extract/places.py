@@ -448,7 +448,7 @@ def _accept(text: str, m: Mention, prev: Mention | None, cities: dict[str, float
     div = m.divisions[0]
     if _loose(m):
         if (not any(_is_parent(prev, d, m) for d in m.divisions) and not _short_county_in_context(text, m, cities)
-                and not _before_own_union(text, m, cities)):
+                and not _before_own_union(text, m, cities) and not _framed_namesake(text, m, cities)):
             before = text[m.start - 1] if m.start else ""
             after = text[m.end] if m.end < len(text) else ""
             if _is_han(before) or (len(div.name) <= 2 and _is_han(after) and after not in "委政人总總工"):
@@ -474,6 +474,22 @@ def _before_own_union(text: str, m: Mention, cities: dict[str, float] | None) ->
     if _is_han(before) and before not in _FUNCTION_BEFORE:
         return False
     return any(cities.get(d.city or "", 0.0) >= 2.0 for d in m.divisions if d.level == "K")
+
+
+#: Stems of county names that are also prose for a part of town (在新城区, 在老城区, 在城东区): never read as a
+#: district after a word of place alone.
+_TOWN_PART_STEMS = ("城", "新城", "老城")
+
+
+def _framed_namesake(text: str, m: Mention, cities: dict[str, float] | None) -> bool:
+    """A word-like district of three characters or more (新华区, 市中区) after a word of place (他在新华区跑外卖),
+    when the page names in full the city of one of its namesakes, which resolves it; not a stem that is also
+    prose for a part of town (新城区, 城东区)."""
+    if not cities or len(m.text) < 3 or not text.endswith(_TO_PLACE, 0, m.start) or text.endswith("、", 0, m.start):
+        return False
+    if any(d.level != "K" or d.name[:-1].startswith(_TOWN_PART_STEMS) for d in m.divisions):
+        return False
+    return sum(cities.get(d.city or "", 0.0) >= 2.0 for d in m.divisions) == 1
 
 
 #: Words after which a name is a place one goes to or is in (在黟县, 前往黟县, 来自攀枝花的).
@@ -610,6 +626,48 @@ def _framed_prefecture(text: str, m: Mention, provs: dict[str, float]) -> Divisi
     if any(m.end + k <= len(text) and _dictionary_tag(text[m.start:m.end + k]) for k in (1, 2)):
         return None  # 长治久安, 三明治: the name is the start of another word
     return div
+
+
+def _framed_county(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
+    """A county written without its suffix after a word of place and before a comma or a word that ends a place
+    (在玉环，当地工会…; 在秀山，县总工会…), on a page that names its city in full, else None.
+
+    Short county names are often words, so the page must place the county: one reading only is a county whose
+    city is written in full, and the name is no ordinary word first nor the start of a longer one."""
+    if m.full or not text.endswith(_FRAME_BEFORE, 0, m.start) or any(d.level != "K" for d in m.divisions):
+        return None
+    if m.end < len(text) and (text[m.end] == "、" or _is_han(text[m.end]) and not text.startswith(_PLACE_AFTER, m.end)):
+        return None  # (a 、-list is a list of places only as _listed_county reads it)
+    backed = [d for d in m.divisions if not _needs_parent(d) and cities.get(d.city or "", 0.0) >= 2.0]
+    if len(backed) != 1 or _word_first(text, m):
+        return None
+    return backed[0]
+
+
+def _word_first(text: str, m: Mention) -> bool:
+    """The bare name is an ordinary word first (jieba's tag), runs on into a longer dictionary word
+    (长治久安, 武侯祠), or modifies another name (在成都银行)."""
+    if _dictionary_tag(m.text) in _WORD_TAGS or text.startswith(_MODIFIED, m.end):
+        return True
+    return any(m.end + k <= len(text) and _dictionary_tag(text[m.start:m.end + k]) for k in (1, 2))
+
+
+#: Words that end the name of a firm or an institution: a city and county glued before one name its branch
+#: (佛山南海支行), not a place the page is in.
+_BODY_ENDS = ("银行", "銀行", "支行", "分行", "公司", "集团", "集團", "医院", "醫院", "中心", "大学", "大學", "学院",
+              "學院", "学校", "學校", "分局", "营业部", "營業部")
+
+
+def _chain_county(text: str, head: Division, m: Mention) -> Division | None:
+    """The county of a bare name written right after its own city as one place (佛山南海狮山，台州市玉环), else None.
+
+    The city and its county are a place chain when the county reading is the mention's only one under that
+    city, the name is no word first, and the chain ends within a short town name at a non-Han character,
+    not in a firm's or institution's name (佛山南海支行)."""
+    if m.full or head.level != "C":
+        return None
+    own = [d for d in m.divisions if d.level == "K" and d.city == head.name and not _needs_parent(d)]
+    return own[0] if len(own) == 1 and _chain_ends(text, m) else None
 
 
 @functools.lru_cache(maxsize=2048)
@@ -779,6 +837,7 @@ def find_places(text: str) -> list[Place]:
     prev: Mention | None = None
     pair: tuple[int, Division] | None = None  # the prefecture after a bare province taken as a pair (湖南邵阳)
     firm: tuple[dict[str, float], dict[str, float]] | None = None  # votes of suffixed names only, made when needed
+    prev_ok, prev_div = False, None  # whether the last mention was taken, and its city when it names one
     for i, m in enumerate(mentions):
         div = None
         if m.full:
@@ -802,21 +861,88 @@ def find_places(text: str) -> list[Place]:
                     firm = _context([x for x in mentions if x.full and not _loose(x)])
                 div = _framed_prefecture(text, m, firm[0])
                 ok = div is not None
+            if not ok:
+                div = _framed_county(text, m, firm[1])
+                ok = div is not None
+            if not ok and prev_ok and prev is not None and prev.end == m.start and prev_div is not None:
+                div = _chain_county(text, prev_div, m)  # 台州市玉环: a city, then its own county bare
+                ok = div is not None
+            if not ok:
+                heads = [d for d in m.divisions if d.level == "C"]
+                if len(heads) == 1 and nxt is not None and nxt.start == m.end:
+                    county = None if nxt.full else _chain_county(text, heads[0], nxt)
+                    if county is not None:  # 佛山顺德容桂，: a bare city, then its own county bare
+                        ok, div, pair = True, heads[0], (i + 1, county)
+                elif len(heads) == 1 and _stem_county(text, m.end, heads[0]) is not None:
+                    ok, div = True, heads[0]  # 坐标佛山南海狮山: a bare city, then its own district's stem
         prev = m
+        prev_ok = ok
         if not ok:
             continue
         if div is None:
             div = _choose(m.divisions, provs, cities)
-        key = (div.level, div.name, div.province, div.city) if div else ("?", m.text)
-        if key in seen:
-            if m.full and key in bare_at:  # the full name, once written, names the place (江西宜春 … 江西省)
-                out[bare_at.pop(key)] = _resolved(m, div, page_trad)
-            continue
-        seen.add(key)
-        if not m.full:
-            bare_at[key] = len(out)
-        out.append(_resolved(m, div, page_trad))
+        prev_div = div if div is not None and div.level == "C" else None
+        _add_place(out, seen, bare_at, m, div, page_trad)
+        if prev_div is not None and (i + 1 == len(mentions) or mentions[i + 1].start != m.end):
+            stem = _stem_county(text, m.end, prev_div)
+            if stem is not None:
+                _add_place(out, seen, bare_at, Mention(m.end, m.end + len(stem[0]), stem[0], [stem[1]], False),
+                           stem[1], page_trad)
     return out
+
+
+def _add_place(out: list[Place], seen: set[tuple], bare_at: dict[tuple, int], m: Mention, div: Division | None,
+               page_trad: bool) -> None:
+    """Add the place of a taken mention to ``out`` once; a full name replaces the bare one written before it."""
+    key = (div.level, div.name, div.province, div.city) if div else ("?", m.text)
+    if key in seen:
+        if m.full and key in bare_at:  # the full name, once written, names the place (江西宜春 … 江西省)
+            out[bare_at.pop(key)] = _resolved(m, div, page_trad)
+        return
+    seen.add(key)
+    if not m.full:
+        bare_at[key] = len(out)
+    out.append(_resolved(m, div, page_trad))
+
+
+@functools.lru_cache(maxsize=1)
+def _counties_by_city() -> dict[str, list[Division]]:
+    """County-level divisions under each prefecture (by its simplified name)."""
+    gaz = gazetteer()
+    out: dict[str, list[Division]] = {}
+    for i, r in enumerate(gaz.rows):
+        if r[0] == "K" and r[6]:
+            out.setdefault(r[6], []).append(gaz.division(i))
+    return out
+
+
+def _stem_county(text: str, at: int, city: Division) -> tuple[str, Division] | None:
+    """(stem, county) when ``text`` writes at ``at``, right after ``city``, one of its districts or counties by
+    its name without the suffix (佛山 + 南海 for 南海区, a stem the gazetteer lists no short form for), ending the
+    chain as _chain_county asks; else None.  Read only right after the city, where the stem cannot be a word."""
+    found = []
+    for d in _counties_by_city().get(city.name, ()):
+        for name in dict.fromkeys((d.name, d.t_name)):
+            stem = name[:-1]
+            if len(name) >= 3 and name[-1] in "区區县縣市旗" and text.startswith(stem, at) and not _needs_parent(d):
+                found.append((stem, d))
+                break
+    if len(found) != 1:
+        return None
+    stem, d = found[0]
+    probe = Mention(at, at + len(stem), stem, [d], False)
+    return found[0] if _chain_ends(text, probe) else None
+
+
+def _chain_ends(text: str, m: Mention) -> bool:
+    """A city's bare county ``m`` ends the chain: it is no word first, and within a short town name (狮山) a
+    non-Han character follows, not a firm's or institution's name (佛山南海支行)."""
+    if _word_first(text, m):
+        return False
+    j = m.end
+    while j < len(text) and j - m.end <= 4 and _is_han(text[j]):
+        j += 1
+    return j - m.end <= 4 and not text[m.end:j].endswith(_BODY_ENDS)
 
 
 #: What only a Taiwanese page writes: a Republic of China year (民國113年), the state's name, its currency,
@@ -867,6 +993,15 @@ def main_locality(text: str, places: list[Place] | None = None) -> dict[str, Div
     Counts full and short names (a page about 攀枝花 says 攀枝花 more often than
     攀枝花市). Used to turn a bare 市总工会 into 攀枝花市总工会.
     """
+    out: dict[str, Division | None] = {}
+    for level, v in locality_votes(text).items():
+        out[level] = max(v, key=v.get) if v else None
+    return out
+
+
+def locality_votes(text: str) -> dict[str, dict[Division, float]]:
+    """Mentions of each unambiguous division by level (a full name 2, a short one 1): what main_locality ranks,
+    also read to tell whether the main county outweighs the main city (a page about a county-level city)."""
     votes: dict[str, dict[Division, float]] = {"P": {}, "C": {}, "K": {}}
     for m in scan(text):
         if len(m.divisions) != 1:
@@ -875,10 +1010,7 @@ def main_locality(text: str, places: list[Place] | None = None) -> dict[str, Div
         if m.full and _needs_parent(d):
             continue
         votes[d.level][d] = votes[d.level].get(d, 0.0) + (2.0 if m.full else 1.0)
-    out: dict[str, Division | None] = {}
-    for level, v in votes.items():
-        out[level] = max(v, key=v.get) if v else None
-    return out
+    return votes
 
 
 def _simplified(name: str | None) -> str | None:

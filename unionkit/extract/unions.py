@@ -425,8 +425,12 @@ class _Locality:
         self.names: dict[str, str | None] = {"P": None, "C": None, "K": None}
         trad = _places._page_is_trad(text) if text else any(
             _places._is_trad_mention(p.name, False) for p in places or [])
+        weight: dict[str, float] = {}  # votes of the main division of each level
         if text:
-            for level, div in _places.main_locality(text).items():
+            for level, v in _places.locality_votes(text).items():
+                div = max(v, key=v.get) if v else None
+                if div is not None:
+                    weight[level] = v[div]
                 name = None if div is None else div.t_name if trad else div.name
                 # Only a place the page writes out in full (盘龙区, 攀枝花市) completes a bare 区总工会: a short
                 # name inside another word (城东 in 城东工业园区) does not make the locality clear.
@@ -441,9 +445,11 @@ class _Locality:
                 self.names["C"] = p.county if p.county and p.county[-1] == "市" else p.city
             if p.province and not self.names["P"]:
                 self.names["P"] = p.province
-        if self.names["K"] and self.names["K"].endswith("市") and text and self.names["K"] in text:
+        if (self.names["K"] and self.names["K"].endswith("市") and text and self.names["K"] in text
+                and weight.get("K", 0.0) >= weight.get("C", 0.0)):
             # the page's own county is a county-level city written in full (永安市): its bare 市 means that
-            # city, not the prefecture above it that the page names in passing (三明市级9家)
+            # city, not the prefecture above it that the page names in passing (三明市级9家).  Not when the
+            # prefecture is named more: a page about 潍坊 that lists winners' units in 青州市 means 潍坊 by 市
             self.names["C"] = self.names["K"]
         for word, level, attr in _OTHER_KIND:
             main = self.names[level]
@@ -651,7 +657,10 @@ def _own_town(seg: str) -> str | None:
 
 #: Prepositions and verbs a clause may hold before a union's name (获奖选手由各分公司工会, 出席的還有高雄市…工會):
 #: the name never reaches back across one of them.
-_INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "從", "还有", "還有", "也有", "包括", "以及")
+_INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "從", "还有", "還有", "也有", "包括", "以及",
+                # 为 of a person acting for a body, and 的 ending a modifier (副主席某某为新成立的沧州市快递行业
+                # 工会联合会授牌): a name never holds either before a place written in full
+                "为", "為", "的")
 
 
 _INNER_HINT = re.compile("|".join(_INNER_LEADS))
@@ -987,6 +996,10 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         name, surface, how = got
         if how == "level" and before in ")）" and _level_alternation(text, s0):
             continue  # 县（市）区总工会: the unions of every county, city and district, not one of them
+        if how == "level" and before == "、":
+            own = _chain_owner(text, s0, surface[0], prev_floor)
+            if own:  # 潍坊市委副书记、市总工会主席: the posts of one title chain are in one city
+                name = own + surface[1:]
         if how != "national" and end < n and text[end] == "第":
             mb = _NUMBERED_BRANCH.match(text, end)
             if mb:  # 台灣石油工會第一分會: the numbered branch is the body the page names
@@ -1040,6 +1053,27 @@ def _roster_row(text: str, end: int) -> bool:
 # A notice's signature: the issuer's name on a line of its own, then the date on the next line.
 _SIGNATURE = lazyrx.compile(r"(?m)^(?P<raw>\p{Han}{2,24}?)(?P<head>总工会|總工會)\n"
                            r"(?=(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日\s*$)")
+
+
+#: Bodies of a place's party and government a person holds a post in (潍坊市委副书记, 区政府副区长).
+_PLACE_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "政協")
+
+
+def _chain_owner(text: str, s0: int, level: str, floor: int) -> str | None:
+    """The place written in full that opens the title before a 、 at ``s0`` (潍坊市委副书记、市总工会主席) when it
+    is of the bare union's ``level`` (市, 区, 县 …) and names a party or government body there, else None.
+
+    A person's posts listed in one chain are the same place's: the bare level means that place, not the
+    page's main one (a page naming a county-level city more often)."""
+    j = _segment_start(text, s0 - 1, limit=16, floor=floor)
+    seg = text[j:s0 - 1]
+    for m in reversed(_places.scan(seg)):
+        if m.full and m.text.endswith(level) and seg.startswith(_PLACE_ORGANS, m.end):
+            want = _LEVELS.get(level)
+            if any(d.level == want or (level == "市" and d.level == "K") for d in m.divisions):
+                return m.text
+            return None
+    return None
 
 
 def _signatures(text: str, places_key) -> list[tuple[int, Union]]:
