@@ -506,3 +506,12 @@ def test_number_and_measure_word_from_the_title_is_no_salt():
             "本批团员中有省劳动模范、乡村教师和环卫工人。",
             "蕲春县总工会副主席介绍，今年县总工会将组织劳模疗休养2批次，并为全县95名劳模开展免费健康体检。"]
     assert salting.salt_spans(title, pars) == [[], [], []]
+
+
+def test_unsalted_page_using_the_titles_county_and_slogan_words():
+    """A county's level character standing alone mid-clause (在县职工服务中心) and a quoted slogan whose halves a
+    space sets apart (“书香润初心 阅读促成长”) are the text's own words, though the title holds them too."""
+    title = "英山县“职工书屋+”让书香浸润车间班组"
+    pars = ["4月23日是世界读书日，英山县总工会在县职工服务中心举办“书香润初心 阅读促成长”职工读书分享会，来自全县机关、企业的60余名职工参加。",
+            "近年来，英山县总工会持续推进职工书屋建设，探索“职工书屋+”模式，把书屋建在车间、工地和职工宿舍。"]
+    assert salting.salt_spans(title, pars) == [[], []]

@@ -195,7 +195,8 @@ def _opens_quoted_name(par: str, a: int, b: int) -> bool:
     if a == 0 or par[a - 1] not in "“「『":
         return False
     close = next((k for k in range(b, min(len(par), b + 20)) if par[k] in "”」』"), None)
-    return close is not None and close > b and all(HAN.match(ch) for ch in par[b:close])
+    # (a slogan's halves may be set apart by a space or a dot: “书香润初心 阅读促成长”)
+    return close is not None and close > b and all(HAN.match(ch) or ch in " ·・—　" for ch in par[b:close])
 
 
 def right_is_mark(par: str, j: int) -> bool:
@@ -411,7 +412,7 @@ def glued(par: str, i: int, j: int, starts: list[int], tb: set[int]) -> bool:
     for s in starts:
         if s not in tb:
             if left is None:
-                left = _word_across(par, i)
+                left = _word_across(par, i) or _level_word(par, i, s, tb)
             if not left:
                 continue
         if s + n not in tb:
@@ -421,6 +422,18 @@ def glued(par: str, i: int, j: int, starts: list[int], tb: set[int]) -> bool:
                 continue
         return True
     return False
+
+
+#: The level characters that close a place's name and stand alone for "this county / city …" in running text.
+LEVEL_CHARS = frozenset("省市县区州盟旗镇乡")
+
+
+def _level_word(par: str, i: int, s: int, tb: set[int]) -> bool:
+    """The piece opens with the level character that closes the title's place name (霍山县 → 县), which the
+    text uses as a word of its own (在县职工服务中心, 县总工会): the text's own word, not a cut."""
+    # (mid-clause only: after a clause mark is where salt goes)
+    return (par[i] in LEVEL_CHARS and s + 1 in tb and i > 0 and HAN.match(par[i - 1]) is not None
+            and par[i - 1] not in LEVEL_CHARS)
 
 
 def _run_shape(run: str, han: str, tb: frozenset[int]) -> tuple:
