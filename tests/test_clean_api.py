@@ -241,3 +241,31 @@ def test_like_count_left_after_the_last_paragraph_goes():
     art = clean_text(page)
     assert art.body[-1].startswith("写这个帖子") and len(art.body) == 2
     assert ("navigation", "38") in [(r.kind, r.text) for r in art.removed]
+
+
+NOTICE_WITH_SHARE_BAR = """某某工会网 - 某某市总工会主办
+首页 > 通知公告 > 正文
+
+某某市总工会关于表彰2024年五一劳动奖和工人先锋号的决定
+某工发〔2024〕11号
+日期：2024-04-28   点击：2190   来源：组织部
+
+各县(市、区)总工会,各产业工会:
+为表彰先进、树立典型,充分发挥先进典型的示范引领作用,经基层推荐、审核公示,市总工会决定授予下列集体和个人荣誉称号。
+一、五一劳动奖状(2个)
+某某钢铁公司炼铁部
+某某市人民医院
+某某市总工会
+2024年4月26日
+
+分享到：
+【关闭窗口】
+"""
+
+
+def test_notice_number_under_the_title_and_signature_above_a_share_bar():
+    """A document number under the headline confirms it; a share bar (not a follow prompt) takes no
+    account card with it: the notice's issuer and date stay."""
+    art = clean_text(NOTICE_WITH_SHARE_BAR)
+    assert art.title == "某某市总工会关于表彰2024年五一劳动奖和工人先锋号的决定"
+    assert art.body[-2:] == ["某某市总工会", "2024年4月26日"]

@@ -57,6 +57,19 @@ def test_office_system_subject_row_is_the_headline():
     assert title.subject(fold("标题党的说法不可取")) is None
 
 
+def test_batch19_line_shapes():
+    """Bilingual labels, a live report's closing status, English button glosses, memorial comments,
+    a Discuz counter bar, a named signature rule."""
+    assert chrome.is_header_line(fold(tidy("发布日期 Date：2024-06-08 来源 Source：昆山市总工会 浏览 Views：356")), strict=True)
+    assert not chrome.is_header_line(fold("网址 http://www.example.org 欢迎访问"), strict=True)
+    assert chrome.tail_kind(fold("直播已结束，感谢关注。")) == "navigation"
+    assert chrome.is_widget_line(fold("【打印 Print】 【关闭 Close】"))
+    assert not chrome.is_widget_line(fold("Stop"))
+    assert chrome.tail_kind(fold("网友寄语:")) == "comment_form"
+    assert forum.tool_row(fold("收藏0 分享 淘帖0 支持0 反对0"))
+    assert forum.SIGNATURE_SEP.match("-------- 签名 --------")
+
+
 def test_thread_replies_and_topics_under_a_post_dumped_as_text():
     """A Discourse-style thread as text: the post's reply button opens the replies; 相关话题 the links."""
     assert chrome.tail_kind(fold("回复")) == "comment_form"

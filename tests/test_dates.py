@@ -112,6 +112,11 @@ def test_republic_of_china_years():
     assert find_published(["發布日期：113-13-40"]) is None
 
 
+def test_date_after_an_apps_byline_row():
+    assert find_published(["南方+ 记者 钟嘉琪 通讯员 惠阳工宣  2024-05-01 18:22"]) == "2024-05-01T18:22"
+    assert find_published(["记者在现场看到职工们排起长队 2024-05-01 18:22"]) is None
+
+
 def test_day_first_dates_after_a_publish_label():
     """Hong Kong and Macau pages write dd/mm/yyyy; month first only when the second number is no month."""
     assert find_published(["發佈日期：12/04/2024"]) == "2024-04-12"

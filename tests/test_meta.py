@@ -577,6 +577,12 @@ def test_epaper_citation_line_names_the_source():
     assert extract_meta(_article(Removal("related_links", "《工会法》(2021年修正版)解读", 12))).source is None
 
 
+def test_bilingual_labels():
+    a = _article(Removal("page_header", "发布日期 Date：2024-06-08 来源 Source：昆山市总工会 浏览 Views：356", 3))
+    m = extract_meta(a)
+    assert (m.published, m.source, m.views) == ("2024-06-08", "昆山市总工会", 356)
+
+
 def test_header_reporter_stops_at_the_correspondent():
     """An app's byline row under the headline (津云记者 X 通讯员 Y): the reporter is X alone."""
     a = _article(Removal("navigation", "津云记者 彭雨桐 通讯员 郄敏", 6))

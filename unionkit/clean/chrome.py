@@ -49,7 +49,7 @@ URL = regex.compile(r"(?:https?://|www\.)[\w./%?#=&~+-]+", regex.I)
 # Buttons of article pages, portals, WeChat and app copies (举报, 在看, 阅读原文, 展开全文, 列印 …).
 WIDGETS = regex.compile(
     r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
-    r"我要举报|我要纠错|举报|反馈|关注|参与互动|展开全文|阅读全文|查看完整版|电脑版|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
+    r"我要举报|我要纠错|举报|反馈|关注|参与互动|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
     r"转发|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
     # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序)
     r"关注问题|写回答|邀请回答|默认排序|按时间排序|\d+\s*人赞同了该回答|赞同\s*\d*|\d+\s*条评论|\d+\s*个回答|喜欢|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
@@ -83,7 +83,7 @@ TAIL_MARKERS = [
     # … and a portal's or app's comment list with its count (评论 12, 评论(0))
     # … and a thread's replies under the first post by a lone reply button (回复, 回复 #1: Discourse-style
     # threads dumped as text, which the forum layout does not catch)
-    ("comment_form", r"^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^回复(?:\s*#\d+)?$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
+    ("comment_form", r"^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^(?:网友寄语|网友留言|网友跟帖)\s*[::]?$|^回复(?:\s*#\d+)?$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
     # (a blog's entry footer files the post: "分类 女职工工作 标签 三八节、两癌筛查")
     ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
                       # a page's download links for its files (相关附件:, then bare file names)
@@ -139,7 +139,9 @@ _DATE_TIME = regex.compile(rf"(?<!\S)(?:{DATE}\s*{TIME}(?![\d:])|(?:{DATE}|{TIME
 _BRACKET_MENU = regex.compile(r"^(?:\[[^\[\]\s]{1,6}\]\s*){2,8}$")
 _CLAUSE = regex.compile(r"[,，、:：“”\"《》]")
 # Closing marks of WeChat posts and wire copies ("END", "- END -", "(完)").
-END_MARK = regex.compile(r"^[-—\s(]*(?:END|THE\s*END|完|全文完)[-—\s)]*$", regex.I)
+# (a live report closes with its status line: "直播已结束,感谢关注。")
+END_MARK = regex.compile(r"^[-—\s(]*(?:END|THE\s*END|完|全文完)[-—\s)]*$|^直播已?结束[,，]?\s*(?:感谢(?:您的)?(?:关注|收看)[。!]?)?$",
+                         regex.I)
 _SPACE = regex.compile(r"\s")
 _BAR_SEP = regex.compile(r"\s*[|┊│]\s*")
 _LONG_NUMBER = regex.compile(r"\d{3,}")
@@ -164,7 +166,13 @@ def header_labels(folded: str) -> set[str]:
         return set()
     if folded[1:2] == " " or folded[2:3] == " ":  # (a cheap test before the regex: a space in the first label)
         folded = despace_label(folded)
+    if " " in folded and _GLOSS.search(folded):
+        folded = _GLOSS.sub("", folded)
     return {name for name, rx in LABELS.items() if rx.search(folded)}
+
+
+#: An English gloss between a label and its colon on bilingual pages ("发布日期 Date:", "来源 Source:").
+_GLOSS = regex.compile(r"(?<=\p{Han})\s+(?!https?[::]//)[A-Za-z]{2,12}(?=\s*[::](?!//))")
 
 
 #: A label spaced out letter by letter to fill a table cell (government disclosure tables: "索 引 号:", "文  号:").

@@ -53,12 +53,13 @@ REPLY_FORM = regex.compile(
     r"上一主题|下一主题|上一个下一个|返回列表|返回顶部|TOP|只看该作者|只看楼主|倒序浏览|阅读模式|打印|描述", regex.I
 )
 # Post tool words beyond the reply-form ones, and the separators between tools.
-_TOOL_WORDS = regex.compile(r"使用道具|道具|报告|支持|反对|点评|评分|编辑|删除|私信|加好友|发消息|顶|踩|\d+")
+_TOOL_WORDS = regex.compile(r"使用道具|道具|报告|支持|反对|点评|评分|淘帖|编辑|删除|私信|加好友|发消息|顶|踩|\d+")
 _TOOL_SEPS = regex.compile(r"[\s|·/()\[\]]+")
 # Thread-type tag before a subject ([分享], [原创], 【求助】), at most six characters, or a repost
 # mark (转:, 转载:, 转帖:).
 THREAD_TAG = regex.compile(r"^\s*\[[^\[\]]{1,6}\]\s*|^\s*(?:转|转载|转帖)\s*[::]\s*")
-SIGNATURE_SEP = regex.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,})$")
+# (the rule may carry its name in the middle: "-------- 签名 --------")
+SIGNATURE_SEP = regex.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,})(?:\s*签名\s*(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,}))?$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _RATING_STRIP = regex.compile(r"[\s\d()%]")
 

@@ -160,7 +160,8 @@ def title_score(lines: list[Line], i: int) -> int:
         f = lines[nxt].folded
         if byline.byline_line(f) or (chrome.is_header_line(f) and chrome.header_labels(f)):
             score += 3
-        elif chrome.is_header_line(f) or _THREAD_TOOLS.search(f) and (forum.toolbar_line(f) or chrome.is_widget_line(f)):
+        elif (chrome.is_header_line(f) or chrome.doc_number_line(f)  # (a document's number under its title)
+              or _THREAD_TOOLS.search(f) and (forum.toolbar_line(f) or chrome.is_widget_line(f))):
             score += 2  # (a thread's tool bar, 只看楼主 收藏 回复, sits under its subject)
         elif pattern_kind(lines[nxt], None, strict=False) or chrome.tail_kind(f):
             score -= 1

@@ -310,9 +310,9 @@ def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
             break
     nxt = next((j for j in range(body[-1] + 1, len(lines)) if not lines[j].blank or lines[j].touched), None) \
         if body else None
-    if nxt is not None and set(lines[nxt].kinds) - {None} == {"social_links"}:
+    if nxt is not None and set(lines[nxt].kinds) - {None} == {"social_links"} and _FOLLOW.search(lines[nxt].raw):
         for _ in range(CARD_LINES):
-            if len(body) < 2 or not _card_line(lines[body[-1]].text):
+            if len(body) < 2 or not _card_line(lines[body[-1]].text) or _signature_line(lines, body):
                 break
             lines[body.pop()].mark_all("social_links")
     return body
@@ -321,6 +321,16 @@ def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
 #: Lines of an account card (name, slogan) looked at above a closing follow prompt.
 CARD_LINES = 3
 _CARD_PUNCT = regex.compile(r"[。!?;,,、:“”]")
+
+
+#: A follow prompt (长按识别二维码关注, 扫码关注我们): an account card may stand above it; a share bar
+#: (分享到:) or a QR code to open the page on a phone has none.
+_FOLLOW = regex.compile(r"关注|關注")
+
+
+def _signature_line(lines: list[Line], body: list[int]) -> bool:
+    """The last body line is a notice's date: the text's signature (the issuer above it stays with it)."""
+    return chrome.issue_date_line(lines[body[-1]].folded)
 
 
 def _card_line(text: str) -> bool:

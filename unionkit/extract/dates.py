@@ -157,6 +157,9 @@ _FIELDS_ONLY = lazyrx.compile(r"^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]+(?:\s[^\
 # A name line before the date: an app or self-media copy's outlet (江城晚报 2024-01-08 06:50), a WeChat
 # article's 原创 line (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北): up to three short name tokens.
 _NAMES_ONLY = lazyrx.compile(r"^(?:原创|原創)?\s*(?:[\p{Han}A-Za-z0-9_]{1,12}\s+){0,2}[\p{Han}A-Za-z0-9_]{1,12}$")
+# … or an app's byline row, the outlet then its staff by role (南方+ 记者 钟嘉琪 通讯员 惠阳工宣 2024-05-01 18:22).
+_BYLINE_HEAD = lazyrx.compile(r"^(?:[\p{Han}A-Za-z0-9_+]{1,12}\s+)?(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|摄影|攝影)"
+                              r"\s*[:：]?\s*[\p{Han}·]{2,8}(?:[\s、]+[\p{Han}·]{2,4}){0,2}\s*)+$")
 # (a comma between digits groups thousands in a count field: 点击：1,286 is no clause break)
 _CLAUSE_PUNCT = lazyrx.compile(r"[，。！？；!?;]|,(?!\d{3}(?!\d))")
 _BARE_TOP = 12  # a bare date counts only among the first lines given (the page header)
@@ -244,7 +247,7 @@ def _bare(line: str) -> str | None:
     # Before the date only labelled fields (来源:工人日报 2020-05-06 09:00) or a name line may stand.
     # (an app's row may bar its names: 齐鲁工惠 | 工会资讯 2024-11-02 10:30)
     if (head and not _FIELDS_ONLY.match(head) and not _NAMES_ONLY.match(_BAR_SPLIT.sub(" ", head))
-            and not _bar_fields(head)):
+            and not _bar_fields(head) and not _BYLINE_HEAD.match(head)):
         return None
     # After the date only further header fields may follow (来源:中工网, | 浏览 99 次), not prose.
     if rest and (len(rest) > 40 or _CLAUSE_PUNCT.search(rest)):

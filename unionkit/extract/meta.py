@@ -50,7 +50,12 @@ def normalise_line(s: str) -> str:
 
         for a, b in sorted(pinyin_spans(s), reverse=True):
             s = s[:a] + s[b:]
-    return s.translate(_FW).replace("\u00a0", " ")
+    s = s.translate(_FW).replace("\u00a0", " ")
+    return _GLOSS.sub("", s) if " " in s and _GLOSS.search(s) else s
+
+
+#: An English gloss between a label and its colon on bilingual pages ("发布日期 Date:", "来源 Source:").
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?!https?[:：]//)[A-Za-z]{2,12}(?=\s*[:：](?!//))")
 
 
 # --- labels ---------------------------------------------------------------------------
