@@ -68,6 +68,8 @@ def test_batch19_line_shapes():
     assert chrome.tail_kind(fold("网友寄语:")) == "comment_form"
     assert forum.tool_row(fold("收藏0 分享 淘帖0 支持0 反对0"))
     assert forum.SIGNATURE_SEP.match("-------- 签名 --------")
+    assert byline.caption_line(fold("关长海同志生前照片")) and byline.caption_line(fold("王师傅工作照"))
+    assert not byline.caption_line(fold("整理生前照片,他们说了很多往事。"))
 
 
 def test_thread_replies_and_topics_under_a_post_dumped_as_text():

@@ -73,7 +73,8 @@ PLACEHOLDER_LEAD = regex.compile(r"^\s*\[(?:图片|图|组图|照片)\]\s*")
 # What a scraper leaves of an image: its placeholder alone on a line ("[图片]", "(图片)", "图片").
 IMAGE_PLACEHOLDER = regex.compile(r"^[\[(]?\s*(?:图片|图|组图|照片|视频)\s*[\])]?$")
 # A short caption without a marker, told by the word that ends it ("比赛现场", "参赛选手合影留念").
-CAPTION_END = regex.compile(r"^[^,,。;;::!?!?“”、\s]{2,20}(?:现场|合影|合影留念|留影|剪影|掠影)$")
+# (a portrait under an obituary or a profile: 某某同志生前照片, 某某工作照)
+CAPTION_END = regex.compile(r"^[^,,。;;::!?!?“”、\s]{2,20}(?:现场|合影|合影留念|留影|剪影|掠影|生前照片|生前照|工作照|近照)$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _ROLE = regex.compile(ROLE)
 _CREDIT_WORD = regex.compile(r"供稿|供图|摄|图片来源")
