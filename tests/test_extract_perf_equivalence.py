@@ -14,9 +14,18 @@ EXAMPLES = sorted((pathlib.Path(__file__).resolve().parent.parent / "examples").
 
 
 def _whole_text_scan(text: str) -> list[tuple[int, int, str]]:
-    """Gazetteer hits from one automaton pass over the whole text (the original scan)."""
-    auto = places.gazetteer().automaton
-    return [(e - len(k) + 1, e + 1, k) for e, k in auto.iter_long(text)]
+    """Gazetteer hits from one automaton pass over the whole text (the original scan), then the same
+    preference for a full province or prefecture name over a short name it overlaps (岳阳 + 阳江市)."""
+    gaz = places.gazetteer()
+    hits, cand = [], []
+    for e, k in gaz.automaton.iter_long(text):
+        start = e - len(k) + 1
+        divs, full = gaz.found(k)
+        if not full and (k in gaz.inner_opens or text[start + len(k) - 1:start + len(k) + 1] in gaz.full_opens):
+            cand.append(len(hits))
+        hits.append(places.Mention(start, start + len(k), k, divs, full))
+    hits = places._prefer_full(text, hits, cand) if cand else hits
+    return [(m.start, m.end, m.text) for m in hits]
 
 
 def test_run_scan_equals_whole_text_scan():
