@@ -752,7 +752,6 @@ def _listed_prefecture(text: str, mentions: list[Mention], i: int) -> Division |
     return None
 
 
-#: After 是 and a bare province, what makes the name a body's, not the province (是湖南建工集团的).
 def _province_of(text: str, m: Mention) -> bool:
     """A bare province after 是 that the clause makes a place of (城固是陕西茶叶主产区之一: "is one of Shaanxi's
     …"), as _native_of reads 是广西人: one reading only, not a name never read bare (吉林, 海南), no word first

@@ -535,12 +535,9 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
         return whole + head, whole + head, "org"  # 向塘机务段: a depot's name may open with a lead word (向)
     seg = _cut_inner(seg)
     counted = _after_count(seg)
-    if counted is not None:
-        # 一个街道工会, 九个街道工会: a numeral and a measure word make what follows any one of its kind
-        if not counted or counted.startswith(_GENERIC_START) or counted in _BARE_COMPANY or len(counted) <= 2:
-            return None
-        seg = counted
-        surface = seg + head
+    if counted is not None and (not counted or counted.startswith(_GENERIC_START) or counted in _BARE_COMPANY
+                                or len(counted) <= 2):
+        return None  # 一个街道工会, 九个街道工会: a numeral and a measure word before a bare body word name none
     if _national_trade(seg):
         return seg + head, seg + head, "org"
     if seg.startswith(_GENERIC_START):
@@ -884,7 +881,7 @@ def _merge(found: list[Union]) -> list[Union]:
             name = full
         elif shorts:
             name = shorts.get(name, name)
-        if name.endswith(_OWN_COMPANY) and name in written:
+        if name in _BACKREFS and name in written:
             name = _own_company(name, written)
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
@@ -902,28 +899,21 @@ def _merge(found: list[Union]) -> list[Union]:
     return out
 
 
-#: How a page names its own group's or company's union after (or before) writing it in full: 集团公司工会,
-#: 南昌局集团公司工会 (the group's short name), 公司工会.
-_OWN_COMPANY = ("集团公司工会", "集團公司工會", "公司工会", "公司工會")
-_BACKREFS = set(_OWN_COMPANY)
+#: How a page names its own group's union after (or before) writing it in full, with no name before it (a bare
+#: 公司工会 is never read as a union: see _read_segment).
+_BACKREFS = {"集团公司工会", "集團公司工會"}
 
 
 def _own_company(name: str, written: set[str]) -> str:
-    """The one company union ``written`` in full on the page that a back-reference ``name`` means, else ``name``.
+    """The one group's union ``written`` in full on the page that a bare 集团公司工会 means, else ``name``.
 
-    集团公司工会 (with any short name of the group before it: 南昌局集团公司工会) is the one group's union whose
-    name holds that short name and 集团 and ends in 公司工会 (中国铁路南昌局集团有限公司工会); a bare 公司工会 the
-    one company union of the page.  Two candidates leave the back-reference as written."""
-    group = name.endswith(("集团公司工会", "集團公司工會"))
-    stem = name[:-6] if group else name[:-4]
-    if not group and stem:
-        return name  # (X公司工会 is a company's own name, not a back-reference)
-    tail = name[-4:]
-    key = stem + name[-6:-4] if group else ""
-    own = [n for n in written if len(n) > len(name) and n.endswith(tail) and key in n and n not in _BACKREFS]
-    # (a group's other back-reference, 南昌局集团公司工会 beside its full name, is no candidate of its own)
-    own = [n for n in own if not n.endswith(name[-6:]) or not any(
-        m != n and n[:-6] + name[-6:-4] in m for m in own)] if group else own
+    The candidates hold 集团 and end in 公司工会 (中国铁路南昌局集团有限公司工会); a short form of one of them
+    (南昌局集团公司工会) is no second candidate.  Two candidates leave the back-reference as written."""
+    if name not in _BACKREFS:
+        return name
+    key, tail = name[:2], name[-4:]
+    own = [n for n in written if len(n) > len(name) and n.endswith(tail) and key in n]
+    own = [n for n in own if not n.endswith(name) or not any(m != n and n[:-6] + key in m for m in own)]
     return own[0] if len(own) == 1 else name
 
 
