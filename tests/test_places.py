@@ -320,3 +320,23 @@ def test_city_and_its_own_county_written_as_a_chain():
     assert keys("嘉兴市海宁，") == [("嘉兴市", "浙江省", "嘉兴市", None), ("海宁", "浙江省", "嘉兴市", "海宁市")]
     # the chain opening a bank branch's name is no place
     assert keys("佛山三水支行，") == []
+
+
+def test_two_character_county_level_city_is_a_full_name():
+    # 芒市 is the whole name of a county-level city, in any frame
+    assert keys("在芒市建立工作站。") == [("芒市", "云南省", "德宏傣族景颇族自治州", "芒市")]
+    assert ("芒市", "云南省", "德宏傣族景颇族自治州", "芒市") in keys("德宏州总工会在芒市、瑞丽市、盈江县建立工作站。")
+
+
+def test_prefecture_short_name_in_a_list_of_cities_is_the_city():
+    # 南昌 is both 南昌市 and its county 南昌县: in a list of prefectures it is the city
+    assert keys("分赴福州、厦门、南昌、赣州等地。") == [
+        ("福州", "福建省", "福州市", None), ("厦门", "福建省", "厦门市", None),
+        ("南昌", "江西省", "南昌市", None), ("赣州", "江西省", "赣州市", None)]
+    assert keys("分赴南昌、九江等地。") == [("南昌", "江西省", "南昌市", None), ("九江", "江西省", "九江市", None)]
+
+
+def test_bare_province_after_shi():
+    assert keys("城固是陕西茶叶主产区之一。") == [("陕西", "陕西省", None, None)]
+    # a firm named after it: no place
+    assert keys("他是湖南建工集团的职工。") == []

@@ -411,3 +411,47 @@ def test_bare_level_union_in_a_title_chain_is_the_chains_place():
     assert names(text) == ["德州市总工会"]
     # without such a chain the page's main place completes it
     assert names("乐陵市举行表彰大会。市总工会主席张某出席。乐陵市职工参加。") == ["乐陵市总工会"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a railway depot, a station named after its place, a workshop of either or of a named firm
+    ("向塘机务段工会、南昌车辆段工会等单位组织志愿者。", ["向塘机务段工会", "南昌车辆段工会"]),
+    ("福州机务段工会主席王建国说。", ["福州机务段工会"]),
+    ("福州站客运车间工会组织活动。", ["福州站客运车间工会"]),
+    ("雄关重工有限公司铸造车间工会组织活动。", ["雄关重工有限公司铸造车间工会"]),
+    # generic: every station and depot, an unplaced station, a bare workshop
+    ("覆盖所属43个站段工会。各站段工会设立驿站。", []),
+    ("服务站工会成立。", []),
+    ("公司各车间工会组织活动。", []),
+])
+def test_transport_units_have_unions(text, expected):
+    """段, 站 and 车间 of a transport or industrial enterprise have their own unions; generic ones are none."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("我在绍兴柯桥区一个街道工会干了五年。", []),
+    ("九个街道工会参加。", []),
+    ("三个镇工会联合举办。", []),
+    # a count before a longer phrase does not hide a named union after it
+    ("来自全省17个省辖市和省直产业工会的选手。", []),
+])
+def test_a_count_before_a_bare_body_names_no_union(text, expected):
+    """一个街道工会: a numeral and a measure word make a bare body word any one of its kind."""
+    assert names(text) == expected
+
+
+def test_back_reference_joins_the_one_company_union_on_the_page():
+    text = ("中国铁路南昌局集团有限公司工会组织慰问。集团公司工会主席说。南昌局集团公司工会安排资金。")
+    assert "集团公司工会" not in names(text)
+    assert names(text)[0] == "中国铁路南昌局集团有限公司工会"
+    # two groups' unions: the back-reference is left as written
+    assert names("甲乙集团有限公司工会和丙丁集团有限公司工会联合。集团公司工会主席讲话。") == [
+        "甲乙集团有限公司工会", "丙丁集团有限公司工会", "集团公司工会"]
+    # no full name on the page: kept
+    assert names("集团公司工会主席在开幕式上表示。") == ["集团公司工会"]
+
+
+def test_province_plain_union_before_a_union_work_noun_is_no_federation():
+    assert names("实现全覆盖，争创云南省工会法律服务示范站点。") == []
+    assert names("云南省工会召开会议。") == ["云南省工会"]

@@ -397,6 +397,8 @@ def _needs_parent(div: Division) -> bool:
     """County names that are too short or too word-like to trust alone (和县, 城区, 新城区)."""
     if div.level != "K":
         return False
+    if len(div.name) == 2 and div.name[-1] == "市":
+        return False  # 芒市: a county-level city's full name of two characters, no word of its own
     return len(div.name) <= 2 or div.name[:-1] in _GENERIC_STEMS
 
 
@@ -732,6 +734,40 @@ def _place_list(text: str, mentions: list[Mention], i: int, loose_end: bool = Fa
     return range(lo, hi + 1)
 
 
+def _listed_prefecture(text: str, mentions: list[Mention], i: int) -> Division | None:
+    """The prefecture a bare name means that is also its own namesake county's (南昌: 南昌市 and 南昌县), as an item
+    of a 、-list of bare prefectures (分赴福州、厦门、南昌、赣州等地), else None: in a list of cities it is the city."""
+    m = mentions[i]
+    heads = [d for d in m.divisions if d.level == "C"]
+    if m.full or len(heads) != 1 or any(d is not heads[0] and (d.level != "K" or d.city != heads[0].name)
+                                        for d in m.divisions):
+        return None
+    items = _place_list(text, mentions, i, loose_end=True)
+    if items is None:
+        return None
+    others = [mentions[j] for j in items if j != i]
+    if all(not x.full and any(d.level == "C" for d in x.divisions) and all(d.level in "CK" for d in x.divisions)
+           for x in others) and any(len(x.divisions) == 1 for x in others):
+        return heads[0]
+    return None
+
+
+def _province_of(text: str, m: Mention) -> bool:
+    """A bare province after 是 that the clause makes a place of (城固是陕西茶叶主产区之一: "is one of Shaanxi's
+    …"), as _native_of reads 是广西人: one reading only, not a name never read bare (吉林, 海南), no word first
+    (jieba), and no firm or institution named after it in the clause (是湖南建工集团的)."""
+    if m.full or len(m.divisions) != 1 or m.divisions[0].level != "P" or m.divisions[0].name in _NOT_BARE:
+        return False
+    if not text.endswith("是", 0, m.start) or m.end >= len(text) or not _is_han(text[m.end]):
+        return False
+    if _word_first(text, m):
+        return False
+    j = m.end
+    while j < len(text) and text[j] not in _CLAUSE_END:
+        j += 1
+    return not any(w in text[m.end:j] for w in _BODY_ENDS + _MODIFIED)
+
+
 def _listed_county(text: str, mentions: list[Mention], i: int, cities: dict[str, float]) -> Division | None:
     """A county written without its suffix as an item of a list of places (在泰宁、将乐、建宁等地), else None.
 
@@ -854,8 +890,10 @@ def find_places(text: str) -> list[Place]:
                 if city is not None:
                     pair = (i + 1, city)
             if not ok and (text.startswith("、", m.end) or m.start and text[m.start - 1] == "、"):
-                div = _listed_county(text, mentions, i, cities)
+                div = _listed_prefecture(text, mentions, i) or _listed_county(text, mentions, i, cities)
                 ok = div is not None
+            if not ok:
+                ok = _province_of(text, m)
             if not ok:
                 if firm is None:
                     firm = _context([x for x in mentions if x.full and not _loose(x)])

@@ -526,10 +526,18 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
         return ("中华全国总工会" if head[1] == "国" else "中華全國總工會"), head, "national"
     cut = ((_CLAUSE_CUT_OTHER if "其他" in raw else _CLAUSE_CUT).match(raw)
            if _CLAUSE_WORD.search(raw) else None)
-    seg = _strip_lead(raw[cut.end():] if cut else raw)
+    whole = raw[cut.end():] if cut else raw
+    seg = _strip_lead(whole)
     if not seg:
         return None
+    if (seg != whole and whole.endswith(_UNIT_ENDS) and _transport_unit(whole)
+            and not _transport_unit(seg)):
+        return whole + head, whole + head, "org"  # 向塘机务段: a depot's name may open with a lead word (向)
     seg = _cut_inner(seg)
+    counted = _after_count(seg)
+    if counted is not None and (not counted or counted.startswith(_GENERIC_START) or counted in _BARE_COMPANY
+                                or len(counted) <= 2):
+        return None  # 一个街道工会, 九个街道工会: a numeral and a measure word before a bare body word name none
     if _national_trade(seg):
         return seg + head, seg + head, "org"
     if seg.startswith(_GENERIC_START):
@@ -584,6 +592,8 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
         if not owner or not any(m.full for m in _places.scan(owner)):
             return None  # 市总机关工会: the body is not named
         return surface, surface, "org"
+    if seg.endswith(_UNIT_ENDS) and _transport_unit(seg):
+        return surface, surface, "org"  # 向塘机务段工会, 福州站客运车间工会: a railway depot's, station's, workshop's
     if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg):
         lead = _after_leading_verb(seg)
         if lead:  # the name starts after the verb; what is left must name a body on its own
@@ -602,6 +612,61 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
     if _region_body(seg) and not _places.scan(seg[2:]):
         return surface, surface, "org"  # 台灣石油工會: a region, then the body's own name (no place of its own)
     return None
+
+
+#: A numeral (or 几/多/某/每/这/那) and a measure word: what follows is one of a kind, not a named body
+#: (我在…一个街道工会干了五年, 九个街道工会).
+_COUNT = lazyrx.compile(r"(?:\d+|[一二两兩三四五六七八九十百千几幾多某每这這那哪])[个個家所座间間]")
+
+
+def _after_count(seg: str) -> str | None:
+    """What follows the last numeral and measure word in ``seg`` (一个街道 → 街道), else None (no count in it)."""
+    if "个" not in seg and "個" not in seg and "家" not in seg and "所" not in seg and "座" not in seg \
+            and "间" not in seg and "間" not in seg:
+        return None
+    last = None
+    for mt in _COUNT.finditer(seg):
+        last = mt
+    return None if last is None else seg[last.end():]
+
+
+#: Units of a railway (or road) enterprise that have their own union: a depot or section named after its town
+#: (向塘机务段, 南昌车辆段, 安康车务段), a station named after its place (福州站, 南昌西站), and a workshop of
+#: either (福州站客运车间, 向塘机务段检修车间).
+_DEPOT = lazyrx.compile(
+    r"(?:机务|機務|车辆|車輛|客运|客運|工务|工務|电务|電務|供电|供電|车务|車務|货运|貨運|房建|水电|水電|动车|動車"
+    r"|通信|桥工|橋工|给水|給水|公路)段")
+_STATION = lazyrx.compile(r"(?P<place>\p{Han}{2,5}?)[东西南北東]?站")
+_UNIT_ENDS = ("段", "站", "车间", "車間")
+
+
+def _transport_unit(seg: str) -> bool:
+    """``seg`` names a depot, a station or a workshop of one (see _DEPOT): a name of two to four characters
+    before the depot word (a company's name may come first: …集团有限公司南昌车辆段), or a station whose name is a
+    gazetteer place; a workshop adds two to four characters and 车间 to one of these or to a named firm (…有限公司铸造
+    车间).  Generic or prose names (各站段, 所属…) are none."""
+    if seg.endswith(("车间", "車間")):
+        if _branch_of_body(seg):
+            return True  # a named firm's workshop (雄关重工有限公司 + 铸造车间)
+        for k in range(2, 5):
+            body = seg[:-(k + 2)]
+            if len(body) >= 3 and _all_han(seg[-(k + 2):]) and body.endswith(("段", "站")) and _transport_unit(body):
+                return True
+        return False
+    mt = None
+    for mt in _DEPOT.finditer(seg):
+        pass
+    if mt is not None and mt.end() == len(seg):
+        name = seg[:mt.start()]
+        cut = max((name.rfind(suf) + len(suf) for suf in ("公司", "集团", "集團", "局") if suf in name), default=0)
+        name = name[cut:] if len(name) - cut >= 2 else name
+        return (2 <= len(name) <= 4 and _all_han(name) and not name.startswith(_GENERIC_START)
+                and not _ends_with_lead(name) and not any(c in _PROSE_CHARS for c in name))
+    st = _STATION.fullmatch(seg) if seg.endswith("站") else None
+    if st is None:
+        return False
+    mentions = _places.scan(st["place"])
+    return len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(st["place"])
 
 
 #: Words in a clause before a union's name that no name holds: pronouns, modal verbs, conjunctions
@@ -816,6 +881,8 @@ def _merge(found: list[Union]) -> list[Union]:
             name = full
         elif shorts:
             name = shorts.get(name, name)
+        if name in _BACKREFS and name in written:
+            name = _own_company(name, written)
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -830,6 +897,24 @@ def _merge(found: list[Union]) -> list[Union]:
         seen.add(name)
         out.append(Union(name, u.surface if u.surface != name else None))
     return out
+
+
+#: How a page names its own group's union after (or before) writing it in full, with no name before it (a bare
+#: 公司工会 is never read as a union: see _read_segment).
+_BACKREFS = {"集团公司工会", "集團公司工會"}
+
+
+def _own_company(name: str, written: set[str]) -> str:
+    """The one group's union ``written`` in full on the page that a bare 集团公司工会 means, else ``name``.
+
+    The candidates hold 集团 and end in 公司工会 (中国铁路南昌局集团有限公司工会); a short form of one of them
+    (南昌局集团公司工会) is no second candidate.  Two candidates leave the back-reference as written."""
+    if name not in _BACKREFS:
+        return name
+    key, tail = name[:2], name[-4:]
+    own = [n for n in written if len(n) > len(name) and n.endswith(tail) and key in n]
+    own = [n for n in own if not n.endswith(name) or not any(m != n and n[:-6] + key in m for m in own)]
+    return own[0] if len(own) == 1 else name
 
 
 #: Words a company's name ends with that a page may leave out of a second mention (包钢集团[公司]工会).
@@ -994,6 +1079,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         if got is None:
             continue
         name, surface, how = got
+        if how == "place" and surface.endswith(_PROVINCE_PLAIN) and text.startswith(_UNION_COMPOUNDS, end):
+            continue  # 争创云南省工会法律服务示范站点: the province's 工会法律服务…, not its federation (省总工会)
         if how == "level" and before in ")）" and _level_alternation(text, s0):
             continue  # 县（市）区总工会: the unions of every county, city and district, not one of them
         if how == "level" and before == "、":
@@ -1025,6 +1112,14 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     return _merge([u for _, u in found])
 
 
+
+
+#: A province's name and a plain 工会: a province's federation is always named 省总工会, so such a name with a noun
+#: of union work glued after it reads province + (工会 + noun), the province's union legal service, cadres …
+_PROVINCE_PLAIN = ("省工会", "省工會")
+_UNION_COMPOUNDS = ("法律", "法援", "干部", "幹部", "工作", "经费", "經費", "会员", "會員", "系统", "系統", "组织", "組織",
+                    "服务", "服務", "帮扶", "幫扶", "维权", "維權", "宣传", "宣傳", "理论", "理論", "志愿", "志願", "示范",
+                    "示範")
 
 
 #: A bracketed level word written as an alternative inside a generic level name (县（市）区, 县(市、区)).
