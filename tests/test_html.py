@@ -601,3 +601,28 @@ def test_utc_published_time_is_given_in_china_time():
     html = ('<html lang="zh-CN"><head><meta property="article:published_time" content="2024-05-19T20:30:00+00:00">'
             f'<title>标题</title></head><body><h1>标题</h1>{_BODY}</body></html>')
     assert html_to_article(html).meta.published == "2024-05-20T04:30:00+08:00"
+
+
+def test_print_media_rules_hide_nothing_on_screen():
+    html = ('<html><head><style>.print-box{display:none}\n@media print { .noprint{display:none} '
+            '.print-box{display:block} }\n@media screen and (max-width:600px){.pc{display:none}}</style></head><body>'
+            f'<div class="noprint pc"><h1>标题</h1>{_BODY}</div><div class="print-box"><p>打印版副本</p></div>'
+            '</body></html>')
+    lines, _ = html_to_lines(html)
+    assert "标题" in lines and "打印版副本" not in lines
+    # the same rules on screen do hide
+    lines, _ = html_to_lines(html.replace("@media print", "@media screen, print"))
+    assert "标题" not in lines
+
+
+def test_article_only_in_noscript_is_read_when_the_body_is_a_skeleton():
+    article = f'<h1>标题</h1>{_BODY}<p><a href="https://m.example.cn/">返回某某+首页</a></p>'
+    html = ('<html><head><title>标题 - 某某+</title></head><body><div id="__next"><div class="sk-line"></div></div>'
+            '<noscript><div class="tip">您的浏览器未启用JavaScript，当前为简易阅读模式。</div>'
+            f'<div>{article}</div></noscript></body></html>')
+    lines, _ = html_to_lines(html)
+    assert lines[0] == "标题" and not any("JavaScript" in ln or "首页" in ln for ln in lines)
+    assert len(lines) == 2
+    # a page showing its article ignores the noscript copy (a lazy image's fallback, a duplicate)
+    shown = html.replace('<div class="sk-line"></div>', article)
+    assert html_to_lines(shown)[0] == lines

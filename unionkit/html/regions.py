@@ -472,3 +472,23 @@ def self_link_nodes(start) -> set[int]:
             continue  # a headline linking to itself, or a link inside a sentence
         out.add(a.mem_id)
     return out
+
+
+# --- A link back to the site's home page --------------------------------------------------------------
+
+# 返回首页, 返回江门+首页, 回到主页: a back-to-home button (often naming the site) under the article.
+_HOME_LINK = re.compile(r"^(?:返回|回到|返回到)\S{0,10}?(?:首页|首頁|主页|主頁)$")
+
+
+def home_link_nodes(start) -> set[int]:
+    """Identities of back-to-home links standing alone on their line (the cleaner knows 返回首页, not
+    the form that names the site in between)."""
+    out = set()
+    for a in start.css("a[href]"):
+        text = _WS.sub("", a.text(deep=True) or "")
+        if not _HOME_LINK.match(text):
+            continue
+        line = a.parent
+        if line is not None and _WS.sub("", line.text(deep=True) or "") == text:
+            out.add(a.mem_id)
+    return out
