@@ -246,8 +246,9 @@ class _LineBuilder:
 
 def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order."""
-    from .regions import (caption_nodes, comment_nodes, home_link_nodes, intranet_nodes, self_link_nodes,
-                          sidebar_lists, signature_nodes, thread_nodes, white_ink_nodes)  # (regions reads lines)
+    from .regions import (answer_nodes, attachment_tables, caption_nodes, comment_nodes, copyright_nodes,
+                          home_link_nodes, intranet_nodes, self_link_nodes, sidebar_lists, signature_nodes,
+                          standfirst_nodes, thread_nodes, white_ink_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -257,6 +258,10 @@ def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
     drop.update(intranet_nodes(start))
     drop.update(dict.fromkeys(self_link_nodes(start), "navigation"))
     drop.update(dict.fromkeys(home_link_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(answer_nodes(start), "forum_chrome"))
+    drop.update(dict.fromkeys(copyright_nodes(start), "site_footer"))
+    drop.update(dict.fromkeys(attachment_tables(start), "related_links"))
+    drop.update(dict.fromkeys(standfirst_nodes(start), "page_header"))
     drop.update(dict.fromkeys(signature_nodes(start), "signature"))
     drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
     drop.update(dict.fromkeys(hidden_nodes(start, hidden_classes), "markup"))
