@@ -663,3 +663,19 @@ def test_attachment_table_and_standfirst_box_are_chrome():
     # a 导语 paragraph inside the article's text block is the article's
     lines, _ = html_to_lines(html.replace('<div class="content">', '<div class="content"><p>导语：今年上半年。</p>'))
     assert "导语：今年上半年。" in lines
+
+
+def test_app_shell_article_from_its_script_state_when_no_noscript_copy():
+    state = {"props": {"pageProps": {"article": {"title": "标题", "publishTime": "2024-10-12 11:20:36",
+                                                 "source": "某市日报", "editor": "邝美玲", "content": _BODY * 2}}}}
+    html = ('<html><head><title>标题 - 某某+</title></head><body><div id="__next"><div class="sk"></div></div>'
+            f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state, ensure_ascii=False)}</script>'
+            '</body></html>')
+    art = html_to_article(html)
+    lines = art.raw.splitlines()
+    assert lines[0].startswith("标题") and len(lines) == 3 and lines[1] == _BODY[3:-4]
+    assert (art.meta.published, art.meta.source, art.meta.editor) == ("2024-10-12T11:20:36", "某市日报", "邝美玲")
+    # a page that shows its article does not read the state's copy
+    shown = html.replace('<div class="sk"></div>', f"<h1>标题</h1>{_BODY}")
+    art = html_to_article(shown)
+    assert len(art.raw.splitlines()) == 2 and art.meta.editor is None
