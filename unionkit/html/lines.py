@@ -109,10 +109,75 @@ def code_text(text: str) -> str:
     return t if len(t) <= CODE_TEXT_MAX else t[:CODE_TEXT_MAX] + "…"
 
 
+#: The window a saved page is read in: a desktop browser's width (CSS px), for width media queries.
+SCREEN_WIDTH = 1280
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_MEDIA_AT = re.compile(r"@media\b([^{;]*)\{", re.I)
+_MEDIA_TYPE = re.compile(r"^\s*(?:(not|only)\s+)?([a-z-]+)(?=\s|$)", re.I)
+_MEDIA_WIDTH = re.compile(r"\(\s*(min|max)-(?:device-)?width\s*:\s*([\d.]+)\s*(px|em|rem)?\s*\)", re.I)
+
+
+def media_applies(query: str) -> bool:
+    """Whether a media query list holds on a desktop screen: one of its queries has the type screen or all
+    (or none) and any width bounds admit ``SCREEN_WIDTH``. ``@media print`` (and speech, handheld, …) rules
+    style a printout, never what the screen shows."""
+    for q in query.split(","):
+        q = q.strip()
+        if not q:
+            continue
+        m = None if q.startswith("(") else _MEDIA_TYPE.match(q)
+        negated = bool(m) and (m.group(1) or "").lower() == "not"
+        if m and (m.group(2).lower() in ("screen", "all")) == negated:
+            continue  # print, speech, …, or "not screen"
+        if negated or all(_admits(kind, num, unit) for kind, num, unit in _MEDIA_WIDTH.findall(q)):
+            return True
+    return False
+
+
+def _admits(kind: str, num: str, unit: str) -> bool:
+    """Whether a min-/max-width bound holds at ``SCREEN_WIDTH``."""
+    px = float(num) * (16 if unit.lower() in ("em", "rem") else 1)
+    return px <= SCREEN_WIDTH if kind.lower() == "min" else px >= SCREEN_WIDTH
+
+
+def _block_end(css: str, start: int) -> int:
+    """Index just after the ``}`` closing the block whose ``{`` precedes ``start`` (braces nest)."""
+    depth = 1
+    i = start
+    while i < len(css) and depth:
+        ch = css[i]
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        i += 1
+    return i
+
+
+def screen_css(css: str) -> str:
+    """A stylesheet's rules that apply on screen: comments dropped, the rules of ``@media`` blocks that
+    hold on a desktop screen unwrapped, those of other media (``@media print {.noprint{display:none}}``,
+    which pages use to hide the article's toolbar or the article itself from a printout) dropped."""
+    css = _CSS_COMMENT.sub(" ", css)
+    if "@media" not in css.lower():
+        return css
+    out, pos = [], 0
+    for m in _MEDIA_AT.finditer(css):
+        if m.start() < pos:
+            continue  # (inside a block already handled)
+        end = _block_end(css, m.end())
+        out.append(css[pos:m.start()])
+        if media_applies(m.group(1)):
+            out.append(screen_css(css[m.end():end - 1]))
+        pos = end
+    out.append(css[pos:])
+    return " ".join(out)
+
+
 def css_hidden_classes(css: str) -> set[str]:
-    """Class names a stylesheet hides (the last class of each selector of a hiding rule)."""
+    """Class names a stylesheet hides on screen (the last class of each selector of a hiding rule)."""
     out = set()
-    for sel, body in _CSS_RULE.findall(css):
+    for sel, body in _CSS_RULE.findall(screen_css(css)):
         if not hides(body):
             continue
         for part in sel.split(","):
@@ -181,8 +246,9 @@ class _LineBuilder:
 
 def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order."""
-    from .regions import (caption_nodes, comment_nodes, intranet_nodes, self_link_nodes, sidebar_lists,
-                          signature_nodes, thread_nodes, white_ink_nodes)  # (regions reads lines)
+    from .regions import (answer_nodes, attachment_tables, caption_nodes, comment_nodes, copyright_nodes,
+                          home_link_nodes, intranet_nodes, self_link_nodes, sidebar_lists, signature_nodes,
+                          standfirst_nodes, thread_nodes, white_ink_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -191,12 +257,58 @@ def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
     drop.update(comment_nodes(start))
     drop.update(intranet_nodes(start))
     drop.update(dict.fromkeys(self_link_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(home_link_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(answer_nodes(start), "forum_chrome"))
+    drop.update(dict.fromkeys(copyright_nodes(start), "site_footer"))
+    drop.update(dict.fromkeys(attachment_tables(start), "related_links"))
+    drop.update(dict.fromkeys(standfirst_nodes(start), "page_header"))
     drop.update(dict.fromkeys(signature_nodes(start), "signature"))
     drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
     drop.update(dict.fromkeys(hidden_nodes(start, hidden_classes), "markup"))
     caps = caption_nodes(start)
-    _run([start], drop, w, as_blocks(start) | caps, menu_items(start), caps, heading_info_breaks(start))
+    args = (drop, w, as_blocks(start) | caps, menu_items(start), caps, heading_info_breaks(start))
+    _run([start], *args)
+    if not has_article(w.lines) and any(has_article(_noscript_lines(n)) for n in start.css("noscript")):
+        # An app shell (a script-rendered SPA saved before its script ran) shows an empty skeleton; the
+        # article is only in its <noscript> fallback, the copy a browser without script shows.
+        w.lines.clear(), w.headings.clear(), w.removed.clear()
+        drop.update(dict.fromkeys(script_tip_nodes(start), "markup"))
+        _run([start], *args, invisible=INVISIBLE - {"noscript"})
     return w
+
+
+#: A paragraph of article text: this many characters with a sentence end.
+PARAGRAPH_MIN = 40
+_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def has_article(lines: list[str]) -> bool:
+    """Whether the lines hold article text: at least one paragraph-long line with a sentence end."""
+    return any(len(line) >= PARAGRAPH_MIN and _SENTENCE.search(line) for line in lines)
+
+
+def _noscript_lines(node) -> list[str]:
+    """The lines a <noscript> element shows when script is off."""
+    sub = Walk()
+    _run(_children_stack(node), {}, sub, invisible=INVISIBLE - {"noscript"})
+    return sub.lines
+
+
+# The notice a no-script fallback opens with: script is off (您的浏览器未启用JavaScript, 请开启JS以获得完整体验).
+_SCRIPT_TIP = re.compile(r"(?:javascript|\bjs\b|脚本).{0,20}(?:启用|开启|打开|禁用|关闭|支持|允许)"
+                         r"|(?:启用|开启|打开|禁用|关闭|支持|允许).{0,20}(?:javascript|\bjs\b|脚本)", re.I)
+#: Longest script-off notice (characters).
+SCRIPT_TIP_MAX = 80
+
+
+def script_tip_nodes(start) -> set[int]:
+    """Identities of the short blocks inside <noscript> saying script is off: a notice, not the article."""
+    out = set()
+    for n in start.css("noscript div, noscript p"):
+        text = _WS.sub("", n.text(deep=True) or "")
+        if len(text) <= SCRIPT_TIP_MAX and _SCRIPT_TIP.search(text):
+            out.add(n.mem_id)
+    return out
 
 
 def heading_info_breaks(start) -> set[int]:
@@ -382,7 +494,7 @@ def _children_stack(n) -> list:
 
 def _run(stack: list, hidden: dict[int, str], w: Walk, as_block: set[int] = frozenset(),
          as_cell: set[int] = frozenset(), captions: set[int] = frozenset(),
-         heading_ends: set[int] = frozenset()) -> None:
+         heading_ends: set[int] = frozenset(), invisible: frozenset[str] = INVISIBLE) -> None:
     """Depth-first over the stack; element tags pushed as strings mark where an element ends.
 
     ``hidden`` maps the elements never printed to the removal kind they are recorded as;
@@ -394,7 +506,7 @@ def _run(stack: list, hidden: dict[int, str], w: Walk, as_block: set[int] = froz
     b = _LineBuilder(w)
     parts = b.parts
     push, pop = stack.append, stack.pop
-    block, cells, headings, scopes, invisible, chrome = BLOCK, CELLS, HEADINGS, ARTICLE_SCOPES, INVISIBLE, CHROME
+    block, cells, headings, scopes, chrome = BLOCK, CELLS, HEADINGS, ARTICLE_SCOPES, CHROME
     ruby_notes = RUBY_NOTES
     scope = pre = 0
     while stack:
@@ -437,11 +549,11 @@ def _run(stack: list, hidden: dict[int, str], w: Walk, as_block: set[int] = froz
             _drop_ruby(n, tag, w)
             continue
         if hidden and n.mem_id in hidden:
-            _drop_lines(n, hidden[n.mem_id], hidden, w, as_block, as_cell)
+            _drop_lines(n, hidden[n.mem_id], hidden, w, as_block, as_cell, invisible)
             continue
         kind = chrome.get(tag)
         if kind is not None and (tag == "nav" or not scope):
-            _drop_lines(n, kind, hidden, w, as_block, as_cell)
+            _drop_lines(n, kind, hidden, w, as_block, as_cell, invisible)
             continue
         if tag == "br":
             if b.heading and n.mem_id not in heading_ends:
@@ -498,9 +610,10 @@ def _drop_ruby(n, tag: str, w: Walk) -> None:
         w.removed.append(Removal("pinyin" if tag == "rt" else "markup", text))
 
 
-def _drop_lines(n, kind: str, hidden: dict[int, str], w: Walk, as_block: set[int], as_cell: set[int]) -> None:
+def _drop_lines(n, kind: str, hidden: dict[int, str], w: Walk, as_block: set[int], as_cell: set[int],
+                invisible: frozenset[str] = INVISIBLE) -> None:
     """Record each line an element would have shown, as removals of ``kind``."""
     sub = Walk()
-    _run(_children_stack(n), hidden, sub, as_block, as_cell)
+    _run(_children_stack(n), hidden, sub, as_block, as_cell, invisible=invisible)
     w.removed.extend(Removal(kind, line) for line in sub.lines)
     w.removed.extend(sub.removed)

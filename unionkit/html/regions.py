@@ -290,9 +290,13 @@ def link_list(lst) -> bool:
     for li in items:
         text = _WS.sub("", li.text(deep=True) or "")
         link = "".join(_WS.sub("", a.text(deep=True) or "") for a in li.css("a"))
-        if not link or link not in text or _ITEM_DATE.sub("", text.replace(link, "", 1)):
+        if not link or link not in text or _ITEM_COUNT.sub("", _ITEM_DATE.sub("", text.replace(link, "", 1))):
             return False
     return True
+
+
+#: ... or its count (a related question's "23 个回答", a post's "(12)" replies, "1.2万阅读").
+_ITEM_COUNT = re.compile(r"[\[(（]?\d[\d,.]*[万千kKwW]?\s*(?:个回答|条回答|回答|条评论|评论|回复|次浏览|浏览|阅读|人关注|关注)?[\])）]?")
 
 
 def content_container(start):
@@ -318,24 +322,52 @@ CONTAINER_CANDIDATES = 3
 
 
 def sidebar_lists(start) -> set[int]:
-    """Identities of the link lists in a column beside the article's (a sibling after the block holding
-    the article's text block): a portal's sidebar of notices and rankings, not article text."""
+    """Identities of the link lists in a column beside or after the article's (a sibling after the block
+    holding the article's text block, or after one of its nearest ancestors): a portal's sidebar of
+    notices and rankings, a Q&A page's 相关问题 box, not article text."""
     if start.css_first("ul, ol") is None:
         return set()
     box = content_container(start)
     column = box.parent if box is not None else None
-    if column is None or column.parent is None:
-        return set()
     out = set()
-    sib = column.next
-    while sib is not None:
-        if sib.tag != "-text":
-            found = sib.css("ul, ol")
-            for lst in found:
-                if link_list(lst) and not is_menu_list(lst):
-                    out.add(lst.mem_id)
-        sib = sib.next
+    for level in range(SIDEBAR_LEVELS):
+        if column is None or column.parent is None or column.tag in ("body", "html"):
+            break
+        sib = column.next
+        while sib is not None:
+            if sib.tag != "-text":
+                for lst in sib.css("ul, ol"):
+                    # (further out, only lists of headlines: a footer's 关于我们 | 网站地图 links are the cleaner's)
+                    if link_list(lst) and not is_menu_list(lst) and (level == 0 or _headline_items(lst)):
+                        out.add(_titled_box(lst, sib).mem_id)
+            sib = sib.next
+        column = column.parent
     return out
+
+
+#: How many levels above the article's text block the columns after it are looked for.
+SIDEBAR_LEVELS = 5
+#: Shortest mean link text (characters) of a list of headlines or questions.
+HEADLINE_ITEM_MIN = 8
+
+
+def _headline_items(lst) -> bool:
+    """Whether a link list's links read as headlines (long), not as a footer's or menu's words."""
+    texts = [_WS.sub("", a.text(deep=True) or "") for a in lst.css("li a")]
+    return bool(texts) and sum(map(len, texts)) / len(texts) >= HEADLINE_ITEM_MIN
+
+
+#: Longest heading of a sidebar box (相关问题, 热门文章排行): a few words.
+BOX_HEADING_MAX = 12
+
+
+def _titled_box(lst, column):
+    """The sidebar box of a link list: its parent when that holds only the list and a short heading
+    (the heading goes with the list it names), else the list; never beyond the column."""
+    parent = lst.parent
+    if parent is None or not _holds(column, parent) or len(parent.css("ul, ol")) != 1:
+        return lst
+    return parent if _text_size(parent) - _text_size(lst) <= BOX_HEADING_MAX else lst
 
 
 # --- Thread replies, comment areas and post footers -----------------------------------------------
@@ -356,11 +388,11 @@ _POST_FOOTERS = {".entry-footer": "page_header", ".cat-links, .tags-links, .post
 def thread_nodes(start) -> dict[int, str]:
     """Removal kinds of a thread page's replies (every post after the first: the first post is the
     article) and of the thread's own chrome (topic map, suggested topics), by element identity."""
-    found = start.css(_POSTS)
+    found = {n.mem_id: n for n in start.css(_POSTS)}  # (css() gives document order, twice a node two selectors match)
     if not found:
         return {}
-    posts = _outermost({n.mem_id: n for n in found})
-    order = [n for n in found if n.mem_id in posts]  # (css() gives document order)
+    posts = _outermost(found)
+    order = [n for k, n in found.items() if k in posts]
     # (a later "post" holding the headline is a theme's article card, not a reply)
     out = {n.mem_id: "forum_chrome" for n in order[1:] if n.css_first("h1") is None}
     for sel, kind in _THREAD_CHROME.items():
@@ -472,3 +504,144 @@ def self_link_nodes(start) -> set[int]:
             continue  # a headline linking to itself, or a link inside a sentence
         out.add(a.mem_id)
     return out
+
+
+# --- A link back to the site's home page --------------------------------------------------------------
+
+# 返回首页, 返回江门+首页, 回到主页: a back-to-home button (often naming the site) under the article.
+_HOME_LINK = re.compile(r"^(?:返回|回到|返回到)\S{0,10}?(?:首页|首頁|主页|主頁)$")
+
+
+def home_link_nodes(start) -> set[int]:
+    """Identities of back-to-home links standing alone on their line (the cleaner knows 返回首页, not
+    the form that names the site in between)."""
+    out = set()
+    for a in start.css("a[href]"):
+        text = _WS.sub("", a.text(deep=True) or "")
+        if not _HOME_LINK.match(text):
+            continue
+        line = a.parent
+        if line is not None and _WS.sub("", line.text(deep=True) or "") == text:
+            out.add(a.mem_id)
+    return out
+
+
+# --- Q&A pages: the answers after the first, and copyright notices --------------------------------------
+
+#: One answer of a Q&A page: schema.org Answer microdata (Zhihu, Stack Exchange), Zhihu's .AnswerItem.
+_ANSWERS = ("[itemprop=acceptedAnswer], [itemprop=suggestedAnswer], [itemtype*=\"schema.org/Answer\"], "
+            ".AnswerItem, .answer-item")
+#: Text (characters) a box may hold besides its answers and still be their list (更多回答, 查看全部 N 个回答).
+ANSWER_BOX_EXTRA = 30
+
+
+def answer_nodes(start) -> set[int]:
+    """Identities of a Q&A page's other answers: on a question page opened at one answer (知乎
+    /question/N/answer/M) that answer is the article; the answers listed after it (更多回答) are
+    other users' posts. Each later answer goes with the box that lists them, heading and all."""
+    keep = {n.mem_id: n for n in start.css(_ANSWERS)}  # (a node matching two selectors comes twice)
+    if len(keep) < 2:
+        return set()
+    top = _outermost(keep)
+    order = [n for k, n in keep.items() if k in top]
+    first = order[0]
+    boxes = {}
+    for node in order[1:]:
+        box = node
+        while box.parent is not None and box.parent.tag not in ("body", "html") and not _holds(box.parent, first):
+            parent = box.parent
+            inside = sum(_text_size(a) for a in order[1:] if _holds(parent, a))
+            if _text_size(parent) - inside > ANSWER_BOX_EXTRA:
+                break
+            box = parent
+        boxes[box.mem_id] = box
+    return _outermost(boxes)
+
+
+def _holds(node, other) -> bool:
+    """Whether ``other`` is ``node`` or inside it."""
+    while other is not None:
+        if other.mem_id == node.mem_id:
+            return True
+        other = other.parent
+    return False
+
+
+#: A notice of who owns an article (著作权归作者所有…, 版权声明): a copyright box is chrome wherever it sits.
+_COPYRIGHT_CLASS = re.compile(r"(?:^|[-_])copyright(?:[-_]|$)|^copyright", re.I)
+COPYRIGHT_MAX = 200
+
+
+def copyright_nodes(start) -> set[int]:
+    """Identities of short elements whose class names a copyright notice (an answer's 著作权归作者所有
+    line, a footer's 版权所有 row): never article text."""
+    out = set()
+    for n in start.css("[class*=opyright]"):
+        if any(_COPYRIGHT_CLASS.search(c) for c in (n.attributes.get("class") or "").split()) \
+                and _text_size(n) <= COPYRIGHT_MAX and n.css_first("h1") is None:
+            out.add(n.mem_id)
+    return out
+
+
+# --- Attachment tables ------------------------------------------------------------------------------------
+
+# The header cell of a government CMS's attachment table (序号 | 附件名称 | 下载次数).
+_ATTACH_HEADER = re.compile(r"^(?:附件|附件名称|附件名|文件名称|文件名|下载次数|下载|下载量|大小|文件大小)$")
+#: Longest row (characters) of an attachment table: a file name, its size and a count.
+ATTACH_ROW_MAX = 120
+
+
+def attachment_tables(start) -> set[int]:
+    """Identities of tables listing the page's attachments: each row that says anything links a file (a
+    .xls/.doc name or a download handler), no row is a sentence, and a header names the files or their
+    download counts, or every row opens with 附件. The files are the page's downloads, not its text."""
+    out = set()
+    for table in start.css("table"):
+        if len(table.css("table")) > 1:
+            continue  # a layout table around the article (css() matches the table itself too)
+        rows = [r for r in table.css("tr") if _squashed(r)]
+        header = [_squashed(c) for c in rows[0].css("th, td")] if rows else []
+        headed = any(_ATTACH_HEADER.match(h) for h in header)
+        body = rows[1:] if headed else rows
+        if not body or any(len(_squashed(r)) > ATTACH_ROW_MAX or not _file_links(r) for r in body):
+            continue
+        if headed or all(_FILE_ROW.match(_squashed(r)) for r in body):
+            out.add(table.mem_id)
+    return out
+
+
+#: An attachment row without a header: its number, then 附件…
+_FILE_ROW = re.compile(r"^\d{0,3}[.、]?(?:附件|相关附件)")
+
+
+# --- A standfirst box above the article ----------------------------------------------------------------
+
+# The label of a summary box (导语：…, 摘要：…, 核心提示：…) that portals and microblog long posts set above
+# the article: the lead said again, not a paragraph of it (the golds drop summary boxes).
+_STANDFIRST = re.compile(r"^[\[【]?(?:导语|導語|导读|導讀|摘要|内容摘要|內容摘要|内容提要|內容提要|核心提示)[\]】]?[:：]")
+#: Longest standfirst box (characters).
+STANDFIRST_MAX = 300
+
+
+def standfirst_nodes(start) -> set[int]:
+    """Identities of labelled summary boxes (导语：…) standing before the article's text block, outside it."""
+    found = {}
+    for node in start.css("div, p, section, blockquote"):
+        text = _squashed(node)
+        if _STANDFIRST.match(text) and len(text) <= STANDFIRST_MAX:
+            found[node.mem_id] = node
+    box = content_container(start) if found else None
+    if box is None:
+        return set()
+    return _outermost({k: n for k, n in found.items()
+                       if not _holds(box, n) and not _holds(n, box) and _before(start, n, box)})
+
+
+def _before(start, node, other) -> bool:
+    """Whether ``node`` comes before ``other`` in document order under ``start``."""
+    for n in start.css("*"):
+        if n.mem_id == node.mem_id:
+            return True
+        if n.mem_id == other.mem_id:
+            return False
+    return False

@@ -1,0 +1,85 @@
+"""The article a script-rendered page keeps in its script state, for an app shell saved before its script ran.
+
+A Next.js, Nuxt or similar single-page app ships an empty skeleton in the body and the article record
+as JSON (``<script id="__NEXT_DATA__" type="application/json">``, ``window.__INITIAL_STATE__ = {...}``):
+its ``content`` holds the article's HTML, beside ``publishTime``, ``source``, ``author``, ``editor``.
+Read only when neither the body nor a ``<noscript>`` copy shows any article text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .meta import NAME_MAX, _BARE_NAME, _STATE, iso_date
+
+#: Keys under which a state record keeps the article's HTML.
+CONTENT_KEYS = ("content", "contentHtml", "content_html", "articleContent", "body", "html", "detail", "text")
+#: Keys of the record's publish time, by preference.
+TIME_KEYS = ("publishTime", "publish_time", "pubTime", "pubDate", "publishDate", "datePublished", "releaseTime",
+             "createTime", "ctime")
+#: Shortest article HTML (characters) taken from a state record.
+CONTENT_MIN = 100
+_PARAGRAPH_TAG = re.compile(r"<(?:p|div|br|section)\b", re.I)
+
+
+def state_objects(tree) -> list:
+    """The JSON objects of the page's script state (script elements with no ``src`` that name one)."""
+    out = []
+    decoder = json.JSONDecoder()
+    for node in tree.css("script"):
+        if node.attributes.get("src"):
+            continue
+        text = (node.text() or "").strip()
+        if not text or not (_STATE.search(text) or _STATE.search(node.attributes.get("id") or "")):
+            continue
+        start = 0 if text.startswith("{") else text.find("{")
+        if start < 0:
+            continue
+        try:
+            obj, _ = decoder.raw_decode(text, start)
+        except ValueError:
+            continue
+        out.append(obj)
+    return out
+
+
+def _records(obj, depth: int = 0):
+    """Every dict inside a JSON value (depth-first, not too deep)."""
+    if depth > 12:
+        return
+    if isinstance(obj, dict):
+        yield obj
+        for v in obj.values():
+            yield from _records(v, depth + 1)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _records(v, depth + 1)
+
+
+def state_article(tree) -> dict | None:
+    """The state record holding the longest article HTML (a ``content`` string with paragraph markup)."""
+    best, size = None, 0
+    for obj in state_objects(tree):
+        for rec in _records(obj):
+            for key in CONTENT_KEYS:
+                v = rec.get(key)
+                if isinstance(v, str) and len(v) >= CONTENT_MIN and _PARAGRAPH_TAG.search(v) and len(v) > size:
+                    best, size = (rec, v), len(v)
+    if best is None:
+        return None
+    rec, html = best
+    return {"html": html, **{k: rec.get(k) for k in ("title", "source", "author", "editor")},
+            "published": next((rec.get(k) for k in TIME_KEYS if isinstance(rec.get(k), str)), None)}
+
+
+def bare_name(value) -> str | None:
+    """A state value that is a bare name (沧州日报, 邝美玲), else None."""
+    if isinstance(value, str) and len(value) <= NAME_MAX and _BARE_NAME.match(value.strip()):
+        return value.strip()
+    return None
+
+
+def state_date(value) -> str | None:
+    """A state record's publish time as ISO 8601 (text dates only: an epoch number has no zone we know)."""
+    return iso_date(value) if isinstance(value, str) else None
