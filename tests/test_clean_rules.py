@@ -57,6 +57,11 @@ def test_office_system_subject_row_is_the_headline():
     assert title.subject(fold("标题党的说法不可取")) is None
 
 
+def test_headline_asking_two_questions():
+    assert title.plausible_title(fold("外卖骑手可以加入工会吗？入会之后到底有什么用？"))
+    assert not title.plausible_title(fold("今天很热。大家都去了。"))
+
+
 def test_batch19_line_shapes():
     """Bilingual labels, a live report's closing status, English button glosses, memorial comments,
     a Discuz counter bar, a named signature rule."""

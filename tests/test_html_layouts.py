@@ -78,10 +78,7 @@ KNOWN_META = {
     "crawl14_html_p05": "site: the copyright owner 网易公司, the gold takes 网易 / 网易号 or none",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
-KNOWN_TITLES = {
-    # batch 20: a Q&A page's question of two questions (…吗？…有什么用？) is no plausible title to the cleaner
-    # (two sentence ends), so it takes the topic tag above it; the HTML reader puts the h1 first.
-    "crawl20_html_p03": "the cleaner rejects a headline of two questions (clean/title.py plausible_title)",
+KNOWN_TITLES: dict[str, str] = {
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {

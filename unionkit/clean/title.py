@@ -82,7 +82,8 @@ def plausible_title(folded: str) -> bool:
         return False
     if is_header_line(t) or is_nav_line(t) or tail_kind(t):
         return False
-    if len(STOPS.findall(t)) >= 2 or SITE_NAME.match(t):
+    # (a question ending the line is the headline's own: "…吗？能帮我讨回来吗？" asks twice)
+    if len(STOPS.findall(t.rstrip("?!"))) >= 2 or SITE_NAME.match(t):
         return False
     return True
 
