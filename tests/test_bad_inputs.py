@@ -285,6 +285,23 @@ def test_malformed_json_array_is_named(runner, app, tmp_path):
     assert_one_failure(run(runner, app, ["clean", str(f), str(GOOD)]), str(f), "malformed JSON")
 
 
+def test_pretty_printed_json_object_is_one_record(runner, app, tmp_path):
+    """One crawler record per file, indented over many lines, is a record, not a page of JSON text;
+    a page that merely opens with a brace stays a page."""
+    f = tmp_path / "item.json"
+    f.write_text(json.dumps({"title": "某某工会开展送清凉活动", "content": "近日，某某工会为一线职工送去防暑降温物品。",
+                             "url": "http://example.org/a"}, ensure_ascii=False, indent=2), encoding="utf-8")
+    r = run(runner, app, ["clean", "--format", "jsonl", str(f)])
+    assert r.exit_code == 0, r.stderr
+    rec = json.loads(r.stdout)
+    assert rec["title"] == "某某工会开展送清凉活动" and rec["body"] == ["近日，某某工会为一线职工送去防暑降温物品。"]
+    assert rec["meta"]["url"] == "http://example.org/a"
+    page = tmp_path / "brace.txt"
+    page.write_text("{专题} 某某工会开展送清凉活动\n近日，某某工会为一线职工送去防暑降温物品，职工们纷纷表示感谢。\n", encoding="utf-8")
+    r = run(runner, app, ["clean", str(page)])
+    assert r.exit_code == 0 and "{专题}" in r.stdout
+
+
 # --- directories: unreadable files, symlinks, FIFOs ------------------------------------------------
 
 def make_dir(tmp_path: pathlib.Path) -> pathlib.Path:

@@ -137,6 +137,11 @@ def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None, warn: W
     if kind == "json":
         yield from _json_array(data, name, warn)
         return
+    if kind == "object?":  # a pretty-printed JSON object (one crawler record per file), or a page opening with {
+        obj = _json_object(data)
+        if obj is not None:
+            yield _to_article(obj, name, name)
+            return
     reason = sniff_binary(data) if not encoding else None
     if reason:
         yield Failure(name, reason)
@@ -193,7 +198,8 @@ def html_article(text: str, path: str | None, warnings: list[str]) -> Item:
 
 
 def _sniff(head: bytes) -> str:
-    """'jsonl', 'json' or 'page' from the first bytes of a stream."""
+    """'jsonl', 'json', 'object?' (a pretty-printed object, or a page opening with a brace) or 'page'
+    from the first bytes of a stream."""
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"{"):
         first = start.split(b"\n", 1)[0]
@@ -201,7 +207,7 @@ def _sniff(head: bytes) -> str:
             json.loads(first)
             return "jsonl"
         except ValueError:
-            return "jsonl" if b"\n{" in start else "page"
+            return "jsonl" if b"\n{" in start else "object?"
     if start.startswith(b"["):
         try:
             json.loads(start.split(b"\n", 1)[0])
@@ -285,6 +291,15 @@ def _to_article(obj, name: str, where: str) -> Item:
 def _json_reason(e: ValueError) -> str:
     msg = str(e)
     return msg.split(":")[0] if isinstance(e, json.JSONDecodeError) else msg
+
+
+def _json_object(data: bytes) -> dict | None:
+    """The JSON object a whole file holds (pretty-printed over many lines), else None: the file is a page."""
+    try:
+        obj = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return obj if isinstance(obj, dict) else None
 
 
 def _json_array(data: bytes, name: str, warn: Warn = None) -> Iterator[Item]:
