@@ -429,7 +429,7 @@ def _word_at(text: str, j: int) -> bool:
     return len(pair) == 2 and _HAN.match(pair[1]) is not None and is_word(pair)
 
 
-def _full_name_before_word(text: str, i: int, n: int) -> int:
+def _full_name_before_word(text: str, i: int, n: int, plain_given: bool = False) -> int:
     """Length of a single surname + two given characters at ``text[i]`` when an ordinary word follows it
     and none runs across its end (钢筋工刘志勇分别 …, 王秀兰创作, 钟德华家中), else 0.
 
@@ -437,16 +437,22 @@ def _full_name_before_word(text: str, i: int, n: int) -> int:
     characters after a three-character reading form a word and the last given character does not start
     one with them, the name ends there.  The surname and first given character must not form a word
     themselves (幸福感, 文化宫 are no names).  A compound surname takes one given character the same way
-    (退休矿工夏侯勇拉着…)."""
+    (退休矿工夏侯勇拉着…).  ``plain_given``: the given name must be no word either (see _weak_role_name).
+
+    The tests run cheapest first: pairs that open with a surname character are answered by the word index,
+    the pairs after the surname (given name, word across the end, word after it) may each need a search of
+    the raw dictionary, so they come last, once the reading passed everything else."""
     if n == 2:
         return _compound_name_before_word(text, i)
     if n != 1 or i + 5 > len(text) or not _given_ok(text[i + 1:i + 3]):
         return 0
-    if not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3)) or _word_at(text, i + 2) or is_word(text[i:i + 2]):
+    if is_word(text[i:i + 2]) or not looks_like_name(text[i:i + 3], True):
         return 0
-    if text[i] in _PREP_SURNAMES and is_word(text[i + 1:i + 3]):
+    if (plain_given or text[i] in _PREP_SURNAMES) and is_word(text[i + 1:i + 3]):
         return 0
-    return 3 if looks_like_name(text[i:i + 3], True) else 0
+    if _word_at(text, i + 2) or not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3)):
+        return 0
+    return 3
 
 
 def _compound_name_before_word(text: str, i: int) -> int:
@@ -762,9 +768,7 @@ def _weak_role_name(text: str, at: int) -> str | None:
     c = text[at:at + 1]
     if _surname_len(c) != 1 or c in _VERB_SURNAMES or c in _WORD_SURNAMES or c in _PREP_SURNAMES:
         return None  # (一线职工占比超过: a verb, not a surname, opens the run)
-    if is_word(text[at + 1:at + 3]):
-        return None
-    k = _full_name_before_word(text, at, 1)
+    k = _full_name_before_word(text, at, 1, plain_given=True)
     return text[at:at + k] if k else None
 
 
@@ -1271,10 +1275,13 @@ def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
         job = text[end - 3:end]
         if job in _TRADE_SET or text[end - 4:end] in _TRADE_SET or any(e == end for e, _ in found):
             continue
-        if not is_word(job[:2]) or is_word(job[1:]) or _word_at(text, end - 1):
-            continue  # 员工, 施工 …: 工 closes a word of its own; 工程, 工资: it opens one
+        if is_word(job[1:]):
+            continue  # 员工, 施工 …: 工 closes a word of its own (a few such pairs, asked again and again)
         name = _name_after(text, end, loose=True)
-        if name and is_person_name(name, True) and not _opens_with_word(name):
+        if not name or not is_person_name(name, True) or _opens_with_word(name):
+            continue
+        # (the pairs asked last are seldom asked twice: only where a name follows)
+        if is_word(job[:2]) and not _word_at(text, end - 1):  # 工程, 工资: the 工 opens a word
             found.append((end, Person(name, [job])))
 
 
