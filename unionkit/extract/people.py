@@ -1158,9 +1158,9 @@ def _loose_ending(piece: str) -> str | None:
     """The three-character name that ends a list's first item, whatever stands before it (a two-character
     reading is too often a word or a place: 在张湾、茅箭等城区)."""
     name = piece[-3:]
-    if (len(name) == 3 and _surname_len(name) == 1 and _HAN_TAIL.fullmatch(name) and is_person_name(name)
-            and not _opens_with_word(name) and not is_word(name[1:])):
-        return name
+    if (len(name) == 3 and _surname_len(name) == 1 and _HAN_TAIL.fullmatch(name) and looks_like_name(name)
+            and not _opens_with_word(name) and not is_word(name[1:]) and not is_word(name)):
+        return name  # (is_person_name's word test last: the pairs reject most endings, 华中学 at 华中)
     return None
 
 
@@ -1233,7 +1233,7 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
                 and (not is_word(name[1:]) or _proper_given(name[1:]))
                 and not (mt.group(2) and _word_at(text, mt.end() - 1))):
             out.append((mt.start() + 1, Person(name, [])))
-    if any(c in text for c in _COMPOUND_FIRST):
+    if _DE_COMPOUND_AT.search(text):  # (most texts have none: the full pattern, with its look-ahead, is skipped)
         for mt in _DE_COMPOUND.finditer(text):
             if is_person_name(mt["name"]):
                 out.append((mt.start("name"), Person(mt["name"], [])))
@@ -1242,7 +1242,8 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
 
 # A compound surname (and one or two given characters) after a 的-phrase, before what follows names or the
 # clause's end (…有限公司的端木晓辉获得第一名).
-_COMPOUND_FIRST = frozenset(c[0] for c in _COMPOUND)
+# (its first test: 的 right before a compound surname; standard re, opening with the literal 的)
+_DE_COMPOUND_AT = re.compile("的(?:%s)" % "|".join(_COMPOUND))
 _DE_COMPOUND = lazyrx.compile(r"的(?P<name>(?:%s)\p{Han}{1,2}?)(?=[^\p{Han}]|$|[%s]|%s)"
                               % ("|".join(_COMPOUND), re.escape("".join(sorted(_FOLLOW_CHARS))),
                                  "|".join(_FOLLOW_WORDS)))
@@ -1262,8 +1263,10 @@ _TRADE_SPEAKER = re.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%
 
 
 # A worker's job noun that no list holds, a two-character work word + 工 (炼钢工, 清掃工, 喷漆工), right before
-# a surname: the 工 is found from a surname after it (standard re: a literal first, then a class).
-_JOB_GONG = re.compile("(?<=[\u4e00-\u9fff]{2})工(?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
+# a surname: the 工 is found from a surname after it (standard re opening with the literal 工, which the engine
+# skips ahead to; the two Han characters before it are checked by _job_workers, as a look-behind opening the
+# pattern would be tried at every position).
+_JOB_GONG = re.compile("工(?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
 
 
 def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
@@ -1272,6 +1275,8 @@ def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
     the surname (工程, 工资), and the name must be whole (a word or verb phrase after it, as after a title)."""
     for mt in _JOB_GONG.finditer(text):
         end = mt.end()
+        if end < 3 or not ("\u4e00" <= text[end - 3] <= "\u9fff" and "\u4e00" <= text[end - 2] <= "\u9fff"):
+            continue  # no two-character work word before the 工
         job = text[end - 3:end]
         if job in _TRADE_SET or text[end - 4:end] in _TRADE_SET or any(e == end for e, _ in found):
             continue
