@@ -806,8 +806,10 @@ def _bracketed_second_title(text: str, start: int, end: int) -> tuple[int, str] 
     return (o, segs[-1][1]) if segs else None
 
 
-def _from_text(text: str, unions, places) -> list[Person]:
-    """People in running text: title chains before names, then clause-initial quoted speakers."""
+def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[Person]:
+    """People in running text: title chains before names, then clause-initial quoted speakers.
+
+    ``said`` collects the quoted speakers whose name is also a word (see _word_names)."""
     found: list[tuple[int, Person]] = []
     first, n = _FIRST_CHARS, len(text)
     for mt in _ROLE_RX.finditer(text):
@@ -865,7 +867,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
             if is_person_name(mt["name"]) or _is_translit(mt["name"]):  # (那仁格日勒, 吉克阿依)
                 found.append((mt.start("name"), Person(mt["name"], [mt["dept"] or mt["role"]])))
     if _SPEECH_OR_TITLE.search(text):  # most paragraphs have neither: three scans saved
-        _speakers_and_titled(text, found)
+        _speakers_and_titled(text, found, said)
     if "工" in text or "员" in text or "員" in text:
         _trade_speakers(text, found)
     if ("(" in text or "（" in text) and _LATIN_THEN_HAN.search(text):
@@ -935,15 +937,15 @@ def _elected_holder(text: str, mt, unions, places, found: list[tuple[int, Person
         found.append((at, Person(name, _titles(segs, unions, places))))
 
 
-def _speakers_and_titled(text: str, found: list[tuple[int, Person]]) -> None:
-    """Add to ``found`` the quoted speakers (孙玉龙说：), 的-clause speakers and names before a title word."""
+def _speakers_and_titled(text: str, found: list[tuple[int, Person]], said: set[str] | None = None) -> None:
+    """Add to ``found`` the quoted speakers (孙玉龙说：), 的-clause speakers and names before a title word;
+    add to ``said`` the speakers whose name is also a word (甘露说), in a text with 说 or 表示 (_word_names)."""
+    if said is not None and not ("说" in text or "說" in text or "表示" in text):
+        said = None
     for mt in (_QUOTE_RX.finditer(text) if _QUOTE_TAIL.search(text) else ()):
-        name = mt["name"]
-        if is_person_name(name, True):
-            found.append((mt.start("name"), Person(name, [])))
+        _quoted_speaker(mt, found, said)
     for mt in (_AFTER_QUOTE.finditer(text) if "”" in text or "」" in text else ()):
-        if is_person_name(mt["name"], True):
-            found.append((mt.start("name"), Person(mt["name"], [])))
+        _quoted_speaker(mt, found, said)
     for mt in (_DE_SPEAKER.finditer(text) if "的" in text else ()):
         if is_person_name(mt["name"]) and not is_word(mt["name"][:2]):
             found.append((mt.start("name"), Person(mt["name"], [])))
@@ -1709,9 +1711,10 @@ def find_people(article: Article, unions: list[Union] | None = None,
     """
     people: list[Person] = []
     texts = [t for t in [article.title or "", *article.captions, *article.body] if t]
+    said: set[str] = set()
     for text in texts:
-        people.extend(_from_text(text, unions, places))
-    people.extend(_word_names(texts, unions, places))
+        people.extend(_from_text(text, unions, places, said))
+    people.extend(_word_names(texts, said, unions, places))
     people.extend(_honour_list(article.body))
     if any("名单" in b or "名單" in b for b in article.body):
         people.extend(_labelled_name_list(article.body))
@@ -1720,19 +1723,22 @@ def find_people(article: Article, unions: list[Union] | None = None,
     return _merge(_drop_cut_dotted(people, article))
 
 
-def _word_names(texts: list[str], unions, places) -> list[Person]:
+def _quoted_speaker(mt, found: list[tuple[int, Person]], said: set[str] | None) -> None:
+    """Add the speaker ``mt`` names (of _QUOTE_RX or _AFTER_QUOTE) to ``found``, or, when the name is also a
+    word, to ``said`` (when given)."""
+    name = mt["name"]
+    if looks_like_name(name, True):
+        if not is_word(name):
+            found.append((mt.start("name"), Person(name, [])))
+        elif said is not None and len(name) <= 3:
+            said.add(name)
+
+
+def _word_names(texts: list[str], cands: set[str], unions, places) -> list[Person]:
     """People whose name is also an ordinary word (甘露, 方圆), where two strong contexts agree: the name is the
-    speaker of a quotation (”甘露说。, 甘露说：) and, somewhere in the article, it stands right after a title
-    or job noun that is no plain people noun (焊工甘露，), followed by punctuation or a word that follows names."""
-    cands = set()
-    for text in texts:
-        if "说" in text or "說" in text or "表示" in text:
-            rxs = (_AFTER_QUOTE, _QUOTE_RX) if _QUOTE_TAIL.search(text) else (_AFTER_QUOTE,)
-            for rx in (rxs if "”" in text or "」" in text else rxs[1:]):
-                for mt in rx.finditer(text):
-                    name = mt["name"]
-                    if len(name) <= 3 and looks_like_name(name, True) and is_word(name):
-                        cands.add(name)
+    speaker of a quotation (”甘露说。, 甘露说：; ``cands``, gathered by _speakers_and_titled) and, somewhere in
+    the article, it stands right after a title or job noun that is no plain people noun (焊工甘露，), followed
+    by punctuation or a word that follows names."""
     out = []
     for name in sorted(cands):
         for text in texts:
