@@ -91,6 +91,7 @@ _ROLES = sorted(set("""
 队员 隊員 成员 成員 会员 會員 带头人 帶頭人 领衔人 領銜人
 领办人 領辦人 工作人员 工作人員 实习生 實習生 医师 醫師 主任医师 主任醫師 副主任医师 副主任醫師 主治医师 主治醫師
 获得者 獲得者 获奖者 獲獎者
+艺人 藝人
 学生 學生 大学生 大學生 父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人
 老板 老闆 家长 家長 庭长 副庭长 庭長 副庭長 审判长 審判長 审判员 審判員 检察官 檢察官 检察长 檢察長
 首席技師 首席专家 首席專家 首席操作 首席操作手 首席员工 首席員工
@@ -448,11 +449,21 @@ def _full_name_before_word(text: str, i: int, n: int, plain_given: bool = False)
         return 0
     if is_word(text[i:i + 2]) or not looks_like_name(text[i:i + 3], True):
         return 0
-    if (plain_given or text[i] in _PREP_SURNAMES) and is_word(text[i + 1:i + 3]):
+    if text[i] in _PREP_SURNAMES and is_word(text[i + 1:i + 3]):
+        return 0
+    if plain_given and _everyday_word(text[i + 1:i + 3]):
         return 0
     if _word_at(text, i + 2) or not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3)):
         return 0
     return 3
+
+
+def _everyday_word(s: str) -> bool:
+    """True when ``s`` (in either script) is a common dictionary word that is no proper noun: a given name may be a
+    rare or proper entry (庆丰, 4 in jieba, a brand), not an everyday word (文化, 解决)."""
+    parts = _dictionary_parts(s) or _dictionary_parts(_simplified(s))
+    return (len(parts) > 2 and not parts[2].startswith("nr") and parts[2] not in _PROPER_TAGS
+            and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD))
 
 
 def _compound_name_before_word(text: str, i: int) -> int:
@@ -547,6 +558,9 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 才让 才讓 东珠 東珠 多杰 更登 旦正 仁青 尕藏 南杰 南傑 周毛 措毛 吉毛 拉毛 完玛 完瑪 桑杰 桑傑 公保 久美 才旦
 东智 東智 知加 卓玛 官却 官卻 华旦 華旦 贡保 貢保""".split())  # (Amdo forms of Qinghai and Gansu: 才让东珠)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | frozenset(w[0] for w in _TIBETAN_PARTS)
+# Dai personal names (Xishuangbanna, Dehong) have no surname: 岩 opens a man's name, 玉 a woman's (岩罕保, 玉香).
+_DAI_FIRST = frozenset("岩玉")
+_AFTER_ROLE_FIRST = _TRANSLIT_FIRST | _DAI_FIRST
 _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽热曼依吐尔逊洪努帕哈明库班玉素甫吾斯塔托米吉克祖娜拉孜"
                             "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕"
                             "乌云其格门雅特琴宝音朝鲁额敦坦萨仁那苏日敖登高娃勒")
@@ -724,7 +738,7 @@ def _titles(segs: list[tuple[str, str]], unions, places) -> list[str]:
 # The last character of a trade noun with a surname or a transliterated name after it (maybe after a byline's
 # space): one character-class scan finds the candidates, and set look-ups then check for a whole trade noun.
 _TRADE_AT = re.compile("[%s](?=[ \u3000]?[%s])" % (re.escape("".join(sorted({t[-1] for t in _TRADES}))),
-                                                   re.escape("".join(sorted(_FIRST_CHARS | _TRANSLIT_FIRST)))))
+                                                   re.escape("".join(sorted(_FIRST_CHARS | _AFTER_ROLE_FIRST)))))
 _TRADE_TAILS = frozenset(t[-2:] for t in _TRADES)
 
 
@@ -743,6 +757,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     """Add to ``found`` the person named at ``text[at]`` right after ``role`` (ending at ``end``), if any,
     and the names listed after that person with 、."""
     weak = role in _WEAK_ROLES
+    if text[at] == "方" and at == end and role.endswith(_PARTY_ROLES):
+        return  # 职工方签订, 职工方协商代表: 方 after a party of a bargain is the party's side, no surname
     if role[-1] == "工" and not weak and _word_at(text, end - 1):
         return  # 电工程: the 工 opens a word (工程), no job noun ends there
     name = _name_after(text, at, loose=not weak) or (_weak_role_name(text, at) if weak else None)
@@ -759,6 +775,10 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         other = _joined_by_and(text, j + 1)
         if other:
             found.append((j + 1, Person(other, [])))
+
+
+# The parties of a collective bargain, which 方 follows as their side (职工方, 劳动者方, 工会方).
+_PARTY_ROLES = ("职工", "職工", "员工", "員工", "工人", "劳动者", "勞動者", "工会", "工會")
 
 
 def _weak_role_name(text: str, at: int) -> str | None:
@@ -789,11 +809,29 @@ def _joined_by_and(text: str, j: int) -> str | None:
 
 
 def _translit_after_role(text: str, end: int, at: int, unions, places, found: list[tuple[int, Person]]) -> bool:
-    """Add to ``found`` the transliterated name at ``text[at]`` after the role ending at ``end``, if one opens there."""
-    name = _translit_after(text, at)
+    """Add to ``found`` the transliterated name at ``text[at]`` after the role ending at ``end``, if one opens there
+    (or a Dai name: 调解员岩罕保)."""
+    name = _translit_after(text, at) or _dai_name(text, at)
     if name:
         found.append((end, Person(name, _titles(_title_chain(text, end), unions, places))))
     return bool(name)
+
+
+def _dai_name(text: str, at: int) -> str | None:
+    """A Dai name at ``text[at]`` right after a title: 岩 or 玉 and one or two given characters, ending where a name
+    ends (punctuation, a word that follows names); the first pair and the whole must be no word (岩石, 玉米)."""
+    if text[at:at + 1] not in _DAI_FIRST:
+        return None
+    for k in (3, 2):
+        j = at + k
+        if j > len(text) or not _given_ok(text[at + 1:j]):
+            continue
+        if j < len(text) and _HAN.match(text[j]) and text[j] not in _FOLLOW_CHARS and not text.startswith(_FOLLOW_WORDS, j):
+            continue
+        name = text[at:j]
+        if not is_word(name[:2]) and not is_word(name) and not _ORG_END.search(name):
+            return name
+    return None
 
 
 def _bracketed_second_title(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -838,7 +876,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
             if len(found) > k:
                 continue
         # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江, 学员次仁卓玛)
-        if c in _TRANSLIT_FIRST:
+        if c in _AFTER_ROLE_FIRST:
             _translit_after_role(text, end, at, unions, places, found)
     for mt in _TRADE_AT.finditer(text):
         end = mt.end()
@@ -852,10 +890,12 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
                 _translit_after_role(text, end, at, unions, places, found)
             if len(found) == k and text[at] in first:
                 _after_role(text, end, at, role, unions, places, found)
-            if len(found) == k and text[at] in _TRANSLIT_FIRST:  # 学员次仁卓玛 (边巴次仁: 边 is a surname too)
+            if len(found) == k and text[at] in _AFTER_ROLE_FIRST:  # 学员次仁卓玛 (边巴次仁: 边 is a surname too)
                 _translit_after_role(text, end, at, unions, places, found)
     if "工" in text:
         _job_workers(text, found)
+    if "员" in text or "員" in text:
+        _staff_nouns(text, found)
     if "工会" in text or "工會" in text:
         # a four-character name with no Chinese surname after a union officer's title (区总工会主席萨仁高娃介绍)
         for mt in _SAY_RX.finditer(text):
@@ -1292,6 +1332,39 @@ def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
             found.append((end, Person(name, [job])))
 
 
+# A job noun ending in 员 that no list holds, right before a surname: a dictionary noun (馆员, 店员) or a work word
+# + 员 (瞭望员).  (standard re opening with the literal; the characters before it are checked by _staff_nouns)
+_JOB_YUAN = re.compile("[员員](?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
+
+
+_PLAIN_STAFF = frozenset(("人员", "人員"))
+
+
+def _staff_nouns(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` the person named right after a job noun ending in 员 that neither the roles nor the trades
+    list (图书馆馆员秦雪梅为…, 瞭望员孟繁荣的手), titled with it: the pair ``X员`` a dictionary noun, or a work
+    word before 员 that closes no word with it; 员 must open no word with the surname (员工), and the name must be
+    whole, as after a title.  Listed roles (委员, 会员, 队员) are left to the role scan and its rules."""
+    for mt in _JOB_YUAN.finditer(text):
+        end = mt.end()
+        if end < 3 or not ("\u4e00" <= text[end - 3] <= "\u9fff" and "\u4e00" <= text[end - 2] <= "\u9fff"):
+            continue
+        pair, job = text[end - 2:end], text[end - 3:end]
+        if (pair in _ROLE_SET or job in _ROLE_SET or text[end - 4:end] in _ROLE_SET or job in _TRADE_SET
+                or text[end - 4:end] in _TRADE_SET or pair in _PLAIN_STAFF or text[end] in _VERB_SURNAMES
+                or any(e == end for e, _ in found)):
+            continue  # (技术人员占比达到: 人员 is staff in general, after which a word often follows, and 占 a verb)
+        name = _name_after(text, end, loose=True)
+        if not name or not is_person_name(name, True) or _opens_with_word(name) or _everyday_word(text[end - 1:end + 1]):
+            continue  # (员工: 员 opens a word with the next character; a place across it, 员林, says nothing)
+        parts = _dictionary_parts(pair) or _dictionary_parts(_simplified(pair))
+        noun = len(parts) > 2 and parts[2] == "n"
+        if is_word(job[:2]) and (noun or not parts):
+            found.append((end, Person(name, [job])))  # 瞭望员, 仲裁员 (裁员 is a noun too, but 仲裁 reads first)
+        elif noun:
+            found.append((end, Person(name, [pair])))  # 图书馆馆员: the pair is the job
+
+
 def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
     """Add to ``found`` the workers named after a trade ending in 工 or 员 (评茶员谢雨桐说) and before a verb of speech."""
     for mt in _TRADE_SPEAKER.finditer(text):
@@ -1446,6 +1519,8 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     for r in article.removed:
         if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
+            if r.kind in ("byline", "credit") and r.text.strip()[-1:] in "）)":
+                out.extend(_signature(r.text.strip()))
         elif r.kind == "navigation" and _only_credits(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only whole 文字｜邱雨涵 credits
         if r.kind in ("navigation", "page_header", "byline", "dateline") and ("布" in r.text or "佈" in r.text):
@@ -1458,11 +1533,31 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
 _POSTER = lazyrx.compile(r"(?:发|發)\s?(?:布|佈)\s?(?:人|者)\s*[:：]?\s*(?P<name>\p{Han}{2,3})(?=[\s|｜]|$)")
 
 
+# The writer's signature that ends a report, in brackets: the unit, a space, the name
+# (（湛江市总工会网络工作部 符晓玲）); the unit must end like an organ.
+_SIGNATURE = lazyrx.compile(r"^[（(]\s*(?P<unit>\p{Han}{2,30}?)[\s\u3000]+(?P<name>\p{Han}{2,3})\s*[）)]$")
+
+
+def _signature(text: str) -> list[Person]:
+    """The writer of a bracketed signature line (unit + name), untitled like the writer of 文字：X."""
+    mt = _SIGNATURE.match(text)
+    if mt and (_ORG_END.search(mt["unit"]) or _is_union(mt["unit"])) and is_person_name(mt["name"], True):
+        return [Person(mt["name"], [])]
+    return []
+
+
+# A news outlet's short name glued to 记者 at the start of a credit line (津云记者 彭雨桐 通讯员 郄敏).
+_OUTLET = lazyrx.compile(r"\p{Han}{2,6}")
+
+
 def _only_credits(text: str) -> bool:
-    """True when ``text`` is nothing but staff credits separated by spaces (文字 | 冉晓雪　图片 | 苟明亮)."""
+    """True when ``text`` is nothing but staff credits separated by spaces (文字 | 冉晓雪　图片 | 苟明亮); the first
+    may be a reporter's, the outlet glued to its 记者 (津云记者 彭雨桐)."""
     at = 0
     for mt in _STAFF_RX.finditer(text):
-        if text[at:mt.start()].strip():
+        gap = text[at:mt.start()].strip()
+        if gap and not (at == 0 and mt["role"] in ("记者", "記者") and _OUTLET.fullmatch(gap)
+                        and text[mt.start() - 1] == gap[-1]):
             return False
         at = mt.end()
     return at > 0 and not text[at:].strip()
