@@ -458,10 +458,17 @@ def _full_name_before_word(text: str, i: int, n: int, plain_given: bool = False)
     return 3
 
 
+@functools.lru_cache(maxsize=4096)
+def _entry(s: str) -> tuple[str, ...]:
+    """The fields of jieba's dictionary line for ``s`` or its simplified form, () when neither has one (cached: a
+    pair that opens with no surname character needs a search of the raw dictionary)."""
+    return tuple(_dictionary_parts(s) or _dictionary_parts(_simplified(s)))
+
+
 def _everyday_word(s: str) -> bool:
     """True when ``s`` (in either script) is a common dictionary word that is no proper noun: a given name may be a
     rare or proper entry (庆丰, 4 in jieba, a brand), not an everyday word (文化, 解决)."""
-    parts = _dictionary_parts(s) or _dictionary_parts(_simplified(s))
+    parts = _entry(s)
     return (len(parts) > 2 and not parts[2].startswith("nr") and parts[2] not in _PROPER_TAGS
             and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD))
 
@@ -1357,7 +1364,7 @@ def _staff_nouns(text: str, found: list[tuple[int, Person]]) -> None:
         name = _name_after(text, end, loose=True)
         if not name or not is_person_name(name, True) or _opens_with_word(name) or _everyday_word(text[end - 1:end + 1]):
             continue  # (员工: 员 opens a word with the next character; a place across it, 员林, says nothing)
-        parts = _dictionary_parts(pair) or _dictionary_parts(_simplified(pair))
+        parts = _entry(pair)
         noun = len(parts) > 2 and parts[2] == "n"
         if is_word(job[:2]) and (noun or not parts):
             found.append((end, Person(name, [job])))  # 瞭望员, 仲裁员 (裁员 is a noun too, but 仲裁 reads first)
