@@ -43,7 +43,6 @@ KNOWN_MISSES = {
     ("discuz_list_jammer_yiwu", "places"): "bare city names in a route list (丽水, 衢州 …)",
     ("media_salt_jammer_yubei", "unions"): "a union name cut by unremoved title salt (北区总工会)",
     # Fourth batch (the session's last unseen measure, added after it was scored).
-    ("aggregator_salt_shashi", "people"): "a false name from a role phrase (职工方协商代表 → 方协商)",
     ("epaper_yantai_zhifu", "places"): "a bare city name in the text (烟台渔港码头)",
     ("gov_list_stations_tinghu", "places"): "a city named only in the portal header and a development-zone name",
     ("macau_fed_press_trad", "unions"): "澳門工會聯合總會 cut to 澳門工會; 職工會 of a trade in traditional script",

@@ -873,3 +873,33 @@ def test_short_union_names_written_out_as_the_page_writes_them():
     assert got["钟丽萍"] == ["长汀县纺织行业工会联合会主席"]
     two = [Union("利通区总工会"), Union("红桥区总工会")]  # two district unions: the short form stays as written
     assert dict(_people("区总工会主席马强表示，", unions=two))["马强"] == ["区总工会主席"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("镇文化站邀请市博物馆馆员林秋菊为群众讲解文物。", "林秋菊"),  # a dictionary noun in 员 before the name
+    ("他紧紧握着巡线员邵国栋的手。", "邵国栋"),  # a work word + 员 (巡线员), 的 after the name
+    ("民间艺人卢春生现场演示剪纸技艺。", "卢春生"),  # 艺人 is a title like any trade noun
+    ("在一家物流公司工作的职工潘建荣领到补助后很高兴。", "潘建荣"),  # a given name that is a rare entry (建荣)
+    ("镇司法所调解员岩温香第一时间赶到现场。", "岩温香"),  # a Dai name: 岩 + given name, no surname
+])
+def test_job_nouns_before_names(text, name):
+    assert name in dict(_people(text))
+
+
+@pytest.mark.parametrize("text", [
+    "推动企业与职工方签订工资专项集体合同。",  # 职工方: the workers' side of a bargain, no surname 方
+    "职工方协商代表参加了会议。",
+    "全体技术人员占比达到六成。",  # 人员 is staff in general; 占比 no name
+    "调解员岩石般坚定地站在那里。",  # 岩石 is a word, no Dai name
+])
+def test_no_names_from_party_and_staff_nouns(text):
+    assert _people(text) == []
+
+
+def test_bracketed_signature_and_outlet_reporter_are_people():
+    sig = Removal("byline", "（长沙市总工会宣传部 龙雅婷）", 9)
+    assert dict(_people("正文。", removed=[sig])).get("龙雅婷") == []
+    nav = Removal("navigation", "海河记者 石佳怡 通讯员 靳涛", 3)
+    got = dict(_people("正文。", removed=[nav]))
+    assert got.get("石佳怡") == ["记者"] and got.get("靳涛") == ["通讯员"]
+    assert not _people("正文。", removed=[Removal("byline", "（市总工会宣传部 供稿）", 9)])

@@ -91,6 +91,7 @@ _ROLES = sorted(set("""
 队员 隊員 成员 成員 会员 會員 带头人 帶頭人 领衔人 領銜人
 领办人 領辦人 工作人员 工作人員 实习生 實習生 医师 醫師 主任医师 主任醫師 副主任医师 副主任醫師 主治医师 主治醫師
 获得者 獲得者 获奖者 獲獎者
+艺人 藝人
 学生 學生 大学生 大學生 父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人
 老板 老闆 家长 家長 庭长 副庭长 庭長 副庭長 审判长 審判長 审判员 審判員 检察官 檢察官 检察长 檢察長
 首席技師 首席专家 首席專家 首席操作 首席操作手 首席员工 首席員工
@@ -429,7 +430,7 @@ def _word_at(text: str, j: int) -> bool:
     return len(pair) == 2 and _HAN.match(pair[1]) is not None and is_word(pair)
 
 
-def _full_name_before_word(text: str, i: int, n: int) -> int:
+def _full_name_before_word(text: str, i: int, n: int, plain_given: bool = False) -> int:
     """Length of a single surname + two given characters at ``text[i]`` when an ordinary word follows it
     and none runs across its end (钢筋工刘志勇分别 …, 王秀兰创作, 钟德华家中), else 0.
 
@@ -437,16 +438,39 @@ def _full_name_before_word(text: str, i: int, n: int) -> int:
     characters after a three-character reading form a word and the last given character does not start
     one with them, the name ends there.  The surname and first given character must not form a word
     themselves (幸福感, 文化宫 are no names).  A compound surname takes one given character the same way
-    (退休矿工夏侯勇拉着…)."""
+    (退休矿工夏侯勇拉着…).  ``plain_given``: the given name must be no word either (see _weak_role_name).
+
+    The tests run cheapest first: pairs that open with a surname character are answered by the word index,
+    the pairs after the surname (given name, word across the end, word after it) may each need a search of
+    the raw dictionary, so they come last, once the reading passed everything else."""
     if n == 2:
         return _compound_name_before_word(text, i)
     if n != 1 or i + 5 > len(text) or not _given_ok(text[i + 1:i + 3]):
         return 0
-    if not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3)) or _word_at(text, i + 2) or is_word(text[i:i + 2]):
+    if is_word(text[i:i + 2]) or not looks_like_name(text[i:i + 3], True):
         return 0
     if text[i] in _PREP_SURNAMES and is_word(text[i + 1:i + 3]):
         return 0
-    return 3 if looks_like_name(text[i:i + 3], True) else 0
+    if plain_given and _everyday_word(text[i + 1:i + 3]):
+        return 0
+    if _word_at(text, i + 2) or not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3)):
+        return 0
+    return 3
+
+
+@functools.lru_cache(maxsize=4096)
+def _entry(s: str) -> tuple[str, ...]:
+    """The fields of jieba's dictionary line for ``s`` or its simplified form, () when neither has one (cached: a
+    pair that opens with no surname character needs a search of the raw dictionary)."""
+    return tuple(_dictionary_parts(s) or _dictionary_parts(_simplified(s)))
+
+
+def _everyday_word(s: str) -> bool:
+    """True when ``s`` (in either script) is a common dictionary word that is no proper noun: a given name may be a
+    rare or proper entry (庆丰, 4 in jieba, a brand), not an everyday word (文化, 解决)."""
+    parts = _entry(s)
+    return (len(parts) > 2 and not parts[2].startswith("nr") and parts[2] not in _PROPER_TAGS
+            and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD))
 
 
 def _compound_name_before_word(text: str, i: int) -> int:
@@ -541,6 +565,9 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 才让 才讓 东珠 東珠 多杰 更登 旦正 仁青 尕藏 南杰 南傑 周毛 措毛 吉毛 拉毛 完玛 完瑪 桑杰 桑傑 公保 久美 才旦
 东智 東智 知加 卓玛 官却 官卻 华旦 華旦 贡保 貢保""".split())  # (Amdo forms of Qinghai and Gansu: 才让东珠)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | frozenset(w[0] for w in _TIBETAN_PARTS)
+# Dai personal names (Xishuangbanna, Dehong) have no surname: 岩 opens a man's name, 玉 a woman's (岩罕保, 玉香).
+_DAI_FIRST = frozenset("岩玉")
+_AFTER_ROLE_FIRST = _TRANSLIT_FIRST | _DAI_FIRST
 _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽热曼依吐尔逊洪努帕哈明库班玉素甫吾斯塔托米吉克祖娜拉孜"
                             "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕"
                             "乌云其格门雅特琴宝音朝鲁额敦坦萨仁那苏日敖登高娃勒")
@@ -718,7 +745,7 @@ def _titles(segs: list[tuple[str, str]], unions, places) -> list[str]:
 # The last character of a trade noun with a surname or a transliterated name after it (maybe after a byline's
 # space): one character-class scan finds the candidates, and set look-ups then check for a whole trade noun.
 _TRADE_AT = re.compile("[%s](?=[ \u3000]?[%s])" % (re.escape("".join(sorted({t[-1] for t in _TRADES}))),
-                                                   re.escape("".join(sorted(_FIRST_CHARS | _TRANSLIT_FIRST)))))
+                                                   re.escape("".join(sorted(_FIRST_CHARS | _AFTER_ROLE_FIRST)))))
 _TRADE_TAILS = frozenset(t[-2:] for t in _TRADES)
 
 
@@ -737,6 +764,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     """Add to ``found`` the person named at ``text[at]`` right after ``role`` (ending at ``end``), if any,
     and the names listed after that person with 、."""
     weak = role in _WEAK_ROLES
+    if text[at] == "方" and at == end and role.endswith(_PARTY_ROLES):
+        return  # 职工方签订, 职工方协商代表: 方 after a party of a bargain is the party's side, no surname
     if role[-1] == "工" and not weak and _word_at(text, end - 1):
         return  # 电工程: the 工 opens a word (工程), no job noun ends there
     name = _name_after(text, at, loose=not weak) or (_weak_role_name(text, at) if weak else None)
@@ -755,6 +784,10 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
             found.append((j + 1, Person(other, [])))
 
 
+# The parties of a collective bargain, which 方 follows as their side (职工方, 劳动者方, 工会方).
+_PARTY_ROLES = ("职工", "職工", "员工", "員工", "工人", "劳动者", "勞動者", "工会", "工會")
+
+
 def _weak_role_name(text: str, at: int) -> str | None:
     """A whole three-character name at ``text[at]`` after a plain people noun, before any ordinary word or short
     verb phrase (职工代表冶文斌拿到, 女职工苟春燕领衔): neither its surname pair nor its given name may be a word,
@@ -762,9 +795,7 @@ def _weak_role_name(text: str, at: int) -> str | None:
     c = text[at:at + 1]
     if _surname_len(c) != 1 or c in _VERB_SURNAMES or c in _WORD_SURNAMES or c in _PREP_SURNAMES:
         return None  # (一线职工占比超过: a verb, not a surname, opens the run)
-    if is_word(text[at + 1:at + 3]):
-        return None
-    k = _full_name_before_word(text, at, 1)
+    k = _full_name_before_word(text, at, 1, plain_given=True)
     return text[at:at + k] if k else None
 
 
@@ -785,11 +816,29 @@ def _joined_by_and(text: str, j: int) -> str | None:
 
 
 def _translit_after_role(text: str, end: int, at: int, unions, places, found: list[tuple[int, Person]]) -> bool:
-    """Add to ``found`` the transliterated name at ``text[at]`` after the role ending at ``end``, if one opens there."""
-    name = _translit_after(text, at)
+    """Add to ``found`` the transliterated name at ``text[at]`` after the role ending at ``end``, if one opens there
+    (or a Dai name: 调解员岩罕保)."""
+    name = _translit_after(text, at) or _dai_name(text, at)
     if name:
         found.append((end, Person(name, _titles(_title_chain(text, end), unions, places))))
     return bool(name)
+
+
+def _dai_name(text: str, at: int) -> str | None:
+    """A Dai name at ``text[at]`` right after a title: 岩 or 玉 and one or two given characters, ending where a name
+    ends (punctuation, a word that follows names); the first pair and the whole must be no word (岩石, 玉米)."""
+    if text[at:at + 1] not in _DAI_FIRST:
+        return None
+    for k in (3, 2):
+        j = at + k
+        if j > len(text) or not _given_ok(text[at + 1:j]):
+            continue
+        if j < len(text) and _HAN.match(text[j]) and text[j] not in _FOLLOW_CHARS and not text.startswith(_FOLLOW_WORDS, j):
+            continue
+        name = text[at:j]
+        if not is_word(name[:2]) and not is_word(name) and not _ORG_END.search(name):
+            return name
+    return None
 
 
 def _bracketed_second_title(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -802,8 +851,10 @@ def _bracketed_second_title(text: str, start: int, end: int) -> tuple[int, str] 
     return (o, segs[-1][1]) if segs else None
 
 
-def _from_text(text: str, unions, places) -> list[Person]:
-    """People in running text: title chains before names, then clause-initial quoted speakers."""
+def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[Person]:
+    """People in running text: title chains before names, then clause-initial quoted speakers.
+
+    ``said`` collects the quoted speakers whose name is also a word (see _word_names)."""
     found: list[tuple[int, Person]] = []
     first, n = _FIRST_CHARS, len(text)
     for mt in _ROLE_RX.finditer(text):
@@ -832,7 +883,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
             if len(found) > k:
                 continue
         # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江, 学员次仁卓玛)
-        if c in _TRANSLIT_FIRST:
+        if c in _AFTER_ROLE_FIRST:
             _translit_after_role(text, end, at, unions, places, found)
     for mt in _TRADE_AT.finditer(text):
         end = mt.end()
@@ -846,10 +897,12 @@ def _from_text(text: str, unions, places) -> list[Person]:
                 _translit_after_role(text, end, at, unions, places, found)
             if len(found) == k and text[at] in first:
                 _after_role(text, end, at, role, unions, places, found)
-            if len(found) == k and text[at] in _TRANSLIT_FIRST:  # 学员次仁卓玛 (边巴次仁: 边 is a surname too)
+            if len(found) == k and text[at] in _AFTER_ROLE_FIRST:  # 学员次仁卓玛 (边巴次仁: 边 is a surname too)
                 _translit_after_role(text, end, at, unions, places, found)
     if "工" in text:
         _job_workers(text, found)
+    if "员" in text or "員" in text:
+        _staff_nouns(text, found)
     if "工会" in text or "工會" in text:
         # a four-character name with no Chinese surname after a union officer's title (区总工会主席萨仁高娃介绍)
         for mt in _SAY_RX.finditer(text):
@@ -861,7 +914,7 @@ def _from_text(text: str, unions, places) -> list[Person]:
             if is_person_name(mt["name"]) or _is_translit(mt["name"]):  # (那仁格日勒, 吉克阿依)
                 found.append((mt.start("name"), Person(mt["name"], [mt["dept"] or mt["role"]])))
     if _SPEECH_OR_TITLE.search(text):  # most paragraphs have neither: three scans saved
-        _speakers_and_titled(text, found)
+        _speakers_and_titled(text, found, said)
     if "工" in text or "员" in text or "員" in text:
         _trade_speakers(text, found)
     if ("(" in text or "（" in text) and _LATIN_THEN_HAN.search(text):
@@ -931,15 +984,15 @@ def _elected_holder(text: str, mt, unions, places, found: list[tuple[int, Person
         found.append((at, Person(name, _titles(segs, unions, places))))
 
 
-def _speakers_and_titled(text: str, found: list[tuple[int, Person]]) -> None:
-    """Add to ``found`` the quoted speakers (孙玉龙说：), 的-clause speakers and names before a title word."""
+def _speakers_and_titled(text: str, found: list[tuple[int, Person]], said: set[str] | None = None) -> None:
+    """Add to ``found`` the quoted speakers (孙玉龙说：), 的-clause speakers and names before a title word;
+    add to ``said`` the speakers whose name is also a word (甘露说), in a text with 说 or 表示 (_word_names)."""
+    if said is not None and not ("说" in text or "說" in text or "表示" in text):
+        said = None
     for mt in (_QUOTE_RX.finditer(text) if _QUOTE_TAIL.search(text) else ()):
-        name = mt["name"]
-        if is_person_name(name, True):
-            found.append((mt.start("name"), Person(name, [])))
+        _quoted_speaker(mt, found, said)
     for mt in (_AFTER_QUOTE.finditer(text) if "”" in text or "」" in text else ()):
-        if is_person_name(mt["name"], True):
-            found.append((mt.start("name"), Person(mt["name"], [])))
+        _quoted_speaker(mt, found, said)
     for mt in (_DE_SPEAKER.finditer(text) if "的" in text else ()):
         if is_person_name(mt["name"]) and not is_word(mt["name"][:2]):
             found.append((mt.start("name"), Person(mt["name"], [])))
@@ -1154,9 +1207,9 @@ def _loose_ending(piece: str) -> str | None:
     """The three-character name that ends a list's first item, whatever stands before it (a two-character
     reading is too often a word or a place: 在张湾、茅箭等城区)."""
     name = piece[-3:]
-    if (len(name) == 3 and _surname_len(name) == 1 and _HAN_TAIL.fullmatch(name) and is_person_name(name)
-            and not _opens_with_word(name) and not is_word(name[1:])):
-        return name
+    if (len(name) == 3 and _surname_len(name) == 1 and _HAN_TAIL.fullmatch(name) and looks_like_name(name)
+            and not _opens_with_word(name) and not is_word(name[1:]) and not is_word(name)):
+        return name  # (is_person_name's word test last: the pairs reject most endings, 华中学 at 华中)
     return None
 
 
@@ -1229,7 +1282,7 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
                 and (not is_word(name[1:]) or _proper_given(name[1:]))
                 and not (mt.group(2) and _word_at(text, mt.end() - 1))):
             out.append((mt.start() + 1, Person(name, [])))
-    if any(c in text for c in _COMPOUND_FIRST):
+    if _DE_COMPOUND_AT.search(text):  # (most texts have none: the full pattern, with its look-ahead, is skipped)
         for mt in _DE_COMPOUND.finditer(text):
             if is_person_name(mt["name"]):
                 out.append((mt.start("name"), Person(mt["name"], [])))
@@ -1238,7 +1291,8 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
 
 # A compound surname (and one or two given characters) after a 的-phrase, before what follows names or the
 # clause's end (…有限公司的端木晓辉获得第一名).
-_COMPOUND_FIRST = frozenset(c[0] for c in _COMPOUND)
+# (its first test: 的 right before a compound surname; standard re, opening with the literal 的)
+_DE_COMPOUND_AT = re.compile("的(?:%s)" % "|".join(_COMPOUND))
 _DE_COMPOUND = lazyrx.compile(r"的(?P<name>(?:%s)\p{Han}{1,2}?)(?=[^\p{Han}]|$|[%s]|%s)"
                               % ("|".join(_COMPOUND), re.escape("".join(sorted(_FOLLOW_CHARS))),
                                  "|".join(_FOLLOW_WORDS)))
@@ -1258,8 +1312,10 @@ _TRADE_SPEAKER = re.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%
 
 
 # A worker's job noun that no list holds, a two-character work word + 工 (炼钢工, 清掃工, 喷漆工), right before
-# a surname: the 工 is found from a surname after it (standard re: a literal first, then a class).
-_JOB_GONG = re.compile("(?<=[\u4e00-\u9fff]{2})工(?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
+# a surname: the 工 is found from a surname after it (standard re opening with the literal 工, which the engine
+# skips ahead to; the two Han characters before it are checked by _job_workers, as a look-behind opening the
+# pattern would be tried at every position).
+_JOB_GONG = re.compile("工(?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
 
 
 def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
@@ -1268,14 +1324,52 @@ def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
     the surname (工程, 工资), and the name must be whole (a word or verb phrase after it, as after a title)."""
     for mt in _JOB_GONG.finditer(text):
         end = mt.end()
+        if end < 3 or not ("\u4e00" <= text[end - 3] <= "\u9fff" and "\u4e00" <= text[end - 2] <= "\u9fff"):
+            continue  # no two-character work word before the 工
         job = text[end - 3:end]
         if job in _TRADE_SET or text[end - 4:end] in _TRADE_SET or any(e == end for e, _ in found):
             continue
-        if not is_word(job[:2]) or is_word(job[1:]) or _word_at(text, end - 1):
-            continue  # 员工, 施工 …: 工 closes a word of its own; 工程, 工资: it opens one
+        if is_word(job[1:]):
+            continue  # 员工, 施工 …: 工 closes a word of its own (a few such pairs, asked again and again)
         name = _name_after(text, end, loose=True)
-        if name and is_person_name(name, True) and not _opens_with_word(name):
+        if not name or not is_person_name(name, True) or _opens_with_word(name):
+            continue
+        # (the pairs asked last are seldom asked twice: only where a name follows)
+        if is_word(job[:2]) and not _word_at(text, end - 1):  # 工程, 工资: the 工 opens a word
             found.append((end, Person(name, [job])))
+
+
+# A job noun ending in 员 that no list holds, right before a surname: a dictionary noun (馆员, 店员) or a work word
+# + 员 (瞭望员).  (standard re opening with the literal; the characters before it are checked by _staff_nouns)
+_JOB_YUAN = re.compile("[员員](?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
+
+
+_PLAIN_STAFF = frozenset(("人员", "人員"))
+
+
+def _staff_nouns(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` the person named right after a job noun ending in 员 that neither the roles nor the trades
+    list (图书馆馆员秦雪梅为…, 瞭望员孟繁荣的手), titled with it: the pair ``X员`` a dictionary noun, or a work
+    word before 员 that closes no word with it; 员 must open no word with the surname (员工), and the name must be
+    whole, as after a title.  Listed roles (委员, 会员, 队员) are left to the role scan and its rules."""
+    for mt in _JOB_YUAN.finditer(text):
+        end = mt.end()
+        if end < 3 or not ("\u4e00" <= text[end - 3] <= "\u9fff" and "\u4e00" <= text[end - 2] <= "\u9fff"):
+            continue
+        pair, job = text[end - 2:end], text[end - 3:end]
+        if (pair in _ROLE_SET or job in _ROLE_SET or text[end - 4:end] in _ROLE_SET or job in _TRADE_SET
+                or text[end - 4:end] in _TRADE_SET or pair in _PLAIN_STAFF or text[end] in _VERB_SURNAMES
+                or any(e == end for e, _ in found)):
+            continue  # (技术人员占比达到: 人员 is staff in general, after which a word often follows, and 占 a verb)
+        name = _name_after(text, end, loose=True)
+        if not name or not is_person_name(name, True) or _opens_with_word(name) or _everyday_word(text[end - 1:end + 1]):
+            continue  # (员工: 员 opens a word with the next character; a place across it, 员林, says nothing)
+        parts = _entry(pair)
+        noun = len(parts) > 2 and parts[2] == "n"
+        if is_word(job[:2]) and (noun or not parts):
+            found.append((end, Person(name, [job])))  # 瞭望员, 仲裁员 (裁员 is a noun too, but 仲裁 reads first)
+        elif noun:
+            found.append((end, Person(name, [pair])))  # 图书馆馆员: the pair is the job
 
 
 def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
@@ -1432,6 +1526,8 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
     for r in article.removed:
         if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
+            if r.kind in ("byline", "credit") and r.text.strip()[-1:] in "）)":
+                out.extend(_signature(r.text.strip()))
         elif r.kind == "navigation" and _only_credits(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only whole 文字｜邱雨涵 credits
         if r.kind in ("navigation", "page_header", "byline", "dateline") and ("布" in r.text or "佈" in r.text):
@@ -1444,11 +1540,31 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
 _POSTER = lazyrx.compile(r"(?:发|發)\s?(?:布|佈)\s?(?:人|者)\s*[:：]?\s*(?P<name>\p{Han}{2,3})(?=[\s|｜]|$)")
 
 
+# The writer's signature that ends a report, in brackets: the unit, a space, the name
+# (（湛江市总工会网络工作部 符晓玲）); the unit must end like an organ.
+_SIGNATURE = lazyrx.compile(r"^[（(]\s*(?P<unit>\p{Han}{2,30}?)[\s\u3000]+(?P<name>\p{Han}{2,3})\s*[）)]$")
+
+
+def _signature(text: str) -> list[Person]:
+    """The writer of a bracketed signature line (unit + name), untitled like the writer of 文字：X."""
+    mt = _SIGNATURE.match(text)
+    if mt and (_ORG_END.search(mt["unit"]) or _is_union(mt["unit"])) and is_person_name(mt["name"], True):
+        return [Person(mt["name"], [])]
+    return []
+
+
+# A news outlet's short name glued to 记者 at the start of a credit line (津云记者 彭雨桐 通讯员 郄敏).
+_OUTLET = lazyrx.compile(r"\p{Han}{2,6}")
+
+
 def _only_credits(text: str) -> bool:
-    """True when ``text`` is nothing but staff credits separated by spaces (文字 | 冉晓雪　图片 | 苟明亮)."""
+    """True when ``text`` is nothing but staff credits separated by spaces (文字 | 冉晓雪　图片 | 苟明亮); the first
+    may be a reporter's, the outlet glued to its 记者 (津云记者 彭雨桐)."""
     at = 0
     for mt in _STAFF_RX.finditer(text):
-        if text[at:mt.start()].strip():
+        gap = text[at:mt.start()].strip()
+        if gap and not (at == 0 and mt["role"] in ("记者", "記者") and _OUTLET.fullmatch(gap)
+                        and text[mt.start() - 1] == gap[-1]):
             return False
         at = mt.end()
     return at > 0 and not text[at:].strip()
@@ -1697,9 +1813,10 @@ def find_people(article: Article, unions: list[Union] | None = None,
     """
     people: list[Person] = []
     texts = [t for t in [article.title or "", *article.captions, *article.body] if t]
+    said: set[str] = set()
     for text in texts:
-        people.extend(_from_text(text, unions, places))
-    people.extend(_word_names(texts, unions, places))
+        people.extend(_from_text(text, unions, places, said))
+    people.extend(_word_names(texts, said, unions, places))
     people.extend(_honour_list(article.body))
     if any("名单" in b or "名單" in b for b in article.body):
         people.extend(_labelled_name_list(article.body))
@@ -1708,19 +1825,22 @@ def find_people(article: Article, unions: list[Union] | None = None,
     return _merge(_drop_cut_dotted(people, article))
 
 
-def _word_names(texts: list[str], unions, places) -> list[Person]:
+def _quoted_speaker(mt, found: list[tuple[int, Person]], said: set[str] | None) -> None:
+    """Add the speaker ``mt`` names (of _QUOTE_RX or _AFTER_QUOTE) to ``found``, or, when the name is also a
+    word, to ``said`` (when given)."""
+    name = mt["name"]
+    if looks_like_name(name, True):
+        if not is_word(name):
+            found.append((mt.start("name"), Person(name, [])))
+        elif said is not None and len(name) <= 3:
+            said.add(name)
+
+
+def _word_names(texts: list[str], cands: set[str], unions, places) -> list[Person]:
     """People whose name is also an ordinary word (甘露, 方圆), where two strong contexts agree: the name is the
-    speaker of a quotation (”甘露说。, 甘露说：) and, somewhere in the article, it stands right after a title
-    or job noun that is no plain people noun (焊工甘露，), followed by punctuation or a word that follows names."""
-    cands = set()
-    for text in texts:
-        if "说" in text or "說" in text or "表示" in text:
-            rxs = (_AFTER_QUOTE, _QUOTE_RX) if _QUOTE_TAIL.search(text) else (_AFTER_QUOTE,)
-            for rx in (rxs if "”" in text or "」" in text else rxs[1:]):
-                for mt in rx.finditer(text):
-                    name = mt["name"]
-                    if len(name) <= 3 and looks_like_name(name, True) and is_word(name):
-                        cands.add(name)
+    speaker of a quotation (”甘露说。, 甘露说：; ``cands``, gathered by _speakers_and_titled) and, somewhere in
+    the article, it stands right after a title or job noun that is no plain people noun (焊工甘露，), followed
+    by punctuation or a word that follows names."""
     out = []
     for name in sorted(cands):
         for text in texts:
