@@ -466,6 +466,10 @@ def test_province_plain_union_before_a_union_work_noun_is_no_federation():
     ("甲乙市给水公司工会组织活动。", ["甲乙市给水公司工会"]),
     ("中国人民对外友好协会工会组织活动。", ["中国人民对外友好协会工会"]),
     ("湖北省大冶市还地桥镇总工会成立。", ["还地桥镇总工会"]),
+    # an adverb is never cut at (a firm's name may hold one); a preposition after a place is
+    ("上海均瑶集团有限公司工会举办活动。", ["上海均瑶集团有限公司工会"]),
+    ("江油市为攀钢集团公司工会授牌。", ["攀钢集团公司工会"]),
+    ("會議還為甲乙集團公司工會頒獎。", ["甲乙集團公司工會"]),
 ])
 def test_prose_before_a_named_body_is_cut(text, expected):
     """会议还为…公司工会: the name starts after the last function word that stands as a word of its own."""

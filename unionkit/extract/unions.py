@@ -645,9 +645,10 @@ def _after_count(seg: str) -> str | None:
     return None if last is None else seg[last.end():]
 
 
-#: Adverbs, prepositions and particles of a sentence (会议还为…, 已向…, 也对…): standing as words of their own
-#: inside a run of name characters, they end the prose before a body's name.
-_FUNCTION_CHARS = frozenset("为為向对對给給被把从從替还還也又已并並均将將了让讓")
+#: Prepositions and the particle 了 of a sentence (会议还为…, 已向…, 也对…, 听取了…): standing as words of their
+#: own inside a run of name characters, they end the prose before a body's name.  Adverbs (还, 也, 均) are not
+#: cut at: they stand before a verb or a preposition, not before a name, and a firm's name may hold one (均瑶).
+_FUNCTION_CHARS = frozenset("为為向对對给給被把从從替让讓了")
 #: jieba's tags of adverbs, prepositions, conjunctions, particles: a dictionary word so tagged (还为, 特为) is prose.
 _FUNCTION_TAGS = ("d", "p", "c", "u", "y")
 
@@ -656,16 +657,15 @@ def _after_function_word(seg: str) -> int:
     """Where the text after the last function word inside ``seg`` starts (议还为攀钢集团 → 攀钢集团), else 0.
 
     The character must stand as a word of its own or inside a dictionary function word (还为): a content
-    word around it (华为, 为民, 给水, 被服, 对外) is part of the name.  Not inside a place's name (从化区), nor
-    right after a place written in full (大冶市还地桥镇: a town's name follows its county); at least two
-    characters are left."""
+    word around it (华为, 为民, 给水, 被服, 对外) is part of the name.  Not inside a place's name (从化区); at
+    least two characters are left."""
     if not any(c in _FUNCTION_CHARS for c in seg[1:-2]):
         return 0  # (the usual case)
     mentions = _places.scan(seg)
     for i in range(len(seg) - 3, 0, -1):
         if seg[i] not in _FUNCTION_CHARS:
             continue
-        if any(m.start <= i < m.end or (m.end == i and m.full) for m in mentions):
+        if any(m.start <= i < m.end for m in mentions):
             continue
         if _in_content_word(seg, i):
             continue
