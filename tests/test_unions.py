@@ -455,3 +455,50 @@ def test_back_reference_joins_the_one_company_union_on_the_page():
 def test_province_plain_union_before_a_union_work_noun_is_no_federation():
     assert names("实现全覆盖，争创云南省工会法律服务示范站点。") == []
     assert names("云南省工会召开会议。") == ["云南省工会"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject and the adverbs and prepositions of the sentence are no part of the body's name
+    ("会议还为攀钢集团江油长城特殊钢有限公司工会等5家单位授予奖牌。", ["攀钢集团江油长城特殊钢有限公司工会"]),
+    ("会议听取了甲乙集团公司工会的汇报。", ["甲乙集团公司工会"]),
+    # a function character inside a word of the name stays (华为, 给水, 对外), and a town's name after its county
+    ("华为技术有限公司工会组织活动。", ["华为技术有限公司工会"]),
+    ("甲乙市给水公司工会组织活动。", ["甲乙市给水公司工会"]),
+    ("中国人民对外友好协会工会组织活动。", ["中国人民对外友好协会工会"]),
+    ("湖北省大冶市还地桥镇总工会成立。", ["还地桥镇总工会"]),
+    # an adverb is never cut at (a firm's name may hold one); a preposition after a place is
+    ("上海均瑶集团有限公司工会举办活动。", ["上海均瑶集团有限公司工会"]),
+    ("江油市为攀钢集团公司工会授牌。", ["攀钢集团公司工会"]),
+    ("會議還為甲乙集團公司工會頒獎。", ["甲乙集團公司工會"]),
+])
+def test_prose_before_a_named_body_is_cut(text, expected):
+    """会议还为…公司工会: the name starts after the last function word that stands as a word of its own."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare level union before a verb of setting up does not take the union set up, named in full after it
+    ("阳朔县是旅游大县。县总工会推动成立阳朔县旅游行业工会联合会，已吸收会员。",
+     ["阳朔县总工会", "阳朔县旅游行业工会联合会"]),
+    ("陽朔縣是旅遊大縣。縣總工會推動成立陽朔縣旅遊行業工會聯合會，已吸收會員。",
+     ["陽朔縣總工會", "陽朔縣旅遊行業工會聯合會"]),
+    ("会议决定组建义乌市快递行业工会联合会。", ["义乌市快递行业工会联合会"]),
+    ("推动成立行业工会联合会，扩大覆盖面。", []),
+    ("夷陵区成立茶产业工会联合会", ["夷陵区茶产业工会联合会"]),
+])
+def test_a_union_set_up_after_a_founding_verb(text, expected):
+    """推动成立 + a union written in full: the verbs open no name."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("他们成立了一家物流有限公司工会。", []),
+    ("一所民办学校工会开展活动。", []),
+    # a count inside a place's name, or an ordinal, is no count
+    ("五家渠市总工会举办活动。", ["五家渠市总工会"]),
+    # a count in an earlier clause does not hide the name after it
+    ("我们几个人在网上查到拱墅区总工会有个驿站。", ["拱墅区总工会"]),
+])
+def test_a_count_before_a_described_body_names_no_union(text, expected):
+    """一家物流有限公司工会: one of a kind, described, not a named body."""
+    assert names(text) == expected

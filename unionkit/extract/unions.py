@@ -110,7 +110,8 @@ _LEAD_WORDS = sorted(
     周一 周二 周三 周四 周五 周六 周日 週一 週二 週三 週四 週五 週六 週日 星期一 星期二 星期三 星期四 星期五
     星期六 星期日 星期天 上午 下午 晚上 今晚 明天 后天 後天
     当选为 當選為 当选 當選 担任 擔任 出任
-    还有 還有 也有 另有 都有 均有 已有 共有 设有 設有 拥有 擁有 包括 包含 命名 决定 決定 授予 表彰 认定 認定 批准 评为 評為""".split(),
+    还有 還有 也有 另有 都有 均有 已有 共有 设有 設有 拥有 擁有 包括 包含 命名 决定 決定 授予 表彰 认定 認定 批准 评为 評為
+    成立 组建 組建 筹建 籌建 建立""".split(),
     key=len, reverse=True,
 )
 
@@ -534,6 +535,9 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
             and not _transport_unit(seg)):
         return whole + head, whole + head, "org"  # 向塘机务段: a depot's name may open with a lead word (向)
     seg = _cut_inner(seg)
+    k = _after_function_word(seg)
+    if k:
+        seg = _strip_lead(seg[k:])  # 会议还为攀钢集团…公司工会: the sentence's subject and adverbs are no name
     counted = _after_count(seg)
     if counted is not None and (not counted or counted.startswith(_GENERIC_START) or counted in _BARE_COMPANY
                                 or len(counted) <= 2):
@@ -595,6 +599,8 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
     if seg.endswith(_UNIT_ENDS) and _transport_unit(seg):
         return surface, surface, "org"  # 向塘机务段工会, 福州站客运车间工会: a railway depot's, station's, workshop's
     if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg):
+        if counted is not None:
+            return None  # 一家物流有限公司工会: a numeral and a measure word make the body one of a kind, described
         lead = _after_leading_verb(seg)
         if lead:  # the name starts after the verb; what is left must name a body on its own
             seg = seg[lead:]
@@ -620,14 +626,62 @@ _COUNT = lazyrx.compile(r"(?:\d+|[一二两兩三四五六七八九十百千几�
 
 
 def _after_count(seg: str) -> str | None:
-    """What follows the last numeral and measure word in ``seg`` (一个街道 → 街道), else None (no count in it)."""
+    """What follows the last numeral and measure word in ``seg`` (一个街道 → 街道), else None (no count in it).
+
+    A count inside a place's name (五家渠市) or after 第 (an ordinal) is none."""
     if "个" not in seg and "個" not in seg and "家" not in seg and "所" not in seg and "座" not in seg \
             and "间" not in seg and "間" not in seg:
         return None
     last = None
+    mentions = None
     for mt in _COUNT.finditer(seg):
+        if mt.start() > 0 and seg[mt.start() - 1] == "第":
+            continue
+        if mentions is None:
+            mentions = _places.scan(seg)
+        if any(m.start < mt.end() and mt.start() < m.end for m in mentions):
+            continue
         last = mt
     return None if last is None else seg[last.end():]
+
+
+#: Prepositions and the particle 了 of a sentence (会议还为…, 已向…, 也对…, 听取了…): standing as words of their
+#: own inside a run of name characters, they end the prose before a body's name.  Adverbs (还, 也, 均) are not
+#: cut at: they stand before a verb or a preposition, not before a name, and a firm's name may hold one (均瑶).
+_FUNCTION_CHARS = frozenset("为為向对對给給被把从從替让讓了")
+#: jieba's tags of adverbs, prepositions, conjunctions, particles: a dictionary word so tagged (还为, 特为) is prose.
+_FUNCTION_TAGS = ("d", "p", "c", "u", "y")
+
+
+def _after_function_word(seg: str) -> int:
+    """Where the text after the last function word inside ``seg`` starts (议还为攀钢集团 → 攀钢集团), else 0.
+
+    The character must stand as a word of its own or inside a dictionary function word (还为): a content
+    word around it (华为, 为民, 给水, 被服, 对外) is part of the name.  Not inside a place's name (从化区); at
+    least two characters are left."""
+    if not any(c in _FUNCTION_CHARS for c in seg[1:-2]):
+        return 0  # (the usual case)
+    mentions = _places.scan(seg)
+    for i in range(len(seg) - 3, 0, -1):
+        if seg[i] not in _FUNCTION_CHARS:
+            continue
+        if any(m.start <= i < m.end for m in mentions):
+            continue
+        if _in_content_word(seg, i):
+            continue
+        return i + 1
+    return 0
+
+
+def _in_content_word(seg: str, i: int) -> bool:
+    """``seg[i]`` is inside a two- or three-character dictionary word that is no function word (华为, 给水)."""
+    for a, b in ((i - 1, i + 1), (i, i + 2), (i - 2, i + 1), (i - 1, i + 2), (i, i + 3)):
+        if a < 0 or b > len(seg):
+            continue
+        tag = _places._dictionary_tag(seg[a:b])
+        if tag and not tag.startswith(_FUNCTION_TAGS):
+            return True
+    return False
 
 
 #: Units of a railway (or road) enterprise that have their own union: a depot or section named after its town
@@ -725,7 +779,9 @@ def _own_town(seg: str) -> str | None:
 _INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "從", "还有", "還有", "也有", "包括", "以及",
                 # 为 of a person acting for a body, and 的 ending a modifier (副主席某某为新成立的沧州市快递行业
                 # 工会联合会授牌): a name never holds either before a place written in full
-                "为", "為", "的")
+                "为", "為", "的",
+                # a body set up by the subject (县总工会推动成立阳朔县旅游行业工会联合会)
+                "成立", "组建", "組建", "筹建", "籌建")
 
 
 _INNER_HINT = re.compile("|".join(_INNER_LEADS))
