@@ -523,11 +523,16 @@ def removals(ln: Line) -> list[Removal]:
 def process(text: str) -> tuple[list[Line], int | None, list[int]]:
     """Run every stage on the page, then settle it on its own output (see ``settle``)."""
     lines, title_idx, body = read_page(text)
+    salted = [(i, lines[i].text) for i in body]  # what title salting read, as it left it
     for _ in range(SETTLE_ROUNDS):
         moved = settle(lines, title_idx, body)
         if moved is None:
             break
         title_idx, body = moved
+    if title_idx is not None and [(i, lines[i].text) for i in body] != salted:
+        # salting read paragraphs the settled page no longer has (junk, a moved title's neighbours): its
+        # page-level evidence differs, so it reads the settled body once more, as cleaning the output would
+        salting(lines, body, lines[title_idx].text)
     return lines, title_idx, body
 
 
