@@ -269,3 +269,12 @@ def test_notice_number_under_the_title_and_signature_above_a_share_bar():
     art = clean_text(NOTICE_WITH_SHARE_BAR)
     assert art.title == "某某市总工会关于表彰2024年五一劳动奖和工人先锋号的决定"
     assert art.body[-2:] == ["某某市总工会", "2024年4月26日"]
+
+
+def test_signature_with_unit_and_name_closing_the_text():
+    page = ("某县总工会开展金秋助学活动\n2024-08-20\n"
+            "8月20日,某县总工会在县职工服务中心举行金秋助学金发放仪式,为全县48名困难职工家庭的新入学大学生送去助学金。\n"
+            "（某某瑶族自治县总工会 韦秋燕）\n")
+    art = clean_text(page)
+    assert art.body[-1].startswith("8月20日")
+    assert ("byline", "（某某瑶族自治县总工会 韦秋燕）") in [(r.kind, r.text) for r in art.removed]

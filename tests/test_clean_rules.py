@@ -77,6 +77,15 @@ def test_batch19_line_shapes():
     assert not byline.caption_line(fold("整理生前照片,他们说了很多往事。"))
 
 
+def test_batch21_line_shapes():
+    """An app's byline row barring the outlet from the reporter, a view count in ten thousands, an
+    e-paper's other-news block."""
+    assert byline.byline_line(fold("北京日报客户端 | 记者 邸若冰"))
+    assert not byline.byline_line(fold("北京日报客户端 | 首页"))
+    assert chrome.is_header_line(fold("阅读量 3.6万"), strict=True)
+    assert chrome.tail_kind(fold("本版其他新闻:")) == "related_links"
+
+
 def test_thread_replies_and_topics_under_a_post_dumped_as_text():
     """A Discourse-style thread as text: the post's reply button opens the replies; 相关话题 the links."""
     assert chrome.tail_kind(fold("回复")) == "comment_form"

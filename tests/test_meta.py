@@ -577,6 +577,17 @@ def test_epaper_citation_line_names_the_source():
     assert extract_meta(_article(Removal("related_links", "《工会法》(2021年修正版)解读", 12))).source is None
 
 
+def test_batch21_meta():
+    """文: names the author (never 全文:); a Discuz post header names the poster; an app's byline row
+    gives the outlet as the source; a government portal's name ending 网站 is the site."""
+    assert extract_meta(_article(Removal("page_header", "发布时间：2024-11-20　　文：毛丽君　图：胡斌", 6))).author == "毛丽君"
+    assert extract_meta(_article(Removal("page_header", "全文：共三章", 6))).author is None
+    a = _article(Removal("forum_chrome", "电梯直达", 6), Removal("forum_chrome", "长江边的老冉 发表于 2024-7-29 16:48 | 只看该作者", 8))
+    assert extract_meta(a).author == "长江边的老冉"
+    m = extract_meta(_article(Removal("byline", "北京日报客户端 | 记者 邸若冰", 6)))
+    assert (m.source, m.reporter) == ("北京日报客户端", "邸若冰")
+
+
 def test_bilingual_labels():
     a = _article(Removal("page_header", "发布日期 Date：2024-06-08 来源 Source：昆山市总工会 浏览 Views：356", 3))
     m = extract_meta(a)

@@ -23,8 +23,9 @@ NAMES = rf"{NAME}(?:\s*[、,,\s]\s*{NAME}){{0,6}}"
 OUTLET = r"(?:[\p{Han}]{2,8}(?:新闻|日报|晚报|早报|报|网|社|电视台|广播电视台|台|融媒体中心|客户端))?"
 # The reporter's part may close on what the reporter did, with no name after it ("□本报记者 杨柳 文/图").
 WORK_TAIL = r"(?:文/图|文图|图/文|图文|摄影|摄|撰文|报道|整理)"
+# (an app's byline row bars the outlet from its reporter: "北京日报客户端 | 记者 邸若冰")
 BYLINE_LINE = regex.compile(
-    rf"^[(\[]?{BOX}?\s*(?:{OUTLET}{ROLE}\s*[::/|]?\s*{NAMES}\s*)+(?:{WORK_TAIL}\s*)?[)\]]?$"
+    rf"^[(\[]?{BOX}?\s*(?:{OUTLET}(?<=\p{{Han}})\s*[|｜丨]\s*)?(?:{OUTLET}{ROLE}\s*[::/|]?\s*{NAMES}\s*)+(?:{WORK_TAIL}\s*)?[)\]]?$"
 )
 # Hong Kong and Taiwan papers open a report with their tag in lenticular brackets (folded to square ones),
 # then the reporter: "【香港商報訊】記者何嘉欣報道:". The name runs into 报道, so it is taken lazily.

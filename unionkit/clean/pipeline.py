@@ -32,7 +32,8 @@ STRONG_TAIL = {"comment_form", "site_footer"}
 _ACCOUNT_END = regex.compile(r"(?:发布|工会|总工会|日报|晚报|早报|时报|新闻|资讯|在线|头条|视点|之声|之家|融媒|观察|微讯|政务|网|号)$")
 #: A number alone on a line, maybe with a unit of thousands: a counter, never a paragraph.
 _BARE_COUNT = regex.compile(r"^\d+(?:\.\d+)?\s*[kKwW万]?$")
-PAREN_NAME = regex.compile(r"^[(\[][\p{Han}·]{2,12}[)\]]$")
+# (a signature may give the unit before the name: "(某某县总工会 韦秋燕)")
+PAREN_NAME = regex.compile(r"^[(\[][\p{Han}·]{2,12}[)\]]$|^[(\[][\p{Han}]{2,20}\s+[\p{Han}·]{2,6}[)\]]$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _REPLY_FORM_HEAD = regex.compile(r"快速回复|快捷回复|发表回复|验证|Ctrl")
 

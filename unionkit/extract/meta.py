@@ -68,7 +68,8 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # 来源于:X (an aggregator's header), 发布单位:X (a union portal names the department that posted it)
     "source": ("来源于", "來源於", "发布单位", "發布單位", "發佈單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
                "來源", "来源", "稿源", "出处", "出處", "Source"),
-    "author": ("作者", "撰稿", "撰文", "Author"),
+    # (文:X, a portal's byline field; a one-character label is read only before a colon or a bar)
+    "author": ("作者", "撰稿", "撰文", "Author", "文"),
     # a CMS's poster (发布者:X, 发布人:X): the author when nothing else names one (the golds take the person,
     # 发布者:扎西, or the office, 发布人:矿区工会; a login name like admin is no one's: see _ACCOUNT_NAME)
     "poster": ("发布人", "發佈人", "發布人", "发布者", "發佈者", "發布者"),
@@ -92,13 +93,15 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
 }
 _LABEL_FIELD = {lab: f for f, labs in _FIELD_LABELS.items() for lab in labs}
 _ALT = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True))
+# (a label glued to the value before it has two characters or more: 全文: is no 文: field)
+_ALT_GLUED = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True) if len(x) > 1)
 # A label at a boundary followed by a colon or a space; or any multi-character label
 # glued to the previous value but followed by a colon (来源:中工网作者:张三).
 # A portal may box its labels (【发布时间】2024-02-27 【浏览次数】3105) and a WeChat tail bars the label from
 # its value (来源｜美兰工会, 责编丨孙悦): the closing bracket or the bar then ends the label.
 _LABEL_RX = lazyrx.compile(
     rf"(?:(?<![\p{{Han}}A-Za-z])(?P<a>{_ALT})\s*(?::|(?=\s)|(?=\d)|(?=[|｜丨])|(?=[(（]\s*\d)|(?<=【(?:{_ALT}))】)"
-    rf"|(?P<b>{_ALT})(?<=\p{{Han}}{{2}})\s*:)"
+    rf"|(?P<b>{_ALT_GLUED})(?<=\p{{Han}}{{2}})\s*:)"
 )
 # Any label as plain text (every _LABEL_RX reading holds one): a cheap first test, standard re over a trie.
 _ANY_LABEL = re.compile(trie_pattern(_LABEL_FIELD))
@@ -124,6 +127,8 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
     hits = []
     for mt in _LABEL_RX.finditer(line):
         lab = mt["a"] or mt["b"]
+        if len(lab) == 1 and not line[mt.start():mt.end()].rstrip().endswith((":", "|", "｜", "丨")):
+            continue  # a one-character label (文) counts only before a colon or a bar
         start = mt.start("a") if mt["a"] else mt.start("b")
         hits.append((start, mt.end(), _LABEL_FIELD[lab]))
     out = []
@@ -246,6 +251,8 @@ _ROLE_SPLIT = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|通讯员|通�
 # (a bare status line, 当前离线, names no one: the name is then the profile block's first line)
 _POSTER = lazyrx.compile(r"^\s*(?!(?:当前|當前)(?:离线|在线|離線|在線|線上|线上)\s*$)"
                          r"(?P<name>[^\s:：]{1,24}?)\s*(?:当前|當前)?(?:离线|在线|離線|在線|線上|线上)\s*$")
+# A post's header naming its poster before the date (Discuz: "长江边的老冉 发表于 2024-7-29 16:48").
+_POST_HEAD_NAME = lazyrx.compile(r"^\s*(?!楼主|沙发|板凳|地板|\d+楼)(?P<name>[^\s|:：]{2,20})\s+(?:发表于|發表於)\s*(?:19|20)\d\d")
 # A poster's online status on a line of its own names no one.
 _STATUS = lazyrx.compile(r"^(?:当前|當前)?(?:离线|在线|離線|在線|隐身|隱身)$")
 # A poster's profile block may open with the bare name (Discuz: 铁皮饭盒 on a line of its own).
@@ -277,6 +284,8 @@ def parse_byline(text: str) -> dict[str, str]:
         r = _clean_reporters(mt["names"].rstrip(")）]】"))
         if r:
             out["reporter"] = r
+            if (ot := _BARRED_OUTLET.match(t)) is not None:
+                out["source"] = ot["outlet"]  # an app's byline row: the outlet barred from its reporter
     mt = _TEXT_AND_PHOTO.search(t)
     if mt and "reporter" not in out:  # (文/图 X with no 记者 role: X wrote the piece; the reporter is a 记者)
         r = _clean_reporters(mt["names"].rstrip(")）]】"))
@@ -314,6 +323,8 @@ def parse_byline(text: str) -> dict[str, str]:
     return out
 
 
+# The outlet an app's byline row puts before its reporter, barred off ("北京日报客户端 | 记者 邸若冰").
+_BARRED_OUTLET = lazyrx.compile(r"^\s*(?P<outlet>[\p{Han}A-Za-z0-9+]{2,12})\s*[|｜丨]\s*(?:本报|本報)?(?:记者|記者)")
 _SIGNER = lazyrx.compile(r"[\p{Han}A-Za-z·\s]+")
 # A page's buttons in brackets ([关闭本页], [打印本页], 【返回顶部】): no signer.
 _PAGE_CONTROL = lazyrx.compile(r"关闭|關閉|打印|列印|返回|收藏|本页|本頁|窗口|視窗|顶部|頂部")
@@ -383,7 +394,7 @@ def site_from_header(line: str) -> str | None:
 
 
 # Endings of a site's or a publisher's own name (江城新闻网, 工人日报, 江南省总工会, 香港職工會聯盟).
-_SITE_END = lazyrx.compile(r"(?:网|網|报|報|工会|工會|联合会|聯合會|联盟|聯盟|总会|總會|电视台|電視台|新闻|新聞|在线|在線|"
+_SITE_END = lazyrx.compile(r"(?:网|網|网站|網站|报|報|工会|工會|联合会|聯合會|联盟|聯盟|总会|總會|电视台|電視台|新闻|新聞|在线|在線|"
                           r"频道|頻道|客户端|客戶端)$")
 # Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
 # An app's prompt in the header (下载客户端, 打开APP): a button, not the site's name.
@@ -772,6 +783,9 @@ def _forum_poster(removed: list[Removal]) -> str | None:
             mt = _POSTER.match(normalise_line(r.text))
             if mt:
                 return mt["name"]
+    for r in removed:  # the name the first post's header gives (长江边的老冉 发表于 2024-7-29 16:48 | 只看该作者)
+        if r.kind in ("forum_chrome", "page_header") and (mt := _POST_HEAD_NAME.match(normalise_line(r.text))):
+            return mt["name"]
     first = next((r for r in removed if r.kind == "user_profile"), None)
     if first is not None:
         mt = _BARE_POSTER.match(normalise_line(first.text))
