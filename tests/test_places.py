@@ -285,9 +285,11 @@ def test_bare_prefecture_after_a_word_of_place_in_its_named_province():
 
 
 def test_renamed_division_resolves_under_its_current_name():
-    """无为县 became 无为市 in 2019 (the source data predates it): both spellings give the city."""
+    """无为县 became 无为市, 湟中县 湟中区, in 2019 (the source data predates it): both spellings resolve."""
     assert resolve_place("无为市") == Place("无为市", "安徽省", "芜湖市", "无为市")
     assert resolve_place("无为县") == Place("无为县", "安徽省", "芜湖市", "无为市")
+    assert resolve_place("湟中区") == Place("湟中区", "青海省", "西宁市", "湟中区")  # a district since 2019
+    assert resolve_place("湟中县") == Place("湟中县", "青海省", "西宁市", "湟中区")
 
 
 def test_bare_county_after_a_word_of_place_when_its_city_is_written():
