@@ -342,3 +342,25 @@ def test_bare_province_after_shi():
     assert keys("城固是陕西茶叶主产区之一。") == [("陕西", "陕西省", None, None)]
     # a firm named after it: no place
     assert keys("他是湖南建工集团的职工。") == []
+
+
+def test_bare_province_opening_a_phrase_about_it():
+    # after 作为 or a clause's start, with at most an adjective or adverb before 的: the region's own
+    assert keys("金秋时节，作为新疆重要的优质棉生产基地，各团场进入采收高峰。") == [
+        ("新疆", "新疆维吾尔自治区", None, None)]
+    assert keys("，宁夏最美的风景。") == [("宁夏", "宁夏回族自治区", None, None)]
+    # a firm's short name before 的, a body named in the clause, or no 的 at all: context only
+    assert keys("湖北宜化的职工。") == []
+    assert keys("入冬以来，新疆各级工会组织开展送温暖活动。") == []
+    assert keys("他在新疆工作了十年。") == []
+    assert keys("做新时代贵州最美劳动者。") == []
+
+
+def test_bare_districts_in_a_list_closed_by_their_level_word():
+    # 与思明、集美等区: the list names its items' level, so no word of place is needed before it
+    text = "湖里区总工会介绍，全区驿站与思明、集美等区的驿站实现服务互通。"
+    assert keys(text) == [("湖里区", "福建省", "厦门市", "湖里区"), ("思明", "福建省", "厦门市", "思明区"),
+                          ("集美", "福建省", "厦门市", "集美区")]
+    # the level word must be the items' own (思明 and 集美 are districts, not counties); 等地 still needs the frame
+    assert keys("湖里区总工会介绍，全区驿站与思明、集美等县的驿站实现服务互通。") == [("湖里区", "福建省", "厦门市", "湖里区")]
+    assert keys("湖里区总工会介绍，全区驿站与思明、集美等地的驿站实现服务互通。") == [("湖里区", "福建省", "厦门市", "湖里区")]

@@ -502,3 +502,30 @@ def test_a_union_set_up_after_a_founding_verb(text, expected):
 def test_a_count_before_a_described_body_names_no_union(text, expected):
     """一家物流有限公司工会: one of a kind, described, not a named body."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the Production and Construction Corps has its own federation, and a division run with its city as one body
+    # (师市合一) is named with both; the corps before a division is dropped as a province before a city
+    ("甲乙兵团总工会将对竞赛予以表彰。新疆生产建设兵团总工会将对竞赛予以表彰。", ["新疆生产建设兵团总工会"]),
+    ("9月25日，第八师石河子市总工会在一四九团启动竞赛。", ["第八师石河子市总工会"]),
+    ("新疆生产建设兵团第一师阿拉尔市总工会开展活动。", ["第一师阿拉尔市总工会"]),
+    ("兵团第三师总工会开展活动。", ["第三师总工会"]),
+    # a sector union of a province named with the national sector's words (教科文卫, without 体)
+    ("湖北省教科文卫工会、四川省教育工会等单位作了交流发言。", ["湖北省教科文卫工会", "四川省教育工会"]),
+    ("江西省教科文衛工會主席致辭。", ["江西省教科文衛工會"]),
+    # an area run by a management committee, like a new area or a development zone
+    ("石岛管理区总工会组织技能比武。", ["石岛管理区总工会"]),
+    ("石島管理區總工會組織技能比武。", ["石島管理區總工會"]),
+    ("会议要求管理区总工会做好服务。", []),
+    # a national industry union's full name runs on with 全国委员会; its short form stays as written
+    ("中国海员建设工会全国委员会副主席一行登轮慰问。", ["中国海员建设工会全国委员会"]),
+    ("中国海员建设工会开展活动。", ["中国海员建设工会"]),
+    # the name starts after 由 standing as a word of its own (运动会由…主办), not after 由于 or inside a word
+    ("本届运动会由中国石化甲乙分公司工会、人力资源部联合主办。", ["中国石化甲乙分公司工会"]),
+    ("活动由公司工会主办。", []),
+    ("自由贸易港甲乙有限公司工会成立。", ["自由贸易港甲乙有限公司工会"]),
+])
+def test_corps_sector_zone_and_national_committee_names(text, expected):
+    """Batch 21: the corps and its divisions, 教科文卫 sector unions, 管理区, 全国委员会, and 由 before a name."""
+    assert names(text) == expected

@@ -729,9 +729,23 @@ def _place_list(text: str, mentions: list[Mention], i: int, loose_end: bool = Fa
     first = mentions[lo].start
     if lo and mentions[lo - 1].end == first and _pair_city(text, mentions[lo - 1], mentions[lo]) is not None:
         first = mentions[lo - 1].start  # the list opens after its province (来自江西赣州、瑞金等地)
-    if first and _is_han(text[first - 1]) and not text.endswith(_TO_PLACE, 0, first):
+    if (first and _is_han(text[first - 1]) and not text.endswith(_TO_PLACE, 0, first)
+            and not (loose_end and _typed_list(text, mentions, lo, hi))):
         return None
     return range(lo, hi + 1)
+
+
+#: The end of a list that names its items' level (与思明、集美等区的驿站, 东兰、凤山等县): 等 and the level word.
+_TYPED_END = {"等区": "区", "等區": "區", "等县": "县", "等縣": "縣", "等旗": "旗"}
+
+
+def _typed_list(text: str, mentions: list[Mention], lo: int, hi: int) -> bool:
+    """The 、-list of mentions ``lo``..``hi`` ends with 等 and a level word (思明、集美等区) that some county reading
+    of every item ends with: the list says what its items are, so it needs no word of place before it (与思明…)."""
+    level = _TYPED_END.get(text[mentions[hi].end:mentions[hi].end + 2])
+    return level is not None and all(
+        not mentions[j].full and any(d.level == "K" and d.name.endswith(level) for d in mentions[j].divisions)
+        for j in range(lo, hi + 1))
 
 
 def _listed_prefecture(text: str, mentions: list[Mention], i: int) -> Division | None:
@@ -766,6 +780,36 @@ def _province_of(text: str, m: Mention) -> bool:
     while j < len(text) and text[j] not in _CLAUSE_END:
         j += 1
     return not any(w in text[m.end:j] for w in _BODY_ENDS + _MODIFIED)
+
+
+#: Words before a bare province that make it what the phrase after it belongs to (作为新疆重要的…基地: "as Xinjiang's
+#: important …").
+_AS_BEFORE = ("作为", "作為")
+#: Han characters at most between a bare province and the 的 of its phrase (新疆 + 重要 + 的, 广西 + 最大 + 的).
+_PHRASE_GAP = 3
+#: jieba tags of the word in that gap: an adjective, a distinguishing word, an adverb, a pronoun or a place word
+#: (重要, 主要, 最, 各地, 当地).
+_GAP_TAGS = ("a", "b", "d", "r", "s")
+
+
+def _province_phrase(text: str, m: Mention) -> bool:
+    """A bare province that opens a 的-phrase about it (作为新疆重要的优质棉生产基地, ，广西最美的…): after 作为, a
+    word of place or a clause's start, then at most a short word before 的, as _native_of reads 是广西人.  One
+    reading only, not a name never read bare (吉林, 海南), no word first (jieba), and no firm, institution or body
+    named in the clause (湖南建工集团的钢筋工, 新疆各级工会)."""
+    if m.full or len(m.divisions) != 1 or m.divisions[0].level != "P" or m.divisions[0].name in _NOT_BARE:
+        return False
+    if m.start and _is_han(text[m.start - 1]) and not text.endswith(_TO_PLACE + _AS_BEFORE, 0, m.start):
+        return False
+    j = text.find("的", m.end, m.end + _PHRASE_GAP + 1)
+    if j < 0 or not all(_is_han(c) for c in text[m.end:j]) or _word_first(text, m):
+        return False
+    if j > m.end and not _dictionary_tag(text[m.end:j]).startswith(_GAP_TAGS):
+        return False  # 湖北宜化的职工: a firm's short name, not a word about the province
+    k = m.end
+    while k < len(text) and text[k] not in _CLAUSE_END:
+        k += 1
+    return not any(w in text[m.end:k] for w in _BODY_ENDS + _MODIFIED)
 
 
 def _listed_county(text: str, mentions: list[Mention], i: int, cities: dict[str, float]) -> Division | None:
@@ -893,7 +937,7 @@ def find_places(text: str) -> list[Place]:
                 div = _listed_prefecture(text, mentions, i) or _listed_county(text, mentions, i, cities)
                 ok = div is not None
             if not ok:
-                ok = _province_of(text, m)
+                ok = _province_of(text, m) or _province_phrase(text, m)
             if not ok:
                 if firm is None:
                     firm = _context([x for x in mentions if x.full and not _loose(x)])

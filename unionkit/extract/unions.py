@@ -48,6 +48,8 @@ _INDUSTRIES = (
     "财贸轻纺烟草", "財貿輕紡煙草", "交通运输", "交通運輸", "建设", "建設", "医务", "醫務",
     "卫生", "衛生", "科教文卫", "科教文衛", "农林", "農林", "财贸", "財貿", "邮电", "郵電",
     "教科文卫体", "教科文衛體",
+    # a province's union of the same sector, named without 体 (江西省教科文卫工会)
+    "教科文卫", "教科文衛",
     # the usual short form of 机械冶金建材 in a city's industry union (市机冶建材工会)
     "机冶建材", "機冶建材",
     # provincial industry unions named after a merged sector (河南省能源化工工会, 省建设建材工会); after the
@@ -68,6 +70,8 @@ _ORG_SUFFIXES = (
     "委员会", "委員會", "管委会", "管委會", "联社", "聯社", "信用社",
     # a named township or subdistrict has its own union or union federation (滨湖街道工会联合会)
     "街道", "镇", "鎮", "乡", "鄉", "园区", "園區", "开发区", "開發區",
+    # the Xinjiang Production and Construction Corps, which has its own federation (新疆生产建设兵团总工会)
+    "生产建设兵团", "生產建設兵團",
 )
 
 #: A company's legal form with no name before it (有限责任公司工会: a name cut at a bracket or at a line's start);
@@ -76,8 +80,9 @@ _BARE_COMPANY = {"有限公司", "有限责任公司", "有限責任公司", "�
 
 #: A new area or functional zone run like a district, with its own federation (西海岸新区总工会, 济源示范区总工会).
 _ZONES = ("新区", "新區", "示范区", "示範區", "保税区", "保稅區", "经开区", "經開區", "高新区", "高新區",
-          # an industrial park run by its own management committee (莘庄工业区工会)
-          "工业区", "工業區")
+          # an industrial park run by its own management committee (莘庄工业区工会), and an area a county-level
+          # city runs through a management committee (石岛管理区总工会)
+          "工业区", "工業區", "管理区", "管理區")
 #: Characters of prose, never of a zone's proper name (选举产生了新区, 当选为新区).
 _PROSE_CHARS = set("了的为為是在和与與及把被将將")
 
@@ -576,9 +581,13 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
     if chain and (chain[1] == 0 or chain[0][-1].full):
         place = _from_places(chain[0]) if chain[1] == 0 else chain[0][-1].text
         if place:
-            name = place + industry + head
-            written = seg[chain[1]:] + head  # from the first place on
+            corps = _corps_division(rest[:chain[1]]) if chain[1] else ""
+            name = corps + place + industry + head
+            written = seg[chain[1] - len(corps):] + head  # from the first place (or the corps division) on
             return name, written, "place"
+    corps = _CORPS_DIVISION.fullmatch(rest) if not industry and rest.endswith(("师", "師")) else None
+    if corps is not None:  # 第八师总工会: a division of the Production and Construction Corps (the corps dropped)
+        return corps["div"] + head, surface, "org"
     if rest not in _LEVELS and len(rest) > 1 and rest[-1] in _LEVELS and _ends_with_lead(rest[:-1]):
         rest = rest[-1]  # prose glued before a bare level word (书屋由市总工会, 去找區總工會)
         surface = rest + industry + head
@@ -620,6 +629,23 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
     return None
 
 
+#: A numbered division of the Xinjiang Production and Construction Corps (第八师), written by itself or before the
+#: city it runs as one body (第八师石河子市: 师市合一); the corps' name may come first (兵团第八师).
+_CORPS_RX = r"(?:(?:新疆)?生产建设兵团|(?:新疆)?生產建設兵團|兵团|兵團)?(?P<div>第[一二三四五六七八九十]{1,3}[师師])"
+_CORPS_DIVISION = lazyrx.compile(_CORPS_RX)
+_CORPS_AT_END = lazyrx.compile(_CORPS_RX + r"\Z")
+
+
+def _corps_division(before: str) -> str:
+    """The corps division ``before`` ends with (…第八师 before 石河子市), else "": the division and its city are
+    one body (师市合一), whose union is named with both (第八师石河子市总工会); the corps written before the
+    division is dropped, as a province before a city is."""
+    if not before.endswith(("师", "師")):
+        return ""
+    mt = _CORPS_AT_END.search(before)
+    return mt["div"] if mt is not None else ""
+
+
 #: A numeral (or 几/多/某/每/这/那) and a measure word: what follows is one of a kind, not a named body
 #: (我在…一个街道工会干了五年, 九个街道工会).
 _COUNT = lazyrx.compile(r"(?:\d+|[一二两兩三四五六七八九十百千几幾多某每这這那哪])[个個家所座间間]")
@@ -645,10 +671,10 @@ def _after_count(seg: str) -> str | None:
     return None if last is None else seg[last.end():]
 
 
-#: Prepositions and the particle 了 of a sentence (会议还为…, 已向…, 也对…, 听取了…): standing as words of their
+#: Prepositions and the particle 了 of a sentence (会议还为…, 已向…, 也对…, 听取了…, 运动会由…): standing as words of their
 #: own inside a run of name characters, they end the prose before a body's name.  Adverbs (还, 也, 均) are not
 #: cut at: they stand before a verb or a preposition, not before a name, and a firm's name may hold one (均瑶).
-_FUNCTION_CHARS = frozenset("为為向对對给給被把从從替让讓了")
+_FUNCTION_CHARS = frozenset("为為向对對给給被把从從替让讓了由")
 #: jieba's tags of adverbs, prepositions, conjunctions, particles: a dictionary word so tagged (还为, 特为) is prose.
 _FUNCTION_TAGS = ("d", "p", "c", "u", "y")
 
@@ -1143,6 +1169,10 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
             own = _chain_owner(text, s0, surface[0], prev_floor)
             if own:  # 潍坊市委副书记、市总工会主席: the posts of one title chain are in one city
                 name = own + surface[1:]
+        if how == "national" and end < n and text[end] == "全" and text.startswith(_NATIONAL_COMMITTEE, end) \
+                and head in ("工会", "工會"):
+            tail = text[end:end + 5]  # 中国海员建设工会全国委员会: a national industry union's full name
+            name, surface = name + tail, surface + tail
         if how != "national" and end < n and text[end] == "第":
             mb = _NUMBERED_BRANCH.match(text, end)
             if mb:  # 台灣石油工會第一分會: the numbered branch is the body the page names
@@ -1185,6 +1215,11 @@ _LEVEL_ALT = lazyrx.compile(r"[省市州盟区區县縣旗乡鄉镇鎮][(（][�
 def _level_alternation(text: str, s0: int) -> bool:
     """A level word and a bracketed alternative level end just before ``s0`` (县（市）+ 区总工会)."""
     return _LEVEL_ALT.search(text, max(0, s0 - 10), s0) is not None
+
+
+#: What follows a national industry union's name in its full name (中国海员建设工会全国委员会): the body the short
+#: form (中国海员建设工会) stands for, named as the page writes it.
+_NATIONAL_COMMITTEE = ("全国委员会", "全國委員會")
 
 
 #: A union's numbered branch, written after the union's name (…工會第一分會, …工会第三分会).
