@@ -248,7 +248,8 @@ def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order."""
     from .regions import (answer_nodes, attachment_tables, caption_nodes, comment_nodes, copyright_nodes,
                           home_link_nodes, intranet_nodes, self_link_nodes, sidebar_lists, signature_nodes,
-                          standfirst_nodes, thread_nodes, white_ink_nodes)  # (regions reads lines)
+                          standfirst_nodes, thread_nodes, wechat_nickname_nodes,
+                          white_ink_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -262,6 +263,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
     drop.update(dict.fromkeys(copyright_nodes(start), "site_footer"))
     drop.update(dict.fromkeys(attachment_tables(start), "related_links"))
     drop.update(dict.fromkeys(standfirst_nodes(start), "page_header"))
+    drop.update(dict.fromkeys(wechat_nickname_nodes(start), "page_header"))
     drop.update(dict.fromkeys(signature_nodes(start), "signature"))
     drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
     drop.update(dict.fromkeys(hidden_nodes(start, hidden_classes), "markup"))
@@ -447,10 +449,14 @@ def hidden_nodes(start, hidden_classes) -> set[int]:
     sel += [f".{c}" for c in sorted(hidden_classes) if _CLASS_NAME.match(c)]
     out = set()
     found = [n for n in start.css(", ".join(sel)) if hidden_by(n.attributes, hidden_classes)]
-    total = None
+    total = shown = None
     for node in found:
         if "style" in node.attributes and not _small(node):
-            total = _text_size(start) if total is None else total
+            if shown is None:
+                shown = script_shown(start)
+            if node.mem_id in shown:
+                continue
+            total = _shown_size(start) if total is None else total
             if revealed_by_script(_text_size(node), total):
                 continue
         out.add(node.mem_id)
@@ -460,11 +466,42 @@ def hidden_nodes(start, hidden_classes) -> set[int]:
 #: A hidden element holding at least this share (and size) of the page's text is shown by script.
 REVEAL_SHARE = 0.5
 REVEAL_MIN = 200
+#: The article body of a WeChat official-account page (``#js_content.rich_media_content``): saved with
+#: ``visibility:hidden`` and shown by the platform's script on load, whatever follows it on the page.
+WECHAT_CONTENT = "#js_content, .rich_media_content"
+# An inline script showing an element by id: document.getElementById("x").style.visibility = "visible"
+# (or display = "block"/"") — the page's own statement that the element's hiding style is temporary.
+_SHOWN_BY_ID = re.compile(
+    r"""getElementById\(\s*["']([\w-]+)["']\s*\)\s*\.style\s*\.\s*(?:visibility\s*=\s*["']visible["']"""
+    r"""|display\s*=\s*["'](?:block|flex|inline|inline-block|)["']|opacity\s*=\s*["']?1\b)""")
+
+
+def script_shown(start) -> set[int]:
+    """Identities of the elements shown on load although their style hides them: the WeChat article body,
+    and elements an inline script of the page makes visible by id."""
+    out = {n.mem_id for n in start.css(WECHAT_CONTENT)}
+    root = start
+    while root.parent is not None:
+        root = root.parent
+    ids = set()
+    for node in root.css("script"):
+        if not node.attributes.get("src"):
+            ids.update(_SHOWN_BY_ID.findall(node.text() or ""))
+    for i in ids:
+        out.update(n.mem_id for n in start.css(f'[id="{i}"]'))
+    return out
 
 
 def _text_size(node) -> int:
     """Characters of text under a node, whitespace aside."""
     return len(_WS.sub("", node.text(deep=True) or ""))
+
+
+def _shown_size(node) -> int:
+    """Characters of text under a node that a page shows: its scripts, styles and templates aside
+    (tens of KB of inline script follow a WeChat or CMS body and are no part of the page's text)."""
+    code = sum(_text_size(n) for n in node.css("script, style, template"))
+    return max(_text_size(node) - code, 0)
 
 
 def _small(node) -> bool:

@@ -645,3 +645,35 @@ def _before(start, node, other) -> bool:
         if n.mem_id == other.mem_id:
             return False
     return False
+
+
+# --- A WeChat header showing the account's name alone ---------------------------------------------------
+
+#: The header row under a WeChat article's headline (原创 mark, writer, account name, date, IP region) and
+#: the account's name in it.
+WECHAT_HEADER = "#meta_content, .rich_media_meta_list"
+WECHAT_NICKNAME = "#js_name, #profileBt, .rich_media_meta_nickname"
+
+
+def wechat_nickname_nodes(start) -> set[int]:
+    """Identities of WeChat header rows that show nothing but the account's name: a crawler's copy leaves
+    the date element empty (script fills it), and the name alone would read as a one-line paragraph. It is
+    the page's byline (the account publishing), read as the site from the markup."""
+    out = set()
+    for row in start.css(WECHAT_HEADER):
+        name = row.css_first(WECHAT_NICKNAME)
+        if name is not None and _squashed(name) and _shown_squashed(row) == _squashed(name):
+            out.add(row.mem_id)
+    return out
+
+
+def _shown_squashed(node) -> str:
+    """An element's text without whitespace and without what its descendants' inline styles hide (the
+    IP region WeChat leaves display:none until script fills it)."""
+    from .lines import hides
+
+    text = _squashed(node)
+    for n in node.css("[style]"):
+        if n.mem_id != node.mem_id and hides(n.attributes.get("style") or ""):
+            text = text.replace(_squashed(n), "", 1)
+    return text
