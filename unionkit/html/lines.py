@@ -187,6 +187,29 @@ def css_hidden_classes(css: str) -> set[str]:
     return out
 
 
+# The last compound selector of a rule when it selects by attribute (span[data-ac], [aria-hidden="true"]):
+# anti-copy templates hide their inserted strings with an attribute selector as often as with a class.
+_LAST_ATTR = re.compile(r"(?:^|[\s>+~])((?:[A-Za-z][\w-]*)?(?:\[\s*[\w-]+\s*(?:[~|^$*]?=\s*"
+                        r"(?:\"[^\"\]]*\"|'[^'\]]*'|[\w-]+)\s*)?\])+)\s*$")
+# Attributes a script framework removes once it has rendered ([v-cloak]{display:none} hides the app's
+# template until Vue runs; AngularJS's ng-cloak, Alpine's x-cloak): hidden only in the saved copy.
+_CLOAK = re.compile(r"\[\s*(?:data-)?(?:v|ng|x)-cloak\b|\[\s*cloak\b", re.I)
+
+
+def css_hidden_selectors(css: str) -> set[str]:
+    """Attribute selectors (``span[data-ac]``, ``[data-hide="1"]``) a stylesheet hides on screen: the last
+    compound selector of each selector of a hiding rule, when it selects by attribute only (and tag)."""
+    out = set()
+    for sel, body in _CSS_RULE.findall(screen_css(css)):
+        if not hides(body):
+            continue
+        for part in sel.split(","):
+            m = _LAST_ATTR.search(part.strip())
+            if m and not _CLOAK.search(m.group(1)):
+                out.add(m.group(1))
+    return out
+
+
 def hidden_by(attrs: dict, hidden_classes: set[str] | frozenset[str]) -> bool:
     """Whether an element's own attributes hide it."""
     if "hidden" in attrs:
@@ -244,8 +267,10 @@ class _LineBuilder:
         self.heading = False
 
 
-def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
-    """Lines and removals of ``start``'s subtree (a selectolax node), in document order."""
+def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set[str] | frozenset[str] = frozenset()
+         ) -> Walk:
+    """Lines and removals of ``start``'s subtree (a selectolax node), in document order; ``hidden_classes`` and
+    ``hidden_selectors`` (attribute selectors) are what the page's stylesheets hide."""
     from .regions import (answer_nodes, attachment_tables, caption_nodes, comment_nodes, copyright_nodes,
                           home_link_nodes, intranet_nodes, self_link_nodes, sidebar_lists, signature_nodes,
                           standfirst_nodes, thread_nodes, wechat_nickname_nodes,
@@ -266,9 +291,9 @@ def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
     drop.update(dict.fromkeys(wechat_nickname_nodes(start), "page_header"))
     drop.update(dict.fromkeys(signature_nodes(start), "signature"))
     drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
-    drop.update(dict.fromkeys(hidden_nodes(start, hidden_classes), "markup"))
+    drop.update(dict.fromkeys(hidden_nodes(start, hidden_classes, hidden_selectors), "markup"))
     caps = caption_nodes(start)
-    args = (drop, w, as_blocks(start) | caps, menu_items(start), caps, heading_info_breaks(start))
+    args = (drop, w, as_blocks(start) | caps, menu_items(start) | field_spans(start), caps, heading_info_breaks(start))
     _run([start], *args)
     if not has_article(w.lines) and any(has_article(_noscript_lines(n)) for n in start.css("noscript")):
         # An app shell (a script-rendered SPA saved before its script ran) shows an empty skeleton; the
@@ -394,6 +419,37 @@ def menu_items(start) -> set[int]:
     return out
 
 
+# A field of an article's or thread's info row: a label and its colon (楼主：, 时间：, 点击：, 来源：).
+_FIELD_LABEL = re.compile(
+    r"^(?:楼主|樓主|作者|发布者|發布者|发布人|發布人|来源|來源|稿源|出处|出處|编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|"
+    r"时间|時間|日期|发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|更新时间|更新時間|"
+    r"点击|點擊|点击数|點擊數|点击量|點擊量|浏览|瀏覽|浏览量|瀏覽量|浏览次数|瀏覽次數|阅读|閱讀|阅读量|閱讀量|回复|回覆|評論|评论)"
+    r"\s*[:：]")
+#: Longest info row (characters, whitespace aside) whose glued fields are spaced.
+FIELD_ROW_MAX = 120
+#: Fewest labelled fields that make a row an info row.
+FIELD_ROW_MIN = 2
+
+
+def field_spans(start) -> set[int]:
+    """Identities of the inline elements of info rows that each hold one labelled field
+    (``<span>楼主：X</span><span>时间：…</span><span>点击：3862</span>``): a stylesheet's margins space them on
+    screen, so each is read as a cell, space-separated (glued, 老李时间：… would hide the label)."""
+    out = set()
+    rows = {}
+    for node in start.css("span, em, i, b, strong, font, a, label, small"):
+        parent = node.parent
+        if parent is None or node.tag in BLOCK:
+            continue
+        text = (node.text(deep=True) or "").strip()
+        if _FIELD_LABEL.match(text):
+            rows.setdefault(parent.mem_id, (parent, []))[1].append(node)
+    for parent, fields in rows.values():
+        if len(fields) >= FIELD_ROW_MIN and _text_size(parent) <= FIELD_ROW_MAX:
+            out.update(n.mem_id for n in parent.iter(include_text=False) if n.tag not in BLOCK and n.tag != "br")
+    return out
+
+
 def as_blocks(start) -> set[int]:
     """Identities of elements read as blocks although their tag is not: layout cells, styled inlines."""
     return layout_cells(start) | styled_blocks(start)
@@ -443,15 +499,23 @@ def layout_cells(start) -> set[int]:
 _CLASS_NAME = re.compile(r"^[A-Za-z_-][\w-]*$")
 
 
-def hidden_nodes(start, hidden_classes) -> set[int]:
+def hidden_nodes(start, hidden_classes, hidden_selectors=frozenset()) -> set[int]:
     """Identities (``mem_id``) of the hidden elements under ``start``, found by CSS selectors in C."""
     sel = ["[hidden]", "[style]", "input[type=hidden]"]
     sel += [f".{c}" for c in sorted(hidden_classes) if _CLASS_NAME.match(c)]
     out = set()
     found = [n for n in start.css(", ".join(sel)) if hidden_by(n.attributes, hidden_classes)]
+    by_rule = set()
+    for s in sorted(hidden_selectors):
+        try:
+            by_rule.update(n.mem_id for n in start.css(s))
+        except Exception:  # a selector Lexbor does not take: the rule is not applied
+            continue
+    seen = {n.mem_id for n in found}
+    found += [n for n in start.css("*") if n.mem_id in by_rule and n.mem_id not in seen] if by_rule else []
     total = shown = None
     for node in found:
-        if "style" in node.attributes and not _small(node):
+        if ("style" in node.attributes or node.mem_id in by_rule) and not _small(node):
             if shown is None:
                 shown = script_shown(start)
             if node.mem_id in shown:
