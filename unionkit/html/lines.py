@@ -450,9 +450,20 @@ def field_spans(start) -> set[int]:
     return out
 
 
+#: The tool bar under a WeChat article (阅读原文, the read count 阅读 1,482, 分享, 收藏, 赞, 在看): inline
+#: items the platform's stylesheet lays apart; glued, the count runs into the buttons' words.
+WECHAT_TOOLS = ".rich_media_tool > *, .media_tool_meta"
+
+
+def tool_items(start) -> set[int]:
+    """Identities of the items of a WeChat article's tool bar: each is read on its own line."""
+    return {n.mem_id for n in start.css(WECHAT_TOOLS)}
+
+
 def as_blocks(start) -> set[int]:
-    """Identities of elements read as blocks although their tag is not: layout cells, styled inlines."""
-    return layout_cells(start) | styled_blocks(start)
+    """Identities of elements read as blocks although their tag is not: layout cells, styled inlines,
+    tool-bar items."""
+    return layout_cells(start) | styled_blocks(start) | tool_items(start)
 
 
 #: A cell holding any of these is part of a page grid, not of a data table.
