@@ -293,14 +293,15 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
     drop.update(dict.fromkeys(hidden_nodes(start, hidden_classes, hidden_selectors), "markup"))
     caps = caption_nodes(start)
-    args = (drop, w, as_blocks(start) | caps, menu_items(start) | field_spans(start), caps, heading_info_breaks(start))
-    _run([start], *args)
+    args = (drop, w, as_blocks(start) | caps, menu_items(start), caps, heading_info_breaks(start))
+    spaced = field_spans(start)
+    _run([start], *args, spaced=spaced)
     if not has_article(w.lines) and any(has_article(_noscript_lines(n)) for n in start.css("noscript")):
         # An app shell (a script-rendered SPA saved before its script ran) shows an empty skeleton; the
         # article is only in its <noscript> fallback, the copy a browser without script shows.
         w.lines.clear(), w.headings.clear(), w.removed.clear()
         drop.update(dict.fromkeys(script_tip_nodes(start), "markup"))
-        _run([start], *args, invisible=INVISIBLE - {"noscript"})
+        _run([start], *args, invisible=INVISIBLE - {"noscript"}, spaced=spaced)
     return w
 
 
@@ -432,9 +433,9 @@ FIELD_ROW_MIN = 2
 
 
 def field_spans(start) -> set[int]:
-    """Identities of the inline elements of info rows that each hold one labelled field
+    """Identities of the inline elements of info rows that each open with a field's label
     (``<span>楼主：X</span><span>时间：…</span><span>点击：3862</span>``): a stylesheet's margins space them on
-    screen, so each is read as a cell, space-separated (glued, 老李时间：… would hide the label)."""
+    screen, so a space is read before each (glued, 老李时间：… would hide the label)."""
     out = set()
     rows = {}
     for node in start.css("span, em, i, b, strong, font, a, label, small"):
@@ -446,7 +447,7 @@ def field_spans(start) -> set[int]:
             rows.setdefault(parent.mem_id, (parent, []))[1].append(node)
     for parent, fields in rows.values():
         if len(fields) >= FIELD_ROW_MIN and _text_size(parent) <= FIELD_ROW_MAX:
-            out.update(n.mem_id for n in parent.iter(include_text=False) if n.tag not in BLOCK and n.tag != "br")
+            out.update(n.mem_id for n in fields)
     return out
 
 
@@ -606,12 +607,14 @@ def _children_stack(n) -> list:
 
 def _run(stack: list, hidden: dict[int, str], w: Walk, as_block: set[int] = frozenset(),
          as_cell: set[int] = frozenset(), captions: set[int] = frozenset(),
-         heading_ends: set[int] = frozenset(), invisible: frozenset[str] = INVISIBLE) -> None:
+         heading_ends: set[int] = frozenset(), invisible: frozenset[str] = INVISIBLE,
+         spaced: set[int] = frozenset()) -> None:
     """Depth-first over the stack; element tags pushed as strings mark where an element ends.
 
     ``hidden`` maps the elements never printed to the removal kind they are recorded as;
     ``captions`` are photo captions, whose first line gets ``CAPTION_LEAD``; ``heading_ends`` are the
-    ``<br>`` that end a headline (an info line follows inside the heading).
+    ``<br>`` that end a headline (an info line follows inside the heading); ``spaced`` are the inline
+    fields of an info row, each read after a space.
 
     The hot loop of HTML reading: a page has thousands of nodes, so lookups are kept local.
     """
@@ -681,6 +684,8 @@ def _run(stack: list, hidden: dict[int, str], w: Walk, as_block: set[int] = froz
                 b.caption = True
         elif as_cell and n.mem_id in as_cell:
             tag = "td"  # a menu item: space-separated on its menu's line
+        elif spaced and n.mem_id in spaced and parts:
+            parts.append(" ")  # the next field of an info row
         if tag in block:
             if parts:
                 b.cut()

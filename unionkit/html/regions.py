@@ -485,8 +485,9 @@ def intranet_nodes(start) -> dict[int, str]:
                 while sib is not None and sib.tag in _LINE_TAGS and _file_line(sib):
                     out[sib.mem_id] = "related_links"  # the files listed under it, one a line
                     sib = _next_element(sib)
-        elif _file_line(node) and _FILE_NAME.search(text):
-            out[node.mem_id] = "related_links"  # a download link alone on its line, named by its file
+        elif node.tag not in ("td", "th") and _file_line(node) and _FILE_NAME.search(text):
+            out[node.mem_id] = "related_links"  # a download link alone on its line, named by its file (a table's
+            # cells are left to attachment_tables: the row is one line)
     return {k: v for k, v in out.items() if k in _outermost({n.mem_id: n for n in start.css(_LINE_BLOCKS)
                                                              if n.mem_id in out})}
 
