@@ -527,10 +527,15 @@ def hidden_nodes(start, hidden_classes, hidden_selectors=frozenset()) -> set[int
     found += [n for n in start.css("*") if n.mem_id in by_rule and n.mem_id not in seen] if by_rule else []
     total = shown = None
     for node in found:
-        if ("style" in node.attributes or node.mem_id in by_rule) and not _small(node):
+        if "style" in node.attributes or node.mem_id in by_rule:
             if shown is None:
-                shown = script_shown(start)
+                shown = wechat_bodies(start)
             if node.mem_id in shown:
+                continue  # a WeChat body, whatever its size
+            if _small(node):
+                out.add(node.mem_id)
+                continue
+            if shown_by_script(start, node):
                 continue
             total = _shown_size(start) if total is None else total
             if revealed_by_script(_text_size(node), total):
@@ -552,20 +557,22 @@ _SHOWN_BY_ID = re.compile(
     r"""|display\s*=\s*["'](?:block|flex|inline|inline-block|)["']|opacity\s*=\s*["']?1\b)""")
 
 
-def script_shown(start) -> set[int]:
-    """Identities of the elements shown on load although their style hides them: the WeChat article body,
-    and elements an inline script of the page makes visible by id."""
-    out = {n.mem_id for n in start.css(WECHAT_CONTENT)}
+def wechat_bodies(start) -> set[int]:
+    """Identities of WeChat article bodies: shown on load although their saved style hides them."""
+    return {n.mem_id for n in start.css(WECHAT_CONTENT)}
+
+
+def shown_by_script(start, node) -> bool:
+    """Whether a hidden element holding article text (a paragraph with a sentence end) is made visible by
+    an inline script of the page, by its id (a CMS that unhides its body once its script has run)."""
+    ident = node.attributes.get("id")
+    if not ident or not has_article([_WS.sub("", node.text(deep=True) or "")]):
+        return False
     root = start
     while root.parent is not None:
         root = root.parent
-    ids = set()
-    for node in root.css("script"):
-        if not node.attributes.get("src"):
-            ids.update(_SHOWN_BY_ID.findall(node.text() or ""))
-    for i in ids:
-        out.update(n.mem_id for n in start.css(f'[id="{i}"]'))
-    return out
+    return any(ident in _SHOWN_BY_ID.findall(s.text() or "") for s in root.css("script")
+               if not s.attributes.get("src"))
 
 
 def _text_size(node) -> int:
