@@ -679,3 +679,76 @@ def test_app_shell_article_from_its_script_state_when_no_noscript_copy():
     shown = html.replace('<div class="sk"></div>', f"<h1>标题</h1>{_BODY}")
     art = html_to_article(shown)
     assert art.raw.count(_BODY[3:-4]) == 1 and art.meta.editor is None
+
+
+_WECHAT = ('<html><head><meta property="og:site_name" content="微信公众平台"><title>标题</title></head><body>'
+           '<div id="js_article" class="rich_media"><h1 class="rich_media_title" id="activity-name">标题</h1>'
+           '<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta_nickname" id="profileBt">'
+           '<a id="js_name">某某工会</a></span><em id="publish_time" class="rich_media_meta_text">{shown}</em>'
+           '<em id="js_ip_wording_wrp" style="display: none;"><span id="js_ip_wording"></span></em></div>'
+           '<div class="rich_media_content" id="js_content" style="visibility: hidden;">{body}</div>'
+           '<div class="rich_media_tool"><a id="js_view_source">阅读原文</a><span class="media_tool_meta">阅读 '
+           '<span id="readNum3">1,482</span></span><span>分享</span><span>在看</span></div></div>'
+           '<script>var ct = "1716802320"; var publish_time = "2024-05-27" || "";{script}</script></body></html>')
+
+
+def test_wechat_body_saved_hidden_is_read_whatever_follows_it():
+    script = "var x = 1;" * 400  # the tens of KB of inline script after a real WeChat article
+    html = _WECHAT.format(shown="", body=_BODY, script=script) + f"<p>{'其他文字。' * 300}</p>"
+    lines, removed = html_to_lines(html)
+    assert _BODY[3:-4] in lines
+    # the header row showing only the account's name is the page's byline, not a paragraph
+    assert "某某工会" not in lines and ("page_header", "某某工会") in [(r.kind, r.text) for r in removed]
+    # the tool bar's items are read apart: the count is a line of its own
+    assert "阅读 1,482" in lines and "阅读原文" in lines
+
+
+def test_wechat_time_from_the_page_script_only_when_the_header_shows_none():
+    art = html_to_article(_WECHAT.format(shown="", body=_BODY, script=""))
+    assert art.meta.published == "2024-05-27T17:32"  # ct is Unix time, read as China time
+    assert art.meta.site == "某某工会"  # og:site_name names the platform; the header names the account
+    shown = html_to_article(_WECHAT.format(shown="2024-05-28 09:00", body=_BODY, script=""))
+    assert shown.meta.published is None  # the header's date is on a line the text cleaner reads
+    art = html_to_article(_WECHAT.format(shown="", body=_BODY, script="").replace('var ct = "1716802320";', ""))
+    assert art.meta.published == "2024-05-27"
+
+
+def test_element_a_page_script_shows_by_id_is_not_hidden():
+    html = ('<html><body><h1>标题</h1><div id="art" style="display:none">' + _BODY * 3 + '</div>'
+            f'<div class="more">{"推荐文字。" * 200}</div><div id="pop" style="display:none">{"弹窗说明。" * 60}</div>'
+            '<script>document.getElementById("art").style.display = "block";</script></body></html>')
+    lines, _ = html_to_lines(html)
+    assert _BODY[3:-4] in lines and not any("弹窗说明" in ln for ln in lines)
+
+
+def test_attribute_selector_hiding_rules_hide_like_class_rules():
+    html = ('<html><head><style>.txt span[data-ac]{display:none} [v-cloak]{display:none}</style></head><body>'
+            '<h1>标题</h1><div class="txt"><p>启动仪式。<span data-ac="1">某某工会网</span>市总工会主席出席。</p></div>'
+            '<p v-cloak>模板渲染后的文字。</p></body></html>')
+    lines, removed = html_to_lines(html)
+    assert "启动仪式。市总工会主席出席。" in lines and ("markup", "某某工会网") in [(r.kind, r.text) for r in removed]
+    assert "模板渲染后的文字。" in lines  # a cloak attribute is removed by the framework once it renders
+
+
+def test_state_publish_time_of_the_record_titled_as_the_page():
+    state = {"article": {"title": "爱心托管班开班", "publishTime": "2024-07-10 16:42:18"},
+             "hot": [{"title": "别的文章标题", "publishTime": "2024-07-01 08:00:00"}]}
+    html = ('<html><head><title>爱心托管班开班</title></head><body><h1>爱心托管班开班</h1><span class="time">07-10 '
+            f'16:42</span>{_BODY}<script>window.__INITIAL_STATE__={json.dumps(state, ensure_ascii=False)};</script>'
+            '</body></html>')
+    assert html_to_article(html).meta.published == "2024-07-10T16:42:18"
+    # a recommended item's time is never the page's
+    assert html_to_article(html.replace("2024-07-10 16:42:18", "")).meta.published is None
+
+
+def test_info_row_fields_are_spaced_and_file_lines_are_chrome():
+    html = ('<html><body><h1>标题</h1><div class="atl-info"><span>楼主：<a>某网友</a></span><span>时间：2024-08-03 '
+            '10:12:31</span><span>点击：3862</span></div><div class="info"><small>作者：</small>机关工会</div>'
+            f'{_BODY}<div class="art-statement">本网站所刊登的各种新闻均为本网版权所有，未经协议授权禁止下载使用。</div>'
+            '<div class="fj"><p>附件：</p><p><a href="/down.jsp?f=1.docx">申请表.docx</a></p>'
+            '<p><a href="/down.jsp?f=2.xls">名单.xls</a></p></div></body></html>')
+    lines, removed = html_to_lines(html)
+    assert "楼主：某网友 时间：2024-08-03 10:12:31 点击：3862" in lines and "作者：机关工会" in lines
+    gone = {r.text: r.kind for r in removed}
+    assert gone["申请表.docx"] == gone["名单.xls"] == gone["附件："] == "related_links"
+    assert gone["本网站所刊登的各种新闻均为本网版权所有，未经协议授权禁止下载使用。"] == "site_footer"

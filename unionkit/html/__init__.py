@@ -19,7 +19,7 @@ import re
 
 from ..record import Article, Removal, make_id
 from .charset import declared_charset, decode_html
-from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, has_article, walk
+from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_selectors, has_article, walk
 from .meta import TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
 from .state import bare_name, state_article, state_date
 from .title import SEARCH_LINES, headline_index, norm, title_line
@@ -44,12 +44,22 @@ def hidden_classes(tree) -> set[str]:
     return out
 
 
+def hidden_selectors(tree) -> set[str]:
+    """Attribute selectors hidden by the page's own stylesheets (an anti-copy template's span[data-ac])."""
+    out = set()
+    for node in tree.css("style"):
+        css = node.text() or ""
+        if "[" in css and ("none" in css or "hidden" in css or "font-size" in css or "absolute" in css):
+            out |= css_hidden_selectors(css)
+    return out
+
+
 def read_body(tree) -> Walk:
     """Lines (with heading marks) and removals of the page body."""
     start = tree.body if tree.body is not None else tree.root
     if start is None:
         return Walk()
-    return walk(start, hidden_classes(tree))
+    return walk(start, hidden_classes(tree), hidden_selectors(tree))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")

@@ -187,6 +187,29 @@ def css_hidden_classes(css: str) -> set[str]:
     return out
 
 
+# The last compound selector of a rule when it selects by attribute (span[data-ac], [aria-hidden="true"]):
+# anti-copy templates hide their inserted strings with an attribute selector as often as with a class.
+_LAST_ATTR = re.compile(r"(?:^|[\s>+~])((?:[A-Za-z][\w-]*)?(?:\[\s*[\w-]+\s*(?:[~|^$*]?=\s*"
+                        r"(?:\"[^\"\]]*\"|'[^'\]]*'|[\w-]+)\s*)?\])+)\s*$")
+# Attributes a script framework removes once it has rendered ([v-cloak]{display:none} hides the app's
+# template until Vue runs; AngularJS's ng-cloak, Alpine's x-cloak): hidden only in the saved copy.
+_CLOAK = re.compile(r"\[\s*(?:data-)?(?:v|ng|x)-cloak\b|\[\s*cloak\b", re.I)
+
+
+def css_hidden_selectors(css: str) -> set[str]:
+    """Attribute selectors (``span[data-ac]``, ``[data-hide="1"]``) a stylesheet hides on screen: the last
+    compound selector of each selector of a hiding rule, when it selects by attribute only (and tag)."""
+    out = set()
+    for sel, body in _CSS_RULE.findall(screen_css(css)):
+        if not hides(body):
+            continue
+        for part in sel.split(","):
+            m = _LAST_ATTR.search(part.strip())
+            if m and not _CLOAK.search(m.group(1)):
+                out.add(m.group(1))
+    return out
+
+
 def hidden_by(attrs: dict, hidden_classes: set[str] | frozenset[str]) -> bool:
     """Whether an element's own attributes hide it."""
     if "hidden" in attrs:
@@ -244,11 +267,14 @@ class _LineBuilder:
         self.heading = False
 
 
-def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
-    """Lines and removals of ``start``'s subtree (a selectolax node), in document order."""
+def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set[str] | frozenset[str] = frozenset()
+         ) -> Walk:
+    """Lines and removals of ``start``'s subtree (a selectolax node), in document order; ``hidden_classes`` and
+    ``hidden_selectors`` (attribute selectors) are what the page's stylesheets hide."""
     from .regions import (answer_nodes, attachment_tables, caption_nodes, comment_nodes, copyright_nodes,
                           home_link_nodes, intranet_nodes, self_link_nodes, sidebar_lists, signature_nodes,
-                          standfirst_nodes, thread_nodes, white_ink_nodes)  # (regions reads lines)
+                          standfirst_nodes, thread_nodes, wechat_nickname_nodes,
+                          white_ink_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -262,18 +288,20 @@ def walk(start, hidden_classes: set[str] | frozenset[str]) -> Walk:
     drop.update(dict.fromkeys(copyright_nodes(start), "site_footer"))
     drop.update(dict.fromkeys(attachment_tables(start), "related_links"))
     drop.update(dict.fromkeys(standfirst_nodes(start), "page_header"))
+    drop.update(dict.fromkeys(wechat_nickname_nodes(start), "page_header"))
     drop.update(dict.fromkeys(signature_nodes(start), "signature"))
     drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
-    drop.update(dict.fromkeys(hidden_nodes(start, hidden_classes), "markup"))
+    drop.update(dict.fromkeys(hidden_nodes(start, hidden_classes, hidden_selectors), "markup"))
     caps = caption_nodes(start)
     args = (drop, w, as_blocks(start) | caps, menu_items(start), caps, heading_info_breaks(start))
-    _run([start], *args)
+    spaced = field_spans(start)
+    _run([start], *args, spaced=spaced)
     if not has_article(w.lines) and any(has_article(_noscript_lines(n)) for n in start.css("noscript")):
         # An app shell (a script-rendered SPA saved before its script ran) shows an empty skeleton; the
         # article is only in its <noscript> fallback, the copy a browser without script shows.
         w.lines.clear(), w.headings.clear(), w.removed.clear()
         drop.update(dict.fromkeys(script_tip_nodes(start), "markup"))
-        _run([start], *args, invisible=INVISIBLE - {"noscript"})
+        _run([start], *args, invisible=INVISIBLE - {"noscript"}, spaced=spaced)
     return w
 
 
@@ -392,9 +420,51 @@ def menu_items(start) -> set[int]:
     return out
 
 
+# A field of an article's or thread's info row: a label and its colon (楼主：, 时间：, 点击：, 来源：).
+_FIELD_LABEL = re.compile(
+    r"^(?:楼主|樓主|作者|发布者|發布者|发布人|發布人|来源|來源|稿源|出处|出處|编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|"
+    r"时间|時間|日期|发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|更新时间|更新時間|"
+    r"点击|點擊|点击数|點擊數|点击量|點擊量|浏览|瀏覽|浏览量|瀏覽量|浏览次数|瀏覽次數|阅读|閱讀|阅读量|閱讀量|回复|回覆|評論|评论)"
+    r"\s*[:：]")
+#: Longest info row (characters, whitespace aside) whose glued fields are spaced.
+FIELD_ROW_MAX = 120
+#: Fewest labelled fields that make a row an info row.
+FIELD_ROW_MIN = 2
+
+
+def field_spans(start) -> set[int]:
+    """Identities of the inline elements of info rows that each open with a field's label
+    (``<span>楼主：X</span><span>时间：…</span><span>点击：3862</span>``): a stylesheet's margins space them on
+    screen, so a space is read before each (glued, 老李时间：… would hide the label)."""
+    out = set()
+    rows = {}
+    for node in start.css("span, em, i, b, strong, font, a, label, small"):
+        parent = node.parent
+        if parent is None or node.tag in BLOCK:
+            continue
+        text = (node.text(deep=True) or "").strip()
+        if _FIELD_LABEL.match(text):
+            rows.setdefault(parent.mem_id, (parent, []))[1].append(node)
+    for parent, fields in rows.values():
+        if len(fields) >= FIELD_ROW_MIN and _text_size(parent) <= FIELD_ROW_MAX:
+            out.update(n.mem_id for n in fields)
+    return out
+
+
+#: The tool bar under a WeChat article (阅读原文, the read count 阅读 1,482, 分享, 收藏, 赞, 在看): inline
+#: items the platform's stylesheet lays apart; glued, the count runs into the buttons' words.
+WECHAT_TOOLS = ".rich_media_tool > *, .media_tool_meta"
+
+
+def tool_items(start) -> set[int]:
+    """Identities of the items of a WeChat article's tool bar: each is read on its own line."""
+    return {n.mem_id for n in start.css(WECHAT_TOOLS)}
+
+
 def as_blocks(start) -> set[int]:
-    """Identities of elements read as blocks although their tag is not: layout cells, styled inlines."""
-    return layout_cells(start) | styled_blocks(start)
+    """Identities of elements read as blocks although their tag is not: layout cells, styled inlines,
+    tool-bar items."""
+    return layout_cells(start) | styled_blocks(start) | tool_items(start)
 
 
 #: A cell holding any of these is part of a page grid, not of a data table.
@@ -441,16 +511,33 @@ def layout_cells(start) -> set[int]:
 _CLASS_NAME = re.compile(r"^[A-Za-z_-][\w-]*$")
 
 
-def hidden_nodes(start, hidden_classes) -> set[int]:
+def hidden_nodes(start, hidden_classes, hidden_selectors=frozenset()) -> set[int]:
     """Identities (``mem_id``) of the hidden elements under ``start``, found by CSS selectors in C."""
     sel = ["[hidden]", "[style]", "input[type=hidden]"]
     sel += [f".{c}" for c in sorted(hidden_classes) if _CLASS_NAME.match(c)]
     out = set()
     found = [n for n in start.css(", ".join(sel)) if hidden_by(n.attributes, hidden_classes)]
-    total = None
+    by_rule = set()
+    for s in sorted(hidden_selectors):
+        try:
+            by_rule.update(n.mem_id for n in start.css(s))
+        except Exception:  # a selector Lexbor does not take: the rule is not applied
+            continue
+    seen = {n.mem_id for n in found}
+    found += [n for n in start.css("*") if n.mem_id in by_rule and n.mem_id not in seen] if by_rule else []
+    total = shown = None
     for node in found:
-        if "style" in node.attributes and not _small(node):
-            total = _text_size(start) if total is None else total
+        if "style" in node.attributes or node.mem_id in by_rule:
+            if shown is None:
+                shown = wechat_bodies(start)
+            if node.mem_id in shown:
+                continue  # a WeChat body, whatever its size
+            if _small(node):
+                out.add(node.mem_id)
+                continue
+            if shown_by_script(start, node):
+                continue
+            total = _shown_size(start) if total is None else total
             if revealed_by_script(_text_size(node), total):
                 continue
         out.add(node.mem_id)
@@ -460,11 +547,44 @@ def hidden_nodes(start, hidden_classes) -> set[int]:
 #: A hidden element holding at least this share (and size) of the page's text is shown by script.
 REVEAL_SHARE = 0.5
 REVEAL_MIN = 200
+#: The article body of a WeChat official-account page (``#js_content.rich_media_content``): saved with
+#: ``visibility:hidden`` and shown by the platform's script on load, whatever follows it on the page.
+WECHAT_CONTENT = "#js_content, .rich_media_content"
+# An inline script showing an element by id: document.getElementById("x").style.visibility = "visible"
+# (or display = "block"/"") — the page's own statement that the element's hiding style is temporary.
+_SHOWN_BY_ID = re.compile(
+    r"""getElementById\(\s*["']([\w-]+)["']\s*\)\s*\.style\s*\.\s*(?:visibility\s*=\s*["']visible["']"""
+    r"""|display\s*=\s*["'](?:block|flex|inline|inline-block|)["']|opacity\s*=\s*["']?1\b)""")
+
+
+def wechat_bodies(start) -> set[int]:
+    """Identities of WeChat article bodies: shown on load although their saved style hides them."""
+    return {n.mem_id for n in start.css(WECHAT_CONTENT)}
+
+
+def shown_by_script(start, node) -> bool:
+    """Whether a hidden element holding article text (a paragraph with a sentence end) is made visible by
+    an inline script of the page, by its id (a CMS that unhides its body once its script has run)."""
+    ident = node.attributes.get("id")
+    if not ident or not has_article([_WS.sub("", node.text(deep=True) or "")]):
+        return False
+    root = start
+    while root.parent is not None:
+        root = root.parent
+    return any(ident in _SHOWN_BY_ID.findall(s.text() or "") for s in root.css("script")
+               if not s.attributes.get("src"))
 
 
 def _text_size(node) -> int:
     """Characters of text under a node, whitespace aside."""
     return len(_WS.sub("", node.text(deep=True) or ""))
+
+
+def _shown_size(node) -> int:
+    """Characters of text under a node that a page shows: its scripts, styles and templates aside
+    (tens of KB of inline script follow a WeChat or CMS body and are no part of the page's text)."""
+    code = sum(_text_size(n) for n in node.css("script, style, template"))
+    return max(_text_size(node) - code, 0)
 
 
 def _small(node) -> bool:
@@ -494,12 +614,14 @@ def _children_stack(n) -> list:
 
 def _run(stack: list, hidden: dict[int, str], w: Walk, as_block: set[int] = frozenset(),
          as_cell: set[int] = frozenset(), captions: set[int] = frozenset(),
-         heading_ends: set[int] = frozenset(), invisible: frozenset[str] = INVISIBLE) -> None:
+         heading_ends: set[int] = frozenset(), invisible: frozenset[str] = INVISIBLE,
+         spaced: set[int] = frozenset()) -> None:
     """Depth-first over the stack; element tags pushed as strings mark where an element ends.
 
     ``hidden`` maps the elements never printed to the removal kind they are recorded as;
     ``captions`` are photo captions, whose first line gets ``CAPTION_LEAD``; ``heading_ends`` are the
-    ``<br>`` that end a headline (an info line follows inside the heading).
+    ``<br>`` that end a headline (an info line follows inside the heading); ``spaced`` are the inline
+    fields of an info row, each read after a space.
 
     The hot loop of HTML reading: a page has thousands of nodes, so lookups are kept local.
     """
@@ -569,6 +691,8 @@ def _run(stack: list, hidden: dict[int, str], w: Walk, as_block: set[int] = froz
                 b.caption = True
         elif as_cell and n.mem_id in as_cell:
             tag = "td"  # a menu item: space-separated on its menu's line
+        elif spaced and n.mem_id in spaced and parts:
+            parts.append(" ")  # the next field of an info row
         if tag in block:
             if parts:
                 b.cut()

@@ -248,6 +248,62 @@ def china_time(iso: str) -> str:
     return local.strftime("%Y-%m-%dT%H:%M" + (":%S" if sec else "")) + CHINA_OFFSET
 
 
+# WeChat's page script states the post's time: ``var ct = "1716802320"`` (Unix seconds), and the day or minute
+# as text (``var publish_time = "2024-05-27"``, ``var create_time = "2024-06-13 19:02"``); its own script
+# writes it into the header's empty ``<em id="publish_time">`` on load.
+_WECHAT_CT = re.compile(r"""\bct\s*=\s*["']?(\d{10})["']?""")
+_WECHAT_TIME = re.compile(r"""\b(?:create_time|publish_time)\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)["']""")
+#: A WeChat official-account article page: its body or its header's date element.
+WECHAT_PAGE = "#js_content, .rich_media_content, #js_article"
+
+
+def unix_china_time(seconds: int) -> str | None:
+    """A Unix time as the China Standard Time a Chinese page's reader sees (ISO 8601, to the minute, or to
+    the second when the seconds are not zero), or None out of range."""
+    from datetime import datetime, timedelta, timezone
+
+    try:
+        t = datetime.fromtimestamp(seconds, timezone(timedelta(hours=8)))
+    except (OverflowError, OSError, ValueError):
+        return None
+    if not 1990 <= t.year <= 2100:
+        return None
+    return t.strftime("%Y-%m-%dT%H:%M" + (":%S" if t.second else ""))
+
+
+def wechat_published(tree) -> str | None:
+    """The publish time of a WeChat article saved before its script ran (the header's ``#publish_time`` is
+    empty): from the page script's ``ct`` Unix time (China time), else its ``publish_time``/``create_time``
+    text. None on other pages, or when the header shows the date (the text cleaner reads it there)."""
+    if tree.css_first(WECHAT_PAGE) is None:
+        return None
+    shown = tree.css_first("#publish_time")
+    if shown is not None and (shown.text(deep=True) or "").strip():
+        return None
+    day = None
+    for node in tree.css("script"):
+        if node.attributes.get("src"):
+            continue
+        text = node.text() or ""
+        m = _WECHAT_CT.search(text)
+        if m:
+            at = unix_china_time(int(m.group(1)))
+            if at:
+                return at
+        m = _WECHAT_TIME.search(text)
+        day = day or (iso_date(m.group(1)) if m else None)
+    return day
+
+
+def wechat_account(tree) -> str | None:
+    """The account a WeChat article is published by, named in its header (``#js_name``): the site of the
+    page (og:site_name names only the hosting platform, 微信公众平台)."""
+    if tree.css_first(WECHAT_PAGE) is None:
+        return None
+    names = _names(tree.css("#js_name"))
+    return names.pop() if len(names) == 1 else None
+
+
 def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | None = None) -> Meta:
     """Meta fields the markup states: published (ISO 8601), author, source, site, url (canonical)."""
     v = head_values(tree) if values is None else values
@@ -262,10 +318,16 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
             tree.body is not None and bool(_HAN.search(tree.body.text() or "")))
     if meta.published and chinese:
         meta.published = china_time(meta.published)
+    if meta.published is None:
+        meta.published = wechat_published(tree)
+    if meta.published is None:
+        from .state import state_published
+
+        meta.published = state_published(tree, (first(v, TITLE_KEYS), page_title(tree)))
     site = first(v, SITE_KEYS)
     meta.site = None if site in HOSTING_PLATFORMS else site
     if meta.site is None:
-        meta.site = app_name(tree) or state_value(tree, "appName")
+        meta.site = app_name(tree) or state_value(tree, "appName") or wechat_account(tree)
     source = unlabel(first(v, SOURCE_KEYS))
     meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None
     if meta.source is None:

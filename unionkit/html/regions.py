@@ -446,9 +446,31 @@ def _file_links(node) -> bool:
                for a in node.css("a[href]"))
 
 
+# A file's name as its link shows it: ends with an office document or archive extension.
+_FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar|7z|ofd)[)）]?$", re.I)
+_LINE_TAGS = frozenset(_LINE_BLOCKS.replace(" ", "").split(","))
+#: Longest attachment line (characters): a numbered file name, maybe with its size.
+FILE_LINE_MAX = 120
+
+
+def _file_line(node) -> bool:
+    """Whether a line element holds nothing but links to files (an attachment list's line)."""
+    text = _squashed(node)
+    if not text or len(text) > FILE_LINE_MAX:
+        return False
+    links = [a for a in node.css("a[href]") if _FILE_LINK.search((a.attributes.get("href") or "") + " "
+                                                                 + (a.text(deep=True) or ""))]
+    if not links:
+        return False
+    rest = text
+    for a in links:
+        rest = rest.replace(_squashed(a), "", 1)
+    return not rest.strip("0123456789.、:：()（）[]【】KMBkmb附件下载")
+
+
 def intranet_nodes(start) -> dict[int, str]:
-    """Removal kinds of an OA page's read-receipt list and of an attachment heading whose files follow
-    on their own lines (the cleaner drops those file lines as links; the heading would be left alone)."""
+    """Removal kinds of an OA page's read-receipt list, of an attachment heading and the file links on the
+    lines after it, and of a line that is only a link to a named file (申请表.docx): the page's downloads."""
     out = {}
     for node in start.css(_LINE_BLOCKS):
         text = _squashed(node)
@@ -460,6 +482,12 @@ def intranet_nodes(start) -> dict[int, str]:
             sib = _next_element(node)
             if sib is not None and _file_links(sib):
                 out[node.mem_id] = "related_links"
+                while sib is not None and sib.tag in _LINE_TAGS and _file_line(sib):
+                    out[sib.mem_id] = "related_links"  # the files listed under it, one a line
+                    sib = _next_element(sib)
+        elif node.tag not in ("td", "th") and _file_line(node) and _FILE_NAME.search(text):
+            out[node.mem_id] = "related_links"  # a download link alone on its line, named by its file (a table's
+            # cells are left to attachment_tables: the row is one line)
     return {k: v for k, v in out.items() if k in _outermost({n.mem_id: n for n in start.css(_LINE_BLOCKS)
                                                              if n.mem_id in out})}
 
@@ -572,13 +600,24 @@ _COPYRIGHT_CLASS = re.compile(r"(?:^|[-_])copyright(?:[-_]|$)|^copyright", re.I)
 COPYRIGHT_MAX = 200
 
 
+# A statement box's class (art-statement, disclaimer, 声明 as shengming/banquan): chrome when it speaks of rights.
+_STATEMENT_CLASS = re.compile(r"(?:^|[-_])(?:statement|disclaimer|declare|declaration|shengming|banquan)(?:[-_]|$)",
+                              re.I)
+_RIGHTS = re.compile(r"版权|版權|著作权|著作權|转载|轉載|授权|授權|免责|免責")
+
+
 def copyright_nodes(start) -> set[int]:
     """Identities of short elements whose class names a copyright notice (an answer's 著作权归作者所有
-    line, a footer's 版权所有 row): never article text."""
+    line, a footer's 版权所有 row), or a statement box that speaks of rights (本网站所刊登的…版权所有，未经
+    协议授权禁止下载使用): never article text."""
     out = set()
-    for n in start.css("[class*=opyright]"):
-        if any(_COPYRIGHT_CLASS.search(c) for c in (n.attributes.get("class") or "").split()) \
-                and _text_size(n) <= COPYRIGHT_MAX and n.css_first("h1") is None:
+    for n in start.css("[class*=opyright], [class*=tatement], [class*=isclaimer], [class*=eclar], "
+                       "[class*=shengming], [class*=banquan]"):
+        classes = (n.attributes.get("class") or "").split()
+        if _text_size(n) > COPYRIGHT_MAX or n.css_first("h1") is not None:
+            continue
+        if any(_COPYRIGHT_CLASS.search(c) for c in classes) or (
+                any(_STATEMENT_CLASS.search(c) for c in classes) and _RIGHTS.search(n.text(deep=True) or "")):
             out.add(n.mem_id)
     return out
 
@@ -645,3 +684,35 @@ def _before(start, node, other) -> bool:
         if n.mem_id == other.mem_id:
             return False
     return False
+
+
+# --- A WeChat header showing the account's name alone ---------------------------------------------------
+
+#: The header row under a WeChat article's headline (原创 mark, writer, account name, date, IP region) and
+#: the account's name in it.
+WECHAT_HEADER = "#meta_content, .rich_media_meta_list"
+WECHAT_NICKNAME = "#js_name, #profileBt, .rich_media_meta_nickname"
+
+
+def wechat_nickname_nodes(start) -> set[int]:
+    """Identities of WeChat header rows that show nothing but the account's name: a crawler's copy leaves
+    the date element empty (script fills it), and the name alone would read as a one-line paragraph. It is
+    the page's byline (the account publishing), read as the site from the markup."""
+    out = set()
+    for row in start.css(WECHAT_HEADER):
+        name = row.css_first(WECHAT_NICKNAME)
+        if name is not None and _squashed(name) and _shown_squashed(row) == _squashed(name):
+            out.add(row.mem_id)
+    return out
+
+
+def _shown_squashed(node) -> str:
+    """An element's text without whitespace and without what its descendants' inline styles hide (the
+    IP region WeChat leaves display:none until script fills it)."""
+    from .lines import hides
+
+    text = _squashed(node)
+    for n in node.css("[style]"):
+        if n.mem_id != node.mem_id and hides(n.attributes.get("style") or ""):
+            text = text.replace(_squashed(n), "", 1)
+    return text

@@ -83,3 +83,47 @@ def bare_name(value) -> str | None:
 def state_date(value) -> str | None:
     """A state record's publish time as ISO 8601 (text dates only: an epoch number has no zone we know)."""
     return iso_date(value) if isinstance(value, str) else None
+
+
+_TITLE_NOISE = re.compile(r"[\s\u3000]+")
+
+
+def _same_title(a, b) -> bool:
+    """Whether a state record's title is the page's headline (whitespace aside; a <title> may add a suffix)."""
+    if not isinstance(a, str) or not b:
+        return False
+    a, b = _TITLE_NOISE.sub("", a), _TITLE_NOISE.sub("", b)
+    return len(a) >= 4 and (a == b or b.startswith(a))
+
+
+def epoch_date(value) -> str | None:
+    """A Unix time in seconds or milliseconds (10 or 13 digits) as China time, else None."""
+    from .meta import unix_china_time
+
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    digits = len(str(value))
+    if digits == 13:
+        value //= 1000
+    elif digits != 10:
+        return None
+    return unix_china_time(value)
+
+
+def state_published(tree, titles) -> str | None:
+    """The publish time of the article record in the page's script state (``__INITIAL_STATE__`` of an app's
+    share page, which may print only a year-less 07-10 16:42): the record titled as the page is, so a
+    recommended item's time is never taken."""
+    titles = [t for t in titles if t]
+    for obj in state_objects(tree):
+        for rec in _records(obj):
+            if not any(_same_title(rec.get(k), t) for k in ("title", "headline", "articleTitle") for t in titles):
+                continue
+            for key in TIME_KEYS:
+                v = rec.get(key)
+                at = state_date(v) or epoch_date(v)
+                if at:
+                    return at
+    return None
