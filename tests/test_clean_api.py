@@ -278,3 +278,15 @@ def test_signature_with_unit_and_name_closing_the_text():
     art = clean_text(page)
     assert art.body[-1].startswith("8月20日")
     assert ("byline", "（某某瑶族自治县总工会 韦秋燕）") in [(r.kind, r.text) for r in art.removed]
+
+
+def test_account_name_under_a_wechat_title_without_its_date():
+    """A WeChat copy without its date row: the account's name under the headline, named again in the
+    follow prompt, is the account, not the first paragraph."""
+    page = ("某区快递行业工资集体协商签约\n某区工会\n"
+            "5月24日,某区快递行业工资集体协商会议在区总工会召开,行业工会联合会和快递协会分别代表职工方和企业方进行了面对面协商。\n"
+            "合同覆盖全区46家快递企业、网点,3600余名快递员从中受益,职工们纷纷表示收入更有保障了。\n"
+            "长按识别二维码关注“某区工会”\n")
+    art = clean_text(page)
+    assert art.body[0].startswith("5月24日")
+    assert ("page_header", "某区工会") in [(r.kind, r.text) for r in art.removed]

@@ -86,6 +86,12 @@ def test_batch21_line_shapes():
     assert chrome.tail_kind(fold("本版其他新闻:")) == "related_links"
 
 
+def test_batch22_line_shapes():
+    assert chrome.tail_kind(fold("本网站所刊登的各种新闻、信息和各种专题专栏资料，均为某某新闻网版权所有，未经协议授权禁止下载使用。")) == "site_footer"
+    assert byline.caption_line(fold("签约仪式现场。"))
+    assert not byline.caption_line(fold("大家都来到了现场。"))
+
+
 def test_thread_replies_and_topics_under_a_post_dumped_as_text():
     """A Discourse-style thread as text: the post's reply button opens the replies; 相关话题 the links."""
     assert chrome.tail_kind(fold("回复")) == "comment_form"

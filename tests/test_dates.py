@@ -112,6 +112,13 @@ def test_republic_of_china_years():
     assert find_published(["發布日期：113-13-40"]) is None
 
 
+def test_label_glued_to_the_value_before_it():
+    """A forum's info row glues 时间: to the poster's name; a document's 发文日期 is not the page's date."""
+    assert find_published(["楼主：淇河边的老李时间：2024-08-03 10:12:31点击：3862回复：27",
+                           "1楼 作者：朝歌人家 日期：2024-08-03 10:40:08"]) == "2024-08-03T10:12:31"
+    assert find_published(["发文日期:2024-04-23", "来源:某某区总工会  时间:2024-04-23 16:30"]) == "2024-04-23T16:30"
+
+
 def test_date_after_an_apps_byline_row():
     assert find_published(["南方+ 记者 钟嘉琪 通讯员 惠阳工宣  2024-05-01 18:22"]) == "2024-05-01T18:22"
     assert find_published(["记者在现场看到职工们排起长队 2024-05-01 18:22"]) is None

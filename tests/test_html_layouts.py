@@ -76,9 +76,6 @@ KNOWN_META = {
     "crawl12_html_p04": "site: the hosting platform's footer owner (百度), the gold takes 百家号 or none",
     # batch 14 (debatable gold): a portal company's copyright line (网易公司版权所有), the gold takes 网易 or none
     "crawl14_html_p05": "site: the copyright owner 网易公司, the gold takes 网易 / 网易号 or none",
-    # batch 22: a closing credit naming the union and the writer （射洪市总工会 蒲晓燕）: the text extractor
-    # does not split the writer's name from the unit (an extract rule, not the HTML reader's)
-    "crawl22_html_p02": "author: the closing credit （ORG NAME） is not split into the writer's name",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

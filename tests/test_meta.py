@@ -577,6 +577,11 @@ def test_epaper_citation_line_names_the_source():
     assert extract_meta(_article(Removal("related_links", "《工会法》(2021年修正版)解读", 12))).source is None
 
 
+def test_signature_with_unit_names_the_writer():
+    assert parse_byline("（射洪市总工会 蒲晓燕）") == {"author": "蒲晓燕"}
+    assert parse_byline("（市总组宣部）") == {"author": "市总组宣部"}
+
+
 def test_batch21_meta():
     """文: names the author (never 全文:); a Discuz post header names the poster; an app's byline row
     gives the outlet as the source; a government portal's name ending 网站 is the site."""

@@ -75,7 +75,9 @@ PLACEHOLDER_LEAD = regex.compile(r"^\s*\[(?:图片|图|组图|照片)\]\s*")
 IMAGE_PLACEHOLDER = regex.compile(r"^[\[(]?\s*(?:图片|图|组图|照片|视频)\s*[\])]?$")
 # A short caption without a marker, told by the word that ends it ("比赛现场", "参赛选手合影留念").
 # (a portrait under an obituary or a profile: 某某同志生前照片, 某某工作照)
-CAPTION_END = regex.compile(r"^[^,,。;;::!?!?“”、\s]{2,20}(?:现场|合影|合影留念|留影|剪影|掠影|生前照片|生前照|工作照|近照)$")
+# (a verb before the noun makes it a sentence: 大家都来到了现场。)
+CAPTION_END = regex.compile(r"^[^,,。;;::!?!?“”、\s]{2,20}(?<![了到来在赴去抵临])"
+                            r"(?:现场|合影|合影留念|留影|剪影|掠影|生前照片|生前照|工作照|近照)。?$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _ROLE = regex.compile(ROLE)
 _CREDIT_WORD = regex.compile(r"供稿|供图|摄|图片来源")

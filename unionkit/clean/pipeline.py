@@ -149,6 +149,9 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     if name is not None and name < body_start and chrome.name_line(lines[name].folded) \
             and _ACCOUNT_END.search(lines[name].text) and next_filled(lines, name) == body_start:
         last_shaped = name
+    elif (last_shaped < start or kind(last_shaped) == "repeated_title") \
+            and (name := _account_under_title(lines, max(start, last_shaped + 1), body_start)) is not None:
+        last_shaped = name
     for i in range(start, last_shaped + 1):
         ln = lines[i]
         if ln.blank:
@@ -157,6 +160,18 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
             ("page_header" if i == name or name_over_date(lines, i) else "navigation")
         apply_kind(ln, k)
     return body_and_tail(lines, max(start, last_shaped + 1), title)
+
+
+def _account_under_title(lines: list[Line], start: int, body_start: int) -> int | None:
+    """A bare account name right under the headline, over the first paragraph, that the page names again
+    elsewhere (a WeChat copy without its date: 海门工会, then the text, then 关注“海门工会”): the account."""
+    i = next_filled(lines, start - 1, reach=2)
+    if i is None or next_filled(lines, i) != body_start:
+        return None
+    t = lines[i].text.strip()
+    if not (2 <= len(t) <= 12 and chrome.name_line(lines[i].folded) and _ACCOUNT_END.search(t)):
+        return None
+    return i if any(j != i and t in ln.raw for j, ln in enumerate(lines) if j > body_start) else None
 
 
 def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list[int]:

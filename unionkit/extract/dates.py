@@ -144,11 +144,16 @@ _NOT_PUBLISH = ("注册", "註冊", "登录", "登錄", "登陆", "登陸", "在
                 "到期", "截止", "有效期", "Joined", "joined", "Last", "last")
 _LABEL_ORDER = sorted(((lab, rank) for rank, labs in _PUBLISH_LABELS.items() for lab in labs),
                       key=lambda x: -len(x[0]))
+# (a forum's info row glues a two-character label to the value before it, colon after: 楼主：X时间：2024-…)
 _LABEL_RX = lazyrx.compile(
-    r"(?P<pre>^|[^\p{Han}A-Za-z])(?P<label>" + "|".join(regex.escape(lab) for lab, _ in _LABEL_ORDER)
-    + r")(?:\s*[:：]\s*|\s+)(?=[\d０-９〇○零一二三四五六七八九])"
+    r"(?:(?P<pre>^|[^\p{Han}A-Za-z])(?P<label>" + "|".join(regex.escape(lab) for lab, _ in _LABEL_ORDER)
+    + r")(?:\s*[:：]\s*|\s+)|(?P<glued>" + "|".join(regex.escape(lab) for lab, _ in _LABEL_ORDER if len(lab) > 1)
+    + r")\s*[:：]\s*)(?=[\d０-９〇○零一二三四五六七八九])"
 )
 _RANK = dict(_LABEL_ORDER)
+#: What turns a glued 日期/时间 into a document's other date (发文日期, 成文日期, 施行日期 …).
+_OTHER_DATES = ("发文", "發文", "成文", "印发", "印發", "生效", "施行", "废止", "廢止", "有效", "截止", "出生", "开始", "開始",
+                "结束", "結束", "报名", "報名", "活动", "活動", "办理", "辦理")
 _DATE_START = lazyrx.compile(r"[\d０-９〇○零一二三四五六七八九]")
 # What a bare date line may hold besides the date: weekday, time, and further labelled fields.
 _WEEKDAY = lazyrx.compile(r"(星期|礼拜|禮拜|周)[一二三四五六日天]|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
@@ -220,7 +225,10 @@ def _labelled(line: str) -> tuple[int, str] | None:
     if not _DATE_START.search(wide):  # no digit or numeral for a labelled date to start with
         return None
     for mt in _LABEL_RX.finditer(wide):
-        before = line[max(0, mt.start("label") - 6): mt.start("label")]
+        group = "label" if mt["label"] else "glued"
+        before = line[max(0, mt.start(group) - 6): mt.start(group)]
+        if group == "glued" and before.endswith(_OTHER_DATES):
+            continue  # 发文日期, 成文日期, 生效日期: a document's other dates, not the page's
         if any(bad in before for bad in _NOT_PUBLISH):
             continue
         iso = parse_datetime(line[mt.end():mt.end() + 40])
@@ -228,8 +236,8 @@ def _labelled(line: str) -> tuple[int, str] | None:
             iso = _roc(line[mt.end():mt.end() + 40], True)
         if not iso:
             iso = _day_first(wide[mt.end():mt.end() + 40])
-        if iso and (best is None or _RANK[mt["label"]] < best[0]):
-            best = (_RANK[mt["label"]], iso)
+        if iso and (best is None or _RANK[mt[group]] < best[0]):
+            best = (_RANK[mt[group]], iso)
     return best
 
 

@@ -317,8 +317,11 @@ def parse_byline(text: str) -> dict[str, str]:
             out.setdefault(f, name_list(v) if f != "source" else single_value(v))
     if out:
         return {k: v for k, v in out.items() if v}
-    # A bare trailing parenthetical: a person or a department signing the article.
-    if inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body) and not _PAGE_CONTROL.search(body):
+    # A bare trailing parenthetical: a person or a department signing the article; with the unit before
+    # the name ("(射洪市总工会 蒲晓燕)") the person signs it.
+    if inner and (ut := _UNIT_AND_NAME.fullmatch(body)) is not None:
+        out["author"] = ut["name"]
+    elif inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body) and not _PAGE_CONTROL.search(body):
         out["author"] = body
     return out
 
@@ -326,6 +329,9 @@ def parse_byline(text: str) -> dict[str, str]:
 # The outlet an app's byline row puts before its reporter, barred off ("北京日报客户端 | 记者 邸若冰").
 _BARRED_OUTLET = lazyrx.compile(r"^\s*(?P<outlet>[\p{Han}A-Za-z0-9+]{2,12})\s*[|｜丨]\s*(?:本报|本報)?(?:记者|記者)")
 _SIGNER = lazyrx.compile(r"[\p{Han}A-Za-z·\s]+")
+# A unit (a union, bureau, centre …) and the writer's name signing the text.
+_UNIT_AND_NAME = lazyrx.compile(r"\p{Han}{2,20}(?:工会|工會|委员会|委員會|局|中心|办公室|辦公室|部|公司|学校|學校|医院|醫院|街道|社区|社區)"
+                                r"\s+(?P<name>\p{Han}{2,4})")
 # A page's buttons in brackets ([关闭本页], [打印本页], 【返回顶部】): no signer.
 _PAGE_CONTROL = lazyrx.compile(r"关闭|關閉|打印|列印|返回|收藏|本页|本頁|窗口|視窗|顶部|頂部")
 
