@@ -662,6 +662,8 @@ def _split_role(seg: str) -> tuple[str, str] | None:
         if len(role) == k and role in _ROLE_SET:
             if role.startswith(("全国", "全國")):
                 return "", role
+            if seg[-k - 2:-k] in ("全国", "全國"):
+                return "", seg[-k - 2:]  # 像全国技术能手: a national honour, whatever prose stands before it
             return _cut_org(seg[: -len(role)])[-16:], role
     return None
 
