@@ -958,3 +958,9 @@ def test_bare_group_union_resolves_to_the_one_full_group_union():
     assert got["邹晓峰"] == ["中国铁路南昌局集团有限公司工会主席"]
     two = [Union("甲集团有限公司工会"), Union("乙集团有限公司工会")]  # two groups: left as written
     assert dict(_people("集团公司工会主席邹晓峰表示，", unions=two))["邹晓峰"] == ["集团公司工会主席"]
+
+
+def test_prose_cut_before_a_title_and_address_words_are_no_surnames():
+    got = dict(_people("采取授课的方式，邀请安徽省技术能手、铜陵市劳动模范檀国平授课。"))
+    assert got["檀国平"] == ["安徽省技术能手", "铜陵市劳动模范"]  # 邀请 cuts though its 请 opens 请安
+    assert _people("设备一停就是损失，劳模师傅一来，半天就找到了毛病。") == []  # 师傅一: 师傅 is an address

@@ -169,7 +169,9 @@ _QUOTE_RX = lazyrx.compile(
 _QUOTE_TAIL = re.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(_SPEECH_VERBS))
 _ORG_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管)$")
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
-_ORG_CUT = lazyrx.compile(r".*(?P<cut>近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
+_CUTS = "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
+_ORG_CUT = lazyrx.compile(r".*(?P<cut>%s)" % "|".join(_CUTS))
+_LONG_CUTS = frozenset(c for c in _CUTS if len(c) > 1)  # (邀请 ends in 请, which opens 请安 in 邀请安徽省…)
 
 
 def _surname_len(s: str, strong: bool = False) -> int:
@@ -224,6 +226,8 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
     if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
             and s[n:] not in _ROLE_SET and s not in _ROLE_SET and s not in _ADDRESS):
         return False  # (师傅, which jieba tags as a name, is a form of address: 她的师傅、首席技师…)
+    if n == 1 and len(s) == 3 and (s[:2] in _ADDRESS or s[:2] in _ROLE_SET):
+        return False  # 劳模师傅一来: a form of address or a role (师傅, 司机) opens the run, no surname
     if len(s) == 2 and s[1] == "宣" and s[0] in _PEN_OFFICES:
         return False  # 文宣: a publicity office's pen name (文化宣传), like 岳工宣 below
     if s[-1] == "宣" and len(s) - n == 2 and s[n] in _PEN_OFFICES:
@@ -631,7 +635,8 @@ def _cut_org(org: str) -> str:
     A one-character cut word inside a word is no cut (经费审查委员会, 劳动关系科, 和平区总工会): the next cut to its
     left is tried.  Of two union names run together (…区总工会唐山市总工会劳动保护部), the later one is the organ."""
     mt = _ORG_CUT.match(org)
-    while mt and mt.end() - mt.start("cut") == 1 and _cut_in_word(org, mt.start("cut")):
+    while (mt and mt.end() - mt.start("cut") == 1 and _cut_in_word(org, mt.start("cut"))
+           and org[mt.start("cut") - 1:mt.end()] not in _LONG_CUTS):
         mt = _ORG_CUT.match(org, 0, mt.start("cut"))
     if mt:
         org = org[mt.end():]
