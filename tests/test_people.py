@@ -903,3 +903,64 @@ def test_bracketed_signature_and_outlet_reporter_are_people():
     got = dict(_people("正文。", removed=[nav]))
     assert got.get("石佳怡") == ["记者"] and got.get("靳涛") == ["通讯员"]
     assert not _people("正文。", removed=[Removal("byline", "（市总工会宣传部 供稿）", 9)])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("环卫工人泮海燕笑着说。", "泮海燕"),  # rare surnames that open no common word: 泮, 琚, 庹, 戢
+    ("公司的琚立新、车间的邓伟分获二、三名。", "琚立新"),
+    ("“我们有底气了。”庹建民说，", "庹建民"),
+    ("区总工会常务副主席戢晓东表示，", "戢晓东"),
+    ("参加协商的职工代表暴志刚说，", "暴志刚"),  # 暴 opens words (暴雨): its pair with the given name must be none
+    ("区总工会副主席贝晓峰介绍，", "贝晓峰"),  # 贝 and 明 are common words: a title before them says a name
+    ("工作室领衔人、全国技术能手明志远带领青年骨干攻关。", "明志远"),
+    ("景区导游黄秋燕在仪式上说：", "黄秋燕"),  # role nouns before a name: 导游, 师傅, 青年, 裁判, 员工
+    ("是我的师傅吕德胜跟我说，", "吕德胜"),
+    ("返乡创业青年刘子恒则谈到了种植新方法。", "刘子恒"),
+    ("国家一级裁判方文静宣誓。", "方文静"),
+    ("台籍员工江佳蓉已在昆山工作11年。", "江佳蓉"),
+    ("县电力公司职工汤新民年初确诊重病，", "汤新民"),  # a time word closes the subject: a given name that is a word
+    ("市一医院护士张丽华、县二中教练王红霞等12人获此殊荣。", "王红霞"),  # 等N人 closes a list of people
+])
+def test_batch_19_and_20_names(text, name):
+    assert name in dict(_people(text))
+
+
+@pytest.mark.parametrize("text", [
+    "他明确说，要把好事办好。",  # 明, 贝 and 暴 as words, no surnames
+    "暴雨说来就来。",
+    "青年文明号创建活动启动。",  # a word after 青年 and 员工, no name
+    "员工关爱活动持续开展。",
+    "员工满意度明显提升。",
+    "职工幸福感今年又有提升。",
+    "裁判文书公开。",
+])
+def test_batch_19_and_20_no_names(text):
+    assert _people(text) == []
+
+
+def test_unit_and_job_title_of_a_job_noun_in_yuan():
+    got = dict(_people("中通快递分部快递员訾朝阳、顺丰速运偃师营业部收派员蒯红霞等12人获此殊荣。"))
+    assert got["蒯红霞"] == ["顺丰速运偃师营业部收派员"]  # the whole job word after the unit, not 派员
+    assert dict(_people("邀请县图书馆馆员秦雪梅为职工讲课。"))["秦雪梅"] == ["县图书馆馆员"]
+    assert dict(_people("他握着瞭望员孟繁荣的手说："))["孟繁荣"] == ["瞭望员"]  # prose before the job: no unit
+
+
+def test_place_word_in_a_lone_author_slot_is_a_pen_name():
+    pen = Removal("page_header", "发布时间：2024-04-24 来源：热点网 作者：江南 点击：88次", 1)
+    assert "江南" not in dict(_people("正文。", removed=[pen]))
+    person = Removal("page_header", "发布时间：2024/09/12 来源：区总工会 作者：于洋 浏览：(452)", 1)
+    assert "于洋" in dict(_people("正文。", removed=[person]))
+
+
+def test_bare_group_union_resolves_to_the_one_full_group_union():
+    one = [Union("南昌局集团公司工会"), Union("中国铁路南昌局集团有限公司工会"), Union("向塘机务段工会")]
+    got = dict(_people("2月5日，集团公司工会主席邹晓峰一行来到福州机务段。", unions=one))
+    assert got["邹晓峰"] == ["中国铁路南昌局集团有限公司工会主席"]
+    two = [Union("甲集团有限公司工会"), Union("乙集团有限公司工会")]  # two groups: left as written
+    assert dict(_people("集团公司工会主席邹晓峰表示，", unions=two))["邹晓峰"] == ["集团公司工会主席"]
+
+
+def test_prose_cut_before_a_title_and_address_words_are_no_surnames():
+    got = dict(_people("采取授课的方式，邀请安徽省技术能手、铜陵市劳动模范檀国平授课。"))
+    assert got["檀国平"] == ["安徽省技术能手", "铜陵市劳动模范"]  # 邀请 cuts though its 请 opens 请安
+    assert _people("设备一停就是损失，劳模师傅一来，半天就找到了毛病。") == []  # 师傅一: 师傅 is an address

@@ -50,12 +50,15 @@ _SINGLE = (
     "仉蹇宓邴郄逄蒯雒冮隗厍厙眭钮鈕酆贲賁羿钭鈄郤璩郏郟庾暨殳夔乜缑緱佴郇鞏遲叢況綦"
     # 萧 (萧条, 萧山) and 荀 (荀子) open a few words: guarded by _WORD_SURNAMES below
     "萧荀"
+    # rare surnames that open no common word: 泮 (a Taizhou surname), 琚, 庹, 戢; 暴 opens many (暴雨, 暴力):
+    # guarded by _WORD_SURNAMES below
+    "泮琚庹戢暴"
 )
 # Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂,
-# 同时, 什么, 区域 — 区 is a Cantonese surname, 同 and 么 northern ones):
+# 同时, 什么, 区域, 宝贝, 明确 — 区 is a Cantonese surname, 同 and 么 northern ones, 贝 and 明 common ones):
 # a name only in a strong context — a title right before it, a verb of speech after it, a byline, credit or
 # list slot — and only where the surname and the next character are no dictionary entry.
-_CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區")
+_CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝貝明")
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
     "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
@@ -95,6 +98,8 @@ _ROLES = sorted(set("""
 学生 學生 大学生 大學生 父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人
 老板 老闆 家长 家長 庭长 副庭长 庭長 副庭長 审判长 審判長 审判员 審判員 检察官 檢察官 检察长 檢察長
 首席技師 首席专家 首席專家 首席操作 首席操作手 首席员工 首席員工
+导游 導遊 导游员 導遊員 裁判 裁判员 裁判員 技术能手 技術能手
+员工 員工 青年
 """.split()), key=len, reverse=True)
 _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
@@ -122,7 +127,7 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
 工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員
-家长 家長 学生 學生 大学生 大學生""".split()) | frozenset()
+家长 家長 学生 學生 大学生 大學生 员工 員工 青年""".split()) | frozenset()
 # Kinship nouns (受助学生邝雨欣的父亲邝建平是…): a plain people noun before a name, and no title of the person.
 _KIN_ROLES = frozenset("父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人".split())
 _WEAK_ROLES = _WEAK_ROLES | _KIN_ROLES
@@ -147,7 +152,7 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  # the first to act (…上班的谭家兵第一个挤到咨询台前)
                  "第一个", "第一個", "第一次", "第一批")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
-_FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用")
+_FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用跟")
 # After a two-character name, these make the two-character reading win over three (则 and 却 join a
 # second subject to its verb: 快递员马骁则表示 is 马骁).
 _SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還则則却卻")
@@ -164,7 +169,9 @@ _QUOTE_RX = lazyrx.compile(
 _QUOTE_TAIL = re.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(_SPEECH_VERBS))
 _ORG_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管)$")
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
-_ORG_CUT = lazyrx.compile(r".*(?P<cut>近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為)")
+_CUTS = "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
+_ORG_CUT = lazyrx.compile(r".*(?P<cut>%s)" % "|".join(_CUTS))
+_LONG_CUTS = frozenset(c for c in _CUTS if len(c) > 1)  # (邀请 ends in 请, which opens 请安 in 邀请安徽省…)
 
 
 def _surname_len(s: str, strong: bool = False) -> int:
@@ -197,7 +204,7 @@ def _given_ok(given: str) -> bool:
 _VERB_SURNAMES = frozenset("寻尋纳納占")
 # Surnames that open many ordinary words and names of things (普通, 海关, 凤凰 — which jieba even tags as a
 # name): a name only where the surname and the next character are no dictionary entry at all (普志华, 海建平).
-_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀")
+_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀暴")
 _DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服务, 普惠性)
 
 
@@ -219,6 +226,8 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
     if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
             and s[n:] not in _ROLE_SET and s not in _ROLE_SET and s not in _ADDRESS):
         return False  # (师傅, which jieba tags as a name, is a form of address: 她的师傅、首席技师…)
+    if n == 1 and len(s) == 3 and (s[:2] in _ADDRESS or s[:2] in _ROLE_SET):
+        return False  # 劳模师傅一来: a form of address or a role (师傅, 司机) opens the run, no surname
     if len(s) == 2 and s[1] == "宣" and s[0] in _PEN_OFFICES:
         return False  # 文宣: a publicity office's pen name (文化宣传), like 岳工宣 below
     if s[-1] == "宣" and len(s) - n == 2 and s[n] in _PEN_OFFICES:
@@ -451,8 +460,8 @@ def _full_name_before_word(text: str, i: int, n: int, plain_given: bool = False)
         return 0
     if text[i] in _PREP_SURNAMES and is_word(text[i + 1:i + 3]):
         return 0
-    if plain_given and _everyday_word(text[i + 1:i + 3]):
-        return 0
+    if plain_given and _everyday_word(text[i + 1:i + 3]) and not _time_word_at(text, i + 3):
+        return 0  # (职工庹新民年初确诊: a time word after the reading closes a subject, whose given name may be a word)
     if _word_at(text, i + 2) or not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3)):
         return 0
     return 3
@@ -471,6 +480,13 @@ def _everyday_word(s: str) -> bool:
     parts = _entry(s)
     return (len(parts) > 2 and not parts[2].startswith("nr") and parts[2] not in _PROPER_TAGS
             and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD))
+
+
+def _time_word_at(text: str, j: int) -> bool:
+    """True when a two-character time word opens at ``text[j]`` (年初, 近日, 今年: jieba's tag t), which stands right
+    after a clause's subject, before its verb."""
+    parts = _entry(text[j:j + 2]) if j + 2 <= len(text) and _HAN.match(text[j + 1]) else ()
+    return len(parts) > 2 and parts[2] == "t"
 
 
 def _compound_name_before_word(text: str, i: int) -> int:
@@ -619,7 +635,8 @@ def _cut_org(org: str) -> str:
     A one-character cut word inside a word is no cut (经费审查委员会, 劳动关系科, 和平区总工会): the next cut to its
     left is tried.  Of two union names run together (…区总工会唐山市总工会劳动保护部), the later one is the organ."""
     mt = _ORG_CUT.match(org)
-    while mt and mt.end() - mt.start("cut") == 1 and _cut_in_word(org, mt.start("cut")):
+    while (mt and mt.end() - mt.start("cut") == 1 and _cut_in_word(org, mt.start("cut"))
+           and org[mt.start("cut") - 1:mt.end()] not in _LONG_CUTS):
         mt = _ORG_CUT.match(org, 0, mt.start("cut"))
     if mt:
         org = org[mt.end():]
@@ -650,6 +667,8 @@ def _split_role(seg: str) -> tuple[str, str] | None:
         if len(role) == k and role in _ROLE_SET:
             if role.startswith(("全国", "全國")):
                 return "", role
+            if seg[-k - 2:-k] in ("全国", "全國"):
+                return "", seg[-k - 2:]  # 像全国技术能手: a national honour, whatever prose stands before it
             return _cut_org(seg[: -len(role)])[-16:], role
     return None
 
@@ -683,6 +702,8 @@ def _is_union(org: str) -> bool:
 def _resolve(org: str, unions: list[Union] | None, places: list[Place] | None) -> str:
     """The full union name for a surface form (市总工会 → 攀枝花市总工会) when known; an organ under a union
     (市总工会网络工作部) has its union part written out the same way."""
+    if org in _GROUP_BACKREFS:
+        return _own_group_union(org, unions)
     if not _is_union(org):
         mt = _UNION_PART.match(org) if ("工" in org and unions) else None
         if mt and mt["rest"]:
@@ -711,6 +732,20 @@ _UNION_PART = lazyrx.compile(r"^(?P<union>\p{Han}*(?:工会联合会|工會聯�
 # Short forms that open with an administrative level or a generic unit (镇总工会, 区家具产业工会联合会, 集团工会):
 # written out as the page writes that union in full.
 _SHORT_UNION = lazyrx.compile(r"^(?:[省市区區县縣镇鎮乡鄉州旗盟]|街道|自治区|自治區|开发区|開發區|集团|集團|公司|联合会$|聯合會$)")
+
+
+# How a railway or other group's page names its own group's union after writing it in full (集团公司工会主席).
+_GROUP_BACKREFS = frozenset(("集团公司工会", "集團公司工會"))
+
+
+def _own_group_union(org: str, unions: list[Union] | None) -> str:
+    """The one group union of the page written in full that a bare 集团公司工会 means (it holds 集团 and ends in
+    公司工会: 中国铁路南昌局集团有限公司工会), else ``org`` as written; a short form of that union (南昌局集团公司工会)
+    is no second candidate (the union finder's rule for the same back-reference)."""
+    key, tail = org[:2], org[-4:]
+    own = {u.name for u in unions or [] if len(u.name) > len(org) and u.name.endswith(tail) and key in u.name}
+    own = [n for n in own if not n.endswith(org) or not any(m != n and n[:-6] + key in m for m in own)]
+    return own[0] if len(own) == 1 else org
 
 
 def _page_union(org: str, unions: list[Union] | None) -> str | None:
@@ -1179,6 +1214,8 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                 if name is None:
                     name = _name_opening(lead)
                     at = pos + lead.find(name) if name else 0
+                if name is None and (name := _name_before_deng(piece)):  # …收派员蒯红霞等12人: a job no list holds
+                    at = pos + piece.find("等") - len(name)
                 if name:
                     run.append((at, name))
                     after = piece[at - pos + len(name):]
@@ -1203,6 +1240,19 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
     return out
 
 
+def _name_before_deng(piece: str) -> str | None:
+    """The three-character name right before the 等 that closes a list of people (…营业部收派员蒯红霞等12人), the
+    last item of a list that already holds a name: whatever unit or job noun stands before it."""
+    k = piece.find("等")
+    if k < 3 or not _people_after_deng(piece[k:]):
+        return None
+    name = piece[k - 3:k]
+    if (_surname_len(name) == 1 and _HAN_TAIL.fullmatch(name) and looks_like_name(name)
+            and not _opens_with_word(name) and not is_word(name)):
+        return name
+    return None
+
+
 def _loose_ending(piece: str) -> str | None:
     """The three-character name that ends a list's first item, whatever stands before it (a two-character
     reading is too often a word or a place: 在张湾、茅箭等城区)."""
@@ -1216,14 +1266,14 @@ def _loose_ending(piece: str) -> str | None:
 def _people_after_deng(after: str) -> bool:
     """True when 等 closes a list of people: a count of people (等20名, 等三位) or a role follows it."""
     mt = _DENG_COUNT.match(after)
-    if mt and mt.group()[-1:] in ("名", "位"):
+    if mt and mt.group()[-1:] in ("名", "位", "人"):
         return True
     han = _HAN_LEAD.match(after, mt.end()) if mt else None
     return bool(han) and any(_split_role(han.group()[:k]) for k in range(min(len(han.group()), 16), 1, -1))
 
 
 # 等, maybe a count of people (等20名, 等三位), before the role the listed people share.
-_DENG_COUNT = re.compile(r"等(?:[\d一二三四五六七八九十百余餘多]+)?(?:名|位|个|個)?")
+_DENG_COUNT = re.compile(r"等(?:[\d一二三四五六七八九十百余餘多]+)?(?:名|位|个|個|人(?![员員士]))?")
 
 
 def _titles_after_deng(after: str) -> list[str]:
@@ -1367,9 +1417,19 @@ def _staff_nouns(text: str, found: list[tuple[int, Person]]) -> None:
         parts = _entry(pair)
         noun = len(parts) > 2 and parts[2] == "n"
         if is_word(job[:2]) and (noun or not parts):
-            found.append((end, Person(name, [job])))  # 瞭望员, 仲裁员 (裁员 is a noun too, but 仲裁 reads first)
-        elif noun:
-            found.append((end, Person(name, [pair])))  # 图书馆馆员: the pair is the job
+            found.append((end, Person(name, [_unit_job(text, end, job) or job])))  # 瞭望员, 仲裁员 (not 裁员)
+        elif noun:  # 图书馆馆员: the pair is the job; 营业部收派员: the pair closes a job word after the unit
+            found.append((end, Person(name, [_unit_job(text, end, pair) or _unit_job(text, end, job) or pair])))
+
+
+def _unit_job(text: str, end: int, job: str) -> str | None:
+    """The unit + ``job`` (ending at ``end``) as one title when the text before the job ends like an organ
+    (县图书馆馆员, 顺丰速运偃师营业部收派员), else None: what stands before a job noun is often just prose (握着瞭望员)."""
+    st = j = end - len(job)
+    while j > 0 and _HAN.match(text[j - 1]):
+        j -= 1
+    org = _cut_org(text[j:st])[-16:] if j < st else ""
+    return org + job if org and _ORG_END.search(org) else None
 
 
 def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
@@ -1664,9 +1724,20 @@ def _byline_names(value: str) -> list[str]:
     out = []
     for x in items:
         if x in clear or (looks_like_name(x) and not _ROLE_WORD.fullmatch(x)
-                          and (clear or _proper_noun(x))):
+                          and (clear or (_proper_noun(x) and not _place_word(x)))):
             out.append(x)
     return out
+
+
+# From this count up, a place word of jieba's dictionary is a common place or region (江南 4986, 常州 245), which a
+# lone author slot holds as a pen name; a person's name filed as a place is rare there (于洋 46).
+_PLACE_WORD = 200
+
+
+def _place_word(s: str) -> bool:
+    """True when jieba's dictionary tags ``s`` as a place with a count of at least _PLACE_WORD (作者:江南: a pen name)."""
+    parts = _dictionary_line(s).split()
+    return len(parts) > 2 and parts[2] == "ns" and parts[1].isdigit() and int(parts[1]) >= _PLACE_WORD
 
 
 def _common_entry(s: str) -> bool:
