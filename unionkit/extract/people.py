@@ -53,6 +53,9 @@ _SINGLE = (
     # rare surnames that open no common word: 泮 (a Taizhou surname), 琚, 庹, 戢; 暴 opens many (暴雨, 暴力):
     # guarded by _WORD_SURNAMES below
     "泮琚庹戢暴"
+    # regional surnames that open common words (密切, 沃土, 疏导, 喇叭, 木材): 密 (Lisu), 沃 (Zhejiang), 疏 (Anhui),
+    # 喇 (Hui and Tu of Qinghai), 木 (Naxi): guarded by _WORD_SURNAMES below
+    "密沃疏喇木"
 )
 # Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂,
 # 同时, 什么, 区域, 宝贝, 明确 — 区 is a Cantonese surname, 同 and 么 northern ones, 贝 and 明 common ones):
@@ -141,7 +144,7 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  # verbs of results and elections (選手蘇永強奪得冠軍, 班长陆海涛当选副主席, 何晓燕、孙宏伟分获)
                  "当选", "當選", "夺得", "奪得", "分获", "分獲", "提出", "提醒", "如今",
                  # a form of address after the full name (环卫工人丁桂香阿姨正在 …, 李强师傅)
-                 "阿姨", "师傅", "師傅", "大姐", "大哥", "大爷", "大爺", "大妈", "大媽",
+                 "阿姨", "师傅", "師傅", "大姐", "大哥", "大爷", "大爺", "大妈", "大媽", "妈妈", "媽媽", "阿婆", "婆婆",
                  # verbs a reported person often opens with (主席唐毅接受专访, 主席卢静宣读了决定), and the home a
                  # visit reaches (走进困难职工刘桂兰家中)
                  "接受", "宣读", "宣讀", "家中", "家里", "家裡",
@@ -186,7 +189,7 @@ def _surname_len(s: str, strong: bool = False) -> int:
 # Forms of address after a surname (张师傅, 王姐, 李总): a person, but no name to record.
 _ADDRESS = {"师傅", "師傅", "大姐", "大哥", "阿姨", "老师", "老師", "先生", "女士", "同志", "书记", "書記", "主任",
             "师", "師", "哥", "姐", "姨", "叔", "伯", "总", "總", "工", "老", "某", "某某",
-            "大爷", "大爺", "大妈", "大媽", "大娘", "大叔", "大伯", "奶奶", "爷爷", "爺爺", "阿姨"}
+            "大爷", "大爺", "大妈", "大媽", "妈妈", "媽媽", "阿婆", "婆婆", "大娘", "大叔", "大伯", "奶奶", "爷爷", "爺爺", "阿姨"}
 
 
 _HAN = lazyrx.compile(r"\p{Han}")
@@ -204,7 +207,7 @@ def _given_ok(given: str) -> bool:
 _VERB_SURNAMES = frozenset("寻尋纳納占")
 # Surnames that open many ordinary words and names of things (普通, 海关, 凤凰 — which jieba even tags as a
 # name): a name only where the surname and the next character are no dictionary entry at all (普志华, 海建平).
-_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀暴")
+_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀暴密沃疏喇木")
 _DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服务, 普惠性)
 
 
@@ -579,7 +582,7 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 顿珠 頓珠 平措 洛桑 德吉 白玛 白瑪 卓玛 卓瑪 卓嘎 巴桑 仁增 益西 强巴 強巴 罗布 羅布 曲珍 拉姆 央宗 措姆 次旦 贡嘎 貢嘎
 米玛 米瑪 普琼 普瓊 旺堆 旺姆 群培 欧珠 歐珠 桑珠 嘉措 加措 土登 琼达 瓊達 边珍 邊珍 德央 玉珍 次珍 扎桑
 才让 才讓 东珠 東珠 多杰 更登 旦正 仁青 尕藏 南杰 南傑 周毛 措毛 吉毛 拉毛 完玛 完瑪 桑杰 桑傑 公保 久美 才旦
-东智 東智 知加 卓玛 官却 官卻 华旦 華旦 贡保 貢保""".split())  # (Amdo forms of Qinghai and Gansu: 才让东珠)
+东智 東智 知加 卓玛 官却 官卻 华旦 華旦 贡保 貢保 泽仁 澤仁 达吉 達吉 夏吾 扎巴 次旦 旦巴 才仁""".split())  # (Amdo forms of Qinghai and Gansu: 才让东珠)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | frozenset(w[0] for w in _TIBETAN_PARTS)
 # Dai personal names (Xishuangbanna, Dehong) have no surname: 岩 opens a man's name, 玉 a woman's (岩罕保, 玉香).
 _DAI_FIRST = frozenset("岩玉")
