@@ -1896,6 +1896,7 @@ def find_people(article: Article, unions: list[Union] | None = None,
         people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta))
     people.extend(_recurring_subjects(article.body))
+    people.extend(_he_names(texts, unions, places))
     return _merge(_drop_cut_dotted(people, article))
 
 
@@ -1929,6 +1930,27 @@ def _word_names(texts: list[str], cands: set[str], unions, places) -> list[Perso
                 at = text.find(name, at + 1)
             if out and out[-1].name == name:
                 break
+    return out
+
+
+# 和 is a Naxi and Lisu surname (和丽萍) but mostly the conjunction, so it is left out of the surname lists; a
+# name only in the strongest slot: right after a title or job noun and right before a verb of speech
+# (副主席和丽萍表示, 职工和丽萍说).
+_HE_NAME = re.compile(r"[和](?P<given>[\u4e00-\u9fff]{2})(?=说|說|表示|介绍|介紹|指出|强调|強調|认为|認為|告诉)")
+
+
+def _he_names(texts: list[str], unions, places) -> list[Person]:
+    """People with the surname 和, where a title or job noun stands before and a verb of speech after."""
+    out = []
+    for text in texts:
+        if "和" not in text:
+            continue
+        for mt in _HE_NAME.finditer(text):
+            at, given = mt.start(), mt["given"]
+            role = next((text[at - k:at] for k in _ROLE_LENS if text[at - k:at] in _ROLE_SET), None)
+            if (role and _given_ok(given) and given not in _ROLE_SET and not is_word(given)
+                    and not is_word("和" + given[0]) and not is_word(text[at:at + 3])):
+                out.append(Person("和" + given, _titles(_title_chain(text, at), unions, places)))
     return out
 
 
