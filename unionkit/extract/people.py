@@ -588,7 +588,7 @@ _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | frozenset(w[0] fo
 _DAI_FIRST = frozenset("岩玉")
 _AFTER_ROLE_FIRST = _TRANSLIT_FIRST | _DAI_FIRST
 _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽热曼依吐尔逊洪努帕哈明库班玉素甫吾斯塔托米吉克祖娜拉孜"
-                            "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕"
+                            "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕伊"
                             "乌云其格门雅特琴宝音朝鲁额敦坦萨仁那苏日敖登高娃勒")
 # Yi (Nuosu) clan names of Liangshan and its neighbours (吉克阿依, 曲比拉哈, 阿来伍牛): a Yi name is the clan name
 # and a two-character given name, four characters that read as no Chinese name (吉 and 曲 open Chinese ones
@@ -1785,7 +1785,7 @@ _STAFF_RX = lazyrx.compile(
     # 图片：X credits the photographer the same way (文字:谷丰 图片:郑鸣)
     r"(?<!\p{Han})(?:图片|圖片)(?=\s*[:：丨｜|])|"
     # a byline's 图/X credits the photographer (文/集团工会 张三 图/李四); 图/本报记者 X leaves X to 记者
-    r"(?<!\p{Han})(?:图|圖)(?=\s*[/／]\s*(?!\p{Han}{0,3}(?:记者|記者|通讯员|通訊員|摄影|攝影)))|"
+    r"(?<!\p{Han})(?:图|圖)(?=\s*[/／:：]\s*(?!\p{Han}{0,3}(?:记者|記者|通讯员|通訊員|摄影|攝影)))|"
     # a portal header's poster (发布者：扎西): mostly an account (admin, 组宣部), which no name test passes
     r"(?<!\p{Han})(?:发布者|发布人|發佈者|發布者|發佈人|發布人)(?=\s*[:：]))\s*[:：丨｜|/／]?\s*"
     r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})",) * 2))
@@ -1800,6 +1800,24 @@ _STAFF_ROLES = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影"
 # A contributor's credit puts the name, maybe after the unit, right before 供稿 (（南康区总工会 钟慧敏 供稿）).
 _SUPPLIED_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<name>\p{Han}{2,4})\s*(?:供稿|供圖|供图)(?!\p{Han})")
 _PHOTO_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:[、，, ]\p{Han}{2,4}){0,3})\s*/?\s*(?P<role>摄|攝)(?!\p{Han})")
+
+
+# More names after a credit's first one, each set off by spaces (通讯员 柴秀兰 李朋 发布时间…): two or three
+# characters with a space or the line's end after them.
+_SPACED_NAME = lazyrx.compile(r"[ \u3000]+(?P<name>\p{Han}{2,3})(?=[ \u3000]|$)")
+
+
+def _spaced_names(text: str, at: int) -> list[str]:
+    """Up to two more names after a credit's names that end at ``text[at]``, separated by spaces only; a
+    candidate that is no person name (a role word, 报道) ends the run."""
+    out = []
+    while len(out) < 2:
+        mt = _SPACED_NAME.match(text, at)
+        if not mt or not is_person_name(mt["name"], True) or _ROLE_WORD.fullmatch(mt["name"]):
+            break
+        out.append(mt["name"])
+        at = mt.end()
+    return out
 
 
 def _staff(text: str) -> list[Person]:
@@ -1817,7 +1835,7 @@ def _staff(text: str) -> list[Person]:
             if is_person_name(mt["name"], True) or _is_translit(mt["name"]):
                 out.append(Person(mt["name"], []))  # (the contributor carries no title, as the writer of 文字：X)
     for mt in _STAFF_RX.finditer(text):
-        for name in _NAME_SEP.split(mt["names"]):
+        for name in _NAME_SEP.split(mt["names"]) + _spaced_names(text, mt.end()):
             if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
                  or name in _TIBETAN_PARTS or _rare_word_name(name)) and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
