@@ -879,6 +879,10 @@ def _dai_name(text: str, at: int) -> str | None:
     return None
 
 
+# A short bracketed note on a post (（挂职）, （兼）, （主持工作）, （女）) between a title and the name.
+_ROLE_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
+
+
 def _bracketed_second_title(text: str, start: int, end: int) -> tuple[int, str] | None:
     """(end, role) of the title before a bracket that holds a second title ending at ``end`` (仪表工程师（高级技师）
     乌日娜: the name follows the bracket, the title before it leads to the name), else None."""
@@ -905,6 +909,10 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         if c == " " or c == "\u3000":  # 记者 王刚: bylines put a space there
             at += 1
             c = text[at] if at < n else ""
+        elif (c == "（" or c == "(") and (note := _ROLE_NOTE.match(text, end)) and note.end() < n \
+                and text[note.end()] in first and not is_person_name(note.group()[1:-1]):
+            at = note.end()  # 副主席（挂职）仝文博: a short note on the post between the title and the name
+            c = text[at]
         elif (c == "）" or c == ")") and end + 1 < n and (text[end + 1] in first or text[end + 1] in _TRANSLIT_FIRST):
             got = _bracketed_second_title(text, mt.start(), end)
             if got is None:
