@@ -1522,7 +1522,10 @@ _TITLE_WORDS = ("律师", "律師", "医生", "醫生", "医师", "醫師", "教
 # An office written after the name (援助中心的覃振华主任接待了我们): found by the role scan of _from_text (these
 # words stand in most paragraphs, as roles before a name: 副主席王刚), not as title words above.
 _OFFICES_AFTER = frozenset(("主任", "书记", "書記", "主席", "副主任", "副书记", "副書記", "副主席", "部长", "部長",
-                            "副部长", "副部長"))
+                            "副部长", "副部長", "局长", "局長", "副局长", "副局長", "院长", "院長", "副院长", "副院長",
+                            "校长", "校長", "副校长", "副校長", "厂长", "廠長", "副厂长", "副廠長"))
+# The last character of an organ's name, which may stand right before a name + office (城市管理局覃志勇副局长).
+_ORGAN_LAST = frozenset("局委会會院司部厂廠校所站办辦处處")
 _TITLE_WORD = re.compile(trie_pattern(_TITLE_WORDS))
 # One first test for _speakers_and_titled: a verb of speech before punctuation (the tails of _QUOTE_TAIL and
 # _DE_SPEAKER, 。 included) or a title word.  Each of the three patterns needs one of these to match.
@@ -1548,6 +1551,22 @@ def _name_before_office(text: str, start: int, word: str, found: list[tuple[int,
                 org = _organ_before_de(text, got[0])
                 found.append((got[0], Person(got[1], [_resolve(org, unions, places) + word if org else word])))
             return
+    if start >= 5 and text[start - 4] in _ORGAN_LAST and text[start - 3] in SURNAMES:
+        _name_after_organ(text, start, word, found, unions, places)
+
+
+def _name_after_organ(text: str, start: int, word: str, found: list[tuple[int, Person]], unions, places) -> None:
+    """Add to ``found`` the three-character name between an organ and its office (县城市管理局覃志勇副局长)."""
+    name = text[start - 3:start]
+    if (not is_person_name(name) or is_word(name) or is_word(name[:2])
+            or text.startswith(_NOT_A_PERSON_AFTER, start + len(word))):
+        return
+    j = start - 3
+    while j > 0 and _HAN.match(text[j - 1]) and start - 3 - j < 24:
+        j -= 1
+    org = _cut_org(text[j:start - 3])
+    if org and _ORG_END.search(org):
+        found.append((start - 3, Person(name, [_resolve(org, unions, places) + word])))
 
 
 def _organ_before_de(text: str, at: int) -> str:
