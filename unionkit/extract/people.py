@@ -1322,6 +1322,20 @@ _DE_NAME = re.compile(r"的([%s][\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|的([%s][
                          trie_pattern(_FOLLOW_WORDS)))
 
 
+def _joined_rare_given(text: str, mt, name: str) -> bool:
+    """True when the given name is only a rare word (国强) and 和/与 joins the name to a second 的-phrase
+    (新建镇的施国强和东方镇的楼晓东获奖): two units' people, named alike."""
+    j = mt.end()
+    return (mt.group(2) is not None and j < len(text) and text[j] in "和与與及"
+            and "的" in text[j + 1:j + 10] and _rare_entry(name[1:]))
+
+
+def _rare_entry(word: str) -> bool:
+    """True when the dictionary lists ``word`` (any first character) with a count below _RARE_WORD."""
+    parts = _entry(word)
+    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < _RARE_WORD
+
+
 def _proper_given(given: str) -> bool:
     """True when a two-character given name is in the dictionary only as a proper noun (桂兰, a place): a
     name that ends its clause after 的 (第一名的彭桂兰，) may have such a given name, not an ordinary word."""
@@ -1340,7 +1354,7 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
     for mt in _DE_NAME.finditer(text):
         name = mt.group(1) or mt.group(2)
         if (is_person_name(name) and not is_word(name[:2])
-                and (not is_word(name[1:]) or _proper_given(name[1:]))
+                and (not is_word(name[1:]) or _proper_given(name[1:]) or _joined_rare_given(text, mt, name))
                 and not (mt.group(2) and _word_at(text, mt.end() - 1))):
             out.append((mt.start() + 1, Person(name, [])))
     if _DE_COMPOUND_AT.search(text):  # (most texts have none: the full pattern, with its look-ahead, is skipped)
