@@ -598,6 +598,18 @@ _YI_CLANS = frozenset("""阿苏 阿约 阿来 阿侯 阿牛 阿洛 吉克 吉木
 _YI_FIRST = frozenset(w[0] for w in _YI_CLANS)
 
 
+# Characters that close an Amdo Tibetan name of three characters after one name element (拉毛措, 才让吉).
+_TIBETAN_ENDS = frozenset("措吉姆毛杰加")
+
+
+def _tibetan_name(s: str) -> bool:
+    """True when ``s`` is a whole Tibetan name: two name elements (索南卓玛), or one and a closing character
+    (拉毛措)."""
+    if s[:2] not in _TIBETAN_PARTS:
+        return False
+    return (len(s) == 4 and s[2:] in _TIBETAN_PARTS) or (len(s) == 3 and s[2] in _TIBETAN_ENDS)
+
+
 def _translit_after(text: str, i: int) -> str | None:
     """A transliterated name (买买提江) starting at ``text[i]``: a known opener, then transliteration characters;
     or a Tibetan name of two name elements (扎西顿珠); or a Yi name (阿来伍牛) that ends where a name may end."""
@@ -1576,8 +1588,8 @@ def _name_after_organ(text: str, start: int, word: str, found: list[tuple[int, P
             or text.startswith(_NOT_A_PERSON_AFTER, start + len(word))):
         return
     j = start - 3
-    while j > 0 and _HAN.match(text[j - 1]) and start - 3 - j < 24:
-        j -= 1
+    while j > 0 and _HAN.match(text[j - 1]) and text[j - 1] not in "和与與及" and start - 3 - j < 24:
+        j -= 1  # (蓝凤英和县城市管理局: the organ starts after the 和 that joins two people)
     org = _cut_org(text[j:start - 3])
     if org and _ORG_END.search(org):
         found.append((start - 3, Person(name, [_resolve(org, unions, places) + word])))
@@ -1621,6 +1633,8 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
         found = _byline_names(names or "")
         if not found and names and _lone_slot_name(article, role, names.strip()):
             found = [names.strip()]
+        if not found and names and _tibetan_name(names.strip()):
+            found = [names.strip()]  # 作者：拉毛措: a Tibetan name, with no Chinese surname
         for name in found:
             if role == "reporter":
                 titles = [_role_before(article, name, _REPORTER_WORD) or ("記者" if trad else "记者")]
