@@ -964,3 +964,36 @@ def test_prose_cut_before_a_title_and_address_words_are_no_surnames():
     got = dict(_people("采取授课的方式，邀请安徽省技术能手、铜陵市劳动模范檀国平授课。"))
     assert got["檀国平"] == ["安徽省技术能手", "铜陵市劳动模范"]  # 邀请 cuts though its 请 opens 请安
     assert _people("设备一停就是损失，劳模师傅一来，半天就找到了毛病。") == []  # 师傅一: 师傅 is an address
+
+
+def test_regional_surnames_that_open_words():
+    got = dict(_people("枞阳县总工会主席疏文斌介绍，", "泸水市总工会常务副主席密建华表示，", "编辑部的工作很密切。"))
+    assert "疏文斌" in got and "密建华" in got
+    assert not any(n.startswith("密切") for n in got)
+
+
+def test_he_surname_only_between_a_title_and_a_verb_of_speech():
+    got = dict(_people("州总工会副主席和丽萍表示，将持续开展活动。"))
+    assert got["和丽萍"] == ["州总工会副主席"]
+    assert _people("组织职工和家属参加活动，各单位负责人和企业代表表示支持。") == []
+
+
+def test_byline_second_names_and_photo_credit():
+    line = Removal("byline", "本报记者 赵一鸣 通讯员 柴秀兰 李朋", 1)
+    got = dict(_people("正文。", removed=[line]))
+    assert {"赵一鸣", "柴秀兰", "李朋"} <= set(got)
+    head = Removal("page_header", "发布时间：2024-11-20 文：毛丽君 图：胡斌 编辑：沃琳", 1)
+    assert {"毛丽君", "胡斌", "沃琳"} <= set(dict(_people("正文。", removed=[head])))
+
+
+def test_bracketed_note_name_before_office_and_joined_de_names():
+    assert "仝文博" in dict(_people("市总工会副主席（挂职）仝文博表示，"))
+    got = dict(_people("常务副主席蓝凤英和县城市管理局覃志勇副局长将物资送到。"))
+    assert got["覃志勇"] == ["县城市管理局副局长"]
+    assert "施国强" in dict(_people("新建镇的施国强和东方镇的楼晓东获得二等奖。"))
+
+
+def test_tibetan_names_and_address_forms():
+    assert "泽仁多吉" in dict(_people("钢筋工泽仁多吉说，"))
+    assert "索南卓玛" in dict(_people("画师索南卓玛代表会员发言。"))
+    assert _people("环卫工人黄妈妈笑着说，") == []
