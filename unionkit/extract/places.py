@@ -998,15 +998,32 @@ def _counties_by_city() -> dict[str, list[Division]]:
     return out
 
 
+_STEMS: dict[str, dict[str, list]] = {}
+
+
+def _county_stems(city: str) -> dict[str, list[tuple[tuple[str, ...], Division]]]:
+    """_stem_county's candidates under a city, by first character: each county's stems (its name and its
+    traditional name without the suffix, in that order) when the name may stand alone. Built once per city."""
+    if city not in _STEMS:
+        out: dict[str, list] = {}
+        for d in _counties_by_city().get(city, ()):
+            stems = tuple(name[:-1] for name in dict.fromkeys((d.name, d.t_name))
+                          if len(name) >= 3 and name[-1] in "区區县縣市旗")
+            if stems and not _needs_parent(d):
+                for first in dict.fromkeys(st[0] for st in stems):
+                    out.setdefault(first, []).append((tuple(st for st in stems if st[0] == first), d))
+        _STEMS[city] = out
+    return _STEMS[city]
+
+
 def _stem_county(text: str, at: int, city: Division) -> tuple[str, Division] | None:
     """(stem, county) when ``text`` writes at ``at``, right after ``city``, one of its districts or counties by
     its name without the suffix (佛山 + 南海 for 南海区, a stem the gazetteer lists no short form for), ending the
     chain as _chain_county asks; else None.  Read only right after the city, where the stem cannot be a word."""
     found = []
-    for d in _counties_by_city().get(city.name, ()):
-        for name in dict.fromkeys((d.name, d.t_name)):
-            stem = name[:-1]
-            if len(name) >= 3 and name[-1] in "区區县縣市旗" and text.startswith(stem, at) and not _needs_parent(d):
+    for stems, d in _county_stems(city.name).get(text[at:at + 1], ()):
+        for stem in stems:
+            if text.startswith(stem, at):
                 found.append((stem, d))
                 break
     if len(found) != 1:
