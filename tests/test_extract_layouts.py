@@ -30,6 +30,15 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # Entities the extractor is known to miss, with the reason (xfail strict: fixing one fails the test
 # until it is removed from here).
 KNOWN_MISSES = {
+    # batch 23 (the session's final unseen measure, added after it was scored, not fixed yet)
+    ("crawl23_text_g01", "people"): "a role noun before the name and a verb after it (操作手于洪波获得第一名)",
+    ("crawl23_text_g02", "unions"): "an enterprise's short name + 工会 (韶钢工会) not read",
+    ("crawl23_text_p02", "people"): "Mongolian names (乌力吉, 巴图孟和) missed, 巴图孟 taken instead",
+    ("crawl23_text_p04", "unions"): "a bare 镇总工会 after verbs (审议了镇总工会, 选举产生了镇总工会) read as unions",
+    ("crawl23_text_p06", "unions"): "…网约配送员工会 missed (员工 read across the job noun and 工会)",
+    ("crawl23_text_p07", "people"): "the names on a closing staff line the cleaner keeps (通讯员/审核)",
+    ("crawl23_text_p08", "people"): "the rare surname 扶 (作者：扶敏) unknown",
+    ("crawl23_text_w03", "places"): "a bare prefecture before a noun (张掖一家物流公司) beside its county",
     ("tw_union_trad", "unions"): "產業總工會 is a short form of the site's own name with no place or body word before it",
     # Second batch of pages written as unseen pages: what the extractor still gets wrong.
     # Gold call left open: entities are read from the title, captions and body, and the seeds' gold never
@@ -78,6 +87,8 @@ KNOWN_MISSES = {
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
+    # batch 23 (final unseen measure, not fixed yet): a Discuz thread's author taken from the first reply
+    "crawl23_text_f01": "author: the first reply's poster, not the thread starter's name above 发表于",
     # batch 15 (debatable golds): a breadcrumb's first item read as the site
     "crawl15_text_p10": "site: the breadcrumb's first item (延边州总工会), the gold none",
     "crawl15_text_t02": "site: the breadcrumb's first item (漠河工會), the gold none",

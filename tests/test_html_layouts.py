@@ -36,6 +36,14 @@ MIN_F1 = 0.98
 # reproducible from a text page alone.
 KNOWN_STRAYS = {
 }
+# Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
+KNOWN_STRAYS_ONLY = {
+    # batch 24 (the session's final unseen measure, added after it was scored, not fixed yet)
+    "crawl24_html_p04": "a WeChat dialog's button text (取消允许) kept",
+    "crawl24_html_p05": "a Xiumi layout's section number (01) kept as a line",
+    "crawl24_html_p11": "an empty 责任编辑： label kept",
+    "crawl24_html_p12": "a Discuz portal article's action bar (收藏 邀请 分享) kept",
+}
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
 HIDDEN_SELECTOR = ('[style*="display:none"], [style*="display: none"], [style*="font-size:0"], '
@@ -71,6 +79,8 @@ def hidden_strings(html: str) -> list[str]:
 
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
+    # batch 24 (final unseen measure, not fixed yet): a Discuz portal's 来自: label is no source label yet
+    "crawl24_html_p12": "source: 来自: 宣威市总工会 is not read as the source",
     # batch 12 (debatable gold): the site of a page hosted on a platform (百家号); the extractor reads the
     # footer's owner (百度). (p07, shared from an app, now takes the app's name from its open-app bar.)
     "crawl12_html_p04": "site: the hosting platform's footer owner (百度), the gold takes 百家号 or none",
@@ -116,7 +126,7 @@ def test_char_f1(gold_path):
     assert f1(gold, out_lines(art)) >= MIN_F1
 
 
-@pytest.mark.parametrize("gold_path", list(_cases(True)))
+@pytest.mark.parametrize("gold_path", list(_cases(True, {**KNOWN_STRAYS, **KNOWN_STRAYS_ONLY})))
 def test_no_stray_lines(gold_path):
     gold, _, art = load(gold_path)
     assert stray_lines(gold, out_lines(art)) == []
