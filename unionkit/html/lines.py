@@ -174,17 +174,16 @@ def screen_css(css: str) -> str:
     return " ".join(out)
 
 
+def _hiding_selectors(css: str):
+    """Each selector (one comma-separated part) of the stylesheet's rules that hide on screen."""
+    for sel, body in _CSS_RULE.findall(screen_css(css)):
+        if hides(body):
+            yield from (part.strip() for part in sel.split(","))
+
+
 def css_hidden_classes(css: str) -> set[str]:
     """Class names a stylesheet hides on screen (the last class of each selector of a hiding rule)."""
-    out = set()
-    for sel, body in _CSS_RULE.findall(screen_css(css)):
-        if not hides(body):
-            continue
-        for part in sel.split(","):
-            m = _LAST_CLASS.search(part.strip())
-            if m:
-                out.add(m.group(1).lower())
-    return out
+    return {m.group(1).lower() for part in _hiding_selectors(css) if (m := _LAST_CLASS.search(part))}
 
 
 # The last compound selector of a rule when it selects by attribute (span[data-ac], [aria-hidden="true"]):
@@ -199,15 +198,8 @@ _CLOAK = re.compile(r"\[\s*(?:data-)?(?:v|ng|x)-cloak\b|\[\s*cloak\b", re.I)
 def css_hidden_selectors(css: str) -> set[str]:
     """Attribute selectors (``span[data-ac]``, ``[data-hide="1"]``) a stylesheet hides on screen: the last
     compound selector of each selector of a hiding rule, when it selects by attribute only (and tag)."""
-    out = set()
-    for sel, body in _CSS_RULE.findall(screen_css(css)):
-        if not hides(body):
-            continue
-        for part in sel.split(","):
-            m = _LAST_ATTR.search(part.strip())
-            if m and not _CLOAK.search(m.group(1)):
-                out.add(m.group(1))
-    return out
+    return {m.group(1) for part in _hiding_selectors(css)
+            if (m := _LAST_ATTR.search(part)) and not _CLOAK.search(m.group(1))}
 
 
 def hidden_by(attrs: dict, hidden_classes: set[str] | frozenset[str]) -> bool:
