@@ -141,9 +141,6 @@ class Gazetteer:
             auto.add_word(key, key)
         auto.make_automaton()
         self.automaton = auto
-        # Runs of two or more characters that occur in some name: only these can hold a hit.
-        chars = set("".join(index)) - {"\x00"}
-        self.runs = re.compile("[%s]{2,}" % re.escape("".join(sorted(chars))))
         # Every name has two or more characters.  ``starts`` holds the first two
         # characters of each name, ``pairs`` every adjacent pair inside a name;
         # ``opener`` lists (a superset of) the pairs a name can begin with, overlapping.
