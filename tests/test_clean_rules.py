@@ -92,6 +92,16 @@ def test_batch22_line_shapes():
     assert not byline.caption_line(fold("大家都来到了现场。"))
 
 
+def test_batch23_24_line_shapes():
+    """A closing staff line (the writer with the editors), an empty editor label, an app platform's
+    note under a member's post, a WeChat dialog's button, a Discuz action bar."""
+    assert byline.editor_line(fold(tidy("通讯员：鲍晓琳　　编辑：黄珊　　审核：吴德胜")))
+    assert byline.editor_line(fold("责任编辑："))
+    assert not byline.editor_line(fold(tidy("通讯员：鲍晓琳")))
+    assert chrome.tail_kind(fold("以上内容由某某号作者上传，不代表平台观点")) == "site_footer"
+    assert chrome.is_widget_line(fold("取消允许")) and chrome.is_widget_line(fold("收藏 邀请 分享"))
+
+
 def test_thread_replies_and_topics_under_a_post_dumped_as_text():
     """A Discourse-style thread as text: the post's reply button opens the replies; 相关话题 the links."""
     assert chrome.tail_kind(fold("回复")) == "comment_form"

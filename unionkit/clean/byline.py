@@ -103,7 +103,16 @@ def editor_line(folded: str) -> bool:
     t = folded.strip()
     if "[" in t:  # news sites put a bracketed button before the editor ("[纠错] [责任编辑:刘洋]")
         t = _BUTTON.sub("", t).strip()
-    return 0 < len(t) <= 60 and bool(EDITOR_LINE.match(t))
+    if not 0 < len(t) <= 60:
+        return False
+    return bool(EDITOR_LINE.match(t) or _EMPTY_EDITOR.match(t)
+                or _STAFF_LINE.match(t) and _EDITOR_ROLE.search(t))
+
+
+# A closing staff line naming editors with the writer (通讯员:X  编辑:Y  审核:Z); a label left empty (责任编辑:).
+_STAFF_LINE = regex.compile(rf"^(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图)\s*[::/|]\s*{EDITOR_NAMES}\s*[,,;;]?\s*){{2,}}$")
+_EDITOR_ROLE = regex.compile(EDITOR)
+_EMPTY_EDITOR = regex.compile(rf"^[(\[]?\s*{EDITOR}\s*[::][)\]]?$")
 
 
 _BUTTON = regex.compile(r"\[\s*(?:我要)?(?:纠错|打印|关闭|收藏|分享|返回顶部|关闭窗口|打印本页)\s*\]")
