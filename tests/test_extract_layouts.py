@@ -86,8 +86,6 @@ KNOWN_MISSES = {
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
-    # batch 23 (final unseen measure, not fixed yet): a Discuz thread's author taken from the first reply
-    "crawl23_text_f01": "author: the first reply's poster, not the thread starter's name above 发表于",
     # batch 15 (debatable golds): a breadcrumb's first item read as the site
     "crawl15_text_p10": "site: the breadcrumb's first item (延边州总工会), the gold none",
     "crawl15_text_t02": "site: the breadcrumb's first item (漠河工會), the gold none",

@@ -589,6 +589,10 @@ def test_batch21_meta():
     assert extract_meta(_article(Removal("page_header", "全文：共三章", 6))).author is None
     a = _article(Removal("forum_chrome", "电梯直达", 6), Removal("forum_chrome", "长江边的老冉 发表于 2024-7-29 16:48 | 只看该作者", 8))
     assert extract_meta(a).author == "长江边的老冉"
+    # the thread starter's header names no one (the name stands above it): a reply's header never counts
+    a = _article(Removal("user_profile", "蒲州老司机", 7), Removal("forum_chrome", "发表于 2024-10-12 21:08:33 | 只看该作者", 8),
+                 Removal("forum_chrome", "黄河鲤鱼 发表于 2024-10-12 21:30:15 | 只看该作者", 20))
+    assert extract_meta(a).author == "蒲州老司机"
     m = extract_meta(_article(Removal("byline", "北京日报客户端 | 记者 邸若冰", 6)))
     assert (m.source, m.reporter) == ("北京日报客户端", "邸若冰")
 

@@ -251,6 +251,8 @@ _ROLE_SPLIT = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|通讯员|通�
 # (a bare status line, 当前离线, names no one: the name is then the profile block's first line)
 _POSTER = lazyrx.compile(r"^\s*(?!(?:当前|當前)(?:离线|在线|離線|在線|線上|线上)\s*$)"
                          r"(?P<name>[^\s:：]{1,24}?)\s*(?:当前|當前)?(?:离线|在线|離線|在線|線上|线上)\s*$")
+# A post's header: 发表于 and a date.
+_POST_HEAD = lazyrx.compile(r"(?:发表于|發表於)\s*(?:19|20)\d\d")
 # A post's header naming its poster before the date (Discuz: "长江边的老冉 发表于 2024-7-29 16:48").
 _POST_HEAD_NAME = lazyrx.compile(r"^\s*(?!楼主|沙发|板凳|地板|\d+楼)(?P<name>[^\s|:：]{2,20})\s+(?:发表于|發表於)\s*(?:19|20)\d\d")
 # A poster's online status on a line of its own names no one.
@@ -790,8 +792,11 @@ def _forum_poster(removed: list[Removal]) -> str | None:
             if mt:
                 return mt["name"]
     for r in removed:  # the name the first post's header gives (长江边的老冉 发表于 2024-7-29 16:48 | 只看该作者)
-        if r.kind in ("forum_chrome", "page_header") and (mt := _POST_HEAD_NAME.match(normalise_line(r.text))):
-            return mt["name"]
+        if r.kind in ("forum_chrome", "page_header") and _POST_HEAD.search(r.text):
+            mt = _POST_HEAD_NAME.match(normalise_line(r.text))
+            if mt:
+                return mt["name"]
+            break  # the first post's header names no one (the name stands above it): a reply's never counts
     first = next((r for r in removed if r.kind == "user_profile"), None)
     if first is not None:
         mt = _BARE_POSTER.match(normalise_line(first.text))
