@@ -997,3 +997,10 @@ def test_tibetan_names_and_address_forms():
     assert "泽仁多吉" in dict(_people("钢筋工泽仁多吉说，"))
     assert "索南卓玛" in dict(_people("画师索南卓玛代表会员发言。"))
     assert _people("环卫工人黄妈妈笑着说，") == []
+
+
+def test_surname_fu_only_in_a_strong_context():
+    """扶 opens words (扶贫, 扶持): a surname only in a byline slot, after a title or before a speech verb."""
+    got = dict(_people("正文。", removed=[Removal(kind="byline", text="作者：扶敏")]))
+    assert "扶敏" in got
+    assert not _people("市总工会扶持困难职工创业", "开展扶贫帮困活动")
