@@ -302,6 +302,15 @@ def test_pretty_printed_json_object_is_one_record(runner, app, tmp_path):
     assert r.exit_code == 0 and "{专题}" in r.stdout
 
 
+def test_pretty_printed_json_object_with_a_lone_surrogate_escape(runner, app, tmp_path):
+    """The one-object file goes through the same surrogate guard as arrays and JSON Lines."""
+    f = tmp_path / "item.json"
+    f.write_text('{\n "title": "某某工会开展活动",\n "content": "近日\\ud800某某工会为职工送去清凉。"\n}\n', encoding="utf-8")
+    r = run(runner, app, ["clean", "--format", "jsonl", str(f)])
+    assert r.exit_code == 0 and "\ufffd" in json.loads(r.stdout)["body"][0]
+    assert "lone surrogate" in r.stderr
+
+
 # --- directories: unreadable files, symlinks, FIFOs ------------------------------------------------
 
 def make_dir(tmp_path: pathlib.Path) -> pathlib.Path:

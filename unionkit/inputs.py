@@ -138,7 +138,7 @@ def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None, warn: W
         yield from _json_array(data, name, warn)
         return
     if kind == "object?":  # a pretty-printed JSON object (one crawler record per file), or a page opening with {
-        obj = _json_object(data)
+        obj = _json_object(data, name, warn)
         if obj is not None:
             yield _to_article(obj, name, name)
             return
@@ -293,10 +293,16 @@ def _json_reason(e: ValueError) -> str:
     return msg.split(":")[0] if isinstance(e, json.JSONDecodeError) else msg
 
 
-def _json_object(data: bytes) -> dict | None:
+def _load_json(data: bytes, name: str, warn: Warn = None):
+    """A whole file's JSON value, lone surrogate escapes replaced (raises UnicodeDecodeError/ValueError)."""
+    value = json.loads(data.decode("utf-8-sig"))
+    return _no_lone_surrogates(value, name, warn) if b"\\u" in data else value
+
+
+def _json_object(data: bytes, name: str, warn: Warn = None) -> dict | None:
     """The JSON object a whole file holds (pretty-printed over many lines), else None: the file is a page."""
     try:
-        obj = json.loads(data.decode("utf-8-sig"))
+        obj = _load_json(data, name, warn)
     except (UnicodeDecodeError, ValueError):
         return None
     return obj if isinstance(obj, dict) else None
@@ -304,9 +310,7 @@ def _json_object(data: bytes) -> dict | None:
 
 def _json_array(data: bytes, name: str, warn: Warn = None) -> Iterator[Item]:
     try:
-        items = json.loads(data.decode("utf-8-sig"))
-        if b"\\u" in data:
-            items = _no_lone_surrogates(items, name, warn)
+        items = _load_json(data, name, warn)
     except (UnicodeDecodeError, ValueError) as e:
         yield Failure(name, f"malformed JSON ({_json_reason(e) if isinstance(e, ValueError) else e})")
         return
