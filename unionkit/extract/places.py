@@ -605,6 +605,15 @@ _MODIFIED = ("银行", "銀行", "公司", "集团", "集團", "大学", "大學
 _WORD_TAGS = {"v", "vn", "d", "a", "ad", "an", "c", "i", "l", "p", "m"}
 
 
+def _sole_prefecture(m: Mention) -> Division | None:
+    """The one prefecture ``m`` reads as, its other readings being only that prefecture's own namesake counties
+    (长沙: 长沙市 and 长沙县), else None."""
+    heads = [d for d in m.divisions if d.level == "C"]
+    if len(heads) != 1 or any(d is not heads[0] and (d.level != "K" or d.city != heads[0].name) for d in m.divisions):
+        return None
+    return heads[0]
+
+
 def _framed_prefecture(text: str, m: Mention, provs: dict[str, float]) -> Division | None:
     """A bare prefecture after a word of place (在长沙落下帷幕, 从西宁来) on a page that names its province
     in a suffixed name (湖南省, or 海东市 for 西宁), else None.
@@ -614,17 +623,12 @@ def _framed_prefecture(text: str, m: Mention, provs: dict[str, float]) -> Divisi
     (在成都银行, 在安康杯竞赛中, 在长沙南站)."""
     if m.full or not text.endswith(_FRAME_BEFORE, 0, m.start):
         return None
-    heads = [d for d in m.divisions if d.level == "C"]
-    if len(heads) != 1 or any(d.level != "K" or d.city != heads[0].name for d in m.divisions if d is not heads[0]):
-        return None  # (the one prefecture, or a prefecture and its own namesake county: 长沙市/长沙县)
-    div = heads[0]
+    div = _sole_prefecture(m)
+    if div is None:
+        return None
     if provs.get(div.province or "", 0.0) < 2.0:
         return None
-    if _dictionary_tag(m.text) in _WORD_TAGS or text.startswith(_MODIFIED, m.end):
-        return None
-    if any(m.end + k <= len(text) and _dictionary_tag(text[m.start:m.end + k]) for k in (1, 2)):
-        return None  # 长治久安, 三明治: the name is the start of another word
-    return div
+    return None if _word_first(text, m) else div  # (大同; 长治久安, 三明治: the start of another word)
 
 
 def _framed_county(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
@@ -673,11 +677,10 @@ def _chain_county(text: str, head: Division, m: Mention) -> Division | None:
 def _dictionary_tag(word: str) -> str:
     """jieba's tag for ``word`` ("" when its dictionary does not list it; a traditional word is looked up
     in simplified script)."""
-    from .people import _raw_line, _simplified
+    from .people import _dictionary_parts, _simplified
 
-    line = _raw_line(word) or _raw_line(_simplified(word))
-    parts = line.split()
-    return parts[2] if len(parts) > 2 else ("?" if line else "")
+    parts = _dictionary_parts(word) or _dictionary_parts(_simplified(word))
+    return parts[2] if len(parts) > 2 else ("?" if parts else "")
 
 
 def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
@@ -749,9 +752,8 @@ def _listed_prefecture(text: str, mentions: list[Mention], i: int) -> Division |
     """The prefecture a bare name means that is also its own namesake county's (南昌: 南昌市 and 南昌县), as an item
     of a 、-list of bare prefectures (分赴福州、厦门、南昌、赣州等地), else None: in a list of cities it is the city."""
     m = mentions[i]
-    heads = [d for d in m.divisions if d.level == "C"]
-    if m.full or len(heads) != 1 or any(d is not heads[0] and (d.level != "K" or d.city != heads[0].name)
-                                        for d in m.divisions):
+    head = _sole_prefecture(m)
+    if m.full or head is None:
         return None
     items = _place_list(text, mentions, i, loose_end=True)
     if items is None:
@@ -759,24 +761,34 @@ def _listed_prefecture(text: str, mentions: list[Mention], i: int) -> Division |
     others = [mentions[j] for j in items if j != i]
     if all(not x.full and any(d.level == "C" for d in x.divisions) and all(d.level in "CK" for d in x.divisions)
            for x in others) and any(len(x.divisions) == 1 for x in others):
-        return heads[0]
+        return head
     return None
+
+
+def _sole_bare_province(m: Mention) -> bool:
+    """``m`` is a bare name with one reading only, a province that may be read bare (not 吉林, 海南)."""
+    return not m.full and len(m.divisions) == 1 and m.divisions[0].level == "P" and m.divisions[0].name not in _NOT_BARE
+
+
+def _clause_names_body(text: str, at: int) -> bool:
+    """The clause from ``at`` to its end names a firm, an institution or a body (湖南建工集团的, 新疆各级工会)."""
+    j = at
+    while j < len(text) and text[j] not in _CLAUSE_END:
+        j += 1
+    return any(w in text[at:j] for w in _BODY_ENDS + _MODIFIED)
 
 
 def _province_of(text: str, m: Mention) -> bool:
     """A bare province after 是 that the clause makes a place of (城固是陕西茶叶主产区之一: "is one of Shaanxi's
     …"), as _native_of reads 是广西人: one reading only, not a name never read bare (吉林, 海南), no word first
     (jieba), and no firm or institution named after it in the clause (是湖南建工集团的)."""
-    if m.full or len(m.divisions) != 1 or m.divisions[0].level != "P" or m.divisions[0].name in _NOT_BARE:
+    if not _sole_bare_province(m):
         return False
     if not text.endswith("是", 0, m.start) or m.end >= len(text) or not _is_han(text[m.end]):
         return False
     if _word_first(text, m):
         return False
-    j = m.end
-    while j < len(text) and text[j] not in _CLAUSE_END:
-        j += 1
-    return not any(w in text[m.end:j] for w in _BODY_ENDS + _MODIFIED)
+    return not _clause_names_body(text, m.end)
 
 
 #: Words before a bare province that make it what the phrase after it belongs to (作为新疆重要的…基地: "as Xinjiang's
@@ -794,7 +806,7 @@ def _province_phrase(text: str, m: Mention) -> bool:
     word of place or a clause's start, then at most a short word before 的, as _native_of reads 是广西人.  One
     reading only, not a name never read bare (吉林, 海南), no word first (jieba), and no firm, institution or body
     named in the clause (湖南建工集团的钢筋工, 新疆各级工会)."""
-    if m.full or len(m.divisions) != 1 or m.divisions[0].level != "P" or m.divisions[0].name in _NOT_BARE:
+    if not _sole_bare_province(m):
         return False
     if m.start and _is_han(text[m.start - 1]) and not text.endswith(_TO_PLACE + _AS_BEFORE, 0, m.start):
         return False
@@ -803,10 +815,7 @@ def _province_phrase(text: str, m: Mention) -> bool:
         return False
     if j > m.end and not _dictionary_tag(text[m.end:j]).startswith(_GAP_TAGS):
         return False  # 湖北宜化的职工: a firm's short name, not a word about the province
-    k = m.end
-    while k < len(text) and text[k] not in _CLAUSE_END:
-        k += 1
-    return not any(w in text[m.end:k] for w in _BODY_ENDS + _MODIFIED)
+    return not _clause_names_body(text, m.end)
 
 
 def _listed_county(text: str, mentions: list[Mention], i: int, cities: dict[str, float]) -> Division | None:

@@ -768,7 +768,7 @@ _LEADING_VERBS = ("带领", "帶領", "率领", "率領", "陪同", "叮嘱", "�
 def _after_leading_verb(seg: str) -> int:
     """Where the text after the last of _LEADING_VERBS or _PROSE_VERBS in ``seg`` starts, else 0 (str searches:
     no pattern to compile for a rule few pages meet)."""
-    at = max((i + len(v) for v in _LEADING_VERBS + _PROSE_VERBS for i in (seg.rfind(v),) if i >= 0), default=0)
+    at = max((i + len(v) for v in _CUT_VERBS for i in (seg.rfind(v),) if i >= 0), default=0)
     i = seg.rfind("在")
     if i >= 0 and not seg.startswith("线", i + 1) and not _inside_place(seg, i):
         at = max(at, i + 1)  # (在 before 线 opens a firm's name: …在线科技有限公司)
@@ -784,6 +784,7 @@ def _inside_place(seg: str, i: int) -> bool:
 #: 古南街道工会, 瞿永康当选为集团工会): the name starts after the last of them.  在 is not cut before 线 (…在线
 #: 科技有限公司, a firm's name).
 _PROSE_VERBS = ("把", "当选为", "當選為", "当选", "當選", "担任", "擔任", "来到", "來到", "前往", "走进", "走進")
+_CUT_VERBS = _LEADING_VERBS + _PROSE_VERBS  # (what _after_leading_verb searches for, joined once)
 
 
 def _own_town(seg: str) -> str | None:
@@ -991,8 +992,6 @@ def _own_company(name: str, written: set[str]) -> str:
 
     The candidates hold 集团 and end in 公司工会 (中国铁路南昌局集团有限公司工会); a short form of one of them
     (南昌局集团公司工会) is no second candidate.  Two candidates leave the back-reference as written."""
-    if name not in _BACKREFS:
-        return name
     key, tail = name[:2], name[-4:]
     own = [n for n in written if len(n) > len(name) and n.endswith(tail) and key in n]
     own = [n for n in own if not n.endswith(name) or not any(m != n and n[:-6] + key in m for m in own)]
