@@ -171,7 +171,7 @@ def _account_under_title(lines: list[Line], start: int, body_start: int) -> int 
     t = lines[i].text.strip()
     if not (2 <= len(t) <= 12 and chrome.name_line(lines[i].folded) and _ACCOUNT_END.search(t)):
         return None
-    return i if any(j != i and t in ln.raw for j, ln in enumerate(lines) if j > body_start) else None
+    return i if any(t in ln.raw for ln in lines[body_start + 1:]) else None  # (i is above body_start)
 
 
 def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list[int]:
