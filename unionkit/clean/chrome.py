@@ -168,7 +168,7 @@ def header_labels(folded: str) -> set[str]:
         return set()
     if folded[1:2] == " " or folded[2:3] == " ":  # (a cheap test before the regex: a space in the first label)
         folded = despace_label(folded)
-    if " " in folded and _GLOSS.search(folded):
+    if " " in folded:  # (a gloss is set off by a space; sub on a line without one leaves it as it is)
         folded = _GLOSS.sub("", folded)
     return {name for name, rx in LABELS.items() if rx.search(folded)}
 

@@ -171,7 +171,7 @@ def _account_under_title(lines: list[Line], start: int, body_start: int) -> int 
     t = lines[i].text.strip()
     if not (2 <= len(t) <= 12 and chrome.name_line(lines[i].folded) and _ACCOUNT_END.search(t)):
         return None
-    return i if any(j != i and t in ln.raw for j, ln in enumerate(lines) if j > body_start) else None
+    return i if any(t in ln.raw for ln in lines[body_start + 1:]) else None  # (i is above body_start)
 
 
 def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list[int]:
@@ -313,17 +313,12 @@ def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
     "长按识别二维码关注")."""
     while body:
         ln = lines[body[-1]]
-        if PAREN_NAME.match(ln.folded.strip()):
-            ln.mark_all("byline")
-            body.pop()
-        elif _ATTACH_LABEL.match(ln.folded.strip()):
-            ln.mark_all("related_links")  # an attachment label with no file under it (the box was not dumped)
-            body.pop()
-        elif _BARE_COUNT.match(ln.folded.strip()):
-            ln.mark_all("navigation")  # a like or view count left over from the post's tool row ("38", "1.1k")
-            body.pop()
-        else:
+        t = ln.folded.strip()
+        kind = next((k for rx, k in _TAIL_LEFTOVERS if rx.match(t)), None)
+        if kind is None:
             break
+        ln.mark_all(kind)
+        body.pop()
     nxt = next((j for j in range(body[-1] + 1, len(lines)) if not lines[j].blank or lines[j].touched), None) \
         if body else None
     if nxt is not None and set(lines[nxt].kinds) - {None} == {"social_links"} and _FOLLOW.search(lines[nxt].raw):
@@ -333,6 +328,11 @@ def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
             lines[body.pop()].mark_all("social_links")
     return body
 
+
+#: Lines left after the last paragraph that trim_tail drops, tried in order, with the kind each is marked:
+#: a bare signer "(喻娟)"; an attachment label with no file under it (the box was not dumped); a like or
+#: view count left over from the post's tool row ("38", "1.1k").
+_TAIL_LEFTOVERS = ((PAREN_NAME, "byline"), (_ATTACH_LABEL, "related_links"), (_BARE_COUNT, "navigation"))
 
 #: Lines of an account card (name, slogan) looked at above a closing follow prompt.
 CARD_LINES = 3
@@ -540,12 +540,14 @@ def process(text: str) -> tuple[list[Line], int | None, list[int]]:
     """Run every stage on the page, then settle it on its own output (see ``settle``)."""
     lines, title_idx, body = read_page(text)
     salted = [(i, lines[i].text) for i in body]  # what title salting read, as it left it
+    settled = False  # (when nothing settled, the body and its texts are the ones salting read)
     for _ in range(SETTLE_ROUNDS):
         moved = settle(lines, title_idx, body)
         if moved is None:
             break
         title_idx, body = moved
-    if title_idx is not None and [(i, lines[i].text) for i in body] != salted:
+        settled = True
+    if settled and title_idx is not None and [(i, lines[i].text) for i in body] != salted:
         # salting read paragraphs the settled page no longer has (junk, a moved title's neighbours): its
         # page-level evidence differs, so it reads the settled body once more, as cleaning the output would
         salting(lines, body, lines[title_idx].text)

@@ -764,10 +764,15 @@ def _sigmoid(z: float) -> float:
 def title_boundaries(t: Title) -> frozenset[int]:
     """Word boundaries (Han indices) of the title under the word model, and wherever the title puts
     something else between two Han characters (为22名劳模: 名 opens a word, though 为名 joins in t.han)."""
-    return _title_bounds(t.han) | _gaps(t.text)
+    return _boundaries(t.text, t.han)
 
 
 @lru_cache(maxsize=256)
+def _boundaries(text: str, han: str) -> frozenset[int]:
+    """title_boundaries for the title's text and Han characters (cached: asked per paragraph and per span)."""
+    return _title_bounds(han) | _gaps(text)
+
+
 def _gaps(title: str) -> frozenset[int]:
     """Han indices of the title's Han characters that follow a non-Han character (digits, quotes, spaces)."""
     out, k, gap = set(), 0, False

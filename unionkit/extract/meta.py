@@ -51,7 +51,7 @@ def normalise_line(s: str) -> str:
         for a, b in sorted(pinyin_spans(s), reverse=True):
             s = s[:a] + s[b:]
     s = s.translate(_FW).replace("\u00a0", " ")
-    return _GLOSS.sub("", s) if " " in s and _GLOSS.search(s) else s
+    return _GLOSS.sub("", s) if " " in s else s
 
 
 #: An English gloss between a label and its colon on bilingual pages ("发布日期 Date:", "来源 Source:").
