@@ -203,6 +203,14 @@ def _outermost(nodes: dict) -> set[int]:
     return out
 
 
+def _outermost_in_order(start, selector: str) -> list:
+    """The elements under ``start`` matching ``selector`` but those inside another match, in document order
+    (css() gives document order, and a node matching two selectors twice: it is kept once)."""
+    found = {n.mem_id: n for n in start.css(selector)}
+    top = _outermost(found)
+    return [n for k, n in found.items() if k in top]
+
+
 # --- Anti-copy text in the page's own background colour ------------------------------------------
 
 # White ink: a colour declaration (not background-color) or a <font color> of #fff/#ffffff/white/rgb(255,255,255).
@@ -388,11 +396,9 @@ _POST_FOOTERS = {".entry-footer": "page_header", ".cat-links, .tags-links, .post
 def thread_nodes(start) -> dict[int, str]:
     """Removal kinds of a thread page's replies (every post after the first: the first post is the
     article) and of the thread's own chrome (topic map, suggested topics), by element identity."""
-    found = {n.mem_id: n for n in start.css(_POSTS)}  # (css() gives document order, twice a node two selectors match)
-    if not found:
+    order = _outermost_in_order(start, _POSTS)
+    if not order:
         return {}
-    posts = _outermost(found)
-    order = [n for k, n in found.items() if k in posts]
     # (a later "post" holding the headline is a theme's article card, not a reply)
     out = {n.mem_id: "forum_chrome" for n in order[1:] if n.css_first("h1") is None}
     for sel, kind in _THREAD_CHROME.items():
@@ -440,10 +446,14 @@ def _next_element(node):
     return sib
 
 
+def _links_file(a) -> bool:
+    """Whether a link leads to a file, by its address or its text (a .docx name, a download handler)."""
+    return bool(_FILE_LINK.search((a.attributes.get("href") or "") + " " + (a.text(deep=True) or "")))
+
+
 def _file_links(node) -> bool:
     """Whether an element holds a link to a file (attachment list items)."""
-    return any(_FILE_LINK.search((a.attributes.get("href") or "") + " " + (a.text(deep=True) or ""))
-               for a in node.css("a[href]"))
+    return any(_links_file(a) for a in node.css("a[href]"))
 
 
 # A file's name as its link shows it: ends with an office document or archive extension.
@@ -458,8 +468,7 @@ def _file_line(node) -> bool:
     text = _squashed(node)
     if not text or len(text) > FILE_LINE_MAX:
         return False
-    links = [a for a in node.css("a[href]") if _FILE_LINK.search((a.attributes.get("href") or "") + " "
-                                                                 + (a.text(deep=True) or ""))]
+    links = [a for a in node.css("a[href]") if _links_file(a)]
     if not links:
         return False
     rest = text
@@ -472,7 +481,8 @@ def intranet_nodes(start) -> dict[int, str]:
     """Removal kinds of an OA page's read-receipt list, of an attachment heading and the file links on the
     lines after it, and of a line that is only a link to a named file (申请表.docx): the page's downloads."""
     out = {}
-    for node in start.css(_LINE_BLOCKS):
+    blocks = start.css(_LINE_BLOCKS)
+    for node in blocks:
         text = _squashed(node)
         if not text or len(text) > RECEIPT_MAX:
             continue
@@ -488,8 +498,8 @@ def intranet_nodes(start) -> dict[int, str]:
         elif node.tag not in ("td", "th") and _file_line(node) and _FILE_NAME.search(text):
             out[node.mem_id] = "related_links"  # a download link alone on its line, named by its file (a table's
             # cells are left to attachment_tables: the row is one line)
-    return {k: v for k, v in out.items() if k in _outermost({n.mem_id: n for n in start.css(_LINE_BLOCKS)
-                                                             if n.mem_id in out})}
+    top = _outermost({n.mem_id: n for n in blocks if n.mem_id in out})
+    return {k: v for k, v in out.items() if k in top}
 
 
 # --- A link to the page's own full version ----------------------------------------------------------
@@ -567,11 +577,9 @@ def answer_nodes(start) -> set[int]:
     """Identities of a Q&A page's other answers: on a question page opened at one answer (知乎
     /question/N/answer/M) that answer is the article; the answers listed after it (更多回答) are
     other users' posts. Each later answer goes with the box that lists them, heading and all."""
-    keep = {n.mem_id: n for n in start.css(_ANSWERS)}  # (a node matching two selectors comes twice)
-    if len(keep) < 2:
+    order = _outermost_in_order(start, _ANSWERS)
+    if len(order) < 2:
         return set()
-    top = _outermost(keep)
-    order = [n for k, n in keep.items() if k in top]
     first = order[0]
     boxes = {}
     for node in order[1:]:
