@@ -56,8 +56,7 @@ def caption_nodes(start) -> set[int]:
     found = []
     for node in start.css("figcaption, [class*=aption], [class*=desc], [class*=txt], [class*=text], [class*=intro], "
                           "[class*=note]"):
-        if node.tag != "figcaption" and not any(_CAPTION_CLASS.search(c) for c in
-                                                 (node.attributes.get("class") or "").split()):
+        if node.tag != "figcaption" and not _class_matches(node, _CAPTION_CLASS):
             continue
         if caption_text(node):
             found.append(_narrow(node))
@@ -72,6 +71,12 @@ def caption_nodes(start) -> set[int]:
         title = _page_title(start)
         found = [n for n in found if not title or _WS.sub("", n.text() or "") not in title]
     return _outermost({n.mem_id: n for n in found})
+
+
+def _class_matches(node, rx) -> bool:
+    """Whether one of an element's class names matches ``rx`` (class selectors by substring find the
+    candidates; the pattern says which part of a name counts)."""
+    return any(rx.search(c) for c in (node.attributes.get("class") or "").split())
 
 
 def slide_captions(start) -> list:
@@ -93,11 +98,15 @@ def slide_captions(start) -> list:
 def _page_title(start) -> str:
     """The document's <title> without whitespace: a line under a photo repeating it is the headline's
     echo (CMS templates print the headline as the image's title), which the cleaner marks itself."""
-    root = start
-    while root.parent is not None:
-        root = root.parent
-    node = root.css_first("title")
+    node = _root(start).css_first("title")
     return _WS.sub("", node.text() or "") if node is not None else ""
+
+
+def _root(node):
+    """The document element above ``node`` (a finder's start is the body; <head> is read from here)."""
+    while node.parent is not None:
+        node = node.parent
+    return node
 
 
 def _icon(img) -> bool:
@@ -510,10 +519,7 @@ SELF_LINK_MAX = 10
 
 def _canonical(start) -> str | None:
     """The page's canonical address (``<link rel=canonical>``), without its fragment and final slash."""
-    root = start
-    while root.parent is not None:
-        root = root.parent
-    for link in root.css("link[rel][href]"):
+    for link in _root(start).css("link[rel][href]"):
         if "canonical" in (link.attributes.get("rel") or "").lower().split():
             return _address(link.attributes.get("href") or "")
     return None
@@ -537,9 +543,8 @@ def self_link_nodes(start) -> set[int]:
         text = _WS.sub("", a.text(deep=True) or "")
         if not text or len(text) > SELF_LINK_MAX or a.css_first("img") is not None:
             continue
-        line = a.parent
-        if line is None or line.tag in ("h1", "h2", "h3") or _WS.sub("", line.text(deep=True) or "") != text:
-            continue  # a headline linking to itself, or a link inside a sentence
+        if not _alone_on_line(a, text) or a.parent.tag in ("h1", "h2", "h3"):
+            continue  # a link inside a sentence, or a headline linking to itself
         out.add(a.mem_id)
     return out
 
@@ -558,10 +563,16 @@ def home_link_nodes(start) -> set[int]:
         text = _WS.sub("", a.text(deep=True) or "")
         if not _HOME_LINK.match(text):
             continue
-        line = a.parent
-        if line is not None and _WS.sub("", line.text(deep=True) or "") == text:
+        if _alone_on_line(a, text):
             out.add(a.mem_id)
     return out
+
+
+def _alone_on_line(a, text: str) -> bool:
+    """Whether a link (its text ``text``, without whitespace) is all its parent element shows: a button on
+    its own line, not a link inside a sentence."""
+    line = a.parent
+    return line is not None and _WS.sub("", line.text(deep=True) or "") == text
 
 
 # --- Q&A pages: the answers after the first, and copyright notices --------------------------------------
@@ -621,11 +632,10 @@ def copyright_nodes(start) -> set[int]:
     out = set()
     for n in start.css("[class*=opyright], [class*=tatement], [class*=isclaimer], [class*=eclar], "
                        "[class*=shengming], [class*=banquan]"):
-        classes = (n.attributes.get("class") or "").split()
         if _text_size(n) > COPYRIGHT_MAX or n.css_first("h1") is not None:
             continue
-        if any(_COPYRIGHT_CLASS.search(c) for c in classes) or (
-                any(_STATEMENT_CLASS.search(c) for c in classes) and _RIGHTS.search(n.text(deep=True) or "")):
+        if _class_matches(n, _COPYRIGHT_CLASS) or (
+                _class_matches(n, _STATEMENT_CLASS) and _RIGHTS.search(n.text(deep=True) or "")):
             out.add(n.mem_id)
     return out
 
