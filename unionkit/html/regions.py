@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, is_menu_list, squash
+from .lines import BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, is_menu_list, root_of, squash
 
 # --- Photo captions -------------------------------------------------------------------------------
 
@@ -98,15 +98,8 @@ def slide_captions(start) -> list:
 def _page_title(start) -> str:
     """The document's <title> without whitespace: a line under a photo repeating it is the headline's
     echo (CMS templates print the headline as the image's title), which the cleaner marks itself."""
-    node = _root(start).css_first("title")
+    node = root_of(start).css_first("title")
     return _WS.sub("", node.text() or "") if node is not None else ""
-
-
-def _root(node):
-    """The document element above ``node`` (a finder's start is the body; <head> is read from here)."""
-    while node.parent is not None:
-        node = node.parent
-    return node
 
 
 def _icon(img) -> bool:
@@ -519,7 +512,7 @@ SELF_LINK_MAX = 10
 
 def _canonical(start) -> str | None:
     """The page's canonical address (``<link rel=canonical>``), without its fragment and final slash."""
-    for link in _root(start).css("link[rel][href]"):
+    for link in root_of(start).css("link[rel][href]"):
         if "canonical" in (link.attributes.get("rel") or "").lower().split():
             return _address(link.attributes.get("href") or "")
     return None
