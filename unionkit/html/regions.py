@@ -497,7 +497,7 @@ def intranet_nodes(start) -> dict[int, str]:
                 while sib is not None and sib.tag in _LINE_TAGS and _file_line(sib):
                     out[sib.mem_id] = "related_links"  # the files listed under it, one a line
                     sib = _next_element(sib)
-        elif node.tag not in ("td", "th") and _file_line(node) and _FILE_NAME.search(text):
+        elif node.tag not in ("td", "th") and _FILE_NAME.search(text) and _file_line(node):
             out[node.mem_id] = "related_links"  # a download link alone on its line, named by its file (a table's
             # cells are left to attachment_tables: the row is one line)
     top = _outermost({n.mem_id: n for n in blocks if n.mem_id in out})
