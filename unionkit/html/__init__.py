@@ -34,22 +34,25 @@ def parse(html: str):
     return LexborHTMLParser(html)
 
 
+def _hiding_styles(tree) -> list[str]:
+    """The page's own stylesheets that may hide something (the words of a hiding rule appear in them)."""
+    texts = (node.text() or "" for node in tree.css("style"))
+    return [css for css in texts if "none" in css or "hidden" in css or "font-size" in css or "absolute" in css]
+
+
 def hidden_classes(tree) -> set[str]:
     """Classes hidden by the page's own stylesheets, plus the usual hiding class names."""
     out = set(HIDDEN_CLASSES)
-    for node in tree.css("style"):
-        css = node.text() or ""
-        if "none" in css or "hidden" in css or "font-size" in css or "absolute" in css:
-            out |= css_hidden_classes(css)
+    for css in _hiding_styles(tree):
+        out |= css_hidden_classes(css)
     return out
 
 
 def hidden_selectors(tree) -> set[str]:
     """Attribute selectors hidden by the page's own stylesheets (an anti-copy template's span[data-ac])."""
     out = set()
-    for node in tree.css("style"):
-        css = node.text() or ""
-        if "[" in css and ("none" in css or "hidden" in css or "font-size" in css or "absolute" in css):
+    for css in _hiding_styles(tree):
+        if "[" in css:
             out |= css_hidden_selectors(css)
     return out
 

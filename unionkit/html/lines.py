@@ -560,11 +560,15 @@ def shown_by_script(start, node) -> bool:
     ident = node.attributes.get("id")
     if not ident or not has_article([_WS.sub("", node.text(deep=True) or "")]):
         return False
-    root = start
-    while root.parent is not None:
-        root = root.parent
-    return any(ident in _SHOWN_BY_ID.findall(s.text() or "") for s in root.css("script")
+    return any(ident in _SHOWN_BY_ID.findall(s.text() or "") for s in root_of(start).css("script")
                if not s.attributes.get("src"))
+
+
+def root_of(node):
+    """The document element above ``node`` (a walk starts at the body; <head> and scripts are read from here)."""
+    while node.parent is not None:
+        node = node.parent
+    return node
 
 
 def _text_size(node) -> int:

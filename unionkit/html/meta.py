@@ -205,12 +205,15 @@ def app_name(tree) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def inline_scripts(tree) -> list:
+    """The page's own script elements (no ``src``): where a saved page keeps its state and its times."""
+    return [node for node in tree.css("script") if not node.attributes.get("src")]
+
+
 def state_value(tree, key: str) -> str | None:
     """A bare name stored under ``key`` in the page's script state (``"source": "沧州日报"``)."""
     rx = re.compile(r'"%s"\s*:\s*"([^"\\]{2,%d})"' % (re.escape(key), NAME_MAX))
-    for node in tree.css("script"):
-        if node.attributes.get("src"):
-            continue
+    for node in inline_scripts(tree):
         text = node.text() or ""
         if not _STATE.search(text):
             continue
@@ -281,9 +284,7 @@ def wechat_published(tree) -> str | None:
     if shown is not None and (shown.text(deep=True) or "").strip():
         return None
     day = None
-    for node in tree.css("script"):
-        if node.attributes.get("src"):
-            continue
+    for node in inline_scripts(tree):
         text = node.text() or ""
         m = _WECHAT_CT.search(text)
         if m:

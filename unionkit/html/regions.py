@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, is_menu_list, squash
+from .lines import BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, is_menu_list, root_of, squash
 
 # --- Photo captions -------------------------------------------------------------------------------
 
@@ -56,8 +56,7 @@ def caption_nodes(start) -> set[int]:
     found = []
     for node in start.css("figcaption, [class*=aption], [class*=desc], [class*=txt], [class*=text], [class*=intro], "
                           "[class*=note]"):
-        if node.tag != "figcaption" and not any(_CAPTION_CLASS.search(c) for c in
-                                                 (node.attributes.get("class") or "").split()):
+        if node.tag != "figcaption" and not _class_matches(node, _CAPTION_CLASS):
             continue
         if caption_text(node):
             found.append(_narrow(node))
@@ -72,6 +71,12 @@ def caption_nodes(start) -> set[int]:
         title = _page_title(start)
         found = [n for n in found if not title or _WS.sub("", n.text() or "") not in title]
     return _outermost({n.mem_id: n for n in found})
+
+
+def _class_matches(node, rx) -> bool:
+    """Whether one of an element's class names matches ``rx`` (class selectors by substring find the
+    candidates; the pattern says which part of a name counts)."""
+    return any(rx.search(c) for c in (node.attributes.get("class") or "").split())
 
 
 def slide_captions(start) -> list:
@@ -93,10 +98,7 @@ def slide_captions(start) -> list:
 def _page_title(start) -> str:
     """The document's <title> without whitespace: a line under a photo repeating it is the headline's
     echo (CMS templates print the headline as the image's title), which the cleaner marks itself."""
-    root = start
-    while root.parent is not None:
-        root = root.parent
-    node = root.css_first("title")
+    node = root_of(start).css_first("title")
     return _WS.sub("", node.text() or "") if node is not None else ""
 
 
@@ -201,6 +203,14 @@ def _outermost(nodes: dict) -> set[int]:
         if p is None:
             out.add(k)
     return out
+
+
+def _outermost_in_order(start, selector: str) -> list:
+    """The elements under ``start`` matching ``selector`` but those inside another match, in document order
+    (css() gives document order, and a node matching two selectors twice: it is kept once)."""
+    found = {n.mem_id: n for n in start.css(selector)}
+    top = _outermost(found)
+    return [n for k, n in found.items() if k in top]
 
 
 # --- Anti-copy text in the page's own background colour ------------------------------------------
@@ -388,11 +398,9 @@ _POST_FOOTERS = {".entry-footer": "page_header", ".cat-links, .tags-links, .post
 def thread_nodes(start) -> dict[int, str]:
     """Removal kinds of a thread page's replies (every post after the first: the first post is the
     article) and of the thread's own chrome (topic map, suggested topics), by element identity."""
-    found = {n.mem_id: n for n in start.css(_POSTS)}  # (css() gives document order, twice a node two selectors match)
-    if not found:
+    order = _outermost_in_order(start, _POSTS)
+    if not order:
         return {}
-    posts = _outermost(found)
-    order = [n for k, n in found.items() if k in posts]
     # (a later "post" holding the headline is a theme's article card, not a reply)
     out = {n.mem_id: "forum_chrome" for n in order[1:] if n.css_first("h1") is None}
     for sel, kind in _THREAD_CHROME.items():
@@ -440,10 +448,14 @@ def _next_element(node):
     return sib
 
 
+def _links_file(a) -> bool:
+    """Whether a link leads to a file, by its address or its text (a .docx name, a download handler)."""
+    return bool(_FILE_LINK.search((a.attributes.get("href") or "") + " " + (a.text(deep=True) or "")))
+
+
 def _file_links(node) -> bool:
     """Whether an element holds a link to a file (attachment list items)."""
-    return any(_FILE_LINK.search((a.attributes.get("href") or "") + " " + (a.text(deep=True) or ""))
-               for a in node.css("a[href]"))
+    return any(_links_file(a) for a in node.css("a[href]"))
 
 
 # A file's name as its link shows it: ends with an office document or archive extension.
@@ -458,8 +470,7 @@ def _file_line(node) -> bool:
     text = _squashed(node)
     if not text or len(text) > FILE_LINE_MAX:
         return False
-    links = [a for a in node.css("a[href]") if _FILE_LINK.search((a.attributes.get("href") or "") + " "
-                                                                 + (a.text(deep=True) or ""))]
+    links = [a for a in node.css("a[href]") if _links_file(a)]
     if not links:
         return False
     rest = text
@@ -472,7 +483,8 @@ def intranet_nodes(start) -> dict[int, str]:
     """Removal kinds of an OA page's read-receipt list, of an attachment heading and the file links on the
     lines after it, and of a line that is only a link to a named file (申请表.docx): the page's downloads."""
     out = {}
-    for node in start.css(_LINE_BLOCKS):
+    blocks = start.css(_LINE_BLOCKS)
+    for node in blocks:
         text = _squashed(node)
         if not text or len(text) > RECEIPT_MAX:
             continue
@@ -485,11 +497,11 @@ def intranet_nodes(start) -> dict[int, str]:
                 while sib is not None and sib.tag in _LINE_TAGS and _file_line(sib):
                     out[sib.mem_id] = "related_links"  # the files listed under it, one a line
                     sib = _next_element(sib)
-        elif node.tag not in ("td", "th") and _file_line(node) and _FILE_NAME.search(text):
+        elif node.tag not in ("td", "th") and _FILE_NAME.search(text) and _file_line(node):
             out[node.mem_id] = "related_links"  # a download link alone on its line, named by its file (a table's
             # cells are left to attachment_tables: the row is one line)
-    return {k: v for k, v in out.items() if k in _outermost({n.mem_id: n for n in start.css(_LINE_BLOCKS)
-                                                             if n.mem_id in out})}
+    top = _outermost({n.mem_id: n for n in blocks if n.mem_id in out})
+    return {k: v for k, v in out.items() if k in top}
 
 
 # --- A link to the page's own full version ----------------------------------------------------------
@@ -500,10 +512,7 @@ SELF_LINK_MAX = 10
 
 def _canonical(start) -> str | None:
     """The page's canonical address (``<link rel=canonical>``), without its fragment and final slash."""
-    root = start
-    while root.parent is not None:
-        root = root.parent
-    for link in root.css("link[rel][href]"):
+    for link in root_of(start).css("link[rel][href]"):
         if "canonical" in (link.attributes.get("rel") or "").lower().split():
             return _address(link.attributes.get("href") or "")
     return None
@@ -527,9 +536,8 @@ def self_link_nodes(start) -> set[int]:
         text = _WS.sub("", a.text(deep=True) or "")
         if not text or len(text) > SELF_LINK_MAX or a.css_first("img") is not None:
             continue
-        line = a.parent
-        if line is None or line.tag in ("h1", "h2", "h3") or _WS.sub("", line.text(deep=True) or "") != text:
-            continue  # a headline linking to itself, or a link inside a sentence
+        if not _alone_on_line(a, text) or a.parent.tag in ("h1", "h2", "h3"):
+            continue  # a link inside a sentence, or a headline linking to itself
         out.add(a.mem_id)
     return out
 
@@ -548,10 +556,16 @@ def home_link_nodes(start) -> set[int]:
         text = _WS.sub("", a.text(deep=True) or "")
         if not _HOME_LINK.match(text):
             continue
-        line = a.parent
-        if line is not None and _WS.sub("", line.text(deep=True) or "") == text:
+        if _alone_on_line(a, text):
             out.add(a.mem_id)
     return out
+
+
+def _alone_on_line(a, text: str) -> bool:
+    """Whether a link (its text ``text``, without whitespace) is all its parent element shows: a button on
+    its own line, not a link inside a sentence."""
+    line = a.parent
+    return line is not None and _WS.sub("", line.text(deep=True) or "") == text
 
 
 # --- Q&A pages: the answers after the first, and copyright notices --------------------------------------
@@ -567,11 +581,9 @@ def answer_nodes(start) -> set[int]:
     """Identities of a Q&A page's other answers: on a question page opened at one answer (知乎
     /question/N/answer/M) that answer is the article; the answers listed after it (更多回答) are
     other users' posts. Each later answer goes with the box that lists them, heading and all."""
-    keep = {n.mem_id: n for n in start.css(_ANSWERS)}  # (a node matching two selectors comes twice)
-    if len(keep) < 2:
+    order = _outermost_in_order(start, _ANSWERS)
+    if len(order) < 2:
         return set()
-    top = _outermost(keep)
-    order = [n for k, n in keep.items() if k in top]
     first = order[0]
     boxes = {}
     for node in order[1:]:
@@ -613,11 +625,10 @@ def copyright_nodes(start) -> set[int]:
     out = set()
     for n in start.css("[class*=opyright], [class*=tatement], [class*=isclaimer], [class*=eclar], "
                        "[class*=shengming], [class*=banquan]"):
-        classes = (n.attributes.get("class") or "").split()
         if _text_size(n) > COPYRIGHT_MAX or n.css_first("h1") is not None:
             continue
-        if any(_COPYRIGHT_CLASS.search(c) for c in classes) or (
-                any(_STATEMENT_CLASS.search(c) for c in classes) and _RIGHTS.search(n.text(deep=True) or "")):
+        if _class_matches(n, _COPYRIGHT_CLASS) or (
+                _class_matches(n, _STATEMENT_CLASS) and _RIGHTS.search(n.text(deep=True) or "")):
             out.add(n.mem_id)
     return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from .meta import NAME_MAX, _BARE_NAME, _STATE, iso_date
+from .meta import NAME_MAX, _BARE_NAME, _STATE, inline_scripts, iso_date
 
 #: Keys under which a state record keeps the article's HTML.
 CONTENT_KEYS = ("content", "contentHtml", "content_html", "articleContent", "body", "html", "detail", "text")
@@ -27,9 +27,7 @@ def state_objects(tree) -> list:
     """The JSON objects of the page's script state (script elements with no ``src`` that name one)."""
     out = []
     decoder = json.JSONDecoder()
-    for node in tree.css("script"):
-        if node.attributes.get("src"):
-            continue
+    for node in inline_scripts(tree):
         text = (node.text() or "").strip()
         if not text or not (_STATE.search(text) or _STATE.search(node.attributes.get("id") or "")):
             continue
