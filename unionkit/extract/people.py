@@ -718,7 +718,9 @@ def _resolve(org: str, unions: list[Union] | None, places: list[Place] | None) -
     """The full union name for a surface form (市总工会 → 攀枝花市总工会) when known; an organ under a union
     (市总工会网络工作部) has its union part written out the same way."""
     if org in _GROUP_BACKREFS:
-        return _own_group_union(org, unions)
+        from .unions import _own_company  # (loaded already when extract runs: it finds the unions first)
+
+        return _own_company(org, {u.name for u in unions or []})
     if not _is_union(org):
         mt = _UNION_PART.match(org) if ("工" in org and unions) else None
         if mt and mt["rest"]:
@@ -749,18 +751,9 @@ _UNION_PART = lazyrx.compile(r"^(?P<union>\p{Han}*(?:工会联合会|工會聯�
 _SHORT_UNION = lazyrx.compile(r"^(?:[省市区區县縣镇鎮乡鄉州旗盟]|街道|自治区|自治區|开发区|開發區|集团|集團|公司|联合会$|聯合會$)")
 
 
-# How a railway or other group's page names its own group's union after writing it in full (集团公司工会主席).
+# How a railway or other group's page names its own group's union after writing it in full (集团公司工会主席):
+# unions._BACKREFS, resolved by unions._own_company.
 _GROUP_BACKREFS = frozenset(("集团公司工会", "集團公司工會"))
-
-
-def _own_group_union(org: str, unions: list[Union] | None) -> str:
-    """The one group union of the page written in full that a bare 集团公司工会 means (it holds 集团 and ends in
-    公司工会: 中国铁路南昌局集团有限公司工会), else ``org`` as written; a short form of that union (南昌局集团公司工会)
-    is no second candidate (the union finder's rule for the same back-reference)."""
-    key, tail = org[:2], org[-4:]
-    own = {u.name for u in unions or [] if len(u.name) > len(org) and u.name.endswith(tail) and key in u.name}
-    own = [n for n in own if not n.endswith(org) or not any(m != n and n[:-6] + key in m for m in own)]
-    return own[0] if len(own) == 1 else org
 
 
 def _page_union(org: str, unions: list[Union] | None) -> str | None:
