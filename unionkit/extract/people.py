@@ -672,6 +672,11 @@ def _cut_in_word(org: str, p: int) -> bool:
     return False
 
 
+def _role_ending_at(text: str, at: int) -> str | None:
+    """The longest role of _ROLES that ends right before ``text[at]``, else None."""
+    return next((text[at - k:at] for k in _ROLE_LENS if text[at - k:at] in _ROLE_SET), None)
+
+
 def _split_role(seg: str) -> tuple[str, str] | None:
     """(organ, role) for a segment ending in a role, the organ trimmed of leading prose.
 
@@ -1989,7 +1994,7 @@ def _word_names(texts: list[str], cands: set[str], unions, places) -> list[Perso
             while at > 0:
                 after = at + len(name)
                 ends = after >= len(text) or not _HAN.match(text[after]) or text[after] in _FOLLOW_CHARS
-                role = next((text[at - k:at] for k in _ROLE_LENS if text[at - k:at] in _ROLE_SET), None)
+                role = _role_ending_at(text, at)
                 if ends and role and role not in _WEAK_ROLES:
                     out.append(Person(name, _titles(_title_chain(text, at), unions, places)))
                     break
@@ -2013,7 +2018,7 @@ def _he_names(texts: list[str], unions, places) -> list[Person]:
             continue
         for mt in _HE_NAME.finditer(text):
             at, given = mt.start(), mt["given"]
-            role = next((text[at - k:at] for k in _ROLE_LENS if text[at - k:at] in _ROLE_SET), None)
+            role = _role_ending_at(text, at)
             if (role and _given_ok(given) and given not in _ROLE_SET and not is_word(given)
                     and not is_word("和" + given[0]) and not is_word(text[at:at + 3])):
                 out.append(Person("和" + given, _titles(_title_chain(text, at), unions, places)))
