@@ -130,7 +130,7 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
 工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員
-家长 家長 学生 學生 大学生 大學生 员工 員工 青年""".split()) | frozenset()
+家长 家長 学生 學生 大学生 大學生 员工 員工 青年""".split())
 # Kinship nouns (受助学生邝雨欣的父亲邝建平是…): a plain people noun before a name, and no title of the person.
 _KIN_ROLES = frozenset("父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人".split())
 _WEAK_ROLES = _WEAK_ROLES | _KIN_ROLES
@@ -1080,7 +1080,7 @@ def _cuts_word(text: str, j: int) -> bool:
     pair = text[j - 1:j + 1]
     if not _word_at(text, j - 1) or _word_at(text, j):
         return False
-    parts = _dictionary_parts(pair) or _dictionary_parts(_simplified(pair))
+    parts = _entry(pair)
     return len(parts) > 2 and parts[1].isdigit() and int(parts[1]) >= _RARE_WORD and parts[2] not in _PROPER_TAGS
 
 
