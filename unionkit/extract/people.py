@@ -903,6 +903,19 @@ def _bracketed_second_title(text: str, start: int, end: int) -> tuple[int, str] 
     return (o, segs[-1][1]) if segs else None
 
 
+def _titled_name(text: str, end: int, at: int, role: str, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` the person named at ``text[at]`` after the title ``role`` ending at ``end``: a Yi name
+    (副主席吉克阿依, though 吉 opens Chinese names too), else a Chinese name, else a transliterated one where no
+    surname follows (配送员买买提江, 学员次仁卓玛; 边巴次仁: 边 is a surname too)."""
+    c, k = text[at:at + 1], len(found)
+    if c in _YI_FIRST and text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places, found):
+        return
+    if c in _FIRST_CHARS:
+        _after_role(text, end, at, role, unions, places, found)
+    if len(found) == k and c in _AFTER_ROLE_FIRST:
+        _translit_after_role(text, end, at, unions, places, found)
+
+
 def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[Person]:
     """People in running text: title chains before names, then clause-initial quoted speakers.
 
@@ -930,17 +943,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
             end, role = got
             at = mt.end() + 1
             c = text[at]
-        if c in _YI_FIRST and text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places,
-                                                                                      found):
-            continue  # 副主席吉克阿依: a Yi name, though 吉 opens Chinese names too
-        if c in first:
-            k = len(found)
-            _after_role(text, end, at, role or mt.group(), unions, places, found)
-            if len(found) > k:
-                continue
-        # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江, 学员次仁卓玛)
-        if c in _AFTER_ROLE_FIRST:
-            _translit_after_role(text, end, at, unions, places, found)
+        _titled_name(text, end, at, role or mt.group(), unions, places, found)
     for mt in _TRADE_AT.finditer(text):
         end = mt.end()
         if text[end - 2:end] not in _TRADE_TAILS:
@@ -948,13 +951,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         role = next((text[end - k:end] for k in _TRADE_LENS if text[end - k:end] in _TRADE_SET), None)
         if role and all(e != end for e, _ in found):
             at = end + 1 if text[end] in (" ", "\u3000") else end
-            k = len(found)
-            if text[at:at + 2] in _YI_CLANS:
-                _translit_after_role(text, end, at, unions, places, found)
-            if len(found) == k and text[at] in first:
-                _after_role(text, end, at, role, unions, places, found)
-            if len(found) == k and text[at] in _AFTER_ROLE_FIRST:  # 学员次仁卓玛 (边巴次仁: 边 is a surname too)
-                _translit_after_role(text, end, at, unions, places, found)
+            _titled_name(text, end, at, role, unions, places, found)
     if "工" in text:
         _job_workers(text, found)
     if "员" in text or "員" in text:
