@@ -1265,18 +1265,20 @@ def _name_before_deng(piece: str) -> str | None:
     if k < 3 or not _people_after_deng(piece[k:]):
         return None
     name = piece[k - 3:k]
-    if (_surname_len(name) == 1 and _HAN_TAIL.fullmatch(name) and looks_like_name(name)
-            and not _opens_with_word(name) and not is_word(name)):
-        return name
-    return None
+    return name if _single_surname_name(name) and not is_word(name) else None
+
+
+def _single_surname_name(name: str) -> bool:
+    """True when ``name`` (all Han) reads as a single surname and a given name whose surname pair is no word."""
+    return (_surname_len(name) == 1 and _HAN_TAIL.fullmatch(name) is not None and looks_like_name(name)
+            and not _opens_with_word(name))
 
 
 def _loose_ending(piece: str) -> str | None:
     """The three-character name that ends a list's first item, whatever stands before it (a two-character
     reading is too often a word or a place: 在张湾、茅箭等城区)."""
     name = piece[-3:]
-    if (len(name) == 3 and _surname_len(name) == 1 and _HAN_TAIL.fullmatch(name) and looks_like_name(name)
-            and not _opens_with_word(name) and not is_word(name[1:]) and not is_word(name)):
+    if len(name) == 3 and _single_surname_name(name) and not is_word(name[1:]) and not is_word(name):
         return name  # (is_person_name's word test last: the pairs reject most endings, 华中学 at 华中)
     return None
 
