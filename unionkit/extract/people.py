@@ -130,7 +130,7 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
 工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員
-家长 家長 学生 學生 大学生 大學生 员工 員工 青年""".split()) | frozenset()
+家长 家長 学生 學生 大学生 大學生 员工 員工 青年""".split())
 # Kinship nouns (受助学生邝雨欣的父亲邝建平是…): a plain people noun before a name, and no title of the person.
 _KIN_ROLES = frozenset("父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人".split())
 _WEAK_ROLES = _WEAK_ROLES | _KIN_ROLES
@@ -672,6 +672,11 @@ def _cut_in_word(org: str, p: int) -> bool:
     return False
 
 
+def _role_ending_at(text: str, at: int) -> str | None:
+    """The longest role of _ROLES that ends right before ``text[at]``, else None."""
+    return next((text[at - k:at] for k in _ROLE_LENS if text[at - k:at] in _ROLE_SET), None)
+
+
 def _split_role(seg: str) -> tuple[str, str] | None:
     """(organ, role) for a segment ending in a role, the organ trimmed of leading prose.
 
@@ -718,7 +723,9 @@ def _resolve(org: str, unions: list[Union] | None, places: list[Place] | None) -
     """The full union name for a surface form (市总工会 → 攀枝花市总工会) when known; an organ under a union
     (市总工会网络工作部) has its union part written out the same way."""
     if org in _GROUP_BACKREFS:
-        return _own_group_union(org, unions)
+        from .unions import _own_company  # (loaded already when extract runs: it finds the unions first)
+
+        return _own_company(org, {u.name for u in unions or []})
     if not _is_union(org):
         mt = _UNION_PART.match(org) if ("工" in org and unions) else None
         if mt and mt["rest"]:
@@ -749,18 +756,9 @@ _UNION_PART = lazyrx.compile(r"^(?P<union>\p{Han}*(?:工会联合会|工會聯�
 _SHORT_UNION = lazyrx.compile(r"^(?:[省市区區县縣镇鎮乡鄉州旗盟]|街道|自治区|自治區|开发区|開發區|集团|集團|公司|联合会$|聯合會$)")
 
 
-# How a railway or other group's page names its own group's union after writing it in full (集团公司工会主席).
+# How a railway or other group's page names its own group's union after writing it in full (集团公司工会主席):
+# unions._BACKREFS, resolved by unions._own_company.
 _GROUP_BACKREFS = frozenset(("集团公司工会", "集團公司工會"))
-
-
-def _own_group_union(org: str, unions: list[Union] | None) -> str:
-    """The one group union of the page written in full that a bare 集团公司工会 means (it holds 集团 and ends in
-    公司工会: 中国铁路南昌局集团有限公司工会), else ``org`` as written; a short form of that union (南昌局集团公司工会)
-    is no second candidate (the union finder's rule for the same back-reference)."""
-    key, tail = org[:2], org[-4:]
-    own = {u.name for u in unions or [] if len(u.name) > len(org) and u.name.endswith(tail) and key in u.name}
-    own = [n for n in own if not n.endswith(org) or not any(m != n and n[:-6] + key in m for m in own)]
-    return own[0] if len(own) == 1 else org
 
 
 def _page_union(org: str, unions: list[Union] | None) -> str | None:
@@ -905,6 +903,19 @@ def _bracketed_second_title(text: str, start: int, end: int) -> tuple[int, str] 
     return (o, segs[-1][1]) if segs else None
 
 
+def _titled_name(text: str, end: int, at: int, role: str, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` the person named at ``text[at]`` after the title ``role`` ending at ``end``: a Yi name
+    (副主席吉克阿依, though 吉 opens Chinese names too), else a Chinese name, else a transliterated one where no
+    surname follows (配送员买买提江, 学员次仁卓玛; 边巴次仁: 边 is a surname too)."""
+    c, k = text[at:at + 1], len(found)
+    if c in _YI_FIRST and text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places, found):
+        return
+    if c in _FIRST_CHARS:
+        _after_role(text, end, at, role, unions, places, found)
+    if len(found) == k and c in _AFTER_ROLE_FIRST:
+        _translit_after_role(text, end, at, unions, places, found)
+
+
 def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[Person]:
     """People in running text: title chains before names, then clause-initial quoted speakers.
 
@@ -932,17 +943,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
             end, role = got
             at = mt.end() + 1
             c = text[at]
-        if c in _YI_FIRST and text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places,
-                                                                                      found):
-            continue  # 副主席吉克阿依: a Yi name, though 吉 opens Chinese names too
-        if c in first:
-            k = len(found)
-            _after_role(text, end, at, role or mt.group(), unions, places, found)
-            if len(found) > k:
-                continue
-        # no surname follows (most roles: 职工, 代表 …); a transliterated name may (配送员买买提江, 学员次仁卓玛)
-        if c in _AFTER_ROLE_FIRST:
-            _translit_after_role(text, end, at, unions, places, found)
+        _titled_name(text, end, at, role or mt.group(), unions, places, found)
     for mt in _TRADE_AT.finditer(text):
         end = mt.end()
         if text[end - 2:end] not in _TRADE_TAILS:
@@ -950,13 +951,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         role = next((text[end - k:end] for k in _TRADE_LENS if text[end - k:end] in _TRADE_SET), None)
         if role and all(e != end for e, _ in found):
             at = end + 1 if text[end] in (" ", "\u3000") else end
-            k = len(found)
-            if text[at:at + 2] in _YI_CLANS:
-                _translit_after_role(text, end, at, unions, places, found)
-            if len(found) == k and text[at] in first:
-                _after_role(text, end, at, role, unions, places, found)
-            if len(found) == k and text[at] in _AFTER_ROLE_FIRST:  # 学员次仁卓玛 (边巴次仁: 边 is a surname too)
-                _translit_after_role(text, end, at, unions, places, found)
+            _titled_name(text, end, at, role, unions, places, found)
     if "工" in text:
         _job_workers(text, found)
     if "员" in text or "員" in text:
@@ -1082,7 +1077,7 @@ def _cuts_word(text: str, j: int) -> bool:
     pair = text[j - 1:j + 1]
     if not _word_at(text, j - 1) or _word_at(text, j):
         return False
-    parts = _dictionary_parts(pair) or _dictionary_parts(_simplified(pair))
+    parts = _entry(pair)
     return len(parts) > 2 and parts[1].isdigit() and int(parts[1]) >= _RARE_WORD and parts[2] not in _PROPER_TAGS
 
 
@@ -1270,18 +1265,20 @@ def _name_before_deng(piece: str) -> str | None:
     if k < 3 or not _people_after_deng(piece[k:]):
         return None
     name = piece[k - 3:k]
-    if (_surname_len(name) == 1 and _HAN_TAIL.fullmatch(name) and looks_like_name(name)
-            and not _opens_with_word(name) and not is_word(name)):
-        return name
-    return None
+    return name if _single_surname_name(name) and not is_word(name) else None
+
+
+def _single_surname_name(name: str) -> bool:
+    """True when ``name`` (all Han) reads as a single surname and a given name whose surname pair is no word."""
+    return (_surname_len(name) == 1 and _HAN_TAIL.fullmatch(name) is not None and looks_like_name(name)
+            and not _opens_with_word(name))
 
 
 def _loose_ending(piece: str) -> str | None:
     """The three-character name that ends a list's first item, whatever stands before it (a two-character
     reading is too often a word or a place: 在张湾、茅箭等城区)."""
     name = piece[-3:]
-    if (len(name) == 3 and _surname_len(name) == 1 and _HAN_TAIL.fullmatch(name) and looks_like_name(name)
-            and not _opens_with_word(name) and not is_word(name[1:]) and not is_word(name)):
+    if len(name) == 3 and _single_surname_name(name) and not is_word(name[1:]) and not is_word(name):
         return name  # (is_person_name's word test last: the pairs reject most endings, 华中学 at 华中)
     return None
 
@@ -1996,7 +1993,7 @@ def _word_names(texts: list[str], cands: set[str], unions, places) -> list[Perso
             while at > 0:
                 after = at + len(name)
                 ends = after >= len(text) or not _HAN.match(text[after]) or text[after] in _FOLLOW_CHARS
-                role = next((text[at - k:at] for k in _ROLE_LENS if text[at - k:at] in _ROLE_SET), None)
+                role = _role_ending_at(text, at)
                 if ends and role and role not in _WEAK_ROLES:
                     out.append(Person(name, _titles(_title_chain(text, at), unions, places)))
                     break
@@ -2020,7 +2017,7 @@ def _he_names(texts: list[str], unions, places) -> list[Person]:
             continue
         for mt in _HE_NAME.finditer(text):
             at, given = mt.start(), mt["given"]
-            role = next((text[at - k:at] for k in _ROLE_LENS if text[at - k:at] in _ROLE_SET), None)
+            role = _role_ending_at(text, at)
             if (role and _given_ok(given) and given not in _ROLE_SET and not is_word(given)
                     and not is_word("和" + given[0]) and not is_word(text[at:at + 3])):
                 out.append(Person("和" + given, _titles(_title_chain(text, at), unions, places)))
