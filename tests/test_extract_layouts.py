@@ -30,6 +30,29 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # Entities the extractor is known to miss, with the reason (xfail strict: fixing one fails the test
 # until it is removed from here).
 KNOWN_MISSES = {
+    # batch 27 (unseen entity-dense pages, added after they were scored, not fixed yet)
+    ("crawl27_text_p01", "unions"): "missed 兰州市城关区总工会; extra 兼职副主席工会, 城关区总工会",
+    ("crawl27_text_p01", "people"): "missed 尕藏才让, 马福祥, 麴红梅",
+    ("crawl27_text_p02", "people"): "missed 吾斯曼江·肉孜, 帕提古丽·吾守尔, 热孜万古丽·吐尔逊, 米娜瓦尔 …; extra 古丽·吐尔逊, 热依木·买买提",
+    ("crawl27_text_p03", "people"): "missed 俄的拉哈, 勒格伍各, 钟晓峰",
+    ("crawl27_text_p04", "people"): "missed 乌云其木格, 包红梅, 晁立新, 那顺乌日图 …",
+    ("crawl27_text_p04", "places"): "extra 通辽经济技术开发区",
+    ("crawl27_text_p06", "people"): "missed 尼玛次仁",
+    ("crawl27_text_p07", "people"): "missed 冉家宝, 铁木尔",
+    ("crawl27_text_p08", "unions"): "extra 主席乌力吉巴图和部分乡镇工会, 调研乡镇工会",
+    ("crawl27_text_p08", "people"): "missed 乌力吉巴图",
+    ("crawl27_text_p09", "unions"): "missed 福州软件园工会联合会; extra 仓山区工会, 筹建园区工会联合会",
+    ("crawl27_text_p12", "unions"): "missed 杭州医药港工会联合会, 白杨街道总工会; extra 区里依托白杨街道总工会",
+    ("crawl27_text_p14", "unions"): "missed 叙州区酒类行业工会联合会, 柏溪街道总工会; extra 劳模创新工作室和柏溪街道总工会, 县总工会, 叙州区依托行业工会",
+    ("crawl27_text_p14", "people"): "missed 母德华",
+    ("crawl27_text_p15", "unions"): "missed 西安泾河工业园工会联合会",
+    ("crawl27_text_p15", "places"): "missed 新城区",
+    ("crawl27_text_s01", "unions"): "missed 红谷滩区快递行业工会联合会; extra 红谷滩区总红谷滩区快递行业工会联合会",
+    ("crawl27_text_s03", "unions"): "missed 五峰土家族自治县茶产业工会联合会",
+    ("crawl27_text_s04", "unions"): "extra 兼职副主席工会",
+    ("crawl27_text_s04", "people"): "missed 娜仁高娃, 敖登格日乐, 斯琴, 长孙伟 …",
+    ("crawl27_text_s05", "unions"): "missed 威宁经济开发区工会联合会; extra 县人民医院职工书屋和威宁经济开发区工会联合会",
+    ("crawl27_text_s05", "people"): "missed 禄永华, 陇光荣; extra 宣传股",
     # batch 25 (unseen pages, added after they were scored, not fixed yet)
     ("crawl25_text_d03", "people"): "an occupation noun before the name (绣娘韦兰芬) missed",
     ("crawl25_text_d04", "people"): "a rare surname (刀玉梅) missed",
@@ -99,6 +122,10 @@ KNOWN_MISSES = {
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
+    # batch 27 (unseen pages, added after they were scored, not fixed yet; the two sites are debatable)
+    "crawl27_text_p06": "site: None, gold '拉萨市城关区人民政府'",
+    "crawl27_text_p14": "site: None, gold '宜宾市人民政府'",
+    "crawl27_text_s04": "editor: '额尔德木', gold '额尔德木图'",
     # batch 25 (unseen pages, added after they were scored, not fixed yet)
     "crawl25_text_d03": "published: a DVBBS Post By: label not read",
     "crawl25_text_u06": "published: 编辑于 after a hashtag line not read",
