@@ -870,3 +870,29 @@ def test_pointed_sentence_inside_a_paragraph_stays():
     page = _captioned_page(["张三(右二)与工友们一起听讲。"]).replace("承担。", "承担，")
     art = clean_text(page)
     assert not art.captions and art.body[-1].endswith("张三(右二)与工友们一起听讲。")
+
+
+@pytest.mark.parametrize("line", ["01", "PART 02", "Part.3", "NO.4", "— 05 —", "｜06｜"])
+def test_a_layouts_section_number_is_markup(line):
+    from unionkit.clean.shapes import shape_kind
+
+    assert shape_kind(fold(line), True) == "markup"
+
+
+@pytest.mark.parametrize("line", ["1", "10", "2024", "01 精准摸排", "第一部分", "NO.1 精准帮扶"])
+def test_numbers_with_text_or_unpadded_are_no_section_number(line):
+    from unionkit.clean.shapes import shape_kind
+
+    assert shape_kind(fold(line), True) != "markup"
+
+
+def test_the_subheading_under_a_section_number_stays_in_the_body():
+    from unionkit.clean import clean_text
+
+    page = ("某县总工会开展金秋助学活动\n2024-08-23\n"
+            "8月22日，某县总工会举行金秋助学助学金发放仪式，为86名考入大学的困难职工子女发放助学金34.4万元。\n"
+            "01\n精准摸排 应助尽助\n"
+            "今年6月起，县总工会联合各镇工会对困难职工家庭子女升学情况进行全面摸排，确保符合条件的学生一个不漏。\n")
+    art = clean_text(page)
+    assert "精准摸排 应助尽助" in art.body and not art.captions
+    assert ("markup", "01") in [(r.kind, r.text) for r in art.removed]

@@ -19,10 +19,10 @@ from . import byline, chrome, forum, title as tmod
 from .duplicates import duplicate_paragraphs
 from .headline import find_title, newspaper_subtitle, poster_name
 from .jammer import MIN_JAMMED, inline_jammer_spans, jammed_page_spans, jammer_spans
-from .lines import CAPTION, STOPS, Line, line_cache, split_lines
+from .lines import CAPTION, STOPS, Line, fold, line_cache, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
-from .shapes import apply_kind, name_over_date, next_filled, pattern_kind, prev_filled_raw
+from .shapes import apply_kind, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
 from .whitespace import damage
 from .wraps import join_wraps
 
@@ -265,9 +265,10 @@ def download_box(lines: list[Line], i: int) -> int | None:
 
 
 def _after_placeholder(lines: list[Line], i: int) -> bool:
-    """The line above line i (blank lines skipped) was an image placeholder, now removed."""
+    """The line above line i (blank lines skipped) was an image placeholder, now removed
+    (a section number is markup too, but the line under it is a subheading, no caption)."""
     j = prev_filled_raw(lines, i)
-    return j is not None and set(lines[j].kinds) == {"markup"}
+    return j is not None and set(lines[j].kinds) == {"markup"} and not section_number(fold(lines[j].raw))
 
 
 def _indented(raw: str) -> bool:
