@@ -196,6 +196,14 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                     lines[j].mark_all("related_links")
             i = end
             continue
+        if section is None and body and chrome.issue_date_line(f) and signed(lines, body) and title is not None \
+                and not prose_after[i + 1] and report_signature(lines, body, title):
+            # an issuer's name over a date closing a report or story signs it as its byline; a notice's
+            # signature is its own text (below)
+            lines[body.pop()].mark_all("byline")
+            ln.mark_all("byline")
+            i += 1
+            continue
         if section is None and body and (chrome.notice_line(f) or chrome.issue_date_line(f) and signed(lines, body)
                                          or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i))):
             body.append(i)
@@ -205,6 +213,8 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         tk = chrome.tail_kind(f) if k is None else None
         if k == "navigation" and body and chrome.more_heading(f):
             k, tk = None, "related_links"  # "更多图集" is made of menu words, yet it heads the links after the text
+        elif k == "forum_chrome" and section is None and body and not prose_after[i + 1] and forum.tool_row(f):
+            k, tk = None, "forum_chrome"  # a post's tool row under its text (回复 引用 举报): the post's chrome follows
         elif k == "navigation" and section is None and body and f.startswith("[") and not prose_after[i + 1] \
                 and chrome.bracket_menu(f) and chrome.tail_kind(f) == "navigation":
             tk = "navigation"  # a row of buttons ("【打印此页】【关闭窗口】") after the text opens the page's chrome
@@ -301,6 +311,13 @@ def signed_below(lines: list[Line], i: int) -> bool:
         elif not chrome.contact_line(f) and chrome.tail_kind(f) is not None:
             return False
     return False
+
+
+def report_signature(lines: list[Line], body: list[int], title: str) -> bool:
+    """The signature closing the body signs a report or story, not a document: the headline names no document
+    (通知, 公示, 决定 …) and the body has no notice's lines (附件:, 联系人:, a contact line)."""
+    return not tmod.document_title(title) and not any(
+        chrome.notice_line(lines[j].folded) or chrome.contact_line(lines[j].folded) for j in body)
 
 
 def signed(lines: list[Line], body: list[int]) -> bool:
