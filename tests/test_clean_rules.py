@@ -870,3 +870,193 @@ def test_pointed_sentence_inside_a_paragraph_stays():
     page = _captioned_page(["张三(右二)与工友们一起听讲。"]).replace("承担。", "承担，")
     art = clean_text(page)
     assert not art.captions and art.body[-1].endswith("张三(右二)与工友们一起听讲。")
+
+
+@pytest.mark.parametrize("line", ["01", "PART 02", "Part.3", "NO.4", "— 05 —", "｜06｜"])
+def test_a_layouts_section_number_is_markup(line):
+    from unionkit.clean.shapes import shape_kind
+
+    assert shape_kind(fold(line), True) == "markup"
+
+
+@pytest.mark.parametrize("line", ["1", "10", "2024", "01 精准摸排", "第一部分", "NO.1 精准帮扶"])
+def test_numbers_with_text_or_unpadded_are_no_section_number(line):
+    from unionkit.clean.shapes import shape_kind
+
+    assert shape_kind(fold(line), True) != "markup"
+
+
+def test_the_subheading_under_a_section_number_stays_in_the_body():
+    from unionkit.clean import clean_text
+
+    page = ("某县总工会开展金秋助学活动\n2024-08-23\n"
+            "8月22日，某县总工会举行金秋助学助学金发放仪式，为86名考入大学的困难职工子女发放助学金34.4万元。\n"
+            "01\n精准摸排 应助尽助\n"
+            "今年6月起，县总工会联合各镇工会对困难职工家庭子女升学情况进行全面摸排，确保符合条件的学生一个不漏。\n")
+    art = clean_text(page)
+    assert "精准摸排 应助尽助" in art.body and not art.captions
+    assert ("markup", "01") in [(r.kind, r.text) for r in art.removed]
+
+
+# --------------------------------------------------------------------------- batch 25 layouts
+
+@pytest.mark.parametrize("line, rest", [
+    ("* 帖子主题:镇宁县总工会举办刺绣技能竞赛", "镇宁县总工会举办刺绣技能竞赛"),
+    ("信息名称：抚松县总工会2024年春风行动开展情况", "抚松县总工会2024年春风行动开展情况"),
+    ("主题 : 某某工会举办职工运动会", "某某工会举办职工运动会"),
+])
+def test_subject_labels_before_a_headline(line, rest):
+    f = fold(line)
+    assert f[title.subject(f):] == rest
+
+
+@pytest.mark.parametrize("line", ["主题党日活动在县总工会举行", "名称不重要，服务最重要", "* 县总工会召开主题党日活动"])
+def test_headlines_without_a_subject_label(line):
+    assert title.subject(fold(line)) is None
+
+
+@pytest.mark.parametrize("line", ["[转帖]修武县总工会为困难职工子女送上助学金", "【原创】县总工会开展送清凉活动",
+                                  "(转载)市总工会举办劳模宣讲"])
+def test_repost_mark_before_a_headline(line):
+    f = fold(line)
+    assert title.repost_tag(f) in (4, 6) and f[title.repost_tag(f):].startswith(("修武县", "县总工会", "市总工会"))
+
+
+@pytest.mark.parametrize("line", ["转帖是网友分享信息的常见做法", "[转帖]", "原创作品保护进企业", "【工会动态】县总工会开展活动"])
+def test_no_repost_mark(line):
+    assert title.repost_tag(fold(line)) is None
+
+
+@pytest.mark.parametrize("head, doc", [
+    ("关于开展2024年“金秋助学”活动的通知", True), ("2023年度五一劳动奖拟表彰名单公示", True),
+    ("曲靖市总工会印发《实施意见》", True), ("天河区总工会2024年工作要点", True),
+    ("抚松县总工会2024年“春风行动”暨就业援助月活动开展情况", False), ("县总工会为困难职工子女送上助学金", False),
+    ("市卫生健康系统工会表彰十佳护士长", False),
+])
+def test_document_titles(head, doc):
+    assert title.document_title(head) is doc
+
+
+def _signed_page(head: str, extra: list[str] = ()) -> str:
+    para = "根据省、市总工会的部署，县总工会从2月上旬至3月底在全县组织开展了系列活动，帮助310名职工实现就业。"
+    return "\n".join([head, "发布日期：2024-04-02", "", para, *extra, "", "某县总工会", "2024年4月2日", "", "主办：某县人民政府办公室"])
+
+
+def test_a_reports_signature_is_its_byline():
+    """An issuer and date under a report or story (its title names no document) sign it: not text."""
+    from unionkit.clean import clean_text
+
+    art = clean_text(_signed_page("某县总工会2024年春风行动开展情况"))
+    assert len(art.body) == 1
+    assert {(r.kind, r.text) for r in art.removed} >= {("byline", "某县总工会"), ("byline", "2024年4月2日")}
+
+
+@pytest.mark.parametrize("head, extra", [("关于开展2024年春风行动的通知", []),
+                                         ("某县总工会2024年春风行动开展情况", ["联系人：王丽 联系电话：0439-1234567"])])
+def test_a_notices_signature_stays(head, extra):
+    """A notice signs its text: its title names a document, or it has a notice's contact or attachment lines."""
+    from unionkit.clean import clean_text
+
+    art = clean_text(_signed_page(head, extra))
+    assert art.body[-2:] == ["某县总工会", "2024年4月2日"]
+
+
+@pytest.mark.parametrize("line", [
+    "本文为红网原创作品，未经授权不得转载。",
+    "本文为某某网原创文章，转载请附上原文出处链接和本声明。",
+    "本文系“学习强国”某某学习平台原创，转载请注明出处",
+    "本文内容由作者发布，不代表腾讯新闻立场",
+    "（本稿件为某某工会原创，如需转载请联系本号）",
+    "未经授权，不得转载。",
+    "转载请注明出处。",
+])
+def test_reprint_and_platform_statements_are_footer(line):
+    assert chrome.tail_kind(fold(line)) == "site_footer"
+
+
+@pytest.mark.parametrize("line", [
+    "本文件由县总工会负责解释。",
+    "他说，原创作品未经授权不得转载，这是著作权法的要求，工会将开展普法宣传。",
+    "本文为大家介绍三种维权途径：协商、调解和仲裁，职工可根据情况选择。",
+    "县总工会发布的倡议书得到职工积极回应，转载量超过一万次，不少企业主动联系工会。",
+])
+def test_prose_about_reprints_is_no_footer(line):
+    assert chrome.tail_kind(fold(line)) is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本文標籤:青梅 技能競賽 陸河", "related_links"), ("文章标签：劳模 工匠", "related_links"), ("Tags: 劳模", "related_links"),
+    ("最赞回应", "comment_form"), ("全部回复 (12)", "comment_form"), ("你的回应  ……", "comment_form"),
+    ("回复(2) | 浏览(539)", "comment_form"), ("赞(12) 回应", "comment_form"), ("浏览(539) | 收藏(3)", "navigation"),
+    ("· 南河畔:工会办实事,点赞!  2024-08-24 11:13", "comment_form"),
+])
+def test_tag_lines_and_reply_blocks(line, kind):
+    assert chrome.tail_kind(fold(line)) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "回应职工关切", "回复群众来信3件", "阅读 推荐", "标签化管理让服务更精准", "全部回应职工诉求",
+    "来源:修武县总工会 2024-08-24 10:02", "活动时间:2024-08-24 10:00",
+    "会议指出:要持续做好困难职工帮扶工作 2024年8月24日",
+])
+def test_lines_that_open_no_reply_block(line):
+    assert chrome.tail_kind(fold(line)) not in ("comment_form", "related_links")
+
+
+def test_a_traditional_boards_tool_row():
+    assert forum.tool_row(fold("回覆  引用  舉報  頂端"))
+    assert not forum.tool_row(fold("引用专家观点进行回复说明"))
+
+
+def test_a_post_tool_row_under_the_text_opens_the_posts_chrome():
+    """After the text, a post's tool row and what follows it (the poster's stats line) are chrome."""
+    from unionkit.clean import clean_text
+
+    para = "這座驛站由區總工會和鎮總工會共同建設，面積約60平方米，設有休息區、閲讀區和應急藥箱，對户外勞動者開放。"
+    art = clean_text("\n".join(["某鎮户外勞動者驛站上新了", "發表於 2024-11-02 19:48", "", para, "",
+                                "回覆  引用  舉報  頂端", "", "樓主發言:1次 發帖時間:2024-11-02 19:48:06",
+                                "某某生活網 © 2009-2024"]))
+    assert art.body == [para]
+    assert {r.kind for r in art.removed if "樓主" in r.text or "回覆" in r.text} == {"forum_chrome"}
+
+
+def test_a_group_posts_replies_are_chrome():
+    from unionkit.clean import clean_text
+
+    para = "驿站在小区门口，大概四十平，有空调、饮水机、微波炉、充电柜，还有一个小药箱，门口贴着开放时间。"
+    art = clean_text("\n".join(["眉山的骑手驿站，真的有点东西", "来自: 某骑士  2024-07-22 22:31:07  四川", "", para, "",
+                                "最赞回应", "风里雨里  2024-07-22 22:45:18 四川", "青神县也有，就在汽车站旁边",
+                                "赞(12) 回应", "", "你的回应  ……"]))
+    assert art.body == [para]
+
+
+@pytest.mark.parametrize("line", ["放大+  缩小-  默认", "【放大+ 缩小- 还原】"])
+def test_zoom_buttons_are_widgets(line):
+    assert chrome.is_widget_line(fold(line))
+
+
+def test_a_headline_with_zoom_words_is_no_widget():
+    assert not chrome.is_widget_line(fold("放大镜下的工匠精神"))
+
+
+@pytest.mark.parametrize("line", ["“学习强国”鹰潭学习平台  投稿", "(某某县总工会投稿)", "某某街道工会 来稿"])
+def test_submission_lines_are_credits(line):
+    assert byline.credit_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["积极组织职工投稿", "欢迎广大职工踊跃投稿。", "征文投稿"])
+def test_sentences_about_submitting_are_no_credit(line):
+    assert not byline.credit_line(fold(line))
+
+
+@pytest.mark.parametrize("tail, junk", [(".XO:", True), ("~kT", True), ("APP", False), ("COP15", False),
+                                        ("(END)", False), (":-P", False), ("C++", False)])
+def test_symbol_edged_tail_on_a_jammed_page(tail, junk):
+    got = _jammed(["第一段。", "第二段。", f"推动驿站从歇脚点向服务站转变。 {tail}"])
+    assert got[2] == ([tail] if junk else [])
+
+
+def test_symbol_edged_tail_on_a_clean_page_stays():
+    from unionkit.clean.jammer import jammed_page_spans
+
+    assert jammed_page_spans(["第一段。", "推动驿站转变。 .XO:"], [False, False], [False, False]) == [[], []]

@@ -63,7 +63,6 @@ KNOWN_MISSES = {
     ("crawl25_text_u02", "people"): "the 监审 byline role (郭静) not read",
     ("crawl25_text_u03", "people"): "a false person (查隐患)",
     ("crawl25_text_u04", "unions"): "白山市总工会 resolved from 省、市总工会 (gold has no such union)",
-    ("crawl25_text_u05", "places"): "a place from a reply (青神县), kept with the replies",
     ("crawl25_text_u10", "unions"): "校工会 not resolved to the university's union named in the header",
     ("crawl25_text_u12", "unions"): "a false union 凤城市总工会委员会",
     ("crawl25_text_u12", "people"): "a rare surname (那春艳) missed, and the 、-list with it (关明宇)",

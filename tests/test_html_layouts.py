@@ -38,10 +38,6 @@ KNOWN_STRAYS = {
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY = {
-    # batch 26 (unseen pages, added after they were scored, not fixed yet)
-    "crawl26_html_p06": "a forum's reply-count header (最新回复 (4)) kept as the last body line",
-    # batch 24 (the session's final unseen measure, added after it was scored, not fixed yet)
-    "crawl24_html_p05": "a Xiumi layout's section number (01) kept as a line",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.

@@ -118,10 +118,17 @@ _EMPTY_EDITOR = regex.compile(rf"^[(\[]?\s*{EDITOR}\s*[::][)\]]?$")
 _BUTTON = regex.compile(r"\[\s*(?:我要)?(?:纠错|打印|关闭|收藏|分享|返回顶部|关闭窗口|打印本页)\s*\]")
 
 
+# A line naming who submitted the text: a platform's or unit's name, then 投稿/来稿 set off by a space or after
+# the name's own ending ("“学习强国”某某学习平台  投稿", "(某某县总工会投稿)"); a phrase that merely ends in the
+# word ("积极组织职工投稿") has neither.
+SUBMITTED = regex.compile(r"^[(\[]?\s*[^\s()\[\]。,,;;!?]{2,24}?(?:\s+|(?<=平台|工会|中心|协会|学会|网|站|号|社|报|部|局|委|办|室|队|所|馆|院|校))"
+                          r"(?:投稿|来稿)\s*[)\]]?$")
+
+
 def credit_line(folded: str) -> bool:
-    """A line that only credits a photo or text source: (盘龙工会供稿供图), (记者 王刚 摄)."""
+    """A line that only credits a photo or text source: (盘龙工会供稿供图), (记者 王刚 摄), 某某平台 投稿."""
     t = folded.strip()
-    return 0 < len(t) <= 40 and bool(CREDIT_WHOLE.match(t))
+    return 0 < len(t) <= 40 and bool(CREDIT_WHOLE.match(t) or SUBMITTED.match(t))
 
 
 def caption_split(folded: str) -> tuple[int, int] | None:

@@ -348,6 +348,65 @@ def hashtag_line(folded: str) -> bool:
     return t[:1] == "#" and bool(_HASHTAGS.match(t)) and bool(HAN.search(t))
 
 
+# A statement about the text itself under an article, one or two short sentences: the site's reprint terms
+# ("本文为某某网原创作品,未经授权不得转载。", "本文系某某平台原创,转载请注明出处"), a platform's note that a member
+# posted it ("本文内容由作者发布,不代表某某立场"); and the reprint terms alone ("未经授权,不得转载。").
+# (本文 must be followed by its verb: "本文件由县总工会负责解释" is a notice's own closing sentence)
+REPRINT_NOTICE = regex.compile(
+    r"^[(\[]?\s*(?:本文|本稿|本稿件|此文|该文|本篇|本作品)(?:内容)?(?:为|系|是|属于|属|由)"
+    r"[^。!?]{0,40}?(?:原创|独家|首发|版权|发布|上传|撰写|提供)[^。!?]{0,30}?"
+    r"(?:转载|授权|许可|不代表|仅代表|出处|侵权)"
+    r"|^[(\[]?\s*(?:未经(?:书面)?(?:授权|许可|允许|同意)[,，]?\s*(?:不得|禁止|严禁|请勿|谢绝)(?:转载|转发|复制|使用)"
+    r"|(?:如需|如要|欢迎|谢绝)?转载请?(?:务必)?(?:注明|联系|附上|保留|与本\S{1,3}联系))")
+#: The longest reprint statement (two short sentences); a paragraph about copyright is longer.
+REPRINT_MAX = 80
+# A line filing the article under tags or keywords ("本文标签:青梅 技能竞赛", "文章关键词:职工书屋", "Tags: 劳模").
+_TAG_LINE = regex.compile(r"^(?:本文|文章|本帖|帖子|新闻|相关)(?:标签|关键词|关键字|tag)\s*[::]|^tags?\s*[::]", regex.I)
+# The head of a post's replies on group, blog and review sites (最赞回应, 全部回复, 热门跟帖 12), and the box to
+# write one (你的回应 ……).
+_REPLY_HEAD = regex.compile(r"^(?:最赞|热门|最新|全部|精彩|网友|所有|最热)(?:回应|回复|跟帖)\s*(?:[(\[]?\s*\d+\s*[)\]]?)?$"
+                            r"|^(?:你的|我的|我要|我来)(?:回应|回复)(?:$|[\s.…:])")
+# A row of counters under a post ("回复(2) | 浏览(539)", "赞(12) 回应"): counted words, maybe a bare button.
+_COUNT_WORDS = r"回复|回帖|回应|跟帖|评论|留言|浏览|阅读|点击|查看|人气|点赞|赞|顶|踩|收藏|转发|分享|喜欢|推荐|在看"
+_COUNTED = regex.compile(rf"^(?:{_COUNT_WORDS})\s*(?:[(\[]\s*\d[\d,.]*\s*[万wW]?\s*[)\]]|[::]\s*\d[\d,.]*[万wW]?)$")
+_BARE_COUNTER = regex.compile(rf"^(?:{_COUNT_WORDS})$")
+_COUNT_SEP = regex.compile(r"\s*[|·•/]\s*|\s+")
+_REPLY_WORD = regex.compile(r"回复|回帖|回应|跟帖|评论|留言")
+# A reply as a forum or blog lists it under the post: "· 某某:工会办实事,点赞!  2024-08-24 11:13" (a name, a
+# colon, the reply, then the date and time it was posted).
+_REPLY_LINE = regex.compile(rf"^[·•\-*>]?\s*[^\s::]{{1,16}}\s*[::]\s*\S.{{0,100}}?\s+{DATE}\s*{TIME}$")
+
+
+def counter_row(folded: str) -> str | None:
+    """For a row of counters (回复(2) | 浏览(539)), the block it opens: replies (comment_form) when it counts
+    them, else navigation; None for any other line."""
+    items = [c for c in _COUNT_SEP.split(folded.strip()) if c]
+    counted = sum(bool(_COUNTED.match(c)) for c in items)
+    if len(items) < 2 or counted == 0 or counted + sum(bool(_BARE_COUNTER.match(c)) for c in items) < len(items):
+        return None
+    return "comment_form" if _REPLY_WORD.search(folded) else "navigation"
+
+
+def reply_line(folded: str) -> bool:
+    """A listed reply: a name, a colon, a short text, then its date and time (no metadata label)."""
+    t = folded.strip()
+    return len(t) <= 140 and bool(_REPLY_LINE.match(t)) and not header_labels(t)
+
+
+def statement_kind(t: str) -> str | None:
+    """The block kind of a statement or post furniture line that may hold sentence marks (reprint terms,
+    tag line, reply head, counters, a listed reply), or None."""
+    if len(t) <= REPRINT_MAX and REPRINT_NOTICE.search(t):
+        return "site_footer"
+    if _TAG_LINE.match(t):
+        return "related_links"
+    if _REPLY_HEAD.match(t) or reply_line(t):
+        return "comment_form"
+    if ("(" in t or ":" in t or " " in t) and len(t) <= 60:
+        return counter_row(t)
+    return None
+
+
 @line_cache()
 def tail_kind(folded: str) -> str | None:
     """The block kind a short line opens (相关阅读 → related_links, 版权所有 → site_footer …)."""
@@ -358,6 +417,8 @@ def tail_kind(folded: str) -> str | None:
         return None
     if DISCLAIMER.search(t):
         return "site_footer"
+    if (k := statement_kind(t)) is not None:
+        return k
     if _NUMBERED.match(t) and not STRONG_FOOTER.search(t):
         return None  # a numbered item ("1. 某某驿站 地址:…") is a list's line, not a footer's
     if may_be_footer(t) and STRONG_FOOTER.search(t) and not FULL_STOP.search(t):
@@ -395,6 +456,8 @@ def is_widget_line(folded: str) -> bool:
     if _COUNTER.match(t):  # a photo gallery's "2/3"
         return True
     rest = WIDGETS.sub("", _WIDGET_SEPS.sub("", t))
+    if ("放大" in t or "缩小" in t) and _ZOOM_SIGNS.fullmatch(rest):
+        return True  # an e-paper's or CMS's zoom buttons with their signs (放大+ 缩小- 默认)
     if "分享" in t:  # "分享:Facebook WhatsApp 电邮 列印": the share targets are widgets too
         rest = _SHARE_TARGETS.sub("", rest)
     elif len(rest) > 1 and len(_SHARE_TARGETS.findall(rest)) >= 2:  # a bare share bar: 微信微博QQ空间
@@ -407,6 +470,8 @@ def is_widget_line(folded: str) -> bool:
 _COUNTED_BUTTONS = regex.compile(r"^(?:\p{Han}{2,6}\s*[::]\s*)?(?:\p{Han}{1,4}\s*[(]\s*\d{1,7}\s*[)]\s*){2,6}(?:\p{Han}{1,4})?$")
 _NUMBERED = regex.compile(r"^(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}、)\s*\S")
 _COUNTER = regex.compile(r"^\d{1,3}/\d{1,3}$")
+#: What zoom buttons leave once their words are gone: the signs drawn beside them (放大+ 缩小-, A+ A-) and a reset (还原).
+_ZOOM_SIGNS = regex.compile(r"(?:A?[+\-=]|A|还原|重置|恢复)*")
 _SHARE_TARGETS = regex.compile(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"
                                r"微信|微博|朋友圈|电邮|邮件|复制链接|新浪|豆瓣")
 

@@ -134,15 +134,20 @@ def toolbar_line(folded: str) -> bool:
     t = folded.strip()
     if not t or len(t) > 40 or FULL_STOP.search(t):
         return False
-    rest = _TOOL_SEPS.sub("", REPLY_FORM.sub("", _TOOL_WORDS.sub("", t)))
+    rest = _TOOL_SEPS.sub("", REPLY_FORM.sub("", _TOOL_WORDS.sub("", _TRAD_TOOLS.sub("", t))))
     return len(rest) <= 1 and rest != t
+
+
+# Tool words of traditional boards that folding leaves apart (回覆 stays 回覆; 顶端 = back to top).
+_TRAD_TOOLS = regex.compile(r"回覆|顶端|检举|只看此人")
 
 
 def tool_row(folded: str) -> bool:
     """A post tool bar of two or more tool words (回复 引用 报告 道具 TOP): on any page, not only threads."""
     if not toolbar_line(folded):
         return False
-    words = REPLY_FORM.findall(folded) + [w for w in _TOOL_WORDS.findall(folded) if not w.isdigit()]
+    words = (REPLY_FORM.findall(folded) + _TRAD_TOOLS.findall(folded)
+             + [w for w in _TOOL_WORDS.findall(folded) if not w.isdigit()])
     return len(words) >= 2
 
 

@@ -57,6 +57,8 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
         ln.mark(0, tag, "forum_chrome")
     if not is_forum and (at := tmod.subject(ln.folded)) is not None:  # "标题:…" in a CMS's field table
         ln.mark(0, at, "page_header")
+    elif not is_forum and (at := tmod.repost_tag(ln.folded)) is not None:  # "[转帖]…" on a blog or board
+        ln.mark(0, at, "page_header")
     head, at = tmod.split_suffix(ln.text)
     if at is not None:
         ln.mark(at, len(ln.text), "title_suffix")

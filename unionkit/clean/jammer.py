@@ -447,7 +447,8 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
         if m is not None:
             ws = _WS.search(t, m.end(), len(ends[i]))
             tail = t[ws.end():len(ends[i])] if ws else ""
-            if (tail and ws.start() == m.end() and _LETTERS_TAIL.fullmatch(tail) and sum(c.isalpha() for c in tail) >= 4
+            if (tail and ws.start() == m.end() and (_LETTERS_TAIL.fullmatch(tail) and sum(c.isalpha() for c in tail) >= 4
+                                                    or _edged_tail(tail))
                     and _after_sentence(t, m.end()) and (tails_common or _next_is_jammer(ends, jam_lines, i))):
                 out[i].append((ws.start(), len(t)))
         for b in _BETWEEN.finditer(t):
@@ -471,6 +472,16 @@ def _random_letters(t: str) -> bool:
     if not _LONE_LETTERS.fullmatch(t) or len(set(t.lower())) < 0.8 * len(t):
         return False
     return sum(c in "aeiou" for c in t) <= 0.25 * len(t)
+
+
+#: A short token with letters that a symbol opens or closes (.XO:, ~kT, Qe;), not a bracket, quote or a
+#: sentence's own end mark closing it: no word, name or code after a sentence is written that way.
+_EDGED = re.compile(r"(?=[\x21-\x7e]{3,8}$)(?=.*[A-Za-z])(?:[^A-Za-z0-9(\[\"'][\x21-\x7e]*|[\x21-\x7e]*[^A-Za-z0-9)\]\"'.,!?%+#])")
+
+
+def _edged_tail(tail: str) -> bool:
+    """A short symbol-edged token (``_EDGED``) that is no emoticon (:-P) or hashtag (#APEC)."""
+    return _EDGED.fullmatch(tail) is not None and _EMOTICON.fullmatch(tail) is None and tail[0] not in "#@"
 
 
 #: One token of 6 to 16 letters with both cases.

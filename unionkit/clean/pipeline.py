@@ -19,10 +19,10 @@ from . import byline, chrome, forum, title as tmod
 from .duplicates import duplicate_paragraphs
 from .headline import find_title, newspaper_subtitle, poster_name
 from .jammer import MIN_JAMMED, inline_jammer_spans, jammed_page_spans, jammer_spans
-from .lines import CAPTION, STOPS, Line, line_cache, split_lines
+from .lines import CAPTION, STOPS, Line, fold, line_cache, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
-from .shapes import apply_kind, name_over_date, next_filled, pattern_kind, prev_filled_raw
+from .shapes import apply_kind, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
 from .whitespace import damage
 from .wraps import join_wraps
 
@@ -196,6 +196,14 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                     lines[j].mark_all("related_links")
             i = end
             continue
+        if section is None and body and chrome.issue_date_line(f) and signed(lines, body) and title is not None \
+                and not prose_after[i + 1] and report_signature(lines, body, title):
+            # an issuer's name over a date closing a report or story signs it as its byline; a notice's
+            # signature is its own text (below)
+            lines[body.pop()].mark_all("byline")
+            ln.mark_all("byline")
+            i += 1
+            continue
         if section is None and body and (chrome.notice_line(f) or chrome.issue_date_line(f) and signed(lines, body)
                                          or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i))):
             body.append(i)
@@ -205,6 +213,8 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         tk = chrome.tail_kind(f) if k is None else None
         if k == "navigation" and body and chrome.more_heading(f):
             k, tk = None, "related_links"  # "更多图集" is made of menu words, yet it heads the links after the text
+        elif k == "forum_chrome" and section is None and body and not prose_after[i + 1] and forum.tool_row(f):
+            k, tk = None, "forum_chrome"  # a post's tool row under its text (回复 引用 举报): the post's chrome follows
         elif k == "navigation" and section is None and body and f.startswith("[") and not prose_after[i + 1] \
                 and chrome.bracket_menu(f) and chrome.tail_kind(f) == "navigation":
             tk = "navigation"  # a row of buttons ("【打印此页】【关闭窗口】") after the text opens the page's chrome
@@ -265,9 +275,10 @@ def download_box(lines: list[Line], i: int) -> int | None:
 
 
 def _after_placeholder(lines: list[Line], i: int) -> bool:
-    """The line above line i (blank lines skipped) was an image placeholder, now removed."""
+    """The line above line i (blank lines skipped) was an image placeholder, now removed
+    (a section number is markup too, but the line under it is a subheading, no caption)."""
     j = prev_filled_raw(lines, i)
-    return j is not None and set(lines[j].kinds) == {"markup"}
+    return j is not None and set(lines[j].kinds) == {"markup"} and not section_number(fold(lines[j].raw))
 
 
 def _indented(raw: str) -> bool:
@@ -300,6 +311,13 @@ def signed_below(lines: list[Line], i: int) -> bool:
         elif not chrome.contact_line(f) and chrome.tail_kind(f) is not None:
             return False
     return False
+
+
+def report_signature(lines: list[Line], body: list[int], title: str) -> bool:
+    """The signature closing the body signs a report or story, not a document: the headline names no document
+    (通知, 公示, 决定 …) and the body has no notice's lines (附件:, 联系人:, a contact line)."""
+    return not tmod.document_title(title) and not any(
+        chrome.notice_line(lines[j].folded) or chrome.contact_line(lines[j].folded) for j in body)
 
 
 def signed(lines: list[Line], body: list[int]) -> bool:

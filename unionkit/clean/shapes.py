@@ -7,8 +7,16 @@ neighbour helpers find the next or previous line with text.
 
 from __future__ import annotations
 
+import regex
+
 from . import byline, chrome, forum, title as tmod
 from .lines import CAPTION, Line, line_cache
+
+#: A section number standing alone ("01", "PART 02", "NO.3", "— 04 —"): editors' layouts (WeChat,
+#: Xiumi, 135编辑器) draw one over each subheading. Zero-padded or labelled only: a bare "1" may be a
+#: table cell of a text dump.
+_SECTION_NUMBER = regex.compile(
+    r"[\s\-—─·•|｜]*+(?:(?:part|no)\.?\s*+\d{1,2}|0\d)[\s\-—─·•|｜]*+", regex.IGNORECASE)
 
 
 def next_filled(lines: list[Line], i: int, reach: int = 3) -> int | None:
@@ -50,7 +58,7 @@ def shape_kind(f: str, strict: bool) -> str | None:
         return "byline"
     if byline.caption_split(f) or byline.caption_line(f):
         return CAPTION
-    if byline.image_placeholder(f):
+    if byline.image_placeholder(f) or section_number(f):
         return "markup"
     if chrome.is_header_line(f, strict=strict) or chrome.doc_number_line(f):
         return "page_header"
@@ -71,6 +79,11 @@ def shape_kind(f: str, strict: bool) -> str | None:
     if chrome.is_widget_line(f):
         return "social_links" if "分享" in f else "navigation"
     return None
+
+
+def section_number(folded: str) -> bool:
+    """A layout's section number alone on its line: decoration over a subheading, not text."""
+    return len(folded) <= 12 and _SECTION_NUMBER.fullmatch(folded) is not None
 
 
 def apply_kind(ln: Line, kind: str) -> None:

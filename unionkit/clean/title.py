@@ -14,13 +14,16 @@ import difflib
 import regex
 
 from .chrome import is_header_line, is_nav_line, tail_kind
-from .lines import HAN, STOPS, line_cache
+from .lines import HAN, STOPS, fold, line_cache
 
 # Separators between headline and site name: " - ", "_", " | ", " -- ", " — " with spaces.
 SUFFIX_SEP = regex.compile(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜]\s*|(?<=[\p{Han}”」)])-(?=[\p{Han}A-Za-z])")
 # (an office system's field table spaces its label out to the cell's width and may leave the colon out:
 # "标　　题 公司启动…")
-SUBJECT = regex.compile(r"^\s*(?:(?:主题|标\s*题|帖子主题|帖子标题|查看主题|题目|文章标题|名\s*称)\s*[::]|标\s+题\s)\s*")
+# (a board may set a bullet before its label, "* 帖子主题:", and an open-information catalogue names the
+# document on its 信息名称 row)
+SUBJECT = regex.compile(r"^\s*(?:[*•·●◆■□>]\s*)?(?:(?:主题|标\s*题|帖子主题|帖子标题|查看主题|题目|文章标题"
+                        r"|(?:信息|文件|文档|公文)?名\s*称)\s*[::]|标\s+题\s)\s*")
 # A bare site or channel name shown above the headline (某某工会网, 职工论坛); e-papers brand their pages
 # "某某日报 - 数字报" or "某某日报数字报刊平台".
 SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}\s?(?:[-–—|_]{1,2}\s?)?"
@@ -86,6 +89,27 @@ def plausible_title(folded: str) -> bool:
     if len(STOPS.findall(t.rstrip("?!"))) >= 2 or SITE_NAME.match(t):
         return False
     return True
+
+
+# A repost or original mark before a headline on blogs, boards and portals ("[转帖]标题", "【原创】标题", "(转载)标题").
+REPOST_TAG = regex.compile(r"^\s*[\[(](?:转帖|转贴|转载|转|原创|转发|推荐)[\])]\s*")
+# What a document's title ends with (通知, 公示, 决定 …): such a document is signed with its issuer and date;
+# a report or news story ("…活动开展情况") is not, and an issuer and date under it are its byline.
+# ("关于…的", "印发《…》" name documents too, whatever they end with)
+DOCUMENT_TITLE = regex.compile(r"(?:通知|通报|通告|公告|公示|决定|决议|意见|办法|方案|规定|细则|规则|制度|章程|纲要|规划|"
+                               r"计划|要点|报告|批复|请示|函|倡议书|倡议|公开信|告知书|慰问信|贺信|感谢信|声明|启事|简章|须知|"
+                               r"指引|指南|名单|名录|纪要|总结|命令)(?:\s*[(][^()]{1,12}[)])?$|关于|印发|转发|《")
+
+
+def repost_tag(folded: str) -> int | None:
+    """For a headline opened by a repost mark ([转帖]标题), where the headline starts."""
+    m = REPOST_TAG.match(folded)
+    return m.end() if m and len(norm(folded[m.end():])) >= 4 else None
+
+
+def document_title(title: str | None) -> bool:
+    """The headline names a document (a notice, a list, a decision …) rather than a report or a story."""
+    return bool(title) and DOCUMENT_TITLE.search(fold(title).strip()) is not None
 
 
 def subject(text: str) -> int | None:
