@@ -30,6 +30,20 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # Entities the extractor is known to miss, with the reason (xfail strict: fixing one fails the test
 # until it is removed from here).
 KNOWN_MISSES = {
+    # batch 25 (unseen pages, added after they were scored, not fixed yet)
+    ("crawl25_text_d03", "people"): "an occupation noun before the name (绣娘韦兰芬) missed",
+    ("crawl25_text_d04", "people"): "a rare surname (刀玉梅) missed",
+    ("crawl25_text_d08", "people"): "an occupation noun before the name (养殖户顾长根) missed",
+    ("crawl25_text_d09", "people"): "a title + name + 勉励 (宁国栋) missed",
+    ("crawl25_text_d11", "people"): "a forum handle (梅花香) taken as a person",
+    ("crawl25_text_d12", "unions"): "…货车司机工会联合会 missed",
+    ("crawl25_text_u02", "people"): "the 监审 byline role (郭静) not read",
+    ("crawl25_text_u03", "people"): "a false person (查隐患)",
+    ("crawl25_text_u04", "unions"): "白山市总工会 resolved from 省、市总工会 (gold has no such union)",
+    ("crawl25_text_u05", "places"): "a place from a reply (青神县), kept with the replies",
+    ("crawl25_text_u10", "unions"): "校工会 not resolved to the university's union named in the header",
+    ("crawl25_text_u12", "unions"): "a false union 凤城市总工会委员会",
+    ("crawl25_text_u12", "people"): "a rare surname (那春艳) missed, and the 、-list with it (关明宇)",
     # batch 23 (the session's final unseen measure, added after it was scored, not fixed yet)
     ("crawl23_text_g01", "people"): "a role noun before the name and a verb after it (操作手于洪波获得第一名)",
     ("crawl23_text_g02", "unions"): "an enterprise's short name + 工会 (韶钢工会) not read",
@@ -85,6 +99,12 @@ KNOWN_MISSES = {
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
+    # batch 25 (unseen pages, added after they were scored, not fixed yet)
+    "crawl25_text_d03": "published: a DVBBS Post By: label not read",
+    "crawl25_text_u06": "published: 编辑于 after a hashtag line not read",
+    "crawl25_text_u09": "site: a 企鹅号 account name instead of 腾讯新闻",
+    "crawl25_text_u11": "site: 上海市总工会 instead of the app 申工社 (debatable)",
+    "crawl25_text_u12": "site: 新浪 instead of 新浪辽宁 (debatable)",
     # batch 15 (debatable golds): a breadcrumb's first item read as the site
     "crawl15_text_p10": "site: the breadcrumb's first item (延边州总工会), the gold none",
     "crawl15_text_t02": "site: the breadcrumb's first item (漠河工會), the gold none",
