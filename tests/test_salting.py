@@ -540,3 +540,76 @@ def test_restated_title_words_inside_a_clause_stay():
     par4 = "受助学生中,考入本科院校的52人,专科院校的了名16人。"
     sp4 = _spans_of(par4, "了名")
     assert clause_bound([sp4], [par4], t2) == [sp4]
+
+
+def test_dangling_chunk_also_put_at_its_place_in_the_list():
+    """dangling_twins: the dangling chunk's earlier copy right after a comma or 、, going on from the paragraph's
+    previous removal in the title, is salt too; a copy opening a sentence, one that does not go on from the
+    chunk before it, or one running on into a word of the sentence stays."""
+    from unionkit.clean.salting import dangling_twins
+
+    t = prepare_title("安平县总工会“夏送清凉”慰问一线环卫工人")
+    par = "7月3日,安平县总工会走访城区,慰问为坚守岗位的职工送去绿豆汤、一线毛巾、环卫工人降温用品等物资。环卫工人"
+    spans = _spans_of(par, "慰问", "一线") + [(len(par) - 4, len(par))]
+    twin = par.index("环卫工人降温")
+    assert dangling_twins([spans], [par], t) == [sorted(spans + [(twin, twin + 4)])]
+    # after a full stop the copy is a sentence's subject
+    par2 = par.replace("毛巾、环卫工人降温用品等物资。", "毛巾等物资。环卫工人降温用品也已送达。")
+    sp2 = _spans_of(par2, "慰问", "一线") + [(len(par2) - 4, len(par2))]
+    assert dangling_twins([sp2], [par2], t) == [sp2]
+    # the dangling chunk does not go on from the chunk before it (清凉 .. 环卫: 慰问一线 skipped)
+    par3 = par.replace("慰问为", "清凉为")
+    sp3 = _spans_of(par3, "清凉", "一线")[:1] + [(len(par3) - 4, len(par3))]
+    assert dangling_twins([sp3], [par3], t) == [sp3]
+    # the copy runs on into a word of the sentence (环卫工人们: a plural suffix binds it; 工人|防空: 人防)
+    for x in ("环卫工人们的降温用品", "环卫工人防暑用品"):
+        par4 = par.replace("环卫工人降温用品", x)
+        sp4 = _spans_of(par4, "慰问", "一线") + [(len(par4) - 4, len(par4))]
+        assert dangling_twins([sp4], [par4], t) == [sp4]
+    # no dangling removal: nothing to look for
+    assert dangling_twins([spans[:2]], [par], t) == [spans[:2]]
+
+
+def test_the_place_name_opening_a_union_name_is_not_the_chunks_copy():
+    """_take: where a stretch holds the title's place name twice, the one opening the sentence's own union
+    name (安平县总工会主席…) is not the salted copy, though it scores better at the paragraph's start
+    (,安平县|县总工会将…: the copy doubles the level character); with no union name after it, the best copy."""
+    from unionkit.clean.salting import Cand, _take
+
+    par = "安平县总工会主席表示,安平县县总工会将持续开展送清凉活动。"
+    a, b = par.index("安平县", 3), par.index("安平县", 3) + 3
+    local = {(0, 0, 3): Cand(0, 0, 3, 0, 2, "安平县", prob=-1.0), (0, a, b): Cand(0, a, b, 0, 2, "安平县", prob=-2.0)}
+    assert _take(par, "安平县", 0, len(par), 0, local, -8.0) == (a, b)
+    par2 = "安平县职工代表表示,安平县县总工会将持续开展送清凉活动。"
+    assert _take(par2, "安平县", 0, len(par2), 0, local, -8.0) == (0, 3)
+
+
+def test_a_lone_character_opening_the_union_name_is_kept():
+    """lone_char: the character whose removal reads best is not salt when it opens the sentence's naming of
+    the title's union (于|都县总工会); other lone characters are still found."""
+    from unionkit.clean.salting import lone_char
+
+    han = "于都县总工会送技能进园区"
+    par = "于都县总工会党组书记表示,县总工会将把技能培训作为重要抓手。"
+    assert lone_char(par, 0, 6, set("于都"), None, han) is None
+    assert lone_char(par, 0, 6, set("于都"), None) == 0  # (without the title: the best gain, as before)
+    par2 = "帮助职工总提技能、涨工资。"
+    assert lone_char(par2, 0, len(par2), set("总"), None, han) == par2.index("总")
+
+
+def test_a_tail_candidate_heading_a_listed_chunk_stays():
+    """_chunk_head: after the paragraph's last chunk, a title word inside a clause that is the head of a longer
+    chunk other paragraphs show (劳动 of 劳动者 in 高温天气劳动保护) is the sentence's own; after a clause mark,
+    or when the longer chunk is seen once, it is not ruled out."""
+    from unionkit.clean.salting import Cand, Chunk, _chunk_head
+
+    han = prepare_title("某市总工会慰问一线户外劳动者").han
+    par = "推动企业落实高温天气劳动保护规定,劳动者权益得到保障。"
+    k = par.index("劳动")
+    c = Cand(0, k, k + 2, han.index("劳"), han.index("动"), "劳动")
+    t1 = han.index("线")
+    chunks = [Chunk("线户", han.index("线"), han.index("户"), 2), Chunk("劳动者", han.index("劳"), han.index("者"), 2)]
+    assert _chunk_head(c, par, han, t1, chunks)
+    k2 = par.index("劳动者")
+    assert not _chunk_head(Cand(0, k2, k2 + 2, c.t0, c.t1, "劳动"), par, han, t1, chunks)
+    assert not _chunk_head(c, par, han, t1, [chunks[0], Chunk("劳动者", c.t0, c.t0 + 2, 1)])
