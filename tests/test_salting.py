@@ -613,3 +613,17 @@ def test_a_tail_candidate_heading_a_listed_chunk_stays():
     k2 = par.index("劳动者")
     assert not _chunk_head(Cand(0, k2, k2 + 2, c.t0, c.t1, "劳动"), par, han, t1, chunks)
     assert not _chunk_head(c, par, han, t1, [chunks[0], Chunk("劳动者", c.t0, c.t0 + 2, 1)])
+
+
+def test_a_title_piece_doubled_after_a_clause_mark_loses_its_first_copy():
+    """doubled_spans: three or more title characters written twice in a row right after a clause mark are a
+    chunk put before the sentence's own copy; two characters double by chance (免费健康|健康体检进), and a
+    doubling mid-clause is not where the salter puts chunks."""
+    from unionkit.clean.salting import doubled_spans
+
+    t = prepare_title("安平县总工会命名10个劳模创新工作室")
+    par = "5月20日,安平县安平县总工会召开推进会,对工作室进行命名授牌。"
+    assert doubled_spans([par], t) == [[(6, 9)]]
+    assert salt_spans(t.text, [par]) == [[(6, 9)]]
+    assert doubled_spans(["职工提供免费劳模劳模创新服务。", "他说安平县安平县很美。"], t) == [[], []]
+    assert salt_spans(t.text, ["5月20日,安平县总工会召开推进会,对工作室进行命名授牌。"]) == [[]]
