@@ -106,14 +106,15 @@ def measure(pages) -> tuple[float, float]:
 def test_generated_pages_salt_removed_and_text_kept(seed):
     recall, loss = measure(salt_gen.generate(300, seed=seed))
     print(f"seed {seed}: salt removed {recall:.4f}, true text lost {loss:.5f} (300 pages)")
-    # Measured at commit time (300 pages each): seed 0 0.9094 removed / 0.00326 lost, seed 1
-    # 0.9071 / 0.00322 (a union name's head no longer cut: before it 0.9105 / 0.00335, 0.9071 / 0.00330;
+    # Measured at commit time (300 pages each): seed 0 0.9089 removed / 0.00292 lost, seed 1
+    # 0.9068 / 0.00292 (clause_bound keeps whole title words restated inside a clause: before it
+    # 0.9094 / 0.00326, 0.9071 / 0.00322; a union name's head no longer cut: before it 0.9105 / 0.00335, 0.9071 / 0.00330;
     # with the sequence gate; before it 0.9105 / 0.00335, 0.8992 / 0.00326;
     # before the joint chunk-list decoding 0.876 / 0.0057, 0.869 / 0.0054).
     # The issue's goal is >= 0.95 / <= 0.002 and is NOT reached yet; these bounds guard
     # against regressions.
     assert recall >= 0.905
-    assert loss <= 0.0034
+    assert loss <= 0.0030
 
 
 def test_generated_unsalted_twins_lose_nothing():
@@ -515,3 +516,114 @@ def test_unsalted_page_using_the_titles_county_and_slogan_words():
     pars = ["4月23日是世界读书日，英山县总工会在县职工服务中心举办“书香润初心 阅读促成长”职工读书分享会，来自全县机关、企业的60余名职工参加。",
             "近年来，英山县总工会持续推进职工书屋建设，探索“职工书屋+”模式，把书屋建在车间、工地和职工宿舍。"]
     assert salting.salt_spans(title, pars) == [[], []]
+
+
+def test_restated_title_words_inside_a_clause_stay():
+    """clause_bound: a removal right before a clause mark, or a paragraph's last removal that is a whole
+    title word between two Han characters, seen in no other paragraph and skipping title characters after
+    the span before it, is the sentence's own word; a tight continuation of the chunk before it is salt."""
+    from unionkit.clean.salting import clause_bound
+
+    t = prepare_title("兰州市总工会春送岗位促就业")
+    par = "春节过后,兰州市总工会联合市人社局举办招聘会,春送吸引求职者入场应聘,现场初步达成就业意向1300余人。"
+    spans = _spans_of(par, "春送", "就业")
+    assert clause_bound([spans], [par], t) == [spans[:1]]  # 送岗|位促 skipped: 就业 is the sentence's
+    par2 = "春节过后,兰州市总工会联合市人社局举办招聘会,春送吸引求职者入场应聘,现场初步岗位达成就业意向。"
+    spans2 = _spans_of(par2, "春送", "岗位")
+    assert clause_bound([spans2], [par2], t) == [spans2]  # 春送|岗位: the title's next word, a chunk
+    # the same word removed in another paragraph too: the salter's chunk list
+    assert clause_bound([spans, [(0, 2)]], [par, "就业指导进社区。"], t) == [spans, [(0, 2)]]
+    par3 = "兰州市总工会举办招聘会,现场春送,达成意向1300余人。"
+    assert clause_bound([_spans_of(par3, "春送")], [par3], t) == [[]]  # right before a comma
+    # a piece across the place where the title puts digits is a cut, not a restatement (了|68|名)
+    t2 = prepare_title("北流市总工会“金秋助学”圆了68名困难职工子女大学梦")
+    par4 = "受助学生中,考入本科院校的52人,专科院校的了名16人。"
+    sp4 = _spans_of(par4, "了名")
+    assert clause_bound([sp4], [par4], t2) == [sp4]
+
+
+def test_dangling_chunk_also_put_at_its_place_in_the_list():
+    """dangling_twins: the dangling chunk's earlier copy right after a comma or 、, going on from the paragraph's
+    previous removal in the title, is salt too; a copy opening a sentence, one that does not go on from the
+    chunk before it, or one running on into a word of the sentence stays."""
+    from unionkit.clean.salting import dangling_twins
+
+    t = prepare_title("安平县总工会“夏送清凉”慰问一线环卫工人")
+    par = "7月3日,安平县总工会走访城区,慰问为坚守岗位的职工送去绿豆汤、一线毛巾、环卫工人降温用品等物资。环卫工人"
+    spans = _spans_of(par, "慰问", "一线") + [(len(par) - 4, len(par))]
+    twin = par.index("环卫工人降温")
+    assert dangling_twins([spans], [par], t) == [sorted(spans + [(twin, twin + 4)])]
+    # after a full stop the copy is a sentence's subject
+    par2 = par.replace("毛巾、环卫工人降温用品等物资。", "毛巾等物资。环卫工人降温用品也已送达。")
+    sp2 = _spans_of(par2, "慰问", "一线") + [(len(par2) - 4, len(par2))]
+    assert dangling_twins([sp2], [par2], t) == [sp2]
+    # the dangling chunk does not go on from the chunk before it (清凉 .. 环卫: 慰问一线 skipped)
+    par3 = par.replace("慰问为", "清凉为")
+    sp3 = _spans_of(par3, "清凉", "一线")[:1] + [(len(par3) - 4, len(par3))]
+    assert dangling_twins([sp3], [par3], t) == [sp3]
+    # the copy runs on into a word of the sentence (环卫工人们: a plural suffix binds it; 工人|防空: 人防)
+    for x in ("环卫工人们的降温用品", "环卫工人防暑用品"):
+        par4 = par.replace("环卫工人降温用品", x)
+        sp4 = _spans_of(par4, "慰问", "一线") + [(len(par4) - 4, len(par4))]
+        assert dangling_twins([sp4], [par4], t) == [sp4]
+    # no dangling removal: nothing to look for
+    assert dangling_twins([spans[:2]], [par], t) == [spans[:2]]
+
+
+def test_the_place_name_opening_a_union_name_is_not_the_chunks_copy():
+    """_take: where a stretch holds the title's place name twice, the one opening the sentence's own union
+    name (安平县总工会主席…) is not the salted copy, though it scores better at the paragraph's start
+    (,安平县|县总工会将…: the copy doubles the level character); with no union name after it, the best copy."""
+    from unionkit.clean.salting import Cand, _take
+
+    par = "安平县总工会主席表示,安平县县总工会将持续开展送清凉活动。"
+    a, b = par.index("安平县", 3), par.index("安平县", 3) + 3
+    local = {(0, 0, 3): Cand(0, 0, 3, 0, 2, "安平县", prob=-1.0), (0, a, b): Cand(0, a, b, 0, 2, "安平县", prob=-2.0)}
+    assert _take(par, "安平县", 0, len(par), 0, local, -8.0) == (a, b)
+    par2 = "安平县职工代表表示,安平县县总工会将持续开展送清凉活动。"
+    assert _take(par2, "安平县", 0, len(par2), 0, local, -8.0) == (0, 3)
+
+
+def test_a_lone_character_opening_the_union_name_is_kept():
+    """lone_char: the character whose removal reads best is not salt when it opens the sentence's naming of
+    the title's union (于|都县总工会); other lone characters are still found."""
+    from unionkit.clean.salting import lone_char
+
+    han = "于都县总工会送技能进园区"
+    par = "于都县总工会党组书记表示,县总工会将把技能培训作为重要抓手。"
+    assert lone_char(par, 0, 6, set("于都"), None, han) is None
+    assert lone_char(par, 0, 6, set("于都"), None) == 0  # (without the title: the best gain, as before)
+    par2 = "帮助职工总提技能、涨工资。"
+    assert lone_char(par2, 0, len(par2), set("总"), None, han) == par2.index("总")
+
+
+def test_a_tail_candidate_heading_a_listed_chunk_stays():
+    """_chunk_head: after the paragraph's last chunk, a title word inside a clause that is the head of a longer
+    chunk other paragraphs show (劳动 of 劳动者 in 高温天气劳动保护) is the sentence's own; after a clause mark,
+    or when the longer chunk is seen once, it is not ruled out."""
+    from unionkit.clean.salting import Cand, Chunk, _chunk_head
+
+    han = prepare_title("某市总工会慰问一线户外劳动者").han
+    par = "推动企业落实高温天气劳动保护规定,劳动者权益得到保障。"
+    k = par.index("劳动")
+    c = Cand(0, k, k + 2, han.index("劳"), han.index("动"), "劳动")
+    t1 = han.index("线")
+    chunks = [Chunk("线户", han.index("线"), han.index("户"), 2), Chunk("劳动者", han.index("劳"), han.index("者"), 2)]
+    assert _chunk_head(c, par, han, t1, chunks)
+    k2 = par.index("劳动者")
+    assert not _chunk_head(Cand(0, k2, k2 + 2, c.t0, c.t1, "劳动"), par, han, t1, chunks)
+    assert not _chunk_head(c, par, han, t1, [chunks[0], Chunk("劳动者", c.t0, c.t0 + 2, 1)])
+
+
+def test_a_title_piece_doubled_after_a_clause_mark_loses_its_first_copy():
+    """doubled_spans: three or more title characters written twice in a row right after a clause mark are a
+    chunk put before the sentence's own copy; two characters double by chance (免费健康|健康体检进), and a
+    doubling mid-clause is not where the salter puts chunks."""
+    from unionkit.clean.salting import doubled_spans
+
+    t = prepare_title("安平县总工会命名10个劳模创新工作室")
+    par = "5月20日,安平县安平县总工会召开推进会,对工作室进行命名授牌。"
+    assert doubled_spans([par], t) == [[(6, 9)]]
+    assert salt_spans(t.text, [par]) == [[(6, 9)]]
+    assert doubled_spans(["职工提供免费劳模劳模创新服务。", "他说安平县安平县很美。"], t) == [[], []]
+    assert salt_spans(t.text, ["5月20日,安平县总工会召开推进会,对工作室进行命名授牌。"]) == [[]]
