@@ -302,6 +302,19 @@ def test_pretty_printed_json_object_is_one_record(runner, app, tmp_path):
     assert r.exit_code == 0 and "{专题}" in r.stdout
 
 
+@pytest.mark.parametrize("text, where", [
+    ('{\n "title": "某某工会开展活动",\n "content": "近日\n', ":3:"),   # cut off inside a string
+    ('{"title": "某某工会开展活动", "content": "近日"} {"x": 1}\n', ":1:"),  # two objects on one line
+])
+def test_a_broken_json_object_is_named_with_its_line_not_cleaned_as_a_page(runner, app, tmp_path, text, where):
+    """A file opening with a JSON member ({"title": …) is a record, never a page's text: when it does not
+    parse it is one failure naming line and column, and the good input beside it is still written."""
+    f = tmp_path / "item.json"
+    f.write_text(text, encoding="utf-8")
+    err = assert_one_failure(run(runner, app, ["clean", str(f), str(GOOD)]), str(f) + where, "malformed JSON")
+    assert "某某工会" not in err
+
+
 def test_pretty_printed_json_object_with_a_lone_surrogate_escape(runner, app, tmp_path):
     """The one-object file goes through the same surrogate guard as arrays and JSON Lines."""
     f = tmp_path / "item.json"

@@ -142,6 +142,10 @@ def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None, warn: W
         if obj is not None:
             yield _to_article(obj, name, name)
             return
+        bad = _broken_object(data)
+        if bad:
+            yield Failure(f"{name}:{bad[0]}" if bad[0] else name, bad[1])
+            return
     reason = sniff_binary(data) if not encoding else None
     if reason:
         yield Failure(name, reason)
@@ -306,6 +310,24 @@ def _json_object(data: bytes, name: str, warn: Warn = None) -> dict | None:
     except (UnicodeDecodeError, ValueError):
         return None
     return obj if isinstance(obj, dict) else None
+
+
+#: A stream opening with a JSON member ({"title": …): a record, never a page's text, whatever follows.
+_JSON_MEMBER = re.compile(rb'\s*\{\s*"[^"\n]{0,64}"\s*:')
+
+
+def _broken_object(data: bytes) -> tuple[str, str] | None:
+    """Where ("3:9", line and column) and why a stream that opens as a JSON object is no valid one,
+    or None when it does not open as one (a page that merely starts with a brace)."""
+    if not _JSON_MEMBER.match(data.removeprefix(b"\xef\xbb\xbf")):
+        return None
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as e:
+        return "", f"invalid UTF-8 at byte {e.start}"
+    except json.JSONDecodeError as e:
+        return f"{e.lineno}:{e.colno}", f"malformed JSON ({_json_reason(e)})"
+    return "", "a JSON value that is not one record"
 
 
 def _json_array(data: bytes, name: str, warn: Warn = None) -> Iterator[Item]:
