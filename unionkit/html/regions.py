@@ -846,6 +846,7 @@ REPLY_LEVELS = 3
 
 
 _COMMENT_WORDS = re.compile(r"评论|評論|留言")
+_REPLY_WORDS = re.compile(r"回复|回覆|回帖|评论|評論|跟帖|留言")
 
 
 def reply_heading_nodes(start) -> dict[int, str]:
@@ -853,6 +854,8 @@ def reply_heading_nodes(start) -> dict[int, str]:
     by identity: the heading block and the elements after it in its box (the replies: forum chrome; readers'
     comments: a comment area). The heading's wrappers are climbed while they hold nothing else; with nothing
     after it, nothing is taken (the cleaner reads the heading as the start of the comments)."""
+    if not _REPLY_WORDS.search(start.text(deep=True) or ""):
+        return {}  # (no reply word on the page: no block is measured)
     found = {n.mem_id: n for n in start.css(_HEADING_BLOCKS) if _REPLY_HEADING.match(_squashed(n))}
     if not found:
         return {}
