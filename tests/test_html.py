@@ -752,3 +752,120 @@ def test_info_row_fields_are_spaced_and_file_lines_are_chrome():
     gone = {r.text: r.kind for r in removed}
     assert gone["申请表.docx"] == gone["名单.xls"] == gone["附件："] == "related_links"
     assert gone["本网站所刊登的各种新闻均为本网版权所有，未经协议授权禁止下载使用。"] == "site_footer"
+
+
+def test_off_screen_styles_hide_like_display_none():
+    from unionkit.html.lines import hides
+
+    for style in ("position:absolute;left:-9999px;top:-9999px", "position: fixed; top: -10000px",
+                  "text-indent:-9999px", "text-indent: -100em; white-space: nowrap", "clip-path: inset(50%)",
+                  "clip-path:circle(0)", "width:0;overflow:hidden", "height: 0px; overflow: hidden"):
+        assert hides(style), style
+    for style in ("left:-9999px", "position:absolute;left:-20px", "text-indent:2em", "text-indent:-2em",
+                  "text-indent:-9999px;background:url(logo.png) no-repeat",  # an image-replacement logo
+                  "clip-path:inset(10%)", "width:0", "height:0;overflow:visible", "max-width:0;overflow:hidden"):
+        assert not hides(style), style
+    html = ('<html><head><style>.wm{position:absolute;left:-9999px}</style></head><body><h1>标题</h1>'
+            '<p>慰问组把绿豆、藿香正气水<span class="wm">www.example.cn</span>、毛巾送到工人手中。</p></body></html>')
+    lines, removed = html_to_lines(html)
+    assert "慰问组把绿豆、藿香正气水、毛巾送到工人手中。" in lines
+    assert ("markup", "www.example.cn") in [(r.kind, r.text) for r in removed]
+
+
+_FOLD = ('<html><body><h1>标题</h1><div class="content" id="art">' + _BODY
+         + '<div class="mask"></div><div id="more" style="display:none;">{rest}</div></div>{button}</body></html>')
+_REST = "<p>" + "县总工会还将在全县各乡镇再布点十个服务站点，打造职工服务圈。" * 2 + "</p>"
+_MORE_BUTTON = '<div class="more-btn" onclick="document.getElementById(\'more\').style.display=\'block\'">展开全文 ∨</div>'
+
+
+def test_folded_rest_of_the_article_behind_a_show_more_button_is_read():
+    lines, removed = html_to_lines(_FOLD.format(rest=_REST, button=_MORE_BUTTON))
+    assert any("再布点十个服务站点" in ln for ln in lines) and "展开全文 ∨" not in lines
+    assert ("navigation", "展开全文 ∨") in [(r.kind, r.text) for r in removed]
+    # the button named by id elsewhere on the page (a link to #more after the share bar)
+    far = _FOLD.format(rest=_REST, button='<div class="share">分享</div><p><a href="#more">阅读全文</a></p>')
+    assert any("再布点十个服务站点" in ln for ln in html_to_lines(far)[0])
+    # no button: the hidden block stays hidden
+    assert not any("再布点十个服务站点" in ln for ln in html_to_lines(_FOLD.format(rest=_REST, button=""))[0])
+    # an anti-copy string hidden next to a button holds no paragraph: it stays hidden
+    lines, _ = html_to_lines(_FOLD.format(rest="<span>某某工会网</span>", button=_MORE_BUTTON))
+    assert not any("某某工会网" in ln for ln in lines)
+    # a hidden block beside a button, in a container that shows no article text (a pop-up), stays hidden
+    popup = ('<html><body><h1>标题</h1>' + _BODY + '<div class="box"><b>公告</b><div style="display:none">' + _REST
+             + '</div><a>展开全文</a></div></body></html>')
+    assert not any("再布点十个服务站点" in ln for ln in html_to_lines(popup)[0])
+    # an anti-copy string inside the folded block stays hidden
+    jammed = _REST.replace("打造", '<span style="display:none">某某工会网</span>打造', 1)
+    lines, _ = html_to_lines(_FOLD.format(rest=jammed, button=_MORE_BUTTON))
+    assert any("再布点十个服务站点" in ln for ln in lines) and not any("某某工会网" in ln for ln in lines)
+
+
+def test_a_bar_of_bare_links_is_read_apart():
+    lines, _ = html_to_lines('<html><body><div class="tools"><a>转藏</a><a>全屏</a><a>打印</a><a>分享</a></div>'
+                             '<div class="nav"><a href="/">首页</a><a href="/a">工会要闻</a><a href="/b">基层动态</a></div>'
+                             '<p><a>市总工会</a>、<a>区总工会</a>和<a>县总工会</a>联合举办。</p>'
+                             '<div><a>上一篇</a><a>下一篇</a></div></body></html>')
+    assert "转藏 全屏 打印 分享" in lines and "首页 工会要闻 基层动态" in lines
+    assert "市总工会、区总工会和县总工会联合举办。" in lines  # text between the links: a sentence
+    assert "上一篇下一篇" in lines  # two links are no bar
+
+
+def test_repost_library_header_row_with_bare_counters():
+    html = ('<html><head><title>某旗总工会推动竞赛进班组</title></head><body><div class="logo">'
+            '<a href="http://www.example.com/">个人书馆</a></div><div class="nav"><a>首页</a><a>我的书馆</a><a>发现</a></div>'
+            '<div class="a_title"><h2>某旗总工会推动竞赛进班组</h2></div><div class="a_info"><span>某网友</span> '
+            '<span>2024-06-18</span> <span>发布于内蒙古</span> <span>| 阅 56</span> <span>| 转藏 3</span></div>'
+            '<div class="a_tools"><a>转藏</a><a>全屏</a><a>打印</a><a>分享</a></div><div class="a_content">'
+            '<p>来源：某某日报</p>' + _BODY + _BODY.replace("市总工会", "旗总工会") + '</div></body></html>')
+    art = clean_article(html_to_article(html, path="page.html"))
+    assert art.title == "某旗总工会推动竞赛进班组"
+    from unionkit.extract import extract
+
+    meta = extract(art).meta
+    assert meta.published == "2024-06-18" and meta.source == "某某日报" and meta.site == "个人书馆"
+
+
+_THREAD = ('<html><head><title>绣娘同台比拼技艺-某某生活论坛</title></head><body><header><div class="container">'
+           '<a class="navbar-brand" href="./">某某生活论坛</a></div></header><div class="card"><h4>绣娘同台比拼技艺</h4>'
+           '<div class="small"><span class="username"><a href="user-1.htm">某老表</a></span> <span>2024-6-3</span> '
+           '<a href="{edit}" class="post_update"><i class="icon-edit"></i> 编辑</a></div>'
+           '<div class="message" isfirst="1">' + _BODY * 3 + '</div></div>'
+           '<div class="card"><div class="card-title"><div><b>{heading}</b> (<span>4</span>)</div></div>'
+           '<ul class="postlist"><li class="post"><a href="user-2.htm">网友甲</a> 3小时前 <div>顶一个，说得好。</div></li>'
+           '</ul></div></body></html>')
+
+
+def test_reply_list_heading_and_post_action_links_are_chrome():
+    html = _THREAD.format(edit="post-update-88119.htm", heading="最新回复")
+    lines, removed = html_to_lines(html)
+    kinds = {r.text: r.kind for r in removed}
+    assert kinds["最新回复 (4)"] == kinds["编辑"] == kinds["顶一个，说得好。"] == "forum_chrome"
+    assert "某老表 2024-6-3" in lines and not any("编辑" in ln for ln in lines)
+    # an 编辑 link to a profile is a name's link, not an action; a heading that names no reply list stays
+    lines, _ = html_to_lines(_THREAD.format(edit="user-9.htm", heading="相关推荐"))
+    assert "某老表 2024-6-3 编辑" in lines and "相关推荐 (4)" in lines
+    # readers' comments under a 最新评论 heading are a comment area
+    kinds = _removed(_THREAD.format(edit="post-update-1.htm", heading="最新评论"))
+    assert kinds["最新评论 (4)"] == kinds["顶一个，说得好。"] == "comment_form"
+    # a comment count above the article's text is left to the cleaner
+    top = ('<html><body><h1>标题</h1><div class="info"><div>评论(3)</div><div>2024-06-03</div></div>'
+           '<div class="content">' + _BODY * 3 + '</div></body></html>')
+    assert "评论(3)" in html_to_lines(top)[0]
+
+
+def test_site_from_a_title_suffix_the_header_brand_confirms_or_the_logo_linking_home():
+    assert html_to_article(_THREAD.format(edit="x", heading="最新回复")).meta.site == "某某生活论坛"
+    page = ('<html><head><title>汉阴县竞赛推动安全生产_江城网东区_江城网</title></head><body><div class="index_logo_1yWxk">'
+            '<a href="https://east.example.com/"><img src="logo.png" alt="{alt}"></a></div>'
+            '<h1>汉阴县竞赛推动安全生产</h1>' + _BODY + '<div class="footer">江城新媒体 版权所有</div></body></html>')
+    assert html_to_article(page.format(alt="江城网东区")).meta.site == "江城网"  # the logo names a channel of it
+    assert html_to_article(page.format(alt="江城网")).meta.site == "江城网"
+    # a logo naming neither: its own name, as it links home
+    assert html_to_article(page.format(alt="东区频道")).meta.site == "东区频道"
+    # a logo that links elsewhere confirms nothing and names nothing
+    away = page.format(alt="东区频道").replace('href="https://east.example.com/"', 'href="/about/intro.html"')
+    assert html_to_article(away).meta.site is None
+    # a home link's 首页 names no site, a brand's "X首页" names X
+    home = page.replace("_江城网东区_江城网</title>", "</title>")
+    assert html_to_article(home.replace('<img src="logo.png" alt="{alt}">', "首页")).meta.site is None
+    assert html_to_article(home.replace('<img src="logo.png" alt="{alt}">', "江城网首页")).meta.site == "江城网"

@@ -30,7 +30,9 @@ LABELS = {
     "catalogue": regex.compile(r"(?:索引号|发布机构|发文机关|发文单位|公开方式|公开形式|公开范围|公开时限|成文日期|发文日期"
                                r"|生效日期|施行日期|废止日期|主题分类|体裁分类|组配分类|信息分类|服务对象|发文字号|文号|有效性)"
                                rf"{SEP}"),
-    "views": regex.compile(rf"(?:{VIEWS_LABEL}){SEP}?\s*\d+|(?:{VIEWS_LABEL}){SEP}|\d+\s*(?:次|人)?(?:浏览|阅读|点击)"),
+    # (a repost library's bare 阅 56 after a bar: "| 阅 56 | 转藏 3")
+    "views": regex.compile(rf"(?:{VIEWS_LABEL}){SEP}?\s*\d+|(?:{VIEWS_LABEL}){SEP}|\d+\s*(?:次|人)?(?:浏览|阅读|点击)"
+                           r"|(?<![\p{Han}])阅\s+\d+"),
     # the page's own address shown under the headline (本文链接:http://…)
     "url": regex.compile(rf"(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|本页链接|文章链接|本文网址|网址){SEP}\S"),
     # the poster's region that social sites and apps print with the date (IP 属地福建, IP属地:河南)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..record import Article, Removal, make_id
+from .brand import brand_names, confirmed_site, logo_site
 from .charset import declared_charset, decode_html
 from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_selectors, has_article, walk
 from .meta import TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
@@ -37,7 +38,11 @@ def parse(html: str):
 def _hiding_styles(tree) -> list[str]:
     """The page's own stylesheets that may hide something (the words of a hiding rule appear in them)."""
     texts = (node.text() or "" for node in tree.css("style"))
-    return [css for css in texts if "none" in css or "hidden" in css or "font-size" in css or "absolute" in css]
+    return [css for css in texts if any(w in css for w in _HIDING_WORDS)]
+
+
+#: Words one of the hiding rules ``lines.hides`` knows holds (a cheap test before a stylesheet is parsed).
+_HIDING_WORDS = ("none", "hidden", "font-size", "absolute", "fixed", "indent", "clip")
 
 
 def hidden_classes(tree) -> set[str]:
@@ -125,6 +130,16 @@ def state_meta(meta, rec: dict) -> None:
 def site_from_title(title: str | None, headline: str) -> str | None:
     """The site named at the end of a ``<title>`` that is the body's headline plus a suffix
     ("Headline - Channel - Site"): what a text page's title line gives as its ``title_suffix``."""
+    rest = title_suffix(title, headline)
+    if rest is None:
+        return None
+    from ..extract.meta import site_from_suffix
+
+    return site_from_suffix(rest)
+
+
+def title_suffix(title: str | None, headline: str) -> str | None:
+    """What follows the headline in a ``<title>`` ("- Channel - Site"), from its separator on, or None."""
     head = headline.strip()
     if not title or not head:
         return None
@@ -137,19 +152,12 @@ def site_from_title(title: str | None, headline: str) -> str | None:
         rest = title[cut:]
     if not rest or not (rest[:1] in _SUFFIX_SEPARATORS or rest[:1].isspace()):
         return None
-    from ..extract.meta import site_from_suffix
-
-    return site_from_suffix(rest)
+    return rest
 
 
 _SUFFIX_SEPARATORS = frozenset("-–—_|｜:：·")
 
 
-def image_names(tree) -> set[str]:
-    """The alt texts of the page's images: a logo or banner carries the site's own name, which a
-    ``<title>`` suffix must match to be taken as the site (a suffix may be a channel, 工会要闻, or the
-    publisher, 区融媒体中心, which the page names as its source)."""
-    return {a.strip() for img in tree.css("img[alt]") if (a := img.attributes.get("alt"))}
 
 
 # The title label of an OA or government information table (标　　题 | value): spaces pad it to the width
@@ -249,8 +257,8 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     if rec is not None:
         state_meta(art.meta, rec)
     if art.meta.site is None and at is not None:
-        name = site_from_title(title, lines[0])
-        art.meta.site = name if name and name in image_names(tree) else None
+        # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home
+        art.meta.site = confirmed_site(title_suffix(title, lines[0]), brand_names(tree)) or logo_site(tree)
     paper = epaper_name(title) if at is not None else None
     if paper:
         art.meta.site = art.meta.site or paper

@@ -51,10 +51,39 @@ _INVISIBLE_INK = re.compile(
     r"(?<![\w-])opacity\s*:\s*0+(?:\.0+)?\s*(?:;|!|$)|clip\s*:\s*rect\(\s*(?:0|1px)", re.I)
 
 
+# Off-screen text (anti-copy templates, screen-reader labels): an element taken out of the flow and moved far
+# past the page's left or top edge (position:absolute;left:-9999px), or text pushed out of its own box by a
+# large negative indent (text-indent:-9999px). A far offset is 1000px or more (or 60em/rem).
+_FIXED_OR_ABSOLUTE = re.compile(r"position\s*:\s*(?:absolute|fixed)", re.I)
+_FAR = r"-\s*(?:\d{4,}(?:\.\d+)?\s*px|(?:[6-9]\d|\d{3,})(?:\.\d+)?\s*r?em)"
+_FAR_OFFSET = re.compile(r"(?<![\w-])(?:left|top|margin-left|margin-top)\s*:\s*" + _FAR, re.I)
+_FAR_INDENT = re.compile(r"(?<![\w-])text-indent\s*:\s*" + _FAR, re.I)
+# An image-replacement logo (h1.logo{text-indent:-9999px;background:url(logo.png)}): the text labels the
+# picture shown in its place, as an alt text does; it is not hidden from the reader.
+_BACKGROUND_IMAGE = re.compile(r"background(?:-image)?\s*:[^;]*url\(", re.I)
+# A shape that clips all of the element away (clip-path:inset(50%), circle(0), polygon of zero points).
+_CLIPPED_AWAY = re.compile(r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0(?:px|%)?\s*[)a-z]"
+                           r"|polygon\(\s*0(?:px|%)?\s+0(?:px|%)?\s*(?:,\s*0(?:px|%)?\s+0(?:px|%)?\s*)*\))", re.I)
+# A box of no width or no height whose overflow is cut: nothing of its text shows.
+_ZERO_SIDE = re.compile(r"(?<![\w-])(?:width|height)\s*:\s*0+(?:\.0+)?(?:px|em|rem|%)?\s*(?:;|!|$)", re.I)
+_OVERFLOW_CUT = re.compile(r"(?<![\w-])overflow(?:-[xy])?\s*:\s*(?:hidden|clip)", re.I)
+
+
+def off_screen(style: str) -> bool:
+    """Whether a style declaration block moves its text out of sight without display:none: far off the
+    page, out of its own box by a negative indent, clipped away, or into a zero-size box."""
+    s = style + ";"
+    if _FIXED_OR_ABSOLUTE.search(s) and _FAR_OFFSET.search(s):
+        return True
+    if _FAR_INDENT.search(s) and not _BACKGROUND_IMAGE.search(s):
+        return True
+    return bool(_CLIPPED_AWAY.search(s) or (_ZERO_SIDE.search(s) and _OVERFLOW_CUT.search(s)))
+
+
 def hides(style: str) -> bool:
     """Whether a style declaration block hides what it applies to."""
     s = style + ";"
-    return bool(_HIDDEN_STYLE.search(s) or (_OUT_OF_FLOW.search(s) and _INVISIBLE_INK.search(s)))
+    return bool(_HIDDEN_STYLE.search(s) or (_OUT_OF_FLOW.search(s) and _INVISIBLE_INK.search(s)) or off_screen(s))
 
 
 # CSS rules whose selector ends in a class and whose body hides it (".t_f .jammer{display:none}").
@@ -263,10 +292,10 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
          ) -> Walk:
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order; ``hidden_classes`` and
     ``hidden_selectors`` (attribute selectors) are what the page's stylesheets hide."""
-    from .regions import (answer_nodes, attachment_tables, caption_nodes, comment_nodes, copyright_nodes,
-                          home_link_nodes, intranet_nodes, self_link_nodes, sidebar_lists, signature_nodes,
-                          standfirst_nodes, thread_nodes, wechat_nickname_nodes,
-                          white_ink_nodes)  # (regions reads lines)
+    from .regions import (action_link_nodes, answer_nodes, attachment_tables, caption_nodes, comment_nodes,
+                          copyright_nodes, folded_nodes, home_link_nodes, intranet_nodes, reply_heading_nodes,
+                          self_link_nodes, sidebar_lists, signature_nodes, standfirst_nodes, thread_nodes,
+                          wechat_nickname_nodes, white_ink_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -281,9 +310,14 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(attachment_tables(start), "related_links"))
     drop.update(dict.fromkeys(standfirst_nodes(start), "page_header"))
     drop.update(dict.fromkeys(wechat_nickname_nodes(start), "page_header"))
+    drop.update(reply_heading_nodes(start))
+    drop.update(dict.fromkeys(action_link_nodes(start), "forum_chrome"))
     drop.update(dict.fromkeys(signature_nodes(start), "signature"))
     drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
-    drop.update(dict.fromkeys(hidden_nodes(start, hidden_classes, hidden_selectors), "markup"))
+    hidden = hidden_elements(start, hidden_classes, hidden_selectors)
+    folded, buttons = folded_nodes(start, hidden) if hidden else (set(), set())
+    drop.update(dict.fromkeys(buttons, "navigation"))  # a show-more button (展开全文) is no text
+    drop.update((k, "markup") for k in hidden if k not in folded)  # a folded article's rest is read
     caps = caption_nodes(start)
     args = (drop, w, as_blocks(start) | caps, menu_items(start), caps, heading_info_breaks(start))
     spaced = field_spans(start)
@@ -409,6 +443,35 @@ def menu_items(start) -> set[int]:
     for lst in start.css("ul, ol"):
         if is_menu_list(lst):
             out.update(c.mem_id for c in lst.iter() if c.tag == "li")
+    return out | link_bar_items(start)
+
+
+#: Elements that hold a bar of bare links (a tool bar's 转藏 全屏 打印 分享 buttons, a header's menu).
+_BAR_HOLDERS = "div, p, span, td, dd, li"
+
+
+def link_bar_items(start) -> set[int]:
+    """Identities of the links of link bars: a block or span holding nothing but three or more short links,
+    side by side with no text between them (``<div class=tools><a>转藏</a><a>全屏</a><a>打印</a>…</div>``).
+    A stylesheet's margins set the buttons apart on screen; glued, they would read as one word
+    (转藏全屏打印分享) that could pass for a name. Each link is read as a menu item: space-separated."""
+    out = set()
+    for box in start.css(_BAR_HOLDERS):
+        links = []
+        for c in box.iter(include_text=True):
+            if c.tag == "-text":
+                if (c.text_content or "").strip():
+                    break  # text between the links: a sentence or a labelled row
+            elif c.tag == "a":
+                text = _WS.sub("", c.text(deep=True) or "")
+                if not text or len(text) > MENU_ITEM_MAX or c.css_first(_MENU_BLOCKS) is not None:
+                    break
+                links.append(c)
+            elif c.tag[0] not in "-!_":
+                break  # another element: not a bare bar
+        else:
+            if len(links) >= MENU_MIN_ITEMS:
+                out.update(a.mem_id for a in links)
     return out
 
 
@@ -505,9 +568,13 @@ _CLASS_NAME = re.compile(r"^[A-Za-z_-][\w-]*$")
 
 def hidden_nodes(start, hidden_classes, hidden_selectors=frozenset()) -> set[int]:
     """Identities (``mem_id``) of the hidden elements under ``start``, found by CSS selectors in C."""
+    return set(hidden_elements(start, hidden_classes, hidden_selectors))
+
+
+def hidden_elements(start, hidden_classes, hidden_selectors=frozenset()) -> dict:
+    """The hidden elements under ``start`` by identity (``mem_id``)."""
     sel = ["[hidden]", "[style]", "input[type=hidden]"]
     sel += [f".{c}" for c in sorted(hidden_classes) if _CLASS_NAME.match(c)]
-    out = set()
     found = [n for n in start.css(", ".join(sel)) if hidden_by(n.attributes, hidden_classes)]
     by_rule = set()
     for s in sorted(hidden_selectors):
@@ -518,6 +585,7 @@ def hidden_nodes(start, hidden_classes, hidden_selectors=frozenset()) -> set[int
     seen = {n.mem_id for n in found}
     found += [n for n in start.css("*") if n.mem_id in by_rule and n.mem_id not in seen] if by_rule else []
     total = shown = None
+    out = {}
     for node in found:
         if "style" in node.attributes or node.mem_id in by_rule:
             if shown is None:
@@ -525,14 +593,14 @@ def hidden_nodes(start, hidden_classes, hidden_selectors=frozenset()) -> set[int
             if node.mem_id in shown:
                 continue  # a WeChat body, whatever its size
             if _small(node):
-                out.add(node.mem_id)
+                out[node.mem_id] = node
                 continue
             if shown_by_script(start, node):
                 continue
             total = _shown_size(start) if total is None else total
             if revealed_by_script(_text_size(node), total):
                 continue
-        out.add(node.mem_id)
+        out[node.mem_id] = node
     return out
 
 

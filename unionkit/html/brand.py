@@ -1,0 +1,104 @@
+"""The site's own name as the page's header shows it: a logo's text or image alt, a navbar brand.
+
+A ``<title>`` suffix ("Headline - Channel - Site") is taken as the site only when the header names it
+too (a suffix may be a channel, 工会要闻, or the publisher the page names as its source); a header logo
+that links to the site's home page names the site by itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A logo or brand element by a class or id token (logo, site-logo, navbar-brand, index_logo_1yWxk of
+#: CSS modules, sitename, site-title).
+_BRAND_TOKEN = re.compile(r"(?:^|[-_])(?:logo|brand|site-?name|site-?title)(?:[-_]|$)|^(?:logo|brand|sitename)", re.I)
+_WS = re.compile(r"[\s\u3000]+")
+#: Longest brand text (characters): a name, not a slogan or a menu.
+BRAND_MAX = 20
+# A link to the site's home page: the root, ./, index.html, or a scheme and host alone.
+_HOME_HREF = re.compile(r"^(?:\.?/|(?:\./|/)?(?:index|default)\.\w+|https?://[^/?#\s]+/?(?:(?:index|default)\.\w+)?)$",
+                        re.I)
+# Words a home link shows that are no site's name (首页, 返回首页, 网站首页, 登录).
+_NOT_NAME = re.compile(r"^(?:返回|回到)?(?:网站|本站)?(?:首页|首頁|主页|主頁)$|^(?:登录|登錄|注册|註冊|logo|LOGO)$")
+_SUFFIX_SPLIT = re.compile(r"\s*[-_|｜–—·]\s*|\s{2,}")
+
+
+def _brand_element(node) -> bool:
+    """Whether an element's class or id names a logo or brand."""
+    words = (node.attributes.get("class") or "").split() + (node.attributes.get("id") or "").split()
+    return any(_BRAND_TOKEN.search(w) for w in words)
+
+
+def _brand_text(node) -> str | None:
+    """The name a logo element shows: its text, else the alt of its image (short, not a menu word)."""
+    text = _WS.sub("", node.text(deep=True) or "")
+    if not text:
+        img = node.css_first("img[alt]")
+        text = _WS.sub("", img.attributes.get("alt") or "") if img is not None else ""
+    if not 2 <= len(text) <= BRAND_MAX or _NOT_NAME.match(text):
+        return None
+    return _HOME_WORD.sub("", text) or None
+
+
+# "X首页" on a home link names the site X (百度首页, 网易首页).
+_HOME_WORD = re.compile(r"(?<=..)(?:首页|首頁|主页|主頁)$")
+
+
+def brand_elements(tree) -> list:
+    """The page's logo and brand elements (outermost ones), in document order."""
+    found = [n for n in tree.css("[class], [id]") if _brand_element(n)]
+    keep = []
+    for n in found:
+        p = n.parent
+        while p is not None and not any(p.mem_id == k.mem_id for k in keep):
+            p = p.parent
+        if p is None:
+            keep.append(n)
+    return keep
+
+
+def brand_names(tree) -> set[str]:
+    """The names the header shows for the site: the alt texts of the page's images (a logo or banner) and
+    the text of logo and brand elements (a navbar's brand link)."""
+    out = {a.strip() for img in tree.css("img[alt]") if (a := img.attributes.get("alt"))}
+    out.update(t for n in brand_elements(tree) if (t := _brand_text(n)))
+    return out
+
+
+def _home_link(node) -> bool:
+    """Whether an element is, holds or sits in a link to the site's home page."""
+    links = [node] if node.tag == "a" else node.css("a[href]")
+    p = node.parent
+    if p is not None and p.tag == "a":
+        links.append(p)
+    return any(_HOME_HREF.match((a.attributes.get("href") or "").strip()) for a in links)
+
+
+def logo_site(tree) -> str | None:
+    """The site's name from the first logo or brand element that links to the home page (the header logo
+    of a portal, a forum's navbar brand): its text, or its image's alt."""
+    from ..extract.meta import site_from_suffix
+
+    for node in brand_elements(tree):
+        if not _home_link(node):
+            continue
+        name = _brand_text(node)
+        if name and site_from_suffix(name) == name:  # (a site name's shape: Han, not a domain or a page word)
+            return name
+    return None
+
+
+def confirmed_site(suffix: str | None, brands: set[str]) -> str | None:
+    """The site a ``<title>`` suffix names, when the header confirms it: its last name that a brand shows,
+    or whose channel a brand shows (凤凰网 under a 凤凰网陕西 logo), else another of its names a brand shows."""
+    if not suffix or not brands:
+        return None
+    from ..extract.meta import site_from_suffix
+
+    names = [n for part in _SUFFIX_SPLIT.split(suffix) if part.strip() and (n := site_from_suffix(part))]
+    if not names:
+        return None
+    last = names[-1]
+    if last in brands or len(last) >= 3 and any(b.startswith(last) for b in brands):
+        return last
+    return next((n for n in reversed(names) if n in brands), None)
