@@ -285,8 +285,10 @@ def _verdict(line: str) -> bool:
     return not tag.startswith("nr")
 
 
+@functools.lru_cache(maxsize=8192)
 def _raw_line(s: str) -> str:
-    """The dictionary's line for ``s`` ("" when it has none).
+    """The dictionary's line for ``s`` ("" when it has none; cached: a corpus asks about the same few words
+    again and again).
 
     A string with a space matches a line that starts with it and a space (工会 981 → 工会 981 n), as a search
     of dict.txt's text for "\\n<s> " would; one with a newline matches no line (words hold neither)."""
