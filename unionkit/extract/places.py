@@ -1051,13 +1051,13 @@ def _add_place(out: list[Place], seen: set[tuple], bare_at: dict[tuple, int], m:
 
 
 @functools.lru_cache(maxsize=1)
-def _counties_by_city() -> dict[str, list[Division]]:
-    """County-level divisions under each prefecture (by its simplified name)."""
-    gaz = gazetteer()
-    out: dict[str, list[Division]] = {}
-    for i, r in enumerate(gaz.rows):
+def _county_rows() -> dict[str, list[int]]:
+    """Gazetteer rows of the county-level divisions under each prefecture (by its simplified name): rows, not
+    Divisions, so that a page pays for the Divisions of its own cities only."""
+    out: dict[str, list[int]] = {}
+    for i, r in enumerate(gazetteer().rows):
         if r[0] == "K" and r[6]:
-            out.setdefault(r[6], []).append(gaz.division(i))
+            out.setdefault(r[6], []).append(i)
     return out
 
 
@@ -1069,7 +1069,8 @@ def _county_stems(city: str) -> dict[str, list[tuple[tuple[str, ...], Division]]
     traditional name without the suffix, in that order) when the name may stand alone. Built once per city."""
     if city not in _STEMS:
         out: dict[str, list] = {}
-        for d in _counties_by_city().get(city, ()):
+        gaz = gazetteer()
+        for d in map(gaz.division, _county_rows().get(city, ())):
             stems = tuple(name[:-1] for name in dict.fromkeys((d.name, d.t_name))
                           if len(name) >= 3 and name[-1] in "区區县縣市旗")
             if stems and not _needs_parent(d):
