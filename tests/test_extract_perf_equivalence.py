@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from unionkit import jiebadict
 from unionkit.extract import people, places
 from unionkit.extract.wordrx import trie_pattern
 
@@ -44,29 +45,35 @@ def test_run_scan_equals_whole_text_scan():
         assert [(m.start, m.end, m.text) for m in places._scan(c)] == _whole_text_scan(c), c
 
 
-def _plain_is_common_word(s: str, d: str) -> bool:
-    """The original look-up: a search of the dictionary text ``d`` for the word's line."""
+def _plain_line(s: str, d: str) -> str:
+    """The original look-up: a search of the dictionary text ``d`` for the word's first line."""
     i = d.find("\n" + s + " ")
-    if i < 0:
-        return False
-    parts = d[i + 1: d.find("\n", i + 1)].split()
-    return not (parts[2] if len(parts) > 2 else "").startswith("nr")
+    return d[i + 1: d.find("\n", i + 1)] if i >= 0 else ""
 
 
-def test_word_index_equals_dictionary_search():
-    """The word index and the byte search agree with a plain search of the dictionary."""
-    d = people._dictionary()
-    if not d:
+def _plain_is_common_word(s: str, d: str) -> bool:
+    """The original verdict: the word's first line carries no person-name tag."""
+    parts = _plain_line(s, d).split()
+    return bool(parts) and not (parts[2] if len(parts) > 2 else "").startswith("nr")
+
+
+def test_dictionary_table_equals_dictionary_search():
+    """Look-ups in the shipped table agree with a plain search of jieba's dict.txt."""
+    root = jiebadict.jieba_dir()
+    if root is None:
         pytest.skip("jieba's dictionary is not installed")
+    d = "\n" + (root / "dict.txt").read_text(encoding="utf-8")
     rng = random.Random(1)
     firsts = sorted(people._FIRST_CHARS)
-    words = list(people._word_index())[::400]
-    cases = words + ["".join(rng.choice(firsts) for _ in range(rng.randint(1, 4))) for _ in range(100)]
-    cases += ["焦点", "高峰", "项目", "王", "", "王 刚", "孙玉龙"]
+    lines = d.split("\n")
+    words = [line.split(" ")[0] for line in lines[1::300] if line]
+    cases = words + [w[:-1] for w in words] + [w + "们" for w in words]
+    cases += ["".join(rng.choice(firsts) for _ in range(rng.randint(1, 4))) for _ in range(200)]
+    cases += ["焦点", "高峰", "项目", "王", "", "王 刚", "孙玉龙", "工会 981", "工会 981 n", "工会 98", "工\n会", "\ud800"]
     for s in cases:
-        want = _plain_is_common_word(s, d)
-        assert people.is_common_word(s) == want, s
-        assert people._find_word(s) == want, s
+        assert people._raw_line(s) == _plain_line(s, d), s
+        assert people.is_common_word(s) == _plain_is_common_word(s, d), s
+        assert people._is_verb(s) == (len(_plain_line(s, d).split()) > 2 and _plain_line(s, d).split()[2] == "v"), s
 
 
 @pytest.mark.parametrize("words,text", [

@@ -1,8 +1,13 @@
-"""Patterns compiled on first use (unionkit.lazyrx) behave like compiled ones."""
+"""Patterns compiled on first use (unionkit.lazyrx) behave like compiled ones; the shipped cache of compiled
+patterns matches what regex compiles from the sources, and covers the modules' patterns."""
 
 from __future__ import annotations
 
+import os
+import pathlib
 import pickle
+import subprocess
+import sys
 
 import pytest
 import regex
@@ -38,3 +43,71 @@ def test_pickles_before_and_after_first_use():
     p = lazyrx.compile(r"\d+")
     assert pickle.loads(pickle.dumps(p)).findall("a1b22") == ["1", "22"]
     assert pickle.loads(pickle.dumps(p)).findall("3") == ["3"]
+
+
+# --- the shipped cache of compiled patterns ------------------------------------------------------------------
+
+SHIPPED = lazyrx.read_cache()
+same_regex = pytest.mark.skipif(not SHIPPED, reason="the shipped cache was written by another regex version")
+
+
+EXAMPLES = pathlib.Path(__file__).resolve().parent.parent / "examples"
+
+
+def _answers(rx, texts: list[str]) -> list:
+    """Every match of a pattern in the texts: spans and groups."""
+    return [(m.span(), m.groups()) for t in texts for m in rx.finditer(t)]
+
+
+@same_regex
+def test_shipped_entries_are_the_compiled_patterns():
+    """Each cached pattern is what regex compiles for its source (checked against the source): the same groups,
+    flags and required string, the same instructions (regex lists a character set's members in an order that
+    differs from one compile to the next, so the code is compared as a multiset), the same matches on the pages
+    of examples/."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    texts += [line for t in texts for line in t.splitlines()]  # anchored patterns match whole lines
+    for (src, flags), blob in SHIPPED.items():
+        got, fresh = pickle.loads(blob), regex.compile(src, flags)
+        a, b = got._pickled_data, fresh._pickled_data
+        assert a[:2] == b[:2] and a[3:] == b[3:] and sorted(a[2]) == sorted(b[2]), src
+        assert _answers(got, texts) == _answers(fresh, texts), src
+
+
+@pytest.mark.parametrize("seed", ["1", "2"])
+@same_regex
+def test_shipped_cache_covers_the_modules(seed):
+    """Fails after a pattern edit until scripts/build_regex_cache.py is run again (the run only gets slower);
+    run under two hash seeds: a pattern joined from a set in hash order would get a new text (key) each run."""
+    code = ("import importlib\nfrom unionkit import lazyrx\n"
+            "for name in lazyrx.MODULES: importlib.import_module(name)\n"
+            "cache = lazyrx.read_cache()\n"
+            "for key in sorted(lazyrx.SEEN):\n"
+            "    if key not in cache: print(repr(key[0][:60]))\n")
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": os.pathsep.join(sys.path)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert out == "", "patterns missing from unionkit/data/regex.cache:\n" + out
+
+
+def test_cached_answers_like_compile(tmp_path, monkeypatch):
+    src = r"(?P<who>\p{Han}{2,3})(?:说|表示)"
+    path = tmp_path / "regex.cache"
+    assert lazyrx.write_cache([(src, 0), (r"[a-z]+", regex.I)], path) == 2
+    monkeypatch.setattr(lazyrx, "_ENTRIES", lazyrx.read_cache(path))
+    got = lazyrx.cached(src)
+    assert got.search("会上王小明说").group("who") == "王小明" and got.groupindex == {"who": 1}
+    assert lazyrx.cached(r"[a-z]+", regex.I).findall("ab CD") == ["ab", "CD"]
+    assert lazyrx.cached(r"\d+").findall("a1b22") == ["1", "22"]  # not in the cache: compiled
+
+
+@pytest.mark.parametrize("damage", ["version", "truncated", "missing"])
+def test_unusable_cache_is_ignored(tmp_path, monkeypatch, damage):
+    path = tmp_path / "regex.cache"
+    lazyrx.write_cache([(r"\d+", 0)], path)
+    if damage == "version":
+        monkeypatch.setattr(lazyrx.regex, "__version__", "0.0.0")
+    elif damage == "truncated":
+        path.write_bytes(path.read_bytes()[:40])
+    else:
+        path.unlink()
+    assert lazyrx.read_cache(path) == {}

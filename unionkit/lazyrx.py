@@ -1,16 +1,102 @@
-"""Patterns compiled on first use: a run over one page compiles only the rules that page meets.
+"""Patterns compiled on first use, and compiled patterns read from a shipped cache instead of parsed.
 
-Compiling the modules' patterns is most of a command's start-up, and any one page
-meets only part of them (a forum's rules, a notice's, a traditional page's …).
+Compiling the modules' patterns is most of a command's start-up: ``regex`` parses a
+pattern in pure Python (~0.1 s for the ~200 patterns a one-page run meets). Two remedies:
+
+* ``compile`` defers a pattern until a rule first reads it: any one page meets
+  only part of the rules (a forum's, a notice's, a traditional page's …).
+* Both ``compile`` and ``cached`` take the compiled pattern from
+  ``unionkit/data/regex.cache`` when it holds it. ``regex`` pickles a compiled
+  pattern with its compiled code and unpickles it without parsing (~20 µs), so
+  the cache is a pickle of the patterns, written by ``scripts/build_regex_cache.py``
+  (``build_cache``). It is used only with the ``regex`` version that wrote it; a
+  pattern it lacks (a rule edited since) is compiled as before.
 """
 
 from __future__ import annotations
+
+import pathlib
+import pickle
 
 import regex
 
 #: What the rules read of a pattern; all of it is kept on the object at the first read.
 _ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer",
           "scanner", "pattern", "flags", "groups", "groupindex")
+
+CACHE = pathlib.Path(__file__).resolve().parent / "data" / "regex.cache"
+_FORMAT = "unionkit-regex-cache 1"
+
+#: The modules that make their patterns through this one (lazyrx.compile or lazyrx.cached): build_cache
+#: imports them to learn their patterns.
+MODULES = ("unionkit.clean.chrome", "unionkit.clean.byline", "unionkit.clean.forum", "unionkit.extract.meta",
+           "unionkit.extract.people", "unionkit.extract.dates", "unionkit.extract.figures",
+           "unionkit.extract.unions", "unionkit.extract.campaigns", "unionkit.extract.places")
+
+#: (pattern, flags) of every pattern made through this module, for write_cache.
+SEEN: set[tuple[str, int]] = set()
+_ENTRIES: dict[tuple[str, int], bytes] | None = None  # the cache file's pickled patterns, read on first use
+
+
+def _key(pattern: str, flags: int) -> tuple[str, int]:
+    """The cache key of a pattern (flags as a plain int, whatever enum they came as)."""
+    return pattern, int(flags)
+
+
+def _stamp() -> tuple[str, str, int]:
+    """What a cache file must have been written with to be read: its format, the regex version and default."""
+    return _FORMAT, regex.__version__, int(regex.DEFAULT_VERSION)
+
+
+def read_cache(path: pathlib.Path = CACHE) -> dict[tuple[str, int], bytes]:
+    """The pickled patterns of a cache file; empty when it is missing, broken or from another regex version."""
+    try:
+        with open(path, "rb") as f:
+            saved = pickle.load(f)
+    except Exception:  # noqa: BLE001 - a missing or damaged cache only costs the compile time it would save
+        return {}
+    if not isinstance(saved, dict) or saved.get("stamp") != _stamp() or not isinstance(saved.get("entries"), dict):
+        return {}
+    return saved["entries"]
+
+
+def cached(pattern: str, flags: int = 0) -> regex.Pattern:
+    """``regex.compile(pattern, flags)``, read from the shipped cache when it holds the pattern."""
+    global _ENTRIES
+    key = _key(pattern, flags)
+    SEEN.add(key)
+    if _ENTRIES is None:
+        _ENTRIES = read_cache()
+    blob = _ENTRIES.get(key)
+    if blob is not None:
+        try:
+            return pickle.loads(blob)
+        except Exception:  # noqa: BLE001 - an entry that does not load is compiled instead
+            pass
+    return regex.compile(pattern, flags)
+
+
+def write_cache(keys, path: pathlib.Path = CACHE) -> int:
+    """Write a cache file holding the compiled patterns of ``keys`` ((pattern, flags) pairs); returns their number.
+
+    Locale-dependent patterns are left out: their compiled form depends on the locale at compile time."""
+    entries = {}
+    for pattern, flags in sorted(keys):
+        rx = regex.compile(pattern, flags)
+        if rx.flags & regex.LOCALE:
+            continue
+        entries[_key(pattern, flags)] = pickle.dumps(rx, protocol=pickle.HIGHEST_PROTOCOL)
+    path.write_bytes(pickle.dumps({"stamp": _stamp(), "entries": entries}, protocol=pickle.HIGHEST_PROTOCOL))
+    return len(entries)
+
+
+def build_cache(path: pathlib.Path = CACHE) -> int:
+    """Write the cache of every pattern MODULES make at import; returns their number (scripts/build_regex_cache.py)."""
+    import importlib
+
+    for name in MODULES:
+        importlib.import_module(name)
+    return write_cache(SEEN, path)
 
 
 class LazyPattern:
@@ -21,12 +107,13 @@ class LazyPattern:
 
     def __init__(self, pattern: str, flags: int = 0):
         self._source = (pattern, flags)
+        SEEN.add(_key(pattern, flags))
 
     def __getattr__(self, name: str):
         """Called while a slot is empty: compile and fill them all (later reads never come here)."""
         if name not in _ATTRS:
             raise AttributeError(name)
-        real = regex.compile(*self._source)
+        real = cached(*self._source)
         for attr in _ATTRS:
             setattr(self, attr, getattr(real, attr))
         return getattr(real, name)

@@ -8,8 +8,7 @@ half-width), so they hold for traditional pages too.
 
 from __future__ import annotations
 
-import regex
-
+from .. import lazyrx
 from .lines import STOPS
 
 NAME = r"[\p{Han}·•A-Za-z]{2,12}"
@@ -24,34 +23,34 @@ OUTLET = r"(?:[\p{Han}]{2,8}(?:新闻|日报|晚报|早报|报|网|社|电视台
 # The reporter's part may close on what the reporter did, with no name after it ("□本报记者 杨柳 文/图").
 WORK_TAIL = r"(?:文/图|文图|图/文|图文|摄影|摄|撰文|报道|整理)"
 # (an app's byline row bars the outlet from its reporter: "北京日报客户端 | 记者 邸若冰")
-BYLINE_LINE = regex.compile(
+BYLINE_LINE = lazyrx.cached(
     rf"^[(\[]?{BOX}?\s*(?:{OUTLET}(?<=\p{{Han}})\s*[|｜丨]\s*)?(?:{OUTLET}{ROLE}\s*[::/|]?\s*{NAMES}\s*)+(?:{WORK_TAIL}\s*)?[)\]]?$"
 )
 # Hong Kong and Taiwan papers open a report with their tag in lenticular brackets (folded to square ones),
 # then the reporter: "【香港商報訊】記者何嘉欣報道:". The name runs into 报道, so it is taken lazily.
 BRACKET_TAG = rf"\[\p{{Han}}{{1,10}}讯\]\s*(?:{ROLE}\s*[::]?\s*\p{{Han}}{{2,4}}?\s*(?:报道|报导|综合报道)\s*[::]?\s*)?"
-_BRACKET_LINE = regex.compile(rf"^{BRACKET_TAG}$")
+_BRACKET_LINE = lazyrx.cached(rf"^{BRACKET_TAG}$")
 # 本报讯(记者 王刚 通讯员 李明) at the start of the first paragraph.
 # Without brackets the roles and names run on in the open, each name closed by a space ("本报讯 通讯员 陈晓
 # 记者 方圆 7月8日,…"): a name is two to four Han characters (or a name with a ·), so the text after stays.
 BARE_CREDITS = rf"(?:{ROLE}\s*[::]?\s*{HAN_NAME}(?:[、,]{HAN_NAME}){{0,3}}\s+)+"
-LEAD_BYLINE = regex.compile(
+LEAD_BYLINE = lazyrx.cached(
     rf"^{BRACKET_TAG}|^(?:{BOX}\s*)?(?:本报讯|本报消息|本网讯|本台讯|讯|\p{{Han}}{{2,8}}(?:日报|晚报|早报|报|网|台)讯(?=\s*[(]|\s*{ROLE})"
     # (the paper's tag with the place and day it reports from: 本报邯郸讯(记者 …), 本报北京3月5日讯)
     rf"|(?:本报|本网|本台|本刊)\p{{Han}}{{2,6}}(?:\d{{1,2}}月\d{{1,2}}日)?讯(?=[(]|\s*{ROLE}))\s*"
     rf"(?:[(][^()]{{1,40}}[)]|{BARE_CREDITS})?\s*|^(?:{BOX}\s*)?[(](?:{ROLE})[\s::]*[^()]{{1,30}}[)]\s*"
 )
 # 新华社北京4月28日电(记者 张三) / 工人日报—中工网记者 … 报道 / 中新网5月1日电
-LEAD_DATELINE = regex.compile(
+LEAD_DATELINE = lazyrx.cached(
     r"^(?:[\p{Han}]{2,10}(?:社|网|报|台|电视台|日报|晚报)(?:[\p{Han}]{0,6}))?"
     r"[\p{Han}]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(][^()]{1,40}[)])?\s*"
 )
 CREDIT_WORDS = r"供稿供图|供图供稿|供稿|供图|摄影|摄|图片来源|来源|提供|配图|图"
 # A trailing "(…供图)" / "(记者 王刚 摄)" credit.
-CREDIT_TAIL = regex.compile(rf"\s*[(\[][^()\[\]]{{0,30}}(?:{CREDIT_WORDS})[)\]]\s*$")
+CREDIT_TAIL = lazyrx.cached(rf"\s*[(\[][^()\[\]]{{0,30}}(?:{CREDIT_WORDS})[)\]]\s*$")
 # An unbracketed photographer credit closing a caption: "…颁奖。新华社记者 张涛 摄".
-CREDIT_TAIL_BARE = regex.compile(rf"(?<=[。!?”」])\s*{OUTLET}(?:摄影记者|记者|通讯员|实习生)?\s*{NAMES}\s*摄$")
-CREDIT_WHOLE = regex.compile(
+CREDIT_TAIL_BARE = lazyrx.cached(rf"(?<=[。!?”」])\s*{OUTLET}(?:摄影记者|记者|通讯员|实习生)?\s*{NAMES}\s*摄$")
+CREDIT_WHOLE = lazyrx.cached(
     rf"^[(\[]?[^()\[\]。]{{0,30}}(?:供稿供图|供图供稿|供稿|供图|摄影|摄)[)\]]?$"
     r"|^[(\[]?(?:图片来源|图片|照片|图|文字|文案|视频|摄像|海报|设计|素材)\s*[::/][^。]{0,30}[)\]]?$"
     # a photographer credit on its own line, in brackets: (摄影 王刚), (图/李明)
@@ -60,28 +59,28 @@ CREDIT_WHOLE = regex.compile(
 EDITOR = r"(?:本版责编|本版编辑|本版主编|版面编辑|责任编辑|图片编辑|文字编辑|视频编辑|新媒体编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|值班编辑|监制|编审|美编|排版|统筹|策划)"
 # Portals append a staff code to the editor's name (责任编辑：李四_NBJ11823, 责任编辑:张倩 SN222).
 EDITOR_NAMES = rf"{NAME}(?:_[A-Za-z0-9]+|\s+[A-Z]{{1,4}}\d{{2,6}})?(?:\s*[、,,\s]\s*{NAME}(?:_[A-Za-z0-9]+)?){{0,6}}"
-EDITOR_LINE = regex.compile(rf"^[(\[]?\s*(?:{EDITOR}\s*[::/|]?\s*{EDITOR_NAMES}\s*[,,;;]?\s*)+[)\]]?$")
-EDITOR_TAIL = regex.compile(rf"\s*[(\[]\s*(?:{EDITOR}\s*[::/|]?\s*{NAMES}\s*[,,;;]?\s*)+[)\]]\s*$")
+EDITOR_LINE = lazyrx.cached(rf"^[(\[]?\s*(?:{EDITOR}\s*[::/|]?\s*{EDITOR_NAMES}\s*[,,;;]?\s*)+[)\]]?$")
+EDITOR_TAIL = lazyrx.cached(rf"\s*[(\[]\s*(?:{EDITOR}\s*[::/|]?\s*{NAMES}\s*[,,;;]?\s*)+[)\]]\s*$")
 # "(喻娟)" / "(市总组宣部)" / "(记者 王刚 通讯员 李明)" after the last sentence.
-TRAIL_BYLINE = regex.compile(rf"(?<=[。!?”」』)…])\s*[(](?:{ROLE}\s*[::]?\s*)?[\p{{Han}}·]{{2,12}}(?:\s*[、,,\s]\s*(?:{ROLE}\s*)?[\p{{Han}}·]{{2,12}}){{0,4}}[)]\s*$")
+TRAIL_BYLINE = lazyrx.cached(rf"(?<=[。!?”」』)…])\s*[(](?:{ROLE}\s*[::]?\s*)?[\p{{Han}}·]{{2,12}}(?:\s*[、,,\s]\s*(?:{ROLE}\s*)?[\p{{Han}}·]{{2,12}}){{0,4}}[)]\s*$")
 # ▲/△/↑ point at the photo above (WeChat and portal captions).
 # The closing mark of a wire story: "……回音。(完)".
-END_TAIL = regex.compile(r"(?<=[。!?”」』])\s*[(\[]\s*(?:完|全文完)\s*[)\]]\s*$")
-CAPTION_START = regex.compile(r"^(?:[▲△↑⬆]\s*(?=\S)|图为|上图|下图|左图|右图|图\s*[::]|图片[::]|图\d+[::\s]"
+END_TAIL = lazyrx.cached(r"(?<=[。!?”」』])\s*[(\[]\s*(?:完|全文完)\s*[)\]]\s*$")
+CAPTION_START = lazyrx.cached(r"^(?:[▲△↑⬆]\s*(?=\S)|图为|上图|下图|左图|右图|图\s*[::]|图片[::]|图\d+[::\s]"
                            r"|\[(?:图片|图|组图|照片)\]\s*(?=\S))")  # "[图片] 联谊会现场": the image's placeholder, then its caption
 # The placeholder opening a caption line ("[图片] 联谊会现场"): markup, the rest is the caption.
-PLACEHOLDER_LEAD = regex.compile(r"^\s*\[(?:图片|图|组图|照片)\]\s*")
+PLACEHOLDER_LEAD = lazyrx.cached(r"^\s*\[(?:图片|图|组图|照片)\]\s*")
 # What a scraper leaves of an image: its placeholder alone on a line ("[图片]", "(图片)", "图片").
-IMAGE_PLACEHOLDER = regex.compile(r"^[\[(]?\s*(?:图片|图|组图|照片|视频)\s*[\])]?$")
+IMAGE_PLACEHOLDER = lazyrx.cached(r"^[\[(]?\s*(?:图片|图|组图|照片|视频)\s*[\])]?$")
 # A short caption without a marker, told by the word that ends it ("比赛现场", "参赛选手合影留念").
 # (a portrait under an obituary or a profile: 某某同志生前照片, 某某工作照)
 # (a verb before the noun makes it a sentence: 大家都来到了现场。)
-CAPTION_END = regex.compile(r"^[^,,。;;::!?!?“”、\s]{2,20}(?<![了到来在赴去抵临])"
+CAPTION_END = lazyrx.cached(r"^[^,,。;;::!?!?“”、\s]{2,20}(?<![了到来在赴去抵临])"
                             r"(?:现场|合影|合影留念|留影|剪影|掠影|生前照片|生前照|工作照|近照)。?$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
-_ROLE = regex.compile(ROLE)
-_CREDIT_WORD = regex.compile(r"供稿|供图|摄|图片来源")
-_SENTENCE_MARK = regex.compile(r"[。!?;!?;]")
+_ROLE = lazyrx.cached(ROLE)
+_CREDIT_WORD = lazyrx.cached(r"供稿|供图|摄|图片来源")
+_SENTENCE_MARK = lazyrx.cached(r"[。!?;!?;]")
 
 
 def byline_line(folded: str) -> bool:
@@ -95,7 +94,7 @@ def byline_line(folded: str) -> bool:
 
 
 # The head of a self-media page's list of the author's other posts (作者最新文章), not a byline.
-_AUTHOR_LIST = regex.compile(r"^(?:作者|TA)的?(?:最新|其他|其它|更多)文章")
+_AUTHOR_LIST = lazyrx.cached(r"^(?:作者|TA)的?(?:最新|其他|其它|更多)文章")
 
 
 def editor_line(folded: str) -> bool:
@@ -110,18 +109,18 @@ def editor_line(folded: str) -> bool:
 
 
 # A closing staff line naming editors with the writer (通讯员:X  编辑:Y  审核:Z); a label left empty (责任编辑:).
-_STAFF_LINE = regex.compile(rf"^(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图)\s*[::/|]\s*{EDITOR_NAMES}\s*[,,;;]?\s*){{2,}}$")
-_EDITOR_ROLE = regex.compile(EDITOR)
-_EMPTY_EDITOR = regex.compile(rf"^[(\[]?\s*{EDITOR}\s*[::][)\]]?$")
+_STAFF_LINE = lazyrx.cached(rf"^(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图)\s*[::/|]\s*{EDITOR_NAMES}\s*[,,;;]?\s*){{2,}}$")
+_EDITOR_ROLE = lazyrx.cached(EDITOR)
+_EMPTY_EDITOR = lazyrx.cached(rf"^[(\[]?\s*{EDITOR}\s*[::][)\]]?$")
 
 
-_BUTTON = regex.compile(r"\[\s*(?:我要)?(?:纠错|打印|关闭|收藏|分享|返回顶部|关闭窗口|打印本页)\s*\]")
+_BUTTON = lazyrx.cached(r"\[\s*(?:我要)?(?:纠错|打印|关闭|收藏|分享|返回顶部|关闭窗口|打印本页)\s*\]")
 
 
 # A line naming who submitted the text: a platform's or unit's name, then 投稿/来稿 set off by a space or after
 # the name's own ending ("“学习强国”某某学习平台  投稿", "(某某县总工会投稿)"); a phrase that merely ends in the
 # word ("积极组织职工投稿") has neither.
-SUBMITTED = regex.compile(r"^[(\[]?\s*[^\s()\[\]。,,;;!?]{2,24}?(?:\s+|(?<=平台|工会|中心|协会|学会|网|站|号|社|报|部|局|委|办|室|队|所|馆|院|校))"
+SUBMITTED = lazyrx.cached(r"^[(\[]?\s*[^\s()\[\]。,,;;!?]{2,24}?(?:\s+|(?<=平台|工会|中心|协会|学会|网|站|号|社|报|部|局|委|办|室|队|所|馆|院|校))"
                           r"(?:投稿|来稿)\s*[)\]]?$")
 
 
@@ -168,7 +167,7 @@ POINTED_MAX = 40
 # A position mark after a name says where the person stands in the photo: (右), (左一), (前排左三), (中).
 # Only photo captions use it; the line is one sentence (no second full stop, no colon: no Q&A line).
 POSITION_MARK = r"[(](?:前排|后排|中排|第[一二三四]排)?\s*(?:左|右|中)\s*(?:[一二三四五六七八九\d]|起)?\s*[)]"
-POINTED_CAPTION = regex.compile(rf"^[^。!?;:,…]{{0,19}}\p{{Han}}{POSITION_MARK}[^。!?;:…]{{2,30}}[。]?$")
+POINTED_CAPTION = lazyrx.cached(rf"^[^。!?;:,…]{{0,19}}\p{{Han}}{POSITION_MARK}[^。!?;:…]{{2,30}}[。]?$")
 
 
 def image_placeholder(folded: str) -> bool:
@@ -178,7 +177,7 @@ def image_placeholder(folded: str) -> bool:
 
 
 # A photo gallery's link with its count, left where the pictures were ("活动照片(共8张)", "组图(共12幅)").
-PHOTO_COUNT = regex.compile(r"^\p{Han}{0,6}(?:照片|图片|相片|组图|图集|剪影|花絮)\s*[(\[]\s*共\s*\d{1,3}\s*[张幅组个]\s*[)\]]$")
+PHOTO_COUNT = lazyrx.cached(r"^\p{Han}{0,6}(?:照片|图片|相片|组图|图集|剪影|花絮)\s*[(\[]\s*共\s*\d{1,3}\s*[张幅组个]\s*[)\]]$")
 
 
 def short_caption(folded: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import lazyrx
 from .lines import FULL_STOP, HAN, STOPS, line_cache
 
 SEP = r"\s*[::]\s*"
@@ -19,37 +20,37 @@ SOURCE_LABEL = r"来源于|来源|稿源|出处|来自|信息来源|文章来源
 AUTHOR_LABEL = r"作者|撰稿|文|发布者|发布人|录入|编辑|责编|供稿"
 VIEWS_LABEL = r"点击(?:量|数|率)?|点阅(?:次数|数|率)?|浏览(?:量|次数|数)?|阅读(?:量|数|次数)?|人气|访问(?:量|次数)|查看(?:次数)?"
 LABELS = {
-    "time": regex.compile(rf"(?:{TIME_LABEL}){SEP}|(?:发表于|发布于|编辑于)\s*(?=\d)"),
-    "source": regex.compile(rf"(?:{SOURCE_LABEL}){SEP}"),
-    "author": regex.compile(rf"(?<![\p{{Han}}])(?:{AUTHOR_LABEL}){SEP}"),
+    "time": lazyrx.cached(rf"(?:{TIME_LABEL}){SEP}|(?:发表于|发布于|编辑于)\s*(?=\d)"),
+    "source": lazyrx.cached(rf"(?:{SOURCE_LABEL}){SEP}"),
+    "author": lazyrx.cached(rf"(?<![\p{{Han}}])(?:{AUTHOR_LABEL}){SEP}"),
     # newspaper e-paper pages: 版次:03, 第03版:要闻
     # … and without the 第 ("2024-07-10  A2版:综合新闻")
-    "edition": regex.compile(r"(?:版次|版面|版名|字数)\s*[::]|第\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[::]|\s|$)"
+    "edition": lazyrx.cached(r"(?:版次|版面|版名|字数)\s*[::]|第\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[::]|\s|$)"
                              r"|(?<![\p{Han}A-Za-z0-9])[A-Z]?\d{1,3}\s*版\s*[::]"),
     # the catalogue block over a government disclosure page (政府信息公开: 索引号, 发布机构, 公开方式 …)
-    "catalogue": regex.compile(r"(?:索引号|发布机构|发文机关|发文单位|公开方式|公开形式|公开范围|公开时限|成文日期|发文日期"
+    "catalogue": lazyrx.cached(r"(?:索引号|发布机构|发文机关|发文单位|公开方式|公开形式|公开范围|公开时限|成文日期|发文日期"
                                r"|生效日期|施行日期|废止日期|主题分类|体裁分类|组配分类|信息分类|服务对象|发文字号|文号|有效性)"
                                rf"{SEP}"),
     # (a repost library's bare 阅 56 after a bar: "| 阅 56 | 转藏 3")
-    "views": regex.compile(rf"(?:{VIEWS_LABEL}){SEP}?\s*\d+|(?:{VIEWS_LABEL}){SEP}|\d+\s*(?:次|人)?(?:浏览|阅读|点击)"
+    "views": lazyrx.cached(rf"(?:{VIEWS_LABEL}){SEP}?\s*\d+|(?:{VIEWS_LABEL}){SEP}|\d+\s*(?:次|人)?(?:浏览|阅读|点击)"
                            r"|(?<![\p{Han}])阅\s+\d+"),
     # the page's own address shown under the headline (本文链接:http://…)
-    "url": regex.compile(rf"(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|本页链接|文章链接|本文网址|网址){SEP}\S"),
+    "url": lazyrx.cached(rf"(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|本页链接|文章链接|本文网址|网址){SEP}\S"),
     # the poster's region that social sites and apps print with the date (IP 属地福建, IP属地:河南)
-    "region": regex.compile(r"IP\s*属地\s*[::]?\s*\p{Han}"),
+    "region": lazyrx.cached(r"IP\s*属地\s*[::]?\s*\p{Han}"),
     # WeChat and self-media posts set a label off with a bar: "来源 | 泰州日报", "编辑 | 张三"
-    "barred": regex.compile(r"^(?:来源|稿源|作者|文|编辑|责编|审核|校对|排版|美编)\s*\|\s*(?=\S)"),
+    "barred": lazyrx.cached(r"^(?:来源|稿源|作者|文|编辑|责编|审核|校对|排版|美编)\s*\|\s*(?=\S)"),
 }
 DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 TIME = r"\d{1,2}:\d\d(?::\d\d)?"
-DATE_LINE = regex.compile(rf"^[\[(]?\s*{DATE}(?:\s*{TIME})?\s*[\])]?$")
+DATE_LINE = lazyrx.cached(rf"^[\[(]?\s*{DATE}(?:\s*{TIME})?\s*[\])]?$")
 # A paper's stamp under a reprinted article: "《工人日报》(2024年07月12日 05版)".
-PAPER_STAMP = regex.compile(rf"^《[^《》]{{2,20}}》\s*[(\[]\s*{DATE}\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版)?\s*[)\]]$")
-CHANNEL_TAG = regex.compile(r"^\[[^\[\]]{1,8}\]")
-URL = regex.compile(r"(?:https?://|www\.)[\w./%?#=&~+-]+", regex.I)
+PAPER_STAMP = lazyrx.cached(rf"^《[^《》]{{2,20}}》\s*[(\[]\s*{DATE}\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版)?\s*[)\]]$")
+CHANNEL_TAG = lazyrx.cached(r"^\[[^\[\]]{1,8}\]")
+URL = lazyrx.cached(r"(?:https?://|www\.)[\w./%?#=&~+-]+", regex.I)
 # Small widgets sitting in metadata lines: font size switches, print/close, share.
 # Buttons of article pages, portals, WeChat and app copies (举报, 在看, 阅读原文, 展开全文, 列印 …).
-WIDGETS = regex.compile(
+WIDGETS = lazyrx.cached(
     r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
     r"我要举报|我要纠错|举报|反馈|关注|参与互动|取消允许|邀请|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
     r"转发|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
@@ -57,16 +58,16 @@ WIDGETS = regex.compile(
     r"关注问题|写回答|邀请回答|默认排序|按时间排序|\d+\s*人赞同了该回答|赞同\s*\d*|\d+\s*条评论|\d+\s*个回答|喜欢|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
     regex.I,
 )
-SENTENCE = regex.compile(r"[。!?;]|,.*,")
+SENTENCE = lazyrx.cached(r"[。!?;]|,.*,")
 
 # Breadcrumbs and location prefixes.
-BREADCRUMB = regex.compile(r"^(?:当前位置|您的位置|你的位置|位置|当前所在位置|所在位置|(?:您|你)(?:当前|现在)(?:所在)?的位置)\s*[::]"
+BREADCRUMB = lazyrx.cached(r"^(?:当前位置|您的位置|你的位置|位置|当前所在位置|所在位置|(?:您|你)(?:当前|现在)(?:所在)?的位置)\s*[::]"
                            r"|(?:^|\s)(?:首页|主页|网站首页)\s*(?:>|>>|»|›|/|→|-)")
-CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→)\s*")
+CRUMB_SEP = lazyrx.cached(r"\s*(?:>>|>|»|›|→)\s*")
 # Two names joined by a breadcrumb arrow ("青岛市总工会 > 基层动态": the site's or union's name over its
 # channel): a headline never takes that shape (arrows that can sit in a phrase, → and ›, are left out).
-_CRUMB_PAIR = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,12}\s*(?:>>|>|»)\s*[\p{Han}A-Za-z0-9·]{2,12}$")
-MENU_SEP = regex.compile(r"\s*[|┊│|·•/]\s*|\s{2,}|\s")
+_CRUMB_PAIR = lazyrx.cached(r"^[\p{Han}A-Za-z0-9·]{2,12}\s*(?:>>|>|»)\s*[\p{Han}A-Za-z0-9·]{2,12}$")
+MENU_SEP = lazyrx.cached(r"\s*[|┊│|·•/]\s*|\s{2,}|\s")
 # Words that make up site and forum menus; a line covered by them is navigation.
 NAV_WORDS = sorted(set("""
 首页 主页 网站首页 返回首页 新闻 资讯 要闻 动态 社区 论坛 会员 帮助 博客 搜索 登录 注册 退出 排行 排行榜 统计 签到 每日
@@ -76,8 +77,8 @@ NAV_WORDS = sorted(set("""
 广场 应用 任务 勋章 道具 银行 标签 门户 群组 家园 问答 活动 商城 设为首页 加入收藏 联系我们 关于我们 在线 投稿 订阅
 收藏本站 开启辅助访问 辅助访问 切换到窄版 切换到宽版 快捷导航 版面导航 上一版 下一版 上一期 下一期 PDF版
 内容简介 视频简介 视频文字稿 文字稿 图集 更多图集 重新浏览
-""".split()), key=len, reverse=True)
-_NAV_RE = regex.compile("|".join(map(regex.escape, NAV_WORDS)))
+""".split()), key=lambda w: (-len(w), w))  # longest first; a fixed order keeps the pattern text (the cache key) stable
+_NAV_RE = lazyrx.cached("|".join(map(regex.escape, NAV_WORDS)))
 
 # Markers opening the blocks after an article, by the removal kind of the block.
 TAIL_MARKERS = [
@@ -112,45 +113,45 @@ TAIL_MARKERS = [
                    r"|^共\s*\d{1,3}\s*页\s*[::]?(?:\s|$)"),
     ("site_footer", r"特别声明|友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
 ]
-_TAIL = [(k, regex.compile(p, regex.I)) for k, p in TAIL_MARKERS]
+_TAIL = [(k, lazyrx.cached(p, regex.I)) for k, p in TAIL_MARKERS]
 # Footer facts that may sit anywhere on a line (copyright, licence numbers).
-STRONG_FOOTER = regex.compile(r"版权所有|Copyright|©|ICP[备证]|公网安备|备案号|技术支持\s*[::]", regex.I)
+STRONG_FOOTER = lazyrx.cached(r"版权所有|Copyright|©|ICP[备证]|公网安备|备案号|技术支持\s*[::]", regex.I)
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
-_PROSE_MARK = regex.compile(r"[。!?;,,]")
-_AUTHOR_START = regex.compile(rf"(?:{AUTHOR_LABEL}){SEP}")
-_LONE_LABEL = regex.compile(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL})(?:{SEP}|\s*\|\s*)[^,,;;]{{1,24}}[)\]]?$")
+_PROSE_MARK = lazyrx.cached(r"[。!?;,,]")
+_AUTHOR_START = lazyrx.cached(rf"(?:{AUTHOR_LABEL}){SEP}")
+_LONE_LABEL = lazyrx.cached(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL})(?:{SEP}|\s*\|\s*)[^,,;;]{{1,24}}[)\]]?$")
 # A view count alone with its label after it ("1206阅读", "3.2万次浏览"): what self-media apps print under a post.
 # A post's date row after the text, maybe with the author glued on ("发布于 2024年3月8日作者 夷陵工会"), and an
 # office system's read receipt ("已阅人员(356人):郜志远 李建伟 … 更多>>").
-_TAIL_DATE_ROW = regex.compile(rf"^(?:发布于|发表于|发布时间|发布日期|更新于|posted on)\s*[::]?\s*{DATE}(?:\s*{TIME})?"
+_TAIL_DATE_ROW = lazyrx.cached(rf"^(?:发布于|发表于|发布时间|发布日期|更新于|posted on)\s*[::]?\s*{DATE}(?:\s*{TIME})?"
                                r"\s*(?:(?:作者|来源|编辑)\s*[::]?\s*\S{1,16})?$", regex.I)
-_READ_RECEIPT = regex.compile(r"^(?:已阅人员|已读人员|阅读人员|已阅|已读)\s*[(]?\s*\d*\s*人?\s*[)]?\s*[::]")
-_LONE_COUNT = regex.compile(r"^\d[\d,.]*\s*(?:万|w|W)?\+?\s*(?:次|人)?(?:阅读|浏览|点击)(?:量|数)?$"
+_READ_RECEIPT = lazyrx.cached(r"^(?:已阅人员|已读人员|阅读人员|已阅|已读)\s*[(]?\s*\d*\s*人?\s*[)]?\s*[::]")
+_LONE_COUNT = lazyrx.cached(r"^\d[\d,.]*\s*(?:万|w|W)?\+?\s*(?:次|人)?(?:阅读|浏览|点击)(?:量|数)?$"
                             # … or the label first, the count in ten thousands ("阅读量 3.6万")
                             r"|^(?:阅读|浏览|点击)(?:量|数|次数)?\s*[::]?\s*\d[\d,.]*\s*(?:万|w|W)?\+?$")
 # A repost's bracketed note of where its text and pictures came from, with its takedown plea
 # ("(内容来源:某某工会 图片来源于网络,侵删)"): the source line, though it holds a comma.
-_SOURCE_NOTE = regex.compile(rf"^\(\s*(?:内容|信息|文章|稿件|新闻|文字)?(?:{SOURCE_LABEL}){SEP}[^()]{{1,60}}\)$")
-_DATE = regex.compile(DATE)
+_SOURCE_NOTE = lazyrx.cached(rf"^\(\s*(?:内容|信息|文章|稿件|新闻|文字)?(?:{SOURCE_LABEL}){SEP}[^()]{{1,60}}\)$")
+_DATE = lazyrx.cached(DATE)
 # A line that is only a URL label and an address ("本文链接:http://…"): the page's own address, no text.
-_URL_LINE = regex.compile(rf"^[\[(]?\s*(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|本页链接|文章链接|本文网址|网址){SEP}"
+_URL_LINE = lazyrx.cached(rf"^[\[(]?\s*(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|本页链接|文章链接|本文网址|网址){SEP}"
                           r"(?:https?://|www\.)\S+\s*[\])]?$", regex.I)
 # A date with its time; self-media copies glue the poster's IP region or tagline to the time
 # ("2024-05-01 10:25·湖南", "2024-02-20 15:33重庆优质创作者"), a date alone must stand free.
-_DATE_TIME = regex.compile(rf"(?<!\S)(?:{DATE}\s*{TIME}(?![\d:])|(?:{DATE}|{TIME})(?![^\s·]))")
+_DATE_TIME = lazyrx.cached(rf"(?<!\S)(?:{DATE}\s*{TIME}(?![\d:])|(?:{DATE}|{TIME})(?![^\s·]))")
 # A row of bracketed links and nothing else ("【收藏本页】【打印】【关闭】", "【首页】【工会动态】"; lenticular
 # brackets fold to square ones): a CMS template's buttons. A bracketed headline is one pair, not a row.
-_BRACKET_MENU = regex.compile(r"^(?:\[[^\[\]\s]{1,6}\]\s*){2,8}$")
-_CLAUSE = regex.compile(r"[,，、:：“”\"《》]")
+_BRACKET_MENU = lazyrx.cached(r"^(?:\[[^\[\]\s]{1,6}\]\s*){2,8}$")
+_CLAUSE = lazyrx.cached(r"[,，、:：“”\"《》]")
 # Closing marks of WeChat posts and wire copies ("END", "- END -", "(完)").
 # (a live report closes with its status line: "直播已结束,感谢关注。")
-END_MARK = regex.compile(r"^[-—\s(]*(?:END|THE\s*END|完|全文完)[-—\s)]*$|^直播已?结束[,，]?\s*(?:感谢(?:您的)?(?:关注|收看)[。!]?)?$",
+END_MARK = lazyrx.cached(r"^[-—\s(]*(?:END|THE\s*END|完|全文完)[-—\s)]*$|^直播已?结束[,，]?\s*(?:感谢(?:您的)?(?:关注|收看)[。!]?)?$",
                          regex.I)
-_SPACE = regex.compile(r"\s")
-_BAR_SEP = regex.compile(r"\s*[|┊│]\s*")
-_LONG_NUMBER = regex.compile(r"\d{3,}")
-_WIDGET_STRIP = regex.compile(r"[\s\[\]()【】]")
-_WIDGET_SEPS = regex.compile(r"[::|/]")
+_SPACE = lazyrx.cached(r"\s")
+_BAR_SEP = lazyrx.cached(r"\s*[|┊│]\s*")
+_LONG_NUMBER = lazyrx.cached(r"\d{3,}")
+_WIDGET_STRIP = lazyrx.cached(r"[\s\[\]()【】]")
+_WIDGET_SEPS = lazyrx.cached(r"[::|/]")
 
 
 def han_count(text: str) -> int:
@@ -176,11 +177,11 @@ def header_labels(folded: str) -> set[str]:
 
 
 #: An English gloss between a label and its colon on bilingual pages ("发布日期 Date:", "来源 Source:").
-_GLOSS = regex.compile(r"(?<=\p{Han})\s+(?!https?[::]//)[A-Za-z]{2,12}(?=\s*[::](?!//))")
+_GLOSS = lazyrx.cached(r"(?<=\p{Han})\s+(?!https?[::]//)[A-Za-z]{2,12}(?=\s*[::](?!//))")
 
 
 #: A label spaced out letter by letter to fill a table cell (government disclosure tables: "索 引 号:", "文  号:").
-_SPACED_LABEL = regex.compile(r"^\s*\p{Han}(?:\s+\p{Han}){1,4}(?=\s*:)")
+_SPACED_LABEL = lazyrx.cached(r"^\s*\p{Han}(?:\s+\p{Han}){1,4}(?=\s*:)")
 
 
 def despace_label(folded: str) -> str:
@@ -250,8 +251,8 @@ def dated_name_line(t: str) -> bool:
     return len(rest.replace(" ", "")) <= 24 and len(words) <= 5 and all(len(w) <= 12 for w in words)
 
 
-_NAME_LINE = regex.compile(r"^[\p{Han}A-Za-z0-9·]{2,12}$")
-_ORIGINAL_MARK = regex.compile(r"^\s*原创\s*")
+_NAME_LINE = lazyrx.cached(r"^[\p{Han}A-Za-z0-9·]{2,12}$")
+_ORIGINAL_MARK = lazyrx.cached(r"^\s*原创\s*")
 
 
 def name_line(folded: str) -> bool:
@@ -325,7 +326,7 @@ def may_be_footer(t: str) -> bool:
 
 # A platform's disclaimer under a self-media or portal copy ("特别声明:以上内容…为自媒体平台用户上传并发布,
 # 本平台仅提供信息存储服务。"): a long sentence, yet footer.
-DISCLAIMER = regex.compile(r"^(?:特别声明|免责声明|平台声明|版权声明|郑重声明|声明)\s*[::]"
+DISCLAIMER = lazyrx.cached(r"^(?:特别声明|免责声明|平台声明|版权声明|郑重声明|声明)\s*[::]"
                            # an aggregator's reprint notice ("本站转载此文目的在于传递更多信息,并不代表赞同其观点…")
                            r"|目的在于传递更多信息|并不代表(?:本站|本网)?赞同其观点"
                            # a site's infringement notice ("本站部分内容来自互联网,如有侵权请联系管理员删除。")
@@ -341,7 +342,7 @@ DISCLAIMER = regex.compile(r"^(?:特别声明|免责声明|平台声明|版权�
 # A line of topic tags under an article ("#劳模 #工匠 #进校园", Weibo-style "#五一劳动节#"): the page's
 # tag list, which opens the links after the text like a 标签: line.
 _TAG = r"#[^\s#]{1,20}(?:#|(?=\s|$))"  # closed (#话题#) or ended by a space (#劳模)
-_HASHTAGS = regex.compile(rf"^{_TAG}(?:\s*{_TAG})*$")
+_HASHTAGS = lazyrx.cached(rf"^{_TAG}(?:\s*{_TAG})*$")
 
 
 def hashtag_line(folded: str) -> bool:
@@ -354,7 +355,7 @@ def hashtag_line(folded: str) -> bool:
 # ("本文为某某网原创作品,未经授权不得转载。", "本文系某某平台原创,转载请注明出处"), a platform's note that a member
 # posted it ("本文内容由作者发布,不代表某某立场"); and the reprint terms alone ("未经授权,不得转载。").
 # (本文 must be followed by its verb: "本文件由县总工会负责解释" is a notice's own closing sentence)
-REPRINT_NOTICE = regex.compile(
+REPRINT_NOTICE = lazyrx.cached(
     r"^[(\[]?\s*(?:本文|本稿|本稿件|此文|该文|本篇|本作品)(?:内容)?(?:为|系|是|属于|属|由)"
     r"[^。!?]{0,40}?(?:原创|独家|首发|版权|发布|上传|撰写|提供)[^。!?]{0,30}?"
     r"(?:转载|授权|许可|不代表|仅代表|出处|侵权)"
@@ -363,20 +364,20 @@ REPRINT_NOTICE = regex.compile(
 #: The longest reprint statement (two short sentences); a paragraph about copyright is longer.
 REPRINT_MAX = 80
 # A line filing the article under tags or keywords ("本文标签:青梅 技能竞赛", "文章关键词:职工书屋", "Tags: 劳模").
-_TAG_LINE = regex.compile(r"^(?:本文|文章|本帖|帖子|新闻|相关)(?:标签|关键词|关键字|tag)\s*[::]|^tags?\s*[::]", regex.I)
+_TAG_LINE = lazyrx.cached(r"^(?:本文|文章|本帖|帖子|新闻|相关)(?:标签|关键词|关键字|tag)\s*[::]|^tags?\s*[::]", regex.I)
 # The head of a post's replies on group, blog and review sites (最赞回应, 全部回复, 热门跟帖 12), and the box to
 # write one (你的回应 ……).
-_REPLY_HEAD = regex.compile(r"^(?:最赞|热门|最新|全部|精彩|网友|所有|最热)(?:回应|回复|跟帖)\s*(?:[(\[]?\s*\d+\s*[)\]]?)?$"
+_REPLY_HEAD = lazyrx.cached(r"^(?:最赞|热门|最新|全部|精彩|网友|所有|最热)(?:回应|回复|跟帖)\s*(?:[(\[]?\s*\d+\s*[)\]]?)?$"
                             r"|^(?:你的|我的|我要|我来)(?:回应|回复)(?:$|[\s.…:])")
 # A row of counters under a post ("回复(2) | 浏览(539)", "赞(12) 回应"): counted words, maybe a bare button.
 _COUNT_WORDS = r"回复|回帖|回应|跟帖|评论|留言|浏览|阅读|点击|查看|人气|点赞|赞|顶|踩|收藏|转发|分享|喜欢|推荐|在看"
-_COUNTED = regex.compile(rf"^(?:{_COUNT_WORDS})\s*(?:[(\[]\s*\d[\d,.]*\s*[万wW]?\s*[)\]]|[::]\s*\d[\d,.]*[万wW]?)$")
-_BARE_COUNTER = regex.compile(rf"^(?:{_COUNT_WORDS})$")
-_COUNT_SEP = regex.compile(r"\s*[|·•/]\s*|\s+")
-_REPLY_WORD = regex.compile(r"回复|回帖|回应|跟帖|评论|留言")
+_COUNTED = lazyrx.cached(rf"^(?:{_COUNT_WORDS})\s*(?:[(\[]\s*\d[\d,.]*\s*[万wW]?\s*[)\]]|[::]\s*\d[\d,.]*[万wW]?)$")
+_BARE_COUNTER = lazyrx.cached(rf"^(?:{_COUNT_WORDS})$")
+_COUNT_SEP = lazyrx.cached(r"\s*[|·•/]\s*|\s+")
+_REPLY_WORD = lazyrx.cached(r"回复|回帖|回应|跟帖|评论|留言")
 # A reply as a forum or blog lists it under the post: "· 某某:工会办实事,点赞!  2024-08-24 11:13" (a name, a
 # colon, the reply, then the date and time it was posted).
-_REPLY_LINE = regex.compile(rf"^[·•\-*>]?\s*[^\s::]{{1,16}}\s*[::]\s*\S.{{0,100}}?\s+{DATE}\s*{TIME}$")
+_REPLY_LINE = lazyrx.cached(rf"^[·•\-*>]?\s*[^\s::]{{1,16}}\s*[::]\s*\S.{{0,100}}?\s+{DATE}\s*{TIME}$")
 
 
 def counter_row(folded: str) -> str | None:
@@ -469,17 +470,17 @@ def is_widget_line(folded: str) -> bool:
 
 # Buttons that show how often they were pressed, under a label ("网上祭奠:献花(286) 点烛(97) 留言", a
 # memorial page's widget; "点赞(12) 收藏(3)"): two counted buttons or more, an uncounted one at the end.
-_COUNTED_BUTTONS = regex.compile(r"^(?:\p{Han}{2,6}\s*[::]\s*)?(?:\p{Han}{1,4}\s*[(]\s*\d{1,7}\s*[)]\s*){2,6}(?:\p{Han}{1,4})?$")
-_NUMBERED = regex.compile(r"^(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}、)\s*\S")
-_COUNTER = regex.compile(r"^\d{1,3}/\d{1,3}$")
+_COUNTED_BUTTONS = lazyrx.cached(r"^(?:\p{Han}{2,6}\s*[::]\s*)?(?:\p{Han}{1,4}\s*[(]\s*\d{1,7}\s*[)]\s*){2,6}(?:\p{Han}{1,4})?$")
+_NUMBERED = lazyrx.cached(r"^(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}、)\s*\S")
+_COUNTER = lazyrx.cached(r"^\d{1,3}/\d{1,3}$")
 #: What zoom buttons leave once their words are gone: the signs drawn beside them (放大+ 缩小-, A+ A-) and a reset (还原).
-_ZOOM_SIGNS = regex.compile(r"(?:A?[+\-=]|A|还原|重置|恢复)*")
-_SHARE_TARGETS = regex.compile(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"
+_ZOOM_SIGNS = lazyrx.cached(r"(?:A?[+\-=]|A|还原|重置|恢复)*")
+_SHARE_TARGETS = lazyrx.cached(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"
                                r"微信|微博|朋友圈|电邮|邮件|复制链接|新浪|豆瓣")
 
 
 # A WeChat account card under the headline: "微信号 szgh_wx", "功能介绍 …官方微信,…".
-_ACCOUNT_CARD = regex.compile(r"^(?:微信号|功能介绍)(?:\s*[::]|\s)"
+_ACCOUNT_CARD = lazyrx.cached(r"^(?:微信号|功能介绍)(?:\s*[::]|\s)"
                            # a reposted post's source box: its head, the account's name with the dot the
                            # box prints after it, and the account's one-line self-description
                            r"|^以下文章来源于|^[\p{Han}A-Za-z0-9·]{2,16}\.$"
@@ -493,13 +494,13 @@ def account_card_line(folded: str) -> bool:
 
 # Closing lines of a notice (通知/公告) that belong to its text: contact and attachment lines,
 # then the issuer's name over the issue date.
-NOTICE_LINE = regex.compile(r"^(?:联系人|联系方式|咨询电话|报名电话|附件\s*\d*)\s*[::]")
-ISSUER = regex.compile(r"^[\p{Han}()]{2,24}(?:工会|委员会|联合会|办公室|办|部|局|厅|中心|协会|公司|集团|学校|医院)$")
-CN_DATE_LINE = regex.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+NOTICE_LINE = lazyrx.cached(r"^(?:联系人|联系方式|咨询电话|报名电话|附件\s*\d*)\s*[::]")
+ISSUER = lazyrx.cached(r"^[\p{Han}()]{2,24}(?:工会|委员会|联合会|办公室|办|部|局|厅|中心|协会|公司|集团|学校|医院)$")
+CN_DATE_LINE = lazyrx.cached(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 # A notice's contact line that site footers use too ("联系电话:…", "邮箱:…"): text only above the signature.
-_CONTACT = regex.compile(r"^(?:联系电话|监督电话|举报电话|咨询电话|电话|联系邮箱|监督邮箱|邮箱|电子邮箱|地址|联系地址)\s*[::]")
+_CONTACT = lazyrx.cached(r"^(?:联系电话|监督电话|举报电话|咨询电话|电话|联系邮箱|监督邮箱|邮箱|电子邮箱|地址|联系地址)\s*[::]")
 
 
 def _field_line(folded: str, label) -> bool:
@@ -533,12 +534,12 @@ def issuer_line(folded: str) -> bool:
 ISSUERS_MAX = 4
 
 # The attachment box of a CMS page with nothing in it ("附件:无", "相关附件:暂无"): template furniture.
-_EMPTY_ATTACHMENT = regex.compile(r"^[\[(]?\s*(?:相关)?附件\s*[::]?\s*(?:无|暂无|没有)\s*[)\]]?$")
+_EMPTY_ATTACHMENT = lazyrx.cached(r"^[\[(]?\s*(?:相关)?附件\s*[::]?\s*(?:无|暂无|没有)\s*[)\]]?$")
 # An attachment's download counter ("(下载次数:35)", "下载量:12次"), under a notice's files.
-_DOWNLOAD_COUNT = regex.compile(r"^[\[(]?\s*(?:下载次数|下载量|下载数)\s*[::]?\s*\d+\s*次?\s*[)\]]?$")
+_DOWNLOAD_COUNT = lazyrx.cached(r"^[\[(]?\s*(?:下载次数|下载量|下载数)\s*[::]?\s*\d+\s*次?\s*[)\]]?$")
 # A document number on a line of its own (豫工〔2024〕18号, 某发[2024]5号): the notice's 文号, which the
 # labelled catalogue of other pages (文号:…) shows as metadata. (〔〕 fold to [].)
-_DOC_NUMBER = regex.compile(r"^\p{Han}{1,12}\s*[\[(﹝〖]\s*(?:19|20)\d\d\s*[\])﹞〗]\s*第?\s*\d{1,4}\s*号$")
+_DOC_NUMBER = lazyrx.cached(r"^\p{Han}{1,12}\s*[\[(﹝〖]\s*(?:19|20)\d\d\s*[\])﹞〗]\s*第?\s*\d{1,4}\s*号$")
 
 
 def empty_attachment(folded: str) -> bool:
@@ -548,7 +549,7 @@ def empty_attachment(folded: str) -> bool:
 
 # A file offered for download with its size ("相关附件:讲座简报.pdf(1.2MB)", "报名表.docx (35 KB)"): the
 # download widget. A notice's own attachment line names its file without a size and stays (see NOTICE_LINE).
-_FILE_SIZE = regex.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:[KMG]i?B|[KMG](?=\s*[)\]])|字节|bytes?)", regex.I)
+_FILE_SIZE = lazyrx.cached(r"\.[A-Za-z][A-Za-z0-9]{1,4}\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:[KMG]i?B|[KMG](?=\s*[)\]])|字节|bytes?)", regex.I)
 
 
 def file_download_line(folded: str) -> bool:
@@ -576,7 +577,7 @@ def issue_date_line(folded: str) -> bool:
 _RULE_CHARS = frozenset("-=_*~—─━·•.。…#+")
 _DROP_RULE = {ord(c): None for c in _RULE_CHARS}
 _RULE_CLASS = r"\s" + regex.escape("".join(sorted(_RULE_CHARS)))
-_SEVEN_INKED = regex.compile(rf"(?:[^{_RULE_CLASS}][{_RULE_CLASS}]*+){{7}}")
+_SEVEN_INKED = lazyrx.cached(rf"(?:[^{_RULE_CLASS}][{_RULE_CLASS}]*+){{7}}")
 
 
 def separator_line(folded: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import lazyrx
 from .lines import FULL_STOP, STOPS, line_cache
 
 PROFILE_FIELDS = (
@@ -18,18 +19,18 @@ PROFILE_FIELDS = (
     r"注册时间|注册日期|最后登录|阅读权限|性别|来自|所在地|经验|魅力|鲜花|鼎币|买家信用|卖家信用|星座|生日|"
     r"个人主页|铜币|银币|现金|存款|体力|人气|注册|状态|职称|听众|收听|勋章"
 )
-PROFILE_LINE = regex.compile(rf"^(?:{PROFILE_FIELDS})\s*[::]\s*\S{{0,30}}(?:\s*\S{{0,12}})?$", regex.I)
+PROFILE_LINE = lazyrx.cached(rf"^(?:{PROFILE_FIELDS})\s*[::]\s*\S{{0,30}}(?:\s*\S{{0,12}})?$", regex.I)
 # Several profile fields on one line: "注册:2015-04-02 帖子:3311 威望:286".
-PROFILE_ROW = regex.compile(rf"^(?:(?:{PROFILE_FIELDS})\s*[::]\s*[^\s::]{{1,20}}\s*){{2,8}}$", regex.I)
+PROFILE_ROW = lazyrx.cached(rf"^(?:(?:{PROFILE_FIELDS})\s*[::]\s*[^\s::]{{1,20}}\s*){{2,8}}$", regex.I)
 # … or as bare "label number" pairs, three or more: "积分 3620 帖子 1288 主题 211 注册时间 2016-3-2".
-PROFILE_STATS = regex.compile(rf"^(?:(?:{PROFILE_FIELDS})\s*\d[\d/.:-]{{0,11}}\s+){{2,7}}(?:{PROFILE_FIELDS})\s*\d[\d/.:-]{{0,11}}$",
+PROFILE_STATS = lazyrx.cached(rf"^(?:(?:{PROFILE_FIELDS})\s*\d[\d/.:-]{{0,11}}\s+){{2,7}}(?:{PROFILE_FIELDS})\s*\d[\d/.:-]{{0,11}}$",
                               regex.I)
 # (the status may stand on a line of its own under the name: "客家阿妹" then "离线")
-ONLINE = regex.compile(r"^(?:\S{1,30}\s*)?(?:离线|在线|当前离线|当前在线|隐身)$")
+ONLINE = lazyrx.cached(r"^(?:\S{1,30}\s*)?(?:离线|在线|当前离线|当前在线|隐身)$")
 # A level badge under the poster's name, alone or with the rank it gives (Lv.7 吧主, LV3 初级会员).
-LEVEL = regex.compile(r"^Lv\.?\s*\d{1,2}(?:\s+\S{1,8})?$", regex.I)
+LEVEL = lazyrx.cached(r"^Lv\.?\s*\d{1,2}(?:\s+\S{1,8})?$", regex.I)
 # Post header: 楼主 发表于: …, 沙发 / 板凳 / 2楼 / #3, 发表于 2022-07-25 12:00
-POST_START = regex.compile(r"^(?:楼主|作者)\s*[::]\s*\S{1,20}\s+(?:时间|发表时间|发帖时间|日期)\s*[::]|"  # Tianya-style
+POST_START = lazyrx.cached(r"^(?:楼主|作者)\s*[::]\s*\S{1,20}\s+(?:时间|发表时间|发帖时间|日期)\s*[::]|"  # Tianya-style
                         r"^(?:楼主|沙发|板凳|地板|地下室|\d+\s*[楼#]|#\d+|第\d+楼)(?=\s|$|[::|])|^(?:楼主|沙发|板凳|地板|\d+楼|#\d+)?\s*发表于|^(?:只看该作者|只看楼主)|"
                         # a poster's name with the thread starter's badge over the post (mobile and Tieba pages)
                         r"^\S{1,20}\s+楼主$|"
@@ -41,31 +42,31 @@ POST_START = regex.compile(r"^(?:楼主|作者)\s*[::]\s*\S{1,20}\s+(?:时间|�
                         r"(?:^|\s)#?(?:\d+\s*楼|\d+#|#\d+)\s+(?:\S{1,24}\s+){0,2}?\S{0,4}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # Tieba glues the floor to the client and the date: "来自Android客户端1楼2024-05-20 14:33", "3楼2024-05-20 16:47"
 # (looked for only on lines with a 楼: the scan stops at every digit).
-GLUED_FLOOR = regex.compile(r"(?<![\d.])\d+楼(?:\S{1,24}\s+){0,2}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=\s|$)")
+GLUED_FLOOR = lazyrx.cached(r"(?<![\d.])\d+楼(?:\S{1,24}\s+){0,2}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?=\s|$)")
 # An attachment's stamp in a post: "附件: 现场.jpg (128.5 KB, 下载次数: 12)" (a notice's 附件 list has no size).
-ATTACHMENT = regex.compile(r"^附件\s*[::]?.{0,60}\.[A-Za-z0-9]{2,4}\s*\(\s*\d+(?:\.\d+)?\s*[KMG]i?B|^附件.{0,80}下载次数", regex.I)
-REPLY_START = regex.compile(r"^(?:沙发|板凳|地板|地下室|[2-9]\d*\s*[楼#]|#[2-9]\d*|第[2-9]\d*楼|回复\s*#?\d+)")
-RATING_HEAD = regex.compile(r"评价一下|浏览此帖子的感受|你浏览此帖|您浏览此帖|帖子的感受|评分|参与人数|我来评分")
+ATTACHMENT = lazyrx.cached(r"^附件\s*[::]?.{0,60}\.[A-Za-z0-9]{2,4}\s*\(\s*\d+(?:\.\d+)?\s*[KMG]i?B|^附件.{0,80}下载次数", regex.I)
+REPLY_START = lazyrx.cached(r"^(?:沙发|板凳|地板|地下室|[2-9]\d*\s*[楼#]|#[2-9]\d*|第[2-9]\d*楼|回复\s*#?\d+)")
+RATING_HEAD = lazyrx.cached(r"评价一下|浏览此帖子的感受|你浏览此帖|您浏览此帖|帖子的感受|评分|参与人数|我来评分")
 RATING_WORDS = set("精彩 感动 搞笑 开心 愤怒 无聊 灌水 鲜花 鸡蛋 支持 反对 雷人 路过 震惊 同情 难过 期待 欠揍 顶 踩 赞".split())
-REPLY_FORM = regex.compile(
+REPLY_FORM = lazyrx.cached(
     r"快速回复|快捷回复|回复主题|发表回复|参与回复|回帖|验证问题|验证码|正确答案|Ctrl\s*\+\s*Enter|直接提交|提交回复|"
     r"都是谁回帖|回帖哦|来看看都是谁|马上注册|立即注册|登录后才能|您需要登录|没有帐号|没有账号|游客|使用道具|举报|引用|回复|收藏|分享|"
     r"上一主题|下一主题|上一个下一个|返回列表|返回顶部|TOP|只看该作者|只看楼主|倒序浏览|阅读模式|打印|描述", regex.I
 )
 # Post tool words beyond the reply-form ones, and the separators between tools.
-_TOOL_WORDS = regex.compile(r"使用道具|道具|报告|支持|反对|点评|评分|淘帖|编辑|删除|私信|加好友|发消息|顶|踩|\d+")
-_TOOL_SEPS = regex.compile(r"[\s|·/()\[\]]+")
+_TOOL_WORDS = lazyrx.cached(r"使用道具|道具|报告|支持|反对|点评|评分|淘帖|编辑|删除|私信|加好友|发消息|顶|踩|\d+")
+_TOOL_SEPS = lazyrx.cached(r"[\s|·/()\[\]]+")
 # Thread-type tag before a subject ([分享], [原创], 【求助】), at most six characters, or a repost
 # mark (转:, 转载:, 转帖:).
-THREAD_TAG = regex.compile(r"^\s*\[[^\[\]]{1,6}\]\s*|^\s*(?:转|转载|转帖)\s*[::]\s*")
+THREAD_TAG = lazyrx.cached(r"^\s*\[[^\[\]]{1,6}\]\s*|^\s*(?:转|转载|转帖)\s*[::]\s*")
 # (the rule may carry its name in the middle: "-------- 签名 --------")
-SIGNATURE_SEP = regex.compile(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,})(?:\s*签名\s*(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,}))?$")
+SIGNATURE_SEP = lazyrx.cached(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,})(?:\s*签名\s*(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,}))?$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
-_RATING_STRIP = regex.compile(r"[\s\d()%]")
+_RATING_STRIP = lazyrx.cached(r"[\s\d()%]")
 
 
 #: Discuz/phpwind stamp a post that was edited: "本帖最后由 X 于 2023-3-18 21:06 编辑" opens the post text.
-EDIT_NOTICE = regex.compile(r"^\s*\[?\s*本帖最后由\s*\S{1,30}?\s*于\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\d:]{0,12}编辑\s*\]?")
+EDIT_NOTICE = lazyrx.cached(r"^\s*\[?\s*本帖最后由\s*\S{1,30}?\s*于\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\d:]{0,12}编辑\s*\]?")
 
 
 def edit_notice(folded: str) -> int | None:
@@ -139,7 +140,7 @@ def toolbar_line(folded: str) -> bool:
 
 
 # Tool words of traditional boards that folding leaves apart (回覆 stays 回覆; 顶端 = back to top).
-_TRAD_TOOLS = regex.compile(r"回覆|顶端|检举|只看此人")
+_TRAD_TOOLS = lazyrx.cached(r"回覆|顶端|检举|只看此人")
 
 
 def tool_row(folded: str) -> bool:
@@ -152,7 +153,7 @@ def tool_row(folded: str) -> bool:
 
 
 # The copy-link button Discuz X prints after a thread's subject ("标题 [复制链接]").
-_LINK_BUTTON = regex.compile(r"\s*\[(?:复制链接|复制本帖链接|复制地址)\]\s*$")
+_LINK_BUTTON = lazyrx.cached(r"\s*\[(?:复制链接|复制本帖链接|复制地址)\]\s*$")
 
 
 def link_button(folded: str) -> int | None:

@@ -25,7 +25,7 @@ _MEASURES = ("场次", "場次", "人次", "余人", "个", "個", "名", "家",
              "册", "冊", "块", "塊", "间", "間", "处", "處", "位", "类", "類", "届", "屆", "节", "節", "堂", "组", "組")
 _UNITS = ("万元", "萬元", "亿元", "億元", "元", "%", "％", "人", "亩", "畝", "平方米", "平方公里", "公里", "千米",
           "米", "吨", "噸", "千克", "公斤", "万", "萬", "亿", "億", "倍", "岁", "歲", "小时", "小時")
-_ALL = sorted(set(_MEASURES + _UNITS), key=len, reverse=True)
+_ALL = sorted(set(_MEASURES + _UNITS), key=lambda u: (-len(u), u))  # longest first, in a fixed order
 _FIG = lazyrx.compile(
     r"(?<![A-Za-z0-9.\-/:·第])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?P<mult>万|萬|亿|億)?(?P<approx>余|餘|多)?(?P<unit>" + "|".join(regex.escape(u) for u in _ALL) + r")"

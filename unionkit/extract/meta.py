@@ -351,17 +351,17 @@ _SUFFIX_SPLIT = lazyrx.compile(r"\s*[-_|｜–—·]\s*|\s{2,}")
 _HEAD_SITE = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20})\s+(?=https?://|www\.)")
 _COPYRIGHT = (
     # 版权所有:X — the holder named after a colon
-    regex.compile(r"(?:版权所有|版權所有)\s*:\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
+    lazyrx.cached(r"(?:版权所有|版權所有)\s*:\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
     # 主办:X版权所有 — the name glued to the words
-    regex.compile(r"(?:主办|主辦)(?:单位|單位)?\s*:?\s*(?P<x>[^\s:,，|]{2,30}?)(?:版权所有|版權所有)"),
+    lazyrx.cached(r"(?:主办|主辦)(?:单位|單位)?\s*:?\s*(?P<x>[^\s:,，|]{2,30}?)(?:版权所有|版權所有)"),
     # X 版权所有, © 2023 X 版权所有
-    regex.compile(r"(?P<x>[^\s:,，|©]{2,30}?)\s*(?:版权所有|版權所有)"),
+    lazyrx.cached(r"(?P<x>[^\s:,，|©]{2,30}?)\s*(?:版权所有|版權所有)"),
     # 版权所有 © 2023 X
-    regex.compile(r"(?:版权所有|版權所有)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
-    regex.compile(r"(?:Copyright|COPYRIGHT|copyright|©)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?:by\s+)?"
+    lazyrx.cached(r"(?:版权所有|版權所有)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
+    lazyrx.cached(r"(?:Copyright|COPYRIGHT|copyright|©)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?:by\s+)?"
                   r"(?P<x>[^\s,，|]{2,30})"),
     # X © 2024 — a site's name before the sign (an app or county portal's one-line footer)
-    regex.compile(r"^\s*(?P<x>[^\s:,，|©]{1,28}(?:网|網|报|報|台|社|站|中心|工会|工會|论坛|論壇))\s*(?:©|\(c\)|\(C\))\s*(?:19|20)\d\d"),
+    lazyrx.cached(r"^\s*(?P<x>[^\s:,，|©]{1,28}(?:网|網|报|報|台|社|站|中心|工会|工會|论坛|論壇))\s*(?:©|\(c\)|\(C\))\s*(?:19|20)\d\d"),
 )
 
 

@@ -262,58 +262,20 @@ def _function_word(s: str) -> bool:
     return False
 
 
-# --- jieba's dictionary, read lazily as plain bytes (no jieba import) ------------------
+# --- jieba's dictionary: its lines, from the shipped table (unionkit.jiebadict) ---------------------
 #
-# A look-up asks for the line "\n<word> <freq> <tag>".  The first few look-ups of a run
-# search the raw bytes (about 2 ms each, nothing to build: a one-page run stays cheap);
-# after _FIND_BUDGET of them, one pass over the text indexes every word that opens with a
-# surname character (about 50 ms) and later look-ups are dict hits.
+# A look-up asks for a word's line "<word> <freq> <tag>" as jieba's dict.txt writes it (its first line
+# for the word).  The table loads in a few milliseconds, shared with the salting model, and answers in
+# about 3 µs: no search of the 5 MB file and no index to build.
 
-_FIND_BUDGET = 24
-_RAW: bytes | None = None                   # the dictionary, "\n" + file bytes, LF line ends
-_INDEX: dict[str, str] | None = None        # word opening with a surname character -> rest of its line
-_VERDICTS: dict[str, bool] = {}             # look-ups answered before the index existed
 _FIRST_CHARS = frozenset(_SINGLE) | _CONTEXT_SURNAMES | frozenset(c[0] for c in _COMPOUND)
 
 
-def _dictionary_bytes() -> bytes:
-    """jieba's dict.txt as bytes, newlines normalised like a text-mode read (b"" when jieba is missing)."""
-    global _RAW
-    if _RAW is None:
-        _RAW = b""
-        try:
-            from ..jiebadict import jieba_dir
+def _table():
+    """jieba's dictionary table (loaded once, on first use)."""
+    from ..jiebadict import load
 
-            root = jieba_dir()
-            if root is not None:
-                with open(root / "dict.txt", "rb") as f:
-                    raw = f.read()
-                if b"\r" in raw:
-                    raw = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-                if raw and not raw.endswith(b"\n"):
-                    raw += b"\n"  # so the last line reads whole, like every other line
-                raw.decode("utf-8")  # a broken file reads as no dictionary, as a text read would fail
-                _RAW = b"\n" + raw
-        except (OSError, ImportError, ValueError):
-            _RAW = b""
-    return _RAW
-
-
-def _dictionary() -> str:
-    """jieba's dict.txt as one string ("" when jieba is not installed)."""
-    return _dictionary_bytes().decode("utf-8")
-
-
-def _word_index() -> dict[str, str]:
-    """Every dictionary word that opens with a surname character -> the rest of its first line."""
-    global _INDEX
-    if _INDEX is None:
-        import re  # the standard module: this one character-class scan runs ~3x faster than `regex`
-
-        text = _dictionary()
-        rx = re.compile("\n([%s][^ \n]*) ([^\n]*)" % re.escape("".join(sorted(_FIRST_CHARS))))
-        _INDEX = dict(reversed(rx.findall(text)))  # reversed: the first line of a repeated word wins
-    return _INDEX
+    return load()
 
 
 def _verdict(line: str) -> bool:
@@ -323,31 +285,23 @@ def _verdict(line: str) -> bool:
     return not tag.startswith("nr")
 
 
+@functools.lru_cache(maxsize=8192)
 def _raw_line(s: str) -> str:
-    """The dictionary's first line for ``s`` by one search of the raw bytes ("" when it has none)."""
-    try:
-        key = b"\n" + s.encode("utf-8") + b" "
-    except UnicodeEncodeError:  # lone surrogates: no dictionary word
+    """The dictionary's line for ``s`` ("" when it has none; cached: a corpus asks about the same few words
+    again and again).
+
+    A string with a space matches a line that starts with it and a space (工会 981 → 工会 981 n), as a search
+    of dict.txt's text for "\\n<s> " would; one with a newline matches no line (words hold neither)."""
+    if "\n" in s:
         return ""
-    d = _dictionary_bytes()
-    i = _find_line(d, key)
-    return d[i + 1: d.find(b"\n", i + 1)].decode("utf-8") if i >= 0 else ""
-
-
-def _find_line(d: bytes, key: bytes) -> int:
-    """``d.find(key)`` for a key ending in a space, about a third faster on a 5 MB dictionary.
-
-    The search runs without the final space (a space ends two fields of every line, so a needle ending in
-    one skips poorly); each hit is then checked for the space: the first checked hit is the first match."""
-    head, i = key[:-1], -1
-    while True:
-        i = d.find(head, i + 1)
-        if i < 0 or d[i + len(head): i + len(key)] == b" ":
-            return i
+    if " " in s:
+        line = _table().line(s.split(" ", 1)[0])
+        return line if (line + "\n").startswith(s + " ") else ""
+    return _table().line(s)
 
 
 def _find_word(s: str) -> bool:
-    """is_common_word by searching the raw dictionary once."""
+    """is_common_word by one look-up of the dictionary line."""
     line = _raw_line(s)
     return _verdict(line) if line else False
 
@@ -363,15 +317,7 @@ def _indexable(s: str) -> bool:
 
 def is_common_word(s: str) -> bool:
     """True when jieba's dictionary lists ``s`` as an ordinary word (not a person-name tag)."""
-    if _indexable(s) and (_INDEX is not None or len(_VERDICTS) >= _FIND_BUDGET):
-        rest = _word_index().get(s)
-        return rest is not None and _verdict(s + " " + rest)
-    v = _VERDICTS.get(s)
-    if v is None:
-        if len(_VERDICTS) > 4096:  # only odd look-ups (no surname start) land here after the budget
-            _VERDICTS.clear()
-        v = _VERDICTS[s] = _find_word(s)
-    return v
+    return _find_word(s)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -503,20 +449,6 @@ def _compound_name_before_word(text: str, i: int) -> int:
     return 3 if looks_like_name(text[i:j], True) else 0
 
 
-_VERBS: frozenset | None = None
-
-
-def _verbs() -> frozenset:
-    """Two-character words jieba's dictionary tags as verbs only (主讲, 宣读, 发表), built on first use (~20 ms).
-
-    Read from the raw bytes (six bytes: two CJK characters in UTF-8), without decoding the whole file."""
-    global _VERBS
-    if _VERBS is None:
-        words = (w.decode("utf-8", "replace") for w in re.findall(rb"\n([^ \n]{6}) \d+ v(?=\n)", _dictionary_bytes()))
-        _VERBS = frozenset(w for w in words if len(w) == 2)
-    return _VERBS
-
-
 def _name_before_verb(text: str, i: int, n: int) -> int:
     """Length of a name after a title at ``text[i]`` that a two-character verb follows (律師陳怡君主講,
     主席卢静宣读), where the last given character also opens a word with the next (君主): the verb decides.
@@ -537,19 +469,10 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
     return 0
 
 
-_VERB_FINDS: dict[str, bool] = {}  # verb look-ups answered by a search of the raw bytes, before the set exists
-
-
 def _is_verb(pair: str) -> bool:
-    """True when jieba's dictionary tags ``pair`` as a verb: the first few look-ups search the raw bytes
-    (~2 ms each, a one-page run stays cheap), later ones use the set of every two-character verb."""
-    if _VERBS is not None or len(_VERB_FINDS) >= 8:
-        return pair in _verbs()
-    v = _VERB_FINDS.get(pair)
-    if v is None:
-        parts = _raw_line(pair).split()
-        v = _VERB_FINDS[pair] = len(parts) > 2 and parts[2] == "v"
-    return v
+    """True when jieba's dictionary tags ``pair`` as a verb."""
+    parts = _raw_line(pair).split()
+    return len(parts) > 2 and parts[2] == "v"
 
 
 # Adverbs that stand between a subject and its verb (钢筋工黄志勇刚从作业面下来, 李建华正在 …).
@@ -1808,13 +1731,9 @@ def _listed(s: str) -> bool:
 
 
 def _dictionary_line(s: str) -> str:
-    """The dictionary's line for ``s`` ("" when it has none)."""
-    if not _indexable(s):
-        return ""
-    if _INDEX is None and len(_VERDICTS) < _FIND_BUDGET:
-        return _raw_line(s)
-    rest = _word_index().get(s)
-    return s + " " + rest if rest is not None else ""
+    """The dictionary's line for ``s`` ("" when it has none, and for a string that opens with no surname
+    character or holds a space: such look-ups were never asked of the word index this replaces)."""
+    return _raw_line(s) if _indexable(s) else ""
 
 
 @functools.lru_cache(maxsize=1024)

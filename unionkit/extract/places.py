@@ -27,13 +27,26 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
+import itertools
 import pathlib
+import pickle
 import re
+import types
 from dataclasses import dataclass
 
 from unionkit.record import Place
 
 _DATA = pathlib.Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
+
+#: The Gazetteer's tables precomputed from the TSV: a pickle written by ``write_state`` (run by
+#: scripts/build_gazetteer_state.py), used only while the digest it records is the TSV's.
+_STATE = _DATA.with_name("gazetteer.state")
+_STATE_FORMAT = "unionkit-gazetteer-state 1"
+
+#: What build_tables computes: the attributes of a Gazetteer.
+_TABLES = ("rows", "t_of", "index", "trad_keys", "trad_chars", "automaton", "starts", "pairs", "opener_source",
+           "full_opens", "inner_opens")
 
 #: Suffix characters a county-level name ends with, and the char after them that
 #: turns the suffix into a word of its own (区域 "region", 市场 "market").
@@ -97,65 +110,19 @@ _MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 class Gazetteer:
     """The loaded gazetteer: rows, an index from every spelling to rows, and the automaton.
 
-    Built from the TSV on first use in about ten milliseconds; ``Division``
+    Its tables come precomputed from ``gazetteer.state`` (~7 ms) when that file was
+    made from the same TSV, else they are built from the TSV (~25 ms); ``Division``
     objects are made only for the names a page actually contains.
     """
 
-    def __init__(self, path: pathlib.Path = _DATA):
-        import ahocorasick  # imported here: only pages that need places pay for it
-
+    def __init__(self, path: pathlib.Path = _DATA, state: pathlib.Path | None = _STATE):
         text = path.read_text(encoding="utf-8")
-        self.rows = [line.split("\t") for line in text.split("\n") if line and line[0] != "#"]
-        self.t_of = {r[1]: r[3] or r[1] for r in self.rows}
-        # spelling -> row numbers; ~row for a short name, row for a full name
-        index: dict[str, list[int]] = {}
-        self.trad_keys: set[str] = set()
-        for i, r in enumerate(self.rows):
-            index.setdefault(r[1], []).append(i)
-            if r[3]:
-                index.setdefault(r[3], []).append(i)
-                self.trad_keys.add(r[3])
-            for col, trad in ((r[2], False), (r[4], True)):
-                if col:
-                    for short in col.split("/"):
-                        if len(short) >= 2:
-                            index.setdefault(short, []).append(~i)
-                            if trad:
-                                self.trad_keys.add(short)
-        # An autonomous prefecture is written as its short name + 州 (大理州 for 大理白族自治州, 恩施州): a
-        # full spelling of its own, where no other division is spelled that way.
-        for i, r in enumerate(self.rows):
-            if r[0] == "C" and r[1].endswith("自治州"):
-                for col in (r[2], r[4]):
-                    for short in (col.split("/") if col else ()):
-                        if len(short) >= 2 and short + "州" not in index:
-                            index[short + "州"] = [i]
-                            if col is r[4]:
-                                self.trad_keys.add(short + "州")
-        self.index = index
-        # Characters traditional spellings use (a name the same in both scripts counts): a simplified spelling made
-        # only of them (昆山市, where the gazetteer writes 崑山市) is also traditional writing.
-        self.trad_chars = {c for r in self.rows for col in (r[3] or r[1], r[4]) for c in col} - set("/")
-        auto = ahocorasick.Automaton()
-        for key in index:
-            auto.add_word(key, key)
-        auto.make_automaton()
-        self.automaton = auto
-        # Every name has two or more characters.  ``starts`` holds the first two
-        # characters of each name, ``pairs`` every adjacent pair inside a name;
-        # ``opener`` lists (a superset of) the pairs a name can begin with, overlapping.
-        keys = [k for k in index if "\x00" not in k]
-        self.starts = {k[:2] for k in keys}
-        self.pairs = {k[i:i + 2] for k in keys for i in range(len(k) - 1)}
-        firsts = "".join(sorted({k[0] for k in keys}))
-        seconds = "".join(sorted({k[1] for k in keys}))
-        self.opener = re.compile("(?=([%s][%s]))" % (re.escape(firsts), re.escape(seconds)))
-        # First two characters of full names: a full name overlapping a short-name hit starts with one of
-        # them, across the hit's end or inside it (short names with such a pair inside: inner_opens).
-        opens = {k[:2] for k, v in index.items() if max(v) >= 0}  # (full rows are >= 0, short ones < 0)
-        self.full_opens = opens
-        self.inner_opens = {k for k, v in index.items() if len(k) > 2 and max(v) < 0
-                            and any(k[p:p + 2] in opens for p in range(1, len(k) - 1))}
+        tables = _saved_tables(state, text) if state is not None else None
+        if tables is None:
+            tables = build_tables(text)
+        for name in _TABLES:
+            setattr(self, name, tables[name])
+        self.opener = re.compile(self.opener_source)
         self._divs: dict[int, Division] = {}
         self._found: dict[str, tuple[list[Division], bool]] = {}
 
@@ -192,6 +159,96 @@ class Gazetteer:
     def full(self) -> dict[str, list[Division]]:
         """Full-name spellings only (for tests and look-ups by name)."""
         return {k: self.lookup(k)[0] for k, v in self.index.items() if any(i >= 0 for i in v)}
+
+
+def build_tables(text: str) -> dict:
+    """The Gazetteer's tables from the TSV's text: rows, spelling index, automaton, character-pair sets."""
+    import ahocorasick  # imported here: only pages that need places pay for it
+
+    t = types.SimpleNamespace()
+    t.rows = [line.split("\t") for line in text.split("\n") if line and line[0] != "#"]
+    t.t_of = {r[1]: r[3] or r[1] for r in t.rows}
+    # spelling -> row numbers; ~row for a short name, row for a full name
+    index: dict[str, list[int]] = {}
+    t.trad_keys = set()
+    for i, r in enumerate(t.rows):
+        index.setdefault(r[1], []).append(i)
+        if r[3]:
+            index.setdefault(r[3], []).append(i)
+            t.trad_keys.add(r[3])
+        for col, trad in ((r[2], False), (r[4], True)):
+            if col:
+                for short in col.split("/"):
+                    if len(short) >= 2:
+                        index.setdefault(short, []).append(~i)
+                        if trad:
+                            t.trad_keys.add(short)
+    # An autonomous prefecture is written as its short name + 州 (大理州 for 大理白族自治州, 恩施州): a
+    # full spelling of its own, where no other division is spelled that way.
+    for i, r in enumerate(t.rows):
+        if r[0] == "C" and r[1].endswith("自治州"):
+            for col in (r[2], r[4]):
+                for short in (col.split("/") if col else ()):
+                    if len(short) >= 2 and short + "州" not in index:
+                        index[short + "州"] = [i]
+                        if col is r[4]:
+                            t.trad_keys.add(short + "州")
+    t.index = index
+    # Characters traditional spellings use (a name the same in both scripts counts): a simplified spelling made
+    # only of them (昆山市, where the gazetteer writes 崑山市) is also traditional writing.
+    t.trad_chars = {c for r in t.rows for col in (r[3] or r[1], r[4]) for c in col} - set("/")
+    auto = ahocorasick.Automaton()
+    for key in index:
+        auto.add_word(key, key)
+    auto.make_automaton()
+    t.automaton = auto
+    # Every name has two or more characters.  ``starts`` holds the first two
+    # characters of each name, ``pairs`` every adjacent pair inside a name;
+    # ``opener`` lists (a superset of) the pairs a name can begin with, overlapping.
+    keys = [k for k in index if "\x00" not in k]
+    t.starts = {k[:2] for k in keys}
+    t.pairs = {k[i:i + 2] for k in keys for i in range(len(k) - 1)}
+    firsts = "".join(sorted({k[0] for k in keys}))
+    seconds = "".join(sorted({k[1] for k in keys}))
+    t.opener_source = "(?=([%s][%s]))" % (re.escape(firsts), re.escape(seconds))
+    # First two characters of full names: a full name overlapping a short-name hit starts with one of
+    # them, across the hit's end or inside it (short names with such a pair inside: inner_opens).
+    opens = {k[:2] for k, v in index.items() if max(v) >= 0}  # (full rows are >= 0, short ones < 0)
+    t.full_opens = opens
+    t.inner_opens = {k for k, v in index.items() if len(k) > 2 and max(v) < 0
+                     and any(k[p:p + 2] in opens for p in range(1, len(k) - 1))}
+    return {name: getattr(t, name) for name in _TABLES}
+
+
+def _digest(text: str) -> str:
+    """The TSV's fingerprint, recorded in the state file."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _saved_tables(state: pathlib.Path, text: str) -> dict | None:
+    """The tables of the state file when it was written from ``text`` and reads back sound, else None."""
+    try:
+        with open(state, "rb") as f:
+            saved = pickle.load(f)
+    except Exception:  # noqa: BLE001 - missing, truncated or from another pyahocorasick build: build instead
+        return None
+    if not isinstance(saved, dict) or saved.get("format") != _STATE_FORMAT or saved.get("source") != _digest(text):
+        return None
+    tables = saved.get("tables")
+    if not isinstance(tables, dict) or any(name not in tables for name in _TABLES):
+        return None
+    # an automaton pickled by another pyahocorasick build must still hold every spelling (checked on a sample)
+    auto, index = tables["automaton"], tables["index"]
+    if len(auto) != len(index) or any(auto.get(k, None) != k for k in itertools.islice(index, 0, None, 97)):
+        return None
+    return tables
+
+
+def write_state(path: pathlib.Path = _STATE, source: pathlib.Path = _DATA) -> None:
+    """Write the state file for the TSV at ``source`` (after the TSV changes; see scripts/build_gazetteer_state.py)."""
+    text = source.read_text(encoding="utf-8")
+    saved = {"format": _STATE_FORMAT, "source": _digest(text), "tables": build_tables(text)}
+    path.write_bytes(pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 @functools.lru_cache(maxsize=1)
@@ -994,13 +1051,13 @@ def _add_place(out: list[Place], seen: set[tuple], bare_at: dict[tuple, int], m:
 
 
 @functools.lru_cache(maxsize=1)
-def _counties_by_city() -> dict[str, list[Division]]:
-    """County-level divisions under each prefecture (by its simplified name)."""
-    gaz = gazetteer()
-    out: dict[str, list[Division]] = {}
-    for i, r in enumerate(gaz.rows):
+def _county_rows() -> dict[str, list[int]]:
+    """Gazetteer rows of the county-level divisions under each prefecture (by its simplified name): rows, not
+    Divisions, so that a page pays for the Divisions of its own cities only."""
+    out: dict[str, list[int]] = {}
+    for i, r in enumerate(gazetteer().rows):
         if r[0] == "K" and r[6]:
-            out.setdefault(r[6], []).append(gaz.division(i))
+            out.setdefault(r[6], []).append(i)
     return out
 
 
@@ -1012,7 +1069,8 @@ def _county_stems(city: str) -> dict[str, list[tuple[tuple[str, ...], Division]]
     traditional name without the suffix, in that order) when the name may stand alone. Built once per city."""
     if city not in _STEMS:
         out: dict[str, list] = {}
-        for d in _counties_by_city().get(city, ()):
+        gaz = gazetteer()
+        for d in map(gaz.division, _county_rows().get(city, ())):
             stems = tuple(name[:-1] for name in dict.fromkeys((d.name, d.t_name))
                           if len(name) >= 3 and name[-1] in "区區县縣市旗")
             if stems and not _needs_parent(d):
