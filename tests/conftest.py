@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import pathlib
+import shutil
+import tempfile
 
 import pytest
 from hypothesis import settings
@@ -13,6 +16,11 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, database=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+# The suite writes nothing to the user's home: its caches (keyword table, compiled patterns) go to a
+# directory of its own, removed at exit (tests of the cache set theirs).
+os.environ["UNIONKIT_CACHE"] = tempfile.mkdtemp(prefix="unionkit-test-cache-")
+atexit.register(shutil.rmtree, os.environ["UNIONKIT_CACHE"], ignore_errors=True)
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -111,3 +111,53 @@ def test_unusable_cache_is_ignored(tmp_path, monkeypatch, damage):
     else:
         path.unlink()
     assert lazyrx.read_cache(path) == {}
+
+
+# --- the user's cache, for a regex version the shipped cache was not written with ----------------------------
+
+@pytest.fixture
+def user_dir(tmp_path, monkeypatch):
+    """A user cache directory of the test's own, with caching turned on."""
+    monkeypatch.delenv("UNIONKIT_NO_CACHE", raising=False)
+    monkeypatch.setenv("UNIONKIT_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(lazyrx, "_COMPILED", {})
+    return tmp_path / "cache"
+
+
+def test_user_cache_path_follows_the_environment(tmp_path, monkeypatch):
+    monkeypatch.delenv("UNIONKIT_NO_CACHE", raising=False)
+    monkeypatch.delenv("UNIONKIT_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert lazyrx.user_cache() == tmp_path / "unionkit" / f"regex-{regex.__version__}.cache"
+    monkeypatch.setenv("UNIONKIT_NO_CACHE", "1")
+    assert lazyrx.user_cache() is None
+
+
+def test_compiled_patterns_are_kept_for_the_next_run(user_dir, monkeypatch):
+    monkeypatch.setattr(lazyrx, "_ENTRIES", {})  # as under a regex version the shipped cache does not serve
+    rx = lazyrx.cached(r"(?P<n>\d+)名职工")
+    assert lazyrx.save_compiled() == 1 and lazyrx.save_compiled() == 0  # saved once, then nothing new
+    saved = lazyrx.read_cache(lazyrx.user_cache())
+    again = pickle.loads(saved[(r"(?P<n>\d+)名职工", 0)])
+    assert again.search("共有35名职工").group("n") == rx.search("共有35名职工").group("n") == "35"
+    monkeypatch.setattr(lazyrx, "_ENTRIES", None)  # the next run reads it back
+    lazyrx.cached(r"(?P<n>\d+)名职工")
+    assert lazyrx._COMPILED == {}
+
+
+def test_a_cache_that_cannot_be_written_costs_nothing(tmp_path, monkeypatch):
+    monkeypatch.delenv("UNIONKIT_NO_CACHE", raising=False)
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("UNIONKIT_CACHE", str(blocker / "cache"))
+    monkeypatch.setattr(lazyrx, "_COMPILED", {})
+    monkeypatch.setattr(lazyrx, "_ENTRIES", {})
+    lazyrx.cached(r"[甲乙]{2}")
+    assert lazyrx.save_compiled() == 0 and list(tmp_path.iterdir()) == [blocker]
+
+
+def test_no_cache_writes_nothing(user_dir, monkeypatch):
+    monkeypatch.setenv("UNIONKIT_NO_CACHE", "1")
+    monkeypatch.setattr(lazyrx, "_ENTRIES", {})
+    lazyrx.cached(r"[丙丁]{2}")
+    assert lazyrx.save_compiled() == 0 and not user_dir.exists()

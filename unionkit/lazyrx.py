@@ -11,14 +11,20 @@ pattern in pure Python (~0.1 s for the ~200 patterns a one-page run meets). Two 
   the cache is a pickle of the patterns, written by ``scripts/build_regex_cache.py``
   (``build_cache``). It is used only with the ``regex`` version that wrote it; a
   pattern it lacks (a rule edited since) is compiled as before.
+* Under another ``regex`` version (a later install), the patterns a run had to
+  compile are kept for the next run in the user's cache directory
+  (``unionkit/cache.py``; one file per regex version), written at exit.
 """
 
 from __future__ import annotations
 
+import atexit
 import pathlib
 import pickle
 
 import regex
+
+from .cache import cache_dir, write_atomic
 
 #: What the rules read of a pattern; all of it is kept on the object at the first read.
 _ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer",
@@ -35,7 +41,9 @@ MODULES = ("unionkit.clean.chrome", "unionkit.clean.byline", "unionkit.clean.for
 
 #: (pattern, flags) of every pattern made through this module, for write_cache.
 SEEN: set[tuple[str, int]] = set()
-_ENTRIES: dict[tuple[str, int], bytes] | None = None  # the cache file's pickled patterns, read on first use
+_ENTRIES: dict[tuple[str, int], bytes] | None = None  # the cache files' pickled patterns, read on first use
+#: Patterns this run compiled because no cache held them: saved to the user's cache at exit.
+_COMPILED: dict[tuple[str, int], regex.Pattern] = {}
 
 
 def _key(pattern: str, flags: int) -> tuple[str, int]:
@@ -60,20 +68,54 @@ def read_cache(path: pathlib.Path = CACHE) -> dict[tuple[str, int], bytes]:
     return saved["entries"]
 
 
+def user_cache() -> pathlib.Path | None:
+    """This regex version's cache file in the user's cache directory, or None when caching is off."""
+    where = cache_dir()
+    return None if where is None else where / f"regex-{regex.__version__}.cache"
+
+
+def _entries() -> dict[tuple[str, int], bytes]:
+    """The shipped cache's entries, and the user's cache for the patterns it lacks (all of them when the
+    shipped one was written by another regex version)."""
+    mine = user_cache()
+    entries = read_cache(mine) if mine is not None else {}
+    entries.update(read_cache())
+    return entries
+
+
 def cached(pattern: str, flags: int = 0) -> regex.Pattern:
-    """``regex.compile(pattern, flags)``, read from the shipped cache when it holds the pattern."""
+    """``regex.compile(pattern, flags)``, read from a cache when one holds the pattern."""
     global _ENTRIES
     key = _key(pattern, flags)
     SEEN.add(key)
     if _ENTRIES is None:
-        _ENTRIES = read_cache()
+        _ENTRIES = _entries()
     blob = _ENTRIES.get(key)
     if blob is not None:
         try:
             return pickle.loads(blob)
         except Exception:  # noqa: BLE001 - an entry that does not load is compiled instead
             pass
-    return regex.compile(pattern, flags)
+    rx = _COMPILED[key] = regex.compile(pattern, flags)
+    return rx
+
+
+def save_compiled() -> int:
+    """Add the patterns this run compiled to the user's cache (at exit); returns how many were added."""
+    path = user_cache()
+    fresh = {k: rx for k, rx in _COMPILED.items() if not rx.flags & regex.LOCALE}
+    if path is None or not fresh:
+        return 0
+    entries = read_cache(path)
+    entries.update((k, pickle.dumps(rx, protocol=pickle.HIGHEST_PROTOCOL)) for k, rx in fresh.items())
+    saved = {"stamp": _stamp(), "entries": entries}
+    if not write_atomic(path, lambda fh: pickle.dump(saved, fh, protocol=pickle.HIGHEST_PROTOCOL)):
+        return 0
+    _COMPILED.clear()
+    return len(fresh)
+
+
+atexit.register(save_compiled)
 
 
 def write_cache(keys, path: pathlib.Path = CACHE) -> int:

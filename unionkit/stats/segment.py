@@ -15,9 +15,9 @@ The lookup table maps every prefix (two characters or more) of a dictionary word
 to that word's IDF from jieba's ``idf.txt`` (the median IDF when it has none), and
 a prefix that is not itself a word to 0.0. Building it from jieba's files takes
 about a second, so it is cached with ``marshal`` (as jieba caches its own
-dictionary) in the user cache directory, keyed by the files' sizes and times;
-loading it takes about 0.2 s; an unwritable cache directory only means it is
-built each run.
+dictionary) in the user cache directory (``unionkit/cache.py``), keyed by the files' sizes and
+times; loading it takes about 0.2 s; an unwritable cache directory only means it
+is built each run.
 """
 
 from __future__ import annotations
@@ -25,14 +25,13 @@ from __future__ import annotations
 import array
 import hashlib
 import marshal
-import os
 import pathlib
-import tempfile
 from functools import lru_cache
 from typing import Iterable, Mapping
 
 import regex
 
+from ..cache import cache_dir, write_atomic
 from ..jiebadict import jieba_dir
 
 __all__ = ["Segmenter", "segmenter", "build_table", "dictionary_files", "cache_dir"]
@@ -81,21 +80,17 @@ def _dictionary_words(path: pathlib.Path) -> Iterable[str]:
             yield line.split(" ", 1)[0].strip()
 
 
-def cache_dir() -> pathlib.Path:
-    """Where the built table is kept: $UNIONKIT_CACHE, else $XDG_CACHE_HOME/unionkit, else ~/.cache/unionkit."""
-    if os.environ.get("UNIONKIT_CACHE"):
-        return pathlib.Path(os.environ["UNIONKIT_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return pathlib.Path(base) / "unionkit"
-
-
-def _cache_file(files: Iterable[pathlib.Path]) -> pathlib.Path:
-    """Cache file name for the table built from ``files``: changes when a file or the format changes."""
+def _cache_file(files: Iterable[pathlib.Path]) -> pathlib.Path | None:
+    """Cache file for the table built from ``files`` (its name changes when a file or the format does),
+    or None when caching is off."""
+    where = cache_dir()
+    if where is None:
+        return None
     h = hashlib.sha1(f"{TABLE_FORMAT}".encode())
     for f in files:
         st = f.stat()
         h.update(f"|{f}|{st.st_size}|{st.st_mtime_ns}".encode())
-    return cache_dir() / f"keywords-{h.hexdigest()[:16]}.marshal"
+    return where / f"keywords-{h.hexdigest()[:16]}.marshal"
 
 
 def _load_cached(path: pathlib.Path) -> dict[str, float] | None:
@@ -112,19 +107,11 @@ def _load_cached(path: pathlib.Path) -> dict[str, float] | None:
 
 
 def _save_cached(path: pathlib.Path, table: dict[str, float]) -> None:
-    """Write the table atomically (another process may be reading or writing it); failures are ignored."""
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            # keys joined by newlines (they are Han words) and the IDFs as one array load
-            # 3× faster than a marshalled dict of half a million entries
-            marshal.dump((TABLE_FORMAT, "\n".join(table), array.array("d", table.values()).tobytes()), fh)
-        os.replace(tmp, path)
-    except OSError:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+    """Write the table to the cache (atomically: another process may be reading or writing it)."""
+    # keys joined by newlines (they are Han words) and the IDFs as one array load
+    # 3× faster than a marshalled dict of half a million entries
+    write_atomic(path, lambda fh: marshal.dump(
+        (TABLE_FORMAT, "\n".join(table), array.array("d", table.values()).tobytes()), fh))
 
 
 @lru_cache(maxsize=1)
@@ -132,11 +119,12 @@ def default_table() -> dict[str, float]:
     """The table built from jieba's dictionary and IDF files, from the cache when it is there."""
     dict_txt, idf_txt = dictionary_files()
     path = _cache_file((dict_txt, idf_txt))
-    table = _load_cached(path)
+    table = _load_cached(path) if path is not None else None
     if table is None:
         idf, median = read_idf(idf_txt)
         table = build_table(_dictionary_words(dict_txt), idf, median)
-        _save_cached(path, table)
+        if path is not None:
+            _save_cached(path, table)
     return table
 
 
