@@ -1117,7 +1117,7 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     more = trim_leftovers(final, paragraphs, t, memo.segs)
     if more != final and not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, more)], memo=memo)):
         final = more
-    final = evidenced(clause_bound(place_names(final, paragraphs, t), paragraphs, t), paragraphs, t)
+    final = evidenced(_bounded(title, place_names(final, paragraphs, t), paragraphs, t, memo), paragraphs, t)
     twins = dangling_twins(final, paragraphs, t)
     if twins != final and not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, twins)], memo=memo)):
         final = twins
@@ -1597,10 +1597,11 @@ def _with_splits(out: list[list[tuple[int, int]]], splits: list[list[tuple[int, 
     return [_disjoint(sorted(set(sp) | set(x))) if x else sp for sp, x in zip(out, splits)]
 
 
-def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo: Memo | None = None) -> list[list[tuple[int, int]]]:
+def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo: Memo | None = None,
+               bound_check: bool = True) -> list[list[tuple[int, int]]]:
     """One reading of the page: spans of salted title fragments per paragraph (``sink`` receives
     the scored candidates and the paragraphs read, for reuse; ``memo`` holds work on paragraph texts
-    that earlier readings of the same page already did)."""
+    that earlier readings of the same page already did; ``bound_check``: see ``_bounded``)."""
     memo = memo if memo is not None else Memo()
     empty: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     t = prepare_title(title or "")
@@ -1638,8 +1639,21 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
     if sink is not None:
         sink["rows"], sink["paras"] = list(rows), sus | more
     out = joint(snap(found, paragraphs), paragraphs, t, rows, memo=memo)
-    out = evidenced(clause_bound(place_names(out, paragraphs, t), paragraphs, t), paragraphs, t) if any(out) else out
+    if any(out):
+        placed = place_names(out, paragraphs, t)
+        out = evidenced(_bounded(title, placed, paragraphs, t, memo) if bound_check else clause_bound(placed, paragraphs, t),
+                        paragraphs, t)
     return _with_splits(out, splits) if any(splits) else out
+
+
+def _bounded(title: str, out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, memo: Memo) -> list[list[tuple[int, int]]]:
+    """``clause_bound`` of the spans, when the words it keeps leave no salt that another reading of the
+    cut page finds (else cleaning the clean text would take them then: not idempotent)."""
+    bounded = clause_bound(out, paragraphs, t)
+    if bounded != out and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, bounded)],
+                                         memo=memo, bound_check=False)):
+        return out
+    return bounded
 
 
 # --------------------------------------------------------------------------- joint decoding of the chunk list
