@@ -42,7 +42,7 @@ _DATA = pathlib.Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv
 #: The Gazetteer's tables precomputed from the TSV: a pickle written by ``write_state`` (run by
 #: scripts/build_gazetteer_state.py), used only while the digest it records is the TSV's.
 _STATE = _DATA.with_name("gazetteer.state")
-_STATE_FORMAT = "unionkit-gazetteer-state 1"
+_STATE_FORMAT = "unionkit-gazetteer-state 2"  # 2: autonomous counties' short name + 县
 
 #: What build_tables computes: the attributes of a Gazetteer.
 _TABLES = ("rows", "t_of", "index", "trad_keys", "trad_chars", "automaton", "starts", "pairs", "opener_source",
@@ -193,6 +193,16 @@ def build_tables(text: str) -> dict:
                         index[short + "州"] = [i]
                         if col is r[4]:
                             t.trad_keys.add(short + "州")
+    # An autonomous county or banner is written as its short name + 县/旗 (威宁县 for 威宁彝族回族苗族自治县, 巴里坤县):
+    # a full spelling of its own, where no other division is spelled that way.
+    for i, r in enumerate(t.rows):
+        if r[0] == "K" and r[1].endswith(("自治县", "自治旗")):
+            for col, word in ((r[2], r[1][-1]), (r[4], (r[3] or r[1])[-1])):
+                for short in (col.split("/") if col else ()):
+                    if len(short) >= 2 and short + word not in index:
+                        index[short + word] = [i]
+                        if col is r[4]:
+                            t.trad_keys.add(short + word)
     t.index = index
     # Characters traditional spellings use (a name the same in both scripts counts): a simplified spelling made
     # only of them (昆山市, where the gazetteer writes 崑山市) is also traditional writing.
@@ -1041,12 +1051,13 @@ def _add_place(out: list[Place], seen: set[tuple], bare_at: dict[tuple, int], m:
     """Add the place of a taken mention to ``out`` once; a full name replaces the bare one written before it."""
     key = (div.level, div.name, div.province, div.city) if div else ("?", m.text)
     if key in seen:
-        if m.full and key in bare_at:  # the full name, once written, names the place (江西宜春 … 江西省)
+        if m.full and key in bare_at and (div is None or m.text in (div.name, div.t_name) or div.level != "K"):
+            # the full name, once written, names the place (江西宜春 … 江西省)
             out[bare_at.pop(key)] = _resolved(m, div, page_trad)
         return
     seen.add(key)
-    if not m.full:
-        bare_at[key] = len(out)
+    if not m.full or div is not None and div.level == "K" and m.text not in (div.name, div.t_name):
+        bare_at[key] = len(out)  # (an autonomous county's short name + 县, 威宁县, gives way to its name too)
     out.append(_resolved(m, div, page_trad))
 
 
