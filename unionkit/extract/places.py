@@ -514,7 +514,8 @@ def _accept(text: str, m: Mention, prev: Mention | None, cities: dict[str, float
     div = m.divisions[0]
     if _loose(m):
         if (not any(_is_parent(prev, d, m) for d in m.divisions) and not _short_county_in_context(text, m, cities)
-                and not _before_own_union(text, m, cities) and not _framed_namesake(text, m, cities)):
+                and not _before_own_union(text, m, cities) and not _framed_namesake(text, m, cities)
+                and not _listed_with_sibling(text, m)):
             before = text[m.start - 1] if m.start else ""
             after = text[m.end] if m.end < len(text) else ""
             if _is_han(before) or (len(div.name) <= 2 and _is_han(after) and after not in "委政人总總工"):
@@ -556,6 +557,24 @@ def _framed_namesake(text: str, m: Mention, cities: dict[str, float] | None) -> 
     if any(d.level != "K" or d.name[:-1].startswith(_TOWN_PART_STEMS) for d in m.divisions):
         return False
     return sum(cities.get(d.city or "", 0.0) >= 2.0 for d in m.divisions) == 1
+
+
+def _listed_with_sibling(text: str, m: Mention) -> bool:
+    """A word-like district (新城区, 城中区) joined by 、 to a county-level name written in full of the same city as one
+    of its namesakes (在新城区、长安区、临潼区开展宣讲): a list of that city's districts, which places it."""
+    cities = {d.city for d in m.divisions if d.level == "K" and d.city}
+    if not cities:
+        return False
+    near = []
+    if text.startswith("、", m.end):
+        after = scan(text[m.end + 1:m.end + 1 + _LONGEST_FULL])
+        near += after[:1] if after and after[0].start == 0 else []
+    if m.start >= 2 and text[m.start - 1] == "、":
+        lo = max(0, m.start - 1 - _LONGEST_FULL)
+        before = scan(text[lo:m.start - 1])
+        near += before[-1:] if before and before[-1].end == m.start - 1 - lo else []
+    return any(x.full and not _loose(x) and any(d.level == "K" and d.city in cities for d in x.divisions)
+               for x in near)
 
 
 #: Words after which a name is a place one goes to or is in (在黟县, 前往黟县, 来自攀枝花的).
@@ -712,6 +731,40 @@ def _framed_county(text: str, m: Mention, cities: dict[str, float]) -> Division 
     if len(backed) != 1 or _word_first(text, m):
         return None
     return backed[0]
+
+
+#: A count of one firm or school right after a bare prefecture (张掖一家物流公司, 武汉一所中学): one of its firms.
+_ONE_OF = ("一家", "一所")
+
+
+def _counted_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
+    """A bare prefecture right before a count of one firm or school (张掖一家物流公司的调度员), on a page that writes it
+    or one of its counties in full (甘州区), else None: the firm is there, so the prefecture is the place named.
+    Not an ordinary word first (jieba), and only a prefecture (a bare province so written stays context)."""
+    if m.full or not text.startswith(_ONE_OF, m.end):
+        return None
+    div = _sole_prefecture(m)
+    if div is None or cities.get(div.name, 0.0) < 2.0 or _dictionary_tag(m.text) in _WORD_TAGS:
+        return None
+    return div
+
+
+#: Verbs of coming back from a place, a few characters after 从 + the place (刚从广东运货回来的货车司机).
+_BACK_FROM = ("回来", "回來", "归来", "歸來", "返回", "赶回", "趕回")
+
+
+def _trip_origin(text: str, m: Mention) -> bool:
+    """A bare province after 从 that a verb of coming back closes within a few characters (从广东运货回来): where a
+    trip came from, a place.  One reading only, not a name never read bare (吉林, 海南), no word first, and no firm
+    or body named in between (从湖南建工集团回来)."""
+    if not _sole_bare_province(m) or not text.endswith(("从", "從"), 0, m.start):
+        return False
+    j = m.end
+    while j < len(text) and j - m.end <= 6 and _is_han(text[j]) and not text.startswith(_BACK_FROM, j):
+        j += 1
+    if not text.startswith(_BACK_FROM, j) or _word_first(text, m):
+        return False
+    return not any(w in text[m.end:j] for w in _BODY_ENDS + _MODIFIED)
 
 
 def _word_first(text: str, m: Mention) -> bool:
@@ -1019,6 +1072,11 @@ def find_places(text: str) -> list[Place]:
             if not ok:
                 div = _framed_county(text, m, firm[1])
                 ok = div is not None
+            if not ok:
+                div = _counted_prefecture(text, m, firm[1])
+                ok = div is not None
+            if not ok:
+                ok = _trip_origin(text, m)
             if not ok and prev_ok and prev is not None and prev.end == m.start and prev_div is not None:
                 div = _chain_county(text, prev_div, m)  # 台州市玉环: a city, then its own county bare
                 ok = div is not None
