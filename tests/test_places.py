@@ -364,3 +364,34 @@ def test_bare_districts_in_a_list_closed_by_their_level_word():
     # the level word must be the items' own (思明 and 集美 are districts, not counties); 等地 still needs the frame
     assert keys("湖里区总工会介绍，全区驿站与思明、集美等县的驿站实现服务互通。") == [("湖里区", "福建省", "厦门市", "湖里区")]
     assert keys("湖里区总工会介绍，全区驿站与思明、集美等地的驿站实现服务互通。") == [("湖里区", "福建省", "厦门市", "湖里区")]
+
+
+def test_word_like_district_listed_with_its_citys_districts():
+    """在新城区、长安区、临潼区: a word-like district in a 、-list beside a district of one of its namesakes' cities."""
+    text = "西安市总工会组建宣讲团，先后在新城区、长安区、临潼区开展宣讲。"
+    assert ("新城区", "陕西省", "西安市", "新城区") in keys(text)
+    # a neighbour that is itself word-like, or no list, leaves it out
+    assert keys("西宁市总工会在城中区、城东区开展活动。") == [("西宁市", "青海省", "西宁市", None)]
+    assert keys("西安市总工会开展慰问。他在新城区送件。") == [("西安市", "陕西省", "西安市", None)]
+
+
+def test_bare_prefecture_before_one_of_its_firms():
+    """张掖一家物流公司: a bare prefecture before 一家 when the page names it or one of its counties in full."""
+    text = "在甘州区总工会职工驿站，张掖一家物流公司的调度员说。"
+    assert keys(text) == [("甘州区", "甘肃省", "张掖市", "甘州区"), ("张掖", "甘肃省", "张掖市", None)]
+    assert keys("张掖一家物流公司的调度员说。") == []  # nothing on the page places it
+    # a bare province so written stays context (a table row's 湖北一家…公司)
+    assert keys("武汉市总工会表彰。湖北一家物流公司获奖。") == [("武汉市", "湖北省", "武汉市", None)]
+
+
+def test_bare_province_a_trip_came_back_from():
+    assert keys("刚从广东运货回来的货车司机说。") == [("广东", "广东省", None, None)]
+    assert keys("他在新疆工作了十年才回来。") == []  # 在, not 从
+    assert keys("他从湖南建工集团回来。") == []  # a firm named in between
+
+
+def test_autonomous_county_short_name_with_its_level():
+    """威宁县, 巴里坤县: an autonomous county's short name + 县 is a full spelling; its full name, once written, names it."""
+    assert keys("巴里坤县总工会开展活动。") == [("巴里坤县", "新疆维吾尔自治区", "哈密市", "巴里坤哈萨克自治县")]
+    text = "石柱县职工参加。石柱土家族自治县总工会主办。"
+    assert keys(text) == [("石柱土家族自治县", "重庆市", "重庆市", "石柱土家族自治县")]

@@ -529,3 +529,69 @@ def test_a_count_before_a_described_body_names_no_union(text, expected):
 def test_corps_sector_zone_and_national_committee_names(text, expected):
     """Batch 21: the corps and its divisions, 教科文卫 sector unions, 管理区, 全国委员会, and 由 before a name."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the left edge: a conjunction before a named conjunct, verbs of relying on, joining or visiting a body
+    ("调研组走进劳模创新工作室和甲乙街道总工会服务中心。", ["甲乙街道总工会"]),
+    ("服务队走进茶叶加工企业和五峰土家族自治县茶产业工会联合会。", ["五峰土家族自治县茶产业工会联合会"]),
+    ("区里依托甲乙街道总工会开展服务。", ["甲乙街道总工会"]),
+    ("吸纳他们加入东山县渔业行业工会联合会。", ["东山县渔业行业工会联合会"]),
+    ("调研组走进叙州区酒类行业工会联合会。", ["叙州区酒类行业工会联合会"]),
+    # a conjunction inside a name stays (物流及运输业), and a generic or verb-led conjunct names none
+    ("主席某某和部分乡镇工会主席座谈。", []),
+    ("到七道泉子镇总工会调研乡镇工会规范化建设。", ["七道泉子镇总工会"]),
+    ("主席对叙州区依托行业工会开展培训给予肯定。", []),
+    ("今后公司工会将继续完善竞赛平台。", []),
+    # a 、-list shares 工会 only with a name read from its start, and never a person's post
+    ("兼职副主席、酒钢集团公司工会主席出席。", ["酒钢集团公司工会"]),
+    ("仓山区、长乐区和闽侯县的产业园区也正在筹建园区工会联合会。", []),
+    ("攀钢、攀煤、钢城集团公司工会参加。", ["攀钢工会", "攀煤工会", "钢城集团公司工会"]),
+])
+def test_left_edges_and_lists_of_batch_27(text, expected):
+    """Batch 27: where a union's name starts inside a clause, and what a 、-list before it shares."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a park's federation named after the park (a place, the park's name, a park word)
+    ("福州软件园工会联合会正式成立。", ["福州软件园工会联合会"]),
+    ("高陵区总工会和西安泾河工业园工会联合会组织职工聆听宣讲。", ["高陵区总工会", "西安泾河工业园工会联合会"]),
+    ("杭州医药港工会联合会成立。", ["杭州医药港工会联合会"]),
+    ("开展校园工会活动。", []),
+    ("福州各园工会联合会成立。", []),
+    # a steel or coal firm's short name
+    ("韶钢工会将围绕降本增效开展竞赛。", ["韶钢工会"]),
+    ("会上，公司与韶钢工会签订集体合同。", ["韶钢工会"]),
+    ("炼钢工会小组开展活动。", []),
+    # an occupation's union in a county, with a plain 工会 or a federation word
+    ("为固始县网约配送员工会揭牌。", ["固始县网约配送员工会"]),
+    ("巴里坤县货车司机工会联合会成立。", ["巴里坤县货车司机工会联合会"]),
+    ("全市企业员工会上发言。", []),
+])
+def test_park_firm_and_occupation_unions(text, expected):
+    """Batches 23-27: parks, firms' short names and occupations own unions."""
+    assert names(text) == expected
+
+
+def test_bare_town_committee_levels_and_sentence_owner():
+    """A bare 镇总工会 after prose, a federation's committee, levels listed with 、, a sentence's one county."""
+    text = "紫阳镇总工会召开大会。会议审议了镇总工会工作报告，选举产生了镇总工会委员会。新一届镇总工会委员会要履职。"
+    assert names(text) == ["紫阳镇总工会"]
+    assert names("丹东市总工会祝贺。他希望新一届凤城市总工会委员会团结职工。") == ["丹东市总工会", "凤城市总工会"]
+    assert names("抚松县总工会开展活动。根据省、市总工会的部署开展工作。") == ["抚松县总工会"]
+    assert names("攀枝花市、市总工会联合开展活动。") == ["攀枝花市总工会"]  # a place in full, then a bare level
+    text = "调研叙州区、屏山县、兴文县。屏山县委副书记表示，将支持县总工会推进工作。"
+    assert names(text) == ["屏山县总工会"]
+    from unionkit.extract.unions import _sentence_owner
+    two = text.replace("屏山县委副书记", "屏山县和兴文县领导")
+    assert _sentence_owner(two, two.index("县总工会"), "县") is None  # two counties in the sentence: open
+    assert _sentence_owner(text, text.index("县总工会"), "县") == "屏山县"
+
+
+def test_title_salt_before_a_trades_place_and_autonomous_county_short_form():
+    """区总红谷滩区快递行业…: the place written in full owns the trade; 威宁县 is the autonomous county's short form."""
+    assert "红谷滩区快递行业工会联合会" in names("活动现场，区总红谷滩区快递行业工会联合会与快递企业签约。")
+    text = "毕节市威宁彝族回族苗族自治县总工会开展活动。今年威宁县总工会筹集资金。"
+    assert names(text) == ["威宁彝族回族苗族自治县总工会"]
+    assert names("石柱县总工会开展活动。") == ["石柱县总工会"]  # the short form alone stays as written

@@ -42,7 +42,7 @@ _DATA = pathlib.Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv
 #: The Gazetteer's tables precomputed from the TSV: a pickle written by ``write_state`` (run by
 #: scripts/build_gazetteer_state.py), used only while the digest it records is the TSV's.
 _STATE = _DATA.with_name("gazetteer.state")
-_STATE_FORMAT = "unionkit-gazetteer-state 1"
+_STATE_FORMAT = "unionkit-gazetteer-state 2"  # 2: autonomous counties' short name + 县
 
 #: What build_tables computes: the attributes of a Gazetteer.
 _TABLES = ("rows", "t_of", "index", "trad_keys", "trad_chars", "automaton", "starts", "pairs", "opener_source",
@@ -193,6 +193,16 @@ def build_tables(text: str) -> dict:
                         index[short + "州"] = [i]
                         if col is r[4]:
                             t.trad_keys.add(short + "州")
+    # An autonomous county or banner is written as its short name + 县/旗 (威宁县 for 威宁彝族回族苗族自治县, 巴里坤县):
+    # a full spelling of its own, where no other division is spelled that way.
+    for i, r in enumerate(t.rows):
+        if r[0] == "K" and r[1].endswith(("自治县", "自治旗")):
+            for col, word in ((r[2], r[1][-1]), (r[4], (r[3] or r[1])[-1])):
+                for short in (col.split("/") if col else ()):
+                    if len(short) >= 2 and short + word not in index:
+                        index[short + word] = [i]
+                        if col is r[4]:
+                            t.trad_keys.add(short + word)
     t.index = index
     # Characters traditional spellings use (a name the same in both scripts counts): a simplified spelling made
     # only of them (昆山市, where the gazetteer writes 崑山市) is also traditional writing.
@@ -504,7 +514,8 @@ def _accept(text: str, m: Mention, prev: Mention | None, cities: dict[str, float
     div = m.divisions[0]
     if _loose(m):
         if (not any(_is_parent(prev, d, m) for d in m.divisions) and not _short_county_in_context(text, m, cities)
-                and not _before_own_union(text, m, cities) and not _framed_namesake(text, m, cities)):
+                and not _before_own_union(text, m, cities) and not _framed_namesake(text, m, cities)
+                and not _listed_with_sibling(text, m)):
             before = text[m.start - 1] if m.start else ""
             after = text[m.end] if m.end < len(text) else ""
             if _is_han(before) or (len(div.name) <= 2 and _is_han(after) and after not in "委政人总總工"):
@@ -546,6 +557,24 @@ def _framed_namesake(text: str, m: Mention, cities: dict[str, float] | None) -> 
     if any(d.level != "K" or d.name[:-1].startswith(_TOWN_PART_STEMS) for d in m.divisions):
         return False
     return sum(cities.get(d.city or "", 0.0) >= 2.0 for d in m.divisions) == 1
+
+
+def _listed_with_sibling(text: str, m: Mention) -> bool:
+    """A word-like district (新城区, 城中区) joined by 、 to a county-level name written in full of the same city as one
+    of its namesakes (在新城区、长安区、临潼区开展宣讲): a list of that city's districts, which places it."""
+    cities = {d.city for d in m.divisions if d.level == "K" and d.city}
+    if not cities:
+        return False
+    near = []
+    if text.startswith("、", m.end):
+        after = scan(text[m.end + 1:m.end + 1 + _LONGEST_FULL])
+        near += after[:1] if after and after[0].start == 0 else []
+    if m.start >= 2 and text[m.start - 1] == "、":
+        lo = max(0, m.start - 1 - _LONGEST_FULL)
+        before = scan(text[lo:m.start - 1])
+        near += before[-1:] if before and before[-1].end == m.start - 1 - lo else []
+    return any(x.full and not _loose(x) and any(d.level == "K" and d.city in cities for d in x.divisions)
+               for x in near)
 
 
 #: Words after which a name is a place one goes to or is in (在黟县, 前往黟县, 来自攀枝花的).
@@ -702,6 +731,40 @@ def _framed_county(text: str, m: Mention, cities: dict[str, float]) -> Division 
     if len(backed) != 1 or _word_first(text, m):
         return None
     return backed[0]
+
+
+#: A count of one firm or school right after a bare prefecture (张掖一家物流公司, 武汉一所中学): one of its firms.
+_ONE_OF = ("一家", "一所")
+
+
+def _counted_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
+    """A bare prefecture right before a count of one firm or school (张掖一家物流公司的调度员), on a page that writes it
+    or one of its counties in full (甘州区), else None: the firm is there, so the prefecture is the place named.
+    Not an ordinary word first (jieba), and only a prefecture (a bare province so written stays context)."""
+    if m.full or not text.startswith(_ONE_OF, m.end):
+        return None
+    div = _sole_prefecture(m)
+    if div is None or cities.get(div.name, 0.0) < 2.0 or _dictionary_tag(m.text) in _WORD_TAGS:
+        return None
+    return div
+
+
+#: Verbs of coming back from a place, a few characters after 从 + the place (刚从广东运货回来的货车司机).
+_BACK_FROM = ("回来", "回來", "归来", "歸來", "返回", "赶回", "趕回")
+
+
+def _trip_origin(text: str, m: Mention) -> bool:
+    """A bare province after 从 that a verb of coming back closes within a few characters (从广东运货回来): where a
+    trip came from, a place.  One reading only, not a name never read bare (吉林, 海南), no word first, and no firm
+    or body named in between (从湖南建工集团回来)."""
+    if not _sole_bare_province(m) or not text.endswith(("从", "從"), 0, m.start):
+        return False
+    j = m.end
+    while j < len(text) and j - m.end <= 6 and _is_han(text[j]) and not text.startswith(_BACK_FROM, j):
+        j += 1
+    if not text.startswith(_BACK_FROM, j) or _word_first(text, m):
+        return False
+    return not any(w in text[m.end:j] for w in _BODY_ENDS + _MODIFIED)
 
 
 def _word_first(text: str, m: Mention) -> bool:
@@ -1009,6 +1072,11 @@ def find_places(text: str) -> list[Place]:
             if not ok:
                 div = _framed_county(text, m, firm[1])
                 ok = div is not None
+            if not ok:
+                div = _counted_prefecture(text, m, firm[1])
+                ok = div is not None
+            if not ok:
+                ok = _trip_origin(text, m)
             if not ok and prev_ok and prev is not None and prev.end == m.start and prev_div is not None:
                 div = _chain_county(text, prev_div, m)  # 台州市玉环: a city, then its own county bare
                 ok = div is not None
@@ -1041,12 +1109,13 @@ def _add_place(out: list[Place], seen: set[tuple], bare_at: dict[tuple, int], m:
     """Add the place of a taken mention to ``out`` once; a full name replaces the bare one written before it."""
     key = (div.level, div.name, div.province, div.city) if div else ("?", m.text)
     if key in seen:
-        if m.full and key in bare_at:  # the full name, once written, names the place (江西宜春 … 江西省)
+        if m.full and key in bare_at and (div is None or m.text in (div.name, div.t_name) or div.level != "K"):
+            # the full name, once written, names the place (江西宜春 … 江西省)
             out[bare_at.pop(key)] = _resolved(m, div, page_trad)
         return
     seen.add(key)
-    if not m.full:
-        bare_at[key] = len(out)
+    if not m.full or div is not None and div.level == "K" and m.text not in (div.name, div.t_name):
+        bare_at[key] = len(out)  # (an autonomous county's short name + 县, 威宁县, gives way to its name too)
     out.append(_resolved(m, div, page_trad))
 
 

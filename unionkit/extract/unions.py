@@ -116,7 +116,8 @@ _LEAD_WORDS = sorted(
     星期六 星期日 星期天 上午 下午 晚上 今晚 明天 后天 後天
     当选为 當選為 当选 當選 担任 擔任 出任
     还有 還有 也有 另有 都有 均有 已有 共有 设有 設有 拥有 擁有 包括 包含 命名 决定 決定 授予 表彰 认定 認定 批准 评为 評為
-    成立 组建 組建 筹建 籌建 建立""".split(),
+    成立 组建 組建 筹建 籌建 建立
+    调研 調研 走访 走訪 考察 加入 入驻 入駐 新一届 新一屆 本届 本屆 今后 今後 此后 此後 以后 以後""".split(),
     key=len, reverse=True,
 )
 
@@ -223,12 +224,18 @@ def _split_trade(seg: str) -> tuple[str, str]:
     else:
         pos = _owner_places(seg)
         owner = seg[:pos] if pos else (seg[0] if seg[0] in _LEVELS else "")
+        if owner in _LEVELS:
+            later = next((m for m in _places.scan(seg) if m.full and m.start > 0), None)
+            if later is not None:  # 区总红谷滩区快递行业 (title salt before the name): the place written in full owns it
+                owner = seg[:later.end]
     town = _town_after(seg, 0 if owner in _LEVELS else len(owner))  # (a bare level word owns no town)
     if town:
         owner = seg[:town]  # a named town or subdistrict owns the trade (王江泾镇 + 织造行业)
     trade = seg[len(owner):]
     if trade.startswith(_SETTING_UP) and len(trade) >= 4:
         trade = trade[2:]  # 夷陵区成立茶产业工会联合会 (a headline): the place set up its tea-industry federation
+    elif len(trade) >= 4 and any(len(w) >= 2 and trade.startswith(w) for w in _LEAD_BY_CHAR.get(trade[0], ())):
+        return seg, ""  # 叙州区依托行业工会: the place relies on its trade unions (a verb, then a kind of union)
     if "的" in trade or "的" in owner:
         return seg, ""  # prose (…覆盖全产业链的联行业): a trade's name holds no 的
     if not owner or len(trade) < 2 or trade in _BARE_TRADES or _UNNAMED_TRADE.search(trade):
@@ -591,13 +598,21 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
     if rest not in _LEVELS and len(rest) > 1 and rest[-1] in _LEVELS and _ends_with_lead(rest[:-1]):
         rest = rest[-1]  # prose glued before a bare level word (书屋由市总工会, 去找區總工會)
         surface = rest + industry + head
+    if not industry and len(rest) > 1 and rest[-1] in "镇鎮乡鄉" and (rest[-2] in _FUNCTION_CHARS
+                                                                    or _ends_with_lead(rest[:-1])):
+        return None  # 审议了镇总工会, 新一届镇总工会: a bare town word after prose refers to the page's town union
     if rest in _LEVELS:
         place = loc.complete(rest)
         return ((place + industry + head) if place else surface), surface, "level"
     if industry:
         return None  # 全市教育工会 and the like: an industry with no named owner
-    if head.endswith(("联合会", "聯合會")) and _sector_of_place(seg):
-        return surface, surface, "org"  # 普陀区楼宇工会联合会: a district's federation of one kind of workplace
+    if (head.endswith(("联合会", "聯合會")) or head in ("工会", "工會") and seg.endswith(_OCCUPATIONS)) \
+            and _sector_of_place(seg):
+        # 普陀区楼宇工会联合会: a district's federation of one kind of workplace; 固始县网约配送员工会: the union of
+        # one occupation in a county
+        return surface, surface, "org"
+    if _park_name(seg):
+        return surface, surface, "org"  # 福州软件园工会联合会: the union (federation) of a named park's firms
     if _lone_trade(seg, raw, head):
         return surface, surface, "org"
     if seg.endswith(("机关", "機關")):
@@ -612,7 +627,7 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
             return None  # 一家物流有限公司工会: a numeral and a measure word make the body one of a kind, described
         lead = _after_leading_verb(seg)
         if lead:  # the name starts after the verb; what is left must name a body on its own
-            seg = seg[lead:]
+            seg = _strip_lead(seg[lead:])  # (…正在筹建园区: the verb after 在 is no part of the name either)
             if len(seg) < 3 or not seg.endswith(_ORG_SUFFIXES) or seg in _BARE_COMPANY or seg.startswith(_GENERIC_START):
                 return None
             surface = seg + head
@@ -624,9 +639,49 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
         return surface, surface, "org"  # 铸造车间分工会: a workshop's branch union
     if seg in _BARE_BODIES:
         return surface, surface, "org"  # 厂工会: the writer's own factory's union, named by its kind
+    if _short_firm(seg):
+        return surface, surface, "org"  # 韶钢工会: a steel or coal firm's usual short name
     if _region_body(seg) and not _places.scan(seg[2:]):
         return surface, surface, "org"  # 台灣石油工會: a region, then the body's own name (no place of its own)
     return None
+
+
+#: Words ending the name of a park run for the firms in it (软件园, 工业园, 医药港), whose union federation is named
+#: after the park (福州软件园工会联合会).
+_PARK_ENDS = ("园", "園", "港")
+#: Parks that name no firms' park: a campus, a home, a public park or garden (校园工会, 幸福家园).
+_NOT_PARKS = ("校园", "校園", "家园", "家園", "公园", "公園", "花园", "花園", "乐园", "樂園", "田园", "田園", "庄园", "莊園",
+              "陵园", "陵園", "菜园", "菜園", "果园", "果園")
+
+
+def _park_name(seg: str) -> bool:
+    """``seg`` is a place (a gazetteer name, bare or full, opening it), then two to five characters of the park's own
+    name, then a park word (福州 + 软件 + 园, 西安 + 泾河工业 + 园, 杭州 + 医药 + 港): a park or zone's proper name.
+    Not a generic or prose middle (各园, …的产业园), nor a campus or garden (校园, 家园)."""
+    if not seg.endswith(_PARK_ENDS) or seg.endswith(_NOT_PARKS) or not 5 <= len(seg) <= 14:
+        return False
+    mentions = _places.scan(seg)
+    if not mentions or mentions[0].start != 0:
+        return False
+    mid = seg[mentions[0].end:-1]
+    return (2 <= len(mid) <= 5 and _all_han(mid) and not mid.startswith(_GENERIC_START)
+            and not any(c in _PROSE_CHARS for c in mid) and not _UNNAMED_TRADE.search(mid)
+            and not _ends_with_lead(mid) and _after_count(mid) is None)
+
+
+#: What a firm's short name ends with when it is the usual short form of a steel or coal company (韶钢, 攀钢, 攀煤:
+#: the city's first character and the product).
+_FIRM_PRODUCTS = ("钢", "鋼", "煤")
+#: Characters before 钢/煤 that make a word for the material or the work, not a firm (炼钢, 特钢, 原煤, 采煤).
+_NOT_FIRM_FIRST = set("炼煉轧軋特型焊不钢鋼原燃采採挖烧燒洗焦精褐无無块塊烟煙用购購运運卖賣产產出运储儲")
+
+
+def _short_firm(seg: str) -> bool:
+    """``seg`` is a steel or coal firm's two-character short name (韶钢, 攀煤): one character of its city, then the
+    product; not a word for the material or the work (炼钢, 原煤), nor a place or a generic word."""
+    return (len(seg) == 2 and seg.endswith(_FIRM_PRODUCTS) and _all_han(seg) and seg[0] not in _NOT_FIRM_FIRST
+            and not seg.startswith(_GENERIC_START) and seg[0] not in _LEVELS and seg[0] not in _PROSE_CHARS
+            and not _places.scan(seg))
 
 
 #: A numbered division of the Xinjiang Production and Construction Corps (第八师), written by itself or before the
@@ -674,7 +729,10 @@ def _after_count(seg: str) -> str | None:
 #: Prepositions and the particle 了 of a sentence (会议还为…, 已向…, 也对…, 听取了…, 运动会由…): standing as words of their
 #: own inside a run of name characters, they end the prose before a body's name.  Adverbs (还, 也, 均) are not
 #: cut at: they stand before a verb or a preposition, not before a name, and a firm's name may hold one (均瑶).
-_FUNCTION_CHARS = frozenset("为為向对對给給被把从從替让讓了由")
+_FUNCTION_CHARS = frozenset("为為向对對给給被把从從替让讓了由"
+                            # conjunctions of a list of things a visit covers (劳模创新工作室和柏溪街道工会,
+                            # 公司与韶钢工会签订): the name is the last conjunct
+                            "和与與及")
 #: jieba's tags of adverbs, prepositions, conjunctions, particles: a dictionary word so tagged (还为, 特为) is prose.
 _FUNCTION_TAGS = ("d", "p", "c", "u", "y")
 
@@ -695,8 +753,21 @@ def _after_function_word(seg: str) -> int:
             continue
         if _in_content_word(seg, i):
             continue
+        if seg[i] in _CONJUNCTIONS and not _conjunct_named(seg[i + 1:], mentions, i + 1):
+            continue  # 香港物流及運輸業職工會: a name may join two trades with 及
         return i + 1
     return 0
+
+
+#: Conjunctions among _FUNCTION_CHARS: a name may hold one (物流及运输业), so it is cut only before a named conjunct.
+_CONJUNCTIONS = frozenset("和与與及")
+
+
+def _conjunct_named(rest: str, mentions: list, at: int) -> bool:
+    """What follows a conjunction inside a segment opens a name of its own: a gazetteer name (和五峰…), a generic
+    word (和部分乡镇), or it is a named body as a whole (工作室和柏溪街道, 公司与韶钢)."""
+    return (any(m.start == at for m in mentions) or rest.startswith(_GENERIC_START) or _short_firm(rest)
+            or len(rest) >= 3 and rest.endswith(_ORG_SUFFIXES))
 
 
 def _in_content_word(seg: str, i: int) -> bool:
@@ -783,7 +854,9 @@ def _inside_place(seg: str, i: int) -> bool:
 #: Verbs and prepositions of a sentence about a person that a body's name never holds (美团骑手龚小川把电动车停在
 #: 古南街道工会, 瞿永康当选为集团工会): the name starts after the last of them.  在 is not cut before 线 (…在线
 #: 科技有限公司, a firm's name).
-_PROSE_VERBS = ("把", "当选为", "當選為", "当选", "當選", "担任", "擔任", "来到", "來到", "前往", "走进", "走進")
+_PROSE_VERBS = ("把", "当选为", "當選為", "当选", "當選", "担任", "擔任", "来到", "來到", "前往", "走进", "走進",
+                # verbs of working through, joining or visiting a body (区里依托白杨街道工会, 调研组走访某某公司工会)
+                "依托", "加入", "调研", "調研", "走访", "走訪", "考察")
 _CUT_VERBS = _LEADING_VERBS + _PROSE_VERBS  # (what _after_leading_verb searches for, joined once)
 
 
@@ -808,7 +881,9 @@ _INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "
                 # 工会联合会授牌): a name never holds either before a place written in full
                 "为", "為", "的",
                 # a body set up by the subject (县总工会推动成立阳朔县旅游行业工会联合会)
-                "成立", "组建", "組建", "筹建", "籌建")
+                "成立", "组建", "組建", "筹建", "籌建",
+                # a body the subject works through, joins or visits (区里依托西湖区…, 加入东山县…)
+                "依托", "加入", "调研", "調研", "走访", "走訪", "考察", "走进", "走進", "来到", "來到", "前往")
 
 
 _INNER_HINT = re.compile("|".join(_INNER_LEADS))
@@ -881,6 +956,12 @@ def _ends_with_lead(s: str) -> bool:
 _UNION_ENDS = ("工会", "工會", "总会", "總會", "联合会", "聯合會", "委员会", "委員會")
 
 
+#: Words a person's post ends with: a 、-list item so ending lists the posts of a person, not bodies.
+_POSTS = ("主席", "书记", "書記", "主任", "部长", "部長", "委员", "委員", "经理", "經理", "厂长", "廠長", "局长", "局長",
+          "院长", "院長", "校长", "校長", "会长", "會長", "秘书长", "秘書長", "巡视员", "巡視員", "调研员", "調研員", "成员",
+          "成員", "代表", "组长", "組長", "处长", "處長", "科长", "科長", "董事长", "董事長", "总监", "總監")
+
+
 def _listed_before(text: str, s0: int, head: str) -> list[str]:
     """Items joined by 、 just before a named body's union (攀钢、攀煤、[钢城集团公司]工会)."""
     items: list[str] = []
@@ -892,6 +973,8 @@ def _listed_before(text: str, s0: int, head: str) -> list[str]:
             break
         if item.endswith(_UNION_ENDS):
             break  # a union of its own (大良街道总工会、容桂街道总工会), read at its own 工会: never 工会 twice
+        if item.endswith(_POSTS):
+            break  # a person's posts (兼职副主席、酒钢集团公司工会主席): a post is no body with a union
         items.insert(0, item + head)
     return items
 
@@ -948,7 +1031,9 @@ def _merge(found: list[Union]) -> list[Union]:
     seen: set[str] = set()
     # (a short form needs its full name on the page: a company's with 公司, a prefecture's with 自治州)
     joined = "|".join(written)
-    auto = "自治州" in joined
+    # names written in full, also after a higher-level place the name drops (毕节市 + 威宁…自治县总工会)
+    in_full = {u.name for u in found if u.surface is None or u.surface.endswith(u.name)}
+    auto = "自治" in "|".join(in_full)  # (自治州, 自治县, 自治旗)
     short: dict[str, str] = {}
     shorts = _company_shorts(written) if "公司" in joined else {}
     for u in found:
@@ -957,10 +1042,10 @@ def _merge(found: list[Union]) -> list[Union]:
             name = _page_own(name, names)
         elif u.surface and u.surface[0] in _LEVELS and name not in written:
             name = _written_own(name, u.surface, written)
-        if auto and name[-4:-3] == "州":
+        if auto and name[-4:-3] in _SHORTENED_LEVELS:
             full = short.get(name)
             if full is None:  # (once per name: a page repeats its unions)
-                full = short[name] = _short_prefecture(name, written)
+                full = short[name] = _short_prefecture(name, in_full)
             name = full
         elif shorts:
             name = shorts.get(name, name)
@@ -1002,9 +1087,14 @@ def _own_company(name: str, written: set[str]) -> str:
 _COMPANY_TAILS = ("有限责任公司", "有限責任公司", "股份有限公司", "有限公司", "公司")
 
 
-def _short_prefecture(name: str, written: set[str]) -> str:
-    """The full name ``written`` on the page of a prefecture's union it also names by the prefecture's usual short
-    name (海西州总工会 beside 海西蒙古族藏族自治州总工会: a title or a second mention shortens it), else ``name``."""
+#: Level characters an autonomous prefecture's, county's or banner's usual short name ends with (海西州, 威宁县).
+_SHORTENED_LEVELS = "州县縣旗"
+
+
+def _short_prefecture(name: str, names: set[str]) -> str:
+    """The full name among ``names`` (the page's unions written in full) of a prefecture's or county's union it also
+    names by the usual short name (海西州总工会 beside 海西蒙古族藏族自治州总工会, 威宁县总工会 beside 威宁彝族回族苗族自治县总工会: a
+    title or a second mention shortens it), else ``name``."""
     tail = name[-3:]
     if (tail != "总工会" and tail != "總工會") or len(name) < 5:
         return name
@@ -1012,7 +1102,7 @@ def _short_prefecture(name: str, written: set[str]) -> str:
     divs, full = _places.gazetteer().lookup(stem)
     if full and len(divs) == 1:
         own = divs[0].name if tail == "总工会" else divs[0].t_name
-        if own != stem and own + tail in written:  # (not a bare 州总工会 the places completed)
+        if own != stem and own + tail in names:  # (not a bare 州总工会 the places completed)
             return own + tail
     return name
 
@@ -1160,10 +1250,19 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         if got is None:
             continue
         name, surface, how = got
+        if how in ("place", "level") and head.endswith(_FED_COMMITTEE):
+            # 新一届凤城市总工会委员会: the committee a federation's congress elects stands for the federation
+            name, surface = name[:-3], surface[:-3]
+        if how == "level" and _levels_listed(text, s0):
+            continue  # 根据省、市总工会的部署: the federations of each level, not the page's own city's
         if how == "place" and surface.endswith(_PROVINCE_PLAIN) and text.startswith(_UNION_COMPOUNDS, end):
             continue  # 争创云南省工会法律服务示范站点: the province's 工会法律服务…, not its federation (省总工会)
         if how == "level" and before in ")）" and _level_alternation(text, s0):
             continue  # 县（市）区总工会: the unions of every county, city and district, not one of them
+        if how == "level" and name == surface:
+            own = _sentence_owner(text, s0, surface[0])
+            if own:  # 屏山县委副书记…表示，将支持县总工会: a level the page leaves open is the sentence's own place's
+                name = own + surface[1:]
         if how == "level" and before == "、":
             own = _chain_owner(text, s0, surface[0], prev_floor)
             if own:  # 潍坊市委副书记、市总工会主席: the posts of one title chain are in one city
@@ -1178,11 +1277,12 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
                 name, surface = name + mb.group(), surface + mb.group()
         if how == "place" and surface != name and (s0 == 0 or text[s0 - 1] == "\n") and _roster_row(text, end):
             name = surface  # a roster row names the unit officially, with its city (南阳市卧龙区总工会 扎西卓玛)
-        if how == "org":  # only a named body shares its 工会 with a list before it
+        listed = before == "、" and text.startswith(surface, s0)  # (a name cut from prose lists nothing before it)
+        if how == "org" and listed:  # only a named body shares its 工会 with a list before it
             plain = _HEAD_TAIL.sub("", head)
             for item in _listed_before(text, s0, plain):
                 found.append((start, Union(item, item)))
-        elif before == "、" and how == "place":
+        elif listed and how == "place":
             found.extend((start, u) for u in _places_listed_before(text, s0, head, places_key))
         found.append((start, Union(name, surface)))
     if labour:
@@ -1205,6 +1305,21 @@ _PROVINCE_PLAIN = ("省工会", "省工會")
 _UNION_COMPOUNDS = ("法律", "法援", "干部", "幹部", "工作", "经费", "經費", "会员", "會員", "系统", "系統", "组织", "組織",
                     "服务", "服務", "帮扶", "幫扶", "维权", "維權", "宣传", "宣傳", "理论", "理論", "志愿", "志願", "示范",
                     "示範")
+
+
+#: A federation's head followed by 委员会: its elected committee (凤城市总工会委员会).
+_FED_COMMITTEE = ("总工会委员会", "總工會委員會")
+#: Level words that may be listed bare before a bare level union (省、市总工会, 市、县总工会).
+_LEVEL_CHARS = set("省市州盟区區县縣旗乡鄉镇鎮")
+
+
+def _levels_listed(text: str, s0: int) -> bool:
+    """A bare level word and 、 end just before ``s0`` (省、 + 市总工会): the unions of each level, no one body.
+    Not a place written in full before the 、 (攀枝花市、市总工会 lists a city and a union)."""
+    if s0 < 2 or text[s0 - 1] != "、" or text[s0 - 2] not in _LEVEL_CHARS:
+        return False
+    seg = text[max(0, s0 - 14):s0 - 1]
+    return not any(m.end == len(seg) and m.full for m in _places.scan(seg))
 
 
 #: A bracketed level word written as an alternative inside a generic level name (县（市）区, 县(市、区)).
@@ -1242,6 +1357,22 @@ _SIGNATURE = lazyrx.compile(r"(?m)^(?P<raw>\p{Han}{2,24}?)(?P<head>总工会|總
 
 #: Bodies of a place's party and government a person holds a post in (潍坊市委副书记, 区政府副区长).
 _PLACE_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "政協")
+
+
+#: What ends a sentence: a bare level union is not read back across it.
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def _sentence_owner(text: str, s0: int, level: str) -> str | None:
+    """The one place of the bare ``level`` (县, 区 …) written in full before ``s0`` in the same sentence, when the
+    page's places left the level open (屏山县委副书记吉克曲布同志表示，将支持县总工会), else None."""
+    want = _LEVELS.get(level)
+    lo = max(0, s0 - 40)  # (a short segment: scan caches it)
+    cut = max(text.rfind(c, lo, s0) for c in _SENTENCE_ENDS)
+    seg = text[max(lo, cut + 1):s0]
+    own = {m.text for m in _places.scan(seg) if m.full and m.text.endswith(level)
+           and len(m.divisions) == 1 and m.divisions[0].level == want}
+    return own.pop() if len(own) == 1 else None  # (在榆中县和皋兰县，县总工会…: two such places leave it open)
 
 
 def _chain_owner(text: str, s0: int, level: str, floor: int) -> str | None:
