@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.dates import find_published, parse_datetime
+from unionkit.extract.dates import find_published, parse_datetime, stamp_date
 
 LAYOUTS = [
     ("2024-04-18 06:04:03", "2024-04-18T06:04:03"),
@@ -216,3 +216,31 @@ def test_bare_date_with_its_time_below_wins_over_the_day_alone():
 def test_bare_date_after_fields_whose_values_hold_roles_and_names():
     line = "稿件来源：江苏工人报 文字：记者 吕萌 通讯员 鼓法宣 审核：陈岩 2024/03/07 15:40"
     assert find_published([line]) == "2024-03-07T15:40"
+
+
+def test_dvbbs_post_by_label():
+    """A DVBBS floor header stamps the post: 楼主 发贴心情 Post By:2024-9-21 8:36:20; a profile date above never counts."""
+    lines = ["注册:2011年3月7日", "楼主 发贴心情 Post By:2024-9-21 8:36:20 [只看该作者]"]
+    assert find_published(lines) == "2024-09-21T08:36:20"
+    assert find_published(["Post By: admin [只看该作者]"]) is None  # a name after the label, no date
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("编辑于 2024-09-14 内蒙古", "2024-09-14"),                     # a note app's stamp with the poster's region
+    ("编辑于 2023-09-12 21:47・IP 属地福建", "2023-09-12T21:47"),   # a Q&A site's, with an IP region
+    ("发布于 2024年3月5日 12:30 四川", "2024-03-05T12:30"),
+    ("編輯於 2024/05/06", "2024-05-06"),
+])
+def test_note_stamp_line(line, iso):
+    assert stamp_date(line) == iso
+
+
+@pytest.mark.parametrize("line", [
+    "编辑于 09-14 内蒙古",                                   # no year: a comment's stamp
+    "编辑于 2024-09-14 内蒙古呼和浩特市的一个工会召开了大会",  # prose after the date
+    "本帖最后由 张三 于 2024-09-14 10:00 编辑",               # a forum's edit note, not the post's stamp
+    "会议于 2024-09-14 召开",
+    "",
+])
+def test_no_note_stamp(line):
+    assert stamp_date(line) is None

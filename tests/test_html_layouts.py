@@ -105,8 +105,6 @@ def hidden_strings(html: str) -> list[str]:
 
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
-    # batch 24 (final unseen measure, not fixed yet): a Discuz portal's 来自: label is no source label yet
-    "crawl24_html_p12": "source: 来自: 宣威市总工会 is not read as the source",
     # batch 12 (debatable gold): the site of a page hosted on a platform (百家号); the extractor reads the
     # footer's owner (百度). (p07, shared from an app, now takes the app's name from its open-app bar.)
     "crawl12_html_p04": "site: the hosting platform's footer owner (百度), the gold takes 百家号 or none",

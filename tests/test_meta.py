@@ -7,6 +7,7 @@ import pytest
 from unionkit.extract.meta import (
     extract_meta,
     labelled_fields,
+    name_list,
     normalise_line,
     parse_byline,
     parse_views,
@@ -677,3 +678,75 @@ def test_poster_is_the_author_when_nothing_else_names_one(line, author):
 def test_poster_yields_to_a_byline():
     m = _meta(("page_header", "发布人：区总工会办公室  发布时间：2024-05-01"), ("byline", "文/张三"))
     assert m.author == "张三"
+
+
+def test_note_stamp_after_hashtags_dates_the_note():
+    """A note app's stamp (编辑于 date region) below the hashtags, filed with the tail's chrome, is the date."""
+    m = _meta(("navigation", "小红书"), ("related_links", "#职工书屋 #全民阅读"), ("related_links", "编辑于 2024-09-14 内蒙古"),
+              ("related_links", "09-14 内蒙古 赞 2 回复"))
+    assert m.published == "2024-09-14"
+    # a header date wins over the stamp; a comment's stamp (no year) dates nothing
+    m = _meta(("page_header", "发布时间：2024-09-01"), ("related_links", "编辑于 2024-09-14 内蒙古"))
+    assert m.published == "2024-09-01"
+    assert _meta(("related_links", "09-14 内蒙古 赞 2 回复")).published is None
+    # left in the body by the cleaner: read from the last paragraphs only
+    assert _meta(body=("正文。", "编辑于 2024-09-14 内蒙古")).published == "2024-09-14"
+
+
+@pytest.mark.parametrize("value, names", [
+    ("额尔德木图", "额尔德木图"),   # Mongolian names ending in 图 are kept whole
+    ("那顺乌日图", "那顺乌日图"),
+    ("苏和巴图", "苏和巴图"),
+    ("巴图", "巴图"),
+    ("李明图", "李明"),             # a photo credit's 图 glued to a Han name
+    ("王小明图", "王小明"),
+    ("张三 图 李四", "张三 李四"),
+])
+def test_names_ending_in_tu(value, names):
+    assert name_list(value) == names
+
+
+@pytest.mark.parametrize("line, source", [
+    ("2024-4-29 16:05| 发布者: 宣威工会| 查看: 1025| 评论: 0|来自: 宣威市总工会", "宣威市总工会"),
+    ("2024-05-02 09:30 | 发布者: admin | 查看: 88 | 来自: 江城日报", "江城日报"),
+    ("发表于 2024-4-29 16:05 | 只看该作者 | 来自手机", None),             # a forum's device
+    ("2024-4-29 16:05| 发布者: 小王| 查看: 12| 来自: Android客户端", None),
+    ("来自: 东坡骑士阿杰  2024-07-22 22:31:07 已编辑  四川", None),       # a Douban poster
+    ("2024-4-29 16:05| 发布者: 小王| 来自: 广东深圳", None),               # a home town, no organisation
+    ("评论: 0|来自: 宣威市总工会", None),                                  # no date on the row
+])
+def test_portal_info_row_from_label(line, source):
+    assert _meta(("page_header", line)).source == source
+
+
+def test_discuz_profile_home_town_is_no_source():
+    """Discuz profiles print 来自: too (the poster's home town); a profile line is never the source."""
+    m = _meta(("user_profile", "来自: 宣威市总工会"), ("user_profile", "注册时间: 2020-01-01"),
+              ("page_header", "发表于 2024-4-29 16:05 | 只看该作者"))
+    assert m.source is None
+
+
+def test_platform_menu_bar_names_the_site_and_the_account_is_the_author():
+    """A news platform's bar (腾讯新闻 首页 要闻 …) over a copied account (某县总工会, its date badge): the platform
+    is the site, the account the author."""
+    m = _meta(("navigation", "腾讯新闻 首页 要闻 财经 科技 娱乐"), ("page_header", "岱山县总工会"),
+              ("page_header", "2024-08-28 16:35 发布于浙江 腾讯新闻企鹅号作者"))
+    assert (m.site, m.author) == ("腾讯新闻", "岱山县总工会")
+    assert site_from_logo("腾讯新闻  首页 要闻 财经")[0] == "腾讯新闻"
+    assert site_from_logo("首页 要闻 财经 科技")[0] is None        # a bare menu names no site
+    assert site_from_logo("工作动态 首页 要闻 财经")[0] is None    # a section's name is no site
+    # with no other site above it, the site-like account line stays the site (not the author)
+    m = _meta(("page_header", "岱山县总工会"), ("page_header", "2024-08-28 16:35 发布于浙江"))
+    assert m.author is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("责编：秦梦楠 | 审核：王海鹏 | 监审：郭静", {"editor": "秦梦楠"}),
+    ("作者：张三 终审：王五", {"author": "张三"}),
+    ("编辑：李四 監審：王五", {"editor": "李四"}),
+    ("监审：郭静", {}),  # a review role alone names no author or editor
+])
+def test_review_roles_are_no_author_or_editor(line, expected):
+    assert dict(labelled_fields(line)) == expected
+    m = _meta(("page_header", line))
+    assert m.author == expected.get("author") and m.editor == expected.get("editor")

@@ -134,7 +134,9 @@ _PUBLISH_LABELS = {
     0: ("发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "发布日期", "發布日期", "發佈日期",
         "发表于", "發表於", "发布于", "發布於", "發佈於", "发表日期", "發表日期", "出版日期",
         "刊发时间", "刊登时间", "上传时间", "录入时间", "錄入時間", "添加时间", "添加時間",
-        "Posted", "posted", "Published", "published", "Date", "date"),
+        "Posted", "posted", "Published", "published", "Date", "date",
+        # a DVBBS post header stamps each floor "Post By:2024-9-21 8:36:20" (the first floor's is the thread's)
+        "Post By", "Post by", "post by"),
     1: ("时间", "時間", "日期", "发布", "發布", "發佈"),
     2: ("更新时间", "更新時間", "更新日期", "修改时间", "修改時間", "最后更新", "最後更新"),
 }
@@ -307,3 +309,18 @@ def find_published(lines: list[str], bare: list[str] | None = None) -> str | Non
         elif iso and iso.startswith(found) and len(iso) > len(found):
             return iso  # the same day again, with its time (a site bar's date, then the article's date and time)
     return found
+
+
+# A note's own stamp line under its text (小红书, 豆瓣, 知乎: 编辑于 2024-09-14 内蒙古, 发布于 2023-09-12 21:47・IP 属地福建):
+# the label, the date, at most the poster's region after it. Such a line follows the note's hashtags or
+# tags, so the cleaner may file it with the tail's chrome rather than the header.
+_STAMP = lazyrx.compile(r"^\s*(?:编辑于|編輯於|发布于|發布於|發佈於|发表于|發表於)\s*(?P<date>(?:19|20)\d\d[-/.年][\d\s\-/.:月日号號]{3,20}?)"
+                        r"\s*(?:[·・•|｜]\s*)?(?:IP\s*(?:属地|屬地)\s*[:：]?\s*)?\p{Han}{0,7}\s*$")
+
+
+def stamp_date(line: str) -> str | None:
+    """The date of a note's stamp line (编辑于 2024-09-14 内蒙古), else None: the whole line is the stamp."""
+    if "于" not in line and "於" not in line:
+        return None
+    mt = _STAMP.match(line.translate(_FULLWIDTH))
+    return parse_datetime(mt["date"]) if mt else None

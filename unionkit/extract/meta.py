@@ -27,7 +27,7 @@ import regex
 
 from .. import lazyrx
 from ..record import Article, Meta, Removal
-from .dates import find_published, parse_datetime
+from .dates import find_published, parse_datetime, stamp_date
 from .wordrx import trie_pattern
 
 # --- text normalisation ---------------------------------------------------------------
@@ -84,6 +84,8 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
               "人气", "人氣", "查看", "Views", "Hits"),
     "": ("注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
          "字号", "字號", "字体", "字體", "分享到", "分享", "打印", "关闭", "關閉", "评论", "評論", "录入", "錄入", "审核", "審核", "摄影", "攝影",
+         # the review chain a news site signs under the editor (责编：X | 审核：Y | 监审：Z): no author, no editor
+         "监审", "監審", "终审", "終審", "初审", "初審", "复审", "複審", "编审", "編審",
          "校对", "校對", "责任校对", "審校", "审校",
          # other editors' roles: their names are not the article's editor (图片编辑：X beside 责任编辑：Y)
          "图片编辑", "圖片編輯", "美术编辑", "美術編輯", "视频编辑", "視頻編輯", "实习编辑", "實習編輯", "主编", "監製", "监制", "统筹", "策划", "级别", "UID", "主办", "主辦",
@@ -167,7 +169,9 @@ _HAN_NAME = lazyrx.compile(r"^\p{Han}{2,5}$")
 DOTTED_NAME = lazyrx.compile(r"^\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8}){1,3}$")
 _LATIN_NAME = lazyrx.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,30}$")
 # Words after names in bylines that are not part of the name.
-_BYLINE_TAIL = lazyrx.compile(r"(报道|報道|摄影|攝影|摄|攝|撰文|撰稿|整理|编译|編譯|供稿|文图|文圖|/图|图)$")
+# (a photo credit's 图 glued to a Han name of two or three characters, 李明图; a longer token ending in 图, or
+# one ending in 巴图, is a Mongolian name whose last syllable is 图: 额尔德木图, 苏和巴图, 巴图)
+_BYLINE_TAIL = lazyrx.compile(r"(报道|報道|摄影|攝影|摄|攝|撰文|撰稿|整理|编译|編譯|供稿|文图|文圖|/图|(?:^|(?<=^\p{Han}{2,3})(?<!巴))图)$")
 
 
 def parse_views(value: str) -> int | None:
@@ -422,6 +426,9 @@ _LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P
                       r"|\s*[-–—|｜]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦))?\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
 _NAV_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s?(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
+# A menu row opening with the site's name, then 首页 and the channels, spaced without bars (腾讯新闻  首页 要闻 财经 科技:
+# a news platform's top bar over a copied account's post).
+_NAME_THEN_MENU = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s+(?:首页|首頁)(?:\s+\p{Han}{2,4}){2,}\s*$")
 # A site's name glued to the header fields that follow it (某市工會網  發布時間:…, after pinyin was cut out).
 _SITE_THEN_LABEL = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s*(?:发布时间|發布時間|發佈時間|发布日期|發布日期|时间|時間|"
                                  r"来源|來源|日期)\s*[:：]")
@@ -454,6 +461,9 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     if mt and _NAV_MARK.search(line):
         return _own_site(mt["name"], bool(mt["home"])), False
     mt = _SITE_THEN_LABEL.match(line)
+    if mt:
+        return _own_site(mt["name"]), False
+    mt = _NAME_THEN_MENU.match(line) if "首" in line else None
     if mt:
         return _own_site(mt["name"]), False
     return None, False
@@ -583,6 +593,8 @@ def extract_meta(article: Article) -> Meta:
     if m.views is None:  # a WeChat page's count under the article: a line of its own (阅读 3265), filed with the share bar
         m.views = _first(parse_views(mt[1] or mt[2]) for r in removed
                          if (mt := _LONE_VIEWS.match(normalise_line(r.text))))
+    if m.source is None:  # a portal's info row ending in 来自: X (Discuz! portal articles)
+        m.source = _first(_info_row_from(r.text) for r in header if r.kind == "page_header" and "自" in r.text)
     if m.source is None:  # an e-paper article's citation line: 《工人日报》（2024年08月05日 03版）
         m.source = _first(mt["paper"] for r in header + other if "》" in r.text and (mt := _CITATION.match(r.text)))
     if any(_STAFF_THEN_CORRESPONDENT.search(normalise_line(r.text)) for r in header + other
@@ -597,6 +609,9 @@ def extract_meta(article: Article) -> Meta:
     if m.published is None:  # a Tieba thread stamps its first post below it: 来自Android客户端1楼2024-05-20 14:33
         m.published = _first(parse_datetime(mt[1]) for r in removed
                              if r.kind == "forum_chrome" and "1" in r.text and (mt := _FIRST_FLOOR.search(r.text)))
+    if m.published is None:  # a note's stamp under its text (编辑于 2024-09-14 内蒙古), filed with the tail or left in the body
+        m.published = _first(stamp_date(normalise_line(t)) for t in [r.text for r in removed] + article.body[-2:]
+                             if "于" in t or "於" in t)
 
     for f, v in _tail_fields(article.body):
         if f in ("editor", "author", "reporter") and getattr(m, f) is None:
@@ -685,6 +700,26 @@ _REPOST_CARD = lazyrx.compile(r"^\s*以下文章(?:来源于|來源於)\s*(?P<so
                              r"(?:[，,]\s*(?:作者)\s*(?P<author>[^\s，,]{2,20}))?\s*$")
 
 
+# A Discuz! portal article's info row ends with where the article comes from (2024-4-29 16:05| 发布者: X|
+# 查看: 1025| 评论: 0|来自: 宣威市总工会). Forums print 来自 for other things: a poster's home town in the
+# profile (来自: 广东深圳), a device (来自手机, 来自Android客户端), a Douban poster (来自: name date): so it is
+# the source only as the last field of a row that holds the date and another labelled field, and only when
+# an organisation's or a medium's name follows.
+_FROM_TAIL = lazyrx.compile(r"(?:[|｜丨]|\s)\s*(?:来自|來自)\s*:\s*(?P<x>\p{Han}[\p{Han}A-Za-z0-9]{1,24})\s*$")
+_ORG_END = lazyrx.compile(r"(?:工会|工會|委员会|委員會|协会|協會|联合会|聯合會|报|報|网|網|台|社|局|厅|廳|办|辦|中心|部|处|處|"
+                          r"公司|集团|集團|院|校|站|所|杂志|雜誌|新闻|新聞)$")
+
+
+def _info_row_from(text: str) -> str | None:
+    """The organisation a portal's info row names in its last field, 来自: X (see _FROM_TAIL), else None."""
+    t = normalise_line(text)
+    mt = _FROM_TAIL.search(t) if "来自" in t or "來自" in t else None
+    if not mt or not _ORG_END.search(mt["x"]):
+        return None
+    head = t[:mt.start()]
+    return mt["x"] if parse_datetime(head) and labelled_fields(head) else None
+
+
 def _repost_card(text: str) -> tuple[str, str | None] | None:
     """(source account, author or None) of a WeChat repost card line, else None."""
     mt = _REPOST_CARD.match(normalise_line(text))
@@ -728,8 +763,12 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
         nxt = top[i + 1] if i + 1 < len(top) else None
         mt = _ACCOUNT.match(t) if len(t) <= 16 or len(t.strip()) <= 16 else None
         if (mt and nxt is not None and r.line is not None and nxt.line == r.line + 1
-                and _DATE_BADGE.match(normalise_line(nxt.text)) and not site_from_logo(t)[0]):
-            out.setdefault("author", mt["name"])
+                and _DATE_BADGE.match(normalise_line(nxt.text))):
+            own = site_from_logo(t)[0]
+            # (a site-like name is the account only under a platform's bar naming another site: 腾讯新闻 首页 …
+            # over 某县总工会 and its date badge)
+            if not own or any((s := site_from_logo(p.text)[0]) and s != own for p in top[:i]):
+                out.setdefault("author", mt["name"])
     return {k: v for k, v in out.items() if v}
 
 
