@@ -45,6 +45,8 @@ _SINGLE = (
     "赖賴訾竺普海凤鳳洪"
     # rare surnames that open no common word (谯楼 aside): 禚, 谯/譙, 郗, 笪
     "禚谯譙郗笪"
+    # 麴 (a Gansu and Xinjiang surname, 麴红梅) opens no common word
+    "麴"
     # more of the Hundred Family Surnames and common rare ones that open no common word (仉, 蹇, 逄, 蒯 …),
     # with the traditional forms of the list above that were missing (鞏, 遲, 叢, 況)
     "仉蹇宓邴郄逄蒯雒冮隗厍厙眭钮鈕酆贲賁羿钭鈄郤璩郏郟庾暨殳夔乜缑緱佴郇鞏遲叢況綦"
@@ -61,7 +63,10 @@ _SINGLE = (
 # 同时, 什么, 区域, 宝贝, 明确 — 区 is a Cantonese surname, 同 and 么 northern ones, 贝 and 明 common ones):
 # a name only in a strong context — a title right before it, a verb of speech after it, a byline, credit or
 # list slot — and only where the surname and the next character are no dictionary entry.
-_CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝貝明扶")
+_CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝貝明扶"
+                              # regional surnames that are common characters (母亲, 刀具, 危险, 禄劝, 陇南): 母 of
+                              # Sichuan, 刀 of the Dai, 禄 and 陇 of the Yi, 危 of Jiangxi
+                              "母刀禄祿陇隴危")
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
     "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
@@ -118,7 +123,11 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 农艺师 農藝師 高级农艺师 高級農藝師 畜牧师 畜牧師 兽医 獸醫 收银员 收銀員 售货员 售貨員 快递员 快遞員
 缝纫工 縫紉工 厨师 廚師 面点师 麵點師 面點師 烹调师 烹調師 中式烹调师 中式烹調師 汽车维修工 汽車維修工
 铣工 銑工 数控铣工 數控銑工 磨工 镗工 鏜工 钣金工 鈑金工 刨工 画师 畫師 培训师 培訓師
-值班员 值班員 车站值班员 車站值班員 柜员 櫃員 咨询师 諮詢師 心理咨询师 心理諮詢師 包装工 包裝工 挡车工 擋車工""".split()
+值班员 值班員 车站值班员 車站值班員 柜员 櫃員 咨询师 諮詢師 心理咨询师 心理諮詢師 包装工 包裝工 挡车工 擋車工
+绣娘 繡娘 织娘 織娘 茶娘 厨娘 廚娘 养殖户 養殖戶 种植户 種植戶 种粮户 種糧戶 种养户 種養戶 农户 農戶 个体户 個體戶
+果农 果農 菜农 菜農 茶农 茶農 花农 花農 梅农 梅農 蕉农 蕉農 菇农 菇農 瓜农 瓜農 棉农 棉農 药农 藥農 蔗农 蔗農 椒农 椒農
+操作手 机手 機手 农机手 農機手 飞手 飛手 渔工 漁工 船工 牧工 茶工""".split()
+# (occupation nouns of farms and workshops too: 绣娘韦兰芬, 养殖户顾长根, 梅农彭秋菊, 操作手于洪波, 渔工母德全)
 # a trade's worker is written with 工 or 工人 (环卫工, 环卫工人): the longer form wins
 _TRADES = sorted(set(_TRADES) | {r + "人" for r in _TRADES if r.endswith("工")}, key=len, reverse=True)
 _TRADE_SET = frozenset(_TRADES)
@@ -141,6 +150,9 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  "颁发", "頒發", "先后", "亲自", "親自", "获得", "獲得", "荣获", "榮獲", "要求", "希望", "透露",
                  "告诉", "坦言", "感慨", "感叹", "感嘆", "介紹", "一起", "致词", "致詞", "发言", "發言", "笑着", "笑著",
                  "补充", "補充", "一边", "一邊",
+                 # each of a list acting in turn (副主席…、…、…分别主持会议), and a leader's charge to an audience
+                 # (主席宁国栋勉励学子们)
+                 "分别", "分別", "勉励", "勉勵", "鼓励", "鼓勵", "叮嘱", "叮囑", "寄语", "寄語",
                  # verbs of results and elections (選手蘇永強奪得冠軍, 班长陆海涛当选副主席, 何晓燕、孙宏伟分获)
                  "当选", "當選", "夺得", "奪得", "分获", "分獲", "提出", "提醒", "如今",
                  # a form of address after the full name (环卫工人丁桂香阿姨正在 …, 李强师傅)
@@ -170,7 +182,7 @@ _QUOTE_RX = lazyrx.compile(
 # module over a trie runs it faster; its \s also takes the four ASCII separators \x1c-\x1f, so it finds
 # every paragraph the `regex` tail does (and the full pattern then decides).
 _QUOTE_TAIL = re.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(_SPEECH_VERBS))
-_ORG_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管)$")
+_ORG_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管|股)$")  # (股: a county office's section, 发布人：宣传股)
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
 _CUTS = "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
 _ORG_CUT = lazyrx.compile(r".*(?P<cut>%s)" % "|".join(_CUTS))
@@ -1747,7 +1759,7 @@ def _proper_noun(s: str) -> bool:
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
 _STAFF_RX = lazyrx.compile(
     r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|審覈|审覈|"
-    r"美编|美編|录入|錄入|监制|監製|"
+    r"美编|美編|录入|錄入|监制|監製|监审|監審|"
     r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
     # (a WeChat tail may bar the role from the name: 责编丨孙悦, 编辑｜陈可欣)
     # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon or bar
@@ -1815,7 +1827,7 @@ def _staff(text: str) -> list[Person]:
 
 
 # Role words that must never come out as a name (記者 on a traditional page, 编辑, 通讯员 …).
-_ROLE_WORD = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|審覈|审覈|校对|校對|监制|監製)")
+_ROLE_WORD = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|審覈|审覈|校对|校對|监制|監製|监审|監審)")
 
 
 def _traditional_bylines(article: Article) -> bool:
