@@ -1014,6 +1014,12 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
     if "·" in text or "・" in text or "•" in text or "‧" in text:
         for at, name, _ in _dotted_names(text):
             found.append((at, Person(name, _titles(_title_chain(text, at), unions, places))))
+    if "等" in text:
+        for mt in _ORG_NAME_DENG.finditer(text):  # 化学化工学院殷雨桐等4名教师
+            if _single_surname_name(mt["name"]) and not is_word(mt["name"]):
+                found.append((mt.start("name"), Person(mt["name"], [])))
+    if "是" in text:
+        _is_clause_names(text, found)
     if "当选" in text or "當選" in text:
         for mt in _ELECTED_NAME.finditer(text):
             _elected_subject(text, mt, unions, places, found)
@@ -1042,6 +1048,29 @@ _ELECTED_AS = lazyrx.compile(r"(?:当选为|當選為|当选|當選|担任|擔�
 # up to the clause's end, is the title when it ends in a role.
 _ELECTED_NAME = lazyrx.compile(r"(?:^|(?<=[，,。;；:：！？!?\s]))(?P<name>\p{Han}{2,6}?)(?:同志)?(?:当选为|當選為|当选|當選)"
                                r"(?P<chain>\p{Han}{2,24}?)(?=[，,。;；、]|$)")
+
+
+# The clause punctuation before a clause-initial subject.
+_CLAUSE_OPEN = frozenset("，,。；;！？!?：:\n")
+_CLAUSE_CLOSE = re.compile(r"[，,。；;！？!?]|$")
+
+
+def _is_clause_names(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add the clause-initial name of ``NAME是…ROLE`` (冯岩是国网虎林市供电公司的高级技师，): a person introduced by
+    what they are, the clause ending in an office or job that is no plain people noun."""
+    k = text.find("是", 2)
+    while k > 0:
+        for n in (3, 2):
+            st = k - n
+            if st < 0 or (st > 0 and text[st - 1] not in _CLAUSE_OPEN):
+                continue
+            end = _CLAUSE_CLOSE.search(text, k + 1).start()
+            role = _role_ending_at(text, end) if end - k <= 31 else None
+            name = text[st:k]
+            if role and role not in _WEAK_ROLES and is_person_name(name) and not _opens_with_word(name):
+                found.append((st, Person(name, [role])))
+            break
+        k = text.find("是", k + 1)
 
 
 def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -1222,6 +1251,10 @@ def _context_ending(item: str) -> str | None:
 
 
 _DE_OR_ORG = re.compile("的|" + trie_pattern(_ORG_BEFORE_NAME))
+# A unit or department right before a name that 等 and a count of people follow (化学化工学院殷雨桐等4名教师获得一等奖):
+# the person who heads a group of winners.
+_ORG_NAME_DENG = re.compile(r"(?:%s)(?P<name>[%s][\u4e00-\u9fff]{2})等(?=[\d一二三四五六七八九十两]+[名位])"
+                            % (trie_pattern(_ORG_BEFORE_NAME), re.escape(_SINGLE)))
 
 
 def _name_opening(item: str) -> str | None:
@@ -1560,8 +1593,9 @@ def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
 
 # A speaker described by a clause ending in 的 (干了28年钳工的王长青说。, 在车间干了20年的陈伟雄说:): a single
 # surname + one or two given characters between 的 and a verb of speech that ends the clause (做收银员的刘芳说);
-# a name that is a word (从职工的方面说) is none.
-_DE_SPEAKER = lazyrx.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:说|說|表示|介绍|介紹)(?=\s*[:：,，。“「])" % _SINGLE)
+# a name that is a word (从职工的方面说) is none.  说 may carry an adverb of manner (被…录取的刘思雨动情地说：).
+_DE_SPEAKER = lazyrx.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:(?:\p{Han}{1,2}地|笑着|笑著)?(?:说|說)|表示|介绍|介紹)"
+                             r"(?=\s*[:：,，。“「])" % _SINGLE)
 
 
 # A notice's contact person (联系人：郑丽娟，联系电话：…): the name right after the label, ending the field.
