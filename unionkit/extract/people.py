@@ -178,7 +178,7 @@ _SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還则�
 # The verbs of speech that introduce a quotation; _SPEECH_OR_TITLE below reads them too.
 _SPEECH_VERBS = "说 說 表示 指出 强调 強調 介绍 介紹 认为 認為 坦言 感慨 透露 笑着说 告诉记者 告訴記者".split()
 _QUOTE_RX = lazyrx.compile(
-    r"(?:^|(?<=[，,。;；:：！？!?“”\"「」『』\s、—…]))(?P<name>\p{Han}{2,6}?)"
+    r"(?:^|(?<=[，,。;；:：！？!?“”\"「」『』\s、—…]))(?P<name>\p{Han}{2,4}?)"
     r"(?:(?:\p{Han}{1,2}地|笑着|笑著)?(?:说|說)|%s)\s*[:：,，“「]" % "|".join(_SPEECH_VERBS[2:])
 )
 # The tail of _QUOTE_RX alone: a cheap test that skips the full pattern on most paragraphs.  The standard
@@ -562,8 +562,8 @@ _MONGOL_PARTS = frozenset("""巴图 巴特 巴特尔 乌力吉 孟和 那顺 乌
 额尔登 额日和木 图布信 其木德 青格勒 查干 阿古拉 朝克 敖其尔 通拉嘎 乌兰托娅 托娅 其其格玛 达林太 宝鲁 巴达荣贵 阿迪雅
 都仁 海日汗 斯仁 额尔和 孟根 伊德尔 锡林 格日图 巴彦 乌吉斯古冷 布仁 巴达玛 达瓦 苏德""".split())
 _MONGOL_FIRST = frozenset(w[0] for w in _MONGOL_PARTS)
-_STEPPE_FIRST = _MONGOL_FIRST | frozenset(w[0] for w in _TIBETAN_PARTS)
 _STEPPE_LAST = frozenset(w[-1] for w in _MONGOL_PARTS | _TIBETAN_PARTS) | _TIBETAN_ENDS
+_STEPPE_HEADS = frozenset(w[:2] for w in _MONGOL_PARTS | _TIBETAN_PARTS)
 _ELEMENT_LENS = (5, 4, 3, 2)
 
 
@@ -591,7 +591,7 @@ def _steppe_name_at(text: str, i: int, single: bool = False) -> str | None:
     that ends where a name may end.  Two elements of four or more characters also stand before any other
     word after a title (``single``: 骑手巴图孟和停好车)."""
     c = text[i:i + 1]
-    if not c or (c not in _MONGOL_FIRST and c not in _TIBETAN_FIRST):
+    if text[i:i + 2] not in _STEPPE_HEADS:  # (one look-up drops nearly every position)
         return None
     reads = []
     if c in _MONGOL_FIRST:
@@ -924,7 +924,7 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
     c, k = text[at:at + 1], len(found)
     if c in _YI_FIRST and text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places, found):
         return
-    steppe = _steppe_name_at(text, at, True) if c in _STEPPE_FIRST else None
+    steppe = _steppe_name_at(text, at, True) if text[at:at + 2] in _STEPPE_HEADS else None
     if steppe and (len(steppe) >= 4 or c not in _FIRST_CHARS):  # (骑手巴图孟和: not the Chinese reading 巴图孟)
         _steppe_after_role(text, end, at, steppe, unions, places, found)
         return
@@ -1015,9 +1015,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         for at, name, _ in _dotted_names(text):
             found.append((at, Person(name, _titles(_title_chain(text, at), unions, places))))
     if "等" in text:
-        for mt in _ORG_NAME_DENG.finditer(text):  # 化学化工学院殷雨桐等4名教师
-            if _single_surname_name(mt["name"]) and not is_word(mt["name"]):
-                found.append((mt.start("name"), Person(mt["name"], [])))
+        _unit_name_deng(text, found)
     if "是" in text:
         _is_clause_names(text, found)
     if "当选" in text or "當選" in text:
@@ -1235,7 +1233,7 @@ def _steppe_ending(item: str) -> str | None:
         return None
     for k in (6, 5, 4, 3):
         st = len(item) - k
-        if st >= 0 and item[st] in _STEPPE_FIRST and _steppe_name(item[st:]) and _prefix_ok(item[:st]):
+        if st >= 0 and item[st:st + 2] in _STEPPE_HEADS and _steppe_name(item[st:]) and _prefix_ok(item[:st]):
             return item[st:]
     return None
 
@@ -1251,10 +1249,19 @@ def _context_ending(item: str) -> str | None:
 
 
 _DE_OR_ORG = re.compile("的|" + trie_pattern(_ORG_BEFORE_NAME))
-# A unit or department right before a name that 等 and a count of people follow (化学化工学院殷雨桐等4名教师获得一等奖):
-# the person who heads a group of winners.
-_ORG_NAME_DENG = re.compile(r"(?:%s)(?P<name>[%s][\u4e00-\u9fff]{2})等(?=[\d一二三四五六七八九十两]+[名位])"
-                            % (trie_pattern(_ORG_BEFORE_NAME), re.escape(_SINGLE)))
+# A count of people after 等 (等4名, 等三位).
+_DENG_PEOPLE = re.compile(r"等[\d一二三四五六七八九十两]+[名位]")
+
+
+def _unit_name_deng(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add the three-character name that a unit or department stands right before and 等 with a count of people right
+    after (化学化工学院殷雨桐等4名教师获得一等奖): the first of a group of winners."""
+    for mt in _DENG_PEOPLE.finditer(text, 5):
+        k = mt.start()
+        if text.endswith(_ORG_BEFORE_NAME, 0, k - 3):
+            name = text[k - 3:k]
+            if _single_surname_name(name) and not is_word(name):
+                found.append((k - 3, Person(name, [])))
 
 
 def _name_opening(item: str) -> str | None:
@@ -1262,7 +1269,7 @@ def _name_opening(item: str) -> str | None:
     at the item's start or after a 的-phrase, an organisation or a role (…医院王浩宇等)."""
     starts = [0, *(mt.end() for mt in _DE_OR_ORG.finditer(item)), *(mt.end() for mt in _ROLE_RX.finditer(item))]
     for st in starts:
-        if item[st:st + 1] in _STEPPE_FIRST:  # (…、尕藏才让分别主持, …、尼玛次仁亲切交谈)
+        if item[st:st + 2] in _STEPPE_HEADS:  # (…、尕藏才让分别主持, …、尼玛次仁亲切交谈)
             name = _steppe_name_at(item, st, True)
             if name and (len(name) >= 4 or (len(name) == 3 and item[st] not in _FIRST_CHARS)) \
                     and st + len(name) < len(item):
@@ -1342,17 +1349,28 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                 tail = _HAN_TAIL.search(piece)
                 name = _name_ending(tail.group()) if tail else None
             elif piece[-1:] in _STEPPE_LAST:  # (…，乌云其木格、…: no surname opens a Mongolian name)
-                tail = _HAN_TAIL.search(piece)
-                name = _steppe_ending(tail.group()) if tail else None
-            if name is None and deng and piece[-3:-2] in _FIRST_CHARS:
-                name = _loose_ending(piece)
-                loose = name is not None
-            if name is None and piece[-3:-2] in _CONTEXT_SURNAMES:
-                name = _context_name(piece, pos, weak)
+                name = _steppe_tail(piece)
+            if name is None:
+                c3 = piece[-3:-2]
+                if deng and c3 in _FIRST_CHARS:
+                    name = _loose_ending(piece)
+                    loose = name is not None
+                if name is None and c3 in _CONTEXT_SURNAMES:
+                    name = _context_name(piece, pos, weak)
             if name:
                 run = [(pos + len(piece) - len(name), name)]
         pos += len(pieces[i]) + 1
     return out
+
+
+def _steppe_tail(piece: str) -> str | None:
+    """_steppe_ending of the Han run that ends a list piece, when a name element may open three to six characters
+    before its end (a cheap test first)."""
+    if not (piece[-4:-2] in _STEPPE_HEADS or piece[-3:-1] in _STEPPE_HEADS or piece[-5:-3] in _STEPPE_HEADS
+            or piece[-6:-4] in _STEPPE_HEADS):
+        return None
+    tail = _HAN_TAIL.search(piece)
+    return _steppe_ending(tail.group()) if tail else None
 
 
 def _context_name(piece: str, pos: int, weak: set[int]) -> str | None:
@@ -1613,7 +1631,7 @@ def _listed_after(text: str, j: int) -> list[str]:
     out: list[str] = []
     while text[j:j + 1] == "、":
         c = text[j + 1:j + 2]
-        steppe = _steppe_name_at(text, j + 1, True) if c in _STEPPE_FIRST else None  # (赵海峰、敖登格日乐、长孙伟)
+        steppe = _steppe_name_at(text, j + 1, True) if text[j + 1:j + 3] in _STEPPE_HEADS else None  # (…、敖登格日乐)
         name = steppe
         if not name or (len(name) < 4 and c in _FIRST_CHARS):
             name = (_name_after(text, j + 1) if c in _FIRST_CHARS else None) or name
@@ -2124,7 +2142,7 @@ def _quoted_speaker(mt, found: list[tuple[int, Person]], said: set[str] | None) 
     """Add the speaker ``mt`` names (of _QUOTE_RX or _AFTER_QUOTE) to ``found``, or, when the name is also a
     word, to ``said`` (when given)."""
     name = mt["name"]
-    if len(name) > 4 or not looks_like_name(name, True):
+    if not looks_like_name(name, True):
         if len(name) >= 3 and _steppe_name(name):  # (尼玛次仁说：, 那日苏说：)
             found.append((mt.start("name"), Person(name, [])))
     elif looks_like_name(name, True):
