@@ -1004,3 +1004,101 @@ def test_surname_fu_only_in_a_strong_context():
     got = dict(_people("正文。", removed=[Removal(kind="byline", text="作者：扶敏")]))
     assert "扶敏" in got
     assert not _people("市总工会扶持困难职工创业", "开展扶贫帮困活动")
+
+
+# --- batches 23-27: non-Han names outside title slots, lists, rare surnames, occupation nouns -----------------
+
+def _names(*body, removed=()):
+    return set(dict(_people(*body, removed=list(removed))))
+
+
+def test_mongolian_and_tibetan_names_by_their_elements():
+    """A Mongolian or Tibetan name has no surname: it is read from its name elements in every slot a Han name gets."""
+    assert _names("旗总工会常务副主席乌力吉表示，今年以来…") == {"乌力吉"}
+    assert "巴图孟和" in _names("刚送完一单外卖的骑手巴图孟和停好电动车，")  # not the Han reading 巴图孟
+    assert "巴图孟" not in _names("刚送完一单外卖的骑手巴图孟和停好电动车，")
+    assert _names("县总工会主席乌力吉巴图和部分乡镇工会主席座谈。") == {"乌力吉巴图"}
+    assert _names("经审会主任斯琴出席会议。") == {"斯琴"}
+    assert _names("冶炼班班长那日苏带着组员检查。") == {"那日苏"}
+    assert _names("副主席赵海峰、敖登格日乐、长孙伟出席。") == {"赵海峰", "敖登格日乐", "长孙伟"}
+    assert _names("环卫工人扎西平措、尼玛次仁亲切交谈。") == {"扎西平措", "尼玛次仁"}
+    assert "尼玛次仁" in _names("尼玛次仁说：“工资按时发。”")
+    assert "额尔敦巴雅尔" in _names("会上，额尔敦巴雅尔当选为市总工会主席。")
+    # negatives: a name element alone in running text, or a place that opens with one, is no person
+    assert _names("呼和浩特市总工会召开会议。") == set()
+    assert _names("乌兰察布市开展送温暖活动。") == set()
+    assert _names("天空飘来乌云，工人们加快了进度。") == set()
+
+
+def test_lists_with_non_han_names_and_before_counts():
+    got = _names("额尔敦巴雅尔当选为市总工会主席，包红梅、乌云其木格、晁立新、那顺乌日图（兼职）当选为副主席。")
+    assert {"包红梅", "乌云其木格", "晁立新", "那顺乌日图"} <= got
+    assert _names("为参与救援的苏卫国、冉家宝、铁木尔3名骑手颁发证书。") == {"苏卫国", "冉家宝", "铁木尔"}
+    assert _names("省总工会副主席麴红梅、马福祥、尕藏才让分别主持会议。") == {"麴红梅", "马福祥", "尕藏才让"}
+    assert _names("副主席沙马木呷、钟晓峰参加慰问。") == {"沙马木呷", "钟晓峰"}
+
+
+def test_context_surnames_only_in_strong_slots():
+    """母 刀 禄 陇 危 那 are common characters: names after a title, in a list with a confirmed name, in a byline."""
+    assert _names("宜宾市总工会主席母德华带队调研。") == {"母德华"}
+    assert _names("区茶叶行业工会联合会主席刀玉梅就工资问题发言。") == {"刀玉梅"}
+    assert _names("常务副主席陇光荣一行到威宁调研。") == {"陇光荣"}
+    assert _names("县总工会主席禄永华陪同调研。") == {"禄永华"}
+    assert _names("正文。", removed=[Removal("editor_line", "责任编辑：危佳琪", 9)]) == {"危佳琪"}
+    assert {"那春艳", "关明宇"} <= _names("佟宝林当选为主席，那春艳、关明宇当选为副主席。")
+    # negatives: the same characters in running text
+    assert _names("母亲节前夕，工会为女职工送去鲜花。") == set()
+    assert _names("危险化学品企业要落实安全责任。", "陇南市开展技能竞赛。", "刀具车间完成改造。") == set()
+    assert _names("在那里、那些地方，职工们忙碌着。") == set()
+
+
+def test_yi_names_with_function_characters():
+    assert _names("昭觉县委副书记、县总工会主席俄的拉哈介绍，") == {"俄的拉哈"}
+    line = Removal("byline", "凉山日报全媒体记者 马海阿支 通讯员 勒格伍各", 2)
+    assert {"马海阿支", "勒格伍各"} <= _names("正文。", removed=[line])
+    assert _names("副主席吉克阿依各自带队走访。") == set()  # (各自: 各 opens a word after the name)
+
+
+def test_long_dotted_names_and_award_list_lines():
+    lines = ["阿卜杜热依木·买买提(维吾尔族)　疏勒县人民医院急诊科主任",
+             "赵德胜　塔里木油田公司喀什勘探开发项目部钻井队队长",
+             "热孜万古丽·吐尔逊(女,维吾尔族)　伽师县新梅产业园区工会主席",
+             "隗建平　叶城县农村公路养护站站长",
+             "吾斯曼江·肉孜(维吾尔族)　国网喀什供电公司巴楚县供电分公司运维班班长"]
+    got = _names(*lines)
+    assert got == {"阿卜杜热依木·买买提", "赵德胜", "热孜万古丽·吐尔逊", "隗建平", "吾斯曼江·肉孜"}
+    assert "帕提古丽·吾守尔" in _names("经审会主任帕提古丽·吾守尔出席大会。")
+    # a lone name + unit line is no list
+    assert _names("赵德胜　塔里木油田公司钻井队队长") == set()
+
+
+def test_staff_slots_hold_names_without_a_surname():
+    head = Removal("page_header", "2025-01-10 11:02 来源：呼和浩特日报 作者：娜仁高娃 浏览：1206", 2)
+    assert "娜仁高娃" in _names("正文。", removed=[head])
+    assert "额尔德木图" in _names("正文。", removed=[Removal("editor_line", "责任编辑：额尔德木图", 9)])
+    assert "米娜瓦尔" in _names("正文。", removed=[Removal("editor_line", "编辑:米娜瓦尔", 9)])
+    assert "郭静" in _names("正文。", removed=[Removal("page_header", "责编：秦梦楠 | 审核：王海鹏 | 监审：郭静", 2)])
+    # a department after a poster label, and a forum handle made of two common words, are no people
+    assert _names("正文。", removed=[Removal("page_header", "发布时间：2025-11-06 发布人：宣传股 阅读次数：721", 2)]) == set()
+    assert _names("正文。", removed=[Removal("page_header", "發佈者:梅花香 時間:2024-05-09 21:17", 2)]) == set()
+    assert "吴静" in _names("正文。", removed=[Removal("page_header", "发布者:吴静 时间:2024-05-09", 2)])
+
+
+def test_occupation_nouns_and_verbs_after_names():
+    assert _names("经过激烈角逐，一家农机合作社的操作手于洪波获得第一名。") == {"于洪波"}
+    assert _names("六马镇绣娘韦兰芬获得一等奖。") == {"韦兰芬"}
+    assert _names("”养殖户顾长根说。") == {"顾长根"}
+    assert _names("在渔排上务工的渔工母德全说。") == {"母德全"}
+    assert _names("县总工会主席宁国栋勉励学子们珍惜机会。") == {"宁国栋"}
+    # negatives: a verb after an occupation noun, a verb and its object after a people noun
+    assert _names("他从一名普通农机手成长为种粮大户。") == set()
+    assert _names("发动职工查隐患、提建议。") == set()
+
+
+def test_unit_name_count_and_introduced_names():
+    assert _names("经评委打分，化学化工学院殷雨桐等4名教师获得一等奖。") == {"殷雨桐"}
+    assert _names("冯岩是国网虎林市供电公司的高级技师，先后获得荣誉。") == {"冯岩"}
+    assert _names("受助学生代表、被大学录取的刘思雨动情地说：“谢谢。”") == {"刘思雨"}
+    # negatives: a word before 是, a plain people noun at the clause's end
+    assert _names("关键是要发挥工会主席的作用。") == set()
+    assert _names("张明是一名普通职工。") == set()

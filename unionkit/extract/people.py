@@ -45,6 +45,8 @@ _SINGLE = (
     "赖賴訾竺普海凤鳳洪"
     # rare surnames that open no common word (谯楼 aside): 禚, 谯/譙, 郗, 笪
     "禚谯譙郗笪"
+    # 麴 (a Gansu and Xinjiang surname, 麴红梅) opens no common word
+    "麴"
     # more of the Hundred Family Surnames and common rare ones that open no common word (仉, 蹇, 逄, 蒯 …),
     # with the traditional forms of the list above that were missing (鞏, 遲, 叢, 況)
     "仉蹇宓邴郄逄蒯雒冮隗厍厙眭钮鈕酆贲賁羿钭鈄郤璩郏郟庾暨殳夔乜缑緱佴郇鞏遲叢況綦"
@@ -61,7 +63,10 @@ _SINGLE = (
 # 同时, 什么, 区域, 宝贝, 明确 — 区 is a Cantonese surname, 同 and 么 northern ones, 贝 and 明 common ones):
 # a name only in a strong context — a title right before it, a verb of speech after it, a byline, credit or
 # list slot — and only where the surname and the next character are no dictionary entry.
-_CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝貝明扶")
+_CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝貝明扶"
+                              # regional surnames that are common characters (母亲, 刀具, 危险, 禄劝, 陇南): 母 of
+                              # Sichuan, 刀 of the Dai, 禄 and 陇 of the Yi, 危 of Jiangxi
+                              "母刀禄祿陇隴危")
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
     "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
@@ -118,7 +123,14 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 农艺师 農藝師 高级农艺师 高級農藝師 畜牧师 畜牧師 兽医 獸醫 收银员 收銀員 售货员 售貨員 快递员 快遞員
 缝纫工 縫紉工 厨师 廚師 面点师 麵點師 面點師 烹调师 烹調師 中式烹调师 中式烹調師 汽车维修工 汽車維修工
 铣工 銑工 数控铣工 數控銑工 磨工 镗工 鏜工 钣金工 鈑金工 刨工 画师 畫師 培训师 培訓師
-值班员 值班員 车站值班员 車站值班員 柜员 櫃員 咨询师 諮詢師 心理咨询师 心理諮詢師 包装工 包裝工 挡车工 擋車工""".split()
+值班员 值班員 车站值班员 車站值班員 柜员 櫃員 咨询师 諮詢師 心理咨询师 心理諮詢師 包装工 包裝工 挡车工 擋車工
+""".split()
+# Occupation nouns of farms and workshops (绣娘韦兰芬, 养殖户顾长根, 梅农彭秋菊, 操作手于洪波, 渔工母德全): feature
+# stories also write them before a verb (从一名农机手成长为…), so a name after them must not open with a word.
+_FARM_TRADES = frozenset("""绣娘 繡娘 织娘 織娘 茶娘 厨娘 廚娘 养殖户 養殖戶 种植户 種植戶 种粮户 種糧戶 种养户 種養戶 农户 農戶 个体户 個體戶
+果农 果農 菜农 菜農 茶农 茶農 花农 花農 梅农 梅農 蕉农 蕉農 菇农 菇農 瓜农 瓜農 棉农 棉農 药农 藥農 蔗农 蔗農 椒农 椒農
+操作手 机手 機手 农机手 農機手 飞手 飛手 渔工 漁工 船工 牧工 茶工""".split())
+_TRADES = _TRADES + sorted(_FARM_TRADES)
 # a trade's worker is written with 工 or 工人 (环卫工, 环卫工人): the longer form wins
 _TRADES = sorted(set(_TRADES) | {r + "人" for r in _TRADES if r.endswith("工")}, key=len, reverse=True)
 _TRADE_SET = frozenset(_TRADES)
@@ -141,6 +153,9 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  "颁发", "頒發", "先后", "亲自", "親自", "获得", "獲得", "荣获", "榮獲", "要求", "希望", "透露",
                  "告诉", "坦言", "感慨", "感叹", "感嘆", "介紹", "一起", "致词", "致詞", "发言", "發言", "笑着", "笑著",
                  "补充", "補充", "一边", "一邊",
+                 # each of a list acting in turn (副主席…、…、…分别主持会议), and a leader's charge to an audience
+                 # (主席宁国栋勉励学子们)
+                 "分别", "分別", "勉励", "勉勵", "鼓励", "鼓勵", "叮嘱", "叮囑", "寄语", "寄語",
                  # verbs of results and elections (選手蘇永強奪得冠軍, 班长陆海涛当选副主席, 何晓燕、孙宏伟分获)
                  "当选", "當選", "夺得", "奪得", "分获", "分獲", "提出", "提醒", "如今",
                  # a form of address after the full name (环卫工人丁桂香阿姨正在 …, 李强师傅)
@@ -170,7 +185,7 @@ _QUOTE_RX = lazyrx.compile(
 # module over a trie runs it faster; its \s also takes the four ASCII separators \x1c-\x1f, so it finds
 # every paragraph the `regex` tail does (and the full pattern then decides).
 _QUOTE_TAIL = re.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(_SPEECH_VERBS))
-_ORG_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管)$")
+_ORG_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管|股)$")  # (股: a county office's section, 发布人：宣传股)
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
 _CUTS = "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
 _ORG_CUT = lazyrx.compile(r".*(?P<cut>%s)" % "|".join(_CUTS))
@@ -506,7 +521,8 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 米玛 米瑪 普琼 普瓊 旺堆 旺姆 群培 欧珠 歐珠 桑珠 嘉措 加措 土登 琼达 瓊達 边珍 邊珍 德央 玉珍 次珍 扎桑
 才让 才讓 东珠 東珠 多杰 更登 旦正 仁青 尕藏 南杰 南傑 周毛 措毛 吉毛 拉毛 完玛 完瑪 桑杰 桑傑 公保 久美 才旦
 东智 東智 知加 卓玛 官却 官卻 华旦 華旦 贡保 貢保 泽仁 澤仁 达吉 達吉 夏吾 扎巴 次旦 旦巴 才仁""".split())  # (Amdo forms of Qinghai and Gansu: 才让东珠)
-_TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | frozenset(w[0] for w in _TIBETAN_PARTS)
+_TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
+_TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | _TIBETAN_FIRST
 # Dai personal names (Xishuangbanna, Dehong) have no surname: 岩 opens a man's name, 玉 a woman's (岩罕保, 玉香).
 _DAI_FIRST = frozenset("岩玉")
 _AFTER_ROLE_FIRST = _TRANSLIT_FIRST | _DAI_FIRST
@@ -517,7 +533,10 @@ _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽
 # and a two-character given name, four characters that read as no Chinese name (吉 and 曲 open Chinese ones
 # too).  Only clan names that open no common word are listed (马拉松, 木乃伊, 的日子 keep 马拉, 木乃, 的日 out).
 _YI_CLANS = frozenset("""阿苏 阿约 阿来 阿侯 阿牛 阿洛 吉克 吉木 吉伍 吉俄 吉狄 吉史 吉则 吉吉 曲比 曲木 曲别 曲尼
-沙马 沙玛 马海 海来 勒格 俄底 俄木 瓦其 罗洪 比曲 苏呷 巫其 莫色 布约 迪惹 倮伍 沙呷""".split())
+沙马 沙玛 马海 海来 勒格 俄底 俄木 瓦其 罗洪 比曲 苏呷 巫其 莫色 布约 迪惹 倮伍 沙呷 俄的""".split())
+# (俄的 is the clan name 俄的 of 俄的拉哈: 的 stands in it, where a Chinese name never has one)
+# A Yi given name may end in 各 (勒格伍各), which ends no Chinese given name (各 means "each").
+_YI_LAST = frozenset("各")
 _YI_FIRST = frozenset(w[0] for w in _YI_CLANS)
 
 
@@ -531,6 +550,69 @@ def _tibetan_name(s: str) -> bool:
     if s[:2] not in _TIBETAN_PARTS:
         return False
     return (len(s) == 4 and s[2:] in _TIBETAN_PARTS) or (len(s) == 3 and s[2] in _TIBETAN_ENDS)
+
+
+# Mongolian personal names are written as one to three name elements with no Chinese surname (乌力吉, 巴图孟和,
+# 额尔敦巴雅尔, 娜仁高娃, 斯琴): the elements are a closed set of common words of the language.  Elements that are
+# also place names or Chinese words (乌兰, 呼和, 乌云, 图门) only ever make a name where a name may end after them.
+_MONGOL_PARTS = frozenset("""巴图 巴特 巴特尔 乌力吉 孟和 那顺 乌日图 额尔敦 额尔顿 额日敦 巴雅尔 朝鲁 朝鲁门 斯琴 娜仁 那仁
+高娃 其木格 其其格 苏日娜 萨日娜 乌日娜 敖登 格日乐 格日勒 额尔德木图 额尔德尼 那日苏 白音 巴音 乌云 图门 宝音 德力格尔
+阿拉坦 阿拉腾 萨仁 乌兰 布和 毕力格 特木尔 铁木尔 苏和 达来 吉日嘎拉 哈斯 图雅 塔娜 阿古达木 朝格图 吉雅 满都拉 阿木古楞
+宝力道 宝力德 孟克 呼和 巴根 道尔吉 仁钦 扎那 乌恩 桑布 达古拉 格根 斯日古楞 包力高 赛音 那森 苏布道 胡日查 乌仁 萨其拉
+额尔登 额日和木 图布信 其木德 青格勒 查干 阿古拉 朝克 敖其尔 通拉嘎 乌兰托娅 托娅 其其格玛 达林太 宝鲁 巴达荣贵 阿迪雅
+都仁 海日汗 斯仁 额尔和 孟根 伊德尔 锡林 格日图 巴彦 乌吉斯古冷 布仁 巴达玛 达瓦 苏德""".split())
+_MONGOL_FIRST = frozenset(w[0] for w in _MONGOL_PARTS)
+_STEPPE_LAST = frozenset(w[-1] for w in _MONGOL_PARTS | _TIBETAN_PARTS) | _TIBETAN_ENDS
+_STEPPE_HEADS = frozenset(w[:2] for w in _MONGOL_PARTS | _TIBETAN_PARTS)
+_ELEMENT_LENS = (5, 4, 3, 2)
+
+
+def _element_ends(text: str, i: int, parts: frozenset, depth: int = 3) -> list[tuple[int, int]]:
+    """(end, count) of each reading of ``text[i:]`` as one to ``depth`` name elements of ``parts`` (six
+    characters at most), longest first."""
+    out = []
+    for k in _ELEMENT_LENS:
+        j = i + k
+        if j - i <= 6 and text[i:j] in parts:
+            out.append((j, 1))
+            if depth > 1 and j < len(text):
+                out.extend((e, c + 1) for e, c in _element_ends(text, j, parts, depth - 1) if e - i <= 6)
+    return sorted(out, reverse=True)
+
+
+def _name_may_end(text: str, j: int) -> bool:
+    """True when a name may end before ``text[j]``: the text's end, no Han character, or what follows names."""
+    return j >= len(text) or not _HAN.match(text[j]) or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
+
+
+def _steppe_name_at(text: str, i: int, single: bool = False) -> str | None:
+    """A Mongolian or Tibetan name opening at ``text[i]`` (two or three name elements: 乌力吉巴图, 尼玛次仁; one
+    element of three or more characters: 乌力吉, 那日苏; one of two only when ``single``, after a title: 斯琴)
+    that ends where a name may end.  Two elements of four or more characters also stand before any other
+    word after a title (``single``: 骑手巴图孟和停好车)."""
+    c = text[i:i + 1]
+    if text[i:i + 2] not in _STEPPE_HEADS:  # (one look-up drops nearly every position)
+        return None
+    reads = []
+    if c in _MONGOL_FIRST:
+        reads += _element_ends(text, i, _MONGOL_PARTS)
+    if c in _TIBETAN_FIRST and text[i:i + 2] in _TIBETAN_PARTS:
+        reads += [(e, n) for e, n in _element_ends(text, i, _TIBETAN_PARTS, 2) if n == 2]
+        if i + 3 <= len(text) and text[i + 2] in _TIBETAN_ENDS:
+            reads.append((i + 3, 2))  # (拉毛措: one element and a closing character)
+    for j, n in sorted(reads, reverse=True):
+        if n == 1 and j - i < 3 and not single:
+            continue
+        if _name_may_end(text, j) or (single and n >= 2 and j - i >= 4):
+            name = text[i:j]
+            if not _everyday_word(name):  # (a proper noun still passes: jieba files 乌云其木格 as a place)
+                return name
+    return None
+
+
+def _steppe_name(s: str, single: bool = False) -> bool:
+    """True when ``s`` is one whole Mongolian or Tibetan name (see _steppe_name_at)."""
+    return _steppe_name_at(s, 0, single) == s
 
 
 def _translit_after(text: str, i: int) -> str | None:
@@ -560,7 +642,9 @@ def _yi_name(text: str, i: int) -> str | None:
     """The four-character Yi name (clan name + two given characters) at ``text[i]``, when nothing but
     punctuation, the text's end or a word that follows names comes after it (副主席阿来伍牛告诉记者)."""
     name, j = text[i:i + 4], i + 4
-    if len(name) != 4 or not _GIVEN_RX.fullmatch(name[2:]) or set(name) & _NOT_GIVEN or is_word(name):
+    if len(name) != 4 or not _GIVEN_RX.fullmatch(name[2:]) or is_word(name):
+        return None
+    if name[2] in _NOT_GIVEN or (name[3] in _NOT_GIVEN and name[3] not in _YI_LAST):
         return None
     if j < len(text) and _HAN.match(text[j]) and not (text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)):
         return None
@@ -742,8 +826,12 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     name = _name_after(text, at, loose=not weak) or (_weak_role_name(text, at) if weak else None)
     if not name or (is_word(name) and not _byline_slot(text, end, at, name, role)):
         return  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
+    if role in _FARM_TRADES and _surname_len(name) == 1 and len(name) == 3 and _everyday_word(name[:2]):
+        return  # 农机手成长为: a verb, not a surname, opens the run
     if weak and _surname_len(name) == 1 and is_word(name[:2]):
         return  # 职工幸福感: after a plain people noun, a word, not a surname, opens the run
+    if weak and len(name) == 3 and _surname_len(name) == 1 and _is_verb(name[0]) and _everyday_word(name[1:]):
+        return  # 发动职工查隐患: a verb (查) and its object noun (隐患), not a surname and a given name
     titles = [] if role in _KIN_ROLES else _titles(_title_chain(text, end), unions, places)
     found.append((end, Person(name, titles)))
     for other in _listed_after(text, at + len(name)):
@@ -791,7 +879,10 @@ def _translit_after_role(text: str, end: int, at: int, unions, places, found: li
     (or a Dai name: 调解员岩罕保)."""
     name = _translit_after(text, at) or _dai_name(text, at)
     if name:
-        found.append((end, Person(name, _titles(_title_chain(text, end), unions, places))))
+        titles = _titles(_title_chain(text, end), unions, places)
+        found.append((end, Person(name, titles)))
+        for other in _listed_after(text, at + len(name)):  # (副主席沙马木呷、钟晓峰参加慰问)
+            found.append((end, Person(other, list(titles))))
     return bool(name)
 
 
@@ -833,10 +924,25 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
     c, k = text[at:at + 1], len(found)
     if c in _YI_FIRST and text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places, found):
         return
+    steppe = _steppe_name_at(text, at, True) if text[at:at + 2] in _STEPPE_HEADS else None
+    if steppe and (len(steppe) >= 4 or c not in _FIRST_CHARS):  # (骑手巴图孟和: not the Chinese reading 巴图孟)
+        _steppe_after_role(text, end, at, steppe, unions, places, found)
+        return
     if c in _FIRST_CHARS:
         _after_role(text, end, at, role, unions, places, found)
-    if len(found) == k and c in _AFTER_ROLE_FIRST:
+    if len(found) == k and steppe:  # (班长那日苏带着: 那 is a surname only in a strong slot)
+        _steppe_after_role(text, end, at, steppe, unions, places, found)
+    elif len(found) == k and c in _AFTER_ROLE_FIRST:
         _translit_after_role(text, end, at, unions, places, found)
+
+
+def _steppe_after_role(text: str, end: int, at: int, name: str, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add the Mongolian or Tibetan ``name`` at ``text[at]`` after the title ending at ``end``, and the names listed
+    after it with 、 (副主席赵海峰、敖登格日乐、长孙伟)."""
+    titles = _titles(_title_chain(text, end), unions, places)
+    found.append((end, Person(name, titles)))
+    for other in _listed_after(text, at + len(name)):
+        found.append((end, Person(other, list(titles))))
 
 
 def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[Person]:
@@ -908,6 +1014,10 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
     if "·" in text or "・" in text or "•" in text or "‧" in text:
         for at, name, _ in _dotted_names(text):
             found.append((at, Person(name, _titles(_title_chain(text, at), unions, places))))
+    if "等" in text:
+        _unit_name_deng(text, found)
+    if "是" in text:
+        _is_clause_names(text, found)
     if "当选" in text or "當選" in text:
         for mt in _ELECTED_NAME.finditer(text):
             _elected_subject(text, mt, unions, places, found)
@@ -934,15 +1044,38 @@ _ELECTED_AS = lazyrx.compile(r"(?:当选为|當選為|当选|當選|担任|擔�
 
 # A person elected, named opening the clause (…全委会上，宫晓东当选为新区总工会主席，): the office after the verb,
 # up to the clause's end, is the title when it ends in a role.
-_ELECTED_NAME = lazyrx.compile(r"(?:^|(?<=[，,。;；:：！？!?\s]))(?P<name>\p{Han}{2,4}?)(?:同志)?(?:当选为|當選為|当选|當選)"
+_ELECTED_NAME = lazyrx.compile(r"(?:^|(?<=[，,。;；:：！？!?\s]))(?P<name>\p{Han}{2,6}?)(?:同志)?(?:当选为|當選為|当选|當選)"
                                r"(?P<chain>\p{Han}{2,24}?)(?=[，,。;；、]|$)")
+
+
+# The clause punctuation before a clause-initial subject.
+_CLAUSE_OPEN = frozenset("，,。；;！？!?：:\n")
+_CLAUSE_CLOSE = re.compile(r"[，,。；;！？!?]|$")
+
+
+def _is_clause_names(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add the clause-initial name of ``NAME是…ROLE`` (冯岩是国网虎林市供电公司的高级技师，): a person introduced by
+    what they are, the clause ending in an office or job that is no plain people noun."""
+    k = text.find("是", 2)
+    while k > 0:
+        for n in (3, 2):
+            st = k - n
+            if st < 0 or (st > 0 and text[st - 1] not in _CLAUSE_OPEN):
+                continue
+            end = _CLAUSE_CLOSE.search(text, k + 1).start()
+            role = _role_ending_at(text, end) if end - k <= 31 else None
+            name = text[st:k]
+            if role and role not in _WEAK_ROLES and is_person_name(name) and not _opens_with_word(name):
+                found.append((st, Person(name, [role])))
+            break
+        k = text.find("是", k + 1)
 
 
 def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
     """Add the clause-initial person of ``<name>当选为<office>``, titled with the office when it ends in a role."""
     name = mt["name"]
-    if not is_person_name(name) or _opens_with_word(name):
-        return
+    if (len(name) > 4 or not is_person_name(name) or _opens_with_word(name)) and not _steppe_name(name):
+        return  # (额尔敦巴雅尔当选为市总工会主席: a Mongolian name has no surname)
     segs = _title_chain(text, mt.end("chain"))
     titles = _titles(segs, unions, places) if segs and segs[-1][1] not in _WEAK_ROLES else []
     found.append((mt.start("name"), Person(name, titles)))
@@ -990,6 +1123,7 @@ _DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset(
     "肯克凯凱卡喀科柯库庫拜比毕畢迪蒂恩法菲夫盖蓋赫杰傑基莱萊勒雷蕾利莉林琳罗羅玛瑪曼梅蒙敏莫姆穆纳納乃妮努"
     "帕佩普热熱若赛賽色沙莎舍丝絲斯孜塔泰坦特提铁鐵图圖吐瓦旺维維沃乌烏西希夏谢謝辛雅亚亞耶伊尤优優玉则則"
     "祖哲珍翰约約森逊遜尔爾诺諾娅婭艾买買麦麥丽麗热里木"
+    "杜万萬肉守"  # (阿卜杜热依木·买买提, 热孜万古丽·吐尔逊, 吾斯曼江·肉孜, 帕提古丽·吾守尔)
     "劳勞施密")  # (克劳斯·施密特: German and other Western names)
 
 
@@ -1077,9 +1211,10 @@ def _opens_with_word(name: str) -> bool:
 
 
 def _name_ending(item: str) -> str | None:
-    """The name that ends a 、-list item, after what _prefix_ok allows (…公司张磊, 焊工项目的林雅婷, 谭丽)."""
+    """The name that ends a 、-list item, after what _prefix_ok allows (…公司张磊, 焊工项目的林雅婷, 谭丽), or a
+    Mongolian or Tibetan one (包红梅、乌云其木格、…; …、尕藏才让)."""
     if not _may_end_in_name(item):
-        return None
+        return _steppe_ending(item)
     for k in (3, 2, 4):
         st = len(item) - k
         if st < 0 or not _surname_len(item[st:st + 2]):
@@ -1088,10 +1223,45 @@ def _name_ending(item: str) -> str | None:
         if (_prefix_ok(item[:st]) and is_person_name(name)  # (the prefix test first: it is the cheaper)
                 and not _opens_with_word(name)):
             return name
+    return _steppe_ending(item)
+
+
+def _steppe_ending(item: str) -> str | None:
+    """The Mongolian or Tibetan name (three to six characters) that ends a 、-list item, after what _prefix_ok
+    allows (副主席沙马木呷 aside: Yi names are read after titles)."""
+    if item[-1:] not in _STEPPE_LAST:
+        return None
+    for k in (6, 5, 4, 3):
+        st = len(item) - k
+        if st >= 0 and item[st:st + 2] in _STEPPE_HEADS and _steppe_name(item[st:]) and _prefix_ok(item[:st]):
+            return item[st:]
+    return None
+
+
+def _context_ending(item: str) -> str | None:
+    """The three-character name that ends a list item with a surname that is also a common character (那春艳、关明宇
+    当选; see _CONTEXT_SURNAMES): a name only in a list that holds another name (the caller checks)."""
+    name = item[-3:]
+    if len(name) == 3 and name[0] in _CONTEXT_SURNAMES and _prefix_ok(item[:-3]) and is_person_name(name, True) \
+            and not is_word(name[:2]):
+        return name
     return None
 
 
 _DE_OR_ORG = re.compile("的|" + trie_pattern(_ORG_BEFORE_NAME))
+# A count of people after 等 (等4名, 等三位).
+_DENG_PEOPLE = re.compile(r"等[\d一二三四五六七八九十两]+[名位]")
+
+
+def _unit_name_deng(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add the three-character name that a unit or department stands right before and 等 with a count of people right
+    after (化学化工学院殷雨桐等4名教师获得一等奖): the first of a group of winners."""
+    for mt in _DENG_PEOPLE.finditer(text, 5):
+        k = mt.start()
+        if text.endswith(_ORG_BEFORE_NAME, 0, k - 3):
+            name = text[k - 3:k]
+            if _single_surname_name(name) and not is_word(name):
+                found.append((k - 3, Person(name, [])))
 
 
 def _name_opening(item: str) -> str | None:
@@ -1099,6 +1269,11 @@ def _name_opening(item: str) -> str | None:
     at the item's start or after a 的-phrase, an organisation or a role (…医院王浩宇等)."""
     starts = [0, *(mt.end() for mt in _DE_OR_ORG.finditer(item)), *(mt.end() for mt in _ROLE_RX.finditer(item))]
     for st in starts:
+        if item[st:st + 2] in _STEPPE_HEADS:  # (…、尕藏才让分别主持, …、尼玛次仁亲切交谈)
+            name = _steppe_name_at(item, st, True)
+            if name and (len(name) >= 4 or (len(name) == 3 and item[st] not in _FIRST_CHARS)) \
+                    and st + len(name) < len(item):
+                return name
         if st >= len(item) - 2 or not _surname_len(item[st:st + 2]):
             continue
         name = _name_after(item, st)
@@ -1122,6 +1297,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
     pieces = text.split("、")
     last = len(pieces) - 1
     run: list[tuple[int, str]] = []
+    weak: set[int] = set()  # where a name with a surname that is also a common character stands (_context_ending)
     loose = False  # the run's first name was read without the prefix test: only a 等 ending keeps it
     deng = "等" in text  # (no 等, no list that a loose first name could open)
     pos = 0
@@ -1137,7 +1313,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     continue
                 if loose:
                     run = run[1:]
-                if len(run) >= 2:
+                if len(run) >= 2 and _confirmed(run, weak):
                     out.extend((a, Person(nm, [])) for a, nm in run)
                 run = []
                 pos += len(pieces[i]) + 1
@@ -1145,8 +1321,8 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
             lead = _HAN_LEAD.match(piece)
             lead = lead.group() if lead else ""
             name = None
-            if lead == piece and i < last and (name := _name_ending(piece)):  # a whole item between two 、
-                run.append((pos + len(piece) - len(name), name))
+            if lead == piece and i < last and (name := _name_ending(piece) or _context_name(piece, pos, weak)):
+                run.append((pos + len(piece) - len(name), name))  # (a whole item between two 、)
                 pos += len(pieces[i]) + 1
                 continue
             if lead:  # the list's last item: words or punctuation follow its name (鄧偉明分獲二、三名)
@@ -1163,7 +1339,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     closed = after.startswith("等") and _people_after_deng(after)
                     if loose and not closed:
                         run = run[1:]
-                    if len(run) >= 2:
+                    if len(run) >= 2 and _confirmed(run, weak):
                         titles = _titles_after_deng(after) if closed else []
                         out.extend((a, Person(nm, list(titles))) for a, nm in run)
             run = []  # (the piece's own end may open the next list: …陈思远等36名选手…。其中，郑冬梅、黄俊杰)
@@ -1172,13 +1348,43 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
             if _may_end_in_name(piece):
                 tail = _HAN_TAIL.search(piece)
                 name = _name_ending(tail.group()) if tail else None
-            if name is None and deng and piece[-3:-2] in _FIRST_CHARS:
-                name = _loose_ending(piece)
-                loose = name is not None
+            elif piece[-1:] in _STEPPE_LAST:  # (…，乌云其木格、…: no surname opens a Mongolian name)
+                name = _steppe_tail(piece)
+            if name is None:
+                c3 = piece[-3:-2]
+                if deng and c3 in _FIRST_CHARS:
+                    name = _loose_ending(piece)
+                    loose = name is not None
+                if name is None and c3 in _CONTEXT_SURNAMES:
+                    name = _context_name(piece, pos, weak)
             if name:
                 run = [(pos + len(piece) - len(name), name)]
         pos += len(pieces[i]) + 1
     return out
+
+
+def _steppe_tail(piece: str) -> str | None:
+    """_steppe_ending of the Han run that ends a list piece, when a name element may open three to six characters
+    before its end (a cheap test first)."""
+    if not (piece[-4:-2] in _STEPPE_HEADS or piece[-3:-1] in _STEPPE_HEADS or piece[-5:-3] in _STEPPE_HEADS
+            or piece[-6:-4] in _STEPPE_HEADS):
+        return None
+    tail = _HAN_TAIL.search(piece)
+    return _steppe_ending(tail.group()) if tail else None
+
+
+def _context_name(piece: str, pos: int, weak: set[int]) -> str | None:
+    """_context_ending of a list piece that starts at ``pos``, its place noted in ``weak``."""
+    tail = _HAN_TAIL.search(piece) if piece[-3:-2] in _CONTEXT_SURNAMES else None
+    name = _context_ending(tail.group()) if tail else None
+    if name:
+        weak.add(pos + len(piece) - 3)
+    return name
+
+
+def _confirmed(run: list[tuple[int, str]], weak: set[int]) -> bool:
+    """True when a list's run holds a name other than those read with a surname that is also a common character."""
+    return any(a not in weak for a, _ in run)
 
 
 def _name_before_deng(piece: str) -> str | None:
@@ -1405,8 +1611,9 @@ def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
 
 # A speaker described by a clause ending in 的 (干了28年钳工的王长青说。, 在车间干了20年的陈伟雄说:): a single
 # surname + one or two given characters between 的 and a verb of speech that ends the clause (做收银员的刘芳说);
-# a name that is a word (从职工的方面说) is none.
-_DE_SPEAKER = lazyrx.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:说|說|表示|介绍|介紹)(?=\s*[:：,，。“「])" % _SINGLE)
+# a name that is a word (从职工的方面说) is none.  说 may carry an adverb of manner (被…录取的刘思雨动情地说：).
+_DE_SPEAKER = lazyrx.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:(?:\p{Han}{1,2}地|笑着|笑著)?(?:说|說)|表示|介绍|介紹)"
+                             r"(?=\s*[:：,，。“「])" % _SINGLE)
 
 
 # A notice's contact person (联系人：郑丽娟，联系电话：…): the name right after the label, ending the field.
@@ -1422,12 +1629,18 @@ def _listed_after(text: str, j: int) -> list[str]:
 
     Each item must be a whole name on its own: the list ends at the first item that is not one."""
     out: list[str] = []
-    while text[j:j + 1] == "、" and text[j + 1:j + 2] in _FIRST_CHARS:
-        name = _name_after(text, j + 1)
+    while text[j:j + 1] == "、":
+        c = text[j + 1:j + 2]
+        steppe = _steppe_name_at(text, j + 1, True) if text[j + 1:j + 3] in _STEPPE_HEADS else None  # (…、敖登格日乐)
+        name = steppe
+        if not name or (len(name) < 4 and c in _FIRST_CHARS):
+            name = (_name_after(text, j + 1) if c in _FIRST_CHARS else None) or name
         if not name or is_word(name):
             break
         nxt = j + 1 + len(name)
-        if nxt < len(text) and _HAN.match(text[nxt]) and not (text[nxt] in _FOLLOW_CHARS
+        if name is steppe and len(name) >= 4:
+            pass  # two name elements need no word after them (扎西平措、尼玛次仁亲切交谈)
+        elif nxt < len(text) and _HAN.match(text[nxt]) and not (text[nxt] in _FOLLOW_CHARS
                                                                or text.startswith(_FOLLOW_WORDS, nxt)):
             break
         out.append(name)
@@ -1570,7 +1783,34 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only whole 文字｜邱雨涵 credits
         if r.kind in ("navigation", "page_header", "byline", "dateline") and ("布" in r.text or "佈" in r.text):
             out.extend(Person(mt["name"], []) for mt in _POSTER.finditer(r.text) if is_person_name(mt["name"]))
+    handles = _poster_handles(article) if out else set()
+    return [p for p in out if p.name not in handles] if handles else out
+
+
+# A forum or portal poster's field (發佈者:梅花香): the user name of an account, a person's name or a handle.
+_POSTER_FIELD = lazyrx.compile(r"(?:发布者|發佈者|發布者|发佈者)\s*[:：]\s*(?P<name>\p{Han}{3})(?!\p{Han})")
+# From this count up, both pairs of a three-character value are common words (梅花 959, 花香 131): a phrase.
+_HANDLE_PAIR = 100
+
+
+def _poster_handles(article: Article) -> set[str]:
+    """The poster fields' values that read as a phrase of two common words (梅花香 = 梅花 + 花香), a forum handle
+    rather than a person's name (吴静, 扎西 stay people)."""
+    out = set()
+    for r in article.removed:
+        if "者" not in r.text:
+            continue
+        for mt in _POSTER_FIELD.finditer(r.text):
+            name = mt["name"]
+            if all(_common_pair(name[k:k + 2]) for k in (0, 1)):
+                out.add(name)
     return out
+
+
+def _common_pair(pair: str) -> bool:
+    """True when jieba's dictionary lists ``pair`` (in either script) with a count of at least _HANDLE_PAIR."""
+    parts = _entry(pair)
+    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) >= _HANDLE_PAIR
 
 
 # The poster of an intranet (OA) notice, in its info table (发 布 人 韦丹, 发布人：张华): a person when a name,
@@ -1698,7 +1938,8 @@ def _byline_names(value: str) -> list[str]:
     as a proper noun (于洋, tagged as a place there).  A lone common word stays out (责任编辑：焦点)."""
     items = [x for x in _NAME_SEP.split(value) if x]
     clear = [x for x in items if is_person_name(x, True) or _DOTTED.fullmatch(x) or _is_translit(x)
-             or x in _TIBETAN_PARTS]  # (发布者：扎西: many Tibetans go by one name element)
+             or x in _TIBETAN_PARTS  # (发布者：扎西: many Tibetans go by one name element)
+             or (len(x) >= 3 and _steppe_name(x, True))]  # (作者：娜仁高娃)
     out = []
     for x in items:
         if x in clear or (looks_like_name(x) and not _ROLE_WORD.fullmatch(x)
@@ -1747,7 +1988,7 @@ def _proper_noun(s: str) -> bool:
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
 _STAFF_RX = lazyrx.compile(
     r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|審覈|审覈|"
-    r"美编|美編|录入|錄入|监制|監製|"
+    r"美编|美編|录入|錄入|监制|監製|监审|監審|"
     r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
     # (a WeChat tail may bar the role from the name: 责编丨孙悦, 编辑｜陈可欣)
     # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon or bar
@@ -1759,7 +2000,8 @@ _STAFF_RX = lazyrx.compile(
     r"(?<!\p{Han})(?:图|圖)(?=\s*[/／:：]\s*(?!\p{Han}{0,3}(?:记者|記者|通讯员|通訊員|摄影|攝影)))|"
     # a portal header's poster (发布者：扎西): mostly an account (admin, 组宣部), which no name test passes
     r"(?<!\p{Han})(?:发布者|发布人|發佈者|發布者|發佈人|發布人)(?=\s*[:：]))\s*[:：丨｜|/／]?\s*"
-    r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})",) * 2))
+    r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,6})",) * 2))
+# (up to six characters: Mongolian and Uyghur names without a dot run to five or six, 责任编辑：额尔德木图)
 
 
 # A transliterated name written with a middle dot (艾力·买买提): a person, though no Chinese surname opens it.
@@ -1791,6 +2033,12 @@ def _spaced_names(text: str, at: int) -> list[str]:
     return out
 
 
+def _translit_word(name: str) -> bool:
+    """True for a staff slot's whole value of three to six transliteration characters that is no word (编辑:米娜瓦尔):
+    a Uyghur or Mongolian name written without a dot."""
+    return 3 <= len(name) <= 6 and all(c in _DOT_NAME_CHARS for c in name) and not is_word(name)
+
+
 def _staff(text: str) -> list[Person]:
     """People named after a staff role in an editor line or credit, titled with that role as written."""
     out = []
@@ -1808,14 +2056,15 @@ def _staff(text: str) -> list[Person]:
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]) + _spaced_names(text, mt.end()):
             if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
-                 or name in _TIBETAN_PARTS or _rare_word_name(name)) and not _ROLE_WORD.fullmatch(name)):
+                 or name in _TIBETAN_PARTS or _rare_word_name(name) or _steppe_name(name, True)
+                 or _translit_word(name)) and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in ("文字", "文", "图", "圖") else [mt["role"]]))
     return out
 
 
 # Role words that must never come out as a name (記者 on a traditional page, 编辑, 通讯员 …).
-_ROLE_WORD = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|審覈|审覈|校对|校對|监制|監製)")
+_ROLE_WORD = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|審覈|审覈|校对|校對|监制|監製|监审|監審)")
 
 
 def _traditional_bylines(article: Article) -> bool:
@@ -1893,7 +2142,10 @@ def _quoted_speaker(mt, found: list[tuple[int, Person]], said: set[str] | None) 
     """Add the speaker ``mt`` names (of _QUOTE_RX or _AFTER_QUOTE) to ``found``, or, when the name is also a
     word, to ``said`` (when given)."""
     name = mt["name"]
-    if looks_like_name(name, True):
+    if not looks_like_name(name, True):
+        if len(name) >= 3 and _steppe_name(name):  # (尼玛次仁说：, 那日苏说：)
+            found.append((mt.start("name"), Person(name, [])))
+    elif looks_like_name(name, True):
         if not is_word(name):
             found.append((mt.start("name"), Person(name, [])))
         elif said is not None and len(name) <= 3:
@@ -1986,7 +2238,9 @@ def _recurring_subjects(body: list[str]) -> list[Person]:
 # A numbered list (1. 张卫东　宝鸡机床集团有限公司数控车工) puts its item number before the name.
 # (an honour list may mark a winner's sex or nationality after the name: 王秀梅（女）, 马占山（回族）)
 # A table flattened to lines puts the row number, a space, then the name (1 谭国栋 潍柴动力…钳工).
-_LIST_LINE = lazyrx.compile(r"^(?:\d{1,3}[.．、]\s*|\d{1,3}[\u3000 \t]+|[（(]\d{1,3}[）)]\s*)?(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})"
+# A Uyghur or Kazakh name keeps its middle dot (吾斯曼江·肉孜(维吾尔族)　国网…班长).
+_LIST_LINE = lazyrx.compile(r"^(?:\d{1,3}[.．、]\s*|\d{1,3}[\u3000 \t]+|[（(]\d{1,3}[）)]\s*)?"
+                           r"(?P<name>\p{Han}{1,8}[·・•‧]\p{Han}{1,8}|\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})"
                            r"(?:[（(][\p{Han}，,、]{1,10}[）)])?[\u3000 \t]+"
                            r"(?P<unit>\p{Han}[\p{Han}\dA-Za-z（）()·]{1,40})$")
 
@@ -2035,7 +2289,7 @@ def _list_person(line: str) -> Person | None:
     mt = _LIST_LINE.match(line)
     if mt:
         name = "".join(mt["name"].split())
-        if is_person_name(name, True):
+        if is_person_name(name, True) or _DOT_RX.search(name):  # (an award list of Uyghur names with a dot)
             return Person(name, [_unit_title(mt["unit"])])
     tail = line[-6:]  # (the name and its space end the line: a cheap test before the pattern)
     mt = _UNIT_NAME_LINE.match(line) if " " in tail or "\u3000" in tail or "\t" in tail else None
