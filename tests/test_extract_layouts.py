@@ -30,6 +30,15 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # Entities the extractor is known to miss, with the reason (xfail strict: fixing one fails the test
 # until it is removed from here).
 KNOWN_MISSES = {
+    # batch 28 (unseen pages, added after they were scored, not fixed yet)
+    ("crawl28_text_s02", "people"): "missed 宦麗娟",
+    ("crawl28_text_s05", "people"): "missed 車永華",
+    ("crawl28_text_u03", "people"): "missed 虢鹏飞",
+    ("crawl28_text_u04", "people"): "missed 俸志明",
+    ("crawl28_text_u06", "people"): "missed 李秀兰",
+    ("crawl28_text_u06", "places"): "missed 广东",
+    ("crawl28_text_u07", "places"): "missed 上海",
+    ("crawl28_text_u14", "people"): "missed 杜文博, 盖玉洁, 秦雨桐",
     # batch 27 (unseen entity-dense pages, added after they were scored, not fixed yet)
     ("crawl27_text_p01", "unions"): "兰州市城关区总工会 read as 城关区总工会, its city dropped (debatable: the gold keeps the written form)",
     ("crawl27_text_p04", "places"): "extra 通辽经济技术开发区",
@@ -83,6 +92,11 @@ KNOWN_MISSES = {
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
+    # batch 28 (unseen pages, added after they were scored, not fixed yet; s04's site is debatable)
+    "crawl28_text_s02": "author: '縣總工會宦麗娟', gold '宦麗娟'",
+    "crawl28_text_s04": "site: None, gold '乳山融媒'",
+    "crawl28_text_u14": "reporter: None, gold '杜文博'",
+    "crawl28_text_u16": "reporter: None, gold '贺晓敏'",
     # batch 27 (unseen pages, added after they were scored; debatable golds: a government site named only in the header)
     "crawl27_text_p06": "site: None, gold '拉萨市城关区人民政府'",
     "crawl27_text_p14": "site: None, gold '宜宾市人民政府'",
