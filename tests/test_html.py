@@ -9,6 +9,7 @@ import pytest
 
 from html_build import CHROME_ASIDE, CHROME_FOOTER, CHROME_NAV, build_bytes, build_html
 from unionkit.clean import clean_article, clean_text
+from unionkit.extract import extract
 from unionkit.html import decode_html, declared_charset, html_to_article, html_to_lines, parse
 from unionkit.html.lines import squash
 from unionkit.html.meta import iso_date
@@ -346,10 +347,28 @@ def test_day_only_publish_meta_takes_the_headers_time_of_the_same_day():
 
 
 def test_headline_found_behind_a_thread_tag_or_label():
+    # the headline put first is the subject alone; the tagged line stays for the cleaner (a thread's mark)
     for line in ("[分享] 我们车间的职工书屋开张了", "主题: 我们车间的职工书屋开张了"):
         html = (f"<html><head><title>我们车间的职工书屋开张了 - 职工书屋 - 某论坛</title></head><body>"
                 f"<div>论坛 › 职工书屋</div><h1>{line}</h1><p>正文。</p></body></html>")
-        assert html_to_article(html).raw.splitlines()[0] == line
+        raw = html_to_article(html).raw.splitlines()
+        assert raw[0] == "我们车间的职工书屋开张了" and line in raw
+    # a tag the <title> (or og:title) keeps is part of the headline; a line without a tag has none to drop
+    from unionkit.html.title import untagged_headline
+
+    assert untagged_headline("【视频】职工书屋开张了", "【视频】职工书屋开张了 - 某网", None) is None
+    assert untagged_headline("【视频】职工书屋开张了", "职工书屋开张了 - 某网", "【视频】职工书屋开张了") is None
+    assert untagged_headline("职工书屋开张了", "职工书屋开张了 - 某网", None) is None
+    assert untagged_headline("【视频】职工书屋开张了", "职工书屋开张了 - 某网", None) == ("【视频】", "职工书屋开张了")
+
+
+def test_a_touch_threads_type_tag_is_no_part_of_the_title():
+    """A Discuz! touch thread prints its type (<em>[工会动态]</em>) before the subject in a div, no heading."""
+    page = ('<html><head><title>县总工会举办化妆刷技能培训 - 鹿邑新闻 - 某某论坛 - 手机版 - Powered by Discuz!</title></head>'
+            '<body><div class="header"><h2>鹿邑新闻</h2></div><div class="view_tit"><em>[工会动态]</em>县总工会举办化妆刷技能培训'
+            '</div>' + _BODY + '</body></html>')
+    art = clean_article(html_to_article(page))
+    assert art.title == "县总工会举办化妆刷技能培训"
 
 
 def test_menu_lists_are_one_line_other_lists_one_line_per_item():
@@ -869,3 +888,146 @@ def test_site_from_a_title_suffix_the_header_brand_confirms_or_the_logo_linking_
     home = page.replace("_江城网东区_江城网</title>", "</title>")
     assert html_to_article(home.replace('<img src="logo.png" alt="{alt}">', "首页")).meta.site is None
     assert html_to_article(home.replace('<img src="logo.png" alt="{alt}">', "江城网首页")).meta.site == "江城网"
+
+
+# --- batch 29: custom elements, touch threads, category fields, comment widgets, site and author metas -----
+
+def test_custom_elements_lay_out_as_their_framework_renders_them():
+    """uni-app's uni-view is a div and uni-text a span (Taro, Vant, Element alike): views break lines, text
+    components of one row are set apart, an unknown hyphenated tag inside a sentence stays inline."""
+    from unionkit.html.lines import custom_role
+
+    assert custom_role("uni-view") == custom_role("van-cell") == custom_role("taro-view-core") == "div"
+    assert custom_role("uni-text") == custom_role("el-icon") == custom_role("taro-text-core") == "span"
+    html = ('<uni-view class="title">标题在这里</uni-view><uni-view class="info"><uni-text><span>某区总工会</span></uni-text>'
+            '<uni-text><span>2024-10-15 17:03</span></uni-text></uni-view><uni-view>阅读 <uni-text>3526</uni-text></uni-view>'
+            '<p>今天<uni-text>工会</uni-text>召开会议。</p>')
+    lines, _ = html_to_lines(html)
+    assert lines == ["标题在这里", "某区总工会 2024-10-15 17:03", "阅读 3526", "今天工会召开会议。"]
+
+
+def test_a_uni_app_share_page_reads_its_title_date_and_views():
+    page = ('<html><head><title>齐鲁某某</title></head><body><uni-app><uni-page-head><div class="uni-page-head">'
+            '<div class="uni-page-head__title">资讯详情</div></div></uni-page-head><uni-page-body>'
+            '<uni-view class="title">蓬莱区总工会开展安康杯竞赛观摩</uni-view><uni-view class="info-line"><uni-text><span>'
+            '蓬莱区总工会</span></uni-text><uni-text><span>2024-10-15 17:03</span></uni-text></uni-view>'
+            '<uni-view class="content"><uni-rich-text>' + _BODY * 2 + '</uni-rich-text></uni-view>'
+            '<uni-view class="stat"><uni-text><span>阅读 3526</span></uni-text><uni-text><span>点赞 56</span></uni-text>'
+            '</uni-view></uni-page-body></uni-app></body></html>')
+    art = extract(clean_article(html_to_article(page)))
+    assert art.title == "蓬莱区总工会开展安康杯竞赛观摩"
+    assert art.meta.published == "2024-10-15T17:03" and art.meta.views == 3526
+
+
+_TOUCH_FLOOR = ('<div class="plc cl" id="pid{n}"><div class="display pi"><ul class="authi"><li class="grey"><em>{floor}</em>'
+                '<b><a href="home.php?uid={n}" class="blue">{user}</a></b></li><li class="grey rela">2024-11-8 09:41</li></ul>'
+                '<div class="message">{body}</div>{sign}</div></div>')
+
+
+def test_a_touch_threads_later_floors_and_signature_are_chrome():
+    page = ('<html><body><div class="viewthread"><div class="view_tit">县总工会举办技能培训</div>'
+            + _TOUCH_FLOOR.format(n=1, floor="楼主", user="老子故里人", body=_BODY, sign='<div class="sign">常回家看看</div>')
+            + _TOUCH_FLOOR.format(n=2, floor="沙发", user="太康小伙", body="我们太康县也搞一个？", sign="")
+            + '</div></body></html>')
+    lines, removed = html_to_lines(page)
+    kinds = {r.text: r.kind for r in removed}
+    assert kinds["常回家看看"] == "signature" and kinds["我们太康县也搞一个？"] == "forum_chrome"
+    # the floor label before the poster's name is chrome: the name line is the name alone
+    assert "老子故里人" in lines and kinds["楼主"] == "forum_chrome"
+    # without touch floors (no div.plc#pidN) the same blocks are left to the cleaner
+    plain = page.replace('class="plc cl"', 'class="post"').replace('class="sign"', 'class="note"')
+    lines, _ = html_to_lines(plain)
+    assert "常回家看看" in lines and "我们太康县也搞一个？" in lines
+
+
+def test_a_floor_label_is_chrome_only_before_a_name():
+    kinds = _removed('<p><em>楼主</em><b><a href="#">某网友</a></b></p><p><em>沙发</em><sup>#</sup></p>')
+    assert kinds.get("楼主") == "forum_chrome" and "沙发" not in kinds
+    lines, _ = html_to_lines('<p>这座<em>楼主</em>体已完工。</p><p><em>5楼</em> 说得好</p>')
+    assert lines == ["这座楼主体已完工。", "5楼 说得好"]  # in a sentence, or text after it: not a label before a name
+
+
+def test_a_category_field_linking_its_channel_is_navigation():
+    kinds = _removed('<dl class="article-info"><dd>作者: 某办公室</dd><dd class="category-name">分类: '
+                     '<a href="/gonghui.html">工会动态</a></dd><dd>发布时间: 2024年6月12日</dd></dl>')
+    assert kinds == {"分类: 工会动态": "navigation"}
+    # a category written as plain text, or a sentence naming a category, stays
+    lines, _ = html_to_lines('<p>分类: 工会动态</p><p>栏目：<a href="/x">工会动态</a>开展了活动</p>')
+    assert lines == ["分类: 工会动态", "栏目：工会动态开展了活动"]
+
+
+def test_a_joomla_category_line_is_not_the_title():
+    """Joomla's article-info list (作者 / 分类 / 发布时间 / 点击数) under an h2 headline, print and e-mail buttons above."""
+    paras = ("<p>6月11日，某市总工会在口岸联检楼举行职工书屋揭牌暨赠书仪式，为口岸查验单位和货运企业职工送去各类图书1200册。</p>"
+             "<p>口岸是对外重要口岸之一，驻口岸各单位职工常年坚守在边境一线，业余文化生活相对单调，市总工会将书屋纳入实事项目。</p>")
+    page = ('<html><head><title>某市总工会职工书屋走进边境口岸 - 某某工会</title></head><body>'
+            '<header><a class="brand" href="/"><span class="site-title">某某工会</span><div>某市总工会主办</div></a></header>'
+            '<form><label>搜索...</label><input type="search"></form><ul class="breadcrumb"><li>当前位置: </li>'
+            '<li><a href="/">首页</a> / </li><li><a href="/gh.html">工会动态</a></li></ul><div class="item-page">'
+            '<div class="page-header"><h2 itemprop="headline">某市总工会职工书屋走进边境口岸</h2></div><div class="icons">'
+            '<ul class="dropdown-menu"><li><a href="/p?print=1">打印</a></li><li><a href="/mailto">电子邮件</a></li></ul></div>'
+            '<dl class="article-info"><dt>详细信息</dt><dd>作者: 某市总工会办公室</dd><dd class="category-name">分类: '
+            '<a href="/gh.html">工会动态</a></dd><dd>发布时间: 2024年6月12日</dd><dd>点击数: 431</dd></dl>'
+            '<div itemprop="articleBody">' + paras + '</div></div></body></html>')
+    assert clean_article(html_to_article(page)).title == "某市总工会职工书屋走进边境口岸"
+
+
+_PORTAL = ('<html><head><title>竹山绿松石雕刻工人同台比技艺_网易湖北</title><meta name="author" content="{author}"></head>'
+           '<body><h1>竹山绿松石雕刻工人同台比技艺</h1><div class="post_body">' + _BODY * 3 + '</div>{after}</body></html>')
+
+
+def test_a_comment_widget_after_the_article_is_chrome():
+    box = ('<div class="post_tie_top" id="tieArea"><div class="tie-titlebar"><span>跟贴</span><span><a>0</a>参与<a>0</a>跟贴'
+           '</span></div><div class="tie-tips">文明上网，登录发贴 网友评论仅供其表达个人看法。</div></div>')
+    kinds = _removed(_PORTAL.format(author="x", after=box))
+    assert kinds["文明上网，登录发贴 网友评论仅供其表达个人看法。"] == "comment_form"
+    # a box named so that says nothing of comments, or one in a sidebar <aside>, is not taken
+    lines, _ = html_to_lines(_PORTAL.format(author="x", after='<div class="tie-box">扫码下载客户端</div>'))
+    assert "扫码下载客户端" in lines
+    kinds = _removed(_PORTAL.format(author="x", after='<aside><div class="recent-comments">近期评论</div></aside>'))
+    assert kinds["近期评论"] == "related_links"
+
+
+def test_an_author_meta_naming_the_site_is_no_author():
+    assert html_to_article(_PORTAL.format(author="网易", after="")).meta.author is None
+    assert html_to_article(_PORTAL.format(author="网易湖北", after="")).meta.author is None
+    assert html_to_article(_PORTAL.format(author="晏子涵", after="")).meta.author == "晏子涵"
+    blog = _PORTAL.format(author="王明", after="").replace("_网易湖北", " - 王明的博客")
+    assert html_to_article(blog).meta.author == "王明"  # a person's own page names the person
+
+
+def test_a_mobile_forum_title_names_the_forum_before_its_edition_word():
+    page = ('<html><head><title>县总工会举办技能培训 - 鹿邑新闻 - 某某论坛 -  手机版 - Powered by Discuz!</title></head>'
+            '<body><div class="header"><h2>鹿邑新闻</h2></div><div class="view_tit">县总工会举办技能培训</div>'
+            + _BODY + '</body></html>')
+    assert html_to_article(page).meta.site == "某某论坛"
+    # a desktop title (no edition word) is left to the page's own navigation and logo; so is a title that
+    # names only the section before the credit
+    assert html_to_article(page.replace(" -  手机版", "")).meta.site is None
+    assert html_to_article(page.replace(" - 某某论坛", "")).meta.site is None
+
+
+def test_view_counts_with_a_thousand_or_ten_thousand_unit():
+    from unionkit.extract.meta import parse_views
+
+    assert parse_views("1.2k") == parse_views("1.2K") == parse_views("1.2千") == 1200
+    assert parse_views("1.2w") == parse_views("1.2W") == parse_views("1.2万") == 12000
+    assert parse_views("0.29万") == 2900 and parse_views("1,236") == 1236 and parse_views("10万+") == 100000
+    # a decimal without its unit is no count; a unit glued into a word is no unit
+    assert parse_views("1.5") is None and parse_views("100km") == 100
+
+
+def test_a_labelled_article_address_outranks_the_logos_site_root():
+    """A print view shows the site root by the logo and the article's own address, labelled, at the foot."""
+    from unionkit.extract.meta import _labelled_url, extract_meta
+    from unionkit.record import Article, Removal
+
+    for label in ("本文地址：", "原文地址:", "本文链接："):
+        art = Article(id="x", title="法律援助律师走进工业园", body=["正文。"], removed=[
+            Removal("navigation", "茂名网 www.mm111.net", 3),
+            Removal("page_header", "时间：2024-08-06 09:12:45 来源：茂名日报", 5),
+            Removal("page_header", label + "http://www.mm111.net/content/2024-08/06/content_5218736.htm", 11)])
+        assert extract_meta(art).url == "http://www.mm111.net/content/2024-08/06/content_5218736.htm"
+    # an address that is no article's (联系地址, a postal address) is no label of the page's URL
+    assert _labelled_url("联系地址：http://www.mm111.net/about.htm") is None
+    assert _labelled_url("本文地址：http://www.mm111.net/a.htm") == "http://www.mm111.net/a.htm"

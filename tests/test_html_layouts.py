@@ -36,11 +36,6 @@ MIN_F1 = 0.98
 # the cleaner drops them, so the entry must then be removed). Both are text-cleaner issues,
 # reproducible from a text page alone.
 KNOWN_STRAYS = {
-    # batch 29 (unseen pages, added after they were scored, not fixed yet)
-    "crawl29_html_p02": "a Joomla page: the category line (分类: 工会动态) taken as the title",
-    "crawl29_html_p05": "a portal's comment box header and comment-policy line kept",
-    "crawl29_html_p09": "a uni-app page: uni-view/uni-text elements not read as blocks (app header bar as title, counts and comments glued)",
-    "crawl29_html_p10": "a Discuz touch thread: signature and replies kept, [工会动态] kept on the title",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY = {
@@ -110,12 +105,6 @@ def hidden_strings(html: str) -> list[str]:
 
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
-    # batch 29 (unseen pages, added after they were scored, not fixed yet)
-    "crawl29_html_p04": "url: the logo's bare site address instead of the labelled 本文地址 (debatable)",
-    "crawl29_html_p05": "author: <meta name=author> (the portal's name) read as the author",
-    "crawl29_html_p08": "views: 阅读 1.2k cut at the decimal point",
-    "crawl29_html_p09": "published and views of a uni-app page missed (a date glued to the source name)",
-    "crawl29_html_p10": "author: the floor label 楼主 glued to the user name; site: the forum section instead of the forum",
     # batch 12 (debatable gold): the site of a page hosted on a platform (百家号); the extractor reads the
     # footer's owner (百度). (p07, shared from an app, now takes the app's name from its open-app bar.)
     "crawl12_html_p04": "site: the hosting platform's footer owner (百度), the gold takes 百家号 or none",
@@ -124,10 +113,6 @@ KNOWN_META = {
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
-    # batch 29 (unseen pages, added after they were scored, not fixed yet)
-    "crawl29_html_p02": "a Joomla page: the category line taken as the title",
-    "crawl29_html_p09": "a uni-app page: the app's header bar (资讯详情) taken as the title",
-    "crawl29_html_p10": "a Discuz touch thread: the thread-type prefix [工会动态] kept on the title",
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {

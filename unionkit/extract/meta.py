@@ -163,7 +163,7 @@ _ACCOUNT_NAME = lazyrx.compile(r"^(?:[A-Za-z][A-Za-z0-9_.-]*|\d+|(?:系统|網�
 
 # --- value shapes --------------------------------------------------------------------
 
-_NUM = lazyrx.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|萬|w|W)?")
+_NUM = lazyrx.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:(万|萬|w|W|k|K|千)(?![A-Za-z]))?")
 _HAN_NAME = lazyrx.compile(r"^\p{Han}{2,5}$")
 # A transliterated name, its parts joined by a middle dot (艾力·买买提, 阿依古丽·吐尔逊).
 DOTTED_NAME = lazyrx.compile(r"^\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8}){1,3}$")
@@ -175,14 +175,20 @@ _BYLINE_TAIL = lazyrx.compile(r"(报道|報道|摄影|攝影|摄|攝|撰文|撰�
 
 
 def parse_views(value: str) -> int | None:
-    """A view count: ``31次`` → 31, ``2,286`` → 2286, ``1.2万`` → 12000."""
+    """A view count: ``31次`` → 31, ``2,286`` → 2286, ``1.2万`` / ``1.2w`` → 12000, ``1.2k`` / ``1.2千`` → 1200.
+    A decimal without its unit is no count (its integer part alone would be a wrong one)."""
     mt = _NUM.search(value)
     if not mt:
         return None
     n = float(mt[1].replace(",", ""))
     if mt[2]:
-        n *= 10000
-    return int(n)
+        n *= 1000 if mt[2] in _THOUSAND else 10000
+    elif "." in mt[1]:
+        return None
+    return int(round(n))
+
+
+_THOUSAND = ("k", "K", "千")
 
 
 # Role words standing before names in bylines (作者:本报记者 张三, 记者张三): not names themselves.
@@ -390,9 +396,16 @@ def _site_name(x: str | None) -> str | None:
 
 
 def site_from_suffix(suffix: str) -> str | None:
-    """The last segment of a title suffix (`` - 贵州 - 中工网`` → 中工网)."""
+    """The last segment of a title suffix (`` - 贵州 - 中工网`` → 中工网), an edition word after it aside
+    (… - 鹿邑论坛 - 手机版 - Powered by Discuz!: a forum's mobile pages name their edition last)."""
     parts = [p for p in _SUFFIX_SPLIT.split(normalise_line(suffix)) if p.strip() and not _ENGINE.match(p)]
+    while len(parts) > 1 and _EDITION_WORD.match(parts[-1]):
+        parts.pop()
     return _site_name(parts[-1]) if parts else None
+
+
+# The edition a page belongs to, written after the site's name in its <title> (手机版, 触屏版, WAP版).
+_EDITION_WORD = lazyrx.compile(r"^\s*(?:手机版|手機版|触屏版|觸屏版|移动版|移動版|(?i:wap)版|极速版|極速版)\s*$")
 
 
 # The forum or CMS software's credit some sites end their <title> with (… - 某某论坛 - Powered by Discuz!).
@@ -655,8 +668,9 @@ def extract_meta(article: Article) -> Meta:
     holder = None if m.site else _first(site_from_footer(r.text) for r in footer + other)
     # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name)
     m.site = m.site or _short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
+    # (a labelled article address, 本文地址：http://…/content_N.htm, outranks a bare site root on the logo row)
     m.url = (_first(_labelled_url(r.text) for r in header + other if "链接" in r.text or "鏈接" in r.text
-                    or "网址" in r.text or "網址" in r.text)
+                    or "网址" in r.text or "網址" in r.text or "地址" in r.text)
              or _first(_url(r.text) for r in header if r.kind != "title_suffix"))
     return _merge(article.meta, m)
 
@@ -729,9 +743,9 @@ def _repost_card(text: str) -> tuple[str, str | None] | None:
 # A view count alone on a line (阅读 3265, 閱讀 10万+): what WeChat prints under an article.
 # The row may go on with the other counts (阅读 892 赞 24 在看 5), and a self-media app puts the number
 # first (1206阅读, 3.2万次浏览).
-_LONE_VIEWS = lazyrx.compile(r"^\s*(?:(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s*(?:万|萬)?)\+?"
+_LONE_VIEWS = lazyrx.compile(r"^\s*(?:(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?"
                              r"(?:\s+(?:赞|點贊|点赞|在看|好看|分享|转发|轉發|评论|評論|收藏)\s*\d[\d,.]*(?:万|萬)?\+?)*"
-                             r"|(\d[\d,.]*\s*(?:万|萬)?)\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽))\s*$")
+                             r"|(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽))\s*$")
 # An e-paper's citation of the article: the paper in book-title marks, then its date and page in brackets.
 _CITATION = lazyrx.compile(r"^\s*《(?P<paper>\p{Han}{2,12}(?:报|報))》\s*[(（]\s*(?:19|20)\d\d年[^)）]{0,20}版\s*[)）]\s*$")
 # The first floor's stamp with its date (1楼 2024-05-20 14:33): when the thread was posted.
@@ -871,7 +885,7 @@ def _thread_starter(text: str) -> str | None:
 # The page's own address on a labelled line (本文链接:http://…, 原文网址：…): it names this page, where a bare
 # domain on a logo or nav row names only the site.
 _URL_LABEL = lazyrx.compile(r"(?:本文链接|本文鏈接|本页链接|本頁鏈接|文章链接|文章鏈接|原文链接|原文鏈接|本文网址|本文網址|"
-                           r"原文网址|原文網址|本文地址)\s*[:：]?\s*(?=https?://|www\.)")
+                           r"原文网址|原文網址|本文地址|原文地址|文章地址|本页地址|本頁地址)\s*[:：]?\s*(?=https?://|www\.)")
 
 
 def _labelled_url(text: str) -> str | None:

@@ -23,7 +23,7 @@ from .charset import declared_charset, decode_html
 from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_selectors, has_article, walk
 from .meta import TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
 from .state import bare_name, state_article, state_date
-from .title import SEARCH_LINES, headline_index, norm, title_line
+from .title import SEARCH_LINES, headline_index, norm, title_line, untagged_headline
 
 __all__ = ["html_to_article", "html_to_lines", "html_meta", "parse", "decode_html", "declared_charset"]
 
@@ -138,6 +138,31 @@ def site_from_title(title: str | None, headline: str) -> str | None:
     return site_from_suffix(rest)
 
 
+# The forum software's credit a thread's <title> ends with (… - Section - Forum - Powered by Discuz!/Dvbbs/phpwind).
+_ENGINE_CREDIT = re.compile(r"[-–—_|｜]\s*powered\s+by\b", re.I)
+
+
+# The edition word a forum's mobile (touch) pages write before the credit (… - 鹿邑论坛 - 手机版 - Powered by …).
+_MOBILE_EDITION = re.compile(r"[-–—_|｜]\s*(?:手机版|手機版|触屏版|觸屏版|移动版|移動版|(?i:wap)版)\s*[-–—_|｜]")
+
+
+def forum_site(title: str | None, headline: str) -> str | None:
+    """The forum named last before the edition word and the software's credit in a mobile thread's ``<title>``
+    ("Thread - Section - Forum - 手机版 - Powered by Discuz!"): the template puts the forum's own name there,
+    and a touch page's header shows only the section (a desktop page's navigation names the forum itself)."""
+    rest = title_suffix(title, headline)
+    if rest is None or not _ENGINE_CREDIT.search(rest) or not _MOBILE_EDITION.search(rest):
+        return None
+    from ..extract.meta import site_from_suffix
+
+    names = [p for p in _TITLE_PARTS.split(rest[:_MOBILE_EDITION.search(rest).start()]) if p.strip()]
+    # (the section and the forum: a title naming one part names the section alone, the forum's name left empty)
+    return site_from_suffix(rest) if len(names) >= 2 else None
+
+
+_TITLE_PARTS = re.compile(r"\s*[-–—_|｜]\s*")
+
+
 def title_suffix(title: str | None, headline: str) -> str | None:
     """What follows the headline in a ``<title>`` ("- Channel - Site"), from its separator on, or None."""
     head = headline.strip()
@@ -243,14 +268,21 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
             if unlabel_title_row(lines, *cell):
                 dropped.append(Removal("page_header", cell[0]))  # the row's 标题 label
     at = headline_index(lines, w.headings, title, named)
+    shown = lines[at] if at is not None else None  # the headline's line as the page shows it (a thread tag and all)
     if at is None:
         top = title_line(title, named)
         if top:
             lines.insert(0, top)
-    elif at > 0:
-        # The headline sits below breadcrumbs or a banner: put it first, as text scrapers print
-        # pages; the cleaner marks the original line as a repeated title.
-        lines.insert(0, lines[at])
+    else:
+        tagged = untagged_headline(lines[at], title, named)
+        if tagged is not None:
+            # a forum thread's type ([工会动态]) before the subject: the headline put first is the subject
+            # alone; the tagged line stays where it is (the cleaner reads the tag as a thread's mark)
+            lines.insert(0, tagged[1])
+        elif at > 0:
+            # The headline sits below breadcrumbs or a banner: put it first, as text scrapers print
+            # pages; the cleaner marks the original line as a repeated title.
+            lines.insert(0, lines[at])
     raw = "\n".join(lines) + ("\n" if lines else "")
     art = Article(id=make_id(path, raw), path=path, raw=raw)
     art.meta = html_meta(tree, values)
@@ -258,7 +290,8 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         state_meta(art.meta, rec)
     if art.meta.site is None and at is not None:
         # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home
-        art.meta.site = confirmed_site(title_suffix(title, lines[0]), brand_names(tree)) or logo_site(tree)
+        art.meta.site = (confirmed_site(title_suffix(title, shown), brand_names(tree)) or logo_site(tree)
+                         or forum_site(title, lines[0]))
     paper = epaper_name(title) if at is not None else None
     if paper:
         art.meta.site = art.meta.site or paper

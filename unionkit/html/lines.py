@@ -248,6 +248,46 @@ def hidden_by(attrs: dict, hidden_classes: set[str] | frozenset[str]) -> bool:
     return False
 
 
+# --- Custom elements (web components, app frameworks' H5 output) -----------------------------------------
+
+# A custom element's name (uni-view, van-cell, el-card, ion-item, taro-view-core): a browser shows an unknown
+# element inline, but the frameworks that leave such tags in a saved page style them as their components
+# render: uni-app's uni-view/uni-page-body and Taro's taro-view-core are divs (uni-app ships
+# uni-view{display:block}), its uni-text/uni-image are spans. The part of the name that says what the
+# component is decides: text, label, icon and image parts are inline, every other component a block.
+_INLINE_PART = frozenset("text span label icon image img a link badge tag rate switch radio checkbox input "
+                         "button btn avatar emoji".split())
+#: Name parts that only mark a framework's build (taro-text-core) or a web-component library's prefix.
+_NAME_NOISE = frozenset(("core", "wc"))
+_custom_roles: dict[str, str] = {}
+
+
+def custom_role(tag: str) -> str:
+    """How a custom element (a tag with a hyphen) lays out: "span" for a text, label, icon or image
+    component, "div" for the rest (views, pages, cells, cards, rich-text boxes)."""
+    role = _custom_roles.get(tag)
+    if role is None:
+        parts = [p for p in tag.lower().split("-") if p and p not in _NAME_NOISE]
+        role = "span" if parts and parts[-1] in _INLINE_PART else "div"
+        _custom_roles[tag] = role
+    return role
+
+
+def _custom_sibling_before(n) -> bool:
+    """Whether an inline custom element follows another one with only blank text between: components of one
+    row (uni-app's source and time spans, 阅读 N and 点赞 N) that the framework's margins set apart."""
+    sib = n.prev
+    while sib is not None:
+        tag = sib.tag
+        if tag == "-text":
+            if (sib.text_content or "").strip():
+                return False
+        elif tag[0] not in "-!_":
+            return "-" in tag and custom_role(tag) == "span"
+        sib = sib.prev
+    return False
+
+
 #: The image placeholder put before a caption's line: the text cleaner keeps such a line as a caption
 #: and records the placeholder as markup, as it does for a scraper's "[图片] 联谊会现场".
 CAPTION_LEAD = "[图片] "
@@ -292,8 +332,8 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
          ) -> Walk:
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order; ``hidden_classes`` and
     ``hidden_selectors`` (attribute selectors) are what the page's stylesheets hide."""
-    from .regions import (action_link_nodes, answer_nodes, attachment_tables, caption_nodes, comment_nodes,
-                          copyright_nodes, folded_nodes, home_link_nodes, intranet_nodes, reply_heading_nodes,
+    from .regions import (action_link_nodes, answer_nodes, attachment_tables, caption_nodes, category_field_nodes,
+                          comment_nodes, comment_widget_nodes, copyright_nodes, floor_label_nodes, folded_nodes, home_link_nodes, intranet_nodes, reply_heading_nodes,
                           self_link_nodes, sidebar_lists, signature_nodes, standfirst_nodes, thread_nodes,
                           wechat_nickname_nodes, white_ink_nodes)  # (regions reads lines)
 
@@ -313,6 +353,9 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(reply_heading_nodes(start))
     drop.update(dict.fromkeys(action_link_nodes(start), "forum_chrome"))
     drop.update(dict.fromkeys(signature_nodes(start), "signature"))
+    drop.update(dict.fromkeys(floor_label_nodes(start), "forum_chrome"))
+    drop.update(dict.fromkeys(category_field_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(comment_widget_nodes(start, drop), "comment_form"))
     drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
     hidden = hidden_elements(start, hidden_classes, hidden_selectors)
     folded, buttons = folded_nodes(start, hidden) if hidden else (set(), set())
@@ -757,6 +800,10 @@ def _run(stack: list, hidden: dict[int, str], w: Walk, as_block: set[int] = froz
             tag = "td"  # a menu item: space-separated on its menu's line
         elif spaced and n.mem_id in spaced and parts:
             parts.append(" ")  # the next field of an info row
+        elif "-" in tag and tag not in block:
+            tag = custom_role(tag)  # a framework's component: laid out as the div or span it renders as
+            if tag == "span" and parts and _custom_sibling_before(n):
+                parts.append(" ")
         if tag in block:
             if parts:
                 b.cut()

@@ -78,6 +78,23 @@ HOSTING_PLATFORMS = frozenset(("微信公众平台", "微信公众号", "微信"
 _SITE_LIKE = re.compile(r"(?:网|網|网站|網站|在线|在線|客户端|客戶端|平台)$")
 
 
+# The separators of a <title>'s site suffix (Headline_网易湖北, Headline - 频道 - 站名).
+_TITLE_PARTS = re.compile(r"\s*[-–—_|｜·]\s*")
+
+
+def names_title_site(author: str, title: str | None) -> bool:
+    """Whether an author meta is the name of the site (or its brand) the ``<title>``'s suffix names: a portal
+    fills the author meta with its own name (网易 under "Headline_网易湖北"); a site is no author. A suffix
+    part that is the author's own page (王明的博客) still names a person."""
+    if not title:
+        return False
+    parts = [p for p in _TITLE_PARTS.split(title)[1:] if p]
+    if not parts:
+        return False
+    last = parts[-1]  # (the site's name ends the suffix; a part inside the headline may open with a name)
+    return last == author or last.startswith(author) and not last[len(author):].startswith(("的", "之"))
+
+
 def unlabel(v: str | None) -> str | None:
     """A meta value without the field label a CMS sometimes copies into it ("来源：…")."""
     if not v:
@@ -334,7 +351,8 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
     if meta.source is None:
         meta.source = element_source(tree) or state_value(tree, "source")
     author = unlabel(first(v, AUTHOR_KEYS))
-    if author and is_name(author, chinese) and author not in (meta.site, meta.source) and not _SITE_LIKE.search(author):
+    if (author and is_name(author, chinese) and author not in (meta.site, meta.source) and not _SITE_LIKE.search(author)
+            and not names_title_site(author, page_title(tree))):
         meta.author = author
     if meta.author is None:
         meta.author = wechat_author(tree)

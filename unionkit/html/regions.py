@@ -273,8 +273,9 @@ def white_ink_nodes(start) -> set[int]:
 
 # --- Forum signatures and sidebar link lists ------------------------------------------------------
 
-#: Forum post markup (Discuz! postmessage_N, vBulletin post_message_N): pages where signature classes mean one.
-_FORUM_POSTS = "[id^=postmessage_], [id^=post_message_]"
+#: Forum post markup (Discuz! postmessage_N, vBulletin post_message_N, a Discuz! touch thread's div.plc#pidN
+#: floors): pages where signature classes mean one.
+_FORUM_POSTS = "[id^=postmessage_], [id^=post_message_], .plc[id^=pid]"
 #: The signature block under a forum post: Discuz! div.sign, phpBB/vBulletin .signature(container).
 _SIGNATURES = ".sign, .signature, .signaturecontainer"
 
@@ -382,8 +383,9 @@ def _titled_box(lst, column):
 
 # --- Thread replies, comment areas and post footers -----------------------------------------------
 
-#: One post of a thread (Discourse's div.topic-post / article[data-post-id], its crawler view's .crawler-post).
-_POSTS = ".topic-post, [data-post-id], .crawler-post"
+#: One post of a thread (Discourse's div.topic-post / article[data-post-id], its crawler view's .crawler-post,
+#: the floors of a Discuz! touch (mobile) thread: div.plc#pidN, 楼主 first, then 沙发/板凳/地板/N#).
+_POSTS = ".topic-post, [data-post-id], .crawler-post, .plc[id^=pid]"
 #: A thread page's own chrome under the posts: Discourse's topic map (创建/最后回复/浏览/用户) and its
 #: suggested or related topics table.
 _THREAD_CHROME = {".topic-map": "forum_chrome", ".more-topics, .suggested-topics, #suggested-topics": "related_links"}
@@ -903,3 +905,109 @@ def action_link_nodes(start) -> set[int]:
     """Identities of links that are a post's action buttons: a bare action word leading to its handler."""
     return {a.mem_id for a in start.css("a[href]")
             if _ACTION_WORD.match(_squashed(a)) and _ACTION_HREF.search(a.attributes.get("href") or "")}
+
+
+# --- A floor label glued to the poster's name -------------------------------------------------------------
+
+# The floor of a post (楼主, 沙发, 板凳, 地板, 5楼, #5) in an element of its own before the poster's name: Discuz!
+# touch threads print <em>楼主</em><b><a>name</a></b>, styled apart; glued, the label reads as part of the name.
+_FLOOR_LABEL = re.compile(r"^(?:楼主|樓主|沙发|沙發|板凳|地板|地下室|\d{1,4}\s*[楼樓#]|#\d{1,4}|第\d{1,4}[楼樓])$")
+_FLOOR_TAGS = "em, i, b, strong, span, font, label, small"
+_WORD = re.compile(r"\w")
+
+
+def floor_label_nodes(start) -> set[int]:
+    """Identities of inline elements holding a post's floor label alone, with the poster's name (an element)
+    right after them and no text between: the label is forum chrome, the name the poster's."""
+    text = start.text(deep=True) or ""
+    if not any(ch in text for ch in "楼樓沙板地#"):
+        return set()
+    out = set()
+    for node in start.css(_FLOOR_TAGS):
+        if not _FLOOR_LABEL.match(_squashed(node)):
+            continue
+        sib = node.next
+        while sib is not None and sib.tag == "-text" and not (sib.text_content or "").strip():
+            sib = sib.next
+        if (sib is not None and sib.tag not in BLOCK and sib.tag[0] not in "-!_" and sib.tag != "br"
+                and _WORD.search(_squashed(sib))):  # (a name: not the "#" a desktop floor's number carries)
+            out.add(node.mem_id)
+    return out
+
+
+# --- A category field: the channel the article is filed under -----------------------------------------------
+
+# The category field of an article's info list (Joomla's dd.category-name 分类: <a>工会动态</a>, a CMS's 所属栏目：
+# <a>…</a>): a label and the link to the channel, like a blog's .cat-links. Standing on a line of its own over
+# the date row, it would read as a headline over its metadata.
+_CATEGORY_FIELD = re.compile(r"^(?:分类|分類|所属分类|所屬分類|分类目录|分類目錄|栏目|欄目|所属栏目|所屬欄目|所在栏目|所在欄目|"
+                             r"类别|類別|类目|類目|频道|頻道|所属频道|所屬頻道|category|categories)[:：](?P<value>.{1,40})$", re.I)
+_CATEGORY_HOLDERS = "dd, dt, li, span, div, p, td"
+
+
+def category_field_nodes(start) -> set[int]:
+    """Identities of elements showing nothing but a category label and the link(s) to the channel it names."""
+    out = {}
+    for node in start.css(_CATEGORY_HOLDERS):
+        text = _squashed(node)
+        m = _CATEGORY_FIELD.match(text)
+        if m is None:
+            continue
+        links = "".join(_squashed(a) for a in node.css("a[href]"))
+        if links and links == m["value"].strip("/|｜>»,，、"):
+            out[node.mem_id] = node
+    return _outermost(out)
+
+
+# --- A comment widget after the article ------------------------------------------------------------------
+
+# A class or id word naming a comment area: comment(s), cmt, pinglun, NetEase's tie/gentie (跟贴: post_tie_top,
+# tieArea, tie-titlebar). Words are split at -, _ and camelCase humps.
+_COMMENT_TOKEN = frozenset(("comment", "comments", "cmt", "cmts", "pinglun", "gentie", "tie", "ties"))
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# What a comment widget says of itself: its count, prompt or policy (跟贴 0 参与, 写跟贴, 发表评论, 文明上网 …).
+_COMMENT_SAYS = re.compile(r"跟贴|跟帖|評論|评论|留言|网友|網友|发表|發表|文明上网|文明上網")
+_COMMENT_NAMED = ("[class*=omment], [id*=omment], [class*=tie], [id*=tie], [class*=mt], [id*=mt], "
+                  "[class*=inglun], [id*=inglun]")
+
+
+def _inside(node, taken) -> bool:
+    """Whether one of a node's ancestors is among ``taken`` (identities) or is page chrome by its tag (an
+    <aside> sidebar's recent-comments widget is the sidebar's)."""
+    p = node.parent
+    while p is not None:
+        if p.mem_id in taken or p.tag in ("aside", "nav"):
+            return True
+        p = p.parent
+    return False
+
+
+def _comment_named(node) -> bool:
+    """Whether one of an element's class or id names is made of words one of which names a comment area."""
+    names = (node.attributes.get("class") or "").split() + (node.attributes.get("id") or "").split()
+    return any(w.lower() in _COMMENT_TOKEN for n in names for w in _NAME_WORDS.findall(n))
+
+
+def comment_widget_nodes(start, taken: dict | set = frozenset()) -> set[int]:
+    """Identities of comment widgets after the article's text block: an element named as a comment area
+    (NetEase's 跟贴 box, a CMS's #comment-box) that says what it is (跟贴 / 评论 / 留言 / 文明上网…), outside
+    the text block and after it. Its header (跟贴0参与0跟贴), prompt and policy line are chrome, not text.
+    Elements ``taken`` (by identity) by another rule, or holding one (a sidebar's recent-comments link list),
+    are left to it."""
+    found = {n.mem_id: n for n in start.css(_COMMENT_NAMED) if _comment_named(n)}
+    if not found:
+        return set()
+    box = content_container(start)
+    if box is None:
+        return set()
+    out = set()
+    for k in _outermost(found):
+        node = found[k]
+        if _holds(node, box) or _holds(box, node) or not _COMMENT_SAYS.search(node.text(deep=True) or ""):
+            continue
+        if k in taken or any(d.mem_id in taken for d in node.traverse()) or _inside(node, taken):
+            continue
+        if _before(start, box, node):
+            out.add(k)
+    return out
+

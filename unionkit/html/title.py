@@ -70,6 +70,22 @@ def headline_index(lines: list[str], headings: set[int], title: str | None, name
     return best
 
 
+def untagged_headline(line: str, title: str | None, named: str | None) -> tuple[str, str] | None:
+    """(tag, headline) when a headline line opens with a thread-type or channel tag ([工会动态]…, 【转载】…,
+    主题：…) that the ``<title>`` and og:title leave out: a forum's type label or a template's field label
+    printed before the subject, no part of the headline. None when the line has no tag or the title keeps it."""
+    if line[:1] not in _TAG_STARTS:
+        return None
+    m = _TAG_PREFIX.match(line)
+    if m is None or not m.group().strip():
+        return None
+    rest = line[m.end():].strip()
+    tag = norm(m.group())
+    if len(norm(rest)) < MIN_PREFIX or any(s and norm(s).startswith(tag) for s in (title, named)):
+        return None
+    return m.group().strip(), rest
+
+
 def title_line(title: str | None, named: str | None) -> str | None:
     """The line to put first when the body shows no headline: og:title, else the <title> (suffix and all)."""
     return named or title
