@@ -753,18 +753,62 @@ def _counted_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Divi
 _BACK_FROM = ("回来", "回來", "归来", "歸來", "返回", "赶回", "趕回")
 
 
+#: One-character verbs of going and coming right after 从 + a place (从上海来, 从广东回到家乡).
+_COME_GO = set("来來回去到赴赶趕")
+
+
 def _trip_origin(text: str, m: Mention) -> bool:
-    """A bare province after 从 that a verb of coming back closes within a few characters (从广东运货回来): where a
-    trip came from, a place.  One reading only, not a name never read bare (吉林, 海南), no word first, and no firm
-    or body named in between (从湖南建工集团回来)."""
-    if not _sole_bare_province(m) or not text.endswith(("从", "從"), 0, m.start):
+    """A bare province or municipality after 从 that a verb of coming back closes within a few characters
+    (从广东运货回来), or that a verb follows at once (从广东返乡, 从上海来, 从江苏调入): where a trip or a move came from,
+    a place.  One reading only, not a name never read bare (吉林, 海南), no word first, and no firm or body named in
+    between (从湖南建工集团回来)."""
+    if not _province_level(m) or not text.endswith(("从", "從"), 0, m.start):
         return False
+    if _word_first(text, m):
+        return False
+    if text[m.end:m.end + 1] in _COME_GO or _dictionary_tag(text[m.end:m.end + 2]) in ("v", "vn"):
+        return not _clause_names_body(text, m.end)
     j = m.end
     while j < len(text) and j - m.end <= 6 and _is_han(text[j]) and not text.startswith(_BACK_FROM, j):
         j += 1
-    if not text.startswith(_BACK_FROM, j) or _word_first(text, m):
+    if not text.startswith(_BACK_FROM, j):
         return False
     return not any(w in text[m.end:j] for w in _BODY_ENDS + _MODIFIED)
+
+
+def _province_level(m: Mention) -> bool:
+    """``m`` is a bare province that may be read bare (_sole_bare_province), or a bare municipality (上海: a province
+    and a city of one name)."""
+    if _sole_bare_province(m):
+        return True
+    div = m.divisions[0] if m.divisions else None
+    return (not m.full and div is not None and div.name in _MUNICIPALITIES
+            and all(d.name == div.name and d.level in "PC" for d in m.divisions))
+
+
+#: Verbs of going back and forth between two places (往返江山与上海之间, 往来于沪杭两地), and what closes such a pair.
+_ROUTE_VERBS = ("往返", "来往", "來往", "往来", "往來", "穿梭", "奔波", "辗转", "輾轉")
+_ROUTE_END = ("之间", "之間", "两地", "兩地")
+_AND_PLACE = set("与和與及跟同")
+
+
+def _route_end(text: str, m: Mention) -> bool:
+    """A bare province or municipality named as one end of a route: right after a verb of going back and forth
+    (往返上海与江山之间, 往返于上海和…), or joined by 与/和 to the other end before 之间 or 两地, or in a clause that opens
+    with such a verb (往返于江山和上海).  No word first and no firm or body named after it (与上海交通大学之间)."""
+    if not _province_level(m) or _word_first(text, m):
+        return False
+    k = m.start - 1 if text.endswith(("于", "於"), 0, m.start) else m.start
+    if text.endswith(_ROUTE_VERBS, 0, k):
+        return not _clause_names_body(text, m.end)
+    if not m.start or text[m.start - 1] not in _AND_PLACE:
+        return False
+    if text.startswith(_ROUTE_END, m.end):
+        return True
+    lo = m.start - 1
+    while lo > 0 and text[lo - 1] not in _CLAUSE_END and m.start - lo < 16:
+        lo -= 1
+    return any(v in text[lo:m.start] for v in _ROUTE_VERBS) and not _clause_names_body(text, m.end)
 
 
 def _word_first(text: str, m: Mention) -> bool:
@@ -1076,7 +1120,7 @@ def find_places(text: str) -> list[Place]:
                 div = _counted_prefecture(text, m, firm[1])
                 ok = div is not None
             if not ok:
-                ok = _trip_origin(text, m)
+                ok = _trip_origin(text, m) or _route_end(text, m)
             if not ok and prev_ok and prev is not None and prev.end == m.start and prev_div is not None:
                 div = _chain_county(text, prev_div, m)  # 台州市玉环: a city, then its own county bare
                 ok = div is not None
