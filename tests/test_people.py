@@ -1102,3 +1102,33 @@ def test_unit_name_count_and_introduced_names():
     # negatives: a word before 是, a plain people noun at the clause's end
     assert _names("关键是要发挥工会主席的作用。") == set()
     assert _names("张明是一名普通职工。") == set()
+
+
+def test_rare_surnames_that_open_words():
+    """虢, 俸, 蒿, 贡 are surnames (贡献, 俸禄, 蒿草 are words): a name where the surname pair is no word."""
+    assert _names("参加拉坯成型比赛的青年职工虢鹏飞说。") == {"虢鹏飞"}
+    assert _names("耿马县总工会主席俸志明介绍,全县今年建立职工之家6个。") == {"俸志明"}
+    assert _names("大武口区总工会副主席貢建平到会指导。") == {"貢建平"}
+    assert "蒿晓峰" in _names("正文。", removed=[Removal("byline", "本报记者 韩雪 通讯员 蒿晓峰", 2)])
+    # negatives: the same characters opening words
+    assert _names("职工贡献了力量，主席贡献突出。", "向官员发放俸禄。", "职工蒿草丛中作业。") == set()
+
+
+def test_expert_and_streamer_nouns_before_a_name_and_any_verb():
+    """专家/主播/讲师/教练 + a name, whatever verb follows (专家車永華現場授課, 主播秦雨桐正在直播)."""
+    assert _names("省級農業技術專家車永華現場授課，圍繞木耳菌包製作講解。") == {"車永華"}
+    assert _names("在直播基地，主播秦雨桐正在直播带货。") == {"秦雨桐"}
+    assert _names("农业专家王永华授课。", "教练李刚指导队员训练。") == {"王永华", "李刚"}
+    # negatives: a verb or noun after the role that opens with a surname character
+    assert _names("邀请专家解读政策，专家包村服务。", "专家宣讲团走进企业，主播带货。", "专家马上到。") == set()
+
+
+def test_adverbs_after_a_name_and_co_verbs_before_speech():
+    """的 + name + an adverb (李秀兰当场和企业签订); a name + V着 … 说 (宗晓冬拿着刚借到的书说)."""
+    assert _names("刚从广东返乡的李秀兰当场和企业签订了就业意向书。") == {"李秀兰"}
+    assert _names("在口岸从事报关工作的宗晓冬拿着刚借到的《边疆史话》说，书屋很近。") == {"宗晓冬"}
+    assert _names("王晓冬指着展板说：“这是我们的成果。”") == {"王晓冬"}
+    # negatives: no name after 的, a word before 着, a form of address, no verb of speech in the clause
+    assert _names("工会组织的关怀当场送到职工手中。") == set()
+    assert _names("，高举着旗帜说，", "王师傅拿着扳手说：“好。”") == set()
+    assert _names("在车间工作的王晓冬拿着工具，走向机床。") == set()

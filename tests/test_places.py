@@ -395,3 +395,46 @@ def test_autonomous_county_short_name_with_its_level():
     assert keys("巴里坤县总工会开展活动。") == [("巴里坤县", "新疆维吾尔自治区", "哈密市", "巴里坤哈萨克自治县")]
     text = "石柱县职工参加。石柱土家族自治县总工会主办。"
     assert keys(text) == [("石柱土家族自治县", "重庆市", "重庆市", "石柱土家族自治县")]
+
+
+def test_bare_province_or_municipality_a_move_came_from():
+    """从广东返乡, 从上海来: 从 + a bare province or municipality, then a verb of going or coming at once."""
+    assert keys("刚从广东返乡的李秀兰当场签订了就业意向书。") == [("广东", "广东省", None, None)]
+    assert keys("从上海来的专家为职工授课。") == [("上海", "上海市", "上海市", None)]
+    # negatives: a word first, a body named in the clause, a noun after the name
+    assert keys("从北京时间看，比赛在晚上举行。") == []
+    assert keys("他从四川大学毕业后进厂。") == []
+    assert keys("从湖南卫视离职后他开始创业。") == []
+    assert keys("从广东实际出发制定方案。") == []
+
+
+def test_bare_province_or_municipality_as_the_end_of_a_route():
+    """往返江山与上海之间, 往返于江山和上海: one end of a route of going back and forth is a place."""
+    assert keys("常年往返江山与上海之间运送木门的货车司机说。") == [("上海", "上海市", "上海市", None)]
+    assert keys("他每周往返于江山和上海。") == [("上海", "上海市", "上海市", None)]
+    assert keys("往返上海与江山之间。") == [("上海", "上海市", "上海市", None)]
+    assert ("广东", "广东省", None, None) in keys("他常年奔波于湖南和广东两地。")
+    # negatives: 与/和 without a route, a body after the name, a county's short name (江山 is also a word)
+    assert keys("市总工会与湖北汉正律师事务所合作。") == []
+    assert keys("和上海合作的项目已落地。") == []
+    assert keys("往返于公司与上海交通大学之间。") == []
+
+
+def test_bare_province_before_one_of_its_counties():
+    """黑龙江宝清经济开发区 on a page that writes 宝清县 in full: the province before its own county is a place."""
+    text = "宝清县总工会公示。黑龙江宝清经济开发区管理委员会获奖状。"
+    assert ("黑龙江", "黑龙江省", None, None) in keys(text)
+    # negatives: the county not placed by the page, a firm's name, a municipality's branch
+    assert keys("黑龙江宝清经济开发区管理委员会获奖状。") == []
+    assert keys("昆明市总工会表彰。云南盘龙建设公司获奖。") == [("昆明市", "云南省", "昆明市", None)]
+    assert keys("红桥区总工会开展竞赛。天津红桥分公司获奖。") == [("红桥区", "天津市", "天津市", "红桥区")]
+
+
+def test_county_read_across_a_verb_and_a_level_word():
+    """并会同县人社局: the verb 会同 and the page's own 县人社局, not 会同县, on a page about another county."""
+    text = "平遥县总工会推动集体协商，并会同县人社局加强监督检查。"
+    assert keys(text) == [("平遥县", "山西省", "晋中市", "平遥县")]
+    # negatives: a word of place before it, the page naming its city, a page about no other city
+    assert ("会同县", "湖南省", "怀化市", "会同县") in keys("平遥县总工会组织职工赴会同县人社局考察。")
+    assert ("会同县", "湖南省", "怀化市", "会同县") in keys("怀化市总工会推动，并会同县人社局加强监督。")
+    assert keys("并会同县人社局加强监督。") == [("会同县", "湖南省", "怀化市", "会同县")]

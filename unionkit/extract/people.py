@@ -58,6 +58,9 @@ _SINGLE = (
     # regional surnames that open common words (密切, 沃土, 疏导, 喇叭, 木材): 密 (Lisu), 沃 (Zhejiang), 疏 (Anhui),
     # 喇 (Hui and Tu of Qinghai), 木 (Naxi): guarded by _WORD_SURNAMES below
     "密沃疏喇木"
+    # regional and rare surnames: 虢 (Henan), 俸 (a Dai and Zhuang surname of southern Yunnan and Guangxi), 蒿 (Jiangsu,
+    # Shandong), 贡/貢 (Jiangsu, Anhui); 俸禄, 蒿草, 贡献, 贡品 are words: guarded by _WORD_SURNAMES below
+    "虢俸蒿贡貢"
 )
 # Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂,
 # 同时, 什么, 区域, 宝贝, 明确 — 区 is a Cantonese surname, 同 and 么 northern ones, 贝 and 明 common ones):
@@ -108,6 +111,7 @@ _ROLES = sorted(set("""
 首席技師 首席专家 首席專家 首席操作 首席操作手 首席员工 首席員工
 导游 導遊 导游员 導遊員 裁判 裁判员 裁判員 技术能手 技術能手
 员工 員工 青年
+专家 專家 主播 讲师 講師 教练 教練
 """.split()), key=len, reverse=True)
 _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
@@ -167,6 +171,9 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  # 清掃工向翠蘭已經…)
                  "前几天", "前幾天", "前不久", "近日", "日前", "昨天", "今天", "当天", "當天", "此前", "近期",
                  "正在", "已经", "已經", "曾经", "曾經", "第一时间", "第一時間",
+                 # adverbs of the moment or manner before the verb (返乡的李秀兰当场和企业签订, 王刚随即赶到)
+                 "当场", "當場", "当即", "當即", "随即", "隨即", "立即", "立刻", "随后", "隨後", "率先", "主动", "主動",
+                 "特意", "专程", "專程", "连忙", "連忙", "赶紧", "趕緊", "一直", "始终", "始終", "依然", "仍然",
                  # the first to act (…上班的谭家兵第一个挤到咨询台前)
                  "第一个", "第一個", "第一次", "第一批")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
@@ -222,7 +229,7 @@ def _given_ok(given: str) -> bool:
 _VERB_SURNAMES = frozenset("寻尋纳納占")
 # Surnames that open many ordinary words and names of things (普通, 海关, 凤凰 — which jieba even tags as a
 # name): a name only where the surname and the next character are no dictionary entry at all (普志华, 海建平).
-_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀暴密沃疏喇木")
+_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀暴密沃疏喇木虢俸蒿贡貢")
 _DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服务, 普惠性)
 
 
@@ -1007,6 +1014,8 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         for mt in _BRACKET_ROLE_NAME.finditer(text):
             if mt["role"] in _ROLE_SET and (is_person_name(mt["name"]) or _DOTTED.fullmatch(mt["name"])):
                 found.append((mt.start("name"), Person(mt["name"], [mt["role"]])))
+    if ("着" in text or "著" in text) and ("说" in text or "說" in text or "问" in text or "問" in text):
+        _co_verb_speakers(text, found)
     if "、" in text:
         found.extend(_name_lists(text))
     if "的" in text:
@@ -1614,6 +1623,26 @@ def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
 # a name that is a word (从职工的方面说) is none.  说 may carry an adverb of manner (被…录取的刘思雨动情地说：).
 _DE_SPEAKER = lazyrx.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:(?:\p{Han}{1,2}地|笑着|笑著)?(?:说|說)|表示|介绍|介紹)"
                              r"(?=\s*[:：,，。“「])" % _SINGLE)
+
+
+# A speaker who acts before speaking (在口岸从事报关工作的宗晓冬拿着刚借到的书说，, 王晓冬指着展板说：): a name opening
+# the clause or right after a 的-phrase, a one-character verb with its aspect particle (拿着, 指着, 端着), and a verb
+# of speech closing the same clause.  (standard re; run only on texts with 着 and a verb of speech)
+_CO_VERB_SPEAKER = re.compile(r"(?:^|(?<=[，,。;；:：！？!?“”\s的]))(?P<name>[%s][\u4e00-\u9fff]{1,2}?)"
+                              r"(?P<verb>[\u4e00-\u9fff][着著])[^，,。;；:：！？!?“”\n]{0,24}?(?:说|說|问|問)(?=\s*[:：,，。“「])"
+                              % re.escape(_SINGLE))
+
+
+def _co_verb_speakers(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add the speakers of _CO_VERB_SPEAKER: a whole name that is no word, whose surname pair is no word, and whose
+    last character opens no word with the verb (李刚拿着 passes, 高举着 and 刘海拿着 do not)."""
+    for mt in _CO_VERB_SPEAKER.finditer(text):
+        name, v = mt["name"], mt["verb"][0]
+        if v in _NOT_GIVEN or _word_at(text, mt.end("name") - 1) or not is_person_name(name):
+            continue
+        if len(name) == 3 and is_word(name[:2]):
+            continue
+        found.append((mt.start("name"), Person(name, [])))
 
 
 # A notice's contact person (联系人：郑丽娟，联系电话：…): the name right after the label, ending the field.

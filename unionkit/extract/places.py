@@ -753,18 +753,110 @@ def _counted_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Divi
 _BACK_FROM = ("回来", "回來", "归来", "歸來", "返回", "赶回", "趕回")
 
 
+#: One-character verbs of going and coming right after 从 + a place (从上海来, 从广东回到家乡).
+_COME_GO = set("来來回去到赴赶趕")
+
+
 def _trip_origin(text: str, m: Mention) -> bool:
-    """A bare province after 从 that a verb of coming back closes within a few characters (从广东运货回来): where a
-    trip came from, a place.  One reading only, not a name never read bare (吉林, 海南), no word first, and no firm
-    or body named in between (从湖南建工集团回来)."""
-    if not _sole_bare_province(m) or not text.endswith(("从", "從"), 0, m.start):
+    """A bare province or municipality after 从 that a verb of coming back closes within a few characters
+    (从广东运货回来), or that a verb follows at once (从广东返乡, 从上海来, 从江苏调入): where a trip or a move came from,
+    a place.  One reading only, not a name never read bare (吉林, 海南), no word first, and no firm or body named in
+    between (从湖南建工集团回来)."""
+    if not _province_level(m) or not text.endswith(("从", "從"), 0, m.start):
         return False
+    if _word_first(text, m):
+        return False
+    if text[m.end:m.end + 1] in _COME_GO or _dictionary_tag(text[m.end:m.end + 2]) in ("v", "vn"):
+        return not _clause_names_body(text, m.end)
     j = m.end
     while j < len(text) and j - m.end <= 6 and _is_han(text[j]) and not text.startswith(_BACK_FROM, j):
         j += 1
-    if not text.startswith(_BACK_FROM, j) or _word_first(text, m):
+    if not text.startswith(_BACK_FROM, j):
         return False
     return not any(w in text[m.end:j] for w in _BODY_ENDS + _MODIFIED)
+
+
+#: A common word's count in jieba's dictionary (会同 859: "jointly with"), from which a county's stem read inside prose
+#: may be that word.
+_COMMON_STEM = 100
+#: Adverbs and conjunctions that stand before a verb, not before a name (并会同, 还会同, 也会同): a county's stem right
+#: after one is read as a verb.
+_VERB_ADVERBS = set("并並还還也又再均都亦")
+#: Last characters of a short organ name after a level word (县人社局, 县总工会, 县委, 县政府办).
+_ORGAN_ENDS = set("局委办辦院会會府所站室部厅廳处處")
+
+
+def _word_across_level(text: str, m: Mention, provs: dict[str, float], cities: dict[str, float]) -> bool:
+    """A county's full name read across a word and a level word that opens a short organ name (并会同县人社局加强…:
+    the verb 会同, then 县人社局, the page's own county's bureau).  The stem is a common dictionary word right after
+    an adverb or conjunction that opens a verb phrase (并, 还, 也), an organ ends within a few characters after, and
+    the page names nothing else of that county's city or province, while it names another city in full (晋中市, or
+    one of its counties: 平遥县)."""
+    if not m.start or text[m.start - 1] not in _VERB_ADVERBS:
+        return False
+    if len(m.divisions) != 1 or m.divisions[0].level != "K" or len(m.text) != 3:
+        return False
+    if not any(c in _ORGAN_ENDS for c in text[m.end:m.end + 4]):
+        return False
+    div = m.divisions[0]
+    own = _votes(m)[0][2]
+    if cities.get(div.city or "", 0.0) > own or provs.get(div.province or "", 0.0) > own:
+        return False
+    if not any(w >= 2.0 for c, w in cities.items() if c != div.city):
+        return False  # (the page is about no other city: its one county may well be this one)
+    from .people import _entry
+
+    parts = _entry(m.text[:2])
+    return len(parts) > 2 and parts[1].isdigit() and int(parts[1]) >= _COMMON_STEM and parts[2] != "ns"
+
+
+def _province_before_county(text: str, m: Mention, nxt: Mention | None, cities: dict[str, float]) -> bool:
+    """A bare province written right before one of its own counties, the page placing that county (黑龙江宝清经济开发区
+    on a page that writes 宝清县 in full): the province is named as a place.  The county must read as that province's
+    only, its city must have the weight of a full name on the page, and the clause must name no firm or institution
+    (云南盘龙建设公司: a firm's name); a municipality is left out (天津红桥分公司)."""
+    if nxt is None or nxt.start != m.end or not _sole_bare_province(m):
+        return False
+    prov = m.divisions[0].name
+    own = [d for d in nxt.divisions if d.level == "K" and d.province == prov]
+    if len(own) != 1 or len(nxt.divisions) != 1 or cities.get(own[0].city or "", 0.0) < 2.0:
+        return False
+    return not _clause_names_body(text, nxt.end)
+
+
+def _province_level(m: Mention) -> bool:
+    """``m`` is a bare province that may be read bare (_sole_bare_province), or a bare municipality (上海: a province
+    and a city of one name)."""
+    if _sole_bare_province(m):
+        return True
+    div = m.divisions[0] if m.divisions else None
+    return (not m.full and div is not None and div.name in _MUNICIPALITIES
+            and all(d.name == div.name and d.level in "PC" for d in m.divisions))
+
+
+#: Verbs of going back and forth between two places (往返江山与上海之间, 往来于沪杭两地), and what closes such a pair.
+_ROUTE_VERBS = ("往返", "来往", "來往", "往来", "往來", "穿梭", "奔波", "辗转", "輾轉")
+_ROUTE_END = ("之间", "之間", "两地", "兩地")
+_AND_PLACE = set("与和與及跟同")
+
+
+def _route_end(text: str, m: Mention) -> bool:
+    """A bare province or municipality named as one end of a route: right after a verb of going back and forth
+    (往返上海与江山之间, 往返于上海和…), or joined by 与/和 to the other end before 之间 or 两地, or in a clause that opens
+    with such a verb (往返于江山和上海).  No word first and no firm or body named after it (与上海交通大学之间)."""
+    if not _province_level(m) or _word_first(text, m):
+        return False
+    k = m.start - 1 if text.endswith(("于", "於"), 0, m.start) else m.start
+    if text.endswith(_ROUTE_VERBS, 0, k):
+        return not _clause_names_body(text, m.end)
+    if not m.start or text[m.start - 1] not in _AND_PLACE:
+        return False
+    if text.startswith(_ROUTE_END, m.end):
+        return True
+    lo = m.start - 1
+    while lo > 0 and text[lo - 1] not in _CLAUSE_END and m.start - lo < 16:
+        lo -= 1
+    return any(v in text[lo:m.start] for v in _ROUTE_VERBS) and not _clause_names_body(text, m.end)
 
 
 def _word_first(text: str, m: Mention) -> bool:
@@ -1047,7 +1139,7 @@ def find_places(text: str) -> list[Place]:
     for i, m in enumerate(mentions):
         div = None
         if m.full:
-            ok = _accept(text, m, prev, cities)
+            ok = _accept(text, m, prev, cities) and not _word_across_level(text, m, provs, cities)
         elif pair is not None and pair[0] == i:
             ok, div = True, pair[1]
         else:
@@ -1075,8 +1167,8 @@ def find_places(text: str) -> list[Place]:
             if not ok:
                 div = _counted_prefecture(text, m, firm[1])
                 ok = div is not None
-            if not ok:
-                ok = _trip_origin(text, m)
+            if not ok and m.divisions[0].level == "P":  # (a province first: most bare names are no province)
+                ok = _trip_origin(text, m) or _route_end(text, m) or _province_before_county(text, m, nxt, cities)
             if not ok and prev_ok and prev is not None and prev.end == m.start and prev_div is not None:
                 div = _chain_county(text, prev_div, m)  # 台州市玉环: a city, then its own county bare
                 ok = div is not None
