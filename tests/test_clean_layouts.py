@@ -48,10 +48,6 @@ def test_enough_layouts():
 #: Pages the cleaner is known to get wrong (second batch of pages written as unseen pages), with the reason;
 #: strict xfails: when a fix makes one pass, remove it here.
 KNOWN_MISSES = {
-    # batch 28 (unseen pages, added after they were scored, not fixed yet)
-    "crawl28_text_s06": "a shortened-title caption's first copy (above the first paragraph) kept; the real 为 taken with salt",
-    "crawl28_text_u09": "a forum's replies kept under removed reply headers (作者：X　回复日期：…), a signature (—— …) and 发表回复 kept, [board] on the title",
-    "crawl28_text_u16": "an inline dateline with a site and a city (黄河新闻网长治讯（记者 … 通讯员 …）) kept",
     # batch 25 (unseen pages, added after they were scored): the e-paper's subtitle under the headline (覆盖企业37家、
     # 职工4200余人) is body in this gold, while epaper_stack_salt_xiqing's gold drops the same kind of line
     # (今年已培训职工2300余人次); newspaper_subtitle follows the older gold

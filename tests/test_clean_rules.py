@@ -1060,3 +1060,112 @@ def test_symbol_edged_tail_on_a_clean_page_stays():
     from unionkit.clean.jammer import jammed_page_spans
 
     assert jammed_page_spans(["第一段。", "推动驿站转变。 .XO:"], [False, False], [False, False]) == [[], []]
+
+
+# --- batch 28 kinds: Tianya-style replies, outlet-and-city datelines, dotted outlets, repeated headline captions ---
+
+@pytest.mark.parametrize("line", ["作者:山里人　回复日期:2023-05-02 09:14", "作者：江边老树 回复时间：2023-05-02 10:20"])
+def test_a_tianya_reply_header_is_a_post_header(line):
+    assert forum.post_start(fold(line))
+
+
+@pytest.mark.parametrize("line", ["作者:区总工会 2023-05-02", "回复日期是5月2日,请大家留意。"])
+def test_lines_like_reply_headers_that_are_not(line):
+    assert not forum.post_start(fold(line))
+
+
+def test_a_tianya_threads_replies_signature_and_board_tag_go():
+    """Everything from the first reply header on is the thread's chrome; the motto under the post is its signature."""
+    from unionkit.clean import clean_text
+
+    paras = ["5月1日,某某镇总工会在镇文化广场举办职工趣味运动会,全镇8家企业的200余名职工参加比赛。",
+             "比赛设置拔河、跳绳、托球跑等项目,镇总工会为获奖队伍颁发了奖品。"]
+    art = clean_text("\n".join([
+        "某某在线 - 家乡的论坛  登录 | 注册", "首页 > 某某在线 > 本地新闻", "",
+        "[本地新闻] 某某镇总工会举办职工趣味运动会", "",
+        "楼主:河畔垂柳　时间:2023-05-02 08:30:12　点击:321　回复:2", "", *paras, "",
+        "—— 一方水土养一方人", "",
+        "作者:山里人　回复日期:2023-05-02 09:14", "拔河那场太精彩了!",
+        "作者:河畔垂柳　回复日期:2023-05-02 10:20", "@山里人 明年还办。", "",
+        "发表回复  请文明发言", "", "某某在线 | 联系我们"]))
+    assert art.title == "某某镇总工会举办职工趣味运动会"
+    assert art.body == paras
+    assert {r.kind for r in art.removed if "一方水土" in r.text} == {"signature"}
+
+
+def test_a_dash_line_inside_a_post_stays():
+    """A dash-led line followed by more of the post's text is the post's own (a quote's source, a subtitle)."""
+    assert not forum.dash_signature(fold("——摘自某某日报"))
+    assert not forum.dash_signature(fold("—— 这是一句很长的话。后面还有第二句话,它不是签名。"))
+    assert forum.dash_signature(fold("—— 家在江南,心在江南"))
+
+
+@pytest.mark.parametrize("tag", ["某某新闻网安阳讯(记者 王小明 通讯员 李大为)", "安阳讯(记者 王小明)",
+                                 "某某日报社北京讯(通讯员 李大为)"])
+def test_an_outlet_and_city_dateline_opens_the_first_paragraph(tag):
+    t = tag + "5月3日,安阳市总工会举办职工技能大赛。"
+    (a, b, k), = byline.lead_spans(fold(t))
+    assert (k, t[a:b]) == ("byline", tag)
+
+
+@pytest.mark.parametrize("text", ["移动通讯(中国)有限公司工会近日举办职工技能大赛,200余名职工参加。",
+                                  "捷报传来喜讯(全文见下),某某厂职工获得全国技术能手称号。"])
+def test_a_sentence_with_a_xun_and_a_bracket_is_no_dateline(text):
+    assert byline.lead_spans(fold(text)) == []
+
+
+@pytest.mark.parametrize("line", ["大众网·海报新闻记者 张小明 通讯员 李大为 德州报道", "齐鲁晚报·齐鲁壹点记者 王五",
+                                  "某某日报·某某客户端记者 赵六 摄影 钱七"])
+def test_a_dotted_outlet_before_the_reporter_is_a_byline(line):
+    assert byline.byline_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["大众网·海报新闻客户端下载", "大众网·海报新闻 2024-10-09 16:42:08"])
+def test_a_dotted_outlet_alone_is_no_byline(line):
+    assert not byline.byline_line(fold(line))
+
+
+def test_a_headline_caption_repeated_under_each_photo_goes_every_time():
+    """A shortened headline given as the caption of each photo: every copy goes, the first one too."""
+    from unionkit.clean import clean_text
+
+    paras = ["为关爱一线职工健康,6月3日,某某市总工会联合市人民医院开展送健康活动,为300余名职工提供免费体检。",
+             "体检项目包括血常规、心电图、腹部彩超等,医护人员还为职工讲解了健康知识。",
+             "市总工会有关负责人表示,将持续开展职工健康服务,让更多一线职工受益。"]
+    cap = "某某市总工会送健康进企业"
+    art = clean_text("\n".join(["某某市总工会为一线职工送去免费健康体检", "", "发布时间:2024-06-04 10:00  来源:某某工会", "",
+                                "  " + cap, "", "  " + paras[0], "", cap, "", "  " + paras[1], "", cap, "",
+                                "  " + paras[2], "", "责任编辑:某某"]))
+    assert art.body == paras
+
+
+@pytest.mark.parametrize("line, dropped", [
+    ("我们的歌声多嘹亮", False),  # a refrain given twice, not made of the headline's characters
+    ("某某区总工会举办合唱比赛。", False),  # a sentence, however close to the headline
+    ("某某区职工合唱比赛现场", True),  # the shortened headline under two photos
+])
+def test_only_a_repeated_shortened_headline_is_a_caption(line, dropped):
+    from unionkit.clean.lines import split_lines
+    from unionkit.clean.pipeline import repeated_title_captions
+
+    para = "各代表队精神饱满,用歌声展现了新时代职工的风采,比赛最终评出一等奖2个。"
+    lines = split_lines("\n".join([line, para, line, para + "另有优秀奖若干。"]))
+    body = repeated_title_captions(lines, [0, 1, 2, 3], "某某区总工会举办职工合唱比赛")
+    assert body == ([1, 3] if dropped else [0, 1, 2, 3])
+
+
+@pytest.mark.parametrize("sig, author", [("(縣總工會宦麗娟)", "宦麗娟"), ("(某某县总工会 王丽)", "王丽"),
+                                         ("(某某公司工会李建国)", "李建国")])
+def test_a_unit_and_name_signature_gives_the_name(sig, author):
+    """The cleaner's trailing byline piece, as meta reads it: the unit signs for the name after it (a pinyin
+    page's pieces come back glued, the reading having stood before the space)."""
+    from unionkit.extract.meta import parse_byline
+
+    assert parse_byline(sig) == {"author": author}
+
+
+@pytest.mark.parametrize("sig", ["(县总工会宣传部)", "(市总工会办公室)", "(县总工会组宣部)"])
+def test_a_unit_and_its_section_is_no_name(sig):
+    from unionkit.extract.meta import parse_byline
+
+    assert parse_byline(sig) == {"author": sig[1:-1]}

@@ -106,6 +106,8 @@ def measure(pages) -> tuple[float, float]:
 def test_generated_pages_salt_removed_and_text_kept(seed):
     recall, loss = measure(salt_gen.generate(300, seed=seed))
     print(f"seed {seed}: salt removed {recall:.4f}, true text lost {loss:.5f} (300 pages)")
+    # With the page-pattern passes (chunk_overlaps, seam_tiles, mark_style): 0.9134 / 0.00292, 0.9080 / 0.00291
+    # (before them 0.9123 / 0.00292, 0.9080 / 0.00292).
     # Measured at commit time (300 pages each): seed 0 0.9089 removed / 0.00292 lost, seed 1
     # 0.9068 / 0.00292 (clause_bound keeps whole title words restated inside a clause: before it
     # 0.9094 / 0.00326, 0.9071 / 0.00322; a union name's head no longer cut: before it 0.9105 / 0.00335, 0.9071 / 0.00330;
@@ -627,3 +629,54 @@ def test_a_title_piece_doubled_after_a_clause_mark_loses_its_first_copy():
     assert salt_spans(t.text, [par]) == [[(6, 9)]]
     assert doubled_spans(["职工提供免费劳模劳模创新服务。", "他说安平县安平县很美。"], t) == [[], []]
     assert salt_spans(t.text, ["5月20日,安平县总工会召开推进会,对工作室进行命名授牌。"]) == [[]]
+
+
+def test_a_span_running_into_the_next_chunks_head_is_cut_back_to_its_chunk():
+    """chunk_overlaps: a span that is a chunk removed elsewhere plus the head of the paragraph's next span, itself
+    a chunk seen elsewhere, gives the extra characters back to the sentence (,[工会为]民服务、[为职]…); when the
+    next span is seen nowhere else, or the first one's head is no chunk seen elsewhere, nothing changes."""
+    from unionkit.clean.salting import chunk_overlaps
+
+    t = prepare_title("某市总工会为职工办实事")
+    par = "6月3日,工会为民服务站开放、为职困难职工得到帮助。"
+    spans = _spans_of(par, "工会为", "为职")
+    other = "活动当天,工会走访企业,为职工送去慰问品。"
+    osp = _spans_of(other, "工会", "为职")
+    assert chunk_overlaps([spans, osp], [par, other], t) == [[spans[0][:1] + (spans[0][1] - 1,), spans[1]], osp]
+    assert chunk_overlaps([spans, osp[:1]], [par, other], t) == [spans, osp[:1]]  # 为职 seen nowhere else
+    assert chunk_overlaps([spans, osp[1:]], [par, other], t) == [spans, osp[1:]]  # 工会 seen nowhere else
+
+
+def test_chunks_tiling_the_title_from_a_later_chunk_at_clause_marks_are_salt():
+    """seam_tiles: on a page that shows salt, a paragraph with none found whose clauses open with title pieces
+    that cut a stretch of the title into consecutive chunks (,开展…,技能…,竞赛…) holds the chunk list from a
+    later chunk; two such pieces, or three that skip title characters, are the sentence's."""
+    from unionkit.clean.salting import seam_tiles
+
+    t = prepare_title("某市总工会开展职工技能竞赛")
+    salted = "5月8日,某市总工会举办比赛。"
+    par = "据介绍,开展此类比赛已有十年,职工参与热情高涨,技能水平不断提升,竞赛成绩逐年提高。"
+    out = seam_tiles([[(6, 8)], []], [salted, par], t)
+    assert [par[a:b] for a, b in out[1]] == ["开展", "职工", "技能", "竞赛"]
+    skipped = par.replace(",职工参与", ",大家参与")  # 开展|技能|竞赛 skip 职工
+    assert seam_tiles([[(6, 8)], []], [salted, skipped], t) == [[(6, 8)], []]
+    assert seam_tiles([[], []], [salted, par], t) == [[], []]  # the page shows no salt (nothing to extend)
+
+
+def test_title_words_inside_a_clause_after_a_gap_on_a_page_salted_at_marks_stay():
+    """mark_style: where the page's salt all sits after clause marks, a whole title word inside a clause, two
+    chunks or more on in the title from the paragraph's previous span, is the sentence's own; on a page that
+    also salts inside clauses, or right after the chunk before it in the title, it stays salt."""
+    from unionkit.clean.salting import mark_style
+
+    t = prepare_title("某县总工会开展牡蛎养殖行业技能竞赛")
+    par = "4月17日,某县举办比赛,县总来自全市的选手参加,工会来自23家养殖企业的职工参加比赛。竞赛"
+    spans = _spans_of(par, "县总", "工会", "养殖") + [(len(par) - 2, len(par))]
+    marked = "比赛设置三个项目,某县选手参加,县总工会组织观摩,工会干部到场。"
+    msp = _spans_of(marked, "某县", "县总") + [(marked.index(",工会") + 1, marked.index(",工会") + 3)]
+    out = mark_style([spans, msp], [par, marked], t)
+    assert [par[a:b] for a, b in out[0]] == ["县总", "工会", "竞赛"]
+    assert mark_style([spans], [par], t) == [spans]  # 3 at marks for 1 inside: not enough to tell the style
+    tight = par.replace("23家养殖", "23家开展")  # 工会|开展: the title's next chunk, a chain
+    tsp = _spans_of(tight, "县总", "工会", "开展") + [(len(tight) - 2, len(tight))]
+    assert mark_style([tsp, msp], [tight, marked], t) == [tsp, msp]

@@ -19,7 +19,9 @@ ROLE = r"(?:本报|本台|本刊|本网|特约)?(?:首席)?(?:全媒体|融媒�
 HAN_NAME = r"(?:\p{Han}{2,4}(?![\p{Han}·])|\p{Han}{1,8}·\p{Han}{1,8}(?!\p{Han}))"
 NAMES = rf"{NAME}(?:\s*[、,,\s]\s*{NAME}){{0,6}}"
 # A newspaper or outlet before the role: 澎湃新闻记者 钱思雨, 工人日报记者 张三.
-OUTLET = r"(?:[\p{Han}]{2,8}(?:新闻|日报|晚报|早报|报|网|社|电视台|广播电视台|台|融媒体中心|客户端))?"
+# A paper and its app may be named together with a dot, either one first (大众网·海报新闻记者, 齐鲁晚报·齐鲁壹点记者).
+_OUTLET_END = r"(?:新闻|日报|晚报|早报|报|网|社|电视台|广播电视台|台|融媒体中心|客户端)"
+OUTLET = rf"(?:(?:\p{{Han}}{{2,8}}[·•])?\p{{Han}}{{2,8}}{_OUTLET_END}|\p{{Han}}{{2,8}}{_OUTLET_END}[·•]\p{{Han}}{{2,6}})?"
 # The reporter's part may close on what the reporter did, with no name after it ("□本报记者 杨柳 文/图").
 WORK_TAIL = r"(?:文/图|文图|图/文|图文|摄影|摄|撰文|报道|整理)"
 # (an app's byline row bars the outlet from its reporter: "北京日报客户端 | 记者 邸若冰")
@@ -37,7 +39,10 @@ BARE_CREDITS = rf"(?:{ROLE}\s*[::]?\s*{HAN_NAME}(?:[、,]{HAN_NAME}){{0,3}}\s+)+
 LEAD_BYLINE = lazyrx.cached(
     rf"^{BRACKET_TAG}|^(?:{BOX}\s*)?(?:本报讯|本报消息|本网讯|本台讯|讯|\p{{Han}}{{2,8}}(?:日报|晚报|早报|报|网|台)讯(?=\s*[(]|\s*{ROLE})"
     # (the paper's tag with the place and day it reports from: 本报邯郸讯(记者 …), 本报北京3月5日讯)
-    rf"|(?:本报|本网|本台|本刊)\p{{Han}}{{2,6}}(?:\d{{1,2}}月\d{{1,2}}日)?讯(?=[(]|\s*{ROLE}))\s*"
+    rf"|(?:本报|本网|本台|本刊)\p{{Han}}{{2,6}}(?:\d{{1,2}}月\d{{1,2}}日)?讯(?=[(]|\s*{ROLE})"
+    # (an outlet's tag with the city it reports from, or the city alone, its credits in brackets: 某某新闻网长治讯(记者 …),
+    # 长治讯(记者 …); the bracket opens with a role, so a sentence on some 通讯 or 喜讯 stays)
+    rf"|\p{{Han}}{{2,14}}讯(?=[(]\s*{ROLE}))\s*"
     rf"(?:[(][^()]{{1,40}}[)]|{BARE_CREDITS})?\s*|^(?:{BOX}\s*)?[(](?:{ROLE})[\s::]*[^()]{{1,30}}[)]\s*"
 )
 # 新华社北京4月28日电(记者 张三) / 工人日报—中工网记者 … 报道 / 中新网5月1日电

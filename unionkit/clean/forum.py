@@ -30,7 +30,8 @@ ONLINE = lazyrx.cached(r"^(?:\S{1,30}\s*)?(?:离线|在线|当前离线|当前�
 # A level badge under the poster's name, alone or with the rank it gives (Lv.7 吧主, LV3 初级会员).
 LEVEL = lazyrx.cached(r"^Lv\.?\s*\d{1,2}(?:\s+\S{1,8})?$", regex.I)
 # Post header: 楼主 发表于: …, 沙发 / 板凳 / 2楼 / #3, 发表于 2022-07-25 12:00
-POST_START = lazyrx.cached(r"^(?:楼主|作者)\s*[::]\s*\S{1,20}\s+(?:时间|发表时间|发帖时间|日期)\s*[::]|"  # Tianya-style
+# (Tianya-style: "楼主:某某　时间:…" over the first post, "作者:某某　回复日期:…" over each reply)
+POST_START = lazyrx.cached(r"^(?:楼主|作者)\s*[::]\s*\S{1,20}\s+(?:时间|发表时间|发帖时间|日期|回复日期|回复时间)\s*[::]|"
                         r"^(?:楼主|沙发|板凳|地板|地下室|\d+\s*[楼#]|#\d+|第\d+楼)(?=\s|$|[::|])|^(?:楼主|沙发|板凳|地板|\d+楼|#\d+)?\s*发表于|^(?:只看该作者|只看楼主)|"
                         # a poster's name with the thread starter's badge over the post (mobile and Tieba pages)
                         r"^\S{1,20}\s+楼主$|"
@@ -61,6 +62,9 @@ _TOOL_SEPS = lazyrx.cached(r"[\s|·/()\[\]]+")
 THREAD_TAG = lazyrx.cached(r"^\s*\[[^\[\]]{1,6}\]\s*|^\s*(?:转|转载|转帖)\s*[::]\s*")
 # (the rule may carry its name in the middle: "-------- 签名 --------")
 SIGNATURE_SEP = lazyrx.cached(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,})(?:\s*签名\s*(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,}))?$")
+# A poster's signature written on one line after a dash ("—— 家在罗田,心在罗田", "--某某的小窝"): a short
+# motto, no sentence end (a dash-led credit of the post's text, "——摘自…", is the text's own)
+DASH_SIGNATURE = lazyrx.cached(r"^(?:—{1,2}|-{2,4}|─{2})\s*(?!摘自|转自|选自|来源|引自|本文)[^—\-─。!?！？]{2,30}$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _RATING_STRIP = lazyrx.cached(r"[\s\d()%]")
 
@@ -166,3 +170,8 @@ def thread_tag(folded: str) -> int | None:
     """For a thread subject opening with a type tag ("[分享] 标题", "【求助】标题"), where the subject starts."""
     m = THREAD_TAG.match(folded)
     return m.end() if m and len(folded) - m.end() >= 4 else None
+
+
+def dash_signature(folded: str) -> bool:
+    """A one-line poster signature led by a dash rule ("—— 家在罗田,心在罗田")."""
+    return bool(DASH_SIGNATURE.match(folded.strip()))

@@ -441,6 +441,8 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
                 section = "forum_chrome"
             elif forum.SIGNATURE_SEP.match(f.strip()):
                 section = "signature"
+            elif body and forum.dash_signature(f) and _replies_follow(lines, i):
+                section = "signature"  # the poster's motto under the post, over the replies or the form
             elif body and forum.reply_form_line(f) and _REPLY_FORM_HEAD.search(f):
                 section = "reply_form"
             elif body and chrome.tail_kind(f) in STRONG_TAIL:
@@ -483,6 +485,16 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
     return trim_tail(lines, body)
 
 
+def _replies_follow(lines: list[Line], i: int) -> bool:
+    """The next line after line i opens the thread's chrome (a reply's header, the reply form, the
+    footer) or the page ends: line i closes the first post."""
+    j = next_filled(lines, i)
+    if j is None:
+        return all(ln.blank for ln in lines[i + 1:])
+    f = lines[j].folded
+    return forum.post_start(f) or forum.reply_start(f) or forum.reply_form_line(f) or chrome.tail_kind(f) is not None
+
+
 def lead_and_trail(lines: list[Line], body: list[int]) -> None:
     """Bylines/datelines opening the first paragraph; names, credits, editors closing the last."""
     if not body:
@@ -493,6 +505,30 @@ def lead_and_trail(lines: list[Line], body: list[int]) -> None:
     last = lines[body[-1]]
     for a, b, k in byline.trail_spans(last.folded):
         last.mark(a, b, k)
+
+
+def repeated_title_captions(lines: list[Line], body: list[int], title: str | None) -> list[int]:
+    """Mark every copy of a shortened headline set under each photo (aggregator and WeChat reposts): a short
+    line, no sentence in it, given two or more times and made mostly of the headline's characters. The
+    first copy goes too, wherever it stands. The body without them."""
+    if not title:
+        return body
+    keys: dict[str, list[int]] = {}
+    for i in body:
+        k = tmod.norm(lines[i].text)
+        if CAPTION_MIN <= len(k) <= CAPTION_MAX and not _SENTENCE_END.search(lines[i].text):
+            keys.setdefault(k, []).append(i)
+    chars = set(tmod.norm(title))
+    drop = [i for k, idx in keys.items() if len(idx) >= 2 and sum(c in chars for c in k) >= TITLE_SHARE * len(k)
+            for i in idx]
+    for i in drop:
+        lines[i].mark_all("repeated_title")
+    return [i for i in body if i not in drop] if drop else body
+
+
+#: How long a repeated headline caption is (characters without punctuation), and how much of it is the headline's.
+CAPTION_MIN, CAPTION_MAX, TITLE_SHARE = 6, 40, 0.75
+_SENTENCE_END = regex.compile(r"[。!?！？;；]")
 
 
 def drop_duplicates(lines: list[Line], body: list[int]) -> list[int]:
@@ -627,9 +663,10 @@ def read_lines(lines: list[Line], *, salt: bool = True) -> tuple[list[Line], int
     body = clean_lines(lines, title_idx, is_forum)
     body = [i for i in body if not lines[i].blank]
     lead_and_trail(lines, body)
+    title = lines[title_idx].text if title_idx is not None else None
+    body = repeated_title_captions(lines, body, title)
     body = drop_duplicates(lines, body)
     body = unmarked_captions(lines, body)
-    title = lines[title_idx].text if title_idx is not None else None
     if salt:
         salting(lines, body, title)
     return lines, title_idx, [i for i in body if not lines[i].blank]

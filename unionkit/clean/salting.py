@@ -46,7 +46,10 @@ verbatim title piece. If that joint result is not a fixed point of the reading, 
 result is kept, so idempotence holds. Some salters put the list's last chunk twice: at its place after a
 comma or 、 and again dangling after the final full stop; the earlier copy is taken too (``dangling_twins``).
 A title piece of three or more characters written twice in a row after a clause mark (,舞钢市舞钢市总工会) loses
-its first copy, whatever the gates say (``doubled_spans``: real text does not double a name).
+its first copy, whatever the gates say (``doubled_spans``: real text does not double a name). Last, what the
+page's salt shows as a whole corrects the spans (``_page_pattern``): a span running on into the next chunk's head
+is cut back to its chunk, a paragraph left unsalted whose clause openings tile a stretch of the title from a later
+chunk is salted, and on a page salted only at clause marks an in-clause title word after a gap is the text's.
 
 Measured on 300 generated pages each (tests/salt_gen.py, seeds 0 and 1; chunks of 1-5
 characters, 1-3 salted paragraphs, 15% traditional script): 90.9% / 90.7% of salted characters
@@ -1127,7 +1130,116 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         both = _with_splits(final, splits)
         if both != final:
             final = both if not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, both)], memo=memo)) else spans
-    return _with_doubled(final, paragraphs, title, memo)
+    return _with_doubled(_page_pattern(final, paragraphs, t, memo), paragraphs, title, memo)
+
+
+def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, memo: Memo) -> list[list[tuple[int, int]]]:
+    """The spans corrected by what the page's salt shows as a whole: a span running on into the next chunk's
+    head (``chunk_overlaps``), a run of chunks tiling the title from a later chunk (``seam_tiles``), and
+    in-clause title words after a gap on a page salted at clause marks (``mark_style``). Each
+    correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
+    count for mark_style's view of where the page's salt sits)."""
+    for step in (chunk_overlaps, seam_tiles, mark_style):
+        if not any(out):
+            return out
+        new = step(out, paragraphs, t)
+        if new != out and not any(_salt_once(t.text, [_cut(par, sp) for par, sp in zip(paragraphs, new)], memo=memo)):
+            out = new
+    return out
+
+
+def chunk_overlaps(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """A span that is a chunk removed elsewhere on the page plus the first characters of the paragraph's next
+    span, itself a chunk removed elsewhere (,[工会为]清河镇、[为人]头道镇 where the chunks are 工会 and 为人): the
+    salter put each chunk once, so the extra characters are the sentence's own (为清河镇); the span is cut back
+    to the chunk."""
+    texts = [{par[a:b] for a, b in sp} for par, sp in zip(paragraphs, out)]
+    res = []
+    for pi, (par, spans) in enumerate(zip(paragraphs, out)):
+        new = list(spans)
+        for k in range(len(spans) - 1):
+            (a, b), (c, d) = spans[k], spans[k + 1]
+            x, y = par[a:b], par[c:d]
+            others = [other for qi, other in enumerate(texts) if qi != pi]
+            if not any(y in other for other in others):
+                continue  # the next span is no chunk seen elsewhere either: nothing to measure the first by
+            cut = next((n for n in range(1, len(x) - 1) if x[-n:] == y[:n] and any(x[:-n] in other for other in others)), 0)
+            if cut:
+                new[k] = (a, b - cut)
+        res.append(new)
+    return res
+
+
+#: Spans at clause marks a page needs, per span inside a clause, before its in-clause title words are the text's.
+MARK_STYLE = 4
+#: Title characters a span must skip after the paragraph's span before it (two chunks the paragraph lacks).
+SKIP_MIN = 4
+
+
+def mark_style(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """On a page whose salt sits at clause marks (after a comma or 、, or dangling after the last full stop), a span
+    that is whole title words between two Han characters, far on in the title from the paragraph's span before it
+    (two chunks or more skipped), is the sentence's own (,[送清]为园区内 of …进园区活动, 23家养殖企业 after
+    ,[工会]): the salter puts a prefix of its chunk list, in order, so a chunk does not come after a gap."""
+    tb = title_boundaries(t)
+    marked = inside = 0
+    for par, spans in zip(paragraphs, out):
+        for a, b in spans:
+            if left_is_mark(par, a) or _dangling(par, a, b):
+                marked += 1
+            else:
+                inside += 1
+    if not inside or marked < MARK_STYLE * inside:
+        return out
+    res = []
+    for par, spans in zip(paragraphs, out):
+        kept = [sp for k, sp in enumerate(spans) if k == 0 or left_is_mark(par, sp[0]) or _dangling(par, *sp)
+                or not _restated_last(par, spans[:k + 1], t, tb) or _skipped(par, spans[k - 1], sp, t) < SKIP_MIN]
+        res.append(kept if len(kept) != len(spans) else spans)
+    return res
+
+
+def _skipped(par: str, prev: tuple[int, int], cur: tuple[int, int], t: Title) -> int:
+    """The fewest title characters between where the span prev ends and cur starts in the title (0 when either
+    has no reading or cur does not come after prev)."""
+    a, b = prev
+    c, d = cur
+    if not (HAN_RUN.fullmatch(par[a:b]) and HAN_RUN.fullmatch(par[c:d])):
+        return 0
+    ends = {r[-1] for r in readings(par[a:b], t)}
+    gaps = [r[0] - e - 1 for r in readings(par[c:d], t) for e in ends if r[0] > e]
+    return min(gaps, default=0)
+
+
+SEAM_MIN = 3  # title chunks a paragraph must show at clause marks, tiling the title, for seam_tiles
+
+
+def seam_tiles(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """In a paragraph with no salt found, on a page that shows salt, three or more title pieces right after clause
+    marks that, in the paragraph's order, cut a stretch of the title into consecutive chunks (,开展… ,牡蛎…
+    ,养殖… ,行业…): the salter put its chunk list there from a later chunk, not from the title's head. Real text
+    opening its clauses with the title's words does not tile the title with nothing skipped."""
+    if not any(out):
+        return out
+    return [spans or _seam_chain(par, t) for par, spans in zip(paragraphs, out)]
+
+
+def _seam_chain(par: str, t: Title) -> list[tuple[int, int]]:
+    """The longest chain of title pieces (2 to 4 characters) after clause marks tiling the title, for seam_tiles."""
+    pieces = []  # (start in par, end in par, title start, title end)
+    for k in range(1, len(par)):
+        if par[k - 1] not in CLAUSE_MARKS or par[k] not in t.where:
+            continue
+        for n in (2, 3, 4):
+            w = par[k:k + n]
+            if len(w) == n and HAN_RUN.fullmatch(w):
+                pieces.extend((k, k + n, s, s + n) for s in t.where[w[0]] if t.han.startswith(w, s))
+    best: dict[int, list] = {}  # the longest chain ending with each piece
+    for i, pc in enumerate(pieces):
+        prev = [best[j] for j in range(i) if pieces[j][1] <= pc[0] and pieces[j][3] == pc[2]]
+        best[i] = max(prev, key=len, default=[]) + [pc]
+    chain = max(best.values(), key=len, default=[])
+    return [(a, b) for a, b, _, _ in chain] if len(chain) >= SEAM_MIN else []
 
 
 DOUBLED_MIN = 3  # shortest title piece whose doubling is salt (two characters double by chance: 免费健康|健康体检进)

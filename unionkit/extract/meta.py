@@ -331,7 +331,7 @@ def parse_byline(text: str) -> dict[str, str]:
         return {k: v for k, v in out.items() if v}
     # A bare trailing parenthetical: a person or a department signing the article; with the unit before
     # the name ("(射洪市总工会 蒲晓燕)") the person signs it.
-    if inner and (ut := _UNIT_AND_NAME.fullmatch(body)) is not None:
+    if inner and (ut := _UNIT_AND_NAME.fullmatch(body) or _glued_unit_and_name(body)) is not None:
         out["author"] = ut["name"]
     elif inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body) and not _PAGE_CONTROL.search(body):
         out["author"] = body
@@ -344,6 +344,28 @@ _SIGNER = lazyrx.compile(r"[\p{Han}A-Za-z·\s]+")
 # A unit (a union, bureau, centre …) and the writer's name signing the text.
 _UNIT_AND_NAME = lazyrx.compile(r"\p{Han}{2,20}(?:工会|工會|委员会|委員會|局|中心|办公室|辦公室|部|公司|学校|學校|医院|醫院|街道|社区|社區)"
                                 r"\s+(?P<name>\p{Han}{2,4})")
+# … with no space between (a page that wrote none, or a pinyin page whose reading stood before the space:
+# "(縣(xiàn)總(zǒng)工會(huì) 宦麗娟)" comes back glued): the name, two or three characters, must read as a person's.
+_UNIT_THEN_GLUED = lazyrx.compile(r"\p{Han}{2,20}(?:工会|工會|委员会|委員會|局|中心|办公室|辦公室|部|公司|学校|學校|医院|醫院|街道|社区|社區)"
+                                  r"(?P<name>\p{Han}{2,3})")
+
+
+# How a section of a unit ends (组宣部, 办公室, 宣传科): no signer's name.
+_SECTION_END = lazyrx.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|股|中心)$")
+
+
+def _glued_unit_and_name(body: str) -> "regex.Match | None":
+    """A unit's name glued to the signer's ("縣總工會宦麗娟"), when what follows the unit reads as a name: a
+    person's name, or (a rare surname) no dictionary word and no section of the unit (组宣部, 办公室)."""
+    ut = _UNIT_THEN_GLUED.fullmatch(body)
+    if ut is None or _SECTION_END.search(ut["name"]):
+        return None
+    from .people import is_person_name, is_word  # (only for the rare glued signature)
+
+    name = ut["name"]
+    return ut if is_person_name(name, True) or not is_word(name) else None
+
+
 # A page's buttons in brackets ([关闭本页], [打印本页], 【返回顶部】): no signer.
 _PAGE_CONTROL = lazyrx.compile(r"关闭|關閉|打印|列印|返回|收藏|本页|本頁|窗口|視窗|顶部|頂部")
 
