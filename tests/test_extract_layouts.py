@@ -91,9 +91,6 @@ KNOWN_MISSES = {
 KNOWN_META_MISSES: dict[str, str] = {
     # batch 30 (the session's final unseen measure, added after it was scored)
     "crawl30_text_s01": "views: 查看: 2763|回复: 3 lost with the <title> row read as the headline",
-    "crawl30_text_s06": "site: the footer's 關於我們 taken as the site (每日頭條 © 2024 版權所有 關於我們)",
-    "crawl30_text_u03": "views: 已有528人浏览 not read",
-    "crawl30_text_u12": "source: the forum poster's handle read as the source, not the author",
     # batch 28 (unseen pages, added after they were scored, not fixed yet; s04's site is debatable)
     "crawl28_text_s04": "site: None, gold '乳山融媒'",
     # batch 27 (unseen pages, added after they were scored; debatable golds: a government site named only in the header)

@@ -126,6 +126,13 @@ def test_site_from_header_line():
     # a licence number after the copyright years is no name
     ("马鞍山职工之家论坛  Copyright 2008-2024  皖ICP备09001234号", None),
     ("Copyright © 2024 粤公网安备44010602000000号", None),
+    # an aggregator's one-line footer: the name before ©, never the link words after 版权所有
+    ("每日頭條 © 2024 版權所有 關於我們 | 聯絡我們 | 免責聲明", "每日頭條"),
+    ("每日头条 © 2024 版权所有", "每日头条"),
+    ("某某资讯 © 2019-2024 版权所有 联系我们", "某某资讯"),
+    # link words alone are no holder
+    ("© 2024 版权所有 关于我们 | 联系我们", None),
+    ("Copyright © 2024 版权所有", None),
 ])
 def test_site_from_footer(line, site):
     assert site_from_footer(line) == site
@@ -750,3 +757,36 @@ def test_review_roles_are_no_author_or_editor(line, expected):
     assert dict(labelled_fields(line)) == expected
     m = _meta(("page_header", line))
     assert m.author == expected.get("author") and m.editor == expected.get("editor")
+
+
+@pytest.mark.parametrize("line, views", [
+    ("来源:余江区总工会 作者: 发布时间:2024年06月21日 已有528人浏览", 528),
+    ("发布时间：2024-05-01 1,024人已读", 1024),
+    ("2024-05-01 共326人阅读过", 326),
+    ("发布日期：2024-03-02 已有1203人次访问", 1203),
+])
+def test_view_count_written_as_a_phrase(line, views):
+    assert extract_meta(_article(Removal("page_header", line, 5))).views == views
+
+
+@pytest.mark.parametrize("line", [
+    "本站已有1203人访问 发布日期：2024-03-02",  # the site's visitors, not the article's readers
+    "发布日期：2024-03-02 已有56人报名",  # no reading verb
+    "发布日期：2024-03-02 已有56人浏览器",  # a longer word
+])
+def test_no_view_count_from_other_phrases(line):
+    assert extract_meta(_article(Removal("page_header", line, 5))).views is None
+
+
+def test_view_phrase_in_the_body_or_footer_is_not_read():
+    a = _article(Removal("site_footer", "您是第3000位访问者 已有3000人访问", 20), body=["已有528人浏览了展板。"])
+    assert extract_meta(a).views is None
+
+
+def test_forum_post_header_names_the_poster_not_a_source():
+    # a forum post header counts replies: the handle before the date is the poster
+    m = extract_meta(_article(Removal("page_header", "仙梅人 2024-06-21 08:32 浏览 2,103 回复 2", 4)))
+    assert (m.author, m.source, m.views) == ("仙梅人", None, 2103)
+    # an app's meta row counts views only: the name is the outlet
+    m = extract_meta(_article(Removal("page_header", "安吉县融媒体中心 2024-06-21 16:02 阅读 1.2万", 4)))
+    assert (m.author, m.source) == (None, "安吉县融媒体中心")

@@ -382,6 +382,10 @@ _GENERIC_SUFFIX = {"首页", "首頁", "正文", "新闻", "新聞", "详情", "
 _SUFFIX_SPLIT = lazyrx.compile(r"\s*[-_|｜–—·]\s*|\s{2,}")
 _HEAD_SITE = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20})\s+(?=https?://|www\.)")
 _COPYRIGHT = (
+    # X © 2024 版权所有 — the name before the sign, the words after the year (an aggregator's one-line footer,
+    # whose link words follow: 关于我们 | 联系我们); read first: the patterns below would take the year or a link word
+    lazyrx.cached(r"^\s*(?P<x>[^\s:,，|©]{2,28})\s*(?:©|\(c\)|\(C\))\s*(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\s*"
+                  r"(?:版权所有|版權所有)"),
     # 版权所有:X — the holder named after a colon
     lazyrx.cached(r"(?:版权所有|版權所有)\s*:\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
     # 主办:X版权所有 — the name glued to the words
@@ -397,6 +401,11 @@ _COPYRIGHT = (
 )
 
 
+# The link words a footer prints after its copyright (关于我们 | 联系我们 | 免责声明), and the copyright words
+# themselves: never a site's name.
+_FOOTER_LINK = lazyrx.compile(r"^(?:(?:关于|關於|关於|联系|聯繫|聯絡|联络|加入)(?:我们|我們|本站|本网|本網)"
+                              r"|版权所有|版權所有|版权声明|版權聲明|免责声明|免責聲明|法律声明|法律聲明|隐私政策|隱私政策"
+                              r"|网站地图|網站地圖|意见反馈|意見反饋|广告服务|廣告服務|使用条款|使用條款|服务条款|服務條款)")
 # An ICP filing or a public-security record number: a licence, never a name.
 _LICENCE = lazyrx.compile(r"ICP|icp|备案|備案|公网安备|公網安備|\p{Han}(?:备|備|证|證)\d{5,}")
 
@@ -411,6 +420,8 @@ def _site_name(x: str | None) -> str | None:
     if _DOMAINISH.match(x) or "http" in x or "www." in x or x in _GENERIC_SUFFIX:
         return None
     if _LICENCE.search(x):  # a footer's licence number (皖ICP备09001234号) after a copyright year
+        return None
+    if _FOOTER_LINK.match(x):  # a footer's link word after the copyright (关于我们 | 联系我们) names no site
         return None
     if parse_datetime(x):
         return None
@@ -628,6 +639,9 @@ def extract_meta(article: Article) -> Meta:
     if m.views is None:  # a WeChat page's count under the article: a line of its own (阅读 3265), filed with the share bar
         m.views = _first(parse_views(mt[1] or mt[2]) for r in removed
                          if (mt := _LONE_VIEWS.match(normalise_line(r.text))))
+    if m.views is None:  # a portal's counter as a phrase in the header row (已有528人浏览)
+        m.views = _first(_views_phrase(r.text) for r in header + other
+                         if r.kind in ("page_header", "navigation", "byline", "dateline"))
     if m.source is None:  # a portal's info row ending in 来自: X (Discuz! portal articles)
         m.source = _first(_info_row_from(r.text) for r in header if r.kind == "page_header" and "自" in r.text)
     if m.source is None:  # an e-paper article's citation line: 《工人日报》（2024年08月05日 03版）
@@ -756,6 +770,15 @@ def _info_row_from(text: str) -> str | None:
     return mt["x"] if parse_datetime(head) and labelled_fields(head) else None
 
 
+def _views_phrase(text: str) -> int | None:
+    """A view count written as a phrase (已有528人浏览, 1024人已读), not one about the whole site's visitors."""
+    t = normalise_line(text)
+    mt = _VIEWS_PHRASE.search(t) if "人" in t or "次" in t or "位" in t else None
+    if not mt or _SITE_WIDE.search(t[:mt.start()]):
+        return None
+    return parse_views(mt[1])
+
+
 def _repost_card(text: str) -> tuple[str, str | None] | None:
     """(source account, author or None) of a WeChat repost card line, else None."""
     mt = _REPOST_CARD.match(normalise_line(text))
@@ -768,10 +791,17 @@ def _repost_card(text: str) -> tuple[str, str | None] | None:
 _LONE_VIEWS = lazyrx.compile(r"^\s*(?:(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?"
                              r"(?:\s+(?:赞|點贊|点赞|在看|好看|分享|转发|轉發|评论|評論|收藏)\s*\d[\d,.]*(?:万|萬)?\+?)*"
                              r"|(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽))\s*$")
+# A view count written as a phrase in the header row (已有528人浏览, 1024人已读, 共326人阅读过): a portal's
+# counter. (A line about the whole site, 本站已有N人访问, counts the site's visitors: not read.)
+_VIEWS_PHRASE = lazyrx.compile(r"(?<![\d.,])(?:(?:已有|已經有|已经有|共有|共)\s*)?(\d[\d,]*)\s*(?:人次|人|次|位)\s*"
+                               r"(?:浏览|瀏覽|阅读|閱讀|访问|訪問|已读|已讀|看过|看過|查看)(?:过|過|了)?(?!\p{Han})")
+_SITE_WIDE = lazyrx.compile(r"本站|本网|本網|网站|網站|全站|站点|站點|访客|訪客")
 # An e-paper's citation of the article: the paper in book-title marks, then its date and page in brackets.
 _CITATION = lazyrx.compile(r"^\s*《(?P<paper>\p{Han}{2,12}(?:报|報))》\s*[(（]\s*(?:19|20)\d\d年[^)）]{0,20}版\s*[)）]\s*$")
 # The first floor's stamp with its date (1楼 2024-05-20 14:33): when the thread was posted.
 _FIRST_FLOOR = lazyrx.compile(r"(?<!\d)1\s*[楼樓]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d)?)")
+# A forum post header's reply count (回复 2, 回帖:15): news apps count comments (评论), not replies.
+_REPLY_COUNT = lazyrx.compile(r"(?:回复|回復|回覆|回帖)\s*[:：]?\s*\d")
 _COUNTS = ("views", "")  # labels an outlet-and-date row may also hold (阅读 1.2万, 分享)
 
 
@@ -795,7 +825,10 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
             continue
         mt = (_OUTLET_DATE.match(t) or _DATE_OUTLET.match(t)) if year else None
         if mt and mt["outlet"] not in _LABEL_FIELD and all(f in _COUNTS for f, _ in labelled_fields(t)):
-            out.setdefault("source", mt["outlet"].strip())  # (a view count may follow the date: 阅读 1.2万)
+            # (a view count may follow the date: 阅读 1.2万); a row that also counts replies heads a forum
+            # post (仙梅人 2024-06-21 08:32 浏览 2,103 回复 2): the name is the poster's handle, the author
+            field = "author" if _REPLY_COUNT.search(t) else "source"
+            out.setdefault(field, mt["outlet"].strip())
         nxt = top[i + 1] if i + 1 < len(top) else None
         mt = _ACCOUNT.match(t) if len(t) <= 16 or len(t.strip()) <= 16 else None
         if (mt and nxt is not None and r.line is not None and nxt.line == r.line + 1
