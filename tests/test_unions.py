@@ -595,3 +595,14 @@ def test_title_salt_before_a_trades_place_and_autonomous_county_short_form():
     text = "毕节市威宁彝族回族苗族自治县总工会开展活动。今年威宁县总工会筹集资金。"
     assert names(text) == ["威宁彝族回族苗族自治县总工会"]
     assert names("石柱县总工会开展活动。") == ["石柱县总工会"]  # the short form alone stays as written
+
+
+@pytest.mark.parametrize("text, name", [
+    ("下一步西塘镇总工会将继续推进职工服务阵地建设。", "西塘镇总工会"),
+    ("接下来，龙州县总工会将开展技能培训。", "龙州县总工会"),
+    ("下阶段平湖市总工会将加大帮扶力度。", "平湖市总工会"),
+])
+def test_time_phrases_are_no_part_of_a_unions_name(text, name):
+    """A time phrase before the name (下一步, 接下来, 下阶段) is the sentence's, not the union's (下一步镇总工会)."""
+    assert name in [u.name for u in find_unions(text)]
+    assert not any(u.name.startswith(("下一步", "接下来", "下阶段")) for u in find_unions(text))
