@@ -1132,3 +1132,32 @@ def test_adverbs_after_a_name_and_co_verbs_before_speech():
     assert _names("工会组织的关怀当场送到职工手中。") == set()
     assert _names("，高举着旗帜说，", "王师傅拿着扳手说：“好。”") == set()
     assert _names("在车间工作的王晓冬拿着工具，走向机床。") == set()
+
+
+def test_rare_surnames_zhan_and_cun_in_strong_slots():
+    """展 and 寸 (a Bai surname) are common characters: names after a title or before a verb of speech only."""
+    assert _names("桦南县总工会主席展宏伟说，服务队已开展服务6次。") == {"展宏伟"}
+    assert _names("县总工会主席寸立华说，培训很实用。") == {"寸立华"}
+    # negatives: the same characters in running text
+    assert _names("县总工会展开调研，展示成果。", "职工展现风采。") == set()
+    assert _names("寸土寸金的园区里建起了职工驿站。") == set()
+
+
+def test_farm_owners_and_masters_before_a_name():
+    """种粮大户/养殖大户 and 大师 stand before a name like 养殖户 and 技能大师 (种粮大户孔祥福说, 大师寸立华授课)."""
+    assert _people("种粮大户孔祥福说：“心里就有底了。”") == [("孔祥福", ["种粮大户"])]
+    assert _names("养殖大户王春生介绍了经验。") == {"王春生"}
+    assert _names("培训邀请云南省工艺美术大师寸立华授课,围绕木雕构图进行讲解。") == {"寸立华"}
+    assert _names("大师王立华现场示范。") == {"王立华"}
+    # negatives: the nouns before a verb or a word
+    assert _names("种粮大户增收明显，养殖大户成长为骨干。") == set()
+    assert _names("举办技能大师班开班仪式。", "工艺美术大师工作室揭牌。") == set()
+
+
+def test_a_quoted_term_is_no_recurring_subject():
+    """A term the page quotes (“杨梅季”) that opens clauses is no person, though it reads like a name."""
+    body = ("仙居县总工会设立“杨梅季”职工服务点，提供饮水服务。",
+            "主席应晓军在服务点现场说，杨梅季用工集中、劳动强度大。")
+    assert "杨梅季" not in _names(*body)
+    # the same kind of opening without quotes still makes a recurring subject
+    assert "杨建华" in _names("杨建华在车间里忙碌。", "今年，杨建华带着徒弟攻关。")

@@ -69,7 +69,10 @@ _SINGLE = (
 _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝貝明扶"
                               # regional surnames that are common characters (母亲, 刀具, 危险, 禄劝, 陇南): 母 of
                               # Sichuan, 刀 of the Dai, 禄 and 陇 of the Yi, 危 of Jiangxi
-                              "母刀禄祿陇隴危")
+                              "母刀禄祿陇隴危"
+                              # 展 (展开, 展示: a Shandong and Heilongjiang surname) and 寸 (寸土: a Bai surname of
+                              # Yunnan, 腾冲 and 剑川)
+                              "展寸")
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
     "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
@@ -112,6 +115,7 @@ _ROLES = sorted(set("""
 导游 導遊 导游员 導遊員 裁判 裁判员 裁判員 技术能手 技術能手
 员工 員工 青年
 专家 專家 主播 讲师 講師 教练 教練
+大师 大師 大师傅 大師傅
 """.split()), key=len, reverse=True)
 _ROLE_RX = re.compile(trie_pattern(_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
@@ -133,7 +137,8 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 # stories also write them before a verb (从一名农机手成长为…), so a name after them must not open with a word.
 _FARM_TRADES = frozenset("""绣娘 繡娘 织娘 織娘 茶娘 厨娘 廚娘 养殖户 養殖戶 种植户 種植戶 种粮户 種糧戶 种养户 種養戶 农户 農戶 个体户 個體戶
 果农 果農 菜农 菜農 茶农 茶農 花农 花農 梅农 梅農 蕉农 蕉農 菇农 菇農 瓜农 瓜農 棉农 棉農 药农 藥農 蔗农 蔗農 椒农 椒農
-操作手 机手 機手 农机手 農機手 飞手 飛手 渔工 漁工 船工 牧工 茶工""".split())
+操作手 机手 機手 农机手 農機手 飞手 飛手 渔工 漁工 船工 牧工 茶工
+种粮大户 種糧大戶 种植大户 種植大戶 养殖大户 養殖大戶 种养大户 種養大戶 承包大户 承包大戶""".split())
 _TRADES = _TRADES + sorted(_FARM_TRADES)
 # a trade's worker is written with 工 or 工人 (环卫工, 环卫工人): the longer form wins
 _TRADES = sorted(set(_TRADES) | {r + "人" for r in _TRADES if r.endswith("工")}, key=len, reverse=True)
@@ -830,6 +835,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 职工方签订, 职工方协商代表: 方 after a party of a bargain is the party's side, no surname
     if role[-1] == "工" and not weak and _word_at(text, end - 1):
         return  # 电工程: the 工 opens a word (工程), no job noun ends there
+    if role.endswith(("大师", "大師")) and text[at] in "班级級赛賽杯课課":
+        return  # 大师班开班: a master class, match or cup (班 is a surname too), no master named there
     name = _name_after(text, at, loose=not weak) or (_weak_role_name(text, at) if weak else None)
     if not name or (is_word(name) and not _byline_slot(text, end, at, name, role)):
         return  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
@@ -2245,6 +2252,12 @@ _CLAUSE_NAME = re.compile(r"([%s](?<![^，,。；;：:！？!?“”\n].)[\u4e00
                           % (re.escape(_SINGLE), max(map(len, _FOLLOW_WORDS))), re.S)
 
 
+def _quoted_term(text: str, name: str) -> bool:
+    """True when ``text`` writes ``name`` as a whole quoted term (“杨梅季”, 「…」): the page's name for a campaign
+    or a season, which reads like a surname + given name where it opens a clause."""
+    return any(o + name + c in text for o, c in (("“", "”"), ("「", "」"), ("『", "』"), ('"', '"')))
+
+
 def _recurring_subjects(body: list[str]) -> list[Person]:
     """Full names that open at least two clauses, once before a verb or particle that follows names.
 
@@ -2256,6 +2269,8 @@ def _recurring_subjects(body: list[str]) -> list[Person]:
     for name, after in _CLAUSE_NAME.findall(text):
         if name[:2] in COMPOUND_SURNAMES:  # the surname is compound: not a single surname + two
             continue
+        if _quoted_term(text, name):
+            continue  # (设立“杨梅季”服务点 … 说，杨梅季用工集中: a term the page puts in quotes is no name)
         follows = not after or after[0] in _FOLLOW_CHARS or after.startswith(_FOLLOW_WORDS)
         seen.setdefault(name, []).append(follows)
     return [Person(n, []) for n, uses in seen.items()
