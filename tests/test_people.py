@@ -1161,3 +1161,20 @@ def test_a_quoted_term_is_no_recurring_subject():
     assert "杨梅季" not in _names(*body)
     # the same kind of opening without quotes still makes a recurring subject
     assert "杨建华" in _names("杨建华在车间里忙碌。", "今年，杨建华带着徒弟攻关。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县总工会党组书记、主席蔺向东出席并讲话。", "蔺向东"),       # a given name opening with 向
+    ("市总工会副主席李向阳介绍了有关情况。", "李向阳"),
+    ("高级工艺美术师茆春林说，这门手艺要传下去。", "茆春林"),      # 茆, a Jiangsu surname
+    ("红木雕刻工零振华凭借作品获奖。零振华说，", "零振华"),        # 零, a Zhuang surname, in a strong slot
+    ("县总工会副主席矫玉梅表示，", "矫玉梅"),                      # 矫 after a title
+])
+def test_xiang_given_names_and_more_regional_surnames(text, name):
+    assert name in [n for n, _ in _people(text)]
+
+
+@pytest.mark.parametrize("text", ["李明向职工讲解政策。", "零星分布的小微企业也建起了工会。", "矫正错误做法，规范用工行为。",
+                                  "律师向东方公司说明了有关规定。"])
+def test_the_preposition_and_common_words_give_no_name(text):
+    assert not any(n.endswith("向") or n[:1] in "零矫" or "向东" in n for n, _ in _people(text))

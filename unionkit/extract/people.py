@@ -38,6 +38,8 @@ _SINGLE = (
     "駱藍鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮鄺談荊樂儲勞諶藺樓盤滿聞厲闞權強帥蓋練豐計晉鹿闕"
     "諸戰銀賓陰堯閉尋"
     "郦酈"
+    # 茆 (a Jiangsu surname; the character has no other use in news text)
+    "茆"
     # Hui and other surnames that are also verbs (纳入, 占地): guarded by _VERB_SURNAMES below
     "纳納占"
     # rarer surnames: 赖, 訾, 竺 (nearly always a surname); 普 海 凤 洪 also open ordinary words (普通, 海关,
@@ -71,8 +73,9 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               # Sichuan, 刀 of the Dai, 禄 and 陇 of the Yi, 危 of Jiangxi
                               "母刀禄祿陇隴危"
                               # 展 (展开, 展示: a Shandong and Heilongjiang surname) and 寸 (寸土: a Bai surname of
-                              # Yunnan, 腾冲 and 剑川)
-                              "展寸")
+                              # Yunnan, 腾冲 and 剑川), 零 (零星: a Zhuang surname of Guangxi) and 矫 (矫正: a
+                              # Shandong and Liaoning surname)
+                              "展寸零矫矯")
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
     "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
@@ -223,8 +226,16 @@ _HAN = lazyrx.compile(r"\p{Han}")
 _GIVEN_RX = lazyrx.compile(r"\p{Han}{1,2}")
 
 
+#: Given names opening with 向 (王向东, 李向阳): 向 is a preposition after a name elsewhere (李明向职工讲解),
+#: so it stays a function character but for these common names.
+_XIANG_GIVEN = frozenset("""向东 向東 向阳 向陽 向前 向红 向紅 向荣 向榮 向明 向华 向華 向军 向軍 向辉 向輝 向民
+向群 向英 向伟 向偉 向平 向党 向黨 向南 向北 向林 向龙 向龍 向国 向國 向文 向春""".split())
+
+
 def _given_ok(given: str) -> bool:
     """True when ``given`` can be a given name: Han, no function characters, not a form of address."""
+    if given in _XIANG_GIVEN:
+        return True
     return (bool(given) and _GIVEN_RX.fullmatch(given) is not None
             and not (set(given) & _NOT_GIVEN) and given not in _ADDRESS)
 
