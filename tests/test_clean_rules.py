@@ -1200,6 +1200,7 @@ def test_platform_account_line_is_a_byline():
 def test_board_title_row_with_a_software_credit():
     head, at = title.split_suffix("某县总工会“送清凉”走进环卫一线 - 某某新闻 - 某某论坛 - Powered by Discuz!")
     assert head == "某县总工会“送清凉”走进环卫一线" and at is not None
+    assert title.split_suffix("某县总工会走进环卫一线 - Powered by Discuz!")[0] == "某县总工会走进环卫一线"
     assert title.split_suffix("职工说：干得好！ - 真不错啊大家都说")[1] is None
 
 

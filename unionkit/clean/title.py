@@ -62,7 +62,9 @@ def split_suffix(text: str) -> tuple[str, int | None]:
         return text, None
     # (a board's <title> row closes with its software's credit, "… - 某某论坛 - Powered by Discuz!",
     # "… - 手机版 - …": they name no words of the page and do not count against the headline's length)
-    segs = [s for s in segs if not CMS_CREDIT.fullmatch(s.strip())] or segs
+    segs = [s for s in segs if not CMS_CREDIT.fullmatch(s.strip())]
+    if not segs:
+        return head, start  # "headline - Powered by Discuz!": the credit alone
     if any(len(norm(s)) > 20 for s in segs) or sum(len(norm(s)) for s in segs) > len(norm(head)):
         return text, None
     if any(_CLAUSE_MARK.search(s) for s in segs):
