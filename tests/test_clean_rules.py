@@ -1169,3 +1169,47 @@ def test_a_unit_and_its_section_is_no_name(sig):
     from unionkit.extract.meta import parse_byline
 
     assert parse_byline(sig) == {"author": sig[1:-1]}
+
+
+def test_font_size_switch_drawn_with_letters():
+    assert chrome.is_widget_line(fold("字号：T | T"))
+    assert chrome.is_widget_line(fold("字体：A A A"))
+    assert not chrome.is_widget_line(fold("字号：TT公司"))
+    assert not chrome.is_widget_line(fold("T | T"))
+
+
+def test_portal_copyright_and_disclaimer_notice():
+    assert chrome.tail_kind(fold("某某网版权与免责声明：凡本网注明“来源：某某网”的所有作品，版权均属于某某网，未经授权不得转载。")) == "site_footer"
+    assert chrome.tail_kind(fold("凡本网注明“来源：某某网”的作品，均为本网合法拥有版权。")) == "site_footer"
+    assert chrome.tail_kind(fold("会上宣读了免责条款的修改说明。")) is None
+
+
+def test_light_forum_edit_notice():
+    assert forum.edit_notice(fold("最后编辑于 2024-06-21 08:40")) is not None
+    assert forum.edit_notice(fold("本帖最后由 张三 于 2023-3-18 21:06 编辑")) is not None
+    assert forum.edit_notice(fold("最后编辑于去年的那份方案已经落实。")) is None
+
+
+def test_platform_account_line_is_a_byline():
+    assert chrome.platform_account_line("某某县融媒体中心 人民号")
+    assert chrome.is_header_line(fold("某某发布 百家号"))
+    assert not chrome.platform_account_line("巫溪县总工会：为新就业群体打造服务圈")
+    assert not chrome.platform_account_line("人民号")
+
+
+def test_board_title_row_with_a_software_credit():
+    head, at = title.split_suffix("某县总工会“送清凉”走进环卫一线 - 某某新闻 - 某某论坛 - Powered by Discuz!")
+    assert head == "某县总工会“送清凉”走进环卫一线" and at is not None
+    assert title.split_suffix("某县总工会走进环卫一线 - Powered by Discuz!")[0] == "某县总工会走进环卫一线"
+    assert title.split_suffix("职工说：干得好！ - 真不错啊大家都说")[1] is None
+
+
+def test_board_subject_under_its_title_row_is_the_headline():
+    from unionkit.clean import clean_text
+    page = ("某县总工会走进环卫一线送清凉 - 某某新闻 - 某某论坛 - Powered by Discuz!\n首页 新闻 二手\n查看: 2763|回复: 3\n"
+            "某县总工会走进环卫一线送清凉\n[复制链接]\n老王\n楼主 电梯直达\n发表于 2024-7-16 09:48:21 | 只看该作者\n\n"
+            "7月15日上午，某县总工会干部职工来到环卫作业点，为环卫工人送去防暑降温物品。\n今年以来，县总工会多方筹措资金，对全县驿站进行了提档升级。\n")
+    art = clean_text(page)
+    assert art.title == "某县总工会走进环卫一线送清凉"
+    kinds = {r.text: r.kind for r in art.removed}
+    assert kinds.get("查看: 2763|回复: 3") == "page_header"

@@ -276,3 +276,18 @@ def test_random_lowercase_line_after_a_jammed_paragraph():
     for word in ("admin", "hhhhh", "HTMLParser", "hello"):
         texts, jammed, whole = _page(lines[:3] + [word] + lines[4:])
         assert jammed_page_spans(texts, jammed, whole)[3] == [], word
+
+
+def test_short_digit_letter_tail_on_a_padded_line_of_a_jammed_page():
+    # generators pad their tails with two spaces; a 4-character digits-and-lowercase one (146y) is too short
+    # for the per-line rules, the page and the padding tell it
+    lines = ["工会为职工办实事。 cyrgSQcs5Z", "qSCk$ >$", "大家都说好。 146y", "共服务职工2.6万人次。 wq8D@!e"]
+    texts, jammed, whole = _page(lines)
+    assert jammed_page_spans(texts, jammed, whole, [False, False, True, False])[2] == [(6, 11)]
+    # unpadded, or a model number in capitals, or on a page without jammers: kept
+    assert jammed_page_spans(texts, jammed, whole, [False, False, False, False])[2] == []
+    assert jammed_page_spans(texts, jammed, whole)[2] == []
+    texts2 = texts[:2] + ["大家都说好。 A320"] + texts[3:]
+    assert jammed_page_spans(texts2, jammed, whole, [False, False, True, False])[2] == []
+    plain = ["工会为职工办实事。", "大家都说好。 146y"]
+    assert jammed_page_spans(plain, [False, False], [False, False], [False, True]) == [[], []]

@@ -790,3 +790,12 @@ def test_forum_post_header_names_the_poster_not_a_source():
     # an app's meta row counts views only: the name is the outlet
     m = extract_meta(_article(Removal("page_header", "安吉县融媒体中心 2024-06-21 16:02 阅读 1.2万", 4)))
     assert (m.author, m.source) == (None, "安吉县融媒体中心")
+
+
+def test_a_date_stamp_row_names_no_source():
+    """A forum's edit stamp (最后编辑于 2024-06-21 08:40) has the outlet-and-date shape: it names nobody."""
+    from unionkit.extract.meta import _header_names
+
+    rows = [Removal("forum_chrome", "最后编辑于 2024-06-21 08:40", 11), Removal("page_header", "发表于 2024-06-21 08:32", 4)]
+    assert "source" not in _header_names(rows) and "author" not in _header_names(rows)
+    assert _header_names([Removal("page_header", "某县融媒体中心 2024-06-21 16:02", 3)]).get("source") == "某县融媒体中心"

@@ -230,7 +230,18 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
         return True
     if _DATE.search(t) and (URL.search(t) or WIDGETS.search(t)) and not SENTENCE.search(t):
         return True
-    return dated_name_line(t)
+    return dated_name_line(t) or platform_account_line(t)
+
+
+# A self-media platform's account line over a repost: the account's name and the platform's label for it
+# ("某某县融媒体中心 人民号", "某某发布 百家号"), the post's byline, never its headline or text.
+_PLATFORM_ACCOUNT = lazyrx.cached(r"^[\p{Han}A-Za-z0-9·]{2,20}\s+(?:人民号|百家号|头条号|一点号|澎湃号|企鹅号|网易号|搜狐号"
+                                  r"|大风号|新京号|极目号|南方号|封面号|看点号|潮新闻号|央视频号|视频号|抖音号|快手号)$")
+
+
+def platform_account_line(t: str) -> bool:
+    """A line of an account's name and its platform's label (某某融媒体中心 人民号): a byline."""
+    return "号" in t and _PLATFORM_ACCOUNT.match(t) is not None
 
 
 def dated_name_line(t: str) -> bool:
@@ -327,6 +338,9 @@ def may_be_footer(t: str) -> bool:
 # A platform's disclaimer under a self-media or portal copy ("特别声明:以上内容…为自媒体平台用户上传并发布,
 # 本平台仅提供信息存储服务。"): a long sentence, yet footer.
 DISCLAIMER = lazyrx.cached(r"^(?:特别声明|免责声明|平台声明|版权声明|郑重声明|声明)\s*[::]"
+                           # a portal's notice under its own name ("某某网版权与免责声明:凡本网注明…")
+                           r"|^[\p{Han}A-Za-z0-9]{1,12}?(?:版权(?:与|和|及)?免责声明|版权声明|免责声明)\s*[::]"
+                           r"|^凡本(?:网|站|报|刊|平台)注明"
                            # an aggregator's reprint notice ("本站转载此文目的在于传递更多信息,并不代表赞同其观点…")
                            r"|目的在于传递更多信息|并不代表(?:本站|本网)?赞同其观点"
                            # a site's infringement notice ("本站部分内容来自互联网,如有侵权请联系管理员删除。")
@@ -459,6 +473,8 @@ def is_widget_line(folded: str) -> bool:
     if _COUNTER.match(t):  # a photo gallery's "2/3"
         return True
     rest = WIDGETS.sub("", _WIDGET_SEPS.sub("", t))
+    if ("字号" in t or "字体" in t) and _SIZE_GLYPHS.fullmatch(rest):
+        return True  # a font-size switch drawn with letters (字号:T | T, 字体:A A A)
     if ("放大" in t or "缩小" in t) and _ZOOM_SIGNS.fullmatch(rest):
         return True  # an e-paper's or CMS's zoom buttons with their signs (放大+ 缩小- 默认)
     if "分享" in t:  # "分享:Facebook WhatsApp 电邮 列印": the share targets are widgets too
@@ -474,6 +490,8 @@ _COUNTED_BUTTONS = lazyrx.cached(r"^(?:\p{Han}{2,6}\s*[::]\s*)?(?:\p{Han}{1,4}\s
 _NUMBERED = lazyrx.cached(r"^(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}、)\s*\S")
 _COUNTER = lazyrx.cached(r"^\d{1,3}/\d{1,3}$")
 #: What zoom buttons leave once their words are gone: the signs drawn beside them (放大+ 缩小-, A+ A-) and a reset (还原).
+# The glyphs of a font-size switch: the same letter in a few sizes (T T, A A A, A+ A-).
+_SIZE_GLYPHS = lazyrx.cached(r"(?:[TtAa][+\-]?){1,4}")
 _ZOOM_SIGNS = lazyrx.cached(r"(?:A?[+\-=]|A|还原|重置|恢复)*")
 _SHARE_TARGETS = lazyrx.cached(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"
                                r"微信|微博|朋友圈|电邮|邮件|复制链接|新浪|豆瓣")

@@ -52,6 +52,8 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
     i = max(cands, key=lambda j: (title_score(lines, j), -j))
     if not is_forum and (above := headline_above(lines, i, cands)) is not None:
         i = above
+    if is_forum and (below := subject_below_title_row(lines, i)) is not None:
+        i = below
     ln = lines[i]
     if is_forum and (tag := forum.thread_tag(ln.folded)) is not None:
         ln.mark(0, tag, "forum_chrome")
@@ -66,6 +68,26 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
         ln.mark(len(ln.text) - 1, len(ln.text), "markup")
         ln.mark(0, 1, "markup")
     return i
+
+
+def subject_below_title_row(lines: list[Line], i: int) -> int | None:
+    """On a board, the thread's subject line that repeats line i's headline when line i is the page's
+    <title> row ("subject - 版块 - 某某论坛 - Powered by Discuz!"): the header block between them (view
+    counts, breadcrumbs) is then read as the thread's header, not as the poster's block. Only above the
+    first post header."""
+    head, at = tmod.split_suffix(lines[i].text)
+    if at is None:
+        return None
+    want = tmod.norm(head)
+    for j in range(i + 1, min(len(lines), i + 40)):
+        ln = lines[j]
+        if ln.blank:
+            continue
+        if forum.post_start(ln.folded):
+            return None
+        if tmod.norm(ln.text) == want:
+            return j
+    return None
 
 
 #: A headline set in lenticular brackets (folded to square ones), nothing outside them.

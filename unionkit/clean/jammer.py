@@ -415,14 +415,16 @@ def _after_sentence(text: str, k: int) -> bool:
     return k > 0 and text[k - 1] in _SENTENCE_END
 
 
-def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool]) -> list[list[tuple[int, int]]]:
+def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool],
+                      padded: list[bool] | None = None) -> list[list[tuple[int, int]]]:
     """Jammer spans that only the page shows, per line (``texts``: the lines' text once the per-line rules
     cut what they found; ``jammed``: the per-line rules found a jammer on the line; ``jam_lines``: the whole
-    line was one). On a page with jammers on MIN_JAMMED lines or more:
+    line was one; ``padded``: the raw line closed with two spaces or more). On a page with jammers on
+    MIN_JAMMED lines or more:
 
     * a letters-only tail after a finished sentence, at the line end after whitespace, when the page puts
       jammers in pairs (the next non-blank line is a jammer line) or most sentence-final lines of the page
-      carry a jammer tail;
+      carry a jammer tail; so is a short digits-and-lowercase tail (146y) on a padded line;
     * a junk-shaped ASCII run of four or more characters glued between a sentence end and Han text;
     * a line of one letters-only token right after a line that carried a jammer (pages that put a jammer
       after a paragraph and another on the next line draw some from letters only).
@@ -448,7 +450,7 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
             ws = _WS.search(t, m.end(), len(ends[i]))
             tail = t[ws.end():len(ends[i])] if ws else ""
             if (tail and ws.start() == m.end() and (_LETTERS_TAIL.fullmatch(tail) and sum(c.isalpha() for c in tail) >= 4
-                                                    or _edged_tail(tail))
+                                                    or _edged_tail(tail) or padded is not None and padded[i] and _mixed_short(tail))
                     and _after_sentence(t, m.end()) and (tails_common or _next_is_jammer(ends, jam_lines, i))):
                 out[i].append((ws.start(), len(t)))
         for b in _BETWEEN.finditer(t):
@@ -460,6 +462,16 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
                     out[i].append(b.span())
         out[i].sort()
     return out
+
+
+#: A short token of digits and lowercase letters mixed (146y, aBf5): no model number (A320, COP15, H1N1: capitals).
+_MIXED_SHORT = re.compile(r"(?=[A-Za-z0-9]{4,8}$)(?=.*[0-9])(?=.*[a-z])")
+
+
+def _mixed_short(tail: str) -> bool:
+    """A short digits-and-lowercase tail (146y): too short for the per-line rules to judge, so taken only
+    where the raw line closes with two spaces or more, as jammer generators pad their tails."""
+    return _MIXED_SHORT.match(tail) is not None
 
 
 #: A line of one lowercase token (5 to 12 letters; names and acronyms have capitals: HTMLParser, Zhang).

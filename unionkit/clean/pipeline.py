@@ -70,7 +70,8 @@ def span_stages(lines: list[Line]) -> None:
     # On a page that shows jammers, the shapes only the page tells (letters-only tails, runs between sentences).
     if sum(jammed) >= MIN_JAMMED:
         texts = [ln.text if not ln.blank else "" for ln in lines]
-        for ln, spans in zip(lines, jammed_page_spans(texts, jammed, whole)):
+        padded = [len(ln.raw) - len(ln.raw.rstrip(" \t\u3000")) >= 2 for ln in lines]
+        for ln, spans in zip(lines, jammed_page_spans(texts, jammed, whole, padded)):
             if spans:
                 ln.mark_spans(spans, "jammer")
 

@@ -28,6 +28,8 @@ SUBJECT = regex.compile(r"^\s*(?:[*•·●◆■□>]\s*)?(?:(?:主题|标\s*�
 # "某某日报 - 数字报" or "某某日报数字报刊平台".
 SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}\s?(?:[-–—|_]{1,2}\s?)?"
                           r"(?:网|网站|频道|论坛|首页|门户|客户端|数字报|电子报|数字报刊|电子版)(?:平台|系统)?$", regex.I)
+# A software credit or version tag among a page title's suffix segments (Powered by Discuz!, 手机版).
+CMS_CREDIT = regex.compile(r"(?:Powered\s+by\s+[\w.!-]{2,30}(?:\s+[\w.!-]{1,12})?|手机版|移动版|触屏版|电脑版)", regex.I)
 PUNCT = regex.compile(r"[\s\p{P}\p{S}]+")
 # A reprint notes the headline the article first had: "原标题:海城区总工会开办暑期托管班".
 ORIGINAL_TITLE = regex.compile(r"^\s*[(\[]?\s*原(?:标)?题\s*[::]\s*\S.{0,80}$")
@@ -58,9 +60,14 @@ def split_suffix(text: str) -> tuple[str, int | None]:
     segs = [s for s in SUFFIX_SEP.split(rest) if s.strip()]
     if not head or len(norm(head)) < 4 or not segs:
         return text, None
-    if any(len(norm(s)) > 20 for s in segs) or len(norm(rest)) > len(norm(head)):
+    # (a board's <title> row closes with its software's credit, "… - 某某论坛 - Powered by Discuz!",
+    # "… - 手机版 - …": they name no words of the page and do not count against the headline's length)
+    segs = [s for s in segs if not CMS_CREDIT.fullmatch(s.strip())]
+    if not segs:
+        return head, start  # "headline - Powered by Discuz!": the credit alone
+    if any(len(norm(s)) > 20 for s in segs) or sum(len(norm(s)) for s in segs) > len(norm(head)):
         return text, None
-    if _CLAUSE_MARK.search(rest):
+    if any(_CLAUSE_MARK.search(s) for s in segs):
         return text, None
     return head, start
 

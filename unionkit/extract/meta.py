@@ -803,6 +803,8 @@ _FIRST_FLOOR = lazyrx.compile(r"(?<!\d)1\s*[楼樓]\s*((?:19|20)\d\d[-/.]\d{1,2}
 # A forum post header's reply count (回复 2, 回帖:15): news apps count comments (评论), not replies.
 _REPLY_COUNT = lazyrx.compile(r"(?:回复|回復|回覆|回帖)\s*[:：]?\s*\d")
 _COUNTS = ("views", "")  # labels an outlet-and-date row may also hold (阅读 1.2万, 分享)
+# What stamps a date rather than names anyone (最后编辑于 2024-06-21 08:40, 发表于 …, 修改时间 …): no outlet.
+_STAMP_VERB = lazyrx.compile(r"(?:编辑|編輯|发表|發表|发布|發布|發佈|修改|更新|提交|回复|回覆)(?:于|於|时间|時間|在)?$|[于於]$")
 
 
 def _header_names(top: list[Removal]) -> dict[str, str]:
@@ -824,7 +826,8 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
             out.setdefault("site", mt["account"])
             continue
         mt = (_OUTLET_DATE.match(t) or _DATE_OUTLET.match(t)) if year else None
-        if mt and mt["outlet"] not in _LABEL_FIELD and all(f in _COUNTS for f, _ in labelled_fields(t)):
+        if (mt and mt["outlet"] not in _LABEL_FIELD and not _STAMP_VERB.search(mt["outlet"])
+                and all(f in _COUNTS for f, _ in labelled_fields(t))):
             # (a view count may follow the date: 阅读 1.2万); a row that also counts replies heads a forum
             # post (仙梅人 2024-06-21 08:32 浏览 2,103 回复 2): the name is the poster's handle, the author
             field = "author" if _REPLY_COUNT.search(t) else "source"
