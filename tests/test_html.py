@@ -1031,3 +1031,42 @@ def test_a_labelled_article_address_outranks_the_logos_site_root():
     # an address that is no article's (联系地址, a postal address) is no label of the page's URL
     assert _labelled_url("联系地址：http://www.mm111.net/about.htm") is None
     assert _labelled_url("本文地址：http://www.mm111.net/a.htm") == "http://www.mm111.net/a.htm"
+
+
+def test_a_flarum_streams_replies_likes_and_reply_box_are_chrome():
+    """Flarum: only the first .PostStream-item is the article; likes line, buttons, replies, reply box are not."""
+    post = ('<div class="PostStream-item" data-number="{n}"><article class="CommentPost Post">'
+            '<header class="Post-header"><h3 class="PostUser-name">{user}</h3></header>'
+            '<div class="Post-body"><p>{text}</p></div>{foot}'
+            '<aside class="Post-actions"><ul><li><button>赞</button></li><li><button>回复</button></li></ul></aside>'
+            '</article></div>')
+    html = ('<html><head><title>帖子标题 - 某某社区</title></head><body><h1>帖子标题</h1><div class="PostStream">'
+            + post.format(n=1, user="楼主", text="市总工会今天举办了职工技能竞赛。",
+                          foot='<aside class="Post-footer"><div class="Post-likedBy">甲 和 另外 5 人 觉得很赞。</div></aside>')
+            + post.format(n=2, user="网友乙", text="恭喜获奖的师傅们！", foot="")
+            + '<div class="PostStream-item"><article class="Post ReplyPlaceholder"><header>说点什么...</header>'
+              '</article></div></div></body></html>')
+    lines, _ = html_to_lines(html)
+    assert "市总工会今天举办了职工技能竞赛。" in lines
+    for chrome in ("甲 和 另外 5 人 觉得很赞。", "恭喜获奖的师傅们！", "说点什么...", "赞", "回复"):
+        assert chrome not in lines
+    # negative: a page with no post stream keeps a paragraph that mentions likes
+    plain, _ = html_to_lines("<html><body><h1>标题</h1><p>甲 和 另外 5 人 觉得很赞。</p></body></html>")
+    assert "甲 和 另外 5 人 觉得很赞。" in plain
+
+
+def test_a_newspaper_headline_stacks_kicker_and_subtitle_blocks_are_no_title():
+    """引题/副题 blocks by their template class next to the one h1 are dropped; the h1 is the title."""
+    stack = ('<html><head><title>一纸调解书讨回工钱_某报网</title></head><body><div class="art">'
+             '<div class="yinti">某县搭建诉调对接平台</div><h1>一纸调解书讨回工钱</h1>'
+             '<div class="futi">去年以来累计化解纠纷186件</div>{after}'
+             '<p>“这些工钱能拿回来，多亏了工会和法院。”7月5日，农民工代表接过调解书，连声道谢。</p></div></body></html>')
+    lines, removed = html_to_lines(stack.format(after=""))
+    assert "某县搭建诉调对接平台" not in lines and "去年以来累计化解纠纷186件" not in lines
+    assert any(r.text == "去年以来累计化解纠纷186件" for r in removed)
+    assert clean_article(html_to_article(stack.format(after=""))).title == "一纸调解书讨回工钱"
+    # negatives: a block of another class, or a sentence in a subtitle-classed block, stays
+    other, _ = html_to_lines(stack.replace('class="futi"', 'class="info"').format(after=""))
+    assert "去年以来累计化解纠纷186件" in other
+    long_text, _ = html_to_lines(stack.replace("去年以来累计化解纠纷186件", "去年以来累计化解纠纷186件。").format(after=""))
+    assert "去年以来累计化解纠纷186件。" in long_text

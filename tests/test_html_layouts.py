@@ -37,9 +37,7 @@ MIN_F1 = 0.98
 # reproducible from a text page alone.
 KNOWN_STRAYS = {
     # batch 31 (the session's final unseen measure, added after it was scored)
-    "crawl31_html_p03": "a headline stack (引题/主题/副题): the 副题 taken as the title, the h1 dropped",
     "crawl31_html_p04": "a platform disclaimer (不代表…观点) kept; the gold keeps the inline dateline the cleaner strips (debatable)",
-    "crawl31_html_p09": "a Flarum thread's reply stream kept (likes, users with avatar letters, dates, replies, 说点什么)",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY = {
@@ -125,10 +123,7 @@ KNOWN_META = {
     "crawl14_html_p05": "site: the copyright owner 网易公司, the gold takes 网易 / 网易号 or none",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
-KNOWN_TITLES: dict[str, str] = {
-    # batch 31 (the session's final unseen measure, added after it was scored)
-    "crawl31_html_p03": "a headline stack (引题/主题/副题): the 副题 taken as the title",
-}
+KNOWN_TITLES: dict[str, str] = {}
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {
     # the gold keeps a wire dateline (人民网成都…电（记者…）) that seven other golds drop

@@ -333,7 +333,8 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order; ``hidden_classes`` and
     ``hidden_selectors`` (attribute selectors) are what the page's stylesheets hide."""
     from .regions import (action_link_nodes, answer_nodes, attachment_tables, caption_nodes, category_field_nodes,
-                          comment_nodes, comment_widget_nodes, copyright_nodes, floor_label_nodes, folded_nodes, home_link_nodes, intranet_nodes, reply_heading_nodes,
+                          comment_nodes, comment_widget_nodes, copyright_nodes, floor_label_nodes, folded_nodes, headline_stack_nodes,
+                          home_link_nodes, intranet_nodes, reply_heading_nodes,
                           self_link_nodes, sidebar_lists, signature_nodes, standfirst_nodes, thread_nodes,
                           wechat_nickname_nodes, white_ink_nodes)  # (regions reads lines)
 
@@ -349,6 +350,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(copyright_nodes(start), "site_footer"))
     drop.update(dict.fromkeys(attachment_tables(start), "related_links"))
     drop.update(dict.fromkeys(standfirst_nodes(start), "page_header"))
+    drop.update(dict.fromkeys(headline_stack_nodes(start), "page_header"))
     drop.update(dict.fromkeys(wechat_nickname_nodes(start), "page_header"))
     drop.update(reply_heading_nodes(start))
     drop.update(dict.fromkeys(action_link_nodes(start), "forum_chrome"))

@@ -385,10 +385,14 @@ def _titled_box(lst, column):
 
 #: One post of a thread (Discourse's div.topic-post / article[data-post-id], its crawler view's .crawler-post,
 #: the floors of a Discuz! touch (mobile) thread: div.plc#pidN, 楼主 first, then 沙发/板凳/地板/N#).
-_POSTS = ".topic-post, [data-post-id], .crawler-post, .plc[id^=pid]"
+_POSTS = ".topic-post, [data-post-id], .crawler-post, .plc[id^=pid], .PostStream-item"
+#: (Flarum's .PostStream-item is one post of its stream.)
 #: A thread page's own chrome under the posts: Discourse's topic map (创建/最后回复/浏览/用户) and its
 #: suggested or related topics table.
-_THREAD_CHROME = {".topic-map": "forum_chrome", ".more-topics, .suggested-topics, #suggested-topics": "related_links"}
+_THREAD_CHROME = {".topic-map": "forum_chrome", ".more-topics, .suggested-topics, #suggested-topics": "related_links",
+                  # Flarum (.PostStream-item posts): a post's likes line (某某 和 另外 5 人 觉得很赞),
+                  # its 赞/回复 buttons and the reply box (说点什么...)
+                  ".Post-footer, .Post-actions, .ReplyPlaceholder": "forum_chrome"}
 #: Blog comment areas (WordPress #comments / ol.comment-list / #respond with its form): readers'
 #: comments and the reply form under the article.
 _COMMENTS = "#comments, .comments-area, .comment-list, .commentlist, #respond, .comment-respond"
@@ -1011,3 +1015,40 @@ def comment_widget_nodes(start, taken: dict | set = frozenset()) -> set[int]:
             out.add(k)
     return out
 
+
+
+# --- A newspaper's headline stack: the 引题 over the headline and the 副题 under it --------------------
+
+# The class of a newspaper template's kicker (引题: yinti, yinbiaoti, pretitle, kicker) or subtitle (副题: futi,
+# fubiaoti, subtitle, sub-title) printed as its own block next to the headline element.
+_STACK_CLASS = re.compile(r"^(?:yinti|yinbiaoti|yin-?title|pre-?title|kicker|futi|fubiaoti|fu-?title|sub-?title)$",
+                          re.I)
+#: Longest 引题/副题 (characters): a phrase, never a paragraph.
+STACK_MAX = 40
+_STACK_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def _element_sibling(node, forward: bool):
+    """The nearest element sibling of ``node`` after it (or before it), skipping text and comments."""
+    n = node.next if forward else node.prev
+    while n is not None and (n.tag or "").startswith("-"):
+        n = n.next if forward else n.prev
+    return n
+
+
+def headline_stack_nodes(start) -> set[int]:
+    """Identities of the 引题/副题 blocks right above/below the page's one h1 (by their template class): the
+    gold takes the main headline alone as the title, and a 副题 read as a line of its own is taken for it."""
+    heads = start.css("h1")
+    if len(heads) != 1:
+        return set()
+    out = set()
+    for forward in (True, False):
+        sib = _element_sibling(heads[0], forward)
+        if sib is None or sib.css_first("h1, p, img") is not None:
+            continue
+        classes = (sib.attributes.get("class") or "").split()
+        text = _squashed(sib)
+        if any(_STACK_CLASS.match(c) for c in classes) and 0 < len(text) <= STACK_MAX and not _STACK_SENTENCE.search(text):
+            out.add(sib.mem_id)
+    return out
