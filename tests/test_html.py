@@ -722,12 +722,13 @@ def test_wechat_body_saved_hidden_is_read_whatever_follows_it():
     assert "阅读 1,482" in lines and "阅读原文" in lines
 
 
-def test_wechat_time_from_the_page_script_only_when_the_header_shows_none():
+def test_wechat_time_from_the_header_else_the_page_script():
     art = html_to_article(_WECHAT.format(shown="", body=_BODY, script=""))
     assert art.meta.published == "2024-05-27T17:32"  # ct is Unix time, read as China time
     assert art.meta.site == "某某工会"  # og:site_name names the platform; the header names the account
     shown = html_to_article(_WECHAT.format(shown="2024-05-28 09:00", body=_BODY, script=""))
-    assert shown.meta.published is None  # the header's date is on a line the text cleaner reads
+    # the header's date is read from its element: a SingleFile copy drops the header row as markup
+    assert shown.meta.published == "2024-05-28T09:00"
     art = html_to_article(_WECHAT.format(shown="", body=_BODY, script="").replace('var ct = "1716802320";', ""))
     assert art.meta.published == "2024-05-27"
 

@@ -110,12 +110,7 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 31 (the session's final unseen measure, added after it was scored)
-    "crawl31_html_p01": "a Drupal page: 提交于 周二, 05/14/2024 - 10:22 (month/day/year) not read; 来源: and its value on two lines",
     "crawl31_html_p03": "author: a stand-alone 通讯员 line read as the author (two names joined)",
-    "crawl31_html_p04": "author: <meta name=author> holds the editor; site: the <title> suffix repeated in the header not taken",
-    "crawl31_html_p06": "published: a SingleFile WeChat copy's date row (account, date, IP region) dropped unread",
-    "crawl31_html_p07": "source: the WeChat 原创 badge read as the source; the old template's unlabelled writer <em> not read",
-    "crawl31_html_p09": "site: the <title> suffix repeated in the header not taken (a Flarum forum)",
     # batch 12 (debatable gold): the site of a page hosted on a platform (百家号); the extractor reads the
     # footer's owner (百度). (p07, shared from an app, now takes the app's name from its open-app bar.)
     "crawl12_html_p04": "site: the hosting platform's footer owner (百度), the gold takes 百家号 or none",

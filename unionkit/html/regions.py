@@ -711,6 +711,16 @@ WECHAT_HEADER = "#meta_content, .rich_media_meta_list"
 WECHAT_NICKNAME = "#js_name, #profileBt, .rich_media_meta_nickname"
 
 
+#: The 原创 (original) badge of a WeChat header (span.meta_original_tag / #copyright_logo): a mark of the
+#: platform's, no source, author or account name.
+WECHAT_BADGE = ".meta_original_tag, #copyright_logo"
+
+
+def wechat_badge_nodes(start) -> set[int]:
+    """Identities of the 原创 badges in WeChat header rows: read on the row, the mark is taken for a source."""
+    return {b.mem_id for row in start.css(WECHAT_HEADER) for b in row.css(WECHAT_BADGE)}
+
+
 def wechat_nickname_nodes(start) -> set[int]:
     """Identities of WeChat header rows that show nothing but the account's name: a crawler's copy leaves
     the date element empty (script fills it), and the name alone would read as a one-line paragraph. It is
