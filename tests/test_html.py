@@ -1071,3 +1071,70 @@ def test_a_newspaper_headline_stacks_kicker_and_subtitle_blocks_are_no_title():
     assert "去年以来累计化解纠纷186件" in other
     long_text, _ = html_to_lines(stack.replace("去年以来累计化解纠纷186件", "去年以来累计化解纠纷186件。").format(after=""))
     assert "去年以来累计化解纠纷186件。" in long_text
+
+
+def test_an_author_meta_naming_the_pages_editor_is_no_author():
+    """Some portals' <meta name=author> holds the on-duty editor (【编辑:X】 under the text): no author."""
+    page = ('<html><head><title>标题-某新闻网</title><meta name="author" content="{meta}"></head><body><h1>标题</h1>'
+            '<p>市总工会开展送清凉活动，为户外劳动者送去防暑降温物品，覆盖全市各个街道和乡镇。</p>'
+            '<p>【编辑:苗雨菲】</p></body></html>')
+    assert html_to_article(page.format(meta="苗雨菲")).meta.author is None
+    # negative: a writer other than the editor stays the author
+    assert html_to_article(page.format(meta="粟文婷")).meta.author == "粟文婷"
+
+
+def test_site_from_a_forum_header_title_or_a_protocol_relative_home_logo():
+    """The <title> suffix is the site when a Header-title brand shows it; a //host/ logo link is a home link."""
+    body = '<h1>帖子标题很长</h1><p>市总工会开展送清凉活动，为户外劳动者送去防暑降温物品。</p>'
+    forum = ('<html><head><title>帖子标题很长 - 边城社区</title></head><body>'
+             '<div class="Header-title"><a href="https://bbs.example.net">边城社区</a></div>' + body + '</body></html>')
+    assert html_to_article(forum).meta.site == "边城社区"
+    # negative: a header block of another class (no brand) confirms nothing
+    other = forum.replace('class="Header-title"', 'class="Header-secondary"')
+    assert html_to_article(other).meta.site is None
+    portal = ('<html><head><title>帖子标题很长-某网</title></head><body><a href="//www.example.com.cn/" class="logo">'
+              '<img src="/logo.png" alt="某某新闻网"></a>' + body + '</body></html>')
+    assert html_to_article(portal).meta.site == "某某新闻网"
+    # negative: a logo linking to a page deeper than the home page names no site
+    assert html_to_article(portal.replace('//www.example.com.cn/', '//www.example.com.cn/a/b.html')).meta.site is None
+
+
+def test_a_drupal_inline_field_reads_label_and_value_on_one_line():
+    """Drupal's .field-label-inline: the 来源: label div and the value's divs are one row on screen."""
+    field = ('<div class="field field-label-inline{extra}"><div class="field-label">来源:&nbsp;</div>'
+             '<div class="field-items"><div class="field-item even">{value}</div></div></div>')
+    page = '<html><body><h1>标题</h1>{f}<p>正文。</p></body></html>'
+    lines, _ = html_to_lines(page.format(f=field.format(extra="", value="某县总工会")))
+    assert any(ln.startswith("来源:") and ln.endswith("某县总工会") for ln in lines)
+    # negatives: a field not laid out inline, or an inline field holding a long text, keeps its lines apart
+    lines, _ = html_to_lines(page.format(f=field.format(extra="-above", value="某县总工会")))
+    assert "某县总工会" in lines
+    long_value = "市总工会开展送清凉活动，为户外劳动者送去防暑降温物品。" * 4
+    lines, _ = html_to_lines(page.format(f=field.format(extra="", value=long_value)))
+    assert long_value in lines
+
+
+def test_an_rdfa_date_on_the_visible_span_is_the_publish_time():
+    """Drupal 7 prints 提交于 周二, 05/14/2024 - 10:22 with the machine date in an RDFa content attribute."""
+    page = ('<html><head><title>标题</title></head><body><h1>标题</h1><span property="{prop}" '
+            'content="2024-05-14T10:22:37+08:00">由 admin 提交于 周二, 05/14/2024 - 10:22</span>'
+            '<p>市总工会开展送清凉活动，为户外劳动者送去防暑降温物品。</p></body></html>')
+    assert html_to_article(page.format(prop="dc:date dc:created")).meta.published.startswith("2024-05-14T10:22")
+    # negative: another RDFa property's content is no date of the page
+    assert html_to_article(page.format(prop="dc:title")).meta.published is None
+
+
+def test_an_old_wechat_header_badge_is_dropped_and_its_writer_read():
+    """The 2016-17 WeChat header: 原创 badge, em#post-date, the writer's unlabelled em, a#post-user."""
+    page = ('<html><head><title>标题</title></head><body><h2 class="rich_media_title">标题</h2>'
+            '<div id="meta_content" class="rich_media_meta_list">'
+            '<span id="copyright_logo" class="rich_media_meta meta_original_tag">原创</span>'
+            '<em id="post-date" class="rich_media_meta rich_media_meta_text">2017-01-16</em>{writer}'
+            '<a class="rich_media_meta rich_media_meta_link rich_media_meta_nickname" id="post-user">某区总工会</a></div>'
+            '<div id="js_content"><p>区总工会开展冬送温暖走访慰问活动，慰问困难职工和一线职工。</p></div></body></html>')
+    art = html_to_article(page.format(writer='<em class="rich_media_meta rich_media_meta_text">拉巴旺姆</em>'))
+    assert art.meta.author == "拉巴旺姆"
+    assert not any("原创" in ln for ln in art.raw.splitlines())
+    assert clean_article(art).meta.source is None
+    # negative: no writer em, no author (the date em before the account is no name)
+    assert html_to_article(page.format(writer="")).meta.author is None
