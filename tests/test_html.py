@@ -1138,3 +1138,17 @@ def test_an_old_wechat_header_badge_is_dropped_and_its_writer_read():
     assert clean_article(art).meta.source is None
     # negative: no writer em, no author (the date em before the account is no name)
     assert html_to_article(page.format(writer="")).meta.author is None
+
+
+def test_a_statement_box_disowning_the_articles_views_is_chrome():
+    """An app page's platform statement (本文仅代表作者观点，不代表X立场) in a statement-class box is chrome."""
+    page = ('<html><body><h1>标题</h1><p>市总工会开展送清凉活动，为户外劳动者送去防暑降温物品。</p>'
+            '<div class="{cls}">{text}</div></body></html>')
+    lines, _ = html_to_lines(page.format(cls="news-statement", text="本文仅代表作者观点，不代表某某平台立场"))
+    assert "本文仅代表作者观点，不代表某某平台立场" not in lines
+    # negatives: the same words in a plain block stay (the text cleaner judges them), and a statement box
+    # that speaks of neither rights nor views stays
+    lines, _ = html_to_lines(page.format(cls="news-body", text="本文仅代表作者观点，不代表某某平台立场"))
+    assert "本文仅代表作者观点，不代表某某平台立场" in lines
+    lines, _ = html_to_lines(page.format(cls="news-statement", text="活动共吸引职工300余人参加"))
+    assert "活动共吸引职工300余人参加" in lines

@@ -40,10 +40,7 @@ KNOWN_STRAYS = {
     "crawl31_html_p04": "a platform disclaimer (不代表…观点) kept; the gold keeps the inline dateline the cleaner strips (debatable)",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
-KNOWN_STRAYS_ONLY = {
-    # batch 31 (the session's final unseen measure, added after it was scored)
-    "crawl31_html_p08": "an app page's reprint notice (刊用本网站稿件，务经书面授权) kept",
-}
+KNOWN_STRAYS_ONLY: dict[str, str] = {}
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
 HIDDEN_SELECTOR = ('[style*="display:none"], [style*="display: none"], [style*="font-size:0"], '

@@ -618,23 +618,29 @@ _COPYRIGHT_CLASS = re.compile(r"(?:^|[-_])copyright(?:[-_]|$)|^copyright", re.I)
 COPYRIGHT_MAX = 200
 
 
-# A statement box's class (art-statement, disclaimer, 声明 as shengming/banquan): chrome when it speaks of rights.
+# A statement box's class (art-statement, disclaimer, 声明 as shengming/banquan): chrome when it speaks of rights
+# or disowns the article's views (本文仅代表作者观点，不代表本平台立场: an app's platform statement).
 _STATEMENT_CLASS = re.compile(r"(?:^|[-_])(?:statement|disclaimer|declare|declaration|shengming|banquan)(?:[-_]|$)",
                               re.I)
 _RIGHTS = re.compile(r"版权|版權|著作权|著作權|转载|轉載|授权|授權|免责|免責")
+# The one-sentence views disclaimer (本文仅代表作者观点，不代表X立场); a longer box (a user-content site's
+# 不代表本站观点 with its report notice) is left to the text cleaner, which reads it with the tail around it.
+_VIEWS = re.compile(r"不代表.{0,20}(?:观点|觀點|立场|立場)")
+VIEWS_MAX = 40
 
 
 def copyright_nodes(start) -> set[int]:
     """Identities of short elements whose class names a copyright notice (an answer's 著作权归作者所有
     line, a footer's 版权所有 row), or a statement box that speaks of rights (本网站所刊登的…版权所有，未经
-    协议授权禁止下载使用): never article text."""
+    协议授权禁止下载使用) or disowns the article's views in one sentence: never article text."""
     out = set()
     for n in start.css("[class*=opyright], [class*=tatement], [class*=isclaimer], [class*=eclar], "
                        "[class*=shengming], [class*=banquan]"):
         if _text_size(n) > COPYRIGHT_MAX or n.css_first("h1") is not None:
             continue
         if _class_matches(n, _COPYRIGHT_CLASS) or (
-                _class_matches(n, _STATEMENT_CLASS) and _RIGHTS.search(n.text(deep=True) or "")):
+                _class_matches(n, _STATEMENT_CLASS) and (_RIGHTS.search(n.text(deep=True) or "") or (
+                    _text_size(n) <= VIEWS_MAX and _VIEWS.search(n.text(deep=True) or "")))):
             out.add(n.mem_id)
     return out
 
