@@ -722,12 +722,13 @@ def test_wechat_body_saved_hidden_is_read_whatever_follows_it():
     assert "阅读 1,482" in lines and "阅读原文" in lines
 
 
-def test_wechat_time_from_the_page_script_only_when_the_header_shows_none():
+def test_wechat_time_from_the_header_else_the_page_script():
     art = html_to_article(_WECHAT.format(shown="", body=_BODY, script=""))
     assert art.meta.published == "2024-05-27T17:32"  # ct is Unix time, read as China time
     assert art.meta.site == "某某工会"  # og:site_name names the platform; the header names the account
     shown = html_to_article(_WECHAT.format(shown="2024-05-28 09:00", body=_BODY, script=""))
-    assert shown.meta.published is None  # the header's date is on a line the text cleaner reads
+    # the header's date is read from its element: a SingleFile copy drops the header row as markup
+    assert shown.meta.published == "2024-05-28T09:00"
     art = html_to_article(_WECHAT.format(shown="", body=_BODY, script="").replace('var ct = "1716802320";', ""))
     assert art.meta.published == "2024-05-27"
 
@@ -1031,3 +1032,123 @@ def test_a_labelled_article_address_outranks_the_logos_site_root():
     # an address that is no article's (联系地址, a postal address) is no label of the page's URL
     assert _labelled_url("联系地址：http://www.mm111.net/about.htm") is None
     assert _labelled_url("本文地址：http://www.mm111.net/a.htm") == "http://www.mm111.net/a.htm"
+
+
+def test_a_flarum_streams_replies_likes_and_reply_box_are_chrome():
+    """Flarum: only the first .PostStream-item is the article; likes line, buttons, replies, reply box are not."""
+    post = ('<div class="PostStream-item" data-number="{n}"><article class="CommentPost Post">'
+            '<header class="Post-header"><h3 class="PostUser-name">{user}</h3></header>'
+            '<div class="Post-body"><p>{text}</p></div>{foot}'
+            '<aside class="Post-actions"><ul><li><button>赞</button></li><li><button>回复</button></li></ul></aside>'
+            '</article></div>')
+    html = ('<html><head><title>帖子标题 - 某某社区</title></head><body><h1>帖子标题</h1><div class="PostStream">'
+            + post.format(n=1, user="楼主", text="市总工会今天举办了职工技能竞赛。",
+                          foot='<aside class="Post-footer"><div class="Post-likedBy">甲 和 另外 5 人 觉得很赞。</div></aside>')
+            + post.format(n=2, user="网友乙", text="恭喜获奖的师傅们！", foot="")
+            + '<div class="PostStream-item"><article class="Post ReplyPlaceholder"><header>说点什么...</header>'
+              '</article></div></div></body></html>')
+    lines, _ = html_to_lines(html)
+    assert "市总工会今天举办了职工技能竞赛。" in lines
+    for chrome in ("甲 和 另外 5 人 觉得很赞。", "恭喜获奖的师傅们！", "说点什么...", "赞", "回复"):
+        assert chrome not in lines
+    # negative: a page with no post stream keeps a paragraph that mentions likes
+    plain, _ = html_to_lines("<html><body><h1>标题</h1><p>甲 和 另外 5 人 觉得很赞。</p></body></html>")
+    assert "甲 和 另外 5 人 觉得很赞。" in plain
+
+
+def test_a_newspaper_headline_stacks_kicker_and_subtitle_blocks_are_no_title():
+    """引题/副题 blocks by their template class next to the one h1 are dropped; the h1 is the title."""
+    stack = ('<html><head><title>一纸调解书讨回工钱_某报网</title></head><body><div class="art">'
+             '<div class="yinti">某县搭建诉调对接平台</div><h1>一纸调解书讨回工钱</h1>'
+             '<div class="futi">去年以来累计化解纠纷186件</div>{after}'
+             '<p>“这些工钱能拿回来，多亏了工会和法院。”7月5日，农民工代表接过调解书，连声道谢。</p></div></body></html>')
+    lines, removed = html_to_lines(stack.format(after=""))
+    assert "某县搭建诉调对接平台" not in lines and "去年以来累计化解纠纷186件" not in lines
+    assert any(r.text == "去年以来累计化解纠纷186件" for r in removed)
+    assert clean_article(html_to_article(stack.format(after=""))).title == "一纸调解书讨回工钱"
+    # negatives: a block of another class, or a sentence in a subtitle-classed block, stays
+    other, _ = html_to_lines(stack.replace('class="futi"', 'class="info"').format(after=""))
+    assert "去年以来累计化解纠纷186件" in other
+    long_text, _ = html_to_lines(stack.replace("去年以来累计化解纠纷186件", "去年以来累计化解纠纷186件。").format(after=""))
+    assert "去年以来累计化解纠纷186件。" in long_text
+
+
+def test_an_author_meta_naming_the_pages_editor_is_no_author():
+    """Some portals' <meta name=author> holds the on-duty editor (【编辑:X】 under the text): no author."""
+    page = ('<html><head><title>标题-某新闻网</title><meta name="author" content="{meta}"></head><body><h1>标题</h1>'
+            '<p>市总工会开展送清凉活动，为户外劳动者送去防暑降温物品，覆盖全市各个街道和乡镇。</p>'
+            '<p>【编辑:苗雨菲】</p></body></html>')
+    assert html_to_article(page.format(meta="苗雨菲")).meta.author is None
+    # negative: a writer other than the editor stays the author
+    assert html_to_article(page.format(meta="粟文婷")).meta.author == "粟文婷"
+
+
+def test_site_from_a_forum_header_title_or_a_protocol_relative_home_logo():
+    """The <title> suffix is the site when a Header-title brand shows it; a //host/ logo link is a home link."""
+    body = '<h1>帖子标题很长</h1><p>市总工会开展送清凉活动，为户外劳动者送去防暑降温物品。</p>'
+    forum = ('<html><head><title>帖子标题很长 - 边城社区</title></head><body>'
+             '<div class="Header-title"><a href="https://bbs.example.net">边城社区</a></div>' + body + '</body></html>')
+    assert html_to_article(forum).meta.site == "边城社区"
+    # negative: a header block of another class (no brand) confirms nothing
+    other = forum.replace('class="Header-title"', 'class="Header-secondary"')
+    assert html_to_article(other).meta.site is None
+    portal = ('<html><head><title>帖子标题很长-某网</title></head><body><a href="//www.example.com.cn/" class="logo">'
+              '<img src="/logo.png" alt="某某新闻网"></a>' + body + '</body></html>')
+    assert html_to_article(portal).meta.site == "某某新闻网"
+    # negative: a logo linking to a page deeper than the home page names no site
+    assert html_to_article(portal.replace('//www.example.com.cn/', '//www.example.com.cn/a/b.html')).meta.site is None
+
+
+def test_a_drupal_inline_field_reads_label_and_value_on_one_line():
+    """Drupal's .field-label-inline: the 来源: label div and the value's divs are one row on screen."""
+    field = ('<div class="field field-label-inline{extra}"><div class="field-label">来源:&nbsp;</div>'
+             '<div class="field-items"><div class="field-item even">{value}</div></div></div>')
+    page = '<html><body><h1>标题</h1>{f}<p>正文。</p></body></html>'
+    lines, _ = html_to_lines(page.format(f=field.format(extra="", value="某县总工会")))
+    assert any(ln.startswith("来源:") and ln.endswith("某县总工会") for ln in lines)
+    # negatives: a field not laid out inline, or an inline field holding a long text, keeps its lines apart
+    lines, _ = html_to_lines(page.format(f=field.format(extra="-above", value="某县总工会")))
+    assert "某县总工会" in lines
+    long_value = "市总工会开展送清凉活动，为户外劳动者送去防暑降温物品。" * 4
+    lines, _ = html_to_lines(page.format(f=field.format(extra="", value=long_value)))
+    assert long_value in lines
+
+
+def test_an_rdfa_date_on_the_visible_span_is_the_publish_time():
+    """Drupal 7 prints 提交于 周二, 05/14/2024 - 10:22 with the machine date in an RDFa content attribute."""
+    page = ('<html><head><title>标题</title></head><body><h1>标题</h1><span property="{prop}" '
+            'content="2024-05-14T10:22:37+08:00">由 admin 提交于 周二, 05/14/2024 - 10:22</span>'
+            '<p>市总工会开展送清凉活动，为户外劳动者送去防暑降温物品。</p></body></html>')
+    assert html_to_article(page.format(prop="dc:date dc:created")).meta.published.startswith("2024-05-14T10:22")
+    # negative: another RDFa property's content is no date of the page
+    assert html_to_article(page.format(prop="dc:title")).meta.published is None
+
+
+def test_an_old_wechat_header_badge_is_dropped_and_its_writer_read():
+    """The 2016-17 WeChat header: 原创 badge, em#post-date, the writer's unlabelled em, a#post-user."""
+    page = ('<html><head><title>标题</title></head><body><h2 class="rich_media_title">标题</h2>'
+            '<div id="meta_content" class="rich_media_meta_list">'
+            '<span id="copyright_logo" class="rich_media_meta meta_original_tag">原创</span>'
+            '<em id="post-date" class="rich_media_meta rich_media_meta_text">2017-01-16</em>{writer}'
+            '<a class="rich_media_meta rich_media_meta_link rich_media_meta_nickname" id="post-user">某区总工会</a></div>'
+            '<div id="js_content"><p>区总工会开展冬送温暖走访慰问活动，慰问困难职工和一线职工。</p></div></body></html>')
+    art = html_to_article(page.format(writer='<em class="rich_media_meta rich_media_meta_text">拉巴旺姆</em>'))
+    assert art.meta.author == "拉巴旺姆"
+    assert not any("原创" in ln for ln in art.raw.splitlines())
+    assert clean_article(art).meta.source is None
+    # negative: no writer em, no author (the date em before the account is no name)
+    assert html_to_article(page.format(writer="")).meta.author is None
+
+
+def test_a_statement_box_disowning_the_articles_views_is_chrome():
+    """An app page's platform statement (本文仅代表作者观点，不代表X立场) in a statement-class box is chrome."""
+    page = ('<html><body><h1>标题</h1><p>市总工会开展送清凉活动，为户外劳动者送去防暑降温物品。</p>'
+            '<div class="{cls}">{text}</div></body></html>')
+    lines, _ = html_to_lines(page.format(cls="news-statement", text="本文仅代表作者观点，不代表某某平台立场"))
+    assert "本文仅代表作者观点，不代表某某平台立场" not in lines
+    # negatives: the same words in a plain block stay (the text cleaner judges them), and a statement box
+    # that speaks of neither rights nor views stays
+    lines, _ = html_to_lines(page.format(cls="news-body", text="本文仅代表作者观点，不代表某某平台立场"))
+    assert "本文仅代表作者观点，不代表某某平台立场" in lines
+    lines, _ = html_to_lines(page.format(cls="news-statement", text="活动共吸引职工300余人参加"))
+    assert "活动共吸引职工300余人参加" in lines

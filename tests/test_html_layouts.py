@@ -37,15 +37,10 @@ MIN_F1 = 0.98
 # reproducible from a text page alone.
 KNOWN_STRAYS = {
     # batch 31 (the session's final unseen measure, added after it was scored)
-    "crawl31_html_p03": "a headline stack (引题/主题/副题): the 副题 taken as the title, the h1 dropped",
     "crawl31_html_p04": "a platform disclaimer (不代表…观点) kept; the gold keeps the inline dateline the cleaner strips (debatable)",
-    "crawl31_html_p09": "a Flarum thread's reply stream kept (likes, users with avatar letters, dates, replies, 说点什么)",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
-KNOWN_STRAYS_ONLY = {
-    # batch 31 (the session's final unseen measure, added after it was scored)
-    "crawl31_html_p08": "an app page's reprint notice (刊用本网站稿件，务经书面授权) kept",
-}
+KNOWN_STRAYS_ONLY: dict[str, str] = {}
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
 HIDDEN_SELECTOR = ('[style*="display:none"], [style*="display: none"], [style*="font-size:0"], '
@@ -112,12 +107,7 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 31 (the session's final unseen measure, added after it was scored)
-    "crawl31_html_p01": "a Drupal page: 提交于 周二, 05/14/2024 - 10:22 (month/day/year) not read; 来源: and its value on two lines",
     "crawl31_html_p03": "author: a stand-alone 通讯员 line read as the author (two names joined)",
-    "crawl31_html_p04": "author: <meta name=author> holds the editor; site: the <title> suffix repeated in the header not taken",
-    "crawl31_html_p06": "published: a SingleFile WeChat copy's date row (account, date, IP region) dropped unread",
-    "crawl31_html_p07": "source: the WeChat 原创 badge read as the source; the old template's unlabelled writer <em> not read",
-    "crawl31_html_p09": "site: the <title> suffix repeated in the header not taken (a Flarum forum)",
     # batch 12 (debatable gold): the site of a page hosted on a platform (百家号); the extractor reads the
     # footer's owner (百度). (p07, shared from an app, now takes the app's name from its open-app bar.)
     "crawl12_html_p04": "site: the hosting platform's footer owner (百度), the gold takes 百家号 or none",
@@ -125,10 +115,7 @@ KNOWN_META = {
     "crawl14_html_p05": "site: the copyright owner 网易公司, the gold takes 网易 / 网易号 or none",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
-KNOWN_TITLES: dict[str, str] = {
-    # batch 31 (the session's final unseen measure, added after it was scored)
-    "crawl31_html_p03": "a headline stack (引题/主题/副题): the 副题 taken as the title",
-}
+KNOWN_TITLES: dict[str, str] = {}
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {
     # the gold keeps a wire dateline (人民网成都…电（记者…）) that seven other golds drop

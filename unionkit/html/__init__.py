@@ -94,6 +94,21 @@ def reconcile_published(published: str | None, lines: list[str]) -> str | None:
     return published
 
 
+# An editor's credit line (【编辑:苗雨菲】, 责任编辑：王某): the 编辑 label and the name after it.
+_EDITOR_LABEL = r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|主编|主編)\s*[:：]\s*"
+#: Longest editor credit line (characters): a credit, not a paragraph that names an editor.
+EDITOR_LINE_MAX = 40
+
+
+def editor_named(author: str | None, lines: list[str]) -> bool:
+    """Whether the page credits ``author`` as its editor (【编辑:X】): some portals' ``<meta name=author>``
+    holds the on-duty editor, not the writer, and an editor is no author."""
+    if not author:
+        return False
+    rx = re.compile(_EDITOR_LABEL + re.escape(author) + r"(?![\u4e00-\u9fff])")
+    return any(len(ln) <= EDITOR_LINE_MAX and rx.search(ln) for ln in lines)
+
+
 def html_to_lines(html: str) -> tuple[list[str], list[Removal]]:
     """The visible text lines of a page (one per block element) and what was dropped, in order."""
     w = read_body(parse(html))
@@ -288,6 +303,8 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     art.meta = html_meta(tree, values)
     if rec is not None:
         state_meta(art.meta, rec)
+    if editor_named(art.meta.author, lines):
+        art.meta.author = None
     if art.meta.site is None and at is not None:
         # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home
         art.meta.site = (confirmed_site(title_suffix(title, shown), brand_names(tree)) or logo_site(tree)

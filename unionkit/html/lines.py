@@ -333,9 +333,10 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order; ``hidden_classes`` and
     ``hidden_selectors`` (attribute selectors) are what the page's stylesheets hide."""
     from .regions import (action_link_nodes, answer_nodes, attachment_tables, caption_nodes, category_field_nodes,
-                          comment_nodes, comment_widget_nodes, copyright_nodes, floor_label_nodes, folded_nodes, home_link_nodes, intranet_nodes, reply_heading_nodes,
+                          comment_nodes, comment_widget_nodes, copyright_nodes, floor_label_nodes, folded_nodes, headline_stack_nodes,
+                          home_link_nodes, intranet_nodes, reply_heading_nodes,
                           self_link_nodes, sidebar_lists, signature_nodes, standfirst_nodes, thread_nodes,
-                          wechat_nickname_nodes, white_ink_nodes)  # (regions reads lines)
+                          wechat_badge_nodes, wechat_nickname_nodes, white_ink_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -349,7 +350,9 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(copyright_nodes(start), "site_footer"))
     drop.update(dict.fromkeys(attachment_tables(start), "related_links"))
     drop.update(dict.fromkeys(standfirst_nodes(start), "page_header"))
+    drop.update(dict.fromkeys(headline_stack_nodes(start), "page_header"))
     drop.update(dict.fromkeys(wechat_nickname_nodes(start), "page_header"))
+    drop.update(dict.fromkeys(wechat_badge_nodes(start), "page_header"))
     drop.update(reply_heading_nodes(start))
     drop.update(dict.fromkeys(action_link_nodes(start), "forum_chrome"))
     drop.update(dict.fromkeys(signature_nodes(start), "signature"))
@@ -362,7 +365,8 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(buttons, "navigation"))  # a show-more button (展开全文) is no text
     drop.update((k, "markup") for k in hidden if k not in folded)  # a folded article's rest is read
     caps = caption_nodes(start)
-    args = (drop, w, as_blocks(start) | caps, menu_items(start), caps, heading_info_breaks(start))
+    args = (drop, w, as_blocks(start) | caps, menu_items(start) | inline_field_parts(start), caps,
+            heading_info_breaks(start))
     spaced = field_spans(start)
     _run([start], *args, spaced=spaced)
     if not has_article(w.lines) and any(has_article(_noscript_lines(n)) for n in start.css("noscript")):
@@ -546,6 +550,22 @@ def field_spans(start) -> set[int]:
     for parent, fields in rows.values():
         if len(fields) >= FIELD_ROW_MIN and _text_size(parent) <= FIELD_ROW_MAX:
             out.update(n.mem_id for n in fields)
+    return out
+
+
+#: A CMS field laid out inline (Drupal's .field-label-inline: a label div, 来源:, then the value's divs).
+INLINE_FIELDS = ".field-label-inline"
+#: Longest inline field (characters): a label and a short value, never a text field.
+INLINE_FIELD_MAX = 80
+
+
+def inline_field_parts(start) -> set[int]:
+    """Identities of the divs inside a short inline-labelled field: its stylesheet puts the label and the value
+    on one row, so they are read as one line ("来源: X"), not as a bare label over a value."""
+    out = set()
+    for field in start.css(INLINE_FIELDS):
+        if _text_size(field) <= INLINE_FIELD_MAX:
+            out.update(n.mem_id for n in field.css("div"))
     return out
 
 

@@ -173,7 +173,8 @@ _WECHAT_LABELS = frozenset(("原创", "原創", "转载", "轉載", "独家", "�
 def wechat_author(tree) -> str | None:
     """The author a WeChat article's header names: the ``rich_media_meta_text`` span just before the
     account's name (``#js_name``), when it holds a name rather than the 原创 mark."""
-    name = tree.css_first("#js_name")
+    # (the 2016-17 template names the account in a#post-user, the writer in the unlabelled em before it)
+    name = tree.css_first("#js_name") or tree.css_first("a#post-user")
     if name is None:
         return None
     holder = name.parent if name.parent is not None and name.parent.tag == "span" else name
@@ -299,7 +300,8 @@ def wechat_published(tree) -> str | None:
         return None
     shown = tree.css_first("#publish_time")
     if shown is not None and (shown.text(deep=True) or "").strip():
-        return None
+        # the header shows it (a copy saved after the script ran, or by SingleFile with the scripts stripped)
+        return iso_date(shown.text(deep=True).strip())
     day = None
     for node in inline_scripts(tree):
         text = node.text() or ""
@@ -322,6 +324,23 @@ def wechat_account(tree) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# RDFa date properties a CMS writes on the visible date span (Drupal 7: property="dc:date dc:created"
+# content="2024-05-14T10:22:37+08:00"), the machine form of a date the page prints in its own format.
+_RDFA_DATE = ("dc:date", "dc:created", "dcterms:created", "dcterms:issued", "schema:datePublished")
+
+
+def rdfa_published(tree) -> str | None:
+    """The publish time an RDFa date property's ``content`` attribute states on the page body, or None."""
+    for node in tree.css("[property][content]"):
+        if node.tag == "meta":
+            continue
+        if any(p in _RDFA_DATE for p in (node.attributes.get("property") or "").split()):
+            at = iso_date(node.attributes.get("content") or "")
+            if at:
+                return at
+    return None
+
+
 def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | None = None) -> Meta:
     """Meta fields the markup states: published (ISO 8601), author, source, site, url (canonical)."""
     v = head_values(tree) if values is None else values
@@ -334,6 +353,8 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
     if chinese is None:
         chinese = bool(_HAN.search(page_title(tree) or "")) or (
             tree.body is not None and bool(_HAN.search(tree.body.text() or "")))
+    if meta.published is None:
+        meta.published = rdfa_published(tree)
     if meta.published and chinese:
         meta.published = china_time(meta.published)
     if meta.published is None:

@@ -385,10 +385,14 @@ def _titled_box(lst, column):
 
 #: One post of a thread (Discourse's div.topic-post / article[data-post-id], its crawler view's .crawler-post,
 #: the floors of a Discuz! touch (mobile) thread: div.plc#pidN, 楼主 first, then 沙发/板凳/地板/N#).
-_POSTS = ".topic-post, [data-post-id], .crawler-post, .plc[id^=pid]"
+_POSTS = ".topic-post, [data-post-id], .crawler-post, .plc[id^=pid], .PostStream-item"
+#: (Flarum's .PostStream-item is one post of its stream.)
 #: A thread page's own chrome under the posts: Discourse's topic map (创建/最后回复/浏览/用户) and its
 #: suggested or related topics table.
-_THREAD_CHROME = {".topic-map": "forum_chrome", ".more-topics, .suggested-topics, #suggested-topics": "related_links"}
+_THREAD_CHROME = {".topic-map": "forum_chrome", ".more-topics, .suggested-topics, #suggested-topics": "related_links",
+                  # Flarum (.PostStream-item posts): a post's likes line (某某 和 另外 5 人 觉得很赞),
+                  # its 赞/回复 buttons and the reply box (说点什么...)
+                  ".Post-footer, .Post-actions, .ReplyPlaceholder": "forum_chrome"}
 #: Blog comment areas (WordPress #comments / ol.comment-list / #respond with its form): readers'
 #: comments and the reply form under the article.
 _COMMENTS = "#comments, .comments-area, .comment-list, .commentlist, #respond, .comment-respond"
@@ -614,23 +618,29 @@ _COPYRIGHT_CLASS = re.compile(r"(?:^|[-_])copyright(?:[-_]|$)|^copyright", re.I)
 COPYRIGHT_MAX = 200
 
 
-# A statement box's class (art-statement, disclaimer, 声明 as shengming/banquan): chrome when it speaks of rights.
+# A statement box's class (art-statement, disclaimer, 声明 as shengming/banquan): chrome when it speaks of rights
+# or disowns the article's views (本文仅代表作者观点，不代表本平台立场: an app's platform statement).
 _STATEMENT_CLASS = re.compile(r"(?:^|[-_])(?:statement|disclaimer|declare|declaration|shengming|banquan)(?:[-_]|$)",
                               re.I)
 _RIGHTS = re.compile(r"版权|版權|著作权|著作權|转载|轉載|授权|授權|免责|免責")
+# The one-sentence views disclaimer (本文仅代表作者观点，不代表X立场); a longer box (a user-content site's
+# 不代表本站观点 with its report notice) is left to the text cleaner, which reads it with the tail around it.
+_VIEWS = re.compile(r"不代表.{0,20}(?:观点|觀點|立场|立場)")
+VIEWS_MAX = 40
 
 
 def copyright_nodes(start) -> set[int]:
     """Identities of short elements whose class names a copyright notice (an answer's 著作权归作者所有
     line, a footer's 版权所有 row), or a statement box that speaks of rights (本网站所刊登的…版权所有，未经
-    协议授权禁止下载使用): never article text."""
+    协议授权禁止下载使用) or disowns the article's views in one sentence: never article text."""
     out = set()
     for n in start.css("[class*=opyright], [class*=tatement], [class*=isclaimer], [class*=eclar], "
                        "[class*=shengming], [class*=banquan]"):
         if _text_size(n) > COPYRIGHT_MAX or n.css_first("h1") is not None:
             continue
         if _class_matches(n, _COPYRIGHT_CLASS) or (
-                _class_matches(n, _STATEMENT_CLASS) and _RIGHTS.search(n.text(deep=True) or "")):
+                _class_matches(n, _STATEMENT_CLASS) and (_RIGHTS.search(n.text(deep=True) or "") or (
+                    _text_size(n) <= VIEWS_MAX and _VIEWS.search(n.text(deep=True) or "")))):
             out.add(n.mem_id)
     return out
 
@@ -705,6 +715,16 @@ def _before(start, node, other) -> bool:
 #: the account's name in it.
 WECHAT_HEADER = "#meta_content, .rich_media_meta_list"
 WECHAT_NICKNAME = "#js_name, #profileBt, .rich_media_meta_nickname"
+
+
+#: The 原创 (original) badge of a WeChat header (span.meta_original_tag / #copyright_logo): a mark of the
+#: platform's, no source, author or account name.
+WECHAT_BADGE = ".meta_original_tag, #copyright_logo"
+
+
+def wechat_badge_nodes(start) -> set[int]:
+    """Identities of the 原创 badges in WeChat header rows: read on the row, the mark is taken for a source."""
+    return {b.mem_id for row in start.css(WECHAT_HEADER) for b in row.css(WECHAT_BADGE)}
 
 
 def wechat_nickname_nodes(start) -> set[int]:
@@ -1011,3 +1031,40 @@ def comment_widget_nodes(start, taken: dict | set = frozenset()) -> set[int]:
             out.add(k)
     return out
 
+
+
+# --- A newspaper's headline stack: the 引题 over the headline and the 副题 under it --------------------
+
+# The class of a newspaper template's kicker (引题: yinti, yinbiaoti, pretitle, kicker) or subtitle (副题: futi,
+# fubiaoti, subtitle, sub-title) printed as its own block next to the headline element.
+_STACK_CLASS = re.compile(r"^(?:yinti|yinbiaoti|yin-?title|pre-?title|kicker|futi|fubiaoti|fu-?title|sub-?title)$",
+                          re.I)
+#: Longest 引题/副题 (characters): a phrase, never a paragraph.
+STACK_MAX = 40
+_STACK_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def _element_sibling(node, forward: bool):
+    """The nearest element sibling of ``node`` after it (or before it), skipping text and comments."""
+    n = node.next if forward else node.prev
+    while n is not None and (n.tag or "").startswith("-"):
+        n = n.next if forward else n.prev
+    return n
+
+
+def headline_stack_nodes(start) -> set[int]:
+    """Identities of the 引题/副题 blocks right above/below the page's one h1 (by their template class): the
+    gold takes the main headline alone as the title, and a 副题 read as a line of its own is taken for it."""
+    heads = start.css("h1")
+    if len(heads) != 1:
+        return set()
+    out = set()
+    for forward in (True, False):
+        sib = _element_sibling(heads[0], forward)
+        if sib is None or sib.css_first("h1, p, img") is not None:
+            continue
+        classes = (sib.attributes.get("class") or "").split()
+        text = _squashed(sib)
+        if any(_STACK_CLASS.match(c) for c in classes) and 0 < len(text) <= STACK_MAX and not _STACK_SENTENCE.search(text):
+            out.add(sib.mem_id)
+    return out
