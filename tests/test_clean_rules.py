@@ -1213,3 +1213,14 @@ def test_board_subject_under_its_title_row_is_the_headline():
     assert art.title == "某县总工会走进环卫一线送清凉"
     kinds = {r.text: r.kind for r in art.removed}
     assert kinds.get("查看: 2763|回复: 3") == "page_header"
+
+
+@pytest.mark.parametrize("line", ["本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。",
+                                  "刊用本网站稿件，务经书面授权。", "本站发布的内容不代表本站立场。"])
+def test_a_portals_disclaimer_and_reuse_terms_are_footer(line):
+    assert chrome.tail_kind(fold(line)) == "site_footer"
+
+
+@pytest.mark.parametrize("line", ["本网站刊载的信息量大幅增加，职工反响热烈。", "本报刊登的劳模事迹引起广泛关注。"])
+def test_sentences_about_what_a_site_carries_stay(line):
+    assert chrome.tail_kind(fold(line)) is None

@@ -37,7 +37,6 @@ MIN_F1 = 0.98
 # reproducible from a text page alone.
 KNOWN_STRAYS = {
     # batch 31 (the session's final unseen measure, added after it was scored)
-    "crawl31_html_p04": "a platform disclaimer (不代表…观点) kept; the gold keeps the inline dateline the cleaner strips (debatable)",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {}
