@@ -680,3 +680,21 @@ def test_title_words_inside_a_clause_after_a_gap_on_a_page_salted_at_marks_stay(
     tight = par.replace("23家养殖", "23家开展")  # 工会|开展: the title's next chunk, a chain
     tsp = _spans_of(tight, "县总", "工会", "开展") + [(len(tight) - 2, len(tight))]
     assert mark_style([tsp, msp], [tight, marked], t) == [tsp, msp]
+
+
+def test_a_title_number_cut_by_salt_at_clause_seams_is_found():
+    """digit_seams: a title holding a year, salted with a chunk list that cuts the year (启动|20|24|年度), shows
+    as pieces of the title's Han characters and digits opening clauses in the title's order; the year written
+    whole, or title pieces that leave the number whole, are the sentence's."""
+    from unionkit.clean.salting import digit_seams, salt_spans
+
+    title = "某县总工会启动2024年度“安康杯”竞赛活动"
+    par = "主席在仪式上说,启动20今年的竞赛以安全为主题,24将围绕隐患排查开展,年度全年计划开展演练100场。"
+    out = digit_seams([par], title)
+    assert [par[a:b] for a, b in out[0]] == ["启动20", "24", "年度"]
+    assert salt_spans(title, [par]) == out  # taken by the page reading too, and a fixed point
+    cut = "".join(ch for k, ch in enumerate(par) if not any(a <= k < b for a, b in out[0]))
+    assert salt_spans(title, [cut]) == [[]]
+    whole = "主席说,2024年度竞赛以安全为主题,启动仪式上,年度计划开展演练100场。"  # the year written whole
+    assert digit_seams([whole], title) == [[]]
+    assert digit_seams([par], title.replace("2024", "")) == [[]]  # a title without a number: not this rule's

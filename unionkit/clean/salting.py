@@ -1242,6 +1242,49 @@ def _seam_chain(par: str, t: Title) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _, _ in chain] if len(chain) >= SEAM_MIN else []
 
 
+#: Title characters a number-bearing salt chain is read over: Han characters and digits (the year in 启动2024年度).
+NUM_TITLE = regex.compile(r"[\p{Han}0-9\uff10-\uff19]")
+DIGIT = regex.compile(r"[0-9\uff10-\uff19]")
+
+
+def digit_seams(paragraphs: list[str], title: str) -> list[list[tuple[int, int]]]:
+    """Salt of a title holding a number (a year, a count, 第N届), whose chunk list cuts the number too
+    (启动|20|24|年度 from 启动2024年度): per paragraph, SEAM_MIN or more pieces of the title's Han characters and
+    digits, each right after a clause mark, tiling a stretch of the title in order, one
+    of them cutting the title's number apart (,启动20今年… ,24将… ,年度全年…). The Han-only reading misses it
+    (the digits break its chain). Real text quoting a number writes it whole, so a cut number at a clause seam
+    tiling the title is the salter's."""
+    x = "".join(NUM_TITLE.findall(title or ""))
+    if not DIGIT.search(x) or not HAN.search(x):
+        return [[] for _ in paragraphs]
+    where: dict[str, list[int]] = {}
+    for k, ch in enumerate(x):
+        where.setdefault(ch, []).append(k)
+    # title indices inside a number where a piece may not start or end without cutting it
+    inner = {k for k in range(1, len(x)) if DIGIT.match(x[k - 1]) and DIGIT.match(x[k])}
+    return [_digit_chain(par, x, where, inner) for par in paragraphs]
+
+
+def _digit_chain(par: str, x: str, where: dict, inner: set[int]) -> list[tuple[int, int]]:
+    """The longest chain of number-bearing title pieces tiling the title at clause seams, for digit_seams."""
+    pieces = []  # (start in par, end in par, title start, title end)
+    for k in range(1, len(par)):
+        if par[k - 1] not in CLAUSE_MARKS or par[k] not in where:
+            continue
+        for n in (2, 3, 4):
+            w = par[k:k + n]
+            if len(w) == n and all(NUM_TITLE.match(ch) for ch in w):
+                pieces.extend((k, k + n, s, s + n) for s in where[w[0]] if x.startswith(w, s))
+    best: dict[int, list] = {}  # the longest chain ending with each piece
+    for i, pc in enumerate(pieces):
+        prev = [best[j] for j in range(i) if pieces[j][1] <= pc[0] and pieces[j][3] == pc[2]]
+        best[i] = max(prev, key=len, default=[]) + [pc]
+    chains = [c for c in best.values() if len(c) >= SEAM_MIN and any(
+        pc[2] in inner or pc[3] in inner for pc in c)]
+    chain = max(chains, key=len, default=[])
+    return [(a, b) for a, b, _, _ in chain]
+
+
 DOUBLED_MIN = 3  # shortest title piece whose doubling is salt (two characters double by chance: 免费健康|健康体检进)
 
 
@@ -1264,11 +1307,12 @@ def doubled_spans(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
 
 
 def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title: str, memo: Memo) -> list[list[tuple[int, int]]]:
-    """The spans with the doubled title pieces added, when the result is still a fixed point of the reading."""
+    """The spans with the doubled title pieces and the cut-number chains (digit_seams) added, when the result is
+    still a fixed point of the reading."""
     t = prepare_title(title or "")
     if len(t.han) < 4:
         return out
-    doubled = doubled_spans(paragraphs, t)
+    doubled = _with_splits(doubled_spans(paragraphs, t), digit_seams(paragraphs, title))
     if not any(doubled):
         return out
     both = _with_splits(out, doubled)
