@@ -698,3 +698,25 @@ def test_a_title_number_cut_by_salt_at_clause_seams_is_found():
     whole = "主席说,2024年度竞赛以安全为主题,启动仪式上,年度计划开展演练100场。"  # the year written whole
     assert digit_seams([whole], title) == [[]]
     assert digit_seams([par], title.replace("2024", "")) == [[]]  # a title without a number: not this rule's
+
+
+def test_a_number_cutting_chunk_list_spread_over_paragraphs_is_read_across_the_page():
+    """digit_seams: a salter spreading one chunk list over the page (某县|总工会 in one paragraph, 启动20|24|年度 in
+    the next, 安康 in a later one, the last chunk 动 dangling) is read as one chain in page order; the same title
+    words opening clauses without a cut number somewhere on the page are the sentence's."""
+    from unionkit.clean.salting import digit_seams
+
+    title = "某县总工会启动2024年度“安康杯”竞赛活动"
+    pars = ["5月27日,某县举行仪式,总工会全县60余家企业参加。动",
+            "主席说,启动20今年的竞赛以安全为主题,24将围绕隐患排查开展,年度全年计划开展演练。",
+            "仪式上,总工会向企业发放手册。",
+            "现场举行比赛,安康来自开发区的职工获得第一名。"]
+    out = digit_seams(pars, title)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, out)] == [
+        ["某县", "总工会", "动"], ["启动20", "24", "年度"], [], ["安康"]]
+    # the year written whole after a clause mark, the title's words opening clauses: no cut number, no chain
+    whole = ["5月27日,某县举行仪式,总工会全县60余家企业参加。", "主席说,启动仪式上,2024年度竞赛以安全为主题。",
+             pars[2], pars[3]]
+    assert digit_seams(whole, title) == [[], [], [], []]
+    other = [pars[0], "会议指出,2023年各级工会取得新成效。", pars[2]]  # another year (2023), not a cut of 2024
+    assert digit_seams(other, title) == [[], [], []]

@@ -1251,9 +1251,11 @@ def digit_seams(paragraphs: list[str], title: str) -> list[list[tuple[int, int]]
     """Salt of a title holding a number (a year, a count, 第N届), whose chunk list cuts the number too
     (启动|20|24|年度 from 启动2024年度): per paragraph, SEAM_MIN or more pieces of the title's Han characters and
     digits, each right after a clause mark, tiling a stretch of the title in order, one
-    of them cutting the title's number apart (,启动20今年… ,24将… ,年度全年…). The Han-only reading misses it
-    (the digits break its chain). Real text quoting a number writes it whole, so a cut number at a clause seam
-    tiling the title is the salter's."""
+    of them cutting the title's number apart (,启动20今年… ,24将… ,年度全年…); the same chain read across the
+    page in page order (a salter spreading its list over paragraphs: ,故城|,县总工会 before, ,安康 after), with
+    the list's last chunk dangling after a paragraph's final full stop once such a chain is found. The Han-only
+    reading misses it (the digits break its chain). Real text quoting a number writes it whole, so a cut number
+    at a clause seam tiling the title is the salter's."""
     x = "".join(NUM_TITLE.findall(title or ""))
     if not DIGIT.search(x) or not HAN.search(x):
         return [[] for _ in paragraphs]
@@ -1262,27 +1264,54 @@ def digit_seams(paragraphs: list[str], title: str) -> list[list[tuple[int, int]]
         where.setdefault(ch, []).append(k)
     # title indices inside a number where a piece may not start or end without cutting it
     inner = {k for k in range(1, len(x)) if DIGIT.match(x[k - 1]) and DIGIT.match(x[k])}
-    return [_digit_chain(par, x, where, inner) for par in paragraphs]
+    pieces = [_seam_pieces(par, x, where) for par in paragraphs]
+    out = [[(a, b) for _, a, b in _digit_chain([(0, *pc) for pc in ps], inner)] for ps in pieces]
+    # a salter spreading one chunk list over several paragraphs: the chain read across the page, in page order
+    page = _digit_chain([(pi, *pc) for pi, ps in enumerate(pieces) for pc in ps], inner)
+    out = _with_splits(out, [[(a, b) for qi, a, b in page if qi == pi] for pi in range(len(paragraphs))])
+    if page:  # and the list's last chunk, dangling after a paragraph's final full stop (…参加。动)
+        out = _with_splits(out, [_dangling_tail(par, x) for par in paragraphs])
+    return out
 
 
-def _digit_chain(par: str, x: str, where: dict, inner: set[int]) -> list[tuple[int, int]]:
-    """The longest chain of number-bearing title pieces tiling the title at clause seams, for digit_seams."""
-    pieces = []  # (start in par, end in par, title start, title end)
+def _dangling_tail(par: str, x: str) -> list[tuple[int, int]]:
+    """The title's last 1-4 characters dangling after the paragraph's final full stop, as a span, for digit_seams."""
+    end = len(par.rstrip())
+    n = next((n for n in range(4, 0, -1) if end > n and par[end - n - 1] in SENTENCE_END
+              and x.endswith(par[end - n:end])), 0)
+    return [(end - n, end)] if n else []
+
+
+def _seam_pieces(par: str, x: str, where: dict) -> list[tuple[int, int, int, int]]:
+    """Pieces (start, end, title start, title end) of 2-4 of the title's Han characters and digits right after a
+    clause mark, that the sentence does not run on with the title's next character, for digit_seams."""
+    pieces = []
     for k in range(1, len(par)):
         if par[k - 1] not in CLAUSE_MARKS or par[k] not in where:
             continue
         for n in (2, 3, 4):
             w = par[k:k + n]
             if len(w) == n and all(NUM_TITLE.match(ch) for ch in w):
-                pieces.extend((k, k + n, s, s + n) for s in where[w[0]] if x.startswith(w, s))
+                # (a piece the sentence runs on with the title's next character is a prefix of a longer
+                # verbatim stretch, ,2024年度 written whole; one it runs on with another digit is another
+                # number, ,2023年 under a title with 2024: neither is a cut of the number)
+                if k + n < len(par) and DIGIT.match(par[k + n]) and DIGIT.match(w[-1]):
+                    continue
+                pieces.extend((k, k + n, s, s + n) for s in where[w[0]] if x.startswith(w, s)
+                              and not (k + n < len(par) and s + n < len(x) and par[k + n] == x[s + n]))
+    return pieces
+
+
+def _digit_chain(pieces: list[tuple[int, int, int, int, int]], inner: set[int]) -> list[tuple[int, int, int]]:
+    """The longest chain of pieces (paragraph, start, end, title start, title end), in page order, tiling the
+    title with one of them cutting its number, as (paragraph, start, end); [] under SEAM_MIN pieces."""
     best: dict[int, list] = {}  # the longest chain ending with each piece
     for i, pc in enumerate(pieces):
-        prev = [best[j] for j in range(i) if pieces[j][1] <= pc[0] and pieces[j][3] == pc[2]]
+        prev = [best[j] for j in range(i) if (pieces[j][0], pieces[j][2]) <= (pc[0], pc[1]) and pieces[j][4] == pc[3]]
         best[i] = max(prev, key=len, default=[]) + [pc]
-    chains = [c for c in best.values() if len(c) >= SEAM_MIN and any(
-        pc[2] in inner or pc[3] in inner for pc in c)]
+    chains = [c for c in best.values() if len(c) >= SEAM_MIN and any(pc[3] in inner or pc[4] in inner for pc in c)]
     chain = max(chains, key=len, default=[])
-    return [(a, b) for a, b, _, _ in chain]
+    return [(pi, a, b) for pi, a, b, _, _ in chain]
 
 
 DOUBLED_MIN = 3  # shortest title piece whose doubling is salt (two characters double by chance: 免费健康|健康体检进)
