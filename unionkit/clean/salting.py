@@ -1345,7 +1345,11 @@ def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title
     if not any(doubled):
         return out
     both = _with_splits(out, doubled)
-    if both == out or any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, both)], memo=memo)):
+    if both == out:
+        return out
+    cut = [_cut(par, sp) for par, sp in zip(paragraphs, both)]
+    # (the cut page must give nothing more, to these rules too: cutting a chain can open new seams)
+    if any(_salt_once(title, cut, memo=memo)) or any(digit_seams(cut, title)) or any(doubled_spans(cut, t)):
         return out
     return both
 
