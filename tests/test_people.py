@@ -1178,3 +1178,9 @@ def test_xiang_given_names_and_more_regional_surnames(text, name):
                                   "律师向东方公司说明了有关规定。"])
 def test_the_preposition_and_common_words_give_no_name(text):
     assert not any(n.endswith("向") or n[:1] in "零矫" or "向东" in n for n, _ in _people(text))
+
+
+@pytest.mark.parametrize("text, found", [("县总工会副主席宦丽娟表示，", True), ("宦官专权的历史", False),
+                                         ("清代宦海沉浮", False), ("仕宦之家", False)])
+def test_the_surname_huan_only_where_it_opens_no_word(text, found):
+    assert ("宦丽娟" in [n for n, _ in _people(text)]) is found and all(n[:1] != "宦" or n == "宦丽娟" for n, _ in _people(text))

@@ -40,6 +40,8 @@ _SINGLE = (
     "郦酈"
     # 茆 (a Jiangsu surname; the character has no other use in news text)
     "茆"
+    # 宦 (宦官, 仕宦 are words: _WORD_SURNAMES keeps those out)
+    "宦"
     # Hui and other surnames that are also verbs (纳入, 占地): guarded by _VERB_SURNAMES below
     "纳納占"
     # rarer surnames: 赖, 訾, 竺 (nearly always a surname); 普 海 凤 洪 also open ordinary words (普通, 海关,
@@ -245,7 +247,7 @@ def _given_ok(given: str) -> bool:
 _VERB_SURNAMES = frozenset("寻尋纳納占")
 # Surnames that open many ordinary words and names of things (普通, 海关, 凤凰 — which jieba even tags as a
 # name): a name only where the surname and the next character are no dictionary entry at all (普志华, 海建平).
-_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀暴密沃疏喇木虢俸蒿贡貢")
+_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀暴密沃疏喇木虢俸蒿贡貢宦")
 _DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服务, 普惠性)
 
 
