@@ -48,6 +48,10 @@ def test_enough_layouts():
 #: Pages the cleaner is known to get wrong (second batch of pages written as unseen pages), with the reason;
 #: strict xfails: when a fix makes one pass, remove it here.
 KNOWN_MISSES = {
+    # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
+    "crawl32_text_d3": "title salt removed, but real title words cut from inside sentences (我为职工办实事 -> 我为办实事); 总工 kept",
+    "crawl32_text_d4": "a letters-only jammer after the final 。 (k/jkqge) kept; a blog's 前一篇:/后一篇: lines and a 赠金笔 widget kept",
+    "crawl32_text_u03": "an e-paper's page list (01 要闻 02 综合新闻 …) kept",
     # batch 25 (unseen pages, added after they were scored): the e-paper's subtitle under the headline (覆盖企业37家、
     # 职工4200余人) is body in this gold, while epaper_stack_salt_xiqing's gold drops the same kind of line
     # (今年已培训职工2300余人次); newspaper_subtitle follows the older gold

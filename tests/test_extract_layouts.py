@@ -30,6 +30,11 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # Entities the extractor is known to miss, with the reason (xfail strict: fixing one fails the test
 # until it is removed from here).
 KNOWN_MISSES = {
+    # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
+    ("crawl32_text_d2", "unions"): "新餘市總工會 missed (traditional 餘 not read as 余)",
+    ("crawl32_text_d2", "places"): "新餘市 missed; 分宜縣's city given in simplified script (新余市; the gold keeps 新餘市, debatable)",
+    ("crawl32_text_u02", "unions"): "a project department's union (中建三局赤壁项目部工会) missed (debatable)",
+    ("crawl32_text_u06", "people"): "the surname 禤 (禤志明) unknown",
     # batch 30 (the session's final unseen measure, added after it was scored)
     # batch 28 (unseen pages, added after they were scored, not fixed yet)
     # batch 27 (unseen entity-dense pages, added after they were scored, not fixed yet)
@@ -85,6 +90,9 @@ KNOWN_MISSES = {
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
+    # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
+    "crawl32_text_d4": "published: a blog's (2025-03-12 16:40:05)转载▼ row not read",
+    "crawl32_text_u03": "source: the e-paper's masthead read as the site, the gold has it as the source (debatable)",
     # batch 30 (the session's final unseen measure, added after it was scored)
     # batch 28 (unseen pages, added after they were scored, not fixed yet; s04's site is debatable)
     "crawl28_text_s04": "site: None, gold '乳山融媒'",
