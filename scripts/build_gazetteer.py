@@ -73,6 +73,12 @@ def rows(text: str):
             yield "K", name, shorts, prov, city or ""
 
 
+def place_trad(s2t, text: str) -> str:
+    """A place name in traditional script: s2t, and 余 always 餘 (s2t keeps 余 in 新余 and 大余, where it stands for
+    餘 as in every place name: 新餘市, 大餘縣)."""
+    return s2t.convert(text).replace("余", "餘")
+
+
 def main(argv: list[str]) -> int:
     """Write the gazetteer from the wheel given on the command line."""
     if len(argv) != 2:
@@ -87,8 +93,8 @@ def main(argv: list[str]) -> int:
             continue
         seen.add(key)
         shorts = [s for s in shorts if s != name]
-        trad = s2t.convert(name)
-        tshorts = [s2t.convert(s) for s in shorts]
+        trad = place_trad(s2t, name)
+        tshorts = [place_trad(s2t, s) for s in shorts]
         out.append("\t".join([
             level, name, "/".join(shorts),
             trad if trad != name else "",

@@ -438,3 +438,11 @@ def test_county_read_across_a_verb_and_a_level_word():
     assert ("会同县", "湖南省", "怀化市", "会同县") in keys("平遥县总工会组织职工赴会同县人社局考察。")
     assert ("会同县", "湖南省", "怀化市", "会同县") in keys("怀化市总工会推动，并会同县人社局加强监督。")
     assert keys("并会同县人社局加强监督。") == [("会同县", "湖南省", "怀化市", "会同县")]
+
+
+def test_place_names_with_yu_resolve_in_traditional_script():
+    """余 in a place name is 餘 in traditional script (新餘市, 大餘縣), though OpenCC keeps 余 in some of them."""
+    got = {p.name: (p.city, p.county) for p in find_places("新餘市總工會組織分宜縣、渝水區職工開展活動。")}
+    assert got["新餘市"] == ("新餘市", None) and got["分宜縣"] == ("新餘市", "分宜縣")
+    assert [(p.name, p.city) for p in find_places("大餘縣總工會開展送清涼活動。")] == [("大餘縣", "贛州市")]
+    assert [(p.name, p.city) for p in find_places("大余县总工会开展送清凉活动。")] == [("大余县", "赣州市")]
