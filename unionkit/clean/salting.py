@@ -781,8 +781,10 @@ def _boundaries(text: str, han: str) -> frozenset[int]:
     return _title_bounds(han) | _gaps(text)
 
 
+@lru_cache(maxsize=256)
 def _gaps(title: str) -> frozenset[int]:
-    """Han indices of the title's Han characters that follow a non-Han character (digits, quotes, spaces)."""
+    """Han indices of the title's Han characters that follow a non-Han character (digits, quotes, spaces;
+    cached: _restated_last asks per span)."""
     out, k, gap = set(), 0, False
     for ch in title:
         if HAN.match(ch):
