@@ -1159,10 +1159,10 @@ def chunk_overlaps(out: list[list[tuple[int, int]]], paragraphs: list[str], t: T
     res = []
     for pi, (par, spans) in enumerate(zip(paragraphs, out)):
         new = list(spans)
+        others = [other for qi, other in enumerate(texts) if qi != pi]
         for k in range(len(spans) - 1):
             (a, b), (c, d) = spans[k], spans[k + 1]
             x, y = par[a:b], par[c:d]
-            others = [other for qi, other in enumerate(texts) if qi != pi]
             if not any(y in other for other in others):
                 continue  # the next span is no chunk seen elsewhere either: nothing to measure the first by
             cut = next((n for n in range(1, len(x) - 1) if x[-n:] == y[:n] and any(x[:-n] in other for other in others)), 0)
