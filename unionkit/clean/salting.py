@@ -1236,12 +1236,7 @@ def _seam_chain(par: str, t: Title) -> list[tuple[int, int]]:
             w = par[k:k + n]
             if len(w) == n and HAN_RUN.fullmatch(w):
                 pieces.extend((k, k + n, s, s + n) for s in t.where[w[0]] if t.han.startswith(w, s))
-    best: dict[int, list] = {}  # the longest chain ending with each piece
-    for i, pc in enumerate(pieces):
-        prev = [best[j] for j in range(i) if pieces[j][1] <= pc[0] and pieces[j][3] == pc[2]]
-        best[i] = max(prev, key=len, default=[]) + [pc]
-    chain = max(best.values(), key=len, default=[])
-    return [(a, b) for a, b, _, _ in chain] if len(chain) >= SEAM_MIN else []
+    return [(a, b) for _, a, b in _tiling_chain([(0, *pc) for pc in pieces])]
 
 
 #: Title characters a number-bearing salt chain is read over: Han characters and digits (the year in 启动2024年度).
@@ -1267,9 +1262,9 @@ def digit_seams(paragraphs: list[str], title: str) -> list[list[tuple[int, int]]
     # title indices inside a number where a piece may not start or end without cutting it
     inner = {k for k in range(1, len(x)) if DIGIT.match(x[k - 1]) and DIGIT.match(x[k])}
     pieces = [_seam_pieces(par, x, where) for par in paragraphs]
-    out = [[(a, b) for _, a, b in _digit_chain([(0, *pc) for pc in ps], inner)] for ps in pieces]
+    out = [[(a, b) for _, a, b in _tiling_chain([(0, *pc) for pc in ps], inner)] for ps in pieces]
     # a salter spreading one chunk list over several paragraphs: the chain read across the page, in page order
-    page = _digit_chain([(pi, *pc) for pi, ps in enumerate(pieces) for pc in ps], inner)
+    page = _tiling_chain([(pi, *pc) for pi, ps in enumerate(pieces) for pc in ps], inner)
     out = _with_splits(out, [[(a, b) for qi, a, b in page if qi == pi] for pi in range(len(paragraphs))])
     if page:  # and the list's last chunk, dangling after a paragraph's final full stop (…参加。动)
         out = _with_splits(out, [_dangling_tail(par, x) for par in paragraphs])
@@ -1304,14 +1299,16 @@ def _seam_pieces(par: str, x: str, where: dict) -> list[tuple[int, int, int, int
     return pieces
 
 
-def _digit_chain(pieces: list[tuple[int, int, int, int, int]], inner: set[int]) -> list[tuple[int, int, int]]:
+def _tiling_chain(pieces: list[tuple[int, int, int, int, int]], inner: set[int] | None = None) -> list[tuple[int, int, int]]:
     """The longest chain of pieces (paragraph, start, end, title start, title end), in page order, tiling the
-    title with one of them cutting its number, as (paragraph, start, end); [] under SEAM_MIN pieces."""
+    title (with one of them cutting its number when ``inner``, the title indices inside a number, is given), as
+    (paragraph, start, end); [] under SEAM_MIN pieces. Shared by seam_tiles and digit_seams."""
     best: dict[int, list] = {}  # the longest chain ending with each piece
     for i, pc in enumerate(pieces):
         prev = [best[j] for j in range(i) if (pieces[j][0], pieces[j][2]) <= (pc[0], pc[1]) and pieces[j][4] == pc[3]]
         best[i] = max(prev, key=len, default=[]) + [pc]
-    chains = [c for c in best.values() if len(c) >= SEAM_MIN and any(pc[3] in inner or pc[4] in inner for pc in c)]
+    chains = [c for c in best.values()
+              if len(c) >= SEAM_MIN and (inner is None or any(pc[3] in inner or pc[4] in inner for pc in c))]
     chain = max(chains, key=len, default=[])
     return [(pi, a, b) for pi, a, b, _, _ in chain]
 
