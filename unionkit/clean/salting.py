@@ -1422,7 +1422,7 @@ def _dangling_twin(par: str, spans: list[tuple[int, int]], t: Title) -> tuple[in
         return None
     p0, p1 = spans[-2]
     prev = par[p0:p1]
-    ends = {r[-1] for r in readings(prev, t)} if HAN_RUN.fullmatch(prev) else set()
+    ends = _reading_ends(prev, t)
     if not ends or not any(0 <= r[0] - e - 1 <= 2 for r in readings(text, t) for e in ends):
         return None  # the dangling chunk does not go on from the one before it in the title
     k = par.find(text, p1, a)
@@ -1433,6 +1433,12 @@ def _dangling_twin(par: str, spans: list[tuple[int, int]], t: Title) -> tuple[in
             return k, e
         k = par.find(text, k + 1, a)
     return None
+
+
+def _reading_ends(text: str, t: Title) -> set[int]:
+    """The title positions where the readings of a Han fragment end (empty for a fragment with other characters):
+    what a following chunk must go on from."""
+    return {r[-1] for r in readings(text, t)} if HAN_RUN.fullmatch(text) else set()
 
 
 def _restated_last(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[int]) -> bool:
@@ -1449,7 +1455,7 @@ def _restated_last(par: str, spans: list[tuple[int, int]], t: Title, tb: frozens
         return False
     if len(spans) >= 2:
         prev = par[spans[-2][0]:spans[-2][1]]
-        ends = {r[-1] for r in readings(prev, t)} if HAN_RUN.fullmatch(prev) else set()
+        ends = _reading_ends(prev, t)
         if any(s - 1 in ends for s in starts):
             return False
     return True
