@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..record import Article, Removal, make_id
-from .brand import brand_names, confirmed_site, logo_site
+from .brand import brand_elements, brand_names, confirmed_site, logo_site
 from .charset import declared_charset, decode_html
 from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_selectors, has_article, walk
 from .meta import TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
@@ -307,7 +307,8 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         art.meta.author = None
     if art.meta.site is None and at is not None:
         # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home
-        art.meta.site = (confirmed_site(title_suffix(title, shown), brand_names(tree)) or logo_site(tree)
+        brands = brand_elements(tree)  # (the page's logo elements, read once for both rules)
+        art.meta.site = (confirmed_site(title_suffix(title, shown), brand_names(tree, brands)) or logo_site(brands)
                          or forum_site(title, lines[0]))
     paper = epaper_name(title) if at is not None else None
     if paper:
