@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..record import Article, Removal, make_id
-from .brand import brand_names, confirmed_site, logo_site
+from .brand import brand_elements, brand_names, confirmed_site, logo_site
 from .charset import declared_charset, decode_html
 from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_selectors, has_article, walk
 from .meta import TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
@@ -45,18 +45,18 @@ def _hiding_styles(tree) -> list[str]:
 _HIDING_WORDS = ("none", "hidden", "font-size", "absolute", "fixed", "indent", "clip")
 
 
-def hidden_classes(tree) -> set[str]:
-    """Classes hidden by the page's own stylesheets, plus the usual hiding class names."""
+def hidden_classes(styles: list[str]) -> set[str]:
+    """Classes hidden by the page's own stylesheets (``_hiding_styles``), plus the usual hiding class names."""
     out = set(HIDDEN_CLASSES)
-    for css in _hiding_styles(tree):
+    for css in styles:
         out |= css_hidden_classes(css)
     return out
 
 
-def hidden_selectors(tree) -> set[str]:
+def hidden_selectors(styles: list[str]) -> set[str]:
     """Attribute selectors hidden by the page's own stylesheets (an anti-copy template's span[data-ac])."""
     out = set()
-    for css in _hiding_styles(tree):
+    for css in styles:
         if "[" in css:
             out |= css_hidden_selectors(css)
     return out
@@ -67,7 +67,8 @@ def read_body(tree) -> Walk:
     start = tree.body if tree.body is not None else tree.root
     if start is None:
         return Walk()
-    return walk(start, hidden_classes(tree), hidden_selectors(tree))
+    styles = _hiding_styles(tree)  # (read once for both)
+    return walk(start, hidden_classes(styles), hidden_selectors(styles))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -166,11 +167,11 @@ def forum_site(title: str | None, headline: str) -> str | None:
     ("Thread - Section - Forum - 手机版 - Powered by Discuz!"): the template puts the forum's own name there,
     and a touch page's header shows only the section (a desktop page's navigation names the forum itself)."""
     rest = title_suffix(title, headline)
-    if rest is None or not _ENGINE_CREDIT.search(rest) or not _MOBILE_EDITION.search(rest):
+    if rest is None or not _ENGINE_CREDIT.search(rest) or not (edition := _MOBILE_EDITION.search(rest)):
         return None
     from ..extract.meta import site_from_suffix
 
-    names = [p for p in _TITLE_PARTS.split(rest[:_MOBILE_EDITION.search(rest).start()]) if p.strip()]
+    names = [p for p in _TITLE_PARTS.split(rest[:edition.start()]) if p.strip()]
     # (the section and the forum: a title naming one part names the section alone, the forum's name left empty)
     return site_from_suffix(rest) if len(names) >= 2 else None
 
@@ -307,7 +308,8 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         art.meta.author = None
     if art.meta.site is None and at is not None:
         # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home
-        art.meta.site = (confirmed_site(title_suffix(title, shown), brand_names(tree)) or logo_site(tree)
+        brands = brand_elements(tree)  # (the page's logo elements, read once for both rules)
+        art.meta.site = (confirmed_site(title_suffix(title, shown), brand_names(tree, brands)) or logo_site(brands)
                          or forum_site(title, lines[0]))
     paper = epaper_name(title) if at is not None else None
     if paper:

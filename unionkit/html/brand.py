@@ -48,21 +48,22 @@ _HOME_WORD = re.compile(r"(?<=..)(?:首页|首頁|主页|主頁)$")
 def brand_elements(tree) -> list:
     """The page's logo and brand elements (outermost ones), in document order."""
     found = [n for n in tree.css("[class], [id]") if _brand_element(n)]
-    keep = []
+    keep, kept = [], set()
     for n in found:
         p = n.parent
-        while p is not None and not any(p.mem_id == k.mem_id for k in keep):
+        while p is not None and p.mem_id not in kept:
             p = p.parent
         if p is None:
             keep.append(n)
+            kept.add(n.mem_id)
     return keep
 
 
-def brand_names(tree) -> set[str]:
+def brand_names(tree, brands: list) -> set[str]:
     """The names the header shows for the site: the alt texts of the page's images (a logo or banner) and
-    the text of logo and brand elements (a navbar's brand link)."""
+    the text of logo and brand elements (``brands``, from ``brand_elements``: a navbar's brand link)."""
     out = {a.strip() for img in tree.css("img[alt]") if (a := img.attributes.get("alt"))}
-    out.update(t for n in brand_elements(tree) if (t := _brand_text(n)))
+    out.update(t for n in brands if (t := _brand_text(n)))
     return out
 
 
@@ -75,12 +76,12 @@ def _home_link(node) -> bool:
     return any(_HOME_HREF.match((a.attributes.get("href") or "").strip()) for a in links)
 
 
-def logo_site(tree) -> str | None:
-    """The site's name from the first logo or brand element that links to the home page (the header logo
-    of a portal, a forum's navbar brand): its text, or its image's alt."""
+def logo_site(brands: list) -> str | None:
+    """The site's name from the first logo or brand element (``brands``, from ``brand_elements``) that links
+    to the home page (the header logo of a portal, a forum's navbar brand): its text, or its image's alt."""
     from ..extract.meta import site_from_suffix
 
-    for node in brand_elements(tree):
+    for node in brands:
         if not _home_link(node):
             continue
         name = _brand_text(node)

@@ -12,6 +12,7 @@ recorded as a Removal so nothing disappears unaccounted.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -259,18 +260,14 @@ _INLINE_PART = frozenset("text span label icon image img a link badge tag rate s
                          "button btn avatar emoji".split())
 #: Name parts that only mark a framework's build (taro-text-core) or a web-component library's prefix.
 _NAME_NOISE = frozenset(("core", "wc"))
-_custom_roles: dict[str, str] = {}
 
 
+@functools.lru_cache(maxsize=None)
 def custom_role(tag: str) -> str:
     """How a custom element (a tag with a hyphen) lays out: "span" for a text, label, icon or image
     component, "div" for the rest (views, pages, cells, cards, rich-text boxes)."""
-    role = _custom_roles.get(tag)
-    if role is None:
-        parts = [p for p in tag.lower().split("-") if p and p not in _NAME_NOISE]
-        role = "span" if parts and parts[-1] in _INLINE_PART else "div"
-        _custom_roles[tag] = role
-    return role
+    parts = [p for p in tag.lower().split("-") if p and p not in _NAME_NOISE]
+    return "span" if parts and parts[-1] in _INLINE_PART else "div"
 
 
 def _custom_sibling_before(n) -> bool:
