@@ -905,11 +905,8 @@ def _translit_after_role(text: str, end: int, at: int, unions, places, found: li
     """Add to ``found`` the transliterated name at ``text[at]`` after the role ending at ``end``, if one opens there
     (or a Dai name: 调解员岩罕保)."""
     name = _translit_after(text, at) or _dai_name(text, at)
-    if name:
-        titles = _titles(_title_chain(text, end), unions, places)
-        found.append((end, Person(name, titles)))
-        for other in _listed_after(text, at + len(name)):  # (副主席沙马木呷、钟晓峰参加慰问)
-            found.append((end, Person(other, list(titles))))
+    if name:  # (副主席沙马木呷、钟晓峰参加慰问: the names listed after it share the title)
+        _titled_and_listed(text, end, at, name, unions, places, found)
     return bool(name)
 
 
@@ -953,19 +950,19 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
         return
     steppe = _steppe_name_at(text, at, True) if text[at:at + 2] in _STEPPE_HEADS else None
     if steppe and (len(steppe) >= 4 or c not in _FIRST_CHARS):  # (骑手巴图孟和: not the Chinese reading 巴图孟)
-        _steppe_after_role(text, end, at, steppe, unions, places, found)
+        _titled_and_listed(text, end, at, steppe, unions, places, found)
         return
     if c in _FIRST_CHARS:
         _after_role(text, end, at, role, unions, places, found)
     if len(found) == k and steppe:  # (班长那日苏带着: 那 is a surname only in a strong slot)
-        _steppe_after_role(text, end, at, steppe, unions, places, found)
+        _titled_and_listed(text, end, at, steppe, unions, places, found)
     elif len(found) == k and c in _AFTER_ROLE_FIRST:
         _translit_after_role(text, end, at, unions, places, found)
 
 
-def _steppe_after_role(text: str, end: int, at: int, name: str, unions, places, found: list[tuple[int, Person]]) -> None:
-    """Add the Mongolian or Tibetan ``name`` at ``text[at]`` after the title ending at ``end``, and the names listed
-    after it with 、 (副主席赵海峰、敖登格日乐、长孙伟)."""
+def _titled_and_listed(text: str, end: int, at: int, name: str, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add ``name`` at ``text[at]`` (a Mongolian, Tibetan, transliterated or Dai name) after the title ending at
+    ``end``, and the names listed after it with 、, with the same titles (副主席赵海峰、敖登格日乐、长孙伟)."""
     titles = _titles(_title_chain(text, end), unions, places)
     found.append((end, Person(name, titles)))
     for other in _listed_after(text, at + len(name)):
