@@ -2191,11 +2191,10 @@ def _quoted_speaker(mt, found: list[tuple[int, Person]], said: set[str] | None) 
     if not looks_like_name(name, True):
         if len(name) >= 3 and _steppe_name(name):  # (尼玛次仁说：, 那日苏说：)
             found.append((mt.start("name"), Person(name, [])))
-    elif looks_like_name(name, True):
-        if not is_word(name):
-            found.append((mt.start("name"), Person(name, [])))
-        elif said is not None and len(name) <= 3:
-            said.add(name)
+    elif not is_word(name):
+        found.append((mt.start("name"), Person(name, [])))
+    elif said is not None and len(name) <= 3:
+        said.add(name)
 
 
 def _word_names(texts: list[str], cands: set[str], unions, places) -> list[Person]:
