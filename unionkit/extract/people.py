@@ -1557,13 +1557,19 @@ _TRADE_SPEAKER = re.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%
 _JOB_GONG = re.compile("工(?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
 
 
+def _two_han_before(text: str, j: int) -> bool:
+    """True when two Han characters (of the basic block) stand right before ``text[j]``: a work word before a job
+    character found by _JOB_GONG or _JOB_YUAN."""
+    return j >= 2 and "\u4e00" <= text[j - 2] <= "\u9fff" and "\u4e00" <= text[j - 1] <= "\u9fff"
+
+
 def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
     """Add to ``found`` the worker named right after a job noun ``<work word>工`` that the trade list lacks
     (炼钢工解文斌翻着…), titled with it: the work word must be a dictionary word, 工 must open no word with
     the surname (工程, 工资), and the name must be whole (a word or verb phrase after it, as after a title)."""
     for mt in _JOB_GONG.finditer(text):
         end = mt.end()
-        if end < 3 or not ("\u4e00" <= text[end - 3] <= "\u9fff" and "\u4e00" <= text[end - 2] <= "\u9fff"):
+        if not _two_han_before(text, end - 1):
             continue  # no two-character work word before the 工
         job = text[end - 3:end]
         if job in _TRADE_SET or text[end - 4:end] in _TRADE_SET or any(e == end for e, _ in found):
@@ -1593,7 +1599,7 @@ def _staff_nouns(text: str, found: list[tuple[int, Person]]) -> None:
     whole, as after a title.  Listed roles (委员, 会员, 队员) are left to the role scan and its rules."""
     for mt in _JOB_YUAN.finditer(text):
         end = mt.end()
-        if end < 3 or not ("\u4e00" <= text[end - 3] <= "\u9fff" and "\u4e00" <= text[end - 2] <= "\u9fff"):
+        if not _two_han_before(text, end - 1):
             continue
         pair, job = text[end - 2:end], text[end - 3:end]
         if (pair in _ROLE_SET or job in _ROLE_SET or text[end - 4:end] in _ROLE_SET or job in _TRADE_SET
