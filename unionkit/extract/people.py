@@ -905,11 +905,8 @@ def _translit_after_role(text: str, end: int, at: int, unions, places, found: li
     """Add to ``found`` the transliterated name at ``text[at]`` after the role ending at ``end``, if one opens there
     (or a Dai name: 调解员岩罕保)."""
     name = _translit_after(text, at) or _dai_name(text, at)
-    if name:
-        titles = _titles(_title_chain(text, end), unions, places)
-        found.append((end, Person(name, titles)))
-        for other in _listed_after(text, at + len(name)):  # (副主席沙马木呷、钟晓峰参加慰问)
-            found.append((end, Person(other, list(titles))))
+    if name:  # (副主席沙马木呷、钟晓峰参加慰问: the names listed after it share the title)
+        _titled_and_listed(text, end, at, name, unions, places, found)
     return bool(name)
 
 
@@ -953,19 +950,19 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
         return
     steppe = _steppe_name_at(text, at, True) if text[at:at + 2] in _STEPPE_HEADS else None
     if steppe and (len(steppe) >= 4 or c not in _FIRST_CHARS):  # (骑手巴图孟和: not the Chinese reading 巴图孟)
-        _steppe_after_role(text, end, at, steppe, unions, places, found)
+        _titled_and_listed(text, end, at, steppe, unions, places, found)
         return
     if c in _FIRST_CHARS:
         _after_role(text, end, at, role, unions, places, found)
     if len(found) == k and steppe:  # (班长那日苏带着: 那 is a surname only in a strong slot)
-        _steppe_after_role(text, end, at, steppe, unions, places, found)
+        _titled_and_listed(text, end, at, steppe, unions, places, found)
     elif len(found) == k and c in _AFTER_ROLE_FIRST:
         _translit_after_role(text, end, at, unions, places, found)
 
 
-def _steppe_after_role(text: str, end: int, at: int, name: str, unions, places, found: list[tuple[int, Person]]) -> None:
-    """Add the Mongolian or Tibetan ``name`` at ``text[at]`` after the title ending at ``end``, and the names listed
-    after it with 、 (副主席赵海峰、敖登格日乐、长孙伟)."""
+def _titled_and_listed(text: str, end: int, at: int, name: str, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add ``name`` at ``text[at]`` (a Mongolian, Tibetan, transliterated or Dai name) after the title ending at
+    ``end``, and the names listed after it with 、, with the same titles (副主席赵海峰、敖登格日乐、长孙伟)."""
     titles = _titles(_title_chain(text, end), unions, places)
     found.append((end, Person(name, titles)))
     for other in _listed_after(text, at + len(name)):
@@ -1560,13 +1557,19 @@ _TRADE_SPEAKER = re.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%
 _JOB_GONG = re.compile("工(?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
 
 
+def _two_han_before(text: str, j: int) -> bool:
+    """True when two Han characters (of the basic block) stand right before ``text[j]``: a work word before a job
+    character found by _JOB_GONG or _JOB_YUAN."""
+    return j >= 2 and "\u4e00" <= text[j - 2] <= "\u9fff" and "\u4e00" <= text[j - 1] <= "\u9fff"
+
+
 def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
     """Add to ``found`` the worker named right after a job noun ``<work word>工`` that the trade list lacks
     (炼钢工解文斌翻着…), titled with it: the work word must be a dictionary word, 工 must open no word with
     the surname (工程, 工资), and the name must be whole (a word or verb phrase after it, as after a title)."""
     for mt in _JOB_GONG.finditer(text):
         end = mt.end()
-        if end < 3 or not ("\u4e00" <= text[end - 3] <= "\u9fff" and "\u4e00" <= text[end - 2] <= "\u9fff"):
+        if not _two_han_before(text, end - 1):
             continue  # no two-character work word before the 工
         job = text[end - 3:end]
         if job in _TRADE_SET or text[end - 4:end] in _TRADE_SET or any(e == end for e, _ in found):
@@ -1596,7 +1599,7 @@ def _staff_nouns(text: str, found: list[tuple[int, Person]]) -> None:
     whole, as after a title.  Listed roles (委员, 会员, 队员) are left to the role scan and its rules."""
     for mt in _JOB_YUAN.finditer(text):
         end = mt.end()
-        if end < 3 or not ("\u4e00" <= text[end - 3] <= "\u9fff" and "\u4e00" <= text[end - 2] <= "\u9fff"):
+        if not _two_han_before(text, end - 1):
             continue
         pair, job = text[end - 2:end], text[end - 3:end]
         if (pair in _ROLE_SET or job in _ROLE_SET or text[end - 4:end] in _ROLE_SET or job in _TRADE_SET
@@ -2194,11 +2197,10 @@ def _quoted_speaker(mt, found: list[tuple[int, Person]], said: set[str] | None) 
     if not looks_like_name(name, True):
         if len(name) >= 3 and _steppe_name(name):  # (尼玛次仁说：, 那日苏说：)
             found.append((mt.start("name"), Person(name, [])))
-    elif looks_like_name(name, True):
-        if not is_word(name):
-            found.append((mt.start("name"), Person(name, [])))
-        elif said is not None and len(name) <= 3:
-            said.add(name)
+    elif not is_word(name):
+        found.append((mt.start("name"), Person(name, [])))
+    elif said is not None and len(name) <= 3:
+        said.add(name)
 
 
 def _word_names(texts: list[str], cands: set[str], unions, places) -> list[Person]:
