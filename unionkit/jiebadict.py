@@ -76,41 +76,40 @@ class WordFreq:
             parts.append(f"{w}\t{int(f)}\t{tag}\n")
         return cls(("\n" + "".join(parts)).encode("utf-8"), 0, total)
 
+    def _find(self, w: str) -> tuple[int, int] | None:
+        """(i, j) of the first entry starting with ``w``: its newline at i, the byte after ``w`` at j; None when
+        no entry does (or ``w`` holds a tab or a lone surrogate, which no word does)."""
+        if "\t" in w:
+            return None  # a tab would let the search run into a frequency
+        try:
+            k = w.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: in no word
+            return None
+        b = bisect_left(self.keys, k)
+        offs = self.offs
+        # the first entry >= w is in block b - 1, or is the first entry of block b
+        i = self.text.find(b"\n" + k, offs[b - 1] if b else offs[0], offs[min(b + 1, len(offs) - 1)] + 1)
+        return None if i < 0 else (i, i + 1 + len(k))
+
     def get(self, w: str, default=None):
         """Frequency of a word, 0 for a proper prefix of a word, else ``default``."""
         if not w:
             return 0 if self._n else default  # the empty string is a prefix of every word
-        if "\t" in w:
-            return default  # a tab would let the search run into a frequency
-        try:
-            k = w.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate: in no word
+        hit = self._find(w)
+        if hit is None:
             return default
-        b = bisect_left(self.keys, k)
-        offs, text, key = self.offs, self.text, b"\n" + k
-        # the first entry >= w is in block b - 1, or is the first entry of block b
-        i = text.find(key, offs[b - 1] if b else offs[0], offs[min(b + 1, len(offs) - 1)] + 1)
-        if i < 0:
-            return default
-        j = i + len(key)
+        text, j = self.text, hit[1]
         if text[j] != 9:  # b"\t"
             return 0  # the first word starting with w is longer than w
         return int(text[j + 1:text.index(b"\t", j + 1)])
 
     def line(self, w: str) -> str:
         """The word's line as jieba's dict.txt writes it ("word freq tag"), "" when ``w`` is no word."""
-        if not w or "\t" in w:
+        hit = self._find(w) if w else None
+        if hit is None or self.text[hit[1]] != 9:  # (a longer word starting with w: w is none)
             return ""
-        try:
-            k = w.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate: in no word
-            return ""
-        b = bisect_left(self.keys, k)
-        offs, text, key = self.offs, self.text, b"\n" + k + b"\t"
-        i = text.find(key, offs[b - 1] if b else offs[0], offs[min(b + 1, len(offs) - 1)] + 1)
-        if i < 0:
-            return ""
-        return text[i + 1:text.index(b"\n", i + 1)].decode("utf-8").replace("\t", " ").rstrip(" ")
+        i = hit[0]
+        return self.text[i + 1:self.text.index(b"\n", i + 1)].decode("utf-8").replace("\t", " ").rstrip(" ")
 
     def __len__(self) -> int:
         return self._n

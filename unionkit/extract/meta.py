@@ -341,13 +341,13 @@ def parse_byline(text: str) -> dict[str, str]:
 # The outlet an app's byline row puts before its reporter, barred off ("北京日报客户端 | 记者 邸若冰").
 _BARRED_OUTLET = lazyrx.compile(r"^\s*(?P<outlet>[\p{Han}A-Za-z0-9+]{2,12})\s*[|｜丨]\s*(?:本报|本報)?(?:记者|記者)")
 _SIGNER = lazyrx.compile(r"[\p{Han}A-Za-z·\s]+")
+#: A unit's name: Han characters, then what a union, bureau, centre … is called.
+_UNIT = r"\p{Han}{2,20}(?:工会|工會|委员会|委員會|局|中心|办公室|辦公室|部|公司|学校|學校|医院|醫院|街道|社区|社區)"
 # A unit (a union, bureau, centre …) and the writer's name signing the text.
-_UNIT_AND_NAME = lazyrx.compile(r"\p{Han}{2,20}(?:工会|工會|委员会|委員會|局|中心|办公室|辦公室|部|公司|学校|學校|医院|醫院|街道|社区|社區)"
-                                r"\s+(?P<name>\p{Han}{2,4})")
+_UNIT_AND_NAME = lazyrx.compile(_UNIT + r"\s+(?P<name>\p{Han}{2,4})")
 # … with no space between (a page that wrote none, or a pinyin page whose reading stood before the space:
 # "(縣(xiàn)總(zǒng)工會(huì) 宦麗娟)" comes back glued): the name, two or three characters, must read as a person's.
-_UNIT_THEN_GLUED = lazyrx.compile(r"\p{Han}{2,20}(?:工会|工會|委员会|委員會|局|中心|办公室|辦公室|部|公司|学校|學校|医院|醫院|街道|社区|社區)"
-                                  r"(?P<name>\p{Han}{2,3})")
+_UNIT_THEN_GLUED = lazyrx.compile(_UNIT + r"(?P<name>\p{Han}{2,3})")
 
 
 # How a section of a unit ends (组宣部, 办公室, 宣传科): no signer's name.

@@ -286,7 +286,7 @@ def _is_han(ch: str) -> bool:
 def scan(text: str) -> list[Mention]:
     """All gazetteer hits in ``text``, leftmost-longest and non-overlapping.
 
-    A page is scanned by find_places, main_locality and the union reader in turn:
+    A page is scanned by find_places, locality_votes and the union reader in turn:
     the last text's hits are kept, and short texts (the name segments before each
     工会) are cached, since the same few recur on every page.  Callers get a fresh
     list; Mentions are never changed after they are made.
@@ -1311,21 +1311,11 @@ def site_place(site: str | None, text: str) -> Place | None:
     return div.place(div.t_name if trad else div.name, trad)
 
 
-def main_locality(text: str, places: list[Place] | None = None) -> dict[str, Division | None]:
-    """The page's main province, city and county: the most-mentioned of each level.
-
-    Counts full and short names (a page about 攀枝花 says 攀枝花 more often than
-    攀枝花市). Used to turn a bare 市总工会 into 攀枝花市总工会.
-    """
-    out: dict[str, Division | None] = {}
-    for level, v in locality_votes(text).items():
-        out[level] = max(v, key=v.get) if v else None
-    return out
-
-
 def locality_votes(text: str) -> dict[str, dict[Division, float]]:
-    """Mentions of each unambiguous division by level (a full name 2, a short one 1): what main_locality ranks,
-    also read to tell whether the main county outweighs the main city (a page about a county-level city)."""
+    """Mentions of each unambiguous division by level (a full name 2, a short one 1): the most-voted of each level is
+    the page's main province, city and county (a page about 攀枝花 says 攀枝花 more often than 攀枝花市; it turns a
+    bare 市总工会 into 攀枝花市总工会), and the votes tell whether the main county outweighs the main city (a page
+    about a county-level city)."""
     votes: dict[str, dict[Division, float]] = {"P": {}, "C": {}, "K": {}}
     for m in scan(text):
         if len(m.divisions) != 1:
