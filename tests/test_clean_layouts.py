@@ -48,6 +48,11 @@ def test_enough_layouts():
 #: Pages the cleaner is known to get wrong (second batch of pages written as unseen pages), with the reason;
 #: strict xfails: when a fix makes one pass, remove it here.
 KNOWN_MISSES = {
+    # batch 33 (20 unseen text pages, 6 damaged, scored on 3674d7a, added after it was scored)
+    "crawl33_text_04": "an e-paper's 本版新闻 list of the page's other headlines kept",
+    "crawl33_text_07": "a Tieba poster's user name after the post kept",
+    "crawl33_text_08": "a blog's 阅读(132) 评论(2) 收藏 转载 counter bar kept",
+    "crawl33_text_14": "a Discuz breadcrumb path (论坛 » 版块 ») left before the title on the title line",
     # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
     "crawl32_text_d3": "title salt removed, but real title words cut from inside sentences (我为职工办实事 -> 我为办实事); 总工 kept",
     "crawl32_text_d4": "a letters-only jammer after the final 。 (k/jkqge) kept; a blog's 前一篇:/后一篇: lines and a 赠金笔 widget kept",
