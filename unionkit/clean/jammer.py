@@ -430,7 +430,8 @@ def _text_end(text: str, k: int) -> int:
 
 def _bracketed_line(text: str, k: int) -> bool:
     """text[:k] is one bracketed group and nothing else, short: a credit or note set off as a line of its own
-    ("(责任编辑:王刚)"); what follows its closing bracket is outside the text, like what follows a sentence end."""
+    ("(责任编辑:王刚)"); what follows its closing bracket is outside the text, like what follows a sentence end.
+    (Only a one-token tail is taken there: a name in letters may follow a credit, "(责任编辑:王刚) Wang Gang".)"""
     t = text[:k].strip()
     if not 3 <= len(t) <= BRACKETED_MAX or _LINE_BRACKETS.get(t[-1]) is None:
         return False
@@ -476,7 +477,7 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
             tail = t[ws.end():len(ends[i])] if ws else ""
             if (tail and ws.start() == k and (_LETTERS_TAIL.fullmatch(tail) and sum(c.isalpha() for c in tail) >= 4
                                               or _edged_tail(tail) or padded is not None and padded[i] and _mixed_short(tail))
-                    and (_after_sentence(t, k) or _bracketed_line(t, k))
+                    and (_after_sentence(t, k) or " " not in tail and _bracketed_line(t, k))
                     and (tails_common or _next_is_jammer(ends, jam_lines, i))):
                 out[i].append((ws.start(), len(t)))
         for b in _BETWEEN.finditer(t):
