@@ -55,8 +55,6 @@ KNOWN_MISSES = {
     "crawl33_text_14": "a Discuz breadcrumb path (论坛 » 版块 ») left before the title on the title line",
     # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
     "crawl32_text_d3": "title salt removed, but real title words cut from inside sentences (我为职工办实事 -> 我为办实事); 总工 kept",
-    "crawl32_text_d4": "a letters-only jammer after the final 。 (k/jkqge) kept; a blog's 前一篇:/后一篇: lines and a 赠金笔 widget kept",
-    "crawl32_text_u03": "an e-paper's page list (01 要闻 02 综合新闻 …) kept",
     # batch 25 (unseen pages, added after they were scored): the e-paper's subtitle under the headline (覆盖企业37家、
     # 职工4200余人) is body in this gold, while epaper_stack_salt_xiqing's gold drops the same kind of line
     # (今年已培训职工2300余人次); newspaper_subtitle follows the older gold
@@ -72,7 +70,6 @@ KNOWN_MISSES = {
     "crawl11_text_s04": "title salt on a traditional page with pinyin left",
     # seventh batch (the session's final unseen measure, added after it was scored)
     "county_city_union_salt_wugang": "title salt left in two paragraphs",
-    "portal_reprint_jammer_jingkou": "a jammer line of letters and a space (B Gaxgd) between paragraphs",
     "wechat_unmarked_captions_yunhe": "an unmarked caption of ten characters (as short as a section heading)",
     # fourth batch (the session's last unseen measure, added after it was scored)
     "countypaper_salt_yuyao": "title salt with no dangling chunk and chunks inside words is not found",

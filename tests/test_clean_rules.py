@@ -1224,3 +1224,102 @@ def test_a_portals_disclaimer_and_reuse_terms_are_footer(line):
 @pytest.mark.parametrize("line", ["本网站刊载的信息量大幅增加，职工反响热烈。", "本报刊登的劳模事迹引起广泛关注。"])
 def test_sentences_about_what_a_site_carries_stay(line):
     assert chrome.tail_kind(fold(line)) is None
+
+
+# --- batch 32 kinds: a blog's entry links, tip and repost widgets and date row; an e-paper's page list;
+# a credit with a jammer after its bracket ---
+
+@pytest.mark.parametrize("line", ["前一篇:县总工会走访慰问环卫工人", "后一篇：三八节女职工趣味运动会掠影"])
+def test_a_blogs_previous_and_next_entry_links_are_navigation(line):
+    assert chrome.tail_kind(fold(line)) == "navigation"
+
+
+@pytest.mark.parametrize("line", [
+    "我在前一篇文章里写过这件事",  # a sentence that mentions 前一篇
+    "前一篇报道引起了职工的关注",
+    "后一篇将介绍工会的做法",
+])
+def test_sentences_that_mention_the_previous_entry_stay(line):
+    assert chrome.tail_kind(fold(line)) is None
+
+
+@pytest.mark.parametrize("line", ["赠金笔", "转载▼", "打赏"])
+def test_tip_and_repost_buttons_are_widgets(line):
+    assert chrome.is_widget_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["转载自工人日报", "赠金笔一支给获奖职工", "打赏功能已上线"])
+def test_lines_with_widget_words_that_say_more_stay(line):
+    assert not chrome.is_widget_line(fold(line))
+
+
+def test_a_blogs_bracketed_date_row_with_its_repost_button_is_a_header():
+    assert chrome.is_header_line(fold("(2025-03-12 16:40:05)转载▼"))
+    # a headline with a date and the word in it is no header row
+    assert not chrome.is_header_line(fold("2025年3月12日,县总工会转载省总工会通知全文。"))
+
+
+@pytest.mark.parametrize("line", [
+    "01 要闻  02 综合新闻  03 县区新闻  04 副刊",
+    "A01 头版 A02 要闻 A03 综合",
+    "01版:要闻 02版:综合新闻 03版:专版",
+])
+def test_an_epapers_page_list_is_navigation(line):
+    assert chrome.page_index_line(fold(line))
+    assert chrome.tail_kind(fold(line)) == "navigation"
+
+
+@pytest.mark.parametrize("line", [
+    "1 安全生产 2 职业健康 3 劳动保护",  # numbered items, not padded page numbers
+    "01 要闻 03 综合新闻 04 副刊",  # numbers out of sequence
+    "01 要闻 02 综合新闻",  # two items
+    "2024 年度 2025 年度 2026 年度",
+    "1.安全生产 2.职业健康 3.劳动保护",
+    "一、安全生产 二、职业健康 三、劳动保护",
+    "本报今日出版8个版面,01 要闻 02 综合新闻 03 县区新闻",  # a body line that mentions the pages
+])
+def test_lines_listing_numbered_items_are_no_page_list(line):
+    assert not chrome.page_index_line(fold(line))
+
+
+def test_a_blogs_comment_box_head_opens_the_comments():
+    assert chrome.tail_kind(fold("评论 重要提示:警惕虚假中奖信息 [发评论]")) == "comment_form"
+    assert chrome.tail_kind(fold("职工们在评论区留言发评论")) is not None  # (评论区 opens comments already)
+    assert chrome.tail_kind(fold("他常在网上发评论")) is None
+
+
+#: A jammed page (a jammer after each paragraph and under it) that closes with a bracketed editor credit
+#: followed by a letters-only jammer.
+JAMMED_CREDIT_PAGE = """某某工人网
+首页 | 新闻 | 工会 | 维权
+县总工会举办职工技能大赛
+2024-06-12 09:30 来源:某某日报
+6月11日,县总工会联合县人社局举办职工技能大赛,来自全县32家企业的160名职工参赛。 Wz#q!8k  
+p$Lr2@x  
+比赛设电工、焊工、叉车工三个项目,获奖选手将获得县级技术能手称号。 Ht%3&Yn  
+F^k8(Qa  
+县总工会负责人表示,将持续开展技能竞赛,为职工成长成才搭建平台。 a7*Kd~2  
+{credit} mksw  
+版权所有 某某工人网
+"""
+
+
+@pytest.mark.parametrize("credit", ["(责任编辑:王刚)", "（责任编辑：王刚）"])
+def test_a_jammer_after_a_bracketed_credit_goes_and_the_credit_is_the_editor(credit):
+    from unionkit.clean import clean_text
+    from unionkit.extract.meta import extract_meta
+
+    art = clean_text(JAMMED_CREDIT_PAGE.format(credit=credit))
+    assert art.body[-1] == "县总工会负责人表示,将持续开展技能竞赛,为职工成长成才搭建平台。"
+    kinds = {(r.kind, r.text) for r in art.removed}
+    assert ("editor_line", credit) in kinds and ("jammer", "mksw") in kinds
+    assert extract_meta(art).editor == "王刚"
+
+
+def test_a_letters_tail_after_a_credit_on_a_clean_page_stays():
+    from unionkit.clean import clean_text
+
+    page = "\n".join(ln.split(" ")[0] if "。" in ln else ln for ln in JAMMED_CREDIT_PAGE.splitlines()
+                     if ln.strip() and ln.strip()[0] not in "pF")
+    art = clean_text(page.format(credit="(责任编辑:王刚)"))
+    assert not any(r.kind == "jammer" for r in art.removed)

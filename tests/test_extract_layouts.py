@@ -101,7 +101,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl33_text_14": "views: a Discuz 查看: 2381 counter not read",
     "crawl33_text_d05": "views: 閱讀 2306 followed by a zero-width space not read",
     # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
-    "crawl32_text_d4": "published: a blog's (2025-03-12 16:40:05)转载▼ row not read",
     "crawl32_text_u03": "source: the e-paper's masthead read as the site, the gold has it as the source (debatable)",
     # batch 30 (the session's final unseen measure, added after it was scored)
     # batch 28 (unseen pages, added after they were scored, not fixed yet; s04's site is debatable)

@@ -291,3 +291,64 @@ def test_short_digit_letter_tail_on_a_padded_line_of_a_jammed_page():
     assert jammed_page_spans(texts2, jammed, whole, [False, False, True, False])[2] == []
     plain = ["工会为职工办实事。", "大家都说好。 146y"]
     assert jammed_page_spans(plain, [False, False], [False, False], [False, True]) == [[], []]
+
+
+# --------------------------------------------------------------------------- batch 32: slash tails, letter-word lines, credits
+
+#: A page that puts a jammer tail after each paragraph and a jammer line under it (the pair layout).
+PAIRED = [
+    "首批服务站在渔港挂牌。 cyrgSQcs5Z",
+    "qSCk$ >$",
+    "职工们纷纷点赞。 +v lIfM5@=",
+    "CJ-PPGEg;$",
+    "将提供复查和健康指导。 wq8D@!e",
+]
+
+
+def test_letters_tail_with_a_slash_on_a_jammed_page():
+    lines = PAIRED[:4] + ["提醒劳动者注意保存证据。 k/jkqge", "?26bu;<X+bp", "活动由王明主持。"]
+    assert _cut_page(lines)[4] == "提醒劳动者注意保存证据。"
+    # legit slashed Latin stays where no jammer line follows it, and anywhere on a page without jammers
+    for tail in ("TCP/IP", "km/h", "and/or"):
+        kept = PAIRED[:4] + [f"系统支持新协议。 {tail}", "活动由王明主持。"]
+        assert _cut_page(kept)[4] == f"系统支持新协议。 {tail}", tail
+    assert _cut_page(["提醒劳动者注意保存证据。 k/jkqge", "活动由王明主持。"])[0] == "提醒劳动者注意保存证据。 k/jkqge"
+
+
+def test_random_letter_words_line_in_a_pair_layout():
+    # the own-line half of a pair drawn from letters and a space: no token is junk by shape
+    lines = PAIRED + ["B Gaxgd", "京口区总工会主席介绍了计划。 UfP FU", "7~@fP"]
+    texts, jammed, whole = _page(lines)
+    assert jammed_page_spans(texts, jammed, whole)[5] == [(0, 7)]
+    # names, words and codes on that line stay
+    for words in ("Li Ming", "Tom Lee", "THE END", "Hello World", "APP", "COP15", "Xi Jinping", "Ms Smith"):
+        texts, jammed, whole = _page(PAIRED + [words] + lines[6:])
+        assert jammed_page_spans(texts, jammed, whole)[5] == [], words
+    # the same line where the page puts no jammer lines under its tails: the layout does not tell it
+    unpaired = ["首批服务站在渔港挂牌。 cyrgSQcs5Z", "职工们纷纷点赞。 +v lIfM5@=", "将提供健康指导。 wq8D@!e",
+                "B Gaxgd", "活动由王明主持。 UfP FU"]
+    texts, jammed, whole = _page(unpaired)
+    assert jammed_page_spans(texts, jammed, whole)[3] == []
+
+
+@pytest.mark.parametrize("credit", ["(责任编辑:王刚)", "（责任编辑：王刚）", "【来源：工人日报】"])
+def test_letters_tail_after_a_bracketed_credit_on_a_jammed_page(credit):
+    lines = PAIRED + [f"{credit} mksw", "版权所有"]
+    texts, jammed, whole = _page(lines)
+    spans = jammed_page_spans(texts, jammed, whole)[5]
+    assert [texts[5][a:b].strip() for a, b in spans] == ["mksw"]
+
+
+@pytest.mark.parametrize("line", [
+    "(责任编辑:王刚) Wang Gang",  # an English name after the credit: more than one letter run
+    "(图为职工参赛) APP",  # an acronym
+    "(记者 张三) COP15",  # a code
+    "他说(大意如此) mksw",  # the line is no bracketed group alone
+])
+def test_latin_after_brackets_that_stays_on_a_jammed_page(line):
+    texts, jammed, whole = _page(PAIRED + [line, "版权所有"])
+    assert jammed_page_spans(texts, jammed, whole)[5] == [], line
+
+
+def test_letters_tail_after_a_credit_on_a_clean_page_stays():
+    assert jammed_page_spans(["第一段。", "(责任编辑:王刚) mksw"], [False, False], [False, False]) == [[], []]

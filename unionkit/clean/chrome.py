@@ -53,7 +53,8 @@ URL = lazyrx.cached(r"(?:https?://|www\.)[\w./%?#=&~+-]+", regex.I)
 WIDGETS = lazyrx.cached(
     r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
     r"我要举报|我要纠错|举报|反馈|关注|参与互动|取消允许|邀请|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
-    r"转发|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
+    # (a blog's repost button, 转载▼, and tip widgets: 赠金笔, 打赏)
+    r"转发|转载|赠金笔|打赏|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
     # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序)
     r"关注问题|写回答|邀请回答|默认排序|按时间排序|\d+\s*人赞同了该回答|赞同\s*\d*|\d+\s*条评论|\d+\s*个回答|喜欢|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
     regex.I,
@@ -84,9 +85,10 @@ _NAV_RE = lazyrx.cached("|".join(map(regex.escape, NAV_WORDS)))
 TAIL_MARKERS = [
     # a WeChat page's comment list opens with a bare 留言/写留言/精选留言 line
     # … and a portal's or app's comment list with its count (评论 12, 评论(0))
+    # … and a blog's comment box head with its [发评论] button ("评论 重要提示:… [发评论]")
     # … and a thread's replies under the first post by a lone reply button (回复, 回复 #1: Discourse-style
     # threads dumped as text, which the forum layout does not catch)
-    ("comment_form", r"^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^(?:网友寄语|网友留言|网友跟帖)\s*[::]?$|^回复(?:\s*#\d+)?$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
+    ("comment_form", r"^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^(?:网友寄语|网友留言|网友跟帖)\s*[::]?$|^回复(?:\s*#\d+)?$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|\[发评论\]|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
     # (a blog's entry footer files the post: "分类 女职工工作 标签 三八节、两癌筛查")
     ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版其他新闻|本版其它新闻|本版其他稿件|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
                       # a page's download links for its files (相关附件:, then bare file names)
@@ -109,6 +111,9 @@ TAIL_MARKERS = [
                    r"|附件下载|下载附件|点击下载"
                    # an e-paper's page index under the article (版面导航, 第01版:要闻 第02版:综合 …)
                    r"|^版面导航$|第\d+版.{0,12}第\d+版"
+                   # a blog's links to the entries before and after this one (前一篇:X, 后一篇:Y), labelled: a
+                   # sentence that mentions 前一篇 has no colon right after it
+                   r"|^(?:前一篇|后一篇)\s*[::]"
                    # a paginated article's page count over its pager ("共2页:", then 上一页 1 2 下一页)
                    r"|^共\s*\d{1,3}\s*页\s*[::]?(?:\s|$)"),
     ("site_footer", r"特别声明|友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
@@ -446,6 +451,8 @@ def tail_kind(folded: str) -> str | None:
         return "site_footer"
     if END_MARK.match(t):
         return "navigation"
+    if page_index_line(t):
+        return "navigation"
     if len(t) > 60 or STOPS.search(t):
         return None
     for kind, rx in _TAIL:
@@ -453,6 +460,24 @@ def tail_kind(folded: str) -> str | None:
         if m and (m.start() <= 2 or len(t) <= 30 or kind in ("site_footer",)):
             return kind
     return None
+
+
+# One item of an e-paper's page list: the page number, zero-padded or with its section letter (01, A03), maybe
+# with 版 and a colon, then the page's name ("01 要闻", "02版:综合新闻", "A03 县区新闻").
+_PAGE_ITEM = lazyrx.cached(r"([A-Z]?)(\d{2})\s*版?\s*[::]?\s*\p{Han}{2,8}")
+_PAGE_ITEMS = lazyrx.cached(r"^[A-Z]?\d{2}\s*版?\s*[::]?\s*\p{Han}{2,8}(?:\s+[A-Z]?\d{2}\s*版?\s*[::]?\s*\p{Han}{2,8}){2,15}$")
+
+
+def page_index_line(t: str) -> bool:
+    """An e-paper's page list on one line (01 要闻 02 综合新闻 03 县区新闻): three pages or more, numbered in
+    sequence with the paper's two digits. A body line that lists items numbers them 1 2 3 (or 1. 2.) and
+    reads on between them."""
+    if len(t) > 200 or not _PAGE_ITEMS.match(t):
+        return False
+    items = _PAGE_ITEM.findall(t)
+    nums = [int(n) for _, n in items]
+    return len({p for p, _ in items}) == 1 and all(b == a + 1 for a, b in zip(nums, nums[1:])) and (
+        items[0][0] != "" or items[0][1][0] == "0")
 
 
 def more_heading(folded: str) -> bool:

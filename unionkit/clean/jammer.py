@@ -399,7 +399,8 @@ _CLOSING_QUOTES = "”’」』"
 # Letters (up to two inner spaces or hyphens, a digit after one, a final comma or dot): random strings drawn
 # mostly from letters read like words by case shape (SFHgayubz like HTMLParser, "MV Vo" like "Li Ming",
 # "Y-M osek", "hnzo y,"), so only the page's layout tells them.
-_LETTERS_TAIL = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z0-9]+){0,2}[,.]?")
+# ("k/jkqge": a slash between letter runs reads like TCP/IP to the per-line rules, yet no sentence ends that way)
+_LETTERS_TAIL = re.compile(r"[A-Za-z]+(?:[ /-][A-Za-z0-9]+){0,2}[,.]?")
 # An ASCII run glued between a sentence end and the next sentence's Han text (…服务。He<v.船员…).
 _BETWEEN = regex.compile(r"(?<=[。!?;\uff01\uff1f\uff1b])[\x21-\x7e]{4,}(?=\p{Han})")
 # A token set off by spaces on both sides inside Chinese text (…以来， NGQYikb+e 深圳…), with its spaces: real
@@ -413,6 +414,29 @@ def _after_sentence(text: str, k: int) -> bool:
     while k > 0 and text[k - 1] in _CLOSING_QUOTES:
         k -= 1
     return k > 0 and text[k - 1] in _SENTENCE_END
+
+
+#: Brackets of both widths that close a bracketed line, with their openers.
+_LINE_BRACKETS = {")": "(", "\uff09": "\uff08", "]": "[", "\u3011": "\u3010"}
+#: The longest bracketed line taken as finished text (a credit or note: "(责任编辑:王刚)", "（来源：工人日报）").
+BRACKETED_MAX = 40
+
+
+def _text_end(text: str, k: int) -> int:
+    """Where the line's text ends when its last non-ASCII character is at k - 1: after a half-width closing
+    bracket glued to it ("(责任编辑:王刚)"), else k."""
+    return k + 1 if text[k:k + 1] in ")]" else k
+
+
+def _bracketed_line(text: str, k: int) -> bool:
+    """text[:k] is one bracketed group and nothing else, short: a credit or note set off as a line of its own
+    ("(责任编辑:王刚)"); what follows its closing bracket is outside the text, like what follows a sentence end.
+    (Only a one-token tail is taken there: a name in letters may follow a credit, "(责任编辑:王刚) Wang Gang".)"""
+    t = text[:k].strip()
+    if not 3 <= len(t) <= BRACKETED_MAX or _LINE_BRACKETS.get(t[-1]) is None:
+        return False
+    close, opener = t[-1], _LINE_BRACKETS[t[-1]]
+    return t[0] == opener and t.count(opener) == 1 and t.count(close) == 1
 
 
 def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool],
@@ -438,20 +462,23 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     # lines whose text ends a sentence (an ASCII tail after it aside): how many carry a jammer
     finals = [i for i, m in enumerate(lasts) if m is not None and _after_sentence(texts[i], m.end())]
     tails_common = sum(jammed[i] for i in finals) * 2 > len(finals)
+    pairs = _pairs_common(ends, jammed, jam_lines)
     for i, t in enumerate(texts):
         m = lasts[i]
-        if m is None and ends[i] and not jam_lines[i] and _random_lone(ends[i].strip()) \
-                and _prev_is_jammed(ends, jammed, jam_lines, i):
+        if m is None and ends[i] and not jam_lines[i] and _prev_is_jammed(ends, jammed, jam_lines, i) and (
+                _random_lone(ends[i].strip()) or pairs and _random_words(ends[i].strip())):
             out[i].append((0, len(t)))  # the own-line half of a tail + line pair, drawn from letters (xzomq, E4fra)
             continue
         if m is None and (not ends[i] or jam_lines[i]):
             continue
         if m is not None:
-            ws = _WS.search(t, m.end(), len(ends[i]))
+            k = _text_end(t, m.end())
+            ws = _WS.search(t, k, len(ends[i]))
             tail = t[ws.end():len(ends[i])] if ws else ""
-            if (tail and ws.start() == m.end() and (_LETTERS_TAIL.fullmatch(tail) and sum(c.isalpha() for c in tail) >= 4
-                                                    or _edged_tail(tail) or padded is not None and padded[i] and _mixed_short(tail))
-                    and _after_sentence(t, m.end()) and (tails_common or _next_is_jammer(ends, jam_lines, i))):
+            if (tail and ws.start() == k and (_LETTERS_TAIL.fullmatch(tail) and sum(c.isalpha() for c in tail) >= 4
+                                              or _edged_tail(tail) or padded is not None and padded[i] and _mixed_short(tail))
+                    and (_after_sentence(t, k) or " " not in tail and _bracketed_line(t, k))
+                    and (tails_common or _next_is_jammer(ends, jam_lines, i))):
                 out[i].append((ws.start(), len(t)))
         for b in _BETWEEN.finditer(t):
             if token_class(b.group()) < 0:
@@ -521,6 +548,27 @@ def _random_lone(t: str) -> bool:
     if _random_letters(t) or _random_mixed(t):
         return True
     return _LETTER_DIGIT_LETTER.fullmatch(t) is not None and t != t.upper() and t != t.lower()
+
+
+#: A line of two or three letter tokens (B Gaxgd, Qx Tpk fs), 5 to 16 letters in all.
+_LETTER_WORDS = re.compile(r"(?=(?:[A-Za-z] ?){5,16}$)[A-Za-z]+(?: [A-Za-z]+){1,2}")
+
+
+def _random_words(t: str) -> bool:
+    """Two or three letter tokens drawn at random: a lowercase run that reads as no syllable (xgd) and a quarter
+    or fewer of the letters vowels. Names and words on a line of their own (Li Ming, Tom Lee, THE END, Hello
+    World) have more vowels and no such run."""
+    if not _LETTER_WORDS.fullmatch(t) or not _VOWELLESS_LOWER.search(t):
+        return False
+    letters = t.replace(" ", "")
+    return sum(c in "aeiouAEIOU" for c in letters) <= 0.25 * len(letters)
+
+
+def _pairs_common(ends: list[str], jammed: list[bool], jam_lines: list[bool]) -> bool:
+    """Most lines that end with a jammer tail are followed by a jammer line: the page puts jammers in pairs,
+    so a letters-only line in the pair's second place is one too."""
+    tails = [i for i, (e, j, w) in enumerate(zip(ends, jammed, jam_lines)) if e and j and not w]
+    return len(tails) >= MIN_JAMMED and sum(_next_is_jammer(ends, jam_lines, i) for i in tails) * 2 > len(tails)
 
 
 def _prev_is_jammed(ends: list[str], jammed: list[bool], jam_lines: list[bool], i: int) -> bool:
