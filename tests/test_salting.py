@@ -106,6 +106,7 @@ def measure(pages) -> tuple[float, float]:
 def test_generated_pages_salt_removed_and_text_kept(seed):
     recall, loss = measure(salt_gen.generate(300, seed=seed))
     print(f"seed {seed}: salt removed {recall:.4f}, true text lost {loss:.5f} (300 pages)")
+    # With lone_marks and whole-run sparse chunks in the gate: 0.9180 / 0.00292, 0.9127 / 0.00291.
     # With the page-pattern passes (chunk_overlaps, seam_tiles, mark_style): 0.9134 / 0.00292, 0.9080 / 0.00291
     # (before them 0.9123 / 0.00292, 0.9080 / 0.00292).
     # Measured at commit time (300 pages each): seed 0 0.9089 removed / 0.00292 lost, seed 1
@@ -115,7 +116,7 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # before the joint chunk-list decoding 0.876 / 0.0057, 0.869 / 0.0054).
     # The issue's goal is >= 0.95 / <= 0.002 and is NOT reached yet; these bounds guard
     # against regressions.
-    assert recall >= 0.905
+    assert recall >= 0.912
     assert loss <= 0.0030
 
 
@@ -720,3 +721,30 @@ def test_a_number_cutting_chunk_list_spread_over_paragraphs_is_read_across_the_p
     assert digit_seams(whole, title) == [[], [], [], []]
     other = [pars[0], "会议指出,2023年各级工会取得新成效。", pars[2]]  # another year (2023), not a cut of 2024
     assert digit_seams(other, title) == [[], [], []]
+
+
+def test_lone_title_character_at_a_clause_mark_in_chunk_order():
+    """lone_marks: a one-character chunk after a clause mark between two found chunks in title order is salt;
+    one that starts a word with the next character (、表达权) or has an equally good twin is the text's."""
+    from unionkit.clean.salting import lone_marks
+
+    t = prepare_title("平顶山市总工会为一线户外劳动者送清凉")
+    par = "连日来,平顶山市持续高温天气,平顶市总工会组织工作人员深入一线岗位,山为户外劳动者送去矿泉水,市叮嘱大家合理安排作息时间,为户劳动做好防暑降温工作。"
+    spans = [(15, 17), (par.index("为户劳动"), par.index("为户劳动") + 4)]
+    got = lone_marks([spans], [par], t)[0]
+    assert (par.index("山为户"), par.index("山为户") + 1) in got
+    par2 = "连日来,平顶高温天气,表达权利,为户劳动做好工作。"
+    spans2 = [(4, 6), (par2.index("为户劳动"), par2.index("为户劳动") + 4)]
+    assert lone_marks([spans2], [par2], t)[0] == spans2
+
+
+def test_gate_opens_on_a_sparse_chunk_with_wide_skips_but_not_on_whole_title_words():
+    """A run that is one chunk with title characters skipped wider than the greedy walk allows (武侯|会)
+    opens the gate; whole title words side by side (为|从业者) and a place's level character (县|文印) do not."""
+    t = prepare_title("武侯区总工会推进新就业形态劳动者入会工作")
+    tb = title_boundaries(t)
+    assert salting.gate_level("工会聚焦快递员、武侯会外卖送餐员、网约车司机等群体。", t, tb) == salting.NARROW
+    t2 = prepare_title("新化县总工会为文印行业从业者送上“法律服务包”")
+    tb2 = title_boundaries(t2)
+    assert salting.gate_level("针对这些问题,为从业者提供服务。", t2, tb2) != salting.NARROW
+    assert salting.gate_level("联合县司法局、县文印行业协会举办活动。", t2, tb2) != salting.NARROW
