@@ -49,10 +49,6 @@ def test_enough_layouts():
 #: strict xfails: when a fix makes one pass, remove it here.
 KNOWN_MISSES = {
     # batch 33 (20 unseen text pages, 6 damaged, scored on 3674d7a, added after it was scored)
-    "crawl33_text_04": "an e-paper's 本版新闻 list of the page's other headlines kept",
-    "crawl33_text_07": "a Tieba poster's user name after the post kept",
-    "crawl33_text_08": "a blog's 阅读(132) 评论(2) 收藏 转载 counter bar kept",
-    "crawl33_text_14": "a Discuz breadcrumb path (论坛 » 版块 ») left before the title on the title line",
     # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
     "crawl32_text_d3": "title salt removed, but real title words cut from inside sentences (我为职工办实事 -> 我为办实事); 总工 kept",
     # batch 25 (unseen pages, added after they were scored): the e-paper's subtitle under the headline (覆盖企业37家、

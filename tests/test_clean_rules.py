@@ -1323,3 +1323,154 @@ def test_a_letters_tail_after_a_credit_on_a_clean_page_stays():
                      if ln.strip() and ln.strip()[0] not in "pF")
     art = clean_text(page.format(credit="(责任编辑:王刚)"))
     assert not any(r.kind == "jammer" for r in art.removed)
+
+
+# --- batch 33: e-paper same-page list, Tieba rank badge, blog action bar, breadcrumb before a headline ---
+
+@pytest.mark.parametrize("line", ["本版新闻", "本版标题", "同版文章：", "本版稿件列表", "【本版新闻】"])
+def test_an_epapers_same_page_list_heading_opens_related_links(line):
+    assert chrome.tail_kind(fold(line)) == "related_links"
+
+
+@pytest.mark.parametrize("line", [
+    "本版新闻由县融媒体中心提供。",
+    "本版新闻报道了全县职工技能大赛的情况",
+    "记者翻阅本版新闻时发现,职工书屋已有三年历史",
+])
+def test_sentences_about_the_page_are_no_list_heading(line):
+    assert chrome.tail_kind(fold(line)) != "related_links"
+
+
+EPAPER_PAGE = """某某日报 2024年05月06日 第03版:综合新闻
+上一期  下一期  往期回顾  |  版面导航
+
+某县新建8个户外劳动者服务驿站
+
+今年以来,县总工会依托银行网点、社区服务中心等场所,新建户外劳动者服务驿站8个,为环卫工人、快递员提供歇脚服务。
+
+县总工会负责人介绍,今年还将推动驿站向乡镇延伸,并把法律咨询等服务引入驿站。
+
+{head}
+· 某县新建8个户外劳动者服务驿站
+· 甲县启动职工技能提升培训
+· 乙县举办传统文化进企业活动
+
+某某日报社版权所有
+"""
+
+
+@pytest.mark.parametrize("head", ["本版新闻", "本版标题", "同版稿件"])
+def test_an_epapers_same_page_headline_list_goes(head):
+    from unionkit.clean import clean_text
+
+    art = clean_text(EPAPER_PAGE.format(head=head))
+    assert art.body[-1].startswith("县总工会负责人介绍")
+    assert ("related_links", "· 甲县启动职工技能提升培训") in {(r.kind, r.text) for r in art.removed}
+
+
+@pytest.mark.parametrize("line", ["本吧头衔 9 梯田守望者", "头衔 12 书香门第", "等级 3", "本站等级:5 初级会员"])
+def test_a_rank_badge_under_a_poster_is_a_profile_line(line):
+    assert forum.profile_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["紫荆山下的风", "头衔是工会给的荣誉,不是官职", "等级 3 的职工可以申请补助吗"])
+def test_a_name_or_sentence_is_no_rank_badge(line):
+    assert not forum.profile_line(fold(line))
+
+
+TIEBA_PAGE = """某县职工书屋进了景区_某县吧_百度贴吧
+某县吧  关注：1.2万  贴子：38万
+只看楼主  收藏  回复
+
+某县职工书屋进了景区
+
+4月23日世界读书日,县总工会把20个流动书箱送到了景区的环卫站和服务中心,每个书箱里有60多本书。
+
+县总工会负责人说,书箱每三个月轮换一次,职工扫码就能借阅。
+
+{name}
+本吧头衔 9 梯田守望者
+1楼 2024-04-24 08:16 来自Android客户端
+回复(2)
+
+某县小胖
+这个好,服务员也能借吗
+2楼 2024-04-24 10:33 来自iPhone客户端
+"""
+
+
+@pytest.mark.parametrize("name", ["山下的风", "Tom_2024", "贴吧用户_0Q7aKd2"])
+def test_a_tieba_posters_name_after_the_post_goes(name):
+    from unionkit.clean import clean_text
+
+    art = clean_text(TIEBA_PAGE.format(name=name))
+    assert art.body[-1] == "县总工会负责人说,书箱每三个月轮换一次,职工扫码就能借阅。"
+
+
+@pytest.mark.parametrize("line", [
+    "阅读(132) 评论(2) 收藏 转载 喜欢 打印 举报",
+    "阅读(86) 评论(0) 收藏(0) 转载(1) 喜欢 打印 举报",
+    "浏览(539) | 评论(3) | 举报",
+])
+def test_a_blogs_action_bar_opened_by_its_read_count_is_navigation(line):
+    assert chrome.tail_kind(fold(line)) == "navigation"
+
+
+@pytest.mark.parametrize("line", [
+    "阅读(132)次以后,他在评论里说:转载请注明出处。",
+    "阅读 评论 收藏 转载这些功能都很好用",
+    "本文阅读量132,评论2条,欢迎转载打印。",
+])
+def test_sentences_naming_reads_and_comments_are_no_bar(line):
+    assert chrome.tail_kind(fold(line)) != "navigation"
+
+
+def test_a_reply_counter_row_still_opens_the_comments():
+    assert chrome.tail_kind(fold("回复(2) | 浏览(539)")) == "comment_form"
+
+
+def test_a_blogs_action_bar_goes_and_its_read_count_is_the_views():
+    from unionkit.clean import clean_text
+    from unionkit.extract.meta import extract_meta
+
+    page = ("某某的工会笔记\n首页  博文目录  图片  关于我\n记一次集体协商的要约\n(2024-03-27 21:40:18)\n\n"
+            "上周二,我跟着区总工会的同事去了一趟餐饮一条街,把协商建议书递到老板手里。\n\n"
+            "回来的路上我在想,集体协商不是工会一家的事,而是帮企业和职工找到平衡点。\n\n"
+            "阅读(132) 评论(2) 收藏 转载 喜欢 打印 举报\n\n前一篇:职工书屋里的老读者\n")
+    art = clean_text(page)
+    assert art.body[-1].startswith("回来的路上")
+    assert ("navigation", "阅读(132) 评论(2) 收藏 转载 喜欢 打印 举报") in {(r.kind, r.text) for r in art.removed}
+    assert extract_meta(art).views == 132
+
+
+@pytest.mark.parametrize("line, head", [
+    ("某某论坛 » 港城热议 » 外卖小哥集中入会,我也入了", "外卖小哥集中入会,我也入了"),
+    ("职工论坛 › 维权求助 › 加班费怎么算才合理", "加班费怎么算才合理"),
+    ("首页 > 工会动态 > 县总工会开展送清凉活动", "县总工会开展送清凉活动"),
+])
+def test_a_breadcrumb_before_a_headline_is_found(line, head):
+    at = chrome.crumb_prefix(fold(line))
+    assert at is not None and fold(line)[at:] == head
+
+
+@pytest.mark.parametrize("line", [
+    "质量>速度:县总工会开展安全生产月活动",
+    "他说»这是我们职工自己的家»,大家都笑了",
+    "工会 » 职工",
+    "县总工会举办职工技能大赛",
+])
+def test_arrows_in_a_headline_are_no_breadcrumb(line):
+    assert chrome.crumb_prefix(fold(line)) is None
+
+
+def test_a_discuz_breadcrumb_on_the_subject_line_goes():
+    from unionkit.clean import clean_text
+
+    page = ("某某论坛 » 港城热议 » 外卖小哥集中入会,我也入了!说说感受\n查看: 2381 | 回复: 4\n[复制链接]\n\n某某骑士\n"
+            "发表于 2024-06-13 21:07 | 只看该作者 | 倒序浏览\n楼主\n\n"
+            "昨天下午在区里的新就业形态劳动者服务中心参加了集中入会仪式,一起入会的有60多个兄弟。\n\n"
+            "区总工会的工作人员现场帮我们办了电子会员卡,说以后可以免费体检。\n\n收藏 分享 评分 举报\n\n"
+            "花果山下\n发表于 2024-06-13 21:35\n沙发!我也想入\n")
+    art = clean_text(page)
+    assert art.title == "外卖小哥集中入会,我也入了!说说感受"
+    assert ("forum_chrome", "某某论坛 » 港城热议 »") in {(r.kind, r.text) for r in art.removed}

@@ -33,7 +33,6 @@ KNOWN_MISSES = {
     # batch 33 (20 unseen text pages, 6 damaged, scored on 3674d7a, added after it was scored)
     ("crawl33_text_01", "people"): "the surname 妫 unknown (妫志强); 当选为 phrasing gives no title",
     ("crawl33_text_03", "people"): "the surname 禤 unknown",
-    ("crawl33_text_04", "places"): "places from an e-paper's 本版新闻 list the cleaner keeps (安龙县, 册亨县)",
     ("crawl33_text_11", "people"): "a trade title (酿酒师) before a compound-surname name (公孙兆林) not read as a title",
     ("crawl33_text_d03", "people"): "the surname 都 unknown; a pen-name editor (责任编辑:天山) made a person",
     ("crawl33_text_d06", "people"): "an honour title (贵州省五一巾帼标兵) before a name not read as a title",
@@ -96,7 +95,6 @@ KNOWN_MISSES = {
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
     # batch 33 (20 unseen text pages, 6 damaged, scored on 3674d7a, added after it was scored)
-    "crawl33_text_08": "views: a blog's 阅读(132) counter bar not read",
     "crawl33_text_10": "published: a video page's 412播放 · 3弹幕  date row not read",
     "crawl33_text_14": "views: a Discuz 查看: 2381 counter not read",
     "crawl33_text_d05": "views: 閱讀 2306 followed by a zero-width space not read",

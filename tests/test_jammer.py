@@ -352,3 +352,19 @@ def test_latin_after_brackets_that_stays_on_a_jammed_page(line):
 
 def test_letters_tail_after_a_credit_on_a_clean_page_stays():
     assert jammed_page_spans(["第一段。", "(责任编辑:王刚) mksw"], [False, False], [False, False]) == [[], []]
+
+
+from unionkit.clean.jammer import inline_jammer_spans  # noqa: E402
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("专场招聘会 zCx9k6 ，为返乡农民工搭建求职平台。", "专场招聘会，为返乡农民工搭建求职平台。"),
+    ("服务台 Qw3#kd9 。发放指南1200余份", "服务台。发放指南1200余份"),
+    ("专场招聘会 zCx9k6 为返乡农民工搭建平台", "专场招聘会 为返乡农民工搭建平台"),  # Han after: one space stays
+])
+def test_an_inline_jammers_padding_before_a_wide_mark_goes(line, kept):
+    out, pos = [], 0
+    for a, b in inline_jammer_spans(line):
+        out.append(line[pos:a])
+        pos = b
+    assert "".join(out) + line[pos:] == kept

@@ -68,6 +68,24 @@ CRUMB_SEP = lazyrx.cached(r"\s*(?:>>|>|»|›|→)\s*")
 # Two names joined by a breadcrumb arrow ("青岛市总工会 > 基层动态": the site's or union's name over its
 # channel): a headline never takes that shape (arrows that can sit in a phrase, → and ›, are left out).
 _CRUMB_PAIR = lazyrx.cached(r"^[\p{Han}A-Za-z0-9·]{2,12}\s*(?:>>|>|»)\s*[\p{Han}A-Za-z0-9·]{2,12}$")
+# A board's or site's path set before the headline on the headline's own line ("某某论坛 » 港城热议 » 标题",
+# "首页 › 工会动态 › 标题"): short names, each closed by an arrow set off by a space (an arrow glued into a
+# phrase is the text's: "质量>速度", "他说»…"), then the headline, which opens with a word, not a comma.
+_CRUMB_HEAD = lazyrx.cached(r"^(?:[\p{Han}A-Za-z0-9·]{2,12}(?:\s+(?:»|›|>>|>)\s*|(?:»|›|>>)\s+)){1,4}"
+                            r"(?=[\p{Han}A-Za-z0-9“\"《\[])")
+
+
+def crumb_prefix(folded: str) -> int | None:
+    """For a headline line opened by a breadcrumb path (论坛名 » 版块 » 标题), where the headline starts, else None."""
+    if "»" not in folded and "›" not in folded and ">" not in folded:
+        return None
+    m = _CRUMB_HEAD.match(folded)
+    if m is None:
+        return None
+    rest = folded[m.end():]
+    return m.end() if len(HAN.findall(rest)) >= 4 else None
+
+
 MENU_SEP = lazyrx.cached(r"\s*[|┊│|·•/]\s*|\s{2,}|\s")
 # Words that make up site and forum menus; a line covered by them is navigation.
 NAV_WORDS = sorted(set("""
@@ -98,7 +116,10 @@ TAIL_MARKERS = [
                       # ("《劳动合同法》第四十条 详见原文"); the forum's [复制链接] button and 友情链接 are not these
                       r"|^(?!复制|友情|分享|打开)\p{Han}{2,4}链接\]$|(?:详见原文|查看原文)$"
                       # a gallery's or portal's "more" heading over a few headline links (更多图集, 更多视频)
-                      r"|^更多(?:图集|组图|视频|图片|新闻|资讯|文章|报道|内容|稿件)$"),
+                      r"|^更多(?:图集|组图|视频|图片|新闻|资讯|文章|报道|内容|稿件)$"
+                      # an e-paper's list of the headlines on the same page, under a bare heading (本版新闻, 本版标题,
+                      # 同版文章, 本版稿件列表): the other articles' titles, then the page's own
+                      r"|^(?:本版|同版|该版)(?:新闻|标题|文章|稿件|内容|要闻|目录)(?:列表|一览)?\]?\s*[::]?$"),
     ("social_links", r"扫描二维码|分享到|分享至|分享让更多人看到|媒体矩阵|扫码关注|扫一扫|长按识别|识别二维码|长按二维码|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"
                      # an app's download promotion ("下载某某APP 享受会员专属福利")
                      r"|^下载\S{0,12}(?:APP|客户端)"
@@ -393,9 +414,13 @@ _TAG_LINE = lazyrx.cached(r"^(?:本文|文章|本帖|帖子|新闻|相关)(?:标
 _REPLY_HEAD = lazyrx.cached(r"^(?:最赞|热门|最新|全部|精彩|网友|所有|最热)(?:回应|回复|跟帖)\s*(?:[(\[]?\s*\d+\s*[)\]]?)?$"
                             r"|^(?:你的|我的|我要|我来)(?:回应|回复)(?:$|[\s.…:])")
 # A row of counters under a post ("回复(2) | 浏览(539)", "赞(12) 回应"): counted words, maybe a bare button.
-_COUNT_WORDS = r"回复|回帖|回应|跟帖|评论|留言|浏览|阅读|点击|查看|人气|点赞|赞|顶|踩|收藏|转发|分享|喜欢|推荐|在看"
+# (a blog's bar under the entry has its buttons too: "阅读(132) 评论(2) 收藏 转载(1) 喜欢 打印 举报")
+_COUNT_WORDS = r"回复|回帖|回应|跟帖|评论|留言|浏览|阅读|点击|查看|人气|点赞|赞|顶|踩|收藏|转发|转载|分享|喜欢|推荐|在看|打印|举报"
 _COUNTED = lazyrx.cached(rf"^(?:{_COUNT_WORDS})\s*(?:[(\[]\s*\d[\d,.]*\s*[万wW]?\s*[)\]]|[::]\s*\d[\d,.]*[万wW]?)$")
 _BARE_COUNTER = lazyrx.cached(rf"^(?:{_COUNT_WORDS})$")
+# A row opened by the post's own read count (阅读(132), 浏览:89): the article's counter bar, filed with the header
+# rows the extractor reads counts from, whatever comments it counts after.
+_VIEWS_FIRST = lazyrx.cached(r"^(?:浏览|阅读|点击|查看|人气)\s*[(\[:]")
 _COUNT_SEP = lazyrx.cached(r"\s*[|·•/]\s*|\s+")
 _REPLY_WORD = lazyrx.cached(r"回复|回帖|回应|跟帖|评论|留言")
 # A reply as a forum or blog lists it under the post: "· 某某:工会办实事,点赞!  2024-08-24 11:13" (a name, a
@@ -410,6 +435,8 @@ def counter_row(folded: str) -> str | None:
     counted = sum(bool(_COUNTED.match(c)) for c in items)
     if len(items) < 2 or counted == 0 or counted + sum(bool(_BARE_COUNTER.match(c)) for c in items) < len(items):
         return None
+    if _VIEWS_FIRST.match(items[0]) and _COUNTED.match(items[0]):
+        return "navigation"
     return "comment_form" if _REPLY_WORD.search(folded) else "navigation"
 
 

@@ -28,7 +28,8 @@ PROFILE_STATS = lazyrx.cached(rf"^(?:(?:{PROFILE_FIELDS})\s*\d[\d/.:-]{{0,11}}\s
 # (the status may stand on a line of its own under the name: "客家阿妹" then "离线")
 ONLINE = lazyrx.cached(r"^(?:\S{1,30}\s*)?(?:离线|在线|当前离线|当前在线|隐身)$")
 # A level badge under the poster's name, alone or with the rank it gives (Lv.7 吧主, LV3 初级会员).
-LEVEL = lazyrx.cached(r"^Lv\.?\s*\d{1,2}(?:\s+\S{1,8})?$", regex.I)
+# (Tieba prints the board's rank before the level and its name: "本吧头衔 9 梯田守望者", "头衔 12 书香门第")
+LEVEL = lazyrx.cached(r"^(?:Lv\.?|(?:本吧|本版|本站)?(?:头衔|等级))\s*[::]?\s*\d{1,2}(?:\s+\S{1,8})?$", regex.I)
 # Post header: 楼主 发表于: …, 沙发 / 板凳 / 2楼 / #3, 发表于 2022-07-25 12:00
 # (Tianya-style: "楼主:某某　时间:…" over the first post, "作者:某某　回复日期:…" over each reply)
 POST_START = lazyrx.cached(r"^(?:楼主|作者)\s*[::]\s*\S{1,20}\s+(?:时间|发表时间|发帖时间|日期|回复日期|回复时间)\s*[::]|"

@@ -61,6 +61,8 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
         ln.mark(0, at, "page_header")
     elif not is_forum and (at := tmod.repost_tag(ln.folded)) is not None:  # "[转帖]…" on a blog or board
         ln.mark(0, at, "page_header")
+    if (at := chrome.crumb_prefix(ln.folded)) is not None:  # "论坛名 » 版块 » headline": the path goes
+        ln.mark(0, at, "forum_chrome" if is_forum else "navigation")
     head, at = tmod.split_suffix(ln.text)
     if at is not None:
         ln.mark(at, len(ln.text), "title_suffix")

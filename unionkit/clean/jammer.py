@@ -359,8 +359,21 @@ def inline_jammer_spans(line: str) -> list[tuple[int, int]]:
                 a -= 1  # a closing bracket nothing opened is the random string's own first character (。)3$}a7]F)
             while a > 0 and line[a - 1] in " \t":
                 a -= 1
-            out.append((a, m.end()))
+            out.append((a, _pad_end(line, m.end())))
     return out
+
+
+#: Full-width marks no space ever precedes in Chinese text.
+_WIDE_MARKS = "，。、；：！？）》」』”"
+
+
+def _pad_end(line: str, e: int) -> int:
+    """The end of a random string with the padding after it when a full-width mark follows (…招聘会 zCx9k6 ，为…):
+    the padding was the string's, as Chinese sets no space before its comma."""
+    k = e
+    while k < len(line) and line[k] in " \t":
+        k += 1
+    return k if k > e and k < len(line) and line[k] in _WIDE_MARKS else e
 
 
 def _unopened(line: str, k: int) -> bool:
