@@ -333,7 +333,8 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
                           comment_nodes, comment_widget_nodes, copyright_nodes, floor_label_nodes, folded_nodes, headline_stack_nodes,
                           home_link_nodes, intranet_nodes, reply_heading_nodes,
                           self_link_nodes, sidebar_lists, signature_nodes, standfirst_nodes, thread_nodes,
-                          wechat_badge_nodes, wechat_nickname_nodes, white_ink_nodes)  # (regions reads lines)
+                          wechat_badge_nodes, wechat_nickname_nodes, white_ink_nodes,
+                          trailer_section_nodes, ad_box_nodes, action_bar_nodes, nav_box_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -355,6 +356,10 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(signature_nodes(start), "signature"))
     drop.update(dict.fromkeys(floor_label_nodes(start), "forum_chrome"))
     drop.update(dict.fromkeys(category_field_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(trailer_section_nodes(start), "related_links"))
+    drop.update(dict.fromkeys(ad_box_nodes(start), "related_links"))
+    drop.update(dict.fromkeys(action_bar_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(nav_box_nodes(start), "navigation"))
     drop.update(dict.fromkeys(comment_widget_nodes(start, drop), "comment_form"))
     drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
     hidden = hidden_elements(start, hidden_classes, hidden_selectors)
