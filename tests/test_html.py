@@ -1222,3 +1222,26 @@ def test_a_phpwind_signature_is_chrome():
     # negative: another box under the post stays
     lines, _ = html_to_lines(page.format(cls="tpc_note"))
     assert "—— 劳动最光荣 ——" in lines
+
+
+def test_an_app_share_pages_classed_info_spans_are_read_apart():
+    """<span class=info-source>X</span><span class=info-time>2024-…</span>: the template spaces them; a like
+    button's bare count is no part of the read count; the open-app bar's name is the site, not its slogan."""
+    page = ('<html><head><title>标题很长的一篇文章</title></head><body><div class="open-app-top"><div class="slogan">'
+            '<p class="name">某某云</p><p class="desc">某某人的新闻客户端</p></div></div><h1>标题很长的一篇文章</h1>'
+            '<div class="detail-info"><span class="info-source">某某零距离</span><span class="info-time">'
+            '2024-09-05 11:26</span></div>' + _P34 + '<div class="bottom"><span class="read-count">阅读量 8362</span>'
+            '<span class="like"><i class="icon-like"></i>126</span></div></body></html>')
+    art = html_to_article(page)
+    lines = art.raw.splitlines()
+    assert "某某零距离 2024-09-05 11:26" in lines and "阅读量 8362" in lines
+    assert (art.meta.site, art.meta.source, art.meta.views) == ("某某云", "某某零距离", 8362)
+    # negatives: a date split over classed spans stays whole; spans inside a paragraph stay glued
+    split = ('<html><body><h1>标题</h1><div class="t"><span class="year"><em>2024</em></span><span class="day">'
+             '-04-28</span> <span class="time">18:32:10</span></div><p><span class="a">职工</span><span class="b">'
+             '书屋</span>开放。</p></body></html>')
+    lines, _ = html_to_lines(split)
+    assert "2024-04-28 18:32:10" in lines and "职工书屋开放。" in lines
+    # negative: a bare count on a button not named as a like stays
+    lines, _ = html_to_lines(page.replace('class="like"', 'class="share"').replace("icon-like", "icon-share"))
+    assert any("126" in ln for ln in lines)

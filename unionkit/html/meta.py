@@ -212,15 +212,48 @@ def element_source(tree) -> str | None:
     """The source a news client's share page prints in an unlabelled ``class="source"`` element
     (沧州日报 beside the date and read count), when every such element names the same one.
     A labelled one (来源：…) is read by the text cleaner from its line."""
-    names = _names(n for n in tree.css(".source") if "source" in (n.attributes.get("class") or "").split())
+    names = _names(n for n in tree.css("[class*=source]") if any(_SOURCE_CLASS.match(c) for c in
+                                                                 (n.attributes.get("class") or "").split()))
     return names.pop() if len(names) == 1 else None
+
+
+# A class naming a source element: source itself, or an info row's part (info-source, detail_source).
+_SOURCE_CLASS = re.compile(r"^(?:[a-z]+[-_])?source$", re.I)
+
+
+# A class naming a read counter (read-count, readNum, view_count, views, hits, pv).
+_VIEWS_CLASS = re.compile(r"^(?:[a-z]+[-_])?(?:read|view|visit|click)[-_]?(?:count|num|number|times)$|^(?:views|hits|pv)$",
+                          re.I)
+# The counter's text: a bare count, or a read label and the count (阅读量 8362, 浏览：219).
+_VIEWS_TEXT = re.compile(r"^(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問)(?:量|数|數|次数|次數)?[:：]?)?\s*(\d{1,9})\s*(?:次)?$")
+
+
+def element_views(tree) -> int | None:
+    """The read count a news client's share page prints in a classed counter (``<span class="read-count">阅读量
+    8362</span>``), when every such element shows the same count: the count read from its own element, not
+    from a line where a like count may run into it."""
+    counts = set()
+    for n in tree.css("[class]"):
+        if any(_VIEWS_CLASS.match(c) for c in (n.attributes.get("class") or "").split()):
+            m = _VIEWS_TEXT.match((n.text(deep=True) or "").strip())
+            if m:
+                counts.add(int(m.group(1)))
+    return counts.pop() if len(counts) == 1 else None
 
 
 def app_name(tree) -> str | None:
     """The name of the app an open-app bar advertises (``.app-name``): the site of an app's share page,
     not the slogan printed under it (沧州人的新闻客户端)."""
     names = _names(tree.css(".app-name, .appname, .app_name"))
+    if not names:
+        # an open-app bar's name line (.open-app-top .slogan p.name over the slogan's p.desc)
+        names = _names(n for bar in tree.css(_OPEN_APP) for n in bar.css(".name")
+                       if "name" in (n.attributes.get("class") or "").split())
     return names.pop() if len(names) == 1 else None
+
+
+#: The open-app bar atop a news client's share page (open-app-top, openApp, app-bar, download-app).
+_OPEN_APP = "[class*=open-app], [class*=openApp], [class*=open_app], [class*=app-bar], [class*=appBar]"
 
 
 def inline_scripts(tree) -> list:
@@ -371,6 +404,7 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
     meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None
     if meta.source is None:
         meta.source = element_source(tree) or state_value(tree, "source")
+    meta.views = element_views(tree)
     author = unlabel(first(v, AUTHOR_KEYS))
     if (author and is_name(author, chinese) and author not in (meta.site, meta.source) and not _SITE_LIKE.search(author)
             and not names_title_site(author, page_title(tree))):

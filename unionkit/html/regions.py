@@ -1190,3 +1190,30 @@ def nav_box_nodes(start) -> set[int]:
         if links and len(_squashed(box)) == len(_squashed(head)) + len(links):
             out.add(box.mem_id)
     return out
+
+
+# --- A like button's count beside the read count ----------------------------------------------------------
+
+# A class naming a like (thumbs-up) button: like, likes, zan, dianzan, praise, digg, thumb(s-up), and the same
+# words on its icon (icon-like, icon-zan).
+_LIKE_CLASS = re.compile(r"(?:^|[-_])(?:like|likes|zan|dianzan|praise|digg|thumb|thumbs|thumbsup|thumb-up)(?:$|[-_])",
+                         re.I)
+
+
+def _like_named(node) -> bool:
+    """Whether an element or one of its icons is named as a like button by a class."""
+    for n in [node, *node.css("i, em, span, img")]:
+        if any(_LIKE_CLASS.search(c) for c in (n.attributes.get("class") or "").split()):
+            return True
+    return False
+
+
+def like_count_nodes(start) -> set[int]:
+    """Identities of like buttons showing a bare count (<span class="like"><i class="icon-like"></i>126</span>):
+    the readers' likes, not the read count printed beside them (glued, 阅读量 8362126)."""
+    out = set()
+    for node in start.css("span[class], a[class], em[class], div[class], button[class]"):
+        text = _squashed(node)
+        if text.isdigit() and len(text) <= 9 and _like_named(node):
+            out.add(node.mem_id)
+    return out
