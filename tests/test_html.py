@@ -1245,3 +1245,27 @@ def test_an_app_share_pages_classed_info_spans_are_read_apart():
     # negative: a bare count on a button not named as a like stays
     lines, _ = html_to_lines(page.replace('class="like"', 'class="share"').replace("icon-like", "icon-share"))
     assert any("126" in ln for ln in lines)
+
+
+def test_an_epaper_issue_bars_date_is_the_published_date():
+    """An e-paper page's issue bar (2024年05月16日 星期四　上一期 | 下一期) dates the article."""
+    page = ('<html><head><title>某日报数字报-代县职工同台竞技</title></head><body><div>{bar}</div>'
+            '<h1>代县职工同台竞技</h1>' + _P34 + '</body></html>')
+    art = html_to_article(page.format(bar='2024年05月16日 星期四　<a href="a.htm">上一期</a> | <a href="b.htm">下一期</a>'))
+    assert art.meta.published == "2024-05-16"
+    # negatives: a dated line without the issue stepper, or a page that is no e-paper, gives no date
+    assert html_to_article(page.format(bar="2024年05月16日 星期四")).meta.published is None
+    other = page.replace("某日报数字报-", "").format(bar='2024年05月16日 星期四　<a href="a.htm">上一期</a>')
+    assert html_to_article(other).meta.published is None
+
+
+def test_an_info_tables_label_and_value_cells_give_author_and_source():
+    """An OA document's info table (创建人 | 麻丽娜 | 所属部门 | 党群工作部): the value is the next cell."""
+    page = ('<html><head><title>公司工会举办职工技能比武大赛</title></head><body><h2>公司工会举办职工技能比武大赛</h2>'
+            '<table><tr><td>{label}</td><td><a href="#">麻丽娜</a></td><td>所属部门</td><td>{dept}</td></tr>'
+            '<tr><td>创建日期</td><td>2024-10-18 16:42:07</td></tr></table>' + _P34 + '</body></html>')
+    meta = html_to_article(page.format(label="创建人", dept="党群工作部")).meta
+    assert (meta.author, meta.source) == ("麻丽娜", "党群工作部")
+    # negatives: another label names no author; a value cell holding a sentence is no department
+    meta = html_to_article(page.format(label="审核状态", dept="本文已由部门负责人审核通过。")).meta
+    assert (meta.author, meta.source) == (None, None)

@@ -107,8 +107,6 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
-    "crawl34_html_p02": "published: an e-paper's top bar date (2024年05月16日 星期四) not read",
-    "crawl34_html_p06": "source: the label 创建日期 read as the source; a label/value table's 创建人 not read",
     # batch 31 (the session's final unseen measure, added after it was scored)
     "crawl31_html_p03": "author: a stand-alone 通讯员 line read as the author (two names joined)",
     # batch 12 (debatable gold): the site of a page hosted on a platform (百家号); the extractor reads the
