@@ -1152,3 +1152,120 @@ def test_a_statement_box_disowning_the_articles_views_is_chrome():
     assert "本文仅代表作者观点，不代表某某平台立场" in lines
     lines, _ = html_to_lines(page.format(cls="news-statement", text="活动共吸引职工300余人参加"))
     assert "活动共吸引职工300余人参加" in lines
+
+
+_P34 = "<p>市总工会开展送清凉活动，为户外劳动者送去防暑降温物品，惠及一线职工三千余人次。</p>"
+
+
+def test_an_oa_documents_counted_trailer_sections_are_chrome():
+    """An OA document page's 附件（1）, 阅读记录（417）, 文档回复（2） boxes under the document are the platform's."""
+    page = ('<html><body><h2>标题</h2><div id="c">' + _P34 + '</div>'
+            '<div class="a"><div class="t">{head}</div><div class="r">张三　李四　王五　…　<a href="#">更多</a></div></div>'
+            '<div class="b"><div class="t">文档回复（2）</div><div><span>赵六</span> 2024-10-19 08:31'
+            '<p>恭喜获奖的工友们！</p></div></div></body></html>')
+    lines, _ = html_to_lines(page.format(head="阅读记录（417）"))
+    assert not any("张三" in ln or "恭喜" in ln or "阅读记录" in ln for ln in lines)
+    # negative: a heading without a count is not a trailer's (the text cleaner judges the names)
+    lines, _ = html_to_lines(page.format(head="阅读记录"))
+    assert any("张三" in ln for ln in lines)
+
+
+def test_an_ad_box_inside_the_article_is_chrome():
+    """A block labelled 广告 with a banner link and a slogan between the article's parts is an ad slot."""
+    page = ('<html><body><h1>标题</h1>' + _P34 + '<div class="x"><span>{label}</span><a href="/c?id=1">'
+            '<img src="a.jpg"></a><p>温泉度假区 暑期亲子套餐限时特惠</p></div>' + _P34 + '</body></html>')
+    lines, _ = html_to_lines(page.format(label="广告"))
+    assert "温泉度假区 暑期亲子套餐限时特惠" not in lines and "广告" not in lines
+    # negative: without the label the slogan stays (no sign it is an ad)
+    lines, _ = html_to_lines(page.format(label="图说"))
+    assert "温泉度假区 暑期亲子套餐限时特惠" in lines
+    # negative: a 广告 label over a sentence is no ad box (a paragraph about advertising)
+    sentence = ('<html><body><h1>标题</h1><div><span>广告</span><a href="/x">链接</a>'
+                '<p>县总工会提醒职工警惕虚假招聘广告。</p></div></body></html>')
+    lines, _ = html_to_lines(sentence)
+    assert "县总工会提醒职工警惕虚假招聘广告。" in lines
+
+
+def test_a_forum_post_button_bar_and_an_epaper_tool_line_are_not_text():
+    """发帖 回复 上一主题 | 下一主题 and 返回本版目录 打印本文 are page actions; a bare print/close bar stays."""
+    page = '<html><body><h1>标题</h1><div>{bar}</div>' + _P34 + '</body></html>'
+    for bar in ('<a href="post.php">发帖</a> <span>上一主题 | 下一主题</span>',
+                '<a href="n.htm">返回本版目录</a>　<a href="javascript:print()">打印本文</a>'):
+        lines, _ = html_to_lines(page.format(bar=bar))
+        assert not any("主题" in ln or "本版目录" in ln for ln in lines), bar
+    # negatives: a print/close bar alone is left to the cleaner (an end mark); a headline naming 主题 stays
+    lines, _ = html_to_lines(page.format(bar="【打印本页】 【关闭窗口】"))
+    assert "【打印本页】 【关闭窗口】" in lines
+    lines, _ = html_to_lines(page.format(bar="工会开展主题党日活动"))
+    assert "工会开展主题党日活动" in lines
+
+
+def test_an_epaper_headline_navigation_box_is_not_text():
+    """An e-paper's 本版标题导航 box (a heading and links only) names other articles, not this one's title."""
+    page = ('<html><head><title>某日报数字报-代县职工同台竞技</title></head><body><div class="l"><h4>{head}</h4>'
+            '<ul><li><a href="c1.htm">繁峙县推进农村公路建设</a></li><li><a href="c2.htm">代县职工同台竞技</a></li>'
+            '<li><a href="c3.htm">宁武县开展安全生产月活动</a></li></ul></div>'
+            '<div><h1>代县职工同台竞技</h1>' + _P34 + '</div></body></html>')
+    lines, _ = html_to_lines(page.format(head="本版标题导航"))
+    assert "宁武县开展安全生产月活动" not in lines
+    # negative: a box under another heading keeps its links (the sidebar rules judge it)
+    lines, _ = html_to_lines(page.format(head="图片新闻"))
+    assert "宁武县开展安全生产月活动" in lines
+
+
+def test_a_phpwind_signature_is_chrome():
+    """phpwind prints the poster's signature as .tpc_signature under the post's .tpc_content."""
+    page = ('<html><body><h1>标题</h1><div class="tpc_content">' + _P34 +
+            '<div class="{cls}">—— 劳动最光荣 ——</div></div></body></html>')
+    lines, _ = html_to_lines(page.format(cls="tpc_signature"))
+    assert "—— 劳动最光荣 ——" not in lines
+    # negative: another box under the post stays
+    lines, _ = html_to_lines(page.format(cls="tpc_note"))
+    assert "—— 劳动最光荣 ——" in lines
+
+
+def test_an_app_share_pages_classed_info_spans_are_read_apart():
+    """<span class=info-source>X</span><span class=info-time>2024-…</span>: the template spaces them; a like
+    button's bare count is no part of the read count; the open-app bar's name is the site, not its slogan."""
+    page = ('<html><head><title>标题很长的一篇文章</title></head><body><div class="open-app-top"><div class="slogan">'
+            '<p class="name">某某云</p><p class="desc">某某人的新闻客户端</p></div></div><h1>标题很长的一篇文章</h1>'
+            '<div class="detail-info"><span class="info-source">某某零距离</span><span class="info-time">'
+            '2024-09-05 11:26</span></div>' + _P34 + '<div class="bottom"><span class="read-count">阅读量 8362</span>'
+            '<span class="like"><i class="icon-like"></i>126</span></div></body></html>')
+    art = html_to_article(page)
+    lines = art.raw.splitlines()
+    assert "某某零距离 2024-09-05 11:26" in lines and "阅读量 8362" in lines
+    assert (art.meta.site, art.meta.source, art.meta.views) == ("某某云", "某某零距离", 8362)
+    # negatives: a date split over classed spans stays whole; spans inside a paragraph stay glued
+    split = ('<html><body><h1>标题</h1><div class="t"><span class="year"><em>2024</em></span><span class="day">'
+             '-04-28</span> <span class="time">18:32:10</span></div><p><span class="a">职工</span><span class="b">'
+             '书屋</span>开放。</p></body></html>')
+    lines, _ = html_to_lines(split)
+    assert "2024-04-28 18:32:10" in lines and "职工书屋开放。" in lines
+    # negative: a bare count on a button not named as a like stays
+    lines, _ = html_to_lines(page.replace('class="like"', 'class="share"').replace("icon-like", "icon-share"))
+    assert any("126" in ln for ln in lines)
+
+
+def test_an_epaper_issue_bars_date_is_the_published_date():
+    """An e-paper page's issue bar (2024年05月16日 星期四　上一期 | 下一期) dates the article."""
+    page = ('<html><head><title>某日报数字报-代县职工同台竞技</title></head><body><div>{bar}</div>'
+            '<h1>代县职工同台竞技</h1>' + _P34 + '</body></html>')
+    art = html_to_article(page.format(bar='2024年05月16日 星期四　<a href="a.htm">上一期</a> | <a href="b.htm">下一期</a>'))
+    assert art.meta.published == "2024-05-16"
+    # negatives: a dated line without the issue stepper, or a page that is no e-paper, gives no date
+    assert html_to_article(page.format(bar="2024年05月16日 星期四")).meta.published is None
+    other = page.replace("某日报数字报-", "").format(bar='2024年05月16日 星期四　<a href="a.htm">上一期</a>')
+    assert html_to_article(other).meta.published is None
+
+
+def test_an_info_tables_label_and_value_cells_give_author_and_source():
+    """An OA document's info table (创建人 | 麻丽娜 | 所属部门 | 党群工作部): the value is the next cell."""
+    page = ('<html><head><title>公司工会举办职工技能比武大赛</title></head><body><h2>公司工会举办职工技能比武大赛</h2>'
+            '<table><tr><td>{label}</td><td><a href="#">麻丽娜</a></td><td>所属部门</td><td>{dept}</td></tr>'
+            '<tr><td>创建日期</td><td>2024-10-18 16:42:07</td></tr></table>' + _P34 + '</body></html>')
+    meta = html_to_article(page.format(label="创建人", dept="党群工作部")).meta
+    assert (meta.author, meta.source) == ("麻丽娜", "党群工作部")
+    # negatives: another label names no author; a value cell holding a sentence is no department
+    meta = html_to_article(page.format(label="审核状态", dept="本文已由部门负责人审核通过。")).meta
+    assert (meta.author, meta.source) == (None, None)

@@ -37,11 +37,6 @@ MIN_F1 = 0.98
 # reproducible from a text page alone.
 KNOWN_STRAYS = {
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
-    "crawl34_html_p02": "an e-paper's headline list (本版标题导航) gives the title; 返回本版目录 打印本文 kept",
-    "crawl34_html_p03": "a phpwind thread's title taken as 发帖 上一主题; a forum signature and an all-capitals jammer (T+WLBQWC) kept",
-    "crawl34_html_p05": "a news app's glued source+date+counter spans kept as a line",
-    "crawl34_html_p06": "an intranet document's 附件, 阅读记录 and 文档回复 blocks kept",
-    "crawl34_html_p10": "two in-article 广告 boxes kept; real title words (弥勒, 服务, 园区) cut from a sentence as title salt",
     # batch 31 (the session's final unseen measure, added after it was scored)
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
@@ -112,10 +107,6 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
-    "crawl34_html_p02": "published: an e-paper's top bar date (2024年05月16日 星期四) not read",
-    "crawl34_html_p03": "views: lost with the wrong title line",
-    "crawl34_html_p05": "source, published, views: glued spans; site: the app's slogan",
-    "crawl34_html_p06": "source: the label 创建日期 read as the source; a label/value table's 创建人 not read",
     # batch 31 (the session's final unseen measure, added after it was scored)
     "crawl31_html_p03": "author: a stand-alone 通讯员 line read as the author (two names joined)",
     # batch 12 (debatable gold): the site of a page hosted on a platform (百家号); the extractor reads the
@@ -127,8 +118,6 @@ KNOWN_META = {
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
-    "crawl34_html_p02": "the next headline of an e-paper's 本版标题导航 list taken as the title",
-    "crawl34_html_p03": "a phpwind thread's action bar (发帖 上一主题) taken as the title",
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {

@@ -267,6 +267,21 @@ def epaper_name(title: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+# An e-paper's issue bar: the issue's date and weekday beside the issue stepper (2024年05月16日 星期四　上一期 |
+# 下一期 | 往期回顾): the day the paper, and so the article, was published.
+_ISSUE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]")
+_ISSUE_STEPPER = re.compile(r"上一期|下一期|往期|上期|下期")
+
+
+def issue_date(lines: list[str]) -> str | None:
+    """The issue date of an e-paper page, from the issue bar's line (a dated line naming the issue stepper)."""
+    for ln in lines[:SEARCH_LINES]:
+        m = _ISSUE_DATE.search(ln)
+        if m and _ISSUE_STEPPER.search(ln):
+            return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
+    return None
+
+
 def html_to_article(html: str, *, path: str | None = None) -> Article:
     """A raw Article from an HTML page: ``raw`` = headline + visible lines, meta from the markup."""
     tree = parse(html)
@@ -315,6 +330,7 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     if paper:
         art.meta.site = art.meta.site or paper
         art.meta.source = art.meta.source or paper
+        art.meta.published = art.meta.published or issue_date(lines)
     art.meta.published = reconcile_published(art.meta.published, lines)
     art.removed = w.removed + dropped
     if not w.lines:

@@ -333,7 +333,9 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
                           comment_nodes, comment_widget_nodes, copyright_nodes, floor_label_nodes, folded_nodes, headline_stack_nodes,
                           home_link_nodes, intranet_nodes, reply_heading_nodes,
                           self_link_nodes, sidebar_lists, signature_nodes, standfirst_nodes, thread_nodes,
-                          wechat_badge_nodes, wechat_nickname_nodes, white_ink_nodes)  # (regions reads lines)
+                          wechat_badge_nodes, wechat_nickname_nodes, white_ink_nodes,
+                          trailer_section_nodes, ad_box_nodes, action_bar_nodes, nav_box_nodes,
+                          like_count_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -355,6 +357,11 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(signature_nodes(start), "signature"))
     drop.update(dict.fromkeys(floor_label_nodes(start), "forum_chrome"))
     drop.update(dict.fromkeys(category_field_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(trailer_section_nodes(start), "related_links"))
+    drop.update(dict.fromkeys(ad_box_nodes(start), "related_links"))
+    drop.update(dict.fromkeys(action_bar_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(nav_box_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(like_count_nodes(start), "page_header"))
     drop.update(dict.fromkeys(comment_widget_nodes(start, drop), "comment_form"))
     drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
     hidden = hidden_elements(start, hidden_classes, hidden_selectors)
@@ -364,7 +371,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     caps = caption_nodes(start)
     args = (drop, w, as_blocks(start) | caps, menu_items(start) | inline_field_parts(start), caps,
             heading_info_breaks(start))
-    spaced = field_spans(start)
+    spaced = field_spans(start) | classed_spans(start)
     _run([start], *args, spaced=spaced)
     if not has_article(w.lines) and any(has_article(_noscript_lines(n)) for n in start.css("noscript")):
         # An app shell (a script-rendered SPA saved before its script ran) shows an empty skeleton; the
@@ -547,6 +554,48 @@ def field_spans(start) -> set[int]:
     for parent, fields in rows.values():
         if len(fields) >= FIELD_ROW_MIN and _text_size(parent) <= FIELD_ROW_MAX:
             out.update(n.mem_id for n in fields)
+    return out
+
+
+#: Longest row (characters) of classed value spans read apart: a source, a time, a count or two.
+CLASSED_ROW_MAX = 40
+#: Inline tags an app template sets its info values in.
+_VALUE_TAGS = frozenset(("span", "em", "i", "b", "small", "label", "time", "a"))
+# A value that is a date, a time or a count (2024-09-05 11:26, 8362, 阅读量 8362): what an info row shows.
+_INFO_VALUE = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|^\D{0,4}\d+$")
+
+
+def classed_spans(start) -> set[int]:
+    """Identities of the inline elements of short info rows made of nothing but classed elements with no text
+    between them (<span class="info-source">X</span><span class="info-time">2024-09-05 11:26</span>): the
+    template's stylesheet sets them apart, so a space is read before each (glued, X2024-… hides the source,
+    8362126 a read count and a like count). A row needs two classes and a date, time or count among its
+    values; a paragraph's spans (Word pastes split words) are never spaced."""
+    out = set()
+    seen = set()
+    for node in start.css("span[class], em[class], time[class], small[class]"):
+        row = node.parent
+        if row is None or row.mem_id in seen or row.tag in ("p", "h1", "h2", "h3") or row.tag not in BLOCK:
+            continue
+        seen.add(row.mem_id)
+        kids, glued = [], True
+        child = row.child
+        while child is not None:
+            if child.tag == "-text":
+                if (child.text_content or "").strip():
+                    glued = False
+                    break
+            elif child.tag[0] not in "-!_":
+                kids.append(child)
+            child = child.next
+        if not glued or len(kids) < 2 or any(k.tag not in _VALUE_TAGS or not k.attributes.get("class") for k in kids):
+            continue
+        texts = [_WS.sub("", k.text(deep=True) or "") for k in kids]
+        if (len({k.attributes.get("class") for k in kids}) == len(kids) and all(texts)
+                and sum(map(len, texts)) <= CLASSED_ROW_MAX and any(_INFO_VALUE.search(t) for t in texts)):
+            # (only where two words would run together: a date split over spans, 2024|-04-28, stays whole)
+            out.update(k.mem_id for k, prev, t in zip(kids[1:], texts, texts[1:])
+                       if prev[-1].isalnum() and t[0].isalnum() and not (prev[-1].isdigit() and t[0].isdigit()))
     return out
 
 

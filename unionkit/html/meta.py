@@ -212,15 +212,76 @@ def element_source(tree) -> str | None:
     """The source a news client's share page prints in an unlabelled ``class="source"`` element
     (沧州日报 beside the date and read count), when every such element names the same one.
     A labelled one (来源：…) is read by the text cleaner from its line."""
-    names = _names(n for n in tree.css(".source") if "source" in (n.attributes.get("class") or "").split())
+    names = _names(n for n in tree.css("[class*=source]") if any(_SOURCE_CLASS.match(c) for c in
+                                                                 (n.attributes.get("class") or "").split()))
     return names.pop() if len(names) == 1 else None
+
+
+# A class naming a source element: source itself, or an info row's part (info-source, detail_source).
+_SOURCE_CLASS = re.compile(r"^(?:[a-z]+[-_])?source$", re.I)
+
+
+# A class naming a read counter (read-count, readNum, view_count, views, hits, pv).
+_VIEWS_CLASS = re.compile(r"^(?:[a-z]+[-_])?(?:read|view|visit|click)[-_]?(?:count|num|number|times)$|^(?:views|hits|pv)$",
+                          re.I)
+# The counter's text: a bare count, or a read label and the count (阅读量 8362, 浏览：219).
+_VIEWS_TEXT = re.compile(r"^(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問)(?:量|数|數|次数|次數)?[:：]?)?\s*(\d{1,9})\s*(?:次)?$")
+
+
+def element_views(tree) -> int | None:
+    """The read count a news client's share page prints in a classed counter (``<span class="read-count">阅读量
+    8362</span>``), when every such element shows the same count: the count read from its own element, not
+    from a line where a like count may run into it."""
+    counts = set()
+    for n in tree.css("[class]"):
+        if any(_VIEWS_CLASS.match(c) for c in (n.attributes.get("class") or "").split()):
+            m = _VIEWS_TEXT.match((n.text(deep=True) or "").strip())
+            if m:
+                counts.add(int(m.group(1)))
+    return counts.pop() if len(counts) == 1 else None
+
+
+# The label cells of an info table that sets each label and its value in cells of their own (an OA document's
+# 文档信息 table: 创建人 | 麻丽娜 | 所属部门 | 党群工作部), by the field each names.
+_CELL_LABELS = {
+    "author": re.compile(r"^(?:创建人|創建人|起草人|撰稿人|撰写人|撰寫人|发布人|發佈人|作者)$"),
+    "source": re.compile(r"^(?:所属部门|所屬部門|发布部门|發佈部門|发文部门|發文部門|起草部门|起草部門|来源|來源)$"),
+}
+#: Longest value cell (characters) read beside a label cell: a name or a department.
+CELL_VALUE_MAX = 20
+
+
+def label_cells(tree) -> dict[str, str]:
+    """Fields an info table gives in label/value cell pairs (创建人 | 麻丽娜): the value is the cell right after
+    the label's, read only when it is a bare name (no label, no sentence) and the label alone fills its cell."""
+    out: dict[str, str] = {}
+    for cell in tree.css("td, th"):
+        label = _WS.sub("", cell.text(deep=True) or "")
+        field = next((f for f, rx in _CELL_LABELS.items() if rx.match(label)), None)
+        if field is None or field in out:
+            continue
+        value = cell.next
+        while value is not None and value.tag not in ("td", "th"):
+            value = value.next
+        v = clean_value(value.text(deep=True)) if value is not None else None
+        if v and len(v) <= CELL_VALUE_MAX and _BARE_NAME.match(v):
+            out[field] = v
+    return out
 
 
 def app_name(tree) -> str | None:
     """The name of the app an open-app bar advertises (``.app-name``): the site of an app's share page,
     not the slogan printed under it (沧州人的新闻客户端)."""
     names = _names(tree.css(".app-name, .appname, .app_name"))
+    if not names:
+        # an open-app bar's name line (.open-app-top .slogan p.name over the slogan's p.desc)
+        names = _names(n for bar in tree.css(_OPEN_APP) for n in bar.css(".name")
+                       if "name" in (n.attributes.get("class") or "").split())
     return names.pop() if len(names) == 1 else None
+
+
+#: The open-app bar atop a news client's share page (open-app-top, openApp, app-bar, download-app).
+_OPEN_APP = "[class*=open-app], [class*=openApp], [class*=open_app], [class*=app-bar], [class*=appBar]"
 
 
 def inline_scripts(tree) -> list:
@@ -371,12 +432,17 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
     meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None
     if meta.source is None:
         meta.source = element_source(tree) or state_value(tree, "source")
+    meta.views = element_views(tree)
+    cells = label_cells(tree)
+    meta.source = meta.source or cells.get("source")
     author = unlabel(first(v, AUTHOR_KEYS))
     if (author and is_name(author, chinese) and author not in (meta.site, meta.source) and not _SITE_LIKE.search(author)
             and not names_title_site(author, page_title(tree))):
         meta.author = author
     if meta.author is None:
         meta.author = wechat_author(tree)
+    if meta.author is None and cells.get("author") and is_name(cells["author"], chinese):
+        meta.author = cells["author"]
     url = v.get("canonical") or first(v, URL_KEYS)
     meta.url = url if url and url.startswith(("http://", "https://")) else None
     return meta

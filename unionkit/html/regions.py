@@ -275,9 +275,10 @@ def white_ink_nodes(start) -> set[int]:
 
 #: Forum post markup (Discuz! postmessage_N, vBulletin post_message_N, a Discuz! touch thread's div.plc#pidN
 #: floors): pages where signature classes mean one.
-_FORUM_POSTS = "[id^=postmessage_], [id^=post_message_], .plc[id^=pid]"
-#: The signature block under a forum post: Discuz! div.sign, phpBB/vBulletin .signature(container).
-_SIGNATURES = ".sign, .signature, .signaturecontainer"
+_FORUM_POSTS = "[id^=postmessage_], [id^=post_message_], .plc[id^=pid], .tpc_content"
+#: The signature block under a forum post: Discuz! div.sign, phpBB/vBulletin .signature(container), phpwind
+#: .tpc_signature.
+_SIGNATURES = ".sign, .signature, .signaturecontainer, .tpc_signature"
 
 
 def signature_nodes(start) -> set[int]:
@@ -1067,4 +1068,152 @@ def headline_stack_nodes(start) -> set[int]:
         text = _squashed(sib)
         if any(_STACK_CLASS.match(c) for c in classes) and 0 < len(text) <= STACK_MAX and not _STACK_SENTENCE.search(text):
             out.add(sib.mem_id)
+    return out
+
+
+# --- An OA document's counted trailer sections: attachments, read log, replies ---------------------------
+
+# The heading of a section an intranet (OA) document page prints under the document, with its count in
+# brackets: 附件（1）, 阅读记录（417）, 文档回复（2）, 已阅人员（56）. The files, the readers' names and the replies
+# under it are the platform's, not the document's.
+_TRAILER_HEADING = re.compile(r"^(?:附件|相关附件|相關附件|阅读记录|閱讀記錄|阅读日志|閱讀日誌|阅读情况|閱讀情況|已阅人员|已閱人員|"
+                              r"已读人员|已讀人員|已阅记录|已閱記錄|文档回复|文檔回覆|文档评论|文檔評論|回复记录|回覆記錄|"
+                              r"相关文档|相關文檔|相关流程|相關流程|文档日志|文檔日誌)[(（]\d+[)）][:：]?$")
+#: Longest trailer section (characters): a file list, the first readers' names or a few short replies.
+TRAILER_MAX = 800
+
+
+def trailer_section_nodes(start) -> set[int]:
+    """Identities of the boxes an OA document page closes with, each opened by a counted heading (附件（1）,
+    阅读记录（417）, 文档回复（2）): the box the heading opens when it holds nothing else and no long text (the
+    heading and the elements after it otherwise)."""
+    text = start.text(deep=True) or ""
+    if not any(w in text for w in ("附件", "阅读", "閱讀", "已阅", "已閱", "已读", "已讀", "回复", "回覆", "评论", "評論",
+                                   "相关", "相關", "日志", "日誌")):
+        return set()
+    out = set()
+    for node in start.css(_HEADING_BLOCKS + ", span, b, strong, td, th"):
+        if not _TRAILER_HEADING.match(_squashed(node)):
+            continue
+        box = node.parent
+        if box is None or box.tag in ("body", "html") or box.css_first("h1") is not None:
+            continue
+        first = box.child
+        while first is not None and first.tag[0] in "-!_":
+            first = first.next
+        if first is not None and first.mem_id == node.mem_id and len(_squashed(box)) <= TRAILER_MAX:
+            out.add(box.mem_id)
+        else:
+            after = _following_elements(node)
+            if sum(len(_squashed(n)) for n in after) <= TRAILER_MAX:
+                out.update(n.mem_id for n in [node, *after])
+    return out
+
+
+# --- An advertisement box inside the article ------------------------------------------------------------
+
+# The label portals print on an ad slot (广告, 推广, AD), in an element of its own inside the box.
+_AD_LABEL = re.compile(r"^(?:广告|廣告|推广|推廣|AD|Ad|ad|赞助|贊助)$")
+#: Longest ad box (characters): the label and a slogan or two, never a paragraph.
+AD_BOX_MAX = 80
+_AD_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def ad_box_nodes(start) -> set[int]:
+    """Identities of ad boxes: a short block that holds an element saying only 广告 (or 推广) and a link or
+    an image besides it, with no sentence: the slot's label, banner and slogan, not the article's text."""
+    if not any(w in (start.text(deep=True) or "") for w in ("广告", "廣告", "推广", "推廣", "AD", "Ad", "赞助", "贊助")):
+        return set()
+    found = {}
+    for label in start.css("span, em, i, b, small, label, div, p"):
+        if not _AD_LABEL.match(_squashed(label)) or label.css_first("img, a") is not None:
+            continue
+        box = label.parent
+        while box is not None and box.tag in INLINE_TAGS:
+            box = box.parent
+        if box is None or box.tag in ("body", "html", "td") or box.css_first("h1") is not None:
+            continue
+        text = _squashed(box)
+        if (len(text) <= AD_BOX_MAX and not _AD_SENTENCE.search(text)
+                and box.css_first("a[href], img") is not None):
+            found[box.mem_id] = box
+    return _outermost(found)
+
+
+#: Inline elements an ad label may sit in before its box.
+INLINE_TAGS = frozenset(("span", "em", "i", "b", "small", "label", "a", "font", "strong"))
+
+
+# --- A bar of page actions: a forum's post buttons, an e-paper's tool links -------------------------------
+
+# A page action word: a forum's post buttons and topic stepper (发帖 回复 上一主题 | 下一主题), an e-paper's
+# article tools (返回本版目录 打印本文), print/close links. Only when every word of a line is one of them.
+_ACTION = (r"(?:发帖|發帖|发表新帖|發表新帖|发新帖|發新帖|新帖|发起投票|回复|回覆|回帖|上一主题|下一主题|上一主題|下一主題|"
+           r"上一帖|下一帖|返回列表|返回本版目录|返回本版目錄|返回目录|返回目錄|返回本版|打印本文|打印本页|打印本頁|"
+           r"打印|关闭窗口|關閉窗口|关闭本页|關閉本頁|关闭|關閉|返回顶部|返回頂部)")
+_ACTION_BAR = re.compile(r"^[\s|｜/·【】\[\]]*" + _ACTION + r"(?:[\s|｜/·【】\[\]]+" + _ACTION + r")+[\s|｜/·【】\[\]]*$")
+# A bar of print and close links alone (【打印本页】【关闭窗口】) is left to the cleaner, which reads it as the end
+# of the article: a bar is taken only when it posts, steps topics or goes back to a list.
+_ACTION_KEEP = re.compile(r"帖|主题|主題|目录|目錄|列表|回复|回覆")
+
+
+def action_bar_nodes(start) -> set[int]:
+    """Identities of blocks showing nothing but page action words (at least two): a forum thread's post
+    buttons and topic stepper, an e-paper's 返回本版目录/打印本文 line. Read as a line, the bar could pass for
+    a short headline over the article."""
+    found = {}
+    for node in start.css("div, p, td, li, ul, span"):
+        text = (node.text(deep=True) or "").replace("\u3000", " ").replace("\xa0", " ")
+        if len(text) <= 60 and _ACTION_BAR.match(text.strip()) and _ACTION_KEEP.search(text):
+            found[node.mem_id] = node
+    return _outermost(found)
+
+
+# --- A headed navigation box: an e-paper's edition list and the page's headline list --------------------
+
+# The heading of a navigation box (版面导航, 本版标题导航, 标题导航, 本版目录): the links under it name editions
+# and the other articles of the page, one of which is the article itself.
+_NAV_HEADING = re.compile(r"^(?:本版|版面|标题|標題|本版标题|本版標題|栏目|欄目|频道|頻道)?(?:导航|導航|目录|目錄)$")
+
+
+def nav_box_nodes(start) -> set[int]:
+    """Identities of boxes opened by a navigation heading (版面导航, 本版标题导航) that hold nothing but links
+    besides it: the e-paper's edition and headline lists, whose items read as headlines."""
+    out = set()
+    for head in start.css("h2, h3, h4, h5, h6, div, span, b, strong, p, dt"):
+        if not _NAV_HEADING.match(_squashed(head)) or head.css_first("a") is not None:
+            continue
+        box = head.parent
+        if box is None or box.tag in ("body", "html") or box.css_first("h1") is not None:
+            continue
+        links = "".join(_squashed(a) for a in box.css("a"))
+        if links and len(_squashed(box)) == len(_squashed(head)) + len(links):
+            out.add(box.mem_id)
+    return out
+
+
+# --- A like button's count beside the read count ----------------------------------------------------------
+
+# A class naming a like (thumbs-up) button: like, likes, zan, dianzan, praise, digg, thumb(s-up), and the same
+# words on its icon (icon-like, icon-zan).
+_LIKE_CLASS = re.compile(r"(?:^|[-_])(?:like|likes|zan|dianzan|praise|digg|thumb|thumbs|thumbsup|thumb-up)(?:$|[-_])",
+                         re.I)
+
+
+def _like_named(node) -> bool:
+    """Whether an element or one of its icons is named as a like button by a class."""
+    for n in [node, *node.css("i, em, span, img")]:
+        if any(_LIKE_CLASS.search(c) for c in (n.attributes.get("class") or "").split()):
+            return True
+    return False
+
+
+def like_count_nodes(start) -> set[int]:
+    """Identities of like buttons showing a bare count (<span class="like"><i class="icon-like"></i>126</span>):
+    the readers' likes, not the read count printed beside them (glued, 阅读量 8362126)."""
+    out = set()
+    for node in start.css("span[class], a[class], em[class], div[class], button[class]"):
+        text = _squashed(node)
+        if text.isdigit() and len(text) <= 9 and _like_named(node):
+            out.add(node.mem_id)
     return out
