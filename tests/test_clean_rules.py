@@ -1503,6 +1503,7 @@ def test_a_sentence_about_a_counter_after_the_editor_line_is_not_a_header():
 
     page = COUNTER_AFTER_EDITOR.format(counter="该文章阅读量已突破8362次，职工纷纷转发。")
     art = clean_text(page)
+    assert art.body[-1] == "该文章阅读量已突破8362次，职工纷纷转发。"
     assert not any(r.kind == "page_header" and "阅读量" in r.text for r in art.removed)
 
 

@@ -392,7 +392,7 @@ def test_capitals_tail_in_a_pair_layout():
     lines = PAIRED[:4] + ["“手机没电也不用发愁了。” T+WLBQWC", "qp4Sqh", "活动由王明主持。"]
     assert _cut_page(lines)[4] == "“手机没电也不用发愁了。”"
     # real capitals there stay on the same page
-    for tail in ("APP", "COP15", "CCTV", "1+8+X", "A+B", "PM2.5", "NBA", "RTX4090", "CPPCC"):
+    for tail in ("APP", "COP15", "CCTV", "APEC", "1+8+X", "A+B", "PM2.5", "NBA", "RTX4090", "5G", "GDP", "ICU"):
         kept = PAIRED[:4] + [f"“欢迎下载使用。” {tail}", "qp4Sqh", "活动由王明主持。"]
         assert _cut_page(kept)[4] == f"“欢迎下载使用。” {tail}", tail
     # and the random capitals stay on a page without other jammers (per-line rules read them as an acronym)

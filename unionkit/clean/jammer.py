@@ -461,7 +461,7 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
 
     * a letters-only tail after a finished sentence, at the line end after whitespace, when the page puts
       jammers in pairs (the next non-blank line is a jammer line) or most sentence-final lines of the page
-      carry a jammer tail (capitals only when ``_random_caps``: T+WLBQWC, not CCTV); so is a short
+      carry a jammer tail (capitals: five or more, or ``_random_caps``: T+WLBQWC, not CCTV); so is a short
       digits-and-lowercase tail (146y) on a padded line;
     * a junk-shaped ASCII run of four or more characters glued between a sentence end and Han text;
     * a line of one letters-only token right after a line that carried a jammer (pages that put a jammer
@@ -489,9 +489,9 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
             k = _text_end(t, m.end())
             ws = _WS.search(t, k, len(ends[i]))
             tail = t[ws.end():len(ends[i])] if ws else ""
-            # (a tail in capitals only is an acronym to the letters rule, CCTV, WCDMA: ``_random_caps`` judges it)
-            if (tail and ws.start() == k and (_LETTERS_TAIL.fullmatch(tail) and sum(c.isalpha() for c in tail) >= 4
-                                              and not tail.isupper()
+            # (four capitals alone are an acronym, CCTV, APEC; five or more in capitals only are taken: SHDWE, OBCGP)
+            if (tail and ws.start() == k and (_LETTERS_TAIL.fullmatch(tail)
+                                              and sum(c.isalpha() for c in tail) >= (5 if tail.isupper() else 4)
                                               or _edged_tail(tail) or _random_caps(tail)
                                               or padded is not None and padded[i] and _mixed_short(tail))
                     and (_after_sentence(t, k) or " " not in tail and _bracketed_line(t, k))
