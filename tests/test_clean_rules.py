@@ -1474,3 +1474,44 @@ def test_a_discuz_breadcrumb_on_the_subject_line_goes():
     art = clean_text(page)
     assert art.title == "外卖小哥集中入会,我也入了!说说感受"
     assert ("forum_chrome", "某某论坛 » 港城热议 »") in {(r.kind, r.text) for r in art.removed}
+
+
+# --------------------------------------------------------------------------- batch 34: a counter under the editor line
+
+COUNTER_AFTER_EDITOR = """职工书屋建设推进会召开
+近日，市总工会召开职工书屋建设推进会，总结去年全市职工书屋建设工作，部署今年的重点任务。
+责任编辑：王五
+{counter}
+相关推荐
+市总工会开展送清凉活动
+"""
+
+
+@pytest.mark.parametrize("counter", ["阅读量 8362", "阅读量：8362", "浏览次数:8362"])
+def test_a_counter_after_the_editor_line_is_a_header_line(counter):
+    from unionkit.clean import clean_text
+
+    art = clean_text(COUNTER_AFTER_EDITOR.format(counter=counter))
+    assert art.body == ["近日，市总工会召开职工书屋建设推进会，总结去年全市职工书屋建设工作，部署今年的重点任务。"]
+    kinds = {r.text: r.kind for r in art.removed}
+    assert kinds["责任编辑：王五"] == "editor_line"
+    assert kinds[counter] == "page_header"  # the header/counter kind, whole, for extract to read views from
+
+
+def test_a_sentence_about_a_counter_after_the_editor_line_is_not_a_header():
+    from unionkit.clean import clean_text
+
+    page = COUNTER_AFTER_EDITOR.format(counter="该文章阅读量已突破8362次，职工纷纷转发。")
+    art = clean_text(page)
+    assert art.body[-1] == "该文章阅读量已突破8362次，职工纷纷转发。"
+    assert not any(r.kind == "page_header" and "阅读量" in r.text for r in art.removed)
+
+
+@pytest.mark.xfail(strict=True, reason="extract/meta.py reads labelled fields of page_header lines only before the "
+                                       "article end (the editor line): a counter filed under it gives no views")
+def test_views_from_a_counter_after_the_editor_line():
+    from unionkit.clean import clean_text
+    from unionkit.extract.meta import extract_meta
+
+    art = clean_text(COUNTER_AFTER_EDITOR.format(counter="阅读量 8362"))
+    assert extract_meta(art).views == 8362

@@ -368,3 +368,44 @@ def test_an_inline_jammers_padding_before_a_wide_mark_goes(line, kept):
         out.append(line[pos:a])
         pos = b
     assert "".join(out) + line[pos:] == kept
+
+
+# --------------------------------------------------------------------------- batch 34: all-capitals jammers
+
+from unionkit.clean.jammer import _random_caps  # noqa: E402
+
+
+@pytest.mark.parametrize("tok", ["T+WLBQWC", "WLBQWC", "QZKTRW", "XK-PRTMW", "BZNQX7K"])
+def test_random_capitals_shape(tok):
+    assert _random_caps(tok), tok
+
+
+@pytest.mark.parametrize("tok", ["APP", "COP15", "CCTV", "WTO", "HR", "5G", "GDP", "ICU", "1+8+X", "A+B", "PM2.5",
+                                 "NBA", "RTX4090", "CPPCC", "HTTPS", "ACFTU", "UNESCO", "NASDAQ", "COVID-19",
+                                 "GB50016-2014", "ASEAN", "WCDMA", "Wlbqwc", "T+Wlbqwc"])
+def test_real_capitals_are_not_random(tok):
+    assert not _random_caps(tok), tok
+
+
+def test_capitals_tail_in_a_pair_layout():
+    # a jammer tail drawn from capitals and a plus sign after a quoted sentence, a jammer line under it
+    lines = PAIRED[:4] + ["“手机没电也不用发愁了。” T+WLBQWC", "qp4Sqh", "活动由王明主持。"]
+    assert _cut_page(lines)[4] == "“手机没电也不用发愁了。”"
+    # real capitals there stay on the same page
+    for tail in ("APP", "COP15", "CCTV", "APEC", "1+8+X", "A+B", "PM2.5", "NBA", "RTX4090", "5G", "GDP", "ICU"):
+        kept = PAIRED[:4] + [f"“欢迎下载使用。” {tail}", "qp4Sqh", "活动由王明主持。"]
+        assert _cut_page(kept)[4] == f"“欢迎下载使用。” {tail}", tail
+    # and the random capitals stay on a page without other jammers (per-line rules read them as an acronym)
+    assert _cut_page(["“手机没电也不用发愁了。” T+WLBQWC", "活动由王明主持。"])[0] == "“手机没电也不用发愁了。” T+WLBQWC"
+
+
+def test_capitals_line_and_padded_capitals_on_a_jammed_page():
+    lines = PAIRED + ["QZKTRW", "京口区总工会主席介绍了计划， BZNQXK 深圳也有。", "7~@fP"]
+    texts, jammed, whole = _page(lines)
+    spans = jammed_page_spans(texts, jammed, whole)
+    assert spans[5] == [(0, 6)]
+    assert [texts[6][a:b].strip() for a, b in spans[6]] == ["BZNQXK"]
+    for words in ("CCTV", "GDP", "UNESCO", "COP15"):
+        texts, jammed, whole = _page(PAIRED + [words, f"京口区总工会主席介绍了计划， {words} 深圳也有。", "7~@fP"])
+        spans = jammed_page_spans(texts, jammed, whole)
+        assert spans[5] == [] and spans[6] == [], words

@@ -461,7 +461,8 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
 
     * a letters-only tail after a finished sentence, at the line end after whitespace, when the page puts
       jammers in pairs (the next non-blank line is a jammer line) or most sentence-final lines of the page
-      carry a jammer tail; so is a short digits-and-lowercase tail (146y) on a padded line;
+      carry a jammer tail (capitals: five or more, or ``_random_caps``: T+WLBQWC, not CCTV); so is a short
+      digits-and-lowercase tail (146y) on a padded line;
     * a junk-shaped ASCII run of four or more characters glued between a sentence end and Han text;
     * a line of one letters-only token right after a line that carried a jammer (pages that put a jammer
       after a paragraph and another on the next line draw some from letters only).
@@ -488,20 +489,41 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
             k = _text_end(t, m.end())
             ws = _WS.search(t, k, len(ends[i]))
             tail = t[ws.end():len(ends[i])] if ws else ""
-            if (tail and ws.start() == k and (_LETTERS_TAIL.fullmatch(tail) and sum(c.isalpha() for c in tail) >= 4
-                                              or _edged_tail(tail) or padded is not None and padded[i] and _mixed_short(tail))
+            # (four capitals alone are an acronym, CCTV, APEC; five or more in capitals only are taken: SHDWE, OBCGP)
+            if (tail and ws.start() == k and (_LETTERS_TAIL.fullmatch(tail)
+                                              and sum(c.isalpha() for c in tail) >= (5 if tail.isupper() else 4)
+                                              or _edged_tail(tail) or _random_caps(tail)
+                                              or padded is not None and padded[i] and _mixed_short(tail))
                     and (_after_sentence(t, k) or " " not in tail and _bracketed_line(t, k))
                     and (tails_common or _next_is_jammer(ends, jam_lines, i))):
                 out[i].append((ws.start(), len(t)))
         for b in _BETWEEN.finditer(t):
-            if token_class(b.group()) < 0:
+            if token_class(b.group()) < 0 or _random_caps(b.group()):
                 out[i].append(b.span())
         if " " in t:
             for b in _PADDED.finditer(t):
-                if token_class(b.group(1)) < 0:
+                if token_class(b.group(1)) < 0 or _random_caps(b.group(1)):
                     out[i].append(b.span())
         out[i].sort()
     return out
+
+
+#: A token of capitals (digits and single connectors allowed) with six capitals or more: T+WLBQWC, QZK-TRWX.
+_CAPS_TOKEN = re.compile(r"(?=(?:[^A-Z]*[A-Z]){6})[A-Z0-9]+(?:[+/_-][A-Z0-9]+)*")
+#: Five capital consonants in a row (Y counts as a vowel): no acronym spoken as a word has them, and
+#: spelled-out ones are shorter (CCTV, CPPCC, HTTPS).
+_CAPS_CONSONANTS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{5,}")
+
+
+def _random_caps(t: str) -> bool:
+    """Capitals drawn at random (T+WLBQWC): six capitals or more, five consonants in a row and a fifth or fewer
+    of them vowels. The per-line rules take capitals for an acronym (1+8+X, A+B, COP15), so this shape is only
+    looked at on a jammed page; real acronyms and model numbers (APP, CCTV, GDP, PM2.5, RTX4090, ACFTU, UNESCO)
+    are shorter or have vowels."""
+    if not _CAPS_TOKEN.fullmatch(t) or not _CAPS_CONSONANTS.search(t):
+        return False
+    caps = sum(c.isupper() for c in t)
+    return sum(c in "AEIOUY" for c in t) * 5 <= caps
 
 
 #: A short token of digits and lowercase letters mixed (146y, aBf5): no model number (A320, COP15, H1N1: capitals).
@@ -558,7 +580,7 @@ def _random_lone(t: str) -> bool:
     """A lone token drawn at random: ``_random_letters``, ``_random_mixed``, or letters of both cases broken
     by one digit (E4fra). Product codes on a line of their own carry a model number (A320neo, Mate60Pro) or
     one case (H1N1, w3school), and stay."""
-    if _random_letters(t) or _random_mixed(t):
+    if _random_letters(t) or _random_mixed(t) or _random_caps(t):
         return True
     return _LETTER_DIGIT_LETTER.fullmatch(t) is not None and t != t.upper() and t != t.lower()
 
