@@ -475,13 +475,18 @@ class _Locality:
 
     def complete(self, level_word: str) -> str | None:
         """The full place a bare level word stands for (市 → 攀枝花市), if the page makes it clear."""
-        name = self.names.get(_LEVELS[level_word])
-        if not name:
-            return None
-        if level_word in "区區县縣旗州盟" and not name.endswith(level_word):
-            # 区总工会 on a page whose main county is a 县: the one 区 the page names, else not clear
-            return self.names.get(level_word)
-        return name
+        return _complete(self.names, level_word)
+
+
+def _complete(names: dict[str, str | None], level_word: str) -> str | None:
+    """_Locality.complete over a locality's ``names`` (also used with a cached reading's pending level)."""
+    name = names.get(_LEVELS[level_word])
+    if not name:
+        return None
+    if level_word in "区區县縣旗州盟" and not name.endswith(level_word):
+        # 区总工会 on a page whose main county is a 县: the one 区 the page names, else not clear
+        return names.get(level_word)
+    return name
 
 
 def _from_places(chain: list[_places.Mention]) -> str | None:
@@ -505,14 +510,32 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
     return _read_segment(text[_segment_start(text, start, floor=floor):start], head, loc)
 
 
-@functools.lru_cache(maxsize=8192)
 def _read_known(raw: str, head: str, names: tuple[tuple[str, str | None], ...]) -> tuple[str, str, str] | None:
     """_read_segment on a page whose locality (_Locality.names, as items) is ``names``.
 
-    A page repeats its unions' names, and a site's pages name the same unions: the short segments recur."""
-    loc = _Locality()
-    loc.names = dict(names)
-    return _read_segment(raw, head, loc)
+    The reading is cached by segment alone (_read_open); only a bare level word (市总工会) waits for the
+    page's locality, filled in here."""
+    got = _read_open(raw, head)
+    if type(got) is _PendingLevel:
+        place = _complete(dict(names), got.level)
+        return ((place + got.tail) if place else got.surface), got.surface, "level"
+    return got
+
+
+class _PendingLevel(tuple):
+    """A cached reading of a bare level union (市总工会) whose place is the page's: (level word, tail, surface)."""
+
+    __slots__ = ()
+    level = property(lambda self: self[0])
+    tail = property(lambda self: self[1])
+    surface = property(lambda self: self[2])
+
+
+@functools.lru_cache(maxsize=16384)
+def _read_open(raw: str, head: str):
+    """_read_segment with no locality, cached by segment: a page repeats its unions' names, and a site's pages
+    name the same unions, whatever places each page is about (the short segments recur)."""
+    return _read_segment(raw, head, None)
 
 
 #: States other than the People's Republic whose national federation is named 全国总工会 after the state's name.
@@ -527,7 +550,7 @@ def _state_before(raw: str) -> str | None:
     return next((st for st in _STATES if raw.endswith(st)), None) if raw else None
 
 
-def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] | None:
+def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str, str] | None:
     """_read_name of the union word ``head`` after ``raw``, the run of name characters before it.
 
     The reading depends on nothing else of the text (so a page's repeated names can share it)."""
@@ -603,6 +626,8 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
                                                                     or _ends_with_lead(rest[:-1])):
         return None  # 审议了镇总工会, 新一届镇总工会: a bare town word after prose refers to the page's town union
     if rest in _LEVELS:
+        if loc is None:  # (_read_open: the page's locality completes it later)
+            return _PendingLevel((rest, industry + head, surface))
         place = loc.complete(rest)
         return ((place + industry + head) if place else surface), surface, "level"
     if industry:
