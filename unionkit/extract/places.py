@@ -25,7 +25,6 @@ Rules (decided on the seed pages, meant for any page):
 
 from __future__ import annotations
 
-import bisect
 import functools
 import hashlib
 import itertools
@@ -351,50 +350,44 @@ def _pieces(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
 def _scan(text: str) -> list[Mention]:
     """The automaton pass behind scan(), over the spans of _pieces only.
 
-    The spans are scanned as one string joined by a sentinel that is in no
-    name; positions are mapped back afterwards.  The sentinel is left off after
-    a span that ends the text: the automaton reports a pending hit at a mismatch
-    but not always at the end of its input, and the result must be the same as a
-    pass over the whole text.
+    Each span is read on its own (_span_hits), as if followed by a sentinel that is in no name: between
+    spans the automaton is back at its root, so this is the pass over the whole text.  The sentinel is left
+    off after a span that ends the text: the automaton reports a pending hit at a mismatch but not always at
+    the end of its input, and the result must be the same as a pass over the whole text.
     """
-    gaz = gazetteer()
-    spans = _pieces(gaz, text)
+    spans = _pieces(gazetteer(), text)
     if not spans:
         return []
-    starts: list[int] = []   # where each span starts in text
-    offsets: list[int] = []  # where it starts in the joined string
-    parts: list[str] = []
-    pos = 0
-    for s, e in spans:
-        starts.append(s)
-        offsets.append(pos)
-        parts.append(text[s:e])
-        pos += e - s + 1
-    joined = _SENTINEL.join(parts)
-    if spans[-1][1] != len(text):
-        joined += _SENTINEL
+    n = len(text)
     out = []
-    found = gaz.found
-    opens, inner = gaz.full_opens, gaz.inner_opens
     cand: list[int] = []  # short-name hits a full name may overlap (see _prefer_full)
-    if len(spans) == 1:  # the usual short text: no position to map
-        shift = starts[0]
-        for end, key in gaz.automaton.iter_long(joined):
-            start = shift + end - len(key) + 1
-            divs, full = found(key)
-            if not full and (key in inner or text[start + len(key) - 1:start + len(key) + 1] in opens):
+    for s, e in spans:
+        for rel, key, divs, full, maybe in _span_hits(text[s:e], e == n):
+            if maybe:
                 cand.append(len(out))
-            out.append(Mention(start, start + len(key), key, divs, full))
-    else:
-        for end, key in gaz.automaton.iter_long(joined):
-            at = end - len(key) + 1
-            j = bisect.bisect_right(offsets, at) - 1
-            start = starts[j] + at - offsets[j]
-            divs, full = found(key)
-            if not full and (key in inner or text[start + len(key) - 1:start + len(key) + 1] in opens):
-                cand.append(len(out))
+            start = s + rel
             out.append(Mention(start, start + len(key), key, divs, full))
     return _prefer_full(text, out, cand) if cand else out
+
+
+@functools.lru_cache(maxsize=16384)
+def _span_hits(span: str, at_end: bool) -> tuple[tuple[int, str, list[Division], bool, bool], ...]:
+    """(start, key, divisions, full, maybe overlapped) of each automaton hit in one span of _pieces.
+
+    Spans are a few characters (a place's name and what is glued to it) and recur: a page repeats its
+    places, and pages of one region share them.  ``maybe overlapped``: a short name a full name may start
+    inside of (_prefer_full's candidates); the character pair across the span's end is in no name, so
+    the span alone decides it."""
+    gaz = gazetteer()
+    joined = span if at_end else span + _SENTINEL
+    found, opens, inner = gaz.found, gaz.full_opens, gaz.inner_opens
+    hits = []
+    for end, key in gaz.automaton.iter_long(joined):
+        start = end - len(key) + 1
+        divs, full = found(key)
+        maybe = not full and (key in inner or joined[start + len(key) - 1:start + len(key) + 1] in opens)
+        hits.append((start, key, divs, full, maybe))
+    return tuple(hits)
 
 
 def _prefer_full(text: str, hits: list[Mention], cand: list[int]) -> list[Mention]:
@@ -1225,6 +1218,12 @@ def _county_rows() -> dict[str, list[int]]:
 _STEMS: dict[str, dict[str, list]] = {}
 
 
+@functools.lru_cache(maxsize=1)
+def _stem_firsts() -> frozenset[str]:
+    """First characters of every county-level name, both scripts: a superset of _county_stems' keys for any city."""
+    return frozenset(name[0] for r in gazetteer().rows if r[0] == "K" for name in (r[1], r[3]) if name)
+
+
 def _county_stems(city: str) -> dict[str, list[tuple[tuple[str, ...], Division]]]:
     """_stem_county's candidates under a city, by first character: each county's stems (its name and its
     traditional name without the suffix, in that order) when the name may stand alone. Built once per city."""
@@ -1245,8 +1244,11 @@ def _stem_county(text: str, at: int, city: Division) -> tuple[str, Division] | N
     """(stem, county) when ``text`` writes at ``at``, right after ``city``, one of its districts or counties by
     its name without the suffix (佛山 + 南海 for 南海区, a stem the gazetteer lists no short form for), ending the
     chain as _chain_county asks; else None.  Read only right after the city, where the stem cannot be a word."""
+    first = text[at:at + 1]
+    if first not in _stem_firsts():
+        return None  # (most cities are followed by a character no county name starts with: no table built)
     found = []
-    for stems, d in _county_stems(city.name).get(text[at:at + 1], ()):
+    for stems, d in _county_stems(city.name).get(first, ()):
         for stem in stems:
             if text.startswith(stem, at):
                 found.append((stem, d))

