@@ -1055,28 +1055,31 @@ def _context(mentions: list[Mention]) -> tuple[dict[str, float], dict[str, float
     """Votes for provinces and cities from every unambiguous hit (full names weigh more)."""
     provs: dict[str, float] = {}
     cities: dict[str, float] = {}
+    pget, cget = provs.get, cities.get
     for m in mentions:
-        for p, c, w in _votes(m):  # added in the same order as ever: the float sums stay bit-identical
+        v = _VOTES_BY[m.full].get(m.text)  # (_votes inlined: a page has dozens of mentions)
+        for p, c, w in (v if v is not None else _votes(m)):  # in the same order as ever: float sums bit-identical
             if p:
-                provs[p] = provs.get(p, 0.0) + w
+                provs[p] = pget(p, 0.0) + w
             if c:
-                cities[c] = cities.get(c, 0.0) + w
+                cities[c] = cget(c, 0.0) + w
     return provs, cities
 
 
 def _votes(m: Mention) -> tuple[tuple[str | None, str | None, float], ...]:
     """(province, city, weight) that each division of a mention votes for; made once per spelling."""
-    key = (m.text, m.full)
-    v = _VOTES.get(key)
+    votes = _VOTES_BY[m.full]
+    v = votes.get(m.text)
     if v is None:
         w = (2.0 if m.full else 1.0) / len(m.divisions)
-        v = _VOTES[key] = tuple((d.name if d.level == "P" else d.province, d.name if d.level == "C" else d.city, w)
-                                for d in m.divisions)
+        v = votes[m.text] = tuple((d.name if d.level == "P" else d.province, d.name if d.level == "C" else d.city, w)
+                                  for d in m.divisions)
     return v
 
 
-#: _votes by (spelling, full): a spelling's divisions are the gazetteer's, the same on every page.
-_VOTES: dict[tuple[str, bool], tuple[tuple[str | None, str | None, float], ...]] = {}
+#: _votes by spelling, for bare [False] and full [True] mentions: a spelling's divisions are the gazetteer's, the
+#: same on every page.
+_VOTES_BY: tuple[dict[str, tuple[tuple[str | None, str | None, float], ...]], ...] = ({}, {})
 
 
 def _choose(divs: list[Division], provs: dict[str, float], cities: dict[str, float]) -> Division | None:
@@ -1093,7 +1096,20 @@ def _choose(divs: list[Division], provs: dict[str, float], cities: dict[str, flo
 
 
 def _is_trad_mention(key: str, page_trad: bool) -> bool:
-    """Script of a mention: its own when its form differs between scripts, else the page's."""
+    """Script of a mention: its own when its form differs between scripts, else the page's (made once per
+    spelling and page script: the answer is the gazetteer's)."""
+    v = _TRAD_MENTION.get((key, page_trad))
+    if v is None:
+        v = _TRAD_MENTION[key, page_trad] = _trad_mention(key, page_trad)
+    return v
+
+
+#: _is_trad_mention by (spelling, page script).
+_TRAD_MENTION: dict[tuple[str, bool], bool] = {}
+
+
+def _trad_mention(key: str, page_trad: bool) -> bool:
+    """_is_trad_mention, computed."""
     gaz = gazetteer()
     if key in gaz.trad_keys:
         return True
