@@ -1234,10 +1234,18 @@ def _county_rows() -> dict[str, list[int]]:
 _STEMS: dict[str, dict[str, list]] = {}
 
 
-@functools.lru_cache(maxsize=1)
-def _stem_firsts() -> frozenset[str]:
-    """First characters of every county-level name, both scripts: a superset of _county_stems' keys for any city."""
-    return frozenset(name[0] for r in gazetteer().rows if r[0] == "K" for name in (r[1], r[3]) if name)
+def _stem_firsts(city: str) -> frozenset[str]:
+    """First characters of the names of a city's county-level divisions, both scripts: a superset of the keys of
+    _county_stems(city), read from the gazetteer's rows (no Division made). Built once per city."""
+    v = _FIRSTS.get(city)
+    if v is None:
+        rows = gazetteer().rows
+        v = _FIRSTS[city] = frozenset(name[0] for i in _county_rows().get(city, ()) for name in (rows[i][1], rows[i][3])
+                                      if name)
+    return v
+
+
+_FIRSTS: dict[str, frozenset[str]] = {}
 
 
 def _county_stems(city: str) -> dict[str, list[tuple[tuple[str, ...], Division]]]:
@@ -1261,8 +1269,8 @@ def _stem_county(text: str, at: int, city: Division) -> tuple[str, Division] | N
     its name without the suffix (佛山 + 南海 for 南海区, a stem the gazetteer lists no short form for), ending the
     chain as _chain_county asks; else None.  Read only right after the city, where the stem cannot be a word."""
     first = text[at:at + 1]
-    if first not in _stem_firsts():
-        return None  # (most cities are followed by a character no county name starts with: no table built)
+    if first not in _stem_firsts(city.name):
+        return None  # (a city is mostly followed by a character none of its counties starts with: no table built)
     found = []
     for stems, d in _county_stems(city.name).get(first, ()):
         for stem in stems:
