@@ -465,11 +465,15 @@ class _Locality:
             # city, not the prefecture above it that the page names in passing (三明市级9家).  Not when the
             # prefecture is named more: a page about 潍坊 that lists winners' units in 青州市 means 潍坊 by 市
             self.names["C"] = self.names["K"]
+        named = None  # the page's counties and cities, read once
         for word, level, attr in _OTHER_KIND:
             main = self.names[level]
             if main and not main.endswith(word):
                 # the page's main county is a 区 but it names one 县 (在榆中县,县总工会…): a bare 县 means that one
-                own = {getattr(p, attr) for p in places or [] if (getattr(p, attr) or "").endswith(word)}
+                if named is None:
+                    named = {"county": [p.county for p in places or [] if p.county],
+                             "city": [p.city for p in places or [] if p.city]}
+                own = {x for x in named[attr] if x.endswith(word)}
                 if len(own) == 1:
                     self.names[word] = own.pop()
 
