@@ -202,3 +202,10 @@ def test_speech_or_title_gate_holds_wherever_a_speaker_or_title_pattern_matches(
             hits += 1
             assert people._SPEECH_OR_TITLE.search(t), t
     assert hits > 50
+
+
+def test_stem_first_characters_cover_every_county_stem():
+    """_stem_county's first test (the city's counties' first characters, read from the gazetteer rows) rejects no
+    character a stem of that city's _county_stems table starts with."""
+    for city in places._county_rows():
+        assert set(places._county_stems(city)) <= places._stem_firsts(city), city

@@ -28,7 +28,13 @@ class OutputError(OSError):
 
 def dumps(obj: Any, *, indent: int | None = None) -> str:
     """JSON as people read it: UTF-8 characters, never ``\\u`` escapes."""
+    if indent is None:
+        return _ENCODE(obj)  # (json.dumps builds a new encoder per call when given options: one per record)
     return json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+#: json.dumps(obj, ensure_ascii=False), its encoder made once.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def use_color(stream: TextIO) -> bool:

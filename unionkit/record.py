@@ -189,6 +189,9 @@ def _list(d: dict, key: str, where: str) -> list:
 
 
 def _strings(d: dict, key: str, where: str) -> list[str]:
+    v = d.get(key)
+    if type(v) is list and all(type(x) is str for x in v):
+        return v[:]  # the usual record: only strings (one C-level check, then a copy)
     out = []
     for i, x in enumerate(_list(d, key, where)):
         if not isinstance(x, str):

@@ -10,6 +10,7 @@ never a profile date (注册时间, 最后登录) or a copyright year.
 from __future__ import annotations
 
 import calendar
+import functools
 
 import regex
 
@@ -220,8 +221,11 @@ def _day_first(text: str) -> str | None:
     return _iso(y, m, d, int(mt["h"]), int(mt["mi"]), int(mt["s"]) if mt["s"] else None)
 
 
+@functools.lru_cache(maxsize=4096)
 def _labelled(line: str) -> tuple[int, str] | None:
-    """(rank, iso) for a labelled publish date on ``line``, the best-ranked one."""
+    """(rank, iso) for a labelled publish date on ``line``, the best-ranked one.
+
+    Cached by line: the header rows a site repeats on its pages (来源:X 作者:Y …) are read once."""
     best = None
     wide = line.translate(_FULLWIDTH)
     if not _DATE_START.search(wide):  # no digit or numeral for a labelled date to start with
@@ -243,8 +247,9 @@ def _labelled(line: str) -> tuple[int, str] | None:
     return best
 
 
+@functools.lru_cache(maxsize=4096)
 def _bare(line: str) -> str | None:
-    """The date of a line that is just a date (maybe with weekday, time, or other labelled fields)."""
+    """The date of a line that is just a date (maybe with weekday, time, or other labelled fields); cached by line."""
     text = line.translate(_FULLWIDTH).strip()
     iso = parse_datetime(text)
     if not iso:

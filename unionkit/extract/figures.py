@@ -44,9 +44,9 @@ _PEOPLE_UNITS = ("人", "人次", "名", "余人")
 _PEOPLE_END = tuple("工员員者体體士众眾民生师師人友模匠哥姐属屬户戶伍部")
 # Characters where a noun after a measure word stops (verbs, particles): 40名党员干部深入… → 党员干部.
 _AFTER_CUT = lazyrx.compile(r"[的和与與及、等在参參共为為是达達到从從将將被对對向中把深开開进進下长長来來前走观觀认認获獲]")
-# Matched at a position (pattern.match(text, pos)), so no ^ anchor.
-_NOT_FIGURE_AFTER = lazyrx.compile(r"(?:年|月|日|号|號|时|時|分|秒|周年|週年|届|屆)")
-_DATE_AFTER = lazyrx.compile(r"(?:年|月|日)")
+# Words read at a position with text.startswith(words, pos): one C call, no regex match.
+_NOT_FIGURE_AFTER = ("年", "月", "日", "号", "號", "时", "時", "分", "秒", "周年", "週年", "届", "屆")
+_DATE_AFTER = ("年", "月", "日")
 _THING_AFTER = lazyrx.compile(r"[“「]?(\p{Han}{2,8})")
 _HAN_TAIL = lazyrx.compile(r"\p{Han}{1,24}$")
 
@@ -108,11 +108,11 @@ def find_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     for mt in _FIG.finditer(text or ""):
         dec = mt["dec"]
-        if _NOT_FIGURE_AFTER.match(text, mt.end("num") + len(dec) if dec else mt.end("num")):
+        if text.startswith(_NOT_FIGURE_AFTER, mt.end("num") + len(dec) if dec else mt.end("num")):
             continue
         written = mt["unit"]
         end = mt.end()
-        if written in _DATE_UNITS and _DATE_AFTER.match(text, end):
+        if written in _DATE_UNITS and text.startswith(_DATE_AFTER, end):
             continue
         value, unit = _value(mt)
         thing = None

@@ -25,7 +25,6 @@ Rules (decided on the seed pages, meant for any page):
 
 from __future__ import annotations
 
-import bisect
 import functools
 import hashlib
 import itertools
@@ -351,50 +350,44 @@ def _pieces(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
 def _scan(text: str) -> list[Mention]:
     """The automaton pass behind scan(), over the spans of _pieces only.
 
-    The spans are scanned as one string joined by a sentinel that is in no
-    name; positions are mapped back afterwards.  The sentinel is left off after
-    a span that ends the text: the automaton reports a pending hit at a mismatch
-    but not always at the end of its input, and the result must be the same as a
-    pass over the whole text.
+    Each span is read on its own (_span_hits), as if followed by a sentinel that is in no name: between
+    spans the automaton is back at its root, so this is the pass over the whole text.  The sentinel is left
+    off after a span that ends the text: the automaton reports a pending hit at a mismatch but not always at
+    the end of its input, and the result must be the same as a pass over the whole text.
     """
-    gaz = gazetteer()
-    spans = _pieces(gaz, text)
+    spans = _pieces(gazetteer(), text)
     if not spans:
         return []
-    starts: list[int] = []   # where each span starts in text
-    offsets: list[int] = []  # where it starts in the joined string
-    parts: list[str] = []
-    pos = 0
-    for s, e in spans:
-        starts.append(s)
-        offsets.append(pos)
-        parts.append(text[s:e])
-        pos += e - s + 1
-    joined = _SENTINEL.join(parts)
-    if spans[-1][1] != len(text):
-        joined += _SENTINEL
+    n = len(text)
     out = []
-    found = gaz.found
-    opens, inner = gaz.full_opens, gaz.inner_opens
     cand: list[int] = []  # short-name hits a full name may overlap (see _prefer_full)
-    if len(spans) == 1:  # the usual short text: no position to map
-        shift = starts[0]
-        for end, key in gaz.automaton.iter_long(joined):
-            start = shift + end - len(key) + 1
-            divs, full = found(key)
-            if not full and (key in inner or text[start + len(key) - 1:start + len(key) + 1] in opens):
+    for s, e in spans:
+        for rel, key, divs, full, maybe in _span_hits(text[s:e], e == n):
+            if maybe:
                 cand.append(len(out))
-            out.append(Mention(start, start + len(key), key, divs, full))
-    else:
-        for end, key in gaz.automaton.iter_long(joined):
-            at = end - len(key) + 1
-            j = bisect.bisect_right(offsets, at) - 1
-            start = starts[j] + at - offsets[j]
-            divs, full = found(key)
-            if not full and (key in inner or text[start + len(key) - 1:start + len(key) + 1] in opens):
-                cand.append(len(out))
+            start = s + rel
             out.append(Mention(start, start + len(key), key, divs, full))
     return _prefer_full(text, out, cand) if cand else out
+
+
+@functools.lru_cache(maxsize=16384)
+def _span_hits(span: str, at_end: bool) -> tuple[tuple[int, str, list[Division], bool, bool], ...]:
+    """(start, key, divisions, full, maybe overlapped) of each automaton hit in one span of _pieces.
+
+    Spans are a few characters (a place's name and what is glued to it) and recur: a page repeats its
+    places, and pages of one region share them.  ``maybe overlapped``: a short name a full name may start
+    inside of (_prefer_full's candidates); the character pair across the span's end is in no name, so
+    the span alone decides it."""
+    gaz = gazetteer()
+    joined = span if at_end else span + _SENTINEL
+    found, opens, inner = gaz.found, gaz.full_opens, gaz.inner_opens
+    hits = []
+    for end, key in gaz.automaton.iter_long(joined):
+        start = end - len(key) + 1
+        divs, full = found(key)
+        maybe = not full and (key in inner or joined[start + len(key) - 1:start + len(key) + 1] in opens)
+        hits.append((start, key, divs, full, maybe))
+    return tuple(hits)
 
 
 def _prefer_full(text: str, hits: list[Mention], cand: list[int]) -> list[Mention]:
@@ -1062,28 +1055,31 @@ def _context(mentions: list[Mention]) -> tuple[dict[str, float], dict[str, float
     """Votes for provinces and cities from every unambiguous hit (full names weigh more)."""
     provs: dict[str, float] = {}
     cities: dict[str, float] = {}
+    pget, cget = provs.get, cities.get
     for m in mentions:
-        for p, c, w in _votes(m):  # added in the same order as ever: the float sums stay bit-identical
+        v = _VOTES_BY[m.full].get(m.text)  # (_votes inlined: a page has dozens of mentions)
+        for p, c, w in (v if v is not None else _votes(m)):  # in the same order as ever: float sums bit-identical
             if p:
-                provs[p] = provs.get(p, 0.0) + w
+                provs[p] = pget(p, 0.0) + w
             if c:
-                cities[c] = cities.get(c, 0.0) + w
+                cities[c] = cget(c, 0.0) + w
     return provs, cities
 
 
 def _votes(m: Mention) -> tuple[tuple[str | None, str | None, float], ...]:
     """(province, city, weight) that each division of a mention votes for; made once per spelling."""
-    key = (m.text, m.full)
-    v = _VOTES.get(key)
+    votes = _VOTES_BY[m.full]
+    v = votes.get(m.text)
     if v is None:
         w = (2.0 if m.full else 1.0) / len(m.divisions)
-        v = _VOTES[key] = tuple((d.name if d.level == "P" else d.province, d.name if d.level == "C" else d.city, w)
-                                for d in m.divisions)
+        v = votes[m.text] = tuple((d.name if d.level == "P" else d.province, d.name if d.level == "C" else d.city, w)
+                                  for d in m.divisions)
     return v
 
 
-#: _votes by (spelling, full): a spelling's divisions are the gazetteer's, the same on every page.
-_VOTES: dict[tuple[str, bool], tuple[tuple[str | None, str | None, float], ...]] = {}
+#: _votes by spelling, for bare [False] and full [True] mentions: a spelling's divisions are the gazetteer's, the
+#: same on every page.
+_VOTES_BY: tuple[dict[str, tuple[tuple[str | None, str | None, float], ...]], ...] = ({}, {})
 
 
 def _choose(divs: list[Division], provs: dict[str, float], cities: dict[str, float]) -> Division | None:
@@ -1100,7 +1096,20 @@ def _choose(divs: list[Division], provs: dict[str, float], cities: dict[str, flo
 
 
 def _is_trad_mention(key: str, page_trad: bool) -> bool:
-    """Script of a mention: its own when its form differs between scripts, else the page's."""
+    """Script of a mention: its own when its form differs between scripts, else the page's (made once per
+    spelling and page script: the answer is the gazetteer's)."""
+    v = _TRAD_MENTION.get((key, page_trad))
+    if v is None:
+        v = _TRAD_MENTION[key, page_trad] = _trad_mention(key, page_trad)
+    return v
+
+
+#: _is_trad_mention by (spelling, page script).
+_TRAD_MENTION: dict[tuple[str, bool], bool] = {}
+
+
+def _trad_mention(key: str, page_trad: bool) -> bool:
+    """_is_trad_mention, computed."""
     gaz = gazetteer()
     if key in gaz.trad_keys:
         return True
@@ -1225,6 +1234,20 @@ def _county_rows() -> dict[str, list[int]]:
 _STEMS: dict[str, dict[str, list]] = {}
 
 
+def _stem_firsts(city: str) -> frozenset[str]:
+    """First characters of the names of a city's county-level divisions, both scripts: a superset of the keys of
+    _county_stems(city), read from the gazetteer's rows (no Division made). Built once per city."""
+    v = _FIRSTS.get(city)
+    if v is None:
+        rows = gazetteer().rows
+        v = _FIRSTS[city] = frozenset(name[0] for i in _county_rows().get(city, ()) for name in (rows[i][1], rows[i][3])
+                                      if name)
+    return v
+
+
+_FIRSTS: dict[str, frozenset[str]] = {}
+
+
 def _county_stems(city: str) -> dict[str, list[tuple[tuple[str, ...], Division]]]:
     """_stem_county's candidates under a city, by first character: each county's stems (its name and its
     traditional name without the suffix, in that order) when the name may stand alone. Built once per city."""
@@ -1245,8 +1268,11 @@ def _stem_county(text: str, at: int, city: Division) -> tuple[str, Division] | N
     """(stem, county) when ``text`` writes at ``at``, right after ``city``, one of its districts or counties by
     its name without the suffix (佛山 + 南海 for 南海区, a stem the gazetteer lists no short form for), ending the
     chain as _chain_county asks; else None.  Read only right after the city, where the stem cannot be a word."""
+    first = text[at:at + 1]
+    if first not in _stem_firsts(city.name):
+        return None  # (a city is mostly followed by a character none of its counties starts with: no table built)
     found = []
-    for stems, d in _county_stems(city.name).get(text[at:at + 1], ()):
+    for stems, d in _county_stems(city.name).get(first, ()):
         for stem in stems:
             if text.startswith(stem, at):
                 found.append((stem, d))

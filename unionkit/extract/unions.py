@@ -465,23 +465,32 @@ class _Locality:
             # city, not the prefecture above it that the page names in passing (三明市级9家).  Not when the
             # prefecture is named more: a page about 潍坊 that lists winners' units in 青州市 means 潍坊 by 市
             self.names["C"] = self.names["K"]
+        named = None  # the page's counties and cities, read once
         for word, level, attr in _OTHER_KIND:
             main = self.names[level]
             if main and not main.endswith(word):
                 # the page's main county is a 区 but it names one 县 (在榆中县,县总工会…): a bare 县 means that one
-                own = {getattr(p, attr) for p in places or [] if (getattr(p, attr) or "").endswith(word)}
+                if named is None:
+                    named = {"county": [p.county for p in places or [] if p.county],
+                             "city": [p.city for p in places or [] if p.city]}
+                own = {x for x in named[attr] if x.endswith(word)}
                 if len(own) == 1:
                     self.names[word] = own.pop()
 
     def complete(self, level_word: str) -> str | None:
         """The full place a bare level word stands for (市 → 攀枝花市), if the page makes it clear."""
-        name = self.names.get(_LEVELS[level_word])
-        if not name:
-            return None
-        if level_word in "区區县縣旗州盟" and not name.endswith(level_word):
-            # 区总工会 on a page whose main county is a 县: the one 区 the page names, else not clear
-            return self.names.get(level_word)
-        return name
+        return _complete(self.names, level_word)
+
+
+def _complete(names: dict[str, str | None], level_word: str) -> str | None:
+    """_Locality.complete over a locality's ``names`` (also used with a cached reading's pending level)."""
+    name = names.get(_LEVELS[level_word])
+    if not name:
+        return None
+    if level_word in "区區县縣旗州盟" and not name.endswith(level_word):
+        # 区总工会 on a page whose main county is a 县: the one 区 the page names, else not clear
+        return names.get(level_word)
+    return name
 
 
 def _from_places(chain: list[_places.Mention]) -> str | None:
@@ -505,14 +514,32 @@ def _read_name(text: str, start: int, end: int, head: str, loc: _Locality,
     return _read_segment(text[_segment_start(text, start, floor=floor):start], head, loc)
 
 
-@functools.lru_cache(maxsize=8192)
 def _read_known(raw: str, head: str, names: tuple[tuple[str, str | None], ...]) -> tuple[str, str, str] | None:
     """_read_segment on a page whose locality (_Locality.names, as items) is ``names``.
 
-    A page repeats its unions' names, and a site's pages name the same unions: the short segments recur."""
-    loc = _Locality()
-    loc.names = dict(names)
-    return _read_segment(raw, head, loc)
+    The reading is cached by segment alone (_read_open); only a bare level word (市总工会) waits for the
+    page's locality, filled in here."""
+    got = _read_open(raw, head)
+    if type(got) is _PendingLevel:
+        place = _complete(dict(names), got.level)
+        return ((place + got.tail) if place else got.surface), got.surface, "level"
+    return got
+
+
+class _PendingLevel(tuple):
+    """A cached reading of a bare level union (市总工会) whose place is the page's: (level word, tail, surface)."""
+
+    __slots__ = ()
+    level = property(lambda self: self[0])
+    tail = property(lambda self: self[1])
+    surface = property(lambda self: self[2])
+
+
+@functools.lru_cache(maxsize=16384)
+def _read_open(raw: str, head: str):
+    """_read_segment with no locality, cached by segment: a page repeats its unions' names, and a site's pages
+    name the same unions, whatever places each page is about (the short segments recur)."""
+    return _read_segment(raw, head, None)
 
 
 #: States other than the People's Republic whose national federation is named 全国总工会 after the state's name.
@@ -527,7 +554,7 @@ def _state_before(raw: str) -> str | None:
     return next((st for st in _STATES if raw.endswith(st)), None) if raw else None
 
 
-def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] | None:
+def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str, str] | None:
     """_read_name of the union word ``head`` after ``raw``, the run of name characters before it.
 
     The reading depends on nothing else of the text (so a page's repeated names can share it)."""
@@ -603,6 +630,8 @@ def _read_segment(raw: str, head: str, loc: _Locality) -> tuple[str, str, str] |
                                                                     or _ends_with_lead(rest[:-1])):
         return None  # 审议了镇总工会, 新一届镇总工会: a bare town word after prose refers to the page's town union
     if rest in _LEVELS:
+        if loc is None:  # (_read_open: the page's locality completes it later)
+            return _PendingLevel((rest, industry + head, surface))
         place = loc.complete(rest)
         return ((place + industry + head) if place else surface), surface, "level"
     if industry:
@@ -1216,7 +1245,8 @@ _LABOUR_BODY = lazyrx.compile(r"(?:香港|港九|九龍|九龙|新界|澳門|澳
                              r"(?:勞工|劳工|工人|僱員|雇员|從業員|从业员|職工|职工|員工|员工|工友|職員|职员)"
                              r"\p{Han}{0,4}?(?:總會|总会|聯會|联会|協會|协会)")
 _LABOUR_BODY_HINT = re.compile("總會|总会|聯會|联会|協會|协会")
-_REGION_WORDS = ("香港", "港九", "九龍", "九龙", "新界", "澳門", "澳门")  # str searches: cheaper than a regex pass
+_REGION_WORDS = ("香港", "港九", "九龍", "九龙", "新界", "澳門", "澳门")
+_REGION_HINT = re.compile("|".join(_REGION_WORDS))  # one pass of the standard module: half the cost of seven str searches
 
 
 #: What a union's name may name other than the union: its website (工会网), a workers' rest station (汝湖镇工会驿站).
@@ -1227,7 +1257,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     """Every trade-union organisation named in ``text``, resolved and deduplicated, in order."""
     short = bool(text) and _SHORT_HINT.search(text) is not None
     # (the region first: most pages name none, and the federation words are common)
-    labour = bool(text) and any(w in text for w in _REGION_WORDS) and _LABOUR_BODY_HINT.search(text) is not None
+    labour = bool(text) and _REGION_HINT.search(text) is not None and _LABOUR_BODY_HINT.search(text) is not None
     if not text or ("工会" not in text and "工會" not in text and "职工" not in text and "職工" not in text
                     and not short and not labour):
         return []
