@@ -10,6 +10,7 @@ place name), and those copies are removed.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 
 import regex
 
@@ -143,5 +144,9 @@ def repeats_title(text: str, title: str) -> bool:
     if b in a and len(b) >= 0.75 * len(a):
         return True
     if abs(len(a) - len(b)) <= 0.2 * len(b):
+        # (the characters both hold, counted as a multiset, bound the matching blocks from above, as
+        # SequenceMatcher.quick_ratio does: most lines of a similar length fail that cheap bound already)
+        if 2.0 * (Counter(a) & Counter(b)).total() / (len(a) + len(b)) < 0.9:
+            return False
         return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
     return False
