@@ -155,6 +155,7 @@ class Line:
         self._idx = self._whole = None
         if kinds and kinds.count(None) != len(kinds):
             self.kinds = kinds
+            self.text = self.folded = ""  # (``_refresh`` reads the text before the mark)
             self._refresh()
             return
         self.kinds = [None] * len(raw)
@@ -209,8 +210,11 @@ class Line:
         else:
             text, at = tidy_map(kept)
             idx = [keep[j] for j in at]
+        # A mark that cuts the line's head or tail leaves a piece of the text before it: its fold is the same
+        # piece of the fold before it (folding maps character to character), so only other cuts fold again.
+        at = self.text.find(text)
+        self.folded = self.folded[at:at + len(text)] if at >= 0 else fold(text)
         self.text, self._idx = text, idx
-        self.folded = fold(text)
         self.blank = not text
 
     def view(self) -> tuple[str, list[int]]:
