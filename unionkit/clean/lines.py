@@ -164,7 +164,6 @@ class Line:
         # The tidy text alone (no index map) is cheaper; most lines are never marked.
         self.text, self.folded = _tidy_fold(raw)
         self.blank = not self.text
-        self._whole = None
 
     @classmethod
     def kept_copy(cls, no: int, src: "Line | None") -> "Line":
@@ -326,5 +325,6 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """The page as Line objects, numbered from 1 (any newline convention)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [Line(i, s) for i, s in enumerate(text.split("\n"), 1)]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return list(map(Line, range(1, text.count("\n") + 2), text.split("\n")))
