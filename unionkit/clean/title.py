@@ -91,12 +91,10 @@ def plausible_title(folded: str) -> bool:
         return False
     if not HAN.search(t):
         return False
-    if is_header_line(t) or is_nav_line(t) or tail_kind(t):
-        return False
     # (a question ending the line is the headline's own: "…吗？能帮我讨回来吗？" asks twice)
     if len(STOPS.findall(t.rstrip("?!"))) >= 2 or SITE_NAME.match(t):
-        return False
-    return True
+        return False  # (these two cheap tests before the line rules below, which cost more)
+    return not (is_header_line(t) or is_nav_line(t) or tail_kind(t))
 
 
 # A repost or original mark before a headline on blogs, boards and portals ("[转帖]标题", "【原创】标题", "(转载)标题").
