@@ -206,6 +206,9 @@ class Line:
         text = tidy(kept)
         if text == kept:  # already tidy: the map is the kept positions themselves
             idx = keep
+        elif text == kept.strip():  # tidy but for whitespace at its ends (a cut head or tail): a slice of them
+            lead = len(kept) - len(kept.lstrip())
+            idx = keep[lead:lead + len(text)]
         else:
             text, at = tidy_map(kept)
             idx = [keep[j] for j in at]
@@ -261,7 +264,7 @@ class Line:
             return
         if not self.touched:  # every visible character gets the kind: one run (see ``groups``)
             self._whole = kind
-            if not SPACE_CHARS.intersection(raw):
+            if SPACE_CHARS.isdisjoint(raw):
                 self.kinds = [kind] * len(raw)
             else:
                 self.kinds = [None if ch in SPACE_CHARS else kind for ch in raw]
@@ -284,7 +287,7 @@ class Line:
         """
         raw = self.raw
         if self._whole is not None:  # removed whole before any other mark: one run from the first visible character
-            return [[self._whole, _VISIBLE.search(raw).start(), len(raw)]]
+            return [[self._whole, 0 if raw[0] not in SPACE_CHARS else _VISIBLE.search(raw).start(), len(raw)]]
         out: list[list] = []
         pos = 0
         for k, g in groupby(self.kinds):
