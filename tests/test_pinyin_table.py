@@ -41,3 +41,29 @@ def test_stripping_does_not_import_pypinyin():
             "assert strip_pinyin('助創(chuàng)文明')[0] == '助創文明'; print('pypinyin' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_table_rows_in_code_point_order():
+    """``Table.row`` searches by halves: the shipped rows must stay sorted, one character per key."""
+    data = pinyin._table().data
+    keys = [ln.split(b"\t", 1)[0] for ln in data.split(b"\n") if ln and not ln.startswith(b"#")]
+    assert len(keys) > 20000 and all(len(k.decode("utf-8")) == 1 for k in keys)
+    assert keys == sorted(keys)
+
+
+def test_row_search_agrees_with_a_scan():
+    """The binary search finds each row a plain scan finds (first, last, sampled keys) and no row for others."""
+    table = pinyin._table()
+    data = table.data
+    keys = [ln.split(b"\t", 1)[0].decode("utf-8") for ln in data.split(b"\n") if ln and not ln.startswith(b"#")]
+    for ch in [keys[0], keys[1], keys[-2], keys[-1], *keys[::97], *sample_chars(), "\x00", "~", "\uffff", "\U0010ffff"]:
+        if ch in "\t\n#":
+            continue
+        key = b"\n" + ch.encode("utf-8") + b"\t"
+        at = data.find(key)
+        assert table.row(ch.encode("utf-8")) == (at + len(key) if at >= 0 else -1), ch
+    assert pinyin.Table(b"#header\n").readings("a") == frozenset()
+    small = pinyin.Table("#h\n一\tyi1\n丁\tding1 zheng1\n七\tqi1\n".encode())
+    assert small.readings("丁") == {("ding", 1), ("zheng", 1)}
+    assert small.readings("七") == {("qi", 1)} and small.readings("一") == {("yi", 1)}
+    assert small.readings("万") == frozenset()

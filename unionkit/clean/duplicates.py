@@ -36,7 +36,7 @@ def duplicate_paragraphs(texts: list[str]) -> list[int]:
         if i in drop or len(k) < MIN_CHARS:
             continue
         head = k.rstrip(_ELLIPSIS)
-        if head == k and not _CLAUSE_MARKS.intersection(k):
+        if head == k and _CLAUSE_MARKS.isdisjoint(k):
             continue  # a bare name that a later list line starts with (某某公司, then 某某公司某车间), no cut text
         if len(head) >= MIN_CHARS and any(j > i and keys[j] != k and keys[j].startswith(head)
                                           for j in by_start.get(head[:MIN_CHARS], ())):

@@ -49,7 +49,11 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
                  and not forum.post_start(lines[i].folded) and not forum.toolbar_line(lines[i].folded)]
     if not cands:
         return None
-    i = max(cands, key=lambda j: (title_score(lines, j), -j))
+    if len(cands) == 1:  # one candidate: no score to compare (most pages, and the settled reading)
+        i = cands[0]
+    else:
+        rows = repeat_rows(lines)
+        i = max(cands, key=lambda j: (title_score(lines, j, rows), -j))
     if not is_forum and (above := headline_above(lines, i, cands)) is not None:
         i = above
     if is_forum and (below := subject_below_title_row(lines, i)) is not None:
@@ -161,7 +165,22 @@ def title_candidates(lines: list[Line]) -> list[int]:
     return next(([i] for i in range(prose, len(top)) if cand(top[i])), [])
 
 
-def title_score(lines: list[Line], i: int) -> int:
+def repeat_rows(lines: list[Line]) -> list[tuple[int, int, str, int, str]]:
+    """The filled lines where a headline's copies are looked for, once per page: (index, normed length,
+    text, normed length of its head without a site suffix, that head); the lengths let ``title_score``
+    skip the lines too short or too long to repeat a given headline before asking ``repeats_title``."""
+    norm = tmod.norm
+    rows = []
+    for j in range(min(len(lines), TITLE_WINDOW)):
+        ln = lines[j]
+        if not ln.blank:
+            t = ln.text
+            h = _suffix_head(t)
+            rows.append((j, len(norm(t)), t, len(norm(h)), h))
+    return rows
+
+
+def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
     """How much a candidate looks like the headline, from its neighbours (ties go to the earliest).
 
     A headline is followed by its metadata line (labelled time/source/views,
@@ -197,9 +216,11 @@ def title_score(lines: list[Line], i: int) -> int:
             and not STOPS.search(lines[nxt].text):
         score -= 2  # a 引题 of parallel phrases ("搭平台 优服务 强技能") over the headline
     t = lines[i].text
-    if any(j != i and not lines[j].blank and (tmod.repeats_title(lines[j].text, t)
-                                              or tmod.repeats_title(_suffix_head(lines[j].text), t))
-           for j in range(min(len(lines), TITLE_WINDOW))):
+    # (``repeats_title`` wants 6 or more normed characters, at most 4/3 of the headline's: tested first here)
+    hi = 4 * len(tmod.norm(t)) // 3
+    rep = tmod.repeats_title
+    if any(j != i and (6 <= n <= hi and rep(s, t) or 6 <= nh <= hi and rep(h, t))
+           for j, n, s, nh, h in (repeat_rows(lines) if rows is None else rows)):
         score += 2
     if len(tmod.norm(t)) < 6:
         score -= 1

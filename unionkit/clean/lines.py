@@ -155,6 +155,7 @@ class Line:
         self._idx = self._whole = None
         if kinds and kinds.count(None) != len(kinds):
             self.kinds = kinds
+            self.text = self.folded = ""  # (``_refresh`` reads the text before the mark)
             self._refresh()
             return
         self.kinds = [None] * len(raw)
@@ -163,7 +164,6 @@ class Line:
         # The tidy text alone (no index map) is cheaper; most lines are never marked.
         self.text, self.folded = _tidy_fold(raw)
         self.blank = not self.text
-        self._whole = None
 
     @classmethod
     def kept_copy(cls, no: int, src: "Line | None") -> "Line":
@@ -206,11 +206,17 @@ class Line:
         text = tidy(kept)
         if text == kept:  # already tidy: the map is the kept positions themselves
             idx = keep
+        elif text == kept.strip():  # tidy but for whitespace at its ends (a cut head or tail): a slice of them
+            lead = len(kept) - len(kept.lstrip())
+            idx = keep[lead:lead + len(text)]
         else:
             text, at = tidy_map(kept)
             idx = [keep[j] for j in at]
+        # A mark that cuts the line's head or tail leaves a piece of the text before it: its fold is the same
+        # piece of the fold before it (folding maps character to character), so only other cuts fold again.
+        at = self.text.find(text)
+        self.folded = self.folded[at:at + len(text)] if at >= 0 else fold(text)
         self.text, self._idx = text, idx
-        self.folded = fold(text)
         self.blank = not text
 
     def view(self) -> tuple[str, list[int]]:
@@ -258,7 +264,7 @@ class Line:
             return
         if not self.touched:  # every visible character gets the kind: one run (see ``groups``)
             self._whole = kind
-            if not SPACE_CHARS.intersection(raw):
+            if SPACE_CHARS.isdisjoint(raw):
                 self.kinds = [kind] * len(raw)
             else:
                 self.kinds = [None if ch in SPACE_CHARS else kind for ch in raw]
@@ -281,7 +287,7 @@ class Line:
         """
         raw = self.raw
         if self._whole is not None:  # removed whole before any other mark: one run from the first visible character
-            return [[self._whole, _VISIBLE.search(raw).start(), len(raw)]]
+            return [[self._whole, 0 if raw[0] not in SPACE_CHARS else _VISIBLE.search(raw).start(), len(raw)]]
         out: list[list] = []
         pos = 0
         for k, g in groupby(self.kinds):
@@ -322,5 +328,6 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """The page as Line objects, numbered from 1 (any newline convention)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [Line(i, s) for i, s in enumerate(text.split("\n"), 1)]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return list(map(Line, range(1, text.count("\n") + 2), text.split("\n")))

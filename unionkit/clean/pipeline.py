@@ -197,19 +197,21 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                     lines[j].mark_all("related_links")
             i = end
             continue
-        if section is None and body and chrome.issue_date_line(f) and signed(lines, body) and title is not None \
-                and not prose_after[i + 1] and report_signature(lines, body, title):
-            # an issuer's name over a date closing a report or story signs it as its byline; a notice's
-            # signature is its own text (below)
-            lines[body.pop()].mark_all("byline")
-            ln.mark_all("byline")
-            i += 1
-            continue
-        if section is None and body and (chrome.notice_line(f) or chrome.issue_date_line(f) and signed(lines, body)
-                                         or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i))):
-            body.append(i)
-            i += 1
-            continue
+        if section is None and body:
+            dated = chrome.issue_date_line(f)  # (asked once: both tests below want it)
+            if dated and title is not None and not prose_after[i + 1] and signed(lines, body) \
+                    and report_signature(lines, body, title):
+                # an issuer's name over a date closing a report or story signs it as its byline; a notice's
+                # signature is its own text (below)
+                lines[body.pop()].mark_all("byline")
+                ln.mark_all("byline")
+                i += 1
+                continue
+            if chrome.notice_line(f) or dated and signed(lines, body) \
+                    or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i)):
+                body.append(i)
+                i += 1
+                continue
         k = pattern_kind(ln, title, strict=True)
         tk = chrome.tail_kind(f) if k is None else None
         if k == "navigation" and body and chrome.more_heading(f):
@@ -279,7 +281,9 @@ def _after_placeholder(lines: list[Line], i: int) -> bool:
     """The line above line i (blank lines skipped) was an image placeholder, now removed
     (a section number is markup too, but the line under it is a subheading, no caption)."""
     j = prev_filled_raw(lines, i)
-    return j is not None and set(lines[j].kinds) == {"markup"} and not section_number(fold(lines[j].raw))
+    # (a line removed whole is blank: the cheap test first, the set of its kinds only then)
+    return j is not None and lines[j].blank and set(lines[j].kinds) == {"markup"} \
+        and not section_number(fold(lines[j].raw))
 
 
 def _indented(raw: str) -> bool:

@@ -44,12 +44,16 @@ def pattern_kind(ln: Line, title: str | None, *, strict: bool) -> str | None:
     """The kind a line is by its own shape (bylines, metadata, menus …), or None."""
     if title and tmod.repeats_title(ln.text, title):
         return "repeated_title"
-    return shape_kind(ln.folded, strict)
+    return (_STRICT_KIND if strict else _LOOSE_KIND)(ln.folded)
 
 
-@line_cache()
 def shape_kind(f: str, strict: bool) -> str | None:
     """``pattern_kind`` of a folded line without the title test (cached per text)."""
+    return (_STRICT_KIND if strict else _LOOSE_KIND)(f)
+
+
+def _shape_kind(f: str, strict: bool) -> str | None:
+    """``shape_kind``, uncached."""
     if byline.editor_line(f):
         return "editor_line"
     if byline.credit_line(f):
@@ -79,6 +83,11 @@ def shape_kind(f: str, strict: bool) -> str | None:
     if chrome.is_widget_line(f):
         return "social_links" if "分享" in f else "navigation"
     return None
+
+
+# One cache per strictness: a hit is a dictionary look-up, with no Python frame (``pattern_kind`` asks per line).
+_STRICT_KIND = line_cache()(lambda f: _shape_kind(f, True))
+_LOOSE_KIND = line_cache()(lambda f: _shape_kind(f, False))
 
 
 def section_number(folded: str) -> bool:
