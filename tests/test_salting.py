@@ -748,3 +748,23 @@ def test_gate_opens_on_a_sparse_chunk_with_wide_skips_but_not_on_whole_title_wor
     tb2 = title_boundaries(t2)
     assert salting.gate_level("针对这些问题,为从业者提供服务。", t2, tb2) != salting.NARROW
     assert salting.gate_level("联合县司法局、县文印行业协会举办活动。", t2, tb2) != salting.NARROW
+
+
+def test_a_word_of_a_near_best_reading_of_the_title_is_no_cut():
+    """The title's best reading cuts 产业园|区, but 产业|园区 reads almost as well: the text's 园区 (and 服务 of
+    服务站 beside it) is the text's own word, and a page restating the title's words loses nothing."""
+    title = "弥勒市总工会：把“职工服务站”建到产业园区"
+    t = prepare_title(title)
+    tb = title_boundaries(t)
+    assert not cut_fragment("现在园区里就有职工服务站，吃完晚饭过来打会儿乒乓球。", t, tb)
+    assert not cut_fragment("设置了法律援助窗口，服务园区42家企业的6000余名职工。", t, tb)
+    pars = [
+        "今年以来，弥勒市总工会聚焦产业园区职工集中、服务需求多的实际，在高新技术产业园区建成2个职工服务站，服务园区42家企业。",
+        "服务站实行“工会+园区+企业”共建共管模式，由园区工会联合会负责日常管理。",
+        "州总工会负责人在调研时说，弥勒把服务阵地建到职工身边的做法很实在，各县市要结合园区布局，推动服务站延伸。",
+    ]
+    assert not any(salt_spans(title, pars))
+    # the same kind of title from another place
+    title2 = "开远市总工会：把“职工驿站”建到产业园区"
+    pars2 = [p.replace("弥勒", "开远") for p in pars]
+    assert not any(salt_spans(title2, pars2))

@@ -377,8 +377,31 @@ def _verbatim_in(par: str, i: int, n: int, han: str, where: dict) -> list[tuple[
 @lru_cache(maxsize=8192)
 def _whole_piece(text: str, han: str, tb: frozenset[int]) -> bool:
     """whole_words for a verbatim piece of a title, memoised on (piece, title): the same title words
-    come back in paragraph after paragraph."""
-    return whole_words(text, [s for s in _title_where(han)[text[0]] if han.startswith(text, s)], tb)
+    come back in paragraph after paragraph. A dictionary word on a reading of the title nearly as good as
+    the best one counts as a title word too (园区 of 产业园|区, read 产业|园区 just as well)."""
+    starts = [s for s in _title_where(han)[text[0]] if han.startswith(text, s)]
+    return whole_words(text, starts, tb) or _alt_word(text, han, starts)
+
+
+ALT_MARGIN = 1.0  # cost (word model units) by which a reading of the title may lose to the best and still give its words
+
+
+@lru_cache(maxsize=256)
+def _alt_words(han: str) -> frozenset[tuple[int, int]]:
+    """(start, end) of the dictionary words of two or more characters on a segmentation of the title within
+    ALT_MARGIN of the best one: a title's words where its best reading is only one of two (产业园|区 or
+    产业|园区), so that the text's 园区 is not taken for a cut of the title."""
+    simp = _simplifier()(han)
+    seg = Segmenter(simp)
+    best = seg.f[len(simp)]
+    return frozenset((s, e) for s, out in enumerate(seg.edges) for e, c in out
+                     if e - s >= 2 and seg.f[s] + c + seg.b[e] - best <= ALT_MARGIN)
+
+
+def _alt_word(text: str, han: str, starts) -> bool:
+    """The title piece text (at one of its starts) is a word of a near-best reading of the title (_alt_words)."""
+    alt = _alt_words(han)
+    return any((s, s + len(text)) in alt for s in starts)
 
 
 def whole_words(text: str, starts: list[int], tb: set[int]) -> bool:
@@ -495,11 +518,13 @@ def _sparse_whole(run: str, han: str, tb: frozenset[int]) -> bool:
 
 
 def _whole_tiling(run: str, han: str, tb: frozenset[int]) -> bool:
-    """The run is whole title words set side by side (为|从业者, 新化|文印): the sentence using the title's
+    """The run is whole title words set side by side (为|从业者, 新化|文印; a word inside one title word or on a
+    near-best reading of the title counts: 服务 of 服务站, 园区 of 产业园|区): the sentence using the title's
     words, not a chunk cut out of it."""
     ok = [True] + [False] * len(run)
     for j in range(1, len(run) + 1):
-        ok[j] = any(ok[i] and _on_bounds(run[i:j], han, tb) for i in range(j))
+        ok[j] = any(ok[i] and (_on_bounds(run[i:j], han, tb) or (j - i >= 2 and _whole_piece(run[i:j], han, tb)))
+                    for i in range(j))
     return ok[-1]
 
 
