@@ -768,3 +768,24 @@ def test_a_word_of_a_near_best_reading_of_the_title_is_no_cut():
     title2 = "开远市总工会：把“职工驿站”建到产业园区"
     pars2 = [p.replace("弥勒", "开远") for p in pars]
     assert not any(salt_spans(title2, pars2))
+
+
+def test_the_pages_own_short_union_name_as_a_clause_subject_stays():
+    """据了解，县总工会今年计划…: the level union name opening a clause, which the page uses as its own short name
+    of the title's union elsewhere, is the sentence's subject, even beside salt chunks cut from the title."""
+    title = "紫云自治县总工会为苗族刺绣女工开办技能培训班"
+    pars = [
+        "县总工会女职工委员会主任鲁莎莎说，紫云苗绣有着悠久的历史，女工们既能传承民族手工艺，又能在家门口实现就业增收。",
+        "据了解，县总工会今年计划举办刺绣、蜡染等技能培训班4期，培训女职工200人次。为苗培训合格的族刺学员将被推荐到县内刺绣企业就业。",
+    ]
+    spans = salt_spans(title, pars)
+    assert "县总工会今年计划" in apply(pars[1], spans[1])
+    # the same name lost in another paragraph too is the salter's repeated chunk: no protection then
+    from unionkit.clean.salting import own_unions
+    t = prepare_title(title)
+    a = pars[1].index("县总工会")
+    rep = ["工作中，县总工会" + "推进各项任务。", pars[1]]
+    out = [[(3, 7)], [(a, a + 4)]]
+    assert own_unions(out, rep, t) == out
+    alone = [pars[0], pars[1]]
+    assert own_unions([[], [(a, a + 4)]], alone, t) == [[], []]

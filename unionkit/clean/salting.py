@@ -1592,6 +1592,7 @@ def evidenced(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title)
     that another paragraph repeats (the salter reuses one chunk list on the page)."""
     if not any(out):
         return out
+    out = own_unions(out, paragraphs, t)
     tb = title_boundaries(t)
     texts = [[par[a:b] for a, b in sp] for par, sp in zip(paragraphs, out)]
     res = []
@@ -1601,6 +1602,45 @@ def evidenced(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title)
             spans = []
         res.append(spans)
     return res
+
+
+LIST_MARKS = frozenset("、")  # a list's separator: a union name after it is an item, no clause's subject
+
+
+def own_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Removals that are exactly a level union name (县总工会) opening a clause are the sentence's subject when
+    the page names the union so in running text elsewhere (a paragraph opening 县总工会女职工委员会主任…): the
+    text's usual short name of the title's organisation in its subject slot (据了解，县总工会今年计划…), not a
+    salter's chunk. Not when another paragraph loses the same name (the salter's chunk list repeats) or when
+    the paragraph's removal before it is the title's chunk right before the name (东城|区总工会: the chunk sequence)."""
+    res = []
+    for pi, (par, spans) in enumerate(zip(paragraphs, out)):
+        kept = []
+        for k, (a, b) in enumerate(spans):
+            name = par[a:b]
+            if k and par[spans[k - 1][0]:spans[k - 1][1]] + name in t.han:
+                kept.append((a, b))
+                continue
+            if (UNION_NAME.fullmatch(name) and (a == 0 or par[a - 1] in CLAUSE_MARKS - LIST_MARKS) and b < len(par)
+                    and HAN.match(par[b]) and _named_elsewhere(name, pi, (a, b), paragraphs, out)
+                    and not any(qi != pi and any(q[x:y] == name for x, y in sp)
+                                for qi, (q, sp) in enumerate(zip(paragraphs, out)))):
+                continue
+            kept.append((a, b))
+        res.append(kept)
+    return res
+
+
+def _named_elsewhere(name: str, pi: int, span: tuple[int, int], paragraphs: list[str], out) -> bool:
+    """The union name occurs on the page outside every removal, other than at span of paragraph pi."""
+    for qi, par in enumerate(paragraphs):
+        for m in regex.finditer(regex.escape(name), par):
+            x, y = m.span()
+            if (qi, (x, y)) == (pi, span):
+                continue
+            if not any(a < y and x < b for a, b in out[qi]):
+                return True
+    return False
 
 
 def tiles_head(texts: list[str], t: Title) -> bool:
