@@ -1210,13 +1210,64 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     in-clause title words after a gap on a page salted at clause marks (``mark_style``). Each
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
-    for step in (chunk_overlaps, seam_tiles, mark_style, lone_marks):
+    for step in (chunk_overlaps, seam_tiles, mark_style, lone_marks, seam_neighbours):
         if not any(out):
             return out
         new = step(out, paragraphs, t, memo.segs) if step is lone_marks else step(out, paragraphs, t)
         if new != out and not any(_salt_once(t.text, [_cut(par, sp) for par, sp in zip(paragraphs, new)], memo=memo)):
             out = new
     return out
+
+
+NEIGHBOUR_MIN = 3  # found chunks, tiling a stretch of the title, before seam_neighbours extends the stretch
+
+
+def seam_neighbours(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """A title piece (two to four characters) right after a clause mark that the salter cut next to the page's
+    chunks: the found chunks tile a stretch of the title (为苗|族刺|绣女) and the piece is the title's next or
+    previous characters (工开 after 绣女, 工会 before 为苗), cut at a place that is no title word boundary on one
+    end, opening a clause it does not end, not running on into a word of the sentence, and no level union name
+    (县总工会: the text's own short name, see own_unions). Salters that do not
+    keep the title's order in a paragraph put these where the chain decoding does not look for them."""
+    if not any(out):
+        return out
+    chunks = {par[a:b] for par, sp in zip(paragraphs, out) for a, b in sp}
+    lo, hi = _tiled_stretch(chunks, t.han)
+    if lo is None:
+        return out
+    tb = title_boundaries(t)
+    res = []
+    for par, spans in zip(paragraphs, out):
+        taken = set(spans)
+        for k in range(1, len(par) - 2):
+            if par[k - 1] not in CLAUSE_MARKS or any(a <= k < b for a, b in taken):
+                continue
+            for n in (2, 3, 4):
+                for s in (hi, lo - n):
+                    if s < 0 or par[k:k + n] != t.han[s:s + n] or k + n >= len(par) or par[k + n] in CLAUSE_MARKS:
+                        continue
+                    if (s in tb and s + n in tb) or _word_across(par, k + n) or UNION_NAME.fullmatch(par[k:k + n]):
+                        continue
+                    taken.add((k, k + n))
+        res.append(sorted(taken))
+    return res
+
+
+def _tiled_stretch(chunks: set[str], han: str) -> tuple[int | None, int | None]:
+    """The longest stretch of the title that NEIGHBOUR_MIN or more of the chunks (verbatim, two or more characters)
+    tile with nothing skipped: (start, end), (None, None) when there is none."""
+    pos = sorted({(s, s + len(c)) for c in chunks if len(c) >= 2 for s in range(len(han)) if han.startswith(c, s)})
+    best = (None, None, 0)
+    for s, e in pos:
+        n, end = 1, e
+        while True:
+            nxt = next((e2 for s2, e2 in pos if s2 == end), None)
+            if nxt is None:
+                break
+            n, end = n + 1, nxt
+        if n >= NEIGHBOUR_MIN and (best[0] is None or end - s > best[1] - best[0]):
+            best = (s, end, n)
+    return best[0], best[1]
 
 
 LONE_GAIN = 2.0  # reading gain (cost units) above which a lone title character at a clause mark, in title order, is salt
@@ -1458,13 +1509,69 @@ def doubled_spans(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
     return out
 
 
+SEAM_PIECE = 4    # Han characters a whole-word title piece needs for seam_repeats
+SEAM_REPEATED = 3  # distinct such pieces a page must show at clause seams in two paragraphs each
+
+
+def seam_repeats(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Salt of long whole-word title pieces put in no title order (mirror sites pasting 铜鼓县总工会, “法援+调解”,
+    追回欠薪 after random commas): a piece of the title's text (quotes, digits and all) of four or more Han
+    characters on the title's word boundaries, opening a clause it does not end, is salt when three or more
+    distinct such pieces each open clauses in two or more paragraphs; a piece seen once is taken on such a page
+    when it holds one of the repeated pieces (为农民工追回欠薪86万元 beside 追回欠薪). A bare level union name
+    (县总工会) is the text's own short name and never counts. Real text restating the title opens a clause with
+    one of its phrases now and then, not three phrases over and over."""
+    out: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    if len(t.han) < 2 * SEAM_PIECE:
+        return out
+    tb = title_boundaries(t)
+    found = [(pi, a, b, par[a:b]) for pi, par in enumerate(paragraphs) for a, b in _seam_pieces_at(par, t, tb)]
+    where: dict[str, set[int]] = {}
+    for pi, _, _, x in found:
+        where.setdefault(x, set()).add(pi)
+    rep = {x for x, ps in where.items() if len(ps) >= 2}
+    if len(rep) < SEAM_REPEATED:
+        return out
+    for pi, a, b, x in found:
+        if x in rep or any(r in x for r in rep):
+            out[pi].append((a, b))
+    return [sorted(sp) for sp in out]
+
+
+def _seam_pieces_at(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]:
+    """The longest whole-word title text pieces (seam_repeats) right after a clause mark, running on into the clause."""
+    res = []
+    for k in range(1, len(par) - 1):
+        if par[k - 1] not in CLAUSE_MARKS or par[k] in CLAUSE_MARKS:
+            continue
+        best = None
+        for e in range(k + 2, min(len(par), k + 3 * MAX_LEN)):
+            piece = par[k:e]
+            if piece not in t.text:
+                break
+            han = "".join(HAN.findall(piece))
+            if (len(han) >= SEAM_PIECE and par[e] not in CLAUSE_MARKS and _balanced(piece)
+                    and _on_bounds(han, t.han, tb) and not UNION_NAME.fullmatch(han)):
+                best = e
+        if best is not None:
+            res.append((k, best))
+    return res
+
+
+def _balanced(piece: str) -> bool:
+    """The piece opens with a Han character or a quote and closes every quote it opens (“法援+调解”, not “法援)."""
+    return (HAN.match(piece[0]) is not None or piece[0] in "“「") and piece.count("“") == piece.count("”") \
+        and piece.count("「") == piece.count("」")
+
+
 def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title: str, memo: Memo) -> list[list[tuple[int, int]]]:
     """The spans with the doubled title pieces and the cut-number chains (digit_seams) added, when the result is
     still a fixed point of the reading."""
     t = prepare_title(title or "")
     if len(t.han) < 4:
         return out
-    doubled = _with_splits(doubled_spans(paragraphs, t), digit_seams(paragraphs, title))
+    doubled = _with_splits(_with_splits(doubled_spans(paragraphs, t), digit_seams(paragraphs, title)),
+                           seam_repeats(paragraphs, t))
     if not any(doubled):
         return out
     both = _with_splits(out, doubled)
@@ -1472,7 +1579,8 @@ def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title
         return out
     cut = [_cut(par, sp) for par, sp in zip(paragraphs, both)]
     # (the cut page must give nothing more, to these rules too: cutting a chain can open new seams)
-    if any(_salt_once(title, cut, memo=memo)) or any(digit_seams(cut, title)) or any(doubled_spans(cut, t)):
+    if (any(_salt_once(title, cut, memo=memo)) or any(digit_seams(cut, title)) or any(doubled_spans(cut, t))
+            or any(seam_repeats(cut, t))):
         return out
     return both
 
