@@ -789,3 +789,46 @@ def test_the_pages_own_short_union_name_as_a_clause_subject_stays():
     assert own_unions(out, rep, t) == out
     alone = [pars[0], pars[1]]
     assert own_unions([[], [(a, a + 4)]], alone, t) == [[], []]
+
+
+def test_whole_word_title_pieces_repeated_at_seams_in_no_order_are_salt():
+    """A mirror site pastes long whole-word title pieces (quotes and digits included) after random commas, in no
+    title order: three distinct pieces each opening clauses in two paragraphs are salt (and a longer piece holding
+    one of them); a page restating one title phrase at a seam now and then loses nothing."""
+    from unionkit.clean.salting import seam_repeats
+    title = "平江县总工会“调解+援助”为建筑工人讨回工资52万元"
+    salted = [
+        "今年以来，“调解+援助”平江县总工会发挥职工法律援助作用，累计为98名工人讨回工资52万元，平江县总工会其中调解结案占七成。",
+        "县总工会法律援助站联合劳动监察大队介入，讨回工资律师多次约谈施工方，促成调解协议，为建筑工人讨回工资52万元15名工友拿到工资。",
+        "县总工会在仲裁院设立了监督窗口，平江县总工会在城关镇设立了调解工作室，“调解+援助”聘请3名律师为职工服务。",
+        "市总工会对平江县的做法给予肯定，讨回工资将其作为经验推广。下一步，县总工会将开展进工地活动，“调解+援助”推动制度落实。",
+    ]
+    gold = [
+        "今年以来，平江县总工会发挥职工法律援助作用，累计为98名工人讨回工资52万元，其中调解结案占七成。",
+        "县总工会法律援助站联合劳动监察大队介入，律师多次约谈施工方，促成调解协议，15名工友拿到工资。",
+        "县总工会在仲裁院设立了监督窗口，在城关镇设立了调解工作室，聘请3名律师为职工服务。",
+        "市总工会对平江县的做法给予肯定，将其作为经验推广。下一步，县总工会将开展进工地活动，推动制度落实。",
+    ]
+    t = prepare_title(title)
+    assert [apply(p, sp) for p, sp in zip(salted, seam_repeats(salted, t))] == gold
+    assert [apply(p, sp) for p, sp in zip(salted, salt_spans(title, salted))] == gold
+    assert not any(seam_repeats(gold, t))
+    # two repeated pieces are not enough (real text may open clauses with a title phrase twice)
+    two = [p.replace("“调解+援助”", "") for p in salted]
+    assert not any(seam_repeats(two, t))
+
+
+def test_a_title_piece_cut_next_to_the_pages_chunk_stretch_at_a_clause_mark():
+    """Chunks found tile a stretch of the title (为苗|族刺|绣女); the title's next characters cut at a non-boundary
+    after a clause mark (、工开蜡染) are salt, and so is a title word said twice (。工会县总工会); whole title words
+    opening a clause (，为苗族群众…) and the level union name stay."""
+    from unionkit.clean.salting import seam_neighbours
+    title = "紫云自治县总工会为苗族刺绣女工开办技能培训班"
+    t = prepare_title(title)
+    pars = ["女工们实现就业增收。工会县总工会还与市总工会对接，推荐作品到展销会。",
+            "据了解，县总工会今年计划举办刺绣、工开蜡染等培训班，为苗族群众服务。为苗培训合格的族刺学员就业。绣女"]
+    out = [[], [(pars[1].index("为苗培"), pars[1].index("为苗培") + 2), (pars[1].index("族刺"), pars[1].index("族刺") + 2),
+                (len(pars[1]) - 2, len(pars[1]))]]
+    got = seam_neighbours(out, pars, t)
+    assert [pars[0][a:b] for a, b in got[0]] == ["工会"]
+    assert [pars[1][a:b] for a, b in got[1]] == ["工开", "为苗", "族刺", "绣女"]

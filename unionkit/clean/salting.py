@@ -1226,7 +1226,8 @@ def seam_neighbours(out: list[list[tuple[int, int]]], paragraphs: list[str], t: 
     """A title piece (two to four characters) right after a clause mark that the salter cut next to the page's
     chunks: the found chunks tile a stretch of the title (为苗|族刺|绣女) and the piece is the title's next or
     previous characters (工开 after 绣女, 工会 before 为苗), cut at a place that is no title word boundary on one
-    end, opening a clause it does not end, not running on into a word of the sentence, and no level union name
+    end, opening a clause it does not end, not running on into a word of the sentence, not whole title words
+    (为|渔民 提供…) unless a title piece holding it follows at once (工会县总工会), and no level union name
     (县总工会: the text's own short name, see own_unions). Salters that do not
     keep the title's order in a paragraph put these where the chain decoding does not look for them."""
     if not any(out):
@@ -1248,9 +1249,17 @@ def seam_neighbours(out: list[list[tuple[int, int]]], paragraphs: list[str], t: 
                         continue
                     if (s in tb and s + n in tb) or _word_across(par, k + n) or UNION_NAME.fullmatch(par[k:k + n]):
                         continue
+                    if _whole_tiling(par[k:k + n], t.han, tb) and not _restated_after(par, k, k + n, t.han):
+                        continue  # title words the clause opens with (为|渔民 提供…, 职工 只能…)
                     taken.add((k, k + n))
         res.append(sorted(taken))
     return res
+
+
+def _restated_after(par: str, a: int, b: int, han: str) -> bool:
+    """A title piece of three or more characters holding par[a:b] follows it at once (工会|县总工会): the
+    word said twice, which real text does not do."""
+    return any(par[a:b] in par[b:b + n] and par[b:b + n] in han for n in range(3, MAX_LEN + 2) if b + n <= len(par))
 
 
 def _tiled_stretch(chunks: set[str], han: str) -> tuple[int | None, int | None]:
@@ -1719,7 +1728,8 @@ def own_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
     """Removals that are exactly a level union name (县总工会) opening a clause are the sentence's subject when
     the page names the union so in running text elsewhere (a paragraph opening 县总工会女职工委员会主任…): the
     text's usual short name of the title's organisation in its subject slot (据了解，县总工会今年计划…), not a
-    salter's chunk. Not when another paragraph loses the same name (the salter's chunk list repeats) or when
+    salter's chunk. Not when another paragraph loses the same name after a clause mark (the salter's chunk list
+    repeats; a name opening a paragraph is its subject and counts for neither) or when
     the paragraph's removal before it is the title's chunk right before the name (东城|区总工会: the chunk sequence)."""
     res = []
     for pi, (par, spans) in enumerate(zip(paragraphs, out)):
@@ -1731,8 +1741,8 @@ def own_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
                 continue
             if (UNION_NAME.fullmatch(name) and (a == 0 or par[a - 1] in CLAUSE_MARKS - LIST_MARKS) and b < len(par)
                     and HAN.match(par[b]) and _named_elsewhere(name, pi, (a, b), paragraphs, out)
-                    and not any(qi != pi and any(q[x:y] == name for x, y in sp)
-                                for qi, (q, sp) in enumerate(zip(paragraphs, out)))):
+                    and (a == 0 or not any(qi != pi and any(x > 0 and q[x:y] == name for x, y in sp)
+                                           for qi, (q, sp) in enumerate(zip(paragraphs, out))))):
                 continue
             kept.append((a, b))
         res.append(kept)
