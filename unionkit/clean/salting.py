@@ -1752,12 +1752,12 @@ def own_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
 def _named_elsewhere(name: str, pi: int, span: tuple[int, int], paragraphs: list[str], out) -> bool:
     """The union name occurs on the page outside every removal, other than at span of paragraph pi."""
     for qi, par in enumerate(paragraphs):
-        for m in regex.finditer(regex.escape(name), par):
-            x, y = m.span()
-            if (qi, (x, y)) == (pi, span):
-                continue
-            if not any(a < y and x < b for a, b in out[qi]):
+        x = par.find(name)
+        while x >= 0:
+            y = x + len(name)
+            if (qi, (x, y)) != (pi, span) and not any(a < y and x < b for a, b in out[qi]):
                 return True
+            x = par.find(name, x + 1)
     return False
 
 
