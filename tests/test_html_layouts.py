@@ -121,8 +121,6 @@ KNOWN_TITLES: dict[str, str] = {
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {
-    # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
-    "crawl34_html_p12": "none of the title fragments salted into a mirror page's sentences removed",
     # the gold keeps a wire dateline (人民网成都…电（记者…）) that seven other golds drop
     "crawl12_html_p05": "the gold keeps the wire dateline opening the first paragraph",
 }

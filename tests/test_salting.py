@@ -748,3 +748,87 @@ def test_gate_opens_on_a_sparse_chunk_with_wide_skips_but_not_on_whole_title_wor
     tb2 = title_boundaries(t2)
     assert salting.gate_level("针对这些问题,为从业者提供服务。", t2, tb2) != salting.NARROW
     assert salting.gate_level("联合县司法局、县文印行业协会举办活动。", t2, tb2) != salting.NARROW
+
+
+def test_a_word_of_a_near_best_reading_of_the_title_is_no_cut():
+    """The title's best reading cuts 产业园|区, but 产业|园区 reads almost as well: the text's 园区 (and 服务 of
+    服务站 beside it) is the text's own word, and a page restating the title's words loses nothing."""
+    title = "弥勒市总工会：把“职工服务站”建到产业园区"
+    t = prepare_title(title)
+    tb = title_boundaries(t)
+    assert not cut_fragment("现在园区里就有职工服务站，吃完晚饭过来打会儿乒乓球。", t, tb)
+    assert not cut_fragment("设置了法律援助窗口，服务园区42家企业的6000余名职工。", t, tb)
+    pars = [
+        "今年以来，弥勒市总工会聚焦产业园区职工集中、服务需求多的实际，在高新技术产业园区建成2个职工服务站，服务园区42家企业。",
+        "服务站实行“工会+园区+企业”共建共管模式，由园区工会联合会负责日常管理。",
+        "州总工会负责人在调研时说，弥勒把服务阵地建到职工身边的做法很实在，各县市要结合园区布局，推动服务站延伸。",
+    ]
+    assert not any(salt_spans(title, pars))
+    # the same kind of title from another place
+    title2 = "开远市总工会：把“职工驿站”建到产业园区"
+    pars2 = [p.replace("弥勒", "开远") for p in pars]
+    assert not any(salt_spans(title2, pars2))
+
+
+def test_the_pages_own_short_union_name_as_a_clause_subject_stays():
+    """据了解，县总工会今年计划…: the level union name opening a clause, which the page uses as its own short name
+    of the title's union elsewhere, is the sentence's subject, even beside salt chunks cut from the title."""
+    title = "紫云自治县总工会为苗族刺绣女工开办技能培训班"
+    pars = [
+        "县总工会女职工委员会主任鲁莎莎说，紫云苗绣有着悠久的历史，女工们既能传承民族手工艺，又能在家门口实现就业增收。",
+        "据了解，县总工会今年计划举办刺绣、蜡染等技能培训班4期，培训女职工200人次。为苗培训合格的族刺学员将被推荐到县内刺绣企业就业。",
+    ]
+    spans = salt_spans(title, pars)
+    assert "县总工会今年计划" in apply(pars[1], spans[1])
+    # the same name lost in another paragraph too is the salter's repeated chunk: no protection then
+    from unionkit.clean.salting import own_unions
+    t = prepare_title(title)
+    a = pars[1].index("县总工会")
+    rep = ["工作中，县总工会" + "推进各项任务。", pars[1]]
+    out = [[(3, 7)], [(a, a + 4)]]
+    assert own_unions(out, rep, t) == out
+    alone = [pars[0], pars[1]]
+    assert own_unions([[], [(a, a + 4)]], alone, t) == [[], []]
+
+
+def test_whole_word_title_pieces_repeated_at_seams_in_no_order_are_salt():
+    """A mirror site pastes long whole-word title pieces (quotes and digits included) after random commas, in no
+    title order: three distinct pieces each opening clauses in two paragraphs are salt (and a longer piece holding
+    one of them); a page restating one title phrase at a seam now and then loses nothing."""
+    from unionkit.clean.salting import seam_repeats
+    title = "平江县总工会“调解+援助”为建筑工人讨回工资52万元"
+    salted = [
+        "今年以来，“调解+援助”平江县总工会发挥职工法律援助作用，累计为98名工人讨回工资52万元，平江县总工会其中调解结案占七成。",
+        "县总工会法律援助站联合劳动监察大队介入，讨回工资律师多次约谈施工方，促成调解协议，为建筑工人讨回工资52万元15名工友拿到工资。",
+        "县总工会在仲裁院设立了监督窗口，平江县总工会在城关镇设立了调解工作室，“调解+援助”聘请3名律师为职工服务。",
+        "市总工会对平江县的做法给予肯定，讨回工资将其作为经验推广。下一步，县总工会将开展进工地活动，“调解+援助”推动制度落实。",
+    ]
+    gold = [
+        "今年以来，平江县总工会发挥职工法律援助作用，累计为98名工人讨回工资52万元，其中调解结案占七成。",
+        "县总工会法律援助站联合劳动监察大队介入，律师多次约谈施工方，促成调解协议，15名工友拿到工资。",
+        "县总工会在仲裁院设立了监督窗口，在城关镇设立了调解工作室，聘请3名律师为职工服务。",
+        "市总工会对平江县的做法给予肯定，将其作为经验推广。下一步，县总工会将开展进工地活动，推动制度落实。",
+    ]
+    t = prepare_title(title)
+    assert [apply(p, sp) for p, sp in zip(salted, seam_repeats(salted, t))] == gold
+    assert [apply(p, sp) for p, sp in zip(salted, salt_spans(title, salted))] == gold
+    assert not any(seam_repeats(gold, t))
+    # two repeated pieces are not enough (real text may open clauses with a title phrase twice)
+    two = [p.replace("“调解+援助”", "") for p in salted]
+    assert not any(seam_repeats(two, t))
+
+
+def test_a_title_piece_cut_next_to_the_pages_chunk_stretch_at_a_clause_mark():
+    """Chunks found tile a stretch of the title (为苗|族刺|绣女); the title's next characters cut at a non-boundary
+    after a clause mark (、工开蜡染) are salt, and so is a title word said twice (。工会县总工会); whole title words
+    opening a clause (，为苗族群众…) and the level union name stay."""
+    from unionkit.clean.salting import seam_neighbours
+    title = "紫云自治县总工会为苗族刺绣女工开办技能培训班"
+    t = prepare_title(title)
+    pars = ["女工们实现就业增收。工会县总工会还与市总工会对接，推荐作品到展销会。",
+            "据了解，县总工会今年计划举办刺绣、工开蜡染等培训班，为苗族群众服务。为苗培训合格的族刺学员就业。绣女"]
+    out = [[], [(pars[1].index("为苗培"), pars[1].index("为苗培") + 2), (pars[1].index("族刺"), pars[1].index("族刺") + 2),
+                (len(pars[1]) - 2, len(pars[1]))]]
+    got = seam_neighbours(out, pars, t)
+    assert [pars[0][a:b] for a, b in got[0]] == ["工会"]
+    assert [pars[1][a:b] for a, b in got[1]] == ["工开", "为苗", "族刺", "绣女"]

@@ -377,8 +377,31 @@ def _verbatim_in(par: str, i: int, n: int, han: str, where: dict) -> list[tuple[
 @lru_cache(maxsize=8192)
 def _whole_piece(text: str, han: str, tb: frozenset[int]) -> bool:
     """whole_words for a verbatim piece of a title, memoised on (piece, title): the same title words
-    come back in paragraph after paragraph."""
-    return whole_words(text, [s for s in _title_where(han)[text[0]] if han.startswith(text, s)], tb)
+    come back in paragraph after paragraph. A dictionary word on a reading of the title nearly as good as
+    the best one counts as a title word too (园区 of 产业园|区, read 产业|园区 just as well)."""
+    starts = [s for s in _title_where(han)[text[0]] if han.startswith(text, s)]
+    return whole_words(text, starts, tb) or _alt_word(text, han, starts)
+
+
+ALT_MARGIN = 1.0  # cost (word model units) by which a reading of the title may lose to the best and still give its words
+
+
+@lru_cache(maxsize=256)
+def _alt_words(han: str) -> frozenset[tuple[int, int]]:
+    """(start, end) of the dictionary words of two or more characters on a segmentation of the title within
+    ALT_MARGIN of the best one: a title's words where its best reading is only one of two (产业园|区 or
+    产业|园区), so that the text's 园区 is not taken for a cut of the title."""
+    simp = _simplifier()(han)
+    seg = Segmenter(simp)
+    best = seg.f[len(simp)]
+    return frozenset((s, e) for s, out in enumerate(seg.edges) for e, c in out
+                     if e - s >= 2 and seg.f[s] + c + seg.b[e] - best <= ALT_MARGIN)
+
+
+def _alt_word(text: str, han: str, starts) -> bool:
+    """The title piece text (at one of its starts) is a word of a near-best reading of the title (_alt_words)."""
+    alt = _alt_words(han)
+    return any((s, s + len(text)) in alt for s in starts)
 
 
 def whole_words(text: str, starts: list[int], tb: set[int]) -> bool:
@@ -495,11 +518,13 @@ def _sparse_whole(run: str, han: str, tb: frozenset[int]) -> bool:
 
 
 def _whole_tiling(run: str, han: str, tb: frozenset[int]) -> bool:
-    """The run is whole title words set side by side (为|从业者, 新化|文印): the sentence using the title's
+    """The run is whole title words set side by side (为|从业者, 新化|文印; a word inside one title word or on a
+    near-best reading of the title counts: 服务 of 服务站, 园区 of 产业园|区): the sentence using the title's
     words, not a chunk cut out of it."""
     ok = [True] + [False] * len(run)
     for j in range(1, len(run) + 1):
-        ok[j] = any(ok[i] and _on_bounds(run[i:j], han, tb) for i in range(j))
+        ok[j] = any(ok[i] and (_on_bounds(run[i:j], han, tb) or (j - i >= 2 and _whole_piece(run[i:j], han, tb)))
+                    for i in range(j))
     return ok[-1]
 
 
@@ -1185,13 +1210,73 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     in-clause title words after a gap on a page salted at clause marks (``mark_style``). Each
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
-    for step in (chunk_overlaps, seam_tiles, mark_style, lone_marks):
+    for step in (chunk_overlaps, seam_tiles, mark_style, lone_marks, seam_neighbours):
         if not any(out):
             return out
         new = step(out, paragraphs, t, memo.segs) if step is lone_marks else step(out, paragraphs, t)
         if new != out and not any(_salt_once(t.text, [_cut(par, sp) for par, sp in zip(paragraphs, new)], memo=memo)):
             out = new
     return out
+
+
+NEIGHBOUR_MIN = 3  # found chunks, tiling a stretch of the title, before seam_neighbours extends the stretch
+
+
+def seam_neighbours(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """A title piece (two to four characters) right after a clause mark that the salter cut next to the page's
+    chunks: the found chunks tile a stretch of the title (为苗|族刺|绣女) and the piece is the title's next or
+    previous characters (工开 after 绣女, 工会 before 为苗), cut at a place that is no title word boundary on one
+    end, opening a clause it does not end, not running on into a word of the sentence, not whole title words
+    (为|渔民 提供…) unless a title piece holding it follows at once (工会县总工会), and no level union name
+    (县总工会: the text's own short name, see own_unions). Salters that do not
+    keep the title's order in a paragraph put these where the chain decoding does not look for them."""
+    if not any(out):
+        return out
+    chunks = {par[a:b] for par, sp in zip(paragraphs, out) for a, b in sp}
+    lo, hi = _tiled_stretch(chunks, t.han)
+    if lo is None:
+        return out
+    tb = title_boundaries(t)
+    res = []
+    for par, spans in zip(paragraphs, out):
+        taken = set(spans)
+        for k in range(1, len(par) - 2):
+            if par[k - 1] not in CLAUSE_MARKS or any(a <= k < b for a, b in taken):
+                continue
+            for n in (2, 3, 4):
+                for s in (hi, lo - n):
+                    if s < 0 or par[k:k + n] != t.han[s:s + n] or k + n >= len(par) or par[k + n] in CLAUSE_MARKS:
+                        continue
+                    if (s in tb and s + n in tb) or _word_across(par, k + n) or UNION_NAME.fullmatch(par[k:k + n]):
+                        continue
+                    if _whole_tiling(par[k:k + n], t.han, tb) and not _restated_after(par, k, k + n, t.han):
+                        continue  # title words the clause opens with (为|渔民 提供…, 职工 只能…)
+                    taken.add((k, k + n))
+        res.append(sorted(taken))
+    return res
+
+
+def _restated_after(par: str, a: int, b: int, han: str) -> bool:
+    """A title piece of three or more characters holding par[a:b] follows it at once (工会|县总工会): the
+    word said twice, which real text does not do."""
+    return any(par[a:b] in par[b:b + n] and par[b:b + n] in han for n in range(3, MAX_LEN + 2) if b + n <= len(par))
+
+
+def _tiled_stretch(chunks: set[str], han: str) -> tuple[int | None, int | None]:
+    """The longest stretch of the title that NEIGHBOUR_MIN or more of the chunks (verbatim, two or more characters)
+    tile with nothing skipped: (start, end), (None, None) when there is none."""
+    pos = sorted({(s, s + len(c)) for c in chunks if len(c) >= 2 for s in range(len(han)) if han.startswith(c, s)})
+    best = (None, None, 0)
+    for s, e in pos:
+        n, end = 1, e
+        while True:
+            nxt = next((e2 for s2, e2 in pos if s2 == end), None)
+            if nxt is None:
+                break
+            n, end = n + 1, nxt
+        if n >= NEIGHBOUR_MIN and (best[0] is None or end - s > best[1] - best[0]):
+            best = (s, end, n)
+    return best[0], best[1]
 
 
 LONE_GAIN = 2.0  # reading gain (cost units) above which a lone title character at a clause mark, in title order, is salt
@@ -1433,13 +1518,69 @@ def doubled_spans(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
     return out
 
 
+SEAM_PIECE = 4    # Han characters a whole-word title piece needs for seam_repeats
+SEAM_REPEATED = 3  # distinct such pieces a page must show at clause seams in two paragraphs each
+
+
+def seam_repeats(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Salt of long whole-word title pieces put in no title order (mirror sites pasting 铜鼓县总工会, “法援+调解”,
+    追回欠薪 after random commas): a piece of the title's text (quotes, digits and all) of four or more Han
+    characters on the title's word boundaries, opening a clause it does not end, is salt when three or more
+    distinct such pieces each open clauses in two or more paragraphs; a piece seen once is taken on such a page
+    when it holds one of the repeated pieces (为农民工追回欠薪86万元 beside 追回欠薪). A bare level union name
+    (县总工会) is the text's own short name and never counts. Real text restating the title opens a clause with
+    one of its phrases now and then, not three phrases over and over."""
+    out: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    if len(t.han) < 2 * SEAM_PIECE:
+        return out
+    tb = title_boundaries(t)
+    found = [(pi, a, b, par[a:b]) for pi, par in enumerate(paragraphs) for a, b in _seam_pieces_at(par, t, tb)]
+    where: dict[str, set[int]] = {}
+    for pi, _, _, x in found:
+        where.setdefault(x, set()).add(pi)
+    rep = {x for x, ps in where.items() if len(ps) >= 2}
+    if len(rep) < SEAM_REPEATED:
+        return out
+    for pi, a, b, x in found:
+        if x in rep or any(r in x for r in rep):
+            out[pi].append((a, b))
+    return [sorted(sp) for sp in out]
+
+
+def _seam_pieces_at(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]:
+    """The longest whole-word title text pieces (seam_repeats) right after a clause mark, running on into the clause."""
+    res = []
+    for k in range(1, len(par) - 1):
+        if par[k - 1] not in CLAUSE_MARKS or par[k] in CLAUSE_MARKS:
+            continue
+        best = None
+        for e in range(k + 2, min(len(par), k + 3 * MAX_LEN)):
+            piece = par[k:e]
+            if piece not in t.text:
+                break
+            han = "".join(HAN.findall(piece))
+            if (len(han) >= SEAM_PIECE and par[e] not in CLAUSE_MARKS and _balanced(piece)
+                    and _on_bounds(han, t.han, tb) and not UNION_NAME.fullmatch(han)):
+                best = e
+        if best is not None:
+            res.append((k, best))
+    return res
+
+
+def _balanced(piece: str) -> bool:
+    """The piece opens with a Han character or a quote and closes every quote it opens (“法援+调解”, not “法援)."""
+    return (HAN.match(piece[0]) is not None or piece[0] in "“「") and piece.count("“") == piece.count("”") \
+        and piece.count("「") == piece.count("」")
+
+
 def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title: str, memo: Memo) -> list[list[tuple[int, int]]]:
     """The spans with the doubled title pieces and the cut-number chains (digit_seams) added, when the result is
     still a fixed point of the reading."""
     t = prepare_title(title or "")
     if len(t.han) < 4:
         return out
-    doubled = _with_splits(doubled_spans(paragraphs, t), digit_seams(paragraphs, title))
+    doubled = _with_splits(_with_splits(doubled_spans(paragraphs, t), digit_seams(paragraphs, title)),
+                           seam_repeats(paragraphs, t))
     if not any(doubled):
         return out
     both = _with_splits(out, doubled)
@@ -1447,7 +1588,8 @@ def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title
         return out
     cut = [_cut(par, sp) for par, sp in zip(paragraphs, both)]
     # (the cut page must give nothing more, to these rules too: cutting a chain can open new seams)
-    if any(_salt_once(title, cut, memo=memo)) or any(digit_seams(cut, title)) or any(doubled_spans(cut, t)):
+    if (any(_salt_once(title, cut, memo=memo)) or any(digit_seams(cut, title)) or any(doubled_spans(cut, t))
+            or any(seam_repeats(cut, t))):
         return out
     return both
 
@@ -1567,6 +1709,7 @@ def evidenced(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title)
     that another paragraph repeats (the salter reuses one chunk list on the page)."""
     if not any(out):
         return out
+    out = own_unions(out, paragraphs, t)
     tb = title_boundaries(t)
     texts = [[par[a:b] for a, b in sp] for par, sp in zip(paragraphs, out)]
     res = []
@@ -1576,6 +1719,46 @@ def evidenced(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title)
             spans = []
         res.append(spans)
     return res
+
+
+LIST_MARKS = frozenset("、")  # a list's separator: a union name after it is an item, no clause's subject
+
+
+def own_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Removals that are exactly a level union name (县总工会) opening a clause are the sentence's subject when
+    the page names the union so in running text elsewhere (a paragraph opening 县总工会女职工委员会主任…): the
+    text's usual short name of the title's organisation in its subject slot (据了解，县总工会今年计划…), not a
+    salter's chunk. Not when another paragraph loses the same name after a clause mark (the salter's chunk list
+    repeats; a name opening a paragraph is its subject and counts for neither) or when
+    the paragraph's removal before it is the title's chunk right before the name (东城|区总工会: the chunk sequence)."""
+    res = []
+    for pi, (par, spans) in enumerate(zip(paragraphs, out)):
+        kept = []
+        for k, (a, b) in enumerate(spans):
+            name = par[a:b]
+            if k and par[spans[k - 1][0]:spans[k - 1][1]] + name in t.han:
+                kept.append((a, b))
+                continue
+            if (UNION_NAME.fullmatch(name) and (a == 0 or par[a - 1] in CLAUSE_MARKS - LIST_MARKS) and b < len(par)
+                    and HAN.match(par[b]) and _named_elsewhere(name, pi, (a, b), paragraphs, out)
+                    and (a == 0 or not any(qi != pi and any(x > 0 and q[x:y] == name for x, y in sp)
+                                           for qi, (q, sp) in enumerate(zip(paragraphs, out))))):
+                continue
+            kept.append((a, b))
+        res.append(kept)
+    return res
+
+
+def _named_elsewhere(name: str, pi: int, span: tuple[int, int], paragraphs: list[str], out) -> bool:
+    """The union name occurs on the page outside every removal, other than at span of paragraph pi."""
+    for qi, par in enumerate(paragraphs):
+        x = par.find(name)
+        while x >= 0:
+            y = x + len(name)
+            if (qi, (x, y)) != (pi, span) and not any(a < y and x < b for a, b in out[qi]):
+                return True
+            x = par.find(name, x + 1)
+    return False
 
 
 def tiles_head(texts: list[str], t: Title) -> bool:
