@@ -234,6 +234,7 @@ _XIANG_GIVEN = frozenset("""向东 向東 向阳 向陽 向前 向红 向紅 向
 向群 向英 向伟 向偉 向平 向党 向黨 向南 向北 向林 向龙 向龍 向国 向國 向文 向春""".split())
 
 
+@functools.lru_cache(maxsize=16384)  # (a pure verdict on a short string: words recur across paragraphs)
 def _given_ok(given: str) -> bool:
     """True when ``given`` can be a given name: Han, no function characters, not a form of address."""
     if given in _XIANG_GIVEN:
@@ -260,6 +261,7 @@ _PREP_SURNAMES = frozenset("向于於")
 _PEN_OFFICES = frozenset("工法检檢公团團妇婦政纪紀组組文党黨")
 
 
+@functools.lru_cache(maxsize=16384)  # (a pure verdict on a short string: words recur across paragraphs)
 def looks_like_name(s: str, strong: bool = False) -> bool:
     """Surname + one or two given characters, with no organ ending.
 
@@ -377,6 +379,7 @@ def _simplified(s: str) -> str:
 _T2S = None
 
 
+@functools.lru_cache(maxsize=32768)  # (a pure verdict on a short string: words recur across paragraphs)
 def is_word(s: str) -> bool:
     """is_common_word in either script: jieba's dictionary is simplified, so 高溫 is looked up as 高温."""
     if is_common_word(s):
@@ -385,6 +388,7 @@ def is_word(s: str) -> bool:
     return t != s and is_common_word(t)
 
 
+@functools.lru_cache(maxsize=16384)  # (a pure verdict on a short string: words recur across paragraphs)
 def is_person_name(s: str, strong: bool = False) -> bool:
     """A plausible person's name that is not an ordinary dictionary word (in either script); ``strong`` as
     for looks_like_name."""
@@ -676,6 +680,7 @@ def _yi_name(text: str, i: int) -> str | None:
     return name
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure verdict on a short string: words recur across paragraphs)
 def _cut_org(org: str) -> str:
     """``org`` trimmed of the prose before the organ (近日红桥区总工会 → 红桥区总工会).
 
@@ -709,6 +714,7 @@ def _role_ending_at(text: str, at: int) -> str | None:
     return next((text[at - k:at] for k in _ROLE_LENS if text[at - k:at] in _ROLE_SET), None)
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure verdict on a short string: words recur across paragraphs)
 def _split_role(seg: str) -> tuple[str, str] | None:
     """(organ, role) for a segment ending in a role, the organ trimmed of leading prose.
 
@@ -969,18 +975,25 @@ def _titled_and_listed(text: str, end: int, at: int, name: str, unions, places, 
         found.append((end, Person(other, list(titles))))
 
 
+# What may stand right after a role for _titled_name to read a name there: a character that opens a Chinese,
+# Yi, Mongolian, Tibetan, transliterated or Dai name, or the space, bracket or closing bracket the loop
+# below steps over.
+_AFTER_ROLE_NEXT = (_FIRST_CHARS | _YI_FIRST | _AFTER_ROLE_FIRST | frozenset(h[0] for h in _STEPPE_HEADS)
+                    | frozenset(" \u3000（(）)"))
+
+
 def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[Person]:
     """People in running text: title chains before names, then clause-initial quoted speakers.
 
     ``said`` collects the quoted speakers whose name is also a word (see _word_names)."""
     found: list[tuple[int, Person]] = []
-    first, n = _FIRST_CHARS, len(text)
+    first, n, after_role = _FIRST_CHARS, len(text), _AFTER_ROLE_NEXT
     for mt in _ROLE_RX.finditer(text):
         end = mt.end()
-        if mt.group() in _OFFICES_AFTER:
+        if text[end - 1] in _OFFICE_LAST and mt.group() in _OFFICES_AFTER:
             _name_before_office(text, mt.start(), mt.group(), found, unions, places)
-        if end >= n:
-            continue
+        if end >= n or text[end] not in after_role:
+            continue  # (most roles run on into a word: 职工群众, 主席台; one set test skips them)
         at, c, role = end, text[end], None
         if c == " " or c == "\u3000":  # 记者 王刚: bylines put a space there
             at += 1
@@ -1236,6 +1249,7 @@ def _opens_with_word(name: str) -> bool:
     return len(name) == 3 and _surname_len(name) == 1 and is_word(name[:2])
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure verdict on a short string: words recur across paragraphs)
 def _name_ending(item: str) -> str | None:
     """The name that ends a 、-list item, after what _prefix_ok allows (…公司张磊, 焊工项目的林雅婷, 谭丽), or a
     Mongolian or Tibetan one (包红梅、乌云其木格、…; …、尕藏才让)."""
@@ -1735,6 +1749,7 @@ _TITLE_WORDS = ("律师", "律師", "医生", "醫生", "医师", "醫師", "教
 _OFFICES_AFTER = frozenset(("主任", "书记", "書記", "主席", "副主任", "副书记", "副書記", "副主席", "部长", "部長",
                             "副部长", "副部長", "局长", "局長", "副局长", "副局長", "院长", "院長", "副院长", "副院長",
                             "校长", "校長", "副校长", "副校長", "厂长", "廠長", "副厂长", "副廠長"))
+_OFFICE_LAST = frozenset(w[-1] for w in _OFFICES_AFTER)  # (a cheap first test for the role scan of _from_text)
 # The last character of an organ's name, which may stand right before a name + office (城市管理局覃志勇副局长).
 _ORGAN_LAST = frozenset("局委会會院司部厂廠校所站办辦处處")
 _TITLE_WORD = re.compile(trie_pattern(_TITLE_WORDS))
@@ -2267,10 +2282,17 @@ _CLAUSE_NAME = re.compile(r"([%s](?<![^，,。；;：:！？!?“”\n].)[\u4e00
                           % (re.escape(_SINGLE), max(map(len, _FOLLOW_WORDS))), re.S)
 
 
-def _quoted_term(text: str, name: str) -> bool:
-    """True when ``text`` writes ``name`` as a whole quoted term (“杨梅季”, 「…」): the page's name for a campaign
-    or a season, which reads like a surname + given name where it opens a clause."""
-    return any(o + name + c in text for o, c in (("“", "”"), ("「", "」"), ("『", "』"), ('"', '"')))
+# Three characters between a pair of quotes (overlapping reads: a straight quote both closes one term and opens
+# the next).
+_QUOTED_THREE = re.compile(r'(?=“([^\n]{3})”|「([^\n]{3})」|『([^\n]{3})』|"([^\n]{3})")')
+
+
+def _quoted_terms(text: str) -> set[str]:
+    """The three-character terms ``text`` writes between quotes (“杨梅季”, 「…」): the page's names for a campaign
+    or a season, which read like a surname + given name where they open a clause (see _recurring_subjects)."""
+    if not ("“" in text or "「" in text or "『" in text or '"' in text):
+        return set()
+    return {a or b or c or d for a, b, c, d in _QUOTED_THREE.findall(text)}
 
 
 def _recurring_subjects(body: list[str]) -> list[Person]:
@@ -2281,10 +2303,13 @@ def _recurring_subjects(body: list[str]) -> list[Person]:
     """
     text = "\n".join(body)
     seen: dict[str, list[bool]] = {}
+    quoted = None
     for name, after in _CLAUSE_NAME.findall(text):
         if name[:2] in COMPOUND_SURNAMES:  # the surname is compound: not a single surname + two
             continue
-        if _quoted_term(text, name):
+        if quoted is None:
+            quoted = _quoted_terms(text)
+        if name in quoted:
             continue  # (设立“杨梅季”服务点 … 说，杨梅季用工集中: a term the page puts in quotes is no name)
         follows = not after or after[0] in _FOLLOW_CHARS or after.startswith(_FOLLOW_WORDS)
         seen.setdefault(name, []).append(follows)
