@@ -225,6 +225,18 @@ _ADDRESS = {"师傅", "師傅", "大姐", "大哥", "阿姨", "老师", "老師"
 
 
 _HAN = lazyrx.compile(r"\p{Han}")
+
+
+class _HanChars(dict):
+    """Whether a character is Han (\p{Han}), asked of the pattern once per character: the walks over a text's
+    characters ask again and again, and a dict look-up is several times cheaper than a match."""
+
+    def __missing__(self, c: str) -> bool:
+        v = self[c] = _HAN.match(c) is not None
+        return v
+
+
+_IS_HAN = _HanChars()
 _GIVEN_RX = lazyrx.compile(r"\p{Han}{1,2}")
 
 
@@ -408,7 +420,7 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
         return None
 
     def ends_ok(j: int) -> bool:
-        if j >= len(text) or not _HAN.match(text[j]):
+        if j >= len(text) or not _IS_HAN[text[j]]:
             return True
         return text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
 
@@ -429,7 +441,7 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
 def _word_at(text: str, j: int) -> bool:
     """True when the two characters at ``text[j]`` are an ordinary word (创作, 分别, 家中, 補充)."""
     pair = text[j:j + 2]
-    return len(pair) == 2 and _HAN.match(pair[1]) is not None and is_word(pair)
+    return len(pair) == 2 and _IS_HAN[pair[1]] and is_word(pair)
 
 
 def _full_name_before_word(text: str, i: int, n: int, plain_given: bool = False) -> int:
@@ -478,7 +490,7 @@ def _everyday_word(s: str) -> bool:
 def _time_word_at(text: str, j: int) -> bool:
     """True when a two-character time word opens at ``text[j]`` (年初, 近日, 今年: jieba's tag t), which stands right
     after a clause's subject, before its verb."""
-    parts = _entry(text[j:j + 2]) if j + 2 <= len(text) and _HAN.match(text[j + 1]) else ()
+    parts = _entry(text[j:j + 2]) if j + 2 <= len(text) and _IS_HAN[text[j + 1]] else ()
     return len(parts) > 2 and parts[2] == "t"
 
 
@@ -508,7 +520,7 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
         if (k == 3 and n == 1 and is_word(name[:2])) or not looks_like_name(name, True):
             continue
         pair = text[j:j + 2]
-        if _HAN.match(pair[1]) and (_is_verb(pair) or _is_verb(_simplified(pair))):
+        if _IS_HAN[pair[1]] and (_is_verb(pair) or _is_verb(_simplified(pair))):
             return k
     return 0
 
@@ -533,7 +545,7 @@ def _verb_phrase_at(text: str, j: int) -> bool:
     nxt = text[j + 1]
     if text[j] in _ADVERBS and (nxt in _FOLLOW_CHARS or _word_at(text, j + 1)):
         return True
-    return nxt in _ASPECT and _HAN.match(text[j]) is not None and text[j] not in _NOT_GIVEN
+    return nxt in _ASPECT and _IS_HAN[text[j]] and text[j] not in _NOT_GIVEN
 
 
 # Uyghur and Kazakh names written in Chinese characters have no Chinese surname: they open with one of
@@ -611,7 +623,7 @@ def _element_ends(text: str, i: int, parts: frozenset, depth: int = 3) -> list[t
 
 def _name_may_end(text: str, j: int) -> bool:
     """True when a name may end before ``text[j]``: the text's end, no Han character, or what follows names."""
-    return j >= len(text) or not _HAN.match(text[j]) or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
+    return j >= len(text) or not _IS_HAN[text[j]] or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
 
 
 def _steppe_name_at(text: str, i: int, single: bool = False) -> str | None:
@@ -657,7 +669,7 @@ def _translit_after(text: str, i: int) -> str | None:
     while j < len(text) and j - i < 9 and text[j] in _TRANSLIT_CHARS:
         j += 1
     name = text[i:j]
-    if not 3 <= len(name) <= 8 or (j < len(text) and _HAN.match(text[j]) and j - i >= 9):
+    if not 3 <= len(name) <= 8 or (j < len(text) and _IS_HAN[text[j]] and j - i >= 9):
         return None
     return name
 
@@ -675,7 +687,7 @@ def _yi_name(text: str, i: int) -> str | None:
         return None
     if name[2] in _NOT_GIVEN or (name[3] in _NOT_GIVEN and name[3] not in _YI_LAST):
         return None
-    if j < len(text) and _HAN.match(text[j]) and not (text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)):
+    if j < len(text) and _IS_HAN[text[j]] and not (text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)):
         return None
     return name
 
@@ -737,7 +749,7 @@ def _title_chain(text: str, start: int) -> list[tuple[str, str]]:
     end = start
     while True:
         j = end
-        while j > 0 and _HAN.match(text[j - 1]):
+        while j > 0 and _IS_HAN[text[j - 1]]:
             j -= 1
         part = _split_role(text[j:end])
         if not part:
@@ -925,7 +937,7 @@ def _dai_name(text: str, at: int) -> str | None:
         j = at + k
         if j > len(text) or not _given_ok(text[at + 1:j]):
             continue
-        if j < len(text) and _HAN.match(text[j]) and text[j] not in _FOLLOW_CHARS and not text.startswith(_FOLLOW_WORDS, j):
+        if j < len(text) and _IS_HAN[text[j]] and text[j] not in _FOLLOW_CHARS and not text.startswith(_FOLLOW_WORDS, j):
             continue
         name = text[at:j]
         if not is_word(name[:2]) and not is_word(name) and not _ORG_END.search(name):
@@ -1635,7 +1647,7 @@ def _unit_job(text: str, end: int, job: str) -> str | None:
     """The unit + ``job`` (ending at ``end``) as one title when the text before the job ends like an organ
     (县图书馆馆员, 顺丰速运偃师营业部收派员), else None: what stands before a job noun is often just prose (握着瞭望员)."""
     st = j = end - len(job)
-    while j > 0 and _HAN.match(text[j - 1]):
+    while j > 0 and _IS_HAN[text[j - 1]]:
         j -= 1
     org = _cut_org(text[j:st])[-16:] if j < st else ""
     return org + job if org and _ORG_END.search(org) else None
@@ -1645,7 +1657,7 @@ def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
     """Add to ``found`` the workers named after a trade ending in 工 or 员 (评茶员谢雨桐说) and before a verb of speech."""
     for mt in _TRADE_SPEAKER.finditer(text):
         name, at = mt["name"], mt.start("name")
-        if mt.start() == 0 or not _HAN.match(text[mt.start() - 1]):
+        if mt.start() == 0 or not _IS_HAN[text[mt.start() - 1]]:
             continue
         if any(e == at for e, _ in found):
             continue  # already read after a listed trade (钢筋工 …)
@@ -1706,7 +1718,7 @@ def _listed_after(text: str, j: int) -> list[str]:
         nxt = j + 1 + len(name)
         if name is steppe and len(name) >= 4:
             pass  # two name elements need no word after them (扎西平措、尼玛次仁亲切交谈)
-        elif nxt < len(text) and _HAN.match(text[nxt]) and not (text[nxt] in _FOLLOW_CHARS
+        elif nxt < len(text) and _IS_HAN[text[nxt]] and not (text[nxt] in _FOLLOW_CHARS
                                                                or text.startswith(_FOLLOW_WORDS, nxt)):
             break
         out.append(name)
@@ -1788,7 +1800,7 @@ def _name_after_organ(text: str, start: int, word: str, found: list[tuple[int, P
             or text.startswith(_NOT_A_PERSON_AFTER, start + len(word))):
         return
     j = start - 3
-    while j > 0 and _HAN.match(text[j - 1]) and text[j - 1] not in "和与與及" and start - 3 - j < 24:
+    while j > 0 and _IS_HAN[text[j - 1]] and text[j - 1] not in "和与與及" and start - 3 - j < 24:
         j -= 1  # (蓝凤英和县城市管理局: the organ starts after the 和 that joins two people)
     org = _cut_org(text[j:start - 3])
     if org and _ORG_END.search(org):
@@ -1800,7 +1812,7 @@ def _organ_before_de(text: str, at: int) -> str:
     if at < 3 or text[at - 1] != "的":
         return ""
     j = at - 1
-    while j > 0 and _HAN.match(text[j - 1]) and at - 1 - j < 24:
+    while j > 0 and _IS_HAN[text[j - 1]] and at - 1 - j < 24:
         j -= 1
     org = _cut_org(text[j:at - 1])
     return org if len(org) >= 3 and (_is_union(org) or _ORG_END.search(org)) else ""
@@ -2229,7 +2241,7 @@ def _word_names(texts: list[str], cands: set[str], unions, places) -> list[Perso
             at = text.find(name)
             while at > 0:
                 after = at + len(name)
-                ends = after >= len(text) or not _HAN.match(text[after]) or text[after] in _FOLLOW_CHARS
+                ends = after >= len(text) or not _IS_HAN[text[after]] or text[after] in _FOLLOW_CHARS
                 role = _role_ending_at(text, at)
                 if ends and role and role not in _WEAK_ROLES:
                     out.append(Person(name, _titles(_title_chain(text, at), unions, places)))
@@ -2278,17 +2290,17 @@ def _drop_cut_dotted(people: list[Person], article: Article) -> list[Person]:
 # A three-character name opening a clause (李秀云准时走进…, 今年4月，李秀云被授予…), and the characters after it.
 # The lookbehind sits after the surname (the text's start or clause punctuation before it, written as
 # "not a non-punctuation character before"), so the engine can skip ahead to surname characters.
-_CLAUSE_NAME = re.compile(r"([%s](?<![^，,。；;：:！？!?“”\n].)[\u4e00-\u9fff]{2})(?=(.{0,%d}))"
-                          % (re.escape(_SINGLE), max(map(len, _FOLLOW_WORDS))), re.S)
+_CLAUSE_NAME = re.compile(r"[%s](?<![^，,。；;：:！？!?“”\n].)[\u4e00-\u9fff]{2}" % re.escape(_SINGLE))
 
 
-# Three characters between a pair of quotes (overlapping reads: a straight quote both closes one term and opens
-# the next).
-_QUOTED_THREE = re.compile(r'(?=“([^\n]{3})”|「([^\n]{3})」|『([^\n]{3})』|"([^\n]{3})")')
+# Three Han characters between a pair of quotes (only the opening quote is consumed: a straight quote both closes
+# one term and opens the next; every branch opens with a literal, so the engine skips ahead to the quotes).
+_QUOTED_THREE = re.compile(r'“(?=([\u4e00-\u9fff]{3})”)|「(?=([\u4e00-\u9fff]{3})」)|『(?=([\u4e00-\u9fff]{3})』)'
+                           r'|"(?=([\u4e00-\u9fff]{3})")')
 
 
 def _quoted_terms(text: str) -> set[str]:
-    """The three-character terms ``text`` writes between quotes (“杨梅季”, 「…」): the page's names for a campaign
+    """The three-Han-character terms ``text`` writes between quotes (“杨梅季”, 「…」): the page's names for a campaign
     or a season, which read like a surname + given name where they open a clause (see _recurring_subjects)."""
     if not ("“" in text or "「" in text or "『" in text or '"' in text):
         return set()
@@ -2304,14 +2316,17 @@ def _recurring_subjects(body: list[str]) -> list[Person]:
     text = "\n".join(body)
     seen: dict[str, list[bool]] = {}
     quoted = None
-    for name, after in _CLAUSE_NAME.findall(text):
+    n = len(text)
+    for mt in _CLAUSE_NAME.finditer(text):
+        name = mt.group()
         if name[:2] in COMPOUND_SURNAMES:  # the surname is compound: not a single surname + two
             continue
         if quoted is None:
             quoted = _quoted_terms(text)
         if name in quoted:
             continue  # (设立“杨梅季”服务点 … 说，杨梅季用工集中: a term the page puts in quotes is no name)
-        follows = not after or after[0] in _FOLLOW_CHARS or after.startswith(_FOLLOW_WORDS)
+        e = mt.end()
+        follows = e >= n or text[e] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, e)
         seen.setdefault(name, []).append(follows)
     return [Person(n, []) for n, uses in seen.items()
             if len(uses) >= 2 and any(uses) and is_person_name(n)]
