@@ -1000,7 +1000,8 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
     ``said`` collects the quoted speakers whose name is also a word (see _word_names)."""
     found: list[tuple[int, Person]] = []
     first, n, after_role = _FIRST_CHARS, len(text), _AFTER_ROLE_NEXT
-    for mt in _ROLE_RX.finditer(text):
+    roles = _ROLE_RX.finditer(text) if _ROLE_PAIR.search(text) or _OFFICE_RX.search(text) else ()
+    for mt in roles:
         end = mt.end()
         if text[end - 1] in _OFFICE_LAST and mt.group() in _OFFICES_AFTER:
             _name_before_office(text, mt.start(), mt.group(), found, unions, places)
@@ -1762,6 +1763,12 @@ _OFFICES_AFTER = frozenset(("主任", "书记", "書記", "主席", "副主任",
                             "副部长", "副部長", "局长", "局長", "副局长", "副局長", "院长", "院長", "副院长", "副院長",
                             "校长", "校長", "副校长", "副校長", "厂长", "廠長", "副厂长", "副廠長"))
 _OFFICE_LAST = frozenset(w[-1] for w in _OFFICES_AFTER)  # (a cheap first test for the role scan of _from_text)
+# The role scan of _from_text acts only on an office of _OFFICES_AFTER or on a role followed by what may open a
+# name: a text with neither (a role's last character, then a character of _AFTER_ROLE_NEXT) is not scanned.
+# (two flat patterns that the engine skips through by first character; the role trie tries far more positions)
+_ROLE_PAIR = re.compile("[%s][%s]" % (re.escape("".join(sorted({r[-1] for r in _ROLES}))),
+                                      re.escape("".join(sorted(_AFTER_ROLE_NEXT)))))
+_OFFICE_RX = re.compile("|".join(map(re.escape, sorted(_OFFICES_AFTER))))
 # The last character of an organ's name, which may stand right before a name + office (城市管理局覃志勇副局长).
 _ORGAN_LAST = frozenset("局委会會院司部厂廠校所站办辦处處")
 _TITLE_WORD = re.compile(trie_pattern(_TITLE_WORDS))
