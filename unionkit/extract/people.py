@@ -1158,12 +1158,32 @@ def _elected_holder(text: str, mt, unions, places, found: list[tuple[int, Person
         found.append((at, Person(name, _titles(segs, unions, places))))
 
 
+def _quote_matches(text: str):
+    """The matches of _QUOTE_RX in ``text``, in order, tried only in the few positions before each tail (_QUOTE_TAIL).
+
+    A match is a clause-initial run of Han characters (name, adverb, verb: at most eight) and the tail's spaces and
+    punctuation, so it ends where a tail ends and opens at most eight characters before that tail's verb; no match
+    can open inside another (what follows its first character is Han, spaces or the closing punctuation).  Trying
+    each position once from eight before a tail to its end therefore finds the same matches as a scan of the
+    whole text, which tries (and fails) the clause-opening look-behind at every character.  Of those positions only
+    the ones where a Han character follows a character that is none are tried."""
+    done, han = 0, _IS_HAN
+    for tail in _QUOTE_TAIL.finditer(text):
+        for at in range(max(done, tail.start() - 8), tail.end()):
+            # (a name opens with a Han character after none: the look-behind's clause marks hold no Han character)
+            if han[text[at]] and (at == 0 or not han[text[at - 1]]):
+                mt = _QUOTE_RX.match(text, at)
+                if mt:
+                    yield mt
+        done = tail.end()
+
+
 def _speakers_and_titled(text: str, found: list[tuple[int, Person]], said: set[str] | None = None) -> None:
     """Add to ``found`` the quoted speakers (孙玉龙说：), 的-clause speakers and names before a title word;
     add to ``said`` the speakers whose name is also a word (甘露说), in a text with 说 or 表示 (_word_names)."""
     if said is not None and not ("说" in text or "說" in text or "表示" in text):
         said = None
-    for mt in (_QUOTE_RX.finditer(text) if _QUOTE_TAIL.search(text) else ()):
+    for mt in _quote_matches(text):
         _quoted_speaker(mt, found, said)
     for mt in (_AFTER_QUOTE.finditer(text) if "”" in text or "」" in text else ()):
         _quoted_speaker(mt, found, said)
