@@ -242,7 +242,7 @@ _HAN = lazyrx.compile(r"\p{Han}")
 
 
 class _HanChars(dict):
-    """Whether a character is Han (\p{Han}), asked of the pattern once per character: the walks over a text's
+    """Whether a character is Han (_HAN), asked of the pattern once per character: the walks over a text's
     characters ask again and again, and a dict look-up is several times cheaper than a match."""
 
     def __missing__(self, c: str) -> bool:
@@ -340,10 +340,16 @@ _FIRST_CHARS = frozenset(_SINGLE) | _CONTEXT_SURNAMES | frozenset(c[0] for c in 
 
 
 def _table():
-    """jieba's dictionary table (loaded once, on first use)."""
-    from ..jiebadict import load
+    """jieba's dictionary table (loaded once, on first use; kept here, as a look-up asks for it every time)."""
+    global _TABLE
+    if _TABLE is None:
+        from ..jiebadict import load
 
-    return load()
+        _TABLE = load()
+    return _TABLE
+
+
+_TABLE = None
 
 
 def _verdict(line: str) -> bool:
