@@ -1296,6 +1296,13 @@ def _may_end_in_name(item: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=16384)
+def _may_end_tail(tail: str) -> bool:
+    """_may_end_in_name of an item's last five characters, which is all that test reads (the item's length only
+    matters up to five): cached, as _name_lists asks it of every piece between two 、."""
+    return _may_end_in_name(tail)
+
+
 def _opens_with_word(name: str) -> bool:
     """True when a single surname and the first given character of a three-character name form a word
     (高温是, 文化宫): a compound surname (上官, 司马) is a word of its own, which says nothing."""
@@ -1438,7 +1445,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
             run = []  # (the piece's own end may open the next list: …陈思远等36名选手…。其中，郑冬梅、黄俊杰)
         if i < last:
             name, loose = None, False
-            if _may_end_in_name(piece):
+            if _may_end_tail(piece[-5:]):
                 tail = _HAN_TAIL.search(piece)
                 name = _name_ending(tail.group()) if tail else None
             elif piece[-1:] in _STEPPE_LAST:  # (…，乌云其木格、…: no surname opens a Mongolian name)
