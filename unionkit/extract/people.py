@@ -251,6 +251,9 @@ class _HanChars(dict):
 
 
 _IS_HAN = _HanChars()
+# The run of Han characters that ends at a position (matched backwards from ``endpos``): where a title chain or an
+# organ's name opens, found in one call instead of a walk back one character at a time.
+_HAN_RUN_BEFORE = lazyrx.compile(r"(?r)\p{Han}*")
 _GIVEN_RX = lazyrx.compile(r"\p{Han}{1,2}")
 
 
@@ -768,9 +771,7 @@ def _title_chain(text: str, start: int) -> list[tuple[str, str]]:
     segs = []
     end = start
     while True:
-        j = end
-        while j > 0 and _IS_HAN[text[j - 1]]:
-            j -= 1
+        j = _HAN_RUN_BEFORE.match(text, 0, end).start()
         part = _split_role(text[j:end])
         if not part:
             break
@@ -1694,9 +1695,8 @@ def _staff_nouns(text: str, found: list[tuple[int, Person]]) -> None:
 def _unit_job(text: str, end: int, job: str) -> str | None:
     """The unit + ``job`` (ending at ``end``) as one title when the text before the job ends like an organ
     (县图书馆馆员, 顺丰速运偃师营业部收派员), else None: what stands before a job noun is often just prose (握着瞭望员)."""
-    st = j = end - len(job)
-    while j > 0 and _IS_HAN[text[j - 1]]:
-        j -= 1
+    st = end - len(job)
+    j = _HAN_RUN_BEFORE.match(text, 0, st).start()
     org = _cut_org(text[j:st])[-16:] if j < st else ""
     return org + job if org and _ORG_END.search(org) else None
 
