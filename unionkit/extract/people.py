@@ -135,7 +135,8 @@ def _gated_trie(words) -> str:
                                re.escape("".join(sorted({w[1] for w in words}))), trie_pattern(words))
 
 
-_ROLE_RX = re.compile(_gated_trie(_ROLES))  # standard re over a trie: ~4x faster than the alternation
+_SCAN_ROLES = tuple(_ROLES)  # (the roles the scan of _from_text finds; the trades join _ROLES below)
+_ROLE_RX = re.compile(_gated_trie(_SCAN_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
 # (电, 车, 安全, 服务, 立, 议), so they are found from their last character, right before a surname, instead
 # of in the trie above (which would stop at every such character).
@@ -268,7 +269,7 @@ def _given_ok(given: str) -> bool:
     """True when ``given`` can be a given name: Han, no function characters, not a form of address."""
     if given in _XIANG_GIVEN:
         return True
-    return (bool(given) and _GIVEN_RX.fullmatch(given) is not None
+    return (0 < len(given) <= 2 and all(_IS_HAN[c] for c in given)  # (_GIVEN_RX.fullmatch, by look-ups)
             and not (set(given) & _NOT_GIVEN) and given not in _ADDRESS)
 
 
