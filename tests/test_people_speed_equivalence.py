@@ -109,3 +109,11 @@ def test_standard_patterns_equal_regex_ones():
                     assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), run
                 assert bool(rx.search(run)) == bool(old.search(run)), run
                 assert bool(rx.fullmatch(run)) == bool(old.fullmatch(run)), run
+
+
+def test_han_tail_of_last_characters_equals_whole_search():
+    """_HAN_TAIL finds the same run in a piece's last 41 characters as in the whole piece."""
+    for t in _texts(7) + ["王" * 60, "王" * 60 + "\n", "a" + "王" * 39 + "\n", "王刚\n\n"]:
+        for piece in t.split("、") + [t]:
+            a, b = people._HAN_TAIL.search(piece), people._HAN_TAIL.search(piece[-41:])
+            assert (a and a.group()) == (b and b.group()), piece

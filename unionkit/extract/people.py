@@ -1272,6 +1272,8 @@ _ORG_BEFORE_NAME = ("公司", "集团", "集團", "医院", "醫院", "学校", 
                     "卫生院", "衛生院", "幼儿园", "幼兒園", "社区", "社區", "街道", "分局", "支行", "电厂", "電廠")
 _BEFORE_LISTED = frozenset({"的", "了"} | {w[-1] for w in _ORG_BEFORE_NAME} | {r[-1] for r in _ROLES})
 _HAN_LEAD = re.compile(r"[\u4e00-\u9fff]+")
+# (a piece's last 41 characters hold its match: at most 40 Han characters and the newline $ may stand before, so
+# _HAN_TAIL.search(piece[-41:]) finds what a search of the whole piece finds, without trying every position of it)
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,40}$")
 
 def _prefix_ok(prefix: str) -> bool:
@@ -1448,7 +1450,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
         if i < last:
             name, loose = None, False
             if _may_end_tail(piece[-5:]):
-                tail = _HAN_TAIL.search(piece)
+                tail = _HAN_TAIL.search(piece[-41:])
                 name = _name_ending(tail.group()) if tail else None
             elif piece[-1:] in _STEPPE_LAST:  # (…，乌云其木格、…: no surname opens a Mongolian name)
                 name = _steppe_tail(piece)
@@ -1471,13 +1473,13 @@ def _steppe_tail(piece: str) -> str | None:
     if not (piece[-4:-2] in _STEPPE_HEADS or piece[-3:-1] in _STEPPE_HEADS or piece[-5:-3] in _STEPPE_HEADS
             or piece[-6:-4] in _STEPPE_HEADS):
         return None
-    tail = _HAN_TAIL.search(piece)
+    tail = _HAN_TAIL.search(piece[-41:])
     return _steppe_ending(tail.group()) if tail else None
 
 
 def _context_name(piece: str, pos: int, weak: set[int]) -> str | None:
     """_context_ending of a list piece that starts at ``pos``, its place noted in ``weak``."""
-    tail = _HAN_TAIL.search(piece) if piece[-3:-2] in _CONTEXT_SURNAMES else None
+    tail = _HAN_TAIL.search(piece[-41:]) if piece[-3:-2] in _CONTEXT_SURNAMES else None
     name = _context_ending(tail.group()) if tail else None
     if name:
         weak.add(pos + len(piece) - 3)
