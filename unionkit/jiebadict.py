@@ -104,12 +104,21 @@ class WordFreq:
         return int(text[j + 1:text.index(b"\t", j + 1)])
 
     def line(self, w: str) -> str:
-        """The word's line as jieba's dict.txt writes it ("word freq tag"), "" when ``w`` is no word."""
-        hit = self._find(w) if w else None
-        if hit is None or self.text[hit[1]] != 9:  # (a longer word starting with w: w is none)
+        """The word's line as jieba's dict.txt writes it ("word freq tag"), "" when ``w`` is no word.
+
+        (_find written out: the people finder asks this of thousands of new strings a page set, most no word)"""
+        if not w or "\t" in w:
             return ""
-        i = hit[0]
-        return self.text[i + 1:self.text.index(b"\n", i + 1)].decode("utf-8").replace("\t", " ").rstrip(" ")
+        try:
+            k = b"\n" + w.encode("utf-8")
+        except UnicodeEncodeError:
+            return ""
+        b = bisect_left(self.keys, k[1:])
+        offs, text = self.offs, self.text
+        i = text.find(k, offs[b - 1] if b else offs[0], offs[b + 1 if b + 1 < len(offs) else b] + 1)
+        if i < 0 or text[i + len(k)] != 9:  # (a longer word starting with w: w is none)
+            return ""
+        return text[i + 1:text.index(b"\n", i + 1)].decode("utf-8").replace("\t", " ").rstrip(" ")
 
     def __len__(self) -> int:
         return self._n
