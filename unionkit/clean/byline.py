@@ -46,9 +46,11 @@ LEAD_BYLINE = lazyrx.cached(
     rf"(?:[(][^()]{{1,40}}[)]|{BARE_CREDITS})?\s*|^(?:{BOX}\s*)?[(](?:{ROLE})[\s::]*[^()]{{1,30}}[)]\s*"
 )
 # 新华社北京4月28日电(记者 张三) / 工人日报—中工网记者 … 报道 / 中新网5月1日电
+# (a broadcaster's site writes 消息 for 电, its credits in brackets: 某某网重庆5月9日消息(记者 …); a sentence that reports
+# some day's news, 5月9日消息称…, has no bracketed role after it)
 LEAD_DATELINE = lazyrx.cached(
     r"^(?:[\p{Han}]{2,10}(?:社|网|报|台|电视台|日报|晚报)(?:[\p{Han}]{0,6}))?"
-    r"[\p{Han}]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(][^()]{1,40}[)])?\s*"
+    r"[\p{Han}]{0,6}\d{1,2}月\d{1,2}日(?:电|讯|消息(?=\s*[(]\s*" + ROLE + r"))\s*(?:[(][^()]{1,40}[)])?\s*"
 )
 CREDIT_WORDS = r"供稿供图|供图供稿|供稿|供图|摄影|摄|图片来源|来源|提供|配图|图"
 # A trailing "(…供图)" / "(记者 王刚 摄)" credit.
@@ -60,6 +62,8 @@ CREDIT_WHOLE = lazyrx.cached(
     r"|^[(\[]?(?:图片来源|图片|照片|图|文字|文案|视频|摄像|海报|设计|素材)\s*[::/][^。]{0,30}[)\]]?$"
     # a photographer credit on its own line, in brackets: (摄影 王刚), (图/李明)
     rf"|^[(\[]\s*(?:摄影|摄|图|图片|照片)\s*[::/|]?\s*{NAMES}\s*[)\]]$"
+    # a note in brackets of what the text drew on ("(部分内容参考某某工会公众号)", "(资料来源参考:…)")
+    r"|^[(\[]\s*(?:部分|本文)?(?:内容|资料|文字|素材|信息)?(?:参考|参考自|参考了|综合自|整理自|摘编自|编译自)\s*[::]?[^()\[\]。,]{2,30}[)\]]$"
 )
 EDITOR = r"(?:本版责编|本版编辑|本版主编|版面编辑|责任编辑|图片编辑|文字编辑|视频编辑|新媒体编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|值班编辑|监制|编审|美编|排版|统筹|策划)"
 # Portals append a staff code to the editor's name (责任编辑：李四_NBJ11823, 责任编辑:张倩 SN222).
