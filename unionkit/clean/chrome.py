@@ -169,7 +169,9 @@ _LONE_COUNT = lazyrx.cached(r"^\d[\d,.]*\s*(?:万|w|W)?\+?\s*(?:次|人)?(?:阅�
                             r"|^(?:阅读|浏览|点击)(?:量|数|次数)?\s*[::]?\s*\d[\d,.]*\s*(?:万|w|W)?\+?$")
 # A repost's bracketed note of where its text and pictures came from, with its takedown plea
 # ("(内容来源:某某工会 图片来源于网络,侵删)"): the source line, though it holds a comma.
-_SOURCE_NOTE = lazyrx.cached(rf"^\(\s*(?:内容|信息|文章|稿件|新闻|文字)?(?:{SOURCE_LABEL}){SEP}[^()]{{1,60}}\)$")
+# (… and a blogger's note of what the text drew on: "(部分内容参考某某工会公众号)")
+_SOURCE_NOTE = lazyrx.cached(rf"^\(\s*(?:内容|信息|文章|稿件|新闻|文字)?(?:{SOURCE_LABEL}){SEP}[^()]{{1,60}}\)$"
+                             r"|^\(\s*(?:部分|本文)?(?:内容|资料|文字|素材|信息)?(?:参考|参考自|综合自|整理自|摘编自|编译自)\s*[::]?[^()。,]{2,30}\)$")
 _DATE = lazyrx.cached(DATE)
 # A line that is only a URL label and an address ("本文链接:http://…"): the page's own address, no text.
 _URL_LINE = lazyrx.cached(rf"^[\[(]?\s*(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|本页链接|文章链接|本文网址|网址){SEP}"
