@@ -420,9 +420,11 @@ def _inline_cut(line):
 
 
 def test_five_character_jammers_wedged_into_han_on_a_jammed_page():
-    lines = PAIRED[:4] + ["会上，职工代表f5hUK协商。", "东兴市总工会副主席黎美芬、yjB7C裴德胜参加。", "开展技能Mi6N4培训。"]
+    lines = PAIRED[:4] + ["会上，职工代表f5hUK协商。", "东兴市总工会副主席黎美芬、yjB7C裴德胜参加。", "开展技能Mi6N4培训。",
+                         "高云峰介绍，Wux8T区总工会开展活动。"]
     out = _cut_page(lines)
-    assert out[4:] == ["会上，职工代表协商。", "东兴市总工会副主席黎美芬、裴德胜参加。", "开展技能培训。"]
+    assert out[4:] == ["会上，职工代表协商。", "东兴市总工会副主席黎美芬、裴德胜参加。", "开展技能培训。",
+                      "高云峰介绍，区总工会开展活动。"]
     # model numbers, codes and words of five characters stay on the same page
     for word in ("Win10", "iOS17", "COP28", "A320n", "APPle", "RTX40", "12345", "Hello", "ABCDE"):
         kept = PAIRED[:4] + [f"会上，职工代表{word}协商。"]

@@ -557,13 +557,13 @@ _WEDGED = regex.compile(r"(?<=[\p{Han}、，；：])[A-Za-z0-9]{5}(?=\p{Han})")
 
 
 def _random_five(t: str) -> bool:
-    """Letters of both cases and digits alternating (f5hUK, yjB7C, Mi6N4): a letter run with a random case mix
-    between digits, or four runs. Model numbers and names of five characters are one letter-run and one
+    """Letters of both cases and digits alternating (f5hUK, yjB7C, Wux8T, Mi6N4): three runs, one of them letters
+    of both cases, or four runs. Model numbers and names of five characters are one letter-run and one
     digit-run (Win10, iOS17) or keep each letter run in one case (A320n, H7N9x)."""
     if not (any(c.isdigit() for c in t) and any(c.islower() for c in t) and any(c.isupper() for c in t)):
         return False
     runs = _RUN.findall(t)
-    return len(runs) >= 4 or len(runs) == 3 and any(r[0].isalpha() and _mixed(r) for r in runs)
+    return len(runs) >= 4 or len(runs) == 3 and any(r[0].isalpha() and r != r.lower() and r != r.upper() for r in runs)
 
 
 #: A token of capitals (digits and single connectors allowed) with six capitals or more: T+WLBQWC, QZK-TRWX.
