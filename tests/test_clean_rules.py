@@ -1515,3 +1515,47 @@ def test_views_from_a_counter_after_the_editor_line():
 
     art = clean_text(COUNTER_AFTER_EDITOR.format(counter="阅读量 8362"))
     assert extract_meta(art).views == 8362
+
+
+# --------------------------------------------------------------------------- batch 35: leads and platform chrome
+
+def test_broadcaster_lead_with_消息_is_a_dateline():
+    from unionkit.clean.byline import lead_spans
+    f = fold("央广网重庆5月9日消息（记者 冉小棠 通讯员 钟离雪）5月8日，江北区餐饮行业工资集体协商会议召开。")
+    spans = lead_spans(f)
+    assert spans and spans[0][2] == "dateline" and f[spans[0][1]:].startswith("5月8日")
+    # a sentence reporting some day's news has no bracketed role after 消息
+    for s in ("市总工会5月9日消息称，全市职工服务中心已开放。", "据外媒5月9日消息（当地时间），活动举办。"):
+        assert lead_spans(fold(s)) == [], s
+
+
+def test_follow_bar_is_a_header_line():
+    assert chrome.is_header_line(fold("峨眉山下的老周 关注"))
+    assert chrome.is_header_line(fold("工会小编 + 关注"))
+    for s in ("欢迎关注", "乐山劳模谱（三）：茶山、窑火与彝乡的灯", "市总工会持续关注", "请大家积极关注"):
+        assert not chrome.follow_bar(fold(s)), s
+
+
+def test_like_count_opens_the_tail_and_notes_and_counters():
+    assert chrome.tail_kind(fold("12人点赞")) == "navigation"
+    assert chrome.tail_kind(fold("326人赞过")) == "navigation"
+    assert chrome.tail_kind(fold("共有12人点赞了这篇文章。")) is None
+    assert chrome.is_header_line(fold("（部分内容参考乐山市总工会公众号）"), strict=True)
+    assert not chrome.is_header_line(fold("（参考了许多资料，历时三个月完成）"), strict=True)
+    assert chrome.is_header_line(fold("已读 312  未读 17"))
+    assert chrome.is_header_line(fold("已阅 56人 | 未阅 3人"), strict=True)
+    assert not chrome.is_header_line(fold("已读312人，未读17人，请尽快阅读。"), strict=True)
+    assert chrome.is_widget_line(fold("确认已读"))
+    assert not chrome.is_widget_line(fold("确认已读后参加会议"))
+
+
+def test_tobacco_warning_and_message_board_blocks():
+    assert chrome.tail_kind(fold("吸烟有害健康 请勿在禁烟场所吸烟")) == "site_footer"
+    assert chrome.tail_kind(fold("吸烟有害健康。工会组织职工开展控烟宣传。")) is None
+    assert chrome.tail_kind(fold("满意度评价：解决程度 ★★★★☆ 办理态度 ★★★★★")) == "comment_form"
+    assert chrome.tail_kind(fold("网友追评：")) == "comment_form"
+    assert chrome.tail_kind(fold("相关留言")) == "related_links"
+    assert chrome.is_header_line(fold("留言内容："))
+    assert not chrome.is_header_line(fold("留言内容：工厂拖欠工资三个月，恳请帮助。"), strict=True)
+    # a sentence on satisfaction is body
+    assert chrome.tail_kind(fold("职工满意度达到98%，较去年提高3个百分点。")) is None

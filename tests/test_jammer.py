@@ -409,3 +409,42 @@ def test_capitals_line_and_padded_capitals_on_a_jammed_page():
         texts, jammed, whole = _page(PAIRED + [words, f"京口区总工会主席介绍了计划， {words} 深圳也有。", "7~@fP"])
         spans = jammed_page_spans(texts, jammed, whole)
         assert spans[5] == [] and spans[6] == [], words
+
+
+# --------------------------------------------------------------------------- batch 35: short wedged jammers, numbers
+
+def _inline_cut(line):
+    for a, b in reversed(inline_jammer_spans(line)):
+        line = line[:a] + line[b:]
+    return line
+
+
+def test_five_character_jammers_wedged_into_han_on_a_jammed_page():
+    lines = PAIRED[:4] + ["会上，职工代表f5hUK协商。", "东兴市总工会副主席黎美芬、yjB7C裴德胜参加。", "开展技能Mi6N4培训。",
+                         "高云峰介绍，Wux8T区总工会开展活动。"]
+    out = _cut_page(lines)
+    assert out[4:] == ["会上，职工代表协商。", "东兴市总工会副主席黎美芬、裴德胜参加。", "开展技能培训。",
+                      "高云峰介绍，区总工会开展活动。"]
+    # model numbers, codes and words of five characters stay on the same page
+    for word in ("Win10", "iOS17", "COP28", "A320n", "APPle", "RTX40", "12345", "Hello", "ABCDE"):
+        kept = PAIRED[:4] + [f"会上，职工代表{word}协商。"]
+        assert _cut_page(kept)[4] == f"会上，职工代表{word}协商。", word
+    # and the random five stay on a page without other jammers (too short to judge alone)
+    assert _cut_page(["会上，职工代表f5hUK协商。", "活动由王明主持。"])[0] == "会上，职工代表f5hUK协商。"
+
+
+def test_a_jammer_between_a_number_and_its_unit_keeps_the_number():
+    assert _inline_cut("现场达成就业意向623mqNHYd6Q人。") == "现场达成就业意向623人。"
+    assert _inline_cut("企业带来了180mV2Rudq个技术工人岗位。") == "企业带来了180个技术工人岗位。"
+    assert _inline_cut("3ETtNk2月26日，招聘会举办。") == "2月26日，招聘会举办。"
+    # digits of a random string before other text go with it
+    assert _inline_cut("9iLZYerk4萝北县总工会主席介绍。") == "萝北县总工会主席介绍。"
+    assert _inline_cut("工作YdPVC2323今年继续。") == "工作今年继续。"
+
+
+def test_case_mixed_letters_glued_between_a_number_and_its_unit_on_a_jammed_page():
+    lines = PAIRED[:4] + ["每人提供8008SeztxfDt元培训补贴。"]
+    assert _cut_page(lines)[4] == "每人提供8008元培训补贴。"
+    for word in ("800iPhone台", "800GB", "800Pro台", "800kWh元", "800km个"):
+        kept = PAIRED[:4] + [f"每人提供{word}培训补贴。"]
+        assert _cut_page(kept)[4] == f"每人提供{word}培训补贴。", word

@@ -163,3 +163,21 @@ def test_parse_reading():
 def test_no_parenthesis_no_work():
     assert pinyin_spans("全市工会紧紧围绕中心工作。") == []
     assert pinyin_spans("") == []
+
+
+def test_word_level_readings():
+    from unionkit.clean.pinyin import strip_pinyin
+    assert strip_pinyin("製茶職工(zhí gōng)技能大賽")[0] == "製茶職工技能大賽"
+    assert strip_pinyin("來自連州市(lián zhōu shì)、清城區")[0] == "來自連州市、清城區"
+    assert strip_pinyin("副主席盤海濤(pán hǎi tāo)（瑤族）")[0] == "副主席盤海濤（瑤族）"
+    assert strip_pinyin("职工(zhígōng)技能")[0] == "职工技能"       # unspaced
+    assert strip_pinyin("职工(zhi2 gong1)技能")[0] == "职工技能"     # tone numbers
+    assert strip_pinyin("（女，瑤族(yáo zú)）")[0] == "（女，瑤族）"
+
+
+@pytest.mark.parametrize("line", ["工会(union)成立", "勞模(gong jiang)", "中国(china)", "职工(zhi gong zuo)",
+                                  "职工(Zhi Gong)", "代表(COP15)", "服务(2024 ver)", "职工(shi jian)",
+                                  "会议(see above)", "工匠(gong)"])
+def test_word_level_non_readings_stay(line):
+    from unionkit.clean.pinyin import strip_pinyin
+    assert strip_pinyin(line)[0] == line

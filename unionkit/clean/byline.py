@@ -46,9 +46,11 @@ LEAD_BYLINE = lazyrx.cached(
     rf"(?:[(][^()]{{1,40}}[)]|{BARE_CREDITS})?\s*|^(?:{BOX}\s*)?[(](?:{ROLE})[\s::]*[^()]{{1,30}}[)]\s*"
 )
 # 新华社北京4月28日电(记者 张三) / 工人日报—中工网记者 … 报道 / 中新网5月1日电
+# (a broadcaster's site writes 消息 for 电, its credits in brackets: 某某网重庆5月9日消息(记者 …); a sentence that reports
+# some day's news, 5月9日消息称…, has no bracketed role after it)
 LEAD_DATELINE = lazyrx.cached(
     r"^(?:[\p{Han}]{2,10}(?:社|网|报|台|电视台|日报|晚报)(?:[\p{Han}]{0,6}))?"
-    r"[\p{Han}]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(][^()]{1,40}[)])?\s*"
+    r"[\p{Han}]{0,6}\d{1,2}月\d{1,2}日(?:电|讯|消息(?=\s*[(]\s*" + ROLE + r"))\s*(?:[(][^()]{1,40}[)])?\s*"
 )
 CREDIT_WORDS = r"供稿供图|供图供稿|供稿|供图|摄影|摄|图片来源|来源|提供|配图|图"
 # A trailing "(…供图)" / "(记者 王刚 摄)" credit.

@@ -54,7 +54,8 @@ WIDGETS = lazyrx.cached(
     r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
     r"我要举报|我要纠错|举报|反馈|关注|参与互动|取消允许|邀请|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
     # (a blog's repost button, 转载▼, and tip widgets: 赠金笔, 打赏)
-    r"转发|转载|赠金笔|打赏|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
+    # (a work app's button under a notice: 确认已读, 标为已读)
+    r"确认已读|确认已阅|标为已读|标记为已读|转发|转载|赠金笔|打赏|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
     # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序)
     r"关注问题|写回答|邀请回答|默认排序|按时间排序|\d+\s*人赞同了该回答|赞同\s*\d*|\d+\s*条评论|\d+\s*个回答|喜欢|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
     regex.I,
@@ -106,9 +107,11 @@ TAIL_MARKERS = [
     # … and a blog's comment box head with its [发评论] button ("评论 重要提示:… [发评论]")
     # … and a thread's replies under the first post by a lone reply button (回复, 回复 #1: Discourse-style
     # threads dumped as text, which the forum layout does not catch)
-    ("comment_form", r"^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^(?:网友寄语|网友留言|网友跟帖)\s*[::]?$|^回复(?:\s*#\d+)?$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|\[发评论\]|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
+    # … and a message board's blocks after the official reply: the asker's rating of it (满意度评价:解决程度 ★★★★☆),
+    # the asker's follow-up (网友追评:…)
+    ("comment_form", r"^(?:满意度(?:评价|测评)?|网友评价|网友追评|追评)\s*[::]|^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^(?:网友寄语|网友留言|网友跟帖)\s*[::]?$|^回复(?:\s*#\d+)?$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|\[发评论\]|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
     # (a blog's entry footer files the post: "分类 女职工工作 标签 三八节、两癌筛查")
-    ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版其他新闻|本版其它新闻|本版其他稿件|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
+    ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版其他新闻|本版其它新闻|本版其他稿件|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关留言|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
                       # a page's download links for its files (相关附件:, then bare file names)
                       r"|^相关附件\s*[::]?$"
                       # a sidebar of links to the texts an article cites, opened by a bracketed header (【法条链接】,
@@ -136,8 +139,13 @@ TAIL_MARKERS = [
                    # sentence that mentions 前一篇 has no colon right after it
                    r"|^(?:前一篇|后一篇)\s*[::]"
                    # a paginated article's page count over its pager ("共2页:", then 上一页 1 2 下一页)
-                   r"|^共\s*\d{1,3}\s*页\s*[::]?(?:\s|$)"),
-    ("site_footer", r"特别声明|友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
+                   r"|^共\s*\d{1,3}\s*页\s*[::]?(?:\s|$)"
+                   # a blog's like count under the post (12人点赞), over its collection name and the platform's
+                   # furniture (the notebook the post is filed in, tip and author boxes)
+                   r"|^\d[\d,.]*\s*[万wW]?\s*人(?:点赞|赞过|喜欢|赞赏|在看)$"),
+    # (tobacco sites print the statutory health warning in their footer: 吸烟有害健康 请勿在禁烟场所吸烟; a sentence
+    # that says so ends with a stop)
+    ("site_footer", r"^吸烟有害(?:你的|您的)?健康|^(?:请勿在禁烟场所吸烟|禁止中小学生吸烟|禁止向未成年人出售烟草(?:制品)?|戒烟(?:可|能)减少对健康的危害)(?:\s|$)|特别声明|友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
 ]
 _TAIL = [(k, lazyrx.cached(p, regex.I)) for k, p in TAIL_MARKERS]
 # Footer facts that may sit anywhere on a line (copyright, licence numbers).
@@ -152,12 +160,18 @@ _LONE_LABEL = lazyrx.cached(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS
 _TAIL_DATE_ROW = lazyrx.cached(rf"^(?:发布于|发表于|发布时间|发布日期|更新于|posted on)\s*[::]?\s*{DATE}(?:\s*{TIME})?"
                                r"\s*(?:(?:作者|来源|编辑)\s*[::]?\s*\S{1,16})?$", regex.I)
 _READ_RECEIPT = lazyrx.cached(r"^(?:已阅人员|已读人员|阅读人员|已阅|已读)\s*[(]?\s*\d*\s*人?\s*[)]?\s*[::]")
+# … and a work app's read counter under a notice ("已读 312  未读 17"; "已阅 56人 | 未阅 3人").
+_READ_COUNTS = lazyrx.cached(r"^(?:已读|已阅)\s*[::]?\s*\d+\s*人?\s*[|/·,]?\s*(?:未读|未阅)\s*[::]?\s*\d+\s*人?$")
+# … and a message board's bare label over the message (留言内容:), the label of a field whose value is the text.
+_BOARD_LABEL = lazyrx.cached(r"^(?:留言内容|留言正文|来信内容|咨询内容|投诉内容|问题描述|回复内容|答复内容|办理回复|回复详情)\s*[::]?$")
 _LONE_COUNT = lazyrx.cached(r"^\d[\d,.]*\s*(?:万|w|W)?\+?\s*(?:次|人)?(?:阅读|浏览|点击)(?:量|数)?$"
                             # … or the label first, the count in ten thousands ("阅读量 3.6万")
                             r"|^(?:阅读|浏览|点击)(?:量|数|次数)?\s*[::]?\s*\d[\d,.]*\s*(?:万|w|W)?\+?$")
 # A repost's bracketed note of where its text and pictures came from, with its takedown plea
 # ("(内容来源:某某工会 图片来源于网络,侵删)"): the source line, though it holds a comma.
-_SOURCE_NOTE = lazyrx.cached(rf"^\(\s*(?:内容|信息|文章|稿件|新闻|文字)?(?:{SOURCE_LABEL}){SEP}[^()]{{1,60}}\)$")
+# (… and a blogger's note of what the text drew on: "(部分内容参考某某工会公众号)")
+_SOURCE_NOTE = lazyrx.cached(rf"^\(\s*(?:内容|信息|文章|稿件|新闻|文字)?(?:{SOURCE_LABEL}){SEP}[^()]{{1,60}}\)$"
+                             r"|^\(\s*(?:部分|本文)?(?:内容|资料|文字|素材|信息)?(?:参考|参考自|综合自|整理自|摘编自|编译自)\s*[::]?[^()。,]{2,30}\)$")
 _DATE = lazyrx.cached(DATE)
 # A line that is only a URL label and an address ("本文链接:http://…"): the page's own address, no text.
 _URL_LINE = lazyrx.cached(rf"^[\[(]?\s*(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|本页链接|文章链接|本文网址|网址){SEP}"
@@ -248,7 +262,7 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
             return True  # the page's own address on its labelled line (本文链接:http://…), under the text too
         # Inside the body one label is enough only for a whole short "来源:工人日报" line.
         lone = (_LONE_LABEL.match(t) or _LONE_COUNT.match(t) or _SOURCE_NOTE.match(t) or _TAIL_DATE_ROW.match(t)
-                or _READ_RECEIPT.match(t))
+                or _READ_RECEIPT.match(t) or _READ_COUNTS.match(t) or _BOARD_LABEL.match(t))
         return len(labels) >= 2 or bool(lone)
     if labels and (len(t) <= 80 or len(labels) >= 2):
         return True
@@ -256,7 +270,8 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
         return True
     if _DATE.search(t) and (URL.search(t) or WIDGETS.search(t)) and not SENTENCE.search(t):
         return True
-    return dated_name_line(t) or platform_account_line(t)
+    return (dated_name_line(t) or platform_account_line(t) or follow_bar(t) or _READ_COUNTS.match(t) is not None
+            or _BOARD_LABEL.match(t) is not None)
 
 
 # A self-media platform's account line over a repost: the account's name and the platform's label for it
@@ -268,6 +283,16 @@ _PLATFORM_ACCOUNT = lazyrx.cached(r"^[\p{Han}A-Za-z0-9·]{2,20}\s+(?:人民号|�
 def platform_account_line(t: str) -> bool:
     """A line of an account's name and its platform's label (某某融媒体中心 人民号): a byline."""
     return "号" in t and _PLATFORM_ACCOUNT.match(t) is not None
+
+
+# A blog or self-media platform's author bar over the post: the author's name, then its follow button
+# ("某某山下的老周 关注", "工会小编 + 关注"), the post's byline, never its headline (a headline has no button in it).
+_FOLLOW_BAR = lazyrx.cached(r"^[\p{Han}A-Za-z0-9·_-]{2,20}\s+(?:[+＋]\s*)?(?:关注|加关注|\+关注)$")
+
+
+def follow_bar(t: str) -> bool:
+    """A line of a name and its follow button (某某 关注): an author bar."""
+    return t.endswith("关注") and _FOLLOW_BAR.match(t.strip()) is not None
 
 
 def dated_name_line(t: str) -> bool:

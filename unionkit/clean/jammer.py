@@ -357,10 +357,35 @@ def inline_jammer_spans(line: str) -> list[tuple[int, int]]:
         if core and _strong_junk(core.rstrip(_TEXT_MARKS)):
             while a > m.start() and line[a - 1] in ")]}" and _unopened(line, a - 1):
                 a -= 1  # a closing bracket nothing opened is the random string's own first character (。)3$}a7]F)
+            a, e = _number_edges(line, a, m.end())
             while a > 0 and line[a - 1] in " \t":
                 a -= 1
-            out.append((a, _pad_end(line, m.end())))
+            out.append((a, _pad_end(line, e)))
     return out
+
+
+#: Han characters a number is written before: counts, units and dates (2600余个, 623人, 800元, 2月26日).
+NUMBER_UNITS = "余多个人名位家元万亿千百年月日号时点分秒岁次项所条座台辆吨米届期批场户栋间件份支"
+_LEAD_DIGITS = re.compile(r"\d+")
+_TAIL_DIGITS = re.compile(r"\d+$")
+
+
+def _number_edges(line: str, a: int, e: int) -> tuple[int, int]:
+    """The jammer span line[a:e] without the digits that belong to the Han text around it: a random string put
+    between a number and its unit (提供岗位2600+JAM+余个) or before a date (JAM+2月26日) carries the text's digits
+    at its edge. The digits stay when the Han character after the run is a count, unit or date word; random
+    strings carry digits of their own (9iLZYerk4萝北县), so digits before other text go with the string."""
+    after = line[e:e + 1]
+    if not after or after not in NUMBER_UNITS:
+        return a, e
+    run = line[a:e]
+    tail = _TAIL_DIGITS.search(run)
+    if tail and tail.start() >= 2:  # JAM2月: the date's digits end the run
+        return a, a + tail.start()
+    lead = _LEAD_DIGITS.match(run)
+    if lead and len(run) - lead.end() >= 4 and (a == 0 or not line[a - 1].isascii()):  # 2600JAM余个: a count
+        return a + lead.end(), e
+    return a, e
 
 
 #: Full-width marks no space ever precedes in Chinese text.
@@ -500,12 +525,45 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
         for b in _BETWEEN.finditer(t):
             if token_class(b.group()) < 0 or _random_caps(b.group()):
                 out[i].append(b.span())
+        for b in _GLUED_UNIT.finditer(t):
+            if _random_glued(b.group(2)):
+                out[i].append(b.span(2))
+        for b in _WEDGED.finditer(t):
+            if _random_five(b.group()):
+                out[i].append(b.span())
         if " " in t:
             for b in _PADDED.finditer(t):
                 if token_class(b.group(1)) < 0 or _random_caps(b.group(1)):
                     out[i].append(b.span())
         out[i].sort()
     return out
+
+
+#: Digits, then a letter run with a case mix, glued before a count or unit word (每人提供800+8SeztxfDt+元): a random
+#: string put between a number and its unit that reads as a product code to the per-line rules (iPhone15).
+_GLUED_UNIT = regex.compile(r"(?<=\p{Han})(\d+)([A-Za-z][A-Za-z0-9]{3,15})(?=[" + NUMBER_UNITS + "])")
+
+def _random_glued(t: str) -> bool:
+    """Letters after a number that flip case more than a capitalised word does (8SeztxfDt's SeztxfDt, mV2Rudq):
+    two capitals or more among lowercase letters, or a digit inside the letters."""
+    letters = [c for c in t if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper < len(letters) and (upper >= 2 or (upper >= 1 and any(c.isdigit() for c in t)))
+
+
+#: A five-character letters-and-digits run wedged into Han text (代表f5hUK协商, 黎美芬、yjB7C裴德胜): shorter than
+#: the inline rule's six, so looked at only on a jammed page.
+_WEDGED = regex.compile(r"(?<=[\p{Han}、，；：])[A-Za-z0-9]{5}(?=\p{Han})")
+
+
+def _random_five(t: str) -> bool:
+    """Letters of both cases and digits alternating (f5hUK, yjB7C, Wux8T, Mi6N4): three runs, one of them letters
+    of both cases, or four runs. Model numbers and names of five characters are one letter-run and one
+    digit-run (Win10, iOS17) or keep each letter run in one case (A320n, H7N9x)."""
+    if not (any(c.isdigit() for c in t) and any(c.islower() for c in t) and any(c.isupper() for c in t)):
+        return False
+    runs = _RUN.findall(t)
+    return len(runs) >= 4 or len(runs) == 3 and any(r[0].isalpha() and r != r.lower() and r != r.upper() for r in runs)
 
 
 #: A token of capitals (digits and single connectors allowed) with six capitals or more: T+WLBQWC, QZK-TRWX.

@@ -179,6 +179,42 @@ def pinyin_spans(line: str, *, strict_tones: bool = False) -> list[tuple[int, in
     for m in _ANNOTATION.finditer(line):
         if is_reading(line[m.start() - 1], m.group(1), strict_tones=strict_tones):
             spans.append(m.span())
+    if "(" in line or "（" in line:
+        spans = sorted(set(spans) | set(word_reading_spans(line, strict_tones=strict_tones)))
+    return spans
+
+
+# A run of Han characters, then a bracketed run of two or more lowercase pinyin syllables, spaced or not
+# (職工(zhí gōng), 连州市(liánzhōushì)): annotators that gloss whole words.
+_WORD_ANNOTATION = regex.compile(
+    r"(\p{Han}{2,8})[(（]([a-z\u00e0-\u024f\u1e00-\u1eff\u0300-\u036f:]+[0-5]?"
+    r"(?: [a-z\u00e0-\u024f\u1e00-\u1eff\u0300-\u036f:]+[0-5]?){0,7})[)）]")
+
+
+def _segment(chars: str, text: str, strict_tones: bool) -> bool:
+    """Whether unspaced `text` splits into one reading of each character of `chars`, in order."""
+    if not chars:
+        return not text
+    if not text:
+        return False
+    return any(is_reading(chars[0], text[:k], strict_tones=strict_tones) and _segment(chars[1:], text[k:], strict_tones)
+               for k in range(1, min(len(text), 7) + 1))
+
+
+def word_reading_spans(line: str, *, strict_tones: bool = False) -> list[tuple[int, int]]:
+    """Spans of word-level readings: N syllables (spaced or not, N >= 2) in brackets after N Han characters, each
+    syllable a reading of its character (as for one character: ``勞模(laomo tools)``, ``(union)`` stay)."""
+    spans = []
+    for m in _WORD_ANNOTATION.finditer(line):
+        han, body = m.group(1), m.group(2)
+        sylls = body.split(" ")
+        if len(sylls) >= 2:
+            chars = han[-len(sylls):] if len(sylls) <= len(han) else ""
+            ok = bool(chars) and all(is_reading(c, s, strict_tones=strict_tones) for c, s in zip(chars, sylls))
+        else:
+            ok = len(body) <= 48 and any(_segment(han[-n:], body, strict_tones) for n in range(2, len(han) + 1))
+        if ok:
+            spans.append((m.start(2) - 1, m.end()))
     return spans
 
 
