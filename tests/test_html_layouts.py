@@ -108,7 +108,7 @@ def hidden_strings(html: str) -> list[str]:
 KNOWN_META = {
     # batch 36 (12 unseen HTML pages, 3 damaged, scored on 07ba0b2, added after it was scored)
     "crawl36_html_p04": "source: the account name glued to the IP-location text after its icon",
-    "crawl36_html_p05": "views: a Sohu 阅读 (2841) row below the article not read",
+    "crawl36_html_p05": "views: a Sohu 阅读 (2841) row below the article not read; site: the account name, not the platform (搜狐)",
     "crawl36_html_p11": "site: an AMP page's JSON-LD publisher and <title> suffix not used",
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
     # batch 31 (the session's final unseen measure, added after it was scored)
