@@ -31,14 +31,11 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # until it is removed from here).
 KNOWN_MISSES = {
     # batch 35 (20 unseen text pages, 5 damaged, entity-dense, scored on 1d77ab0, added after it was scored)
-    ("crawl35_text_01", "unions"): "a bare 市总工会 resolved to a city union named elsewhere, not the city of its clause",
     ("crawl35_text_02", "unions"): "a bare-form union resolved to the wrong locality (district/new-area industry unions)",
     ("crawl35_text_03", "people"): "names with no Han surname (沙马拉且, 勒尔古哈) missed; 第二位是X，<post> phrasing (冯国栋)",
     ("crawl35_text_03", "places"): "a bare city name (成都) missed",
-    ("crawl35_text_04", "unions"): "a union's left boundary runs into the sentence (路线提前一周报国网…工会)",
     ("crawl35_text_04", "people"): "a middle-dot name split (叶尔兰·努尔兰); compound surname 公良; 巴音满达 missed",
     ("crawl35_text_05", "people"): "a middle-dot name cut before 等 or a bracketed (女，…) note",
-    ("crawl35_text_06", "unions"): "a zone's 工会工作委员会 missed",
     ("crawl35_text_06", "people"): "surnames 剧, 桓 unknown; 选举X为 phrasing; a 发布人：dept-NAME row",
     ("crawl35_text_08", "people"): "compound surname 单于 unknown",
     ("crawl35_text_09", "people"): "four-character Mongolian names after a title (包巴特尔, 呼格吉勒图) missed",
@@ -46,7 +43,6 @@ KNOWN_MISSES = {
     ("crawl35_text_12", "unions"): "阳泉市矿区总工会 read as 矿区总工会 (debatable)",
     ("crawl35_text_12", "people"): "the surname 要 unknown",
     ("crawl35_text_12", "places"): "平定县 after 和 missed (…和平定县)",
-    ("crawl35_text_13", "unions"): "a bare 市总工会 resolved to the wrong city; 工会工作委员会 cut",
     ("crawl35_text_13", "people"): "surnames 弓, 拓 unknown",
     ("crawl35_text_14", "people"): "the surname 粘 unknown; a city (秦皇岛) taken as a person after 代表",
     ("crawl35_text_15", "people"): "a title + name followed by 即批示 (欧阳振华) missed",
@@ -117,7 +113,6 @@ KNOWN_MISSES = {
 KNOWN_META_MISSES: dict[str, str] = {
     # batch 35 (20 unseen text pages, 5 damaged, entity-dense, scored on 1d77ab0, added after it was scored)
     "crawl35_text_02": "reporter: an inline <outlet><city>…消息（记者…） lead not read",
-    "crawl35_text_14": "site: the closing bracket of …（公司） cut",
     # batch 33 (20 unseen text pages, 6 damaged, scored on 3674d7a, added after it was scored)
     # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
     "crawl32_text_u03": "source: the e-paper's masthead read as the site, the gold has it as the source (debatable)",
