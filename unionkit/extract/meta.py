@@ -799,7 +799,7 @@ def _late_views(removed: list[Removal], end: float) -> int | None:
             n = _first(parse_views(v) for f, v in labelled_fields(r.text) if f == "views")
             if n is not None:
                 return n
-        elif r.kind in ("user_profile", "forum_chrome") and ":" in (t := normalise_line(r.text)):
+        elif r.kind in ("user_profile", "forum_chrome") and "回" in r.text and ":" in (t := normalise_line(r.text)):
             mt = _THREAD_COUNTER.match(t)
             if mt:
                 return parse_views(mt[1])

@@ -1423,12 +1423,15 @@ _SENTENCE_ENDS = "。！？!?\n"
 
 
 def _sentence_owner(text: str, s0: int, level: str) -> str | None:
-    """The one place of the bare ``level`` (县, 区 …) written in full before ``s0`` in the same sentence, when the
-    page's places left the level open (屏山县委副书记吉克曲布同志表示，将支持县总工会), else None."""
+    """The one place of the bare ``level`` (县, 区 …) written in full before ``s0`` in the same sentence
+    (屏山县委副书记吉克曲布同志表示，将支持县总工会; 在彬州市，市总工会…), else None: the nearest locality, which
+    wins over the page's main one."""
     want = _LEVELS.get(level)
     lo = max(0, s0 - 40)  # (a short segment: scan caches it)
     cut = max(text.rfind(c, lo, s0) for c in _SENTENCE_ENDS)
     seg = text[max(lo, cut + 1):s0]
+    if level not in seg:
+        return None  # (no place of the level can end in it: most bare levels)
     # (a county-level city written in full, 彬州市, is what a bare 市 after it in the sentence means)
     own = {m.text for m in _places.scan(seg) if m.full and m.text.endswith(level)
            and len(m.divisions) == 1 and (m.divisions[0].level == want or level == "市" and m.divisions[0].level == "K")}
