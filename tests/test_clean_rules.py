@@ -1507,8 +1507,6 @@ def test_a_sentence_about_a_counter_after_the_editor_line_is_not_a_header():
     assert not any(r.kind == "page_header" and "阅读量" in r.text for r in art.removed)
 
 
-@pytest.mark.xfail(strict=True, reason="extract/meta.py reads labelled fields of page_header lines only before the "
-                                       "article end (the editor line): a counter filed under it gives no views")
 def test_views_from_a_counter_after_the_editor_line():
     from unionkit.clean import clean_text
     from unionkit.extract.meta import extract_meta

@@ -799,3 +799,37 @@ def test_a_date_stamp_row_names_no_source():
     rows = [Removal("forum_chrome", "最后编辑于 2024-06-21 08:40", 11), Removal("page_header", "发表于 2024-06-21 08:32", 4)]
     assert "source" not in _header_names(rows) and "author" not in _header_names(rows)
     assert _header_names([Removal("page_header", "某县融媒体中心 2024-06-21 16:02", 3)]).get("source") == "某县融媒体中心"
+
+
+def test_views_from_a_counter_under_the_editor_line_but_no_source():
+    """A counter filed as a header line after the editor line gives views; a 来源 there gives no source."""
+    a = _article(Removal("editor_line", "责任编辑：王五", 5), Removal("page_header", "阅读量 8362", 6),
+                 Removal("page_header", "来源：某某网", 7))
+    m = extract_meta(a)
+    assert m.views == 8362 and m.source is None
+    # a line after the end that is no counter gives no views
+    b = _article(Removal("editor_line", "责任编辑：王五", 5), Removal("page_header", "热线电话 8362", 6))
+    assert extract_meta(b).views is None
+
+
+@pytest.mark.parametrize("kind,line,views", [
+    ("user_profile", "查看: 2381 | 回复: 4", 2381),  # a Discuz thread's counter, filed with the profile
+    ("forum_chrome", "查看：2381 ｜ 回复：4", 2381),
+    ("user_profile", "积分: 2381 | 帖子: 4", None),  # a poster's own numbers are no views
+    ("user_profile", "查看: 2381 | 回复: 4 | 积分: 9", None),  # not a counter row alone
+])
+def test_views_from_a_thread_counter_row(kind, line, views):
+    assert extract_meta(_article(Removal(kind, line, 2))).views == views
+
+
+@pytest.mark.parametrize("text", ["閱讀 2306 \u200b", "阅读 2306\u200b", "\ufeff阅读 2306"])
+def test_a_zero_width_space_does_not_hide_a_count(text):
+    assert extract_meta(_article(Removal("social_links", text, 9))).views == 2306
+
+
+@pytest.mark.parametrize("line,site", [
+    ("版权所有 秦皇岛市烟草专卖局（公司） 地址：某某路1号", "秦皇岛市烟草专卖局（公司）"),
+    ("版权所有：某某市总工会） ", "某某市总工会"),  # a stray closing bracket with no opening one goes
+])
+def test_a_bracketed_part_of_a_site_name_keeps_its_closing_bracket(line, site):
+    assert site_from_footer(line) == site

@@ -446,3 +446,29 @@ def test_place_names_with_yu_resolve_in_traditional_script():
     assert got["新餘市"] == ("新餘市", None) and got["分宜縣"] == ("新餘市", "分宜縣")
     assert [(p.name, p.city) for p in find_places("大餘縣總工會開展送清涼活動。")] == [("大餘縣", "贛州市")]
     assert [(p.name, p.city) for p in find_places("大余县总工会开展送清凉活动。")] == [("大余县", "赣州市")]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a county's full name that ends a word overlaps a short name before it (和平 + 定县): the county wins
+    ("阳泉市委员深入城区、郊区和平定县、盂县调研。", "平定县"),
+    ("走访了快递物流园和平定县、盂县的货车司机。", "平定县"),
+])
+def test_a_full_county_over_a_short_name_it_overlaps(text, name):
+    assert name in [p.name for p in find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "推进乡村振兴和县域经济发展。",  # 和县 formed across two words, glued to 域
+    "各地和平安建设同步推进。",  # no county name ends the word here
+])
+def test_no_county_formed_across_words(text):
+    assert [p.name for p in find_places(text) if p.county] == []
+
+
+def test_a_bare_prefecture_where_goods_go():
+    """A bare prefecture after a verb of going (卖到了成都) on a page that names its province is a place;
+    without the province on the page, or as the start of another word, it is not."""
+    page = "四川省马边彝族自治县的茶农增收。四川省总工会来调研。合作社的绿茶卖到了成都、重庆。"
+    assert "成都" in [p.name for p in find_places(page)]
+    assert "成都" not in [p.name for p in find_places("合作社的绿茶卖到了成都、重庆。")]
+    assert "成都" not in [p.name for p in find_places(page.replace("卖到了成都", "存到了成都银行"))]

@@ -606,3 +606,28 @@ def test_time_phrases_are_no_part_of_a_unions_name(text, name):
     """A time phrase before the name (下一步, 接下来, 下阶段) is the sentence's, not the union's (下一步镇总工会)."""
     assert name in [u.name for u in find_unions(text)]
     assert not any(u.name.startswith(("下一步", "接下来", "下阶段")) for u in find_unions(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare level is the place its own sentence names before it, not the page's main place named elsewhere
+    ("兴平市总工会召开会议。兴平市汽车行业工会成立。在彬州市，市总工会副主席走访企业。",
+     ["兴平市总工会", "兴平市汽车行业工会", "彬州市总工会"]),
+    ("咸阳市委两新工委、市总工会联合开展活动。兴平市总工会也开展慰问。", ["咸阳市总工会", "兴平市总工会"]),
+    # two places of the level in the sentence leave it to the page
+    ("兴平市总工会召开会议。在彬州市和兴平市，市总工会副主席走访企业。", ["兴平市总工会"]),
+])
+def test_a_bare_level_takes_its_own_sentences_place(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a zone's working committee of unions, named as one body
+    ("西咸新区工会工作委员会也开展慰问。", ["西咸新区工会工作委员会"]),
+    ("博乐边境经济合作区工会工作委员会主任由副主席兼任。", ["博乐边境经济合作区工会工作委员会"]),
+    # prose before a state group's provincial branch is cut at the group's name
+    ("路线提前一周报国网甘肃省电力公司工会备案。", ["国网甘肃省电力公司工会"]),
+    # the name written from the group on stays whole
+    ("国网甘肃省电力公司工会开展慰问。", ["国网甘肃省电力公司工会"]),
+])
+def test_zone_committees_and_group_branches(text, expected):
+    assert names(text) == expected

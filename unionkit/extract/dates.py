@@ -170,6 +170,13 @@ _BYLINE_HEAD = lazyrx.compile(r"^(?:[\p{Han}A-Za-z0-9_+]{1,12}\s+)?(?:(?:记者|
                               r"\s*[:：]?\s*[\p{Han}·]{2,8}(?:[\s、]+[\p{Han}·]{2,4}){0,2}\s*)+$")
 # (a comma between digits groups thousands in a count field: 点击：1,286 is no clause break)
 _CLAUSE_PUNCT = lazyrx.compile(r"[，。！？；!?;]|,(?!\d{3}(?!\d))")
+# … or a video page's counters (412播放 · 3弹幕, 2.3万播放): numbers with their unit, nothing else.
+_COUNTS_HEAD = lazyrx.compile(r"^(?:\d[\d,.]*\s*(?:万|萬|亿|億|[wWkK])?\s*(?:次)?(?:播放|弹幕|彈幕|观看|觀看|浏览|瀏覽|阅读|閱讀)"
+                              r"(?:量|数|數)?\s*[·・•|｜丨]?\s*)+$")
+# … or a message board's poster with the name masked (网友 ****, 用户 ***).
+_MASKED_HEAD = lazyrx.compile(r"^\p{Han}{0,4}\s*[*＊]{2,}$")
+# A reprint notice after a video's date (未经作者授权，禁止转载): the platform's, no prose of the article.
+_NO_REPRINT = lazyrx.compile(r"^(?:未经|未經)\p{Han}{0,4}(?:授权|授權|许可|許可|允许|允許)\s*[，,]?\s*(?:禁止|不得|严禁|嚴禁)(?:转载|轉載)$")
 _BARE_TOP = 12  # a bare date counts only among the first lines given (the page header)
 
 
@@ -262,10 +269,11 @@ def _bare(line: str) -> str | None:
     # Before the date only labelled fields (来源:工人日报 2020-05-06 09:00) or a name line may stand.
     # (an app's row may bar its names: 齐鲁工惠 | 工会资讯 2024-11-02 10:30)
     if (head and not _FIELDS_ONLY.match(head) and not _NAMES_ONLY.match(_BAR_SPLIT.sub(" ", head))
-            and not _bar_fields(head) and not _BYLINE_HEAD.match(head)):
+            and not _bar_fields(head) and not _BYLINE_HEAD.match(head) and not _COUNTS_HEAD.match(head)
+            and not _MASKED_HEAD.match(head)):
         return None
     # After the date only further header fields may follow (来源:中工网, | 浏览 99 次), not prose.
-    if rest and (len(rest) > 40 or _CLAUSE_PUNCT.search(rest)):
+    if rest and (len(rest) > 40 or _CLAUSE_PUNCT.search(rest)) and not _NO_REPRINT.match(rest):
         return None
     return iso
 

@@ -32,7 +32,8 @@ from .wordrx import trie_pattern
 
 # --- text normalisation ---------------------------------------------------------------
 
-_FW = str.maketrans("：　", ": ")
+# (zero-width spaces and joiners some editors leave after a counter, 閱讀 2306\u200b, are dropped)
+_FW = str.maketrans("：　", ": ", "\u200b\u200c\u200d\ufeff")
 # The cleaner's reading pattern (clean.pinyin._ANNOTATION) without its lookbehind: a line it cannot
 # match holds no reading. tests/test_meta.py checks that the two patterns stay in step.
 _MAYBE_READING = re.compile(r"[(（]([a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f:]{1,8}[0-5]?)[)）]")
@@ -414,7 +415,7 @@ def _site_name(x: str | None) -> str | None:
     """``x`` when it reads as a site's name: Han text, not a domain, a year, or a page word."""
     if not x:
         return None
-    x = x.strip(_TRIM + "©")
+    x = _strip_keeping_pairs(x, _TRIM + "©")
     if not (2 <= len(x) <= 20) or not _HAN.search(x):
         return None
     if _DOMAINISH.match(x) or "http" in x or "www." in x or x in _GENERIC_SUFFIX:
@@ -426,6 +427,18 @@ def _site_name(x: str | None) -> str | None:
     if parse_datetime(x):
         return None
     return x
+
+
+def _strip_keeping_pairs(x: str, chars: str) -> str:
+    """``x.strip(chars)``, but a closing bracket that closes one inside the name stays (烟草专卖局（公司）:
+    a body that is both a bureau and a company writes the second in brackets at its end)."""
+    y = x.strip(chars)
+    for o, c in (("（", "）"), ("(", ")")):
+        if y.count(o) > y.count(c):
+            i = x.find(y) + len(y)
+            if x[i:i + 1] == c:
+                y += c
+    return y
 
 
 def site_from_suffix(suffix: str) -> str | None:
@@ -642,6 +655,8 @@ def extract_meta(article: Article) -> Meta:
     if m.views is None:  # a portal's counter as a phrase in the header row (已有528人浏览)
         m.views = _first(_views_phrase(r.text) for r in header + other
                          if r.kind in ("page_header", "navigation", "byline", "dateline"))
+    if m.views is None:  # a counter under the editor line (阅读量 8362), or a thread's counter (查看: 2381 | 回复: 4)
+        m.views = _late_views(removed, end)
     if m.source is None:  # a portal's info row ending in 来自: X (Discuz! portal articles)
         m.source = _first(_info_row_from(r.text) for r in header if r.kind == "page_header" and "自" in r.text)
     if m.source is None:  # an e-paper article's citation line: 《工人日报》（2024年08月05日 03版）
@@ -768,6 +783,27 @@ def _info_row_from(text: str) -> str | None:
         return None
     head = t[:mt.start()]
     return mt["x"] if parse_datetime(head) and labelled_fields(head) else None
+
+
+# A forum thread's counter row (Discuz!: 查看: 2381 | 回复: 4), which a forum pass may file with the poster's
+# profile: both counts labelled, nothing else on the row.
+_THREAD_COUNTER = lazyrx.compile(r"^\s*(?:查看|查看数|查看數|阅读|閱讀|浏览|瀏覽)\s*:\s*(\d[\d,]*)\s*[|｜丨/]\s*"
+                                r"(?:回复|回復|回帖|评论|評論)\s*:\s*\d[\d,]*\s*$")
+
+
+def _late_views(removed: list[Removal], end: float) -> int | None:
+    """Views from a counter after the article's end (阅读量 8362 under 责任编辑: the tail's header kind, read
+    for views only, never for a footer's source) or from a thread's counter row filed with forum chrome."""
+    for r in removed:
+        if r.kind == "page_header" and r.line is not None and r.line >= end:
+            n = _first(parse_views(v) for f, v in labelled_fields(r.text) if f == "views")
+            if n is not None:
+                return n
+        elif r.kind in ("user_profile", "forum_chrome") and "回" in r.text and ":" in (t := normalise_line(r.text)):
+            mt = _THREAD_COUNTER.match(t)
+            if mt:
+                return parse_views(mt[1])
+    return None
 
 
 def _views_phrase(text: str) -> int | None:

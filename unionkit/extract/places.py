@@ -413,7 +413,7 @@ def _prefer_full(text: str, hits: list[Mention], cand: list[int]) -> list[Mentio
                 if start >= m.end:
                     break
                 divs, full = gaz.found(key)
-                if full and start + len(key) > m.end and divs[0].level != "K":
+                if full and start + len(key) > m.end and (divs[0].level != "K" or _county_ends_word(text, start, key)):
                     better = Mention(start, start + len(key), key, divs, full)
                     break
         if better is None:
@@ -426,6 +426,14 @@ def _prefer_full(text: str, hits: list[Mention], cand: list[int]) -> list[Mentio
 
 
 _LONGEST_FULL = 16  # longer than any full name of the gazetteer (checked by the tests)
+
+
+def _county_ends_word(text: str, start: int, key: str) -> bool:
+    """A county's full name of three characters or more that ends where the word does (郊区和平定县、盂县:
+    平定县 after the 和 of a list, where 和平 is a short name too); not one formed across two words and
+    glued on to a third (振兴和县域经济), nor a two-character one (和县)."""
+    end = start + len(key)
+    return len(key) >= 3 and (end >= len(text) or not _is_han(text[end]))
 
 
 _SENTINEL = "\x00"  # in no gazetteer name (Gazetteer drops it from the name characters)
@@ -674,7 +682,8 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
 
 
 #: Words after which a bare prefecture is where something happens or someone comes from (在长沙落下帷幕, 从西宁来).
-_FRAME_BEFORE = ("在", "从", "從", "赴", "来自", "來自", "前往", "回到", "抵达", "抵達")
+# (and where goods or people go: 卖到了成都, 运往西安; 到 is a verb of place whatever comes before it)
+_FRAME_BEFORE = ("在", "从", "從", "赴", "来自", "來自", "前往", "回到", "抵达", "抵達", "到", "到了", "往")
 #: What turns a bare prefecture into the modifier of another name (在成都银行办理, 在长沙南站): not a place mention.
 _MODIFIED = ("银行", "銀行", "公司", "集团", "集團", "大学", "大學", "学院", "學院", "医院", "醫院", "日报", "日報",
              "晚报", "晚報", "电视", "電視", "广播", "廣播", "市场", "市場", "中心", "工会", "工會", "总工会", "總工會",

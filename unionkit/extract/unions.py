@@ -37,7 +37,8 @@ _HEAD = lazyrx.compile(
     # 职工会 / 职工总会 (Hong Kong and Macau unions: 澳門建造業職工會), but not 职工会议, 职工会员,
     # 职工会计 or 職工會聯盟 (a differently named body)
     r"|[职職]工[总總]?[会會](?![议議员員计計馆館餐聯联])"
-    r"|[总總]?(?:工会|工會)(?:联合总会|聯合總會|联合会|聯合會|委员会|委員會)?"  # 澳門工會聯合總會
+    # (a zone's or a body's working committee of unions: 西咸新区工会工作委员会)
+    r"|[总總]?(?:工会|工會)(?:联合总会|聯合總會|联合会|聯合會|委员会|委員會|工作委员会|工作委員會)?"  # 澳門工會聯合總會
 )
 
 #: National / industry unions: the industry word between a place (or 中国, or a
@@ -82,7 +83,9 @@ _BARE_COMPANY = {"有限公司", "有限责任公司", "有限責任公司", "�
 _ZONES = ("新区", "新區", "示范区", "示範區", "保税区", "保稅區", "经开区", "經開區", "高新区", "高新區",
           # an industrial park run by its own management committee (莘庄工业区工会), and an area a county-level
           # city runs through a management committee (石岛管理区总工会)
-          "工业区", "工業區", "管理区", "管理區")
+          "工业区", "工業區", "管理区", "管理區",
+          # a border zone of economic co-operation a city runs (博乐边境经济合作区)
+          "边境经济合作区", "邊境經濟合作區", "经济合作区", "經濟合作區")
 #: Characters of prose, never of a zone's proper name (选举产生了新区, 当选为新区).
 _PROSE_CHARS = set("了的为為是在和与與及把被将將")
 
@@ -661,6 +664,10 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
             if len(seg) < 3 or not seg.endswith(_ORG_SUFFIXES) or seg in _BARE_COMPANY or seg.startswith(_GENERIC_START):
                 return None
             surface = seg + head
+        g = _group_branch_start(seg)
+        if g:  # 报国网甘肃省电力公司: a state group's provincial branch starts at the group's short name
+            seg = seg[g:]
+            surface = seg + head
         town = _own_town(seg)
         if town:  # a town or subdistrict is named by itself, its county dropped like a district's city
             return town + head, surface, "org"
@@ -674,6 +681,25 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     if _region_body(seg) and not _places.scan(seg[2:]):
         return surface, surface, "org"  # 台灣石油工會: a region, then the body's own name (no place of its own)
     return None
+
+
+# The short names of state-owned groups whose branches are named group + province or city + body
+# (国网甘肃省电力公司, 中国移动四川分公司): prose glued before such a name is cut off at the group's name.
+_GROUPS = ("国网", "國網", "国家电网", "國家電網", "南方电网", "南方電網", "中国移动", "中國移動", "中国联通", "中國聯通",
+           "中国电信", "中國電信", "中国石化", "中國石化", "中国石油", "中國石油", "中国邮政", "中國郵政", "中国铁塔",
+           "中國鐵塔", "中国烟草", "中國煙草", "中国人寿", "中國人壽", "中石化", "中石油")
+
+
+def _group_branch_start(seg: str) -> int:
+    """Where a state group's branch name starts inside ``seg`` (after prose), else 0: the group's short
+    name, then a place written in full (国网 + 甘肃省)."""
+    for g in _GROUPS:
+        i = seg.find(g, 1)
+        if i > 0:
+            m = _places.scan(seg[i + len(g):])
+            if m and m[0].start == 0 and m[0].full:
+                return i
+    return 0
 
 
 #: Words ending the name of a park run for the firms in it (软件园, 工业园, 医药港), whose union federation is named
@@ -1052,7 +1078,7 @@ def _places_listed_before(text: str, s0: int, head: str, places_key) -> list[Uni
     return out
 
 
-def _merge(found: list[Union]) -> list[Union]:
+def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
     """Deduplicate by name; X工会 joins X总工会 when the page names both, and a bare level's union
     (州总工会, 镇织造行业工会联合会) the one full name the page gives it (昌吉州总工会)."""
     names = {u.name for u in found}
@@ -1070,7 +1096,7 @@ def _merge(found: list[Union]) -> list[Union]:
         name = u.name
         if name[0] in _BARE_OWNERS:
             name = _page_own(name, names)
-        elif u.surface and u.surface[0] in _LEVELS and name not in written:
+        elif u.surface and u.surface[0] in _LEVELS and name not in written and name not in pinned:
             name = _written_own(name, u.surface, written)
         if auto and name[-4:-3] in _SHORTENED_LEVELS:
             full = short.get(name)
@@ -1263,6 +1289,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         return []
     loc = _Locality(text, places)
     found: list[tuple[int, Union]] = []
+    pinned: set[str] = set()  # bare levels their own sentence resolved: no other full name replaces them
     places_key = tuple(loc.names.items())
     floor = 0
     n = len(text)
@@ -1290,10 +1317,11 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
             continue  # 争创云南省工会法律服务示范站点: the province's 工会法律服务…, not its federation (省总工会)
         if how == "level" and before in ")）" and _level_alternation(text, s0):
             continue  # 县（市）区总工会: the unions of every county, city and district, not one of them
-        if how == "level" and name == surface:
+        if how == "level":
             own = _sentence_owner(text, s0, surface[0])
-            if own:  # 屏山县委副书记…表示，将支持县总工会: a level the page leaves open is the sentence's own place's
-                name = own + surface[1:]
+            if own:  # 屏山县委副书记…表示，将支持县总工会: a bare level is the place its sentence names before it,
+                name = own + surface[1:]  # (在彬州市，市总工会…) over the page's main one, which is farther off
+                pinned.add(name)
         if how == "level" and before == "、":
             own = _chain_owner(text, s0, surface[0], prev_floor)
             if own:  # 潍坊市委副书记、市总工会主席: the posts of one title chain are in one city
@@ -1325,7 +1353,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         found.sort(key=lambda x: x[0])  # stable: in order of mention
     if ("总工会\n" in text or "總工會\n" in text) and "日" in text:
         found.extend(_signatures(text, places_key))
-    return _merge([u for _, u in found])
+    return _merge([u for _, u in found], pinned)
 
 
 
@@ -1395,14 +1423,18 @@ _SENTENCE_ENDS = "。！？!?\n"
 
 
 def _sentence_owner(text: str, s0: int, level: str) -> str | None:
-    """The one place of the bare ``level`` (县, 区 …) written in full before ``s0`` in the same sentence, when the
-    page's places left the level open (屏山县委副书记吉克曲布同志表示，将支持县总工会), else None."""
+    """The one place of the bare ``level`` (县, 区 …) written in full before ``s0`` in the same sentence
+    (屏山县委副书记吉克曲布同志表示，将支持县总工会; 在彬州市，市总工会…), else None: the nearest locality, which
+    wins over the page's main one."""
     want = _LEVELS.get(level)
     lo = max(0, s0 - 40)  # (a short segment: scan caches it)
     cut = max(text.rfind(c, lo, s0) for c in _SENTENCE_ENDS)
     seg = text[max(lo, cut + 1):s0]
+    if level not in seg:
+        return None  # (no place of the level can end in it: most bare levels)
+    # (a county-level city written in full, 彬州市, is what a bare 市 after it in the sentence means)
     own = {m.text for m in _places.scan(seg) if m.full and m.text.endswith(level)
-           and len(m.divisions) == 1 and m.divisions[0].level == want}
+           and len(m.divisions) == 1 and (m.divisions[0].level == want or level == "市" and m.divisions[0].level == "K")}
     return own.pop() if len(own) == 1 else None  # (在榆中县和皋兰县，县总工会…: two such places leave it open)
 
 
