@@ -65,6 +65,8 @@ _SINGLE = (
     # regional and rare surnames: 虢 (Henan), 俸 (a Dai and Zhuang surname of southern Yunnan and Guangxi), 蒿 (Jiangsu,
     # Shandong), 贡/貢 (Jiangsu, Anhui); 俸禄, 蒿草, 贡献, 贡品 are words: guarded by _WORD_SURNAMES below
     "虢俸蒿贡貢"
+    # regional surnames that open no common word: 妫/媯 (Henan), 禤 (Guangdong and Guangxi), 邗 (Jiangsu)
+    "妫媯禤邗"
 )
 # Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂,
 # 同时, 什么, 区域, 宝贝, 明确 — 区 is a Cantonese surname, 同 and 么 northern ones, 贝 and 明 common ones):
@@ -77,13 +79,23 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               # 展 (展开, 展示: a Shandong and Heilongjiang surname) and 寸 (寸土: a Bai surname of
                               # Yunnan, 腾冲 and 剑川), 零 (零星: a Zhuang surname of Guangxi) and 矫 (矫正: a
                               # Shandong and Liaoning surname)
-                              "展寸零矫矯")
+                              "展寸零矫矯"
+                              # surnames of the 百家姓 (the Hundred Family Surnames) that open common words
+                              # (哈哈, 滑雪, 弓箭, 桓 of 盘桓), and regional ones of published surname lists that do
+                              # too (剧场, 拓展, 粘贴): 哈 of the Hui, 剧 of Shandong, 拓 of Shaanxi, 粘 of Hebei and Fujian
+                              "哈滑弓桓剧劇拓粘")
+# Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
+# 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
+# whole looks like a name (副局长要志刚, 部长都兰): see _title_surname_name.  Never in _FIRST_CHARS.
+_TITLE_SURNAMES = frozenset("都要者")
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
     "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
     "钟离 鍾離 宗政 濮阳 濮陽 公冶 太叔 仲孙 仲孫 乐正 樂正 司空 第五 左丘 梁丘 羊舌 微生 巫马 巫馬 颛孙 顓孫 "
     # Manchu and Jurchen clan names, surnames far more often than words (纳兰婷婷, 完颜亮)
-    "纳兰 納蘭 完颜 完顏 闾丘 閭丘"
+    "纳兰 納蘭 完颜 完顏 闾丘 閭丘 "
+    # more compound surnames of the 百家姓 that are no common words (单于晓琪, 公良晓燕)
+    "单于 單于 公良 淳于 鲜于 鮮于 公羊 亓官 司寇 漆雕 壤驷 壤駟 夹谷 夾谷 宰父 谷梁 段干 公西"
 ).split()
 SURNAMES = frozenset(_SINGLE)
 COMPOUND_SURNAMES = frozenset(_COMPOUND)
@@ -998,6 +1010,45 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
         _titled_and_listed(text, end, at, steppe, unions, places, found)
     elif len(found) == k and c in _AFTER_ROLE_FIRST:
         _translit_after_role(text, end, at, unions, places, found)
+    if len(found) == k and c in _TITLE_SURNAMES and role not in _WEAK_ROLES:
+        name = _title_surname_name(text, at)
+        if name:
+            _titled_and_listed(text, end, at, name, unions, places, found)
+
+
+def _title_surname_name(text: str, at: int) -> str | None:
+    """A name at ``text[at]`` right after a title whose surname is a very common character (_TITLE_SURNAMES:
+    副局长要志刚陪同, 部长都兰在): the given part one or two name characters, the name ending where names end
+    (punctuation, a word that follows names), neither the surname pair nor the whole a common word."""
+    for k in (3, 2):
+        j = at + k
+        if j > len(text) or not _given_ok(text[at + 1:j]):
+            continue
+        if j < len(text) and _IS_HAN[text[j]] and text[j] not in _FOLLOW_CHARS and not text.startswith(_FOLLOW_WORDS, j):
+            continue
+        name = text[at:j]
+        if _function_word(name[1:]) or _ORG_END.search(name):
+            return None
+        if _raw_common(name[:2]) or _raw_common(name) or _raw_tag(name[1:])[:1] in _NOT_NAME_TAGS:
+            return None  # (主席要带头: the given part is a verb or an adverb, the surname the modal 要)
+        return name
+    return None
+
+
+# jieba's tags of verbs, adverbs, adjectives, pronouns and function words: no given name after 要/都 is one (带头, 讲).
+_NOT_NAME_TAGS = frozenset("v d a r p c u m q t f")
+
+
+def _raw_tag(s: str) -> str:
+    """jieba's tag of ``s`` ("" when the dictionary lacks it)."""
+    parts = _raw_line(s).split()
+    return parts[2] if len(parts) > 2 else ""
+
+
+def _raw_common(s: str) -> bool:
+    """_common_entry for a string that opens with no surname character (the word index gates those out)."""
+    parts = _raw_line(s).split()
+    return len(parts) > 1 and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD)
 
 
 def _titled_and_listed(text: str, end: int, at: int, name: str, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -1013,7 +1064,7 @@ def _titled_and_listed(text: str, end: int, at: int, name: str, unions, places, 
 # Yi, Mongolian, Tibetan, transliterated or Dai name, or the space, bracket or closing bracket the loop
 # below steps over.
 _AFTER_ROLE_NEXT = (_FIRST_CHARS | _YI_FIRST | _AFTER_ROLE_FIRST | frozenset(h[0] for h in _STEPPE_HEADS)
-                    | frozenset(" \u3000（(）)"))
+                    | frozenset(" \u3000（(）)") | _TITLE_SURNAMES)
 
 
 def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[Person]:
