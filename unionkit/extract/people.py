@@ -2110,6 +2110,8 @@ def _editor_slot_name(value: str) -> bool:
     if _surname_len(v) or len(v) != 2 or v[0] in "小老阿":
         return False  # 小林, 老树: a pen name, not a person's name
     parts = _raw_line(v).split()
+    if len(parts) > 2 and parts[2] == "ns" and parts[1].isdigit() and int(parts[1]) >= _PLACE_WORD:
+        return False  # 责任编辑:天山: a common place or region as a pen name (the seeds' 责任编辑:焦点), no person
     return len(parts) > 2 and parts[2] in ("nr", "nrfg", "nrt", "ns")
 
 
@@ -2322,7 +2324,26 @@ def find_people(article: Article, unions: list[Union] | None = None,
     people.extend(_from_bylines(article, meta))
     people.extend(_recurring_subjects(article.body))
     people.extend(_he_names(texts, unions, places))
+    if places:
+        people = _drop_place_names(people, places)
     return _merge(_drop_cut_dotted(people, article))
+
+
+_PLACE_SUFFIX = lazyrx.compile(r"(?:省|市|区|區|县|縣|自治州|州|盟|旗)$")
+
+
+def _drop_place_names(people: list[Person], places: list[Place]) -> list[Person]:
+    """People less those whose name is one of the page's places, with or without its suffix (将代表秦皇岛参加:
+    代表 is a verb there, and a city is never a person)."""
+    forms = set()
+    for pl in places:
+        for v in (pl.name, pl.province, pl.city, pl.county):
+            if v:
+                forms.add(v)
+                short = _PLACE_SUFFIX.sub("", v)
+                if len(short) >= 2:
+                    forms.add(short)
+    return [p for p in people if p.name not in forms]
 
 
 def _quoted_speaker(mt, found: list[tuple[int, Person]], said: set[str] | None) -> None:
