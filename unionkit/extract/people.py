@@ -1269,7 +1269,8 @@ _DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset(
     "帕佩普热熱若赛賽色沙莎舍丝絲斯孜塔泰坦特提铁鐵图圖吐瓦旺维維沃乌烏西希夏谢謝辛雅亚亞耶伊尤优優玉则則"
     "祖哲珍翰约約森逊遜尔爾诺諾娅婭艾买買麦麥丽麗热里木"
     "杜万萬肉守"  # (阿卜杜热依木·买买提, 热孜万古丽·吐尔逊, 吾斯曼江·肉孜, 帕提古丽·吾守尔)
-    "劳勞施密")  # (克劳斯·施密特: German and other Western names)
+    "劳勞施密"  # (克劳斯·施密特: German and other Western names)
+    "叶葉马馬")  # (叶尔兰·努尔兰, 阿依努尔·马木提: common Kazakh and Uyghur openers)
 
 
 def _cuts_word(text: str, j: int) -> bool:
@@ -1306,6 +1307,9 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
             continue
         if j - k - 1 > 2 and j < len(text) and _cuts_word(text, j):
             j -= 1  # …吐尔逊高兴地说: the last character opens a word with the next (高兴), the name ends before it
+        elif j + 1 < len(text) and text[j] == "地" and text[j - 2:j] == "吐尔" and not _IS_HAN[text[j + 1]] or \
+                text[j:j + 2] in ("地等", "地、"):
+            j += 1  # 托合提别克·吐尔地等12名: 地 ends the name (吐尔地), not an adverb's particle
         if j < len(text) and text[j] in _DOTS:  # a third part: take it too (三段名)
             m = j + 1
             while m < len(text) and m - j - 1 < 8 and text[m] in _DOT_NAME_CHARS:
