@@ -1014,6 +1014,61 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
         name = _title_surname_name(text, at)
         if name:
             _titled_and_listed(text, end, at, name, unions, places, found)
+    if len(found) == k and role.endswith(_OFFICE_ENDS) and role not in _WEAK_ROLES:
+        _unsurnamed_after_title(text, end, at, unions, places, found)
+
+
+# Office titles after which a name with no Chinese surname is taken (主席, 书记, 主任, 市长, 部长 …): not trade or
+# people nouns, after which a plain word often stands (木工师傅, 司机微信群).
+_OFFICE_ENDS = ("主席", "书记", "書記", "主任", "长", "長")
+_OFFICE_END_LAST = frozenset(w[-1] for w in _OFFICE_ENDS)
+
+
+# Characters right after a name that end it (才让东周与…, 求吉措毛向…) besides punctuation and _FOLLOW_WORDS.
+_UNSURNAMED_END = frozenset("与與向和及在对對为為将將把同")
+# jieba's tags a pair inside a name may carry: names, places, and (past the first pair) a time word (才让东周: 东周).
+_NAME_PAIR_TAGS = ("nr", "ns")
+
+
+def _unsurnamed_name(text: str, at: int) -> str | None:
+    """A Tibetan, Mongolian or Yi name of three to five characters at ``text[at]`` right after a title, whatever its
+    first character (主席才让东周与, 副市长呼格吉勒图，, 线路工巴音满达介绍): it ends where names end (punctuation,
+    a word that follows names), holds no function character, and no pair of it is a common word but a name, a
+    place or, past the first pair, a time word (主席高度重视, 书记实地察看 are no names)."""
+    n = len(text)
+    for k in (5, 4, 3):
+        j = at + k
+        if j > n:
+            continue
+        if j < n and _IS_HAN[text[j]] and text[j] not in _UNSURNAMED_END and not text.startswith(_FOLLOW_WORDS, j):
+            continue
+        name = text[at:j]
+        if not all(_IS_HAN[ch] for ch in name):
+            continue
+        name = _simplified(name)  # (jieba's dictionary and the character lists are simplified: 和協商, 宣講團)
+        if set(name) & _NOT_GIVEN or name[0] in _UNSURNAMED_END or _ORG_END.search(name):
+            continue
+        if _raw_line(name) or name in _ROLE_SET:
+            continue
+        if all(_pair_in_name(name[i:i + 2], i) for i in range(k - 1)):
+            return text[at:j]
+    return None
+
+
+def _pair_in_name(pair: str, i: int) -> bool:
+    """True when a pair at offset ``i`` of a candidate name is no common word, or one tagged a name or place (or,
+    past the first pair, a time word: 东周)."""
+    parts = _raw_line(pair).split()
+    if len(parts) < 3 or (parts[1].isdigit() and int(parts[1]) < _RARE_WORD):
+        return True
+    return parts[2].startswith(_NAME_PAIR_TAGS) or (i > 0 and parts[2] == "t")
+
+
+def _unsurnamed_after_title(text: str, end: int, at: int, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add the name of _unsurnamed_name at ``text[at]`` after the title ending at ``end``, if one stands there."""
+    name = _unsurnamed_name(text, at)
+    if name:
+        _titled_and_listed(text, end, at, name, unions, places, found)
 
 
 def _title_surname_name(text: str, at: int) -> str | None:
@@ -1079,6 +1134,9 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         if text[end - 1] in _OFFICE_LAST and mt.group() in _OFFICES_AFTER:
             _name_before_office(text, mt.start(), mt.group(), found, unions, places)
         if end >= n or text[end] not in after_role:
+            if end < n and text[end - 1] in _OFFICE_END_LAST and _IS_HAN[text[end]] and mt.group().endswith(_OFFICE_ENDS) \
+                    and mt.group() not in _WEAK_ROLES:
+                _unsurnamed_after_title(text, end, end, unions, places, found)  # (主席才让东周与…)
             continue  # (most roles run on into a word: 职工群众, 主席台; one set test skips them)
         at, c, role = end, text[end], None
         if c == " " or c == "\u3000":  # 记者 王刚: bylines put a space there
