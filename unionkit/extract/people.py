@@ -65,6 +65,8 @@ _SINGLE = (
     # regional and rare surnames: 虢 (Henan), 俸 (a Dai and Zhuang surname of southern Yunnan and Guangxi), 蒿 (Jiangsu,
     # Shandong), 贡/貢 (Jiangsu, Anhui); 俸禄, 蒿草, 贡献, 贡品 are words: guarded by _WORD_SURNAMES below
     "虢俸蒿贡貢"
+    # regional surnames that open no common word: 妫/媯 (Henan), 禤 (Guangdong and Guangxi), 邗 (Jiangsu)
+    "妫媯禤邗"
 )
 # Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂,
 # 同时, 什么, 区域, 宝贝, 明确 — 区 is a Cantonese surname, 同 and 么 northern ones, 贝 and 明 common ones):
@@ -77,13 +79,23 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               # 展 (展开, 展示: a Shandong and Heilongjiang surname) and 寸 (寸土: a Bai surname of
                               # Yunnan, 腾冲 and 剑川), 零 (零星: a Zhuang surname of Guangxi) and 矫 (矫正: a
                               # Shandong and Liaoning surname)
-                              "展寸零矫矯")
+                              "展寸零矫矯"
+                              # surnames of the 百家姓 (the Hundred Family Surnames) that open common words
+                              # (哈哈, 滑雪, 弓箭, 桓 of 盘桓), and regional ones of published surname lists that do
+                              # too (剧场, 拓展, 粘贴): 哈 of the Hui, 剧 of Shandong, 拓 of Shaanxi, 粘 of Hebei and Fujian
+                              "哈滑弓桓剧劇拓粘")
+# Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
+# 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
+# whole looks like a name (副局长要志刚, 部长都兰): see _title_surname_name.  Never in _FIRST_CHARS.
+_TITLE_SURNAMES = frozenset("都要者")
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
     "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
     "钟离 鍾離 宗政 濮阳 濮陽 公冶 太叔 仲孙 仲孫 乐正 樂正 司空 第五 左丘 梁丘 羊舌 微生 巫马 巫馬 颛孙 顓孫 "
     # Manchu and Jurchen clan names, surnames far more often than words (纳兰婷婷, 完颜亮)
-    "纳兰 納蘭 完颜 完顏 闾丘 閭丘"
+    "纳兰 納蘭 完颜 完顏 闾丘 閭丘 "
+    # more compound surnames of the 百家姓 that are no common words (单于晓琪, 公良晓燕)
+    "单于 單于 公良 淳于 鲜于 鮮于 公羊 亓官 司寇 漆雕 壤驷 壤駟 夹谷 夾谷 宰父 谷梁 段干 公西"
 ).split()
 SURNAMES = frozenset(_SINGLE)
 COMPOUND_SURNAMES = frozenset(_COMPOUND)
@@ -998,6 +1010,100 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
         _titled_and_listed(text, end, at, steppe, unions, places, found)
     elif len(found) == k and c in _AFTER_ROLE_FIRST:
         _translit_after_role(text, end, at, unions, places, found)
+    if len(found) == k and c in _TITLE_SURNAMES and role not in _WEAK_ROLES:
+        name = _title_surname_name(text, at)
+        if name:
+            _titled_and_listed(text, end, at, name, unions, places, found)
+    if len(found) == k and role.endswith(_OFFICE_ENDS) and role not in _WEAK_ROLES:
+        _unsurnamed_after_title(text, end, at, unions, places, found)
+
+
+# Office titles after which a name with no Chinese surname is taken (主席, 书记, 主任, 市长, 部长 …): not trade or
+# people nouns, after which a plain word often stands (木工师傅, 司机微信群).
+_OFFICE_ENDS = ("主席", "书记", "書記", "主任", "长", "長")
+_OFFICE_END_LAST = frozenset(w[-1] for w in _OFFICE_ENDS)
+
+
+# Characters right after a name that end it (才让东周与…, 求吉措毛向…) besides punctuation and _FOLLOW_WORDS.
+_UNSURNAMED_END = frozenset("与與向和及在对對为為将將把同")
+# jieba's tags a pair inside a name may carry: names, places, and (past the first pair) a time word (才让东周: 东周).
+_NAME_PAIR_TAGS = ("nr", "ns")
+
+
+def _unsurnamed_name(text: str, at: int) -> str | None:
+    """A Tibetan, Mongolian or Yi name of three to five characters at ``text[at]`` right after a title, whatever its
+    first character (主席才让东周与, 副市长呼格吉勒图，, 线路工巴音满达介绍): it ends where names end (punctuation,
+    a word that follows names), holds no function character, and no pair of it is a common word but a name, a
+    place or, past the first pair, a time word (主席高度重视, 书记实地察看 are no names)."""
+    n = len(text)
+    for k in (5, 4, 3):
+        j = at + k
+        if j > n:
+            continue
+        if j < n and _IS_HAN[text[j]] and text[j] not in _UNSURNAMED_END and not text.startswith(_FOLLOW_WORDS, j):
+            continue
+        name = text[at:j]
+        if not all(_IS_HAN[ch] for ch in name):
+            continue
+        name = _simplified(name)  # (jieba's dictionary and the character lists are simplified: 和協商, 宣講團)
+        if set(name) & _NOT_GIVEN or name[0] in _UNSURNAMED_END or _ORG_END.search(name):
+            continue
+        if _raw_line(name) or name in _ROLE_SET:
+            continue
+        if all(_pair_in_name(name[i:i + 2], i) for i in range(k - 1)):
+            return text[at:j]
+    return None
+
+
+def _pair_in_name(pair: str, i: int) -> bool:
+    """True when a pair at offset ``i`` of a candidate name is no common word, or one tagged a name or place (or,
+    past the first pair, a time word: 东周)."""
+    parts = _raw_line(pair).split()
+    if len(parts) < 3 or (parts[1].isdigit() and int(parts[1]) < _RARE_WORD):
+        return True
+    return parts[2].startswith(_NAME_PAIR_TAGS) or (i > 0 and parts[2] == "t")
+
+
+def _unsurnamed_after_title(text: str, end: int, at: int, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add the name of _unsurnamed_name at ``text[at]`` after the title ending at ``end``, if one stands there."""
+    name = _unsurnamed_name(text, at)
+    if name:
+        _titled_and_listed(text, end, at, name, unions, places, found)
+
+
+def _title_surname_name(text: str, at: int) -> str | None:
+    """A name at ``text[at]`` right after a title whose surname is a very common character (_TITLE_SURNAMES:
+    副局长要志刚陪同, 部长都兰在): the given part one or two name characters, the name ending where names end
+    (punctuation, a word that follows names), neither the surname pair nor the whole a common word."""
+    for k in (3, 2):
+        j = at + k
+        if j > len(text) or not _given_ok(text[at + 1:j]):
+            continue
+        if j < len(text) and _IS_HAN[text[j]] and text[j] not in _FOLLOW_CHARS and not text.startswith(_FOLLOW_WORDS, j):
+            continue
+        name = text[at:j]
+        if _function_word(name[1:]) or _ORG_END.search(name):
+            return None
+        if _raw_common(name[:2]) or _raw_common(name) or _raw_tag(name[1:])[:1] in _NOT_NAME_TAGS:
+            return None  # (主席要带头: the given part is a verb or an adverb, the surname the modal 要)
+        return name
+    return None
+
+
+# jieba's tags of verbs, adverbs, adjectives, pronouns and function words: no given name after 要/都 is one (带头, 讲).
+_NOT_NAME_TAGS = frozenset("v d a r p c u m q t f")
+
+
+def _raw_tag(s: str) -> str:
+    """jieba's tag of ``s`` ("" when the dictionary lacks it)."""
+    parts = _raw_line(s).split()
+    return parts[2] if len(parts) > 2 else ""
+
+
+def _raw_common(s: str) -> bool:
+    """_common_entry for a string that opens with no surname character (the word index gates those out)."""
+    parts = _raw_line(s).split()
+    return len(parts) > 1 and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD)
 
 
 def _titled_and_listed(text: str, end: int, at: int, name: str, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -1013,7 +1119,7 @@ def _titled_and_listed(text: str, end: int, at: int, name: str, unions, places, 
 # Yi, Mongolian, Tibetan, transliterated or Dai name, or the space, bracket or closing bracket the loop
 # below steps over.
 _AFTER_ROLE_NEXT = (_FIRST_CHARS | _YI_FIRST | _AFTER_ROLE_FIRST | frozenset(h[0] for h in _STEPPE_HEADS)
-                    | frozenset(" \u3000（(）)"))
+                    | frozenset(" \u3000（(）)") | _TITLE_SURNAMES)
 
 
 def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[Person]:
@@ -1028,6 +1134,9 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         if text[end - 1] in _OFFICE_LAST and mt.group() in _OFFICES_AFTER:
             _name_before_office(text, mt.start(), mt.group(), found, unions, places)
         if end >= n or text[end] not in after_role:
+            if end < n and text[end - 1] in _OFFICE_END_LAST and _IS_HAN[text[end]] and mt.group().endswith(_OFFICE_ENDS) \
+                    and mt.group() not in _WEAK_ROLES:
+                _unsurnamed_after_title(text, end, end, unions, places, found)  # (主席才让东周与…)
             continue  # (most roles run on into a word: 职工群众, 主席台; one set test skips them)
         at, c, role = end, text[end], None
         if c == " " or c == "\u3000":  # 记者 王刚: bylines put a space there
@@ -1218,7 +1327,8 @@ _DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset(
     "帕佩普热熱若赛賽色沙莎舍丝絲斯孜塔泰坦特提铁鐵图圖吐瓦旺维維沃乌烏西希夏谢謝辛雅亚亞耶伊尤优優玉则則"
     "祖哲珍翰约約森逊遜尔爾诺諾娅婭艾买買麦麥丽麗热里木"
     "杜万萬肉守"  # (阿卜杜热依木·买买提, 热孜万古丽·吐尔逊, 吾斯曼江·肉孜, 帕提古丽·吾守尔)
-    "劳勞施密")  # (克劳斯·施密特: German and other Western names)
+    "劳勞施密"  # (克劳斯·施密特: German and other Western names)
+    "叶葉马馬")  # (叶尔兰·努尔兰, 阿依努尔·马木提: common Kazakh and Uyghur openers)
 
 
 def _cuts_word(text: str, j: int) -> bool:
@@ -1255,6 +1365,9 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
             continue
         if j - k - 1 > 2 and j < len(text) and _cuts_word(text, j):
             j -= 1  # …吐尔逊高兴地说: the last character opens a word with the next (高兴), the name ends before it
+        elif j + 1 < len(text) and text[j] == "地" and text[j - 2:j] == "吐尔" and not _IS_HAN[text[j + 1]] or \
+                text[j:j + 2] in ("地等", "地、"):
+            j += 1  # 托合提别克·吐尔地等12名: 地 ends the name (吐尔地), not an adverb's particle
         if j < len(text) and text[j] in _DOTS:  # a third part: take it too (三段名)
             m = j + 1
             while m < len(text) and m - j - 1 < 8 and text[m] in _DOT_NAME_CHARS:
@@ -2059,6 +2172,8 @@ def _editor_slot_name(value: str) -> bool:
     if _surname_len(v) or len(v) != 2 or v[0] in "小老阿":
         return False  # 小林, 老树: a pen name, not a person's name
     parts = _raw_line(v).split()
+    if len(parts) > 2 and parts[2] == "ns" and parts[1].isdigit() and int(parts[1]) >= _PLACE_WORD:
+        return False  # 责任编辑:天山: a common place or region as a pen name (the seeds' 责任编辑:焦点), no person
     return len(parts) > 2 and parts[2] in ("nr", "nrfg", "nrt", "ns")
 
 
@@ -2271,7 +2386,26 @@ def find_people(article: Article, unions: list[Union] | None = None,
     people.extend(_from_bylines(article, meta))
     people.extend(_recurring_subjects(article.body))
     people.extend(_he_names(texts, unions, places))
+    if places:
+        people = _drop_place_names(people, places)
     return _merge(_drop_cut_dotted(people, article))
+
+
+_PLACE_SUFFIX = lazyrx.compile(r"(?:省|市|区|區|县|縣|自治州|州|盟|旗)$")
+
+
+def _drop_place_names(people: list[Person], places: list[Place]) -> list[Person]:
+    """People less those whose name is one of the page's places, with or without its suffix (将代表秦皇岛参加:
+    代表 is a verb there, and a city is never a person)."""
+    forms = set()
+    for pl in places:
+        for v in (pl.name, pl.province, pl.city, pl.county):
+            if v:
+                forms.add(v)
+                short = _PLACE_SUFFIX.sub("", v)
+                if len(short) >= 2:
+                    forms.add(short)
+    return [p for p in people if p.name not in forms]
 
 
 def _quoted_speaker(mt, found: list[tuple[int, Person]], said: set[str] | None) -> None:

@@ -1,0 +1,61 @@
+"""People of kinds the batches 33-35 missed: rare and context-only surnames, names with no Chinese surname after an
+office, middle-dot names, and the false people they must not bring (common words after titles, places, pen names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.people import find_people
+from unionkit.record import Article, Place, Removal
+
+
+def _names(*body, removed=(), places=None):
+    a = Article(id="t", title="标题", body=list(body), removed=list(removed))
+    return sorted(p.name for p in find_people(a, None, places))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("县总工会主席禤国强出席活动。", "禤国强"),        # a rare surname that opens no word
+    ("市总工会副主席妫建华讲话。", "妫建华"),
+    ("县委副书记哈建明出席会议。", "哈建明"),          # a surname that opens words (哈哈): after a title
+    ("市长剧海涛主持会议。", "剧海涛"),
+    ("副局长要建国陪同调研。", "要建国"),              # 要/都: only right after a title
+    ("部长都兰在会上表示", "都兰"),
+    ("区委书记公良晓红出席。", "公良晓红"),            # a compound surname of the 百家姓
+    ("县总工会主席扎巴东周与职工座谈。", "扎巴东周"),  # no Chinese surname, after an office
+    ("副市长乌仁图雅，", "乌仁图雅"),
+    ("班长叶尔肯·努尔兰（哈萨克族）介绍", "叶尔肯·努尔兰"),  # middle-dot names, whole
+    ("律师古丽·马木提（女）承办此案", "古丽·马木提"),
+])
+def test_names_of_new_kinds(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "工会主席要带头做好工作。", "主任要求大家做好工作。", "县总工会主席都是好样的。", "书记要讲政治。",  # modal 要, adverb 都
+    "主席高度重视，", "书记实地察看，", "副书记认真听取，", "主席团成员，", "书记一行来到企业。", "主席充分肯定了成绩。",
+    "主席哈哈大笑。", "市长剧场演出。", "部长拓展业务。",  # words opening with the new surnames
+    "培訓企業工會主席和協商代表參加。",  # a conjunction after an office, in traditional script
+])
+def test_no_names_from_words_after_titles(text):
+    assert _names(text) == []
+
+
+def test_middle_dot_name_before_deng_keeps_its_last_character():
+    assert "托合提·吐尔地" in _names("托合提·吐尔地等12名农民工到工地讨薪。")
+    assert _names("他认真地说。") == []
+
+
+def test_compound_surname_in_an_editor_line():
+    assert _names("正文。", removed=[Removal("editor_line", "撰稿：单于晓琪", 20)]) == ["单于晓琪"]
+
+
+def test_page_place_is_no_person():
+    places = [Place(name="秦皇岛市", province="河北省", city="秦皇岛市")]
+    assert "秦皇岛" not in _names("她将代表秦皇岛参加全国比赛。", places=places)
+
+
+def test_place_word_as_lone_editor_is_a_pen_name():
+    assert _names("正文。", removed=[Removal("editor_line", "(责任编辑:天山)", 20)]) == []
+    # a rare place word is still a name there (a Mongolian name jieba files as a place)
+    assert _names("正文。", removed=[Removal("editor_line", "(责任编辑:乌兰)", 20)]) == ["乌兰"]
