@@ -67,6 +67,8 @@ _SINGLE = (
     "虢俸蒿贡貢"
     # regional surnames that open no common word: 妫/媯 (Henan), 禤 (Guangdong and Guangxi), 邗 (Jiangsu)
     "妫媯禤邗"
+    # 苌/萇 (a Henan and Shanxi surname; 苌楚 is a rare literary word)
+    "苌萇"
 )
 # Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂,
 # 同时, 什么, 区域, 宝贝, 明确 — 区 is a Cantonese surname, 同 and 么 northern ones, 贝 and 明 common ones):
@@ -133,6 +135,7 @@ _ROLES = sorted(set("""
 员工 員工 青年
 专家 專家 主播 讲师 講師 教练 教練
 大师 大師 大师傅 大師傅
+标兵 標兵 巾帼标兵 巾幗標兵 岗位标兵 崗位標兵 岗位能手 崗位能手
 """.split()), key=len, reverse=True)
 
 
@@ -163,6 +166,8 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 缝纫工 縫紉工 厨师 廚師 面点师 麵點師 面點師 烹调师 烹調師 中式烹调师 中式烹調師 汽车维修工 汽車維修工
 铣工 銑工 数控铣工 數控銑工 磨工 镗工 鏜工 钣金工 鈑金工 刨工 画师 畫師 培训师 培訓師
 值班员 值班員 车站值班员 車站值班員 柜员 櫃員 咨询师 諮詢師 心理咨询师 心理諮詢師 包装工 包裝工 挡车工 擋車工
+线路工 線路工 巡线工 巡線工 槽工 电解工 電解工 炉前工 爐前工 窑炉工 窯爐工 酿酒师 釀酒師 酿酒工 釀酒工 调酒师 調酒師
+品酒师 品酒師 制茶师 製茶師 评茶员 評茶員 抄表员 抄表員 务工人员 務工人員
 """.split()
 # Occupation nouns of farms and workshops (绣娘韦兰芬, 养殖户顾长根, 梅农彭秋菊, 操作手于洪波, 渔工母德全): feature
 # stories also write them before a verb (从一名农机手成长为…), so a name after them must not open with a word.
@@ -182,7 +187,7 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
 工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員
-家长 家長 学生 學生 大学生 大學生 员工 員工 青年""".split())
+家长 家長 学生 學生 大学生 大學生 员工 員工 青年 务工人员 務工人員""".split())
 # Kinship nouns (受助学生邝雨欣的父亲邝建平是…): a plain people noun before a name, and no title of the person.
 _KIN_ROLES = frozenset("父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人".split())
 _WEAK_ROLES = _WEAK_ROLES | _KIN_ROLES
@@ -213,7 +218,8 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  # the first to act (…上班的谭家兵第一个挤到咨询台前)
                  "第一个", "第一個", "第一次", "第一批")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
-_FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用跟")
+_FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用跟"
+                    "即")  # (即: at once, 主席王刚即批示)
 # After a two-character name, these make the two-character reading win over three (则 and 却 join a
 # second subject to its verb: 快递员马骁则表示 is 马骁).
 _SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還则則却卻")
@@ -591,13 +597,16 @@ _TRANSLIT_OPENERS = ("买买提", "麦麦提", "艾力", "艾合买提", "阿不
                      "迪丽", "吾斯曼", "塔依尔", "托合提", "米吉提", "木合塔尔", "买合木提", "伊力", "克热木", "祖丽",
                      # Mongolian names (乌云其其格, 图门巴雅尔, 巴特尔, 斯琴高娃) are written the same way
                      "乌云", "图门", "巴特", "斯琴", "其其格", "宝音", "朝鲁", "额尔敦", "阿拉坦", "萨仁", "那仁",
-                     "苏日娜", "敖登", "巴雅尔", "乌日", "乌兰", "其木")
+                     "苏日娜", "敖登", "巴雅尔", "乌日", "乌兰", "其木",
+                     # Kazakh names opening with 叶尔 (叶尔兰, 叶尔江, 叶尔肯, 叶尔波拉提)
+                     "叶尔兰", "叶尔江", "叶尔肯", "叶尔波", "叶尔森", "叶尔那")
 # Tibetan names join two of a few dozen name elements (扎西顿珠, 次仁卓玛, 边巴次仁): both halves must be one.
 _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 達瓦 达娃 達娃 旦增 丹增 尼玛 尼瑪 多吉 拉巴 普布 索朗 索南
 顿珠 頓珠 平措 洛桑 德吉 白玛 白瑪 卓玛 卓瑪 卓嘎 巴桑 仁增 益西 强巴 強巴 罗布 羅布 曲珍 拉姆 央宗 措姆 次旦 贡嘎 貢嘎
 米玛 米瑪 普琼 普瓊 旺堆 旺姆 群培 欧珠 歐珠 桑珠 嘉措 加措 土登 琼达 瓊達 边珍 邊珍 德央 玉珍 次珍 扎桑
 才让 才讓 东珠 東珠 多杰 更登 旦正 仁青 尕藏 南杰 南傑 周毛 措毛 吉毛 拉毛 完玛 完瑪 桑杰 桑傑 公保 久美 才旦
-东智 東智 知加 卓玛 官却 官卻 华旦 華旦 贡保 貢保 泽仁 澤仁 达吉 達吉 夏吾 扎巴 次旦 旦巴 才仁""".split())  # (Amdo forms of Qinghai and Gansu: 才让东珠)
+东智 東智 知加 卓玛 官却 官卻 华旦 華旦 贡保 貢保 泽仁 澤仁 达吉 達吉 夏吾 扎巴 次旦 旦巴 才仁
+道吉 更尕 求培 群佩 当周 當周 多杰 卓玛 周加 索南""".split())  # (Amdo forms of Qinghai and Gansu: 才让东珠)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | _TIBETAN_FIRST
 # Dai personal names (Xishuangbanna, Dehong) have no surname: 岩 opens a man's name, 玉 a woman's (岩罕保, 玉香).
@@ -605,12 +614,13 @@ _DAI_FIRST = frozenset("岩玉")
 _AFTER_ROLE_FIRST = _TRANSLIT_FIRST | _DAI_FIRST
 _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽热曼依吐尔逊洪努帕哈明库班玉素甫吾斯塔托米吉克祖娜拉孜"
                             "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕伊"
-                            "乌云其格门雅特琴宝音朝鲁额敦坦萨仁那苏日敖登高娃勒")
+                            "乌云其格门雅特琴宝音朝鲁额敦坦萨仁那苏日敖登高娃勒"
+                            "叶波肯森兰")
 # Yi (Nuosu) clan names of Liangshan and its neighbours (吉克阿依, 曲比拉哈, 阿来伍牛): a Yi name is the clan name
 # and a two-character given name, four characters that read as no Chinese name (吉 and 曲 open Chinese ones
 # too).  Only clan names that open no common word are listed (马拉松, 木乃伊, 的日子 keep 马拉, 木乃, 的日 out).
 _YI_CLANS = frozenset("""阿苏 阿约 阿来 阿侯 阿牛 阿洛 吉克 吉木 吉伍 吉俄 吉狄 吉史 吉则 吉吉 曲比 曲木 曲别 曲尼
-沙马 沙玛 马海 海来 勒格 俄底 俄木 瓦其 罗洪 比曲 苏呷 巫其 莫色 布约 迪惹 倮伍 沙呷 俄的""".split())
+沙马 沙玛 马海 海来 勒格 勒尔 俄底 俄木 瓦其 罗洪 比曲 苏呷 巫其 莫色 布约 迪惹 倮伍 沙呷 俄的""".split())
 # (俄的 is the clan name 俄的 of 俄的拉哈: 的 stands in it, where a Chinese name never has one)
 # A Yi given name may end in 各 (勒格伍各), which ends no Chinese given name (各 means "each").
 _YI_LAST = frozenset("各")
@@ -637,7 +647,7 @@ _MONGOL_PARTS = frozenset("""巴图 巴特 巴特尔 乌力吉 孟和 那顺 乌
 阿拉坦 阿拉腾 萨仁 乌兰 布和 毕力格 特木尔 铁木尔 苏和 达来 吉日嘎拉 哈斯 图雅 塔娜 阿古达木 朝格图 吉雅 满都拉 阿木古楞
 宝力道 宝力德 孟克 呼和 巴根 道尔吉 仁钦 扎那 乌恩 桑布 达古拉 格根 斯日古楞 包力高 赛音 那森 苏布道 胡日查 乌仁 萨其拉
 额尔登 额日和木 图布信 其木德 青格勒 查干 阿古拉 朝克 敖其尔 通拉嘎 乌兰托娅 托娅 其其格玛 达林太 宝鲁 巴达荣贵 阿迪雅
-都仁 海日汗 斯仁 额尔和 孟根 伊德尔 锡林 格日图 巴彦 乌吉斯古冷 布仁 巴达玛 达瓦 苏德""".split())
+都仁 海日汗 斯仁 额尔和 孟根 伊德尔 锡林 格日图 巴彦 乌吉斯古冷 布仁 巴达玛 达瓦 苏德 满达 滿達""".split())
 _MONGOL_FIRST = frozenset(w[0] for w in _MONGOL_PARTS)
 _STEPPE_LAST = frozenset(w[-1] for w in _MONGOL_PARTS | _TIBETAN_PARTS) | _TIBETAN_ENDS
 _STEPPE_HEADS = frozenset(w[:2] for w in _MONGOL_PARTS | _TIBETAN_PARTS)
@@ -877,7 +887,7 @@ def _titles(segs: list[tuple[str, str]], unions, places) -> list[str]:
 # The last character of a trade noun with a surname or a transliterated name after it (maybe after a byline's
 # space): one character-class scan finds the candidates, and set look-ups then check for a whole trade noun.
 _TRADE_AT = re.compile("[%s](?=[ \u3000]?[%s])" % (re.escape("".join(sorted({t[-1] for t in _TRADES}))),
-                                                   re.escape("".join(sorted(_FIRST_CHARS | _AFTER_ROLE_FIRST)))))
+                                                   re.escape("".join(sorted(_FIRST_CHARS | _AFTER_ROLE_FIRST | _YI_FIRST)))))
 _TRADE_TAILS = frozenset(t[-2:] for t in _TRADES)
 
 
@@ -1201,6 +1211,8 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         _unit_name_deng(text, found)
     if "是" in text:
         _is_clause_names(text, found)
+    if "位是" in text or "选举" in text or "選舉" in text or "来自" in text or "來自" in text:
+        _phrased_names(text, unions, places, found)
     if "当选" in text or "當選" in text:
         for mt in _ELECTED_NAME.finditer(text):
             _elected_subject(text, mt, unions, places, found)
@@ -1252,6 +1264,47 @@ def _is_clause_names(text: str, found: list[tuple[int, Person]]) -> None:
                 found.append((st, Person(name, [role])))
             break
         k = text.find("是", k + 1)
+
+
+# Phrasings that introduce a person with no title before the name: an ordinal introduction (第二位是冯国栋，…;
+# 另一位是…), the object of an election or appointment (选举谷玉兰为经审会主任), and the entrant of a contest
+# from a unit or district in a list (来自嘉定区的蓟小川、来自…的…获得一等奖).
+_ORDINAL_IS = lazyrx.compile(r"(?:第[一二三四五六七八九十\d]{1,3}位|另一位|还有一位|還有一位|最后一位|最後一位)是"
+                             r"(?P<name>\p{Han}{2,5}?)(?=[，,。；;（(]|$)")
+_ELECT_OBJECT = lazyrx.compile(r"(?:选举|選舉|推选|推選|任命|聘任|增补|增補)(?P<name>\p{Han}{2,4}?)(?:同志)?(?:为|為)"
+                               r"(?P<chain>\p{Han}{2,24}?)(?=[，,。;；、]|$)")
+_WIN_VERBS = ("获得", "獲得", "获评", "獲評", "荣获", "榮獲", "夺得", "奪得")  # (the list's last entrant, then the prize)
+_FROM_UNIT = lazyrx.compile(r"(?:来自|來自)\p{Han}{2,14}?的(?=\p{Han})")
+
+
+def _whole_name(name: str) -> bool:
+    """True when ``name`` reads as one person's name: a Chinese name (a surname that is also a word allowed,
+    as the phrasing says a person stands there) or a name with no Chinese surname (Yi, Tibetan, Mongolian,
+    transliterated)."""
+    return (is_person_name(name, True) and not _opens_with_word(name)) or _is_translit(name) or _steppe_name(name) \
+        or _tibetan_name(name)
+
+
+def _phrased_names(text: str, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add the people of the phrasings of _ORDINAL_IS, _ELECT_OBJECT and _FROM_UNIT."""
+    for mt in _ORDINAL_IS.finditer(text):
+        if _whole_name(mt["name"]):
+            found.append((mt.start("name"), Person(mt["name"], [])))
+    for mt in _ELECT_OBJECT.finditer(text):
+        name = mt["name"]
+        if not _whole_name(name):
+            continue
+        segs = _title_chain(text, mt.end("chain"))
+        titles = _titles(segs, unions, places) if segs and segs[-1][1] not in _WEAK_ROLES else []
+        if titles:  # (选举产生为…: only an office makes the object a person)
+            found.append((mt.start("name"), Person(name, titles)))
+    for mt in _FROM_UNIT.finditer(text):
+        at = mt.end()
+        name = _name_after(text, at, True)
+        j = at + len(name) if name else at
+        if name and (j >= len(text) or text[j] in "、，,。；;和与與及" or text.startswith(_WIN_VERBS, j)) \
+                and _whole_name(name):
+            found.append((at, Person(name, [])))
 
 
 def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
