@@ -756,11 +756,17 @@ def _cut_org(org: str) -> str:
     return org
 
 
+# Abbreviated organs that open with a cut character (经审会 of 经费审查委员会).
+_ABBREVIATED_ORGANS = ("经审会", "經審會", "经审委", "經審委")
+
+
 def _cut_in_word(org: str, p: int) -> bool:
     """True when the character at ``org[p]`` opens a word with the next one (经费, 和平) or, for 系 and 任, closes
     a noun with the one before it (关系, 责任; a preposition's pair, 人为 or 任由, is still a cut)."""
     if is_word(org[p:p + 2]) and p + 2 <= len(org):
         return True
+    if org.startswith(_ABBREVIATED_ORGANS, p):
+        return True  # (经审会: the abbreviated 经费审查委员会, no cut at its 经)
     if p > 0 and org[p] in "系任":
         parts = _dictionary_parts(org[p - 1:p + 1])
         return len(parts) > 2 and parts[2].startswith("n")

@@ -1,0 +1,49 @@
+"""People of the kinds batches 33-36 still missed: phrasings with no title right before the name (an ordinal
+introduction, the object of an election, a contest entrant from a unit), honour and trade titles, name elements of
+names with no Chinese surname (Tibetan, Mongolian, Yi, Kazakh), and the false people they must not bring."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.people import find_people
+from unionkit.record import Article
+
+
+def _people(*body):
+    a = Article(id="t", title="标题", body=list(body))
+    return {p.name: p.titles for p in find_people(a, None, None)}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("第一位是吕文华，一家纺织公司的挡车工。", "吕文华"),                  # an ordinal introduction
+    ("另一位是次仁卓玛，她在牧区做了十年兽医。", "次仁卓玛"),
+    ("来自徐汇区的阎红梅、来自闵行区的鄂立军获得二等奖。", "鄂立军"),      # 鄂: a surname only in a strong slot
+    ("来自徐汇区的阎红梅、来自闵行区的鄂立军获得二等奖。", "阎红梅"),
+    ("区总工会常务副主席韩立平即作出部署。", "韩立平"),                  # 即 after the name
+    ("邀请了全国巾帼标兵王秀芝授课。", "王秀芝"),                        # an honour title
+    ("车间的酿酒师公孙志远，从业二十年。", "公孙志远"),                  # a trade title
+    ("县交通局副局长苌建军介绍了情况。", "苌建军"),                      # the surname 苌
+    ("快递员叶尔江表示，驿站很方便。", "叶尔江"),                        # a Kazakh name opening with 叶尔
+    ("看望了线路工宝音满达和同事们。", "宝音满达"),                      # Mongolian name elements
+    ("务工人员道吉卓玛接过慰问品。", "道吉卓玛"),                        # Amdo Tibetan name elements
+    ("供电所抄表员勒尔阿支（女，彝族）获评工匠。", "勒尔阿支"),          # a Yi clan name
+])
+def test_names_of_new_kinds(text, name):
+    assert name in _people(text)
+
+
+def test_elected_object_takes_the_office():
+    got = _people("经费审查委员会第一次会议选举葛春燕为经审会主任。")
+    assert "葛春燕" in got and any(t.endswith("经审会主任") for t in got["葛春燕"])
+
+
+@pytest.mark.parametrize("text", [
+    "第三位是年轻人，刚入职两年。", "第二位是工会干部，长期扎根基层。",  # an ordinal introduction of no name
+    "会议选举产生为期三年的委员会。", "大会选举新一届领导班子为期五年。",  # 选举 with no person after it
+    "来自基层的代表、来自企业的职工获得表彰。", "来自湖北的鄂州队获得冠军。",  # 来自…的 before a place or noun
+    "外来务工人员占六成以上。", "务工人员明显增多。",                      # a plain people noun before a verb
+    "自即日起施行。", "争当岗位标兵成为风气。", "槽工段的设备已更新。",
+])
+def test_no_people_from_these_words(text):
+    assert _people(text) == {}
