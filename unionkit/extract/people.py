@@ -1713,10 +1713,13 @@ def _titles_after_deng(after: str) -> list[str]:
     for k in range(len(run), 1, -1):
         part = _split_role(run[:k])
         if part:
-            return [] if part[1] in _WEAK_ROLES or part[1] in _CONTEST_ROLES else [part[0] + part[1]]
+            if part[1] in _WEAK_ROLES or part[1] in _CONTEST_ROLES or part[1] in _HONOUR_ROLES:
+                return []  # (等15名职工被评为标兵: the honour the list earns, no title they held)
+            return [part[0] + part[1]]
     return []
 
 
+_HONOUR_ROLES = frozenset("标兵 標兵 巾帼标兵 巾幗標兵 岗位标兵 崗位標兵 岗位能手 崗位能手".split())
 _CONTEST_ROLES = frozenset("选手 選手 参赛选手 參賽選手 获得者 獲得者 获奖者 獲獎者".split())
 
 
