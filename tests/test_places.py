@@ -472,3 +472,12 @@ def test_a_bare_prefecture_where_goods_go():
     assert "成都" in [p.name for p in find_places(page)]
     assert "成都" not in [p.name for p in find_places("合作社的绿茶卖到了成都、重庆。")]
     assert "成都" not in [p.name for p in find_places(page.replace("卖到了成都", "存到了成都银行"))]
+
+
+def test_a_two_character_county_owning_a_union_after_a_word():
+    """A two-character county glued after a verb and owning the union after it (借鉴范县总工会) is a place when
+    the page names its city; not when the character before makes a word with the stem (示范县总工会)."""
+    page = "台前县总工会召开推进会。县总工会将借鉴范县总工会的做法。"
+    assert "范县" in [p.name for p in find_places(page)]
+    assert "范县" not in [p.name for p in find_places("台前县总工会召开推进会。表彰示范县总工会。")]
+    assert "范县" not in [p.name for p in find_places("县总工会将借鉴范县总工会的做法。")]  # its city unnamed

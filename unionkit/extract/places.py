@@ -593,7 +593,15 @@ def _short_county_in_context(text: str, m: Mention, cities: dict[str, float] | N
         return False
     if cities.get(div.city or "", 0.0) < 2.0:
         return False
-    return m.start == 0 or not _is_han(text[m.start - 1]) or text.endswith(_TO_PLACE, 0, m.start)
+    return (m.start == 0 or not _is_han(text[m.start - 1]) or text.endswith(_TO_PLACE, 0, m.start)
+            or _owns_union_after_word(text, m))
+
+
+def _owns_union_after_word(text: str, m: Mention) -> bool:
+    """A two-character county glued after a word and owning the union after it (借鉴范县总工会的做法): the county's
+    federation, so the county is named.  Not when the character before and the stem make a word (示范县总工会:
+    a 'model county', 模范县)."""
+    return text.startswith(_UNION_AFTER, m.end) and not _dictionary_tag(text[m.start - 1:m.start + 1])
 
 
 #: After a bare prefecture name, what makes it a place in the sentence (在成都召开, 来自攀枝花的).
