@@ -481,3 +481,17 @@ def test_a_two_character_county_owning_a_union_after_a_word():
     assert "范县" in [p.name for p in find_places(page)]
     assert "范县" not in [p.name for p in find_places("台前县总工会召开推进会。表彰示范县总工会。")]
     assert "范县" not in [p.name for p in find_places("县总工会将借鉴范县总工会的做法。")]  # its city unnamed
+
+
+@pytest.mark.parametrize("text,name", [
+    # after a list's conjunction, a county's full name before a particle or its own union wins over the short name
+    ("阳泉市委员深入城区、郊区和平定县的企业调研。", "平定县"),
+    ("走访了快递物流园和平定县总工会。", "平定县"),
+])
+def test_a_full_county_before_a_particle_after_a_conjunction(text, name):
+    assert name in [p.name for p in find_places(text)]
+
+
+def test_no_county_across_words_before_a_particle():
+    """兴和县 formed across 振兴 + 和县 before 的: no conjunction stands before it, so no county."""
+    assert [p.name for p in find_places("振兴和县的经济。") if p.county] == []

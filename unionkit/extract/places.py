@@ -430,10 +430,22 @@ _LONGEST_FULL = 16  # longer than any full name of the gazetteer (checked by the
 
 def _county_ends_word(text: str, start: int, key: str) -> bool:
     """A county's full name of three characters or more that ends where the word does (郊区和平定县、盂县:
-    平定县 after the 和 of a list, where 和平 is a short name too); not one formed across two words and
+    平定县 after the 和 of a list, where 和平 is a short name too), or, after such a conjunction, before a particle
+    or its own union (和平定县的, 和平定县总工会); not one formed across two words and
     glued on to a third (振兴和县域经济), nor a two-character one (和县)."""
     end = start + len(key)
-    return len(key) >= 3 and (end >= len(text) or not _is_han(text[end]))
+    if len(key) < 3:
+        return False
+    if end >= len(text) or not _is_han(text[end]):
+        return True
+    # a particle or the county's own union after it, when a conjunction stands before it (a list's 和)
+    return (start > 0 and text[start - 1] in _CONJUNCTION_CHARS
+            and (text[end] in _WORD_BOUNDS or text.startswith(_UNION_AFTER, end)))
+
+
+#: Particles and conjunctions that close a name as punctuation does (和平定县的企业, 和平定县与盂县).
+_WORD_BOUNDS = frozenset("的与與和及等")
+_CONJUNCTION_CHARS = frozenset("和与與及")
 
 
 _SENTINEL = "\x00"  # in no gazetteer name (Gazetteer drops it from the name characters)
