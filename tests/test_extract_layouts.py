@@ -67,7 +67,6 @@ KNOWN_MISSES = {
     ("gov_list_stations_tinghu", "places"): "a city named only in the portal header and a development-zone name",
     ("macau_fed_press_trad", "unions"): "澳門工會聯合總會 cut to 澳門工會; 職工會 of a trade in traditional script",
     ("notice_contest_pingcheng", "places"): "a city named only in the site name and footer",
-    ("portal_suffix_aimin", "places"): "a bare city name in a route (牡丹江至绥芬河线路)",
     ("tianya_thread_qixing", "unions"): "a federation named only as 旅游行业工会联合会 after the district union (gold asks for the full name)",
     # Fifth batch (added after it was scored).
     # gold conflict: notice_nominees_zhangwan's gold leaves out the same table-row construction (湖北一家…公司)

@@ -495,3 +495,12 @@ def test_a_full_county_before_a_particle_after_a_conjunction(text, name):
 def test_no_county_across_words_before_a_particle():
     """兴和县 formed across 振兴 + 和县 before 的: no conjunction stands before it, so no county."""
     assert [p.name for p in find_places("振兴和县的经济。") if p.county] == []
+
+
+def test_the_far_end_of_a_route_from_a_place():
+    """A bare county after 至 and a place of its city, before a route word (牡丹江至绥芬河线路), on a page naming its
+    city in full, is a place; not without the city on the page, nor before another word (绥芬河新区)."""
+    page = "牡丹江市总工会开展活动。长年跑牡丹江至绥芬河线路的司机说。"
+    assert "绥芬河市" in [p.county for p in find_places(page)]
+    assert [p.county for p in find_places("长年跑牡丹江至绥芬河线路的司机说。")] == []
+    assert "绥芬河市" not in [p.county for p in find_places(page.replace("线路的司机说", "新区"))]

@@ -755,6 +755,29 @@ def _framed_county(text: str, m: Mention, cities: dict[str, float]) -> Division 
     return backed[0]
 
 
+#: What joins the two ends of a route (牡丹江至绥芬河), and what may follow its far end (…线路, …方向).
+_ROUTE_TO = ("至", "到")
+_ROUTE_AFTER = ("线路", "線路", "线", "線", "方向", "高速", "公路", "铁路", "鐵路", "航线", "航線", "班线", "班線", "的")
+
+
+def _route_county(text: str, m: Mention, start: Mention, start_ok: bool, cities: dict[str, float]) -> Division | None:
+    """A county written without its suffix as the far end of a route from ``start`` (牡丹江至绥芬河线路), on a page that
+    names its city in full, else None.  The start is a place taken or one naming the county's city; only one
+    reading is backed by the page, it is no ordinary word first, and a route word, punctuation or the text's end
+    follows."""
+    if m.full or any(d.level != "K" for d in m.divisions):
+        return None
+    if m.end < len(text) and _is_han(text[m.end]) and not text.startswith(_ROUTE_AFTER, m.end):
+        return None
+    backed = [d for d in m.divisions if not _needs_parent(d) and cities.get(d.city or "", 0.0) >= 2.0]
+    if len(backed) != 1 or _word_first(text, m):
+        return None
+    city = backed[0].city
+    if not start_ok and not any(d.name == city or d.city == city for d in start.divisions):
+        return None
+    return backed[0]
+
+
 #: A count of one firm or school right after a bare prefecture (张掖一家物流公司, 武汉一所中学): one of its firms.
 _ONE_OF = ("一家", "一所")
 
@@ -1204,6 +1227,9 @@ def find_places(text: str) -> list[Place]:
                 ok = div is not None
             if not ok:
                 div = _counted_prefecture(text, m, firm[1])
+                ok = div is not None
+            if not ok and prev is not None and prev.end == m.start - 1 and text[prev.end] in _ROUTE_TO:
+                div = _route_county(text, m, prev, prev_ok, firm[1])  # 牡丹江至绥芬河线路: a route's far end
                 ok = div is not None
             if not ok and m.divisions[0].level == "P":  # (a province first: most bare names are no province)
                 ok = _trip_origin(text, m) or _route_end(text, m) or _province_before_county(text, m, nxt, cities)
