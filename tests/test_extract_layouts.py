@@ -31,7 +31,6 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # until it is removed from here).
 KNOWN_MISSES = {
     # batch 35 (20 unseen text pages, 5 damaged, entity-dense, scored on 1d77ab0, added after it was scored)
-    ("crawl35_text_02", "unions"): "a bare-form union resolved to the wrong locality (district/new-area industry unions)",
     ("crawl35_text_03", "people"): "a Yi name with no title before it, after 的 at a sentence end (沙马拉且)",
     ("crawl35_text_06", "people"): "a 发布人：dept-NAME row (闵雪莹)",
     ("crawl35_text_12", "unions"): "阳泉市矿区总工会 read as 矿区总工会 (debatable)",
@@ -63,7 +62,6 @@ KNOWN_MISSES = {
     ("gov_list_stations_tinghu", "places"): "a city named only in the portal header and a development-zone name",
     ("macau_fed_press_trad", "unions"): "澳門工會聯合總會 cut to 澳門工會; 職工會 of a trade in traditional script",
     ("notice_contest_pingcheng", "places"): "a city named only in the site name and footer",
-    ("portal_suffix_aimin", "places"): "a bare city name in a route (牡丹江至绥芬河线路)",
     ("tianya_thread_qixing", "unions"): "a federation named only as 旅游行业工会联合会 after the district union (gold asks for the full name)",
     # Fifth batch (added after it was scored).
     # gold conflict: notice_nominees_zhangwan's gold leaves out the same table-row construction (湖北一家…公司)

@@ -472,3 +472,35 @@ def test_a_bare_prefecture_where_goods_go():
     assert "成都" in [p.name for p in find_places(page)]
     assert "成都" not in [p.name for p in find_places("合作社的绿茶卖到了成都、重庆。")]
     assert "成都" not in [p.name for p in find_places(page.replace("卖到了成都", "存到了成都银行"))]
+
+
+def test_a_two_character_county_owning_a_union_after_a_word():
+    """A two-character county glued after a verb and owning the union after it (借鉴范县总工会) is a place when
+    the page names its city; not when the character before makes a word with the stem (示范县总工会)."""
+    page = "台前县总工会召开推进会。县总工会将借鉴范县总工会的做法。"
+    assert "范县" in [p.name for p in find_places(page)]
+    assert "范县" not in [p.name for p in find_places("台前县总工会召开推进会。表彰示范县总工会。")]
+    assert "范县" not in [p.name for p in find_places("县总工会将借鉴范县总工会的做法。")]  # its city unnamed
+
+
+@pytest.mark.parametrize("text,name", [
+    # after a list's conjunction, a county's full name before a particle or its own union wins over the short name
+    ("阳泉市委员深入城区、郊区和平定县的企业调研。", "平定县"),
+    ("走访了快递物流园和平定县总工会。", "平定县"),
+])
+def test_a_full_county_before_a_particle_after_a_conjunction(text, name):
+    assert name in [p.name for p in find_places(text)]
+
+
+def test_no_county_across_words_before_a_particle():
+    """兴和县 formed across 振兴 + 和县 before 的: no conjunction stands before it, so no county."""
+    assert [p.name for p in find_places("振兴和县的经济。") if p.county] == []
+
+
+def test_the_far_end_of_a_route_from_a_place():
+    """A bare county after 至 and a place of its city, before a route word (牡丹江至绥芬河线路), on a page naming its
+    city in full, is a place; not without the city on the page, nor before another word (绥芬河新区)."""
+    page = "牡丹江市总工会开展活动。长年跑牡丹江至绥芬河线路的司机说。"
+    assert "绥芬河市" in [p.county for p in find_places(page)]
+    assert [p.county for p in find_places("长年跑牡丹江至绥芬河线路的司机说。")] == []
+    assert "绥芬河市" not in [p.county for p in find_places(page.replace("线路的司机说", "新区"))]

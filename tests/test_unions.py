@@ -631,3 +631,29 @@ def test_a_bare_level_takes_its_own_sentences_place(text, expected):
 ])
 def test_zone_committees_and_group_branches(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a zone (no gazetteer place) owns a trade federation as a district does, after its city when written
+    ("在两江新区，两江新区总工会指导成立两江新区网约配送行业工会联合会。", ["两江新区总工会", "两江新区网约配送行业工会联合会"]),
+    ("青岛西海岸新区餐饮行业工会成立。", ["青岛西海岸新区餐饮行业工会"]),
+    # the bare 新区 ("the new area") and prose before it name no zone
+    ("大会审议通过了新区餐饮行业工会联合会的章程。", []),
+    ("会议选举了新区餐饮行业工会主席。", []),
+])
+def test_a_zones_trade_federation(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb glued before a bare 市总工会 (争取市总工会的名额): the page's city's federation
+    ("濮阳市台前县总工会开展活动。县总工会将积极争取市总工会的推荐名额。", ["台前县总工会", "濮阳市总工会"]),
+    ("濮阳市台前县总工会开展活动。县总工会及时报送市总工会审核。", ["台前县总工会", "濮阳市总工会"]),
+    # a zone or body whose name ends in a level word after a verb-like word stays whole (示范区, 开发区, 管理区)
+    ("濮阳市台前县总工会开展活动。济源示范区总工会、石岛管理区总工会参加。",
+     ["台前县总工会", "济源示范区总工会", "石岛管理区总工会"]),
+    # a noun before 市 (城市总工会) is no verb: no bare level
+    ("濮阳市台前县总工会开展活动。城市总工会参加。", ["台前县总工会"]),
+])
+def test_a_verb_before_a_bare_level(text, expected):
+    assert names(text) == expected

@@ -430,10 +430,22 @@ _LONGEST_FULL = 16  # longer than any full name of the gazetteer (checked by the
 
 def _county_ends_word(text: str, start: int, key: str) -> bool:
     """A county's full name of three characters or more that ends where the word does (郊区和平定县、盂县:
-    平定县 after the 和 of a list, where 和平 is a short name too); not one formed across two words and
+    平定县 after the 和 of a list, where 和平 is a short name too), or, after such a conjunction, before a particle
+    or its own union (和平定县的, 和平定县总工会); not one formed across two words and
     glued on to a third (振兴和县域经济), nor a two-character one (和县)."""
     end = start + len(key)
-    return len(key) >= 3 and (end >= len(text) or not _is_han(text[end]))
+    if len(key) < 3:
+        return False
+    if end >= len(text) or not _is_han(text[end]):
+        return True
+    # a particle or the county's own union after it, when a conjunction stands before it (a list's 和)
+    return (start > 0 and text[start - 1] in _CONJUNCTION_CHARS
+            and (text[end] in _WORD_BOUNDS or text.startswith(_UNION_AFTER, end)))
+
+
+#: Particles and conjunctions that close a name as punctuation does (和平定县的企业, 和平定县与盂县).
+_WORD_BOUNDS = frozenset("的与與和及等")
+_CONJUNCTION_CHARS = frozenset("和与與及")
 
 
 _SENTINEL = "\x00"  # in no gazetteer name (Gazetteer drops it from the name characters)
@@ -593,7 +605,15 @@ def _short_county_in_context(text: str, m: Mention, cities: dict[str, float] | N
         return False
     if cities.get(div.city or "", 0.0) < 2.0:
         return False
-    return m.start == 0 or not _is_han(text[m.start - 1]) or text.endswith(_TO_PLACE, 0, m.start)
+    return (m.start == 0 or not _is_han(text[m.start - 1]) or text.endswith(_TO_PLACE, 0, m.start)
+            or _owns_union_after_word(text, m))
+
+
+def _owns_union_after_word(text: str, m: Mention) -> bool:
+    """A two-character county glued after a word and owning the union after it (借鉴范县总工会的做法): the county's
+    federation, so the county is named.  Not when the character before and the stem make a word (示范县总工会:
+    a 'model county', 模范县)."""
+    return text.startswith(_UNION_AFTER, m.end) and not _dictionary_tag(text[m.start - 1:m.start + 1])
 
 
 #: After a bare prefecture name, what makes it a place in the sentence (在成都召开, 来自攀枝花的).
@@ -731,6 +751,29 @@ def _framed_county(text: str, m: Mention, cities: dict[str, float]) -> Division 
         return None  # (a 、-list is a list of places only as _listed_county reads it)
     backed = [d for d in m.divisions if not _needs_parent(d) and cities.get(d.city or "", 0.0) >= 2.0]
     if len(backed) != 1 or _word_first(text, m):
+        return None
+    return backed[0]
+
+
+#: What joins the two ends of a route (牡丹江至绥芬河), and what may follow its far end (…线路, …方向).
+_ROUTE_TO = ("至", "到")
+_ROUTE_AFTER = ("线路", "線路", "线", "線", "方向", "高速", "公路", "铁路", "鐵路", "航线", "航線", "班线", "班線", "的")
+
+
+def _route_county(text: str, m: Mention, start: Mention, start_ok: bool, cities: dict[str, float]) -> Division | None:
+    """A county written without its suffix as the far end of a route from ``start`` (牡丹江至绥芬河线路), on a page that
+    names its city in full, else None.  The start is a place taken or one naming the county's city; only one
+    reading is backed by the page, it is no ordinary word first, and a route word, punctuation or the text's end
+    follows."""
+    if m.full or any(d.level != "K" for d in m.divisions):
+        return None
+    if m.end < len(text) and _is_han(text[m.end]) and not text.startswith(_ROUTE_AFTER, m.end):
+        return None
+    backed = [d for d in m.divisions if not _needs_parent(d) and cities.get(d.city or "", 0.0) >= 2.0]
+    if len(backed) != 1 or _word_first(text, m):
+        return None
+    city = backed[0].city
+    if not start_ok and not any(d.name == city or d.city == city for d in start.divisions):
         return None
     return backed[0]
 
@@ -1184,6 +1227,9 @@ def find_places(text: str) -> list[Place]:
                 ok = div is not None
             if not ok:
                 div = _counted_prefecture(text, m, firm[1])
+                ok = div is not None
+            if not ok and prev is not None and prev.end == m.start - 1 and text[prev.end] in _ROUTE_TO:
+                div = _route_county(text, m, prev, prev_ok, firm[1])  # 牡丹江至绥芬河线路: a route's far end
                 ok = div is not None
             if not ok and m.divisions[0].level == "P":  # (a province first: most bare names are no province)
                 ok = _trip_origin(text, m) or _route_end(text, m) or _province_before_county(text, m, nxt, cities)

@@ -86,6 +86,8 @@ _ZONES = ("新区", "新區", "示范区", "示範區", "保税区", "保稅區"
           "工业区", "工業區", "管理区", "管理區",
           # a border zone of economic co-operation a city runs (博乐边境经济合作区)
           "边境经济合作区", "邊境經濟合作區", "经济合作区", "經濟合作區")
+#: The last character of every zone word (a quick test before the full list).
+_ZONE_CORES = ("区", "區")
 #: Characters of prose, never of a zone's proper name (选举产生了新区, 当选为新区).
 _PROSE_CHARS = set("了的为為是在和与與及把被将將")
 
@@ -227,6 +229,7 @@ def _split_trade(seg: str) -> tuple[str, str]:
         owner = seg[:2]
     else:
         pos = _owner_places(seg)
+        pos += _zone_owner(seg[pos:])  # a zone's name, after its city when written (重庆 + 两江新区 + 快递行业)
         owner = seg[:pos] if pos else (seg[0] if seg[0] in _LEVELS else "")
         if owner in _LEVELS:
             later = next((m for m in _places.scan(seg) if m.full and m.start > 0), None)
@@ -263,6 +266,18 @@ def _town_after(seg: str, pos: int) -> int:
     if town.startswith(_GENERIC_START) or "的" in town:
         return 0
     return mt.end()
+
+
+def _zone_owner(seg: str) -> int:
+    """End of a zone's proper name that opens ``seg`` (两江新区 + 网约配送行业), else 0: a new area or
+    functional zone runs its own trade federations the way a district does, but is not in the gazetteer."""
+    if not any(z in seg for z in _ZONE_CORES):  # one cheap test: most segments hold no zone word
+        return 0
+    for z in _ZONES:
+        i = seg.find(z, 2)
+        if 2 <= i <= 4 and _zone_name(seg[:i + len(z)]):
+            return i + len(z)
+    return 0
 
 
 def _occupational(seg: str) -> tuple[str, str]:
@@ -615,6 +630,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         if _town_after(rest + industry, pos) == len(rest):
             name = rest[pos:] + industry + head
             return name, name, "org"
+    if industry and rest.endswith(_ZONE_CORES) and (_zone_name(rest) or _zone_name(rest[_owner_places(rest):])):
+        # 两江新区 + 网约配送行业 (after its city, when written): a zone's trade federation; no gazetteer place
+        return surface, surface, "org"
     chain = _place_chain(rest)
     if chain and (chain[1] == 0 or chain[0][-1].full):
         place = _from_places(chain[0]) if chain[1] == 0 else chain[0][-1].text
@@ -626,7 +644,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     corps = _CORPS_DIVISION.fullmatch(rest) if not industry and rest.endswith(("师", "師")) else None
     if corps is not None:  # 第八师总工会: a division of the Production and Construction Corps (the corps dropped)
         return corps["div"] + head, surface, "org"
-    if rest not in _LEVELS and len(rest) > 1 and rest[-1] in _LEVELS and _ends_with_lead(rest[:-1]):
+    if rest not in _LEVELS and len(rest) > 1 and rest[-1] in _LEVELS and (
+            _ends_with_lead(rest[:-1]) or _verb_before_level(rest, industry + head)):
         rest = rest[-1]  # prose glued before a bare level word (书屋由市总工会, 去找區總工會)
         surface = rest + industry + head
     if not industry and len(rest) > 1 and rest[-1] in "镇鎮乡鄉" and (rest[-2] in _FUNCTION_CHARS
@@ -1001,6 +1020,17 @@ def _branch_of_body(body: str) -> bool:
 
 #: A body named by its kind alone, whose union the page means (我们厂工会, 厂工会).
 _BARE_BODIES = {"厂", "廠", "矿", "礦"}
+
+
+def _verb_before_level(rest: str, tail: str) -> bool:
+    """``rest`` is a verb glued before a bare level word, and ``tail`` a federation (争取 + 市 + 总工会): the page's
+    own city's federation, as after the lead words.  Not a zone or body whose name ends in a level word
+    (示范区, 开发区: 示范 and 开发 are verbs too), nor 自治区, nor a plain 工会 (a verb + 市 is rarely a name there)."""
+    if not tail.startswith(("总", "總")) or len(rest) < 3 or rest.endswith(_ORG_SUFFIXES + _ZONES):
+        return False
+    if rest[-3:-1] == "自治":
+        return False  # 自治区总工会: the autonomous region's federation (自治 is a verb too)
+    return _places._dictionary_tag(rest[-3:-1]).startswith("v")
 
 
 def _ends_with_lead(s: str) -> bool:
