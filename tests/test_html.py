@@ -1269,3 +1269,71 @@ def test_an_info_tables_label_and_value_cells_give_author_and_source():
     # negatives: another label names no author; a value cell holding a sentence is no department
     meta = html_to_article(page.format(label="审核状态", dept="本文已由部门负责人审核通过。")).meta
     assert (meta.author, meta.source) == (None, None)
+
+
+# --- batch 36 kinds: self-media platform pages, a linked source before an IP-location icon, AMP JSON-LD ---
+
+_PLATFORM_PAGE = ('<html><head><title>县总工会送温暖</title>{head}</head><body><h1>县总工会送温暖</h1>'
+                  '<div class="post_info">2024-04-16 19:32:05　{row}</div>' + _P34 + '{tail}</body></html>')
+
+
+@pytest.mark.parametrize("url, site", [
+    ("https://www.sohu.com/a/839152603_121106842", "搜狐"),
+    ("https://www.163.com/dy/article/J0B3E7FT0534A4KP.html", "网易"),
+    ("https://baijiahao.baidu.com/s?id=1797412635580914527", "百家号"),
+    ("https://www.toutiao.com/article/7405218836617822754/", "今日头条"),
+])
+def test_a_self_media_articles_platform_is_the_site(url, site):
+    """An account's article on a self-media platform (by its address): the platform is the site, not the account."""
+    head = f'<link rel="canonical" href="{url}">'
+    meta = html_to_article(_PLATFORM_PAGE.format(head=head, row="", tail="")).meta
+    assert meta.site == site
+
+
+def test_a_platform_site_needs_an_account_articles_address():
+    """Negatives: the platform's other pages, a look-alike host, or an og:site_name that says otherwise."""
+    for url in ("https://www.sohu.com/", "https://news.163.com/24/0416/a.html", "https://www.notsohu.com/a/1",
+                "https://example.cn/a/1.html"):
+        head = f'<link rel="canonical" href="{url}">'
+        assert html_to_article(_PLATFORM_PAGE.format(head=head, row="", tail="")).meta.site is None, url
+    head = ('<link rel="canonical" href="https://www.toutiao.com/article/1/">'
+            '<meta property="og:site_name" content="今日头条号">')
+    assert html_to_article(_PLATFORM_PAGE.format(head=head, row="", tail="")).meta.site == "今日头条号"
+
+
+def test_the_source_is_the_link_after_the_source_label():
+    """来源: <a>account</a><img>新疆: the link's text is the source, not the IP-location text the icon heads."""
+    row = ('来源: <a href="/dy/media/T1.html">某县工会</a><img src="ipLocation.svg" />新疆<br/>'
+           '<a class="post_jubao" href="#">举报</a>')
+    assert html_to_article(_PLATFORM_PAGE.format(head="", row=row, tail="")).meta.source == "某县工会"
+    # negatives: a link without the label, a label then plain text, two links naming different sources
+    for other in ('<a href="/m/1">某县工会</a><img src="i.svg" />新疆', "来源: 某县工会 新疆",
+                  '来源: <a href="/1">某县工会</a> 来源: <a href="/2">某市日报</a>',
+                  '来源: <a href="/1">点击这里查看本文的原始出处和更多的相关报道内容吧</a>'):
+        assert html_to_article(_PLATFORM_PAGE.format(head="", row=other, tail="")).meta.source is None, other
+
+
+def test_a_bracketed_read_count_below_the_article_is_the_views():
+    """A read row below the article (<span class="read-num">阅读 (<em>2841</em>)</span>) gives the views."""
+    tail = '<div class="read-wrap"><span class="read-num">阅读 (<em data-role="pv">{n}</em>)</span></div>'
+    assert html_to_article(_PLATFORM_PAGE.format(head="", row="", tail=tail.format(n="2841"))).meta.views == 2841
+    assert html_to_article(_PLATFORM_PAGE.format(
+        head="", row="", tail=tail.replace("(", "（").replace(")", "）").format(n="96"))).meta.views == 96
+    # negatives: a count that is not a number, a counter class-less, or a half-bracketed count
+    assert html_to_article(_PLATFORM_PAGE.format(head="", row="", tail=tail.format(n="10万+"))).meta.views is None
+    plain = tail.replace(' class="read-num"', "").format(n="2841")
+    assert html_to_article(_PLATFORM_PAGE.format(head="", row="", tail=plain)).meta.views is None
+
+
+def test_an_amp_pages_json_ld_publisher_is_the_site():
+    """An AMP page with no og:site_name: its NewsArticle JSON-LD's publisher names the site."""
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"罗某"},'
+          '"publisher":{"@type":"Organization","name":"%s","logo":{"@type":"ImageObject","url":"/l.png"}}}</script>')
+    assert html_to_article(_PLATFORM_PAGE.format(head=ld % "某西新闻网", row="", tail="")).meta.site == "某西新闻网"
+    # negatives: an og:site_name wins; a Latin or empty publisher name; no publisher (the author's name is no site)
+    og = '<meta property="og:site_name" content="某东新闻网">'
+    assert html_to_article(_PLATFORM_PAGE.format(head=og + ld % "某西新闻网", row="", tail="")).meta.site == "某东新闻网"
+    for name in ("ACME", ""):
+        assert html_to_article(_PLATFORM_PAGE.format(head=ld % name, row="", tail="")).meta.site is None
+    no_pub = ld.replace('"publisher":{"@type":"Organization","name":"%s",', '"x":{').replace("}}}", "}}")
+    assert html_to_article(_PLATFORM_PAGE.format(head=no_pub, row="", tail="")).meta.site is None

@@ -107,17 +107,9 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 36 (12 unseen HTML pages, 3 damaged, scored on 07ba0b2, added after it was scored)
-    "crawl36_html_p04": "source: the account name glued to the IP-location text after its icon",
-    "crawl36_html_p05": "views: a Sohu 阅读 (2841) row below the article not read; site: the account name, not the platform (搜狐)",
-    "crawl36_html_p11": "site: an AMP page's JSON-LD publisher and <title> suffix not used",
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
     # batch 31 (the session's final unseen measure, added after it was scored)
     "crawl31_html_p03": "author: a stand-alone 通讯员 line read as the author (two names joined)",
-    # batch 12 (debatable gold): the site of a page hosted on a platform (百家号); the extractor reads the
-    # footer's owner (百度). (p07, shared from an app, now takes the app's name from its open-app bar.)
-    "crawl12_html_p04": "site: the hosting platform's footer owner (百度), the gold takes 百家号 or none",
-    # batch 14 (debatable gold): a portal company's copyright line (网易公司版权所有), the gold takes 网易 or none
-    "crawl14_html_p05": "site: the copyright owner 网易公司, the gold takes 网易 / 网易号 or none",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

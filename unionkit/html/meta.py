@@ -225,7 +225,9 @@ _SOURCE_CLASS = re.compile(r"^(?:[a-z]+[-_])?source$", re.I)
 _VIEWS_CLASS = re.compile(r"^(?:[a-z]+[-_])?(?:read|view|visit|click)[-_]?(?:count|num|number|times)$|^(?:views|hits|pv)$",
                           re.I)
 # The counter's text: a bare count, or a read label and the count (阅读量 8362, 浏览：219).
-_VIEWS_TEXT = re.compile(r"^(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問)(?:量|数|數|次数|次數)?[:：]?)?\s*(\d{1,9})\s*(?:次)?$")
+# (a portal's read row below the article brackets the count: 阅读 (2841), 阅读（2841）)
+_VIEWS_TEXT = re.compile(r"^(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問)(?:量|数|數|次数|次數)?[:：]?)?\s*"
+                         r"(?:(\d{1,9})|[(（]\s*(\d{1,9})\s*[)）])\s*(?:次)?$")
 
 
 def element_views(tree) -> int | None:
@@ -237,7 +239,7 @@ def element_views(tree) -> int | None:
         if any(_VIEWS_CLASS.match(c) for c in (n.attributes.get("class") or "").split()):
             m = _VIEWS_TEXT.match((n.text(deep=True) or "").strip())
             if m:
-                counts.add(int(m.group(1)))
+                counts.add(int(m.group(1) or m.group(2)))
     return counts.pop() if len(counts) == 1 else None
 
 
@@ -267,6 +269,59 @@ def label_cells(tree) -> dict[str, str]:
         if v and len(v) <= CELL_VALUE_MAX and _BARE_NAME.match(v):
             out[field] = v
     return out
+
+
+# Self-media platforms by the address of an account's article on them (sohu.com/a/…, 163.com/dy/…,
+# baijiahao.baidu.com/s?id=…, toutiao.com/article/…): the platform is the site, the account the source.
+# Their pages name the account in its card and the platform only in a copyright line or logo image.
+_PLATFORM_URLS = (
+    (re.compile(r"^https?://(?:www\.|m\.)?sohu\.com/a/", re.I), "搜狐"),
+    (re.compile(r"^https?://(?:www\.|m\.)?163\.com/(?:dy|v)/", re.I), "网易"),
+    (re.compile(r"^https?://(?:mbd\.)?baijiahao\.baidu\.com/", re.I), "百家号"),
+    (re.compile(r"^https?://(?:www\.|m\.)?toutiao\.com/(?:article|a\d|group|i\d)", re.I), "今日头条"),
+)
+
+
+def platform_site(url: str | None) -> str | None:
+    """The self-media platform an account's article is hosted on, by the article's address (see _PLATFORM_URLS)."""
+    if not url:
+        return None
+    return next((name for rx, name in _PLATFORM_URLS if rx.match(url)), None)
+
+
+# A 来源 label ending the text before a link (来源: <a>account</a>): the link's text is the source.
+_SOURCE_LABEL_END = re.compile(r"(?:来源|來源|信息来源|稿源)\s*[:：]\s*$")
+
+
+def linked_source(tree) -> str | None:
+    """The source an info row links right after its 来源 label (``来源: <a>阿勒泰工会</a><img>新疆``), when every
+    such link names the same one: the link holds the name, and what the row prints after it (an IP-location
+    icon and province, a 举报 link) is no part of it."""
+    names = set()
+    for a in tree.css("a"):
+        prev = a.prev
+        if prev is None or prev.tag != "-text" or not _SOURCE_LABEL_END.search(prev.text_content or ""):
+            continue
+        v = clean_value(a.text(deep=True))
+        if v and _BARE_NAME.match(v):
+            names.add(v)
+    return names.pop() if len(names) == 1 else None
+
+
+def ld_publisher(tree) -> str | None:
+    """The publisher's name a page's schema.org JSON-LD gives (``"publisher": {"name": "闽西新闻网"}``): the
+    site of an AMP page, which has no og:site_name (one name in all its JSON-LD blocks, a bare name)."""
+    names = set()
+    for node in tree.css('script[type="application/ld+json"]'):
+        for m in _LD_PUBLISHER.finditer(node.text() or ""):
+            v = clean_value(m.group(1))
+            if v and _BARE_NAME.match(v) and _HAN.search(v):
+                names.add(v)
+    return names.pop() if len(names) == 1 else None
+
+
+# A JSON-LD publisher object's name (the first "name" inside "publisher": {…}, before any nested object).
+_LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"\\]{2,40})"')
 
 
 def app_name(tree) -> str | None:
@@ -424,14 +479,17 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
         from .state import state_published
 
         meta.published = state_published(tree, (first(v, TITLE_KEYS), page_title(tree)))
+    url = v.get("canonical") or first(v, URL_KEYS)
+    meta.url = url if url and url.startswith(("http://", "https://")) else None
     site = first(v, SITE_KEYS)
     meta.site = None if site in HOSTING_PLATFORMS else site
     if meta.site is None:
-        meta.site = app_name(tree) or state_value(tree, "appName") or wechat_account(tree)
+        meta.site = (platform_site(meta.url) or app_name(tree) or state_value(tree, "appName") or wechat_account(tree)
+                     or ld_publisher(tree))
     source = unlabel(first(v, SOURCE_KEYS))
     meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None
     if meta.source is None:
-        meta.source = element_source(tree) or state_value(tree, "source")
+        meta.source = element_source(tree) or state_value(tree, "source") or linked_source(tree)
     meta.views = element_views(tree)
     cells = label_cells(tree)
     meta.source = meta.source or cells.get("source")
@@ -443,6 +501,4 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
         meta.author = wechat_author(tree)
     if meta.author is None and cells.get("author") and is_name(cells["author"], chinese):
         meta.author = cells["author"]
-    url = v.get("canonical") or first(v, URL_KEYS)
-    meta.url = url if url and url.startswith(("http://", "https://")) else None
     return meta
