@@ -404,6 +404,18 @@ DISCLAIMER = lazyrx.cached(r"^(?:特别声明|免责声明|平台声明|版权�
                            r"|^以上内容由[^。!?]{1,16}(?:上传|发布)")
 
 
+#: How DISCLAIMER's branches anchored at the line's start (without 声明) begin: ``may_disclaim`` tests these
+#: and one literal of every other branch. (The unanchored branches make the pattern try every position of a
+#: paragraph; plain substring scans are far cheaper.)
+_DISCLAIMER_HEADS = ("凡本", "本站", "本网", "本平台", "本号", "本公众号", "以上内容由")
+
+
+def may_disclaim(t: str) -> bool:
+    """False when ``DISCLAIMER`` cannot match ``t`` (none of its words, none of its line heads)."""
+    return ("声明" in t or "侵权" in t or "不代表" in t or "版权所有" in t or "传递更多信息" in t or "赞同其观点" in t
+            or "仅提供信息" in t or "信息存储空间服务" in t or "仅代表作者本人" in t or t.startswith(_DISCLAIMER_HEADS))
+
+
 # A line of topic tags under an article ("#劳模 #工匠 #进校园", Weibo-style "#五一劳动节#"): the page's
 # tag list, which opens the links after the text like a 标签: line.
 _TAG = r"#[^\s#]{1,20}(?:#|(?=\s|$))"  # closed (#话题#) or ended by a space (#劳模)
@@ -493,7 +505,7 @@ def tail_kind(folded: str) -> str | None:
     t = folded.strip().lstrip("•·●◆■□>-*#【[ ").strip()
     if not t:
         return None
-    if DISCLAIMER.search(t):
+    if may_disclaim(t) and DISCLAIMER.search(t):
         return "site_footer"
     if (k := statement_kind(t)) is not None:
         return k

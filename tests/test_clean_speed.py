@@ -1,0 +1,56 @@
+"""The cheap pre-tests that let the line rules skip their patterns: never a different verdict."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from unionkit.clean import chrome, pipeline
+from unionkit.clean.lines import STOPS, fold
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def _lines() -> list[str]:
+    """Every folded line of the repo's sample pages (examples and layouts)."""
+    out: list[str] = []
+    for p in sorted([*(ROOT / "examples").glob("*.txt"), *(ROOT / "tests" / "data" / "layouts").glob("*.txt")]):
+        out.extend(fold(ln.strip()) for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip())
+    return out
+
+
+# One line per DISCLAIMER branch (each must pass may_disclaim, and the pattern must match it).
+DISCLAIMERS = [
+    "特别声明:以上内容为自媒体平台用户上传并发布", "声明:本文转自网络", "某某网版权与免责声明:凡本网注明",
+    "工人网免责声明: 本网转载", "凡本网注明来源的作品", "本站转载此文目的在于传递更多信息", "并不代表本站赞同其观点",
+    "如有侵权请联系管理员删除", "侵权必删", "均为某某网版权所有,未经协议授权禁止下载使用", "本站部分内容来自互联网",
+    "本公众号文章来源于网络", "本平台仅提供信息存储服务", "提供信息存储空间服务", "观点仅代表作者本人",
+    "不代表本站观点", "以上内容由某某号作者上传", "本号内容转载自网络",
+]
+
+
+@pytest.mark.parametrize("t", DISCLAIMERS)
+def test_every_disclaimer_branch_passes_the_pretest(t):
+    t = fold(t)
+    assert chrome.DISCLAIMER.search(t), t
+    assert chrome.may_disclaim(t)
+
+
+def test_pretest_rejects_plain_prose():
+    assert not chrome.may_disclaim("5月22日，市总工会在车间举办宣讲会，200余名职工参加。")
+    assert not chrome.may_disclaim("本次活动由市总工会主办")  # 本 alone is no anchored head
+
+
+def test_pretest_never_hides_a_disclaimer_on_sample_pages():
+    lines = _lines()
+    assert len(lines) > 1000
+    for t in lines:
+        s = t.lstrip("•·●◆■□>-*#【[ ").strip()
+        if chrome.DISCLAIMER.search(s):
+            assert chrome.may_disclaim(s), s
+
+
+def test_stop_count_is_the_pattern_count():
+    for t in [*_lines()[:3000], "。!?", "", "a!b?c。。"]:
+        assert pipeline._stops(t) == len(STOPS.findall(t))
