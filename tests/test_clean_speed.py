@@ -54,3 +54,24 @@ def test_pretest_never_hides_a_disclaimer_on_sample_pages():
 def test_stop_count_is_the_pattern_count():
     for t in [*_lines()[:3000], "。!?", "", "a!b?c。。"]:
         assert pipeline._stops(t) == len(STOPS.findall(t))
+
+
+def test_link_box_head_split_keeps_the_related_links_verdict():
+    """The bracketed link-box header, tested apart from the related_links markers, finds what the one
+    alternation found where it found it (tail_kind reads only whether and where the markers match)."""
+    import regex
+
+    joined = regex.compile(dict(chrome.TAIL_MARKERS)["related_links"] + "|" + chrome._LINK_BOX_HEAD.pattern, regex.I)
+    markers = dict(chrome._TAIL)["related_links"]
+
+    def start(t):
+        if chrome._LINK_BOX_HEAD.match(t):
+            return 0
+        m = markers.search(t)
+        return m.start() if m else None
+
+    samples = ["法条链接]", "政策链接]", "复制链接]", "友情链接]", "相关阅读", "某某 详见原文", "法条链接", "更多新闻"]
+    for t in [*samples, *(x[:60] for x in _lines())]:
+        m = joined.search(t)
+        assert (m.start() if m else None) == start(t), t
+    assert chrome.tail_kind(fold("【法条链接】")) == "related_links" and chrome.tail_kind(fold("【复制链接】")) is None
