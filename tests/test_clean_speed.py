@@ -75,3 +75,28 @@ def test_link_box_head_split_keeps_the_related_links_verdict():
         m = joined.search(t)
         assert (m.start() if m else None) == start(t), t
     assert chrome.tail_kind(fold("【法条链接】")) == "related_links" and chrome.tail_kind(fold("【复制链接】")) is None
+
+
+POST_HEADS = ["楼主:某某 时间:2024-5-2", "沙发", "板凳 ", "地板", "地下室", "2楼", "3#", "#4", "第5楼", "发表于 2024-5-2 12:00",
+              "只看该作者", "只看楼主", "某某 楼主", "某某 | 楼主 | 2024-5-2", "来自客户端 1楼 2023-07-18 19:26",
+              "引用 #2 某某 2024/05/27 09:02", "作者:某某 回复日期:2024-5-2", "3楼2024-05-20 16:47"]
+
+
+@pytest.mark.parametrize("t", POST_HEADS)
+def test_every_post_start_branch_passes_the_pretest(t):
+    from unionkit.clean import forum
+
+    t = fold(t)
+    assert forum.POST_START.search(t) or forum.GLUED_FLOOR.search(t), t
+    assert forum.may_start_post(t)
+
+
+def test_post_pretest_never_hides_a_post_header_on_sample_pages():
+    from unionkit.clean import forum
+
+    hits = 0
+    for t in _lines():
+        if forum.POST_START.search(t) or forum.GLUED_FLOOR.search(t):
+            hits += 1
+            assert forum.may_start_post(t), t
+    assert hits
