@@ -106,11 +106,22 @@ def _write_special(path: str) -> Iterator[TextIO]:
         raise OutputError(f"{path}: cannot write ({(e.strerror or str(e)).lower()})") from None
 
 
+def _interactive(stream: TextIO) -> bool:
+    """The stream is a terminal (someone reads the records as they come)."""
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 class RecordWriter:
     """Writes articles one at a time in ``text``, ``jsonl`` or ``json`` (a streamed array)."""
 
     def __init__(self, fh: TextIO, fmt: str):
         self.fh, self.fmt, self.count = fh, fmt, 0
+        #: Flush after each record only for a person reading as it comes (a terminal): a pipe or file gets
+        #: the stream's normal buffering (one write per buffer, not one per page) and ``open_output``'s final flush.
+        self.flush_each = fmt != "json" and _interactive(fh)
 
     def write(self, article: Article) -> None:
         fh = self.fh
@@ -123,7 +134,7 @@ class RecordWriter:
                 fh.write(TEXT_SEPARATOR + "\n")
             fh.write(article_text(article) + "\n")
         self.count += 1
-        if self.fmt != "json":
+        if self.flush_each:
             fh.flush()
 
     def close(self) -> None:

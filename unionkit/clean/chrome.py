@@ -114,10 +114,9 @@ TAIL_MARKERS = [
     ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版其他新闻|本版其它新闻|本版其他稿件|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关留言|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
                       # a page's download links for its files (相关附件:, then bare file names)
                       r"|^相关附件\s*[::]?$"
-                      # a sidebar of links to the texts an article cites, opened by a bracketed header (【法条链接】,
-                      # 【政策链接】; tail_kind strips the opening bracket), and a link that points to the full text
-                      # ("《劳动合同法》第四十条 详见原文"); the forum's [复制链接] button and 友情链接 are not these
-                      r"|^(?!复制|友情|分享|打开)\p{Han}{2,4}链接\]$|(?:详见原文|查看原文)$"
+                      # a link that points to the full text ("《劳动合同法》第四十条 详见原文"; the sidebar header of
+                      # such links is _LINK_BOX_HEAD)
+                      r"|(?:详见原文|查看原文)$"
                       # a gallery's or portal's "more" heading over a few headline links (更多图集, 更多视频)
                       r"|^更多(?:图集|组图|视频|图片|新闻|资讯|文章|报道|内容|稿件)$"
                       # an e-paper's list of the headlines on the same page, under a bare heading (本版新闻, 本版标题,
@@ -148,6 +147,11 @@ TAIL_MARKERS = [
     ("site_footer", r"^吸烟有害(?:你的|您的)?健康|^(?:请勿在禁烟场所吸烟|禁止中小学生吸烟|禁止向未成年人出售烟草(?:制品)?|戒烟(?:可|能)减少对健康的危害)(?:\s|$)|特别声明|友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
 ]
 _TAIL = [(k, lazyrx.cached(p, regex.I)) for k, p in TAIL_MARKERS]
+# A sidebar of links to the texts an article cites, opened by a bracketed header (【法条链接】, 【政策链接】;
+# tail_kind strips the opening bracket): related_links, tried before that kind's markers. The forum's
+# [复制链接] button and 友情链接 are not these. (Kept out of the markers' alternation: this branch there made
+# every search of it several times slower.)
+_LINK_BOX_HEAD = lazyrx.cached(r"^(?!复制|友情|分享|打开)\p{Han}{2,4}链接\]$", regex.I)
 # Footer facts that may sit anywhere on a line (copyright, licence numbers).
 STRONG_FOOTER = lazyrx.cached(r"版权所有|Copyright|©|ICP[备证]|公网安备|备案号|技术支持\s*[::]", regex.I)
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
@@ -404,6 +408,18 @@ DISCLAIMER = lazyrx.cached(r"^(?:特别声明|免责声明|平台声明|版权�
                            r"|^以上内容由[^。!?]{1,16}(?:上传|发布)")
 
 
+#: How DISCLAIMER's branches anchored at the line's start (without 声明) begin: ``may_disclaim`` tests these
+#: and one literal of every other branch. (The unanchored branches make the pattern try every position of a
+#: paragraph; plain substring scans are far cheaper.)
+_DISCLAIMER_HEADS = ("凡本", "本站", "本网", "本平台", "本号", "本公众号", "以上内容由")
+
+
+def may_disclaim(t: str) -> bool:
+    """False when ``DISCLAIMER`` cannot match ``t`` (none of its words, none of its line heads)."""
+    return ("声明" in t or "侵权" in t or "不代表" in t or "版权所有" in t or "传递更多信息" in t or "赞同其观点" in t
+            or "仅提供信息" in t or "信息存储空间服务" in t or "仅代表作者本人" in t or t.startswith(_DISCLAIMER_HEADS))
+
+
 # A line of topic tags under an article ("#劳模 #工匠 #进校园", Weibo-style "#五一劳动节#"): the page's
 # tag list, which opens the links after the text like a 标签: line.
 _TAG = r"#[^\s#]{1,20}(?:#|(?=\s|$))"  # closed (#话题#) or ended by a space (#劳模)
@@ -493,7 +509,7 @@ def tail_kind(folded: str) -> str | None:
     t = folded.strip().lstrip("•·●◆■□>-*#【[ ").strip()
     if not t:
         return None
-    if DISCLAIMER.search(t):
+    if may_disclaim(t) and DISCLAIMER.search(t):
         return "site_footer"
     if (k := statement_kind(t)) is not None:
         return k
@@ -508,6 +524,8 @@ def tail_kind(folded: str) -> str | None:
     if len(t) > 60 or STOPS.search(t):
         return None
     for kind, rx in _TAIL:
+        if kind == "related_links" and _LINK_BOX_HEAD.match(t):
+            return kind  # (a match at the line's start: the marker's own test below takes it at once)
         m = rx.search(t)
         if m and (m.start() <= 2 or len(t) <= 30 or kind in ("site_footer",)):
             return kind

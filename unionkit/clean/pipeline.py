@@ -58,7 +58,7 @@ def span_stages(lines: list[Line]) -> None:
                 text = ln.text
                 jammed[k] = True
         # Random strings glued inside the text (the tail rule above wants them after whitespace).
-        if text and _LONG_ASCII.search(text):
+        if text:
             spans = _inline_jammers(text)
             if spans:
                 ln.mark_spans(spans, "jammer")
@@ -88,8 +88,8 @@ _LONG_ASCII = regex.compile(r"[\x21-\x7e]{6}")
 
 @line_cache()
 def _inline_jammers(text: str) -> tuple:
-    """``jammer.inline_jammer_spans``, cached per text."""
-    return tuple(inline_jammer_spans(text))
+    """``jammer.inline_jammer_spans``, cached per text (its first test too: a text's lines repeat on the second reading)."""
+    return tuple(inline_jammer_spans(text)) if _LONG_ASCII.search(text) else ()
 
 
 @line_cache()
@@ -181,7 +181,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
     prose_after = [False] * (n + 1)
     for i in range(n - 1, -1, -1):
         t = lines[i].text
-        prose_after[i] = prose_after[i + 1] or (len(STOPS.findall(t)) >= 2 and chrome.tail_kind(lines[i].folded) is None)
+        prose_after[i] = prose_after[i + 1] or (_stops(t) >= 2 and chrome.tail_kind(lines[i].folded) is None)
     body: list[int] = []
     section = None
     i = body_start
@@ -258,6 +258,11 @@ _ATTACH_LABEL = regex.compile(r"^(?:相关)?附件\s*[::]?$")
 #: A file's name with its extension, perhaps numbered ("1. 2024年度优秀护士名单.docx"), no sentence in it.
 _FILE_NAME = regex.compile(r"^(?:\d{1,2}\s*[.、]\s*)?[^。!?;]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|7z|pptx?|txt|jpe?g|png|ofd)$",
                            regex.I)
+
+
+def _stops(t: str) -> int:
+    """How many sentence ends (STOPS) the text has, counted without building a list of matches."""
+    return t.count("。") + t.count("!") + t.count("?")
 
 
 def download_box(lines: list[Line], i: int) -> int | None:
@@ -520,8 +525,11 @@ def repeated_title_captions(lines: list[Line], body: list[int], title: str | Non
         return body
     keys: dict[str, list[int]] = {}
     for i in body:
-        k = tmod.norm(lines[i].text)
-        if CAPTION_MIN <= len(k) <= CAPTION_MAX and not _SENTENCE_END.search(lines[i].text):
+        t = lines[i].text
+        if _SENTENCE_END.search(t):  # (first: a paragraph shows its stop early, norm would read all of it)
+            continue
+        k = tmod.norm(t)
+        if CAPTION_MIN <= len(k) <= CAPTION_MAX:
             keys.setdefault(k, []).append(i)
     chars = set(tmod.norm(title))
     drop = [i for k, idx in keys.items() if len(idx) >= 2 and sum(c in chars for c in k) >= TITLE_SHARE * len(k)
