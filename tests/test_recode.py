@@ -77,3 +77,15 @@ def test_module_patterns_equal_re(name):
     assert pats
     for p in pats:
         assert p == re.compile(p.pattern, p.flags), p.pattern[:60]
+
+
+def test_stale_entries_are_dropped_when_the_file_has_grown(fresh_cache, monkeypatch):
+    monkeypatch.setattr(recode, "_USED", set())
+    for i in range(100):
+        recode.compile(f"旧规则{i}")
+    recode.save()
+    monkeypatch.setattr(recode, "_ENTRIES", None)
+    monkeypatch.setattr(recode, "_USED", set())
+    assert recode.compile("新规则") == re.compile("新规则")
+    recode.save()
+    assert set(recode._read()) == {("新规则", 0)}

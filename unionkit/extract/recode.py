@@ -32,6 +32,7 @@ except ImportError:  # pragma: no cover - another Python implementation
 _STAMP = ("unionkit-re-code 1", sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
 _ENTRIES: dict[tuple[str, int], tuple] | None = None
 _FRESH: dict[tuple[str, int], tuple] = {}  # compiled this run: written at exit
+_USED: set[tuple[str, int]] = set()  # asked for this run: what a rewrite of the file keeps when it has grown
 
 
 def _path():
@@ -87,6 +88,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     if _ENTRIES is None:
         _ENTRIES = _read()
     key = (pattern, flags)
+    _USED.add(key)
     got = _ENTRIES.get(key)
     if got is not None:
         try:
@@ -109,6 +111,8 @@ def save() -> int:
         return 0
     entries = _read()
     entries.update(_FRESH)
+    if len(entries) > 2 * len(_USED) + 64:  # patterns of edited rules pile up: keep what this version asks for
+        entries = {k: v for k, v in entries.items() if k in _USED}
     n = len(_FRESH)
     saved = {"stamp": _STAMP, "entries": entries}
     if not write_atomic(path, lambda fh: pickle.dump(saved, fh, protocol=pickle.HIGHEST_PROTOCOL)):
