@@ -89,3 +89,10 @@ def test_stale_entries_are_dropped_when_the_file_has_grown(fresh_cache, monkeypa
     assert recode.compile("新规则") == re.compile("新规则")
     recode.save()
     assert set(recode._read()) == {("新规则", 0)}
+
+
+def test_an_entry_unlike_re_is_not_stored(fresh_cache, monkeypatch):
+    real = recode._entry
+    monkeypatch.setattr(recode, "_entry", lambda p, f: real("乙" if p == "甲" else p, f))  # another pattern's code
+    assert recode.compile("甲") == re.compile("甲")
+    assert ("甲", 0) not in recode._FRESH and recode.compile("甲").search("甲乙")

@@ -5,8 +5,8 @@ characters) cost ~35 ms of ``re``'s pure-Python compiler at every start, most of
 building the character sets. ``compile`` returns the same pattern ``re.compile`` makes
 (CPython compares patterns by flags, source and compiled code, and the tests check
 each one so), but takes the compiled code from a cache file when one holds it: the
-code is rebuilt into a pattern by ``_sre.compile`` without parsing. The file is keyed
-on the exact Python build (the code format is internal to it); any other build, a
+code is rebuilt into a pattern by ``_sre.compile`` without parsing. An entry is stored
+only when the pattern it rebuilds equals re.compile's. The file is keyed on the exact Python build (the code format is internal to it); any other build, a
 missing or damaged file, or ``UNIONKIT_NO_CACHE`` only means compiling as ``re`` does.
 New patterns are added to the file at exit (unionkit/cache.py: atomic, few files kept).
 """
@@ -95,11 +95,14 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
             return _build(pattern, got)
         except Exception:  # noqa: BLE001 - an entry that does not load is compiled instead
             pass
+    want = re.compile(pattern, flags)  # (a first run pays re's compile once more: the entry is checked against it)
     try:
         got = _entry(pattern, flags)
         rx = _build(pattern, got)
-    except Exception:  # noqa: BLE001 - whatever the internals say, re.compile decides (and raises re.error)
-        return re.compile(pattern, flags)
+    except Exception:  # noqa: BLE001 - internals this module does not know: re's pattern, nothing cached
+        return want
+    if rx != want:  # (Pattern equality compares flags, source and compiled code)
+        return want
     _FRESH[key] = _ENTRIES[key] = got
     return rx
 
