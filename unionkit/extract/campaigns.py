@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 
 from .. import lazyrx
+from . import recode
 # Plain character classes: the standard module runs these ~1.5x faster than `regex`.
-_QUOTED = re.compile(r"[“「『](?P<q>[^“”「」『』\n]{1,60})[”」』]")
-_SENTENCE_PUNCT = re.compile(r"[，,。！!？?；;：:]")
+_QUOTED = recode.compile(r"[“「『](?P<q>[^“”「」『』\n]{1,60})[”」』]")
+_SENTENCE_PUNCT = recode.compile(r"[，,。！!？?；;：:]")
 _SPEECH_BEFORE = lazyrx.compile(r"(?:说|說|道|表示|指出|强调|強調|认为|認為|介绍|介紹|称|稱|问|問|答)\s*[:：,，]?\s*$")
 _HAN = lazyrx.compile(r"\p{Han}")
 # Two ideographs of the basic CJK block (all Han): settles the Han count without the `regex` call.
-_TWO_CJK = re.compile("[\u4e00-\u9fff].*?[\u4e00-\u9fff]", re.S)
+_TWO_CJK = recode.compile("[\u4e00-\u9fff].*?[\u4e00-\u9fff]", re.S)
 #: First characters of the _SPEECH_BEFORE verbs: without one of them it cannot match.
 _SPEECH_CHARS = frozenset("说說道表指强強认認介称稱问問答")
 MIN_LEN, MAX_LEN = 4, 30
@@ -63,4 +64,4 @@ def find_campaigns(text: str) -> list[str]:
 
 
 # No sentence punctuation and two basic-block ideographs: one match settles both usual tests of is_campaign.
-_NAME_LIKE = re.compile(r"[^，,。！!？?；;：:]*?[\u4e00-\u9fff][^，,。！!？?；;：:]*?[\u4e00-\u9fff][^，,。！!？?；;：:]*", re.S)
+_NAME_LIKE = recode.compile(r"[^，,。！!？?；;：:]*?[\u4e00-\u9fff][^，,。！!？?；;：:]*?[\u4e00-\u9fff][^，,。！!？?；;：:]*", re.S)

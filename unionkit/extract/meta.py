@@ -26,6 +26,7 @@ from dataclasses import replace
 import regex
 
 from .. import lazyrx
+from . import recode
 from ..record import Article, Meta, Removal
 from .dates import find_published, parse_datetime, stamp_date
 from .wordrx import trie_pattern
@@ -36,7 +37,7 @@ from .wordrx import trie_pattern
 _FW = str.maketrans("：　", ": ", "\u200b\u200c\u200d\ufeff")
 # The cleaner's reading pattern (clean.pinyin._ANNOTATION) without its lookbehind: a line it cannot
 # match holds no reading. tests/test_meta.py checks that the two patterns stay in step.
-_MAYBE_READING = re.compile(r"[(（]([a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f:]{1,8}[0-5]?)[)）]")
+_MAYBE_READING = recode.compile(r"[(（]([a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f:]{1,8}[0-5]?)[)）]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -56,7 +57,7 @@ def normalise_line(s: str) -> str:
 
 
 #: An English gloss between a label and its colon on bilingual pages ("发布日期 Date:", "来源 Source:").
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?!https?[:：]//)[A-Za-z]{2,12}(?=\s*[:：](?!//))")
+_GLOSS = recode.compile(r"(?<=[\u4e00-\u9fff])\s+(?!https?[:：]//)[A-Za-z]{2,12}(?=\s*[:：](?!//))")
 
 
 # --- labels ---------------------------------------------------------------------------
@@ -107,7 +108,7 @@ _LABEL_RX = lazyrx.compile(
     rf"|(?P<b>{_ALT_GLUED})(?<=\p{{Han}}{{2}})\s*:)"
 )
 # Any label as plain text (every _LABEL_RX reading holds one): a cheap first test, standard re over a trie.
-_ANY_LABEL = re.compile(trie_pattern(_LABEL_FIELD))
+_ANY_LABEL = recode.compile(trie_pattern(_LABEL_FIELD))
 # Where a value ends even without a next label: a wide gap, a bar, a bracket opening a new part.
 _HARD_END = lazyrx.compile(r"\s{2,}|\t|[|｜丨┃【\[]")
 _BAR = ("|", "｜", "丨")
@@ -531,7 +532,7 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
 _HOST_WORD = lazyrx.compile(r"^(?:主办|主辦)(?:单位|單位)?:?")
 #: Every _COPYRIGHT pattern needs one of these words: a line without them is skipped unread.
 _COPYRIGHT_WORDS = ("版权所有", "版權所有", "Copyright", "COPYRIGHT", "copyright", "©")
-_COPYRIGHT_HINT = re.compile("|".join(map(re.escape, _COPYRIGHT_WORDS)))  # one search instead of six
+_COPYRIGHT_HINT = recode.compile("|".join(map(re.escape, _COPYRIGHT_WORDS)))  # one search instead of six
 
 
 def site_from_footer(line: str) -> str | None:
@@ -830,7 +831,7 @@ _LONE_VIEWS = lazyrx.compile(r"^\s*(?:(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s
 # A view count written as a phrase in the header row (已有528人浏览, 1024人已读, 共326人阅读过): a portal's
 # counter. (A line about the whole site, 本站已有N人访问, counts the site's visitors: not read.)
 #: A character every _LONE_VIEWS reading holds (阅读, 閱讀, 浏览, 瀏覽): a cheap first test on each removed piece.
-_VIEW_HINT = re.compile("[阅閱览覽]")
+_VIEW_HINT = recode.compile("[阅閱览覽]")
 _VIEWS_PHRASE = lazyrx.compile(r"(?<![\d.,])(?:(?:已有|已經有|已经有|共有|共)\s*)?(\d[\d,]*)\s*(?:人次|人|次|位)\s*"
                                r"(?:浏览|瀏覽|阅读|閱讀|访问|訪問|已读|已讀|看过|看過|查看)(?:过|過|了)?(?!\p{Han})")
 _SITE_WIDE = lazyrx.compile(r"本站|本网|本網|网站|網站|全站|站点|站點|访客|訪客")

@@ -21,6 +21,7 @@ import functools
 import re
 
 from .. import lazyrx
+from . import recode
 from ..record import Article, Meta, Person, Place, Union
 from .wordrx import trie_pattern
 
@@ -151,7 +152,7 @@ def _gated_trie(words) -> str:
 
 
 _SCAN_ROLES = tuple(_ROLES)  # (the roles the scan of _from_text finds; the trades join _ROLES below)
-_ROLE_RX = re.compile(_gated_trie(_SCAN_ROLES))  # standard re over a trie: ~4x faster than the alternation
+_ROLE_RX = recode.compile(_gated_trie(_SCAN_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
 # (电, 车, 安全, 服务, 立, 议), so they are found from their last character, right before a surname, instead
 # of in the trie above (which would stop at every such character).
@@ -233,12 +234,12 @@ _QUOTE_RX = lazyrx.compile(
 # The tail of _QUOTE_RX alone: a cheap test that skips the full pattern on most paragraphs.  The standard
 # module over a trie runs it faster; its \s also takes the four ASCII separators \x1c-\x1f, so it finds
 # every paragraph the `regex` tail does (and the full pattern then decides).
-_QUOTE_TAIL = re.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(_SPEECH_VERBS))
+_QUOTE_TAIL = recode.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(_SPEECH_VERBS))
 # (_ORG_END, _ORG_CUT and _ROLE_WORD are plain literals: the standard module runs them two to three times faster)
-_ORG_END = re.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管|股)$")  # (股: a county office's section, 发布人：宣传股)
+_ORG_END = recode.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管|股)$")  # (股: a county office's section, 发布人：宣传股)
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
 _CUTS = "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
-_ORG_CUT = re.compile(r".*(?P<cut>%s)" % "|".join(_CUTS))
+_ORG_CUT = recode.compile(r".*(?P<cut>%s)" % "|".join(_CUTS))
 _LONG_CUTS = frozenset(c for c in _CUTS if len(c) > 1)  # (邀请 ends in 请, which opens 请安 in 邀请安徽省…)
 
 
@@ -892,7 +893,7 @@ def _titles(segs: list[tuple[str, str]], unions, places) -> list[str]:
 
 # The last character of a trade noun with a surname or a transliterated name after it (maybe after a byline's
 # space): one character-class scan finds the candidates, and set look-ups then check for a whole trade noun.
-_TRADE_AT = re.compile("[%s](?=[ \u3000]?[%s])" % (re.escape("".join(sorted({t[-1] for t in _TRADES}))),
+_TRADE_AT = recode.compile("[%s](?=[ \u3000]?[%s])" % (re.escape("".join(sorted({t[-1] for t in _TRADES}))),
                                                    re.escape("".join(sorted(_FIRST_CHARS | _AFTER_ROLE_FIRST | _YI_FIRST)))))
 _TRADE_TAILS = frozenset(t[-2:] for t in _TRADES)
 
@@ -996,7 +997,7 @@ def _dai_name(text: str, at: int) -> str | None:
 
 
 # A short bracketed note on a post (（挂职）, （兼）, （主持工作）, （女）) between a title and the name.
-_ROLE_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
+_ROLE_NOTE = recode.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 
 
 def _bracketed_second_title(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -1231,7 +1232,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
 # A bracketed note that names the person of a role with a colon, the name ending the field
 # (曾庆林技能大师工作室（领衔人：曾庆林，南康区家具行业首席技师）, （负责人：王刚）).
 # (standard re, opening with a bracket: the engine skips ahead to it)
-_BRACKET_ROLE_NAME = re.compile(r"[（(](?P<role>[\u4e00-\u9fff]{2,8})[:：]\s*"
+_BRACKET_ROLE_NAME = recode.compile(r"[（(](?P<role>[\u4e00-\u9fff]{2,8})[:：]\s*"
                                 r"(?P<name>[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8})(?=[，,；;、）)])")
 
 
@@ -1251,7 +1252,7 @@ _ELECTED_NAME = lazyrx.compile(r"(?:^|(?<=[，,。;；:：！？!?\s]))(?P<name>
 
 # The clause punctuation before a clause-initial subject.
 _CLAUSE_OPEN = frozenset("，,。；;！？!?：:\n")
-_CLAUSE_CLOSE = re.compile(r"[，,。；;！？!?]|$")
+_CLAUSE_CLOSE = recode.compile(r"[，,。；;！？!?]|$")
 
 
 def _is_clause_names(text: str, found: list[tuple[int, Person]]) -> None:
@@ -1376,7 +1377,7 @@ def _speakers_and_titled(text: str, found: list[tuple[int, Person]], said: set[s
 # --- names joined with a middle dot, 、-lists of names, a name after a 的-phrase ---------------
 
 _DOTS = "·・•‧"
-_DOT_RX = re.compile("[%s]" % _DOTS)
+_DOT_RX = recode.compile("[%s]" % _DOTS)
 # Characters of transliterated (Uyghur, Kazakh …) names on either side of the dot, beyond _TRANSLIT_CHARS.
 # Common transliteration syllables (艾尔肯·吐尔逊, 迪娜·别克, 约翰·史密斯) are listed; characters that end roles,
 # job nouns and verbs (长, 员, 师, 机, 者, 说) are not, so a title or verb beside the name stays out.
@@ -1443,10 +1444,10 @@ _ORG_BEFORE_NAME = ("公司", "集团", "集團", "医院", "醫院", "学校", 
                     "学院", "學院", "中心", "研究院", "研究所", "银行", "銀行", "酒店", "车间", "車間", "工作室", "合作社",
                     "卫生院", "衛生院", "幼儿园", "幼兒園", "社区", "社區", "街道", "分局", "支行", "电厂", "電廠")
 _BEFORE_LISTED = frozenset({"的", "了"} | {w[-1] for w in _ORG_BEFORE_NAME} | {r[-1] for r in _ROLES})
-_HAN_LEAD = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_LEAD = recode.compile(r"[\u4e00-\u9fff]+")
 # (a piece's last 41 characters hold its match: at most 40 Han characters and the newline $ may stand before, so
 # _HAN_TAIL.search(piece[-41:]) finds what a search of the whole piece finds, without trying every position of it)
-_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,40}$")
+_HAN_TAIL = recode.compile(r"[\u4e00-\u9fff]{1,40}$")
 
 def _prefix_ok(prefix: str) -> bool:
     """True when what stands before a listed name ends where a name may start: nothing, a 的-phrase
@@ -1524,9 +1525,9 @@ def _context_ending(item: str) -> str | None:
     return None
 
 
-_DE_OR_ORG = re.compile("的|" + trie_pattern(_ORG_BEFORE_NAME))
+_DE_OR_ORG = recode.compile("的|" + trie_pattern(_ORG_BEFORE_NAME))
 # A count of people after 等 (等4名, 等三位).
-_DENG_PEOPLE = re.compile(r"等[\d一二三四五六七八九十两]+[名位]")
+_DENG_PEOPLE = recode.compile(r"等[\d一二三四五六七八九十两]+[名位]")
 
 
 def _unit_name_deng(text: str, found: list[tuple[int, Person]]) -> None:
@@ -1698,7 +1699,7 @@ def _people_after_deng(after: str) -> bool:
 
 
 # 等, maybe a count of people (等20名, 等三位), before the role the listed people share.
-_DENG_COUNT = re.compile(r"等(?:[\d一二三四五六七八九十百余餘多]+)?(?:名|位|个|個|人(?![员員士]))?")
+_DENG_COUNT = recode.compile(r"等(?:[\d一二三四五六七八九十百余餘多]+)?(?:名|位|个|個|人(?![员員士]))?")
 
 
 def _titles_after_deng(after: str) -> list[str]:
@@ -1734,7 +1735,7 @@ def _dotted_lead(piece: str) -> str | None:
 
 # A three-character name after a 的-phrase that describes the person (即将赴华南理工大学报到的梁俊熙向…):
 # the name ends the clause or a word that follows names comes next.
-_DE_NAME = re.compile(r"的([%s][\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|的([%s][\u4e00-\u9fff]{2})(?=[%s]|%s)"
+_DE_NAME = recode.compile(r"的([%s][\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|的([%s][\u4e00-\u9fff]{2})(?=[%s]|%s)"
                       % (re.escape(_SINGLE), re.escape(_SINGLE), re.escape("".join(sorted(_FOLLOW_CHARS))),
                          trie_pattern(_FOLLOW_WORDS)))
 
@@ -1784,7 +1785,7 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
 # A compound surname (and one or two given characters) after a 的-phrase, before what follows names or the
 # clause's end (…有限公司的端木晓辉获得第一名).
 # (its first test: 的 right before a compound surname; standard re, opening with the literal 的)
-_DE_COMPOUND_AT = re.compile("的(?:%s)" % "|".join(_COMPOUND))
+_DE_COMPOUND_AT = recode.compile("的(?:%s)" % "|".join(_COMPOUND))
 _DE_COMPOUND = lazyrx.compile(r"的(?P<name>(?:%s)\p{Han}{1,2}?)(?=[^\p{Han}]|$|[%s]|%s)"
                               % ("|".join(_COMPOUND), re.escape("".join(sorted(_FOLLOW_CHARS))),
                                  "|".join(_FOLLOW_WORDS)))
@@ -1792,13 +1793,13 @@ _DE_COMPOUND = lazyrx.compile(r"的(?P<name>(?:%s)\p{Han}{1,2}?)(?=[^\p{Han}]|$|
 
 # The speaker named right after a closing quote (“……。”骆俊杰说。): the usual attribution of a quotation,
 # which may end the sentence, so 。 may follow the verb here; 说 may carry an adverb (”罗永兴感慨地说。).
-_AFTER_QUOTE = re.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:(?:[\u4e00-\u9fff]{1,2}地|笑着|笑著)?(?:说|說)|表示)"
+_AFTER_QUOTE = recode.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:(?:[\u4e00-\u9fff]{1,2}地|笑着|笑著)?(?:说|說)|表示)"
                           r"(?=[。，,])")  # (re: opens with a literal)
 # A worker named by a trade ending in 工 that no list holds (腌制工周芳说：, 挤奶工其其格问): the name is
 # what the verb of speech or question right after it says; a surname or a transliterated name opens it.
 # (standard re, opening with the literal 工: the engine skips ahead to it; the Han character before 工 is
 # checked in code)
-_TRADE_SPEAKER = re.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%s)[\u4e00-\u9fff]{0,5}?)"
+_TRADE_SPEAKER = recode.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%s)[\u4e00-\u9fff]{0,5}?)"
                             r"(?:说|說|表示|介绍|介紹|问道|問道|问|問|感慨|坦言|告诉记者|告訴記者)(?=\s*[:：,，。“「])"
                             % (re.escape(_SINGLE), "|".join(_TRANSLIT_OPENERS)))
 
@@ -1807,7 +1808,7 @@ _TRADE_SPEAKER = re.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%
 # a surname: the 工 is found from a surname after it (standard re opening with the literal 工, which the engine
 # skips ahead to; the two Han characters before it are checked by _job_workers, as a look-behind opening the
 # pattern would be tried at every position).
-_JOB_GONG = re.compile("工(?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
+_JOB_GONG = recode.compile("工(?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
 
 
 def _two_han_before(text: str, j: int) -> bool:
@@ -1839,7 +1840,7 @@ def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
 
 # A job noun ending in 员 that no list holds, right before a surname: a dictionary noun (馆员, 店员) or a work word
 # + 员 (瞭望员).  (standard re opening with the literal; the characters before it are checked by _staff_nouns)
-_JOB_YUAN = re.compile("[员員](?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
+_JOB_YUAN = recode.compile("[员員](?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
 
 
 _PLAIN_STAFF = frozenset(("人员", "人員"))
@@ -1903,7 +1904,7 @@ _DE_SPEAKER = lazyrx.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:(?:\p{Han}{1,2}�
 # A speaker who acts before speaking (在口岸从事报关工作的宗晓冬拿着刚借到的书说，, 王晓冬指着展板说：): a name opening
 # the clause or right after a 的-phrase, a one-character verb with its aspect particle (拿着, 指着, 端着), and a verb
 # of speech closing the same clause.  (standard re; run only on texts with 着 and a verb of speech)
-_CO_VERB_SPEAKER = re.compile(r"(?:^|(?<=[，,。;；:：！？!?“”\s的]))(?P<name>[%s][\u4e00-\u9fff]{1,2}?)"
+_CO_VERB_SPEAKER = recode.compile(r"(?:^|(?<=[，,。;；:：！？!?“”\s的]))(?P<name>[%s][\u4e00-\u9fff]{1,2}?)"
                               r"(?P<verb>[\u4e00-\u9fff][着著])[^，,。;；:：！？!?“”\n]{0,24}?(?:说|說|问|問)(?=\s*[:：,，。“「])"
                               % re.escape(_SINGLE))
 
@@ -1974,8 +1975,8 @@ def _four_character_name(text: str, i: int) -> tuple[str, list[tuple[str, str]]]
 
 
 _FOUR_HAN = lazyrx.compile(r"\p{Han}{4}")
-_SAY_RX = re.compile(trie_pattern(_SAY_AFTER))
-_CONTACT_LABEL = re.compile("联系人|聯絡人|联络人|聯繫人")
+_SAY_RX = recode.compile(trie_pattern(_SAY_AFTER))
+_CONTACT_LABEL = recode.compile("联系人|聯絡人|联络人|聯繫人")
 
 
 # A professional title written after the name (接待我们的是罗志刚律师): the name starts a clause or follows
@@ -1991,17 +1992,17 @@ _OFFICE_LAST = frozenset(w[-1] for w in _OFFICES_AFTER)  # (a cheap first test f
 # The role scan of _from_text acts only on an office of _OFFICES_AFTER or on a role followed by what may open a
 # name: a text with neither (a role's last character, then a character of _AFTER_ROLE_NEXT) is not scanned.
 # (two flat patterns that the engine skips through by first character; the role trie tries far more positions)
-_ROLE_PAIR = re.compile("[%s][%s]" % (re.escape("".join(sorted({r[-1] for r in _ROLES}))),
+_ROLE_PAIR = recode.compile("[%s][%s]" % (re.escape("".join(sorted({r[-1] for r in _ROLES}))),
                                       re.escape("".join(sorted(_AFTER_ROLE_NEXT)))))
-_OFFICE_RX = re.compile("|".join(map(re.escape, sorted(_OFFICES_AFTER))))
+_OFFICE_RX = recode.compile("|".join(map(re.escape, sorted(_OFFICES_AFTER))))
 # The last character of an organ's name, which may stand right before a name + office (城市管理局覃志勇副局长).
 _ORGAN_LAST = frozenset("局委会會院司部厂廠校所站办辦处處")
-_TITLE_WORD = re.compile(trie_pattern(_TITLE_WORDS))
+_TITLE_WORD = recode.compile(trie_pattern(_TITLE_WORDS))
 # One first test for _speakers_and_titled: a verb of speech before punctuation (the tails of _QUOTE_TAIL and
 # _DE_SPEAKER, 。 included) or a title word.  Each of the three patterns needs one of these to match.
 # (_QUOTE_TAIL's verbs; a flat alternation, every branch opening with a literal: the engine then skips ahead
 # by first character)
-_SPEECH_OR_TITLE = re.compile("|".join([re.escape(v) + r"\s*[:：,，。“「]" for v in _SPEECH_VERBS]
+_SPEECH_OR_TITLE = recode.compile("|".join([re.escape(v) + r"\s*[:：,，。“「]" for v in _SPEECH_VERBS]
                                        + [re.escape(w) for w in _TITLE_WORDS]))
 _INTRO_CHARS = set("，,。;；:：！？!?“”\"「」『』 \u3000\t、（(是的由和与與及跟请請找给給被为為向")
 _NOT_A_PERSON_AFTER = ("事务所", "事務所", "协会", "協會", "学会", "學會", "学院", "學院", "团队", "團隊", "工作室",
@@ -2377,7 +2378,7 @@ def _staff(text: str) -> list[Person]:
 
 
 # Role words that must never come out as a name (記者 on a traditional page, 编辑, 通讯员 …).
-_ROLE_WORD = re.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|審覈|审覈|校对|校對|监制|監製|监审|監審)")
+_ROLE_WORD = recode.compile(r"(?:本报|本報)?(?:记者|記者|编辑|編輯|责编|責編|通讯员|通訊員|摄影|攝影|审核|審核|審覈|审覈|校对|校對|监制|監製|监审|監審)")
 
 
 def _traditional_bylines(article: Article) -> bool:
@@ -2508,7 +2509,7 @@ def _word_names(texts: list[str], cands: set[str], unions, places) -> list[Perso
 # 和 is a Naxi and Lisu surname (和丽萍) but mostly the conjunction, so it is left out of the surname lists; a
 # name only in the strongest slot: right after a title or job noun and right before a verb of speech
 # (副主席和丽萍表示, 职工和丽萍说).
-_HE_NAME = re.compile(r"[和](?P<given>[\u4e00-\u9fff]{2})(?=说|說|表示|介绍|介紹|指出|强调|強調|认为|認為|告诉)")
+_HE_NAME = recode.compile(r"[和](?P<given>[\u4e00-\u9fff]{2})(?=说|說|表示|介绍|介紹|指出|强调|強調|认为|認為|告诉)")
 
 
 def _he_names(texts: list[str], unions, places) -> list[Person]:
@@ -2543,12 +2544,12 @@ def _drop_cut_dotted(people: list[Person], article: Article) -> list[Person]:
 # A three-character name opening a clause (李秀云准时走进…, 今年4月，李秀云被授予…), and the characters after it.
 # The lookbehind sits after the surname (the text's start or clause punctuation before it, written as
 # "not a non-punctuation character before"), so the engine can skip ahead to surname characters.
-_CLAUSE_NAME = re.compile(r"[%s](?<![^，,。；;：:！？!?“”\n].)[\u4e00-\u9fff]{2}" % re.escape(_SINGLE))
+_CLAUSE_NAME = recode.compile(r"[%s](?<![^，,。；;：:！？!?“”\n].)[\u4e00-\u9fff]{2}" % re.escape(_SINGLE))
 
 
 # Three Han characters between a pair of quotes (only the opening quote is consumed: a straight quote both closes
 # one term and opens the next; every branch opens with a literal, so the engine skips ahead to the quotes).
-_QUOTED_THREE = re.compile(r'“(?=([\u4e00-\u9fff]{3})”)|「(?=([\u4e00-\u9fff]{3})」)|『(?=([\u4e00-\u9fff]{3})』)'
+_QUOTED_THREE = recode.compile(r'“(?=([\u4e00-\u9fff]{3})”)|「(?=([\u4e00-\u9fff]{3})」)|『(?=([\u4e00-\u9fff]{3})』)'
                            r'|"(?=([\u4e00-\u9fff]{3})")')
 
 

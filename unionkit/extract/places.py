@@ -36,6 +36,8 @@ from dataclasses import dataclass
 
 from unionkit.record import Place
 
+from . import recode
+
 _DATA = pathlib.Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
 
 #: The Gazetteer's tables precomputed from the TSV: a pickle written by ``write_state`` (run by
@@ -65,8 +67,8 @@ _CLAUSE_END = set(",，。;；、!！?？:：\n“”\"「」")
 #: Common characters whose simplified and traditional forms differ, to tell a page's script.
 _TRAD_HINT = set("會區縣國們這個為與發時說職來對學華機經動員勞務")
 _SIMP_HINT = set("会区县国们这个为与发时说职来对学华机经动员劳务")
-_TRAD_RX = re.compile("[%s]" % "".join(sorted(_TRAD_HINT)))
-_SIMP_RX = re.compile("[%s]" % "".join(sorted(_SIMP_HINT)))
+_TRAD_RX = recode.compile("[%s]" % "".join(sorted(_TRAD_HINT)))
+_SIMP_RX = recode.compile("[%s]" % "".join(sorted(_SIMP_HINT)))
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ class Gazetteer:
             tables = build_tables(text)
         for name in _TABLES:
             setattr(self, name, tables[name])
-        self.opener = re.compile(self.opener_source)
+        self.opener = recode.compile(self.opener_source)
         self._divs: dict[int, Division] = {}
         self._found: dict[str, tuple[list[Division], bool]] = {}
 
@@ -1352,9 +1354,9 @@ def _chain_ends(text: str, m: Mention) -> bool:
 
 #: What only a Taiwanese page writes: a Republic of China year (民國113年), the state's name, its currency,
 #: its labour ministry (勞動部), its sites' "printer-friendly" button (友善列印).
-_TW_MARK = re.compile(r"(?:民國|民国)\s*\d{2,3}\s*年|中華民國|新臺幣|新台幣|勞動部|友善列印")
+_TW_MARK = recode.compile(r"(?:民國|民国)\s*\d{2,3}\s*年|中華民國|新臺幣|新台幣|勞動部|友善列印")
 #: A Republic of China date after a date label (發布日期：113-07-15): a three-digit year 100-199.
-_ROC_LABELLED = re.compile(r"(?:日期|時間)\s*[:：]\s*1\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.\-/])")
+_ROC_LABELLED = recode.compile(r"(?:日期|時間)\s*[:：]\s*1\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.\-/])")
 
 
 def taiwanese_page(text: str, header: list[str] | tuple[str, ...] = ()) -> bool:
@@ -1370,7 +1372,7 @@ def taiwanese_page(text: str, header: list[str] | tuple[str, ...] = ()) -> bool:
 
 
 #: Endings of a city union's own site or account name (绍兴工会网, 芜湖工会).
-_UNION_SITE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:总工会|總工會|工会网|工會網|工会|工會)$")
+_UNION_SITE = recode.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:总工会|總工會|工会网|工會網|工会|工會)$")
 
 
 def site_place(site: str | None, text: str) -> Place | None:

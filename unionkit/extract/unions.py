@@ -29,6 +29,7 @@ import functools
 import re
 
 from .. import lazyrx
+from . import recode
 from unionkit.extract import places as _places
 from unionkit.record import Place, Union
 
@@ -165,7 +166,7 @@ def _segment_start(text: str, end: int, limit: int = 30, floor: int = 0) -> int:
 
 
 # The run of _is_name_char characters that ends a string (possessive: no backtracking).
-_NAME_TAIL = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff]*+\Z")
+_NAME_TAIL = recode.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff]*+\Z")
 
 
 def _strip_lead(seg: str) -> str:
@@ -899,10 +900,10 @@ def _transport_unit(seg: str) -> bool:
 #: (我是吴兴区织里镇工会, 没建的可以到镇工会, 或者打镇工会): the name starts after the last of them.
 _CLAUSE_WORDS = ("我们", "我們", "你们", "你們", "他们", "他們", "她们", "她們", "咱们", "咱們", "我", "你", "他", "她",
                  "您", "咱", "是", "可以", "或者", "还是", "還是", "但是", "如果", "需要", "应该", "應該", "能够", "能夠")
-_CLAUSE_WORD = re.compile("|".join(_CLAUSE_WORDS))
-_CLAUSE_CUT = re.compile(".*(?:%s)" % "|".join(_CLAUSE_WORDS), re.S)
+_CLAUSE_WORD = recode.compile("|".join(_CLAUSE_WORDS))
+_CLAUSE_CUT = recode.compile(".*(?:%s)" % "|".join(_CLAUSE_WORDS), re.S)
 # (他 of 其他 "other" is no pronoun: 其他获奖选手由各分公司工会 stays generic; used only when 其他 is written)
-_CLAUSE_CUT_OTHER = re.compile(".*(?:%s)" % "|".join("(?<!其)他" if w == "他" else w for w in _CLAUSE_WORDS), re.S)
+_CLAUSE_CUT_OTHER = recode.compile(".*(?:%s)" % "|".join("(?<!其)他" if w == "他" else w for w in _CLAUSE_WORDS), re.S)
 
 
 #: Verbs of a person leading or instructing a body (副主席某某带领公司工会, 叮嘱街道工会): the person and the title
@@ -961,7 +962,7 @@ _INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "
                 "依托", "加入", "调研", "調研", "走访", "走訪", "考察", "走进", "走進", "来到", "來到", "前往")
 
 
-_INNER_HINT = re.compile("|".join(_INNER_LEADS))
+_INNER_HINT = recode.compile("|".join(_INNER_LEADS))
 
 
 def _cut_inner(seg: str) -> str:
@@ -1259,7 +1260,7 @@ def _full_place(stem: str) -> str | None:
 #: Short forms a page uses for unions once it has named them or its readers know them: 全总 (the national
 #: federation), 市总/区总/县总 (the local federation of that level).  The level word must stand on its own
 #: (not 城市总体, 全区总人口) and 总 must not open a word (总体, 总量, 总经理).
-_SHORT_HINT = re.compile("[全市区县州省區縣][总總](?![工])")
+_SHORT_HINT = recode.compile("[全市区县州省區縣][总總](?![工])")
 _SHORT_LEVEL = "市区县州省區縣"
 
 
@@ -1300,9 +1301,9 @@ def _stands_alone(text: str, j: int) -> bool:
 _LABOUR_BODY = lazyrx.compile(r"(?:香港|港九|九龍|九龙|新界|澳門|澳门)\p{Han}{0,8}?"
                              r"(?:勞工|劳工|工人|僱員|雇员|從業員|从业员|職工|职工|員工|员工|工友|職員|职员)"
                              r"\p{Han}{0,4}?(?:總會|总会|聯會|联会|協會|协会)")
-_LABOUR_BODY_HINT = re.compile("總會|总会|聯會|联会|協會|协会")
+_LABOUR_BODY_HINT = recode.compile("總會|总会|聯會|联会|協會|协会")
 _REGION_WORDS = ("香港", "港九", "九龍", "九龙", "新界", "澳門", "澳门")
-_REGION_HINT = re.compile("|".join(_REGION_WORDS))  # one pass of the standard module: half the cost of seven str searches
+_REGION_HINT = recode.compile("|".join(_REGION_WORDS))  # one pass of the standard module: half the cost of seven str searches
 
 
 #: What a union's name may name other than the union: its website (工会网), a workers' rest station (汝湖镇工会驿站).
