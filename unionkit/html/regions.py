@@ -22,7 +22,9 @@ CAPTION_LINE_MAX = 50
 # "xxx-caption", "pic_caption"): "caption" as a whole class or a -/_ separated part of one.
 _CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:fig|img|pic|photo|image)?caption(?:[-_]|$)"
                             # a photo's description line in gallery and slide templates (pic-desc, img_txt)
-                            r"|^(?:fig|img|pic|photo|image|slide)[-_]?(?:desc|description|txt|text|intro|note)$", re.I)
+                            # (a mobile template prefixes its classes: m-imgdesc, wap_pic_txt)
+                            r"|^(?:(?:m|wap|mob|mobile|h5)[-_])?(?:fig|img|pic|photo|image|slide)[-_]?"
+                            r"(?:desc|description|txt|text|intro|note)$", re.I)
 #: A slide of a photo carousel (Swiper's .swiper-slide, generic .slide): its short text is the photo's caption.
 _SLIDES = ".swiper-slide, .slide, .slick-slide"
 #: A slide's position counter (1/3), not a caption.
