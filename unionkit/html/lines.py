@@ -366,7 +366,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
                           self_link_nodes, sidebar_lists, signature_nodes, standfirst_nodes, thread_nodes,
                           wechat_badge_nodes, wechat_nickname_nodes, white_ink_nodes,
                           trailer_section_nodes, ad_box_nodes, action_bar_nodes, nav_box_nodes,
-                          like_count_nodes)  # (regions reads lines)
+                          like_count_nodes, vote_widget_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -393,6 +393,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(action_bar_nodes(start), "navigation"))
     drop.update(dict.fromkeys(nav_box_nodes(start), "navigation"))
     drop.update(dict.fromkeys(like_count_nodes(start), "page_header"))
+    drop.update(dict.fromkeys(vote_widget_nodes(start), "navigation"))
     drop.update(dict.fromkeys(comment_widget_nodes(start, drop), "comment_form"))
     drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
     hidden = hidden_elements(start, hidden_classes, hidden_selectors)
