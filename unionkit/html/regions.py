@@ -1240,7 +1240,7 @@ def vote_widget_nodes(start) -> set[int]:
     """Identities of vote widgets: blocks or links showing nothing but vote words, each with a bracketed
     count (顶一下(12)) or named as a like button by a class (digg, zan) or run by a script link."""
     found = {}
-    for node in start.css("div, p, span, a, li, td, dd"):
+    for node in start.css("div, p, li, td, dd"):  # (a block of its own: a vote link inside a tool row is the row's)
         text = _squashed(node)
         if not text or len(text) > VOTE_MAX or not _VOTE.match(text):
             continue
