@@ -1337,3 +1337,59 @@ def test_an_amp_pages_json_ld_publisher_is_the_site():
         assert html_to_article(_PLATFORM_PAGE.format(head=ld % name, row="", tail="")).meta.site is None
     no_pub = ld.replace('"publisher":{"@type":"Organization","name":"%s",', '"x":{').replace("}}}", "}}")
     assert html_to_article(_PLATFORM_PAGE.format(head=no_pub, row="", tail="")).meta.site is None
+
+
+# --- batch 38: stylesheet tag paths, mobile captions, aggregator source, vote widgets, tag fields ----------
+
+
+def test_stylesheet_rule_ending_in_a_tag_hides_it_unless_a_rule_shows_it_again():
+    html = """<html><head><style>.article-con i{display:none} #zoom u{font-size:0}
+    .tab div{display:none} .tab div.on{display:block} .other b{color:red}</style></head><body>
+    <div class="article-con"><p>职工<i>k7Qz</i>书屋开班。</p></div><div id="zoom"><p>驿站<u>xR2m</u>建成。</p></div>
+    <div class="tab"><div class="on">当前标签的内容。</div></div><div class="other"><p>这是<b>加粗</b>的字。</p></div>
+    <p>外面的<i>斜体</i>照常显示。</p></body></html>"""
+    lines, removed = html_to_lines(html)
+    assert lines == ["职工书屋开班。", "驿站建成。", "当前标签的内容。", "这是加粗的字。", "外面的斜体照常显示。"]
+    assert {r.text for r in removed if r.kind == "markup"} >= {"k7Qz", "xR2m"}
+
+
+def test_css_hidden_tag_paths_takes_simple_descendant_selectors_only():
+    from unionkit.html.lines import css_hidden_tag_paths
+
+    css = (".a i{display:none} #z u, div.c span.x{visibility:hidden} .n li:hover ul{display:none} "
+           "body{display:none} i{display:none} .b em{color:red} .d p{font-size:0} .d p.on{display:block}")
+    assert css_hidden_tag_paths(css) == {".a i", "#z u", "div.c span.x"}
+
+
+def test_mobile_prefixed_image_description_is_a_caption():
+    html = """<html><head><title>某县总工会建成职工驿站</title></head><body><h1>某县总工会建成职工驿站</h1>
+    <p class="m-img"><img src="/a.jpg"></p><p class="m-imgdesc">建在景区的职工驿站</p>
+    <p>县总工会在景区建成职工驿站，为一线职工提供歇脚服务。</p>
+    <p class="m-intro">这一段不是图片说明而是正文里的一段介绍文字。</p></body></html>"""
+    lines, _ = html_to_lines(html)
+    assert "[图片] 建在景区的职工驿站" in lines
+    assert "这一段不是图片说明而是正文里的一段介绍文字。" in lines
+
+
+def test_aggregator_source_link_opening_the_date_line():
+    page = """<html><head><title>{t}</title></head><body><h1>{t}</h1>
+    <div class="art-meta">{first}<span>·</span><span>2024-11-14 08:47</span><span>·</span><span>阅读 12846</span></div>
+    <p>近日，县总工会联合县人社局举办技能培训班，86名妇女参加培训。</p>
+    <div class="rec"><div class="rec-item"><a href="/1">县总工会开展活动</a><span>2024-11-21</span></div>
+    <div class="rec-item"><a href="/2">某县召开职代会</a><span>2024-11-20</span></div></div></body></html>"""
+    t = "县总工会开展彝绣技能培训"
+    art = html_to_article(page.format(t=t, first='<a class="src-name" href="/source/x">凉山日报</a>'))
+    assert art.meta.source == "凉山日报"
+    # a person's account (a short name without an outlet word) and a labelled author are no source
+    assert html_to_article(page.format(t=t, first='<a href="/u/1">张伟</a>')).meta.source is None
+    assert html_to_article(page.format(t=t, first='作者：<a href="/u/1">凉山日报</a>')).meta.source is None
+
+
+def test_vote_widget_and_keyword_field_are_dropped_but_body_words_are_not():
+    html = """<html><body><h1>职工技能大赛举行</h1><p>大赛共设6个项目，86名选手参赛。</p>
+    <p><strong>相关热词搜索：</strong><a href="/tag/1">送清凉</a> <a href="/tag/2">五指山</a></p>
+    <div class="digg"><a href="javascript:makeRequest('/e/public/digg/?id=1')">顶一下(<span>12</span>)</a></div>
+    <p>支持</p><p>标签：本次大赛的标签是“以赛促学”。</p></body></html>"""
+    lines, removed = html_to_lines(html)
+    assert lines == ["职工技能大赛举行", "大赛共设6个项目，86名选手参赛。", "支持", "标签：本次大赛的标签是“以赛促学”。"]
+    assert {(r.kind, r.text) for r in removed} >= {("navigation", "顶一下(12)"), ("navigation", "相关热词搜索：送清凉 五指山")}

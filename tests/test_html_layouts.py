@@ -37,7 +37,6 @@ MIN_F1 = 0.98
 # reproducible from a text page alone.
 KNOWN_STRAYS = {
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)
-    "crawl38_html_p09": "a mobile photo caption (<p class=m-imgdesc> after the image) kept as body",
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
     # batch 31 (the session's final unseen measure, added after it was scored)
 }
@@ -45,8 +44,6 @@ KNOWN_STRAYS = {
 KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)
 
-    "crawl38_html_p04": "a vote widget (顶一下(12)) kept",
-    "crawl38_html_p05": "a keyword line (相关热词搜索：…) kept",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
@@ -114,7 +111,6 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)
-    "crawl38_html_p07": "source: an aggregator's unlabelled source link opening the date line not read",
     # batch 36 (12 unseen HTML pages, 3 damaged, scored on 07ba0b2, added after it was scored)
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
     # batch 31 (the session's final unseen measure, added after it was scored)
@@ -128,7 +124,6 @@ KNOWN_TITLES: dict[str, str] = {
 KNOWN_F1 = {
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)
     "crawl38_html_p06": "title salt placed right before a sentence's final 。 not removed (the gate never opens)",
-    "crawl38_html_p08": "jammer spans hidden by a stylesheet rule ending in a bare tag (.article-con i{display:none}) kept",
     # the gold keeps a wire dateline (人民网成都…电（记者…）) that seven other golds drop
     "crawl12_html_p05": "the gold keeps the wire dateline opening the first paragraph",
 }

@@ -20,7 +20,7 @@ import re
 from ..record import Article, Removal, make_id
 from .brand import brand_elements, brand_names, confirmed_site, logo_site
 from .charset import declared_charset, decode_html
-from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_selectors, has_article, walk
+from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_selectors, css_hidden_tag_paths, has_article, walk
 from .meta import TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
 from .state import bare_name, state_article, state_date
 from .title import SEARCH_LINES, headline_index, norm, title_line, untagged_headline
@@ -54,11 +54,13 @@ def hidden_classes(styles: list[str]) -> set[str]:
 
 
 def hidden_selectors(styles: list[str]) -> set[str]:
-    """Attribute selectors hidden by the page's own stylesheets (an anti-copy template's span[data-ac])."""
+    """Attribute selectors (an anti-copy template's span[data-ac]) and descendant selectors ending in a tag
+    (``.article-con i``) hidden by the page's own stylesheets."""
     out = set()
     for css in styles:
         if "[" in css:
             out |= css_hidden_selectors(css)
+        out |= css_hidden_tag_paths(css)
     return out
 
 

@@ -232,6 +232,37 @@ def css_hidden_selectors(css: str) -> set[str]:
             if (m := _LAST_ATTR.search(part)) and not _CLOAK.search(m.group(1))}
 
 
+# A simple compound selector: a tag, an id and classes (no attribute, pseudo-class or universal part).
+_COMPOUND = r"(?:[A-Za-z][\w-]*(?:#[\w-]+)?(?:\.[\w-]+)*|#[\w-]+(?:\.[\w-]+)*|(?:\.[\w-]+)+)"
+# A selector of simple compounds joined by descendant or child combinators whose last compound names a
+# tag (.article-con i, #zoom u, div.content span): a saved article's stylesheet hides its jammer tags
+# this way as often as by a class of their own.
+_TAG_PATH = re.compile(rf"^(?:{_COMPOUND}\s*(?:>\s*|\s+))+([A-Za-z][\w-]*)((?:\.[\w-]+)*)$")
+#: Tags whose hiding says nothing about the text (the page's frame, or elements shown by other means).
+_FRAME_TAGS = frozenset(("html", "body", "head", "main", "article"))
+# The display values that show an element again (a later rule undoing the hiding: .tab div.on{display:block}).
+_SHOWING = re.compile(r"display\s*:\s*(?!none)[a-z-]+|visibility\s*:\s*visible", re.I)
+
+
+def css_hidden_tag_paths(css: str) -> set[str]:
+    """Descendant selectors ending in a tag (``.article-con i``, ``#zoom u``) that a stylesheet hides on
+    screen, unless one of its rules shows that tag again (a tab or slide switched on by a class)."""
+    rules = _CSS_RULE.findall(screen_css(css))
+    shown = {m.group(1).lower() for sel, body in rules if _SHOWING.search(body) and not hides(body)
+             for part in sel.split(",") if (m := re.search(r"(?:^|[\s>+~])([A-Za-z][\w-]*)[\w.#:\[\]=\"'-]*$",
+                                                           part.strip()))}
+    out = set()
+    for sel, body in rules:
+        if not hides(body):
+            continue
+        for part in sel.split(","):
+            part = _WS.sub(" ", part.strip())
+            m = _TAG_PATH.match(part)
+            if m and m.group(1).lower() not in _FRAME_TAGS and m.group(1).lower() not in shown:
+                out.add(part)
+    return out
+
+
 def hidden_by(attrs: dict, hidden_classes: set[str] | frozenset[str]) -> bool:
     """Whether an element's own attributes hide it."""
     if "hidden" in attrs:
@@ -335,7 +366,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
                           self_link_nodes, sidebar_lists, signature_nodes, standfirst_nodes, thread_nodes,
                           wechat_badge_nodes, wechat_nickname_nodes, white_ink_nodes,
                           trailer_section_nodes, ad_box_nodes, action_bar_nodes, nav_box_nodes,
-                          like_count_nodes)  # (regions reads lines)
+                          like_count_nodes, vote_widget_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -362,6 +393,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(action_bar_nodes(start), "navigation"))
     drop.update(dict.fromkeys(nav_box_nodes(start), "navigation"))
     drop.update(dict.fromkeys(like_count_nodes(start), "page_header"))
+    drop.update(dict.fromkeys(vote_widget_nodes(start), "navigation"))
     drop.update(dict.fromkeys(comment_widget_nodes(start, drop), "comment_form"))
     drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
     hidden = hidden_elements(start, hidden_classes, hidden_selectors)

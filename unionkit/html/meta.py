@@ -308,6 +308,54 @@ def linked_source(tree) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# A date in an info row (2024-11-14, 2024/11/14, 2024年11月14日).
+_ROW_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}")
+# The separators an info row puts between its items (凉山日报 · 2024-11-14 · 阅读 N).
+_ROW_SEP = re.compile(r"^[\s·•・|｜/丨\-]*")
+#: Longest outlet name (characters) an info row's opening link can give: a longer link is a headline.
+OUTLET_MAX = 12
+#: Longest info row (characters) whose opening link can be the source.
+ROW_MAX = 80
+# An outlet's name by its last word (日报, 晚报, 网, 新闻社, 电视台, 客户端, 工会): a short name without one is
+# as likely a person's account.
+_OUTLET_END = re.compile(r"(?:报|网|社|台|刊|志|号|端|媒|闻|频道|工会|中心|在线|头条|之声)$")
+
+
+def _listed(row) -> bool:
+    """Whether an element is one item of a list: a sibling has its tag and class (a related-news list's
+    rows, each a headline link and its date)."""
+    key = (row.tag, row.attributes.get("class"))
+    sib_keys = []
+    for side in ("prev", "next"):
+        sib = getattr(row, side)
+        while sib is not None and sib.tag[0] in "-!_":
+            sib = getattr(sib, side)
+        if sib is not None:
+            sib_keys.append((sib.tag, sib.attributes.get("class")))
+    return key in sib_keys
+
+
+def date_line_source(tree) -> str | None:
+    """The source an aggregator's info row names by an unlabelled link opening it (``<a>凉山日报</a> ·
+    2024-11-14 08:47 · 阅读 N``): the link is the row's first item and the date comes right after it. A
+    short name must end in an outlet's word (a person's account is no source); every such row must agree."""
+    names = set()
+    for a in tree.css("a"):
+        row = a.parent
+        if row is None or row.tag in ("body", "html", "li", "td"):
+            continue
+        row_text = clean_value(row.text(deep=True)) or ""
+        v = clean_value(a.text(deep=True))
+        if (not v or not _BARE_NAME.match(v) or len(v) > OUTLET_MAX or len(row_text) > ROW_MAX
+                or not row_text.startswith(v) or _listed(row)):
+            continue
+        rest = _ROW_SEP.sub("", row_text[len(v):])
+        if not _ROW_DATE.match(rest) or (len(v) < 4 and not _OUTLET_END.search(v)):
+            continue
+        names.add(v)
+    return names.pop() if len(names) == 1 else None
+
+
 def ld_publisher(tree) -> str | None:
     """The publisher's name a page's schema.org JSON-LD gives (``"publisher": {"name": "闽西新闻网"}``): the
     site of an AMP page, which has no og:site_name (one name in all its JSON-LD blocks, a bare name)."""
@@ -489,7 +537,8 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
     source = unlabel(first(v, SOURCE_KEYS))
     meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None
     if meta.source is None:
-        meta.source = element_source(tree) or state_value(tree, "source") or linked_source(tree)
+        meta.source = (element_source(tree) or state_value(tree, "source") or linked_source(tree)
+                       or date_line_source(tree))
     meta.views = element_views(tree)
     cells = label_cells(tree)
     meta.source = meta.source or cells.get("source")

@@ -22,7 +22,9 @@ CAPTION_LINE_MAX = 50
 # "xxx-caption", "pic_caption"): "caption" as a whole class or a -/_ separated part of one.
 _CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:fig|img|pic|photo|image)?caption(?:[-_]|$)"
                             # a photo's description line in gallery and slide templates (pic-desc, img_txt)
-                            r"|^(?:fig|img|pic|photo|image|slide)[-_]?(?:desc|description|txt|text|intro|note)$", re.I)
+                            # (a mobile template prefixes its classes: m-imgdesc, wap_pic_txt)
+                            r"|^(?:(?:m|wap|mob|mobile|h5)[-_])?(?:fig|img|pic|photo|image|slide)[-_]?"
+                            r"(?:desc|description|txt|text|intro|note)$", re.I)
 #: A slide of a photo carousel (Swiper's .swiper-slide, generic .slide): its short text is the photo's caption.
 _SLIDES = ".swiper-slide, .slide, .slick-slide"
 #: A slide's position counter (1/3), not a caption.
@@ -962,7 +964,10 @@ def floor_label_nodes(start) -> set[int]:
 # <a>…</a>): a label and the link to the channel, like a blog's .cat-links. Standing on a line of its own over
 # the date row, it would read as a headline over its metadata.
 _CATEGORY_FIELD = re.compile(r"^(?:分类|分類|所属分类|所屬分類|分类目录|分類目錄|栏目|欄目|所属栏目|所屬欄目|所在栏目|所在欄目|"
-                             r"类别|類別|类目|類目|频道|頻道|所属频道|所屬頻道|category|categories)[:：](?P<value>.{1,40})$", re.I)
+                             r"类别|類別|类目|類目|频道|頻道|所属频道|所屬頻道|category|categories|"
+                             # (the keyword links of a CMS's tag field: PHPCMS's 相关热词搜索：<a>送清凉</a> <a>…</a>)
+                             r"相关热词搜索|相關熱詞搜索|相关热词|相關熱詞|相关搜索|相關搜索|热词搜索|熱詞搜索|热词|熱詞|"
+                             r"标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?)[:：](?P<value>.{1,40})$", re.I)
 _CATEGORY_HOLDERS = "dd, dt, li, span, div, p, td"
 
 
@@ -1217,3 +1222,30 @@ def like_count_nodes(start) -> set[int]:
         if text.isdigit() and len(text) <= 9 and _like_named(node):
             out.add(node.mem_id)
     return out
+
+
+# --- A vote widget under the article ---------------------------------------------------------------------
+
+# A vote button's word (顶一下, 踩一下, 赞, 点赞, 支持, 反对) and its count in brackets: a CMS's digg widget under
+# the article (帝国CMS <div class="digg"><a href="javascript:makeRequest(…digg…)">顶一下(<span>12</span>)</a>),
+# which would read as the body's last line.
+_VOTE_WORD = r"(?:顶一下|頂一下|踩一下|赞一下|讚一下|点赞|點讚|顶|頂|踩|赞|讚|支持|反对|反對)"
+_VOTE = re.compile(rf"^(?:{_VOTE_WORD}[(（\[]?\d{{0,9}}[)）\]]?[|｜/·]?)+$")
+_VOTE_COUNTED = re.compile(r"[(（\[]\d{1,9}[)）\]]")
+#: Longest text of a vote widget (characters, whitespace aside).
+VOTE_MAX = 30
+
+
+def vote_widget_nodes(start) -> set[int]:
+    """Identities of vote widgets: blocks or links showing nothing but vote words, each with a bracketed
+    count (顶一下(12)) or named as a like button by a class (digg, zan) or run by a script link."""
+    found = {}
+    for node in start.css("div, p, li, td, dd"):  # (a block of its own: a vote link inside a tool row is the row's)
+        text = _squashed(node)
+        if not text or len(text) > VOTE_MAX or not _VOTE.match(text):
+            continue
+        scripted = any((n.attributes.get("href") or "").lower().startswith("javascript")
+                       or "onclick" in n.attributes for n in [node, *node.css("a, div, span")])
+        if _VOTE_COUNTED.search(text) or _like_named(node) or scripted:
+            found[node.mem_id] = node
+    return _outermost(found)
