@@ -832,3 +832,24 @@ def test_a_title_piece_cut_next_to_the_pages_chunk_stretch_at_a_clause_mark():
     got = seam_neighbours(out, pars, t)
     assert [pars[0][a:b] for a, b in got[0]] == ["工会"]
     assert [pars[1][a:b] for a, b in got[1]] == ["工开", "为苗", "族刺", "绣女"]
+
+
+def test_title_chars_same_runs_as_a_character_class():
+    """_title_chars (charmap + one shared pattern) finds the runs a per-title character class finds, including
+    beside '?', controls and astral characters, and for a title with more distinct characters than a charmap holds."""
+    import random
+
+    from unionkit.clean.salting import _title_chars
+
+    def by_class(par, han):
+        return tuple(m.span() for m in regex.compile("[" + regex.escape("".join(sorted(set(han)))) + "]{2,}").finditer(par))
+
+    han = "东港区总工会为渔民工会会员送上海上安全护身符"
+    pool = han + "，。？?\x00\x01ab12“”的了在是" + "\U00020000"
+    rnd = random.Random(7)
+    for _ in range(300):
+        par = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40)))
+        assert _title_chars(par, han) == by_class(par, han)
+    wide = "".join(chr(0x4E00 + k) for k in range(300))  # 300 distinct characters: the class fallback
+    par = wide[10:20] + "?" + wide[250:252] + "x" + wide[299]
+    assert _title_chars(par, wide) == by_class(par, wide) == ((0, 10), (11, 13))
