@@ -56,9 +56,8 @@ KNOWN_MISSES = {
     "crawl35_text_15": "a message board's rating, follow-up and related-message blocks kept",
     "crawl35_text_d01": "five-character jammers (f5hUK) kept",
     "crawl35_text_d02": "word-level pinyin (職工(zhí gōng)) not removed",
-    "crawl35_text_d03": "title salt after ；, ： or an opening quote left",
+    "crawl35_text_d03": "title salt right after a single opening quote left (real quotations open with title phrases too)",
     "crawl35_text_d04": "numbers touching a jammer removed with it (2600JAM余个 -> 余个)",
-    "crawl35_text_d05": "title salt at subheading ends, before a closing quote and in name lists left; 一、 subheadings glued",
     # batch 33 (20 unseen text pages, 6 damaged, scored on 3674d7a, added after it was scored)
     # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
     "crawl32_text_d3": "title salt removed, but real title words cut from inside sentences (我为职工办实事 -> 我为办实事); 总工 kept",

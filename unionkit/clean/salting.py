@@ -1597,6 +1597,97 @@ def _seam_pieces_at(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, i
     return res
 
 
+ODD_LEFT = frozenset("；：;:、“")  # seams where a mirror site's pasted title piece opens what follows
+ODD_PIECE = 4  # Han characters and digits a piece after such a seam needs
+ODD_MIN = 3  # distinct pasted pieces a page must show at these seams
+HEADING = regex.compile(r"[一二三四五六七八九十]{1,3}、")
+
+
+def odd_seams(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Salt of whole-word title pieces pasted at seams the comma-cutting salter does not use (mirror sites): right
+    after ；, ：, 、 or an opening quote and running on into the clause (；产业工人入学学员, “滕州市总工会理论+实操),
+    right before a closing quote inside a longer quotation (“技术大拿结果揭晓”), or ending a short numbered
+    heading (一、聚焦重点产业选树活动). Real text opens a clause with a title phrase now and then; three or more
+    distinct such pieces on one page are salt. A bare level union name (县总工会) never counts."""
+    out: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    if len(t.han) < 2 * ODD_PIECE:
+        return out
+    tb = title_boundaries(t)
+    found = [(pi, a, b) for pi, par in enumerate(paragraphs) for a, b in _odd_pieces(par, t, tb)]
+    if len({paragraphs[pi][a:b] for pi, a, b in found}) < ODD_MIN:
+        return out
+    for pi, a, b in found:
+        out[pi].append((a, b))
+    return [_disjoint(sorted(sp)) for sp in out]
+
+
+def _odd_piece_ok(piece: str, t: Title, tb: frozenset[int], least: int) -> bool:
+    """The piece is title text on the title's word boundaries, opening with a Han character, a digit or a quote and
+    closing the quotes it opens, with enough Han characters and digits."""
+    han = "".join(HAN.findall(piece))
+    opened = NUM_TITLE.match(piece) is not None or piece[0] in "“「"
+    return (len(NUM_TITLE.findall(piece)) >= least and len(han) >= 2 and _in_title_text(piece, t.text) and opened
+            and piece.count("“") == piece.count("”") and piece.count("「") == piece.count("」")
+            and _on_bounds(han, t.han, tb) and not UNION_NAME.fullmatch(han))
+
+
+QUOTES = "“”「」‘’\""
+
+
+@lru_cache(maxsize=64)
+def _unquoted(text: str) -> str:
+    """The title's text without its quotation marks (the salter pastes 工匠学院开班 from “工匠学院”开班)."""
+    return text.translate({ord(q): None for q in QUOTES})
+
+
+def _in_title_text(piece: str, text: str) -> bool:
+    """The piece is the title's text as written, or, holding no quotation mark, as written without its quotes."""
+    return piece in text or not any(q in piece for q in QUOTES) and piece in _unquoted(text)
+
+
+def _odd_pieces(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]:
+    """odd_seams's pieces in one paragraph."""
+    res = []
+    m = HEADING.match(par)
+    if m and len(par) <= 30 and not any(c in SENTENCE_END or c in CLAUSE_MARKS for c in par[m.end():]):
+        end = len(par.rstrip())
+        best = None
+        for a in range(end - 2, m.end() + 3, -1):  # the heading keeps four characters of its own
+            if par[a:end] not in t.text:
+                break
+            if _odd_piece_ok(par[a:end], t, tb, 2):
+                best = a
+        if best is not None:
+            res.append((best, end))
+    for k in range(1, len(par) - 1):
+        # after ；：、 (not a heading's number), or a quote opened twice (““工匠学院”我们): real quotations open
+        # with the title's phrases all the time, so a single opening quote is no seam
+        left = par[k - 1] in ODD_LEFT and not (m and k == m.end()) if par[k - 1] != "“" else par[k] == "“"
+        if left and par[k] not in CLAUSE_MARKS:
+            best = None
+            for e in range(k + 2, min(len(par), k + 3 * MAX_LEN)):
+                if not _in_title_text(par[k:e], t.text):
+                    break
+                if par[e] not in CLAUSE_MARKS and par[e] not in CLOSERS and _odd_piece_ok(par[k:e], t, tb, ODD_PIECE):
+                    best = e
+            # the sentence goes on with its own words: text continuing the title is a restatement of it
+            if best is not None and not _in_title_text(par[k:best + 1], t.text):
+                res.append((k, best))
+        if par[k] == "”" and par[k - 1] not in CLOSERS:
+            o = par.rfind("“", 0, k)
+            if o < 0:
+                continue
+            best = None
+            for a in range(k - 2, o + 2, -1):  # the quotation keeps two characters of its own
+                if par[a:k] not in t.text:
+                    break
+                if HAN.match(par[a]) and _odd_piece_ok(par[a:k], t, tb, ODD_PIECE):
+                    best = a
+            if best is not None and par[o + 1:k] not in t.text and par[best - 1:k] not in t.text:
+                res.append((best, k))
+    return res
+
+
 def _balanced(piece: str) -> bool:
     """The piece opens with a Han character or a quote and closes every quote it opens (“法援+调解”, not “法援)."""
     return (HAN.match(piece[0]) is not None or piece[0] in "“「") and piece.count("“") == piece.count("”") \
@@ -1609,8 +1700,8 @@ def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title
     t = prepare_title(title or "")
     if len(t.han) < 4:
         return out
-    doubled = _with_splits(_with_splits(doubled_spans(paragraphs, t), digit_seams(paragraphs, title)),
-                           seam_repeats(paragraphs, t))
+    doubled = _with_splits(_with_splits(_with_splits(doubled_spans(paragraphs, t), digit_seams(paragraphs, title)),
+                                        seam_repeats(paragraphs, t)), odd_seams(paragraphs, t))
     if not any(doubled):
         return out
     both = _with_splits(out, doubled)
@@ -1619,7 +1710,7 @@ def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title
     cut = [_cut(par, sp) for par, sp in zip(paragraphs, both)]
     # (the cut page must give nothing more, to these rules too: cutting a chain can open new seams)
     if (any(_salt_once(title, cut, memo=memo)) or any(digit_seams(cut, title)) or any(doubled_spans(cut, t))
-            or any(seam_repeats(cut, t))):
+            or any(seam_repeats(cut, t)) or any(odd_seams(cut, t))):
         return out
     return both
 
@@ -1840,6 +1931,12 @@ def cut_evidence(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset
             continue
         ctx, i, j = left + text + right, len(left), len(left) + len(text)
         if text in t.han:
+            if (b - a == 2 and not left_is_mark(ctx, i) and _alone_run(par, a, b, t.where, removed)
+                    and _is_word(simp(text))):
+                # a two-character word standing alone inside a clause, no title character or removal beside it
+                # (开展海上救生, against the title's 送上海|上安全): the sentence's word too often; salt chunks
+                # mostly sit beside other title characters (合会|余名)
+                continue
             starts = [s for s in t.where[text[0]] if t.han.startswith(text, s)]
             if not any(_restates(s, s + len(text), t.han, tb) for s in starts) and not glued(ctx, i, j, starts, tb):
                 return True
@@ -1849,6 +1946,12 @@ def cut_evidence(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset
             if left_is_mark(ctx, i) and not _word_across(ctx, i) and not _word_across(ctx, j):
                 return True  # two characters only after a mark: mid-clause they read as a word too often (制|茶工)
     return False
+
+
+def _alone_run(par: str, a: int, b: int, where: dict, removed: set[int]) -> bool:
+    """par[a:b] is inside the paragraph with neither a title character nor a removal right before or after it."""
+    return (a > 0 and b < len(par) and par[a - 1] not in where and par[b] not in where
+            and a - 1 not in removed and b not in removed)
 
 
 def _cut_piece(text: str, t: Title, tb: frozenset[int]) -> bool:
