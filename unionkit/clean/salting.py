@@ -1603,6 +1603,26 @@ ODD_MIN = 3  # distinct pasted pieces a page must show at these seams
 HEADING = regex.compile(r"[一二三四五六七八九十]{1,3}、")
 
 
+def _odd_marks(par: str, t: Title) -> list[int]:
+    """Offsets of the marks where odd_seams looks for a piece: a mark right before a run of two or more title
+    characters, a closing quote right after one, and the marks before an opening quote (the paragraph's runs are
+    memoised by the gates, so a page's many list marks are not walked one by one)."""
+    n, marks = len(par), set()
+    for a, b in _title_chars(par, t.han):
+        if a > 0 and par[a - 1] in ODD_LEFT:
+            marks.add(a - 1)
+        if b < n and par[b] == "”":
+            marks.add(b)
+    q = par.find("“")
+    while q >= 0:
+        if q + 1 < n and par[q + 1] == "“":
+            marks.add(q)  # a quote opened twice: the piece starts at the second one
+        if q > 0 and par[q - 1] in ODD_LEFT:
+            marks.add(q - 1)  # a piece opening with a quote (：“工匠学院”我们)
+        q = par.find("“", q + 1)
+    return sorted(marks)
+
+
 def odd_seams(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     """Salt of whole-word title pieces pasted at seams the comma-cutting salter does not use (mirror sites): right
     after ；, ：, 、 or an opening quote and running on into the clause (；产业工人入学学员, “滕州市总工会理论+实操),
@@ -1624,10 +1644,12 @@ def odd_seams(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
 def _odd_piece_ok(piece: str, t: Title, tb: frozenset[int], least: int) -> bool:
     """The piece is title text on the title's word boundaries, opening with a Han character, a digit or a quote and
     closing the quotes it opens, with enough Han characters and digits."""
+    if len(piece) < least or piece.count("“") != piece.count("”") or piece.count("「") != piece.count("」"):
+        return False  # (cheap tests first: the loops ask for every prefix of a seam's title text)
+    if NUM_TITLE.match(piece) is None and piece[0] not in "“「":
+        return False
     han = "".join(HAN.findall(piece))
-    opened = NUM_TITLE.match(piece) is not None or piece[0] in "“「"
-    return (len(NUM_TITLE.findall(piece)) >= least and len(han) >= 2 and _in_title_text(piece, t.text) and opened
-            and piece.count("“") == piece.count("”") and piece.count("「") == piece.count("」")
+    return (len(NUM_TITLE.findall(piece)) >= least and len(han) >= 2 and _in_title_text(piece, t.text)
             and _on_bounds(han, t.han, tb) and not UNION_NAME.fullmatch(han))
 
 
@@ -1659,13 +1681,16 @@ def _odd_pieces(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]
                 best = a
         if best is not None:
             res.append((best, end))
-    for k in range(1, len(par) - 1):
+    n, text = len(par), t.text
+    for p in _odd_marks(par, t):
+        k = p + 1
         # after ；：、 (not a heading's number), or a quote opened twice (““工匠学院”我们): real quotations open
         # with the title's phrases all the time, so a single opening quote is no seam
-        left = par[k - 1] in ODD_LEFT and not (m and k == m.end()) if par[k - 1] != "“" else par[k] == "“"
+        left = k < n - 1 and par[k] in text and (par[p] in ODD_LEFT and not (m and k == m.end()) if par[p] != "“"
+                                                 else par[k] == "“")
         if left and par[k] not in CLAUSE_MARKS:
             best = None
-            for e in range(k + 2, min(len(par), k + 3 * MAX_LEN)):
+            for e in range(k + 2, min(n, k + 3 * MAX_LEN)):
                 if not _in_title_text(par[k:e], t.text):
                     break
                 if par[e] not in CLAUSE_MARKS and par[e] not in CLOSERS and _odd_piece_ok(par[k:e], t, tb, ODD_PIECE):
@@ -1673,7 +1698,8 @@ def _odd_pieces(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]
             # the sentence goes on with its own words: text continuing the title is a restatement of it
             if best is not None and not _in_title_text(par[k:best + 1], t.text):
                 res.append((k, best))
-        if par[k] == "”" and par[k - 1] not in CLOSERS:
+        k = p
+        if par[k] == "”" and 1 <= k < n - 1 and par[k - 1] in text and par[k - 1] not in CLOSERS:
             o = par.rfind("“", 0, k)
             if o < 0:
                 continue
@@ -1685,7 +1711,7 @@ def _odd_pieces(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]
                     best = a
             if best is not None and par[o + 1:k] not in t.text and par[best - 1:k] not in t.text:
                 res.append((best, k))
-    return res
+    return sorted(res)
 
 
 def _balanced(piece: str) -> bool:
