@@ -78,8 +78,16 @@ run of title characters holds per title and looks at the paragraph only around t
 piece; memos across calls are bounded and keyed on a title or a few characters. CPU throughput with
 the model loaded, every title new to the process (no cached title work, regex cache purged): ~0.5 MB/s
 on generated salted pages (0.31 before this speed-up), ~2.4 MB/s on their unsalted twins (1.65), ~12 MB/s
-on seeds 001-004 (6.6), ~5.2 MB/s on bench/corpus/pages-5mb (2.35; a fresh title's character-class regex
-alone costs ~0.1 ms, its word boundaries ~0.03 ms, so short pages gain least).
+on seeds 001-004 (6.6), ~5.2 MB/s on bench/corpus/pages-5mb (2.35; a fresh title's word boundaries cost
+~0.03 ms, so short pages gain least). The runs of title characters need no pattern compiled per title (a
+character class cost ~0.13 ms per fresh title): a charmap built from the title encodes the paragraph and one
+shared bytes pattern finds the runs (``_title_chars``, memoised per paragraph).
+
+Mirror sites also paste whole-word title pieces at seams the comma-cutting salter does not use: after ；, ：
+or 、 or a doubled opening quote and running on into the clause, at the end of a short numbered heading, or
+before a closing quote inside a longer quotation (``odd_seams``; three or more distinct pieces on a page, the
+text after a piece not continuing the title). A single opening quote is no seam: real quotations open with the
+title's phrases (“建设美丽繁荣和谐攀枝花”) too often.
 """
 
 from __future__ import annotations
