@@ -903,3 +903,37 @@ def test_cut_evidence_ignores_a_lone_two_character_word_inside_a_clause():
     par2 = "区总工会还将组织渔民会员开展符海上救生培训。"  # 符 before it is a title character: a chunk's neighbour
     a2 = par2.index("海上")
     assert cut_evidence(par2, [(a2, a2 + 2)], t, tb)
+
+
+def test_seam_pieces_same_as_a_walk_over_every_character():
+    """_seam_pieces_at (starts from the memoised runs and one shared pattern) finds the pieces a walk over every
+    character after a clause mark finds."""
+    import random
+
+    from unionkit.clean import salting as S
+
+    def walk(par, t, tb):
+        res = []
+        for k in range(1, len(par) - 1):
+            if par[k - 1] not in S.CLAUSE_MARKS or par[k] in S.CLAUSE_MARKS:
+                continue
+            best = None
+            for e in range(k + 2, min(len(par), k + 3 * S.MAX_LEN)):
+                piece = par[k:e]
+                if piece not in t.text:
+                    break
+                han = "".join(S.HAN.findall(piece))
+                if (len(han) >= S.SEAM_PIECE and par[e] not in S.CLAUSE_MARKS and S._balanced(piece)
+                        and S._on_bounds(han, t.han, tb) and not S.UNION_NAME.fullmatch(han)):
+                    best = e
+            if best is not None:
+                res.append((k, best))
+        return res
+
+    t = prepare_title("铜鼓县总工会“法援+调解”为农民工追回欠薪86万元")
+    tb = title_boundaries(t)
+    pieces = ["铜鼓县总工会", "“法援+调解”", "为农民工", "追回欠薪86万元", "欠薪", "8", "“", "，", "、", "；", "的", "职工"]
+    rnd = random.Random(11)
+    for _ in range(400):
+        par = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        assert S._seam_pieces_at(par, t, tb) == walk(par, t, tb)

@@ -1585,12 +1585,25 @@ def seam_repeats(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]
     return [sorted(sp) for sp in out]
 
 
+# A piece opens with a Han character or a quote (_balanced) right after a clause mark: a title character there
+# followed by another one starts one of the paragraph's memoised runs of title characters; the other starts
+# (a quote, or a Han character before a digit or quote) are found by one shared pattern.
+SEAM_OTHER = regex.compile(r"(?<=[,;:!?。、\uff0c\uff1b\uff1a\uff01\uff1f])(?:[“「]|\p{Han}(?!\p{Han}))")
+
+
+def _seam_starts(par: str, t: Title) -> list[int]:
+    """The offsets k (1 <= k < len(par) - 1) right after a clause mark where a seam_repeats piece can start, in
+    order (the same answers as a walk over every character, without the walk)."""
+    n = len(par)
+    ks = {a for a, _ in _title_chars(par, t.han) if a > 0 and par[a - 1] in CLAUSE_MARKS}
+    ks.update(m.start() for m in SEAM_OTHER.finditer(par) if par[m.start()] in t.text)
+    return sorted(k for k in ks if 1 <= k < n - 1)
+
+
 def _seam_pieces_at(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]:
     """The longest whole-word title text pieces (seam_repeats) right after a clause mark, running on into the clause."""
     res = []
-    for k in range(1, len(par) - 1):
-        if par[k - 1] not in CLAUSE_MARKS or par[k] in CLAUSE_MARKS:
-            continue
+    for k in _seam_starts(par, t):
         best = None
         for e in range(k + 2, min(len(par), k + 3 * MAX_LEN)):
             piece = par[k:e]
