@@ -62,8 +62,7 @@ KNOWN_MISSES = {
     "crawl37_text_d05": "a 稿件来源: line kept; the real 冷水江 cut from a company name as title salt",
     "crawl37_text_d06": "title salt right after a name (司马振华送温暖带领) left",
     # batch 35 (20 unseen text pages, 5 damaged, entity-dense, scored on 1d77ab0, added after it was scored)
-    "crawl35_text_d03": "title salt after ；, ： or an opening quote left",
-    "crawl35_text_d05": "title salt at subheading ends, before a closing quote and in name lists left; 一、 subheadings glued",
+    "crawl35_text_d03": "title salt right after a single opening quote left (real quotations open with title phrases too)",
     # batch 33 (20 unseen text pages, 6 damaged, scored on 3674d7a, added after it was scored)
     # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
     "crawl32_text_d3": "title salt removed, but real title words cut from inside sentences (我为职工办实事 -> 我为办实事); 总工 kept",

@@ -832,3 +832,108 @@ def test_a_title_piece_cut_next_to_the_pages_chunk_stretch_at_a_clause_mark():
     got = seam_neighbours(out, pars, t)
     assert [pars[0][a:b] for a, b in got[0]] == ["工会"]
     assert [pars[1][a:b] for a, b in got[1]] == ["工开", "为苗", "族刺", "绣女"]
+
+
+def test_title_chars_same_runs_as_a_character_class():
+    """_title_chars (charmap + one shared pattern) finds the runs a per-title character class finds, including
+    beside '?', controls and astral characters, and for a title with more distinct characters than a charmap holds."""
+    import random
+
+    from unionkit.clean.salting import _title_chars
+
+    def by_class(par, han):
+        return tuple(m.span() for m in regex.compile("[" + regex.escape("".join(sorted(set(han)))) + "]{2,}").finditer(par))
+
+    han = "东港区总工会为渔民工会会员送上海上安全护身符"
+    pool = han + "，。？?\x00\x01ab12“”的了在是" + "\U00020000"
+    rnd = random.Random(7)
+    for _ in range(300):
+        par = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40)))
+        assert _title_chars(par, han) == by_class(par, han)
+    wide = "".join(chr(0x4E00 + k) for k in range(300))  # 300 distinct characters: the class fallback
+    par = wide[10:20] + "?" + wide[250:252] + "x" + wide[299]
+    assert _title_chars(par, wide) == by_class(par, wide) == ((0, 10), (11, 13))
+
+
+ODD_TITLE = "滨河区总工会“匠心课堂”开讲 首批80名青年职工结业"
+
+
+def test_odd_seams_pasted_after_semicolons_colons_and_in_headings():
+    """Whole-word title pieces pasted after ；/：/、, after a doubled opening quote, at the end of a numbered heading
+    or before a closing quote are taken when the page shows three or more; what follows them is the text's."""
+    from unionkit.clean.salting import odd_seams
+
+    t = prepare_title(ODD_TITLE)
+    pars = [
+        "课程分为车工、钳工两个方向；青年职工结业学员全部来自一线班组。",
+        "负责人提出要求：首批80名一要学以致用，二要互帮互学。",
+        "一、课程安排滨河区总工会",
+        "学员代表说：““匠心课堂”让我们受益匪浅。”",
+    ]
+    got = [[p[a:b] for a, b in sp] for p, sp in zip(pars, odd_seams(pars, t))]
+    assert got == [["青年职工结业"], ["首批80名"], ["滨河区总工会"], ["“匠心课堂”"]]
+    # two pieces only: real text restates the title now and then
+    assert not any(odd_seams(pars[:2], t))
+
+
+def test_odd_seams_leave_quotations_and_restatements():
+    """A single opening quote, a heading number's 、 and a piece the sentence goes on restating are no seams."""
+    from unionkit.clean.salting import odd_seams
+
+    t = prepare_title(ODD_TITLE)
+    pars = [
+        "本报推出系列报道“滨河区总工会匠心课堂”，敬请关注。",  # a quotation opening with the title's words
+        "一、滨河区总工会“匠心课堂”开讲（3期）",  # the heading's number, then the title restated
+        "附件：首批80名青年职工结业名单",  # the title restated to its end
+        "他说：“青年职工结业后将回到岗位。”",
+    ]
+    assert not any(odd_seams(pars, t))
+
+
+def test_cut_evidence_ignores_a_lone_two_character_word_inside_a_clause():
+    """A two-character dictionary word the title only holds across two of its words (海上 in 送上海|上安全), inside
+    a clause with no title character beside it, is no evidence of salt; beside other title characters it is."""
+    from unionkit.clean.salting import cut_evidence
+
+    t = prepare_title("东港区总工会为渔民工会会员送上海上安全“护身符”")
+    tb = title_boundaries(t)
+    par = "区总工会还将组织渔民会员开展海上救生培训。"
+    a = par.index("海上")
+    assert not cut_evidence(par, [(a, a + 2)], t, tb)
+    par2 = "区总工会还将组织渔民会员开展符海上救生培训。"  # 符 before it is a title character: a chunk's neighbour
+    a2 = par2.index("海上")
+    assert cut_evidence(par2, [(a2, a2 + 2)], t, tb)
+
+
+def test_seam_pieces_same_as_a_walk_over_every_character():
+    """_seam_pieces_at (starts from the memoised runs and one shared pattern) finds the pieces a walk over every
+    character after a clause mark finds."""
+    import random
+
+    from unionkit.clean import salting as S
+
+    def walk(par, t, tb):
+        res = []
+        for k in range(1, len(par) - 1):
+            if par[k - 1] not in S.CLAUSE_MARKS or par[k] in S.CLAUSE_MARKS:
+                continue
+            best = None
+            for e in range(k + 2, min(len(par), k + 3 * S.MAX_LEN)):
+                piece = par[k:e]
+                if piece not in t.text:
+                    break
+                han = "".join(S.HAN.findall(piece))
+                if (len(han) >= S.SEAM_PIECE and par[e] not in S.CLAUSE_MARKS and S._balanced(piece)
+                        and S._on_bounds(han, t.han, tb) and not S.UNION_NAME.fullmatch(han)):
+                    best = e
+            if best is not None:
+                res.append((k, best))
+        return res
+
+    t = prepare_title("铜鼓县总工会“法援+调解”为农民工追回欠薪86万元")
+    tb = title_boundaries(t)
+    pieces = ["铜鼓县总工会", "“法援+调解”", "为农民工", "追回欠薪86万元", "欠薪", "8", "“", "，", "、", "；", "的", "职工"]
+    rnd = random.Random(11)
+    for _ in range(400):
+        par = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        assert S._seam_pieces_at(par, t, tb) == walk(par, t, tb)

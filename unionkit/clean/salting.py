@@ -78,14 +78,24 @@ run of title characters holds per title and looks at the paragraph only around t
 piece; memos across calls are bounded and keyed on a title or a few characters. CPU throughput with
 the model loaded, every title new to the process (no cached title work, regex cache purged): ~0.5 MB/s
 on generated salted pages (0.31 before this speed-up), ~2.4 MB/s on their unsalted twins (1.65), ~12 MB/s
-on seeds 001-004 (6.6), ~5.2 MB/s on bench/corpus/pages-5mb (2.35; a fresh title's character-class regex
-alone costs ~0.1 ms, its word boundaries ~0.03 ms, so short pages gain least).
+on seeds 001-004 (6.6), ~5.2 MB/s on bench/corpus/pages-5mb (2.35; a fresh title's word boundaries cost
+~0.03 ms, so short pages gain least). The runs of title characters need no pattern compiled per title (a
+character class cost ~0.13 ms per fresh title): a charmap built from the title encodes the paragraph and one
+shared bytes pattern finds the runs (``_title_chars``, memoised per paragraph).
+
+Mirror sites also paste whole-word title pieces at seams the comma-cutting salter does not use: after ；, ：
+or 、 or a doubled opening quote and running on into the clause, at the end of a short numbered heading, or
+before a closing quote inside a longer quotation (``odd_seams``; three or more distinct pieces on a page, the
+text after a piece not continuing the title). A single opening quote is no seam: real quotations open with the
+title's phrases (“建设美丽繁荣和谐攀枝花”) too often.
 """
 
 from __future__ import annotations
 
 import bisect
+import codecs
 import math
+import re
 from dataclasses import dataclass
 from functools import cmp_to_key, lru_cache
 from operator import mul
@@ -167,8 +177,7 @@ def _cand_spans(par: str, t: Title) -> list[tuple[int, int, int, int]]:
     """candidates as (start, end, t0, t1), in the same order; they only hold title characters, so only
     the runs of two or more title characters are walked."""
     where, step, out = t.where, _steps(t.han, MAX_GAP + 1), []
-    for m in _title_chars(t.han).finditer(par):
-        a, n = m.span()
+    for a, n in _title_chars(par, t.han):
         for i in range(a, n - 1):
             seen = set()
             for t0 in where[par[i]]:
@@ -247,8 +256,8 @@ def title_runs(par: str, t: Title) -> list[tuple[int, int, int, int]]:
     characters following the title's order with gaps of at most two title characters."""
     where, out = t.where, []
     step = _steps(t.han, 3)
-    for m in _title_chars(t.han).finditer(par):  # runs only hold title characters
-        _runs_in(par, m.start(), m.end(), where, out, step)
+    for a, b in _title_chars(par, t.han):  # runs only hold title characters
+        _runs_in(par, a, b, where, out, step)
     return out
 
 
@@ -306,7 +315,7 @@ def marked_sequence(par: str, t: Title) -> list[str]:
     """The longest title-ordered sequence of short title runs that each open a clause (right after a
     clause mark, not the paragraph's start) and run on into it: where the salter puts most chunks."""
     # a run after a mark starts a stretch of title characters (marks are not Han): count those first
-    led = [m for m in _title_chars(t.han).finditer(par) if m.start() > 0 and left_is_mark(par, m.start())]
+    led = [a for a, _ in _title_chars(par, t.han) if a > 0 and left_is_mark(par, a)]
     if len(led) < SEQ_MIN:
         return []
     rs = [r for r in title_runs(par, t) if r[1] - r[0] <= MAX_LEN - 1 and r[0] > 0 and left_is_mark(par, r[0])
@@ -343,18 +352,46 @@ def precheck(t: Title, paragraphs: list[str]) -> bool:
     return any(cut_fragment(par, t, tb) for par in paragraphs)
 
 
+# Runs of title characters without a pattern compiled per title (a fresh title's character-class regex cost
+# ~0.13 ms, several per cent of clean's CPU on short distinct pages): the paragraph is encoded through a
+# charmap built from the title's characters (a C lookup table, ~4 µs to build), which writes each title
+# character as a byte of 1..255 and every other character as the byte of "?" (0); one shared bytes pattern
+# then finds the runs at the same offsets (one byte per character).
+NONTITLE_BYTES = re.compile(rb"[^\x00]{2,}")
+MAX_CHARMAP = 255  # distinct title characters a charmap can hold (titles have far fewer)
+
+
 @lru_cache(maxsize=64)
-def _title_chars(han: str):
-    """A pattern for runs of two or more of the title's characters (C-speed scan of a paragraph)."""
+def _title_charmap(han: str):
+    """The charmap that encodes the title's characters as bytes 1..n and the rest as "?" (byte 0)."""
+    chars = sorted(set(han))
+    if len(chars) > MAX_CHARMAP:
+        return None
+    return codecs.charmap_build("?" + "".join(chars))
+
+
+@lru_cache(maxsize=64)
+def _title_class(han: str):
+    """The character-class pattern, only for a title too long for a charmap."""
     return regex.compile("[" + regex.escape("".join(sorted(set(han)))) + "]{2,}")
+
+
+@lru_cache(maxsize=2048)
+def _title_chars(par: str, han: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the maximal runs of two or more of the title's characters in par (memoised: the gates,
+    the candidates and the readings each walk the same paragraph's runs)."""
+    cmap = _title_charmap(han)
+    if cmap is None:
+        return tuple(m.span() for m in _title_class(han).finditer(par))
+    return tuple(m.span() for m in NONTITLE_BYTES.finditer(codecs.charmap_encode(par, "replace", cmap)[0]))
 
 
 def verbatim_runs(par: str, t: Title) -> list[tuple[int, int, list[int]]]:
     """Maximal left-to-right runs (start, end, title start indices) of 2+ characters that are a
     contiguous piece of the title's Han text."""
     out = []
-    for m in _title_chars(t.han).finditer(par):
-        out.extend(_verbatim_in(par, m.start(), m.end(), t.han, t.where))
+    for a, b in _title_chars(par, t.han):
+        out.extend(_verbatim_in(par, a, b, t.han, t.where))
     return out
 
 
@@ -559,9 +596,10 @@ def gate_level(par: str, t: Title, tb: set[int]) -> int:
     """cut_fragment's answers for both gates from one reading of the paragraph: NARROW, WIDE or 0."""
     han = t.han
     shapes = _shapes(han, tb)
-    pattern = _title_chars(han)
+    runs = _title_chars(par, han)
     hit = wide_only = False
-    for run in pattern.findall(par):  # the pieces sit in runs of title characters; most runs hold none
+    for a, b in runs:  # the pieces sit in runs of title characters; most runs hold none
+        run = par[a:b]
         shape = shapes.get(run)
         if shape is None:
             if len(shapes) >= MAX_SHAPES:
@@ -570,14 +608,14 @@ def gate_level(par: str, t: Title, tb: set[int]) -> int:
         if shape:
             hit = True
             break
-    for m in pattern.finditer(par) if hit else ():  # the runs again, with their offsets for the context
-        shape = shapes.get(m.group())
+    for o, e in runs if hit else ():  # the runs again, with their offsets for the context
+        run = par[o:e]
+        shape = shapes.get(run)
         if shape is None:
-            shape = shapes[m.group()] = _run_shape(m.group(), han, tb)
+            shape = shapes[run] = _run_shape(run, han, tb)
         if not shape:
             continue
         cut, sparse = shape
-        o = m.start()
         for i, j, starts in cut:
             if not glued(par, o + i, o + j, starts, tb):
                 return NARROW
@@ -1547,12 +1585,25 @@ def seam_repeats(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]
     return [sorted(sp) for sp in out]
 
 
+# A piece opens with a Han character or a quote (_balanced) right after a clause mark: a title character there
+# followed by another one starts one of the paragraph's memoised runs of title characters; the other starts
+# (a quote, or a Han character before a digit or quote) are found by one shared pattern.
+SEAM_OTHER = regex.compile(r"(?<=[,;:!?。、\uff0c\uff1b\uff1a\uff01\uff1f])(?:[“「]|\p{Han}(?!\p{Han}))")
+
+
+def _seam_starts(par: str, t: Title) -> list[int]:
+    """The offsets k (1 <= k < len(par) - 1) right after a clause mark where a seam_repeats piece can start, in
+    order (the same answers as a walk over every character, without the walk)."""
+    n = len(par)
+    ks = {a for a, _ in _title_chars(par, t.han) if a > 0 and par[a - 1] in CLAUSE_MARKS}
+    ks.update(m.start() for m in SEAM_OTHER.finditer(par) if par[m.start()] in t.text)
+    return sorted(k for k in ks if 1 <= k < n - 1)
+
+
 def _seam_pieces_at(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]:
     """The longest whole-word title text pieces (seam_repeats) right after a clause mark, running on into the clause."""
     res = []
-    for k in range(1, len(par) - 1):
-        if par[k - 1] not in CLAUSE_MARKS or par[k] in CLAUSE_MARKS:
-            continue
+    for k in _seam_starts(par, t):
         best = None
         for e in range(k + 2, min(len(par), k + 3 * MAX_LEN)):
             piece = par[k:e]
@@ -1567,6 +1618,123 @@ def _seam_pieces_at(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, i
     return res
 
 
+ODD_LEFT = frozenset("；：;:、“")  # seams where a mirror site's pasted title piece opens what follows
+ODD_PIECE = 4  # Han characters and digits a piece after such a seam needs
+ODD_MIN = 3  # distinct pasted pieces a page must show at these seams
+HEADING = regex.compile(r"[一二三四五六七八九十]{1,3}、")
+
+
+def _odd_marks(par: str, t: Title) -> list[int]:
+    """Offsets of the marks where odd_seams looks for a piece: a mark right before a run of two or more title
+    characters, a closing quote right after one, and the marks before an opening quote (the paragraph's runs are
+    memoised by the gates, so a page's many list marks are not walked one by one)."""
+    n, marks = len(par), set()
+    for a, b in _title_chars(par, t.han):
+        if a > 0 and par[a - 1] in ODD_LEFT:
+            marks.add(a - 1)
+        if b < n and par[b] == "”":
+            marks.add(b)
+    q = par.find("“")
+    while q >= 0:
+        if q + 1 < n and par[q + 1] == "“":
+            marks.add(q)  # a quote opened twice: the piece starts at the second one
+        if q > 0 and par[q - 1] in ODD_LEFT:
+            marks.add(q - 1)  # a piece opening with a quote (：“工匠学院”我们)
+        q = par.find("“", q + 1)
+    return sorted(marks)
+
+
+def odd_seams(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Salt of whole-word title pieces pasted at seams the comma-cutting salter does not use (mirror sites): right
+    after ；, ：, 、 or an opening quote and running on into the clause (；产业工人入学学员, “滕州市总工会理论+实操),
+    right before a closing quote inside a longer quotation (“技术大拿结果揭晓”), or ending a short numbered
+    heading (一、聚焦重点产业选树活动). Real text opens a clause with a title phrase now and then; three or more
+    distinct such pieces on one page are salt. A bare level union name (县总工会) never counts."""
+    out: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    if len(t.han) < 2 * ODD_PIECE:
+        return out
+    tb = title_boundaries(t)
+    found = [(pi, a, b) for pi, par in enumerate(paragraphs) for a, b in _odd_pieces(par, t, tb)]
+    if len({paragraphs[pi][a:b] for pi, a, b in found}) < ODD_MIN:
+        return out
+    for pi, a, b in found:
+        out[pi].append((a, b))
+    return [_disjoint(sorted(sp)) for sp in out]
+
+
+def _odd_piece_ok(piece: str, t: Title, tb: frozenset[int], least: int) -> bool:
+    """The piece is title text on the title's word boundaries, opening with a Han character, a digit or a quote and
+    closing the quotes it opens, with enough Han characters and digits."""
+    if len(piece) < least or piece.count("“") != piece.count("”") or piece.count("「") != piece.count("」"):
+        return False  # (cheap tests first: the loops ask for every prefix of a seam's title text)
+    if NUM_TITLE.match(piece) is None and piece[0] not in "“「":
+        return False
+    han = "".join(HAN.findall(piece))
+    return (len(NUM_TITLE.findall(piece)) >= least and len(han) >= 2 and _in_title_text(piece, t.text)
+            and _on_bounds(han, t.han, tb) and not UNION_NAME.fullmatch(han))
+
+
+QUOTES = "“”「」‘’\""
+
+
+@lru_cache(maxsize=64)
+def _unquoted(text: str) -> str:
+    """The title's text without its quotation marks (the salter pastes 工匠学院开班 from “工匠学院”开班)."""
+    return text.translate({ord(q): None for q in QUOTES})
+
+
+def _in_title_text(piece: str, text: str) -> bool:
+    """The piece is the title's text as written, or, holding no quotation mark, as written without its quotes."""
+    return piece in text or not any(q in piece for q in QUOTES) and piece in _unquoted(text)
+
+
+def _odd_pieces(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]:
+    """odd_seams's pieces in one paragraph."""
+    res = []
+    m = HEADING.match(par)
+    if m and len(par) <= 30 and not any(c in SENTENCE_END or c in CLAUSE_MARKS for c in par[m.end():]):
+        end = len(par.rstrip())
+        best = None
+        for a in range(end - 2, m.end() + 3, -1):  # the heading keeps four characters of its own
+            if par[a:end] not in t.text:
+                break
+            if _odd_piece_ok(par[a:end], t, tb, 2):
+                best = a
+        if best is not None:
+            res.append((best, end))
+    n, text = len(par), t.text
+    for p in _odd_marks(par, t):
+        k = p + 1
+        # after ；：、 (not a heading's number), or a quote opened twice (““工匠学院”我们): real quotations open
+        # with the title's phrases all the time, so a single opening quote is no seam
+        left = k < n - 1 and par[k] in text and (par[p] in ODD_LEFT and not (m and k == m.end()) if par[p] != "“"
+                                                 else par[k] == "“")
+        if left and par[k] not in CLAUSE_MARKS:
+            best = None
+            for e in range(k + 2, min(n, k + 3 * MAX_LEN)):
+                if not _in_title_text(par[k:e], t.text):
+                    break
+                if par[e] not in CLAUSE_MARKS and par[e] not in CLOSERS and _odd_piece_ok(par[k:e], t, tb, ODD_PIECE):
+                    best = e
+            # the sentence goes on with its own words: text continuing the title is a restatement of it
+            if best is not None and not _in_title_text(par[k:best + 1], t.text):
+                res.append((k, best))
+        k = p
+        if par[k] == "”" and 1 <= k < n - 1 and par[k - 1] in text and par[k - 1] not in CLOSERS:
+            o = par.rfind("“", 0, k)
+            if o < 0:
+                continue
+            best = None
+            for a in range(k - 2, o + 2, -1):  # the quotation keeps two characters of its own
+                if par[a:k] not in t.text:
+                    break
+                if HAN.match(par[a]) and _odd_piece_ok(par[a:k], t, tb, ODD_PIECE):
+                    best = a
+            if best is not None and par[o + 1:k] not in t.text and par[best - 1:k] not in t.text:
+                res.append((best, k))
+    return sorted(res)
+
+
 def _balanced(piece: str) -> bool:
     """The piece opens with a Han character or a quote and closes every quote it opens (“法援+调解”, not “法援)."""
     return (HAN.match(piece[0]) is not None or piece[0] in "“「") and piece.count("“") == piece.count("”") \
@@ -1579,8 +1747,8 @@ def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title
     t = prepare_title(title or "")
     if len(t.han) < 4:
         return out
-    doubled = _with_splits(_with_splits(doubled_spans(paragraphs, t), digit_seams(paragraphs, title)),
-                           seam_repeats(paragraphs, t))
+    doubled = _with_splits(_with_splits(_with_splits(doubled_spans(paragraphs, t), digit_seams(paragraphs, title)),
+                                        seam_repeats(paragraphs, t)), odd_seams(paragraphs, t))
     if not any(doubled):
         return out
     both = _with_splits(out, doubled)
@@ -1589,7 +1757,7 @@ def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title
     cut = [_cut(par, sp) for par, sp in zip(paragraphs, both)]
     # (the cut page must give nothing more, to these rules too: cutting a chain can open new seams)
     if (any(_salt_once(title, cut, memo=memo)) or any(digit_seams(cut, title)) or any(doubled_spans(cut, t))
-            or any(seam_repeats(cut, t))):
+            or any(seam_repeats(cut, t)) or any(odd_seams(cut, t))):
         return out
     return both
 
@@ -1810,6 +1978,12 @@ def cut_evidence(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset
             continue
         ctx, i, j = left + text + right, len(left), len(left) + len(text)
         if text in t.han:
+            if (b - a == 2 and not left_is_mark(ctx, i) and _alone_run(par, a, b, t.where, removed)
+                    and _is_word(simp(text))):
+                # a two-character word standing alone inside a clause, no title character or removal beside it
+                # (开展海上救生, against the title's 送上海|上安全): the sentence's word too often; salt chunks
+                # mostly sit beside other title characters (合会|余名)
+                continue
             starts = [s for s in t.where[text[0]] if t.han.startswith(text, s)]
             if not any(_restates(s, s + len(text), t.han, tb) for s in starts) and not glued(ctx, i, j, starts, tb):
                 return True
@@ -1819,6 +1993,12 @@ def cut_evidence(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset
             if left_is_mark(ctx, i) and not _word_across(ctx, i) and not _word_across(ctx, j):
                 return True  # two characters only after a mark: mid-clause they read as a word too often (制|茶工)
     return False
+
+
+def _alone_run(par: str, a: int, b: int, where: dict, removed: set[int]) -> bool:
+    """par[a:b] is inside the paragraph with neither a title character nor a removal right before or after it."""
+    return (a > 0 and b < len(par) and par[a - 1] not in where and par[b] not in where
+            and a - 1 not in removed and b not in removed)
 
 
 def _cut_piece(text: str, t: Title, tb: frozenset[int]) -> bool:
@@ -2050,8 +2230,7 @@ def split_spans(paragraphs: list[str], t: Title, memo: dict | None = None) -> li
 def _split_runs(par: str, t: Title) -> list[tuple[int, int]]:
     """split_spans's runs in one paragraph, whatever the page's count."""
     found = []
-    for m in _title_chars(t.han).finditer(par):
-        a, b = m.span()
+    for a, b in _title_chars(par, t.han):
         if b - a > SPLIT_MAX or a == 0 or b >= len(par):
             continue
         if not _han_word(par[a - 1] + par[b]):
