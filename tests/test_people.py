@@ -1209,3 +1209,5 @@ def test_kham_tibetan_name_parts_in_editor_slots():
 def test_rare_surname_ba_after_a_title_but_not_the_preposition():
     assert _names37(["工会常务副主席把永明带领慰问组走访职工。"]) == ["把永明"]
     assert _names37(["工会主席把工作做细,把关口前移,把握重点。"]) == []
+    assert _names37(["罗田县总工会工作人员把西瓜送到职工手中。"]) == []  # a common word after the preposition
+    assert _names37(["书记把王强叫到身边。"]) == []  # a person's name after the preposition

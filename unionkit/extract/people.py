@@ -323,6 +323,8 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
     if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
             and s[n:] not in _ROLE_SET and s not in _ROLE_SET and s not in _ADDRESS):
         return False  # (师傅, which jieba tags as a name, is a form of address: 她的师傅、首席技师…)
+    if s[0] == "把" and n == 1 and _object_of_ba(s[1:]):
+        return False  # 工作人员把西瓜…, 书记把王强叫来: the preposition 把 before its object, no surname
     if n == 1 and len(s) == 3 and (s[:2] in _ADDRESS or s[:2] in _ROLE_SET):
         return False  # 劳模师傅一来: a form of address or a role (师傅, 司机) opens the run, no surname
     if len(s) == 2 and s[1] == "宣" and s[0] in _PEN_OFFICES:
@@ -340,6 +342,14 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
             return not (_common_entry(s[:2]) or _common_entry(_simplified(s[:2])))
         return not (_listed(s[:2]) or _listed(_simplified(s[:2])))
     return s[0] not in _VERB_SURNAMES or not is_word(s[:2])
+
+
+def _object_of_ba(given: str) -> bool:
+    """True when what follows 把 reads as the preposition's object: a common dictionary word (西瓜, 工作) or a
+    person's name of its own (王强); a rare given name (永明, 16 in jieba's dictionary) leaves 把 a surname."""
+    parts = _raw_line(given).split()
+    common = len(parts) > 1 and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD)
+    return common or (len(given) >= 2 and looks_like_name(given))
 
 
 # jieba's tags of time words, numerals, pronouns, adverbs, prepositions, conjunctions, particles, locatives,
