@@ -46,7 +46,6 @@ KNOWN_MISSES = {
     ("crawl37_text_10", "places"): "missed 兰坪白族普米族自治县、怒江傈僳族自治州、泸水市、福贡县、贡山独龙族怒族自治县",
     ("crawl37_text_11", "people"): "missed 其木格、巴音孟克、朝鲁门、达古拉",
     ("crawl37_text_13", "people"): "missed 杨波、闫红梅",
-    ("crawl37_text_14", "unions"): "missed 三都水族自治县总工会",
     ("crawl37_text_14", "people"): "missed 潘晓、莫凡、蒙思远",
     ("crawl37_text_d01", "unions"): "missed 天津市津南区总工会、滨海新区总工会",
     ("crawl37_text_d01", "people"): "missed 东方明亮",

@@ -683,3 +683,13 @@ def test_a_bare_branch_union_is_the_one_branch_named():
     text = "在云南农垦集团勐腊分公司,慰问组走进作业区。分公司工会主席刀建华介绍,分公司已将割胶时间调整。"
     assert _u37(text) == ["云南农垦集团勐腊分公司工会"]
     assert _u37("在甲乙集团东区分公司和甲乙集团西区分公司,分公司工会主席介绍。") == ["分公司工会"]  # two branches
+
+
+def test_a_bare_level_keeps_the_page_own_place_over_a_union_written_later():
+    text = ("县总工会举办马尾绣职工技能大赛\n由县总工会主办的三都水族自治县马尾绣大赛开赛。\n"
+            "都匀市总工会、荔波县总工会派员观摩了比赛。")
+    names = [u.name for u in find_unions(text, find_places(text))]
+    assert "三都水族自治县总工会" in names and "荔波县总工会" in names
+    # the other union written first (a notice's own signature at the top) still takes the bare name
+    text = "荔波县总工会\n县总工会举办大赛。三都水族自治县派员观摩。"
+    assert [u.name for u in find_unions(text, find_places(text))] == ["荔波县总工会"]

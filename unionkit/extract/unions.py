@@ -1368,6 +1368,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     loc = _Locality(text, places)
     found: list[tuple[int, Union]] = []
     pinned: set[str] = set()  # bare levels their own sentence resolved: no other full name replaces them
+    levels: list[tuple[int, str, str]] = []  # (where, name, surface) of the bare levels the page's places completed
     places_key = tuple(loc.names.items())
     floor = 0
     n = len(text)
@@ -1422,6 +1423,10 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         elif listed and how == "place":
             found.extend((start, u) for u in _places_listed_before(text, s0, head, places_key))
         found.append((start, Union(name, surface)))
+        if how == "level" and name != surface:
+            levels.append((start, name, surface))
+    if levels:
+        pinned |= _named_before_others(text, levels, found)
     if labour:
         for mt in _LABOUR_BODY.finditer(text):
             found.append((mt.start(), Union(mt.group(), mt.group())))
@@ -1434,6 +1439,26 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     if "分公司" in text:
         found = _branch_backrefs(text, found)
     return _merge([u for _, u in found], pinned)
+
+
+def _named_before_others(text: str, levels: list, found: list) -> set[str]:
+    """The bare levels' completions (县总工会 → 三都水族自治县总工会) to keep over another union of that level the page
+    writes in full only later (荔波县总工会 in the last paragraph): the bare name and its place both come first, so
+    the page means its own place (a notice signed by 保定市总工会 at the top keeps that one instead)."""
+    written = {u.name for _, u in found if u.surface is None or u.surface == u.name}
+    out = set()
+    for start, name, surface in levels:
+        if name in written:
+            continue
+        at = [text.find(w) for w in written if w != name and w.endswith(surface)]
+        at = [i for i in at if i >= 0]
+        if not at:
+            continue
+        first_other = min(at)
+        place = text.find(name[:len(name) - len(surface) + 1])
+        if start < first_other and 0 <= place < first_other:
+            out.add(name)
+    return out
 
 
 _BARE_BRANCH = ("分公司工会", "分公司工會")
