@@ -1450,15 +1450,26 @@ def _named_before_others(text: str, levels: list, found: list) -> set[str]:
     for start, name, surface in levels:
         if name in written:
             continue
-        at = [text.find(w) for w in written if w != name and w.endswith(surface)]
-        at = [i for i in at if i >= 0]
+        own = name[:len(name) - len(surface) + 1]
+        others = [w for w in written if w != name and w.endswith(surface)]
+        if any(_same_place(w[:len(w) - len(surface) + 1], own) for w in others):
+            continue  # 阿壩州總工會 written beside a bare 州總工會: the same prefecture, its short name
+        at = [i for i in (text.find(w) for w in others) if i >= 0]
         if not at:
             continue
         first_other = min(at)
-        place = text.find(name[:len(name) - len(surface) + 1])
+        place = text.find(own)
         if start < first_other and 0 <= place < first_other:
             out.add(name)
     return out
+
+
+def _same_place(stem: str, full: str) -> bool:
+    """True when the gazetteer reads ``stem`` (阿壩州) as the division named ``full`` (阿壩藏族羌族自治州)."""
+    if stem == full:
+        return True
+    divs, _ = _places.gazetteer().lookup(stem)
+    return any(full in (d.name, d.t_name) for d in divs)
 
 
 _BARE_BRANCH = ("分公司工会", "分公司工會")
