@@ -38,7 +38,6 @@ KNOWN_MISSES = {
     ("crawl37_text_03", "people"): "missed 再娜甫",
     ("crawl37_text_04", "places"): "missed 西藏自治区",
     ("crawl37_text_06", "unions"): "missed 北京市门头沟区总工会; extra 门头沟区总工会",
-    ("crawl37_text_07", "places"): "missed 西宁、青海省; extra 青海",
     ("crawl37_text_08", "unions"): "missed 新兴县总工会",
     ("crawl37_text_08", "places"): "missed 新兴县",
     ("crawl37_text_10", "unions"): "missed 云南怒江水电开发有限公司工会、兰坪县总工会、兰坪县通甸镇总工会、兰坪白族普米族自治县总工会、怒江州人民医院工会、怒江州总工会、怒江州教育工会、泸水市六库街道工会、泸水市总工会、福贡县上帕镇总工会、福贡县总工会、贡山县独龙江乡工会联合会、贡山独龙族怒族自治县总工会",
