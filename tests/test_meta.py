@@ -833,3 +833,17 @@ def test_a_zero_width_space_does_not_hide_a_count(text):
 ])
 def test_a_bracketed_part_of_a_site_name_keeps_its_closing_bracket(line, site):
     assert site_from_footer(line) == site
+
+
+# --- batch 37: a two-character name padded with a space after a byline label -----------------------------
+
+def test_space_padded_two_character_names_are_one_name():
+    from unionkit.extract.meta import join_spaced_pair, name_list
+
+    assert name_list("覃 雯") == "覃雯"
+    assert join_spaced_pair("初审:闫红梅  终审:杨 波") == "初审:闫红梅  终审:杨波"
+    assert join_spaced_pair("记者 莫 凡  通讯员:韦茜") == "记者 莫凡  通讯员:韦茜"
+    # negatives: two-character names with a space between them stay two names; longer runs are untouched
+    assert name_list("张三 李四") == "张三 李四"
+    assert join_spaced_pair("编辑 张三 李四") == "编辑 张三 李四"
+    assert join_spaced_pair("工会 主席") == "工会 主席"

@@ -1185,3 +1185,29 @@ def test_the_preposition_and_common_words_give_no_name(text):
                                          ("清代宦海沉浮", False), ("仕宦之家", False)])
 def test_the_surname_huan_only_where_it_opens_no_word(text, found):
     assert ("宦丽娟" in [n for n, _ in _people(text)]) is found and all(n[:1] != "宦" or n == "宦丽娟" for n, _ in _people(text))
+
+
+# --- batch 37 ------------------------------------------------------------------------------------------------
+
+def _names37(body: list[str], removed: list[Removal] = ()) -> list[str]:
+    return [p.name for p in find_people(Article(id="t", title="标题", body=body, removed=list(removed)))]
+
+
+def test_review_credits_and_space_padded_names_are_people():
+    line = Removal(kind="editor_line", text="责任编辑:石朝阳  二审:潘晓  三审:蒙思远  终审:杨 波")
+    got = _names37(["职工们参加了活动。"], [line])
+    assert {"石朝阳", "潘晓", "蒙思远", "杨波"} <= set(got)
+    assert "二审" not in got and "杨" not in got
+
+
+def test_kham_tibetan_name_parts_in_editor_slots():
+    got = _names37(["职工们参加了活动。"], [Removal(kind="editor_line", text="编辑:格绒")])
+    assert got == ["格绒"]
+    assert _names37(["职工们参加了活动。"], [Removal(kind="editor_line", text="编辑:工作")]) == []
+
+
+def test_rare_surname_ba_after_a_title_but_not_the_preposition():
+    assert _names37(["工会常务副主席把永明带领慰问组走访职工。"]) == ["把永明"]
+    assert _names37(["工会主席把工作做细,把关口前移,把握重点。"]) == []
+    assert _names37(["罗田县总工会工作人员把西瓜送到职工手中。"]) == []  # a common word after the preposition
+    assert _names37(["书记把王强叫到身边。"]) == []  # a person's name after the preposition

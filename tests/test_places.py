@@ -504,3 +504,10 @@ def test_the_far_end_of_a_route_from_a_place():
     assert "绥芬河市" in [p.county for p in find_places(page)]
     assert [p.county for p in find_places("长年跑牡丹江至绥芬河线路的司机说。")] == []
     assert "绥芬河市" not in [p.county for p in find_places(page.replace("线路的司机说", "新区"))]
+
+
+def test_a_bare_prefecture_that_opens_a_route_is_a_place():
+    """跑一趟西宁到玛多: the start of a trip is a place (the page names its province); 至今/到场 are other words."""
+    assert "西宁" in [p.name for p in find_places("跑一趟西宁到玛多要十几个小时。青海果洛玛多县")]
+    assert [p.name for p in find_places("长沙至今没有变化。湖南省")] == ["湖南省"]
+    assert [p.name for p in find_places("长沙到场的人很多。湖南省")] == ["湖南省"]

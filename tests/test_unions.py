@@ -657,3 +657,39 @@ def test_a_zones_trade_federation(text, expected):
 ])
 def test_a_verb_before_a_bare_level(text, expected):
     assert names(text) == expected
+
+
+# --- batch 37 ------------------------------------------------------------------------------------------------
+
+def _u37(text: str) -> list[str]:
+    from unionkit.extract.unions import find_unions
+
+    return [u.name for u in find_unions(text)]
+
+
+def test_a_shared_union_word_after_a_list_that_prose_runs_into():
+    assert _u37("市总工会联合泸定县、丹巴县总工会举办大赛。")[-2:] == ["泸定县总工会", "丹巴县总工会"]
+    assert _u37("组织参观了职工之家、丹巴县总工会举办的大赛。") == ["丹巴县总工会"]  # no place before 、: no item
+
+
+def test_park_joint_unions_and_work_zones():
+    assert _u37("在安定区马铃薯产业园区联合工会,调研组察看了职工之家。") == ["安定区马铃薯产业园区联合工会"]
+    assert _u37("比赛期间,塔中采油气管理区工会设立服务车。") == ["塔中采油气管理区工会"]
+    assert _u37("推动园区联合工会建设") == [] and _u37("他当选为管理区工会主席") == []
+    assert _u37("各管理区工会要抓好落实") == []
+
+
+def test_a_bare_branch_union_is_the_one_branch_named():
+    text = "在云南农垦集团勐腊分公司,慰问组走进作业区。分公司工会主席刀建华介绍,分公司已将割胶时间调整。"
+    assert _u37(text) == ["云南农垦集团勐腊分公司工会"]
+    assert _u37("在甲乙集团东区分公司和甲乙集团西区分公司,分公司工会主席介绍。") == ["分公司工会"]  # two branches
+
+
+def test_a_bare_level_keeps_the_page_own_place_over_a_union_written_later():
+    text = ("县总工会举办马尾绣职工技能大赛\n由县总工会主办的三都水族自治县马尾绣大赛开赛。\n"
+            "都匀市总工会、荔波县总工会派员观摩了比赛。")
+    names = [u.name for u in find_unions(text, find_places(text))]
+    assert "三都水族自治县总工会" in names and "荔波县总工会" in names
+    # the other union written first (a notice's own signature at the top) still takes the bare name
+    text = "荔波县总工会\n县总工会举办大赛。三都水族自治县派员观摩。"
+    assert [u.name for u in find_unions(text, find_places(text))] == ["荔波县总工会"]

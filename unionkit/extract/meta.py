@@ -208,13 +208,23 @@ _STAFF_CODE = lazyrx.compile(r"(?<=\p{Han})[_\-]?[A-Za-z]{1,6}\d{2,}$")
 _CODE_TOKEN = lazyrx.compile(r"[A-Za-z]{1,6}\d{2,}")
 
 
+# A two-character name padded with a space to the width of three (作者:覃 雯, 记者 莫 凡, 终审:杨 波): CMS bylines
+# and e-paper credits align names that way; two lone characters between non-Han edges are one name.
+_SPACED_PAIR = lazyrx.compile(r"(?<![\p{Han}])(\p{Han})[ \u3000](\p{Han})(?![\p{Han}])")
+
+
+def join_spaced_pair(text: str) -> str:
+    """``text`` with every space-padded two-character name joined (覃 雯 → 覃雯); other text unchanged."""
+    return _SPACED_PAIR.sub(r"\1\2", text) if (" " in text or "\u3000" in text) else text
+
+
 def name_list(value: str) -> str | None:
     """Person names from a byline value, stopping at the first non-name token.
 
     Names written as a 、-list keep that separator (王伟、李娜, as the page writes them); otherwise
     they are space-separated (记者 张三 李四 → 张三 李四)."""
     names = []
-    value = value.strip(_TRIM)
+    value = join_spaced_pair(value.strip(_TRIM))
     for tok in _TOKEN_SEP.split(value):
         tok = _STAFF_CODE.sub("", tok.strip(_TRIM))
         if names and _REPORTED_FROM.search(tok):

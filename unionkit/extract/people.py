@@ -24,6 +24,7 @@ from .. import lazyrx
 from . import recode
 from ..record import Article, Meta, Person, Place, Union
 from .wordrx import trie_pattern
+from .meta import join_spaced_pair
 
 # Common single surnames, simplified then traditional forms.  Characters that are
 # mostly function words in running text (和, 都, 时, 台, 上 …) are left out on purpose.
@@ -70,6 +71,9 @@ _SINGLE = (
     "妫媯禤邗"
     # 苌/萇 (a Henan and Shanxi surname; 苌楚 is a rare literary word)
     "苌萇"
+    # 把 (a Dongxiang and Hui surname of Gansu); also a preposition opening words (把握, 把关): guarded by
+    # _WORD_SURNAMES and _PREP_SURNAMES below
+    "把"
 )
 # Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂,
 # 同时, 什么, 区域, 宝贝, 明确 — 区 is a Cantonese surname, 同 and 么 northern ones, 贝 and 明 common ones):
@@ -217,7 +221,9 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  "当场", "當場", "当即", "當即", "随即", "隨即", "立即", "立刻", "随后", "隨後", "率先", "主动", "主動",
                  "特意", "专程", "專程", "连忙", "連忙", "赶紧", "趕緊", "一直", "始终", "始終", "依然", "仍然",
                  # the first to act (…上班的谭家兵第一个挤到咨询台前)
-                 "第一个", "第一個", "第一次", "第一批")
+                 "第一个", "第一個", "第一次", "第一批",
+                 # the subject of a report heard (听取了副主席岩香南关于…的汇报) and an adverb of manner (…亲切交流)
+                 "关于", "關於", "亲切", "親切")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用跟"
                     "即")  # (即: at once, 主席王刚即批示)
@@ -297,13 +303,13 @@ def _given_ok(given: str) -> bool:
 _VERB_SURNAMES = frozenset("寻尋纳納占")
 # Surnames that open many ordinary words and names of things (普通, 海关, 凤凰 — which jieba even tags as a
 # name): a name only where the surname and the next character are no dictionary entry at all (普志华, 海建平).
-_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀暴密沃疏喇木虢俸蒿贡貢宦")
+_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀暴密沃疏喇木虢俸蒿贡貢宦把")
 _DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服务, 普惠性)
 
 
 # Surnames that are also prepositions (律师向企业负责人讲解): where only the word after it ends the name
 # (_full_name_before_word), the given part must not be an ordinary word (向晓燕 passes, 向企业 does not).
-_PREP_SURNAMES = frozenset("向于於")
+_PREP_SURNAMES = frozenset("向于於把")
 
 
 # Abbreviated offices of a publicity department's pen name (X工宣 = X 工会宣传, X法宣 = X 法院宣传).
@@ -320,6 +326,8 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
     if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
             and s[n:] not in _ROLE_SET and s not in _ROLE_SET and s not in _ADDRESS):
         return False  # (师傅, which jieba tags as a name, is a form of address: 她的师傅、首席技师…)
+    if s[0] == "把" and n == 1 and _object_of_ba(s[1:]):
+        return False  # 工作人员把西瓜…, 书记把王强叫来: the preposition 把 before its object, no surname
     if n == 1 and len(s) == 3 and (s[:2] in _ADDRESS or s[:2] in _ROLE_SET):
         return False  # 劳模师傅一来: a form of address or a role (师傅, 司机) opens the run, no surname
     if len(s) == 2 and s[1] == "宣" and s[0] in _PEN_OFFICES:
@@ -337,6 +345,14 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
             return not (_common_entry(s[:2]) or _common_entry(_simplified(s[:2])))
         return not (_listed(s[:2]) or _listed(_simplified(s[:2])))
     return s[0] not in _VERB_SURNAMES or not is_word(s[:2])
+
+
+def _object_of_ba(given: str) -> bool:
+    """True when what follows 把 reads as the preposition's object: a common dictionary word (西瓜, 工作) or a
+    person's name of its own (王强); a rare given name (永明, 16 in jieba's dictionary) leaves 把 a surname."""
+    parts = _raw_line(given).split()
+    common = len(parts) > 1 and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD)
+    return common or (len(given) >= 2 and looks_like_name(given))
 
 
 # jieba's tags of time words, numerals, pronouns, adverbs, prepositions, conjunctions, particles, locatives,
@@ -607,7 +623,8 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 米玛 米瑪 普琼 普瓊 旺堆 旺姆 群培 欧珠 歐珠 桑珠 嘉措 加措 土登 琼达 瓊達 边珍 邊珍 德央 玉珍 次珍 扎桑
 才让 才讓 东珠 東珠 多杰 更登 旦正 仁青 尕藏 南杰 南傑 周毛 措毛 吉毛 拉毛 完玛 完瑪 桑杰 桑傑 公保 久美 才旦
 东智 東智 知加 卓玛 官却 官卻 华旦 華旦 贡保 貢保 泽仁 澤仁 达吉 達吉 夏吾 扎巴 次旦 旦巴 才仁
-道吉 更尕 求培 群佩 当周 當周 多杰 卓玛 周加 索南""".split())  # (Amdo forms of Qinghai and Gansu: 才让东珠)
+道吉 更尕 求培 群佩 当周 當周 多杰 卓玛 周加 索南
+阿旺 格绒 格絨 四郎 泽郎 澤郎 王清""".split())  # (Kham forms of Garzê and Ngawa: 四郎曲珍, 澤郎王清)  # (Amdo forms of Qinghai and Gansu: 才让东珠)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | _TIBETAN_FIRST
 # Dai personal names (Xishuangbanna, Dehong) have no surname: 岩 opens a man's name, 玉 a woman's (岩罕保, 玉香).
@@ -2303,7 +2320,7 @@ def _proper_noun(s: str) -> bool:
 _STAFF_RX = lazyrx.compile(
     r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|審覈|审覈|"
     r"美编|美編|录入|錄入|监制|監製|监审|監審|"
-    r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
+    r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|二审|二審|三审|三審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
     # (a WeChat tail may bar the role from the name: 责编丨孙悦, 编辑｜陈可欣)
     # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon or bar
     # (文：X, the writer on a portal's header line: 来源：江门工会 文：司徒嘉欣 阅读：…)
@@ -2356,6 +2373,7 @@ def _translit_word(name: str) -> bool:
 def _staff(text: str) -> list[Person]:
     """People named after a staff role in an editor line or credit, titled with that role as written."""
     out = []
+    text = join_spaced_pair(text)  # (终审:杨 波: a two-character name padded with a space)
     if "摄" in text or "攝" in text:
         for mt in _PHOTO_BY.finditer(text):
             if text[:mt.start()].rstrip().endswith(_STAFF_ROLES):

@@ -731,7 +731,7 @@ def _framed_prefecture(text: str, m: Mention, provs: dict[str, float]) -> Divisi
     The province on the page confirms which reading the writer means; the name must not be an ordinary
     word first (大同, 开封: jieba's tag), nor run on into a longer dictionary word or modify another name
     (在成都银行, 在安康杯竞赛中, 在长沙南站)."""
-    if m.full or not text.endswith(_FRAME_BEFORE, 0, m.start):
+    if m.full or not (text.endswith(_FRAME_BEFORE, 0, m.start) or _route_start(text, m)):
         return None
     div = _sole_prefecture(m)
     if div is None:
@@ -739,6 +739,12 @@ def _framed_prefecture(text: str, m: Mention, provs: dict[str, float]) -> Divisi
     if provs.get(div.province or "", 0.0) < 2.0:
         return None
     return None if _word_first(text, m) else div  # (大同; 长治久安, 三明治: the start of another word)
+
+
+def _route_start(text: str, m: Mention) -> bool:
+    """True when ``m`` opens a route to another name (跑一趟西宁到玛多, 西宁至格尔木): the start of a trip is a place."""
+    return text.startswith(_ROUTE_TO, m.end) and m.end + 1 < len(text) and _is_han(text[m.end + 1]) \
+        and text[m.end + 1] not in "了过過底处處位期时時今少多于於此场場达達"  # (至今, 至少, 到底, 到场: other words)
 
 
 def _framed_county(text: str, m: Mention, cities: dict[str, float]) -> Division | None:

@@ -103,6 +103,39 @@ def _zone_name(seg: str) -> bool:
     return (2 <= len(stem) <= 4 and all("\u4e00" <= c <= "\u9fff" and c not in _PROSE_CHARS for c in stem)
             and not stem.startswith(_GENERIC_START) and not _ends_with_lead(stem))
 
+#: An oil or gas field's operating area run by a management office (塔中采油气管理区), a longer stem than a city's zone.
+_WORK_ZONES = ("管理区", "管理區", "作业区", "作業區")
+
+
+def _work_zone(seg: str) -> bool:
+    """``seg`` is an operating area's proper name: up to six name characters, then 管理区/作业区 (塔中采油气管理区);
+    not prose (当选为管理区) nor a generic word (各管理区)."""
+    if not seg.endswith(_WORK_ZONES):
+        return False
+    stem = seg[:-3]
+    return (2 <= len(stem) <= 6 and all("\u4e00" <= c <= "\u9fff" and c not in _PROSE_CHARS for c in stem)
+            and not stem.startswith(_GENERIC_START) and not _ends_with_lead(stem))
+
+
+#: A joint union of the firms of one park, zone or subdistrict (…产业园区联合工会, …街道联合工会).
+_JOINT_OWNERS = ("园区", "園區", "工业园", "工業園", "产业园", "產業園", "开发区", "開發區", "街道", "社区", "社區", "商圈",
+                 "楼宇", "樓宇")
+
+
+def _joint_union(seg: str) -> bool:
+    """``seg`` (before 工会) is a named park's or area's body + 联合 (安定区马铃薯产业园区联合): a place opens it, the
+    owner word ends it, and nothing between is prose or generic."""
+    if not seg.endswith(("联合", "聯合")):
+        return False
+    owner = seg[:-2]
+    if not owner.endswith(_JOINT_OWNERS) or not 4 <= len(owner) <= 16 or not _all_han(owner):
+        return False
+    if owner.startswith(_GENERIC_START) or any(c in _PROSE_CHARS for c in owner):
+        return False
+    mentions = _places.scan(owner)
+    return bool(mentions) and mentions[0].start == 0 and len(owner) - mentions[0].end >= 2
+
+
 #: Level words a bare union name starts with (市总工会), and the gazetteer level they ask for.
 _LEVELS = {"市": "C", "州": "C", "盟": "C", "区": "K", "區": "K", "县": "K", "縣": "K", "旗": "K",
            "省": "P"}
@@ -675,7 +708,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         return surface, surface, "org"
     if seg.endswith(_UNIT_ENDS) and _transport_unit(seg):
         return surface, surface, "org"  # 向塘机务段工会, 福州站客运车间工会: a railway depot's, station's, workshop's
-    if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg):
+    if _joint_union(seg):
+        return surface, surface, "org"  # 安定区马铃薯产业园区联合工会: the joint union of a named park's firms
+    if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg) or _work_zone(seg):
         if counted is not None:
             return None  # 一家物流有限公司工会: a numeral and a measure word make the body one of a kind, described
         lead = _after_leading_verb(seg)
@@ -1100,13 +1135,26 @@ def _places_listed_before(text: str, s0: int, head: str, places_key) -> list[Uni
         if j > 0 and _is_name_char(text[j - 1]) and len(item) == len(raw):
             break  # longer than a list item: not an enumeration of names
         chain = _place_chain(item) if 2 <= len(item) <= 12 else None
+        cut = _prose_before_first_item(item, chain)  # (联合泸定县、丹巴县总工会: the list's first item after a verb)
+        if cut:
+            item, chain = item[cut:], (chain[0], 0)
         if not chain or chain[1] != 0 or not chain[0][-1].full:
             break
         got = _read_known(item, head, places_key)
         if got is None or got[2] != "place":
             break
         out.insert(0, Union(got[0], got[1]))
+        if cut:
+            break  # prose before the first item: the list starts there
     return out
+
+
+def _prose_before_first_item(item: str, chain) -> int:
+    """Where a list's first item starts when prose runs into it (联合 + 泸定县): the start of a full place chain that
+    ends the item after two or more characters that are not part of it, else 0."""
+    if not chain or chain[1] < 2 or not chain[0][-1].full or len(item) - chain[1] < 2:
+        return 0
+    return chain[1]
 
 
 def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
@@ -1321,6 +1369,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     loc = _Locality(text, places)
     found: list[tuple[int, Union]] = []
     pinned: set[str] = set()  # bare levels their own sentence resolved: no other full name replaces them
+    levels: list[tuple[int, str, str]] = []  # (where, name, surface) of the bare levels the page's places completed
     places_key = tuple(loc.names.items())
     floor = 0
     n = len(text)
@@ -1375,6 +1424,10 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         elif listed and how == "place":
             found.extend((start, u) for u in _places_listed_before(text, s0, head, places_key))
         found.append((start, Union(name, surface)))
+        if how == "level" and name != surface:
+            levels.append((start, name, surface))
+    if levels:
+        pinned |= _named_before_others(text, levels, found)
     if labour:
         for mt in _LABOUR_BODY.finditer(text):
             found.append((mt.start(), Union(mt.group(), mt.group())))
@@ -1384,7 +1437,65 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         found.sort(key=lambda x: x[0])  # stable: in order of mention
     if ("总工会\n" in text or "總工會\n" in text) and "日" in text:
         found.extend(_signatures(text, places_key))
+    if "分公司" in text:
+        found = _branch_backrefs(text, found)
     return _merge([u for _, u in found], pinned)
+
+
+def _named_before_others(text: str, levels: list, found: list) -> set[str]:
+    """The bare levels' completions (县总工会 → 三都水族自治县总工会) to keep over another union of that level the page
+    writes in full only later (荔波县总工会 in the last paragraph): the bare name and its place both come first, so
+    the page means its own place (a notice signed by 保定市总工会 at the top keeps that one instead)."""
+    written = {u.name for _, u in found if u.surface is None or u.surface == u.name}
+    out = set()
+    for start, name, surface in levels:
+        if name in written:
+            continue
+        own = name[:len(name) - len(surface) + 1]
+        others = [w for w in written if w != name and w.endswith(surface)]
+        if any(_same_place(w[:len(w) - len(surface) + 1], own) for w in others):
+            continue  # 阿壩州總工會 written beside a bare 州總工會: the same prefecture, its short name
+        at = [i for i in (text.find(w) for w in others) if i >= 0]
+        if not at:
+            continue
+        first_other = min(at)
+        place = text.find(own)
+        if start < first_other and 0 <= place < first_other:
+            out.add(name)
+    return out
+
+
+def _same_place(stem: str, full: str) -> bool:
+    """True when the gazetteer reads ``stem`` (阿壩州) as the division named ``full`` (阿壩藏族羌族自治州)."""
+    if stem == full:
+        return True
+    divs, _ = _places.gazetteer().lookup(stem)
+    return any(full in (d.name, d.t_name) for d in divs)
+
+
+_BARE_BRANCH = ("分公司工会", "分公司工會")
+_BRANCH = ("分公司",)
+
+
+def _branch_backrefs(text: str, found: list) -> list:
+    """A bare 分公司工会 (the branch's union, named by its kind) is the union of the one branch company the page names
+    in full (在云南农垦集团勐腊分公司，… 分公司工会主席): the writer names the branch once, then only its kind."""
+    if not any(u.name in _BARE_BRANCH for _, u in found):
+        return found
+    names = set()
+    at = text.find("分公司")
+    while at > 0:
+        if _is_name_char(text[at - 1]):
+            seg = _strip_lead(text[_segment_start(text, at, limit=20):at])
+            if 4 <= len(seg) and not seg.startswith(_GENERIC_START) and not any(c in _PROSE_CHARS for c in seg):
+                names.add(seg + "分公司")
+            else:
+                return found  # a branch the reader cannot delimit may be a second one: leave the bare name
+        at = text.find("分公司", at + 3)
+    if len(names) != 1:
+        return found
+    own = names.pop()
+    return [(i, Union(own + u.name[3:], u.name) if u.name in _BARE_BRANCH else u) for i, u in found]
 
 
 
