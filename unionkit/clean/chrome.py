@@ -16,7 +16,7 @@ SEP = r"\s*[::]\s*"
 # Labels of the metadata line under a headline (CMS article pages, portals, forums).
 TIME_LABEL = r"(?:发布|更新|发表|上传|录入|编发|刊发)?(?:时间|日期)|发表于|发布于|编辑于|发布|时间"
 # (a repost's note of where it was taken from, 本文转自:X / 转载自:X, names the source too)
-SOURCE_LABEL = r"来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门|本文转自|本文转载自|转载自|转自"
+SOURCE_LABEL = r"稿件来源|内容来源|消息来源|来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门|本文转自|本文转载自|转载自|转自"
 AUTHOR_LABEL = r"作者|撰稿|文|发布者|发布人|录入|编辑|责编|供稿"
 VIEWS_LABEL = r"点击(?:量|数|率)?|点阅(?:次数|数|率)?|浏览(?:量|次数|数)?|阅读(?:量|数|次数)?|人气|访问(?:量|次数)|查看(?:次数)?"
 LABELS = {

@@ -22,9 +22,10 @@ import regex
 
 from .lines import Line
 
-#: A page-number line: — 2 —, - 3 -, –4–, 第2页, 第 2 页 共 5 页, 2/5 (page furniture, never text).
+#: A page-number line: — 2 —, - 3 -, –4–, 第2页, 第 2 页 共 5 页 (page furniture, never text; not 2/5, a
+#: photo gallery's counter).
 PAGE_NO = regex.compile(r"^(?:[—–\-－─]{1,3}\s*\d{1,3}\s*[—–\-－─]{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
-                        r"|\d{1,3}\s*/\s*\d{1,3})$")
+                        r")$")
 #: Marks that end a sentence or a clause a paragraph may end on (a closing bracket is no end: lists of
 #: "name(unit)、" wrap right after one).
 ENDS = frozenset("。!?！？;；:：…")
@@ -90,7 +91,7 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
                 out[-1].append(i)
                 continue
         out.append([i])
-    return out
+    return out if len(content) - len(out) >= MIN_CUTS else None  # (lines joined: the page shows the damage)
 
 
 def _page_text(ln: Line) -> str:
