@@ -271,6 +271,7 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
     if _DATE.search(t) and (URL.search(t) or WIDGETS.search(t)) and not SENTENCE.search(t):
         return True
     return (dated_name_line(t) or platform_account_line(t) or follow_bar(t) or _READ_COUNTS.match(t) is not None
+            or qa_stats_line(t)
             or _BOARD_LABEL.match(t) is not None)
 
 
@@ -293,6 +294,17 @@ _FOLLOW_BAR = lazyrx.cached(r"^[\p{Han}A-Za-z0-9·_-]{2,20}\s+(?:[+＋]\s*)?(?:�
 def follow_bar(t: str) -> bool:
     """A line of a name and its follow button (某某 关注): an author bar."""
     return t.endswith("关注") and _FOLLOW_BAR.match(t.strip()) is not None
+
+
+# A Q&A site's row under the question: its reward, views, asker and date ("悬赏10积分  浏览 3516  提问者:某某
+# 2024-03-05"): two of these fields, no sentence.
+_QA_FIELD = lazyrx.cached(r"悬赏\s*\d+\s*(?:积分|分|金币|财富值)|(?:浏览|回答|关注)\s*[::]?\s*\d+(?:\s*次)?|提问者\s*[::]|提问时间\s*[::]"
+                          r"|\d+\s*(?:人|次)?(?:浏览|回答|关注)")
+
+
+def qa_stats_line(t: str) -> bool:
+    """A Q&A question's stats row (悬赏10积分 浏览 3516 提问者:X date): its page header."""
+    return len(t) <= 80 and not SENTENCE.search(t) and len(_QA_FIELD.findall(t)) >= 2
 
 
 def dated_name_line(t: str) -> bool:

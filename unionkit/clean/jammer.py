@@ -547,8 +547,8 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
             if _random_five(b.group()):
                 out[i].append(b.span())
         for b in _GLUED_RUN.finditer(t):
-            span = _glued_junk(t, b.start(), b.end())
-            if span is not None:
+            span = _glued_junk(t, b.start(), b.end(), _next_is_jammer(ends, jam_lines, i), out[i])
+            if span is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):  # (not one taken above)
                 out[i].append(span)
         if _DIGIT_LINE.fullmatch(ends[i].strip()) and _random_digits(ends, jammed, i):
             out[i].append((0, len(t)))
@@ -565,24 +565,47 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
 #: 活力"X5;): looked at on a jammed page only.
 _GLUED_RUN = regex.compile(r"(?<=[^\x00-\x7e])[\x21-\x7e]{3,16}(?=[^\x00-\x7e]|$)")
 #: A bracket or symbol no word, code or number inside Chinese text is written with.
-_GLUED_SYMBOL = re.compile(r"[\[\](){}<>~^=_;:$|\\`@!?*&\"']")
+_GLUED_SYMBOL = re.compile(r"[\[\](){}<>~^=;:$|\\`@!?*+]")
 #: A number at the end of a run, with its decimals (观看量达)G78P_]A3.1万: the 3.1 is the text's).
 _TAIL_NUMBER = re.compile(r"\d+(?:\.\d+)?$")
 
 
-def _glued_junk(line: str, a: int, e: int) -> tuple[int, int] | None:
+def _glued_junk(line: str, a: int, e: int, paired: bool = False, taken: list | None = None) -> tuple[int, int] | None:
     """The jammer span of the glued ASCII run line[a:e], if it is one: a run with a letter and a bracket or
-    symbol that reads as no token (``token_class`` below zero: not (APP), C++, 1+8+X, PM2.5), whatever its
-    first character; a number at its end stays with the unit word after it. Random strings drawn from all of
-    printable ASCII open with a bracket or a mark as often as with a letter."""
+    symbol whose core (the sentence's own marks at its edges aside) reads as no token (``token_class`` below
+    zero: not COP15, C++, 1+8+X, R&D, gh_1234abcd), whatever its first character; a number at its end stays
+    with the unit word after it. Random strings drawn from all of printable ASCII open with a bracket or a
+    mark as often as with a letter. ``paired``: the run closes the line and a jammer line follows, so the
+    whole run is judged (a short "X5; reads as a code once its marks are stripped). ``taken``: jammer spans
+    found before it on the line (their brackets open nothing)."""
     run = line[a:e]
     num = _TAIL_NUMBER.search(run)
     if num and num.start() >= 3 and line[e:e + 1] and line[e] in NUMBER_UNITS:
         e -= len(num.group())
         run = line[a:e]
-    if not any(c.isalpha() for c in run) or not _GLUED_SYMBOL.search(run) or token_class(run) >= 0:
+    core = run if paired and e == len(line) else run.strip(_TEXT_MARKS + "#+")
+    # (a symbol inside the core, or a closing bracket nothing opened before the run: "]+xJ"; a quoted code,
+    # "X7kP", has neither)
+    if not any(c.isalpha() for c in core) or token_class(core) >= 0 or not (
+            _GLUED_SYMBOL.search(core) or run[0] in ")]}" and _unopened(_without(line[:a], taken or []) + run[0], a - _taken_len(a, taken or []))):
         return None
     return a, e
+
+
+def _without(text: str, spans: list) -> str:
+    """The text with the spans (that start inside it) cut out."""
+    out, pos = [], 0
+    for a, e in sorted(spans):
+        if a >= len(text):
+            break
+        out.append(text[pos:a])
+        pos = max(pos, min(e, len(text)))
+    return "".join(out) + text[pos:]
+
+
+def _taken_len(k: int, spans: list) -> int:
+    """How many characters of the spans lie before position k."""
+    return sum(max(0, min(e, k) - a) for a, e in spans if a < k)
 
 
 #: A line of digits alone, maybe in groups set apart by spaces (67513140, 908 34 0).
