@@ -186,8 +186,9 @@ def dash_signature(folded: str) -> bool:
 # A Q&A site's chrome between the question and its answers: the answer buttons (我来答 分享 举报), the
 # answer's heading (最佳答案), the time it was given (2024-03-05 21:17 回答) and the answerer's card
 # ("某某律师 执业律师 | 擅长劳动争议").
-_QA_BUTTONS = lazyrx.cached(r"^(?:(?:我来答|我要回答|写回答|邀请回答|回答|分享|举报|收藏|评论|关注问题|关注)(?:\s+|$)){2,6}$")
-_QA_ANSWER_WORD = lazyrx.cached(r"我来答|我要回答|写回答|邀请回答")
+# (a question's own button row, 关注问题 写回答, is a widget row over the answers, not these)
+_QA_BUTTONS = lazyrx.cached(r"^(?:(?:我来答|我要回答|回答|分享|举报|收藏|评论|关注)(?:\s+|$)){2,6}$")
+_QA_ANSWER_WORD = lazyrx.cached(r"我来答|我要回答")
 _QA_HEAD = lazyrx.cached(r"^(?:最佳答案|推荐答案|满意答案|精选回答|优质回答|采纳答案|提问者采纳|网友采纳|专业回答|热心网友回答)$")
 _QA_TIME = lazyrx.cached(r"^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:回答|回复|作答|答复)$")
 _QA_CARD = lazyrx.cached(r"^[^\s。,,;;!?]{2,20}(?:\s+[^\s。,,;;!?|]{1,12})?\s*[|｜]\s*擅长[::]?\s*[^\s。,,;;!?]{1,20}$")
