@@ -91,6 +91,9 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
                 out[-1].append(i)
                 continue
         out.append([i])
+    # a cut paragraph ends on a sentence: lines of one width that end none are a list's items (units, names)
+    out = [part for g in out for part in ([g] if len(g) == 1 or ends_sentence(texts[g[-1]])
+                                         or _title_halves(texts[g[0]], texts[g[-1]], width) else [[i] for i in g])]
     return out if len(content) - len(out) >= MIN_CUTS else None  # (lines joined: the page shows the damage)
 
 
