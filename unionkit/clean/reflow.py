@@ -26,6 +26,8 @@ from .lines import Line
 #: photo gallery's counter).
 PAGE_NO = regex.compile(r"^(?:[—–\-－─]{1,3}\s*\d{1,3}\s*[—–\-－─]{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
                         r")$")
+#: How a page-number line may open (its raw text: page numbers are not indented much).
+_PAGE_NO_START = frozenset("—–-－─第 \t\u3000")
 #: Marks that end a sentence or a clause a paragraph may end on (a closing bracket is no end: lists of
 #: "name(unit)、" wrap right after one).
 ENDS = frozenset("。!?！？;；:：…")
@@ -70,6 +72,8 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
     over blank lines and page breaks, unless that one opens a list item. A
     title set over two lines (…关于… / …的决定) is one group too.
     """
+    if not any("\f" in ln.raw or ln.raw[:1] in _PAGE_NO_START and furniture(ln.raw.strip()) for ln in lines):
+        return None  # (a cheap look for page furniture first: most pages have none)
     texts = [_page_text(ln) for ln in lines]
     content = [i for i, t in enumerate(texts) if t and not furniture(t)]
     if len(content) == sum(1 for t in texts if t) and not any("\f" in ln.raw for ln in lines):
