@@ -49,17 +49,13 @@ def test_enough_layouts():
 #: strict xfails: when a fix makes one pass, remove it here.
 KNOWN_MISSES = {
     # batch 37 (20 unseen text pages, 6 damaged, scored on e880f12, added after it was scored)
-    "crawl37_text_04": "an e-paper's 本版责编:NAME line with a spaced two-character name kept",
-    "crawl37_text_08": "a Q&A site's question stats row (悬赏 积分 浏览 提问者) and answerer lines kept",
+    "crawl37_text_04": "an e-paper's subtitle line (——…见闻) that this gold keeps is dropped (newspaper_subtitle follows older golds)",
+    "crawl37_text_08": "a Q&A page's other answers (under 其他回答(2)) that this gold keeps are dropped as related links",
     "crawl37_text_09": "a short-video page's description layout: chrome kept (see REPORT37)",
-    "crawl37_text_10": "a PDF-to-text notice with hard-wrapped lines dropped as chrome; its last line taken as the title",
-    "crawl37_text_11": "an attachment line (….docx) kept; the last list items merged into the closing paragraph",
-    "crawl37_text_13": "a review line (初审:NAME 终审:NAME) kept",
-    "crawl37_text_14": "a review line (责任编辑:NAME 二审:NAME 三审:NAME) kept",
-    "crawl37_text_d01": "jammers opening with a bracket or punctuation mark kept; a real APP removed with a glued jammer",
+    "crawl37_text_10": "a PDF notice's signature (issuer, date) kept as notices' golds keep it; this gold drops it",
+    "crawl37_text_11": "the last list items joined to the closing paragraph as hard wraps (wraps.py); the 附件: line "
+                       "kept, as notices' golds keep it",
     "crawl37_text_d03": "title salt at a paragraph start or right before the final 。 left",
-    "crawl37_text_d04": "digit-only jammer lines (67513140) kept",
-    "crawl37_text_d05": "a 稿件来源: line kept; the real 冷水江 cut from a company name as title salt",
     "crawl37_text_d06": "title salt right after a name (司马振华送温暖带领) left",
     # batch 35 (20 unseen text pages, 5 damaged, entity-dense, scored on 1d77ab0, added after it was scored)
     "crawl35_text_d03": "title salt right after a single opening quote left (real quotations open with title phrases too)",

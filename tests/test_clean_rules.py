@@ -1557,3 +1557,62 @@ def test_tobacco_warning_and_message_board_blocks():
     assert not chrome.is_header_line(fold("留言内容：工厂拖欠工资三个月，恳请帮助。"), strict=True)
     # a sentence on satisfaction is body
     assert chrome.tail_kind(fold("职工满意度达到98%，较去年提高3个百分点。")) is None
+
+
+# --- batch 37 ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "初审:闫红梅  终审:杨 波",
+    "责任编辑:石朝阳  二审:潘晓  三审:蒙思远",
+    "本版责编:宋 燕",
+    "编辑:冉 冉",
+    "一审：李明 二审：王芳 三审：赵刚",
+])
+def test_review_and_spaced_editor_lines(line):
+    assert byline.editor_line(fold(line))
+
+
+@pytest.mark.parametrize("line", [
+    "二审通过后再公示。",
+    "终审判决已经生效,职工拿到了补偿。",
+    "三审三校制度",
+])
+def test_not_review_lines(line):
+    assert not byline.editor_line(fold(line))
+
+
+def test_source_label_variants():
+    for line in ["稿件来源:冷水江市总工会", "内容来源：某某县总工会", "消息来源: 某某日报"]:
+        assert chrome.is_header_line(fold(line), strict=True), line
+    assert not chrome.is_header_line(fold("稿件来源多样,内容丰富。"), strict=True)
+
+
+def test_qa_stats_row_is_a_header():
+    assert chrome.is_header_line(fold("悬赏10积分  浏览 3516  提问者:木工老覃  2024-03-05"))
+    assert chrome.is_header_line(fold("提问者:某某  2024-03-05  12个回答  浏览 208"))
+    assert not chrome.qa_stats_line("悬赏10万元征集线索,浏览量大。")
+    assert not chrome.qa_stats_line("浏览 3516")
+
+
+@pytest.mark.parametrize("line", [
+    "我来答  分享  举报", "最佳答案", "推荐答案", "2024-03-05 21:17 回答", "广东律师-龚律师  执业律师 | 擅长劳动争议",
+])
+def test_qa_answer_chrome(line):
+    assert forum.qa_chrome(fold(line)) and forum.tool_row(fold(line))
+
+
+@pytest.mark.parametrize("line", [
+    "关注问题  写回答  邀请回答",  # a question's own widget row (zhihu): not an answer's
+    "最佳答案是找工会。",
+    "2024-03-05 职工代表大会回答了大家的问题",
+    "他擅长劳动争议调解,多次获奖。",
+    "分享  举报",
+])
+def test_not_qa_answer_chrome(line):
+    assert not forum.qa_chrome(fold(line))
+
+
+def test_disclosure_stamp_is_not_a_signer():
+    assert chrome.tail_kind(fold("(此件公开发布)")) == "navigation"
+    assert chrome.tail_kind(fold("（此件主动公开）")) == "navigation"
+    assert chrome.tail_kind(fold("此件公开发布后,各单位要认真学习。")) is None

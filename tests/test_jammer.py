@@ -448,3 +448,37 @@ def test_case_mixed_letters_glued_between_a_number_and_its_unit_on_a_jammed_page
     for word in ("800iPhone台", "800GB", "800Pro台", "800kWh元", "800km个"):
         kept = PAIRED[:4] + [f"每人提供{word}培训补贴。"]
         assert _cut_page(kept)[4] == f"每人提供{word}培训补贴。", word
+
+
+# --- batch 37: jammers that open with a bracket or a mark, digit-only jammer lines, a word glued to a jammer ------
+
+def test_glued_bracket_jammers_on_a_jammed_page():
+    lines = JAMMED[:2] + ["竞赛设工业机器人[6:~x)系统运维员。", "工会主席]+xJ东方明亮介绍。", "将qf+]p按程序申报。",
+                          "观看量达)G78P_]A3.1万人次。", "滨海新区]gM7]S总工会派员观摩。"]
+    assert _cut_page(lines)[2:] == ["竞赛设工业机器人系统运维员。", "工会主席东方明亮介绍。", "将按程序申报。",
+                                    "观看量达3.1万人次。", "滨海新区总工会派员观摩。"]
+    # the same runs on a page without jammers are not looked at
+    assert _cut_page(["工会主席]+xJ东方明亮介绍。"]) == ["工会主席]+xJ东方明亮介绍。"]
+
+
+def test_glued_legit_tokens_stay_on_a_jammed_page():
+    legit = ["举办5G+智能制造竞赛。", "推行“1+8+X”模式。", "学习C++语言。", "R&D投入增长。", "实施“产业工\"X7kP\"人队伍”。",
+             "(市总工会供图)COP15大会。", "账号gh_1234abcd关注。", "PM2.5浓度下降。"]
+    assert _cut_page(JAMMED[:2] + legit)[2:] == legit
+
+
+def test_digit_jammer_lines_between_paragraphs():
+    para = "甘孜州劳动模范、藏医药炮制技师带领6名徒弟完成传统炮制工艺的整理和传承工作。"
+    head = "三、以奖代补,激发创新活力"
+    assert _cut_page(JAMMED[:2] + [para, "67513140", head, para, "908 34 0"])[2:] == [para, "", head, para, ""]
+    # numbers that are real on their own line stay: a year, a phone number, a table's cells, a page without jammers
+    assert _cut_page(JAMMED[:2] + [para, "2024", para, "13812345678", para])[2:] == [para, "2024", para, "13812345678", para]
+    assert _cut_page(JAMMED[:2] + ["单位", "人数", "67513", "合计"])[2:] == ["单位", "人数", "67513", "合计"]
+    assert _cut_page([para, "67513140", para]) == [para, "67513140", para]
+
+
+def test_real_word_before_an_inline_jammer_stays():
+    t = "可通过“津工惠”APPFnkc$Udk领取培训补贴"
+    assert inline_jammer_spans(t) == [(t.index("Fnkc"), t.index("领"))]
+    t = "领取xQPFnkc$Udk补贴"  # no word at its start: the whole run goes
+    assert inline_jammer_spans(t) == [(2, t.index("补"))]

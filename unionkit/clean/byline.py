@@ -63,9 +63,13 @@ CREDIT_WHOLE = lazyrx.cached(
     # a photographer credit on its own line, in brackets: (摄影 王刚), (图/李明)
     rf"|^[(\[]\s*(?:摄影|摄|图|图片|照片)\s*[::/|]?\s*{NAMES}\s*[)\]]$"
 )
-EDITOR = r"(?:本版责编|本版编辑|本版主编|版面编辑|责任编辑|图片编辑|文字编辑|视频编辑|新媒体编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|值班编辑|监制|编审|美编|排版|统筹|策划)"
+EDITOR = r"(?:本版责编|本版编辑|本版主编|版面编辑|责任编辑|图片编辑|文字编辑|视频编辑|新媒体编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|[一二三]审(?=\s*[::/|]|\s)|值班编辑|监制|编审|美编|排版|统筹|策划)"
 # Portals append a staff code to the editor's name (责任编辑：李四_NBJ11823, 责任编辑:张倩 SN222).
-EDITOR_NAMES = rf"{NAME}(?:_[A-Za-z0-9]+|\s+[A-Z]{{1,4}}\d{{2,6}})?(?:\s*[、,,\s]\s*{NAME}(?:_[A-Za-z0-9]+)?){{0,6}}"
+# (一审/二审/三审, the review rounds of a county media centre, want a colon or a space after them: 三审三校制度 is a
+# phrase)
+# (a two-character name padded to the width of three with a space: 本版责编:宋 燕, 终审:杨 波)
+SPACED_NAME = r"\p{Han}[ \u3000]\p{Han}(?![\p{Han}·])"
+EDITOR_NAMES = rf"(?:{SPACED_NAME}|{NAME})(?:_[A-Za-z0-9]+|\s+[A-Z]{{1,4}}\d{{2,6}})?(?:\s*[、,,\s]\s*{NAME}(?:_[A-Za-z0-9]+)?){{0,6}}"
 EDITOR_LINE = lazyrx.cached(rf"^[(\[]?\s*(?:{EDITOR}\s*[::/|]?\s*{EDITOR_NAMES}\s*[,,;;]?\s*)+[)\]]?$")
 EDITOR_TAIL = lazyrx.cached(rf"\s*[(\[]\s*(?:{EDITOR}\s*[::/|]?\s*{NAMES}\s*[,,;;]?\s*)+[)\]]\s*$")
 # "(喻娟)" / "(市总组宣部)" / "(记者 王刚 通讯员 李明)" after the last sentence.

@@ -16,7 +16,7 @@ SEP = r"\s*[::]\s*"
 # Labels of the metadata line under a headline (CMS article pages, portals, forums).
 TIME_LABEL = r"(?:发布|更新|发表|上传|录入|编发|刊发)?(?:时间|日期)|发表于|发布于|编辑于|发布|时间"
 # (a repost's note of where it was taken from, 本文转自:X / 转载自:X, names the source too)
-SOURCE_LABEL = r"来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门|本文转自|本文转载自|转载自|转自"
+SOURCE_LABEL = r"稿件来源|内容来源|消息来源|来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门|本文转自|本文转载自|转载自|转自"
 AUTHOR_LABEL = r"作者|撰稿|文|发布者|发布人|录入|编辑|责编|供稿"
 VIEWS_LABEL = r"点击(?:量|数|率)?|点阅(?:次数|数|率)?|浏览(?:量|次数|数)?|阅读(?:量|数|次数)?|人气|访问(?:量|次数)|查看(?:次数)?"
 LABELS = {
@@ -141,7 +141,10 @@ TAIL_MARKERS = [
                    r"|^共\s*\d{1,3}\s*页\s*[::]?(?:\s|$)"
                    # a blog's like count under the post (12人点赞), over its collection name and the platform's
                    # furniture (the notebook the post is filed in, tip and author boxes)
-                   r"|^\d[\d,.]*\s*[万wW]?\s*人(?:点赞|赞过|喜欢|赞赏|在看)$"),
+                   r"|^\d[\d,.]*\s*[万wW]?\s*人(?:点赞|赞过|喜欢|赞赏|在看)$"
+                   # a government document's disclosure stamp under its signature ("(此件公开发布)"): the
+                   # document's filing attribute, not a signer
+                   r"|^\(?\s*此件(?:公开发布|主动公开|依申请公开|不予公开|不公开)\s*\)?$"),
     # (tobacco sites print the statutory health warning in their footer: 吸烟有害健康 请勿在禁烟场所吸烟; a sentence
     # that says so ends with a stop)
     ("site_footer", r"^吸烟有害(?:你的|您的)?健康|^(?:请勿在禁烟场所吸烟|禁止中小学生吸烟|禁止向未成年人出售烟草(?:制品)?|戒烟(?:可|能)减少对健康的危害)(?:\s|$)|特别声明|友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
@@ -275,6 +278,7 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
     if _DATE.search(t) and (URL.search(t) or WIDGETS.search(t)) and not SENTENCE.search(t):
         return True
     return (dated_name_line(t) or platform_account_line(t) or follow_bar(t) or _READ_COUNTS.match(t) is not None
+            or qa_stats_line(t)
             or _BOARD_LABEL.match(t) is not None)
 
 
@@ -297,6 +301,17 @@ _FOLLOW_BAR = lazyrx.cached(r"^[\p{Han}A-Za-z0-9·_-]{2,20}\s+(?:[+＋]\s*)?(?:�
 def follow_bar(t: str) -> bool:
     """A line of a name and its follow button (某某 关注): an author bar."""
     return t.endswith("关注") and _FOLLOW_BAR.match(t.strip()) is not None
+
+
+# A Q&A site's row under the question: its reward, views, asker and date ("悬赏10积分  浏览 3516  提问者:某某
+# 2024-03-05"): two of these fields, no sentence.
+_QA_FIELD = lazyrx.cached(r"悬赏\s*\d+\s*(?:积分|分|金币|财富值)|(?:浏览|回答|关注)\s*[::]?\s*\d+(?:\s*次)?|提问者\s*[::]|提问时间\s*[::]"
+                          r"|\d+\s*(?:人|次)?(?:浏览|回答|关注)")
+
+
+def qa_stats_line(t: str) -> bool:
+    """A Q&A question's stats row (悬赏10积分 浏览 3516 提问者:X date): its page header."""
+    return len(t) <= 80 and not SENTENCE.search(t) and len(_QA_FIELD.findall(t)) >= 2
 
 
 def dated_name_line(t: str) -> bool:

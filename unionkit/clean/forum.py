@@ -159,7 +159,10 @@ _TRAD_TOOLS = lazyrx.cached(r"回覆|顶端|检举|只看此人")
 
 
 def tool_row(folded: str) -> bool:
-    """A post tool bar of two or more tool words (回复 引用 报告 道具 TOP): on any page, not only threads."""
+    """A post tool bar of two or more tool words (回复 引用 报告 道具 TOP): on any page, not only threads;
+    and a Q&A site's answer chrome (``qa_chrome``)."""
+    if qa_chrome(folded):
+        return True
     if not toolbar_line(folded):
         return False
     words = (REPLY_FORM.findall(folded) + _TRAD_TOOLS.findall(folded)
@@ -186,3 +189,23 @@ def thread_tag(folded: str) -> int | None:
 def dash_signature(folded: str) -> bool:
     """A one-line poster signature led by a dash rule ("—— 家在罗田,心在罗田")."""
     return bool(DASH_SIGNATURE.match(folded.strip()))
+
+
+# A Q&A site's chrome between the question and its answers: the answer buttons (我来答 分享 举报), the
+# answer's heading (最佳答案), the time it was given (2024-03-05 21:17 回答) and the answerer's card
+# ("某某律师 执业律师 | 擅长劳动争议").
+# (a question's own button row, 关注问题 写回答, is a widget row over the answers, not these)
+_QA_BUTTONS = lazyrx.cached(r"^(?:(?:我来答|我要回答|回答|分享|举报|收藏|评论|关注)(?:\s+|$)){2,6}$")
+_QA_ANSWER_WORD = lazyrx.cached(r"我来答|我要回答")
+_QA_HEAD = lazyrx.cached(r"^(?:最佳答案|推荐答案|满意答案|精选回答|优质回答|采纳答案|提问者采纳|网友采纳|专业回答|热心网友回答)$")
+_QA_TIME = lazyrx.cached(r"^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:回答|回复|作答|答复)$")
+_QA_CARD = lazyrx.cached(r"^[^\s。,,;;!?]{2,20}(?:\s+[^\s。,,;;!?|]{1,12})?\s*[|｜]\s*擅长[::]?\s*[^\s。,,;;!?]{1,20}$")
+
+
+def qa_chrome(folded: str) -> bool:
+    """A Q&A site's answer chrome line: its buttons, an answer's heading, its time or the answerer's card."""
+    t = folded.strip()
+    if not t or len(t) > 60:
+        return False
+    return bool(_QA_HEAD.match(t) or _QA_TIME.match(t) or _QA_CARD.match(t)
+                or _QA_BUTTONS.match(t) and _QA_ANSWER_WORD.search(t))

@@ -357,11 +357,26 @@ def inline_jammer_spans(line: str) -> list[tuple[int, int]]:
         if core and _strong_junk(core.rstrip(_TEXT_MARKS)):
             while a > m.start() and line[a - 1] in ")]}" and _unopened(line, a - 1):
                 a -= 1  # a closing bracket nothing opened is the random string's own first character (。)3$}a7]F)
+            a = _keep_word(line, a, m.end())
             a, e = _number_edges(line, a, m.end())
             while a > 0 and line[a - 1] in " \t":
                 a -= 1
             out.append((a, _pad_end(line, e)))
     return out
+
+
+#: Latin words Chinese text glues to Han characters ("津工惠"APP领取, 5G网络, QC小组): a random string glued right
+#: after one (APPFnkc$Udk) leaves the word.
+_GLUED_WORD = re.compile(r"(?:APP|App|app|5G|4G|AI|PLC|QC|VR|AR|GDP|PPT|LED|KTV|H5|ISO\d{0,5})(?=[A-Za-z0-9]*[^A-Za-z0-9\s])")
+
+
+def _keep_word(line: str, a: int, e: int) -> int:
+    """The start of the random string in the run line[a:e], past a real word it is glued to when what is left
+    is random on its own."""
+    w = _GLUED_WORD.match(line, a, e)
+    if w and (a == 0 or not line[a - 1].isascii()) and _strong_junk(line[w.end():e].rstrip(_TEXT_MARKS)):
+        return w.end()
+    return a
 
 
 #: Han characters a number is written before: counts, units and dates (2600余个, 623人, 800元, 2月26日).
@@ -531,12 +546,99 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
         for b in _WEDGED.finditer(t):
             if _random_five(b.group()):
                 out[i].append(b.span())
+        for b in _GLUED_RUN.finditer(t):
+            span = _glued_junk(t, b.start(), b.end(), _next_is_jammer(ends, jam_lines, i), out[i])
+            if span is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):  # (not one taken above)
+                out[i].append(span)
+        if _DIGIT_LINE.fullmatch(ends[i].strip()) and _random_digits(ends, jammed, i):
+            out[i].append((0, len(t)))
+            continue
         if " " in t:
             for b in _PADDED.finditer(t):
                 if token_class(b.group(1)) < 0 or _random_caps(b.group(1)):
                     out[i].append(b.span())
         out[i].sort()
     return out
+
+
+#: An ASCII run glued into Han text, or closing a line after Han text (工业机器人[6:~x)系统, 主席]+xJ东方明亮,
+#: 活力"X5;): looked at on a jammed page only.
+_GLUED_RUN = regex.compile(r"(?<=[^\x00-\x7e])[\x21-\x7e]{3,16}(?=[^\x00-\x7e]|$)")
+#: A bracket or symbol no word, code or number inside Chinese text is written with.
+_GLUED_SYMBOL = re.compile(r"[\[\](){}<>~^=;:$|\\`@!?*+]")
+#: A number at the end of a run, with its decimals (观看量达)G78P_]A3.1万: the 3.1 is the text's).
+_TAIL_NUMBER = re.compile(r"\d+(?:\.\d+)?$")
+
+
+def _glued_junk(line: str, a: int, e: int, paired: bool = False, taken: list | None = None) -> tuple[int, int] | None:
+    """The jammer span of the glued ASCII run line[a:e], if it is one: a run with a letter and a bracket or
+    symbol whose core (the sentence's own marks at its edges aside) reads as no token (``token_class`` below
+    zero: not COP15, C++, 1+8+X, R&D, gh_1234abcd), whatever its first character; a number at its end stays
+    with the unit word after it. Random strings drawn from all of printable ASCII open with a bracket or a
+    mark as often as with a letter. ``paired``: the run closes the line and a jammer line follows, so the
+    whole run is judged (a short "X5; reads as a code once its marks are stripped). ``taken``: jammer spans
+    found before it on the line (their brackets open nothing)."""
+    run = line[a:e]
+    num = _TAIL_NUMBER.search(run)
+    if num and num.start() >= 3 and line[e:e + 1] and line[e] in NUMBER_UNITS:
+        e -= len(num.group())
+        run = line[a:e]
+    core = run if paired and e == len(line) else run.strip(_TEXT_MARKS + "#+")
+    # (a symbol inside the core, or a closing bracket nothing opened before the run: "]+xJ"; a quoted code,
+    # "X7kP", has neither)
+    if not any(c.isalpha() for c in core) or token_class(core) >= 0 or not (
+            _GLUED_SYMBOL.search(core) or run[0] in ")]}" and _unopened(_without(line[:a], taken or []) + run[0], a - _taken_len(a, taken or []))):
+        return None
+    return a, e
+
+
+def _without(text: str, spans: list) -> str:
+    """The text with the spans (that start inside it) cut out."""
+    out, pos = [], 0
+    for a, e in sorted(spans):
+        if a >= len(text):
+            break
+        out.append(text[pos:a])
+        pos = max(pos, min(e, len(text)))
+    return "".join(out) + text[pos:]
+
+
+def _taken_len(k: int, spans: list) -> int:
+    """How many characters of the spans lie before position k."""
+    return sum(max(0, min(e, k) - a) for a, e in spans if a < k)
+
+
+#: A line of digits alone, maybe in groups set apart by spaces (67513140, 908 34 0).
+_DIGIT_LINE = re.compile(r"\d{2,12}(?: \d{1,6}){0,3}")
+#: Numbers that are real on a line of their own: a year, a mobile phone number.
+_REAL_NUMBER = re.compile(r"(?:19|20)\d{2}|1[3-9]\d{9}")
+#: Shortest line of text around a digit line that makes it a line between paragraphs (a table's cells are short).
+_PARAGRAPH_MIN = 20
+#: Han characters a line beside a digit jammer has at least (a heading between paragraphs; a cell has fewer).
+_HAN_MIN = 8
+HAN = regex.compile(r"\p{Han}")
+
+
+def _random_digits(ends: list[str], jammed: list[bool], i: int) -> bool:
+    """The digit line i is a jammer drawn from digits: five digits or more, no year or phone number, standing
+    between paragraphs (the text lines around it long, or jammed): a table's cells, a count under a
+    button and a number in a list have short lines or numbers beside them."""
+    t = ends[i].strip()
+    if sum(c.isdigit() for c in t) < 5 or _REAL_NUMBER.fullmatch(t.replace(" ", "")):
+        return False
+    around = [k for k in (_filled(ends, i, -1), _filled(ends, i, 1)) if k is not None]
+    return bool(around) and all(jammed[k] or len(HAN.findall(ends[k])) >= _HAN_MIN for k in around) \
+        and any(len(ends[k].strip()) >= _PARAGRAPH_MIN for k in around)
+
+
+def _filled(ends: list[str], i: int, step: int) -> int | None:
+    """The next non-blank line from line i in direction step (None at the page's edge)."""
+    k = i + step
+    while 0 <= k < len(ends):
+        if ends[k]:
+            return k
+        k += step
+    return None
 
 
 #: Digits, then a letter run with a case mix, glued before a count or unit word (每人提供800+8SeztxfDt+元): a random

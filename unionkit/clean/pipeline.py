@@ -15,7 +15,7 @@ from itertools import groupby
 import regex
 
 from ..record import Article, Removal, make_id
-from . import byline, chrome, forum, title as tmod
+from . import byline, chrome, forum, reflow, title as tmod
 from .duplicates import duplicate_paragraphs
 from .headline import find_title, newspaper_subtitle, poster_name
 from .jammer import MIN_JAMMED, inline_jammer_spans, jammed_page_spans, jammer_spans
@@ -605,6 +605,8 @@ def removals(ln: Line) -> list[Removal]:
 
 def process(text: str) -> tuple[list[Line], int | None, list[int]]:
     """Run every stage on the page, then settle it on its own output (see ``settle``)."""
+    if (paged := reflow.read_paged(text, split_lines(text), process)) is not None:
+        return paged  # hard-wrapped paged text (PDF): read as its paragraphs
     lines, title_idx, body = read_page(text)
     salted = [(i, lines[i].text) for i in body]  # what title salting read, as it left it
     settled = False  # (when nothing settled, the body and its texts are the ones salting read)
@@ -691,6 +693,8 @@ def clean_page(text: str, *, path: str | None = None, id: str | None = None) -> 
     art = Article(id=id or make_id(path, text), path=path)
     art.title = lines[title_idx].text if title_idx is not None else None
     art.body = join_wraps([lines[i].text for i in body])  # hard-wrapped paragraphs joined again
+    if (paged := reflow.joined(lines, title_idx, body)) is not None:
+        art.title, art.body = paged  # a paged text's cut lines joined again
     for ln in lines:
         if ln.touched:  # untouched lines have no removals or captions
             art.captions.extend(ln.pieces(CAPTION))

@@ -1,0 +1,79 @@
+"""Paged hard-wrapped text (a PDF notice copied as text): read as its paragraphs, the accounting exact."""
+
+from __future__ import annotations
+
+import collections
+
+from unionkit.clean import clean_text, explain
+from unionkit.clean.lines import split_lines
+from unionkit.clean.reflow import furniture, groups
+from unionkit.clean.whitespace import squash
+
+W = 20  # the wrap width of the pages below
+
+
+def _wrap(text: str, width: int = W) -> list[str]:
+    """A paragraph cut into lines of the width (the last one shorter), as a PDF's text layer gives it."""
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+PARAS = [
+    "各县(市)总工会,各产业工会:",
+    "二〇二四年,全市各级工会深入学习贯彻会议精神,团结动员广大职工在推进高质量发展中建功立业,各项工作取得新成效。"
+    "为表彰先进,经研究,市总工会决定对先进集体和先进个人予以表彰。",
+    "先进个人:王小明(甲县总工会)、李小红(乙县总工会)、张大山(丙县教育工会)、赵四海(丁县总工会)、钱五湖(戊县总工会)。",
+    "希望受表彰的集体和个人珍惜荣誉、再接再厉,为谱写新篇章贡献工会力量。",
+]
+
+
+def _page() -> str:
+    """A two-page notice: title over two lines, wrapped paragraphs with blank lines between the lines, page numbers
+    and a form feed inside the last paragraph."""
+    lines = ["某 市 总 工 会 文 件", "", "某工发〔2025〕3号", "", "某市总工会关于表彰全市工会工作", "", "先进集体和先进个人的决定", ""]
+    body = [l for p in PARAS[:-1] for l in ["\u3000\u3000" + _wrap(p)[0], *_wrap(p)[1:]]]
+    last = _wrap(PARAS[-1])
+    lines += [x for l in body for x in (l, "")]
+    lines += ["\u3000\u3000" + last[0], "", "— 1 —", "\f", *last[1:], "", "某市总工会", "2025年1月16日", "", "— 2 —"]
+    return "\n".join(lines)
+
+
+def test_paged_text_reads_as_paragraphs():
+    art = clean_text(_page())
+    assert art.title == "某市总工会关于表彰全市工会工作先进集体和先进个人的决定"
+    assert art.body[:len(PARAS)] == PARAS
+    assert {r.text for r in art.removed if r.kind == "navigation"} >= {"— 1 —", "— 2 —"}
+
+
+def test_paged_text_accounting_is_exact():
+    text = _page()
+    art = clean_text(text)
+    kept = squash((art.title or "") + "".join(art.body) + "".join(art.captions))
+    removed = squash("".join(r.text for r in art.removed))
+    assert collections.Counter(kept + removed) == collections.Counter(squash(text))
+    assert "".join(s for s, _ in explain(text)) == text
+    lines = text.split("\n")
+    for r in art.removed:
+        assert squash(r.text) in squash(lines[r.line - 1])
+
+
+def test_output_is_a_fixed_point():
+    art = clean_text(_page())
+    again = clean_text("\n".join([art.title, *art.body]))
+    assert (again.title, again.body) == (art.title, art.body)
+
+
+def test_page_furniture():
+    assert all(furniture(t) for t in ["— 2 —", "- 3 -", "–4–", "第2页", "第 2 页 共 5 页"])
+    assert not any(furniture(t) for t in ["2/5", "1/3", "— 完 —", "第2页内容见下", "2024"])
+
+
+def test_ordinary_pages_are_left_alone():
+    # wrapped lines without page furniture, and page furniture without wrapped lines: not a paged text
+    plain = "\n".join(["标题", *_wrap(PARAS[1])])
+    assert groups(split_lines(plain)) is None
+    gallery = "\n".join(["某某活动现场", "1/3", "第2页", "职工们积极参加活动。", "活动取得圆满成功。"])
+    assert groups(split_lines(gallery)) is None
+    # a list at one width (names and units, no sentence to finish) is not joined across its items
+    items = "\n".join(["— 1 —", "一、先进集体", *["某某县总工会职工服务中心第%d分中心" % k for k in range(1, 5)], "— 2 —"])
+    grp = groups(split_lines(items))
+    assert grp is None or all(len(g) == 1 for g in grp)

@@ -1,0 +1,185 @@
+"""Paged plain text (a PDF or a word processor's export): hard-wrapped lines read as the paragraphs they were.
+
+A notice copied out of a PDF has its paragraphs cut every N characters (the
+page's wrap width), blank lines between the cut lines, page-number lines
+(— 2 —, - 3 -, 第2页) and form feeds between the pages, and often a title set
+over two lines. Read line by line, no cut line ends a sentence, so the whole
+text reads as navigation. This module finds such a page (page furniture plus
+several lines of one width that end mid-sentence), groups its lines into the
+paragraphs they belong to, and has the ordinary pipeline read a *virtual*
+page of those paragraphs; the marks it makes there are carried back onto the
+page's own lines, so the accounting stays exact (every character of the page
+is kept or removed on its own line, nothing is moved). An ordinary page
+(no page furniture, or no common wrap width) is left alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import groupby
+
+import regex
+
+from .lines import Line
+
+#: A page-number line: — 2 —, - 3 -, –4–, 第2页, 第 2 页 共 5 页 (page furniture, never text; not 2/5, a
+#: photo gallery's counter).
+PAGE_NO = regex.compile(r"^(?:[—–\-－─]{1,3}\s*\d{1,3}\s*[—–\-－─]{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
+                        r")$")
+#: How a page-number line may open (its raw text: page numbers are not indented much).
+_PAGE_NO_START = frozenset("—–-－─第 \t\u3000")
+#: Marks that end a sentence or a clause a paragraph may end on (a closing bracket is no end: lists of
+#: "name(unit)、" wrap right after one).
+ENDS = frozenset("。!?！？;；:：…")
+#: Closing quotes that may stand after a sentence end (。” ends the sentence).
+_QUOTES = "”」』’\"'"
+#: Where a new paragraph or list item starts (it is never the tail of a cut line).
+_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．)]|第[一二三四五六七八九十\d]+[条章节部]"
+                      r"|[•·●◆■□▲△※*>])")
+#: How an official document's title ends (its second line when the title is set over two).
+_DOC_END = regex.compile(r"(?:决定|通知|意见|通报|批复|报告|方案|办法|规定|公告|公示|细则|纪要|函|请示|条例|规划|要点)$")
+#: Shortest wrap width worth the name (below it the lines are a list or a table).
+MIN_WIDTH = 16
+#: Fewest cut lines of the wrap width before the page counts as hard-wrapped.
+MIN_CUTS = 3
+
+
+def furniture(text: str) -> bool:
+    """A page-number line (page furniture of a paged text)."""
+    return bool(PAGE_NO.match(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends a sentence or a clause (so a paragraph may end on it)."""
+    t = text.rstrip(_QUOTES) or text
+    return t[-1] in ENDS
+
+
+def wrap_width(texts: list[str]) -> int | None:
+    """The page's wrap width: the commonest length of the lines that end mid-sentence, if enough do."""
+    cut = Counter(len(t) for t in texts if len(t) >= MIN_WIDTH and not ends_sentence(t))
+    if not cut:
+        return None
+    width, _ = max(cut.items(), key=lambda kv: (kv[1], kv[0]))
+    return width if cut[width] + cut.get(width - 1, 0) >= MIN_CUTS else None
+
+
+def groups(lines: list[Line]) -> list[list[int]] | None:
+    """The page's lines grouped into paragraphs (indexes in order), or None when the page is not paged hard-wrapped text.
+
+    Blank lines, form feeds and page-number lines belong to no group. A line
+    at the wrap width that ends mid-sentence goes on in the next text line,
+    over blank lines and page breaks, unless that one opens a list item. A
+    title set over two lines (…关于… / …的决定) is one group too.
+    """
+    if not any("\f" in ln.raw or ln.raw[:1] in _PAGE_NO_START and furniture(ln.raw.strip()) for ln in lines):
+        return None  # (a cheap look for page furniture first: most pages have none)
+    texts = [_page_text(ln) for ln in lines]
+    content = [i for i, t in enumerate(texts) if t and not furniture(t)]
+    if len(content) == sum(1 for t in texts if t) and not any("\f" in ln.raw for ln in lines):
+        return None  # no page furniture: not a paged text
+    width = wrap_width([texts[i] for i in content])
+    if width is None:
+        return None
+    out: list[list[int]] = []
+    joined_title = False
+    for i in content:
+        t = texts[i]
+        if out:
+            p = texts[out[-1][-1]]
+            if width - 1 <= len(p) <= width and not ends_sentence(p) and not _ITEM.match(t):
+                out[-1].append(i)
+                continue
+            if not joined_title and len(out[-1]) == 1 and _title_halves(p, t, width):
+                joined_title = True
+                out[-1].append(i)
+                continue
+        out.append([i])
+    # a cut paragraph ends on a sentence: lines of one width that end none are a list's items (units, names)
+    out = [part for g in out for part in ([g] if len(g) == 1 or ends_sentence(texts[g[-1]])
+                                         or _title_halves(texts[g[0]], texts[g[-1]], width) else [[i] for i in g])]
+    return out if len(content) - len(out) >= MIN_CUTS else None  # (lines joined: the page shows the damage)
+
+
+def _page_text(ln: Line) -> str:
+    """The line's text as the page has it (before any mark: the grouping must not change as lines are marked)."""
+    return Line(0, ln.raw).text if ln.touched else ln.text
+
+
+def _title_halves(p: str, q: str, width: int) -> bool:
+    """p and q are the two lines of a document's title (…关于表彰… / …的决定): neither has punctuation of a sentence."""
+    return ("关于" in p and _DOC_END.search(q) is not None and len(p) < width and len(q) < width
+            and not regex.search(r"[,，。;；:：!！?？]", p + q))
+
+
+def virtual_page(lines: list[Line], grp: list[list[int]]) -> tuple[str, list[list[tuple[int, int]]]]:
+    """The grouped paragraphs as a page of text (one line each, blank lines between), and for each of
+    its lines the (page line, length) pieces it is made of, in order (blank lines: none)."""
+    rows: list[str] = []
+    pieces: list[list[tuple[int, int]]] = []
+    for g in grp:
+        if rows:
+            rows.append("")
+            pieces.append([])
+        rows.append("".join(lines[i].text for i in g))
+        pieces.append([(i, len(lines[i].text)) for i in g])
+    return "\n".join(rows), pieces
+
+
+def carry_back(lines: list[Line], vlines: list[Line], pieces: list[list[tuple[int, int]]]) -> None:
+    """Mark on the page's lines what the reading of the virtual page marked on its paragraphs."""
+    for vl, parts in zip(vlines, pieces):
+        runs = _runs(vl)
+        pos = 0
+        for i, n in parts:
+            mine = [(max(a, pos) - pos, min(b, pos + n) - pos, k) for a, b, k in runs if a < pos + n and b > pos]
+            for a, b, k in reversed(mine):
+                lines[i].mark(a, b, k)
+            pos += n
+
+
+def _runs(ln: Line) -> list[tuple[int, int, str]]:
+    """Maximal runs [a, b) of one kind over the line's raw characters."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for k, g in groupby(ln.kinds):
+        a = pos
+        pos += len(list(g))
+        if k is not None:
+            out.append((a, pos, k))
+    return out
+
+
+def read_paged(text: str, lines: list[Line], process) -> tuple[list[Line], int | None, list[int]] | None:
+    """Read a paged hard-wrapped page through ``process`` on its virtual page: the page's lines marked, the
+    title's first line and the body's lines (every line of each kept paragraph); None for other pages."""
+    grp = groups(lines)
+    if grp is None:
+        return None
+    for ln in lines:
+        if not ln.blank and furniture(ln.text):
+            ln.mark_all("navigation")  # page numbers: page furniture
+    vtext, pieces = virtual_page(lines, grp)
+    vlines, vt, vb = process(vtext)
+    carry_back(lines, vlines, pieces)
+    title_idx = pieces[vt][0][0] if vt is not None and pieces[vt] else None
+    body = [i for v in vb for i, _ in pieces[v] if not lines[i].blank]
+    return lines, title_idx, body
+
+
+def joined(lines: list[Line], title_idx: int | None, body: list[int]) -> tuple[str | None, list[str]] | None:
+    """The title and paragraphs of a paged page with their cut lines joined again (None for other pages)."""
+    grp = groups(lines)
+    if grp is None:
+        return None
+    title = None
+    paras: list[str] = []
+    keep = set(body)
+    for g in grp:
+        if title_idx is not None and g[0] == title_idx:
+            title = "".join(lines[i].text for i in g)
+            continue
+        t = "".join(lines[i].text for i in g if i in keep)
+        if t:
+            paras.append(t)
+    return title, paras
