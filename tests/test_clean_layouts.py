@@ -59,7 +59,7 @@ KNOWN_MISSES = {
     "crawl37_text_d01": "jammers opening with a bracket or punctuation mark kept; a real APP removed with a glued jammer",
     "crawl37_text_d03": "title salt at a paragraph start or right before the final 。 left",
     "crawl37_text_d04": "digit-only jammer lines (67513140) kept",
-    "crawl37_text_d05": "a 稿件来源: line kept; the real 冷水江 cut from a company name as title salt",
+    "crawl37_text_d05": "a 稿件来源: line kept",
     "crawl37_text_d06": "title salt right after a name (司马振华送温暖带领) left",
     # batch 35 (20 unseen text pages, 5 damaged, entity-dense, scored on 1d77ab0, added after it was scored)
     "crawl35_text_d03": "title salt right after a single opening quote left (real quotations open with title phrases too)",

@@ -937,3 +937,17 @@ def test_seam_pieces_same_as_a_walk_over_every_character():
     for _ in range(400):
         par = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
         assert S._seam_pieces_at(par, t, tb) == walk(par, t, tb)
+
+
+def test_bare_place_after_province_in_a_company_name_is_kept():
+    """A title's place name without its level suffix, after a province name and running on into a
+    company's name (湖南|冷水江|锑都有限公司), is the name's own, even among salt of the same title."""
+    from unionkit.clean import salting as S
+    title = "冷水江市总工会开展“安康杯”竞赛暨安全生产月活动"
+    par = "在湖南冷水江锑都康杯有限公司,竞赛公司工会组织职工开展有限空间作业应急救援演练,暨安200余名职工参加。"
+    t = S.prepare_title(title)
+    a = par.index("冷水江")
+    assert S._bare_place_in_name(par, a, a + 3, t)
+    assert not S._bare_place_in_name("在冷水江锑都有限公司", 1, 4, t)  # no province before it
+    out = S.place_names([[(a, a + 3), (par.index("康杯"), par.index("康杯") + 2)]], [par], t)
+    assert [par[x:y] for x, y in out[0]] == ["康杯"]

@@ -1781,9 +1781,29 @@ def place_names(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Titl
                     for s in t.where[text[0]] if t.han.startswith(text, s)) and (
                     a > 0 and par[a - 1] in HIGHER_PLACE or ORG_AFTER.match(par, b)):
                 continue
+            if _bare_place_in_name(par, a, b, t):
+                continue
             kept.append((a, b))
         res.append(kept)
     return res
+
+
+# provincial-level short names: a company or body named after its province and city (湖南|冷水江|锑都有限公司)
+PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+             "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+             "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
+
+
+def _bare_place_in_name(par: str, a: int, b: int, t: Title) -> bool:
+    """The span is the title's place name without its level suffix (冷水江 of 冷水江市), written right after a
+    province name and running on into more Han characters: part of a longer proper name (湖南冷水江锑都有限公司),
+    where a salter, which puts chunks between words, would not leave a province before it."""
+    text = par[a:b]
+    if b - a < 2 or b >= len(par) or not HAN.match(par[b]) or not any(par.endswith(p, 0, a) for p in PROVINCES):
+        return False
+    tb = title_boundaries(t)
+    return any(s in tb and t.han.startswith(text, s) and s + b - a < len(t.han) and t.han[s + b - a] in PLACE_SUFFIX
+               for s in t.where.get(text[0], ()))
 
 
 def clause_bound(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
