@@ -951,3 +951,17 @@ def test_bare_place_after_province_in_a_company_name_is_kept():
     assert not S._bare_place_in_name("在冷水江锑都有限公司", 1, 4, t)  # no province before it
     out = S.place_names([[(a, a + 3), (par.index("康杯"), par.index("康杯") + 2)]], [par], t)
     assert [par[x:y] for x, y in out[0]] == ["康杯"]
+
+
+def test_pieces_glued_before_sentence_ends_are_salt():
+    """A salter that glues odd-cut title pieces right before sentence ends (借阅|杨林景。) in several
+    paragraphs is caught; a real sentence ending on whole title words (在沈阳召开。) is not."""
+    from unionkit.clean import salting as S
+    title = "额济纳旗总工会为胡杨林景区一线职工建起“流动书屋”"
+    pars = ["首批配送图书1200册，供景区保洁员等一线职工免费借阅杨林景。很难抽出时间去城里的图书馆纳旗总。",
+            "还设置了法律知识、健康养生等专架，方便职工带孩子一起阅读动书。"]
+    out = S.salt_spans(title, pars)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, out)] == [["杨林景", "纳旗总"], ["动书"]]
+    assert not any(S.salt_spans(title, [S._cut(p, sp) for p, sp in zip(pars, out)]))
+    real = ["2024年“安康杯”竞赛总结表彰会昨天在沈阳召开。", "会议对先进单位进行了表彰。", "大会在沈阳召开。"]
+    assert not any(S.stop_pieces(real, S.prepare_title("2024年“安康杯”竞赛总结表彰会在沈阳召开")))
