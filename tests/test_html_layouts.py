@@ -123,7 +123,6 @@ KNOWN_TITLES: dict[str, str] = {
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)
-    "crawl38_html_p06": "title salt placed right before a sentence's final 。 not removed (the gate never opens)",
     # the gold keeps a wire dateline (人民网成都…电（记者…）) that seven other golds drop
     "crawl12_html_p05": "the gold keeps the wire dateline opening the first paragraph",
 }

@@ -937,3 +937,31 @@ def test_seam_pieces_same_as_a_walk_over_every_character():
     for _ in range(400):
         par = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
         assert S._seam_pieces_at(par, t, tb) == walk(par, t, tb)
+
+
+def test_bare_place_after_province_in_a_company_name_is_kept():
+    """A title's place name without its level suffix, after a province name and running on into a
+    company's name (湖南|冷水江|锑都有限公司), is the name's own, even among salt of the same title."""
+    from unionkit.clean import salting as S
+    title = "冷水江市总工会开展“安康杯”竞赛暨安全生产月活动"
+    par = "在湖南冷水江锑都康杯有限公司,竞赛公司工会组织职工开展有限空间作业应急救援演练,暨安200余名职工参加。"
+    t = S.prepare_title(title)
+    a = par.index("冷水江")
+    assert S._bare_place_in_name(par, a, a + 3, t)
+    assert not S._bare_place_in_name("在冷水江锑都有限公司", 1, 4, t)  # no province before it
+    out = S.place_names([[(a, a + 3), (par.index("康杯"), par.index("康杯") + 2)]], [par], t)
+    assert [par[x:y] for x, y in out[0]] == ["康杯"]
+
+
+def test_pieces_glued_before_sentence_ends_are_salt():
+    """A salter that glues odd-cut title pieces right before sentence ends (借阅|杨林景。) in several
+    paragraphs is caught; a real sentence ending on whole title words (在沈阳召开。) is not."""
+    from unionkit.clean import salting as S
+    title = "额济纳旗总工会为胡杨林景区一线职工建起“流动书屋”"
+    pars = ["首批配送图书1200册，供景区保洁员等一线职工免费借阅杨林景。很难抽出时间去城里的图书馆纳旗总。",
+            "还设置了法律知识、健康养生等专架，方便职工带孩子一起阅读动书。"]
+    out = S.salt_spans(title, pars)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, out)] == [["杨林景", "纳旗总"], ["动书"]]
+    assert not any(S.salt_spans(title, [S._cut(p, sp) for p, sp in zip(pars, out)]))
+    real = ["2024年“安康杯”竞赛总结表彰会昨天在沈阳召开。", "会议对先进单位进行了表彰。", "大会在沈阳召开。"]
+    assert not any(S.stop_pieces(real, S.prepare_title("2024年“安康杯”竞赛总结表彰会在沈阳召开")))

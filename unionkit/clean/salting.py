@@ -1181,6 +1181,68 @@ MAX_PASSES = 4  # readings of the page with the fragments found so far cut out
 
 
 def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """For each paragraph, the (start, end) spans of salted title fragments to remove: the readings'
+    spans (``_salt_spans``) plus the pieces a salter glued right before sentence ends (``stop_pieces``),
+    the latter kept only when the cut page is a fixed point of the reading (idempotent)."""
+    out = _salt_spans(title, paragraphs)
+    stops = stop_pieces(paragraphs, prepare_title(title or ""))
+    if any(stops):
+        both = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, stops)]
+        if both != out and not any(_salt_spans(title, [_cut(par, sp) for par, sp in zip(paragraphs, both)])):
+            out = both
+    return out
+
+
+STOP_MARK = re.compile("[。!?\uff01\uff1f]")
+STOP_GAIN = 12.0  # reading gain (cost units) above which a title piece glued before a sentence end is salt
+STOP_MIN = 3      # such pieces a page must show, in two paragraphs or more, before any is taken
+STOP_LONGEST = 5  # longest piece looked at
+
+
+def stop_pieces(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Title pieces glued right before a sentence's final mark (免费借阅|杨林景。): some salters put their chunks
+    there instead of after commas. A piece counts when it is the longest title piece ending at the mark, does not
+    run on into a longer verbatim title run, is cut at an odd place of the title (real sentences ending on the
+    title's words end on its word boundaries: 在沈阳召开。) and the sentence reads much better without it. The
+    page must show three or more such pieces in two or more paragraphs."""
+    res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    if len(t.han) < 4:
+        return res
+    han = t.han
+    cands = []
+    for pi, par in enumerate(paragraphs):
+        for m in STOP_MARK.finditer(par):
+            e = m.start()
+            if e < 3 or par[e - 2:e] not in han:
+                continue
+            n = 2
+            while n < STOP_LONGEST and e - n - 1 >= 0 and par[e - n - 1:e] in han:
+                n += 1
+            if e - n - 1 >= 0 and par[e - n - 1:e] in han or e - n < 1 or not HAN.match(par[e - n - 1]):
+                continue  # part of a longer title run, or nothing of the sentence before it
+            cands.append((pi, e - n, e))
+    if len(cands) < STOP_MIN or len({c[0] for c in cands}) < 2:
+        return res
+    tb = title_boundaries(t)
+    simp = _simplifier()
+    got = []
+    for pi, a, e in cands:
+        par = paragraphs[pi]
+        if _on_bounds(par[a:e], han, tb):
+            continue
+        r0, _ = _run_bounds(par, a)
+        run = simp(par[r0:e])
+        seg = Segmenter(run)
+        if seg.f[len(run)] - seg.cost_without(a - r0, e - r0) >= STOP_GAIN:
+            got.append((pi, a, e))
+    if len(got) < STOP_MIN or len({g[0] for g in got}) < 2:
+        return res
+    for pi, a, e in got:
+        res[pi].append((a, e))
+    return res
+
+
+def _salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
     """For each paragraph, the (start, end) spans of salted title fragments to remove.
 
     The page is read again with the fragments found cut out until a reading finds nothing: a
@@ -1781,9 +1843,29 @@ def place_names(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Titl
                     for s in t.where[text[0]] if t.han.startswith(text, s)) and (
                     a > 0 and par[a - 1] in HIGHER_PLACE or ORG_AFTER.match(par, b)):
                 continue
+            if _bare_place_in_name(par, a, b, t):
+                continue
             kept.append((a, b))
         res.append(kept)
     return res
+
+
+# provincial-level short names: a company or body named after its province and city (湖南|冷水江|锑都有限公司)
+PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+             "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+             "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
+
+
+def _bare_place_in_name(par: str, a: int, b: int, t: Title) -> bool:
+    """The span is the title's place name without its level suffix (冷水江 of 冷水江市), written right after a
+    province name and running on into more Han characters: part of a longer proper name (湖南冷水江锑都有限公司),
+    where a salter, which puts chunks between words, would not leave a province before it."""
+    text = par[a:b]
+    if b - a < 2 or b >= len(par) or not HAN.match(par[b]) or not any(par.endswith(p, 0, a) for p in PROVINCES):
+        return False
+    tb = title_boundaries(t)
+    return any(s in tb and t.han.startswith(text, s) and s + b - a < len(t.han) and t.han[s + b - a] in PLACE_SUFFIX
+               for s in t.where.get(text[0], ()))
 
 
 def clause_bound(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
