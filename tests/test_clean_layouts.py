@@ -53,8 +53,8 @@ KNOWN_MISSES = {
     "crawl37_text_08": "a Q&A page's other answers (under 其他回答(2)) that this gold keeps are dropped as related links",
     "crawl37_text_09": "a short-video page's description layout: chrome kept (see REPORT37)",
     "crawl37_text_10": "a PDF notice's signature (issuer, date) kept as notices' golds keep it; this gold drops it",
-    "crawl37_text_11": "the last list items joined to the closing paragraph as hard wraps (wraps.py); the 附件: line "
-                       "kept, as notices' golds keep it",
+    "crawl37_text_11": "the signature (issuer, date) and the 附件: line kept, as notices' golds keep them; this gold "
+                       "drops them",
     "crawl37_text_d03": "title salt at a paragraph start or right before the final 。 left",
     "crawl37_text_d06": "title salt right after a name (司马振华送温暖带领) left",
     # batch 35 (20 unseen text pages, 5 damaged, entity-dense, scored on 1d77ab0, added after it was scored)

@@ -47,3 +47,23 @@ def test_clean_joins_a_wrapped_page():
     art = clean_text(page)
     assert art.body == [WRAPPED[0] + WRAPPED[1], WRAPPED[2] + WRAPPED[3]]
     assert clean_text(art.text()).body == art.body
+
+
+def test_a_list_does_not_join_the_longer_paragraph_after_it():
+    # list items of about one length, then a paragraph far longer than them: the paragraph is no rest of a cut line
+    texts = ["国网某某供电公司某某供电分公司运检班组", "某某县公路养护中心某某镇道路养护站点",
+             "公示期间,如有异议,请以书面形式向市总工会经济技术保护部反映。联系人:张某,联系电话:0000-1234567。"]
+    assert join_wraps(texts) == texts
+
+
+def test_a_cut_paragraph_with_a_short_last_line_still_joins():
+    # negative of the above: the closing line is shorter than the width, so the run joins
+    texts = [WRAPPED[0], "会的职工医疗互助保障,每人交了几十块钱,单位工会也替我们垫了一部分", "钱,真是帮了大忙。"]
+    assert join_wraps(texts) == ["".join(texts)]
+
+
+def test_prose_cut_at_random_widths_joins_a_long_rest():
+    # negative of the list case: cut lines holding clauses are prose, and their rest may be longer than the width
+    texts = ["6月以来，某某区总工会在全区86个工会驿站开展“工", "会驿站+”服务月活动，推出“驿站+健康”“驿站+法律”“驿站+技能”等系列服务，让户外劳动者在家门口享受实惠。",
+             "“驿站+法律”则在驿站设置法律服务二维码，劳动者扫", "码即可联系工会律师，咨询劳动合同、工资支付、工伤认定等问题，区总工会还将组织律师开展多场现场普法活动。"]
+    assert join_wraps(texts) == [texts[0] + texts[1], texts[2] + texts[3]]

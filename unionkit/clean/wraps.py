@@ -9,7 +9,8 @@ damage (two or more such breaks of one width), so a heading or a short line
 without a full stop on an ordinary page stays a line of its own; joined
 paragraphs have no common width any more, so cleaning the output again joins
 nothing (idempotent). A run of cut lines must end on a line that ends a
-sentence: the lines of a list (units, names) end none.
+sentence: the lines of a list (units, names) end none; and lines with no clause in them do not close on a
+line longer than the width (the paragraph after a list or a heading is not their rest).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _ITEM = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（]
                       r"|[•·●◆■□▲△※*>-])")
 # Table rows and name lists: Han characters set apart by spaces.
 _SPACED = regex.compile(r"\p{Han}\s+\p{Han}")
+# A clause break inside a line: cut prose has them, list items and headings do not.
+_CLAUSE = regex.compile(r"[,，;；]")
 #: Shortest broken line (a wrap width below this is a list, not a layout).
 MIN_WIDTH = 16
 #: How far a broken line's length may stray from the page's wrap width (their median).
@@ -99,7 +102,11 @@ def wrap_joins(texts: list[str]) -> list[bool]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    runs = [r for r in runs if texts[r[-1] + 1][-1] in CLOSERS]
+    # ...and a run of lines with no clause in them (list items, headings) does not close on a line longer than
+    # the width: that is a paragraph of its own after lines that happen to be of about one length (prose cut at
+    # random widths leaves a long rest, but its cut lines hold clauses)
+    runs = [r for r in runs if texts[r[-1] + 1][-1] in CLOSERS
+            and (len(texts[r[-1] + 1]) <= (1 + WIDTH_SLACK) * width or any(_CLAUSE.search(texts[i]) for i in r))]
     if sum(len(r) for r in runs) >= 2:
         for r in runs:
             for i in r:
