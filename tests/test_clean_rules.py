@@ -1616,3 +1616,40 @@ def test_disclosure_stamp_is_not_a_signer():
     assert chrome.tail_kind(fold("(此件公开发布)")) == "navigation"
     assert chrome.tail_kind(fold("（此件主动公开）")) == "navigation"
     assert chrome.tail_kind(fold("此件公开发布后,各单位要认真学习。")) is None
+
+
+VOTE_PAGE = """五指山市总工会开展夏季送清凉活动
+发布时间：2024-07-15 来源：五指山市总工会
+7月12日，五指山市总工会组织工作人员深入建筑工地、环卫站点，为一线职工送去绿豆、白糖、藿香正气水等防暑降温物品。
+有职工说，今年夏天工地上大家都爱顶一下烈日，踩一下单车去领清凉包，关键词：暖心。
+市总工会有关负责人表示，将持续关注高温天气下户外劳动者的工作环境，推动用人单位落实防暑降温措施。
+顶一下(12)
+踩一下(3)
+赞(5)
+相关热词搜索：送清凉 五指山
+上一篇：市总工会召开全委会
+"""
+
+
+def test_vote_widgets_and_keyword_links_are_chrome_on_a_text_page():
+    from unionkit.clean import clean_text
+    art = clean_text(VOTE_PAGE)
+    lines = VOTE_PAGE.splitlines()
+    assert art.body == [lines[2], lines[3], lines[4]]  # the sentence using the same words stays
+
+
+@pytest.mark.parametrize("line,widget", [
+    ("顶一下(12)", True), ("踩一下(3)", True), ("顶一下", True), ("顶(5)", True),
+    ("顶一下就过去了", False), ("踩3脚油门", False),
+])
+def test_vote_buttons_alone_are_widgets(line, widget):
+    assert chrome.is_widget_line(fold(line)) is widget
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("相关热词搜索：送清凉 五指山", "related_links"), ("热门关键词:劳模, 工匠, 职工书屋", "related_links"),
+    ("热词：送清凉", "related_links"),
+    ("热词搜索：今年职工们最关心的是高温补贴能不能按时发放，工会已经督促企业落实。", None),
+])
+def test_keyword_link_lines(line, kind):
+    assert chrome.statement_kind(fold(line).strip()) == kind

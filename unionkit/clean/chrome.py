@@ -55,6 +55,8 @@ WIDGETS = lazyrx.cached(
     r"我要举报|我要纠错|举报|反馈|关注|参与互动|取消允许|邀请|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
     # (a blog's repost button, 转载▼, and tip widgets: 赠金笔, 打赏)
     # (a work app's button under a notice: 确认已读, 标为已读)
+    # (a CMS's vote buttons under the text, each alone on a line: 顶一下(12), 踩一下(3), 顶(5))
+    r"(?:顶一下|踩一下|顶|踩)\s*\d+|顶一下|踩一下|"
     r"确认已读|确认已阅|标为已读|标记为已读|转发|转载|赠金笔|打赏|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
     # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序)
     r"关注问题|写回答|邀请回答|默认排序|按时间排序|\d+\s*人赞同了该回答|赞同\s*\d*|\d+\s*条评论|\d+\s*个回答|喜欢|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
@@ -464,7 +466,11 @@ REPRINT_NOTICE = lazyrx.cached(
 #: The longest reprint statement (two short sentences); a paragraph about copyright is longer.
 REPRINT_MAX = 80
 # A line filing the article under tags or keywords ("本文标签:青梅 技能竞赛", "文章关键词:职工书屋", "Tags: 劳模").
-_TAG_LINE = lazyrx.cached(r"^(?:本文|文章|本帖|帖子|新闻|相关)(?:标签|关键词|关键字|tag)\s*[::]|^tags?\s*[::]", regex.I)
+# A CMS's keyword links under the text ("相关热词搜索:送清凉 五指山", "热门关键词:劳模 工匠"): the label, then
+# short terms only (a sentence that names hot words goes on with clauses).
+_TERMS = r"[^\s,，、;；。!?]{1,12}(?:[\s,，、;；|]+[^\s,，、;；。!?]{1,12}){0,11}"
+_TAG_LINE = lazyrx.cached(r"^(?:本文|文章|本帖|帖子|新闻|相关)(?:标签|关键词|关键字|tag)\s*[::]|^tags?\s*[::]"
+                          rf"|^(?:相关|热门)?(?:热词|热搜词|搜索词|关键词|关键字)(?:搜索)?\s*[::]\s*{_TERMS}$", regex.I)
 # The head of a post's replies on group, blog and review sites (最赞回应, 全部回复, 热门跟帖 12), and the box to
 # write one (你的回应 ……).
 _REPLY_HEAD = lazyrx.cached(r"^(?:最赞|热门|最新|全部|精彩|网友|所有|最热)(?:回应|回复|跟帖)\s*(?:[(\[]?\s*\d+\s*[)\]]?)?$"
