@@ -51,7 +51,9 @@ KNOWN_MISSES = {
     # batch 37 (20 unseen text pages, 6 damaged, scored on e880f12, added after it was scored)
     "crawl37_text_04": "an e-paper's subtitle line (——…见闻) that this gold keeps is dropped (newspaper_subtitle follows older golds)",
     "crawl37_text_08": "a Q&A page's other answers (under 其他回答(2)) that this gold keeps are dropped as related links",
-    "crawl37_text_09": "a short-video page's description layout: chrome kept (see REPORT37)",
+    "crawl37_text_09": "a short-video description's hashtag line (#劳模风采 #…) that this gold keeps is dropped, as the "
+                       "golds of the same layout drop it (crawl25_text_u06, crawl33_text_10, crawl35_text_09); "
+                       "the counters, follow button and comments are dropped as chrome",
     "crawl37_text_10": "a PDF notice's signature (issuer, date) kept as notices' golds keep it; this gold drops it",
     "crawl37_text_11": "the signature (issuer, date) and the 附件: line kept, as notices' golds keep them; this gold "
                        "drops them",
