@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from unionkit.clean import chrome, lines as L
-from unionkit.clean.pipeline import marked_runs, removals
+from unionkit.clean.lines import marked_runs
+from unionkit.clean.pipeline import removals
 from unionkit.clean.whitespace import is_space, tidy, tidy_map
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

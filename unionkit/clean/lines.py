@@ -331,3 +331,15 @@ def split_lines(text: str) -> list[Line]:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return list(map(Line, range(1, text.count("\n") + 2), text.split("\n")))
+
+
+def marked_runs(ln: Line) -> list[tuple[int, int, str]]:
+    """Maximal runs [a, b) of one kind over the line's raw characters, in order."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for k, g in groupby(ln.kinds):
+        a = pos
+        pos += len(list(g))
+        if k is not None:
+            out.append((a, pos, k))
+    return out

@@ -10,8 +10,6 @@ choice is ``headline``'s; a line's kind by its own shape is ``shapes``'.
 
 from __future__ import annotations
 
-from itertools import groupby
-
 import regex
 
 from ..record import Article, Removal, make_id
@@ -19,7 +17,7 @@ from . import byline, chrome, forum, reflow, title as tmod
 from .duplicates import duplicate_paragraphs
 from .headline import find_title, newspaper_subtitle, poster_name
 from .jammer import MIN_JAMMED, inline_jammer_spans, jammed_page_spans, jammer_spans
-from .lines import CAPTION, STOPS, Line, fold, line_cache, split_lines
+from .lines import CAPTION, STOPS, Line, fold, line_cache, marked_runs, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
 from .shapes import apply_kind, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
@@ -651,18 +649,6 @@ def settle(lines: list[Line], title_idx: int | None, body: list[int]) -> tuple[i
                 lines[i].mark(a, b, k)
     new_title = src[t2] if t2 is not None else None
     return new_title, [src[j] for j in b2 if src[j] is not None and not lines[src[j]].blank]
-
-
-def marked_runs(ln: Line) -> list[tuple[int, int, str]]:
-    """Maximal runs [a, b) of one kind over the line's raw characters, in order."""
-    out: list[tuple[int, int, str]] = []
-    pos = 0
-    for k, g in groupby(ln.kinds):
-        a = pos
-        pos += len(list(g))
-        if k is not None:
-            out.append((a, pos, k))
-    return out
 
 
 def read_page(text: str, *, salt: bool = True) -> tuple[list[Line], int | None, list[int]]:

@@ -16,11 +16,10 @@ is kept or removed on its own line, nothing is moved). An ordinary page
 from __future__ import annotations
 
 from collections import Counter
-from itertools import groupby
 
 import regex
 
-from .lines import Line
+from .lines import Line, marked_runs
 
 #: A page-number line: — 2 —, - 3 -, –4–, 第2页, 第 2 页 共 5 页 (page furniture, never text; not 2/5, a
 #: photo gallery's counter).
@@ -129,25 +128,13 @@ def virtual_page(lines: list[Line], grp: list[list[int]]) -> tuple[str, list[lis
 def carry_back(lines: list[Line], vlines: list[Line], pieces: list[list[tuple[int, int]]]) -> None:
     """Mark on the page's lines what the reading of the virtual page marked on its paragraphs."""
     for vl, parts in zip(vlines, pieces):
-        runs = _runs(vl)
+        runs = marked_runs(vl)
         pos = 0
         for i, n in parts:
             mine = [(max(a, pos) - pos, min(b, pos + n) - pos, k) for a, b, k in runs if a < pos + n and b > pos]
             for a, b, k in reversed(mine):
                 lines[i].mark(a, b, k)
             pos += n
-
-
-def _runs(ln: Line) -> list[tuple[int, int, str]]:
-    """Maximal runs [a, b) of one kind over the line's raw characters."""
-    out: list[tuple[int, int, str]] = []
-    pos = 0
-    for k, g in groupby(ln.kinds):
-        a = pos
-        pos += len(list(g))
-        if k is not None:
-            out.append((a, pos, k))
-    return out
 
 
 def read_paged(text: str, lines: list[Line], process) -> tuple[list[Line], int | None, list[int]] | None:
