@@ -59,3 +59,14 @@ def test_place_word_as_lone_editor_is_a_pen_name():
     assert _names("正文。", removed=[Removal("editor_line", "(责任编辑:天山)", 20)]) == []
     # a rare place word is still a name there (a Mongolian name jieba files as a place)
     assert _names("正文。", removed=[Removal("editor_line", "(责任编辑:乌兰)", 20)]) == ["乌兰"]
+
+
+def test_hui_and_yunnan_surnames_that_open_words_in_strong_slots():
+    # 拜, 撒, 锁 (Hui surnames of Ningxia) and 茶 (Yunnan) open words (拜访, 撒谎, 锁定, 茶叶): names only in a
+    # strong slot, such as a credit, a title chain or a list closed by 等 and a count of people
+    assert _names("（通讯员 锁文静）") == ["锁文静"]
+    assert _names("州总工会常务副主席茶建军在颁奖时表示，要办好大赛。") == ["茶建军"]
+    assert _names("合作社的拜彦龙、海原县的撒秀琴等6名选手分获一等奖。") == ["拜彦龙", "撒秀琴"]
+    assert _names("合作社的拜彦龙、海原县的撒秀琴分获一等奖。") == []  # no count of people: not sure
+    assert _names("大家去拜访了老人，锁定目标后茶叶销量大增。") == []
+    assert _names("拜访企业、锁定目标等5项工作顺利完成。") == []

@@ -90,7 +90,10 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               # surnames of the 百家姓 (the Hundred Family Surnames) that open common words
                               # (哈哈, 滑雪, 弓箭, 桓 of 盘桓), and regional ones of published surname lists that do
                               # too (剧场, 拓展, 粘贴): 哈 of the Hui, 剧 of Shandong, 拓 of Shaanxi, 粘 of Hebei and Fujian
-                              "哈滑弓桓剧劇拓粘")
+                              "哈滑弓桓剧劇拓粘"
+                              # Hui surnames of Ningxia and Gansu that open common words (拜访, 锁定) and the 茶 of
+                              # Yunnan (茶叶): 撒 above is one of them
+                              "拜锁鎖茶")
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
 # whole looks like a name (副局长要志刚, 部长都兰): see _title_surname_name.  Never in _FIRST_CHARS.
@@ -1627,13 +1630,17 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     at = pos + lead.find(name) if name else 0
                 if name is None and (name := _name_before_deng(piece)):  # …收派员蒯红霞等12人: a job no list holds
                     at = pos + piece.find("等") - len(name)
+                if name is None and run and (name := _context_before_deng(piece)):  # …的撒秀琴等6名选手
+                    at = pos + piece.find("等") - len(name)
                 if name:
                     run.append((at, name))
                     after = piece[at - pos + len(name):]
                     closed = after.startswith("等") and _people_after_deng(after)
                     if loose and not closed:
                         run = run[1:]
-                    if len(run) >= 2 and _confirmed(run, weak):
+                    # (a list closed by 等 and a count of people is one of people even when every surname is
+                    # also a common character: 拜彦龙、撒秀琴等6名选手)
+                    if len(run) >= 2 and (closed or _confirmed(run, weak)):
                         titles = _titles_after_deng(after) if closed else []
                         out.extend((a, Person(nm, list(titles))) for a, nm in run)
             run = []  # (the piece's own end may open the next list: …陈思远等36名选手…。其中，郑冬梅、黄俊杰)
@@ -1689,6 +1696,16 @@ def _name_before_deng(piece: str) -> str | None:
         return None
     name = piece[k - 3:k]
     return name if _single_surname_name(name) and not is_word(name) else None
+
+
+def _context_before_deng(piece: str) -> str | None:
+    """_context_ending of what stands before the 等 that closes a list of people (海原县的撒秀琴等6名选手): the
+    last item of a list, with a surname that is also a common character."""
+    k = piece.find("等")
+    if k < 3 or piece[k - 3] not in _CONTEXT_SURNAMES or not _people_after_deng(piece[k:]):
+        return None
+    tail = _HAN_TAIL.search(piece[max(0, k - 41):k])
+    return _context_ending(tail.group()) if tail else None
 
 
 def _single_surname_name(name: str) -> bool:
