@@ -70,3 +70,13 @@ def test_hui_and_yunnan_surnames_that_open_words_in_strong_slots():
     assert _names("合作社的拜彦龙、海原县的撒秀琴分获一等奖。") == []  # no count of people: not sure
     assert _names("大家去拜访了老人，锁定目标后茶叶销量大增。") == []
     assert _names("拜访企业、锁定目标等5项工作顺利完成。") == []
+
+
+def test_kham_and_amdo_tibetan_names():
+    # 曲措, 邓珠, 东周: name elements of Garzê and Qinghai (格绒曲措, 邓珠拉姆, 才让东周)
+    assert _names("景区环保员格绒曲措说：“现在能热热饭。”") == ["格绒曲措"]
+    assert _names("州总工会常务副主席才让东周带队来到养护站。") == ["才让东周"]
+    assert "邓珠拉姆" in _names("编辑：邓珠拉姆 审核：周德林")
+    assert _names("护林员次仁卓玛正在巡山。") == ["次仁卓玛"]
+    assert _names("东周时期的文物在这里展出。") == []
+    assert _names("讲解员介绍了东周列国的历史。") == []

@@ -627,7 +627,7 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 才让 才讓 东珠 東珠 多杰 更登 旦正 仁青 尕藏 南杰 南傑 周毛 措毛 吉毛 拉毛 完玛 完瑪 桑杰 桑傑 公保 久美 才旦
 东智 東智 知加 卓玛 官却 官卻 华旦 華旦 贡保 貢保 泽仁 澤仁 达吉 達吉 夏吾 扎巴 次旦 旦巴 才仁
 道吉 更尕 求培 群佩 当周 當周 多杰 卓玛 周加 索南
-阿旺 格绒 格絨 四郎 泽郎 澤郎 王清""".split())  # (Kham forms of Garzê and Ngawa: 四郎曲珍, 澤郎王清)  # (Amdo forms of Qinghai and Gansu: 才让东珠)
+阿旺 格绒 格絨 四郎 泽郎 澤郎 王清 曲措 邓珠 鄧珠 东周 東周""".split())  # (Kham forms of Garzê and Ngawa: 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆)  # (Amdo forms of Qinghai and Gansu: 才让东珠, 才让东周)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | _TIBETAN_FIRST
 # Dai personal names (Xishuangbanna, Dehong) have no surname: 岩 opens a man's name, 玉 a woman's (岩罕保, 玉香).
@@ -1874,7 +1874,7 @@ def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
 
 # A job noun ending in 员 that no list holds, right before a surname: a dictionary noun (馆员, 店员) or a work word
 # + 员 (瞭望员).  (standard re opening with the literal; the characters before it are checked by _staff_nouns)
-_JOB_YUAN = recode.compile("[员員](?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
+_JOB_YUAN = recode.compile("[员員](?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS | _TIBETAN_FIRST))))
 
 
 _PLAIN_STAFF = frozenset(("人员", "人員"))
@@ -1894,8 +1894,10 @@ def _staff_nouns(text: str, found: list[tuple[int, Person]]) -> None:
                 or text[end - 4:end] in _TRADE_SET or pair in _PLAIN_STAFF or text[end] in _VERB_SURNAMES
                 or any(e == end for e, _ in found)):
             continue  # (技术人员占比达到: 人员 is staff in general, after which a word often follows, and 占 a verb)
-        name = _name_after(text, end, loose=True)
-        if not name or not is_person_name(name, True) or _opens_with_word(name) or _everyday_word(text[end - 1:end + 1]):
+        tib = _tibetan_after_job(text, end)  # (环保员格绒曲措说: a Tibetan name has no surname)
+        name = tib or _name_after(text, end, loose=True)
+        if not tib and (not name or not is_person_name(name, True) or _opens_with_word(name)) \
+                or _everyday_word(text[end - 1:end + 1]):
             continue  # (员工: 员 opens a word with the next character; a place across it, 员林, says nothing)
         parts = _entry(pair)
         noun = len(parts) > 2 and parts[2] == "n"
@@ -1903,6 +1905,14 @@ def _staff_nouns(text: str, found: list[tuple[int, Person]]) -> None:
             found.append((end, Person(name, [_unit_job(text, end, job) or job])))  # 瞭望员, 仲裁员 (not 裁员)
         elif noun:  # 图书馆馆员: the pair is the job; 营业部收派员: the pair closes a job word after the unit
             found.append((end, Person(name, [_unit_job(text, end, pair) or _unit_job(text, end, job) or pair])))
+
+
+def _tibetan_after_job(text: str, at: int) -> str | None:
+    """A Tibetan name of two name elements at ``text[at]`` (after a job noun) that ends where a name may end."""
+    if text[at:at + 2] not in _TIBETAN_PARTS or text[at + 2:at + 4] not in _TIBETAN_PARTS \
+            or text[at + 4:at + 6] in _TIBETAN_PARTS:  # (a third element: a longer name than this reads)
+        return None
+    return text[at:at + 4] if _name_may_end(text, at + 4) else None
 
 
 def _unit_job(text: str, end: int, job: str) -> str | None:
