@@ -80,3 +80,9 @@ def test_kham_and_amdo_tibetan_names():
     assert _names("护林员次仁卓玛正在巡山。") == ["次仁卓玛"]
     assert _names("东周时期的文物在这里展出。") == []
     assert _names("讲解员介绍了东周列国的历史。") == []
+
+
+def test_dai_name_listed_after_a_dai_name():
+    # a Dai name has no surname: after a titled Dai name, another one may follow in the 、-list
+    assert _names("与割胶的职工岩温香、玉罕叫亲切交流。") == ["岩温香", "玉罕叫"]
+    assert _names("与割胶的职工岩温香、玉米种植户亲切交流。") == ["岩温香"]

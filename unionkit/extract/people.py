@@ -1148,7 +1148,7 @@ def _titled_and_listed(text: str, end: int, at: int, name: str, unions, places, 
     ``end``, and the names listed after it with 、, with the same titles (副主席赵海峰、敖登格日乐、长孙伟)."""
     titles = _titles(_title_chain(text, end), unions, places)
     found.append((end, Person(name, titles)))
-    for other in _listed_after(text, at + len(name)):
+    for other in _listed_after(text, at + len(name), name[0] in _DAI_FIRST):
         found.append((end, Person(other, list(titles))))
 
 
@@ -1973,10 +1973,11 @@ _CONTACT = lazyrx.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人)\s*
                          r"(?=$|[^\p{Han}]|(?:联系)?电话|(?:聯絡|聯繫)?電話|手机|手機|同志)")
 
 
-def _listed_after(text: str, j: int) -> list[str]:
+def _listed_after(text: str, j: int, dai: bool = False) -> list[str]:
     """Names listed with 、 after a name that follows a title (副主席刘洪、陈思远、杨丽等): they share it.
 
-    Each item must be a whole name on its own: the list ends at the first item that is not one."""
+    Each item must be a whole name on its own: the list ends at the first item that is not one.  After a Dai
+    name (``dai``: 职工岩温香、玉罕叫) another Dai name may follow, which has no surname either."""
     out: list[str] = []
     while text[j:j + 1] == "、":
         c = text[j + 1:j + 2]
@@ -1984,6 +1985,8 @@ def _listed_after(text: str, j: int) -> list[str]:
         name = steppe
         if not name or (len(name) < 4 and c in _FIRST_CHARS):
             name = (_name_after(text, j + 1) if c in _FIRST_CHARS else None) or name
+        if not name and dai:
+            name = _dai_name(text, j + 1)
         if not name or is_word(name):
             break
         nxt = j + 1 + len(name)
