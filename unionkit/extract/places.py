@@ -313,7 +313,7 @@ def _scan_folded(text: str) -> list[Mention]:
     writes 臺 as much as one that writes 台), kept as written; a hit of the text as it stands wins an overlap."""
     hits = _scan(text)
     for a, b in _TAI_FOLD:
-        if a not in text or (a == "台" and _TRAD_RX.search(text) is None):  # (台 on a simplified page: as written)
+        if a not in text or (a == "台" and not _page_is_trad(text)):  # (台 on a simplified page: as written; cached)
             continue
         taken = [(m.start, m.end) for m in hits]
         extra = [Mention(m.start, m.end, text[m.start:m.end], m.divisions, m.full)
