@@ -59,3 +59,30 @@ def test_place_word_as_lone_editor_is_a_pen_name():
     assert _names("正文。", removed=[Removal("editor_line", "(责任编辑:天山)", 20)]) == []
     # a rare place word is still a name there (a Mongolian name jieba files as a place)
     assert _names("正文。", removed=[Removal("editor_line", "(责任编辑:乌兰)", 20)]) == ["乌兰"]
+
+
+def test_hui_and_yunnan_surnames_that_open_words_in_strong_slots():
+    # 拜, 撒, 锁 (Hui surnames of Ningxia) and 茶 (Yunnan) open words (拜访, 撒谎, 锁定, 茶叶): names only in a
+    # strong slot, such as a credit, a title chain or a list closed by 等 and a count of people
+    assert _names("（通讯员 锁文静）") == ["锁文静"]
+    assert _names("州总工会常务副主席茶建军在颁奖时表示，要办好大赛。") == ["茶建军"]
+    assert _names("合作社的拜彦龙、海原县的撒秀琴等6名选手分获一等奖。") == ["拜彦龙", "撒秀琴"]
+    assert _names("合作社的拜彦龙、海原县的撒秀琴分获一等奖。") == []  # no count of people: not sure
+    assert _names("大家去拜访了老人，锁定目标后茶叶销量大增。") == []
+    assert _names("拜访企业、锁定目标等5项工作顺利完成。") == []
+
+
+def test_kham_and_amdo_tibetan_names():
+    # 曲措, 邓珠, 东周: name elements of Garzê and Qinghai (格绒曲措, 邓珠拉姆, 才让东周)
+    assert _names("景区环保员格绒曲措说：“现在能热热饭。”") == ["格绒曲措"]
+    assert _names("州总工会常务副主席才让东周带队来到养护站。") == ["才让东周"]
+    assert "邓珠拉姆" in _names("编辑：邓珠拉姆 审核：周德林")
+    assert _names("护林员次仁卓玛正在巡山。") == ["次仁卓玛"]
+    assert _names("东周时期的文物在这里展出。") == []
+    assert _names("讲解员介绍了东周列国的历史。") == []
+
+
+def test_dai_name_listed_after_a_dai_name():
+    # a Dai name has no surname: after a titled Dai name, another one may follow in the 、-list
+    assert _names("与割胶的职工岩温香、玉罕叫亲切交流。") == ["岩温香", "玉罕叫"]
+    assert _names("与割胶的职工岩温香、玉米种植户亲切交流。") == ["岩温香"]

@@ -511,3 +511,12 @@ def test_a_bare_prefecture_that_opens_a_route_is_a_place():
     assert "西宁" in [p.name for p in find_places("跑一趟西宁到玛多要十几个小时。青海果洛玛多县")]
     assert [p.name for p in find_places("长沙至今没有变化。湖南省")] == ["湖南省"]
     assert [p.name for p in find_places("长沙到场的人很多。湖南省")] == ["湖南省"]
+
+
+def test_tai_variants_fold_in_place_names():
+    # 臺 and 台 are one character in place names; the gazetteer spells 台山市 one way, 煙臺市 the other
+    assert [p.name for p in find_places("代表團還前往臺山市，了解當地總工會的做法。")] == ["臺山市"]
+    assert [p.city for p in find_places("代表團前往臺州市調研，了解當地職工服務。")] == ["台州市"]
+    assert [p.name for p in find_places("前往煙台市，與當地職工座談。")] == ["煙台市"]
+    # 台 on a simplified page is read as written only (平台 is no place)
+    assert find_places("搭建服务平台，方便职工。") == []

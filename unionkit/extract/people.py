@@ -90,7 +90,10 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               # surnames of the 百家姓 (the Hundred Family Surnames) that open common words
                               # (哈哈, 滑雪, 弓箭, 桓 of 盘桓), and regional ones of published surname lists that do
                               # too (剧场, 拓展, 粘贴): 哈 of the Hui, 剧 of Shandong, 拓 of Shaanxi, 粘 of Hebei and Fujian
-                              "哈滑弓桓剧劇拓粘")
+                              "哈滑弓桓剧劇拓粘"
+                              # Hui surnames of Ningxia and Gansu that open common words (拜访, 锁定) and the 茶 of
+                              # Yunnan (茶叶): 撒 above is one of them
+                              "拜锁鎖茶")
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
 # whole looks like a name (副局长要志刚, 部长都兰): see _title_surname_name.  Never in _FIRST_CHARS.
@@ -624,7 +627,7 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 才让 才讓 东珠 東珠 多杰 更登 旦正 仁青 尕藏 南杰 南傑 周毛 措毛 吉毛 拉毛 完玛 完瑪 桑杰 桑傑 公保 久美 才旦
 东智 東智 知加 卓玛 官却 官卻 华旦 華旦 贡保 貢保 泽仁 澤仁 达吉 達吉 夏吾 扎巴 次旦 旦巴 才仁
 道吉 更尕 求培 群佩 当周 當周 多杰 卓玛 周加 索南
-阿旺 格绒 格絨 四郎 泽郎 澤郎 王清""".split())  # (Kham forms of Garzê and Ngawa: 四郎曲珍, 澤郎王清)  # (Amdo forms of Qinghai and Gansu: 才让东珠)
+阿旺 格绒 格絨 四郎 泽郎 澤郎 王清 曲措 邓珠 鄧珠 东周 東周""".split())  # (Kham forms of Garzê and Ngawa: 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆)  # (Amdo forms of Qinghai and Gansu: 才让东珠, 才让东周)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | _TIBETAN_FIRST
 # Dai personal names (Xishuangbanna, Dehong) have no surname: 岩 opens a man's name, 玉 a woman's (岩罕保, 玉香).
@@ -1145,7 +1148,7 @@ def _titled_and_listed(text: str, end: int, at: int, name: str, unions, places, 
     ``end``, and the names listed after it with 、, with the same titles (副主席赵海峰、敖登格日乐、长孙伟)."""
     titles = _titles(_title_chain(text, end), unions, places)
     found.append((end, Person(name, titles)))
-    for other in _listed_after(text, at + len(name)):
+    for other in _listed_after(text, at + len(name), name[0] in _DAI_FIRST):
         found.append((end, Person(other, list(titles))))
 
 
@@ -1627,13 +1630,17 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     at = pos + lead.find(name) if name else 0
                 if name is None and (name := _name_before_deng(piece)):  # …收派员蒯红霞等12人: a job no list holds
                     at = pos + piece.find("等") - len(name)
+                if name is None and run and (name := _context_before_deng(piece)):  # …的撒秀琴等6名选手
+                    at = pos + piece.find("等") - len(name)
                 if name:
                     run.append((at, name))
                     after = piece[at - pos + len(name):]
                     closed = after.startswith("等") and _people_after_deng(after)
                     if loose and not closed:
                         run = run[1:]
-                    if len(run) >= 2 and _confirmed(run, weak):
+                    # (a list closed by 等 and a count of people is one of people even when every surname is
+                    # also a common character: 拜彦龙、撒秀琴等6名选手)
+                    if len(run) >= 2 and (closed or _confirmed(run, weak)):
                         titles = _titles_after_deng(after) if closed else []
                         out.extend((a, Person(nm, list(titles))) for a, nm in run)
             run = []  # (the piece's own end may open the next list: …陈思远等36名选手…。其中，郑冬梅、黄俊杰)
@@ -1689,6 +1696,16 @@ def _name_before_deng(piece: str) -> str | None:
         return None
     name = piece[k - 3:k]
     return name if _single_surname_name(name) and not is_word(name) else None
+
+
+def _context_before_deng(piece: str) -> str | None:
+    """_context_ending of what stands before the 等 that closes a list of people (海原县的撒秀琴等6名选手): the
+    last item of a list, with a surname that is also a common character."""
+    k = piece.find("等")
+    if k < 3 or piece[k - 3] not in _CONTEXT_SURNAMES or not _people_after_deng(piece[k:]):
+        return None
+    tail = _HAN_TAIL.search(piece[max(0, k - 41):k])
+    return _context_ending(tail.group()) if tail else None
 
 
 def _single_surname_name(name: str) -> bool:
@@ -1857,7 +1874,7 @@ def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
 
 # A job noun ending in 员 that no list holds, right before a surname: a dictionary noun (馆员, 店员) or a work word
 # + 员 (瞭望员).  (standard re opening with the literal; the characters before it are checked by _staff_nouns)
-_JOB_YUAN = recode.compile("[员員](?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
+_JOB_YUAN = recode.compile("[员員](?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS | _TIBETAN_FIRST))))
 
 
 _PLAIN_STAFF = frozenset(("人员", "人員"))
@@ -1877,8 +1894,10 @@ def _staff_nouns(text: str, found: list[tuple[int, Person]]) -> None:
                 or text[end - 4:end] in _TRADE_SET or pair in _PLAIN_STAFF or text[end] in _VERB_SURNAMES
                 or any(e == end for e, _ in found)):
             continue  # (技术人员占比达到: 人员 is staff in general, after which a word often follows, and 占 a verb)
-        name = _name_after(text, end, loose=True)
-        if not name or not is_person_name(name, True) or _opens_with_word(name) or _everyday_word(text[end - 1:end + 1]):
+        tib = _tibetan_after_job(text, end)  # (环保员格绒曲措说: a Tibetan name has no surname)
+        name = tib or _name_after(text, end, loose=True)
+        if not tib and (not name or not is_person_name(name, True) or _opens_with_word(name)) \
+                or _everyday_word(text[end - 1:end + 1]):
             continue  # (员工: 员 opens a word with the next character; a place across it, 员林, says nothing)
         parts = _entry(pair)
         noun = len(parts) > 2 and parts[2] == "n"
@@ -1886,6 +1905,14 @@ def _staff_nouns(text: str, found: list[tuple[int, Person]]) -> None:
             found.append((end, Person(name, [_unit_job(text, end, job) or job])))  # 瞭望员, 仲裁员 (not 裁员)
         elif noun:  # 图书馆馆员: the pair is the job; 营业部收派员: the pair closes a job word after the unit
             found.append((end, Person(name, [_unit_job(text, end, pair) or _unit_job(text, end, job) or pair])))
+
+
+def _tibetan_after_job(text: str, at: int) -> str | None:
+    """A Tibetan name of two name elements at ``text[at]`` (after a job noun) that ends where a name may end."""
+    if text[at:at + 2] not in _TIBETAN_PARTS or text[at + 2:at + 4] not in _TIBETAN_PARTS \
+            or text[at + 4:at + 6] in _TIBETAN_PARTS:  # (a third element: a longer name than this reads)
+        return None
+    return text[at:at + 4] if _name_may_end(text, at + 4) else None
 
 
 def _unit_job(text: str, end: int, job: str) -> str | None:
@@ -1946,10 +1973,11 @@ _CONTACT = lazyrx.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人)\s*
                          r"(?=$|[^\p{Han}]|(?:联系)?电话|(?:聯絡|聯繫)?電話|手机|手機|同志)")
 
 
-def _listed_after(text: str, j: int) -> list[str]:
+def _listed_after(text: str, j: int, dai: bool = False) -> list[str]:
     """Names listed with 、 after a name that follows a title (副主席刘洪、陈思远、杨丽等): they share it.
 
-    Each item must be a whole name on its own: the list ends at the first item that is not one."""
+    Each item must be a whole name on its own: the list ends at the first item that is not one.  After a Dai
+    name (``dai``: 职工岩温香、玉罕叫) another Dai name may follow, which has no surname either."""
     out: list[str] = []
     while text[j:j + 1] == "、":
         c = text[j + 1:j + 2]
@@ -1957,6 +1985,8 @@ def _listed_after(text: str, j: int) -> list[str]:
         name = steppe
         if not name or (len(name) < 4 and c in _FIRST_CHARS):
             name = (_name_after(text, j + 1) if c in _FIRST_CHARS else None) or name
+        if not name and dai:
+            name = _dai_name(text, j + 1)
         if not name or is_word(name):
             break
         nxt = j + 1 + len(name)

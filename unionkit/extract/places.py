@@ -298,9 +298,30 @@ def scan(text: str) -> list[Mention]:
     last = _LAST_SCAN
     if last is not None and last[0] == text:
         return list(last[1])
-    hits = _scan(text)
+    hits = _scan_folded(text)
     _LAST_SCAN = (text, hits)
     return list(hits)
+
+
+#: 臺 and 台 are one character in place names (臺山市 and 台山市, 臺灣 and 台灣, 天臺 and 天台), where the
+#: gazetteer spells each name one way only (台山市, but 煙臺市 and 臺灣省).
+_TAI_FOLD = (("臺", "台"), ("台", "臺"))
+
+
+def _scan_folded(text: str) -> list[Mention]:
+    """_scan of ``text`` plus the names it spells with the other 臺/台 variant than the gazetteer (a page that
+    writes 臺 as much as one that writes 台), kept as written; a hit of the text as it stands wins an overlap."""
+    hits = _scan(text)
+    for a, b in _TAI_FOLD:
+        if a not in text or (a == "台" and not _page_is_trad(text)):  # (台 on a simplified page: as written; cached)
+            continue
+        taken = [(m.start, m.end) for m in hits]
+        extra = [Mention(m.start, m.end, text[m.start:m.end], m.divisions, m.full)
+                 for m in _scan(text.replace(a, b)) if a in text[m.start:m.end]
+                 and not any(m.start < e and s < m.end for s, e in taken)]
+        if extra:
+            hits = sorted(hits + extra, key=lambda m: m.start)
+    return hits
 
 
 _SHORT_TEXT = 40
@@ -310,7 +331,7 @@ _LAST_SCAN: tuple[str, list[Mention]] | None = None
 @functools.lru_cache(maxsize=4096)
 def _scan_short(text: str) -> tuple[Mention, ...]:
     """scan() of a short text, cached."""
-    return tuple(_scan(text))
+    return tuple(_scan_folded(text))
 
 
 def _pieces(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
