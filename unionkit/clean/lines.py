@@ -29,7 +29,7 @@ HAN = regex.compile(r"\p{Han}")
 CACHE_CHARS = 600
 
 
-def line_cache(maxsize: int = 16384):
+def line_cache(maxsize: int = 4096):
     """A cache for a pure rule on one line's text (first argument); long texts are not kept.
 
     A page is read twice (``pipeline.settle`` re-reads the cleaned text) and

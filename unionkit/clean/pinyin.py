@@ -211,6 +211,8 @@ def word_reading_spans(line: str, *, strict_tones: bool = False) -> list[tuple[i
         if len(sylls) >= 2:
             chars = han[-len(sylls):] if len(sylls) <= len(han) else ""
             ok = bool(chars) and all(is_reading(c, s, strict_tones=strict_tones) for c, s in zip(chars, sylls))
+        elif len(body.rstrip("012345")) <= 8 and is_reading(han[-1], body, strict_tones=strict_tones):
+            continue  # one character's reading: pinyin_spans' character rule takes the same span
         else:
             ok = len(body) <= 48 and any(_segment(han[-n:], body, strict_tones) for n in range(2, len(han) + 1))
         if ok:

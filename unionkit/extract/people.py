@@ -1004,16 +1004,22 @@ def _dai_name(text: str, at: int) -> str | None:
     ends (punctuation, a word that follows names); the first pair and the whole must be no word (岩石, 玉米)."""
     if text[at:at + 1] not in _DAI_FIRST:
         return None
+    for name in _ended_names(text, at):
+        if not is_word(name[:2]) and not is_word(name) and not _ORG_END.search(name):
+            return name
+    return None
+
+
+def _ended_names(text: str, at: int):
+    """The three- then two-character names at ``text[at]`` whose given part is name-like and that end where
+    names end (punctuation, a non-Han character, a character or word that follows names)."""
     for k in (3, 2):
         j = at + k
         if j > len(text) or not _given_ok(text[at + 1:j]):
             continue
         if j < len(text) and _IS_HAN[text[j]] and text[j] not in _FOLLOW_CHARS and not text.startswith(_FOLLOW_WORDS, j):
             continue
-        name = text[at:j]
-        if not is_word(name[:2]) and not is_word(name) and not _ORG_END.search(name):
-            return name
-    return None
+        yield text[at:j]
 
 
 # A short bracketed note on a post (（挂职）, （兼）, （主持工作）, （女）) between a title and the name.
@@ -1112,13 +1118,7 @@ def _title_surname_name(text: str, at: int) -> str | None:
     """A name at ``text[at]`` right after a title whose surname is a very common character (_TITLE_SURNAMES:
     副局长要志刚陪同, 部长都兰在): the given part one or two name characters, the name ending where names end
     (punctuation, a word that follows names), neither the surname pair nor the whole a common word."""
-    for k in (3, 2):
-        j = at + k
-        if j > len(text) or not _given_ok(text[at + 1:j]):
-            continue
-        if j < len(text) and _IS_HAN[text[j]] and text[j] not in _FOLLOW_CHARS and not text.startswith(_FOLLOW_WORDS, j):
-            continue
-        name = text[at:j]
+    for name in _ended_names(text, at):
         if _function_word(name[1:]) or _ORG_END.search(name):
             return None
         if _raw_common(name[:2]) or _raw_common(name) or _raw_tag(name[1:])[:1] in _NOT_NAME_TAGS:
