@@ -1653,3 +1653,38 @@ def test_vote_buttons_alone_are_widgets(line, widget):
 ])
 def test_keyword_link_lines(line, kind):
     assert chrome.statement_kind(fold(line).strip()) == kind
+
+
+@pytest.mark.parametrize("line, is_post", [
+    ("电梯直达", True), ("电梯直达 楼层", True),                          # Discuz's jump-to-floor box
+    ("乘电梯直达十楼的职工服务中心。", False),                          # prose about a lift
+    ("电梯直达各楼层,方便职工就医", False),
+])
+def test_jump_to_floor_box(line, is_post):
+    assert forum.post_start(fold(line)) is is_post
+
+
+@pytest.mark.parametrize("line, kind", [
+    # a blog's counter bar set apart with broken bars, a count after a space and a drop-down mark
+    ("阅读(186) ┆ 评论 (3) ┆ 收藏(0) ┆ 转载 ┆ 喜欢▼ ┆ 打印 ┆ 举报", "navigation"),
+    ("阅读(52) ┊ 评论(0) ┊ 收藏 ┊ 打印", "navigation"),
+    ("评论 (3) ┆ 收藏 ┆ 举报", "comment_form"),                         # no read count first: the replies
+    ("阅读 (186) 本书", None),                                          # a word after the count: not a bar
+    ("阅读┆让职工的业余生活更丰富。", None),                                # prose about reading
+    ("阅读(186) ┆ 讲座 ┆ 打印", None),                                    # a word that is no button
+])
+def test_broken_bar_counter_rows(line, kind):
+    assert chrome.tail_kind(fold(line)) == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("某某网声明:凡注明“来源:某某网”的作品,版权均属某某网所有,转载请注明来源。", "site_footer"),
+    ("某某在线声明:凡本站注明来源的稿件,著作权归本站所有。", "site_footer"),
+    ("凡注明“来源：某某网”的作品，版权均属某某网所有，未经授权不得转载。", "site_footer"),
+    # body sentences with 声明 or 凡注明 and no claim on the page's works
+    ("市总工会声明:凡拖欠农民工工资的企业,一律列入黑名单。", None),
+    ("律师声明:该职工的维权诉求合法,工会将全程跟进。", None),
+    ("凡注明“急需”的岗位,均可优先录用困难职工家属。", None),
+])
+def test_portal_copyright_notice(line, kind):
+    assert chrome.tail_kind(fold(line)) == kind

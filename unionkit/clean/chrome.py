@@ -413,6 +413,10 @@ DISCLAIMER = lazyrx.cached(r"^(?:特别声明|免责声明|平台声明|版权�
                            # a portal's notice under its own name ("某某网版权与免责声明:凡本网注明…")
                            r"|^[\p{Han}A-Za-z0-9]{1,12}?(?:版权(?:与|和|及)?免责声明|版权声明|免责声明)\s*[::]"
                            r"|^凡本(?:网|站|报|刊|平台)注明"
+                           # a portal's copyright notice under its name, on the works it marks as its own
+                           # ("某某网声明:凡注明“来源:某某网”的作品,版权均属某某网所有,转载请注明来源。")
+                           r"|^[\p{Han}A-Za-z0-9]{1,12}?声明\s*[::]\s*凡[^。!?]{0,40}?(?:版权|著作权)"
+                           r"|^凡(?:注明|标注|署名)[^。!?]{0,30}?的(?:作品|稿件|文章|内容|图片)[,，]?\s*(?:其)?(?:版权|著作权)均?(?:属|归)"
                            # an aggregator's reprint notice ("本站转载此文目的在于传递更多信息,并不代表赞同其观点…")
                            r"|目的在于传递更多信息|并不代表(?:本站|本网)?赞同其观点"
                            # a site's infringement notice ("本站部分内容来自互联网,如有侵权请联系管理员删除。")
@@ -428,7 +432,7 @@ DISCLAIMER = lazyrx.cached(r"^(?:特别声明|免责声明|平台声明|版权�
 #: How DISCLAIMER's branches anchored at the line's start (without 声明) begin: ``may_disclaim`` tests these
 #: and one literal of every other branch. (The unanchored branches make the pattern try every position of a
 #: paragraph; plain substring scans are far cheaper.)
-_DISCLAIMER_HEADS = ("凡本", "本站", "本网", "本平台", "本号", "本公众号", "以上内容由")
+_DISCLAIMER_HEADS = ("凡本", "凡注明", "凡标注", "凡署名", "本站", "本网", "本平台", "本号", "本公众号", "以上内容由")
 
 
 def may_disclaim(t: str) -> bool:
@@ -483,7 +487,11 @@ _BARE_COUNTER = lazyrx.cached(rf"^(?:{_COUNT_WORDS})$")
 # A row opened by the post's own read count (阅读(132), 浏览:89): the article's counter bar, filed with the header
 # rows the extractor reads counts from, whatever comments it counts after.
 _VIEWS_FIRST = lazyrx.cached(r"^(?:浏览|阅读|点击|查看|人气)\s*[(\[:]")
-_COUNT_SEP = lazyrx.cached(r"\s*[|·•/]\s*|\s+")
+# (blog templates may set the bar apart with a broken bar: "阅读(186) ┆ 评论 (3) ┆ 喜欢▼ ┆ 打印")
+_COUNT_SEP = lazyrx.cached(r"\s*[|·•/┆┊¦｜丨]\s*|\s+")
+# A count set apart from its word by a space ("评论 (3)"), and a button's drop-down mark (喜欢▼): glued/dropped
+# before the bar is split into its items.
+_COUNT_GAP = lazyrx.cached(r"(?<=\p{Han})\s+(?=[(\[]\s*\d)|(?<=\p{Han})[▼▾]")
 _REPLY_WORD = lazyrx.cached(r"回复|回帖|回应|跟帖|评论|留言")
 # A reply as a forum or blog lists it under the post: "· 某某:工会办实事,点赞!  2024-08-24 11:13" (a name, a
 # colon, the reply, then the date and time it was posted).
@@ -493,7 +501,7 @@ _REPLY_LINE = lazyrx.cached(rf"^[·•\-*>]?\s*[^\s::]{{1,16}}\s*[::]\s*\S.{{0,1
 def counter_row(folded: str) -> str | None:
     """For a row of counters (回复(2) | 浏览(539)), the block it opens: replies (comment_form) when it counts
     them, else navigation; None for any other line."""
-    items = [c for c in _COUNT_SEP.split(folded.strip()) if c]
+    items = [c for c in _COUNT_SEP.split(_COUNT_GAP.sub("", folded.strip())) if c]
     counted = sum(bool(_COUNTED.match(c)) for c in items)
     if len(items) < 2 or counted == 0 or counted + sum(bool(_BARE_COUNTER.match(c)) for c in items) < len(items):
         return None

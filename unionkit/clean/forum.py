@@ -36,6 +36,8 @@ POST_START = lazyrx.cached(r"^(?:楼主|作者)\s*[::]\s*\S{1,20}\s+(?:时间|�
                         r"^(?:楼主|沙发|板凳|地板|地下室|\d+\s*[楼#]|#\d+|第\d+楼)(?=\s|$|[::|])|^(?:楼主|沙发|板凳|地板|\d+楼|#\d+)?\s*发表于|^(?:只看该作者|只看楼主)|"
                         # a poster's name with the thread starter's badge over the post (mobile and Tieba pages)
                         r"^\S{1,20}\s+楼主$|"
+                        # Discuz's jump-to-floor box beside the first post's header, on a line of its own
+                        r"^电梯直达(?=\s|$)|"
                         # … or barred from it and the post's date ("某某 | 楼主 | 2024-5-2 12:37 | 来自手机")
                         r"^[^\s|]{1,20}\s*\|\s*楼主\s*(?:\||$)|"
                         # a floor number and the post's date, a post's own stamp above or under its text
@@ -92,9 +94,9 @@ def profile_line(folded: str) -> bool:
 
 def may_start_post(t: str) -> bool:
     """False when neither ``POST_START`` nor ``GLUED_FLOOR`` can match: each branch has one of these words
-    (the floor's 楼 or #, 作者, the named floors, 发表于, 只看); a substring scan is cheaper than the search."""
+    (the floor's 楼 or #, 作者, the named floors, 发表于, 只看, 电梯直达); a substring scan is cheaper than the search."""
     return ("楼" in t or "#" in t or "作者" in t or "发表于" in t or "沙发" in t or "板凳" in t or "地板" in t
-            or "地下室" in t or "只看" in t)
+            or "地下室" in t or "只看" in t or "电梯" in t)
 
 
 @line_cache()
