@@ -1211,3 +1211,32 @@ def test_rare_surname_ba_after_a_title_but_not_the_preposition():
     assert _names37(["工会主席把工作做细,把关口前移,把握重点。"]) == []
     assert _names37(["罗田县总工会工作人员把西瓜送到职工手中。"]) == []  # a common word after the preposition
     assert _names37(["书记把王强叫到身边。"]) == []  # a person's name after the preposition
+
+
+# --- batch 39 ------------------------------------------------------------------------------------------------
+
+def test_surnames_zi_and_xu_only_in_a_strong_slot():
+    assert _names37(["县总工会主席续长河详细询问职工的收入。"]) == ["续长河"]
+    assert _names37(["工会继续开展帮扶,职工续签合同。"]) == []
+    line = Removal(kind="byline", text="衡阳日报讯(记者 雷明辉 通讯员 资兴华)")
+    assert _names37(["职工们参加了活动。"], [line]) == ["雷明辉", "资兴华"]
+    assert _names37(["工会筹集资金帮扶职工,资助困难学生。"]) == []
+
+
+def test_surname_yuan_only_right_after_a_title():
+    assert _names37(["开发区管委会副主任原志强陪同调研。"]) == ["原志强"]
+    assert _names37(["工会主席原来是一名车工。"]) == []
+    assert _names37(["职工原有的工资待遇不变。"]) == []
+
+
+def test_rare_word_in_an_author_slot_is_the_name():
+    page = Removal(kind="page_header", text="发布时间:2024-01-23 来源:郓城县总工会 作者:单红 浏览:773")
+    assert "单红" in _names37(["职工们参加了活动。"], [page])
+    common = Removal(kind="page_header", text="发布时间:2024-01-23 来源:郓城县总工会 作者:焦点 浏览:773")
+    assert "焦点" not in _names37(["职工们参加了活动。"], [common])
+
+
+def test_award_list_with_a_rare_surname_and_a_sex_note():
+    body = ["邸海军  禹城市市场监督管理局综合执法大队队长", "俎文秀(女) 乐陵市朱集镇卫生院护士长"]
+    assert _names37(body) == ["邸海军", "俎文秀"]
+    assert _names37(["俎上肉  任人宰割的处境"]) == []  # one line alone is no list

@@ -693,3 +693,13 @@ def test_a_bare_level_keeps_the_page_own_place_over_a_union_written_later():
     # the other union written first (a notice's own signature at the top) still takes the bare name
     text = "荔波县总工会\n县总工会举办大赛。三都水族自治县派员观摩。"
     assert [u.name for u in find_unions(text, find_places(text))] == ["荔波县总工会"]
+
+
+# --- batch 39 ------------------------------------------------------------------------------------------------
+
+def test_listed_places_share_the_industry_word_of_the_last_union():
+    got = _u37("盖州市、大石桥市教育工会要于11月20日前汇总上报。")
+    assert "盖州市教育工会" in got and "大石桥市教育工会" in got and "盖州市工会" not in got
+    got = _u37("珲春市、敦化市、图们市总工会联合开展活动。")
+    assert {"珲春市总工会", "敦化市总工会", "图们市总工会"} <= set(got)
+    assert not any("教育" in n for n in got)

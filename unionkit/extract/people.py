@@ -51,8 +51,9 @@ _SINGLE = (
     "赖賴訾竺普海凤鳳洪"
     # rare surnames that open no common word (谯楼 aside): 禚, 谯/譙, 郗, 笪
     "禚谯譙郗笪"
-    # 麴 (a Gansu and Xinjiang surname, 麴红梅) opens no common word
-    "麴"
+    # 麴 (a Gansu and Xinjiang surname, 麴红梅) and 俎 (a Shandong and Hebei surname; 俎上肉 is literary) open no
+    # common word
+    "麴俎"
     # more of the Hundred Family Surnames and common rare ones that open no common word (仉, 蹇, 逄, 蒯 …),
     # with the traditional forms of the list above that were missing (鞏, 遲, 叢, 況)
     "仉蹇宓邴郄逄蒯雒冮隗厍厙眭钮鈕酆贲賁羿钭鈄郤璩郏郟庾暨殳夔乜缑緱佴郇鞏遲叢況綦"
@@ -93,11 +94,14 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               "哈滑弓桓剧劇拓粘"
                               # Hui surnames of Ningxia and Gansu that open common words (拜访, 锁定) and the 茶 of
                               # Yunnan (茶叶): 撒 above is one of them
-                              "拜锁鎖茶")
+                              "拜锁鎖茶"
+                              # surnames of published surname lists that open common words (资金, 续签): 资 of
+                              # Hunan, 续 of Shanxi
+                              "资資续續")
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
 # whole looks like a name (副局长要志刚, 部长都兰): see _title_surname_name.  Never in _FIRST_CHARS.
-_TITLE_SURNAMES = frozenset("都要者")
+_TITLE_SURNAMES = frozenset("都要者原")  # (原 of Henan and Shanxi: 原来, 原有, and 原 = former before a title)
 _COMPOUND = (
     "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
     "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
@@ -2212,6 +2216,8 @@ def _lone_slot_name(article: Article, role: str | None, value: str) -> bool:
     the slot's form or the word's rarity leaves no doubt (区楚瑶, 付强, 【责任编辑：方可】, 记者 方圆)."""
     if role == "editor":
         return _editor_slot_name(value) or _rare_word_name(value) or _bracketed_editor(article, value)
+    if role is None:  # 作者：单红: an author slot's rare word (单红, 2) is the name, as in an editor slot
+        return _rare_word_name(value)
     return role == "reporter" and _spaced_reporter(article, value)
 
 

@@ -1126,9 +1126,11 @@ def _bracket_start(text: str, s0: int, floor: int) -> int:
     return start if o - start >= 2 else s0
 
 
-def _places_listed_before(text: str, s0: int, head: str, places_key) -> list[Union]:
+def _places_listed_before(text: str, s0: int, head: str, places_key, industry: str = "") -> list[Union]:
     """The unions of places joined by 、 just before a place's union, all sharing its union word
-    (珲春市、敦化市、[图们市]总工会): each item must be a place written in full whose union reads as a place's."""
+    (珲春市、敦化市、[图们市]总工会): each item must be a place written in full whose union reads as a place's.
+    ``industry``: the industry word the last item's union carries, which the list shares too
+    (盖州市、大石桥市教育工会: the education unions of both cities)."""
     out: list[Union] = []
     for j, raw in _items_before(text, s0, 12):
         item = _strip_lead(raw)
@@ -1140,7 +1142,7 @@ def _places_listed_before(text: str, s0: int, head: str, places_key) -> list[Uni
             item, chain = item[cut:], (chain[0], 0)
         if not chain or chain[1] != 0 or not chain[0][-1].full:
             break
-        got = _read_known(item, head, places_key)
+        got = _read_known(item + industry, head, places_key)
         if got is None or got[2] != "place":
             break
         out.insert(0, Union(got[0], got[1]))
@@ -1422,7 +1424,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
             for item in _listed_before(text, s0, plain):
                 found.append((start, Union(item, item)))
         elif listed and how == "place":
-            found.extend((start, u) for u in _places_listed_before(text, s0, head, places_key))
+            industry = _split_industry(surface[:-len(head)])[1] if surface.endswith(head) else ""
+            found.extend((start, u) for u in _places_listed_before(text, s0, head, places_key, industry))
         found.append((start, Union(name, surface)))
         if how == "level" and name != surface:
             levels.append((start, name, surface))
