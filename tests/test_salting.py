@@ -965,3 +965,26 @@ def test_pieces_glued_before_sentence_ends_are_salt():
     assert not any(S.salt_spans(title, [S._cut(p, sp) for p, sp in zip(pars, out)]))
     real = ["2024年“安康杯”竞赛总结表彰会昨天在沈阳召开。", "会议对先进单位进行了表彰。", "大会在沈阳召开。"]
     assert not any(S.stop_pieces(real, S.prepare_title("2024年“安康杯”竞赛总结表彰会在沈阳召开")))
+
+
+def test_company_named_in_title_and_body_is_no_salt():
+    """A title naming a company by its short form (金岭电力公司) and a body naming it in full
+    (商丘金岭电力有限公司工会): the title words inside the body's name are the article's subject, so the
+    gate stays shut and nothing is cut; a piece before no company ending, or a title that does not go on
+    with one, still counts as a cut."""
+    from unionkit.clean import salting as S
+    title = "金岭电力公司“安康杯”竞赛推动安全生产提质增效"
+    t = S.prepare_title(title)
+    tb = S.title_boundaries(t)
+    par = "近日,商丘金岭电力有限公司工会召开2024年“安康杯”竞赛推进会,总结上半年竞赛开展情况。公司永城发电厂参加会议。"
+    a = par.index("金岭电力")
+    assert S.names_org(par, a, a + 4, [0], t.han)
+    assert S.gate_level(par, t, tb) == 0
+    assert not any(S.salt_spans(title, [par, "今年以来,公司工会组织开展隐患排查、应急演练等活动。"]))
+    # negatives: the text does not go on with a company ending, or the title does not
+    assert not S.names_org("近日,商丘金岭电力检修班召开推进会", 5, 9, [0], t.han)
+    other = S.prepare_title("金岭电力检修班“安康杯”竞赛推动安全生产提质增效")
+    assert not S.names_org(par, a, a + 4, [0], other.han)
+    # a salted paragraph holding the same name: the other cut pieces (竞赛推, 康杯) still open the gate
+    salted = "近日,商丘金岭电力有限公司工会召开推进会,竞赛推总结上半年竞赛开展情况,康杯部署下半年重点工作。"
+    assert S.gate_level(salted, t, tb) == S.NARROW

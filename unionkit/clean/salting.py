@@ -498,6 +498,27 @@ def glued(par: str, i: int, j: int, starts: list[int], tb: set[int]) -> bool:
     return False
 
 
+#: What ends a company's name after its own words: its legal form (有限公司, 股份有限公司) or group, and the
+#: company's union after it (a union's name alone is left to keep_unions and own_unions). The same name in a title is often the short form (金岭电力公司 for 商丘金岭电力有限公司).
+ORG_END = regex.compile(r"(?:股份有限|有限责任|有限|股份|控股)?(?:集团)?(?:公司|集团)(?:[总總]?工[会會])?")
+
+
+def _org_end(text: str, at: int) -> int:
+    """Length of the organisation-name ending (公司, 有限公司工会, 集团) that opens text at offset at (0: none)."""
+    m = ORG_END.match(text, at)
+    return m.end() - at if m else 0
+
+
+def names_org(par: str, i: int, j: int, starts: list[int], han: str) -> bool:
+    """The verbatim title piece par[i:j] is the own words of an organisation's name that the title names too:
+    the title goes on after the piece with a name ending (金岭电力|公司) and so does the text (金岭电力|有限公司工会).
+    The article's subject named in its body, in the same or its full form, not a chunk a salter put in (a chunk is
+    put between the sentence's words, where a name ending following it in both places would be chance)."""
+    if not _org_end(par, j):
+        return False
+    return any(_org_end(han, s + j - i) for s in starts)
+
+
 #: The level characters that close a place's name and stand alone for "this county / city …" in running text.
 LEVEL_CHARS = frozenset("省市县区州盟旗镇乡")
 
@@ -617,7 +638,7 @@ def gate_level(par: str, t: Title, tb: set[int]) -> int:
             continue
         cut, sparse = shape
         for i, j, starts in cut:
-            if not glued(par, o + i, o + j, starts, tb):
+            if not glued(par, o + i, o + j, starts, tb) and not names_org(par, o + i, o + j, starts, han):
                 return NARROW
         # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark
         for a, b in sparse:
