@@ -1169,12 +1169,21 @@ def snap(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[t
     return res
 
 
-def decode(rows: list[tuple[Cand, dict]], n_par: int) -> list[list[tuple[int, int]]]:
-    """Find paragraphs with confident chains, then grow chains with weaker fragments that fit them."""
+def decode(rows: list[tuple[Cand, dict]], n_par: int, han: str = "") -> list[list[tuple[int, int]]]:
+    """Find paragraphs with confident chains, then grow chains with weaker fragments that fit them (``han``: the
+    title's Han text, for the chunks a paragraph may show alone)."""
     by_par: dict[int, list[Cand]] = {}
-    for c, _ in rows:
+    # candidates opening a clause, cut inside the title's words and not running on into the title's next characters
+    # (泗阳 of 泗阳县总工会 does: the text naming the title's union), no place name before its level (泗阳 of
+    # 泗阳县 opens 泗阳力顺纺织有限公司 too) and no union's name (区总工会: the text's short name of the title's union)
+    seam_cut: set[int] = set()
+    for c, f in rows:
         if c.prob > TRANS["floor"] and not c.quoted:
             by_par.setdefault(c.para, []).append(c)
+            if (f["left_mark"] and f["contiguous"] and not f["title_aligned"] and not f["verbatim_ext"]
+                    and c.prob > TRANS["anchor"] and han and han[c.t1 + 1:c.t1 + 2] not in PLACE_SUFFIX
+                    and not ORG_AFTER.search(c.text)):
+                seam_cut.add(id(c))
     strong = {pi: strong_chain(cs) for pi, cs in by_par.items()}
     salt = {c.text for ch in strong.values() for c in ch}
     out: list[list[tuple[int, int]]] = [[] for _ in range(n_par)]
@@ -1192,6 +1201,12 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int) -> list[list[tuple[int, in
         support = sum(1 for c in chain if id(c) in anchors or c.text in other)
         if support >= 2 or anchors and support >= 1:
             out[pi] = extend(chain, cs)
+        elif not anchors:
+            # a chunk another paragraph's chain took, again cut inside the title's words and opening a clause: the
+            # salter's chunk list reused on a paragraph where it put few chunks, in no title order (能大 after 项目,)
+            alone = [c for c in chain if c.text in other and id(c) in seam_cut]
+            if alone:
+                out[pi] = [(c.start, c.end) for c in alone]
     return out
 
 
@@ -1864,11 +1879,27 @@ def place_names(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Titl
                     for s in t.where[text[0]] if t.han.startswith(text, s)) and (
                     a > 0 and par[a - 1] in HIGHER_PLACE or ORG_AFTER.match(par, b)):
                 continue
-            if _bare_place_in_name(par, a, b, t):
+            if _bare_place_in_name(par, a, b, t) or _company_name(par, a, b, t):
                 continue
             kept.append((a, b))
         res.append(kept)
     return res
+
+
+def _company_name(par: str, a: int, b: int, t: Title) -> bool:
+    """The span is a verbatim title piece that is part of a company's name which the title names too: its own
+    words before the name's ending (金岭电力|有限公司, see names_org), or the ending that closes the title's company
+    word (公司 of 电力公司) opening a clause and running on into the company's union (公司|工会: the company's own
+    union, in its short form). The sentence's subject."""
+    text = par[a:b]
+    if b - a < 2 or text not in t.han:
+        return False
+    starts = [s for s in t.where[text[0]] if t.han.startswith(text, s)]
+    if names_org(par, a, b, starts, t.han):
+        return True
+    tb = title_boundaries(t)
+    return (ORG_END.fullmatch(text) is not None and _org_end(par, a) > b - a and any(s + b - a in tb for s in starts)
+            and (a == 0 or par[a - 1] in CLAUSE_MARKS or not HAN.match(par[a - 1])))
 
 
 # provincial-level short names: a company or body named after its province and city (湖南|冷水江|锑都有限公司)
@@ -2391,7 +2422,7 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
     more = {pi for pi, par in enumerate(paragraphs) if pi not in sus and any(x in par for x in texts)}
     if more:
         rows += score_page(title, paragraphs, only=more, memo=memo)
-    found = decode(rows, len(paragraphs))
+    found = decode(rows, len(paragraphs), t.han)
     if any(splits):  # the chunks seen inside words join the chunk list the joint decoding infers
         found = _with_splits(found, splits)
     if sink is not None:
@@ -2598,13 +2629,14 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
     for c, _ in rows:
         by_par.setdefault(c.para, []).append(c)
     res = [list(sp) for sp in out]
+    tb0 = title_boundaries(t)
     for pi in sorted(set(found) | extra):
         par = paragraphs[pi]
         fit = fit_spans(found.get(pi, []), chunks, t)
         if len(fit) == 1 and fit[0][2] != 0 and chunks[fit[0][2]].support < 2:
             fit = []
         got = fill_list(par, pi, fit, chunks, local)
-        if got and chunks[got[0][2]].t0 > HEAD and len(got) < MIN_HEADLESS:
+        if got and chunks[got[0][2]].t0 > HEAD and len(got) < MIN_HEADLESS and not _repeated_cuts(par, got, chunks, tb0):
             got = []  # every salted paragraph holds the list's first chunk: without it, few fragments are words
         if pi in extra and len(got) < 2:
             got = []
@@ -2618,6 +2650,14 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
         spans += fill_gaps(par, got, chunks, by_par.get(pi, []), t, memo.segs if memo is not None else None)
         res[pi] = _as_spans({k for a, b in spans for k in range(a, b)})
     return res
+
+
+def _repeated_cuts(par: str, got, chunks: list[Chunk], tb: frozenset[int]) -> bool:
+    """Every chunk taken in a paragraph lacking the list's head is one that two or more paragraphs show, cut inside
+    the title's words (ends on no title word boundary: 能大 of 技能|大赛) and opening a clause: a salter that puts a
+    few chunks of its list in any order, not words of the sentence (those restate whole title words)."""
+    return all(chunks[q].support >= 2 and chunks[q].t0 not in tb and chunks[q].t1 + 1 not in tb
+               and left_is_mark(par, a) for a, _, q in got)
 
 
 def member_features(par: str, pi: int, got, q: int, chunks: list[Chunk], local: dict, fitted: set, n_found: int, tb=frozenset()) -> dict:
