@@ -52,7 +52,7 @@ KNOWN_MISSES = {
     "crawl39_text_06": "an attachment line (相关附件:….pdf) kept (gold conflict: ten notice golds keep their 附件 line)",
     "crawl39_text_09": "an attachment line (附件:….xlsx) kept (gold conflict, as 06)",
     "crawl39_text_d05": "title salt at light density (10 pieces) left: the gate never opens",
-    "crawl39_text_d06": "title salt left in the second salted paragraph (比赛, 能大, 南陵, 操作)",
+    "crawl39_text_d06": "title salt left: whole title words 比赛, 南陵 (paragraph 2) and 操作 (paragraph 3); 能大 is taken",
     # batch 37 (20 unseen text pages, 6 damaged, scored on e880f12, added after it was scored)
     "crawl37_text_04": "an e-paper's subtitle line (——…见闻) that this gold keeps is dropped (newspaper_subtitle follows older golds)",
     "crawl37_text_08": "a Q&A page's other answers (under 其他回答(2)) that this gold keeps are dropped as related links",

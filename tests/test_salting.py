@@ -965,3 +965,69 @@ def test_pieces_glued_before_sentence_ends_are_salt():
     assert not any(S.salt_spans(title, [S._cut(p, sp) for p, sp in zip(pars, out)]))
     real = ["2024年“安康杯”竞赛总结表彰会昨天在沈阳召开。", "会议对先进单位进行了表彰。", "大会在沈阳召开。"]
     assert not any(S.stop_pieces(real, S.prepare_title("2024年“安康杯”竞赛总结表彰会在沈阳召开")))
+
+
+def test_company_named_in_title_and_body_is_no_salt():
+    """A title naming a company by its short form (金岭电力公司) and a body naming it in full
+    (商丘金岭电力有限公司工会): the title words inside the body's name are the article's subject, so the
+    gate stays shut and nothing is cut; a piece before no company ending, or a title that does not go on
+    with one, still counts as a cut."""
+    from unionkit.clean import salting as S
+    title = "金岭电力公司“安康杯”竞赛推动安全生产提质增效"
+    t = S.prepare_title(title)
+    tb = S.title_boundaries(t)
+    par = "近日,商丘金岭电力有限公司工会召开2024年“安康杯”竞赛推进会,总结上半年竞赛开展情况。公司永城发电厂参加会议。"
+    a = par.index("金岭电力")
+    assert S.names_org(par, a, a + 4, [0], t.han)
+    assert S.gate_level(par, t, tb) == 0
+    assert not any(S.salt_spans(title, [par, "今年以来,公司工会组织开展隐患排查、应急演练等活动。"]))
+    # negatives: the text does not go on with a company ending, or the title does not
+    assert not S.names_org("近日,商丘金岭电力检修班召开推进会", 5, 9, [0], t.han)
+    other = S.prepare_title("金岭电力检修班“安康杯”竞赛推动安全生产提质增效")
+    assert not S.names_org(par, a, a + 4, [0], other.han)
+    # a salted paragraph holding the same name: the other cut pieces (竞赛推, 康杯) still open the gate
+    salted = "近日,商丘金岭电力有限公司工会召开推进会,竞赛推总结上半年竞赛开展情况,康杯部署下半年重点工作。"
+    assert S.gate_level(salted, t, tb) == S.NARROW
+
+
+def test_company_union_short_name_opening_a_clause_is_kept():
+    """On a salted page of a company's title (金岭电力公司…), the company's union named in its short form at a
+    clause start (公司工会以…) stays; the salt chunks beside it go. Not kept: the company word before no union
+    (公司永城…), or a title whose 公司 is no company word's end."""
+    from unionkit.clean import salting as S
+    title = "金岭电力公司“安康杯”竞赛推动安全生产提质增效"
+    t = S.prepare_title(title)
+    pars = ["近日,商丘金岭电力有限公司工会召开推进会,康杯竞总结上半年竞赛开展情况,赛推部署下半年重点工作。",
+            "今年以来,公司工会以“安全生产月”为契机,动安组织开展隐患排查、应急演练等活动,全生全公司共查找各类隐患327项,"
+            "产提整改率达100%。",
+            "公司工会主席表示,要把“安康杯”竞赛与安全生产监督员队伍建设结合起来,质增发挥工会劳动保护监督检查作用。"]
+    out = S.salt_spans(title, pars)
+    got = [[p[a:b] for a, b in sp] for p, sp in zip(pars, out)]
+    assert "公司" not in got[1] and {"动安", "全生", "产提"} <= set(got[1])
+    assert not any(S.salt_spans(title, [S._cut(p, sp) for p, sp in zip(pars, out)]))
+    p = pars[1]
+    a = p.index("公司")
+    assert S._company_name(p, a, a + 2, t)
+    assert not S._company_name("部署,公司永城发电厂参加", 3, 5, t)  # no union or legal form after it
+    other = S.prepare_title("公司化管理推动安全生产提质增效")  # 公司 opens the title's word 公司化: no company end
+    assert not S._company_name(p, a, a + 2, other)
+
+
+def test_repeated_cut_chunk_alone_in_a_paragraph_is_salt():
+    """A salter that puts a few chunks of its list in any order: a chunk another paragraph's chain took (能大 of
+    技能|大赛), cut inside the title's words and opening a clause, is salt on its own in a paragraph without the
+    list's head; the cut page is a fixed point, and without the salted paragraph the page shows nothing."""
+    from unionkit.clean import salting as S
+    title = "南陵县职工技能大赛挖掘机操作比赛落幕"
+    pars = ["10月24日,工技由南陵县总工会、能大县人社局联合主办的2024年南陵县职工技能大赛挖掘机操作比赛在县经济开发区落下帷幕,"
+            "赛挖来自全县建筑施工、矿山企业的32名选手参加比赛。",
+            "比赛分理论考试和实际操作两部分,实操设置了挖掘机“穿越障碍”“精准吊球”等项目,能大考验选手的操作精度和应变能力。",
+            "根据规定,县职获得前三名的选手将由县总工会推荐申报“南陵县五一劳动奖章”,并优先推荐参加芜湖市职工技能大赛。"]
+    out = S.salt_spans(title, pars)
+    got = [[p[a:b] for a, b in sp] for p, sp in zip(pars, out)]
+    assert got[1] == ["能大"]
+    assert "能大" in got[0]
+    assert not any(S.salt_spans(title, [S._cut(p, sp) for p, sp in zip(pars, out)]))
+    # the same paragraph on an unsalted page: nothing
+    clean = [S._cut(p, sp) for p, sp in zip(pars, out)]
+    assert not any(S.salt_spans(title, clean[1:]))

@@ -498,6 +498,27 @@ def glued(par: str, i: int, j: int, starts: list[int], tb: set[int]) -> bool:
     return False
 
 
+#: What ends a company's name after its own words: its legal form (有限公司, 股份有限公司) or group, and the
+#: company's union after it (a union's name alone is left to keep_unions and own_unions). The same name in a title is often the short form (金岭电力公司 for 商丘金岭电力有限公司).
+ORG_END = regex.compile(r"(?:股份有限|有限责任|有限|股份|控股)?(?:集团)?(?:公司|集团)(?:[总總]?工[会會])?")
+
+
+def _org_end(text: str, at: int) -> int:
+    """Length of the organisation-name ending (公司, 有限公司工会, 集团) that opens text at offset at (0: none)."""
+    m = ORG_END.match(text, at)
+    return m.end() - at if m else 0
+
+
+def names_org(par: str, i: int, j: int, starts: list[int], han: str) -> bool:
+    """The verbatim title piece par[i:j] is the own words of an organisation's name that the title names too:
+    the title goes on after the piece with a name ending (金岭电力|公司) and so does the text (金岭电力|有限公司工会).
+    The article's subject named in its body, in the same or its full form, not a chunk a salter put in (a chunk is
+    put between the sentence's words, where a name ending following it in both places would be chance)."""
+    if not _org_end(par, j):
+        return False
+    return any(_org_end(han, s + j - i) for s in starts)
+
+
 #: The level characters that close a place's name and stand alone for "this county / city …" in running text.
 LEVEL_CHARS = frozenset("省市县区州盟旗镇乡")
 
@@ -617,7 +638,7 @@ def gate_level(par: str, t: Title, tb: set[int]) -> int:
             continue
         cut, sparse = shape
         for i, j, starts in cut:
-            if not glued(par, o + i, o + j, starts, tb):
+            if not glued(par, o + i, o + j, starts, tb) and not names_org(par, o + i, o + j, starts, han):
                 return NARROW
         # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark
         for a, b in sparse:
@@ -1148,12 +1169,21 @@ def snap(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[t
     return res
 
 
-def decode(rows: list[tuple[Cand, dict]], n_par: int) -> list[list[tuple[int, int]]]:
-    """Find paragraphs with confident chains, then grow chains with weaker fragments that fit them."""
+def decode(rows: list[tuple[Cand, dict]], n_par: int, han: str = "") -> list[list[tuple[int, int]]]:
+    """Find paragraphs with confident chains, then grow chains with weaker fragments that fit them (``han``: the
+    title's Han text, for the chunks a paragraph may show alone)."""
     by_par: dict[int, list[Cand]] = {}
-    for c, _ in rows:
+    # candidates opening a clause, cut inside the title's words and not running on into the title's next characters
+    # (泗阳 of 泗阳县总工会 does: the text naming the title's union), no place name before its level (泗阳 of
+    # 泗阳县 opens 泗阳力顺纺织有限公司 too) and no union's name (区总工会: the text's short name of the title's union)
+    seam_cut: set[int] = set()
+    for c, f in rows:
         if c.prob > TRANS["floor"] and not c.quoted:
             by_par.setdefault(c.para, []).append(c)
+            if (f["left_mark"] and f["contiguous"] and not f["title_aligned"] and not f["verbatim_ext"]
+                    and c.prob > TRANS["anchor"] and han and han[c.t1 + 1:c.t1 + 2] not in PLACE_SUFFIX
+                    and not ORG_AFTER.search(c.text)):
+                seam_cut.add(id(c))
     strong = {pi: strong_chain(cs) for pi, cs in by_par.items()}
     salt = {c.text for ch in strong.values() for c in ch}
     out: list[list[tuple[int, int]]] = [[] for _ in range(n_par)]
@@ -1171,6 +1201,12 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int) -> list[list[tuple[int, in
         support = sum(1 for c in chain if id(c) in anchors or c.text in other)
         if support >= 2 or anchors and support >= 1:
             out[pi] = extend(chain, cs)
+        elif not anchors:
+            # a chunk another paragraph's chain took, again cut inside the title's words and opening a clause: the
+            # salter's chunk list reused on a paragraph where it put few chunks, in no title order (能大 after 项目,)
+            alone = [c for c in chain if c.text in other and id(c) in seam_cut]
+            if alone:
+                out[pi] = [(c.start, c.end) for c in alone]
     return out
 
 
@@ -1843,11 +1879,27 @@ def place_names(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Titl
                     for s in t.where[text[0]] if t.han.startswith(text, s)) and (
                     a > 0 and par[a - 1] in HIGHER_PLACE or ORG_AFTER.match(par, b)):
                 continue
-            if _bare_place_in_name(par, a, b, t):
+            if _bare_place_in_name(par, a, b, t) or _company_name(par, a, b, t):
                 continue
             kept.append((a, b))
         res.append(kept)
     return res
+
+
+def _company_name(par: str, a: int, b: int, t: Title) -> bool:
+    """The span is a verbatim title piece that is part of a company's name which the title names too: its own
+    words before the name's ending (金岭电力|有限公司, see names_org), or the ending that closes the title's company
+    word (公司 of 电力公司) opening a clause and running on into the company's union (公司|工会: the company's own
+    union, in its short form). The sentence's subject."""
+    text = par[a:b]
+    if b - a < 2 or text not in t.han:
+        return False
+    starts = [s for s in t.where[text[0]] if t.han.startswith(text, s)]
+    if names_org(par, a, b, starts, t.han):
+        return True
+    tb = title_boundaries(t)
+    return (ORG_END.fullmatch(text) is not None and _org_end(par, a) > b - a and any(s + b - a in tb for s in starts)
+            and (a == 0 or par[a - 1] in CLAUSE_MARKS or not HAN.match(par[a - 1])))
 
 
 # provincial-level short names: a company or body named after its province and city (湖南|冷水江|锑都有限公司)
@@ -2370,7 +2422,7 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
     more = {pi for pi, par in enumerate(paragraphs) if pi not in sus and any(x in par for x in texts)}
     if more:
         rows += score_page(title, paragraphs, only=more, memo=memo)
-    found = decode(rows, len(paragraphs))
+    found = decode(rows, len(paragraphs), t.han)
     if any(splits):  # the chunks seen inside words join the chunk list the joint decoding infers
         found = _with_splits(found, splits)
     if sink is not None:
@@ -2577,13 +2629,14 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
     for c, _ in rows:
         by_par.setdefault(c.para, []).append(c)
     res = [list(sp) for sp in out]
+    tb0 = title_boundaries(t)
     for pi in sorted(set(found) | extra):
         par = paragraphs[pi]
         fit = fit_spans(found.get(pi, []), chunks, t)
         if len(fit) == 1 and fit[0][2] != 0 and chunks[fit[0][2]].support < 2:
             fit = []
         got = fill_list(par, pi, fit, chunks, local)
-        if got and chunks[got[0][2]].t0 > HEAD and len(got) < MIN_HEADLESS:
+        if got and chunks[got[0][2]].t0 > HEAD and len(got) < MIN_HEADLESS and not _repeated_cuts(par, got, chunks, tb0):
             got = []  # every salted paragraph holds the list's first chunk: without it, few fragments are words
         if pi in extra and len(got) < 2:
             got = []
@@ -2597,6 +2650,14 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
         spans += fill_gaps(par, got, chunks, by_par.get(pi, []), t, memo.segs if memo is not None else None)
         res[pi] = _as_spans({k for a, b in spans for k in range(a, b)})
     return res
+
+
+def _repeated_cuts(par: str, got, chunks: list[Chunk], tb: frozenset[int]) -> bool:
+    """Every chunk taken in a paragraph lacking the list's head is one that two or more paragraphs show, cut inside
+    the title's words (ends on no title word boundary: 能大 of 技能|大赛) and opening a clause: a salter that puts a
+    few chunks of its list in any order, not words of the sentence (those restate whole title words)."""
+    return all(chunks[q].support >= 2 and chunks[q].t0 not in tb and chunks[q].t1 + 1 not in tb
+               and left_is_mark(par, a) for a, _, q in got)
 
 
 def member_features(par: str, pi: int, got, q: int, chunks: list[Chunk], local: dict, fitted: set, n_found: int, tb=frozenset()) -> dict:
