@@ -16,7 +16,8 @@ SEP = r"\s*[::]\s*"
 # Labels of the metadata line under a headline (CMS article pages, portals, forums).
 TIME_LABEL = r"(?:发布|更新|发表|上传|录入|编发|刊发)?(?:时间|日期)|发表于|发布于|编辑于|发布|时间"
 # (a repost's note of where it was taken from, 本文转自:X / 转载自:X, names the source too)
-SOURCE_LABEL = r"稿件来源|内容来源|消息来源|来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门|本文转自|本文转载自|转载自|转自"
+# (a WeChat post credits text and pictures together under one label: 图文来源:某某县总工会; 图片来源 credits a photo only)
+SOURCE_LABEL = r"稿件来源|内容来源|图文来源|文图来源|文字来源|素材来源|消息来源|来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门|本文转自|本文转载自|转载自|转自"
 AUTHOR_LABEL = r"作者|撰稿|文|发布者|发布人|录入|编辑|责编|供稿"
 VIEWS_LABEL = r"点击(?:量|数|率)?|点阅(?:次数|数|率)?|浏览(?:量|次数|数)?|阅读(?:量|数|次数)?|人气|访问(?:量|次数)|查看(?:次数)?"
 LABELS = {
@@ -376,7 +377,11 @@ def is_nav_line(folded: str, *, strict: bool = False) -> bool:
     separated by spaces stays.
     """
     t = folded.strip()
-    if not t or SENTENCE.search(t) or len(t) > 200:
+    if not t or len(t) > 200:
+        return False
+    if welcome_bar(t):
+        return True
+    if SENTENCE.search(t):
         return False
     if BREADCRUMB.search(t) or t[0] == "[" and _BRACKET_MENU.match(t):
         return True
@@ -394,6 +399,26 @@ def is_nav_line(folded: str, *, strict: bool = False) -> bool:
         if not strict or nav_covered(t, 0.5):
             return True
     return len(t) >= 4 and nav_covered(t, 0.8)
+
+
+# A portal's greeting bar atop every page ("您好,欢迎访问某某市人民政府网站!"), alone or with the reader's
+# switches after it (简体版 | 繁體版 | 无障碍 | 长者模式 | 关怀版 | 手机版): header chrome, though it ends with a "!".
+_WELCOME = lazyrx.cached(r"^(?:您好\s*[,!]?\s*)?欢迎(?:您)?(?:访问|来到|光临|浏览)\s*[\p{Han}A-Za-z0-9()]{2,30}?"
+                         r"(?:网站|网|门户|平台|官网|在线)\s*[!.]?\s*")
+_READER_SWITCH = lazyrx.cached(r"(?:简体版|简体中文|简体|繁体版|繁体中文|繁体|无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|关怀模式"
+                               r"|适老化(?:模式)?|老年版|手机版|移动版|English|英文版|智能问答|政务微博|政务微信|网站地图"
+                               r"|设为首页|加入收藏|登录|注册|RSS|[|┊│/·])\s*", regex.I)
+
+
+def welcome_bar(folded: str) -> bool:
+    """A portal's greeting line, maybe followed by its reader switches, and nothing else (site chrome)."""
+    m = _WELCOME.match(folded) if "欢迎" in folded[:6] else None
+    if m is None:
+        return False
+    at = m.end()
+    while at < len(folded) and (sw := _READER_SWITCH.match(folded, at)) is not None:
+        at = sw.end()
+    return at == len(folded.rstrip())
 
 
 def bracket_menu(folded: str) -> bool:
