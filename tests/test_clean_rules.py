@@ -1688,3 +1688,30 @@ def test_broken_bar_counter_rows(line, kind):
 ])
 def test_portal_copyright_notice(line, kind):
     assert chrome.tail_kind(fold(line)) == kind
+
+
+@pytest.mark.parametrize("line,nav", [
+    # a portal's greeting bar, alone or with its reader switches (traditional folds to simplified)
+    ("欢迎访问某某市人民政府网站!简体版 | 繁體版 | 无障碍 | 长者模式 | 智能问答", True),
+    ("您好,欢迎访问某某县人民政府网站!", True),
+    ("欢迎访问某某市总工会网站！", True),
+    # negatives: a sentence inviting readers, a greeting with more text after it, an appeal to take part
+    ("欢迎访问本网站了解更多工会服务信息。", False),
+    ("欢迎访问某某网站!本站提供工会政策解读和法律咨询服务", False),
+    ("欢迎广大职工积极参加,报名网站为某某工会网。", False),
+])
+def test_welcome_bar_is_navigation(line, nav):
+    f = fold(line)
+    assert chrome.welcome_bar(f) is nav
+    assert chrome.is_nav_line(f) is nav
+
+
+@pytest.mark.parametrize("line,header", [
+    ("图文来源:某某县总工会", True),
+    ("文字来源：某某市总工会", True),
+    ("来源:某某县总工会", True),
+    # negative: a sentence that names where pictures came from is text
+    ("本文图文来源于某某县总工会的现场采访,经整理后发布。", False),
+])
+def test_text_and_picture_source_label_is_a_header_line(line, header):
+    assert chrome.is_header_line(fold(line), strict=True) is header

@@ -610,6 +610,20 @@ def test_app_share_page_source_site_and_script_state():
     assert meta.source is None and meta.site is None
 
 
+def test_open_app_bar_bold_name_glued_to_its_slogan():
+    # an app share page's bar sets the name in bold and the slogan beside it in one box: the name is the site
+    bar = ('<div class="open-app-top"><img src="i.png" alt=""><div class="txt"><b>某市新闻</b>'
+           '<span>某市人自己的新闻客户端</span></div><a class="btn" href="/d">打开APP</a></div>')
+    html = f'<html><head><title>标题</title></head><body>{bar}<h1>标题</h1>{_BODY}</body></html>'
+    assert html_to_article(html).meta.site == "某市新闻"
+    # negatives: a bold word outside an open-app bar, a bold name with nothing after it but the button,
+    # and a page whose copyright footer names the site (the footer's name is read instead)
+    assert html_to_article(html.replace('class="open-app-top"', 'class="top"')).meta.site is None
+    assert html_to_article(html.replace("<span>某市人自己的新闻客户端</span>", "")).meta.site is None
+    footer = html.replace("</body>", "<footer>某市新闻网 © 2024 某ICP备12345678号</footer></body>")
+    assert html_to_article(footer).meta.site is None
+
+
 def test_epaper_title_names_the_paper_as_source_and_site():
     html = ('<html><head><title>某省日报数字报-集体协商谈出幸福感</title></head><body>'
             f'<table><tr><td class="font01">集体协商谈出幸福感</td></tr></table>{_BODY}</body></html>')

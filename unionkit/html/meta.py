@@ -380,7 +380,33 @@ def app_name(tree) -> str | None:
         # an open-app bar's name line (.open-app-top .slogan p.name over the slogan's p.desc)
         names = _names(n for bar in tree.css(_OPEN_APP) for n in bar.css(".name")
                        if "name" in (n.attributes.get("class") or "").split())
+    if not names and not _footer_names_site(tree):
+        # … or its name set in bold before the slogan, both inline in one box (<b>某某新闻</b><span>slogan</span>),
+        # which the box's text glues together; a copyright footer's name is the site, when the page has one
+        names = _names(n for bar in tree.css(_OPEN_APP) for n in bar.css(_BOLD_NAME) if _slogan_follows(n))
     return names.pop() if len(names) == 1 else None
+
+
+#: The elements an open-app bar sets its app's name in when the name has no class of its own.
+_BOLD_NAME = "b, strong, h1, h2, h3, h4"
+
+
+#: A copyright or licence mark: the footer that names the site the page belongs to.
+_FOOTER_MARK = re.compile(r"©|&copy;|版权所有|Copyright|ICP[备证]", re.I)
+
+
+def _footer_names_site(tree) -> bool:
+    """True when the page has a copyright footer (the text cleaner reads the site from it)."""
+    body = tree.body
+    return body is not None and _FOOTER_MARK.search(body.text(deep=True) or "") is not None
+
+
+def _slogan_follows(node) -> bool:
+    """True when a text element follows the node in its box (the slogan under or beside the app's name)."""
+    sib = node.next
+    while sib is not None and sib.tag == "-text" and not (sib.text_content or "").strip():
+        sib = sib.next
+    return sib is not None and sib.tag != "a" and bool((sib.text(deep=True) or "").strip())
 
 
 #: The open-app bar atop a news client's share page (open-app-top, openApp, app-bar, download-app).
