@@ -1255,3 +1255,13 @@ def test_a_name_ends_before_a_verb_its_last_character_would_open():
 def test_rare_surname_zi_in_a_review_credit():
     line = Removal(kind="editor_line", text="编辑:柏露\n审核:资文涛")
     assert {"柏露", "资文涛"} <= set(_names37(["职工们参加了活动。"], [line]))
+
+
+def test_a_name_before_a_speech_verb_keeps_its_last_character():
+    """杨光明说: 明说 is a verb too, but 说 follows names, so the three-character name stands."""
+    assert _names37(["一家刺绣企业负责人杨光明说,企业订单多。"]) == ["杨光明"]
+
+
+def test_a_rare_verb_entry_does_not_cut_a_name():
+    """强到 is a rare entry of jieba's dictionary: 阚志强 stays whole before 到会."""
+    assert _names37(["省总工会副主席阚志强到会祝贺。"]) == ["阚志强"]
