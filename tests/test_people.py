@@ -1240,3 +1240,28 @@ def test_award_list_with_a_rare_surname_and_a_sex_note():
     body = ["邸海军  禹城市市场监督管理局综合执法大队队长", "俎文秀(女) 乐陵市朱集镇卫生院护士长"]
     assert _names37(body) == ["邸海军", "俎文秀"]
     assert _names37(["俎上肉  任人宰割的处境"]) == []  # one line alone is no list
+
+
+def test_a_name_ends_before_a_verb_its_last_character_would_open():
+    """杨帆拿到: 帆拿 is no word, 拿到 is a verb, and 杨帆 is a name, so the name ends before the verb."""
+    assert _names37(["外卖骑手杨帆拿到工会会员卡。"]) == ["杨帆"]
+    assert _names37(["外卖骑手杨帆领到工会会员卡。"]) == ["杨帆"]
+    assert _names37(["外卖骑手杨帆领取了会员卡。"]) == ["杨帆"]
+    # no verb across the end: the three-character name stays whole
+    assert _names37(["工会主席李明华拿到奖杯。"]) == ["李明华"]
+    assert _names37(["外卖骑手王建国来到驿站。"]) == ["王建国"]
+
+
+def test_rare_surname_zi_in_a_review_credit():
+    line = Removal(kind="editor_line", text="编辑:柏露\n审核:资文涛")
+    assert {"柏露", "资文涛"} <= set(_names37(["职工们参加了活动。"], [line]))
+
+
+def test_a_name_before_a_speech_verb_keeps_its_last_character():
+    """杨光明说: 明说 is a verb too, but 说 follows names, so the three-character name stands."""
+    assert _names37(["一家刺绣企业负责人杨光明说,企业订单多。"]) == ["杨光明"]
+
+
+def test_a_rare_verb_entry_does_not_cut_a_name():
+    """强到 is a rare entry of jieba's dictionary: 阚志强 stays whole before 到会."""
+    assert _names37(["省总工会副主席阚志强到会祝贺。"]) == ["阚志强"]

@@ -520,3 +520,13 @@ def test_tai_variants_fold_in_place_names():
     assert [p.name for p in find_places("前往煙台市，與當地職工座談。")] == ["煙台市"]
     # 台 on a simplified page is read as written only (平台 is no place)
     assert find_places("搭建服务平台，方便职工。") == []
+
+
+def test_a_short_county_after_a_conjunction_opening_a_list():
+    """与单县、曹县: the conjunction closes the word before as 、 does, when the page names the county's city."""
+    text = "菏泽市总工会在菏泽市召开会议,将加强与单县、曹县等地的经验交流。"
+    assert [p.name for p in find_places(text)] == ["菏泽市", "单县", "曹县"]
+    # no city named on the page: a short county is not trusted alone
+    assert [p.name for p in find_places("将加强与单县、曹县等地的经验交流。")] == []
+    # no list after it: the conjunction alone does not place a short county
+    assert "单县" not in [p.name for p in find_places("菏泽市总工会在菏泽市召开会议,将加强与单县的交流。")]

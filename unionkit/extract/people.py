@@ -499,9 +499,24 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
         short = third in _SHORT_WINS or text.startswith(_FOLLOW_WORDS, i + n + 1)
         k = cands[0] if short else cands[1]
     else:
-        k = cands[0]
+        k = _before_verb_word(text, i, n, cands[0])
     name = text[i:i + k]
     return name if looks_like_name(name, loose) else None
+
+
+def _before_verb_word(text: str, i: int, n: int, k: int) -> int:
+    """``k``, or one less when a two-character given name's last character opens a dictionary verb with the next
+    one (骑手杨帆拿到会员卡, 杨帆领到: 拿到, 领到), and the shorter reading is a name: the verb takes its own first
+    character, the name ends before it.  Not when the character after the long reading is itself one that follows
+    names (负责人杨光明说)."""
+    if k != n + 2 or i + k >= len(text) or not _IS_HAN[text[i + k]]:
+        return k
+    if text[i + k] in _SHORT_WINS or text.startswith(_FOLLOW_WORDS, i + k):
+        return k  # a word that follows names closes the long reading (杨光明说: 明说 is a verb too)
+    pair = text[i + k - 1:i + k + 1]
+    if not (_common_verb(pair) or _common_verb(_simplified(pair))):
+        return k
+    return k - 1 if _given_ok(text[i + n:i + k - 1]) and looks_like_name(text[i:i + k - 1], True) else k
 
 
 def _word_at(text: str, j: int) -> bool:
@@ -589,6 +604,12 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
         if _IS_HAN[pair[1]] and (_is_verb(pair) or _is_verb(_simplified(pair))):
             return k
     return 0
+
+
+def _common_verb(pair: str) -> bool:
+    """True when jieba's dictionary tags ``pair`` as a verb that is no rare entry (拿到 1464, not 强到 3: 副主席阚志强到会)."""
+    parts = _raw_line(pair).split()
+    return len(parts) > 2 and parts[2] == "v" and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD)
 
 
 def _is_verb(pair: str) -> bool:

@@ -629,7 +629,14 @@ def _short_county_in_context(text: str, m: Mention, cities: dict[str, float] | N
     if cities.get(div.city or "", 0.0) < 2.0:
         return False
     return (m.start == 0 or not _is_han(text[m.start - 1]) or text.endswith(_TO_PLACE, 0, m.start)
-            or _owns_union_after_word(text, m))
+            or _owns_union_after_word(text, m) or _after_conjunction(text, m))
+
+
+def _after_conjunction(text: str, m: Mention) -> bool:
+    """A two-character county right after a conjunction that opens a 、-list of places with it (加强与单县、曹县等地的
+    交流): the conjunction closes the word before, as 、 does; not when it forms a word with the stem (参与, 和平)."""
+    return (m.start > 0 and text[m.start - 1] in _CONJUNCTION_CHARS and text.startswith("、", m.end)
+            and not _dictionary_tag(text[m.start - 1:m.start + 1]))
 
 
 def _owns_union_after_word(text: str, m: Mention) -> bool:
