@@ -99,9 +99,15 @@ def _zone_name(seg: str) -> bool:
     The bare 新区 of such a page ("the new area") and prose glued before it (大会审议通过了新区) name none."""
     if not seg.endswith(_ZONES):
         return False
-    stem = seg[:-len(next(z for z in _ZONES if seg.endswith(z)))]
-    return (2 <= len(stem) <= 4 and all("\u4e00" <= c <= "\u9fff" and c not in _PROSE_CHARS for c in stem)
+    return _zone_stem(seg[:-len(next(z for z in _ZONES if seg.endswith(z)))], 4)
+
+
+def _zone_stem(stem: str, longest: int) -> bool:
+    """``stem`` is the proper name before a zone word: two to ``longest`` basic-block ideographs, none of prose,
+    no generic opening (各, 全 …) and no lead word closing it."""
+    return (2 <= len(stem) <= longest and all("\u4e00" <= c <= "\u9fff" and c not in _PROSE_CHARS for c in stem)
             and not stem.startswith(_GENERIC_START) and not _ends_with_lead(stem))
+
 
 #: An oil or gas field's operating area run by a management office (塔中采油气管理区), a longer stem than a city's zone.
 _WORK_ZONES = ("管理区", "管理區", "作业区", "作業區")
@@ -112,9 +118,7 @@ def _work_zone(seg: str) -> bool:
     not prose (当选为管理区) nor a generic word (各管理区)."""
     if not seg.endswith(_WORK_ZONES):
         return False
-    stem = seg[:-3]
-    return (2 <= len(stem) <= 6 and all("\u4e00" <= c <= "\u9fff" and c not in _PROSE_CHARS for c in stem)
-            and not stem.startswith(_GENERIC_START) and not _ends_with_lead(stem))
+    return _zone_stem(seg[:-3], 6)
 
 
 #: A joint union of the firms of one park, zone or subdistrict (…产业园区联合工会, …街道联合工会).
@@ -1477,7 +1481,6 @@ def _same_place(stem: str, full: str) -> bool:
 
 
 _BARE_BRANCH = ("分公司工会", "分公司工會")
-_BRANCH = ("分公司",)
 
 
 def _branch_backrefs(text: str, found: list) -> list:
