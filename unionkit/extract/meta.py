@@ -838,10 +838,10 @@ def _repost_card(text: str) -> tuple[str, str | None] | None:
 _LONE_VIEWS = lazyrx.compile(r"^\s*(?:(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?"
                              r"(?:\s+(?:赞|點贊|点赞|在看|好看|分享|转发|轉發|评论|評論|收藏)\s*\d[\d,.]*(?:万|萬)?\+?)*"
                              r"|(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽))\s*$")
-# A view count written as a phrase in the header row (已有528人浏览, 1024人已读, 共326人阅读过): a portal's
-# counter. (A line about the whole site, 本站已有N人访问, counts the site's visitors: not read.)
 #: A character every _LONE_VIEWS reading holds (阅读, 閱讀, 浏览, 瀏覽): a cheap first test on each removed piece.
 _VIEW_HINT = recode.compile("[阅閱览覽]")
+# A view count written as a phrase in the header row (已有528人浏览, 1024人已读, 共326人阅读过): a portal's
+# counter. (A line about the whole site, 本站已有N人访问, counts the site's visitors: not read.)
 _VIEWS_PHRASE = lazyrx.compile(r"(?<![\d.,])(?:(?:已有|已經有|已经有|共有|共)\s*)?(\d[\d,]*)\s*(?:人次|人|次|位)\s*"
                                r"(?:浏览|瀏覽|阅读|閱讀|访问|訪問|已读|已讀|看过|看過|查看)(?:过|過|了)?(?!\p{Han})")
 _SITE_WIDE = lazyrx.compile(r"本站|本网|本網|网站|網站|全站|站点|站點|访客|訪客")
