@@ -30,6 +30,8 @@ except ImportError:  # pragma: no cover - another Python implementation
 
 #: What a cache file must have been written under: the compiled code is only valid for the same build.
 _STAMP = ("unionkit-re-code 1", sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+#: The array type of one code word of this build's compiled patterns.
+_TYPECODE = "I" if getattr(_sre, "CODESIZE", 4) == 4 else "H"
 _ENTRIES: dict[tuple[str, int], tuple] | None = None
 _FRESH: dict[tuple[str, int], tuple] = {}  # compiled this run: written at exit
 _USED: set[tuple[str, int]] = set()  # asked for this run: what a rewrite of the file keeps when it has grown
@@ -62,7 +64,7 @@ def _read() -> dict[tuple[str, int], tuple]:
 def _build(pattern: str, entry: tuple) -> re.Pattern:
     """The pattern of a cache entry (flags, code bytes, groups, groupindex, indexgroup)."""
     flags, code, groups, groupindex, indexgroup = entry
-    words = array.array("I" if _sre.CODESIZE == 4 else "H")
+    words = array.array(_TYPECODE)
     words.frombytes(code)
     return _sre.compile(pattern, flags, words.tolist(), groups, dict(groupindex), tuple(indexgroup))
 
@@ -75,7 +77,7 @@ def _entry(pattern: str, flags: int) -> tuple:
     indexgroup = [None] * p.state.groups
     for k, i in groupindex.items():
         indexgroup[i] = k
-    words = array.array("I" if _sre.CODESIZE == 4 else "H", code)
+    words = array.array(_TYPECODE, code)
     return flags | p.state.flags, words.tobytes(), p.state.groups - 1, groupindex, tuple(indexgroup)
 
 
