@@ -137,7 +137,7 @@ def carry_back(lines: list[Line], vlines: list[Line], pieces: list[list[tuple[in
             pos += n
 
 
-def read_paged(text: str, lines: list[Line], process) -> tuple[list[Line], int | None, list[int]] | None:
+def read_paged(lines: list[Line], process) -> tuple[list[Line], int | None, list[int]] | None:
     """Read a paged hard-wrapped page through ``process`` on its virtual page: the page's lines marked, the
     title's first line and the body's lines (every line of each kept paragraph); None for other pages."""
     grp = groups(lines)
