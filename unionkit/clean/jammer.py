@@ -34,6 +34,8 @@ import re
 
 import regex
 
+from .lines import HAN
+
 # The last character that is neither printable ASCII nor whitespace (reverse search).
 _LAST_TEXT = regex.compile(r"(?r)[^\x20-\x7e\s]")
 _WS = re.compile(r"\s+")
@@ -616,7 +618,6 @@ _REAL_NUMBER = re.compile(r"(?:19|20)\d{2}|1[3-9]\d{9}")
 _PARAGRAPH_MIN = 20
 #: Han characters a line beside a digit jammer has at least (a heading between paragraphs; a cell has fewer).
 _HAN_MIN = 8
-HAN = regex.compile(r"\p{Han}")
 
 
 def _random_digits(ends: list[str], jammed: list[bool], i: int) -> bool:

@@ -603,9 +603,10 @@ def removals(ln: Line) -> list[Removal]:
 
 def process(text: str) -> tuple[list[Line], int | None, list[int]]:
     """Run every stage on the page, then settle it on its own output (see ``settle``)."""
-    if (paged := reflow.read_paged(text, split_lines(text), process)) is not None:
+    page = split_lines(text)  # (split once: the paged-text test and the ordinary reading share the lines)
+    if (paged := reflow.read_paged(page, process)) is not None:
         return paged  # hard-wrapped paged text (PDF): read as its paragraphs
-    lines, title_idx, body = read_page(text)
+    lines, title_idx, body = read_lines(page)
     salted = [(i, lines[i].text) for i in body]  # what title salting read, as it left it
     settled = False  # (when nothing settled, the body and its texts are the ones salting read)
     for _ in range(SETTLE_ROUNDS):

@@ -105,10 +105,14 @@ def _page_text(ln: Line) -> str:
     return Line(0, ln.raw).text if ln.touched else ln.text
 
 
+#: Punctuation of a sentence or clause (a title line has none).
+_CLAUSE_PUNCT = regex.compile(r"[,，。;；:：!！?？]")
+
+
 def _title_halves(p: str, q: str, width: int) -> bool:
     """p and q are the two lines of a document's title (…关于表彰… / …的决定): neither has punctuation of a sentence."""
     return ("关于" in p and _DOC_END.search(q) is not None and len(p) < width and len(q) < width
-            and not regex.search(r"[,，。;；:：!！?？]", p + q))
+            and not _CLAUSE_PUNCT.search(p + q))
 
 
 def virtual_page(lines: list[Line], grp: list[list[int]]) -> tuple[str, list[list[tuple[int, int]]]]:
@@ -137,7 +141,7 @@ def carry_back(lines: list[Line], vlines: list[Line], pieces: list[list[tuple[in
             pos += n
 
 
-def read_paged(text: str, lines: list[Line], process) -> tuple[list[Line], int | None, list[int]] | None:
+def read_paged(lines: list[Line], process) -> tuple[list[Line], int | None, list[int]] | None:
     """Read a paged hard-wrapped page through ``process`` on its virtual page: the page's lines marked, the
     title's first line and the body's lines (every line of each kept paragraph); None for other pages."""
     grp = groups(lines)
