@@ -485,12 +485,8 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
     if not n:
         return None
 
-    def ends_ok(j: int) -> bool:
-        if j >= len(text) or not _IS_HAN[text[j]]:
-            return True
-        return text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
-
-    cands = [k for k in (n + 1, n + 2) if i + k <= len(text) and _given_ok(text[i + n:i + k]) and ends_ok(i + k)]
+    cands = [k for k in (n + 1, n + 2)
+             if i + k <= len(text) and _given_ok(text[i + n:i + k]) and _name_may_end(text, i + k)]
     if not cands:
         k = (_full_name_before_word(text, i, n) or _name_before_verb(text, i, n)) if loose else 0
         return text[i:i + k] if k else None
@@ -779,7 +775,7 @@ def _yi_name(text: str, i: int) -> str | None:
         return None
     if name[2] in _NOT_GIVEN or (name[3] in _NOT_GIVEN and name[3] not in _YI_LAST):
         return None
-    if j < len(text) and _IS_HAN[text[j]] and not (text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)):
+    if not _name_may_end(text, j):
         return None
     return name
 
@@ -1042,7 +1038,7 @@ def _ended_names(text: str, at: int):
         j = at + k
         if j > len(text) or not _given_ok(text[at + 1:j]):
             continue
-        if j < len(text) and _IS_HAN[text[j]] and text[j] not in _FOLLOW_CHARS and not text.startswith(_FOLLOW_WORDS, j):
+        if not _name_may_end(text, j):
             continue
         yield text[at:j]
 
@@ -2017,8 +2013,7 @@ def _listed_after(text: str, j: int, dai: bool = False) -> list[str]:
         nxt = j + 1 + len(name)
         if name is steppe and len(name) >= 4:
             pass  # two name elements need no word after them (扎西平措、尼玛次仁亲切交谈)
-        elif nxt < len(text) and _IS_HAN[text[nxt]] and not (text[nxt] in _FOLLOW_CHARS
-                                                               or text.startswith(_FOLLOW_WORDS, nxt)):
+        elif not _name_may_end(text, nxt):
             break
         out.append(name)
         j = nxt
