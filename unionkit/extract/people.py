@@ -357,9 +357,7 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
 def _object_of_ba(given: str) -> bool:
     """True when what follows 把 reads as the preposition's object: a common dictionary word (西瓜, 工作) or a
     person's name of its own (王强); a rare given name (永明, 16 in jieba's dictionary) leaves 把 a surname."""
-    parts = _raw_line(given).split()
-    common = len(parts) > 1 and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD)
-    return common or (len(given) >= 2 and looks_like_name(given))
+    return _raw_common(given) or (len(given) >= 2 and looks_like_name(given))
 
 
 # jieba's tags of time words, numerals, pronouns, adverbs, prepositions, conjunctions, particles, locatives,
@@ -604,8 +602,7 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
 
 def _common_verb(pair: str) -> bool:
     """True when jieba's dictionary tags ``pair`` as a verb that is no rare entry (拿到 1464, not 强到 3: 副主席阚志强到会)."""
-    parts = _raw_line(pair).split()
-    return len(parts) > 2 and parts[2] == "v" and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD)
+    return _raw_tag(pair) == "v" and _raw_common(pair)
 
 
 def _is_verb(pair: str) -> bool:
@@ -700,9 +697,9 @@ def _element_ends(text: str, i: int, parts: frozenset, depth: int = 3) -> list[t
     """(end, count) of each reading of ``text[i:]`` as one to ``depth`` name elements of ``parts`` (six
     characters at most), longest first."""
     out = []
-    for k in _ELEMENT_LENS:
+    for k in _ELEMENT_LENS:  # (elements of five characters at most: one alone is within six)
         j = i + k
-        if j - i <= 6 and text[i:j] in parts:
+        if text[i:j] in parts:
             out.append((j, 1))
             if depth > 1 and j < len(text):
                 out.extend((e, c + 1) for e, c in _element_ends(text, j, parts, depth - 1) if e - i <= 6)
