@@ -1075,7 +1075,7 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
         name = _title_surname_name(text, at)
         if name:
             _titled_and_listed(text, end, at, name, unions, places, found)
-    if len(found) == k and role.endswith(_OFFICE_ENDS) and role not in _WEAK_ROLES:
+    if len(found) == k and _office_title(role):
         _unsurnamed_after_title(text, end, at, unions, places, found)
 
 
@@ -1083,6 +1083,11 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
 # people nouns, after which a plain word often stands (木工师傅, 司机微信群).
 _OFFICE_ENDS = ("主席", "书记", "書記", "主任", "长", "長")
 _OFFICE_END_LAST = frozenset(w[-1] for w in _OFFICE_ENDS)
+
+
+def _office_title(role: str) -> bool:
+    """True when ``role`` is an office of _OFFICE_ENDS and no plain people noun: a name with no surname may follow."""
+    return role.endswith(_OFFICE_ENDS) and role not in _WEAK_ROLES
 
 
 # Characters right after a name that end it (才让东周与…, 求吉措毛向…) besides punctuation and _FOLLOW_WORDS.
@@ -1189,8 +1194,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         if text[end - 1] in _OFFICE_LAST and mt.group() in _OFFICES_AFTER:
             _name_before_office(text, mt.start(), mt.group(), found, unions, places)
         if end >= n or text[end] not in after_role:
-            if end < n and text[end - 1] in _OFFICE_END_LAST and _IS_HAN[text[end]] and mt.group().endswith(_OFFICE_ENDS) \
-                    and mt.group() not in _WEAK_ROLES:
+            if end < n and text[end - 1] in _OFFICE_END_LAST and _IS_HAN[text[end]] and _office_title(mt.group()):
                 _unsurnamed_after_title(text, end, end, unions, places, found)  # (主席才让东周与…)
             continue  # (most roles run on into a word: 职工群众, 主席台; one set test skips them)
         at, c, role = end, text[end], None
