@@ -357,9 +357,7 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
 def _object_of_ba(given: str) -> bool:
     """True when what follows 把 reads as the preposition's object: a common dictionary word (西瓜, 工作) or a
     person's name of its own (王强); a rare given name (永明, 16 in jieba's dictionary) leaves 把 a surname."""
-    parts = _raw_line(given).split()
-    common = len(parts) > 1 and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD)
-    return common or (len(given) >= 2 and looks_like_name(given))
+    return _raw_common(given) or (len(given) >= 2 and looks_like_name(given))
 
 
 # jieba's tags of time words, numerals, pronouns, adverbs, prepositions, conjunctions, particles, locatives,
@@ -485,12 +483,8 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
     if not n:
         return None
 
-    def ends_ok(j: int) -> bool:
-        if j >= len(text) or not _IS_HAN[text[j]]:
-            return True
-        return text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
-
-    cands = [k for k in (n + 1, n + 2) if i + k <= len(text) and _given_ok(text[i + n:i + k]) and ends_ok(i + k)]
+    cands = [k for k in (n + 1, n + 2)
+             if i + k <= len(text) and _given_ok(text[i + n:i + k]) and _name_may_end(text, i + k)]
     if not cands:
         k = (_full_name_before_word(text, i, n) or _name_before_verb(text, i, n)) if loose else 0
         return text[i:i + k] if k else None
@@ -608,8 +602,7 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
 
 def _common_verb(pair: str) -> bool:
     """True when jieba's dictionary tags ``pair`` as a verb that is no rare entry (拿到 1464, not 强到 3: 副主席阚志强到会)."""
-    parts = _raw_line(pair).split()
-    return len(parts) > 2 and parts[2] == "v" and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD)
+    return _raw_tag(pair) == "v" and _raw_common(pair)
 
 
 def _is_verb(pair: str) -> bool:
@@ -650,9 +643,11 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 顿珠 頓珠 平措 洛桑 德吉 白玛 白瑪 卓玛 卓瑪 卓嘎 巴桑 仁增 益西 强巴 強巴 罗布 羅布 曲珍 拉姆 央宗 措姆 次旦 贡嘎 貢嘎
 米玛 米瑪 普琼 普瓊 旺堆 旺姆 群培 欧珠 歐珠 桑珠 嘉措 加措 土登 琼达 瓊達 边珍 邊珍 德央 玉珍 次珍 扎桑
 才让 才讓 东珠 東珠 多杰 更登 旦正 仁青 尕藏 南杰 南傑 周毛 措毛 吉毛 拉毛 完玛 完瑪 桑杰 桑傑 公保 久美 才旦
-东智 東智 知加 卓玛 官却 官卻 华旦 華旦 贡保 貢保 泽仁 澤仁 达吉 達吉 夏吾 扎巴 次旦 旦巴 才仁
-道吉 更尕 求培 群佩 当周 當周 多杰 卓玛 周加 索南
-阿旺 格绒 格絨 四郎 泽郎 澤郎 王清 曲措 邓珠 鄧珠 东周 東周""".split())  # (Kham forms of Garzê and Ngawa: 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆)  # (Amdo forms of Qinghai and Gansu: 才让东珠, 才让东周)
+东智 東智 知加 官却 官卻 华旦 華旦 贡保 貢保 泽仁 澤仁 达吉 達吉 夏吾 扎巴 旦巴 才仁
+道吉 更尕 求培 群佩 当周 當周 周加
+阿旺 格绒 格絨 四郎 泽郎 澤郎 王清 曲措 邓珠 鄧珠 东周 東周""".split())
+# (from 才让 on, Amdo forms of Qinghai and Gansu: 才让东珠, 才让东周; from 阿旺 on, Kham forms of Garzê and Ngawa:
+# 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | _TIBETAN_FIRST
 # Dai personal names (Xishuangbanna, Dehong) have no surname: 岩 opens a man's name, 玉 a woman's (岩罕保, 玉香).
@@ -704,9 +699,9 @@ def _element_ends(text: str, i: int, parts: frozenset, depth: int = 3) -> list[t
     """(end, count) of each reading of ``text[i:]`` as one to ``depth`` name elements of ``parts`` (six
     characters at most), longest first."""
     out = []
-    for k in _ELEMENT_LENS:
+    for k in _ELEMENT_LENS:  # (elements of five characters at most: one alone is within six)
         j = i + k
-        if j - i <= 6 and text[i:j] in parts:
+        if text[i:j] in parts:
             out.append((j, 1))
             if depth > 1 and j < len(text):
                 out.extend((e, c + 1) for e, c in _element_ends(text, j, parts, depth - 1) if e - i <= 6)
@@ -779,7 +774,7 @@ def _yi_name(text: str, i: int) -> str | None:
         return None
     if name[2] in _NOT_GIVEN or (name[3] in _NOT_GIVEN and name[3] not in _YI_LAST):
         return None
-    if j < len(text) and _IS_HAN[text[j]] and not (text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)):
+    if not _name_may_end(text, j):
         return None
     return name
 
@@ -1042,7 +1037,7 @@ def _ended_names(text: str, at: int):
         j = at + k
         if j > len(text) or not _given_ok(text[at + 1:j]):
             continue
-        if j < len(text) and _IS_HAN[text[j]] and text[j] not in _FOLLOW_CHARS and not text.startswith(_FOLLOW_WORDS, j):
+        if not _name_may_end(text, j):
             continue
         yield text[at:j]
 
@@ -1082,7 +1077,7 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
         name = _title_surname_name(text, at)
         if name:
             _titled_and_listed(text, end, at, name, unions, places, found)
-    if len(found) == k and role.endswith(_OFFICE_ENDS) and role not in _WEAK_ROLES:
+    if len(found) == k and _office_title(role):
         _unsurnamed_after_title(text, end, at, unions, places, found)
 
 
@@ -1090,6 +1085,11 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
 # people nouns, after which a plain word often stands (木工师傅, 司机微信群).
 _OFFICE_ENDS = ("主席", "书记", "書記", "主任", "长", "長")
 _OFFICE_END_LAST = frozenset(w[-1] for w in _OFFICE_ENDS)
+
+
+def _office_title(role: str) -> bool:
+    """True when ``role`` is an office of _OFFICE_ENDS and no plain people noun: a name with no surname may follow."""
+    return role.endswith(_OFFICE_ENDS) and role not in _WEAK_ROLES
 
 
 # Characters right after a name that end it (才让东周与…, 求吉措毛向…) besides punctuation and _FOLLOW_WORDS.
@@ -1196,8 +1196,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         if text[end - 1] in _OFFICE_LAST and mt.group() in _OFFICES_AFTER:
             _name_before_office(text, mt.start(), mt.group(), found, unions, places)
         if end >= n or text[end] not in after_role:
-            if end < n and text[end - 1] in _OFFICE_END_LAST and _IS_HAN[text[end]] and mt.group().endswith(_OFFICE_ENDS) \
-                    and mt.group() not in _WEAK_ROLES:
+            if end < n and text[end - 1] in _OFFICE_END_LAST and _IS_HAN[text[end]] and _office_title(mt.group()):
                 _unsurnamed_after_title(text, end, end, unions, places, found)  # (主席才让东周与…)
             continue  # (most roles run on into a word: 职工群众, 主席台; one set test skips them)
         at, c, role = end, text[end], None
@@ -2017,8 +2016,7 @@ def _listed_after(text: str, j: int, dai: bool = False) -> list[str]:
         nxt = j + 1 + len(name)
         if name is steppe and len(name) >= 4:
             pass  # two name elements need no word after them (扎西平措、尼玛次仁亲切交谈)
-        elif nxt < len(text) and _IS_HAN[text[nxt]] and not (text[nxt] in _FOLLOW_CHARS
-                                                               or text.startswith(_FOLLOW_WORDS, nxt)):
+        elif not _name_may_end(text, nxt):
             break
         out.append(name)
         j = nxt
