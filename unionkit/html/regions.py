@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, is_menu_list, root_of, squash
+from .lines import _SENTENCE, BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, is_menu_list, root_of, squash
 
 # --- Photo captions -------------------------------------------------------------------------------
 
@@ -1047,7 +1047,6 @@ _STACK_CLASS = re.compile(r"^(?:yinti|yinbiaoti|yin-?title|pre-?title|kicker|fut
                           re.I)
 #: Longest 引题/副题 (characters): a phrase, never a paragraph.
 STACK_MAX = 40
-_STACK_SENTENCE = re.compile(r"[。！？!?]")
 
 
 def _element_sibling(node, forward: bool):
@@ -1071,7 +1070,7 @@ def headline_stack_nodes(start) -> set[int]:
             continue
         classes = (sib.attributes.get("class") or "").split()
         text = _squashed(sib)
-        if any(_STACK_CLASS.match(c) for c in classes) and 0 < len(text) <= STACK_MAX and not _STACK_SENTENCE.search(text):
+        if any(_STACK_CLASS.match(c) for c in classes) and 0 < len(text) <= STACK_MAX and not _SENTENCE.search(text):
             out.add(sib.mem_id)
     return out
 
@@ -1121,7 +1120,6 @@ def trailer_section_nodes(start) -> set[int]:
 _AD_LABEL = re.compile(r"^(?:广告|廣告|推广|推廣|AD|Ad|ad|赞助|贊助)$")
 #: Longest ad box (characters): the label and a slogan or two, never a paragraph.
 AD_BOX_MAX = 80
-_AD_SENTENCE = re.compile(r"[。！？!?]")
 
 
 def ad_box_nodes(start) -> set[int]:
@@ -1139,7 +1137,7 @@ def ad_box_nodes(start) -> set[int]:
         if box is None or box.tag in ("body", "html", "td") or box.css_first("h1") is not None:
             continue
         text = _squashed(box)
-        if (len(text) <= AD_BOX_MAX and not _AD_SENTENCE.search(text)
+        if (len(text) <= AD_BOX_MAX and not _SENTENCE.search(text)
                 and box.css_first("a[href], img") is not None):
             found[box.mem_id] = box
     return _outermost(found)
