@@ -451,10 +451,15 @@ def _squashed(node) -> str:
 
 def _next_element(node):
     """The next sibling element (text and comments aside)."""
-    sib = node.next
-    while sib is not None and (sib.tag[0] in "-!_"):
-        sib = sib.next
-    return sib
+    return _element_sibling(node, True)
+
+
+def _element_sibling(node, forward: bool):
+    """The nearest element sibling of ``node`` after it (or before it), skipping text and comments."""
+    n = node.next if forward else node.prev
+    while n is not None and n.tag[0] in "-!_":
+        n = n.next if forward else n.prev
+    return n
 
 
 def _links_file(a) -> bool:
@@ -1047,14 +1052,6 @@ _STACK_CLASS = re.compile(r"^(?:yinti|yinbiaoti|yin-?title|pre-?title|kicker|fut
                           re.I)
 #: Longest 引题/副题 (characters): a phrase, never a paragraph.
 STACK_MAX = 40
-
-
-def _element_sibling(node, forward: bool):
-    """The nearest element sibling of ``node`` after it (or before it), skipping text and comments."""
-    n = node.next if forward else node.prev
-    while n is not None and (n.tag or "").startswith("-"):
-        n = n.next if forward else n.prev
-    return n
 
 
 def headline_stack_nodes(start) -> set[int]:
