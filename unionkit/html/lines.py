@@ -204,10 +204,17 @@ def screen_css(css: str) -> str:
     return " ".join(out)
 
 
+@functools.lru_cache(maxsize=8)
+def css_rules(css: str) -> tuple[tuple[str, str, bool], ...]:
+    """The (selector, body, whether the body hides) rules a stylesheet applies on screen: parsed and judged
+    once for the three readers of a page's hiding styles (classes, attribute selectors, tag paths)."""
+    return tuple((sel, body, hides(body)) for sel, body in _CSS_RULE.findall(screen_css(css)))
+
+
 def _hiding_selectors(css: str):
     """Each selector (one comma-separated part) of the stylesheet's rules that hide on screen."""
-    for sel, body in _CSS_RULE.findall(screen_css(css)):
-        if hides(body):
+    for sel, _, hiding in css_rules(css):
+        if hiding:
             yield from (part.strip() for part in sel.split(","))
 
 
@@ -247,13 +254,13 @@ _SHOWING = re.compile(r"display\s*:\s*(?!none)[a-z-]+|visibility\s*:\s*visible",
 def css_hidden_tag_paths(css: str) -> set[str]:
     """Descendant selectors ending in a tag (``.article-con i``, ``#zoom u``) that a stylesheet hides on
     screen, unless one of its rules shows that tag again (a tab or slide switched on by a class)."""
-    rules = _CSS_RULE.findall(screen_css(css))
-    shown = {m.group(1).lower() for sel, body in rules if _SHOWING.search(body) and not hides(body)
+    rules = css_rules(css)
+    shown = {m.group(1).lower() for sel, body, hiding in rules if _SHOWING.search(body) and not hiding
              for part in sel.split(",") if (m := re.search(r"(?:^|[\s>+~])([A-Za-z][\w-]*)[\w.#:\[\]=\"'-]*$",
                                                            part.strip()))}
     out = set()
-    for sel, body in rules:
-        if not hides(body):
+    for sel, _, hiding in rules:
+        if not hiding:
             continue
         for part in sel.split(","):
             part = _WS.sub(" ", part.strip())

@@ -344,10 +344,11 @@ def date_line_source(tree) -> str | None:
         row = a.parent
         if row is None or row.tag in ("body", "html", "li", "td"):
             continue
-        row_text = clean_value(row.text(deep=True)) or ""
         v = clean_value(a.text(deep=True))
-        if (not v or not _BARE_NAME.match(v) or len(v) > OUTLET_MAX or len(row_text) > ROW_MAX
-                or not row_text.startswith(v) or _listed(row)):
+        if not v or len(v) > OUTLET_MAX or not _BARE_NAME.match(v):
+            continue  # (the link's own checks first: the row's text is read only for a short name)
+        row_text = clean_value(row.text(deep=True)) or ""
+        if len(row_text) > ROW_MAX or not row_text.startswith(v) or _listed(row):
             continue
         rest = _ROW_SEP.sub("", row_text[len(v):])
         if not _ROW_DATE.match(rest) or (len(v) < 4 and not _OUTLET_END.search(v)):
@@ -534,6 +535,7 @@ def rdfa_published(tree) -> str | None:
 def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | None = None) -> Meta:
     """Meta fields the markup states: published (ISO 8601), author, source, site, url (canonical)."""
     v = head_values(tree) if values is None else values
+    title = page_title(tree)
     meta = Meta()
     for k in PUBLISHED_KEYS:
         if k in v:
@@ -541,7 +543,7 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
             if meta.published:
                 break
     if chinese is None:
-        chinese = bool(_HAN.search(page_title(tree) or "")) or (
+        chinese = bool(_HAN.search(title or "")) or (
             tree.body is not None and bool(_HAN.search(tree.body.text() or "")))
     if meta.published is None:
         meta.published = rdfa_published(tree)
@@ -552,7 +554,7 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
     if meta.published is None:
         from .state import state_published
 
-        meta.published = state_published(tree, (first(v, TITLE_KEYS), page_title(tree)))
+        meta.published = state_published(tree, (first(v, TITLE_KEYS), title))
     url = v.get("canonical") or first(v, URL_KEYS)
     meta.url = url if url and url.startswith(("http://", "https://")) else None
     site = first(v, SITE_KEYS)
@@ -570,7 +572,7 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
     meta.source = meta.source or cells.get("source")
     author = unlabel(first(v, AUTHOR_KEYS))
     if (author and is_name(author, chinese) and author not in (meta.site, meta.source) and not _SITE_LIKE.search(author)
-            and not names_title_site(author, page_title(tree))):
+            and not names_title_site(author, title)):
         meta.author = author
     if meta.author is None:
         meta.author = wechat_author(tree)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, is_menu_list, root_of, squash
+from .lines import _SENTENCE, BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, is_menu_list, root_of, squash
 
 # --- Photo captions -------------------------------------------------------------------------------
 
@@ -451,10 +451,15 @@ def _squashed(node) -> str:
 
 def _next_element(node):
     """The next sibling element (text and comments aside)."""
-    sib = node.next
-    while sib is not None and (sib.tag[0] in "-!_"):
-        sib = sib.next
-    return sib
+    return _element_sibling(node, True)
+
+
+def _element_sibling(node, forward: bool):
+    """The nearest element sibling of ``node`` after it (or before it), skipping text and comments."""
+    n = node.next if forward else node.prev
+    while n is not None and n.tag[0] in "-!_":
+        n = n.next if forward else n.prev
+    return n
 
 
 def _links_file(a) -> bool:
@@ -1047,15 +1052,6 @@ _STACK_CLASS = re.compile(r"^(?:yinti|yinbiaoti|yin-?title|pre-?title|kicker|fut
                           re.I)
 #: Longest 引题/副题 (characters): a phrase, never a paragraph.
 STACK_MAX = 40
-_STACK_SENTENCE = re.compile(r"[。！？!?]")
-
-
-def _element_sibling(node, forward: bool):
-    """The nearest element sibling of ``node`` after it (or before it), skipping text and comments."""
-    n = node.next if forward else node.prev
-    while n is not None and (n.tag or "").startswith("-"):
-        n = n.next if forward else n.prev
-    return n
 
 
 def headline_stack_nodes(start) -> set[int]:
@@ -1071,7 +1067,7 @@ def headline_stack_nodes(start) -> set[int]:
             continue
         classes = (sib.attributes.get("class") or "").split()
         text = _squashed(sib)
-        if any(_STACK_CLASS.match(c) for c in classes) and 0 < len(text) <= STACK_MAX and not _STACK_SENTENCE.search(text):
+        if any(_STACK_CLASS.match(c) for c in classes) and 0 < len(text) <= STACK_MAX and not _SENTENCE.search(text):
             out.add(sib.mem_id)
     return out
 
@@ -1121,7 +1117,6 @@ def trailer_section_nodes(start) -> set[int]:
 _AD_LABEL = re.compile(r"^(?:广告|廣告|推广|推廣|AD|Ad|ad|赞助|贊助)$")
 #: Longest ad box (characters): the label and a slogan or two, never a paragraph.
 AD_BOX_MAX = 80
-_AD_SENTENCE = re.compile(r"[。！？!?]")
 
 
 def ad_box_nodes(start) -> set[int]:
@@ -1139,7 +1134,7 @@ def ad_box_nodes(start) -> set[int]:
         if box is None or box.tag in ("body", "html", "td") or box.css_first("h1") is not None:
             continue
         text = _squashed(box)
-        if (len(text) <= AD_BOX_MAX and not _AD_SENTENCE.search(text)
+        if (len(text) <= AD_BOX_MAX and not _SENTENCE.search(text)
                 and box.css_first("a[href], img") is not None):
             found[box.mem_id] = box
     return _outermost(found)
