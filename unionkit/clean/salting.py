@@ -1526,9 +1526,9 @@ def _skipped(par: str, prev: tuple[int, int], cur: tuple[int, int], t: Title) ->
     has no reading or cur does not come after prev)."""
     a, b = prev
     c, d = cur
-    if not (HAN_RUN.fullmatch(par[a:b]) and HAN_RUN.fullmatch(par[c:d])):
+    if not HAN_RUN.fullmatch(par[c:d]):
         return 0
-    ends = {r[-1] for r in readings(par[a:b], t)}
+    ends = _reading_ends(par[a:b], t)  # (none for a span with other characters: no gap, 0)
     gaps = [r[0] - e - 1 for r in readings(par[c:d], t) for e in ends if r[0] > e]
     return min(gaps, default=0)
 
