@@ -97,7 +97,7 @@ import codecs
 import math
 import re
 from dataclasses import dataclass
-from functools import cmp_to_key, lru_cache
+from functools import cmp_to_key, lru_cache, reduce
 from operator import mul
 
 import regex
@@ -1845,8 +1845,7 @@ def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title
     t = prepare_title(title or "")
     if len(t.han) < 4:
         return out
-    doubled = _with_splits(_with_splits(_with_splits(doubled_spans(paragraphs, t), digit_seams(paragraphs, title)),
-                                        seam_repeats(paragraphs, t)), odd_seams(paragraphs, t))
+    doubled = reduce(_with_splits, [rule(paragraphs, t) for rule in PAGE_RULES])
     if not any(doubled):
         return out
     both = _with_splits(out, doubled)
@@ -1854,10 +1853,18 @@ def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title
         return out
     cut = [_cut(par, sp) for par, sp in zip(paragraphs, both)]
     # (the cut page must give nothing more, to these rules too: cutting a chain can open new seams)
-    if (any(_salt_once(title, cut, memo=memo)) or any(digit_seams(cut, title)) or any(doubled_spans(cut, t))
-            or any(seam_repeats(cut, t)) or any(odd_seams(cut, t))):
+    if any(_salt_once(title, cut, memo=memo)) or any(any(rule(cut, t)) for rule in PAGE_RULES):
         return out
     return both
+
+
+def _title_digit_seams(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """digit_seams for a prepared title (it reads the title's text, digits and all)."""
+    return digit_seams(paragraphs, t.text)
+
+
+#: The page-wide rules whose spans _with_doubled joins to the reading's (in this order) and asks of the cut page.
+PAGE_RULES = (doubled_spans, _title_digit_seams, seam_repeats, odd_seams)
 
 
 #: What a place name runs on into when it is part of the sentence's own proper name: its union federation.
