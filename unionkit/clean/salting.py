@@ -97,7 +97,7 @@ import codecs
 import math
 import re
 from dataclasses import dataclass
-from functools import cmp_to_key, lru_cache, reduce
+from functools import cmp_to_key, lru_cache, partial, reduce
 from operator import mul
 
 import regex
@@ -1346,10 +1346,10 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     in-clause title words after a gap on a page salted at clause marks (``mark_style``). Each
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
-    for step in (chunk_overlaps, seam_tiles, mark_style, lone_marks, seam_neighbours):
+    for step in (chunk_overlaps, seam_tiles, mark_style, partial(lone_marks, segs=memo.segs), seam_neighbours):
         if not any(out):
             return out
-        new = step(out, paragraphs, t, memo.segs) if step is lone_marks else step(out, paragraphs, t)
+        new = step(out, paragraphs, t)
         if new != out and not any(_salt_once(t.text, [_cut(par, sp) for par, sp in zip(paragraphs, new)], memo=memo)):
             out = new
     return out
