@@ -1763,7 +1763,7 @@ def odd_seams(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
 def _odd_piece_ok(piece: str, t: Title, tb: frozenset[int], least: int) -> bool:
     """The piece is title text on the title's word boundaries, opening with a Han character, a digit or a quote and
     closing the quotes it opens, with enough Han characters and digits."""
-    if len(piece) < least or piece.count("“") != piece.count("”") or piece.count("「") != piece.count("」"):
+    if len(piece) < least or not _quotes_closed(piece):
         return False  # (cheap tests first: the loops ask for every prefix of a seam's title text)
     if NUM_TITLE.match(piece) is None and piece[0] not in "“「":
         return False
@@ -1835,8 +1835,12 @@ def _odd_pieces(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]
 
 def _balanced(piece: str) -> bool:
     """The piece opens with a Han character or a quote and closes every quote it opens (“法援+调解”, not “法援)."""
-    return (HAN.match(piece[0]) is not None or piece[0] in "“「") and piece.count("“") == piece.count("”") \
-        and piece.count("「") == piece.count("」")
+    return (HAN.match(piece[0]) is not None or piece[0] in "“「") and _quotes_closed(piece)
+
+
+def _quotes_closed(piece: str) -> bool:
+    """As many closing as opening quotation marks of each kind in the piece (a pasted title piece is whole)."""
+    return piece.count("“") == piece.count("”") and piece.count("「") == piece.count("」")
 
 
 def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title: str, memo: Memo) -> list[list[tuple[int, int]]]:
