@@ -2035,6 +2035,7 @@ def evidenced(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title)
 
 
 LIST_MARKS = frozenset("、")  # a list's separator: a union name after it is an item, no clause's subject
+SUBJECT_MARKS = CLAUSE_MARKS - LIST_MARKS  # the marks after which a union name may be a clause's subject
 
 
 def own_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -2044,18 +2045,20 @@ def own_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
     salter's chunk. Not when another paragraph loses the same name after a clause mark (the salter's chunk list
     repeats; a name opening a paragraph is its subject and counts for neither) or when
     the paragraph's removal before it is the title's chunk right before the name (东城|区总工会: the chunk sequence)."""
+    lost: dict[str, set[int]] = {}  # each removal's text -> the paragraphs that lose it after their start
+    for qi, (q, sp) in enumerate(zip(paragraphs, out)):
+        for x, y in sp:
+            if x > 0:
+                lost.setdefault(q[x:y], set()).add(qi)
     res = []
     for pi, (par, spans) in enumerate(zip(paragraphs, out)):
         kept = []
         for k, (a, b) in enumerate(spans):
             name = par[a:b]
-            if k and par[spans[k - 1][0]:spans[k - 1][1]] + name in t.han:
-                kept.append((a, b))
-                continue
-            if (UNION_NAME.fullmatch(name) and (a == 0 or par[a - 1] in CLAUSE_MARKS - LIST_MARKS) and b < len(par)
-                    and HAN.match(par[b]) and _named_elsewhere(name, pi, (a, b), paragraphs, out)
-                    and (a == 0 or not any(qi != pi and any(x > 0 and q[x:y] == name for x, y in sp)
-                                           for qi, (q, sp) in enumerate(zip(paragraphs, out))))):
+            if (not (k and par[spans[k - 1][0]:spans[k - 1][1]] + name in t.han) and UNION_NAME.fullmatch(name)
+                    and (a == 0 or par[a - 1] in SUBJECT_MARKS) and b < len(par) and HAN.match(par[b])
+                    and _named_elsewhere(name, pi, (a, b), paragraphs, out)
+                    and (a == 0 or not lost.get(name, set()) - {pi})):
                 continue
             kept.append((a, b))
         res.append(kept)
