@@ -96,6 +96,7 @@ import bisect
 import codecs
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cmp_to_key, lru_cache, partial, reduce
 from operator import mul
@@ -1548,15 +1549,21 @@ def seam_tiles(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
 
 def _seam_chain(par: str, t: Title) -> list[tuple[int, int]]:
     """The longest chain of title pieces (2 to 4 characters) after clause marks tiling the title, for seam_tiles."""
-    pieces = []  # (start in par, end in par, title start, title end)
+    pieces = [(k, k + len(w), s, s + len(w))  # (start in par, end in par, title start, title end)
+              for k, w in _mark_windows(par, t.where, HAN) for s in t.where[w[0]] if t.han.startswith(w, s)]
+    return [(a, b) for _, a, b in _tiling_chain([(0, *pc) for pc in pieces])]
+
+
+def _mark_windows(par: str, where: dict, char) -> Iterator[tuple[int, str]]:
+    """(k, w) for the windows w of 2-4 characters right after a clause mark at par[k], opening with a character of
+    where and all matching char, in paragraph order: the seam pieces seam_tiles and digit_seams read."""
     for k in range(1, len(par)):
-        if par[k - 1] not in CLAUSE_MARKS or par[k] not in t.where:
+        if par[k - 1] not in CLAUSE_MARKS or par[k] not in where:
             continue
         for n in (2, 3, 4):
             w = par[k:k + n]
-            if len(w) == n and HAN_RUN.fullmatch(w):
-                pieces.extend((k, k + n, s, s + n) for s in t.where[w[0]] if t.han.startswith(w, s))
-    return [(a, b) for _, a, b in _tiling_chain([(0, *pc) for pc in pieces])]
+            if len(w) == n and all(char.match(ch) for ch in w):
+                yield k, w
 
 
 #: Title characters a number-bearing salt chain is read over: Han characters and digits (the year in 启动2024年度).
@@ -1603,19 +1610,15 @@ def _seam_pieces(par: str, x: str, where: dict) -> list[tuple[int, int, int, int
     """Pieces (start, end, title start, title end) of 2-4 of the title's Han characters and digits right after a
     clause mark, that the sentence does not run on with the title's next character, for digit_seams."""
     pieces = []
-    for k in range(1, len(par)):
-        if par[k - 1] not in CLAUSE_MARKS or par[k] not in where:
+    for k, w in _mark_windows(par, where, NUM_TITLE):
+        n = len(w)
+        # (a piece the sentence runs on with the title's next character is a prefix of a longer
+        # verbatim stretch, ,2024年度 written whole; one it runs on with another digit is another
+        # number, ,2023年 under a title with 2024: neither is a cut of the number)
+        if k + n < len(par) and DIGIT.match(par[k + n]) and DIGIT.match(w[-1]):
             continue
-        for n in (2, 3, 4):
-            w = par[k:k + n]
-            if len(w) == n and all(NUM_TITLE.match(ch) for ch in w):
-                # (a piece the sentence runs on with the title's next character is a prefix of a longer
-                # verbatim stretch, ,2024年度 written whole; one it runs on with another digit is another
-                # number, ,2023年 under a title with 2024: neither is a cut of the number)
-                if k + n < len(par) and DIGIT.match(par[k + n]) and DIGIT.match(w[-1]):
-                    continue
-                pieces.extend((k, k + n, s, s + n) for s in where[w[0]] if x.startswith(w, s)
-                              and not (k + n < len(par) and s + n < len(x) and par[k + n] == x[s + n]))
+        pieces.extend((k, k + n, s, s + n) for s in where[w[0]] if x.startswith(w, s)
+                      and not (k + n < len(par) and s + n < len(x) and par[k + n] == x[s + n]))
     return pieces
 
 
