@@ -1230,7 +1230,7 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     return out
 
 
-STOP_MARK = re.compile("[。!?\uff01\uff1f]")
+STOP_MARK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")  # a sentence's final mark
 STOP_GAIN = 12.0  # reading gain (cost units) above which a title piece glued before a sentence end is salt
 STOP_MIN = 3      # such pieces a page must show, in two paragraphs or more, before any is taken
 STOP_LONGEST = 5  # longest piece looked at
