@@ -1888,10 +1888,8 @@ def place_names(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Titl
         kept = []
         for a, b in spans:
             text = par[a:b]
-            if b - a >= 2 and text[-1] in PLACE_SUFFIX and text in t.han and any(
-                    s in title_boundaries(t) and s + b - a in title_boundaries(t)
-                    for s in t.where[text[0]] if t.han.startswith(text, s)) and (
-                    a > 0 and par[a - 1] in HIGHER_PLACE or ORG_AFTER.match(par, b)):
+            if (b - a >= 2 and text[-1] in PLACE_SUFFIX and text in t.han and _on_bounds(text, t.han, title_boundaries(t))
+                    and (a > 0 and par[a - 1] in HIGHER_PLACE or ORG_AFTER.match(par, b))):
                 continue
             if _bare_place_in_name(par, a, b, t) or _company_name(par, a, b, t):
                 continue
