@@ -2644,19 +2644,18 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
     for c, _ in rows:
         by_par.setdefault(c.para, []).append(c)
     res = [list(sp) for sp in out]
-    tb0 = title_boundaries(t)
+    tb = title_boundaries(t)
     for pi in sorted(set(found) | extra):
         par = paragraphs[pi]
         fit = fit_spans(found.get(pi, []), chunks, t)
         if len(fit) == 1 and fit[0][2] != 0 and chunks[fit[0][2]].support < 2:
             fit = []
         got = fill_list(par, pi, fit, chunks, local)
-        if got and chunks[got[0][2]].t0 > HEAD and len(got) < MIN_HEADLESS and not _repeated_cuts(par, got, chunks, tb0):
+        if got and chunks[got[0][2]].t0 > HEAD and len(got) < MIN_HEADLESS and not _repeated_cuts(par, got, chunks, tb):
             got = []  # every salted paragraph holds the list's first chunk: without it, few fragments are words
         if pi in extra and len(got) < 2:
             got = []
         fitted = {(a, b) for a, b, _ in fit}
-        tb = title_boundaries(t)
         xs = [member_features(par, pi, got, q, chunks, local, fitted, len(found), tb) for q in range(len(got))]
         if TRACE is not None and final:
             TRACE.extend(((pi, a, b), x) for (a, b, _), x in zip(got, xs))
