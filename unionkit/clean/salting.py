@@ -1319,25 +1319,25 @@ def _salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]
     # each reading's fragments separately (two removed side by side are two chunks, not one)
     frags = [_disjoint(sorted(ps)) for ps in pieces]
     final = keep_unions(joint(frags, paragraphs, t, rows, final=True, memo=memo), paragraphs, t.han)
-    if final != spans and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, final)], memo=memo)):
+    if final != spans and _finds_more(title, paragraphs, final, memo):
         # the joint reading is not a fixed point: keep the readings' own result (idempotent), without the
         # pieces of union names (keep_unions) when that too is a fixed point
         final = keep_unions(spans, paragraphs, t.han)
-        if final != spans and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, final)], memo=memo)):
+        if final != spans and _finds_more(title, paragraphs, final, memo):
             final = spans
     more = trim_leftovers(final, paragraphs, t, memo.segs)
-    if more != final and not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, more)], memo=memo)):
+    if more != final and not _finds_more(title, paragraphs, more, memo):
         final = more
     final = evidenced(_bounded(title, place_names(final, paragraphs, t), paragraphs, t, memo), paragraphs, t)
     twins = dangling_twins(final, paragraphs, t)
-    if twins != final and not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, twins)], memo=memo)):
+    if twins != final and not _finds_more(title, paragraphs, twins, memo):
         final = twins
     # (the first reading read the original paragraphs: its word-splitting runs are these)
     splits = first["splits"] if "splits" in first else split_spans(paragraphs, t, memo.splits)
     if any(splits):  # word-splitting runs are salt whatever the chunk list says: kept when still a fixed point
         both = _with_splits(final, splits)
         if both != final:
-            final = both if not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, both)], memo=memo)) else spans
+            final = both if not _finds_more(title, paragraphs, both, memo) else spans
     return _with_doubled(_page_pattern(final, paragraphs, t, memo), paragraphs, title, memo)
 
 
@@ -1351,7 +1351,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
         if not any(out):
             return out
         new = step(out, paragraphs, t)
-        if new != out and not any(_salt_once(t.text, [_cut(par, sp) for par, sp in zip(paragraphs, new)], memo=memo)):
+        if new != out and not _finds_more(t.text, paragraphs, new, memo):
             out = new
     return out
 
@@ -2450,12 +2450,19 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
     return _with_splits(out, splits) if any(splits) else out
 
 
+def _finds_more(title: str, paragraphs: list[str], spans: list[list[tuple[int, int]]], memo: Memo,
+                bound_check: bool = True) -> bool:
+    """A reading of the page with the spans cut out finds salt (the spans are then no fixed point: cleaning the
+    clean text would take more, not idempotent)."""
+    return any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, spans)], memo=memo,
+                          bound_check=bound_check))
+
+
 def _bounded(title: str, out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, memo: Memo) -> list[list[tuple[int, int]]]:
     """``clause_bound`` of the spans, when the words it keeps leave no salt that another reading of the
     cut page finds (else cleaning the clean text would take them then: not idempotent)."""
     bounded = clause_bound(out, paragraphs, t)
-    if bounded != out and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, bounded)],
-                                         memo=memo, bound_check=False)):
+    if bounded != out and _finds_more(title, paragraphs, bounded, memo, bound_check=False):
         return out
     return bounded
 
