@@ -96,8 +96,9 @@ import bisect
 import codecs
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cmp_to_key, lru_cache
+from functools import cmp_to_key, lru_cache, partial, reduce
 from operator import mul
 
 import regex
@@ -1229,7 +1230,7 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     return out
 
 
-STOP_MARK = re.compile("[。!?\uff01\uff1f]")
+STOP_MARK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")  # a sentence's final mark
 STOP_GAIN = 12.0  # reading gain (cost units) above which a title piece glued before a sentence end is salt
 STOP_MIN = 3      # such pieces a page must show, in two paragraphs or more, before any is taken
 STOP_LONGEST = 5  # longest piece looked at
@@ -1318,25 +1319,25 @@ def _salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]
     # each reading's fragments separately (two removed side by side are two chunks, not one)
     frags = [_disjoint(sorted(ps)) for ps in pieces]
     final = keep_unions(joint(frags, paragraphs, t, rows, final=True, memo=memo), paragraphs, t.han)
-    if final != spans and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, final)], memo=memo)):
+    if final != spans and _finds_more(title, paragraphs, final, memo):
         # the joint reading is not a fixed point: keep the readings' own result (idempotent), without the
         # pieces of union names (keep_unions) when that too is a fixed point
         final = keep_unions(spans, paragraphs, t.han)
-        if final != spans and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, final)], memo=memo)):
+        if final != spans and _finds_more(title, paragraphs, final, memo):
             final = spans
     more = trim_leftovers(final, paragraphs, t, memo.segs)
-    if more != final and not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, more)], memo=memo)):
+    if more != final and not _finds_more(title, paragraphs, more, memo):
         final = more
     final = evidenced(_bounded(title, place_names(final, paragraphs, t), paragraphs, t, memo), paragraphs, t)
     twins = dangling_twins(final, paragraphs, t)
-    if twins != final and not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, twins)], memo=memo)):
+    if twins != final and not _finds_more(title, paragraphs, twins, memo):
         final = twins
     # (the first reading read the original paragraphs: its word-splitting runs are these)
     splits = first["splits"] if "splits" in first else split_spans(paragraphs, t, memo.splits)
     if any(splits):  # word-splitting runs are salt whatever the chunk list says: kept when still a fixed point
         both = _with_splits(final, splits)
         if both != final:
-            final = both if not any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, both)], memo=memo)) else spans
+            final = both if not _finds_more(title, paragraphs, both, memo) else spans
     return _with_doubled(_page_pattern(final, paragraphs, t, memo), paragraphs, title, memo)
 
 
@@ -1346,11 +1347,11 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     in-clause title words after a gap on a page salted at clause marks (``mark_style``). Each
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
-    for step in (chunk_overlaps, seam_tiles, mark_style, lone_marks, seam_neighbours):
+    for step in (chunk_overlaps, seam_tiles, mark_style, partial(lone_marks, segs=memo.segs), seam_neighbours):
         if not any(out):
             return out
-        new = step(out, paragraphs, t, memo.segs) if step is lone_marks else step(out, paragraphs, t)
-        if new != out and not any(_salt_once(t.text, [_cut(par, sp) for par, sp in zip(paragraphs, new)], memo=memo)):
+        new = step(out, paragraphs, t)
+        if new != out and not _finds_more(t.text, paragraphs, new, memo):
             out = new
     return out
 
@@ -1526,9 +1527,9 @@ def _skipped(par: str, prev: tuple[int, int], cur: tuple[int, int], t: Title) ->
     has no reading or cur does not come after prev)."""
     a, b = prev
     c, d = cur
-    if not (HAN_RUN.fullmatch(par[a:b]) and HAN_RUN.fullmatch(par[c:d])):
+    if not HAN_RUN.fullmatch(par[c:d]):
         return 0
-    ends = {r[-1] for r in readings(par[a:b], t)}
+    ends = _reading_ends(par[a:b], t)  # (none for a span with other characters: no gap, 0)
     gaps = [r[0] - e - 1 for r in readings(par[c:d], t) for e in ends if r[0] > e]
     return min(gaps, default=0)
 
@@ -1548,15 +1549,21 @@ def seam_tiles(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
 
 def _seam_chain(par: str, t: Title) -> list[tuple[int, int]]:
     """The longest chain of title pieces (2 to 4 characters) after clause marks tiling the title, for seam_tiles."""
-    pieces = []  # (start in par, end in par, title start, title end)
+    pieces = [(k, k + len(w), s, s + len(w))  # (start in par, end in par, title start, title end)
+              for k, w in _mark_windows(par, t.where, HAN) for s in t.where[w[0]] if t.han.startswith(w, s)]
+    return [(a, b) for _, a, b in _tiling_chain([(0, *pc) for pc in pieces])]
+
+
+def _mark_windows(par: str, where: dict, char) -> Iterator[tuple[int, str]]:
+    """(k, w) for the windows w of 2-4 characters right after a clause mark at par[k], opening with a character of
+    where and all matching char, in paragraph order: the seam pieces seam_tiles and digit_seams read."""
     for k in range(1, len(par)):
-        if par[k - 1] not in CLAUSE_MARKS or par[k] not in t.where:
+        if par[k - 1] not in CLAUSE_MARKS or par[k] not in where:
             continue
         for n in (2, 3, 4):
             w = par[k:k + n]
-            if len(w) == n and HAN_RUN.fullmatch(w):
-                pieces.extend((k, k + n, s, s + n) for s in t.where[w[0]] if t.han.startswith(w, s))
-    return [(a, b) for _, a, b in _tiling_chain([(0, *pc) for pc in pieces])]
+            if len(w) == n and all(char.match(ch) for ch in w):
+                yield k, w
 
 
 #: Title characters a number-bearing salt chain is read over: Han characters and digits (the year in 启动2024年度).
@@ -1603,19 +1610,15 @@ def _seam_pieces(par: str, x: str, where: dict) -> list[tuple[int, int, int, int
     """Pieces (start, end, title start, title end) of 2-4 of the title's Han characters and digits right after a
     clause mark, that the sentence does not run on with the title's next character, for digit_seams."""
     pieces = []
-    for k in range(1, len(par)):
-        if par[k - 1] not in CLAUSE_MARKS or par[k] not in where:
+    for k, w in _mark_windows(par, where, NUM_TITLE):
+        n = len(w)
+        # (a piece the sentence runs on with the title's next character is a prefix of a longer
+        # verbatim stretch, ,2024年度 written whole; one it runs on with another digit is another
+        # number, ,2023年 under a title with 2024: neither is a cut of the number)
+        if k + n < len(par) and DIGIT.match(par[k + n]) and DIGIT.match(w[-1]):
             continue
-        for n in (2, 3, 4):
-            w = par[k:k + n]
-            if len(w) == n and all(NUM_TITLE.match(ch) for ch in w):
-                # (a piece the sentence runs on with the title's next character is a prefix of a longer
-                # verbatim stretch, ,2024年度 written whole; one it runs on with another digit is another
-                # number, ,2023年 under a title with 2024: neither is a cut of the number)
-                if k + n < len(par) and DIGIT.match(par[k + n]) and DIGIT.match(w[-1]):
-                    continue
-                pieces.extend((k, k + n, s, s + n) for s in where[w[0]] if x.startswith(w, s)
-                              and not (k + n < len(par) and s + n < len(x) and par[k + n] == x[s + n]))
+        pieces.extend((k, k + n, s, s + n) for s in where[w[0]] if x.startswith(w, s)
+                      and not (k + n < len(par) and s + n < len(x) and par[k + n] == x[s + n]))
     return pieces
 
 
@@ -1763,7 +1766,7 @@ def odd_seams(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
 def _odd_piece_ok(piece: str, t: Title, tb: frozenset[int], least: int) -> bool:
     """The piece is title text on the title's word boundaries, opening with a Han character, a digit or a quote and
     closing the quotes it opens, with enough Han characters and digits."""
-    if len(piece) < least or piece.count("“") != piece.count("”") or piece.count("「") != piece.count("」"):
+    if len(piece) < least or not _quotes_closed(piece):
         return False  # (cheap tests first: the loops ask for every prefix of a seam's title text)
     if NUM_TITLE.match(piece) is None and piece[0] not in "“「":
         return False
@@ -1835,8 +1838,12 @@ def _odd_pieces(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]
 
 def _balanced(piece: str) -> bool:
     """The piece opens with a Han character or a quote and closes every quote it opens (“法援+调解”, not “法援)."""
-    return (HAN.match(piece[0]) is not None or piece[0] in "“「") and piece.count("“") == piece.count("”") \
-        and piece.count("「") == piece.count("」")
+    return (HAN.match(piece[0]) is not None or piece[0] in "“「") and _quotes_closed(piece)
+
+
+def _quotes_closed(piece: str) -> bool:
+    """As many closing as opening quotation marks of each kind in the piece (a pasted title piece is whole)."""
+    return piece.count("“") == piece.count("”") and piece.count("「") == piece.count("」")
 
 
 def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title: str, memo: Memo) -> list[list[tuple[int, int]]]:
@@ -1845,8 +1852,7 @@ def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title
     t = prepare_title(title or "")
     if len(t.han) < 4:
         return out
-    doubled = _with_splits(_with_splits(_with_splits(doubled_spans(paragraphs, t), digit_seams(paragraphs, title)),
-                                        seam_repeats(paragraphs, t)), odd_seams(paragraphs, t))
+    doubled = reduce(_with_splits, [rule(paragraphs, t) for rule in PAGE_RULES])
     if not any(doubled):
         return out
     both = _with_splits(out, doubled)
@@ -1854,10 +1860,18 @@ def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title
         return out
     cut = [_cut(par, sp) for par, sp in zip(paragraphs, both)]
     # (the cut page must give nothing more, to these rules too: cutting a chain can open new seams)
-    if (any(_salt_once(title, cut, memo=memo)) or any(digit_seams(cut, title)) or any(doubled_spans(cut, t))
-            or any(seam_repeats(cut, t)) or any(odd_seams(cut, t))):
+    if any(_salt_once(title, cut, memo=memo)) or any(any(rule(cut, t)) for rule in PAGE_RULES):
         return out
     return both
+
+
+def _title_digit_seams(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """digit_seams for a prepared title (it reads the title's text, digits and all)."""
+    return digit_seams(paragraphs, t.text)
+
+
+#: The page-wide rules whose spans _with_doubled joins to the reading's (in this order) and asks of the cut page.
+PAGE_RULES = (doubled_spans, _title_digit_seams, seam_repeats, odd_seams)
 
 
 #: What a place name runs on into when it is part of the sentence's own proper name: its union federation.
@@ -1874,10 +1888,8 @@ def place_names(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Titl
         kept = []
         for a, b in spans:
             text = par[a:b]
-            if b - a >= 2 and text[-1] in PLACE_SUFFIX and text in t.han and any(
-                    s in title_boundaries(t) and s + b - a in title_boundaries(t)
-                    for s in t.where[text[0]] if t.han.startswith(text, s)) and (
-                    a > 0 and par[a - 1] in HIGHER_PLACE or ORG_AFTER.match(par, b)):
+            if (b - a >= 2 and text[-1] in PLACE_SUFFIX and text in t.han and _on_bounds(text, t.han, title_boundaries(t))
+                    and (a > 0 and par[a - 1] in HIGHER_PLACE or ORG_AFTER.match(par, b))):
                 continue
             if _bare_place_in_name(par, a, b, t) or _company_name(par, a, b, t):
                 continue
@@ -2024,6 +2036,7 @@ def evidenced(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title)
 
 
 LIST_MARKS = frozenset("、")  # a list's separator: a union name after it is an item, no clause's subject
+SUBJECT_MARKS = CLAUSE_MARKS - LIST_MARKS  # the marks after which a union name may be a clause's subject
 
 
 def own_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -2033,18 +2046,20 @@ def own_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
     salter's chunk. Not when another paragraph loses the same name after a clause mark (the salter's chunk list
     repeats; a name opening a paragraph is its subject and counts for neither) or when
     the paragraph's removal before it is the title's chunk right before the name (东城|区总工会: the chunk sequence)."""
+    lost: dict[str, set[int]] = {}  # each removal's text -> the paragraphs that lose it after their start
+    for qi, (q, sp) in enumerate(zip(paragraphs, out)):
+        for x, y in sp:
+            if x > 0:
+                lost.setdefault(q[x:y], set()).add(qi)
     res = []
     for pi, (par, spans) in enumerate(zip(paragraphs, out)):
         kept = []
         for k, (a, b) in enumerate(spans):
             name = par[a:b]
-            if k and par[spans[k - 1][0]:spans[k - 1][1]] + name in t.han:
-                kept.append((a, b))
-                continue
-            if (UNION_NAME.fullmatch(name) and (a == 0 or par[a - 1] in CLAUSE_MARKS - LIST_MARKS) and b < len(par)
-                    and HAN.match(par[b]) and _named_elsewhere(name, pi, (a, b), paragraphs, out)
-                    and (a == 0 or not any(qi != pi and any(x > 0 and q[x:y] == name for x, y in sp)
-                                           for qi, (q, sp) in enumerate(zip(paragraphs, out))))):
+            if (not (k and par[spans[k - 1][0]:spans[k - 1][1]] + name in t.han) and UNION_NAME.fullmatch(name)
+                    and (a == 0 or par[a - 1] in SUBJECT_MARKS) and b < len(par) and HAN.match(par[b])
+                    and _named_elsewhere(name, pi, (a, b), paragraphs, out)
+                    and (a == 0 or not lost.get(name, set()) - {pi})):
                 continue
             kept.append((a, b))
         res.append(kept)
@@ -2435,12 +2450,19 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
     return _with_splits(out, splits) if any(splits) else out
 
 
+def _finds_more(title: str, paragraphs: list[str], spans: list[list[tuple[int, int]]], memo: Memo,
+                bound_check: bool = True) -> bool:
+    """A reading of the page with the spans cut out finds salt (the spans are then no fixed point: cleaning the
+    clean text would take more, not idempotent)."""
+    return any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, spans)], memo=memo,
+                          bound_check=bound_check))
+
+
 def _bounded(title: str, out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, memo: Memo) -> list[list[tuple[int, int]]]:
     """``clause_bound`` of the spans, when the words it keeps leave no salt that another reading of the
     cut page finds (else cleaning the clean text would take them then: not idempotent)."""
     bounded = clause_bound(out, paragraphs, t)
-    if bounded != out and any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, bounded)],
-                                         memo=memo, bound_check=False)):
+    if bounded != out and _finds_more(title, paragraphs, bounded, memo, bound_check=False):
         return out
     return bounded
 
@@ -2629,19 +2651,18 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
     for c, _ in rows:
         by_par.setdefault(c.para, []).append(c)
     res = [list(sp) for sp in out]
-    tb0 = title_boundaries(t)
+    tb = title_boundaries(t)
     for pi in sorted(set(found) | extra):
         par = paragraphs[pi]
         fit = fit_spans(found.get(pi, []), chunks, t)
         if len(fit) == 1 and fit[0][2] != 0 and chunks[fit[0][2]].support < 2:
             fit = []
         got = fill_list(par, pi, fit, chunks, local)
-        if got and chunks[got[0][2]].t0 > HEAD and len(got) < MIN_HEADLESS and not _repeated_cuts(par, got, chunks, tb0):
+        if got and chunks[got[0][2]].t0 > HEAD and len(got) < MIN_HEADLESS and not _repeated_cuts(par, got, chunks, tb):
             got = []  # every salted paragraph holds the list's first chunk: without it, few fragments are words
         if pi in extra and len(got) < 2:
             got = []
         fitted = {(a, b) for a, b, _ in fit}
-        tb = title_boundaries(t)
         xs = [member_features(par, pi, got, q, chunks, local, fitted, len(found), tb) for q in range(len(got))]
         if TRACE is not None and final:
             TRACE.extend(((pi, a, b), x) for (a, b, _), x in zip(got, xs))
