@@ -1711,7 +1711,8 @@ def _seam_pieces_at(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, i
     res = []
     for k in _seam_starts(par, t):
         best = None
-        for e in range(k + 2, min(len(par), k + 3 * MAX_LEN)):
+        # (a piece shorter than SEAM_PIECE holds too few Han characters; its title test is implied by a longer one's)
+        for e in range(k + SEAM_PIECE, min(len(par), k + 3 * MAX_LEN)):
             piece = par[k:e]
             if piece not in t.text:
                 break
