@@ -1637,6 +1637,9 @@ def _tiling_chain(pieces: list[tuple[int, int, int, int, int]], inner: set[int] 
 
 
 DOUBLED_MIN = 3  # shortest title piece whose doubling is salt (two characters double by chance: 免费健康|健康体检进)
+#: A clause mark followed by text of DOUBLED_MIN..MAX_LEN characters written twice in a row (one shared pattern,
+#: so that no paragraph is walked character by character; the title test is doubled_spans's).
+DOUBLED_AT = regex.compile(r"[,;:!?。、\uff0c\uff1b\uff1a\uff01\uff1f](?=(.{%d,%d})\1)" % (DOUBLED_MIN, MAX_LEN), regex.S)
 
 
 def doubled_spans(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -1646,8 +1649,9 @@ def doubled_spans(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
     out: list[list[tuple[int, int]]] = []
     for par in paragraphs:
         found = []
-        for k in range(1, len(par)):
-            if par[k - 1] not in CLAUSE_MARKS or par[k] not in t.where:
+        for m in DOUBLED_AT.finditer(par):  # (only marks followed by some doubled text are looked at)
+            k = m.start() + 1
+            if par[k] not in t.where:
                 continue
             n = next((n for n in range(MAX_LEN, DOUBLED_MIN - 1, -1)
                       if par[k:k + n] == par[k + n:k + 2 * n] and par[k:k + n] in t.han), 0)
@@ -1689,7 +1693,8 @@ def seam_repeats(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]
 # A piece opens with a Han character or a quote (_balanced) right after a clause mark: a title character there
 # followed by another one starts one of the paragraph's memoised runs of title characters; the other starts
 # (a quote, or a Han character before a digit or quote) are found by one shared pattern.
-SEAM_OTHER = regex.compile(r"(?<=[,;:!?。、\uff0c\uff1b\uff1a\uff01\uff1f])(?:[“「]|\p{Han}(?!\p{Han}))")
+# (The mark is matched, not looked behind at: a lookbehind is tried at every offset of the paragraph.)
+SEAM_OTHER = regex.compile(r"[,;:!?。、\uff0c\uff1b\uff1a\uff01\uff1f](?:[“「]|\p{Han}(?!\p{Han}))")
 
 
 def _seam_starts(par: str, t: Title) -> list[int]:
@@ -1697,7 +1702,7 @@ def _seam_starts(par: str, t: Title) -> list[int]:
     order (the same answers as a walk over every character, without the walk)."""
     n = len(par)
     ks = {a for a, _ in _title_chars(par, t.han) if a > 0 and par[a - 1] in CLAUSE_MARKS}
-    ks.update(m.start() for m in SEAM_OTHER.finditer(par) if par[m.start()] in t.text)
+    ks.update(m.start() + 1 for m in SEAM_OTHER.finditer(par) if par[m.start() + 1] in t.text)
     return sorted(k for k in ks if 1 <= k < n - 1)
 
 
@@ -1706,7 +1711,8 @@ def _seam_pieces_at(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, i
     res = []
     for k in _seam_starts(par, t):
         best = None
-        for e in range(k + 2, min(len(par), k + 3 * MAX_LEN)):
+        # (a piece shorter than SEAM_PIECE holds too few Han characters; its title test is implied by a longer one's)
+        for e in range(k + SEAM_PIECE, min(len(par), k + 3 * MAX_LEN)):
             piece = par[k:e]
             if piece not in t.text:
                 break
