@@ -1190,16 +1190,21 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
     ``said`` collects the quoted speakers whose name is also a word (see _word_names)."""
     found: list[tuple[int, Person]] = []
     first, n, after_role = _FIRST_CHARS, len(text), _AFTER_ROLE_NEXT
+    office_last, office_end_last, han = _OFFICE_LAST, _OFFICE_END_LAST, _IS_HAN  # (locals: the loop runs per role)
     roles = _ROLE_RX.finditer(text) if _ROLE_PAIR.search(text) or _OFFICE_RX.search(text) else ()
     for mt in roles:
         end = mt.end()
-        if text[end - 1] in _OFFICE_LAST and mt.group() in _OFFICES_AFTER:
+        last = text[end - 1]
+        if last in office_last and mt.group() in _OFFICES_AFTER:
             _name_before_office(text, mt.start(), mt.group(), found, unions, places)
-        if end >= n or text[end] not in after_role:
-            if end < n and text[end - 1] in _OFFICE_END_LAST and _IS_HAN[text[end]] and _office_title(mt.group()):
+        if end >= n:
+            continue
+        c = text[end]
+        if c not in after_role:
+            if last in office_end_last and han[c] and _office_title(mt.group()):
                 _unsurnamed_after_title(text, end, end, unions, places, found)  # (主席才让东周与…)
             continue  # (most roles run on into a word: 职工群众, 主席台; one set test skips them)
-        at, c, role = end, text[end], None
+        at, role = end, None
         if c == " " or c == "\u3000":  # 记者 王刚: bylines put a space there
             at += 1
             c = text[at] if at < n else ""
@@ -1237,9 +1242,11 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         for mt in _CONTACT.finditer(text):
             if is_person_name(mt["name"]) or _is_translit(mt["name"]):  # (那仁格日勒, 吉克阿依)
                 found.append((mt.start("name"), Person(mt["name"], [mt["dept"] or mt["role"]])))
-    if _SPEECH_OR_TITLE.search(text):  # most paragraphs have neither: three scans saved
+    speech = _SPEECH_OR_TITLE.search(text) is not None
+    if speech:  # most paragraphs have neither: three scans saved
         _speakers_and_titled(text, found, said)
-    if "工" in text or "员" in text or "員" in text:
+    # (_TRADE_SPEAKER's verbs are verbs of speech before the same punctuation, or 问: no match without either)
+    if ("工" in text or "员" in text or "員" in text) and (speech or "问" in text or "問" in text):
         _trade_speakers(text, found)
     if ("(" in text or "（" in text) and _LATIN_THEN_HAN.search(text):
         for mt in _LATIN_THEN_HAN.finditer(text):
@@ -1322,6 +1329,7 @@ def _is_clause_names(text: str, found: list[tuple[int, Person]]) -> None:
 # from a unit or district in a list (来自嘉定区的蓟小川、来自…的…获得一等奖).
 _ORDINAL_IS = lazyrx.compile(r"(?:第[一二三四五六七八九十\d]{1,3}位|另一位|还有一位|還有一位|最后一位|最後一位)是"
                              r"(?P<name>\p{Han}{2,5}?)(?=[，,。；;（(]|$)")
+_ELECT_VERBS = ("选举", "選舉", "推选", "推選", "任命", "聘任", "增补", "增補")  # (what _ELECT_OBJECT opens with)
 _ELECT_OBJECT = lazyrx.compile(r"(?:选举|選舉|推选|推選|任命|聘任|增补|增補)(?P<name>\p{Han}{2,4}?)(?:同志)?(?:为|為)"
                                r"(?P<chain>\p{Han}{2,24}?)(?=[，,。;；、]|$)")
 _WIN_VERBS = ("获得", "獲得", "获评", "獲評", "荣获", "榮獲", "夺得", "奪得")  # (the list's last entrant, then the prize)
@@ -1337,11 +1345,12 @@ def _whole_name(name: str) -> bool:
 
 
 def _phrased_names(text: str, unions, places, found: list[tuple[int, Person]]) -> None:
-    """Add the people of the phrasings of _ORDINAL_IS, _ELECT_OBJECT and _FROM_UNIT."""
-    for mt in _ORDINAL_IS.finditer(text):
+    """Add the people of the phrasings of _ORDINAL_IS, _ELECT_OBJECT and _FROM_UNIT (each scanned only when the
+    text holds the words it must match: most texts here hold one of them)."""
+    for mt in (_ORDINAL_IS.finditer(text) if "位是" in text else ()):
         if _whole_name(mt["name"]):
             found.append((mt.start("name"), Person(mt["name"], [])))
-    for mt in _ELECT_OBJECT.finditer(text):
+    for mt in (_ELECT_OBJECT.finditer(text) if any(v in text for v in _ELECT_VERBS) else ()):
         name = mt["name"]
         if not _whole_name(name):
             continue
@@ -1349,7 +1358,7 @@ def _phrased_names(text: str, unions, places, found: list[tuple[int, Person]]) -
         titles = _titles(segs, unions, places) if segs and segs[-1][1] not in _WEAK_ROLES else []
         if titles:  # (选举产生为…: only an office makes the object a person)
             found.append((mt.start("name"), Person(name, titles)))
-    for mt in _FROM_UNIT.finditer(text):
+    for mt in (_FROM_UNIT.finditer(text) if "来自" in text or "來自" in text else ()):
         at = mt.end()
         name = _name_after(text, at, True)
         j = at + len(name) if name else at
