@@ -2529,14 +2529,17 @@ def find_people(article: Article, unions: list[Union] | None = None,
         people.extend(_from_text(text, unions, places, said))
     people.extend(_word_names(texts, said, unions, places))
     people.extend(_honour_list(article.body))
-    if any("名单" in b or "名單" in b for b in article.body):
+    body = "\n".join(article.body)  # (one string for the whole-body tests and _recurring_subjects)
+    if "名单" in body or "名單" in body:
         people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta))
-    people.extend(_recurring_subjects(article.body))
+    people.extend(_recurring_subjects(article.body, body))
     people.extend(_he_names(texts, unions, places))
     if places:
         people = _drop_place_names(people, places)
-    return _merge(_drop_cut_dotted(people, article))
+    if _DOT_RX.search("\n".join(texts)):  # (one test for the page: most hold no dotted name)
+        people = _drop_cut_dotted(people, article)
+    return _merge(people)
 
 
 _PLACE_SUFFIX = lazyrx.compile(r"(?:省|市|区|區|县|縣|自治州|州|盟|旗)$")
@@ -2646,13 +2649,15 @@ def _quoted_terms(text: str) -> set[str]:
     return {a or b or c or d for a, b, c, d in _QUOTED_THREE.findall(text)}
 
 
-def _recurring_subjects(body: list[str]) -> list[Person]:
+def _recurring_subjects(body: list[str], text: str | None = None) -> list[Person]:
     """Full names that open at least two clauses, once before a verb or particle that follows names.
 
     Profiles and feature stories name their subject this way, with no title or speech verb;
     two clause-initial uses plus the dictionary and surname checks keep words out.
+    ``text`` is the body joined with newlines, when the caller has it already.
     """
-    text = "\n".join(body)
+    if text is None:
+        text = "\n".join(body)
     seen: dict[str, list[bool]] = {}
     quoted = None
     n = len(text)
