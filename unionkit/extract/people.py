@@ -1220,8 +1220,11 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
             at = mt.end() + 1
             c = text[at]
         _titled_name(text, end, at, role or mt.group(), unions, places, found)
+    gong_at = []  # (this scan also finds every 工 before a surname: the candidates of _job_workers)
     for mt in _TRADE_AT.finditer(text):
         end = mt.end()
+        if text[end - 1] == "工" and text[end] in first:
+            gong_at.append(end)
         if text[end - 2:end] not in _TRADE_TAILS:
             continue  # (one set look-up drops most candidates: 人员多, 会员王 are no trade nouns)
         role = next((text[end - k:end] for k in _TRADE_LENS if text[end - k:end] in _TRADE_SET), None)
@@ -1229,8 +1232,8 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
             at = end + 1 if text[end] in (" ", "\u3000") else end
             _titled_name(text, end, at, role, unions, places, found)
     gong, yuan = "工" in text, "员" in text or "員" in text
-    if gong:
-        _job_workers(text, found)
+    if gong_at:
+        _job_workers(text, found, gong_at)
     if yuan:
         _staff_nouns(text, found)
     if "工会" in text or "工會" in text:
@@ -1887,12 +1890,12 @@ def _two_han_before(text: str, j: int) -> bool:
     return j >= 2 and "\u4e00" <= text[j - 2] <= "\u9fff" and "\u4e00" <= text[j - 1] <= "\u9fff"
 
 
-def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
+def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int] | None = None) -> None:
     """Add to ``found`` the worker named right after a job noun ``<work word>工`` that the trade list lacks
     (炼钢工解文斌翻着…), titled with it: the work word must be a dictionary word, 工 must open no word with
-    the surname (工程, 工资), and the name must be whole (a word or verb phrase after it, as after a title)."""
-    for mt in _JOB_GONG.finditer(text):
-        end = mt.end()
+    the surname (工程, 工资), and the name must be whole (a word or verb phrase after it, as after a title).
+    ``ends`` are the ends of _JOB_GONG's matches when the caller has them (the trade scan of _from_text)."""
+    for end in (ends if ends is not None else [mt.end() for mt in _JOB_GONG.finditer(text)]):
         if not _two_han_before(text, end - 1):
             continue  # no two-character work word before the 工
         job = text[end - 3:end]
