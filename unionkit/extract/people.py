@@ -1220,11 +1220,17 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
             at = mt.end() + 1
             c = text[at]
         _titled_name(text, end, at, role or mt.group(), unions, places, found)
-    gong_at = []  # (this scan also finds every 工 before a surname: the candidates of _job_workers)
+    # (this scan also finds every 工 before a surname and every 员/員 before a surname or a Tibetan name: the
+    # candidates of _job_workers and _staff_nouns, which need no scans of their own)
+    gong_at, yuan_at, tibetan = [], [], _TIBETAN_FIRST
     for mt in _TRADE_AT.finditer(text):
         end = mt.end()
-        if text[end - 1] == "工" and text[end] in first:
-            gong_at.append(end)
+        j = text[end - 1]
+        if j == "工":
+            if text[end] in first:
+                gong_at.append(end)
+        elif (j == "员" or j == "員") and (text[end] in first or text[end] in tibetan):
+            yuan_at.append(end)
         if text[end - 2:end] not in _TRADE_TAILS:
             continue  # (one set look-up drops most candidates: 人员多, 会员王 are no trade nouns)
         role = next((text[end - k:end] for k in _TRADE_LENS if text[end - k:end] in _TRADE_SET), None)
@@ -1234,8 +1240,8 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
     gong, yuan = "工" in text, "员" in text or "員" in text
     if gong_at:
         _job_workers(text, found, gong_at)
-    if yuan:
-        _staff_nouns(text, found)
+    if yuan_at:
+        _staff_nouns(text, found, yuan_at)
     if "工会" in text or "工會" in text:
         # a four-character name with no Chinese surname after a union officer's title (区总工会主席萨仁高娃介绍)
         for mt in _SAY_RX.finditer(text):
@@ -1919,13 +1925,13 @@ _JOB_YUAN = recode.compile("[员員](?=[%s])" % re.escape("".join(sorted(_FIRST_
 _PLAIN_STAFF = frozenset(("人员", "人員"))
 
 
-def _staff_nouns(text: str, found: list[tuple[int, Person]]) -> None:
+def _staff_nouns(text: str, found: list[tuple[int, Person]], ends: list[int] | None = None) -> None:
     """Add to ``found`` the person named right after a job noun ending in 员 that neither the roles nor the trades
     list (图书馆馆员秦雪梅为…, 瞭望员孟繁荣的手), titled with it: the pair ``X员`` a dictionary noun, or a work
     word before 员 that closes no word with it; 员 must open no word with the surname (员工), and the name must be
-    whole, as after a title.  Listed roles (委员, 会员, 队员) are left to the role scan and its rules."""
-    for mt in _JOB_YUAN.finditer(text):
-        end = mt.end()
+    whole, as after a title.  Listed roles (委员, 会员, 队员) are left to the role scan and its rules.
+    ``ends`` are the ends of _JOB_YUAN's matches when the caller has them (the trade scan of _from_text)."""
+    for end in (ends if ends is not None else [mt.end() for mt in _JOB_YUAN.finditer(text)]):
         if not _two_han_before(text, end - 1):
             continue
         pair, job = text[end - 2:end], text[end - 3:end]
