@@ -1190,16 +1190,21 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
     ``said`` collects the quoted speakers whose name is also a word (see _word_names)."""
     found: list[tuple[int, Person]] = []
     first, n, after_role = _FIRST_CHARS, len(text), _AFTER_ROLE_NEXT
+    office_last, office_end_last, han = _OFFICE_LAST, _OFFICE_END_LAST, _IS_HAN  # (locals: the loop runs per role)
     roles = _ROLE_RX.finditer(text) if _ROLE_PAIR.search(text) or _OFFICE_RX.search(text) else ()
     for mt in roles:
         end = mt.end()
-        if text[end - 1] in _OFFICE_LAST and mt.group() in _OFFICES_AFTER:
+        last = text[end - 1]
+        if last in office_last and mt.group() in _OFFICES_AFTER:
             _name_before_office(text, mt.start(), mt.group(), found, unions, places)
-        if end >= n or text[end] not in after_role:
-            if end < n and text[end - 1] in _OFFICE_END_LAST and _IS_HAN[text[end]] and _office_title(mt.group()):
+        if end >= n:
+            continue
+        c = text[end]
+        if c not in after_role:
+            if last in office_end_last and han[c] and _office_title(mt.group()):
                 _unsurnamed_after_title(text, end, end, unions, places, found)  # (主席才让东周与…)
             continue  # (most roles run on into a word: 职工群众, 主席台; one set test skips them)
-        at, c, role = end, text[end], None
+        at, role = end, None
         if c == " " or c == "\u3000":  # 记者 王刚: bylines put a space there
             at += 1
             c = text[at] if at < n else ""
@@ -1215,18 +1220,28 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
             at = mt.end() + 1
             c = text[at]
         _titled_name(text, end, at, role or mt.group(), unions, places, found)
+    # (this scan also finds every 工 before a surname and every 员/員 before a surname or a Tibetan name: the
+    # candidates of _job_workers and _staff_nouns, which need no scans of their own)
+    gong_at, yuan_at, tibetan = [], [], _TIBETAN_FIRST
     for mt in _TRADE_AT.finditer(text):
         end = mt.end()
+        j = text[end - 1]
+        if j == "工":
+            if text[end] in first:
+                gong_at.append(end)
+        elif (j == "员" or j == "員") and (text[end] in first or text[end] in tibetan):
+            yuan_at.append(end)
         if text[end - 2:end] not in _TRADE_TAILS:
             continue  # (one set look-up drops most candidates: 人员多, 会员王 are no trade nouns)
         role = next((text[end - k:end] for k in _TRADE_LENS if text[end - k:end] in _TRADE_SET), None)
         if role and all(e != end for e, _ in found):
             at = end + 1 if text[end] in (" ", "\u3000") else end
             _titled_name(text, end, at, role, unions, places, found)
-    if "工" in text:
-        _job_workers(text, found)
-    if "员" in text or "員" in text:
-        _staff_nouns(text, found)
+    gong, yuan = "工" in text, "员" in text or "員" in text
+    if gong_at:
+        _job_workers(text, found, gong_at)
+    if yuan_at:
+        _staff_nouns(text, found, yuan_at)
     if "工会" in text or "工會" in text:
         # a four-character name with no Chinese surname after a union officer's title (区总工会主席萨仁高娃介绍)
         for mt in _SAY_RX.finditer(text):
@@ -1237,9 +1252,11 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         for mt in _CONTACT.finditer(text):
             if is_person_name(mt["name"]) or _is_translit(mt["name"]):  # (那仁格日勒, 吉克阿依)
                 found.append((mt.start("name"), Person(mt["name"], [mt["dept"] or mt["role"]])))
-    if _SPEECH_OR_TITLE.search(text):  # most paragraphs have neither: three scans saved
+    speech = _SPEECH_OR_TITLE.search(text) is not None
+    if speech:  # most paragraphs have neither: three scans saved
         _speakers_and_titled(text, found, said)
-    if "工" in text or "员" in text or "員" in text:
+    # (_TRADE_SPEAKER's verbs are verbs of speech before the same punctuation, or 问: no match without either)
+    if (gong or yuan) and (speech or "问" in text or "問" in text):
         _trade_speakers(text, found)
     if ("(" in text or "（" in text) and _LATIN_THEN_HAN.search(text):
         for mt in _LATIN_THEN_HAN.finditer(text):
@@ -1267,7 +1284,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
     if "当选" in text or "當選" in text:
         for mt in _ELECTED_NAME.finditer(text):
             _elected_subject(text, mt, unions, places, found)
-    if "的" in text and _ELECTED_AS.search(text):
+    if "的" in text and _ELECTED_AS_AT.search(text) and _ELECTED_AS.search(text):
         for mt in _ELECTED_AS.finditer(text):
             _elected_holder(text, mt, unions, places, found)
     return [p for _, p in sorted(found, key=lambda x: x[0])]
@@ -1285,6 +1302,8 @@ _BRACKET_ROLE_NAME = recode.compile(r"[（(](?P<role>[\u4e00-\u9fff]{2,8})[:：]
 _LATIN_THEN_HAN = lazyrx.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?){0,2}\s?[（(](?P<name>\p{Han}{2,4})[）)]")
 # The holder of an office just elected or taken up (当选为行业工会联合会主席的殷晓蕾是…): the role, then 的 and
 # the name, which ends the clause or is followed by what follows names.
+# (its first test: the verbs alone, a flat alternation of literals that the standard engine skips ahead through)
+_ELECTED_AS_AT = recode.compile("当选|當選|担任|擔任|出任|新任")
 _ELECTED_AS = lazyrx.compile(r"(?:当选为|當選為|当选|當選|担任|擔任|出任|新任)(?P<chain>\p{Han}{2,24}?)的(?=[%s])" % _SINGLE)
 
 
@@ -1322,6 +1341,7 @@ def _is_clause_names(text: str, found: list[tuple[int, Person]]) -> None:
 # from a unit or district in a list (来自嘉定区的蓟小川、来自…的…获得一等奖).
 _ORDINAL_IS = lazyrx.compile(r"(?:第[一二三四五六七八九十\d]{1,3}位|另一位|还有一位|還有一位|最后一位|最後一位)是"
                              r"(?P<name>\p{Han}{2,5}?)(?=[，,。；;（(]|$)")
+_ELECT_VERBS = ("选举", "選舉", "推选", "推選", "任命", "聘任", "增补", "增補")  # (what _ELECT_OBJECT opens with)
 _ELECT_OBJECT = lazyrx.compile(r"(?:选举|選舉|推选|推選|任命|聘任|增补|增補)(?P<name>\p{Han}{2,4}?)(?:同志)?(?:为|為)"
                                r"(?P<chain>\p{Han}{2,24}?)(?=[，,。;；、]|$)")
 _WIN_VERBS = ("获得", "獲得", "获评", "獲評", "荣获", "榮獲", "夺得", "奪得")  # (the list's last entrant, then the prize)
@@ -1337,11 +1357,12 @@ def _whole_name(name: str) -> bool:
 
 
 def _phrased_names(text: str, unions, places, found: list[tuple[int, Person]]) -> None:
-    """Add the people of the phrasings of _ORDINAL_IS, _ELECT_OBJECT and _FROM_UNIT."""
-    for mt in _ORDINAL_IS.finditer(text):
+    """Add the people of the phrasings of _ORDINAL_IS, _ELECT_OBJECT and _FROM_UNIT (each scanned only when the
+    text holds the words it must match: most texts here hold one of them)."""
+    for mt in (_ORDINAL_IS.finditer(text) if "位是" in text else ()):
         if _whole_name(mt["name"]):
             found.append((mt.start("name"), Person(mt["name"], [])))
-    for mt in _ELECT_OBJECT.finditer(text):
+    for mt in (_ELECT_OBJECT.finditer(text) if any(v in text for v in _ELECT_VERBS) else ()):
         name = mt["name"]
         if not _whole_name(name):
             continue
@@ -1349,7 +1370,7 @@ def _phrased_names(text: str, unions, places, found: list[tuple[int, Person]]) -
         titles = _titles(segs, unions, places) if segs and segs[-1][1] not in _WEAK_ROLES else []
         if titles:  # (选举产生为…: only an office makes the object a person)
             found.append((mt.start("name"), Person(name, titles)))
-    for mt in _FROM_UNIT.finditer(text):
+    for mt in (_FROM_UNIT.finditer(text) if "来自" in text or "來自" in text else ()):
         at = mt.end()
         name = _name_after(text, at, True)
         j = at + len(name) if name else at
@@ -1875,12 +1896,12 @@ def _two_han_before(text: str, j: int) -> bool:
     return j >= 2 and "\u4e00" <= text[j - 2] <= "\u9fff" and "\u4e00" <= text[j - 1] <= "\u9fff"
 
 
-def _job_workers(text: str, found: list[tuple[int, Person]]) -> None:
+def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int] | None = None) -> None:
     """Add to ``found`` the worker named right after a job noun ``<work word>工`` that the trade list lacks
     (炼钢工解文斌翻着…), titled with it: the work word must be a dictionary word, 工 must open no word with
-    the surname (工程, 工资), and the name must be whole (a word or verb phrase after it, as after a title)."""
-    for mt in _JOB_GONG.finditer(text):
-        end = mt.end()
+    the surname (工程, 工资), and the name must be whole (a word or verb phrase after it, as after a title).
+    ``ends`` are the ends of _JOB_GONG's matches when the caller has them (the trade scan of _from_text)."""
+    for end in (ends if ends is not None else [mt.end() for mt in _JOB_GONG.finditer(text)]):
         if not _two_han_before(text, end - 1):
             continue  # no two-character work word before the 工
         job = text[end - 3:end]
@@ -1904,13 +1925,13 @@ _JOB_YUAN = recode.compile("[员員](?=[%s])" % re.escape("".join(sorted(_FIRST_
 _PLAIN_STAFF = frozenset(("人员", "人員"))
 
 
-def _staff_nouns(text: str, found: list[tuple[int, Person]]) -> None:
+def _staff_nouns(text: str, found: list[tuple[int, Person]], ends: list[int] | None = None) -> None:
     """Add to ``found`` the person named right after a job noun ending in 员 that neither the roles nor the trades
     list (图书馆馆员秦雪梅为…, 瞭望员孟繁荣的手), titled with it: the pair ``X员`` a dictionary noun, or a work
     word before 员 that closes no word with it; 员 must open no word with the surname (员工), and the name must be
-    whole, as after a title.  Listed roles (委员, 会员, 队员) are left to the role scan and its rules."""
-    for mt in _JOB_YUAN.finditer(text):
-        end = mt.end()
+    whole, as after a title.  Listed roles (委员, 会员, 队员) are left to the role scan and its rules.
+    ``ends`` are the ends of _JOB_YUAN's matches when the caller has them (the trade scan of _from_text)."""
+    for end in (ends if ends is not None else [mt.end() for mt in _JOB_YUAN.finditer(text)]):
         if not _two_han_before(text, end - 1):
             continue
         pair, job = text[end - 2:end], text[end - 3:end]
@@ -2517,14 +2538,17 @@ def find_people(article: Article, unions: list[Union] | None = None,
         people.extend(_from_text(text, unions, places, said))
     people.extend(_word_names(texts, said, unions, places))
     people.extend(_honour_list(article.body))
-    if any("名单" in b or "名單" in b for b in article.body):
+    body = "\n".join(article.body)  # (one string for the whole-body tests and _recurring_subjects)
+    if "名单" in body or "名單" in body:
         people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta))
-    people.extend(_recurring_subjects(article.body))
+    people.extend(_recurring_subjects(article.body, body))
     people.extend(_he_names(texts, unions, places))
     if places:
         people = _drop_place_names(people, places)
-    return _merge(_drop_cut_dotted(people, article))
+    if _DOT_RX.search("\n".join(texts)):  # (one test for the page: most hold no dotted name)
+        people = _drop_cut_dotted(people, article)
+    return _merge(people)
 
 
 _PLACE_SUFFIX = lazyrx.compile(r"(?:省|市|区|區|县|縣|自治州|州|盟|旗)$")
@@ -2634,13 +2658,15 @@ def _quoted_terms(text: str) -> set[str]:
     return {a or b or c or d for a, b, c, d in _QUOTED_THREE.findall(text)}
 
 
-def _recurring_subjects(body: list[str]) -> list[Person]:
+def _recurring_subjects(body: list[str], text: str | None = None) -> list[Person]:
     """Full names that open at least two clauses, once before a verb or particle that follows names.
 
     Profiles and feature stories name their subject this way, with no title or speech verb;
     two clause-initial uses plus the dictionary and surname checks keep words out.
+    ``text`` is the body joined with newlines, when the caller has it already.
     """
-    text = "\n".join(body)
+    if text is None:
+        text = "\n".join(body)
     seen: dict[str, list[bool]] = {}
     quoted = None
     n = len(text)
