@@ -1093,6 +1093,39 @@ def test_a_tianya_threads_replies_signature_and_board_tag_go():
     assert {r.kind for r in art.removed if "一方水土" in r.text} == {"signature"}
 
 
+def _discuz_thread(closing: list[str]) -> str:
+    """A Discuz thread: poster card, post header, two paragraphs, ``closing`` lines, the tool row, a reply."""
+    return "\n".join([
+        "某某论坛 › 民生热线 › 县总工会帮我们讨回了工钱", "查看: 2317|回复: 1",
+        "[民生] 县总工会帮我们讨回了工钱 [复制链接]", "江边的老刀", "积分", "856", "帖子", "311",
+        "发表于 2024-1-19 21:06 | 只看该作者 |倒序浏览 |阅读模式", "",
+        "我们是在县里一个建筑工地干活的工人,一共14个人,包工头一直拖着工钱不给。",
+        "抱着试试看的想法,我们找到了县总工会,法律援助律师帮我们整理证据,一个月就拿到了钱。",
+        *closing, "回复 举报", "山茶花开", "发表于 2024-1-19 22:13 | 只看该作者", "沙发,工会办了实事", "回复 举报",
+        "您需要登录后才可以回帖 登录 | 立即注册"])
+
+
+def test_a_one_line_signature_over_the_posts_tool_row_goes():
+    """A short motto set apart from the post by an empty line, right over 回复 举报, is the poster's signature."""
+    from unionkit.clean import clean_text
+
+    art = clean_text(_discuz_thread(["", "踏踏实实干活,清清白白做人"]))
+    assert art.body[-1].startswith("抱着试试看") and len(art.body) == 2
+    assert {r.kind for r in art.removed if "踏踏实实" in r.text} == {"signature"}
+
+
+@pytest.mark.parametrize("closing", [
+    ["踏踏实实干活,清清白白做人"],                       # no empty line between: the post's own last line
+    ["", "在这里发个帖子,感谢县总工会,感谢律师!"],         # a sentence: the post's text
+    ["", "踏踏实实干活,清清白白做人", ""],                 # not right over the tool row
+])
+def test_a_short_closing_line_of_a_post_stays(closing):
+    from unionkit.clean import clean_text
+
+    art = clean_text(_discuz_thread(closing))
+    assert closing[1 if closing[0] == "" else 0] in art.body
+
+
 def test_a_dash_line_inside_a_post_stays():
     """A dash-led line followed by more of the post's text is the post's own (a quote's source, a subtitle)."""
     assert not forum.dash_signature(fold("——摘自某某日报"))

@@ -698,6 +698,45 @@ def test_attachment_table_and_standfirst_box_are_chrome():
     assert "导语：今年上半年。" in lines
 
 
+_SUMMARY_LEAD = ("7月16日，县总工会慰问小分队先后来到县治沙站、压沙造林工地和城区环卫作业点，为奋战在高温一线的职工送去"
+         "矿泉水、藿香正气水等慰问品。")
+_SUMMARY_REST = ("<p>在压沙造林工地上，治沙工人们正顶着烈日铺设草方格，工会的同志这么热的天跑来看望大家，"
+                 "叮嘱大家合理调整作业时间，避开午间高温时段，做好防暑降温措施。</p>") * 3
+
+
+def _summary_page(box: str, lead: str = _SUMMARY_LEAD) -> str:
+    """A CMS article page: headline, info line, ``box``, then the article's text block."""
+    return (f'<html><body><h2>县总工会为治沙一线职工送清凉</h2><div class="info">时间:2024-07-18 来源:县总工会</div>'
+            f'{box}<div class="content"><p>{lead}</p>{_SUMMARY_REST}</div></body></html>')
+
+
+def test_summary_box_restating_the_lead_is_chrome():
+    box = '<div class="intro">7月16日，县总工会慰问小分队深入治沙站、压沙造林工地和环卫作业点慰问一线职工。</div>'
+    lines, removed = html_to_lines(_summary_page(box))
+    assert not any("深入治沙站" in ln for ln in lines) and any(ln.startswith("7月16日，县总工会慰问") for ln in lines)
+    assert [r.kind for r in removed if "深入治沙站" in r.text] == ["page_header"]
+    for name in ('class="art_summary"', 'id="zhaiyao"', 'class="news-abstract box"'):
+        lines, _ = html_to_lines(_summary_page(box.replace('class="intro"', name)))
+        assert not any("深入治沙站" in ln for ln in lines), name
+
+
+def test_summary_named_box_kept_unless_restated():
+    # a first paragraph the template classes "intro" that the text after it does not say again is the article's
+    own = '<div class="intro">今年以来，全县各级工会坚持把户外劳动者的冷暖放在心上，建成驿站二十余个。</div>'
+    lines, _ = html_to_lines(_summary_page(own))
+    assert any("建成驿站二十余个" in ln for ln in lines)
+    # a photo's or the site's description is no summary, though its words recur in the article
+    for name in ("img-desc", "site-description"):
+        box = f'<p class="{name}">县总工会慰问小分队来到压沙造林工地和城区环卫作业点</p>'
+        lines, _ = html_to_lines(_summary_page(box))
+        assert any(ln.endswith("县总工会慰问小分队来到压沙造林工地和城区环卫作业点") for ln in lines), name
+    # inside the article's text block the box is the article's own paragraph
+    inside = _summary_page("").replace('<div class="content">', '<div class="content"><div class="intro">'
+                                       '7月16日，县总工会慰问小分队深入治沙站、压沙造林工地和环卫作业点。</div>')
+    lines, _ = html_to_lines(inside)
+    assert any("深入治沙站" in ln for ln in lines)
+
+
 def test_app_shell_article_from_its_script_state_when_no_noscript_copy():
     state = {"props": {"pageProps": {"article": {"title": "标题", "publishTime": "2024-10-12 11:20:36",
                                                  "source": "某市日报", "editor": "邝美玲", "content": _BODY * 2}}}}

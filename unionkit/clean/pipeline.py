@@ -468,6 +468,8 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
                 elif body and not STOPS.search(f) and poster_name(lines, i):
                     section = "forum_chrome"  # the next poster's name over the next floor's header
                     ln.mark_all(section)
+                elif body and signature_over_tools(lines, i):
+                    ln.mark_all("signature")  # the poster's motto closing the post, over its tool row
                 else:
                     body.append(i)
                 continue
@@ -491,6 +493,23 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
         else:
             ln.mark_all(section)
     return trim_tail(lines, body)
+
+
+#: Longest one-line signature (characters) set between a post and its tool row: a motto, not a paragraph.
+SIGNATURE_LINE_MAX = 30
+
+
+def signature_over_tools(lines: list[Line], i: int) -> bool:
+    """Line i is a poster's one-line signature: short, no sentence end, set apart from the post by an empty
+    line of the page (not one a removed jammer left) and directly over the post's tool row (回复 举报), where
+    Discuz-like boards print the signature block ("踏踏实实干活,清清白白做人")."""
+    ln = lines[i]
+    if len(ln.text) > SIGNATURE_LINE_MAX or STOPS.search(ln.folded) or i == 0 or lines[i - 1].raw.strip():
+        return False
+    if forum.reply_form_line(ln.folded) or chrome.tail_kind(ln.folded) is not None:
+        return False  # a share bar or tool words of the post (分享到: QQ空间 微博): chrome of its own kind
+    j = next_filled(lines, i)
+    return j is not None and j == i + 1 and forum.toolbar_line(lines[j].folded)
 
 
 def _replies_follow(lines: list[Line], i: int) -> bool:

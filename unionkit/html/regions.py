@@ -693,16 +693,59 @@ _STANDFIRST = re.compile(r"^[\[【]?(?:导语|導語|导读|導讀|摘要|内容
 STANDFIRST_MAX = 300
 
 
+# The class or id of a summary box a CMS template sets between the info line and the article (DedeCMS
+# div.intro, news-summary, art_abstract, zhaiyao, daodu): one of its -/_ separated parts names a summary.
+_SUMMARY_NAME = re.compile(r"^(?:intro|introduction|summary|abstract|digest|zhaiyao|daodu|desc|description|"
+                           r"lead|standfirst|brief|tiyao|jianjie|guide)$", re.I)
+# ... unless another part says whose description it is: a photo's (img-desc), the site's (site-description),
+# an account's or author's (user-desc, wx_profile_desc), an app's or a share card's.
+_OTHER_NAME = re.compile(r"^(?:img|pic|photo|image|fig|video|slide|site|user|author|profile|account|wx|app|share|"
+                         r"source|logo|brand|field)$", re.I)
+_NAME_PARTS = re.compile(r"[-_\s]+")
+#: Shortest unlabelled summary box (characters): a sentence restating the lead, not a slogan or a name.
+SUMMARY_MIN = 15
+#: Share of a summary box's character pairs the article's opening must repeat for the box to be its lead
+#: said again (an unlabelled box is dropped only then: a template may also class its first paragraph so).
+RESTATED_MIN = 0.6
+#: How much of the article's text block (characters) the restatement is looked for in.
+RESTATED_SPAN = 600
+
+
+def summary_named(node) -> bool:
+    """Whether an element's class or id names a summary box (a part of it is intro, summary, abstract …)."""
+    for name in " ".join(node.attributes.get(a) or "" for a in ("class", "id")).split():
+        parts = [p for p in _NAME_PARTS.split(name) if p]
+        if any(_SUMMARY_NAME.match(p) for p in parts) and not any(_OTHER_NAME.match(p) for p in parts):
+            return True
+    return False
+
+
+def restated(text: str, article: str) -> bool:
+    """Whether most of ``text``'s character pairs recur in ``article``: the lead paragraph says it again."""
+    pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+    if not pairs:
+        return False
+    return sum(p in article for p in pairs) >= RESTATED_MIN * len(pairs)
+
+
 def standfirst_nodes(start) -> set[int]:
-    """Identities of labelled summary boxes (导语：…) standing before the article's text block, outside it."""
-    found = {}
+    """Identities of summary boxes standing before the article's text block, outside it: labelled ones
+    (导语：…), and ones whose class names a summary (div.intro) when the article's opening restates them."""
+    found, named = {}, {}
     for node in start.css("div, p, section, blockquote"):
         text = _squashed(node)
-        if _STANDFIRST.match(text) and len(text) <= STANDFIRST_MAX:
+        if not text or len(text) > STANDFIRST_MAX:
+            continue
+        if _STANDFIRST.match(text):
             found[node.mem_id] = node
-    box = content_container(start) if found else None
+        elif len(text) >= SUMMARY_MIN and summary_named(node):
+            named[node.mem_id] = node
+    box = content_container(start) if found or named else None
     if box is None:
         return set()
+    if named:
+        opening = _squashed(box)[:RESTATED_SPAN]
+        found.update((k, n) for k, n in named.items() if restated(_squashed(n), opening))
     return _outermost({k: n for k, n in found.items()
                        if not _holds(box, n) and not _holds(n, box) and _before(start, n, box)})
 
