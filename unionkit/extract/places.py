@@ -315,7 +315,7 @@ _TAI_FOLD = (("臺", "台"), ("台", "臺"))
 #: may use either form.  Page form -> gazetteer form; derived by OpenCC t2tw/t2hk/tw2t/hk2t of every character of
 #: the traditional columns (tests/test_places.py checks it against the gazetteer), 臺/台 apart (_TAI_FOLD).
 _VARIANTS = {"峰": "峯", "啟": "啓", "為": "爲", "群": "羣", "裡": "裏", "卧": "臥", "敍": "敘", "枴": "柺",
-             "温": "溫", "税": "稅", "脱": "脫", "藴": "蘊", "衞": "衛", "稜": "棱"}
+             "温": "溫", "税": "稅", "脱": "脫", "藴": "蘊", "衞": "衛", "棱": "稜"}
 _VARIANT_MAP = str.maketrans(_VARIANTS)
 _VARIANT_RX = recode.compile("[%s]" % "".join(sorted(_VARIANTS)))
 
