@@ -114,7 +114,6 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 42 (12 unseen HTML pages, 3 damaged, scored on e71e25c, added after it was scored)
-    "crawl42_html_p07": "site: None, gold '绥中县人民政府' (the whole <title> and the footer's 主办: line)",
     # batch 40 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 0582f6d, not fixed after)
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)
     # batch 36 (12 unseen HTML pages, 3 damaged, scored on 07ba0b2, added after it was scored)

@@ -14,6 +14,7 @@ from unionkit.extract.meta import (
     site_from_footer,
     site_from_logo,
     site_from_header,
+    site_from_sponsor,
     site_from_suffix,
 )
 from unionkit.record import Article, Meta, Removal
@@ -847,3 +848,26 @@ def test_space_padded_two_character_names_are_one_name():
     assert name_list("张三 李四") == "张三 李四"
     assert join_spaced_pair("编辑 张三 李四") == "编辑 张三 李四"
     assert join_spaced_pair("工会 主席") == "工会 主席"
+
+
+@pytest.mark.parametrize("line, site", [
+    # the label after a paper's company (extract_meta then drops a 社 holder: the company is no site's name)
+    ("四川工人日报社主办  版权所有 未经许可不得转载", "四川工人日报社"),
+    ("某某市总工会主办 版权所有", "某某市总工会"),                  # the label after the body: the body's name
+    ("主办单位:某某市总工会版权所有", "某某市总工会"),              # (the label before it, as before)
+])
+def test_footer_holder_without_the_sponsor_label(line, site):
+    """A 主办/主办单位 label before or after the copyright holder's name is no part of the site's name."""
+    assert site_from_footer(line) == site
+
+
+def test_government_portal_site_from_its_name_or_sponsor():
+    # a government portal's <title>/logo row is the government's name
+    assert site_from_logo("绥中县人民政府")[0] == "绥中县人民政府"
+    # the footer's sponsor, the government's office, names the portal
+    assert site_from_sponsor("主办:绥中县人民政府办公室 承办:绥中县政务服务中心 联系电话:0429-6122345") == "绥中县人民政府"
+    # a union or a paper named as sponsor gives no site (a reposting site prints it too)
+    assert site_from_sponsor("主办:吉林省总工会  承办:吉林工人报社") is None
+    assert site_from_sponsor("主办单位：漠河市總工會  黑ICP備2020003718號") is None
+    # the ending alone names a kind, not a site
+    assert site_from_logo("人民政府")[0] is None

@@ -530,3 +530,42 @@ def test_a_short_county_after_a_conjunction_opening_a_list():
     assert [p.name for p in find_places("将加强与单县、曹县等地的经验交流。")] == []
     # no list after it: the conjunction alone does not place a short county
     assert "单县" not in [p.name for p in find_places("菏泽市总工会在菏泽市召开会议,将加强与单县的交流。")]
+
+
+@pytest.mark.parametrize("text, name, province", [
+    ("雙峰縣總工會為環衛工人送上愛心早餐。", "雙峰縣", "湖南省"),       # 峰 for the gazetteer's 峯 (雙峯縣)
+    ("橫峰縣總工會開展送溫暖活動。", "橫峰縣", "江西省"),               # another 峯 name (橫峯縣)
+    ("啟東市總工會舉辦職工技能競賽。", "啟東市", "江蘇省"),             # 啟 for 啓 (啓東市)
+    ("綏棱縣總工會舉辦職工技能競賽。", "綏棱縣", "黑龍江省"),           # 棱 for 稜 (綏稜縣)
+    ("雙峯縣總工會為環衛工人送上愛心早餐。", "雙峯縣", "湖南省"),       # the gazetteer's own form still reads
+])
+def test_traditional_names_with_other_variant_characters(text, name, province):
+    """A traditional page may write a name's characters in the Taiwan or Hong Kong form, not OpenCC's s2t one:
+    the county is read and kept as the page writes it."""
+    assert [(p.name, p.county, p.province) for p in find_places(text)] == [(name, name, province)]
+
+
+def test_variant_folding_stays_on_traditional_pages():
+    # a simplified page writes 峰 in ordinary words: no folding, no place (高峰, 峰会)
+    assert find_places("高峰论坛在会议中心召开，峰会期间职工代表发言。") == []
+    # a traditional page's ordinary words with a variant character name no place either
+    assert find_places("高峰論壇在會議中心召開，為職工服務。") == []
+
+
+def test_variant_table_covers_the_gazetteers_traditional_characters():
+    """_VARIANTS holds every Taiwan/Hong Kong variant OpenCC gives for a character of the traditional columns."""
+    opencc = pytest.importorskip("opencc")
+    from unionkit.extract.places import _DATA, _VARIANTS
+    chars = set()
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            r = line.split("\t")
+            chars |= set((r[3] or r[1]) + r[4]) - set("/")
+    want = {}
+    for cfg in ("t2tw", "t2hk", "tw2t", "hk2t"):
+        cv = opencc.OpenCC(cfg + ".json")
+        for c in chars:
+            v = cv.convert(c)
+            if v != c and len(v) == 1 and {c, v} != {"台", "臺"}:  # (臺/台: _TAI_FOLD)
+                want[v] = c
+    assert want == _VARIANTS

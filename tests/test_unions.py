@@ -703,3 +703,21 @@ def test_listed_places_share_the_industry_word_of_the_last_union():
     got = _u37("珲春市、敦化市、图们市总工会联合开展活动。")
     assert {"珲春市总工会", "敦化市总工会", "图们市总工会"} <= set(got)
     assert not any("教育" in n for n in got)
+
+
+@pytest.mark.parametrize("text", [
+    "据了解,相关经验入选江苏省总工会集体协商工作典型案例。",   # prose opening with a generic word (相关), then 入选
+    "该案例获评江苏省总工会集体协商工作典型案例。",             # 该 … 获评
+    "相关经验入选了江苏省总工会集体协商工作典型案例。",         # (入选了 read before)
+    "该案例被江苏省总工会评为典型案例。",                       # (被 read before)
+])
+def test_a_place_named_union_right_after_a_verb(text):
+    """A union named by its place right after a verb (入选, 获评) is a union, whatever word opens the sentence."""
+    assert [u.name for u in find_unions(text)] == ["江苏省总工会"]
+
+
+def test_a_verb_before_a_union_needs_a_place_written_in_full():
+    # no place before the level word, or an industry after the place: nothing new is read
+    assert find_unions("相关单位入选江苏省教育工会名单。") == []
+    assert find_unions("广大江苏省职工会选择就近服务。") == []
+    assert find_unions("各江苏省总工会") == []

@@ -476,8 +476,9 @@ def site_from_header(line: str) -> str | None:
 
 
 # Endings of a site's or a publisher's own name (江城新闻网, 工人日报, 江南省总工会, 香港職工會聯盟).
+# (a government portal's logo or <title> is the government's name: 绥中县人民政府)
 _SITE_END = lazyrx.compile(r"(?:网|網|网站|網站|报|報|工会|工會|联合会|聯合會|联盟|聯盟|总会|總會|电视台|電視台|新闻|新聞|在线|在線|"
-                          r"频道|頻道|客户端|客戶端)$")
+                          r"频道|頻道|客户端|客戶端|人民政府)$")
 # Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
 # An app's prompt in the header (下载客户端, 打开APP): a button, not the site's name.
 _APP_PROMPTS = ("下载", "下載", "打开", "打開", "关注", "關注", "登录", "登錄", "注册", "註冊", "订阅", "訂閱", "扫码", "掃碼")
@@ -540,6 +541,8 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
 
 
 _HOST_WORD = lazyrx.compile(r"^(?:主办|主辦)(?:单位|單位)?:?")
+# The same label after the name (四川工人日报社主办  版权所有): the body sponsoring the site, named without it.
+_HOST_TAIL = lazyrx.compile(r"(?:主办|主辦)(?:单位|單位)?$")
 #: Every _COPYRIGHT pattern needs one of these words: a line without them is skipped unread.
 _COPYRIGHT_WORDS = ("版权所有", "版權所有", "Copyright", "COPYRIGHT", "copyright", "©")
 _COPYRIGHT_HINT = recode.compile("|".join(map(re.escape, _COPYRIGHT_WORDS)))  # one search instead of six
@@ -553,10 +556,23 @@ def site_from_footer(line: str) -> str | None:
     for rx in _COPYRIGHT:
         mt = rx.search(line)
         if mt:
-            name = _site_name(_HOST_WORD.sub("", mt["x"]))
+            name = _site_name(_HOST_TAIL.sub("", _HOST_WORD.sub("", mt["x"])))
             if name:
                 return name
     return None
+
+
+# A government portal's footer names its sponsor, the government's office (主办:绥中县人民政府办公室): the portal
+# is the government's own site.  (A union or paper named as sponsor is not read: a reposting site prints it too.)
+_GOV_SPONSOR = lazyrx.compile(r"(?:主办|主辦)(?:单位|單位)?\s*[:：]?\s*(?P<x>\p{Han}{2,20}?(?:人民政府))(?:办公室|辦公室)")
+
+
+def site_from_sponsor(line: str) -> str | None:
+    """The government named as a portal's sponsor on a footer line (主办:X人民政府办公室 → X人民政府), else None."""
+    if "主" not in line:
+        return None
+    mt = _GOV_SPONSOR.search(normalise_line(line))
+    return _site_name(mt["x"]) if mt else None
 
 
 # --- assembly -------------------------------------------------------------------------
@@ -730,6 +746,7 @@ def extract_meta(article: Article) -> Meta:
     holder = None if m.site else _first(site_from_footer(r.text) for r in footer + other)
     # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name)
     m.site = m.site or _short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
+    m.site = m.site or _first(site_from_sponsor(r.text) for r in footer)
     # (a labelled article address, 本文地址：http://…/content_N.htm, outranks a bare site root on the logo row)
     m.url = (_first(_labelled_url(r.text) for r in header + other if "链接" in r.text or "鏈接" in r.text
                     or "网址" in r.text or "網址" in r.text or "地址" in r.text)

@@ -96,7 +96,9 @@ class Division:
         prov, city = (self.t_province, self.t_city) if trad else (self.province, self.city)
         # a full name is kept as written: a traditional page may write a name with a character both scripts use
         # (昆山市 beside the gazetteer's 崑山市)
-        own = written if written in (self.name, self.t_name) else self.t_name if trad else self.name
+        # (and so is one written with another variant character than the gazetteer's: 雙峰縣 for 雙峯縣)
+        own = (written if written in (self.name, self.t_name) or fold_variants(written) == self.t_name
+               else self.t_name if trad else self.name)
         if self.level == "P":
             # municipalities are their own city too (天津市/天津市)
             return Place(written, own, own if self.name in _MUNICIPALITIES else None, None)
@@ -308,20 +310,44 @@ def scan(text: str) -> list[Mention]:
 _TAI_FOLD = (("臺", "台"), ("台", "臺"))
 
 
+#: Variant forms of the characters of the gazetteer's traditional names (made with OpenCC s2t): the Taiwan and
+#: Hong Kong standards write them otherwise (雙峯縣 is written 雙峰縣, 啓 啟, 爲 為, 羣 群), and a traditional page
+#: may use either form.  Page form -> gazetteer form; derived by OpenCC t2tw/t2hk/tw2t/hk2t of every character of
+#: the traditional columns (tests/test_places.py checks it against the gazetteer), 臺/台 apart (_TAI_FOLD).
+_VARIANTS = {"峰": "峯", "啟": "啓", "為": "爲", "群": "羣", "裡": "裏", "卧": "臥", "敍": "敘", "枴": "柺",
+             "温": "溫", "税": "稅", "脱": "脫", "藴": "蘊", "衞": "衛", "棱": "稜"}
+_VARIANT_MAP = str.maketrans(_VARIANTS)
+_VARIANT_RX = recode.compile("[%s]" % "".join(sorted(_VARIANTS)))
+
+
+def fold_variants(s: str) -> str:
+    """``s`` with the variant characters of _VARIANTS written as the gazetteer writes them (same length)."""
+    return s.translate(_VARIANT_MAP)
+
+
 def _scan_folded(text: str) -> list[Mention]:
     """_scan of ``text`` plus the names it spells with the other 臺/台 variant than the gazetteer (a page that
-    writes 臺 as much as one that writes 台), kept as written; a hit of the text as it stands wins an overlap."""
+    writes 臺 as much as one that writes 台), or with another variant character than the gazetteer's
+    traditional form (_VARIANTS, on a traditional page), kept as written; a hit of the text as it stands
+    wins an overlap."""
     hits = _scan(text)
+    if _VARIANT_RX.search(text) is not None and _page_is_trad(text):
+        hits = _add_folded(text, hits, fold_variants(text))
     for a, b in _TAI_FOLD:
         if a not in text or (a == "台" and not _page_is_trad(text)):  # (台 on a simplified page: as written; cached)
             continue
-        taken = [(m.start, m.end) for m in hits]
-        extra = [Mention(m.start, m.end, text[m.start:m.end], m.divisions, m.full)
-                 for m in _scan(text.replace(a, b)) if a in text[m.start:m.end]
-                 and not any(m.start < e and s < m.end for s, e in taken)]
-        if extra:
-            hits = sorted(hits + extra, key=lambda m: m.start)
+        hits = _add_folded(text, hits, text.replace(a, b))
     return hits
+
+
+def _add_folded(text: str, hits: list[Mention], folded: str) -> list[Mention]:
+    """``hits`` plus the hits of ``folded`` (``text`` with some characters replaced one for one) that the
+    replacement made and no hit of ``hits`` overlaps, kept as ``text`` writes them."""
+    taken = [(m.start, m.end) for m in hits]
+    extra = [Mention(m.start, m.end, text[m.start:m.end], m.divisions, m.full)
+             for m in _scan(folded) if folded[m.start:m.end] != text[m.start:m.end]
+             and not any(m.start < e and s < m.end for s, e in taken)]
+    return sorted(hits + extra, key=lambda m: m.start) if extra else hits
 
 
 _SHORT_TEXT = 40

@@ -641,10 +641,14 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     if _national_trade(seg):
         return seg + head, seg + head, "org"
     if seg.startswith(_GENERIC_START):
+        at = _place_after_verb(seg)
+        if at:  # 相关经验入选江苏省总工会: the prose opens with a generic word, the name with the place after the verb
+            seg = seg[at:]
         # prose glued before a bare level word may open with a generic word (各项目第一名将由市总工会)
-        if not (len(seg) > 1 and seg[-1] in _LEVELS and _ends_with_lead(seg[:-1])):
+        elif not (len(seg) > 1 and seg[-1] in _LEVELS and _ends_with_lead(seg[:-1])):
             return None
-        seg = seg[-1]
+        else:
+            seg = seg[-1]
     surface = seg + head
     rest, industry = _split_industry(seg)
     if not industry:
@@ -1071,6 +1075,18 @@ def _verb_before_level(rest: str, tail: str) -> bool:
     if rest[-3:-1] == "自治":
         return False  # 自治区总工会: the autonomous region's federation (自治 is a verb too)
     return _places._dictionary_tag(rest[-3:-1]).startswith("v")
+
+
+def _place_after_verb(seg: str) -> int:
+    """Where a place written in full that ends ``seg`` starts, when a verb stands right before it (入选, 获评 +
+    江苏省), else 0: the union after such a verb is named by its place, whatever prose opens the sentence."""
+    chain = _place_chain(seg)
+    if chain is None or chain[1] < 2 or not chain[0][-1].full:
+        return 0
+    at = chain[1]
+    if _ends_with_lead(seg[:at]) or _places._dictionary_tag(seg[at - 2:at]).startswith("v"):
+        return at
+    return 0
 
 
 def _ends_with_lead(s: str) -> bool:
