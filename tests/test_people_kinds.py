@@ -113,6 +113,7 @@ def test_regional_surnames_that_are_common_characters(text, name):
     "鄂尔多斯市总工会副主席鄂尔多斯市总工会",
     "主任信息化建设取得成效。",                            # 信息, 折射
     "职工折服地说，好。",
+    "职工达人说，很好。",                                  # 达人 (a rare dictionary entry)
     "这折射出职工的心声。",
 ])
 def test_common_words_with_regional_surnames_are_no_names(text):

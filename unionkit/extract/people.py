@@ -1005,11 +1005,12 @@ _SPEECH_AFTER = lazyrx.compile(r"(?:\p{Han}[着著]\p{Han}{0,4}?|\p{Han}{1,2}地
 def _context_speaker(text: str, at: int) -> str | None:
     """A name at ``text[at]`` whose surname is a common character (_CONTEXT_SURNAMES: 鄂, 达, 沐) after a plain people
     noun, when a verb of speech follows it (求职者鄂海龙说, 老工人达建国擦着汗说): the verb makes the slot strong; the
-    surname pair must be no dictionary entry (looks_like_name, strong) and the whole no word."""
+    surname pair must be no dictionary entry at all, not even a rare one (职工达人说), and the whole no word."""
     for k in (3, 2):
         name = text[at:at + k]
         if len(name) == k and _given_ok(name[1:]) and _SPEECH_AFTER.match(text, at + k) \
-                and looks_like_name(name, True) and not is_word(name):
+                and looks_like_name(name, True) and not is_word(name) \
+                and not (_listed(name[:2]) or _listed(_simplified(name[:2]))):  # (达人 is rare in jieba, 3)
             return name
     return None
 
