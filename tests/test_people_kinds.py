@@ -86,3 +86,43 @@ def test_dai_name_listed_after_a_dai_name():
     # a Dai name has no surname: after a titled Dai name, another one may follow in the 、-list
     assert _names("与割胶的职工岩温香、玉罕叫亲切交流。") == ["岩温香", "玉罕叫"]
     assert _names("与割胶的职工岩温香、玉米种植户亲切交流。") == ["岩温香"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("现场求职者鄂海龙说，岗位很合适。", "鄂海龙"),          # a context surname after a people noun, before 说
+    ("干了多年的老工人达建国擦着汗说，值了。", "达建国"),     # … before a co-verb phrase and 说
+    ("老工人达春生擦着汗说，值了。", "达春生"),
+    ("县总工会主席达建平出席活动。", "达建平"),              # after an office
+    ("法律援助律师沐海燕帮我们整理了材料。", "沐海燕"),      # after a title, a verb with a pronoun object
+    ("法律援助律师王海燕帮我们整理了材料。", "王海燕"),
+    ("副主席折海军介绍，", "折海军"),
+    ("工会主席信建华表示，", "信建华"),
+])
+def test_regional_surnames_that_are_common_characters(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "产量达到历史新高，职工收入稳步提高。",                  # 达到, 表达, 到达: 达 opens or ends words
+    "职工代表表达心声说，很满意。",
+    "职工达到要求说，很满意。",
+    "车队到达现场后，主席达到现场。",
+    "职工沐浴在阳光下说，很开心。",                        # 沐浴
+    "主任沐浴阳光。",
+    "工人鄂尔多斯说，很好。",                              # 鄂尔多斯 is a place
+    "鄂尔多斯市总工会副主席鄂尔多斯市总工会",
+    "主任信息化建设取得成效。",                            # 信息, 折射
+    "职工折服地说，好。",
+    "职工达人说，很好。",                                  # 达人 (a rare dictionary entry)
+    "这折射出职工的心声。",
+])
+def test_common_words_with_regional_surnames_are_no_names(text):
+    assert _names(text) == []
+
+
+def test_names_listed_before_elected_take_the_office():
+    a = Article(id="t", title="标题", body=["卢秀峰当选为县总工会主席，韩冬梅、栾志勇当选为副主席。"])
+    got = {p.name: p.titles for p in find_people(a)}
+    assert got["韩冬梅"] == ["副主席"] and got["栾志勇"] == ["副主席"]
+    a = Article(id="t", title="标题", body=["会上，工会、企业当选为先进集体。"])
+    assert find_people(a) == []

@@ -97,7 +97,11 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               "拜锁鎖茶"
                               # surnames of published surname lists that open common words (资金, 续签): 资 of
                               # Hunan, 续 of Shanxi
-                              "资資续續")
+                              "资資续續"
+                              # regional surnames of published surname lists that open common words (达到, 表达 →
+                              # 达 of Gansu and Qinghai; 沐浴 → 沐 of Jiangsu and Yunnan; 折射 → 折 of Shaanxi; 信息 →
+                              # 信 of Shandong)
+                              "达達沐折信")
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
 # whole looks like a name (副局长要志刚, 部长都兰): see _title_surname_name.  Never in _FIRST_CHARS.
@@ -617,12 +621,19 @@ _ADVERBS = frozenset("刚剛正已曾便又仍才常")
 _ASPECT = frozenset("着著了过過完")  # (完: a completed action, 刘桂芬扫完一段路)
 
 
+# Personal pronouns that stand as the object of a one-character verb after a subject (帮我们, 教大家, 陪他).
+_PRONOUNS = ("我们", "我們", "他们", "他們", "她们", "她們", "大家", "咱们", "咱們", "我", "他", "她", "你")
+_PRONOUN_FIRST = frozenset(w[0] for w in _PRONOUNS)
+
+
 def _verb_phrase_at(text: str, j: int) -> bool:
     """True when a short verb phrase opens at ``text[j]`` that is no dictionary word: an adverb before a
     word or a particle (刚从, 正在), or a one-character verb with its aspect particle (端着)."""
     if j + 2 > len(text):
         return False
     nxt = text[j + 1]
+    if nxt in _PRONOUN_FIRST and text.startswith(_PRONOUNS, j + 1) and _IS_HAN[text[j]] and text[j] not in _NOT_GIVEN:
+        return True  # 律师王海燕帮我们整理: a one-character verb with a pronoun as its object
     if text[j] in _ADVERBS and (nxt in _FOLLOW_CHARS or _word_at(text, j + 1)):
         return True
     return nxt in _ASPECT and _IS_HAN[text[j]] and text[j] not in _NOT_GIVEN
@@ -960,6 +971,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     if role.endswith(("大师", "大師")) and text[at] in "班级級赛賽杯课課":
         return  # 大师班开班: a master class, match or cup (班 is a surname too), no master named there
     name = _name_after(text, at, loose=not weak) or (_weak_role_name(text, at) if weak else None)
+    if not name and weak and text[at] in _CONTEXT_SURNAMES:
+        name = _context_speaker(text, at)  # (求职者鄂海龙说: the verb of speech makes the slot strong)
     if not name or (is_word(name) and not _byline_slot(text, end, at, name, role)):
         return  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
     if role in _FARM_TRADES and _surname_len(name) == 1 and len(name) == 3 and _everyday_word(name[:2]):
@@ -981,6 +994,25 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
 
 # The parties of a collective bargain, which 方 follows as their side (职工方, 劳动者方, 工会方).
 _PARTY_ROLES = ("职工", "職工", "员工", "員工", "工人", "劳动者", "勞動者", "工会", "工會")
+
+
+# A verb of speech closing the clause right after a name, maybe after a one-character verb with its aspect particle
+# and its object (擦着汗说) or an adverb of manner (动情地说): the name before it is the speaker.
+_SPEECH_AFTER = lazyrx.compile(r"(?:\p{Han}[着著]\p{Han}{0,4}?|\p{Han}{1,2}地|笑着|笑著)?"
+                               r"(?:说|說|表示|介绍|介紹|坦言|感慨)(?=\s*[:：,，。“「])")
+
+
+def _context_speaker(text: str, at: int) -> str | None:
+    """A name at ``text[at]`` whose surname is a common character (_CONTEXT_SURNAMES: 鄂, 达, 沐) after a plain people
+    noun, when a verb of speech follows it (求职者鄂海龙说, 老工人达建国擦着汗说): the verb makes the slot strong; the
+    surname pair must be no dictionary entry at all, not even a rare one (职工达人说), and the whole no word."""
+    for k in (3, 2):
+        name = text[at:at + k]
+        if len(name) == k and _given_ok(name[1:]) and _SPEECH_AFTER.match(text, at + k) \
+                and looks_like_name(name, True) and not is_word(name) \
+                and not (_listed(name[:2]) or _listed(_simplified(name[:2]))):  # (达人 is rare in jieba, 3)
+            return name
+    return None
 
 
 def _weak_role_name(text: str, at: int) -> str | None:
@@ -1308,8 +1340,10 @@ _ELECTED_AS = lazyrx.compile(r"(?:当选为|當選為|当选|當選|担任|擔�
 
 
 # A person elected, named opening the clause (…全委会上，宫晓东当选为新区总工会主席，): the office after the verb,
-# up to the clause's end, is the title when it ends in a role.
-_ELECTED_NAME = lazyrx.compile(r"(?:^|(?<=[，,。;；:：！？!?\s]))(?P<name>\p{Han}{2,6}?)(?:同志)?(?:当选为|當選為|当选|當選)"
+# up to the clause's end, is the title when it ends in a role.  Names listed with 、 before the last one are elected
+# to the same office (韩冬梅、栾志勇当选为副主席).
+_ELECTED_NAME = lazyrx.compile(r"(?:^|(?<=[，,。;；:：！？!?\s]))(?P<list>(?:\p{Han}{2,6}、){0,9})(?P<name>\p{Han}{2,6}?)"
+                               r"(?:同志)?(?:当选为|當選為|当选|當選)"
                                r"(?P<chain>\p{Han}{2,24}?)(?=[，,。;；、]|$)")
 
 
@@ -1387,6 +1421,11 @@ def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Perso
     segs = _title_chain(text, mt.end("chain"))
     titles = _titles(segs, unions, places) if segs and segs[-1][1] not in _WEAK_ROLES else []
     found.append((mt.start("name"), Person(name, titles)))
+    if mt["list"] and titles:
+        items = mt["list"][:-1].split("、")
+        if all(len(it) <= 4 and is_person_name(it) and not _opens_with_word(it) for it in items):
+            for it in items:  # (every item must be a name: 工会、企业当选为… lists no people)
+                found.append((mt.start("list"), Person(it, list(titles))))
 
 
 def _elected_holder(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
