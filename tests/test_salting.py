@@ -1031,3 +1031,27 @@ def test_repeated_cut_chunk_alone_in_a_paragraph_is_salt():
     # the same paragraph on an unsalted page: nothing
     clean = [S._cut(p, sp) for p, sp in zip(pars, out)]
     assert not any(S.salt_spans(title, clean[1:]))
+
+
+def test_title_phrase_shortened_by_one_character_is_no_cut():
+    """An unsalted page retelling its title (邵武市举办…竹产业职工技能竞赛) in one sentence with the usual short
+    form 竹业职工 (竹产业 less 产): 业职工 is no cut of the title, the page stays whole. A salted twin, the
+    chunk 业职 put in after characters that do not restate the title's words before it, is still cut."""
+    from unionkit.clean import salting as S
+    title = "邵武市举办2024年竹产业职工技能竞赛"
+    t = S.prepare_title(title)
+    tb = S.title_boundaries(t)
+    par = ("邵武市总工会党组书记、主席吴晓燕表示,竹产业是邵武的特色优势产业,举办技能竞赛就是要以赛促学、以赛促训,"
+           "引导广大竹业职工钻研技术、提升技能,为竹产业高质量发展提供技能人才支撑。")
+    pars = ["10月26日,由邵武市总工会主办的竹产业职工技能竞赛在邵武经济开发区举行。", par, "南平市总工会相关负责人到场观摩指导。"]
+    assert S.gate_level(par, t, tb) < S.NARROW
+    assert not any(S.salt_spans(title, pars))
+    i = par.index("业职工")
+    assert S._dropped_one(par, i, 8, t.han, tb)
+    assert not S._dropped_one("引导广大业职工", 4, 8, t.han, tb)  # no title character before the skipped one
+    twin = par.replace("引导广大竹业职工", "引导广大业职职工")  # the chunk 业职 after 大, no title character
+    assert S.gate_level(twin, t, tb) == S.NARROW
+    salted = ["10月26日,由邵武市总工会主办的竹产业职工技能竞赛,武市在邵武经济开发区举行,年竹来自全市的职工参加。",
+              twin, pars[2]]
+    out = S.salt_spans(title, salted)
+    assert [salted[0][a:b] for a, b in out[0]] == ["武市", "年竹"]

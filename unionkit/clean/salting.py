@@ -479,15 +479,16 @@ def _across(w: str, k: int) -> bool:
     return any(get(simp(w[a:b])) for a in (k - 2, k - 1) for b in (k + 1, k + 2) if a >= 0 and b - a <= 3 and b <= len(w))
 
 
-def glued(par: str, i: int, j: int, starts: list[int], tb: set[int]) -> bool:
+def glued(par: str, i: int, j: int, starts: list[int], tb: set[int], han: str = "") -> bool:
     """Every end of the verbatim piece par[i:j] that is not a title word boundary runs on into a
-    word of the sentence (攀枝花创|建, 铜仁工|匠): the text uses the title's words, it was not cut into."""
+    word of the sentence (攀枝花创|建, 铜仁工|匠) or into the title's words before it with one character
+    dropped (竹|业职工 for 竹产业职工, see _dropped_one): the text uses the title's words, it was not cut into."""
     n = j - i
     left = right = None  # whether a word runs across each end, looked up once
     for s in starts:
         if s not in tb:
             if left is None:
-                left = _word_across(par, i) or _level_word(par, i, s, tb)
+                left = _word_across(par, i) or _level_word(par, i, s, tb) or _dropped_one(par, i, s, han, tb)
             if not left:
                 continue
         if s + n not in tb:
@@ -497,6 +498,17 @@ def glued(par: str, i: int, j: int, starts: list[int], tb: set[int]) -> bool:
                 continue
         return True
     return False
+
+
+def _dropped_one(par: str, i: int, s: int, han: str, tb: set[int]) -> bool:
+    """The text before the piece par[i:...] (title offset s) holds the title from one of its word boundaries up
+    to the piece's start with the single character before the piece left out (竹业职工 for the title's
+    竹|产业|职工): the usual short form of a title phrase (a word shortened by one character), the text's own
+    words. A chunk a salter put in is preceded by the sentence's characters, which only by chance repeat the
+    title's characters from a word boundary up to the one skipped."""
+    if not han or s < 2:
+        return False
+    return any(par.endswith(han[p:s - 1], 0, i) for p in range(s - 1) if p in tb)
 
 
 #: What ends a company's name after its own words: its legal form (有限公司, 股份有限公司) or group, and the
@@ -639,7 +651,7 @@ def gate_level(par: str, t: Title, tb: set[int]) -> int:
             continue
         cut, sparse = shape
         for i, j, starts in cut:
-            if not glued(par, o + i, o + j, starts, tb) and not names_org(par, o + i, o + j, starts, han):
+            if not glued(par, o + i, o + j, starts, tb, han) and not names_org(par, o + i, o + j, starts, han):
                 return NARROW
         # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark
         for a, b in sparse:
