@@ -700,7 +700,9 @@ def clean_page(text: str, *, path: str | None = None, id: str | None = None) -> 
     art.title = lines[title_idx].text if title_idx is not None else None
     art.body = join_wraps([lines[i].text for i in body])  # hard-wrapped paragraphs joined again
     if (paged := reflow.joined(lines, title_idx, body)) is not None:
-        art.title, art.body = paged  # a paged text's cut lines joined again
+        # a paged text's cut lines joined again; the wrap joins run on its paragraphs as well, as they do when
+        # the output is cleaned again (a paragraph reflow left opening with 。 continues the one before)
+        art.title, art.body = paged[0], join_wraps(paged[1])
     for ln in lines:
         if ln.touched:  # untouched lines have no removals or captions
             art.captions.extend(ln.pieces(CAPTION))
