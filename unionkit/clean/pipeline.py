@@ -22,7 +22,7 @@ from .pinyin import pinyin_spans
 from .salting import salt_spans
 from .shapes import apply_kind, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
 from .whitespace import damage
-from .wraps import join_wraps
+from .wraps import join_wraps, joined_group, wrap_groups
 
 STRONG_TAIL = {"comment_form", "site_footer"}
 #: How the names of news accounts and papers end (鄂州发布, 某某工会, 某某日报): a bare name line
@@ -602,14 +602,15 @@ CAPTION_NEIGHBOUR = 40
 _PARAGRAPH_END = frozenset("。!?！？”」)）")
 
 
-def salting(lines: list[Line], body: list[int], title: str | None) -> None:
-    """Remove title fragments salted into body sentences (anti-copy), once the body is known."""
+def salting(lines: list[Line], body: list[int], title: str | None) -> bool:
+    """Remove title fragments salted into body sentences (anti-copy), once the body is known; True when it cut any."""
     if not title:
-        return
+        return False
     paras = [lines[i] for i in body if not lines[i].blank]
     spans = salt_spans(title, [ln.text for ln in paras])
     for ln, sp in zip(paras, spans):
         ln.mark_spans(sp, "title_salt")
+    return any(spans)
 
 
 def removals(ln: Line) -> list[Removal]:
@@ -625,20 +626,34 @@ def process(text: str) -> tuple[list[Line], int | None, list[int]]:
     page = split_lines(text)  # (split once: the paged-text test and the ordinary reading share the lines)
     if (paged := reflow.read_paged(page, process)) is not None:
         return paged  # hard-wrapped paged text (PDF): read as its paragraphs
-    lines, title_idx, body = read_lines(page)
-    salted = [(i, lines[i].text) for i in body]  # what title salting read, as it left it
-    settled = False  # (when nothing settled, the body and its texts are the ones salting read)
+    lines, title_idx, body = read_lines(page, salt=False)
+    cut = salting(lines, body, _title_text(lines, title_idx))
+    left = _salt_view(lines, title_idx, body)  # what title salting left
     for _ in range(SETTLE_ROUNDS):
         moved = settle(lines, title_idx, body)
-        if moved is None:
+        if moved is not None:
+            title_idx, body = moved
+        elif not cut:
+            break  # a fixed point: a second reading and its salting change nothing
+        if cut or _salt_view(lines, title_idx, body) != left:
+            # salting reads the page again when it cut something (its cuts change its own page-level evidence:
+            # a second pass finds the title words the first left) or when the settled page no longer has what
+            # it read (junk, a moved title's neighbours), as cleaning the output would
+            cut = salting(lines, body, _title_text(lines, title_idx))
+            left = _salt_view(lines, title_idx, body)
+        if moved is None and not cut:
             break
-        title_idx, body = moved
-        settled = True
-    if settled and title_idx is not None and [(i, lines[i].text) for i in body] != salted:
-        # salting read paragraphs the settled page no longer has (junk, a moved title's neighbours): its
-        # page-level evidence differs, so it reads the settled body once more, as cleaning the output would
-        salting(lines, body, lines[title_idx].text)
     return lines, title_idx, body
+
+
+def _title_text(lines: list[Line], title_idx: int | None) -> str | None:
+    """The title line's kept text (None without a title)."""
+    return lines[title_idx].text if title_idx is not None else None
+
+
+def _salt_view(lines: list[Line], title_idx: int | None, body: list[int]) -> tuple:
+    """What title salting reads: the title and the body's kept texts."""
+    return _title_text(lines, title_idx), [(i, lines[i].text) for i in body]
 
 
 #: Re-readings of the output at most (one is enough on every page seen; junk may need two).
@@ -656,19 +671,50 @@ def settle(lines: list[Line], title_idx: int | None, body: list[int]) -> tuple[i
     Title salting is not run again: it only cuts inside paragraphs, and costs
     half of a reading (its own idempotence is salting.py's).
     """
-    src = [title_idx, *body]  # the page line behind each line of the cleaned text
-    # The cleaned text's lines, built from the kept texts directly (they are tidy already; folds reused).
-    out = [Line.kept_copy(no, lines[i] if i is not None else None) for no, i in enumerate(src, 1)]
+    # The cleaned text's lines, as the output gives them: the title, then the body with its cut paragraphs
+    # wrap-joined (``clean_page`` writes them so; a junk line over a joined paragraph or the title repeated in
+    # two cut halves reads differently then). Built from the kept texts directly (they are tidy already).
+    units = [[title_idx], *_wrap_units(lines, body)]  # the page lines behind each line of the cleaned text
+    out = [_unit_line(no, lines, u) for no, u in enumerate(units, 1)]
     again, t2, b2 = read_lines(out, salt=False)
     want_title = 0 if title_idx is not None else None
-    if t2 == want_title and b2 == list(range(1, len(src))) and not any(ln.touched for ln in again):
+    if t2 == want_title and b2 == list(range(1, len(units))) and not any(ln.touched for ln in again):
         return None
-    for ln, i in zip(again, src):
-        if i is not None:
-            for a, b, k in reversed(marked_runs(ln)):
+    for ln, u in zip(again, units):
+        if u[0] is None or not ln.touched:
+            continue
+        runs = marked_runs(ln)
+        if len(u) == 1:
+            for a, b, k in reversed(runs):
+                lines[u[0]].mark(a, b, k)
+            continue
+        pos = 0  # a joined paragraph: each part's share of the marks, on its own line
+        for i in u:
+            n = len(lines[i].text)
+            if ln.raw[pos:pos + 1] == " " and not lines[i].text.startswith(" "):
+                pos += 1  # the space join_text put between two Latin letters or digits
+            mine = [(max(a, pos) - pos, min(b, pos + n) - pos, k) for a, b, k in runs if a < pos + n and b > pos]
+            for a, b, k in reversed(mine):
                 lines[i].mark(a, b, k)
-    new_title = src[t2] if t2 is not None else None
-    return new_title, [src[j] for j in b2 if src[j] is not None and not lines[src[j]].blank]
+            pos += n
+    new_title = units[t2][0] if t2 is not None else None
+    return new_title, [i for j in b2 for i in units[j] if i is not None and not lines[i].blank]
+
+
+def _wrap_units(lines: list[Line], body: list[int]) -> list[list[int]]:
+    """The body's page lines grouped as ``join_wraps`` joins their texts in the output (one group a paragraph)."""
+    groups = wrap_groups([lines[i].text for i in body])
+    if len(groups) == len(body):
+        return [[i] for i in body]
+    return [[body[k] for k in g] for g in groups]
+
+
+def _unit_line(no: int, lines: list[Line], unit: list[int | None]) -> Line:
+    """The cleaned text's line ``no`` made of the page lines of ``unit`` (joined when there are several)."""
+    if len(unit) == 1:
+        return Line.kept_copy(no, lines[unit[0]] if unit[0] is not None else None)
+    texts = [lines[i].text for i in unit]
+    return Line(no, joined_group(texts, list(range(len(texts)))))
 
 
 def read_page(text: str, *, salt: bool = True) -> tuple[list[Line], int | None, list[int]]:

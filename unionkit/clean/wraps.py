@@ -60,18 +60,35 @@ def _prose(t: str) -> bool:
 def join_wraps(texts: list[str]) -> list[str]:
     """The paragraphs with cut ones joined, until nothing more joins (the output is a fixed point: clean's
     output read again has its paragraphs next to each other, whatever lines stood between them on the page)."""
+    return [joined_group(texts, g) for g in wrap_groups(texts)]
+
+
+def wrap_groups(texts: list[str]) -> list[list[int]]:
+    """The indexes of ``texts`` that ``join_wraps`` makes into each output paragraph, in order."""
+    groups = [[k] for k in range(len(texts))]
     for _ in range(MAX_ROUNDS):
         join = wrap_joins(texts)
         if not any(join):
             break
         out: list[str] = []
+        merged: list[list[int]] = []
         for k, t in enumerate(texts):
             if k and join[k - 1]:
                 out[-1] = join_text(out[-1], t)
+                merged[-1].extend(groups[k])
             else:
                 out.append(t)
-        texts = out
-    return texts
+                merged.append(list(groups[k]))
+        texts, groups = out, merged
+    return groups
+
+
+def joined_group(texts: list[str], group: list[int]) -> str:
+    """The paragraph made of the texts of one group (``wrap_groups``)."""
+    out = texts[group[0]]
+    for k in group[1:]:
+        out = join_text(out, texts[k])
+    return out
 
 
 #: Rounds of joining at most (a page's cut lines join in one; a second finds nothing on every page seen).
