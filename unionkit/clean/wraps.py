@@ -66,6 +66,8 @@ def join_wraps(texts: list[str]) -> list[str]:
 def wrap_groups(texts: list[str]) -> list[list[int]]:
     """The indexes of ``texts`` that ``join_wraps`` makes into each output paragraph, in order."""
     groups = [[k] for k in range(len(texts))]
+    if not may_join(texts):
+        return groups  # (most pages: no two neighbouring lines could join, no rule needs to read them)
     for _ in range(MAX_ROUNDS):
         join = wrap_joins(texts)
         if not any(join):
@@ -81,6 +83,27 @@ def wrap_groups(texts: list[str]) -> list[list[int]]:
                 merged.append(list(groups[k]))
         texts, groups = out, merged
     return groups
+
+
+#: First characters of a line that continues the line before (``_CONTINUES``).
+_CONTINUE_CHARS = frozenset(",，。、;；:：!！?？”」』")
+
+
+def may_join(texts: list[str]) -> bool:
+    """False when ``wrap_joins`` cannot join anything: no line opens with a continuing mark, and fewer than two
+    lines before a non-empty one are long enough and end without a closer (a cheap test before the rules)."""
+    open_ = 0
+    for i in range(len(texts) - 1):
+        p, q = texts[i], texts[i + 1]
+        if not p or not q:
+            continue
+        if q[0] in _CONTINUE_CHARS:
+            return True
+        if len(p) >= MIN_WIDTH and p[-1] not in CLOSERS:
+            open_ += 1
+            if open_ >= 2:
+                return True
+    return False
 
 
 def joined_group(texts: list[str], group: list[int]) -> str:
