@@ -58,6 +58,9 @@ _INDUSTRIES = (
     # longer names above, which are tried first (机械冶金建材 before 冶金建材)
     "能源化工", "建设建材", "建設建材", "冶金建材", "国防工业", "國防工業", "石油化工", "轻工纺织", "輕工紡織",
     "农林水利", "農林水利", "机械冶金", "機械冶金",
+    # provincial and city unions of one state system or sector (湖南省邮政工会, 省电力工会, 陕西省国防工会,
+    # 上海市海员工会, 四川省科教文卫体工会)
+    "邮政", "郵政", "电力", "電力", "国防", "國防", "海员", "海員", "科教文卫体", "科教文衛體",
 )
 
 #: Words that end the name of an organisation that can have its own union.
