@@ -744,3 +744,10 @@ def test_provincial_system_unions(text, expected):
 def test_company_named_after_an_industry_keeps_its_own_union():
     assert names("国网湖南省电力公司工会开展慰问。") == ["国网湖南省电力公司工会"]
     assert names("中国邮政集团有限公司郴州市分公司工会组织活动。") == ["中国邮政集团有限公司郴州市分公司工会"]
+
+
+def test_short_place_before_a_firm_sector_is_the_firms_branch():
+    """永顺邮政工会 in a headline is the short name of 中国邮政…永顺县分公司工会: no provincial or city union."""
+    assert names("永顺邮政工会:让大山里的乡邮员有个温暖的家") == []
+    assert names("天水邮政工会为投递员办起流动职工之家") == []
+    assert names("天水市邮政工会为投递员办起流动职工之家") == ["天水市邮政工会"]
