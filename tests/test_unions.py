@@ -721,3 +721,33 @@ def test_a_verb_before_a_union_needs_a_place_written_in_full():
     assert find_unions("相关单位入选江苏省教育工会名单。") == []
     assert find_unions("广大江苏省职工会选择就近服务。") == []
     assert find_unions("各江苏省总工会") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a province's or city's union of one state system or sector: place + industry word + 工会 (batch 44)
+    ("湖南省邮政工会有关负责人表示,将继续做好服务。", ["湖南省邮政工会"]),
+    ("湖南省電力工會主席出席會議。", ["湖南省電力工會"]),
+    ("陕西省国防工会工作委员会召开会议。", ["陕西省国防工会工作委员会"]),
+    ("上海市海员工会走访船员家庭。", ["上海市海员工会"]),
+    ("四川省科教文卫体工会委员会换届。", ["四川省科教文卫体工会委员会"]),
+    ("臺北市郵政工會舉辦活動。", ["臺北市郵政工會"]),
+    # the industry word is not part of a name: no owner, or not next to the union word
+    ("全省邮政职工参加工会活动。", []),
+    ("全省邮政工会系统开展培训。", []),
+    ("邮政工会组织职工参加活动。", []),
+])
+def test_provincial_system_unions(text, expected):
+    """邮政, 电力, 国防, 海员, 科教文卫体 are industry words between a place and 工会 like 教育 and 金融."""
+    assert names(text) == expected
+
+
+def test_company_named_after_an_industry_keeps_its_own_union():
+    assert names("国网湖南省电力公司工会开展慰问。") == ["国网湖南省电力公司工会"]
+    assert names("中国邮政集团有限公司郴州市分公司工会组织活动。") == ["中国邮政集团有限公司郴州市分公司工会"]
+
+
+def test_short_place_before_a_firm_sector_is_the_firms_branch():
+    """永顺邮政工会 in a headline is the short name of 中国邮政…永顺县分公司工会: no provincial or city union."""
+    assert names("永顺邮政工会:让大山里的乡邮员有个温暖的家") == []
+    assert names("天水邮政工会为投递员办起流动职工之家") == []
+    assert names("天水市邮政工会为投递员办起流动职工之家") == ["天水市邮政工会"]

@@ -58,7 +58,14 @@ _INDUSTRIES = (
     # longer names above, which are tried first (机械冶金建材 before 冶金建材)
     "能源化工", "建设建材", "建設建材", "冶金建材", "国防工业", "國防工業", "石油化工", "轻工纺织", "輕工紡織",
     "农林水利", "農林水利", "机械冶金", "機械冶金",
+    # provincial and city unions of one state system or sector (湖南省邮政工会, 省电力工会, 陕西省国防工会,
+    # 上海市海员工会, 四川省科教文卫体工会)
+    "邮政", "郵政", "电力", "電力", "国防", "國防", "海员", "海員", "科教文卫体", "科教文衛體",
 )
+
+#: Sectors run by one state firm: a short place before them (永顺邮政工会, 天水邮政工会 in a headline) is the usual
+#: short name of the firm's branch union, not a union of its own; only a place written in full names one.
+_FIRM_SECTORS = ("邮政", "郵政", "电力", "電力")
 
 #: Words that end the name of an organisation that can have its own union.
 _ORG_SUFFIXES = (
@@ -676,6 +683,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         # 两江新区 + 网约配送行业 (after its city, when written): a zone's trade federation; no gazetteer place
         return surface, surface, "org"
     chain = _place_chain(rest)
+    if chain and industry in _FIRM_SECTORS and not chain[0][-1].full:
+        return None  # 永顺邮政工会: the short name of a state firm's branch union
     if chain and (chain[1] == 0 or chain[0][-1].full):
         place = _from_places(chain[0]) if chain[1] == 0 else chain[0][-1].text
         if place:
