@@ -1,4 +1,4 @@
-"""People of kinds the batches 43-44 missed: workplace ranks before a name (工长), regional surnames that are common
+"""People of kinds the batches 43-44 missed: workplace ranks and market traders before a name (工长, 经营户), regional surnames that are common
 characters (字, 起) in strong slots, names before 当选 whose opening pair is a rare entry; and the false person of a
 slogan (保职工安康), with the negatives each rule must keep out."""
 
@@ -23,6 +23,8 @@ def _people(*body):
     ("副主席字国荣出席活动。", "字国荣", "副主席"),
     ("入会的外卖骑手起永刚说。", "起永刚", "外卖骑手"),            # 起: a Yi surname, before a verb of speech
     ("全体会议上，杨淑萍当选为县总工会主席。", "杨淑萍", "县总工会主席"),  # 杨淑 is a rare jieba entry
+    ("批发已有十几年的经营户吴秀莲一边翻看，一边说。", "吴秀莲", "经营户"),  # a market's trader
+    ("摊主李桂兰介绍，生意好多了。", "李桂兰", "摊主"),
 ])
 def test_new_kinds_found(text, name, title):
     got = _people(text)
@@ -39,6 +41,9 @@ def test_new_kinds_found(text, name, title):
     "会上，起来当选为口号。",
     "文字记录由专人负责，大家一起来。",                   # 字 and 起 in words
     "外卖骑手起来了就出发。",
+    "个体经营户数量达到1200户。",                         # a trader noun before a word
+    "商户回访满意度高。",
+    "经营户成长为老板。",
 ])
 def test_no_false_people(text):
     assert _people(text) == {}

@@ -193,12 +193,13 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 _WORKPLACE_RANKS = frozenset("""工长 工長 副工长 副工長 值班长 值班長 工段长 工段長 班组长 班組長 领班 領班
 作业长 作業長 领工员 領工員""".split())
 _TRADES = _TRADES + sorted(_WORKPLACE_RANKS)
-# Occupation nouns of farms and workshops (绣娘韦兰芬, 养殖户顾长根, 梅农彭秋菊, 操作手于洪波, 渔工母德全): feature
+# Occupation nouns of farms, workshops and markets (绣娘韦兰芬, 养殖户顾长根, 梅农彭秋菊, 操作手于洪波, 渔工母德全): feature
 # stories also write them before a verb (从一名农机手成长为…), so a name after them must not open with a word.
 _FARM_TRADES = frozenset("""绣娘 繡娘 织娘 織娘 茶娘 厨娘 廚娘 养殖户 養殖戶 种植户 種植戶 种粮户 種糧戶 种养户 種養戶 农户 農戶 个体户 個體戶
 果农 果農 菜农 菜農 茶农 茶農 花农 花農 梅农 梅農 蕉农 蕉農 菇农 菇農 瓜农 瓜農 棉农 棉農 药农 藥農 蔗农 蔗農 椒农 椒農
 操作手 机手 機手 农机手 農機手 飞手 飛手 渔工 漁工 船工 牧工 茶工
-种粮大户 種糧大戶 种植大户 種植大戶 养殖大户 養殖大戶 种养大户 種養大戶 承包大户 承包大戶""".split())
+种粮大户 種糧大戶 种植大户 種植大戶 养殖大户 養殖大戶 种养大户 種養大戶 承包大户 承包大戶
+经营户 經營戶 商户 商戶 摊主 攤主""".split())  # (a market's traders: 批发已有十几年的经营户吴秀莲一边翻看)
 _TRADES = _TRADES + sorted(_FARM_TRADES)
 # a trade's worker is written with 工 or 工人 (环卫工, 环卫工人): the longer form wins
 _TRADES = sorted(set(_TRADES) | {r + "人" for r in _TRADES if r.endswith("工")}, key=len, reverse=True)
