@@ -101,7 +101,10 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               # regional surnames of published surname lists that open common words (达到, 表达 →
                               # 达 of Gansu and Qinghai; 沐浴 → 沐 of Jiangsu and Yunnan; 折射 → 折 of Shaanxi; 信息 →
                               # 信 of Shandong)
-                              "达達沐折信")
+                              "达達沐折信"
+                              # surnames of the Bai and Yi of Yunnan that are common characters (文字, 起来): 字 of
+                              # Dali and Chuxiong, 起 of Chuxiong
+                              "字起")
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
 # whole looks like a name (副局长要志刚, 部长都兰): see _title_surname_name.  Never in _FIRST_CHARS.
@@ -185,12 +188,18 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 线路工 線路工 巡线工 巡線工 槽工 电解工 電解工 炉前工 爐前工 窑炉工 窯爐工 酿酒师 釀酒師 酿酒工 釀酒工 调酒师 調酒師
 品酒师 品酒師 制茶师 製茶師 评茶员 評茶員 抄表员 抄表員 务工人员 務工人員
 """.split()
-# Occupation nouns of farms and workshops (绣娘韦兰芬, 养殖户顾长根, 梅农彭秋菊, 操作手于洪波, 渔工母德全): feature
+# Ranks of a workplace (railway, plant and mine crews: 工长邢国栋说, 值班长, 工段长, 班组长, 领班): found like trades,
+# but 工长 also ends a word's 工 (施工长达, 职工长期), so see _rank_in_word.
+_WORKPLACE_RANKS = frozenset("""工长 工長 副工长 副工長 值班长 值班長 工段长 工段長 班组长 班組長 领班 領班
+作业长 作業長 领工员 領工員""".split())
+_TRADES = _TRADES + sorted(_WORKPLACE_RANKS)
+# Occupation nouns of farms, workshops and markets (绣娘韦兰芬, 养殖户顾长根, 梅农彭秋菊, 操作手于洪波, 渔工母德全): feature
 # stories also write them before a verb (从一名农机手成长为…), so a name after them must not open with a word.
 _FARM_TRADES = frozenset("""绣娘 繡娘 织娘 織娘 茶娘 厨娘 廚娘 养殖户 養殖戶 种植户 種植戶 种粮户 種糧戶 种养户 種養戶 农户 農戶 个体户 個體戶
 果农 果農 菜农 菜農 茶农 茶農 花农 花農 梅农 梅農 蕉农 蕉農 菇农 菇農 瓜农 瓜農 棉农 棉農 药农 藥農 蔗农 蔗農 椒农 椒農
 操作手 机手 機手 农机手 農機手 飞手 飛手 渔工 漁工 船工 牧工 茶工
-种粮大户 種糧大戶 种植大户 種植大戶 养殖大户 養殖大戶 种养大户 種養大戶 承包大户 承包大戶""".split())
+种粮大户 種糧大戶 种植大户 種植大戶 养殖大户 養殖大戶 种养大户 種養大戶 承包大户 承包大戶
+经营户 經營戶 商户 商戶 摊主 攤主""".split())  # (a market's traders: 批发已有十几年的经营户吴秀莲一边翻看)
 _TRADES = _TRADES + sorted(_FARM_TRADES)
 # a trade's worker is written with 工 or 工人 (环卫工, 环卫工人): the longer form wins
 _TRADES = sorted(set(_TRADES) | {r + "人" for r in _TRADES if r.endswith("工")}, key=len, reverse=True)
@@ -979,6 +988,10 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 农机手成长为: a verb, not a surname, opens the run
     if weak and _surname_len(name) == 1 and is_word(name[:2]):
         return  # 职工幸福感: after a plain people noun, a word, not a surname, opens the run
+    if weak and len(name) == 2 and _listed(name[:2]) and not _SPEECH_AFTER.match(text, at + 2):
+        return  # 保职工安康 (a slogan): a two-character run jieba lists, even as a name (安康, 文明), is the word
+    if role in _WORKPLACE_RANKS and _rank_in_word(text, end - len(role)):
+        return  # 施工长安…: the rank's 工 closes a word (施工, 加工), no 工长 stands there
     if weak and len(name) == 3 and _surname_len(name) == 1 and _is_verb(name[0]) and _everyday_word(name[1:]):
         return  # 发动职工查隐患: a verb (查) and its object noun (隐患), not a surname and a given name
     titles = [] if role in _KIN_ROLES else _titles(_title_chain(text, end), unions, places)
@@ -990,6 +1003,12 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         other = _joined_by_and(text, j + 1)
         if other:
             found.append((j + 1, Person(other, [])))
+
+
+def _rank_in_word(text: str, start: int) -> bool:
+    """True when the workplace rank opening at ``text[start]`` has its first character joined to the one before
+    into a word (施工长, 职工长期): the rank is only an accident of the characters."""
+    return start > 0 and _word_at(text, start - 1)
 
 
 # The parties of a collective bargain, which 方 follows as their side (职工方, 劳动者方, 工会方).
@@ -1413,10 +1432,20 @@ def _phrased_names(text: str, unions, places, found: list[tuple[int, Person]]) -
             found.append((at, Person(name, [])))
 
 
+def _elected_name(name: str) -> bool:
+    """True when ``name``, opening a clause before 当选, reads as a person's name.  The slot is strong: the opening
+    pair may be a rare dictionary entry (杨淑, 2 in jieba), only no everyday word (高温当选), and a surname that is a
+    common character (_CONTEXT_SURNAMES: 字国荣当选为主席) stands when its pair is no dictionary entry at all."""
+    if name[:1] in _CONTEXT_SURNAMES and name[:1] not in SURNAMES:
+        return (len(name) == 3 and is_person_name(name, True) and not _listed(name[:2])
+                and not _listed(_simplified(name[:2])))
+    return is_person_name(name) and not (_opens_with_word(name) and _everyday_word(name[:2]))
+
+
 def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
     """Add the clause-initial person of ``<name>当选为<office>``, titled with the office when it ends in a role."""
     name = mt["name"]
-    if (len(name) > 4 or not is_person_name(name) or _opens_with_word(name)) and not _steppe_name(name):
+    if (len(name) > 4 or not _elected_name(name)) and not _steppe_name(name):
         return  # (额尔敦巴雅尔当选为市总工会主席: a Mongolian name has no surname)
     segs = _title_chain(text, mt.end("chain"))
     titles = _titles(segs, unions, places) if segs and segs[-1][1] not in _WEAK_ROLES else []

@@ -1,0 +1,54 @@
+"""People of kinds the batches 43-44 missed: workplace ranks and market traders before a name (工长, 经营户), regional surnames that are common
+characters (字, 起) in strong slots, names before 当选 whose opening pair is a rare entry; and the false person of a
+slogan (保职工安康), with the negatives each rule must keep out."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.people import find_people
+from unionkit.record import Article
+
+
+def _people(*body):
+    a = Article(id="t", title="标题", body=list(body), removed=[])
+    return {p.name: p.titles for p in find_people(a, None, None)}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("工长邢国栋说：“今年的活干得漂亮。”", "邢国栋", "工长"),      # a railway crew's rank
+    ("值班长李建军介绍，夜班共有六人。", "李建军", "值班长"),
+    ("工段长韩立新带领大家检修。", "韩立新", "工段长"),
+    ("会上，字国荣当选为主席。", "字国荣", "主席"),               # 字: a Bai and Yi surname, in a strong slot
+    ("副主席字国荣出席活动。", "字国荣", "副主席"),
+    ("入会的外卖骑手起永刚说。", "起永刚", "外卖骑手"),            # 起: a Yi surname, before a verb of speech
+    ("全体会议上，杨淑萍当选为县总工会主席。", "杨淑萍", "县总工会主席"),  # 杨淑 is a rare jieba entry
+    ("批发已有十几年的经营户吴秀莲一边翻看，一边说。", "吴秀莲", "经营户"),  # a market's trader
+    ("摊主李桂兰介绍，生意好多了。", "李桂兰", "摊主"),
+])
+def test_new_kinds_found(text, name, title):
+    got = _people(text)
+    assert name in got and got[name] == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "开展“查身边隐患、保职工安康”群众性安全监督活动。",   # a slogan: 安康 is a word, even if jieba tags it nr
+    "努力促职工文明，建设和谐企业。",
+    "项目施工长安路段全面完工。",                         # 工长 only by accident of the characters
+    "加工长安牌零件。",
+    "职工长期坚守岗位。",
+    "会上，高温当选为热词。",                             # an everyday word before 当选 is no name
+    "会上，起来当选为口号。",
+    "文字记录由专人负责，大家一起来。",                   # 字 and 起 in words
+    "外卖骑手起来了就出发。",
+    "个体经营户数量达到1200户。",                         # a trader noun before a word
+    "商户回访满意度高。",
+    "经营户成长为老板。",
+])
+def test_no_false_people(text):
+    assert _people(text) == {}
+
+
+def test_plain_name_after_people_noun_still_found():
+    """A two-character name after 职工 that jieba does not list is still a name (the slogan rule needs an entry)."""
+    assert "王芳" in _people("职工王芳说：“工会帮了大忙。”")
