@@ -245,6 +245,10 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             apply_kind(ln, k)
         elif tk:
             ln.mark_all(tk)
+        elif body and chrome.related_bullet(f) and not prose_after[i + 1] \
+                and any(lines[j].raw.strip() for j in range(body[-1] + 1, i)):
+            section = "related_links"  # dotted headlines after the text's closing chrome: a related-links list
+            ln.mark_all(section)
         else:
             body.append(i)
         i += 1
@@ -347,7 +351,8 @@ def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
         body.pop()
     nxt = next((j for j in range(body[-1] + 1, len(lines)) if not lines[j].blank or lines[j].touched), None) \
         if body else None
-    if nxt is not None and set(lines[nxt].kinds) - {None} == {"social_links"} and _FOLLOW.search(lines[nxt].raw):
+    if nxt is not None and set(lines[nxt].kinds) - {None} == {"social_links"} and (
+            _FOLLOW.search(lines[nxt].raw) or chrome.account_card_line(fold(lines[nxt].raw))):
         for _ in range(CARD_LINES):
             if len(body) < 2 or not _card_line(lines[body[-1]].text) or _signature_line(lines, body):
                 break
