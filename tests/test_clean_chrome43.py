@@ -79,3 +79,10 @@ def test_bracketed_copyright_notice():
     # body sentences that mention copyright stay
     for s in ("县总工会开展版权声明知识培训,帮助职工了解版权保护。", "【活动回顾】县总工会举办知识产权讲座,讲解版权归属。"):
         assert chrome.tail_kind(fold(s)) is None, s
+
+
+def test_body_bullets_after_photo_stay():
+    # a photo's placeholder or a jammer line between the paragraph and the article's dotted list is no closing chrome
+    items = ["· 职工医疗互助保障", "· 困难职工帮扶救助"]
+    page = f"某某县总工会推出三项服务\n\n{BODY}\n[图片]\n" + "\n".join(items) + "\n"
+    assert body_of(page)[-1] == items[-1]  # (the first item is read as the photo's caption, as before)
