@@ -434,9 +434,11 @@ def may_be_footer(t: str) -> bool:
 
 # A platform's disclaimer under a self-media or portal copy ("特别声明:以上内容…为自媒体平台用户上传并发布,
 # 本平台仅提供信息存储服务。"): a long sentence, yet footer.
-DISCLAIMER = lazyrx.cached(r"^(?:特别声明|免责声明|平台声明|版权声明|郑重声明|声明)\s*[::]"
+# (a mobile page sets the label in lenticular brackets instead of a colon: "【版权声明】凡本网注明…"; tail_kind strips
+# the opening one, the closing one folds to "]")
+DISCLAIMER = lazyrx.cached(r"^(?:特别声明|免责声明|平台声明|版权声明|郑重声明|声明)\s*[::\]]"
                            # a portal's notice under its own name ("某某网版权与免责声明:凡本网注明…")
-                           r"|^[\p{Han}A-Za-z0-9]{1,12}?(?:版权(?:与|和|及)?免责声明|版权声明|免责声明)\s*[::]"
+                           r"|^[\p{Han}A-Za-z0-9]{1,12}?(?:版权(?:与|和|及)?免责声明|版权声明|免责声明)\s*[::\]]"
                            r"|^凡本(?:网|站|报|刊|平台)注明"
                            # a portal's copyright notice under its name, on the works it marks as its own
                            # ("某某网声明:凡注明“来源:某某网”的作品,版权均属某某网所有,转载请注明来源。")
@@ -573,7 +575,7 @@ def tail_kind(folded: str) -> str | None:
         return "site_footer"
     if END_MARK.match(t):
         return "navigation"
-    if page_index_line(t):
+    if page_index_line(t) or epaper_label(t):
         return "navigation"
     if len(t) > 60 or STOPS.search(t):
         return None
@@ -602,6 +604,32 @@ def page_index_line(t: str) -> bool:
     nums = [int(n) for _, n in items]
     return len({p for p, _ in items}) == 1 and all(b == a + 1 for a, b in zip(nums, nums[1:])) and (
         items[0][0] != "" or items[0][1][0] == "0")
+
+
+# An e-paper's page label, alone on its line: the paper's name, the page number (A03, 第03版, 03版) and maybe the
+# page's section name or the issue date ("某某日报 A03 县区新闻", "某某工人报 2024年08月02日 第03版"). A sentence
+# that names a paper and a page goes on with words and marks.
+_EPAPER_LABEL = lazyrx.cached(
+    rf"^《?\p{{Han}}{{2,12}}(?:报|刊)》?(?:\s*{DATE}(?:\s*星期[一二三四五六日天])?)?\s*"
+    r"(?<![A-Za-z0-9])(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}(?!\d))"
+    rf"(?:\s*[::]?\s*\p{{Han}}{{2,8}})?(?:\s*{DATE}(?:\s*星期[一二三四五六日天])?)?$")
+
+
+def epaper_label(t: str) -> bool:
+    """A line that is only an e-paper's page label (paper, page number, maybe section and date): chrome."""
+    return len(t) <= 50 and ("报" in t or "刊" in t) and _EPAPER_LABEL.match(t) is not None
+
+
+# One item of a list of related headlines after the article, each set on its own line behind a dot
+# ("· 某某县开展“安康杯”知识竞赛"): short, no sentence end. (Only after the text's end, see related_bullet's callers.)
+_RELATED_BULLET = lazyrx.cached(r"^[·•●◆■▪◦]\s*[^\s·•●◆■▪◦].{2,38}$")
+_SENTENCE_END = lazyrx.cached(r"[。!?;]\s*$")
+
+
+def related_bullet(folded: str) -> bool:
+    """A dotted short headline line (· 某某工会送法进企业), the shape of a related-links list's items."""
+    t = folded.strip()
+    return _RELATED_BULLET.match(t) is not None and _SENTENCE_END.search(t) is None
 
 
 def more_heading(folded: str) -> bool:
@@ -655,7 +683,13 @@ _ACCOUNT_CARD = lazyrx.cached(r"^(?:微信号|功能介绍)(?:\s*[::]|\s)"
                            # a reposted post's source box: its head, the account's name with the dot the
                            # box prints after it, and the account's one-line self-description
                            r"|^以下文章来源于|^[\p{Han}A-Za-z0-9·]{2,16}\.$"
-                           r"|^\p{Han}{2,16}(?:官方账号|官方微信公众号|官方公众号|官方微信号|微信公众号)(?:[,,。]|$)")
+                           r"|^\p{Han}{2,16}(?:官方账号|官方微信公众号|官方公众号|官方微信号|微信公众号)(?:[,,。]|$)"
+                           # … and the box's follow prompt: follow the account (a name ending as accounts do),
+                           # get its news ("关注某某工会,了解最新工会资讯。"); a sentence that asks to heed
+                           # people or needs (关注困难职工,了解…) names no account
+                           r"|^关注\s*[\p{Han}A-Za-z0-9·]{0,14}(?:工会|发布|日报|晚报|在线|融媒|公众号|微信|我们|本号)\s*[,,]?\s*"
+                           r"(?:了解|获取|获得|掌握|第一时间了解|第一时间获取|看)(?:更多|最新)?\p{Han}{0,6}"
+                           r"(?:资讯|动态|消息|信息|新闻|活动|福利|服务)[。!]?$")
 
 
 def account_card_line(folded: str) -> bool:

@@ -25,6 +25,8 @@ from .whitespace import damage
 from .wraps import join_wraps, joined_group, wrap_groups
 
 STRONG_TAIL = {"comment_form", "site_footer"}
+#: Kinds of the closing chrome under a text (credits, editors, buttons, cards) that a related-headline list follows.
+_CLOSING = {"editor_line", "credit", "byline", "navigation", "social_links", "page_header", "site_footer"}
 #: How the names of news accounts and papers end (鄂州发布, 某某工会, 某某日报): a bare name line
 #: under the date is the account, while a short phrase there (编者按, 把职业病挡在厂门外) is the article's.
 _ACCOUNT_END = regex.compile(r"(?:发布|工会|总工会|日报|晚报|早报|时报|新闻|资讯|在线|头条|视点|之声|之家|融媒|观察|微讯|政务|网|号)$")
@@ -245,6 +247,10 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             apply_kind(ln, k)
         elif tk:
             ln.mark_all(tk)
+        elif body and chrome.related_bullet(f) and not prose_after[i + 1] \
+                and any(set(lines[j].kinds) & _CLOSING for j in range(body[-1] + 1, i)):
+            section = "related_links"  # dotted headlines after the text's closing chrome: a related-links list
+            ln.mark_all(section)
         else:
             body.append(i)
         i += 1
@@ -347,7 +353,8 @@ def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
         body.pop()
     nxt = next((j for j in range(body[-1] + 1, len(lines)) if not lines[j].blank or lines[j].touched), None) \
         if body else None
-    if nxt is not None and set(lines[nxt].kinds) - {None} == {"social_links"} and _FOLLOW.search(lines[nxt].raw):
+    if nxt is not None and set(lines[nxt].kinds) - {None} == {"social_links"} and (
+            _FOLLOW.search(lines[nxt].raw) or chrome.account_card_line(fold(lines[nxt].raw))):
         for _ in range(CARD_LINES):
             if len(body) < 2 or not _card_line(lines[body[-1]].text) or _signature_line(lines, body):
                 break

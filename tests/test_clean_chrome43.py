@@ -1,0 +1,88 @@
+"""Chrome kinds of batches 43/44: e-paper page labels, related-headline bullets after the text, WeChat credit
+and follow-card lines, bracket-labelled copyright notices; each with the body lines that must stay."""
+
+from unionkit.clean import byline, chrome
+from unionkit.clean.lines import fold
+from unionkit.clean.pipeline import clean_page
+
+BODY = ("5月17日,某某县第五届职业技能大赛在县会展中心落下帷幕。经过两天的激烈角逐,来自全县企业的86名选手中,"
+        "有10人获得一等奖,其中3人将被推荐申报市五一劳动奖章。")
+BODY2 = "县总工会主席表示,将持续推进产业工人队伍建设改革,帮助一批青年职工成长为技术骨干。据悉,获奖选手还将获得证书。"
+
+
+def body_of(text: str) -> list[str]:
+    """The cleaned body paragraphs of a page."""
+    return clean_page(text).body
+
+
+def test_epaper_label_kinds():
+    for s in ("鞍山日报 A03 县区新闻", "江西工人报 2024年08月02日 第03版", "某某日报 第03版:要闻", "《某某工人报》 03版"):
+        assert chrome.epaper_label(fold(s)), s
+        assert chrome.tail_kind(fold(s)) == "navigation", s
+
+
+def test_epaper_label_negatives():
+    # a paper's name inside a sentence, a headline naming a paper
+    for s in ("鞍山日报A03版刊发了县总工会的经验做法。", "据江西工人报报道,资溪县总工会成立产业工会联合会",
+              "鞍山日报社举办职工乒乓球赛", "工人日报"):
+        assert not chrome.epaper_label(fold(s)), s
+
+
+def test_epaper_label_after_body_removed():
+    page = f"某某县举办职工技能大赛\n\n{BODY}\n{BODY2}\n\n某某日报 2024年08月02日 第03版\n上一篇  下一篇\n"
+    assert body_of(page) == [BODY, BODY2]
+
+
+def test_related_bullets_after_closing_chrome_removed():
+    page = (f"某某县举办职工技能大赛\n\n{BODY}\n{BODY2}\n\n编辑 | 刘某某\n审核 | 王某某\n\n"
+            "· 某某县开展“粤菜师傅”技能大赛\n· 某某县总工会送法进企业\n某某网 版权所有\n")
+    assert body_of(page) == [BODY, BODY2]
+
+
+def test_body_bullets_stay():
+    # a list the article itself sets with dots, straight after its paragraph, stays (at the end and inside)
+    items = ["· 职工医疗互助保障", "· 困难职工帮扶救助"]
+    page = f"某某县总工会推出三项服务\n\n{BODY}\n活动内容包括:\n" + "\n".join(items) + "\n"
+    assert body_of(page)[-2:] == items
+    page = f"某某县总工会推出三项服务\n\n{BODY}\n" + "\n".join(items) + f"\n{BODY2}\n"
+    assert body_of(page) == [BODY, *items, BODY2]
+    assert not chrome.related_bullet(fold("· 县总工会为职工发放慰问品。"))  # a dotted sentence is no headline
+
+
+def test_wechat_bar_credits():
+    for s in ("文字 | 县总工会", "图片 | 某某县总工会", "文字|某某"):
+        assert byline.credit_line(fold(s)), s
+    page = f"某某县举办职工技能大赛\n\n{BODY}\n{BODY2}\n\n文字 | 县总工会\n图片 | 县总工会\n编辑 | 刘某某\n审核 | 王某某\n"
+    assert body_of(page) == [BODY, BODY2]
+    assert not byline.credit_line(fold("文字工作者是这次活动的主角,他们说:写作就是生活。"))
+
+
+def test_follow_card_lines():
+    for s in ("关注连平工会,了解最新工会资讯。", "关注某某发布,获取更多资讯", "关注我们,了解更多动态!"):
+        assert chrome.account_card_line(fold(s)), s
+    # a body sentence that asks to heed people or needs is not a follow prompt
+    for s in ("关注困难职工,了解最新情况。", "工会将持续关注职工诉求,了解最新动态。", "关注职工身心健康,了解一线需求。"):
+        assert not chrome.account_card_line(fold(s)), s
+
+
+def test_account_name_over_qr_card_removed():
+    page = (f"某某市总工会举办技能竞赛\n\n{BODY}\n\n{BODY2}\n\n来源:某某市总工会\n编辑:于某\n\n"
+            "某某工会\n某某市总工会官方微信公众号\n长按识别二维码关注\n")
+    assert body_of(page) == [BODY, BODY2]
+
+
+def test_bracketed_copyright_notice():
+    s = "【版权声明】凡本网注明“来源:某某网”的所有作品,版权均属于某某网,未经授权不得转载。"
+    assert chrome.tail_kind(fold(s)) == "site_footer"
+    page = f"某某县举办职工技能大赛\n\n{BODY}\n{BODY2}\n{s}\n"
+    assert body_of(page) == [BODY, BODY2]
+    # body sentences that mention copyright stay
+    for s in ("县总工会开展版权声明知识培训,帮助职工了解版权保护。", "【活动回顾】县总工会举办知识产权讲座,讲解版权归属。"):
+        assert chrome.tail_kind(fold(s)) is None, s
+
+
+def test_body_bullets_after_photo_stay():
+    # a photo's placeholder or a jammer line between the paragraph and the article's dotted list is no closing chrome
+    items = ["· 职工医疗互助保障", "· 困难职工帮扶救助"]
+    page = f"某某县总工会推出三项服务\n\n{BODY}\n[图片]\n" + "\n".join(items) + "\n"
+    assert body_of(page)[-1] == items[-1]  # (the first item is read as the photo's caption, as before)
