@@ -1236,6 +1236,9 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     out = _salt_spans(title, paragraphs)
     t = prepare_title(title or "")
     stops = stop_pieces(paragraphs, t)
+    heads = level_unions(out, paragraphs)
+    if heads != out and not any(_salt_spans(title, [_cut(par, sp) for par, sp in zip(paragraphs, heads)])):
+        out = heads
     trimmed = gapped_chunks(out, paragraphs, t)
     if trimmed != out and not any(_salt_spans(title, [_cut(par, sp) for par, sp in zip(paragraphs, trimmed)])):
         out = trimmed
@@ -2416,6 +2419,9 @@ def lone_gain(par: str, p: int, segs: dict | None = None) -> float:
 #: A union federation named by its level (市总工会, 区总工会): the usual way body text names the title's
 #: organisation, so salt is cut next to it, never inside it.
 UNION_NAME = regex.compile(r"[省市区县州旗镇區縣][总總]工[会會]")
+#: A union named by its level word (基层工会, 街道工会, (街道)工会 of 各乡镇(街道)工会负责人): the body's own way of
+#: naming the unions below the title's, kept whole as keep_unions keeps 市总工会.
+LEVEL_UNION = regex.compile(r"(?:基层|街道|乡镇|社区|[)）])工[会會]")
 
 
 def _han_piece(text: str, han: str) -> bool:
@@ -2453,6 +2459,17 @@ def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: st
             if a < b:
                 kept.append((a, b))
         res.append(kept)
+    return res
+
+
+def level_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """The spans without those that are just the 工会 of a union named by its level word (基层|工会, (街道)|工会:
+    LEVEL_UNION), the sentence's own; a span running on past it (基层|工会举) is left to the other rules."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        heads = {(m.end() - 2, m.end()) for m in LEVEL_UNION.finditer(par)}
+        kept = [sp for sp in spans if sp not in heads]
+        res.append(kept if len(kept) != len(spans) else spans)
     return res
 
 
