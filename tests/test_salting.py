@@ -1055,3 +1055,53 @@ def test_title_phrase_shortened_by_one_character_is_no_cut():
               twin, pars[2]]
     out = S.salt_spans(title, salted)
     assert [salted[0][a:b] for a, b in out[0]] == ["武市", "年竹"]
+
+
+def test_title_ordered_pieces_before_sentence_ends_are_salt():
+    """Paragraphs whose found salt reads as title chunks in order (桐城|市总|工会) and whose last sentence ends on a
+    piece further on in the title (物品|凉慰。) hold a salt chunk at the sentence end: taken in two paragraphs. Not
+    taken: the same paragraphs with no salt found in them (unsalted twin), or one paragraph only (a sentence that
+    ends on the title's words)."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("桐城市总工会开展夏送清凉慰问活动")
+    p1 = "7月15日,市总工会组织人员走访建筑工地,桐城看望高温下坚守岗位的一线职工,市总为他们送去防暑降温物品,工会叮嘱大家注意安全凉慰。"
+    p2 = "走访中,开展工作人员与职工亲切交谈,夏送详细了解他们的工作和生活情况,清凉叮嘱大家合理安排作息时间问活。"
+    found = [_spans_of(p1, "桐城", "市总", "工会"), _spans_of(p2, "开展", "夏送", "清凉")]
+    got = S.ordered_stops([p1, p2], t, found)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip([p1, p2], got)] == [["凉慰"], ["问活"]]
+    assert not any(S.ordered_stops([p1, p2], t, [[], []]))
+    assert not any(S.ordered_stops([p1, p2], t, [found[0], found[1][:2]]))  # two chunks: no title order shown
+    real = "走访中,开展工作人员与职工亲切交谈,夏送详细了解他们的工作和生活情况,清凉叮嘱大家合理安排作息时间。"
+    assert not any(S.ordered_stops([p1, real], t, [found[0], _spans_of(real, "开展", "夏送", "清凉")]))
+
+
+def test_gapped_span_gives_back_a_real_character():
+    """A span read with a gap (县总|为 of 县总工会为…) whose skipped title words are another span of the page (工会) is
+    cut back to its gapless part when the character given back reads as the sentence's own (为快递…); a salter's own
+    gapped chunk (红航建 of 红船领航·建…), whose loose 红 reads as no word, and a span whose skipped words no span
+    reads, stay whole."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("东平县总工会为快递小哥送清凉")
+    p = "近日,东平东平县总工会联合邮政部门,县总为快递从业人员送去西瓜,工会和饮用水等防暑物品。"
+    out = S.gapped_chunks([_spans_of(p, "东平", "县总为", "工会")], [p], t)
+    assert [p[a:b] for a, b in out[0]] == ["东平", "县总", "工会"]
+    out = S.gapped_chunks([_spans_of(p, "东平", "县总为")], [p], t)
+    assert [p[a:b] for a, b in out[0]] == ["东平", "县总为"]
+    t2 = S.prepare_title(SEED_TITLE)
+    q = "勇担使命,红航建会行助推盘龙加快区域性国际中心城市核心城区建设,船领凝心聚力踏上新时代新征程。"
+    out = S.gapped_chunks([_spans_of(q, "红航建", "会行", "船领")], [q], t2)
+    assert [q[a:b] for a, b in out[0]] == ["红航建", "会行", "船领"]
+
+
+def test_the_union_of_a_level_word_stays():
+    """A span that is just the 工会 of a union named by its level word (基层|工会, (街道)|工会) is the sentence's own
+    (a chunk before it, 县总, goes on into it in the title); the same 工会 put after a clause mark, or a span running
+    on past the name (基层|工会举), stays a span."""
+    from unionkit.clean import salting as S
+    par = "会上,县总并向基层工会发放读本,各乡镇(街道)工会负责人参加,工会会议要求落实。"
+    spans = _spans_of(par, "县总", "工会", "工会", "工会")
+    assert [par[a:b] for a, b in S.level_unions([spans], [par])[0]] == ["县总", "工会"]
+    assert S.level_unions([spans[-1:]], [par]) == [spans[-1:]]
+    run_on = "区42家基层工会举工会组织开展活动。"
+    sp = [(run_on.index("工会举"), run_on.index("工会举") + 3)]
+    assert S.level_unions([sp], [run_on]) == [sp]

@@ -1234,7 +1234,16 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     spans (``_salt_spans``) plus the pieces a salter glued right before sentence ends (``stop_pieces``),
     the latter kept only when the cut page is a fixed point of the reading (idempotent)."""
     out = _salt_spans(title, paragraphs)
-    stops = stop_pieces(paragraphs, prepare_title(title or ""))
+    t = prepare_title(title or "")
+    stops = stop_pieces(paragraphs, t)
+    heads = level_unions(out, paragraphs)
+    if heads != out and not any(_salt_spans(title, [_cut(par, sp) for par, sp in zip(paragraphs, heads)])):
+        out = heads
+    trimmed = gapped_chunks(out, paragraphs, t)
+    if trimmed != out and not any(_salt_spans(title, [_cut(par, sp) for par, sp in zip(paragraphs, trimmed)])):
+        out = trimmed
+    if not any(stops):
+        stops = ordered_stops(paragraphs, t, out)
     if any(stops):
         both = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, stops)]
         if both != out and not any(_salt_spans(title, [_cut(par, sp) for par, sp in zip(paragraphs, both)])):
@@ -1289,6 +1298,116 @@ def stop_pieces(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     for pi, a, e in got:
         res[pi].append((a, e))
     return res
+
+
+GAP_GAIN = 7.0  # reading gain (cost units) below which the part of a gapped span given back is the text's (为: 5.3, 红: 8.3)
+
+
+def gapped_chunks(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """A span that reads the title only with a gap (县总|为 of 县总工会为…) whose skipped title characters are another
+    span of the page (工会, the salter's next chunk) is a chunk plus real text that happens to come later in the title
+    (县总为切实关心: a real 为): the salter's chunks tile the title, so the span is cut back to its longest gapless
+    part when what it gives back reads as the sentence's own (a reading gain below GAP_GAIN; salters' own gapped
+    chunks, 红航建 of 红船领航·建…, leave a loose character). A span that also reads the title without a gap is left
+    as it is."""
+    texts = {par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans}
+    res = []
+    for par, spans in zip(paragraphs, out):
+        new = [_gapless(par, a, b, t, texts) for a, b in spans]
+        res.append(new if new != spans else spans)
+    return res
+
+
+def _gapless(par: str, a: int, b: int, t: Title, texts: set[str]) -> tuple[int, int]:
+    """The span (a, b), or its longest gapless title part when its only readings skip title characters that
+    another span of the page reads (see gapped_chunks)."""
+    text = par[a:b]
+    if len(text) < 3 or not HAN_RUN.fullmatch(text) or text in t.han:
+        return a, b
+    best = None
+    for pos in readings(text, t):
+        cuts = [k for k in range(1, len(pos)) if pos[k] > pos[k - 1] + 1]
+        if not cuts or not all(t.han[pos[k - 1] + 1:pos[k]] in texts for k in cuts):
+            return a, b
+        bounds = [0, *cuts, len(pos)]
+        i, j = max(zip(bounds, bounds[1:]), key=lambda x: (x[1] - x[0], -x[0]))
+        if best is not None and best != (i, j):
+            return a, b  # readings disagree on the part to keep
+        best = (i, j)
+    if best is None or best[1] - best[0] < 2:
+        return a, b
+    i, j = a + best[0], a + best[1]
+    rest = par[:i] + par[j:]  # the paragraph with the gapless part cut: the parts left must read as its own words
+    if any(_piece_gain(rest, x, y) >= GAP_GAIN for x, y in ((a, i), (i, i + b - j)) if y > x):
+        return a, b
+    return i, j
+
+
+def _piece_gain(par: str, x: int, y: int) -> float:
+    """How much better (in cost units) the Han run around par[x:y] reads without it."""
+    r0, r1 = _run_bounds(par, x)
+    run = _simplifier()(par[r0:r1])
+    seg = Segmenter(run)
+    return seg.f[len(seg.s)] - seg.cost_without(x - r0, y - r0)
+
+
+ORDER_MIN = 3      # title chunks, in the title's order, a paragraph's found salt must show before ordered_stops looks
+ORDER_GAIN = 8.0   # reading gain (cost units) above which such a trailing piece is salt
+ORDER_PARS = 2     # paragraphs that must end on such a piece before any is taken (salters do it paragraph after paragraph)
+
+
+def ordered_stops(paragraphs: list[str], t: Title, found: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """A title piece glued right before a paragraph's sentence end, after the salt already found in that paragraph
+    and further on in the title than all of it (连平|县总|工会 ... 参加比赛|竞赛。): the salter's chunk list goes on past
+    the paragraph's last clause, and a sentence end is a seam like a clause mark. The paragraph's found spans must read
+    as ORDER_MIN or more title chunks in the title's order; the piece is the longest title piece ending at the mark
+    (no run on into a longer verbatim title run), after a Han character or a closing quote (暖心包”|心包。), and the
+    sentence must read better without it. Unsalted paragraphs (no found chunks) are never looked at, and ORDER_PARS
+    paragraphs must show such a piece (a real sentence ending on the title's words, 进行了|表彰。, shows in one)."""
+    res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    han = t.han
+    if len(han) < 4:
+        return res
+    for pi, par in enumerate(paragraphs):
+        spans = found[pi] if pi < len(found) else []
+        last = _ordered_end(par, spans, han)
+        if last is None:
+            continue
+        for m in STOP_MARK.finditer(par):
+            e = m.start()
+            if e - 2 < spans[-1][1] or par[e - 2:e] not in han:
+                continue
+            n = 2
+            while n < STOP_LONGEST and e - n - 1 >= spans[-1][1] and par[e - n - 1:e] in han:
+                n += 1
+            a = e - n
+            if par[a - 1:e] in han or not (HAN.match(par[a - 1]) or par[a - 1] in CLOSERS):
+                continue
+            if han.find(par[a:e], last) < 0:
+                continue  # not further on in the title than the paragraph's found chunks
+            r0, _ = _run_bounds(par, a)
+            run = _simplifier()(par[r0:e])
+            seg = Segmenter(run)
+            if seg.f[len(run)] - seg.cost_without(a - r0, e - r0) >= ORDER_GAIN:
+                res[pi].append((a, e))
+    if sum(1 for sp in res if sp) < ORDER_PARS:  # one such piece is a sentence ending on the title's words
+        return [[] for _ in paragraphs]
+    return res
+
+
+def _ordered_end(par: str, spans: list[tuple[int, int]], han: str) -> int | None:
+    """The title offset after the last of the spans, when they read as ORDER_MIN or more title pieces in the
+    title's order (each found at or after the end of the one before); None otherwise."""
+    if len(spans) < ORDER_MIN:
+        return None
+    at = 0
+    for a, b in spans:
+        piece = "".join(HAN_RUNS.findall(par[a:b]))
+        k = han.find(piece, at) if piece else -1
+        if k < 0:
+            return None
+        at = k + len(piece)
+    return at
 
 
 def _salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
@@ -2300,6 +2419,9 @@ def lone_gain(par: str, p: int, segs: dict | None = None) -> float:
 #: A union federation named by its level (市总工会, 区总工会): the usual way body text names the title's
 #: organisation, so salt is cut next to it, never inside it.
 UNION_NAME = regex.compile(r"[省市区县州旗镇區縣][总總]工[会會]")
+#: A union named by its level word (基层工会, 街道工会, (街道)工会 of 各乡镇(街道)工会负责人): the body's own way of
+#: naming the unions below the title's, kept whole as keep_unions keeps 市总工会.
+LEVEL_UNION = regex.compile(r"(?:基层|街道|乡镇|社区|[)）])工[会會]")
 
 
 def _han_piece(text: str, han: str) -> bool:
@@ -2337,6 +2459,17 @@ def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: st
             if a < b:
                 kept.append((a, b))
         res.append(kept)
+    return res
+
+
+def level_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """The spans without those that are just the 工会 of a union named by its level word (基层|工会, (街道)|工会:
+    LEVEL_UNION), the sentence's own; a span running on past it (基层|工会举) is left to the other rules."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        heads = {(m.end() - 2, m.end()) for m in LEVEL_UNION.finditer(par)}
+        kept = [sp for sp in spans if sp not in heads]
+        res.append(kept if len(kept) != len(spans) else spans)
     return res
 
 
