@@ -1478,13 +1478,113 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     in-clause title words after a gap on a page salted at clause marks (``mark_style``). Each
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
-    for step in (chunk_overlaps, seam_tiles, mark_style, partial(lone_marks, segs=memo.segs), seam_neighbours):
+    for step in (chunk_overlaps, seam_tiles, mark_style, partial(lone_marks, segs=memo.segs), seam_neighbours,
+                 opening_unions, list_items, continued_seams):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
         if new != out and not _finds_more(t.text, paragraphs, new, memo):
             out = new
     return out
+
+
+def opening_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans without a place name opening a paragraph right before a level union name, the two together a verbatim
+    piece of the title ([绥德]县总工会主席…说): the paragraph's subject, the title's own union named in full (a
+    salter puts its chunks after marks and words, not before a paragraph's first word)."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        kept = [(a, b) for a, b in spans
+                if not (a == 0 and HAN_RUN.fullmatch(par[a:b]) and (m := UNION_NAME.match(par, b))
+                        and par[a:m.end()] in t.han)]
+        res.append(kept if len(kept) != len(spans) else spans)
+    return res
+
+
+CONTINUED_MIN = 2  # found chunks tiling the title's head, and pieces continuing them, before continued_seams takes any
+
+
+def continued_seams(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus, in the unsalted paragraphs after the last salted one, the title pieces that open clauses (right
+    after a comma) and go on tiling the title exactly where the found chunks stop, one after another (武夷|山市 found,
+    then ,[舉辦]… ,[岩茶]…): the salter's chunk list carried on into the next paragraph, whose chunks are whole
+    title words the word model may read as the sentence's."""
+    last = max((pi for pi, sp in enumerate(out) if sp), default=-1)
+    texts = {paragraphs[pi][a:b] for pi, sp in enumerate(out) for a, b in sp}
+    pos = n = 0
+    while True:  # the found chunks tile the title from its start up to pos
+        nxt = max((len(x) for x in texts if HAN_RUN.fullmatch(x) and x and t.han.startswith(x, pos)), default=0)
+        if not nxt:
+            break
+        pos, n = pos + nxt, n + 1
+    if n < CONTINUED_MIN or last < 0 or pos >= len(t.han):
+        return out
+    tb = title_boundaries(t)
+    add: dict[int, list[tuple[int, int]]] = {}
+    for pi in range(last + 1, len(paragraphs)):
+        par = paragraphs[pi]
+        for i, ch in enumerate(par[:-1]):
+            if ch not in SUBJECT_MARKS or pos >= len(t.han):
+                continue
+            ln = max((k for k in range(2, MAX_LEN + 1) if pos + k in tb and par.startswith(t.han[pos:pos + k], i + 1)),
+                     default=0)
+            if ln and HAN.match(par[i + 1 + ln:i + 2 + ln] or "x"):
+                add.setdefault(pi, []).append((i + 1, i + 1 + ln))
+                pos += ln
+    if sum(map(len, add.values())) < CONTINUED_MIN:
+        return out
+    return [sorted(sp + add.get(pi, [])) for pi, sp in enumerate(out)]
+
+
+LIST_JOIN = frozenset("、和及与與")  # what separates or ends the items of a list (困难职工、困难劳模和一线职工)
+
+
+def list_items(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans without the title words that make a list item parallel to the item before it: the item's head
+    repeating the head of the item before the 、 (困难职工、[困难]劳模), or its tail repeating the tail of an
+    earlier item of the same clause after 和/、 (困难职工、…和一线[职工]): the sentence's own list, whose items
+    share words; a salter's chunk does not fall into such a parallel slot."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        kept = [(a, b) for a, b in spans if not (_parallel_head(par, a, b, spans) or _parallel_tail(par, a, b, spans))]
+        res.append(kept if len(kept) != len(spans) else spans)
+    return res
+
+
+def _parallel_head(par: str, a: int, b: int, spans) -> bool:
+    """par[a:b] opens a list item after 、 and the item before ends on the same words plus as many characters
+    as follow the span before the next list mark (困难职工、[困难]劳模和)."""
+    w = par[a:b]
+    if a < 1 or par[a - 1] != "、" or not HAN_RUN.fullmatch(w):
+        return False
+    rest = HAN_RUNS.match(par, b)
+    if rest is None:
+        return False
+    n = next((k for k in range(1, min(4, len(rest.group())) + 1) if rest.group()[k - 1] in LIST_JOIN), None)
+    n = (n - 1) if n is not None else len(rest.group())
+    if not 1 <= n <= 3 or (b + n < len(par) and par[b + n] not in LIST_JOIN and par[b + n] not in CLAUSE_MARKS):
+        return False
+    before = par[:a - 1]
+    return (before.endswith(w + before[len(before) - n:]) and HAN_RUN.fullmatch(before[len(before) - n - len(w):])
+            and not any(x < a - 1 and a - 1 - n - len(w) < y for x, y in spans))
+
+
+def _parallel_tail(par: str, a: int, b: int, spans) -> bool:
+    """par[a:b] closes a list item after 和/、 (1-3 characters after the joiner) and an earlier item of the same
+    clause ends on the same words before a list mark (困难职工、…和一线[职工])."""
+    w = par[a:b]
+    if not HAN_RUN.fullmatch(w):
+        return False
+    j = next((k for k in range(a - 1, max(a - 4, 0) - 1, -1) if par[k] in LIST_JOIN), None)
+    if j is None or j == a - 1 or not HAN_RUN.fullmatch(par[j + 1:a]):
+        return False
+    lo = max((k for k in range(j) if par[k] in CLAUSE_MARKS and par[k] != "、"), default=-1) + 1
+    k = par.find(w, lo, j)
+    while k >= 0:
+        if k + len(w) <= j and par[k + len(w)] in LIST_JOIN and not any(x < k + len(w) and k < y for x, y in spans):
+            return True
+        k = par.find(w, k + 1, j)
+    return False
 
 
 NEIGHBOUR_MIN = 3  # found chunks, tiling a stretch of the title, before seam_neighbours extends the stretch
@@ -1646,11 +1746,38 @@ def mark_style(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
     if not inside or marked < MARK_STYLE * inside:
         return out
     res = []
-    for par, spans in zip(paragraphs, out):
+    for pi, (par, spans) in enumerate(zip(paragraphs, out)):
         kept = [sp for k, sp in enumerate(spans) if k == 0 or left_is_mark(par, sp[0]) or _dangling(par, *sp)
-                or not _restated_last(par, spans[:k + 1], t, tb) or _skipped(par, spans[k - 1], sp, t) < SKIP_MIN]
+                or not _own_words(par, pi, spans[:k + 1], paragraphs, out, t, tb)]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
+
+
+def _own_words(par: str, pi: int, spans: list[tuple[int, int]], paragraphs: list[str], out, t: Title,
+               tb: frozenset[int]) -> bool:
+    """The last span, inside a clause, is the sentence's own words: whole title words far on in the title from the
+    span before it (SKIP_MIN), or a span _after_cut skipping any title character, its text used elsewhere too."""
+    prev, sp = spans[-2], spans[-1]
+    if _restated_last(par, spans, t, tb):
+        return _skipped(par, prev, sp, t) >= SKIP_MIN
+    return (_after_cut(par, prev, sp, t, tb) and _named_elsewhere(par[sp[0]:sp[1]], pi, sp, paragraphs, out)
+            and _skipped(par, prev, sp, t) >= 1)
+
+
+def _after_cut(par: str, prev: tuple[int, int], cur: tuple[int, int], t: Title, tb: frozenset[int]) -> bool:
+    """The span, of four characters or more, sits inside a clause (Han on both sides) and the span before it ends
+    inside a title word: with the span's words used elsewhere on the page too, a span that then skips title
+    characters (在重 … 还为[项目工地]配送, 重点项目工地 in another paragraph) is the sentence's own."""
+    a, b = cur
+    return (0 < a and b < len(par) and b - a >= 4 and bool(HAN.match(par[a - 1])) and bool(HAN.match(par[b]))
+            and bool(HAN_RUN.fullmatch(par[a:b])) and _cut_inside(par, prev, t, tb))
+
+
+def _cut_inside(par: str, prev: tuple[int, int], t: Title, tb: frozenset[int]) -> bool:
+    """The span ends inside a title word on every reading (在重 of 在|重点): the salter's next chunk starts right
+    after it (its chunks tile the title), so a span skipping even one title character is no chunk of it."""
+    ends = _reading_ends(par[prev[0]:prev[1]], t)
+    return bool(ends) and all(e + 1 not in tb for e in ends)
 
 
 def _skipped(par: str, prev: tuple[int, int], cur: tuple[int, int], t: Title) -> int:
