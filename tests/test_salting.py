@@ -1105,3 +1105,61 @@ def test_the_union_of_a_level_word_stays():
     run_on = "区42家基层工会举工会组织开展活动。"
     sp = [(run_on.index("工会举"), run_on.index("工会举") + 3)]
     assert S.level_unions([sp], [run_on]) == [sp]
+
+
+def test_a_paragraph_opening_union_name_stays():
+    """A place name opening a paragraph right before a level union name, the two a verbatim piece of the title
+    ([绥德]县总工会主席…), is the paragraph's subject; the same place name put after a comma stays a span."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("绥德县总工会走访慰问困难职工")
+    par = "绥德县总工会主席綦明亮说,冬送今年活动共筹集资金68万元。"
+    assert S.opening_unions([_spans_of(par, "绥德", "冬送")], [par], t) == [_spans_of(par, "冬送")]
+    salted = "据介绍,绥德县总工会主席綦明亮说,冬送今年活动共筹集资金68万元。"
+    spans = _spans_of(salted, "绥德", "冬送")
+    assert S.opening_unions([spans], [salted], t) == [spans]
+
+
+def test_parallel_list_items_stay():
+    """Title words that make a list item parallel to another (困难职工、[困难]劳模和一线[职工]) are the list's own; the
+    same words glued into a sentence without such a list (salted twin) stay spans."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("绥德县总工会走访慰问困难职工")
+    par = "开展走访慰问活动,为困难职工、困难劳模和一线职工送去米、面、油和慰问金。"
+    spans = [(par.index("困难劳模"), par.index("困难劳模") + 2), (par.index("职工送"), par.index("职工送") + 2)]
+    assert S.list_items([spans], [par], t) == [[]]
+    salted = "开展走访慰问活动,为一线工人送去米、面、困难油和慰问金,职工送到家中。"
+    sp2 = _spans_of(salted, "困难", "职工")
+    assert S.list_items([sp2], [salted], t) == [sp2]
+
+
+def test_in_clause_words_after_an_in_word_cut_stay():
+    """On a page salted at clause marks, a span inside a clause of four or more title characters that skips title
+    characters after an in-word chunk (在重 … 还为[项目工地]配送), its words used elsewhere on the page, is the
+    sentence's own; without the other use (salted twin) it stays."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("凌源市总工会在重点项目工地开展劳动竞赛")
+    p0 = "今年以来,凌源凌源市总工会围绕全市重点项目建设,市总在11个重点项目工地开展劳动竞赛。"
+    p1 = "竞赛以比安全为主要内容,工会采取月检查、季评比的方式,在重评选优胜班组。市总工会还为项目工地配送了物资。"
+    s0 = [(p0.index(",凌源") + 1, p0.index(",凌源") + 3), (p0.index(",市总") + 1, p0.index(",市总") + 3)]
+    out = [s0, _spans_of(p1, "工会", "在重", "项目工地")]
+    got = S.mark_style(out, [p0, p1], t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip([p0, p1], got)] == [["凌源", "市总"], ["工会", "在重"]]
+    q0 = "今年以来,凌源凌源市总工会围绕全市建设,市总在11个工地开展劳动竞赛。"
+    out = [[(q0.index(",凌源") + 1, q0.index(",凌源") + 3), (q0.index(",市总") + 1, q0.index(",市总") + 3)],
+           _spans_of(p1, "工会", "在重", "项目工地")]
+    assert S.mark_style(out, [q0, p1], t) == out
+
+
+def test_the_chunk_list_carries_on_into_later_paragraphs():
+    """Title pieces opening clauses after the last salted paragraph, going on exactly where the found chunks stop
+    tiling the title (武夷|山市 found, then ,[舉辦]… ,[岩茶]…), are the salter's; the unsalted twin keeps its text."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("武夷山市舉辦岩茶製作技能競賽")
+    p0 = "10月18日,武夷由武夷山市總工會聯合主辦的技能競賽在星村鎮舉行,山市來自全市茶企的60名選手同臺比拼。"
+    p1 = "競賽設理論考試和審評四個環節,舉辦重點考核選手的掌握程度。經過兩天激烈角逐,岩茶茶企職工祖文斌獲得第一名。"
+    out = [_spans_of(p0, "武夷", "山市"), []]
+    got = S.continued_seams(out, [p0, p1], t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip([p0, p1], got)] == [["武夷", "山市"], ["舉辦", "岩茶"]]
+    c1 = "競賽設理論考試和審評四個環節,重點考核選手的掌握程度。經過兩天激烈角逐,茶企職工祖文斌獲得第一名。"
+    assert S.continued_seams(out, [p0, c1], t) == out
+    assert S.continued_seams([[], []], [p0, p1], t) == [[], []]

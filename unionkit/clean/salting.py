@@ -1765,12 +1765,14 @@ def _own_words(par: str, pi: int, spans: list[tuple[int, int]], paragraphs: list
 
 
 def _after_cut(par: str, prev: tuple[int, int], cur: tuple[int, int], t: Title, tb: frozenset[int]) -> bool:
-    """The span, of four characters or more, sits inside a clause (Han on both sides) and the span before it ends
-    inside a title word: with the span's words used elsewhere on the page too, a span that then skips title
+    """The span, of four characters or more, sits inside a clause (Han on both sides) and ends on a title word's end
+    (形态劳动 of 劳动者 does not: a salter's cut), and the span before it ends inside a title word: with the span's
+    words used elsewhere on the page too, a span that then skips title
     characters (在重 … 还为[项目工地]配送, 重点项目工地 in another paragraph) is the sentence's own."""
     a, b = cur
+    ends = _reading_ends(par[a:b], t)
     return (0 < a and b < len(par) and b - a >= 4 and bool(HAN.match(par[a - 1])) and bool(HAN.match(par[b]))
-            and bool(HAN_RUN.fullmatch(par[a:b])) and _cut_inside(par, prev, t, tb))
+            and bool(ends) and all(e + 1 in tb for e in ends) and _cut_inside(par, prev, t, tb))
 
 
 def _cut_inside(par: str, prev: tuple[int, int], t: Title, tb: frozenset[int]) -> bool:
