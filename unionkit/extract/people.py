@@ -125,7 +125,8 @@ COMPOUND_SURNAMES = frozenset(_COMPOUND)
 # character in running text (劳模精神, 主席台就座, 高兴地说).
 _NOT_GIVEN = set("的地得了在是与及等们个对向将把被从到说也都又还并而或之其这那该此各每以于着过就座团台会议室席届次位名"
                  "级区县市省镇乡村街路号楼层处科局部委办厅站所队组院校厂司网报社门员记們個對將從說這該於著過會議屆級區縣"
-                 "鄉樓層處辦廳隊組網報門員記度")
+                 "鄉樓層處辦廳隊組網報門員記度"
+                 "團臺還與鎮廠號並")  # (the traditional forms of 团台还与镇厂号并: 製茶師傅同臺 as 制茶师傅同台)
 # Roles written right before a name.  Longest first so 党组副书记 wins over 副书记 and 书记.
 # The holder of an honour or prize stands there too (全国五一劳动奖章获得者罗永兴: the honour is the title).
 _ROLES = sorted(set("""
@@ -977,6 +978,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 职工方签订, 职工方协商代表: 方 after a party of a bargain is the party's side, no surname
     if role[-1] == "工" and not weak and _word_at(text, end - 1):
         return  # 电工程: the 工 opens a word (工程), no job noun ends there
+    if at == end and text[end - 1:end + 1] in _ADDRESS:
+        return  # 製茶師傅同臺: the role's last character opens a form of address (師傅), no surname follows it
     if role.endswith(("大师", "大師")) and text[at] in "班级級赛賽杯课課":
         return  # 大师班开班: a master class, match or cup (班 is a surname too), no master named there
     name = _name_after(text, at, loose=not weak) or (_weak_role_name(text, at) if weak else None)
@@ -1709,6 +1712,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
     run: list[tuple[int, str]] = []
     weak: set[int] = set()  # where a name with a surname that is also a common character stands (_context_ending)
     loose = False  # the run's first name was read without the prefix test: only a 等 ending keeps it
+    nouny = False  # the run opened with a bare item right after a noun item (外形、香气、汤色): only a 等 of people keeps it
     deng = "等" in text  # (no 等, no list that a loose first name could open)
     pos = 0
     for i, piece in enumerate(pieces):
@@ -1723,7 +1727,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     continue
                 if loose:
                     run = run[1:]
-                if len(run) >= 2 and _confirmed(run, weak):
+                if len(run) >= 2 and _confirmed(run, weak) and not nouny:
                     out.extend((a, Person(nm, [])) for a, nm in run)
                 run = []
                 pos += len(pieces[i]) + 1
@@ -1753,7 +1757,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                         run = run[1:]
                     # (a list closed by 等 and a count of people is one of people even when every surname is
                     # also a common character: 拜彦龙、撒秀琴等6名选手)
-                    if len(run) >= 2 and (closed or _confirmed(run, weak)):
+                    if len(run) >= 2 and (closed or (_confirmed(run, weak) and not nouny)):
                         titles = _titles_after_deng(after) if closed else []
                         out.extend((a, Person(nm, list(titles))) for a, nm in run)
             run = []  # (the piece's own end may open the next list: …陈思远等36名选手…。其中，郑冬梅、黄俊杰)
@@ -1773,8 +1777,15 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     name = _context_name(piece, pos, weak)
             if name:
                 run = [(pos + len(piece) - len(name), name)]
+                nouny = name == piece and i >= 2 and _noun_item(pieces[i - 1])
         pos += len(pieces[i]) + 1
     return out
+
+
+def _noun_item(item: str) -> bool:
+    """True for a whole 、-list item that is a dictionary word no reader takes for a name (外形、香气、滋味): a bare
+    name-shaped item after it (汤色、叶底, 汤 and 叶 being surnames) is one more noun of the list, not a person."""
+    return 2 <= len(item) <= 4 and _HAN_TAIL.fullmatch(item) is not None and is_word(item) and not looks_like_name(item)
 
 
 def _steppe_tail(piece: str) -> str | None:
