@@ -104,7 +104,9 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               "达達沐折信"
                               # surnames of the Bai and Yi of Yunnan that are common characters (文字, 起来): 字 of
                               # Dali and Chuxiong, 起 of Chuxiong
-                              "字起")
+                              "字起"
+                              # 虎 (老虎, 虎头: a Hui surname of Ningxia) and 杞 (枸杞: a surname of Dali, Yunnan)
+                              "虎杞")
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
 # whole looks like a name (副局长要志刚, 部长都兰): see _title_surname_name.  Never in _FIRST_CHARS.
@@ -606,10 +608,18 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
         if j + 2 > len(text) or not _given_ok(text[i + n:j]):
             continue
         name = text[i:j]
-        if (k == 3 and n == 1 and is_word(name[:2])) or not looks_like_name(name, True):
+        # (律师谈明哲接待后: a surname and first given character that only a rare entry lists (谈明, 揭明) still open
+        # a name when a common verb follows it; an everyday word there (文化) or as the given name (谈明确) opens none)
+        rare_open = k == 3 and n == 1 and is_word(name[:2])
+        if (rare_open and (_everyday_word(name[:2]) or _everyday_word(name[1:]))) or not looks_like_name(name, True):
             continue
         pair = text[j:j + 2]
-        if _IS_HAN[pair[1]] and (_is_verb(pair) or _is_verb(_simplified(pair))):
+        if not _IS_HAN[pair[1]]:
+            continue
+        if rare_open:
+            if _common_verb(pair) or _common_verb(_simplified(pair)):
+                return k
+        elif _is_verb(pair) or _is_verb(_simplified(pair)):
             return k
     return 0
 
@@ -2029,6 +2039,17 @@ def _staff_nouns(text: str, found: list[tuple[int, Person]], ends: list[int] | N
             found.append((end, Person(name, [_unit_job(text, end, job) or job])))  # 瞭望员, 仲裁员 (not 裁员)
         elif noun:  # 图书馆馆员: the pair is the job; 营业部收派员: the pair closes a job word after the unit
             found.append((end, Person(name, [_unit_job(text, end, pair) or _unit_job(text, end, job) or pair])))
+        elif not parts and len(name) == 3 and _surname_len(name) == 1 and _coined_job(text, end, job):
+            found.append((end, Person(name, [_unit_job(text, end, job) or job])))  # 揽投部揽投员佘立新
+
+
+def _coined_job(text: str, end: int, job: str) -> bool:
+    """True for a trade's own job noun ``job`` (ending in 员 at ``end``) that no dictionary lists (揽投员, 分揀员): two
+    content characters that are no word, after the unit the job belongs to (揽投部揽投员) or in front of a verb-like
+    character that follows names (揽投员佘立新以…)."""
+    if is_word(job[:2]) or set(job[:2]) & _NOT_GIVEN:
+        return False
+    return _unit_job(text, end, job) is not None or (end + 3 < len(text) and text[end + 3] in _FOLLOW_CHARS)
 
 
 def _tibetan_after_job(text: str, at: int) -> str | None:
