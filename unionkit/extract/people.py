@@ -104,7 +104,9 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               "达達沐折信"
                               # surnames of the Bai and Yi of Yunnan that are common characters (文字, 起来): 字 of
                               # Dali and Chuxiong, 起 of Chuxiong
-                              "字起")
+                              "字起"
+                              # 虎 (老虎, 虎头: a Hui surname of Ningxia) and 杞 (枸杞: a surname of Dali, Yunnan)
+                              "虎杞")
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
 # whole looks like a name (副局长要志刚, 部长都兰): see _title_surname_name.  Never in _FIRST_CHARS.
@@ -125,7 +127,8 @@ COMPOUND_SURNAMES = frozenset(_COMPOUND)
 # character in running text (劳模精神, 主席台就座, 高兴地说).
 _NOT_GIVEN = set("的地得了在是与及等们个对向将把被从到说也都又还并而或之其这那该此各每以于着过就座团台会议室席届次位名"
                  "级区县市省镇乡村街路号楼层处科局部委办厅站所队组院校厂司网报社门员记們個對將從說這該於著過會議屆級區縣"
-                 "鄉樓層處辦廳隊組網報門員記度")
+                 "鄉樓層處辦廳隊組網報門員記度"
+                 "團臺還與鎮廠號並")  # (the traditional forms of 团台还与镇厂号并: 製茶師傅同臺 as 制茶师傅同台)
 # Roles written right before a name.  Longest first so 党组副书记 wins over 副书记 and 书记.
 # The holder of an honour or prize stands there too (全国五一劳动奖章获得者罗永兴: the honour is the title).
 _ROLES = sorted(set("""
@@ -605,10 +608,18 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
         if j + 2 > len(text) or not _given_ok(text[i + n:j]):
             continue
         name = text[i:j]
-        if (k == 3 and n == 1 and is_word(name[:2])) or not looks_like_name(name, True):
+        # (律师谈明哲接待后: a surname and first given character that only a rare entry lists (谈明, 揭明) still open
+        # a name when a common verb follows it; an everyday word there (文化) or as the given name (谈明确) opens none)
+        rare_open = k == 3 and n == 1 and is_word(name[:2])
+        if (rare_open and (_everyday_word(name[:2]) or _everyday_word(name[1:]))) or not looks_like_name(name, True):
             continue
         pair = text[j:j + 2]
-        if _IS_HAN[pair[1]] and (_is_verb(pair) or _is_verb(_simplified(pair))):
+        if not _IS_HAN[pair[1]]:
+            continue
+        if rare_open:
+            if _common_verb(pair) or _common_verb(_simplified(pair)):
+                return k
+        elif _is_verb(pair) or _is_verb(_simplified(pair)):
             return k
     return 0
 
@@ -977,6 +988,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 职工方签订, 职工方协商代表: 方 after a party of a bargain is the party's side, no surname
     if role[-1] == "工" and not weak and _word_at(text, end - 1):
         return  # 电工程: the 工 opens a word (工程), no job noun ends there
+    if at == end and text[end - 1:end + 1] in _ADDRESS:
+        return  # 製茶師傅同臺: the role's last character opens a form of address (師傅), no surname follows it
     if role.endswith(("大师", "大師")) and text[at] in "班级級赛賽杯课課":
         return  # 大师班开班: a master class, match or cup (班 is a surname too), no master named there
     name = _name_after(text, at, loose=not weak) or (_weak_role_name(text, at) if weak else None)
@@ -1709,6 +1722,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
     run: list[tuple[int, str]] = []
     weak: set[int] = set()  # where a name with a surname that is also a common character stands (_context_ending)
     loose = False  # the run's first name was read without the prefix test: only a 等 ending keeps it
+    nouny = False  # the run opened with a bare item right after a noun item (外形、香气、汤色): only a 等 of people keeps it
     deng = "等" in text  # (no 等, no list that a loose first name could open)
     pos = 0
     for i, piece in enumerate(pieces):
@@ -1723,7 +1737,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     continue
                 if loose:
                     run = run[1:]
-                if len(run) >= 2 and _confirmed(run, weak):
+                if len(run) >= 2 and _confirmed(run, weak) and not nouny:
                     out.extend((a, Person(nm, [])) for a, nm in run)
                 run = []
                 pos += len(pieces[i]) + 1
@@ -1753,7 +1767,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                         run = run[1:]
                     # (a list closed by 等 and a count of people is one of people even when every surname is
                     # also a common character: 拜彦龙、撒秀琴等6名选手)
-                    if len(run) >= 2 and (closed or _confirmed(run, weak)):
+                    if len(run) >= 2 and (closed or (_confirmed(run, weak) and not nouny)):
                         titles = _titles_after_deng(after) if closed else []
                         out.extend((a, Person(nm, list(titles))) for a, nm in run)
             run = []  # (the piece's own end may open the next list: …陈思远等36名选手…。其中，郑冬梅、黄俊杰)
@@ -1773,8 +1787,15 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     name = _context_name(piece, pos, weak)
             if name:
                 run = [(pos + len(piece) - len(name), name)]
+                nouny = name == piece and i >= 2 and _noun_item(pieces[i - 1])
         pos += len(pieces[i]) + 1
     return out
+
+
+def _noun_item(item: str) -> bool:
+    """True for a whole 、-list item that is a dictionary word no reader takes for a name (外形、香气、滋味): a bare
+    name-shaped item after it (汤色、叶底, 汤 and 叶 being surnames) is one more noun of the list, not a person."""
+    return 2 <= len(item) <= 4 and _HAN_TAIL.fullmatch(item) is not None and is_word(item) and not looks_like_name(item)
 
 
 def _steppe_tail(piece: str) -> str | None:
@@ -2018,6 +2039,17 @@ def _staff_nouns(text: str, found: list[tuple[int, Person]], ends: list[int] | N
             found.append((end, Person(name, [_unit_job(text, end, job) or job])))  # 瞭望员, 仲裁员 (not 裁员)
         elif noun:  # 图书馆馆员: the pair is the job; 营业部收派员: the pair closes a job word after the unit
             found.append((end, Person(name, [_unit_job(text, end, pair) or _unit_job(text, end, job) or pair])))
+        elif not parts and len(name) == 3 and _surname_len(name) == 1 and _coined_job(text, end, job):
+            found.append((end, Person(name, [_unit_job(text, end, job) or job])))  # 揽投部揽投员佘立新
+
+
+def _coined_job(text: str, end: int, job: str) -> bool:
+    """True for a trade's own job noun ``job`` (ending in 员 at ``end``) that no dictionary lists (揽投员, 分揀员): two
+    content characters that are no word, after the unit the job belongs to (揽投部揽投员) or in front of a verb-like
+    character that follows names (揽投员佘立新以…)."""
+    if is_word(job[:2]) or set(job[:2]) & _NOT_GIVEN:
+        return False
+    return _unit_job(text, end, job) is not None or (end + 3 < len(text) and text[end + 3] in _FOLLOW_CHARS)
 
 
 def _tibetan_after_job(text: str, at: int) -> str | None:
