@@ -116,7 +116,6 @@ KNOWN_MISSES = {
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
     # batch 45 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 1c8c59c, not fixed after)
-    "crawl45_text_liuyang": "site: '党建工会', a channel label beside the title, read as the site",
     # batch 41 (20 unseen text pages, 6 damaged, scored on e71e25c, added after it was scored)
     # batch 37 (20 unseen text pages, 6 damaged, scored on e880f12, added after it was scored)
     "crawl37_text_05": "site: None, gold '亳州市人民政府'; url: 'www.bozhou.gov.cn', gold None",

@@ -37,7 +37,6 @@ MIN_F1 = 0.98
 # reproducible from a text page alone.
 KNOWN_STRAYS = {
     # batch 46 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 1c8c59c, not fixed after)
-    "crawl46_html_p04": "a mobile page's info line (<outlet> | 记者:<name> | <date time>) kept as a body line",
     # batch 44 (12 unseen HTML pages, 3 damaged, scored on a07fefd, added after it was scored)
     # batch 42 (12 unseen HTML pages, 3 damaged, scored on e71e25c, added after it was scored)
     # batch 40 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 0582f6d, not fixed after)
@@ -117,8 +116,6 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 46 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 1c8c59c, not fixed after)
-    "crawl46_html_p04": "published, source, reporter: None (an info line of |-joined parts not read); site: '返回黔北融媒' "
-                        "(the top bar's back link kept in the name)",
     # batch 42 (12 unseen HTML pages, 3 damaged, scored on e71e25c, added after it was scored)
     # batch 40 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 0582f6d, not fixed after)
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)

@@ -281,8 +281,46 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
     if _DATE.search(t) and (URL.search(t) or WIDGETS.search(t)) and not SENTENCE.search(t):
         return True
     return (dated_name_line(t) or platform_account_line(t) or follow_bar(t) or _READ_COUNTS.match(t) is not None
-            or qa_stats_line(t)
+            or qa_stats_line(t) or info_bar(t)
             or _BOARD_LABEL.match(t) is not None)
+
+
+# An app or mobile page's info bar under the headline: parts set off by bars (| ｜ 丨 ┊), dots or wide gaps,
+# each a date-time, a labelled field (记者:X, 来源:X, 作者:X, 编辑:X) or the outlet's bare name
+# ("某某县融媒体中心 | 记者:张三 | 2023-11-18 15:40"); a menu (首页 | 新闻 | 视频) has no date and no label.
+_INFO_SPLIT = lazyrx.cached(r"\s*[|┊│丨]\s*|\s+[·•]\s+|\s{2,}")
+_INFO_ROLE = lazyrx.cached(r"^(?:本报|本台|本刊|本网|特约)?(?:首席)?(?:全媒体|融媒体)?(?:记者|通讯员|实习生|摄影|摄像)"
+                           r"\s*[::]?\s*\p{Han}{2,4}(?:[\s、,]+\p{Han}{2,4}){0,3}$")
+_INFO_NAME = lazyrx.cached(r"^\p{Han}[\p{Han}A-Za-z0-9·]{1,19}$")
+
+
+def info_bar_parts(t: str) -> list[tuple[str, str]] | None:
+    """(kind, part) of each part of an info bar (kind: date, field or name), or None when the line is no info bar."""
+    if "|" not in t and "┊" not in t and "│" not in t and "丨" not in t and "·" not in t and "•" not in t and "  " not in t:
+        return None
+    parts = [p for p in _INFO_SPLIT.split(t.strip()) if p]
+    if not 2 <= len(parts) <= 6:
+        return None
+    out = []
+    for p in parts:
+        if DATE_LINE.match(p):
+            out.append(("date", p))
+        elif _INFO_ROLE.match(p) or (len(p) <= 30 and header_labels(p) and not SENTENCE.search(p)):
+            out.append(("field", p))
+        elif _INFO_NAME.match(p) and not _NAV_RE.fullmatch(p):
+            out.append(("name", p))
+        else:
+            return None
+    kinds = [k for k, _ in out]
+    # a date or a labelled field makes it a byline row; at most one bare name (the outlet)
+    if "date" not in kinds and "field" not in kinds or kinds.count("name") > 1:
+        return None
+    return out
+
+
+def info_bar(t: str) -> bool:
+    """A bar of a date, labelled fields and the outlet's name (某某融媒体中心 | 记者:张三 | 2023-11-18 15:40)."""
+    return info_bar_parts(t) is not None
 
 
 # A self-media platform's account line over a repost: the account's name and the platform's label for it

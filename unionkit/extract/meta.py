@@ -422,11 +422,19 @@ _FOOTER_LINK = lazyrx.compile(r"^(?:(?:关于|關於|关於|联系|聯繫|聯絡
 _LICENCE = lazyrx.compile(r"ICP|icp|备案|備案|公网安备|公網安備|\p{Han}(?:备|備|证|證)\d{5,}")
 
 
+# A navigation word glued to a site's name by a mobile page's top bar (<a>返回</a><span>某某融媒</span><a>首页</a>,
+# < 返回 某某网, 某某网 返回首页): the link, not part of the name.
+_NAV_GLUE = lazyrx.compile(r"^\s*(?:[<＜‹«]\s*)?(?:返回(?:首页|首頁|上一页|上一頁|上页|上頁)?|回到首页|回到首頁|回首页|回首頁)\s*"
+                           r"|\s*(?:返回(?:首页|首頁|顶部|頂部)?|回首页|回首頁)\s*$")
+
+
 def _site_name(x: str | None) -> str | None:
     """``x`` when it reads as a site's name: Han text, not a domain, a year, or a page word."""
     if not x:
         return None
     x = _strip_keeping_pairs(x, _TRIM + "©")
+    if "返" in x or "回" in x:  # (a mobile top bar's back link glued to the name: 返回某某融媒 → 某某融媒)
+        x = _NAV_GLUE.sub("", x)
     if not (2 <= len(x) <= 20) or not _HAN.search(x):
         return None
     if _DOMAINISH.match(x) or "http" in x or "www." in x or x in _GENERIC_SUFFIX:
@@ -721,6 +729,10 @@ def extract_meta(article: Article) -> Meta:
     for f, v in named.items():
         if f != "site" and getattr(m, f) is None:
             setattr(m, f, v)
+    bar = _first(_info_bar(r.text) or None for r in top if r.kind == "page_header")
+    for f, v in (bar or {}).items():  # an app's info bar read part by part (outlet | 记者:X | date)
+        if getattr(m, f) is None:
+            setattr(m, f, v)
     over_date = _name_over_date(header) if m.author is None or m.source is None else {}
     if over_date:
         for f, v in over_date.items():
@@ -736,7 +748,8 @@ def extract_meta(article: Article) -> Meta:
     m.site = m.site or _first(site_from_suffix(_after_title(r.text, article.title)) for r in top)
     m.site = m.site or _first(site_from_header(r.text) for r in header)
     if m.site is None or m.source is None:  # logo rows: read only when a field is still open
-        logos = [site_from_logo(r.text) for r in top]
+        channels = _menu_items(top)  # (a channel's label over the headline, 党建工会, is an item of the menu bar)
+        logos = [(name if name not in channels else None, epaper) for name, epaper in map(site_from_logo, (r.text for r in top))]
         logo = _first(name for name, _ in logos)
         if logo is not None and logo == m.source and over_date.get("source") == logo:
             logo = None  # the paper named over the date (an app's account line) is the source, not the site
@@ -752,6 +765,22 @@ def extract_meta(article: Article) -> Meta:
                     or "网址" in r.text or "網址" in r.text or "地址" in r.text)
              or _first(_url(r.text) for r in header if r.kind != "title_suffix"))
     return _merge(article.meta, m)
+
+
+# A menu bar: short items set off by spaces or bars (首页 关于我们 产品中心 党建工会 新闻中心 联系我们).
+_MENU_SPLIT = lazyrx.compile(r"\s*[|｜丨·•]\s*|\s+")
+_MENU_ITEM = lazyrx.compile(r"^\p{Han}{2,8}$")
+
+
+def _menu_items(top: list[Removal]) -> set[str]:
+    """The items after the first of every menu bar among the top rows: channel names, which a page repeats as
+    the column's label over its headline (an enterprise site's 党建工会) and which name no site."""
+    out: set[str] = set()
+    for r in top:
+        items = [x for x in _MENU_SPLIT.split(normalise_line(r.text).strip()) if x]
+        if len(items) >= 3 and all(_MENU_ITEM.match(x) for x in items):
+            out.update(items[1:])
+    return out
 
 
 _LOGO_TOP = 4  # the logo, nav bar and byline rows a page opens with
@@ -908,6 +937,39 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
             if not own or any((s := site_from_logo(p.text)[0]) and s != own for p in top[:i]):
                 out.setdefault("author", mt["name"])
     return {k: v for k, v in out.items() if v}
+
+
+# An app or mobile page's info bar under the headline (see clean.chrome.info_bar): parts set off by bars, dots or
+# wide gaps, each a date-time, a labelled field or the outlet's bare name ("某某县融媒体中心 | 记者:张三 | 2023-11-18
+# 15:40"). The golds take an unlabelled outlet before the date as the source, as for _OUTLET_DATE.
+_INFO_SPLIT = lazyrx.compile(r"\s*[|｜丨┊│]\s*|\s+[·•・]\s+|\s{2,}")
+_INFO_DATE = lazyrx.compile(r"^[\[(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*[\])）]?$")
+_INFO_NAME = lazyrx.compile(r"^\p{Han}[\p{Han}A-Za-z0-9·]{1,19}$")
+
+
+def _info_bar(text: str) -> dict[str, str]:
+    """The bare parts of an info bar read part by part: its date (published) and the outlet before it (source)."""
+    t = normalise_line(text)
+    parts = [p for p in _INFO_SPLIT.split(t.strip()) if p]
+    if not 2 <= len(parts) <= 6:
+        return {}
+    out: dict[str, str] = {}
+    name = None
+    dated = False
+    for p in parts:
+        if labelled_fields(p):  # (its labelled parts are read with the whole line's: only the bare ones are left)
+            continue
+        if _INFO_DATE.match(p):
+            dated = True
+            if (iso := parse_datetime(p)):
+                out.setdefault("published", iso)
+        elif name is None and not dated and _INFO_NAME.match(p) and p not in _LABEL_FIELD and not _STAMP_VERB.search(p):
+            name = p  # the outlet: unlabelled, before the date
+        else:
+            return {}
+    if name and dated and not _REPLY_COUNT.search(t):
+        out.setdefault("source", name)
+    return out
 
 
 _DATE_FIRST = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]")
