@@ -1101,9 +1101,10 @@ class Memo:
     """Per-paragraph work shared by the readings of one salt_spans call (one title): the readings
     after the first and the final fixpoint check see mostly the same paragraph texts again."""
 
-    __slots__ = ("gate", "rows", "segs", "splits")
+    __slots__ = ("gate", "once", "rows", "segs", "splits")
 
     def __init__(self) -> None:
+        self.once: dict[tuple, list] = {}  # _salt_once's spans by (paragraph texts, bound_check): a cut page re-read
         self.gate: dict[str, int] = {}  # gate_level by paragraph text
         self.splits: dict[str, list[tuple[int, int]]] = {}  # split_spans's runs by paragraph text
         self.rows: dict[str, list[tuple[Cand, dict]]] = {}
@@ -1229,24 +1230,40 @@ TRACE: list | None = None
 MAX_PASSES = 4  # readings of the page with the fragments found so far cut out
 
 
+def title_memo(title: str) -> Memo:
+    """The Memo of the last salt_spans call when it had the same title, else a fresh one: its work is by paragraph
+    text under one title (never by page), so the checks of one call and a second call on the cut page (the
+    pipeline's re-reading) share it without changing any result."""
+    global _LAST_MEMO
+    if _LAST_MEMO is None or _LAST_MEMO[0] != title or len(_LAST_MEMO[1].gate) > MEMO_TEXTS:
+        _LAST_MEMO = (title, Memo())  # (pages sharing a title, e.g. an empty one, start afresh past MEMO_TEXTS)
+    return _LAST_MEMO[1]
+
+
+_LAST_MEMO: tuple[str, Memo] | None = None
+MEMO_TEXTS = 2_000  # paragraph texts one shared Memo holds at most
+
+
 def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
     """For each paragraph, the (start, end) spans of salted title fragments to remove: the readings'
     spans (``_salt_spans``) plus the pieces a salter glued right before sentence ends (``stop_pieces``),
     the latter kept only when the cut page is a fixed point of the reading (idempotent)."""
-    out = _salt_spans(title, paragraphs)
+    memo = title_memo(title)
+    read = partial(_salt_spans, memo=memo)
+    out = read(title, paragraphs)
     t = prepare_title(title or "")
     stops = stop_pieces(paragraphs, t)
     heads = level_unions(out, paragraphs)
-    if heads != out and not any(_salt_spans(title, [_cut(par, sp) for par, sp in zip(paragraphs, heads)])):
+    if heads != out and not any(read(title, [_cut(par, sp) for par, sp in zip(paragraphs, heads)])):
         out = heads
     trimmed = gapped_chunks(out, paragraphs, t)
-    if trimmed != out and not any(_salt_spans(title, [_cut(par, sp) for par, sp in zip(paragraphs, trimmed)])):
+    if trimmed != out and not any(read(title, [_cut(par, sp) for par, sp in zip(paragraphs, trimmed)])):
         out = trimmed
     if not any(stops):
         stops = ordered_stops(paragraphs, t, out)
     if any(stops):
         both = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, stops)]
-        if both != out and not any(_salt_spans(title, [_cut(par, sp) for par, sp in zip(paragraphs, both)])):
+        if both != out and not any(read(title, [_cut(par, sp) for par, sp in zip(paragraphs, both)])):
             out = both
     return out
 
@@ -1410,7 +1427,7 @@ def _ordered_end(par: str, spans: list[tuple[int, int]], han: str) -> int | None
     return at
 
 
-def _salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+def _salt_spans(title: str, paragraphs: list[str], memo: Memo | None = None) -> list[list[tuple[int, int]]]:
     """For each paragraph, the (start, end) spans of salted title fragments to remove.
 
     The page is read again with the fragments found cut out until a reading finds nothing: a
@@ -1422,7 +1439,7 @@ def _salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]
     pieces: list[set[tuple[int, int]]] = [set() for _ in paragraphs]
     first: dict = {}  # the first reading's scored candidates (it reads the original text)
     cur = paragraphs
-    memo = Memo()
+    memo = memo if memo is not None else Memo()
     for _ in range(MAX_PASSES):
         found = _salt_once(title, cur, first if cur is paragraphs else None, memo)
         if not any(found):
@@ -2686,7 +2703,20 @@ def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo
     """One reading of the page: spans of salted title fragments per paragraph (``sink`` receives
     the scored candidates and the paragraphs read, for reuse; ``memo`` holds work on paragraph texts
     that earlier readings of the same page already did; ``bound_check``: see ``_bounded``)."""
-    memo = memo if memo is not None else Memo()
+    if memo is None:
+        return _read_once(title, paragraphs, sink, Memo(), bound_check)
+    key = (tuple(paragraphs), bound_check)
+    got = memo.once.get(key)
+    if got is not None and (sink is None or not any(got)):  # (a reading that found nothing leaves the sink unread)
+        return [list(sp) for sp in got]
+    got = _read_once(title, paragraphs, sink, memo, bound_check)
+    memo.once[key] = [list(sp) for sp in got]
+    return got
+
+
+def _read_once(title: str, paragraphs: list[str], sink: dict | None, memo: Memo,
+               bound_check: bool) -> list[list[tuple[int, int]]]:
+    """``_salt_once`` without its page-level memo."""
     empty: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     t = prepare_title(title or "")
     if not paragraphs or len(t.han) < 4:
