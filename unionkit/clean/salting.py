@@ -1983,6 +1983,28 @@ def _seam_starts(par: str, t: Title) -> list[int]:
     return sorted(k for k in ks if 1 <= k < n - 1)
 
 
+def _by_text(fn):
+    """``fn(par, t, tb)`` kept by paragraph text under one title: the page rules read a page and then its cut
+    copy (salt_spans' checks, the pipeline's second pass), which shares most of its paragraph texts."""
+    memo: dict[tuple, tuple] = {}
+
+    def cached(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]:
+        key = (par, t.text, tb)
+        got = memo.get(key)
+        if got is None:
+            if len(memo) > PIECES_KEPT:
+                memo.clear()
+            got = memo[key] = tuple(fn(par, t, tb))
+        return list(got)
+
+    cached.__doc__ = fn.__doc__
+    return cached
+
+
+PIECES_KEPT = 20_000  # paragraph texts each _by_text cache holds at most
+
+
+@_by_text
 def _seam_pieces_at(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]:
     """The longest whole-word title text pieces (seam_repeats) right after a clause mark, running on into the clause."""
     res = []
@@ -2072,6 +2094,7 @@ def _in_title_text(piece: str, text: str) -> bool:
     return piece in text or not any(q in piece for q in QUOTES) and piece in _unquoted(text)
 
 
+@_by_text
 def _odd_pieces(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]:
     """odd_seams's pieces in one paragraph."""
     res = []
