@@ -1299,16 +1299,12 @@ def stop_pieces(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     if len(cands) < STOP_MIN or len({c[0] for c in cands}) < 2:
         return res
     tb = title_boundaries(t)
-    simp = _simplifier()
     got = []
     for pi, a, e in cands:
         par = paragraphs[pi]
         if _on_bounds(par[a:e], han, tb):
             continue
-        r0, _ = _run_bounds(par, a)
-        run = simp(par[r0:e])
-        seg = Segmenter(run)
-        if seg.f[len(run)] - seg.cost_without(a - r0, e - r0) >= STOP_GAIN:
+        if _piece_gain(par, a, e) >= STOP_GAIN:
             got.append((pi, a, e))
     if len(got) < STOP_MIN or len({g[0] for g in got}) < 2:
         return res
@@ -1360,11 +1356,16 @@ def _gapless(par: str, a: int, b: int, t: Title, texts: set[str]) -> tuple[int, 
     return i, j
 
 
-def _piece_gain(par: str, x: int, y: int) -> float:
-    """How much better (in cost units) the Han run around par[x:y] reads without it."""
+def _piece_gain(par: str, x: int, y: int, segs: dict | None = None) -> float:
+    """How much better (in cost units) the Han run around par[x:y] reads without it (``segs``: Segmenters by
+    run text, shared by the readings of one page)."""
     r0, r1 = _run_bounds(par, x)
     run = _simplifier()(par[r0:r1])
-    seg = Segmenter(run)
+    seg = segs.get(run) if segs is not None else None
+    if seg is None:
+        seg = Segmenter(run)
+        if segs is not None:
+            segs[run] = seg
     return seg.f[len(seg.s)] - seg.cost_without(x - r0, y - r0)
 
 
@@ -1402,10 +1403,7 @@ def ordered_stops(paragraphs: list[str], t: Title, found: list[list[tuple[int, i
                 continue
             if han.find(par[a:e], last) < 0:
                 continue  # not further on in the title than the paragraph's found chunks
-            r0, _ = _run_bounds(par, a)
-            run = _simplifier()(par[r0:e])
-            seg = Segmenter(run)
-            if seg.f[len(run)] - seg.cost_without(a - r0, e - r0) >= ORDER_GAIN:
+            if _piece_gain(par, a, e) >= ORDER_GAIN:
                 res[pi].append((a, e))
     if sum(1 for sp in res if sp) < ORDER_PARS:  # one such piece is a sentence ending on the title's words
         return [[] for _ in paragraphs]
@@ -2576,13 +2574,7 @@ def outer_word(par: str, p: int, q: int) -> bool:
 
 def lone_gain(par: str, p: int, segs: dict | None = None) -> float:
     """How much better (in cost units) the Han run around offset p reads without the character at p."""
-    r0, r1 = _run_bounds(par, p)
-    run = _simplifier()(par[r0:r1])
-    segs = {} if segs is None else segs
-    seg = segs.get(run)
-    if seg is None:
-        seg = segs[run] = Segmenter(run)
-    return seg.f[len(seg.s)] - seg.cost_without(p - r0, p - r0 + 1)
+    return _piece_gain(par, p, p + 1, segs)
 
 
 #: A union federation named by its level (市总工会, 区总工会): the usual way body text names the title's
@@ -3180,17 +3172,11 @@ def lone_char(par: str, lo: int, hi: int, chars: set[str], segs: dict | None = N
     paragraph's start reads much better without 于, as any name does without its head). ``segs``: Segmenters by string,
     shared with the rest of the page's reading."""
     best, where = SINGLE_GAIN, None
-    simp = _simplifier()
     segs = {} if segs is None else segs
     for p in range(lo, hi):
         if par[p] not in chars:
             continue
-        r0, r1 = _run_bounds(par, p)
-        run = simp(par[r0:r1])
-        seg = segs.get(run)
-        if seg is None:
-            seg = segs[run] = Segmenter(run)
-        gain = seg.f[len(seg.s)] - seg.cost_without(p - r0, p - r0 + 1)
+        gain = lone_gain(par, p, segs)
         if gain > best:
             best, where = gain, p
     if where is not None and title_han and _opens_union(par, where, title_han):
