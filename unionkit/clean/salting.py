@@ -1249,21 +1249,25 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     spans (``_salt_spans``) plus the pieces a salter glued right before sentence ends (``stop_pieces``),
     the latter kept only when the cut page is a fixed point of the reading (idempotent)."""
     memo = title_memo(title)
-    read = partial(_salt_spans, memo=memo)
-    out = read(title, paragraphs)
+
+    def fixed(new: list[list[tuple[int, int]]]) -> bool:
+        """The page with these spans cut out reads as clean (idempotent)."""
+        return not any(_salt_spans(title, [_cut(par, sp) for par, sp in zip(paragraphs, new)], memo=memo))
+
+    out = _salt_spans(title, paragraphs, memo=memo)
     t = prepare_title(title or "")
     stops = stop_pieces(paragraphs, t)
     heads = level_unions(out, paragraphs)
-    if heads != out and not any(read(title, [_cut(par, sp) for par, sp in zip(paragraphs, heads)])):
+    if heads != out and fixed(heads):
         out = heads
     trimmed = gapped_chunks(out, paragraphs, t)
-    if trimmed != out and not any(read(title, [_cut(par, sp) for par, sp in zip(paragraphs, trimmed)])):
+    if trimmed != out and fixed(trimmed):
         out = trimmed
     if not any(stops):
         stops = ordered_stops(paragraphs, t, out)
     if any(stops):
         both = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, stops)]
-        if both != out and not any(read(title, [_cut(par, sp) for par, sp in zip(paragraphs, both)])):
+        if both != out and fixed(both):
             out = both
     return out
 
@@ -1507,11 +1511,19 @@ def opening_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: T
     """Spans without a place name opening a paragraph right before a level union name, the two together a verbatim
     piece of the title ([绥德]县总工会主席…说): the paragraph's subject, the title's own union named in full (a
     salter puts its chunks after marks and words, not before a paragraph's first word)."""
+    def opens(par: str, a: int, b: int, spans) -> bool:
+        return (a == 0 and bool(HAN_RUN.fullmatch(par[a:b])) and (m := UNION_NAME.match(par, b)) is not None
+                and par[a:m.end()] in t.han)
+
+    return _without(out, paragraphs, opens)
+
+
+def _without(out: list[list[tuple[int, int]]], paragraphs: list[str], own) -> list[list[tuple[int, int]]]:
+    """The spans without those ``own(par, a, b, spans)`` reads as the sentence's own words (a paragraph's list is
+    kept as it is when it loses none)."""
     res = []
     for par, spans in zip(paragraphs, out):
-        kept = [(a, b) for a, b in spans
-                if not (a == 0 and HAN_RUN.fullmatch(par[a:b]) and (m := UNION_NAME.match(par, b))
-                        and par[a:m.end()] in t.han)]
+        kept = [(a, b) for a, b in spans if not own(par, a, b, spans)]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
 
@@ -1559,11 +1571,8 @@ def list_items(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
     repeating the head of the item before the 、 (困难职工、[困难]劳模), or its tail repeating the tail of an
     earlier item of the same clause after 和/、 (困难职工、…和一线[职工]): the sentence's own list, whose items
     share words; a salter's chunk does not fall into such a parallel slot."""
-    res = []
-    for par, spans in zip(paragraphs, out):
-        kept = [(a, b) for a, b in spans if not (_parallel_head(par, a, b, spans) or _parallel_tail(par, a, b, spans))]
-        res.append(kept if len(kept) != len(spans) else spans)
-    return res
+    return _without(out, paragraphs, lambda par, a, b, spans: _parallel_head(par, a, b, spans)
+                    or _parallel_tail(par, a, b, spans))
 
 
 def _parallel_head(par: str, a: int, b: int, spans) -> bool:
