@@ -748,8 +748,10 @@ def extract_meta(article: Article) -> Meta:
     m.site = m.site or _first(site_from_suffix(_after_title(r.text, article.title)) for r in top)
     m.site = m.site or _first(site_from_header(r.text) for r in header)
     if m.site is None or m.source is None:  # logo rows: read only when a field is still open
-        channels = _menu_items(top)  # (a channel's label over the headline, 党建工会, is an item of the menu bar)
-        logos = [(name if name not in channels else None, epaper) for name, epaper in map(site_from_logo, (r.text for r in top))]
+        logos = [site_from_logo(r.text) for r in top]
+        if any(name for name, _ in logos):  # (a channel's label over the headline, 党建工会, is an item of the menu bar)
+            channels = _menu_items(top)
+            logos = [(None if name in channels else name, epaper) for name, epaper in logos]
         logo = _first(name for name, _ in logos)
         if logo is not None and logo == m.source and over_date.get("source") == logo:
             logo = None  # the paper named over the date (an app's account line) is the source, not the site

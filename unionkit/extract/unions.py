@@ -1089,11 +1089,8 @@ def _verb_before_level(rest: str, tail: str) -> bool:
 def _place_after_verb(seg: str) -> int:
     """Where a place written in full that ends ``seg`` starts, when a verb stands right before it (入选, 获评 +
     江苏省), else 0: the union after such a verb is named by its place, whatever prose opens the sentence."""
-    chain = _place_chain(seg)
-    if chain is None or chain[1] < 2 or not chain[0][-1].full:
-        return 0
-    at = chain[1]
-    if _ends_with_lead(seg[:at]) or _places._dictionary_tag(seg[at - 2:at]).startswith("v"):
+    at = _prose_before_first_item(seg, _place_chain(seg))  # (prose, then a full place chain ending seg)
+    if at and (_ends_with_lead(seg[:at]) or _places._dictionary_tag(seg[at - 2:at]).startswith("v")):
         return at
     return 0
 
