@@ -365,8 +365,8 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
         if s[:2] in _DOMAIN_WORDS:
             return False
         if strong:  # a title says a name stands here: a pair the dictionary barely knows (洪雅, 4) is no word
-            return not (_common_entry(s[:2]) or _common_entry(_simplified(s[:2])))
-        return not (_listed(s[:2]) or _listed(_simplified(s[:2])))
+            return not _either_script(_common_entry, s[:2])
+        return not _either_script(_listed, s[:2])
     return s[0] not in _VERB_SURNAMES or not is_word(s[:2])
 
 
@@ -524,7 +524,7 @@ def _before_verb_word(text: str, i: int, n: int, k: int) -> int:
     if text[i + k] in _SHORT_WINS or text.startswith(_FOLLOW_WORDS, i + k):
         return k  # a word that follows names closes the long reading (杨光明说: 明说 is a verb too)
     pair = text[i + k - 1:i + k + 1]
-    if not (_common_verb(pair) or _common_verb(_simplified(pair))):
+    if not _either_script(_common_verb, pair):
         return k
     return k - 1 if _given_ok(text[i + n:i + k - 1]) and looks_like_name(text[i:i + k - 1], True) else k
 
@@ -617,9 +617,9 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
         if not _IS_HAN[pair[1]]:
             continue
         if rare_open:
-            if _common_verb(pair) or _common_verb(_simplified(pair)):
+            if _either_script(_common_verb, pair):
                 return k
-        elif _is_verb(pair) or _is_verb(_simplified(pair)):
+        elif _either_script(_is_verb, pair):
             return k
     return 0
 
@@ -648,15 +648,15 @@ _PRONOUN_FIRST = frozenset(w[0] for w in _PRONOUNS)
 
 def _verb_phrase_at(text: str, j: int) -> bool:
     """True when a short verb phrase opens at ``text[j]`` that is no dictionary word: an adverb before a
-    word or a particle (刚从, 正在), or a one-character verb with its aspect particle (端着)."""
+    word or a particle (刚从, 正在), or a one-character verb with its aspect particle (端着) or with a pronoun as
+    its object (律师王海燕帮我们整理)."""
     if j + 2 > len(text):
         return False
     nxt = text[j + 1]
-    if nxt in _PRONOUN_FIRST and text.startswith(_PRONOUNS, j + 1) and _IS_HAN[text[j]] and text[j] not in _NOT_GIVEN:
-        return True  # 律师王海燕帮我们整理: a one-character verb with a pronoun as its object
     if text[j] in _ADVERBS and (nxt in _FOLLOW_CHARS or _word_at(text, j + 1)):
         return True
-    return nxt in _ASPECT and _IS_HAN[text[j]] and text[j] not in _NOT_GIVEN
+    return ((nxt in _ASPECT or (nxt in _PRONOUN_FIRST and text.startswith(_PRONOUNS, j + 1)))
+            and _IS_HAN[text[j]] and text[j] not in _NOT_GIVEN)
 
 
 # Uyghur and Kazakh names written in Chinese characters have no Chinese surname: they open with one of
@@ -1042,7 +1042,7 @@ def _context_speaker(text: str, at: int) -> str | None:
         name = text[at:at + k]
         if len(name) == k and _given_ok(name[1:]) and _SPEECH_AFTER.match(text, at + k) \
                 and looks_like_name(name, True) and not is_word(name) \
-                and not (_listed(name[:2]) or _listed(_simplified(name[:2]))):  # (达人 is rare in jieba, 3)
+                and not _either_script(_listed, name[:2]):  # (达人 is rare in jieba, 3)
             return name
     return None
 
@@ -1450,8 +1450,7 @@ def _elected_name(name: str) -> bool:
     pair may be a rare dictionary entry (杨淑, 2 in jieba), only no everyday word (高温当选), and a surname that is a
     common character (_CONTEXT_SURNAMES: 字国荣当选为主席) stands when its pair is no dictionary entry at all."""
     if name[:1] in _CONTEXT_SURNAMES and name[:1] not in SURNAMES:
-        return (len(name) == 3 and is_person_name(name, True) and not _listed(name[:2])
-                and not _listed(_simplified(name[:2])))
+        return len(name) == 3 and is_person_name(name, True) and not _either_script(_listed, name[:2])
     return is_person_name(name) and not (_opens_with_word(name) and _everyday_word(name[:2]))
 
 
@@ -2370,7 +2369,7 @@ def _rare_word_name(value: str) -> bool:
     says a name stands there, and a word that rare is no ordinary word (焦点, 方圆, 方可 are common)."""
     if not looks_like_name(value) or _ROLE_WORD.fullmatch(value) or not is_word(value):
         return False  # (no word at all: is_person_name has taken it already)
-    return _rare_word(value) or _rare_word(_simplified(value))
+    return _either_script(_rare_word, value)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2473,6 +2472,11 @@ def _common_entry(s: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
+def _either_script(test, s: str) -> bool:
+    """True when ``test`` holds for ``s`` or for its simplified form (jieba's dictionary is simplified: 達人, 說到)."""
+    return test(s) or test(_simplified(s))
+
+
 def _listed(s: str) -> bool:
     """True when jieba's dictionary has ``s`` at all, whatever its tag."""
     return _dictionary_line(s) != ""
