@@ -1971,25 +1971,19 @@ _TRADE_SPEAKER = recode.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|
                             % (re.escape(_SINGLE), "|".join(_TRANSLIT_OPENERS)))
 
 
-# A worker's job noun that no list holds, a two-character work word + 工 (炼钢工, 清掃工, 喷漆工), right before
-# a surname: the 工 is found from a surname after it (standard re opening with the literal 工, which the engine
-# skips ahead to; the two Han characters before it are checked by _job_workers, as a look-behind opening the
-# pattern would be tried at every position).
-_JOB_GONG = recode.compile("工(?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
-
-
 def _two_han_before(text: str, j: int) -> bool:
     """True when two Han characters (of the basic block) stand right before ``text[j]``: a work word before a job
-    character found by _JOB_GONG or _JOB_YUAN."""
+    character before a surname (see _job_workers and _staff_nouns)."""
     return j >= 2 and "\u4e00" <= text[j - 2] <= "\u9fff" and "\u4e00" <= text[j - 1] <= "\u9fff"
 
 
-def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int] | None = None) -> None:
+def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int]) -> None:
     """Add to ``found`` the worker named right after a job noun ``<work word>工`` that the trade list lacks
     (炼钢工解文斌翻着…), titled with it: the work word must be a dictionary word, 工 must open no word with
     the surname (工程, 工资), and the name must be whole (a word or verb phrase after it, as after a title).
-    ``ends`` are the ends of _JOB_GONG's matches when the caller has them (the trade scan of _from_text)."""
-    for end in (ends if ends is not None else [mt.end() for mt in _JOB_GONG.finditer(text)]):
+    ``ends`` are the positions right after each 工 that a surname character follows (from _from_text's trade
+    scan); the two Han characters before the 工 are checked here."""
+    for end in ends:
         if not _two_han_before(text, end - 1):
             continue  # no two-character work word before the 工
         job = text[end - 3:end]
@@ -2005,21 +1999,17 @@ def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int] | N
             found.append((end, Person(name, [job])))
 
 
-# A job noun ending in 员 that no list holds, right before a surname: a dictionary noun (馆员, 店员) or a work word
-# + 员 (瞭望员).  (standard re opening with the literal; the characters before it are checked by _staff_nouns)
-_JOB_YUAN = recode.compile("[员員](?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS | _TIBETAN_FIRST))))
-
-
 _PLAIN_STAFF = frozenset(("人员", "人員"))
 
 
-def _staff_nouns(text: str, found: list[tuple[int, Person]], ends: list[int] | None = None) -> None:
+def _staff_nouns(text: str, found: list[tuple[int, Person]], ends: list[int]) -> None:
     """Add to ``found`` the person named right after a job noun ending in 员 that neither the roles nor the trades
-    list (图书馆馆员秦雪梅为…, 瞭望员孟繁荣的手), titled with it: the pair ``X员`` a dictionary noun, or a work
-    word before 员 that closes no word with it; 员 must open no word with the surname (员工), and the name must be
-    whole, as after a title.  Listed roles (委员, 会员, 队员) are left to the role scan and its rules.
-    ``ends`` are the ends of _JOB_YUAN's matches when the caller has them (the trade scan of _from_text)."""
-    for end in (ends if ends is not None else [mt.end() for mt in _JOB_YUAN.finditer(text)]):
+    list (图书馆馆员秦雪梅为…, 瞭望员孟繁荣的手), titled with it: the pair ``X员`` a dictionary noun (馆员, 店员), or a
+    work word before 员 that closes no word with it (瞭望员); 员 must open no word with the surname (员工), and the
+    name must be whole, as after a title.  Listed roles (委员, 会员, 队员) are left to the role scan and its rules.
+    ``ends`` are the positions right after each 员/員 that a surname or Tibetan name character follows (from
+    _from_text's trade scan)."""
+    for end in ends:
         if not _two_han_before(text, end - 1):
             continue
         pair, job = text[end - 2:end], text[end - 3:end]
@@ -2646,7 +2636,7 @@ def find_people(article: Article, unions: list[Union] | None = None,
     if "名单" in body or "名單" in body:
         people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta))
-    people.extend(_recurring_subjects(article.body, body))
+    people.extend(_recurring_subjects(body))
     people.extend(_he_names(texts, unions, places))
     if places:
         people = _drop_place_names(people, places)
@@ -2762,15 +2752,13 @@ def _quoted_terms(text: str) -> set[str]:
     return {a or b or c or d for a, b, c, d in _QUOTED_THREE.findall(text)}
 
 
-def _recurring_subjects(body: list[str], text: str | None = None) -> list[Person]:
+def _recurring_subjects(text: str) -> list[Person]:
     """Full names that open at least two clauses, once before a verb or particle that follows names.
 
     Profiles and feature stories name their subject this way, with no title or speech verb;
     two clause-initial uses plus the dictionary and surname checks keep words out.
-    ``text`` is the body joined with newlines, when the caller has it already.
+    ``text`` is the body joined with newlines.
     """
-    if text is None:
-        text = "\n".join(body)
     seen: dict[str, list[bool]] = {}
     quoted = None
     n = len(text)
