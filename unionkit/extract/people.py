@@ -1367,8 +1367,9 @@ _LATIN_THEN_HAN = lazyrx.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?){0
 # The holder of an office just elected or taken up (当选为行业工会联合会主席的殷晓蕾是…): the role, then 的 and
 # the name, which ends the clause or is followed by what follows names.
 # (its first test: the verbs alone, a flat alternation of literals that the standard engine skips ahead through)
-_ELECTED_AS_AT = recode.compile("当选|當選|担任|擔任|出任|新任")
-_ELECTED_AS = lazyrx.compile(r"(?:当选为|當選為|当选|當選|担任|擔任|出任|新任)(?P<chain>\p{Han}{2,24}?)的(?=[%s])" % _SINGLE)
+_TAKE_OFFICE = ("当选", "當選", "担任", "擔任", "出任", "新任")
+_ELECTED_AS_AT = recode.compile("|".join(_TAKE_OFFICE))
+_ELECTED_AS = lazyrx.compile(r"(?:当选为|當選為|%s)(?P<chain>\p{Han}{2,24}?)的(?=[%s])" % ("|".join(_TAKE_OFFICE), _SINGLE))
 
 
 # A person elected, named opening the clause (…全委会上，宫晓东当选为新区总工会主席，): the office after the verb,
@@ -1408,8 +1409,8 @@ def _is_clause_names(text: str, found: list[tuple[int, Person]]) -> None:
 _ORDINAL_IS = lazyrx.compile(r"(?:第[一二三四五六七八九十\d]{1,3}位|另一位|还有一位|還有一位|最后一位|最後一位)是"
                              r"(?P<name>\p{Han}{2,5}?)(?=[，,。；;（(]|$)")
 _ELECT_VERBS = ("选举", "選舉", "推选", "推選", "任命", "聘任", "增补", "增補")  # (what _ELECT_OBJECT opens with)
-_ELECT_OBJECT = lazyrx.compile(r"(?:选举|選舉|推选|推選|任命|聘任|增补|增補)(?P<name>\p{Han}{2,4}?)(?:同志)?(?:为|為)"
-                               r"(?P<chain>\p{Han}{2,24}?)(?=[，,。;；、]|$)")
+_ELECT_OBJECT = lazyrx.compile(r"(?:%s)(?P<name>\p{Han}{2,4}?)(?:同志)?(?:为|為)"
+                               r"(?P<chain>\p{Han}{2,24}?)(?=[，,。;；、]|$)" % "|".join(_ELECT_VERBS))
 _WIN_VERBS = ("获得", "獲得", "获评", "獲評", "荣获", "榮獲", "夺得", "奪得")  # (the list's last entrant, then the prize)
 _FROM_UNIT = lazyrx.compile(r"(?:来自|來自)\p{Han}{2,14}?的(?=\p{Han})")
 
