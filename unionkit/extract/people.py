@@ -2641,9 +2641,7 @@ def find_people(article: Article, unions: list[Union] | None = None,
     people.extend(_he_names(texts, unions, places))
     if places:
         people = _drop_place_names(people, places)
-    if _DOT_RX.search("\n".join(texts)):  # (one test for the page: most hold no dotted name)
-        people = _drop_cut_dotted(people, article)
-    return _merge(people)
+    return _merge(_drop_cut_dotted(people, article))  # (it returns at once when no text holds a dot)
 
 
 _PLACE_SUFFIX = lazyrx.compile(r"(?:省|市|区|區|县|縣|自治州|州|盟|旗)$")
