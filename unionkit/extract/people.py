@@ -365,8 +365,8 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
         if s[:2] in _DOMAIN_WORDS:
             return False
         if strong:  # a title says a name stands here: a pair the dictionary barely knows (洪雅, 4) is no word
-            return not (_common_entry(s[:2]) or _common_entry(_simplified(s[:2])))
-        return not (_listed(s[:2]) or _listed(_simplified(s[:2])))
+            return not _either_script(_common_entry, s[:2])
+        return not _either_script(_listed, s[:2])
     return s[0] not in _VERB_SURNAMES or not is_word(s[:2])
 
 
@@ -524,7 +524,7 @@ def _before_verb_word(text: str, i: int, n: int, k: int) -> int:
     if text[i + k] in _SHORT_WINS or text.startswith(_FOLLOW_WORDS, i + k):
         return k  # a word that follows names closes the long reading (杨光明说: 明说 is a verb too)
     pair = text[i + k - 1:i + k + 1]
-    if not (_common_verb(pair) or _common_verb(_simplified(pair))):
+    if not _either_script(_common_verb, pair):
         return k
     return k - 1 if _given_ok(text[i + n:i + k - 1]) and looks_like_name(text[i:i + k - 1], True) else k
 
@@ -617,9 +617,9 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
         if not _IS_HAN[pair[1]]:
             continue
         if rare_open:
-            if _common_verb(pair) or _common_verb(_simplified(pair)):
+            if _either_script(_common_verb, pair):
                 return k
-        elif _is_verb(pair) or _is_verb(_simplified(pair)):
+        elif _either_script(_is_verb, pair):
             return k
     return 0
 
@@ -648,15 +648,15 @@ _PRONOUN_FIRST = frozenset(w[0] for w in _PRONOUNS)
 
 def _verb_phrase_at(text: str, j: int) -> bool:
     """True when a short verb phrase opens at ``text[j]`` that is no dictionary word: an adverb before a
-    word or a particle (刚从, 正在), or a one-character verb with its aspect particle (端着)."""
+    word or a particle (刚从, 正在), or a one-character verb with its aspect particle (端着) or with a pronoun as
+    its object (律师王海燕帮我们整理)."""
     if j + 2 > len(text):
         return False
     nxt = text[j + 1]
-    if nxt in _PRONOUN_FIRST and text.startswith(_PRONOUNS, j + 1) and _IS_HAN[text[j]] and text[j] not in _NOT_GIVEN:
-        return True  # 律师王海燕帮我们整理: a one-character verb with a pronoun as its object
     if text[j] in _ADVERBS and (nxt in _FOLLOW_CHARS or _word_at(text, j + 1)):
         return True
-    return nxt in _ASPECT and _IS_HAN[text[j]] and text[j] not in _NOT_GIVEN
+    return ((nxt in _ASPECT or (nxt in _PRONOUN_FIRST and text.startswith(_PRONOUNS, j + 1)))
+            and _IS_HAN[text[j]] and text[j] not in _NOT_GIVEN)
 
 
 # Uyghur and Kazakh names written in Chinese characters have no Chinese surname: they open with one of
@@ -1042,7 +1042,7 @@ def _context_speaker(text: str, at: int) -> str | None:
         name = text[at:at + k]
         if len(name) == k and _given_ok(name[1:]) and _SPEECH_AFTER.match(text, at + k) \
                 and looks_like_name(name, True) and not is_word(name) \
-                and not (_listed(name[:2]) or _listed(_simplified(name[:2]))):  # (达人 is rare in jieba, 3)
+                and not _either_script(_listed, name[:2]):  # (达人 is rare in jieba, 3)
             return name
     return None
 
@@ -1367,8 +1367,9 @@ _LATIN_THEN_HAN = lazyrx.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?){0
 # The holder of an office just elected or taken up (当选为行业工会联合会主席的殷晓蕾是…): the role, then 的 and
 # the name, which ends the clause or is followed by what follows names.
 # (its first test: the verbs alone, a flat alternation of literals that the standard engine skips ahead through)
-_ELECTED_AS_AT = recode.compile("当选|當選|担任|擔任|出任|新任")
-_ELECTED_AS = lazyrx.compile(r"(?:当选为|當選為|当选|當選|担任|擔任|出任|新任)(?P<chain>\p{Han}{2,24}?)的(?=[%s])" % _SINGLE)
+_TAKE_OFFICE = ("当选", "當選", "担任", "擔任", "出任", "新任")
+_ELECTED_AS_AT = recode.compile("|".join(_TAKE_OFFICE))
+_ELECTED_AS = lazyrx.compile(r"(?:当选为|當選為|%s)(?P<chain>\p{Han}{2,24}?)的(?=[%s])" % ("|".join(_TAKE_OFFICE), _SINGLE))
 
 
 # A person elected, named opening the clause (…全委会上，宫晓东当选为新区总工会主席，): the office after the verb,
@@ -1408,8 +1409,8 @@ def _is_clause_names(text: str, found: list[tuple[int, Person]]) -> None:
 _ORDINAL_IS = lazyrx.compile(r"(?:第[一二三四五六七八九十\d]{1,3}位|另一位|还有一位|還有一位|最后一位|最後一位)是"
                              r"(?P<name>\p{Han}{2,5}?)(?=[，,。；;（(]|$)")
 _ELECT_VERBS = ("选举", "選舉", "推选", "推選", "任命", "聘任", "增补", "增補")  # (what _ELECT_OBJECT opens with)
-_ELECT_OBJECT = lazyrx.compile(r"(?:选举|選舉|推选|推選|任命|聘任|增补|增補)(?P<name>\p{Han}{2,4}?)(?:同志)?(?:为|為)"
-                               r"(?P<chain>\p{Han}{2,24}?)(?=[，,。;；、]|$)")
+_ELECT_OBJECT = lazyrx.compile(r"(?:%s)(?P<name>\p{Han}{2,4}?)(?:同志)?(?:为|為)"
+                               r"(?P<chain>\p{Han}{2,24}?)(?=[，,。;；、]|$)" % "|".join(_ELECT_VERBS))
 _WIN_VERBS = ("获得", "獲得", "获评", "獲評", "荣获", "榮獲", "夺得", "奪得")  # (the list's last entrant, then the prize)
 _FROM_UNIT = lazyrx.compile(r"(?:来自|來自)\p{Han}{2,14}?的(?=\p{Han})")
 
@@ -1450,8 +1451,7 @@ def _elected_name(name: str) -> bool:
     pair may be a rare dictionary entry (杨淑, 2 in jieba), only no everyday word (高温当选), and a surname that is a
     common character (_CONTEXT_SURNAMES: 字国荣当选为主席) stands when its pair is no dictionary entry at all."""
     if name[:1] in _CONTEXT_SURNAMES and name[:1] not in SURNAMES:
-        return (len(name) == 3 and is_person_name(name, True) and not _listed(name[:2])
-                and not _listed(_simplified(name[:2])))
+        return len(name) == 3 and is_person_name(name, True) and not _either_script(_listed, name[:2])
     return is_person_name(name) and not (_opens_with_word(name) and _everyday_word(name[:2]))
 
 
@@ -1972,25 +1972,19 @@ _TRADE_SPEAKER = recode.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|
                             % (re.escape(_SINGLE), "|".join(_TRANSLIT_OPENERS)))
 
 
-# A worker's job noun that no list holds, a two-character work word + 工 (炼钢工, 清掃工, 喷漆工), right before
-# a surname: the 工 is found from a surname after it (standard re opening with the literal 工, which the engine
-# skips ahead to; the two Han characters before it are checked by _job_workers, as a look-behind opening the
-# pattern would be tried at every position).
-_JOB_GONG = recode.compile("工(?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS))))
-
-
 def _two_han_before(text: str, j: int) -> bool:
     """True when two Han characters (of the basic block) stand right before ``text[j]``: a work word before a job
-    character found by _JOB_GONG or _JOB_YUAN."""
+    character before a surname (see _job_workers and _staff_nouns)."""
     return j >= 2 and "\u4e00" <= text[j - 2] <= "\u9fff" and "\u4e00" <= text[j - 1] <= "\u9fff"
 
 
-def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int] | None = None) -> None:
+def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int]) -> None:
     """Add to ``found`` the worker named right after a job noun ``<work word>工`` that the trade list lacks
     (炼钢工解文斌翻着…), titled with it: the work word must be a dictionary word, 工 must open no word with
     the surname (工程, 工资), and the name must be whole (a word or verb phrase after it, as after a title).
-    ``ends`` are the ends of _JOB_GONG's matches when the caller has them (the trade scan of _from_text)."""
-    for end in (ends if ends is not None else [mt.end() for mt in _JOB_GONG.finditer(text)]):
+    ``ends`` are the positions right after each 工 that a surname character follows (from _from_text's trade
+    scan); the two Han characters before the 工 are checked here."""
+    for end in ends:
         if not _two_han_before(text, end - 1):
             continue  # no two-character work word before the 工
         job = text[end - 3:end]
@@ -2006,21 +2000,17 @@ def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int] | N
             found.append((end, Person(name, [job])))
 
 
-# A job noun ending in 员 that no list holds, right before a surname: a dictionary noun (馆员, 店员) or a work word
-# + 员 (瞭望员).  (standard re opening with the literal; the characters before it are checked by _staff_nouns)
-_JOB_YUAN = recode.compile("[员員](?=[%s])" % re.escape("".join(sorted(_FIRST_CHARS | _TIBETAN_FIRST))))
-
-
 _PLAIN_STAFF = frozenset(("人员", "人員"))
 
 
-def _staff_nouns(text: str, found: list[tuple[int, Person]], ends: list[int] | None = None) -> None:
+def _staff_nouns(text: str, found: list[tuple[int, Person]], ends: list[int]) -> None:
     """Add to ``found`` the person named right after a job noun ending in 员 that neither the roles nor the trades
-    list (图书馆馆员秦雪梅为…, 瞭望员孟繁荣的手), titled with it: the pair ``X员`` a dictionary noun, or a work
-    word before 员 that closes no word with it; 员 must open no word with the surname (员工), and the name must be
-    whole, as after a title.  Listed roles (委员, 会员, 队员) are left to the role scan and its rules.
-    ``ends`` are the ends of _JOB_YUAN's matches when the caller has them (the trade scan of _from_text)."""
-    for end in (ends if ends is not None else [mt.end() for mt in _JOB_YUAN.finditer(text)]):
+    list (图书馆馆员秦雪梅为…, 瞭望员孟繁荣的手), titled with it: the pair ``X员`` a dictionary noun (馆员, 店员), or a
+    work word before 员 that closes no word with it (瞭望员); 员 must open no word with the surname (员工), and the
+    name must be whole, as after a title.  Listed roles (委员, 会员, 队员) are left to the role scan and its rules.
+    ``ends`` are the positions right after each 员/員 that a surname or Tibetan name character follows (from
+    _from_text's trade scan)."""
+    for end in ends:
         if not _two_han_before(text, end - 1):
             continue
         pair, job = text[end - 2:end], text[end - 3:end]
@@ -2370,7 +2360,7 @@ def _rare_word_name(value: str) -> bool:
     says a name stands there, and a word that rare is no ordinary word (焦点, 方圆, 方可 are common)."""
     if not looks_like_name(value) or _ROLE_WORD.fullmatch(value) or not is_word(value):
         return False  # (no word at all: is_person_name has taken it already)
-    return _rare_word(value) or _rare_word(_simplified(value))
+    return _either_script(_rare_word, value)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2473,6 +2463,11 @@ def _common_entry(s: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
+def _either_script(test, s: str) -> bool:
+    """True when ``test`` holds for ``s`` or for its simplified form (jieba's dictionary is simplified: 達人, 說到)."""
+    return test(s) or test(_simplified(s))
+
+
 def _listed(s: str) -> bool:
     """True when jieba's dictionary has ``s`` at all, whatever its tag."""
     return _dictionary_line(s) != ""
@@ -2642,13 +2637,11 @@ def find_people(article: Article, unions: list[Union] | None = None,
     if "名单" in body or "名單" in body:
         people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta))
-    people.extend(_recurring_subjects(article.body, body))
+    people.extend(_recurring_subjects(body))
     people.extend(_he_names(texts, unions, places))
     if places:
         people = _drop_place_names(people, places)
-    if _DOT_RX.search("\n".join(texts)):  # (one test for the page: most hold no dotted name)
-        people = _drop_cut_dotted(people, article)
-    return _merge(people)
+    return _merge(_drop_cut_dotted(people, article))  # (it returns at once when no text holds a dot)
 
 
 _PLACE_SUFFIX = lazyrx.compile(r"(?:省|市|区|區|县|縣|自治州|州|盟|旗)$")
@@ -2758,15 +2751,13 @@ def _quoted_terms(text: str) -> set[str]:
     return {a or b or c or d for a, b, c, d in _QUOTED_THREE.findall(text)}
 
 
-def _recurring_subjects(body: list[str], text: str | None = None) -> list[Person]:
+def _recurring_subjects(text: str) -> list[Person]:
     """Full names that open at least two clauses, once before a verb or particle that follows names.
 
     Profiles and feature stories name their subject this way, with no title or speech verb;
     two clause-initial uses plus the dictionary and surname checks keep words out.
-    ``text`` is the body joined with newlines, when the caller has it already.
+    ``text`` is the body joined with newlines.
     """
-    if text is None:
-        text = "\n".join(body)
     seen: dict[str, list[bool]] = {}
     quoted = None
     n = len(text)
