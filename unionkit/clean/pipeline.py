@@ -116,7 +116,7 @@ def head_title_row(ln: Line, title: str | None) -> bool:
 def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> list[int]:
     """Classify every line after the title; return the indexes of body lines."""
     n = len(lines)
-    title = lines[title_idx].text if title_idx is not None else None
+    title = _title_text(lines, title_idx)
     start = 0 if title_idx is None else title_idx + 1
     for j, ln in enumerate(lines[:start]):
         if title_idx is not None and ln is lines[title_idx]:
@@ -710,10 +710,7 @@ def settle(lines: list[Line], title_idx: int | None, body: list[int]) -> tuple[i
 
 def _wrap_units(lines: list[Line], body: list[int]) -> list[list[int]]:
     """The body's page lines grouped as ``join_wraps`` joins their texts in the output (one group a paragraph)."""
-    groups = wrap_groups([lines[i].text for i in body])
-    if len(groups) == len(body):
-        return [[i] for i in body]
-    return [[body[k] for k in g] for g in groups]
+    return [[body[k] for k in g] for g in wrap_groups([lines[i].text for i in body])]
 
 
 def _unit_line(no: int, lines: list[Line], unit: list[int | None]) -> Line:
@@ -737,7 +734,7 @@ def read_lines(lines: list[Line], *, salt: bool = True) -> tuple[list[Line], int
     body = clean_lines(lines, title_idx, is_forum)
     body = [i for i in body if not lines[i].blank]
     lead_and_trail(lines, body)
-    title = lines[title_idx].text if title_idx is not None else None
+    title = _title_text(lines, title_idx)
     body = repeated_title_captions(lines, body, title)
     body = drop_duplicates(lines, body)
     body = unmarked_captions(lines, body)
@@ -750,12 +747,13 @@ def clean_page(text: str, *, path: str | None = None, id: str | None = None) -> 
     """Clean one page of text into an Article (no script conversion)."""
     lines, title_idx, body = process(text)
     art = Article(id=id or make_id(path, text), path=path)
-    art.title = lines[title_idx].text if title_idx is not None else None
-    art.body = join_wraps([lines[i].text for i in body])  # hard-wrapped paragraphs joined again
     if (paged := reflow.joined(lines, title_idx, body)) is not None:
         # a paged text's cut lines joined again; the wrap joins run on its paragraphs as well, as they do when
         # the output is cleaned again (a paragraph reflow left opening with 。 continues the one before)
         art.title, art.body = paged[0], join_wraps(paged[1])
+    else:
+        art.title = _title_text(lines, title_idx)
+        art.body = join_wraps([lines[i].text for i in body])  # hard-wrapped paragraphs joined again
     for ln in lines:
         if ln.touched:  # untouched lines have no removals or captions
             art.captions.extend(ln.pieces(CAPTION))
