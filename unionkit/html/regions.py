@@ -739,13 +739,13 @@ def standfirst_nodes(start) -> set[int]:
         if _STANDFIRST.match(text):
             found[node.mem_id] = node
         elif len(text) >= SUMMARY_MIN and summary_named(node):
-            named[node.mem_id] = node
+            named[node.mem_id] = node, text
     box = content_container(start) if found or named else None
     if box is None:
         return set()
     if named:
         opening = _squashed(box)[:RESTATED_SPAN]
-        found.update((k, n) for k, n in named.items() if restated(_squashed(n), opening))
+        found.update((k, n) for k, (n, text) in named.items() if restated(text, opening))
     return _outermost({k: n for k, n in found.items()
                        if not _holds(box, n) and not _holds(n, box) and _before(start, n, box)})
 
