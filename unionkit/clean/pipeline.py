@@ -17,7 +17,7 @@ from . import byline, chrome, forum, reflow, title as tmod
 from .duplicates import duplicate_paragraphs
 from .headline import find_title, newspaper_subtitle, poster_name
 from .jammer import MIN_JAMMED, inline_jammer_spans, jammed_page_spans, jammer_spans
-from .lines import CAPTION, STOPS, Line, fold, line_cache, marked_runs, split_lines
+from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_runs, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
 from .shapes import apply_kind, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
@@ -690,20 +690,11 @@ def settle(lines: list[Line], title_idx: int | None, body: list[int]) -> tuple[i
     for ln, u in zip(again, units):
         if u[0] is None or not ln.touched:
             continue
-        runs = marked_runs(ln)
         if len(u) == 1:
-            for a, b, k in reversed(runs):
+            for a, b, k in reversed(marked_runs(ln)):
                 lines[u[0]].mark(a, b, k)
             continue
-        pos = 0  # a joined paragraph: each part's share of the marks, on its own line
-        for i in u:
-            n = len(lines[i].text)
-            if ln.raw[pos:pos + 1] == " " and not lines[i].text.startswith(" "):
-                pos += 1  # the space join_text put between two Latin letters or digits
-            mine = [(max(a, pos) - pos, min(b, pos + n) - pos, k) for a, b, k in runs if a < pos + n and b > pos]
-            for a, b, k in reversed(mine):
-                lines[i].mark(a, b, k)
-            pos += n
+        carry_runs(ln, [(i, len(lines[i].text)) for i in u], lines)  # a joined paragraph: each part's share
     new_title = units[t2][0] if t2 is not None else None
     return new_title, [i for j in b2 for i in units[j] if i is not None and not lines[i].blank]
 
