@@ -1143,8 +1143,8 @@ def trailer_section_nodes(start) -> set[int]:
         if box is None or box.tag in ("body", "html") or box.css_first("h1") is not None:
             continue
         first = box.child
-        while first is not None and first.tag[0] in "-!_":
-            first = first.next
+        if first is not None and first.tag[0] in "-!_":
+            first = _element_sibling(first, True)  # (the box's first element: text and comments aside)
         if first is not None and first.mem_id == node.mem_id and len(_squashed(box)) <= TRAILER_MAX:
             out.add(box.mem_id)
         else:
