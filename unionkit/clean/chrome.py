@@ -294,33 +294,25 @@ _INFO_ROLE = lazyrx.cached(r"^(?:本报|本台|本刊|本网|特约)?(?:首席)?
 _INFO_NAME = lazyrx.cached(r"^\p{Han}[\p{Han}A-Za-z0-9·]{1,19}$")
 
 
-def info_bar_parts(t: str) -> list[tuple[str, str]] | None:
-    """(kind, part) of each part of an info bar (kind: date, field or name), or None when the line is no info bar."""
-    if "|" not in t and "┊" not in t and "│" not in t and "丨" not in t and "·" not in t and "•" not in t and "  " not in t:
-        return None
-    parts = [p for p in _INFO_SPLIT.split(t.strip()) if p]
-    if not 2 <= len(parts) <= 6:
-        return None
-    out = []
-    for p in parts:
-        if DATE_LINE.match(p):
-            out.append(("date", p))
-        elif _INFO_ROLE.match(p) or (len(p) <= 30 and header_labels(p) and not SENTENCE.search(p)):
-            out.append(("field", p))
-        elif _INFO_NAME.match(p) and not _NAV_RE.fullmatch(p):
-            out.append(("name", p))
-        else:
-            return None
-    kinds = [k for k, _ in out]
-    # a date or a labelled field makes it a byline row; at most one bare name (the outlet)
-    if "date" not in kinds and "field" not in kinds or kinds.count("name") > 1:
-        return None
-    return out
-
-
 def info_bar(t: str) -> bool:
     """A bar of a date, labelled fields and the outlet's name (某某融媒体中心 | 记者:张三 | 2023-11-18 15:40)."""
-    return info_bar_parts(t) is not None
+    if "|" not in t and "┊" not in t and "│" not in t and "丨" not in t and "·" not in t and "•" not in t and "  " not in t:
+        return False
+    parts = [p for p in _INFO_SPLIT.split(t.strip()) if p]
+    if not 2 <= len(parts) <= 6:
+        return False
+    kinds = []  # each part a date, a labelled field or a bare name
+    for p in parts:
+        if DATE_LINE.match(p):
+            kinds.append("date")
+        elif _INFO_ROLE.match(p) or (len(p) <= 30 and header_labels(p) and not SENTENCE.search(p)):
+            kinds.append("field")
+        elif _INFO_NAME.match(p) and not _NAV_RE.fullmatch(p):
+            kinds.append("name")
+        else:
+            return False
+    # a date or a labelled field makes it a byline row; at most one bare name (the outlet)
+    return ("date" in kinds or "field" in kinds) and kinds.count("name") <= 1
 
 
 # A self-media platform's account line over a repost: the account's name and the platform's label for it

@@ -343,3 +343,18 @@ def marked_runs(ln: Line) -> list[tuple[int, int, str]]:
         if k is not None:
             out.append((a, pos, k))
     return out
+
+
+def carry_runs(ln: Line, pieces: list[tuple[int, int]], lines: list[Line]) -> None:
+    """Mark on ``lines`` what is marked on ``ln``, a line made of the texts of ``pieces`` ((line index, length),
+    in order) joined: each piece's share of the runs, on its own line (a space the joining put between two
+    pieces, as ``join_text`` does between Latin letters or digits, belongs to neither)."""
+    runs = marked_runs(ln)
+    pos = 0
+    for i, n in pieces:
+        if ln.raw[pos:pos + 1] == " " and not lines[i].text.startswith(" "):
+            pos += 1
+        mine = [(max(a, pos) - pos, min(b, pos + n) - pos, k) for a, b, k in runs if a < pos + n and b > pos]
+        for a, b, k in reversed(mine):
+            lines[i].mark(a, b, k)
+        pos += n

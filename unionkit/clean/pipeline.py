@@ -17,7 +17,7 @@ from . import byline, chrome, forum, reflow, title as tmod
 from .duplicates import duplicate_paragraphs
 from .headline import find_title, newspaper_subtitle, poster_name
 from .jammer import MIN_JAMMED, inline_jammer_spans, jammed_page_spans, jammer_spans
-from .lines import CAPTION, STOPS, Line, fold, line_cache, marked_runs, split_lines
+from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_runs, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
 from .shapes import apply_kind, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
@@ -116,7 +116,7 @@ def head_title_row(ln: Line, title: str | None) -> bool:
 def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> list[int]:
     """Classify every line after the title; return the indexes of body lines."""
     n = len(lines)
-    title = lines[title_idx].text if title_idx is not None else None
+    title = _title_text(lines, title_idx)
     start = 0 if title_idx is None else title_idx + 1
     for j, ln in enumerate(lines[:start]):
         if title_idx is not None and ln is lines[title_idx]:
@@ -690,30 +690,18 @@ def settle(lines: list[Line], title_idx: int | None, body: list[int]) -> tuple[i
     for ln, u in zip(again, units):
         if u[0] is None or not ln.touched:
             continue
-        runs = marked_runs(ln)
         if len(u) == 1:
-            for a, b, k in reversed(runs):
+            for a, b, k in reversed(marked_runs(ln)):
                 lines[u[0]].mark(a, b, k)
             continue
-        pos = 0  # a joined paragraph: each part's share of the marks, on its own line
-        for i in u:
-            n = len(lines[i].text)
-            if ln.raw[pos:pos + 1] == " " and not lines[i].text.startswith(" "):
-                pos += 1  # the space join_text put between two Latin letters or digits
-            mine = [(max(a, pos) - pos, min(b, pos + n) - pos, k) for a, b, k in runs if a < pos + n and b > pos]
-            for a, b, k in reversed(mine):
-                lines[i].mark(a, b, k)
-            pos += n
+        carry_runs(ln, [(i, len(lines[i].text)) for i in u], lines)  # a joined paragraph: each part's share
     new_title = units[t2][0] if t2 is not None else None
     return new_title, [i for j in b2 for i in units[j] if i is not None and not lines[i].blank]
 
 
 def _wrap_units(lines: list[Line], body: list[int]) -> list[list[int]]:
     """The body's page lines grouped as ``join_wraps`` joins their texts in the output (one group a paragraph)."""
-    groups = wrap_groups([lines[i].text for i in body])
-    if len(groups) == len(body):
-        return [[i] for i in body]
-    return [[body[k] for k in g] for g in groups]
+    return [[body[k] for k in g] for g in wrap_groups([lines[i].text for i in body])]
 
 
 def _unit_line(no: int, lines: list[Line], unit: list[int | None]) -> Line:
@@ -737,7 +725,7 @@ def read_lines(lines: list[Line], *, salt: bool = True) -> tuple[list[Line], int
     body = clean_lines(lines, title_idx, is_forum)
     body = [i for i in body if not lines[i].blank]
     lead_and_trail(lines, body)
-    title = lines[title_idx].text if title_idx is not None else None
+    title = _title_text(lines, title_idx)
     body = repeated_title_captions(lines, body, title)
     body = drop_duplicates(lines, body)
     body = unmarked_captions(lines, body)
@@ -750,12 +738,13 @@ def clean_page(text: str, *, path: str | None = None, id: str | None = None) -> 
     """Clean one page of text into an Article (no script conversion)."""
     lines, title_idx, body = process(text)
     art = Article(id=id or make_id(path, text), path=path)
-    art.title = lines[title_idx].text if title_idx is not None else None
-    art.body = join_wraps([lines[i].text for i in body])  # hard-wrapped paragraphs joined again
     if (paged := reflow.joined(lines, title_idx, body)) is not None:
         # a paged text's cut lines joined again; the wrap joins run on its paragraphs as well, as they do when
         # the output is cleaned again (a paragraph reflow left opening with 。 continues the one before)
         art.title, art.body = paged[0], join_wraps(paged[1])
+    else:
+        art.title = _title_text(lines, title_idx)
+        art.body = join_wraps([lines[i].text for i in body])  # hard-wrapped paragraphs joined again
     for ln in lines:
         if ln.touched:  # untouched lines have no removals or captions
             art.captions.extend(ln.pieces(CAPTION))

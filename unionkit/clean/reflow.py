@@ -19,7 +19,7 @@ from collections import Counter
 
 import regex
 
-from .lines import Line, marked_runs
+from .lines import Line, carry_runs
 
 #: A page-number line: — 2 —, - 3 -, –4–, 第2页, 第 2 页 共 5 页 (page furniture, never text; not 2/5, a
 #: photo gallery's counter).
@@ -132,13 +132,7 @@ def virtual_page(lines: list[Line], grp: list[list[int]]) -> tuple[str, list[lis
 def carry_back(lines: list[Line], vlines: list[Line], pieces: list[list[tuple[int, int]]]) -> None:
     """Mark on the page's lines what the reading of the virtual page marked on its paragraphs."""
     for vl, parts in zip(vlines, pieces):
-        runs = marked_runs(vl)
-        pos = 0
-        for i, n in parts:
-            mine = [(max(a, pos) - pos, min(b, pos + n) - pos, k) for a, b, k in runs if a < pos + n and b > pos]
-            for a, b, k in reversed(mine):
-                lines[i].mark(a, b, k)
-            pos += n
+        carry_runs(vl, parts, lines)
 
 
 def read_paged(lines: list[Line], process) -> tuple[list[Line], int | None, list[int]] | None:

@@ -270,6 +270,14 @@ def css_hidden_tag_paths(css: str) -> set[str]:
     return out
 
 
+def element_sibling(node, forward: bool):
+    """The nearest element sibling of ``node`` after it (or before it), skipping text and comments."""
+    n = node.next if forward else node.prev
+    while n is not None and n.tag[0] in "-!_":
+        n = n.next if forward else n.prev
+    return n
+
+
 def hidden_by(attrs: dict, hidden_classes: set[str] | frozenset[str]) -> bool:
     """Whether an element's own attributes hide it."""
     if "hidden" in attrs:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..record import Meta
+from .lines import element_sibling
 
 # Keys are lower-cased ``name``/``property``/``itemprop`` values, in order of preference.
 PUBLISHED_KEYS = (
@@ -325,14 +326,8 @@ def _listed(row) -> bool:
     """Whether an element is one item of a list: a sibling has its tag and class (a related-news list's
     rows, each a headline link and its date)."""
     key = (row.tag, row.attributes.get("class"))
-    sib_keys = []
-    for side in ("prev", "next"):
-        sib = getattr(row, side)
-        while sib is not None and sib.tag[0] in "-!_":
-            sib = getattr(sib, side)
-        if sib is not None:
-            sib_keys.append((sib.tag, sib.attributes.get("class")))
-    return key in sib_keys
+    return any(sib is not None and (sib.tag, sib.attributes.get("class")) == key
+               for sib in (element_sibling(row, False), element_sibling(row, True)))
 
 
 def date_line_source(tree) -> str | None:

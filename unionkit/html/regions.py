@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .lines import _SENTENCE, BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, is_menu_list, root_of, squash
+from .lines import (_SENTENCE, BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, element_sibling, is_menu_list, root_of,
+                    squash)
 
 # --- Photo captions -------------------------------------------------------------------------------
 
@@ -451,15 +452,7 @@ def _squashed(node) -> str:
 
 def _next_element(node):
     """The next sibling element (text and comments aside)."""
-    return _element_sibling(node, True)
-
-
-def _element_sibling(node, forward: bool):
-    """The nearest element sibling of ``node`` after it (or before it), skipping text and comments."""
-    n = node.next if forward else node.prev
-    while n is not None and n.tag[0] in "-!_":
-        n = n.next if forward else n.prev
-    return n
+    return element_sibling(node, True)
 
 
 def _links_file(a) -> bool:
@@ -739,13 +732,13 @@ def standfirst_nodes(start) -> set[int]:
         if _STANDFIRST.match(text):
             found[node.mem_id] = node
         elif len(text) >= SUMMARY_MIN and summary_named(node):
-            named[node.mem_id] = node
+            named[node.mem_id] = node, text
     box = content_container(start) if found or named else None
     if box is None:
         return set()
     if named:
         opening = _squashed(box)[:RESTATED_SPAN]
-        found.update((k, n) for k, n in named.items() if restated(_squashed(n), opening))
+        found.update((k, n) for k, (n, text) in named.items() if restated(text, opening))
     return _outermost({k: n for k, n in found.items()
                        if not _holds(box, n) and not _holds(n, box) and _before(start, n, box)})
 
@@ -1105,7 +1098,7 @@ def headline_stack_nodes(start) -> set[int]:
         return set()
     out = set()
     for forward in (True, False):
-        sib = _element_sibling(heads[0], forward)
+        sib = element_sibling(heads[0], forward)
         if sib is None or sib.css_first("h1, p, img") is not None:
             continue
         classes = (sib.attributes.get("class") or "").split()
@@ -1143,8 +1136,8 @@ def trailer_section_nodes(start) -> set[int]:
         if box is None or box.tag in ("body", "html") or box.css_first("h1") is not None:
             continue
         first = box.child
-        while first is not None and first.tag[0] in "-!_":
-            first = first.next
+        if first is not None and first.tag[0] in "-!_":
+            first = element_sibling(first, True)  # (the box's first element: text and comments aside)
         if first is not None and first.mem_id == node.mem_id and len(_squashed(box)) <= TRAILER_MAX:
             out.add(box.mem_id)
         else:
