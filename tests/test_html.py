@@ -1229,6 +1229,9 @@ def test_an_ad_box_inside_the_article_is_chrome():
             '<img src="a.jpg"></a><p>温泉度假区 暑期亲子套餐限时特惠</p></div>' + _P34 + '</body></html>')
     lines, _ = html_to_lines(page.format(label="广告"))
     assert "温泉度假区 暑期亲子套餐限时特惠" not in lines and "广告" not in lines
+    for label in ("AD", "ad", "推廣"):  # every spelling the label rule knows passes the page's pre-check too
+        lines, _ = html_to_lines(page.format(label=label))
+        assert "温泉度假区 暑期亲子套餐限时特惠" not in lines, label
     # negative: without the label the slogan stays (no sign it is an ad)
     lines, _ = html_to_lines(page.format(label="图说"))
     assert "温泉度假区 暑期亲子套餐限时特惠" in lines

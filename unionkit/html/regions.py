@@ -1150,7 +1150,8 @@ def trailer_section_nodes(start) -> set[int]:
 # --- An advertisement box inside the article ------------------------------------------------------------
 
 # The label portals print on an ad slot (广告, 推广, AD), in an element of its own inside the box.
-_AD_LABEL = re.compile(r"^(?:广告|廣告|推广|推廣|AD|Ad|ad|赞助|贊助)$")
+_AD_WORDS = ("广告", "廣告", "推广", "推廣", "AD", "Ad", "ad", "赞助", "贊助")
+_AD_LABEL = re.compile("^(?:" + "|".join(_AD_WORDS) + ")$")
 #: Longest ad box (characters): the label and a slogan or two, never a paragraph.
 AD_BOX_MAX = 80
 
@@ -1158,7 +1159,8 @@ AD_BOX_MAX = 80
 def ad_box_nodes(start) -> set[int]:
     """Identities of ad boxes: a short block that holds an element saying only 广告 (or 推广) and a link or
     an image besides it, with no sentence: the slot's label, banner and slogan, not the article's text."""
-    if not any(w in (start.text(deep=True) or "") for w in ("广告", "廣告", "推广", "推廣", "AD", "Ad", "赞助", "贊助")):
+    text = start.text(deep=True) or ""
+    if not any(w in text for w in _AD_WORDS):  # the words of _AD_LABEL: no label word, no ad box
         return set()
     found = {}
     for label in start.css("span, em, i, b, small, label, div, p"):
