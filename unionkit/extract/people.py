@@ -984,6 +984,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     """Add to ``found`` the person named at ``text[at]`` right after ``role`` (ending at ``end``), if any,
     and the names listed after that person with 、."""
     weak = role in _WEAK_ROLES
+    if _represents(text, end, role):
+        return  # 选手将代表霍尔果斯海关参加: 代表 is the verb (on behalf of), an organisation follows, no person
     if text[at] == "方" and at == end and role.endswith(_PARTY_ROLES):
         return  # 职工方签订, 职工方协商代表: 方 after a party of a bargain is the party's side, no surname
     if role[-1] == "工" and not weak and _word_at(text, end - 1):
@@ -1016,6 +1018,17 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         other = _joined_by_and(text, j + 1)
         if other:
             found.append((j + 1, Person(other, [])))
+
+
+# Modal verbs and adverbs that put a verb after them (将代表, 要代表, 也代表, 均代表): 代表 is then "represent, on
+# behalf of", and what follows is an organisation or a place, not a delegate's name.
+_BEFORE_VERB = frozenset("将將要会會能可均都也还還并並又再亦曾正已就需须須")
+
+
+def _represents(text: str, end: int, role: str) -> bool:
+    """True when the bare role 代表 ending at ``end`` follows a modal verb or adverb: the verb "represent", no title."""
+    st = end - len(role)
+    return role == "代表" and st > 0 and text[st - 1] in _BEFORE_VERB
 
 
 def _rank_in_word(text: str, start: int) -> bool:
