@@ -1767,6 +1767,8 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                 at = pos + len(lead) - len(name) if name else 0
                 if name is None:
                     name = _name_opening(lead)
+                    if name and _role_opens(lead, lead.find(name) + len(name)):
+                        name = None  # …、熊猫谷讲解员罗嘉怡: a job noun right after the item, its employer, no person
                     at = pos + lead.find(name) if name else 0
                 if name is None and (name := _name_before_deng(piece)):  # …收派员蒯红霞等12人: a job no list holds
                     at = pos + piece.find("等") - len(name)
@@ -2138,6 +2140,8 @@ def _listed_after(text: str, j: int, dai: bool = False) -> list[str]:
         if not name or is_word(name):
             break
         nxt = j + 1 + len(name)
+        if _role_opens(text, nxt):
+            break  # 讲解员何雨桐、熊猫谷讲解员罗嘉怡: an item right before a job noun is its employer, no person
         if name is steppe and len(name) >= 4:
             pass  # two name elements need no word after them (扎西平措、尼玛次仁亲切交谈)
         elif not _name_may_end(text, nxt):
@@ -2145,6 +2149,14 @@ def _listed_after(text: str, j: int, dai: bool = False) -> list[str]:
         out.append(name)
         j = nxt
     return out
+
+
+def _role_opens(text: str, j: int) -> bool:
+    """True when a title or job noun of two or more characters opens at ``text[j]`` and a name follows it
+    (…、熊猫谷讲解员罗嘉怡): the item before it is the employer of that person; a title after a list of names with
+    no name after it (张磊、王浩宇主任出席) is theirs."""
+    return any(text[j:j + k] in _ROLE_SET and j + k < len(text) and _name_after(text, j + k)
+               for k in _ROLE_LENS if k >= 2)
 
 
 # Words a union officer's name is followed by when it is reported (… 介绍, … 表示, … 说).
