@@ -676,8 +676,10 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 才让 才讓 东珠 東珠 多杰 更登 旦正 仁青 尕藏 南杰 南傑 周毛 措毛 吉毛 拉毛 完玛 完瑪 桑杰 桑傑 公保 久美 才旦
 东智 東智 知加 官却 官卻 华旦 華旦 贡保 貢保 泽仁 澤仁 达吉 達吉 夏吾 扎巴 旦巴 才仁
 道吉 更尕 求培 群佩 当周 當周 周加
-阿旺 格绒 格絨 四郎 泽郎 澤郎 王清 曲措 邓珠 鄧珠 东周 東周""".split())
-# (from 才让 on, Amdo forms of Qinghai and Gansu: 才让东珠, 才让东周; from 阿旺 on, Kham forms of Garzê and Ngawa:
+阿旺 格绒 格絨 四郎 泽郎 澤郎 王清 曲措 邓珠 鄧珠 东周 東周
+次旺 才吉""".split())
+# (次旺 and 才吉: 次旺拉姆, 次旺多吉, 才吉卓玛 — 次 alone is no given character, so only the element reads them;
+# from 才让 on, Amdo forms of Qinghai and Gansu: 才让东珠, 才让东周; from 阿旺 on, Kham forms of Garzê and Ngawa:
 # 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | _TIBETAN_FIRST
@@ -790,6 +792,20 @@ def _translit_after(text: str, i: int) -> str | None:
     if not 3 <= len(name) <= 8 or (j < len(text) and _IS_HAN[text[j]] and j - i >= 9):
         return None
     return name
+
+
+# Hui surnames of Gansu, Qinghai and Ningxia that open four-character names of a Chinese surname and a
+# transliterated (Arabic or Persian) given name (马尕西木, 韩伊布拉).
+_HUI_SURNAMES = frozenset("马馬冶韩韓")
+
+
+def _hui_name(s: str) -> bool:
+    """True when ``s`` is a four-character Hui name: a Hui surname and three transliteration characters (马尕西木),
+    no dictionary entry (马拉松赛 has a character of no transliteration)."""
+    if len(s) != 4 or s[0] not in _HUI_SURNAMES:
+        return False
+    given = _simplified(s[1:])
+    return all(ch in _TRANSLIT_CHARS for ch in given) and not is_word(s) and not is_word(s[:2]) and not _raw_line(s)
 
 
 def _is_translit(name: str) -> bool:
@@ -1478,7 +1494,7 @@ def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Perso
     found.append((mt.start("name"), Person(name, titles)))
     if mt["list"] and titles:
         items = mt["list"][:-1].split("、")
-        if all(len(it) <= 4 and is_person_name(it) and not _opens_with_word(it) for it in items):
+        if all(len(it) <= 4 and is_person_name(it) and not _opens_with_word(it) or _steppe_name(it) for it in items):
             for it in items:  # (every item must be a name: 工会、企业当选为… lists no people)
                 found.append((mt.start("list"), Person(it, list(titles))))
 
@@ -2086,6 +2102,20 @@ def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
             found.append((at, Person(name, [])))
         elif not _surname_len(name) and _translit_after(text, at) == name:
             found.append((at, Person(name, [])))
+    for mt in _TRADE_STEPPE_SPEAKER.finditer(text):
+        name, at = mt["name"], mt.start("name")
+        if mt.start() > 0 and _IS_HAN[text[mt.start() - 1]] and all(e != at for e, _ in found) \
+                and (_steppe_name(_simplified(name), True) or _hui_name(name)):
+            j = _HAN_RUN_BEFORE.match(text, 0, at).start()
+            job = text[j:at]  # (挤奶工, 牧民工: the job noun alone when the run before the name is that short)
+            found.append((at, Person(name, [job] if 2 <= len(job) <= 4 else [])))
+
+
+# A Mongolian or Tibetan worker named after a trade ending in 工, 工人 or 员 and before a verb of speech (挤奶工图雅说,
+# 牧民工才讓加說): the name has no surname, so _TRADE_SPEAKER misses it; _steppe_name must read it whole.
+# (standard re, opening with a literal class: the engine skips ahead to it)
+_TRADE_STEPPE_SPEAKER = recode.compile(r"(?:工人?|员|員)(?P<name>[\u4e00-\u9fff]{2,6}?)"
+                                       r"(?:说|說|表示|介绍|介紹|问道|問道|问|問|感慨|坦言)(?=\s*[:：,，。“「])")
 
 
 # A speaker described by a clause ending in 的 (干了28年钳工的王长青说。, 在车间干了20年的陈伟雄说:): a single
@@ -2691,7 +2721,7 @@ def _quoted_speaker(mt, found: list[tuple[int, Person]], said: set[str] | None) 
     word, to ``said`` (when given)."""
     name = mt["name"]
     if not looks_like_name(name, True):
-        if len(name) >= 3 and _steppe_name(name):  # (尼玛次仁说：, 那日苏说：)
+        if len(name) >= 3 and _steppe_name(name) or _hui_name(name):  # (尼玛次仁说：, 那日苏说：, 马尕西木说：)
             found.append((mt.start("name"), Person(name, [])))
     elif not is_word(name):
         found.append((mt.start("name"), Person(name, [])))
