@@ -1563,6 +1563,7 @@ _DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset(
     "祖哲珍翰约約森逊遜尔爾诺諾娅婭艾买買麦麥丽麗热里木"
     "杜万萬肉守"  # (阿卜杜热依木·买买提, 热孜万古丽·吐尔逊, 吾斯曼江·肉孜, 帕提古丽·吾守尔)
     "劳勞施密"  # (克劳斯·施密特: German and other Western names)
+    "韦韋伯山"  # (托马斯·韦伯, 马克斯·韦伯; 艾山 = Hasan, a common Uyghur name part: 古丽娜尔·艾山)
     "叶葉马馬")  # (叶尔兰·努尔兰, 阿依努尔·马木提: common Kazakh and Uyghur openers)
 
 
