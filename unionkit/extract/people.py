@@ -1972,14 +1972,56 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
     for mt in _DE_NAME.finditer(text):
         name = mt.group(1) or mt.group(2)
         if (is_person_name(name) and not is_word(name[:2])
-                and (not is_word(name[1:]) or _proper_given(name[1:]) or _joined_rare_given(text, mt, name))
+                and (not is_word(name[1:]) or _proper_given(name[1:]) or _joined_rare_given(text, mt, name)
+                     or (mt.group(2) and _deed_after(text, mt.end())))
                 and not (mt.group(2) and _word_at(text, mt.end() - 1))):
             out.append((mt.start() + 1, Person(name, [])))
+    if _DE_CONTEXT_AT.search(text):
+        for mt in _DE_CONTEXT_NAME.finditer(text):
+            if _context_de_name(text, mt):
+                out.append((mt.start("name"), Person(mt["name"], [])))
     if _DE_COMPOUND_AT.search(text):  # (most texts have none: the full pattern, with its look-ahead, is skipped)
         for mt in _DE_COMPOUND.finditer(text):
             if is_person_name(mt["name"]):
                 out.append((mt.start("name"), Person(mt["name"], [])))
     return out
+
+
+# Verbs of a contest's result or of a life's work right after a 的-phrase's name (…公司的潘金花获得一等奖, 今年46岁的
+# 潘金花从事银饰锻制): they make the slot strong enough for a given name that is also a noun (金花, a flower).
+_DEEDS = _WIN_VERBS + ("从事", "從事")
+
+
+def _deed_after(text: str, j: int) -> bool:
+    """True when a verb of _DEEDS opens at ``text[j]``."""
+    return text.startswith(_DEEDS, j)
+
+
+# A surname that is a common character (_CONTEXT_SURNAMES: 粘, 拜, 达) and two given characters right after an
+# organisation's 的 (…制衣有限公司的粘秀珠以总分…夺得), before what follows names: a contestant of that unit.
+# (its first test: the organisation ending and 的 before such a surname; standard re)
+_DE_CONTEXT_AT = recode.compile("(?:%s)的[%s]" % (trie_pattern(_ORG_BEFORE_NAME),
+                                                re.escape("".join(sorted(_CONTEXT_SURNAMES)))))
+_DE_CONTEXT_NAME = lazyrx.compile(r"(?:%s)的(?P<name>[%s]\p{Han}{2})(?=[^\p{Han}]|$|[%s]|%s)"
+                                  % (trie_pattern(_ORG_BEFORE_NAME), re.escape("".join(sorted(_CONTEXT_SURNAMES))),
+                                     re.escape("".join(sorted(_FOLLOW_CHARS))), trie_pattern(_FOLLOW_WORDS)))
+
+
+def _context_de_name(text: str, mt) -> bool:
+    """True when ``mt`` of _DE_CONTEXT_NAME holds a name: alone (no list) in a clause with a contest verb
+    (_DEEDS), name-like in a strong slot, no word, its surname pair no
+    dictionary entry at all in either script (公司的达到, 公司的拓展 are verbs), its given part no word."""
+    name, j = mt["name"], mt.end("name")
+    if text[j:j + 1] in ("、", "和", "与", "與", "及") or not _deed_in_clause(text, j):
+        return False  # (合作社的拜彦龙、海原县的撒秀琴分获: a list with no count of people is not sure enough)
+    return (looks_like_name(name, True) and _given_ok(name[1:]) and not is_word(name) and not is_word(name[1:])
+            and not _either_script(_listed, name[:2]) and not _word_at(text, j - 1))
+
+
+def _deed_in_clause(text: str, j: int) -> bool:
+    """True when a verb of _DEEDS stands in the clause from ``text[j]`` to its end (以总分96.5分夺得)."""
+    end = _CLAUSE_CLOSE.search(text, j).start()
+    return any(v in text[j:end] for v in _DEEDS)
 
 
 # A compound surname (and one or two given characters) after a 的-phrase, before what follows names or the
