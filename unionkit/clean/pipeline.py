@@ -696,7 +696,13 @@ def settle(lines: list[Line], title_idx: int | None, body: list[int]) -> tuple[i
             continue
         carry_runs(ln, [(i, len(lines[i].text)) for i in u], lines)  # a joined paragraph: each part's share
     new_title = units[t2][0] if t2 is not None else None
-    return new_title, [i for j in b2 for i in units[j] if i is not None and not lines[i].blank]
+    new_body = [i for j in b2 for i in units[j] if i is not None and not lines[i].blank]
+    if t2 is not None and len(units[t2]) > 1:
+        # the second reading took a wrap-joined paragraph as the title: the title is its first page line, and
+        # the lines joined to it stay in the body (else they would be neither kept nor removed: text lost)
+        rest = [i for i in units[t2][1:] if not lines[i].blank]
+        new_body = sorted(set(new_body).union(rest))
+    return new_title, new_body
 
 
 def _wrap_units(lines: list[Line], body: list[int]) -> list[list[int]]:
