@@ -206,6 +206,9 @@ def test_raw_page_without_removals():
     ("记者张三摄", "张三"),
     ("佚名", None),            # "anonymous" is no author
     ("dongzi", "dongzi"),
+    # the value's bracket closes on the name: a token after it is outside (a jammer string left on the line)
+    ("王刚) mksw", "王刚"),
+    ("张三 李四）", "张三 李四"),
 ])
 def test_name_list(value, names):
     from unionkit.extract.meta import name_list

@@ -218,6 +218,10 @@ def join_spaced_pair(text: str) -> str:
     return _SPACED_PAIR.sub(r"\1\2", text) if (" " in text or "\u3000" in text) else text
 
 
+#: Closing brackets: a byline value in brackets ends where its bracket closes, (责任编辑:王刚) mksw.
+_CLOSERS = (")", "）", "]", "】")
+
+
 def name_list(value: str) -> str | None:
     """Person names from a byline value, stopping at the first non-name token.
 
@@ -226,6 +230,7 @@ def name_list(value: str) -> str | None:
     names = []
     value = join_spaced_pair(value.strip(_TRIM))
     for tok in _TOKEN_SEP.split(value):
+        closed = tok.endswith(_CLOSERS)  # (the bracket the value sits in closes on this token)
         tok = _STAFF_CODE.sub("", tok.strip(_TRIM))
         if names and _REPORTED_FROM.search(tok):
             break  # 何嘉敏 深圳報道: where the reporter filed from, not a second name
@@ -236,6 +241,8 @@ def name_list(value: str) -> str | None:
             continue  # a staff code after a Chinese name, not a second (Latin) name
         if _HAN_NAME.match(tok) or _LATIN_NAME.match(tok) or DOTTED_NAME.match(tok):
             names.append(tok)
+            if closed:
+                break  # what follows the closing bracket is outside the value
         else:
             break
     sep = "、" if len(names) > 1 and _DUN_LIST.search(value) else " "
