@@ -569,3 +569,12 @@ def test_variant_table_covers_the_gazetteers_traditional_characters():
             if v != c and len(v) == 1 and {c, v} != {"台", "臺"}:  # (臺/台: _TAI_FOLD)
                 want[v] = c
     assert want == _VARIANTS
+
+
+def test_bare_prefecture_at_the_far_end_of_a_route():
+    got = [(p.province, p.city, p.county) for p in find_places("廉江市总工会走访货车司机。跑廉江至南宁线路的司机当天入会。")]
+    assert ("广西壮族自治区", "南宁市", None) in got
+    # a firm named after the city is no route end; nor a name after a start never taken
+    got = [p.city for p in find_places("廉江市总工会走访货车司机。跑廉江至南宁银行办事。")]
+    assert "南宁市" not in got
+    assert find_places("从那里至南宁线路很长。") == []

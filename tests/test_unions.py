@@ -751,3 +751,50 @@ def test_short_place_before_a_firm_sector_is_the_firms_branch():
     assert names("永顺邮政工会:让大山里的乡邮员有个温暖的家") == []
     assert names("天水邮政工会为投递员办起流动职工之家") == []
     assert names("天水市邮政工会为投递员办起流动职工之家") == ["天水市邮政工会"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb or a time word glued before a body named after a place: the name starts at the place
+    ("积极争取新疆生产建设兵团总工会项目资金支持。", ["新疆生产建设兵团总工会"]),
+    ("——访鄂尔多斯机场管理集团工会主席乔某某", ["鄂尔多斯机场管理集团工会"]),
+    ("今年夏季和静县供电公司工会共投入资金5万元。", ["和静县供电公司工会"]),
+    # unsalted twins: a group's short name opens the name; a town's name may open with a verb-like character
+    ("国网和静县供电公司工会共投入资金5万元。", ["国网和静县供电公司工会"]),
+    ("安丰镇河蟹养殖行业工会联合会成立。", ["安丰镇河蟹养殖行业工会联合会"]),
+])
+def test_prose_word_before_a_place_named_body(text, expected):
+    assert names(text) == expected
+
+
+def test_a_bare_place_after_a_verb_is_no_body():
+    # the district's union work in general, not a body named 盘龙工会
+    assert names("激发盘龙工会社会化工作活力。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("万宁一民营酒店工会开办英语角。", []),  # one private hotel, described
+    ("某市一大型企业工会组织职工体检。", []),
+    ("长春一汽集团工会组织职工体检。", ["长春一汽集团工会"]),  # 一 opening a firm's own short name
+])
+def test_one_body_of_a_kind_is_not_named(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("霍尔果斯海关工会举办技能竞赛。", ["霍尔果斯海关工会"]),
+    ("选手将代表霍尔果斯海关参加乌鲁木齐海关工会举办的比赛。", ["乌鲁木齐海关工会"]),
+    ("各海关工会要积极组织职工参赛。", []),  # generic
+])
+def test_customs_unions(text, expected):
+    assert names(text) == expected
+
+
+def test_conjunction_after_a_union_joins_two_unions():
+    # 和 right after a union's name joins the next (the bare 县 of the page), not 和县 in Anhui
+    got = names("化隆回族自治县教育工会积极争取海东市总工会和县总工会的支持。")
+    assert "和县总工会" not in got and "化隆回族自治县总工会" in got
+
+
+def test_he_county_stays_when_the_page_places_it():
+    assert names("马鞍山市总工会和县总工会联合开展活动。") == ["马鞍山市总工会", "和县总工会"]
+    assert names("安徽省马鞍山市和县总工会召开会议。") == ["和县总工会"]

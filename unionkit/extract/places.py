@@ -840,6 +840,21 @@ def _route_county(text: str, m: Mention, start: Mention, start_ok: bool, cities:
     return backed[0]
 
 
+def _taken_before(out: list[Place], m: Mention) -> bool:
+    """Some reading of ``m`` is a city or county already taken from the page (廉江 after 廉江市)."""
+    return any(d.name in (p.city, p.county) for p in out for d in m.divisions)
+
+
+def _route_prefecture(text: str, m: Mention) -> Division | None:
+    """A prefecture written without its suffix as the far end of a route whose start was taken as a place (廉江至南宁
+    线路), else None: a route joins two places.  One prefecture reading only, no ordinary word first, and a route
+    word, punctuation or the text's end follows (至南宁银行 is a firm)."""
+    if m.full or m.end < len(text) and _is_han(text[m.end]) and not text.startswith(_ROUTE_AFTER, m.end):
+        return None
+    div = _sole_prefecture(m)
+    return None if div is None or _word_first(text, m) else div
+
+
 #: A count of one firm or school right after a bare prefecture (张掖一家物流公司, 武汉一所中学): one of its firms.
 _ONE_OF = ("一家", "一所")
 
@@ -1292,6 +1307,8 @@ def find_places(text: str) -> list[Place]:
                 ok = div is not None
             if not ok and prev is not None and prev.end == m.start - 1 and text[prev.end] in _ROUTE_TO:
                 div = _route_county(text, m, prev, prev_ok, firm[1])  # 牡丹江至绥芬河线路: a route's far end
+                if div is None and (prev_ok or _taken_before(out, prev)):
+                    div = _route_prefecture(text, m)  # 廉江至南宁线路: a bare prefecture at the far end
                 ok = div is not None
             if not ok and m.divisions[0].level == "P":  # (a province first: most bare names are no province)
                 ok = _trip_origin(text, m) or _route_end(text, m) or _province_before_county(text, m, nxt, cities)

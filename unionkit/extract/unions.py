@@ -81,6 +81,8 @@ _ORG_SUFFIXES = (
     "街道", "镇", "鎮", "乡", "鄉", "园区", "園區", "开发区", "開發區",
     # the Xinjiang Production and Construction Corps, which has its own federation (新疆生产建设兵团总工会)
     "生产建设兵团", "生產建設兵團",
+    # a customs house, a state organ with a union of its own under 海关总署 (乌鲁木齐海关工会, 霍尔果斯海关工会)
+    "海关", "海關",
 )
 
 #: A company's legal form with no name before it (有限责任公司工会: a name cut at a bracket or at a line's start);
@@ -641,6 +643,11 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     k = _after_function_word(seg)
     if k:
         seg = _strip_lead(seg[k:])  # 会议还为攀钢集团…公司工会: the sentence's subject and adverbs are no name
+    p = _prose_before_place(seg)
+    if p:  # 争取新疆生产建设兵团, 夏季和静县供电公司: a verb or a time word before the place the name opens with
+        seg = seg[p:]
+    if _indefinite(seg):
+        return None  # 万宁一民营酒店工会: one body of a kind, described, not named
     counted = _after_count(seg)
     if counted is not None and (not counted or counted.startswith(_GENERIC_START) or counted in _BARE_COMPANY
                                 or len(counted) <= 2):
@@ -854,6 +861,46 @@ def _after_count(seg: str) -> str | None:
     return None if last is None else seg[last.end():]
 
 
+#: jieba's tags of a word that belongs to the clause, not to a name: verbs (争取, 访) and time words (夏季, 近日).
+_PROSE_TAGS = ("v", "vd", "vi", "t")
+
+
+def _prose_before_place(seg: str) -> int:
+    """Where the first place named in ``seg`` starts when all before it is one verb or time word (争取 +
+    新疆生产建设兵团, 访 + 鄂尔多斯…, 夏季 + 和静县…) and a body's name follows, else 0.
+
+    A name may open with its group's short name (国网 + 和静县供电公司), which is no verb or time word.  What is
+    left must end like a body (公司, 集团, 兵团) or be a place written in full: a bare place after a verb (激发 +
+    盘龙工会社会化工作) is the place's union work, not a body.  A town's name may open with a verb (安 + 丰镇)."""
+    if len(seg) < 4:
+        return 0
+    mentions = _places.scan(seg)
+    if not mentions or mentions[0].start == 0 or mentions[0].end - mentions[0].start < 2:
+        return 0
+    m = mentions[0]
+    rest = seg[m.start:]
+    if seg.endswith(("镇", "鎮", "乡", "鄉"), 0, m.end) or not (
+            m.full or len(rest) >= 3 and rest.endswith(_ORG_SUFFIXES) and rest not in _BARE_COMPANY):
+        return 0
+    return m.start if _places._dictionary_tag(seg[:m.start]) in _PROSE_TAGS else 0
+
+
+#: jieba's tags of a distinguishing word or an adjective (民营, 大型, 知名): after 一 they describe one body of a kind.
+_KIND_TAGS = ("b", "a")
+
+
+def _indefinite(seg: str) -> bool:
+    """``seg`` holds 一 + a distinguishing word or adjective with no measure word (万宁一民营酒店, 一大型企业): one
+    body of a kind, described, not named.  Not when 一 opens a word of its own (一汽) or sits in a place's name."""
+    i = seg.find("一")
+    while 0 <= i <= len(seg) - 3:
+        if (_places._dictionary_tag(seg[i + 1:i + 3]) in _KIND_TAGS
+                and _places._dictionary_tag(seg[i:i + 2]) in ("", "m") and not _inside_place(seg, i)):
+            return True
+        i = seg.find("一", i + 1)
+    return False
+
+
 #: Prepositions and the particle 了 of a sentence (会议还为…, 已向…, 也对…, 听取了…, 运动会由…): standing as words of their
 #: own inside a run of name characters, they end the prose before a body's name.  Adverbs (还, 也, 均) are not
 #: cut at: they stand before a verb or a preposition, not before a name, and a firm's name may hold one (均瑶).
@@ -984,7 +1031,9 @@ def _inside_place(seg: str, i: int) -> bool:
 #: 科技有限公司, a firm's name).
 _PROSE_VERBS = ("把", "当选为", "當選為", "当选", "當選", "担任", "擔任", "来到", "來到", "前往", "走进", "走進",
                 # verbs of working through, joining or visiting a body (区里依托白杨街道工会, 调研组走访某某公司工会)
-                "依托", "加入", "调研", "調研", "走访", "走訪", "考察")
+                "依托", "加入", "调研", "調研", "走访", "走訪", "考察",
+                # (选手将代表某海关参加乌鲁木齐海关工会…: taking part in what a body holds)
+                "参加", "參加")
 _CUT_VERBS = _LEADING_VERBS + _PROSE_VERBS  # (what _after_leading_verb searches for, joined once)
 
 
@@ -1412,6 +1461,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         before = text[s0 - 1] if s0 > 2 else "\n"  # (a bracket inside a company's name; a list's 、)
         if before in ")）" and text.startswith(_CORP_WORDS, s0):
             s0 = _bracket_start(text, s0, prev_floor)
+        if s0 == prev_floor and s0 and text[s0] in _CONJUNCTIONS and _joins_unions(text, s0, start, places):
+            s0 += 1  # 海东市总工会和县总工会: 和 joins two unions; the second is the bare level 县, not 和县 (Anhui)
         got = _read_known(text[s0:start], head, places_key)
         if got is None:
             continue
@@ -1469,6 +1520,20 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     if "分公司" in text:
         found = _branch_backrefs(text, found)
     return _merge([u for _, u in found], pinned)
+
+
+def _joins_unions(text: str, s0: int, start: int, places: list[Place] | None) -> bool:
+    """The conjunction at ``text[s0]``, right after another union's word, joins two unions: what it opens reads
+    as a place (和县, 和平区) only with 和 and the page's places name no such place.  Else it is the place's name."""
+    rest = text[s0 + 1:start]
+    if not rest or rest[0] not in _LEVELS:
+        return False  # (和平街道: 和 only joins when a bare level word follows it)
+    mentions = _places.scan(text[s0:start])
+    if not mentions or mentions[0].start != 0:
+        return False
+    word = mentions[0].text
+    return not any(word in (p.county or "") or word in (p.city or "") or word in (p.province or "")
+                   for p in places or [])
 
 
 def _named_before_others(text: str, levels: list, found: list) -> set[str]:
