@@ -1755,6 +1755,7 @@ def test_text_and_picture_source_label_is_a_header_line(line, header):
     ("（原文作者：田某松　编辑：杨某）", True),  # a reprint's closing credits of the original, in brackets
     ("(作者:王某 编辑:李某 审核:赵某)", True),
     ("（原文作者：田某松）", False),  # a lone author credit is no editor line
+    ("作者:某某部 编辑:吴某远 校对:郑某", False),  # an open author row stays a header line (its author is read)
     ("（原文作者：田某松　说明：杨某）", False),
     ("本版责任编辑们克服困难，按时完成了排版。", False),
 ])

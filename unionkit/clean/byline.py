@@ -121,8 +121,11 @@ def editor_line(folded: str) -> bool:
 
 
 # A closing staff line naming editors with the writer (通讯员:X  编辑:Y  审核:Z); a label left empty (责任编辑:).
-# (a reprint closes on the original's credits in brackets: (原文作者:X 编辑:Y); an editor label must be among them)
-_STAFF_LINE = lazyrx.cached(rf"^[(\[]?\s*(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图|原文作者|原作者|作者)\s*[::/|]\s*{EDITOR_NAMES}\s*[,,;;]?\s*){{2,}}[)\]]?$")
+# (a reprint closes on the original's credits in brackets: (原文作者:X 编辑:Y); an editor label must be among them;
+# an open 作者:X 编辑:Y row stays a header line, where the author is read)
+_STAFF_LINE = lazyrx.cached(rf"^(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图)\s*[::/|]\s*{EDITOR_NAMES}\s*[,,;;]?\s*){{2,}}$"
+                            rf"|^[(\[]\s*(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图|原文作者|原作者|作者)\s*[::/|]\s*{EDITOR_NAMES}"
+                            rf"\s*[,,;;]?\s*){{2,}}[)\]]$")
 _EDITOR_ROLE = lazyrx.cached(EDITOR)
 _EMPTY_EDITOR = lazyrx.cached(rf"^[(\[]?\s*{EDITOR}\s*[::][)\]]?$")
 
