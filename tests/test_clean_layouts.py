@@ -49,9 +49,6 @@ def test_enough_layouts():
 #: strict xfails: when a fix makes one pass, remove it here.
 KNOWN_MISSES = {
     # batch 47 (20 unseen text pages, 6 damaged, scored on 7cda162, added after it was scored)
-    "crawl47_text_p02": "an e-paper's 本版责任编辑：… line kept in the body",
-    "crawl47_text_p09": "a reprint's closing （原文作者：… 编辑：…） credit kept",
-    "crawl47_text_p11": "an app's outlet + short date line (黔东南融媒 11-26 09:15) kept",
     # batch 43 (20 unseen text pages, 6 damaged, scored on a07fefd, added after it was scored)
     # batch 41 (20 unseen text pages, 6 damaged, scored on e71e25c, added after it was scored)
     # batch 39 (20 unseen text pages, 6 damaged: the session's final measure, scored on 0582f6d, not fixed after)

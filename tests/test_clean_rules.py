@@ -1748,3 +1748,43 @@ def test_welcome_bar_is_navigation(line, nav):
 ])
 def test_text_and_picture_source_label_is_a_header_line(line, header):
     assert chrome.is_header_line(fold(line), strict=True) is header
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("本版责任编辑：次某曲珍", True),  # an e-paper's page editor, as 本版编辑
+    ("（原文作者：田某松　编辑：杨某）", True),  # a reprint's closing credits of the original, in brackets
+    ("(作者:王某 编辑:李某 审核:赵某)", True),
+    ("（原文作者：田某松）", False),  # a lone author credit is no editor line
+    ("作者:某某部 编辑:吴某远 校对:郑某", False),  # an open author row stays a header line (its author is read)
+    ("（原文作者：田某松　说明：杨某）", False),
+    ("本版责任编辑们克服困难，按时完成了排版。", False),
+])
+def test_editor_lines_of_epapers_and_reprints(line, expected):
+    assert byline.editor_line(fold(line)) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("某某融媒 11-26 09:15", True),  # an app's outlet and year-less stamp under the headline
+    ("11-26 09:15 某某融媒", True),
+    ("会议于11-26 09:15召开", False),  # the stamp inside a clause
+    ("比分 3-2 领先", False),  # no clock time: a score
+    ("某某县职工篮球赛开赛 11-28", False),  # a related list's item with a day only
+    ("某某融媒 13-26 09:15", False),  # no month 13
+    ("报名截止时间为 11-26 09:15，请准时", False),
+])
+def test_short_stamp_lines(line, expected):
+    assert chrome.is_header_line(fold(line)) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("记者:韩某东 阅读 2315", True),  # a mobile page's byline and count in one row
+    ("作者:张某 来源:某某日报", True),
+    ("记者:韩某东 浏览:88", True),
+    ("记者:韩某东 阅读全文", False),  # a button, not a count
+    ("记者韩某东 阅读了2315本书", False),
+    ("记者:韩某东 分享 收藏", False),
+    ("记者:韩某东 阅读 2315,评论 12 条。", False),
+])
+def test_rows_of_labelled_parts(line, expected):
+    from unionkit.clean import shapes
+    assert shapes.labelled_parts_line(fold(line)) is expected

@@ -405,6 +405,33 @@ def test_site_from_the_title_suffix_the_logo_confirms(title, logo, alt, site):
     assert html_to_article(html).meta.site == site
 
 
+@pytest.mark.parametrize("title, alt, site", [
+    # a <title> suffix that abbreviates the name the banner spells out (an autonomous prefecture's short form)
+    ("市总工会为环卫工人送清凉_黔东南州总工会", "黔东南苗族侗族自治州总工会", "黔东南州总工会"),
+    ("市总工会为环卫工人送清凉_黔东南州总工会", "黔南布依族苗族自治州总工会", None),  # another prefecture
+    ("市总工会为环卫工人送清凉_州总工会", "黔东南苗族侗族自治州总工会", None),  # too short to say which
+])
+def test_site_from_a_suffix_abbreviating_the_banner(title, alt, site):
+    html = _SITE_PAGE.format(title=title, logo="banner", alt=alt)
+    assert html_to_article(html).meta.site == site
+
+
+_FORUM_PAGE = """<html><head><title>{title}</title></head><body>
+<div id="hd"><h2><a href="./">{logo}</a></h2></div>
+<div id="pt"><a href="./">延某论坛</a> <em>›</em> <a href="forum.php">论坛</a> <em>›</em> <a href="f.html">热点</a></div>
+<h1>市总工会为环卫工人送清凉</h1><p>7月15日，市总工会慰问一线环卫工人。</p></body></html>"""
+
+
+@pytest.mark.parametrize("title, logo, site", [
+    # a desktop Discuz thread: the forum named before the engine's credit, its header logo showing the name
+    ("市总工会为环卫工人送清凉 - 热点 - 延某论坛 - Powered by Discuz!", "延某论坛", "延某论坛"),
+    ("市总工会为环卫工人送清凉 - 热点 - 延某论坛 - Powered by Discuz!", "首页", None),  # the crumb alone
+    ("市总工会为环卫工人送清凉 - 延某论坛 - Powered by Discuz!", "延某论坛", None),  # one part: the section
+])
+def test_site_of_a_desktop_forum_thread(title, logo, site):
+    assert html_to_article(_FORUM_PAGE.format(title=title, logo=logo)).meta.site == site
+
+
 def test_site_when_the_headline_line_carries_a_forum_thread_type():
     html = _SITE_PAGE.format(title="市总工会为环卫工人送清凉 - 职场维权 - 鄂尔多斯论坛 - Powered by Discuz!",
                              logo="logo", alt="鄂尔多斯论坛").replace("<h1>", "<h1>[求助维权] ")

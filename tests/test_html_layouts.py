@@ -47,7 +47,6 @@ KNOWN_STRAYS = {
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 48 (12 unseen HTML pages, 3 damaged, scored on 7cda162, added after it was scored)
-    "crawl48_html_p04": "a mobile byline + count line (记者:韩晓东 阅读 2315) kept",
     # batch 40 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 0582f6d, not fixed after)
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)
 
@@ -118,9 +117,6 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 48 (12 unseen HTML pages, 3 damaged, scored on 7cda162, added after it was scored)
-    "crawl48_html_p01": "site: the title suffix after _ (…_黔东南州总工会) not read",
-    "crawl48_html_p04": "reporter and views lost with the 记者:… 阅读 N line",
-    "crawl48_html_p10": "site: a Discuz title (… - 延吉论坛 - Powered by Discuz!) gives nothing",
     # batch 46 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 1c8c59c, not fixed after)
     # batch 42 (12 unseen HTML pages, 3 damaged, scored on e71e25c, added after it was scored)
     # batch 40 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 0582f6d, not fixed after)

@@ -49,6 +49,14 @@ LABELS = [
     # an e-paper's article table: 字数 ends the correspondent's name
     ("版次:05 版名:地方新闻 作者:本报记者 谭笑天 本报通讯员 易志平 字数:1,206",
      {"author": "谭笑天", "reporter": "谭笑天", "correspondent": "易志平"}),
+    # a reprint names where it was taken from (转载自 / 本文转自 / traditional 轉載自); its own time label stays a time
+    ("转载时间：2024-05-09 11:20　转载自：某某日报　浏览：583",
+     {"published": "2024-05-09 11:20", "source": "某某日报", "views": "583"}),
+    ("本文转自：某某工会网", {"source": "某某工会网"}),
+    ("轉載自：某某日報", {"source": "某某日報"}),
+    ("该文被多家媒体转载自上周发布以来广受关注", {}),  # the words inside a sentence, no label
+    # a mobile page's row of a byline and a count, each part read alone
+    ("记者:某晓东 阅读 2315", {"reporter": "某晓东", "views": "2315"}),
 ]
 
 

@@ -64,7 +64,7 @@ CREDIT_WHOLE = lazyrx.cached(
     # a photographer credit on its own line, in brackets: (摄影 王刚), (图/李明)
     rf"|^[(\[]\s*(?:摄影|摄|图|图片|照片)\s*[::/|]?\s*{NAMES}\s*[)\]]$"
 )
-EDITOR = r"(?:本版责编|本版编辑|本版主编|版面编辑|责任编辑|图片编辑|文字编辑|视频编辑|新媒体编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|[一二三]审(?=\s*[::/|]|\s)|值班编辑|监制|编审|美编|排版|统筹|策划)"
+EDITOR = r"(?:本版责任编辑|本版责编|本版编辑|本版主编|版面编辑|责任编辑|图片编辑|文字编辑|视频编辑|新媒体编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|[一二三]审(?=\s*[::/|]|\s)|值班编辑|监制|编审|美编|排版|统筹|策划)"
 # Portals append a staff code to the editor's name (责任编辑：李四_NBJ11823, 责任编辑:张倩 SN222).
 # (一审/二审/三审, the review rounds of a county media centre, want a colon or a space after them: 三审三校制度 is a
 # phrase)
@@ -121,7 +121,11 @@ def editor_line(folded: str) -> bool:
 
 
 # A closing staff line naming editors with the writer (通讯员:X  编辑:Y  审核:Z); a label left empty (责任编辑:).
-_STAFF_LINE = lazyrx.cached(rf"^(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图)\s*[::/|]\s*{EDITOR_NAMES}\s*[,,;;]?\s*){{2,}}$")
+# (a reprint closes on the original's credits in brackets: (原文作者:X 编辑:Y); an editor label must be among them;
+# an open 作者:X 编辑:Y row stays a header line, where the author is read)
+_STAFF_LINE = lazyrx.cached(rf"^(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图)\s*[::/|]\s*{EDITOR_NAMES}\s*[,,;;]?\s*){{2,}}$"
+                            rf"|^[(\[]\s*(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图|原文作者|原作者|作者)\s*[::/|]\s*{EDITOR_NAMES}"
+                            rf"\s*[,,;;]?\s*){{2,}}[)\]]$")
 _EDITOR_ROLE = lazyrx.cached(EDITOR)
 _EMPTY_EDITOR = lazyrx.cached(rf"^[(\[]?\s*{EDITOR}\s*[::][)\]]?$")
 

@@ -353,8 +353,10 @@ def dated_name_line(t: str) -> bool:
     App copies, WeChat posts and e-papers put the source or author next to the
     date without labels; what is left after the date is a few words, no clause.
     """
-    if not _DATE.search(t) or SENTENCE.search(t):
+    if SENTENCE.search(t):
         return False
+    if not _DATE.search(t):
+        return short_stamp_line(t)
     t = _ORIGINAL_MARK.sub("", t)  # "原创2024-01-12 16:40·某某融媒体中心": the platform's 原创 badge glued on
     rest = _DATE_TIME.sub(" ", t)
     if _DATE.search(rest):  # a date glued to words ("2024年5月10日召开…") is a headline
@@ -363,6 +365,25 @@ def dated_name_line(t: str) -> bool:
         return False
     words = [w for w in rest.split() if w]
     return len(rest.replace(" ", "")) <= 24 and len(words) <= 5 and all(len(w) <= 12 for w in words)
+
+
+# An app's share page prints the outlet with a year-less stamp under the headline ("某某融媒 11-26 09:15"): month-day
+# and a clock time together, the name a few words; a score (3-2) or a day range (5-8日) has no clock time after it.
+_SHORT_STAMP = lazyrx.cached(r"(?<![\d\-/.:])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d\d(?![\d:])")
+
+
+def short_stamp_line(t: str) -> bool:
+    """A short line of an outlet's name and a year-less stamp (某某融媒 11-26 09:15): an app's byline row."""
+    if "-" not in t or ":" not in t:
+        return False
+    t = t.strip()
+    m = _SHORT_STAMP.search(t)
+    if m is None or 0 < m.start() and m.end() < len(t):  # the stamp ends or opens the row, never inside a clause
+        return False
+    rest = (t[:m.start()] + " " + t[m.end():]).strip()
+    words = rest.split()
+    return (0 < len(words) <= 2 and len(rest.replace(" ", "")) <= 16 and all(HAN.search(w) for w in words)
+            and not _CLAUSE.search(rest) and not _DATE_TIME.search(rest))
 
 
 _NAME_LINE = lazyrx.cached(r"^[\p{Han}A-Za-z0-9·]{2,12}$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import lazyrx
 from . import byline, chrome, forum, title as tmod
 from .lines import CAPTION, Line, line_cache
 
@@ -66,6 +67,8 @@ def _shape_kind(f: str, strict: bool) -> str | None:
         return "markup"
     if chrome.is_header_line(f, strict=strict) or chrome.doc_number_line(f):
         return "page_header"
+    if labelled_parts_line(f):
+        return "page_header"
     if chrome.empty_attachment(f):
         return "related_links"  # the attachment box with nothing in it (相关附件 opens that kind's blocks)
     if chrome.download_count(f):
@@ -88,6 +91,28 @@ def _shape_kind(f: str, strict: bool) -> str | None:
 # One cache per strictness: a hit is a dictionary look-up, with no Python frame (``pattern_kind`` asks per line).
 _STRICT_KIND = line_cache()(lambda f: _shape_kind(f, True))
 _LOOSE_KIND = line_cache()(lambda f: _shape_kind(f, False))
+
+
+# Where the next labelled part of a meta row starts: a space, then a role or a label (记者:X 阅读 N, 作者:X 来源:Y).
+_PART_START = lazyrx.cached(
+    rf"\s+(?=(?:{byline.ROLE}|{byline.EDITOR}|{chrome.SOURCE_LABEL}|{chrome.TIME_LABEL}|{chrome.VIEWS_LABEL})"
+    rf"\s*(?:[::|]|\s*\d))")
+_PART_SENTENCE = lazyrx.cached(r"[。!?;!?;,,]")
+
+
+def labelled_parts_line(folded: str) -> bool:
+    """A short row of several labelled parts, each a meta line alone (记者:韩晓东 阅读 2315): a mobile page's info row."""
+    t = folded.strip()
+    if not 4 <= len(t) <= 60 or " " not in t or _PART_SENTENCE.search(t):
+        return False
+    parts = _PART_START.split(t)
+    return 2 <= len(parts) <= 5 and all(_meta_part(p) for p in parts)
+
+
+def _meta_part(part: str) -> bool:
+    """One part of a meta row: a byline (记者:X), an editor (编辑:X), a labelled field alone (阅读 N, 来源:X) or a date."""
+    return (byline.byline_line(part) or byline.editor_line(part) or chrome.DATE_LINE.match(part) is not None
+            or chrome.is_header_line(part, strict=True))
 
 
 def section_number(folded: str) -> bool:

@@ -28,7 +28,7 @@ import regex
 from .. import lazyrx
 from . import recode
 from ..record import Article, Meta, Removal
-from .dates import find_published, parse_datetime, stamp_date
+from .dates import find_published, parse_datetime, stamp_date, yearless_published
 from .wordrx import trie_pattern
 
 # --- text normalisation ---------------------------------------------------------------
@@ -68,7 +68,8 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
                   "發佈日期", "发表于", "發表於", "发布于", "發布於", "發佈於", "更新时间", "更新時間",
                   "更新日期", "时间", "時間", "日期", "Posted", "Published", "Date"),
     # 来源于:X (an aggregator's header), 发布单位:X (a union portal names the department that posted it)
-    "source": ("来源于", "來源於", "发布单位", "發布單位", "發佈單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
+    # (a repost names where it was taken from: 转载自:X, 本文转自:X)
+    "source": ("本文转载自", "本文轉載自", "本文转自", "本文轉自", "转载自", "轉載自", "转自", "轉自", "来源于", "來源於", "发布单位", "發布單位", "發佈單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
                "來源", "来源", "稿源", "出处", "出處", "Source"),
     # (文:X, a portal's byline field; a one-character label is read only before a colon or a bar)
     "author": ("作者", "撰稿", "撰文", "Author", "文"),
@@ -674,6 +675,9 @@ def extract_meta(article: Article) -> Meta:
                                        # a self-media date badge (2024-03-07 16:45 · 湖北 · account) may be
                                        # filed as navigation for its · separators: it is still the date line
                                        or _DATE_BADGE.match(r.text)])
+    if m.published is None:  # an app's year-less stamp (某某融媒 11-26 09:15), the year from the footer's ©
+        m.published = yearless_published([normalise_line(r.text) for r in header if r.kind == "page_header"],
+                                         [r.text for r in footer if r.kind == "site_footer"])
 
     fields: dict[str, str] = {}
     for r in header + [r for r in other if r.kind in ("page_header", "editor_line")]:

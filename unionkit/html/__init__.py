@@ -164,18 +164,26 @@ _ENGINE_CREDIT = re.compile(r"[-–—_|｜]\s*powered\s+by\b", re.I)
 _MOBILE_EDITION = re.compile(r"[-–—_|｜]\s*(?:手机版|手機版|触屏版|觸屏版|移动版|移動版|(?i:wap)版)\s*[-–—_|｜]")
 
 
-def forum_site(title: str | None, headline: str) -> str | None:
-    """The forum named last before the edition word and the software's credit in a mobile thread's ``<title>``
-    ("Thread - Section - Forum - 手机版 - Powered by Discuz!"): the template puts the forum's own name there,
-    and a touch page's header shows only the section (a desktop page's navigation names the forum itself)."""
+def forum_site(title: str | None, headline: str, lines: list[str] = ()) -> str | None:
+    """The forum named last before the edition word and the software's credit in a thread's ``<title>``
+    ("Thread - Section - Forum - 手机版 - Powered by Discuz!"): the template puts the forum's own name there.
+    A touch page's header shows only the section; a desktop page's must show the forum's name too (``lines``)."""
     rest = title_suffix(title, headline)
-    if rest is None or not _ENGINE_CREDIT.search(rest) or not (edition := _MOBILE_EDITION.search(rest)):
+    if rest is None or not (credit := _ENGINE_CREDIT.search(rest)):
         return None
     from ..extract.meta import site_from_suffix
 
-    names = [p for p in _TITLE_PARTS.split(rest[:edition.start()]) if p.strip()]
+    edition = _MOBILE_EDITION.search(rest)
+    names = [p for p in _TITLE_PARTS.split(rest[:(edition or credit).start()]) if p.strip()]
     # (the section and the forum: a title naming one part names the section alone, the forum's name left empty)
-    return site_from_suffix(rest) if len(names) >= 2 else None
+    if len(names) < 2:
+        return None
+    name = site_from_suffix(rest)
+    if edition or name is None:
+        return name
+    # a desktop thread: the forum's name confirmed by the header's logo, a line of its own (<h2><a href="./">
+    # 延吉论坛</a></h2>); a breadcrumb's head alone confirms nothing (a hand-made gold leaves such a forum's site empty)
+    return name if any(ln.strip() == name for ln in lines) else None
 
 
 _TITLE_PARTS = re.compile(r"\s*[-–—_|｜]\s*")
@@ -327,7 +335,7 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home
         brands = brand_elements(tree)  # (the page's logo elements, read once for both rules)
         art.meta.site = (confirmed_site(title_suffix(title, shown), brand_names(tree, brands)) or logo_site(brands)
-                         or forum_site(title, lines[0]))
+                         or forum_site(title, lines[0], lines))
     paper = epaper_name(title) if at is not None else None
     if paper:
         art.meta.site = art.meta.site or paper

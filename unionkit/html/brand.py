@@ -103,4 +103,16 @@ def confirmed_site(suffix: str | None, brands: set[str]) -> str | None:
     last = names[-1]
     if last in brands or len(last) >= 3 and any(b.startswith(last) for b in brands):
         return last
+    if any(abbreviates(last, b) for b in brands):
+        return last  # the <title> writes the short form of the name the banner shows (黔东南州总工会)
     return next((n for n in reversed(names) if n in brands), None)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """``short`` is ``full`` with words left out inside, its head and its last two characters kept: an autonomous
+    prefecture's or county's short form (黔东南州总工会 for 黔东南苗族侗族自治州总工会, a <title> suffix under a
+    banner that spells the name out)."""
+    if not 4 <= len(short) < len(full) or short[:2] != full[:2] or short[-2:] != full[-2:]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)  # its characters in order inside the full name
