@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.dates import find_published, parse_datetime, stamp_date, yearless_published
+from unionkit.extract.dates import find_published, parse_datetime, stamp_date
 
 LAYOUTS = [
     ("2024-04-18 06:04:03", "2024-04-18T06:04:03"),
@@ -252,18 +252,3 @@ def test_note_stamp_line(line, iso):
 ])
 def test_no_note_stamp(line):
     assert stamp_date(line) is None
-
-
-@pytest.mark.parametrize("header, footer, expected", [
-    # an app's outlet with a year-less stamp; the footer's one copyright year gives the year
-    (["某某融媒 11-26 09:15"], ["© 2024 某某州融媒体中心 版权所有"], "2024-11-26T09:15"),
-    (["11-26 09:15"], ["Copyright 2023 某某网"], "2023-11-26T09:15"),
-    (["某某融媒 11-26 09:15"], [], None),  # no year on the page: unknown, not guessed
-    (["某某融媒 11-26 09:15"], ["© 2010-2024 某某网"], None),  # a range: no single year
-    (["某某融媒 11-26 09:15"], ["© 2023 某某网", "© 2024 某某台"], None),  # two years
-    (["比分 3-2"], ["© 2024 某某网"], None),  # no clock time
-    (["会议于11-26 09:15召开"], ["© 2024 某某网"], None),  # inside a clause
-    (["某某融媒 02-30 09:15"], ["© 2024 某某网"], None),  # no such day
-])
-def test_yearless_stamp_takes_the_footer_year(header, footer, expected):
-    assert yearless_published(header, footer) == expected

@@ -118,7 +118,7 @@ KNOWN_MISSES = {
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
     # batch 47 (20 unseen text pages, 6 damaged, scored on 7cda162, added after it was scored)
-    "crawl47_text_p11": "site: footer owner 黔东南州融媒体中心 vs the gold's app header (debatable, left)",
+    "crawl47_text_p11": "published: only 11-26 09:15 with the year in the footer (debatable); site: footer owner vs app header (debatable)",
     # batch 45 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 1c8c59c, not fixed after)
     # batch 41 (20 unseen text pages, 6 damaged, scored on e71e25c, added after it was scored)
     # batch 37 (20 unseen text pages, 6 damaged, scored on e880f12, added after it was scored)

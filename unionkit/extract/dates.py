@@ -337,26 +337,3 @@ def stamp_date(line: str) -> str | None:
         return None
     mt = _STAMP.match(line.translate(_FULLWIDTH))
     return parse_datetime(mt["date"]) if mt else None
-
-
-# An app share page's byline row under the headline: the outlet and a year-less stamp (某某融媒 11-26 09:15); apps
-# drop the year for this year's posts. The stamp ends or opens the row, with a clock time (a score has none).
-_YEARLESS_ROW = lazyrx.compile(r"^\s*(?:[\p{Han}A-Za-z0-9·]{2,16}\s+)?(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])"
-                               r"\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+[\p{Han}A-Za-z0-9·]{2,16})?\s*$")
-# The copyright year of the page's footer (© 2024 某某融媒体中心, Copyright 2024): a single year, not a range.
-_COPYRIGHT_YEAR = lazyrx.compile(r"(?:©|Copyright|\(c\))\s*(?P<y>(?:19|20)\d\d)(?!\s*[-–—~至]\s*\d)(?!\d)", regex.I)
-
-
-def yearless_published(header: list[str], footer: list[str]) -> str | None:
-    """The publish time of a header row with a year-less stamp (某某融媒 11-26 09:15), its year from the page's
-    one copyright year in the footer (© 2024): an app prints month and day alone for a post of the year it
-    shows; with no footer year, or two, the date stays unknown rather than guessed."""
-    years = {int(mt["y"]) for line in footer for mt in _COPYRIGHT_YEAR.finditer(line.translate(_FULLWIDTH))}
-    if len(years) != 1:
-        return None
-    y = years.pop()
-    for line in header[:_BARE_TOP]:
-        mt = _YEARLESS_ROW.match(line.translate(_FULLWIDTH))
-        if mt and _valid(y, int(mt["m"]), int(mt["d"])):
-            return _iso(y, int(mt["m"]), int(mt["d"]), int(mt["h"]), int(mt["mi"]))
-    return None

@@ -28,7 +28,7 @@ import regex
 from .. import lazyrx
 from . import recode
 from ..record import Article, Meta, Removal
-from .dates import find_published, parse_datetime, stamp_date, yearless_published
+from .dates import find_published, parse_datetime, stamp_date
 from .wordrx import trie_pattern
 
 # --- text normalisation ---------------------------------------------------------------
@@ -675,9 +675,6 @@ def extract_meta(article: Article) -> Meta:
                                        # a self-media date badge (2024-03-07 16:45 · 湖北 · account) may be
                                        # filed as navigation for its · separators: it is still the date line
                                        or _DATE_BADGE.match(r.text)])
-    if m.published is None:  # an app's year-less stamp (某某融媒 11-26 09:15), the year from the footer's ©
-        m.published = yearless_published([normalise_line(r.text) for r in header if r.kind == "page_header"],
-                                         [r.text for r in footer if r.kind == "site_footer"])
 
     fields: dict[str, str] = {}
     for r in header + [r for r in other if r.kind in ("page_header", "editor_line")]:
