@@ -106,8 +106,6 @@ def measure(pages) -> tuple[float, float]:
 def test_generated_pages_salt_removed_and_text_kept(seed):
     recall, loss = measure(salt_gen.generate(300, seed=seed))
     print(f"seed {seed}: salt removed {recall:.4f}, true text lost {loss:.5f} (300 pages)")
-    # With repeated_chunks (a sparse chunk repeated across paragraphs opens them): 0.9233 / 0.00264, 0.9131 / 0.00260
-    # (before it 0.9209 / 0.00264, 0.9131 / 0.00260).
     # With lone_marks and whole-run sparse chunks in the gate: 0.9180 / 0.00292, 0.9127 / 0.00291.
     # With the page-pattern passes (chunk_overlaps, seam_tiles, mark_style): 0.9134 / 0.00292, 0.9080 / 0.00291
     # (before them 0.9123 / 0.00292, 0.9080 / 0.00292).
@@ -118,8 +116,8 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # before the joint chunk-list decoding 0.876 / 0.0057, 0.869 / 0.0054).
     # The goal is >= 0.95 / <= 0.002 and is NOT reached yet; these bounds guard
     # against regressions.
-    assert recall >= 0.913
-    assert loss <= 0.0027
+    assert recall >= 0.912
+    assert loss <= 0.0030
 
 
 def test_generated_unsalted_twins_lose_nothing():
@@ -423,27 +421,6 @@ def test_level_union_name_keeps_its_place_before_it():
     assert keep_unions([[(0, 3)]], [par], "鼓楼区职工诗歌朗诵会") == [[]]
     # a chunk holding the whole name stays (区总工会 from a title that holds it)
     assert keep_unions([[(2, 6)]], ["盘龙区总工会启动活动。"], "盘龙区总工会启动活动") == [[(2, 6)]]
-
-
-def test_sparse_chunk_repeated_inside_clauses_opens_the_repeat_gate():
-    from unionkit.clean.salting import repeated_chunks
-
-    title = "株洲市总工会开展劳模工匠进校园活动"
-    t = prepare_title(title)
-    # the same broken run of title characters (株洲市工模: 总工会开展劳 skipped in places) inside a clause in
-    # two paragraphs, with a two-character chunk after it: no cut piece after a clause mark opens the other gates
-    salted = ["活动株洲市工模中,劳模工匠们还带来了自己研制的技术成果,现场演示了焊接、数控加工等技艺,引得同学们阵阵掌声。"
-              "市总工会表示,将持续推动劳模工匠进校园常态化开展,引导青少年树立劳动光荣、进校技能宝贵、创造伟大的观念。",
-              "今年以来,株洲市工模株洲市各级工会共组织劳模工匠宣讲活动120余场次,进校覆盖学生和职工3万余人。"]
-    clean = ["活动中,劳模工匠们还带来了自己研制的技术成果,现场演示了焊接、数控加工等技艺,引得同学们阵阵掌声。"
-             "市总工会表示,将持续推动劳模工匠进校园常态化开展,引导青少年树立劳动光荣、技能宝贵、创造伟大的观念。",
-             "今年以来,株洲市各级工会共组织劳模工匠宣讲活动120余场次,覆盖学生和职工3万余人。"]
-    assert repeated_chunks(salted, t) == {0, 1}
-    assert [apply(p, s) for p, s in zip(salted, salt_spans(title, salted))] == clean
-    # once only is no repetition; the unsalted twin holds no broken run at all
-    assert repeated_chunks(salted[:1], t) == set()
-    assert repeated_chunks(clean, t) == set()
-    assert salt_spans(title, clean) == [[], []]
 
 
 def test_whole_word_salt_repeated_after_clause_marks_opens_the_sequence_gate():

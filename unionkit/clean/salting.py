@@ -345,30 +345,6 @@ def seq_gate(paragraphs: list[str], t: Title) -> set[int]:
     return {pi for pi, s in seqs.items() if any(qi != pi and _common(s, x) >= SEQ_COMMON for qi, x in seqs.items())}
 
 
-REPEAT_MIN = 3  # shortest sparse chunk whose repetition across paragraphs opens them (two characters repeat by chance)
-
-
-def repeated_chunks(paragraphs: list[str], t: Title) -> set[int]:
-    """The third gate, for salt put only inside clauses (活动株洲市工模中): paragraphs that share a sparse title
-    chunk -- three or more title characters in the title's order with some skipped, not a piece of the title nor
-    whole title words side by side -- with another paragraph. The salter reuses one chunk list on the page; real
-    text does not write the same broken run of the title's characters twice."""
-    han = t.han
-    tb = title_boundaries(t)
-    step = _steps(han, MAX_GAP + 1)
-    seen: dict[str, set[int]] = {}
-    for pi, par in enumerate(paragraphs):
-        out: list = []
-        for a, b in _title_chars(par, han):
-            if b - a >= REPEAT_MIN:
-                _runs_in(par, a, b, t.where, out, step)
-        for a, b, _, _ in out:
-            x = par[a:b]
-            if REPEAT_MIN <= len(x) < MAX_LEN and x not in han and not _whole_tiling(x, han, tb):
-                seen.setdefault(x, set()).add(pi)
-    return {pi for ps in seen.values() if len(ps) >= 2 for pi in ps}
-
-
 def precheck(t: Title, paragraphs: list[str]) -> bool:
     """Cheap test before any word-model work: some paragraph holds a cut title fragment."""
     if len(t.han) < 4:
@@ -2787,8 +2763,6 @@ def _read_once(title: str, paragraphs: list[str], sink: dict | None, memo: Memo,
     sus = {pi for pi, par in enumerate(paragraphs) if cut(par, False)}
     if not sus:  # salt of whole title words only: chunk sequences repeated after clause marks
         sus = seq_gate(paragraphs, t)
-    if not sus:  # salt put inside clauses only: the same odd sparse chunk in several paragraphs
-        sus = repeated_chunks(paragraphs, t)
     if not sus:
         return splits
     sus |= {pi for pi, par in enumerate(paragraphs) if pi not in sus and cut(par, True)}
