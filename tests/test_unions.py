@@ -798,3 +798,24 @@ def test_conjunction_after_a_union_joins_two_unions():
 def test_he_county_stays_when_the_page_places_it():
     assert names("马鞍山市总工会和县总工会联合开展活动。") == ["马鞍山市总工会", "和县总工会"]
     assert names("安徽省马鞍山市和县总工会召开会议。") == ["和县总工会"]
+
+
+# --- batch 49 ------------------------------------------------------------------------------------------------
+
+def test_a_construction_project_joint_union_is_named_by_its_project():
+    # a named project (place + project + 项目) has its own joint union, also after an attribute ending in 的
+    assert _u37("为新成立的寻甸保障性住房项目联合工会授牌。") == ["寻甸保障性住房项目联合工会"]
+    assert _u37("寻甸保障性住房项目工会主席介绍。") == ["寻甸保障性住房项目工会"]
+    # look-alikes: a kind of project, a bare project union, no place before the project
+    assert _u37("全县在建重点项目中新建项目工会15个。") == []
+    assert _u37("寻甸县重点项目工会要抓好落实。") == []
+    assert _u37("为项目联合工会揭牌。") == [] and _u37("为新成立的项目联合工会授牌。") == []
+    assert _u37("为新成立的保障性住房项目联合工会授牌。") == []
+
+
+def test_townships_are_no_town_owning_a_trade():
+    # 乡镇 "townships" after prose names no town: the sentence writes a kind of union, not one union
+    assert _u37("对规模小的合作社，就按乡镇建立农机行业联合工会。") == []
+    assert _u37("按乡镇组建农机行业联合工会。") == []
+    # unsalted twin: a named town owns its trade's union
+    assert _u37("王江泾镇织造行业联合工会成立。") == ["王江泾镇织造行业联合工会"]

@@ -149,6 +149,37 @@ def _joint_union(seg: str) -> bool:
     return bool(mentions) and mentions[0].start == 0 and len(owner) - mentions[0].end >= 2
 
 
+#: A construction project's union (寻甸保障性住房项目联合工会): the builders and subcontractors on one site
+#: join one joint union named after the project.
+_PROJECTS = ("项目", "項目")
+#: Words that name a kind of project, not one project (重点项目工会, 在建项目联合工会).
+_PROJECT_KINDS = ("重点", "重點", "重大", "在建", "新建", "建设", "建設", "工程", "民生", "招商", "产业", "產業")
+
+
+def _project_union(seg: str) -> bool:
+    """``seg`` (before 工会) is a named project's body, + 联合 or not (寻甸 + 保障性住房 + 项目联合): a place opens it
+    and the project's own name (not a kind: 重点, 在建) stands between the place and 项目."""
+    body = seg[:-2] if seg.endswith(_JOINT) else seg
+    if not body.endswith(_PROJECTS):
+        return False
+    owner = body[:-2]
+    if not 4 <= len(owner) <= 16 or not _all_han(owner):
+        return False
+    if owner.startswith(_GENERIC_START) or any(c in _PROSE_CHARS for c in owner):
+        return False
+    pos = _owner_places(owner)
+    name = owner[pos:]
+    return (pos > 0 and len(name) >= 2 and name not in _PROJECT_KINDS
+            and not name.startswith(_GENERIC_START + _PROJECT_KINDS))
+
+
+def _named_after_attribute(seg: str) -> int:
+    """Where a project's or park's joint union's name starts after an attribute ending in 的 (新成立的 +
+    寻甸保障性住房项目联合), else 0: the attribute describes the union, the name opens with its place."""
+    i = seg.rfind("的") + 1
+    return i if i and (_project_union(seg[i:]) or _joint_union(seg[i:])) else 0
+
+
 #: Level words a bare union name starts with (市总工会), and the gazetteer level they ask for.
 _LEVELS = {"市": "C", "州": "C", "盟": "C", "区": "K", "區": "K", "县": "K", "縣": "K", "旗": "K",
            "省": "P"}
@@ -310,9 +341,18 @@ def _town_after(seg: str, pos: int) -> int:
     if mt is None or len(seg) - mt.end() < 2:
         return 0
     town = mt.group()
-    if town.startswith(_GENERIC_START) or "的" in town:
+    if town.startswith(_GENERIC_START) or "的" in town or _townships(town):
         return 0
     return mt.end()
+
+
+def _townships(town: str) -> bool:
+    """``town`` ends with the common noun 乡镇 "townships" after prose (就按乡镇建立…), not a town whose name ends
+    in 乡 (东乡镇: 东乡 is a place of the gazetteer)."""
+    if not town.endswith(("乡镇", "鄉鎮")):
+        return False
+    stem = town[:-1]
+    return not any(m.start == 0 and m.end == len(stem) for m in _places.scan(stem))
 
 
 def _zone_owner(seg: str) -> int:
@@ -655,7 +695,7 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     if _national_trade(seg):
         return seg + head, seg + head, "org"
     if seg.startswith(_GENERIC_START):
-        at = _place_after_verb(seg)
+        at = _place_after_verb(seg) or _named_after_attribute(seg)
         if at:  # 相关经验入选江苏省总工会: the prose opens with a generic word, the name with the place after the verb
             seg = seg[at:]
         # prose glued before a bare level word may open with a generic word (各项目第一名将由市总工会)
@@ -732,8 +772,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         return surface, surface, "org"
     if seg.endswith(_UNIT_ENDS) and _transport_unit(seg):
         return surface, surface, "org"  # 向塘机务段工会, 福州站客运车间工会: a railway depot's, station's, workshop's
-    if _joint_union(seg):
-        return surface, surface, "org"  # 安定区马铃薯产业园区联合工会: the joint union of a named park's firms
+    if _joint_union(seg) or _project_union(seg):
+        # 安定区马铃薯产业园区联合工会, 寻甸保障性住房项目联合工会: the joint union of a named park's or project's firms
+        return surface, surface, "org"
     if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg) or _work_zone(seg):
         if counted is not None:
             return None  # 一家物流有限公司工会: a numeral and a measure word make the body one of a kind, described
