@@ -40,11 +40,9 @@ KNOWN_MISSES = {
     ("crawl49_text_p03", "unions"): "红寺堡区总工会 becomes 区总工会: salting cut 红寺堡 from an unsalted page",
     ("crawl49_text_p03", "people"): "missed 海燕 (debatable)",
     ("crawl49_text_p03", "places"): "红寺堡区 lost: salting cut 红寺堡 from an unsalted page",
-    ("crawl49_text_p04", "people"): "extra 莫旗 (the short name of 莫力达瓦达斡尔族自治旗)",
     ("crawl49_text_p07", "people"): "missed 邓雅琴 after / 通讯员",
     ("crawl49_text_p12", "people"): "missed 宝音, 金英, 额尔德木图 with their byline row",
     ("crawl49_text_p13", "people"): "missed 韩乙四夫 (a Dongxiang/Hui name)",
-    ("crawl49_text_p14", "people"): "保德荣一 from 保德荣一同; missed 钏丽娟 (rare surname 钏)",
     # batch 47 (20 unseen text pages, 6 damaged, scored on 7cda162, added after it was scored)
     ("crawl47_text_d1", "people"): "extra 雪梨, a pen-name editor (debatable)",
     # batch 45 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 1c8c59c, not fixed after)

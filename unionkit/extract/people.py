@@ -106,7 +106,11 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               # Dali and Chuxiong, 起 of Chuxiong
                               "字起"
                               # 虎 (老虎, 虎头: a Hui surname of Ningxia) and 杞 (枸杞: a surname of Dali, Yunnan)
-                              "虎杞")
+                              "虎杞"
+                              # 妥 (妥善: a Dongxiang and Hui surname of Gansu), 侬 (你侬我侬: a Zhuang surname of
+                              # Yunnan and Guangxi), 修 (修建: a surname of Liaoning) and 钏 (a Bai and Yi surname of
+                              # Yunnan; 钏 is a bracelet)
+                              "妥侬儂修钏釧")
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
 # whole looks like a name (副局长要志刚, 部长都兰): see _title_surname_name.  Never in _FIRST_CHARS.
@@ -764,11 +768,18 @@ def _steppe_name_at(text: str, i: int, single: bool = False) -> str | None:
     for j, n in sorted(reads, reverse=True):
         if n == 1 and j - i < 3 and not single:
             continue
-        if _name_may_end(text, j) or (single and n >= 2 and j - i >= 4):
+        if _name_may_end(text, j) or (single and n >= 2 and j - i >= 4) or (single and _verb_after_name(text, j)):
             name = text[i:j]
             if not _everyday_word(name):  # (a proper noun still passes: jieba files 乌云其木格 as a place)
                 return name
     return None
+
+
+def _verb_after_name(text: str, j: int) -> bool:
+    """True when a common two-character word opens at ``text[j]`` and the character before it opens no word with
+    it: after a title, a name element ends there (全国劳动模范苏和领衔的工作室: 领衔)."""
+    return (j + 2 <= len(text) and _IS_HAN[text[j + 1]] and _either_script(_raw_common, text[j:j + 2])
+            and not _word_at(text, j - 1))
 
 
 def _steppe_name(s: str, single: bool = False) -> bool:
@@ -1201,8 +1212,11 @@ def _unsurnamed_name(text: str, at: int) -> str | None:
         j = at + k
         if j > n:
             continue
-        if j < n and _IS_HAN[text[j]] and text[j] not in _UNSURNAMED_END and not text.startswith(_FOLLOW_WORDS, j):
+        if j < n and _IS_HAN[text[j]] and text[j] not in _UNSURNAMED_END and not text.startswith(_FOLLOW_WORDS, j) \
+                and not _adverb_at(text, j):
             continue
+        if j < n and _adverb_at(text, j - 1):
+            continue  # (副局长保德荣一同为…揭牌: 一同 is the adverb after the name, 一 no part of it)
         name = text[at:j]
         if not all(_IS_HAN[ch] for ch in name):
             continue
@@ -1214,6 +1228,13 @@ def _unsurnamed_name(text: str, at: int) -> str | None:
         if all(_pair_in_name(name[i:i + 2], i) for i in range(k - 1)):
             return text[at:j]
     return None
+
+
+def _adverb_at(text: str, j: int) -> bool:
+    """True when a common two-character adverb (jieba's tag d: 一同, 一并, 共同) opens at ``text[j]``: it stands
+    between a subject's name and its verb."""
+    pair = text[j:j + 2]
+    return len(pair) == 2 and _IS_HAN[pair[1]] and _raw_tag(pair) == "d" and _raw_common(pair)
 
 
 def _pair_in_name(pair: str, i: int) -> bool:
@@ -1935,9 +1956,11 @@ def _dotted_lead(piece: str) -> str | None:
 
 # A three-character name after a 的-phrase that describes the person (即将赴华南理工大学报到的梁俊熙向…):
 # the name ends the clause or a word that follows names comes next.
+# Verbs of coming in after such a name (…经营的苑德胜走进新落成的工会驿站): the person enters the scene.
+_DE_ARRIVALS = ("走进", "走進", "来到", "來到", "走到", "赶到", "趕到")
 _DE_NAME = recode.compile(r"的([%s][\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|的([%s][\u4e00-\u9fff]{2})(?=[%s]|%s)"
                       % (re.escape(_SINGLE), re.escape(_SINGLE), re.escape("".join(sorted(_FOLLOW_CHARS))),
-                         trie_pattern(_FOLLOW_WORDS)))
+                         trie_pattern(_FOLLOW_WORDS + _DE_ARRIVALS)))
 
 
 def _joined_rare_given(text: str, mt, name: str) -> bool:
@@ -2043,7 +2066,7 @@ _AFTER_QUOTE = recode.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:(?:[\u
 # checked in code)
 _TRADE_SPEAKER = recode.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%s)[\u4e00-\u9fff]{0,5}?)"
                             r"(?:说|說|表示|介绍|介紹|问道|問道|问|問|感慨|坦言|告诉记者|告訴記者)(?=\s*[:：,，。“「])"
-                            % (re.escape(_SINGLE), "|".join(_TRANSLIT_OPENERS)))
+                            % (re.escape(_SINGLE + "".join(sorted(_CONTEXT_SURNAMES))), "|".join(_TRANSLIT_OPENERS)))
 
 
 def _two_han_before(text: str, j: int) -> bool:
@@ -2133,6 +2156,14 @@ def _unit_job(text: str, end: int, job: str) -> str | None:
     return org + job if org and _ORG_END.search(org) else None
 
 
+def _context_surname_speaker(name: str) -> bool:
+    """True when a three-character ``name`` between a trade and a verb of speech opens with a surname that is a
+    common character (_CONTEXT_SURNAMES) and its given part is name-like and no everyday word: the slot fixes
+    both ends, so the surname pair may be a word (破碎工修长海说: 修长 is an adjective, 长海 a rare place)."""
+    return (len(name) == 3 and name[0] in _CONTEXT_SURNAMES and _given_ok(name[1:]) and not is_word(name)
+            and not _everyday_word(name[1:]) and not _ORG_END.search(name) and name[1:] not in _ROLE_SET)
+
+
 def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
     """Add to ``found`` the workers named after a trade ending in 工 or 员 (评茶员谢雨桐说) and before a verb of speech."""
     for mt in _TRADE_SPEAKER.finditer(text):
@@ -2141,8 +2172,8 @@ def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
             continue
         if any(e == at for e, _ in found):
             continue  # already read after a listed trade (钢筋工 …)
-        if _surname_len(name) and is_person_name(name) and not is_word(name[:2]):
-            found.append((at, Person(name, [])))
+        if _surname_len(name) and is_person_name(name) and not is_word(name[:2]) or _context_surname_speaker(name):
+            found.append((at, Person(name, [])))  # (a trade and a verb of speech: strong, 破碎工修长海说)
         elif not _surname_len(name) and _translit_after(text, at) == name:
             found.append((at, Person(name, [])))
     for mt in _TRADE_STEPPE_SPEAKER.finditer(text):
@@ -2745,6 +2776,9 @@ def find_people(article: Article, unions: list[Union] | None = None,
 _PLACE_SUFFIX = lazyrx.compile(r"(?:省|市|区|區|县|縣|自治州|州|盟|旗)$")
 
 
+_BANNER_COUNTY = frozenset("旗县縣")
+
+
 def _drop_place_names(people: list[Person], places: list[Place]) -> list[Person]:
     """People less those whose name is one of the page's places, with or without its suffix (将代表秦皇岛参加:
     代表 is a verb there, and a city is never a person)."""
@@ -2756,6 +2790,8 @@ def _drop_place_names(people: list[Person], places: list[Place]) -> list[Person]
                 short = _PLACE_SUFFIX.sub("", v)
                 if len(short) >= 2:
                     forms.add(short)
+                if len(short) >= 3 and v[-1] in _BANNER_COUNTY:
+                    forms.add(v[0] + v[-1])  # 莫力达瓦达斡尔族自治旗 → 莫旗: a banner's or county's short form
     return [p for p in people if p.name not in forms]
 
 
