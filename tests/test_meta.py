@@ -829,6 +829,8 @@ def test_views_from_a_counter_under_the_editor_line_but_no_source():
     ("forum_chrome", "查看：2381 ｜ 回复：4", 2381),
     ("user_profile", "积分: 2381 | 帖子: 4", None),  # a poster's own numbers are no views
     ("user_profile", "查看: 2381 | 回复: 4 | 积分: 9", None),  # not a counter row alone
+    ("user_profile", "查看: 966 | 回覆: 1", 966),  # a traditional board's 回覆
+    ("user_profile", "積分: 966 | 回覆: 1", None),
 ])
 def test_views_from_a_thread_counter_row(kind, line, views):
     assert extract_meta(_article(Removal(kind, line, 2))).views == views

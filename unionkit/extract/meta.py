@@ -855,7 +855,7 @@ def _info_row_from(text: str) -> str | None:
 # A forum thread's counter row (Discuz!: 查看: 2381 | 回复: 4), which a forum pass may file with the poster's
 # profile: both counts labelled, nothing else on the row.
 _THREAD_COUNTER = lazyrx.compile(r"^\s*(?:查看|查看数|查看數|阅读|閱讀|浏览|瀏覽)\s*:\s*(\d[\d,]*)\s*[|｜丨/]\s*"
-                                r"(?:回复|回復|回帖|评论|評論)\s*:\s*\d[\d,]*\s*$")
+                                r"(?:回复|回復|回覆|回帖|评论|評論)\s*:\s*\d[\d,]*\s*$")
 
 
 def _late_views(removed: list[Removal], end: float) -> int | None:
