@@ -1784,6 +1784,11 @@ def test_short_stamp_lines(line, expected):
     ("记者韩某东 阅读了2315本书", False),
     ("记者:韩某东 分享 收藏", False),
     ("记者:韩某东 阅读 2315,评论 12 条。", False),
+    ("记者:某音 通讯员:金某 | 编审:某某德木图", True),  # a county app's row, the editor barred off
+    ("记者:某音|编审:某某图", True),
+    ("首页 | 新闻 | 视频 | 专题", False),  # a menu: no labels
+    ("记者:某音 | 我们的冬捕故事", False),  # a bar before a heading, not a label
+    ("编审:某某图 | 联系我们 | 网站地图", False),
 ])
 def test_rows_of_labelled_parts(line, expected):
     from unionkit.clean import shapes

@@ -884,3 +884,17 @@ def test_government_portal_site_from_its_name_or_sponsor():
     assert site_from_sponsor("主办单位：漠河市總工會  黑ICP備2020003718號") is None
     # the ending alone names a kind, not a site
     assert site_from_logo("人民政府")[0] is None
+
+
+@pytest.mark.parametrize("lines,editor", [
+    # a county media app's credits row: 编审 is the only editor it names
+    (["记者：某音 通讯员：金某 | 编审：某某德木图"], "某某德木图"),
+    # beside 责任编辑 (or 责编), 编审 is the review chain's: the editor is the other one
+    (["责任编辑：白某 编审：郝某强"], "白某"),
+    (["编审：周某　责编：马某"], "马某"),
+    # no 编审 label: no editor (审核 is no editor)
+    (["记者：某音 | 审核：某某图"], None),
+])
+def test_a_lone_review_editor_is_the_editor(lines, editor):
+    a = _article(*[Removal("page_header", t, i + 2) for i, t in enumerate(lines)])
+    assert extract_meta(a).editor == editor

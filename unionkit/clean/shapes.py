@@ -93,17 +93,19 @@ _STRICT_KIND = line_cache()(lambda f: _shape_kind(f, True))
 _LOOSE_KIND = line_cache()(lambda f: _shape_kind(f, False))
 
 
-# Where the next labelled part of a meta row starts: a space, then a role or a label (记者:X 阅读 N, 作者:X 来源:Y).
+# Where the next labelled part of a meta row starts: a space or a bar, then a role or a label (记者:X 阅读 N,
+# 作者:X 来源:Y; a county app's row may bar its editor off: 记者:X 通讯员:Y | 编审:Z).
 _PART_START = lazyrx.cached(
-    rf"\s+(?=(?:{byline.ROLE}|{byline.EDITOR}|{chrome.SOURCE_LABEL}|{chrome.TIME_LABEL}|{chrome.VIEWS_LABEL})"
+    rf"(?:\s*[|｜丨]\s*|\s+)(?=(?:{byline.ROLE}|{byline.EDITOR}|{chrome.SOURCE_LABEL}|{chrome.TIME_LABEL}|{chrome.VIEWS_LABEL})"
     rf"\s*(?:[::|]|\s*\d))")
 _PART_SENTENCE = lazyrx.cached(r"[。!?;!?;,,]")
 
 
 def labelled_parts_line(folded: str) -> bool:
-    """A short row of several labelled parts, each a meta line alone (记者:韩晓东 阅读 2315): a mobile page's info row."""
+    """A short row of several labelled parts, each a meta line alone, set off by spaces or bars (记者:韩晓东 阅读 2315,
+    记者:X 通讯员:Y | 编审:Z): a mobile page's info row."""
     t = folded.strip()
-    if not 4 <= len(t) <= 60 or " " not in t or _PART_SENTENCE.search(t):
+    if not 4 <= len(t) <= 60 or (" " not in t and "|" not in t) or _PART_SENTENCE.search(t):
         return False
     parts = _PART_START.split(t)
     return 2 <= len(parts) <= 5 and all(_meta_part(p) for p in parts)

@@ -725,6 +725,8 @@ def extract_meta(article: Article) -> Meta:
             setattr(m, f, name_list(v))
         elif f == "source" and m.source is None:
             m.source = single_value(v)
+    if m.editor is None:  # a county media app's row signs its only editor as 编审 (记者：X 通讯员：Y | 编审：Z)
+        m.editor = _first(_review_editor(r.text) for r in header + other if r.kind in ("page_header", "editor_line"))
 
     # Bylines and datelines first: a photo credit's 记者 (新华社记者 张涛 摄) is the reporter only when no byline names one.
     for r in sorted((r for r in removed if r.kind in _BYLINE_KINDS and r.kind != "editor_line"),
@@ -856,6 +858,18 @@ def _info_row_from(text: str) -> str | None:
 # profile: both counts labelled, nothing else on the row.
 _THREAD_COUNTER = lazyrx.compile(r"^\s*(?:查看|查看数|查看數|阅读|閱讀|浏览|瀏覽)\s*:\s*(\d[\d,]*)\s*[|｜丨/]\s*"
                                 r"(?:回复|回復|回覆|回帖|评论|評論)\s*:\s*\d[\d,]*\s*$")
+
+
+# The 编审 (editing and review) label and its name: beside 责任编辑 it is the review chain's, no one's editor; alone
+# on a row of credits it is the only editor the page names.
+_REVIEW_EDITOR = lazyrx.compile(r"(?:^|[\s|｜丨])(?:编审|編審)\s*[:：|｜]\s*([^\s|｜丨:：,，;；]{2,12})")
+
+
+def _review_editor(text: str) -> str | None:
+    """The name after a 编审: label on a credits row, for a page that names no other editor."""
+    t = normalise_line(text)
+    mt = _REVIEW_EDITOR.search(t) if "审" in t or "審" in t else None
+    return name_list(mt[1]) if mt else None
 
 
 def _late_views(removed: list[Removal], end: float) -> int | None:
