@@ -1793,3 +1793,19 @@ def test_short_stamp_lines(line, expected):
 def test_rows_of_labelled_parts(line, expected):
     from unionkit.clean import shapes
     assert shapes.labelled_parts_line(fold(line)) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2024-03-05 09:07 回复 IP属地:广东", True),  # a Tieba post's stamp under its text
+    ("2024-03-05 09:07 IP属地:广东", True),
+    ("2024-03-05 09:07:31 回复", True),
+    ("2024-03-05 回复 IP属地:广东", False),  # no clock time: not a post's stamp
+    ("2024-03-05 09:07", False),  # a bare date line is left to the header rules
+    ("2024-03-05 09:07 回复了工会的问题", False),  # a sentence
+    ("IP属地:广东", False),
+])
+def test_a_posts_date_stamp(line, expected):
+    from unionkit.clean import forum, shapes
+    assert forum.post_stamp(fold(line)) is expected
+    if expected:
+        assert shapes.shape_kind(fold(line), True) == "forum_chrome"

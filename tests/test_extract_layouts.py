@@ -134,7 +134,6 @@ KNOWN_MISSES = {
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
     # batch 49 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 257f872, added after it was scored)
-    "crawl49_text_p08": "published: the second post's time, not the first post's row (date 回复 IP属地)",
     # batch 47 (20 unseen text pages, 6 damaged, scored on 7cda162, added after it was scored)
     "crawl47_text_p11": "published: only 11-26 09:15 with the year in the footer (debatable); site: footer owner vs app header (debatable)",
     # batch 45 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 1c8c59c, not fixed after)

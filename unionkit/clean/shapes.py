@@ -77,8 +77,9 @@ def _shape_kind(f: str, strict: bool) -> str | None:
         return "repeated_title"  # "原标题:…", the reprint's note of the headline it had
     if chrome.account_card_line(f):
         return "social_links"
-    if forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f) or forum.attachment_line(f):
-        return "forum_chrome"  # a post's edit stamp, tool bar or attachment, on pages not read as forum threads
+    if (forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f) or forum.attachment_line(f)
+            or forum.post_stamp(f)):
+        return "forum_chrome"  # a post's edit stamp, tool bar, attachment or date stamp, on pages not read as forum threads
     if chrome.file_download_line(f):
         return "related_links"  # a file offered with its size: the download box, not a notice's 附件: line
     if chrome.is_nav_line(f, strict=strict) or chrome.separator_line(f):
