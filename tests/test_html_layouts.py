@@ -119,7 +119,6 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 50 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 257f872, added after it was scored)
-    "crawl50_html_p08": "site: 设为 (the first word of the 设为首页 link bar)",
     # batch 48 (12 unseen HTML pages, 3 damaged, scored on 7cda162, added after it was scored)
     # batch 46 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 1c8c59c, not fixed after)
     # batch 42 (12 unseen HTML pages, 3 damaged, scored on e71e25c, added after it was scored)

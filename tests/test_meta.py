@@ -898,3 +898,14 @@ def test_government_portal_site_from_its_name_or_sponsor():
 def test_a_lone_review_editor_is_the_editor(lines, editor):
     a = _article(*[Removal("page_header", t, i + 2) for i, t in enumerate(lines)])
     assert extract_meta(a).editor == editor
+
+
+@pytest.mark.parametrize("line,site", [
+    ("设为首页 | 加入收藏 | 联系我们", None),  # an old CMS's top links: 设为首页 is a button
+    ("設為首頁 | 加入最愛", None),
+    ("返回首页 | 网站地图", None),
+    ("某某县总工会首页 | 工作动态", "某某县总工会"),  # X首页 still names X's home page
+    ("某某网首页 > 正文", "某某网"),
+])
+def test_a_home_page_button_names_no_site(line, site):
+    assert site_from_logo(line)[0] == site

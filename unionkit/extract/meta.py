@@ -502,6 +502,8 @@ _NOT_SITE = {"论坛", "論壇", "社区", "社區", "网站", "網站", "本站
              "举报", "舉報"}  # (a report button: 举报 ends in 报 like a paper's name)
 # Self-media platforms whose logo opens a copied post's page (微博 on a line of its own, then the menu and the
 # account): the platform is the site, the account the author.
+# Verbs that make a link word of 首页 (设为首页 | 加入收藏, 回到首页, 进入首页): never a site's name before it.
+_HOME_VERBS = {"设为", "設為", "設爲", "设置为", "設置為", "回到", "返回", "进入", "進入", "访问", "訪問", "前往"}
 _PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家号", "百家號", "网易号", "網易號", "搜狐号", "搜狐號",
               "澎湃新闻", "澎湃新聞", "知乎", "抖音", "快手", "小红书", "小紅書", "哔哩哔哩", "嗶哩嗶哩"}
 # A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版,
@@ -526,6 +528,8 @@ def _own_site(x: str | None, home: bool = False) -> str | None:
     ``home``: written as "X首页" (X's home page), which names the site whatever its ending."""
     x = _site_name(x)
     if not x or x in _NOT_SITE or x.endswith(("论坛", "論壇", "社区", "社區")) or x.startswith(_APP_PROMPTS):
+        return None
+    if home and x in _HOME_VERBS:  # 设为首页 (make this your home page), 返回首页: a link word, not X's home page
         return None
     if home or x in _PLATFORMS:
         return x
