@@ -1809,3 +1809,29 @@ def test_a_posts_date_stamp(line, expected):
     assert forum.post_stamp(fold(line)) is expected
     if expected:
         assert shapes.shape_kind(fold(line), True) == "forum_chrome"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("China National Committee of Finance, Commerce, Light Industry, Textile and Tobacco Trade Unions", True),
+    ("Zhengzhou Federation of Trade Unions", True),
+    ("Some City Daily News Group", True),
+    ("The union signed a contract with the company.", False),  # a sentence
+    ("Workers of the city unite for better pay and safer jobs today", False),  # mostly lower case
+    ("Happy New Year", False),  # names no body
+    ("首页 China Trade Unions", False),  # not Latin only
+])
+def test_english_name_lines(line, expected):
+    assert chrome.english_name_line(fold(line)) is expected
+    from unionkit.clean import shapes
+    assert shapes.shape_kind(fold(line), True) != "page_header" or not expected  # above the headline's zone only
+
+
+def test_english_name_under_the_logo_does_not_open_the_body():
+    from unionkit.clean.pipeline import clean_page
+    page = ("某某产业工会\nChina National Committee of Finance, Commerce and Tobacco Trade Unions\n基层风采\n"
+            "商业系统 纺织系统 烟草系统\n某某公司开展劳动竞赛\n发布时间:2024-11-05 来源:某某工会\n"
+            "入秋以来,某某公司工会围绕中心工作,在全县9个收购站开展劳动竞赛,参赛职工达310人。\n"
+            "竞赛将分级准确率、收购进度等指标纳入考核,每半月通报一次排名。\n")
+    body = "\n".join(clean_page(page).body)
+    assert "China" not in body and "基层风采" not in body and "纺织系统" not in body
+    assert "参赛职工达310人" in body

@@ -69,6 +69,8 @@ def _shape_kind(f: str, strict: bool) -> str | None:
         return "page_header"
     if labelled_parts_line(f):
         return "page_header"
+    if not strict and chrome.english_name_line(f):
+        return "page_header"  # the site's English name under its logo, above the headline's zone only
     if chrome.empty_attachment(f):
         return "related_links"  # the attachment box with nothing in it (相关附件 opens that kind's blocks)
     if chrome.download_count(f):
