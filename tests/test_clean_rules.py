@@ -1818,6 +1818,9 @@ def test_a_posts_date_stamp(line, expected):
     ("The union signed a contract with the company.", False),  # a sentence
     ("Workers of the city unite for better pay and safer jobs today", False),  # mostly lower case
     ("Happy New Year", False),  # names no body
+    # a bilingual article's English headline: a body named, then a verb and more (crawl19 o05)
+    ("Kunshan Federation of Trade Unions Holds Dragon Boat Festival Gathering for Employees of Taiwan-Funded "
+     "Enterprises", False),
     ("首页 China Trade Unions", False),  # not Latin only
 ])
 def test_english_name_lines(line, expected):

@@ -217,12 +217,14 @@ def is_prose(text: str) -> bool:
 
 # A Chinese site's English name or slogan under its logo ("China National Committee of Finance, Commerce, Light
 # Industry, Textile and Tobacco Trade Unions", "Zhengzhou Federation of Trade Unions"): Latin words only, most of
-# them capitalised, naming a body or an outlet, no sentence. Its commas make it look like prose to ``is_prose``.
+# them capitalised, ending on the word for a body or an outlet, no sentence. Its commas make it look like prose to ``is_prose``.
 _LATIN_ROW = lazyrx.cached(r"^[A-Za-z][A-Za-z&'’,.\- ]{14,200}$")
 _LATIN_WORD = lazyrx.cached(r"[A-Za-z][A-Za-z'’\-]*")
+# (the name ends on the body's word: an English headline under a bilingual article's Chinese one names a body
+# and goes on with a verb, "Kunshan Federation of Trade Unions Holds … Gathering for … Enterprises")
 _BODY_WORD = lazyrx.cached(r"(?i)\b(?:unions?|federation|committee|association|council|congress|league|workers|"
                            r"government|bureau|company|corporation|group|news|daily|press|network|online|media|"
-                           r"times|centre|center)\b")
+                           r"times|centre|center)(?:\s*,?\s*(?:co\.|ltd\.|inc\.|limited))*$")
 _MINOR_WORDS = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"}
 
 
