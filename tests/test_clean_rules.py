@@ -1784,7 +1784,57 @@ def test_short_stamp_lines(line, expected):
     ("记者韩某东 阅读了2315本书", False),
     ("记者:韩某东 分享 收藏", False),
     ("记者:韩某东 阅读 2315,评论 12 条。", False),
+    ("记者:某音 通讯员:金某 | 编审:某某德木图", True),  # a county app's row, the editor barred off
+    ("记者:某音|编审:某某图", True),
+    ("首页 | 新闻 | 视频 | 专题", False),  # a menu: no labels
+    ("记者:某音 | 我们的冬捕故事", False),  # a bar before a heading, not a label
+    ("编审:某某图 | 联系我们 | 网站地图", False),
 ])
 def test_rows_of_labelled_parts(line, expected):
     from unionkit.clean import shapes
     assert shapes.labelled_parts_line(fold(line)) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2024-03-05 09:07 回复 IP属地:广东", True),  # a Tieba post's stamp under its text
+    ("2024-03-05 09:07 IP属地:广东", True),
+    ("2024-03-05 09:07:31 回复", True),
+    ("2024-03-05 回复 IP属地:广东", False),  # no clock time: not a post's stamp
+    ("2024-03-05 09:07", False),  # a bare date line is left to the header rules
+    ("2024-03-05 09:07 回复了工会的问题", False),  # a sentence
+    ("IP属地:广东", False),
+])
+def test_a_posts_date_stamp(line, expected):
+    from unionkit.clean import forum, shapes
+    assert forum.post_stamp(fold(line)) is expected
+    if expected:
+        assert shapes.shape_kind(fold(line), True) == "forum_chrome"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("China National Committee of Finance, Commerce, Light Industry, Textile and Tobacco Trade Unions", True),
+    ("Zhengzhou Federation of Trade Unions", True),
+    ("Some City Daily News Group", True),
+    ("The union signed a contract with the company.", False),  # a sentence
+    ("Workers of the city unite for better pay and safer jobs today", False),  # mostly lower case
+    ("Happy New Year", False),  # names no body
+    # a bilingual article's English headline: a body named, then a verb and more (crawl19 o05)
+    ("Kunshan Federation of Trade Unions Holds Dragon Boat Festival Gathering for Employees of Taiwan-Funded "
+     "Enterprises", False),
+    ("首页 China Trade Unions", False),  # not Latin only
+])
+def test_english_name_lines(line, expected):
+    assert chrome.english_name_line(fold(line)) is expected
+    from unionkit.clean import shapes
+    assert shapes.shape_kind(fold(line), True) != "page_header" or not expected  # above the headline's zone only
+
+
+def test_english_name_under_the_logo_does_not_open_the_body():
+    from unionkit.clean.pipeline import clean_page
+    page = ("某某产业工会\nChina National Committee of Finance, Commerce and Tobacco Trade Unions\n基层风采\n"
+            "商业系统 纺织系统 烟草系统\n某某公司开展劳动竞赛\n发布时间:2024-11-05 来源:某某工会\n"
+            "入秋以来,某某公司工会围绕中心工作,在全县9个收购站开展劳动竞赛,参赛职工达310人。\n"
+            "竞赛将分级准确率、收购进度等指标纳入考核,每半月通报一次排名。\n")
+    body = "\n".join(clean_page(page).body)
+    assert "China" not in body and "基层风采" not in body and "纺织系统" not in body
+    assert "参赛职工达310人" in body

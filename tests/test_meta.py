@@ -829,6 +829,8 @@ def test_views_from_a_counter_under_the_editor_line_but_no_source():
     ("forum_chrome", "查看：2381 ｜ 回复：4", 2381),
     ("user_profile", "积分: 2381 | 帖子: 4", None),  # a poster's own numbers are no views
     ("user_profile", "查看: 2381 | 回复: 4 | 积分: 9", None),  # not a counter row alone
+    ("user_profile", "查看: 966 | 回覆: 1", 966),  # a traditional board's 回覆
+    ("user_profile", "積分: 966 | 回覆: 1", None),
 ])
 def test_views_from_a_thread_counter_row(kind, line, views):
     assert extract_meta(_article(Removal(kind, line, 2))).views == views
@@ -882,3 +884,28 @@ def test_government_portal_site_from_its_name_or_sponsor():
     assert site_from_sponsor("主办单位：漠河市總工會  黑ICP備2020003718號") is None
     # the ending alone names a kind, not a site
     assert site_from_logo("人民政府")[0] is None
+
+
+@pytest.mark.parametrize("lines,editor", [
+    # a county media app's credits row: 编审 is the only editor it names
+    (["记者：某音 通讯员：金某 | 编审：某某德木图"], "某某德木图"),
+    # beside 责任编辑 (or 责编), 编审 is the review chain's: the editor is the other one
+    (["责任编辑：白某 编审：郝某强"], "白某"),
+    (["编审：周某　责编：马某"], "马某"),
+    # no 编审 label: no editor (审核 is no editor)
+    (["记者：某音 | 审核：某某图"], None),
+])
+def test_a_lone_review_editor_is_the_editor(lines, editor):
+    a = _article(*[Removal("page_header", t, i + 2) for i, t in enumerate(lines)])
+    assert extract_meta(a).editor == editor
+
+
+@pytest.mark.parametrize("line,site", [
+    ("设为首页 | 加入收藏 | 联系我们", None),  # an old CMS's top links: 设为首页 is a button
+    ("設為首頁 | 加入最愛", None),
+    ("返回首页 | 网站地图", None),
+    ("某某县总工会首页 | 工作动态", "某某县总工会"),  # X首页 still names X's home page
+    ("某某网首页 > 正文", "某某网"),
+])
+def test_a_home_page_button_names_no_site(line, site):
+    assert site_from_logo(line)[0] == site

@@ -215,6 +215,32 @@ def is_prose(text: str) -> bool:
     return len(text) >= 40 and bool(_PROSE_MARK.search(text)) or len(STOPS.findall(text)) >= 2
 
 
+# A Chinese site's English name or slogan under its logo ("China National Committee of Finance, Commerce, Light
+# Industry, Textile and Tobacco Trade Unions", "Zhengzhou Federation of Trade Unions"): Latin words only, most of
+# them capitalised, ending on the word for a body or an outlet, no sentence. Its commas make it look like prose to ``is_prose``.
+_LATIN_ROW = lazyrx.cached(r"^[A-Za-z][A-Za-z&'’,.\- ]{14,200}$")
+_LATIN_WORD = lazyrx.cached(r"[A-Za-z][A-Za-z'’\-]*")
+# (the name ends on the body's word: an English headline under a bilingual article's Chinese one names a body
+# and goes on with a verb, "Kunshan Federation of Trade Unions Holds … Gathering for … Enterprises")
+_BODY_WORD = lazyrx.cached(r"(?i)\b(?:unions?|federation|committee|association|council|congress|league|workers|"
+                           r"government|bureau|company|corporation|group|news|daily|press|network|online|media|"
+                           r"times|centre|center)(?:\s*,?\s*(?:co\.|ltd\.|inc\.|limited))*$")
+_MINOR_WORDS = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"}
+
+
+def english_name_line(folded: str) -> bool:
+    """A Chinese page's English name line under its logo (… Federation of Trade Unions), not an English sentence."""
+    t = folded.strip()
+    if not _LATIN_ROW.match(t) or t.endswith(("!", "?")) or ". " in t or t.endswith(".") and not t.endswith(
+            ("Ltd.", "Inc.", "Co.")):
+        return False
+    words = [w for w in _LATIN_WORD.findall(t) if w.lower() not in _MINOR_WORDS]
+    if len(words) < 3:
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps >= 0.8 * len(words) and _BODY_WORD.search(t) is not None
+
+
 def header_labels(folded: str) -> set[str]:
     """Which metadata labels (time, source, author, views) a folded line carries."""
     if not may_have_label(folded):

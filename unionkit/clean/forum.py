@@ -204,6 +204,19 @@ _QA_TIME = lazyrx.cached(r"^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?
 _QA_CARD = lazyrx.cached(r"^[^\s。,,;;!?]{2,20}(?:\s+[^\s。,,;;!?|]{1,12})?\s*[|｜]\s*擅长[::]?\s*[^\s。,,;;!?]{1,20}$")
 
 
+# A post's own stamp under its text on Tieba and app boards: the date and time, then the reply button and/or the
+# poster's region ("2024-03-05 09:07 回复 IP属地:广东", "2024-03-05 09:07 IP属地:广东"); a bare date line is
+# ambiguous and left to the other rules.
+_POST_STAMP = lazyrx.cached(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?"
+                            r"(?:\s+(?:回复|回覆)(?:\s+IP\s*属地\s*[::]?\s*\p{Han}{2,8})?|\s+IP\s*属地\s*[::]?\s*\p{Han}{2,8})$")
+
+
+def post_stamp(folded: str) -> bool:
+    """A post's date stamp with its reply button or the poster's IP region (2024-03-05 09:07 回复 IP属地:广东)."""
+    t = folded.strip()
+    return len(t) <= 50 and ("回" in t or "属地" in t) and _POST_STAMP.match(t) is not None
+
+
 def qa_chrome(folded: str) -> bool:
     """A Q&A site's answer chrome line: its buttons, an answer's heading, its time or the answerer's card."""
     t = folded.strip()

@@ -69,6 +69,8 @@ def _shape_kind(f: str, strict: bool) -> str | None:
         return "page_header"
     if labelled_parts_line(f):
         return "page_header"
+    if not strict and chrome.english_name_line(f):
+        return "page_header"  # the site's English name under its logo, above the headline's zone only
     if chrome.empty_attachment(f):
         return "related_links"  # the attachment box with nothing in it (相关附件 opens that kind's blocks)
     if chrome.download_count(f):
@@ -77,8 +79,9 @@ def _shape_kind(f: str, strict: bool) -> str | None:
         return "repeated_title"  # "原标题:…", the reprint's note of the headline it had
     if chrome.account_card_line(f):
         return "social_links"
-    if forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f) or forum.attachment_line(f):
-        return "forum_chrome"  # a post's edit stamp, tool bar or attachment, on pages not read as forum threads
+    if (forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f) or forum.attachment_line(f)
+            or forum.post_stamp(f)):
+        return "forum_chrome"  # a post's edit stamp, tool bar, attachment or date stamp, on pages not read as forum threads
     if chrome.file_download_line(f):
         return "related_links"  # a file offered with its size: the download box, not a notice's 附件: line
     if chrome.is_nav_line(f, strict=strict) or chrome.separator_line(f):
@@ -93,17 +96,19 @@ _STRICT_KIND = line_cache()(lambda f: _shape_kind(f, True))
 _LOOSE_KIND = line_cache()(lambda f: _shape_kind(f, False))
 
 
-# Where the next labelled part of a meta row starts: a space, then a role or a label (记者:X 阅读 N, 作者:X 来源:Y).
+# Where the next labelled part of a meta row starts: a space or a bar, then a role or a label (记者:X 阅读 N,
+# 作者:X 来源:Y; a county app's row may bar its editor off: 记者:X 通讯员:Y | 编审:Z).
 _PART_START = lazyrx.cached(
-    rf"\s+(?=(?:{byline.ROLE}|{byline.EDITOR}|{chrome.SOURCE_LABEL}|{chrome.TIME_LABEL}|{chrome.VIEWS_LABEL})"
+    rf"(?:\s*[|｜丨]\s*|\s+)(?=(?:{byline.ROLE}|{byline.EDITOR}|{chrome.SOURCE_LABEL}|{chrome.TIME_LABEL}|{chrome.VIEWS_LABEL})"
     rf"\s*(?:[::|]|\s*\d))")
 _PART_SENTENCE = lazyrx.cached(r"[。!?;!?;,,]")
 
 
 def labelled_parts_line(folded: str) -> bool:
-    """A short row of several labelled parts, each a meta line alone (记者:韩晓东 阅读 2315): a mobile page's info row."""
+    """A short row of several labelled parts, each a meta line alone, set off by spaces or bars (记者:韩晓东 阅读 2315,
+    记者:X 通讯员:Y | 编审:Z): a mobile page's info row."""
     t = folded.strip()
-    if not 4 <= len(t) <= 60 or " " not in t or _PART_SENTENCE.search(t):
+    if not 4 <= len(t) <= 60 or (" " not in t and "|" not in t) or _PART_SENTENCE.search(t):
         return False
     parts = _PART_START.split(t)
     return 2 <= len(parts) <= 5 and all(_meta_part(p) for p in parts)

@@ -502,6 +502,8 @@ _NOT_SITE = {"论坛", "論壇", "社区", "社區", "网站", "網站", "本站
              "举报", "舉報"}  # (a report button: 举报 ends in 报 like a paper's name)
 # Self-media platforms whose logo opens a copied post's page (微博 on a line of its own, then the menu and the
 # account): the platform is the site, the account the author.
+# Verbs that make a link word of 首页 (设为首页 | 加入收藏, 回到首页, 进入首页): never a site's name before it.
+_HOME_VERBS = {"设为", "設為", "設爲", "设置为", "設置為", "回到", "返回", "进入", "進入", "访问", "訪問", "前往"}
 _PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家号", "百家號", "网易号", "網易號", "搜狐号", "搜狐號",
               "澎湃新闻", "澎湃新聞", "知乎", "抖音", "快手", "小红书", "小紅書", "哔哩哔哩", "嗶哩嗶哩"}
 # A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版,
@@ -526,6 +528,8 @@ def _own_site(x: str | None, home: bool = False) -> str | None:
     ``home``: written as "X首页" (X's home page), which names the site whatever its ending."""
     x = _site_name(x)
     if not x or x in _NOT_SITE or x.endswith(("论坛", "論壇", "社区", "社區")) or x.startswith(_APP_PROMPTS):
+        return None
+    if home and x in _HOME_VERBS:  # 设为首页 (make this your home page), 返回首页: a link word, not X's home page
         return None
     if home or x in _PLATFORMS:
         return x
@@ -725,6 +729,8 @@ def extract_meta(article: Article) -> Meta:
             setattr(m, f, name_list(v))
         elif f == "source" and m.source is None:
             m.source = single_value(v)
+    if m.editor is None:  # a county media app's row signs its only editor as 编审 (记者：X 通讯员：Y | 编审：Z)
+        m.editor = _first(_review_editor(r.text) for r in header + other if r.kind in ("page_header", "editor_line"))
 
     # Bylines and datelines first: a photo credit's 记者 (新华社记者 张涛 摄) is the reporter only when no byline names one.
     for r in sorted((r for r in removed if r.kind in _BYLINE_KINDS and r.kind != "editor_line"),
@@ -855,7 +861,19 @@ def _info_row_from(text: str) -> str | None:
 # A forum thread's counter row (Discuz!: 查看: 2381 | 回复: 4), which a forum pass may file with the poster's
 # profile: both counts labelled, nothing else on the row.
 _THREAD_COUNTER = lazyrx.compile(r"^\s*(?:查看|查看数|查看數|阅读|閱讀|浏览|瀏覽)\s*:\s*(\d[\d,]*)\s*[|｜丨/]\s*"
-                                r"(?:回复|回復|回帖|评论|評論)\s*:\s*\d[\d,]*\s*$")
+                                r"(?:回复|回復|回覆|回帖|评论|評論)\s*:\s*\d[\d,]*\s*$")
+
+
+# The 编审 (editing and review) label and its name: beside 责任编辑 it is the review chain's, no one's editor; alone
+# on a row of credits it is the only editor the page names.
+_REVIEW_EDITOR = lazyrx.compile(r"(?:^|[\s|｜丨])(?:编审|編審)\s*[:：|｜]\s*([^\s|｜丨:：,，;；]{2,12})")
+
+
+def _review_editor(text: str) -> str | None:
+    """The name after a 编审: label on a credits row, for a page that names no other editor."""
+    t = normalise_line(text)
+    mt = _REVIEW_EDITOR.search(t) if "审" in t or "審" in t else None
+    return name_list(mt[1]) if mt else None
 
 
 def _late_views(removed: list[Removal], end: float) -> int | None:
