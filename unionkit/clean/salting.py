@@ -651,13 +651,15 @@ def gate_level(par: str, t: Title, tb: set[int]) -> int:
             continue
         cut, sparse = shape
         for i, j, starts in cut:
-            if not glued(par, o + i, o + j, starts, tb, han) and not names_org(par, o + i, o + j, starts, han):
+            if not glued(par, o + i, o + j, starts, tb, han) and not names_org(par, o + i, o + j, starts, han) \
+                    and not _reused(par, o + i, o + j, han):
                 return NARROW
-        # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark
+        # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark; whole title
+        # words side by side there are a clause's own subject (,职工健康是… of 职工送健康), not a chunk
         for a, b in sparse:
             a, b = a + o, b + o
             if not _word_across(par, b):
-                if left_is_mark(par, a) and not _opens_quoted_name(par, a, b):
+                if left_is_mark(par, a) and not _opens_quoted_name(par, a, b) and not _whole_tiling(par[a:b], han, tb):
                     return NARROW
                 if b - a >= 3 and not wide_only and not _word_across(par, a):
                     wide_only = True  # mid-clause only when three or more characters: two read as a word too often
@@ -668,6 +670,20 @@ def gate_level(par: str, t: Title, tb: set[int]) -> int:
     if k < end and k > 0 and par[k - 1] in SENTENCE_END:
         return NARROW
     return WIDE if wide_only else 0
+
+
+def _reused(par: str, i: int, j: int, han: str) -> bool:
+    """The cut piece par[i:j] comes back elsewhere in the same paragraph on its own (not inside a longer verbatim
+    piece of the title, as 区总 inside 区总工会 is): the text's own word, which an article uses again and again
+    (酒庄 of a title read 葡萄酒|庄), not a chunk: a salter puts each chunk of its title-ordered list into a
+    paragraph once."""
+    piece, n = par[i:j], j - i
+    k = par.find(piece)
+    while k >= 0:
+        if k != i and not (k > 0 and par[k - 1:k + n] in han) and par[k:k + n + 1] not in han:
+            return True
+        k = par.find(piece, k + 1)
+    return False
 
 
 # --------------------------------------------------------------------------- word model
