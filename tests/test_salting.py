@@ -1196,3 +1196,19 @@ def test_whole_title_words_opening_a_clause_with_a_word_skipped_open_no_gate():
     tb = title_boundaries(t)
     assert salting.gate_level("这些年江城的重要行业发展很快,职工清凉是企业发展的保障。", t, tb) != salting.NARROW
     assert salting.gate_level("这些年江城的重要行业发展很快,城总快递企业发展的保障。", t, tb) == salting.NARROW
+
+
+def test_a_cut_inside_whole_title_words_restated_mid_clause_is_given_back():
+    """将把[制茶]技能大赛办成…: a span inside a longer verbatim run of whole title words that a clause restates
+    (the run follows the sentence's own word) is given back; the same run right after a clause mark, where a
+    salter's chunk joins the sentence's title words (,[商城]县总工会), keeps its span."""
+    t = prepare_title("安远县总工会举办制茶技能大赛")
+    par = "县总工会主席表示，将把制茶技能大赛办成常态化品牌。"
+    a = par.index("制茶")
+    assert salting.restated_runs([[(a, a + 2)]], [par], t) == [[]]
+    par2 = "会上,安远县总工会还与参赛企业代表签订了竞赛责任书。"
+    b = par2.index("安远")
+    assert salting.restated_runs([[(b, b + 2)]], [par2], t) == [[(b, b + 2)]]
+    # a span that is the whole run stays too
+    c = par.index("制茶技能大赛")
+    assert salting.restated_runs([[(c, c + 6)]], [par], t) == [[(c, c + 6)]]

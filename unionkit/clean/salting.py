@@ -1514,13 +1514,31 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
     for step in (chunk_overlaps, seam_tiles, mark_style, partial(lone_marks, segs=memo.segs), seam_neighbours,
-                 opening_unions, list_items, continued_seams):
+                 opening_unions, list_items, continued_seams, restated_runs):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
         if new != out and not _finds_more(t.text, paragraphs, new, memo):
             out = new
     return out
+
+
+RESTATED_MIN = 4  # characters of a verbatim run of whole title words that restates the title's phrase in a sentence
+
+
+def restated_runs(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans without those lying inside a longer verbatim run of the title that starts and ends on the title's word
+    boundaries inside a clause (把[制茶]技能大赛办成…: the sentence restating the title's words in their order, a cut
+    of it would leave a broken phrase). Not after a clause mark, where a salter's chunk joins the sentence's own
+    title words (,[商城]县总工会…)."""
+    tb = title_boundaries(t)
+
+    def inside(par: str, a: int, b: int, spans) -> bool:
+        return any(i <= a and b <= j and (i, j) != (a, b) and j - i >= RESTATED_MIN and i > 0
+                   and HAN.match(par[i - 1]) is not None and _on_bounds(par[i:j], t.han, tb)
+                   for i, j, _ in verbatim_runs(par, t))
+
+    return _without(out, paragraphs, inside)
 
 
 def opening_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
