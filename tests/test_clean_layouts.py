@@ -103,7 +103,6 @@ KNOWN_MISSES = {
     "leaders_list_salt_yibin": "title salt left before names and titles",
     "seafarers_split_dup": "lines cut at random widths (no common width to tell them by), some repeated",
     "town_salt_dup_changan": "title salt left, real title words taken",
-    "wangjing_street_salt": "title salt left, real title words taken",
 }
 
 
