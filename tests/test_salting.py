@@ -1212,3 +1212,16 @@ def test_a_cut_inside_whole_title_words_restated_mid_clause_is_given_back():
     # a span that is the whole run stays too
     c = par.index("制茶技能大赛")
     assert salting.restated_runs([[(c, c + 6)]], [par], t) == [[(c, c + 6)]]
+
+
+def test_whole_title_words_opening_a_paragraph_stay():
+    """安远县是…: the title's place opening a paragraph is its subject (a salter puts chunks after marks and between
+    words); a span there that cuts inside the title's words, or a whole word later on, stays cut."""
+    t = prepare_title("安远县总工会举办制茶技能大赛")
+    par = "安远县是大叶种茶的原产地，全县茶园面积超过30万亩。"
+    assert salting.paragraph_heads([[(0, 3)]], [par], t) == [[]]
+    par2 = "远县是大叶种茶的原产地，全县茶园面积超过30万亩。"
+    assert salting.paragraph_heads([[(0, 2)]], [par2], t) == [[(0, 2)]]
+    par3 = "全县茶园面积超过30万亩，安远县是大叶种茶的原产地。"
+    k = par3.index("安远县")
+    assert salting.paragraph_heads([[(k, k + 3)]], [par3], t) == [[(k, k + 3)]]

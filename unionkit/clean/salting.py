@@ -1514,7 +1514,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
     for step in (chunk_overlaps, seam_tiles, mark_style, partial(lone_marks, segs=memo.segs), seam_neighbours,
-                 opening_unions, list_items, continued_seams, restated_runs):
+                 opening_unions, list_items, continued_seams, restated_runs, paragraph_heads):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
@@ -1539,6 +1539,14 @@ def restated_runs(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
                    for i, j, _ in verbatim_runs(par, t))
 
     return _without(out, paragraphs, inside)
+
+
+def paragraph_heads(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans without whole title words opening a paragraph (双江是…, 双江拉祜族…自治县总工会主席…): the paragraph's
+    subject, the title's place or name (a salter puts its chunks after marks and between words, not before a
+    paragraph's first word)."""
+    tb = title_boundaries(t)
+    return _without(out, paragraphs, lambda par, a, b, spans: a == 0 and _on_bounds(par[a:b], t.han, tb))
 
 
 def opening_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
