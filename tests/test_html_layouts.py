@@ -135,7 +135,6 @@ KNOWN_TITLES: dict[str, str] = {
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {
     # batch 50 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 257f872, added after it was scored)
-    "crawl50_html_p10": "salting cuts true title words (海城市总工会, 菱镁, 职工健康) from a jammed but unsalted page",
     "crawl50_html_p12": "title salt after commas and the title's tail kept",
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)
     # the gold keeps a wire dateline (人民网成都…电（记者…）) that seven other golds drop

@@ -1163,3 +1163,65 @@ def test_the_chunk_list_carries_on_into_later_paragraphs():
     c1 = "競賽設理論考試和審評四個環節,重點考核選手的掌握程度。經過兩天激烈角逐,茶企職工祖文斌獲得第一名。"
     assert S.continued_seams(out, [p0, c1], t) == out
     assert S.continued_seams([[], []], [p0, p1], t) == [[], []]
+
+
+def test_a_cut_piece_the_paragraph_uses_again_on_its_own_opens_no_gate():
+    """The title's best reading cuts 葡萄酒|庄, but the text's 酒庄 is its own word: it comes back in the same
+    paragraph on its own (a salter puts each chunk of its list into a paragraph once), so an unsalted page
+    restating the title's words loses nothing. A chunk whose other copy sits inside a longer verbatim piece of
+    the title (区总 beside 区总工会) still opens the gate, and so does a lone cut copy."""
+    title = "贺兰县：葡萄酒庄里的品鉴大赛"
+    t = prepare_title(title)
+    tb = title_boundaries(t)
+    par = "8月3日，贺兰县总工会在山下的一家酒庄举办品鉴大赛，来自全县12家酒庄的30名品酒师参加比赛。"
+    assert salting.gate_level(par, t, tb) != salting.NARROW
+    pars = [par,
+            "获得一等奖的山下酒庄品酒师说，她从村里的葡萄园走进酒庄车间，如今已是酒庄的技术骨干。",
+            "贺兰县总工会主席介绍，县总工会在酒庄集中的片区建立了职工之家，并推动6家酒庄建立工会组织。"]
+    assert not any(salt_spans(title, pars))
+    # the cut piece once in its paragraph: the gate opens
+    assert salting.gate_level("8月3日，贺兰县总工会在山下举办品鉴大赛，来自全县的30名品酒师参加，酒庄比赛。", t, tb) \
+        == salting.NARROW
+    # a chunk whose other copy is inside the title's longer piece: still a cut
+    t2 = prepare_title("江北区总工会职工之家上线")
+    tb2 = title_boundaries(t2)
+    assert salting.gate_level("近日，江北区总工会召开会议，区总部署了新一年的工作。", t2, tb2) == salting.NARROW
+
+
+def test_whole_title_words_opening_a_clause_with_a_word_skipped_open_no_gate():
+    """,职工清凉是…: the title's words 职工 and 清凉 side by side after a comma (送 of 职工送清凉 skipped) are the
+    clause's own subject, not a sparse chunk; a sparse chunk cutting inside the title's words still opens it."""
+    title = "江城区总工会为快递行业职工送清凉"
+    t = prepare_title(title)
+    tb = title_boundaries(t)
+    assert salting.gate_level("这些年江城的重要行业发展很快,职工清凉是企业发展的保障。", t, tb) != salting.NARROW
+    assert salting.gate_level("这些年江城的重要行业发展很快,城总快递企业发展的保障。", t, tb) == salting.NARROW
+
+
+def test_a_cut_inside_whole_title_words_restated_mid_clause_is_given_back():
+    """将把[制茶]技能大赛办成…: a span inside a longer verbatim run of whole title words that a clause restates
+    (the run follows the sentence's own word) is given back; the same run right after a clause mark, where a
+    salter's chunk joins the sentence's title words (,[商城]县总工会), keeps its span."""
+    t = prepare_title("安远县总工会举办制茶技能大赛")
+    par = "县总工会主席表示，将把制茶技能大赛办成常态化品牌。"
+    a = par.index("制茶")
+    assert salting.restated_runs([[(a, a + 2)]], [par], t) == [[]]
+    par2 = "会上,安远县总工会还与参赛企业代表签订了竞赛责任书。"
+    b = par2.index("安远")
+    assert salting.restated_runs([[(b, b + 2)]], [par2], t) == [[(b, b + 2)]]
+    # a span that is the whole run stays too
+    c = par.index("制茶技能大赛")
+    assert salting.restated_runs([[(c, c + 6)]], [par], t) == [[(c, c + 6)]]
+
+
+def test_whole_title_words_opening_a_paragraph_stay():
+    """安远县是…: the title's place opening a paragraph is its subject (a salter puts chunks after marks and between
+    words); a span there that cuts inside the title's words, or a whole word later on, stays cut."""
+    t = prepare_title("安远县总工会举办制茶技能大赛")
+    par = "安远县是大叶种茶的原产地，全县茶园面积超过30万亩。"
+    assert salting.paragraph_heads([[(0, 3)]], [par], t) == [[]]
+    par2 = "远县是大叶种茶的原产地，全县茶园面积超过30万亩。"
+    assert salting.paragraph_heads([[(0, 2)]], [par2], t) == [[(0, 2)]]
+    par3 = "全县茶园面积超过30万亩，安远县是大叶种茶的原产地。"
+    k = par3.index("安远县")
+    assert salting.paragraph_heads([[(k, k + 3)]], [par3], t) == [[(k, k + 3)]]

@@ -651,13 +651,15 @@ def gate_level(par: str, t: Title, tb: set[int]) -> int:
             continue
         cut, sparse = shape
         for i, j, starts in cut:
-            if not glued(par, o + i, o + j, starts, tb, han) and not names_org(par, o + i, o + j, starts, han):
+            if not glued(par, o + i, o + j, starts, tb, han) and not names_org(par, o + i, o + j, starts, han) \
+                    and not _reused(par, o + i, o + j, han):
                 return NARROW
-        # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark
+        # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark; whole title
+        # words side by side there are a clause's own subject (,职工健康是… of 职工送健康), not a chunk
         for a, b in sparse:
             a, b = a + o, b + o
             if not _word_across(par, b):
-                if left_is_mark(par, a) and not _opens_quoted_name(par, a, b):
+                if left_is_mark(par, a) and not _opens_quoted_name(par, a, b) and not _whole_tiling(par[a:b], han, tb):
                     return NARROW
                 if b - a >= 3 and not wide_only and not _word_across(par, a):
                     wide_only = True  # mid-clause only when three or more characters: two read as a word too often
@@ -668,6 +670,20 @@ def gate_level(par: str, t: Title, tb: set[int]) -> int:
     if k < end and k > 0 and par[k - 1] in SENTENCE_END:
         return NARROW
     return WIDE if wide_only else 0
+
+
+def _reused(par: str, i: int, j: int, han: str) -> bool:
+    """The cut piece par[i:j] comes back elsewhere in the same paragraph on its own (not inside a longer verbatim
+    piece of the title, as 区总 inside 区总工会 is): the text's own word, which an article uses again and again
+    (酒庄 of a title read 葡萄酒|庄), not a chunk: a salter puts each chunk of its title-ordered list into a
+    paragraph once."""
+    piece, n = par[i:j], j - i
+    k = par.find(piece)
+    while k >= 0:
+        if k != i and not (k > 0 and par[k - 1:k + n] in han) and par[k:k + n + 1] not in han:
+            return True
+        k = par.find(piece, k + 1)
+    return False
 
 
 # --------------------------------------------------------------------------- word model
@@ -1498,13 +1514,39 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
     for step in (chunk_overlaps, seam_tiles, mark_style, partial(lone_marks, segs=memo.segs), seam_neighbours,
-                 opening_unions, list_items, continued_seams):
+                 opening_unions, list_items, continued_seams, restated_runs, paragraph_heads):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
         if new != out and not _finds_more(t.text, paragraphs, new, memo):
             out = new
     return out
+
+
+RESTATED_MIN = 4  # characters of a verbatim run of whole title words that restates the title's phrase in a sentence
+
+
+def restated_runs(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans without those lying inside a longer verbatim run of the title that starts and ends on the title's word
+    boundaries inside a clause (把[制茶]技能大赛办成…: the sentence restating the title's words in their order, a cut
+    of it would leave a broken phrase). Not after a clause mark, where a salter's chunk joins the sentence's own
+    title words (,[商城]县总工会…)."""
+    tb = title_boundaries(t)
+
+    def inside(par: str, a: int, b: int, spans) -> bool:
+        return any(i <= a and b <= j and (i, j) != (a, b) and j - i >= RESTATED_MIN and i > 0
+                   and HAN.match(par[i - 1]) is not None and _on_bounds(par[i:j], t.han, tb)
+                   for i, j, _ in verbatim_runs(par, t))
+
+    return _without(out, paragraphs, inside)
+
+
+def paragraph_heads(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans without whole title words opening a paragraph (双江是…, 双江拉祜族…自治县总工会主席…): the paragraph's
+    subject, the title's place or name (a salter puts its chunks after marks and between words, not before a
+    paragraph's first word)."""
+    tb = title_boundaries(t)
+    return _without(out, paragraphs, lambda par, a, b, spans: a == 0 and _on_bounds(par[a:b], t.han, tb))
 
 
 def opening_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
