@@ -36,7 +36,6 @@ KNOWN_MISSES = {
     ("crawl51_text_d2", "people"): "missed 符亞蘭, 陳文海, 李秀珍 (salt left in their sentences)",
     ("crawl51_text_d3", "unions"): "missed 二十九团机械化作业队工会 (a 兵团 regiment unit's union)",
     ("crawl51_text_d3", "people"): "missed 赵庆国 after 农机手",
-    ("crawl51_text_d5", "places"): "parents in mixed script/variant on a traditional page (赤峯市 of the gazetteer, 内蒙古自治区 simplified)",
     ("crawl51_text_d6", "people"): "missed 馬成林 (salt left in the sentence)",
     ("crawl51_text_p02", "unions"): "访拉萨工务段…工会: a verb from the title glued on",
     ("crawl51_text_p02", "places"): "missed 格尔木, 西宁 (bare city names); 拉萨 from the unit 拉萨工务段 (debatable)",

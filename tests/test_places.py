@@ -578,3 +578,14 @@ def test_bare_prefecture_at_the_far_end_of_a_route():
     got = [p.city for p in find_places("廉江市总工会走访货车司机。跑廉江至南宁银行办事。")]
     assert "南宁市" not in got
     assert find_places("从那里至南宁线路很长。") == []
+
+
+def test_a_traditional_page_gets_its_parents_in_its_own_script_and_variants():
+    """A traditional page that writes 赤峰 (the Taiwan/Hong Kong form of the gazetteer's 赤峯): the bare 赤峰市 is
+    traditional writing (parents 內蒙古自治區, not 内蒙古自治区) and 寧城縣's city is written 赤峰市 as the page does."""
+    got = {p.name: p for p in find_places("內蒙古自治區赤峰市寧城縣總工會舉辦職工技能大賽。赤峰市總工會負責人表示，將繼續開展。")}
+    assert (got["寧城縣"].province, got["寧城縣"].city) == ("內蒙古自治區", "赤峰市")
+    assert got["赤峰市"].province == "內蒙古自治區"
+    # negative: a simplified page keeps simplified parents
+    got = {p.name: p for p in find_places("内蒙古自治区赤峰市宁城县总工会举办职工技能大赛。")}
+    assert (got["宁城县"].province, got["宁城县"].city) == ("内蒙古自治区", "赤峰市")

@@ -1245,7 +1245,8 @@ def _trad_mention(key: str, page_trad: bool) -> bool:
     divs, _ = gaz.lookup(key)
     if any(key == d.name and d.t_name != d.name for d in divs):
         # the simplified spelling: simplified writing, unless a traditional page uses it too (昆山市 for 崑山市)
-        return page_trad and all(c in gaz.trad_chars for c in key)
+        # (a variant character the page's standard writes, 赤峰 for the gazetteer's 赤峯, is traditional writing too)
+        return page_trad and all(c in gaz.trad_chars for c in fold_variants(key))
     return page_trad
 
 
@@ -1336,7 +1337,19 @@ def find_places(text: str) -> list[Place]:
             if stem is not None:
                 _add_place(out, seen, bare_at, Mention(m.end, m.end + len(stem[0]), stem[0], [stem[1]], False),
                            stem[1], page_trad)
-    return out
+    return _page_variants(out, text) if page_trad else out
+
+
+def _page_variants(places: list[Place], text: str) -> list[Place]:
+    """Traditional parents written with the page's variant characters: a page that writes 赤峰 (the Taiwan and
+    Hong Kong form) gets 赤峰市 as the city of 寧城縣, not the gazetteer's 赤峯市 (names stay as written)."""
+    own = {g: c for c, g in _VARIANTS.items() if c in text and g not in text}
+    if not own:
+        return places
+    table = str.maketrans(own)
+    for p in places:
+        p.province, p.city, p.county = (x.translate(table) if x else x for x in (p.province, p.city, p.county))
+    return places
 
 
 def _add_place(out: list[Place], seen: set[tuple], bare_at: dict[tuple, int], m: Mention, div: Division | None,
