@@ -9,7 +9,8 @@ API:
     html_to_article(html, *, path=None) -> Article
     html_to_lines(html) -> (lines, removed)
     html_meta(tree) -> Meta
-    parse(html) -> tree            (selectolax Lexbor)
+    parse(html) -> tree            (selectolax Lexbor, after escape_stray_lt)
+    escape_stray_lt(html) -> str   (a "<" that opens no tag written as &lt;)
     decode_html(data, *, encoding=None) -> Decoded
 """
 
