@@ -1476,3 +1476,32 @@ def test_vote_widget_and_keyword_field_are_dropped_but_body_words_are_not():
     lines, removed = html_to_lines(html)
     assert lines == ["职工技能大赛举行", "大赛共设6个项目，86名选手参赛。", "支持", "标签：本次大赛的标签是“以赛促学”。"]
     assert {(r.kind, r.text) for r in removed} >= {("navigation", "顶一下(12)"), ("navigation", "相关热词搜索：送清凉 五指山")}
+
+
+def test_raw_lt_in_a_hidden_jammer_does_not_hide_the_rest_of_the_post():
+    # a forum post whose anti-copy string holds a raw "<" just before its </font>: read as a tag, "<q</font>"
+    # would open an element that swallows the closing tag and the paragraphs after it into the hidden jammer
+    html = """<html><head><style>.jammer{font-size:0px;color:#fff}</style></head><body>
+    <h1>职工法律援助帮我讨回工伤赔偿</h1><div class="t_f">
+    第一段：我在厂里受了工伤，厂里一直拖着不给赔偿，找了好几次都说等等再说。<br />
+    <font class="jammer">gUGsih<q</font><br />
+    第二段：工友告诉我可以找工会，值班律师当天就受理了我的援助申请。<br />
+    第三段：厂里终于同意支付各项费用共计8.6万元，钱已经全部打到我卡上了。<br />
+    </div></body></html>"""
+    lines, removed = html_to_lines(html)
+    assert [ln[:3] for ln in lines[1:]] == ["第一段", "第二段", "第三段"]
+    assert ("markup", "gUGsih<q") in {(r.kind, r.text) for r in removed}
+
+
+def test_raw_lt_repair_leaves_real_markup_code_and_text_alone():
+    # look-alikes that must stay as they are: tags with attributes or broken over lines, a "<" in a script,
+    # a style, a comment or a quoted attribute, book-title brackets and a "<" before a digit
+    from unionkit.html import escape_stray_lt
+
+    same = ['<p class="a"\n   id="b">正文</p>', "<br><p>x</p>", "<script>if(a<b<c){x()}</script>",
+            "<style>a<b<c{}</style>", "<!-- a<b<c -->", '<a title="a<b">链接</a>', "<<工会法>>", "价格<5元<br>",
+            "<textarea>a<b<c</textarea>", "<p>a < b</p>"]
+    for html in same:
+        assert escape_stray_lt(html) == html
+    assert escape_stray_lt("x<q</font>") == "x&lt;q</font>"
+    assert escape_stray_lt("ab<wcBh</font><br />") == "ab&lt;wcBh</font><br />"

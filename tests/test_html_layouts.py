@@ -138,8 +138,7 @@ KNOWN_TITLES: dict[str, str] = {
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {
-    # batch 52 (12 unseen HTML pages, 3 damaged: the session's last HTML measure, scored on b84b77d, not fixed after)
-    "crawl52_html_p10": "a forum post of five paragraphs keeps only the first (the others read as chrome)",
+    # batch 52: p10 (a jammer's raw "<" opened an unclosed element hiding paragraphs 2-5) fixed by html.escape_stray_lt
     # batch 50 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 257f872, added after it was scored)
     "crawl50_html_p12": "title salt after commas and the title's tail kept",
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)

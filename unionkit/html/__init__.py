@@ -9,7 +9,8 @@ API:
     html_to_article(html, *, path=None) -> Article
     html_to_lines(html) -> (lines, removed)
     html_meta(tree) -> Meta
-    parse(html) -> tree            (selectolax Lexbor)
+    parse(html) -> tree            (selectolax Lexbor, after escape_stray_lt)
+    escape_stray_lt(html) -> str   (a "<" that opens no tag written as &lt;)
     decode_html(data, *, encoding=None) -> Decoded
 """
 
@@ -32,7 +33,24 @@ def parse(html: str):
     """The page as a selectolax (Lexbor) tree: an HTML5 parser, fast and tolerant of broken markup."""
     from selectolax.lexbor import LexborHTMLParser
 
-    return LexborHTMLParser(html)
+    return LexborHTMLParser(escape_stray_lt(html))
+
+
+# A "<" that opens no tag: a letter follows it, but the next "<" comes before any ">", quote or "=", so
+# the would-be tag never closes (a forum's anti-copy string with a raw "<" before its </font>:
+# gUGsih<q</font>). An HTML5 parser would read "<q</font>" as an unclosed element "q<" that swallows the
+# closing </font> and, with it, the rest of the post into the hidden jammer. Raw-text elements (script,
+# style, textarea, title) and comments are matched first and kept as they are: their "<" is code or text.
+_STRAY_LT = re.compile(r"(<!--.*?-->|<(script|style|textarea|title)\b[^>]*>.*?</\2\s*>)"
+                       r"|<(?=[A-Za-z][^<>\"'=]*<)", re.I | re.S)
+
+
+def escape_stray_lt(html: str) -> str:
+    """The page with each "<" that cannot open a tag (``_STRAY_LT``) written as ``&lt;``: text, as its
+    writer meant it, rather than an unclosed element hiding what follows."""
+    if "<" not in html:
+        return html
+    return _STRAY_LT.sub(lambda m: m.group(1) or "&lt;", html)
 
 
 def _hiding_styles(tree) -> list[str]:
