@@ -4,7 +4,7 @@ import pytest
 
 from unionkit.extract.places import find_places
 from unionkit.extract.unions import find_unions, resolve_union_name
-from unionkit.record import Place
+from unionkit.record import Place, Union
 
 
 def names(text):
@@ -819,3 +819,12 @@ def test_townships_are_no_town_owning_a_trade():
     assert _u37("按乡镇组建农机行业联合工会。") == []
     # unsalted twin: a named town owns its trade's union
     assert _u37("王江泾镇织造行业联合工会成立。") == ["王江泾镇织造行业联合工会"]
+
+
+# --- batches 51/52 -------------------------------------------------------------------------------------------
+
+def test_a_national_industry_union_under_its_current_name():
+    assert names("工作室被中国能源化学地质工会命名为示范性工作室。") == ["中国能源化学地质工会"]
+    # the older short form and a province's merged sector stay
+    assert names("中国能源化学工会") == ["中国能源化学工会"]
+    assert names("河南省能源化工工会") == ["河南省能源化工工会"]
