@@ -823,6 +823,14 @@ def test_townships_are_no_town_owning_a_trade():
 
 # --- batches 51/52 -------------------------------------------------------------------------------------------
 
+def test_a_verb_before_a_railway_unit_is_no_part_of_its_name():
+    # a title's interview verb (——访…) before a depot's workshop: the name opens at the depot's place
+    assert names("守护天路——访拉萨工务段安多线路车间工会小组长") == ["拉萨工务段安多线路车间工会"]
+    # look-alikes: depots and stations whose names open with their place stay whole
+    assert names("向塘机务段工会") == ["向塘机务段工会"]
+    assert names("福州站客运车间工会") == ["福州站客运车间工会"]
+
+
 def test_a_national_industry_union_under_its_current_name():
     assert names("工作室被中国能源化学地质工会命名为示范性工作室。") == ["中国能源化学地质工会"]
     # the older short form and a province's merged sector stay

@@ -913,7 +913,8 @@ def _prose_before_place(seg: str) -> int:
     新疆生产建设兵团, 访 + 鄂尔多斯…, 夏季 + 和静县…) and a body's name follows, else 0.
 
     A name may open with its group's short name (国网 + 和静县供电公司), which is no verb or time word.  What is
-    left must end like a body (公司, 集团, 兵团) or be a place written in full: a bare place after a verb (激发 +
+    left must end like a body (公司, 集团, 兵团), name a railway unit (访 + 拉萨工务段…车间, a title's interview
+    verb) or be a place written in full: a bare place after a verb (激发 +
     盘龙工会社会化工作) is the place's union work, not a body.  A town's name may open with a verb (安 + 丰镇)."""
     if len(seg) < 4:
         return 0
@@ -923,7 +924,8 @@ def _prose_before_place(seg: str) -> int:
     m = mentions[0]
     rest = seg[m.start:]
     if seg.endswith(("镇", "鎮", "乡", "鄉"), 0, m.end) or not (
-            m.full or len(rest) >= 3 and rest.endswith(_ORG_SUFFIXES) and rest not in _BARE_COMPANY):
+            m.full or len(rest) >= 3 and rest.endswith(_ORG_SUFFIXES) and rest not in _BARE_COMPANY
+            or rest.endswith(_UNIT_ENDS) and _transport_unit(rest)):
         return 0
     return m.start if _places._dictionary_tag(seg[:m.start]) in _PROSE_TAGS else 0
 
