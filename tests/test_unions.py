@@ -831,6 +831,13 @@ def test_a_verb_before_a_railway_unit_is_no_part_of_its_name():
     assert names("福州站客运车间工会") == ["福州站客运车间工会"]
 
 
+def test_a_repost_note_names_its_source_after_the_verb():
+    # （转自…公众号）: the verb is no part of the source's name; a bare 电厂 names no body
+    assert names("（转自电厂工会公众号，侵删）") == []
+    assert names("（转自上都电厂工会公众号）") == ["上都电厂工会"]
+    assert names("本文摘自正蓝旗上都电厂工会微信号") == ["正蓝旗上都电厂工会"]
+
+
 def test_a_national_industry_union_under_its_current_name():
     assert names("工作室被中国能源化学地质工会命名为示范性工作室。") == ["中国能源化学地质工会"]
     # the older short form and a province's merged sector stay

@@ -1078,7 +1078,9 @@ _PROSE_VERBS = ("把", "当选为", "當選為", "当选", "當選", "担任", "
                 # verbs of working through, joining or visiting a body (区里依托白杨街道工会, 调研组走访某某公司工会)
                 "依托", "加入", "调研", "調研", "走访", "走訪", "考察",
                 # (选手将代表某海关参加乌鲁木齐海关工会…: taking part in what a body holds)
-                "参加", "參加")
+                "参加", "參加",
+                # a repost or quotation note's verb (（转自某某工会公众号）, 摘自…): the source is named after it
+                "转自", "轉自", "转载自", "轉載自", "摘自", "摘編自", "摘编自")
 _CUT_VERBS = _LEADING_VERBS + _PROSE_VERBS  # (what _after_leading_verb searches for, joined once)
 
 
