@@ -843,3 +843,12 @@ def test_a_national_industry_union_under_its_current_name():
     # the older short form and a province's merged sector stay
     assert names("中国能源化学工会") == ["中国能源化学工会"]
     assert names("河南省能源化工工会") == ["河南省能源化工工会"]
+
+
+def test_suo_before_a_firm_is_a_name_not_a_count():
+    # 所 counts schools and institutes, never firms: 八所 (a town's name) opens the firm's name
+    assert names("八所港务公司工会主席吉家运介绍") == ["八所港务公司工会"]
+    assert names("海南八所港务有限责任公司工会主席介绍") == ["海南八所港务有限责任公司工会"]
+    # look-alikes: counted bodies stay unnamed
+    assert names("一所学校工会") == [] and names("三所中学工会") == []
+    assert names("一家物流有限公司工会") == [] and names("两家公司工会") == []

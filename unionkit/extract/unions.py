@@ -885,6 +885,10 @@ _COUNT = lazyrx.compile(r"(?:\d+|[一二两兩三四五六七八九十百千几�
 _MEASURES = frozenset("个個家所座间間")  # (the measure words of _COUNT: a cheap first test)
 
 
+#: What a firm's name ends with: 所 is not its measure word (一家公司, not 一所公司).
+_FIRM_ENDS = ("公司", "集团", "集團")
+
+
 def _after_count(seg: str) -> str | None:
     """What follows the last numeral and measure word in ``seg`` (一个街道 → 街道), else None (no count in it).
 
@@ -896,6 +900,8 @@ def _after_count(seg: str) -> str | None:
     for mt in _COUNT.finditer(seg):
         if mt.start() > 0 and seg[mt.start() - 1] == "第":
             continue
+        if mt[0].endswith("所") and seg.endswith(_FIRM_ENDS):
+            continue  # 所 counts schools and institutes, never firms: 八所港务公司 is a name (a place 八所), no count
         if mentions is None:
             mentions = _places.scan(seg)
         if any(m.start < mt.end() and mt.start() < m.end for m in mentions):
