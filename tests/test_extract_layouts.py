@@ -34,7 +34,6 @@ KNOWN_MISSES = {
     ("crawl51_text_d1", "unions"): "罗城县总工会 short form instead of the page's 罗城仡佬族自治县总工会 (the gold's county name is a tester's mistake: 仫佬)",
     ("crawl51_text_d1", "places"): "the page writes 罗城仡佬族自治县 (a tester's mistake for 仫佬); the tool resolves the real county",
     ("crawl51_text_d2", "people"): "missed 符亞蘭, 陳文海, 李秀珍 (salt left in their sentences)",
-    ("crawl51_text_d3", "unions"): "missed 二十九团机械化作业队工会 (a 兵团 regiment unit's union)",
     ("crawl51_text_d3", "people"): "missed 赵庆国 after 农机手",
     ("crawl51_text_d6", "people"): "missed 馬成林 (salt left in the sentence)",
     ("crawl51_text_p02", "unions"): "访拉萨工务段…工会: a verb from the title glued on",

@@ -852,3 +852,16 @@ def test_suo_before_a_firm_is_a_name_not_a_count():
     # look-alikes: counted bodies stay unnamed
     assert names("一所学校工会") == [] and names("三所中学工会") == []
     assert names("一家物流有限公司工会") == [] and names("两家公司工会") == []
+
+
+def test_a_corps_regiment_unit_union():
+    # a numbered regiment (and its unit) of the Production and Construction Corps, division and city dropped
+    assert find_unions("第二师铁门关市二十九团机械化作业队工会在农机库房举办") == [
+        Union("二十九团机械化作业队工会", "第二师铁门关市二十九团机械化作业队工会")]
+    assert names("二十九团机械化作业队工会开展比武") == ["二十九团机械化作业队工会"]
+    assert names("一二一团工会") == ["一二一团工会"]
+    # look-alikes: a team (团队), prose after the regiment, a bare unit word, the corps' and a division's union
+    assert names("优秀团队工会") == [] and names("十二团队工会") == []
+    assert names("二十九团积极推动工会") == []
+    assert names("作业队工会主席") == []
+    assert names("第八师石河子市总工会") == ["第八师石河子市总工会"]

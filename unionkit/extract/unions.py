@@ -696,6 +696,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         return None  # 一个街道工会, 九个街道工会: a numeral and a measure word before a bare body word name none
     if _national_trade(seg):
         return seg + head, seg + head, "org"
+    regiment = _regiment_unit(seg) if counted is None else None
+    if regiment:  # 第二师铁门关市二十九团机械化作业队工会: a corps regiment's or its unit's union
+        return regiment + head, seg + head, "org"
     if seg.startswith(_GENERIC_START):
         at = _place_after_verb(seg) or _named_after_attribute(seg)
         if at:  # 相关经验入选江苏省总工会: the prose opens with a generic word, the name with the place after the verb
@@ -877,6 +880,38 @@ def _corps_division(before: str) -> str:
         return ""
     mt = _CORPS_AT_END.search(before)
     return mt["div"] if mt is not None else ""
+
+
+#: A numbered regiment of the Production and Construction Corps (二十九团, 一二一团, 29团) and the name of one of its
+#: units (机械化作业队, 三连), whose union is named from the regiment on (its division and city are dropped, as a
+#: town drops its county).  团队 (a team) is no regiment.
+_REGIMENT = lazyrx.compile(r"(?:[一二三四五六七八九十〇零]{2,4}|\d{2,3})[团團](?![队隊])\p{Han}{0,10}\Z")
+_REGIMENT_UNITS = ("队", "隊", "连", "連", "营", "營", "厂", "廠", "公司", "中心", "学校", "學校", "医院", "醫院",
+                   "社区", "社區", "站")
+
+
+def _regiment_unit(seg: str) -> str | None:
+    """The regiment and unit ``seg`` ends with (第二师铁门关市 + 二十九团机械化作业队 → 二十九团机械化作业队), when
+    all before it is a corps division and places; the unit, if written, ends with a unit word (作业队, 连, 厂)."""
+    if "团" not in seg and "團" not in seg:
+        return None
+    mt = _REGIMENT.search(seg)
+    if mt is None:
+        return None
+    name = mt[0]
+    unit = name[name.index("团" if "团" in name else "團") + 1:]
+    if unit and not unit.endswith(_REGIMENT_UNITS):
+        return None
+    prefix = seg[:mt.start()]
+    if prefix:
+        div = _CORPS_DIVISION.match(prefix)
+        at = div.end() if div is not None else 0
+        for m in _places.scan(prefix):
+            if m.start == at:
+                at = m.end
+        if at != len(prefix):
+            return None
+    return name
 
 
 #: A numeral (or 几/多/某/每/这/那) and a measure word: what follows is one of a kind, not a named body
