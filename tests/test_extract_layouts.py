@@ -39,7 +39,7 @@ KNOWN_MISSES = {
     ("crawl51_text_p02", "unions"): "extra 拉萨工务段安多线路车间工会 from the title (…车间工会小组长: the gold lists only 车间工会 as optional)",
     ("crawl51_text_p02", "places"): "拉萨 from the unit 拉萨工务段 (debatable: seed 000 takes 昆明市 from 昆明市总工会)",
     ("crawl51_text_p06", "people"): "missed 燕长青 (surname 燕)",
-    ("crawl51_text_p07", "unions"): "extra 转自电厂工会 from a repost note; 正蓝旗上都电厂工会 vs 上都电厂工会 (debatable)",
+    ("crawl51_text_p07", "unions"): "正蓝旗上都电厂工会 (optional) instead of the gold's 上都电厂工会 (debatable)",
     ("crawl51_text_p09", "people"): "missed 和丽萍 (surname 和), 沙玛阿支 and 金学文 in 当选为 lists",
     ("crawl51_text_p13", "places"): "满洲里 not taken from 满洲里海关工会 (debatable)",
     # batch 49 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 257f872, added after it was scored)
