@@ -589,3 +589,15 @@ def test_a_traditional_page_gets_its_parents_in_its_own_script_and_variants():
     # negative: a simplified page keeps simplified parents
     got = {p.name: p for p in find_places("内蒙古自治区赤峰市宁城县总工会举办职工技能大赛。")}
     assert (got["宁城县"].province, got["宁城县"].city) == ("内蒙古自治区", "赤峰市")
+
+
+def test_two_bare_places_side_by_side_after_a_word_of_place():
+    """家在格尔木和西宁，: two bare names joined by 和 after 在, closing the clause, confirm each other (no province
+    on the page), as a 、-list closed by 等地 does."""
+    got = [(p.name, p.province, p.city, p.county) for p in find_places("我们车间有一半职工的家在格尔木和西宁，一年难得团聚几次。")]
+    assert got == [("格尔木", "青海省", "海西蒙古族藏族自治州", "格尔木市"), ("西宁", "青海省", "西宁市", None)]
+    # look-alikes: no word of place before the pair, the pair running on into a longer phrase, a common word
+    assert find_places("格尔木和西宁的职工都来了。") == []
+    assert find_places("家在西宁和格尔木的交界处。") == []
+    assert find_places("在西宁和一些地方，") == []
+    assert find_places("在大同和开封，") == []

@@ -4,7 +4,7 @@ import pytest
 
 from unionkit.extract.places import find_places
 from unionkit.extract.unions import find_unions, resolve_union_name
-from unionkit.record import Place
+from unionkit.record import Place, Union
 
 
 def names(text):
@@ -819,3 +819,49 @@ def test_townships_are_no_town_owning_a_trade():
     assert _u37("按乡镇组建农机行业联合工会。") == []
     # unsalted twin: a named town owns its trade's union
     assert _u37("王江泾镇织造行业联合工会成立。") == ["王江泾镇织造行业联合工会"]
+
+
+# --- batches 51/52 -------------------------------------------------------------------------------------------
+
+def test_a_verb_before_a_railway_unit_is_no_part_of_its_name():
+    # a title's interview verb (——访…) before a depot's workshop: the name opens at the depot's place
+    assert names("守护天路——访拉萨工务段安多线路车间工会小组长") == ["拉萨工务段安多线路车间工会"]
+    # look-alikes: depots and stations whose names open with their place stay whole
+    assert names("向塘机务段工会") == ["向塘机务段工会"]
+    assert names("福州站客运车间工会") == ["福州站客运车间工会"]
+
+
+def test_a_repost_note_names_its_source_after_the_verb():
+    # （转自…公众号）: the verb is no part of the source's name; a bare 电厂 names no body
+    assert names("（转自电厂工会公众号，侵删）") == []
+    assert names("（转自上都电厂工会公众号）") == ["上都电厂工会"]
+    assert names("本文摘自正蓝旗上都电厂工会微信号") == ["正蓝旗上都电厂工会"]
+
+
+def test_a_national_industry_union_under_its_current_name():
+    assert names("工作室被中国能源化学地质工会命名为示范性工作室。") == ["中国能源化学地质工会"]
+    # the older short form and a province's merged sector stay
+    assert names("中国能源化学工会") == ["中国能源化学工会"]
+    assert names("河南省能源化工工会") == ["河南省能源化工工会"]
+
+
+def test_suo_before_a_firm_is_a_name_not_a_count():
+    # 所 counts schools and institutes, never firms: 八所 (a town's name) opens the firm's name
+    assert names("八所港务公司工会主席吉家运介绍") == ["八所港务公司工会"]
+    assert names("海南八所港务有限责任公司工会主席介绍") == ["海南八所港务有限责任公司工会"]
+    # look-alikes: counted bodies stay unnamed
+    assert names("一所学校工会") == [] and names("三所中学工会") == []
+    assert names("一家物流有限公司工会") == [] and names("两家公司工会") == []
+
+
+def test_a_corps_regiment_unit_union():
+    # a numbered regiment (and its unit) of the Production and Construction Corps, division and city dropped
+    assert find_unions("第二师铁门关市二十九团机械化作业队工会在农机库房举办") == [
+        Union("二十九团机械化作业队工会", "第二师铁门关市二十九团机械化作业队工会")]
+    assert names("二十九团机械化作业队工会开展比武") == ["二十九团机械化作业队工会"]
+    assert names("一二一团工会") == ["一二一团工会"]
+    # look-alikes: a team (团队), prose after the regiment, a bare unit word, the corps' and a division's union
+    assert names("优秀团队工会") == [] and names("十二团队工会") == []
+    assert names("二十九团积极推动工会") == []
+    assert names("作业队工会主席") == []
+    assert names("第八师石河子市总工会") == ["第八师石河子市总工会"]

@@ -795,6 +795,31 @@ def _framed_prefecture(text: str, m: Mention, provs: dict[str, float]) -> Divisi
     return None if _word_first(text, m) else div  # (大同; 长治久安, 三明治: the start of another word)
 
 
+def _sole_reading(m: Mention) -> Division | None:
+    """The one division a bare name reads as (格尔木: 格尔木市; 长沙: the prefecture over its namesake county)."""
+    return m.divisions[0] if len(m.divisions) == 1 else _sole_prefecture(m)
+
+
+def _framed_pair(text: str, mentions: list[Mention], i: int) -> Division | None:
+    """The reading of bare name ``i`` when it is one of two bare names joined by 和/与/及 after a word of place
+    and closing the clause (家在格尔木和西宁，, 从西宁与格尔木。), each with one reading and neither an
+    ordinary word first, else None: two places named side by side confirm each other, as a 、-list closed by
+    等地 does, with no province on the page."""
+    m = mentions[i]
+    for a in (i - 1, i):
+        if a < 0 or a + 1 >= len(mentions):
+            continue
+        x, y = mentions[a], mentions[a + 1]
+        if x.full or y.full or y.start != x.end + 1 or text[x.end] not in _CONJUNCTION_CHARS:
+            continue
+        if not text.endswith(_FRAME_BEFORE, 0, x.start) or not (y.end == len(text) or text[y.end] in _CLAUSE_END):
+            continue
+        if any(_sole_reading(z) is None or _word_first(text, z) for z in (x, y)):
+            continue
+        return _sole_reading(m)
+    return None
+
+
 def _route_start(text: str, m: Mention) -> bool:
     """True when ``m`` opens a route to another name (跑一趟西宁到玛多, 西宁至格尔木): the start of a trip is a place."""
     return text.startswith(_ROUTE_TO, m.end) and m.end + 1 < len(text) and _is_han(text[m.end + 1]) \
@@ -1302,6 +1327,9 @@ def find_places(text: str) -> list[Place]:
                 ok = div is not None
             if not ok:
                 div = _framed_county(text, m, firm[1])
+                ok = div is not None
+            if not ok:
+                div = _framed_pair(text, mentions, i)  # 家在格尔木和西宁，: two bare places side by side
                 ok = div is not None
             if not ok:
                 div = _counted_prefecture(text, m, firm[1])

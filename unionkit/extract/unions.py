@@ -46,6 +46,8 @@ _HEAD = lazyrx.compile(
 #: bare level) and 工会.
 _INDUSTRIES = (
     "海员建设", "海員建設", "教育", "金融", "铁路", "鐵路", "民航", "国防邮电", "國防郵電",
+    # (中国能源化学地质工会: the national union's name since 2008, tried before its older short form 能源化学)
+    "能源化学地质", "能源化學地質",
     "机械冶金建材", "機械冶金建材", "能源化学", "能源化學", "农林水利气象", "農林水利氣象",
     "财贸轻纺烟草", "財貿輕紡煙草", "交通运输", "交通運輸", "建设", "建設", "医务", "醫務",
     "卫生", "衛生", "科教文卫", "科教文衛", "农林", "農林", "财贸", "財貿", "邮电", "郵電",
@@ -694,6 +696,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         return None  # 一个街道工会, 九个街道工会: a numeral and a measure word before a bare body word name none
     if _national_trade(seg):
         return seg + head, seg + head, "org"
+    regiment = _regiment_unit(seg) if counted is None else None
+    if regiment:  # 第二师铁门关市二十九团机械化作业队工会: a corps regiment's or its unit's union
+        return regiment + head, seg + head, "org"
     if seg.startswith(_GENERIC_START):
         at = _place_after_verb(seg) or _named_after_attribute(seg)
         if at:  # 相关经验入选江苏省总工会: the prose opens with a generic word, the name with the place after the verb
@@ -877,10 +882,46 @@ def _corps_division(before: str) -> str:
     return mt["div"] if mt is not None else ""
 
 
+#: A numbered regiment of the Production and Construction Corps (二十九团, 一二一团, 29团) and the name of one of its
+#: units (机械化作业队, 三连), whose union is named from the regiment on (its division and city are dropped, as a
+#: town drops its county).  团队 (a team) is no regiment.
+_REGIMENT = lazyrx.compile(r"(?:[一二三四五六七八九十〇零]{2,4}|\d{2,3})[团團](?![队隊])\p{Han}{0,10}\Z")
+_REGIMENT_UNITS = ("队", "隊", "连", "連", "营", "營", "厂", "廠", "公司", "中心", "学校", "學校", "医院", "醫院",
+                   "社区", "社區", "站")
+
+
+def _regiment_unit(seg: str) -> str | None:
+    """The regiment and unit ``seg`` ends with (第二师铁门关市 + 二十九团机械化作业队 → 二十九团机械化作业队), when
+    all before it is a corps division and places; the unit, if written, ends with a unit word (作业队, 连, 厂)."""
+    if "团" not in seg and "團" not in seg:
+        return None
+    mt = _REGIMENT.search(seg)
+    if mt is None:
+        return None
+    name = mt[0]
+    unit = name[name.index("团" if "团" in name else "團") + 1:]
+    if unit and not unit.endswith(_REGIMENT_UNITS):
+        return None
+    prefix = seg[:mt.start()]
+    if prefix:
+        div = _CORPS_DIVISION.match(prefix)
+        at = div.end() if div is not None else 0
+        for m in _places.scan(prefix):
+            if m.start == at:
+                at = m.end
+        if at != len(prefix):
+            return None
+    return name
+
+
 #: A numeral (or 几/多/某/每/这/那) and a measure word: what follows is one of a kind, not a named body
 #: (我在…一个街道工会干了五年, 九个街道工会).
 _COUNT = lazyrx.compile(r"(?:\d+|[一二两兩三四五六七八九十百千几幾多某每这這那哪])[个個家所座间間]")
 _MEASURES = frozenset("个個家所座间間")  # (the measure words of _COUNT: a cheap first test)
+
+
+#: What a firm's name ends with: 所 is not its measure word (一家公司, not 一所公司).
+_FIRM_ENDS = ("公司", "集团", "集團")
 
 
 def _after_count(seg: str) -> str | None:
@@ -894,6 +935,8 @@ def _after_count(seg: str) -> str | None:
     for mt in _COUNT.finditer(seg):
         if mt.start() > 0 and seg[mt.start() - 1] == "第":
             continue
+        if mt[0].endswith("所") and seg.endswith(_FIRM_ENDS):
+            continue  # 所 counts schools and institutes, never firms: 八所港务公司 is a name (a place 八所), no count
         if mentions is None:
             mentions = _places.scan(seg)
         if any(m.start < mt.end() and mt.start() < m.end for m in mentions):
@@ -911,7 +954,8 @@ def _prose_before_place(seg: str) -> int:
     新疆生产建设兵团, 访 + 鄂尔多斯…, 夏季 + 和静县…) and a body's name follows, else 0.
 
     A name may open with its group's short name (国网 + 和静县供电公司), which is no verb or time word.  What is
-    left must end like a body (公司, 集团, 兵团) or be a place written in full: a bare place after a verb (激发 +
+    left must end like a body (公司, 集团, 兵团), name a railway unit (访 + 拉萨工务段…车间, a title's interview
+    verb) or be a place written in full: a bare place after a verb (激发 +
     盘龙工会社会化工作) is the place's union work, not a body.  A town's name may open with a verb (安 + 丰镇)."""
     if len(seg) < 4:
         return 0
@@ -921,7 +965,8 @@ def _prose_before_place(seg: str) -> int:
     m = mentions[0]
     rest = seg[m.start:]
     if seg.endswith(("镇", "鎮", "乡", "鄉"), 0, m.end) or not (
-            m.full or len(rest) >= 3 and rest.endswith(_ORG_SUFFIXES) and rest not in _BARE_COMPANY):
+            m.full or len(rest) >= 3 and rest.endswith(_ORG_SUFFIXES) and rest not in _BARE_COMPANY
+            or rest.endswith(_UNIT_ENDS) and _transport_unit(rest)):
         return 0
     return m.start if _places._dictionary_tag(seg[:m.start]) in _PROSE_TAGS else 0
 
@@ -1074,7 +1119,9 @@ _PROSE_VERBS = ("把", "当选为", "當選為", "当选", "當選", "担任", "
                 # verbs of working through, joining or visiting a body (区里依托白杨街道工会, 调研组走访某某公司工会)
                 "依托", "加入", "调研", "調研", "走访", "走訪", "考察",
                 # (选手将代表某海关参加乌鲁木齐海关工会…: taking part in what a body holds)
-                "参加", "參加")
+                "参加", "參加",
+                # a repost or quotation note's verb (（转自某某工会公众号）, 摘自…): the source is named after it
+                "转自", "轉自", "转载自", "轉載自", "摘自", "摘編自", "摘编自")
 _CUT_VERBS = _LEADING_VERBS + _PROSE_VERBS  # (what _after_leading_verb searches for, joined once)
 
 
