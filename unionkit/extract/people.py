@@ -1820,7 +1820,8 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                         run = run[1:]
                     # (a list closed by 等 and a count of people is one of people even when every surname is
                     # also a common character: 拜彦龙、撒秀琴等6名选手)
-                    if len(run) >= 2 and (closed or (_confirmed(run, weak) and not nouny)):
+                    if (len(run) >= 2 and (closed or (_confirmed(run, weak) and not nouny))
+                            and not _DENG_PLACES.match(after)):
                         titles = _titles_after_deng(after) if closed else []
                         out.extend((a, Person(nm, list(titles))) for a, nm in run)
             run = []  # (the piece's own end may open the next list: …陈思远等36名选手…。其中，郑冬梅、黄俊杰)
@@ -1917,6 +1918,13 @@ def _people_after_deng(after: str) -> bool:
         return True
     han = _HAN_LEAD.match(after, mt.end()) if mt else None
     return bool(han) and any(_split_role(han.group()[:k]) for k in range(min(len(han.group()), 16), 1, -1))
+
+
+# 等, a count, then a kind of place (朱家角、练塘、金泽等8个镇), or 等地 (赴张湾、茅箭等地): the list is one of
+# towns, villages or districts, whose names (练塘, 金泽) read like names of people.
+_DENG_PLACES = recode.compile(r"等(?:(?:[\d一二三四五六七八九十百两兩余餘多]+)(?:个|個)?"
+                              r"(?:乡镇|鄉鎮|镇|鎮|乡|鄉|村|街道|社区|社區|县|縣|区|區|市|省|州|旗|地区|地區|城市)"
+                              r"|地(?![方主道]))")  # (a count is needed: 等市领导 are people; 等地方 is no place)
 
 
 # 等, maybe a count of people (等20名, 等三位), before the role the listed people share.

@@ -1,0 +1,32 @@
+"""People of kinds batches 51 and 52 got wrong: a 、-list of towns closed by 等N个镇 read as people, and an
+editor slot whose name opens with a surname that is a common character (代丽娜)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.people import find_people
+from unionkit.record import Article, Removal
+
+
+def _names(*body, removed=()):
+    a = Article(id="t", title="标题", body=list(body), removed=list(removed))
+    return sorted(p.name for p in find_people(a, None, None))
+
+
+@pytest.mark.parametrize("text", [
+    "今年共开设办班点24个，覆盖夏阳、盈浦3个街道和朱家角、练塘、金泽等8个镇。",
+    "服务范围覆盖练塘、金泽等3个乡镇。",
+    "工作组先后赴练塘、金泽等地调研。",
+])
+def test_place_list_is_no_people(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("会上，练塘、金泽等8名职工受到表彰。", ["练塘", "金泽"]),      # a count of people: a list of people
+    ("张伟、李娜等市领导出席活动。", ["张伟", "李娜"]),             # 等市领导: no count, no place
+    ("陈丽萍、王建华等3个班组的职工参加。", ["陈丽萍", "王建华"]),   # 等3个 + no kind of place
+])
+def test_people_list_kept(text, names):
+    assert all(n in _names(text) for n in names)
