@@ -30,3 +30,17 @@ def test_place_list_is_no_people(text):
 ])
 def test_people_list_kept(text, names):
     assert all(n in _names(text) for n in names)
+
+
+def _editor(value):
+    line = Removal("editor_line", "责任编辑:" + value, 9)
+    return _names("职工参加了活动。", removed=[line])
+
+
+def test_editor_with_common_character_surname():
+    assert "代丽娜" in _editor("代丽娜")
+
+
+@pytest.mark.parametrize("value", ["代表团", "时代", "代理"])
+def test_editor_slot_words_stay_out(value):
+    assert value not in _editor(value)

@@ -2539,19 +2539,20 @@ def _bracketed_editor(article: Article, name: str) -> bool:
     return False
 
 
-# Surnames too ambiguous for running text (区 is a district everywhere) that an editor slot still shows.
-_SLOT_SURNAMES = frozenset("区區")
+# Surnames too ambiguous for running text (区 is a district everywhere; 代 of Sichuan and Chongqing opens 代表,
+# 时代 holds it) that an editor slot still shows (责任编辑:代丽娜).
+_SLOT_SURNAMES = frozenset("区區代")
 _TWO_OR_THREE_HAN = lazyrx.compile(r"\p{Han}{2,3}")
 
 
 def _editor_slot_name(value: str) -> bool:
     """True for a lone editor value that is a name though no common surname opens it: a Cantonese 区 surname
-    (区楚瑶), or a two-character Mongolian or other name jieba files as a proper noun (乌兰)."""
+    (区楚瑶), a surname that is a common character (代丽娜, 展晓明), or a two-character Mongolian or other name jieba files as a proper noun (乌兰)."""
     v = value.strip()
     if not _TWO_OR_THREE_HAN.fullmatch(v) or _ROLE_WORD.fullmatch(v) or _ORG_END.search(v):
         return False
-    if v[0] in _SLOT_SURNAMES:
-        return _given_ok(v[1:]) and not is_word(v)
+    if v[0] in _SLOT_SURNAMES or (len(v) == 3 and v[0] in _CONTEXT_SURNAMES):
+        return _given_ok(v[1:]) and not is_word(v)  # (a context surname only before a two-character given name)
     if _surname_len(v) or len(v) != 2 or v[0] in "小老阿":
         return False  # 小林, 老树: a pen name, not a person's name
     parts = _raw_line(v).split()
