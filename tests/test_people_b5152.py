@@ -44,3 +44,17 @@ def test_editor_with_common_character_surname():
 @pytest.mark.parametrize("value", ["代表团", "时代", "代理"])
 def test_editor_slot_words_stay_out(value):
     assert value not in _editor(value)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("工作室领衔人、自治区劳动模范燕长青原是公司一名普通切片工。", "燕长青"),   # 原是 after the name
+    ("车间主任李长青原为一名学徒工。", "李长青"),
+    ("主席王平原是县委副书记。", "王平原"),                                     # the long reading stays
+])
+def test_name_before_former_post(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", ["华北平原是粮食主产区。", "该厂原是国有企业，职工原为三百人。"])
+def test_former_post_no_name(text):
+    assert _names(text) == []

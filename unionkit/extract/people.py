@@ -251,6 +251,10 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  "第一个", "第一個", "第一次", "第一批",
                  # the subject of a report heard (听取了副主席岩香南关于…的汇报) and an adverb of manner (…亲切交流)
                  "关于", "關於", "亲切", "親切")
+# 原 (formerly) before the verb of a person's former post (劳动模范燕长青原是一名切片工): a name may end before
+# these, but where a two-character reading also ends before the 原 the longer one stays (王平原是: 平原 is a
+# given name too), so they are not _FOLLOW_WORDS.
+_FORMER_WORDS = ("原是", "原为", "原為", "原任", "原系", "原係")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用跟"
                     "即")  # (即: at once, 主席王刚即批示)
@@ -747,7 +751,8 @@ def _element_ends(text: str, i: int, parts: frozenset, depth: int = 3) -> list[t
 
 def _name_may_end(text: str, j: int) -> bool:
     """True when a name may end before ``text[j]``: the text's end, no Han character, or what follows names."""
-    return j >= len(text) or not _IS_HAN[text[j]] or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
+    return (j >= len(text) or not _IS_HAN[text[j]] or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
+            or text.startswith(_FORMER_WORDS, j))
 
 
 def _steppe_name_at(text: str, i: int, single: bool = False) -> str | None:
