@@ -58,3 +58,20 @@ def test_name_before_former_post(text, name):
 @pytest.mark.parametrize("text", ["华北平原是粮食主产区。", "该厂原是国有企业，职工原为三百人。"])
 def test_former_post_no_name(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("比赛现场，农机手赵庆国仅用18分钟就排除了一台拖拉机的液压故障。", "赵庆国"),   # 仅 after the name
+    ("焊工王建华只用了半天就完成了任务。", "王建华"),
+])
+def test_name_before_only(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("焊工李明仅用了半天就完成了任务。", "李明仅"),       # 仅 is no given character
+    ("职工们仅用一年时间完成改造。", None),
+])
+def test_only_not_in_name(text, bad):
+    names = _names(text)
+    assert (bad not in names) if bad else names == []

@@ -132,7 +132,8 @@ COMPOUND_SURNAMES = frozenset(_COMPOUND)
 _NOT_GIVEN = set("的地得了在是与及等们个对向将把被从到说也都又还并而或之其这那该此各每以于着过就座团台会议室席届次位名"
                  "级区县市省镇乡村街路号楼层处科局部委办厅站所队组院校厂司网报社门员记們個對將從說這該於著過會議屆級區縣"
                  "鄉樓層處辦廳隊組網報門員記度"
-                 "團臺還與鎮廠號並")  # (the traditional forms of 团台还与镇厂号并: 製茶師傅同臺 as 制茶师傅同台)
+                 "團臺還與鎮廠號並"  # (the traditional forms of 团台还与镇厂号并: 製茶師傅同臺 as 制茶师傅同台)
+                 "仅僅")  # (only: 焊工李明仅用半天, no 李明仅)
 # Roles written right before a name.  Longest first so 党组副书记 wins over 副书记 and 书记.
 # The holder of an honour or prize stands there too (全国五一劳动奖章获得者罗永兴: the honour is the title).
 _ROLES = sorted(set("""
@@ -644,7 +645,7 @@ def _is_verb(pair: str) -> bool:
 
 
 # Adverbs that stand between a subject and its verb (钢筋工黄志勇刚从作业面下来, 李建华正在 …).
-_ADVERBS = frozenset("刚剛正已曾便又仍才常")
+_ADVERBS = frozenset("刚剛正已曾便又仍才常仅僅只")  # (仅, 只: a contest's feat, 农机手赵庆国仅用18分钟)
 # Aspect particles right after a one-character verb (吉秀芬端着饭菜, 王明华拿了).
 _ASPECT = frozenset("着著了过過完")  # (完: a completed action, 刘桂芬扫完一段路)
 
