@@ -75,3 +75,17 @@ def test_name_before_only(text, name):
 def test_only_not_in_name(text, bad):
     names = _names(text)
     assert (bad not in names) if bad else names == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("經過激烈角逐，六堡鎮一家茶廠的茶師龐志雄獲得一等獎。", "龐志雄"),   # a tea trade, traditional
+    ("一家茶厂的茶师庞志雄获得一等奖。", "庞志雄"),
+    ("茶艺师王丽娜说，冲泡讲究水温。", "王丽娜"),
+])
+def test_tea_trades(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", ["制茶师傅同台竞技，茶师傅说好。", "全县茶师资源丰富。"])
+def test_tea_trade_look_alikes(text):
+    assert _names(text) == []
