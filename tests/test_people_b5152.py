@@ -89,3 +89,16 @@ def test_tea_trades(text, name):
 @pytest.mark.parametrize("text", ["制茶师傅同台竞技，茶师傅说好。", "全县茶师资源丰富。"])
 def test_tea_trade_look_alikes(text):
     assert _names(text) == []
+
+
+def test_he_surname_before_attending():
+    text = "丽江市总工会党组成员、副主席和丽萍出席开幕式。"        # 和 (a Naxi surname) before 出席
+    assert "和丽萍" in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县委书记和县长出席开幕式。", "工会主席和职工代表参加会议。", "厂长和工人们参加劳动。",
+    "局长和同事参加培训。", "主席和嘉宾出席。", "经理和员工参加活动。",
+])
+def test_he_conjunction_before_attending(text):
+    assert _names(text) == []

@@ -2846,9 +2846,10 @@ def _word_names(texts: list[str], cands: set[str], unions, places) -> list[Perso
 
 
 # 和 is a Naxi and Lisu surname (和丽萍) but mostly the conjunction, so it is left out of the surname lists; a
-# name only in the strongest slot: right after a title or job noun and right before a verb of speech
-# (副主席和丽萍表示, 职工和丽萍说).
-_HE_NAME = recode.compile(r"[和](?P<given>[\u4e00-\u9fff]{2})(?=说|說|表示|介绍|介紹|指出|强调|強調|认为|認為|告诉)")
+# name only in the strongest slot: right after a title or job noun and right before a verb of speech, or of
+# attending an event (副主席和丽萍表示, 职工和丽萍说, 副主席和丽萍出席开幕式).
+_HE_NAME = recode.compile(r"[和](?P<given>[\u4e00-\u9fff]{2})(?=说|說|表示|介绍|介紹|指出|强调|強調|认为|認為|告诉"
+                          r"|出席|参加|參加|主持|致辞|致辭|讲话|講話)")
 
 
 def _he_names(texts: list[str], unions, places) -> list[Person]:
