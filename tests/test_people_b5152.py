@@ -102,3 +102,15 @@ def test_he_surname_before_attending():
 ])
 def test_he_conjunction_before_attending(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("会上，沙玛阿支、胡春燕当选为副主席。", ["沙玛阿支", "胡春燕"]),   # a Yi name first in the list
+    ("会上，吉克阿依、胡春燕当选为副主席。", ["吉克阿依", "胡春燕"]),
+])
+def test_yi_name_in_elected_list(text, names):
+    assert all(n in _names(text) for n in names)
+
+
+def test_elected_list_of_units():
+    assert _names("会上，工会、企业当选为先进单位。") == []

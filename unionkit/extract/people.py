@@ -1511,6 +1511,12 @@ def _elected_name(name: str) -> bool:
     return is_person_name(name) and not (_opens_with_word(name) and _everyday_word(name[:2]))
 
 
+
+def _listed_yi_name(item: str) -> bool:
+    """True when a whole list item is a four-character Yi name, a clan name and two given characters (沙玛阿支)."""
+    return len(item) == 4 and item[:2] in _YI_CLANS and _yi_name(item, 0) == item
+
+
 def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
     """Add the clause-initial person of ``<name>当选为<office>``, titled with the office when it ends in a role."""
     name = mt["name"]
@@ -1521,7 +1527,8 @@ def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Perso
     found.append((mt.start("name"), Person(name, titles)))
     if mt["list"] and titles:
         items = mt["list"][:-1].split("、")
-        if all(len(it) <= 4 and is_person_name(it) and not _opens_with_word(it) or _steppe_name(it) for it in items):
+        if all(len(it) <= 4 and is_person_name(it) and not _opens_with_word(it) or _steppe_name(it)
+               or _listed_yi_name(it) for it in items):
             for it in items:  # (every item must be a name: 工会、企业当选为… lists no people)
                 found.append((mt.start("list"), Person(it, list(titles))))
 
