@@ -114,3 +114,12 @@ def test_yi_name_in_elected_list(text, names):
 
 def test_elected_list_of_units():
     assert _names("会上，工会、企业当选为先进单位。") == []
+
+
+def test_elected_name_with_uncommon_opening_pair():
+    assert "金学文" in _names("会上，金学文当选为经费审查委员会主任。")   # 金学 is an uncommon word
+
+
+@pytest.mark.parametrize("text", ["会上，高温当选为年度热词。", "会上，林业局当选为先进单位。", "会上，文化宫当选为示范点。"])
+def test_elected_common_words_no_name(text):
+    assert _names(text) == []

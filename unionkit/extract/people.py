@@ -1508,8 +1508,19 @@ def _elected_name(name: str) -> bool:
     common character (_CONTEXT_SURNAMES: 字国荣当选为主席) stands when its pair is no dictionary entry at all."""
     if name[:1] in _CONTEXT_SURNAMES and name[:1] not in SURNAMES:
         return len(name) == 3 and is_person_name(name, True) and not _either_script(_listed, name[:2])
-    return is_person_name(name) and not (_opens_with_word(name) and _everyday_word(name[:2]))
+    return is_person_name(name) and not (_opens_with_word(name) and _everyday_word(name[:2])
+                                         and not _uncommon_entry(name[:2]))
 
+
+# Below this count in jieba's dictionary an opening pair is too uncommon a word to outweigh the 当选 slot (金学 31,
+# of 金学文; 高温 is 1515, 林业 1032).
+_UNCOMMON_WORD = 100
+
+
+def _uncommon_entry(pair: str) -> bool:
+    """True when jieba's dictionary lists ``pair`` (either script) with a count below _UNCOMMON_WORD."""
+    parts = _entry(pair)
+    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < _UNCOMMON_WORD
 
 
 def _listed_yi_name(item: str) -> bool:
