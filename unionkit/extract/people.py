@@ -132,7 +132,8 @@ COMPOUND_SURNAMES = frozenset(_COMPOUND)
 _NOT_GIVEN = set("的地得了在是与及等们个对向将把被从到说也都又还并而或之其这那该此各每以于着过就座团台会议室席届次位名"
                  "级区县市省镇乡村街路号楼层处科局部委办厅站所队组院校厂司网报社门员记們個對將從說這該於著過會議屆級區縣"
                  "鄉樓層處辦廳隊組網報門員記度"
-                 "團臺還與鎮廠號並")  # (the traditional forms of 团台还与镇厂号并: 製茶師傅同臺 as 制茶师傅同台)
+                 "團臺還與鎮廠號並"  # (the traditional forms of 团台还与镇厂号并: 製茶師傅同臺 as 制茶师傅同台)
+                 "仅僅")  # (only: 焊工李明仅用半天, no 李明仅)
 # Roles written right before a name.  Longest first so 党组副书记 wins over 副书记 and 书记.
 # The holder of an honour or prize stands there too (全国五一劳动奖章获得者罗永兴: the honour is the title).
 _ROLES = sorted(set("""
@@ -193,7 +194,7 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 铣工 銑工 数控铣工 數控銑工 磨工 镗工 鏜工 钣金工 鈑金工 刨工 画师 畫師 培训师 培訓師
 值班员 值班員 车站值班员 車站值班員 柜员 櫃員 咨询师 諮詢師 心理咨询师 心理諮詢師 包装工 包裝工 挡车工 擋車工
 线路工 線路工 巡线工 巡線工 槽工 电解工 電解工 炉前工 爐前工 窑炉工 窯爐工 酿酒师 釀酒師 酿酒工 釀酒工 调酒师 調酒師
-品酒师 品酒師 制茶师 製茶師 评茶员 評茶員 抄表员 抄表員 务工人员 務工人員
+品酒师 品酒師 制茶师 製茶師 茶师 茶師 茶艺师 茶藝師 评茶师 評茶師 评茶员 評茶員 抄表员 抄表員 务工人员 務工人員
 """.split()
 # Ranks of a workplace (railway, plant and mine crews: 工长邢国栋说, 值班长, 工段长, 班组长, 领班): found like trades,
 # but 工长 also ends a word's 工 (施工长达, 职工长期), so see _rank_in_word.
@@ -251,6 +252,10 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  "第一个", "第一個", "第一次", "第一批",
                  # the subject of a report heard (听取了副主席岩香南关于…的汇报) and an adverb of manner (…亲切交流)
                  "关于", "關於", "亲切", "親切")
+# 原 (formerly) before the verb of a person's former post (劳动模范燕长青原是一名切片工): a name may end before
+# these, but where a two-character reading also ends before the 原 the longer one stays (王平原是: 平原 is a
+# given name too), so they are not _FOLLOW_WORDS.
+_FORMER_WORDS = ("原是", "原为", "原為", "原任", "原系", "原係")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用跟"
                     "即")  # (即: at once, 主席王刚即批示)
@@ -640,7 +645,7 @@ def _is_verb(pair: str) -> bool:
 
 
 # Adverbs that stand between a subject and its verb (钢筋工黄志勇刚从作业面下来, 李建华正在 …).
-_ADVERBS = frozenset("刚剛正已曾便又仍才常")
+_ADVERBS = frozenset("刚剛正已曾便又仍才常仅僅只")  # (仅, 只: a contest's feat, 农机手赵庆国仅用18分钟)
 # Aspect particles right after a one-character verb (吉秀芬端着饭菜, 王明华拿了).
 _ASPECT = frozenset("着著了过過完")  # (完: a completed action, 刘桂芬扫完一段路)
 
@@ -747,7 +752,8 @@ def _element_ends(text: str, i: int, parts: frozenset, depth: int = 3) -> list[t
 
 def _name_may_end(text: str, j: int) -> bool:
     """True when a name may end before ``text[j]``: the text's end, no Han character, or what follows names."""
-    return j >= len(text) or not _IS_HAN[text[j]] or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
+    return (j >= len(text) or not _IS_HAN[text[j]] or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
+            or text.startswith(_FORMER_WORDS, j))
 
 
 def _steppe_name_at(text: str, i: int, single: bool = False) -> str | None:
@@ -1502,7 +1508,24 @@ def _elected_name(name: str) -> bool:
     common character (_CONTEXT_SURNAMES: 字国荣当选为主席) stands when its pair is no dictionary entry at all."""
     if name[:1] in _CONTEXT_SURNAMES and name[:1] not in SURNAMES:
         return len(name) == 3 and is_person_name(name, True) and not _either_script(_listed, name[:2])
-    return is_person_name(name) and not (_opens_with_word(name) and _everyday_word(name[:2]))
+    return is_person_name(name) and not (_opens_with_word(name) and _everyday_word(name[:2])
+                                         and not _uncommon_entry(name[:2]))
+
+
+# Below this count in jieba's dictionary an opening pair is too uncommon a word to outweigh the 当选 slot (金学 31,
+# of 金学文; 高温 is 1515, 林业 1032).
+_UNCOMMON_WORD = 100
+
+
+def _uncommon_entry(pair: str) -> bool:
+    """True when jieba's dictionary lists ``pair`` (either script) with a count below _UNCOMMON_WORD."""
+    parts = _entry(pair)
+    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < _UNCOMMON_WORD
+
+
+def _listed_yi_name(item: str) -> bool:
+    """True when a whole list item is a four-character Yi name, a clan name and two given characters (沙玛阿支)."""
+    return len(item) == 4 and item[:2] in _YI_CLANS and _yi_name(item, 0) == item
 
 
 def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -1515,7 +1538,8 @@ def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Perso
     found.append((mt.start("name"), Person(name, titles)))
     if mt["list"] and titles:
         items = mt["list"][:-1].split("、")
-        if all(len(it) <= 4 and is_person_name(it) and not _opens_with_word(it) or _steppe_name(it) for it in items):
+        if all(len(it) <= 4 and is_person_name(it) and not _opens_with_word(it) or _steppe_name(it)
+               or _listed_yi_name(it) for it in items):
             for it in items:  # (every item must be a name: 工会、企业当选为… lists no people)
                 found.append((mt.start("list"), Person(it, list(titles))))
 
@@ -1820,7 +1844,8 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                         run = run[1:]
                     # (a list closed by 等 and a count of people is one of people even when every surname is
                     # also a common character: 拜彦龙、撒秀琴等6名选手)
-                    if len(run) >= 2 and (closed or (_confirmed(run, weak) and not nouny)):
+                    if (len(run) >= 2 and (closed or (_confirmed(run, weak) and not nouny))
+                            and not _DENG_PLACES.match(after)):
                         titles = _titles_after_deng(after) if closed else []
                         out.extend((a, Person(nm, list(titles))) for a, nm in run)
             run = []  # (the piece's own end may open the next list: …陈思远等36名选手…。其中，郑冬梅、黄俊杰)
@@ -1917,6 +1942,13 @@ def _people_after_deng(after: str) -> bool:
         return True
     han = _HAN_LEAD.match(after, mt.end()) if mt else None
     return bool(han) and any(_split_role(han.group()[:k]) for k in range(min(len(han.group()), 16), 1, -1))
+
+
+# 等, a count, then a kind of place (朱家角、练塘、金泽等8个镇), or 等地 (赴张湾、茅箭等地): the list is one of
+# towns, villages or districts, whose names (练塘, 金泽) read like names of people.
+_DENG_PLACES = recode.compile(r"等(?:(?:[\d一二三四五六七八九十百两兩余餘多]+)(?:个|個)?"
+                              r"(?:乡镇|鄉鎮|镇|鎮|乡|鄉|村|街道|社区|社區|县|縣|区|區|市|省|州|旗|地区|地區|城市)"
+                              r"|地(?![方主道]))")  # (a count is needed: 等市领导 are people; 等地方 is no place)
 
 
 # 等, maybe a count of people (等20名, 等三位), before the role the listed people share.
@@ -2531,19 +2563,20 @@ def _bracketed_editor(article: Article, name: str) -> bool:
     return False
 
 
-# Surnames too ambiguous for running text (区 is a district everywhere) that an editor slot still shows.
-_SLOT_SURNAMES = frozenset("区區")
+# Surnames too ambiguous for running text (区 is a district everywhere; 代 of Sichuan and Chongqing opens 代表,
+# 时代 holds it) that an editor slot still shows (责任编辑:代丽娜).
+_SLOT_SURNAMES = frozenset("区區代")
 _TWO_OR_THREE_HAN = lazyrx.compile(r"\p{Han}{2,3}")
 
 
 def _editor_slot_name(value: str) -> bool:
     """True for a lone editor value that is a name though no common surname opens it: a Cantonese 区 surname
-    (区楚瑶), or a two-character Mongolian or other name jieba files as a proper noun (乌兰)."""
+    (区楚瑶), a surname that is a common character (代丽娜, 展晓明), or a two-character Mongolian or other name jieba files as a proper noun (乌兰)."""
     v = value.strip()
     if not _TWO_OR_THREE_HAN.fullmatch(v) or _ROLE_WORD.fullmatch(v) or _ORG_END.search(v):
         return False
-    if v[0] in _SLOT_SURNAMES:
-        return _given_ok(v[1:]) and not is_word(v)
+    if v[0] in _SLOT_SURNAMES or (len(v) == 3 and v[0] in _CONTEXT_SURNAMES):
+        return _given_ok(v[1:]) and not is_word(v)  # (a context surname only before a two-character given name)
     if _surname_len(v) or len(v) != 2 or v[0] in "小老阿":
         return False  # 小林, 老树: a pen name, not a person's name
     parts = _raw_line(v).split()
@@ -2831,9 +2864,10 @@ def _word_names(texts: list[str], cands: set[str], unions, places) -> list[Perso
 
 
 # 和 is a Naxi and Lisu surname (和丽萍) but mostly the conjunction, so it is left out of the surname lists; a
-# name only in the strongest slot: right after a title or job noun and right before a verb of speech
-# (副主席和丽萍表示, 职工和丽萍说).
-_HE_NAME = recode.compile(r"[和](?P<given>[\u4e00-\u9fff]{2})(?=说|說|表示|介绍|介紹|指出|强调|強調|认为|認為|告诉)")
+# name only in the strongest slot: right after a title or job noun and right before a verb of speech, or of
+# attending an event (副主席和丽萍表示, 职工和丽萍说, 副主席和丽萍出席开幕式).
+_HE_NAME = recode.compile(r"[和](?P<given>[\u4e00-\u9fff]{2})(?=说|說|表示|介绍|介紹|指出|强调|強調|认为|認為|告诉"
+                          r"|出席|参加|參加|主持|致辞|致辭|讲话|講話)")
 
 
 def _he_names(texts: list[str], unions, places) -> list[Person]:
