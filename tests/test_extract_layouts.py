@@ -40,7 +40,7 @@ KNOWN_MISSES = {
     ("crawl51_text_p02", "unions"): "访拉萨工务段…工会: a verb from the title glued on",
     ("crawl51_text_p02", "places"): "missed 格尔木, 西宁 (bare city names); 拉萨 from the unit 拉萨工务段 (debatable)",
     ("crawl51_text_p06", "people"): "missed 燕长青 (surname 燕)",
-    ("crawl51_text_p07", "unions"): "extra 转自电厂工会 from a repost note; 正蓝旗上都电厂工会 vs 上都电厂工会 (debatable)",
+    ("crawl51_text_p07", "unions"): "正蓝旗上都电厂工会 vs 上都电厂工会 (debatable)",
     ("crawl51_text_p09", "people"): "missed 和丽萍 (surname 和), 沙玛阿支 and 金学文 in 当选为 lists",
     ("crawl51_text_p13", "places"): "满洲里 not taken from 满洲里海关工会 (debatable)",
     # batch 49 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 257f872, added after it was scored)
@@ -141,7 +141,6 @@ KNOWN_MISSES = {
 KNOWN_META_MISSES: dict[str, str] = {
     # batch 51 (20 unseen text pages, 6 damaged: the session's last text measure, scored on b84b77d, not fixed after)
     "crawl51_text_d3": "published: a reply's time (11:02), not the first post's (10:26)",
-    "crawl51_text_p08": "source and reporter lost with the one-line 【转载】本文转载自… note",
     "crawl51_text_p11": "author: the 通讯员 储丽君 (debatable: the gold should accept it)",
     "crawl51_text_p12": "published: the time lost from 2024年12月3日 星期二 09:15",
     # batch 49 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 257f872, added after it was scored)

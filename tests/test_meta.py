@@ -909,3 +909,13 @@ def test_a_lone_review_editor_is_the_editor(lines, editor):
 ])
 def test_a_home_page_button_names_no_site(line, site):
     assert site_from_logo(line)[0] == site
+
+
+def test_repost_note_names_source_and_reporter():
+    a = _article(Removal("credit", "【转载】本文转载自“某某日报”微信公众号，原标题《某某活动》，作者：记者 王小明 通讯员 李红。", 6))
+    m = extract_meta(a)
+    assert (m.source, m.reporter) == ("某某日报", "王小明")
+    # unquoted, the source is kept as the page writes it, with its kind
+    assert extract_meta(_article(Removal("credit", "（转自某某厂工会公众号，侵删）", 17))).source == "某某厂工会公众号"
+    # a photo credit names no source
+    assert extract_meta(_article(Removal("credit", "（某某厂工会供图）", 17))).source is None

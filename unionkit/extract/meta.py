@@ -704,6 +704,8 @@ def extract_meta(article: Article) -> Meta:
                          if r.kind in ("page_header", "navigation", "byline", "dateline"))
     if m.views is None:  # a counter under the editor line (阅读量 8362), or a thread's counter (查看: 2381 | 回复: 4)
         m.views = _late_views(removed, end)
+    if m.source is None:  # a reprint's note of where it was taken from, filed as a credit line
+        m.source = _first(_repost_source(r.text) for r in other if r.kind == "credit" and ("转" in r.text or "轉" in r.text))
     if m.source is None:  # a portal's info row ending in 来自: X (Discuz! portal articles)
         m.source = _first(_info_row_from(r.text) for r in header if r.kind == "page_header" and "自" in r.text)
     if m.source is None:  # an e-paper article's citation line: 《工人日报》（2024年08月05日 03版）
@@ -898,6 +900,21 @@ def _views_phrase(text: str) -> int | None:
     if not mt or _SITE_WIDE.search(t[:mt.start()]):
         return None
     return parse_views(mt[1])
+
+
+# A reprint's one-line note of where it was taken from (filed as a credit by the cleaner): the account or paper after
+# 转载自/转自, its name in quotes ("本文转载自“某某日报”微信公众号,原标题《…》") or, unquoted, as the page writes it with
+# its kind (转自某某工会公众号,侵删).
+_REPOST_KIND = r"微信公众号|微信公眾號|公众号|公眾號|客户端|客戶端|网站|網站|官网|官網|微博|头条号|頭條號"
+_REPOST_FROM = lazyrx.compile(r"(?:转载自|轉載自|转自|轉自|转载于|轉載於|转发自|轉發自|转帖自|轉帖自)\s*[:：]?\s*"
+                              rf"(?:“(?P<quoted>[^“”]{{2,20}})”(?:{_REPOST_KIND})?|(?P<plain>[^\s,，。;；()（）\[\]【】“”《》的了]{{2,20}}?(?:{_REPOST_KIND})?))"
+                              r"(?=\s*(?:[,，;；。.)）\]】]|$))")
+
+
+def _repost_source(text: str) -> str | None:
+    """The source a reprint's note names (转载自“X”… → X; 转自X公众号,侵删 → X公众号), or None."""
+    mt = _REPOST_FROM.search(normalise_line(text))
+    return (mt["quoted"] or mt["plain"]).strip() if mt else None
 
 
 def _repost_card(text: str) -> tuple[str, str | None] | None:
