@@ -919,3 +919,14 @@ def test_repost_note_names_source_and_reporter():
     assert extract_meta(_article(Removal("credit", "（转自某某厂工会公众号，侵删）", 17))).source == "某某厂工会公众号"
     # a photo credit names no source
     assert extract_meta(_article(Removal("credit", "（某某厂工会供图）", 17))).source is None
+
+
+def test_first_post_header_filed_with_the_profile_dates_the_thread():
+    a = _article(Removal("forum_chrome", "某某论坛 › 资讯 › 查看内容", 1),
+                 Removal("user_profile", "关城小王 发表于 2024-12-3 10:26 | 只看该作者", 5),
+                 Removal("forum_chrome", "沙发 西域网友 2024-12-3 11:02", 26))
+    m = extract_meta(a)
+    assert (m.published, m.author) == ("2024-12-03T10:26", "关城小王")
+    # without the post header, the reply floor's date is all there is
+    a = _article(Removal("user_profile", "关城小王", 5), Removal("forum_chrome", "沙发 西域网友 2024-12-3 11:02", 26))
+    assert extract_meta(a).published == "2024-12-03T11:02"

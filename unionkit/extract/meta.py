@@ -673,7 +673,11 @@ def extract_meta(article: Article) -> Meta:
     footer = [r for r in removed if r.kind in _FOOTER_KINDS]
     m = Meta()
 
-    m.published = find_published([normalise_line(r.text) for r in header if r.kind != "title_suffix"],
+    # (a thread's first post header, 某某 发表于 2024-12-3 10:26 | 只看该作者, may be filed with the poster's profile:
+    # its 发表于 is read in page order with the header, so a reply floor's bare date under the post never wins)
+    posts = [r for r in removed if r.kind == "user_profile" and (r.line is None or r.line < end) and _POST_HEAD.search(r.text)]
+    dated = sorted(header + posts, key=_page_order) if posts else header
+    m.published = find_published([normalise_line(r.text) for r in dated if r.kind != "title_suffix"],
                                  bare=[normalise_line(r.text) for r in header
                                        if r.kind not in ("title_suffix", "navigation")
                                        # a self-media date badge (2024-03-07 16:45 · 湖北 · account) may be
@@ -1076,7 +1080,7 @@ def _forum_poster(removed: list[Removal]) -> str | None:
             if mt:
                 return mt["name"]
     for r in removed:  # the name the first post's header gives (长江边的老冉 发表于 2024-7-29 16:48 | 只看该作者)
-        if r.kind in ("forum_chrome", "page_header") and _POST_HEAD.search(r.text):
+        if r.kind in ("forum_chrome", "page_header", "user_profile") and _POST_HEAD.search(r.text):
             mt = _POST_HEAD_NAME.match(normalise_line(r.text))
             if mt:
                 return mt["name"]
