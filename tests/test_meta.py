@@ -930,3 +930,13 @@ def test_first_post_header_filed_with_the_profile_dates_the_thread():
     # without the post header, the reply floor's date is all there is
     a = _article(Removal("user_profile", "关城小王", 5), Removal("forum_chrome", "沙发 西域网友 2024-12-3 11:02", 26))
     assert extract_meta(a).published == "2024-12-03T11:02"
+
+
+def test_author_label_naming_an_outlets_reporter():
+    m = extract_meta(_article(Removal("page_header", "2024-05-22 09:38:12  来源:某某日报  作者:某某日报全媒体记者 王小明", 3)))
+    assert (m.reporter, m.author, m.source) == ("王小明", None, "某某日报")
+    # an outlet as the author, or a plain name: no reporter
+    m = extract_meta(_article(Removal("page_header", "2024-05-22  作者:某某县融媒体中心", 3)))
+    assert m.reporter is None
+    m = extract_meta(_article(Removal("page_header", "2024-05-22  作者:王小明", 3)))
+    assert (m.author, m.reporter) == ("王小明", None)

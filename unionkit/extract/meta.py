@@ -698,6 +698,8 @@ def extract_meta(article: Article) -> Meta:
     # a thread's 楼主:X header names the first post's author; 作者:Y headers after it are replies' floors
     m.author = _first(_thread_starter(r.text) for r in header if r.kind in ("forum_chrome", "page_header")) or m.author
     m.reporter = name_list(fields["reporter"]) if "reporter" in fields else None
+    if m.reporter is None and m.author is None and "author" in fields:
+        m.reporter = _outlet_reporter(fields["author"])
     m.editor = name_list(fields["editor"]) if "editor" in fields else None
     m.views = parse_views(fields["views"]) if "views" in fields else None
     if m.views is None:  # a WeChat page's count under the article: a line of its own (阅读 3265), filed with the share bar
@@ -913,6 +915,13 @@ _REPOST_KIND = r"微信公众号|微信公眾號|公众号|公眾號|客户端|�
 _REPOST_FROM = lazyrx.compile(r"(?:转载自|轉載自|转自|轉自|转载于|轉載於|转发自|轉發自|转帖自|轉帖自)\s*[:：]?\s*"
                               rf"(?:“(?P<quoted>[^“”]{{2,20}})”(?:{_REPOST_KIND})?|(?P<plain>[^\s,，。;；()（）\[\]【】“”《》的了]{{2,20}}?(?:{_REPOST_KIND})?))"
                               r"(?=\s*(?:[,，;；。.)）\]】]|$))")
+
+
+def _outlet_reporter(value: str) -> str | None:
+    """The reporter an author label names with its outlet and role (作者:某某日报全媒体记者 X → X), else None."""
+    if "记者" not in value and "記者" not in value:
+        return None
+    return parse_byline(value).get("reporter")
 
 
 def _repost_source(text: str) -> str | None:
