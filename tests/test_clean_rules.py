@@ -1858,3 +1858,13 @@ def test_repost_notes_are_credits(line):
 ])
 def test_sentences_on_reposts_stay(line):
     assert not byline.repost_note(fold(line))
+
+
+@pytest.mark.parametrize("line", ["点击蓝字", "点击上方蓝字关注我们", "點擊藍字 關注我們", "点击上方“某某工会”关注我们"])
+def test_follow_prompts(line):
+    assert chrome.follow_prompt(fold(line)) and chrome.tail_kind(fold(line)) == "social_links"
+
+
+@pytest.mark.parametrize("line", ["点击“某某工会”", "点击蓝字可以查看往期详情", "点击上方按钮报名", "点击查看活动视频"])
+def test_not_follow_prompts(line):
+    assert not chrome.follow_prompt(fold(line))
