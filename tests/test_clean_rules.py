@@ -1838,3 +1838,33 @@ def test_english_name_under_the_logo_does_not_open_the_body():
     body = "\n".join(clean_page(page).body)
     assert "China" not in body and "基层风采" not in body and "纺织系统" not in body
     assert "参赛职工达310人" in body
+
+
+@pytest.mark.parametrize("line", [
+    "【转载】本文转载自“昌平日报”微信公众号，原标题《某某县总工会办起培训班》，作者：记者 王小明 通讯员 李小红。",
+    "（转自某某厂工会公众号，侵删）",
+    "本文轉載自「某某日報」客戶端，如有侵權請聯繫刪除",
+    "本文转自工人日报",
+])
+def test_repost_notes_are_credits(line):
+    assert byline.repost_note(fold(line)) and byline.credit_line(fold(line))
+
+
+@pytest.mark.parametrize("line", [
+    "转自某某工会公众号的文章显示，今年全厂职工增收。",  # a sentence on the reposted piece
+    "转自某某工会公众号，今年全厂职工增收。",            # a clause of text after the source
+    "这篇文章转自人民日报，引起广泛关注。",
+    "本文转载自人民日报，引起广泛关注。",
+])
+def test_sentences_on_reposts_stay(line):
+    assert not byline.repost_note(fold(line))
+
+
+@pytest.mark.parametrize("line", ["点击蓝字", "点击上方蓝字关注我们", "點擊藍字 關注我們", "点击上方“某某工会”关注我们"])
+def test_follow_prompts(line):
+    assert chrome.follow_prompt(fold(line)) and chrome.tail_kind(fold(line)) == "social_links"
+
+
+@pytest.mark.parametrize("line", ["点击“某某工会”", "点击蓝字可以查看往期详情", "点击上方按钮报名", "点击查看活动视频"])
+def test_not_follow_prompts(line):
+    assert not chrome.follow_prompt(fold(line))

@@ -252,3 +252,14 @@ def test_note_stamp_line(line, iso):
 ])
 def test_no_note_stamp(line):
     assert stamp_date(line) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2024年12月3日 星期二 09:15", "2024-12-03T09:15"),   # the weekday between the date and the time
+    ("2024-12-03 (周二) 09:15", "2024-12-03T09:15"),
+    ("2024年12月3日星期二", "2024-12-03"),                 # a weekday and no time
+    ("2024年12月3日 星期二 2名职工参加", "2024-12-03"),      # a number after the weekday is no time
+    ("2024-12-03 星期二 来源:某某日报", "2024-12-03"),
+])
+def test_weekday_between_date_and_time(text, iso):
+    assert parse_datetime(text) == iso

@@ -135,10 +135,7 @@ KNOWN_MISSES = {
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
     # batch 51 (20 unseen text pages, 6 damaged: the session's last text measure, scored on b84b77d, not fixed after)
-    "crawl51_text_d3": "published: a reply's time (11:02), not the first post's (10:26)",
-    "crawl51_text_p08": "source and reporter lost with the one-line 【转载】本文转载自… note",
     "crawl51_text_p11": "author: the 通讯员 储丽君 (debatable: the gold should accept it)",
-    "crawl51_text_p12": "published: the time lost from 2024年12月3日 星期二 09:15",
     # batch 49 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 257f872, added after it was scored)
     # batch 47 (20 unseen text pages, 6 damaged, scored on 7cda162, added after it was scored)
     "crawl47_text_p11": "published: only 11-26 09:15 with the year in the footer (debatable); site: footer owner vs app header (debatable)",

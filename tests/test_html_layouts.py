@@ -48,7 +48,6 @@ KNOWN_STRAYS = {
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 52 (12 unseen HTML pages, 3 damaged: the session's last HTML measure, scored on b84b77d, not fixed after)
-    "crawl52_html_p03": "a WeChat follow prompt (点击蓝字) kept",
     # batch 48 (12 unseen HTML pages, 3 damaged, scored on 7cda162, added after it was scored)
     # batch 40 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 0582f6d, not fixed after)
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)
@@ -120,7 +119,6 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 52 (12 unseen HTML pages, 3 damaged: the session's last HTML measure, scored on b84b77d, not fixed after)
-    "crawl52_html_p08": "reporter: 作者:昌吉日报全媒体记者 X not read (only the photo credit X 摄)",
     # batch 50 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 257f872, added after it was scored)
     # batch 48 (12 unseen HTML pages, 3 damaged, scored on 7cda162, added after it was scored)
     # batch 46 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 1c8c59c, not fixed after)

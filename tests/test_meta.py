@@ -909,3 +909,34 @@ def test_a_lone_review_editor_is_the_editor(lines, editor):
 ])
 def test_a_home_page_button_names_no_site(line, site):
     assert site_from_logo(line)[0] == site
+
+
+def test_repost_note_names_source_and_reporter():
+    a = _article(Removal("credit", "【转载】本文转载自“某某日报”微信公众号，原标题《某某活动》，作者：记者 王小明 通讯员 李红。", 6))
+    m = extract_meta(a)
+    assert (m.source, m.reporter) == ("某某日报", "王小明")
+    # unquoted, the source is kept as the page writes it, with its kind
+    assert extract_meta(_article(Removal("credit", "（转自某某厂工会公众号，侵删）", 17))).source == "某某厂工会公众号"
+    # a photo credit names no source
+    assert extract_meta(_article(Removal("credit", "（某某厂工会供图）", 17))).source is None
+
+
+def test_first_post_header_filed_with_the_profile_dates_the_thread():
+    a = _article(Removal("forum_chrome", "某某论坛 › 资讯 › 查看内容", 1),
+                 Removal("user_profile", "关城小王 发表于 2024-12-3 10:26 | 只看该作者", 5),
+                 Removal("forum_chrome", "沙发 西域网友 2024-12-3 11:02", 26))
+    m = extract_meta(a)
+    assert (m.published, m.author) == ("2024-12-03T10:26", "关城小王")
+    # without the post header, the reply floor's date is all there is
+    a = _article(Removal("user_profile", "关城小王", 5), Removal("forum_chrome", "沙发 西域网友 2024-12-3 11:02", 26))
+    assert extract_meta(a).published == "2024-12-03T11:02"
+
+
+def test_author_label_naming_an_outlets_reporter():
+    m = extract_meta(_article(Removal("page_header", "2024-05-22 09:38:12  来源:某某日报  作者:某某日报全媒体记者 王小明", 3)))
+    assert (m.reporter, m.author, m.source) == ("王小明", None, "某某日报")
+    # an outlet as the author, or a plain name: no reporter
+    m = extract_meta(_article(Removal("page_header", "2024-05-22  作者:某某县融媒体中心", 3)))
+    assert m.reporter is None
+    m = extract_meta(_article(Removal("page_header", "2024-05-22  作者:王小明", 3)))
+    assert (m.author, m.reporter) == ("王小明", None)

@@ -140,10 +140,36 @@ SUBMITTED = lazyrx.cached(r"^[(\[]?\s*[^\s()\[\]。,,;;!?]{2,24}?(?:\s+|(?<=平�
                           r"(?:投稿|来稿)\s*[)\]]?$")
 
 
-def credit_line(folded: str) -> bool:
-    """A line that only credits a photo or text source: (盘龙工会供稿供图), (记者 王刚 摄), 某某平台 投稿."""
+# A reprint's note of where its text was taken from, one line and nothing else: the account or paper (quoted or
+# not, with its kind: 微信公众号, 客户端), then only the note's own clauses: the original headline, the credits, a
+# takedown plea ("[转载]本文转载自“某某日报”微信公众号,原标题《…》,作者:记者 X 通讯员 Y。", a forum post's
+# "(转自某某工会公众号,侵删)"). A sentence that goes on about the piece (转自…的文章显示,…) has other clauses.
+_REPOST_SOURCE = r"(?:“[^“”]{2,20}”|[^\s,。;()\[\]“”《》的了]{2,20}?)"
+_REPOST_CLAUSE = (r"(?:原标题|原题)\s*[:]?\s*《[^《》]{2,60}》|(?:原)?作者\s*[:]\s*[^,。;()\[\]]{2,40}"
+                  r"|侵删|侵权(?:请联系)?删除?|如有侵权[^,。;()\[\]]{0,12}|版权归原作者所有|转载请注明出处")
+REPOST_NOTE = lazyrx.cached(
+    r"^[(\[]?\s*(?:\[(?:转载|转帖|转发|转)\]\s*)?(?:本文|本篇|此文|该文|文章)?(?:转载自|转自|转载于|转发自|转帖自)\s*[:]?\s*"
+    rf"{_REPOST_SOURCE}\s*(?:微信公众号|公众号|微信号|客户端|网站|官网|微博|头条号|视频号)?"
+    rf"(?:\s*[,;]\s*(?:{_REPOST_CLAUSE}))*\s*[。.]?\s*[)\]]?$"
+)
+
+
+def repost_note(folded: str) -> bool:
+    """A reprint's one-line note of its source (本文转载自“X”微信公众号,原标题《…》,作者:…; (转自X公众号,侵删))."""
     t = folded.strip()
-    return 0 < len(t) <= 40 and bool(CREDIT_WHOLE.match(t) or SUBMITTED.match(t))
+    return 0 < len(t) <= 160 and "转" in t and bool(REPOST_NOTE.match(t)) and _balanced(t)
+
+
+def _balanced(t: str) -> bool:
+    """Round and square brackets open and close as a pair (a note in brackets, or none)."""
+    return t.count("(") == t.count(")") and t.count("[") == t.count("]")
+
+
+def credit_line(folded: str) -> bool:
+    """A line that only credits a photo or text source: (盘龙工会供稿供图), (记者 王刚 摄), 某某平台 投稿,
+    or a reprint's note of its source (本文转载自“X”…,作者:…)."""
+    t = folded.strip()
+    return 0 < len(t) <= 40 and bool(CREDIT_WHOLE.match(t) or SUBMITTED.match(t)) or repost_note(t)
 
 
 def caption_split(folded: str) -> tuple[int, int] | None:

@@ -634,11 +634,27 @@ def statement_kind(t: str) -> str | None:
     return None
 
 
+# A WeChat post's prompt to follow the account, over its text or under it: 点击蓝字 (the account's name in blue),
+# 点击上方蓝字关注我们, 点击上方“某某工会”关注我们; a template may break it over two lines (点击蓝字 / 关注我们), so
+# the blue-word half stands alone too. The quoted account name wants the follow verb (点击“某某” alone is no prompt).
+_FOLLOW = r"(?:一键)?(?:关注(?:我们|我|本号|公众号)?|设为星标|加星标|置顶)(?:\s*[,，]?\s*(?:设为星标|加星标|不迷路))*"
+_FOLLOW_PROMPT = lazyrx.cached(rf"^(?:点击|点|戳|轻触|轻点)(?:上方|上面|下方|标题下方?)?\s*"
+                               rf"(?:(?:蓝字|蓝色字体?)(?:\s*[,，]?\s*{_FOLLOW})?|“[^“”]{{2,16}}”\s*[,，]?\s*{_FOLLOW})\s*[!~。]?$")
+
+
+def follow_prompt(folded: str) -> bool:
+    """A WeChat follow prompt on its own line (点击蓝字, 点击上方“某某工会”关注我们)."""
+    t = folded.strip()
+    return 0 < len(t) <= 40 and bool(_FOLLOW_PROMPT.match(t))
+
+
 @line_cache()
 def tail_kind(folded: str) -> str | None:
     """The block kind a short line opens (相关阅读 → related_links, 版权所有 → site_footer …)."""
     if "#" in folded and hashtag_line(folded):
         return "related_links"
+    if "点" in folded and follow_prompt(folded):
+        return "social_links"
     t = folded.strip().lstrip("•·●◆■□>-*#【[ ").strip()
     if not t:
         return None

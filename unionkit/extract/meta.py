@@ -673,7 +673,11 @@ def extract_meta(article: Article) -> Meta:
     footer = [r for r in removed if r.kind in _FOOTER_KINDS]
     m = Meta()
 
-    m.published = find_published([normalise_line(r.text) for r in header if r.kind != "title_suffix"],
+    # (a thread's first post header, 某某 发表于 2024-12-3 10:26 | 只看该作者, may be filed with the poster's profile:
+    # its 发表于 is read in page order with the header, so a reply floor's bare date under the post never wins)
+    posts = [r for r in removed if r.kind == "user_profile" and (r.line is None or r.line < end) and _POST_HEAD.search(r.text)]
+    dated = sorted(header + posts, key=_page_order) if posts else header
+    m.published = find_published([normalise_line(r.text) for r in dated if r.kind != "title_suffix"],
                                  bare=[normalise_line(r.text) for r in header
                                        if r.kind not in ("title_suffix", "navigation")
                                        # a self-media date badge (2024-03-07 16:45 · 湖北 · account) may be
@@ -694,6 +698,8 @@ def extract_meta(article: Article) -> Meta:
     # a thread's 楼主:X header names the first post's author; 作者:Y headers after it are replies' floors
     m.author = _first(_thread_starter(r.text) for r in header if r.kind in ("forum_chrome", "page_header")) or m.author
     m.reporter = name_list(fields["reporter"]) if "reporter" in fields else None
+    if m.reporter is None and m.author is None and "author" in fields:
+        m.reporter = _outlet_reporter(fields["author"])
     m.editor = name_list(fields["editor"]) if "editor" in fields else None
     m.views = parse_views(fields["views"]) if "views" in fields else None
     if m.views is None:  # a WeChat page's count under the article: a line of its own (阅读 3265), filed with the share bar
@@ -704,6 +710,8 @@ def extract_meta(article: Article) -> Meta:
                          if r.kind in ("page_header", "navigation", "byline", "dateline"))
     if m.views is None:  # a counter under the editor line (阅读量 8362), or a thread's counter (查看: 2381 | 回复: 4)
         m.views = _late_views(removed, end)
+    if m.source is None:  # a reprint's note of where it was taken from, filed as a credit line
+        m.source = _first(_repost_source(r.text) for r in other if r.kind == "credit" and ("转" in r.text or "轉" in r.text))
     if m.source is None:  # a portal's info row ending in 来自: X (Discuz! portal articles)
         m.source = _first(_info_row_from(r.text) for r in header if r.kind == "page_header" and "自" in r.text)
     if m.source is None:  # an e-paper article's citation line: 《工人日报》（2024年08月05日 03版）
@@ -900,6 +908,28 @@ def _views_phrase(text: str) -> int | None:
     return parse_views(mt[1])
 
 
+# A reprint's one-line note of where it was taken from (filed as a credit by the cleaner): the account or paper after
+# 转载自/转自, its name in quotes ("本文转载自“某某日报”微信公众号,原标题《…》") or, unquoted, as the page writes it with
+# its kind (转自某某工会公众号,侵删).
+_REPOST_KIND = r"微信公众号|微信公眾號|公众号|公眾號|客户端|客戶端|网站|網站|官网|官網|微博|头条号|頭條號"
+_REPOST_FROM = lazyrx.compile(r"(?:转载自|轉載自|转自|轉自|转载于|轉載於|转发自|轉發自|转帖自|轉帖自)\s*[:：]?\s*"
+                              rf"(?:“(?P<quoted>[^“”]{{2,20}})”(?:{_REPOST_KIND})?|(?P<plain>[^\s,，。;；()（）\[\]【】“”《》的了]{{2,20}}?(?:{_REPOST_KIND})?))"
+                              r"(?=\s*(?:[,，;；。.)）\]】]|$))")
+
+
+def _outlet_reporter(value: str) -> str | None:
+    """The reporter an author label names with its outlet and role (作者:某某日报全媒体记者 X → X), else None."""
+    if "记者" not in value and "記者" not in value:
+        return None
+    return parse_byline(value).get("reporter")
+
+
+def _repost_source(text: str) -> str | None:
+    """The source a reprint's note names (转载自“X”… → X; 转自X公众号,侵删 → X公众号), or None."""
+    mt = _REPOST_FROM.search(normalise_line(text))
+    return (mt["quoted"] or mt["plain"]).strip() if mt else None
+
+
 def _repost_card(text: str) -> tuple[str, str | None] | None:
     """(source account, author or None) of a WeChat repost card line, else None."""
     mt = _REPOST_CARD.match(normalise_line(text))
@@ -1059,7 +1089,7 @@ def _forum_poster(removed: list[Removal]) -> str | None:
             if mt:
                 return mt["name"]
     for r in removed:  # the name the first post's header gives (长江边的老冉 发表于 2024-7-29 16:48 | 只看该作者)
-        if r.kind in ("forum_chrome", "page_header") and _POST_HEAD.search(r.text):
+        if r.kind in ("forum_chrome", "page_header", "user_profile") and _POST_HEAD.search(r.text):
             mt = _POST_HEAD_NAME.match(normalise_line(r.text))
             if mt:
                 return mt["name"]
