@@ -1248,3 +1248,21 @@ def test_a_two_character_cut_piece_ending_a_word_the_page_repeats_opens_no_gate(
     # a chunk after a clause mark on the same page still opens it
     p3 = "慰问组还看望了码头上的挑货工和叉车司机,工送叮嘱企业落实高温津贴。"
     assert salting.page_gate([p1, p3], {1}, t, tb) == {1}
+
+
+def test_a_title_scrap_dangling_after_the_last_sentence_end_is_salt():
+    """…获得二等奖。大赛: two to six title characters, one title piece or two (表|宜宾市总), left after a paragraph's
+    final full stop are a salter's last chunk. A single character, text that is not the title's, a run that needs
+    three pieces, or title words not after a sentence end stay."""
+    t = prepare_title("屯昌县总工会举办割胶工技能大赛")
+    pars = ["经过激烈角逐，来自枫木镇的胶工获得一等奖，另两人获得二等奖。大赛",
+            "比赛分理论考试和实操两部分。赛",
+            "比赛分理论考试和实操两部分。完",
+            "比赛分理论考试和实操两部分。大赛县总技能",
+            "比赛分理论考试和实操两部分，县总工会技能大赛",
+            "比赛分理论考试和实操两部分。赛技能"]
+    got = salting.dangling_ends(pars, t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, got)] == [["大赛"], [], [], [], [], ["赛技能"]]
+    t2 = prepare_title("宜宾市总工会慰问一线职工和劳模代表")
+    p2 = "今年各级工会共筹集资金1860万元，慰问各类职工群体2.3万人。表宜宾市总"
+    assert [p2[a:b] for a, b in salting.dangling_ends([p2], t2)[0]] == ["表宜宾市总"]

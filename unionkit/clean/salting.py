@@ -2255,8 +2255,25 @@ def _title_digit_seams(paragraphs: list[str], t: Title) -> list[list[tuple[int, 
     return digit_seams(paragraphs, t.text)
 
 
+def dangling_ends(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Two to MAX_LEN title characters left dangling after a paragraph's final sentence end (…获得二等奖。大賽), read
+    as one verbatim title piece or two (表|宜宾市总): a salter's last chunk, put after the closing mark; real text
+    does not leave an unpunctuated scrap of the title after its last sentence."""
+    out: list[list[tuple[int, int]]] = []
+    for par in paragraphs:
+        end = len(par.rstrip())
+        k = end
+        while k > 0 and par[k - 1] in t.where:
+            k -= 1
+        run = par[k:end]
+        ok = (k > 0 and par[k - 1] in SENTENCE_END and 2 <= len(run) <= MAX_LEN and HAN_RUNS.fullmatch(run) is not None
+              and any(run[:m] in t.han and run[m:] in t.han for m in range(1, len(run) + 1)))
+        out.append([(k, end)] if ok else [])
+    return out
+
+
 #: The page-wide rules whose spans _with_doubled joins to the reading's (in this order) and asks of the cut page.
-PAGE_RULES = (doubled_spans, _title_digit_seams, seam_repeats, odd_seams)
+PAGE_RULES = (doubled_spans, _title_digit_seams, seam_repeats, odd_seams, dangling_ends)
 
 
 #: What a place name runs on into when it is part of the sentence's own proper name: its union federation.
