@@ -101,7 +101,6 @@ KNOWN_MISSES = {
                                "cut real title words out of an unsalted page, and was taken out)",
     "chaoyang_changchun_salt_jammer": "title salt left inside clauses, a real title word taken",
     "county_salt_jammer_yudu": "title salt left (one-character chunks, chunks inside clauses)",
-    "leaders_list_salt_yibin": "title salt left before names and titles",
     "seafarers_split_dup": "lines cut at random widths (no common width to tell them by), some repeated",
     "town_salt_dup_changan": "title salt left, real title words taken",
 }

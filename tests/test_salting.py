@@ -1225,3 +1225,44 @@ def test_whole_title_words_opening_a_paragraph_stay():
     par3 = "全县茶园面积超过30万亩，安远县是大叶种茶的原产地。"
     k = par3.index("安远县")
     assert salting.paragraph_heads([[(k, k + 3)]], [par3], t) == [[(k, k + 3)]]
+
+
+def test_a_two_character_cut_piece_ending_a_word_the_page_repeats_opens_no_gate():
+    """职工和挑货工送去: the title's 职工|送 read 工|送 as a cut piece, but its 工 closes the text's word 挑货工 (which
+    the dictionary lacks) that the page uses again without 送: an unsalted page keeps its text. The same piece
+    after a clause mark, or after characters the page does not repeat, still opens the gate."""
+    title = "东兴市总工会走进码头为装卸职工送清凉"
+    t = prepare_title(title)
+    tb = title_boundaries(t)
+    p1 = "入伏以来,东兴市各码头装卸繁忙。7月18日,市总工会组成慰问组走进码头,为坚守一线的职工和挑货工送去防暑用品。"
+    p2 = "慰问组还看望了码头上的挑货工和叉车司机,叮嘱企业落实高温津贴。"
+    assert salting.gate_level(p1, t, tb) == salting.NARROW  # the paragraph alone cannot tell
+    assert salting.page_gate([p1, p2], {0}, t, tb) == set()
+    assert not any(salt_spans(title, [p1, p2]))
+    # the page does not use 挑货工 elsewhere: no evidence, the gate stays open
+    p2b = "慰问组还看望了码头上的叉车司机,叮嘱企业落实高温津贴。"
+    assert salting.page_gate([p1, p2b], {0}, t, tb) == {0}
+    # the repeat followed by the piece's own second character is the same context, no evidence
+    p2c = "慰问组还为码头上的挑货工送来西瓜,叮嘱企业落实高温津贴。"
+    assert salting.page_gate([p1, p2c], {0}, t, tb) == {0}
+    # a chunk after a clause mark on the same page still opens it
+    p3 = "慰问组还看望了码头上的挑货工和叉车司机,工送叮嘱企业落实高温津贴。"
+    assert salting.page_gate([p1, p3], {1}, t, tb) == {1}
+
+
+def test_a_title_scrap_dangling_after_the_last_sentence_end_is_salt():
+    """…获得二等奖。大赛: two to six title characters, one title piece or two (表|宜宾市总), left after a paragraph's
+    final full stop are a salter's last chunk. A single character, text that is not the title's, a run that needs
+    three pieces, or title words not after a sentence end stay."""
+    t = prepare_title("屯昌县总工会举办割胶工技能大赛")
+    pars = ["经过激烈角逐，来自枫木镇的胶工获得一等奖，另两人获得二等奖。大赛",
+            "比赛分理论考试和实操两部分。赛",
+            "比赛分理论考试和实操两部分。完",
+            "比赛分理论考试和实操两部分。大赛县总技能",
+            "比赛分理论考试和实操两部分，县总工会技能大赛",
+            "比赛分理论考试和实操两部分。赛技能"]
+    got = salting.dangling_ends(pars, t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, got)] == [["大赛"], [], [], [], [], ["赛技能"]]
+    t2 = prepare_title("宜宾市总工会慰问一线职工和劳模代表")
+    p2 = "今年各级工会共筹集资金1860万元，慰问各类职工群体2.3万人。表宜宾市总"
+    assert [p2[a:b] for a, b in salting.dangling_ends([p2], t2)[0]] == ["表宜宾市总"]

@@ -626,8 +626,9 @@ def cut_fragment(par: str, t: Title, tb: set[int], wide: bool = False) -> bool:
 NARROW, WIDE = 2, 1  # gate_level: the narrow gate opens (so does the wide one), only the wide one opens
 
 
-def gate_level(par: str, t: Title, tb: set[int]) -> int:
-    """cut_fragment's answers for both gates from one reading of the paragraph: NARROW, WIDE or 0."""
+def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
+    """cut_fragment's answers for both gates from one reading of the paragraph: NARROW, WIDE or 0 (``page``: the
+    page's text, for the evidence of _page_word_end; without it the answer depends on the paragraph alone)."""
     han = t.han
     shapes = _shapes(han, tb)
     runs = _title_chars(par, han)
@@ -652,7 +653,7 @@ def gate_level(par: str, t: Title, tb: set[int]) -> int:
         cut, sparse = shape
         for i, j, starts in cut:
             if not glued(par, o + i, o + j, starts, tb, han) and not names_org(par, o + i, o + j, starts, han) \
-                    and not _reused(par, o + i, o + j, han):
+                    and not _reused(par, o + i, o + j, han) and not (page and _page_word_end(par, o + i, o + j, page)):
                 return NARROW
         # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark; whole title
         # words side by side there are a clause's own subject (,职工健康是… of 职工送健康), not a chunk
@@ -670,6 +671,35 @@ def gate_level(par: str, t: Title, tb: set[int]) -> int:
     if k < end and k > 0 and par[k - 1] in SENTENCE_END:
         return NARROW
     return WIDE if wide_only else 0
+
+
+PAGE_WORD = 2  # Han characters before (after) a two-character cut piece that, with its first (last) one, the page repeats
+
+
+def _page_word_end(par: str, i: int, j: int, page: str) -> bool:
+    """The two-character cut piece par[i:j] ends a word of the text on one side: its first character with the
+    PAGE_WORD characters before it (砍蔗|工 of 砍蔗工送去, a word the dictionary lacks), or its last with those
+    after it, comes back elsewhere on the page without the piece's other character. The text's own word, which the
+    article uses again; what is left of the piece is one character, no cut. A salter's chunk put after (before)
+    the sentence's characters repeats that context elsewhere only by chance."""
+    if j - i != 2:
+        return False
+    left, right = par[i - PAGE_WORD:i + 1] if i >= PAGE_WORD else "", par[j - 1:j + PAGE_WORD]
+    for w, other, after in ((left, par[i + 1], True), (right, par[i], False)):
+        if len(w) != PAGE_WORD + 1 or not HAN_RUNS.fullmatch(w):
+            continue
+        k = page.find(w)
+        while k >= 0:
+            if after and page[k + len(w):k + len(w) + 1] != other or not after and page[k - 1:k] != other:
+                return True
+            k = page.find(w, k + 1)
+    return False
+
+
+def page_gate(paragraphs: list[str], sus: set[int], t: Title, tb: set[int]) -> set[int]:
+    """The paragraphs of sus whose narrow gate stays open once the page's own words are known (_page_word_end)."""
+    page = "\n".join(paragraphs)
+    return {pi for pi in sus if gate_level(paragraphs[pi], t, tb, page) >= NARROW}
 
 
 def _reused(par: str, i: int, j: int, han: str) -> bool:
@@ -2225,8 +2255,25 @@ def _title_digit_seams(paragraphs: list[str], t: Title) -> list[list[tuple[int, 
     return digit_seams(paragraphs, t.text)
 
 
+def dangling_ends(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Two to MAX_LEN title characters left dangling after a paragraph's final sentence end (…获得二等奖。大賽), read
+    as one verbatim title piece or two (表|宜宾市总): a salter's last chunk, put after the closing mark; real text
+    does not leave an unpunctuated scrap of the title after its last sentence."""
+    out: list[list[tuple[int, int]]] = []
+    for par in paragraphs:
+        end = len(par.rstrip())
+        k = end
+        while k > 0 and par[k - 1] in t.where:
+            k -= 1
+        run = par[k:end]
+        ok = (k > 0 and par[k - 1] in SENTENCE_END and 2 <= len(run) <= MAX_LEN and HAN_RUNS.fullmatch(run) is not None
+              and any(run[:m] in t.han and run[m:] in t.han for m in range(1, len(run) + 1)))
+        out.append([(k, end)] if ok else [])
+    return out
+
+
 #: The page-wide rules whose spans _with_doubled joins to the reading's (in this order) and asks of the cut page.
-PAGE_RULES = (doubled_spans, _title_digit_seams, seam_repeats, odd_seams)
+PAGE_RULES = (doubled_spans, _title_digit_seams, seam_repeats, odd_seams, dangling_ends)
 
 
 #: What a place name runs on into when it is part of the sentence's own proper name: its union federation.
@@ -2803,6 +2850,8 @@ def _read_once(title: str, paragraphs: list[str], sink: dict | None, memo: Memo,
     if sink is not None:
         sink["splits"] = splits
     sus = {pi for pi, par in enumerate(paragraphs) if cut(par, False)}
+    if sus:  # (the page's evidence only where a paragraph's own reading opens the gate)
+        sus = page_gate(paragraphs, sus, t, tb)
     if not sus:  # salt of whole title words only: chunk sequences repeated after clause marks
         sus = seq_gate(paragraphs, t)
     if not sus:
