@@ -24,7 +24,7 @@ CLOSERS = frozenset("。!?…;:”」』)】]》>.！？；：）’\"'")
 #: Marks no paragraph opens with: a line opening with one continues the line before.
 # (not a closing bracket: joined to an opening one it can make a reading, 區(qū, that only the next
 # cleaning cuts)
-_CONTINUES = regex.compile(r"^[,，。、;；:：!！?？”」』]")
+_CONTINUE_CHARS = frozenset(",，。、;；:：!！?？”」』")
 # List items and section heads start a line of their own.
 _ITEM = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[.、)]|第[一二三四五六七八九十\d]+[条章节部]"
                       r"|[•·●◆■□▲△※*>-])")
@@ -85,10 +85,6 @@ def wrap_groups(texts: list[str]) -> list[list[int]]:
     return groups
 
 
-#: First characters of a line that continues the line before (``_CONTINUES``).
-_CONTINUE_CHARS = frozenset(",，。、;；:：!！?？”」』")
-
-
 def may_join(texts: list[str]) -> bool:
     """False when ``wrap_joins`` cannot join anything: no line opens with a continuing mark, and fewer than two
     lines before a non-empty one are long enough and end without a closer (a cheap test before the rules)."""
@@ -126,7 +122,7 @@ def wrap_joins(texts: list[str]) -> list[bool]:
     for i in range(n - 1):
         if not texts[i] or not texts[i + 1]:
             continue
-        if _CONTINUES.match(texts[i + 1]) and _prose(texts[i]) and _prose(texts[i + 1][1:]):  # "。市总工会…": cut before a mark
+        if texts[i + 1][0] in _CONTINUE_CHARS and _prose(texts[i]) and _prose(texts[i + 1][1:]):  # "。市总工会…": cut before a mark
             join[i] = True
         elif _breakable(texts[i], texts[i + 1]):
             cands.append(i)
