@@ -1562,11 +1562,15 @@ def restated_runs(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     of it would leave a broken phrase). Not after a clause mark, where a salter's chunk joins the sentence's own
     title words (,[商城]县总工会…)."""
     tb = title_boundaries(t)
+    restated: dict[str, list[tuple[int, int]]] = {}  # (per paragraph: the runs do not depend on the span)
 
     def inside(par: str, a: int, b: int, spans) -> bool:
-        return any(i <= a and b <= j and (i, j) != (a, b) and j - i >= RESTATED_MIN and i > 0
-                   and HAN.match(par[i - 1]) is not None and _on_bounds(par[i:j], t.han, tb)
-                   for i, j, _ in verbatim_runs(par, t))
+        runs = restated.get(par)
+        if runs is None:
+            runs = restated[par] = [(i, j) for i, j, _ in verbatim_runs(par, t)
+                                    if j - i >= RESTATED_MIN and i > 0 and HAN.match(par[i - 1]) is not None
+                                    and _on_bounds(par[i:j], t.han, tb)]
+        return any(i <= a and b <= j and (i, j) != (a, b) for i, j in runs)
 
     return _without(out, paragraphs, inside)
 
