@@ -2096,9 +2096,12 @@ _AFTER_QUOTE = recode.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:(?:[\u
 # what the verb of speech or question right after it says; a surname or a transliterated name opens it.
 # (standard re, opening with the literal 工: the engine skips ahead to it; the Han character before 工 is
 # checked in code)
+# The verbs of speech or question after a worker's name (both trade-speaker patterns share them).
+_TRADE_SAY = ("说", "說", "表示", "介绍", "介紹", "问道", "問道", "问", "問", "感慨", "坦言")
 _TRADE_SPEAKER = recode.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%s)[\u4e00-\u9fff]{0,5}?)"
-                            r"(?:说|說|表示|介绍|介紹|问道|問道|问|問|感慨|坦言|告诉记者|告訴記者)(?=\s*[:：,，。“「])"
-                            % (re.escape(_SINGLE + "".join(sorted(_CONTEXT_SURNAMES))), "|".join(_TRANSLIT_OPENERS)))
+                            r"(?:%s)(?=\s*[:：,，。“「])"
+                            % (re.escape(_SINGLE + "".join(sorted(_CONTEXT_SURNAMES))), "|".join(_TRANSLIT_OPENERS),
+                               "|".join(_TRADE_SAY + ("告诉记者", "告訴記者"))))
 
 
 def _two_han_before(text: str, j: int) -> bool:
@@ -2221,7 +2224,7 @@ def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
 # 牧民工才讓加說): the name has no surname, so _TRADE_SPEAKER misses it; _steppe_name must read it whole.
 # (standard re, opening with a literal class: the engine skips ahead to it)
 _TRADE_STEPPE_SPEAKER = recode.compile(r"(?:工人?|员|員)(?P<name>[\u4e00-\u9fff]{2,6}?)"
-                                       r"(?:说|說|表示|介绍|介紹|问道|問道|问|問|感慨|坦言)(?=\s*[:：,，。“「])")
+                                       r"(?:%s)(?=\s*[:：,，。“「])" % "|".join(_TRADE_SAY))
 
 
 # A speaker described by a clause ending in 的 (干了28年钳工的王长青说。, 在车间干了20年的陈伟雄说:): a single
