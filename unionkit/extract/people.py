@@ -111,6 +111,7 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               # Yunnan and Guangxi), 修 (修建: a surname of Liaoning) and 钏 (a Bai and Yi surname of
                               # Yunnan; 钏 is a bracelet)
                               "妥侬儂修钏釧")
+_CONTEXT_CLASS = re.escape("".join(sorted(_CONTEXT_SURNAMES)))  # (their regex character-class body)
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
 # whole looks like a name (副局长要志刚, 部长都兰): see _title_surname_name.  Never in _FIRST_CHARS.
@@ -259,6 +260,7 @@ _FORMER_WORDS = ("原是", "原为", "原為", "原任", "原系", "原係")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用跟"
                     "即")  # (即: at once, 主席王刚即批示)
+_FOLLOW_CLASS = re.escape("".join(sorted(_FOLLOW_CHARS)))  # (their regex character-class body, for the patterns)
 # After a two-character name, these make the two-character reading win over three (则 and 却 join a
 # second subject to its verb: 快递员马骁则表示 is 马骁).
 _SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還则則却卻")
@@ -1991,7 +1993,7 @@ def _dotted_lead(piece: str) -> str | None:
 # Verbs of coming in after such a name (…经营的苑德胜走进新落成的工会驿站): the person enters the scene.
 _DE_ARRIVALS = ("走进", "走進", "来到", "來到", "走到", "赶到", "趕到")
 _DE_NAME = recode.compile(r"的([%s][\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|的([%s][\u4e00-\u9fff]{2})(?=[%s]|%s)"
-                      % (re.escape(_SINGLE), re.escape(_SINGLE), re.escape("".join(sorted(_FOLLOW_CHARS))),
+                      % (re.escape(_SINGLE), re.escape(_SINGLE), _FOLLOW_CLASS,
                          trie_pattern(_FOLLOW_WORDS + _DE_ARRIVALS)))
 
 
@@ -2056,10 +2058,10 @@ def _deed_after(text: str, j: int) -> bool:
 # organisation's 的 (…制衣有限公司的粘秀珠以总分…夺得), before what follows names: a contestant of that unit.
 # (its first test: the organisation ending and 的 before such a surname; standard re)
 _DE_CONTEXT_AT = recode.compile("(?:%s)的[%s]" % (trie_pattern(_ORG_BEFORE_NAME),
-                                                re.escape("".join(sorted(_CONTEXT_SURNAMES)))))
+                                                _CONTEXT_CLASS))
 _DE_CONTEXT_NAME = lazyrx.compile(r"(?:%s)的(?P<name>[%s]\p{Han}{2})(?=[^\p{Han}]|$|[%s]|%s)"
-                                  % (trie_pattern(_ORG_BEFORE_NAME), re.escape("".join(sorted(_CONTEXT_SURNAMES))),
-                                     re.escape("".join(sorted(_FOLLOW_CHARS))), trie_pattern(_FOLLOW_WORDS)))
+                                  % (trie_pattern(_ORG_BEFORE_NAME), _CONTEXT_CLASS,
+                                     _FOLLOW_CLASS, trie_pattern(_FOLLOW_WORDS)))
 
 
 def _context_de_name(text: str, mt) -> bool:
@@ -2084,7 +2086,7 @@ def _deed_in_clause(text: str, j: int) -> bool:
 # (its first test: 的 right before a compound surname; standard re, opening with the literal 的)
 _DE_COMPOUND_AT = recode.compile("的(?:%s)" % "|".join(_COMPOUND))
 _DE_COMPOUND = lazyrx.compile(r"的(?P<name>(?:%s)\p{Han}{1,2}?)(?=[^\p{Han}]|$|[%s]|%s)"
-                              % ("|".join(_COMPOUND), re.escape("".join(sorted(_FOLLOW_CHARS))),
+                              % ("|".join(_COMPOUND), _FOLLOW_CLASS,
                                  "|".join(_FOLLOW_WORDS)))
 
 
