@@ -1511,18 +1511,12 @@ def _elected_name(name: str) -> bool:
     if name[:1] in _CONTEXT_SURNAMES and name[:1] not in SURNAMES:
         return len(name) == 3 and is_person_name(name, True) and not _either_script(_listed, name[:2])
     return is_person_name(name) and not (_opens_with_word(name) and _everyday_word(name[:2])
-                                         and not _uncommon_entry(name[:2]))
+                                         and not _rare_entry(name[:2], _UNCOMMON_WORD))
 
 
 # Below this count in jieba's dictionary an opening pair is too uncommon a word to outweigh the 当选 slot (金学 31,
 # of 金学文; 高温 is 1515, 林业 1032).
 _UNCOMMON_WORD = 100
-
-
-def _uncommon_entry(pair: str) -> bool:
-    """True when jieba's dictionary lists ``pair`` (either script) with a count below _UNCOMMON_WORD."""
-    parts = _entry(pair)
-    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < _UNCOMMON_WORD
 
 
 def _listed_yi_name(item: str) -> bool:
@@ -2005,10 +1999,11 @@ def _joined_rare_given(text: str, mt, name: str) -> bool:
             and "的" in text[j + 1:j + 10] and _rare_entry(name[1:]))
 
 
-def _rare_entry(word: str) -> bool:
-    """True when the dictionary lists ``word`` (any first character) with a count below _RARE_WORD."""
+def _rare_entry(word: str, below: int | None = None) -> bool:
+    """True when the dictionary lists ``word`` (any first character, either script) with a count below ``below``
+    (_RARE_WORD when not given)."""
     parts = _entry(word)
-    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < _RARE_WORD
+    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < (below or _RARE_WORD)
 
 
 def _proper_given(given: str) -> bool:
