@@ -111,6 +111,7 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               # Yunnan and Guangxi), 修 (修建: a surname of Liaoning) and 钏 (a Bai and Yi surname of
                               # Yunnan; 钏 is a bracelet)
                               "妥侬儂修钏釧")
+_CONTEXT_CLASS = re.escape("".join(sorted(_CONTEXT_SURNAMES)))  # (their regex character-class body)
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
 # whole looks like a name (副局长要志刚, 部长都兰): see _title_surname_name.  Never in _FIRST_CHARS.
@@ -259,6 +260,7 @@ _FORMER_WORDS = ("原是", "原为", "原為", "原任", "原系", "原係")
 # (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
 _FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用跟"
                     "即")  # (即: at once, 主席王刚即批示)
+_FOLLOW_CLASS = re.escape("".join(sorted(_FOLLOW_CHARS)))  # (their regex character-class body, for the patterns)
 # After a two-character name, these make the two-character reading win over three (则 and 却 join a
 # second subject to its verb: 快递员马骁则表示 is 马骁).
 _SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還则則却卻")
@@ -1509,18 +1511,12 @@ def _elected_name(name: str) -> bool:
     if name[:1] in _CONTEXT_SURNAMES and name[:1] not in SURNAMES:
         return len(name) == 3 and is_person_name(name, True) and not _either_script(_listed, name[:2])
     return is_person_name(name) and not (_opens_with_word(name) and _everyday_word(name[:2])
-                                         and not _uncommon_entry(name[:2]))
+                                         and not _rare_entry(name[:2], _UNCOMMON_WORD))
 
 
 # Below this count in jieba's dictionary an opening pair is too uncommon a word to outweigh the 当选 slot (金学 31,
 # of 金学文; 高温 is 1515, 林业 1032).
 _UNCOMMON_WORD = 100
-
-
-def _uncommon_entry(pair: str) -> bool:
-    """True when jieba's dictionary lists ``pair`` (either script) with a count below _UNCOMMON_WORD."""
-    parts = _entry(pair)
-    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < _UNCOMMON_WORD
 
 
 def _listed_yi_name(item: str) -> bool:
@@ -1991,7 +1987,7 @@ def _dotted_lead(piece: str) -> str | None:
 # Verbs of coming in after such a name (…经营的苑德胜走进新落成的工会驿站): the person enters the scene.
 _DE_ARRIVALS = ("走进", "走進", "来到", "來到", "走到", "赶到", "趕到")
 _DE_NAME = recode.compile(r"的([%s][\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|的([%s][\u4e00-\u9fff]{2})(?=[%s]|%s)"
-                      % (re.escape(_SINGLE), re.escape(_SINGLE), re.escape("".join(sorted(_FOLLOW_CHARS))),
+                      % (re.escape(_SINGLE), re.escape(_SINGLE), _FOLLOW_CLASS,
                          trie_pattern(_FOLLOW_WORDS + _DE_ARRIVALS)))
 
 
@@ -2003,10 +1999,11 @@ def _joined_rare_given(text: str, mt, name: str) -> bool:
             and "的" in text[j + 1:j + 10] and _rare_entry(name[1:]))
 
 
-def _rare_entry(word: str) -> bool:
-    """True when the dictionary lists ``word`` (any first character) with a count below _RARE_WORD."""
+def _rare_entry(word: str, below: int | None = None) -> bool:
+    """True when the dictionary lists ``word`` (any first character, either script) with a count below ``below``
+    (_RARE_WORD when not given)."""
     parts = _entry(word)
-    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < _RARE_WORD
+    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < (below or _RARE_WORD)
 
 
 def _proper_given(given: str) -> bool:
@@ -2056,10 +2053,10 @@ def _deed_after(text: str, j: int) -> bool:
 # organisation's 的 (…制衣有限公司的粘秀珠以总分…夺得), before what follows names: a contestant of that unit.
 # (its first test: the organisation ending and 的 before such a surname; standard re)
 _DE_CONTEXT_AT = recode.compile("(?:%s)的[%s]" % (trie_pattern(_ORG_BEFORE_NAME),
-                                                re.escape("".join(sorted(_CONTEXT_SURNAMES)))))
+                                                _CONTEXT_CLASS))
 _DE_CONTEXT_NAME = lazyrx.compile(r"(?:%s)的(?P<name>[%s]\p{Han}{2})(?=[^\p{Han}]|$|[%s]|%s)"
-                                  % (trie_pattern(_ORG_BEFORE_NAME), re.escape("".join(sorted(_CONTEXT_SURNAMES))),
-                                     re.escape("".join(sorted(_FOLLOW_CHARS))), trie_pattern(_FOLLOW_WORDS)))
+                                  % (trie_pattern(_ORG_BEFORE_NAME), _CONTEXT_CLASS,
+                                     _FOLLOW_CLASS, trie_pattern(_FOLLOW_WORDS)))
 
 
 def _context_de_name(text: str, mt) -> bool:
@@ -2084,7 +2081,7 @@ def _deed_in_clause(text: str, j: int) -> bool:
 # (its first test: 的 right before a compound surname; standard re, opening with the literal 的)
 _DE_COMPOUND_AT = recode.compile("的(?:%s)" % "|".join(_COMPOUND))
 _DE_COMPOUND = lazyrx.compile(r"的(?P<name>(?:%s)\p{Han}{1,2}?)(?=[^\p{Han}]|$|[%s]|%s)"
-                              % ("|".join(_COMPOUND), re.escape("".join(sorted(_FOLLOW_CHARS))),
+                              % ("|".join(_COMPOUND), _FOLLOW_CLASS,
                                  "|".join(_FOLLOW_WORDS)))
 
 
@@ -2096,9 +2093,12 @@ _AFTER_QUOTE = recode.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:(?:[\u
 # what the verb of speech or question right after it says; a surname or a transliterated name opens it.
 # (standard re, opening with the literal 工: the engine skips ahead to it; the Han character before 工 is
 # checked in code)
+# The verbs of speech or question after a worker's name (both trade-speaker patterns share them).
+_TRADE_SAY = ("说", "說", "表示", "介绍", "介紹", "问道", "問道", "问", "問", "感慨", "坦言")
 _TRADE_SPEAKER = recode.compile(r"[工员員](?P<name>[%s][\u4e00-\u9fff]{1,2}?|(?:%s)[\u4e00-\u9fff]{0,5}?)"
-                            r"(?:说|說|表示|介绍|介紹|问道|問道|问|問|感慨|坦言|告诉记者|告訴記者)(?=\s*[:：,，。“「])"
-                            % (re.escape(_SINGLE + "".join(sorted(_CONTEXT_SURNAMES))), "|".join(_TRANSLIT_OPENERS)))
+                            r"(?:%s)(?=\s*[:：,，。“「])"
+                            % (re.escape(_SINGLE + "".join(sorted(_CONTEXT_SURNAMES))), "|".join(_TRANSLIT_OPENERS),
+                               "|".join(_TRADE_SAY + ("告诉记者", "告訴記者"))))
 
 
 def _two_han_before(text: str, j: int) -> bool:
@@ -2221,7 +2221,7 @@ def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
 # 牧民工才讓加說): the name has no surname, so _TRADE_SPEAKER misses it; _steppe_name must read it whole.
 # (standard re, opening with a literal class: the engine skips ahead to it)
 _TRADE_STEPPE_SPEAKER = recode.compile(r"(?:工人?|员|員)(?P<name>[\u4e00-\u9fff]{2,6}?)"
-                                       r"(?:说|說|表示|介绍|介紹|问道|問道|问|問|感慨|坦言)(?=\s*[:：,，。“「])")
+                                       r"(?:%s)(?=\s*[:：,，。“「])" % "|".join(_TRADE_SAY))
 
 
 # A speaker described by a clause ending in 的 (干了28年钳工的王长青说。, 在车间干了20年的陈伟雄说:): a single
