@@ -116,8 +116,8 @@ def labelled_parts_line(folded: str) -> bool:
 
 def _meta_part(part: str) -> bool:
     """One part of a meta row: a byline (记者:X), an editor (编辑:X), a labelled field alone (阅读 N, 来源:X) or a date."""
-    return (byline.byline_line(part) or byline.editor_line(part) or chrome.DATE_LINE.match(part) is not None
-            or chrome.is_header_line(part, strict=True))
+    # (a date alone is a header line: is_header_line reads DATE_LINE first)
+    return byline.byline_line(part) or byline.editor_line(part) or chrome.is_header_line(part, strict=True)
 
 
 def section_number(folded: str) -> bool:
