@@ -814,9 +814,10 @@ def _framed_pair(text: str, mentions: list[Mention], i: int) -> Division | None:
             continue
         if not text.endswith(_FRAME_BEFORE, 0, x.start) or not (y.end == len(text) or text[y.end] in _CLAUSE_END):
             continue
-        if any(_sole_reading(z) is None or _word_first(text, z) for z in (x, y)):
+        readings = [_sole_reading(x), _sole_reading(y)]
+        if None in readings or _word_first(text, x) or _word_first(text, y):
             continue
-        return _sole_reading(m)
+        return readings[i - a]  # (m is x or y)
     return None
 
 

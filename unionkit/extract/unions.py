@@ -140,15 +140,20 @@ _JOINT_OWNERS = ("园区", "園區", "工业园", "工業園", "产业园", "產
 def _joint_union(seg: str) -> bool:
     """``seg`` (before 工会) is a named park's or area's body + 联合 (安定区马铃薯产业园区联合): a place opens it, the
     owner word ends it, and nothing between is prose or generic."""
-    if not seg.endswith(("联合", "聯合")):
+    if not seg.endswith(_JOINT):
         return False
     owner = seg[:-2]
-    if not owner.endswith(_JOINT_OWNERS) or not 4 <= len(owner) <= 16 or not _all_han(owner):
-        return False
-    if owner.startswith(_GENERIC_START) or any(c in _PROSE_CHARS for c in owner):
+    if not owner.endswith(_JOINT_OWNERS) or not _plain_owner(owner):
         return False
     mentions = _places.scan(owner)
     return bool(mentions) and mentions[0].start == 0 and len(owner) - mentions[0].end >= 2
+
+
+def _plain_owner(owner: str) -> bool:
+    """``owner`` (a park's, area's or project's name before 联合/项目) is 4 to 16 Han characters, no generic word
+    first and no prose character: a proper name, not a sentence."""
+    return (4 <= len(owner) <= 16 and _all_han(owner) and not owner.startswith(_GENERIC_START)
+            and not any(c in _PROSE_CHARS for c in owner))
 
 
 #: A construction project's union (寻甸保障性住房项目联合工会): the builders and subcontractors on one site
@@ -165,9 +170,7 @@ def _project_union(seg: str) -> bool:
     if not body.endswith(_PROJECTS):
         return False
     owner = body[:-2]
-    if not 4 <= len(owner) <= 16 or not _all_han(owner):
-        return False
-    if owner.startswith(_GENERIC_START) or any(c in _PROSE_CHARS for c in owner):
+    if not _plain_owner(owner):
         return False
     pos = _owner_places(owner)
     name = owner[pos:]
