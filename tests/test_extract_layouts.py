@@ -30,6 +30,18 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # Entities the extractor is known to miss, with the reason (xfail strict: fixing one fails the test
 # until it is removed from here).
 KNOWN_MISSES = {
+    # batch 53 (20 unseen text pages, 6 damaged: session 10's first text measure, scored on ce93f69, added after it was scored)
+    ("crawl53_text_d2", "people"): "missed 芮國慶 after the job word 值长 (traditional)",
+    ("crawl53_text_p01", "unions"): "a union name run back across 的 (黑龙江省嫩江市境内的…九三分公司工会) and a short form 分公司工会",
+    ("crawl53_text_p02", "places"): "湖北 written inside a bank's name not taken (debatable; seed 001 counts a province inside an organisation name)",
+    ("crawl53_text_p04", "people"): "missed 道吉草 (a Tibetan name after the job word 护士)",
+    ("crawl53_text_p05", "people"): "missed 尕让多杰 (a Tibetan name after the job word 护林员)",
+    ("crawl53_text_p06", "unions"): "extra 县直各学校工会, a generic addressee in a salutation",
+    ("crawl53_text_p06", "places"): "missed 漳县 (a one-character county name + 县)",
+    ("crawl53_text_p07", "places"): "missed 岷县 (a one-character county name + 县), also inside 岷县总工会",
+    ("crawl53_text_p09", "people"): "missed 玄成浩 (surname 玄)",
+    ("crawl53_text_p11", "people"): "missed 檀立伟 after 职工董事",
+    ("crawl53_text_p14", "unions"): "missed 自治区总工会 (a bare region-level union; debatable)",
     # batch 51 (20 unseen text pages, 6 damaged: the session's last text measure, scored on b84b77d, not fixed after)
     ("crawl51_text_d1", "unions"): "罗城县总工会 short form instead of the page's 罗城仡佬族自治县总工会 (the gold's county name is a tester's mistake: 仫佬)",
     ("crawl51_text_d1", "places"): "the page writes 罗城仡佬族自治县 (a tester's mistake for 仫佬); the tool resolves the real county",
@@ -134,6 +146,9 @@ KNOWN_MISSES = {
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
+    # batch 53 (20 unseen text pages, 6 damaged: session 10's first text measure, scored on ce93f69, added after it was scored)
+    "crawl53_text_p04": "published: only 12月03日 09:15 with the year in the © footer (gold 2024-12-03T09:15)",
+    "crawl53_text_p13": "published and views: English labels (Posted on …, Views: 276) not read",
     # batch 51 (20 unseen text pages, 6 damaged: the session's last text measure, scored on b84b77d, not fixed after)
     "crawl51_text_p11": "author: the 通讯员 储丽君 (debatable: the gold should accept it)",
     # batch 49 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 257f872, added after it was scored)
