@@ -2974,6 +2974,13 @@ _UNIT_NAME_LINE = lazyrx.compile(r"^(?P<unit>\p{Han}[\p{Han}\d（）()·]{1,40}?
                                  r"(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]{1,2}\p{Han})$")
 
 
+def _minority_list_name(name: str) -> bool:
+    """True when ``name`` is a whole Mongolian or Tibetan name of three or more characters (其木格, 巴音孟克,
+    次仁多吉): a list line's name slot holds it, with no Chinese surname (place names such as 巴音郭楞 or 乌兰察布
+    join an element to no other element, so they fail)."""
+    return len(name) >= 3 and (_steppe_name(name) or _tibetan_name(name))
+
+
 def _list_name(name: str) -> bool:
     """True for the name of a list line: a Chinese name, or a three- or four-character transliterated name
     (扎西卓玛) that is no word, since the list's place says a name stands there."""
@@ -3000,8 +3007,8 @@ def _list_person(line: str) -> Person | None:
     mt = _LIST_LINE.match(line)
     if mt:
         name = "".join(mt["name"].split())
-        if is_person_name(name, True) or _DOT_RX.search(name):  # (an award list of Uyghur names with a dot)
-            return Person(name, [_unit_title(mt["unit"])])
+        if is_person_name(name, True) or _DOT_RX.search(name) or _minority_list_name(name):
+            return Person(name, [_unit_title(mt["unit"])])  # (an award list of Uyghur names with a dot)
     tail = line[-6:]  # (the name and its space end the line: a cheap test before the pattern)
     mt = _UNIT_NAME_LINE.match(line) if " " in tail or "\u3000" in tail or "\t" in tail else None
     if mt and (_is_union(mt["unit"]) or mt["unit"].endswith(_ORG_BEFORE_NAME) or _ORG_END.search(mt["unit"])):

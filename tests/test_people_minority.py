@@ -1,0 +1,28 @@
+"""Names of minority nationalities (Mongolian, Tibetan, Yi, Hui, transliterated ones) and names with no title
+before them, in the contexts that say "a person" — and the places and words sharing their elements that must not
+become people."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.people import find_people
+from unionkit.record import Article
+
+
+def _names(*body):
+    a = Article(id="t", title="标题", body=list(body))
+    return sorted(p.name for p in find_people(a, None, None))
+
+
+def test_honour_list_lines_with_mongolian_and_tibetan_names():
+    """A list of "name  unit/job" lines holds names with no Chinese surname (其木格, 巴音孟克, 次仁多吉)."""
+    got = _names("巴特尔 乌审旗某牧民专业合作社理事长", "其木格(女,蒙古族) 盟中心医院护士长",
+                 "次仁多吉 某县邮政分公司乡邮员", "王建军 某盐化集团有限公司电工班长")
+    assert got == ["其木格", "巴特尔", "次仁多吉", "王建军"]
+
+
+def test_list_lines_of_places_bring_no_people():
+    """Lines of a place and its unit read as no person though the place opens with a name element."""
+    got = _names("巴音郭楞 蒙古自治州总工会", "乌兰察布 市总工会", "锡林郭勒 盟总工会")
+    assert got == []
