@@ -26,3 +26,21 @@ def test_list_lines_of_places_bring_no_people():
     """Lines of a place and its unit read as no person though the place opens with a name element."""
     got = _names("巴音郭楞 蒙古自治州总工会", "乌兰察布 市总工会", "锡林郭勒 盟总工会")
     assert got == []
+
+
+def test_tibetan_list_before_elected():
+    """A 、-list of Tibetan names before 当选为 <role>: whole names and a lone name element (娘本) beside them."""
+    got = _names("热贡画院院长某某当选为主席，夏吾才让、娘本当选为副主席。")
+    assert {"夏吾才让", "娘本"} <= set(got)
+
+
+@pytest.mark.parametrize("text", [
+    "次仁多吉、格桑花当选为委员。",   # the flower
+    "次仁多吉、阿坝当选为委员。",     # a prefecture
+    "次仁多吉、公司当选为委员。",
+    "王明、格桑花当选为委员。",       # no Tibetan name in the list: the bare item is not read
+])
+def test_elected_list_keeps_words_and_places_out(text):
+    """A list item that is a word or a place is no lone name element, so the list brings none of them."""
+    got = _names(text)
+    assert not {"格桑花", "阿坝", "公司"} & set(got)
