@@ -44,3 +44,27 @@ def test_elected_list_keeps_words_and_places_out(text):
     """A list item that is a word or a place is no lone name element, so the list brings none of them."""
     got = _names(text)
     assert not {"格桑花", "阿坝", "公司"} & set(got)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("从事乡邮工作12年的次仁多吉一边试穿新羽绒服一边说", "次仁多吉"),   # Tibetan, the clause's action after
+    ("获评四川省五一劳动奖章的沙马拉且。他是制茶师傅", "沙马拉且"),      # Yi clan name, the sentence's end
+    ("放牧归来的巴音孟克正在喂羊", "巴音孟克"),                          # Mongolian, two elements
+])
+def test_minority_name_after_de(text, name):
+    """A whole Tibetan, Yi or Mongolian name right after 的, where a name may end, is a person."""
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "位于扎西镇的扎西多吉酒店开业。",   # a firm named like a person
+    "山坡上盛开的格桑花。",             # the flower
+    "来自尼玛县的牧民。",               # a county
+    "前往乌兰察布的列车。",             # a city
+    "公司的多吉电器门店。",
+    "位于巴音郭楞的项目。",             # the prefecture
+    "来自沙马乡的工人。",
+])
+def test_no_minority_name_after_de_in_places_or_firms(text):
+    """Places, firms and words that share name elements bring no people after 的."""
+    assert _names(text) == []

@@ -1394,6 +1394,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         found.extend(_name_lists(text))
     if "的" in text:
         found.extend(_de_names(text))
+        found.extend(_de_minority_names(text))
     if "·" in text or "・" in text or "•" in text or "‧" in text:
         for at, name, _ in _dotted_names(text):
             found.append((at, Person(name, _titles(_title_chain(text, at), unions, places))))
@@ -2054,6 +2055,37 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
         for mt in _DE_COMPOUND.finditer(text):
             if is_person_name(mt["name"]):
                 out.append((mt.start("name"), Person(mt["name"], [])))
+    return out
+
+
+# Words that open the clause's action right after a subject named after 的 (的次仁多吉一边试穿…, 的巴特尔正在…).
+_ACTION_OPENERS = ("一边", "一邊", "正在", "已经", "已經", "仍然", "依然", "每天", "总是", "總是")
+
+
+def _de_minority_names(text: str) -> list[tuple[int, Person]]:
+    """People named right after 的 by a whole Tibetan name of two elements (从事乡邮工作12年的次仁多吉一边…) or a
+    Mongolian or Yi name, where a name may end after it or the clause's action opens: these names have no
+    Chinese surname, so _de_names cannot read them (扎西镇, 格桑花, 巴音郭楞 join an element to no other)."""
+    out, i = [], text.find("的")
+    heads, clans = _STEPPE_HEADS, _YI_CLANS
+    while i >= 0:
+        j = i + 1
+        pair = text[j:j + 2]
+        if pair in heads or pair in clans:
+            name = None
+            if pair in _TIBETAN_PARTS and text[j + 2:j + 4] in _TIBETAN_PARTS:
+                e = j + 4
+                if _name_may_end(text, e) or text.startswith(_ACTION_OPENERS, e):  # (not 扎西多吉酒店: a firm)
+                    name = text[j:e]
+            elif pair in clans:
+                name = _yi_name(text, j)
+            else:
+                name = _steppe_name_at(text, j)
+                if name and len(name) < 3:
+                    name = None
+            if name and not is_word(name):
+                out.append((j, Person(name, [])))
+        i = text.find("的", j)
     return out
 
 
