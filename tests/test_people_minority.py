@@ -68,3 +68,14 @@ def test_minority_name_after_de(text, name):
 def test_no_minority_name_after_de_in_places_or_firms(text):
     """Places, firms and words that share name elements bring no people after 的."""
     assert _names(text) == []
+
+
+def test_dotted_name_ending_in_din_is_whole():
+    """A ·-joined name ending in 丁 (-din) is taken whole, in either script (努爾蘭·哈布丁, not 努爾蘭·哈布)."""
+    assert _names("六十六團代表隊隊員努爾蘭·哈布丁在案例分析環節表現突出。") == ["努爾蘭·哈布丁"]
+    assert _names("教师努尔兰·哈布丁说，") == ["努尔兰·哈布丁"]
+
+
+def test_dotted_name_leaves_a_word_opened_by_ding():
+    """丁 that opens a word with the next character (丁香) is not taken into the name."""
+    assert _names("队员艾力·买买提丁香花开了。") == ["艾力·买买提"]

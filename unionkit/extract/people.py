@@ -1624,7 +1624,14 @@ _DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset(
     "杜万萬肉守"  # (阿卜杜热依木·买买提, 热孜万古丽·吐尔逊, 吾斯曼江·肉孜, 帕提古丽·吾守尔)
     "劳勞施密"  # (克劳斯·施密特: German and other Western names)
     "韦韋伯山"  # (托马斯·韦伯, 马克斯·韦伯; 艾山 = Hasan, a common Uyghur name part: 古丽娜尔·艾山)
-    "叶葉马馬")  # (叶尔兰·努尔兰, 阿依努尔·马木提: common Kazakh and Uyghur openers)
+    "叶葉马馬"  # (叶尔兰·努尔兰, 阿依努尔·马木提: common Kazakh and Uyghur openers)
+    "丁")  # (-din, a common ending of Uyghur and Kazakh names: 努尔兰·哈布丁, 沙拉丁, 努尔丁)
+
+
+def _listed_pair(pair: str) -> bool:
+    """True when the dictionary lists ``pair`` (two Han characters) as a word of some use, proper nouns included."""
+    parts = _entry(pair)
+    return len(pair) == 2 and len(parts) > 1 and parts[1].isdigit() and int(parts[1]) >= _RARE_WORD
 
 
 def _cuts_word(text: str, j: int) -> bool:
@@ -1659,6 +1666,8 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
             j += 1
         if k - i < 2 or j - k - 1 < 2 or (i > 0 and text[i - 1] in _DOTS):
             continue
+        if text[j - 1] == "丁" and j - k - 1 > 2 and j < len(text) and _listed_pair(text[j - 1:j + 1]):
+            j -= 1  # …买买提丁香花: 丁 opens a word with the next character (丁香), so it is no -din ending
         if j - k - 1 > 2 and j < len(text) and _cuts_word(text, j):
             j -= 1  # …吐尔逊高兴地说: the last character opens a word with the next (高兴), the name ends before it
         elif j + 1 < len(text) and text[j] == "地" and text[j - 2:j] == "吐尔" and not _IS_HAN[text[j + 1]] or \
