@@ -79,3 +79,18 @@ def test_dotted_name_ending_in_din_is_whole():
 def test_dotted_name_leaves_a_word_opened_by_ding():
     """丁 that opens a word with the next character (丁香) is not taken into the name."""
     assert _names("队员艾力·买买提丁香花开了。") == ["艾力·买买提"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("服饰加工企业工会主席李卓玛草进行座谈。", "李卓玛草"),   # surname + 卓玛 + 草
+    ("县总工会主席王拉毛措说，", "王拉毛措"),
+])
+def test_surname_tibetan_element_amdo_ending(text, name):
+    """After a title, a Chinese surname, a Tibetan name element and an Amdo closing character make one name."""
+    assert name in _names(text)
+
+
+def test_amdo_ending_that_opens_a_word_stays_out():
+    """草 that opens a word with what follows (草原) ends no name: the three-character reading stands."""
+    got = _names("工会主席李卓玛草原上放牧。")
+    assert "李卓玛草" not in got

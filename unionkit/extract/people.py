@@ -1175,6 +1175,11 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
     c, k = text[at:at + 1], len(found)
     if c in _YI_FIRST and text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places, found):
         return
+    if c in SURNAMES and text[at + 1:at + 3] in _TIBETAN_PARTS and text[at + 3:at + 4] in _AMDO_ENDS:
+        e = at + 4  # (主席李卓玛草进行座谈: a Chinese surname, a Tibetan name element and an Amdo closing character)
+        if _name_may_end(text, e) or _verb_after_name(text, e):
+            _titled_and_listed(text, end, at, text[at:e], unions, places, found)
+            return
     steppe = _steppe_name_at(text, at, True) if text[at:at + 2] in _STEPPE_HEADS else None
     if steppe and (len(steppe) >= 4 or c not in _FIRST_CHARS):  # (骑手巴图孟和: not the Chinese reading 巴图孟)
         _titled_and_listed(text, end, at, steppe, unions, places, found)
@@ -1191,6 +1196,11 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
             _titled_and_listed(text, end, at, name, unions, places, found)
     if len(found) == k and _office_title(role):
         _unsurnamed_after_title(text, end, at, unions, places, found)
+
+
+# Characters that close a woman's name of Amdo (Qinghai, Gansu) after a Tibetan name element, also behind a Chinese
+# surname (卓玛草, 拉毛措, 李卓玛草): 草 and 措 follow an element only in a name, or in a word jieba lists (草原).
+_AMDO_ENDS = frozenset("草措")
 
 
 # Office titles after which a name with no Chinese surname is taken (主席, 书记, 主任, 市长, 部长 …): not trade or
