@@ -40,7 +40,6 @@ KNOWN_MISSES = {
     ("crawl51_text_p13", "places"): "满洲里 not taken from 满洲里海关工会 (debatable)",
     # batch 49 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 257f872, added after it was scored)
     ("crawl49_text_d1", "people"): "missed 罕建平 (lost with a salt cut); extra pen-name editor 茶小二 (debatable)",
-    ("crawl49_text_d5", "people"): "missed 馬尕五十 (a Hui name with a number word)",
     ("crawl49_text_p01", "people"): "missed 符强 (a two-character name in a list without a role word)",
     ("crawl49_text_p03", "people"): "missed 海燕 (debatable)",
     ("crawl49_text_p07", "people"): "missed 邓雅琴 after / 通讯员",

@@ -94,3 +94,18 @@ def test_amdo_ending_that_opens_a_word_stays_out():
     """草 that opens a word with what follows (草原) ends no name: the three-character reading stands."""
     got = _names("工会主席李卓玛草原上放牧。")
     assert "李卓玛草" not in got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("來自大河家鎮的鋼筋工馬尕五十說。", "馬尕五十"),   # 尕 ("little") and a number word
+    ("保安员马六十三说，", "马六十三"),
+])
+def test_hui_number_names_after_a_job(text, name):
+    """A Hui surname and a number word after a job noun or title is a name."""
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", ["钢筋工马十二点到岗。", "主席马三十年如一日。", "钢筋工马上说。"])
+def test_hui_number_reading_needs_a_name_end(text):
+    """Numerals running into a word (十二点, 三十年) or 马上 bring no number name."""
+    assert not any(n[0] in "马馬" and len(n) > 2 for n in _names(text))

@@ -827,6 +827,24 @@ def _hui_name(s: str) -> bool:
     return all(ch in _TRANSLIT_CHARS for ch in given) and not is_word(s) and not is_word(s[:2]) and not _raw_line(s)
 
 
+_NUMBER_CHARS = frozenset("一二三四五六七八九十")
+
+
+def _hui_number_name(text: str, at: int) -> str | None:
+    """A Hui name of the northwest at ``text[at]`` whose given name is a number word, often after 尕 ("little"):
+    馬尕五十, 马六十三 — a Hui surname, then two or three numerals, where a name may end (only read after a title
+    or a job noun, the slot that says a person stands there)."""
+    if text[at:at + 1] not in _HUI_SURNAMES:
+        return None
+    j = at + 2 if text[at + 1:at + 2] == "尕" else at + 1
+    k = j
+    while k < len(text) and k - j < 3 and text[k] in _NUMBER_CHARS:
+        k += 1
+    if k - j < 2 or (k < len(text) and text[k] in _NUMBER_CHARS) or not _name_may_end(text, k):
+        return None
+    return text[at:k]
+
+
 def _is_translit(name: str) -> bool:
     """True when ``name`` is one whole transliterated name (吉克阿依, 那仁格日勒), as in a credit or a list."""
     return _translit_after(name, 0) == name
@@ -1180,6 +1198,9 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
         if _name_may_end(text, e) or _verb_after_name(text, e):
             _titled_and_listed(text, end, at, text[at:e], unions, places, found)
             return
+    if c in _HUI_SURNAMES and (hui := _hui_number_name(text, at)):
+        _titled_and_listed(text, end, at, hui, unions, places, found)  # (保安员马六十三说)
+        return
     steppe = _steppe_name_at(text, at, True) if text[at:at + 2] in _STEPPE_HEADS else None
     if steppe and (len(steppe) >= 4 or c not in _FIRST_CHARS):  # (骑手巴图孟和: not the Chinese reading 巴图孟)
         _titled_and_listed(text, end, at, steppe, unions, places, found)
@@ -2192,6 +2213,9 @@ def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int]) ->
             continue  # 员工, 施工 …: 工 closes a word of its own (a few such pairs, asked again and again)
         name = _name_after(text, end, loose=True)
         if not name or not is_person_name(name, True) or _opens_with_word(name):
+            name = _hui_number_name(text, end)  # (鋼筋工馬尕五十說)
+            if name:
+                found.append((end, Person(name, [job])))
             continue
         # (the pairs asked last are seldom asked twice: only where a name follows)
         if is_word(job[:2]) and not _word_at(text, end - 1):  # 工程, 工资: the 工 opens a word
