@@ -827,6 +827,24 @@ def _hui_name(s: str) -> bool:
     return all(ch in _TRANSLIT_CHARS for ch in given) and not is_word(s) and not is_word(s[:2]) and not _raw_line(s)
 
 
+_NUMBER_CHARS = frozenset("一二三四五六七八九十")
+
+
+def _hui_number_name(text: str, at: int) -> str | None:
+    """A Hui name of the northwest at ``text[at]`` whose given name is a number word, often after 尕 ("little"):
+    馬尕五十, 马六十三 — a Hui surname, then two or three numerals, where a name may end (only read after a title
+    or a job noun, the slot that says a person stands there)."""
+    if text[at:at + 1] not in _HUI_SURNAMES:
+        return None
+    j = at + 2 if text[at + 1:at + 2] == "尕" else at + 1
+    k = j
+    while k < len(text) and k - j < 3 and text[k] in _NUMBER_CHARS:
+        k += 1
+    if k - j < 2 or (k < len(text) and text[k] in _NUMBER_CHARS) or not _name_may_end(text, k):
+        return None
+    return text[at:k]
+
+
 def _is_translit(name: str) -> bool:
     """True when ``name`` is one whole transliterated name (吉克阿依, 那仁格日勒), as in a credit or a list."""
     return _translit_after(name, 0) == name
@@ -1175,6 +1193,14 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
     c, k = text[at:at + 1], len(found)
     if c in _YI_FIRST and text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places, found):
         return
+    if c in SURNAMES and text[at + 1:at + 3] in _TIBETAN_PARTS and text[at + 3:at + 4] in _AMDO_ENDS:
+        e = at + 4  # (主席李卓玛草进行座谈: a Chinese surname, a Tibetan name element and an Amdo closing character)
+        if _name_may_end(text, e) or _verb_after_name(text, e):
+            _titled_and_listed(text, end, at, text[at:e], unions, places, found)
+            return
+    if c in _HUI_SURNAMES and (hui := _hui_number_name(text, at)):
+        _titled_and_listed(text, end, at, hui, unions, places, found)  # (保安员马六十三说)
+        return
     steppe = _steppe_name_at(text, at, True) if text[at:at + 2] in _STEPPE_HEADS else None
     if steppe and (len(steppe) >= 4 or c not in _FIRST_CHARS):  # (骑手巴图孟和: not the Chinese reading 巴图孟)
         _titled_and_listed(text, end, at, steppe, unions, places, found)
@@ -1191,6 +1217,11 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
             _titled_and_listed(text, end, at, name, unions, places, found)
     if len(found) == k and _office_title(role):
         _unsurnamed_after_title(text, end, at, unions, places, found)
+
+
+# Characters that close a woman's name of Amdo (Qinghai, Gansu) after a Tibetan name element, also behind a Chinese
+# surname (卓玛草, 拉毛措, 李卓玛草): 草 and 措 follow an element only in a name, or in a word jieba lists (草原).
+_AMDO_ENDS = frozenset("草措")
 
 
 # Office titles after which a name with no Chinese surname is taken (主席, 书记, 主任, 市长, 部长 …): not trade or
@@ -1394,6 +1425,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         found.extend(_name_lists(text))
     if "的" in text:
         found.extend(_de_names(text))
+        found.extend(_de_minority_names(text))
     if "·" in text or "・" in text or "•" in text or "‧" in text:
         for at, name, _ in _dotted_names(text):
             found.append((at, Person(name, _titles(_title_chain(text, at), unions, places))))
@@ -1527,17 +1559,35 @@ def _listed_yi_name(item: str) -> bool:
 def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
     """Add the clause-initial person of ``<name>当选为<office>``, titled with the office when it ends in a role."""
     name = mt["name"]
-    if (len(name) > 4 or not _elected_name(name)) and not _steppe_name(name):
-        return  # (额尔敦巴雅尔当选为市总工会主席: a Mongolian name has no surname)
+    items = mt["list"][:-1].split("、") if mt["list"] else []
+    if (len(name) > 4 or not _elected_name(name)) and not _steppe_name(name) and not _tibetan_name(name):
+        # (额尔敦巴雅尔当选为市总工会主席: a Mongolian name has no surname; 夏吾才让、娘本当选为: the list's last
+        # item is one name element beside whole names)
+        if not (items and all(map(_elected_item, items)) and _bare_name(name)
+                and any(_steppe_name(it) or _tibetan_name(it) for it in items)):
+            return
     segs = _title_chain(text, mt.end("chain"))
     titles = _titles(segs, unions, places) if segs and segs[-1][1] not in _WEAK_ROLES else []
+    if items and not titles and not _elected_name(name) and not _steppe_name(name) and not _tibetan_name(name):
+        return  # (a bare item stands only when the office after 当选为 is a role)
     found.append((mt.start("name"), Person(name, titles)))
-    if mt["list"] and titles:
-        items = mt["list"][:-1].split("、")
-        if all(len(it) <= 4 and is_person_name(it) and not _opens_with_word(it) or _steppe_name(it)
-               or _listed_yi_name(it) for it in items):
+    if items and titles:
+        if all(map(_elected_item, items)):
             for it in items:  # (every item must be a name: 工会、企业当选为… lists no people)
                 found.append((mt.start("list"), Person(it, list(titles))))
+
+
+def _elected_item(it: str) -> bool:
+    """True when one item of a 、-list before 当选为 reads as a whole name (Chinese, Mongolian, Tibetan or Yi)."""
+    return (len(it) <= 4 and is_person_name(it) and not _opens_with_word(it) or _steppe_name(it)
+            or _tibetan_name(it) or _listed_yi_name(it))
+
+
+def _bare_name(s: str) -> bool:
+    """True when ``s`` (two Han characters) is no dictionary entry in either script and has no function
+    character: in a list of Tibetan or Mongolian names, one more name element (娘本)."""
+    return (len(s) == 2 and _IS_HAN[s[0]] and not _either_script(is_word, s)
+            and not _either_script(_raw_line, s) and not any(c in _NOT_GIVEN for c in s))
 
 
 def _elected_holder(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -1605,7 +1655,14 @@ _DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset(
     "杜万萬肉守"  # (阿卜杜热依木·买买提, 热孜万古丽·吐尔逊, 吾斯曼江·肉孜, 帕提古丽·吾守尔)
     "劳勞施密"  # (克劳斯·施密特: German and other Western names)
     "韦韋伯山"  # (托马斯·韦伯, 马克斯·韦伯; 艾山 = Hasan, a common Uyghur name part: 古丽娜尔·艾山)
-    "叶葉马馬")  # (叶尔兰·努尔兰, 阿依努尔·马木提: common Kazakh and Uyghur openers)
+    "叶葉马馬"  # (叶尔兰·努尔兰, 阿依努尔·马木提: common Kazakh and Uyghur openers)
+    "丁")  # (-din, a common ending of Uyghur and Kazakh names: 努尔兰·哈布丁, 沙拉丁, 努尔丁)
+
+
+def _listed_pair(pair: str) -> bool:
+    """True when the dictionary lists ``pair`` (two Han characters) as a word of some use, proper nouns included."""
+    parts = _entry(pair)
+    return len(pair) == 2 and len(parts) > 1 and parts[1].isdigit() and int(parts[1]) >= _RARE_WORD
 
 
 def _cuts_word(text: str, j: int) -> bool:
@@ -1640,6 +1697,8 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
             j += 1
         if k - i < 2 or j - k - 1 < 2 or (i > 0 and text[i - 1] in _DOTS):
             continue
+        if text[j - 1] == "丁" and j - k - 1 > 2 and j < len(text) and _listed_pair(text[j - 1:j + 1]):
+            j -= 1  # …买买提丁香花: 丁 opens a word with the next character (丁香), so it is no -din ending
         if j - k - 1 > 2 and j < len(text) and _cuts_word(text, j):
             j -= 1  # …吐尔逊高兴地说: the last character opens a word with the next (高兴), the name ends before it
         elif j + 1 < len(text) and text[j] == "地" and text[j - 2:j] == "吐尔" and not _IS_HAN[text[j + 1]] or \
@@ -2039,6 +2098,37 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
     return out
 
 
+# Words that open the clause's action right after a subject named after 的 (的次仁多吉一边试穿…, 的巴特尔正在…).
+_ACTION_OPENERS = ("一边", "一邊", "正在", "已经", "已經", "仍然", "依然", "每天", "总是", "總是")
+
+
+def _de_minority_names(text: str) -> list[tuple[int, Person]]:
+    """People named right after 的 by a whole Tibetan name of two elements (从事乡邮工作12年的次仁多吉一边…) or a
+    Mongolian or Yi name, where a name may end after it or the clause's action opens: these names have no
+    Chinese surname, so _de_names cannot read them (扎西镇, 格桑花, 巴音郭楞 join an element to no other)."""
+    out, i = [], text.find("的")
+    heads, clans = _STEPPE_HEADS, _YI_CLANS
+    while i >= 0:
+        j = i + 1
+        pair = text[j:j + 2]
+        if pair in heads or pair in clans:
+            name = None
+            if pair in _TIBETAN_PARTS and text[j + 2:j + 4] in _TIBETAN_PARTS:
+                e = j + 4
+                if _name_may_end(text, e) or text.startswith(_ACTION_OPENERS, e):  # (not 扎西多吉酒店: a firm)
+                    name = text[j:e]
+            elif pair in clans:
+                name = _yi_name(text, j)
+            else:
+                name = _steppe_name_at(text, j)
+                if name and len(name) < 3:
+                    name = None
+            if name and not is_word(name):
+                out.append((j, Person(name, [])))
+        i = text.find("的", j)
+    return out
+
+
 # Verbs of a contest's result or of a life's work right after a 的-phrase's name (…公司的潘金花获得一等奖, 今年46岁的
 # 潘金花从事银饰锻制): they make the slot strong enough for a given name that is also a noun (金花, a flower).
 _DEEDS = _WIN_VERBS + ("从事", "從事")
@@ -2123,6 +2213,9 @@ def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int]) ->
             continue  # 员工, 施工 …: 工 closes a word of its own (a few such pairs, asked again and again)
         name = _name_after(text, end, loose=True)
         if not name or not is_person_name(name, True) or _opens_with_word(name):
+            name = _hui_number_name(text, end)  # (鋼筋工馬尕五十說)
+            if name:
+                found.append((end, Person(name, [job])))
             continue
         # (the pairs asked last are seldom asked twice: only where a name follows)
         if is_word(job[:2]) and not _word_at(text, end - 1):  # 工程, 工资: the 工 opens a word
@@ -2974,6 +3067,13 @@ _UNIT_NAME_LINE = lazyrx.compile(r"^(?P<unit>\p{Han}[\p{Han}\d（）()·]{1,40}?
                                  r"(?P<name>\p{Han}{2,4}|\p{Han}[\u3000 ]{1,2}\p{Han})$")
 
 
+def _minority_list_name(name: str) -> bool:
+    """True when ``name`` is a whole Mongolian or Tibetan name of three or more characters (其木格, 巴音孟克,
+    次仁多吉): a list line's name slot holds it, with no Chinese surname (place names such as 巴音郭楞 or 乌兰察布
+    join an element to no other element, so they fail)."""
+    return len(name) >= 3 and (_steppe_name(name) or _tibetan_name(name))
+
+
 def _list_name(name: str) -> bool:
     """True for the name of a list line: a Chinese name, or a three- or four-character transliterated name
     (扎西卓玛) that is no word, since the list's place says a name stands there."""
@@ -3000,8 +3100,8 @@ def _list_person(line: str) -> Person | None:
     mt = _LIST_LINE.match(line)
     if mt:
         name = "".join(mt["name"].split())
-        if is_person_name(name, True) or _DOT_RX.search(name):  # (an award list of Uyghur names with a dot)
-            return Person(name, [_unit_title(mt["unit"])])
+        if is_person_name(name, True) or _DOT_RX.search(name) or _minority_list_name(name):
+            return Person(name, [_unit_title(mt["unit"])])  # (an award list of Uyghur names with a dot)
     tail = line[-6:]  # (the name and its space end the line: a cheap test before the pattern)
     mt = _UNIT_NAME_LINE.match(line) if " " in tail or "\u3000" in tail or "\t" in tail else None
     if mt and (_is_union(mt["unit"]) or mt["unit"].endswith(_ORG_BEFORE_NAME) or _ORG_END.search(mt["unit"])):
