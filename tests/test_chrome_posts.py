@@ -1,0 +1,30 @@
+"""Chrome kinds of English blog pages and of share bars laid out one target per line, with their negatives."""
+
+from unionkit.clean import chrome
+from unionkit.clean.pipeline import clean_page
+
+BODY = ("12月2日，某某市某某食品有限公司召开第二届职工代表大会第三次会议，审议通过并签订了2025年度工资专项集体合同。\n"
+        "合同约定，一线职工月工资平均增幅不低于5%，夜班津贴由每班30元提高到45元，每年安排一次免费体检。\n")
+
+
+def test_english_post_meta_rows():
+    for t in ("Posted on 2024-12-03 by admin | News | Views: 276", "By Jane Doe on March 8, 2024 · 3 Comments",
+              "Posted on December 3, 2024 by admin", "Updated 2024-03-08 10:20 | Category: 工会动态"):
+        assert chrome.english_post_meta(t), t
+        assert chrome.is_header_line(t) and chrome.is_header_line(t, strict=True), t
+
+
+def test_english_post_meta_negatives():
+    for t in ("Posted by admin", "By 2025 the union will have 300 members",
+              "By the way, we went home on 2024-12-03 and did a lot",
+              "Posted on 2024-12-03 by admin | News | Views: 276 and then we talked for a long time about it"):
+        assert not chrome.english_post_meta(t), t
+
+
+def test_english_post_meta_removed_as_the_chinese_rows():
+    page = "某某公司工会签订工资专项集体合同\n\nPosted on 2024-12-03 by admin | News | Views: 276\n\n" + BODY
+    art = clean_page(page)
+    assert not any("Posted on" in p for p in art.body)
+    assert [r.kind for r in art.removed if "Posted on" in r.text] == ["page_header"]
+    zh = clean_page("某某公司工会签订工资专项集体合同\n\n发布时间：2024-12-03 作者：admin 浏览：276\n\n" + BODY)
+    assert [r.kind for r in zh.removed if "发布时间" in r.text] == ["page_header"]
