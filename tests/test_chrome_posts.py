@@ -28,3 +28,17 @@ def test_english_post_meta_removed_as_the_chinese_rows():
     assert [r.kind for r in art.removed if "Posted on" in r.text] == ["page_header"]
     zh = clean_page("某某公司工会签订工资专项集体合同\n\n发布时间：2024-12-03 作者：admin 浏览：276\n\n" + BODY)
     assert [r.kind for r in zh.removed if "发布时间" in r.text] == ["page_header"]
+
+
+def test_share_bar_a_target_a_line():
+    art = clean_page("某某公司工会签订工资专项集体合同\n\n" + BODY + "编辑：沈佳\n分享到：\n微信\n微博\nQQ\n上一篇：某某活动\n")
+    assert art.body == BODY.strip().split("\n")
+    assert [r.kind for r in art.removed if r.text in ("微信", "微博", "QQ")] == ["social_links"] * 3
+
+
+def test_share_target_negatives():
+    assert not chrome.share_target_line("微信公众号") and not chrome.share_target_line("微")
+    # a lone target word with no share label before it is not a bar
+    art = clean_page("某某公司工会签订工资专项集体合同\n\n" + BODY + "微信\n")
+    assert art.body[-1] == "微信"
+

@@ -790,6 +790,12 @@ _SHARE_TARGETS = lazyrx.cached(r"(?i)facebook|whatsapp|twitter|telegram|line|wei
                                r"微信|微博|朋友圈|电邮|邮件|复制链接|新浪|豆瓣")
 
 
+def share_target_line(folded: str) -> bool:
+    """A line that is only share targets (微信, 微博, QQ空间): one button of a share bar laid out a target a line."""
+    t = _WIDGET_STRIP.sub("", folded)
+    return 0 < len(t) <= 12 and not _SHARE_TARGETS.sub("", t)
+
+
 # A WeChat account card under the headline: "微信号 szgh_wx", "功能介绍 …官方微信,…".
 _ACCOUNT_CARD = lazyrx.cached(r"^(?:微信号|功能介绍)(?:\s*[::]|\s)"
                            # a reposted post's source box: its head, the account's name with the dot the
