@@ -42,3 +42,21 @@ def test_share_target_negatives():
     art = clean_page("某某公司工会签订工资专项集体合同\n\n" + BODY + "微信\n")
     assert art.body[-1] == "微信"
 
+
+def test_address_line_after_a_colon_stays():
+    page = ("某某县总工会举办职工培训班\n\n" + BODY
+            + "课程回放和报名信息可在县总工会网站查询：\nwww.example-gh.cn　邮箱：gh@example.com\n\n"
+            "声明：本站部分稿件转自网络，如有侵权请联系删除。\n")
+    art = clean_page(page)
+    assert art.body[-1] == "www.example-gh.cn 邮箱：gh@example.com"
+
+
+def test_footer_contact_block_stays_removed():
+    page = ("某某县总工会举办职工培训班\n\n" + BODY
+            + "\n联系我们\n地址：某某县人民路1号\n电话：0453-1234567\n邮箱：gh@example.com\n")
+    art = clean_page(page)
+    assert not any("@" in p or "电话" in p for p in art.body)
+    assert not chrome.address_line("电话：0433-1234 邮箱：a@b.com")
+    # the address after a sentence that does not end in a colon is the footer's
+    art = clean_page("某某县总工会举办职工培训班\n\n" + BODY + "邮箱：gh@example.com\n")
+    assert not any("@" in p for p in art.body)

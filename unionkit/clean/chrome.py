@@ -796,6 +796,18 @@ def share_target_line(folded: str) -> bool:
     return 0 < len(t) <= 12 and not _SHARE_TARGETS.sub("", t)
 
 
+# A line of only web and mail addresses, maybe labelled (网址:www.x.cn 邮箱:a@b.com): the values a sentence
+# ending in a colon points to ("…可在县总工会网站查询:" then the address line).
+_ADDRESS_ITEM = lazyrx.cached(r"(?:(?:网址|网站|官网|邮箱|电子邮箱|电子邮件|E-?mail|Email)\s*[::]?\s*)?"
+                              r"(?:(?:https?://|www\.)[\w./%?#=&~+-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", regex.I)
+
+
+def address_line(folded: str) -> bool:
+    """A line of only URLs and e-mail addresses, each maybe labelled (www.x.cn 邮箱:a@b.com), nothing else."""
+    t = folded.strip()
+    return 0 < len(t) <= 120 and not _ADDRESS_ITEM.sub("", t).strip(" ,;、|")
+
+
 # A WeChat account card under the headline: "微信号 szgh_wx", "功能介绍 …官方微信,…".
 _ACCOUNT_CARD = lazyrx.cached(r"^(?:微信号|功能介绍)(?:\s*[::]|\s)"
                            # a reposted post's source box: its head, the account's name with the dot the

@@ -207,6 +207,10 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                 ln.mark_all("byline")
                 i += 1
                 continue
+            if chrome.address_line(f) and continues_colon(lines, body, i):
+                body.append(i)  # the address a sentence ending in a colon points to, not the footer's contact block
+                i += 1
+                continue
             if chrome.notice_line(f) or dated and signed(lines, body) \
                     or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i)):
                 body.append(i)
@@ -255,6 +259,14 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             body.append(i)
         i += 1
     return trim_tail(lines, share_bar(lines, body))
+
+
+def continues_colon(lines: list[Line], body: list[int], i: int) -> bool:
+    """Line i follows the last body line, a sentence ending in a colon, with only blank or jammer lines between."""
+    last = lines[body[-1]]
+    if not last.folded.rstrip().endswith(":") or chrome.han_count(last.text) < 8:
+        return False
+    return all(set(lines[j].kinds) <= {None, "jammer"} and lines[j].blank for j in range(body[-1] + 1, i))
 
 
 def share_bar(lines: list[Line], body: list[int]) -> list[int]:
