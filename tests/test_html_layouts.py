@@ -48,7 +48,6 @@ KNOWN_STRAYS = {
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 54 (12 unseen HTML pages, 3 damaged: session 10's first HTML measure, scored on ce93f69, added after it was scored)
-    "crawl54_html_p06": "a share bar with each target (微信, 微博, QQ) in its own <div> kept as body lines",
     # batch 52 (12 unseen HTML pages, 3 damaged: the session's last HTML measure, scored on b84b77d, not fixed after)
     # batch 48 (12 unseen HTML pages, 3 damaged, scored on 7cda162, added after it was scored)
     # batch 40 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 0582f6d, not fixed after)

@@ -169,6 +169,20 @@ _LONE_LABEL = lazyrx.cached(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS
 # office system's read receipt ("已阅人员(356人):郜志远 李建伟 … 更多>>").
 _TAIL_DATE_ROW = lazyrx.cached(rf"^(?:发布于|发表于|发布时间|发布日期|更新于|posted on)\s*[::]?\s*{DATE}(?:\s*{TIME})?"
                                r"\s*(?:(?:作者|来源|编辑)\s*[::]?\s*\S{1,16})?$", regex.I)
+# An English blog's (WordPress-style) post-meta row: "Posted on 2024-12-03 by admin | News | Views: 276",
+# "By Jane Doe on March 8, 2024 · 3 Comments": the date and poster, then the category and counters, set off by
+# bars or dots. The English twin of the 发布时间:… 作者:… 浏览:… row, read the same way.
+_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_EN_DATE = rf"(?:{DATE}|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_EN_MONTH},?\s+(?:19|20)\d\d)"
+_EN_NAME = r"[\p{Han}A-Za-z0-9_][\p{Han}A-Za-z0-9_.\-]{0,23}(?:\s+[A-Z][A-Za-z.\-]{0,20})?"
+_EN_META_PART = (r"(?:views?|hits|reads|comments?)\s*[::]?\s*\d[\d,]*|\d[\d,]*\s*(?:views?|comments?|reads|hits)"
+                 r"|no\s+comments|leave\s+a\s+(?:comment|reply)|(?:posted\s+in|filed\s+under|categor(?:y|ies)|in)\s*[::]?\s*"
+                 r"[\p{Han}A-Za-z][\p{Han}A-Za-z0-9 &,\-]{0,29}|by\s+" + _EN_NAME
+                 + r"|[\p{Han}A-Za-z][\p{Han}A-Za-z0-9&\-]{0,15}(?:\s[A-Za-z&][A-Za-z\-]{0,15}){0,2}")
+_EN_POST_META = lazyrx.cached(
+    rf"^(?:(?:posted|published|written|updated|last\s+updated)\s+(?:on\s+)?{_EN_DATE}(?:\s*{TIME})?(?:\s+by\s+{_EN_NAME})?"
+    rf"|(?:posted\s+|written\s+)?by\s+{_EN_NAME}\s+(?:on\s+)?{_EN_DATE}(?:\s*{TIME})?)"
+    rf"(?:\s*[|·•｜丨]\s*(?:{_EN_META_PART}))*\s*$", regex.I)
 _READ_RECEIPT = lazyrx.cached(r"^(?:已阅人员|已读人员|阅读人员|已阅|已读)\s*[(]?\s*\d*\s*人?\s*[)]?\s*[::]")
 # … and a work app's read counter under a notice ("已读 312  未读 17"; "已阅 56人 | 未阅 3人").
 _READ_COUNTS = lazyrx.cached(r"^(?:已读|已阅)\s*[::]?\s*\d+\s*人?\s*[|/·,]?\s*(?:未读|未阅)\s*[::]?\s*\d+\s*人?$")
@@ -298,7 +312,7 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
             return True  # the page's own address on its labelled line (本文链接:http://…), under the text too
         # Inside the body one label is enough only for a whole short "来源:工人日报" line.
         lone = (_LONE_LABEL.match(t) or _LONE_COUNT.match(t) or _SOURCE_NOTE.match(t) or _TAIL_DATE_ROW.match(t)
-                or _READ_RECEIPT.match(t) or _READ_COUNTS.match(t) or _BOARD_LABEL.match(t))
+                or _READ_RECEIPT.match(t) or _READ_COUNTS.match(t) or _BOARD_LABEL.match(t) or english_post_meta(t))
         return len(labels) >= 2 or bool(lone)
     if labels and (len(t) <= 80 or len(labels) >= 2):
         return True
@@ -308,7 +322,12 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
         return True
     return (dated_name_line(t) or platform_account_line(t) or follow_bar(t) or _READ_COUNTS.match(t) is not None
             or qa_stats_line(t) or info_bar(t)
-            or _BOARD_LABEL.match(t) is not None)
+            or _BOARD_LABEL.match(t) is not None or english_post_meta(t))
+
+
+def english_post_meta(t: str) -> bool:
+    """An English blog's post-meta row (Posted on 2024-12-03 by admin | News | Views: 276): the page's header line."""
+    return len(t) <= 160 and t[:1] in "PpBbWwUuLl" and _EN_POST_META.match(t) is not None
 
 
 # An app or mobile page's info bar under the headline: parts set off by bars (| ｜ 丨 ┊), dots or wide gaps,
@@ -769,6 +788,24 @@ _SIZE_GLYPHS = lazyrx.cached(r"(?:[TtAa][+\-]?){1,4}")
 _ZOOM_SIGNS = lazyrx.cached(r"(?:A?[+\-=]|A|还原|重置|恢复)*")
 _SHARE_TARGETS = lazyrx.cached(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"
                                r"微信|微博|朋友圈|电邮|邮件|复制链接|新浪|豆瓣")
+
+
+def share_target_line(folded: str) -> bool:
+    """A line that is only share targets (微信, 微博, QQ空间): one button of a share bar laid out a target a line."""
+    t = _WIDGET_STRIP.sub("", folded)
+    return 0 < len(t) <= 12 and not _SHARE_TARGETS.sub("", t)
+
+
+# A line of only web and mail addresses, maybe labelled (网址:www.x.cn 邮箱:a@b.com): the values a sentence
+# ending in a colon points to ("…可在县总工会网站查询:" then the address line).
+_ADDRESS_ITEM = lazyrx.cached(r"(?:(?:网址|网站|官网|邮箱|电子邮箱|电子邮件|E-?mail|Email)\s*[::]?\s*)?"
+                              r"(?:(?:https?://|www\.)[\w./%?#=&~+-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", regex.I)
+
+
+def address_line(folded: str) -> bool:
+    """A line of only URLs and e-mail addresses, each maybe labelled (www.x.cn 邮箱:a@b.com), nothing else."""
+    t = folded.strip()
+    return 0 < len(t) <= 120 and not _ADDRESS_ITEM.sub("", t).strip(" ,;、|")
 
 
 # A WeChat account card under the headline: "微信号 szgh_wx", "功能介绍 …官方微信,…".

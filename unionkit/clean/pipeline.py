@@ -207,6 +207,10 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                 ln.mark_all("byline")
                 i += 1
                 continue
+            if chrome.address_line(f) and continues_colon(lines, body, i):
+                body.append(i)  # the address a sentence ending in a colon points to, not the footer's contact block
+                i += 1
+                continue
             if chrome.notice_line(f) or dated and signed(lines, body) \
                     or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i)):
                 body.append(i)
@@ -254,7 +258,38 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         else:
             body.append(i)
         i += 1
-    return trim_tail(lines, body)
+    return trim_tail(lines, share_bar(lines, body))
+
+
+def continues_colon(lines: list[Line], body: list[int], i: int) -> bool:
+    """Line i follows the last body line, a sentence ending in a colon, with only blank or jammer lines between."""
+    last = lines[body[-1]]
+    if not last.folded.rstrip().endswith(":") or chrome.han_count(last.text) < 8:
+        return False
+    return all(set(lines[j].kinds) <= {None, "jammer"} and lines[j].blank for j in range(body[-1] + 1, i))
+
+
+def share_bar(lines: list[Line], body: list[int]) -> list[int]:
+    """Body lines without a share bar laid out a target a line (分享到:, then 微信, 微博, QQ each alone): a run of
+    share-target lines after a removed share label, or two of them or more side by side."""
+    keep = set(body)
+    drop: set[int] = set()
+    run: list[int] = []
+    for i in body + [len(lines)]:
+        if i < len(lines) and chrome.share_target_line(lines[i].folded) and (
+                not run or all(lines[j].blank for j in range(run[-1] + 1, i))):
+            run.append(i)
+            continue
+        if run:
+            before = prev_filled_raw(lines, run[0])
+            labelled = before is not None and before not in keep and "social_links" in lines[before].kinds \
+                and "分享" in lines[before].raw
+            if labelled or len(run) >= 2:
+                drop.update(run)
+        run = [i] if i < len(lines) and chrome.share_target_line(lines[i].folded) else []
+    for j in drop:
+        lines[j].mark_all("social_links")
+    return [i for i in body if i not in drop]
 
 
 #: A bare attachment label ("附件:"), the head of a page's download box when only file names follow.
