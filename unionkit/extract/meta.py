@@ -28,7 +28,7 @@ import regex
 from .. import lazyrx
 from . import recode
 from ..record import Article, Meta, Removal
-from .dates import find_published, parse_datetime, stamp_date
+from .dates import find_published, parse_datetime, stamp_date, year_from_footer
 from .wordrx import trie_pattern
 
 # --- text normalisation ---------------------------------------------------------------
@@ -664,6 +664,10 @@ def _merge(old: Meta, new: Meta) -> Meta:
     return replace(new, **kept) if kept else new  # ``new`` is the caller's own fresh Meta: no copy needed
 
 
+#: The record's warning when the publish year was read from the footer's copyright (the stamp had none).
+FOOTER_YEAR_WARNING = "published: the year-less date's year taken from the footer's copyright year"
+
+
 def extract_meta(article: Article) -> Meta:
     """The page's metadata from its removed header, byline, credit, editor and footer pieces."""
     removed = _sorted(article.removed or removals_from_raw(article))
@@ -731,6 +735,12 @@ def extract_meta(article: Article) -> Meta:
     if m.published is None:  # a note's stamp under its text (编辑于 2024-09-14 内蒙古), filed with the tail or left in the body
         m.published = _first(stamp_date(normalise_line(t)) for t in [r.text for r in removed] + article.body[-2:]
                              if "于" in t or "於" in t)
+
+    if m.published is None:  # a stamp with no year (12月03日 09:15) under a footer's single © year (see year_from_footer)
+        m.published = year_from_footer([normalise_line(r.text) for r in header if r.kind not in ("title_suffix", "navigation")],
+                                       [normalise_line(r.text) for r in footer], article.body)
+        if m.published is not None and FOOTER_YEAR_WARNING not in article.warnings:
+            article.warnings.append(FOOTER_YEAR_WARNING)
 
     for f, v in _tail_fields(article.body):
         if f in ("editor", "author", "reporter") and getattr(m, f) is None:
