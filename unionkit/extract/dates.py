@@ -338,3 +338,69 @@ def stamp_date(line: str) -> str | None:
         return None
     mt = _STAMP.match(line.translate(_FULLWIDTH))
     return parse_datetime(mt["date"]) if mt else None
+
+
+# --- a year-less stamp completed from the footer ---------------------------------------
+
+# A county media app's or portal's stamp that leaves the year out (12月03日 09:15, 11-26 09:15): month, day
+# and a time (the time is required: a bare 11-26 on a header row may be anything, a score, a range, a code).
+_YEARLESS = lazyrx.compile(
+    r"(?<![\d\-/.年])(?P<m>1[0-2]|0?[1-9])(?:\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]|-(?P<d2>[0-3]?\d))"
+    r"\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"
+)
+# The site's copyright year in its footer: © 2024, Copyright © 2010-2024 (a range's end), 版权所有 ©2024.
+_COPYRIGHT_YEAR = lazyrx.compile(
+    r"(?:©|\(c\)|\(C\)|Copyright|COPYRIGHT|copyright|版权所有|版權所有)\s*(?:©\s*)?"
+    r"(?:(?:19|20)\d\d\s*[-–—~至]\s*)?(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+#: A year a sentence names (2024年, 2025年度): the footer's year must be one the text names.
+_BODY_YEAR = lazyrx.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+
+
+def yearless_stamp(line: str) -> tuple[int, int, int, int] | None:
+    """(month, day, hour, minute) of a header row whose only date is a year-less stamp with its time, else None.
+
+    Only a row that is otherwise names and labelled fields (融媒记者：X 浏览：643, an outlet's name) counts,
+    as for a bare date line (see ``_bare``); a row holding a full date is no year-less one."""
+    text = line.translate(_FULLWIDTH).strip()
+    if parse_datetime(text):
+        return None
+    found = list(_YEARLESS.finditer(text))
+    if len(found) != 1:
+        return None
+    mt = found[0]
+    head = text[: mt.start()].strip(" \t[]【】()（）|｜·:：-")
+    rest = _WEEKDAY.sub("", text[mt.end():]).strip(" \t[]【】()（）|｜·")
+    if head and not _FIELDS_ONLY.match(head) and not _NAMES_ONLY.match(_BAR_SPLIT.sub(" ", head)) \
+            and not _bar_fields(head):
+        return None
+    if rest and (len(rest) > 40 or _CLAUSE_PUNCT.search(rest)):
+        return None
+    return int(mt["m"]), int(mt["d"] or mt["d2"]), int(mt["h"]), int(mt["mi"])
+
+
+def copyright_year(lines: list[str]) -> int | None:
+    """The footer's one copyright year (a range's end), or None when it names none or several."""
+    years = {int(mt["y"]) for line in lines for mt in _COPYRIGHT_YEAR.finditer(line)}
+    return years.pop() if len(years) == 1 else None
+
+
+def year_from_footer(header: list[str], footer: list[str], body: list[str]) -> str | None:
+    """A year-less header stamp (12月03日 09:15) dated with the footer's copyright year, or None.
+
+    Taken only where it is safe: the header's only stamp is year-less (no header row holds a full date),
+    the footer names a single © year (or a range ending in it), and the body names that year (2024年…) and none
+    after the next (a footer not updated since, or one stamping the year a page is served, would not fit the
+    text). The caller must say in the record that the year is the footer's."""
+    lines = header[:_BARE_TOP]
+    if any(parse_datetime(line) for line in lines):
+        return None
+    stamps = [s for line in lines if (s := yearless_stamp(line))]
+    if len(stamps) != 1:
+        return None
+    y = copyright_year(footer)
+    named = {int(v) for para in body for v in _BODY_YEAR.findall(para)}
+    if y is None or y not in named or max(named) > y + 1:
+        return None
+    m, d, h, mi = stamps[0]
+    return _iso(y, m, d, h, mi) if _valid(y, m, d) else None

@@ -28,7 +28,7 @@ import regex
 from .. import lazyrx
 from . import recode
 from ..record import Article, Meta, Removal
-from .dates import find_published, parse_datetime, stamp_date
+from .dates import find_published, parse_datetime, stamp_date, year_from_footer
 from .wordrx import trie_pattern
 
 # --- text normalisation ---------------------------------------------------------------
@@ -72,19 +72,21 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("本文转载自", "本文轉載自", "本文转自", "本文轉自", "转载自", "轉載自", "转自", "轉自", "来源于", "來源於", "发布单位", "發布單位", "發佈單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
                "來源", "来源", "稿源", "出处", "出處", "Source"),
     # (文:X, a portal's byline field; a one-character label is read only before a colon or a bar)
-    "author": ("作者", "撰稿", "撰文", "Author", "文"),
+    # (文字:X, a credit row's text field beside 图片:Y and 编辑:Z)
+    "author": ("作者", "撰稿", "撰文", "Author", "文字", "文"),
     # a CMS's poster (发布者:X, 发布人:X): the author when nothing else names one (the golds take the person,
     # 发布者:扎西, or the office, 发布人:矿区工会; a login name like admin is no one's: see _ACCOUNT_NAME)
     "poster": ("发布人", "發佈人", "發布人", "发布者", "發佈者", "發布者"),
     "reporter": ("本报记者", "本報記者", "记者", "記者"),
     # a correspondent (通讯员) signs as the author when a staff reporter is named beside (作者：记者 X 通讯员 Y)
     "correspondent": ("本报通讯员", "本報通訊員", "通讯员", "通訊員"),
-    "editor": ("责任编辑", "責任編輯", "网络编辑", "網絡編輯", "本文编辑", "责编", "責編", "编辑", "編輯", "Editor"),
+    # (小编:X, a portal's or WeChat account's editor field; 小编 in a sentence, 小编提醒…, has no colon: no field)
+    "editor": ("责任编辑", "責任編輯", "网络编辑", "網絡編輯", "本文编辑", "责编", "責編", "编辑", "編輯", "小编", "小編", "Editor"),
     # (…人次 = number of visits: 瀏覽人次：856 on a Taiwanese union's site)
     "views": ("浏览人次", "瀏覽人次", "阅读人次", "閱讀人次", "点击人次", "點擊人次", "访问人次", "訪問人次", "点击次数", "點擊次數", "点阅次数", "點閱次數", "阅读次数", "閱讀次數", "访问次数", "訪問次數", "点阅数", "點閱數", "点阅",
               "點閱", "阅览", "閱覽", "浏览数", "瀏覽數", "点击量", "點擊量", "点击数", "點擊數", "点击率", "點擊率", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
               "浏览", "瀏覽", "阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "访问量", "訪問量",
-              "人气", "人氣", "查看", "Views", "Hits"),
+              "人气", "人氣", "查看", "Views", "Hits", "Reads"),
     "": ("注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
          "字号", "字號", "字体", "字體", "分享到", "分享", "打印", "关闭", "關閉", "评论", "評論", "录入", "錄入", "审核", "審核", "摄影", "攝影",
          # the review chain a news site signs under the editor (责编：X | 审核：Y | 监审：Z): no author, no editor
@@ -94,7 +96,9 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
          "图片编辑", "圖片編輯", "美术编辑", "美術編輯", "视频编辑", "視頻編輯", "实习编辑", "實習編輯", "主编", "監製", "监制", "统筹", "策划", "级别", "UID", "主办", "主辦",
          "承办", "地址", "电话", "電話", "邮编", "郵編", "备案号", "備案號",
          # an e-paper's article table: 版次:05 版名:地方新闻 作者:… 字数:1,206
-         "字数", "字數", "版次", "版名"),
+         "字数", "字數", "版次", "版名",
+         # a credit row's picture field (文字:X 图片:Y 编辑:Z): the photographer, no author
+         "图片", "圖片"),
 }
 _LABEL_FIELD = {lab: f for f, labs in _FIELD_LABELS.items() for lab in labs}
 _ALT = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True))
@@ -118,6 +122,11 @@ _TRIM = " \t:：,，;；。.、|｜()（）[]【】<>《》“”\"'"
 _BOXED = lazyrx.compile(r"\s*[\[【]\s*([^\[\]【】\s|｜]{1,30})\s*[\]】]")
 
 
+# Labels that are also written as a value (作者:小编 点击:57次, an aggregator signing its posts): a label only before
+# a colon or a bar (小编:晓雨).
+_VALUE_TOO = frozenset({"小编", "小編"})
+
+
 def labelled_fields(line: str) -> list[tuple[str, str]]:
     """(field, value) pairs of a header line, each value cut at the next label or gap."""
     return list(_labelled_fields(line))
@@ -132,8 +141,8 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
     hits = []
     for mt in _LABEL_RX.finditer(line):
         lab = mt["a"] or mt["b"]
-        if len(lab) == 1 and not line[mt.start():mt.end()].rstrip().endswith((":", "|", "｜", "丨")):
-            continue  # a one-character label (文) counts only before a colon or a bar
+        if (len(lab) == 1 or lab in _VALUE_TOO) and not line[mt.start():mt.end()].rstrip().endswith((":", "|", "｜", "丨")):
+            continue  # a one-character label (文) counts only before a colon or a bar, as does one that is a value too
         start = mt.start("a") if mt["a"] else mt.start("b")
         hits.append((start, mt.end(), _LABEL_FIELD[lab]))
     out = []
@@ -274,7 +283,7 @@ _PHOTO_CREDIT = lazyrx.compile(r"\p{Han}\s*(?:摄|攝)\s*[)）\]】]?\s*$")
 _PAREN = lazyrx.compile(r"^[(（\[【](.+)[)）\]】]$")
 _REPORTER_RX = lazyrx.compile(r"(?:本报|本報|本台|本刊)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者)\s*[:：]?\s*"
                              r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、,，]|[·・•‧](?=\p{Han}))*)")
-_AUTHOR_MARK = lazyrx.compile(r"(?:^|[\s(（])(?:文|作者|撰文|撰稿)\s*[/／|｜丨:：]\s*"
+_AUTHOR_MARK = lazyrx.compile(r"(?:^|[\s(（])(?:文字|文|作者|撰文|撰稿)\s*[/／|｜丨:：]\s*"
                              r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、]|[·・•‧](?=\p{Han}))*)")
 # (本报 may open any staff role: 本报记者 邹倩 本报通讯员 熊敏 → the reporter is 邹倩 alone)
 _ROLE_SPLIT = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|摄影|攝影|见习记者|編輯|编辑|图|圖")
@@ -325,7 +334,11 @@ def parse_byline(text: str) -> dict[str, str]:
             out["author"] = r
     mt = None if mt else _AUTHOR_MARK.search(t)
     if mt:
-        a = name_list(mt["names"])
+        names = mt["names"].split()
+        if len(names) > 1 and names[-1] in _LABEL_FIELD:  # 文字:X 图片:Y, 文字 | X 图片 | Y: the next field's label
+            names = names[:-1]
+        names = " ".join(names)
+        a = name_list(names)
         if a:
             out["author"] = a
     mt = _CORRESPONDENT.search(t)
@@ -664,6 +677,10 @@ def _merge(old: Meta, new: Meta) -> Meta:
     return replace(new, **kept) if kept else new  # ``new`` is the caller's own fresh Meta: no copy needed
 
 
+#: The record's warning when the publish year was read from the footer's copyright (the stamp had none).
+FOOTER_YEAR_WARNING = "published: the year-less date's year taken from the footer's copyright year"
+
+
 def extract_meta(article: Article) -> Meta:
     """The page's metadata from its removed header, byline, credit, editor and footer pieces."""
     removed = _sorted(article.removed or removals_from_raw(article))
@@ -731,6 +748,12 @@ def extract_meta(article: Article) -> Meta:
     if m.published is None:  # a note's stamp under its text (编辑于 2024-09-14 内蒙古), filed with the tail or left in the body
         m.published = _first(stamp_date(normalise_line(t)) for t in [r.text for r in removed] + article.body[-2:]
                              if "于" in t or "於" in t)
+
+    if m.published is None:  # a stamp with no year (12月03日 09:15) under a footer's single © year (see year_from_footer)
+        m.published = year_from_footer([normalise_line(r.text) for r in header if r.kind not in ("title_suffix", "navigation")],
+                                       [normalise_line(r.text) for r in footer], article.body)
+        if m.published is not None and FOOTER_YEAR_WARNING not in article.warnings:
+            article.warnings.append(FOOTER_YEAR_WARNING)
 
     for f, v in _tail_fields(article.body):
         if f in ("editor", "author", "reporter") and getattr(m, f) is None:

@@ -1,0 +1,44 @@
+"""A year-less header stamp and the footer's copyright year (dates.yearless_stamp, copyright_year, year_from_footer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.dates import copyright_year, year_from_footer, yearless_stamp
+
+
+@pytest.mark.parametrize("line,stamp", [
+    ("12月03日 09:15   融媒记者：闵小娟   浏览：643", (12, 3, 9, 15)),
+    ("黔东南融媒 11-26 09:15", (11, 26, 9, 15)),
+    ("１２月３日 ０９：１５", (12, 3, 9, 15)),
+    # negatives
+    ("2024年12月03日 09:15", None),  # a full date is no year-less one
+    ("12月03日", None),  # no time
+    ("11-26", None),
+    ("今天12月03日 09:15，我们召开了会议，会议由工会主席主持。", None),  # prose
+    ("12月03日 09:15 12月04日 10:00", None),  # two stamps
+    ("13-26 09:15", None),  # no month 13
+])
+def test_yearless_stamp(line, stamp):
+    assert yearless_stamp(line) == stamp
+
+
+@pytest.mark.parametrize("lines,year", [
+    (["Copyright © 2024 某某网 All Rights Reserved"], 2024),
+    (["© 2024 某某融媒体中心 版权所有"], 2024),
+    (["Copyright © 2010-2024 某某网"], 2024),
+    (["版权所有 ©2023 某某工会"], 2023),
+    (["© 2023 某某网", "Copyright 2024 某某台"], None),  # two years
+    (["某某工会 版权所有", "陇ICP备19002876号"], None),  # no © year (a 备案 number is none)
+])
+def test_copyright_year(lines, year):
+    assert copyright_year(lines) == year
+
+
+def test_year_from_footer_needs_the_body_to_name_the_year():
+    head, foot = ["12月03日 09:15"], ["Copyright © 2024 某某网"]
+    assert year_from_footer(head, foot, ["2024年护理技能竞赛"]) == "2024-12-03T09:15"
+    assert year_from_footer(head, foot, ["2024年总结，2025年度计划"]) == "2024-12-03T09:15"  # next year's plan
+    assert year_from_footer(head, foot, ["2023年总结"]) is None
+    assert year_from_footer(head, foot, ["2024年总结，2026年规划"]) is None  # a footer older than the text
+    assert year_from_footer(["发布时间：2024-12-01", *head], foot, ["2024年"]) is None

@@ -1,0 +1,104 @@
+"""Credit-row labels (文字, 小编), English info rows and a year-less stamp dated by the footer (session 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.meta import FOOTER_YEAR_WARNING, extract_meta, labelled_fields, parse_byline
+from unionkit.record import Article, Meta, Removal
+
+
+def _article(*removed, body=("正文。",)):
+    return Article(id="t", title="标题", body=list(body), removed=list(removed), meta=Meta())
+
+
+CREDIT_ROWS = [
+    # a credit row's text field is the author, its picture field no one's
+    ("文字：向晓燕", {"author": "向晓燕"}),
+    ("文字：向晓燕 图片：滕磊", {"author": "向晓燕"}),  # (图片 is the next field's label, no name)
+    ("文字 | 冉晓雪　图片 | 苟明亮", {"author": "冉晓雪"}),
+    ("文/张三 李四", {"author": "张三 李四"}),  # several names stay (no label after them)
+    # negatives: a picture field alone names no author; a photo credit stays a credit
+    ("图片：滕磊", {}),
+    ("记者王刚摄", {"credit": "记者王刚摄"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CREDIT_ROWS)
+def test_credit_rows(text, expected):
+    assert parse_byline(text) == expected
+
+
+EDITOR_LABELS = [
+    ("发布时间：2024-10-15 14:33:08 文章来源：网络整理 小编：晓雨 浏览：87 次",
+     {"published": "2024-10-15 14:33:08", "source": "网络整理", "editor": "晓雨", "views": "87 次"}),
+    ("小编：晓雨", {"editor": "晓雨"}),
+    # negatives: 小编 as a value (an aggregator signs its posts 作者:小编) and 小编 in a sentence
+    ("时间:2024-07-16 09:31:27 来源:潍坊头条网 作者:小编 点击:57次",
+     {"published": "2024-07-16 09:31:27", "source": "潍坊头条网", "author": "小编", "views": "57次"}),
+    ("小编提醒大家注意安全", {}),
+    ("小编整理了常见问题，一起来看", {}),
+]
+
+
+@pytest.mark.parametrize("line,expected", EDITOR_LABELS)
+def test_editor_label_stands_alone(line, expected):
+    assert dict(labelled_fields(line)) == expected
+
+
+ENGLISH_INFO = [
+    ("Posted on 2024-12-03 by admin　|　News　|　Views: 276", "2024-12-03", 276),
+    ("Published: 2024-05-06 | Hits: 1,024", "2024-05-06", 1024),
+    ("Date: 2024-05-06 10:20 Reads: 88", "2024-05-06T10:20", 88),
+]
+
+
+@pytest.mark.parametrize("line,published,views", ENGLISH_INFO)
+def test_english_info_row(line, published, views):
+    m = extract_meta(_article(Removal("page_header", line, 3)))
+    assert (m.published, m.views) == (published, views)
+
+
+def test_english_info_in_a_body_sentence_is_not_read():
+    a = _article(body=["The report was posted on 2024-12-03 and had 276 views.", "Posted on 2024-12-03 by admin | Views: 276"])
+    m = extract_meta(a)
+    assert (m.published, m.views) == (None, None)
+
+
+FOOTER = "Copyright © 2024 某某融媒体中心 All Rights Reserved"
+BODY_2024 = ("近日，某某医院工会举办2024年护理技能竞赛。",)
+
+YEARLESS = [
+    # (header row, footer row, body, expected published)
+    ("12月03日 09:15   融媒记者：闵小娟   浏览：643", FOOTER, BODY_2024, "2024-12-03T09:15"),
+    ("某某融媒 11-26 09:15", "© 2024 某某州融媒体中心 版权所有", BODY_2024, "2024-11-26T09:15"),
+    ("12月03日 09:15", "Copyright © 2010-2024 某某网", BODY_2024, "2024-12-03T09:15"),  # a range's end
+    # negatives
+    ("12月03日 09:15", "Copyright © 2023 某某网 © 2024 某某台", BODY_2024, None),  # two © years
+    ("12月03日 09:15", "某某融媒体中心 版权所有", BODY_2024, None),  # no year in the footer
+    ("12月03日 09:15", FOOTER, ("近日，某某医院工会举办护理技能竞赛。",), None),  # the body names no year
+    ("12月03日 09:15", "Copyright © 2019 某某网", ("2024年护理技能竞赛。",), None),  # a stale footer
+    ("12月03日", FOOTER, BODY_2024, None),  # no time: a bare month-day may be anything
+    ("02月30日 09:15", FOOTER, BODY_2024, None),  # no such day
+    ("今天12月03日 09:15，我们召开了会议。", FOOTER, BODY_2024, None),  # a sentence, no stamp row
+]
+
+
+@pytest.mark.parametrize("row,footer,body,iso", YEARLESS)
+def test_yearless_stamp_takes_the_footer_year(row, footer, body, iso):
+    a = _article(Removal("page_header", row, 3), Removal("site_footer", footer, 20), body=body)
+    assert extract_meta(a).published == iso
+    assert (FOOTER_YEAR_WARNING in a.warnings) == (iso is not None)
+
+
+def test_a_full_date_in_the_header_wins_over_the_footer_year():
+    a = _article(Removal("page_header", "12月03日 09:15", 3), Removal("page_header", "发布时间：2023-12-03", 4),
+                 Removal("site_footer", FOOTER, 20), body=BODY_2024)
+    assert extract_meta(a).published == "2023-12-03" and a.warnings == []
+
+
+def test_the_footer_warning_is_written_once():
+    a = _article(Removal("page_header", "12月03日 09:15", 3), Removal("site_footer", FOOTER, 20), body=BODY_2024)
+    extract_meta(a)
+    extract_meta(a)
+    assert a.warnings == [FOOTER_YEAR_WARNING]
