@@ -141,7 +141,6 @@ KNOWN_MISSES = {
 KNOWN_META_MISSES: dict[str, str] = {
     # batch 53 (20 unseen text pages, 6 damaged: session 10's first text measure, scored on ce93f69, added after it was scored)
     # (p13: meta reads the English info row once the cleaner removes it as a header row; it is left in the body)
-    "crawl53_text_p13": "published and views: the English info row (Posted on …, Views: 276) kept in the body",
     # batch 51 (20 unseen text pages, 6 damaged: the session's last text measure, scored on b84b77d, not fixed after)
     "crawl51_text_p11": "author: the 通讯员 储丽君 (debatable: the gold should accept it)",
     # batch 49 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 257f872, added after it was scored)
