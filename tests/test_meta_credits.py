@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from unionkit.extract import extract
 from unionkit.extract.meta import FOOTER_YEAR_WARNING, extract_meta, labelled_fields, parse_byline
 from unionkit.record import Article, Meta, Removal
 
@@ -88,17 +89,36 @@ YEARLESS = [
 def test_yearless_stamp_takes_the_footer_year(row, footer, body, iso):
     a = _article(Removal("page_header", row, 3), Removal("site_footer", footer, 20), body=body)
     assert extract_meta(a).published == iso
-    assert (FOOTER_YEAR_WARNING in a.warnings) == (iso is not None)
+    assert (FOOTER_YEAR_WARNING in extract(a).warnings) == (iso is not None)
+    assert a.warnings == []  # the input is not changed
 
 
 def test_a_full_date_in_the_header_wins_over_the_footer_year():
     a = _article(Removal("page_header", "12月03日 09:15", 3), Removal("page_header", "发布时间：2023-12-03", 4),
                  Removal("site_footer", FOOTER, 20), body=BODY_2024)
-    assert extract_meta(a).published == "2023-12-03" and a.warnings == []
+    assert extract_meta(a).published == "2023-12-03" and extract(a).warnings == []
 
 
 def test_the_footer_warning_is_written_once():
     a = _article(Removal("page_header", "12月03日 09:15", 3), Removal("site_footer", FOOTER, 20), body=BODY_2024)
-    extract_meta(a)
-    extract_meta(a)
-    assert a.warnings == [FOOTER_YEAR_WARNING]
+    assert extract(extract(a)).warnings == [FOOTER_YEAR_WARNING]
+
+
+@pytest.mark.parametrize("suffix,site", [
+    ("_基層風采 àng)工會新聞網", "工會新聞網"),  # a reading cut in two by a jammer: its tail is no part of the name
+    ("_某市烟草专卖局（公司）", "某市烟草专卖局（公司）"),  # a bracket the name itself opens stays
+    ("_新闻中心_某某(集团)网", "某某(集团)网"),
+])
+def test_site_from_suffix_drops_what_precedes_an_unopened_bracket(suffix, site):
+    from unionkit.extract.meta import site_from_suffix
+
+    assert site_from_suffix(suffix) == site
+
+
+def test_a_title_suffix_cut_by_a_jammer_gives_no_invented_site():
+    """Found by the property test: a reading put after the suffix's separator, half taken as a jammer."""
+    page = ("某某驛站建設提質擴面 戶外勞動者有了暖心家_基層風采_(chuàng)工會新聞網\n\n某某驛站建設提質擴面 戶外勞動者有了暖心家\n"
+            "2024-06-10 03:32  來源:工會新聞網\n\n以前中午沒地方休息,現在走幾步就能到驛站喝口熱水。外賣配送員小李說,驛站讓他們感受到了溫度。\n")
+    from unionkit.clean import clean_text
+
+    assert extract(clean_text(page)).meta.site == "工會新聞網"

@@ -66,11 +66,11 @@ def extract(article: Article) -> Article:
     """A copy of ``article`` with its metadata and entities extracted."""
     from .campaigns import find_campaigns
     from .figures import find_figures
-    from .meta import extract_meta
+    from .meta import meta_and_warnings
     from .people import find_people
 
     text = _entity_text(article)
-    meta = extract_meta(article)
+    meta, notes = meta_and_warnings(article)
     places, unions = places_and_unions(text, meta.site)
     if places:
         from .places import taiwanese_page
@@ -84,7 +84,8 @@ def extract(article: Article) -> Article:
         campaigns=find_campaigns(text),
         figures=find_figures(text),
     )
-    return replace(article, meta=meta, entities=ents,
+    warnings = list(article.warnings) + [n for n in notes if n not in article.warnings]
+    return replace(article, meta=meta, entities=ents, warnings=warnings,
                    removed=list(article.removed), body=list(article.body), captions=list(article.captions))
 
 

@@ -453,7 +453,7 @@ def _site_name(x: str | None) -> str | None:
     """``x`` when it reads as a site's name: Han text, not a domain, a year, or a page word."""
     if not x:
         return None
-    x = _strip_keeping_pairs(x, _TRIM + "©")
+    x = _after_unopened_bracket(_strip_keeping_pairs(x, _TRIM + "©"))
     if "返" in x or "回" in x:  # (a mobile top bar's back link glued to the name: 返回某某融媒 → 某某融媒)
         x = _NAV_GLUE.sub("", x)
     if not (2 <= len(x) <= 20) or not _HAN.search(x):
@@ -467,6 +467,21 @@ def _site_name(x: str | None) -> str | None:
     if parse_datetime(x):
         return None
     return x
+
+
+def _after_unopened_bracket(x: str) -> str:
+    """What follows a closing bracket that nothing opened (àng)某某网: the rest of a reading cut in two by a jammer
+    or another removal): a name never holds one, so what comes before it is no part of the name."""
+    depth, cut = 0, 0
+    for i, ch in enumerate(x):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                cut = i + 1
+            else:
+                depth -= 1
+    return x[cut:].strip() if cut else x
 
 
 def _strip_keeping_pairs(x: str, chars: str) -> str:
@@ -683,6 +698,12 @@ FOOTER_YEAR_WARNING = "published: the year-less date's year taken from the foote
 
 def extract_meta(article: Article) -> Meta:
     """The page's metadata from its removed header, byline, credit, editor and footer pieces."""
+    return meta_and_warnings(article)[0]
+
+
+def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
+    """The page's metadata, and the warnings a reader should see about how a value was inferred."""
+    warnings: list[str] = []
     removed = _sorted(article.removed or removals_from_raw(article))
     end = _article_end(removed)
     header = [r for r in removed if r.kind in _HEADER_KINDS and (r.line is None or r.line < end)]
@@ -752,8 +773,8 @@ def extract_meta(article: Article) -> Meta:
     if m.published is None:  # a stamp with no year (12月03日 09:15) under a footer's single © year (see year_from_footer)
         m.published = year_from_footer([normalise_line(r.text) for r in header if r.kind not in ("title_suffix", "navigation")],
                                        [normalise_line(r.text) for r in footer], article.body)
-        if m.published is not None and FOOTER_YEAR_WARNING not in article.warnings:
-            article.warnings.append(FOOTER_YEAR_WARNING)
+        if m.published is not None:
+            warnings.append(FOOTER_YEAR_WARNING)
 
     for f, v in _tail_fields(article.body):
         if f in ("editor", "author", "reporter") and getattr(m, f) is None:
@@ -811,7 +832,7 @@ def extract_meta(article: Article) -> Meta:
     m.url = (_first(_labelled_url(r.text) for r in header + other if "链接" in r.text or "鏈接" in r.text
                     or "网址" in r.text or "網址" in r.text or "地址" in r.text)
              or _first(_url(r.text) for r in header if r.kind != "title_suffix"))
-    return _merge(article.meta, m)
+    return _merge(article.meta, m), warnings
 
 
 # A menu bar: short items set off by spaces or bars (首页 关于我们 产品中心 党建工会 新闻中心 联系我们).
