@@ -260,6 +260,8 @@ def _strip_lead(seg: str) -> str:
         changed = False
         for w in _LEAD_BY_CHAR.get(seg[0], ()):
             if seg.startswith(w) and len(seg) > len(w):
+                if w == "的" and seg.startswith(_DE_WORDS, 1):
+                    return seg  # 的士有限公司: a taxi firm
                 if _opens_with_place(seg, len(w)):
                     return seg
                 seg = seg[len(w):]
@@ -1171,11 +1173,24 @@ def _cut_inner(seg: str) -> str:
             p = i + len(w)
             if p < len(seg) and p > best and not any(m.start < p <= m.end - 1 or m.start <= i < m.end
                                                     for m in mentions):
-                opens = seg.startswith(_GENERIC_START, p) or any(m.start == p and m.full for m in mentions)
+                opens = seg.startswith(_GENERIC_START, p) or any(m.start == p and m.full for m in mentions) \
+                    or w == "的" and _body_after_modifier(seg[p:])
                 if opens:
                     best = p
             i = seg.find(w, i + 1)
     return seg[best:] if best else seg
+
+
+#: What 的 opens in a name and no modifier: 的士 (a taxi firm, 的士有限公司), 的哥, 的姐 (its drivers).
+_DE_WORDS = ("士", "哥", "姐")
+
+
+def _body_after_modifier(rest: str) -> bool:
+    """``rest``, after a 的 inside the segment, names a body on its own (位于…境内的 + 北大荒农垦集团有限公司九三分公司):
+    a modifier ending in 的 describes the body, its name starts after it.  A name never holds 的 before a firm's
+    whole name (的士 of a taxi firm is a word of its own)."""
+    return (len(rest) >= 4 and not rest.startswith(_DE_WORDS) and rest.endswith(_ORG_SUFFIXES)
+            and not rest.startswith(_GENERIC_START) and rest not in _BARE_COMPANY)
 
 
 #: Words ending the name of an occupation whose workers have a federation of their own (快递员, 货车司机).
