@@ -666,6 +666,12 @@ def _state_before(raw: str) -> str | None:
     return next((st for st in _STATES if raw.endswith(st)), None) if raw else None
 
 
+#: 各 ("every") after a level word or 直 (directly under a level: 县直, 市直): 县直各学校, 全市各企业, 市各单位 name
+#: every body of a kind under that level, no one union.  (A place's name holds 各 only after other characters:
+#: 龙胜各族自治县.)
+_EVERY_UNIT = lazyrx.compile(r"[直省市州盟区區县縣旗镇鎮乡鄉]各")
+
+
 def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str, str] | None:
     """_read_name of the union word ``head`` after ``raw``, the run of name characters before it.
 
@@ -695,6 +701,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         seg = seg[p:]
     if _indefinite(seg):
         return None  # 万宁一民营酒店工会: one body of a kind, described, not named
+    if "各" in seg and _EVERY_UNIT.search(seg):
+        return None  # 县直各学校工会 in a notice's salutation: every school's union of the county, no one body
     counted = _after_count(seg)
     if counted is not None and (not counted or counted.startswith(_GENERIC_START) or counted in _BARE_COMPANY
                                 or len(counted) <= 2):
