@@ -271,9 +271,17 @@ def _strip_lead(seg: str) -> str:
 
 
 def _opens_with_place(seg: str, k: int) -> bool:
-    """``seg`` opens with a place name written in full that is longer than its first ``k`` characters."""
+    """``seg`` opens with a place name that is longer than its first ``k`` characters: one written in full, or the
+    short name of one place only when a body's name follows it (和龙林业有限公司: 和龙 is a city, 和 no "and")."""
     mentions = _places.scan(seg)
-    return bool(mentions) and mentions[0].start == 0 and mentions[0].full and mentions[0].end > k
+    if not mentions or mentions[0].start != 0 or mentions[0].end <= k:
+        return False
+    first = mentions[0]
+    if first.full:
+        return True
+    rest = seg[first.end:]
+    return len(first.divisions) == 1 and len(rest) >= 3 and rest.endswith(_ORG_SUFFIXES) \
+        and not rest.startswith(_GENERIC_START)
 
 
 def _split_industry(seg: str) -> tuple[str, str]:
