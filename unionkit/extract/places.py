@@ -43,7 +43,7 @@ _DATA = pathlib.Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv
 #: The Gazetteer's tables precomputed from the TSV: a pickle written by ``write_state`` (run by
 #: scripts/build_gazetteer_state.py), used only while the digest it records is the TSV's.
 _STATE = _DATA.with_name("gazetteer.state")
-_STATE_FORMAT = "unionkit-gazetteer-state 2"  # 2: autonomous counties' short name + 县
+_STATE_FORMAT = "unionkit-gazetteer-state 3"  # 2: autonomous counties' short name + 县; 3: 巴州 full
 
 #: What build_tables computes: the attributes of a Gazetteer.
 _TABLES = ("rows", "t_of", "index", "trad_keys", "trad_chars", "automaton", "starts", "pairs", "opener_source",
@@ -196,6 +196,15 @@ def build_tables(text: str) -> dict:
                         index[short + "州"] = [i]
                         if col is r[4]:
                             t.trad_keys.add(short + "州")
+    # A short name that already ends in 州 (巴州 for 巴音郭楞蒙古自治州, 克州, 海南州) is that spelling itself: full,
+    # over another division's bare short name (巴州 of 巴中's 巴州区, which a page writes 巴州区 in full).
+    for i, r in enumerate(t.rows):
+        if r[0] == "C" and r[1].endswith("自治州"):
+            for col in (r[2], r[4]):
+                for short in (col.split("/") if col else ()):
+                    rows = index.get(short, [])
+                    if len(short) >= 2 and short.endswith("州") and not any(j >= 0 for j in rows):
+                        index[short] = [i] + [j for j in rows if j != ~i]
     # An autonomous county or banner is written as its short name + 县/旗 (威宁县 for 威宁彝族回族苗族自治县, 巴里坤县):
     # a full spelling of its own, where no other division is spelled that way.
     for i, r in enumerate(t.rows):
