@@ -205,6 +205,8 @@ def build_tables(text: str) -> dict:
                     rows = index.get(short, [])
                     if len(short) >= 2 and short.endswith("州") and not any(j >= 0 for j in rows):
                         index[short] = [i] + [j for j in rows if j != ~i]
+                        if short in (r[2] or "").split("/"):
+                            t.trad_keys.discard(short)  # (克州: the same in both scripts, simplified writing too)
     # An autonomous county or banner is written as its short name + 县/旗 (威宁县 for 威宁彝族回族苗族自治县, 巴里坤县):
     # a full spelling of its own, where no other division is spelled that way.
     for i, r in enumerate(t.rows):
