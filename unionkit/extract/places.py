@@ -43,7 +43,7 @@ _DATA = pathlib.Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv
 #: The Gazetteer's tables precomputed from the TSV: a pickle written by ``write_state`` (run by
 #: scripts/build_gazetteer_state.py), used only while the digest it records is the TSV's.
 _STATE = _DATA.with_name("gazetteer.state")
-_STATE_FORMAT = "unionkit-gazetteer-state 2"  # 2: autonomous counties' short name + 县
+_STATE_FORMAT = "unionkit-gazetteer-state 3"  # 2: autonomous counties' short name + 县; 3: 巴州 full
 
 #: What build_tables computes: the attributes of a Gazetteer.
 _TABLES = ("rows", "t_of", "index", "trad_keys", "trad_chars", "automaton", "starts", "pairs", "opener_source",
@@ -196,6 +196,17 @@ def build_tables(text: str) -> dict:
                         index[short + "州"] = [i]
                         if col is r[4]:
                             t.trad_keys.add(short + "州")
+    # A short name that already ends in 州 (巴州 for 巴音郭楞蒙古自治州, 克州, 海南州) is that spelling itself: full,
+    # over another division's bare short name (巴州 of 巴中's 巴州区, which a page writes 巴州区 in full).
+    for i, r in enumerate(t.rows):
+        if r[0] == "C" and r[1].endswith("自治州"):
+            for col in (r[2], r[4]):
+                for short in (col.split("/") if col else ()):
+                    rows = index.get(short, [])
+                    if len(short) >= 2 and short.endswith("州") and not any(j >= 0 for j in rows):
+                        index[short] = [i] + [j for j in rows if j != ~i]
+                        if short in (r[2] or "").split("/"):
+                            t.trad_keys.discard(short)  # (克州: the same in both scripts, simplified writing too)
     # An autonomous county or banner is written as its short name + 县/旗 (威宁县 for 威宁彝族回族苗族自治县, 巴里坤县):
     # a full spelling of its own, where no other division is spelled that way.
     for i, r in enumerate(t.rows):
@@ -569,13 +580,15 @@ def _event_scope(text: str, m: Mention) -> bool:
     return any(w in text[m.end:i] for w in _EVENT_WORDS)
 
 
-def _accept(text: str, m: Mention, prev: Mention | None, cities: dict[str, float] | None = None) -> bool:
+def _accept(text: str, m: Mention, prev: Mention | None, cities: dict[str, float] | None = None,
+            provs: dict[str, float] | None = None) -> bool:
     """Whether a suffixed-name hit is a real place mention (see module rules)."""
     if _suffix_is_word(text, m):
         return False
     div = m.divisions[0]
     if _loose(m):
-        if (not any(_is_parent(prev, d, m) for d in m.divisions) and not _short_county_in_context(text, m, cities)
+        if (not any(_is_parent(prev, d, m) for d in m.divisions)
+                and not _short_county_in_context(text, m, cities, provs)
                 and not _before_own_union(text, m, cities) and not _framed_namesake(text, m, cities)
                 and not _listed_with_sibling(text, m)):
             before = text[m.start - 1] if m.start else ""
@@ -644,18 +657,39 @@ _TO_PLACE = ("在", "赴", "往", "到", "至", "于", "於", "从", "從", "、
              "落户", "落戶")
 
 
-def _short_county_in_context(text: str, m: Mention, cities: dict[str, float] | None) -> bool:
+def _short_county_in_context(text: str, m: Mention, cities: dict[str, float] | None,
+                             provs: dict[str, float] | None = None) -> bool:
     """A two-character county (黟县) the page places itself: its own city is named on the page
-    (a full name or two short ones), its stem is no ordinary word, and a word of place stands before it."""
-    if not cities or len(m.divisions) != 1:
+    (a full name or two short ones) or its province is, or it owns the body named right after it (岷县总工会,
+    漳县教育工会, 漳县人民政府); its stem is no ordinary word, and a word of place stands before it."""
+    if len(m.divisions) != 1:
         return False
     div = m.divisions[0]
     if len(div.name) != 2 or div.name[0] in _GENERIC_STEMS or div.name[-1] not in "县縣":
         return False
-    if cities.get(div.city or "", 0.0) < 2.0:
+    if _owns_body(text, m):
+        return True
+    if (cities or {}).get(div.city or "", 0.0) < 2.0 and (provs or {}).get(div.province or "", 0.0) < 2.0:
         return False
     return (m.start == 0 or not _is_han(text[m.start - 1]) or text.endswith(_TO_PLACE, 0, m.start)
             or _owns_union_after_word(text, m) or _after_conjunction(text, m))
+
+
+#: Bodies of a county named right after its name (岷县总工会, 漳县教育工会, 漳县人民政府): the county's own.
+_COUNTY_BODIES = _UNION_AFTER + ("教育工会", "教育工會", "人民政府", "县委", "縣委", "县政府", "縣政府", "融媒体中心",
+                                 "融媒體中心", "人民医院", "人民醫院")
+
+
+def _owns_body(text: str, m: Mention) -> bool:
+    """A two-character county that owns the union or organ written right after it (岷县总工会), at the start of a
+    clause or after a function word that makes no word with its stem: the county's body names the county even
+    when the page names no city.  Not a stem that is a conjunction (海东市总工会和县总工会: 和 joins two unions),
+    nor one glued after a word (示范县总工会: a 'model county')."""
+    if not text.startswith(_COUNTY_BODIES, m.end) or m.text[0] in _CONJUNCTION_CHARS:
+        return False
+    if m.start == 0 or not _is_han(text[m.start - 1]):
+        return True
+    return text[m.start - 1] in _FUNCTION_BEFORE and not _dictionary_tag(text[m.start - 1:m.start + 1])
 
 
 def _after_conjunction(text: str, m: Mention) -> bool:
@@ -1304,7 +1338,7 @@ def find_places(text: str) -> list[Place]:
     for i, m in enumerate(mentions):
         div = None
         if m.full:
-            ok = _accept(text, m, prev, cities) and not _word_across_level(text, m, provs, cities)
+            ok = _accept(text, m, prev, cities, provs) and not _word_across_level(text, m, provs, cities)
         elif pair is not None and pair[0] == i:
             ok, div = True, pair[1]
         else:

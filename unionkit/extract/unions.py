@@ -260,6 +260,8 @@ def _strip_lead(seg: str) -> str:
         changed = False
         for w in _LEAD_BY_CHAR.get(seg[0], ()):
             if seg.startswith(w) and len(seg) > len(w):
+                if w == "的" and seg.startswith(_DE_WORDS, 1):
+                    return seg  # 的士有限公司: a taxi firm
                 if _opens_with_place(seg, len(w)):
                     return seg
                 seg = seg[len(w):]
@@ -269,9 +271,17 @@ def _strip_lead(seg: str) -> str:
 
 
 def _opens_with_place(seg: str, k: int) -> bool:
-    """``seg`` opens with a place name written in full that is longer than its first ``k`` characters."""
+    """``seg`` opens with a place name that is longer than its first ``k`` characters: one written in full, or the
+    short name of one place only when a body's name follows it (和龙林业有限公司: 和龙 is a city, 和 no "and")."""
     mentions = _places.scan(seg)
-    return bool(mentions) and mentions[0].start == 0 and mentions[0].full and mentions[0].end > k
+    if not mentions or mentions[0].start != 0 or mentions[0].end <= k:
+        return False
+    first = mentions[0]
+    if first.full:
+        return True
+    rest = seg[first.end:]
+    return len(first.divisions) == 1 and len(rest) >= 3 and rest.endswith(_ORG_SUFFIXES) \
+        and not rest.startswith(_GENERIC_START)
 
 
 def _split_industry(seg: str) -> tuple[str, str]:
@@ -664,6 +674,12 @@ def _state_before(raw: str) -> str | None:
     return next((st for st in _STATES if raw.endswith(st)), None) if raw else None
 
 
+#: 各 ("every") after a level word or 直 (directly under a level: 县直, 市直): 县直各学校, 全市各企业, 市各单位 name
+#: every body of a kind under that level, no one union.  (A place's name holds 各 only after other characters:
+#: 龙胜各族自治县.)
+_EVERY_UNIT = lazyrx.compile(r"[直省市州盟区區县縣旗镇鎮乡鄉]各")
+
+
 def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str, str] | None:
     """_read_name of the union word ``head`` after ``raw``, the run of name characters before it.
 
@@ -693,6 +709,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         seg = seg[p:]
     if _indefinite(seg):
         return None  # 万宁一民营酒店工会: one body of a kind, described, not named
+    if "各" in seg and _EVERY_UNIT.search(seg):
+        return None  # 县直各学校工会 in a notice's salutation: every school's union of the county, no one body
     counted = _after_count(seg)
     if counted is not None and (not counted or counted.startswith(_GENERIC_START) or counted in _BARE_COMPANY
                                 or len(counted) <= 2):
@@ -1171,11 +1189,24 @@ def _cut_inner(seg: str) -> str:
             p = i + len(w)
             if p < len(seg) and p > best and not any(m.start < p <= m.end - 1 or m.start <= i < m.end
                                                     for m in mentions):
-                opens = seg.startswith(_GENERIC_START, p) or any(m.start == p and m.full for m in mentions)
+                opens = seg.startswith(_GENERIC_START, p) or any(m.start == p and m.full for m in mentions) \
+                    or w == "的" and _body_after_modifier(seg[p:])
                 if opens:
                     best = p
             i = seg.find(w, i + 1)
     return seg[best:] if best else seg
+
+
+#: What 的 opens in a name and no modifier: 的士 (a taxi firm, 的士有限公司), 的哥, 的姐 (its drivers).
+_DE_WORDS = ("士", "哥", "姐")
+
+
+def _body_after_modifier(rest: str) -> bool:
+    """``rest``, after a 的 inside the segment, names a body on its own (位于…境内的 + 北大荒农垦集团有限公司九三分公司):
+    a modifier ending in 的 describes the body, its name starts after it.  A name never holds 的 before a firm's
+    whole name (的士 of a taxi firm is a word of its own)."""
+    return (len(rest) >= 4 and not rest.startswith(_DE_WORDS) and rest.endswith(_ORG_SUFFIXES)
+            and not rest.startswith(_GENERIC_START) and rest not in _BARE_COMPANY)
 
 
 #: Words ending the name of an occupation whose workers have a federation of their own (快递员, 货车司机).

@@ -1,0 +1,55 @@
+"""find_unions: a modifier's 的, 各 ("every"), a short place name after 和, 巴州 (invented sentences, with negatives)."""
+
+import pytest
+
+from unionkit.extract.places import find_places
+from unionkit.extract.unions import find_unions
+
+
+def names(text):
+    return [u.name for u in find_unions(text, find_places(text))]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # a modifier ending in 的 describes the body: its name starts after it
+    ("位于江苏省泰州市境内的华东重工集团有限公司船舶分公司工会组织慰问。",
+     "华东重工集团有限公司船舶分公司工会", "江苏省泰州市境内的华东重工集团有限公司船舶分公司工会"),
+    # a taxi firm (的士) keeps its 的
+    ("昨天，的士有限公司工会为司机送去清凉。", "的士有限公司工会", "士有限公司工会"),
+])
+def test_a_modifier_before_a_body(text, want, not_want):
+    got = names(text)
+    assert want in got and not_want not in got
+
+
+@pytest.mark.parametrize("text, generic", [
+    ("各学区、县直各学校工会：现将有关事项通知如下。", "县直各学校工会"),
+    ("市直各学校工会：请认真组织学习。", "市直各学校工会"),
+    ("请延吉市各街道总工会做好报名工作。", "延吉市各街道总工会"),
+])
+def test_every_body_of_a_level_is_no_union(text, generic):
+    assert generic not in names(text)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 和龙 is a county-level city: the 和 is no "and" before a firm's name that opens with it
+    ("和龙林业有限公司工会同步为职工发放防寒用品。", "和龙林业有限公司工会", "龙林业有限公司工会"),
+    ("长白山森工集团和龙林业有限公司工会开展慰问。", "长白山森工集团和龙林业有限公司工会", "龙林业有限公司工会"),
+])
+def test_a_short_place_name_after_a_lead_word_stays_whole(text, want, not_want):
+    got = names(text)
+    assert want in got and not_want not in got
+
+
+def test_and_before_a_plain_firm_is_still_cut():
+    got = names("他走访了车间和华能发电有限公司工会。")
+    assert "华能发电有限公司工会" in got
+    assert not any(n.startswith("和") for n in got)
+
+
+def test_bazhou_is_the_autonomous_prefecture():
+    assert "巴州总工会" in names("在巴州总工会和博湖县总工会的指导下，项目联合工会正式成立。")
+
+
+def test_one_character_county_union():
+    assert names("12月1日，岷县总工会举办技能竞赛。") == ["岷县总工会"]
