@@ -39,7 +39,6 @@ KNOWN_MISSES = {
     ("crawl53_text_p06", "unions"): "extra 县直各学校工会, a generic addressee in a salutation",
     ("crawl53_text_p06", "places"): "missed 漳县 (a one-character county name + 县)",
     ("crawl53_text_p07", "places"): "missed 岷县 (a one-character county name + 县), also inside 岷县总工会",
-    ("crawl53_text_p09", "people"): "missed 玄成浩 (surname 玄)",
     ("crawl53_text_p11", "people"): "missed 檀立伟 after 职工董事",
     ("crawl53_text_p14", "unions"): "missed 自治区总工会 (a bare region-level union; debatable)",
     # batch 51 (20 unseen text pages, 6 damaged: the session's last text measure, scored on b84b77d, not fixed after)
