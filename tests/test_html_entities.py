@@ -46,7 +46,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl54_html_p07", "unions"): "missed 巴州总工会",
     ("crawl54_html_p07", "places"): "missed 新疆维吾尔自治区/巴音郭楞蒙古自治州/-",
     ("crawl54_html_p09", "unions"): "missed 全国总工会; extra 中华全国总工会 (gold conflict: gov_province_cms and people_style_news expand a bare 全国总工会)",
-    ("crawl54_html_p11", "people"): "missed 阿蘇日呷",
     ("crawl54_html_p12", "people"): "missed 白志军, 苏亚拉图, 郝建平",
     ("crawl8_html_h12", "unions"): "extra 抚州市总工会",
     ("tw_union_trad", "unions"): "missed 產業總工會",

@@ -167,6 +167,7 @@ _ROLES = sorted(set("""
 专家 專家 主播 讲师 講師 教练 教練
 大师 大師 大师傅 大師傅
 标兵 標兵 巾帼标兵 巾幗標兵 岗位标兵 崗位標兵 岗位能手 崗位能手
+职工董事 職工董事 职工监事 職工監事 值长 值長 护林员 護林員 学员 學員
 """.split()), key=len, reverse=True)
 
 
@@ -691,10 +692,10 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 东智 東智 知加 官却 官卻 华旦 華旦 贡保 貢保 泽仁 澤仁 达吉 達吉 夏吾 扎巴 旦巴 才仁
 道吉 更尕 求培 群佩 当周 當周 周加
 阿旺 格绒 格絨 四郎 泽郎 澤郎 王清 曲措 邓珠 鄧珠 东周 東周
-次旺 才吉""".split())
+次旺 才吉 尕让 尕讓""".split())
 # (次旺 and 才吉: 次旺拉姆, 次旺多吉, 才吉卓玛 — 次 alone is no given character, so only the element reads them;
 # from 才让 on, Amdo forms of Qinghai and Gansu: 才让东珠, 才让东周; from 阿旺 on, Kham forms of Garzê and Ngawa:
-# 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆)
+# 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆; 尕让 of Gannan: 尕让多杰)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | _TIBETAN_FIRST
 # Dai personal names (Xishuangbanna, Dehong) have no surname: 岩 opens a man's name, 玉 a woman's (岩罕保, 玉香).
@@ -708,8 +709,10 @@ _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽
 # and a two-character given name, four characters that read as no Chinese name (吉 and 曲 open Chinese ones
 # too).  Only clan names that open no common word are listed (马拉松, 木乃伊, 的日子 keep 马拉, 木乃, 的日 out).
 _YI_CLANS = frozenset("""阿苏 阿约 阿来 阿侯 阿牛 阿洛 吉克 吉木 吉伍 吉俄 吉狄 吉史 吉则 吉吉 曲比 曲木 曲别 曲尼
-沙马 沙玛 马海 海来 勒格 勒尔 俄底 俄木 瓦其 罗洪 比曲 苏呷 巫其 莫色 布约 迪惹 倮伍 沙呷 俄的""".split())
-# (俄的 is the clan name 俄的 of 俄的拉哈: 的 stands in it, where a Chinese name never has one)
+沙马 沙玛 马海 海来 勒格 勒尔 俄底 俄木 瓦其 罗洪 比曲 苏呷 巫其 莫色 布约 迪惹 倮伍 沙呷 俄的
+阿蘇 阿約 阿來 沙馬 沙瑪 馬海 海來 勒爾 羅洪 蘇呷 布約""".split())
+# (俄的 is the clan name 俄的 of 俄的拉哈: 的 stands in it, where a Chinese name never has one; the last line:
+# traditional forms, as Taiwan and Hong Kong reprints write them: 學員阿蘇日呷)
 # A Yi given name may end in 各 (勒格伍各), which ends no Chinese given name (各 means "each").
 _YI_LAST = frozenset("各")
 _YI_FIRST = frozenset(w[0] for w in _YI_CLANS)
@@ -1198,6 +1201,11 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
         return
     if c in SURNAMES and text[at + 1:at + 3] in _TIBETAN_PARTS and text[at + 3:at + 4] in _AMDO_ENDS:
         e = at + 4  # (主席李卓玛草进行座谈: a Chinese surname, a Tibetan name element and an Amdo closing character)
+        if _name_may_end(text, e) or _verb_after_name(text, e):
+            _titled_and_listed(text, end, at, text[at:e], unions, places, found)
+            return
+    if text[at:at + 2] in _TIBETAN_PARTS and text[at + 2:at + 3] in _AMDO_ENDS:
+        e = at + 3  # (护士道吉草获得一等奖: a Tibetan name element and an Amdo closing character, no surname)
         if _name_may_end(text, e) or _verb_after_name(text, e):
             _titled_and_listed(text, end, at, text[at:e], unions, places, found)
             return
