@@ -75,6 +75,9 @@ _SINGLE = (
     # 把 (a Dongxiang and Hui surname of Gansu); also a preposition opening words (把握, 把关): guarded by
     # _WORD_SURNAMES and _PREP_SURNAMES below
     "把"
+    # regional surnames of published surname lists that open common words (敏感, 仓库, 玄机): 敏 of the Hui of
+    # Gansu and Qinghai, 仓/倉 of Jiangsu, 玄 of the Koreans of Jilin: guarded by _WORD_SURNAMES below
+    "敏仓倉玄"
 )
 # Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂,
 # 同时, 什么, 区域, 宝贝, 明确 — 区 is a Cantonese surname, 同 and 么 northern ones, 贝 and 明 common ones):
@@ -164,6 +167,7 @@ _ROLES = sorted(set("""
 专家 專家 主播 讲师 講師 教练 教練
 大师 大師 大师傅 大師傅
 标兵 標兵 巾帼标兵 巾幗標兵 岗位标兵 崗位標兵 岗位能手 崗位能手
+职工董事 職工董事 职工监事 職工監事 值长 值長 护林员 護林員 学员 學員
 """.split()), key=len, reverse=True)
 
 
@@ -337,7 +341,7 @@ def _given_ok(given: str) -> bool:
 _VERB_SURNAMES = frozenset("寻尋纳納占")
 # Surnames that open many ordinary words and names of things (普通, 海关, 凤凰 — which jieba even tags as a
 # name): a name only where the surname and the next character are no dictionary entry at all (普志华, 海建平).
-_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀暴密沃疏喇木虢俸蒿贡貢宦把")
+_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀暴密沃疏喇木虢俸蒿贡貢宦把敏仓倉玄")
 _DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服务, 普惠性)
 
 
@@ -688,10 +692,10 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 东智 東智 知加 官却 官卻 华旦 華旦 贡保 貢保 泽仁 澤仁 达吉 達吉 夏吾 扎巴 旦巴 才仁
 道吉 更尕 求培 群佩 当周 當周 周加
 阿旺 格绒 格絨 四郎 泽郎 澤郎 王清 曲措 邓珠 鄧珠 东周 東周
-次旺 才吉""".split())
+次旺 才吉 尕让 尕讓""".split())
 # (次旺 and 才吉: 次旺拉姆, 次旺多吉, 才吉卓玛 — 次 alone is no given character, so only the element reads them;
 # from 才让 on, Amdo forms of Qinghai and Gansu: 才让东珠, 才让东周; from 阿旺 on, Kham forms of Garzê and Ngawa:
-# 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆)
+# 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆; 尕让 of Gannan: 尕让多杰)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | _TIBETAN_FIRST
 # Dai personal names (Xishuangbanna, Dehong) have no surname: 岩 opens a man's name, 玉 a woman's (岩罕保, 玉香).
@@ -705,8 +709,10 @@ _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽
 # and a two-character given name, four characters that read as no Chinese name (吉 and 曲 open Chinese ones
 # too).  Only clan names that open no common word are listed (马拉松, 木乃伊, 的日子 keep 马拉, 木乃, 的日 out).
 _YI_CLANS = frozenset("""阿苏 阿约 阿来 阿侯 阿牛 阿洛 吉克 吉木 吉伍 吉俄 吉狄 吉史 吉则 吉吉 曲比 曲木 曲别 曲尼
-沙马 沙玛 马海 海来 勒格 勒尔 俄底 俄木 瓦其 罗洪 比曲 苏呷 巫其 莫色 布约 迪惹 倮伍 沙呷 俄的""".split())
-# (俄的 is the clan name 俄的 of 俄的拉哈: 的 stands in it, where a Chinese name never has one)
+沙马 沙玛 马海 海来 勒格 勒尔 俄底 俄木 瓦其 罗洪 比曲 苏呷 巫其 莫色 布约 迪惹 倮伍 沙呷 俄的
+阿蘇 阿約 阿來 沙馬 沙瑪 馬海 海來 勒爾 羅洪 蘇呷 布約""".split())
+# (俄的 is the clan name 俄的 of 俄的拉哈: 的 stands in it, where a Chinese name never has one; the last line:
+# traditional forms, as Taiwan and Hong Kong reprints write them: 學員阿蘇日呷)
 # A Yi given name may end in 各 (勒格伍各), which ends no Chinese given name (各 means "each").
 _YI_LAST = frozenset("各")
 _YI_FIRST = frozenset(w[0] for w in _YI_CLANS)
@@ -1198,6 +1204,11 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
         if _name_may_end(text, e) or _verb_after_name(text, e):
             _titled_and_listed(text, end, at, text[at:e], unions, places, found)
             return
+    if text[at:at + 2] in _TIBETAN_PARTS and text[at + 2:at + 3] in _AMDO_ENDS:
+        e = at + 3  # (护士道吉草获得一等奖: a Tibetan name element and an Amdo closing character, no surname)
+        if _name_may_end(text, e) or _verb_after_name(text, e):
+            _titled_and_listed(text, end, at, text[at:e], unions, places, found)
+            return
     if c in _HUI_SURNAMES and (hui := _hui_number_name(text, at)):
         _titled_and_listed(text, end, at, hui, unions, places, found)  # (保安员马六十三说)
         return
@@ -1297,12 +1308,20 @@ def _title_surname_name(text: str, at: int) -> str | None:
     副局长要志刚陪同, 部长都兰在): the given part one or two name characters, the name ending where names end
     (punctuation, a word that follows names), neither the surname pair nor the whole a common word."""
     for name in _ended_names(text, at):
-        if _function_word(name[1:]) or _ORG_END.search(name):
-            return None
-        if _raw_common(name[:2]) or _raw_common(name) or _raw_tag(name[1:])[:1] in _NOT_NAME_TAGS:
-            return None  # (主席要带头: the given part is a verb or an adverb, the surname the modal 要)
+        return name if _title_surname_shape(name) else None
+    name = text[at:at + 3]  # 律师要建平提供法律援助: a three-character name before a verb
+    if len(name) == 3 and _given_ok(name[1:]) and _verb_after_name(text, at + 3) and _title_surname_shape(name):
         return name
     return None
+
+
+def _title_surname_shape(name: str) -> bool:
+    """True when ``name``, opened by a surname of _TITLE_SURNAMES, is no word: neither the surname pair nor the
+    whole a common word, the given part no verb, adverb or function word, no organ ending."""
+    if _function_word(name[1:]) or _ORG_END.search(name):
+        return False
+    # (主席要带头: the given part is a verb or an adverb, the surname the modal 要)
+    return not (_raw_common(name[:2]) or _raw_common(name) or _raw_tag(name[1:])[:1] in _NOT_NAME_TAGS)
 
 
 # jieba's tags of verbs, adverbs, adjectives, pronouns and function words: no given name after 要/都 is one (带头, 讲).
@@ -1634,6 +1653,9 @@ def _speakers_and_titled(text: str, found: list[tuple[int, Person]], said: set[s
     for mt in (_DE_SPEAKER.finditer(text) if "的" in text else ()):
         if is_person_name(mt["name"]) and not is_word(mt["name"][:2]):
             found.append((mt.start("name"), Person(mt["name"], [])))
+    for mt in (_DE_TITLE_SURNAME_SPEAKER.finditer(text) if "的" in text else ()):
+        if _given_ok(mt["name"][1:]) and _title_surname_shape(mt["name"]):
+            found.append((mt.start("name"), Person(mt["name"], [])))  # (…企业工作的者丽芬说。)
     for mt in _TITLE_WORD.finditer(text):
         got = _name_before_title(text, mt.start(), mt.end())
         if got:
@@ -2320,6 +2342,9 @@ _TRADE_STEPPE_SPEAKER = recode.compile(r"(?:工人?|员|員)(?P<name>[\u4e00-\u9
 # A speaker described by a clause ending in 的 (干了28年钳工的王长青说。, 在车间干了20年的陈伟雄说:): a single
 # surname + one or two given characters between 的 and a verb of speech that ends the clause (做收银员的刘芳说);
 # a name that is a word (从职工的方面说) is none.  说 may carry an adverb of manner (被…录取的刘思雨动情地说：).
+# The same for a surname of _TITLE_SURNAMES (者 of the Yi, 要): a three-character name, then 说 and punctuation.
+_DE_TITLE_SURNAME_SPEAKER = recode.compile(r"的(?P<name>[%s][\u4e00-\u9fff]{2})(?:说|說)(?=\s*[:：,，。“「])"
+                                           % "".join(sorted(_TITLE_SURNAMES)))
 _DE_SPEAKER = lazyrx.compile(r"的(?P<name>[%s]\p{Han}{1,2})(?:(?:\p{Han}{1,2}地|笑着|笑著)?(?:说|說)|表示|介绍|介紹)"
                              r"(?=\s*[:：,，。“「])" % _SINGLE)
 
@@ -2515,6 +2540,8 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
             found = [names.strip()]
         if not found and names and _tibetan_name(names.strip()):
             found = [names.strip()]  # 作者：拉毛措: a Tibetan name, with no Chinese surname
+        if not found and names and _slot_shaped_name(names.strip()):
+            found = [names.strip()]  # 记者 敏学军: a surname the list lacks, in a slot that only holds names
         for name in found:
             if role == "reporter":
                 titles = [_role_before(article, name, _REPORTER_WORD) or ("記者" if trad else "记者")]
@@ -2532,6 +2559,26 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
             out.extend(Person(mt["name"], []) for mt in _POSTER.finditer(r.text) if is_person_name(mt["name"]))
     handles = _poster_handles(article) if out else set()
     return [p for p in out if p.name not in handles] if handles else out
+
+
+def _slot_shaped_name(value: str) -> bool:
+    """True for a lone reporter, author or editor value shaped like a name though its surname is not listed:
+    a Han character then a plain given name (敏学军, 仓晓东: rare regional surnames), or a Tibetan name
+    element then two characters (索南文江).  The slot says a name stands there; the value must be no
+    word, role or organ, and its first pair no dictionary entry at all (敏学 passes; 综合, 新华 do not)."""
+    if len(value) not in (3, 4) or not all(_IS_HAN[c] for c in value) or _ROLE_WORD.search(value) \
+            or _ORG_END.search(value) or is_word(value) or value[0] in _NOT_GIVEN:
+        return False
+    if len(value) == 4:
+        return value[:2] in _TIBETAN_PARTS and _given_ok(value[2:]) and not is_word(value[2:])
+    if value[-1] in "人宣" and not is_person_name(value):
+        return False  # 仙梅人 (a poster's handle), 赣工宣 (a place's union publicity office): pen names
+    return _given_ok(value[1:]) and not _either_script(_any_entry, value[:2])
+
+
+def _any_entry(s: str) -> bool:
+    """True when jieba's dictionary has ``s`` at all, whatever its first character (综合, 新华)."""
+    return _raw_line(s) != ""
 
 
 # A forum or portal poster's field (發佈者:梅花香): the user name of an account, a person's name or a handle.
