@@ -1291,3 +1291,18 @@ def test_a_title_word_bound_to_a_number_inside_a_clause_stays():
     sp = [_inside(p1, ",市总", "市总"), _inside(p1, "名工职", "工职"), _inside(p1, ",举办", "举办"),
           _inside(p1, ",职业", "职业")]
     assert S.clause_words([sp], [p1], t2) == [sp]
+
+
+def test_copies_of_a_non_word_chunk_after_clause_marks_are_salt():
+    """A found chunk no dictionary knows (难职工) put after several clause marks of a paragraph is salt at each mark;
+    the same characters after a mark running on into a word (,慰问困难职工: 困难) and a chunk that is a word stay."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("建始县总工会开展冬送温暖慰问困难职工")
+    par = "县总工会负责人询问了家庭收入、难职工子女上学情况,难职工叮嘱干部,慰问困难职工、难职工动态管理。"
+    out = [[_inside(par, "、难职工子", "难职工")]]
+    got = S.marked_copies(out, [par], t)
+    assert [par[a:b] for a, b in got[0]] == ["难职工", "难职工", "难职工"]
+    assert all(S.left_is_mark(par, a) for a, _ in got[0])
+    p2 = "深入业州镇、慰问困高坪镇等地,慰问困难职工,慰问困走访劳模。"
+    got = S.marked_copies([[_inside(p2, "、慰问困", "慰问困")]], [p2], t)
+    assert got == [[_inside(p2, "、慰问困", "慰问困"), _inside(p2, ",慰问困走", "慰问困")]]

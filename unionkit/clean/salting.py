@@ -1544,7 +1544,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     in-clause title words after a gap on a page salted at clause marks (``mark_style``). Each
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
-    for step in (chunk_overlaps, seam_tiles, mark_style, clause_words, partial(lone_marks, segs=memo.segs), seam_neighbours,
+    for step in (chunk_overlaps, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs), seam_neighbours,
                  opening_unions, list_items, continued_seams, restated_runs, paragraph_heads):
         if not any(out):
             return out
@@ -1852,6 +1852,44 @@ def mark_style(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
                 or not _own_words(par, pi, spans[:k + 1], paragraphs, out, t, tb)]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
+
+
+def marked_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Copies of a found chunk that no dictionary knows (慰问困, 难职工, 縣總) right after a clause mark elsewhere on the
+    page, not running on into a word of what follows, are salt too: copied pages put one chunk after several marks of a
+    paragraph (、慰问困高坪镇 … ,慰问困走访), while the chunk decoding takes each chunk once per paragraph."""
+    chunks = {par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans
+              if left_is_mark(par, a) or _dangling(par, a, b)}
+    tb = title_boundaries(t)
+    chunks = {c for c in chunks if len(c) >= 2 and HAN_RUN.fullmatch(c) and not _is_word(_simplifier()(c))
+              and not _on_bounds(c, t.han, tb)}  # (whole title words open real sentences: 。市总工会相关负责人)
+    if not chunks:
+        return out
+    res = []
+    for par, spans in zip(paragraphs, out):
+        taken = {k for a, b in spans for k in range(a, b)}
+        add = []
+        for c in sorted(chunks, key=lambda c: (-len(c), c)):  # (the longest chunk first where two start together)
+            for k in _marked_at(par, c, t.han):
+                if not taken.intersection(range(k, k + len(c))):
+                    add.append((k, k + len(c)))
+                    taken.update(range(k, k + len(c)))
+        res.append(sorted(spans + add) if add else spans)
+    return res
+
+
+def _marked_at(par: str, chunk: str, han: str) -> list[int]:
+    """Offsets where chunk follows a clause mark and is followed by a Han character it forms no word with and that does
+    not go on with the title (,助创文明城 restates the title's 助创文明城市), nor holds or opens a level union name."""
+    out, k = [], par.find(chunk, 1)
+    while k >= 0:
+        e = k + len(chunk)
+        if (par[k - 1] in CLAUSE_MARKS and e < len(par) and HAN.match(par[e]) and not _word_across(par, e)
+                and _simplifier()(par[k:e + 1]) not in _simplifier()(han) and not UNION_NAME.search(par, k, e + 3)):
+            # (,新区总工会将… is the clause's subject)
+            out.append(k)
+        k = par.find(chunk, k + 1)
+    return out
 
 
 MARKED_PAGE = 2  # spans at clause marks a page must show for clause_words
