@@ -1935,7 +1935,12 @@ def _phrase_word(par: str, a: int, b: int, t: Title, tb: frozenset[int], repeate
                                                and bool(DIGIT.match(par[a - 2])))
     if not (before or DIGIT.match(par[b])) or not NUM_TITLE.match(par[a - 1]) or not NUM_TITLE.match(par[b]):
         return False
+    if any(text in q for q in TITLE_QUOTED.findall(t.text)):
+        return False  # (a piece of a name the title quotes, 金秋 of “金秋助学”: the text quotes the name, salt does not)
     return _ends_title_word(text, t.han, tb) and _is_word(_simplifier()(text))
+
+
+TITLE_QUOTED = regex.compile(r"[“「『‘\"]([^”」』’\"]+)[”」』’\"]")  # a name the title quotes
 
 
 def _ends_title_word(text: str, han: str, tb: frozenset[int]) -> bool:
