@@ -116,8 +116,9 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # before the joint chunk-list decoding 0.876 / 0.0057, 0.869 / 0.0054).
     # The goal is >= 0.95 / <= 0.002 and is NOT reached yet; these bounds guard
     # against regressions.
-    assert recall >= 0.912
-    assert loss <= 0.0030
+    # With clause_words and marked_copies (batch 53/54 real pages): 0.9221 / 0.00255, 0.9134 / 0.00244.
+    assert recall >= 0.913
+    assert loss <= 0.0026
 
 
 def test_generated_unsalted_twins_lose_nothing():
