@@ -116,8 +116,9 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # before the joint chunk-list decoding 0.876 / 0.0057, 0.869 / 0.0054).
     # The issue's goal is >= 0.95 / <= 0.002 and is NOT reached yet; these bounds guard
     # against regressions.
-    assert recall >= 0.912
-    assert loss <= 0.0030
+    # With clause_words and marked_copies (batch 53/54 real pages): 0.9221 / 0.00255, 0.9134 / 0.00244.
+    assert recall >= 0.913
+    assert loss <= 0.0026
 
 
 def test_generated_unsalted_twins_lose_nothing():
@@ -1266,3 +1267,43 @@ def test_a_title_scrap_dangling_after_the_last_sentence_end_is_salt():
     t2 = prepare_title("宜宾市总工会慰问一线职工和劳模代表")
     p2 = "今年各级工会共筹集资金1860万元，慰问各类职工群体2.3万人。表宜宾市总"
     assert [p2[a:b] for a, b in salting.dangling_ends([p2], t2)[0]] == ["表宜宾市总"]
+
+
+
+def _inside(par, context, text):
+    """The span of text inside the first occurrence of context."""
+    a = par.index(context) + context.index(text)
+    return (a, a + len(text))
+
+
+def test_a_title_word_bound_to_a_number_inside_a_clause_stays():
+    """On a page salted at clause marks, a dictionary word inside a clause against a number (共计[慰问]186户,
+    12351[职工]服务热线) is the sentence's own; the chunks after a mark stay spans, and a salter's odd cut against
+    a number (312名[工职]选手: no title word ends there) stays a span."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("建始县总工会开展冬送温暖慰问困难职工")
+    p0 = "为他们送去慰问品,建始共计慰问186户、冬送发放慰问金,难职工拨打12351职工服务热线。"
+    out = [[_inside(p0, ",建始", "建始"), _inside(p0, "计慰问1", "慰问"), _inside(p0, "、冬送", "冬送"),
+            _inside(p0, ",难职工", "难职工"), _inside(p0, "1职工服", "职工")]]
+    got = S.clause_words(out, [p0], t)
+    assert [p0[a:b] for a, b in got[0]] == ["建始", "冬送", "难职工"]
+    t2 = S.prepare_title("某某市总工会举办职工职业技能大赛")
+    p1 = "比赛于10月举行,市总共有312名工职选手参加,举办技能大赛,职业现场气氛热烈。"
+    sp = [_inside(p1, ",市总", "市总"), _inside(p1, "名工职", "工职"), _inside(p1, ",举办", "举办"),
+          _inside(p1, ",职业", "职业")]
+    assert S.clause_words([sp], [p1], t2) == [sp]
+
+
+def test_copies_of_a_non_word_chunk_after_clause_marks_are_salt():
+    """A found chunk no dictionary knows (难职工) put after several clause marks of a paragraph is salt at each mark;
+    the same characters after a mark running on into a word (,慰问困难职工: 困难) and a chunk that is a word stay."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("建始县总工会开展冬送温暖慰问困难职工")
+    par = "县总工会负责人询问了家庭收入、难职工子女上学情况,难职工叮嘱干部,慰问困难职工、难职工动态管理。"
+    out = [[_inside(par, "、难职工子", "难职工")]]
+    got = S.marked_copies(out, [par], t)
+    assert [par[a:b] for a, b in got[0]] == ["难职工", "难职工", "难职工"]
+    assert all(S.left_is_mark(par, a) for a, _ in got[0])
+    p2 = "深入业州镇、慰问困高坪镇等地,慰问困难职工,慰问困走访劳模。"
+    got = S.marked_copies([[_inside(p2, "、慰问困", "慰问困")]], [p2], t)
+    assert got == [[_inside(p2, "、慰问困", "慰问困"), _inside(p2, ",慰问困走", "慰问困")]]

@@ -96,6 +96,7 @@ import bisect
 import codecs
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cmp_to_key, lru_cache, partial, reduce
@@ -1543,7 +1544,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     in-clause title words after a gap on a page salted at clause marks (``mark_style``). Each
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
-    for step in (chunk_overlaps, seam_tiles, mark_style, partial(lone_marks, segs=memo.segs), seam_neighbours,
+    for step in (chunk_overlaps, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs), seam_neighbours,
                  opening_unions, list_items, continued_seams, restated_runs, paragraph_heads):
         if not any(out):
             return out
@@ -1851,6 +1852,101 @@ def mark_style(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
                 or not _own_words(par, pi, spans[:k + 1], paragraphs, out, t, tb)]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
+
+
+def marked_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Copies of a found chunk that no dictionary knows (慰问困, 难职工, 縣總) right after a clause mark elsewhere on the
+    page, not running on into a word of what follows, are salt too: copied pages put one chunk after several marks of a
+    paragraph (、慰问困高坪镇 … ,慰问困走访), while the chunk decoding takes each chunk once per paragraph."""
+    chunks = {par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans
+              if left_is_mark(par, a) or _dangling(par, a, b)}
+    tb = title_boundaries(t)
+    chunks = {c for c in chunks if len(c) >= 2 and HAN_RUN.fullmatch(c) and not _is_word(_simplifier()(c))
+              and not _on_bounds(c, t.han, tb)}  # (whole title words open real sentences: 。市总工会相关负责人)
+    if not chunks:
+        return out
+    res = []
+    for par, spans in zip(paragraphs, out):
+        taken = {k for a, b in spans for k in range(a, b)}
+        add = []
+        for c in sorted(chunks, key=lambda c: (-len(c), c)):  # (the longest chunk first where two start together)
+            for k in _marked_at(par, c, t.han):
+                if not taken.intersection(range(k, k + len(c))):
+                    add.append((k, k + len(c)))
+                    taken.update(range(k, k + len(c)))
+        res.append(sorted(spans + add) if add else spans)
+    return res
+
+
+def _marked_at(par: str, chunk: str, han: str) -> list[int]:
+    """Offsets where chunk follows a clause mark and is followed by a Han character it forms no word with and that does
+    not go on with the title (,助创文明城 restates the title's 助创文明城市), nor holds or opens a level union name."""
+    out, k = [], par.find(chunk, 1)
+    while k >= 0:
+        e = k + len(chunk)
+        if (par[k - 1] in CLAUSE_MARKS and e < len(par) and HAN.match(par[e]) and not _word_across(par, e)
+                and _simplifier()(par[k:e + 1]) not in _simplifier()(han) and not UNION_NAME.search(par, k, e + 3)):
+            # (,新区总工会将… is the clause's subject)
+            out.append(k)
+        k = par.find(chunk, k + 1)
+    return out
+
+
+MARKED_PAGE = 2  # spans at clause marks a page must show for clause_words
+MARKED_RATIO = 1  # times as many as inside clauses
+
+
+def clause_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """On a page whose salt sits at clause marks (real copied pages: 、慰问困高坪镇, ,县总提醒) at least as often as
+    inside clauses, a span inside a clause that is whole title words and a dictionary word, touching Han or a digit
+    on both sides, is the sentence's own word in a phrase it needs (共计慰问186户, 12351职工服务热线, 在建光伏和储能,
+    56名職工參加): the salter's copy of a whole word after a mark is what marks the page."""
+    tb = title_boundaries(t)
+    marked = inside = 0
+    for par, spans in zip(paragraphs, out):
+        for a, b in spans:
+            if left_is_mark(par, a) or _dangling(par, a, b):
+                marked += 1
+            else:
+                inside += 1
+    if not inside or marked < max(MARKED_PAGE, MARKED_RATIO * inside):
+        return out
+    texts = Counter(par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans)
+    res = []
+    for par, spans in zip(paragraphs, out):
+        kept = [sp for sp in spans if left_is_mark(par, sp[0]) or _dangling(par, *sp)
+                or not _phrase_word(par, *sp, t, tb, texts[par[sp[0]:sp[1]]] > 1)]
+        res.append(kept if len(kept) != len(spans) else spans)
+    return res
+
+
+COUNTED = frozenset("名个位家户人個戶")  # measure words after a number: a noun follows them (56名職工, 42名电焊工)
+
+
+def _phrase_word(par: str, a: int, b: int, t: Title, tb: frozenset[int], repeated: bool = False) -> bool:
+    """par[a:b] is one dictionary word inside a clause, bound to a number beside it: a number before it (12351职工服务热线),
+    or after it (共计慰问186户), or a number and its measure word when the page cuts the text nowhere else (56名職工參加;
+    a salter puts its chunks after 6名 too, and then puts them elsewhere as well: ``repeated``). Salters insert chunks
+    between Han characters; a word written against a number is what the sentence counts or names."""
+    text = par[a:b]
+    if a == 0 or b >= len(par) or not HAN_RUN.fullmatch(text) or len(text) < 2:
+        return False
+    before = bool(DIGIT.match(par[a - 1])) or (not repeated and a >= 2 and par[a - 1] in COUNTED
+                                               and bool(DIGIT.match(par[a - 2])))
+    if not (before or DIGIT.match(par[b])) or not NUM_TITLE.match(par[a - 1]) or not NUM_TITLE.match(par[b]):
+        return False
+    if any(text in q for q in TITLE_QUOTED.findall(t.text)):
+        return False  # (a piece of a name the title quotes, 金秋 of “金秋助学”: the text quotes the name, salt does not)
+    return _ends_title_word(text, t.han, tb) and _is_word(_simplifier()(text))
+
+
+TITLE_QUOTED = regex.compile(r"[“「『‘\"]([^”」』’\"]+)[”」』’\"]")  # a name the title quotes
+
+
+def _ends_title_word(text: str, han: str, tb: frozenset[int]) -> bool:
+    """text is a piece of the title that ends on one of the title's word boundaries (职工 of 困难职工; a salter's odd
+    cut such as 工职 of 职工|职业 does not)."""
+    return any(s + len(text) in tb for s in _title_where(han).get(text[0], ()) if han.startswith(text, s))
 
 
 def _own_words(par: str, pi: int, spans: list[tuple[int, int]], paragraphs: list[str], out, t: Title,
