@@ -48,6 +48,13 @@ def test_enough_layouts():
 #: Pages the cleaner is known to get wrong (second batch of pages written as unseen pages), with the reason;
 #: strict xfails: when a fix makes one pass, remove it here.
 KNOWN_MISSES = {
+    # batch 55 (20 unseen text pages, 6 damaged: session 10's final text measure, scored on d08da0c, added after it was scored;
+    # golds mended on the tester's report: traditional place keys on d2/d5, places inside union names on d3/d6, p06's union, p01/p10 sites)
+    "crawl55_text_d1": "title salt left whole (the gate never opens), a doubled place word (清原清原县) too",
+    "crawl55_text_d2": "title salt (traditional) left whole",
+    "crawl55_text_d6": "title salt left whole and a jammer (Pri+T/w) at a salted paragraph's end",
+    "crawl55_text_p08": "a trailing byline in brackets with an outlet and a role word (（某某县融媒体中心 记者 X）) kept",
+    "crawl55_text_p12": "a railway site's stamp row ([ 2024-12-03 ]　供稿单位：…　作者：…　摄影：…) kept",
     # batch 53 (20 unseen text pages, 6 damaged: session 10's first text measure, scored on ce93f69, added after it was scored)
     "crawl53_text_d2": "title salt (traditional) left while real words are cut (12351職工服務熱線 -> 12351服務熱線)",
     "crawl53_text_d6": "title salt left while real words are cut (在建光伏和储能项目的 -> 在建和储能的)",
