@@ -282,7 +282,10 @@ _QUOTE_TAIL = recode.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(_SPEECH
 # (_ORG_END, _ORG_CUT and _ROLE_WORD are plain literals: the standard module runs them two to three times faster)
 _ORG_END = recode.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管|股)$")  # (股: a county office's section, 发布人：宣传股)
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
-_CUTS = "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
+# (a conjunction that opens a new clause of the same subject: …上报市总工会，并协调…律师事务所律师要建平; the longer
+# forms first, so the alternation takes 同时 whole and not its 同)
+_CLAUSE_CONJ = ("并且", "並且", "同时", "同時", "随后", "隨後", "并", "並")
+_CUTS = list(_CLAUSE_CONJ) + "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
 _ORG_CUT = recode.compile(r".*(?P<cut>%s)" % "|".join(_CUTS))
 _LONG_CUTS = frozenset(c for c in _CUTS if len(c) > 1)  # (邀请 ends in 请, which opens 请安 in 邀请安徽省…)
 
@@ -881,9 +884,23 @@ def _cut_org(org: str) -> str:
         mt = _ORG_CUT.match(org, 0, mt.start("cut"))
     if mt:
         org = org[mt.end():]
+        if mt["cut"] in _CLAUSE_OPENERS:
+            org = _drop_opening_verb(org)
     k = org.find("总工会") if "总工会" in org else org.find("總工會")
     if k >= 0 and ("总工会" in org[k + 3:] or "總工會" in org[k + 3:]):
         org = org[k + 3:]
+    return org
+
+
+# Cut words after which a clause goes on with its verb (并协调, 还邀请, 同时组织): the verb is prose, not the organ.
+_CLAUSE_OPENERS = frozenset(_CLAUSE_CONJ) | frozenset("还還又")
+
+
+def _drop_opening_verb(org: str) -> str:
+    """``org`` without the two-character verb that opens it after a clause's conjunction (协调|山西晋卫律师事务所):
+    a title never opens with a conjunction and a verb."""
+    if len(org) > 3 and _either_script(_is_verb, org[:2]):
+        return org[2:]
     return org
 
 
