@@ -31,3 +31,23 @@ def test_title_stops_at_clause_conjunction_and_verb(text, name, title):
 ])
 def test_title_without_clause_conjunction_kept(text, name, title):
     assert _people(text)[name] == [title]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("会上,江蘇響水風電裝備有限公司譚振宇勞模創新工作室、縣農業技術推廣中心戚秀蘭工匠人才創新工作室作了交流發言。", "譚振宇"),
+    ("会上,江蘇響水風電裝備有限公司譚振宇勞模創新工作室、縣農業技術推廣中心戚秀蘭工匠人才創新工作室作了交流發言。", "戚秀蘭"),
+    ("公司在车间挂牌成立“檀永林技能大师工作室”。", "檀永林"),
+    ("铁路公司王刚职工创新工作室完成革新项目12项。", "王刚"),
+])
+def test_name_before_a_studio_named_after_a_person(text, name):
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "工会联合会劳模创新工作室开展了活动。",
+    "当地建成钧瓷劳模创新工作室3家。",
+    "全县11个劳模和工匠人才创新工作室开放参观。",
+    "市总工会命名区级劳模创新工作室10家。",
+])
+def test_studio_without_a_name_adds_nobody(text):
+    assert _people(text) == {}

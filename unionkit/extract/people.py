@@ -1469,6 +1469,8 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         _unit_name_deng(text, found)
     if "是" in text:
         _is_clause_names(text, found)
+    if "工作室" in text and _STUDIO.search(text):
+        _studio_names(text, found)
     if "位是" in text or "选举" in text or "選舉" in text or "来自" in text or "來自" in text:
         _phrased_names(text, unions, places, found)
     if "当选" in text or "當選" in text:
@@ -1478,6 +1480,32 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         for mt in _ELECTED_AS.finditer(text):
             _elected_holder(text, mt, unions, places, found)
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+# A studio named after a model worker or a master of a skill (江苏某公司谭振宇劳模创新工作室, “罗建军劳模创新工作室”,
+# 推广中心戚秀兰工匠人才创新工作室): the name right before the studio's kind is a person's.
+# (standard re, the kind then 工作室; the name before it is read in code)
+_STUDIO = recode.compile(r"(?:劳模工匠|勞模工匠|劳模|勞模|技能大师|技能大師|职工|職工|工匠人才|工匠)(?:创新|創新)?工作室")
+# What may stand right before such a name: no Han character, or the end of a 的-phrase or of a list item.
+_STUDIO_BEFORE = frozenset("的、")
+
+
+def _studio_names(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` each person a studio is named after (…有限公司谭振宇劳模创新工作室): a name of two or three
+    characters right before the studio's kind, after no Han character, a 的 or 、, or an organ's name."""
+    for mt in _STUDIO.finditer(text):
+        i = mt.start()
+        for k in (3, 2):
+            st = i - k
+            if st < 0:
+                continue
+            name = text[st:i]
+            before = text[st - 1] if st > 0 else ""
+            opens = (not before or not _IS_HAN[before] or before in _STUDIO_BEFORE
+                     or _ORG_END.search(text[max(0, st - 4):st]) is not None)
+            if opens and is_person_name(name) and not is_word(name):
+                found.append((st, Person(name, [])))
+                break
 
 
 # A bracketed note that names the person of a role with a colon, the name ending the field
