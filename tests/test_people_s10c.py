@@ -51,3 +51,15 @@ def test_name_before_a_studio_named_after_a_person(text, name):
 ])
 def test_studio_without_a_name_adds_nobody(text):
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("宏泰能源化工公司检修车间焊工苏亚拉图获得第一名。", "苏亚拉图"),
+    ("焊工苏雅拉说：“焊接一点都马虎不得。”", "苏雅拉"),
+])
+def test_mongolian_name_of_suyala(text, name):
+    assert name in _people(text)
+
+
+def test_suyala_element_needs_a_title_or_a_name_end():
+    assert _people("苏亚拉图片展在呼和浩特开幕。") == {}

@@ -741,7 +741,8 @@ _MONGOL_PARTS = frozenset("""巴图 巴特 巴特尔 乌力吉 孟和 那顺 乌
 阿拉坦 阿拉腾 萨仁 乌兰 布和 毕力格 特木尔 铁木尔 苏和 达来 吉日嘎拉 哈斯 图雅 塔娜 阿古达木 朝格图 吉雅 满都拉 阿木古楞
 宝力道 宝力德 孟克 呼和 巴根 道尔吉 仁钦 扎那 乌恩 桑布 达古拉 格根 斯日古楞 包力高 赛音 那森 苏布道 胡日查 乌仁 萨其拉
 额尔登 额日和木 图布信 其木德 青格勒 查干 阿古拉 朝克 敖其尔 通拉嘎 乌兰托娅 托娅 其其格玛 达林太 宝鲁 巴达荣贵 阿迪雅
-都仁 海日汗 斯仁 额尔和 孟根 伊德尔 锡林 格日图 巴彦 乌吉斯古冷 布仁 巴达玛 达瓦 苏德 满达 滿達""".split())
+都仁 海日汗 斯仁 额尔和 孟根 伊德尔 锡林 格日图 巴彦 乌吉斯古冷 布仁 巴达玛 达瓦 苏德 满达 滿達
+苏雅拉 苏亚拉 苏雅拉图 苏亚拉图""".split())
 _MONGOL_FIRST = frozenset(w[0] for w in _MONGOL_PARTS)
 _STEPPE_LAST = frozenset(w[-1] for w in _MONGOL_PARTS | _TIBETAN_PARTS) | _TIBETAN_ENDS
 _STEPPE_HEADS = frozenset(w[:2] for w in _MONGOL_PARTS | _TIBETAN_PARTS)
