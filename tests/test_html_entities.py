@@ -45,11 +45,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl31_html_p08", "unions"): "extra 货车司机行业工会联合会",
     ("crawl38_html_p01", "places"): "missed 廣東省/江門市/臺山市, 澳門特別行政區/-/-; extra 廣東省/江門市/台山市",
     ("crawl38_html_p02", "places"): "missed 香港特別行政區/-/-",
-    ("crawl40_html_p08", "people"): "missed 蒲德贵",
-    ("crawl44_html_p11", "people"): "missed 戚秀蘭, 譚振宇",
+    ("crawl40_html_p08", "people"): "missed 蒲德贵 (clean drops the 工 of 钢筋工蒲德贵 with the page's salt: 的钢筋蒲德贵说)",
     ("crawl48_html_p09", "places"): "missed 新疆维吾尔自治区/-/-",
     ("crawl54_html_p09", "unions"): "missed 全国总工会; extra 中华全国总工会 (gold conflict: gov_province_cms and people_style_news expand a bare 全国总工会)",
-    ("crawl54_html_p12", "people"): "missed 白志军, 苏亚拉图, 郝建平",
+    ("crawl54_html_p12", "people"): "missed 白志军, 郝建平 (salt 技能 left by clean before the list: 技能白志军、郝建平等)",
     ("crawl8_html_h12", "unions"): "extra 抚州市总工会",
     ("tw_union_trad", "unions"): "missed 產業總工會",
 }

@@ -282,7 +282,10 @@ _QUOTE_TAIL = recode.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(_SPEECH
 # (_ORG_END, _ORG_CUT and _ROLE_WORD are plain literals: the standard module runs them two to three times faster)
 _ORG_END = recode.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管|股)$")  # (股: a county office's section, 发布人：宣传股)
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
-_CUTS = "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
+# (a conjunction that opens a new clause of the same subject: …上报市总工会，并协调…律师事务所律师要建平; the longer
+# forms first, so the alternation takes 同时 whole and not its 同)
+_CLAUSE_CONJ = ("并且", "並且", "同时", "同時", "随后", "隨後", "并", "並")
+_CUTS = list(_CLAUSE_CONJ) + "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
 _ORG_CUT = recode.compile(r".*(?P<cut>%s)" % "|".join(_CUTS))
 _LONG_CUTS = frozenset(c for c in _CUTS if len(c) > 1)  # (邀请 ends in 请, which opens 请安 in 邀请安徽省…)
 
@@ -738,7 +741,8 @@ _MONGOL_PARTS = frozenset("""巴图 巴特 巴特尔 乌力吉 孟和 那顺 乌
 阿拉坦 阿拉腾 萨仁 乌兰 布和 毕力格 特木尔 铁木尔 苏和 达来 吉日嘎拉 哈斯 图雅 塔娜 阿古达木 朝格图 吉雅 满都拉 阿木古楞
 宝力道 宝力德 孟克 呼和 巴根 道尔吉 仁钦 扎那 乌恩 桑布 达古拉 格根 斯日古楞 包力高 赛音 那森 苏布道 胡日查 乌仁 萨其拉
 额尔登 额日和木 图布信 其木德 青格勒 查干 阿古拉 朝克 敖其尔 通拉嘎 乌兰托娅 托娅 其其格玛 达林太 宝鲁 巴达荣贵 阿迪雅
-都仁 海日汗 斯仁 额尔和 孟根 伊德尔 锡林 格日图 巴彦 乌吉斯古冷 布仁 巴达玛 达瓦 苏德 满达 滿達""".split())
+都仁 海日汗 斯仁 额尔和 孟根 伊德尔 锡林 格日图 巴彦 乌吉斯古冷 布仁 巴达玛 达瓦 苏德 满达 滿達
+苏雅拉 苏亚拉 苏雅拉图 苏亚拉图""".split())
 _MONGOL_FIRST = frozenset(w[0] for w in _MONGOL_PARTS)
 _STEPPE_LAST = frozenset(w[-1] for w in _MONGOL_PARTS | _TIBETAN_PARTS) | _TIBETAN_ENDS
 _STEPPE_HEADS = frozenset(w[:2] for w in _MONGOL_PARTS | _TIBETAN_PARTS)
@@ -881,9 +885,23 @@ def _cut_org(org: str) -> str:
         mt = _ORG_CUT.match(org, 0, mt.start("cut"))
     if mt:
         org = org[mt.end():]
+        if mt["cut"] in _CLAUSE_OPENERS:
+            org = _drop_opening_verb(org)
     k = org.find("总工会") if "总工会" in org else org.find("總工會")
     if k >= 0 and ("总工会" in org[k + 3:] or "總工會" in org[k + 3:]):
         org = org[k + 3:]
+    return org
+
+
+# Cut words after which a clause goes on with its verb (并协调, 还邀请, 同时组织): the verb is prose, not the organ.
+_CLAUSE_OPENERS = frozenset(_CLAUSE_CONJ) | frozenset("还還又")
+
+
+def _drop_opening_verb(org: str) -> str:
+    """``org`` without the two-character verb that opens it after a clause's conjunction (协调|山西晋卫律师事务所):
+    a title never opens with a conjunction and a verb."""
+    if len(org) > 3 and _either_script(_is_verb, org[:2]):
+        return org[2:]
     return org
 
 
@@ -1452,6 +1470,8 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         _unit_name_deng(text, found)
     if "是" in text:
         _is_clause_names(text, found)
+    if "工作室" in text and _STUDIO.search(text):
+        _studio_names(text, found)
     if "位是" in text or "选举" in text or "選舉" in text or "来自" in text or "來自" in text:
         _phrased_names(text, unions, places, found)
     if "当选" in text or "當選" in text:
@@ -1461,6 +1481,32 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         for mt in _ELECTED_AS.finditer(text):
             _elected_holder(text, mt, unions, places, found)
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+# A studio named after a model worker or a master of a skill (江苏某公司谭振宇劳模创新工作室, “罗建军劳模创新工作室”,
+# 推广中心戚秀兰工匠人才创新工作室): the name right before the studio's kind is a person's.
+# (standard re, the kind then 工作室; the name before it is read in code)
+_STUDIO = recode.compile(r"(?:劳模工匠|勞模工匠|劳模|勞模|技能大师|技能大師|职工|職工|工匠人才|工匠)(?:创新|創新)?工作室")
+# What may stand right before such a name: no Han character, or the end of a 的-phrase or of a list item.
+_STUDIO_BEFORE = frozenset("的、")
+
+
+def _studio_names(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` each person a studio is named after (…有限公司谭振宇劳模创新工作室): a name of two or three
+    characters right before the studio's kind, after no Han character, a 的 or 、, or an organ's name."""
+    for mt in _STUDIO.finditer(text):
+        i = mt.start()
+        for k in (3, 2):
+            st = i - k
+            if st < 0:
+                continue
+            name = text[st:i]
+            before = text[st - 1] if st > 0 else ""
+            opens = (not before or not _IS_HAN[before] or before in _STUDIO_BEFORE
+                     or _ORG_END.search(text[max(0, st - 4):st]) is not None)
+            if opens and is_person_name(name) and not is_word(name):
+                found.append((st, Person(name, [])))
+                break
 
 
 # A bracketed note that names the person of a role with a colon, the name ending the field
