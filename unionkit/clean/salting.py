@@ -1831,19 +1831,20 @@ MARK_STYLE = 4
 SKIP_MIN = 4
 
 
+def _mark_counts(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> tuple[int, int]:
+    """How many found spans sit at a clause mark (or dangle after the last full stop), and how many inside a clause."""
+    marked = sum(1 for par, spans in zip(paragraphs, out) for a, b in spans
+                 if left_is_mark(par, a) or _dangling(par, a, b))
+    return marked, sum(len(spans) for spans in out) - marked
+
+
 def mark_style(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     """On a page whose salt sits at clause marks (after a comma or 、, or dangling after the last full stop), a span
     that is whole title words between two Han characters, far on in the title from the paragraph's span before it
     (two chunks or more skipped), is the sentence's own (,[送清]为园区内 of …进园区活动, 23家养殖企业 after
     ,[工会]): the salter puts a prefix of its chunk list, in order, so a chunk does not come after a gap."""
     tb = title_boundaries(t)
-    marked = inside = 0
-    for par, spans in zip(paragraphs, out):
-        for a, b in spans:
-            if left_is_mark(par, a) or _dangling(par, a, b):
-                marked += 1
-            else:
-                inside += 1
+    marked, inside = _mark_counts(out, paragraphs)
     if not inside or marked < MARK_STYLE * inside:
         return out
     res = []
@@ -1902,13 +1903,7 @@ def clause_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     on both sides, is the sentence's own word in a phrase it needs (共计慰问186户, 12351职工服务热线, 在建光伏和储能,
     56名職工參加): the salter's copy of a whole word after a mark is what marks the page."""
     tb = title_boundaries(t)
-    marked = inside = 0
-    for par, spans in zip(paragraphs, out):
-        for a, b in spans:
-            if left_is_mark(par, a) or _dangling(par, a, b):
-                marked += 1
-            else:
-                inside += 1
+    marked, inside = _mark_counts(out, paragraphs)
     if not inside or marked < max(MARKED_PAGE, MARKED_RATIO * inside):
         return out
     texts = Counter(par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans)
