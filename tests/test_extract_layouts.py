@@ -41,7 +41,6 @@ KNOWN_MISSES = {
     ("crawl55_text_p06", "people"): "missed 莫仕勇 (no title, before 等15名职工获评; debatable)",
     ("crawl55_text_p07", "unions"): "a bare 县总工会 expanded to 乐业县总工会 (the gold lists the bare form as optional only; debatable)",
     ("crawl55_text_p12", "people"): "missed the author 幸晓红 (the stamp row is kept in the body)",
-    ("crawl55_text_p14", "people"): "missed 那春梅 (surname 那; debatable)",
     # batch 53 (20 unseen text pages, 6 damaged: session 10's first text measure, scored on ce93f69, added after it was scored)
     ("crawl53_text_p02", "places"): "湖北 written inside a bank's name not taken (debatable; seed 001 counts a province inside an organisation name)",
     ("crawl53_text_p14", "unions"): "missed 自治区总工会 (a bare region-level union; debatable)",

@@ -113,7 +113,9 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               # 妥 (妥善: a Dongxiang and Hui surname of Gansu), 侬 (你侬我侬: a Zhuang surname of
                               # Yunnan and Guangxi), 修 (修建: a surname of Liaoning) and 钏 (a Bai and Yi surname of
                               # Yunnan; 钏 is a bracelet)
-                              "妥侬儂修钏釧")
+                              "妥侬儂修钏釧"
+                              # 台 (平台, 台风, 台上: a surname of Shandong, 台秀英) and 臺
+                              "台臺")
 _CONTEXT_CLASS = re.escape("".join(sorted(_CONTEXT_SURNAMES)))  # (their regex character-class body)
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
@@ -1142,8 +1144,21 @@ def _weak_role_name(text: str, at: int) -> str | None:
     verb phrase (职工代表冶文斌拿到, 女职工苟春燕领衔): neither its surname pair nor its given name may be a word,
     since what follows such nouns is often just a word (职工幸福感, 工人文化宫)."""
     c = text[at:at + 1]
+    if c in _CONTEXT_SURNAMES:
+        return _weak_role_context_name(text, at)
     if _surname_len(c) != 1 or c in _VERB_SURNAMES or c in _WORD_SURNAMES or c in _PREP_SURNAMES:
         return None  # (一线职工占比超过: a verb, not a surname, opens the run)
+    k = _full_name_before_word(text, at, 1, plain_given=True)
+    return text[at:at + k] if k else None
+
+
+def _weak_role_context_name(text: str, at: int) -> str | None:
+    """A whole three-character name whose surname is a common character (_CONTEXT_SURNAMES: 那, 台) right after a
+    plain people noun, before an ordinary word (困难职工那春梅家中, 职工台秀英今年): the surname pair must be no
+    dictionary entry at all (那些, 台风, 台账 are), the whole no word, the given name no everyday word."""
+    pair = text[at:at + 2]
+    if len(pair) < 2 or _either_script(_listed, pair) or _either_script(_listed, text[at:at + 3]):
+        return None
     k = _full_name_before_word(text, at, 1, plain_given=True)
     return text[at:at + k] if k else None
 
