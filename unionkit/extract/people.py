@@ -1874,6 +1874,24 @@ def _steppe_ending(item: str) -> str | None:
     return None
 
 
+# Verbs of results and elections that the last name of a list of entrants or winners runs into (…、母春兰分获二、三名).
+_LIST_RESULTS = ("分获", "分獲", "获得", "獲得", "荣获", "榮獲", "夺得", "奪得", "获评", "獲評", "分别", "分別",
+                 "当选", "當選", "分列")
+
+
+def _context_opening(item: str) -> str | None:
+    """The name with a surname that is also a common character (母, 那) opening the last item of a 、-list, right
+    before a verb of results (罗晓燕、母春兰分获): a whole name, no word, its surname pair no dictionary entry at all."""
+    if item[:1] not in _CONTEXT_SURNAMES:
+        return None
+    for k in (3, 2):
+        name = item[:k]
+        if (len(item) > k and item.startswith(_LIST_RESULTS, k) and is_person_name(name, True)
+                and not _either_script(_listed, name[:2])):
+            return name
+    return None
+
+
 def _context_ending(item: str) -> str | None:
     """The three-character name that ends a list item with a surname that is also a common character (那春艳、关明宇
     当选; see _CONTEXT_SURNAMES): a name only in a list that holds another name (the caller checks)."""
@@ -1890,14 +1908,24 @@ _DENG_PEOPLE = recode.compile(r"等[\d一二三四五六七八九十两]+[名位
 
 
 def _unit_name_deng(text: str, found: list[tuple[int, Person]]) -> None:
-    """Add the three-character name that a unit or department stands right before and 等 with a count of people right
-    after (化学化工学院殷雨桐等4名教师获得一等奖): the first of a group of winners."""
-    for mt in _DENG_PEOPLE.finditer(text, 5):
+    """Add the three-character name that a unit or department or a clause's start stands right before and 等 with a
+    count of people right after (化学化工学院殷雨桐等4名教师获得一等奖, ，莫仕勇等15名职工获评): the first of a group of
+    winners."""
+    for mt in _DENG_PEOPLE.finditer(text, 3):
         k = mt.start()
-        if text.endswith(_ORG_BEFORE_NAME, 0, k - 3):
-            name = text[k - 3:k]
-            if _single_surname_name(name) and not is_word(name):
-                found.append((k - 3, Person(name, [])))
+        unit = k >= 5 and text.endswith(_ORG_BEFORE_NAME, 0, k - 3)
+        if not unit and not (k == 3 or text[k - 4] in _CLAUSE_OPEN):
+            continue
+        name = text[k - 3:k]
+        if not _single_surname_name(name) or is_word(name):
+            continue
+        if not unit and (_either_script(_listed, name) or name[-1] in _VILLAGE_ENDS):
+            continue  # (，张家港等3名代表, ，李家村等5名村干部: a place's name opens the clause, no person)
+        found.append((k - 3, Person(name, [])))
+
+
+# Last characters of villages' and small places' names, which read like people's names (李家村, 周家嘴).
+_VILLAGE_ENDS = frozenset("村庄莊沟溝湾灣港镇鎮屯坝壩岭嶺峪堡寨桥橋街路嘴")
 
 
 def _name_opening(item: str) -> str | None:
@@ -1974,6 +2002,9 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     at = pos + piece.find("等") - len(name)
                 if name is None and run and (name := _context_before_deng(piece)):  # …的撒秀琴等6名选手
                     at = pos + piece.find("等") - len(name)
+                if name is None and run and (name := _context_opening(lead)):  # 罗晓燕、母春兰分获二、三名
+                    at = pos
+                    weak.add(at)  # (the run still needs a name with an ordinary surname: _confirmed)
                 if name:
                     run.append((at, name))
                     after = piece[at - pos + len(name):]
