@@ -30,9 +30,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl56_html_p01", "unions"): "extra 随行的矿工会 (…叮嘱随行的矿工会干部: 工会干部 read as a union's tail)",
     ("crawl56_html_p03", "places"): "missed 云南 written inside a company name and the page chrome (debatable)",
     ("crawl56_html_p07", "unions"): "扎鲁特旗林业和草原局工会 cut at 和 to 草原局工会",
-    ("crawl56_html_p10", "people"): "missed 台秀英 (surname 台)",
     ("crawl56_html_p10", "places"): "extra 海阳市 from a forum reply kept in the body",
-    ("crawl56_html_p12", "people"): "missed 罗晓燕, 母春兰 (bare names in a 、-list before 分获; title salt in the sentence)",
     ("crawl12_html_p11", "unions"): "missed 桃園市產業總工會",
     ("crawl12_html_p11", "places"): "missed 臺灣省/桃園市/-, 臺灣省/桃園市/中壢區",
     ("crawl17_html_p05", "unions"): "missed 宁夏回族自治区总工会",
@@ -49,6 +47,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl48_html_p09", "places"): "missed 新疆维吾尔自治区/-/-",
     ("crawl54_html_p09", "unions"): "missed 全国总工会; extra 中华全国总工会 (gold conflict: gov_province_cms and people_style_news expand a bare 全国总工会)",
     ("crawl54_html_p12", "people"): "missed 白志军, 郝建平 (salt 技能 left by clean before the list: 技能白志军、郝建平等)",
+    ("crawl56_html_p12", "people"): "missed 罗晓燕, 母春兰 (salt 开展 left by clean before the list: ,开展罗晓燕、母春兰分获; the unsalted sentence is read)",
     ("crawl8_html_h12", "unions"): "extra 抚州市总工会",
     ("tw_union_trad", "unions"): "missed 產業總工會",
 }

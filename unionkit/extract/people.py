@@ -113,7 +113,9 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               # 妥 (妥善: a Dongxiang and Hui surname of Gansu), 侬 (你侬我侬: a Zhuang surname of
                               # Yunnan and Guangxi), 修 (修建: a surname of Liaoning) and 钏 (a Bai and Yi surname of
                               # Yunnan; 钏 is a bracelet)
-                              "妥侬儂修钏釧")
+                              "妥侬儂修钏釧"
+                              # 台 (平台, 台风, 台上: a surname of Shandong, 台秀英) and 臺
+                              "台臺")
 _CONTEXT_CLASS = re.escape("".join(sorted(_CONTEXT_SURNAMES)))  # (their regex character-class body)
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
@@ -1142,8 +1144,21 @@ def _weak_role_name(text: str, at: int) -> str | None:
     verb phrase (职工代表冶文斌拿到, 女职工苟春燕领衔): neither its surname pair nor its given name may be a word,
     since what follows such nouns is often just a word (职工幸福感, 工人文化宫)."""
     c = text[at:at + 1]
+    if c in _CONTEXT_SURNAMES:
+        return _weak_role_context_name(text, at)
     if _surname_len(c) != 1 or c in _VERB_SURNAMES or c in _WORD_SURNAMES or c in _PREP_SURNAMES:
         return None  # (一线职工占比超过: a verb, not a surname, opens the run)
+    k = _full_name_before_word(text, at, 1, plain_given=True)
+    return text[at:at + k] if k else None
+
+
+def _weak_role_context_name(text: str, at: int) -> str | None:
+    """A whole three-character name whose surname is a common character (_CONTEXT_SURNAMES: 那, 台) right after a
+    plain people noun, before an ordinary word (困难职工那春梅家中, 职工台秀英今年): the surname pair must be no
+    dictionary entry at all (那些, 台风, 台账 are), the whole no word, the given name no everyday word."""
+    pair = text[at:at + 2]
+    if len(pair) < 2 or _either_script(_listed, pair) or _either_script(_listed, text[at:at + 3]):
+        return None
     k = _full_name_before_word(text, at, 1, plain_given=True)
     return text[at:at + k] if k else None
 
@@ -1859,6 +1874,24 @@ def _steppe_ending(item: str) -> str | None:
     return None
 
 
+# Verbs of results and elections that the last name of a list of entrants or winners runs into (…、母春兰分获二、三名).
+_LIST_RESULTS = ("分获", "分獲", "获得", "獲得", "荣获", "榮獲", "夺得", "奪得", "获评", "獲評", "分别", "分別",
+                 "当选", "當選", "分列")
+
+
+def _context_opening(item: str) -> str | None:
+    """The name with a surname that is also a common character (母, 那) opening the last item of a 、-list, right
+    before a verb of results (罗晓燕、母春兰分获): a whole name, no word, its surname pair no dictionary entry at all."""
+    if item[:1] not in _CONTEXT_SURNAMES:
+        return None
+    for k in (3, 2):
+        name = item[:k]
+        if (len(item) > k and item.startswith(_LIST_RESULTS, k) and is_person_name(name, True)
+                and not _either_script(_listed, name[:2])):
+            return name
+    return None
+
+
 def _context_ending(item: str) -> str | None:
     """The three-character name that ends a list item with a surname that is also a common character (那春艳、关明宇
     当选; see _CONTEXT_SURNAMES): a name only in a list that holds another name (the caller checks)."""
@@ -1875,14 +1908,24 @@ _DENG_PEOPLE = recode.compile(r"等[\d一二三四五六七八九十两]+[名位
 
 
 def _unit_name_deng(text: str, found: list[tuple[int, Person]]) -> None:
-    """Add the three-character name that a unit or department stands right before and 等 with a count of people right
-    after (化学化工学院殷雨桐等4名教师获得一等奖): the first of a group of winners."""
-    for mt in _DENG_PEOPLE.finditer(text, 5):
+    """Add the three-character name that a unit or department or a clause's start stands right before and 等 with a
+    count of people right after (化学化工学院殷雨桐等4名教师获得一等奖, ，莫仕勇等15名职工获评): the first of a group of
+    winners."""
+    for mt in _DENG_PEOPLE.finditer(text, 3):
         k = mt.start()
-        if text.endswith(_ORG_BEFORE_NAME, 0, k - 3):
-            name = text[k - 3:k]
-            if _single_surname_name(name) and not is_word(name):
-                found.append((k - 3, Person(name, [])))
+        unit = k >= 5 and text.endswith(_ORG_BEFORE_NAME, 0, k - 3)
+        if not unit and not (k == 3 or text[k - 4] in _CLAUSE_OPEN):
+            continue
+        name = text[k - 3:k]
+        if not _single_surname_name(name) or is_word(name):
+            continue
+        if not unit and (_either_script(_listed, name) or name[-1] in _VILLAGE_ENDS):
+            continue  # (，张家港等3名代表, ，李家村等5名村干部: a place's name opens the clause, no person)
+        found.append((k - 3, Person(name, [])))
+
+
+# Last characters of villages' and small places' names, which read like people's names (李家村, 周家嘴).
+_VILLAGE_ENDS = frozenset("村庄莊沟溝湾灣港镇鎮屯坝壩岭嶺峪堡寨桥橋街路嘴")
 
 
 def _name_opening(item: str) -> str | None:
@@ -1959,6 +2002,9 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     at = pos + piece.find("等") - len(name)
                 if name is None and run and (name := _context_before_deng(piece)):  # …的撒秀琴等6名选手
                     at = pos + piece.find("等") - len(name)
+                if name is None and run and (name := _context_opening(lead)):  # 罗晓燕、母春兰分获二、三名
+                    at = pos
+                    weak.add(at)  # (the run still needs a name with an ordinary surname: _confirmed)
                 if name:
                     run.append((at, name))
                     after = piece[at - pos + len(name):]
