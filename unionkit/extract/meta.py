@@ -204,7 +204,10 @@ _THOUSAND = ("k", "K", "千")
 
 
 # Role words standing before names in bylines (作者:本报记者 张三, 记者张三): not names themselves.
-_ROLE_PREFIX = lazyrx.compile(r"^(?:本报|本報|本台|本刊|本网|本網)?(?:特约|特約|见习|見習|实习|實習|首席)?"
+# (a media centre's staff grade may come first: 全媒体记者, 融媒体记者, 首席记者, 资深记者, as a county paper's
+# portal signs its staff in the 作者 field)
+_ROLE_PREFIX = lazyrx.compile(r"^(?:本报|本報|本台|本刊|本网|本網)?(?:全媒体|全媒體|融媒体|融媒體|新媒体|新媒體|全媒|融媒)?"
+                             r"(?:特约|特約|见习|見習|实习|實習|首席|资深|資深)?"
                              r"(?:记者|記者|通讯员|通訊員|撰稿人|实习生|實習生)")
 # Words that say "no author" (佚名 = anonymous): no value rather than a fake name.
 _NO_NAME = {"佚名", "未知", "匿名", "不详", "不詳", "无", "無"}
@@ -537,10 +540,11 @@ _PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家�
 # A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版,
 # 职工日报 数字报刊).
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
-# where the site is the name before the dash, not the sponsoring body)
+# where the site is the name before the dash, not the sponsoring body; a newspaper portal's top bar adds a few
+# link words after the sponsor: 岳阳网 · 岳阳日报社主办 数字报 岳阳发布)
 _LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版))?"
                       r"(?:(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}){1,4}|\s*[·•—–]\s*\p{Han}{2,12}"
-                      r"|\s*[-–—|｜]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦))?\s*$")
+                      r"|\s*[-–—|｜·•]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦)(?:\s+\p{Han}{2,6}){0,4})?\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
 _NAV_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s?(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
 # A menu row opening with the site's name, then 首页 and the channels, spaced without bars (腾讯新闻  首页 要闻 财经 科技:
