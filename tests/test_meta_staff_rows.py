@@ -49,3 +49,22 @@ TOP_BARS = [
 @pytest.mark.parametrize("line,site", TOP_BARS)
 def test_top_bar_with_sponsor(line, site):
     assert site_from_logo(line)[0] == site
+
+
+def test_railway_stamp_row_read_part_by_part():
+    # a railway site's stamp row: bracketed date, 供稿单位 (the unit that sent the piece in), author, photographer;
+    # the cleaner files it as the page header
+    row = Removal("page_header", "[ 2024-12-03 ]\u3000\u3000供稿单位：重庆车务段\u3000\u3000作者：幸晓红\u3000\u3000摄影：郑凯", 3)
+    m = extract_meta(_article(row))
+    assert (m.published, m.source, m.author) == ("2024-12-03", "重庆车务段", "幸晓红")
+
+
+SUPPLIER_NEGATIVES = [
+    "（市总工会供稿）",  # a credit in brackets: no label, no source
+    "本文由市总工会供稿单位审核",  # the words in a sentence, no colon after them
+]
+
+
+@pytest.mark.parametrize("text", SUPPLIER_NEGATIVES)
+def test_supplier_words_without_label_are_no_source(text):
+    assert extract_meta(_article(Removal("page_header", text, 2))).source is None

@@ -69,7 +69,8 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
                   "更新日期", "时间", "時間", "日期", "Posted", "Published", "Date"),
     # 来源于:X (an aggregator's header), 发布单位:X (a union portal names the department that posted it)
     # (a repost names where it was taken from: 转载自:X, 本文转自:X)
-    "source": ("本文转载自", "本文轉載自", "本文转自", "本文轉自", "转载自", "轉載自", "转自", "轉自", "来源于", "來源於", "发布单位", "發布單位", "發佈單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
+    # (供稿单位:X, a railway or enterprise site's stamp row names the unit that sent the piece in)
+    "source": ("供稿单位", "供稿單位", "供稿部门", "供稿部門", "本文转载自", "本文轉載自", "本文转自", "本文轉自", "转载自", "轉載自", "转自", "轉自", "来源于", "來源於", "发布单位", "發布單位", "發佈單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
                "來源", "来源", "稿源", "出处", "出處", "Source"),
     # (文:X, a portal's byline field; a one-character label is read only before a colon or a bar)
     # (文字:X, a credit row's text field beside 图片:Y and 编辑:Z)
