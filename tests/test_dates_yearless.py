@@ -42,3 +42,13 @@ def test_year_from_footer_needs_the_body_to_name_the_year():
     assert year_from_footer(head, foot, ["2023年总结"]) is None
     assert year_from_footer(head, foot, ["2024年总结，2026年规划"]) is None  # a footer older than the text
     assert year_from_footer(["发布时间：2024-12-01", *head], foot, ["2024年"]) is None
+
+
+def test_year_end_stamp_over_next_years_plan_takes_the_footer_year():
+    # a December piece on next year's wage contract names only 2025: the © 2024 footer still fits it
+    head, foot = ["12-03 09:15　来源：某某县融媒体中心"], ["Copyright © 2024 某某县融媒体中心 版权所有"]
+    assert year_from_footer(head, foot, ["就2025年度工资增长幅度协商"]) == "2024-12-03T09:15"
+    # negatives: an earlier month naming only the next year, a footer two years behind, no year named at all
+    assert year_from_footer(["06-03 09:15"], foot, ["就2025年度工资增长幅度协商"]) is None
+    assert year_from_footer(head, ["Copyright © 2023 某某网"], ["2025年度计划"]) is None
+    assert year_from_footer(head, foot, ["今年以来成效明显"]) is None

@@ -140,7 +140,6 @@ KNOWN_MISSES = {
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
     # batch 55 (20 unseen text pages, 6 damaged: session 10's final text measure, scored on d08da0c, added after it was scored)
-    "crawl55_text_p01": "published: 12-03 09:15 with the year only in the © footer and not in the body (the footer-year rule wants both)",
     "crawl55_text_p12": "published, source, author: the railway site's stamp row ([ 2024-12-03 ]　供稿单位：…　作者：…) is kept in the body",
     # batch 53 (20 unseen text pages, 6 damaged: session 10's first text measure, scored on ce93f69, added after it was scored)
     # (p13: meta reads the English info row once the cleaner removes it as a header row; it is left in the body)

@@ -124,7 +124,6 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 56 (12 unseen HTML pages, 3 damaged: session 10's final HTML measure, scored on d08da0c, added after it was scored)
-    "crawl56_html_p08": "author keeps its role (全媒体记者 仇卫东); site: the title suffix _岳阳网 not read",
     # batch 52 (12 unseen HTML pages, 3 damaged: the session's last HTML measure, scored on b84b77d, not fixed after)
     # batch 50 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 257f872, added after it was scored)
     # batch 48 (12 unseen HTML pages, 3 damaged, scored on 7cda162, added after it was scored)

@@ -390,7 +390,8 @@ def year_from_footer(header: list[str], footer: list[str], body: list[str]) -> s
 
     Taken only where it is safe: the header's only stamp is year-less (no header row holds a full date),
     the footer names a single © year (or a range ending in it), and the body names that year (2024年…) and none
-    after the next (a footer not updated since, or one stamping the year a page is served, would not fit the
+    after the next, or (a November or December stamp) names only the next year (a year-end piece on 2025年度's
+    contract) (a footer not updated since, or one stamping the year a page is served, would not fit the
     text). The caller must say in the record that the year is the footer's."""
     lines = header[:_BARE_TOP]
     if any(parse_datetime(line) for line in lines):
@@ -400,7 +401,20 @@ def year_from_footer(header: list[str], footer: list[str], body: list[str]) -> s
         return None
     y = copyright_year(footer)
     named = {int(v) for para in body for v in _BODY_YEAR.findall(para)}
-    if y is None or y not in named or max(named) > y + 1:
-        return None
     m, d, h, mi = stamps[0]
+    if y is None or not named or max(named) > y + 1:
+        return None
+    if y not in named and not _next_year_plan(m, y, named):
+        return None
     return _iso(y, m, d, h, mi) if _valid(y, m, d) else None
+
+
+#: From this month on, a piece may name only the coming year (a year-end agreement or plan for 2025年度).
+_YEAR_END_MONTH = 11
+
+
+def _next_year_plan(month: int, year: int, named: set[int]) -> bool:
+    """A year-end stamp (November, December) over a body that names only the footer's next year, as a year-end
+    piece on next year's contract or plan does: the footer's year still fits the text (a stale footer would sit
+    two years or more behind it)."""
+    return month >= _YEAR_END_MONTH and named == {year + 1}

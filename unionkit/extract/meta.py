@@ -69,7 +69,8 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
                   "更新日期", "时间", "時間", "日期", "Posted", "Published", "Date"),
     # 来源于:X (an aggregator's header), 发布单位:X (a union portal names the department that posted it)
     # (a repost names where it was taken from: 转载自:X, 本文转自:X)
-    "source": ("本文转载自", "本文轉載自", "本文转自", "本文轉自", "转载自", "轉載自", "转自", "轉自", "来源于", "來源於", "发布单位", "發布單位", "發佈單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
+    # (供稿单位:X, a railway or enterprise site's stamp row names the unit that sent the piece in)
+    "source": ("供稿单位", "供稿單位", "供稿部门", "供稿部門", "本文转载自", "本文轉載自", "本文转自", "本文轉自", "转载自", "轉載自", "转自", "轉自", "来源于", "來源於", "发布单位", "發布單位", "發佈單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
                "來源", "来源", "稿源", "出处", "出處", "Source"),
     # (文:X, a portal's byline field; a one-character label is read only before a colon or a bar)
     # (文字:X, a credit row's text field beside 图片:Y and 编辑:Z)
@@ -204,7 +205,10 @@ _THOUSAND = ("k", "K", "千")
 
 
 # Role words standing before names in bylines (作者:本报记者 张三, 记者张三): not names themselves.
-_ROLE_PREFIX = lazyrx.compile(r"^(?:本报|本報|本台|本刊|本网|本網)?(?:特约|特約|见习|見習|实习|實習|首席)?"
+# (a media centre's staff grade may come first: 全媒体记者, 融媒体记者, 首席记者, 资深记者, as a county paper's
+# portal signs its staff in the 作者 field)
+_ROLE_PREFIX = lazyrx.compile(r"^(?:本报|本報|本台|本刊|本网|本網)?(?:全媒体|全媒體|融媒体|融媒體|新媒体|新媒體|全媒|融媒)?"
+                             r"(?:特约|特約|见习|見習|实习|實習|首席|资深|資深)?"
                              r"(?:记者|記者|通讯员|通訊員|撰稿人|实习生|實習生)")
 # Words that say "no author" (佚名 = anonymous): no value rather than a fake name.
 _NO_NAME = {"佚名", "未知", "匿名", "不详", "不詳", "无", "無"}
@@ -537,10 +541,11 @@ _PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家�
 # A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版,
 # 职工日报 数字报刊).
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
-# where the site is the name before the dash, not the sponsoring body)
+# where the site is the name before the dash, not the sponsoring body; a newspaper portal's top bar adds a few
+# link words after the sponsor: 岳阳网 · 岳阳日报社主办 数字报 岳阳发布)
 _LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版))?"
                       r"(?:(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}){1,4}|\s*[·•—–]\s*\p{Han}{2,12}"
-                      r"|\s*[-–—|｜]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦))?\s*$")
+                      r"|\s*[-–—|｜·•]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦)(?:\s+\p{Han}{2,6}){0,4})?\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
 _NAV_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s?(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
 # A menu row opening with the site's name, then 首页 and the channels, spaced without bars (腾讯新闻  首页 要闻 财经 科技:
