@@ -728,9 +728,18 @@ _EPAPER_LABEL = lazyrx.cached(
     rf"(?:\s*[::]?\s*\p{{Han}}{{2,8}})?(?:\s*{DATE}(?:\s*星期[一二三四五六日天])?)?$")
 
 
+# … or without the paper's name, the page's edition line under the text: its number with 版, then its section and
+# maybe the date ("A3版 县域 2024-06-14", "第03版:要闻"). A sentence never stops on a bare section name or date.
+_EDITION_LINE = lazyrx.cached(
+    r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版)(?:\s*[::]\s*|\s+)\p{Han}{2,6}"
+    rf"(?:\s+{DATE}(?:\s*星期[一二三四五六日天])?)?$")
+
+
 def epaper_label(t: str) -> bool:
     """A line that is only an e-paper's page label (paper, page number, maybe section and date): chrome."""
-    return len(t) <= 50 and ("报" in t or "刊" in t) and _EPAPER_LABEL.match(t) is not None
+    if len(t) > 50 or "版" not in t and "报" not in t and "刊" not in t:
+        return False
+    return (("报" in t or "刊" in t) and _EPAPER_LABEL.match(t) is not None) or _EDITION_LINE.match(t) is not None
 
 
 # One item of a list of related headlines after the article, each set on its own line behind a dot
