@@ -239,7 +239,9 @@ _LATIN_WORD = lazyrx.cached(r"[A-Za-z][A-Za-z'’\-]*")
 # and goes on with a verb, "Kunshan Federation of Trade Unions Holds … Gathering for … Enterprises")
 _BODY_WORD = lazyrx.cached(r"(?i)\b(?:unions?|federation|committee|association|council|congress|league|workers|"
                            r"government|bureau|company|corporation|group|news|daily|press|network|online|media|"
-                           r"times|centre|center)(?:\s*,?\s*(?:co\.|ltd\.|inc\.|limited))*$")
+                           r"times|centre|center)(?:\s*,?\s*(?:co\.|ltd\.|inc\.|limited))*"
+                           # (a national body's name closes on its country: "… Trade Union of China")
+                           r"(?:\s+of\s+(?:the\s+)?(?:People's\s+Republic\s+of\s+)?China)?$")
 _MINOR_WORDS = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"}
 
 
