@@ -53,8 +53,6 @@ KNOWN_MISSES = {
     "crawl55_text_d1": "title salt left whole (the gate never opens), a doubled place word (清原清原县) too",
     "crawl55_text_d2": "title salt (traditional) left whole",
     "crawl55_text_d6": "title salt left whole and a jammer (Pri+T/w) at a salted paragraph's end",
-    "crawl55_text_p08": "a trailing byline in brackets with an outlet and a role word (（某某县融媒体中心 记者 X）) kept",
-    "crawl55_text_p12": "a railway site's stamp row ([ 2024-12-03 ]　供稿单位：…　作者：…　摄影：…) kept",
     # batch 53 (20 unseen text pages, 6 damaged: session 10's first text measure, scored on ce93f69, added after it was scored)
     "crawl53_text_d2": "title salt (traditional) left while real words are cut (12351職工服務熱線 -> 12351服務熱線)",
     "crawl53_text_d6": "title salt left while real words are cut (在建光伏和储能项目的 -> 在建和储能的)",

@@ -24,9 +24,10 @@ _OUTLET_END = r"(?:新闻|日报|晚报|早报|报|网|社|电视台|广播电�
 OUTLET = rf"(?:(?:\p{{Han}}{{2,8}}[·•])?\p{{Han}}{{2,8}}{_OUTLET_END}|\p{{Han}}{{2,8}}{_OUTLET_END}[·•]\p{{Han}}{{2,6}})?"
 # The reporter's part may close on what the reporter did, with no name after it ("□本报记者 杨柳 文/图").
 WORK_TAIL = r"(?:文/图|文图|图/文|图文|摄影|摄|撰文|报道|整理)"
-# (an app's byline row bars the outlet from its reporter: "北京日报客户端 | 记者 邸若冰")
+# (an app's byline row bars the outlet from its reporter: "北京日报客户端 | 记者 邸若冰"; a county media
+# centre's closing credit may space them: "（某某县融媒体中心 记者 张三）")
 BYLINE_LINE = lazyrx.cached(
-    rf"^[(\[]?{BOX}?\s*(?:{OUTLET}(?<=\p{{Han}})\s*[|｜丨]\s*)?(?:{OUTLET}{ROLE}\s*[::/|]?\s*{NAMES}\s*)+(?:{WORK_TAIL}\s*)?[)\]]?$"
+    rf"^[(\[]?{BOX}?\s*(?:{OUTLET}(?<=\p{{Han}})\s*[|｜丨]\s*)?(?:{OUTLET}(?:(?<=\p{{Han}})\s)?{ROLE}\s*[::/|]?\s*{NAMES}\s*)+(?:{WORK_TAIL}\s*)?[)\]]?$"
 )
 # Hong Kong and Taiwan papers open a report with their tag in lenticular brackets (folded to square ones),
 # then the reporter: "【香港商報訊】記者何嘉欣報道:". The name runs into 报道, so it is taken lazily.

@@ -17,7 +17,8 @@ SEP = r"\s*[::]\s*"
 TIME_LABEL = r"(?:发布|更新|发表|上传|录入|编发|刊发)?(?:时间|日期)|发表于|发布于|编辑于|发布|时间"
 # (a repost's note of where it was taken from, 本文转自:X / 转载自:X, names the source too)
 # (a WeChat post credits text and pictures together under one label: 图文来源:某某县总工会; 图片来源 credits a photo only)
-SOURCE_LABEL = r"稿件来源|内容来源|图文来源|文图来源|文字来源|素材来源|消息来源|来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门|本文转自|本文转载自|转载自|转自"
+# (a railway or enterprise site names the unit that filed the story: 供稿单位:某某车务段)
+SOURCE_LABEL = r"供稿单位|稿件来源|内容来源|图文来源|文图来源|文字来源|素材来源|消息来源|来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门|本文转自|本文转载自|转载自|转自"
 AUTHOR_LABEL = r"作者|撰稿|文|发布者|发布人|录入|编辑|责编|供稿"
 VIEWS_LABEL = r"点击(?:量|数|率)?|点阅(?:次数|数|率)?|浏览(?:量|次数|数)?|阅读(?:量|数|次数)?|人气|访问(?:量|次数)|查看(?:次数)?"
 LABELS = {
@@ -238,7 +239,9 @@ _LATIN_WORD = lazyrx.cached(r"[A-Za-z][A-Za-z'’\-]*")
 # and goes on with a verb, "Kunshan Federation of Trade Unions Holds … Gathering for … Enterprises")
 _BODY_WORD = lazyrx.cached(r"(?i)\b(?:unions?|federation|committee|association|council|congress|league|workers|"
                            r"government|bureau|company|corporation|group|news|daily|press|network|online|media|"
-                           r"times|centre|center)(?:\s*,?\s*(?:co\.|ltd\.|inc\.|limited))*$")
+                           r"times|centre|center)(?:\s*,?\s*(?:co\.|ltd\.|inc\.|limited))*"
+                           # (a national body's name closes on its country: "… Trade Union of China")
+                           r"(?:\s+of\s+(?:the\s+)?(?:People's\s+Republic\s+of\s+)?China)?$")
 _MINOR_WORDS = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"}
 
 
@@ -727,9 +730,18 @@ _EPAPER_LABEL = lazyrx.cached(
     rf"(?:\s*[::]?\s*\p{{Han}}{{2,8}})?(?:\s*{DATE}(?:\s*星期[一二三四五六日天])?)?$")
 
 
+# … or without the paper's name, the page's edition line under the text: its number with 版, then its section and
+# maybe the date ("A3版 县域 2024-06-14", "第03版:要闻"). A sentence never stops on a bare section name or date.
+_EDITION_LINE = lazyrx.cached(
+    r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版)(?:\s*[::]\s*|\s+)\p{Han}{2,6}"
+    rf"(?:\s+{DATE}(?:\s*星期[一二三四五六日天])?)?$")
+
+
 def epaper_label(t: str) -> bool:
     """A line that is only an e-paper's page label (paper, page number, maybe section and date): chrome."""
-    return len(t) <= 50 and ("报" in t or "刊" in t) and _EPAPER_LABEL.match(t) is not None
+    if len(t) > 50 or "版" not in t and "报" not in t and "刊" not in t:
+        return False
+    return (("报" in t or "刊" in t) and _EPAPER_LABEL.match(t) is not None) or _EDITION_LINE.match(t) is not None
 
 
 # One item of a list of related headlines after the article, each set on its own line behind a dot

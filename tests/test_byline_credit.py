@@ -1,0 +1,27 @@
+"""A closing credit in brackets that names the outlet, then a space, then the role and the reporter, with its negatives."""
+
+from unionkit.clean import byline
+from unionkit.clean.pipeline import clean_page
+
+BODY = ("12月1日，某某县第三届职工足球联赛落下帷幕，县人民医院队以2比1战胜县供电局队夺得冠军。\n"
+        "本届联赛由某某县总工会主办，共组建28支队伍、600余名职工参赛，历时40天。\n")
+
+
+def test_spaced_outlet_credit_is_a_byline():
+    for t in ("(某某县融媒体中心 记者 张三)", "(某某日报 记者 张三 李四)", "某某晚报 通讯员 王小明", "(记者 张三)",
+              "某某县融媒体中心记者 张三"):
+        assert byline.byline_line(t), t
+
+
+def test_spaced_outlet_look_alikes_stay():
+    # a word that is no outlet before the role, or a sentence, is not a credit
+    for t in ("(大家 记者 张三)", "工会干部 记者 张三", "今天 记者 张三", "(某某县融媒体中心 记者 张三说,比赛很好。)"):
+        assert not byline.byline_line(t), t
+
+
+def test_trailing_spaced_credit_removed():
+    page = "某某县职工足球联赛收官\n\n" + BODY + "\n（某某县融媒体中心 记者 张三）\n"
+    art = clean_page(page)
+    assert not any("记者 张三" in p for p in art.body)
+    assert any("记者 张三" in r.text for r in art.removed)
+    assert len(art.body) == 2
