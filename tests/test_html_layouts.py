@@ -37,7 +37,6 @@ MIN_F1 = 0.98
 # reproducible from a text page alone.
 KNOWN_STRAYS = {
     # batch 56 (12 unseen HTML pages, 3 damaged: session 10's final HTML measure, scored on d08da0c, added after it was scored)
-    "crawl56_html_p10": "a forum thread's reply blocks (NAME 发表于 DATE, then the reply) kept as body",
     # batch 50 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 257f872, added after it was scored)
     # batch 46 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 1c8c59c, not fixed after)
     # batch 44 (12 unseen HTML pages, 3 damaged, scored on a07fefd, added after it was scored)

@@ -36,6 +36,11 @@ POST_START = lazyrx.cached(r"^(?:楼主|作者)\s*[::]\s*\S{1,20}\s+(?:时间|�
                         r"^(?:楼主|沙发|板凳|地板|地下室|\d+\s*[楼#]|#\d+|第\d+楼)(?=\s|$|[::|])|^(?:楼主|沙发|板凳|地板|\d+楼|#\d+)?\s*发表于|^(?:只看该作者|只看楼主)|"
                         # a poster's name with the thread starter's badge over the post (mobile and Tieba pages)
                         r"^\S{1,20}\s+楼主$|"
+                        # the poster's name before 发表于 and the post's date, a reply's header on Discuz-like boards
+                        # ("某某 发表于 2024-12-05 09:20", "某某|发表于 2024-1-26 09:15|只看该作者"); the date must
+                        # follow and the line end there or at a bar, so a sentence saying where a text appeared is not one
+                        r"^[^\s|｜::]{1,20}\s*(?:[|｜]\s*)?发表于\s*[::]?\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+                        r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*(?:$|[|｜])|"
                         # Discuz's jump-to-floor box beside the first post's header, on a line of its own
                         r"^电梯直达(?=\s|$)|"
                         # … or barred from it and the post's date ("某某 | 楼主 | 2024-5-2 12:37 | 来自手机")
