@@ -865,3 +865,16 @@ def test_a_corps_regiment_unit_union():
     assert names("二十九团积极推动工会") == []
     assert names("作业队工会主席") == []
     assert names("第八师石河子市总工会") == ["第八师石河子市总工会"]
+
+
+def test_and_inside_a_government_departments_name():
+    # 和 joins the two remits of one department, not two unions
+    assert names("扎鲁特旗林业和草原局工会举办") == ["扎鲁特旗林业和草原局工会"]
+    assert names("县住房和城乡建设局工会开展") == ["县住房和城乡建设局工会"]
+    assert names("市发展和改革委员会工会") == ["市发展和改革委员会工会"]
+    # look-alikes: two unions or two bodies joined by 和 stay apart
+    assert names("市总工会和区总工会") == ["市总工会", "区总工会"]
+    assert names("市总工会和区教育局工会") == ["市总工会", "区教育局工会"]
+    assert names("市教育局和卫生局工会") == ["卫生局工会"]
+    assert names("职工和工会") == []
+

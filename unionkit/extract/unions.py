@@ -1037,6 +1037,8 @@ def _after_function_word(seg: str) -> int:
             continue
         if seg[i] in _CONJUNCTIONS and not _conjunct_named(seg[i + 1:], mentions, i + 1):
             continue  # 香港物流及運輸業職工會: a name may join two trades with 及
+        if seg[i] == "和" and _joint_department(seg, i, mentions):
+            continue  # 林业和草原局: 和 joins the two remits of one government department
         return i + 1
     return 0
 
@@ -1050,6 +1052,25 @@ def _conjunct_named(rest: str, mentions: list, at: int) -> bool:
     word (和部分乡镇), or it is a named body as a whole (工作室和柏溪街道, 公司与韶钢)."""
     return (any(m.start == at for m in mentions) or rest.startswith(_GENERIC_START) or _short_firm(rest)
             or len(rest) >= 3 and rest.endswith(_ORG_SUFFIXES))
+
+
+#: Ends of a government department's name (林业和草原局, 人力资源和社会保障厅, 发展和改革委员会).
+_DEPARTMENT_ENDS = ("局", "厅", "廳", "委员会", "委員會", "委")
+
+
+def _joint_department(seg: str, i: int, mentions: list) -> bool:
+    """The 和 at ``seg[i]`` joins the two remits of one department (林业和草原局, 住房和城乡建设局, 工业和信息化局):
+    a remit (no place, no body, no union before it) on its left, a remit + department word on its right.  Two
+    bodies joined (教育局和卫生局, 公司与韶钢) or a place opening the right side (和五峰县…) are two names."""
+    rest, left = seg[i + 1:], seg[:i]
+    if not rest.endswith(_DEPARTMENT_ENDS) or rest[:1] in _LEVELS or any(m.start == i + 1 for m in mentions):
+        return False
+    lead = max((m.end for m in mentions if m.end <= i), default=0)
+    remit = left[lead:]
+    if remit[:1] in _LEVELS:
+        remit = remit[1:]  # (a bare level opens the name: 市自然资源和规划局)
+    return (2 <= len(remit) <= 4 and _all_han(remit) and not remit.endswith(_ORG_SUFFIXES + _UNION_ENDS)
+            and not any(c in _PROSE_CHARS for c in remit) and not rest.startswith(_GENERIC_START))
 
 
 def _in_content_word(seg: str, i: int) -> bool:
