@@ -878,3 +878,11 @@ def test_and_inside_a_government_departments_name():
     assert names("市教育局和卫生局工会") == ["卫生局工会"]
     assert names("职工和工会") == []
 
+
+def test_a_bare_body_word_after_a_modifier_names_no_body():
+    # 随行的矿: 的 + a bare body word describes the mine, 工会干部 are its union cadres
+    assert names("叮嘱随行的矿工会干部注意安全") == []
+    # look-alikes: a named body after the modifier, a bare 厂工会 of the writer's own factory
+    assert names("随行的铁法能源公司工会干部") == ["铁法能源公司工会"]
+    assert names("位于境内的北大荒农垦集团有限公司工会") == ["北大荒农垦集团有限公司工会"]
+    assert names("厂工会主席介绍") == ["厂工会"]

@@ -802,6 +802,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         # 安定区马铃薯产业园区联合工会, 寻甸保障性住房项目联合工会: the joint union of a named park's or project's firms
         return surface, surface, "org"
     if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg) or _work_zone(seg):
+        if _described_body(seg):
+            return None  # 叮嘱随行的矿工会干部: a modifier with 的, then a bare body word, describes the body, names none
         if counted is not None:
             return None  # 一家物流有限公司工会: a numeral and a measure word make the body one of a kind, described
         lead = _after_leading_verb(seg)
@@ -1220,6 +1222,12 @@ def _cut_inner(seg: str) -> str:
 
 #: What 的 opens in a name and no modifier: 的士 (a taxi firm, 的士有限公司), 的哥, 的姐 (its drivers).
 _DE_WORDS = ("士", "哥", "姐")
+
+
+def _described_body(seg: str) -> bool:
+    """What follows the last 的 in ``seg`` is a bare body word (随行的矿, 所在的公司): the body is described, not named."""
+    i = seg.rfind("的")
+    return i >= 0 and (seg[i + 1:] in _BARE_BODIES or seg[i + 1:] in _BARE_COMPANY or seg[i + 1:] == "公司")
 
 
 def _body_after_modifier(rest: str) -> bool:
