@@ -886,3 +886,13 @@ def test_a_bare_body_word_after_a_modifier_names_no_body():
     assert names("随行的铁法能源公司工会干部") == ["铁法能源公司工会"]
     assert names("位于境内的北大荒农垦集团有限公司工会") == ["北大荒农垦集团有限公司工会"]
     assert names("厂工会主席介绍") == ["厂工会"]
+
+
+def test_a_short_form_is_the_page_s_written_union():
+    # 县总 shortens 县总工会: the page writes the county's union as 清原县总工会, never under the county's full name
+    text = ("入冬以来，清原满族自治县气温持续走低。12月2日，清原县总工会为环卫工人送上棉服。"
+            "县总工作人员将工装递到环卫工人手中。")
+    assert names(text) == ["清原县总工会"]
+    # look-alike: a page that writes the union under the county's full name keeps it
+    assert names("入冬以来，清原满族自治县气温持续走低。清原满族自治县总工会为环卫工人送上棉服。"
+                 "县总工作人员将工装递到环卫工人手中。") == ["清原满族自治县总工会"]

@@ -1502,7 +1502,10 @@ def _page_own(name: str, names: set[str]) -> str:
 
 def _written_own(name: str, surface: str, written: set[str]) -> str:
     """A bare level union (市总工会) that the places resolved to a union the page never writes out
-    (涿州市总工会, from a list of winners' units) is the one the page does write in full (保定市总工会)."""
+    (涿州市总工会, from a list of winners' units) is the one the page does write in full (保定市总工会).  A short
+    form (县总 for 县总工会) is read as the bare level it shortens (清原县总工会 written, not 清原满族自治县总工会)."""
+    if surface[-1:] in "总總" and len(surface) == 2:
+        surface += "工会" if surface[-1] == "总" else "工會"
     return _one_ending(surface, written) or name
 
 
