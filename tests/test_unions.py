@@ -896,3 +896,12 @@ def test_a_short_form_is_the_page_s_written_union():
     # look-alike: a page that writes the union under the county's full name keeps it
     assert names("入冬以来，清原满族自治县气温持续走低。清原满族自治县总工会为环卫工人送上棉服。"
                  "县总工作人员将工装递到环卫工人手中。") == ["清原满族自治县总工会"]
+
+
+def test_a_bare_factory_union_beside_its_full_name():
+    # 厂工会 names again the factory's union the page writes in full
+    assert names("龙滩水电厂工会开展竞赛。厂工会还推行安全讲评") == ["龙滩水电厂工会"]
+    assert names("厂工会还推行安全讲评，龙滩水电厂工会开展竞赛") == ["龙滩水电厂工会"]
+    # look-alikes: alone, or beside no factory's union, it stays the writer's factory's union
+    assert names("厂工会主席介绍") == ["厂工会"]
+    assert names("大唐公司工会与厂工会签订协议") == ["大唐公司工会", "厂工会"]

@@ -1414,6 +1414,8 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
             name = shorts.get(name, name)
         if name in _BACKREFS and name in written:
             name = _own_company(name, written)
+        if name[:-2] in _BARE_BODIES:
+            name = _own_body(name, [v.name for v in found if v.name in written])
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -1428,6 +1430,15 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
         seen.add(name)
         out.append(Union(name, u.surface if u.surface != name else None))
     return out
+
+
+def _own_body(name: str, written: list[str]) -> str:
+    """A bare 厂工会 (矿工会) on a page that writes a factory's (mine's) union in full: that union, named again by
+    its kind (龙滩水电厂工会 …, 厂工会还推行…).  Of several such names the first in order, never a name of its own."""
+    for n in written:
+        if len(n) > len(name) and n.endswith(name):
+            return n
+    return name
 
 
 #: How a page names its own group's union after (or before) writing it in full, with no name before it (a bare
