@@ -905,3 +905,13 @@ def test_a_bare_factory_union_beside_its_full_name():
     # look-alikes: alone, or beside no factory's union, it stays the writer's factory's union
     assert names("厂工会主席介绍") == ["厂工会"]
     assert names("大唐公司工会与厂工会签订协议") == ["大唐公司工会", "厂工会"]
+
+
+def test_a_wind_farm_named_after_its_group_and_place():
+    # 华电 (the group's short name) + 赤城 (the place) + 风电场; a headline drops the group
+    assert names("赤城风电场工会开展比武。华电赤城风电场工会组织开展运维比武") == ["华电赤城风电场工会"]
+    assert names("赤城县供电公司工会与国网赤城县供电公司工会") == ["国网赤城县供电公司工会"]
+    # look-alikes: the bare kind of plant names none; a place before a place is no group
+    assert names("风电场工会联系邮箱") == []
+    assert names("光伏电场工会") == []
+    assert names("蛟河市自来水公司工会") == ["蛟河市自来水公司工会"]

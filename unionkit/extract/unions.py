@@ -75,6 +75,8 @@ _ORG_SUFFIXES = (
     "学校", "學校", "中学", "中學", "小学", "小學", "幼儿园", "幼兒園", "医院", "醫院", "卫生院",
     "衛生院", "银行", "銀行", "分行", "支行", "营业部", "營業部", "研究院", "研究所", "设计院", "設計院", "中心", "协会", "協會",
     "商会", "商會", "合作社", "酒店", "宾馆", "賓館", "商场", "商場", "超市", "电站", "電站",
+    # a wind or solar farm run by a power group (华电赤城风电场)
+    "电场", "電場",
     "总队", "總隊", "支队", "支隊", "政府", "法院", "检察院", "檢察院", "报社", "報社",
     "电视台", "電視臺", "电视台", "出版社", "事务所", "事務所", "有限责任公司",
     # a public body run by a committee (口岸管理委员会, 管委会) and a rural credit cooperative (信用合作联社)
@@ -802,6 +804,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         # 安定区马铃薯产业园区联合工会, 寻甸保障性住房项目联合工会: the joint union of a named park's or project's firms
         return surface, surface, "org"
     if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg) or _work_zone(seg):
+        if seg.endswith(("电场", "電場")) and len(seg) < 5:
+            return None  # 风电场工会, 光伏电场工会: the kind of plant, no plant named
         if _described_body(seg):
             return None  # 叮嘱随行的矿工会干部: a modifier with 的, then a bare body word, describes the body, names none
         if counted is not None:
@@ -1399,6 +1403,7 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
     auto = "自治" in "|".join(in_full)  # (自治州, 自治县, 自治旗)
     short: dict[str, str] = {}
     shorts = _company_shorts(written) if "公司" in joined else {}
+    grouped = _group_units(written) if len(written) > 1 else None
     for u in found:
         name = u.name
         if name[0] in _BARE_OWNERS:
@@ -1416,6 +1421,8 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
             name = _own_company(name, written)
         if name[:-2] in _BARE_BODIES:
             name = _own_body(name, [v.name for v in found if v.name in written])
+        elif name in written and name[-3:-2] not in "总總" and name[-2:] in ("工会", "工會"):
+            name = grouped.get(name) or name if grouped is not None else name
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -1430,6 +1437,24 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
         seen.add(name)
         out.append(Union(name, u.surface if u.surface != name else None))
     return out
+
+
+def _group_units(written: set[str]) -> dict[str, str]:
+    """{name: the group's form} of the unions ``written`` that the page also writes after a group's short name (赤城风电场工会
+    in a headline, 华电赤城风电场工会 in the text): a unit named after its place (the name opens with one), the
+    group's two to four characters naming no place.  A name two groups share is left alone."""
+    out: dict[str, str] = {}
+    for n in written:
+        if n[-3:-2] in "总總" or not _all_han(n):
+            continue
+        for k in (2, 3, 4):
+            short = n[k:]
+            if short not in written or len(short) < 5:
+                continue
+            if _places.scan(n[:k]) or not any(m.start == 0 for m in _places.scan(short)):
+                continue
+            out[short] = "" if short in out and out[short] != n else n
+    return {k: v for k, v in out.items() if v}
 
 
 def _own_body(name: str, written: list[str]) -> str:
