@@ -34,7 +34,6 @@ KNOWN_MISSES = {
     ("crawl55_text_d1", "people"): "extra 秋雨, a content farm's pen-name editor (debatable)",
     ("crawl55_text_d4", "places"): "赤城县 named only in the source line and breadcrumb (debatable)",
     ("crawl55_text_p01", "people"): "extra 汪志刚, the 审核 reviewer (debatable: other golds list reviewers)",
-    ("crawl55_text_p05", "unions"): "the county put before a company union's name (龙胜各族自治县龙脊景区管理公司工会), not as written",
     ("crawl55_text_p06", "unions"): "the group's branch kept before the plant's name (大唐广西分公司龙滩水力发电厂工会; the bare 厂工会 is fixed)",
     ("crawl55_text_p06", "people"): "missed 莫仕勇 (no title, before 等15名职工获评; debatable)",
     ("crawl55_text_p07", "unions"): "a bare 县总工会 expanded to 乐业县总工会 (the gold lists the bare form as optional only; debatable)",

@@ -915,3 +915,12 @@ def test_a_wind_farm_named_after_its_group_and_place():
     assert names("风电场工会联系邮箱") == []
     assert names("光伏电场工会") == []
     assert names("蛟河市自来水公司工会") == ["蛟河市自来水公司工会"]
+
+
+def test_a_scenic_areas_body_is_named_without_its_county():
+    # the scenic area names the body; the county before it is dropped, as a town's is
+    assert names("12月1日，龙胜各族自治县龙脊景区管理公司工会在平安寨举办") == ["龙脊景区管理公司工会"]
+    assert names("桂林市漓江景区管理局工会") == ["漓江景区管理局工会"]
+    # look-alikes: no area named, or every area of the county
+    assert names("龙胜各族自治县景区管理公司工会") == ["龙胜各族自治县景区管理公司工会"]
+    assert names("该县各景区管理公司工会") == []

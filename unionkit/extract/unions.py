@@ -820,7 +820,7 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         if g:  # 报国网甘肃省电力公司: a state group's provincial branch starts at the group's short name
             seg = seg[g:]
             surface = seg + head
-        town = _own_town(seg)
+        town = _own_town(seg) or (_scenic_body(seg) if "景" in seg else None)
         if town:  # a town or subdistrict is named by itself, its county dropped like a district's city
             return town + head, surface, "org"
         return surface, surface, "org"
@@ -1185,6 +1185,22 @@ def _own_town(seg: str) -> str | None:
         if mt is not None and not seg[pos:].startswith(_GENERIC_START) and "的" not in seg[pos:]:
             return seg[pos:]
     return None
+
+
+_SCENIC = ("景区", "景區")
+
+
+def _scenic_body(seg: str) -> str | None:
+    """The body of a named scenic area that ends ``seg`` after its county or city written in full (龙胜各族自治县 +
+    龙脊景区管理公司): the area's name is the body's own, its county dropped like a town's.  Else None."""
+    pos = _owner_places(seg)
+    if not pos or pos >= len(seg):
+        return None
+    rest = seg[pos:]
+    at = max(rest.find(w) for w in _SCENIC)
+    if at < 2 or at > 6 or len(rest) - at - 2 < 2 or "的" in rest or rest.startswith(_GENERIC_START):
+        return None
+    return rest if _all_han(rest) else None
 
 
 #: Prepositions and verbs a clause may hold before a union's name (获奖选手由各分公司工会, 出席的還有高雄市…工會):
