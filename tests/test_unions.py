@@ -865,3 +865,62 @@ def test_a_corps_regiment_unit_union():
     assert names("二十九团积极推动工会") == []
     assert names("作业队工会主席") == []
     assert names("第八师石河子市总工会") == ["第八师石河子市总工会"]
+
+
+def test_and_inside_a_government_departments_name():
+    # 和 joins the two remits of one department, not two unions
+    assert names("扎鲁特旗林业和草原局工会举办") == ["扎鲁特旗林业和草原局工会"]
+    assert names("县住房和城乡建设局工会开展") == ["县住房和城乡建设局工会"]
+    assert names("市发展和改革委员会工会") == ["市发展和改革委员会工会"]
+    # look-alikes: two unions or two bodies joined by 和 stay apart
+    assert names("市总工会和区总工会") == ["市总工会", "区总工会"]
+    assert names("市总工会和区教育局工会") == ["市总工会", "区教育局工会"]
+    assert names("市教育局和卫生局工会") == ["卫生局工会"]
+    assert names("职工和工会") == []
+
+
+def test_a_bare_body_word_after_a_modifier_names_no_body():
+    # 随行的矿: 的 + a bare body word describes the mine, 工会干部 are its union cadres
+    assert names("叮嘱随行的矿工会干部注意安全") == []
+    # look-alikes: a named body after the modifier, a bare 厂工会 of the writer's own factory
+    assert names("随行的铁法能源公司工会干部") == ["铁法能源公司工会"]
+    assert names("位于境内的北大荒农垦集团有限公司工会") == ["北大荒农垦集团有限公司工会"]
+    assert names("厂工会主席介绍") == ["厂工会"]
+
+
+def test_a_short_form_is_the_page_s_written_union():
+    # 县总 shortens 县总工会: the page writes the county's union as 清原县总工会, never under the county's full name
+    text = ("入冬以来，清原满族自治县气温持续走低。12月2日，清原县总工会为环卫工人送上棉服。"
+            "县总工作人员将工装递到环卫工人手中。")
+    assert names(text) == ["清原县总工会"]
+    # look-alike: a page that writes the union under the county's full name keeps it
+    assert names("入冬以来，清原满族自治县气温持续走低。清原满族自治县总工会为环卫工人送上棉服。"
+                 "县总工作人员将工装递到环卫工人手中。") == ["清原满族自治县总工会"]
+
+
+def test_a_bare_factory_union_beside_its_full_name():
+    # 厂工会 names again the factory's union the page writes in full
+    assert names("龙滩水电厂工会开展竞赛。厂工会还推行安全讲评") == ["龙滩水电厂工会"]
+    assert names("厂工会还推行安全讲评，龙滩水电厂工会开展竞赛") == ["龙滩水电厂工会"]
+    # look-alikes: alone, or beside no factory's union, it stays the writer's factory's union
+    assert names("厂工会主席介绍") == ["厂工会"]
+    assert names("大唐公司工会与厂工会签订协议") == ["大唐公司工会", "厂工会"]
+
+
+def test_a_wind_farm_named_after_its_group_and_place():
+    # 华电 (the group's short name) + 赤城 (the place) + 风电场; a headline drops the group
+    assert names("赤城风电场工会开展比武。华电赤城风电场工会组织开展运维比武") == ["华电赤城风电场工会"]
+    assert names("赤城县供电公司工会与国网赤城县供电公司工会") == ["国网赤城县供电公司工会"]
+    # look-alikes: the bare kind of plant names none; a place before a place is no group
+    assert names("风电场工会联系邮箱") == []
+    assert names("光伏电场工会") == []
+    assert names("蛟河市自来水公司工会") == ["蛟河市自来水公司工会"]
+
+
+def test_a_scenic_areas_body_is_named_without_its_county():
+    # the scenic area names the body; the county before it is dropped, as a town's is
+    assert names("12月1日，龙胜各族自治县龙脊景区管理公司工会在平安寨举办") == ["龙脊景区管理公司工会"]
+    assert names("桂林市漓江景区管理局工会") == ["漓江景区管理局工会"]
+    # look-alikes: no area named, or every area of the county
+    assert names("龙胜各族自治县景区管理公司工会") == ["龙胜各族自治县景区管理公司工会"]
+    assert names("该县各景区管理公司工会") == []

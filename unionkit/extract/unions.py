@@ -75,6 +75,8 @@ _ORG_SUFFIXES = (
     "学校", "學校", "中学", "中學", "小学", "小學", "幼儿园", "幼兒園", "医院", "醫院", "卫生院",
     "衛生院", "银行", "銀行", "分行", "支行", "营业部", "營業部", "研究院", "研究所", "设计院", "設計院", "中心", "协会", "協會",
     "商会", "商會", "合作社", "酒店", "宾馆", "賓館", "商场", "商場", "超市", "电站", "電站",
+    # a wind or solar farm run by a power group (华电赤城风电场)
+    "电场", "電場",
     "总队", "總隊", "支队", "支隊", "政府", "法院", "检察院", "檢察院", "报社", "報社",
     "电视台", "電視臺", "电视台", "出版社", "事务所", "事務所", "有限责任公司",
     # a public body run by a committee (口岸管理委员会, 管委会) and a rural credit cooperative (信用合作联社)
@@ -802,6 +804,10 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         # 安定区马铃薯产业园区联合工会, 寻甸保障性住房项目联合工会: the joint union of a named park's or project's firms
         return surface, surface, "org"
     if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg) or _work_zone(seg):
+        if seg.endswith(("电场", "電場")) and len(seg) < 5:
+            return None  # 风电场工会, 光伏电场工会: the kind of plant, no plant named
+        if _described_body(seg):
+            return None  # 叮嘱随行的矿工会干部: a modifier with 的, then a bare body word, describes the body, names none
         if counted is not None:
             return None  # 一家物流有限公司工会: a numeral and a measure word make the body one of a kind, described
         lead = _after_leading_verb(seg)
@@ -814,7 +820,7 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         if g:  # 报国网甘肃省电力公司: a state group's provincial branch starts at the group's short name
             seg = seg[g:]
             surface = seg + head
-        town = _own_town(seg)
+        town = _own_town(seg) or (_scenic_body(seg) if "景" in seg else None)
         if town:  # a town or subdistrict is named by itself, its county dropped like a district's city
             return town + head, surface, "org"
         return surface, surface, "org"
@@ -1037,6 +1043,8 @@ def _after_function_word(seg: str) -> int:
             continue
         if seg[i] in _CONJUNCTIONS and not _conjunct_named(seg[i + 1:], mentions, i + 1):
             continue  # 香港物流及運輸業職工會: a name may join two trades with 及
+        if seg[i] == "和" and _joint_department(seg, i, mentions):
+            continue  # 林业和草原局: 和 joins the two remits of one government department
         return i + 1
     return 0
 
@@ -1050,6 +1058,25 @@ def _conjunct_named(rest: str, mentions: list, at: int) -> bool:
     word (和部分乡镇), or it is a named body as a whole (工作室和柏溪街道, 公司与韶钢)."""
     return (any(m.start == at for m in mentions) or rest.startswith(_GENERIC_START) or _short_firm(rest)
             or len(rest) >= 3 and rest.endswith(_ORG_SUFFIXES))
+
+
+#: Ends of a government department's name (林业和草原局, 人力资源和社会保障厅, 发展和改革委员会).
+_DEPARTMENT_ENDS = ("局", "厅", "廳", "委员会", "委員會", "委")
+
+
+def _joint_department(seg: str, i: int, mentions: list) -> bool:
+    """The 和 at ``seg[i]`` joins the two remits of one department (林业和草原局, 住房和城乡建设局, 工业和信息化局):
+    a remit (no place, no body, no union before it) on its left, a remit + department word on its right.  Two
+    bodies joined (教育局和卫生局, 公司与韶钢) or a place opening the right side (和五峰县…) are two names."""
+    rest, left = seg[i + 1:], seg[:i]
+    if not rest.endswith(_DEPARTMENT_ENDS) or rest[:1] in _LEVELS or any(m.start == i + 1 for m in mentions):
+        return False
+    lead = max((m.end for m in mentions if m.end <= i), default=0)
+    remit = left[lead:]
+    if remit[:1] in _LEVELS:
+        remit = remit[1:]  # (a bare level opens the name: 市自然资源和规划局)
+    return (2 <= len(remit) <= 4 and _all_han(remit) and not remit.endswith(_ORG_SUFFIXES + _UNION_ENDS)
+            and not any(c in _PROSE_CHARS for c in remit) and not rest.startswith(_GENERIC_START))
 
 
 def _in_content_word(seg: str, i: int) -> bool:
@@ -1160,6 +1187,22 @@ def _own_town(seg: str) -> str | None:
     return None
 
 
+_SCENIC = ("景区", "景區")
+
+
+def _scenic_body(seg: str) -> str | None:
+    """The body of a named scenic area that ends ``seg`` after its county or city written in full (龙胜各族自治县 +
+    龙脊景区管理公司): the area's name is the body's own, its county dropped like a town's.  Else None."""
+    pos = _owner_places(seg)
+    if not pos or pos >= len(seg):
+        return None
+    rest = seg[pos:]
+    at = max(rest.find(w) for w in _SCENIC)
+    if at < 2 or at > 6 or len(rest) - at - 2 < 2 or "的" in rest or rest.startswith(_GENERIC_START):
+        return None
+    return rest if _all_han(rest) else None
+
+
 #: Prepositions and verbs a clause may hold before a union's name (获奖选手由各分公司工会, 出席的還有高雄市…工會):
 #: the name never reaches back across one of them.
 _INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "從", "还有", "還有", "也有", "包括", "以及",
@@ -1199,6 +1242,12 @@ def _cut_inner(seg: str) -> str:
 
 #: What 的 opens in a name and no modifier: 的士 (a taxi firm, 的士有限公司), 的哥, 的姐 (its drivers).
 _DE_WORDS = ("士", "哥", "姐")
+
+
+def _described_body(seg: str) -> bool:
+    """What follows the last 的 in ``seg`` is a bare body word (随行的矿, 所在的公司): the body is described, not named."""
+    i = seg.rfind("的")
+    return i >= 0 and (seg[i + 1:] in _BARE_BODIES or seg[i + 1:] in _BARE_COMPANY or seg[i + 1:] == "公司")
 
 
 def _body_after_modifier(rest: str) -> bool:
@@ -1370,6 +1419,7 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
     auto = "自治" in "|".join(in_full)  # (自治州, 自治县, 自治旗)
     short: dict[str, str] = {}
     shorts = _company_shorts(written) if "公司" in joined else {}
+    grouped = _group_units(written) if len(written) > 1 else None
     for u in found:
         name = u.name
         if name[0] in _BARE_OWNERS:
@@ -1385,6 +1435,10 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
             name = shorts.get(name, name)
         if name in _BACKREFS and name in written:
             name = _own_company(name, written)
+        if name[:-2] in _BARE_BODIES:
+            name = _own_body(name, [v.name for v in found if v.name in written])
+        elif name in written and name[-3:-2] not in "总總" and name[-2:] in ("工会", "工會"):
+            name = grouped.get(name) or name if grouped is not None else name
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -1399,6 +1453,33 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
         seen.add(name)
         out.append(Union(name, u.surface if u.surface != name else None))
     return out
+
+
+def _group_units(written: set[str]) -> dict[str, str]:
+    """{name: the group's form} of the unions ``written`` that the page also writes after a group's short name (赤城风电场工会
+    in a headline, 华电赤城风电场工会 in the text): a unit named after its place (the name opens with one), the
+    group's two to four characters naming no place.  A name two groups share is left alone."""
+    out: dict[str, str] = {}
+    for n in written:
+        if n[-3:-2] in "总總" or not _all_han(n):
+            continue
+        for k in (2, 3, 4):
+            short = n[k:]
+            if short not in written or len(short) < 5:
+                continue
+            if _places.scan(n[:k]) or not any(m.start == 0 for m in _places.scan(short)):
+                continue
+            out[short] = "" if short in out and out[short] != n else n
+    return {k: v for k, v in out.items() if v}
+
+
+def _own_body(name: str, written: list[str]) -> str:
+    """A bare 厂工会 (矿工会) on a page that writes a factory's (mine's) union in full: that union, named again by
+    its kind (龙滩水电厂工会 …, 厂工会还推行…).  Of several such names the first in order, never a name of its own."""
+    for n in written:
+        if len(n) > len(name) and n.endswith(name):
+            return n
+    return name
 
 
 #: How a page names its own group's union after (or before) writing it in full, with no name before it (a bare
@@ -1473,7 +1554,10 @@ def _page_own(name: str, names: set[str]) -> str:
 
 def _written_own(name: str, surface: str, written: set[str]) -> str:
     """A bare level union (市总工会) that the places resolved to a union the page never writes out
-    (涿州市总工会, from a list of winners' units) is the one the page does write in full (保定市总工会)."""
+    (涿州市总工会, from a list of winners' units) is the one the page does write in full (保定市总工会).  A short
+    form (县总 for 县总工会) is read as the bare level it shortens (清原县总工会 written, not 清原满族自治县总工会)."""
+    if surface[-1:] in "总總" and len(surface) == 2:
+        surface += "工会" if surface[-1] == "总" else "工會"
     return _one_ending(surface, written) or name
 
 
