@@ -804,6 +804,8 @@ _SHARE_TARGETS = lazyrx.cached(r"(?i)facebook|whatsapp|twitter|telegram|line|wei
 
 def share_target_line(folded: str) -> bool:
     """A line that is only share targets (微信, 微博, QQ空间): one button of a share bar laid out a target a line."""
+    if len(folded) > 48:  # (cheap: most lines are sentences; a bar's button is a word or two)
+        return False
     t = _WIDGET_STRIP.sub("", folded)
     return 0 < len(t) <= 12 and not _SHARE_TARGETS.sub("", t)
 
@@ -817,7 +819,9 @@ _ADDRESS_ITEM = lazyrx.cached(r"(?:(?:网址|网站|官网|邮箱|电子邮箱|�
 def address_line(folded: str) -> bool:
     """A line of only URLs and e-mail addresses, each maybe labelled (www.x.cn 邮箱:a@b.com), nothing else."""
     t = folded.strip()
-    return 0 < len(t) <= 120 and not _ADDRESS_ITEM.sub("", t).strip(" ,;、|")
+    if not 0 < len(t) <= 120 or ("@" not in t and "www" not in t.lower() and "http" not in t.lower()):
+        return False  # (cheap: every item holds one of these)
+    return not _ADDRESS_ITEM.sub("", t).strip(" ,;、|")
 
 
 # A WeChat account card under the headline: "微信号 szgh_wx", "功能介绍 …官方微信,…".
