@@ -31,7 +31,6 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # until it is removed from here).
 KNOWN_MISSES = {
     # batch 55 (20 unseen text pages, 6 damaged: session 10's final text measure, scored on d08da0c, added after it was scored)
-    ("crawl55_text_d1", "people"): "extra 秋雨, a content farm's pen-name editor (debatable)",
     ("crawl55_text_d4", "places"): "赤城县 named only in the source line and breadcrumb (debatable)",
     ("crawl55_text_p01", "people"): "extra 汪志刚 (gold conflict: 审核：汪志刚 of the editor line; 109 other golds with a 审核 reviewer list them)",
     ("crawl55_text_p06", "unions"): "the group's branch kept before the plant's name (大唐广西分公司龙滩水力发电厂工会; the bare 厂工会 is fixed)",
@@ -49,13 +48,12 @@ KNOWN_MISSES = {
     ("crawl51_text_p07", "unions"): "正蓝旗上都电厂工会 (optional) instead of the gold's 上都电厂工会 (debatable)",
     ("crawl51_text_p13", "places"): "满洲里 not taken from 满洲里海关工会 (debatable)",
     # batch 49 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 257f872, added after it was scored)
-    ("crawl49_text_d1", "people"): "missed 罕建平 (lost with a salt cut); extra pen-name editor 茶小二 (debatable)",
+    ("crawl49_text_d1", "people"): "missed 罕建平 (lost with a salt cut)",
     ("crawl49_text_p01", "people"): "missed 符强 (a two-character name in a list without a role word)",
     ("crawl49_text_p03", "people"): "missed 海燕 (debatable)",
     ("crawl49_text_p07", "people"): "missed 邓雅琴 after / 通讯员",
     ("crawl49_text_p13", "people"): "missed 韩乙四夫 (a Dongxiang/Hui name)",
     # batch 47 (20 unseen text pages, 6 damaged, scored on 7cda162, added after it was scored)
-    ("crawl47_text_d1", "people"): "extra 雪梨, a pen-name editor (debatable)",
     # batch 45 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 1c8c59c, not fixed after)
     ("crawl45_text_liuyang", "unions"): "extra 金鹏花炮公司工会, the title's short form of the company union beside its full name (debatable)",
     # batch 43 (20 unseen text pages, 6 damaged, scored on a07fefd, added after it was scored)

@@ -2650,7 +2650,21 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
         if r.kind in ("navigation", "page_header", "byline", "dateline") and ("布" in r.text or "佈" in r.text):
             out.extend(Person(mt["name"], []) for mt in _POSTER.finditer(r.text) if is_person_name(mt["name"]))
     handles = _poster_handles(article) if out else set()
+    if out and any(_nickname_pen_name(p.name) for p in out):
+        out = [p for p in out if not _nickname_pen_name(p.name)]  # (责任编辑：茶小二: a content farm's pen name)
     return [p for p in out if p.name not in handles] if handles else out
+
+
+# Nickname prefixes of pen names (小林, 老树, 阿青; 茶小二 after a word-like surname).
+_NICK_PREFIX = frozenset("小老阿")
+
+
+def _nickname_pen_name(name: str) -> bool:
+    """True for a staff value shaped like a content farm's pen name rather than a person's: a surname that is also
+    an ordinary character (茶, 那: only _CONTEXT_SURNAMES lists it) before a 小/老/阿 + one character nickname
+    (茶小二 = 店小二).  A listed surname keeps such a given name (雷小军, 王小丫 are people)."""
+    return (len(name) == 3 and name[1] in _NICK_PREFIX and name[0] in _CONTEXT_SURNAMES
+            and name[0] not in SURNAMES and name[0] not in _TRANSLIT_FIRST)
 
 
 def _slot_shaped_name(value: str) -> bool:
@@ -2814,7 +2828,24 @@ def _editor_slot_name(value: str) -> bool:
     parts = _raw_line(v).split()
     if len(parts) > 2 and parts[2] == "ns" and parts[1].isdigit() and int(parts[1]) >= _PLACE_WORD:
         return False  # 责任编辑:天山: a common place or region as a pen name (the seeds' 责任编辑:焦点), no person
+    if _noun_compound(v):
+        return False  # 责任编辑:秋雨, 雪梨: jieba files them as names, yet they read as things (a pen name)
     return len(parts) > 2 and parts[2] in ("nr", "nrfg", "nrt", "ns")
+
+
+# Tags of a character that is a thing or a time on its own (雨 n, 秋 t): two of them make a noun, not a name.
+_THING_TAGS = frozenset(("n", "t", "s", "ng", "tg"))
+
+
+def _noun_compound(v: str) -> bool:
+    """True when each character of a two-character value is a noun or time word on its own in jieba's dictionary
+    (秋 t + 雨 n, 雪 n + 梨 n): the value reads as a thing (autumn rain, a pear), a pen name, whatever tag the
+    whole gets; a name without a listed surname has name characters (乌 nr + 兰 nr: a Mongolian name)."""
+    for c in v:
+        parts = _raw_line(c).split()
+        if len(parts) < 3 or parts[2] not in _THING_TAGS:
+            return False
+    return True
 
 
 # Names in a byline value: space- or 、-separated (王伟、李娜, 刘洋 陈静).
