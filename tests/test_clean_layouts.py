@@ -48,6 +48,11 @@ def test_enough_layouts():
 #: Pages the cleaner is known to get wrong (second batch of pages written as unseen pages), with the reason;
 #: strict xfails: when a fix makes one pass, remove it here.
 KNOWN_MISSES = {
+    # batch 57 (12 unseen text pages, 3 damaged: session 10's last text measure, scored on ef989fb, added after it was scored)
+    "crawl57_text_d1": "title salt: real words cut (玫瑰, 女职工, 培训, 平阴, one in a paragraph with no salt) and ，玫瑰并组织 kept",
+    "crawl57_text_d2": "a jammer of letters and digits alone on its line (ejyb15) kept",
+    "crawl57_text_p06": "a forum title's status prefix 【求助已解决】 dropped (debatable: the gold keeps it)",
+    "crawl57_text_p08": "an English pager line (‹ Prev　Next >) kept",
     # batch 55 (20 unseen text pages, 6 damaged: session 10's final text measure, scored on d08da0c, added after it was scored;
     # golds mended on the tester's report: traditional place keys on d2/d5, places inside union names on d3/d6, p06's union, p01/p10 sites)
     "crawl55_text_d1": "title salt left whole (the gate never opens), a doubled place word (清原清原县) too",

@@ -30,6 +30,21 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # Entities the extractor is known to miss, with the reason (xfail strict: fixing one fails the test
 # until it is removed from here).
 KNOWN_MISSES = {
+    # batch 57 (12 unseen text pages, 3 damaged: session 10's last text measure, scored on ef989fb, added after it was scored;
+    # gold conflict on p01-p05, d2, p09: this tester's golds list only reporters, the older golds list editors, reviewers, authors)
+    ("crawl57_text_d1", "people"): "extra 芳菲, a pen-name editor (芳 read as a surname)",
+    ("crawl57_text_d2", "people"): "extra 柏杨, 龚娜: the page's editor and reviewer (gold conflict, see above)",
+    ("crawl57_text_d3", "people"): "missed 巨建軍 after 廚(chú)師 (a trade word with a pinyin reading; surname 巨)",
+    ("crawl57_text_p01", "unions"): "公司工会 not resolved to the firm's full union (debatable)",
+    ("crawl57_text_p01", "people"): "extra 宋文, 张坤 …: editors and reviewers (gold conflict, see above)",
+    ("crawl57_text_p02", "people"): "missed 綦玉峰 after an unusual post title",
+    ("crawl57_text_p03", "people"): "extra 武志刚, 韩雪: editors and reviewers (gold conflict, see above)",
+    ("crawl57_text_p04", "unions"): "missed 宝鸡市凤翔区总工会 (凤翔区, a district since 2021, not in the gazetteer)",
+    ("crawl57_text_p04", "people"): "extra 谭亚楠, an editor (gold conflict, see above)",
+    ("crawl57_text_p04", "places"): "missed 凤翔区 (a district since 2021: the shipped gazetteer has 凤翔县)",
+    ("crawl57_text_p05", "people"): "extra 任可, an editor (gold conflict, see above)",
+    ("crawl57_text_p09", "unions"): "天津市东丽区总工会 given as 东丽区总工会",
+    ("crawl57_text_p09", "people"): "extra 栾淼, an editor (gold conflict, see above)",
     # batch 55 (20 unseen text pages, 6 damaged: session 10's final text measure, scored on d08da0c, added after it was scored)
     ("crawl55_text_d4", "places"): "赤城县 named only in the source line and breadcrumb (debatable)",
     ("crawl55_text_p01", "people"): "extra 汪志刚 (gold conflict: 审核：汪志刚 of the editor line; 109 other golds with a 审核 reviewer list them)",
