@@ -41,7 +41,7 @@ KNOWN_MISSES = {
     ("crawl57_text_p03", "people"): "extra 武志刚, 韩雪: editors and reviewers (gold conflict, see above)",
     ("crawl57_text_p04", "unions"): "missed 宝鸡市凤翔区总工会 (凤翔区, a district since 2021, not in the gazetteer)",
     ("crawl57_text_p04", "people"): "extra 谭亚楠, an editor (gold conflict, see above)",
-    ("crawl57_text_p04", "places"): "missed 凤翔区 (a district since 2021: the shipped gazetteer has 凤翔县)",
+    ("crawl57_text_p04", "places"): "missed 凤翔区 (a district since 2021: the shipped gazetteer lists it as 凤翔市)",
     ("crawl57_text_p05", "people"): "extra 任可, an editor (gold conflict, see above)",
     ("crawl57_text_p09", "unions"): "天津市东丽区总工会 given as 东丽区总工会",
     ("crawl57_text_p09", "people"): "extra 栾淼, an editor (gold conflict, see above)",
