@@ -85,3 +85,19 @@ def test_english_only_article_keeps_its_text():
     art = clean_page(text)
     assert any(p.startswith("Workers, families and union staff") for p in art.body)
     assert any(p.startswith("On June 7") for p in art.body)
+
+
+DATA = __import__("pathlib").Path(__file__).resolve().parent / "data" / "html"
+
+
+def test_p07_dump_with_an_english_slogan_the_name_rule_misses():
+    """crawl56_html_p07's text dump with its English name cut before "Trade Union of China": the gold body still."""
+    import json
+    text = (DATA / "crawl56_html_p07.txt").read_text(encoding="utf-8")
+    name = next(ln for ln in text.splitlines() if ln.startswith("National Committee"))
+    short = "National Committee of Agriculture, Forestry, Water Conservancy and Meteorology"
+    assert not chrome.english_name_line(short)
+    art = clean_page(text.replace(name, short))
+    gold = json.loads((DATA / "crawl56_html_p07.gold.json").read_text(encoding="utf-8"))
+    assert art.body == gold["body"]  # (the title is the dump's <title> row with its site suffix, as on the dump itself)
+    assert short in {r.text for r in art.removed}
