@@ -258,6 +258,18 @@ def english_name_line(folded: str) -> bool:
     return caps >= 0.8 * len(words) and _BODY_WORD.search(t) is not None
 
 
+# A Latin-only line's sentence end: a full stop, "!" or "?" closing the line or followed by a space (an abbreviation
+# closing a company's name, "Co., Ltd.", is not one; "Co.," is followed by its comma).
+_LATIN_STOP = lazyrx.cached(r"(?<!\b(?:Co|Ltd|Inc|No|St))[.!?][\"'”’)\]]*(?:\s|$)")
+_LATIN_LETTER = lazyrx.cached(r"[A-Za-z]{2}")
+
+
+def latin_label_line(text: str) -> bool:
+    """A line of Latin text with no Han and no sentence end (a Chinese page's English slogan or site name,
+    "National Committee of Agriculture, Forestry, …"): its commas make it prose to ``is_prose``, yet it is no paragraph."""
+    return not HAN.search(text) and _LATIN_LETTER.search(text) is not None and _LATIN_STOP.search(text) is None
+
+
 def header_labels(folded: str) -> set[str]:
     """Which metadata labels (time, source, author, views) a folded line carries."""
     if not may_have_label(folded):

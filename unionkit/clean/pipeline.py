@@ -139,7 +139,7 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     sub = newspaper_subtitle(lines, start) if title is not None else None
     if sub is not None:
         lines[sub].mark_all("page_header")
-    body_start = next((i for i in range(start, n) if kind(i) is None and chrome.is_prose(lines[i].text)), None)
+    body_start = first_paragraph(lines, start, kind)
     if body_start is None:
         body_start = next((i for i in range(start, n) if kind(i) is None and not lines[i].blank
                            and chrome.tail_kind(lines[i].folded) is None), n)
@@ -161,6 +161,20 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
             ("page_header" if i == name or name_over_date(lines, i) else "navigation")
         apply_kind(ln, k)
     return body_and_tail(lines, max(start, last_shaped + 1), title)
+
+
+def first_paragraph(lines: list[Line], start: int, kind) -> int | None:
+    """The first unshaped prose line from ``start``: where the body opens. A Latin-only line with no sentence end
+    (a Chinese site's English slogan or name over its menus) opens it only when no Han paragraph follows, so the
+    menus after such a line stay in the header zone; an English article's first such line still opens it."""
+    first = None
+    for i in range(start, len(lines)):
+        if kind(i) is None and chrome.is_prose(text := lines[i].text):
+            if not chrome.latin_label_line(text):
+                return i if first is None or chrome.HAN.search(text) else first
+            if first is None:
+                first = i
+    return first
 
 
 def _account_under_title(lines: list[Line], start: int, body_start: int) -> int | None:
