@@ -290,8 +290,8 @@ def share_bar(lines: list[Line], body: list[int]) -> list[int]:
     drop: set[int] = set()
     run: list[int] = []
     for i in body + [len(lines)]:
-        if i < len(lines) and chrome.share_target_line(lines[i].folded) and (
-                not run or all(lines[j].blank for j in range(run[-1] + 1, i))):
+        target = i < len(lines) and chrome.share_target_line(lines[i].folded)
+        if target and (not run or all(lines[j].blank for j in range(run[-1] + 1, i))):
             run.append(i)
             continue
         if run:
@@ -300,7 +300,7 @@ def share_bar(lines: list[Line], body: list[int]) -> list[int]:
                 and "分享" in lines[before].raw
             if labelled or len(run) >= 2:
                 drop.update(run)
-        run = [i] if i < len(lines) and chrome.share_target_line(lines[i].folded) else []
+        run = [i] if target else []  # (a target line apart from the run starts the next one)
     for j in drop:
         lines[j].mark_all("social_links")
     return [i for i in body if i not in drop]
