@@ -49,7 +49,8 @@ DATE_LINE = lazyrx.cached(rf"^[\[(]?\s*{DATE}(?:\s*{TIME})?\s*[\])]?$")
 # A paper's stamp under a reprinted article: "《工人日报》(2024年07月12日 05版)".
 PAPER_STAMP = lazyrx.cached(rf"^《[^《》]{{2,20}}》\s*[(\[]\s*{DATE}\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版)?\s*[)\]]$")
 CHANNEL_TAG = lazyrx.cached(r"^\[[^\[\]]{1,8}\]")
-URL = lazyrx.cached(r"(?:https?://|www\.)[\w./%?#=&~+-]+", regex.I)
+_URL_RX = r"(?:https?://|www\.)[\w./%?#=&~+-]+"
+URL = lazyrx.cached(_URL_RX, regex.I)
 # Small widgets sitting in metadata lines: font size switches, print/close, share.
 # Buttons of article pages, portals, WeChat and app copies (举报, 在看, 阅读原文, 展开全文, 列印 …).
 WIDGETS = lazyrx.cached(
@@ -825,7 +826,7 @@ def share_target_line(folded: str) -> bool:
 # A line of only web and mail addresses, maybe labelled (网址:www.x.cn 邮箱:a@b.com): the values a sentence
 # ending in a colon points to ("…可在县总工会网站查询:" then the address line).
 _ADDRESS_ITEM = lazyrx.cached(r"(?:(?:网址|网站|官网|邮箱|电子邮箱|电子邮件|E-?mail|Email)\s*[::]?\s*)?"
-                              r"(?:(?:https?://|www\.)[\w./%?#=&~+-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", regex.I)
+                              rf"(?:{_URL_RX}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", regex.I)
 
 
 def address_line(folded: str) -> bool:
