@@ -737,24 +737,28 @@ def page_index_line(t: str) -> bool:
 # An e-paper's page label, alone on its line: the paper's name, the page number (A03, 第03版, 03版) and maybe the
 # page's section name or the issue date ("某某日报 A03 县区新闻", "某某工人报 2024年08月02日 第03版"). A sentence
 # that names a paper and a page goes on with words and marks.
+# (the issue's date, maybe with its weekday: "2024年08月02日 星期五")
+_ISSUE_DATE = rf"{DATE}(?:\s*星期[一二三四五六日天])?"
 _EPAPER_LABEL = lazyrx.cached(
-    rf"^《?\p{{Han}}{{2,12}}(?:报|刊)》?(?:\s*{DATE}(?:\s*星期[一二三四五六日天])?)?\s*"
+    rf"^《?\p{{Han}}{{2,12}}(?:报|刊)》?(?:\s*{_ISSUE_DATE})?\s*"
     r"(?<![A-Za-z0-9])(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}(?!\d))"
-    rf"(?:\s*[::]?\s*\p{{Han}}{{2,8}})?(?:\s*{DATE}(?:\s*星期[一二三四五六日天])?)?$")
+    rf"(?:\s*[::]?\s*\p{{Han}}{{2,8}})?(?:\s*{_ISSUE_DATE})?$")
 
 
 # … or without the paper's name, the page's edition line under the text: its number with 版, then its section and
 # maybe the date ("A3版 县域 2024-06-14", "第03版:要闻"). A sentence never stops on a bare section name or date.
 _EDITION_LINE = lazyrx.cached(
     r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版)(?:\s*[::]\s*|\s+)\p{Han}{2,6}"
-    rf"(?:\s+{DATE}(?:\s*星期[一二三四五六日天])?)?$")
+    rf"(?:\s+{_ISSUE_DATE})?$")
 
 
 def epaper_label(t: str) -> bool:
     """A line that is only an e-paper's page label (paper, page number, maybe section and date): chrome."""
-    if len(t) > 50 or "版" not in t and "报" not in t and "刊" not in t:
+    if len(t) > 50:
         return False
-    return (("报" in t or "刊" in t) and _EPAPER_LABEL.match(t) is not None) or _EDITION_LINE.match(t) is not None
+    if ("报" in t or "刊" in t) and _EPAPER_LABEL.match(t) is not None:
+        return True
+    return "版" in t and _EDITION_LINE.match(t) is not None
 
 
 # One item of a list of related headlines after the article, each set on its own line behind a dot
