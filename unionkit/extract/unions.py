@@ -1419,7 +1419,8 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
     auto = "自治" in "|".join(in_full)  # (自治州, 自治县, 自治旗)
     short: dict[str, str] = {}
     shorts = _company_shorts(written) if "公司" in joined else {}
-    grouped = _group_units(written) if len(written) > 1 else None
+    grouped = _group_units(written) if len(written) > 1 else {}
+    in_order = [v.name for v in found if v.name in written]  # (the names written in full, in the page's order)
     for u in found:
         name = u.name
         if name[0] in _BARE_OWNERS:
@@ -1436,9 +1437,9 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
         if name in _BACKREFS and name in written:
             name = _own_company(name, written)
         if name[:-2] in _BARE_BODIES:
-            name = _own_body(name, [v.name for v in found if v.name in written])
-        elif name in written and name[-3:-2] not in "总總" and name[-2:] in ("工会", "工會"):
-            name = grouped.get(name) or name if grouped is not None else name
+            name = _own_body(name, in_order)
+        else:
+            name = grouped.get(name, name)
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -1458,10 +1459,11 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
 def _group_units(written: set[str]) -> dict[str, str]:
     """{name: the group's form} of the unions ``written`` that the page also writes after a group's short name (赤城风电场工会
     in a headline, 华电赤城风电场工会 in the text): a unit named after its place (the name opens with one), the
-    group's two to four characters naming no place.  A name two groups share is left alone."""
+    group's two to four characters naming no place.  A name two groups share is left alone; a federation (总工会) or
+    a name not ending in 工会 is never a unit's."""
     out: dict[str, str] = {}
     for n in written:
-        if n[-3:-2] in "总總" or not _all_han(n):
+        if n[-3:-2] in "总總" or n[-2:] not in ("工会", "工會") or not _all_han(n):
             continue
         for k in (2, 3, 4):
             short = n[k:]
