@@ -820,8 +820,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         if g:  # 报国网甘肃省电力公司: a state group's provincial branch starts at the group's short name
             seg = seg[g:]
             surface = seg + head
-        town = _own_town(seg) or (_scenic_body(seg) if "景" in seg else None)
-        if town:  # a town or subdistrict is named by itself, its county dropped like a district's city
+        town = _own_town(seg)
+        if town:  # a town (or a scenic area's body) is named by itself, its county dropped like a district's city
             return town + head, surface, "org"
         return surface, surface, "org"
     if seg.endswith("分") and _branch_of_body(seg[:-1]):
@@ -1176,31 +1176,29 @@ _CUT_VERBS = _LEADING_VERBS + _PROSE_VERBS  # (what _after_leading_verb searches
 def _own_town(seg: str) -> str | None:
     """The town or subdistrict that ends ``seg`` after its county or city written in full (吴忠市利通区 +
     金积镇, 綦江区 + 古南街道), or after a sentence's words (…停在 + 古南街道), else None: the town alone names the
-    union, as a district's union is named without its city."""
-    if not seg.endswith(("镇", "鎮", "街道")):
+    union, as a district's union is named without its city.  So does the body of a named scenic area after its
+    county (龙胜各族自治县 + 龙脊景区管理公司): the area's name is the body's own."""
+    town = seg.endswith(("镇", "鎮", "街道"))
+    if not town and "景" not in seg:
         return None
     pos = _owner_places(seg)
-    if pos and pos < len(seg):
-        mt = _TOWN.fullmatch(seg, pos)
-        if mt is not None and not seg[pos:].startswith(_GENERIC_START) and "的" not in seg[pos:]:
-            return seg[pos:]
-    return None
+    if not pos or pos >= len(seg):
+        return None
+    rest = seg[pos:]
+    if rest.startswith(_GENERIC_START) or "的" in rest:
+        return None
+    if town and _TOWN.fullmatch(seg, pos) is not None:
+        return rest
+    return rest if _scenic_name(rest) else None
 
 
 _SCENIC = ("景区", "景區")
 
 
-def _scenic_body(seg: str) -> str | None:
-    """The body of a named scenic area that ends ``seg`` after its county or city written in full (龙胜各族自治县 +
-    龙脊景区管理公司): the area's name is the body's own, its county dropped like a town's.  Else None."""
-    pos = _owner_places(seg)
-    if not pos or pos >= len(seg):
-        return None
-    rest = seg[pos:]
+def _scenic_name(rest: str) -> bool:
+    """``rest`` is a scenic area's two-to-six-character name + 景区 + the body's word (龙脊 + 景区 + 管理公司)."""
     at = max(rest.find(w) for w in _SCENIC)
-    if at < 2 or at > 6 or len(rest) - at - 2 < 2 or "的" in rest or rest.startswith(_GENERIC_START):
-        return None
-    return rest if _all_han(rest) else None
+    return 2 <= at <= 6 and len(rest) - at - 2 >= 2 and _all_han(rest)
 
 
 #: Prepositions and verbs a clause may hold before a union's name (获奖选手由各分公司工会, 出席的還有高雄市…工會):
