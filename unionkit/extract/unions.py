@@ -228,6 +228,13 @@ _GENERIC_START = (
     "网上", "網上", "中小", "职工", "職工",
 )
 
+
+def _names_body(s: str) -> bool:
+    """``s`` names a body on its own: three characters or more ending in a body word (…有限公司, …集团), neither a
+    bare legal form (有限公司) nor a generic word first (各企业, 基层单位)."""
+    return len(s) >= 3 and s.endswith(_ORG_SUFFIXES) and s not in _BARE_COMPANY and not s.startswith(_GENERIC_START)
+
+
 _HEAD_TAIL = lazyrx.compile(r"(?:委员会|委員會|联合总会|聯合總會|联合会|聯合會)$")
 
 
@@ -813,7 +820,7 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         lead = _after_leading_verb(seg)
         if lead:  # the name starts after the verb; what is left must name a body on its own
             seg = _strip_lead(seg[lead:])  # (…正在筹建园区: the verb after 在 is no part of the name either)
-            if len(seg) < 3 or not seg.endswith(_ORG_SUFFIXES) or seg in _BARE_COMPANY or seg.startswith(_GENERIC_START):
+            if not _names_body(seg):
                 return None
             surface = seg + head
         g = _group_branch_start(seg)
@@ -1245,15 +1252,15 @@ _DE_WORDS = ("士", "哥", "姐")
 def _described_body(seg: str) -> bool:
     """What follows the last 的 in ``seg`` is a bare body word (随行的矿, 所在的公司): the body is described, not named."""
     i = seg.rfind("的")
-    return i >= 0 and (seg[i + 1:] in _BARE_BODIES or seg[i + 1:] in _BARE_COMPANY or seg[i + 1:] == "公司")
+    tail = seg[i + 1:]
+    return i >= 0 and (tail in _BARE_BODIES or tail in _BARE_COMPANY or tail == "公司")
 
 
 def _body_after_modifier(rest: str) -> bool:
     """``rest``, after a 的 inside the segment, names a body on its own (位于…境内的 + 北大荒农垦集团有限公司九三分公司):
     a modifier ending in 的 describes the body, its name starts after it.  A name never holds 的 before a firm's
     whole name (的士 of a taxi firm is a word of its own)."""
-    return (len(rest) >= 4 and not rest.startswith(_DE_WORDS) and rest.endswith(_ORG_SUFFIXES)
-            and not rest.startswith(_GENERIC_START) and rest not in _BARE_COMPANY)
+    return len(rest) >= 4 and not rest.startswith(_DE_WORDS) and _names_body(rest)
 
 
 #: Words ending the name of an occupation whose workers have a federation of their own (快递员, 货车司机).
