@@ -228,6 +228,13 @@ _GENERIC_START = (
     "网上", "網上", "中小", "职工", "職工",
 )
 
+
+def _names_body(s: str) -> bool:
+    """``s`` names a body on its own: three characters or more ending in a body word (…有限公司, …集团), neither a
+    bare legal form (有限公司) nor a generic word first (各企业, 基层单位)."""
+    return len(s) >= 3 and s.endswith(_ORG_SUFFIXES) and s not in _BARE_COMPANY and not s.startswith(_GENERIC_START)
+
+
 _HEAD_TAIL = lazyrx.compile(r"(?:委员会|委員會|联合总会|聯合總會|联合会|聯合會)$")
 
 
@@ -813,15 +820,15 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         lead = _after_leading_verb(seg)
         if lead:  # the name starts after the verb; what is left must name a body on its own
             seg = _strip_lead(seg[lead:])  # (…正在筹建园区: the verb after 在 is no part of the name either)
-            if len(seg) < 3 or not seg.endswith(_ORG_SUFFIXES) or seg in _BARE_COMPANY or seg.startswith(_GENERIC_START):
+            if not _names_body(seg):
                 return None
             surface = seg + head
         g = _group_branch_start(seg)
         if g:  # 报国网甘肃省电力公司: a state group's provincial branch starts at the group's short name
             seg = seg[g:]
             surface = seg + head
-        town = _own_town(seg) or (_scenic_body(seg) if "景" in seg else None)
-        if town:  # a town or subdistrict is named by itself, its county dropped like a district's city
+        town = _own_town(seg)
+        if town:  # a town (or a scenic area's body) is named by itself, its county dropped like a district's city
             return town + head, surface, "org"
         return surface, surface, "org"
     if seg.endswith("分") and _branch_of_body(seg[:-1]):
@@ -1176,31 +1183,29 @@ _CUT_VERBS = _LEADING_VERBS + _PROSE_VERBS  # (what _after_leading_verb searches
 def _own_town(seg: str) -> str | None:
     """The town or subdistrict that ends ``seg`` after its county or city written in full (吴忠市利通区 +
     金积镇, 綦江区 + 古南街道), or after a sentence's words (…停在 + 古南街道), else None: the town alone names the
-    union, as a district's union is named without its city."""
-    if not seg.endswith(("镇", "鎮", "街道")):
+    union, as a district's union is named without its city.  So does the body of a named scenic area after its
+    county (龙胜各族自治县 + 龙脊景区管理公司): the area's name is the body's own."""
+    town = seg.endswith(("镇", "鎮", "街道"))
+    if not town and "景" not in seg:
         return None
     pos = _owner_places(seg)
-    if pos and pos < len(seg):
-        mt = _TOWN.fullmatch(seg, pos)
-        if mt is not None and not seg[pos:].startswith(_GENERIC_START) and "的" not in seg[pos:]:
-            return seg[pos:]
-    return None
+    if not pos or pos >= len(seg):
+        return None
+    rest = seg[pos:]
+    if rest.startswith(_GENERIC_START) or "的" in rest:
+        return None
+    if town and _TOWN.fullmatch(seg, pos) is not None:
+        return rest
+    return rest if _scenic_name(rest) else None
 
 
 _SCENIC = ("景区", "景區")
 
 
-def _scenic_body(seg: str) -> str | None:
-    """The body of a named scenic area that ends ``seg`` after its county or city written in full (龙胜各族自治县 +
-    龙脊景区管理公司): the area's name is the body's own, its county dropped like a town's.  Else None."""
-    pos = _owner_places(seg)
-    if not pos or pos >= len(seg):
-        return None
-    rest = seg[pos:]
+def _scenic_name(rest: str) -> bool:
+    """``rest`` is a scenic area's two-to-six-character name + 景区 + the body's word (龙脊 + 景区 + 管理公司)."""
     at = max(rest.find(w) for w in _SCENIC)
-    if at < 2 or at > 6 or len(rest) - at - 2 < 2 or "的" in rest or rest.startswith(_GENERIC_START):
-        return None
-    return rest if _all_han(rest) else None
+    return 2 <= at <= 6 and len(rest) - at - 2 >= 2 and _all_han(rest)
 
 
 #: Prepositions and verbs a clause may hold before a union's name (获奖选手由各分公司工会, 出席的還有高雄市…工會):
@@ -1247,15 +1252,15 @@ _DE_WORDS = ("士", "哥", "姐")
 def _described_body(seg: str) -> bool:
     """What follows the last 的 in ``seg`` is a bare body word (随行的矿, 所在的公司): the body is described, not named."""
     i = seg.rfind("的")
-    return i >= 0 and (seg[i + 1:] in _BARE_BODIES or seg[i + 1:] in _BARE_COMPANY or seg[i + 1:] == "公司")
+    tail = seg[i + 1:]
+    return i >= 0 and (tail in _BARE_BODIES or tail in _BARE_COMPANY or tail == "公司")
 
 
 def _body_after_modifier(rest: str) -> bool:
     """``rest``, after a 的 inside the segment, names a body on its own (位于…境内的 + 北大荒农垦集团有限公司九三分公司):
     a modifier ending in 的 describes the body, its name starts after it.  A name never holds 的 before a firm's
     whole name (的士 of a taxi firm is a word of its own)."""
-    return (len(rest) >= 4 and not rest.startswith(_DE_WORDS) and rest.endswith(_ORG_SUFFIXES)
-            and not rest.startswith(_GENERIC_START) and rest not in _BARE_COMPANY)
+    return len(rest) >= 4 and not rest.startswith(_DE_WORDS) and _names_body(rest)
 
 
 #: Words ending the name of an occupation whose workers have a federation of their own (快递员, 货车司机).
@@ -1419,7 +1424,8 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
     auto = "自治" in "|".join(in_full)  # (自治州, 自治县, 自治旗)
     short: dict[str, str] = {}
     shorts = _company_shorts(written) if "公司" in joined else {}
-    grouped = _group_units(written) if len(written) > 1 else None
+    grouped = _group_units(written) if len(written) > 1 else {}
+    in_order = [v.name for v in found if v.name in written]  # (the names written in full, in the page's order)
     for u in found:
         name = u.name
         if name[0] in _BARE_OWNERS:
@@ -1436,9 +1442,9 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
         if name in _BACKREFS and name in written:
             name = _own_company(name, written)
         if name[:-2] in _BARE_BODIES:
-            name = _own_body(name, [v.name for v in found if v.name in written])
-        elif name in written and name[-3:-2] not in "总總" and name[-2:] in ("工会", "工會"):
-            name = grouped.get(name) or name if grouped is not None else name
+            name = _own_body(name, in_order)
+        else:
+            name = grouped.get(name, name)
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -1458,10 +1464,11 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
 def _group_units(written: set[str]) -> dict[str, str]:
     """{name: the group's form} of the unions ``written`` that the page also writes after a group's short name (赤城风电场工会
     in a headline, 华电赤城风电场工会 in the text): a unit named after its place (the name opens with one), the
-    group's two to four characters naming no place.  A name two groups share is left alone."""
+    group's two to four characters naming no place.  A name two groups share is left alone; a federation (总工会) or
+    a name not ending in 工会 is never a unit's."""
     out: dict[str, str] = {}
     for n in written:
-        if n[-3:-2] in "总總" or not _all_han(n):
+        if n[-3:-2] in "总總" or n[-2:] not in ("工会", "工會") or not _all_han(n):
             continue
         for k in (2, 3, 4):
             short = n[k:]
