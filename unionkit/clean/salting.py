@@ -1831,10 +1831,14 @@ MARK_STYLE = 4
 SKIP_MIN = 4
 
 
+def _at_mark(par: str, a: int, b: int) -> bool:
+    """par[a:b] sits where a salter puts its chunks: at a clause mark, or dangling after the last full stop."""
+    return left_is_mark(par, a) or _dangling(par, a, b)
+
+
 def _mark_counts(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> tuple[int, int]:
     """How many found spans sit at a clause mark (or dangle after the last full stop), and how many inside a clause."""
-    marked = sum(1 for par, spans in zip(paragraphs, out) for a, b in spans
-                 if left_is_mark(par, a) or _dangling(par, a, b))
+    marked = sum(1 for par, spans in zip(paragraphs, out) for a, b in spans if _at_mark(par, a, b))
     return marked, sum(len(spans) for spans in out) - marked
 
 
@@ -1849,7 +1853,7 @@ def mark_style(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
         return out
     res = []
     for pi, (par, spans) in enumerate(zip(paragraphs, out)):
-        kept = [sp for k, sp in enumerate(spans) if k == 0 or left_is_mark(par, sp[0]) or _dangling(par, *sp)
+        kept = [sp for k, sp in enumerate(spans) if k == 0 or _at_mark(par, *sp)
                 or not _own_words(par, pi, spans[:k + 1], paragraphs, out, t, tb)]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
@@ -1859,8 +1863,7 @@ def marked_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     """Copies of a found chunk that no dictionary knows (慰问困, 难职工, 縣總) right after a clause mark elsewhere on the
     page, not running on into a word of what follows, are salt too: copied pages put one chunk after several marks of a
     paragraph (、慰问困高坪镇 … ,慰问困走访), while the chunk decoding takes each chunk once per paragraph."""
-    chunks = {par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans
-              if left_is_mark(par, a) or _dangling(par, a, b)}
+    chunks = {par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans if _at_mark(par, a, b)}
     tb = title_boundaries(t)
     chunks = {c for c in chunks if len(c) >= 2 and HAN_RUN.fullmatch(c) and not _is_word(_simplifier()(c))
               and not _on_bounds(c, t.han, tb)}  # (whole title words open real sentences: 。市总工会相关负责人)
@@ -1902,17 +1905,13 @@ def clause_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     inside clauses, a span inside a clause that is whole title words and a dictionary word, touching Han or a digit
     on both sides, is the sentence's own word in a phrase it needs (共计慰问186户, 12351职工服务热线, 在建光伏和储能,
     56名職工參加): the salter's copy of a whole word after a mark is what marks the page."""
-    tb = title_boundaries(t)
     marked, inside = _mark_counts(out, paragraphs)
     if not inside or marked < max(MARKED_PAGE, MARKED_RATIO * inside):
         return out
+    tb = title_boundaries(t)
     texts = Counter(par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans)
-    res = []
-    for par, spans in zip(paragraphs, out):
-        kept = [sp for sp in spans if left_is_mark(par, sp[0]) or _dangling(par, *sp)
-                or not _phrase_word(par, *sp, t, tb, texts[par[sp[0]:sp[1]]] > 1)]
-        res.append(kept if len(kept) != len(spans) else spans)
-    return res
+    return _without(out, paragraphs, lambda par, a, b, spans: not _at_mark(par, a, b)
+                    and _phrase_word(par, a, b, t, tb, texts[par[a:b]] > 1))
 
 
 COUNTED = frozenset("名个位家户人個戶")  # measure words after a number: a noun follows them (56名職工, 42名电焊工)
