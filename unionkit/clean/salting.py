@@ -1869,12 +1869,14 @@ def marked_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
               and not _on_bounds(c, t.han, tb)}  # (whole title words open real sentences: 。市总工会相关负责人)
     if not chunks:
         return out
+    order = sorted(chunks, key=lambda c: (-len(c), c))  # (the longest chunk first where two start together)
+    shan = _simplifier()(t.han)
     res = []
     for par, spans in zip(paragraphs, out):
         taken = {k for a, b in spans for k in range(a, b)}
         add = []
-        for c in sorted(chunks, key=lambda c: (-len(c), c)):  # (the longest chunk first where two start together)
-            for k in _marked_at(par, c, t.han):
+        for c in order:
+            for k in _marked_at(par, c, shan):
                 if not taken.intersection(range(k, k + len(c))):
                     add.append((k, k + len(c)))
                     taken.update(range(k, k + len(c)))
@@ -1882,14 +1884,15 @@ def marked_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     return res
 
 
-def _marked_at(par: str, chunk: str, han: str) -> list[int]:
+def _marked_at(par: str, chunk: str, shan: str) -> list[int]:
     """Offsets where chunk follows a clause mark and is followed by a Han character it forms no word with and that does
-    not go on with the title (,助创文明城 restates the title's 助创文明城市), nor holds or opens a level union name."""
+    not go on with the title (,助创文明城 restates the title's 助创文明城市), nor holds or opens a level union name
+    (``shan``: the title's Han characters, simplified)."""
     out, k = [], par.find(chunk, 1)
     while k >= 0:
         e = k + len(chunk)
         if (par[k - 1] in CLAUSE_MARKS and e < len(par) and HAN.match(par[e]) and not _word_across(par, e)
-                and _simplifier()(par[k:e + 1]) not in _simplifier()(han) and not UNION_NAME.search(par, k, e + 3)):
+                and _simplifier()(par[k:e + 1]) not in shan and not UNION_NAME.search(par, k, e + 3)):
             # (,新区总工会将… is the clause's subject)
             out.append(k)
         k = par.find(chunk, k + 1)
