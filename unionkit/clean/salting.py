@@ -418,7 +418,7 @@ def _whole_piece(text: str, han: str, tb: frozenset[int]) -> bool:
     """whole_words for a verbatim piece of a title, memoised on (piece, title): the same title words
     come back in paragraph after paragraph. A dictionary word on a reading of the title nearly as good as
     the best one counts as a title word too (园区 of 产业园|区, read 产业|园区 just as well)."""
-    starts = [s for s in _title_where(han)[text[0]] if han.startswith(text, s)]
+    starts = list(_title_starts(text, han))
     return whole_words(text, starts, tb) or _alt_word(text, han, starts)
 
 
@@ -602,7 +602,12 @@ def _whole_tiling(run: str, han: str, tb: frozenset[int]) -> bool:
 
 def _on_bounds(text: str, han: str, tb: frozenset[int]) -> bool:
     """text is a piece of the title that starts and ends on the title's word boundaries (whole title words)."""
-    return any(s in tb and s + len(text) in tb for s in _title_where(han).get(text[0], ()) if han.startswith(text, s))
+    return any(s in tb and s + len(text) in tb for s in _title_starts(text, han))
+
+
+def _title_starts(text: str, han: str) -> Iterator[int]:
+    """The title indices where text sits in the title's Han characters."""
+    return (s for s in _title_where(han).get(text[0], ()) if han.startswith(text, s))
 
 
 MAX_SHAPES = 2_000  # runs remembered per title before its memo starts afresh (a page has ~50)
@@ -1943,7 +1948,7 @@ TITLE_QUOTED = regex.compile(r"[“「『‘\"]([^”」』’\"]+)[”」』’
 def _ends_title_word(text: str, han: str, tb: frozenset[int]) -> bool:
     """text is a piece of the title that ends on one of the title's word boundaries (职工 of 困难职工; a salter's odd
     cut such as 工职 of 职工|职业 does not)."""
-    return any(s + len(text) in tb for s in _title_where(han).get(text[0], ()) if han.startswith(text, s))
+    return any(s + len(text) in tb for s in _title_starts(text, han))
 
 
 def _own_words(par: str, pi: int, spans: list[tuple[int, int]], paragraphs: list[str], out, t: Title,
