@@ -418,7 +418,7 @@ def _whole_piece(text: str, han: str, tb: frozenset[int]) -> bool:
     """whole_words for a verbatim piece of a title, memoised on (piece, title): the same title words
     come back in paragraph after paragraph. A dictionary word on a reading of the title nearly as good as
     the best one counts as a title word too (园区 of 产业园|区, read 产业|园区 just as well)."""
-    starts = [s for s in _title_where(han)[text[0]] if han.startswith(text, s)]
+    starts = list(_title_starts(text, han))
     return whole_words(text, starts, tb) or _alt_word(text, han, starts)
 
 
@@ -602,7 +602,12 @@ def _whole_tiling(run: str, han: str, tb: frozenset[int]) -> bool:
 
 def _on_bounds(text: str, han: str, tb: frozenset[int]) -> bool:
     """text is a piece of the title that starts and ends on the title's word boundaries (whole title words)."""
-    return any(s in tb and s + len(text) in tb for s in _title_where(han).get(text[0], ()) if han.startswith(text, s))
+    return any(s in tb and s + len(text) in tb for s in _title_starts(text, han))
+
+
+def _title_starts(text: str, han: str) -> Iterator[int]:
+    """The title indices where text sits in the title's Han characters."""
+    return (s for s in _title_where(han).get(text[0], ()) if han.startswith(text, s))
 
 
 MAX_SHAPES = 2_000  # runs remembered per title before its memo starts afresh (a page has ~50)
@@ -1831,10 +1836,14 @@ MARK_STYLE = 4
 SKIP_MIN = 4
 
 
+def _at_mark(par: str, a: int, b: int) -> bool:
+    """par[a:b] sits where a salter puts its chunks: at a clause mark, or dangling after the last full stop."""
+    return left_is_mark(par, a) or _dangling(par, a, b)
+
+
 def _mark_counts(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> tuple[int, int]:
     """How many found spans sit at a clause mark (or dangle after the last full stop), and how many inside a clause."""
-    marked = sum(1 for par, spans in zip(paragraphs, out) for a, b in spans
-                 if left_is_mark(par, a) or _dangling(par, a, b))
+    marked = sum(1 for par, spans in zip(paragraphs, out) for a, b in spans if _at_mark(par, a, b))
     return marked, sum(len(spans) for spans in out) - marked
 
 
@@ -1849,7 +1858,7 @@ def mark_style(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
         return out
     res = []
     for pi, (par, spans) in enumerate(zip(paragraphs, out)):
-        kept = [sp for k, sp in enumerate(spans) if k == 0 or left_is_mark(par, sp[0]) or _dangling(par, *sp)
+        kept = [sp for k, sp in enumerate(spans) if k == 0 or _at_mark(par, *sp)
                 or not _own_words(par, pi, spans[:k + 1], paragraphs, out, t, tb)]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
@@ -1859,19 +1868,20 @@ def marked_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     """Copies of a found chunk that no dictionary knows (慰问困, 难职工, 縣總) right after a clause mark elsewhere on the
     page, not running on into a word of what follows, are salt too: copied pages put one chunk after several marks of a
     paragraph (、慰问困高坪镇 … ,慰问困走访), while the chunk decoding takes each chunk once per paragraph."""
-    chunks = {par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans
-              if left_is_mark(par, a) or _dangling(par, a, b)}
+    chunks = {par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans if _at_mark(par, a, b)}
     tb = title_boundaries(t)
     chunks = {c for c in chunks if len(c) >= 2 and HAN_RUN.fullmatch(c) and not _is_word(_simplifier()(c))
               and not _on_bounds(c, t.han, tb)}  # (whole title words open real sentences: 。市总工会相关负责人)
     if not chunks:
         return out
+    order = sorted(chunks, key=lambda c: (-len(c), c))  # (the longest chunk first where two start together)
+    shan = _simplifier()(t.han)
     res = []
     for par, spans in zip(paragraphs, out):
         taken = {k for a, b in spans for k in range(a, b)}
         add = []
-        for c in sorted(chunks, key=lambda c: (-len(c), c)):  # (the longest chunk first where two start together)
-            for k in _marked_at(par, c, t.han):
+        for c in order:
+            for k in _marked_at(par, c, shan):
                 if not taken.intersection(range(k, k + len(c))):
                     add.append((k, k + len(c)))
                     taken.update(range(k, k + len(c)))
@@ -1879,14 +1889,15 @@ def marked_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     return res
 
 
-def _marked_at(par: str, chunk: str, han: str) -> list[int]:
+def _marked_at(par: str, chunk: str, shan: str) -> list[int]:
     """Offsets where chunk follows a clause mark and is followed by a Han character it forms no word with and that does
-    not go on with the title (,助创文明城 restates the title's 助创文明城市), nor holds or opens a level union name."""
+    not go on with the title (,助创文明城 restates the title's 助创文明城市), nor holds or opens a level union name
+    (``shan``: the title's Han characters, simplified)."""
     out, k = [], par.find(chunk, 1)
     while k >= 0:
         e = k + len(chunk)
         if (par[k - 1] in CLAUSE_MARKS and e < len(par) and HAN.match(par[e]) and not _word_across(par, e)
-                and _simplifier()(par[k:e + 1]) not in _simplifier()(han) and not UNION_NAME.search(par, k, e + 3)):
+                and _simplifier()(par[k:e + 1]) not in shan and not UNION_NAME.search(par, k, e + 3)):
             # (,新区总工会将… is the clause's subject)
             out.append(k)
         k = par.find(chunk, k + 1)
@@ -1902,17 +1913,13 @@ def clause_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     inside clauses, a span inside a clause that is whole title words and a dictionary word, touching Han or a digit
     on both sides, is the sentence's own word in a phrase it needs (共计慰问186户, 12351职工服务热线, 在建光伏和储能,
     56名職工參加): the salter's copy of a whole word after a mark is what marks the page."""
-    tb = title_boundaries(t)
     marked, inside = _mark_counts(out, paragraphs)
     if not inside or marked < max(MARKED_PAGE, MARKED_RATIO * inside):
         return out
+    tb = title_boundaries(t)
     texts = Counter(par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans)
-    res = []
-    for par, spans in zip(paragraphs, out):
-        kept = [sp for sp in spans if left_is_mark(par, sp[0]) or _dangling(par, *sp)
-                or not _phrase_word(par, *sp, t, tb, texts[par[sp[0]:sp[1]]] > 1)]
-        res.append(kept if len(kept) != len(spans) else spans)
-    return res
+    return _without(out, paragraphs, lambda par, a, b, spans: not _at_mark(par, a, b)
+                    and _phrase_word(par, a, b, t, tb, texts[par[a:b]] > 1))
 
 
 COUNTED = frozenset("名个位家户人個戶")  # measure words after a number: a noun follows them (56名職工, 42名电焊工)
@@ -1941,7 +1948,7 @@ TITLE_QUOTED = regex.compile(r"[“「『‘\"]([^”」』’\"]+)[”」』’
 def _ends_title_word(text: str, han: str, tb: frozenset[int]) -> bool:
     """text is a piece of the title that ends on one of the title's word boundaries (职工 of 困难职工; a salter's odd
     cut such as 工职 of 职工|职业 does not)."""
-    return any(s + len(text) in tb for s in _title_where(han).get(text[0], ()) if han.startswith(text, s))
+    return any(s + len(text) in tb for s in _title_starts(text, han))
 
 
 def _own_words(par: str, pi: int, spans: list[tuple[int, int]], paragraphs: list[str], out, t: Title,
