@@ -265,18 +265,33 @@ def _bare(line: str) -> str | None:
     mt = _NUMERIC.search(text) or _HAN.search(text) or _CN_DATE.search(text) or _YEAR_MONTH.search(text)
     if not mt:
         return None
-    head = text[: mt.start()].strip(" \t[]【】()（）|｜·:：-")
-    rest = _WEEKDAY.sub("", text[mt.end():]).strip(" \t[]【】()（）|｜·")
+    head, rest = _beside(text, mt)
     # Before the date only labelled fields (来源:工人日报 2020-05-06 09:00) or a name line may stand.
     # (an app's row may bar its names: 齐鲁工惠 | 工会资讯 2024-11-02 10:30)
-    if (head and not _FIELDS_ONLY.match(head) and not _NAMES_ONLY.match(_BAR_SPLIT.sub(" ", head))
-            and not _bar_fields(head) and not _BYLINE_HEAD.match(head) and not _COUNTS_HEAD.match(head)
+    if (head and not _fields_or_names(head) and not _BYLINE_HEAD.match(head) and not _COUNTS_HEAD.match(head)
             and not _MASKED_HEAD.match(head)):
         return None
     # After the date only further header fields may follow (来源:中工网, | 浏览 99 次), not prose.
-    if rest and (len(rest) > 40 or _CLAUSE_PUNCT.search(rest)) and not _NO_REPRINT.match(rest):
+    if _prose_after(rest) and not _NO_REPRINT.match(rest):
         return None
     return iso
+
+
+def _beside(text: str, mt: regex.Match) -> tuple[str, str]:
+    """(head, rest): what a header row holds before and after its date match, edge brackets, bars and weekdays off."""
+    head = text[: mt.start()].strip(" \t[]【】()（）|｜·:：-")
+    rest = _WEEKDAY.sub("", text[mt.end():]).strip(" \t[]【】()（）|｜·")
+    return head, rest
+
+
+def _fields_or_names(head: str) -> bool:
+    """``head`` (before a row's date) is labelled fields, a name line (maybe barred) or barred fields."""
+    return bool(_FIELDS_ONLY.match(head) or _NAMES_ONLY.match(_BAR_SPLIT.sub(" ", head)) or _bar_fields(head))
+
+
+def _prose_after(rest: str) -> bool:
+    """``rest`` (after a row's date) is too long or punctuated like a clause to be further header fields."""
+    return bool(rest) and (len(rest) > 40 or _CLAUSE_PUNCT.search(rest) is not None)
 
 
 # A header row of barred fields, each a label and its value with a space or a colon between
@@ -369,12 +384,8 @@ def yearless_stamp(line: str) -> tuple[int, int, int, int] | None:
     if len(found) != 1:
         return None
     mt = found[0]
-    head = text[: mt.start()].strip(" \t[]【】()（）|｜·:：-")
-    rest = _WEEKDAY.sub("", text[mt.end():]).strip(" \t[]【】()（）|｜·")
-    if head and not _FIELDS_ONLY.match(head) and not _NAMES_ONLY.match(_BAR_SPLIT.sub(" ", head)) \
-            and not _bar_fields(head):
-        return None
-    if rest and (len(rest) > 40 or _CLAUSE_PUNCT.search(rest)):
+    head, rest = _beside(text, mt)
+    if head and not _fields_or_names(head) or _prose_after(rest):
         return None
     return int(mt["m"]), int(mt["d"] or mt["d2"]), int(mt["h"]), int(mt["mi"])
 
