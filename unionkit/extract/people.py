@@ -1875,8 +1875,7 @@ def _steppe_ending(item: str) -> str | None:
 
 
 # Verbs of results and elections that the last name of a list of entrants or winners runs into (…、母春兰分获二、三名).
-_LIST_RESULTS = ("分获", "分獲", "获得", "獲得", "荣获", "榮獲", "夺得", "奪得", "获评", "獲評", "分别", "分別",
-                 "当选", "當選", "分列")
+_LIST_RESULTS = _WIN_VERBS + ("分获", "分獲", "分别", "分別", "当选", "當選", "分列")
 
 
 def _context_opening(item: str) -> str | None:
@@ -2212,8 +2211,9 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
     return out
 
 
-# Words that open the clause's action right after a subject named after 的 (的次仁多吉一边试穿…, 的巴特尔正在…).
-_ACTION_OPENERS = ("一边", "一邊", "正在", "已经", "已經", "仍然", "依然", "每天", "总是", "總是")
+# Words that open the clause's action right after a subject named after 的 (的次仁多吉每天…, 的巴特尔总是…), beside
+# those _name_may_end already takes from _FOLLOW_WORDS (一边, 正在, 已经, 仍然, 依然).
+_ACTION_OPENERS = ("每天", "总是", "總是")
 
 
 def _de_minority_names(text: str) -> list[tuple[int, Person]]:
