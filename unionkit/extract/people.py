@@ -1232,16 +1232,10 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
     c, k = text[at:at + 1], len(found)
     if c in _YI_FIRST and text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places, found):
         return
-    if c in SURNAMES and text[at + 1:at + 3] in _TIBETAN_PARTS and text[at + 3:at + 4] in _AMDO_ENDS:
-        e = at + 4  # (主席李卓玛草进行座谈: a Chinese surname, a Tibetan name element and an Amdo closing character)
-        if _name_may_end(text, e) or _verb_after_name(text, e):
-            _titled_and_listed(text, end, at, text[at:e], unions, places, found)
-            return
-    if text[at:at + 2] in _TIBETAN_PARTS and text[at + 2:at + 3] in _AMDO_ENDS:
-        e = at + 3  # (护士道吉草获得一等奖: a Tibetan name element and an Amdo closing character, no surname)
-        if _name_may_end(text, e) or _verb_after_name(text, e):
-            _titled_and_listed(text, end, at, text[at:e], unions, places, found)
-            return
+    amdo = _amdo_name(text, at)
+    if amdo:
+        _titled_and_listed(text, end, at, amdo, unions, places, found)
+        return
     if c in _HUI_SURNAMES and (hui := _hui_number_name(text, at)):
         _titled_and_listed(text, end, at, hui, unions, places, found)  # (保安员马六十三说)
         return
@@ -1266,6 +1260,18 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
 # Characters that close a woman's name of Amdo (Qinghai, Gansu) after a Tibetan name element, also behind a Chinese
 # surname (卓玛草, 拉毛措, 李卓玛草): 草 and 措 follow an element only in a name, or in a word jieba lists (草原).
 _AMDO_ENDS = frozenset("草措")
+
+
+def _amdo_name(text: str, at: int) -> str | None:
+    """An Amdo woman's name at ``text[at]`` after a title: a Tibetan name element and a closing character of
+    _AMDO_ENDS, behind a Chinese surname (主席李卓玛草进行座谈) or alone (护士道吉草获得一等奖), where a name may end
+    or a verb follows."""
+    for i in ((at + 1, at) if text[at:at + 1] in SURNAMES else (at,)):
+        if text[i:i + 2] in _TIBETAN_PARTS and text[i + 2:i + 3] in _AMDO_ENDS:
+            e = i + 3
+            if _name_may_end(text, e) or _verb_after_name(text, e):
+                return text[at:e]
+    return None
 
 
 # Office titles after which a name with no Chinese surname is taken (主席, 书记, 主任, 市长, 部长 …): not trade or
