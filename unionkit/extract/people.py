@@ -2829,7 +2829,7 @@ def _editor_slot_name(value: str) -> bool:
         return False
     if v[0] in _SLOT_SURNAMES or (len(v) == 3 and v[0] in _CONTEXT_SURNAMES):
         return _given_ok(v[1:]) and not is_word(v)  # (a context surname only before a two-character given name)
-    if _surname_len(v) or len(v) != 2 or v[0] in "小老阿":
+    if _surname_len(v) or len(v) != 2 or v[0] in _NICK_PREFIX:
         return False  # 小林, 老树: a pen name, not a person's name
     parts = _raw_line(v).split()
     if len(parts) > 2 and parts[2] == "ns" and parts[1].isdigit() and int(parts[1]) >= _PLACE_WORD:
@@ -2847,11 +2847,7 @@ def _noun_compound(v: str) -> bool:
     """True when each character of a two-character value is a noun or time word on its own in jieba's dictionary
     (秋 t + 雨 n, 雪 n + 梨 n): the value reads as a thing (autumn rain, a pear), a pen name, whatever tag the
     whole gets; a name without a listed surname has name characters (乌 nr + 兰 nr: a Mongolian name)."""
-    for c in v:
-        parts = _raw_line(c).split()
-        if len(parts) < 3 or parts[2] not in _THING_TAGS:
-            return False
-    return True
+    return all(_raw_tag(c) in _THING_TAGS for c in v)
 
 
 # Names in a byline value: space- or 、-separated (王伟、李娜, 刘洋 陈静).
