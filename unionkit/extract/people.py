@@ -1646,34 +1646,39 @@ def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Perso
     """Add the clause-initial person of ``<name>当选为<office>``, titled with the office when it ends in a role."""
     name = mt["name"]
     items = mt["list"][:-1].split("、") if mt["list"] else []
-    if (len(name) > 4 or not _elected_name(name)) and not _steppe_name(name) and not _tibetan_name(name):
+    all_names = bool(items) and all(map(_elected_item, items))  # (工会、企业当选为… lists no people)
+    chinese, minority = _elected_name(name), _minority_name(name)
+    if (len(name) > 4 or not chinese) and not minority:
         # (额尔敦巴雅尔当选为市总工会主席: a Mongolian name has no surname; 夏吾才让、娘本当选为: the list's last
         # item is one name element beside whole names)
-        if not (items and all(map(_elected_item, items)) and _bare_name(name)
-                and any(_steppe_name(it) or _tibetan_name(it) for it in items)):
+        if not (all_names and _bare_name(name) and any(map(_minority_name, items))):
             return
     segs = _title_chain(text, mt.end("chain"))
     titles = _titles(segs, unions, places) if segs and segs[-1][1] not in _WEAK_ROLES else []
-    if items and not titles and not _elected_name(name) and not _steppe_name(name) and not _tibetan_name(name):
+    if items and not titles and not chinese and not minority:
         return  # (a bare item stands only when the office after 当选为 is a role)
     found.append((mt.start("name"), Person(name, titles)))
-    if items and titles:
-        if all(map(_elected_item, items)):
-            for it in items:  # (every item must be a name: 工会、企业当选为… lists no people)
-                found.append((mt.start("list"), Person(it, list(titles))))
+    if all_names and titles:
+        for it in items:
+            found.append((mt.start("list"), Person(it, list(titles))))
+
+
+def _minority_name(s: str) -> bool:
+    """True when ``s`` is one whole Mongolian or Tibetan name (巴图孟和, 索南卓玛, 拉毛措), with no Chinese surname."""
+    return _steppe_name(s) or _tibetan_name(s)
 
 
 def _elected_item(it: str) -> bool:
     """True when one item of a 、-list before 当选为 reads as a whole name (Chinese, Mongolian, Tibetan or Yi)."""
-    return (len(it) <= 4 and is_person_name(it) and not _opens_with_word(it) or _steppe_name(it)
-            or _tibetan_name(it) or _listed_yi_name(it))
+    return (len(it) <= 4 and is_person_name(it) and not _opens_with_word(it) or _minority_name(it)
+            or _listed_yi_name(it))
 
 
 def _bare_name(s: str) -> bool:
     """True when ``s`` (two Han characters) is no dictionary entry in either script and has no function
     character: in a list of Tibetan or Mongolian names, one more name element (娘本)."""
     return (len(s) == 2 and _IS_HAN[s[0]] and not _either_script(is_word, s)
-            and not _either_script(_raw_line, s) and not any(c in _NOT_GIVEN for c in s))
+            and not _either_script(_any_entry, s) and not any(c in _NOT_GIVEN for c in s))
 
 
 def _elected_holder(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -3243,7 +3248,7 @@ def _minority_list_name(name: str) -> bool:
     """True when ``name`` is a whole Mongolian or Tibetan name of three or more characters (其木格, 巴音孟克,
     次仁多吉): a list line's name slot holds it, with no Chinese surname (place names such as 巴音郭楞 or 乌兰察布
     join an element to no other element, so they fail)."""
-    return len(name) >= 3 and (_steppe_name(name) or _tibetan_name(name))
+    return len(name) >= 3 and _minority_name(name)
 
 
 def _list_name(name: str) -> bool:
