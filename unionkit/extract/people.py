@@ -1491,7 +1491,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         _unit_name_deng(text, found)
     if "是" in text:
         _is_clause_names(text, found)
-    if "工作室" in text and _STUDIO.search(text):
+    if "工作室" in text:
         _studio_names(text, found)
     if "位是" in text or "选举" in text or "選舉" in text or "来自" in text or "來自" in text:
         _phrased_names(text, unions, places, found)
