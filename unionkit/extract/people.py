@@ -1232,16 +1232,10 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
     c, k = text[at:at + 1], len(found)
     if c in _YI_FIRST and text[at:at + 2] in _YI_CLANS and _translit_after_role(text, end, at, unions, places, found):
         return
-    if c in SURNAMES and text[at + 1:at + 3] in _TIBETAN_PARTS and text[at + 3:at + 4] in _AMDO_ENDS:
-        e = at + 4  # (主席李卓玛草进行座谈: a Chinese surname, a Tibetan name element and an Amdo closing character)
-        if _name_may_end(text, e) or _verb_after_name(text, e):
-            _titled_and_listed(text, end, at, text[at:e], unions, places, found)
-            return
-    if text[at:at + 2] in _TIBETAN_PARTS and text[at + 2:at + 3] in _AMDO_ENDS:
-        e = at + 3  # (护士道吉草获得一等奖: a Tibetan name element and an Amdo closing character, no surname)
-        if _name_may_end(text, e) or _verb_after_name(text, e):
-            _titled_and_listed(text, end, at, text[at:e], unions, places, found)
-            return
+    amdo = _amdo_name(text, at)
+    if amdo:
+        _titled_and_listed(text, end, at, amdo, unions, places, found)
+        return
     if c in _HUI_SURNAMES and (hui := _hui_number_name(text, at)):
         _titled_and_listed(text, end, at, hui, unions, places, found)  # (保安员马六十三说)
         return
@@ -1266,6 +1260,18 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
 # Characters that close a woman's name of Amdo (Qinghai, Gansu) after a Tibetan name element, also behind a Chinese
 # surname (卓玛草, 拉毛措, 李卓玛草): 草 and 措 follow an element only in a name, or in a word jieba lists (草原).
 _AMDO_ENDS = frozenset("草措")
+
+
+def _amdo_name(text: str, at: int) -> str | None:
+    """An Amdo woman's name at ``text[at]`` after a title: a Tibetan name element and a closing character of
+    _AMDO_ENDS, behind a Chinese surname (主席李卓玛草进行座谈) or alone (护士道吉草获得一等奖), where a name may end
+    or a verb follows."""
+    for i in ((at + 1, at) if text[at:at + 1] in SURNAMES else (at,)):
+        if text[i:i + 2] in _TIBETAN_PARTS and text[i + 2:i + 3] in _AMDO_ENDS:
+            e = i + 3
+            if _name_may_end(text, e) or _verb_after_name(text, e):
+                return text[at:e]
+    return None
 
 
 # Office titles after which a name with no Chinese surname is taken (主席, 书记, 主任, 市长, 部长 …): not trade or
@@ -1485,7 +1491,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
         _unit_name_deng(text, found)
     if "是" in text:
         _is_clause_names(text, found)
-    if "工作室" in text and _STUDIO.search(text):
+    if "工作室" in text:
         _studio_names(text, found)
     if "位是" in text or "选举" in text or "選舉" in text or "来自" in text or "來自" in text:
         _phrased_names(text, unions, places, found)
@@ -1640,34 +1646,39 @@ def _elected_subject(text: str, mt, unions, places, found: list[tuple[int, Perso
     """Add the clause-initial person of ``<name>当选为<office>``, titled with the office when it ends in a role."""
     name = mt["name"]
     items = mt["list"][:-1].split("、") if mt["list"] else []
-    if (len(name) > 4 or not _elected_name(name)) and not _steppe_name(name) and not _tibetan_name(name):
+    all_names = bool(items) and all(map(_elected_item, items))  # (工会、企业当选为… lists no people)
+    chinese, minority = _elected_name(name), _minority_name(name)
+    if (len(name) > 4 or not chinese) and not minority:
         # (额尔敦巴雅尔当选为市总工会主席: a Mongolian name has no surname; 夏吾才让、娘本当选为: the list's last
         # item is one name element beside whole names)
-        if not (items and all(map(_elected_item, items)) and _bare_name(name)
-                and any(_steppe_name(it) or _tibetan_name(it) for it in items)):
+        if not (all_names and _bare_name(name) and any(map(_minority_name, items))):
             return
     segs = _title_chain(text, mt.end("chain"))
     titles = _titles(segs, unions, places) if segs and segs[-1][1] not in _WEAK_ROLES else []
-    if items and not titles and not _elected_name(name) and not _steppe_name(name) and not _tibetan_name(name):
+    if items and not titles and not chinese and not minority:
         return  # (a bare item stands only when the office after 当选为 is a role)
     found.append((mt.start("name"), Person(name, titles)))
-    if items and titles:
-        if all(map(_elected_item, items)):
-            for it in items:  # (every item must be a name: 工会、企业当选为… lists no people)
-                found.append((mt.start("list"), Person(it, list(titles))))
+    if all_names and titles:
+        for it in items:
+            found.append((mt.start("list"), Person(it, list(titles))))
+
+
+def _minority_name(s: str) -> bool:
+    """True when ``s`` is one whole Mongolian or Tibetan name (巴图孟和, 索南卓玛, 拉毛措), with no Chinese surname."""
+    return _steppe_name(s) or _tibetan_name(s)
 
 
 def _elected_item(it: str) -> bool:
     """True when one item of a 、-list before 当选为 reads as a whole name (Chinese, Mongolian, Tibetan or Yi)."""
-    return (len(it) <= 4 and is_person_name(it) and not _opens_with_word(it) or _steppe_name(it)
-            or _tibetan_name(it) or _listed_yi_name(it))
+    return (len(it) <= 4 and is_person_name(it) and not _opens_with_word(it) or _minority_name(it)
+            or _listed_yi_name(it))
 
 
 def _bare_name(s: str) -> bool:
     """True when ``s`` (two Han characters) is no dictionary entry in either script and has no function
     character: in a list of Tibetan or Mongolian names, one more name element (娘本)."""
     return (len(s) == 2 and _IS_HAN[s[0]] and not _either_script(is_word, s)
-            and not _either_script(_raw_line, s) and not any(c in _NOT_GIVEN for c in s))
+            and not _either_script(_any_entry, s) and not any(c in _NOT_GIVEN for c in s))
 
 
 def _elected_holder(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -1875,8 +1886,7 @@ def _steppe_ending(item: str) -> str | None:
 
 
 # Verbs of results and elections that the last name of a list of entrants or winners runs into (…、母春兰分获二、三名).
-_LIST_RESULTS = ("分获", "分獲", "获得", "獲得", "荣获", "榮獲", "夺得", "奪得", "获评", "獲評", "分别", "分別",
-                 "当选", "當選", "分列")
+_LIST_RESULTS = _WIN_VERBS + ("分获", "分獲", "分别", "分別", "当选", "當選", "分列")
 
 
 def _context_opening(item: str) -> str | None:
@@ -2212,8 +2222,9 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
     return out
 
 
-# Words that open the clause's action right after a subject named after 的 (的次仁多吉一边试穿…, 的巴特尔正在…).
-_ACTION_OPENERS = ("一边", "一邊", "正在", "已经", "已經", "仍然", "依然", "每天", "总是", "總是")
+# Words that open the clause's action right after a subject named after 的 (的次仁多吉每天…, 的巴特尔总是…), beside
+# those _name_may_end already takes from _FOLLOW_WORDS (一边, 正在, 已经, 仍然, 依然).
+_ACTION_OPENERS = ("每天", "总是", "總是")
 
 
 def _de_minority_names(text: str) -> list[tuple[int, Person]]:
@@ -2823,7 +2834,7 @@ def _editor_slot_name(value: str) -> bool:
         return False
     if v[0] in _SLOT_SURNAMES or (len(v) == 3 and v[0] in _CONTEXT_SURNAMES):
         return _given_ok(v[1:]) and not is_word(v)  # (a context surname only before a two-character given name)
-    if _surname_len(v) or len(v) != 2 or v[0] in "小老阿":
+    if _surname_len(v) or len(v) != 2 or v[0] in _NICK_PREFIX:
         return False  # 小林, 老树: a pen name, not a person's name
     parts = _raw_line(v).split()
     if len(parts) > 2 and parts[2] == "ns" and parts[1].isdigit() and int(parts[1]) >= _PLACE_WORD:
@@ -2841,11 +2852,7 @@ def _noun_compound(v: str) -> bool:
     """True when each character of a two-character value is a noun or time word on its own in jieba's dictionary
     (秋 t + 雨 n, 雪 n + 梨 n): the value reads as a thing (autumn rain, a pear), a pen name, whatever tag the
     whole gets; a name without a listed surname has name characters (乌 nr + 兰 nr: a Mongolian name)."""
-    for c in v:
-        parts = _raw_line(c).split()
-        if len(parts) < 3 or parts[2] not in _THING_TAGS:
-            return False
-    return True
+    return all(_raw_tag(c) in _THING_TAGS for c in v)
 
 
 # Names in a byline value: space- or 、-separated (王伟、李娜, 刘洋 陈静).
@@ -3241,7 +3248,7 @@ def _minority_list_name(name: str) -> bool:
     """True when ``name`` is a whole Mongolian or Tibetan name of three or more characters (其木格, 巴音孟克,
     次仁多吉): a list line's name slot holds it, with no Chinese surname (place names such as 巴音郭楞 or 乌兰察布
     join an element to no other element, so they fail)."""
-    return len(name) >= 3 and (_steppe_name(name) or _tibetan_name(name))
+    return len(name) >= 3 and _minority_name(name)
 
 
 def _list_name(name: str) -> bool:
