@@ -30,6 +30,16 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # Entities the extractor is known to miss, with the reason (xfail strict: fixing one fails the test
 # until it is removed from here).
 KNOWN_MISSES = {
+    # batch 59 (session 11, scored on 98a69dc before any fix)
+    ("crawl59_text_d2", "people"): "missed Martin Keller, an English name with a role (debatable)",
+    ("crawl59_text_p01", "people"): "missed 马玉兰 in a （供稿：…） credit",
+    ("crawl59_text_p02", "unions"): "missed 快递行业工会联合会, an industry union written without a place (debatable)",
+    ("crawl59_text_p04", "unions"): "中国邮政集团有限公司大新县分公司工会 lost: its words cut as title salt on the unsalted page",
+    ("crawl59_text_p06", "people"): "missed 央拉, the editor",
+    ("crawl59_text_p08", "people"): "Kazakh names with · split or shortened (焦尔丹·努尔兰, 库丽松·加纳提)",
+    ("crawl59_text_p10", "unions"): "missed 锡林郭勒盟烟草专卖局（公司）工会 (full-width brackets inside the name)",
+    ("crawl59_text_p12", "unions"): "missed the short form 禄劝县总工会 next to the full name (debatable)",
+    ("crawl59_text_p12", "people"): "missed 通讯员 张云鹤 on a 文/图 line",
     # batch 57 (12 unseen text pages, 3 damaged: session 10's last text measure, scored on ef989fb, added after it was scored;
     # gold conflict on p01-p05, d2, p09: this tester's golds list only reporters, the older golds list editors, reviewers, authors)
     ("crawl57_text_d1", "people"): "extra 芳菲, a pen-name editor (芳 read as a surname)",
@@ -149,6 +159,8 @@ KNOWN_MISSES = {
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
+    "crawl59_text_p06": "published: 发布时间：3月7日 with the year only in the © footer, not read",
+    "crawl59_text_p08": "site: 阿勒泰工会网 in the title's 丨 suffix not read",
     # batch 55 (20 unseen text pages, 6 damaged: session 10's final text measure, scored on d08da0c, added after it was scored)
     # batch 53 (20 unseen text pages, 6 damaged: session 10's first text measure, scored on ce93f69, added after it was scored)
     # (p13: meta reads the English info row once the cleaner removes it as a header row; it is left in the body)
