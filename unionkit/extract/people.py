@@ -1469,7 +1469,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
     # (_TRADE_SPEAKER's verbs are verbs of speech before the same punctuation, or 问: no match without either)
     if (gong or yuan) and (speech or "问" in text or "問" in text):
         _trade_speakers(text, found)
-    if ("(" in text or "（" in text) and _LATIN_THEN_HAN.search(text):
+    if "(" in text or "（" in text:  # (no search before the finditer: it would run the same scan twice)
         for mt in _LATIN_THEN_HAN.finditer(text):
             if is_person_name(mt["name"]):
                 found.append((mt.start(), Person(mt["name"], _titles(_title_chain(text, mt.start()), unions, places))))
@@ -1498,7 +1498,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
     if "当选" in text or "當選" in text:
         for mt in _ELECTED_NAME.finditer(text):
             _elected_subject(text, mt, unions, places, found)
-    if "的" in text and _ELECTED_AS_AT.search(text) and _ELECTED_AS.search(text):
+    if "的" in text and _ELECTED_AS_AT.search(text):  # (the cheap gate; _ELECTED_AS itself is scanned once)
         for mt in _ELECTED_AS.finditer(text):
             _elected_holder(text, mt, unions, places, found)
     return [p for _, p in sorted(found, key=lambda x: x[0])]
