@@ -73,7 +73,6 @@ KNOWN_MISSES = {
     "crawl51_text_d2": "title salt on a traditional page left (the gate never opens)",
     "crawl51_text_d6": "title salt on a traditional page with jammers left (the gate never opens)",
     # batch 49 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 257f872, added after it was scored)
-    "crawl49_text_d1": "title salt: wrong copies cut (双江 after the salt 举办制, 制茶 of 制茶师, 县总工会 as a clause subject) while salt pieces (举办制, 双江县, 赛勐库, 茶飘香, 大叶种) stay",
     "crawl49_text_d2": "title salt (traditional): 工會, 河沿, 為黃 kept while the true 貴德 and 黃河 are cut",
     # batch 47 (20 unseen text pages, 6 damaged, scored on 7cda162, added after it was scored)
     # batch 43 (20 unseen text pages, 6 damaged, scored on a07fefd, added after it was scored)

@@ -1307,3 +1307,21 @@ def test_copies_of_a_non_word_chunk_after_clause_marks_are_salt():
     p2 = "深入业州镇、慰问困高坪镇等地,慰问困难职工,慰问困走访劳模。"
     got = S.marked_copies([[_inside(p2, "、慰问困", "慰问困")]], [p2], t)
     assert got == [[_inside(p2, "、慰问困", "慰问困"), _inside(p2, ",慰问困走", "慰问困")]]
+
+
+def test_subject_unions_keeps_a_union_name_before_an_officer_title_or_adverb():
+    """A union name right before 主席/将/表示… is the sentence's subject: never cut as a chunk."""
+    from unionkit.clean.salting import subject_unions
+    pars = ["区总工会主席在仪式上讲话，江孜县总工会将继续开展培训。", "会议指出，市总工会职工参加比赛。"]
+    spans = [[(0, 4), (13, 19)], [(5, 9)]]
+    assert subject_unions(spans, pars) == [[], [(5, 9)]]  # 市总工会职工: a chunk before the clause, cut
+
+
+def test_salted_page_keeps_its_union_names_before_subject_words():
+    """A salted page's own 区总工会副主席 and 宝安区总工会将 stay while the salt around them goes (a city
+    portal's copy salted with its title's pieces; before subject_unions both names were cut)."""
+    from unionkit.clean import clean_text
+    page = pathlib.Path(__file__).parent / "data" / "layouts" / "crawl13_text_s01.txt"
+    body = "\n".join(clean_text(page.read_text(encoding="utf-8")).body)
+    assert "区总工会副主席周立群" in body
+    assert "宝安区总工会将继续" in body

@@ -1321,7 +1321,7 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         both = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, stops)]
         if both != out and fixed(both):
             out = both
-    return out
+    return subject_unions(out, paragraphs)
 
 
 STOP_MARK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")  # a sentence's final mark
@@ -2820,6 +2820,23 @@ def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: st
             if a < b:
                 kept.append((a, b))
         res.append(kept)
+    return res
+
+
+#: What follows a union name that is the sentence's subject or the head of an officer's title (区总工会主席,
+#: 市总工会将, 县总工会还为…, 区总工会表示): a salter's chunk is put before any clause text, and none of these
+#: opens a clause on its own.
+SUBJECT_AFTER = regex.compile(r"副?主席|党组|黨組|[书書]记|[机機][关關]|[负負][责責]人|[将將]|[还還]|已|每年|今年|表示|介[绍紹]")
+
+
+def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """The spans without those ending a union name (县总工会, 江孜县总工会) right before an officer's title or a
+    subject's adverb (SUBJECT_AFTER): the sentence's own subject, never a cut chunk however the title reads."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        kept = [(a, b) for a, b in spans
+                if not (b - a >= 4 and UNION_NAME.fullmatch(par, b - 4, b) and SUBJECT_AFTER.match(par, b))]
+        res.append(kept if len(kept) != len(spans) else spans)
     return res
 
 
