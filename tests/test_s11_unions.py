@@ -45,3 +45,23 @@ def test_a_union_before_a_bracket_keeps_its_own_name():
     got = names("昆明市总工会（集团）工会干部培训班开班。")
     assert "昆明市总工会" in got
     assert not any("（" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a federation's member union named after the federation's short name (工聯屬會 + the union)
+    ("工聯屬會澳門建造業職工會會長陳明表示，將繼續爭取改善工作條件。", "澳門建造業職工會"),
+    ("勞聯今日聯同屬會香港物流業職工會召開記者會。", "香港物流業職工會"),
+])
+def test_a_member_union_opens_with_its_region(text, want):
+    got = names(text)
+    assert want in got, got
+    assert not any(n.endswith(want) and n != want for n in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "工聯屬會職工會將舉辦講座。",  # no region, no trade: generic
+    "會員在香港工作多年，今日到職工會求助。",  # a region in prose, then a bare 職工會
+])
+def test_no_member_union_without_region_and_trade(text):
+    got = names(text)
+    assert not any(n.startswith(("香港", "澳門")) for n in got), got

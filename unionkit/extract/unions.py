@@ -464,6 +464,17 @@ def _region_body(seg: str) -> bool:
     return _plain_sector(seg[2:]) and not seg[2:].startswith(_REGIONS)
 
 
+def _region_after_prose(seg: str) -> int:
+    """Where a Hong Kong/Macau region word opens a trade's union after other words (工聯屬會 + 澳門酒店旅遊業, a
+    federation's member union; 聯同屬會 + 香港物流業), else 0: such a union's name always opens with its region,
+    which is not in the gazetteer, so the prose before it is not cut like a place's."""
+    if seg.startswith(_REGIONS):
+        return 0
+    m = _REGION_HINT.search(seg, 1)
+    owner, trade = _split_trade(seg[m.start():]) if m else ("", "")
+    return m.start() if owner in _REGIONS and trade else 0
+
+
 #: Verbs of setting a union up, written between a place and the trade it federates in a headline.
 _SETTING_UP = ("成立", "组建", "組建", "筹建", "籌建", "建立")
 
@@ -716,6 +727,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     p = _prose_before_place(seg)
     if p:  # 争取新疆生产建设兵团, 夏季和静县供电公司: a verb or a time word before the place the name opens with
         seg = seg[p:]
+    elif len(seg) >= 5 and _REGION_HINT.search(seg, 1) is not None:
+        seg = seg[_region_after_prose(seg):]  # 工聯屬會 + 澳門酒店旅遊業: a federation's member union
     if _indefinite(seg):
         return None  # 万宁一民营酒店工会: one body of a kind, described, not named
     if "各" in seg and _EVERY_UNIT.search(seg):
