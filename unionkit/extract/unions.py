@@ -464,6 +464,17 @@ def _region_body(seg: str) -> bool:
     return _plain_sector(seg[2:]) and not seg[2:].startswith(_REGIONS)
 
 
+def _region_after_prose(seg: str) -> int:
+    """Where a Hong Kong/Macau region word opens a trade's union after other words (工聯屬會 + 澳門酒店旅遊業, a
+    federation's member union; 聯同屬會 + 香港物流業), else 0: such a union's name always opens with its region,
+    which is not in the gazetteer, so the prose before it is not cut like a place's."""
+    if seg.startswith(_REGIONS):
+        return 0
+    m = _REGION_HINT.search(seg, 1)
+    owner, trade = _split_trade(seg[m.start():]) if m else ("", "")
+    return m.start() if owner in _REGIONS and trade else 0
+
+
 #: Verbs of setting a union up, written between a place and the trade it federates in a headline.
 _SETTING_UP = ("成立", "组建", "組建", "筹建", "籌建", "建立")
 
@@ -716,6 +727,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     p = _prose_before_place(seg)
     if p:  # 争取新疆生产建设兵团, 夏季和静县供电公司: a verb or a time word before the place the name opens with
         seg = seg[p:]
+    elif len(seg) >= 5 and _REGION_HINT.search(seg, 1) is not None:
+        seg = seg[_region_after_prose(seg):]  # 工聯屬會 + 澳門酒店旅遊業: a federation's member union
     if _indefinite(seg):
         return None  # 万宁一民营酒店工会: one body of a kind, described, not named
     if "各" in seg and _EVERY_UNIT.search(seg):
@@ -1377,6 +1390,23 @@ def _bracket_start(text: str, s0: int, floor: int) -> int:
     return start if o - start >= 2 else s0
 
 
+#: A body's second name in brackets right before its union word: a state monopoly bureau that is also a company
+#: (烟草专卖局（公司）, 盐务局（盐业公司）), a school that heads an education group (…小学（教育集团）).
+_BRACKET_FIRM = lazyrx.compile(r"[(（]\p{Han}{0,4}(?:公司|集团|集團)[)）]\Z")
+
+
+def _closing_bracket(text: str, start: int, floor: int) -> tuple[int, str]:
+    """(where the name starts, the bracket) when a bracketed company word ends right at ``start`` after a run of
+    name characters (锡林郭勒盟烟草专卖局（公司）+ 工会), else (``start``, ""): the name is not cut at its bracket."""
+    m = _BRACKET_FIRM.search(text, max(floor, start - 8), start)
+    if m is None:
+        return start, ""
+    o = m.start()
+    lo = max(floor, o - 24)
+    s0 = _NAME_TAIL.search(text, lo, o).start() if lo < o else o
+    return (s0, m.group()) if o - s0 >= 2 else (start, "")
+
+
 def _places_listed_before(text: str, s0: int, head: str, places_key, industry: str = "") -> list[Union]:
     """The unions of places joined by 、 just before a place's union, all sharing its union word
     (珲春市、敦化市、[图们市]总工会): each item must be a place written in full whose union reads as a place's.
@@ -1672,14 +1702,19 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         lo = max(prev_floor, start - 30)  # _segment_start, inlined
         s0 = _NAME_TAIL.search(text, lo, start).start() if lo < start else start
         before = text[s0 - 1] if s0 > 2 else "\n"  # (a bracket inside a company's name; a list's 、)
+        bracket = ""  # (a bracketed company word closing the body's name right before its 工会)
         if before in ")）" and text.startswith(_CORP_WORDS, s0):
             s0 = _bracket_start(text, s0, prev_floor)
+        elif before in ")）" and s0 == start:
+            s0, bracket = _closing_bracket(text, start, prev_floor)
         if s0 == prev_floor and s0 and text[s0] in _CONJUNCTIONS and _joins_unions(text, s0, start, places):
             s0 += 1  # 海东市总工会和县总工会: 和 joins two unions; the second is the bare level 县, not 和县 (Anhui)
-        got = _read_known(text[s0:start], head, places_key)
-        if got is None:
+        got = _read_known(text[s0:start - len(bracket)], head, places_key)
+        if got is None or bracket and got[2] != "org":
             continue
         name, surface, how = got
+        if bracket:  # 烟草专卖局（公司）工会: the bracket is part of the body's name
+            name, surface = name[:-len(head)] + bracket + head, surface[:-len(head)] + bracket + head
         if how in ("place", "level") and head.endswith(_FED_COMMITTEE):
             # 新一届凤城市总工会委员会: the committee a federation's congress elects stands for the federation
             name, surface = name[:-3], surface[:-3]
