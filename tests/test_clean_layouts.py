@@ -49,12 +49,7 @@ def test_enough_layouts():
 #: strict xfails: when a fix makes one pass, remove it here.
 KNOWN_MISSES = {
     # batch 59 (session 11, scored on 98a69dc before any fix)
-    "crawl59_text_d2": "a jammer of letters, a space and capitals alone on its line (#sm CA) kept",
-    "crawl59_text_d4": "the site's slogan line (梁平网 - 梁平人的网上家园) taken as the title, so the salt stays",
     "crawl59_text_p04": "title salt found on an unsalted forum post: 邮政, 工会, 给, 送 cut from the body",
-    "crawl59_text_p05": "the title's ◆ prefix kept",
-    "crawl59_text_p08": "the title's 【基层动态】 prefix and 丨阿勒泰工会网 suffix kept",
-    "crawl59_text_p12": "the title's 丨昆明信息港 suffix kept",
     # batch 57 (12 unseen text pages, 3 damaged: session 10's last text measure, scored on ef989fb, added after it was scored)
     "crawl57_text_d1": "title salt: real words cut (玫瑰, 女职工, 培训, 平阴, one in a paragraph with no salt) and ，玫瑰并组织 kept",
     "crawl57_text_d2": "a jammer of letters and digits alone on its line (ejyb15) kept",

@@ -157,8 +157,6 @@ KNOWN_MISSES = {
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
-    "crawl59_text_p06": "published: 发布时间：3月7日 with the year only in the © footer, not read",
-    "crawl59_text_p08": "site: 阿勒泰工会网 in the title's 丨 suffix not read",
     # batch 55 (20 unseen text pages, 6 damaged: session 10's final text measure, scored on d08da0c, added after it was scored)
     # batch 53 (20 unseen text pages, 6 damaged: session 10's first text measure, scored on ce93f69, added after it was scored)
     # (p13: meta reads the English info row once the cleaner removes it as a header row; it is left in the body)

@@ -70,10 +70,49 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
     head, at = tmod.split_suffix(ln.text)
     if at is not None:
         ln.mark(at, len(ln.text), "title_suffix")
+        if not is_forum and (tag := column_tag(ln.folded)) is not None and not _shown_whole(lines, i):
+            ln.mark(0, tag, "page_header")  # "【栏目】headline丨site": the channel goes with the site
+    if (mark := decor_mark(ln.folded)) is not None:  # "◆headline": a bullet the layout sets before it
+        ln.mark(0, mark, "markup")
     if _BRACKETED.match(ln.folded):  # 【headline】, as microblog and WeChat posts set their title
         ln.mark(len(ln.text) - 1, len(ln.text), "markup")
         ln.mark(0, 1, "markup")
     return i
+
+
+#: A decorative mark before a headline (◆, ■, ★, ▶ …): e-papers and portals bullet their headline lines.
+_DECOR_MARK = regex.compile(r"^\s*[◆◇■□●○★☆▶►▷▲△▼▽◎※▪▫♦❖➤➢→]+\s*(?=[\p{Han}“\[《(0-9A-Za-z])")
+
+
+def decor_mark(folded: str) -> int | None:
+    """Where the headline starts after a decorative mark ("◆让牧区职工…"), or None without one."""
+    if folded[:1] not in _DECOR_FIRST and not folded[:1].isspace():
+        return None
+    m = _DECOR_MARK.match(folded)
+    return m.end() if m and len(tmod.norm(folded[m.end():])) >= 4 else None
+
+
+_DECOR_FIRST = frozenset("◆◇■□●○★☆▶►▷▲△▼▽◎※▪▫♦❖➤➢→")
+
+#: A channel's name in lenticular brackets (folded to square ones) before a headline: 2-8 Han characters.
+_COLUMN_TAG = regex.compile(r"^\s*\[\p{Han}{2,8}\]\s*(?=\S)")
+
+
+def column_tag(folded: str) -> int | None:
+    """Where the headline starts after a channel tag on a page's title row ("【基层动态】headline丨site"), or None.
+
+    Called only for a headline line that ends in a site suffix: the CMS builds that row from channel, headline
+    and site, and the channel goes with the site. A tag on a bare headline (an h1 "【劳模风采】X", a board's
+    "【求助已解决】X") is the site's own wording and stays; repost marks ([转帖]) have their own rule."""
+    m = _COLUMN_TAG.match(folded)
+    return m.end() if m and len(tmod.norm(folded[m.end():])) >= 4 else None
+
+
+def _shown_whole(lines: list[Line], i: int) -> bool:
+    """Another line near the top shows line i's text as it is, tag and all (the page's h1 under its title row,
+    "【经验分享】X"): the tag is then the headline's own wording."""
+    want = tmod.norm(lines[i].text)
+    return any(j != i and not ln.blank and tmod.norm(ln.text) == want for j, ln in enumerate(lines[:TITLE_WINDOW]))
 
 
 def subject_below_title_row(lines: list[Line], i: int) -> int | None:

@@ -522,7 +522,7 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     for i, t in enumerate(texts):
         m = lasts[i]
         if m is None and ends[i] and not jam_lines[i] and _prev_is_jammed(ends, jammed, jam_lines, i) and (
-                _random_lone(ends[i].strip()) or pairs and _random_words(ends[i].strip())):
+                _random_lone(ends[i].strip()) or pairs and (_random_words(ends[i].strip()) or _symbol_words(ends[i].strip()))):
             out[i].append((0, len(t)))  # the own-line half of a tail + line pair, drawn from letters (xzomq, E4fra)
             continue
         if m is None and (not ends[i] or jam_lines[i]):
@@ -758,6 +758,25 @@ def _random_words(t: str) -> bool:
         return False
     letters = t.replace(" ", "")
     return sum(c in "aeiouAEIOU" for c in letters) <= 0.25 * len(letters)
+
+
+#: A short line of two or three tokens (4 to 12 characters), as a jammer pair's second half is drawn.
+_SHORT_TOKENS = re.compile(r"(?=[\x21-\x7e ]{4,12}$)\S+(?: \S+){1,2}")
+#: A word of four letters or more with a vowel (Summit, Ming, Keller): what names and words on a line hold.
+_WORDISH = re.compile(r"[A-Za-z]*[aeiouyAEIOUY][A-Za-z]*")
+
+
+def _symbol_words(t: str) -> bool:
+    """Two or three short tokens with a junk symbol and letters of both cases (#sm CA): the pair's second half
+    drawn too short for ``_random_words``. A hashtag or mention with a word (#APEC Summit, @Li Ming), an
+    e-mail, a URL or a line of one case (Q&A, THE END) stays."""
+    if not _SHORT_TOKENS.fullmatch(t) or not _JUNK_SYMBOL.search(t):
+        return False
+    if not any(c.islower() for c in t) or not any(c.isupper() for c in t):
+        return False
+    if _URL.search(t) or _EMAIL.search(t):
+        return False
+    return not any(len(w) >= 4 and _WORDISH.fullmatch(w) for w in _ALNUM.findall(t))
 
 
 def _pairs_common(ends: list[str], jammed: list[bool], jam_lines: list[bool]) -> bool:

@@ -17,8 +17,9 @@ import regex
 from .chrome import is_header_line, is_nav_line, tail_kind
 from .lines import HAN, STOPS, fold, line_cache
 
-# Separators between headline and site name: " - ", "_", " | ", " -- ", " — " with spaces.
-SUFFIX_SEP = regex.compile(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜]\s*|(?<=[\p{Han}”」)])-(?=[\p{Han}A-Za-z])")
+# Separators between headline and site name: " - ", "_", " | ", " -- ", " — " with spaces; app and portal
+# title rows also bar the site off with 丨 or │ ("标题丨某某信息港").
+SUFFIX_SEP = regex.compile(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜丨│]\s*|(?<=[\p{Han}”」)])-(?=[\p{Han}A-Za-z])")
 # (an office system's field table spaces its label out to the cell's width and may leave the colon out:
 # "标　　题 公司启动…")
 # (a board may set a bullet before its label, "* 帖子主题:", and an open-information catalogue names the
@@ -29,6 +30,10 @@ SUBJECT = regex.compile(r"^\s*(?:[*•·●◆■□>]\s*)?(?:(?:主题|标\s*�
 # "某某日报 - 数字报" or "某某日报数字报刊平台".
 SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}\s?(?:[-–—|_]{1,2}\s?)?"
                           r"(?:网|网站|频道|论坛|首页|门户|客户端|数字报|电子报|数字报刊|电子版)(?:平台|系统)?$", regex.I)
+# A site's name and its slogan on the masthead line ("某某网 - 某某人的网上家园"): the site's name opens it,
+# where a page's title row ends with it; a headline never opens with the site's name and a bar.
+SITE_SLOGAN = regex.compile(r"^[\p{Han}A-Za-z0-9]{1,8}(?:网|网站|在线|门户|论坛|信息港|新闻网)\s*(?:\s[-–—|]{1,2}|[|丨│])\s*"
+                            r"[\p{Han}A-Za-z0-9]{2,16}$")
 # A software credit or version tag among a page title's suffix segments (Powered by Discuz!, 手机版).
 CMS_CREDIT = regex.compile(r"(?:Powered\s+by\s+[\w.!-]{2,30}(?:\s+[\w.!-]{1,12})?|手机版|移动版|触屏版|电脑版)", regex.I)
 PUNCT = regex.compile(r"[\s\p{P}\p{S}]+")
@@ -92,7 +97,7 @@ def plausible_title(folded: str) -> bool:
     if not HAN.search(t):
         return False
     # (a question ending the line is the headline's own: "…吗？能帮我讨回来吗？" asks twice)
-    if len(STOPS.findall(t.rstrip("?!"))) >= 2 or SITE_NAME.match(t):
+    if len(STOPS.findall(t.rstrip("?!"))) >= 2 or SITE_NAME.match(t) or SITE_SLOGAN.match(t):
         return False  # (these two cheap tests before the line rules below, which cost more)
     return not (is_header_line(t) or is_nav_line(t) or tail_kind(t))
 

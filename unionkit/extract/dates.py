@@ -10,6 +10,7 @@ never a profile date (注册时间, 最后登录) or a copyright year.
 from __future__ import annotations
 
 import calendar
+import datetime
 import functools
 
 import regex
@@ -413,11 +414,39 @@ def year_from_footer(header: list[str], footer: list[str], body: list[str]) -> s
     y = copyright_year(footer)
     named = {int(v) for para in body for v in _BODY_YEAR.findall(para)}
     m, d, h, mi = stamps[0]
+    if y is not None and not named and _yearless_body_fits(m, d, y, footer, body):
+        return _iso(y, m, d, h, mi)
     if y is None or not named or max(named) > y + 1:
         return None
     if y not in named and not _next_year_plan(m, y, named):
         return None
     return _iso(y, m, d, h, mi) if _valid(y, m, d) else None
+
+
+#: A range of copyright years (© 2010-2025): a footer kept current by the site, so the year is no article's.
+_COPYRIGHT_RANGE = lazyrx.compile(r"(?:19|20)\d\d\s*[-–—~至]\s*(?:19|20)\d\d")
+#: A month and day the text names (3月6日), the day its event took place.
+_BODY_MONTH_DAY = lazyrx.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+#: How many days before the stamp the text's event may lie (a report follows its event within the week).
+_EVENT_LAG = 7
+
+
+def _yearless_body_fits(month: int, day: int, year: int, footer: list[str], body: list[str]) -> bool:
+    """For a body that names no year (a short report: 3月6日，…): the footer's one © year is taken when it is
+    a single year, no range, and the text dates its event within the week before the stamp in that year (a
+    mobile page stamps 发布时间：3月7日 over a report of 3月6日). The event and the stamp then fall in one
+    year, and nothing in the text names another."""
+    if not _valid(year, month, day) or any(_COPYRIGHT_RANGE.search(line) for line in footer if "©" in line
+                                           or "opyright" in line or "版" in line or "(c)" in line.lower()):
+        return False
+    stamp = datetime.date(year, month, day)
+    for para in body:
+        if "月" not in para:
+            continue
+        for em, ed in _BODY_MONTH_DAY.findall(para):
+            if _valid(year, int(em), int(ed)) and 0 <= (stamp - datetime.date(year, int(em), int(ed))).days <= _EVENT_LAG:
+                return True
+    return False
 
 
 #: From this month on, a piece may name only the coming year (a year-end agreement or plan for 2025年度).

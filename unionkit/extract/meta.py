@@ -416,7 +416,7 @@ _GENERIC_SUFFIX = {"首页", "首頁", "正文", "新闻", "新聞", "详情", "
                    "新聞中心", "工作动态", "工作動態", "本站", "网站", "網站",
                    # a paper's product words, not its name (工人日报 - 数字报)
                    "数字报", "數字報", "电子版", "電子版", "电子报", "電子報", "手机版", "手機版"}
-_SUFFIX_SPLIT = lazyrx.compile(r"\s*[-_|｜–—·]\s*|\s{2,}")
+_SUFFIX_SPLIT = lazyrx.compile(r"\s*[-_|｜丨│–—·]\s*|\s{2,}")  # (丨 │: an app or portal bars its site off)
 _HEAD_SITE = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20})\s+(?=https?://|www\.)")
 _COPYRIGHT = (
     # X © 2024 版权所有 — the name before the sign, the words after the year (an aggregator's one-line footer,
