@@ -39,6 +39,9 @@ _SINGLE = (
     "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單塗"
     "駱藍鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮鄺談荊樂儲勞諶藺樓盤滿聞厲闞權強帥蓋練豐計晉鹿闕"
     "諸戰銀賓陰堯閉尋"
+    # 鐘, the other traditional form of the surname 钟 (鍾 above; 鐘 is also the clock of 分鐘, 鐘聲: the
+    # dictionary test keeps those words out)
+    "鐘"
     "郦酈"
     # 茆 (a Jiangsu surname; the character has no other use in news text)
     "茆"

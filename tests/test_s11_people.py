@@ -1,0 +1,35 @@
+"""People of batches 59 and 60 that were missed or added wrongly: a traditional surname variant, credit lines,
+dotted minority names, and the look-alikes each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.people import find_people
+from unionkit.record import Article
+
+
+def _names(*body):
+    a = Article(id="t", title="标题", body=list(body))
+    return sorted(p.name for p in find_people(a))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("芙蓉鎮職工鐘海英一家因丈夫重病返困。", "鐘海英"),
+    ("主席鐘志明表示，要做好工作。", "鐘志明"),
+    ("“好。”鐘志明說。", "鐘志明"),
+])
+def test_traditional_surname_zhong_variant(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "職工鐘聲響起。",
+    "工人十分鐘內完成。",
+    "職工鐘錶維修店開業。",
+    "隊員鐘樓前集合。",
+    "職工鐘點工作制。",
+    "部長鐘情於工作。",
+])
+def test_clock_words_stay_words(text):
+    assert _names(text) == []
