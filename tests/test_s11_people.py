@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import find_people
+from unionkit.extract.people import _staff, find_people
 from unionkit.record import Article
 
 
@@ -33,3 +33,28 @@ def test_traditional_surname_zhong_variant(text, name):
 ])
 def test_clock_words_stay_words(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("（供稿：县总工会 马玉兰）", ["马玉兰"]),
+    ("供稿：李明", ["李明"]),
+    ("（供图：市总工会 王刚）", ["王刚"]),
+    ("供稿：区总工会 王刚 李娜", ["李娜", "王刚"]),
+    ("（供稿：阿勒泰市委宣传部 帕提古丽·吾买尔）", ["帕提古丽·吾买尔"]),
+])
+def test_supplied_by_label_then_unit_and_name(text, names):
+    assert sorted(p.name for p in _staff(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "（供稿：县总工会）",
+    "供稿：县总工会宣传部",
+    "供稿：新华网 综合",
+    "供稿单位：县总工会",
+    "供稿：工会 办公室",
+    "供稿：县总工会 编辑",
+    "供稿：张家口 李明",  # (a place, no organ, before the name: not a unit + name credit)
+    "供稿：工会·宣传部",
+])
+def test_supplied_by_label_without_a_person(text):
+    assert _staff(text) == []

@@ -2949,6 +2949,10 @@ _STAFF_ROLES = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影"
 # A photo credit that puts the role after the names: （何勇 摄）, 王刚、李娜/摄.
 # A contributor's credit puts the name, maybe after the unit, right before 供稿 (（南康区总工会 钟慧敏 供稿）).
 _SUPPLIED_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<name>\p{Han}{2,4})\s*(?:供稿|供圖|供图)(?!\p{Han})")
+# A contributor's credit may instead put 供稿 first, as a label, then the unit and the name set off by a space
+# (（供稿：县总工会 马玉兰）, 供稿：李明): the unit must end like an organ; a bare unit (供稿：县总工会) names no one.
+_SUPPLIED_LABEL = lazyrx.compile(r"(?:供稿|供圖|供图)\s*[:：]\s*(?:(?P<unit>\p{Han}{2,30}?)[ \u3000]+)?"
+                                 r"(?P<name>\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})(?![\p{Han}·・•‧])")
 _PHOTO_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:[、，, ]\p{Han}{2,4}){0,3})\s*/?\s*(?P<role>摄|攝)(?!\p{Han})")
 
 
@@ -2976,6 +2980,20 @@ def _translit_word(name: str) -> bool:
     return 3 <= len(name) <= 6 and all(c in _DOT_NAME_CHARS for c in name) and not is_word(name)
 
 
+def _labelled_supplier(text: str) -> list[Person]:
+    """The contributors of ``供稿：[unit ]name`` credits, untitled like those of ``name 供稿``."""
+    out = []
+    for mt in _SUPPLIED_LABEL.finditer(text):
+        unit, name = mt["unit"], mt["name"]
+        if unit and not (_ORG_END.search(unit) or _is_union(unit)):
+            continue
+        if (is_person_name(name, True) or _DOTTED.fullmatch(name) and not _ORG_END.search(name)
+                or _is_translit(name)) \
+                and not _ROLE_WORD.fullmatch(name):
+            out.extend(Person(x, []) for x in [name] + _spaced_names(text, mt.end()))
+    return out
+
+
 def _staff(text: str) -> list[Person]:
     """People named after a staff role in an editor line or credit, titled with that role as written."""
     out = []
@@ -2991,6 +3009,7 @@ def _staff(text: str) -> list[Person]:
         for mt in _SUPPLIED_BY.finditer(text):
             if is_person_name(mt["name"], True) or _is_translit(mt["name"]):
                 out.append(Person(mt["name"], []))  # (the contributor carries no title, as the writer of 文字：X)
+        out.extend(_labelled_supplier(text))
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]) + _spaced_names(text, mt.end()):
             if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
