@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import _staff, find_people
-from unionkit.record import Article
+from unionkit.extract.people import _only_credits, _staff, find_people
+from unionkit.record import Article, Removal
 
 
 def _names(*body):
@@ -58,3 +58,29 @@ def test_supplied_by_label_then_unit_and_name(text, names):
 ])
 def test_supplied_by_label_without_a_person(text):
     assert _staff(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "记者 毕　然 聂文君 通讯员 张云鹤 文/图",
+    "文字 | 冉晓雪　图片 | 苟明亮",
+    "记者 李明 摄",
+    "通讯员 王刚 报道",
+])
+def test_credit_lines_with_spaced_names_and_a_work_tail(text):
+    assert _only_credits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "记者 张三 首页 新闻",
+    "记者 李明 文/图 更多",
+    "首页 文/图",
+    "记者 李明 王刚 赵强 孙丽 文/图",  # (at most two more spaced names after a credit's first)
+])
+def test_menu_lines_are_no_credit_lines(text):
+    assert not _only_credits(text)
+
+
+def test_correspondent_of_a_byline_filed_with_the_menus():
+    a = Article(id="t", title="标题", body=["正文一段。"],
+                removed=[Removal(kind="navigation", text="记者 毕　然 聂文君 通讯员 张云鹤 文/图", line=3)])
+    assert {"毕然", "聂文君", "张云鹤"} <= {p.name for p in find_people(a)}

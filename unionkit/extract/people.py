@@ -2749,17 +2749,31 @@ def _signature(text: str) -> list[Person]:
 _OUTLET = lazyrx.compile(r"\p{Han}{2,6}")
 
 
+# What a byline may end with after its credits: the work they did (文/图, 文图, 摄, 报道).
+_CREDIT_TAIL = lazyrx.compile(r"(?:文|图|圖)\s*[/／]\s*(?:图|圖|文)|文图|文圖|报道|報道|摄|攝")
+
+
 def _only_credits(text: str) -> bool:
     """True when ``text`` is nothing but staff credits separated by spaces (文字 | 冉晓雪　图片 | 苟明亮); the first
-    may be a reporter's, the outlet glued to its 记者 (津云记者 彭雨桐)."""
+    may be a reporter's, the outlet glued to its 记者 (津云记者 彭雨桐).  A credit may list more names set off by
+    spaces (记者 毕　然 聂文君 通讯员 张云鹤 文/图), and the line may end with the work done (文/图, 摄)."""
+    text = join_spaced_pair(text)  # (毕　然: a two-character name padded with a space)
     at = 0
     for mt in _STAFF_RX.finditer(text):
         gap = text[at:mt.start()].strip()
         if gap and not (at == 0 and mt["role"] in ("记者", "記者") and _OUTLET.fullmatch(gap)
                         and text[mt.start() - 1] == gap[-1]):
             return False
-        at = mt.end()
-    return at > 0 and not text[at:].strip()
+        at = _spaced_names_end(text, mt.end())
+    rest = text[at:].strip()
+    return at > 0 and (not rest or _CREDIT_TAIL.fullmatch(rest) is not None)
+
+
+def _spaced_names_end(text: str, at: int) -> int:
+    """Where the names _spaced_names would add after ``text[at]`` end (``at`` when it adds none)."""
+    for _ in _spaced_names(text, at):
+        at = _SPACED_NAME.match(text, at).end()
+    return at
 
 
 def _lone_slot_name(article: Article, role: str | None, value: str) -> bool:
