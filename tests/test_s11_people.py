@@ -84,3 +84,26 @@ def test_correspondent_of_a_byline_filed_with_the_menus():
     a = Article(id="t", title="标题", body=["正文一段。"],
                 removed=[Removal(kind="navigation", text="记者 毕　然 聂文君 通讯员 张云鹤 文/图", line=3)])
     assert {"毕然", "聂文君", "张云鹤"} <= {p.name for p in find_people(a)}
+
+
+def test_tibetan_editor_of_one_element():
+    a = Article(id="t", title="标题", body=["正文一段。"],
+                removed=[Removal(kind="editor_line", text="编辑：央拉　　校对：余卫东", line=8)])
+    assert {"央拉", "余卫东"} <= {p.name for p in find_people(a)}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("职工次仁央拉说，很高兴。", "次仁央拉"),
+    ("主席白玛央拉表示，要做好工作。", "白玛央拉"),
+])
+def test_tibetan_names_closing_with_yangla(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "党中央拉开了改革的序幕。",
+    "中央拉动内需的政策。",
+    "中央拉萨会议召开。",
+])
+def test_central_before_la_is_no_name(text):
+    assert _names(text) == []
