@@ -1780,6 +1780,34 @@ def _dictionary_parts(s: str) -> list[str]:
     return (_dictionary_line(s) if _indexable(s) else _raw_line(s)).split()
 
 
+# What may stand right before a dotted name that opens with a syllable the list lacks: a 的-phrase, a verb with 了
+# or a list's separator (…公司的焦尔丹·努尔兰, 库丽松·加纳提、…).
+_DOTTED_OPENERS = frozenset("的了、和与與及")
+
+
+def _dotted_left_start(text: str, k: int, i: int) -> int:
+    """Where the part before the dot at ``text[k]`` starts, when one Han character beyond _DOT_NAME_CHARS stands
+    in it (库丽松·加纳提: 松; 焦尔丹·努尔兰: 焦, a surname character): the run with it must then start right after a
+    title, a 的-phrase or the clause's start (副主席库丽松·…, 的焦尔丹·…), and the character must be no function
+    character (向, 给 …), else ``i``, the run of listed characters alone (局长阿依古丽·…, 向阿依古丽·…)."""
+    pos, odd = k, -1
+    while pos > 0 and k - pos < 8:
+        c = text[pos - 1]
+        if c in _DOT_NAME_CHARS:
+            pos -= 1
+        elif odd < 0 and _IS_HAN[c] and c not in _NOT_GIVEN and c not in _FOLLOW_CHARS:
+            odd = pos = pos - 1
+        else:
+            break
+    if odd < 0 or pos >= i or k - pos < 3 or _role_ending_at(text, odd + 1):
+        return i  # (班长叶尔肯·…: the odd character ends a title)
+    if odd == pos and text[pos] not in SURNAMES:
+        return i  # (a character the list lacks opens the name only when it is a surname character: 焦尔丹)
+    if pos == 0 or not _IS_HAN[text[pos - 1]] or text[pos - 1] in _DOTTED_OPENERS or _role_ending_at(text, pos):
+        return pos
+    return i
+
+
 def _dotted_names(text: str) -> list[tuple[int, str, str]]:
     """(start, full name, part before the dot) of each transliterated name written with a middle dot
     (主席热依汗古丽·艾买提为…, 教师努尔兰·吐尔逊别克分享…): each side is the run of transliteration
@@ -1794,6 +1822,7 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
         j = k + 1
         while j < len(text) and j - k - 1 < 8 and text[j] in _DOT_NAME_CHARS:
             j += 1
+        i = _dotted_left_start(text, k, i)
         if k - i < 2 or j - k - 1 < 2 or (i > 0 and text[i - 1] in _DOTS):
             continue
         if text[j - 1] == "丁" and j - k - 1 > 2 and j < len(text) and _listed_pair(text[j - 1:j + 1]):
