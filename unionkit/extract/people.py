@@ -2058,7 +2058,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     # (a list closed by 等 and a count of people is one of people even when every surname is
                     # also a common character: 拜彦龙、撒秀琴等6名选手)
                     if (len(run) >= 2 and (closed or (_confirmed(run, weak) and not nouny))
-                            and not _DENG_PLACES.match(after)):
+                            and not _DENG_PLACES.match(after) and not _DENG_LOCUS.match(after)):
                         titles = _titles_after_deng(after) if closed else []
                         out.extend((a, Person(nm, list(titles))) for a, nm in run)
             run = []  # (the piece's own end may open the next list: …陈思远等36名选手…。其中，郑冬梅、黄俊杰)
@@ -2162,6 +2162,12 @@ def _people_after_deng(after: str) -> bool:
 _DENG_PLACES = recode.compile(r"等(?:(?:[\d一二三四五六七八九十百两兩余餘多]+)(?:个|個)?"
                               r"(?:乡镇|鄉鎮|镇|鎮|乡|鄉|村|街道|社区|社區|县|縣|区|區|市|省|州|旗|地区|地區|城市)"
                               r"|地(?![方主道]))")  # (a count is needed: 等市领导 are people; 等地方 is no place)
+
+
+# 等 before a short clause that ends in 的 and a noun of places (在羊八井、纳木错等职工集中的地方, …等人员密集的场所): the
+# list names places, whatever people noun the clause holds; a count of people right after 等 (等3人工作的地方) does not.
+_DENG_LOCUS = recode.compile(r"等(?![\d一二三四五六七八九十两兩]*(?:人|名|位|同志))[\u4e00-\u9fff]{1,10}?的"
+                             r"(?:地方|地区|地區|区域|區域|场所|場所|地点|地點|地段|点位|點位|景区|景區|片区|片區)")
 
 
 # 等, maybe a count of people (等20名, 等三位), before the role the listed people share.
