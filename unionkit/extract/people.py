@@ -2214,6 +2214,13 @@ _DE_NAME = recode.compile(r"的([%s][\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|的([
                          trie_pattern(_FOLLOW_WORDS + _DE_ARRIVALS)))
 
 
+# A person after 的 who holds or handles something right away (务工的农建华拿着手机, 的李建华捧着奖状): a verb of the
+# hands with the aspect 着 after the name.  A noun phrase after 的 (的李子树挂着, 的方向盘握着) opens with a word,
+# which _held_names rules out; the page must name the person again, too (see there).
+_HAND_VERBS = "拿握捧提抱举舉端揣攥扛背牵牽扶摸抚撫搀攙挥揮递遞接"
+_DE_HOLDING = recode.compile(r"的([%s][\u4e00-\u9fff]{2})(?=[%s][着著])" % (re.escape(_SINGLE), _HAND_VERBS))
+
+
 def _joined_rare_given(text: str, mt, name: str) -> bool:
     """True when the given name is only a rare word (国强) and 和/与 joins the name to a second 的-phrase
     (新建镇的施国强和东方镇的楼晓东获奖): two units' people, named alike."""
@@ -3144,6 +3151,7 @@ def find_people(article: Article, unions: list[Union] | None = None,
     people.extend(_from_bylines(article, meta))
     people.extend(_recurring_subjects(body))
     people.extend(_he_names(texts, unions, places))
+    people.extend(_held_names(texts))
     if places:
         people = _drop_place_names(people, places)
     return _merge(_drop_cut_dotted(people, article))  # (it returns at once when no text holds a dot)
@@ -3226,6 +3234,35 @@ def _he_names(texts: list[str], unions, places) -> list[Person]:
                     and not is_word("和" + given[0]) and not is_word(text[at:at + 3])):
                 out.append(Person("和" + given, _titles(_title_chain(text, at), unions, places)))
     return out
+
+
+def _held_names(texts: list[str]) -> list[Person]:
+    """People named after 的 and before a verb of the hands with 着 (务工的农建华拿着手机), when the page names them
+    again where a name may end (农建华等人向…): 的 + three characters is mostly a noun phrase, so one such
+    clause alone is not enough (在车间工作的王晓冬拿着工具 alone stays out)."""
+    out = []
+    for k, text in enumerate(texts):
+        if "的" not in text or not ("着" in text or "著" in text):
+            continue
+        for mt in _DE_HOLDING.finditer(text):
+            name = mt.group(1)
+            if (is_person_name(name) and not is_word(name[:2]) and not _word_at(text, mt.end() - 1)
+                    and (not is_word(name[1:]) or _proper_given(name[1:]))
+                    and _named_again(texts, name, (k, mt.start(1)))):
+                out.append(Person(name, []))
+    return out
+
+
+def _named_again(texts: list[str], name: str, skip: tuple[int, int]) -> bool:
+    """True when ``name`` stands in one of ``texts`` where a name may end after it, other than at ``skip`` (the
+    index of the text and the offset where it was found)."""
+    for k, text in enumerate(texts):
+        at = text.find(name)
+        while at >= 0:
+            if (k, at) != skip and _name_may_end(text, at + len(name)):
+                return True
+            at = text.find(name, at + 1)
+    return False
 
 
 def _drop_cut_dotted(people: list[Person], article: Article) -> list[Person]:
