@@ -39,6 +39,9 @@ _SINGLE = (
     "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單塗"
     "駱藍鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮鄺談荊樂儲勞諶藺樓盤滿聞厲闞權強帥蓋練豐計晉鹿闕"
     "諸戰銀賓陰堯閉尋"
+    # 鐘, the other traditional form of the surname 钟 (鍾 above; 鐘 is also the clock of 分鐘, 鐘聲: the
+    # dictionary test keeps those words out)
+    "鐘"
     "郦酈"
     # 茆 (a Jiangsu surname; the character has no other use in news text)
     "茆"
@@ -697,8 +700,10 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 东智 東智 知加 官却 官卻 华旦 華旦 贡保 貢保 泽仁 澤仁 达吉 達吉 夏吾 扎巴 旦巴 才仁
 道吉 更尕 求培 群佩 当周 當周 周加
 阿旺 格绒 格絨 四郎 泽郎 澤郎 王清 曲措 邓珠 鄧珠 东周 東周
-次旺 才吉 尕让 尕讓""".split())
+次旺 才吉 尕让 尕讓
+央拉""".split())
 # (次旺 and 才吉: 次旺拉姆, 次旺多吉, 才吉卓玛 — 次 alone is no given character, so only the element reads them;
+# 央拉: a Tibetan name of its own or a second element, 次仁央拉;
 # from 才让 on, Amdo forms of Qinghai and Gansu: 才让东珠, 才让东周; from 阿旺 on, Kham forms of Garzê and Ngawa:
 # 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆; 尕让 of Gannan: 尕让多杰)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
@@ -1775,6 +1780,34 @@ def _dictionary_parts(s: str) -> list[str]:
     return (_dictionary_line(s) if _indexable(s) else _raw_line(s)).split()
 
 
+# What may stand right before a dotted name that opens with a syllable the list lacks: a 的-phrase, a verb with 了
+# or a list's separator (…公司的焦尔丹·努尔兰, 库丽松·加纳提、…).
+_DOTTED_OPENERS = frozenset("的了、和与與及")
+
+
+def _dotted_left_start(text: str, k: int, i: int) -> int:
+    """Where the part before the dot at ``text[k]`` starts, when one Han character beyond _DOT_NAME_CHARS stands
+    in it (库丽松·加纳提: 松; 焦尔丹·努尔兰: 焦, a surname character): the run with it must then start right after a
+    title, a 的-phrase or the clause's start (副主席库丽松·…, 的焦尔丹·…), and the character must be no function
+    character (向, 给 …), else ``i``, the run of listed characters alone (局长阿依古丽·…, 向阿依古丽·…)."""
+    pos, odd = k, -1
+    while pos > 0 and k - pos < 8:
+        c = text[pos - 1]
+        if c in _DOT_NAME_CHARS:
+            pos -= 1
+        elif odd < 0 and _IS_HAN[c] and c not in _NOT_GIVEN and c not in _FOLLOW_CHARS:
+            odd = pos = pos - 1
+        else:
+            break
+    if odd < 0 or pos >= i or k - pos < 3 or _role_ending_at(text, odd + 1):
+        return i  # (班长叶尔肯·…: the odd character ends a title)
+    if odd == pos and text[pos] not in SURNAMES:
+        return i  # (a character the list lacks opens the name only when it is a surname character: 焦尔丹)
+    if pos == 0 or not _IS_HAN[text[pos - 1]] or text[pos - 1] in _DOTTED_OPENERS or _role_ending_at(text, pos):
+        return pos
+    return i
+
+
 def _dotted_names(text: str) -> list[tuple[int, str, str]]:
     """(start, full name, part before the dot) of each transliterated name written with a middle dot
     (主席热依汗古丽·艾买提为…, 教师努尔兰·吐尔逊别克分享…): each side is the run of transliteration
@@ -1789,6 +1822,7 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
         j = k + 1
         while j < len(text) and j - k - 1 < 8 and text[j] in _DOT_NAME_CHARS:
             j += 1
+        i = _dotted_left_start(text, k, i)
         if k - i < 2 or j - k - 1 < 2 or (i > 0 and text[i - 1] in _DOTS):
             continue
         if text[j - 1] == "丁" and j - k - 1 > 2 and j < len(text) and _listed_pair(text[j - 1:j + 1]):
@@ -2024,7 +2058,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     # (a list closed by 等 and a count of people is one of people even when every surname is
                     # also a common character: 拜彦龙、撒秀琴等6名选手)
                     if (len(run) >= 2 and (closed or (_confirmed(run, weak) and not nouny))
-                            and not _DENG_PLACES.match(after)):
+                            and not _DENG_PLACES.match(after) and not _DENG_LOCUS.match(after)):
                         titles = _titles_after_deng(after) if closed else []
                         out.extend((a, Person(nm, list(titles))) for a, nm in run)
             run = []  # (the piece's own end may open the next list: …陈思远等36名选手…。其中，郑冬梅、黄俊杰)
@@ -2130,6 +2164,12 @@ _DENG_PLACES = recode.compile(r"等(?:(?:[\d一二三四五六七八九十百两
                               r"|地(?![方主道]))")  # (a count is needed: 等市领导 are people; 等地方 is no place)
 
 
+# 等 before a short clause that ends in 的 and a noun of places (在羊八井、纳木错等职工集中的地方, …等人员密集的场所): the
+# list names places, whatever people noun the clause holds; a count of people right after 等 (等3人工作的地方) does not.
+_DENG_LOCUS = recode.compile(r"等(?![\d一二三四五六七八九十两兩]*(?:人|名|位|同志))[\u4e00-\u9fff]{1,10}?的"
+                             r"(?:地方|地区|地區|区域|區域|场所|場所|地点|地點|地段|点位|點位|景区|景區|片区|片區)")
+
+
 # 等, maybe a count of people (等20名, 等三位), before the role the listed people share.
 _DENG_COUNT = recode.compile(r"等(?:[\d一二三四五六七八九十百余餘多]+)?(?:名|位|个|個|人(?![员員士]))?")
 
@@ -2172,6 +2212,13 @@ _DE_ARRIVALS = ("走进", "走進", "来到", "來到", "走到", "赶到", "趕
 _DE_NAME = recode.compile(r"的([%s][\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|的([%s][\u4e00-\u9fff]{2})(?=[%s]|%s)"
                       % (re.escape(_SINGLE), re.escape(_SINGLE), _FOLLOW_CLASS,
                          trie_pattern(_FOLLOW_WORDS + _DE_ARRIVALS)))
+
+
+# A person after 的 who holds or handles something right away (务工的农建华拿着手机, 的李建华捧着奖状): a verb of the
+# hands with the aspect 着 after the name.  A noun phrase after 的 (的李子树挂着, 的方向盘握着) opens with a word,
+# which _held_names rules out; the page must name the person again, too (see there).
+_HAND_VERBS = "拿握捧提抱举舉端揣攥扛背牵牽扶摸抚撫搀攙挥揮递遞接"
+_DE_HOLDING = recode.compile(r"的([%s][\u4e00-\u9fff]{2})(?=[%s][着著])" % (re.escape(_SINGLE), _HAND_VERBS))
 
 
 def _joined_rare_given(text: str, mt, name: str) -> bool:
@@ -2746,17 +2793,31 @@ def _signature(text: str) -> list[Person]:
 _OUTLET = lazyrx.compile(r"\p{Han}{2,6}")
 
 
+# What a byline may end with after its credits: the work they did (文/图, 文图, 摄, 报道).
+_CREDIT_TAIL = lazyrx.compile(r"(?:文|图|圖)\s*[/／]\s*(?:图|圖|文)|文图|文圖|报道|報道|摄|攝")
+
+
 def _only_credits(text: str) -> bool:
     """True when ``text`` is nothing but staff credits separated by spaces (文字 | 冉晓雪　图片 | 苟明亮); the first
-    may be a reporter's, the outlet glued to its 记者 (津云记者 彭雨桐)."""
+    may be a reporter's, the outlet glued to its 记者 (津云记者 彭雨桐).  A credit may list more names set off by
+    spaces (记者 毕　然 聂文君 通讯员 张云鹤 文/图), and the line may end with the work done (文/图, 摄)."""
+    text = join_spaced_pair(text)  # (毕　然: a two-character name padded with a space)
     at = 0
     for mt in _STAFF_RX.finditer(text):
         gap = text[at:mt.start()].strip()
         if gap and not (at == 0 and mt["role"] in ("记者", "記者") and _OUTLET.fullmatch(gap)
                         and text[mt.start() - 1] == gap[-1]):
             return False
-        at = mt.end()
-    return at > 0 and not text[at:].strip()
+        at = _spaced_names_end(text, mt.end())
+    rest = text[at:].strip()
+    return at > 0 and (not rest or _CREDIT_TAIL.fullmatch(rest) is not None)
+
+
+def _spaced_names_end(text: str, at: int) -> int:
+    """Where the names _spaced_names would add after ``text[at]`` end (``at`` when it adds none)."""
+    for _ in _spaced_names(text, at):
+        at = _SPACED_NAME.match(text, at).end()
+    return at
 
 
 def _lone_slot_name(article: Article, role: str | None, value: str) -> bool:
@@ -2946,6 +3007,10 @@ _STAFF_ROLES = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影"
 # A photo credit that puts the role after the names: （何勇 摄）, 王刚、李娜/摄.
 # A contributor's credit puts the name, maybe after the unit, right before 供稿 (（南康区总工会 钟慧敏 供稿）).
 _SUPPLIED_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<name>\p{Han}{2,4})\s*(?:供稿|供圖|供图)(?!\p{Han})")
+# A contributor's credit may instead put 供稿 first, as a label, then the unit and the name set off by a space
+# (（供稿：县总工会 马玉兰）, 供稿：李明): the unit must end like an organ; a bare unit (供稿：县总工会) names no one.
+_SUPPLIED_LABEL = lazyrx.compile(r"(?:供稿|供圖|供图)\s*[:：]\s*(?:(?P<unit>\p{Han}{2,30}?)[ \u3000]+)?"
+                                 r"(?P<name>\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})(?![\p{Han}·・•‧])")
 _PHOTO_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:[、，, ]\p{Han}{2,4}){0,3})\s*/?\s*(?P<role>摄|攝)(?!\p{Han})")
 
 
@@ -2973,6 +3038,20 @@ def _translit_word(name: str) -> bool:
     return 3 <= len(name) <= 6 and all(c in _DOT_NAME_CHARS for c in name) and not is_word(name)
 
 
+def _labelled_supplier(text: str) -> list[Person]:
+    """The contributors of ``供稿：[unit ]name`` credits, untitled like those of ``name 供稿``."""
+    out = []
+    for mt in _SUPPLIED_LABEL.finditer(text):
+        unit, name = mt["unit"], mt["name"]
+        if unit and not (_ORG_END.search(unit) or _is_union(unit)):
+            continue
+        if (is_person_name(name, True) or _DOTTED.fullmatch(name) and not _ORG_END.search(name)
+                or _is_translit(name)) \
+                and not _ROLE_WORD.fullmatch(name):
+            out.extend(Person(x, []) for x in [name] + _spaced_names(text, mt.end()))
+    return out
+
+
 def _staff(text: str) -> list[Person]:
     """People named after a staff role in an editor line or credit, titled with that role as written."""
     out = []
@@ -2988,6 +3067,7 @@ def _staff(text: str) -> list[Person]:
         for mt in _SUPPLIED_BY.finditer(text):
             if is_person_name(mt["name"], True) or _is_translit(mt["name"]):
                 out.append(Person(mt["name"], []))  # (the contributor carries no title, as the writer of 文字：X)
+        out.extend(_labelled_supplier(text))
     for mt in _STAFF_RX.finditer(text):
         for name in _NAME_SEP.split(mt["names"]) + _spaced_names(text, mt.end()):
             if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
@@ -3071,6 +3151,7 @@ def find_people(article: Article, unions: list[Union] | None = None,
     people.extend(_from_bylines(article, meta))
     people.extend(_recurring_subjects(body))
     people.extend(_he_names(texts, unions, places))
+    people.extend(_held_names(texts))
     if places:
         people = _drop_place_names(people, places)
     return _merge(_drop_cut_dotted(people, article))  # (it returns at once when no text holds a dot)
@@ -3153,6 +3234,35 @@ def _he_names(texts: list[str], unions, places) -> list[Person]:
                     and not is_word("和" + given[0]) and not is_word(text[at:at + 3])):
                 out.append(Person("和" + given, _titles(_title_chain(text, at), unions, places)))
     return out
+
+
+def _held_names(texts: list[str]) -> list[Person]:
+    """People named after 的 and before a verb of the hands with 着 (务工的农建华拿着手机), when the page names them
+    again where a name may end (农建华等人向…): 的 + three characters is mostly a noun phrase, so one such
+    clause alone is not enough (在车间工作的王晓冬拿着工具 alone stays out)."""
+    out = []
+    for k, text in enumerate(texts):
+        if "的" not in text or not ("着" in text or "著" in text):
+            continue
+        for mt in _DE_HOLDING.finditer(text):
+            name = mt.group(1)
+            if (is_person_name(name) and not is_word(name[:2]) and not _word_at(text, mt.end() - 1)
+                    and (not is_word(name[1:]) or _proper_given(name[1:]))
+                    and _named_again(texts, name, (k, mt.start(1)))):
+                out.append(Person(name, []))
+    return out
+
+
+def _named_again(texts: list[str], name: str, skip: tuple[int, int]) -> bool:
+    """True when ``name`` stands in one of ``texts`` where a name may end after it, other than at ``skip`` (the
+    index of the text and the offset where it was found)."""
+    for k, text in enumerate(texts):
+        at = text.find(name)
+        while at >= 0:
+            if (k, at) != skip and _name_may_end(text, at + len(name)):
+                return True
+            at = text.find(name, at + 1)
+    return False
 
 
 def _drop_cut_dotted(people: list[Person], article: Article) -> list[Person]:
