@@ -1317,7 +1317,7 @@ def test_subject_unions_keeps_a_union_name_before_an_officer_title_or_adverb():
     spans = [[(0, 4), (13, 19)], [(5, 9)]]
     assert subject_unions(spans, pars) == [[], [(5, 9)]]  # 市总工会职工: a chunk before the clause, cut
     pars = ["为提升职工技能，定安县总工会联合县人社局举办培训班。", "培训结束后，市总工会在全市推广。"]
-    assert subject_unions([[(6, 12)], [(6, 10)]], pars) == [[], [(6, 10)]]  # 联合 follows a subject; 在 may follow salt
+    assert subject_unions([[(8, 14)], [(6, 10)]], pars) == [[], [(6, 10)]]  # 联合 follows a subject; 在 may follow salt
 
 
 def test_salted_page_keeps_its_union_names_before_subject_words():
