@@ -95,10 +95,19 @@ class WordFreq:
         """Frequency of a word, 0 for a proper prefix of a word, else ``default``."""
         if not w:
             return 0 if self._n else default  # the empty string is a prefix of every word
-        hit = self._find(w)
-        if hit is None:
+        # (_find written out: title salting asks this of tens of thousands of words a page set)
+        if "\t" in w:
             return default
-        text, j = self.text, hit[1]
+        try:
+            k = w.encode("utf-8")
+        except UnicodeEncodeError:
+            return default
+        b = bisect_left(self.keys, k)
+        offs, text = self.offs, self.text
+        i = text.find(b"\n" + k, offs[b - 1] if b else offs[0], offs[b + 1 if b + 1 < len(offs) else b] + 1)
+        if i < 0:
+            return default
+        j = i + 1 + len(k)
         if text[j] != 9:  # b"\t"
             return 0  # the first word starting with w is longer than w
         return int(text[j + 1:text.index(b"\t", j + 1)])

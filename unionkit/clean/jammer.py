@@ -539,23 +539,27 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
                     and (_after_sentence(t, k) or " " not in tail and _bracketed_line(t, k))
                     and (tails_common or _next_is_jammer(ends, jam_lines, i))):
                 out[i].append((ws.start(), len(t)))
-        for b in _BETWEEN.finditer(t):
-            if token_class(b.group()) < 0 or _random_caps(b.group()):
-                out[i].append(b.span())
-        for b in _GLUED_UNIT.finditer(t):
-            if _random_glued(b.group(2)):
-                out[i].append(b.span(2))
-        for b in _WEDGED.finditer(t):
-            if _random_five(b.group()):
-                out[i].append(b.span())
-        for b in _GLUED_RUN.finditer(t):
-            span = _glued_junk(t, b.start(), b.end(), _next_is_jammer(ends, jam_lines, i), out[i])
-            if span is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):  # (not one taken above)
-                out[i].append(span)
+        # (the run patterns below all want three printable ASCII characters in a row: Han prose without
+        # such a run is said at once instead of scanned five times)
+        ascii_run = _ASCII_RUN.search(t) is not None
+        if ascii_run:
+            for b in _BETWEEN.finditer(t):
+                if token_class(b.group()) < 0 or _random_caps(b.group()):
+                    out[i].append(b.span())
+            for b in _GLUED_UNIT.finditer(t):
+                if _random_glued(b.group(2)):
+                    out[i].append(b.span(2))
+            for b in _WEDGED.finditer(t):
+                if _random_five(b.group()):
+                    out[i].append(b.span())
+            for b in _GLUED_RUN.finditer(t):
+                span = _glued_junk(t, b.start(), b.end(), _next_is_jammer(ends, jam_lines, i), out[i])
+                if span is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):  # (not one taken above)
+                    out[i].append(span)
         if _DIGIT_LINE.fullmatch(ends[i].strip()) and _random_digits(ends, jammed, i):
             out[i].append((0, len(t)))
             continue
-        if " " in t:
+        if ascii_run and " " in t:
             for b in _PADDED.finditer(t):
                 if token_class(b.group(1)) < 0 or _random_caps(b.group(1)):
                     out[i].append(b.span())
@@ -563,6 +567,9 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     return out
 
 
+#: Three printable ASCII characters in a row: what _BETWEEN, _GLUED_UNIT, _WEDGED, _GLUED_RUN and _PADDED each
+#: match at least (their runs are 4+, 5+, 5, 3+ and 3+ characters of \x21-\x7e).
+_ASCII_RUN = regex.compile(r"[\x21-\x7e]{3}")
 #: An ASCII run glued into Han text, or closing a line after Han text (工业机器人[6:~x)系统, 主席]+xJ东方明亮,
 #: 活力"X5;): looked at on a jammed page only.
 _GLUED_RUN = regex.compile(r"(?<=[^\x00-\x7e])[\x21-\x7e]{3,16}(?=[^\x00-\x7e]|$)")

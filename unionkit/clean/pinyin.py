@@ -36,6 +36,9 @@ import regex
 # tone digit); ASCII and fullwidth parentheses may be mixed.
 _ANNOTATION = regex.compile(
     r"(?<=\p{Han})[(（]([a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f:]{1,8}[0-5]?)[)）]")
+#: What both reading patterns (``_ANNOTATION``, ``_WORD_ANNOTATION``) open with: a bracket, then a letter of their
+#: readings. Most bracketed text in news is Han or digits ((记者 王刚), (2024)): one search proves no reading is there.
+_READING_OPEN = regex.compile(r"[(（][a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f:]")
 _TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
 _SYLLABLE = regex.compile(r"[a-zü]{1,6}")
 _JQXY_U = regex.compile(r"^([jqxy])ü")
@@ -159,6 +162,13 @@ def readings_from_pypinyin(ch: str) -> frozenset[tuple[str, int]]:
 
 def is_reading(ch: str, text: str, *, strict_tones: bool = False) -> bool:
     """Whether `text` is a pinyin reading of the Han character `ch` (see the module doc for the tone policy)."""
+    return _reads(ch, text, strict_tones)
+
+
+@lru_cache(maxsize=16384)
+def _reads(ch: str, text: str, strict_tones: bool) -> bool:
+    """``is_reading``, cached by (character, syllable): an annotated page glosses the same few hundred characters
+    again and again, and the character and word rules ask the same pair."""
     p = parse_reading(text)
     if p is None:
         return False
@@ -173,11 +183,11 @@ def is_reading(ch: str, text: str, *, strict_tones: bool = False) -> bool:
 
 def pinyin_spans(line: str, *, strict_tones: bool = False) -> list[tuple[int, int]]:
     """Spans of the parenthesised readings in `line` (parentheses included)."""
-    if "(" not in line and "（" not in line:
+    if "(" not in line and "（" not in line or not _READING_OPEN.search(line):
         return []
     spans = []
     for m in _ANNOTATION.finditer(line):
-        if is_reading(line[m.start() - 1], m.group(1), strict_tones=strict_tones):
+        if _reads(line[m.start() - 1], m.group(1), strict_tones):
             spans.append(m.span())
     if "(" in line or "（" in line:
         spans = sorted(set(spans) | set(word_reading_spans(line, strict_tones=strict_tones)))
@@ -197,7 +207,7 @@ def _segment(chars: str, text: str, strict_tones: bool) -> bool:
         return not text
     if not text:
         return False
-    return any(is_reading(chars[0], text[:k], strict_tones=strict_tones) and _segment(chars[1:], text[k:], strict_tones)
+    return any(_reads(chars[0], text[:k], strict_tones) and _segment(chars[1:], text[k:], strict_tones)
                for k in range(1, min(len(text), 7) + 1))
 
 
@@ -210,8 +220,8 @@ def word_reading_spans(line: str, *, strict_tones: bool = False) -> list[tuple[i
         sylls = body.split(" ")
         if len(sylls) >= 2:
             chars = han[-len(sylls):] if len(sylls) <= len(han) else ""
-            ok = bool(chars) and all(is_reading(c, s, strict_tones=strict_tones) for c, s in zip(chars, sylls))
-        elif len(body.rstrip("012345")) <= 8 and is_reading(han[-1], body, strict_tones=strict_tones):
+            ok = bool(chars) and all(_reads(c, s, strict_tones) for c, s in zip(chars, sylls))
+        elif len(body.rstrip("012345")) <= 8 and _reads(han[-1], body, strict_tones):
             continue  # one character's reading: pinyin_spans' character rule takes the same span
         else:
             ok = len(body) <= 48 and any(_segment(han[-n:], body, strict_tones) for n in range(2, len(han) + 1))

@@ -205,13 +205,16 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             i += 1
             continue
         f = ln.folded
+        # (a line's folded text is tidy: the date, address, notice, contact, caption and bullet lines tested
+        # below are all at most SHORT_RULES characters long, so a paragraph skips their tests)
+        short = len(f) <= SHORT_RULES
         if section is None and body and "附件" in f and (end := download_box(lines, i)) is not None:
             for j in range(i, end):
                 if not lines[j].blank:
                     lines[j].mark_all("related_links")
             i = end
             continue
-        if section is None and body:
+        if section is None and body and short:
             dated = chrome.issue_date_line(f)  # (asked once: both tests below want it)
             if dated and title is not None and not prose_after[i + 1] and signed(lines, body) \
                     and report_signature(lines, body, title):
@@ -259,13 +262,13 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             else:
                 section = tk or section
                 ln.mark_all(section)
-        elif k is None and tk is None and byline.short_caption(f) and _after_placeholder(lines, i):
+        elif k is None and tk is None and short and byline.short_caption(f) and _after_placeholder(lines, i):
             apply_kind(ln, CAPTION)  # the caption under an image's placeholder ("图片", then "颁奖现场")
         elif k:
             apply_kind(ln, k)
         elif tk:
             ln.mark_all(tk)
-        elif body and chrome.related_bullet(f) and not prose_after[i + 1] \
+        elif body and short and chrome.related_bullet(f) and not prose_after[i + 1] \
                 and any(set(lines[j].kinds) & _CLOSING for j in range(body[-1] + 1, i)):
             section = "related_links"  # dotted headlines after the text's closing chrome: a related-links list
             ln.mark_all(section)
@@ -273,6 +276,11 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             body.append(i)
         i += 1
     return trim_tail(lines, share_bar(lines, body))
+
+
+#: The longest line ``body_and_tail``'s line tests take: an address line (chrome.address_line) 120 characters,
+#: a notice's or contact line 80, a related-links bullet 41, an issue date ~20, a caption under an image 30.
+SHORT_RULES = 120
 
 
 def continues_colon(lines: list[Line], body: list[int], i: int) -> bool:

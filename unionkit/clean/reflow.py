@@ -27,6 +27,8 @@ PAGE_NO = regex.compile(r"^(?:[—–\-－─]{1,3}\s*\d{1,3}\s*[—–\-－─]
                         r")$")
 #: How a page-number line may open (its raw text: page numbers are not indented much).
 _PAGE_NO_START = frozenset("—–-－─第 \t\u3000")
+#: How PAGE_NO's text opens (its first character).
+_PAGE_NO_HEAD = frozenset("—–-－─第")
 #: Marks that end a sentence or a clause a paragraph may end on (a closing bracket is no end: lists of
 #: "name(unit)、" wrap right after one).
 ENDS = frozenset("。!?！？;；:：…")
@@ -71,8 +73,13 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
     over blank lines and page breaks, unless that one opens a list item. A
     title set over two lines (…关于… / …的决定) is one group too.
     """
-    if not any("\f" in ln.raw or ln.raw[:1] in _PAGE_NO_START and furniture(ln.raw.strip()) for ln in lines):
-        return None  # (a cheap look for page furniture first: most pages have none)
+    for ln in lines:  # (a cheap look for page furniture first: most pages have none)
+        raw = ln.raw
+        # (a page number opens with a dash or 第 once stripped: an indented paragraph is said without the pattern)
+        if "\f" in raw or raw[:1] in _PAGE_NO_START and raw.lstrip()[:1] in _PAGE_NO_HEAD and furniture(raw.strip()):
+            break
+    else:
+        return None
     texts = [_page_text(ln) for ln in lines]
     content = [i for i, t in enumerate(texts) if t and not furniture(t)]
     if len(content) == sum(1 for t in texts if t) and not any("\f" in ln.raw for ln in lines):

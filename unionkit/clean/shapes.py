@@ -53,8 +53,27 @@ def shape_kind(f: str, strict: bool) -> str | None:
     return (_STRICT_KIND if strict else _LOOSE_KIND)(f)
 
 
+#: Lines longer than this are past every length bound of the shape rules (header and menu lines are 200
+#: characters at most, an English name line 201, the rest far fewer).
+LONG_LINE = 210
+
+
+def long_plain(f: str) -> bool:
+    """A long tidy line that no shape rule can take (``_shape_kind`` is None): every rule wants a shorter line,
+    save those told by a mark this line lacks (a bracket, a closing credit, 附件 or an account card's head at
+    its start, a drawn rule, widget words) — the body's paragraphs, said without two dozen rules."""
+    return (len(f) > LONG_LINE and "[" not in f and not f.endswith((")", "]", "摄")) and not f.startswith("附件")
+            and f == " ".join(f.split())  # (the rules' unbounded \s* runs are single spaces then)
+            and not chrome.account_card_line(f) and not chrome.separator_line(f) and not chrome.is_widget_line(f))
+
+
 def _shape_kind(f: str, strict: bool) -> str | None:
     """``shape_kind``, uncached."""
+    return None if len(f) > LONG_LINE and long_plain(f) else _shape_rules(f, strict)
+
+
+def _shape_rules(f: str, strict: bool) -> str | None:
+    """``_shape_kind`` asked of every rule in turn (the first that takes the line names its kind)."""
     if byline.editor_line(f):
         return "editor_line"
     if byline.credit_line(f):
