@@ -3069,13 +3069,27 @@ def _staff(text: str) -> list[Person]:
                 out.append(Person(mt["name"], []))  # (the contributor carries no title, as the writer of 文字：X)
         out.extend(_labelled_supplier(text))
     for mt in _STAFF_RX.finditer(text):
+        last = _NAME_SEP.split(mt["names"])[-1]
         for name in _NAME_SEP.split(mt["names"]) + _spaced_names(text, mt.end()):
             if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
                  or name in _TIBETAN_PARTS or _rare_word_name(name) or _steppe_name(name, True)
-                 or _translit_word(name)) and not _ROLE_WORD.fullmatch(name)):
+                 or _translit_word(name) or name == last and _photo_slot_word(text, mt, name))
+                    and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in ("文字", "文", "图", "圖") else [mt["role"]]))
     return out
+
+
+# A byline's photo credit closes with 摄 after the last name (记者 A B 通讯员 C 摄): the name there sits between a
+# byline role and the credit's verb, a slot that holds nothing but a name.
+_PHOTO_CLOSE = lazyrx.compile(r"\s*[/／]?\s*[摄攝](?!\p{Han})")
+
+
+def _photo_slot_word(text: str, mt, name: str) -> bool:
+    """True when ``name``, the last name after a byline role (记者, 通讯员, 摄影), is a name-shaped dictionary word
+    that the credit's closing 摄 follows (通讯员 甘露 摄): the slot, not the dictionary, says what it is."""
+    return (mt["role"] in _BYLINE_ROLES or mt["role"] in ("摄影", "攝影")) and looks_like_name(name, True) \
+        and _PHOTO_CLOSE.match(text, mt.end()) is not None
 
 
 # Role words that must never come out as a name (記者 on a traditional page, 编辑, 通讯员 …).
