@@ -751,6 +751,8 @@ _MONGOL_PARTS = frozenset("""巴图 巴特 巴特尔 乌力吉 孟和 那顺 乌
 都仁 海日汗 斯仁 额尔和 孟根 伊德尔 锡林 格日图 巴彦 乌吉斯古冷 布仁 巴达玛 达瓦 苏德 满达 滿達
 苏雅拉 苏亚拉 苏雅拉图 苏亚拉图""".split())
 _MONGOL_FIRST = frozenset(w[0] for w in _MONGOL_PARTS)
+# The suffix 图 ("having", 乌力吉图 = having blessing, 巴雅尔图, 朝格图) closes many Mongolian names after an element.
+_MONGOL_ENDS = frozenset("图圖")
 _STEPPE_LAST = frozenset(w[-1] for w in _MONGOL_PARTS | _TIBETAN_PARTS) | _TIBETAN_ENDS
 _STEPPE_HEADS = frozenset(w[:2] for w in _MONGOL_PARTS | _TIBETAN_PARTS)
 _ELEMENT_LENS = (5, 4, 3, 2)
@@ -786,6 +788,7 @@ def _steppe_name_at(text: str, i: int, single: bool = False) -> str | None:
     reads = []
     if c in _MONGOL_FIRST:
         reads += _element_ends(text, i, _MONGOL_PARTS)
+        reads += [(j + 1, n) for j, n in reads if text[j:j + 1] in _MONGOL_ENDS]  # (乌力吉图: 乌力吉 + 图)
     if c in _TIBETAN_FIRST and text[i:i + 2] in _TIBETAN_PARTS:
         reads += [(e, n) for e, n in _element_ends(text, i, _TIBETAN_PARTS, 2) if n == 2]
         if i + 3 <= len(text) and text[i + 2] in _TIBETAN_ENDS:
