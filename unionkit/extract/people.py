@@ -701,9 +701,10 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 道吉 更尕 求培 群佩 当周 當周 周加
 阿旺 格绒 格絨 四郎 泽郎 澤郎 王清 曲措 邓珠 鄧珠 东周 東周
 次旺 才吉 尕让 尕讓
-央拉""".split())
+央拉 向巴""".split())
 # (次旺 and 才吉: 次旺拉姆, 次旺多吉, 才吉卓玛 — 次 alone is no given character, so only the element reads them;
-# 央拉: a Tibetan name of its own or a second element, 次仁央拉;
+# 央拉: a Tibetan name of its own or a second element, 次仁央拉; 向巴 (Jampa, of Chamdo: 向巴曲珍, 向巴平措), which
+# reads only with a second element after it, so the preposition 向 before 巴西, 巴士 stays out;
 # from 才让 on, Amdo forms of Qinghai and Gansu: 才让东珠, 才让东周; from 阿旺 on, Kham forms of Garzê and Ngawa:
 # 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆; 尕让 of Gannan: 尕让多杰)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
@@ -2351,8 +2352,9 @@ _DE_COMPOUND = lazyrx.compile(r"的(?P<name>(?:%s)\p{Han}{1,2}?)(?=[^\p{Han}]|$|
 
 
 # The speaker named right after a closing quote (“……。”骆俊杰说。): the usual attribution of a quotation,
-# which may end the sentence, so 。 may follow the verb here; 说 may carry an adverb (”罗永兴感慨地说。).
-_AFTER_QUOTE = recode.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:(?:[\u4e00-\u9fff]{1,2}地|笑着|笑著)?(?:说|說)|表示)"
+# which may end the sentence, so 。 may follow the verb here; 说 may carry an adverb (”罗永兴感慨地说。).  Four
+# characters for a name with no surname (”多吉次仁说。: _quoted_speaker reads it as a Tibetan or Mongolian name).
+_AFTER_QUOTE = recode.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,4}?)(?:(?:[\u4e00-\u9fff]{1,2}地|笑着|笑著)?(?:说|說)|表示)"
                           r"(?=[。，,])")  # (re: opens with a literal)
 # A worker named by a trade ending in 工 that no list holds (腌制工周芳说：, 挤奶工其其格问): the name is
 # what the verb of speech or question right after it says; a surname or a transliterated name opens it.
