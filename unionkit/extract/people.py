@@ -701,9 +701,10 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 道吉 更尕 求培 群佩 当周 當周 周加
 阿旺 格绒 格絨 四郎 泽郎 澤郎 王清 曲措 邓珠 鄧珠 东周 東周
 次旺 才吉 尕让 尕讓
-央拉""".split())
+央拉 向巴""".split())
 # (次旺 and 才吉: 次旺拉姆, 次旺多吉, 才吉卓玛 — 次 alone is no given character, so only the element reads them;
-# 央拉: a Tibetan name of its own or a second element, 次仁央拉;
+# 央拉: a Tibetan name of its own or a second element, 次仁央拉; 向巴 (Jampa, of Chamdo: 向巴曲珍, 向巴平措), which
+# reads only with a second element after it, so the preposition 向 before 巴西, 巴士 stays out;
 # from 才让 on, Amdo forms of Qinghai and Gansu: 才让东珠, 才让东周; from 阿旺 on, Kham forms of Garzê and Ngawa:
 # 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆; 尕让 of Gannan: 尕让多杰)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
@@ -751,6 +752,8 @@ _MONGOL_PARTS = frozenset("""巴图 巴特 巴特尔 乌力吉 孟和 那顺 乌
 都仁 海日汗 斯仁 额尔和 孟根 伊德尔 锡林 格日图 巴彦 乌吉斯古冷 布仁 巴达玛 达瓦 苏德 满达 滿達
 苏雅拉 苏亚拉 苏雅拉图 苏亚拉图""".split())
 _MONGOL_FIRST = frozenset(w[0] for w in _MONGOL_PARTS)
+# The suffix 图 ("having", 乌力吉图 = having blessing, 巴雅尔图, 朝格图) closes many Mongolian names after an element.
+_MONGOL_ENDS = frozenset("图圖")
 _STEPPE_LAST = frozenset(w[-1] for w in _MONGOL_PARTS | _TIBETAN_PARTS) | _TIBETAN_ENDS
 _STEPPE_HEADS = frozenset(w[:2] for w in _MONGOL_PARTS | _TIBETAN_PARTS)
 _ELEMENT_LENS = (5, 4, 3, 2)
@@ -786,6 +789,7 @@ def _steppe_name_at(text: str, i: int, single: bool = False) -> str | None:
     reads = []
     if c in _MONGOL_FIRST:
         reads += _element_ends(text, i, _MONGOL_PARTS)
+        reads += [(j + 1, n) for j, n in reads if text[j:j + 1] in _MONGOL_ENDS]  # (乌力吉图: 乌力吉 + 图)
     if c in _TIBETAN_FIRST and text[i:i + 2] in _TIBETAN_PARTS:
         reads += [(e, n) for e, n in _element_ends(text, i, _TIBETAN_PARTS, 2) if n == 2]
         if i + 3 <= len(text) and text[i + 2] in _TIBETAN_ENDS:
@@ -2348,8 +2352,9 @@ _DE_COMPOUND = lazyrx.compile(r"的(?P<name>(?:%s)\p{Han}{1,2}?)(?=[^\p{Han}]|$|
 
 
 # The speaker named right after a closing quote (“……。”骆俊杰说。): the usual attribution of a quotation,
-# which may end the sentence, so 。 may follow the verb here; 说 may carry an adverb (”罗永兴感慨地说。).
-_AFTER_QUOTE = recode.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,3}?)(?:(?:[\u4e00-\u9fff]{1,2}地|笑着|笑著)?(?:说|說)|表示)"
+# which may end the sentence, so 。 may follow the verb here; 说 may carry an adverb (”罗永兴感慨地说。).  Four
+# characters for a name with no surname (”多吉次仁说。: _quoted_speaker reads it as a Tibetan or Mongolian name).
+_AFTER_QUOTE = recode.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,4}?)(?:(?:[\u4e00-\u9fff]{1,2}地|笑着|笑著)?(?:说|說)|表示)"
                           r"(?=[。，,])")  # (re: opens with a literal)
 # A worker named by a trade ending in 工 that no list holds (腌制工周芳说：, 挤奶工其其格问): the name is
 # what the verb of speech or question right after it says; a surname or a transliterated name opens it.
@@ -3069,13 +3074,27 @@ def _staff(text: str) -> list[Person]:
                 out.append(Person(mt["name"], []))  # (the contributor carries no title, as the writer of 文字：X)
         out.extend(_labelled_supplier(text))
     for mt in _STAFF_RX.finditer(text):
+        last = _NAME_SEP.split(mt["names"])[-1]
         for name in _NAME_SEP.split(mt["names"]) + _spaced_names(text, mt.end()):
             if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
                  or name in _TIBETAN_PARTS or _rare_word_name(name) or _steppe_name(name, True)
-                 or _translit_word(name)) and not _ROLE_WORD.fullmatch(name)):
+                 or _translit_word(name) or name == last and _photo_slot_word(text, mt, name))
+                    and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in ("文字", "文", "图", "圖") else [mt["role"]]))
     return out
+
+
+# A byline's photo credit closes with 摄 after the last name (记者 A B 通讯员 C 摄): the name there sits between a
+# byline role and the credit's verb, a slot that holds nothing but a name.
+_PHOTO_CLOSE = lazyrx.compile(r"\s*[/／]?\s*[摄攝](?!\p{Han})")
+
+
+def _photo_slot_word(text: str, mt, name: str) -> bool:
+    """True when ``name``, the last name after a byline role (记者, 通讯员, 摄影), is a name-shaped dictionary word
+    that the credit's closing 摄 follows (通讯员 甘露 摄): the slot, not the dictionary, says what it is."""
+    return (mt["role"] in _BYLINE_ROLES or mt["role"] in ("摄影", "攝影")) and looks_like_name(name, True) \
+        and _PHOTO_CLOSE.match(text, mt.end()) is not None
 
 
 # Role words that must never come out as a name (記者 on a traditional page, 编辑, 通讯员 …).

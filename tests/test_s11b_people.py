@@ -1,0 +1,117 @@
+"""People of batches 61 and 62 (session 11, fix wave 2): a name that is a word in a byline's photo slot, a Mongolian
+name closed by 图, a Tibetan name with no Han surname after a quotation or in a reporter slot, and an author that
+only meta reads; with the look-alikes each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.people import _staff, _steppe_name_at, find_people
+from unionkit.record import Article, Meta, Removal
+
+
+def _names(*body, removed=(), meta=None):
+    a = Article(id="t", title="标题", body=list(body), removed=list(removed))
+    return sorted(p.name for p in find_people(a, meta=meta))
+
+
+def _staff_people(text):
+    return [(p.name, p.titles) for p in _staff(text)]
+
+
+# --- a byline's photo credit: role, names, then 摄 -------------------------------------------
+
+@pytest.mark.parametrize("text,name,role", [
+    ("记者 詹雨桐 邬建华 通讯员 甘露 摄", "甘露", "通讯员"),
+    ("通讯员 甘露/摄", "甘露", "通讯员"),
+    ("记者 高原 摄", "高原", "记者"),
+    ("摄影 方圆 摄", "方圆", "摄影"),
+])
+def test_word_name_in_photo_slot(text, name, role):
+    assert (name, [role]) in _staff_people(text)
+
+
+def test_photo_slot_keeps_the_other_names():
+    assert _staff_people("记者 詹雨桐 邬建华 通讯员 甘露 摄") == [
+        ("詹雨桐", ["记者"]), ("邬建华", ["记者"]), ("甘露", ["通讯员"])]
+
+
+@pytest.mark.parametrize("text", [
+    "通讯员 甘露",          # no closing 摄: a lone word stays out, as before
+    "通讯员 甘露 报道",     # 报道 closes the credit, not 摄
+    "记者 现场 摄",         # no surname opens the word
+    "编辑 甘露 摄",         # an editor's slot is no byline slot
+    "（甘露 摄）",          # no role before the word
+    "记者 摄影 摄",         # a role word is never a name
+])
+def test_photo_slot_lookalikes(text):
+    assert not [n for n, _ in _staff_people(text) if n in ("甘露", "现场", "摄影")]
+
+
+def test_photo_slot_from_a_removed_credit():
+    credit = Removal(kind="credit", text="记者 詹雨桐 邬建华 通讯员 甘露 摄")
+    assert "甘露" in _names("县总工会开展法律援助进工地活动。", removed=[credit])
+
+
+# --- a Mongolian name closed by 图 -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,at,name", [
+    ("维修工乌力吉图说", 3, "乌力吉图"),
+    ("苏德图说", 0, "苏德图"),
+    ("巴雅尔图表示", 0, "巴雅尔图"),
+])
+def test_mongolian_name_closed_by_tu(text, at, name):
+    assert _steppe_name_at(text, at, True) == name
+
+
+@pytest.mark.parametrize("text,at,name", [
+    ("乌兰图书馆开馆", 0, "乌兰"),   # 图书馆: 图 opens a word, the name does not run on
+    ("乌兰图片展", 0, "乌兰"),
+    ("巴图说", 0, "巴图"),            # 图 of the element itself, no second one
+])
+def test_tu_lookalikes(text, at, name):
+    assert _steppe_name_at(text, at, True) == name
+
+
+def test_mongolian_worker_speaker_whole():
+    got = _names("“以前下了班只能刷手机,现在有了书屋。”维修工乌力吉图说,他正准备参加考评。")
+    assert "乌力吉图" in got and "乌力吉" not in got
+
+
+# --- a Tibetan name with no Han surname --------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("“拿到工钱,心里踏实了。”多吉次仁说。", "多吉次仁"),
+    ("“很好。”欧阳建国说。", "欧阳建国"),   # a compound surname's four characters, the same place
+    ("工会主席向巴平措表示，要做好工作。", "向巴平措"),
+])
+def test_four_character_speaker_after_quote(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "“很好。”随后他又说。",
+    "“很好。”大家纷纷说。",
+    "“好。”其中一人说。",
+    "“很好。”工人们说。",
+    "工会干部向巴西客商介绍了情况。",   # the preposition 向 before 巴西
+    "县总工会向巴塘县捐赠物资。",
+])
+def test_four_character_lookalikes(text):
+    assert _names(text) == []
+
+
+def test_tibetan_reporter_in_meta_is_a_person():
+    byline = Removal(kind="byline", text="记者 向巴曲珍")
+    a = Article(id="t", title="标题", body=["县总工会为农牧民工追回欠薪。"], removed=[byline])
+    got = {p.name: p.titles for p in find_people(a, meta=Meta(reporter="向巴曲珍"))}
+    assert got.get("向巴曲珍") == ["记者"]
+
+
+# --- an author only meta reads (an unlabelled date / source / name / views row) ----------------
+
+def test_meta_author_becomes_a_person():
+    header = Removal(kind="page_header", text="2025-05-27 德兴市总工会 汪丽萍 浏览:531次")
+    assert "汪丽萍" in _names("德兴市总工会开展安康杯竞赛。", removed=[header],
+                              meta=Meta(author="汪丽萍", source="德兴市总工会"))
+    assert "汪丽萍" not in _names("德兴市总工会开展安康杯竞赛。", removed=[header], meta=Meta())
