@@ -818,6 +818,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         if not owner or not any(m.full for m in _places.scan(owner)):
             return None  # 市总机关工会: the body is not named
         return surface, surface, "org"
+    if seg[-1] in _CHAIN_ENDS and _unit_chain(seg):
+        return surface, surface, "org"  # 西藏自治区公路局日喀则分局定日养护段工会: a bureau's branch's unit, named whole
     if seg.endswith(_UNIT_ENDS) and _transport_unit(seg):
         return surface, surface, "org"  # 向塘机务段工会, 福州站客运车间工会: a railway depot's, station's, workshop's
     if _joint_union(seg) or _project_union(seg):
@@ -1149,6 +1151,31 @@ def _transport_unit(seg: str) -> bool:
     return len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(st["place"])
 
 
+#: A chain of units (a provincial bureau or company, its branches, one of their units), each after the one above it:
+#: 西藏自治区 + 公路局 + 日喀则分局 + 定日养护段, 某省 + 电力公司 + 某某分公司 + 某某供电所.
+_UNIT_CHAIN = lazyrx.compile(
+    r"\p{Han}{2,12}?(?:局|公司|集团|集團)(?:(?P<branch>\p{Han}{2,6}?(?:分局|分公司|支局)))*"
+    r"(?P<unit>\p{Han}{2,6}?(?:段|站|所|处|處|队|隊))")
+_CHAIN_ENDS = frozenset("段站所处處队隊")  # (how _UNIT_CHAIN ends: a cheap first test)
+
+
+def _unit_chain(seg: str) -> bool:
+    """``seg`` names a unit by its chain of bodies (see _UNIT_CHAIN): it opens with a place written in full and a
+    body word after it, and each branch and the unit open with a place of their own (日喀则分局, 定日养护段), as
+    units are named.  Prose (组织人员前往…站) has no such chain."""
+    m = _UNIT_CHAIN.fullmatch(seg)
+    if m is None or any(c in _PROSE_CHARS for c in seg):
+        return False
+    mentions = _places.scan(seg)
+    if not mentions or mentions[0].start != 0 or not mentions[0].full:
+        return False
+    links = m.starts("branch") + [m.start("unit")]
+    if mentions[0].end >= links[0] - 1:
+        return False  # (no body word between the place and the first link: the place's own unit)
+    opens = {x.start for x in mentions}
+    return all(k in opens for k in links)
+
+
 #: Words in a clause before a union's name that no name holds: pronouns, modal verbs, conjunctions
 #: (我是吴兴区织里镇工会, 没建的可以到镇工会, 或者打镇工会): the name starts after the last of them.
 _CLAUSE_WORDS = ("我们", "我們", "你们", "你們", "他们", "他們", "她们", "她們", "咱们", "咱們", "我", "你", "他", "她",
@@ -1348,6 +1375,10 @@ _POSTS = ("主席", "书记", "書記", "主任", "部长", "部長", "委员", 
           "成員", "代表", "组长", "組長", "处长", "處長", "科长", "科長", "董事长", "董事長", "总监", "總監")
 
 
+#: Verbs of an event's sponsors (由X指导、Y承办): written right after a body's name, they end that body's clause.
+_SPONSOR_VERBS = ("指导", "指導", "主办", "主辦", "承办", "承辦", "协办", "協辦", "支持")
+
+
 def _listed_before(text: str, s0: int, head: str) -> list[str]:
     """Items joined by 、 just before a named body's union (攀钢、攀煤、[钢城集团公司]工会)."""
     items: list[str] = []
@@ -1361,6 +1392,8 @@ def _listed_before(text: str, s0: int, head: str) -> list[str]:
             break  # a union of its own (大良街道总工会、容桂街道总工会), read at its own 工会: never 工会 twice
         if item.endswith(_POSTS):
             break  # a person's posts (兼职副主席、酒钢集团公司工会主席): a post is no body with a union
+        if item.endswith(_SPONSOR_VERBS):
+            break  # 由X总工会指导、Y公司工会承办: a sponsor's role ends its clause, the list of bodies starts after it
         items.insert(0, item + head)
     return items
 
