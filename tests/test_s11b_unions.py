@@ -55,3 +55,32 @@ def test_a_unit_named_by_its_chain_of_bodies(text, want):
 ])
 def test_no_chain_without_its_bodies(text):
     assert not any(n.endswith("段工会") for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare 厂工会 (矿工会) after its paragraph names the factory (mine): that factory's union
+    ("在大山选矿厂，工会组织班组长轮流巡查。厂工会主席滕建华说，该厂实现连续400天无事故。", ["大山选矿厂工会"]),
+    ("在凡口铅锌矿，矿工会主席介绍了经验。", ["凡口铅锌矿工会"]),
+])
+def test_a_bare_factory_union_after_its_factory(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # look-alikes: no factory named, one described (一家…), a kind only (加工厂), another paragraph, a person's post
+    ("大唐公司工会与厂工会签订协议", ["大唐公司工会", "厂工会"]),
+    ("在水满乡一家槟榔初加工厂，厂工会主席王亚妹说，厂里调整了排班。", ["厂工会"]),
+    ("走进加工厂，厂工会主席介绍情况。", ["厂工会"]),
+    ("记者来到大山选矿厂。\n厂工会主席介绍情况。", ["厂工会"]),
+    ("厂长说，厂工会将组织体检。", ["厂工会"]),
+    # the factory's union written in full before: the bare one is that union (as before)
+    ("龙滩水电厂工会开展竞赛。厂工会还推行安全讲评", ["龙滩水电厂工会"]),
+])
+def test_a_bare_factory_union_with_no_named_factory_before(text, want):
+    assert names(text) == want
+
+
+def test_a_factory_union_written_in_full_wins_over_a_factory_named_before():
+    # the page writes the factory's union in full: the bare 厂工会 is that one, not a (salted) name before it
+    text = "刘家峡水电厂工会主席冉秀英介绍，比武水电厂是黄河上游的骨干电站，厂工会通过技能比武培养青年职工。"
+    assert names(text) == ["刘家峡水电厂工会"]

@@ -1724,6 +1724,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     pinned: set[str] = set()  # bare levels their own sentence resolved: no other full name replaces them
     levels: list[tuple[int, str, str]] = []  # (where, name, surface) of the bare levels the page's places completed
     places_key = tuple(loc.names.items())
+    bodies_named = False  # (a bare 厂工会 took the factory named before it)
     floor = 0
     n = len(text)
     for m in _HEAD.finditer(text):
@@ -1766,6 +1767,10 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
             own = _chain_owner(text, s0, surface[0], prev_floor)
             if own:  # 潍坊市委副书记、市总工会主席: the posts of one title chain are in one city
                 name = own + surface[1:]
+        if how == "org" and surface[0] in _BARE_BODIES and len(surface) == len(head) + 1:
+            own = _body_named_before(text, s0, surface[0], head, places_key)
+            if own:  # 在大山选矿厂，…。厂工会主席X说: the factory its paragraph names just before
+                name, bodies_named = own, True
         if how == "national" and end < n and text[end] == "全" and text.startswith(_NATIONAL_COMMITTEE, end) \
                 and head in ("工会", "工會"):
             tail = text[end:end + 5]  # 中国海员建设工会全国委员会: a national industry union's full name
@@ -1787,6 +1792,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         found.append((start, Union(name, surface)))
         if how == "level" and name != surface:
             levels.append((start, name, surface))
+    if bodies_named:
+        found = _bare_bodies_of_written(found)
     if levels:
         pinned |= _named_before_others(text, levels, found)
     if labour:
@@ -1801,6 +1808,34 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     if "分公司" in text:
         found = _branch_backrefs(text, found)
     return _merge([u for _, u in found], pinned)
+
+
+def _bare_bodies_of_written(found: list) -> list:
+    """``found`` with each bare 厂工会 that took the factory named before it (_body_named_before) bare again when the
+    page writes a factory's union in full (刘家峡水电厂工会 … 厂工会): that union is the one it names (_own_body)."""
+    written = [u.name for _, u in found if u.surface == u.name or u.surface is None]
+    out = []
+    for start, u in found:
+        s = u.surface
+        if s and s != u.name and s[0] in _BARE_BODIES and any(len(w) > len(s) and w.endswith(s) for w in written):
+            u = Union(s, s)
+        out.append((start, u))
+    return out
+
+
+def _body_named_before(text: str, s0: int, body: str, head: str, places_key) -> str | None:
+    """The union of the factory (mine) named nearest before a bare 厂工会 (矿工会) at ``s0`` in its paragraph
+    (在大山选矿厂，…。厂工会主席…: 大山选矿厂工会), else None.  Only the nearest 厂 is tried: a union written in full
+    there is the bare one's own (_own_body), and a body described, not named (一家加工厂), or named by its kind only
+    (加工厂: fewer than four characters before 厂), names none."""
+    lo = max(text.rfind("\n", 0, s0) + 1, s0 - 100)
+    i = text.rfind(body, lo, s0)
+    if i < 0 or text.startswith(head, i + 1):
+        return None
+    got = _read_known(text[_segment_start(text, i + 1, floor=lo):i + 1], head, places_key)
+    if got is None or got[2] != "org" or len(got[0]) < len(head) + 5 or not got[0].endswith(body + head):
+        return None
+    return got[0]
 
 
 def _joins_unions(text: str, s0: int, start: int, places: list[Place] | None) -> bool:
