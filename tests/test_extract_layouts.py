@@ -31,8 +31,6 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # until it is removed from here).
 KNOWN_MISSES = {
     # batch 61 (session 11, scored on f83224e before any fix)
-    ("crawl61_text_p04", "unions"): "extra 大足区总工会指导工会 from 由X总工会指导、Y工会承办 (a verb after a union name)",
-    ("crawl61_text_p06", "unions"): "missed 西藏自治区公路局日喀则分局定日养护段工会, a chain of units",
     # batch 59 (session 11, scored on 98a69dc before any fix)
     ("crawl59_text_d2", "people"): "missed Martin Keller, an English name with a role (debatable)",
     ("crawl59_text_p02", "unions"): "missed 快递行业工会联合会, an industry union written without a place (debatable)",

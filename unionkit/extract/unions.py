@@ -818,6 +818,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         if not owner or not any(m.full for m in _places.scan(owner)):
             return None  # 市总机关工会: the body is not named
         return surface, surface, "org"
+    if seg[-1] in _CHAIN_ENDS and _unit_chain(seg):
+        return surface, surface, "org"  # 西藏自治区公路局日喀则分局定日养护段工会: a bureau's branch's unit, named whole
     if seg.endswith(_UNIT_ENDS) and _transport_unit(seg):
         return surface, surface, "org"  # 向塘机务段工会, 福州站客运车间工会: a railway depot's, station's, workshop's
     if _joint_union(seg) or _project_union(seg):
@@ -1149,6 +1151,31 @@ def _transport_unit(seg: str) -> bool:
     return len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(st["place"])
 
 
+#: A chain of units (a provincial bureau or company, its branches, one of their units), each after the one above it:
+#: 西藏自治区 + 公路局 + 日喀则分局 + 定日养护段, 某省 + 电力公司 + 某某分公司 + 某某供电所.
+_UNIT_CHAIN = lazyrx.compile(
+    r"\p{Han}{2,12}?(?:局|公司|集团|集團)(?:(?P<branch>\p{Han}{2,6}?(?:分局|分公司|支局)))*"
+    r"(?P<unit>\p{Han}{2,6}?(?:段|站|所|处|處|队|隊))")
+_CHAIN_ENDS = frozenset("段站所处處队隊")  # (how _UNIT_CHAIN ends: a cheap first test)
+
+
+def _unit_chain(seg: str) -> bool:
+    """``seg`` names a unit by its chain of bodies (see _UNIT_CHAIN): it opens with a place written in full and a
+    body word after it, and each branch and the unit open with a place of their own (日喀则分局, 定日养护段), as
+    units are named.  Prose (组织人员前往…站) has no such chain."""
+    m = _UNIT_CHAIN.fullmatch(seg)
+    if m is None or any(c in _PROSE_CHARS for c in seg):
+        return False
+    mentions = _places.scan(seg)
+    if not mentions or mentions[0].start != 0 or not mentions[0].full:
+        return False
+    links = m.starts("branch") + [m.start("unit")]
+    if mentions[0].end >= links[0] - 1:
+        return False  # (no body word between the place and the first link: the place's own unit)
+    opens = {x.start for x in mentions}
+    return all(k in opens for k in links)
+
+
 #: Words in a clause before a union's name that no name holds: pronouns, modal verbs, conjunctions
 #: (我是吴兴区织里镇工会, 没建的可以到镇工会, 或者打镇工会): the name starts after the last of them.
 _CLAUSE_WORDS = ("我们", "我們", "你们", "你們", "他们", "他們", "她们", "她們", "咱们", "咱們", "我", "你", "他", "她",
@@ -1348,6 +1375,10 @@ _POSTS = ("主席", "书记", "書記", "主任", "部长", "部長", "委员", 
           "成員", "代表", "组长", "組長", "处长", "處長", "科长", "科長", "董事长", "董事長", "总监", "總監")
 
 
+#: Verbs of an event's sponsors (由X指导、Y承办): written right after a body's name, they end that body's clause.
+_SPONSOR_VERBS = ("指导", "指導", "主办", "主辦", "承办", "承辦", "协办", "協辦", "支持")
+
+
 def _listed_before(text: str, s0: int, head: str) -> list[str]:
     """Items joined by 、 just before a named body's union (攀钢、攀煤、[钢城集团公司]工会)."""
     items: list[str] = []
@@ -1361,6 +1392,8 @@ def _listed_before(text: str, s0: int, head: str) -> list[str]:
             break  # a union of its own (大良街道总工会、容桂街道总工会), read at its own 工会: never 工会 twice
         if item.endswith(_POSTS):
             break  # a person's posts (兼职副主席、酒钢集团公司工会主席): a post is no body with a union
+        if item.endswith(_SPONSOR_VERBS):
+            break  # 由X总工会指导、Y公司工会承办: a sponsor's role ends its clause, the list of bodies starts after it
         items.insert(0, item + head)
     return items
 
@@ -1691,6 +1724,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     pinned: set[str] = set()  # bare levels their own sentence resolved: no other full name replaces them
     levels: list[tuple[int, str, str]] = []  # (where, name, surface) of the bare levels the page's places completed
     places_key = tuple(loc.names.items())
+    bodies_named = False  # (a bare 厂工会 took the factory named before it)
     floor = 0
     n = len(text)
     for m in _HEAD.finditer(text):
@@ -1733,6 +1767,10 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
             own = _chain_owner(text, s0, surface[0], prev_floor)
             if own:  # 潍坊市委副书记、市总工会主席: the posts of one title chain are in one city
                 name = own + surface[1:]
+        if how == "org" and surface[0] in _BARE_BODIES and len(surface) == len(head) + 1:
+            own = _body_named_before(text, s0, surface[0], head, places_key)
+            if own:  # 在大山选矿厂，…。厂工会主席X说: the factory its paragraph names just before
+                name, bodies_named = own, True
         if how == "national" and end < n and text[end] == "全" and text.startswith(_NATIONAL_COMMITTEE, end) \
                 and head in ("工会", "工會"):
             tail = text[end:end + 5]  # 中国海员建设工会全国委员会: a national industry union's full name
@@ -1754,6 +1792,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         found.append((start, Union(name, surface)))
         if how == "level" and name != surface:
             levels.append((start, name, surface))
+    if bodies_named:
+        found = _bare_bodies_of_written(found)
     if levels:
         pinned |= _named_before_others(text, levels, found)
     if labour:
@@ -1768,6 +1808,34 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     if "分公司" in text:
         found = _branch_backrefs(text, found)
     return _merge([u for _, u in found], pinned)
+
+
+def _bare_bodies_of_written(found: list) -> list:
+    """``found`` with each bare 厂工会 that took the factory named before it (_body_named_before) bare again when the
+    page writes a factory's union in full (刘家峡水电厂工会 … 厂工会): that union is the one it names (_own_body)."""
+    written = [u.name for _, u in found if u.surface == u.name or u.surface is None]
+    out = []
+    for start, u in found:
+        s = u.surface
+        if s and s != u.name and s[0] in _BARE_BODIES and any(len(w) > len(s) and w.endswith(s) for w in written):
+            u = Union(s, s)
+        out.append((start, u))
+    return out
+
+
+def _body_named_before(text: str, s0: int, body: str, head: str, places_key) -> str | None:
+    """The union of the factory (mine) named nearest before a bare 厂工会 (矿工会) at ``s0`` in its paragraph
+    (在大山选矿厂，…。厂工会主席…: 大山选矿厂工会), else None.  Only the nearest 厂 is tried: a union written in full
+    there is the bare one's own (_own_body), and a body described, not named (一家加工厂), or named by its kind only
+    (加工厂: fewer than four characters before 厂), names none."""
+    lo = max(text.rfind("\n", 0, s0) + 1, s0 - 100)
+    i = text.rfind(body, lo, s0)
+    if i < 0 or text.startswith(head, i + 1):
+        return None
+    got = _read_known(text[_segment_start(text, i + 1, floor=lo):i + 1], head, places_key)
+    if got is None or got[2] != "org" or len(got[0]) < len(head) + 5 or not got[0].endswith(body + head):
+        return None
+    return got[0]
 
 
 def _joins_unions(text: str, s0: int, start: int, places: list[Place] | None) -> bool:
