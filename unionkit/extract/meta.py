@@ -323,7 +323,7 @@ def parse_byline(text: str) -> dict[str, str]:
     t = normalise_line(text).strip(_DECOR)
     out: dict[str, str] = {}
     if _PHOTO_CREDIT.search(t):  # (新华社记者 李明 摄): a picture's credit; a photographer is not the reporter
-        return {"credit": t.strip(_TRIM)}
+        return _reporters_then_photo(t) or {"credit": t.strip(_TRIM)}
     mt = _REPORTER_RX.search(t)
     if mt:
         r = _clean_reporters(mt["names"].rstrip(")）]】"))
@@ -373,6 +373,21 @@ def parse_byline(text: str) -> dict[str, str]:
     elif inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body) and not _PAGE_CONTROL.search(body):
         out["author"] = body
     return out
+
+
+# A byline naming the staff reporters, then a correspondent whose picture it is (记者 A B 通讯员 C 摄): the 摄
+# closes the last role's part only; the 记者 part before it names the reporters.
+_REPORTERS_THEN_PHOTO = lazyrx.compile(r"^(?:本报|本報)?(?:记者|記者)\s*[:：]?\s*(?P<names>\p{Han}{2,4}(?:[\s、,，]+\p{Han}{2,4}){0,5})\s*"
+                                      r"(?:通讯员|通訊員|实习生|實習生)\s*[:：]?\s*(?P<photo>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3}\s*(?:摄|攝))$")
+
+
+def _reporters_then_photo(t: str) -> dict[str, str] | None:
+    """{reporter, credit} of a 记者 A B 通讯员 C 摄 byline (C took the picture), else None."""
+    if "通" not in t and "实" not in t and "實" not in t:
+        return None
+    mt = _REPORTERS_THEN_PHOTO.match(join_spaced_pair(t.strip(_TRIM)))
+    reporter = name_list(mt["names"]) if mt else None
+    return {"reporter": reporter, "credit": mt["photo"]} if reporter else None
 
 
 # The outlet an app's byline row puts before its reporter, barred off ("北京日报客户端 | 记者 邸若冰").
