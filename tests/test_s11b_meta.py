@@ -22,3 +22,27 @@ from unionkit.extract.meta import parse_byline
 ])
 def test_reporters_then_photographer(text, want):
     assert parse_byline(text) == want
+
+
+from unionkit.extract.meta import extract_meta  # noqa: E402
+from unionkit.record import Article, Removal  # noqa: E402
+
+
+@pytest.mark.parametrize("row, source, author", [
+    # a portal's unlabelled row under the headline: date, organ, person, count
+    ("2025-05-27 德兴市总工会 汪丽萍 浏览:531次", "德兴市总工会", "汪丽萍"),
+    ("2025-05-27\u00a0\u00a0\u00a0德兴市总工会\u00a0\u00a0\u00a0汪丽萍\u00a0\u00a0\u00a0531次", "德兴市总工会", "汪丽萍"),
+    ("2024-11-02 09:30 某某县融媒体中心 李明", "某某县融媒体中心", "李明"),
+    ("2024-11-02 某某日报", "某某日报", None),
+    # look-alikes: no date first, a weekday, a word or a sentence among the parts, a name with no organ
+    ("德兴市总工会 汪丽萍 2025-05-27", None, None),
+    ("2025-05-27 星期二 德兴市总工会", None, None),
+    ("2025-05-27 德兴市总工会 召开会议", None, None),
+    ("2025-05-27 德兴市总工会 组织部", None, None),
+    ("2025-05-27 汪丽萍 浏览:531次", None, None),
+])
+def test_unlabelled_info_row(row, source, author):
+    art = Article(id="t", title="某某工会开展活动", body=["正文第一段。"],
+                  removed=[Removal("navigation", "首页 > 工会动态", 1), Removal("page_header", row, 3)])
+    m = extract_meta(art)
+    assert (m.source, m.author) == (source, author)

@@ -819,6 +819,10 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
     for f, v in (bar or {}).items():  # an app's info bar read part by part (outlet | 记者:X | date)
         if getattr(m, f) is None:
             setattr(m, f, v)
+    if m.source is None:  # a portal's unlabelled row under the headline: date, organ, name, count
+        for f, v in (_first(_bare_info_row(r.text) for r in header if r.kind == "page_header") or {}).items():
+            if getattr(m, f) is None:
+                setattr(m, f, v)
     over_date = _name_over_date(header) if m.author is None or m.source is None else {}
     if over_date:
         for f, v in over_date.items():
@@ -1095,6 +1099,41 @@ def _info_bar(text: str) -> dict[str, str]:
 
 
 _DATE_FIRST = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]")
+# A date (and time) opening a row, then the row's other parts (2025-05-27   德兴市总工会   汪丽萍   浏览:531次).
+_ROW_DATE = lazyrx.compile(r"^\s*[\[(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                          r"(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*[\])）]?\s+(?P<rest>\S.*)$")
+_BARE_COUNT = lazyrx.compile(r"^\d[\d,]*\s*(?:次|人次)?$")
+
+
+def _bare_info_row(text: str) -> dict[str, str] | None:
+    """{source, author} of a portal's unlabelled info row under the headline (2025-05-27 德兴市总工会 汪丽萍
+    浏览:531次): after the date, bare parts that are an organisation (…总工会, …日报, …融媒体中心) and a person's
+    name, besides labelled fields and counts; any other part (a word, a sentence) and it is no such row."""
+    if text.lstrip(" \t[(（")[:2] not in ("19", "20") or not _DATE_FIRST.match(text):  # (most header rows open with no date)
+        return None
+    mt = _ROW_DATE.match(normalise_line(text))
+    if mt is None:
+        return None
+    org = name = None
+    for p in mt["rest"].split():
+        if labelled_fields(p) or _BARE_COUNT.match(p):
+            continue  # (its labelled parts are read with the whole line's)
+        if org is None and name is None and len(p) >= 4 and _INFO_NAME.match(p) and _ORG_END.search(p):
+            org = p
+        elif org is not None and name is None and _HAN_NAME.match(p) and len(p) <= 4 and _person(p):
+            name = p
+        else:
+            return None
+    if org is None:
+        return None
+    return {"source": org, "author": name} if name else {"source": org}
+
+
+def _person(s: str) -> bool:
+    """A person's name (the people extractor's test, loaded only for the rare unlabelled row)."""
+    from .people import is_person_name
+
+    return is_person_name(s, True)
 _PAPER_END = lazyrx.compile(r"(?:报|報)$")
 
 
