@@ -46,3 +46,21 @@ def test_unlabelled_info_row(row, source, author):
                   removed=[Removal("navigation", "首页 > 工会动态", 1), Removal("page_header", row, 3)])
     m = extract_meta(art)
     assert (m.source, m.author) == (source, author)
+
+
+from unionkit.record import Meta  # noqa: E402
+
+
+@pytest.mark.parametrize("markup, row, want", [
+    # the markup names another moment than the page's stamp (pushed the next morning): the stamp wins
+    ("2025-06-19T08:00:00+08:00", "发布时间：2025-06-18 17:20", "2025-06-18T17:20"),
+    ("2023-07-03", "发布日期：2023-06-30 10:12 来源：某某县总工会", "2023-06-30T10:12"),
+    # look-alikes: the same moment at another precision keeps the markup's reading; no stamp keeps it too
+    ("2024-04-28T08:21:36+08:00", "发布时间：2024-04-28 08:21", "2024-04-28T08:21:36+08:00"),
+    ("2024-04-28", "2024-04-28 来源：工人日报", "2024-04-28"),
+    ("2024-04-28T08:21:00+08:00", "来源：工人日报 作者：张三", "2024-04-28T08:21:00+08:00"),
+])
+def test_visible_stamp_over_markup_date(markup, row, want):
+    art = Article(id="t", title="某某工会开展活动", body=["正文第一段。"], meta=Meta(published=markup),
+                  removed=[Removal("page_header", row, 2)])
+    assert extract_meta(art).published == want
