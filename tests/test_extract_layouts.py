@@ -164,7 +164,6 @@ KNOWN_MISSES = {
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
-    "crawl61_text_p07": "reporter: 记者 詹雨桐 邬建华 通讯员 甘露 摄 taken whole as credit, no reporter",
     # batch 55 (20 unseen text pages, 6 damaged: session 10's final text measure, scored on d08da0c, added after it was scored)
     # batch 53 (20 unseen text pages, 6 damaged: session 10's first text measure, scored on ce93f69, added after it was scored)
     # (p13: meta reads the English info row once the cleaner removes it as a header row; it is left in the body)

@@ -27,7 +27,6 @@ from unionkit.record import to_dict
 # expanded to the federation's full name; a bare province in an organisation's name.
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 62 (session 11, scored on f83224e before any fix)
-    ("crawl62_html_p06", "people"): "missed 汪丽萍, the author in an unlabelled &nbsp; row",
     # batch 60 (session 11, scored on 98a69dc before any fix)
     # batch 58 (8 unseen HTML pages, added after they were scored on ef989fb; gold conflict on p02/p04/p05/p08: this tester's
     # golds list only reporters, the older golds list editors, reviewers and authors too)

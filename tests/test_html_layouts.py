@@ -120,11 +120,8 @@ def hidden_strings(html: str) -> list[str]:
 
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
-    "crawl62_html_p05": "published: the og/JSON-LD date taken over the visible <time> (debatable)",
-    "crawl62_html_p06": "source 德兴市总工会 and author 汪丽萍 in an unlabelled row separated by &nbsp; not read",
     # batch 58 (8 unseen HTML pages, 2 damaged: session 10's last HTML measure, scored on ef989fb, added after it was scored)
     "crawl58_html_p04": "reporter: 来源, 记者 and the time in adjacent elements with no space between; the reporter not read",
-    "crawl58_html_p06": "published: <meta name=publishdate> (07-03) taken over the visible 发布日期 06-30 (debatable)",
     # batch 56 (12 unseen HTML pages, 3 damaged: session 10's final HTML measure, scored on d08da0c, added after it was scored)
     # batch 52 (12 unseen HTML pages, 3 damaged: the session's last HTML measure, scored on b84b77d, not fixed after)
     # batch 50 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 257f872, added after it was scored)
