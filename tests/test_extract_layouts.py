@@ -198,7 +198,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # the gold takes it for the source (debatable: the page names no site of its own)
     "crawl11_text_m01": "an app account line above the date read as the site, not the source",
     "crawl63_text_p01": "author: 古丽米热·艾买提 cut to 古丽米热",
-    "crawl63_text_p04": "reporter: 记者 邝红梅 覃亮 通讯员 向春 摄 gives no reporter",
 }
 
 
