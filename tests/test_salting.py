@@ -1328,3 +1328,26 @@ def test_salted_page_keeps_its_union_names_before_subject_words():
     body = "\n".join(clean_text(page.read_text(encoding="utf-8")).body)
     assert "区总工会副主席周立群" in body
     assert "宝安区总工会将继续" in body
+
+
+def test_carried_chunks_takes_the_pieces_before_the_first_salted_paragraph():
+    """A salter carrying one chunk list through the page puts its first chunk in the paragraph before (铁力 | 市总,
+    新就): taken when the earlier paragraph's clause-opening pieces tile the title's head up to the found chunks."""
+    from unionkit.clean.salting import carried_chunks, prepare_title
+    t = prepare_title("铁力市总工会为新就业形态劳动者送健康")
+    pars = ["10月15日，市总工会联合市中医医院，铁力在工会驿站开展免费体检。",
+            "体检项目包括血常规等，市总医生还针对骑手久坐等问题，新就现场提供健康建议。"]
+    found = [[], [(11, 13), (26, 28)]]
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, found)] == [[], ["市总", "新就"]]
+    got = carried_chunks(found, pars, t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, got)] == [["铁力"], ["市总", "新就"]]
+
+
+def test_carried_chunks_leaves_a_paragraph_whose_clause_words_do_not_tile_the_title_head():
+    """Clause-opening title words that do not reach the found chunks (工会 far from 铁力's head) stay."""
+    from unionkit.clean.salting import carried_chunks, prepare_title
+    t = prepare_title("铁力市总工会为新就业形态劳动者送健康")
+    pars = ["10月15日，劳动者在工会驿站体检，健康档案同时建立。",
+            "体检项目包括血常规等，市总医生还针对骑手久坐等问题，新就现场提供健康建议。"]
+    found = [[], [(11, 13), (26, 28)]]
+    assert carried_chunks(found, pars, t) == found

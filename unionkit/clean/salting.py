@@ -1550,7 +1550,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
     for step in (chunk_overlaps, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs), seam_neighbours,
-                 opening_unions, list_items, continued_seams, restated_runs, paragraph_heads):
+                 opening_unions, list_items, continued_seams, carried_chunks, restated_runs, paragraph_heads):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
@@ -1643,6 +1643,71 @@ def continued_seams(out: list[list[tuple[int, int]]], paragraphs: list[str], t: 
     if sum(map(len, add.values())) < CONTINUED_MIN:
         return out
     return [sorted(sp + add.get(pi, [])) for pi, sp in enumerate(out)]
+
+
+CARRY_SKIP = 3     # title characters a salter may pass over between two chunks it carries from one paragraph to the next
+CARRY_LONGEST = 4  # longest chunk looked at there
+
+
+def carried_chunks(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the chunks a salter put in the paragraphs before the first one found salted, when it carries one
+    chunk list on through the page (铁力 in paragraph 1, then 市总, 新就 in paragraph 2): the first salted paragraph's
+    spans must read two or more title chunks in order, and an earlier paragraph with no salt yields its clause-opening
+    title pieces only when they tile the title from its head up to those chunks (in order, at most CARRY_SKIP title
+    characters passed over each time). Going on past the last salted paragraph is continued_seams' work, which asks
+    for a tiling from the title's head (real clauses open on the title's later words too often for less)."""
+    han = t.han
+    first = next(((pi, r) for pi, sp in enumerate(out) if (r := _title_range(paragraphs[pi], sp, han))), None)
+    if first is None or len(han) < 6:
+        return out
+    add: dict[int, list[tuple[int, int]]] = {}
+    end = first[1][0]
+    for pi in range(first[0] - 1, -1, -1):
+        if out[pi] or end <= 0:
+            break
+        got = _leading_run(paragraphs[pi], han, end)
+        if got is None:
+            break
+        add[pi], end = got
+    if not add:
+        return out
+    return [sorted(sp + add.get(pi, [])) for pi, sp in enumerate(out)]
+
+
+def _title_range(par: str, spans: list[tuple[int, int]], han: str) -> tuple[int, int] | None:
+    """(title offset of the first span's reading, title offset after the last) when the spans read two or more
+    title pieces in the title's order, else None."""
+    if len(spans) < 2:
+        return None
+    at, first = 0, None
+    for a, b in spans:
+        k = han.find(par[a:b], at) if HAN_RUN.fullmatch(par[a:b]) else -1
+        if k < 0:
+            return None
+        first = k if first is None else first
+        at = k + b - a
+    return first, at
+
+
+def _leading_run(par: str, han: str, hi: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The clause-opening title pieces of ``par`` that tile han[:hi] in order (the first within CARRY_SKIP of the
+    title's head, each next within CARRY_SKIP of the one before, the last ending within CARRY_SKIP of ``hi``), and
+    the title offset of the first; None when they do not."""
+    spans, first, at = [], None, 0
+    for i, ch in enumerate(par[:-1]):
+        if ch not in SUBJECT_MARKS:
+            continue
+        for n in range(min(CARRY_LONGEST, len(par) - i - 2), 1, -1):
+            piece = par[i + 1:i + 1 + n]
+            k = han.find(piece, at, hi)
+            if 0 <= k <= at + CARRY_SKIP and HAN_RUN.fullmatch(piece) and HAN.match(par[i + 1 + n]):
+                spans.append((i + 1, i + 1 + n))
+                first = k if first is None else first
+                at = k + n
+                break
+    if not spans or at < hi - CARRY_SKIP:
+        return None
+    return spans, first
 
 
 LIST_JOIN = frozenset("、和及与與")  # what separates or ends the items of a list (困难职工、困难劳模和一线职工)
