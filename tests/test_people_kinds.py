@@ -8,10 +8,7 @@ import pytest
 from unionkit.extract.people import find_people
 from unionkit.record import Article, Place, Removal
 
-
-def _names(*body, removed=(), places=None):
-    a = Article(id="t", title="标题", body=list(body), removed=list(removed))
-    return sorted(p.name for p in find_people(a, None, places))
+from conftest import people_names as _names
 
 
 @pytest.mark.parametrize("text,name", [

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import find_people
-from unionkit.record import Article
-
-
-def _names(*body):
-    a = Article(id="t", title="标题", body=list(body))
-    return sorted(p.name for p in find_people(a, None, None))
+from conftest import people_names as _names
 
 
 def test_honour_list_lines_with_mongolian_and_tibetan_names():

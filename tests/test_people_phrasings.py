@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import find_people
-from unionkit.record import Article
-
-
-def _people(*body):
-    a = Article(id="t", title="标题", body=list(body))
-    return {p.name: p.titles for p in find_people(a, None, None)}
+from conftest import people_titles as _people
 
 
 @pytest.mark.parametrize("text,name", [
