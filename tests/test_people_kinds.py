@@ -158,3 +158,21 @@ def test_names_of_batch_45_46_kinds(text, name):
 ])
 def test_no_names_from_these_words(text):
     assert _names(text) == []
+
+
+# --- look-alikes: 代表 as a verb before a place, an employer in a 、-list, nouns after 的 (金花, 拓展) ---
+
+@pytest.mark.parametrize("text,word", [
+    ("竞赛优胜选手将代表霍尔果斯海关参加自治区比赛。", "霍尔果"),       # 将代表: the verb, an organisation follows
+    ("他们也代表张家港市参赛。", "张家港"),
+    ("都江堰景區講解員何雨桐、熊貓谷講解員羅嘉怡獲得二等獎。", "熊貓谷"),  # the employer of the next person
+    ("讲解员何雨桐、熊猫谷讲解员罗嘉怡获得二等奖。", "熊猫谷"),
+    ("美丽的金花获得好评。", "的金花"),                                 # no surname before 金花
+    ("公司的拓展训练说明了。", "拓展训"),                               # 拓展: a word, no surname 拓 there
+    ("有限公司的达标率在提高。", "达标率"),
+    ("环卫工人员说：“好。”", "人员"),                                    # no name after the job noun
+    ("挤奶工人们说。", "们"),
+    ("开展“青山·绿水”活动。", "青山·绿水"),                            # a slogan with a dot, no name
+])
+def test_no_people_of_batch_47_48_lookalikes(text, word):
+    assert not any(word in n or n in word for n in _names(text))

@@ -103,3 +103,28 @@ def test_hui_number_names_after_a_job(text, name):
 def test_hui_number_reading_needs_a_name_end(text):
     """Numerals running into a word (十二点, 三十年) or 马上 bring no number name."""
     assert not any(n[0] in "马馬" and len(n) > 2 for n in _names(text))
+
+
+# --- Tibetan, Mongolian and Hui names after a job noun or in a 当选 list, ·-names in either script ---
+
+@pytest.mark.parametrize("text,name", [
+    ("详细了解情况。环卫工人次旺拉姆说：“每天天不亮就出门。”", "次旺拉姆"),         # a Tibetan name after a job
+    ("心里踏实了。”挤奶工图雅说。", "图雅"),                                       # a Mongolian one, a job no list holds
+    ("牧民工才讓加說:“冬天草場上的活很累。”", "才讓加"),                            # traditional script
+    ("会上，李永祥、才吉卓玛当选为副主席。", "李永祥"),                              # a 、-list with a Tibetan name
+    ("会上，李永祥、才吉卓玛当选为副主席。", "才吉卓玛"),
+    ("会上，才吉卓玛、李永祥当选为副主席。", "李永祥"),                              # … the Tibetan name first
+    ("家住伊寧市的環衛工人古麗娜爾·艾山去年因病住院,", "古麗娜爾·艾山"),           # a ·-name in traditional script
+    ("家住伊宁市的环卫工人古丽娜尔·艾山去年因病住院,", "古丽娜尔·艾山"),           # … and simplified
+    ("公司人力资源总监托马斯·韦伯表示,每年协商一次。", "托马斯·韦伯"),             # a Western ·-name after a title
+    ("经过角逐,凯里市银饰工艺有限公司的潘金花获得一等奖。", "潘金花"),              # 金花 a noun, before 获得
+    ("今年46岁的潘金花从事银饰锻制已有28年。", "潘金花"),                           # … before 从事
+    ("石狮市恒泰制衣有限公司的粘秀珠以总分96.5分夺得第一名。", "粘秀珠"),           # 粘: a common character
+    ("当天,律师为采摘工马尕西木调解纠纷。马尕西木说:“帐篷就搭在地头。”", "马尕西木"),  # a Hui name before 说
+    ("采摘工马尕西木说：“好。”", "马尕西木"),                                       # … after a job noun
+    ("都江堰景區講解員何雨桐、熊貓谷講解員羅嘉怡獲得二等獎。", "羅嘉怡"),            # the name after the job noun
+    ("会上，代表王建国发言。", "王建国"),                                           # 代表 the title still
+    ("职工代表王建国说：好。", "王建国"),
+])
+def test_names_of_batch_47_48_kinds(text, name):
+    assert name in _names(text)
