@@ -212,3 +212,18 @@ def test_banner_short_form_is_no_person():
     place = Place("莫力达瓦达斡尔族自治旗", "内蒙古自治区", "呼伦贝尔市", "莫力达瓦达斡尔族自治旗")
     text = "推荐优秀选手代表莫旗到呼伦贝尔市参加全市职工技能大赛。"
     assert "莫旗" not in _names(text, places=[place])
+
+
+# --- 和, a Naxi surname, before 出席, and 和 the conjunction ---
+
+def test_he_surname_before_attending():
+    text = "丽江市总工会党组成员、副主席和丽萍出席开幕式。"        # 和 (a Naxi surname) before 出席
+    assert "和丽萍" in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县委书记和县长出席开幕式。", "工会主席和职工代表参加会议。", "厂长和工人们参加劳动。",
+    "局长和同事参加培训。", "主席和嘉宾出席。", "经理和员工参加活动。",
+])
+def test_he_conjunction_before_attending(text):
+    assert _names(text) == []

@@ -128,3 +128,11 @@ def test_hui_number_reading_needs_a_name_end(text):
 ])
 def test_names_of_batch_47_48_kinds(text, name):
     assert name in _names(text)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("会上，沙玛阿支、胡春燕当选为副主席。", ["沙玛阿支", "胡春燕"]),   # a Yi name first in the list
+    ("会上，吉克阿依、胡春燕当选为副主席。", ["吉克阿依", "胡春燕"]),
+])
+def test_yi_name_in_elected_list(text, names):
+    assert all(n in _names(text) for n in names)

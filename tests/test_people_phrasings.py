@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import people_titles as _people
+from conftest import people_names as _names, people_titles as _people
 
 
 @pytest.mark.parametrize("text,name", [
@@ -41,3 +41,36 @@ def test_elected_object_takes_the_office():
 ])
 def test_no_people_from_these_words(text):
     assert _people(text) == {}
+
+
+# --- a word after the name that is no given character (原是, 仅) ---
+
+@pytest.mark.parametrize("text,name", [
+    ("工作室领衔人、自治区劳动模范燕长青原是公司一名普通切片工。", "燕长青"),   # 原是 after the name
+    ("车间主任李长青原为一名学徒工。", "李长青"),
+    ("主席王平原是县委副书记。", "王平原"),                                     # the long reading stays
+])
+def test_name_before_former_post(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", ["华北平原是粮食主产区。", "该厂原是国有企业，职工原为三百人。"])
+def test_former_post_no_name(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("比赛现场，农机手赵庆国仅用18分钟就排除了一台拖拉机的液压故障。", "赵庆国"),   # 仅 after the name
+    ("焊工王建华只用了半天就完成了任务。", "王建华"),
+])
+def test_name_before_only(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("焊工李明仅用了半天就完成了任务。", "李明仅"),       # 仅 is no given character
+    ("职工们仅用一年时间完成改造。", None),
+])
+def test_only_not_in_name(text, bad):
+    names = _names(text)
+    assert (bad not in names) if bad else names == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import people_titles as _people
+from conftest import people_names as _names, people_titles as _people
 
 
 @pytest.mark.parametrize("text,name,title", [
@@ -46,3 +46,28 @@ def test_no_false_people(text):
 def test_plain_name_after_people_noun_still_found():
     """A two-character name after 职工 that jieba does not list is still a name (the slogan rule needs an entry)."""
     assert "王芳" in _people("职工王芳说：“工会帮了大忙。”")
+
+
+# --- tea trades before a name; names before 当选 with an uncommon opening pair ---
+
+@pytest.mark.parametrize("text,name", [
+    ("經過激烈角逐，六堡鎮一家茶廠的茶師龐志雄獲得一等獎。", "龐志雄"),   # a tea trade, traditional
+    ("一家茶厂的茶师庞志雄获得一等奖。", "庞志雄"),
+    ("茶艺师王丽娜说，冲泡讲究水温。", "王丽娜"),
+])
+def test_tea_trades(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", ["制茶师傅同台竞技，茶师傅说好。", "全县茶师资源丰富。"])
+def test_tea_trade_look_alikes(text):
+    assert _names(text) == []
+
+
+def test_elected_name_with_uncommon_opening_pair():
+    assert "金学文" in _names("会上，金学文当选为经费审查委员会主任。")   # 金学 is an uncommon word
+
+
+@pytest.mark.parametrize("text", ["会上，高温当选为年度热词。", "会上，林业局当选为先进单位。", "会上，文化宫当选为示范点。"])
+def test_elected_common_words_no_name(text):
+    assert _names(text) == []

@@ -1,0 +1,25 @@
+"""People named in credit and editor lines: a reporter or editor slot (removed line or meta field) whose name has
+an unlisted or common-character surname, 供稿/供图 credits of a unit and a name, spaced credit lines with a work
+tail, and the words and menus in those slots that are no people."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.record import Removal
+
+from conftest import people_names as _names
+
+
+def _editor(value):
+    line = Removal("editor_line", "责任编辑:" + value, 9)
+    return _names("职工参加了活动。", removed=[line])
+
+
+def test_editor_with_common_character_surname():
+    assert "代丽娜" in _editor("代丽娜")
+
+
+@pytest.mark.parametrize("value", ["代表团", "时代", "代理"])
+def test_editor_slot_words_stay_out(value):
+    assert value not in _editor(value)

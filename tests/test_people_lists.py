@@ -1,0 +1,30 @@
+"""Lists of names: a 、-list closed by 等 and a count or a kind of place, a list before 当选, a name opening a clause
+before a count of people; which items are people and which are places, units or jobs."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import people_names as _names
+
+
+@pytest.mark.parametrize("text", [
+    "今年共开设办班点24个，覆盖夏阳、盈浦3个街道和朱家角、练塘、金泽等8个镇。",
+    "服务范围覆盖练塘、金泽等3个乡镇。",
+    "工作组先后赴练塘、金泽等地调研。",
+])
+def test_place_list_is_no_people(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("会上，练塘、金泽等8名职工受到表彰。", ["练塘", "金泽"]),      # a count of people: a list of people
+    ("张伟、李娜等市领导出席活动。", ["张伟", "李娜"]),             # 等市领导: no count, no place
+    ("陈丽萍、王建华等3个班组的职工参加。", ["陈丽萍", "王建华"]),   # 等3个 + no kind of place
+])
+def test_people_list_kept(text, names):
+    assert all(n in _names(text) for n in names)
+
+
+def test_elected_list_of_units():
+    assert _names("会上，工会、企业当选为先进单位。") == []
