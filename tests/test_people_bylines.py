@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.record import Removal
+from unionkit.record import Meta, Removal
 
 from conftest import people_names as _names
 
@@ -23,3 +23,18 @@ def test_editor_with_common_character_surname():
 @pytest.mark.parametrize("value", ["代表团", "时代", "代理"])
 def test_editor_slot_words_stay_out(value):
     assert value not in _editor(value)
+
+
+@pytest.mark.parametrize("field,value", [
+    ("reporter", "敏学军"), ("reporter", "仓晓东"), ("reporter", "索南文江"), ("editor", "敏志刚"),
+])
+def test_slot_name_with_unlisted_surname(field, value):
+    assert value in _names("职工参加了活动。", meta=Meta(**{field: value}))
+
+
+@pytest.mark.parametrize("field,value", [
+    ("reporter", "综合报道"), ("author", "新华社"), ("author", "赣工宣"), ("author", "仙梅人"),
+    ("editor", "宣传部"), ("reporter", "本报记者"), ("author", "网络文"),
+])
+def test_slot_words_stay_out(field, value):
+    assert value not in _names("职工参加了活动。", meta=Meta(**{field: value}))

@@ -227,3 +227,26 @@ def test_he_surname_before_attending():
 ])
 def test_he_conjunction_before_attending(text):
     assert _names(text) == []
+
+
+# --- 玄, 敏, 仓, 要, 者 after a title or in a 的-clause speaker, and the words they open ---
+
+@pytest.mark.parametrize("text,name", [
+    ("公司工会主席玄成浩说，巡护员每天要走十几公里。", "玄成浩"),
+    ("县总工会主席敏志刚出席活动并讲话。", "敏志刚"),
+    ("律师要建平提供法律援助。", "要建平"),
+    ("“还能借几本书回去。”在一家新材料企业工作的者丽芬说。", "者丽芬"),
+])
+def test_regional_surnames(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "这一领域玄机重重，职工敏感地察觉到了变化。",
+    "仓库管理员把货物搬进了仓储区。",
+    "工会主席要带头落实，书记要加强督导。",
+    "这是学者的说法。",
+    "工会主席要求各单位加强监督。",
+])
+def test_surname_words_no_name(text):
+    assert _names(text) == []

@@ -71,3 +71,26 @@ def test_elected_name_with_uncommon_opening_pair():
 @pytest.mark.parametrize("text", ["会上，高温当选为年度热词。", "会上，林业局当选为先进单位。", "会上，文化宫当选为示范点。"])
 def test_elected_common_words_no_name(text):
     assert _names(text) == []
+
+
+# --- job words before a name (值长, 职工董事, 护士, 护林员, 学员) ---
+
+@pytest.mark.parametrize("text,name", [
+    ("集团公司党委委员、工会主席、职工董事檀立伟出席仪式并共同揭牌。", "檀立伟"),
+    ("經過兩天的角逐,運行部值長芮國慶等9名職工分獲各項目前三名。", "芮國慶"),
+    ("经过一天的比拼，急诊科护士道吉草获得一等奖。", "道吉草"),             # a Tibetan name with an Amdo ending
+    ("“能看的东西太少。”在管护站工作了17年的护林员尕让多杰说。", "尕让多杰"),
+    ("“老闆說一天能拿到三百塊。”今年32歲的學員阿蘇日呷說。", "阿蘇日呷"),   # a Yi name, traditional script
+])
+def test_name_after_job_word(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "值长负责全厂运行调度。",
+    "学员们认真听讲，护林员每天巡山。",
+    "职工董事制度是企业民主管理的重要形式。",
+    "护士道德规范培训。",
+])
+def test_job_words_no_name(text):
+    assert _names(text) == []
