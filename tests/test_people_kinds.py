@@ -250,3 +250,48 @@ def test_regional_surnames(text, name):
 ])
 def test_surname_words_no_name(text):
     assert _names(text) == []
+
+
+# --- surnames that are common words (那, 台, 母) in a name slot or closing a list, and the words they open ---
+
+@pytest.mark.parametrize("text,name", [
+    ("县总工会工作人员来到困难职工那春梅家中，了解她的身体状况。", "那春梅"),
+    ("在一家食品企业上班的职工台秀英今年做了心脏支架手术。", "台秀英"),
+    ("“没想到能起这么大作用。”台秀英说。", "台秀英"),
+    ("部长台建国表示，要把好事办好。", "台建国"),
+])
+def test_word_surnames_in_a_name_slot(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "困难职工那些人家中都有了变化。",
+    "职工那春天般的热情感染了大家。",
+    "职工台风天气出行要注意安全。",
+    "职工平台秀出风采。",
+    "主席台就座的有各级领导。",
+    "职工台账管理规范有序。",
+    "职工台上表演节目。",
+    "“好！”台下观众说：",
+    "困难职工那时候家中很困难。",
+])
+def test_word_surnames_leave_words_alone(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("经过一天的比拼，罗晓燕、母春兰分获二、三名。", ["母春兰", "罗晓燕"]),
+    ("其中，罗晓燕、母春兰获得二等奖。", ["母春兰", "罗晓燕"]),
+])
+def test_word_surname_closing_a_list_of_winners(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "外形、香气、那些获得好评。",
+    "张华、那时获得称号。",
+    "天棉、母公司分获二、三名。",
+    "拜彦龙、撒秀琴分获一二名。",  # (no name with an ordinary surname in the list: not sure enough)
+])
+def test_word_surname_list_endings_that_are_no_names(text):
+    assert not ({"那些", "那时", "母公司", "撒秀琴"} & set(_names(text)))

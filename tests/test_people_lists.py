@@ -28,3 +28,24 @@ def test_people_list_kept(text, names):
 
 def test_elected_list_of_units():
     assert _names("会上，工会、企业当选为先进单位。") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("运行部值长班等6个班组获评“安全标杆班组”，莫仕勇等15名职工获评“安全生产先进个人”。", "莫仕勇"),
+    ("莫仕勇等15名职工获评先进个人。", "莫仕勇"),
+    ("化学化工学院殷雨桐等4名教师获得一等奖。", "殷雨桐"),
+])
+def test_name_opening_a_clause_before_a_count_of_people(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "会上，王家庄等3名村民代表发言。",
+    "会上，李家村等5名村干部参加。",
+    "会上，张家港等3名代表发言。",
+    "会上，黄山市等5个城市获奖。",
+    "会上，安全员等3名员工发言。",
+    "会上，朱家角等8个镇参加。",
+])
+def test_places_and_jobs_before_a_count_stay_no_people(text):
+    assert _names(text) == []
