@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import people_names as _names
+from conftest import people_names as _names, people_titles as _people
 
 
 def test_honour_list_lines_with_mongolian_and_tibetan_names():
@@ -136,3 +136,17 @@ def test_names_of_batch_47_48_kinds(text, name):
 ])
 def test_yi_name_in_elected_list(text, names):
     assert all(n in _names(text) for n in names)
+
+
+# --- the Mongolian name element 苏亚拉/苏雅拉 ---
+
+@pytest.mark.parametrize("text,name", [
+    ("宏泰能源化工公司检修车间焊工苏亚拉图获得第一名。", "苏亚拉图"),
+    ("焊工苏雅拉说：“焊接一点都马虎不得。”", "苏雅拉"),
+])
+def test_mongolian_name_of_suyala(text, name):
+    assert name in _people(text)
+
+
+def test_suyala_element_needs_a_title_or_a_name_end():
+    assert _people("苏亚拉图片展在呼和浩特开幕。") == {}
