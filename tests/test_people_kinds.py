@@ -295,3 +295,26 @@ def test_word_surname_closing_a_list_of_winners(text, names):
 ])
 def test_word_surname_list_endings_that_are_no_names(text):
     assert not ({"那些", "那时", "母公司", "撒秀琴"} & set(_names(text)))
+
+
+# --- 鐘, the traditional variant of the surname 钟, and the clock words it opens ---
+
+@pytest.mark.parametrize("text,name", [
+    ("芙蓉鎮職工鐘海英一家因丈夫重病返困。", "鐘海英"),
+    ("主席鐘志明表示，要做好工作。", "鐘志明"),
+    ("“好。”鐘志明說。", "鐘志明"),
+])
+def test_traditional_surname_zhong_variant(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "職工鐘聲響起。",
+    "工人十分鐘內完成。",
+    "職工鐘錶維修店開業。",
+    "隊員鐘樓前集合。",
+    "職工鐘點工作制。",
+    "部長鐘情於工作。",
+])
+def test_clock_words_stay_words(text):
+    assert _names(text) == []

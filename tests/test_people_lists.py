@@ -49,3 +49,21 @@ def test_name_opening_a_clause_before_a_count_of_people(text, name):
 ])
 def test_places_and_jobs_before_a_count_stay_no_people(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "今年县总工会已在羊八井、纳木错等职工集中的地方建成职工书屋3个。",
+    "在王家村、李家庄等人员密集的场所开展宣传。",
+])
+def test_list_closed_by_deng_and_a_place_noun_names_places(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("李明、王刚等3人工作的地方很偏远。", ["李明", "王刚"]),
+    ("王建国、李秀英等职工代表参加了会议。", ["李秀英", "王建国"]),
+    ("为黄冬梅、谭春生等20名环卫工人送去清凉。", ["谭春生", "黄冬梅"]),
+    ("张建华、刘秀英等同志所在的单位受到表彰。", ["刘秀英", "张建华"]),
+])
+def test_lists_of_people_closed_by_deng_stay(text, names):
+    assert _names(text) == names

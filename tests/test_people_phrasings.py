@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from unionkit.extract.people import _held_names
+
 from conftest import people_names as _names, people_titles as _people
 
 
@@ -115,3 +117,47 @@ def test_name_before_a_studio_named_after_a_person(text, name):
 ])
 def test_studio_without_a_name_adds_nobody(text):
     assert _people(text) == {}
+
+
+# --- a name after a 的-clause, holding something (拿着), named again on the page ---
+
+@pytest.mark.parametrize("text,again,name", [
+    ("在田林县某油茶种植基地务工的农建华拿着手机，高兴地给工友们看。", "今年4月，农建华等人向县总工会求助。", "农建华"),
+    ("在基地务工的李建华拿着手机。", "李建华说，钱到账了。", "李建华"),
+    ("获奖的王秀英捧着奖状走上台。", "王秀英是车间的技术骨干。", "王秀英"),
+])
+def test_name_after_de_holding_something_and_named_again(text, again, name):
+    assert name in _names(text, again)
+
+
+@pytest.mark.parametrize("text", [
+    "在基地务工的李建华拿着手机。",  # (named once only: not sure enough)
+    "在车间工作的王晓冬拿着工具，走向机床。",
+])
+def test_name_after_de_holding_something_once_stays_out(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "村口的李子树挂着果实。",
+    "车上的方向盘握着很顺手。",
+    "新来的张师傅拿着工具。",
+    "桌上的金属杯端着很烫。",
+    "手中的高级工具握着很沉。",
+    "车间里的高温扶着栏杆。",
+    "厂里的何时拿着。",
+    "会上的程序提着。",
+    "公司的周报接着发。",
+    "站台的江边拉着横幅。",
+    "自行车的车把手握着很舒服。",
+    "肩上的米袋子扛着很沉。",
+    "他的金奖杯捧着回家。",
+    "床上的毛巾被抱着睡。",
+    "手里的钱袋子攥着。",
+    "老人的孙女儿牵着他。",
+    "班组的万用表拿着。",
+    "来自四川的石匠人扛着工具。",
+])
+def test_noun_phrases_after_de_before_a_hand_verb(text):
+    assert _names(text) == []
+    assert _held_names([text, text]) == []  # (twice: the second use is no name slot either)
