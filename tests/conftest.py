@@ -77,3 +77,11 @@ def page_title(text: str) -> str | None:
     from unionkit.clean import clean_text
 
     return clean_text(text).title
+
+
+def union_names(text: str) -> list[str]:
+    """The names of the unions find_unions reads from a text, with the places found in it."""
+    from unionkit.extract.places import find_places
+    from unionkit.extract.unions import find_unions
+
+    return [u.name for u in find_unions(text, find_places(text))]
