@@ -1,5 +1,7 @@
 """People of kinds the batches 33-35 missed: rare and context-only surnames, names with no Chinese surname after an
-office, middle-dot names, and the false people they must not bring (common words after titles, places, pen names)."""
+office, middle-dot names, and the false people they must not bring (common words after titles, places, pen names).
+Also the surnames that are common characters or words (虎, 杞, 妥, 修, 和, 玄, 敏, 要, 那, 台, 母, 鐘) in the slots where
+they are names, and the words they open, left alone."""
 
 from __future__ import annotations
 

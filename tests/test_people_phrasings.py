@@ -1,6 +1,8 @@
 """People of the kinds batches 33-36 still missed: phrasings with no title right before the name (an ordinal
 introduction, the object of an election, a contest entrant from a unit), honour and trade titles, name elements of
-names with no Chinese surname (Tibetan, Mongolian, Yi, Kazakh), and the false people they must not bring."""
+names with no Chinese surname (Tibetan, Mongolian, Yi, Kazakh), and the false people they must not bring. Also words
+after a name that are no part of it (原是, 仅), a title read after a clause's conjunction and verb, a name before a
+studio named after it, and a name after a 的-clause holding something (拿着) that the page names again."""
 
 from __future__ import annotations
 

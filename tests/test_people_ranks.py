@@ -1,6 +1,7 @@
 """People of kinds the batches 43-44 missed: workplace ranks and market traders before a name (工长, 经营户), regional surnames that are common
 characters (字, 起) in strong slots, names before 当选 whose opening pair is a rare entry; and the false person of a
-slogan (保职工安康), with the negatives each rule must keep out."""
+slogan (保职工安康), with the negatives each rule must keep out. Also trade titles (茶师) and job words (值长, 护林员)
+before a name."""
 
 from __future__ import annotations
 
