@@ -44,3 +44,44 @@ def app():
     from unionkit.cli.app import app as typer_app
 
     return typer_app
+
+
+# --- helpers shared by several test files (imported as `from conftest import ...`, as PAGES is) ---------------
+
+def people_names(*body, removed=(), places=None, meta=None) -> list[str]:
+    """The sorted names find_people reads from body paragraphs (and removed lines, places, meta when given)."""
+    from unionkit.extract.people import find_people
+    from unionkit.record import Article
+
+    a = Article(id="t", title="标题", body=list(body), removed=list(removed))
+    return sorted(p.name for p in find_people(a, None, places, meta))
+
+
+def people_titles(*body) -> dict:
+    """Each name find_people reads from body paragraphs, with its titles."""
+    from unionkit.extract.people import find_people
+    from unionkit.record import Article
+
+    a = Article(id="t", title="标题", body=list(body), removed=[])
+    return {p.name: p.titles for p in find_people(a, None, None)}
+
+
+# A plain two-paragraph body for whole-page tests of the headline, the jammer and the footer year (imported
+# under the name BODY).
+ROAD_CREW_BODY = ("3月6日，某某县总工会联合县交通运输局工会，前往国道养护一线慰问道班职工，送去羽绒服和防滑靴等物资。\n"
+                  "道班班长在这条路上干了16年，他说，现在道班有了暖气房和职工书屋，冬天再冷心里也是热的。\n")
+
+
+def page_title(text: str) -> str | None:
+    """The headline clean finds on a page."""
+    from unionkit.clean import clean_text
+
+    return clean_text(text).title
+
+
+def union_names(text: str) -> list[str]:
+    """The names of the unions find_unions reads from a text, with the places found in it."""
+    from unionkit.extract.places import find_places
+    from unionkit.extract.unions import find_unions
+
+    return [u.name for u in find_unions(text, find_places(text))]

@@ -6,6 +6,8 @@ import pytest
 
 from unionkit.extract.dates import copyright_year, year_from_footer, yearless_stamp
 
+from conftest import ROAD_CREW_BODY as BODY
+
 
 @pytest.mark.parametrize("line,stamp", [
     ("12月03日 09:15   融媒记者：闵小娟   浏览：643", (12, 3, 9, 15)),
@@ -52,3 +54,31 @@ def test_year_end_stamp_over_next_years_plan_takes_the_footer_year():
     assert year_from_footer(["06-03 09:15"], foot, ["就2025年度工资增长幅度协商"]) is None
     assert year_from_footer(head, ["Copyright © 2023 某某网"], ["2025年度计划"]) is None
     assert year_from_footer(head, foot, ["今年以来成效明显"]) is None
+
+
+# --- a year-less stamp, the year in the © footer only: tied to an event of the stamp's week ---------------
+
+HEADER = ["发布时间：3月7日 10:22　来源：某某工人报　记者：张三"]
+BODY_LINES = BODY.strip().split("\n")
+
+
+def test_footer_year_for_yearless_body():
+    assert year_from_footer(HEADER, ["© 2025 某某工人报社 版权所有"], BODY_LINES) == "2025-03-07T10:22"
+
+
+@pytest.mark.parametrize("footer", [
+    ["© 2010-2025 某某工人报社 版权所有"],  # a range: a footer the site keeps current
+    ["© 2024 某某工人报社", "Copyright 2025"],  # two years
+    ["某某工人报社 版权所有"],  # no year
+])
+def test_footer_year_ambiguous(footer):
+    assert year_from_footer(HEADER, footer, BODY_LINES) is None
+
+
+@pytest.mark.parametrize("body", [
+    ["道班班长在这条路上干了16年，冬天再冷心里也是热的。"],  # no event date to tie the stamp to
+    ["2月10日，某某县总工会慰问道班职工。"],  # the event weeks before the stamp
+    ["3月9日，某某县总工会将慰问道班职工。"],  # after the stamp
+])
+def test_footer_year_needs_event_in_week(body):
+    assert year_from_footer(HEADER, ["© 2025 某某工人报社 版权所有"], body) is None

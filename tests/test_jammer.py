@@ -7,8 +7,10 @@ import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))
 
+from conftest import ROAD_CREW_BODY as BODY  # noqa: E402
 from damage import LEGIT_LATIN, jammer_cases, legit_lines  # noqa: E402
 
+from unionkit.clean import clean_text, jammer  # noqa: E402
 from unionkit.clean.jammer import (  # noqa: E402
     inline_jammer_spans, is_jammer_line, jammer_spans, strip_jammers, token_class)
 
@@ -482,3 +484,30 @@ def test_real_word_before_an_inline_jammer_stays():
     assert inline_jammer_spans(t) == [(t.index("Fnkc"), t.index("领"))]
     t = "领取xQPFnkc$Udk补贴"  # no word at its start: the whole run goes
     assert inline_jammer_spans(t) == [(2, t.index("补"))]
+
+
+# --- a short jammer pair half with a symbol (a line of two short words, one with a symbol) ---------------
+
+@pytest.mark.parametrize("line", ["#sm CA", "Qx# tK", "a$ BC"])
+def test_symbol_words(line):
+    assert jammer._symbol_words(line)
+
+
+@pytest.mark.parametrize("line", ["#APEC Summit", "@Li Ming", "Q&A", "THE END", "Tom Lee", "MA1600/540",
+                                  "a@b.cn Xy", "#sm ca", "#SM CA", "Martin Keller"])
+def test_symbol_words_negatives(line):
+    assert not jammer._symbol_words(line)
+
+
+def test_symbol_words_line_on_pair_page():
+    paras = ["来自外地的技术顾问担任评委，他对选手的操作规范给予了肯定。", "比赛还引入了生产管理系统实时记录各项数据。",
+             "桂林市总工会副主席到场观摩，行业工会联合会要在技能提升上多下功夫。"]
+    page = "某某市衣架行业工会联合会开展技能比武\n发布时间：2025-10-16 17:20　来源：某某融媒体中心\n"
+    page += "".join(f"{p} e PY9=;H  \nU=dk;z U#E$  \n" for p in paras[:2])
+    page += f"{paras[2]} *0>s AuE0Bs  \n#sm CA\n"
+    assert clean_text(page).body == paras
+
+
+def test_symbol_words_line_kept_without_jammers():
+    page = ("某某市衣架行业工会联合会开展技能比武\n发布时间：2025-10-16 17:20\n" + BODY + "#sm CA\n")
+    assert "#sm CA" in clean_text(page).body

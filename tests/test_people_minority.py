@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import find_people
-from unionkit.record import Article
-
-
-def _names(*body):
-    a = Article(id="t", title="标题", body=list(body))
-    return sorted(p.name for p in find_people(a, None, None))
+from conftest import people_names as _names, people_titles as _people
 
 
 def test_honour_list_lines_with_mongolian_and_tibetan_names():
@@ -109,3 +103,91 @@ def test_hui_number_names_after_a_job(text, name):
 def test_hui_number_reading_needs_a_name_end(text):
     """Numerals running into a word (十二点, 三十年) or 马上 bring no number name."""
     assert not any(n[0] in "马馬" and len(n) > 2 for n in _names(text))
+
+
+# --- Tibetan, Mongolian and Hui names after a job noun or in a 当选 list, ·-names in either script ---
+
+@pytest.mark.parametrize("text,name", [
+    ("详细了解情况。环卫工人次旺拉姆说：“每天天不亮就出门。”", "次旺拉姆"),         # a Tibetan name after a job
+    ("心里踏实了。”挤奶工图雅说。", "图雅"),                                       # a Mongolian one, a job no list holds
+    ("牧民工才讓加說:“冬天草場上的活很累。”", "才讓加"),                            # traditional script
+    ("会上，李永祥、才吉卓玛当选为副主席。", "李永祥"),                              # a 、-list with a Tibetan name
+    ("会上，李永祥、才吉卓玛当选为副主席。", "才吉卓玛"),
+    ("会上，才吉卓玛、李永祥当选为副主席。", "李永祥"),                              # … the Tibetan name first
+    ("家住伊寧市的環衛工人古麗娜爾·艾山去年因病住院,", "古麗娜爾·艾山"),           # a ·-name in traditional script
+    ("家住伊宁市的环卫工人古丽娜尔·艾山去年因病住院,", "古丽娜尔·艾山"),           # … and simplified
+    ("公司人力资源总监托马斯·韦伯表示,每年协商一次。", "托马斯·韦伯"),             # a Western ·-name after a title
+    ("经过角逐,凯里市银饰工艺有限公司的潘金花获得一等奖。", "潘金花"),              # 金花 a noun, before 获得
+    ("今年46岁的潘金花从事银饰锻制已有28年。", "潘金花"),                           # … before 从事
+    ("石狮市恒泰制衣有限公司的粘秀珠以总分96.5分夺得第一名。", "粘秀珠"),           # 粘: a common character
+    ("当天,律师为采摘工马尕西木调解纠纷。马尕西木说:“帐篷就搭在地头。”", "马尕西木"),  # a Hui name before 说
+    ("采摘工马尕西木说：“好。”", "马尕西木"),                                       # … after a job noun
+    ("都江堰景區講解員何雨桐、熊貓谷講解員羅嘉怡獲得二等獎。", "羅嘉怡"),            # the name after the job noun
+    ("会上，代表王建国发言。", "王建国"),                                           # 代表 the title still
+    ("职工代表王建国说：好。", "王建国"),
+])
+def test_names_of_batch_47_48_kinds(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("会上，沙玛阿支、胡春燕当选为副主席。", ["沙玛阿支", "胡春燕"]),   # a Yi name first in the list
+    ("会上，吉克阿依、胡春燕当选为副主席。", ["吉克阿依", "胡春燕"]),
+])
+def test_yi_name_in_elected_list(text, names):
+    assert all(n in _names(text) for n in names)
+
+
+# --- the Mongolian name element 苏亚拉/苏雅拉 ---
+
+@pytest.mark.parametrize("text,name", [
+    ("宏泰能源化工公司检修车间焊工苏亚拉图获得第一名。", "苏亚拉图"),
+    ("焊工苏雅拉说：“焊接一点都马虎不得。”", "苏雅拉"),
+])
+def test_mongolian_name_of_suyala(text, name):
+    assert name in _people(text)
+
+
+def test_suyala_element_needs_a_title_or_a_name_end():
+    assert _people("苏亚拉图片展在呼和浩特开幕。") == {}
+
+
+# --- Tibetan names closing with 央拉; ·-names with a syllable the list lacks, taking no title or verb ---
+
+@pytest.mark.parametrize("text,name", [
+    ("职工次仁央拉说，很高兴。", "次仁央拉"),
+    ("主席白玛央拉表示，要做好工作。", "白玛央拉"),
+])
+def test_tibetan_names_closing_with_yangla(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "党中央拉开了改革的序幕。",
+    "中央拉动内需的政策。",
+    "中央拉萨会议召开。",
+])
+def test_central_before_la_is_no_name(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("县总工会副主席库丽松·加纳提表示，获奖选手将推荐参加评选。", "库丽松·加纳提"),
+    ("稀有金属有限责任公司的焦尔丹·努尔兰获得一等奖。", "焦尔丹·努尔兰"),
+])
+def test_dotted_names_with_a_syllable_the_list_lacks(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("局长阿依古丽·买买提表示，要做好。", "阿依古丽·买买提"),
+    ("工人阿依古丽·买买提说，很好。", "阿依古丽·买买提"),
+    ("我们向阿依古丽·买买提学习。", "阿依古丽·买买提"),
+    ("轻松阿依古丽·买买提笑了。", "阿依古丽·买买提"),
+    ("副主席兼阿依古丽·买买提表示，要做好。", "阿依古丽·买买提"),
+    ("班长叶尔肯·努尔兰（哈萨克族）介绍", "叶尔肯·努尔兰"),
+    ("富蕴县库丽松·加纳提表示，要做好。", None),  # (a county before the odd syllable: no sure start, left out)
+])
+def test_dotted_names_take_no_title_or_verb(text, name):
+    dotted = [n for n in _names(text) if "·" in n]
+    assert dotted == ([name] if name else [])

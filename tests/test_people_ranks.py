@@ -1,18 +1,13 @@
 """People of kinds the batches 43-44 missed: workplace ranks and market traders before a name (工长, 经营户), regional surnames that are common
 characters (字, 起) in strong slots, names before 当选 whose opening pair is a rare entry; and the false person of a
-slogan (保职工安康), with the negatives each rule must keep out."""
+slogan (保职工安康), with the negatives each rule must keep out. Also trade titles (茶师) and job words (值长, 护林员)
+before a name."""
 
 from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import find_people
-from unionkit.record import Article
-
-
-def _people(*body):
-    a = Article(id="t", title="标题", body=list(body), removed=[])
-    return {p.name: p.titles for p in find_people(a, None, None)}
+from conftest import people_names as _names, people_titles as _people
 
 
 @pytest.mark.parametrize("text,name,title", [
@@ -52,3 +47,51 @@ def test_no_false_people(text):
 def test_plain_name_after_people_noun_still_found():
     """A two-character name after 职工 that jieba does not list is still a name (the slogan rule needs an entry)."""
     assert "王芳" in _people("职工王芳说：“工会帮了大忙。”")
+
+
+# --- tea trades before a name; names before 当选 with an uncommon opening pair ---
+
+@pytest.mark.parametrize("text,name", [
+    ("經過激烈角逐，六堡鎮一家茶廠的茶師龐志雄獲得一等獎。", "龐志雄"),   # a tea trade, traditional
+    ("一家茶厂的茶师庞志雄获得一等奖。", "庞志雄"),
+    ("茶艺师王丽娜说，冲泡讲究水温。", "王丽娜"),
+])
+def test_tea_trades(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", ["制茶师傅同台竞技，茶师傅说好。", "全县茶师资源丰富。"])
+def test_tea_trade_look_alikes(text):
+    assert _names(text) == []
+
+
+def test_elected_name_with_uncommon_opening_pair():
+    assert "金学文" in _names("会上，金学文当选为经费审查委员会主任。")   # 金学 is an uncommon word
+
+
+@pytest.mark.parametrize("text", ["会上，高温当选为年度热词。", "会上，林业局当选为先进单位。", "会上，文化宫当选为示范点。"])
+def test_elected_common_words_no_name(text):
+    assert _names(text) == []
+
+
+# --- job words before a name (值长, 职工董事, 护士, 护林员, 学员) ---
+
+@pytest.mark.parametrize("text,name", [
+    ("集团公司党委委员、工会主席、职工董事檀立伟出席仪式并共同揭牌。", "檀立伟"),
+    ("經過兩天的角逐,運行部值長芮國慶等9名職工分獲各項目前三名。", "芮國慶"),
+    ("经过一天的比拼，急诊科护士道吉草获得一等奖。", "道吉草"),             # a Tibetan name with an Amdo ending
+    ("“能看的东西太少。”在管护站工作了17年的护林员尕让多杰说。", "尕让多杰"),
+    ("“老闆說一天能拿到三百塊。”今年32歲的學員阿蘇日呷說。", "阿蘇日呷"),   # a Yi name, traditional script
+])
+def test_name_after_job_word(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "值长负责全厂运行调度。",
+    "学员们认真听讲，护林员每天巡山。",
+    "职工董事制度是企业民主管理的重要形式。",
+    "护士道德规范培训。",
+])
+def test_job_words_no_name(text):
+    assert _names(text) == []

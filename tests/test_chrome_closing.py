@@ -1,5 +1,5 @@
-"""Chrome kinds of batches 43/44: e-paper page labels, related-headline bullets after the text, WeChat credit
-and follow-card lines, bracket-labelled copyright notices; each with the body lines that must stay."""
+"""Chrome that closes an article, after its text: e-paper page labels, related-headline bullets, WeChat credit and
+follow-card lines, bracket-labelled copyright notices; each with the body lines that must stay."""
 
 from unionkit.clean import byline, chrome
 from unionkit.clean.lines import fold

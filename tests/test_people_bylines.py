@@ -1,0 +1,98 @@
+"""People named in credit and editor lines: a reporter or editor slot (removed line or meta field) whose name has
+an unlisted or common-character surname, 供稿/供图 credits of a unit and a name, spaced credit lines with a work
+tail, and the words and menus in those slots that are no people."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.people import _only_credits, _staff, find_people
+from unionkit.record import Article, Meta, Removal
+
+from conftest import people_names as _names
+
+
+def _editor(value):
+    line = Removal("editor_line", "责任编辑:" + value, 9)
+    return _names("职工参加了活动。", removed=[line])
+
+
+def test_editor_with_common_character_surname():
+    assert "代丽娜" in _editor("代丽娜")
+
+
+@pytest.mark.parametrize("value", ["代表团", "时代", "代理"])
+def test_editor_slot_words_stay_out(value):
+    assert value not in _editor(value)
+
+
+@pytest.mark.parametrize("field,value", [
+    ("reporter", "敏学军"), ("reporter", "仓晓东"), ("reporter", "索南文江"), ("editor", "敏志刚"),
+])
+def test_slot_name_with_unlisted_surname(field, value):
+    assert value in _names("职工参加了活动。", meta=Meta(**{field: value}))
+
+
+@pytest.mark.parametrize("field,value", [
+    ("reporter", "综合报道"), ("author", "新华社"), ("author", "赣工宣"), ("author", "仙梅人"),
+    ("editor", "宣传部"), ("reporter", "本报记者"), ("author", "网络文"),
+])
+def test_slot_words_stay_out(field, value):
+    assert value not in _names("职工参加了活动。", meta=Meta(**{field: value}))
+
+
+@pytest.mark.parametrize("text,names", [
+    ("（供稿：县总工会 马玉兰）", ["马玉兰"]),
+    ("供稿：李明", ["李明"]),
+    ("（供图：市总工会 王刚）", ["王刚"]),
+    ("供稿：区总工会 王刚 李娜", ["李娜", "王刚"]),
+    ("（供稿：阿勒泰市委宣传部 帕提古丽·吾买尔）", ["帕提古丽·吾买尔"]),
+])
+def test_supplied_by_label_then_unit_and_name(text, names):
+    assert sorted(p.name for p in _staff(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "（供稿：县总工会）",
+    "供稿：县总工会宣传部",
+    "供稿：新华网 综合",
+    "供稿单位：县总工会",
+    "供稿：工会 办公室",
+    "供稿：县总工会 编辑",
+    "供稿：张家口 李明",  # (a place, no organ, before the name: not a unit + name credit)
+    "供稿：工会·宣传部",
+])
+def test_supplied_by_label_without_a_person(text):
+    assert _staff(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "记者 毕　然 聂文君 通讯员 张云鹤 文/图",
+    "文字 | 冉晓雪　图片 | 苟明亮",
+    "记者 李明 摄",
+    "通讯员 王刚 报道",
+])
+def test_credit_lines_with_spaced_names_and_a_work_tail(text):
+    assert _only_credits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "记者 张三 首页 新闻",
+    "记者 李明 文/图 更多",
+    "首页 文/图",
+    "记者 李明 王刚 赵强 孙丽 文/图",  # (at most two more spaced names after a credit's first)
+])
+def test_menu_lines_are_no_credit_lines(text):
+    assert not _only_credits(text)
+
+
+def test_correspondent_of_a_byline_filed_with_the_menus():
+    a = Article(id="t", title="标题", body=["正文一段。"],
+                removed=[Removal(kind="navigation", text="记者 毕　然 聂文君 通讯员 张云鹤 文/图", line=3)])
+    assert {"毕然", "聂文君", "张云鹤"} <= {p.name for p in find_people(a)}
+
+
+def test_tibetan_editor_of_one_element():
+    a = Article(id="t", title="标题", body=["正文一段。"],
+                removed=[Removal(kind="editor_line", text="编辑：央拉　　校对：余卫东", line=8)])
+    assert {"央拉", "余卫东"} <= {p.name for p in find_people(a)}
