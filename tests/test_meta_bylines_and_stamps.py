@@ -1,4 +1,5 @@
-"""Session 11 fix wave 2, meta: bylines whose photo tail belongs to the last role, unlabelled info rows, dates."""
+"""Meta: a byline whose photo tail belongs to its last role, an unlabelled info row under the headline, and the
+visible stamp over a markup date that names another moment."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""People of batches 61 and 62 (session 11, fix wave 2): a name that is a word in a byline's photo slot, a Mongolian
+"""People: a name that is a word in a byline's photo slot, a Mongolian
 name closed by 图, a Tibetan name with no Han surname after a quotation or in a reporter slot, and an author that
 only meta reads; with the look-alikes each rule must leave alone."""
 
