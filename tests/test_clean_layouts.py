@@ -120,8 +120,6 @@ KNOWN_MISSES = {
     "town_salt_dup_changan": "title salt left, real title words taken",
     # batch 63 (session 11, scored on 7eec065 before any fix)
     "crawl63_text_d1": "title salt after commas kept where the pieces are words too (铁力, 劳动, 送健)",
-    "crawl63_text_d4": "a jammer line of digits and letters with a space (6f 3ht) kept",
-    "crawl63_text_p01": "the title's 【基层动态】 channel tag kept (its 丨喀什工会网 suffix removed)",
 }
 
 

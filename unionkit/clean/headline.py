@@ -70,8 +70,9 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
     head, at = tmod.split_suffix(ln.text)
     if at is not None:
         ln.mark(at, len(ln.text), "title_suffix")
-        if not is_forum and (tag := column_tag(ln.folded)) is not None and not _shown_whole(lines, i):
-            ln.mark(0, tag, "page_header")  # "【栏目】headline丨site": the channel goes with the site
+    if not is_forum and (tag := column_tag(ln.folded)) is not None and (
+            at is not None and not _shown_whole(lines, i) or channel_named(lines, i, ln.folded[:tag])):
+        ln.mark(0, tag, "page_header")  # "【栏目】headline丨site", or under a path naming 栏目: the channel goes
     if (mark := decor_mark(ln.folded)) is not None:  # "◆headline": a bullet the layout sets before it
         ln.mark(0, mark, "markup")
     if _BRACKETED.match(ln.folded):  # 【headline】, as microblog and WeChat posts set their title
@@ -106,6 +107,21 @@ def column_tag(folded: str) -> int | None:
     "【求助已解决】X") is the site's own wording and stays; repost marks ([转帖]) have their own rule."""
     m = _COLUMN_TAG.match(folded)
     return m.end() if m and len(tmod.norm(folded[m.end():])) >= 4 else None
+
+
+#: What parts a breadcrumb or menu line into its items: arrows, bars, slashes, colons and spaces.
+_NAV_ITEM_SEP = regex.compile(r"[\s>»›|┊│/·•:]+")
+
+
+def channel_named(lines: list[Line], i: int, tag: str) -> bool:
+    """A breadcrumb or menu line above line i names the channel in its bracketed tag ("首页 > 基层动态 > 县市工会"
+    over "【基层动态】headline"): the CMS set the channel before the headline, the page's h1 copying it too."""
+    name = tag.strip().strip("[]").strip()
+    for ln in lines[:i]:
+        if not ln.blank and name in ln.folded and chrome.is_nav_line(ln.folded) \
+                and name in _NAV_ITEM_SEP.split(ln.folded.strip()):
+            return True
+    return False
 
 
 def _shown_whole(lines: list[Line], i: int) -> bool:

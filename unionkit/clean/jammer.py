@@ -522,7 +522,8 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     for i, t in enumerate(texts):
         m = lasts[i]
         if m is None and ends[i] and not jam_lines[i] and _prev_is_jammed(ends, jammed, jam_lines, i) and (
-                _random_lone(ends[i].strip()) or pairs and (_random_words(ends[i].strip()) or _symbol_words(ends[i].strip()))):
+                _random_lone(ends[i].strip()) or pairs and (_random_words(ends[i].strip()) or _symbol_words(ends[i].strip())
+                                                            or _digit_letter_words(ends[i].strip()))):
             out[i].append((0, len(t)))  # the own-line half of a tail + line pair, drawn from letters (xzomq, E4fra)
             continue
         if m is None and (not ends[i] or jam_lines[i]):
@@ -539,6 +540,9 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
                     and (_after_sentence(t, k) or " " not in tail and _bracketed_line(t, k))
                     and (tails_common or _next_is_jammer(ends, jam_lines, i))):
                 out[i].append((ws.start(), len(t)))
+            elif ws is None and _glued_lower_digits(t[k:len(ends[i])]) and _after_sentence(t, k) \
+                    and (tails_common or _next_is_jammer(ends, jam_lines, i)):
+                out[i].append((k, len(t)))  # glued to the sentence's end mark, closing the line (…参加。hn2ecn)
         # (the run patterns below all want three printable ASCII characters in a row: Han prose without
         # such a run is said at once instead of scanned five times)
         ascii_run = _ASCII_RUN.search(t) is not None
@@ -550,7 +554,7 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
                 if _random_glued(b.group(2)):
                     out[i].append(b.span(2))
             for b in _WEDGED.finditer(t):
-                if _random_five(b.group()):
+                if _random_five(b.group()) or _flipped_five(b.group()):
                     out[i].append(b.span())
             for b in _GLUED_RUN.finditer(t):
                 span = _glued_junk(t, b.start(), b.end(), _next_is_jammer(ends, jam_lines, i), out[i])
@@ -702,6 +706,52 @@ def _mixed_short(tail: str) -> bool:
     """A short digits-and-lowercase tail (146y): too short for the per-line rules to judge, so taken only
     where the raw line closes with two spaces or more, as jammer generators pad their tails."""
     return _MIXED_SHORT.match(tail) is not None
+
+
+#: Lowercase letters and digits interleaved, 4 to 12 characters: a letter run, a digit run and another run at least
+#: (hn2ecn, q7u3qh); a number with its unit (1080p, 10km) or a code of letters then digits (mp3, h264) has two runs.
+_LOWER_DIGITS_INTERLEAVED = re.compile(r"(?=[a-z0-9]{4,12}$)(?=.*[0-9])(?:[a-z]+[0-9]+[a-z]|[0-9]+[a-z]+[0-9])")
+
+
+def _glued_lower_digits(run: str) -> bool:
+    """A run of lowercase letters and digits interleaved (hn2ecn) glued after a sentence's end mark at the line's
+    end: the tail rule wants whitespace before a tail, so a jammer drawn from lowercase and digits and set with no
+    space stays; the letters-and-digits shapes written that way (1080p, mp3, x86, h264) have two runs, and a
+    model name has a capital (A320neo, Mate60Pro)."""
+    return _LOWER_DIGITS_INTERLEAVED.match(run) is not None
+
+
+#: A line of two or three tokens of lowercase letters and digits (6f 3ht), 4 to 12 characters in all.
+_LOWER_DIGIT_WORDS = re.compile(r"(?=[a-z0-9 ]{4,12}$)[a-z0-9]+(?: [a-z0-9]+){1,2}")
+#: Lowercase letters a number is written with on its own: units and ordinals (10km, 5g, 4k, 2nd, 60fps).
+_LOWER_UNITS = frozenset("k m g t h s d w x p l km kg cm mm mg ml nm st nd rd th px pt am pm ms min fps kw kb mb gb "
+                         "tb hz kwh mah mph kph rpm bps ppm".split())
+#: A number with its letters after it (3ht, 10km) or a code of letters then digits (mp3, v2, h5).
+_NUMBER_LETTERS = re.compile(r"[0-9]+([a-z]+)")
+_LETTERS_NUMBER = re.compile(r"[a-z]{1,4}[0-9]+")
+
+
+def _digit_letter_words(t: str) -> bool:
+    """Two or three lowercase tokens with digits drawn at random (6f 3ht): the pair's own-line half drawn from
+    lowercase and digits, which ``_random_words`` (letters only) does not read. Each token mixes digits and
+    letters, one of them is no number with a unit or ordinal (2nd 3rd, 5g 4k, 10km 60fps) and no code (mp3 mp4,
+    v1 v2), and none is a word (ok)."""
+    if not _LOWER_DIGIT_WORDS.fullmatch(t):
+        return False
+    toks = t.split()
+    if not all(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in toks):
+        return False
+    return any(not _LETTERS_NUMBER.fullmatch(w)
+               and not ((m := _NUMBER_LETTERS.fullmatch(w)) and m.group(1) in _LOWER_UNITS) for w in toks)
+
+
+def _flipped_five(t: str) -> bool:
+    """Five letters whose case flips four times or more (xGyTm, aBcDe) and that read as no word by case shape
+    (``_letters_ok``): ``_random_five`` wants a digit, and five-letter words and names wedged into Han text keep
+    one case or two or three case runs (Excel, GoPro's four runs read as a word, DeepL, macOS)."""
+    if len(t) != 5 or not t.isalpha() or t.isupper() or t.islower():
+        return False
+    return len(_CASE_RUN.findall(t)) >= 4 and not _letters_ok(t)
 
 
 #: A line of one lowercase token (5 to 12 letters; names and acronyms have capitals: HTMLParser, Zhang).

@@ -1,0 +1,91 @@
+"""Short jammers only a jammed page tells: a lowercase-and-digits run glued after a sentence's end, a five-letter
+run flipping case wedged into Han text, a line of lowercase-and-digit tokens in a pair layout; look-alike Latin
+(units, model numbers, codes, words, names) stays."""
+
+import os
+import sys
+
+import pytest
+
+sys.path.insert(0, os.path.dirname(__file__))
+
+from test_jammer import PAIRED, _cut_page, _page  # noqa: E402
+
+from unionkit.clean import jammer  # noqa: E402
+from unionkit.clean.jammer import jammed_page_spans  # noqa: E402
+
+PARA = "启动仪式后，专家围绕机械操作规范开展安全培训，并带领职工代表现场观摩了安全防护装置。"
+
+
+# --- a lowercase-and-digits run glued after the sentence's end, closing the line --------------------------------
+@pytest.mark.parametrize("run", ["hn2ecn", "q7u3qh", "ab3cd", "4kx9"])
+def test_glued_lower_digits_shape(run):
+    assert jammer._glued_lower_digits(run)
+
+
+@pytest.mark.parametrize("run", ["1080p", "10km", "mp3", "h264", "x86", "win10", "A320neo", "Mate60Pro", "H1N1",
+                                 "admin", "2024", "ipv6", "hN2ecn ", "hn2ecn!"])
+def test_glued_lower_digits_negatives(run):
+    assert not jammer._glued_lower_digits(run)
+
+
+def test_glued_lower_digits_tail_on_a_jammed_page():
+    lines = PAIRED[:4] + ["共200余人参加。hn2ecn", "qSCk$ >$", PARA]
+    assert _cut_page(lines)[4] == "共200余人参加。"
+    # units, codes and model names glued there stay on the same page
+    for word in ("1080p", "10km", "mp3", "x86", "A320neo", "Mate60Pro", "WeChat"):
+        kept = PAIRED[:4] + [f"共200余人参加。{word}", "qSCk$ >$", PARA]
+        assert _cut_page(kept)[4] == f"共200余人参加。{word}", word
+    # not after a sentence's end (a word of the text), or on a page without jammers: kept
+    inside = PAIRED[:4] + ["共200余人参加hn2ecn", "qSCk$ >$", PARA]
+    assert _cut_page(inside)[4] == "共200余人参加hn2ecn"
+    assert _cut_page(["共200余人参加。hn2ecn", PARA]) == ["共200余人参加。hn2ecn", PARA]
+
+
+# --- five letters flipping case wedged into Han text -------------------------------------------------------------
+@pytest.mark.parametrize("run", ["xGyTm", "aBcDe", "QwErT"])
+def test_flipped_five_shape(run):
+    assert jammer._flipped_five(run)
+
+
+@pytest.mark.parametrize("run", ["Excel", "GoPro", "DeepL", "macOS", "APPle", "Hello", "iPads", "McKay", "ABCDE",
+                                 "hello", "f5hUK", "Tesla"])
+def test_flipped_five_negatives(run):
+    assert not jammer._flipped_five(run)
+
+
+def test_flipped_five_wedged_on_a_jammed_page():
+    lines = PAIRED[:4] + ["宜春市总工会党组成员、xGyTm经费审查委员会主任出席。"]
+    assert _cut_page(lines)[4] == "宜春市总工会党组成员、经费审查委员会主任出席。"
+    for word in ("Excel", "GoPro", "DeepL", "macOS", "Tesla"):
+        kept = PAIRED[:4] + [f"职工学习{word}操作。"]
+        assert _cut_page(kept)[4] == f"职工学习{word}操作。", word
+    # on a page without other jammers it is too short to judge
+    assert _cut_page(["宜春市总工会党组成员、xGyTm经费审查委员会主任出席。"]) == [
+        "宜春市总工会党组成员、xGyTm经费审查委员会主任出席。"]
+
+
+# --- a line of lowercase-and-digit tokens in a pair layout --------------------------------------------------------
+@pytest.mark.parametrize("line", ["6f 3ht", "a7 k2q", "9x 2b 7q"])
+def test_digit_letter_words_shape(line):
+    assert jammer._digit_letter_words(line)
+
+
+@pytest.mark.parametrize("line", ["2nd 3rd", "5g 4k", "mp3 mp4", "v1 v2", "10km 60fps", "ok 6f", "Li Ming",
+                                  "6F 3HT", "2024 10", "h5 x86", "6f3ht"])
+def test_digit_letter_words_negatives(line):
+    assert not jammer._digit_letter_words(line)
+
+
+def test_digit_letter_words_line_in_a_pair_layout():
+    lines = PAIRED + ["6f 3ht", "京口区总工会主席介绍了计划。 UfP FU", "7~@fP"]
+    texts, jammed, whole = _page(lines)
+    assert jammed_page_spans(texts, jammed, whole)[5] == [(0, 6)]
+    for words in ("2nd 3rd", "5g 4k", "mp3 mp4", "10km 60fps"):
+        texts, jammed, whole = _page(PAIRED + [words] + lines[6:])
+        assert jammed_page_spans(texts, jammed, whole)[5] == [], words
+    # a page that puts no jammer lines under its tails: the layout does not tell it
+    unpaired = ["首批服务站在渔港挂牌。 cyrgSQcs5Z", "职工们纷纷点赞。 +v lIfM5@=", "将提供健康指导。 wq8D@!e",
+                "6f 3ht", "活动由王明主持。 UfP FU"]
+    texts, jammed, whole = _page(unpaired)
+    assert jammed_page_spans(texts, jammed, whole)[3] == []
