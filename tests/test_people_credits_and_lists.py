@@ -38,8 +38,8 @@ def test_word_before_closing_bracket_is_no_name(text):
 # --- a bracketed 文/图 credit -----------------------------------------------------------------
 
 def test_text_and_photo_credit_names_everyone():
-    assert _staff_people("（文/图 郭茜 段晓峰）") == [("郭茜", ["文/图"]), ("段晓峰", ["文/图"])]
-    assert _staff_people("（文/图 古丽米热·艾买提）") == [("古丽米热·艾买提", ["文/图"])]
+    assert _staff_people("（文/图 郭茜 段晓峰）") == [("郭茜", []), ("段晓峰", [])]
+    assert _staff_people("（文/图 古丽米热·艾买提）") == [("古丽米热·艾买提", [])]
 
 
 @pytest.mark.parametrize("text", ["记者 李明 文/图 更多", "文/图 更多 精彩", "本文/图 片来源"])

@@ -3083,6 +3083,10 @@ def _labelled_supplier(text: str) -> list[Person]:
     return out
 
 
+# Credits whose names carry no title (the writer's and photographer's labels, as the page's author is untitled).
+_UNTITLED_CREDITS = frozenset(("文字", "文", "图", "圖", "文/图", "文／图", "文/圖", "文／圖"))
+
+
 def _staff(text: str) -> list[Person]:
     """People named after a staff role in an editor line or credit, titled with that role as written."""
     out = []
@@ -3106,8 +3110,8 @@ def _staff(text: str) -> list[Person]:
                  or name in _TIBETAN_PARTS or _rare_word_name(name) or _steppe_name(name, True)
                  or _translit_word(name) or name == last and _photo_slot_word(text, mt, name))
                     and not _ROLE_WORD.fullmatch(name)):
-                # the writer credited by 文字：X is the author, who carries no title
-                out.append(Person(name, [] if mt["role"] in ("文字", "文", "图", "圖") else [mt["role"]]))
+                # the writer credited by 文字：X (or 文/图 X) is the author, who carries no title
+                out.append(Person(name, [] if mt["role"] in _UNTITLED_CREDITS else [mt["role"]]))
     return out
 
 
