@@ -701,12 +701,12 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 道吉 更尕 求培 群佩 当周 當周 周加
 阿旺 格绒 格絨 四郎 泽郎 澤郎 王清 曲措 邓珠 鄧珠 东周 東周
 次旺 才吉 尕让 尕讓
-央拉 向巴""".split())
+央拉 向巴 尕松 尕桑""".split())
 # (次旺 and 才吉: 次旺拉姆, 次旺多吉, 才吉卓玛 — 次 alone is no given character, so only the element reads them;
 # 央拉: a Tibetan name of its own or a second element, 次仁央拉; 向巴 (Jampa, of Chamdo: 向巴曲珍, 向巴平措), which
 # reads only with a second element after it, so the preposition 向 before 巴西, 巴士 stays out;
 # from 才让 on, Amdo forms of Qinghai and Gansu: 才让东珠, 才让东周; from 阿旺 on, Kham forms of Garzê and Ngawa:
-# 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆; 尕让 of Gannan: 尕让多杰)
+# 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆; 尕让 of Gannan: 尕让多杰; 尕松 and 尕桑, Amdo spellings of Kalsang: 尕松多杰)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | _TIBETAN_FIRST
 # Dai personal names (Xishuangbanna, Dehong) have no surname: 岩 opens a man's name, 玉 a woman's (岩罕保, 玉香).
@@ -1812,6 +1812,21 @@ def _dotted_left_start(text: str, k: int, i: int) -> int:
     return i
 
 
+def _surname_dot_name(text: str, k: int) -> int:
+    """The end of the Mongolian name element when the dot at ``text[k]`` follows a lone surname character and a Mongolian name element opens
+    after it (负责人包·额尔敦, 的李·巴特尔): Inner Mongolian pages write a Mongol's Chinese surname that way.  The
+    surname must stand where a name may open: the text's start, no Han character, a title or 的/了/、 before it;
+    0 otherwise."""
+    if k < 1 or text[k - 1] not in SURNAMES:
+        return 0
+    ends = _element_ends(text, k + 1, _MONGOL_PARTS, 1)
+    at = k - 1
+    if ends and (at == 0 or not _IS_HAN[text[at - 1]] or text[at - 1] in _DOTTED_OPENERS
+                 or _role_ending_at(text, at) is not None):
+        return ends[0][0]
+    return 0
+
+
 def _dotted_names(text: str) -> list[tuple[int, str, str]]:
     """(start, full name, part before the dot) of each transliterated name written with a middle dot
     (主席热依汗古丽·艾买提为…, 教师努尔兰·吐尔逊别克分享…): each side is the run of transliteration
@@ -1827,7 +1842,9 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
         while j < len(text) and j - k - 1 < 8 and text[j] in _DOT_NAME_CHARS:
             j += 1
         i = _dotted_left_start(text, k, i)
-        if k - i < 2 or j - k - 1 < 2 or (i > 0 and text[i - 1] in _DOTS):
+        if k - i < 2 and (e := _surname_dot_name(text, k)):
+            i, j = k - 1, max(j, e)  # 包·额尔敦: a Chinese surname before a Mongolian name
+        elif k - i < 2 or j - k - 1 < 2 or (i > 0 and text[i - 1] in _DOTS):
             continue
         if text[j - 1] == "丁" and j - k - 1 > 2 and j < len(text) and _listed_pair(text[j - 1:j + 1]):
             j -= 1  # …买买提丁香花: 丁 opens a word with the next character (丁香), so it is no -din ending
@@ -2225,6 +2242,12 @@ _HAND_VERBS = "拿握捧提抱举舉端揣攥扛背牵牽扶摸抚撫搀攙挥�
 _DE_HOLDING = recode.compile(r"的([%s][\u4e00-\u9fff]{2})(?=[%s][着著])" % (re.escape(_SINGLE), _HAND_VERBS))
 
 
+# A 、 list closed by a count and a measure word of places or things, then the noun (偏远的白银纳、三卡两个管护站,
+# 的红星、新建三个村): its items are places or units, never people (people are counted with 名, 位 or 个人).
+_COUNTED_THINGS = lazyrx.compile(r"(?:、\p{Han}{1,6}?){1,8}?[两兩二三四五六七八九十几幾\d]+(?:个|個|处|處|座|所|家|条|條|片|块|塊)"
+                                 r"(?![人名位])\p{Han}")
+
+
 def _joined_rare_given(text: str, mt, name: str) -> bool:
     """True when the given name is only a rare word (国强) and 和/与 joins the name to a second 的-phrase
     (新建镇的施国强和东方镇的楼晓东获奖): two units' people, named alike."""
@@ -2260,7 +2283,8 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
         if (is_person_name(name) and not is_word(name[:2])
                 and (not is_word(name[1:]) or _proper_given(name[1:]) or _joined_rare_given(text, mt, name)
                      or (mt.group(2) and _deed_after(text, mt.end())))
-                and not (mt.group(2) and _word_at(text, mt.end() - 1))):
+                and not (mt.group(2) and _word_at(text, mt.end() - 1))
+                and not (text[mt.end():mt.end() + 1] == "、" and _COUNTED_THINGS.match(text, mt.end()))):
             out.append((mt.start() + 1, Person(name, [])))
     if _DE_CONTEXT_AT.search(text):
         for mt in _DE_CONTEXT_NAME.finditer(text):
@@ -2998,6 +3022,8 @@ _STAFF_RX = lazyrx.compile(
     r"(?<!\p{Han})(?:图片|圖片)(?=\s*[:：丨｜|])|"
     # a byline's 图/X credits the photographer (文/集团工会 张三 图/李四); 图/本报记者 X leaves X to 记者
     r"(?<!\p{Han})(?:图|圖)(?=\s*[/／:：]\s*(?!\p{Han}{0,3}(?:记者|記者|通讯员|通訊員|摄影|攝影)))|"
+    # a bracketed byline's 文/图 credits the writer and photographer, its names set off by spaces (（文/图 郭茜 段晓峰）)
+    r"(?<=[（(][ \u3000]{0,2})(?:文/图|文／图|文/圖|文／圖)(?=\s)|"
     # a portal header's poster (发布者：扎西): mostly an account (admin, 组宣部), which no name test passes
     r"(?<!\p{Han})(?:发布者|发布人|發佈者|發布者|發佈人|發布人)(?=\s*[:：]))\s*[:：丨｜|/／]?\s*"
     r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,6})",) * 2))
@@ -3020,8 +3046,8 @@ _PHOTO_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:[、，, ]
 
 
 # More names after a credit's first one, each set off by spaces (通讯员 柴秀兰 李朋 发布时间…): two or three
-# characters with a space or the line's end after them.
-_SPACED_NAME = lazyrx.compile(r"[ \u3000]+(?P<name>\p{Han}{2,3})(?=[ \u3000]|$)")
+# characters with a space, the line's end or the bracket that closes the byline after them (（通讯员 黄春燕 凌志强）).
+_SPACED_NAME = lazyrx.compile(r"[ \u3000]+(?P<name>\p{Han}{2,3})(?=[ \u3000）)]|$)")
 
 
 def _spaced_names(text: str, at: int) -> list[str]:
@@ -3057,6 +3083,10 @@ def _labelled_supplier(text: str) -> list[Person]:
     return out
 
 
+# Credits whose names carry no title (the writer's and photographer's labels, as the page's author is untitled).
+_UNTITLED_CREDITS = frozenset(("文字", "文", "图", "圖", "文/图", "文／图", "文/圖", "文／圖"))
+
+
 def _staff(text: str) -> list[Person]:
     """People named after a staff role in an editor line or credit, titled with that role as written."""
     out = []
@@ -3080,8 +3110,8 @@ def _staff(text: str) -> list[Person]:
                  or name in _TIBETAN_PARTS or _rare_word_name(name) or _steppe_name(name, True)
                  or _translit_word(name) or name == last and _photo_slot_word(text, mt, name))
                     and not _ROLE_WORD.fullmatch(name)):
-                # the writer credited by 文字：X is the author, who carries no title
-                out.append(Person(name, [] if mt["role"] in ("文字", "文", "图", "圖") else [mt["role"]]))
+                # the writer credited by 文字：X (or 文/图 X) is the author, who carries no title
+                out.append(Person(name, [] if mt["role"] in _UNTITLED_CREDITS else [mt["role"]]))
     return out
 
 
@@ -3284,10 +3314,16 @@ def _named_again(texts: list[str], name: str, skip: tuple[int, int]) -> bool:
     return False
 
 
+def _credit_texts(article: Article) -> list[str]:
+    """The removed byline, credit and editor pieces, which name the page's writers in full."""
+    return [r.text for r in article.removed if r.kind in ("byline", "credit", "editor_line")]
+
+
 def _drop_cut_dotted(people: list[Person], article: Article) -> list[Person]:
     """People without a name that is only the part before the dot of a dotted name (热依拉 of 热依拉·买买提), or
-    only its last part (施密特 of 克劳斯·施密特)."""
-    texts = [t for t in [article.title or "", *article.captions, *article.body] if _DOT_RX.search(t)]
+    only its last part (施密特 of 克劳斯·施密特); a byline's dotted name counts too ((文/图 古丽米热·艾买提))."""
+    texts = [t for t in [article.title or "", *article.captions, *article.body, *_credit_texts(article)]
+             if _DOT_RX.search(t)]
     if not texts:
         return people
     found = [(name, left) for t in texts for _, name, left in _dotted_names(t)]

@@ -1,0 +1,97 @@
+"""People of a bracketed byline (the last of several spaced names before the closing bracket, a 文/图 credit, a
+dotted name there), a Chinese surname dotted before a Mongolian name, Amdo Tibetan names opening with 尕松, and a
+、 list of places closed by a count and a measure word; with the look-alikes each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.people import _only_credits, _staff, find_people
+from unionkit.record import Article, Meta, Removal
+
+
+def _names(*body, removed=(), meta=None):
+    a = Article(id="t", title="标题", body=list(body), removed=list(removed))
+    return sorted(p.name for p in find_people(a, meta=meta))
+
+
+def _staff_people(text):
+    return [(p.name, p.titles) for p in _staff(text)]
+
+
+# --- spaced names up to a byline's closing bracket ---------------------------------------------
+
+@pytest.mark.parametrize("text,names", [
+    ("本报讯（记者 农丽娟 通讯员 黄春燕 凌志强）", ["农丽娟", "黄春燕", "凌志强"]),
+    ("（通讯员 陈建华 刘文静)", ["陈建华", "刘文静"]),
+    ("通讯员 柴秀兰 李朋 发布时间：2024-01-01", ["柴秀兰", "李朋"]),
+])
+def test_spaced_names_before_closing_bracket(text, names):
+    assert [n for n, _ in _staff_people(text)] == names
+
+
+@pytest.mark.parametrize("text", ["（记者 农丽娟 报道）", "（通讯员 黄春燕 摄影报道）"])
+def test_word_before_closing_bracket_is_no_name(text):
+    assert [n for n, _ in _staff_people(text)] == [text.split()[1].rstrip("）")]
+
+
+# --- a bracketed 文/图 credit -----------------------------------------------------------------
+
+def test_text_and_photo_credit_names_everyone():
+    assert _staff_people("（文/图 郭茜 段晓峰）") == [("郭茜", []), ("段晓峰", [])]
+    assert _staff_people("（文/图 古丽米热·艾买提）") == [("古丽米热·艾买提", [])]
+
+
+@pytest.mark.parametrize("text", ["记者 李明 文/图 更多", "文/图 更多 精彩", "本文/图 片来源"])
+def test_unbracketed_text_and_photo_is_no_credit_label(text):
+    assert not any(n in ("更多", "精彩", "片来源") for n, _ in _staff_people(text))
+    assert not _only_credits("记者 李明 文/图 更多")
+
+
+def test_dotted_byline_name_drops_its_cut_form():
+    """Meta may read the byline's dotted name only up to the dot; the full form stands alone in people."""
+    byline = Removal(kind="byline", text="（文/图 古丽米热·艾买提）", line=5)
+    meta = Meta(author="古丽米热")
+    names = _names("工会开展慰问活动。", removed=[byline], meta=meta)
+    assert "古丽米热·艾买提" in names and "古丽米热" not in names
+
+
+# --- a Chinese surname dotted before a Mongolian name ------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("物流园区运营公司负责人包·额尔敦当选为主席。", "包·额尔敦"),
+    ("会上，李·额尔敦发言。", "李·额尔敦"),
+    ("负责人巴特·额尔敦当选为主席。", "巴特·额尔敦"),
+])
+def test_surname_dotted_before_mongolian_name(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", ["他买了面包·额尔敦牌奶茶。", "会上，包·张明发言。", "会上，王·李发言。"])
+def test_one_character_before_dot_otherwise_no_name(text):
+    assert not any("·" in n for n in _names(text))
+
+
+# --- Amdo Tibetan names opening with 尕松 ------------------------------------------------------
+
+def test_amdo_author_name():
+    assert "尕松多杰" in _names("县总工会开展送温暖活动。", meta=Meta(author="尕松多杰"))
+
+
+# --- a 、 list of places closed by a count and a measure word ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "把600余册图书送到了偏远的白银纳、三卡两个管护站。",
+    "他们来到偏远的白银纳、三卡、金山三处林场。",
+])
+def test_counted_place_list_after_de_is_no_people(text):
+    assert "白银纳" not in _names(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("表彰了车间的王建国、李明两位同志。", "王建国"),
+    ("表彰了车间的王建国、李明两个人。", "王建国"),
+    ("来到了困难职工的王建国、李明家中。", "王建国"),
+])
+def test_people_list_after_de_kept(text, name):
+    assert name in _names(text)
