@@ -158,7 +158,6 @@ KNOWN_MISSES = {
     ("crawl63_text_p01", "unions"): "extra 专卖局工会; 喀什地区 kept before the county in 喀什地区泽普县…工会",
     ("crawl63_text_p01", "people"): "古丽米热·艾买提 cut to 古丽米热",
     ("crawl63_text_p02", "people"): "missed the second 通讯员 凌志强 of （记者 X 通讯员 Y Z）",
-    ("crawl63_text_p06", "unions"): "大兴安岭地区 kept before the county in 大兴安岭地区呼玛县林业和草原局工会",
     ("crawl63_text_p06", "people"): "extra 白银纳, a ranger station's name",
     ("crawl63_text_p09", "people"): "missed the second name of （文/图 郭茜 段晓峰）",
 }

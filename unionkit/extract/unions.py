@@ -845,6 +845,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         town = _own_town(seg)
         if town:  # a town (or a scenic area's body) is named by itself, its county dropped like a district's city
             return town + head, surface, "org"
+        k = _county_body_start(seg)
+        if k:  # 喀什地区泽普县烟草专卖局: a county's body is named from the county on, its prefecture dropped
+            return seg[k:] + head, surface, "org"
         return surface, surface, "org"
     if seg.endswith("分") and _branch_of_body(seg[:-1]):
         return surface, surface, "org"  # 铸造车间分工会: a workshop's branch union
@@ -1237,6 +1240,28 @@ def _own_town(seg: str) -> str | None:
     if town and _TOWN.fullmatch(seg, pos) is not None:
         return rest
     return rest if _scenic_name(rest) else None
+
+
+def _county_body_start(seg: str) -> int:
+    """Where the county (district, county-level city) written in full starts when ``seg`` opens with the
+    prefecture or province above it and a body of the county follows (喀什地区 + 泽普县 + 烟草专卖局), else 0.
+
+    A county's body is named from its county on, as a district's federation is named without its city; a
+    company's registered name (…有限公司, …集团) keeps every word, and a place alone names no body here."""
+    if "公司" in seg or "集团" in seg or "集團" in seg:
+        return 0
+    pos, prev, start = 0, None, 0
+    for m in _places.scan(seg):
+        if m.start != pos:
+            break
+        if prev is not None and m.full and any(d.level == "K" and (d.city == p.name or d.province == p.name)
+                                               for d in m.divisions for p in prev.divisions):
+            start = m.start
+        pos, prev = m.end, m
+    rest = seg[pos:]
+    if not start or len(rest) < 2 or rest.startswith(_GENERIC_START) or "的" in rest:
+        return 0
+    return start
 
 
 _SCENIC = ("景区", "景區")
