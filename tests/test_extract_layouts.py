@@ -155,7 +155,6 @@ KNOWN_MISSES = {
     ("crawl63_text_d2", "people"): "Lily Wang（王丽） given as 王丽 (debatable)",
     ("crawl63_text_d2", "places"): "广西 not given as a place (debatable)",
     ("crawl63_text_d4", "people"): "missed 尕松多杰, the author",
-    ("crawl63_text_p01", "unions"): "extra 专卖局工会; 喀什地区 kept before the county in 喀什地区泽普县…工会",
     ("crawl63_text_p01", "people"): "古丽米热·艾买提 cut to 古丽米热",
     ("crawl63_text_p02", "people"): "missed the second 通讯员 凌志强 of （记者 X 通讯员 Y Z）",
     ("crawl63_text_p06", "people"): "extra 白银纳, a ranger station's name",

@@ -1533,6 +1533,8 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
             name = _own_body(name, in_order)
         else:
             name = grouped.get(name, name)
+        if len(name) <= 6 and name[-3:-2] not in "总總" and name in written:
+            name = _kind_backref(name, [v.name for v in found if v.name in in_full])
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -1575,6 +1577,26 @@ def _own_body(name: str, written: list[str]) -> str:
         if len(n) > len(name) and n.endswith(name):
             return n
     return name
+
+
+#: A bracketed word inside a body's name (烟草专卖局（分公司）), which a second mention leaves out.
+_INNER_BRACKET = lazyrx.compile(r"[(（][^()（）]{1,6}[)）]")
+
+
+def _kind_backref(name: str, in_full: list[str]) -> str:
+    """The union written in full on the page whose name ends with ``name``, a body named again by its kind alone
+    (专卖局工会 after 泽普县烟草专卖局（分公司）工会: the second mention drops the owner), else ``name``.
+
+    The kind names no place and opens with no level word (省分公司工会, 迭部林业局工会 are names of their own); a
+    company's short forms are _company_shorts' and _branch_backrefs'.  Two different bodies ending so leave it."""
+    head = name[:-2]
+    if len(head) < 2 or name[-2:] not in ("工会", "工會") or head[0] in _LEVELS or "公司" in head or "集团" in head:
+        return name
+    own = [n for n in in_full if len(n) > len(name) + 1 and
+           (n.endswith(name) or ("（" in n or "(" in n) and _INNER_BRACKET.sub("", n).endswith(name))]
+    if not own or len({_INNER_BRACKET.sub("", n) for n in own}) != 1 or _places.scan(head):
+        return name
+    return own[0]
 
 
 #: How a page names its own group's union after (or before) writing it in full, with no name before it (a bare
