@@ -1511,6 +1511,7 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
     in_full = {u.name for u in found if u.surface is None or u.surface.endswith(u.name)}
     auto = "自治" in "|".join(in_full)  # (自治州, 自治县, 自治旗)
     short: dict[str, str] = {}
+    officials: dict[str, str] = {}
     shorts = _company_shorts(written) if "公司" in joined else {}
     grouped = _group_units(written) if len(written) > 1 else {}
     in_order = [v.name for v in found if v.name in written]  # (the names written in full, in the page's order)
@@ -1520,6 +1521,11 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
             name = _page_own(name, names)
         elif u.surface and u.surface[0] in _LEVELS and name not in written and name not in pinned:
             name = _written_own(name, u.surface, written)
+        if name[-2:] in _OFFICIAL_HEADS and name not in written and in_full:
+            official = officials.get(name)
+            if official is None:  # (once per name: a page repeats its unions)
+                official = officials[name] = _official_form(name, in_full)
+            name = official
         if auto and name[-4:-3] in _SHORTENED_LEVELS:
             full = short.get(name)
             if full is None:  # (once per name: a page repeats its unions)
@@ -1636,6 +1642,29 @@ def _short_prefecture(name: str, names: set[str]) -> str:
         own = divs[0].name if tail == "总工会" else divs[0].t_name
         if own != stem and own + tail in names:  # (not a bare 州总工会 the places completed)
             return own + tail
+    return name
+
+
+#: How the unions _official_form compares end (工会, 联合会): a cheap first test.
+_OFFICIAL_HEADS = ("工会", "工會", "合会", "合會")
+
+
+def _official_form(name: str, names: set[str]) -> str:
+    """The union among ``names`` (the page's unions written in full) that ``name`` names under its place's usual
+    short name (达茂旗 + 物流行业工会联合会, read through a headline's 成立, beside 达尔罕茂明安联合旗物流行业工会联合会),
+    else ``name``: one union, one record.  The short name must stand for one division only, and the rest of the
+    two names must be the same.  (_merge asks only for names the page does not write as they are: a short form
+    written out, 察右前旗总工会, stays as written.)"""
+    tail = name[-4:]
+    for n in names:
+        if len(n) <= len(name) or not n.endswith(tail):
+            continue
+        for k in range(2, min(6, len(name) - 2)):
+            rest = name[k:]
+            if n.endswith(rest) and name[:k] not in n:
+                divs, _full = _places.gazetteer().lookup(name[:k])
+                if len(divs) == 1 and n[:-len(rest)] in (divs[0].name, divs[0].t_name):
+                    return n
     return name
 
 
