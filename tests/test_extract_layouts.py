@@ -154,8 +154,6 @@ KNOWN_MISSES = {
     # batch 63 (session 11, scored on 7eec065 before any fix)
     ("crawl63_text_d2", "people"): "Lily Wang（王丽） given as 王丽 (debatable)",
     ("crawl63_text_d2", "places"): "广西 not given as a place (debatable)",
-    ("crawl63_text_p01", "unions"): "extra 专卖局工会; 喀什地区 kept before the county in 喀什地区泽普县…工会",
-    ("crawl63_text_p06", "unions"): "大兴安岭地区 kept before the county in 大兴安岭地区呼玛县林业和草原局工会",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -57,7 +57,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl8_html_h12", "unions"): "extra 抚州市总工会",
     ("tw_union_trad", "unions"): "missed 產業總工會",
     # batch 64 (session 11, scored on 7eec065 before any fix)
-    ("crawl64_html_p05", "unions"): "extra 达茂旗物流行业工会联合会 read through the headline's verb (达茂旗成立…); 达茂旗总工会 given in full as 达尔罕茂明安联合旗总工会 (debatable)",
+    ("crawl64_html_p05", "unions"): "达茂旗总工会 given in full as 达尔罕茂明安联合旗总工会 (debatable: other golds, e.g. crawl33_text_05, want the official name for a bare 旗/县总工会)",
 }
 
 

@@ -845,6 +845,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         town = _own_town(seg)
         if town:  # a town (or a scenic area's body) is named by itself, its county dropped like a district's city
             return town + head, surface, "org"
+        k = _county_body_start(seg)
+        if k:  # 喀什地区泽普县烟草专卖局: a county's body is named from the county on, its prefecture dropped
+            return seg[k:] + head, surface, "org"
         return surface, surface, "org"
     if seg.endswith("分") and _branch_of_body(seg[:-1]):
         return surface, surface, "org"  # 铸造车间分工会: a workshop's branch union
@@ -1239,6 +1242,28 @@ def _own_town(seg: str) -> str | None:
     return rest if _scenic_name(rest) else None
 
 
+def _county_body_start(seg: str) -> int:
+    """Where the county (district, county-level city) written in full starts when ``seg`` opens with the
+    prefecture or province above it and a body of the county follows (喀什地区 + 泽普县 + 烟草专卖局), else 0.
+
+    A county's body is named from its county on, as a district's federation is named without its city; a
+    company's registered name (…有限公司, …集团) keeps every word, and a place alone names no body here."""
+    if "公司" in seg or "集团" in seg or "集團" in seg:
+        return 0
+    pos, prev, start = 0, None, 0
+    for m in _places.scan(seg):
+        if m.start != pos:
+            break
+        if prev is not None and m.full and any(d.level == "K" and (d.city == p.name or d.province == p.name)
+                                               for d in m.divisions for p in prev.divisions):
+            start = m.start
+        pos, prev = m.end, m
+    rest = seg[pos:]
+    if not start or len(rest) < 2 or rest.startswith(_GENERIC_START) or "的" in rest:
+        return 0
+    return start
+
+
 _SCENIC = ("景区", "景區")
 
 
@@ -1486,6 +1511,7 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
     in_full = {u.name for u in found if u.surface is None or u.surface.endswith(u.name)}
     auto = "自治" in "|".join(in_full)  # (自治州, 自治县, 自治旗)
     short: dict[str, str] = {}
+    officials: dict[str, str] = {}
     shorts = _company_shorts(written) if "公司" in joined else {}
     grouped = _group_units(written) if len(written) > 1 else {}
     in_order = [v.name for v in found if v.name in written]  # (the names written in full, in the page's order)
@@ -1495,6 +1521,11 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
             name = _page_own(name, names)
         elif u.surface and u.surface[0] in _LEVELS and name not in written and name not in pinned:
             name = _written_own(name, u.surface, written)
+        if name[-2:] in _OFFICIAL_HEADS and name not in written and in_full:
+            official = officials.get(name)
+            if official is None:  # (once per name: a page repeats its unions)
+                official = officials[name] = _official_form(name, in_full)
+            name = official
         if auto and name[-4:-3] in _SHORTENED_LEVELS:
             full = short.get(name)
             if full is None:  # (once per name: a page repeats its unions)
@@ -1508,6 +1539,8 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
             name = _own_body(name, in_order)
         else:
             name = grouped.get(name, name)
+        if len(name) <= 6 and name[-3:-2] not in "总總" and name in written:
+            name = _kind_backref(name, [v.name for v in found if v.name in in_full])
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -1552,6 +1585,26 @@ def _own_body(name: str, written: list[str]) -> str:
     return name
 
 
+#: A bracketed word inside a body's name (烟草专卖局（分公司）), which a second mention leaves out.
+_INNER_BRACKET = lazyrx.compile(r"[(（][^()（）]{1,6}[)）]")
+
+
+def _kind_backref(name: str, in_full: list[str]) -> str:
+    """The union written in full on the page whose name ends with ``name``, a body named again by its kind alone
+    (专卖局工会 after 泽普县烟草专卖局（分公司）工会: the second mention drops the owner), else ``name``.
+
+    The kind names no place and opens with no level word (省分公司工会, 迭部林业局工会 are names of their own); a
+    company's short forms are _company_shorts' and _branch_backrefs'.  Two different bodies ending so leave it."""
+    head = name[:-2]
+    if len(head) < 2 or name[-2:] not in ("工会", "工會") or head[0] in _LEVELS or "公司" in head or "集团" in head:
+        return name
+    own = [n for n in in_full if len(n) > len(name) + 1 and
+           (n.endswith(name) or ("（" in n or "(" in n) and _INNER_BRACKET.sub("", n).endswith(name))]
+    if not own or len({_INNER_BRACKET.sub("", n) for n in own}) != 1 or _places.scan(head):
+        return name
+    return own[0]
+
+
 #: How a page names its own group's union after (or before) writing it in full, with no name before it (a bare
 #: 公司工会 is never read as a union: see _read_segment).
 _BACKREFS = {"集团公司工会", "集團公司工會"}
@@ -1589,6 +1642,29 @@ def _short_prefecture(name: str, names: set[str]) -> str:
         own = divs[0].name if tail == "总工会" else divs[0].t_name
         if own != stem and own + tail in names:  # (not a bare 州总工会 the places completed)
             return own + tail
+    return name
+
+
+#: How the unions _official_form compares end (工会, 联合会): a cheap first test.
+_OFFICIAL_HEADS = ("工会", "工會", "合会", "合會")
+
+
+def _official_form(name: str, names: set[str]) -> str:
+    """The union among ``names`` (the page's unions written in full) that ``name`` names under its place's usual
+    short name (达茂旗 + 物流行业工会联合会, read through a headline's 成立, beside 达尔罕茂明安联合旗物流行业工会联合会),
+    else ``name``: one union, one record.  The short name must stand for one division only, and the rest of the
+    two names must be the same.  (_merge asks only for names the page does not write as they are: a short form
+    written out, 察右前旗总工会, stays as written.)"""
+    tail = name[-4:]
+    for n in names:
+        if len(n) <= len(name) or not n.endswith(tail):
+            continue
+        for k in range(2, min(6, len(name) - 2)):
+            rest = name[k:]
+            if n.endswith(rest) and name[:k] not in n:
+                divs, _full = _places.gazetteer().lookup(name[:k])
+                if len(divs) == 1 and n[:-len(rest)] in (divs[0].name, divs[0].t_name):
+                    return n
     return name
 
 
