@@ -134,8 +134,6 @@ KNOWN_META = {
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
     # batch 31 (the session's final unseen measure, added after it was scored)
     "crawl31_html_p03": "author: a stand-alone 通讯员 line read as the author (two names joined)",
-    "crawl64_html_p03": "source 南宁日报记者 and no reporter: the source and byline elements adjoin with no space (来源：南宁日报记者 陆思琪)",
-    "crawl64_html_p04": "author taken from a photo caption （图为助学金发放现场）",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
