@@ -121,7 +121,6 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 58 (8 unseen HTML pages, 2 damaged: session 10's last HTML measure, scored on ef989fb, added after it was scored)
-    "crawl58_html_p04": "reporter: 来源, 记者 and the time in adjacent elements with no space between; the reporter not read",
     # batch 56 (12 unseen HTML pages, 3 damaged: session 10's final HTML measure, scored on d08da0c, added after it was scored)
     # batch 52 (12 unseen HTML pages, 3 damaged: the session's last HTML measure, scored on b84b77d, not fixed after)
     # batch 50 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 257f872, added after it was scored)

@@ -40,3 +40,27 @@ def test_bracketed_photo_caption_names_no_author(text):
 @pytest.mark.parametrize("text, author", [("（张三）", "张三"), ("（市总工会 李四）", "李四"), ("（图门）", "图门")])
 def test_bracketed_signer_still_read(text, author):
     assert parse_byline(text).get("author") == author
+
+
+from unionkit.html import html_to_lines  # noqa: E402
+
+
+@pytest.mark.parametrize("html, want", [
+    # a time element, a labelled source and a byline set side by side with no space: each read apart
+    ('<div class="meta"><time datetime="2024-08-29T16:42">2024-08-29 16:42</time><span>来源：某市日报</span>'
+     '<span>记者 张三 通讯员 李四</span></div>', "2024-08-29 16:42 来源：某市日报 记者 张三 通讯员 李四"),
+    ('<div><span>来源:某县日报</span><span>记者:王五</span><time>2024-03-28 16:45</time></div>',
+     "来源:某县日报 记者:王五 2024-03-28 16:45"),
+])
+def test_adjacent_info_fields_are_spaced(html, want):
+    assert html_to_lines(html)[0] == [want]
+
+
+@pytest.mark.parametrize("html, want", [
+    # one field alone, or a role word opening a sentence's span, stays as written
+    ('<div><span>来源：某市日报</span><span>2024-08-29</span></div>', "来源：某市日报2024-08-29"),
+    ('<p><span>记者从</span><span>市总工会获悉，</span><span>来源：</span></p>', "记者从市总工会获悉，来源："),
+    ('<p><b>记者</b> <span>张三</span>报道</p>', "记者 张三报道"),
+])
+def test_lone_or_sentence_spans_stay_glued(html, want):
+    assert html_to_lines(html)[0] == [want]
