@@ -121,7 +121,6 @@ def hidden_strings(html: str) -> list[str]:
 # Metadata the extractor gets wrong on some pages (xfail strict, as above).
 KNOWN_META = {
     # batch 58 (8 unseen HTML pages, 2 damaged: session 10's last HTML measure, scored on ef989fb, added after it was scored)
-    "crawl58_html_p04": "reporter: 来源, 记者 and the time in adjacent elements with no space between; the reporter not read",
     # batch 56 (12 unseen HTML pages, 3 damaged: session 10's final HTML measure, scored on d08da0c, added after it was scored)
     # batch 52 (12 unseen HTML pages, 3 damaged: the session's last HTML measure, scored on b84b77d, not fixed after)
     # batch 50 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 257f872, added after it was scored)
@@ -134,8 +133,6 @@ KNOWN_META = {
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
     # batch 31 (the session's final unseen measure, added after it was scored)
     "crawl31_html_p03": "author: a stand-alone 通讯员 line read as the author (two names joined)",
-    "crawl64_html_p03": "source 南宁日报记者 and no reporter: the source and byline elements adjoin with no space (来源：南宁日报记者 陆思琪)",
-    "crawl64_html_p04": "author taken from a photo caption （图为助学金发放现场）",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

@@ -147,6 +147,8 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
             continue  # a one-character label (文) counts only before a colon or a bar, as does one that is a value too
         start = mt.start("a") if mt["a"] else mt.start("b")
         hits.append((start, mt.end(), _LABEL_FIELD[lab]))
+    if any(f == "source" for _, _, f in hits) and _ROLE_CHARS.search(line):
+        hits = _glued_role_hits(line, hits)
     out = []
     for i, (_, end, field) in enumerate(hits):
         stop = hits[i + 1][0] if i + 1 < len(hits) else len(line)
@@ -169,6 +171,30 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
         if field and value:
             out.append((field, value))
     return tuple(out)
+
+
+# A byline role glued to the end of a source's name, then a space and a name (来源：南宁日报记者 陆思琪, where a
+# template sets the source and the byline in adjacent elements with no space): the source ends before the role,
+# which opens a field of its own. The space after the role is required: a role word inside a name (记者协会,
+# 编辑部, 记者站) is followed by more of the name, never by a gap; a title that ends in a role word (总编辑,
+# 社会工作者) is no role glued to a source.
+_GLUED_ROLE = lazyrx.compile(r"(?<=\p{Han}{2})(?P<role>本报记者|本報記者|记者|記者|本报通讯员|本報通訊員|通讯员|通訊員|"
+                             r"(?<![总總主])(?:编辑|編輯)|(?<![工著])作者)(?=[ \u3000]+\p{Han}{2,4}(?:[·・•‧]\p{Han}{1,8})?(?:\s|$))")
+# The first characters of those roles: a cheap test before the search.
+_ROLE_CHARS = re.compile(r"[记記通编編作]")
+
+
+def _glued_role_hits(line: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``hits`` with a label hit added for each byline role glued to the end of a source value."""
+    extra = []
+    for i, (_, end, field) in enumerate(hits):
+        if field != "source":
+            continue
+        stop = hits[i + 1][0] if i + 1 < len(hits) else len(line)
+        mt = _GLUED_ROLE.search(line, end, stop)
+        if mt:
+            extra.append((mt.start("role"), mt.end("role"), _LABEL_FIELD[mt["role"]]))
+    return sorted(hits + extra) if extra else hits
 
 
 # A CMS login posting for the site (admin, editor01, 管理员, 系统管理员): no author's name.
@@ -369,6 +395,8 @@ def parse_byline(text: str) -> dict[str, str]:
         return {k: v for k, v in out.items() if v}
     # A bare trailing parenthetical: a person or a department signing the article; with the unit before
     # the name ("(射洪市总工会 蒲晓燕)") the person signs it.
+    if inner and _PHOTO_CAPTION.match(body):
+        return out  # (图为…): a photo's caption in brackets, the picture described, never a signer
     if inner and (ut := _UNIT_AND_NAME.fullmatch(body) or _glued_unit_and_name(body)) is not None:
         out["author"] = ut["name"]
     elif inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body) and not _PAGE_CONTROL.search(body):
@@ -393,6 +421,8 @@ def _reporters_then_photo(t: str) -> dict[str, str] | None:
 
 # The outlet an app's byline row puts before its reporter, barred off ("北京日报客户端 | 记者 邸若冰").
 _BARRED_OUTLET = lazyrx.compile(r"^\s*(?P<outlet>[\p{Han}A-Za-z0-9+]{2,12})\s*[|｜丨]\s*(?:本报|本報)?(?:记者|記者)")
+# How a photo's caption opens (图为…, 上图为…, 左图：…, 图中…): it says what the picture shows, it names no signer.
+_PHOTO_CAPTION = lazyrx.compile(r"^(?:[上下左右]?(?:图|圖)(?:为|為|中|片中)|[上下左右](?:图|圖)\s*[:：]?)")
 _SIGNER = lazyrx.compile(r"[\p{Han}A-Za-z·\s]+")
 #: A unit's name: Han characters, then what a union, bureau, centre … is called.
 _UNIT = r"\p{Han}{2,20}(?:工会|工會|委员会|委員會|局|中心|办公室|辦公室|部|公司|学校|學校|医院|醫院|街道|社区|社區)"

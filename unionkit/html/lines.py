@@ -579,6 +579,9 @@ _FIELD_LABEL = re.compile(
     r"时间|時間|日期|发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|更新时间|更新時間|"
     r"点击|點擊|点击数|點擊數|点击量|點擊量|浏览|瀏覽|浏览量|瀏覽量|浏览次数|瀏覽次數|阅读|閱讀|阅读量|閱讀量|回复|回覆|評論|评论)"
     r"\s*[:：]")
+# A byline field an info row sets beside its labelled ones (<span>来源：X</span><span>记者 Y 通讯员 Z</span>): a
+# staff role, then a gap or a colon before the names. A <time> element is a field of the row as well.
+_BYLINE_FIELD = re.compile(r"^(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[ \t\u3000:：]")
 #: Longest info row (characters, whitespace aside) whose glued fields are spaced.
 FIELD_ROW_MAX = 120
 #: Fewest labelled fields that make a row an info row.
@@ -587,16 +590,17 @@ FIELD_ROW_MIN = 2
 
 def field_spans(start) -> set[int]:
     """Identities of the inline elements of info rows that each open with a field's label
-    (``<span>楼主：X</span><span>时间：…</span><span>点击：3862</span>``): a stylesheet's margins space them on
-    screen, so a space is read before each (glued, 老李时间：… would hide the label)."""
+    (``<span>楼主：X</span><span>时间：…</span><span>点击：3862</span>``), a byline's role or are a ``<time>``: a
+    stylesheet's margins space them on screen, so a space is read before each (glued, 老李时间：… would hide the
+    label, 来源：X记者 Y would run the source into the byline)."""
     out = set()
     rows = {}
-    for node in start.css("span, em, i, b, strong, font, a, label, small"):
+    for node in start.css("span, em, i, b, strong, font, a, label, small, time"):
         parent = node.parent
         if parent is None or node.tag in BLOCK:
             continue
         text = (node.text(deep=True) or "").strip()
-        if _FIELD_LABEL.match(text):
+        if _FIELD_LABEL.match(text) or node.tag == "time" or _BYLINE_FIELD.match(text):
             rows.setdefault(parent.mem_id, (parent, []))[1].append(node)
     for parent, fields in rows.values():
         if len(fields) >= FIELD_ROW_MIN and _text_size(parent) <= FIELD_ROW_MAX:
