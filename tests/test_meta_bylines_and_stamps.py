@@ -65,3 +65,12 @@ def test_visible_stamp_over_markup_date(markup, row, want):
     art = Article(id="t", title="某某工会开展活动", body=["正文第一段。"], meta=Meta(published=markup),
                   removed=[Removal("page_header", row, 2)])
     assert extract_meta(art).published == want
+
+
+@pytest.mark.parametrize("text, author", [
+    ("（文/图 古丽米热·艾买提）", "古丽米热·艾买提"),  # a dotted name runs on through its dot
+    ("（文/图 郭茜 段晓峰）", "郭茜 段晓峰"),
+    ("文/图 张三·", "张三"),  # a dot with no name after it ends the name
+])
+def test_text_and_photo_credit_keeps_a_dotted_name_whole(text, author):
+    assert parse_byline(text) == {"author": author}

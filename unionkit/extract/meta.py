@@ -331,7 +331,7 @@ _STATUS = lazyrx.compile(r"^(?:当前|當前)?(?:离线|在线|離線|在線|隐
 _BARE_POSTER = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_\-.]{2,16})\s*$")
 # 文/图 X (text and photos by X) and 文/X name the author; the reporter is the one a 记者 role names.
 _TEXT_AND_PHOTO = lazyrx.compile(r"(?:^|[\s(（])(?:文/图|文／图|文/圖|图/文|圖/文|文图|文圖)\s*[/／:：]?\s*"
-                                r"(?P<names>[\p{Han}A-Za-z][\p{Han}A-Za-z\s、]*)")
+                                r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、]|[·・•‧](?=\p{Han}))*)")  # (古丽米热·艾买提)
 # A staff reporter named before a correspondent on one line (记者 张三 通讯员 李四).
 _STAFF_THEN_CORRESPONDENT = lazyrx.compile(r"(?:记者|記者)[^()（）\[\]【】]{1,30}?(?:通讯员|通訊員)")
 # 通讯员 X: a correspondent signs the piece; kept as the author when nothing else is.
