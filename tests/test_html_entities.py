@@ -58,6 +58,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("tw_union_trad", "unions"): "missed 產業總工會",
     # batch 64 (session 11, scored on 7eec065 before any fix)
     ("crawl64_html_p05", "unions"): "达茂旗总工会 given in full as 达尔罕茂明安联合旗总工会 (debatable: other golds, e.g. crawl33_text_05, want the official name for a bare 旗/县总工会)",
+    # batch 66 (session 11, scored on 53a47e2 before any fix)
+    ("crawl66_html_p06", "people"): "missed 鄂晓东 after 的 (今年考入…的鄂晓东是一名…学生; debatable)",
 }
 
 
