@@ -121,7 +121,6 @@ KNOWN_MISSES = {
     # batch 63 (session 11, scored on 7eec065 before any fix)
     "crawl63_text_d1": "title salt after commas kept where the pieces are words too (铁力, 劳动, 送健)",
     # batch 65 (session 11, scored on 53a47e2 before any fix)
-    "crawl65_text_d4": "title salt on a page that also carries jammers: no salt piece removed",
 }
 
 

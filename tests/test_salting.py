@@ -1351,3 +1351,23 @@ def test_carried_chunks_leaves_a_paragraph_whose_clause_words_do_not_tile_the_ti
             "体检项目包括血常规等，市总医生还针对骑手久坐等问题，新就现场提供健康建议。"]
     found = [[], [(11, 13), (26, 28)]]
     assert carried_chunks(found, pars, t) == found
+
+
+def test_marked_tiling_reads_a_chunk_list_carried_through_the_page():
+    """Clause openings that tile the title from its head in page order (黎平 | 县总, then 慰问 | 侗寨 | 景区) are salt even
+    though no paragraph repeats another's chunks; the title restated in full (黎平县总工会走进) is no piece."""
+    from unionkit.clean.salting import marked_tiling, prepare_title
+    t = prepare_title("黎平县总工会慰问侗寨景区一线职工")
+    pars = ["2月10日，黎平县总工会走进景区，黎平为一线职工送去慰问金，县总共慰问职工85人。",
+            "在游客服务中心，慰问县总工会副主席与讲解员交流，了解排班、侗寨用餐情况，景区叮嘱管理方保障休息。"]
+    got = [[p[a:b] for a, b in sp] for p, sp in zip(pars, marked_tiling(pars, t))]
+    assert got == [["黎平", "县总"], ["慰问", "侗寨", "景区"]]
+
+
+def test_marked_tiling_leaves_a_title_restated_in_whole_words():
+    """Clause openings that are the title's own words, whole (县总工会, 慰问, 景区), are a report retelling its title."""
+    from unionkit.clean.salting import marked_tiling, prepare_title
+    t = prepare_title("黎平县总工会慰问侗寨景区一线职工")
+    pars = ["2月10日，黎平县组织活动，总工会领导参加。",
+            "活动中，慰问组走访了商户，侗寨的保洁员收到年货，景区管理方表示感谢。"]
+    assert not any(marked_tiling(pars, t))

@@ -1321,6 +1321,10 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         both = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, stops)]
         if both != out and fixed(both):
             out = both
+    if not any(out):  # nothing read as salt: a salter carrying one chunk list through the page shows as a tiling
+        tiled = marked_tiling(paragraphs, t)
+        if any(tiled) and fixed(tiled):
+            out = tiled
     return subject_unions(out, paragraphs)
 
 
@@ -1672,6 +1676,47 @@ def carried_chunks(out: list[list[tuple[int, int]]], paragraphs: list[str], t: T
     if not add:
         return out
     return [sorted(sp + add.get(pi, [])) for pi, sp in enumerate(out)]
+
+
+TILE_SKIP = 2       # title characters a salter may pass over between two chunks of one page-wide tiling
+TILE_PIECES = 4     # clause-opening pieces such a tiling needs, over two paragraphs or more
+TILE_COVER = 0.5    # share of the title's Han characters they must cover
+
+
+def marked_tiling(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans of a page whose clause openings, read in page order, tile the title from its head (黎平 | 县总 in one
+    paragraph, 慰问 | 侗寨 | 景区 in the next): a salter carrying one chunk list on through the page rather than
+    restarting it in each paragraph, so no paragraph repeats another's chunks and the chunk-list reading finds
+    nothing. Each piece (two to four characters, right after a clause mark, running on into the sentence but not on
+    along the title) must take
+    the title on within TILE_SKIP characters of the one before; TILE_PIECES or more pieces over two paragraphs or
+    more must cover TILE_COVER of the title, and one must be cut at an odd place of the title (a real text
+    restating its title in its clause openings uses the title's words whole)."""
+    han = t.han
+    res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    if len(han) < 8:
+        return res
+    pieces, pos = [], 0
+    for pi, par in enumerate(paragraphs):
+        for i, ch in enumerate(par[:-1]):
+            if ch not in CLAUSE_MARKS or pos >= len(han):
+                continue
+            for n in range(min(CARRY_LONGEST, len(par) - i - 2), 1, -1):
+                k = han.find(par[i + 1:i + 1 + n], pos, pos + TILE_SKIP + n)
+                if k >= 0 and HAN_RUN.fullmatch(par[i + 1:i + 1 + n]) and HAN.match(par[i + 1 + n]) \
+                        and par[i + 1:i + 2 + n] not in han:  # (黎平县总工会走进: the title restated, no chunk)
+                    pieces.append((pi, i + 1, i + 1 + n))
+                    pos = k + n
+                    break
+    if len(pieces) < TILE_PIECES or len({p[0] for p in pieces}) < 2 \
+            or sum(b - a for _, a, b in pieces) < TILE_COVER * len(han):
+        return res
+    tb = title_boundaries(t)
+    if all(_on_bounds(paragraphs[pi][a:b], han, tb) for pi, a, b in pieces):
+        return res
+    for pi, a, b in pieces:
+        res[pi].append((a, b))
+    return res
 
 
 def _title_range(par: str, spans: list[tuple[int, int]], han: str) -> tuple[int, int] | None:
