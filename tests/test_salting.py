@@ -1372,3 +1372,22 @@ def test_marked_tiling_leaves_a_title_restated_in_whole_words():
     pars = ["2月10日，黎平县组织活动，总工会领导参加。",
             "活动中，慰问组走访了商户，侗寨的保洁员收到年货，景区管理方表示感谢。"]
     assert not any(marked_tiling(pars, t))
+
+
+def test_marked_copy_moves_a_span_out_of_a_word_to_the_clause_opening_copy():
+    """42名女|职工|和 (a word of the sentence) gives way to ，|职工|由… (a clause-opening copy that reads better cut)."""
+    from unionkit.clean.salting import marked_copy, prepare_title
+    t = prepare_title("五指山市黎锦技艺职工培训班开班")
+    par = "4月16日，职工由市总工会主办的培训班在水满乡开班，来自全市的42名女职工和农民工参加培训。"
+    inner = par.index("女职工") + 1
+    got = marked_copy([[(inner, inner + 2)]], [par], t)
+    assert got == [[(6, 8)]] and par[6:8] == "职工"
+
+
+def test_marked_copy_leaves_a_span_with_no_clause_opening_copy():
+    """With no copy of the piece after a clause mark, the span stays where the reading put it."""
+    from unionkit.clean.salting import marked_copy, prepare_title
+    t = prepare_title("五指山市黎锦技艺职工培训班开班")
+    par = "4月16日，由市总工会主办的培训班在水满乡开班，来自全市的42名女职工和农民工参加培训。"
+    inner = par.index("女职工") + 1
+    assert marked_copy([[(inner, inner + 2)]], [par], t) == [[(inner, inner + 2)]]

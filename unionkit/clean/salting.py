@@ -1554,7 +1554,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
     for step in (chunk_overlaps, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs), seam_neighbours,
-                 opening_unions, list_items, continued_seams, carried_chunks, restated_runs, paragraph_heads):
+                 opening_unions, list_items, continued_seams, carried_chunks, marked_copy, restated_runs, paragraph_heads):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
@@ -1717,6 +1717,41 @@ def marked_tiling(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
     for pi, a, b in pieces:
         res[pi].append((a, b))
     return res
+
+
+def marked_copy(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans moved from a copy of a piece inside a word of the sentence (42名女|职工|和) to a copy of the same piece
+    that opens a clause in the same paragraph and is not taken (，|职工|由五指山市…): a salter puts its chunks at
+    clause marks, and the word the text holds reads worse cut; the clause-opening copy must read better without it."""
+    res, moved = [], False
+    for par, spans in zip(paragraphs, out):
+        taken = set(spans)
+        new = []
+        for a, b in spans:
+            alt = _clause_copy(par, a, b, taken)
+            if alt is not None:
+                taken.add(alt)
+                new.append(alt)
+                moved = True
+            else:
+                new.append((a, b))
+        res.append(sorted(set(new)))
+    return res if moved else out
+
+
+def _clause_copy(par: str, a: int, b: int, taken: set) -> tuple[int, int] | None:
+    """The clause-opening copy of par[a:b] that marked_copy moves the span to, or None: the span must sit inside a
+    dictionary word of the sentence (a character before it joins it into one) and not open a clause itself."""
+    piece, n = par[a:b], b - a
+    if n < 2 or left_is_mark(par, a) or not HAN_RUN.fullmatch(piece) or a == 0 or not _is_word(_simplifier()(par[a - 1:b])):
+        return None
+    k = par.find(piece)
+    while k >= 0:
+        if k != a and (k, k + n) not in taken and k > 0 and par[k - 1] in SUBJECT_MARKS and HAN.match(par[k + n:k + n + 1] or "x") \
+                and not any(x < k + n and k < y for x, y in taken) and _piece_gain(par, k, k + n) > _piece_gain(par, a, b):
+            return k, k + n
+        k = par.find(piece, k + 1)
+    return None
 
 
 def _title_range(par: str, spans: list[tuple[int, int]], han: str) -> tuple[int, int] | None:
