@@ -818,7 +818,7 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         if not owner or not any(m.full for m in _places.scan(owner)):
             return None  # 市总机关工会: the body is not named
         return surface, surface, "org"
-    if seg[-1] in _CHAIN_ENDS and _unit_chain(seg):
+    if seg[-1] in _CHAIN_ENDS and (_unit_chain(seg) or _place_unit(seg)):
         return surface, surface, "org"  # 西藏自治区公路局日喀则分局定日养护段工会: a bureau's branch's unit, named whole
     if seg.endswith(_UNIT_ENDS) and _transport_unit(seg):
         return surface, surface, "org"  # 向塘机务段工会, 福州站客运车间工会: a railway depot's, station's, workshop's
@@ -1177,6 +1177,23 @@ def _unit_chain(seg: str) -> bool:
         return False  # (no body word between the place and the first link: the place's own unit)
     opens = {x.start for x in mentions}
     return all(k in opens for k in links)
+
+
+_PLACE_UNIT_ENDS = ("站", "所", "段")
+
+
+def _place_unit(seg: str) -> bool:
+    """``seg`` is a place written in full, then one unit's name of two to six characters ending in 站, 所 or 段
+    (卓尼县 + 公路养护站, 某县 + 农技站): a county's or city's field unit has its own union.  The unit's name holds
+    no other place, no prose character and no generic word (各站, 所属站所)."""
+    if not seg.endswith(_PLACE_UNIT_ENDS) or not _all_han(seg):
+        return False
+    mentions = _places.scan(seg)
+    if len(mentions) != 1 or mentions[0].start != 0 or not mentions[0].full:
+        return False
+    unit = seg[mentions[0].end:]
+    return (3 <= len(unit) <= 7 and not unit.startswith(_GENERIC_START) and not _ends_with_lead(unit[:-1])
+            and not any(c in _PROSE_CHARS for c in unit))
 
 
 #: Words in a clause before a union's name that no name holds: pronouns, modal verbs, conjunctions
