@@ -1698,7 +1698,30 @@ def _company_shorts(written: set[str]) -> dict[str, str]:
             if stem.endswith(t) and len(stem) > len(t) and not stem[:-len(t)].endswith(_COMPANY_TAILS):
                 key = stem[:-len(t)] + head
                 out[key] = "" if key in out and out[key] != n else n
+        for key in _sector_branch_shorts(n):
+            out[key] = "" if key in out and out[key] != n else n
     return {k: v for k, v in out.items() if v}
+
+
+_BRANCH_TAIL = ("分公司工会", "分公司工會")
+
+
+def _sector_branch_shorts(name: str) -> list[str]:
+    """The short forms of a state firm's branch union written in full (中国邮政集团有限公司 + 云南省巍山县 +
+    分公司工会): its places from any one on, the firm's sector word, then 分公司工会 (巍山县邮政分公司工会,
+    云南省巍山县邮政分公司工会), as headlines and second mentions name it; [] for other names."""
+    if not name.endswith(_BRANCH_TAIL):
+        return []
+    sector = next((w for w in _FIRM_SECTORS if w in name), None)
+    if sector is None:
+        return []
+    at = name.find(sector)
+    group_end = min((name.find(t, at) + len(t) for t in _COMPANY_TAILS if name.find(t, at) >= 0), default=-1)
+    middle = name[group_end:-len(_BRANCH_TAIL[0])] if group_end > 0 else ""  # (the firm's name ends at its 公司)
+    chain = _place_chain(middle) if middle else None
+    if chain is None or chain[1] != 0:
+        return []  # (the part between the firm and 分公司 must be places only)
+    return [middle[m.start:] + sector + name[-len(_BRANCH_TAIL[0]):] for m in chain[0]]
 
 
 #: Level words a union's name opens with when the writer leaves its place out (州总工会, 镇…工会联合会).
