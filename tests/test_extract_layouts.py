@@ -156,9 +156,6 @@ KNOWN_MISSES = {
     ("crawl63_text_d2", "places"): "广西 not given as a place (debatable)",
     # batch 65 (session 11, scored on 53a47e2 before any fix)
     ("crawl65_text_d2", "people"): "托马斯·韦伯 given where the gold has Thomas Weber, the same person (debatable)",
-    ("crawl65_text_p03", "unions"): "missed 卓尼县公路养护站工会",
-    ("crawl65_text_p07", "unions"): "extra 巍山县邮政分公司工会, a name the page does not write",
-    ("crawl65_text_p09", "people"): "吾买尔江·吐尔地 cut to 吾买尔江·吐尔",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

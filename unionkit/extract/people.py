@@ -1827,6 +1827,16 @@ def _surname_dot_name(text: str, k: int) -> int:
     return 0
 
 
+def _di_ends_name(text: str, j: int) -> bool:
+    """True when the 地 at ``text[j]``, right after a dotted name's last part, ends that name (吐尔地 = Turdi)
+    rather than being the adverb's particle: a particle needs an adjective or adverb before it (高兴地, 默默地), and
+    a name's run of transliteration syllables is none, so 地 is the name's unless it opens a word with the next
+    character that no word after it overlaps (…地区) or closes one with the characters before it (特别地, 山地)."""
+    if j + 1 < len(text) and _IS_HAN[text[j + 1]] and _listed_pair(text[j:j + 2]) and not _word_at(text, j + 1):
+        return False  # (…地区, …地方: 地 opens the next word; in 吐尔地|表示 the next word opens after it)
+    return not _listed_pair(text[j - 2:j]) and not _listed_pair(text[j - 1:j + 1])
+
+
 def _dotted_names(text: str) -> list[tuple[int, str, str]]:
     """(start, full name, part before the dot) of each transliterated name written with a middle dot
     (主席热依汗古丽·艾买提为…, 教师努尔兰·吐尔逊别克分享…): each side is the run of transliteration
@@ -1850,9 +1860,8 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
             j -= 1  # …买买提丁香花: 丁 opens a word with the next character (丁香), so it is no -din ending
         if j - k - 1 > 2 and j < len(text) and _cuts_word(text, j):
             j -= 1  # …吐尔逊高兴地说: the last character opens a word with the next (高兴), the name ends before it
-        elif j + 1 < len(text) and text[j] == "地" and text[j - 2:j] == "吐尔" and not _IS_HAN[text[j + 1]] or \
-                text[j:j + 2] in ("地等", "地、"):
-            j += 1  # 托合提别克·吐尔地等12名: 地 ends the name (吐尔地), not an adverb's particle
+        elif j < len(text) and text[j] == "地" and _di_ends_name(text, j):
+            j += 1  # 托合提别克·吐尔地等12名, …·吐尔地在会上说: 地 ends the name (吐尔地), not an adverb's particle
         if j < len(text) and text[j] in _DOTS:  # a third part: take it too (三段名)
             m = j + 1
             while m < len(text) and m - j - 1 < 8 and text[m] in _DOT_NAME_CHARS:

@@ -818,7 +818,7 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         if not owner or not any(m.full for m in _places.scan(owner)):
             return None  # 市总机关工会: the body is not named
         return surface, surface, "org"
-    if seg[-1] in _CHAIN_ENDS and _unit_chain(seg):
+    if seg[-1] in _CHAIN_ENDS and (_unit_chain(seg) or _place_unit(seg)):
         return surface, surface, "org"  # 西藏自治区公路局日喀则分局定日养护段工会: a bureau's branch's unit, named whole
     if seg.endswith(_UNIT_ENDS) and _transport_unit(seg):
         return surface, surface, "org"  # 向塘机务段工会, 福州站客运车间工会: a railway depot's, station's, workshop's
@@ -1177,6 +1177,23 @@ def _unit_chain(seg: str) -> bool:
         return False  # (no body word between the place and the first link: the place's own unit)
     opens = {x.start for x in mentions}
     return all(k in opens for k in links)
+
+
+_PLACE_UNIT_ENDS = ("站", "所", "段")
+
+
+def _place_unit(seg: str) -> bool:
+    """``seg`` is a place written in full, then one unit's name of two to six characters ending in 站, 所 or 段
+    (卓尼县 + 公路养护站, 某县 + 农技站): a county's or city's field unit has its own union.  The unit's name holds
+    no other place, no prose character and no generic word (各站, 所属站所)."""
+    if not seg.endswith(_PLACE_UNIT_ENDS) or not _all_han(seg):
+        return False
+    mentions = _places.scan(seg)
+    if len(mentions) != 1 or mentions[0].start != 0 or not mentions[0].full:
+        return False
+    unit = seg[mentions[0].end:]
+    return (3 <= len(unit) <= 7 and not unit.startswith(_GENERIC_START) and not _ends_with_lead(unit[:-1])
+            and not any(c in _PROSE_CHARS for c in unit))
 
 
 #: Words in a clause before a union's name that no name holds: pronouns, modal verbs, conjunctions
@@ -1681,7 +1698,30 @@ def _company_shorts(written: set[str]) -> dict[str, str]:
             if stem.endswith(t) and len(stem) > len(t) and not stem[:-len(t)].endswith(_COMPANY_TAILS):
                 key = stem[:-len(t)] + head
                 out[key] = "" if key in out and out[key] != n else n
+        for key in _sector_branch_shorts(n):
+            out[key] = "" if key in out and out[key] != n else n
     return {k: v for k, v in out.items() if v}
+
+
+_BRANCH_TAIL = ("分公司工会", "分公司工會")
+
+
+def _sector_branch_shorts(name: str) -> list[str]:
+    """The short forms of a state firm's branch union written in full (中国邮政集团有限公司 + 云南省巍山县 +
+    分公司工会): its places from any one on, the firm's sector word, then 分公司工会 (巍山县邮政分公司工会,
+    云南省巍山县邮政分公司工会), as headlines and second mentions name it; [] for other names."""
+    if not name.endswith(_BRANCH_TAIL):
+        return []
+    sector = next((w for w in _FIRM_SECTORS if w in name), None)
+    if sector is None:
+        return []
+    at = name.find(sector)
+    group_end = min((name.find(t, at) + len(t) for t in _COMPANY_TAILS if name.find(t, at) >= 0), default=-1)
+    middle = name[group_end:-len(_BRANCH_TAIL[0])] if group_end > 0 else ""  # (the firm's name ends at its 公司)
+    chain = _place_chain(middle) if middle else None
+    if chain is None or chain[1] != 0:
+        return []  # (the part between the firm and 分公司 must be places only)
+    return [middle[m.start:] + sector + name[-len(_BRANCH_TAIL[0]):] for m in chain[0]]
 
 
 #: Level words a union's name opens with when the writer leaves its place out (州总工会, 镇…工会联合会).
