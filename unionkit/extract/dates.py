@@ -323,6 +323,19 @@ def _without_site_online(text: str) -> str:
     return _SITE_ONLINE.sub("", text) if "在" in text else text
 
 
+_UPDATE_RANK = 2  # the rank of update-time labels (更新时间): their time of day is not the publish time
+
+
+def _timed_same_day(iso: str, timed: list[str]) -> str:
+    """``iso``, or the first of ``timed`` naming the same day with its time when ``iso`` is a bare day.
+
+    A government disclosure page's index table gives the day only (发布日期：2024年11月15日) over the
+    article's own row with the time (发布时间：2024-11-15 09:30): the two are one reading, the finer wins."""
+    if "T" in iso:
+        return iso
+    return next((t for t in timed if t.startswith(iso + "T")), iso)
+
+
 def find_published(lines: list[str], bare: list[str] | None = None) -> str | None:
     """The page's publish time from its header lines, or None.
 
@@ -332,12 +345,15 @@ def find_published(lines: list[str], bare: list[str] | None = None) -> str | Non
     Dates on profile or copyright lines are never used.
     """
     best: tuple[int, int, str] | None = None
+    timed: list[str] = []  # publish-labelled readings with a time of day (for a date-only best of the same day)
     for i, line in enumerate(lines):
         hit = _labelled(line)
         if hit and (best is None or hit[0] < best[0]):
             best = (hit[0], i, hit[1])
+        if hit and hit[0] < _UPDATE_RANK and "T" in hit[1]:
+            timed.append(hit[1])
     if best:
-        return best[2]
+        return _timed_same_day(best[2], timed)
     found = None
     for line in (lines if bare is None else bare)[:_BARE_TOP]:
         if _excluded(line):
