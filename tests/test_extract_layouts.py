@@ -192,8 +192,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 11: an app page's account (包头日报) over the date line, filed with the menus: read as the site,
     # the gold takes it for the source (debatable: the page names no site of its own)
     "crawl11_text_m01": "an app account line above the date read as the site, not the source",
-    "crawl65_text_d4": "published: the header's stamp (浏览： after it, damaged lines below) not read",
-    "crawl65_text_p01": "published: the date-only line of a government index table taken over 发布时间：2024-11-15 09:30 (debatable)",
 }
 
 

@@ -244,7 +244,7 @@ def _labelled(line: str) -> tuple[int, str] | None:
         before = line[max(0, mt.start(group) - 6): mt.start(group)]
         if group == "glued" and before.endswith(_OTHER_DATES):
             continue  # 发文日期, 成文日期, 生效日期: a document's other dates, not the page's
-        if any(bad in before for bad in _NOT_PUBLISH):
+        if any(bad in _without_site_online(before) for bad in _NOT_PUBLISH):
             continue
         iso = parse_datetime(line[mt.end():mt.end() + 40])
         if not iso and (_TRAD_ONLY.intersection(line) or "民國" in line):
@@ -309,7 +309,31 @@ def _bar_fields(head: str) -> bool:
 
 def _excluded(line: str) -> bool:
     """Lines whose dates are about a user profile or the site's copyright."""
-    return any(bad in line for bad in _NOT_PUBLISH)
+    return any(bad in _without_site_online(line) for bad in _NOT_PUBLISH)
+
+
+# A site named "<place>在线" (黎平在线, 湘南在线, 海南新闻在线): a portal's name standing as a token of its own,
+# glued to the Han before it, not a forum's status (当前在线, 最后在线) nor a profile or service word
+# (在线时间, 在线服务, 在线阅读), which start or run on into Han.
+_SITE_ONLINE = lazyrx.compile(r"(?<=\p{Han}{2})(?<!当前|當前|最后|最後|上次|最近|目前|不|未|已)在[线線](?=\s|$|[|｜丨>›»·\-_])")
+
+
+def _without_site_online(text: str) -> str:
+    """``text`` with a site name's 在线 taken out, so a "<place>在线" portal's stamp is not read as a status date."""
+    return _SITE_ONLINE.sub("", text) if "在" in text else text
+
+
+_UPDATE_RANK = 2  # the rank of update-time labels (更新时间): their time of day is not the publish time
+
+
+def _timed_same_day(iso: str, timed: list[str]) -> str:
+    """``iso``, or the first of ``timed`` naming the same day with its time when ``iso`` is a bare day.
+
+    A government disclosure page's index table gives the day only (发布日期：2024年11月15日) over the
+    article's own row with the time (发布时间：2024-11-15 09:30): the two are one reading, the finer wins."""
+    if "T" in iso:
+        return iso
+    return next((t for t in timed if t.startswith(iso + "T")), iso)
 
 
 def find_published(lines: list[str], bare: list[str] | None = None) -> str | None:
@@ -321,12 +345,15 @@ def find_published(lines: list[str], bare: list[str] | None = None) -> str | Non
     Dates on profile or copyright lines are never used.
     """
     best: tuple[int, int, str] | None = None
+    timed: list[str] = []  # publish-labelled readings with a time of day (for a date-only best of the same day)
     for i, line in enumerate(lines):
         hit = _labelled(line)
         if hit and (best is None or hit[0] < best[0]):
             best = (hit[0], i, hit[1])
+        if hit and hit[0] < _UPDATE_RANK and "T" in hit[1]:
+            timed.append(hit[1])
     if best:
-        return best[2]
+        return _timed_same_day(best[2], timed)
     found = None
     for line in (lines if bare is None else bare)[:_BARE_TOP]:
         if _excluded(line):
