@@ -21,7 +21,8 @@ import re
 from ..record import Article, Removal, make_id
 from .brand import brand_elements, brand_names, confirmed_site, logo_site
 from .charset import declared_charset, decode_html
-from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_selectors, css_hidden_tag_paths, has_article, walk
+from .lines import (HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_ids, css_hidden_selectors, css_hidden_tag_paths,
+                    has_article, walk)
 from .meta import TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
 from .regions import css_ink_selectors, css_painted
 from .state import bare_name, state_article, state_date
@@ -95,6 +96,8 @@ def hidden_selectors(styles: list[str]) -> set[str]:
         if "[" in css:
             out |= css_hidden_selectors(css)
         out |= css_hidden_tag_paths(css)
+        if "#" in css:
+            out |= css_hidden_ids(css)
     return out
 
 

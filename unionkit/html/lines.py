@@ -270,6 +270,16 @@ def css_hidden_tag_paths(css: str) -> set[str]:
     return out
 
 
+# A simple selector naming an id (#x, div#x, #x.on): no combinator, attribute or pseudo-class part.
+_ID_SELECTOR = re.compile(r"^(?:[A-Za-z][\w-]*)?#[\w-]+(?:\.[\w-]+)*$")
+
+
+def css_hidden_ids(css: str) -> set[str]:
+    """Simple id selectors (``#jm3``, ``span#x``) a stylesheet hides on screen; the walk applies them as it
+    does attribute selectors (a large hidden block is taken as shown by script)."""
+    return {part for part in _hiding_selectors(css) if "#" in part and _ID_SELECTOR.match(part)}
+
+
 def element_sibling(node, forward: bool):
     """The nearest element sibling of ``node`` after it (or before it), skipping text and comments."""
     n = node.next if forward else node.prev
