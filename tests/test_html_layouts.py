@@ -152,7 +152,6 @@ KNOWN_F1 = {
     # the gold keeps a wire dateline (人民网成都…电（记者…）) that seven other golds drop
     "crawl12_html_p05": "the gold keeps the wire dateline opening the first paragraph",
     "crawl64_html_p08": "title salt after commas kept (培训椰雕, 椰雕职工, 技能职工) and a real 椰雕 cut",
-    "crawl66_html_d1": "inline jammers (5-9 lowercase letters and digits) kept: the page hides them with a stylesheet class",
 }
 
 

@@ -519,6 +519,8 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     finals = [i for i, m in enumerate(lasts) if m is not None and _after_sentence(texts[i], m.end())]
     tails_common = sum(jammed[i] for i in finals) * 2 > len(finals)
     pairs = _pairs_common(ends, jammed, jam_lines)
+    lower = [_lower_wedged_spans(t) if _ASCII_RUN.search(t) else [] for t in texts]
+    lower_seen = any(lower)  # the page glues lowercase-and-digit strings into its sentences
     for i, t in enumerate(texts):
         m = lasts[i]
         if m is None and ends[i] and not jam_lines[i] and _prev_is_jammed(ends, jammed, jam_lines, i) and (
@@ -540,8 +542,8 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
                     and (_after_sentence(t, k) or " " not in tail and _bracketed_line(t, k))
                     and (tails_common or _next_is_jammer(ends, jam_lines, i))):
                 out[i].append((ws.start(), len(t)))
-            elif ws is None and _glued_lower_digits(t[k:len(ends[i])]) and _after_sentence(t, k) \
-                    and (tails_common or _next_is_jammer(ends, jam_lines, i)):
+            elif ws is None and (_glued_lower_digits(t[k:len(ends[i])]) or _glued_lower_letters(t[k:len(ends[i])])) \
+                    and _after_sentence(t, k) and (tails_common or lower_seen or _next_is_jammer(ends, jam_lines, i)):
                 out[i].append((k, len(t)))  # glued to the sentence's end mark, closing the line (…参加。hn2ecn)
         # (the run patterns below all want three printable ASCII characters in a row: Han prose without
         # such a run is said at once instead of scanned five times)
@@ -556,6 +558,7 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
             for b in _WEDGED.finditer(t):
                 if _random_five(b.group()) or _flipped_five(b.group()):
                     out[i].append(b.span())
+            out[i].extend(sp for sp in lower[i] if not any(a < sp[1] and sp[0] < e for a, e in out[i]))
             for b in _GLUED_RUN.finditer(t):
                 span = _glued_junk(t, b.start(), b.end(), _next_is_jammer(ends, jam_lines, i), out[i])
                 if span is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):  # (not one taken above)
@@ -706,6 +709,63 @@ def _mixed_short(tail: str) -> bool:
     """A short digits-and-lowercase tail (146y): too short for the per-line rules to judge, so taken only
     where the raw line closes with two spaces or more, as jammer generators pad their tails."""
     return _MIXED_SHORT.match(tail) is not None
+
+
+#: A run of 5 to 12 lowercase letters and digits glued into Chinese text: Han or a mark (either width) on each side
+#: (…12月18日，pban94a日土县…, …党组书记、58whrnc常务…).
+_LOWER_WEDGED = regex.compile(r"(?<=[\p{Han}，、；：。！？,;:!?])[a-z0-9]{5,12}(?=[\p{Han}，、；：。！？,;:!?])")
+#: Lowercase letters a number is written with that ``_LOWER_UNITS`` lacks (110kv, 35kva, 100mbps).
+_MORE_UNITS = frozenset("kv kva mw gw mwh gwh mpa kpa mbps gbps kbps".split())
+
+
+def _random_lower(run: str) -> bool:
+    """A lowercase-and-digits run drawn at random: letters and digits interleaved (pban94a, x7dpy: three runs or
+    more), a number before four letters or more that are no unit (58whrnc), five letters or more with no vowel
+    before a number (hbzbkj9), or six letters or more a fifth or fewer of them vowels (y counts) (cjlynjdn,
+    qexlxhg). Codes of letters then digits (win10, html5, iphone15, covid19), numbers with units (110kv, 1080p,
+    60fps) and words (wechat, python, excel) stay."""
+    if run.isdigit():
+        return False
+    if run.isalpha():
+        return len(run) >= 6 and sum(c in "aeiouy" for c in run) * 5 <= len(run) and len(set(run)) * 2 > len(run)
+    runs = _RUN.findall(run)
+    if len(runs) >= 3:
+        return True
+    if run[0].isalpha():  # a code's letters read as a word or an acronym (win10, html5); hbzbkj9's do not
+        return len(runs[0]) >= 5 and not any(c in "aeiouy" for c in runs[0])
+    return len(runs[1]) >= 4 and runs[1] not in _LOWER_UNITS and runs[1] not in _MORE_UNITS
+
+
+def _lower_wedged_spans(t: str) -> list[tuple[int, int]]:
+    """Spans of random lowercase-and-digit runs (``_random_lower``) glued between Han text and full-width marks, Han
+    on one side at least: the anti-copy strings of a page whose hidden spans a text dump keeps (looked at on a
+    jammed page only; a glued English word or code there is kept by its shape)."""
+    out = []
+    for b in _LOWER_WEDGED.finditer(t):
+        a, e = b.span()
+        if (_is_han(t[a - 1]) or _is_han(t[e])) and _random_lower(b.group()):
+            out.append(_number_edges(t, a, e))
+    return out
+
+
+def _is_han(c: str) -> bool:
+    """Whether a character is a CJK ideograph (the common block)."""
+    return "\u4e00" <= c <= "\u9fff"
+
+
+#: A line-closing run of 5 to 12 lowercase letters (glued after a sentence's end mark: …情况。bagiuzp).
+_LOWER_LETTERS = re.compile(r"[a-z]{5,12}")
+
+
+def _glued_lower_letters(run: str) -> bool:
+    """A run of lowercase letters glued after a sentence's end mark at the line's end (…情况。bagiuzp): the glued
+    twin of the letters-only tail (which wants whitespace before it), taken on the same jammed pages only; or a
+    random lowercase-and-digits run (``_random_lower``: hbzbkj9, 58whrnc) there."""
+    return _LOWER_LETTERS.fullmatch(run) is not None or (
+        _LOWER_RUN.fullmatch(run) is not None and _random_lower(run))
+
+
+_LOWER_RUN = re.compile(r"[a-z0-9]{5,12}")
 
 
 #: Lowercase letters and digits interleaved, 4 to 12 characters: a letter run, a digit run and another run at least

@@ -21,8 +21,10 @@ import re
 from ..record import Article, Removal, make_id
 from .brand import brand_elements, brand_names, confirmed_site, logo_site
 from .charset import declared_charset, decode_html
-from .lines import HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_selectors, css_hidden_tag_paths, has_article, walk
+from .lines import (HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_ids, css_hidden_selectors, css_hidden_tag_paths,
+                    has_article, walk)
 from .meta import TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
+from .regions import css_ink_selectors, css_painted
 from .state import bare_name, state_article, state_date
 from .title import SEARCH_LINES, headline_index, norm, title_line, untagged_headline
 
@@ -53,10 +55,25 @@ def escape_stray_lt(html: str) -> str:
     return _STRAY_LT.sub(lambda m: m.group(1) or "&lt;", html)
 
 
-def _hiding_styles(tree) -> list[str]:
+def _hiding_styles(tree, texts: list[str] | None = None) -> list[str]:
     """The page's own stylesheets that may hide something (the words of a hiding rule appear in them)."""
-    texts = (node.text() or "" for node in tree.css("style"))
+    if texts is None:
+        texts = [node.text() or "" for node in tree.css("style")]
     return [css for css in texts if any(w in css for w in _HIDING_WORDS)]
+
+
+def ink_rules(texts: list[str]) -> tuple[set[str], set[str]]:
+    """The simple selectors the page's stylesheets ink invisibly (white or 1px text: a reprint's anti-copy
+    class) and the names they paint a background on; nothing to read on a page without such a rule."""
+    ink = set()
+    for css in texts:
+        ink |= css_ink_selectors(css)
+    if not ink:
+        return set(), set()
+    painted = set()
+    for css in texts:
+        painted |= css_painted(css)
+    return ink, painted
 
 
 #: Words one of the hiding rules ``lines.hides`` knows holds (a cheap test before a stylesheet is parsed).
@@ -79,6 +96,8 @@ def hidden_selectors(styles: list[str]) -> set[str]:
         if "[" in css:
             out |= css_hidden_selectors(css)
         out |= css_hidden_tag_paths(css)
+        if "#" in css:
+            out |= css_hidden_ids(css)
     return out
 
 
@@ -87,8 +106,9 @@ def read_body(tree) -> Walk:
     start = tree.body if tree.body is not None else tree.root
     if start is None:
         return Walk()
-    styles = _hiding_styles(tree)  # (read once for both)
-    return walk(start, hidden_classes(styles), hidden_selectors(styles))
+    texts = [node.text() or "" for node in tree.css("style")]
+    styles = _hiding_styles(tree, texts)  # (read once for both)
+    return walk(start, hidden_classes(styles), hidden_selectors(styles), ink_rules(texts) if texts else ((), ()))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")

@@ -270,6 +270,16 @@ def css_hidden_tag_paths(css: str) -> set[str]:
     return out
 
 
+# A simple selector naming an id (#x, div#x, #x.on): no combinator, attribute or pseudo-class part.
+_ID_SELECTOR = re.compile(r"^(?:[A-Za-z][\w-]*)?#[\w-]+(?:\.[\w-]+)*$")
+
+
+def css_hidden_ids(css: str) -> set[str]:
+    """Simple id selectors (``#jm3``, ``span#x``) a stylesheet hides on screen; the walk applies them as it
+    does attribute selectors (a large hidden block is taken as shown by script)."""
+    return {part for part in _hiding_selectors(css) if "#" in part and _ID_SELECTOR.match(part)}
+
+
 def element_sibling(node, forward: bool):
     """The nearest element sibling of ``node`` after it (or before it), skipping text and comments."""
     n = node.next if forward else node.prev
@@ -371,10 +381,11 @@ class _LineBuilder:
         self.heading = False
 
 
-def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set[str] | frozenset[str] = frozenset()
-         ) -> Walk:
+def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set[str] | frozenset[str] = frozenset(),
+         ink: tuple = (frozenset(), frozenset())) -> Walk:
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order; ``hidden_classes`` and
-    ``hidden_selectors`` (attribute selectors) are what the page's stylesheets hide."""
+    ``hidden_selectors`` (attribute selectors) are what the page's stylesheets hide, ``ink`` the simple selectors
+    they ink invisibly and the names they paint a background on (``regions.white_ink_nodes``)."""
     from .regions import (action_link_nodes, answer_nodes, attachment_tables, caption_nodes, category_field_nodes,
                           comment_nodes, comment_widget_nodes, copyright_nodes, floor_label_nodes, folded_nodes, headline_stack_nodes,
                           home_link_nodes, intranet_nodes, reply_heading_nodes,
@@ -410,7 +421,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(like_count_nodes(start), "page_header"))
     drop.update(dict.fromkeys(vote_widget_nodes(start), "navigation"))
     drop.update(dict.fromkeys(comment_widget_nodes(start, drop), "comment_form"))
-    drop.update(dict.fromkeys(white_ink_nodes(start), "jammer"))  # anti-copy strings, as the cleaner names them
+    drop.update(dict.fromkeys(white_ink_nodes(start, *ink), "jammer"))  # anti-copy strings, as the cleaner names them
     hidden = hidden_elements(start, hidden_classes, hidden_selectors)
     folded, buttons = folded_nodes(start, hidden) if hidden else (set(), set())
     drop.update(dict.fromkeys(buttons, "navigation"))  # a show-more button (展开全文) is no text
