@@ -1391,3 +1391,17 @@ def test_marked_copy_leaves_a_span_with_no_clause_opening_copy():
     par = "4月16日，由市总工会主办的培训班在水满乡开班，来自全市的42名女职工和农民工参加培训。"
     inner = par.index("女职工") + 1
     assert marked_copy([[(inner, inner + 2)]], [par], t) == [[(inner, inner + 2)]]
+
+
+def test_marked_copies_takes_a_word_chunk_opening_several_clauses():
+    """A found chunk that is also a word (总工, cut from 总工会) is taken where it opens two clauses or more of a paragraph
+    (,总工县农技中心… ,总工现场讲解…), and not where it opens one."""
+    from unionkit.clean.salting import marked_copies, prepare_title
+    t = prepare_title("乐东黎族自治县总工会送技能进芒果园")
+    pars = ["11月中旬，乐东县总工会联合农业农村局，总工在基地举办培训班。",
+            "培训中，总工县农技中心专家深入果园，总工现场讲解实用技术，总工手把手指导职工操作。",
+            "培训后，总工程师还介绍了新品种。"]
+    first = pars[0].index("，总工") + 1
+    got = marked_copies([[(first, first + 2)], [], []], pars, t)
+    assert [len(sp) for sp in got] == [1, 3, 0]
+    assert all(pars[1][a:b] == "总工" for a, b in got[1])

@@ -2009,24 +2009,34 @@ def mark_style(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
     return res
 
 
+MARKED_WORD_COPIES = 2  # clause openings of one paragraph a found chunk that is also a word must take there
+
+
 def marked_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     """Copies of a found chunk that no dictionary knows (慰问困, 难职工, 縣總) right after a clause mark elsewhere on the
     page, not running on into a word of what follows, are salt too: copied pages put one chunk after several marks of a
-    paragraph (、慰问困高坪镇 … ,慰问困走访), while the chunk decoding takes each chunk once per paragraph."""
+    paragraph (、慰问困高坪镇 … ,慰问困走访), while the chunk decoding takes each chunk once per paragraph. A chunk cut from
+    the title that is a word as well (总工 of 总工会) counts only in a paragraph where it opens MARKED_WORD_COPIES clauses
+    or more not yet taken (,总工县农技中心… ,总工现场讲解… ,总工手把手…): no text opens its clauses with one word again and
+    again."""
     chunks = {par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans if _at_mark(par, a, b)}
     tb = title_boundaries(t)
-    chunks = {c for c in chunks if len(c) >= 2 and HAN_RUN.fullmatch(c) and not _is_word(_simplifier()(c))
+    chunks = {c for c in chunks if len(c) >= 2 and HAN_RUN.fullmatch(c)
               and not _on_bounds(c, t.han, tb)}  # (whole title words open real sentences: 。市总工会相关负责人)
     if not chunks:
         return out
     order = sorted(chunks, key=lambda c: (-len(c), c))  # (the longest chunk first where two start together)
+    words = {c for c in chunks if _is_word(_simplifier()(c))}
     shan = _simplifier()(t.han)
     res = []
     for par, spans in zip(paragraphs, out):
         taken = {k for a, b in spans for k in range(a, b)}
         add = []
         for c in order:
-            for k in _marked_at(par, c, shan):
+            at = [k for k in _marked_at(par, c, shan) if not taken.intersection(range(k, k + len(c)))]
+            if c in words and len(at) < MARKED_WORD_COPIES:
+                continue  # (a cut chunk that is a word too, 总工 of 总工会: only when it opens several clauses)
+            for k in at:
                 if not taken.intersection(range(k, k + len(c))):
                     add.append((k, k + len(c)))
                     taken.update(range(k, k + len(c)))
