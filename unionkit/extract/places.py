@@ -164,12 +164,48 @@ class Gazetteer:
         return {k: self.lookup(k)[0] for k, v in self.index.items() if any(i >= 0 for i in v)}
 
 
+#: County-level changes the shipped TSV's source predates (checked against the State Council's approvals):
+#: (name, old name, province, city, year). Applied to the TSV's rows when the tables are built (so the
+#: precompiled gazetteer.state holds them; its digest covers this table): the division takes its new name and
+#: the short names, and the old name stays a full name of its own row, so pages written before the change
+#: still give the county as they write it. The TSV row replaced is the one of that city with the same stem
+#: (the source lists 凤翔 as 凤翔市, a name it never had).
+AMENDMENTS = (
+    ("米林市", "米林县", "西藏自治区", "林芝市", 2023),  # 米林县 -> county-level city
+    ("错那市", "错那县", "西藏自治区", "山南市", 2023),  # 错那县 -> county-level city
+    ("凤翔区", "凤翔县", "陕西省", "宝鸡市", 2021),  # 凤翔县 -> a district of 宝鸡市
+)
+
+#: Traditional form of a county-level suffix (an amended name's traditional form is its row's stem + this).
+_TRAD_SUFFIX = {"市": "市", "区": "區", "县": "縣", "旗": "旗"}
+
+
+def amend_rows(rows: list[list[str]], amendments=AMENDMENTS) -> list[list[str]]:
+    """``rows`` with each amendment's county row (same province, city and stem) replaced by a row of the new name,
+    carrying the short names, and a row of the old name without them (a bare 米林 means the division now)."""
+    out = list(rows)
+    for name, old, prov, city, _year in amendments:
+        stem = name[:-1]
+        at = [i for i, r in enumerate(out) if r[0] == "K" and r[5] == prov and r[6] == city and r[1][:-1] == stem]
+        if not at:
+            continue  # (a TSV already without the division: nothing to amend)
+        r = out[at[0]]
+        t_stem = (r[3] or r[1])[:-1]
+        t_name, t_old = t_stem + _TRAD_SUFFIX[name[-1]], t_stem + _TRAD_SUFFIX[old[-1]]
+        new_row = ["K", name, r[2], "" if t_name == name else t_name, r[4], prov, city]
+        old_row = ["K", old, "", "" if t_old == old else t_old, "", prov, city]
+        for i in reversed(at):
+            del out[i]
+        out[at[0]:at[0]] = [new_row, old_row]
+    return out
+
+
 def build_tables(text: str) -> dict:
     """The Gazetteer's tables from the TSV's text: rows, spelling index, automaton, character-pair sets."""
     import ahocorasick  # imported here: only pages that need places pay for it
 
     t = types.SimpleNamespace()
-    t.rows = [line.split("\t") for line in text.split("\n") if line and line[0] != "#"]
+    t.rows = amend_rows([line.split("\t") for line in text.split("\n") if line and line[0] != "#"])
     t.t_of = {r[1]: r[3] or r[1] for r in t.rows}
     # spelling -> row numbers; ~row for a short name, row for a full name
     index: dict[str, list[int]] = {}
@@ -245,8 +281,8 @@ def build_tables(text: str) -> dict:
 
 
 def _digest(text: str) -> str:
-    """The TSV's fingerprint, recorded in the state file."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The fingerprint of the TSV and AMENDMENTS, recorded in the state file."""
+    return hashlib.sha256((text + "\n" + repr(AMENDMENTS)).encode("utf-8")).hexdigest()
 
 
 def _saved_tables(state: pathlib.Path, text: str) -> dict | None:
