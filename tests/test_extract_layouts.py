@@ -197,8 +197,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 11: an app page's account (包头日报) over the date line, filed with the menus: read as the site,
     # the gold takes it for the source (debatable: the page names no site of its own)
     "crawl11_text_m01": "an app account line above the date read as the site, not the source",
-    "crawl67_text_gongqingcheng": "source: a bare 江西工人报 in the info line, with no 来源 label, not read",
-    "crawl67_text_tailai": "published: 发布时间：3月7日 with the year only in the URL (/2025/0307/) and the footer not read; site: the sponsor taken (debatable)",
 }
 
 

@@ -133,7 +133,6 @@ KNOWN_META = {
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
     # batch 31 (the session's final unseen measure, added after it was scored)
     "crawl31_html_p03": "author: a stand-alone 通讯员 line read as the author (two names joined)",
-    "crawl68_html_p02": "views: a WeChat bottom bar (阅读原文 阅读 4,516 赞 36 分享 在看 12) dropped whole as navigation",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

@@ -485,3 +485,26 @@ def _next_year_plan(month: int, year: int, named: set[int]) -> bool:
     piece on next year's contract or plan does: the footer's year still fits the text (a stale footer would sit
     two years or more behind it)."""
     return month >= _YEAR_END_MONTH and named == {year + 1}
+
+
+#: A date in an article's address, as CMSs file pages by day: /2025/0307/, /202503/07/, /2025-03-07/, t20250307_,
+#: /20250307/. Delimited by path characters so an id's digits (content_20250307123.htm) do not count.
+_URL_DATE = lazyrx.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?:[/\-_]?(?P<m>[01]\d)[/\-_]?(?P<d>[0-3]\d))(?=[/_.\-]|$)")
+
+
+def year_from_url(header: list[str], url: str | None) -> str | None:
+    """A year-less header stamp (发布时间：3月7日 14:05) dated with the year of the page's own address, when that
+    address files the page under the same month and day (…/2025/0307/8842.html): the CMS stamped both at once."""
+    if not url or not any(c.isdigit() for c in url):
+        return None
+    lines = header[:_BARE_TOP]
+    if any(parse_datetime(line) for line in lines):
+        return None
+    stamps = [s for line in lines if (s := yearless_stamp(line))]
+    if len(stamps) != 1:
+        return None
+    m, d, h, mi = stamps[0]
+    path = url.split("://", 1)[-1].partition("/")[2]  # (the host may hold digits of its own)
+    years = {int(mt["y"]) for mt in _URL_DATE.finditer(path)
+             if int(mt["m"]) == m and int(mt["d"]) == d and _valid(int(mt["y"]), m, d)}
+    return _iso(years.pop(), m, d, h, mi) if len(years) == 1 else None

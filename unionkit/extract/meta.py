@@ -29,7 +29,7 @@ import regex
 from .. import lazyrx
 from . import recode
 from ..record import Article, Meta, Removal
-from .dates import find_published, parse_datetime, stamp_date, year_from_footer
+from .dates import find_published, parse_datetime, stamp_date, year_from_footer, year_from_url
 from .wordrx import trie_pattern
 
 # --- text normalisation ---------------------------------------------------------------
@@ -636,7 +636,15 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     mt = _NAME_THEN_MENU.match(line) if "首" in line else None
     if mt:
         return _own_site(mt["name"]), False
+    mt = _SITE_THEN_HOST.match(line) if "主" in line else None
+    if mt:
+        return _own_site(mt["name"]), False
     return None, False
+
+
+# A masthead naming the site and then its sponsor (鹤城工会网 某市总工会主办): the …网 name is the site, the
+# body before 主办 only runs it (see site_from_footer's _HOST_TAIL).
+_SITE_THEN_HOST = lazyrx.compile(r"^(?P<name>\p{Han}{2,10}(?:网|網))\s+\p{Han}{2,20}(?:主办|主辦)(?:单位|單位)?$")
 
 
 _HOST_WORD = lazyrx.compile(r"^(?:主办|主辦)(?:单位|單位)?:?")
@@ -888,6 +896,9 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
     m.url = (_first(_labelled_url(r.text) for r in header + other if "链接" in r.text or "鏈接" in r.text
                     or "网址" in r.text or "網址" in r.text or "地址" in r.text)
              or _first(_url(r.text) for r in header if r.kind != "title_suffix"))
+    if m.published is None and article.meta.published is None:  # a year-less stamp filed under its day in the URL
+        m.published = year_from_url([normalise_line(r.text) for r in header if r.kind not in ("title_suffix", "navigation")],
+                                    m.url or article.meta.url)
     return _shown_date(_merge(article.meta, m), shown), warnings
 
 
@@ -1048,9 +1059,10 @@ def _repost_card(text: str) -> tuple[str, str | None] | None:
 
 # A view count alone on a line (阅读 3265, 閱讀 10万+): what WeChat prints under an article.
 # The row may go on with the other counts (阅读 892 赞 24 在看 5), and a self-media app puts the number
-# first (1206阅读, 3.2万次浏览).
-_LONE_VIEWS = lazyrx.compile(r"^\s*(?:(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?"
-                             r"(?:\s+(?:赞|點贊|点赞|在看|好看|分享|转发|轉發|评论|評論|收藏)\s*\d[\d,.]*(?:万|萬)?\+?)*"
+# first (1206阅读, 3.2万次浏览). WeChat's bottom bar opens with the 阅读原文 link and may print a button with no
+# count (阅读原文 阅读 4,516 赞 36 分享 在看 12).
+_LONE_VIEWS = lazyrx.compile(r"^\s*(?:(?:(?:阅读原文|閱讀原文)\s+)?(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?"
+                             r"(?:\s+(?:赞|點贊|点赞|在看|好看|分享|转发|轉發|评论|評論|收藏)(?:\s*\d[\d,.]*(?:万|萬)?\+?)?)*"
                              r"|(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽))\s*$")
 #: A character every _LONE_VIEWS reading holds (阅读, 閱讀, 浏览, 瀏覽): a cheap first test on each removed piece.
 _VIEW_HINT = recode.compile("[阅閱览覽]")
@@ -1145,6 +1157,8 @@ _DATE_FIRST = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]")
 _ROW_DATE = lazyrx.compile(r"^\s*[\[(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                           r"(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*[\])）]?\s+(?P<rest>\S.*)$")
 _BARE_COUNT = lazyrx.compile(r"^\d[\d,]*\s*(?:次|人次)?$")
+# A view counter set off from its number by a space (阅读 3405, 浏览 1.2万): one part of the row, not two.
+_ROW_COUNTER = lazyrx.compile(r"(?<!\S)(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數)?\s+\d[\d,.]*\s*(?:万|萬)?\+?\s*(?:次|人次)?(?!\S)")
 
 
 def _bare_info_row(text: str) -> dict[str, str] | None:
@@ -1157,7 +1171,8 @@ def _bare_info_row(text: str) -> dict[str, str] | None:
     if mt is None:
         return None
     org = name = None
-    for p in mt["rest"].split():
+    rest = _ROW_COUNTER.sub(" ", mt["rest"]) if _VIEW_HINT.search(mt["rest"]) or "点" in mt["rest"] or "點" in mt["rest"] else mt["rest"]
+    for p in rest.split():
         if labelled_fields(p) or _BARE_COUNT.match(p):
             continue  # (its labelled parts are read with the whole line's)
         if org is None and name is None and len(p) >= 4 and _INFO_NAME.match(p) and _ORG_END.search(p):

@@ -1,0 +1,57 @@
+"""A publication named bare in the row under the headline, a WeChat bottom bar's view count, a masthead naming
+its sponsor, and a year-less stamp under a dated address (meta.extract_meta)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.meta import extract_meta, site_from_logo
+from unionkit.record import Article, Meta, Removal
+
+
+def _article(*removed, body=("正文。",)):
+    return Article(id="t", title="标题", body=list(body), removed=list(removed), meta=Meta())
+
+
+@pytest.mark.parametrize("row,source", [
+    ("2025-04-22 10:15  某省工人报  阅读 3405", "某省工人报"),
+    ("2025-04-22 10:15  某市日报  浏览 1.2万", "某市日报"),
+    ("2025-04-22 某县融媒体中心 点击 12 次", "某县融媒体中心"),
+    # negatives
+    ("2025-04-22 10:15  阅读 3405", None),  # no name
+    ("2025-04-22 10:15  某省工人报  阅读原文", None),  # a link, not a count
+    ("2025-04-22 10:15  今天天气很好  阅读 3405", None),  # a phrase, no publication
+])
+def test_bare_publication_row(row, source):
+    assert extract_meta(_article(Removal("page_header", row, 3))).source == source
+
+
+@pytest.mark.parametrize("bar,views", [
+    ("阅读原文 阅读 4,516 赞 36 分享 在看 12", 4516),
+    ("阅读原文 阅读 1.2万 赞 36 在看 12", 12000),
+    ("阅读 892 赞 24 在看 5", 892),
+    # negatives
+    ("阅读原文", None),
+    ("阅读原文 分享 在看", None),
+])
+def test_wechat_bottom_bar(bar, views):
+    assert extract_meta(_article(Removal("navigation", bar, 20))).views == views
+
+
+@pytest.mark.parametrize("line,site", [
+    ("某城工会网 某市总工会主办", "某城工会网"),
+    ("某城工会網 某市总工会主辦", "某城工会網"),
+    # negatives
+    ("某市总工会主办", None),  # the sponsor alone names no site
+    ("某城工会网 某市总工会承办的活动", None),
+])
+def test_masthead_with_sponsor(line, site):
+    assert site_from_logo(line)[0] == site
+
+
+def test_yearless_stamp_under_dated_url():
+    rows = (Removal("page_header", "发布时间：3月7日 14:05　浏览次数：356次", 6),
+            Removal("page_header", "本文链接：http://www.example.org.cn/xqdt/2025/0307/8842.html", 7))
+    assert extract_meta(_article(*rows)).published == "2025-03-07T14:05"
+    other = (rows[0], Removal("page_header", "本文链接：http://www.example.org.cn/xqdt/2025/0309/8842.html", 7))
+    assert extract_meta(_article(*other)).published is None
