@@ -1264,6 +1264,19 @@ def _titled_name(text: str, end: int, at: int, role: str, unions, places, found:
             _titled_and_listed(text, end, at, name, unions, places, found)
     if len(found) == k and _office_title(role):
         _unsurnamed_after_title(text, end, at, unions, places, found)
+    if len(found) == k and role in _TRADE_SET and (lone := _lone_tibetan_after_job(text, at)):
+        _titled_and_listed(text, end, at, lone, unions, places, found)  # (工地安全员拉巴表示)
+
+
+def _lone_tibetan_after_job(text: str, at: int) -> str | None:
+    """A Tibetan name of one two-character element at ``text[at]`` right after a trade noun (安全员拉巴表示): many
+    people in Tibet go by one element.  Only where a name may end right after it, no second element or closing
+    character follows, and no Chinese surname opens it (王清, 向巴 read otherwise); an everyday word stays out."""
+    el = text[at:at + 2]
+    if el not in _TIBETAN_PARTS or el[0] in _FIRST_CHARS or text[at + 2:at + 4] in _TIBETAN_PARTS \
+            or text[at + 2:at + 3] in _TIBETAN_ENDS:
+        return None
+    return el if _name_may_end(text, at + 2) and not _everyday_word(el) else None
 
 
 # Characters that close a woman's name of Amdo (Qinghai, Gansu) after a Tibetan name element, also behind a Chinese
@@ -2419,10 +2432,10 @@ def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int]) ->
         job = text[end - 3:end]
         if job in _TRADE_SET or text[end - 4:end] in _TRADE_SET or any(e == end for e, _ in found):
             continue
-        if is_word(job[1:]):
+        if is_word(job[1:]) and not _verb_worker_job(job):
             continue  # 员工, 施工 …: 工 closes a word of its own (a few such pairs, asked again and again)
         name = _name_after(text, end, loose=True)
-        if not name or not is_person_name(name, True) or _opens_with_word(name):
+        if not name or not is_person_name(name, True) or _job_slot_opens_with_word(name):
             name = _hui_number_name(text, end)  # (鋼筋工馬尕五十說)
             if name:
                 found.append((end, Person(name, [job])))
@@ -2430,6 +2443,22 @@ def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int]) ->
         # (the pairs asked last are seldom asked twice: only where a name follows)
         if is_word(job[:2]) and not _word_at(text, end - 1):  # 工程, 工资: the 工 opens a word
             found.append((end, Person(name, [job])))
+
+
+def _verb_worker_job(job: str) -> bool:
+    """True for a job noun ``<work verb>工`` whose 工 also closes a worker noun with the verb's second character
+    (养护工: 养护 v + 护工 n, 看护工): the verb says the whole is the job; a people noun of the role list (职工,
+    员工, 农民工) or a noun before 工 (织女工, 水电工) is left to the other rules."""
+    if job in _ROLE_SET or job[1:] in _ROLE_SET:
+        return False
+    head, tail = _entry(job[:2]), _entry(job[1:])
+    return len(head) > 2 and head[2] in ("v", "vn") and len(tail) > 2 and tail[2] == "n"
+
+
+def _job_slot_opens_with_word(name: str) -> bool:
+    """_opens_with_word for a name right after a job noun, a slot that says a name stands there: a surname pair
+    that is only a rare dictionary word (投递员甘子豪: 甘子, 3 in jieba) does not end the name there."""
+    return _opens_with_word(name) and not _either_script(_rare_word, name[:2])
 
 
 _PLAIN_STAFF = frozenset(("人员", "人員"))
@@ -2452,7 +2481,7 @@ def _staff_nouns(text: str, found: list[tuple[int, Person]], ends: list[int]) ->
             continue  # (技术人员占比达到: 人员 is staff in general, after which a word often follows, and 占 a verb)
         tib = _tibetan_after_job(text, end)  # (环保员格绒曲措说: a Tibetan name has no surname)
         name = tib or _name_after(text, end, loose=True)
-        if not tib and (not name or not is_person_name(name, True) or _opens_with_word(name)) \
+        if not tib and (not name or not is_person_name(name, True) or _job_slot_opens_with_word(name)) \
                 or _everyday_word(text[end - 1:end + 1]):
             continue  # (员工: 员 opens a word with the next character; a place across it, 员林, says nothing)
         parts = _entry(pair)
@@ -2862,7 +2891,8 @@ def _lone_slot_name(article: Article, role: str | None, value: str) -> bool:
     """True when a reporter's or editor's whole slot value, which _byline_names left out, is still a name:
     the slot's form or the word's rarity leaves no doubt (区楚瑶, 付强, 【责任编辑：方可】, 记者 方圆)."""
     if role == "editor":
-        return _editor_slot_name(value) or _rare_word_name(value) or _bracketed_editor(article, value)
+        return (_editor_slot_name(value) or _rare_word_name(value) or _bracketed_editor(article, value)
+                or _name_word_in_slot(value))
     if role is None:  # 作者：单红: an author slot's rare word (单红, 2) is the name, as in an editor slot
         return _rare_word_name(value)
     return role == "reporter" and _spaced_reporter(article, value)
@@ -2941,6 +2971,18 @@ def _editor_slot_name(value: str) -> bool:
     if _noun_compound(v):
         return False  # 责任编辑:秋雨, 雪梨: jieba files them as names, yet they read as things (a pen name)
     return len(parts) > 2 and parts[2] in ("nr", "nrfg", "nrt", "ns")
+
+
+def _name_word_in_slot(value: str) -> bool:
+    """True for a lone editor value of a single surname and a given part that jieba files as a person's name though
+    it is also a word (责任编辑：洪亮, loud): the slot says a name stands there.  Pen names that read as things
+    (秋雨) and role words stay out."""
+    v = value.strip()
+    if not _TWO_OR_THREE_HAN.fullmatch(v) or _surname_len(v) != 1 or v[0] in _NICK_PREFIX \
+            or _ROLE_WORD.fullmatch(v) or _ORG_END.search(v) or not _given_ok(v[1:]) or _noun_compound(v):
+        return False
+    parts = _raw_line(v).split()
+    return len(parts) > 2 and parts[2] in ("nr", "nrfg")
 
 
 # Tags of a character that is a thing or a time on its own (雨 n, 秋 t): two of them make a noun, not a name.

@@ -1,0 +1,76 @@
+"""People named right after a job noun (…员, …工): a single Tibetan name element after a trade, a worker noun whose
+工 closes a word of its own after a work verb (养护工), a surname pair that is only a rare word (甘子), and a lone
+editor value that jieba files as a person's name though it is also a word (洪亮); with the look-alikes that
+must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.people import _name_word_in_slot, _verb_worker_job
+from unionkit.record import Meta, Removal
+
+from conftest import people_names as _names
+
+
+# --- one Tibetan name element after a trade noun ------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("工地安全员拉巴表示，培训内容实用。", "拉巴"),
+    ("项目部安全员拉姆说，今年没有发生事故。", "拉姆"),
+    ("施工员扎西次仁说，工期提前了。", "扎西次仁"),
+])
+def test_tibetan_name_after_trade(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "安全员拉巴拉着绳子往上爬。",  # no name ends after the element (拉巴拉…)
+    "安全员会议在工地召开。",
+    "他是一名安全员，拉巴是他的徒弟。",  # the element does not follow the trade noun
+])
+def test_no_tibetan_element_read_without_the_slot(text):
+    assert "拉巴" not in _names(text) and "会议" not in _names(text)
+
+
+# --- a work verb + 工 whose 工 closes a worker noun -------------------------------------------------
+
+def test_worker_after_verb_worker_noun():
+    assert "汤德华" in _names("有着20年工龄的养护工汤德华带领队员完成切割。")
+
+
+def test_worker_noun_look_alike_stays_out():
+    assert _names("养护工程汤家村段已经完工。") == []
+
+
+@pytest.mark.parametrize("job,ok", [
+    ("养护工", True), ("看护工", True),
+    ("织女工", False),  # a noun before 工 (织女): left to the other rules
+    ("教职工", False), ("农民工", False), ("新员工", False),  # people nouns of the role list
+    ("再加工", False),  # 加工 is a verb, no worker noun
+])
+def test_verb_worker_job(job, ok):
+    assert _verb_worker_job(job) is ok
+
+
+# --- a rare surname pair after a job noun ---------------------------------------------------------
+
+def test_rare_surname_pair_after_job_noun():
+    assert "甘子豪" in _names("清晨6点半，邮政分公司投递员甘子豪已经把包裹分拣装车。")
+
+
+@pytest.mark.parametrize("text", ["投递员工作很辛苦。", "投递员甘于奉献，常年奔波。"])
+def test_common_pair_after_job_noun_stays_out(text):
+    assert _names(text) == []
+
+
+# --- a lone editor value that is a name word ------------------------------------------------------
+
+def test_editor_value_filed_as_a_name():
+    assert "洪亮" in _names("职工参加了活动。", meta=Meta(editor="洪亮"),
+                          removed=[Removal("editor_line", "责任编辑：洪亮", 9)])
+
+
+@pytest.mark.parametrize("value", ["焦点", "秋雨", "方圆", "汤圆", "小林", "编辑"])
+def test_editor_value_words_stay_out(value):
+    assert not _name_word_in_slot(value)
