@@ -158,8 +158,6 @@ KNOWN_MISSES = {
     ("crawl65_text_d2", "people"): "托马斯·韦伯 given where the gold has Thomas Weber, the same person (debatable)",
     # batch 67 (session 11's final text measure, scored on 86f4b12 before any fix)
     ("crawl67_text_bailang", "people"): "missed 拉巴 after the job word 安全员",
-    ("crawl67_text_dayu", "unions"): "extra 会昌县总工会 from the related-links lines clean kept",
-    ("crawl67_text_dayu", "places"): "extra 会昌县, 寻乌县 from the related-links lines clean kept",
     ("crawl67_text_fengjie", "people"): "missed 汤德华 after the job word 养护工",
     ("crawl67_text_gongqingcheng", "people"): "missed 甘子豪 after the job word 投递员, and the editor 洪亮",
     ("crawl67_text_mainling", "unions"): "missed 米林市总工会 (米林 a county-level city since 2023; the gazetteer has 米林县)",
