@@ -156,8 +156,6 @@ KNOWN_MISSES = {
     # batch 65 (session 11, scored on 53a47e2 before any fix)
     ("crawl65_text_d2", "people"): "托马斯·韦伯 given where the gold has Thomas Weber, the same person (debatable)",
     # batch 67 (session 11's final text measure, scored on 86f4b12 before any fix)
-    ("crawl67_text_dayu", "unions"): "extra 会昌县总工会 from the related-links lines clean kept",
-    ("crawl67_text_dayu", "places"): "extra 会昌县, 寻乌县 from the related-links lines clean kept",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -683,6 +683,31 @@ def follow_prompt(folded: str) -> bool:
     return 0 < len(t) <= 40 and bool(_FOLLOW_PROMPT.match(t))
 
 
+# An article page's link to its neighbours ("上一篇:女职工“三期”内被调岗降薪怎么办?", "下一条 工伤认定申请期限"):
+# the neighbour's headline may end in a question or exclamation mark, yet the line is navigation. With a colon,
+# any headline-length rest; without one, a rest with no sentence end inside (a sentence "上一篇文章讲了…。" reads on).
+_PREV_NEXT = lazyrx.cached(r"^(?:上一篇|下一篇|上一条|下一条)(?:\s*[::]\s*.{1,60}|\s*[^\s。!?;,:][^。!?;,]{0,40}[!?]?)$")
+
+
+def prev_next_link(t: str) -> bool:
+    """A line opening with 上一篇/下一篇/上一条/下一条 and then a headline: navigation, whatever the headline ends with."""
+    return len(t) <= 66 and "。" not in t and bool(_PREV_NEXT.match(t))
+
+
+# A Q&A or advice column's note under its text, in brackets ("(本栏目解答仅供参考,具体问题请咨询…热线12351)",
+# "(以上内容仅供参考)"): the column's standing disclaimer, a footer note, not the article's words.
+_COLUMN_NOTE = lazyrx.cached(r"^[(\[]\s*(?:本栏目?|本专栏|本版|本期|以上|上述)[^()\[\]。]{0,40}?"
+                             r"(?:仅供参考|仅作参考|仅供读者参考|不作为|不能作为|不构成)[^()\[\]。]{0,50}[)\]]$")
+
+
+def column_disclaimer(folded: str) -> bool:
+    """A bracketed column disclaimer on its own line ((本栏目解答仅供参考,…)): a footer note when after the text."""
+    t = folded.strip()
+    if not t or t[0] not in "([" or len(t) > 100 or ("参考" not in t and "不" not in t):
+        return False
+    return bool(_COLUMN_NOTE.match(t))
+
+
 @line_cache()
 def tail_kind(folded: str) -> str | None:
     """The block kind a short line opens (相关阅读 → related_links, 版权所有 → site_footer …)."""
@@ -704,6 +729,8 @@ def tail_kind(folded: str) -> str | None:
     if END_MARK.match(t):
         return "navigation"
     if page_index_line(t) or epaper_label(t):
+        return "navigation"
+    if t[0] in "上下" and prev_next_link(t):
         return "navigation"
     if len(t) > 60 or STOPS.search(t):
         return None
@@ -771,6 +798,24 @@ def related_bullet(folded: str) -> bool:
     """A dotted short headline line (· 某某工会送法进企业), the shape of a related-links list's items."""
     t = folded.strip()
     return _RELATED_BULLET.match(t) is not None and _SENTENCE_END.search(t) is None
+
+
+# A column's name heading the links under an article's share bar ("县区传真", "图片新闻"): a bare run of Han
+# characters, no mark; and the headlines it lists, one a line: short, no sentence end (a title may hold a colon).
+_COLUMN_LABEL = lazyrx.cached(r"^\p{Han}{2,8}$")
+_HEADLINE_LINE = lazyrx.cached(r"^[^。!?;…]{6,40}$")
+
+
+def column_label(folded: str) -> bool:
+    """A bare column name on its own line (2 to 8 Han characters), the head a related-links block may have."""
+    t = folded.strip()
+    return 2 <= len(t) <= 8 and bool(_COLUMN_LABEL.match(t))
+
+
+def headline_line(folded: str) -> bool:
+    """A headline-shaped line: 6 to 40 characters, mostly Han, no sentence end."""
+    t = folded.strip()
+    return 6 <= len(t) <= 40 and han_count(t) * 2 >= len(t) and bool(_HEADLINE_LINE.match(t))
 
 
 def more_heading(folded: str) -> bool:

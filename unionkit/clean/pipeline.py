@@ -272,10 +272,36 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                 and any(set(lines[j].kinds) & _CLOSING for j in range(body[-1] + 1, i)):
             section = "related_links"  # dotted headlines after the text's closing chrome: a related-links list
             ln.mark_all(section)
+        elif body and short and not prose_after[i + 1] and chrome.column_disclaimer(f):
+            section = "site_footer"  # a column's bracketed disclaimer under the text ((本栏目解答仅供参考…))
+            ln.mark_all(section)
+        elif body and short and not prose_after[i + 1] and chrome.column_label(f) and after_share_bar(lines, body, i) \
+                and headlines_follow(lines, i):
+            section = "related_links"  # a column's name and its headlines under the share bar: related links
+            ln.mark_all(section)
         else:
             body.append(i)
         i += 1
     return trim_tail(lines, share_bar(lines, body))
+
+
+def after_share_bar(lines: list[Line], body: list[int], i: int) -> bool:
+    """Line i comes after a removed share bar (分享到:) that follows the last body line."""
+    return any("social_links" in lines[j].kinds and "分享" in lines[j].raw for j in range(body[-1] + 1, i))
+
+
+def headlines_follow(lines: list[Line], i: int) -> bool:
+    """The filled lines after line i, up to the page's footer or end, are headline-shaped (one at least)."""
+    seen = 0
+    for j in range(i + 1, len(lines)):
+        ln = lines[j]
+        if ln.blank:
+            continue
+        if chrome.headline_line(ln.folded) and chrome.tail_kind(ln.folded) is None:
+            seen += 1
+            continue
+        return seen > 0 and chrome.tail_kind(ln.folded) is not None  # the links end at the footer's chrome
+    return seen > 0
 
 
 #: The longest line ``body_and_tail``'s line tests take: an address line (chrome.address_line) 120 characters,
