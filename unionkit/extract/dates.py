@@ -424,6 +424,16 @@ def copyright_year(lines: list[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _lone_yearless_stamp(header: list[str]) -> tuple[int, int, int, int] | None:
+    """The header's only stamp when it is year-less and no header row holds a full date (month, day, hour, minute),
+    else None: what year_from_footer and year_from_url may date."""
+    lines = header[:_BARE_TOP]
+    if any(parse_datetime(line) for line in lines):
+        return None
+    stamps = [s for line in lines if (s := yearless_stamp(line))]
+    return stamps[0] if len(stamps) == 1 else None
+
+
 def year_from_footer(header: list[str], footer: list[str], body: list[str]) -> str | None:
     """A year-less header stamp (12月03日 09:15) dated with the footer's copyright year, or None.
 
@@ -432,15 +442,12 @@ def year_from_footer(header: list[str], footer: list[str], body: list[str]) -> s
     after the next, or (a November or December stamp) names only the next year (a year-end piece on 2025年度's
     contract) (a footer not updated since, or one stamping the year a page is served, would not fit the
     text). The caller must say in the record that the year is the footer's."""
-    lines = header[:_BARE_TOP]
-    if any(parse_datetime(line) for line in lines):
-        return None
-    stamps = [s for line in lines if (s := yearless_stamp(line))]
-    if len(stamps) != 1:
+    stamp = _lone_yearless_stamp(header)
+    if stamp is None:
         return None
     y = copyright_year(footer)
     named = {int(v) for para in body for v in _BODY_YEAR.findall(para)}
-    m, d, h, mi = stamps[0]
+    m, d, h, mi = stamp
     if y is not None and not named and _yearless_body_fits(m, d, y, footer, body):
         return _iso(y, m, d, h, mi)
     if y is None or not named or max(named) > y + 1:
@@ -497,13 +504,10 @@ def year_from_url(header: list[str], url: str | None) -> str | None:
     address files the page under the same month and day (…/2025/0307/8842.html): the CMS stamped both at once."""
     if not url or not any(c.isdigit() for c in url):
         return None
-    lines = header[:_BARE_TOP]
-    if any(parse_datetime(line) for line in lines):
+    stamp = _lone_yearless_stamp(header)
+    if stamp is None:
         return None
-    stamps = [s for line in lines if (s := yearless_stamp(line))]
-    if len(stamps) != 1:
-        return None
-    m, d, h, mi = stamps[0]
+    m, d, h, mi = stamp
     path = url.split("://", 1)[-1].partition("/")[2]  # (the host may hold digits of its own)
     years = {int(mt["y"]) for mt in _URL_DATE.finditer(path)
              if int(mt["m"]) == m and int(mt["d"]) == d and _valid(int(mt["y"]), m, d)}
