@@ -1678,6 +1678,7 @@ def carried_chunks(out: list[list[tuple[int, int]]], paragraphs: list[str], t: T
     return [sorted(sp + add.get(pi, [])) for pi, sp in enumerate(out)]
 
 
+CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")  # one clause mark (marked_tiling)
 TILE_SKIP = 2       # title characters a salter may pass over between two chunks of one page-wide tiling
 TILE_PIECES = 4     # clause-opening pieces such a tiling needs, over two paragraphs or more
 TILE_COVER = 0.5    # share of the title's Han characters they must cover
@@ -1696,11 +1697,12 @@ def marked_tiling(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
     res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     if len(han) < 8:
         return res
-    pieces, pos = [], 0
+    pieces, pos, where = [], 0, t.where
     for pi, par in enumerate(paragraphs):
-        for i, ch in enumerate(par[:-1]):
-            if ch not in CLAUSE_MARKS or pos >= len(han):
-                continue
+        for mt in CLAUSE_MARK.finditer(par, 0, len(par) - 1):
+            i = mt.start()
+            if pos >= len(han) or par[i + 1] not in where:
+                continue  # (most clause openings hold no title character: one set look-up passes them)
             for n in range(min(CARRY_LONGEST, len(par) - i - 2), 1, -1):
                 k = han.find(par[i + 1:i + 1 + n], pos, pos + TILE_SKIP + n)
                 if k >= 0 and HAN_RUN.fullmatch(par[i + 1:i + 1 + n]) and HAN.match(par[i + 1 + n]) \
