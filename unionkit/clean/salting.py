@@ -1689,10 +1689,9 @@ def marked_tiling(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
     paragraph, 慰问 | 侗寨 | 景区 in the next): a salter carrying one chunk list on through the page rather than
     restarting it in each paragraph, so no paragraph repeats another's chunks and the chunk-list reading finds
     nothing. Each piece (two to four characters, right after a clause mark, running on into the sentence but not on
-    along the title) must take
-    the title on within TILE_SKIP characters of the one before; TILE_PIECES or more pieces over two paragraphs or
-    more must cover TILE_COVER of the title, and one must be cut at an odd place of the title (a real text
-    restating its title in its clause openings uses the title's words whole)."""
+    along the title) must take the title on within TILE_SKIP characters of the one before; TILE_PIECES or more pieces
+    over two paragraphs or more must cover TILE_COVER of the title, and one must be cut at an odd place of the title
+    (a real text restating its title in its clause openings uses the title's words whole)."""
     han = t.han
     res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     if len(han) < 8:
@@ -1703,13 +1702,10 @@ def marked_tiling(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
             i = mt.start()
             if pos >= len(han) or par[i + 1] not in where:
                 continue  # (most clause openings hold no title character: one set look-up passes them)
-            for n in range(min(CARRY_LONGEST, len(par) - i - 2), 1, -1):
-                k = han.find(par[i + 1:i + 1 + n], pos, pos + TILE_SKIP + n)
-                if k >= 0 and HAN_RUN.fullmatch(par[i + 1:i + 1 + n]) and HAN.match(par[i + 1 + n]) \
-                        and par[i + 1:i + 2 + n] not in han:  # (黎平县总工会走进: the title restated, no chunk)
-                    pieces.append((pi, i + 1, i + 1 + n))
-                    pos = k + n
-                    break
+            got = _title_piece_at(par, i + 1, han, pos, TILE_SKIP, len(han), whole=True)
+            if got is not None:
+                pieces.append((pi, i + 1, i + 1 + got[0]))
+                pos = got[1] + got[0]
     if len(pieces) < TILE_PIECES or len({p[0] for p in pieces}) < 2 \
             or sum(b - a for _, a, b in pieces) < TILE_COVER * len(han):
         return res
@@ -1779,17 +1775,27 @@ def _leading_run(par: str, han: str, hi: int) -> tuple[list[tuple[int, int]], in
     for i, ch in enumerate(par[:-1]):
         if ch not in SUBJECT_MARKS:
             continue
-        for n in range(min(CARRY_LONGEST, len(par) - i - 2), 1, -1):
-            piece = par[i + 1:i + 1 + n]
-            k = han.find(piece, at, hi)
-            if 0 <= k <= at + CARRY_SKIP and HAN_RUN.fullmatch(piece) and HAN.match(par[i + 1 + n]):
-                spans.append((i + 1, i + 1 + n))
-                first = k if first is None else first
-                at = k + n
-                break
+        got = _title_piece_at(par, i + 1, han, at, CARRY_SKIP, hi)
+        if got is not None:
+            n, k = got
+            spans.append((i + 1, i + 1 + n))
+            first = k if first is None else first
+            at = k + n
     if not spans or at < hi - CARRY_SKIP:
         return None
     return spans, first
+
+
+def _title_piece_at(par: str, j: int, han: str, at: int, skip: int, end: int, whole: bool = False) -> tuple[int, int] | None:
+    """(length, title offset) of the longest title piece of two to CARRY_LONGEST characters opening at par[j] that
+    takes the title on within ``skip`` characters of offset ``at`` (ending by ``end``) and runs on into a Han
+    character; with ``whole``, one that runs on along the title (the title restated, 黎平县总工会走进) is none."""
+    for n in range(min(CARRY_LONGEST, len(par) - j - 1), 1, -1):
+        piece = par[j:j + n]
+        k = han.find(piece, at, min(at + skip + n, end))
+        if k >= 0 and HAN_RUN.fullmatch(piece) and HAN.match(par[j + n]) and not (whole and par[j:j + n + 1] in han):
+            return n, k
+    return None
 
 
 LIST_JOIN = frozenset("、和及与與")  # what separates or ends the items of a list (困难职工、困难劳模和一线职工)
