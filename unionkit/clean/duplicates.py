@@ -40,7 +40,9 @@ def duplicate_paragraphs(texts: list[str]) -> list[int]:
             continue  # a bare name that a later list line starts with (某某公司, then 某某公司某车间), no cut text
         if len(head) < MIN_CHARS:
             continue
-        later = by_start.get(head[:MIN_CHARS])  # (in page order: a later one is last; most have only their own)
+        # (a start's list is in page order: when its last line is not below line i, no later line can carry on
+        # from it, and most lists hold only line i itself)
+        later = by_start.get(head[:MIN_CHARS])
         if later and later[-1] > i and any(j > i and keys[j] != k and keys[j].startswith(head) for j in later):
             drop.add(i)
     return sorted(drop)

@@ -89,6 +89,13 @@ def edit_notice(folded: str) -> int | None:
     return m.end() if m else None
 
 
+#: The characters a profile line may open with: a field's first character (either case: the patterns ignore
+#: it) for PROFILE_LINE, PROFILE_ROW and PROFILE_STATS, and LEVEL's (Lv, 本吧/本版/本站, 头衔, 等级). ONLINE ends
+#: the line with 线 or 身 instead.
+_PROFILE_HEADS = frozenset(c for w in PROFILE_FIELDS.split("|") for c in (w[0], w[0].lower(), w[0].upper())) \
+    | frozenset("Ll本头等")
+
+
 @line_cache()
 def profile_line(folded: str) -> bool:
     """A poster profile field line (级别: 管理员, UID: 2170, 在线时间: 8570(时)) or "name 离线"."""
@@ -97,13 +104,6 @@ def profile_line(folded: str) -> bool:
         return False  # (no field, level or status can open the line, nor a status end it: no pattern is tried)
     return bool(PROFILE_LINE.match(t) or ONLINE.match(t) or LEVEL.match(t) or PROFILE_ROW.match(t)
                 or PROFILE_STATS.match(t))
-
-
-#: The characters a profile line may open with: a field's first character (either case: the patterns ignore
-#: it) for PROFILE_LINE, PROFILE_ROW and PROFILE_STATS, and LEVEL's (Lv, 本吧/本版/本站, 头衔, 等级). ONLINE ends
-#: the line with 线 or 身 instead.
-_PROFILE_HEADS = frozenset(c for w in PROFILE_FIELDS.split("|") for c in (w[0], w[0].lower(), w[0].upper())) \
-    | frozenset("Ll本头等")
 
 
 def may_start_post(t: str) -> bool:

@@ -72,7 +72,10 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
         ln.mark(at, len(ln.text), "title_suffix")
     if not is_forum and (tag := column_tag(ln.folded)) is not None and (
             at is not None and not _shown_whole(lines, i) or channel_named(lines, i, ln.folded[:tag])):
-        ln.mark(0, tag, "page_header")  # "【栏目】headline丨site", or under a path naming 栏目: the channel goes
+        # ("【栏目】headline丨site": the CMS builds a title row from channel, headline and site, and the channel goes
+        # with the site suffix, or when a breadcrumb above names it; a tag on a bare headline, one shown whole
+        # elsewhere (an h1 "【劳模风采】X") or a board's ("【求助已解决】X") is the site's own wording and stays)
+        ln.mark(0, tag, "page_header")
     if (mark := decor_mark(ln.folded)) is not None:  # "◆headline": a bullet the layout sets before it
         ln.mark(0, mark, "markup")
     if _BRACKETED.match(ln.folded):  # 【headline】, as microblog and WeChat posts set their title
@@ -81,8 +84,12 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
     return i
 
 
-#: A decorative mark before a headline (◆, ■, ★, ▶ …): e-papers and portals bullet their headline lines.
-_DECOR_MARK = regex.compile(r"^\s*[◆◇■□●○★☆▶►▷▲△▼▽◎※▪▫♦❖➤➢→]+\s*(?=[\p{Han}“\[《(0-9A-Za-z])")
+#: The decorative marks e-papers and portals bullet their headline lines with (◆, ■, ★, ▶ …).
+_DECOR_CHARS = "◆◇■□●○★☆▶►▷▲△▼▽◎※▪▫♦❖➤➢→"
+#: A run of them before a headline.
+_DECOR_MARK = regex.compile(r"^\s*[" + _DECOR_CHARS + r"]+\s*(?=[\p{Han}“\[《(0-9A-Za-z])")
+#: How such a line opens (a mark, or whitespace before one): a cheap look before the pattern.
+_DECOR_FIRST = frozenset(_DECOR_CHARS)
 
 
 def decor_mark(folded: str) -> int | None:
@@ -93,18 +100,12 @@ def decor_mark(folded: str) -> int | None:
     return m.end() if m and len(tmod.norm(folded[m.end():])) >= 4 else None
 
 
-_DECOR_FIRST = frozenset("◆◇■□●○★☆▶►▷▲△▼▽◎※▪▫♦❖➤➢→")
-
 #: A channel's name in lenticular brackets (folded to square ones) before a headline: 2-8 Han characters.
 _COLUMN_TAG = regex.compile(r"^\s*\[\p{Han}{2,8}\]\s*(?=\S)")
 
 
 def column_tag(folded: str) -> int | None:
-    """Where the headline starts after a channel tag on a page's title row ("【基层动态】headline丨site"), or None.
-
-    Called only for a headline line that ends in a site suffix: the CMS builds that row from channel, headline
-    and site, and the channel goes with the site. A tag on a bare headline (an h1 "【劳模风采】X", a board's
-    "【求助已解决】X") is the site's own wording and stays; repost marks ([转帖]) have their own rule."""
+    """Where the headline starts after a bracketed channel tag ("【基层动态】headline丨site"), or None."""
     m = _COLUMN_TAG.match(folded)
     return m.end() if m and len(tmod.norm(folded[m.end():])) >= 4 else None
 

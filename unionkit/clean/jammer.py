@@ -519,7 +519,10 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     finals = [i for i, m in enumerate(lasts) if m is not None and _after_sentence(texts[i], m.end())]
     tails_common = sum(jammed[i] for i in finals) * 2 > len(finals)
     pairs = _pairs_common(ends, jammed, jam_lines)
-    lower = [_lower_wedged_spans(t) if _ASCII_RUN.search(t) else [] for t in texts]
+    # (the run patterns all want three printable ASCII characters in a row: Han prose without such a run is
+    # said at once instead of scanned six times)
+    ascii_runs = [_ASCII_RUN.search(t) is not None for t in texts]
+    lower = [_lower_wedged_spans(t) if a else [] for t, a in zip(texts, ascii_runs)]
     lower_seen = any(lower)  # the page glues lowercase-and-digit strings into its sentences
     for i, t in enumerate(texts):
         m = lasts[i]
@@ -545,9 +548,7 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
             elif ws is None and (_glued_lower_digits(t[k:len(ends[i])]) or _glued_lower_letters(t[k:len(ends[i])])) \
                     and _after_sentence(t, k) and (tails_common or lower_seen or _next_is_jammer(ends, jam_lines, i)):
                 out[i].append((k, len(t)))  # glued to the sentence's end mark, closing the line (…参加。hn2ecn)
-        # (the run patterns below all want three printable ASCII characters in a row: Han prose without
-        # such a run is said at once instead of scanned five times)
-        ascii_run = _ASCII_RUN.search(t) is not None
+        ascii_run = ascii_runs[i]
         if ascii_run:
             for b in _BETWEEN.finditer(t):
                 if token_class(b.group()) < 0 or _random_caps(b.group()):
@@ -753,19 +754,16 @@ def _is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-#: A line-closing run of 5 to 12 lowercase letters (glued after a sentence's end mark: …情况。bagiuzp).
-_LOWER_LETTERS = re.compile(r"[a-z]{5,12}")
+#: A line-closing run of 5 to 12 lowercase letters and digits (glued after a sentence's end mark: …情况。hbzbkj9).
+_LOWER_RUN = re.compile(r"[a-z0-9]{5,12}")
 
 
 def _glued_lower_letters(run: str) -> bool:
     """A run of lowercase letters glued after a sentence's end mark at the line's end (…情况。bagiuzp): the glued
     twin of the letters-only tail (which wants whitespace before it), taken on the same jammed pages only; or a
     random lowercase-and-digits run (``_random_lower``: hbzbkj9, 58whrnc) there."""
-    return _LOWER_LETTERS.fullmatch(run) is not None or (
+    return _LONE_LETTERS.fullmatch(run) is not None or (
         _LOWER_RUN.fullmatch(run) is not None and _random_lower(run))
-
-
-_LOWER_RUN = re.compile(r"[a-z0-9]{5,12}")
 
 
 #: Lowercase letters and digits interleaved, 4 to 12 characters: a letter run, a digit run and another run at least
@@ -814,7 +812,8 @@ def _flipped_five(t: str) -> bool:
     return len(_CASE_RUN.findall(t)) >= 4 and not _letters_ok(t)
 
 
-#: A line of one lowercase token (5 to 12 letters; names and acronyms have capitals: HTMLParser, Zhang).
+#: A line of one lowercase token (5 to 12 letters; names and acronyms have capitals: HTMLParser, Zhang), or such a
+#: run glued after a sentence's end mark (``_glued_lower_letters``).
 _LONE_LETTERS = re.compile(r"[a-z]{5,12}")
 
 
@@ -879,7 +878,8 @@ def _random_words(t: str) -> bool:
 
 #: A short line of two or three tokens (4 to 12 characters), as a jammer pair's second half is drawn.
 _SHORT_TOKENS = re.compile(r"(?=[\x21-\x7e ]{4,12}$)\S+(?: \S+){1,2}")
-#: A word of four letters or more with a vowel (Summit, Ming, Keller): what names and words on a line hold.
+#: A word of letters with a vowel (Summit, Ming, Keller: ``_symbol_words`` asks four letters or more): what names
+#: and words on a line hold.
 _WORDISH = re.compile(r"[A-Za-z]*[aeiouyAEIOUY][A-Za-z]*")
 
 

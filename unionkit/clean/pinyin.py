@@ -189,9 +189,7 @@ def pinyin_spans(line: str, *, strict_tones: bool = False) -> list[tuple[int, in
     for m in _ANNOTATION.finditer(line):
         if _reads(line[m.start() - 1], m.group(1), strict_tones):
             spans.append(m.span())
-    if "(" in line or "（" in line:
-        spans = sorted(set(spans) | set(word_reading_spans(line, strict_tones=strict_tones)))
-    return spans
+    return sorted(set(spans) | set(word_reading_spans(line, strict_tones=strict_tones)))
 
 
 # A run of Han characters, then a bracketed run of two or more lowercase pinyin syllables, spaced or not

@@ -189,6 +189,11 @@ def _account_under_title(lines: list[Line], start: int, body_start: int) -> int 
     return i if any(t in ln.raw for ln in lines[body_start + 1:]) else None  # (i is above body_start)
 
 
+#: The longest line ``body_and_tail``'s line tests take: an address line (chrome.address_line) 120 characters,
+#: a notice's or contact line 80, a related-links bullet 41, an issue date ~20, a caption under an image 30.
+SHORT_RULES = 120
+
+
 def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list[int]:
     """Classify body lines, find where the article ends, and mark everything after it."""
     n = len(lines)
@@ -302,11 +307,6 @@ def headlines_follow(lines: list[Line], i: int) -> bool:
             continue
         return seen > 0 and chrome.tail_kind(ln.folded) is not None  # the links end at the footer's chrome
     return seen > 0
-
-
-#: The longest line ``body_and_tail``'s line tests take: an address line (chrome.address_line) 120 characters,
-#: a notice's or contact line 80, a related-links bullet 41, an issue date ~20, a caption under an image 30.
-SHORT_RULES = 120
 
 
 def continues_colon(lines: list[Line], body: list[int], i: int) -> bool:

@@ -55,10 +55,8 @@ def escape_stray_lt(html: str) -> str:
     return _STRAY_LT.sub(lambda m: m.group(1) or "&lt;", html)
 
 
-def _hiding_styles(tree, texts: list[str] | None = None) -> list[str]:
+def _hiding_styles(texts: list[str]) -> list[str]:
     """The page's own stylesheets that may hide something (the words of a hiding rule appear in them)."""
-    if texts is None:
-        texts = [node.text() or "" for node in tree.css("style")]
     return [css for css in texts if any(w in css for w in _HIDING_WORDS)]
 
 
@@ -106,9 +104,9 @@ def read_body(tree) -> Walk:
     start = tree.body if tree.body is not None else tree.root
     if start is None:
         return Walk()
-    texts = [node.text() or "" for node in tree.css("style")]
-    styles = _hiding_styles(tree, texts)  # (read once for both)
-    return walk(start, hidden_classes(styles), hidden_selectors(styles), ink_rules(texts) if texts else ((), ()))
+    texts = [node.text() or "" for node in tree.css("style")]  # (read once for the hiding and the ink rules)
+    styles = _hiding_styles(texts)
+    return walk(start, hidden_classes(styles), hidden_selectors(styles), ink_rules(texts))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")

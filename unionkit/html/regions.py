@@ -300,6 +300,8 @@ _INK_HINT = re.compile(r"(?<![\w-])color\s*:\s*(?:#fff|white|rgba?\(\s*255)|font
                        re.I)
 #: Background values that leave the page's white showing.
 _CLEAR = ("none", "transparent", "inherit", "initial", "unset")
+#: A hex colour, short or long (lowercased).
+_HEX_COLOUR = re.compile(r"#([0-9a-f]{3}|[0-9a-f]{6})")
 
 
 def _light(value: str) -> bool:
@@ -307,7 +309,7 @@ def _light(value: str) -> bool:
     v = value.strip().lower().replace("!important", "").strip()
     if v in _CLEAR or _WHITE_VALUE.match(v):
         return True
-    m = re.fullmatch(r"#([0-9a-f]{3}|[0-9a-f]{6})", v)
+    m = _HEX_COLOUR.fullmatch(v)
     if not m:
         return False
     h = m.group(1)
