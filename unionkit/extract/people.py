@@ -2882,9 +2882,7 @@ def _only_credits(text: str) -> bool:
 
 def _spaced_names_end(text: str, at: int) -> int:
     """Where the names _spaced_names would add after ``text[at]`` end (``at`` when it adds none)."""
-    for _ in _spaced_names(text, at):
-        at = _SPACED_NAME.match(text, at).end()
-    return at
+    return _spaced_run(text, at)[1]
 
 
 def _lone_slot_name(article: Article, role: str | None, value: str) -> bool:
@@ -3104,6 +3102,12 @@ _SPACED_NAME = lazyrx.compile(r"[ \u3000]+(?P<name>\p{Han}{2,3})(?=[ \u3000）)]
 def _spaced_names(text: str, at: int) -> list[str]:
     """Up to two more names after a credit's names that end at ``text[at]``, separated by spaces only; a
     candidate that is no person name (a role word, 报道) ends the run."""
+    return _spaced_run(text, at)[0]
+
+
+def _spaced_run(text: str, at: int) -> tuple[list[str], int]:
+    """(names, end) of the run _spaced_names reads after ``text[at]``: one scan serves both the names and where
+    they end (``at`` when there are none)."""
     out = []
     while len(out) < 2:
         mt = _SPACED_NAME.match(text, at)
@@ -3111,7 +3115,7 @@ def _spaced_names(text: str, at: int) -> list[str]:
             break
         out.append(mt["name"])
         at = mt.end()
-    return out
+    return out, at
 
 
 def _translit_word(name: str) -> bool:
