@@ -1820,24 +1820,24 @@ def _dotted_left_start(text: str, k: int, i: int) -> int:
         return i  # (班长叶尔肯·…: the odd character ends a title)
     if odd == pos and text[pos] not in SURNAMES:
         return i  # (a character the list lacks opens the name only when it is a surname character: 焦尔丹)
-    if pos == 0 or not _IS_HAN[text[pos - 1]] or text[pos - 1] in _DOTTED_OPENERS or _role_ending_at(text, pos):
-        return pos
-    return i
+    return pos if _dotted_name_may_open(text, pos) else i
+
+
+def _dotted_name_may_open(text: str, at: int) -> bool:
+    """True when a dotted name may open at ``text[at]``: at the text's start, after no Han character, after one of
+    _DOTTED_OPENERS (的, 了, 、) or right after a title (副主席库丽松·…, 负责人包·额尔敦)."""
+    return (at == 0 or not _IS_HAN[text[at - 1]] or text[at - 1] in _DOTTED_OPENERS
+            or _role_ending_at(text, at) is not None)
 
 
 def _surname_dot_name(text: str, k: int) -> int:
-    """The end of the Mongolian name element when the dot at ``text[k]`` follows a lone surname character and a Mongolian name element opens
-    after it (负责人包·额尔敦, 的李·巴特尔): Inner Mongolian pages write a Mongol's Chinese surname that way.  The
-    surname must stand where a name may open: the text's start, no Han character, a title or 的/了/、 before it;
-    0 otherwise."""
+    """The end of the Mongolian name element after the dot at ``text[k]`` when a lone surname character, where a
+    name may open, stands before the dot (负责人包·额尔敦, 的李·巴特尔): Inner Mongolian pages write a Mongol's
+    Chinese surname that way; 0 otherwise."""
     if k < 1 or text[k - 1] not in SURNAMES:
         return 0
     ends = _element_ends(text, k + 1, _MONGOL_PARTS, 1)
-    at = k - 1
-    if ends and (at == 0 or not _IS_HAN[text[at - 1]] or text[at - 1] in _DOTTED_OPENERS
-                 or _role_ending_at(text, at) is not None):
-        return ends[0][0]
-    return 0
+    return ends[0][0] if ends and _dotted_name_may_open(text, k - 1) else 0
 
 
 def _di_ends_name(text: str, j: int) -> bool:
