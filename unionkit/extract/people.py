@@ -2294,6 +2294,18 @@ def _proper_given(given: str) -> bool:
     return len(parts) > 2 and parts[2] in _PROPER_TAGS
 
 
+def _de_name_shape(name: str) -> bool:
+    """True when a three-character name after 的 is a person's name whose surname pair is no word (的高温是,
+    的金融和 are not): the first test of every 的-name."""
+    return is_person_name(name) and not is_word(name[:2])
+
+
+def _given_no_word(given: str) -> bool:
+    """True when a two-character given name after 的 is no ordinary word: none at all, or a proper noun alone
+    (桂兰); an ordinary word there (关怀) is mostly the clause's object."""
+    return not is_word(given) or _proper_given(given)
+
+
 def _de_names(text: str) -> list[tuple[int, Person]]:
     """People named by a three-character name right after 的, which ends the clause or is followed by
     what follows names; neither the surname's pair nor the given name may be a word (的高温是, 的金融和), and
@@ -2302,8 +2314,8 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
     out = []
     for mt in _DE_NAME.finditer(text):
         name = mt.group(1) or mt.group(2)
-        if (is_person_name(name) and not is_word(name[:2])
-                and (not is_word(name[1:]) or _proper_given(name[1:]) or _joined_rare_given(text, mt, name)
+        if (_de_name_shape(name)
+                and (_given_no_word(name[1:]) or _joined_rare_given(text, mt, name)
                      or (mt.group(2) and _deed_after(text, mt.end())))
                 and not (mt.group(2) and _word_at(text, mt.end() - 1))
                 and not (text[mt.end():mt.end() + 1] == "、" and _COUNTED_THINGS.match(text, mt.end()))):
@@ -3350,8 +3362,7 @@ def _held_names(texts: list[str]) -> list[Person]:
             continue
         for mt in _DE_HOLDING.finditer(text):
             name = mt.group(1)
-            if (is_person_name(name) and not is_word(name[:2]) and not _word_at(text, mt.end() - 1)
-                    and (not is_word(name[1:]) or _proper_given(name[1:]))
+            if (_de_name_shape(name) and not _word_at(text, mt.end() - 1) and _given_no_word(name[1:])
                     and _named_again(texts, name, (k, mt.start(1)))):
                 out.append(Person(name, []))
     return out
