@@ -3143,9 +3143,8 @@ def _labelled_supplier(text: str) -> list[Person]:
         unit, name = mt["unit"], mt["name"]
         if unit and not (_ORG_END.search(unit) or _is_union(unit)):
             continue
-        if (is_person_name(name, True) or _DOTTED.fullmatch(name) and not _ORG_END.search(name)
-                or _is_translit(name)) \
-                and not _ROLE_WORD.fullmatch(name):
+        if ((is_person_name(name, True) or _DOTTED.fullmatch(name) and not _ORG_END.search(name)
+             or _is_translit(name)) and not _ROLE_WORD.fullmatch(name)):
             out.extend(Person(x, []) for x in [name] + _spaced_names(text, mt.end()))
     return out
 
@@ -3171,8 +3170,9 @@ def _staff(text: str) -> list[Person]:
                 out.append(Person(mt["name"], []))  # (the contributor carries no title, as the writer of 文字：X)
         out.extend(_labelled_supplier(text))
     for mt in _STAFF_RX.finditer(text):
-        last = _NAME_SEP.split(mt["names"])[-1]
-        for name in _NAME_SEP.split(mt["names"]) + _spaced_names(text, mt.end()):
+        listed = _NAME_SEP.split(mt["names"])
+        last = listed[-1]
+        for name in listed + _spaced_names(text, mt.end()):
             if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
                  or name in _TIBETAN_PARTS or _rare_word_name(name) or _steppe_name(name, True)
                  or _translit_word(name) or name == last and _photo_slot_word(text, mt, name))
