@@ -2965,11 +2965,17 @@ _SLOT_SURNAMES = frozenset("区區代")
 _TWO_OR_THREE_HAN = lazyrx.compile(r"\p{Han}{2,3}")
 
 
+def _plain_slot_value(v: str) -> bool:
+    """True for a stripped slot value of two or three Han characters that is no role word and no organ: the shape
+    every lone editor-slot name has."""
+    return bool(_TWO_OR_THREE_HAN.fullmatch(v)) and not _ROLE_WORD.fullmatch(v) and not _ORG_END.search(v)
+
+
 def _editor_slot_name(value: str) -> bool:
     """True for a lone editor value that is a name though no common surname opens it: a Cantonese 区 surname
     (区楚瑶), a surname that is a common character (代丽娜, 展晓明), or a two-character Mongolian or other name jieba files as a proper noun (乌兰)."""
     v = value.strip()
-    if not _TWO_OR_THREE_HAN.fullmatch(v) or _ROLE_WORD.fullmatch(v) or _ORG_END.search(v):
+    if not _plain_slot_value(v):
         return False
     if v[0] in _SLOT_SURNAMES or (len(v) == 3 and v[0] in _CONTEXT_SURNAMES):
         return _given_ok(v[1:]) and not is_word(v)  # (a context surname only before a two-character given name)
@@ -2988,8 +2994,8 @@ def _name_word_in_slot(value: str) -> bool:
     it is also a word (责任编辑：洪亮, loud): the slot says a name stands there.  Pen names that read as things
     (秋雨) and role words stay out."""
     v = value.strip()
-    if not _TWO_OR_THREE_HAN.fullmatch(v) or _surname_len(v) != 1 or v[0] in _NICK_PREFIX \
-            or _ROLE_WORD.fullmatch(v) or _ORG_END.search(v) or not _given_ok(v[1:]) or _noun_compound(v):
+    if not _plain_slot_value(v) or _surname_len(v) != 1 or v[0] in _NICK_PREFIX or not _given_ok(v[1:]) \
+            or _noun_compound(v):
         return False
     parts = _raw_line(v).split()
     return len(parts) > 2 and parts[2] in ("nr", "nrfg")
