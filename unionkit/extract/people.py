@@ -1820,24 +1820,24 @@ def _dotted_left_start(text: str, k: int, i: int) -> int:
         return i  # (班长叶尔肯·…: the odd character ends a title)
     if odd == pos and text[pos] not in SURNAMES:
         return i  # (a character the list lacks opens the name only when it is a surname character: 焦尔丹)
-    if pos == 0 or not _IS_HAN[text[pos - 1]] or text[pos - 1] in _DOTTED_OPENERS or _role_ending_at(text, pos):
-        return pos
-    return i
+    return pos if _dotted_name_may_open(text, pos) else i
+
+
+def _dotted_name_may_open(text: str, at: int) -> bool:
+    """True when a dotted name may open at ``text[at]``: at the text's start, after no Han character, after one of
+    _DOTTED_OPENERS (的, 了, 、) or right after a title (副主席库丽松·…, 负责人包·额尔敦)."""
+    return (at == 0 or not _IS_HAN[text[at - 1]] or text[at - 1] in _DOTTED_OPENERS
+            or _role_ending_at(text, at) is not None)
 
 
 def _surname_dot_name(text: str, k: int) -> int:
-    """The end of the Mongolian name element when the dot at ``text[k]`` follows a lone surname character and a Mongolian name element opens
-    after it (负责人包·额尔敦, 的李·巴特尔): Inner Mongolian pages write a Mongol's Chinese surname that way.  The
-    surname must stand where a name may open: the text's start, no Han character, a title or 的/了/、 before it;
-    0 otherwise."""
+    """The end of the Mongolian name element after the dot at ``text[k]`` when a lone surname character, where a
+    name may open, stands before the dot (负责人包·额尔敦, 的李·巴特尔): Inner Mongolian pages write a Mongol's
+    Chinese surname that way; 0 otherwise."""
     if k < 1 or text[k - 1] not in SURNAMES:
         return 0
     ends = _element_ends(text, k + 1, _MONGOL_PARTS, 1)
-    at = k - 1
-    if ends and (at == 0 or not _IS_HAN[text[at - 1]] or text[at - 1] in _DOTTED_OPENERS
-                 or _role_ending_at(text, at) is not None):
-        return ends[0][0]
-    return 0
+    return ends[0][0] if ends and _dotted_name_may_open(text, k - 1) else 0
 
 
 def _di_ends_name(text: str, j: int) -> bool:
@@ -2294,6 +2294,18 @@ def _proper_given(given: str) -> bool:
     return len(parts) > 2 and parts[2] in _PROPER_TAGS
 
 
+def _de_name_shape(name: str) -> bool:
+    """True when a three-character name after 的 is a person's name whose surname pair is no word (的高温是,
+    的金融和 are not): the first test of every 的-name."""
+    return is_person_name(name) and not is_word(name[:2])
+
+
+def _given_no_word(given: str) -> bool:
+    """True when a two-character given name after 的 is no ordinary word: none at all, or a proper noun alone
+    (桂兰); an ordinary word there (关怀) is mostly the clause's object."""
+    return not is_word(given) or _proper_given(given)
+
+
 def _de_names(text: str) -> list[tuple[int, Person]]:
     """People named by a three-character name right after 的, which ends the clause or is followed by
     what follows names; neither the surname's pair nor the given name may be a word (的高温是, 的金融和), and
@@ -2302,8 +2314,8 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
     out = []
     for mt in _DE_NAME.finditer(text):
         name = mt.group(1) or mt.group(2)
-        if (is_person_name(name) and not is_word(name[:2])
-                and (not is_word(name[1:]) or _proper_given(name[1:]) or _joined_rare_given(text, mt, name)
+        if (_de_name_shape(name)
+                and (_given_no_word(name[1:]) or _joined_rare_given(text, mt, name)
                      or (mt.group(2) and _deed_after(text, mt.end())))
                 and not (mt.group(2) and _word_at(text, mt.end() - 1))
                 and not (text[mt.end():mt.end() + 1] == "、" and _COUNTED_THINGS.match(text, mt.end()))):
@@ -2882,9 +2894,7 @@ def _only_credits(text: str) -> bool:
 
 def _spaced_names_end(text: str, at: int) -> int:
     """Where the names _spaced_names would add after ``text[at]`` end (``at`` when it adds none)."""
-    for _ in _spaced_names(text, at):
-        at = _SPACED_NAME.match(text, at).end()
-    return at
+    return _spaced_run(text, at)[1]
 
 
 def _lone_slot_name(article: Article, role: str | None, value: str) -> bool:
@@ -2955,11 +2965,17 @@ _SLOT_SURNAMES = frozenset("区區代")
 _TWO_OR_THREE_HAN = lazyrx.compile(r"\p{Han}{2,3}")
 
 
+def _plain_slot_value(v: str) -> bool:
+    """True for a stripped slot value of two or three Han characters that is no role word and no organ: the shape
+    every lone editor-slot name has."""
+    return bool(_TWO_OR_THREE_HAN.fullmatch(v)) and not _ROLE_WORD.fullmatch(v) and not _ORG_END.search(v)
+
+
 def _editor_slot_name(value: str) -> bool:
     """True for a lone editor value that is a name though no common surname opens it: a Cantonese 区 surname
     (区楚瑶), a surname that is a common character (代丽娜, 展晓明), or a two-character Mongolian or other name jieba files as a proper noun (乌兰)."""
     v = value.strip()
-    if not _TWO_OR_THREE_HAN.fullmatch(v) or _ROLE_WORD.fullmatch(v) or _ORG_END.search(v):
+    if not _plain_slot_value(v):
         return False
     if v[0] in _SLOT_SURNAMES or (len(v) == 3 and v[0] in _CONTEXT_SURNAMES):
         return _given_ok(v[1:]) and not is_word(v)  # (a context surname only before a two-character given name)
@@ -2978,8 +2994,8 @@ def _name_word_in_slot(value: str) -> bool:
     it is also a word (责任编辑：洪亮, loud): the slot says a name stands there.  Pen names that read as things
     (秋雨) and role words stay out."""
     v = value.strip()
-    if not _TWO_OR_THREE_HAN.fullmatch(v) or _surname_len(v) != 1 or v[0] in _NICK_PREFIX \
-            or _ROLE_WORD.fullmatch(v) or _ORG_END.search(v) or not _given_ok(v[1:]) or _noun_compound(v):
+    if not _plain_slot_value(v) or _surname_len(v) != 1 or v[0] in _NICK_PREFIX or not _given_ok(v[1:]) \
+            or _noun_compound(v):
         return False
     parts = _raw_line(v).split()
     return len(parts) > 2 and parts[2] in ("nr", "nrfg")
@@ -3104,6 +3120,12 @@ _SPACED_NAME = lazyrx.compile(r"[ \u3000]+(?P<name>\p{Han}{2,3})(?=[ \u3000）)]
 def _spaced_names(text: str, at: int) -> list[str]:
     """Up to two more names after a credit's names that end at ``text[at]``, separated by spaces only; a
     candidate that is no person name (a role word, 报道) ends the run."""
+    return _spaced_run(text, at)[0]
+
+
+def _spaced_run(text: str, at: int) -> tuple[list[str], int]:
+    """(names, end) of the run _spaced_names reads after ``text[at]``: one scan serves both the names and where
+    they end (``at`` when there are none)."""
     out = []
     while len(out) < 2:
         mt = _SPACED_NAME.match(text, at)
@@ -3111,7 +3133,7 @@ def _spaced_names(text: str, at: int) -> list[str]:
             break
         out.append(mt["name"])
         at = mt.end()
-    return out
+    return out, at
 
 
 def _translit_word(name: str) -> bool:
@@ -3127,9 +3149,8 @@ def _labelled_supplier(text: str) -> list[Person]:
         unit, name = mt["unit"], mt["name"]
         if unit and not (_ORG_END.search(unit) or _is_union(unit)):
             continue
-        if (is_person_name(name, True) or _DOTTED.fullmatch(name) and not _ORG_END.search(name)
-                or _is_translit(name)) \
-                and not _ROLE_WORD.fullmatch(name):
+        if ((is_person_name(name, True) or _DOTTED.fullmatch(name) and not _ORG_END.search(name)
+             or _is_translit(name)) and not _ROLE_WORD.fullmatch(name)):
             out.extend(Person(x, []) for x in [name] + _spaced_names(text, mt.end()))
     return out
 
@@ -3155,8 +3176,9 @@ def _staff(text: str) -> list[Person]:
                 out.append(Person(mt["name"], []))  # (the contributor carries no title, as the writer of 文字：X)
         out.extend(_labelled_supplier(text))
     for mt in _STAFF_RX.finditer(text):
-        last = _NAME_SEP.split(mt["names"])[-1]
-        for name in _NAME_SEP.split(mt["names"]) + _spaced_names(text, mt.end()):
+        listed = _NAME_SEP.split(mt["names"])
+        last = listed[-1]
+        for name in listed + _spaced_names(text, mt.end()):
             if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
                  or name in _TIBETAN_PARTS or _rare_word_name(name) or _steppe_name(name, True)
                  or _translit_word(name) or name == last and _photo_slot_word(text, mt, name))
@@ -3346,8 +3368,7 @@ def _held_names(texts: list[str]) -> list[Person]:
             continue
         for mt in _DE_HOLDING.finditer(text):
             name = mt.group(1)
-            if (is_person_name(name) and not is_word(name[:2]) and not _word_at(text, mt.end() - 1)
-                    and (not is_word(name[1:]) or _proper_given(name[1:]))
+            if (_de_name_shape(name) and not _word_at(text, mt.end() - 1) and _given_no_word(name[1:])
                     and _named_again(texts, name, (k, mt.start(1)))):
                 out.append(Person(name, []))
     return out
