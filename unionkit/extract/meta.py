@@ -1171,8 +1171,7 @@ def _bare_info_row(text: str) -> dict[str, str] | None:
     if mt is None:
         return None
     org = name = None
-    rest = _ROW_COUNTER.sub(" ", mt["rest"]) if _VIEW_HINT.search(mt["rest"]) or "点" in mt["rest"] or "點" in mt["rest"] else mt["rest"]
-    for p in rest.split():
+    for p in _without_row_counters(mt["rest"]).split():
         if labelled_fields(p) or _BARE_COUNT.match(p):
             continue  # (its labelled parts are read with the whole line's)
         if org is None and name is None and len(p) >= 4 and _INFO_NAME.match(p) and _ORG_END.search(p):
@@ -1186,11 +1185,21 @@ def _bare_info_row(text: str) -> dict[str, str] | None:
     return {"source": org, "author": name} if name else {"source": org}
 
 
+def _without_row_counters(rest: str) -> str:
+    """``rest`` with its spaced view counters (阅读 3405) blanked out, so a counter's word and number are not read
+    as two parts of the row; the search runs only when a counter's character is there."""
+    if _VIEW_HINT.search(rest) or "点" in rest or "點" in rest:
+        return _ROW_COUNTER.sub(" ", rest)
+    return rest
+
+
 def _person(s: str) -> bool:
     """A person's name (the people extractor's test, loaded only for the rare unlabelled row)."""
     from .people import is_person_name
 
     return is_person_name(s, True)
+
+
 _PAPER_END = lazyrx.compile(r"(?:报|報)$")
 
 
