@@ -831,8 +831,7 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
                              if "于" in t or "於" in t)
 
     if m.published is None:  # a stamp with no year (12月03日 09:15) under a footer's single © year (see year_from_footer)
-        m.published = year_from_footer([normalise_line(r.text) for r in header if r.kind not in ("title_suffix", "navigation")],
-                                       [normalise_line(r.text) for r in footer], article.body)
+        m.published = year_from_footer(_stamp_rows(header), [normalise_line(r.text) for r in footer], article.body)
         if m.published is not None:
             warnings.append(FOOTER_YEAR_WARNING)
 
@@ -897,9 +896,14 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
                     or "网址" in r.text or "網址" in r.text or "地址" in r.text)
              or _first(_url(r.text) for r in header if r.kind != "title_suffix"))
     if m.published is None and article.meta.published is None:  # a year-less stamp filed under its day in the URL
-        m.published = year_from_url([normalise_line(r.text) for r in header if r.kind not in ("title_suffix", "navigation")],
-                                    m.url or article.meta.url)
+        m.published = year_from_url(_stamp_rows(header), m.url or article.meta.url)
     return _shown_date(_merge(article.meta, m), shown), warnings
+
+
+def _stamp_rows(header: list[Removal]) -> list[str]:
+    """The header rows a year-less stamp may stand on (year_from_footer, year_from_url), normalised: not the
+    title's site suffix, not a menu."""
+    return [normalise_line(r.text) for r in header if r.kind not in ("title_suffix", "navigation")]
 
 
 def _shown_date(meta: Meta, shown: str | None) -> Meta:
