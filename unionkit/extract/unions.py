@@ -1477,8 +1477,7 @@ def _closing_bracket(text: str, start: int, floor: int) -> tuple[int, str]:
     if m is None:
         return start, ""
     o = m.start()
-    lo = max(floor, o - 24)
-    s0 = _NAME_TAIL.search(text, lo, o).start() if lo < o else o
+    s0 = _segment_start(text, o, limit=24, floor=floor)
     return (s0, m.group()) if o - s0 >= 2 else (start, "")
 
 
