@@ -1716,7 +1716,7 @@ def _sector_branch_shorts(name: str) -> list[str]:
     if sector is None:
         return []
     at = name.find(sector)
-    group_end = min((name.find(t, at) + len(t) for t in _COMPANY_TAILS if name.find(t, at) >= 0), default=-1)
+    group_end = min((i + len(t) for t in _COMPANY_TAILS if (i := name.find(t, at)) >= 0), default=-1)
     middle = name[group_end:-len(_BRANCH_TAIL[0])] if group_end > 0 else ""  # (the firm's name ends at its 公司)
     chain = _place_chain(middle) if middle else None
     if chain is None or chain[1] != 0:
