@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.meta import parse_byline
+from unionkit.extract.meta import extract_meta, parse_byline
+from unionkit.record import Article, Meta, Removal
 
 
 @pytest.mark.parametrize("text, want", [
@@ -23,10 +24,6 @@ from unionkit.extract.meta import parse_byline
 ])
 def test_reporters_then_photographer(text, want):
     assert parse_byline(text) == want
-
-
-from unionkit.extract.meta import extract_meta  # noqa: E402
-from unionkit.record import Article, Removal  # noqa: E402
 
 
 @pytest.mark.parametrize("row, source, author", [
@@ -47,9 +44,6 @@ def test_unlabelled_info_row(row, source, author):
                   removed=[Removal("navigation", "首页 > 工会动态", 1), Removal("page_header", row, 3)])
     m = extract_meta(art)
     assert (m.source, m.author) == (source, author)
-
-
-from unionkit.record import Meta  # noqa: E402
 
 
 @pytest.mark.parametrize("markup, row, want", [

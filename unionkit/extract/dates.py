@@ -244,7 +244,7 @@ def _labelled(line: str) -> tuple[int, str] | None:
         before = line[max(0, mt.start(group) - 6): mt.start(group)]
         if group == "glued" and before.endswith(_OTHER_DATES):
             continue  # 发文日期, 成文日期, 生效日期: a document's other dates, not the page's
-        if any(bad in _without_site_online(before) for bad in _NOT_PUBLISH):
+        if _excluded(before):
             continue
         iso = parse_datetime(line[mt.end():mt.end() + 40])
         if not iso and (_TRAD_ONLY.intersection(line) or "民國" in line):
@@ -309,7 +309,8 @@ def _bar_fields(head: str) -> bool:
 
 def _excluded(line: str) -> bool:
     """Lines whose dates are about a user profile or the site's copyright."""
-    return any(bad in _without_site_online(line) for bad in _NOT_PUBLISH)
+    text = _without_site_online(line)  # (once: the generator below would redo it for every word)
+    return any(bad in text for bad in _NOT_PUBLISH)
 
 
 # A site named "<place>在线" (黎平在线, 湘南在线, 海南新闻在线): a portal's name standing as a token of its own,
@@ -470,17 +471,22 @@ def _yearless_body_fits(month: int, day: int, year: int, footer: list[str], body
     a single year, no range, and the text dates its event within the week before the stamp in that year (a
     mobile page stamps 发布时间：3月7日 over a report of 3月6日). The event and the stamp then fall in one
     year, and nothing in the text names another."""
-    if not _valid(year, month, day) or any(_COPYRIGHT_RANGE.search(line) for line in footer if "©" in line
-                                           or "opyright" in line or "版" in line or "(c)" in line.lower()):
+    if not _valid(year, month, day) or _copyright_range(footer):
         return False
     stamp = datetime.date(year, month, day)
-    for para in body:
-        if "月" not in para:
-            continue
-        for em, ed in _BODY_MONTH_DAY.findall(para):
-            if _valid(year, int(em), int(ed)) and 0 <= (stamp - datetime.date(year, int(em), int(ed))).days <= _EVENT_LAG:
-                return True
-    return False
+    return any(_event_before(stamp, int(em), int(ed))
+               for para in body if "月" in para for em, ed in _BODY_MONTH_DAY.findall(para))
+
+
+def _copyright_range(footer: list[str]) -> bool:
+    """A copyright line of ``footer`` gives a range of years (© 2010-2025): the site keeps it current."""
+    return any(_COPYRIGHT_RANGE.search(line) for line in footer
+               if "©" in line or "opyright" in line or "版" in line or "(c)" in line.lower())
+
+
+def _event_before(stamp: datetime.date, month: int, day: int) -> bool:
+    """The text's month and day, in the stamp's year, fall within _EVENT_LAG days before the stamp (or on it)."""
+    return _valid(stamp.year, month, day) and 0 <= (stamp - datetime.date(stamp.year, month, day)).days <= _EVENT_LAG
 
 
 #: From this month on, a piece may name only the coming year (a year-end agreement or plan for 2025年度).

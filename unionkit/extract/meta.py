@@ -831,8 +831,7 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
                              if "于" in t or "於" in t)
 
     if m.published is None:  # a stamp with no year (12月03日 09:15) under a footer's single © year (see year_from_footer)
-        m.published = year_from_footer([normalise_line(r.text) for r in header if r.kind not in ("title_suffix", "navigation")],
-                                       [normalise_line(r.text) for r in footer], article.body)
+        m.published = year_from_footer(_stamp_rows(header), [normalise_line(r.text) for r in footer], article.body)
         if m.published is not None:
             warnings.append(FOOTER_YEAR_WARNING)
 
@@ -897,9 +896,14 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
                     or "网址" in r.text or "網址" in r.text or "地址" in r.text)
              or _first(_url(r.text) for r in header if r.kind != "title_suffix"))
     if m.published is None and article.meta.published is None:  # a year-less stamp filed under its day in the URL
-        m.published = year_from_url([normalise_line(r.text) for r in header if r.kind not in ("title_suffix", "navigation")],
-                                    m.url or article.meta.url)
+        m.published = year_from_url(_stamp_rows(header), m.url or article.meta.url)
     return _shown_date(_merge(article.meta, m), shown), warnings
+
+
+def _stamp_rows(header: list[Removal]) -> list[str]:
+    """The header rows a year-less stamp may stand on (year_from_footer, year_from_url), normalised: not the
+    title's site suffix, not a menu."""
+    return [normalise_line(r.text) for r in header if r.kind not in ("title_suffix", "navigation")]
 
 
 def _shown_date(meta: Meta, shown: str | None) -> Meta:
@@ -1171,8 +1175,7 @@ def _bare_info_row(text: str) -> dict[str, str] | None:
     if mt is None:
         return None
     org = name = None
-    rest = _ROW_COUNTER.sub(" ", mt["rest"]) if _VIEW_HINT.search(mt["rest"]) or "点" in mt["rest"] or "點" in mt["rest"] else mt["rest"]
-    for p in rest.split():
+    for p in _without_row_counters(mt["rest"]).split():
         if labelled_fields(p) or _BARE_COUNT.match(p):
             continue  # (its labelled parts are read with the whole line's)
         if org is None and name is None and len(p) >= 4 and _INFO_NAME.match(p) and _ORG_END.search(p):
@@ -1186,11 +1189,21 @@ def _bare_info_row(text: str) -> dict[str, str] | None:
     return {"source": org, "author": name} if name else {"source": org}
 
 
+def _without_row_counters(rest: str) -> str:
+    """``rest`` with its spaced view counters (阅读 3405) blanked out, so a counter's word and number are not read
+    as two parts of the row; the search runs only when a counter's character is there."""
+    if _VIEW_HINT.search(rest) or "点" in rest or "點" in rest:
+        return _ROW_COUNTER.sub(" ", rest)
+    return rest
+
+
 def _person(s: str) -> bool:
     """A person's name (the people extractor's test, loaded only for the rare unlabelled row)."""
     from .people import is_person_name
 
     return is_person_name(s, True)
+
+
 _PAPER_END = lazyrx.compile(r"(?:报|報)$")
 
 

@@ -468,10 +468,10 @@ def _region_after_prose(seg: str) -> int:
     """Where a Hong Kong/Macau region word opens a trade's union after other words (工聯屬會 + 澳門酒店旅遊業, a
     federation's member union; 聯同屬會 + 香港物流業), else 0: such a union's name always opens with its region,
     which is not in the gazetteer, so the prose before it is not cut like a place's."""
-    if seg.startswith(_REGIONS):
+    m = _REGION_HINT.search(seg, 1)  # (one pass of the standard module: most segments name no region)
+    if m is None or seg.startswith(_REGIONS):
         return 0
-    m = _REGION_HINT.search(seg, 1)
-    owner, trade = _split_trade(seg[m.start():]) if m else ("", "")
+    owner, trade = _split_trade(seg[m.start():])
     return m.start() if owner in _REGIONS and trade else 0
 
 
@@ -727,7 +727,7 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     p = _prose_before_place(seg)
     if p:  # 争取新疆生产建设兵团, 夏季和静县供电公司: a verb or a time word before the place the name opens with
         seg = seg[p:]
-    elif len(seg) >= 5 and _REGION_HINT.search(seg, 1) is not None:
+    elif len(seg) >= 5:
         seg = seg[_region_after_prose(seg):]  # 工聯屬會 + 澳門酒店旅遊業: a federation's member union
     if _indefinite(seg):
         return None  # 万宁一民营酒店工会: one body of a kind, described, not named
@@ -1477,8 +1477,7 @@ def _closing_bracket(text: str, start: int, floor: int) -> tuple[int, str]:
     if m is None:
         return start, ""
     o = m.start()
-    lo = max(floor, o - 24)
-    s0 = _NAME_TAIL.search(text, lo, o).start() if lo < o else o
+    s0 = _segment_start(text, o, limit=24, floor=floor)
     return (s0, m.group()) if o - s0 >= 2 else (start, "")
 
 
@@ -1532,6 +1531,7 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
     shorts = _company_shorts(written) if "公司" in joined else {}
     grouped = _group_units(written) if len(written) > 1 else {}
     in_order = [v.name for v in found if v.name in written]  # (the names written in full, in the page's order)
+    full_order = [v.name for v in found if v.name in in_full]  # (the same, with those after a dropped place)
     for u in found:
         name = u.name
         if name[0] in _BARE_OWNERS:
@@ -1557,7 +1557,7 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
         else:
             name = grouped.get(name, name)
         if len(name) <= 6 and name[-3:-2] not in "总總" and name in written:
-            name = _kind_backref(name, [v.name for v in found if v.name in in_full])
+            name = _kind_backref(name, full_order)
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]
@@ -1716,7 +1716,7 @@ def _sector_branch_shorts(name: str) -> list[str]:
     if sector is None:
         return []
     at = name.find(sector)
-    group_end = min((name.find(t, at) + len(t) for t in _COMPANY_TAILS if name.find(t, at) >= 0), default=-1)
+    group_end = min((i + len(t) for t in _COMPANY_TAILS if (i := name.find(t, at)) >= 0), default=-1)
     middle = name[group_end:-len(_BRANCH_TAIL[0])] if group_end > 0 else ""  # (the firm's name ends at its 公司)
     chain = _place_chain(middle) if middle else None
     if chain is None or chain[1] != 0:
@@ -1926,7 +1926,7 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
     return _merge([u for _, u in found], pinned)
 
 
-def _bare_bodies_of_written(found: list) -> list:
+def _bare_bodies_of_written(found: list[tuple[int, Union]]) -> list[tuple[int, Union]]:
     """``found`` with each bare 厂工会 that took the factory named before it (_body_named_before) bare again when the
     page writes a factory's union in full (刘家峡水电厂工会 … 厂工会): that union is the one it names (_own_body)."""
     written = [u.name for _, u in found if u.surface == u.name or u.surface is None]
