@@ -39,3 +39,13 @@ def test_a_kind_named_again_is_the_full_union(text, want):
 ])
 def test_other_short_forms_stay(text, want):
     assert names(text) == want
+
+
+@pytest.mark.parametrize("name, full", [
+    ("建设集团工会", "云南建投第一建设集团工会"),
+    ("建設集團工會", "雲南建投第一建設集團工會"),  # the same in traditional script
+])
+def test_a_company_word_keeps_its_own_short_form_in_either_script(name, full):
+    """A group's or company's name keeps every word (_company_shorts' work), whichever script the page is in."""
+    from unionkit.extract.unions import _kind_backref
+    assert _kind_backref(name, [full]) == name

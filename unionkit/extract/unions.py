@@ -1613,7 +1613,8 @@ def _kind_backref(name: str, in_full: list[str]) -> str:
     The kind names no place and opens with no level word (省分公司工会, 迭部林业局工会 are names of their own); a
     company's short forms are _company_shorts' and _branch_backrefs'.  Two different bodies ending so leave it."""
     head = name[:-2]
-    if len(head) < 2 or name[-2:] not in ("工会", "工會") or head[0] in _LEVELS or "公司" in head or "集团" in head:
+    if len(head) < 2 or name[-2:] not in ("工会", "工會") or head[0] in _LEVELS \
+            or any(w in head for w in ("公司", "集团", "集團")):
         return name
     own = [n for n in in_full if len(n) > len(name) + 1 and
            (n.endswith(name) or ("（" in n or "(" in n) and _INNER_BRACKET.sub("", n).endswith(name))]
