@@ -57,6 +57,13 @@ def people_names(*body, removed=(), places=None, meta=None) -> list[str]:
     return sorted(p.name for p in find_people(a, None, places, meta))
 
 
+def staff_people(text: str) -> list[tuple[str, list[str]]]:
+    """(name, titles) of the people a byline or credit line names (people._staff)."""
+    from unionkit.extract.people import _staff
+
+    return [(p.name, p.titles) for p in _staff(text)]
+
+
 def people_titles(*body) -> dict:
     """Each name find_people reads from body paragraphs, with its titles."""
     from unionkit.extract.people import find_people

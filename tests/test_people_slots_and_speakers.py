@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import _staff, _steppe_name_at, find_people
+from unionkit.extract.people import _steppe_name_at, find_people
 from unionkit.record import Article, Meta, Removal
 
-
-def _names(*body, removed=(), meta=None):
-    a = Article(id="t", title="标题", body=list(body), removed=list(removed))
-    return sorted(p.name for p in find_people(a, meta=meta))
-
-
-def _staff_people(text):
-    return [(p.name, p.titles) for p in _staff(text)]
+from conftest import people_names as _names, staff_people as _staff_people
 
 
 # --- a byline's photo credit: role, names, then 摄 -------------------------------------------

@@ -4,12 +4,8 @@ place no full name on the page has stays its own union (invented sentences, with
 
 import pytest
 
-from unionkit.extract.places import find_places
-from unionkit.extract.unions import _sector_branch_shorts, find_unions
-
-
-def names(text):
-    return [u.name for u in find_unions(text, find_places(text))]
+from unionkit.extract.unions import _sector_branch_shorts
+from conftest import union_names as names
 
 
 FULL = "中国邮政集团有限公司云南省巍山县分公司工会"

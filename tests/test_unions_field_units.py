@@ -3,12 +3,8 @@ written after its place in full is a union's owner (invented sentences, with loo
 
 import pytest
 
-from unionkit.extract.places import find_places
-from unionkit.extract.unions import _place_unit, find_unions
-
-
-def names(text):
-    return [u.name for u in find_unions(text, find_places(text))]
+from unionkit.extract.unions import _place_unit
+from conftest import union_names as names
 
 
 @pytest.mark.parametrize("text, want", [

@@ -3,12 +3,7 @@
 
 import pytest
 
-from unionkit.extract.places import find_places
-from unionkit.extract.unions import find_unions
-
-
-def names(text):
-    return [u.name for u in find_unions(text, find_places(text))]
+from conftest import union_names as names
 
 
 @pytest.mark.parametrize("text, want", [
