@@ -447,11 +447,13 @@ def year_from_footer(header: list[str], footer: list[str], body: list[str]) -> s
     if stamp is None:
         return None
     y = copyright_year(footer)
+    if y is None:
+        return None  # (before the body's years are gathered: most footers name no single year)
     named = {int(v) for para in body for v in _BODY_YEAR.findall(para)}
     m, d, h, mi = stamp
-    if y is not None and not named and _yearless_body_fits(m, d, y, footer, body):
+    if not named and _yearless_body_fits(m, d, y, footer, body):
         return _iso(y, m, d, h, mi)
-    if y is None or not named or max(named) > y + 1:
+    if not named or max(named) > y + 1:
         return None
     if y not in named and not _next_year_plan(m, y, named):
         return None

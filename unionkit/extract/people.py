@@ -1368,7 +1368,8 @@ def _title_surname_name(text: str, at: int) -> str | None:
     """A name at ``text[at]`` right after a title whose surname is a very common character (_TITLE_SURNAMES:
     副局长要志刚陪同, 部长都兰在): the given part one or two name characters, the name ending where names end
     (punctuation, a word that follows names), neither the surname pair nor the whole a common word."""
-    for name in _ended_names(text, at):
+    name = next(_ended_names(text, at), None)  # (only the first, longest ending name is judged)
+    if name is not None:
         return name if _title_surname_shape(name) else None
     name = text[at:at + 3]  # 律师要建平提供法律援助: a three-character name before a verb
     if len(name) == 3 and _given_ok(name[1:]) and _verb_after_name(text, at + 3) and _title_surname_shape(name):
@@ -1699,8 +1700,8 @@ def _elected_item(it: str) -> bool:
 def _bare_name(s: str) -> bool:
     """True when ``s`` (two Han characters) is no dictionary entry in either script and has no function
     character: in a list of Tibetan or Mongolian names, one more name element (娘本)."""
-    return (len(s) == 2 and _IS_HAN[s[0]] and not _either_script(is_word, s)
-            and not _either_script(_any_entry, s) and not any(c in _NOT_GIVEN for c in s))
+    return (len(s) == 2 and _IS_HAN[s[0]] and not _either_script(_any_entry, s)
+            and not any(c in _NOT_GIVEN for c in s))  # (a common word is an entry: is_word needs no own test)
 
 
 def _elected_holder(text: str, mt, unions, places, found: list[tuple[int, Person]]) -> None:
