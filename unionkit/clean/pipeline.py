@@ -292,7 +292,12 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
 
 def after_share_bar(lines: list[Line], body: list[int], i: int) -> bool:
     """Line i comes after a removed share bar (分享到:) that follows the last body line."""
-    return any("social_links" in lines[j].kinds and "分享" in lines[j].raw for j in range(body[-1] + 1, i))
+    return any(share_label(lines[j]) for j in range(body[-1] + 1, i))
+
+
+def share_label(ln: Line) -> bool:
+    """A line removed as social links that is the share bar's label (分享到:), not only its targets."""
+    return "social_links" in ln.kinds and "分享" in ln.raw
 
 
 def headlines_follow(lines: list[Line], i: int) -> bool:
@@ -330,8 +335,7 @@ def share_bar(lines: list[Line], body: list[int]) -> list[int]:
             continue
         if run:
             before = prev_filled_raw(lines, run[0])
-            labelled = before is not None and before not in keep and "social_links" in lines[before].kinds \
-                and "分享" in lines[before].raw
+            labelled = before is not None and before not in keep and share_label(lines[before])
             if labelled or len(run) >= 2:
                 drop.update(run)
         run = [i] if target else []  # (a target line apart from the run starts the next one)
