@@ -123,7 +123,6 @@ KNOWN_MISSES = {
     # batch 65 (session 11, scored on 53a47e2 before any fix)
     # batch 67 (session 11's final text measure, scored on 86f4b12 before any fix)
     # batch 69 (session 12, scored on 7962ce2 before any fix)
-    "crawl69_text_d1": "upper-case-and-digit jammers kept, alone on their lines and as line-start prefixes (WGPUY6 6月上旬)",
     "crawl69_text_d4": "title pieces of 3-5 characters (one holding a comma: 疗休养，我) kept; the author's name line taken as the title",
     "crawl69_text_p02": "a message board's 回复单位/回复时间 lines kept; the 留言标题： label kept in the title",
     "crawl69_text_p05": "the author line above the date taken as the title",

@@ -511,3 +511,54 @@ def test_symbol_words_line_on_pair_page():
 def test_symbol_words_line_kept_without_jammers():
     page = ("某某市衣架行业工会联合会开展技能比武\n发布时间：2025-10-16 17:20\n" + BODY + "#sm CA\n")
     assert "#sm CA" in clean_text(page).body
+
+
+# --------------------------------------------------------------------------- capital-code jammers (own line, line start)
+
+from unionkit.clean.jammer import _random_code, caps_code_spans  # noqa: E402
+
+CODE_PARAS = ["5月中旬，某某县总工会联合县人社局对全县在建项目开展工资支付专项检查。",
+              "检查组先后深入8个在建项目，查阅劳动合同、考勤表和工资发放台账。",
+              "对发现的问题，检查组当场下发提示函，要求限期整改。",
+              "县总工会负责人表示，将把法律监督与职工热线紧密结合。"]
+
+
+@pytest.mark.parametrize("tok", ["QPEK7RTZ", "HXN3B9", "8TRWKPLMZQ", "VBNMQT5", "R5DXQ", "K48Q2P7W", "PLKZWHC"])
+def test_random_capital_code_shape(tok):
+    assert _random_code(tok), tok
+
+
+@pytest.mark.parametrize("tok", ["ISO9001", "COP15", "RTX4090", "CCTV13", "GB50016", "HUAWEI", "WELCOME", "CHINA",
+                                 "SINOPEC", "G20", "12351", "UNESCO", "ACFTU", "COVID19", "MATE60"])
+def test_real_capital_codes_are_not_random(tok):
+    assert not _random_code(tok), tok
+
+
+def test_capital_code_jammers_on_own_lines_and_opening_paragraphs():
+    jams = [("QPEK7RTZ", "HXN3B9"), ("8TRWKPLMZQ", "VBNMQT5"), ("R5DXQ", "K48Q2P7W"), ("PLKZWHC", "ZT4WQX")]
+    page = "某某县总工会开展工资支付专项检查\n发布时间：2024-05-20 09:30\n\n"
+    page += "".join(f"{line}\n{lead} {p}\n" for (line, lead), p in zip(jams, CODE_PARAS)) + "WQ7ZTRP\n"
+    out = clean_text(page)
+    assert out.body == CODE_PARAS
+    assert {r.text for r in out.removed if r.kind == "jammer"} == {t for pair in jams for t in pair} | {"WQ7ZTRP"}
+
+
+def test_capital_code_spans_need_page_evidence():
+    # two random codes alone are too few to tell a jammer from a code
+    texts = ["QPEK7RTZ", "HXN3B9 " + CODE_PARAS[0], CODE_PARAS[1]]
+    assert caps_code_spans(texts) == [[], [], []]
+    # the same code repeated is a heading or a label, not drawn at random
+    texts = [t for p in CODE_PARAS for t in ("QN90A", p)]
+    assert caps_code_spans(texts) == [[] for _ in texts]
+
+
+def test_codes_and_words_opening_lines_stay():
+    # model and standard codes, dates, hotlines, enumerations and English words at line starts, many on one page
+    leads = ["ISO9001 质量管理体系认证通过。", "GB/T 28001 标准宣贯会召开。", "COP15 大会在昆明举行。",
+             "2024-06-12 召开专题会议。", "12351 职工热线全天开通。", "CEO 王某出席。", "AI 赋能生产线。",
+             "VR 体验区开放。", "LED 屏滚动播放。", "A. 第一项议程。", "(1) 加强宣传。", "HUAWEI 手机捐赠仪式举行。",
+             "CCTV13 进行了报道。", "RTX4090 显卡参展。", "WELCOME", "CHINA DAILY", "5G 基站建设加快。",
+             "APP 上线运行。", "G20 峰会召开。", "ETC 通道开通。"]
+    assert caps_code_spans(leads) == [[] for _ in leads]
+    page = "某某县总工会开展技能竞赛\n发布时间：2024-05-20 09:30\n\n" + "\n".join(leads) + "\n"
+    assert clean_text(page).body == leads

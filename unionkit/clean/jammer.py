@@ -917,3 +917,60 @@ def _next_is_jammer(ends: list[str], jam_lines: list[bool], i: int) -> bool:
         if ends[k] or jam_lines[k]:
             return jam_lines[k]
     return False
+
+
+# --------------------------------------------------------------------------- capital-code jammers
+
+#: A jammer drawn from capitals and digits (AUEU4YFE, 6SWVJJMQNF, T6KTX): 5 to 10 characters, three capitals or
+#: more. The per-line rules read such a token as an acronym or a model code (COP15, H1N1, B2B) and keep it.
+_CAPS_CODE = re.compile(r"(?=(?:[0-9]*[A-Z]){3})[A-Z0-9]{5,10}")
+#: The same token opening a line of Han text, set off by whitespace (WGPUY6 6月上旬，…): with its whitespace.
+_CAPS_CODE_LEAD = regex.compile(r"((?=(?:[0-9]*[A-Z]){3})[A-Z0-9]{5,10})[ \t\u3000]+(?=[\p{Han}0-9“《（(【])")
+#: Capitals broken by digits inside (AUEU4YFE, DCZ4G4, M79H22B3): model codes put their digits at one end
+#: (ISO9001, RTX4090, CCTV13, 5GNR).
+_INNER_DIGITS = re.compile(r"[A-Z][0-9]+[A-Z]")
+#: Capital-code tokens (own-line or line-opening) a page shows before they are taken as its jammers, and how
+#: many of them must read as random by shape (``_random_code``).
+CAPS_CODES_MIN = 4
+CAPS_RANDOM_MIN = 3
+
+
+def _random_code(t: str) -> bool:
+    """A capitals-and-digits token drawn at random: digits inside the capitals (AUEU4YFE, T6KTX), or five
+    capitals or more a fifth or fewer of them vowels (6SWVJJMQNF, FJXPMD3). Acronyms, codes and English words
+    in capitals have a vowel in about every other letter (HUAWEI, WELCOME) or their digits at one end
+    (ISO9001, COP15, RTX4090)."""
+    if _INNER_DIGITS.search(t):
+        return True
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 5 and sum(c in "AEIOU" for c in letters) * 5 <= len(letters)
+
+
+def _caps_code_span(t: str) -> tuple[int, int] | None:
+    """The span of a capital-code token (``_CAPS_CODE``) that is the whole line or opens the line's Han text."""
+    if not t or not ("A" <= t[0] <= "Z" or "0" <= t[0] <= "9"):
+        return None  # (most lines are said here, with no regex)
+    s = t.strip()
+    if len(s) <= 10 and _CAPS_CODE.fullmatch(s):
+        return 0, len(t)
+    m = _CAPS_CODE_LEAD.match(t)
+    return m.span() if m else None
+
+
+def caps_code_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """Jammer spans of a page that sets a random token of capitals and digits on a line of its own or at the
+    start of a paragraph (AUEU4YFE / WGPUY6 6月上旬，…), per line. Taken only when the page shows
+    CAPS_CODES_MIN such tokens or more, all different, CAPS_RANDOM_MIN of them and half or more random by shape
+    (``_random_code``): a page with a model code or an English word at a line start (ISO9001 认证, CEO 王某,
+    HUAWEI) shows one or repeats it, and its codes read as codes."""
+    out: list[list[tuple[int, int]]] = [[] for _ in texts]
+    found = [(i, sp) for i, t in enumerate(texts) if (sp := _caps_code_span(t)) is not None]
+    if len(found) < CAPS_CODES_MIN:
+        return out
+    tokens = [texts[i][sp[0]:sp[1]].split()[0] for i, sp in found]
+    randoms = sum(_random_code(t) for t in tokens)
+    if len(set(tokens)) < len(tokens) or randoms < CAPS_RANDOM_MIN or randoms * 2 < len(tokens):
+        return out
+    for i, sp in found:
+        out[i].append(sp)
+    return out
