@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.dates import find_published, parse_datetime, stamp_date
+from unionkit.extract.dates import find_published, headline_stamp, parse_datetime, stamp_date
 
 LAYOUTS = [
     ("2024-04-18 06:04:03", "2024-04-18T06:04:03"),
@@ -238,6 +238,9 @@ def test_dvbbs_post_by_label():
     ("编辑于 2023-09-12 21:47・IP 属地福建", "2023-09-12T21:47"),   # a Q&A site's, with an IP region
     ("发布于 2024年3月5日 12:30 四川", "2024-03-05T12:30"),
     ("編輯於 2024/05/06", "2024-05-06"),
+    ("2024-05-16 江苏", "2024-05-16"),                            # unlabelled: the date and the poster's province
+    ("2024-05-16 21:03 内蒙古", "2024-05-16T21:03"),
+    ("2024-05-16 IP属地：广东", "2024-05-16"),
 ])
 def test_note_stamp_line(line, iso):
     assert stamp_date(line) == iso
@@ -249,6 +252,10 @@ def test_note_stamp_line(line, iso):
     "本帖最后由 张三 于 2024-09-14 10:00 编辑",               # a forum's edit note, not the post's stamp
     "会议于 2024-09-14 召开",
     "",
+    "05-16 江苏",                     # unlabelled without a year: a comment's stamp
+    "2024-05-16 江苏省总工会",         # a body after the date, not a province alone
+    "2024-05-16 苏州",                 # a city: no IP region's shape
+    "2024-05-16 江苏 南京",
 ])
 def test_no_note_stamp(line):
     assert stamp_date(line) is None
@@ -263,3 +270,28 @@ def test_no_note_stamp(line):
 ])
 def test_weekday_between_date_and_time(text, iso):
     assert parse_datetime(text) == iso
+
+
+@pytest.mark.parametrize("line, iso", [
+    # a blog's headline row ends in its stamp, date and time in brackets
+    ("做了二十年基层工会主席，我想说几句心里话 (2015-05-01 21:36:18)", "2015-05-01T21:36:18"),
+    ("车间里的老师傅们（2016-3-8 09:05）", "2016-03-08T09:05"),
+    # look-alikes: a bare date in brackets (a list's day, an event's), a stamp not closing the line, no headline
+    ("职工代表大会召开 (2015-05-01)", None),
+    ("做了二十年基层工会主席 (2015-05-01 21:36:18) 转载", None),
+    ("(2015-05-01 21:36:18)", None),
+    ("会议时间 (2015-05-01 21:36:18 至 22:00)", None),
+])
+def test_headline_stamp(line, iso):
+    assert headline_stamp(line) == iso
+
+
+@pytest.mark.parametrize("line, iso", [
+    # a news client's row: the dotted outlet (the app · the paper it carries), the date, the province
+    ("上游新闻·重庆晨报 2024-08-08 14:05 重庆", "2024-08-08T14:05"),
+    ("大众网·海报新闻 2024-03-01 09:00", "2024-03-01T09:00"),
+    # look-alike: a dotted clause before the date is no outlet
+    ("关于开展2024年度劳模评选的通知·全文如下，请各单位 2024-08-08 14:05", None),
+])
+def test_dotted_outlet_before_a_bare_date(line, iso):
+    assert find_published([line]) == iso

@@ -209,14 +209,8 @@ KNOWN_META_MISSES: dict[str, str] = {
     # the gold takes it for the source (debatable: the page names no site of its own)
     "crawl11_text_m01": "an app account line above the date read as the site, not the source",
     # batch 69 (session 12, scored on 7962ce2 before any fix)
-    "crawl69_text_d2": "site: the copyright footer taken with an address glued on",
-    "crawl69_text_d4": "site: 著作权归作者所有 (a blog platform's copyright notice) taken as the site",
     "crawl69_text_d5": "site: none where the gold names the WeChat account (debatable: crawl13's golds name none)",
-    "crawl69_text_p01": "site: an entry of the link bar taken instead of the header's name",
-    "crawl69_text_p05": "published: a bare date line followed by a province (2024-05-16 江苏) missed",
     "crawl69_text_p06": "site: the issuing union taken as the site of a PDF notice (debatable)",
-    "crawl69_text_p08": "published: an unlabelled date between ideographic spaces missed; source null; site the source line",
-    "crawl69_text_p09": "published only in the title line's suffix missed; site 新浪博客 missed; views of 关注人气 not of 阅读(N)",
     # batch 71 (session 12, scored on 7962ce2 before any fix)
     "crawl71_text_d2": "published: a later reply's time (2楼) taken instead of the first post's",
     "crawl71_text_d3": "published: a two-digit-year Weibo stamp (24-11-6 10:30) not read",

@@ -643,12 +643,29 @@ def test_open_app_bar_bold_name_glued_to_its_slogan():
            '<span>某市人自己的新闻客户端</span></div><a class="btn" href="/d">打开APP</a></div>')
     html = f'<html><head><title>标题</title></head><body>{bar}<h1>标题</h1>{_BODY}</body></html>'
     assert html_to_article(html).meta.site == "某市新闻"
-    # negatives: a bold word outside an open-app bar, a bold name with nothing after it but the button,
+    # negatives: a bold word outside an open-app bar (a box neither classed as one nor holding its button),
+    # a bold name with nothing after it but the button,
     # and a page whose copyright footer names the site (the footer's name is read instead)
-    assert html_to_article(html.replace('class="open-app-top"', 'class="top"')).meta.site is None
+    plain = html.replace('class="open-app-top"', 'class="top"').replace('<a class="btn" href="/d">打开APP</a>', "")
+    assert html_to_article(plain).meta.site is None
     assert html_to_article(html.replace("<span>某市人自己的新闻客户端</span>", "")).meta.site is None
     footer = html.replace("</body>", "<footer>某市新闻网 © 2024 某ICP备12345678号</footer></body>")
     assert html_to_article(footer).meta.site is None
+
+
+def test_top_banner_with_an_open_app_button_names_the_app():
+    """A share page's top banner classed as no app bar (top-banner): its 打开APP button makes it one, and the bold
+    name before the slogan is the site, not the two glued (掌上某市某市人自己的新闻客户端)."""
+    banner = ('<div class="top-banner"><img class="logo" src="l.png" alt="掌上某市"><div class="txt"><b>掌上某市</b>'
+              '<span>某市人自己的新闻客户端</span></div><a class="btn" href="/download">打开APP</a></div>')
+    html = f'<html><head><title>标题</title></head><body>{banner}<h1>标题</h1>{_BODY}</body></html>'
+    assert html_to_article(html).meta.site == "掌上某市"
+    # negatives: a <title> naming the site after the headline (the banner only advertises an app), a button
+    # with more words than the bare prompt (a link to another page), no button at all
+    titled = html.replace("<title>标题</title>", "<title>标题 - 某市新闻网</title>")
+    assert html_to_article(titled).meta.site != "掌上某市"
+    assert html_to_article(html.replace(">打开APP<", ">打开APP看更多精彩视频<")).meta.site is None
+    assert html_to_article(html.replace('<a class="btn" href="/download">打开APP</a>', "")).meta.site is None
 
 
 def test_epaper_title_names_the_paper_as_source_and_site():

@@ -134,7 +134,6 @@ KNOWN_META = {
     # batch 31 (the session's final unseen measure, added after it was scored)
     "crawl31_html_p03": "author: a stand-alone 通讯员 line read as the author (two names joined)",
     # batch 70 (session 12, scored on 7962ce2 before any fix)
-    "crawl70_html_d3": "site: an app's name and its slogan in the top banner joined (掌上榆林榆林人自己的新闻客户端)",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

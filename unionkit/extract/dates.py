@@ -166,7 +166,9 @@ _WEEKDAY = lazyrx.compile(r"(星期|礼拜|禮拜|周)[一二三四五六日天]
 _FIELDS_ONLY = lazyrx.compile(r"^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]+(?:\s[^\s:：]{1,6}(?=\s|$)){0,3}\s*)+$")
 # A name line before the date: an app or self-media copy's outlet (江城晚报 2024-01-08 06:50), a WeChat
 # article's 原创 line (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北): up to three short name tokens.
-_NAMES_ONLY = lazyrx.compile(r"^(?:原创|原創)?\s*(?:[\p{Han}A-Za-z0-9_]{1,12}\s+){0,2}[\p{Han}A-Za-z0-9_]{1,12}$")
+# (a client's outlet may name the app and the paper it carries, dotted: 上游新闻·重庆晨报)
+_NAME_TOKEN = r"[\p{Han}A-Za-z0-9_]{1,12}(?:[·・][\p{Han}A-Za-z0-9_]{1,12})?"
+_NAMES_ONLY = lazyrx.compile(rf"^(?:原创|原創)?\s*(?:{_NAME_TOKEN}\s+){{0,2}}{_NAME_TOKEN}$")
 # … or an app's byline row, the outlet then its staff by role (南方+ 记者 钟嘉琪 通讯员 惠阳工宣 2024-05-01 18:22).
 _BYLINE_HEAD = lazyrx.compile(r"^(?:[\p{Han}A-Za-z0-9_+]{1,12}\s+)?(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|摄影|攝影)"
                               r"\s*[:：]?\s*[\p{Han}·]{2,8}(?:[\s、]+[\p{Han}·]{2,4}){0,2}\s*)+$")
@@ -180,6 +182,10 @@ _MASKED_HEAD = lazyrx.compile(r"^\p{Han}{0,4}\s*[*＊]{2,}$")
 # A reprint notice after a video's date (未经作者授权，禁止转载): the platform's, no prose of the article.
 _NO_REPRINT = lazyrx.compile(r"^(?:未经|未經)\p{Han}{0,4}(?:授权|授權|许可|許可|允许|允許)\s*[，,]?\s*(?:禁止|不得|严禁|嚴禁)(?:转载|轉載)$")
 _BARE_TOP = 12  # a bare date counts only among the first lines given (the page header)
+#: China's provinces, regions and SARs by their short names, both scripts: the place a post's IP was in.
+PROVINCES = (r"(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|"
+             r"湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|"
+             r"新疆|香港|澳门|澳門)")
 
 
 # A Republic of China year (Taiwan): 民國113年5月8日 anywhere; a bare 113-05-08 or 113/5/8 only after a
@@ -376,11 +382,34 @@ _STAMP = lazyrx.compile(r"^\s*(?:编辑于|編輯於|发布于|發布於|發佈�
                         r"\s*(?:[·・•|｜]\s*)?(?:IP\s*(?:属地|屬地)\s*[:：]?\s*)?\p{Han}{0,7}\s*$")
 
 
+# … or, unlabelled, the date and the poster's province alone (小红书: 2024-05-16 江苏 under the hashtags). A
+# comment's stamp has the same shape but no year (05-16 浙江): the year is required.
+_REGION_STAMP = lazyrx.compile(r"^\s*(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d)?)\s+"
+                               r"(?:IP\s*(?:属地|屬地)\s*[:：]?\s*)?" + PROVINCES + r"\s*$")
+
+
 def stamp_date(line: str) -> str | None:
-    """The date of a note's stamp line (编辑于 2024-09-14 内蒙古), else None: the whole line is the stamp."""
-    if "于" not in line and "於" not in line:
+    """The date of a note's stamp line (编辑于 2024-09-14 内蒙古, 2024-05-16 江苏), else None: the whole line is
+    the stamp."""
+    if "于" in line or "於" in line:
+        mt = _STAMP.match(line.translate(_FULLWIDTH))
+    elif line.lstrip()[:1] in ("1", "2", "１", "２"):  # (a year opens the unlabelled stamp)
+        mt = _REGION_STAMP.match(line.translate(_FULLWIDTH))
+    else:
         return None
-    mt = _STAMP.match(line.translate(_FULLWIDTH))
+    return parse_datetime(mt["date"]) if mt else None
+
+
+# A blog post's headline followed by its stamp in brackets (做了二十年基层工会主席 (2015-05-01 21:36:18), 新浪博客):
+# a headline's worth of text, then the date with its time, closing the line.
+_HEADLINE_STAMP = lazyrx.compile(r"^\s*\S.{5,}?\s*[(（]\s*(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)\s*[)）]\s*$")
+
+
+def headline_stamp(line: str) -> str | None:
+    """The date and time a blog's headline row ends with in brackets (标题 (2015-05-01 21:36:18)), else None."""
+    if not line.endswith((")", "）")):
+        return None
+    mt = _HEADLINE_STAMP.match(line)
     return parse_datetime(mt["date"]) if mt else None
 
 

@@ -29,7 +29,7 @@ import regex
 from .. import lazyrx
 from . import recode
 from ..record import Article, Meta, Removal
-from .dates import find_published, parse_datetime, stamp_date, year_from_footer, year_from_url
+from .dates import PROVINCES, find_published, headline_stamp, parse_datetime, stamp_date, year_from_footer, year_from_url
 from .wordrx import trie_pattern
 
 # --- text normalisation ---------------------------------------------------------------
@@ -89,7 +89,8 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
               "點閱", "阅览", "閱覽", "浏览数", "瀏覽數", "点击量", "點擊量", "点击数", "點擊數", "点击率", "點擊率", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
               "浏览", "瀏覽", "阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "访问量", "訪問量",
               "人气", "人氣", "查看", "Views", "Hits", "Reads"),
-    "": ("注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
+    # (关注人气:N, a blog's profile box counting its followers: no article's views)
+    "": ("关注人气", "關注人氣", "注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
          "字号", "字號", "字体", "字體", "分享到", "分享", "打印", "关闭", "關閉", "评论", "評論", "录入", "錄入", "审核", "審核", "摄影", "攝影",
          # the review chain a news site signs under the editor (责编：X | 审核：Y | 监审：Z): no author, no editor
          "监审", "監審", "终审", "終審", "初审", "初審", "复审", "複審", "编审", "編審",
@@ -489,6 +490,9 @@ _COPYRIGHT = (
 _FOOTER_LINK = lazyrx.compile(r"^(?:(?:关于|關於|关於|联系|聯繫|聯絡|联络|加入)(?:我们|我們|本站|本网|本網)"
                               r"|版权所有|版權所有|版权声明|版權聲明|免责声明|免責聲明|法律声明|法律聲明|隐私政策|隱私政策"
                               r"|网站地图|網站地圖|意见反馈|意見反饋|广告服务|廣告服務|使用条款|使用條款|服务条款|服務條款)")
+# A blog or self-media platform's notice after © that the rights are its writers' (著作权归作者所有, 版权归原作者):
+# whose rights, not whose site.
+_RIGHTS_NOTICE = lazyrx.compile(r"著作权|著作權|(?:归|歸)(?:原)?(?:作者|作者本人)")
 # An ICP filing or a public-security record number: a licence, never a name.
 _LICENCE = lazyrx.compile(r"ICP|icp|备案|備案|公网安备|公網安備|\p{Han}(?:备|備|证|證)\d{5,}")
 
@@ -513,6 +517,8 @@ def _site_name(x: str | None) -> str | None:
     if _LICENCE.search(x):  # a footer's licence number (皖ICP备09001234号) after a copyright year
         return None
     if _FOOTER_LINK.match(x):  # a footer's link word after the copyright (关于我们 | 联系我们) names no site
+        return None
+    if _RIGHTS_NOTICE.search(x):  # a platform's notice that its writers hold the rights (© 著作权归作者所有)
         return None
     if parse_datetime(x):
         return None
@@ -571,8 +577,9 @@ def site_from_header(line: str) -> str | None:
 
 # Endings of a site's or a publisher's own name (江城新闻网, 工人日报, 江南省总工会, 香港職工會聯盟).
 # (a government portal's logo or <title> is the government's name: 绥中县人民政府)
+# (a union's portal named as the workers' home, 泉州职工之家, 黔南工友之家; a county's media centre, 某旗融媒体中心)
 _SITE_END = lazyrx.compile(r"(?:网|網|网站|網站|报|報|工会|工會|联合会|聯合會|联盟|聯盟|总会|總會|电视台|電視台|新闻|新聞|在线|在線|"
-                          r"频道|頻道|客户端|客戶端|人民政府)$")
+                          r"频道|頻道|客户端|客戶端|人民政府|职工之家|職工之家|工友之家|融媒体中心|融媒體中心)$")
 # Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
 # An app's prompt in the header (下载客户端, 打开APP): a button, not the site's name.
 _APP_PROMPTS = ("下载", "下載", "打开", "打開", "关注", "關注", "登录", "登錄", "注册", "註冊", "订阅", "訂閱", "扫码", "掃碼")
@@ -583,7 +590,9 @@ _HOME_VERBS = {"设为", "設為", "設爲", "设置为", "設置為", "回到",
 # Self-media platforms whose logo opens a copied post's page (微博 on a line of its own, then the menu and the
 # account): the platform is the site, the account the author.
 _PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家号", "百家號", "网易号", "網易號", "搜狐号", "搜狐號",
-              "澎湃新闻", "澎湃新聞", "知乎", "抖音", "快手", "小红书", "小紅書", "哔哩哔哩", "嗶哩嗶哩"}
+              "澎湃新闻", "澎湃新聞", "知乎", "抖音", "快手", "小红书", "小紅書", "哔哩哔哩", "嗶哩嗶哩",
+              # (blog platforms: the blogger is the author)
+              "简书", "簡書", "新浪博客"}
 # A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版,
 # 职工日报 数字报刊).
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
@@ -629,6 +638,8 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
         return _own_site(mt["name"], bool(mt["home"])), bool(mt["edition"] and "手" not in mt["edition"])
     mt = _NAV_FIRST.match(line)
     if mt and _NAV_MARK.search(line):
+        if _link_bar(line):
+            return None, False
         return _own_site(mt["name"], bool(mt["home"])), False
     mt = _SITE_THEN_LABEL.match(line)
     if mt:
@@ -640,6 +651,16 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     if mt:
         return _own_site(mt["name"]), False
     return None, False
+
+
+def _link_bar(line: str) -> bool:
+    """A bar of three or more sites' names and nothing else (某某新闻网 | 某某人民政府 | 某某日报): a portal's links
+    to its sister sites under the logo, whose first item is one of them, not the page's own site."""
+    parts = [p for p in _LINK_SPLIT.split(line) if p.strip()]
+    return len(parts) >= 3 and all(_own_site(p) for p in parts)
+
+
+_LINK_SPLIT = lazyrx.compile(r"\s*[|｜丨]\s*")
 
 
 # A masthead naming the site and then its sponsor (鹤城工会网 某市总工会主办): the …网 name is the site, the
@@ -655,6 +676,11 @@ _COPYRIGHT_WORDS = ("版权所有", "版權所有", "Copyright", "COPYRIGHT", "c
 _COPYRIGHT_HINT = recode.compile("|".join(map(re.escape, _COPYRIGHT_WORDS)))  # one search instead of six
 
 
+# A contact field run into the holder's name (版權所有：某市總工會 地址：…, glued once a reading was cut out of the
+# name and the line's parts were joined back): the label and what follows are no part of the name.
+_CONTACT_LABEL = lazyrx.compile(r"(?<=\p{Han})(?:地址|电话|電話|邮编|郵編|传真|傳真|联系电话|聯繫電話)\s*[:：].*$")
+
+
 def site_from_footer(line: str) -> str | None:
     """The site's name from a copyright line (主办:X版权所有, Copyright © 2023 X)."""
     line = normalise_line(line)
@@ -663,7 +689,7 @@ def site_from_footer(line: str) -> str | None:
     for rx in _COPYRIGHT:
         mt = rx.search(line)
         if mt:
-            name = _site_name(_HOST_TAIL.sub("", _HOST_WORD.sub("", mt["x"])))
+            name = _site_name(_HOST_TAIL.sub("", _HOST_WORD.sub("", _CONTACT_LABEL.sub("", mt["x"]))))
             if name:
                 return name
     return None
@@ -826,9 +852,11 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
     if m.published is None:  # a Tieba thread stamps its first post below it: 来自Android客户端1楼2024-05-20 14:33
         m.published = _first(parse_datetime(mt[1]) for r in removed
                              if r.kind == "forum_chrome" and "1" in r.text and (mt := _FIRST_FLOOR.search(r.text)))
-    if m.published is None:  # a note's stamp under its text (编辑于 2024-09-14 内蒙古), filed with the tail or left in the body
-        m.published = _first(stamp_date(normalise_line(t)) for t in [r.text for r in removed] + article.body[-2:]
-                             if "于" in t or "於" in t)
+    if m.published is None:  # a note's stamp under its text (编辑于 2024-09-14 内蒙古, 2024-05-16 江苏), filed with
+        # the tail or left in the body
+        m.published = _first(stamp_date(normalise_line(t)) for t in [r.text for r in removed] + article.body[-2:])
+    if m.published is None:  # a blog's headline row stamped in brackets, filed with the header's chrome
+        m.published = _first(headline_stamp(normalise_line(r.text)) for r in header)
 
     if m.published is None:  # a stamp with no year (12月03日 09:15) under a footer's single © year (see year_from_footer)
         m.published = year_from_footer(_stamp_rows(header), [normalise_line(r.text) for r in footer], article.body)
@@ -945,10 +973,9 @@ _WECHAT_REPOST = lazyrx.compile(r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(
 # repost card, when any, is the source).
 _WECHAT_REGION = lazyrx.compile(
     r"^\s*(?:(?:转载|轉載)\s+)?(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d\d\s+"
-    r"(?:发表于|發表於)?\s*"
-    r"(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|"
-    r"湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|"
-    r"新疆|香港|澳门|澳門)\s*$")
+    r"(?:发表于|發表於)?\s*" + PROVINCES + r"\s*$")
+# An outlet in two dotted parts, the client and the paper (上游新闻·重庆晨报, 大众网·海报新闻).
+_DOTTED_OUTLET = lazyrx.compile(r"^\p{Han}{2,10}[·・]\p{Han}{2,10}$")
 # An app or news-client copy: the outlet, then the date (江城晚报 2024-01-08 06:50).
 # (an app's meta row may run the name into the date: 安吉县融媒体中心2024-06-21 16:02 阅读 1.2万)
 # (so run together only when the name ends as a publisher's does: not a badge such as 原创2024-01-12;
@@ -1102,7 +1129,9 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
         if mt:
             if mt["author"]:
                 out.setdefault("author", mt["author"])
-            out.setdefault("site", mt["account"])
+            # (a news client's row names its outlet dotted, the app and the paper it carries: 上游新闻·重庆晨报
+            # 2024-08-08 14:05 重庆; no account's name: the source, the app's own logo names the site)
+            out.setdefault("source" if _DOTTED_OUTLET.match(mt["account"]) else "site", mt["account"])
             continue
         mt = (_OUTLET_DATE.match(t) or _DATE_OUTLET.match(t)) if year else None
         if (mt and mt["outlet"] not in _LABEL_FIELD and not _STAMP_VERB.search(mt["outlet"])

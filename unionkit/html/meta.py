@@ -368,9 +368,10 @@ def ld_publisher(tree) -> str | None:
 _LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"\\]{2,40})"')
 
 
-def app_name(tree) -> str | None:
+def app_name(tree, title: str | None = None) -> str | None:
     """The name of the app an open-app bar advertises (``.app-name``): the site of an app's share page,
-    not the slogan printed under it (沧州人的新闻客户端)."""
+    not the slogan printed under it (沧州人的新闻客户端). ``title``: the page's <title>; one that ends in a
+    site's name (Headline - 某某新闻网) names the site, over a banner found only by its 打开APP button."""
     names = _names(tree.css(".app-name, .appname, .app_name"))
     if not names:
         # an open-app bar's name line (.open-app-top .slogan p.name over the slogan's p.desc)
@@ -379,8 +380,24 @@ def app_name(tree) -> str | None:
     if not names and not _footer_names_site(tree):
         # … or its name set in bold before the slogan, both inline in one box (<b>某某新闻</b><span>slogan</span>),
         # which the box's text glues together; a copyright footer's name is the site, when the page has one
-        names = _names(n for bar in tree.css(_OPEN_APP) for n in bar.css(_BOLD_NAME) if _slogan_follows(n))
+        names = _names(n for bar in _app_bars(tree, title) for n in bar.css(_BOLD_NAME) if _slogan_follows(n))
     return names.pop() if len(names) == 1 else None
+
+
+def _app_bars(tree, title: str | None) -> list:
+    """The open-app bars of a page: boxes classed as one, and, when the <title> names no site after the headline,
+    the box holding a bare 打开APP / 下载APP button (a share page's top banner, logo, name and slogan beside its
+    button, classed as no app bar: top-banner; under "Headline - 某某新闻网" the banner only advertises an app)."""
+    bars = tree.css(_OPEN_APP)
+    if not (title and _TITLE_SITE.search(title)):
+        bars += [a.parent for a in tree.css("a") if a.parent is not None and _APP_BUTTON.match((a.text() or "").strip())]
+    return bars
+
+
+#: The button an app's banner holds, its words alone (打开APP, 下载客户端): what makes its box the app's bar.
+_APP_BUTTON = re.compile(r"^(?:打开|打開|下载|下載)\s*(?:APP|App|app|客户端|客戶端)$")
+#: A <title> ending in a name set off by a dash, bar or underscore (… - 龙泉新闻网, …_某某网): a site's suffix.
+_TITLE_SITE = re.compile(r"(?:\s[-–—|｜]\s*|[_｜|])[^-–—|｜_\s]{2,20}\s*$")
 
 
 #: The elements an open-app bar sets its app's name in when the name has no class of its own.
@@ -555,7 +572,7 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
     site = first(v, SITE_KEYS)
     meta.site = None if site in HOSTING_PLATFORMS else site
     if meta.site is None:
-        meta.site = (platform_site(meta.url) or app_name(tree) or state_value(tree, "appName") or wechat_account(tree)
+        meta.site = (platform_site(meta.url) or app_name(tree, title) or state_value(tree, "appName") or wechat_account(tree)
                      or ld_publisher(tree))
     source = unlabel(first(v, SOURCE_KEYS))
     meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None

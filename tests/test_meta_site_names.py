@@ -1,0 +1,103 @@
+"""Meta: the site's name from a logo, a link bar, a footer and a platform's page, told from the look-alikes beside
+them (a sister sites' bar, a contact field glued to the holder, a writers'-rights notice, a client's dotted
+outlet); a blog's stamp and counters."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.meta import extract_meta, site_from_footer, site_from_logo
+from unionkit.record import Article, Removal
+
+
+def _meta(*pieces, title="标题", body=("正文。",)):
+    """extract_meta of an article whose removed pieces are (kind, text), one per line in order."""
+    removed = [Removal(kind, text, i + 1) for i, (kind, text) in enumerate(pieces)]
+    return extract_meta(Article(id="t", title=title, body=list(body), removed=removed))
+
+
+@pytest.mark.parametrize("line, site", [
+    # a union's portal named as the workers' home, a county's media centre
+    ("泉州職工之家", "泉州職工之家"),
+    ("黔南工友之家", "黔南工友之家"),
+    ("扎赉特旗融媒体中心", "扎赉特旗融媒体中心"),
+    # blog platforms on a line of their own
+    ("简书", "简书"),
+    ("新浪博客", "新浪博客"),
+    # look-alikes: the kind's word alone (a menu item), another 之家, another 中心, a blogger's own title
+    ("职工之家", None),
+    ("融媒体中心", None),
+    ("司机之家", None),
+    ("新闻中心", None),
+    ("老周的博客", None),
+])
+def test_logo_line_site(line, site):
+    assert site_from_logo(line)[0] == site
+
+
+@pytest.mark.parametrize("line, site", [
+    # a bar of sister sites' names under the logo: its first item is not the page's site
+    ("某某旗新闻网 | 某某旗人民政府 | 兴安日报", None),
+    ("某市工会网 | 某省总工会 | 工人日报 | 中工网", None),
+    # look-alikes: a nav bar or breadcrumb opening with the site, the other items channels
+    ("新华网 | 首页 | 时政", "新华网"),
+    ("某某新闻网 | 本地要闻 | 乡镇动态", "某某新闻网"),
+    ("中工网 > 工会", "中工网"),
+])
+def test_link_bar_names_no_site(line, site):
+    assert site_from_logo(line)[0] == site
+
+
+@pytest.mark.parametrize("line, site", [
+    # a contact field run into the holder's name once the line's parts were joined back
+    ("版權所有：泉州市總工會地址：泉州市豐澤區東海大街", "泉州市總工會"),
+    ("版权所有：某市总工会电话：0595-12345678", "某市总工会"),
+    ("版权所有：某市总工会 地址：某市某路1号", "某市总工会"),
+    # a writers'-rights notice after the sign names no site
+    ("© 著作权归作者所有，转载或内容合作请联系作者", None),
+    ("© 版权归原作者所有", None),
+    # look-alikes: a name holding 地址 or 电话 with no colon, a plain holder
+    ("版权所有：某市地址研究会", "某市地址研究会"),
+    ("Copyright © 2024 某某网", "某某网"),
+])
+def test_footer_holder(line, site):
+    assert site_from_footer(line) == site
+
+
+def test_platform_logo_over_a_writers_rights_notice():
+    """A blog platform's page: its logo names the site, the © notice of the writers' rights none."""
+    m = _meta(("navigation", "简书"), ("navigation", "首页"), ("navigation", "下载APP"),
+              ("site_footer", "© 著作权归作者所有，转载或内容合作请联系作者"))
+    assert m.site == "简书"
+    assert _meta(("site_footer", "© 著作权归作者所有，转载或内容合作请联系作者")).site is None
+
+
+def test_logo_over_the_footer_holder_with_an_address():
+    m = _meta(("navigation", "某州職工之家"), ("navigation", "首頁 工會要聞 縣市動態"),
+              ("site_footer", "版權所有：某州市總工會地址：某州市某區某大街"))
+    assert m.site == "某州職工之家"
+    # without the logo: the holder, its address cut off
+    assert _meta(("site_footer", "版權所有：某州市總工會地址：某州市某區某大街")).site == "某州市總工會"
+
+
+def test_client_dotted_outlet_row_is_the_source():
+    """A news client's row (上游新闻·重庆晨报 date time province): the dotted outlet is the source, the app's
+    logo the site, the row's date the publish time."""
+    m = _meta(("navigation", "上游新闻"), ("navigation", "打开APP"), ("page_header", "上游新闻·重庆晨报　2024-08-08 14:05　重庆"))
+    assert (m.site, m.source, m.published) == ("上游新闻", "上游新闻·重庆晨报", "2024-08-08T14:05")
+    # look-alike: a WeChat article's account row (no dot) names the site
+    m = _meta(("page_header", "泰州工会 2024年09月03日 18:30 江苏"))
+    assert (m.site, m.source) == ("泰州工会", None)
+
+
+def test_blog_page_counters_and_headline_stamp():
+    """A blog page: the profile's 关注人气 counts followers, no views; the article's 阅读(N) bar does; the
+    headline row's bracketed stamp dates the post."""
+    m = _meta(("navigation", "新浪博客"), ("navigation", "老周的博客"), ("page_header", "关注人气：214"),
+              ("navigation", "做了二十年基层工会主席，我想说几句心里话 (2015-05-01 21:36:18)"),
+              ("navigation", "阅读(1203)┊ 评论 (9)┊ 收藏(0) ┊转载(3)"))
+    assert (m.site, m.views, m.published) == ("新浪博客", 1203, "2015-05-01T21:36:18")
+    # look-alikes: 人气 alone still counts views; a labelled date outranks the headline's stamp
+    assert _meta(("page_header", "人气：214")).views == 214
+    m = _meta(("page_header", "发布时间：2015-05-02 08:00"), ("navigation", "某某工会召开职代会 (2015-05-01 21:36:18)"))
+    assert m.published == "2015-05-02T08:00"
