@@ -162,7 +162,7 @@ KNOWN_MISSES = {
     ("crawl69_text_d5", "people"): "missed 王曉婷 and the reviewer 郝建平 on lines that carried pinyin",
     ("crawl69_text_p03", "unions"): "missed 河南理工大学工会, named only in the header and footer (the body says 校工会; debatable)",
     ("crawl69_text_p04", "places"): "missed 淮北 written inside a union name",
-    ("crawl69_text_p06", "places"): "the annexed list's places lost with the annex the cleaner drops",
+    ("crawl69_text_p06", "places"): "the annexed list's places: 丹江口 (in a power plant's name) and 宜昌 (十堰至宜昌) missed",
     ("crawl69_text_p07", "places"): "missed 定西",
     ("crawl69_text_p08", "places"): "missed 江津 and other places",
     ("crawl69_text_p09", "unions"): "extra 2009年被选为厂工会 (a date and verb taken into a bare 厂工会)",
@@ -208,7 +208,8 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl69_text_d5": "site: none where the gold names the WeChat account (debatable: crawl13's golds name none)",
     "crawl69_text_p01": "site: an entry of the link bar taken instead of the header's name",
     "crawl69_text_p05": "published: a bare date line followed by a province (2024-05-16 江苏) missed",
-    "crawl69_text_p06": "site: the issuing union taken as the site of a PDF notice (debatable)",
+    "crawl69_text_p06": "published: the signature's date, now kept in the body above the annexed list, not read "
+                        "(extract reads a date only at the body's last two lines or in removed lines)",
     "crawl69_text_p08": "published: an unlabelled date between ideographic spaces missed; source null; site the source line",
     "crawl69_text_p09": "published only in the title line's suffix missed; site 新浪博客 missed; views of 关注人气 not of 阅读(N)",
 }
