@@ -162,7 +162,7 @@ KNOWN_MISSES = {
     ("crawl69_text_d5", "people"): "missed 王曉婷 and the reviewer 郝建平 on lines that carried pinyin",
     ("crawl69_text_p03", "unions"): "missed 河南理工大学工会, named only in the header and footer (the body says 校工会; debatable)",
     ("crawl69_text_p04", "places"): "missed 淮北 written inside a union name",
-    ("crawl69_text_p06", "places"): "the annexed list's places lost with the annex the cleaner drops",
+    ("crawl69_text_p06", "places"): "the annexed list's places: 丹江口 (in a power plant's name) and 宜昌 (十堰至宜昌) missed",
     ("crawl69_text_p07", "places"): "missed 定西",
     ("crawl69_text_p08", "places"): "missed 江津 and other places",
     ("crawl69_text_p09", "unions"): "extra 2009年被选为厂工会 (a date and verb taken into a bare 厂工会)",
@@ -210,7 +210,8 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl11_text_m01": "an app account line above the date read as the site, not the source",
     # batch 69 (session 12, scored on 7962ce2 before any fix)
     "crawl69_text_d5": "site: none where the gold names the WeChat account (debatable: crawl13's golds name none)",
-    "crawl69_text_p06": "site: the issuing union taken as the site of a PDF notice (debatable)",
+    "crawl69_text_p06": "published: the signature's date, now kept in the body above the annexed list, not read "
+                        "(extract reads a date only at the body's last two lines or in removed lines)",
     # batch 71 (session 12, scored on 7962ce2 before any fix)
     "crawl71_text_d2": "published: a later reply's time (2楼) taken instead of the first post's",
     "crawl71_text_d3": "published: a two-digit-year Weibo stamp (24-11-6 10:30) not read",

@@ -77,3 +77,41 @@ def test_ordinary_pages_are_left_alone():
     items = "\n".join(["— 1 —", "一、先进集体", *["某某县总工会职工服务中心第%d分中心" % k for k in range(1, 5)], "— 2 —"])
     grp = groups(split_lines(items))
     assert grp is None or all(len(g) == 1 for g in grp)
+
+
+def _red_header_page(annex: bool) -> str:
+    """A notice under its red header (某市总工会文件 over the number), the issuer over 关于…的决定, naming an annex;
+    with ``annex`` the annexed list follows the signature under a bare 附件 label, then the colophon (抄送)."""
+    lines = ["某市总工会文件", "", "某工发〔2025〕9号", "", "", "某市总工会", "关于命名全市“工人先锋号”的决定", ""]
+    body = [l for p in PARAS[:2] + PARAS[3:] for l in ["\u3000\u3000" + _wrap(p)[0], *_wrap(p)[1:]]]
+    lines += [x for l in body for x in (l, "")]
+    lines += ["\u3000\u3000附件：全市“工人先锋号”名单", "", "某市总工会", "2025年4月25日", "（此件公开发布）", "",
+              "— 1 —", ""]
+    if annex:
+        lines += ["附件", "", "全市“工人先锋号”名单", "", "1.甲县总工会职工服务中心", "2.乙县人民医院急诊科", "",
+                  "— 2 —", "", "抄送：省总工会，市委办公室，市政府办公室。", "某市总工会办公室　　2025年4月25日印发", "— 3 —"]
+    return "\n".join(lines)
+
+
+def test_red_header_is_no_title_and_issuer_joins_the_title():
+    art = clean_text(_red_header_page(annex=False))
+    assert art.title == "某市总工会关于命名全市“工人先锋号”的决定"
+    assert art.body[0] == PARAS[0]
+    assert "某市总工会文件" not in art.body
+
+
+def test_annexed_list_named_by_the_notice_is_text_and_the_colophon_goes():
+    art = clean_text(_red_header_page(annex=True))
+    assert art.body[-3:] == ["全市“工人先锋号”名单", "1.甲县总工会职工服务中心", "2.乙县人民医院急诊科"]
+    assert {r.text for r in art.removed} >= {"附件", "抄送：省总工会，市委办公室，市政府办公室。"}
+
+
+def test_headline_ending_in_wenjian_without_a_number_stays():
+    page = "某某工会网\n首页\n\n市总工会认真学习中央一号文件\n2024-02-10 来源：某某工会\n\n" + "\n".join(PARAS[1:3])
+    assert clean_text(page).title == "市总工会认真学习中央一号文件"
+
+
+def test_annex_not_named_by_the_notice_stays_out():
+    text = _red_header_page(annex=True).replace("全市“工人先锋号”名单\n\n1.", "另表\n\n1.")
+    art = clean_text(text)
+    assert "1.甲县总工会职工服务中心" not in art.body

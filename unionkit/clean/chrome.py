@@ -56,11 +56,11 @@ URL = lazyrx.cached(_URL_RX, regex.I)
 WIDGETS = lazyrx.cached(
     r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
     r"我要举报|我要纠错|举报|反馈|关注|参与互动|取消允许|邀请|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
-    # (a blog's repost button, 转载▼, and tip widgets: 赠金笔, 打赏)
+    # (a blog's repost button, 转载▼, tip widgets: 赠金笔, 打赏, and its submission box's label: 已投稿到:)
     # (a work app's button under a notice: 确认已读, 标为已读)
     # (a CMS's vote buttons under the text, each alone on a line: 顶一下(12), 踩一下(3), 顶(5))
     r"(?:顶一下|踩一下|顶|踩)\s*\d+|顶一下|踩一下|"
-    r"确认已读|确认已阅|标为已读|标记为已读|转发|转载|赠金笔|打赏|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
+    r"确认已读|确认已阅|标为已读|标记为已读|转发|转载|赠金笔|打赏|已投稿到|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
     # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序)
     r"关注问题|写回答|邀请回答|默认排序|按时间排序|\d+\s*人赞同了该回答|赞同\s*\d*|\d+\s*条评论|\d+\s*个回答|喜欢|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
     regex.I,
@@ -189,7 +189,12 @@ _READ_RECEIPT = lazyrx.cached(r"^(?:已阅人员|已读人员|阅读人员|已�
 # … and a work app's read counter under a notice ("已读 312  未读 17"; "已阅 56人 | 未阅 3人").
 _READ_COUNTS = lazyrx.cached(r"^(?:已读|已阅)\s*[::]?\s*\d+\s*人?\s*[|/·,]?\s*(?:未读|未阅)\s*[::]?\s*\d+\s*人?$")
 # … and a message board's bare label over the message (留言内容:), the label of a field whose value is the text.
-_BOARD_LABEL = lazyrx.cached(r"^(?:留言内容|留言正文|来信内容|咨询内容|投诉内容|问题描述|回复内容|答复内容|办理回复|回复详情)\s*[::]?$")
+# (a TV station's news page labels its lead and its text the same way, each label alone on its line: 导语:, 正文:)
+_BOARD_LABEL = lazyrx.cached(r"^(?:留言内容|留言正文|来信内容|咨询内容|投诉内容|问题描述|回复内容|答复内容|办理回复|回复详情)\s*[::]?$"
+                             r"|^(?:导语|正文)\s*[::]$")
+# … and the fields over the office's reply on such a board (回复单位:某某市总工会, 答复时间:2024-03-11 16:40): who
+# answered and when, a short value, no clause.
+_REPLY_FIELD = lazyrx.cached(r"^(?:回复|答复)(?:单位|部门|机构|时间|日期)\s*[::]\s*[^。,，;；!?]{1,30}$")
 _LONE_COUNT = lazyrx.cached(r"^\d[\d,.]*\s*(?:万|w|W)?\+?\s*(?:次|人)?(?:阅读|浏览|点击)(?:量|数)?$"
                             # … or the label first, the count in ten thousands ("阅读量 3.6万")
                             r"|^(?:阅读|浏览|点击)(?:量|数|次数)?\s*[::]?\s*\d[\d,.]*\s*(?:万|w|W)?\+?$")
@@ -328,7 +333,8 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
             return True  # the page's own address on its labelled line (本文链接:http://…), under the text too
         # Inside the body one label is enough only for a whole short "来源:工人日报" line.
         lone = (_LONE_LABEL.match(t) or _LONE_COUNT.match(t) or _SOURCE_NOTE.match(t) or _TAIL_DATE_ROW.match(t)
-                or _READ_RECEIPT.match(t) or _READ_COUNTS.match(t) or _BOARD_LABEL.match(t) or english_post_meta(t))
+                or _READ_RECEIPT.match(t) or _READ_COUNTS.match(t) or _BOARD_LABEL.match(t) or english_post_meta(t)
+                or t[:1] in "回答" and _REPLY_FIELD.match(t))
         return len(labels) >= 2 or bool(lone)
     if labels and (len(t) <= 80 or len(labels) >= 2):
         return True
@@ -337,8 +343,14 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
     if _DATE.search(t) and (URL.search(t) or WIDGETS.search(t)) and not SENTENCE.search(t):
         return True
     return (dated_name_line(t) or platform_account_line(t) or follow_bar(t) or _READ_COUNTS.match(t) is not None
+            or "分类" in t and _BLOG_CATEGORY.match(t) is not None
             or qa_stats_line(t) or info_bar(t)
             or _BOARD_LABEL.match(t) is not None or english_post_meta(t))
+
+
+# A blog entry's category row under its title ("分类： 工作随笔", by the 标签 row): one short name after the label.
+# (only outside the body: a field list in the text may name a 分类 too)
+_BLOG_CATEGORY = lazyrx.cached(r"^(?:博文|文章|日志)?分类\s*[::]\s*[^\s,，。;；:：]{1,16}$")
 
 
 def english_post_meta(t: str) -> bool:
@@ -732,6 +744,8 @@ def tail_kind(folded: str) -> str | None:
         return "navigation"
     if t[0] in "上下" and prev_next_link(t):
         return "navigation"
+    if t[0] == "抄" and _COLOPHON.match(t):
+        return "navigation"
     if len(t) > 60 or STOPS.search(t):
         return None
     for kind, rx in _TAIL:
@@ -741,6 +755,11 @@ def tail_kind(folded: str) -> str | None:
         if m and (m.start() <= 2 or len(t) <= 30 or kind in ("site_footer",)):
             return kind
     return None
+
+
+# An official document's colophon (版记) under its text and annexes: the offices copied, a list of names that
+# may run long and end in a full stop (抄送:省总工会,市委办公室,市政府办公室。); the printing office and date follow.
+_COLOPHON = lazyrx.cached(r"^抄送\s*[::]\s*[^。!?;]{2,150}[。]?$")
 
 
 # One item of an e-paper's page list: the page number, zero-padded or with its section letter (01, A03), maybe
@@ -839,6 +858,10 @@ def is_widget_line(folded: str) -> bool:
         return False
     if _COUNTER.match(t):  # a photo gallery's "2/3"
         return True
+    if ":" in t and _PLAYER_CLOCK.match(t):  # a video player's clock, "00:00 / 01:58"
+        return True
+    if ("全屏" in t or "倍速" in t) and not _PLAYER_CONTROLS.sub("", t):  # its controls, "倍速 高清 全屏"
+        return True
     rest = WIDGETS.sub("", _WIDGET_SEPS.sub("", t))
     if ("字号" in t or "字体" in t) and _SIZE_GLYPHS.fullmatch(rest):
         return True  # a font-size switch drawn with letters (字号:T | T, 字体:A A A)
@@ -856,6 +879,10 @@ def is_widget_line(folded: str) -> bool:
 _COUNTED_BUTTONS = lazyrx.cached(r"^(?:\p{Han}{2,6}\s*[::]\s*)?(?:\p{Han}{1,4}\s*[(]\s*\d{1,7}\s*[)]\s*){2,6}(?:\p{Han}{1,4})?$")
 _NUMBERED = lazyrx.cached(r"^(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}、)\s*\S")
 _COUNTER = lazyrx.cached(r"^\d{1,3}/\d{1,3}$")
+#: A video player's controls, all of a line (倍速 高清 全屏 静音; the whitespace is stripped before).
+_PLAYER_CONTROLS = lazyrx.cached(r"倍速|[0-9.]+[xX倍]|高清|标清|超清|蓝光|流畅|自动|全屏|退出全屏|网页全屏|画中画|静音|播放|暂停|重播|弹幕|设置|[|/]")
+#: A video player's clock: the time played over the clip's length (00:00/01:58, 1:02:10/1:15:00).
+_PLAYER_CLOCK = lazyrx.cached(r"^(?:\d{1,2}:)?\d{1,2}:\d\d/(?:\d{1,2}:)?\d{1,2}:\d\d$")
 #: What zoom buttons leave once their words are gone: the signs drawn beside them (放大+ 缩小-, A+ A-) and a reset (还原).
 # The glyphs of a font-size switch: the same letter in a few sizes (T T, A A A, A+ A-).
 _SIZE_GLYPHS = lazyrx.cached(r"(?:[TtAa][+\-]?){1,4}")

@@ -96,6 +96,21 @@ _PROFILE_HEADS = frozenset(c for w in PROFILE_FIELDS.split("|") for c in (w[0], 
     | frozenset("Ll本头等")
 
 
+# A blog's profile box beside the entry (Sina, Netease, Sohu blogs): the blog's level, points and visits, the
+# author's gifts and badges ("博客积分：1288", "获赠金笔：0支", "荣誉徽章："), and its buttons (加好友 发纸条, 写留言 加关注).
+_BLOG_FIELD = lazyrx.cached(r"^(?:博客(?:等级|积分|访问|排名)|关注人气|获赠金笔|赠出金笔|荣誉徽章|文章总数|评论总数)\s*[::]\s*"
+                            r"(?:[\d,.]{1,12}\s*(?:支|个|篇|条|次|人)?)?$")
+_BLOG_BUTTONS = lazyrx.cached(r"^(?:加好友|发纸条|写留言|加关注|发私信|送礼物|发消息)(?:\s+(?:加好友|发纸条|写留言|加关注|发私信|送礼物|发消息)){1,3}$")
+#: What such a line opens with (a cheap look before the patterns).
+_BLOG_HEADS = frozenset("博关获赠荣文评加发写送")
+
+
+def blog_profile_line(folded: str) -> bool:
+    """A line of a blog's profile box (博客积分：1288, 获赠金笔：0支, 加好友 发纸条): the author's sidebar."""
+    t = folded.strip()
+    return t[:1] in _BLOG_HEADS and bool(_BLOG_FIELD.match(t) or _BLOG_BUTTONS.match(t))
+
+
 @line_cache()
 def profile_line(folded: str) -> bool:
     """A poster profile field line (级别: 管理员, UID: 2170, 在线时间: 8570(时)) or "name 离线"."""

@@ -11,7 +11,8 @@ import regex
 
 from . import byline, chrome, forum, title as tmod
 from .lines import STOPS, Line, fold, line_cache
-from .shapes import name_over_date, next_filled, pattern_kind, prev_filled, prev_filled_raw, shape_kind
+from .shapes import (name_over_date, name_over_follow, next_filled, pattern_kind, prev_filled, prev_filled_raw, red_header,
+                     shape_kind)
 from .whitespace import tidy
 
 
@@ -67,6 +68,8 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
         ln.mark(0, at, "page_header")
     if (at := chrome.crumb_prefix(ln.folded)) is not None:  # "论坛名 » 版块 » headline": the path goes
         ln.mark(0, at, "forum_chrome" if is_forum else "navigation")
+    if not is_forum and (at := tmod.date_suffix(ln.folded)) is not None:  # "标题 (2015-05-01 21:36:18)" on a blog
+        ln.mark(at, len(ln.text), "page_header")
     head, at = tmod.split_suffix(ln.text)
     if at is not None:
         ln.mark(at, len(ln.text), "title_suffix")
@@ -206,19 +209,29 @@ def title_candidates(lines: list[Line]) -> list[int]:
     """Lines that can be the headline: plausible, not a byline/caption/widget, above the first paragraph."""
     top = lines[:TITLE_WINDOW]
     # (a breadcrumb ending in a long headline with a comma reads as prose: it opens no paragraph)
+    # (a blog's title row with its posting stamp, "标题，副句 (2015-05-01 21:36:18)", is as long as prose: its head decides)
     prose = next((i for i, ln in enumerate(top) if not ln.blank and chrome.is_prose(ln.text)
-                  and not chrome.is_header_line(ln.folded) and not chrome.is_nav_line(ln.folded)), len(top))
+                  and not chrome.is_header_line(ln.folded) and not chrome.is_nav_line(ln.folded)
+                  and not _dated_row(ln)), len(top))
 
     def cand(ln: Line) -> bool:
         """A plausible headline that no line rule claims."""
         return (not ln.blank and not tmod.subtitle_line(ln.folded) and tmod.plausible_title(ln.folded)
                 and pattern_kind(ln, None, strict=False) is None and not byline.pointed_caption(ln.folded))
 
-    before = [i for i in range(prose) if cand(top[i])]
+    # (an author's name over its follow button, above or under the headline, is the author bar)
+    # (a notice's red-header banner over its number is the letterhead)
+    before = [i for i in range(prose) if cand(top[i]) and not name_over_follow(top, i) and not red_header(top, i)]
     if before:
         return before
     # None above the first paragraph: the first candidate below it (lines further down are not tried).
     return next(([i] for i in range(prose, len(top)) if cand(top[i])), [])
+
+
+def _dated_row(ln: Line) -> bool:
+    """A blog entry's title row: a head that is no prose, then its bracketed posting stamp."""
+    at = tmod.date_suffix(ln.folded)
+    return at is not None and not chrome.is_prose(ln.text[:at])
 
 
 def repeat_rows(lines: list[Line]) -> list[tuple[int, int, str, int, str]]:
@@ -282,6 +295,8 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
         score -= 1
     if tmod.subject(lines[i].folded) is not None:
         score += 3  # a CMS or office system's field table names the headline on its 标题 row
+    if tmod.date_suffix(lines[i].folded) is not None:
+        score += 3  # a blog's title row carries the entry's posting stamp
     return score
 
 

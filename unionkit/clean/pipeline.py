@@ -267,6 +267,11 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                         lines[i].mark_all(tk)
                     i += 1
                 continue
+        if section is not None and body and "附件" in f and annex_head(lines, body, i):
+            ln.mark_all("related_links")  # the annex's label: the annex the notice names is its text again
+            section = None
+            i += 1
+            continue
         if section is not None:
             if k in ("editor_line", "credit", "byline", "repeated_title", "page_header"):
                 apply_kind(ln, k)
@@ -294,6 +299,26 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             body.append(i)
         i += 1
     return trim_tail(lines, share_bar(lines, body))
+
+
+#: A notice's annex label alone on its line, over the annex (附件, 附件2).
+_ANNEX_LABEL = regex.compile(r"^附件\s*\d{0,2}\s*[::]?$")
+#: The body's pointer to an annex: "附件：2024年度某某名单" (maybe numbered, 附件1:).
+_ANNEX_NAMED = regex.compile(r"^附件\s*\d{0,2}\s*[::]\s*(?:\d{1,2}\s*[.、]\s*)?(\S.{2,60})$")
+
+
+def annex_head(lines: list[Line], body: list[int], i: int) -> bool:
+    """Line i is a bare annex label (附件) after the signature, and the next line is the annex's heading that
+    a body line names (附件:某某名单 … 附件 / 某某名单): the annex is the notice's own text (the list it
+    decides), not the page's chrome."""
+    if not _ANNEX_LABEL.match(lines[i].folded.strip()):
+        return False
+    nxt = next_filled(lines, i)
+    if nxt is None:
+        return False
+    want = tmod.norm(lines[nxt].text)
+    return len(want) >= 4 and any(
+        (m := _ANNEX_NAMED.match(lines[j].folded.strip())) and tmod.norm(m.group(1)) == want for j in body[-8:])
 
 
 def after_share_bar(lines: list[Line], body: list[int], i: int) -> bool:

@@ -117,8 +117,9 @@ _CLAUSE_PUNCT = regex.compile(r"[,，。;；:：!！?？]")
 
 
 def _title_halves(p: str, q: str, width: int) -> bool:
-    """p and q are the two lines of a document's title (…关于表彰… / …的决定): neither has punctuation of a sentence."""
-    return ("关于" in p and _DOC_END.search(q) is not None and len(p) < width and len(q) < width
+    """p and q are the two lines of a document's title (…关于表彰… / …的决定, or the issuer over 关于…的决定):
+    neither has punctuation of a sentence."""
+    return (("关于" in p or q.startswith("关于")) and _DOC_END.search(q) is not None and len(p) < width and len(q) < width
             and not _CLAUSE_PUNCT.search(p + q))
 
 

@@ -41,6 +41,34 @@ def name_over_date(lines: list[Line], i: int) -> bool:
     return nxt is not None and chrome.is_header_line(lines[nxt].folded)
 
 
+#: A follow button alone on its line (关注, +关注, 加关注): a blog or self-media platform sets it beside or under
+#: the author's name.
+_FOLLOW_BUTTON = regex.compile(r"^\s*(?:[+＋]\s*)?(?:加)?关注\s*$")
+
+
+def name_over_follow(lines: list[Line], i: int) -> bool:
+    """Line i is a bare name with a follow button alone on the next line (焊花飞溅的老孟 / 关注): the post's
+    author bar on a blog or note platform (Jianshu, Xiaohongshu), never its headline (no headline has a button)."""
+    if not chrome.name_line(lines[i].folded):
+        return False
+    nxt = next_filled(lines, i, reach=2)
+    return nxt is not None and "关注" in lines[nxt].folded and _FOLLOW_BUTTON.match(lines[nxt].folded) is not None
+
+
+#: The red header of an official document: the issuer's name and 文件 ("某某市总工会文件", "中共某某委员会文件").
+_RED_HEADER = regex.compile(r"^[\p{Han}()（）]{2,40}文件$")
+
+
+def red_header(lines: list[Line], i: int) -> bool:
+    """Line i is an official document's red-header banner (某某市总工会文件) over its document number
+    (某工发〔2024〕9号): the issuer's letterhead, never the title, which comes under the number."""
+    t = lines[i].folded.strip()
+    if not t.endswith("文件") or _RED_HEADER.match(t) is None:
+        return False
+    nxt = next_filled(lines, i)
+    return nxt is not None and chrome.doc_number_line(lines[nxt].folded)
+
+
 def pattern_kind(ln: Line, title: str | None, *, strict: bool) -> str | None:
     """The kind a line is by its own shape (bylines, metadata, menus …), or None."""
     if title and tmod.repeats_title(ln.text, title):
@@ -101,6 +129,8 @@ def _shape_rules(f: str, strict: bool) -> str | None:
     if (forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f) or forum.attachment_line(f)
             or forum.post_stamp(f)):
         return "forum_chrome"  # a post's edit stamp, tool bar, attachment or date stamp, on pages not read as forum threads
+    if forum.blog_profile_line(f):
+        return "user_profile"  # a blog's profile box beside the entry (博客积分：1288, 加好友 发纸条)
     if chrome.file_download_line(f):
         return "related_links"  # a file offered with its size: the download box, not a notice's 附件: line
     if chrome.is_nav_line(f, strict=strict) or chrome.separator_line(f):

@@ -14,7 +14,7 @@ from collections import Counter
 
 import regex
 
-from .chrome import is_header_line, is_nav_line, tail_kind
+from .chrome import DATE, TIME, is_header_line, is_nav_line, tail_kind
 from .lines import HAN, STOPS, fold, line_cache
 
 # Separators between headline and site name: " - ", "_", " | ", " -- ", " — " with spaces; app and portal
@@ -24,7 +24,9 @@ SUFFIX_SEP = regex.compile(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜丨│]\s*|(?
 # "标　　题 公司启动…")
 # (a board may set a bullet before its label, "* 帖子主题:", and an open-information catalogue names the
 # document on its 信息名称 row)
+# (a government message board names the citizen's message on its 留言标题 row: 来信标题, 咨询标题 …)
 SUBJECT = regex.compile(r"^\s*(?:[*•·●◆■□>]\s*)?(?:(?:主题|标\s*题|帖子主题|帖子标题|查看主题|题目|文章标题"
+                        r"|(?:留言|来信|信件|咨询|投诉|诉求|问政)(?:标题|主题)"
                         r"|(?:信息|文件|文档|公文)?名\s*称)\s*[::]|标\s+题\s)\s*")
 # A bare site or channel name shown above the headline (某某工会网, 职工论坛); e-papers brand their pages
 # "某某日报 - 数字报" or "某某日报数字报刊平台".
@@ -81,6 +83,20 @@ def split_suffix(text: str) -> tuple[str, int | None]:
 # A subtitle or kicker introduced by a dash ("——市总工会推动职工书屋向一线延伸"): newspapers print it
 # above or under the headline; it is never the headline itself.
 SUBTITLE = regex.compile(r"^\s*[—―－]{1,2}\s*\S|^\s*-{2}\s*\S")
+
+
+# A blog entry's title row with its posting stamp in brackets after it ("标题 (2015-05-01 21:36:18)", as Sina
+# and Netease blogs print it): the date and clock time both, closing the line; a headline that names a date
+# ("…大会(2024年5月)") has no clock time.
+_DATED_ROW = regex.compile(rf"\s*[(\[]\s*{DATE}\s*{TIME}\s*[)\]]\s*$")
+
+
+def date_suffix(folded: str) -> int | None:
+    """Where a blog title row's bracketed posting stamp starts ("标题 (2015-05-01 21:36:18)"), or None."""
+    if not folded.endswith((")", "]")):
+        return None
+    m = _DATED_ROW.search(folded)
+    return m.start() if m and len(norm(folded[:m.start()])) >= 4 else None
 
 
 def subtitle_line(folded: str) -> bool:

@@ -1,0 +1,98 @@
+"""The headline among the lines a layout sets around it: an author's name over its follow button (note and blog
+platforms), a blog's profile box and its title row with the posting stamp, a message board's 留言标题 row, and
+an official document's red-header banner. Look-alikes keep their reading: a short headline, a person's name
+that is the title, a headline that ends in 文件 or names a date."""
+
+from unionkit.clean import chrome, forum, title as tmod
+from unionkit.clean.pipeline import clean_page
+
+BODY = ("上个月厂里工会把二楼原来的储藏室改成了“爱心妈咪小屋”，冰箱、消毒柜、沙发都有，还装了一个紧急呼叫铃。\n"
+        "听工会主席说，是区总工会给了两万块补助，厂里又配了一些，姐妹们都说方便多了。\n")
+
+
+def test_author_over_follow_button_above_headline_is_no_title():
+    # (the author's name comes again over the author's reply under the post: a copy of the name, as a headline's)
+    page = ("小红书\n发现\n发布\n\n苏州打工人小陈\n关注\n\n厂里工会给一线女工建了爱心妈咪小屋\n\n" + BODY +
+            "\n共 23 条评论\n\n苏州打工人小陈\n作者\n可以问问你们厂工会\n05-16 江苏\n")
+    art = clean_page(page)
+    assert art.title == "厂里工会给一线女工建了爱心妈咪小屋"
+    assert art.body[0].startswith("上个月")
+
+
+def test_author_over_follow_button_under_headline_is_no_title():
+    page = ("简书\n首页\n\n第一次参加劳模疗休养，我在长白山待了五天\n\n焊花飞溅的老孟\n关注\n0.3\n"
+            "2024.03.12 10:21:45\n字数 1,532\n阅读 268\n\n" + BODY +
+            "\n赞赏支持\n\n焊花飞溅的老孟\n总资产0.62共写了2.1W字获得36个赞共8个粉丝\n\n推荐阅读\n我的2023年度总结\n")
+    art = clean_page(page)
+    assert art.title == "第一次参加劳模疗休养，我在长白山待了五天"
+    assert art.body[0].startswith("上个月")  # the author bar under the headline goes with the header
+
+
+def test_short_headline_and_name_title_without_button_stay():
+    # a short headline over the date, and a one-line title that is a person's name, with no follow button
+    assert clean_page("某某工会网\n首页\n\n工会送清凉\n2024-07-10 来源：某某工会\n\n" + BODY).title == "工会送清凉"
+    assert clean_page("某某工会网\n首页\n\n劳模张秀兰\n2024-07-10 来源：某某工会\n\n" + BODY).title == "劳模张秀兰"
+
+
+BLOG = """新浪博客
+老周的博客
+首页 博文目录 图片 关于我
+
+个人资料
+老周
+加好友 发纸条
+写留言 加关注
+博客等级：
+博客积分：1288
+博客访问：56,302
+获赠金笔：0支
+荣誉徽章：
+
+做了二十年基层工会主席，我想说几句心里话 (2015-05-01 21:36:18)
+转载▼
+标签： 工会 劳动节 杂谈
+分类： 工作随笔
+
+""" + BODY + """
+分享：
+阅读(1203)┊ 评论 (9)┊ 收藏(0)
+已投稿到：
+前一篇：春天到车间转转
+"""
+
+
+def test_blog_title_row_with_stamp_profile_box_and_category():
+    art = clean_page(BLOG)
+    assert art.title == "做了二十年基层工会主席，我想说几句心里话"
+    assert art.body == BODY.strip().split("\n")
+
+
+def test_blog_profile_lines_and_look_alikes():
+    assert forum.blog_profile_line("博客积分:1288") and forum.blog_profile_line("获赠金笔:0支")
+    assert forum.blog_profile_line("加好友 发纸条")
+    assert not forum.blog_profile_line("博客积分怎么算?")
+    assert not forum.blog_profile_line("加好友")  # one word: no button row
+    assert chrome.is_header_line("分类: 工作随笔")
+    assert not chrome.is_header_line("分类:一类企业,二类企业", strict=True)  # a field list inside a text
+
+
+def test_date_suffix_wants_a_clock_time():
+    assert tmod.date_suffix("做了二十年基层工会主席 (2015-05-01 21:36:18)") is not None
+    assert tmod.date_suffix("市总工会召开十五届三次全委会(2024-05-01)") is None  # a date in the headline's words
+    assert tmod.date_suffix("(2015-05-01 21:36:18)") is None  # the stamp alone
+
+
+def test_message_board_title_label_goes():
+    page = ("某某市人民政府门户网站\n首页 政务公开 互动交流\n\n留言标题：在外卖平台跑单受伤，工会能提供哪些帮助？\n"
+            "留言人：匿名    留言时间：2024-03-05 21:17\n留言内容：\n" + BODY +
+            "\n回复单位：某某市总工会\n回复时间：2024-03-11 16:40\n回复内容：\n网友您好！您反映的问题已收悉，现答复如下："
+            "入会后可按规定申请互助保障理赔，并可申请临时困难救助。\n感谢您对工会工作的关心和支持！\n")
+    art = clean_page(page)
+    assert art.title == "在外卖平台跑单受伤，工会能提供哪些帮助？"
+    assert not any(p.startswith(("回复单位", "回复时间")) for p in art.body)
+    assert any(p.startswith("网友您好") for p in art.body)
+
+
+def test_reply_field_look_alike_in_a_sentence_stays():
+    assert chrome.is_header_line("回复时间:2024-03-11 16:40", strict=True)
+    assert not chrome.is_header_line("回复时间:工作日内,请耐心等待。", strict=True)
