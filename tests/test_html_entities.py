@@ -63,7 +63,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 70 (session 12, scored on 7962ce2 before any fix); a bare province inside a firm's or bank's name is left
     # out, as 34 of the 44 older golds with one do (debatable: this tester lists it)
     ("crawl70_html_d2", "places"): "missed 黑龍江 in a bank's name and 牡丹江 in a campaign name (debatable, see above)",
-    ("crawl70_html_p01", "unions"): "missed 中建五局第三建设有限公司耒阳项目工会, a company's project union",
     ("crawl70_html_p02", "places"): "missed 甘肃 in a firm's name (debatable, see above)",
     ("crawl70_html_p04", "places"): "missed 河北 in a firm's union name (debatable, see above)",
     ("crawl70_html_p05", "places"): "missed 山西 in a firm's union name (debatable, see above)",

@@ -729,7 +729,7 @@ def _join(a: str, b: str) -> str:
     return a.rstrip() + " " + b.lstrip()
 
 
-def _sorted(removed: list[Removal]) -> list[Removal]:
+def joined_removals(removed: list[Removal]) -> list[Removal]:
     """Removed pieces in page order, the parts of one line of one kind joined back into one piece.
 
     Pieces without a line keep their place at the end.
@@ -789,7 +789,7 @@ def extract_meta(article: Article) -> Meta:
 def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
     """The page's metadata, and the warnings a reader should see about how a value was inferred."""
     warnings: list[str] = []
-    removed = _sorted(article.removed or removals_from_raw(article))
+    removed = joined_removals(article.removed or removals_from_raw(article))
     end = _article_end(removed)
     header = [r for r in removed if r.kind in _HEADER_KINDS and (r.line is None or r.line < end)]
     other = [r for r in removed if r.kind not in _FOOTER_KINDS and r.kind not in _HEADER_KINDS]

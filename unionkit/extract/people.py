@@ -24,7 +24,7 @@ from .. import lazyrx
 from . import recode
 from ..record import Article, Meta, Person, Place, Union
 from .wordrx import trie_pattern
-from .meta import join_spaced_pair
+from .meta import join_spaced_pair, joined_removals
 
 # Common single surnames, simplified then traditional forms.  Characters that are
 # mostly function words in running text (和, 都, 时, 台, 上 …) are left out on purpose.
@@ -1357,9 +1357,31 @@ def _pair_in_name(pair: str, i: int) -> bool:
     return parts[2].startswith(_NAME_PAIR_TAGS) or (i > 0 and parts[2] == "t")
 
 
+# Two-character verbs of speech after which a one-element name may end (副主席扎约表示): a name of two characters
+# with no Chinese surname is read only before one of these (not before 说, which 笑着说, 接着说 also end in).
+_PAIR_NAME_SAY = frozenset(w for w in ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "坦言", "透露")
+                           if len(w) == 2)
+
+
+def _unsurnamed_pair(text: str, at: int) -> str | None:
+    """A two-character name with no Chinese surname at ``text[at]`` right after an office title, before a verb of
+    speech (常务副主席扎约表示: a Lahu, Wa or Jingpo name of one element): no dictionary word in either script
+    but a rare one or a name (主席再次表示, 书记首先指出 are adverbs), no function character, no organ ending."""
+    if text[at + 2:at + 4] not in _PAIR_NAME_SAY:
+        return None
+    name = text[at:at + 2]
+    if len(name) < 2 or name[0] in _FIRST_CHARS or not (_IS_HAN[name[0]] and _IS_HAN[name[1]]):
+        return None
+    simple = _simplified(name)
+    if set(simple) & _NOT_GIVEN or simple[0] in _UNSURNAMED_END or _ORG_END.search(simple) or simple in _ROLE_SET:
+        return None
+    return name if _pair_in_name(simple, 0) and _pair_in_name(name, 0) else None
+
+
 def _unsurnamed_after_title(text: str, end: int, at: int, unions, places, found: list[tuple[int, Person]]) -> None:
-    """Add the name of _unsurnamed_name at ``text[at]`` after the title ending at ``end``, if one stands there."""
-    name = _unsurnamed_name(text, at)
+    """Add the name of _unsurnamed_name (else _unsurnamed_pair) at ``text[at]`` after the title ending at ``end``,
+    if one stands there."""
+    name = _unsurnamed_name(text, at) or _unsurnamed_pair(text, at)
     if name:
         _titled_and_listed(text, end, at, name, unions, places, found)
 
@@ -2325,10 +2347,50 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
         for mt in _DE_CONTEXT_NAME.finditer(text):
             if _context_de_name(text, mt):
                 out.append((mt.start("name"), Person(mt["name"], [])))
+    if "工作的" in text:
+        out.extend(_work_de_names(text))
     if _DE_COMPOUND_AT.search(text):  # (most texts have none: the full pattern, with its look-ahead, is skipped)
         for mt in _DE_COMPOUND.finditer(text):
             if is_person_name(mt["name"]):
                 out.append((mt.start("name"), Person(mt["name"], [])))
+    return out
+
+
+# Characters that never make the one-character verb of a verb and its aspect particle (报了, 拿着).
+_NO_VERB = frozenset("的地得了着著过過")
+
+
+# The third-person pronouns that open a later clause about the person just named (…报了短视频班，她说…).
+_PERSON_PRONOUNS = ("，她", "，他", ",她", ",他")
+_SENTENCE_END = recode.compile(r"[。！？!?]|$")
+
+
+def _after_work_name(text: str, j: int) -> bool:
+    """True when what stands at ``text[j]`` may follow a person named after a 工作的 phrase: an ordinary word or a
+    one-character verb with its aspect particle (报了, 拿着), and a later clause of the sentence opening with 她 or
+    他 (…报了短视频制作班，她说…): 的 + three characters is mostly a noun phrase, so the pronoun must confirm a
+    person (在车间工作的王晓冬拿着工具，走向机床 stays out)."""
+    if j >= len(text) or not _IS_HAN[text[j]]:
+        return False
+    if not (_word_at(text, j) or (text[j + 1:j + 2] in _ASPECT and text[j] not in _NO_VERB)):
+        return False
+    end = _SENTENCE_END.search(text, j).start()
+    return any(p in text[j:end] for p in _PERSON_PRONOUNS)
+
+
+def _work_de_names(text: str) -> list[tuple[int, Person]]:
+    """People named by a three-character name right after a phrase of where or what they work (在一家物流企业做财务
+    工作的王晓婷报了…，她说…): 工作的 introduces a person, so the name may be followed by any verb.  The
+    name has the shape _de_names asks (its surname pair and given name no word), no word runs across its end
+    (工作的方法是, 工作的关键在 are no names), and it is no anonymised name (工作的杜某因工伤: 杜某)."""
+    out, i = [], text.find("工作的")
+    while i >= 0:
+        at = i + 3
+        name = text[at:at + 3]
+        if (len(name) == 3 and all(_IS_HAN[c] for c in name) and "某" not in name and _de_name_shape(name)
+                and _given_no_word(name[1:]) and not _word_at(text, at + 2) and _after_work_name(text, at + 3)):
+            out.append((at, Person(name, [])))
+        i = text.find("工作的", at)
     return out
 
 
@@ -2778,7 +2840,7 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
             else:
                 titles = [_editor_title(article, trad, name)] if role else []
             out.append(Person(name, titles))
-    for r in article.removed:
+    for r in joined_removals(article.removed):  # (a line that carried pinyin comes in parts: 審|(shěn)|核：郝建平)
         if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
             if r.kind in ("byline", "credit") and r.text.strip()[-1:] in "）)":

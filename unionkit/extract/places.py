@@ -967,6 +967,54 @@ def _counted_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Divi
     return div
 
 
+#: Han characters at most between a bare prefecture and the union word that closes the name it opens (淮北 +
+#: 矿业集团 + 工会).
+_UNION_NAME_GAP = 12
+
+
+def _confirmed_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
+    """The one prefecture bare ``m`` reads as, when the page writes it or one of its counties in full (杜集区 for
+    淮北) and the name is no ordinary word first (jieba) nor the start of a longer one (长治久安), else None."""
+    div = _sole_prefecture(m)
+    if div is None or cities.get(div.name, 0.0) < 2.0 or _dictionary_tag(m.text) in _WORD_TAGS:
+        return None
+    return None if any(m.end + k <= len(text) and _dictionary_tag(text[m.start:m.end + k]) for k in (1, 2)) else div
+
+
+def _opens_clause(text: str, m: Mention) -> bool:
+    """``m`` opens a clause or the text, or follows a function character that makes no word with it (由淮北…)."""
+    if m.start == 0 or not _is_han(text[m.start - 1]):
+        return True
+    return text[m.start - 1] in _FUNCTION_BEFORE and not _dictionary_tag(text[m.start - 1:m.start + 1])
+
+
+def _union_owner_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
+    """A bare prefecture that opens a union's name (淮北矿业集团工会相关负责人表示): places inside union names count.
+    The name opens a clause and runs in Han characters to 工会 within a few; the page confirms the prefecture (see
+    _confirmed_prefecture).  A bare province so written (湖北宜化集团工会) stays context."""
+    if m.full or not _opens_clause(text, m):
+        return None
+    j = m.end
+    while j < len(text) and j - m.end <= _UNION_NAME_GAP and _is_han(text[j]) and not text.startswith(_UNION_AFTER, j):
+        j += 1
+    if j == m.end or not text.startswith(_UNION_AFTER, j):
+        return None
+    return _confirmed_prefecture(text, m, cities)
+
+
+def _subject_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
+    """A bare prefecture opening a clause's subject, the noun it modifies right after it (入冬以来，定西气温持续走低:
+    the place's weather, economy, districts), the page confirming the prefecture, and no firm, institution or body
+    named in the clause (定西银行, 定西公司: a body's name, not the place; 苏州打工人: 打工 is a verb)."""
+    if m.full or not (m.start == 0 or text[m.start - 1] in _CLAUSE_END):
+        return None
+    if _dictionary_tag(text[m.end:m.end + 2]) != "n" or not _is_han(text[m.end + 1:m.end + 2] or "a"):
+        return None
+    if text.startswith(_MODIFIED, m.end) or _clause_names_body(text, m.end):
+        return None
+    return _confirmed_prefecture(text, m, cities)
+
+
 #: Verbs of coming back from a place, a few characters after 从 + the place (刚从广东运货回来的货车司机).
 _BACK_FROM = ("回来", "回來", "归来", "歸來", "返回", "赶回", "趕回")
 
@@ -1160,9 +1208,15 @@ def _place_list(text: str, mentions: list[Mention], i: int, loose_end: bool = Fa
     if lo and mentions[lo - 1].end == first and _pair_city(text, mentions[lo - 1], mentions[lo]) is not None:
         first = mentions[lo - 1].start  # the list opens after its province (来自江西赣州、瑞金等地)
     if (first and _is_han(text[first - 1]) and not text.endswith(_TO_PLACE, 0, first)
-            and not (loose_end and _typed_list(text, mentions, lo, hi))):
+            and not (loose_end and _typed_list(text, mentions, lo, hi)) and not _modified_list(text, mentions, first, hi)):
         return None
     return range(lo, hi + 1)
+
+
+def _modified_list(text: str, mentions: list[Mention], first: int, hi: int) -> bool:
+    """The list starting at ``first`` follows the 的 of a modifier and ends in 等地 (高速沿线的綦江、江津等地): the
+    modifier says where, 等地 that the items are places."""
+    return text[first - 1] == "的" and text.startswith(_LIST_END, mentions[hi].end)
 
 
 #: The end of a list that names its items' level (与思明、集美等区的驿站, 东兰、凤山等县): 等 and the level word.
@@ -1403,7 +1457,8 @@ def find_places(text: str) -> list[Place]:
                 div = _framed_pair(text, mentions, i)  # 家在格尔木和西宁，: two bare places side by side
                 ok = div is not None
             if not ok:
-                div = _counted_prefecture(text, m, firm[1])
+                div = _counted_prefecture(text, m, firm[1]) or _union_owner_prefecture(text, m, firm[1]) \
+                    or _subject_prefecture(text, m, firm[1])
                 ok = div is not None
             if not ok and prev is not None and prev.end == m.start - 1 and text[prev.end] in _ROUTE_TO:
                 div = _route_county(text, m, prev, prev_ok, firm[1])  # 牡丹江至绥芬河线路: a route's far end

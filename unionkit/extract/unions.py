@@ -180,6 +180,23 @@ def _project_union(seg: str) -> bool:
             and not name.startswith(_GENERIC_START + _PROJECT_KINDS))
 
 
+def _firm_project(seg: str) -> bool:
+    """``seg`` (before 工会) is a firm's project body (中建五局第三建设有限公司 + 耒阳 + 项目): a firm's name written in
+    full, then a place that opens the project's own name, then 项目 (+ 联合): the union of the firm's staff on one
+    site.  A kind of project (公司重点项目, 公司承建项目) names none, nor does prose (no _PROSE_CHARS)."""
+    body = seg[:-2] if seg.endswith(_JOINT) else seg
+    if not body.endswith(_PROJECTS):
+        return False
+    owner = body[:-2]
+    i = max((owner.rfind(w) + len(w) for w in _FIRM_ENDS if w in owner), default=0)
+    firm, site = owner[:i], owner[i:]
+    if not (len(firm) >= 4 and _names_body(firm) and 2 <= len(site) <= 8 and len(owner) <= 30 and _all_han(owner)
+            and not any(c in _PROSE_CHARS for c in owner)):
+        return False
+    mentions = _places.scan(site)
+    return bool(mentions) and mentions[0].start == 0 and not site.startswith(_GENERIC_START + _PROJECT_KINDS)
+
+
 def _named_after_attribute(seg: str) -> int:
     """Where a project's or park's joint union's name starts after an attribute ending in 的 (新成立的 +
     寻甸保障性住房项目联合), else 0: the attribute describes the union, the name opens with its place."""
@@ -822,7 +839,7 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         return surface, surface, "org"  # 西藏自治区公路局日喀则分局定日养护段工会: a bureau's branch's unit, named whole
     if seg.endswith(_UNIT_ENDS) and _transport_unit(seg):
         return surface, surface, "org"  # 向塘机务段工会, 福州站客运车间工会: a railway depot's, station's, workshop's
-    if _joint_union(seg) or _project_union(seg):
+    if _joint_union(seg) or _project_union(seg) or _firm_project(seg):
         # 安定区马铃薯产业园区联合工会, 寻甸保障性住房项目联合工会: the joint union of a named park's or project's firms
         return surface, surface, "org"
     if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg) or _work_zone(seg):
@@ -1235,6 +1252,10 @@ _PROSE_VERBS = ("把", "当选为", "當選為", "当选", "當選", "担任", "
                 "依托", "加入", "调研", "調研", "走访", "走訪", "考察",
                 # (选手将代表某海关参加乌鲁木齐海关工会…: taking part in what a body holds)
                 "参加", "參加",
+                # a person chosen for a body's office (2009年被选为厂工会主席, 推选为公司工会委员): 选为 ends 当选为 too
+                "选为", "選為",
+                # a notice, help or honour received from a body (接到公司工会通知, 受到集团工会表彰)
+                "接到", "收到", "受到", "得到",
                 # a repost or quotation note's verb (（转自某某工会公众号）, 摘自…): the source is named after it
                 "转自", "轉自", "转载自", "轉載自", "摘自", "摘編自", "摘编自")
 _CUT_VERBS = _LEADING_VERBS + _PROSE_VERBS  # (what _after_leading_verb searches for, joined once)

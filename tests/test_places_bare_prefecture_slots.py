@@ -1,0 +1,33 @@
+"""find_places: a bare prefecture opening a union's name, a clause's subject, and a 、-list after a modifier's 的
+(invented sentences, with look-alike negatives)."""
+
+import pytest
+
+from unionkit.extract.places import find_places
+
+
+def names(text):
+    return [p.name for p in find_places(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("淮北矿业集团工会相关负责人表示，将在杜集区、濉溪县推广。", "淮北"),        # a union's name, the city confirmed
+    ("3．盐城经济开发区物流园工会驿站。亭湖区总工会通报。", "盐城"),
+    ("入冬以来，定西气温持续走低。安定区总工会开展慰问。", "定西"),              # a clause's subject: its weather
+    ("在渝黔高速沿线的綦江、江津等地拓展服务点。綦江区总工会表示。", "江津"),  # a list after 的, closed by 等地
+])
+def test_bare_place_taken(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("淮北矿业集团工会相关负责人表示，将推广这一做法。", "淮北"),    # no county or city of it written in full
+    ("湖北宜化集团工会表示。武汉市江岸区职工参加。", "湖北"),       # a bare province in a firm's union name
+    ("入冬以来，定西气温持续走低。", "定西"),                      # the page does not confirm the prefecture
+    ("，定西银行开业了。安定区总工会慰问。", "定西"),               # a bank's name
+    ("苏州打工人小陈。吴江区的职工。", "苏州"),                     # 打工 is a verb: no noun it modifies
+    ("他说，定西公司的产品很好。安定区总工会慰问。", "定西"),       # a firm named in the clause
+    ("公司的綦江、江津两个项目。綦江区总工会表示。", "江津"),       # no 等地 closing the list
+])
+def test_bare_place_left_as_context(text, bad):
+    assert bad not in names(text)

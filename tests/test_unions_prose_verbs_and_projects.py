@@ -1,0 +1,45 @@
+"""find_unions: verbs of election and of receiving before a bare body word, and a firm's project union (invented
+sentences, with look-alike negatives)."""
+
+import pytest
+
+from conftest import union_names as names
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("我2003年开始当车间工会主席，2009年被选为厂工会主席。", "2009年被选为厂工会"),
+    ("他被推选为公司工会委员。", "被推选为公司工会"),
+    ("上个月接到公司工会通知，我被推荐参加疗休养。", "接到公司工会"),
+    ("他收到公司工会的慰问金。", "收到公司工会"),
+    ("她多次受到集团工会表彰。", "受到集团工会"),
+])
+def test_verb_before_a_bare_body_word_is_no_name(text, bad):
+    """A verb of election (选为) or of receiving (接到, 收到, 受到) glued before a bare 厂/公司/集团 is prose."""
+    assert bad not in names(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("他收到中建三局工会的慰问。", "中建三局工会"),
+    ("他受到青岛啤酒股份有限公司工会表彰。", "青岛啤酒股份有限公司工会"),
+    ("他被推选为铜陵有色金属集团控股有限公司工会主席。", "铜陵有色金属集团控股有限公司工会"),
+])
+def test_named_body_after_such_a_verb_is_kept(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("慰问组走进项目部，与中建五局第三建设有限公司耒阳项目工会负责人交流。", "中建五局第三建设有限公司耒阳项目工会"),
+    ("湖南建工集团长沙项目联合工会成立。", "湖南建工集团长沙项目联合工会"),
+])
+def test_firm_project_union(text, want):
+    """A firm's full name, a place opening the project's name, 项目 (+ 联合): the union of the firm's staff on site."""
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("中建五局第三建设有限公司重点项目工会开展活动。", "中建五局第三建设有限公司重点项目工会"),  # a kind of project
+    ("中建五局第三建设有限公司承建项目工会开展活动。", "中建五局第三建设有限公司承建项目工会"),  # no place
+    ("公司各项目工会开展活动。", "公司各项目工会"),
+])
+def test_kinds_of_project_are_no_firm_project_union(text, bad):
+    assert bad not in names(text)
