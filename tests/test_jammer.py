@@ -515,7 +515,7 @@ def test_symbol_words_line_kept_without_jammers():
 
 # --------------------------------------------------------------------------- capital-code jammers (own line, line start)
 
-from unionkit.clean.jammer import _random_code, caps_code_spans  # noqa: E402
+from unionkit.clean.jammer import _random_code, code_jammer_spans  # noqa: E402
 
 CODE_PARAS = ["5月中旬，某某县总工会联合县人社局对全县在建项目开展工资支付专项检查。",
               "检查组先后深入8个在建项目，查阅劳动合同、考勤表和工资发放台账。",
@@ -546,10 +546,10 @@ def test_capital_code_jammers_on_own_lines_and_opening_paragraphs():
 def test_capital_code_spans_need_page_evidence():
     # two random codes alone are too few to tell a jammer from a code
     texts = ["QPEK7RTZ", "HXN3B9 " + CODE_PARAS[0], CODE_PARAS[1]]
-    assert caps_code_spans(texts) == [[], [], []]
+    assert code_jammer_spans(texts) == [[], [], []]
     # the same code repeated is a heading or a label, not drawn at random
     texts = [t for p in CODE_PARAS for t in ("QN90A", p)]
-    assert caps_code_spans(texts) == [[] for _ in texts]
+    assert code_jammer_spans(texts) == [[] for _ in texts]
 
 
 def test_codes_and_words_opening_lines_stay():
@@ -559,6 +559,65 @@ def test_codes_and_words_opening_lines_stay():
              "VR 体验区开放。", "LED 屏滚动播放。", "A. 第一项议程。", "(1) 加强宣传。", "HUAWEI 手机捐赠仪式举行。",
              "CCTV13 进行了报道。", "RTX4090 显卡参展。", "WELCOME", "CHINA DAILY", "5G 基站建设加快。",
              "APP 上线运行。", "G20 峰会召开。", "ETC 通道开通。"]
-    assert caps_code_spans(leads) == [[] for _ in leads]
+    assert code_jammer_spans(leads) == [[] for _ in leads]
     page = "某某县总工会开展技能竞赛\n发布时间：2024-05-20 09:30\n\n" + "\n".join(leads) + "\n"
     assert clean_text(page).body == leads
+
+
+# --------------------------------------------------------------------------- code jammers of other alphabets
+
+@pytest.mark.parametrize("tok", ["бΘ4жξЦ", "ПзΔ8оμ", "ЯфΣ2ьβ", "ΞюН9дρ", "γΛщ3Фк", "ΞюНдρ", "ДжΨщλ", "ԱբԳ4դԵ", "QPЖ7RT"])
+def test_random_codes_of_other_alphabets(tok):
+    # letters broken by a digit, or letters of two alphabets mixed in one token
+    assert _random_code(tok), tok
+
+
+@pytest.mark.parametrize("tok", ["Москва", "Газпром", "ГАЗПРОМ", "МиГ29", "Ту154", "ЗИЛ130", "СССР1991", "ΑΘΗΝΑ",
+                                 "Αθήνα", "Ереван", "КамАЗ", "ΔΤ10", "Ω2024"])
+def test_words_and_codes_of_other_alphabets_are_not_random(tok):
+    assert not _random_code(tok), tok
+
+
+OTHER_JAMS = ["бΘ4жξЦ", "ЯфΣ2ьβ", "ΞюН9дρ", "γΛщ3Фк", "ПзΔ8оμ", "ЩΩ1лвτ"]
+
+
+def test_other_alphabet_jammers_on_own_lines_and_after_paragraphs():
+    page = "某某县总工会开展工资支付专项检查\n发布时间：2024-05-20 09:30\n\n"
+    page += (f"{CODE_PARAS[0]} {OTHER_JAMS[0]}\n{OTHER_JAMS[1]}\n{CODE_PARAS[1]} {OTHER_JAMS[2]}\n"
+             f"{CODE_PARAS[2]}\u3000{OTHER_JAMS[3]}\n{OTHER_JAMS[4]}\n{CODE_PARAS[3]} {OTHER_JAMS[5]}\n")
+    out = clean_text(page)
+    assert out.body == CODE_PARAS
+    assert {r.text for r in out.removed if r.kind == "jammer"} == set(OTHER_JAMS)
+
+
+def test_other_alphabet_jammers_need_page_evidence():
+    # three random tokens are too few to tell
+    texts = [f"{p} {j}" for p, j in zip(CODE_PARAS, OTHER_JAMS[:3])] + [CODE_PARAS[3]]
+    assert code_jammer_spans(texts) == [[] for _ in texts]
+    # a tail that follows no sentence end is text: (…会见 Москва), a number (…签约 2024)
+    texts = [p.rstrip("。") + " " + j for p, j in zip(CODE_PARAS, OTHER_JAMS)]
+    assert code_jammer_spans(texts) == [[] for _ in texts]
+
+
+def test_greek_and_russian_in_text_stay():
+    # science pages write Greek letters, pages about Russia Russian names and words, at the edges of lines too
+    lines = ["β-胡萝卜素是维生素A的前体。", "α粒子带正电。 α", "电阻为10Ω。", "颗粒直径小于2.5μm。", "温差ΔT达到5℃。 ΔT",
+             "Москва 时间上午10时，双方举行会谈。", "中方与ООО «Газпром» 签署协议。", "会谈在莫斯科举行。 Москва",
+             "合作方为俄罗斯天然气工业公司。 ГАЗПРОМ", "飞机型号为МиГ29。", "展出了ЗИЛ130 卡车。 ЗИЛ130",
+             "ΑΘΗΝΑ 2004 奥运会。", "厂房面积1200㎡。", "公式为 a²+b²=c² 。", "日本語のテキスト。 カタカナ",
+             "全角字母ＡＢＣ４ＤＥ。 ＡＢＣ４ＤＥ", "Ереван 市代表团来访。"]
+    assert code_jammer_spans(lines) == [[] for _ in lines]
+    page = "某某市总工会代表团访问俄罗斯\n发布时间：2024-05-20 09:30\n\n" + "\n".join(lines) + "\n"
+    assert clean_text(page).body == lines
+
+
+@pytest.mark.parametrize("line,gone", [
+    ("(Ns7*bY 除了技能比武，区总工会还建立了实训室。", "(Ns7*bY"),  # nothing closes the bracket: the string's own
+    ("[Ns7*bY 除了技能比武，区总工会还建立了实训室。", "[Ns7*bY"),
+    ("说(Ns7*bY今年区总工会还建立了实训室。", "(Ns7*bY"),
+    ("(Ns7*bY 除了技能比武)，区总工会还建立了实训室。", "Ns7*bY"),  # a bracket closed after it is the text's
+    ("（注：(Ns7*bY 除了技能比武）区总工会还建立了实训室。", "Ns7*bY"),  # closed across widths
+    ("【Ns7*bY 除了技能比武】区总工会还建立了实训室。", "Ns7*bY"),
+])
+def test_an_opening_bracket_nothing_closes_goes_with_the_inline_jammer(line, gone):
+    assert [line[a:b].strip() for a, b in inline_jammer_spans(line)] == [gone]

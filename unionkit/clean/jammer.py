@@ -359,6 +359,8 @@ def inline_jammer_spans(line: str) -> list[tuple[int, int]]:
         if core and _strong_junk(core.rstrip(_TEXT_MARKS)):
             while a > m.start() and line[a - 1] in ")]}" and _unopened(line, a - 1):
                 a -= 1  # a closing bracket nothing opened is the random string's own first character (。)3$}a7]F)
+            while a > m.start() and line[a - 1] in "([{" and _unclosed(line, a - 1, m.end()):
+                a -= 1  # so is an opening bracket nothing after the run closes ((Ns7*bY 除了…)
             a = _keep_word(line, a, m.end())
             a, e = _number_edges(line, a, m.end())
             while a > 0 and line[a - 1] in " \t":
@@ -425,6 +427,17 @@ def _unopened(line: str, k: int) -> bool:
     wide = {"(": "\uff08", "[": "\u3010"}.get(opener, opener)  # （…) and 【…] pairs across widths
     before = line[:k]
     return before.count(opener) + (before.count(wide) if wide != opener else 0) <= before.count(close)
+
+
+def _unclosed(line: str, k: int, e: int) -> bool:
+    """The opening bracket at line[k] is closed by nothing after position e (the end of the run it opens): no
+    more closers than openers of its kind there, either width."""
+    opener = line[k]
+    close = _PAIRS[opener]
+    wide_open, wide_close = {"(": ("\uff08", "\uff09"), "[": ("\u3010", "\u3011")}.get(opener, (opener, close))
+    after = line[e:]
+    closers = after.count(close) + (after.count(wide_close) if wide_close != close else 0)
+    return closers <= after.count(opener) + (after.count(wide_open) if wide_open != opener else 0)
 
 
 def is_jammer_line(line: str) -> bool:
@@ -919,57 +932,85 @@ def _next_is_jammer(ends: list[str], jam_lines: list[bool], i: int) -> bool:
     return False
 
 
-# --------------------------------------------------------------------------- capital-code jammers
+# --------------------------------------------------------------------------- code jammers (capitals, other alphabets)
 
-#: A jammer drawn from capitals and digits (AUEU4YFE, 6SWVJJMQNF, T6KTX): 5 to 10 characters, three capitals or
-#: more. The per-line rules read such a token as an acronym or a model code (COP15, H1N1, B2B) and keep it.
-_CAPS_CODE = re.compile(r"(?=(?:[0-9]*[A-Z]){3})[A-Z0-9]{5,10}")
+#: A letter code jammers are drawn from: a Latin capital, or a letter of either case of the other cased alphabets
+#: (Greek, Cyrillic, Armenian: U+0370..U+058F). The per-line rules read printable ASCII only, so a random string of
+#: such letters (бΘ4жξЦ) is never looked at there; full-width letters, kana and Han are no code letters.
+_CODE_LETTER = r"[[A-Z\u0370-\u058f]&&\p{L}]"
+#: A jammer drawn from code letters and digits (AUEU4YFE, 6SWVJJMQNF, T6KTX, бΘ4жξЦ): 5 to 10 characters, three
+#: letters or more. The per-line rules read the capital ones as an acronym or a model code (COP15, H1N1, B2B).
+_CODE = regex.compile(r"(?V1)(?=(?:[0-9]*" + _CODE_LETTER + r"){3})(?:[0-9]|" + _CODE_LETTER + r"){5,10}")
 #: The same token opening a line of Han text, set off by whitespace (WGPUY6 6月上旬，…): with its whitespace.
-_CAPS_CODE_LEAD = regex.compile(r"((?=(?:[0-9]*[A-Z]){3})[A-Z0-9]{5,10})[ \t\u3000]+(?=[\p{Han}0-9“《（(【])")
-#: Capitals broken by digits inside (AUEU4YFE, DCZ4G4, M79H22B3): model codes put their digits at one end
-#: (ISO9001, RTX4090, CCTV13, 5GNR).
-_INNER_DIGITS = re.compile(r"[A-Z][0-9]+[A-Z]")
-#: Capital-code tokens (own-line or line-opening) a page shows before they are taken as its jammers, and how
-#: many of them must read as random by shape (``_random_code``).
-CAPS_CODES_MIN = 4
-CAPS_RANDOM_MIN = 3
+_CODE_LEAD = regex.compile(r"(?V1)((?=(?:[0-9]*" + _CODE_LETTER + r"){3})(?:[0-9]|" + _CODE_LETTER + r"){5,10})"
+                           r"[ \t\u3000]+(?=[\p{Han}0-9“《（(【])")
+#: Letters broken by digits inside (AUEU4YFE, DCZ4G4, M79H22B3, бΘ4жξЦ): model codes put their digits at one end
+#: (ISO9001, RTX4090, CCTV13, 5GNR, МиГ29).
+_INNER_DIGITS = regex.compile(r"(?V1)" + _CODE_LETTER + r"[0-9]+" + _CODE_LETTER)
+#: The alphabets a code's letters are told apart by (Latin capitals, Greek, Cyrillic, Armenian).
+_ALPHABETS = tuple(regex.compile(r) for r in (r"[A-Z]", r"\p{Greek}", r"\p{Cyrillic}", r"\p{Armenian}"))
+#: Code tokens (own-line, line-opening or sentence-closing) a page shows before they are taken as its jammers,
+#: and how many of them must read as random by shape (``_random_code``).
+CODES_MIN = 4
+CODES_RANDOM_MIN = 3
 
 
 def _random_code(t: str) -> bool:
-    """A capitals-and-digits token drawn at random: digits inside the capitals (AUEU4YFE, T6KTX), or five
-    capitals or more a fifth or fewer of them vowels (6SWVJJMQNF, FJXPMD3). Acronyms, codes and English words
-    in capitals have a vowel in about every other letter (HUAWEI, WELCOME) or their digits at one end
-    (ISO9001, COP15, RTX4090)."""
+    """A code token drawn at random: digits inside the letters (AUEU4YFE, T6KTX, бΘ4жξЦ), letters of two
+    alphabets mixed (ΞюНдρ: Greek and Cyrillic), or five Latin capitals or more a fifth or fewer of them vowels
+    (6SWVJJMQNF, FJXPMD3). Acronyms, codes and words have their digits at one end (ISO9001, COP15, МиГ29), keep
+    to one alphabet (Москва, ГАЗПРОМ, ΑΘΗΝΑ) and, in Latin capitals, have a vowel in about every other letter
+    (HUAWEI, WELCOME)."""
     if _INNER_DIGITS.search(t):
         return True
+    if sum(rx.search(t) is not None for rx in _ALPHABETS) >= 2:
+        return True
     letters = [c for c in t if c.isalpha()]
-    return len(letters) >= 5 and sum(c in "AEIOU" for c in letters) * 5 <= len(letters)
+    return len(letters) >= 5 and t.isascii() and sum(c in "AEIOU" for c in letters) * 5 <= len(letters)
 
 
-def _caps_code_span(t: str) -> tuple[int, int] | None:
-    """The span of a capital-code token (``_CAPS_CODE``) that is the whole line or opens the line's Han text."""
-    if not t or not ("A" <= t[0] <= "Z" or "0" <= t[0] <= "9"):
+def _code_start(c: str) -> bool:
+    """Whether a character can begin or end a code token: a digit, a Latin capital or a letter of another cased
+    alphabet (a cheap test before any regex: most lines start and end with Han or a mark)."""
+    return "A" <= c <= "Z" or "0" <= c <= "9" or "\u0370" <= c <= "\u058f"
+
+
+def _code_span(t: str) -> tuple[int, int] | None:
+    """The span of a code token (``_CODE``) that is the whole line, opens the line's Han text, or closes a
+    sentence at the line's end after whitespace (…交流。 ЯфΣ2ьβ): the places a jammer takes."""
+    if not t:
+        return None
+    if _code_start(t[0]):
+        s = t.strip()
+        if len(s) <= 10 and _CODE.fullmatch(s):
+            return 0, len(t)
+        m = _CODE_LEAD.match(t)
+        if m:
+            return m.span()
+    end = len(t.rstrip()) if t[-1].isspace() else len(t)
+    if end == 0 or not _code_start(t[end - 1]):
         return None  # (most lines are said here, with no regex)
-    s = t.strip()
-    if len(s) <= 10 and _CAPS_CODE.fullmatch(s):
-        return 0, len(t)
-    m = _CAPS_CODE_LEAD.match(t)
-    return m.span() if m else None
+    k = max(t.rfind(" ", 0, end), t.rfind("\t", 0, end), t.rfind("\u3000", 0, end))
+    if k < 0 or not 5 <= end - k - 1 <= 10 or not _CODE.fullmatch(t, k + 1, end):
+        return None
+    text_end = len(t[:k].rstrip(" \t\u3000"))
+    return (text_end, len(t)) if _after_sentence(t, text_end) else None
 
 
-def caps_code_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
-    """Jammer spans of a page that sets a random token of capitals and digits on a line of its own or at the
-    start of a paragraph (AUEU4YFE / WGPUY6 6月上旬，…), per line. Taken only when the page shows
-    CAPS_CODES_MIN such tokens or more, all different, CAPS_RANDOM_MIN of them and half or more random by shape
-    (``_random_code``): a page with a model code or an English word at a line start (ISO9001 认证, CEO 王某,
-    HUAWEI) shows one or repeats it, and its codes read as codes."""
+def code_jammer_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """Jammer spans of a page that sets a random code token (capitals and digits, or letters of other alphabets
+    and digits) on a line of its own, at the start of a paragraph or after a paragraph's last sentence
+    (AUEU4YFE / WGPUY6 6月上旬，… / …交流。 бΘ4жξЦ), per line. Taken only when the page shows CODES_MIN such
+    tokens or more, all different, CODES_RANDOM_MIN of them and half or more random by shape (``_random_code``):
+    a page with a model code, an English or Russian word at a line's edge (ISO9001 认证, CEO 王某, HUAWEI,
+    Москва) shows one or repeats it, and its codes and words read as such."""
     out: list[list[tuple[int, int]]] = [[] for _ in texts]
-    found = [(i, sp) for i, t in enumerate(texts) if (sp := _caps_code_span(t)) is not None]
-    if len(found) < CAPS_CODES_MIN:
+    found = [(i, sp) for i, t in enumerate(texts) if (sp := _code_span(t)) is not None]
+    if len(found) < CODES_MIN:
         return out
     tokens = [texts[i][sp[0]:sp[1]].split()[0] for i, sp in found]
     randoms = sum(_random_code(t) for t in tokens)
-    if len(set(tokens)) < len(tokens) or randoms < CAPS_RANDOM_MIN or randoms * 2 < len(tokens):
+    if len(set(tokens)) < len(tokens) or randoms < CODES_RANDOM_MIN or randoms * 2 < len(tokens):
         return out
     for i, sp in found:
         out[i].append(sp)

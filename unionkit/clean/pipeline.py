@@ -16,7 +16,7 @@ from ..record import Article, Removal, make_id
 from . import byline, chrome, forum, reflow, title as tmod
 from .duplicates import duplicate_paragraphs
 from .headline import find_title, newspaper_subtitle, poster_name
-from .jammer import MIN_JAMMED, caps_code_spans, inline_jammer_spans, jammed_page_spans, jammer_spans
+from .jammer import MIN_JAMMED, code_jammer_spans, inline_jammer_spans, jammed_page_spans, jammer_spans
 from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_runs, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
@@ -67,8 +67,9 @@ def span_stages(lines: list[Line]) -> None:
         # Pinyin readings are in parentheses (pinyin_spans' own first test).
         if text and ("(" in text or "（" in text):
             ln.mark_spans(_pinyin_spans(text), "pinyin")
-    # Capital-code jammers on lines of their own and opening paragraphs (AUEU4YFE / WGPUY6 6月上旬): the page tells them.
-    for k, (ln, spans) in enumerate(zip(lines, caps_code_spans([ln.text for ln in lines]))):
+    # Code jammers (capitals and digits, other alphabets) on lines of their own, opening paragraphs or after them
+    # (AUEU4YFE / WGPUY6 6月上旬 / …交流。 бΘ4жξЦ): the page tells them.
+    for k, (ln, spans) in enumerate(zip(lines, code_jammer_spans([ln.text for ln in lines]))):
         if spans:
             whole[k] = spans[0] == (0, len(ln.text))
             ln.mark_spans(spans, "jammer")
