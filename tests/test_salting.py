@@ -119,7 +119,9 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # With clause_words and marked_copies (batch 53/54 real pages): 0.9221 / 0.00255, 0.9134 / 0.00244.
     # With subject_unions (a union name before 主席/将/表示/联合 is the sentence's own): 0.9221 / 0.00230, 0.9134 / 0.00213;
     # with marked_tiling (a chunk list carried on through the page): 0.9221 / 0.00230, 0.9149 / 0.00219.
-    assert recall >= 0.913
+    # With the whole run a sparse chunk when the greedy walk cuts it short (株洲市工|模): 0.9252 / 0.00234,
+    # 0.9149 / 0.00219.
+    assert recall >= 0.9139
     assert loss <= 0.0024
 
 
@@ -1189,6 +1191,20 @@ def test_a_cut_piece_the_paragraph_uses_again_on_its_own_opens_no_gate():
     t2 = prepare_title("江北区总工会职工之家上线")
     tb2 = title_boundaries(t2)
     assert salting.gate_level("近日，江北区总工会召开会议，区总部署了新一年的工作。", t2, tb2) == salting.NARROW
+
+
+def test_a_sparse_chunk_the_greedy_walk_cuts_short_still_opens_the_gate():
+    """,株洲市工模与…: the chunk skips six title characters (总工会开展劳) before 模, more than the greedy walk
+    allows, so the walk stops at 株洲市工, whose 工 runs on into the word 工模; the whole run, one sparse chunk
+    that is no tiling of whole title words, still opens the gate. Whole title words in its place (株洲市劳模)
+    and the sentence without the chunk do not."""
+    t = prepare_title("株洲市总工会开展劳模工匠进校园活动")
+    tb = title_boundaries(t)
+    head = "全国劳动模范等6名劳模工匠走上讲台,"
+    tail = "与800余名师生分享自己的成长故事。"
+    assert salting.gate_level(head + "株洲市工模" + tail, t, tb) == salting.NARROW
+    assert salting.gate_level(head + "株洲市劳模" + tail, t, tb) == 0
+    assert salting.gate_level(head + tail, t, tb) == 0
 
 
 def test_whole_title_words_opening_a_clause_with_a_word_skipped_open_no_gate():

@@ -562,10 +562,12 @@ def _run_shape(run: str, han: str, tb: frozenset[int]) -> tuple:
     out: list = []
     _runs_in(run, 0, len(run), where, out, _steps(han, 3))
     sparse = tuple((a, b) for a, b, t0, t1 in out if b - a < MAX_LEN and t1 - t0 + 1 > b - a and run[a:b] not in han)
-    if not sparse and len(run) < MAX_LEN and _sparse_whole(run, han, tb) and not _whole_tiling(run, han, tb):
+    if all(b - a < len(run) for a, b in sparse) and len(run) < MAX_LEN and _sparse_whole(run, han, tb) \
+            and not _whole_tiling(run, han, tb):
         # the whole run is one chunk whose skips are wider than a greedy walk allows (株洲市工模 from
-        # 株洲市总工会开展劳模): a sparse chunk standing between two characters that are not the title's
-        sparse = ((0, len(run)),)
+        # 株洲市总工会开展劳模): a sparse chunk standing between two characters that are not the title's; also when
+        # the walk's own shorter chunk stops inside the run (株洲市工, whose 工 runs on into the word 工模)
+        sparse = sparse + ((0, len(run)),)
     return (cut, sparse) if cut or sparse else ()
 
 
