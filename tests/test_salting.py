@@ -120,8 +120,9 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # With subject_unions (a union name before 主席/将/表示/联合 is the sentence's own): 0.9221 / 0.00230, 0.9134 / 0.00213;
     # with marked_tiling (a chunk list carried on through the page): 0.9221 / 0.00230, 0.9149 / 0.00219.
     # With the whole run a sparse chunk when the greedy walk cuts it short (株洲市工|模): 0.9252 / 0.00234,
-    # 0.9149 / 0.00219.
-    assert recall >= 0.9139
+    # 0.9149 / 0.00219; with list_gaps (the chunk another paragraph shows between the same two): 0.9259 / 0.00234,
+    # 0.9161 / 0.00219.
+    assert recall >= 0.9151
     assert loss <= 0.0024
 
 
@@ -1388,6 +1389,40 @@ def test_marked_tiling_leaves_a_title_restated_in_whole_words():
     pars = ["2月10日，黎平县组织活动，总工会领导参加。",
             "活动中，慰问组走访了商户，侗寨的保洁员收到年货，景区管理方表示感谢。"]
     assert not any(marked_tiling(pars, t))
+
+
+def test_list_gaps_fills_in_the_chunk_another_paragraph_shows_between_the_same_two():
+    """A salter reuses one chunk list (西城 | 就业 | 态劳) in each salted paragraph: where a paragraph's found chunks
+    skip one (西城 … 态劳) that another shows between them, its one copy in that stretch is salt, and so is the list's
+    head before a paragraph's first found chunk. A chunk the stretch holds twice, one that with the text after it
+    names the title's union (区总|工会送来), and a paragraph alone on the page stay as they are."""
+    from unionkit.clean.salting import list_gaps, prepare_title
+    t = prepare_title("西城区总工会为新就业形态劳动者送上暖心包")
+    p0 = "寒冬时节,西城区总工会走进快递网点,西城为骑手送去手套,就业并宣传入会政策,态劳当天共发放100份。"
+    p1 = "冬天骑车送餐最怕手冻僵,西城骑手们说,手套就业正好用得上,态劳工会还为新会员赠送保险。"
+
+    def spans(p, *xs):
+        return [(p.index(x, p.index(c)), p.index(x, p.index(c)) + len(x)) for c, x in xs]
+
+    out = [spans(p0, (",西城为", "西城"), (",就业", "就业"), (",态劳", "态劳")),
+           spans(p1, (",西城骑", "西城"), (",态劳", "态劳"))]
+    got = list_gaps(out, [p0, p1], t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip([p0, p1], got)] == [["西城", "就业", "态劳"],
+                                                                       ["西城", "就业", "态劳"]]
+    # the head of the list (all the chunks another paragraph shows before it) ahead of the first found chunk
+    out_head = [out[0], spans(p1, (",态劳", "态劳"))]
+    assert [p1[a:b] for a, b in list_gaps(out_head, [p0, p1], t)[1]] == ["西城", "就业", "态劳"]
+    # twice in the stretch: no telling which copy is the salter's
+    q1 = "冬天骑车送餐最怕手冻僵,西城骑手们说,手套就业正好用得上,就业也稳了,态劳工会还为新会员赠送保险。"
+    out2 = [out[0], spans(q1, (",西城骑", "西城"), (",态劳", "态劳"))]
+    assert list_gaps(out2, [p0, q1], t) == out2
+    # a copy that names the title's union with the text after it is the sentence's
+    r0 = "寒冬时节,西城区总工会走进快递网点,西城为骑手送去手套,区总并宣传入会政策,态劳当天共发放100份。"
+    r1 = "冬天骑车送餐最怕手冻僵,西城骑手们说,区总工会送来的手套正好用得上,态劳还为新会员赠送保险。"
+    out3 = [spans(r0, (",西城为", "西城"), (",区总", "区总"), (",态劳", "态劳")),
+            spans(r1, (",西城骑", "西城"), (",态劳", "态劳"))]
+    assert list_gaps(out3, [r0, r1], t) == out3
+    assert list_gaps([out[1]], [p1], t) == [out[1]]
 
 
 def test_marked_copy_moves_a_span_out_of_a_word_to_the_clause_opening_copy():
