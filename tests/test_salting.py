@@ -121,8 +121,9 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # with marked_tiling (a chunk list carried on through the page): 0.9221 / 0.00230, 0.9149 / 0.00219.
     # With the whole run a sparse chunk when the greedy walk cuts it short (株洲市工|模): 0.9252 / 0.00234,
     # 0.9149 / 0.00219; with list_gaps (the chunk another paragraph shows between the same two): 0.9259 / 0.00234,
-    # 0.9161 / 0.00219.
-    assert recall >= 0.9151
+    # 0.9161 / 0.00219; a title character before the chunk alone no longer marks it a name's part: 0.9263 / 0.00234,
+    # 0.9164 / 0.00219.
+    assert recall >= 0.9154
     assert loss <= 0.0024
 
 
@@ -1422,6 +1423,18 @@ def test_list_gaps_fills_in_the_chunk_another_paragraph_shows_between_the_same_t
     out3 = [spans(r0, (",西城为", "西城"), (",区总", "区总"), (",态劳", "态劳")),
             spans(r1, (",西城骑", "西城"), (",态劳", "态劳"))]
     assert list_gaps(out3, [r0, r1], t) == out3
+    # inside the union's name as the sentence writes it (西城|区总|工会), and after a title character that does not
+    # run on along the title after the chunk (全省|总工|各级 of a 省总工会 title: the chunk)
+    s1 = "冬天骑车送餐最怕手冻僵,西城骑手们说,西城区总工会送来的手套正好用得上,态劳还为新会员赠送保险。"
+    out4 = [out3[0], spans(s1, (",西城骑", "西城"), (",态劳", "态劳"))]
+    assert list_gaps(out4, [r0, s1], t) == out4
+    t2 = prepare_title("省总工会开展尊法守法农民工法律服务行动")
+    u0 = "近日,省总召开会议,总工部署法律服务,开展尊法守法活动。"
+    u1 = "行动开展以来,省总全省总工各级工会举办讲座,开展尊法守法宣传。"
+    out5 = [spans(u0, (",省总", "省总"), (",总工", "总工"), (",开展尊", "开展")),
+            spans(u1, (",省总全", "省总"), (",开展尊", "开展"))]
+    got5 = list_gaps(out5, [u0, u1], t2)[1]
+    assert [u1[a:b] for a, b in got5] == ["省总", "总工", "开展"]
     assert list_gaps([out[1]], [p1], t) == [out[1]]
 
 

@@ -1738,10 +1738,10 @@ def _placed_once(par: str, chunks: list[str], lo: int, hi: int, han: str) -> lis
 
 def _in_name(par: str, a: int, b: int, han: str) -> bool:
     """par[a:b] joins the text around it into a longer verbatim piece of the title that names its place or union:
-    title characters right before it (神木|市总|工会), or after it up to a level character or 工会 (泗阳|县总工会,
+    title characters on both sides (神木|市总|工会), or after it up to a level character or 工会 (泗阳|县总工会,
     江西|宜春市). Real pages write the title's names so; with no reading of its own to go by, such a copy is
     the sentence's."""
-    if a > 0 and par[a - 1:b] in han:
+    if a > 0 and b < len(par) and par[a - 1:b + 1] in han:
         return True
     e = b
     while e < len(par) and par[a:e + 1] in han:
