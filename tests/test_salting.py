@@ -119,7 +119,11 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # With clause_words and marked_copies (batch 53/54 real pages): 0.9221 / 0.00255, 0.9134 / 0.00244.
     # With subject_unions (a union name before 主席/将/表示/联合 is the sentence's own): 0.9221 / 0.00230, 0.9134 / 0.00213;
     # with marked_tiling (a chunk list carried on through the page): 0.9221 / 0.00230, 0.9149 / 0.00219.
-    assert recall >= 0.913
+    # With the whole run a sparse chunk when the greedy walk cuts it short (株洲市工|模): 0.9252 / 0.00234,
+    # 0.9149 / 0.00219; with list_gaps (the chunk another paragraph shows between the same two): 0.9259 / 0.00234,
+    # 0.9161 / 0.00219; a title character before the chunk alone no longer marks it a name's part: 0.9263 / 0.00234,
+    # 0.9164 / 0.00219.
+    assert recall >= 0.9154
     assert loss <= 0.0024
 
 
@@ -1191,6 +1195,20 @@ def test_a_cut_piece_the_paragraph_uses_again_on_its_own_opens_no_gate():
     assert salting.gate_level("近日，江北区总工会召开会议，区总部署了新一年的工作。", t2, tb2) == salting.NARROW
 
 
+def test_a_sparse_chunk_the_greedy_walk_cuts_short_still_opens_the_gate():
+    """,株洲市工模与…: the chunk skips six title characters (总工会开展劳) before 模, more than the greedy walk
+    allows, so the walk stops at 株洲市工, whose 工 runs on into the word 工模; the whole run, one sparse chunk
+    that is no tiling of whole title words, still opens the gate. Whole title words in its place (株洲市劳模)
+    and the sentence without the chunk do not."""
+    t = prepare_title("株洲市总工会开展劳模工匠进校园活动")
+    tb = title_boundaries(t)
+    head = "全国劳动模范等6名劳模工匠走上讲台,"
+    tail = "与800余名师生分享自己的成长故事。"
+    assert salting.gate_level(head + "株洲市工模" + tail, t, tb) == salting.NARROW
+    assert salting.gate_level(head + "株洲市劳模" + tail, t, tb) == 0
+    assert salting.gate_level(head + tail, t, tb) == 0
+
+
 def test_whole_title_words_opening_a_clause_with_a_word_skipped_open_no_gate():
     """,职工清凉是…: the title's words 职工 and 清凉 side by side after a comma (送 of 职工送清凉 skipped) are the
     clause's own subject, not a sparse chunk; a sparse chunk cutting inside the title's words still opens it."""
@@ -1372,6 +1390,52 @@ def test_marked_tiling_leaves_a_title_restated_in_whole_words():
     pars = ["2月10日，黎平县组织活动，总工会领导参加。",
             "活动中，慰问组走访了商户，侗寨的保洁员收到年货，景区管理方表示感谢。"]
     assert not any(marked_tiling(pars, t))
+
+
+def test_list_gaps_fills_in_the_chunk_another_paragraph_shows_between_the_same_two():
+    """A salter reuses one chunk list (西城 | 就业 | 态劳) in each salted paragraph: where a paragraph's found chunks
+    skip one (西城 … 态劳) that another shows between them, its one copy in that stretch is salt, and so is the list's
+    head before a paragraph's first found chunk. A chunk the stretch holds twice, one that with the text after it
+    names the title's union (区总|工会送来), and a paragraph alone on the page stay as they are."""
+    from unionkit.clean.salting import list_gaps, prepare_title
+    t = prepare_title("西城区总工会为新就业形态劳动者送上暖心包")
+    p0 = "寒冬时节,西城区总工会走进快递网点,西城为骑手送去手套,就业并宣传入会政策,态劳当天共发放100份。"
+    p1 = "冬天骑车送餐最怕手冻僵,西城骑手们说,手套就业正好用得上,态劳工会还为新会员赠送保险。"
+
+    def spans(p, *xs):
+        return [(p.index(x, p.index(c)), p.index(x, p.index(c)) + len(x)) for c, x in xs]
+
+    out = [spans(p0, (",西城为", "西城"), (",就业", "就业"), (",态劳", "态劳")),
+           spans(p1, (",西城骑", "西城"), (",态劳", "态劳"))]
+    got = list_gaps(out, [p0, p1], t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip([p0, p1], got)] == [["西城", "就业", "态劳"],
+                                                                       ["西城", "就业", "态劳"]]
+    # the head of the list (all the chunks another paragraph shows before it) ahead of the first found chunk
+    out_head = [out[0], spans(p1, (",态劳", "态劳"))]
+    assert [p1[a:b] for a, b in list_gaps(out_head, [p0, p1], t)[1]] == ["西城", "就业", "态劳"]
+    # twice in the stretch: no telling which copy is the salter's
+    q1 = "冬天骑车送餐最怕手冻僵,西城骑手们说,手套就业正好用得上,就业也稳了,态劳工会还为新会员赠送保险。"
+    out2 = [out[0], spans(q1, (",西城骑", "西城"), (",态劳", "态劳"))]
+    assert list_gaps(out2, [p0, q1], t) == out2
+    # a copy that names the title's union with the text after it is the sentence's
+    r0 = "寒冬时节,西城区总工会走进快递网点,西城为骑手送去手套,区总并宣传入会政策,态劳当天共发放100份。"
+    r1 = "冬天骑车送餐最怕手冻僵,西城骑手们说,区总工会送来的手套正好用得上,态劳还为新会员赠送保险。"
+    out3 = [spans(r0, (",西城为", "西城"), (",区总", "区总"), (",态劳", "态劳")),
+            spans(r1, (",西城骑", "西城"), (",态劳", "态劳"))]
+    assert list_gaps(out3, [r0, r1], t) == out3
+    # inside the union's name as the sentence writes it (西城|区总|工会), and after a title character that does not
+    # run on along the title after the chunk (全省|总工|各级 of a 省总工会 title: the chunk)
+    s1 = "冬天骑车送餐最怕手冻僵,西城骑手们说,西城区总工会送来的手套正好用得上,态劳还为新会员赠送保险。"
+    out4 = [out3[0], spans(s1, (",西城骑", "西城"), (",态劳", "态劳"))]
+    assert list_gaps(out4, [r0, s1], t) == out4
+    t2 = prepare_title("省总工会开展尊法守法农民工法律服务行动")
+    u0 = "近日,省总召开会议,总工部署法律服务,开展尊法守法活动。"
+    u1 = "行动开展以来,省总全省总工各级工会举办讲座,开展尊法守法宣传。"
+    out5 = [spans(u0, (",省总", "省总"), (",总工", "总工"), (",开展尊", "开展")),
+            spans(u1, (",省总全", "省总"), (",开展尊", "开展"))]
+    got5 = list_gaps(out5, [u0, u1], t2)[1]
+    assert [u1[a:b] for a, b in got5] == ["省总", "总工", "开展"]
+    assert list_gaps([out[1]], [p1], t) == [out[1]]
 
 
 def test_marked_copy_moves_a_span_out_of_a_word_to_the_clause_opening_copy():

@@ -562,10 +562,12 @@ def _run_shape(run: str, han: str, tb: frozenset[int]) -> tuple:
     out: list = []
     _runs_in(run, 0, len(run), where, out, _steps(han, 3))
     sparse = tuple((a, b) for a, b, t0, t1 in out if b - a < MAX_LEN and t1 - t0 + 1 > b - a and run[a:b] not in han)
-    if not sparse and len(run) < MAX_LEN and _sparse_whole(run, han, tb) and not _whole_tiling(run, han, tb):
+    if all(b - a < len(run) for a, b in sparse) and len(run) < MAX_LEN and _sparse_whole(run, han, tb) \
+            and not _whole_tiling(run, han, tb):
         # the whole run is one chunk whose skips are wider than a greedy walk allows (株洲市工模 from
-        # 株洲市总工会开展劳模): a sparse chunk standing between two characters that are not the title's
-        sparse = ((0, len(run)),)
+        # 株洲市总工会开展劳模): a sparse chunk standing between two characters that are not the title's; also when
+        # the walk's own shorter chunk stops inside the run (株洲市工, whose 工 runs on into the word 工模)
+        sparse = sparse + ((0, len(run)),)
     return (cut, sparse) if cut or sparse else ()
 
 
@@ -1554,7 +1556,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
     for step in (chunk_overlaps, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs), seam_neighbours,
-                 opening_unions, list_items, continued_seams, carried_chunks, marked_copy, restated_runs, paragraph_heads):
+                 opening_unions, list_items, continued_seams, carried_chunks, list_gaps, marked_copy, restated_runs, paragraph_heads):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
@@ -1676,6 +1678,75 @@ def carried_chunks(out: list[list[tuple[int, int]]], paragraphs: list[str], t: T
     if not add:
         return out
     return [sorted(sp + add.get(pi, [])) for pi, sp in enumerate(out)]
+
+
+LIST_BETWEEN = 3  # most chunks another paragraph may show between two chunks list_gaps fills in
+
+
+def list_gaps(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the chunks a paragraph's found chunks skip where another paragraph's show them: a salter reuses one
+    chunk list on the page, each salted paragraph taking a prefix of it in order, so when paragraph B reads 西城 … 为新
+    and paragraph A reads 西城 | 区总 | 为新, B's 区总 sits between its 西城 and 为新 (or, for the chunks A shows before
+    B's first one, before it: the list's head). Each such chunk (two characters or more) is taken only where it
+    occurs once in that stretch of B; the reading missed it there because it reads as the sentence's own words
+    (,区总工会送来…)."""
+    seqs = [[par[a:b] for a, b in sp] for par, sp in zip(paragraphs, out)]
+    if sum(1 for s in seqs if s) < 2:
+        return out
+    res = []
+    for pi, (par, sp) in enumerate(zip(paragraphs, out)):
+        add: list[tuple[int, int]] = []
+        for u, v in zip([None] + sp[:-1], sp) if sp else ():
+            mids = _list_between(seqs, pi, par[u[0]:u[1]] if u else None, par[v[0]:v[1]])
+            add += _placed_once(par, mids, u[1] if u else 0, v[0], t.han)
+        res.append(sorted(sp + add) if add else sp)
+    return res
+
+
+def _list_between(seqs: list[list[str]], pi: int, before: str | None, after: str) -> list[str]:
+    """The chunks another paragraph's sequence shows between before and after (at most LIST_BETWEEN of them; before
+    None: the ones opening that sequence, ahead of after)."""
+    for qi, q in enumerate(seqs):
+        if qi == pi:
+            continue
+        for j, x in enumerate(q):
+            if x != after:
+                continue
+            if before is None:
+                if 1 <= j <= LIST_BETWEEN:
+                    return q[:j]
+                continue
+            for i in range(j - 2, max(-1, j - LIST_BETWEEN - 2), -1):
+                if q[i] == before:
+                    return q[i + 1:j]
+    return []
+
+
+def _placed_once(par: str, chunks: list[str], lo: int, hi: int, han: str) -> list[tuple[int, int]]:
+    """The spans of chunks, in order, each found exactly once in par[lo:hi] after the one before ([] when one is
+    not), without those that are part of the title's place or union name as the sentence writes it (_in_name)."""
+    got, pos = [], lo
+    for z in chunks:
+        k = par.find(z, pos, hi)
+        if len(z) < 2 or not HAN_RUNS.fullmatch(z) or k < 0 or par.find(z, k + 1, hi) >= 0:
+            return []
+        if not _in_name(par, k, k + len(z), han):
+            got.append((k, k + len(z)))
+        pos = k + len(z)
+    return got
+
+
+def _in_name(par: str, a: int, b: int, han: str) -> bool:
+    """par[a:b] joins the text around it into a longer verbatim piece of the title that names its place or union:
+    title characters on both sides (神木|市总|工会), or after it up to a level character or 工会 (泗阳|县总工会,
+    江西|宜春市). Real pages write the title's names so; with no reading of its own to go by, such a copy is
+    the sentence's."""
+    if a > 0 and b < len(par) and par[a - 1:b + 1] in han:
+        return True
+    e = b
+    while e < len(par) and par[a:e + 1] in han:
+        e += 1
+    return e > b and (any(ch in LEVEL_CHARS for ch in par[b:e]) or bool(ORG_AFTER.search(par, b, e)))
 
 
 CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")  # one clause mark (marked_tiling)
