@@ -799,10 +799,24 @@ def test_download_box_after_the_text():
 
 
 def test_notice_attachments_before_the_signature_stay():
+    """The notice's own annex lines stay: the label with the annex on its line (附件：1. X.docx), or a bare label
+    over annex names without file extensions."""
+    from unionkit.clean import clean_text
+
+    art = clean_text(_download_page(["附件：1. 2024年度十佳护士长名单.docx", "2. 优秀护士名单.docx",
+                                      "某市卫生健康系统工会", "2024年5月13日"]))
+    assert "附件：1. 2024年度十佳护士长名单.docx" in art.body and "2. 优秀护士名单.docx" in art.body
+    art = clean_text(_download_page(["附件：", "1. 2024年度十佳护士长名单", "某市卫生健康系统工会", "2024年5月13日"]))
+    assert "1. 2024年度十佳护士长名单" in art.body
+
+
+def test_download_box_over_the_signature():
+    """A bare 附件: label over only file names with their extensions is the CMS's download box, also when the
+    signature follows it (the notice's signature is no chrome that ends the box)."""
     from unionkit.clean import clean_text
 
     art = clean_text(_download_page(["附件：", "1. 2024年度十佳护士长名单.docx", "某市卫生健康系统工会", "2024年5月13日"]))
-    assert "1. 2024年度十佳护士长名单.docx" in art.body
+    assert {r.kind for r in art.removed if "docx" in r.text or r.text == "附件："} == {"related_links"}
 
 
 def _jammed(texts: list[str]) -> list[list[str]]:

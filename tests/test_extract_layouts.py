@@ -210,7 +210,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 71 (session 12, scored on 7962ce2 before any fix)
     "crawl71_text_d2": "published: a later reply's time (2楼) taken instead of the first post's",
     "crawl71_text_d3": "published: a two-digit-year Weibo stamp (24-11-6 10:30) not read",
-    "crawl71_text_d4": "reporter: 李思远 of a 成都商报-红星新闻记者 byline missed",
     "crawl71_text_d5": "site: none, the header 杭州政協 still carrying pinyin",
     "crawl71_text_p02": "author: none for 作者：宜昌市总工会 向丹; site 学习强国 missed",
     "crawl71_text_p07": "site: the footer's legal name taken over the header's name (debatable)",

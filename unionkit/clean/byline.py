@@ -19,9 +19,11 @@ ROLE = r"(?:本报|本台|本刊|本网|特约)?(?:首席)?(?:全媒体|融媒�
 HAN_NAME = r"(?:\p{Han}{2,4}(?![\p{Han}·])|\p{Han}{1,8}·\p{Han}{1,8}(?!\p{Han}))"
 NAMES = rf"{NAME}(?:\s*[、,,\s]\s*{NAME}){{0,6}}"
 # A newspaper or outlet before the role: 澎湃新闻记者 钱思雨, 工人日报记者 张三.
-# A paper and its app may be named together with a dot, either one first (大众网·海报新闻记者, 齐鲁晚报·齐鲁壹点记者).
+# A paper and its app may be named together with a dot, either one first (大众网·海报新闻记者, 齐鲁晚报·齐鲁壹点记者),
+# or with a hyphen, the paper first (成都商报-红星新闻记者, as a portal's copy of the paper's app prints it).
 _OUTLET_END = r"(?:新闻|日报|晚报|早报|报|网|社|电视台|广播电视台|台|融媒体中心|客户端)"
-OUTLET = rf"(?:(?:\p{{Han}}{{2,8}}[·•])?\p{{Han}}{{2,8}}{_OUTLET_END}|\p{{Han}}{{2,8}}{_OUTLET_END}[·•]\p{{Han}}{{2,6}})?"
+OUTLET = (rf"(?:(?:\p{{Han}}{{2,8}}[·•]|\p{{Han}}{{2,8}}{_OUTLET_END}\s*[-—]\s*)?\p{{Han}}{{2,8}}{_OUTLET_END}"
+          rf"|\p{{Han}}{{2,8}}{_OUTLET_END}[·•]\p{{Han}}{{2,6}})?")
 # The reporter's part may close on what the reporter did, with no name after it ("□本报记者 杨柳 文/图").
 WORK_TAIL = r"(?:文/图|文图|图/文|图文|摄影|摄|撰文|报道|整理)"
 # (an app's byline row bars the outlet from its reporter: "北京日报客户端 | 记者 邸若冰"; a county media
@@ -64,6 +66,8 @@ CREDIT_WHOLE = lazyrx.cached(
     r"|^[(\[]?(?:图片来源|图片|照片|图|文字|文案|视频|摄像|海报|设计|素材)\s*[::/|][^。]{0,30}[)\]]?$"
     # a photographer credit on its own line, in brackets: (摄影 王刚), (图/李明)
     rf"|^[(\[]\s*(?:摄影|摄|图|图片|照片)\s*[::/|]?\s*{NAMES}\s*[)\]]$"
+    # a legal-aid or Q&A column's credit for the lawyer who answered, in brackets: (解答律师:某某律师事务所 张三)
+    r"|^[(\[]\s*(?:解答|答复|回复|值班|援助|咨询)律师\s*[::]\s*[^()\[\]。,，;；]{2,30}[)\]]$"
 )
 EDITOR = r"(?:本版责任编辑|本版责编|本版编辑|本版主编|版面编辑|责任编辑|图片编辑|文字编辑|视频编辑|新媒体编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|[一二三]审(?=\s*[::/|]|\s)|值班编辑|监制|编审|美编|排版|统筹|策划)"
 # Portals append a staff code to the editor's name (责任编辑：李四_NBJ11823, 责任编辑:张倩 SN222).

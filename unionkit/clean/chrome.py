@@ -114,11 +114,14 @@ TAIL_MARKERS = [
     # threads dumped as text, which the forum layout does not catch)
     # … and a message board's blocks after the official reply: the asker's rating of it (满意度评价:解决程度 ★★★★☆),
     # the asker's follow-up (网友追评:…)
-    ("comment_form", r"^(?:满意度(?:评价|测评)?|网友评价|网友追评|追评)\s*[::]|^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^(?:网友寄语|网友留言|网友跟帖)\s*[::]?$|^回复(?:\s*#\d+)?$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|\[发评论\]|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
+    # … and a comment box's prompt over its input (欢迎发表你的观点, then a bare 发表 button)
+    ("comment_form", r"^欢迎(?:发表|留下|分享|写下)(?:你|您)的(?:观点|看法|评论|意见|留言|想法)$|^(?:满意度(?:评价|测评)?|网友评价|网友追评|追评)\s*[::]|^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^(?:网友寄语|网友留言|网友跟帖)\s*[::]?$|^回复(?:\s*#\d+)?$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|\[发评论\]|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
     # (a blog's entry footer files the post: "分类 女职工工作 标签 三八节、两癌筛查")
     ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版其他新闻|本版其它新闻|本版其他稿件|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关留言|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
                       # a page's download links for its files (相关附件:, then bare file names)
                       r"|^相关附件\s*[::]?$"
+                      # a Q&A or legal-aid page's list of other questions under the answer
+                      r"|^(?:相关问题|相关咨询|类似问题|其他问题|相似问题)\s*[::]?$"
                       # a link that points to the full text ("《劳动合同法》第四十条 详见原文"; the sidebar header of
                       # such links is _LINK_BOX_HEAD)
                       r"|(?:详见原文|查看原文)$"
@@ -130,6 +133,8 @@ TAIL_MARKERS = [
     ("social_links", r"扫描二维码|分享到|分享至|分享让更多人看到|媒体矩阵|扫码关注|扫一扫|长按识别|识别二维码|长按二维码|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"
                      # an app's download promotion ("下载某某APP 享受会员专属福利")
                      r"|^下载\S{0,12}(?:APP|客户端)"
+                     # … or its QR code's label, the app's name first ("某某APP 扫码下载")
+                     r"|^\S{1,12}(?:APP|客户端)\s*扫码(?:下载|安装)$"
                      # … and its prompt to open the app, with the app's name between ("打开某某APP,阅读体验更佳")
                      r"|^打开\S{0,12}(?:APP|客户端)\s*(?:$|[,，]?\s*(?:阅读体验更佳|体验更佳|阅读更多|查看更多|看更多|查看全文|阅读全文|更多精彩|获取更多))"),
     ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页|返回目录|阅读原文|回上一页"
@@ -194,7 +199,14 @@ _BOARD_LABEL = lazyrx.cached(r"^(?:留言内容|留言正文|来信内容|咨询
                              r"|^(?:导语|正文)\s*[::]$")
 # … and the fields over the office's reply on such a board (回复单位:某某市总工会, 答复时间:2024-03-11 16:40): who
 # answered and when, a short value, no clause.
-_REPLY_FIELD = lazyrx.cached(r"^(?:回复|答复)(?:单位|部门|机构|时间|日期)\s*[::]\s*[^。,，;；!?]{1,30}$")
+# (a legal-aid board sets both on one row, "回复单位:某某中心  回复时间:2024-06-19 10:05", and files the question
+# under its category, 咨询类别:劳动合同)
+_BOARD_VALUE = rf"(?:{DATE}(?:\s*{TIME})?|[^\s。,，;；!?]{{1,30}})"
+_REPLY_FIELD = lazyrx.cached(rf"^(?:回复|答复)(?:单位|部门|机构|时间|日期)\s*[::]\s*[^。,，;；!?]{{1,30}}$"
+                             rf"|^(?:(?:回复|答复)(?:单位|部门|机构|时间|日期)\s*[::]\s*{_BOARD_VALUE}\s*){{2,3}}$"
+                             r"|^(?:咨询|留言|问题|投诉|信件|来信|诉求)(?:类别|类型|分类)\s*[::]\s*[^\s。,，;；!?]{1,16}$")
+#: How the board's field rows open (a cheap look before the pattern).
+_BOARD_FIELD_FIRST = frozenset("回答咨留问投信来诉")
 _LONE_COUNT = lazyrx.cached(r"^\d[\d,.]*\s*(?:万|w|W)?\+?\s*(?:次|人)?(?:阅读|浏览|点击)(?:量|数)?$"
                             # … or the label first, the count in ten thousands ("阅读量 3.6万")
                             r"|^(?:阅读|浏览|点击)(?:量|数|次数)?\s*[::]?\s*\d[\d,.]*\s*(?:万|w|W)?\+?$")
@@ -334,7 +346,7 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
         # Inside the body one label is enough only for a whole short "来源:工人日报" line.
         lone = (_LONE_LABEL.match(t) or _LONE_COUNT.match(t) or _SOURCE_NOTE.match(t) or _TAIL_DATE_ROW.match(t)
                 or _READ_RECEIPT.match(t) or _READ_COUNTS.match(t) or _BOARD_LABEL.match(t) or english_post_meta(t)
-                or t[:1] in "回答" and _REPLY_FIELD.match(t))
+                or t[:1] in _BOARD_FIELD_FIRST and _REPLY_FIELD.match(t))
         return len(labels) >= 2 or bool(lone)
     if labels and (len(t) <= 80 or len(labels) >= 2):
         return True
@@ -345,7 +357,8 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
     return (dated_name_line(t) or platform_account_line(t) or follow_bar(t) or _READ_COUNTS.match(t) is not None
             or "分类" in t and _BLOG_CATEGORY.match(t) is not None
             or qa_stats_line(t) or info_bar(t)
-            or _BOARD_LABEL.match(t) is not None or english_post_meta(t))
+            or _BOARD_LABEL.match(t) is not None or english_post_meta(t)
+            or t[:1] in _BOARD_FIELD_FIRST and _REPLY_FIELD.match(t) is not None)
 
 
 # A blog entry's category row under its title ("分类： 工作随笔", by the 标签 row): one short name after the label.
@@ -442,7 +455,11 @@ def dated_name_line(t: str) -> bool:
 
 # An app's share page prints the outlet with a year-less stamp under the headline ("某某融媒 11-26 09:15"): month-day
 # and a clock time together, the name a few words; a score (3-2) or a day range (5-8日) has no clock time after it.
-_SHORT_STAMP = lazyrx.cached(r"(?<![\d\-/.:])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d\d(?![\d:])")
+# (a microblog gives a past year's post its year in two digits: "24-11-6 10:30")
+_SHORT_STAMP = lazyrx.cached(r"(?<![\d\-/.:])(?:\d\d-)?(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d\d(?![\d:])")
+# A microblog post's stamp names the client it was sent from after the time, maybe with its edit mark
+# ("24-11-6 10:30 来自 微博网页版 已编辑", "11-6 11:02 来自iPhone客户端").
+_CLIENT_TAIL = lazyrx.cached(r"^来自\s*[^\s,，。;；:：]{1,16}(?:\s*已编辑)?$")
 
 
 def short_stamp_line(t: str) -> bool:
@@ -454,6 +471,8 @@ def short_stamp_line(t: str) -> bool:
     if m is None or 0 < m.start() and m.end() < len(t):  # the stamp ends or opens the row, never inside a clause
         return False
     rest = (t[:m.start()] + " " + t[m.end():]).strip()
+    if m.start() == 0 and "来自" in rest and _CLIENT_TAIL.match(rest):
+        return True  # a microblog post's stamp and client
     words = rest.split()
     return (0 < len(words) <= 2 and len(rest.replace(" ", "")) <= 16 and all(HAN.search(w) for w in words)
             and not _CLAUSE.search(rest) and not _DATE_TIME.search(rest))
@@ -676,9 +695,18 @@ def statement_kind(t: str) -> str | None:
         return "related_links"
     if _REPLY_HEAD.match(t) or reply_line(t):
         return "comment_form"
+    if "帮助" in t and _HELPFUL_POLL.match(t):
+        return "rating_widget"
     if ("(" in t or ":" in t or " " in t) and len(t) <= 60:
         return counter_row(t)
     return None
+
+
+# A Q&A or legal-aid page's poll under the answer: its question, then the counted buttons ("此回复对您有帮助吗？
+# 有帮助(27) 没帮助(1)", "这篇文章对你有帮助吗? 有用 没用").
+_HELPFUL_POLL = lazyrx.cached(r"^(?:[^\s。!?]{0,12}对(?:您|你)有(?:帮助|用)吗\s*[?？]?\s*)?"
+                              r"(?:有帮助|有用)\s*(?:[(\[]\s*\d{1,7}\s*[)\]])?\s*"
+                              r"(?:没帮助|没有帮助|无帮助|没用|无用)\s*(?:[(\[]\s*\d{1,7}\s*[)\]])?$")
 
 
 # A WeChat post's prompt to follow the account, over its text or under it: 点击蓝字 (the account's name in blue),

@@ -389,9 +389,10 @@ def _stops(t: str) -> int:
 
 
 def download_box(lines: list[Line], i: int) -> int | None:
-    """End (exclusive) of a download box opened at line i: a bare 附件: label, then only file names up to
-    the page's chrome or its end. A notice's attachment list names its files before the signature (and
-    the list itself may follow a bare 附件), so a box that runs into text or a signature is not one."""
+    """End (exclusive) of a download box opened at line i: a bare 附件: label, then only file names (with
+    their extensions) up to the page's chrome, the notice's signature or the page's end. A notice's own
+    attachment list names its annexes without extensions (附件:1.某某表), so the box's names are the CMS's
+    download links; a box that runs into text is not one."""
     if not _ATTACH_LABEL.match(lines[i].folded.strip()):
         return None
     j, files = i + 1, 0
@@ -400,9 +401,18 @@ def download_box(lines: list[Line], i: int) -> int | None:
         j += 1
     if not files:
         return None
-    if j < len(lines) and pattern_kind(lines[j], None, strict=True) is None and chrome.tail_kind(lines[j].folded) is None:
+    if j < len(lines) and pattern_kind(lines[j], None, strict=True) is None and chrome.tail_kind(lines[j].folded) is None \
+            and not _signature_at(lines, j):
         return None
     return j
+
+
+def _signature_at(lines: list[Line], j: int) -> bool:
+    """Line j opens a notice's signature: the issuer's name over its date (佛山市总工会 / 2024年3月8日)."""
+    if not chrome.issuer_line(lines[j].folded):
+        return False
+    nxt = next_filled(lines, j, reach=2)
+    return nxt is not None and chrome.issue_date_line(lines[nxt].folded)
 
 
 def _after_placeholder(lines: list[Line], i: int) -> bool:

@@ -1,0 +1,144 @@
+"""Chrome of microblog posts, app-shared articles, Q&A boards and notices with download boxes, with look-alikes
+that must stay: a microblog stamp is no headline, an outlet-hyphen-outlet byline goes, an app's download label and
+a comment box go, a legal-aid board's fields, lawyer credit, helpfulness poll and related questions go, a download
+box of file names goes even over the notice's signature (which stays)."""
+
+from unionkit.clean import byline, chrome
+from unionkit.clean.pipeline import clean_page
+
+PARAS = ("11月5日，某某市总工会召开“某某工匠”培育计划启动会，提出到2027年在全市培育市级工匠300名、储备工匠人才3000名。\n"
+         "根据计划，市总工会将建立“工匠人才库”，实行“一人一档”动态管理，对入选人员给予每人每年最高2万元的培育经费。\n"
+         "首批20名培育对象在会上接受了证书。一名钳工说：“工会给我们搭了台子，我们更要把手艺练精。”\n")
+
+
+def kinds(art, text):
+    """The kinds the line holding ``text`` was removed as."""
+    return [r.kind for r in art.removed if text in r.text]
+
+
+# --- a microblog post's stamp line -------------------------------------------------------------------------
+
+def test_microblog_stamp_with_client_is_a_header_line():
+    for t in ("24-11-6 10:30 来自 微博网页版 已编辑", "11-6 11:02 来自iPhone客户端", "24-1-15 08:05 来自 微博网页版"):
+        assert chrome.is_header_line(t), t
+    for t in ("来自贵阳的工匠代表在会上发言", "24-11-6 10:30 来自全市各区县的三百名职工代表参加了启动会，会议由市总工会主持",
+              "3-2 来自 某某队"):
+        assert not chrome.is_header_line(t), t
+
+
+def test_microblog_stamp_is_no_headline_over_the_bracketed_title():
+    page = ("微博\n首页\n某某总工会\nV 某某市总工会官方微博\n24-11-6 10:30 来自 微博网页版 已编辑\n"
+            "【某某市总工会启动“某某工匠”培育计划】\n" + PARAS + "#某某工匠# #某某身边事#\n收起\n56\n12\n")
+    art = clean_page(page)
+    assert art.title == "某某市总工会启动“某某工匠”培育计划"
+    assert kinds(art, "来自 微博网页版") in (["navigation"], ["page_header"])
+    assert len(art.body) == 3
+
+
+# --- an outlet-hyphen-outlet byline -----------------------------------------------------------------------------
+
+def test_paper_hyphen_app_reporter_is_a_byline():
+    assert byline.byline_line("成都商报-红星新闻记者 李思远")
+    assert byline.byline_line("某某日报—某某新闻记者 张三 王五")
+    assert not byline.byline_line("成都商报-红星新闻记者李思远在现场看到，选手们正在比武。")
+    assert not byline.byline_line("一汽-大众成都分公司员工 陈宇")
+
+
+def test_paper_hyphen_app_byline_removed_under_the_headline():
+    page = "某某区总工会：汽车产线上的技能比武\n成都商报\n2024-08-19 14:22\n成都商报-红星新闻记者 李思远\n" + PARAS
+    art = clean_page(page)
+    assert kinds(art, "李思远") == ["byline"]
+    assert len(art.body) == 3
+
+
+# --- an app's download label and a comment box under the text --------------------------------------------------
+
+def test_app_download_label_and_comment_box_removed():
+    page = ("某某：劳动竞赛激发职工创新活力\n来源：某某学习平台\n2024-05-08\n" + PARAS
+            + "[ 责任编辑：张晓雯 ]\n分享到：\n学习强国APP 扫码下载\n欢迎发表你的观点\n发表\n")
+    art = clean_page(page)
+    assert len(art.body) == 3
+    assert kinds(art, "扫码下载") == ["social_links"]
+    assert kinds(art, "欢迎发表") == ["comment_form"]
+
+
+def test_paragraph_opening_with_publish_stays():
+    page = ("某某：劳动竞赛激发职工创新活力\n来源：某某学习平台\n2024-05-08\n" + PARAS
+            + "发表获奖感言时，王海涛说，竞赛让他找到了努力的方向。\n欢迎发表你的观点，市总工会将择优刊发在内刊上。\n"
+            + "职工可通过某某工会APP扫码下载报名表，填写后交所在单位工会。\n")
+    art = clean_page(page)
+    assert len(art.body) == 6
+
+
+# --- a legal-aid Q&A board ---------------------------------------------------------------------------------------
+
+QA = ("公司以“末位淘汰”为由解除劳动合同合法吗？\n"
+      "咨询编号：FY20240617032  提问人：匿名职工  提问时间：2024-06-17 21:48\n"
+      "咨询类别：劳动合同\n"
+      "问：我在一家电商公司做客服，合同签到明年年底。上个月公司搞季度考核，我排在部门倒数第二，公司就按“末位淘汰”制度通知我走人，请问合法吗？\n"
+      "回复单位：某某市总工会职工法律援助中心　　回复时间：2024-06-19 10:05\n"
+      "答：您好！根据《中华人民共和国劳动合同法》的规定，用人单位单方解除劳动合同必须具备法定情形。考核排名靠后并不等于不能胜任工作。\n"
+      "如需进一步帮助，您可以拨打职工维权服务热线12351，工会律师将免费为您提供法律咨询和代理服务。\n"
+      "（解答律师：某某律师事务所 彭立新）\n"
+      "此回复对您有帮助吗？ 有帮助(27)  没帮助(1)\n"
+      "相关问题\n· 试用期被辞退有补偿吗？\n· 公司拖欠加班费怎么办？\n"
+      "某某市总工会 版权所有　湘ICP备11004826号\n")
+
+
+def test_legal_aid_board_chrome_removed():
+    art = clean_page(QA)
+    assert art.title == "公司以“末位淘汰”为由解除劳动合同合法吗？"
+    assert [p[:2] for p in art.body] == ["问：", "答：", "如需"]
+    assert kinds(art, "咨询类别") == ["page_header"]
+    assert kinds(art, "回复单位") == ["page_header"]
+    assert kinds(art, "解答律师") == ["credit"]
+    assert kinds(art, "有帮助") == ["rating_widget"]
+    assert kinds(art, "相关问题") == ["related_links"]
+    assert kinds(art, "加班费") == ["related_links"]
+
+
+def test_board_field_look_alikes_stay():
+    for t in ("回复时间：收到留言后3个工作日内，我们将予以答复。", "咨询类别：劳动合同、工资支付、工伤认定等，均可拨打热线",
+              "回复单位：市总工会，回复时间：次日"):
+        assert not chrome.is_header_line(t, strict=True), t
+    for t in ("这些建议对你有帮助吗？欢迎留言告诉我们。", "相关问题已经得到解决。", "(解答律师提醒：务必保存好证据。)"):
+        assert chrome.tail_kind(t) is None, t
+        assert not byline.credit_line(t), t
+
+
+# --- a notice's download box over its signature ---------------------------------------------------------------
+
+NOTICE = ("关于举办2024年某某市职工职业技能大赛的通知\n时间：2024.03.08　来源：经济技术部\n"
+          "各区总工会，市直各单位工会：\n"
+          "为深入实施“某某工匠”培育工程，经研究，市总工会决定举办2024年某某市职工职业技能大赛。现将有关事项通知如下：\n"
+          "一、竞赛项目。本届大赛设数控车工、育婴员、中式烹调师等16个竞赛项目。\n"
+          "二、报名要求。请各单位于3月29日前将报名表发送至指定邮箱，联系人：何倩，电话：0757-83036512。\n")
+SIGNATURE = "某某市总工会\n2024年3月8日\n【打印】【关闭】\n版权所有：某某市总工会\n"
+
+
+def test_download_box_over_the_signature_removed_signature_kept():
+    page = NOTICE + "附件：\n1. 2024年职工职业技能大赛项目安排表.docx\n2. 参赛选手报名表.doc\n3. 参赛选手汇总表.xlsx\n" + SIGNATURE
+    art = clean_page(page)
+    assert not any(".doc" in p or p == "附件：" for p in art.body)
+    assert kinds(art, "报名表.doc") == ["related_links"]
+    assert art.body[-2:] == ["某某市总工会", "2024年3月8日"]
+
+
+def test_annex_list_named_in_the_notice_stays():
+    # the notice's own list of annexes (no file extensions), over the signature
+    page = NOTICE + "附件：\n1. 2024年职工职业技能大赛项目安排表\n2. 参赛选手报名表\n" + SIGNATURE
+    art = clean_page(page)
+    assert "2. 参赛选手报名表" in art.body
+    assert art.body[-2:] == ["某某市总工会", "2024年3月8日"]
+
+
+def test_file_names_running_into_text_stay():
+    page = NOTICE + "附件：\n1. 参赛选手报名表.doc\n请各单位认真组织，按时报送报名材料，确保大赛顺利进行。\n" + SIGNATURE
+    art = clean_page(page)
+    assert "1. 参赛选手报名表.doc" in art.body
+
+
+def test_sentence_naming_an_annex_stays():
+    page = NOTICE + "附件中的报名表请用电脑填写，手写无效。\n" + SIGNATURE
+    art = clean_page(page)
+    assert "附件中的报名表请用电脑填写，手写无效。" in art.body
