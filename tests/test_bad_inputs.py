@@ -199,7 +199,7 @@ def test_50mb_single_line_record_streams_through_clean(runner, app, tmp_path):
         fh.write('{"broken\n')
         fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     r = run(runner, app, ["clean", "-f", "jsonl", str(f)])
-    assert r.exit_code == 1 and lines(r.stderr) == [f"unionkit: {f}:1: malformed JSON (Unterminated string starting at)"]
+    assert r.exit_code == 1 and lines(r.stderr) == [f"unionkit: {f}:1: malformed JSON (Unterminated string starting at column 2)"]
     assert json.loads(r.stdout)["body"] == [para]
 
 
@@ -252,7 +252,7 @@ def test_strict_stops_at_the_bad_line(runner, app, tmp_path):
     f.write_text("\n".join([good, "{oops", good]) + "\n", encoding="utf-8")
     r = run(runner, app, ["clean", "--strict", "-f", "jsonl", str(f), str(GOOD)])
     assert r.exit_code == 1 and len(r.stdout.splitlines()) == 1
-    assert lines(r.stderr) == [f"unionkit: {f}:2: malformed JSON (Expecting property name enclosed in double quotes)"]
+    assert lines(r.stderr) == [f"unionkit: {f}:2: malformed JSON (Expecting property name enclosed in double quotes at column 2)"]
 
 
 def test_missing_optional_fields_are_filled(runner, app):

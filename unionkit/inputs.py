@@ -53,6 +53,16 @@ def expand(files: Iterable[str]) -> Iterator[str | Failure]:
 
 
 def _walk(top: str) -> Iterator[str | Failure]:
+    """The page files under ``top``; a directory holding none is a failure, as an empty file is."""
+    found = False
+    for entry in _walk_tree(top):
+        found = found or not isinstance(entry, Failure)
+        yield entry
+    if not found:
+        yield Failure(top, f"no pages ({' '.join('*' + s for s in PAGE_SUFFIXES)})")
+
+
+def _walk_tree(top: str) -> Iterator[str | Failure]:
     failures: list[Failure] = []
 
     def onerror(err: OSError) -> None:
@@ -157,7 +167,31 @@ def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None, warn: W
         return
     for w in dec.warnings if warn else ():
         warn(f"{name}: {w}")
+    if warn and name == "<stdin>" and looks_like_clean_text(dec.text):
+        warn("<stdin>: looks like several articles in clean's text output (separated by empty lines); "
+             "text is read as one page: pipe with 'unionkit clean -f jsonl' to keep the articles apart")
     yield page_article(dec.text, name, warnings=dec.warnings)
+
+
+_SENTENCE_END = ("。", "！", "？", "!", "?", "”", "」", "）", ")")
+
+
+def looks_like_clean_text(text: str) -> bool:
+    """Several articles as ``clean``'s text format writes them: blocks split by single empty lines,
+    each a title line then paragraphs ending sentences, no line indented or padded. A scraped
+    page has indented lines, runs of blank lines or one-line blocks (nav, footers) instead."""
+    if "\n\n" not in text or "\n\n\n" in text.strip("\n"):
+        return False
+    blocks = text.strip("\n").split("\n\n")
+    if len(blocks) < 2:
+        return False
+    for block in blocks:
+        lines = block.split("\n")
+        if len(lines) < 2 or any(not line or line != line.strip() for line in lines):
+            return False
+        if not any(p.endswith(_SENTENCE_END) for p in lines[1:]):
+            return False
+    return True
 
 
 def decode_page(data: bytes, *, encoding: str | None = None):
@@ -250,7 +284,7 @@ def _record(line: bytes, name: str, lineno: int, warn: Warn = None) -> Item:
     except UnicodeDecodeError as e:
         return Failure(where, f"invalid UTF-8 at byte {e.start} of the line")
     except ValueError as e:
-        return Failure(where, f"malformed JSON ({_json_reason(e)})")
+        return Failure(where, f"malformed JSON ({_json_reason(e, line=False)})")
     if b"\\u" in line:
         obj = _no_lone_surrogates(obj, where, warn)
     return _to_article(obj, name, where)
@@ -288,13 +322,27 @@ def _to_article(obj, name: str, where: str) -> Item:
     except RecordError as e:
         return Failure(where, f"not a usable record: {e}")
     if art.raw is not None and looks_like_html(art.raw):
-        return html_article(art.raw, art.path, art.warnings)
+        return _crawled_html(art)
     return art
 
 
-def _json_reason(e: ValueError) -> str:
-    msg = str(e)
-    return msg.split(":")[0] if isinstance(e, json.JSONDecodeError) else msg
+def _crawled_html(record: Article) -> Item:
+    """A crawler record holding an HTML page: read by the markup reader, keeping the record's own
+    ``id`` (else a hash of its text, never the file's name that all its records share) and ``url``."""
+    art = html_article(record.raw, record.path, record.warnings)
+    if isinstance(art, Article):
+        art.id = record.id
+        art.meta.url = record.meta.url or art.meta.url
+    return art
+
+
+def _json_reason(e: ValueError, *, line: bool = True) -> str:
+    """What is wrong and where: "Unterminated string starting at line 3 column 9" (``line=False``:
+    the column alone, for a JSON Lines record whose line the caller names)."""
+    if not isinstance(e, json.JSONDecodeError):
+        return str(e)
+    msg = e.msg.removesuffix(" at")  # "Unterminated string starting at" names its position itself
+    return f"{msg} at line {e.lineno} column {e.colno}" if line else f"{msg} at column {e.colno}"
 
 
 def _load_json(data: bytes, name: str, warn: Warn = None):
@@ -326,7 +374,7 @@ def _broken_object(data: bytes) -> tuple[str, str] | None:
     except UnicodeDecodeError as e:
         return "", f"invalid UTF-8 at byte {e.start}"
     except json.JSONDecodeError as e:
-        return f"{e.lineno}:{e.colno}", f"malformed JSON ({_json_reason(e)})"
+        return f"{e.lineno}:{e.colno}", f"malformed JSON ({e.msg})"
     return "", "a JSON value that is not one record"
 
 

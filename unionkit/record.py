@@ -309,12 +309,17 @@ def _from_crawler(d: dict, path: str | None) -> Article:
         if isinstance(v, list) and all(isinstance(x, str) for x in v):
             v = "\n".join(v)
         if isinstance(v, str):
-            text = v
-            break
+            text = v if text is None or v.strip() else text
+            if v.strip():
+                break
     if text is None:
         raise RecordError("no page text: expected a string under 'content', 'text', 'body' or 'html'")
+    if not text.strip():
+        raise RecordError("empty page text")
     title = _str_or_none(d, "title", "")
-    raw = f"{title}\n{text}" if title and not text.lstrip().startswith(title) else text
+    # the crawler's title goes first as a page's headline line, never before an HTML page's markup
+    start = text.lstrip()
+    raw = f"{title}\n{text}" if title and not start.startswith((title, "<")) else text
     art = Article(id=_str_or_none(d, "id", "") or make_id(None, raw), path=path, raw=raw)
     art.meta.url = _str_or_none(d, "url", "")
     return art

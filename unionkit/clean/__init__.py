@@ -28,7 +28,16 @@ def _convert(article: Article, to: str | None) -> Article:
     article.title = convert(article.title, to) if article.title else article.title
     article.body = [convert(p, to) for p in article.body]
     article.captions = [convert(c, to) for c in article.captions]
+    m = article.meta
+    for name in _NAMED_META:  # names shown beside the text (an HTML page's site); not dates, urls or counts
+        value = getattr(m, name)
+        if value:
+            setattr(m, name, convert(value, to))
     return article
+
+
+#: Meta fields holding names written in the page's script.
+_NAMED_META = ("source", "author", "reporter", "editor", "site", "credit")
 
 
 def clean_text(text: str, *, path: str | None = None, id: str | None = None, to: str | None = None) -> Article:
@@ -51,14 +60,14 @@ def clean_article(article: Article, *, to: str | None = None) -> Article:
     """
     if article.raw is None:
         return _convert(copy.deepcopy(article), to)
-    out = clean_text(article.raw, path=article.path, id=article.id, to=to)
+    out = clean_page(article.raw, path=article.path, id=article.id)
     out.meta = copy.copy(article.meta)  # Meta holds scalars only
     ents = article.entities  # a raw page's record usually has none: skip the costly deep copy then
     if any((ents.unions, ents.people, ents.places, ents.campaigns, ents.figures)):
         out.entities = copy.deepcopy(ents)
     out.warnings = [*article.warnings, *out.warnings]
     out.removed = [*article.removed, *out.removed]
-    return out
+    return _convert(out, to)  # after the record's meta is in, so its names are converted too
 
 
 def explain(text: str) -> list[tuple[str, str | None]]:

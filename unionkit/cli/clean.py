@@ -6,12 +6,15 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 if TYPE_CHECKING:  # ``o`` (the shared typer options) is bound by the typer layer, cli/app.py
     from . import options as o
-from .common import Reporter, articles, input_files, run
+from .common import Reporter, UsageError, articles, check_encoding, input_files, run
 
 NAME = "clean"
 HELP = ("Recover the article (title, body paragraphs) from scraped pages. Text output: the title on the "
-        "first line, then one paragraph per line; articles are separated by an empty line. "
-        "jsonl/json give the full record with every removed piece in 'removed'.")
+        "first line, then one paragraph per line; articles are separated by an empty line. That text is "
+        "for people: extract and stats read text on stdin as ONE page, so pipe several articles with "
+        "-f jsonl (a warning names text that looks like several). "
+        "jsonl/json give the full record with every removed piece in 'removed'. --explain shows text only "
+        "(with -f jsonl/json it is a usage error, exit 2).")
 EPILOG = ("Examples:  unionkit clean page.txt  ·  unionkit clean --explain page.txt  ·  "
           "unionkit clean --format jsonl pages/ > clean.jsonl  ·  cat page.txt | unionkit clean --to simplified")
 
@@ -39,10 +42,14 @@ def clean(*, files: list[str] | None, fmt: str = "text", output: str | None = No
 
     reporter = Reporter(strict)
     if explain:
+        if fmt != "text":
+            raise UsageError(f"--explain shows the page as text; --format {fmt} is for the cleaned records")
+        check_encoding(encoding)
         return _explain(files, output, encoding, reporter)
+    stream = articles(files, reporter, encoding=encoding, clean=True, to=to, jobs=jobs)
     with open_output(output) as fh:
         writer = RecordWriter(fh, fmt)
-        for art in articles(files, reporter, encoding=encoding, clean=True, to=to, jobs=jobs):
+        for art in stream:
             writer.write(art)
         writer.close()
     return reporter.code

@@ -1,9 +1,11 @@
 """What every command shares at run time: failure reporting, exit codes, input wiring.
 
 Exit codes (documented in README): 0 success; 1 some inputs failed (the rest
-were processed) or, for ``diff``, the texts differ; 2 usage error or an output
-that cannot be written; 3 internal error (a bug: run with --debug and report
-it); 130 interrupted.
+were processed; an empty file or a directory holding no pages is such a
+failure) or, for ``diff``, the texts differ; 2 usage error (an unknown
+--encoding, options that do not go together) or an output that cannot be
+written; 3 internal error (a bug: run with --debug and report it); 130
+interrupted.
 """
 
 from __future__ import annotations
@@ -66,15 +68,34 @@ def input_files(files: list[str] | None) -> list[str]:
     return ["-"]
 
 
+def check_encoding(encoding: str | None) -> None:
+    """--encoding names a codec Python knows: a usage error before any input is read, not one per file."""
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UsageError(f"--encoding: unknown encoding {encoding!r} (e.g. utf-8, gb18030, big5)") from None
+
+
 def articles(files: list[str] | None, reporter: Reporter, *, encoding: str | None = None,
              clean: bool = True, to: str | None = None, extract: bool | str = False,
              jobs: int = 1) -> Iterator[Article]:
     """Articles from the inputs: raw pages (and raw crawler records) cleaned when ``clean``,
-    records extracted when ``extract``; ``jobs`` > 1 runs that work in a process pool."""
+    records extracted when ``extract``; ``jobs`` > 1 runs that work in a process pool.
+    The arguments are checked here, before the first input is read."""
+    check_encoding(encoding)
+    return _articles(input_files(files), reporter, encoding=encoding, clean=clean, to=to,
+                     extract=extract, jobs=jobs)
+
+
+def _articles(files: list[str], reporter: Reporter, *, encoding: str | None, clean: bool, to: str | None,
+              extract: bool | str, jobs: int) -> Iterator[Article]:
     from ..parallel import ordered_map
 
     work = functools.partial(process, clean=clean, to=to, extract=extract)
-    items = read_inputs(input_files(files), encoding=encoding, warn=reporter.warn)
+    items = read_inputs(files, encoding=encoding, warn=reporter.warn)
     for item in ordered_map(work, items, jobs, passthrough=lambda x: isinstance(x, Failure)):
         if isinstance(item, Failure):
             reporter.fail(item)
@@ -87,12 +108,12 @@ def process(item: Article, *, clean: bool = True, to: str | None = None,
     """The per-article work of a command: a pure function, safe to run in a worker process.
 
     ``extract="auto"`` extracts only records that carry no extracted data yet."""
+    if extract == "auto":
+        extract = needs_extract(item)  # decided before cleaning, while a raw page still shows as one
     if clean and (item.raw is not None or to):
         from ..clean import clean_article
 
         item = clean_article(item, to=to)
-    if extract == "auto":
-        extract = needs_extract(item)
     if extract:
         from ..extract import extract as extract_article
 
@@ -101,12 +122,13 @@ def process(item: Article, *, clean: bool = True, to: str | None = None,
 
 
 def needs_extract(art: Article) -> bool:
-    """True for a record with no meta (a crawler's url aside) and no entities: a raw or cleaned page."""
-    e, m = art.entities, art.meta
-    if e.unions or e.people or e.places or e.campaigns or e.figures:
-        return False
-    return all(getattr(m, f) is None for f in ("published", "source", "author", "reporter", "editor",
-                                                 "views", "site", "credit"))
+    """True for a raw page or crawler record, and for a record with no entities (clean's output):
+    what ``extract`` would give it is what stats and --reprints count. Meta alone does not make a
+    record extracted: an HTML page's markup fills some meta (site) before any extraction."""
+    if art.raw is not None:
+        return True
+    e = art.entities
+    return not (e.unions or e.people or e.places or e.campaigns or e.figures)
 
 
 def run(body: Callable[[], int], *, debug: bool = False) -> None:

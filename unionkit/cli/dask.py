@@ -9,7 +9,7 @@ from typing import Annotated, Literal, Optional
 import typer
 
 from . import options as o
-from .common import Reporter, UsageError, input_files, run
+from .common import Reporter, UsageError, check_encoding, input_files, run
 
 NAME = "dask"
 HELP = ("Run clean or extract on a Dask cluster: inputs are read as a dask.bag (files grouped into "
@@ -59,6 +59,7 @@ def dask_run(*, action: str, files: list[str] | None, scheduler: str | None = No
         raise UsageError("give --scheduler ADDRESS or --local N, not both")
     if action == "extract" and to:
         raise UsageError("--to applies to clean only")
+    check_encoding(encoding)
     paths = input_files(files)
     if "-" in paths:
         raise UsageError("Dask workers cannot read stdin: give files or directories they can open")

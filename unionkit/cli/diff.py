@@ -170,13 +170,12 @@ def diff_removed(*, page: str, fmt: str = "text", output: str | None = None, enc
 # --- --reprints --------------------------------------------------------------------------
 
 def _members(files: list[str], reporter: Reporter, encoding: str | None):
-    """(Member, body) for every article of the inputs, with its publish date when one can be read."""
+    """(Member, body) for every article of the inputs, dated as ``extract`` dates it (raw pages and
+    records lacking entities are extracted on the way, as ``stats`` does)."""
     from ..diff import body_text
     from ..diff.reprints import Member
 
-    for k, art in enumerate(articles(files, reporter, encoding=encoding, clean=True)):
-        if art.meta.published is None and art.removed:
-            art = _with_meta(art)
+    for k, art in enumerate(articles(files, reporter, encoding=encoding, clean=True, extract="auto")):
         yield Member(k, art.id, art.path, art.title, art.meta.published), body_text(art)
 
 

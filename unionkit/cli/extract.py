@@ -13,7 +13,7 @@ HELP = ("Fill each article's record: publish time, source, author, reporter, edi
         "credit; unions, people with titles, places (province/city/county), campaigns, figures. "
         "Reads raw pages (cleaned on the way) or records from 'unionkit clean'.")
 EPILOG = ("Examples:  unionkit extract page.txt  ·  unionkit clean -f jsonl pages/ | unionkit extract > records.jsonl"
-          "  ·  unionkit extract -f csv pages/ > meta.csv  ·  unionkit extract pages/ | jq -r .meta.published")
+          "  ·  unionkit extract -f csv pages/ > meta.csv (one row per article: meta, then counts n_unions … n_figures)  ·  unionkit extract pages/ | jq -r .meta.published")
 
 CSV_META = ("published", "source", "author", "reporter", "editor", "views", "site", "url", "credit")
 
@@ -57,12 +57,13 @@ def extract(*, files: list[str] | None, fmt: str = "jsonl", output: str | None =
 
 
 def csv_row(rec) -> dict:
-    """One CSV row per article: id, title, the meta fields, entity counts."""
+    """One CSV row per article: id, title, the meta fields, then counts: n_unions, n_people, n_places,
+    n_campaigns, n_figures (how many of each entity; the names are in jsonl/table), paragraphs, characters."""
     row = {"id": rec.id, "title": rec.title}
     row.update({k: getattr(rec.meta, k) for k in CSV_META})
     e = rec.entities
-    row.update(unions=len(e.unions), people=len(e.people), places=len(e.places),
-               campaigns=len(e.campaigns), figures=len(e.figures), paragraphs=len(rec.body),
+    row.update(n_unions=len(e.unions), n_people=len(e.people), n_places=len(e.places),
+               n_campaigns=len(e.campaigns), n_figures=len(e.figures), paragraphs=len(rec.body),
                characters=sum(len(p) for p in rec.body))
     return row
 
