@@ -16,6 +16,7 @@ import sys
 import tempfile
 from typing import Any, Iterable, Iterator, Sequence, TextIO
 
+from . import interrupt
 from .record import Article, to_dict
 
 #: Line printed between articles in the text format (the body never has empty lines).
@@ -70,6 +71,7 @@ def open_output(path: str | None) -> Iterator[TextIO]:
         os.chmod(tmp, _file_mode(real))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
+        interrupt.check()  # (a Ctrl-C whose exception a __del__ swallowed must not commit the file)
         os.replace(tmp, real)
         ok = True
     except OSError as e:

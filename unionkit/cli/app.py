@@ -100,6 +100,9 @@ def main() -> None:
     if hasattr(signal, "SIGPIPE"):
         # `| head` closes the pipe: die quietly like any Unix filter instead of raising.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    from .. import interrupt
+
+    interrupt.install()
     try:
         code = fast_path(sys.argv[1:])
         if code is not None:

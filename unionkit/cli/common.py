@@ -16,6 +16,7 @@ import sys
 import traceback
 from typing import Callable, Iterator
 
+from .. import interrupt
 from ..inputs import Failure, read_inputs
 from ..output import OutputError
 from ..record import Article
@@ -142,6 +143,7 @@ def run_body(body: Callable[[], int], *, debug: bool = False) -> int:
     """The exit code of a command body, every failure turned into one stderr line (no typer needed)."""
     try:
         code = body()
+        interrupt.check()
     except UsageError as e:
         err(str(e))
         code = EXIT_USAGE
