@@ -167,7 +167,6 @@ KNOWN_MISSES = {
     ("crawl69_text_p08", "places"): "missed 江津 and other places",
     ("crawl69_text_p09", "unions"): "extra 2009年被选为厂工会 (a date and verb taken into a bare 厂工会)",
     # batch 71 (session 12, scored on 7962ce2 before any fix)
-    ("crawl71_text_p02", "people"): "missed the author 向丹 (作者：宜昌市总工会 向丹)",
     ("crawl71_text_p03", "unions"): "missed 蔬菜产业工会联合会, an industry union federation",
     ("crawl71_text_p05", "people"): "missed the answering lawyer 彭立新 (解答律师 credit)",
     ("crawl71_text_p06", "places"): "柳州 inside a park's name (柳州螺蛳粉产业园) not listed (debatable)",
@@ -211,13 +210,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 69 (session 12, scored on 7962ce2 before any fix)
     "crawl69_text_d5": "site: none where the gold names the WeChat account (debatable: crawl13's golds name none)",
     "crawl69_text_p06": "site: the issuing union taken as the site of a PDF notice (debatable)",
-    # batch 71 (session 12, scored on 7962ce2 before any fix)
-    "crawl71_text_d2": "published: a later reply's time (2楼) taken instead of the first post's",
-    "crawl71_text_d3": "published: a two-digit-year Weibo stamp (24-11-6 10:30) not read",
-    "crawl71_text_d4": "reporter: 李思远 of a 成都商报-红星新闻记者 byline missed",
-    "crawl71_text_d5": "site: none, the header 杭州政協 still carrying pinyin",
-    "crawl71_text_p02": "author: none for 作者：宜昌市总工会 向丹; site 学习强国 missed",
-    "crawl71_text_p07": "site: the footer's legal name taken over the header's name (debatable)",
 }
 
 
