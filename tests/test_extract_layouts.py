@@ -161,7 +161,6 @@ KNOWN_MISSES = {
     ("crawl69_text_p03", "unions"): "missed 河南理工大学工会, named only in the header and footer (the body says 校工会; debatable)",
     ("crawl69_text_p06", "places"): "the annexed list's places: 丹江口 (in a power plant's name) and 宜昌 (十堰至宜昌) missed",
     # batch 71 (session 12, scored on 7962ce2 before any fix)
-    ("crawl71_text_p02", "people"): "missed the author 向丹 (作者：宜昌市总工会 向丹)",
     ("crawl71_text_p03", "unions"): "missed 蔬菜产业工会联合会, an industry union federation",
     ("crawl71_text_p05", "people"): "missed the answering lawyer 彭立新 (解答律师 credit)",
     ("crawl71_text_p07", "places"): "missed the short county names 繁昌 and 南陵",
@@ -207,12 +206,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl69_text_d5": "site: none where the gold names the WeChat account (debatable: crawl13's golds name none)",
     "crawl69_text_p06": "published: the signature's date, now kept in the body above the annexed list, not read "
                         "(extract reads a date only at the body's last two lines or in removed lines)",
-    # batch 71 (session 12, scored on 7962ce2 before any fix)
-    "crawl71_text_d2": "published: a later reply's time (2楼) taken instead of the first post's",
-    "crawl71_text_d3": "published: a two-digit-year Weibo stamp (24-11-6 10:30) not read",
-    "crawl71_text_d5": "site: none, the header 杭州政協 still carrying pinyin",
-    "crawl71_text_p02": "author: none for 作者：宜昌市总工会 向丹; site 学习强国 missed",
-    "crawl71_text_p07": "site: the footer's legal name taken over the header's name (debatable)",
 }
 
 

@@ -273,6 +273,8 @@ def _bare(line: str) -> str | None:
     if not mt:
         return None
     head, rest = _beside(text, mt)
+    if ("楼" in head or "樓" in head) and _REPLY_FLOOR.search(head):
+        return None  # a reply floor's stamp (2楼 2024-01-28 10:41): a reply's time, not the thread's
     # Before the date only labelled fields (来源:工人日报 2020-05-06 09:00) or a name line may stand.
     # (an app's row may bar its names: 齐鲁工惠 | 工会资讯 2024-11-02 10:30)
     if (head and not _fields_or_names(head) and not _BYLINE_HEAD.match(head) and not _COUNTS_HEAD.match(head)
@@ -282,6 +284,11 @@ def _bare(line: str) -> str | None:
     if _prose_after(rest) and not _NO_REPRINT.match(rest):
         return None
     return iso
+
+
+# A forum reply's floor number closing the row's head (Tieba: 2楼2024-01-28 10:41, 來自Android客戶端3樓 …): any
+# floor but the first, whose stamp is the thread's own (read by meta's first-floor rule).
+_REPLY_FLOOR = lazyrx.compile(r"(?<!\d)(?:[2-9]|[1-9]\d{1,4})\s*[楼樓]$")
 
 
 def _beside(text: str, mt: regex.Match) -> tuple[str, str]:
@@ -398,6 +405,25 @@ def stamp_date(line: str) -> str | None:
     else:
         return None
     return parse_datetime(mt["date"]) if mt else None
+
+
+# A platform post's stamp with a two-digit year (Weibo: 24-11-6 10:30 来自 微博网页版, 24-3-2 08:15 发布于 湖北): a
+# two-digit year is read only in this shape, the time of day then the client or the poster's region after 来自 or
+# 发布于, the whole line the stamp. (A comment's stamp has no year, 11-6 11:02 来自贵州: not read.)
+_SHORT_YEAR_STAMP = lazyrx.compile(r"^\s*(?P<y>\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*"
+                                   r"(?:来自|來自|发布于|發布於|发表于|發表於)\s*[^\s，。；！？,;!?]{1,16}"
+                                   r"(?:\s+(?:已编辑|已編輯|编辑过|編輯過))?\s*$")
+
+
+def short_year_stamp(line: str) -> str | None:
+    """The date and time of a platform's two-digit-year stamp line (24-11-6 10:30 来自 微博网页版), else None."""
+    if "-" not in line:
+        return None
+    mt = _SHORT_YEAR_STAMP.match(line.translate(_FULLWIDTH))
+    if mt is None:
+        return None
+    y, m, d = 2000 + int(mt["y"]), int(mt["m"]), int(mt["d"])
+    return _iso(y, m, d, int(mt["h"]), int(mt["mi"])) if _valid(y, m, d) else None
 
 
 # A blog post's headline followed by its stamp in brackets (做了二十年基层工会主席 (2015-05-01 21:36:18), 新浪博客):

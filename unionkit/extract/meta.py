@@ -1,9 +1,10 @@
 """Page metadata (publish time, source, author, reporter, editor, views, site, url, credit).
 
 Everything is read from what the cleaner removed (``article.removed``: header
-lines, bylines, datelines, credits, editor lines, footers) plus the title; the
-article body is never mined for metadata, so a date or 来源 inside a sentence
-can't leak in.  A header line carries several ``label:value`` fields side by
+lines, bylines, datelines, credits, editor lines, footers) plus the title; of the
+article body only what the cleaner may have left at its edges is read (a byline
+alone as the first paragraph, label-only or stamp lines as the last two), so a
+date or 来源 inside a sentence can't leak in.  A header line carries several ``label:value`` fields side by
 side (``时间:… 来源:蓝影头条 作者:休闲 点击:31次``); each value stops where the
 next known label, a wide gap or a bar starts, so fields never run together.
 
@@ -29,7 +30,8 @@ import regex
 from .. import lazyrx
 from . import recode
 from ..record import Article, Meta, Removal
-from .dates import PROVINCES, find_published, headline_stamp, parse_datetime, stamp_date, year_from_footer, year_from_url
+from .dates import (PROVINCES, find_published, headline_stamp, parse_datetime, short_year_stamp, stamp_date, year_from_footer,
+                    year_from_url)
 from .wordrx import trie_pattern
 
 # --- text normalisation ---------------------------------------------------------------
@@ -391,7 +393,7 @@ def parse_byline(text: str) -> dict[str, str]:
         return out
     for f, v in labelled_fields(t):
         if f in ("author", "reporter", "editor", "source"):
-            out.setdefault(f, name_list(v) if f != "source" else single_value(v))
+            out.setdefault(f, author_names(v) if f == "author" else name_list(v) if f != "source" else single_value(v))
     if out:
         return {k: v for k, v in out.items() if v}
     # A bare trailing parenthetical: a person or a department signing the article; with the unit before
@@ -448,6 +450,16 @@ def _glued_unit_and_name(body: str) -> "regex.Match | None":
 
     name = ut["name"]
     return ut if is_person_name(name, True) or not is_word(name) else None
+
+
+def author_names(value: str) -> str | None:
+    """The authors of a 作者 value: its names (name_list), or the person after the unit that sends the piece
+    (作者：宜昌市总工会 向丹 → 向丹; not a section of the unit: 作者：市总工会 办公室)."""
+    names = name_list(value)
+    if names or " " not in value.strip():  # (the unit and the person are set apart by a space)
+        return names
+    ut = _UNIT_AND_NAME.fullmatch(value.strip(_TRIM))
+    return ut["name"] if ut and not _SECTION_END.search(ut["name"]) else None
 
 
 # A page's buttons in brackets ([关闭本页], [打印本页], 【返回顶部】): no signer.
@@ -577,9 +589,10 @@ def site_from_header(line: str) -> str | None:
 
 # Endings of a site's or a publisher's own name (江城新闻网, 工人日报, 江南省总工会, 香港職工會聯盟).
 # (a government portal's logo or <title> is the government's name: 绥中县人民政府)
-# (a union's portal named as the workers' home, 泉州职工之家, 黔南工友之家; a county's media centre, 某旗融媒体中心)
+# (a union's portal named as the workers' home, 泉州职工之家, 黔南工友之家; a county's media centre, 某旗融媒体中心;
+# a political consultative conference's portal, 杭州政协)
 _SITE_END = lazyrx.compile(r"(?:网|網|网站|網站|报|報|工会|工會|联合会|聯合會|联盟|聯盟|总会|總會|电视台|電視台|新闻|新聞|在线|在線|"
-                          r"频道|頻道|客户端|客戶端|人民政府|职工之家|職工之家|工友之家|融媒体中心|融媒體中心)$")
+                          r"频道|頻道|客户端|客戶端|人民政府|职工之家|職工之家|工友之家|融媒体中心|融媒體中心|政协|政協)$")
 # Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
 # An app's prompt in the header (下载客户端, 打开APP): a button, not the site's name.
 _APP_PROMPTS = ("下载", "下載", "打开", "打開", "关注", "關注", "登录", "登錄", "注册", "註冊", "订阅", "訂閱", "扫码", "掃碼")
@@ -592,7 +605,9 @@ _HOME_VERBS = {"设为", "設為", "設爲", "设置为", "設置為", "回到",
 _PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家号", "百家號", "网易号", "網易號", "搜狐号", "搜狐號",
               "澎湃新闻", "澎湃新聞", "知乎", "抖音", "快手", "小红书", "小紅書", "哔哩哔哩", "嗶哩嗶哩",
               # (blog platforms: the blogger is the author)
-              "简书", "簡書", "新浪博客"}
+              "简书", "簡書", "新浪博客",
+              # (a learning platform carrying its 强国号 accounts' and provincial platforms' articles)
+              "学习强国", "學習強國"}
 # A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版,
 # 职工日报 数字报刊).
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
@@ -814,7 +829,7 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
     m.source = single_value(fields["source"]) if "source" in fields else None
     # (the card may be filed with any kind of chrome, the share bar's included: its wording says what it is)
     card = _first(_repost_card(r.text) for r in removed if "来源于" in r.text or "來源於" in r.text)
-    m.author = name_list(fields["author"]) if "author" in fields else None
+    m.author = author_names(fields["author"]) if "author" in fields else None
     if card:  # a WeChat repost card names the account the article comes from, and its author (a person or a body)
         m.source = m.source or card[0]
         m.author = m.author or card[1]
@@ -857,6 +872,9 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
         m.published = _first(stamp_date(normalise_line(t)) for t in [r.text for r in removed] + article.body[-2:])
     if m.published is None:  # a blog's headline row stamped in brackets, filed with the header's chrome
         m.published = _first(headline_stamp(normalise_line(r.text)) for r in header)
+    if m.published is None:  # a platform post's stamp with a two-digit year (24-11-6 10:30 来自 微博网页版), over the
+        # post, or taken for the headline of a post that has none
+        m.published = _first(short_year_stamp(normalise_line(t)) for t in [r.text for r in header + other] + [article.title or ""])
 
     if m.published is None:  # a stamp with no year (12月03日 09:15) under a footer's single © year (see year_from_footer)
         m.published = year_from_footer(_stamp_rows(header), [normalise_line(r.text) for r in footer], article.body)
@@ -877,6 +895,8 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
         for f, v in parse_byline(r.text).items():
             if getattr(m, f) is None:
                 setattr(m, f, v)
+    if m.reporter is None and article.body:  # a byline the cleaner left as the first paragraph
+        m.reporter = _opening_byline(article.body[0])
     top = [r for r in header if r.kind != "title_suffix"][:_LOGO_TOP]
     named = _header_names(top)
     for f, v in named.items():
@@ -963,7 +983,19 @@ def _menu_items(top: list[Removal]) -> set[str]:
 _LOGO_TOP = 4  # the logo, nav bar and byline rows a page opens with
 
 # A reporter named in the header, outlet first (澎湃新闻记者 钱思雨, 本报记者 刘畅): the whole line is the byline.
-_HEAD_REPORTER = lazyrx.compile(r"^\s*\p{Han}{0,8}?(?:记者|記者)\s*[:：]?\s*(?P<names>\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3})\s*$")
+# (a paper and its news app may both be named, hyphened: 成都商报-红星新闻记者 李思远)
+_HEAD_REPORTER = lazyrx.compile(r"^\s*(?:\p{Han}{2,8}\s*[-－–—]\s*)?\p{Han}{0,8}?(?:记者|記者)\s*[:：]?\s*(?P<names>\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3})\s*$")
+_OPENING_BYLINE_MAX = 30
+
+
+def _opening_byline(para: str) -> str | None:
+    """The reporters of a first paragraph that is only a byline (成都商报-红星新闻记者 李思远), else None."""
+    if len(para) > _OPENING_BYLINE_MAX or ("记者" not in para and "記者" not in para):
+        return None
+    mt = _HEAD_REPORTER.match(normalise_line(para))
+    return _clean_reporters(mt["names"]) if mt else None
+
+
 # A WeChat article's top line: 原创 [author] account date (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北).
 _WECHAT = lazyrx.compile(r"^\s*(?:原创|原創)\s+(?:(?P<author>[^\s\d]{2,12})\s+)?(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d")
 # A WeChat article without 原创: the account's name shown twice, then the date (广东工会 广东工会 2024年10月12日 07:30).
@@ -1313,9 +1345,20 @@ def _short_site(top: list[Removal], holder: str | None) -> str | None:
         t = normalise_line(r.text)
         mt = _LOGO.match(t) or (_NAV_FIRST.match(t) if _NAV_MARK.search(t) else None)
         name = _site_name(mt["name"]) if mt else None
-        if name and len(name) >= 3 and name != holder and name in holder and name not in _NOT_SITE:
+        if name and len(name) >= 3 and name != holder and _short_for(name, holder) and name not in _NOT_SITE:
             return name
     return None
+
+
+def _short_for(name: str, holder: str) -> bool:
+    """``name`` is a short form of ``holder``: a part of it (镇海炼化 of 中国石化镇海炼化分公司), or its head and
+    its tail with one stretch between left out (国网芜湖供电公司 of 国网安徽省电力有限公司芜湖供电公司: the
+    province's company left out of a branch's name; 民和县总工会 of 民和回族土族自治县总工会)."""
+    if name in holder:
+        return True
+    if len(name) < 5 or len(holder) <= len(name):
+        return False
+    return any(holder.startswith(name[:i]) and holder.endswith(name[i:]) for i in range(2, len(name) - 2))
 
 
 # A Tianya-style thread header: 楼主:name 时间:… (with a colon: "楼主 电梯直达" and "只看楼主" are menus).
