@@ -425,6 +425,23 @@ def test_paper_lead_with_the_papers_name():
     assert byline.lead_spans(fold("随州日报讯（记者 詹若云 通讯员 柯静）3月12日，曾都区总工会举办培训班。"))[0][2] == "byline"
 
 
+@pytest.mark.parametrize("text, tag", [
+    ("荔枝新闻讯 “最近订单多，心里总是烦躁。”4月25日，挡车工王秀梅说。", "荔枝新闻讯 "),
+    ("某某日报讯　近日，市总工会召开会议，部署全年工作。", "某某日报讯 "),
+    ("某某新闻客户端讯 近日，市总工会召开会议，部署全年工作。", "某某新闻客户端讯 "),
+])
+def test_an_outlets_lead_tag_set_off_by_a_space(text, tag):
+    """An outlet's 讯 tag with nothing after it but a space (荔枝新闻讯 “…”) leaves the first paragraph."""
+    spans = byline.lead_spans(fold(text))
+    assert spans and fold(text)[:spans[0][1]] == tag
+
+
+@pytest.mark.parametrize("text", ["近日通报讯息显示，市总工会召开会议，部署工作。", "某某新闻讯息 显示，市总工会召开会议，部署工作。",
+                                  "喜讯 传来，市总工会获得表彰，职工很高兴。", "某某电台讯号不好，市总工会召开会议。"])
+def test_words_with_xun_open_no_lead_tag(text):
+    assert byline.lead_spans(fold(text)) == []
+
+
 def test_author_post_list_is_no_byline():
     assert not byline.byline_line(fold("作者最新文章"))
     assert chrome.tail_kind(fold("作者最新文章")) == "related_links"

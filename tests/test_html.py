@@ -416,6 +416,25 @@ def test_site_from_a_suffix_abbreviating_the_banner(title, alt, site):
     assert html_to_article(html).meta.site == site
 
 
+_INTRANET_PAGE = """<html><head><title>{title}</title></head><body>
+<div id="header"><div class="logo"><img src="../images/logo.png" alt=""><span>{logo}</span></div></div>
+<div id="menu"><a href="../Default.aspx">门户首页</a> | <a href="List.aspx?c=1">公司要闻</a> | <a href="List.aspx?c=17">工会之窗</a></div>
+<div class="lm_title">工会之窗</div>
+<h1>公司工会开展女职工健康讲座</h1><div>发布部门：公司工会　发布日期：2024/3/12 15:30</div>
+<p>3月8日，公司工会在职工活动中心举办女职工健康讲座，180余名女职工参加活动。</p></body></html>"""
+
+
+@pytest.mark.parametrize("title, logo, site", [
+    # a <title> naming the column and the site, not the article (an intranet's pages): the logo confirms it
+    ("工会之窗 - 某某供电公司综合门户", "某某供电公司综合门户", "某某供电公司综合门户"),
+    ("工会之窗 - 某某供电公司综合门户", "某某供电公司", None),  # the header shows another name
+    ("基层工会动态和女职工工作专栏 - 某某供电公司综合门户", "某某供电公司综合门户", None),  # too long for a column's name
+    ("某某供电公司综合门户", "某某供电公司综合门户", None),  # no column before the name: no suffix
+])
+def test_site_from_a_column_and_site_title_the_logo_confirms(title, logo, site):
+    assert html_to_article(_INTRANET_PAGE.format(title=title, logo=logo)).meta.site == site
+
+
 _FORUM_PAGE = """<html><head><title>{title}</title></head><body>
 <div id="hd"><h2><a href="./">{logo}</a></h2></div>
 <div id="pt"><a href="./">延某论坛</a> <em>›</em> <a href="forum.php">论坛</a> <em>›</em> <a href="f.html">热点</a></div>
@@ -1345,6 +1364,26 @@ def test_an_app_share_pages_classed_info_spans_are_read_apart():
     # negative: a bare count on a button not named as a like stays
     lines, _ = html_to_lines(page.replace('class="like"', 'class="share"').replace("icon-like", "icon-share"))
     assert any("126" in ln for ln in lines)
+
+
+def test_a_stamp_rows_dot_elements_read_apart():
+    """<span>原创</span><span>X</span><span class=dot>·</span><span>2024-06-03 17:42</span><span class=dot>·</span>
+    <span>浙江</span>: a self-media platform's stamp row spaces its values with dot elements; read apart, the row
+    is the page's header (badge, account, time, IP region), not the first paragraph."""
+    page = ('<html><body><h1>区总工会举办技能骨干研修班结业仪式</h1><div class="article-meta"><span class="original-tag">'
+            '原创</span><span class="name"><a href="/c/user/1/">某某发布</a></span><span class="dot">·</span><span>'
+            '2024-06-03 17:42</span><span class="dot">·</span><span>浙江</span></div><article>' + _P34 + '</article>'
+            '</body></html>')
+    art = html_to_article(page)
+    assert "原创 某某发布 · 2024-06-03 17:42 · 浙江" in art.raw.splitlines()
+    assert not any("2024-06-03" in p for p in clean_article(art).body)
+    # negatives: a name's dot element with no date, time or count stays glued; a dash element inside a date
+    # is no dot; spans inside a paragraph stay glued
+    other = ('<html><body><h1>标题</h1><div class="n"><span>阿依古丽</span><span class="dot">·</span><span>买买提'
+             '</span></div><div class="t"><span>2024</span><span class="sep">-</span><span>04-28</span></div>'
+             '<p><span>职工</span><span>·</span><span>2024年</span>书屋开放。</p></body></html>')
+    lines, _ = html_to_lines(other)
+    assert "阿依古丽·买买提" in lines and "2024-04-28" in lines and "职工·2024年书屋开放。" in lines
 
 
 def test_an_epaper_issue_bars_date_is_the_published_date():

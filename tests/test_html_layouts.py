@@ -46,7 +46,6 @@ KNOWN_STRAYS = {
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
     # batch 31 (the session's final unseen measure, added after it was scored)
     # batch 72 (session 12, scored on 63f2477 after the fixes of batches 69-71)
-    "crawl72_html_d1": "a Toutiao stamp row (原创北仑发布·2024-06-03 17:42·浙江) kept as body",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -137,7 +136,6 @@ KNOWN_META = {
     "crawl31_html_p03": "author: a stand-alone 通讯员 line read as the author (two names joined)",
     # batch 70 (session 12, scored on 7962ce2 before any fix)
     # batch 72 (session 12, scored on 63f2477 after the fixes of batches 69-71)
-    "crawl72_html_p03": "site: 门户 where the page's name is 国网宜宾供电公司综合门户",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

@@ -670,6 +670,13 @@ def test_reposted_wechat_header_names_the_account():
     assert extract_meta(a).site == "深圳工会"
 
 
+def test_a_portals_home_link_names_no_site():
+    """门户首页 on an intranet's menu is the portal's home, as 网站首页 is the site's: no name of one."""
+    assert site_from_logo("门户首页 | 公司要闻 | 基层动态 | 工会之窗")[0] is None
+    assert site_from_logo("网站首页 | 公司要闻 | 基层动态 | 工会之窗")[0] is None
+    assert site_from_logo("江城工会网首页 | 公司要闻 | 基层动态")[0] == "江城工会网"  # a site's name before 首页
+
+
 def test_site_before_a_spaced_home_link():
     assert site_from_logo("石家莊工會網 首頁 > 工會動態 > 技能培訓")[0] == "石家莊工會網"
 

@@ -40,7 +40,8 @@ _BRACKET_LINE = lazyrx.cached(rf"^{BRACKET_TAG}$")
 # 记者 方圆 7月8日,…"): a name is two to four Han characters (or a name with a ·), so the text after stays.
 BARE_CREDITS = rf"(?:{ROLE}\s*[::]?\s*{HAN_NAME}(?:[、,]{HAN_NAME}){{0,3}}\s+)+"
 LEAD_BYLINE = lazyrx.cached(
-    rf"^{BRACKET_TAG}|^(?:{BOX}\s*)?(?:本报讯|本报消息|本网讯|本台讯|讯|\p{{Han}}{{2,8}}(?:日报|晚报|早报|报|网|台)讯(?=\s*[(]|\s*{ROLE})"
+    rf"^{BRACKET_TAG}|^(?:{BOX}\s*)?(?:本报讯|本报消息|本网讯|本台讯|讯|\p{{Han}}{{2,8}}(?:日报|晚报|早报|报|网|台|新闻|客户端)讯(?=\s|[(]|{ROLE})"
+    # (an outlet's tag alone, set off by a space: 荔枝新闻讯 “…”, 某某日报讯 近日,…; glued to a word it may be one, 通报讯息)
     # (the paper's tag with the place and day it reports from: 本报邯郸讯(记者 …), 本报北京3月5日讯)
     rf"|(?:本报|本网|本台|本刊)\p{{Han}}{{2,6}}(?:\d{{1,2}}月\d{{1,2}}日)?讯(?=[(]|\s*{ROLE})"
     # (an outlet's tag with the city it reports from, or the city alone, its credits in brackets: 某某新闻网长治讯(记者 …),

@@ -597,7 +597,8 @@ _SITE_END = lazyrx.compile(r"(?:网|網|网站|網站|报|報|工会|工會|联�
 # An app's prompt in the header (下载客户端, 打开APP): a button, not the site's name.
 _APP_PROMPTS = ("下载", "下載", "打开", "打開", "关注", "關注", "登录", "登錄", "注册", "註冊", "订阅", "訂閱", "扫码", "掃碼")
 _NOT_SITE = {"论坛", "論壇", "社区", "社區", "网站", "網站", "本站", "首页", "首頁", "登录", "登錄",
-             "举报", "舉報"}  # (a report button: 举报 ends in 报 like a paper's name)
+             "举报", "舉報",  # (a report button: 举报 ends in 报 like a paper's name)
+             "门户", "門戶"}  # (an intranet menu's 门户首页, the portal's home, as 网站首页)
 # Verbs that make a link word of 首页 (设为首页 | 加入收藏, 回到首页, 进入首页): never a site's name before it.
 _HOME_VERBS = {"设为", "設為", "設爲", "设置为", "設置為", "回到", "返回", "进入", "進入", "访问", "訪問", "前往"}
 # Self-media platforms whose logo opens a copied post's page (微博 on a line of its own, then the menu and the

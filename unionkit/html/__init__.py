@@ -243,6 +243,22 @@ def title_suffix(title: str | None, headline: str) -> str | None:
 
 
 _SUFFIX_SEPARATORS = frozenset("-–—_|｜:：·")
+#: Longest channel name opening a list-and-site <title> (工会之窗 - 某某公司综合门户, 通知公告 | 某某网).
+CHANNEL_MAX = 8
+
+
+def channel_title_suffix(title: str | None, headline: str) -> str | None:
+    """What follows the channel's name in a ``<title>`` that names a channel and the site, not the article
+    ("工会之窗 - Site": an intranet or CMS titles every article page by its column), or None. The site it
+    names still needs the header's confirmation (``confirmed_site``)."""
+    if not title or not headline.strip():
+        return None
+    title = title.strip()
+    cut = next((i for i, ch in enumerate(title) if ch in _SUFFIX_SEPARATORS), len(title))
+    channel, rest = title[:cut].strip(), title[cut:]
+    if not 2 <= len(channel) <= CHANNEL_MAX or not rest[1:].strip() or channel in headline:
+        return None
+    return rest
 
 
 
@@ -370,7 +386,9 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     if art.meta.site is None and at is not None:
         # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home
         brands = brand_elements(tree)  # (the page's logo elements, read once for both rules)
-        art.meta.site = (confirmed_site(title_suffix(title, shown), brand_names(tree, brands)) or logo_site(brands)
+        names = brand_names(tree, brands)
+        art.meta.site = (confirmed_site(title_suffix(title, shown) or channel_title_suffix(title, shown), names)
+                         or logo_site(brands)
                          or forum_site(title, lines[0], lines))
     paper = epaper_name(title) if at is not None else None
     if paper:

@@ -631,8 +631,9 @@ def classed_spans(start) -> set[int]:
     """Identities of the inline elements of short info rows made of nothing but classed elements with no text
     between them (<span class="info-source">X</span><span class="info-time">2024-09-05 11:26</span>): the
     template's stylesheet sets them apart, so a space is read before each (glued, X2024-… hides the source,
-    8362126 a read count and a like count). A row needs two classes and a date, time or count among its
-    values; a paragraph's spans (Word pastes split words) are never spaced."""
+    8362126 a read count and a like count). A row needs distinct classes on every value, or dot elements
+    between its values (原创·X·2024-06-03 17:42·浙江), and a date, time or count among them; a paragraph's
+    spans (Word pastes split words) are never spaced."""
     out = set()
     seen = set()
     for node in start.css("span[class], em[class], time[class], small[class]"):
@@ -650,15 +651,29 @@ def classed_spans(start) -> set[int]:
             elif child.tag[0] not in "-!_":
                 kids.append(child)
             child = child.next
-        if not glued or len(kids) < 2 or any(k.tag not in _VALUE_TAGS or not k.attributes.get("class") for k in kids):
+        if not glued or len(kids) < 2 or any(k.tag not in _VALUE_TAGS for k in kids):
             continue
         texts = [_WS.sub("", k.text(deep=True) or "") for k in kids]
-        if (len({k.attributes.get("class") for k in kids}) == len(kids) and all(texts)
-                and sum(map(len, texts)) <= CLASSED_ROW_MAX and any(_INFO_VALUE.search(t) for t in texts)):
-            # (only where two words would run together: a date split over spans, 2024|-04-28, stays whole)
-            out.update(k.mem_id for k, prev, t in zip(kids[1:], texts, texts[1:])
-                       if prev[-1].isalnum() and t[0].isalnum() and not (prev[-1].isdigit() and t[0].isdigit()))
+        if not all(texts) or sum(map(len, texts)) > CLASSED_ROW_MAX or not any(_INFO_VALUE.search(t) for t in texts):
+            continue
+        # (a row with dot elements between its values needs no classes: the dots make it a row of fields)
+        if (not any(_DOT_ONLY.match(t) for t in texts)
+                and (len({k.attributes.get("class") for k in kids}) != len(kids) or not all(k.attributes.get("class") for k in kids))):
+            continue
+        out.update(k.mem_id for k, prev, t in zip(kids[1:], texts, texts[1:]) if _read_apart(prev, t))
     return out
+
+
+# A dot or bar element between an info row's values (<span class="dot">·</span>: Toutiao's 原创 · X · date · region).
+_DOT_ONLY = re.compile(r"^[·•|｜丨]$")
+
+
+def _read_apart(prev: str, text: str) -> bool:
+    """Whether two glued values of an info row are read apart: a dot element and its neighbours are, two
+    words that would run together are; a date split over spans (2024|-04-28, 2024|04) stays whole."""
+    if _DOT_ONLY.match(prev) or _DOT_ONLY.match(text):
+        return True
+    return prev[-1].isalnum() and text[0].isalnum() and not (prev[-1].isdigit() and text[0].isdigit())
 
 
 #: A CMS field laid out inline (Drupal's .field-label-inline: a label div, 来源:, then the value's divs).
