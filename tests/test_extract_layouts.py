@@ -164,7 +164,6 @@ KNOWN_MISSES = {
     ("crawl71_text_p02", "people"): "missed the author 向丹 (作者：宜昌市总工会 向丹)",
     ("crawl71_text_p03", "unions"): "missed 蔬菜产业工会联合会, an industry union federation",
     ("crawl71_text_p05", "people"): "missed the answering lawyer 彭立新 (解答律师 credit)",
-    ("crawl71_text_p07", "places"): "missed the short county names 繁昌 and 南陵",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
