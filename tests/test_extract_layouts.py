@@ -160,8 +160,6 @@ KNOWN_MISSES = {
     ("crawl69_text_p03", "unions"): "missed 河南理工大学工会, named only in the header and footer (the body says 校工会; debatable)",
     ("crawl69_text_p06", "places"): "the annexed list's places: 丹江口 (in a power plant's name) and 宜昌 (十堰至宜昌) missed",
     # batch 71 (session 12, scored on 7962ce2 before any fix)
-    ("crawl71_text_p02", "people"): "missed the author 向丹 (作者：宜昌市总工会 向丹)",
-    ("crawl71_text_p05", "people"): "missed the answering lawyer 彭立新 (解答律师 credit)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
