@@ -31,3 +31,11 @@ def test_bare_federation_joins_the_placed_name():
     text = "洮南市辣椒产业工会联合会近日召开会员大会。去年，洮南市总工会指导成立辣椒产业工会联合会，先后开展协商。"
     got = names(text)
     assert "洮南市辣椒产业工会联合会" in got and "辣椒产业工会联合会" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "组建物流产业工会联合会，扩大覆盖面。",       # a bare verb opening the clause: a task, not an act told
+    "建立快递行业工会联合会和网约车行业工会联合会。",
+])
+def test_task_of_setting_up_names_none(text):
+    assert names(text) == []

@@ -517,14 +517,18 @@ _MANY_BODIES = lazyrx.compile(r"[各每诸諸]|全[市县縣区區省州国國]"
 
 
 def _set_up_object(raw: str, seg: str) -> bool:
-    """``seg`` ends ``raw`` right after a verb of setting a body up, maybe with 了 (推动成立了 + 蔬菜产业): the one
-    federation the subject set up, named by its trade alone as the page writes it.  Not where the clause is about
-    every place's or unit's body (指导各县成立…, 在全市组建…)."""
+    """``seg`` ends ``raw`` right after a verb of setting a body up told as an act (推动成立了 + 蔬菜产业, 指导成立 +
+    纺织行业): the one federation the subject set up, named by its trade alone as the page writes it.  The verb must
+    take 了 or follow another word (a guiding verb, an adverb): a bare verb opening the clause is a task or a plan
+    (组建物流产业工会联合会，扩大覆盖面).  Not where the clause is about every place's or unit's body (指导各县成立…,
+    在全市组建…)."""
     if len(raw) <= len(seg) or not raw.endswith(seg):
         return False
     before = raw[:-len(seg)]
-    verb = before[:-1] if before.endswith("了") else before
-    return verb.endswith(_SETTING_UP) and not _MANY_BODIES.search(before)
+    done = before.endswith("了")
+    verb = before[:-1] if done else before
+    return (verb.endswith(_SETTING_UP) and (done or len(verb) > 2)
+            and not _MANY_BODIES.search(before))
 
 
 #: A national union of one trade, named without a place (全國物流業產業工會, a Taiwanese industrial union).
