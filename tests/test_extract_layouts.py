@@ -33,7 +33,6 @@ KNOWN_MISSES = {
     # batch 61 (session 11, scored on f83224e before any fix)
     # batch 59 (session 11, scored on 98a69dc before any fix)
     ("crawl59_text_d2", "people"): "missed Martin Keller, an English name with a role (debatable)",
-    ("crawl59_text_p02", "unions"): "missed 快递行业工会联合会, an industry union written without a place (debatable)",
     ("crawl59_text_p04", "unions"): "中国邮政集团有限公司大新县分公司工会 lost: its words cut as title salt on the unsalted page",
     ("crawl59_text_p12", "unions"): "missed the short form 禄劝县总工会 next to the full name (debatable)",
     # batch 57 (12 unseen text pages, 3 damaged: session 10's last text measure, scored on ef989fb, added after it was scored;
@@ -161,9 +160,6 @@ KNOWN_MISSES = {
     ("crawl69_text_p03", "unions"): "missed 河南理工大学工会, named only in the header and footer (the body says 校工会; debatable)",
     ("crawl69_text_p06", "places"): "the annexed list's places: 丹江口 (in a power plant's name) and 宜昌 (十堰至宜昌) missed",
     # batch 71 (session 12, scored on 7962ce2 before any fix)
-    ("crawl71_text_p03", "unions"): "missed 蔬菜产业工会联合会, an industry union federation",
-    ("crawl71_text_p05", "people"): "missed the answering lawyer 彭立新 (解答律师 credit)",
-    ("crawl71_text_p07", "places"): "missed the short county names 繁昌 and 南陵",
     # batch 73 (session 12, scored on 0d89746 after the fixes of batches 69-71)
     ("crawl73_text_d3", "people"): "missed 周国平 in 厂工会主席老周（周国平）",
     ("crawl73_text_d5", "people"): "missed the quoted parent 苏美华 (…受助学生家长苏美华说)",

@@ -2845,6 +2845,8 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
             if r.kind in ("byline", "credit") and r.text.strip()[-1:] in "）)":
                 out.extend(_signature(r.text.strip()))
+            if "：" in r.text or ":" in r.text:
+                out.extend(_unit_credits(r.text))  # (作者：宜昌市总工会 向丹: the unit, then the writer)
         elif r.kind == "navigation" and _only_credits(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only whole 文字｜邱雨涵 credits
         if r.kind in ("navigation", "page_header", "byline", "dateline") and ("布" in r.text or "佈" in r.text):
@@ -2929,6 +2931,35 @@ def _signature(text: str) -> list[Person]:
     if mt and (_ORG_END.search(mt["unit"]) or _is_union(mt["unit"])) and is_person_name(mt["name"], True):
         return [Person(mt["name"], [])]
     return []
+
+
+# A labelled credit whose value is the writer's or answerer's unit, then the person set off by a space (作者：宜昌市总工会
+# 向丹 on a portal's header; （解答律师：湖南湘楚律师事务所 彭立新） under a legal-aid answer): the unit must end like an
+# organ.  The writer's labels carry no title, as 文字：X; an answerer's label is the title as written.
+_UNIT_CREDIT = lazyrx.compile(r"(?<!\p{Han})(?P<role>作者|撰稿|撰文|执笔|執筆|\p{Han}{0,2}(?:律师|律師)|解答人?|答疑人?|答复人|答覆人)"
+                              r"\s*[:：]\s*(?P<unit>\p{Han}{2,30}?)[ \u3000]+(?P<name>\p{Han}{2,3})(?![\p{Han}·・•‧])")
+_WRITER_LABELS = frozenset(("作者", "撰稿", "撰文", "执笔", "執筆"))
+# Above this length a body paragraph is prose, not a credit line left in the text (（解答律师：…律师事务所 彭立新）).
+_CREDIT_LINE = 60
+
+
+def _unit_credits(text: str) -> list[Person]:
+    """The people of ``text``'s labelled unit-and-name credits (作者：宜昌市总工会 向丹), titled as _UNIT_CREDIT says."""
+    out = []
+    for mt in _UNIT_CREDIT.finditer(text):
+        unit, name = mt["unit"], mt["name"]
+        if (_ORG_END.search(unit) or _is_union(unit)) and is_person_name(name, True) and not _ROLE_WORD.fullmatch(name):
+            out.append(Person(name, [] if mt["role"] in _WRITER_LABELS else [mt["role"]]))
+    return out
+
+
+def _credit_paragraphs(body: list[str]) -> list[Person]:
+    """The people of unit-and-name credits on short body paragraphs (a credit line the cleaner kept as text)."""
+    out = []
+    for para in body:
+        if len(para) <= _CREDIT_LINE and ("：" in para or ":" in para):
+            out.extend(_unit_credits(para))
+    return out
 
 
 # A news outlet's short name glued to 记者 at the start of a credit line (津云记者 彭雨桐 通讯员 郄敏).
@@ -3334,6 +3365,7 @@ def find_people(article: Article, unions: list[Union] | None = None,
     if "名单" in body or "名單" in body:
         people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta))
+    people.extend(_credit_paragraphs(article.body))
     people.extend(_recurring_subjects(body))
     people.extend(_he_names(texts, unions, places))
     people.extend(_held_names(texts))

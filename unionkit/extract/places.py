@@ -1202,15 +1202,41 @@ def _place_list(text: str, mentions: list[Mention], i: int, loose_end: bool = Fa
     while lo > 0 and mentions[lo - 1].end + 1 == mentions[lo].start and text[mentions[lo].start - 1] == "、":
         lo -= 1
     hi = _list_last(text, mentions, i)
-    if hi == lo or not text.startswith(_LIST_CLOSE if loose_end else _LIST_END, mentions[hi].end):
+    if hi == lo:
+        return None
+    counted = loose_end and _counted_list(text, mentions, lo, hi)
+    if not counted and not text.startswith(_LIST_CLOSE if loose_end else _LIST_END, mentions[hi].end):
         return None
     first = mentions[lo].start
     if lo and mentions[lo - 1].end == first and _pair_city(text, mentions[lo - 1], mentions[lo]) is not None:
         first = mentions[lo - 1].start  # the list opens after its province (来自江西赣州、瑞金等地)
-    if (first and _is_han(text[first - 1]) and not text.endswith(_TO_PLACE, 0, first)
+    if (first and _is_han(text[first - 1]) and not text.endswith(_TO_PLACE, 0, first) and not counted
             and not (loose_end and _typed_list(text, mentions, lo, hi)) and not _modified_list(text, mentions, first, hi)):
         return None
     return range(lo, hi + 1)
+
+
+#: A list's own count and its items' level right after its last item (湾沚、繁昌、南陵、无为4家县公司, 府谷、横山两县):
+#: a numeral, maybe a measure word, then a level word.
+_COUNTED_END = recode.compile(r"(\d{1,2}|[两兩二三四五六七八九十])(?:个|個|家)?(?:县|縣|区|區|市|旗)")
+_SMALL_NUMERALS = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十"))
+                   for c in cs}
+
+
+def _counted_list(text: str, mentions: list[Mention], lo: int, hi: int) -> bool:
+    """The 、-list of mentions ``lo``..``hi`` is closed by its own count and a level word (湾沚、繁昌、南陵、无为4家县
+    公司: four items, then 4 and 县), and every item is a bare name with a county-level reading: an enterprise page's
+    list of its county branches names the counties by their short names.  A count that is not the list's length
+    (…、无为8支代表队) says nothing about the items."""
+    at = mentions[hi].end
+    if at >= len(text) or not (text[at].isdigit() or text[at] in _SMALL_NUMERALS):
+        return False  # (one cheap test: most lists end with 等 or a word)
+    mt = _COUNTED_END.match(text, at)
+    if mt is None:
+        return False
+    n = int(mt.group(1)) if mt.group(1).isdigit() else _SMALL_NUMERALS[mt.group(1)]
+    return n == hi - lo + 1 and all(
+        not mentions[j].full and any(d.level == "K" for d in mentions[j].divisions) for j in range(lo, hi + 1))
 
 
 def _modified_list(text: str, mentions: list[Mention], first: int, hi: int) -> bool:

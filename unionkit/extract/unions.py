@@ -505,10 +505,30 @@ _LONE_TRADE = lazyrx.compile(r"\p{Han}{1,6}(?:产业|產業)|\p{Han}{2,6}[业業
 
 
 def _lone_trade(seg: str, raw: str, head: str) -> bool:
-    """``seg`` opens its clause and names a trade, and ``head`` is a federation word (联合会)."""
-    return (seg == raw and head.endswith(("联合会", "聯合會")) and not seg.endswith(_NOT_TRADES)
-            and seg not in _BARE_TRADES and _LONE_TRADE.fullmatch(seg) is not None
+    """``seg`` opens its clause, or is what a verb of setting up sets up (推动成立了蔬菜产业), and names a trade,
+    and ``head`` is a federation word (联合会)."""
+    return ((seg == raw or _set_up_object(raw, seg)) and head.endswith(("联合会", "聯合會"))
+            and not seg.endswith(_NOT_TRADES) and seg not in _BARE_TRADES and _LONE_TRADE.fullmatch(seg) is not None
             and not _UNNAMED_TRADE.search(seg) and not seg.startswith(_FOUNDING_VERBS))
+
+
+#: Words of a clause about many bodies of a kind (指导各地成立…, 在全市建立…, 每个县组建…): what is set up is a kind.
+_MANY_BODIES = lazyrx.compile(r"[各每诸諸]|全[市县縣区區省州国國]")
+
+
+def _set_up_object(raw: str, seg: str) -> bool:
+    """``seg`` ends ``raw`` right after a verb of setting a body up told as an act (推动成立了 + 蔬菜产业, 指导成立 +
+    纺织行业): the one federation the subject set up, named by its trade alone as the page writes it.  The verb must
+    take 了 or follow another word (a guiding verb, an adverb): a bare verb opening the clause is a task or a plan
+    (组建物流产业工会联合会，扩大覆盖面).  Not where the clause is about every place's or unit's body (指导各县成立…,
+    在全市组建…)."""
+    if len(raw) <= len(seg) or not raw.endswith(seg):
+        return False
+    before = raw[:-len(seg)]
+    done = before.endswith("了")
+    verb = before[:-1] if done else before
+    return (verb.endswith(_SETTING_UP) and (done or len(verb) > 2)
+            and not _MANY_BODIES.search(before))
 
 
 #: A national union of one trade, named without a place (全國物流業產業工會, a Taiwanese industrial union).
@@ -1559,6 +1579,8 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
             name = _page_own(name, names)
         elif u.surface and u.surface[0] in _LEVELS and name not in written and name not in pinned:
             name = _written_own(name, u.surface, written)
+        if name[-3:] in _FEDERATION_TAILS and in_full:
+            name = _placed_federation(name, in_full)
         if name[-2:] in _OFFICIAL_HEADS and name not in written and in_full:
             official = officials.get(name)
             if official is None:  # (once per name: a page repeats its unions)
@@ -1682,6 +1704,22 @@ def _short_prefecture(name: str, names: set[str]) -> str:
         if own != stem and own + tail in names:  # (not a bare 州总工会 the places completed)
             return own + tail
     return name
+
+
+#: The end of a trade's union federation (蔬菜产业工会联合会): a cheap first test of _placed_federation.
+_FEDERATION_TAILS = ("联合会", "聯合會")
+
+
+def _placed_federation(name: str, names: set[str]) -> str:
+    """The one union among ``names`` that is a trade's federation ``name`` named without a place (辣椒产业工会联合会)
+    after the places that own it (洮南市 + 辣椒产业工会联合会), else ``name``: a page that writes the full name once
+    and the bare one again names one federation."""
+    stem = name[:-5]
+    if len(name) <= 5 or name[-5:-3] not in ("工会", "工會") or _LONE_TRADE.fullmatch(stem) is None:
+        return name
+    own = [n for n in names if len(n) > len(name) and n.endswith(name)
+           and _leading_places(n[:-len(name)]) == (len(n) - len(name), True)]
+    return own[0] if len(own) == 1 else name
 
 
 #: How the unions _official_form compares end (工会, 联合会): a cheap first test.

@@ -1,0 +1,53 @@
+"""People of a labelled credit whose value is a unit and then the person (作者：某某市总工会 张三, （解答律师：某某律师事务所
+李四）), read from a removed byline or credit and from a credit line left in the body; with the look-alikes each rule
+must leave alone (invented lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.people import _unit_credits
+from unionkit.record import Meta, Removal
+
+from conftest import people_names
+
+
+def credits(text):
+    return [(p.name, p.titles) for p in _unit_credits(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("作者：荆州市总工会 刘晓燕", [("刘晓燕", [])]),                             # a writer: untitled, as 文字：X
+    ("撰稿：某某区总工会宣传部 王志强", [("王志强", [])]),
+    ("（解答律师：湖北楚天律师事务所 张建华）", [("张建华", ["解答律师"])]),   # an answerer: the label is the title
+    ("值班律师：某某县法律援助中心　李红梅", [("李红梅", ["值班律师"])]),       # a full-width space
+])
+def test_unit_then_name_credit(text, want):
+    assert credits(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "作者：荆州市总工会",                      # a unit only, no person
+    "作者：春天里的 故事",                     # the value before the space is no organ
+    "解答律师：湖北楚天律师事务所 专业团队",  # no name after the unit
+    "合作者：荆州市总工会 刘晓燕",             # the label inside a longer word
+    "回复单位：长沙市总工会职工法律援助中心",  # a unit's field, no person
+])
+def test_no_unit_credit(text):
+    assert credits(text) == []
+
+
+def test_writer_of_a_removed_byline():
+    byline = Removal(kind="byline", text="作者：荆州市总工会 刘晓燕", line=3)
+    assert "刘晓燕" in people_names("今年以来，职工技能竞赛在全市铺开。", removed=[byline], meta=Meta())
+
+
+def test_answerer_of_a_credit_left_in_the_body():
+    body = ["答：根据劳动合同法的规定，用人单位不得随意解除劳动合同。", "（解答律师：湖北楚天律师事务所 张建华）"]
+    assert "张建华" in people_names(*body, meta=Meta())
+
+
+def test_long_paragraph_is_no_credit_line():
+    para = ("据介绍，作者：荆州市总工会 刘晓燕这一说法在活动中被多次提及，" * 2) + "各单位职工踊跃参加，现场气氛热烈。"
+    assert len(para) > 60
+    assert "刘晓燕" not in people_names(para, meta=Meta())

@@ -1,0 +1,41 @@
+"""find_unions: a trade's union federation named by its trade alone as the object of a verb of setting it up
+(推动成立了蔬菜产业工会联合会), and the same bare name folded into the placed name the page also writes; with
+look-alike negatives (invented sentences)."""
+
+import pytest
+
+from conftest import union_names as names
+
+
+@pytest.mark.parametrize("text, want", [
+    ("某某市总工会副主席说，市总工会推动成立了苹果产业工会联合会，已吸纳会员1200余人。", "苹果产业工会联合会"),
+    ("区总工会指导成立家政行业工会联合会，签订集体合同。", "家政行业工会联合会"),
+    ("镇总工会组建了民宿行业工会联合会，开展送清凉活动。", "民宿行业工会联合会"),
+])
+def test_federation_set_up_by_its_trade(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("市总工会推动成立了行业工会联合会，覆盖会员3000人。", "行业工会联合会"),          # no trade named
+    ("市总工会指导各县成立快递行业工会联合会。", "快递行业工会联合会"),                # every county's: a kind
+    ("市总工会在全市组建物流行业工会联合会。", "物流行业工会联合会"),                  # the whole city's: a kind
+    ("市总工会推动成立了企业工会联合会。", "企业工会联合会"),                          # 企业 names no trade
+    ("市总工会支持快递行业工会联合会开展工作。", "快递行业工会联合会"),                # no verb of setting up
+])
+def test_no_federation_of_a_kind(text, bad):
+    assert bad not in names(text)
+
+
+def test_bare_federation_joins_the_placed_name():
+    text = "洮南市辣椒产业工会联合会近日召开会员大会。去年，洮南市总工会指导成立辣椒产业工会联合会，先后开展协商。"
+    got = names(text)
+    assert "洮南市辣椒产业工会联合会" in got and "辣椒产业工会联合会" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "组建物流产业工会联合会，扩大覆盖面。",       # a bare verb opening the clause: a task, not an act told
+    "建立快递行业工会联合会和网约车行业工会联合会。",
+])
+def test_task_of_setting_up_names_none(text):
+    assert names(text) == []
