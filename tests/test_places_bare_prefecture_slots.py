@@ -31,3 +31,17 @@ def test_bare_place_taken(text, want):
 ])
 def test_bare_place_left_as_context(text, bad):
     assert bad not in names(text)
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("4月20日，比赛在芜湖经济技术开发区举行，安徽省总工会主办。", "芜湖经济技术开发区"),
+    ("长沙高新技术产业开发区总工会组织职工参观，湖南省总工会到场指导。", "长沙高新技术产业开发区"),
+    ("南阳市城乡一体化示范区总工会慰问一线职工。", "南阳市城乡一体化示范区"),
+])
+def test_a_development_zone_is_no_place(text, zone):
+    assert zone not in [p.name for p in find_places(text)]
+
+
+def test_districts_named_new_areas_stay_places():
+    names = [p.name for p in find_places("浦东新区总工会和滨海新区总工会签订协议。")]
+    assert names == ["浦东新区", "滨海新区"]

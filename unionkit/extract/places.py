@@ -1437,6 +1437,11 @@ def _resolved(m: Mention, div: Division | None, page_trad: bool) -> Place:
     return Place(m.text, None, None, None)
 
 
+#: Endings of the functional zones the gazetteer lists among counties (芜湖经济技术开发区, 长沙高新技术产业开发区,
+#: 南阳市城乡一体化示范区): they carry statistics codes but are no administrative division, and no gold lists one.
+_ZONE_ENDS = ("开发区", "产业园区", "示范区")
+
+
 def find_places(text: str) -> list[Place]:
     """Administrative divisions named with their suffix in ``text``, in order of first mention."""
     if not text:
@@ -1511,6 +1516,8 @@ def find_places(text: str) -> list[Place]:
         if div is None:
             div = _choose(m.divisions, provs, cities)
         prev_div = div if div is not None and div.level == "C" else None
+        if div is not None and div.level == "K" and div.name.endswith(_ZONE_ENDS):
+            continue  # (a development zone has a statistics code, not a county's government: no place)
         _add_place(out, seen, bare_at, m, div, page_trad)
         if prev_div is not None and (i + 1 == len(mentions) or mentions[i + 1].start != m.end):
             stem = _stem_county(text, m.end, prev_div)
