@@ -150,7 +150,6 @@ KNOWN_F1 = {
     "crawl56_html_p12": "title salt after commas left (,比武乌苏市…, ,开展罗晓燕…)",
     # batch 52: p10 (a jammer's raw "<" opened an unclosed element hiding paragraphs 2-5) fixed by html.escape_stray_lt
     # batch 50 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 257f872, added after it was scored)
-    "crawl50_html_p12": "title salt after commas and the title's tail kept",
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)
     # the gold keeps a wire dateline (人民网成都…电（记者…）) that seven other golds drop
     "crawl12_html_p05": "the gold keeps the wire dateline opening the first paragraph",

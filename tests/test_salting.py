@@ -122,6 +122,7 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # With the whole run a sparse chunk when the greedy walk cuts it short (株洲市工|模): 0.9252 / 0.00234,
     # 0.9149 / 0.00219; with list_gaps (the chunk another paragraph shows between the same two): 0.9259 / 0.00234,
     # 0.9161 / 0.00219; a title character before the chunk alone no longer marks it a name's part: 0.9263 / 0.00234,
+    # 0.9164 / 0.00219; with cut_pieces (longer pieces, title punctuation) and own_words: 0.9275 / 0.00234,
     # 0.9164 / 0.00219.
     assert recall >= 0.9154
     assert loss <= 0.0024
@@ -1469,3 +1470,63 @@ def test_marked_copies_takes_a_word_chunk_opening_several_clauses():
     got = marked_copies([[(first, first + 2)], [], []], pars, t)
     assert [len(sp) for sp in got] == [1, 3, 0]
     assert all(pars[1][a:b] == "总工" for a, b in got[1])
+
+
+# --------------------------------------------------------------------------- longer pieces and the text's own words
+
+def test_cut_pieces_takes_longer_pieces_with_title_punctuation_and_dangling_ones():
+    title = "第二回走进高原牧场，我在那曲住了七天"
+    paragraphs = [
+        "去年秋天单位通知我去西藏考察，第二回走说要带上相机和笔记本。到了拉萨以后，进高原还要先适应两天。",
+        "我们一行十二人从拉萨出发，牧场，我沿途看见了成群的牦牛，向导介绍了当地的放牧习惯。",
+        "第三天傍晚到了县城，住了七天当地干部给我们讲了草场保护的办法。",
+        "离开那天，在那曲大家都依依不舍，约好明年再来。",
+    ]
+    got = salting.cut_pieces(paragraphs, salting.prepare_title(title))
+    texts = [par[a:b] for par, sp in zip(paragraphs, got) for a, b in sp]
+    assert "第二回走" in texts and "进高原" in texts and "牧场，我" in texts
+    assert "住了七天" in texts and "在那曲" in texts
+
+
+def test_cut_pieces_leaves_a_page_restating_the_title_in_whole_words():
+    title = "滨河区总工会：园区车间里的“技术比武”决出新标兵"
+    paragraphs = [
+        "近日，滨河区总工会在园区举办技术比武，吸引了三十家企业参加。",
+        "比武现场，区总工会负责人介绍了赛项设置，技术比武分为五个项目。",
+        "据介绍，滨河区总工会将继续组织此类活动。",
+    ]
+    assert not any(salting.cut_pieces(paragraphs, salting.prepare_title(title)))
+
+
+def test_cut_pieces_needs_three_distinct_cut_pieces():
+    title = "滨河区总工会：园区车间里的“技术比武”决出新标兵"
+    paragraphs = ["开赛前，滨河区总裁判组宣读了规则。", "比赛结束后，工会：园区的负责人讲了话。"]
+    assert not any(salting.cut_pieces(paragraphs, salting.prepare_title(title)))
+
+
+def test_own_words_keeps_a_word_inside_a_book_title():
+    t = salting.prepare_title("江岸区总工会“法律进工地”送到项目部")
+    par = "志愿者向工人发放了《工会维权手册》，讲解了相关条款。"
+    a = par.index("工会")
+    assert salting.own_words([[(a, a + 2)]], [par], t) == [[]]
+
+
+def test_own_words_keeps_the_title_place_opening_a_paragraph():
+    t = salting.prepare_title("南溪市总工会启动“家政能手”技能培训")
+    paragraphs = ["南溪是全省重要的家政服务输出地，从业人员超过十万。", "近年来，南溪市总工会持续开展培训。"]
+    assert salting.own_words([[(0, 2)], []], paragraphs, t) == [[], []]
+    # a chunk cut after a clause mark is no paragraph opening
+    par = "近年来，南溪从业人员超过十万。"
+    assert salting.own_words([[(4, 6)]], [par], t) == [[(4, 6)]]
+
+
+def test_own_words_keeps_a_lead_restating_its_headline():
+    t = salting.prepare_title("青石煤矿工会“岗位安全互帮互学”让工人更放心")
+    paragraphs = ["近日，青石煤矿工会在全矿推行“岗位安全互帮互学”机制，以“岗位互帮、师徒互学”为主要形式。",
+                  "该矿工会把一线职工结成互帮对子。"]
+    a = paragraphs[0].index("青石煤矿工会")
+    assert salting.own_words([[(a, a + 6)], []], paragraphs, t) == [[], []]
+    # a piece doubled right before the restated words is salt
+    par = "今年以来，青石煤矿青石煤矿工会推开了互帮机制。"
+    a = par.index("青石煤矿")
+    assert salting.own_words([[(a, a + 4)]], [par], t) == [[(a, a + 4)]]

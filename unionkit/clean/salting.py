@@ -88,6 +88,13 @@ or 、 or a doubled opening quote and running on into the clause, at the end of 
 before a closing quote inside a longer quotation (``odd_seams``; three or more distinct pieces on a page, the
 text after a piece not continuing the title). A single opening quote is no seam: real quotations open with the
 title's phrases (“建设美丽繁荣和谐攀枝花”) too often.
+
+Some salters cut the title into a few longer pieces (three to five characters, some holding the title's own
+punctuation: 疗休养，我) and put them at clause openings or dangling after a paragraph's last full stop, a piece or two
+per paragraph (``cut_pieces``: three distinct pieces cut inside the title's words or across its punctuation make one
+cutting of the title, which whole-word pieces of three characters filling its stretches join). Last, spans that are the
+sentence's own words are given back (``own_words``): a title word opening a 《》 name, the title's place opening a
+paragraph as its subject, and the whole title words of a lead restating its headline when that is the page's only salt.
 """
 
 from __future__ import annotations
@@ -1327,7 +1334,58 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         tiled = marked_tiling(paragraphs, t)
         if any(tiled) and fixed(tiled):
             out = tiled
-    return subject_unions(out, paragraphs)
+    return own_words(subject_unions(out, paragraphs), paragraphs, t)
+
+
+RESTATE_RUN = 6  # Han characters of a verbatim run of whole title words by which a lead restates its headline
+
+
+def own_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans without the sentence's own words a salter never gives: a title word opening a book title's name
+    (《工会法律知识手册》), the title's place name opening a paragraph as its subject (晋江是…: salt goes after marks
+    and between words, never before a paragraph's first word), and, on a page whose only salted paragraph is a lead
+    restating the headline (a verbatim run of RESTATE_RUN or more title characters on the title's word boundaries),
+    that paragraph's whole title words."""
+    if not any(out):
+        return out
+    tb = title_boundaries(t)
+    res = [[(a, b) for a, b in spans if not _in_book_title(par, a, b) and not _opening_place(par, a, b, t, tb)]
+           for par, spans in zip(paragraphs, out)]
+    salted = [pi for pi, sp in enumerate(res) if sp]
+    if len(salted) == 1 and _restates_headline(paragraphs[salted[0]], res[salted[0]], t, tb):
+        res[salted[0]] = []
+    return res if res != out else out
+
+
+def _in_book_title(par: str, a: int, b: int) -> bool:
+    """par[a:b] opens a 《…》 name that goes on after it: a publication's name, written as it is (salt put inside
+    one sits between its words: 《…活动的|安康|通知》)."""
+    return a > 0 and par[a - 1] == "《" and b < len(par) and par[b] != "》" and par.find("》", b) >= 0
+
+
+def _opening_place(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
+    """par[a:b] opens the paragraph, is the title's place name without its level word (晋江 of 晋江市) and runs on
+    into a Han word that does not go on along the title: the paragraph's subject."""
+    text = par[a:b]
+    if par[:a].strip() or b - a < 2 or b >= len(par) or not HAN.match(par[b]) or par[a:b + 1] in t.han:
+        return False
+    return any(s in tb and t.han.startswith(text, s) and s + b - a < len(t.han) and t.han[s + b - a] in PLACE_SUFFIX
+               for s in t.where.get(text[0], ()))
+
+
+def _restates_headline(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[int]) -> bool:
+    """The paragraph holds a verbatim run of RESTATE_RUN or more title characters that starts and ends on the title's
+    word boundaries, apart from its spans (a span touching it doubles a piece of it: salt), and every span is a whole
+    title word sitting where a salter does not put chunks: a lead restating its headline."""
+    if not all(_on_bounds(par[a:b], t.han, tb) for a, b in spans) or any(_dangling(par, a, b) for a, b in spans):
+        return False  # (a piece dangling after the last full stop, or opening a clause after a comma other than
+    if any(a > 0 and par[a - 1] in ",;\uff0c\uff1b" and not t.han.startswith(par[a:b]) or par.startswith(par[a:b], b)
+           for a, b in spans):
+        return False  # the headline's own head, or a piece written twice in a row, is salt's)
+    for a, n, _ in verbatim_runs(par, t):
+        if n - a >= RESTATE_RUN and not any(x <= n and a <= y for x, y in spans) and _on_bounds(par[a:n], t.han, tb):
+            return True
+    return False
 
 
 STOP_MARK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")  # a sentence's final mark
@@ -1517,7 +1575,7 @@ def _salt_spans(title: str, paragraphs: list[str], memo: Memo | None = None) -> 
             cur[pi] = "".join([par[k] for k in kept[pi]])
     spans = [_as_spans(r) for r in removed]
     if not any(spans):
-        return _with_doubled(spans, paragraphs, title, memo)
+        return _with_cut_pieces(_with_doubled(spans, paragraphs, title, memo), paragraphs, prepare_title(title), memo)
     # the readings found fragments separately: decode the page's chunk list once on the original text
     t = prepare_title(title)
     rows = first.get("rows", [])
@@ -1546,7 +1604,8 @@ def _salt_spans(title: str, paragraphs: list[str], memo: Memo | None = None) -> 
         both = _with_splits(final, splits)
         if both != final:
             final = both if not _finds_more(title, paragraphs, both, memo) else spans
-    return _with_doubled(_page_pattern(final, paragraphs, t, memo), paragraphs, title, memo)
+    return _with_cut_pieces(_with_doubled(_page_pattern(final, paragraphs, t, memo), paragraphs, title, memo),
+                            paragraphs, t, memo)
 
 
 def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, memo: Memo) -> list[list[tuple[int, int]]]:
@@ -1563,6 +1622,134 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
         if new != out and not _finds_more(t.text, paragraphs, new, memo):
             out = new
     return out
+
+
+CUT_PIECES = 3     # distinct cut title pieces a page's clause openings must show before cut_pieces takes any
+CUT_LONG = 2       # of them holding three Han characters or more
+CUT_LONGEST = 8    # longest piece looked at (characters, the title's punctuation included)
+WIDTH = str.maketrans("\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09", ",;:!?()")  # full-width marks read as ASCII
+
+
+def cut_pieces(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the longer title pieces a salter put at clause openings (or dangling after a paragraph's last
+    full stop) when it cuts the title into a few pieces of three to five characters (第一次参 | 加劳模 | 疗休养，我),
+    some holding the title's own punctuation: CUT_PIECES or more distinct pieces cut inside the title's words, across
+    its punctuation or dangling, whose title stretches do not overlap (one cutting of the title), show the salt; then
+    whole-word pieces of three characters or more opening clauses are taken too when they fill the title stretches
+    between them. A piece ending a union name (区总工会) or a level place, or running on into a level word (宜春|市),
+    is the text's own shorthand, never one."""
+    tb = title_boundaries(t)
+    folded = t.text.translate(WIDTH)
+    pos = _han_offsets(t.text)
+    found: list[tuple[int, int, int, int, int, bool]] = []  # (paragraph, start, end, title han start, end, cut)
+    for pi, par in enumerate(paragraphs):
+        for a, _ in _title_chars(par, t.han):
+            if a == 0 or par[a - 1] not in CLAUSE_MARKS:
+                continue
+            got = _opening_piece(par, a, folded, pos)
+            if got is None:
+                continue
+            b, h0, h1, crosses = got
+            dangle = _dangling(par, a, b)
+            if b < len(par.rstrip()) and not dangle and not NUM_TITLE.match(par, b):
+                continue  # (a piece runs on into the sentence or dangles; before a mark it is the clause itself)
+            if ORG_AFTER.search(par, max(a, b - 3), b) and par[b - 1] in "会會" or par[b - 1] in LEVEL_CHARS \
+                    or _resumed(par, b, t, h1):
+                continue
+            # (a two-character piece cut inside the title's words is as often the text's word: 职工 of 困难职工)
+            c = crosses or dangle or h1 - h0 >= 3 and (h0 not in tb or h1 not in tb)
+            if c or par[b:b + 1] not in PLACE_SUFFIX:  # (a whole-word piece before a level word: 江西宜春|市, the text's)
+                found.append((pi, a, b, h0, h1, c))
+    res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    cut = _one_cutting(Counter((h0, h1) for *_, h0, h1, c in found if c))
+    if len(cut) < CUT_PIECES or sum(h1 - h0 >= 3 for h0, h1 in cut) < CUT_LONG \
+            or len({pi for pi, _, _, h0, h1, _ in found if (h0, h1) in cut}) < 2:
+        return res
+    for pi, a, b, h0, h1, c in found:
+        if (h0, h1) in cut or not c and h1 - h0 >= 3 and not any(h0 < y and x < h1 for x, y in cut):
+            res[pi].append((a, b))
+    return res
+
+
+def _with_cut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, memo: Memo) -> list[list[tuple[int, int]]]:
+    """The spans with cut_pieces' added, when the cut page reads as clean, to cut_pieces too (idempotent)."""
+    if len(t.han) < 6:
+        return out
+    pieces = cut_pieces(paragraphs, t)
+    if not any(pieces):
+        return out
+    both = _with_splits(out, pieces)
+    if both == out:
+        return out
+    cut = [_cut(par, sp) for par, sp in zip(paragraphs, both)]
+    if any(_salt_once(t.text, cut, memo=memo)) or any(cut_pieces(cut, t)):
+        return out
+    return both
+
+
+def _resumed(par: str, b: int, t: Title, h1: int) -> bool:
+    """After par[:b], a run of title characters (another chunk) and then the title going on from h1 (公益法律|展尊|
+    服务, salt put inside the sentence's own restatement of the title): the piece is the text's."""
+    nxt = t.han[h1:h1 + 2]
+    if len(nxt) < 2:
+        return False
+    k = b
+    while k < len(par) and k - b <= MAX_LEN and par[k] in t.where:
+        k += 1
+        if par.startswith(nxt, k):
+            return True
+    return False
+
+
+def _one_cutting(pieces: Counter) -> set[tuple[int, int]]:
+    """The title stretches of the cut pieces that make one cutting of the title: longer (then more often seen) ones
+    first, a stretch overlapping one kept is the text's word (第一 of 第一天 against the piece 第一次参)."""
+    kept: set[tuple[int, int]] = set()
+    for x in sorted(pieces, key=lambda x: (x[0] - x[1], -pieces[x], x)):
+        if not any(x[0] < y[1] and y[0] < x[1] for y in kept):
+            kept.add(x)
+    return kept
+
+
+@lru_cache(maxsize=128)
+def _han_offsets(title: str) -> tuple[int, ...]:
+    """For each offset of the title's text (and its end), the number of Han characters before it."""
+    out, n = [], 0
+    for ch in title:
+        out.append(n)
+        n += 1 if HAN.match(ch) else 0
+    return tuple(out + [n])
+
+
+def _opening_piece(par: str, a: int, folded: str, pos: tuple[int, ...]) -> tuple[int, int, int, bool] | None:
+    """The longest verbatim piece of the title (its punctuation matched, or left out by the page: 工匠”培育 written
+    工匠培育) opening at par[a] and not going on from the text before the clause mark: (end, title Han start, end,
+    whether it crosses the title's punctuation); None when it holds fewer than two Han characters."""
+    best = None
+    k = folded.find(par[a])
+    while k >= 0:
+        if not (k > 0 and folded[k - 1] == par[a - 1].translate(WIDTH)):
+            j, q, crosses, last = a, k, False, None
+            while j < len(par) and q < len(folded) and j - a < CUT_LONGEST:
+                if par[j].translate(WIDTH) == folded[q]:
+                    if HAN.match(par[j]):
+                        last = (j + 1, q + 1)
+                    elif last is not None:
+                        crosses = True
+                    j, q = j + 1, q + 1
+                elif not HAN.match(folded[q]) and last is not None:
+                    q, crosses = q + 1, True
+                else:
+                    break
+            if last is not None and j - a < CUT_LONGEST:  # (a longer run restates the title: no piece)
+                b, qe = last
+                h0, h1 = pos[k], pos[qe]
+                inner = crosses and any(not HAN.match(ch) for ch in par[a:b]) or h1 - h0 < b - a or \
+                    any(not HAN.match(ch) for ch in folded[k:qe])
+                if h1 - h0 >= 2 and (best is None or b > best[0]):
+                    best = (b, h0, h1, inner)
+        k = folded.find(par[a], k + 1)
+    return best
 
 
 RESTATED_MIN = 4  # characters of a verbatim run of whole title words that restates the title's phrase in a sentence
