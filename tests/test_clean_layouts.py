@@ -126,7 +126,6 @@ KNOWN_MISSES = {
     "crawl69_text_p06": "the signature (issuer, date) and the 附件: line kept, as notices' golds keep them; this gold drops "
                          "them (the title, the annexed list and the colophon are read as the gold has them)",
     # batch 71 (session 12, scored on 7962ce2 before any fix)
-    "crawl71_text_d4": "title pieces of 4-5 characters (工会：汽车, 比出新纪录) kept",
     # batch 73 (session 12, scored on 0d89746 after the fixes of batches 69-71)
     "crawl73_text_d1": "a Douyin page: the account name taken as the title over the headline line that ends in a Cyrillic jammer",
     "crawl73_text_d2": "a 【其他人還看了】 related block and its links kept",
