@@ -59,3 +59,12 @@ def test_tidy_map_packs_its_index_map():
     text, idx = tidy_map("工会  开展\u200b活动 " * 1000)
     assert idx.itemsize == 4 and len(idx) == len(text)
     assert text.startswith("工会 开展活动 工会") and [idx[k] for k in range(4)] == [0, 1, 2, 4]
+
+
+@FAST
+@given(st.lists(st.text("工a \u3000", max_size=4), min_size=1, max_size=8))
+def test_join_all_is_join_folded_from_the_left(texts):
+    from functools import reduce
+
+    from unionkit.extract.meta import _join, _join_all
+    assert _join_all(texts) == reduce(_join, texts)
