@@ -7,6 +7,7 @@ and the kept text always add up to the input (the accounting invariant) and
 
 from __future__ import annotations
 
+from array import array
 from functools import lru_cache, wraps
 from itertools import groupby
 
@@ -193,7 +194,7 @@ class Line:
         """Recompute the kept text, its fold and index map after a mark."""
         self.touched = True
         raw = self.raw
-        keep: list[int] = []
+        keep = array("i")  # (4 bytes an offset: a whole article on one line is one line)
         parts: list[str] = []
         pos = 0
         for k, g in groupby(self.kinds):  # the kept runs, whole (not character by character)
@@ -211,7 +212,7 @@ class Line:
             idx = keep[lead:lead + len(text)]
         else:
             text, at = tidy_map(kept)
-            idx = [keep[j] for j in at]
+            idx = array("i", map(keep.__getitem__, at))
         # A mark that cuts the line's head or tail leaves a piece of the text before it: its fold is the same
         # piece of the fold before it (folding maps character to character), so only other cuts fold again.
         at = self.text.find(text)

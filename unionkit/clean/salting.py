@@ -103,6 +103,7 @@ import bisect
 import codecs
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -331,11 +332,33 @@ def marked_sequence(par: str, t: Title) -> list[str]:
           and not right_is_mark(par, r[1])]
     if len(rs) < SEQ_MIN:
         return []
-    best: list[list[str]] = []  # best[q]: the longest title-ordered sequence ending with rs[q]
-    for q, r in enumerate(rs):
-        prev = max((best[p] for p in range(q) if rs[p][3] < r[2]), key=len, default=[])
-        best.append(prev + [par[r[0]:r[1]]])
-    return max(best, key=len)
+    return [par[a:b] for a, b, _, _ in _longest_chain(rs)]
+
+
+def _longest_chain(rs: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The longest chain of runs each starting in the title after the previous one ends (run[3] < next
+    run[2]); among equal lengths the one ending first, built on the earliest predecessor. Linear in the runs
+    (times the title's length): a whole article on one line holds tens of thousands of runs, and comparing
+    each with every earlier one made it quadratic."""
+    size = max(r[3] for r in rs) + 1
+    top: list[tuple[int, int]] = [(0, -1)] * size  # top[k]: (length, earliest run) of the best chain ending at title index k
+    length, parent = [], []
+    for q, (_, _, first, last) in enumerate(rs):
+        n, p = 0, -1
+        for k in range(min(first, size)):
+            m, pk = top[k]
+            if m > n or (m == n and m and pk < p):
+                n, p = m, pk
+        length.append(n + 1)
+        parent.append(p)
+        if n + 1 > top[last][0]:
+            top[last] = (n + 1, q)
+    q = length.index(max(length))
+    chain = []
+    while q >= 0:
+        chain.append(rs[q])
+        q = parent[q]
+    return chain[::-1]
 
 
 def seq_gate(paragraphs: list[str], t: Title) -> set[int]:
@@ -1545,6 +1568,19 @@ def _ordered_end(par: str, spans: list[tuple[int, int]], han: str) -> int | None
     return at
 
 
+def _cut_out(par: str, removed: set[int]) -> tuple[array, str]:
+    """The original offsets of what is left of par once the removed offsets are cut out, and that text.
+    Built from slices, the offsets packed 4 bytes each: a whole article on one line would otherwise cost a
+    list entry and a one-character string per character (some 100 bytes each)."""
+    kept, parts, at = array("i"), [], 0
+    for a, b in _as_spans(removed) + [(len(par), len(par))]:
+        if a > at:
+            kept.extend(range(at, a))
+            parts.append(par[at:a])
+        at = max(at, b)
+    return kept, "".join(parts)
+
+
 def _salt_spans(title: str, paragraphs: list[str], memo: Memo | None = None) -> list[list[tuple[int, int]]]:
     """For each paragraph, the (start, end) spans of salted title fragments to remove.
 
@@ -1552,7 +1588,7 @@ def _salt_spans(title: str, paragraphs: list[str], memo: Memo | None = None) -> 
     fragment next to removed salt (or in a chain that the removed salt broke) shows on the cleaner
     text, and the result is idempotent -- salt_spans on the cleaned paragraphs finds nothing."""
     # kept[pi]: the original offsets of what is left of paragraph pi (None while nothing is removed)
-    kept: list[list[int] | None] = [None] * len(paragraphs)
+    kept: list[array | None] = [None] * len(paragraphs)
     removed: list[set[int]] = [set() for _ in paragraphs]
     pieces: list[set[tuple[int, int]]] = [set() for _ in paragraphs]
     first: dict = {}  # the first reading's scored candidates (it reads the original text)
@@ -1570,9 +1606,7 @@ def _salt_spans(title: str, paragraphs: list[str], memo: Memo | None = None) -> 
             for a, b in sp:
                 removed[pi].update(kp[a:b])
                 pieces[pi].add((kp[a], kp[b - 1] + 1))
-            par = paragraphs[pi]
-            kept[pi] = [k for k in range(len(par)) if k not in removed[pi]]
-            cur[pi] = "".join([par[k] for k in kept[pi]])
+            kept[pi], cur[pi] = _cut_out(paragraphs[pi], removed[pi])
     spans = [_as_spans(r) for r in removed]
     if not any(spans):
         return _with_cut_pieces(_with_doubled(spans, paragraphs, title, memo), paragraphs, prepare_title(title), memo)

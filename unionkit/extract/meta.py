@@ -752,14 +752,32 @@ def joined_removals(removed: list[Removal]) -> list[Removal]:
     """
     # splitters dropped before the (stable) sort: the same order, fewer items to sort
     ordered = sorted((r for r in removed if r.kind not in _SPLITTERS), key=_page_order)
-    out: list[Removal] = []
+    groups: list[list[Removal]] = []
     for r in ordered:
-        last = out[-1] if out else None
+        last = groups[-1][-1] if groups else None
         if last and r.line is not None and last.line == r.line and last.kind == r.kind:
-            out[-1] = Removal(r.kind, _join(last.text, r.text), r.line)
+            groups[-1].append(r)
         else:
-            out.append(r)
-    return out
+            groups.append([r])
+    return [g[0] if len(g) == 1 else Removal(g[0].kind, _join_all([r.text for r in g]), g[0].line) for g in groups]
+
+
+def _join_all(texts: list[str]) -> str:
+    """_join folded over the parts from the left, in time linear in their length: a whole article on one line
+    can leave thousands of pieces of one kind on it, and joining each to the growing text was quadratic."""
+    parts: list[str] = [texts[0]] if texts[0] else []  # (no empty parts: parts[-1][-1] is the text's last character)
+    for b in texts[1:]:
+        if parts and b and _HAN.match(parts[-1][-1]) and _HAN.match(b[0]):
+            parts.append(b)
+            continue
+        while parts and not parts[-1].rstrip():  # the text's rstrip, part by part
+            parts.pop()
+        if parts:
+            parts[-1] = parts[-1].rstrip()
+        parts.append(" ")
+        if b.lstrip():
+            parts.append(b.lstrip())
+    return "".join(parts)
 
 
 def _page_order(r: Removal) -> tuple[bool, int]:

@@ -1571,8 +1571,11 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
     officials: dict[str, str] = {}
     shorts = _company_shorts(written) if "公司" in joined else {}
     grouped = _group_units(written) if len(written) > 1 else {}
-    in_order = [v.name for v in found if v.name in written]  # (the names written in full, in the page's order)
-    full_order = [v.name for v in found if v.name in in_full]  # (the same, with those after a dropped place)
+    # (each name once, at its first mention: a long page repeats its unions thousands of times, and scanning the
+    # mentions once per mention made a whole article on one line quadratic)
+    in_order = list(dict.fromkeys(v.name for v in found if v.name in written))  # (the names written in full, in order)
+    full_order = list(dict.fromkeys(v.name for v in found if v.name in in_full))  # (the same, with those after a dropped place)
+    backrefs: dict[str, str] = {}
     for u in found:
         name = u.name
         if name[0] in _BARE_OWNERS:
@@ -1600,7 +1603,10 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
         else:
             name = grouped.get(name, name)
         if len(name) <= 6 and name[-3:-2] not in "总總" and name in written:
-            name = _kind_backref(name, full_order)
+            full = backrefs.get(name)
+            if full is None:  # (once per name: a page repeats its unions)
+                full = backrefs[name] = _kind_backref(name, full_order)
+            name = full
         for plain, total in (("工会", "总工会"), ("工會", "總工會")):
             if name.endswith(plain) and not name.endswith(total):
                 stem = name[: -len(plain)]

@@ -1,0 +1,70 @@
+"""A whole article on one line (a text dump with its line breaks lost) costs time linear in its length: the passes
+that compared each hit with every earlier one now keep one best per title index, or read each name once. These
+tests pin the results to the old readings and count the work; timings live in bench/bench_long_line.py."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import union_names as names
+from unionkit.clean import salting
+from unionkit.clean.whitespace import tidy_map
+from unionkit.extract import unions
+
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def quadratic_chain(rs):
+    """The longest chain as marked_sequence read it before: every run against every earlier one."""
+    best = []
+    for q, r in enumerate(rs):
+        prev = max((best[p] for p in range(q) if rs[p][3] < r[2]), key=len, default=[])
+        best.append(prev + [r])
+    return max(best, key=len)
+
+
+title_spans = st.tuples(st.integers(0, 11), st.integers(0, 4)).map(lambda x: (x[0], min(11, x[0] + x[1])))
+
+
+@FAST
+@given(st.lists(title_spans, min_size=1, max_size=30))
+def test_longest_chain_is_the_all_pairs_reading_ties_included(spans):
+    rs = [(10 * i, 10 * i + 2, a, b) for i, (a, b) in enumerate(spans)]
+    assert salting._longest_chain(rs) == quadratic_chain(rs)
+
+
+@FAST
+@given(st.text("ab工会", max_size=40), st.data())
+def test_cut_out_keeps_the_other_characters_and_their_offsets(par, data):
+    removed = set(data.draw(st.lists(st.integers(0, max(0, len(par) - 1)), max_size=len(par)))) if par else set()
+    kept, text = salting._cut_out(par, removed)
+    want = [k for k in range(len(par)) if k not in removed]
+    assert list(kept) == want and text == "".join(par[k] for k in want)
+
+
+def test_a_repeated_union_is_matched_to_its_full_name_once(monkeypatch):
+    calls = []
+    real = unions._kind_backref
+    monkeypatch.setattr(unions, "_kind_backref", lambda name, full: calls.append(name) or real(name, full))
+    sentence = "莎车县税务局工会举办讲座。税务局工会还组织了义诊。"
+    assert names(sentence * 300) == ["莎车县税务局工会"]
+    assert calls.count("税务局工会") == 1
+
+
+def test_a_repeated_union_on_one_line_reads_as_once():
+    sentence = "泽普县烟草专卖局（分公司）工会开展慰问。专卖局工会主席介绍了情况。"
+    assert names(sentence * 200) == names(sentence) == ["泽普县烟草专卖局（分公司）工会"]
+
+
+def test_tidy_map_packs_its_index_map():
+    text, idx = tidy_map("工会  开展\u200b活动 " * 1000)
+    assert idx.itemsize == 4 and len(idx) == len(text)
+    assert text.startswith("工会 开展活动 工会") and [idx[k] for k in range(4)] == [0, 1, 2, 4]
+
+
+@FAST
+@given(st.lists(st.text("工a \u3000", max_size=4), min_size=1, max_size=8))
+def test_join_all_is_join_folded_from_the_left(texts):
+    from functools import reduce
+
+    from unionkit.extract.meta import _join, _join_all
+    assert _join_all(texts) == reduce(_join, texts)
