@@ -96,3 +96,19 @@ def test_tibetan_editor_of_one_element():
     a = Article(id="t", title="标题", body=["正文一段。"],
                 removed=[Removal(kind="editor_line", text="编辑：央拉　　校对：余卫东", line=8)])
     assert {"央拉", "余卫东"} <= {p.name for p in find_people(a)}
+
+
+@pytest.mark.parametrize("text,ok", [
+    ("冰城+记者 赵婧 通讯员 韩冬", True),   # an app's name ending in a plus, glued to 记者
+    ("津云记者 彭雨桐 通讯员 郄敏", True),
+    ("冰城+ 记者 赵婧", False),             # (not glued: a menu item, then a credit)
+    ("冰城+首页 记者 赵婧", False),
+])
+def test_app_outlet_glued_to_reporter(text, ok):
+    assert _only_credits(text) is ok
+
+
+def test_correspondent_after_an_app_reporter_filed_with_the_menus():
+    a = Article(id="t", title="标题", body=["正文一段。"],
+                removed=[Removal(kind="navigation", text="冰城+记者 赵婧 通讯员 韩冬", line=3)])
+    assert {"赵婧", "韩冬"} <= {p.name for p in find_people(a)}

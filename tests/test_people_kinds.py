@@ -320,3 +320,41 @@ def test_traditional_surname_zhong_variant(text, name):
 ])
 def test_clock_words_stay_words(text):
     assert _names(text) == []
+
+
+# --- a familiar form (老周, 小李) then the full name in brackets ---
+
+@pytest.mark.parametrize("text,name", [
+    ("问了一下带队的厂工会主席老周（周国平），说这次是工会出钱。", "周国平"),
+    ("车间的小李(李晓红)也报了名。", "李晓红"),
+])
+def test_full_name_bracketed_after_a_familiar_form(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "厂里的老王（化名）说，体检很方便。",      # a note, no repeated surname
+    "老张（张家口人）在厂里干了十年。",       # a word after the surname (张家口)
+    "我们的老周（王建国）退休了。",           # another surname: no familiar form of that name
+])
+def test_brackets_after_a_familiar_form_that_name_no_one(text):
+    assert not ({"张家口人", "王建国", "老王", "老张"} & set(_names(text)))
+
+
+# --- a plain people noun, a surname pair that is only a rare word, then a verb of speech ---
+
+@pytest.mark.parametrize("text,name", [
+    ("“这下总算放心了。”在某企业做缝纫工的受助学生家长苏美华说。", "苏美华"),
+    ("受助学生家长苏美华表示，感谢工会。", "苏美华"),
+])
+def test_rare_pair_name_after_a_people_noun_before_speech(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "职工高兴地说，工会办了实事。",          # a common word after the noun
+    "家长苏美华一家生活困难。",               # no verb of speech: the rare pair stays a word
+    "职工幸福感明显提升。",
+])
+def test_rare_pair_without_speech_stays_out(text):
+    assert not ({"苏美华", "高兴地", "幸福感"} & set(_names(text)))

@@ -980,3 +980,19 @@ def test_a_member_union_opens_with_its_region(text, want):
 def test_no_member_union_without_region_and_trade(text):
     got = names(text)
     assert not any(n.startswith(("香港", "澳門")) for n in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("并组队参加了河北省卫生健康工会组织的全省卫生健康系统职工运动会。", ["河北省卫生健康工会"]),
+    ("湖北省衛生健康工會舉辦比賽。", ["湖北省衛生健康工會"]),
+    ("石家庄市举办活动，市卫生健康工会主席出席。", ["石家庄市卫生健康工会"]),  # a bare level, completed
+    # look-alikes: a sector's system, a commission's or a bureau's own union, and the sector with no owner
+    ("淄博市卫生健康系统工会开展活动。", ["淄博市卫生健康系统工会"]),
+    ("市卫生健康委员会工会举办比赛。", ["市卫生健康委员会工会"]),
+    ("县卫生健康局工会开展慰问。", ["县卫生健康局工会"]),
+    ("推动卫生健康工会工作高质量发展。", []),
+    ("全市卫生健康工会干部参加培训。", []),
+])
+def test_health_sector_union_of_a_province_or_city(text, expected):
+    """卫生健康 (the health sector, named after the 2018 health commissions) is an industry like 教育."""
+    assert names(text) == expected

@@ -1089,7 +1089,7 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
     if role in _FARM_TRADES and _surname_len(name) == 1 and len(name) == 3 and _everyday_word(name[:2]):
         return  # 农机手成长为: a verb, not a surname, opens the run
-    if weak and _surname_len(name) == 1 and is_word(name[:2]):
+    if weak and _surname_len(name) == 1 and is_word(name[:2]) and not _rare_pair_speaker(text, at, name):
         return  # 职工幸福感: after a plain people noun, a word, not a surname, opens the run
     if weak and len(name) == 2 and _listed(name[:2]) and not _SPEECH_AFTER.match(text, at + 2):
         return  # 保职工安康 (a slogan): a two-character run jieba lists, even as a name (安康, 文明), is the word
@@ -1133,6 +1133,14 @@ _PARTY_ROLES = ("职工", "職工", "员工", "員工", "工人", "劳动者", "
 # and its object (擦着汗说) or an adverb of manner (动情地说): the name before it is the speaker.
 _SPEECH_AFTER = lazyrx.compile(r"(?:\p{Han}[着著]\p{Han}{0,4}?|\p{Han}{1,2}地|笑着|笑著)?"
                                r"(?:说|說|表示|介绍|介紹|坦言|感慨)(?=\s*[:：,，。“「])")
+
+
+def _rare_pair_speaker(text: str, at: int, name: str) -> bool:
+    """True when a three-character name at ``text[at]`` opens with a surname pair that is only a rare dictionary
+    word (苏美, a count of 9) and a verb of speech closes the clause right after it (受助学生家长苏美华说): the verb
+    makes the slot after a plain people noun strong (职工高兴地说 has a common word there, 职工幸福感 no verb)."""
+    return (len(name) == 3 and not _either_script(_common_entry, name[:2])
+            and _SPEECH_AFTER.match(text, at + 3) is not None)
 
 
 def _context_speaker(text: str, at: int) -> str | None:
@@ -1515,9 +1523,11 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
     if (gong or yuan) and (speech or "问" in text or "問" in text):
         _trade_speakers(text, found)
     if "(" in text or "（" in text:  # (no search before the finditer: it would run the same scan twice)
-        for mt in _LATIN_THEN_HAN.finditer(text):
-            if is_person_name(mt["name"]):
-                found.append((mt.start(), Person(mt["name"], _titles(_title_chain(text, mt.start()), unions, places))))
+        for rx in (_LATIN_THEN_HAN, _FAMILIAR_THEN_FULL):
+            for mt in rx.finditer(text):
+                if is_person_name(mt["name"]):
+                    found.append((mt.start(), Person(mt["name"], _titles(_title_chain(text, mt.start()), unions,
+                                                                          places))))
     if "：" in text or ":" in text:
         for mt in _BRACKET_ROLE_NAME.finditer(text):
             if mt["role"] in _ROLE_SET and (is_person_name(mt["name"]) or _DOTTED.fullmatch(mt["name"])):
@@ -1584,6 +1594,9 @@ _BRACKET_ROLE_NAME = recode.compile(r"[（(](?P<role>[\u4e00-\u9fff]{2,8})[:：]
 
 # A person who goes by a Latin name gives the Chinese one in brackets (职工Kevin Li(李嘉豪)): the bracket
 # holds a name, and a role right before the Latin name is the person's title.
+# A familiar form (老周, 小李, the southern 阿陈) then the full name in brackets, opening with the same surname
+# (forum posts: 厂工会主席老周（周国平）): the bracket names the person; a note there (老王（化名）) repeats no surname.
+_FAMILIAR_THEN_FULL = lazyrx.compile(r"[老小阿](?P<sur>[%s])\s?[（(](?P<name>(?P=sur)\p{Han}{1,2})[）)]" % _SINGLE)
 _LATIN_THEN_HAN = lazyrx.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?){0,2}\s?[（(](?P<name>\p{Han}{2,4})[）)]")
 # The holder of an office just elected or taken up (当选为行业工会联合会主席的殷晓蕾是…): the role, then 的 and
 # the name, which ends the clause or is followed by what follows names.
@@ -2963,7 +2976,8 @@ def _credit_paragraphs(body: list[str]) -> list[Person]:
 
 
 # A news outlet's short name glued to 记者 at the start of a credit line (津云记者 彭雨桐 通讯员 郄敏).
-_OUTLET = lazyrx.compile(r"\p{Han}{2,6}")
+# An app's name may end in a plus (冰城+记者 赵婧 通讯员 韩冬).
+_OUTLET = lazyrx.compile(r"\p{Han}{2,6}[+＋]?")
 
 
 # What a byline may end with after its credits: the work they did (文/图, 文图, 摄, 报道).

@@ -63,6 +63,9 @@ _INDUSTRIES = (
     # provincial and city unions of one state system or sector (湖南省邮政工会, 省电力工会, 陕西省国防工会,
     # 上海市海员工会, 四川省科教文卫体工会)
     "邮政", "郵政", "电力", "電力", "国防", "國防", "海员", "海員", "科教文卫体", "科教文衛體",
+    # provincial and city unions of the health sector, renamed after the health commissions of 2018
+    # (河北省卫生健康工会, 市卫生健康工会)
+    "卫生健康", "衛生健康",
 )
 
 #: Sectors run by one state firm: a short place before them (永顺邮政工会, 天水邮政工会 in a headline) is the usual
