@@ -210,8 +210,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl69_text_p06": "published: the signature's date, now kept in the body above the annexed list, not read "
                         "(extract reads a date only at the body's last two lines or in removed lines)",
     # batch 73 (session 12, scored on 0d89746 after the fixes of batches 69-71)
-    "crawl73_text_d3": "site: 化龙巷 in the header and footer missed",
-    "crawl73_text_p05": "site: a bureau's name in the header and 主办单位 line missed",
 }
 
 

@@ -724,6 +724,37 @@ def site_from_sponsor(line: str) -> str | None:
     return _site_name(mt["x"]) if mt else None
 
 
+# A name opening a header row: its first part before a tagline, a breadcrumb's arrow or a bar (化龙巷 - 常州第一
+# 生活社区, 化龙巷 › 论坛 › …), or the whole row (a bureau's masthead: 绵阳市人力资源和社会保障局).
+_HEAD_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20})(?:\s*[-_|｜丨│–—·›>»]|\s|$)")
+# A footer row opening with a name, maybe after the sponsor's or the holder's label (主办单位：X 承办：…, X ( 苏ICP备…号 )).
+_FOOTER_LEAD = lazyrx.compile(r"^\s*(?:(?:主办|主辦)(?:单位|單位)?|版权所有|版權所有)?\s*:?\s*(?P<name>\p{Han}{2,20})(?:\s|[(（]|$)")
+#: What marks a footer row: a licence number, a copyright or a sponsor's label (tested before the pattern).
+_FOOTER_MARKS = ("ICP", "备", "備", "版权", "版權", "主办", "主辦", "©", "Copyright", "copyright")
+
+
+def _echoed_site(top: list[Removal], removed: list[Removal]) -> str | None:
+    """The name a header row opens with when a footer row opens with it too, by a licence, a copyright or as the
+    sponsor (a city BBS, 化龙巷 › 论坛 … over 化龙巷 ( 苏ICP备…号 ); a bureau's site, its name over 主办单位：its name):
+    the site names itself at both ends of the page, whatever its name's ending. (A sponsor the header does not
+    name is no site: a reposting portal prints its source's sponsor too.)"""
+    heads: dict[str, Removal] = {}
+    for r in top:
+        mt = _HEAD_FIRST.match(normalise_line(r.text))
+        name = _site_name(mt["name"]) if mt else None
+        if name and name not in _NOT_SITE and name not in _HOME_VERBS and not name.startswith(_APP_PROMPTS):
+            heads.setdefault(name, r)
+    if not heads:
+        return None
+    for r in removed:
+        if not any(w in r.text for w in _FOOTER_MARKS):
+            continue
+        mt = _FOOTER_LEAD.match(normalise_line(r.text))
+        if mt and mt["name"] in heads and heads[mt["name"]] is not r:  # (another row than the one naming it)
+            return mt["name"]
+    return None
+
+
 # --- assembly -------------------------------------------------------------------------
 
 _SPACES = lazyrx.compile(r"\s+")
@@ -940,6 +971,7 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
     # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name)
     m.site = m.site or _short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
     m.site = m.site or _first(site_from_sponsor(r.text) for r in footer)
+    m.site = m.site or _echoed_site(top, removed)
     # (a labelled article address, 本文地址：http://…/content_N.htm, outranks a bare site root on the logo row)
     m.url = (_first(_labelled_url(r.text) for r in header + other if "链接" in r.text or "鏈接" in r.text
                     or "网址" in r.text or "網址" in r.text or "地址" in r.text)
