@@ -978,6 +978,8 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
              or _first(_url(r.text) for r in header if r.kind != "title_suffix"))
     if m.published is None and article.meta.published is None:  # a year-less stamp filed under its day in the URL
         m.published = year_from_url(_stamp_rows(header), m.url or article.meta.url)
+    if m.published is None and article.meta.published is None:  # a notice with no stamp but its signature's date
+        m.published = _signature_date(article.body)
     return _shown_date(_merge(article.meta, m), shown), warnings
 
 
@@ -1321,6 +1323,32 @@ def _name_over_date(header: list[Removal]) -> dict[str, str]:
             return {}
         return {"author": name}
     return {}
+
+
+# A notice's signature: the issuer on a line of its own (a body's name, or bodies set off by spaces: 某县总工会
+# 某县人社局), then the date alone on the next line, in figures or in Chinese numerals (二〇二四年四月二十五日).
+_ISSUER = lazyrx.compile(r"^\p{Han}{2,30}(?:\s+\p{Han}{2,30}){0,3}$")
+_SIGNED_DATE = lazyrx.compile(r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                              r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
+_ANNEX = ("附件", "附表")
+
+
+def _signature_date(body: list[str]) -> str | None:
+    """The date a notice is signed on, from its signature block in the body (the issuer, then the date alone):
+    the block ends the body, or only the annex the notice names (附件：…名单) follows it, as a PDF's
+    signature stands over the annexed list. (A date line under a name elsewhere, with prose after it, is no
+    signature.)"""
+    for i in range(len(body) - 1, 0, -1):
+        d = body[i].strip()
+        if "年" not in d or not d.endswith("日") or not _SIGNED_DATE.match(normalise_line(d).strip()):
+            continue
+        issuer = normalise_line(body[i - 1]).strip()
+        if not _ISSUER.match(issuer) or not _ORG_END.search(issuer):
+            continue
+        if i + 1 < len(body) and not any(p.lstrip().startswith(_ANNEX) for p in body[max(0, i - 4):i + 2]):
+            continue
+        return parse_datetime(d)
+    return None
 
 
 _TAIL_LINE_MAX = 40
