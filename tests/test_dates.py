@@ -295,3 +295,15 @@ def test_headline_stamp(line, iso):
 ])
 def test_dotted_outlet_before_a_bare_date(line, iso):
     assert find_published([line]) == iso
+
+
+@pytest.mark.parametrize("lines, iso", [
+    # a city media app's stamp under the headline: the app's name, ending in a plus, then the date and time
+    (["冰城+", "打开APP", "冰城+　2024-02-06 09:15"], "2024-02-06T09:15"),
+    (["齐鲁+ 2024-03-01 08:30"], "2024-03-01T08:30"),
+    # look-alikes: a server's time zone glued to its offset (a forum's debug footer), a plus inside a word
+    (["GMT+8 2024-06-02 10:15"], None),
+    (["1+1帮扶 2024-03-01 08:30"], None),
+])
+def test_app_name_ending_in_a_plus_before_a_bare_date(lines, iso):
+    assert find_published(lines) == iso

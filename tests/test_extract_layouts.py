@@ -184,7 +184,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 41 (20 unseen text pages, 6 damaged, scored on e71e25c, added after it was scored)
     # batch 37 (20 unseen text pages, 6 damaged, scored on e880f12, added after it was scored)
     "crawl37_text_05": "site: None, gold '亳州市人民政府'; url: 'www.bozhou.gov.cn', gold None",
-    "crawl37_text_10": "published: None, gold '2025-01-16'",
     # batch 35 (20 unseen text pages, 5 damaged, entity-dense, scored on 1d77ab0, added after it was scored)
     # batch 33 (20 unseen text pages, 6 damaged, scored on 3674d7a, added after it was scored)
     # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
@@ -207,15 +206,9 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl11_text_m01": "an app account line above the date read as the site, not the source",
     # batch 69 (session 12, scored on 7962ce2 before any fix)
     "crawl69_text_d5": "site: none where the gold names the WeChat account (debatable: crawl13's golds name none)",
-    "crawl69_text_p06": "published: the signature's date, now kept in the body above the annexed list, not read "
-                        "(extract reads a date only at the body's last two lines or in removed lines)",
     # batch 73 (session 12, scored on 0d89746 after the fixes of batches 69-71)
-    "crawl73_text_d3": "site: 化龙巷 in the header and footer missed",
-    "crawl73_text_p03": "published: an unlabelled stamp after the app name (冰城+　2024-02-06 09:15) not read",
-    "crawl73_text_p05": "site: a bureau's name in the header and 主办单位 line missed",
     # batch 74 (session 12, a plain cross-section scored on 2539aa6 after the fixes of batches 69-72)
     "crawl74_text_p04": "reporter: 刘晓东 of a 本报寿光4月25日讯（记者 …） dateline kept in the body",
-    "crawl74_text_p09": "site: a forum's name (萍乡论坛) in header, breadcrumb and footer missed",
 }
 
 

@@ -68,3 +68,35 @@ def test_visible_stamp_over_markup_date(markup, row, want):
 ])
 def test_text_and_photo_credit_keeps_a_dotted_name_whole(text, author):
     assert parse_byline(text) == {"author": author}
+
+
+def _signed(body, *pieces):
+    """extract_meta of an article with ``body`` and removed pieces (kind, text), one per line in order."""
+    removed = [Removal(kind, text, i + 1) for i, (kind, text) in enumerate(pieces)]
+    return extract_meta(Article(id="t", title="标题", body=list(body), removed=removed))
+
+
+_NOTICE = ["各区总工会：", "经研究，决定命名9个集体为工人先锋号。"]
+
+
+@pytest.mark.parametrize("body, iso", [
+    # a notice with no stamp but its signature: the issuer, then the date, ending the body
+    (_NOTICE + ["某市总工会", "2024年4月25日"], "2024-04-25"),
+    (_NOTICE + ["某县总工会　　某县人力资源和社会保障局", "二〇二四年十月九日"], "2024-10-09"),
+    # a PDF notice's signature over the annexed list it names (附件：…名单)
+    (_NOTICE + ["附件：2024年度工人先锋号名单", "某市总工会", "2024年4月25日", "2024年度工人先锋号名单",
+                "1.某某公司焊装车间", "2.某某医院急诊科"], "2024-04-25"),
+    # look-alikes: a name and a date inside the text with prose after them (no annex named)
+    (_NOTICE + ["某市总工会", "2024年4月25日", "会议要求，各单位认真抓好落实。"], None),
+    # a date under a sentence, not under an issuer
+    (_NOTICE + ["特此通知。", "2024年4月25日"], None),
+    # a date under a person's name in a list
+    (_NOTICE + ["张伟", "2024年4月25日"], None),
+])
+def test_signature_date_of_a_notice_with_no_stamp(body, iso):
+    assert _signed(body).published == iso
+
+
+def test_page_stamp_wins_over_the_signature_date():
+    body = _NOTICE + ["某市总工会", "2024年4月25日"]
+    assert _signed(body, ("page_header", "发布时间：2024-04-28 09:00")).published == "2024-04-28T09:00"

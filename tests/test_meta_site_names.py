@@ -101,3 +101,23 @@ def test_blog_page_counters_and_headline_stamp():
     assert _meta(("page_header", "人气：214")).views == 214
     m = _meta(("page_header", "发布时间：2015-05-02 08:00"), ("navigation", "某某工会召开职代会 (2015-05-01 21:36:18)"))
     assert m.published == "2015-05-02T08:00"
+
+
+@pytest.mark.parametrize("pieces, site", [
+    # a city BBS: its name opens the logo row and the breadcrumb, and the footer before its licence number
+    ((("forum_chrome", "化龙巷 - 常州第一生活社区"), ("forum_chrome", "化龙巷 › 论坛 › 职场江湖 › 帖子"),
+      ("forum_chrome", "化龙巷 ( 苏ICP备05000123号 )")), "化龙巷"),
+    # a bureau's site: its name alone over the menu, then as the footer's sponsor
+    ((("navigation", "某市人力资源和社会保障局"), ("navigation", "首页 | 机构概况 | 政务公开"),
+      ("site_footer", "主办单位：某市人力资源和社会保障局　承办：市人社局信息中心")), "某市人力资源和社会保障局"),
+    # look-alikes: a sponsor the header does not name (a reposting portal prints its source's sponsor too)
+    ((("navigation", "首页 | 新闻 | 视频"), ("site_footer", "主办单位：某市人力资源和社会保障局　承办：市人社局信息中心")), None),
+    # the header's name in the footer, but not on a licence, copyright or sponsor row (a related link)
+    ((("navigation", "某市人力资源和社会保障局"), ("related_links", "某市人力资源和社会保障局 年度报告")), None),
+    # the header's name inside a footer row that opens with something else
+    ((("forum_chrome", "化龙巷 - 常州第一生活社区"), ("forum_chrome", "关于我们 化龙巷 ( 苏ICP备05000123号 )")), None),
+    # another body sponsoring the site than the one the header names
+    ((("navigation", "某市人力资源和社会保障局"), ("site_footer", "主办单位：某市总工会 蜀ICP备12003456号")), None),
+])
+def test_site_named_at_the_head_and_in_the_footer(pieces, site):
+    assert _meta(*pieces).site == site

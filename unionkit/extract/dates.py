@@ -166,8 +166,9 @@ _WEEKDAY = lazyrx.compile(r"(星期|礼拜|禮拜|周)[一二三四五六日天]
 _FIELDS_ONLY = lazyrx.compile(r"^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]+(?:\s[^\s:：]{1,6}(?=\s|$)){0,3}\s*)+$")
 # A name line before the date: an app or self-media copy's outlet (江城晚报 2024-01-08 06:50), a WeChat
 # article's 原创 line (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北): up to three short name tokens.
-# (a client's outlet may name the app and the paper it carries, dotted: 上游新闻·重庆晨报)
-_NAME_TOKEN = r"[\p{Han}A-Za-z0-9_]{1,12}(?:[·・][\p{Han}A-Za-z0-9_]{1,12})?"
+# (a client's outlet may name the app and the paper it carries, dotted: 上游新闻·重庆晨报; a city media app's name
+# may end in a plus, 冰城+ 2024-02-06 09:15, as 南方+ does in a byline head)
+_NAME_TOKEN = r"[\p{Han}A-Za-z0-9_]{1,12}\+?(?:[·・][\p{Han}A-Za-z0-9_]{1,12}\+?)?"
 _NAMES_ONLY = lazyrx.compile(rf"^(?:原创|原創)?\s*(?:{_NAME_TOKEN}\s+){{0,2}}{_NAME_TOKEN}$")
 # … or an app's byline row, the outlet then its staff by role (南方+ 记者 钟嘉琪 通讯员 惠阳工宣 2024-05-01 18:22).
 _BYLINE_HEAD = lazyrx.compile(r"^(?:[\p{Han}A-Za-z0-9_+]{1,12}\s+)?(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|摄影|攝影)"

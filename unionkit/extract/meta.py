@@ -724,6 +724,37 @@ def site_from_sponsor(line: str) -> str | None:
     return _site_name(mt["x"]) if mt else None
 
 
+# A name opening a header row: its first part before a tagline, a breadcrumb's arrow or a bar (化龙巷 - 常州第一
+# 生活社区, 化龙巷 › 论坛 › …), or the whole row (a bureau's masthead: 绵阳市人力资源和社会保障局).
+_HEAD_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20})(?:\s*[-_|｜丨│–—·›>»]|\s|$)")
+# A footer row opening with a name, maybe after the sponsor's or the holder's label (主办单位：X 承办：…, X ( 苏ICP备…号 )).
+_FOOTER_LEAD = lazyrx.compile(r"^\s*(?:(?:主办|主辦)(?:单位|單位)?|版权所有|版權所有)?\s*:?\s*(?P<name>\p{Han}{2,20})(?:\s|[(（]|$)")
+#: What marks a footer row: a licence number, a copyright or a sponsor's label (tested before the pattern).
+_FOOTER_MARKS = ("ICP", "备", "備", "版权", "版權", "主办", "主辦", "©", "Copyright", "copyright")
+
+
+def _echoed_site(top: list[Removal], removed: list[Removal]) -> str | None:
+    """The name a header row opens with when a footer row opens with it too, by a licence, a copyright or as the
+    sponsor (a city BBS, 化龙巷 › 论坛 … over 化龙巷 ( 苏ICP备…号 ); a bureau's site, its name over 主办单位：its name):
+    the site names itself at both ends of the page, whatever its name's ending. (A sponsor the header does not
+    name is no site: a reposting portal prints its source's sponsor too.)"""
+    heads: dict[str, Removal] = {}
+    for r in top:
+        mt = _HEAD_FIRST.match(normalise_line(r.text))
+        name = _site_name(mt["name"]) if mt else None
+        if name and name not in _NOT_SITE and name not in _HOME_VERBS and not name.startswith(_APP_PROMPTS):
+            heads.setdefault(name, r)
+    if not heads:
+        return None
+    for r in removed:
+        if not any(w in r.text for w in _FOOTER_MARKS):
+            continue
+        mt = _FOOTER_LEAD.match(normalise_line(r.text))
+        if mt and mt["name"] in heads and heads[mt["name"]] is not r:  # (another row than the one naming it)
+            return mt["name"]
+    return None
+
+
 # --- assembly -------------------------------------------------------------------------
 
 _SPACES = lazyrx.compile(r"\s+")
@@ -958,12 +989,15 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
     # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name)
     m.site = m.site or _short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
     m.site = m.site or _first(site_from_sponsor(r.text) for r in footer)
+    m.site = m.site or _echoed_site(top, removed)
     # (a labelled article address, 本文地址：http://…/content_N.htm, outranks a bare site root on the logo row)
     m.url = (_first(_labelled_url(r.text) for r in header + other if "链接" in r.text or "鏈接" in r.text
                     or "网址" in r.text or "網址" in r.text or "地址" in r.text)
              or _first(_url(r.text) for r in header if r.kind != "title_suffix"))
     if m.published is None and article.meta.published is None:  # a year-less stamp filed under its day in the URL
         m.published = year_from_url(_stamp_rows(header), m.url or article.meta.url)
+    if m.published is None and article.meta.published is None:  # a notice with no stamp but its signature's date
+        m.published = _signature_date(article.body)
     return _shown_date(_merge(article.meta, m), shown), warnings
 
 
@@ -1307,6 +1341,32 @@ def _name_over_date(header: list[Removal]) -> dict[str, str]:
             return {}
         return {"author": name}
     return {}
+
+
+# A notice's signature: the issuer on a line of its own (a body's name, or bodies set off by spaces: 某县总工会
+# 某县人社局), then the date alone on the next line, in figures or in Chinese numerals (二〇二四年四月二十五日).
+_ISSUER = lazyrx.compile(r"^\p{Han}{2,30}(?:\s+\p{Han}{2,30}){0,3}$")
+_SIGNED_DATE = lazyrx.compile(r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                              r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
+_ANNEX = ("附件", "附表")
+
+
+def _signature_date(body: list[str]) -> str | None:
+    """The date a notice is signed on, from its signature block in the body (the issuer, then the date alone):
+    the block ends the body, or only the annex the notice names (附件：…名单) follows it, as a PDF's
+    signature stands over the annexed list. (A date line under a name elsewhere, with prose after it, is no
+    signature.)"""
+    for i in range(len(body) - 1, 0, -1):
+        d = body[i].strip()
+        if "年" not in d or not d.endswith("日") or not _SIGNED_DATE.match(normalise_line(d).strip()):
+            continue
+        issuer = normalise_line(body[i - 1]).strip()
+        if not _ISSUER.match(issuer) or not _ORG_END.search(issuer):
+            continue
+        if i + 1 < len(body) and not any(p.lstrip().startswith(_ANNEX) for p in body[max(0, i - 4):i + 2]):
+            continue
+        return parse_datetime(d)
+    return None
 
 
 _TAIL_LINE_MAX = 40
