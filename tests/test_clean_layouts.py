@@ -136,7 +136,6 @@ KNOWN_MISSES = {
     "crawl73_text_p06": "the notice's signature date kept (debatable: 31 of 37 notice golds keep the signature; this one drops it)",
     "crawl73_text_p09": "a Zhihu column: the author handle taken as the title; vote count, topic tags, action bar and comments kept",
     # batch 74 (session 12, a plain cross-section scored on 2539aa6 after the fixes of batches 69-72)
-    "crawl74_text_p04": "an e-paper's 本期共有 12 版 line kept; the dateline 本报寿光4月25日讯（记者 … 通讯员 …） kept in the body",
 }
 
 

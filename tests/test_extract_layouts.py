@@ -166,7 +166,6 @@ KNOWN_MISSES = {
     # batch 74 (session 12, a plain cross-section scored on 2539aa6 after the fixes of batches 69-72)
     ("crawl74_text_d3", "people"): "missed the aggregator editor 木子 of (责任编辑:木子) (debatable: seed 000 leaves its aggregator editor out)",
     ("crawl74_text_d5", "places"): "missed 長泰區 (a county made a district in 2021)",
-    ("crawl74_text_p04", "people"): "missed the second correspondent 王振华 of 通讯员 孙梅 王振华",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
@@ -207,8 +206,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 69 (session 12, scored on 7962ce2 before any fix)
     "crawl69_text_d5": "site: none where the gold names the WeChat account (debatable: crawl13's golds name none)",
     # batch 73 (session 12, scored on 0d89746 after the fixes of batches 69-71)
-    # batch 74 (session 12, a plain cross-section scored on 2539aa6 after the fixes of batches 69-72)
-    "crawl74_text_p04": "reporter: 刘晓东 of a 本报寿光4月25日讯（记者 …） dateline kept in the body",
 }
 
 

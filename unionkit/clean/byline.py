@@ -38,7 +38,13 @@ _BRACKET_LINE = lazyrx.cached(rf"^{BRACKET_TAG}$")
 # 本报讯(记者 王刚 通讯员 李明) at the start of the first paragraph.
 # Without brackets the roles and names run on in the open, each name closed by a space ("本报讯 通讯员 陈晓
 # 记者 方圆 7月8日,…"): a name is two to four Han characters (or a name with a ·), so the text after stays.
-BARE_CREDITS = rf"(?:{ROLE}\s*[::]?\s*{HAN_NAME}(?:[、,]{HAN_NAME}){{0,3}}\s+)+"
+# A role's names may be set apart by spaces too ("通讯员 孙梅 王振华 4月25日,…"), the next role closing the list.
+# The credits may close on what the reporters did, the last name glued to it ("记者刘晓东报道:", "本报记者 刘晓东 报道").
+_CREDIT_NAMES = rf"{HAN_NAME}(?:(?:[、,]|\s+(?!{ROLE}|报道|报导)){HAN_NAME}){{0,3}}"
+# (报道 closes the credits when a colon or a space follows it: 本报记者近日报道的… is a sentence)
+_REPORTED = r"(?:综合报道|报道|报导)(?:\s*[::]\s*|\s+)"
+_NAMED_ROLES = rf"(?:{ROLE}\s*[::]?\s*{_CREDIT_NAMES}\s+)"
+BARE_CREDITS = rf"(?:{_NAMED_ROLES}*{ROLE}\s*[::]?\s*\p{{Han}}{{2,4}}?\s*{_REPORTED}|{_NAMED_ROLES}+)"
 LEAD_BYLINE = lazyrx.cached(
     rf"^{BRACKET_TAG}|^(?:{BOX}\s*)?(?:本报讯|本报消息|本网讯|本台讯|讯|\p{{Han}}{{2,8}}(?:日报|晚报|早报|报|网|台|新闻|客户端)讯(?=\s|[(]|{ROLE})"
     # (an outlet's tag alone, set off by a space: 荔枝新闻讯 “…”, 某某日报讯 近日,…; glued to a word it may be one, 通报讯息)
@@ -48,13 +54,18 @@ LEAD_BYLINE = lazyrx.cached(
     # 长治讯(记者 …); the bracket opens with a role, so a sentence on some 通讯 or 喜讯 stays)
     rf"|\p{{Han}}{{2,14}}讯(?=[(]\s*{ROLE}))\s*"
     rf"(?:[(][^()]{{1,40}}[)]|{BARE_CREDITS})?\s*|^(?:{BOX}\s*)?[(](?:{ROLE})[\s::]*[^()]{{1,30}}[)]\s*"
+    # (the paper's own staff named with no tag before them, each name set off by a space or closed by 报道:
+    # 本报记者 王刚 通讯员 李明 7月8日,…; a sentence on what 本报记者 did runs its words on: 本报记者近日走访…)
+    rf"|^(?:{BOX}\s*)?(?=本报|本台|本刊|本网){BARE_CREDITS}\s*"
 )
 # 新华社北京4月28日电(记者 张三) / 工人日报—中工网记者 … 报道 / 中新网5月1日电
 # (a broadcaster's site writes 消息 for 电, its credits in brackets: 某某网重庆5月9日消息(记者 …); a sentence that reports
 # some day's news, 5月9日消息称…, has no bracketed role after it)
 LEAD_DATELINE = lazyrx.cached(
     r"^(?:[\p{Han}]{2,10}(?:社|网|报|台|电视台|日报|晚报)(?:[\p{Han}]{0,6}))?"
-    r"[\p{Han}]{0,6}\d{1,2}月\d{1,2}日(?:电|讯|消息(?=\s*[(]\s*" + ROLE + r"))\s*(?:[(][^()]{1,40}[)])?\s*"
+    r"[\p{Han}]{0,6}\d{1,2}月\d{1,2}日(?:电|讯|消息(?=\s*[(]\s*" + ROLE + r"))\s*"
+    # (the credits in brackets, or in the open: 本报北京4月25日讯 记者刘晓东报道:…)
+    r"(?:[(][^()]{1,40}[)]|" + BARE_CREDITS + r")?\s*"
 )
 CREDIT_WORDS = r"供稿供图|供图供稿|供稿|供图|摄影|摄|图片来源|来源|提供|配图|图"
 # A trailing "(…供图)" / "(记者 王刚 摄)" credit.
@@ -243,6 +254,29 @@ def lead_spans(folded: str) -> list[tuple[int, int, str]]:
     if m and m.end() > 0 and len(folded) - m.end() > 5:
         return [(0, m.end(), "byline")]
     return []
+
+
+#: Longest deck (副题/导语 line) an e-paper sets between the headline and the dateline's paragraph, in characters.
+DECK_MAX = 40
+#: How many decks may stand over the dateline's paragraph.
+DECK_REACH = 2
+
+
+def deck_line(folded: str) -> bool:
+    """A deck over the first paragraph (e-paper pages keep the 副题 as text: "300余名职工同台竞技，一等奖…"): short,
+    no sentence end, so the paragraph after it may still open with the dateline."""
+    t = folded.strip()
+    return 0 < len(t) <= DECK_MAX and not _SENTENCE_MARK.search(t)
+
+
+def lead_paragraph_spans(folded_paragraphs: list[str]) -> tuple[int, list[tuple[int, int, str]]]:
+    """The lead spans of the first paragraph, or of the one under its decks (see ``deck_line``): the paragraph's
+    position among those given, and its spans."""
+    for k, f in enumerate(folded_paragraphs[:DECK_REACH + 1]):
+        spans = lead_spans(f)
+        if spans or not deck_line(f):
+            return k, spans
+    return 0, []
 
 
 def trail_spans(folded: str) -> list[tuple[int, int, str]]:

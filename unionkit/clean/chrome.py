@@ -144,6 +144,9 @@ TAIL_MARKERS = [
                    r"|附件下载|下载附件|点击下载"
                    # an e-paper's page index under the article (版面导航, 第01版:要闻 第02版:综合 …)
                    r"|^版面导航$|第\d+版.{0,12}第\d+版"
+                   # … and its issue's page count in the footer (本期共有 12 版, 今日共8版); a count of people or
+                   # items (本期共有12名学员) is prose
+                   r"|^(?:本期|本刊|今日|今天|当日|本日)共(?:有|计)?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*个?版(?:面)?\s*$"
                    # a blog's links to the entries before and after this one (前一篇:X, 后一篇:Y), labelled: a
                    # sentence that mentions 前一篇 has no colon right after it
                    r"|^(?:前一篇|后一篇)\s*[::]"

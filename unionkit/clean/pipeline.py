@@ -662,9 +662,10 @@ def lead_and_trail(lines: list[Line], body: list[int]) -> None:
     """Bylines/datelines opening the first paragraph; names, credits, editors closing the last."""
     if not body:
         return
-    first = lines[body[0]]
-    for a, b, k in byline.lead_spans(first.folded):
-        first.mark(a, b, k)
+    # (an e-paper keeps the deck under its headline as text: the dateline opens the paragraph after it)
+    at, spans = byline.lead_paragraph_spans([lines[i].folded for i in body[:byline.DECK_REACH + 1]])
+    for a, b, k in spans:
+        lines[body[at]].mark(a, b, k)
     last = lines[body[-1]]
     for a, b, k in byline.trail_spans(last.folded):
         last.mark(a, b, k)
