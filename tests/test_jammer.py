@@ -621,3 +621,76 @@ def test_greek_and_russian_in_text_stay():
 ])
 def test_an_opening_bracket_nothing_closes_goes_with_the_inline_jammer(line, gone):
     assert [line[a:b].strip() for a, b in inline_jammer_spans(line)] == [gone]
+
+
+# --------------------------------------------------------------------------- wide-set jammers (full-width, mixed scripts, symbols)
+
+from unionkit.clean.jammer import _fold, _random_wide, _token_kind  # noqa: E402
+
+
+@pytest.mark.parametrize("tok", ["qW7k#x", "ZfR2m", "YuE8p0s", "hT5j", "βk4%Ωz_Q", "λ7#dΣq2", "ЖqЁ7ψλ", "Ђ7wЯ#λ",
+                                 "ΣπЛ3фξ!d", "Ψ9жΔ$Юr"])
+def test_random_wide_tokens(tok):
+    # letters of two alphabets, or of one with a junk symbol or a digit inside (Latin: both cases, no word shape)
+    assert _random_wide(tok), tok
+
+
+@pytest.mark.parametrize("tok", ["w3school", "AT&T", "iPhone15", "Hello", "Москва", "МиГ29", "αβγδ", "ΑΘΗΝΑ",
+                                 "html5", "Win10", "Q&A1", "ABCD", "Привет"])
+def test_words_and_codes_are_not_random_wide(tok):
+    assert not _random_wide(tok), tok
+
+
+def test_full_width_forms_fold_to_ascii_one_for_one():
+    assert _fold("ｑＷ７ｋ＃ｘ") == "qW7k#x"
+    assert _fold("２０２４年ＡＰＰ") == "2024年APP"
+    assert _fold("Москва") == "Москва"
+    # science and code tokens with hyphens, slashes or plus signs are no wide-set token
+    for tok in ("NF-κB", "TGF-β1", "Wi-Fi", "Na+/K+", "IFN-γ"):
+        assert _token_kind(_fold(tok)) == 0, tok
+
+
+WIDE_JAMS = ["ｑＷ７ｋ＃ｘ", "ＺｆＲ２ｍ", "βk4%Ωz_Q", "ＹｕＥ８ｐ０ｓ", "λ7#dΣq2"]
+
+
+def test_full_width_and_symbol_jammers_at_line_starts_and_own_lines():
+    page = "某某区总工会开展金秋助学\n发布时间：2024-08-28 17:30\n\n"
+    page += (f"{WIDE_JAMS[0]} {CODE_PARAS[0]}\n{WIDE_JAMS[1]} {CODE_PARAS[1]}\n{WIDE_JAMS[2]}\n"
+             f"{WIDE_JAMS[3]} {CODE_PARAS[2]}\nｈＴ５ｊ {CODE_PARAS[3]}\n{WIDE_JAMS[4]}\n")
+    out = clean_text(page)
+    assert out.body == CODE_PARAS
+    assert {r.text for r in out.removed if r.kind == "jammer"} == set(WIDE_JAMS) | {"ｈＴ５ｊ"}
+    # on the jammed page, full-width words and science tokens at line edges stay
+    legit = ["ＡＰＰ 上线运行。", "ＣＥＯ 王某出席。", "２０２４年 工作要点。", "NF-κB 通路被激活。", "会谈在莫斯科举行。 Москва"]
+    assert clean_text(page + "\n".join(legit) + "\n").body == CODE_PARAS + legit
+
+
+MIXED_JAMS = ["Ђ7wЯ#λ", "ΣπЛ3фξ!d", "ыΩ2кЪ", "Ψ9жΔ$Юr"]
+
+
+def test_mixed_script_jammers_and_a_headline_tail_on_a_jammed_page():
+    # the strict places (after a sentence, own lines) give the evidence; then a random tail after a headline goes too
+    page = "某某市总工会“司机之家”升级了！货车司机歇脚不花钱 ЖqЁ7ψλ\n发布时间：2024-09-23 18:07\n\n"
+    page += (f"{CODE_PARAS[0]} {MIXED_JAMS[0]}\n{MIXED_JAMS[1]}\n{CODE_PARAS[1]}\n"
+             f"{CODE_PARAS[2]} {MIXED_JAMS[2]}\n{CODE_PARAS[3]}\n{MIXED_JAMS[3]}\n")
+    out = clean_text(page)
+    assert out.title == "某某市总工会“司机之家”升级了！货车司机歇脚不花钱"
+    assert out.body == CODE_PARAS
+    assert {r.text for r in out.removed if r.kind == "jammer"} == set(MIXED_JAMS) | {"ЖqЁ7ψλ"}
+
+
+def test_headline_tails_need_evidence_from_strict_places():
+    # random tails after text that ends no sentence, alone, are not enough: the page shows no jammer in its places
+    texts = [p.rstrip("。") + " " + j for p, j in zip(CODE_PARAS, MIXED_JAMS)]
+    assert code_jammer_spans(texts) == [[] for _ in texts]
+
+
+def test_full_width_letters_and_science_greek_in_text_stay():
+    # full-width digits and letters in Chinese text, Greek in science, Russian words, at line edges too
+    lines = ["２０２４年全市职工技能大赛开幕。", "ＡＰＰ 上线运行。", "ＣＥＯ 王某出席。", "Ｗｉ－Ｆｉ 覆盖全部车间。",
+             "ＨＵＡＷＥＩ 手机捐赠仪式举行。", "ＩＳＯ９００１ 认证通过。", "NF-κB 通路被激活。", "TGF-β1 表达升高。",
+             "反应的焓变为ΔH。 ΔH", "电阻为10Ω。 Ω", "会谈在莫斯科举行。 Москва", "Привет 是俄语的你好。",
+             "学习网站 w3school 很实用。", "请访问 ｗｗｗ．ｅｘａｍｐｌｅ．ｃｏｍ", "AT&T 公司代表来访。"]
+    assert code_jammer_spans(lines) == [[] for _ in lines]
+    page = "某某市总工会举办科普讲座\n发布时间：2024-05-20 09:30\n\n" + "\n".join(lines) + "\n"
+    assert clean_text(page).body == lines
