@@ -217,7 +217,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl73_text_p05": "site: a bureau's name in the header and 主办单位 line missed",
     # batch 74 (session 12, a plain cross-section scored on 2539aa6 after the fixes of batches 69-72)
     "crawl74_text_p04": "reporter: 刘晓东 of a 本报寿光4月25日讯（记者 …） dateline kept in the body",
-    "crawl74_text_p09": "site: a forum's name (萍乡论坛) in header, breadcrumb and footer missed",
 }
 
 
