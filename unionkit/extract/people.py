@@ -1068,6 +1068,26 @@ def _byline_slot(text: str, end: int, at: int, name: str, role: str) -> bool:
             and (end - len(role) == 0 or text[end - len(role) - 1] in " \u3000"))
 
 
+# What may close a name standing alone in a byline: a space before the next one, the dateline's closing bracket.
+_SLOT_END = frozenset(" \u3000)）")
+
+
+def _spaced_after(text: str, j: int) -> list[str]:
+    """Names set one space apart after a byline's first name (通讯员 孙梅 王振华）: the same role's other people.
+
+    Each must stand alone, closed by a space, the bracket or the end (not 北京报道), and be no word (记者 opens the
+    next role, 摄影 a credit); the run ends at the first item that is not such a name."""
+    out: list[str] = []
+    while text[j:j + 1] in (" ", "\u3000") and text[j + 1:j + 2] in _FIRST_CHARS:
+        name = _name_after(text, j + 1)
+        nxt = j + 1 + len(name) if name else j
+        if not name or is_word(name) or (nxt < len(text) and text[nxt] not in _SLOT_END):
+            break
+        out.append(name)
+        j = nxt
+    return out
+
+
 def _after_role(text: str, end: int, at: int, role: str, unions, places, found: list[tuple[int, Person]]) -> None:
     """Add to ``found`` the person named at ``text[at]`` right after ``role`` (ending at ``end``), if any,
     and the names listed after that person with 、."""
@@ -1101,6 +1121,9 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     found.append((end, Person(name, titles)))
     for other in _listed_after(text, at + len(name)):
         found.append((end, Person(other, list(titles))))
+    if _byline_slot(text, end, at, name, role):
+        for other in _spaced_after(text, at + len(name)):
+            found.append((end, Person(other, list(titles))))
     j = at + len(name)
     if j < len(text) and text[j] in "和与與及":
         other = _joined_by_and(text, j + 1)
