@@ -884,6 +884,19 @@ def _yi_name(text: str, i: int) -> str | None:
     return name
 
 
+#: The most characters of an organ read before a title (a run with no cut word may hold prose before the organ).
+_ORGAN_MAX = 16
+
+
+def _organ_tail(org: str) -> str:
+    """The last _ORGAN_MAX characters of ``org``, one more when the cut would split a two-character word (a firm of
+    17 characters, 芜湖伯特利汽车安全系统股份有限公司: not 湖伯特利…, but 芜湖…; 中信重工…: not 信重工…)."""
+    k = len(org) - _ORGAN_MAX
+    if k <= 0:
+        return org
+    return org[k - 1:] if _word_at(org, k - 1) else org[k:]
+
+
 @functools.lru_cache(maxsize=8192)  # (a pure verdict on a short string: words recur across paragraphs)
 def _cut_org(org: str) -> str:
     """``org`` trimmed of the prose before the organ (近日红桥区总工会 → 红桥区总工会).
@@ -951,7 +964,7 @@ def _split_role(seg: str) -> tuple[str, str] | None:
                 return "", role
             if seg[-k - 2:-k] in ("全国", "全國"):
                 return "", seg[-k - 2:]  # 像全国技术能手: a national honour, whatever prose stands before it
-            return _cut_org(seg[: -len(role)])[-16:], role
+            return _organ_tail(_cut_org(seg[: -len(role)])), role
     return None
 
 
@@ -2614,7 +2627,7 @@ def _unit_job(text: str, end: int, job: str) -> str | None:
     (县图书馆馆员, 顺丰速运偃师营业部收派员), else None: what stands before a job noun is often just prose (握着瞭望员)."""
     st = end - len(job)
     j = _HAN_RUN_BEFORE.match(text, 0, st).start()
-    org = _cut_org(text[j:st])[-16:] if j < st else ""
+    org = _organ_tail(_cut_org(text[j:st])) if j < st else ""
     return org + job if org and _ORG_END.search(org) else None
 
 
