@@ -1,5 +1,5 @@
-"""People titles whose organ is a long firm name: the organ is read up to 16 characters, and one more when that
-cut would split a two-character word (a place or a firm's short name opening a 17-character name); shorter organs
+"""People titles whose organ is a long firm name: the organ is read up to 16 characters, reaching back when that
+cut would split a two-character word or a place (a place or a firm's short name opening the name); shorter organs
 and prose before a long run are read as before (invented sentences)."""
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ def test_long_firm_title_keeps_its_first_word(text, name, title):
 @pytest.mark.parametrize("org, tail", [
     ("芜湖伯特利汽车安全系统股份有限公司", "芜湖伯特利汽车安全系统股份有限公司"),  # 芜湖 kept whole
     ("某某市总工会", "某某市总工会"),  # short: as written
+    # a place the cut would split is read whole (二连浩特市, not 特市 or 浩特市)
+    ("二连浩特市总工会职工法律援助工作站", "二连浩特市总工会职工法律援助工作站"),
     # the cut falls between two words (宣布 | 甲乙…): the 16 characters, nothing more
     ("大会宣布甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳", "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳"),
     # a long prose run cut between words (赛中 | 来自): the 16 characters

@@ -889,12 +889,17 @@ _ORGAN_MAX = 16
 
 
 def _organ_tail(org: str) -> str:
-    """The last _ORGAN_MAX characters of ``org``, one more when the cut would split a two-character word (a firm of
-    17 characters, 芜湖伯特利汽车安全系统股份有限公司: not 湖伯特利…, but 芜湖…; 中信重工…: not 信重工…)."""
+    """The last _ORGAN_MAX characters of ``org``, reaching back to the start of a word or a place the cut would split
+    (a firm of 17 characters, 芜湖伯特利汽车安全系统股份有限公司: not 湖伯特利…; 中信重工…, not 信重工…; 二连浩特市总工会
+    职工法律援助工作站: not 特市…): only a two-character word, or a place the gazetteer names, is read whole."""
     k = len(org) - _ORGAN_MAX
     if k <= 0:
         return org
-    return org[k - 1:] if _word_at(org, k - 1) else org[k:]
+    if _word_at(org, k - 1):
+        k -= 1
+    from . import places  # (loaded already when extract runs: it finds the places first)
+
+    return org[next((m.start for m in places.scan(org) if m.start < k < m.end), k):]
 
 
 @functools.lru_cache(maxsize=8192)  # (a pure verdict on a short string: words recur across paragraphs)
