@@ -165,7 +165,6 @@ KNOWN_MISSES = {
     ("crawl73_text_p09", "unions"): "佛山市南海区总工会 given as 南海区总工会; a bare 镇总工会 not resolved (debatable)",
     # batch 74 (session 12, a plain cross-section scored on 2539aa6 after the fixes of batches 69-72)
     ("crawl74_text_d3", "people"): "missed the aggregator editor 木子 of (责任编辑:木子) (debatable: seed 000 leaves its aggregator editor out)",
-    ("crawl74_text_d5", "places"): "missed 長泰區 (a county made a district in 2021)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

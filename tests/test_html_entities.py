@@ -69,7 +69,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 72 (session 12, scored on 63f2477 after the fixes of batches 69-71)
     ("crawl72_html_p03", "places"): "district short forms inside branch-company names (翠屏供电分公司) not listed (debatable)",
     # batch 75 (session 12, a plain cross-section scored on 2539aa6 after the fixes of batches 69-72)
-    ("crawl75_html_d1", "unions"): "extra 可就近到各区镇工会, a generic mention run on from prose",
 }
 
 

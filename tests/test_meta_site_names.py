@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.meta import extract_meta, site_from_footer, site_from_logo
+from unionkit.extract.meta import extract_meta, site_from_engine_credit, site_from_footer, site_from_logo
 from unionkit.record import Article, Removal
 
 
@@ -121,3 +121,33 @@ def test_blog_page_counters_and_headline_stamp():
 ])
 def test_site_named_at_the_head_and_in_the_footer(pieces, site):
     assert _meta(*pieces).site == site
+
+
+@pytest.mark.parametrize("line, site", [
+    # a forum's footer row: the board's name before the software's credit, a licence in brackets between them
+    ("某某论坛 ( 赣ICP备12003456号 ) Powered by Discuz! X3.4", "某某论坛"),
+    ("某某论坛  Powered by Discuz! X3.4  苏ICP备05002233号", "某某论坛"),
+    ("快速回复 | 返回顶部 | 某某社區 Powered by Discuz! X3.4", "某某社區"),
+    ("某某生活网 Powered by Discuz! X3.5", "某某生活网"),
+    # look-alikes: the credit alone, a link word before it, the bare kind's word, a <title> row's dashed segments
+    ("Powered by Discuz! X3.4 © 2001-2024 Tencent Cloud.", None),
+    ("快速回复 | 返回顶部 Powered by Discuz! X3.4", None),
+    ("论坛 Powered by Discuz!", None),
+    ("某某论坛 - 某某在线 - Powered by Discuz!", None),
+    ("在工地干了半年 Powered by Discuz!", None),
+])
+def test_forum_footer_credit_names_the_board(line, site):
+    assert site_from_engine_credit(line) == site
+
+
+def test_forum_page_site_from_its_footer_credit():
+    # the board named in the header and breadcrumb (not read: a board's name there may be a section's) and in the
+    # footer row with the software's credit
+    m = _meta(("forum_chrome", "某某论坛 - 某某本地综合门户"), ("forum_chrome", "某某论坛 › 某某论坛 › 杂谈 › 标题"),
+              ("forum_chrome", "发表于 2024-3-5 10:22:47 | 只看该作者"),
+              ("forum_chrome", "某某论坛 ( 赣ICP备12003456号 ) Powered by Discuz! X3.4"))
+    assert m.site == "某某论坛"
+    # the same page with the credit alone names no site
+    m = _meta(("forum_chrome", "某某论坛 - 某某本地综合门户"), ("forum_chrome", "发表于 2024-3-5 10:22:47 | 只看该作者"),
+              ("forum_chrome", "Powered by Discuz! X3.4"))
+    assert m.site is None

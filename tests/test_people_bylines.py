@@ -112,3 +112,22 @@ def test_correspondent_after_an_app_reporter_filed_with_the_menus():
     a = Article(id="t", title="标题", body=["正文一段。"],
                 removed=[Removal(kind="navigation", text="冰城+记者 赵婧 通讯员 韩冬", line=3)])
     assert {"赵婧", "韩冬"} <= {p.name for p in find_people(a)}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a dateline left in the body: two correspondents one space apart after one role word
+    ("本报某地4月25日讯（记者 刘晓东 通讯员 孙梅 王振华）4月25日，职工技能大赛开赛。", {"刘晓东", "孙梅", "王振华"}),
+    ("本报讯 通讯员 陈晓 李建国 记者 方圆 7月8日，市总工会开展慰问。", {"陈晓", "李建国", "方圆"}),
+])
+def test_byline_role_then_spaced_names(text, names):
+    assert names <= set(_names(text))
+
+
+@pytest.mark.parametrize("text, extra", [
+    # look-alikes: a place and a work word after the name, the next role word, a name glued to a verb
+    ("本报讯（记者 刘晓东 北京报道）职工技能大赛开赛。", "北京"),
+    ("本报讯（记者 刘晓东 摄影 孙梅）职工技能大赛开赛。", "摄影"),
+    ("本报讯（通讯员 孙梅 王振华说明）职工技能大赛开赛。", "王振华"),
+])
+def test_byline_spaced_run_stops_at_no_name(text, extra):
+    assert extra not in _names(text)

@@ -34,6 +34,8 @@ def test_amended_names_in_text():
     assert ("米林县", "西藏自治区", "林芝市", "米林县") in keys("米林县总工会召开职工代表大会。")
     # traditional script
     assert ("鳳翔區", "陝西省", "寶雞市", "鳳翔區") in keys("寶雞市鳳翔區總工會舉辦技能競賽。")
+    assert ("長泰區", "福建省", "漳州市", "長泰區") in keys("漳州市總工會將在薌城區、長泰區等地開展普法宣傳。")
+    assert ("长泰县", "福建省", "漳州市", "长泰县") in keys("2020年，长泰县总工会开展送温暖活动。")
 
 
 def test_amended_union_names():

@@ -43,3 +43,22 @@ def test_firm_project_union(text, want):
 ])
 def test_kinds_of_project_are_no_firm_project_union(text, bad):
     assert bad not in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "活动期间，职工可通过APP报名，也可就近到各区镇工会服务站咨询。",
+    "报名后，也可就近赴各区镇工会服务站咨询。",
+])
+def test_going_to_every_bodys_union_is_no_name(text):
+    """A verb of going (到, 赴) before a generic 各… run: where the reader is sent, no union is named."""
+    assert not any("各" in n for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("活动期间，职工可就近到昆山市总工会服务站咨询。", "昆山市总工会"),
+    ("近日，慰问组赴昆山市总工会调研。", "昆山市总工会"),
+    ("职工可到达公司工会报到。", None),
+])
+def test_named_union_after_a_verb_of_going_is_kept(text, want):
+    found = names(text)
+    assert (want in found) if want else not any("到" in n for n in found), found

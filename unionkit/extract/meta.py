@@ -711,6 +711,24 @@ def site_from_footer(line: str) -> str | None:
     return None
 
 
+# A forum's footer row naming the board before its software's credit, a licence number in brackets between them
+# (某某论坛 ( 赣ICP备… ) Powered by Discuz!, … | 返回顶部 | 某某论坛 Powered by Discuz!): the board is the site.
+# (A <title> row's "X - Y - Powered by" is read as a title suffix; the dash keeps it out of this pattern.)
+_ENGINE_FOOTER = lazyrx.compile(r"(?:^|[|｜]\s*)(?P<x>[\p{Han}A-Za-z0-9]{2,20}?)\s*(?:[(（][^()（）]{0,40}[)）]\s*)?"
+                                r"\s(?i:powered\s+by)\b")
+_BOARD_END = ("论坛", "論壇", "社区", "社區")
+
+
+def site_from_engine_credit(line: str) -> str | None:
+    """The board named before a forum software's credit on the footer row (某某论坛 Powered by Discuz!), else None:
+    only a name ending like a board's or a site's (论坛, 社区, 网 …), not a link word of the row."""
+    mt = _ENGINE_FOOTER.search(normalise_line(line))
+    x = _site_name(mt["x"]) if mt else None
+    if not x or x in _NOT_SITE:
+        return None
+    return x if x.endswith(_BOARD_END) and len(x) > 2 or _own_site(x) else None
+
+
 # A government portal's footer names its sponsor, the government's office (主办:绥中县人民政府办公室): the portal
 # is the government's own site.  (A union or paper named as sponsor is not read: a reposting site prints it too.)
 _GOV_SPONSOR = lazyrx.compile(r"(?:主办|主辦)(?:单位|單位)?\s*[:：]?\s*(?P<x>\p{Han}{2,20}?(?:人民政府))(?:办公室|辦公室)")
@@ -990,6 +1008,8 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
     m.site = m.site or _short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
     m.site = m.site or _first(site_from_sponsor(r.text) for r in footer)
     m.site = m.site or _echoed_site(top, removed)
+    # (a forum's footer row: the board's name before its software's credit, filed with the forum's chrome)
+    m.site = m.site or _first(site_from_engine_credit(r.text) for r in removed if "owered" in r.text)
     # (a labelled article address, 本文地址：http://…/content_N.htm, outranks a bare site root on the logo row)
     m.url = (_first(_labelled_url(r.text) for r in header + other if "链接" in r.text or "鏈接" in r.text
                     or "网址" in r.text or "網址" in r.text or "地址" in r.text)

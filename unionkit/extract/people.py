@@ -884,6 +884,24 @@ def _yi_name(text: str, i: int) -> str | None:
     return name
 
 
+#: The most characters of an organ read before a title (a run with no cut word may hold prose before the organ).
+_ORGAN_MAX = 16
+
+
+def _organ_tail(org: str) -> str:
+    """The last _ORGAN_MAX characters of ``org``, reaching back to the start of a word or a place the cut would split
+    (a firm of 17 characters, 芜湖伯特利汽车安全系统股份有限公司: not 湖伯特利…; 中信重工…, not 信重工…; 二连浩特市总工会
+    职工法律援助工作站: not 特市…): only a two-character word, or a place the gazetteer names, is read whole."""
+    k = len(org) - _ORGAN_MAX
+    if k <= 0:
+        return org
+    if _word_at(org, k - 1):
+        k -= 1
+    from . import places  # (loaded already when extract runs: it finds the places first)
+
+    return org[next((m.start for m in places.scan(org) if m.start < k < m.end), k):]
+
+
 @functools.lru_cache(maxsize=8192)  # (a pure verdict on a short string: words recur across paragraphs)
 def _cut_org(org: str) -> str:
     """``org`` trimmed of the prose before the organ (近日红桥区总工会 → 红桥区总工会).
@@ -951,7 +969,7 @@ def _split_role(seg: str) -> tuple[str, str] | None:
                 return "", role
             if seg[-k - 2:-k] in ("全国", "全國"):
                 return "", seg[-k - 2:]  # 像全国技术能手: a national honour, whatever prose stands before it
-            return _cut_org(seg[: -len(role)])[-16:], role
+            return _organ_tail(_cut_org(seg[: -len(role)])), role
     return None
 
 
@@ -1068,6 +1086,26 @@ def _byline_slot(text: str, end: int, at: int, name: str, role: str) -> bool:
             and (end - len(role) == 0 or text[end - len(role) - 1] in " \u3000"))
 
 
+# What may close a name standing alone in a byline: a space before the next one, the dateline's closing bracket.
+_SLOT_END = frozenset(" \u3000)）")
+
+
+def _spaced_after(text: str, j: int) -> list[str]:
+    """Names set one space apart after a byline's first name (通讯员 孙梅 王振华）: the same role's other people.
+
+    Each must stand alone, closed by a space, the bracket or the end (not 北京报道), and be no word (记者 opens the
+    next role, 摄影 a credit); the run ends at the first item that is not such a name."""
+    out: list[str] = []
+    while text[j:j + 1] in (" ", "\u3000") and text[j + 1:j + 2] in _FIRST_CHARS:
+        name = _name_after(text, j + 1)
+        nxt = j + 1 + len(name) if name else j
+        if not name or is_word(name) or (nxt < len(text) and text[nxt] not in _SLOT_END):
+            break
+        out.append(name)
+        j = nxt
+    return out
+
+
 def _after_role(text: str, end: int, at: int, role: str, unions, places, found: list[tuple[int, Person]]) -> None:
     """Add to ``found`` the person named at ``text[at]`` right after ``role`` (ending at ``end``), if any,
     and the names listed after that person with 、."""
@@ -1101,6 +1139,9 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     found.append((end, Person(name, titles)))
     for other in _listed_after(text, at + len(name)):
         found.append((end, Person(other, list(titles))))
+    if _byline_slot(text, end, at, name, role):
+        for other in _spaced_after(text, at + len(name)):
+            found.append((end, Person(other, list(titles))))
     j = at + len(name)
     if j < len(text) and text[j] in "和与與及":
         other = _joined_by_and(text, j + 1)
@@ -2604,7 +2645,7 @@ def _unit_job(text: str, end: int, job: str) -> str | None:
     (县图书馆馆员, 顺丰速运偃师营业部收派员), else None: what stands before a job noun is often just prose (握着瞭望员)."""
     st = end - len(job)
     j = _HAN_RUN_BEFORE.match(text, 0, st).start()
-    org = _cut_org(text[j:st])[-16:] if j < st else ""
+    org = _organ_tail(_cut_org(text[j:st])) if j < st else ""
     return org + job if org and _ORG_END.search(org) else None
 
 

@@ -174,6 +174,7 @@ AMENDMENTS = (
     ("米林市", "米林县", "西藏自治区", "林芝市", 2023),  # 米林县 -> county-level city
     ("错那市", "错那县", "西藏自治区", "山南市", 2023),  # 错那县 -> county-level city
     ("凤翔区", "凤翔县", "陕西省", "宝鸡市", 2021),  # 凤翔县 -> a district of 宝鸡市
+    ("长泰区", "长泰县", "福建省", "漳州市", 2021),  # 长泰县 -> a district of 漳州市 (with 龙海市 -> 龙海区, listed)
 )
 
 #: Traditional form of a county-level suffix (an amended name's traditional form is its row's stem + this).

@@ -1343,7 +1343,9 @@ _INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "
                 # a body set up by the subject (县总工会推动成立阳朔县旅游行业工会联合会)
                 "成立", "组建", "組建", "筹建", "籌建",
                 # a body the subject works through, joins or visits (区里依托西湖区…, 加入东山县…)
-                "依托", "加入", "调研", "調研", "走访", "走訪", "考察", "走进", "走進", "来到", "來到", "前往")
+                "依托", "加入", "调研", "調研", "走访", "走訪", "考察", "走进", "走進", "来到", "來到", "前往",
+                # a place a reader is sent to (也可就近到各区镇工会咨询, 赴各基层工会): where one goes, not a name
+                "到", "赴")
 
 
 _INNER_HINT = recode.compile("|".join(_INNER_LEADS))
