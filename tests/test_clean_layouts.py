@@ -129,14 +129,10 @@ KNOWN_MISSES = {
     # batch 71 (session 12, scored on 7962ce2 before any fix)
     "crawl71_text_d4": "title pieces of 4-5 characters (工会：汽车, 比出新纪录) kept",
     # batch 73 (session 12, scored on 0d89746 after the fixes of batches 69-71)
-    "crawl73_text_d1": "a Douyin page: the account name taken as the title over the headline line that ends in a Cyrillic jammer",
-    "crawl73_text_d2": "a 【其他人還看了】 related block and its links kept",
-    "crawl73_text_d3": "a forum profile line (UID … 帖子 … 积分 … 注册时间) kept; mid-sentence title pieces of 2-5 characters kept",
-    "crawl73_text_d4": "凤凰网陕西 出品 kept; title pieces kept and real text cut (陈仓区首届数控车工 → 陈仓车工)",
+    "crawl73_text_d1": "a Douyin page: the headline line ends in a Cyrillic jammer (ЖqЁ7ψλ), kept with it, and Greek/Cyrillic jammer lines kept",
+    "crawl73_text_d4": "title pieces kept and real text cut (陈仓区首届数控车工 → 陈仓车工)",
     "crawl73_text_d5": "full-width Latin jammers at line starts (ｑＷ７ｋ＃ｘ) and Greek jammer lines with symbols (βk4%Ωz_Q) kept",
-    "crawl73_text_p02": "用微信扫码二维码 kept",
     "crawl73_text_p06": "the notice's signature date kept (debatable: 31 of 37 notice golds keep the signature; this one drops it)",
-    "crawl73_text_p09": "a Zhihu column: the author handle taken as the title; vote count, topic tags, action bar and comments kept",
 }
 
 
