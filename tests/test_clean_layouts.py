@@ -127,13 +127,7 @@ KNOWN_MISSES = {
                          "them (the title, the annexed list and the colophon are read as the gold has them)",
     # batch 71 (session 12, scored on 7962ce2 before any fix)
     # batch 73 (session 12, scored on 0d89746 after the fixes of batches 69-71)
-    "crawl73_text_d1": "a Douyin page: the account name taken as the title; the headline line (its jammer now cut) is removed as navigation with the account card around it",
-    "crawl73_text_d2": "a 【其他人還看了】 related block and its links kept",
-    "crawl73_text_d3": "a forum profile line (UID … 帖子 … 积分 … 注册时间) kept; mid-sentence title pieces of 2-5 characters kept",
-    "crawl73_text_d4": "凤凰网陕西 出品 kept; title pieces kept and real text cut (陈仓区首届数控车工 → 陈仓车工)",
-    "crawl73_text_p02": "用微信扫码二维码 kept",
     "crawl73_text_p06": "the notice's signature date kept (debatable: 31 of 37 notice golds keep the signature; this one drops it)",
-    "crawl73_text_p09": "a Zhihu column: the author handle taken as the title; vote count, topic tags, action bar and comments kept",
     # batch 74 (session 12, a plain cross-section scored on 2539aa6 after the fixes of batches 69-72)
 }
 

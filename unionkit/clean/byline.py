@@ -74,6 +74,8 @@ CREDIT_TAIL = lazyrx.cached(rf"\s*[(\[][^()\[\]]{{0,30}}(?:{CREDIT_WORDS})[)\]]\
 CREDIT_TAIL_BARE = lazyrx.cached(rf"(?<=[。!?”」])\s*{OUTLET}(?:摄影记者|记者|通讯员|实习生)?\s*{NAMES}\s*摄$")
 CREDIT_WHOLE = lazyrx.cached(
     rf"^[(\[]?[^()\[\]。]{{0,30}}(?:供稿供图|供图供稿|供稿|供图|摄影|摄)[)\]]?$"
+    # an outlet's production credit closing the piece ("凤凰网陕西 出品", "出品:某某县总工会")
+    r"|^[^()\[\]。,，]{2,20}\s出品$|^出品(?:方|单位)?\s*[::|]\s*[^。,，]{2,20}$"
     # (WeChat sets the label off with a bar, in the closing credit block: "文字 | 某某县总工会", "图片 | …")
     r"|^[(\[]?(?:图片来源|图片|照片|图|文字|文案|视频|摄像|海报|设计|素材)\s*[::/|][^。]{0,30}[)\]]?$"
     # a photographer credit on its own line, in brackets: (摄影 王刚), (图/李明)

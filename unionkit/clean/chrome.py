@@ -55,14 +55,14 @@ URL = lazyrx.cached(_URL_RX, regex.I)
 # Buttons of article pages, portals, WeChat and app copies (举报, 在看, 阅读原文, 展开全文, 列印 …).
 WIDGETS = lazyrx.cached(
     r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
-    r"我要举报|我要纠错|举报|反馈|关注|参与互动|取消允许|邀请|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
+    r"我要举报|我要纠错|举报|反馈|关注|参与互动|取消允许|邀请|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|收起全文|收起|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
     # (a blog's repost button, 转载▼, tip widgets: 赠金笔, 打赏, and its submission box's label: 已投稿到:)
     # (a work app's button under a notice: 确认已读, 标为已读)
     # (a CMS's vote buttons under the text, each alone on a line: 顶一下(12), 踩一下(3), 顶(5))
     r"(?:顶一下|踩一下|顶|踩)\s*\d+|顶一下|踩一下|"
     r"确认已读|确认已阅|标为已读|标记为已读|转发|转载|赠金笔|打赏|已投稿到|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
-    # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序)
-    r"关注问题|写回答|邀请回答|默认排序|按时间排序|\d+\s*人赞同了该回答|赞同\s*\d*|\d+\s*条评论|\d+\s*个回答|喜欢|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
+    # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序; 138 人赞同了该文章 over a column's text)
+    r"关注问题|写回答|邀请回答|默认排序|按时间排序|\d+\s*人赞同了该(?:回答|文章)|赞同\s*\d*|\d+\s*条评论|\d+\s*个回答|喜欢|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
     regex.I,
 )
 SENTENCE = lazyrx.cached(r"[。!?;]|,.*,")
@@ -120,6 +120,9 @@ TAIL_MARKERS = [
     ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版其他新闻|本版其它新闻|本版其他稿件|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关留言|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
                       # a page's download links for its files (相关附件:, then bare file names)
                       r"|^相关附件\s*[::]?$"
+                      # a portal's list of what other readers opened, under a heading of its own (【其他人还看了】,
+                      # 看过本文的人还看了): a sentence saying someone also saw something runs on
+                      r"|^(?:其他人|其他读者|别人|网友|读者|大家|看过(?:本文|此文|这篇)的人|看了(?:本文|此文|这篇)的人)(?:还|也)(?:在)?看(?:了|过)\]?\s*[::]?$"
                       # a Q&A or legal-aid page's list of other questions under the answer
                       r"|^(?:相关问题|相关咨询|类似问题|其他问题|相似问题)\s*[::]?$"
                       # a link that points to the full text ("《劳动合同法》第四十条 详见原文"; the sidebar header of
@@ -135,6 +138,8 @@ TAIL_MARKERS = [
                      r"|^下载\S{0,12}(?:APP|客户端)"
                      # … or its QR code's label, the app's name first ("某某APP 扫码下载")
                      r"|^\S{1,12}(?:APP|客户端)\s*扫码(?:下载|安装)$"
+                     # … and a share bar's QR code label ("用微信扫码二维码", "微信扫码分享", "手机扫码阅读")
+                     r"|^(?:请)?(?:用|使用)?(?:微信|手机|QQ)\s*扫码(?:二维码)?(?:分享|阅读|查看|观看|打开)?$"
                      # … and its prompt to open the app, with the app's name between ("打开某某APP,阅读体验更佳")
                      r"|^打开\S{0,12}(?:APP|客户端)\s*(?:$|[,，]?\s*(?:阅读体验更佳|体验更佳|阅读更多|查看更多|看更多|查看全文|阅读全文|更多精彩|获取更多))"),
     ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页|返回目录|阅读原文|回上一页"
@@ -179,6 +184,17 @@ _LONE_LABEL = lazyrx.cached(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS
 # office system's read receipt ("已阅人员(356人):郜志远 李建伟 … 更多>>").
 _TAIL_DATE_ROW = lazyrx.cached(rf"^(?:发布于|发表于|发布时间|发布日期|更新于|posted on)\s*[::]?\s*{DATE}(?:\s*{TIME})?"
                                r"\s*(?:(?:作者|来源|编辑)\s*[::]?\s*\S{1,16})?$", regex.I)
+# A social platform's stamp under a post, the poster's IP region after its date ("编辑于 2024-03-28 21:14・IP 属地广东",
+# Zhihu; "发布于 2024-05-02 · IP属地:湖南"): the text ends there, the platform's tags, buttons and comments follow.
+_CLOSING_STAMP = lazyrx.cached(rf"^(?:编辑于|发布于|发表于|更新于)\s*{DATE}(?:\s*{TIME})?\s*[·・•|]?\s*IP\s*属地\s*[::]?\s*\p{{Han}}{{2,8}}$")
+
+
+def closing_stamp(folded: str) -> bool:
+    """A post's edit or publish stamp with the poster's IP region (编辑于 2024-03-28 21:14・IP 属地广东): its last line."""
+    t = folded.strip()
+    return len(t) <= 50 and "属地" in t and _CLOSING_STAMP.match(t) is not None
+
+
 # An English blog's (WordPress-style) post-meta row: "Posted on 2024-12-03 by admin | News | Views: 276",
 # "By Jane Doe on March 8, 2024 · 3 Comments": the date and poster, then the category and counters, set off by
 # bars or dots. The English twin of the 发布时间:… 作者:… 浏览:… row, read the same way.
@@ -423,6 +439,20 @@ _FOLLOW_BAR = lazyrx.cached(r"^[\p{Han}A-Za-z0-9·_-]{2,20}\s+(?:[+＋]\s*)?(?:�
 def follow_bar(t: str) -> bool:
     """A line of a name and its follow button (某某 关注): an author bar."""
     return t.endswith("关注") and _FOLLOW_BAR.match(t.strip()) is not None
+
+
+# A video or self-media platform's account row beside the follow button: the account's followers and likes
+# ("粉丝4.6万获赞31.2万", "粉丝 1289 | 获赞 3.1万", "4.6万粉丝 · 31万获赞"): two counted fields or more, one of them
+# the account's followers or likes (a post's own counters, 阅读 12 评论 3, are another row).
+_STAT_WORD = r"粉丝|获赞与收藏|获赞|关注|作品|被赞|文章|总阅读|阅读|访问|原创"
+_STAT_PART = rf"(?:(?:{_STAT_WORD})\s*[::]?\s*\d[\d.,]*\s*[万wWkK亿]?\+?|\d[\d.,]*\s*[万wWkK亿]?\+?\s*(?:{_STAT_WORD}))"
+_ACCOUNT_STATS = lazyrx.cached(rf"^{_STAT_PART}(?:\s*[|·•,，]?\s*{_STAT_PART}){{1,5}}$")
+
+
+def account_stats_line(folded: str) -> bool:
+    """An account's follower and like counts on a line of their own (粉丝4.6万获赞31.2万): its profile row."""
+    t = folded.strip()
+    return len(t) <= 60 and ("粉丝" in t or "获赞" in t) and _ACCOUNT_STATS.match(t) is not None
 
 
 # A Q&A site's row under the question: its reward, views, asker and date ("悬赏10积分  浏览 3516  提问者:某某

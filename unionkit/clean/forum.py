@@ -121,6 +121,14 @@ def profile_line(folded: str) -> bool:
                 or PROFILE_STATS.match(t))
 
 
+def profile_row(folded: str) -> bool:
+    """Several profile fields on one line (UID 482913 帖子 1356 积分 2718 注册时间 2016-5-9, 注册:2015-04-02 帖子:3311):
+    the poster's stats, which Discuz-like boards may print under the post as well as above it. One field alone
+    (来自: 北京) may be a line of the text; a row of them is not."""
+    t = folded.strip()
+    return t[:1] in _PROFILE_HEADS and bool(PROFILE_ROW.match(t) or PROFILE_STATS.match(t))
+
+
 def may_start_post(t: str) -> bool:
     """False when neither ``POST_START`` nor ``GLUED_FLOOR`` can match: each branch has one of these words
     (the floor's 楼 or #, 作者, the named floors, 发表于, 只看, 电梯直达); a substring scan is cheaper than the search."""

@@ -277,6 +277,9 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
         elif (chrome.is_header_line(f) or chrome.doc_number_line(f)  # (a document's number under its title)
               or _THREAD_TOOLS.search(f) and (forum.toolbar_line(f) or chrome.is_widget_line(f))):
             score += 2  # (a thread's tool bar, 只看楼主 收藏 回复, sits under its subject)
+        elif name_over_follow(lines, nxt):
+            score += 2  # an author bar (the name over its follow button) under a column's headline; less than a
+            # labelled byline: apps set the bar above the headline too, under their channel's tag
         elif pattern_kind(lines[nxt], None, strict=False) or chrome.tail_kind(f):
             score -= 1
             if prev_filled(lines, i, reach=i) is None and chrome.is_nav_line(f):

@@ -254,6 +254,8 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         elif k == "navigation" and section is None and body and f.startswith("[") and not prose_after[i + 1] \
                 and chrome.bracket_menu(f) and chrome.tail_kind(f) == "navigation":
             tk = "navigation"  # a row of buttons ("【打印此页】【关闭窗口】") after the text opens the page's chrome
+        if k == "page_header" and section is None and body and not prose_after[i + 1] and chrome.closing_stamp(f):
+            k, tk = None, "page_header"  # a post's stamp with the poster's region closes it: tags, buttons, comments follow
         if section is None and tk and body:
             if tk in STRONG_TAIL or not prose_after[i + 1]:
                 section = tk
@@ -601,6 +603,8 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
                 k = pattern_kind(ln, title, strict=True)
                 if k:
                     apply_kind(ln, k)
+                elif body and forum.profile_row(f):
+                    ln.mark_all("user_profile")  # the poster's stats printed under the post (UID … 帖子 … 积分 …)
                 elif body and not STOPS.search(f) and poster_name(lines, i):
                     section = "forum_chrome"  # the next poster's name over the next floor's header
                     ln.mark_all(section)

@@ -11,7 +11,7 @@ import regex
 
 from .. import lazyrx
 from . import byline, chrome, forum, title as tmod
-from .lines import CAPTION, Line, line_cache
+from .lines import CAPTION, HAN, STOPS, Line, line_cache
 
 #: A section number standing alone ("01", "PART 02", "NO.3", "— 04 —"): editors' layouts (WeChat,
 #: Xiumi, 135编辑器) draw one over each subheading. Zero-padded or labelled only: a bare "1" may be a
@@ -46,13 +46,38 @@ def name_over_date(lines: list[Line], i: int) -> bool:
 _FOLLOW_BUTTON = regex.compile(r"^\s*(?:[+＋]\s*)?(?:加)?关注\s*$")
 
 
+#: Lines an author bar may set between the name and its follow button (the name again, a bio, the counts).
+BAR_LINES = 2
+
+
 def name_over_follow(lines: list[Line], i: int) -> bool:
     """Line i is a bare name with a follow button alone on the next line (焊花飞溅的老孟 / 关注): the post's
-    author bar on a blog or note platform (Jianshu, Xiaohongshu), never its headline (no headline has a button)."""
-    if not chrome.name_line(lines[i].folded):
+    author bar on a blog or note platform (Jianshu, Xiaohongshu), never its headline (no headline has a button).
+    The bar may print the name twice (avatar and name), a one-line bio or the account's counts before the button
+    (Zhihu: name, name, "执业律师 · 某某工会签约律师", 关注; Douyin: account, "粉丝4.6万获赞31.2万", 关注)."""
+    name = lines[i].folded
+    if not chrome.name_line(name):
         return False
-    nxt = next_filled(lines, i, reach=2)
-    return nxt is not None and "关注" in lines[nxt].folded and _FOLLOW_BUTTON.match(lines[nxt].folded) is not None
+    j = i
+    for _ in range(BAR_LINES + 1):
+        j = next_filled(lines, j, reach=2)
+        if j is None:
+            return False
+        f = lines[j].folded
+        if "关注" in f and _FOLLOW_BUTTON.match(f) is not None:
+            return True
+        if not bar_line(f, name):
+            return False
+    return False
+
+
+def bar_line(folded: str, name: str) -> bool:
+    """A line of an author bar between the name and its button: the name again, the account's counts, or a
+    short bio (a phrase set off by spaces or dots, no sentence; a bare phrase would be another name or a headline)."""
+    if folded == name or chrome.account_stats_line(folded):
+        return True
+    return len(folded) <= 40 and not chrome.name_line(folded) and not chrome.is_prose(folded) \
+        and not STOPS.search(folded) and HAN.search(folded) is not None
 
 
 #: The red header of an official document: the issuer's name and 文件 ("某某市总工会文件", "中共某某委员会文件").
@@ -126,6 +151,8 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return "repeated_title"  # "原标题:…", the reprint's note of the headline it had
     if chrome.account_card_line(f):
         return "social_links"
+    if chrome.account_stats_line(f):
+        return "user_profile"  # an account's follower and like counts beside its name (粉丝4.6万获赞31.2万)
     if (forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f) or forum.attachment_line(f)
             or forum.post_stamp(f)):
         return "forum_chrome"  # a post's edit stamp, tool bar, attachment or date stamp, on pages not read as forum threads
