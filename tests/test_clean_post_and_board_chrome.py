@@ -3,6 +3,8 @@ that must stay: a microblog stamp is no headline, an outlet-hyphen-outlet byline
 a comment box go, a legal-aid board's fields, lawyer credit, helpfulness poll and related questions go, a download
 box of file names goes even over the notice's signature (which stays)."""
 
+import pytest
+
 from unionkit.clean import byline, chrome
 from unionkit.clean.pipeline import clean_page
 
@@ -142,3 +144,14 @@ def test_sentence_naming_an_annex_stays():
     page = NOTICE + "附件中的报名表请用电脑填写，手写无效。\n" + SIGNATURE
     art = clean_page(page)
     assert "附件中的报名表请用电脑填写，手写无效。" in art.body
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本文来自【某某融媒】，仅代表作者观点。", "site_footer"),  # an app's note on the account a post comes from
+    ("本文转自某某日报，不代表本平台立场。", "site_footer"),
+    # look-alikes: a sentence of the article that says where something comes from
+    ("本文来自一线职工的真实经历，希望对大家有所启发。", None),
+    ("本文来自作者的调研，数据截至去年底。", None),
+])
+def test_note_naming_the_account_a_post_comes_from(line, kind):
+    assert chrome.statement_kind(line) == kind
