@@ -3,7 +3,10 @@ platforms), a blog's profile box and its title row with the posting stamp, a mes
 an official document's red-header banner. Look-alikes keep their reading: a short headline, a person's name
 that is the title, a headline that ends in 文件 or names a date."""
 
+import pytest
+
 from unionkit.clean import chrome, forum, title as tmod
+from unionkit.clean.lines import fold
 from unionkit.clean.pipeline import clean_page
 
 BODY = ("上个月厂里工会把二楼原来的储藏室改成了“爱心妈咪小屋”，冰箱、消毒柜、沙发都有，还装了一个紧急呼叫铃。\n"
@@ -96,3 +99,16 @@ def test_message_board_title_label_goes():
 def test_reply_field_look_alike_in_a_sentence_stays():
     assert chrome.is_header_line("回复时间:2024-03-11 16:40", strict=True)
     assert not chrome.is_header_line("回复时间:工作日内,请耐心等待。", strict=True)
+
+
+@pytest.mark.parametrize("line, at", [
+    ("【视频】某某区总工会：劳模工匠进车间传技艺", 4),  # the item's medium before a TV site's headline
+    ("【组图】全市职工运动会开幕", 4),
+    ("[转帖]职工书屋建设经验交流", 4),
+    # look-alikes: a channel or a word that only opens with a medium's name stays
+    ("【视频会议】市总工会召开年度工作会议", None),
+    ("【劳模风采】焦炉旁的技术大拿", None),
+    ("视频：职工运动会开幕", None),
+])
+def test_a_media_mark_before_a_headline(line, at):
+    assert tmod.repost_tag(fold(line)) == at

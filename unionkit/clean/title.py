@@ -118,8 +118,9 @@ def plausible_title(folded: str) -> bool:
     return not (is_header_line(t) or is_nav_line(t) or tail_kind(t))
 
 
-# A repost or original mark before a headline on blogs, boards and portals ("[转帖]标题", "【原创】标题", "(转载)标题").
-REPOST_TAG = regex.compile(r"^\s*[\[(](?:转帖|转贴|转载|转|原创|转发|推荐)[\])]\s*")
+# A repost or original mark before a headline on blogs, boards and portals ("[转帖]标题", "【原创】标题", "(转载)标题"),
+# or the medium of the item on TV and portal sites ("【视频】标题", "【组图】标题"): a mark, not the headline's wording.
+REPOST_TAG = regex.compile(r"^\s*[\[(](?:转帖|转贴|转载|转|原创|转发|推荐|视频|组图|图文|多图|直播|音频|微视频)[\])]\s*")
 # What a document's title ends with (通知, 公示, 决定 …): such a document is signed with its issuer and date;
 # a report or news story ("…活动开展情况") is not, and an issuer and date under it are its byline.
 # ("关于…的", "印发《…》" name documents too, whatever they end with)
