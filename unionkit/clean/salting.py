@@ -1709,16 +1709,7 @@ def _with_cut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t:
     """The spans with cut_pieces' added, when the cut page reads as clean, to cut_pieces too (idempotent)."""
     if len(t.han) < 6:
         return out
-    pieces = cut_pieces(paragraphs, t)
-    if not any(pieces):
-        return out
-    both = _with_splits(out, pieces)
-    if both == out:
-        return out
-    cut = [_cut(par, sp) for par, sp in zip(paragraphs, both)]
-    if any(_salt_once(t.text, cut, memo=memo)) or any(cut_pieces(cut, t)):
-        return out
-    return both
+    return _joined_if_fixed(out, paragraphs, t.text, t, memo, (cut_pieces,))
 
 
 def _resumed(par: str, b: int, t: Title, h1: int) -> bool:
@@ -2794,15 +2785,21 @@ def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title
     t = prepare_title(title or "")
     if len(t.han) < 4:
         return out
-    doubled = reduce(_with_splits, [rule(paragraphs, t) for rule in PAGE_RULES])
-    if not any(doubled):
+    return _joined_if_fixed(out, paragraphs, title, t, memo, PAGE_RULES)
+
+
+def _joined_if_fixed(out: list[list[tuple[int, int]]], paragraphs: list[str], title: str, t: Title, memo: Memo,
+                     rules) -> list[list[tuple[int, int]]]:
+    """The spans with the page-wide ``rules``' spans added, when the page cut by them is a fixed point: the reading
+    and the rules themselves find nothing more on it (cutting a chain can open new seams); else ``out``."""
+    extra = reduce(_with_splits, [rule(paragraphs, t) for rule in rules])
+    if not any(extra):
         return out
-    both = _with_splits(out, doubled)
+    both = _with_splits(out, extra)
     if both == out:
         return out
     cut = [_cut(par, sp) for par, sp in zip(paragraphs, both)]
-    # (the cut page must give nothing more, to these rules too: cutting a chain can open new seams)
-    if any(_salt_once(title, cut, memo=memo)) or any(any(rule(cut, t)) for rule in PAGE_RULES):
+    if any(_salt_once(title, cut, memo=memo)) or any(any(rule(cut, t)) for rule in rules):
         return out
     return both
 
