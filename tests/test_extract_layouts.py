@@ -169,8 +169,6 @@ KNOWN_MISSES = {
     ("crawl76_text_d2", "unions"): "the title's short form 芷江縣總工會 not listed beside the full name (debatable)",
     ("crawl76_text_d4", "places"): "missed 安徽 in a firm's name (debatable: older golds mostly leave it out)",
     ("crawl76_text_p05", "places"): "missed 江西 in a firm's union name (debatable, as above)",
-    ("crawl76_text_p07", "places"): "missed 甘肃 and 张掖 inside a development zone's name (甘肃张掖经济技术开发区)",
-    ("crawl76_text_p08", "people"): "missed 苏日古嘎, the second name of a 通讯员 line",
     ("crawl76_text_p08", "places"): "missed 内蒙古 and 乌兰察布 inside a university's and a branch firm's names (debatable)",
     # batch 78 (session 13, a plain cross-section scored on 5331fe3, session 12's final code)
     ("crawl78_text_d3", "people"): "the editor's pen name 南风 listed (debatable: seed 000 leaves its editor's pen name out)",

@@ -71,7 +71,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 75 (session 12, a plain cross-section scored on 2539aa6 after the fixes of batches 69-72)
     # batch 77 (session 12's final HTML measure, a plain cross-section scored on 2d60397, not fixed after)
     ("crawl77_html_d1", "places"): "江苏 only inside an app's name (江苏工会) not listed (debatable)",
-    ("crawl77_html_p01", "unions"): "张掖市甘州区人民医院工会 reported without its city (甘州区人民医院工会)",
 }
 
 

@@ -23,6 +23,17 @@ def test_spaced_names_before_closing_bracket(text, names):
     assert [n for n, _ in _staff_people(text)] == names
 
 
+@pytest.mark.parametrize("text,names", [
+    ("通讯员：张丽 苏日古嘎", ["张丽", "苏日古嘎"]),        # a Mongolian name of four characters, no dot
+    ("（记者 王强 巴图孟和）", ["王强", "巴图孟和"]),        # two Mongolian name elements
+    ("通讯员 张丽 克拉玛依", ["张丽"]),                      # a place spelled the same way: where it was filed
+    ("通讯员 张丽 阿勒泰", ["张丽"]),                        # (three characters: a Chinese name's test, as before)
+    ("通讯员 张丽 发布时间：2024-01-01", ["张丽"]),          # a word of the page's chrome
+])
+def test_spaced_transliterated_name_after_a_credit(text, names):
+    assert [n for n, _ in _staff_people(text)] == names
+
+
 @pytest.mark.parametrize("text", ["（记者 农丽娟 报道）", "（通讯员 黄春燕 摄影报道）"])
 def test_word_before_closing_bracket_is_no_name(text):
     assert [n for n, _ in _staff_people(text)] == [text.split()[1].rstrip("）")]

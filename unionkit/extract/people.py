@@ -1849,7 +1849,8 @@ _DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset(
     "劳勞施密"  # (克劳斯·施密特: German and other Western names)
     "韦韋伯山"  # (托马斯·韦伯, 马克斯·韦伯; 艾山 = Hasan, a common Uyghur name part: 古丽娜尔·艾山)
     "叶葉马馬"  # (叶尔兰·努尔兰, 阿依努尔·马木提: common Kazakh and Uyghur openers)
-    "丁")  # (-din, a common ending of Uyghur and Kazakh names: 努尔兰·哈布丁, 沙拉丁, 努尔丁)
+    "丁"  # (-din, a common ending of Uyghur and Kazakh names: 努尔兰·哈布丁, 沙拉丁, 努尔丁)
+    "嘎")  # (-ga, a common syllable of Mongolian and Tibetan names: 苏日古嘎, 吉日嘎拉, 卓嘎)
 
 
 def _listed_pair(pair: str) -> bool:
@@ -3262,8 +3263,23 @@ _PHOTO_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:[、，, ]
 
 
 # More names after a credit's first one, each set off by spaces (通讯员 柴秀兰 李朋 发布时间…): two or three
-# characters with a space, the line's end or the bracket that closes the byline after them (（通讯员 黄春燕 凌志强）).
-_SPACED_NAME = lazyrx.compile(r"[ \u3000]+(?P<name>\p{Han}{2,3})(?=[ \u3000）)]|$)")
+# characters with a space, the line's end or the bracket that closes the byline after them (（通讯员 黄春燕 凌志强）);
+# a Mongolian or Uyghur name written without a dot runs to six (通讯员：张丽 苏日古嘎).
+_SPACED_NAME = lazyrx.compile(r"[ \u3000]+(?P<name>\p{Han}{2,6})(?=[ \u3000）)]|$)")
+
+
+def _spaced_name_ok(name: str) -> bool:
+    """True for a name set off by spaces after a credit's names: a Chinese name of two or three characters, or a
+    transliterated one of four to six (苏日古嘎, 巴图孟和) that no surname opens and no place of the gazetteer
+    spells (克拉玛依, 图木舒克: where the byline was filed); never a role word."""
+    if _ROLE_WORD.fullmatch(name):
+        return False
+    if len(name) <= 3:
+        return is_person_name(name, True)
+    if not (_translit_word(name) or _steppe_name(name, True) or _is_translit(name)):
+        return False
+    from . import places  # (loaded already when extract runs: it finds the places first)
+    return not any(m.start == 0 and m.end == len(name) for m in places.scan(name))
 
 
 def _spaced_names(text: str, at: int) -> list[str]:
@@ -3278,7 +3294,7 @@ def _spaced_run(text: str, at: int) -> tuple[list[str], int]:
     out = []
     while len(out) < 2:
         mt = _SPACED_NAME.match(text, at)
-        if not mt or not is_person_name(mt["name"], True) or _ROLE_WORD.fullmatch(mt["name"]):
+        if not mt or not _spaced_name_ok(mt["name"]):
             break
         out.append(mt["name"])
         at = mt.end()

@@ -763,6 +763,27 @@ _ONE_SCHOOL = ("一所", "的大学", "的大學")
 #: of their own unions and firms (香港物流業職工總會), which are not mentions of the region.
 #: 吉林 and 海南 are also a city's and a prefecture's name (吉林市, 海南州): a bare one stays context.
 _NOT_BARE = {"香港特别行政区", "澳门特别行政区", "台湾省", "吉林省", "海南省"}
+#: The tail of a functional zone's name after the place that hosts it (张掖 + 经济技术开发区, 枣庄 + 高新区, 广州 +
+#: 开发区): the zone is no division (_ZONE_ENDS), but the prefecture at its head is where it lies.
+_ZONE_TAIL = re.compile(r"(?:(?:经济技术|經濟技術|经济|經濟|高新技术产业|高新技術產業|高新技术|高新技術)?(?:开发区|開發區)"
+                        r"|高新区|高新區)(?!域)")  # (开发区域: "the area developed", no zone)
+
+
+_ZONE_HEADS = ("经", "經", "高", "开", "開")  # (the first characters _ZONE_TAIL may open with: a cheap gate)
+
+
+def _heads_zone(text: str, end: int) -> bool:
+    """A functional zone's tail opens right at ``end`` (甘肃张掖|经济技术开发区) and the clause after the zone names
+    no firm or institution (张掖经济技术开发区投资公司: the name of a firm, left alone like other firms' names)."""
+    mt = _ZONE_TAIL.match(text, end)
+    if mt is None:
+        return False
+    j = mt.end()
+    while j < len(text) and text[j] not in _CLAUSE_END:
+        j += 1
+    return not any(w in text[mt.end():j] for w in _BODY_ENDS)
+
+
 #: Provinces never read as the first half of a "province + prefecture" pair (a municipality has no prefecture).
 _NOT_PAIRED = _MUNICIPALITIES | _NOT_BARE
 #: What follows a bare place the sentence makes a place: an event verb, 的, a comma, the end of a list.
@@ -821,6 +842,8 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
     else:
         if nxt is not None and nxt.start == m.end and nxt.full and any(d.city == div.name for d in nxt.divisions):
             return True
+        if text.startswith(_ZONE_HEADS, m.end) and _heads_zone(text, m.end):
+            return True  # 在张掖经济技术开发区举行: the prefecture a development zone is named after
     if text.startswith(_ONE_SCHOOL, m.end) or text.startswith(_WITHIN, m.end) or _native_of(text, m.start, m.end):
         return True
     if listed:
@@ -1178,7 +1201,8 @@ def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
     if (nxt.full or nxt.end >= len(text) or not _is_han(text[nxt.end])
             or _placed(text, m.start, nxt.end)
             or _native_of(text, m.start, nxt.end)
-            or _county_follows(text, nxt.end, own[0].name)):
+            or _county_follows(text, nxt.end, own[0].name)
+            or text.startswith(_ZONE_HEADS, nxt.end) and _heads_zone(text, nxt.end)):  # (甘肃张掖经济技术开发区)
         return own[0]
     return None
 

@@ -1303,13 +1303,20 @@ def _own_town(seg: str) -> str | None:
     return rest if _scenic_name(rest) else None
 
 
+# Bodies named by their registered name, place chain and all: firms, and the hospitals and schools a county runs
+# (张掖市甘州区人民医院, 北京市朝阳区实验小学), unlike a county's government bureaus (呼玛县林业和草原局).
+_REGISTERED_BODIES = ("公司", "集团", "集團", "医院", "醫院", "卫生院", "衛生院", "保健院", "學校", "学校", "中学", "中學",
+                      "小学", "小學", "幼儿园", "幼兒園")
+
+
 def _county_body_start(seg: str) -> int:
     """Where the county (district, county-level city) written in full starts when ``seg`` opens with the
     prefecture or province above it and a body of the county follows (喀什地区 + 泽普县 + 烟草专卖局), else 0.
 
     A county's body is named from its county on, as a district's federation is named without its city; a
-    company's registered name (…有限公司, …集团) keeps every word, and a place alone names no body here."""
-    if "公司" in seg or "集团" in seg or "集團" in seg:
+    company's or a public institution's registered name (…有限公司, …集团, 张掖市甘州区人民医院, …实验小学) keeps
+    every word, and a place alone names no body here."""
+    if any(w in seg for w in _REGISTERED_BODIES):
         return 0
     pos, prev, start = 0, None, 0
     for m in _places.scan(seg):
