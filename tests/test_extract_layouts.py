@@ -213,9 +213,8 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl69_text_d5": "site: none where the gold names the WeChat account (debatable: crawl13's golds name none)",
     # batch 73 (session 12, scored on 0d89746 after the fixes of batches 69-71)
     # batch 76 (session 12's final text measure, a plain cross-section scored on 2d60397, not fixed after)
-    "crawl76_text_d4": "site: a traditional forum's name in the header (九華山論壇) missed",
-    "crawl76_text_p06": "site: a forum's name in header and footer (百色论坛) missed",
-    "crawl76_text_p08": "site: an app's header name (草原云) and the source (乌兰察布融媒) missed",
+    "crawl76_text_p08": "author: the 通讯员 line's names read as the author, as crawl55_text_d4's and crawl28_text_u13's golds "
+                        "read a correspondent signing an outlet's story; this gold wants the account over the date or none",
 }
 
 
