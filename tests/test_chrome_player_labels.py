@@ -31,3 +31,30 @@ def test_lead_and_text_labels_go():
 def test_label_with_words_after_it_is_no_bare_label():
     assert not chrome.is_header_line("正文:本办法自发布之日起施行。", strict=True)
     assert not chrome.is_header_line("导语", strict=True)  # no colon: a heading word
+
+
+_TV_PAGE = ("某某广电网\n首页 | 新闻 | 视频点播\n\n区总工会劳模工匠进车间传技艺\n来源：某某广电　　时间：2024.04.26\n\n00:00 / 02:15\n"
+            "4月25日，区总工会主办的“劳模工匠进车间”活动在开发区举行，6名劳模工匠走进加工车间，与一线职工面对面交流技术。\n"
+            "{speaker}\n{words}\n"
+            "据了解，今年区总工会计划组织劳模工匠进企业、进车间活动20场次，助力全区特色产业高质量发展。\n责任编辑：某某\n")
+
+
+def test_a_sound_bite_speaker_line_over_quoted_words_is_a_caption():
+    """【同期】 then the speaker's title and name, over the words in quotation marks: the sound bite's on-screen
+    caption (the label markup, the speaker a caption); the quote stays the text."""
+    words = "“我们通过劳模工匠进车间活动，把劳模的技术和经验带到一线，帮助职工解决生产中的实际问题。”"
+    art = clean_page(_TV_PAGE.format(speaker="【同期】区总工会党组书记、常务副主席 陈某某", words=words))
+    assert words in art.body and not any("同期" in p for p in art.body)
+    assert art.captions == ["区总工会党组书记、常务副主席 陈某某"]
+    assert [r.text for r in art.removed if r.kind == "markup"] == ["【同期】"]
+
+
+def test_sound_bite_look_alikes_stay():
+    # over bare words (a transcript's speech, no quotation marks) the speaker line tells who speaks: it stays
+    words = "我们今年在城区新建了6个工会驿站，都配了暖气和热水，环卫工人冷了、累了随时可以进来歇歇脚。"
+    art = clean_page(_TV_PAGE.format(speaker="【同期声】区总工会副主席 张某", words=words))
+    assert "【同期声】区总工会副主席 张某" in art.body and words in art.body
+    # the label before the speaker's words on the same line is the transcript's own text
+    line = "【同期】钢筋工　邓某某：以前只在电视里看过这些故事，今天听老师当面讲，很受触动。"
+    art = clean_page(_TV_PAGE.format(speaker=line, words="“这样的课堂，我们欢迎。”"))
+    assert any(p.startswith("【同期】钢筋工") for p in art.body)

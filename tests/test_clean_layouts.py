@@ -130,8 +130,6 @@ KNOWN_MISSES = {
     "crawl73_text_p06": "the notice's signature date kept (debatable: 31 of 37 notice golds keep the signature; this one drops it)",
     # batch 74 (session 12, a plain cross-section scored on 2539aa6 after the fixes of batches 69-72)
     # batch 76 (session 12's final text measure, a plain cross-section scored on 2d60397, not fixed after)
-    "crawl76_text_p06": "a forum poster's signature line (百色人爱百色，有事来论坛说一声。) kept",
-    "crawl76_text_p07": "a TV page: a 【同期】 speaker label line kept",
     # batch 78 (session 13, a plain cross-section scored on 5331fe3, session 12's final code)
     "crawl78_text_d1": "a forum's slogan signature line (东台人论坛——东台人自己的网上家园) kept",
     "crawl78_text_d3": "title salt partly kept in the first two paragraphs (邓州, 工会, 开展, 尊法, 守法)",

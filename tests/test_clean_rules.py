@@ -1899,3 +1899,25 @@ def test_follow_prompts(line):
 @pytest.mark.parametrize("line", ["点击“某某工会”", "点击蓝字可以查看往期详情", "点击上方按钮报名", "点击查看活动视频"])
 def test_not_follow_prompts(line):
     assert not chrome.follow_prompt(fold(line))
+
+
+def test_a_one_sentence_signature_under_the_posts_closing_edit_stamp_goes():
+    """A board that prints the edit stamp under the post prints the signature below it: a one-sentence line
+    there, right over the tool row, is the poster's signature though it ends on a full stop."""
+    from unionkit.clean import clean_text
+
+    art = clean_text(_discuz_thread(["本帖最后由 江边的老刀 于 2024-1-19 21:10 编辑", "", "家乡人爱家乡，有事来论坛说一声。"]))
+    assert len(art.body) == 2 and art.body[-1].startswith("抱着试试看")
+    assert {r.kind for r in art.removed if "家乡人" in r.text} == {"signature"}
+
+
+@pytest.mark.parametrize("closing", [
+    ["", "在这里发个帖子,感谢县总工会,感谢律师!"],                                        # no edit stamp above it
+    ["本帖最后由 江边的老刀 于 2024-1-19 21:10 编辑", "", "钱拿到了。感谢县总工会和律师!"],  # two sentences: the post's
+    ["本帖最后由 江边的老刀 于 2024-1-19 21:10 编辑", "", "在这里发个帖子,感谢县总工会,感谢律师,也感谢各位网友一直以来的关心!"],
+])
+def test_a_closing_sentence_of_a_post_stays(closing):
+    from unionkit.clean import clean_text
+
+    art = clean_text(_discuz_thread(closing))
+    assert closing[-1] in art.body

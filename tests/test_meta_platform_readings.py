@@ -135,3 +135,16 @@ def test_header_short_name_with_a_middle_part_left_out():
     # look-alikes: another head, or the parent company inside the holder's name: the holder stays
     assert _meta(("navigation", "安徽芜湖供电公司"), footer).site == "国网安徽省电力有限公司芜湖供电公司"
     assert _meta(("navigation", "国网安徽电力公司"), footer).site == "国网安徽省电力有限公司芜湖供电公司"
+
+
+@pytest.mark.parametrize("note, source", [
+    ("本文来自【某某融媒】，仅代表作者观点。", "某某融媒"),
+    ("免责声明：本文来自某某日报，不代表本平台观点。", "某某日报"),
+    # look-alikes: a platform's account holder, the web at large
+    ("免责声明：本文来自某某号作者，不代表某某资讯的观点和立场。", None),
+    ("免责声明:本文来自网络转载,仅代表原作者观点,不代表本站立场。", None),
+])
+def test_a_posts_from_note_names_its_source(note, source):
+    """An app's or aggregator's note under a post naming where it comes from gives the source."""
+    m = extract_meta(Article(id="t", title="标题", body=["正文。"], removed=[Removal("site_footer", note, 9)]))
+    assert m.source == source

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.meta import extract_meta, site_from_engine_credit, site_from_footer, site_from_logo
+from unionkit.extract.meta import (extract_meta, site_from_engine_credit, site_from_engine_title, site_from_footer,
+                                   site_from_logo)
 from unionkit.record import Article, Removal
 
 
@@ -151,3 +152,41 @@ def test_forum_page_site_from_its_footer_credit():
     m = _meta(("forum_chrome", "某某论坛 - 某某本地综合门户"), ("forum_chrome", "发表于 2024-3-5 10:22:47 | 只看该作者"),
               ("forum_chrome", "Powered by Discuz! X3.4"))
     assert m.site is None
+
+
+@pytest.mark.parametrize("line, site", [
+    # a forum's own <title> row: the board and its tagline, then the software's credit (simplified or traditional)
+    ("某某论坛 - 某地生活 -  Powered by Discuz!", "某某论坛"),
+    ("某某山論壇 - 某地本地生活 - Powered by phpwind", "某某山論壇"),
+    # a thread's title row: the subject and the section first, the board last
+    ("走进和平社区 - 本地新闻 - 某某论坛 - Powered by Discuz!", "某某论坛"),
+    # look-alikes: no board's name among the parts, the bare kind's word, no credit
+    ("某某生活 - 某地在线 - Powered by Discuz!", None),
+    ("论坛 - Powered by Discuz!", None),
+    ("某某论坛 - 某某本地综合门户", None),
+])
+def test_forum_title_row_names_the_board(line, site):
+    assert site_from_engine_title(line) == site
+
+
+def test_forum_page_site_from_its_title_row():
+    m = _meta(("forum_chrome", "某某论坛 - 某地生活 - Powered by Discuz!"), ("forum_chrome", "设为首页 收藏本站"),
+              ("forum_chrome", "发表于 2024-3-5 10:22:47 | 只看该作者"))
+    assert m.site == "某某论坛"
+
+
+def test_app_banner_and_title_bar_name_the_site():
+    """An app's shared page: the banner's prompt names the app (打开某某云APP) and its title bar again: the site."""
+    m = _meta(("navigation", "打开某某云APP 阅读体验更佳"), ("navigation", "×"), ("navigation", "某某云"),
+              ("page_header", "2023-12-05 16:20"))
+    assert m.site == "某某云"
+
+
+@pytest.mark.parametrize("pieces", [
+    # the prompt with no name, a name the prompt does not give, a prompt alone
+    [("navigation", "打开APP 阅读体验更佳"), ("navigation", "某某云")],
+    [("navigation", "打开某某云APP 阅读体验更佳"), ("navigation", "某某号")],
+    [("navigation", "下载某某新闻客户端")],
+])
+def test_app_banner_look_alikes_name_no_site(pieces):
+    assert _meta(*pieces, ("page_header", "2023-12-05 16:20")).site is None

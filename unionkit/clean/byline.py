@@ -99,6 +99,14 @@ TRAIL_BYLINE = lazyrx.cached(rf"(?<=[。!?”」』)…])\s*[(](?:{ROLE}\s*[::]?
 END_TAIL = lazyrx.cached(r"(?<=[。!?”」』])\s*[(\[]\s*(?:完|全文完)\s*[)\]]\s*$")
 CAPTION_START = lazyrx.cached(r"^(?:[▲△↑⬆]\s*(?=\S)|图为|上图|下图|左图|右图|图\s*[::]|图片[::]|图\d+[::\s]"
                            r"|\[(?:图片|图|组图|照片)\]\s*(?=\S))")  # "[图片] 联谊会现场": the image's placeholder, then its caption
+# A TV transcript's sound-bite labels (【同期】, 【同期声】, 【现场声】, 【采访】, 【字幕】 on-screen text) before the
+# speaker's title and name on a line of their own: the sound bite's on-screen caption when the words follow in
+# quotation marks (pipeline.unmarked_captions); before the words themselves on the same line (【同期】钢筋工 某某：…)
+# the label is the transcript's own text.
+SPEAKER_LABELS = r"同期声?|现场同期|采访同期|现场声|现场音|采访|字幕"
+# A sound bite's speaker line: the label (markup), then a title and a name (the caption), no clause, no colon (no
+# words said after it).
+SOUNDBITE_SPEAKER = lazyrx.cached(rf"^(?P<label>\[(?:{SPEAKER_LABELS})\]\s*)(?=[^\]]*\p{{Han}})[^。!?;;::“”\",，]{{2,40}}$")
 # The placeholder opening a caption line ("[图片] 联谊会现场"): markup, the rest is the caption.
 PLACEHOLDER_LEAD = lazyrx.cached(r"^\s*\[(?:图片|图|组图|照片)\]\s*")
 # What a scraper leaves of an image: its placeholder alone on a line ("[图片]", "(图片)", "图片").
@@ -214,6 +222,13 @@ def caption_line(folded: str) -> bool:
     """A caption without a credit: 图为…, 上图:…, [图片] …, or a short line ending 现场/合影."""
     t = folded.strip()
     return (bool(CAPTION_START.match(t)) and len(t) <= 120 and not is_split_prose(t)) or bool(CAPTION_END.match(t))
+
+
+def soundbite_label(folded: str) -> int | None:
+    """For a TV transcript's speaker line, a sound-bite label then the speaker's title and name ([同期] 某某工会主席
+    某某), the end of the label; else None."""
+    mt = SOUNDBITE_SPEAKER.match(folded) if folded[:1] == "[" else None
+    return mt.end("label") if mt else None
 
 
 def pointed_caption(folded: str) -> bool:

@@ -644,12 +644,22 @@ def signature_over_tools(lines: list[Line], i: int) -> bool:
     line of the page (not one a removed jammer left) and directly over the post's tool row (回复 举报), where
     Discuz-like boards print the signature block ("踏踏实实干活,清清白白做人")."""
     ln = lines[i]
-    if len(ln.text) > SIGNATURE_LINE_MAX or STOPS.search(ln.folded) or i == 0 or lines[i - 1].raw.strip():
+    if len(ln.text) > SIGNATURE_LINE_MAX or i == 0 or lines[i - 1].raw.strip():
         return False
+    if STOPS.search(ln.folded) and (STOPS.search(ln.folded[:-1]) or not _after_closing_edit_note(lines, i)):
+        return False  # a sentence is the post's own, unless the post's edit stamp closed the text above it
     if forum.reply_form_line(ln.folded) or chrome.tail_kind(ln.folded) is not None:
         return False  # a share bar or tool words of the post (分享到: QQ空间 微博): chrome of its own kind
     j = next_filled(lines, i)
     return j is not None and j == i + 1 and forum.toolbar_line(lines[j].folded)
+
+
+def _after_closing_edit_note(lines: list[Line], i: int) -> bool:
+    """The last line with text before line i is the post's edit stamp (本帖最后由 X 于 … 编辑) standing after the
+    post's text: boards that print it under the post print the poster's signature below it, so a one-sentence line
+    there ("某某人爱某某，有事来论坛说一声。") is the signature, not the post's closing sentence."""
+    k = prev_filled_raw(lines, i)
+    return k is not None and lines[k].blank and forum.edit_notice(fold(lines[k].raw)) is not None
 
 
 def _replies_follow(lines: list[Line], i: int) -> bool:
@@ -729,9 +739,28 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
         if texts[k - 1][-1] in _PARAGRAPH_END and len(texts[k - 1]) > CAPTION_NEIGHBOUR \
                 and "(" in texts[k] and byline.pointed_caption(lines[body[k]].folded):
             drop.add(body[k])
+    drop.update(_soundbite_captions(lines, body))
     for i in drop:
         apply_kind(lines[i], CAPTION)
     return [i for i in body if i not in drop]
+
+
+def _soundbite_captions(lines: list[Line], body: list[int]) -> list[int]:
+    """TV pages' speaker lines ([同期] 某某工会主席 某某) over the speaker's words in quotation marks: the sound
+    bite's on-screen caption (its label marked as markup), the quote is the text. Over bare words (a transcript's
+    speech, no quotation marks) the line stays: it is what tells the reader who speaks. The lines marked."""
+    out = []
+    for k in range(len(body) - 1):
+        ln = lines[body[k]]
+        if ln.folded[:1] == "[" and lines[body[k + 1]].text[:1] in _QUOTE_OPEN \
+                and (end := byline.soundbite_label(ln.folded)) is not None:
+            ln.mark(0, end, "markup")
+            out.append(body[k])
+    return out
+
+
+#: How a quotation opens (the words of a sound bite after its speaker line).
+_QUOTE_OPEN = frozenset("“「『\"")
 
 
 #: One sentence of at most 30 characters, without a comma or a list mark, ended by a full stop; or one of

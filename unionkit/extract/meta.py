@@ -729,6 +729,25 @@ def site_from_engine_credit(line: str) -> str | None:
     return x if x.endswith(_BOARD_END) and len(x) > 2 or _own_site(x) else None
 
 
+# A forum's own <title> row (its index page's, no thread subject in it): the board's name and its tagline set off
+# by dashes, then the software's credit (某某论坛 - 某地生活 - Powered by Discuz!, 某某論壇 - … - Powered by phpwind).
+_ENGINE_TITLE = lazyrx.compile(r"^(?P<parts>.{4,60}?)\s*[-_|｜–—]\s*(?i:powered\s+by)\b")
+
+
+def site_from_engine_title(line: str) -> str | None:
+    """The board named in a forum's title row before the software's credit: the last part ending like a board's
+    name (论坛, 社区), wherever the tagline stands (a thread's title row names the board after the subject and
+    the section); None when no part does."""
+    mt = _ENGINE_TITLE.match(normalise_line(line))
+    if not mt:
+        return None
+    for p in reversed([p.strip() for p in _SUFFIX_SPLIT.split(mt["parts"]) if p.strip()]):
+        x = _site_name(p)
+        if x and x.endswith(_BOARD_END) and len(x) > 2 and x not in _NOT_SITE:
+            return x
+    return None
+
+
 # A government portal's footer names its sponsor, the government's office (主办:绥中县人民政府办公室): the portal
 # is the government's own site.  (A union or paper named as sponsor is not read: a reposting site prints it too.)
 _GOV_SPONSOR = lazyrx.compile(r"(?:主办|主辦)(?:单位|單位)?\s*[:：]?\s*(?P<x>\p{Han}{2,20}?(?:人民政府))(?:办公室|辦公室)")
@@ -771,6 +790,36 @@ def _echoed_site(top: list[Removal], removed: list[Removal]) -> str | None:
         if mt and mt["name"] in heads and heads[mt["name"]] is not r:  # (another row than the one naming it)
             return mt["name"]
     return None
+
+
+# An app's banner over a shared page: its prompt to open or download it by name (打开某某云APP 阅读体验更佳,
+# 下载某某新闻客户端).
+_APP_BANNER = lazyrx.compile(r"^\s*(?:打开|打開|下载|下載)\s*(?P<name>\p{Han}[\p{Han}A-Za-z0-9]{1,11}?)\s*"
+                             r"(?:APP|App|app|客户端|客戶端)(?:\s|[,，!！:：]|$)")
+
+
+def _app_site(top: list[Removal]) -> str | None:
+    """The app whose page this is: named by the banner's prompt (打开某某云APP) and again alone on a header row
+    (the app's title bar), whatever its name's ending; None otherwise."""
+    names = {_site_name(mt["name"]) for r in top if (mt := _APP_BANNER.match(normalise_line(r.text)))} - {None}
+    if not names:
+        return None
+    return _first(t for r in top if (t := normalise_line(r.text).strip()) in names)
+
+
+# An app's or aggregator's note under a post naming the outlet it comes from, with the platform's disclaimer
+# (本文来自【某某融媒】，仅代表作者观点; 免责声明：本文来自某某日报客户端，不代表本平台观点).
+_FROM_NOTE = lazyrx.compile(r"本文(?:来|來)自\s*[【\[]?(?P<x>\p{Han}[\p{Han}A-Za-z0-9·]{1,19}?)[】\]]?\s*[,，]\s*"
+                            r"(?:仅|僅|只)?(?:代表|不代表)")
+# (… but a platform's account holder, 本文来自某某号作者, or the web at large, 网络转载, names no outlet)
+_NO_OUTLET = lazyrx.compile(r"作者$|^网络|^網絡|^互联网|^互聯網")
+
+
+def _note_source(line: str) -> str | None:
+    """The outlet a post's disclaimer says it comes from (本文来自【X】，仅代表作者观点 → X), else None."""
+    mt = _FROM_NOTE.search(normalise_line(line))
+    x = mt["x"] if mt else None
+    return None if not x or _NO_OUTLET.search(x) else _site_name(x)
 
 
 # --- assembly -------------------------------------------------------------------------
@@ -918,6 +967,8 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
         m.views = _late_views(removed, end)
     if m.source is None:  # a reprint's note of where it was taken from, filed as a credit line
         m.source = _first(_repost_source(r.text) for r in other if r.kind == "credit" and ("转" in r.text or "轉" in r.text))
+    if m.source is None:  # an app's or aggregator's note naming where the post comes from (本文来自【某某融媒】，仅代表作者观点)
+        m.source = _first(_note_source(r.text) for r in removed if "本文来" in r.text or "本文來" in r.text)
     if m.source is None:  # a portal's info row ending in 来自: X (Discuz! portal articles)
         m.source = _first(_info_row_from(r.text) for r in header if r.kind == "page_header" and "自" in r.text)
     if m.source is None:  # an e-paper article's citation line: 《工人日报》（2024年08月05日 03版）
@@ -1008,8 +1059,11 @@ def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
     m.site = m.site or _short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
     m.site = m.site or _first(site_from_sponsor(r.text) for r in footer)
     m.site = m.site or _echoed_site(top, removed)
+    m.site = m.site or _app_site(top)
     # (a forum's footer row: the board's name before its software's credit, filed with the forum's chrome)
     m.site = m.site or _first(site_from_engine_credit(r.text) for r in removed if "owered" in r.text)
+    # (… or the board's <title> row over the page: 某某论坛 - 某地生活 - Powered by Discuz!)
+    m.site = m.site or _first(site_from_engine_title(r.text) for r in top if "owered" in r.text)
     # (a labelled article address, 本文地址：http://…/content_N.htm, outranks a bare site root on the logo row)
     m.url = (_first(_labelled_url(r.text) for r in header + other if "链接" in r.text or "鏈接" in r.text
                     or "网址" in r.text or "網址" in r.text or "地址" in r.text)
