@@ -134,7 +134,7 @@ KNOWN_MISSES = {
     "crawl78_text_d1": "a forum's slogan signature line (东台人论坛——东台人自己的网上家园) kept",
     "crawl78_text_d3": "title salt partly kept in the first two paragraphs (邓州, 工会, 开展, 尊法, 守法)",
     # batch 80 (session 13, 12 pages all damaged, scored on 5331fe3)
-    "crawl80_text_d11": "a lowercase-only jammer line (hqmpdjbtrx) and an attachment line (附件：….xlsx) kept",
+    "crawl80_text_d11": "an attachment line (附件：….xlsx) kept",
 }
 
 

@@ -518,7 +518,10 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
       jammers in pairs (the next non-blank line is a jammer line) or most sentence-final lines of the page
       carry a jammer tail (capitals: five or more, or ``_random_caps``: T+WLBQWC, not CCTV); so is a short
       digits-and-lowercase tail (146y) on a padded line;
-    * a junk-shaped ASCII run of four or more characters glued between a sentence end and Han text;
+    * a tail of five digits or more (no year or mobile number) after a finished sentence, when the page sets its
+      tails in pairs or on most sentence-final lines and a jammer line follows this one (…全覆盖。  7542938);
+    * a junk-shaped ASCII run of four or more characters glued between a sentence end and Han text, or closing
+      the line after a sentence end with a jammer line under it (…該找誰。”/GV9Va'"h);
     * a line of one letters-only token right after a line that carried a jammer (pages that put a jammer
       after a paragraph and another on the next line draw some from letters only).
 
@@ -558,6 +561,9 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
                     and (_after_sentence(t, k) or " " not in tail and _bracketed_line(t, k))
                     and (tails_common or _next_is_jammer(ends, jam_lines, i))):
                 out[i].append((ws.start(), len(t)))
+            elif tail and ws.start() == k and _random_digit_tail(tail) and _after_sentence(t, k) \
+                    and (tails_common or pairs) and _next_is_jammer(ends, jam_lines, i):
+                out[i].append((ws.start(), len(t)))  # digits drawn for a pair's tail (…全覆盖。  7542938 / 9f11e9)
             elif ws is None and (_glued_lower_digits(t[k:len(ends[i])]) or _glued_lower_letters(t[k:len(ends[i])])) \
                     and _after_sentence(t, k) and (tails_common or lower_seen or _next_is_jammer(ends, jam_lines, i)):
                 out[i].append((k, len(t)))  # glued to the sentence's end mark, closing the line (…参加。hn2ecn)
@@ -616,10 +622,13 @@ def _glued_junk(line: str, a: int, e: int, paired: bool = False, taken: list | N
     core = run if paired and e == len(line) else run.strip(_TEXT_MARKS + "#+")
     # (a symbol inside the core, or a closing bracket nothing opened before the run: "]+xJ"; a quoted code,
     # "X7kP", has neither)
-    if not any(c.isalpha() for c in core) or token_class(core) >= 0 or not (
-            _GLUED_SYMBOL.search(core) or run[0] in ")]}" and _unopened(_without(line[:a], taken or []) + run[0], a - _taken_len(a, taken or []))):
+    if not any(c.isalpha() for c in core) or token_class(core) >= 0:
         return None
-    return a, e
+    if _GLUED_SYMBOL.search(core) or run[0] in ")]}" and _unopened(_without(line[:a], taken or []) + run[0], a - _taken_len(a, taken or [])):
+        return a, e
+    # a junk run glued after a sentence's end (a closing quote allowed) closing the line, a jammer line under it: the
+    # pair layout's tail set with no space, whatever its symbols (…該找誰。”/GV9Va'"h)
+    return (a, e) if paired and e == len(line) and _after_sentence(line, a) else None
 
 
 def _without(text: str, spans: list) -> str:
@@ -658,6 +667,18 @@ def _random_digits(ends: list[str], jammed: list[bool], i: int) -> bool:
     around = [k for k in (_filled(ends, i, -1), _filled(ends, i, 1)) if k is not None]
     return bool(around) and all(jammed[k] or len(HAN.findall(ends[k])) >= _HAN_MIN for k in around) \
         and any(len(ends[k].strip()) >= _PARAGRAPH_MIN for k in around)
+
+
+#: A tail of digits alone, as long as jammers are drawn (5 to 12).
+_DIGIT_TAIL = re.compile(r"\d{5,12}")
+
+
+def _random_digit_tail(tail: str) -> bool:
+    """A tail of five digits or more that is no year or mobile number: a jammer drawn from digits (hex and digit
+    alphabets draw all-digit strings now and then). Numbers are precious, so only the strongest page evidence
+    takes one (``jammed_page_spans``: the page sets its tails in pairs, or on most sentence-final lines, and a
+    jammer line follows this one)."""
+    return _DIGIT_TAIL.fullmatch(tail) is not None and _REAL_NUMBER.fullmatch(tail) is None
 
 
 def _filled(ends: list[str], i: int, step: int) -> int | None:
@@ -1083,3 +1104,140 @@ def _word_of_other_alphabet(t: str) -> bool:
     """A token in Greek, Cyrillic or Armenian letters alone with a word's case shape (Москва, ГАЗПРОМ, ΑΘΗΝΑ): a
     Russian word after a sentence on a jammed page stays; the page's non-random Latin capitals (QPEKAR) do not."""
     return not t.isascii() and t.isalpha() and (t.islower() or t.isupper() or t.istitle())
+
+
+# --------------------------------------------------------------------------- lowercase jammers (letters a-z only)
+
+#: One pinyin syllable (ü written v): an initial or none, then a final. Pinyin written without spaces (gonghui,
+#: zhigongzhijia, laomo) parses as a row of them; random letters and English words almost never do.
+_PINYIN_SYLLABLE = (r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan"
+                    r"|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)"
+                    r"|ang|eng|ai|ao|an|ei|en|er|ou|a|o|e")  # (a syllable with no initial opens with a, o or e)
+_PINYIN_WORD = re.compile(f"(?:{_PINYIN_SYLLABLE})+")
+#: A token of lowercase letters long enough to judge (forum slang, units and short words are shorter: yyds, hhhh).
+_LOWER_TOKEN = re.compile(r"[a-z]{6,16}")
+#: Consonant runs between vowels (y a vowel), and the digraphs English writes as one consonant (read as one, b).
+_CONSONANTS = re.compile(r"[b-df-hj-np-tv-xz]+")
+_DIGRAPH = re.compile(r"ng|th|gh|ch|sh|ph|ck")
+#: Letters English and pinyin never double (ii, hh, jj …; qq is a brand, QQ): a random string's draws repeat.
+_ODD_DOUBLE = re.compile(r"([ahijkuvwxy])\1")
+#: Consonant clusters English opens a syllable with, and closes one with (a run inside a word is a close and an
+#: open: down|load, hand|shake, sub|scribe; a word's first run an open, its last a close, a plural s after it).
+_ONSETS = frozenset("bl br cl cr dr fl fr gl gr pl pr sc sk sl sm sn sp st sw tr tw wh th sh ch ph scr spr str "
+                    "spl thr shr sch".split())
+#: Clusters English opens a word with only (know, write, rhythm, gnome).
+_WORD_ONSETS = frozenset("kn wr rh gn".split())
+_CODAS = frozenset("ck ct ft ld lf lk lm lp lt mb mp nd ng nk ns nt pt rb rc rd rf rg rk rl rm rn rp rs rt rv sk sp "
+                   "st xt wn wl sh ch th ph gh ght nch tch rch lch nth ngth lth rth rst nct mpt lfth mph lpt rpt pth "
+                   "ghth thm".split())
+#: Page-level evidence: lowercase tokens in jammer places that read as random by shape (``_random_lower_word``), all
+#: different, before any is taken.
+LOWER_RANDOM_MIN = 2
+
+
+def _pinyin(t: str) -> bool:
+    """The token parses as a row of pinyin syllables (gonghui, zhigong, laomo)."""
+    return _PINYIN_WORD.fullmatch(t) is not None
+
+
+def _random_lower_word(t: str) -> bool:
+    """Lowercase letters drawn at random beyond doubt (hqmpdjbtrx, xfpfmiqrnrm): 6 to 16 letters, few repeated,
+    a fifth or fewer of them vowels (y counts), five consonants in a row (an English digraph, ng th sh …, counted
+    as one: strengths has four) and no pinyin reading. Words and names have more vowels and shorter runs
+    (password, rhythm, nightstand); pinyin initials (hzszgh) are this shape, so it counts as page evidence only."""
+    if not _LOWER_TOKEN.fullmatch(t) or len(set(t)) < 0.6 * len(t) or sum(c in "aeiouy" for c in t) * 5 > len(t):
+        return False
+    return any(len(r) >= 5 for r in _CONSONANTS.findall(_DIGRAPH.sub("b", t))) and not _pinyin(t)
+
+
+def _odd_lower_word(t: str) -> bool:
+    """Lowercase letters no word or pinyin reads (iihhoypaknluap): random beyond doubt (``_random_lower_word``),
+    or no pinyin reading and a letter doubled that English and pinyin never double (ii, hh) or a consonant run
+    English does not write (``_english_runs``). English words (download, subscribe, strengths) and pinyin
+    (gonghui) stay."""
+    if _random_lower_word(t):
+        return True
+    if not _LOWER_TOKEN.fullmatch(t) or _pinyin(t):
+        return False
+    return _ODD_DOUBLE.search(t) is not None or not _english_runs(t)
+
+
+def _english_runs(t: str) -> bool:
+    """Every consonant run of the word is one English writes there: an onset first, a coda last (a plural s
+    after it), a coda then an onset inside (either may be empty or one consonant)."""
+    runs = list(_CONSONANTS.finditer(t))
+    for m in runs:
+        r = m.group()
+        if m.end() == len(t) and r.endswith("s") and len(r) > 1 and r != "ss":
+            r = r[:-1]
+        first, last = m.start() == 0, m.end() == len(t)
+        if first and last:
+            return False  # no vowel at all
+        if first:
+            ok = _onset(r) or r in _WORD_ONSETS
+        elif last:
+            ok = _coda(r)
+        else:
+            ok = any(_coda(r[:k]) and _onset(r[k:]) for k in range(len(r) + 1))
+        if not ok:
+            return False
+    return True
+
+
+def _onset(r: str) -> bool:
+    """An English syllable may open with this cluster (none, one consonant, bl, str …)."""
+    return len(r) <= 1 or r in _ONSETS
+
+
+def _coda(r: str) -> bool:
+    """An English syllable may close with this cluster (none, one consonant, nd, ght …)."""
+    return len(r) <= 1 or r in _CODAS or (len(r) == 2 and r[0] == r[1])
+
+
+def _lower_place(texts: list[str], ends: list[str], i: int) -> tuple[int, int] | None:
+    """The span of a lowercase token in a jammer's place on line i: the whole line between two paragraphs, or
+    the line's end after a finished sentence (after whitespace or glued to its end mark)."""
+    t = ends[i]
+    if not t or not "a" <= t[-1] <= "z":
+        return None  # (most lines are said here)
+    k = len(t)
+    while k > 0 and "a" <= t[k - 1] <= "z":
+        k -= 1
+    if not _LOWER_TOKEN.fullmatch(t, k):
+        return None
+    if t[:k].strip() == "":
+        return (0, len(texts[i])) if _between_paragraphs(ends, i) else None
+    text_end = len(t[:k].rstrip(" \t\u3000\xa0"))
+    return (text_end, len(texts[i])) if _after_sentence(t, text_end) else None
+
+
+def _between_paragraphs(ends: list[str], i: int) -> bool:
+    """Line i stands between paragraphs: the lines around it hold Han text (_HAN_MIN characters or more) and one
+    at least is paragraph-long; a forum's user name sits over a date stamp or a short reply."""
+    around = [k for k in (_filled(ends, i, -1), _filled(ends, i, 1)) if k is not None]
+    return bool(around) and all(len(HAN.findall(ends[k])) >= _HAN_MIN for k in around) \
+        and any(len(ends[k].strip()) >= _PARAGRAPH_MIN for k in around)
+
+
+def lower_jammer_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """Jammer spans of a page that draws its jammers from lowercase letters alone (…给予最高2万元奖励。 xfpfmiqrnrm /
+    hqmpdjbtrx on a line between paragraphs), per line. The per-line rules read lowercase as words, pinyin or
+    slang, so only the page tells: LOWER_RANDOM_MIN tokens or more in jammer places (``_lower_place``) random by
+    shape (``_random_lower_word``) and all different; then every token there no word or pinyin reads
+    (``_odd_lower_word``) goes. A page with an English word, a user name or pinyin at a line's end keeps it."""
+    out: list[list[tuple[int, int]]] = [[] for _ in texts]
+    # (a cheap gate first: most pages have no two lines closing with a lowercase letter)
+    if sum(("a" <= t[-1] <= "z" or t[-1].isspace()) for t in texts if t) < LOWER_RANDOM_MIN:
+        return out
+    ends = [t.rstrip() for t in texts]
+    found = [(i, sp) for i in range(len(texts)) if (sp := _lower_place(texts, ends, i)) is not None]
+    if len(found) < LOWER_RANDOM_MIN:
+        return out
+    tokens = [ends[i][sp[0]:].strip() for i, sp in found]
+    randoms = [w for w in tokens if _random_lower_word(w)]
+    if len(set(randoms)) < LOWER_RANDOM_MIN or len(set(randoms)) < len(randoms):
+        return out
+    for (i, sp), w in zip(found, tokens):
+        if _odd_lower_word(w):
+            out[i].append(sp)
+    return out

@@ -16,7 +16,8 @@ from ..record import Article, Removal, make_id
 from . import byline, chrome, forum, reflow, title as tmod
 from .duplicates import duplicate_paragraphs
 from .headline import find_title, newspaper_subtitle, poster_name
-from .jammer import MIN_JAMMED, code_jammer_spans, inline_jammer_spans, jammed_page_spans, jammer_spans
+from .jammer import (MIN_JAMMED, code_jammer_spans, inline_jammer_spans, jammed_page_spans, jammer_spans,
+                     lower_jammer_spans)
 from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_runs, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
@@ -72,6 +73,13 @@ def span_stages(lines: list[Line]) -> None:
     for k, (ln, spans) in enumerate(zip(lines, code_jammer_spans([ln.text for ln in lines]))):
         if spans:
             whole[k] = spans[0] == (0, len(ln.text))
+            ln.mark_spans(spans, "jammer")
+            jammed[k] = True
+    # Jammers drawn from lowercase letters alone, on lines of their own or after paragraphs (…奖励。 xfpfmiqrnrm):
+    # the page tells them from words and pinyin.
+    for k, (ln, spans) in enumerate(zip(lines, lower_jammer_spans([ln.text if not ln.blank else "" for ln in lines]))):
+        if spans:
+            whole[k] = whole[k] or spans[0] == (0, len(ln.text))
             ln.mark_spans(spans, "jammer")
             jammed[k] = True
     # On a page that shows jammers, the shapes only the page tells (letters-only tails, runs between sentences).
