@@ -177,7 +177,6 @@ KNOWN_MISSES = {
     # batch 80 (session 13, 12 pages all damaged, scored on 5331fe3)
     ("crawl80_text_d11", "places"): "missed 盐城 inside a firm union's name (盐城供电公司工会)",
     ("crawl80_text_d2", "people"): "missed 周婷 of a 通訊員：周婷 byline line",
-    ("crawl80_text_d3", "unions"): "九洲集团工会 lost: its 工会 cut as title salt",
     ("crawl80_text_d3", "places"): "missed the short form 绵阳 in the body",
     ("crawl80_text_d4", "people"): "missed a quoted foreign name with title (Thomas Becker, 总经理)",
     ("crawl80_text_d9", "unions"): "missed a branch union (順豐速運寶安分部工會)",

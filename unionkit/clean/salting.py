@@ -1357,7 +1357,33 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         tiled = marked_tiling(paragraphs, t)
         if any(tiled) and fixed(tiled):
             out = tiled
+    named = name_parts(out, paragraphs)
+    if named != out and fixed(named):
+        out = named
     return own_words(subject_unions(out, paragraphs), paragraphs, t)
+
+
+#: A union named after its organisation (九洲集团工会, 永艺家具股份有限公司工会): the org's name ending, then its union.
+ORG_UNION = regex.compile(r"(?:公司|集团|集團)(?:[总總]?工[会會])")
+
+
+def _alone_in(spans: list[tuple[int, int]], a: int, b: int, x: int, y: int) -> bool:
+    """No other span of the paragraph touches the name par[x:y] that the span par[a:b] is part of (市总|工会, two chunks
+    side by side that read as a name together, are salt)."""
+    return not any((c, d) != (a, b) and c < y and x < d for c, d in spans)
+
+
+def name_parts(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """The spans without those that end a union's name as the sentence writes it, its head standing (工会 of 涪城区总工会副主席,
+    of 九洲集团工会相关负责人): keep_unions' rule, again on the final spans, which the page-pattern passes may have grown
+    after it (a salter's chunk put inside a name would leave no name to read), unless another span takes part of the
+    name too."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        names = [m.span() for rx in (UNION_NAME, ORG_UNION) for m in rx.finditer(par)] if spans else []
+        kept = [(a, b) for a, b in spans if not any(x < a and b == y and _alone_in(spans, a, b, x, y) for x, y in names)]
+        res.append(kept if len(kept) != len(spans) else spans)
+    return res
 
 
 RESTATE_RUN = 6  # Han characters of a verbatim run of whole title words by which a lead restates its headline
@@ -1699,7 +1725,13 @@ def cut_pieces(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     if len(cut) < CUT_PIECES or sum(h1 - h0 >= 3 for h0, h1 in cut) < CUT_LONG \
             or len({pi for pi, _, _, h0, h1, _ in found if (h0, h1) in cut}) < 2:
         return res
+    # (a stretch the cutting shows elsewhere, here whole title words opening a clause, counts only in a paragraph that
+    # shows a cut piece too: ，招聘会当天 in a paragraph the salter left alone is the sentence's subject, even when the
+    # same words dangle after other paragraphs' last full stops)
+    cut_in = {pi for pi, _, _, h0, h1, c in found if c and (h0, h1) in cut}
     for pi, a, b, h0, h1, c in found:
+        if not c and (h0, h1) in cut and pi not in cut_in:
+            continue
         if (h0, h1) in cut or not c and h1 - h0 >= 3 and not any(h0 < y and x < h1 for x, y in cut):
             res[pi].append((a, b))
     return res
@@ -2365,7 +2397,14 @@ def clause_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     tb = title_boundaries(t)
     texts = Counter(par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans)
     return _without(out, paragraphs, lambda par, a, b, spans: not _at_mark(par, a, b)
-                    and _phrase_word(par, a, b, t, tb, texts[par[a:b]] > 1))
+                    and (_phrase_word(par, a, b, t, tb, texts[par[a:b]] > 1) or _counted_word(par, a, b)))
+
+
+def _counted_word(par: str, a: int, b: int) -> bool:
+    """par[a:b], a dictionary word, follows a number's measure word and runs on into a dictionary word of the
+    sentence (3名工会|法律顾问: 工会法 straddles its end): the noun phrase the sentence counts, not a chunk put in."""
+    return (a >= 2 and par[a - 1] in COUNTED and DIGIT.match(par[a - 2]) is not None and HAN_RUN.fullmatch(par, a, b)
+            is not None and b - a >= 2 and _word_across(par, b) and _is_word(_simplifier()(par[a:b])))
 
 
 COUNTED = frozenset("名个位家户人個戶")  # measure words after a number: a noun follows them (56名職工, 42名电焊工)
@@ -3278,7 +3317,7 @@ def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: st
 #: What follows a union name that is the sentence's subject or the head of an officer's title (区总工会主席,
 #: 市总工会将, 县总工会还为…, 区总工会表示): a salter's chunk is put before any clause text, and none of these
 #: opens a clause on its own.
-SUBJECT_AFTER = regex.compile(r"[联聯]合|副?主席|党组|黨組|[书書]记|[机機][关關]|[负負][责責]人|[将將]|[还還]|已|每年|今年|表示|介[绍紹]")
+SUBJECT_AFTER = regex.compile(r"[联聯]合|副?主席|党组|黨組|[书書]记|[机機][关關]|[负負][责責]人|[将將]|[还還]|已|每年|今年|表示|介[绍紹]|坚持|堅持")
 
 
 def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
@@ -3286,10 +3325,18 @@ def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> l
     subject's adverb (SUBJECT_AFTER): the sentence's own subject, never a cut chunk however the title reads."""
     res = []
     for par, spans in zip(paragraphs, out):
-        kept = [(a, b) for a, b in spans
-                if not (b - a >= 4 and UNION_NAME.fullmatch(par, b - 4, b) and SUBJECT_AFTER.match(par, b))]
+        kept = [(a, b) for a, b in spans if not (SUBJECT_AFTER.match(par, b) and _union_end(par, a, b))]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
+
+
+def _union_end(par: str, a: int, b: int) -> bool:
+    """par[a:b] ends a union's name: a level union (县总工会, 江孜县总工会) or a union named by one character before its 工会
+    (校工会 of 校工会主席, 校工会坚持: the sentence's subject, whatever place the title gives it). A bare 工会 there is as often
+    a salter's chunk (,工会将绿豆…送到, ,工会已当场责令)."""
+    if b - a >= 4 and UNION_NAME.fullmatch(par, b - 4, b):
+        return True
+    return b - a == 3 and par[b - 2:b] in ("工会", "工會") and HAN.match(par[a]) is not None
 
 
 def level_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
