@@ -172,15 +172,7 @@ KNOWN_MISSES = {
     ("crawl76_text_p08", "places"): "missed 内蒙古 and 乌兰察布 inside a university's and a branch firm's names (debatable)",
     # batch 78 (session 13, a plain cross-section scored on 5331fe3, session 12's final code)
     ("crawl78_text_d3", "people"): "the editor's pen name 南风 listed (debatable: seed 000 leaves its editor's pen name out)",
-    ("crawl78_text_p08", "unions"): "missed three college branch unions (…学院分工会)",
-    ("crawl78_text_p08", "people"): "missed 刘颖 of 作者：文/刘颖 图/谢安",
     # batch 80 (session 13, 12 pages all damaged, scored on 5331fe3)
-    ("crawl80_text_d11", "places"): "missed 盐城 inside a firm union's name (盐城供电公司工会)",
-    ("crawl80_text_d2", "people"): "missed 周婷 of a 通訊員：周婷 byline line",
-    ("crawl80_text_d3", "places"): "missed the short form 绵阳 in the body",
-    ("crawl80_text_d4", "people"): "missed a quoted foreign name with title (Thomas Becker, 总经理)",
-    ("crawl80_text_d9", "unions"): "missed a branch union (順豐速運寶安分部工會)",
-    ("crawl80_text_d9", "people"): "missed 李志強 quoted with 説; the forum poster's handle 阿輝哥 listed (debatable)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -44,7 +44,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl17_html_p08", "places"): "missed 香港特別行政區/-/-",
     ("crawl20_html_p03", "unions"): "missed 全国总工会 (gold conflict: gov_province_cms and people_style_news expand a bare 全国总工会)",
     ("crawl22_html_p05", "places"): "missed 广东省/-/-",
-    ("crawl26_html_p10", "places"): "missed 云南省/昭通市/-",
     ("crawl29_html_p08", "people"): "extra 刘云 (gold conflict: 初审：刘云 of the editor line; the other golds with a 初审 reviewer list them)",
     ("crawl31_html_p08", "unions"): "extra 货车司机行业工会联合会",
     ("crawl38_html_p01", "places"): "missed 廣東省/江門市/臺山市, 澳門特別行政區/-/-; extra 廣東省/江門市/台山市",

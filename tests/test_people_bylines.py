@@ -131,3 +131,29 @@ def test_byline_role_then_spaced_names(text, names):
 ])
 def test_byline_spaced_run_stops_at_no_name(text, extra):
     assert extra not in _names(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # two credits whose separating spaces were lost when a line cut at its pinyin glosses was joined again
+    ("記者：李思遠通訊員：周婷", ["周婷", "李思遠"]),
+    ("记者：李思远通讯员：周婷", ["周婷", "李思远"]),
+    # a byline's 文/X credits the writer as 图/X the photographer
+    ("作者：文/刘颖 图/谢安　　来源：校工会", ["刘颖", "谢安"]),
+])
+def test_credit_names_glued_to_the_next_role_or_after_a_slash(text, names):
+    assert sorted(p.name for p in _staff(text)) == names
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("编辑：新华社记者", "新华社"),              # an agency before the glued role: no name
+    ("文/图 郭茜", "图"),                        # 文/图 is the bracketed writer-photographer credit
+    ("文/本报记者 张三", "本报"),
+])
+def test_glued_role_and_slash_credit_look_alikes(text, bad):
+    assert all(bad not in p.name for p in _staff(text))
+
+
+@pytest.mark.parametrize("value", ["阿輝哥", "小魚兒", "老巷口"])
+def test_nickname_handle_in_author_slot_is_no_person(value):
+    """A 阿/小/老 nickname in a forum's author slot is the poster's handle, no rare surname's name."""
+    assert value not in _names("职工参加了活动。", meta=Meta(author=value))

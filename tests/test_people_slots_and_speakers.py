@@ -108,3 +108,26 @@ def test_meta_author_becomes_a_person():
     assert "汪丽萍" in _names("德兴市总工会开展安康杯竞赛。", removed=[header],
                               meta=Meta(author="汪丽萍", source="德兴市总工会"))
     assert "汪丽萍" not in _names("德兴市总工会开展安康杯竞赛。", removed=[header], meta=Meta())
+
+
+def test_hong_kong_form_of_the_speech_verb():
+    """説 (the Hong Kong form of 說) closes a quoted speaker's title and name as 說 does."""
+    got = _names("順豐速運寶安分部工會主席李志強説：“工會把保障送到了騎手身邊。”")
+    assert "李志強" in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("该企业总经理Thomas Becker表示，希望今后与工会多开展合作。", "Thomas Becker"),
+])
+def test_foreign_latin_name_after_an_office(text, want):
+    assert want in _names(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("培训邀请了直播电商讲师Lily Zhao授课。", "Lily Zhao"),      # a pinyin family name: a Chinese worker's English name
+    ("华为云认证讲师David Chen和本地企业技术骨干授课。", "David Chen"),
+    ("机器人维护团队使用KUKA KR 210机器人。", "KUKA KR"),         # capitals: a brand and a model
+    ("学员使用DJI Osmo Mobile稳定器练习。", "Osmo Mobile"),       # no office before it
+])
+def test_latin_words_that_name_no_foreign_person(text, bad):
+    assert bad not in _names(text)

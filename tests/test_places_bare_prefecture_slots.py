@@ -14,6 +14,10 @@ def names(text):
     ("淮北矿业集团工会相关负责人表示，将在杜集区、濉溪县推广。", "淮北"),        # a union's name, the city confirmed
     ("3．盐城经济开发区物流园工会驿站。亭湖区总工会通报。", "盐城"),
     ("入冬以来，定西气温持续走低。安定区总工会开展慰问。", "定西"),              # a clause's subject: its weather
+    ("连日来，绵阳持续高温。涪城区总工会开展慰问。", "绵阳"),                  # the subject, an adverb after it
+    ("淮北矿业集团工会相关负责人表示，将推广这一做法。", "淮北"),              # a firm's union name: the page
+    ("盐城供电公司工会举办职工创新成果发布会。", "盐城"),                      # writes no other prefecture
+    ("昭通学院工会开展活动。", "昭通"),
     ("在渝黔高速沿线的綦江、江津等地拓展服务点。綦江区总工会表示。", "江津"),  # a list after 的, closed by 等地
 ])
 def test_bare_place_taken(text, want):
@@ -21,7 +25,11 @@ def test_bare_place_taken(text, want):
 
 
 @pytest.mark.parametrize("text, bad", [
-    ("淮北矿业集团工会相关负责人表示，将推广这一做法。", "淮北"),    # no county or city of it written in full
+    ("淮北矿业集团工会相关负责人表示，将在合肥市推广。", "淮北"),    # another city written in full, not this one
+    ("南昌局集团公司工会组织慰问。", "南昌"),                       # a railway group named by its bureau's seat
+    ("成都银行工会举办活动。", "成都"),                             # a city's commercial bank, a brand
+    ("盐城工务段工会举办活动。", "盐城"),                           # a railway unit named by its station
+    ("连日来，绵阳持续高温。", "绵阳"),                            # an adverb after it, but the page does not confirm
     ("湖北宜化集团工会表示。武汉市江岸区职工参加。", "湖北"),       # a bare province in a firm's union name
     ("入冬以来，定西气温持续走低。", "定西"),                      # the page does not confirm the prefecture
     ("，定西银行开业了。安定区总工会慰问。", "定西"),               # a bank's name

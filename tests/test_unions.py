@@ -258,6 +258,33 @@ def test_branch_union_of_a_named_bodys_unit():
         assert find_unions(prose) == [], prose
 
 
+@pytest.mark.parametrize("text, want", [
+    ("经过激烈角逐，机械工程与力学学院分工会代表队夺得冠军。", "机械工程与力学学院分工会"),
+    ("化学学院分工会代表队获第三名。", "化学学院分工会"),
+    ("心血管内科分工会获得团体赛冠军。", "心血管内科分工会"),
+])
+def test_branch_union_of_the_pages_own_unit_named_alone(text, want):
+    """A college's, a department's or a workshop's 分工会 named without its university or hospital (the page's own)."""
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "绝大部分工会干部参加了培训。",   # 部分 "most": a bare 部 is no unit named alone
+    "一部分工会组织开展了慰问。",
+    "各学院分工会积极参与。",          # every college's, no one college
+    "全校各系分工会组队参赛。",
+    "所属车间分工会积极参与。",
+])
+def test_branch_union_words_in_prose_name_no_unit(text):
+    assert names(text) == []
+
+
+def test_branch_office_of_a_firm_has_a_union():
+    """A firm's branch office in one district (分部) names its own union, as a 分公司 does."""
+    assert "順豐速運寶安分部工會" in names("順豐速運寶安分部工會主席李志強説：工會把保障送到了騎手身邊。")
+    assert names("各分部工会积极参与。") == []
+
+
 def test_notice_signature_with_city_and_district_is_kept_as_written():
     from unionkit.extract import places_and_unions
     text = ("关于举办第三届职工厨艺大赛的通知\n区总工会决定举办清江浦区第三届职工厨艺大赛。\n"

@@ -1575,6 +1575,10 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
                 found.append((mt.start("name"), Person(mt["name"], [mt["role"]])))
     if ("着" in text or "著" in text) and ("说" in text or "說" in text or "问" in text or "問" in text):
         _co_verb_speakers(text, found)
+    for mt in _LATIN_AFTER_ROLE.finditer(text):  # (a plain pattern opening with a class: one quick pass)
+        role = _role_ending_at(text, mt.start())
+        if role and role not in _WEAK_ROLES and not _pinyin_surname(mt["family"]):
+            found.append((mt.start(), Person(mt["name"], _titles(_title_chain(text, mt.start()), unions, places))))
     if "、" in text:
         found.extend(_name_lists(text))
     if "的" in text:
@@ -1638,6 +1642,26 @@ _BRACKET_ROLE_NAME = recode.compile(r"[（(](?P<role>[\u4e00-\u9fff]{2,8})[:：]
 # A familiar form (老周, 小李, the southern 阿陈) then the full name in brackets, opening with the same surname
 # (forum posts: 厂工会主席老周（周国平）): the bracket names the person; a note there (老王（化名）) repeats no surname.
 _FAMILIAR_THEN_FULL = lazyrx.compile(r"[老小阿](?P<sur>[%s])\s?[（(](?P<name>(?P=sur)\p{Han}{1,2})[）)]" % _SINGLE)
+# A foreign guest named in Latin letters right after an office (该企业总经理Thomas Becker表示): a given name and a
+# family name, each capitalised, between the role and the Han prose that goes on; a bracket after it holds the
+# Chinese form (_LATIN_THEN_HAN's case), and a word in capitals (KUKA, DJI Osmo) is a brand or model, no name.
+# A family name spelt in pinyin (David Chen, Lily Zhao) makes it a Chinese worker's English name, which the page
+# names no person by unless it gives the Chinese one: only a foreign family name (Becker, Keller) is taken.
+_LATIN_AFTER_ROLE = recode.compile(r"(?<=[\u4e00-\u9fff])(?P<name>[A-Z][a-z]+ (?P<family>[A-Z][a-z]+))"
+                                   r"(?=[\u4e00-\u9fff，,。])")
+
+
+@functools.lru_cache(maxsize=1)
+def _surname_syllables() -> frozenset[str]:
+    """The pinyin syllables (no tone) that the listed one-character surnames are read with."""
+    from ..clean.pinyin import readings  # (the cleaner's table, loaded only when a Latin name is met)
+
+    return frozenset(base for ch in SURNAMES for base, _ in readings(ch))
+
+
+def _pinyin_surname(family: str) -> bool:
+    """True when ``family`` (Chen, Zhao) is how a Chinese surname is spelt in pinyin."""
+    return family.lower() in _surname_syllables()
 _LATIN_THEN_HAN = lazyrx.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?){0,2}\s?[（(](?P<name>\p{Han}{2,4})[）)]")
 # The holder of an office just elected or taken up (当选为行业工会联合会主席的殷晓蕾是…): the role, then 的 and
 # the name, which ends the clause or is followed by what follows names.
@@ -2930,8 +2954,8 @@ def _slot_shaped_name(value: str) -> bool:
     element then two characters (索南文江).  The slot says a name stands there; the value must be no
     word, role or organ, and its first pair no dictionary entry at all (敏学 passes; 综合, 新华 do not)."""
     if len(value) not in (3, 4) or not all(_IS_HAN[c] for c in value) or _ROLE_WORD.search(value) \
-            or _ORG_END.search(value) or is_word(value) or value[0] in _NOT_GIVEN:
-        return False
+            or _ORG_END.search(value) or is_word(value) or value[0] in _NOT_GIVEN or value[0] in _NICK_PREFIX:
+        return False  # (阿輝哥, 小魚兒, 老巷口: a 阿/小/老 nickname opens a forum poster's handle, no rare surname)
     if len(value) == 4:
         return value[:2] in _TIBETAN_PARTS and _given_ok(value[2:]) and not is_word(value[2:])
     if value[-1] in "人宣" and not is_person_name(value):
@@ -3235,6 +3259,9 @@ _STAFF_RX = lazyrx.compile(
     # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon or bar
     # (文：X, the writer on a portal's header line: 来源：江门工会 文：司徒嘉欣 阅读：…)
     r"(?<!\p{Han})文字?(?=\s*[:：丨｜|])|"
+    # a byline's 文/X credits the writer as 图/X the photographer (作者：文/刘颖 图/谢安); 文/图 and 文/本报记者 X
+    # are left to their own patterns
+    r"(?<!\p{Han})文(?=\s*[/／]\s*(?![图圖]|\p{Han}{0,3}(?:记者|記者|通讯员|通訊員|摄影|攝影)))|"
     # 图片：X credits the photographer the same way (文字:谷丰 图片:郑鸣)
     r"(?<!\p{Han})(?:图片|圖片)(?=\s*[:：丨｜|])|"
     # a byline's 图/X credits the photographer (文/集团工会 张三 图/李四); 图/本报记者 X leaves X to 记者
@@ -3246,6 +3273,9 @@ _STAFF_RX = lazyrx.compile(
     r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,6})",) * 2))
 # (up to six characters: Mongolian and Uyghur names without a dot run to five or six, 责任编辑：额尔德木图)
 
+
+# A credit's name glued to the next credit's role (李思遠通訊員): the name, then a byline role that ends the value.
+_GLUED_ROLE = lazyrx.compile(r"(?P<name>\p{Han}{2,3}?)(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)")
 
 # A transliterated name written with a middle dot (艾力·买买提): a person, though no Chinese surname opens it.
 _DOTTED = lazyrx.compile(r"\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8}){1,3}")
@@ -3340,7 +3370,16 @@ def _staff(text: str) -> list[Person]:
             if is_person_name(mt["name"], True) or _is_translit(mt["name"]):
                 out.append(Person(mt["name"], []))  # (the contributor carries no title, as the writer of 文字：X)
         out.extend(_labelled_supplier(text))
-    for mt in _STAFF_RX.finditer(text):
+    at = 0
+    while (mt := _STAFF_RX.search(text, at)) is not None:
+        at = mt.end()
+        glued = _GLUED_ROLE.fullmatch(mt["names"])
+        if glued and is_person_name(glued["name"], True):
+            # 記者：李思遠通訊員：周婷: the spaces between two credits lost (a line cut at its pinyin glosses and
+            # joined again): the name ends where the next role starts, which is read on its own
+            at = mt.start("names") + glued.end("name")
+            out.append(Person(glued["name"], [] if mt["role"] in _UNTITLED_CREDITS else [mt["role"]]))
+            continue
         listed = _NAME_SEP.split(mt["names"])
         last = listed[-1]
         for name in listed + _spaced_names(text, mt.end()):
@@ -3426,13 +3465,13 @@ def find_people(article: Article, unions: list[Union] | None = None,
     ``meta`` is the article's extracted metadata when the caller has it already (saves a second pass).
     """
     people: list[Person] = []
-    texts = [t for t in [article.title or "", *article.captions, *article.body] if t]
+    texts = [_fold_speech(t) for t in [article.title or "", *article.captions, *article.body] if t]
     said: set[str] = set()
     for text in texts:
         people.extend(_from_text(text, unions, places, said))
     people.extend(_word_names(texts, said, unions, places))
     people.extend(_honour_list(article.body))
-    body = "\n".join(article.body)  # (one string for the whole-body tests and _recurring_subjects)
+    body = _fold_speech("\n".join(article.body))  # (one string for the whole-body tests and _recurring_subjects)
     if "名单" in body or "名單" in body:
         people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta))
@@ -3443,6 +3482,16 @@ def find_people(article: Article, unions: list[Union] | None = None,
     if places:
         people = _drop_place_names(people, places)
     return _merge(_drop_cut_dotted(people, article))  # (it returns at once when no text holds a dot)
+
+
+#: Variant forms of the speech verb (説, the Hong Kong and Japanese form of 說: 李志強説：): folded one for one, so
+#: positions stay, to the form the speech patterns know.
+_SPEECH_VARIANTS = str.maketrans({"説": "說"})
+
+
+def _fold_speech(text: str) -> str:
+    """``text`` with the speech verb's variant forms written as 說 (same length); most texts have none."""
+    return text.translate(_SPEECH_VARIANTS) if "説" in text else text
 
 
 _PLACE_SUFFIX = lazyrx.compile(r"(?:省|市|区|區|县|縣|自治州|州|盟|旗)$")

@@ -996,11 +996,15 @@ def _counted_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Divi
 _UNION_NAME_GAP = 12
 
 
-def _confirmed_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
+def _confirmed_prefecture(text: str, m: Mention, cities: dict[str, float], firm: bool = False) -> Division | None:
     """The one prefecture bare ``m`` reads as, when the page writes it or one of its counties in full (杜集区 for
-    淮北) and the name is no ordinary word first (jieba) nor the start of a longer one (长治久安), else None."""
+    淮北) and the name is no ordinary word first (jieba) nor the start of a longer one (长治久安), else None.
+    ``firm``: ``m`` opens a firm's or an institution's name, which a page about that body may be the only place to
+    write its city in (盐城供电公司工会): a page that writes no other prefecture in full need not confirm it."""
     div = _sole_prefecture(m)
-    if div is None or cities.get(div.name, 0.0) < 2.0 or _dictionary_tag(m.text) in _WORD_TAGS:
+    if div is None or _dictionary_tag(m.text) in _WORD_TAGS:
+        return None
+    if cities.get(div.name, 0.0) < 2.0 and not (firm and not any(c != div.name for c in cities)):
         return None
     return None if any(m.end + k <= len(text) and _dictionary_tag(text[m.start:m.end + k]) for k in (1, 2)) else div
 
@@ -1023,16 +1027,24 @@ def _union_owner_prefecture(text: str, m: Mention, cities: dict[str, float]) -> 
         j += 1
     if j == m.end or not text.startswith(_UNION_AFTER, j):
         return None
-    return _confirmed_prefecture(text, m, cities)
+    # (a railway group named by its bureau's seat, 南昌局集团公司, and a city's commercial bank, 成都银行, a brand that
+    # works in many cities, are no body of the city's own: they must confirm it)
+    firm = text.endswith(_OWN_BODY_ENDS, m.end, j) and not text.startswith("局", m.end)
+    return _confirmed_prefecture(text, m, cities, firm=firm)
+
+
+#: jieba tags of the word right after a clause-opening bare prefecture that make it the clause's subject: the noun it
+#: modifies (定西气温持续走低) or an adverb before the predicate (连日来，绵阳持续高温; 绵阳再次入选).
+_SUBJECT_NEXT = ("n", "d", "vd")
 
 
 def _subject_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
     """A bare prefecture opening a clause's subject, the noun it modifies right after it (入冬以来，定西气温持续走低:
-    the place's weather, economy, districts), the page confirming the prefecture, and no firm, institution or body
+    the place's weather, economy, districts) or an adverb of its predicate (绵阳持续高温), the page confirming the prefecture, and no firm, institution or body
     named in the clause (定西银行, 定西公司: a body's name, not the place; 苏州打工人: 打工 is a verb)."""
     if m.full or not (m.start == 0 or text[m.start - 1] in _CLAUSE_END):
         return None
-    if _dictionary_tag(text[m.end:m.end + 2]) != "n" or not _is_han(text[m.end + 1:m.end + 2] or "a"):
+    if _dictionary_tag(text[m.end:m.end + 2]) not in _SUBJECT_NEXT or not _is_han(text[m.end + 1:m.end + 2] or "a"):
         return None
     if text.startswith(_MODIFIED, m.end) or _clause_names_body(text, m.end):
         return None
@@ -1161,6 +1173,10 @@ def _word_first(text: str, m: Mention) -> bool:
 #: (佛山南海支行), not a place the page is in.
 _BODY_ENDS = ("银行", "銀行", "支行", "分行", "公司", "集团", "集團", "医院", "醫院", "中心", "大学", "大學", "学院",
               "學院", "学校", "學校", "分局", "营业部", "營業部")
+
+
+#: The body words of _BODY_ENDS that end a firm's or an institution's own name (not a bank's: 成都银行).
+_OWN_BODY_ENDS = tuple(w for w in _BODY_ENDS if not w.endswith("行"))
 
 
 def _chain_county(text: str, head: Division, m: Mention) -> Division | None:

@@ -78,6 +78,8 @@ _ORG_SUFFIXES = (
     "学校", "學校", "中学", "中學", "小学", "小學", "幼儿园", "幼兒園", "医院", "醫院", "卫生院",
     "衛生院", "银行", "銀行", "分行", "支行", "营业部", "營業部", "研究院", "研究所", "设计院", "設計院", "中心", "协会", "協會",
     "商会", "商會", "合作社", "酒店", "宾馆", "賓館", "商场", "商場", "超市", "电站", "電站",
+    # a firm's branch office in one district (順豐速運寶安分部): the branch has a union of its own
+    "分部",
     # a wind or solar farm run by a power group (华电赤城风电场)
     "电场", "電場",
     "总队", "總隊", "支队", "支隊", "政府", "法院", "检察院", "檢察院", "报社", "報社",
@@ -889,8 +891,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         if k:  # 喀什地区泽普县烟草专卖局: a county's body is named from the county on, its prefecture dropped
             return seg[k:] + head, surface, "org"
         return surface, surface, "org"
-    if seg.endswith("分") and _branch_of_body(seg[:-1]):
-        return surface, surface, "org"  # 铸造车间分工会: a workshop's branch union
+    if seg.endswith("分") and (_branch_of_body(seg[:-1]) or _named_unit(seg[:-1])):
+        return surface, surface, "org"  # 铸造车间分工会, 化学学院分工会: a workshop's, a college's branch union
     if seg in _BARE_BODIES:
         return surface, surface, "org"  # 厂工会: the writer's own factory's union, named by its kind
     if _short_firm(seg):
@@ -1429,6 +1431,20 @@ def _branch_of_body(body: str) -> bool:
     unit = body[cut:]
     return (2 <= len(unit) <= 8 and unit.endswith(_BRANCH_UNITS) and _all_han(unit)
             and not unit.startswith(_GENERIC_START) and not _UNNAMED_TRADE.search(unit) and not _ends_with_lead(unit))
+
+
+#: Units that a page names on their own before 分工会, the body they belong to being the page's own: a university's
+#: college or department, a hospital's clinical department, a plant's workshop.  (Not 部, 处, 室, 队: 大部分工会,
+#: 一部分工会 are "most", "some" unions.)
+_OWN_UNITS = ("学院", "學院", "系", "科", "车间", "車間", "分厂", "分廠", "工区", "工區", "项目部", "項目部")
+
+
+def _named_unit(unit: str) -> bool:
+    """``unit`` names one unit of the page's own body by itself (化学学院, 检验科, 铸造车间): the owner of a branch
+    union (…分工会).  Three characters at least, with a name of its own before the unit word (not 各学院, 所属车间,
+    全校各系)."""
+    return (len(unit) >= 3 and unit.endswith(_OWN_UNITS) and _all_han(unit) and not unit.startswith(_GENERIC_START)
+            and not _UNNAMED_TRADE.search(unit) and not _ends_with_lead(unit))
 
 
 #: A body named by its kind alone, whose union the page means (我们厂工会, 厂工会).
