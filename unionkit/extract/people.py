@@ -22,7 +22,7 @@ import re
 
 from .. import lazyrx
 from . import recode
-from ..record import Article, Meta, Person, Place, Union
+from ..record import Article, Meta, Person, Place, Removal, Union
 from .wordrx import trie_pattern
 from .meta import join_spaced_pair, joined_removals
 
@@ -2871,8 +2871,9 @@ def _name_before_title(text: str, start: int, end: int) -> tuple[int, str] | Non
     return None
 
 
-def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
-    """Reporters, authors and editors named in the removed byline and editor pieces (``meta``: already extracted)."""
+def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Removal] | None = None) -> list[Person]:
+    """Reporters, authors and editors named in the removed byline and editor pieces (``meta``: already extracted;
+    ``joined``: joined_removals(article.removed), already made)."""
     if meta is None:
         from .meta import extract_meta
 
@@ -2894,7 +2895,7 @@ def _from_bylines(article: Article, meta: Meta | None = None) -> list[Person]:
             else:
                 titles = [_editor_title(article, trad, name)] if role else []
             out.append(Person(name, titles))
-    for r in joined_removals(article.removed):  # (a line that carried pinyin comes in parts: 審|(shěn)|核：郝建平)
+    for r in joined if joined is not None else joined_removals(article.removed):  # (a line that carried pinyin comes in parts: 審|(shěn)|核：郝建平)
         if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
             if r.kind in ("byline", "credit") and r.text.strip()[-1:] in "）)":
@@ -3404,10 +3405,12 @@ def _merge(people: list[Person]) -> list[Person]:
 
 
 def find_people(article: Article, unions: list[Union] | None = None,
-                places: list[Place] | None = None, meta: Meta | None = None) -> list[Person]:
+                places: list[Place] | None = None, meta: Meta | None = None,
+                joined: list[Removal] | None = None) -> list[Person]:
     """People in the article (title, captions, body, bylines) with their titles.
 
-    ``meta`` is the article's extracted metadata when the caller has it already (saves a second pass).
+    ``meta`` is the article's extracted metadata when the caller has it already (saves a second pass), and
+    ``joined`` its joined_removals(article.removed) (saves a second join).
     """
     people: list[Person] = []
     texts = [t for t in [article.title or "", *article.captions, *article.body] if t]
@@ -3419,7 +3422,7 @@ def find_people(article: Article, unions: list[Union] | None = None,
     body = "\n".join(article.body)  # (one string for the whole-body tests and _recurring_subjects)
     if "名单" in body or "名單" in body:
         people.extend(_labelled_name_list(article.body))
-    people.extend(_from_bylines(article, meta))
+    people.extend(_from_bylines(article, meta, joined))
     people.extend(_credit_paragraphs(article.body))
     people.extend(_recurring_subjects(body))
     people.extend(_he_names(texts, unions, places))
