@@ -76,7 +76,7 @@ def extract(article: Article) -> Article:
     if places:
         from .places import taiwanese_page
 
-        if taiwanese_page(text, [r.text for r in article.removed]):
+        if taiwanese_page(text, (r.text for r in article.removed)):  # (the removed lines read only when traditional)
             places = []  # a Taiwanese page's own places are not listed (the layouts' convention for HK/Macau/TW)
     ents = Entities(
         unions=unions,

@@ -750,6 +750,7 @@ _HEAD_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20})(?:\s*[-_|｜丨│–
 _FOOTER_LEAD = lazyrx.compile(r"^\s*(?:(?:主办|主辦)(?:单位|單位)?|版权所有|版權所有)?\s*:?\s*(?P<name>\p{Han}{2,20})(?:\s|[(（]|$)")
 #: What marks a footer row: a licence number, a copyright or a sponsor's label (tested before the pattern).
 _FOOTER_MARKS = ("ICP", "备", "備", "版权", "版權", "主办", "主辦", "©", "Copyright", "copyright")
+_FOOTER_MARK_RX = recode.compile("|".join(map(re.escape, _FOOTER_MARKS)))  # (any of them: one search per row)
 
 
 def _echoed_site(top: list[Removal], removed: list[Removal]) -> str | None:
@@ -766,7 +767,7 @@ def _echoed_site(top: list[Removal], removed: list[Removal]) -> str | None:
     if not heads:
         return None
     for r in removed:
-        if not any(w in r.text for w in _FOOTER_MARKS):
+        if _FOOTER_MARK_RX.search(r.text) is None:
             continue
         mt = _FOOTER_LEAD.match(normalise_line(r.text))
         if mt and mt["name"] in heads and heads[mt["name"]] is not r:  # (another row than the one naming it)
