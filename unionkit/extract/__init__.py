@@ -66,20 +66,21 @@ def extract(article: Article) -> Article:
     """A copy of ``article`` with its metadata and entities extracted."""
     from .campaigns import find_campaigns
     from .figures import find_figures
-    from .meta import meta_and_warnings
+    from .meta import joined_removals, meta_and_warnings
     from .people import find_people
 
     text = _entity_text(article)
-    meta, notes = meta_and_warnings(article)
+    joined = joined_removals(article.removed) if article.removed else None  # (meta and the byline reader share it)
+    meta, notes = meta_and_warnings(article, joined)
     places, unions = places_and_unions(text, meta.site)
     if places:
         from .places import taiwanese_page
 
-        if taiwanese_page(text, [r.text for r in article.removed]):
+        if taiwanese_page(text, (r.text for r in article.removed)):  # (the removed lines read only when traditional)
             places = []  # a Taiwanese page's own places are not listed (the layouts' convention for HK/Macau/TW)
     ents = Entities(
         unions=unions,
-        people=find_people(article, unions, places=places, meta=meta),
+        people=find_people(article, unions, places=places, meta=meta, joined=joined),
         places=places,
         campaigns=find_campaigns(text),
         figures=find_figures(text),

@@ -22,6 +22,7 @@ Decisions (documented in the tests as well):
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import replace
 
@@ -768,6 +769,7 @@ _HEAD_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20})(?:\s*[-_|｜丨│–
 _FOOTER_LEAD = lazyrx.compile(r"^\s*(?:(?:主办|主辦)(?:单位|單位)?|版权所有|版權所有)?\s*:?\s*(?P<name>\p{Han}{2,20})(?:\s|[(（]|$)")
 #: What marks a footer row: a licence number, a copyright or a sponsor's label (tested before the pattern).
 _FOOTER_MARKS = ("ICP", "备", "備", "版权", "版權", "主办", "主辦", "©", "Copyright", "copyright")
+_FOOTER_MARK_RX = recode.compile("|".join(map(re.escape, _FOOTER_MARKS)))  # (any of them: one search per row)
 
 
 def _echoed_site(top: list[Removal], removed: list[Removal]) -> str | None:
@@ -784,7 +786,7 @@ def _echoed_site(top: list[Removal], removed: list[Removal]) -> str | None:
     if not heads:
         return None
     for r in removed:
-        if not any(w in r.text for w in _FOOTER_MARKS):
+        if _FOOTER_MARK_RX.search(r.text) is None:
             continue
         mt = _FOOTER_LEAD.match(normalise_line(r.text))
         if mt and mt["name"] in heads and heads[mt["name"]] is not r:  # (another row than the one naming it)
@@ -848,8 +850,12 @@ def joined_removals(removed: list[Removal]) -> list[Removal]:
 
     Pieces without a line keep their place at the end.
     """
-    # splitters dropped before the (stable) sort: the same order, fewer items to sort
-    ordered = sorted((r for r in removed if r.kind not in _SPLITTERS), key=_page_order)
+    # splitters dropped before the (stable) sort: the same order, fewer items to sort; _page_order's order
+    # as one C-keyed sort of the pieces with a line, then those without in their order
+    kept = [r for r in removed if r.kind not in _SPLITTERS]
+    ordered = sorted((r for r in kept if r.line is not None), key=_LINE)
+    if len(ordered) < len(kept):
+        ordered += [r for r in kept if r.line is None]
     groups: list[list[Removal]] = []
     for r in ordered:
         last = groups[-1][-1] if groups else None
@@ -876,6 +882,9 @@ def _join_all(texts: list[str]) -> str:
         if b.lstrip():
             parts.append(b.lstrip())
     return "".join(parts)
+
+
+_LINE = operator.attrgetter("line")
 
 
 def _page_order(r: Removal) -> tuple[bool, int]:
@@ -918,10 +927,14 @@ def extract_meta(article: Article) -> Meta:
     return meta_and_warnings(article)[0]
 
 
-def meta_and_warnings(article: Article) -> tuple[Meta, list[str]]:
-    """The page's metadata, and the warnings a reader should see about how a value was inferred."""
+def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> tuple[Meta, list[str]]:
+    """The page's metadata, and the warnings a reader should see about how a value was inferred.
+
+    ``joined``: joined_removals(article.removed) when the caller has it already (extract shares it with the
+    byline reader of find_people: one join per page, not two)."""
     warnings: list[str] = []
-    removed = joined_removals(article.removed or removals_from_raw(article))
+    removed = joined if joined is not None and article.removed else \
+        joined_removals(article.removed or removals_from_raw(article))
     end = _article_end(removed)
     header = [r for r in removed if r.kind in _HEADER_KINDS and (r.line is None or r.line < end)]
     other = [r for r in removed if r.kind not in _FOOTER_KINDS and r.kind not in _HEADER_KINDS]

@@ -32,6 +32,7 @@ import pathlib
 import pickle
 import re
 import types
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from unionkit.record import Place
@@ -63,6 +64,15 @@ _GENERIC_STEMS = {
 _EVENT_WORDS = ("活动", "活動", "大赛", "大賽", "竞赛", "競賽", "比赛", "比賽", "运动会", "運動會", "展演")
 _TAKE_PART = ("参加", "參加", "参赛", "參賽", "晋级", "晉級", "出征", "角逐")
 _CLAUSE_END = set(",，。;；、!！?？:：\n“”\"「」")
+# (the end of a clause found by one C scan, not a character loop)
+_CLAUSE_END_RX = recode.compile("[%s]" % re.escape("".join(sorted(_CLAUSE_END))))
+_EVENT_WORD_RX = recode.compile("|".join(map(re.escape, _EVENT_WORDS)))  # (any of them in a span: one search)
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause running from ``at`` ends: its first _CLAUSE_END character, or the text's end."""
+    mt = _CLAUSE_END_RX.search(text, at)
+    return mt.start() if mt else len(text)
 
 #: Common characters whose simplified and traditional forms differ, to tell a page's script.
 _TRAD_HINT = set("會區縣國們這個為與發時說職來對學華機經動員勞務")
@@ -611,10 +621,7 @@ def _event_scope(text: str, m: Mention) -> bool:
         return False
     if text.endswith(_TAKE_PART, 0, m.start):
         return False
-    i = m.end
-    while i < len(text) and text[i] not in _CLAUSE_END:
-        i += 1
-    return any(w in text[m.end:i] for w in _EVENT_WORDS)
+    return _EVENT_WORD_RX.search(text, m.end, _clause_end(text, m.end)) is not None
 
 
 def _accept(text: str, m: Mention, prev: Mention | None, cities: dict[str, float] | None = None,
@@ -1075,7 +1082,7 @@ def _trip_origin(text: str, m: Mention) -> bool:
         j += 1
     if not text.startswith(_BACK_FROM, j):
         return False
-    return not any(w in text[m.end:j] for w in _BODY_ENDS + _MODIFIED)
+    return _BODY_WORD_RX.search(text, m.end, j) is None
 
 
 #: A common word's count in jieba's dictionary (会同 859: "jointly with"), from which a county's stem read inside prose
@@ -1173,6 +1180,8 @@ def _word_first(text: str, m: Mention) -> bool:
 #: (佛山南海支行), not a place the page is in.
 _BODY_ENDS = ("银行", "銀行", "支行", "分行", "公司", "集团", "集團", "医院", "醫院", "中心", "大学", "大學", "学院",
               "學院", "学校", "學校", "分局", "营业部", "營業部")
+# A firm's, an institution's or a modified name's word anywhere in a span (_clause_names_body, _trip_origin): one search.
+_BODY_WORD_RX = recode.compile("|".join(map(re.escape, _BODY_ENDS + _MODIFIED)))
 
 
 #: The body words of _BODY_ENDS that end a firm's or an institution's own name (not a bank's: 成都银行).
@@ -1323,10 +1332,7 @@ def _sole_bare_province(m: Mention) -> bool:
 
 def _clause_names_body(text: str, at: int) -> bool:
     """The clause from ``at`` to its end names a firm, an institution or a body (湖南建工集团的, 新疆各级工会)."""
-    j = at
-    while j < len(text) and text[j] not in _CLAUSE_END:
-        j += 1
-    return any(w in text[at:j] for w in _BODY_ENDS + _MODIFIED)
+    return _BODY_WORD_RX.search(text, at, _clause_end(text, at)) is not None
 
 
 def _province_of(text: str, m: Mention) -> bool:
@@ -1677,7 +1683,7 @@ _TW_MARK = recode.compile(r"(?:民國|民国)\s*\d{2,3}\s*年|中華民國|新�
 _ROC_LABELLED = recode.compile(r"(?:日期|時間)\s*[:：]\s*1\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.\-/])")
 
 
-def taiwanese_page(text: str, header: list[str] | tuple[str, ...] = ()) -> bool:
+def taiwanese_page(text: str, header: Iterable[str] = ()) -> bool:
     """True for a page written in Taiwan: traditional script and a Taiwanese marker in the text or in its
     removed ``header`` lines (a ROC date, 中華民國, 新臺幣, 勞動部, 友善列印).
 
