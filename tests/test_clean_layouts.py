@@ -63,7 +63,6 @@ KNOWN_MISSES = {
     # batch 53 (20 unseen text pages, 6 damaged: session 10's first text measure, scored on ce93f69, added after it was scored)
     "crawl53_text_d2": "title salt (traditional) left while real words are cut (12351職工服務熱線 -> 12351服務熱線)",
     "crawl53_text_d6": "title salt left while real words are cut (在建光伏和储能项目的 -> 在建和储能的)",
-    "crawl53_text_p06": "an attachment line (相关附件:….docx) kept (gold conflict: ten notice golds keep their 附件 line)",
     # batch 51 (20 unseen text pages, 6 damaged: the session's last text measure, scored on b84b77d, not fixed after)
     "crawl51_text_d2": "title salt on a traditional page left (the gate never opens)",
     "crawl51_text_d6": "title salt on a traditional page with jammers left (the gate never opens)",
@@ -73,8 +72,6 @@ KNOWN_MISSES = {
     # batch 43 (20 unseen text pages, 6 damaged, scored on a07fefd, added after it was scored)
     # batch 41 (20 unseen text pages, 6 damaged, scored on e71e25c, added after it was scored)
     # batch 39 (20 unseen text pages, 6 damaged: the session's final measure, scored on 0582f6d, not fixed after)
-    "crawl39_text_06": "an attachment line (相关附件:….pdf) kept (gold conflict: ten notice golds keep their 附件 line)",
-    "crawl39_text_09": "an attachment line (附件:….xlsx) kept (gold conflict, as 06)",
     "crawl39_text_d05": "title salt at light density (10 pieces) left: the gate never opens",
     "crawl39_text_d06": "title salt left: whole title words 比赛, 南陵 (paragraph 2) and 操作 (paragraph 3); 能大 is taken",
     # batch 37 (20 unseen text pages, 6 damaged, scored on e880f12, added after it was scored)
@@ -131,10 +128,8 @@ KNOWN_MISSES = {
     # batch 74 (session 12, a plain cross-section scored on 2539aa6 after the fixes of batches 69-72)
     # batch 76 (session 12's final text measure, a plain cross-section scored on 2d60397, not fixed after)
     # batch 78 (session 13, a plain cross-section scored on 5331fe3, session 12's final code)
-    "crawl78_text_d1": "a forum's slogan signature line (东台人论坛——东台人自己的网上家园) kept",
     "crawl78_text_d3": "title salt partly kept in the first two paragraphs (邓州, 工会, 开展, 尊法, 守法)",
     # batch 80 (session 13, 12 pages all damaged, scored on 5331fe3)
-    "crawl80_text_d11": "an attachment line (附件：….xlsx) kept",
 }
 
 

@@ -1921,3 +1921,50 @@ def test_a_closing_sentence_of_a_post_stays(closing):
 
     art = clean_text(_discuz_thread(closing))
     assert closing[-1] in art.body
+
+
+def test_board_slogan_over_the_tool_row_goes_as_a_signature():
+    from unionkit.clean import clean_text
+
+    page = ("某某人论坛 - Powered by Discuz!\n某某人论坛 › 某某资讯 › 新闻速递 › 某市总工会为环卫工人送去爱心早餐\n"
+            "某市总工会为环卫工人送去爱心早餐\n楼主 发表于 2024-12-18 08:30:15 | 只看该作者\n"
+            "12月18日清晨，某市总工会在城区工会驿站为环卫工人送上热腾腾的爱心早餐，活动将持续到明年2月底。\n"
+            "工会相关负责人表示，将进一步完善工会驿站服务功能，让户外劳动者冷有所避、渴有所饮。\n"
+            "某某人论坛——某某人自己的网上家园\n回复\n使用道具 举报\n沙发\n某网友 发表于 2024-12-18 09:12:05 | 只看该作者\n"
+            "工会这事办得实在，点赞！\n回复 支持 反对\n")
+    art = clean_text(page)
+    assert not any("网上家园" in p for p in art.body)
+    assert any(r.kind == "signature" and "网上家园" in r.text for r in art.removed)
+
+
+@pytest.mark.parametrize("line, slogan", [
+    ("某某人论坛——某某人自己的网上家园", True),
+    ("某某网--某某人的网上家园", True),
+    ("工会驿站——户外劳动者的温馨港湾", False),  # a post's own dashed line names no board
+    ("某某人论坛——欢迎大家积极参与讨论。", False),  # a sentence
+])
+def test_board_slogan_line(line, slogan):
+    assert forum.board_slogan(fold(line)) is slogan
+
+
+def _attachment_kept(tail):
+    from unionkit.clean import clean_text
+
+    page = ("某公司工会举办职工创新成果展\n发布时间：2024-12-05\n"
+            "12月5日，某公司工会举办职工创新成果展，共展出职工创新成果36项，涵盖设备改造、工艺优化等领域。\n"
+            "公司工会将继续完善创新成果转化激励机制，对优秀成果给予奖励。\n" + tail)
+    return any("附件" in p for p in clean_text(page).body)
+
+
+def test_attachment_line_naming_a_file_over_the_page_controls_is_chrome():
+    assert not _attachment_kept("附件：2024年度职工创新成果汇总表.xlsx\n【关闭】 【打印】\n某某公司 版权所有\n")
+
+
+@pytest.mark.parametrize("tail", [
+    # a notice's list of its annexes above its signature: the notice's own text
+    "附件：1.某县2024年职工职业技能竞赛获奖名单.xlsx\n某县总工会\n2024年10月9日\n",
+    # an annex named without a file extension
+    "附件：2024年度职工创新成果汇总表\n【关闭】 【打印】\n",
+])
+def test_attachment_line_look_alikes_stay(tail):
+    assert _attachment_kept(tail)

@@ -217,13 +217,8 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl76_text_p08": "author: the 通讯员 line's names read as the author, as crawl55_text_d4's and crawl28_text_u13's golds "
                         "read a correspondent signing an outlet's story; this gold wants the account over the date or none",
     # batch 78 (session 13, a plain cross-section scored on 5331fe3, session 12's final code)
-    "crawl78_text_d4": "views: the 转藏 count read, not 阅读; site: a reprint library platform (360doc个人图书馆) missed",
-    "crawl78_text_p08": "author: 刘颖 of 作者：文/刘颖 图/谢安 missed",
     # batch 80 (session 13, 12 pages all damaged, scored on 5331fe3)
-    "crawl80_text_d4": "site: a forum's header name (化龙巷) missed",
-    "crawl80_text_d5": "published: a date on the same line as a URL holding a date missed",
-    "crawl80_text_d7": "views: a video's 播放量 not read (debatable: a play count)",
-    "crawl80_text_d9": "views: a label carrying pinyin (閲讀(dú)：1084) not read",
+    "crawl80_text_d7": "views: a video's 播放量 not read (gold conflict: video_transcript_jinggangshan's and crawl35_text_09's golds read no play count)",
 }
 
 

@@ -137,8 +137,6 @@ KNOWN_META = {
     # batch 70 (session 12, scored on 7962ce2 before any fix)
     # batch 72 (session 12, scored on 63f2477 after the fixes of batches 69-71)
     # batch 79 (session 13, 8 HTML pages, a plain cross-section scored on 5331fe3, session 12's final code)
-    "crawl79_html_d2": "site: the title suffix and footer name carry pinyin (齊齊哈爾工會(huì)網(wǎng)) and are not read",
-    "crawl79_html_p05": "views: an app share page's 阅读 3562 (no colon) missed",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

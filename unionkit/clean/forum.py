@@ -225,6 +225,16 @@ def thread_tag(folded: str) -> int | None:
     return m.end() if m and len(folded) - m.end() >= 4 else None
 
 
+# A board's slogan line, its name then a dash and the tagline (某某人论坛——某某人自己的网上家园): what a board prints
+# as every post's signature; its name's ending (论坛, 社区, 网) says it names the board, not something the post says.
+_BOARD_SLOGAN = lazyrx.cached(r"^\p{Han}{2,12}(?:论坛|論壇|社区|社區|网|網|BBS|bbs)\s*(?:—{1,2}|-{1,4}|─{1,2})\s*[^—\-─。!?！？]{2,24}$")
+
+
+def board_slogan(folded: str) -> bool:
+    """A line naming the board with its slogan after a dash (某某论坛——某某人自己的网上家园)."""
+    return bool(_BOARD_SLOGAN.match(folded.strip()))
+
+
 def dash_signature(folded: str) -> bool:
     """A one-line poster signature led by a dash rule ("—— 家在罗田,心在罗田")."""
     return bool(DASH_SIGNATURE.match(folded.strip()))

@@ -402,19 +402,29 @@ def download_box(lines: list[Line], i: int) -> int | None:
     """End (exclusive) of a download box opened at line i: a bare 附件: label, then only file names (with
     their extensions) up to the page's chrome, the notice's signature or the page's end. A notice's own
     attachment list names its annexes without extensions (附件:1.某某表), so the box's names are the CMS's
-    download links; a box that runs into text is not one."""
-    if not _ATTACH_LABEL.match(lines[i].folded.strip()):
+    download links; a box that runs into text is not one. The label may name the first file itself
+    (附件：某某汇总表.xlsx): such a box is the CMS's only when the page's chrome or end follows it (above a
+    notice's signature, the line is the notice's list of its annexes: the golds keep it)."""
+    t = lines[i].folded.strip()
+    named = None if _ATTACH_LABEL.match(t) else _ATTACH_NAMED.match(t)
+    if named is not None and not _FILE_NAME.match(named["file"]):
         return None
-    j, files = i + 1, 0
+    if named is None and not _ATTACH_LABEL.match(t):
+        return None
+    j, files = i + 1, int(named is not None)
     while j < len(lines) and (lines[j].blank or _FILE_NAME.match(lines[j].folded.strip())):
         files += not lines[j].blank
         j += 1
     if not files:
         return None
     if j < len(lines) and pattern_kind(lines[j], None, strict=True) is None and chrome.tail_kind(lines[j].folded) is None \
-            and not _signature_at(lines, j):
+            and (named is not None or not _signature_at(lines, j)):
         return None
     return j
+
+
+#: An attachment label with the first file's name after it (附件：某某表.xlsx, 相关附件:1.某某名单.pdf).
+_ATTACH_NAMED = regex.compile(r"^(?:相关)?附件\s*\d{0,2}\s*[::]\s*(?P<file>\S.*)$")
 
 
 def _signature_at(lines: list[Line], j: int) -> bool:
@@ -652,8 +662,10 @@ def signature_over_tools(lines: list[Line], i: int) -> bool:
     line of the page (not one a removed jammer left) and directly over the post's tool row (回复 举报), where
     Discuz-like boards print the signature block ("踏踏实实干活,清清白白做人")."""
     ln = lines[i]
-    if len(ln.text) > SIGNATURE_LINE_MAX or i == 0 or lines[i - 1].raw.strip():
+    if len(ln.text) > SIGNATURE_LINE_MAX or i == 0:
         return False
+    if lines[i - 1].raw.strip() and not forum.board_slogan(ln.folded):
+        return False  # (the board's slogan line, 某某论坛——tagline, is its signature even under the text's last line)
     if STOPS.search(ln.folded) and (STOPS.search(ln.folded[:-1]) or not _after_closing_edit_note(lines, i)):
         return False  # a sentence is the post's own, unless the post's edit stamp closed the text above it
     if forum.reply_form_line(ln.folded) or chrome.tail_kind(ln.folded) is not None:

@@ -308,8 +308,14 @@ def _fields_or_names(head: str) -> bool:
 
 
 def _prose_after(rest: str) -> bool:
-    """``rest`` (after a row's date) is too long or punctuated like a clause to be further header fields."""
+    """``rest`` (after a row's date) is too long or punctuated like a clause to be further header fields (a link
+    in a field, 原文链接：http://…/2024-04/26/content_N.htm, counts as one word: an address is no clause)."""
+    if "http" in rest or "www." in rest:
+        rest = _LINK.sub("URL", rest)
     return bool(rest) and (len(rest) > 40 or _CLAUSE_PUNCT.search(rest) is not None)
+
+
+_LINK = lazyrx.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
 
 
 # A header row of barred fields, each a label and its value with a space or a colon between

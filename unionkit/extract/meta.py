@@ -37,8 +37,9 @@ from .wordrx import trie_pattern
 
 # --- text normalisation ---------------------------------------------------------------
 
-# (zero-width spaces and joiners some editors leave after a counter, 閱讀 2306\u200b, are dropped)
-_FW = str.maketrans("：　", ": ", "\u200b\u200c\u200d\ufeff")
+# (zero-width spaces and joiners some editors leave after a counter, 閱讀 2306\u200b, are dropped; the variant 閲
+# of Hong Kong and Taiwan fonts, 閲讀：1084, is read as the 閱 every label is written with)
+_FW = str.maketrans("：　閲", ": 閱", "\u200b\u200c\u200d\ufeff")
 # The cleaner's reading pattern (clean.pinyin._ANNOTATION) without its lookbehind: a line it cannot
 # match holds no reading. tests/test_meta.py checks that the two patterns stay in step.
 _MAYBE_READING = recode.compile(r"[(（]([a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f:]{1,8}[0-5]?)[)）]")
@@ -128,6 +129,12 @@ _TRIM = " \t:：,，;；。.、|｜()（）[]【】<>《》“”\"'"
 _BOXED = lazyrx.compile(r"\s*[\[【]\s*([^\[\]【】\s|｜]{1,30})\s*[\]】]")
 
 
+# A count written before its label, after a gap (a reprint library's row: 秦川书香 2024-02-28 | 346 阅读 | 12 转藏):
+# the number right before a views label with no count of its own after it.
+_COUNT_BEFORE = lazyrx.compile(r"(?:^|(?<=[\s|｜丨]))(\d[\d,]*(?:\.\d+)?\s*(?:万|萬)?)\s*$")
+_NUM_FIRST = lazyrx.compile(r"\s*[:：]?\s*[\[【]?\s*\d")
+
+
 # Labels that are also written as a value (作者:小编 点击:57次, an aggregator signing its posts): a label only before
 # a colon or a bar (小编:晓雨).
 _VALUE_TOO = frozenset({"小编", "小編"})
@@ -162,6 +169,10 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
             stop = hits[i + 2][0] if i + 2 < len(hits) else len(line)
             end = hits[i + 1][1]
         value = line[end:stop]
+        if field == "views" and (lead := _COUNT_BEFORE.search(line, hits[i - 1][1] if i else 0, hits[i][0])):
+            if not _NUM_FIRST.match(value):  # 346 阅读 | 12 转藏: the count stands before its label, not after
+                out.append((field, lead[1].strip()))
+                continue
         if value.lstrip()[:1] in _BAR:  # 来源 | 泰州日报: a WeChat repost card bars the label from its value
             value = value.lstrip()[1:]
         if field in ("published",):
@@ -453,9 +464,16 @@ def _glued_unit_and_name(body: str) -> "regex.Match | None":
     return ut if is_person_name(name, True) or not is_word(name) else None
 
 
+# A school or union site's 作者 field holding the text's and the photos' credits (作者：文/刘颖 图/谢安).
+_TEXT_CREDIT = lazyrx.compile(r"^\s*(?:文字|文)\s*[/／]")
+
+
 def author_names(value: str) -> str | None:
     """The authors of a 作者 value: its names (name_list), or the person after the unit that sends the piece
-    (作者：宜昌市总工会 向丹 → 向丹; not a section of the unit: 作者：市总工会 办公室)."""
+    (作者：宜昌市总工会 向丹 → 向丹; not a section of the unit: 作者：市总工会 办公室); of a credit pair in the field
+    (作者：文/X 图/Y), the writer."""
+    if _TEXT_CREDIT.match(value):
+        return parse_byline(value).get("author")
     names = name_list(value)
     if names or " " not in value.strip():  # (the unit and the person are set apart by a space)
         return names
@@ -695,7 +713,9 @@ _COPYRIGHT_HINT = recode.compile("|".join(map(re.escape, _COPYRIGHT_WORDS)))  # 
 
 # A contact field run into the holder's name (版權所有：某市總工會 地址：…, glued once a reading was cut out of the
 # name and the line's parts were joined back): the label and what follows are no part of the name.
-_CONTACT_LABEL = lazyrx.compile(r"(?<=\p{Han})(?:地址|电话|電話|邮编|郵編|传真|傳真|联系电话|聯繫電話)\s*[:：].*$")
+# (so may a licence number be, its province's character first: 版權所有：某某工會網黑ICP備…號)
+_CONTACT_LABEL = lazyrx.compile(r"(?<=\p{Han})(?:(?:地址|电话|電話|邮编|郵編|传真|傳真|联系电话|聯繫電話)\s*[:：]"
+                                r"|\p{Han}(?:ICP|icp)).*$")
 
 
 def site_from_footer(line: str) -> str | None:
@@ -792,6 +812,41 @@ def _echoed_site(top: list[Removal], removed: list[Removal]) -> str | None:
         if mt and mt["name"] in heads and heads[mt["name"]] is not r:  # (another row than the one naming it)
             return mt["name"]
     return None
+
+
+# A page's <title> row, the name and its tagline set off by a spaced dash or bar (化龙巷 - 常州人的网上家园), and a
+# breadcrumb's head (化龙巷 › 巷子论坛 › 常州新闻 › …).
+_TITLE_ROW = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20}?)\s+[-–—|｜]\s+\p{Han}\S{1,30}\s*$")
+_CRUMB_HEAD = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20}?)\s*(?:[›»>]|&gt;)")
+
+
+def _crumb_echo(top: list[Removal]) -> str | None:
+    """The name a page's title row opens with (X - tagline) when its breadcrumb opens with it too (X › board › …):
+    the site names itself twice over the post, whatever its name's ending (a city BBS, 化龙巷); None otherwise."""
+    titles = {mt["name"] for r in top if "-" in r.text or "|" in r.text or "—" in r.text or "｜" in r.text
+              if (mt := _TITLE_ROW.match(normalise_line(r.text)))}
+    if not titles:
+        return None
+    return _first(_site_name(mt["name"]) for r in top
+                  if (mt := _CRUMB_HEAD.match(normalise_line(r.text))) and mt["name"] in titles)
+
+
+# A logo alone on a page's first row, maybe a Latin brand glued before it (360doc个人图书馆), right over a menu bar that
+# opens with 首页 (首页 阅览室 馆友 我的图书馆).
+_LOGO_ALONE = lazyrx.compile(r"^\s*(?P<name>[A-Za-z0-9]{0,12}\p{Han}{2,12})\s*$")
+_HOME_MENU = lazyrx.compile(r"^\s*(?:首页|首頁)(?:\s+\S{2,8}){2,}\s*$")
+
+
+def _logo_over_menu(top: list[Removal]) -> str | None:
+    """The name on the page's first row when the next row is a menu bar opening with 首页: the site's logo over
+    its menu, whatever its name's ending (a reprint library's 360doc个人图书馆); None otherwise."""
+    if len(top) < 2 or top[0].line is None or top[1].line != top[0].line + 1:
+        return None
+    mt = _LOGO_ALONE.match(normalise_line(top[0].text))
+    if not mt or not _HOME_MENU.match(normalise_line(top[1].text)):
+        return None
+    name = mt["name"]
+    return None if name in _NOT_SITE or name.startswith(_APP_PROMPTS) else _site_name(name)
 
 
 # An app's banner over a shared page: its prompt to open or download it by name (打开某某云APP 阅读体验更佳,
@@ -1073,6 +1128,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     m.site = m.site or _first(site_from_sponsor(r.text) for r in footer)
     m.site = m.site or _echoed_site(top, removed)
     m.site = m.site or _app_site(top)
+    m.site = m.site or _crumb_echo(top) or _logo_over_menu(top)
     # (a forum's footer row: the board's name before its software's credit, filed with the forum's chrome)
     m.site = m.site or _first(site_from_engine_credit(r.text) for r in removed if "owered" in r.text)
     # (… or the board's <title> row over the page: 某某论坛 - 某地生活 - Powered by Discuz!)
@@ -1262,13 +1318,13 @@ def _repost_card(text: str) -> tuple[str, str | None] | None:
 
 # A view count alone on a line (阅读 3265, 閱讀 10万+): what WeChat prints under an article.
 # The row may go on with the other counts (阅读 892 赞 24 在看 5), and a self-media app puts the number
-# first (1206阅读, 3.2万次浏览). WeChat's bottom bar opens with the 阅读原文 link and may print a button with no
+# first (1206阅读, 3.2万次浏览). An app's share page may glue the next count on (阅读 3562点赞 48). WeChat's bottom bar opens with the 阅读原文 link and may print a button with no
 # count (阅读原文 阅读 4,516 赞 36 分享 在看 12).
 _LONE_VIEWS = lazyrx.compile(r"^\s*(?:(?:(?:阅读原文|閱讀原文)\s+)?(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?"
-                             r"(?:\s+(?:赞|點贊|点赞|在看|好看|分享|转发|轉發|评论|評論|收藏)(?:\s*\d[\d,.]*(?:万|萬)?\+?)?)*"
+                             r"(?:\s*(?:赞|點贊|点赞|在看|好看|分享|转发|轉發|评论|評論|收藏)(?:\s*\d[\d,.]*(?:万|萬)?\+?)?)*"
                              r"|(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽))\s*$")
 #: A character every _LONE_VIEWS reading holds (阅读, 閱讀, 浏览, 瀏覽): a cheap first test on each removed piece.
-_VIEW_HINT = recode.compile("[阅閱览覽]")
+_VIEW_HINT = recode.compile("[阅閱閲览覽]")
 # A view count written as a phrase in the header row (已有528人浏览, 1024人已读, 共326人阅读过): a portal's
 # counter. (A line about the whole site, 本站已有N人访问, counts the site's visitors: not read.)
 _VIEWS_PHRASE = lazyrx.compile(r"(?<![\d.,])(?:(?:已有|已經有|已经有|共有|共)\s*)?(\d[\d,]*)\s*(?:人次|人|次|位)\s*"
