@@ -145,8 +145,10 @@ class Title:
     where: dict
 
 
+@lru_cache(maxsize=8)
 def prepare_title(title: str) -> Title:
-    """Index the title's Han characters by character."""
+    """Index the title's Han characters by character (memoised for the few titles a page is read with: every rule
+    of a salt_spans call prepares the same title again; a Title is frozen and its index shared already)."""
     han = "".join(HAN.findall(title))
     return Title(title, han, _title_where(han))
 
