@@ -79,9 +79,8 @@ piece; memos across calls are bounded and keyed on a title or a few characters. 
 the model loaded, every title new to the process (no cached title work, regex cache purged): ~0.5 MB/s
 on generated salted pages (0.31 before this speed-up), ~2.4 MB/s on their unsalted twins (1.65), ~12 MB/s
 on seeds 001-004 (6.6), ~5.2 MB/s on bench/corpus/pages-5mb (2.35; a fresh title's word boundaries cost
-~0.03 ms, so short pages gain least). The runs of title characters need no pattern compiled per title (a
-character class cost ~0.13 ms per fresh title): a charmap built from the title encodes the paragraph and one
-shared bytes pattern finds the runs (``_title_chars``, memoised per paragraph).
+~0.03 ms, so short pages gain least). The runs of title characters are found by a standard ``re`` character
+class of the title's characters (``_title_chars``, memoised per paragraph; the class per title).
 
 Mirror sites also paste whole-word title pieces at seams the comma-cutting salter does not use: after ；, ：
 or 、 or a doubled opening quote and running on into the clause, at the end of a short numbered heading, or
@@ -100,7 +99,6 @@ paragraph as its subject, and the whole title words of a lead restating its head
 from __future__ import annotations
 
 import bisect
-import codecs
 import math
 import re
 from array import array
@@ -147,8 +145,10 @@ class Title:
     where: dict
 
 
+@lru_cache(maxsize=8)
 def prepare_title(title: str) -> Title:
-    """Index the title's Han characters by character."""
+    """Index the title's Han characters by character (memoised for the few titles a page is read with: every rule
+    of a salt_spans call prepares the same title again; a Title is frozen and its index shared already)."""
     han = "".join(HAN.findall(title))
     return Title(title, han, _title_where(han))
 
@@ -384,38 +384,21 @@ def precheck(t: Title, paragraphs: list[str]) -> bool:
     return any(cut_fragment(par, t, tb) for par in paragraphs)
 
 
-# Runs of title characters without a pattern compiled per title (a fresh title's character-class regex cost
-# ~0.13 ms, several per cent of clean's CPU on short distinct pages): the paragraph is encoded through a
-# charmap built from the title's characters (a C lookup table, ~4 µs to build), which writes each title
-# character as a byte of 1..255 and every other character as the byte of "?" (0); one shared bytes pattern
-# then finds the runs at the same offsets (one byte per character).
-NONTITLE_BYTES = re.compile(rb"[^\x00]{2,}")
-MAX_CHARMAP = 255  # distinct title characters a charmap can hold (titles have far fewer)
-
-
-@lru_cache(maxsize=64)
-def _title_charmap(han: str):
-    """The charmap that encodes the title's characters as bytes 1..n and the rest as "?" (byte 0)."""
-    chars = sorted(set(han))
-    if len(chars) > MAX_CHARMAP:
-        return None
-    return codecs.charmap_build("?" + "".join(chars))
-
-
+# Runs of title characters: a character class of the title's characters compiled with the standard ``re`` module
+# (~0.07 ms per fresh title, memoised per title). Its search runs in a tight C loop over the paragraph, several
+# times faster than encoding the paragraph through a charmap of the title (whose error handler writes each other
+# character) or the ``regex`` module's class (~0.13 ms to compile).
 @lru_cache(maxsize=64)
 def _title_class(han: str):
-    """The character-class pattern, only for a title too long for a charmap."""
-    return regex.compile("[" + regex.escape("".join(sorted(set(han)))) + "]{2,}")
+    """The pattern of maximal runs of two or more of the title's characters."""
+    return re.compile("[" + re.escape("".join(sorted(set(han)))) + "]{2,}")
 
 
 @lru_cache(maxsize=2048)
 def _title_chars(par: str, han: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the maximal runs of two or more of the title's characters in par (memoised: the gates,
     the candidates and the readings each walk the same paragraph's runs)."""
-    cmap = _title_charmap(han)
-    if cmap is None:
-        return tuple(m.span() for m in _title_class(han).finditer(par))
-    return tuple(m.span() for m in NONTITLE_BYTES.finditer(codecs.charmap_encode(par, "replace", cmap)[0]))
+    return tuple(m.span() for m in _title_class(han).finditer(par))
 
 
 def verbatim_runs(par: str, t: Title) -> list[tuple[int, int, list[int]]]:
@@ -1455,9 +1438,10 @@ def stop_pieces(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     han = t.han
     cands = []
     for pi, par in enumerate(paragraphs):
-        for m in STOP_MARK.finditer(par):
-            e = m.start()
-            if e < 3 or par[e - 2:e] not in han:
+        # a piece of two or more title characters before a mark ends one of the paragraph's memoised runs of title
+        # characters (no walk over every sentence end)
+        for _, e in _title_chars(par, han):
+            if e < 3 or e >= len(par) or par[e] not in SENTENCE_END or par[e - 2:e] not in han:
                 continue
             n = 2
             while n < STOP_LONGEST and e - n - 1 >= 0 and par[e - n - 1:e] in han:
@@ -1993,7 +1977,6 @@ def _in_name(par: str, a: int, b: int, han: str) -> bool:
     return e > b and (any(ch in LEVEL_CHARS for ch in par[b:e]) or bool(ORG_AFTER.search(par, b, e)))
 
 
-CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")  # one clause mark (marked_tiling)
 TILE_SKIP = 2       # title characters a salter may pass over between two chunks of one page-wide tiling
 TILE_PIECES = 4     # clause-opening pieces such a tiling needs, over two paragraphs or more
 TILE_COVER = 0.5    # share of the title's Han characters they must cover
@@ -2011,15 +1994,16 @@ def marked_tiling(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
     res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     if len(han) < 8:
         return res
-    pieces, pos, where = [], 0, t.where
+    pieces, pos = [], 0
     for pi, par in enumerate(paragraphs):
-        for mt in CLAUSE_MARK.finditer(par, 0, len(par) - 1):
-            i = mt.start()
-            if pos >= len(han) or par[i + 1] not in where:
-                continue  # (most clause openings hold no title character: one set look-up passes them)
-            got = _title_piece_at(par, i + 1, han, pos, TILE_SKIP, len(han), whole=True)
+        # a piece is two or more title characters after a clause mark: it opens one of the paragraph's memoised
+        # runs of title characters (no walk over every clause mark)
+        for a, _ in _title_chars(par, han):
+            if pos >= len(han) or a == 0 or par[a - 1] not in CLAUSE_MARKS:
+                continue
+            got = _title_piece_at(par, a, han, pos, TILE_SKIP, len(han), whole=True)
             if got is not None:
-                pieces.append((pi, i + 1, i + 1 + got[0]))
+                pieces.append((pi, a, a + got[0]))
                 pos = got[1] + got[0]
     if len(pieces) < TILE_PIECES or len({p[0] for p in pieces}) < 2 \
             or sum(b - a for _, a, b in pieces) < TILE_COVER * len(han):
@@ -2497,11 +2481,15 @@ def _seam_chain(par: str, t: Title) -> list[tuple[int, int]]:
     return [(a, b) for _, a, b in _tiling_chain([(0, *pc) for pc in pieces])]
 
 
+CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")  # one clause mark (_mark_windows)
+
+
 def _mark_windows(par: str, where: dict, char) -> Iterator[tuple[int, str]]:
     """(k, w) for the windows w of 2-4 characters right after a clause mark at par[k], opening with a character of
     where and all matching char, in paragraph order: the seam pieces seam_tiles and digit_seams read."""
-    for k in range(1, len(par)):
-        if par[k - 1] not in CLAUSE_MARKS or par[k] not in where:
+    for m in CLAUSE_MARK.finditer(par, 0, len(par) - 1):  # (the marks found in C, not by a walk over every character)
+        k = m.start() + 1
+        if par[k] not in where:
             continue
         for n in (2, 3, 4):
             w = par[k:k + n]
@@ -2580,9 +2568,6 @@ def _tiling_chain(pieces: list[tuple[int, int, int, int, int]], inner: set[int] 
 
 
 DOUBLED_MIN = 3  # shortest title piece whose doubling is salt (two characters double by chance: 免费健康|健康体检进)
-#: A clause mark followed by text of DOUBLED_MIN..MAX_LEN characters written twice in a row (one shared pattern,
-#: so that no paragraph is walked character by character; the title test is doubled_spans's).
-DOUBLED_AT = regex.compile(r"[,;:!?。、\uff0c\uff1b\uff1a\uff01\uff1f](?=(.{%d,%d})\1)" % (DOUBLED_MIN, MAX_LEN), regex.S)
 
 
 def doubled_spans(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -2592,9 +2577,10 @@ def doubled_spans(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
     out: list[list[tuple[int, int]]] = []
     for par in paragraphs:
         found = []
-        for m in DOUBLED_AT.finditer(par):  # (only marks followed by some doubled text are looked at)
-            k = m.start() + 1
-            if par[k] not in t.where:
+        # both copies are title characters after a clause mark: a memoised run of title characters opening after
+        # the mark holds them (no scan of the paragraph for doubled text)
+        for k, e in _title_chars(par, t.han):
+            if k == 0 or e - k < 2 * DOUBLED_MIN or par[k - 1] not in CLAUSE_MARKS:
                 continue
             n = next((n for n in range(MAX_LEN, DOUBLED_MIN - 1, -1)
                       if par[k:k + n] == par[k + n:k + 2 * n] and par[k:k + n] in t.han), 0)
@@ -3344,6 +3330,9 @@ def level_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> lis
     LEVEL_UNION), the sentence's own; a span running on past it (基层|工会举) is left to the other rules."""
     res = []
     for par, spans in zip(paragraphs, out):
+        if not spans:  # (nothing to drop: no scan)
+            res.append(spans)
+            continue
         heads = {(m.end() - 2, m.end()) for m in LEVEL_UNION.finditer(par)}
         kept = [sp for sp in spans if sp not in heads]
         res.append(kept if len(kept) != len(spans) else spans)
