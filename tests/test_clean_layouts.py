@@ -49,7 +49,6 @@ def test_enough_layouts():
 #: strict xfails: when a fix makes one pass, remove it here.
 KNOWN_MISSES = {
     # batch 59 (session 11, scored on 98a69dc before any fix)
-    "crawl59_text_p04": "title salt found on an unsalted forum post: 邮政, 工会, 给, 送 cut from the body",
     # batch 57 (12 unseen text pages, 3 damaged: session 10's last text measure, scored on ef989fb, added after it was scored)
     "crawl57_text_d1": "title salt: real words cut (玫瑰, 女职工, 培训, 平阴, one in a paragraph with no salt) and ，玫瑰并组织 kept",
     "crawl57_text_d2": "a jammer of letters and digits alone on its line (ejyb15) kept",

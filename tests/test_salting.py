@@ -126,6 +126,8 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # 0.9164 / 0.00219; with name_parts, a counted word running on into a word (3名工会|法律顾问), 校工会主席 as a
     # subject and cut_pieces' whole-word copies only in paragraphs the cutting salted: 0.9275 / 0.00234, 0.9164 / 0.00215;
     # with slot_copies (a span glued into a word moved to a copy in the same stretch glued to none): 0.9275 / 0.00234,
+    # 0.9171 / 0.00209; with _unsupported (no salt left once given-back names are masked), list_heads, listed_lones,
+    # glued_gaps and whole list items in the gate (0.9276 / 0.00234, 0.9164 / 0.00215 alone), both: 0.9276 / 0.00234,
     # 0.9171 / 0.00209.
     assert recall >= 0.9165
     assert loss <= 0.0024
@@ -1584,14 +1586,13 @@ def test_cut_pieces_leaves_whole_words_in_a_paragraph_the_cutting_did_not_salt()
     assert paragraphs[1][got[1][-1][0]:got[1][-1][1]] == "招聘会"
 
 
-# Undamaged real pages whose body must come back exactly (salting once cut their title words: 校工会主席, 区工信局).
+# Undamaged real pages whose body must come back exactly (salting once cut their title words: 校工会主席 and 广大教职工,
+# 区工信局 and 举办).
 UNSALTED_LAYOUTS = ["crawl78_text_p08"]
 UNSALTED_HTML = ["crawl79_html_p01"]
 
 
 @pytest.mark.parametrize("name", UNSALTED_LAYOUTS)
-@pytest.mark.xfail(strict=True, reason="校工会 is given back (a union named before 主席/坚持), but the whole title word 教职工, "
-                   "in the same title order in both paragraphs, still reads as a two-paragraph chunk list")
 def test_unsalted_text_page_body_exact(name):
     import json
     from unionkit.clean import clean_text
@@ -1602,8 +1603,6 @@ def test_unsalted_text_page_body_exact(name):
 
 
 @pytest.mark.parametrize("name", UNSALTED_HTML)
-@pytest.mark.xfail(strict=True, reason="a sparse two-character chunk after 、 (区工 of 区总工会, in 区工信局) still opens the gate, and "
-                   "举办 before the title's restated name (举办茌平区首届…) is taken with it")
 def test_unsalted_html_page_body_exact(name):
     import json
     from unionkit.clean import clean_article
@@ -1630,3 +1629,72 @@ def test_slot_copies_moves_a_span_glued_into_a_word_to_a_free_copy_in_the_same_s
     alone = "日前,石景山区总工会召开第四届职工代表大会第二次会议。区总工会主席代表区总工会作工作报告。"
     assert slot_copies([[(3, 5)]], [alone], t) == [[(3, 5)]]
     assert slot_copies([[(free, free + 2)]], [par], t) == [[(free, free + 2)]]
+
+
+def test_whole_words_found_only_with_a_given_back_union_name_stay():
+    # 院工会 (校工会主席-like subject) opened the gate; once given back, the whole title word 教职工 has no evidence left
+    title = "我院工会举办2023年教职工乒乓球比赛"
+    paragraphs = ["11月5日，某某学院工会主办的2023年教职工乒乓球比赛在体育馆举行，共有18支代表队参赛。",
+                  "开幕式上，院党委副书记、院工会主席李明致辞，他希望广大教职工发扬拼搏精神，赛出风格。",
+                  "近年来，院工会坚持每年举办教职工乒乓球比赛，教职工参与文体活动的积极性不断提高。"]
+    found, back = salting._final_spans(title, paragraphs)
+    assert any(back) and any(found)
+    assert salting.salt_spans(title, paragraphs) == [[], [], []]
+
+
+def test_salt_found_with_a_given_back_union_name_still_goes_when_the_rest_shows_salt():
+    # a union name given back (区总工会每年举办) while the page's other chunks are salt by their own shape
+    title = "海淀区总工会举办第十届职工羽毛球比赛"
+    paragraphs = [
+        "11月9日海淀至10日,由海淀区总工会主办的第十届职工羽毛球比赛在区体育中心举行,来自全区42家基层工会的360余名职工"
+        "参加比赛。工会比赛设男子单打、举办第工女子单打、男子双打、混合双打和团体赛五个项目。",
+        "赛场上,职工们挥拍跳跃、海淀奋力拼搏,一次次精彩的扣杀赢得阵阵掌声。参赛的职工表示,区总工会每年举办羽毛球比赛,"
+        "既锻炼了身体,又结识了不少朋友,大家都盼着下一届比赛早点工会到来。举办第工",
+        "海淀区总工会有关负责人介绍,海淀职工羽毛球比赛已连续举办十届,成为全区职工文体活动的一张名片。工会今后,举办第工"
+        "区总工会将继续羽毛球赛丰富职工文体活动,推动职工体育比赛常态化。"]
+    found, back = salting._final_spans(title, paragraphs)
+    assert any(back)
+    got = salting.salt_spans(title, paragraphs)
+    assert got == found and all("举办第工" in [p[a:b] for a, b in sp] for p, sp in zip(paragraphs, got))
+
+
+def test_list_heads_gives_back_the_head_of_an_item_shaped_like_the_one_before():
+    par = "5月15日，某某区总工会联合区人社局、区工信局在培训中心举办比赛。"
+    k = par.index("区工信")
+    assert salting.list_heads([[(k, k + 2)]], [par]) == [[]]
+    # a chunk after 、 followed by words of another shape (区人社局、区工加强…), or one that is the whole item, stays
+    for par in ("某某区总工会联合区人社局、区工加强职工服务。", "某某区总工会联合区人社局、区工局在培训中心。"):
+        k = par.index("区工")
+        assert salting.list_heads([[(k, k + 2)]], [par]) == [[(k, k + 2)]]
+
+
+def test_listed_lones_takes_one_character_chunks_the_page_shows_elsewhere():
+    t = salting.prepare_title("盐城供电公司工会举办职工创新成果发布会")
+    paragraphs = ["5月29日，盐盐城供电公司工会举办职工创新成果发布会，城来自基层班组的16项成果进行现场发布。布会",
+                  "发布会上，盐变电检修中心发布的装置引起关注，可自动识别设备缺陷，城使巡检效率提升40%以上。布会"]
+    p0, p1 = paragraphs
+    out = [[(6, 7), (p0.index("城来"), p0.index("城来") + 1), (len(p0) - 2, len(p0))], [(len(p1) - 2, len(p1))]]
+    got = salting.listed_lones(out, paragraphs, t)
+    assert [p1[a:b] for a, b in got[1]] == ["盐", "城", "布会"] and got[0] == out[0]
+    # without one-character chunks elsewhere on the page, a lone character at a mark stays
+    assert salting.listed_lones([[(len(p0) - 2, len(p0))], out[1]], paragraphs, t)[1] == out[1]
+
+
+def test_glued_gaps_fills_the_title_stretch_two_paragraphs_glue_before_a_chunk():
+    t = salting.prepare_title("鄞州区总工会“鄞工匠心”劳模宣讲团走进社区")
+    paragraphs = ["分享了操作法的由来，会鄞大家听得认真。工匠心劳他说：技术没有捷径。", "宣讲团会鄞围绕主题，工匠心劳已深入企业开展宣讲。"]
+    out = [[(p.index("会鄞"), p.index("会鄞") + 2), (p.index("心劳"), p.index("心劳") + 2)] for p in paragraphs]
+    got = salting.glued_gaps(out, paragraphs, t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(paragraphs, got)] == [["会鄞", "工匠", "心劳"]] * 2
+    # glued before the chunk in one paragraph only: the sentence's word
+    one = ["分享了操作法的由来，会鄞大家听得认真。工匠心劳他说：技术没有捷径。", "宣讲团会鄞围绕主题，心劳已深入鄞州工匠企业。"]
+    out1 = [[(p.index("会鄞"), p.index("会鄞") + 2), (p.index("心劳"), p.index("心劳") + 2)] for p in one]
+    assert salting.glued_gaps(out1, one, t) == out1
+
+
+def test_gate_leaves_a_whole_list_item_of_title_words():
+    t = salting.prepare_title("鄞州区总工会“鄞工匠心”劳模宣讲团走进社区")
+    tb = salting.title_boundaries(t)
+    assert salting.gate_level("现有成员26人，均为省部级以上劳动模范、鄞州工匠和技术能手。", t, tb) == 0
+    # the same characters running on into the sentence's words are a cut chunk
+    assert salting.gate_level("现有成员26人，均为省部级以上劳动模范、鄞州工匠技术能手。", t, tb) == salting.NARROW

@@ -232,6 +232,16 @@ def _opens_quoted_name(par: str, a: int, b: int) -> bool:
     return close is not None and close > b and all(HAN.match(ch) or ch in " ·・—　" for ch in par[b:close])
 
 
+def _whole_item(par: str, a: int, b: int) -> bool:
+    """The run of title characters par[a:b] is a whole list item: after 、 and right before 和/及/与 (劳动模范、[鄞州工匠]和
+    技术能手), the list's own item (the title's place and a word of it: an honour's name); a salter's chunk put there
+    is followed by the sentence's words."""
+    return a > 0 and par[a - 1] == "、" and b < len(par) and par[b] in LIST_END
+
+
+LIST_END = frozenset("和及与與")  # what joins a list's last item to the one before it
+
+
 def right_is_mark(par: str, j: int) -> bool:
     """The span is directly followed by a clause mark or a closing quote."""
     return j < len(par) and (par[j] in CLAUSE_MARKS or par[j] in CLOSERS)
@@ -669,7 +679,7 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
         shape = shapes.get(run)
         if shape is None:
             shape = shapes[run] = _run_shape(run, han, tb)
-        if not shape:
+        if not shape or _whole_item(par, o, e):
             continue
         cut, sparse = shape
         for i, j, starts in cut:
@@ -1314,7 +1324,37 @@ MEMO_TEXTS = 2_000  # paragraph texts one shared Memo holds at most
 def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
     """For each paragraph, the (start, end) spans of salted title fragments to remove: the readings'
     spans (``_salt_spans``) plus the pieces a salter glued right before sentence ends (``stop_pieces``),
-    the latter kept only when the cut page is a fixed point of the reading (idempotent)."""
+    the latter kept only when the cut page is a fixed point of the reading (idempotent). Spans the final passes
+    give back to the text (a union's name, a list item's head) are the page's evidence no longer: when a reading
+    of the page with them masked finds no salt, the rest goes too (``_unsupported``)."""
+    found, back = _final_spans(title, paragraphs)
+    if any(back) and any(found) and _unsupported(title, paragraphs, back):
+        return [[] for _ in paragraphs]
+    return found
+
+
+def _unsupported(title: str, paragraphs: list[str], back: list[list[tuple[int, int]]]) -> bool:
+    """A reading of the page with the given-back spans masked (written as non-title characters, so the sentence
+    keeps its shape) finds no salt: what is left was found only with their help (教职工 of 广大教职工发扬, read as
+    salt once the real 校工会 of 校工会主席 opened the gate; 举办 once 区工 of 区人社局、区工信局 did)."""
+    masked = [_masked(par, sp) for par, sp in zip(paragraphs, back)]
+    return not any(_final_spans(title, masked)[0])
+
+
+def _masked(par: str, spans: list[tuple[int, int]]) -> str:
+    """The paragraph with each span's characters written as MASK (offsets unchanged)."""
+    for a, b in spans:
+        par = par[:a] + MASK * (b - a) + par[b:]
+    return par
+
+
+MASK = "\u25a1"  # □: no title character, no clause mark, no word of the model
+
+
+def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int]]]]:
+    """salt_spans before _unsupported's check: the spans, and per paragraph those the final passes gave back as a
+    name or a list's item (the words own_words gives back are the page's salt evidence as often: 晉江 opening a
+    paragraph next to a salter's chunks)."""
     memo = title_memo(title)
 
     def fixed(new: list[list[tuple[int, int]]]) -> bool:
@@ -1341,9 +1381,8 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         if any(tiled) and fixed(tiled):
             out = tiled
     named = name_parts(out, paragraphs)
-    if named != out and fixed(named):
-        out = named
-    return own_words(subject_unions(out, paragraphs), paragraphs, t)
+    kept = subject_unions(list_heads(named if named != out and fixed(named) else out, paragraphs), paragraphs)
+    return own_words(kept, paragraphs, t), [[sp for sp in a if sp not in b] for a, b in zip(out, kept)]
 
 
 #: A union named after its organisation (九洲集团工会, 永艺家具股份有限公司工会): the org's name ending, then its union.
@@ -1658,7 +1697,8 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     in-clause title words after a gap on a page salted at clause marks (``mark_style``). Each
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
-    for step in (chunk_overlaps, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs), seam_neighbours,
+    for step in (chunk_overlaps, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
+                 partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
                  opening_unions, list_items, continued_seams, carried_chunks, list_gaps, marked_copy, slot_copies, restated_runs, paragraph_heads):
         if not any(out):
             return out
@@ -2258,6 +2298,64 @@ def _lone_at_marks(par: str, placed: list[tuple[int, int, int, int]], t: Title, 
         if where is not None and not any(p != where and par[p] == par[where] and g > best - LONE_MARGIN for p, g in gains):
             add.append((where, where + 1))
     return add
+
+
+def listed_lones(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, segs: dict | None = None) -> list[list[tuple[int, int]]]:
+    """lone_marks for a paragraph holding fewer chunks than it needs: a character another paragraph's salt holds as
+    a one-character chunk right after a clause mark, found once after a mark in this paragraph ahead of its first
+    chunk, in the title's order, and that the sentence reads better without (,[盐]变电… ,[城]使巡检… before a
+    dangling 布会 when another paragraph reads ,盐|盐城… ,城|来自…): the page's chunk list, put in where it puts most
+    chunks."""
+    lones = {par[a] for par, sp in zip(paragraphs, out) for a, b in sp if b - a == 1 and left_is_mark(par, a)}
+    if not lones:
+        return out
+    res = []
+    for par, spans in zip(paragraphs, out):
+        if not spans or len(spans) >= LONE_MIN:
+            res.append(spans)
+            continue
+        first = _fits(par[spans[0][0]:spans[0][1]], t.han, -1, len(t.han))
+        add, lo = [], -1
+        for p in range(1, spans[0][0]) if first is not None else ():
+            ch = par[p]
+            if ch not in lones or par[p - 1] not in CLAUSE_MARKS:
+                continue
+            q = next((q for q in t.where[ch] if lo < q < first[0]), None)
+            if q is None or sum(par[k] == ch and par[k - 1] in CLAUSE_MARKS for k in range(1, spans[0][0])) > 1 \
+                    or q + 1 < len(t.han) and par[p + 1:p + 2] == t.han[q + 1] or _word_across(par, p + 1) \
+                    or lone_gain(par, p, segs) <= LONE_GAIN:
+                continue
+            add.append((p, p + 1))
+            lo = q
+        res.append(sorted(spans + add) if add else spans)
+    return res
+
+
+GAP_LONGEST = 3  # title characters glued_gaps fills between two of the page's chunks
+
+
+def glued_gaps(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the title characters between two consecutive chunks of the page's list that no chunk covers, where
+    two paragraphs or more write them glued right before the later chunk (会鄞 … [工匠]心劳 in both: one chunk 工匠心劳,
+    the reading took its word 工匠 for the sentence's). Real text writes a title word right before a salter's chunk
+    in two paragraphs only by chance."""
+    where: dict[tuple[str, str, str], list[tuple[int, int, int]]] = {}
+    for pi, (par, sp) in enumerate(zip(paragraphs, out)):
+        for (u0, u1), (v0, v1) in zip(sp, sp[1:]):
+            prev, x = par[u0:u1], par[v0:v1]
+            s = t.han.find(prev)
+            e = t.han.find(x, s + len(prev)) if s >= 0 else -1
+            gap = t.han[s + len(prev):e] if e > s else ""
+            if 0 < len(gap) <= GAP_LONGEST and v0 - len(gap) >= u1 and par.startswith(gap, v0 - len(gap)):
+                where.setdefault((prev, gap, x), []).append((pi, v0 - len(gap), v0))
+    add: dict[int, list[tuple[int, int]]] = {}
+    for places in where.values():
+        if len({pi for pi, _, _ in places}) >= 2:
+            for pi, a, b in places:
+                add.setdefault(pi, []).append((a, b))
+    if not add:
+        return out
+    return [sorted(sp + add[pi]) if pi in add else sp for pi, sp in enumerate(out)]
 
 
 def chunk_overlaps(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -3323,6 +3421,36 @@ def _union_end(par: str, a: int, b: int) -> bool:
     if b - a >= 4 and UNION_NAME.fullmatch(par, b - 4, b):
         return True
     return b - a == 3 and par[b - 2:b] in ("工会", "工會") and HAN.match(par[a]) is not None
+
+
+ITEM_LEN = (3, 6)  # Han characters of a list item list_heads compares with the item before it
+BODY_END = frozenset("局委办厅部院所站队处科会社司辦廳處隊")  # what ends the name of a government body or unit (人社局, 工信局)
+
+
+def list_heads(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """The spans without those that open a list item after 、 shaped like the item before it: both of one length,
+    opening on one character and ending on a body's last character they share (BODY_END), the span short of the
+    item's end (区人社局、[区工]信局: bodies of one level named in a row). A salter's chunk put after 、 is followed by the next item's own words,
+    which repeat the item before's head and ending only by chance."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        kept = [(a, b) for a, b in spans if not _parallel_item(par, a, b, spans)]
+        res.append(kept if len(kept) != len(spans) else spans)
+    return res
+
+
+def _parallel_item(par: str, a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """par[a:b] opens, after 、, an item of n Han characters (b - a < n) whose first and last characters are those
+    of the n characters before the 、 (a body's ending: 局 of 区人社局、区工信局), none of them removed."""
+    if a < 1 or par[a - 1] != "、":
+        return False
+    for n in range(max(ITEM_LEN[0], b - a + 1), ITEM_LEN[1] + 1):
+        cur, prev = par[a:a + n], par[max(0, a - 1 - n):a - 1]
+        if len(cur) == len(prev) == n and cur[0] == prev[0] and cur[-1] == prev[-1] and cur[-1] in BODY_END \
+                and HAN_RUNS.fullmatch(cur) \
+                and HAN_RUNS.fullmatch(prev) and not any(x < a - 1 and a - 1 - n < y for x, y in spans):
+            return True
+    return False
 
 
 def level_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
