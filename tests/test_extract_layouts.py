@@ -234,12 +234,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 80 (session 13, 12 pages all damaged, scored on 5331fe3)
     "crawl80_text_d7": "views: a video's 播放量 not read (gold conflict: video_transcript_jinggangshan's and crawl35_text_09's golds read no play count)",
     # batch 83 (session 13, 14 text pages stressing the extractor, scored on df3a668)
-    "crawl83_text_d2": "published: a two-digit-year stamp (24/04/29 08:12) missed",
-    "crawl83_text_p01": "published: a two-digit-year footer row date (24-03-15) missed",
-    "crawl83_text_p02": "source, reporter, editor, views: labels and values on separate lines of a flattened box missed",
-    "crawl83_text_p03": "reporter: the next label ran in (乌兰 高志强 摄像)",
-    "crawl83_text_p04": "published: a Chinese-numeral date (二〇二四年五月十日) missed",
-    "crawl83_text_p08": "author: 融水 for the poster 苗乡小编; site 融水在线 missed",
 }
 
 

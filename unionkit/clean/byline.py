@@ -144,7 +144,8 @@ def editor_line(folded: str) -> bool:
     if not 0 < len(t) <= 60:
         return False
     return bool(EDITOR_LINE.match(t) or _EMPTY_EDITOR.match(t)
-                or _STAFF_LINE.match(t) and _EDITOR_ROLE.search(t))
+                or _STAFF_LINE.match(t) and _EDITOR_ROLE.search(t)
+                or "编" in t and _CODED_EDITOR.match(t))
 
 
 # A closing staff line naming editors with the writer (通讯员:X  编辑:Y  审核:Z); a label left empty (责任编辑:).
@@ -154,6 +155,8 @@ _STAFF_LINE = lazyrx.cached(rf"^(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|�
                             rf"|^[(\[]\s*(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图|原文作者|原作者|作者)\s*[::/|]\s*{EDITOR_NAMES}"
                             rf"\s*[,,;;]?\s*){{2,}}[)\]]$")
 _EDITOR_ROLE = lazyrx.cached(EDITOR)
+# An app's workflow editor signed by a staff code, no name (流程编辑：U028, 值班编辑:BJ1024): the CMS's stamp.
+_CODED_EDITOR = lazyrx.cached(r"^[(\[]?\s*\p{Han}{0,4}编辑\s*[::]\s*[A-Za-z]{0,4}\d{2,8}\s*[)\]]?$")
 _EMPTY_EDITOR = lazyrx.cached(rf"^[(\[]?\s*{EDITOR}\s*[::][)\]]?$")
 
 

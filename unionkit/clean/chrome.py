@@ -165,7 +165,10 @@ TAIL_MARKERS = [
                    r"|^\(?\s*此件(?:公开发布|主动公开|依申请公开|不予公开|不公开)\s*\)?$"),
     # (tobacco sites print the statutory health warning in their footer: 吸烟有害健康 请勿在禁烟场所吸烟; a sentence
     # that says so ends with a stop)
-    ("site_footer", r"^吸烟有害(?:你的|您的)?健康|^(?:请勿在禁烟场所吸烟|禁止中小学生吸烟|禁止向未成年人出售烟草(?:制品)?|戒烟(?:可|能)减少对健康的危害)(?:\s|$)|特别声明|友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
+    # (a portal's sponsor line, the body that runs it and 主办 alone, over its menus or in its footer: 湖南省总工会主办)
+    # (an event's sponsor in a sentence names it after 由: 运动会由市总工会主办)
+    ("site_footer", r"^(?:(?!由)\p{Han}){2,30}(?:会|委|局|厅|部|办|院|社|中心|政府|集团|公司|报|所|处|站|室)(?:主办|主管)$|"
+                    r"^吸烟有害(?:你的|您的)?健康|^(?:请勿在禁烟场所吸烟|禁止中小学生吸烟|禁止向未成年人出售烟草(?:制品)?|戒烟(?:可|能)减少对健康的危害)(?:\s|$)|特别声明|友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
 ]
 _TAIL = [(k, lazyrx.cached(p, regex.I)) for k, p in TAIL_MARKERS]
 # A sidebar of links to the texts an article cites, opened by a bracketed header (【法条链接】, 【政策链接】;
@@ -475,7 +478,7 @@ def dated_name_line(t: str) -> bool:
     if SENTENCE.search(t):
         return False
     if not _DATE.search(t):
-        return short_stamp_line(t)
+        return short_stamp_line(t) or cn_date_line(t)
     t = _ORIGINAL_MARK.sub("", t)  # "原创2024-01-12 16:40·某某融媒体中心": the platform's 原创 badge glued on
     rest = _DATE_TIME.sub(" ", t)
     if _DATE.search(rest):  # a date glued to words ("2024年5月10日召开…") is a headline
@@ -484,6 +487,60 @@ def dated_name_line(t: str) -> bool:
         return False
     words = [w for w in rest.split() if w]
     return len(rest.replace(" ", "")) <= 24 and len(words) <= 5 and all(len(w) <= 12 for w in words)
+
+
+# A field's label alone on its line (发布时间, 来源：, 责任编辑, 发布机构：): a right-column info box or a disclosure
+# table flattened to text sets each value on the next line.
+_LONE_FIELD_LABEL = lazyrx.cached(rf"^(?:{TIME_LABEL}|{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL}|记者|通讯员|摄影|摄像|"
+                                  r"责任编辑|审核|索引号|发布机构|发文机关|发文单位|公开方式|公开范围|成文日期|生成日期|"
+                                  r"主题分类|体裁分类|信息分类|发文字号|文号|有效性)\s*[::]?$")
+
+
+def lone_field_label(folded: str) -> bool:
+    """The line is only a metadata field's label (发布时间, 来源:), its value set on the next line."""
+    t = folded.strip()
+    return 0 < len(t) <= 8 and _LONE_FIELD_LABEL.match(t) is not None
+
+
+def field_value(folded: str) -> bool:
+    """A short line that can be a stacked field's value (a date, a name, a count): no sentence, no label."""
+    t = folded.strip()
+    return 0 < len(t) <= 40 and not STOPS.search(t) and not lone_field_label(t)
+
+
+# A printed document's page number between dashes, alone on its line (— 2 —, - 3 -): page furniture of a notice
+# copied from its PDF, never text.
+_PAGE_NUMBER = lazyrx.cached(r"^[—–\-－─]{1,3}\s*\d{1,3}\s*[—–\-－─]{1,3}$")
+_DASHES = frozenset("—–-－─")
+
+
+def page_number_line(folded: str) -> bool:
+    """A line that is only a page number between dashes (— 2 —)."""
+    t = folded.strip()
+    return t[:1] in _DASHES and _PAGE_NUMBER.match(t) is not None
+
+
+# A document's imprint line under its text or annex: the issuing office, then the date it was printed and 印发
+# (克拉玛依市总工会办公室  2024年4月25日印发), the 版记 of an official document, not its text.
+_IMPRINT = lazyrx.cached(rf"^\p{{Han}}{{2,30}}\s*(?:{DATE}|[〇○零一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,3}}月"
+                         r"[一二三四五六七八九十]{1,3}日)\s*印发$")
+
+
+def imprint_line(folded: str) -> bool:
+    """An official document's imprint line: office, date, 印发."""
+    t = folded.strip()
+    return len(t) <= 60 and t.endswith("印发") and _IMPRINT.match(t) is not None
+
+
+# An e-paper's issue date written in Chinese numerals, maybe with its weekday, alone on a line over the page
+# ("二〇二四年五月十日 星期五"); a date in a sentence has words around it.
+_CN_DATE_LINE = lazyrx.cached(r"^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]"
+                              r"(?:\s*[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?$")
+
+
+def cn_date_line(t: str) -> bool:
+    """A line that is only a date in Chinese numerals (二〇二四年五月十日, maybe 星期五 after it)."""
+    return len(t) <= 20 and "年" in t and _CN_DATE_LINE.match(t) is not None
 
 
 # An app's share page prints the outlet with a year-less stamp under the headline ("某某融媒 11-26 09:15"): month-day

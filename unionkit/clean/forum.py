@@ -26,7 +26,8 @@ PROFILE_ROW = lazyrx.cached(rf"^(?:(?:{PROFILE_FIELDS})\s*[::]\s*[^\s::]{{1,20}}
 PROFILE_STATS = lazyrx.cached(rf"^(?:(?:{PROFILE_FIELDS})\s*\d[\d/.:-]{{0,11}}\s+){{2,7}}(?:{PROFILE_FIELDS})\s*\d[\d/.:-]{{0,11}}$",
                               regex.I)
 # (the status may stand on a line of its own under the name: "客家阿妹" then "离线")
-ONLINE = lazyrx.cached(r"^(?:\S{1,30}\s*)?(?:离线|在线|当前离线|当前在线|隐身)$")
+# (a name glued to 在线 is a site's, 融水在线 over the board's menus: a status stands apart from the name)
+ONLINE = lazyrx.cached(r"^(?:\S{1,30}\s*)?(?:离线|(?<!\p{Han})在线|当前离线|当前在线|隐身)$")
 # A level badge under the poster's name, alone or with the rank it gives (Lv.7 吧主, LV3 初级会员).
 # (Tieba prints the board's rank before the level and its name: "本吧头衔 9 梯田守望者", "头衔 12 书香门第")
 LEVEL = lazyrx.cached(r"^(?:Lv\.?|(?:本吧|本版|本站)?(?:头衔|等级))\s*[::]?\s*\d{1,2}(?:\s+\S{1,8})?$", regex.I)

@@ -12,7 +12,7 @@ import regex
 from . import byline, chrome, forum, title as tmod
 from .lines import STOPS, Line, fold, line_cache
 from .shapes import (name_over_date, name_over_follow, next_filled, pattern_kind, prev_filled, prev_filled_raw, red_header,
-                     shape_kind)
+                     shape_kind, value_under_label)
 from .whitespace import tidy
 
 
@@ -221,11 +221,13 @@ def title_candidates(lines: list[Line]) -> list[int]:
 
     # (an author's name over its follow button, above or under the headline, is the author bar)
     # (a notice's red-header banner over its number is the letterhead)
-    before = [i for i in range(prose) if cand(top[i]) and not name_over_follow(top, i) and not red_header(top, i)]
+    # (a value under its bare label, 发布机构： / 建瓯市总工会, is a flattened info box's field)
+    before = [i for i in range(prose) if cand(top[i]) and not name_over_follow(top, i) and not red_header(top, i)
+              and not value_under_label(top, i)]
     if before:
         return before
     # None above the first paragraph: the first candidate below it (lines further down are not tried).
-    return next(([i] for i in range(prose, len(top)) if cand(top[i])), [])
+    return next(([i] for i in range(prose, len(top)) if cand(top[i]) and not value_under_label(top, i)), [])
 
 
 def _dated_row(ln: Line) -> bool:

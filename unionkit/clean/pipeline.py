@@ -21,7 +21,7 @@ from .jammer import (MIN_JAMMED, code_jammer_spans, inline_jammer_spans, jammed_
 from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_runs, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
-from .shapes import apply_kind, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
+from .shapes import apply_kind, field_box, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
 from .whitespace import damage
 from .wraps import join_wraps, joined_group, wrap_groups
 
@@ -232,6 +232,12 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             for j in range(i, end):
                 if not lines[j].blank:
                     lines[j].mark_all("related_links")
+            i = end
+            continue
+        if section is None and body and len(f) <= 8 and not prose_after[i + 1] and (end := field_box(lines, i)) is not None:
+            for j in range(i, end):  # a right-column info box flattened under the text (来源 / 湖南工人报 / 记者 / …)
+                if not lines[j].blank:
+                    lines[j].mark_all("page_header")
             i = end
             continue
         if section is None and body and short:
@@ -508,7 +514,28 @@ def trim_tail(lines: list[Line], body: list[int]) -> list[int]:
             if len(body) < 2 or not _card_line(lines[body[-1]].text) or _signature_line(lines, body):
                 break
             lines[body.pop()].mark_all("social_links")
-    return body
+    return _card_around_id(lines, body)
+
+
+def _card_around_id(lines: list[Line], body: list[int]) -> list[int]:
+    """Drop an account card whose id line was removed between its lines under the text (WeChat: 宿迁供电工会 /
+    微信号 sqgdgh / 电网铁军 工会同行): the name over the id and the slogan under it are the card's, not the text's."""
+    tail: list[int] = []
+    for i in reversed(body[-CARD_LINES:]):
+        if not _card_line(lines[i].text) or chrome.issue_date_line(lines[i].folded):
+            break
+        tail.insert(0, i)
+    if not tail or len(tail) == len(body):
+        return body
+    ids = [j for j in range(tail[0] + 1, min(len(lines), body[-1] + 3)) if j not in tail
+           and lines[j].blank and set(lines[j].kinds) - {None} == {"social_links"} and chrome.account_card_line(fold(lines[j].raw))]
+    if not ids:
+        return body
+    top = prev_filled_raw(lines, ids[0])
+    drop = [i for i in tail if top is not None and i >= top]
+    for i in drop:
+        lines[i].mark_all("social_links")
+    return [i for i in body if i not in drop]
 
 
 #: Lines left after the last paragraph that trim_tail drops, tried in order, with the kind each is marked:

@@ -41,6 +41,29 @@ def name_over_date(lines: list[Line], i: int) -> bool:
     return nxt is not None and chrome.is_header_line(lines[nxt].folded)
 
 
+def value_under_label(lines: list[Line], i: int) -> bool:
+    """Line i is a field's value set under its bare label (发布机构： / 建瓯市总工会): a flattened info box's."""
+    j = prev_filled(lines, i, reach=2)
+    return j is not None and chrome.lone_field_label(lines[j].folded) and chrome.field_value(lines[i].folded)
+
+
+#: Pairs of a bare label and its value that make a flattened info box (one alone may be a notice's 时间: line).
+BOX_PAIRS = 2
+
+
+def field_box(lines: list[Line], i: int) -> int | None:
+    """End (exclusive) of a flattened info box opening at line i: label lines each over its value line
+    (发布时间 / 2024年4月27日 09:30 / 来源 / 湖南工人报 …), two pairs at least; else None."""
+    j, end, pairs = i, None, 0
+    while j is not None and chrome.lone_field_label(lines[j].folded):
+        v = next_filled(lines, j, reach=2)
+        if v is None or not chrome.field_value(lines[v].folded):
+            break
+        pairs, end = pairs + 1, v + 1
+        j = next_filled(lines, v, reach=2)
+    return end if pairs >= BOX_PAIRS else None
+
+
 #: A follow button alone on its line (关注, +关注, 加关注): a blog or self-media platform sets it beside or under
 #: the author's name.
 _FOLLOW_BUTTON = regex.compile(r"^\s*(?:[+＋]\s*)?(?:加)?关注\s*$")
@@ -160,8 +183,10 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return "user_profile"  # a blog's profile box beside the entry (博客积分：1288, 加好友 发纸条)
     if chrome.file_download_line(f):
         return "related_links"  # a file offered with its size: the download box, not a notice's 附件: line
-    if chrome.is_nav_line(f, strict=strict) or chrome.separator_line(f):
+    if chrome.is_nav_line(f, strict=strict) or chrome.separator_line(f) or chrome.page_number_line(f):
         return "navigation"
+    if chrome.imprint_line(f):
+        return "site_footer"  # a document's imprint (…办公室 2024年4月25日印发): its colophon
     if chrome.is_widget_line(f):
         return "social_links" if "分享" in f else "navigation"
     return None

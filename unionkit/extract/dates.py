@@ -224,6 +224,26 @@ _DAY_FIRST = lazyrx.compile(r"^\s*(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=
                             r"(?:\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?")
 
 
+# A two-digit year right after a publish label (发布日期：24-03-15, 发布时间：24/04/29 08:12): a CMS's compact
+# stamp. Read only there, in the whole y-m-d shape with one separator and nothing but a time or a gap after it
+# (a figure such as 24-36个月 or a score 3-2 is no stamp).
+_SHORT_YEAR = lazyrx.compile(r"^\s*(?P<y>\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+                             r"(?:\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?=\s|[|｜丨]|$)")
+
+
+def _short_year(text: str) -> str | None:
+    """ISO date of a yy-mm-dd stamp opening ``text`` (the text after a publish label), read as 20yy."""
+    mt = _SHORT_YEAR.match(text)
+    if mt is None:
+        return None
+    y, m, d = 2000 + int(mt["y"]), int(mt["m"]), int(mt["d"])
+    if not _valid(y, m, d):
+        return None
+    if mt["h"] is None:
+        return _iso(y, m, d)
+    return _iso(y, m, d, int(mt["h"]), int(mt["mi"]), int(mt["s"]) if mt["s"] else None)
+
+
 def _day_first(text: str) -> str | None:
     """ISO date of a dd/mm/yyyy date opening ``text``; month first only when the second number can't be a
     month (04/25/2024, an English-language page's order)."""
@@ -261,6 +281,8 @@ def _labelled(line: str) -> tuple[int, str] | None:
             iso = _roc(line[mt.end():mt.end() + 40], True)
         if not iso:
             iso = _day_first(wide[mt.end():mt.end() + 40])
+        if not iso:
+            iso = _short_year(wide[mt.end():mt.end() + 40])
         if iso and (best is None or _RANK[mt[group]] < best[0]):
             best = (_RANK[mt[group]], iso)
     return best

@@ -95,7 +95,7 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
               "人气", "人氣", "查看", "Views", "Hits", "Reads"),
     # (关注人气:N, a blog's profile box counting its followers: no article's views)
     "": ("关注人气", "關注人氣", "注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
-         "字号", "字號", "字体", "字體", "分享到", "分享", "打印", "关闭", "關閉", "评论", "評論", "录入", "錄入", "审核", "審核", "摄影", "攝影",
+         "字号", "字號", "字体", "字體", "分享到", "分享", "打印", "关闭", "關閉", "评论", "評論", "录入", "錄入", "审核", "審核", "摄影", "攝影", "摄像", "攝像",
          # the review chain a news site signs under the editor (责编：X | 审核：Y | 监审：Z): no author, no editor
          "监审", "監審", "终审", "終審", "初审", "初審", "复审", "複審", "编审", "編審",
          "校对", "校對", "责任校对", "審校", "审校",
@@ -332,10 +332,13 @@ _REPORTER_RX = lazyrx.compile(r"(?:本报|本報|本台|本刊)?(?:特约|特約
 _AUTHOR_MARK = lazyrx.compile(r"(?:^|[\s(（])(?:文字|文|作者|撰文|撰稿)\s*[/／|｜丨:：]\s*"
                              r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、]|[·・•‧](?=\p{Han}))*)")
 # (本报 may open any staff role: 本报记者 邹倩 本报通讯员 熊敏 → the reporter is 邹倩 alone)
-_ROLE_SPLIT = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|摄影|攝影|见习记者|編輯|编辑|图|圖")
+# (a TV station's credit row names its camera operator and cutter after the reporters: 记者：A B　摄像：C)
+_ROLE_SPLIT = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|摄影|攝影|摄像|攝像|剪辑|剪輯|见习记者|編輯|编辑|图|圖")
 # (a bare status line, 当前离线, names no one: the name is then the profile block's first line)
 _POSTER = lazyrx.compile(r"^\s*(?!(?:当前|當前)(?:离线|在线|離線|在線|線上|线上)\s*$)"
                          r"(?P<name>[^\s:：]{1,24}?)\s*(?:当前|當前)?(?:离线|在线|離線|在線|線上|线上)\s*$")
+# A site's name ending in 在线, glued (融水在线): no poster's status, which stands apart from the name.
+_SITE_ONLINE = lazyrx.compile(r"^\s*\p{Han}{2,10}(?:在线|在線)\s*$")
 # A post's header: 发表于 and a date.
 _POST_HEAD = lazyrx.compile(r"(?:发表于|發表於)\s*(?:19|20)\d\d")
 # A post's header naming its poster before the date (Discuz: "长江边的老冉 发表于 2024-7-29 16:48").
@@ -1011,6 +1014,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     for r in header + [r for r in other if r.kind in ("page_header", "editor_line")]:
         for f, v in labelled_fields(r.text):
             fields.setdefault(f, v)
+    for f, v in _stacked_fields(header):  # a flattened info box: each label over its value (来源 / 湖南工人报)
+        fields.setdefault(f, v)
     m.source = single_value(fields["source"]) if "source" in fields else None
     # (the card may be filed with any kind of chrome, the share bar's included: its wording says what it is)
     card = _first(_repost_card(r.text) for r in removed if "来源于" in r.text or "來源於" in r.text)
@@ -1142,6 +1147,28 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     if m.published is None and article.meta.published is None:  # a notice with no stamp but its signature's date
         m.published = _signature_date(article.body)
     return _shown_date(_merge(article.meta, m), shown), warnings
+
+
+# A label alone on its removed line, maybe with its colon (来源, 责任编辑：): a flattened box's, its value on the next line.
+_LONE_LABEL = lazyrx.compile(rf"^\s*(?P<label>{_ALT_GLUED})\s*[:：]?\s*$")
+#: The longest lone label line looked at (a cheap test before the pattern).
+_LONE_LABEL_MAX = 8
+
+
+def _stacked_fields(rows: list[Removal]) -> list[tuple[str, str]]:
+    """(field, value) pairs of a flattened info box: a bare label's removed line, then its value's on the next
+    filled line, filed with the same kind (发布时间 / 2024年4月27日 09:30 / 来源 / 湖南工人报 / 浏览量 / 4,826)."""
+    out = []
+    for a, b in zip(rows, rows[1:]):
+        if len(a.text) > _LONE_LABEL_MAX or a.line is None or b.line is None or not 0 < b.line - a.line <= 2 \
+                or a.kind != b.kind:  # (the cleaner files a box's lines alike: a menu under a label is no value)
+            continue
+        mt = _LONE_LABEL.match(normalise_line(a.text))
+        field = _LABEL_FIELD.get(mt["label"]) if mt else None
+        value = normalise_line(b.text).strip(_TRIM)
+        if field and value and not _LONE_LABEL.match(value) and not labelled_fields(value):
+            out.append((field, value))
+    return out
 
 
 def _stamp_rows(header: list[Removal]) -> list[str]:
@@ -1477,6 +1504,8 @@ def _name_over_date(header: list[Removal]) -> dict[str, str]:
         mt = _ACCOUNT.match(t)
         if not mt or not _DATE_FIRST.match(normalise_line(nxt.text)) or parse_datetime(t):
             continue
+        if _LONE_LABEL.match(t):
+            continue  # a flattened box's label over its value (发布时间 / 2024年4月27日), no name
         name = mt["name"]
         if _PAPER_END.search(name):
             return {"source": name}
@@ -1542,7 +1571,7 @@ def _forum_poster(removed: list[Removal]) -> str | None:
     for r in removed:
         if r.kind in ("user_profile", "forum_chrome", "page_header"):
             mt = _POSTER.match(normalise_line(r.text))
-            if mt:
+            if mt and not _SITE_ONLINE.match(normalise_line(r.text)):
                 return mt["name"]
     for r in removed:  # the name the first post's header gives (长江边的老冉 发表于 2024-7-29 16:48 | 只看该作者)
         if r.kind in ("forum_chrome", "page_header", "user_profile") and _POST_HEAD.search(r.text):
