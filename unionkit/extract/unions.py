@@ -2017,7 +2017,37 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         found.extend(_signatures(text, places_key))
     if "分公司" in text:
         found = _branch_backrefs(text, found)
+    if places and len({p.city for p in places if p.city}) >= _MANY_CITIES:
+        found = _cities_kept(found)
     return _merge([u for _, u in found], pinned)
+
+
+#: Prefectures a page names when it reports from above them (a province's page listing its cities' units).
+_MANY_CITIES = 3
+
+
+def _city_of_county(name: str, surface: str) -> bool:
+    """``surface`` is ``name`` after one prefecture written in full that holds the county (district) written in
+    full opening ``name`` (株洲市 + 芦淞区服饰产业工会联合会, 张家口市 + 蔚县住建局工会)."""
+    if len(surface) <= len(name) or not surface.endswith(name):
+        return False
+    city = _places.scan(surface[:-len(name)])
+    if len(city) != 1 or city[0].start != 0 or city[0].end != len(surface) - len(name) or not city[0].full:
+        return False
+    county = _places.scan(name)
+    if not county or county[0].start != 0 or not county[0].full:
+        return False
+    return any(d.level == "K" and d.city == c.name for d in county[0].divisions for c in city[0].divisions)
+
+
+def _cities_kept(found: list[tuple[int, Union]]) -> list[tuple[int, Union]]:
+    """``found`` with a county's union named with its prefecture, as written, on a page that names several
+    prefectures (a province's page listing its cities' units: 赣州市章贡区总工会 beside 南昌市、九江市), where the city
+    tells the reader which county is meant; a second mention without the city names the same union."""
+    full = {u.name: u.surface for _, u in found if u.surface and _city_of_county(u.name, u.surface)}
+    if not full:
+        return found
+    return [(start, Union(full[u.name], u.surface) if u.name in full else u) for start, u in found]
 
 
 def _bare_bodies_of_written(found: list[tuple[int, Union]]) -> list[tuple[int, Union]]:
