@@ -172,7 +172,6 @@ KNOWN_MISSES = {
     ("crawl78_text_d3", "people"): "the editor's pen name 南风 listed (debatable: seed 000 leaves its editor's pen name out)",
     # batch 80 (session 13, 12 pages all damaged, scored on 5331fe3)
     # batch 83 (session 13, 14 text pages stressing the extractor, scored on df3a668)
-    ("crawl83_text_d1", "unions"): "汕頭潮陽紡織服裝行業工會聯合會 cut to its county part",
     ("crawl83_text_d1", "people"): "missed 蔡麗萍",
     ("crawl83_text_d4", "places"): "重慶 inside a company name not listed (debatable)",
     ("crawl83_text_d5", "people"): "missed 王海峰 of an annex list",

@@ -31,3 +31,22 @@ def test_a_county_union_keeps_its_city_on_a_page_of_several_cities(text, want):
 ])
 def test_a_county_union_drops_its_city_on_a_page_of_one_city(text, want):
     assert names(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # two short place names back to back before a trade: the federation's registered name, kept whole
+    ("汕头潮阳纺织服装行业工会联合会开展技能培训。", ["汕头潮阳纺织服装行业工会联合会"]),
+    ("汕頭潮陽紡織服裝行業工會聯合會等基層工會也積極組織女職工。", ["汕頭潮陽紡織服裝行業工會聯合會"]),
+])
+def test_short_place_names_back_to_back_open_a_registered_name(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the city and the district written in full: a place chain, named from the district on
+    ("汕头市潮阳区纺织服装行业工会联合会开展技能培训。", ["潮阳区纺织服装行业工会联合会"]),
+    # one short name: the trade's owner, as written
+    ("潮阳纺织服装行业工会联合会开展技能培训。", ["潮阳纺织服装行业工会联合会"]),
+])
+def test_a_written_place_chain_before_a_trade_is_not_a_registered_name(text, want):
+    assert names(text) == want

@@ -824,6 +824,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         return None  # 永顺邮政工会: the short name of a state firm's branch union
     if chain and (chain[1] == 0 or chain[0][-1].full):
         place = _from_places(chain[0]) if chain[1] == 0 else chain[0][-1].text
+        if place and industry and chain[1] == 0 and len(chain[0]) > 1 and not any(m.full for m in chain[0]):
+            # 汕头潮阳 + 纺织服装行业: short names back to back are the body's registered name, not a place chain
+            return surface, surface, "place"
         if place:
             corps = _corps_division(rest[:chain[1]]) if chain[1] else ""
             name = corps + place + industry + head
