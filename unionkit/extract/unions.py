@@ -784,6 +784,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     regiment = _regiment_unit(seg) if counted is None else None
     if regiment:  # 第二师铁门关市二十九团机械化作业队工会: a corps regiment's or its unit's union
         return regiment + head, seg + head, "org"
+    if seg[-1] == "分" and seg[:-1] in _OFFICE_UNITS and head in ("工会", "工會"):
+        return seg + head, seg + head, "org"  # 机关分工会 in a list of branch unions: the own body's offices' branch
     if seg.startswith(_GENERIC_START):
         at = _place_after_verb(seg) or _named_after_attribute(seg)
         if at:  # 相关经验入选江苏省总工会: the prose opens with a generic word, the name with the place after the verb
@@ -875,6 +877,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
             return None  # 风电场工会, 光伏电场工会: the kind of plant, no plant named
         if _described_body(seg):
             return None  # 叮嘱随行的矿工会干部: a modifier with 的, then a bare body word, describes the body, names none
+        if "等" in seg and seg[seg.rfind("等") + 1:].startswith(_GENERIC_START):
+            return None  # 威远镇、丹麻镇等乡镇工会: the kind of the listed bodies after 等 ("and other"), no body named
         if counted is not None:
             return None  # 一家物流有限公司工会: a numeral and a measure word make the body one of a kind, described
         lead = _after_leading_verb(seg)
@@ -894,7 +898,7 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         if k:  # 喀什地区泽普县烟草专卖局: a county's body is named from the county on, its prefecture dropped
             return seg[k:] + head, surface, "org"
         return surface, surface, "org"
-    if seg.endswith("分") and (_branch_of_body(seg[:-1]) or _named_unit(seg[:-1])):
+    if seg.endswith("分") and (_branch_of_body(seg[:-1]) or _named_unit(seg[:-1]) or _named_department(seg[:-1])):
         return surface, surface, "org"  # 铸造车间分工会, 化学学院分工会: a workshop's, a college's branch union
     if seg in _BARE_BODIES:
         return surface, surface, "org"  # 厂工会: the writer's own factory's union, named by its kind
@@ -1450,6 +1454,26 @@ def _named_unit(unit: str) -> bool:
             and not _UNNAMED_TRADE.search(unit) and not _ends_with_lead(unit))
 
 
+#: The administrative offices of the page's own body (a university's or a firm's 机关), whose branch union a list of
+#: branch unions names by that word alone (文学院分工会、机关分工会).
+_OFFICE_UNITS = ("机关", "機關")
+
+#: jieba's tags of the word before 部 in a department's name (营销部, 运维检修部, 财务部, 党建部): nouns, verbal
+#: nouns, abbreviations.
+_DEPARTMENT_TAGS = frozenset(("n", "vn", "j"))
+
+
+def _named_department(unit: str) -> bool:
+    """``unit`` is a department of the page's own firm (营销部, 运维检修部) that owns a branch union (…部分工会): a
+    noun before 部, so that prose's 大部分工会, 一部分工会, 绝大部分工会, 同时部分工会, 目前部分工会 ("most", "some" unions
+    after an adverb or a time word) are never read as one."""
+    if len(unit) < 3 or unit[-1] != "部" or not _all_han(unit) or unit.startswith(_GENERIC_START):
+        return False
+    if _UNNAMED_TRADE.search(unit) or _ends_with_lead(unit[:-1]) or any(w in unit for w in _REGISTERED_BODIES):
+        return False  # (有限公司部分工会: "some unions of firms", the body's word before 部 names no department)
+    return _places._dictionary_tag(unit[-3:-1]) in _DEPARTMENT_TAGS
+
+
 #: A body named by its kind alone, whose union the page means (我们厂工会, 厂工会).
 _BARE_BODIES = {"厂", "廠", "矿", "礦"}
 
@@ -1960,6 +1984,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         if got is None or bracket and got[2] != "org":
             continue
         name, surface, how = got
+        if end < n and text[end] in "议議" and surface[-len(head) - 1:-len(head)] == "分":
+            continue  # 机关分工会议: a meeting on the division of work (分工 + 会议), no branch union
         if bracket:  # 烟草专卖局（公司）工会: the bracket is part of the body's name
             name, surface = name[:-len(head)] + bracket + head, surface[:-len(head)] + bracket + head
         if how in ("place", "level") and head.endswith(_FED_COMMITTEE):
