@@ -180,7 +180,6 @@ KNOWN_MISSES = {
     ("crawl83_text_p03", "places"): "missed 内蒙古 inside a firm's union name",
     ("crawl83_text_p05", "people"): "missed 朱文涛",
     ("crawl83_text_p06", "unions"): "淮北师范大学工会 written only 校工会 (debatable)",
-    ("crawl83_text_p06", "people"): "陈明作 for 陈明",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
