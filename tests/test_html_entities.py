@@ -72,7 +72,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl77_html_d1", "places"): "江苏 only inside an app's name (江苏工会) not listed (debatable)",
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
     ("crawl84_html_p01", "people"): "missed the visible author 向丽娟 (<meta> tags read instead)",
-    ("crawl84_html_p02", "unions"): "赣州市章贡区总工会 reported as 章贡区总工会",
     ("crawl84_html_p04", "unions"): "missed 山西省总工会, only in a data-text paragraph the reader drops",
     ("crawl84_html_p04", "people"): "missed 马建国 (钢筋工, quoted)",
     ("crawl84_html_p04", "places"): "missed 山西省, only in a data-text paragraph the reader drops",

@@ -784,6 +784,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     regiment = _regiment_unit(seg) if counted is None else None
     if regiment:  # 第二师铁门关市二十九团机械化作业队工会: a corps regiment's or its unit's union
         return regiment + head, seg + head, "org"
+    if seg[-1] == "分" and seg[:-1] in _OFFICE_UNITS and head in ("工会", "工會"):
+        return seg + head, seg + head, "org"  # 机关分工会 in a list of branch unions: the own body's offices' branch
     if seg.startswith(_GENERIC_START):
         at = _place_after_verb(seg) or _named_after_attribute(seg)
         if at:  # 相关经验入选江苏省总工会: the prose opens with a generic word, the name with the place after the verb
@@ -824,6 +826,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         return None  # 永顺邮政工会: the short name of a state firm's branch union
     if chain and (chain[1] == 0 or chain[0][-1].full):
         place = _from_places(chain[0]) if chain[1] == 0 else chain[0][-1].text
+        if place and industry and chain[1] == 0 and len(chain[0]) > 1 and not any(m.full for m in chain[0]):
+            # 汕头潮阳 + 纺织服装行业: short names back to back are the body's registered name, not a place chain
+            return surface, surface, "place"
         if place:
             corps = _corps_division(rest[:chain[1]]) if chain[1] else ""
             name = corps + place + industry + head
@@ -872,6 +877,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
             return None  # 风电场工会, 光伏电场工会: the kind of plant, no plant named
         if _described_body(seg):
             return None  # 叮嘱随行的矿工会干部: a modifier with 的, then a bare body word, describes the body, names none
+        if "等" in seg and seg[seg.rfind("等") + 1:].startswith(_GENERIC_START):
+            return None  # 威远镇、丹麻镇等乡镇工会: the kind of the listed bodies after 等 ("and other"), no body named
         if counted is not None:
             return None  # 一家物流有限公司工会: a numeral and a measure word make the body one of a kind, described
         lead = _after_leading_verb(seg)
@@ -891,7 +898,7 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         if k:  # 喀什地区泽普县烟草专卖局: a county's body is named from the county on, its prefecture dropped
             return seg[k:] + head, surface, "org"
         return surface, surface, "org"
-    if seg.endswith("分") and (_branch_of_body(seg[:-1]) or _named_unit(seg[:-1])):
+    if seg.endswith("分") and (_branch_of_body(seg[:-1]) or _named_unit(seg[:-1]) or _named_department(seg[:-1])):
         return surface, surface, "org"  # 铸造车间分工会, 化学学院分工会: a workshop's, a college's branch union
     if seg in _BARE_BODIES:
         return surface, surface, "org"  # 厂工会: the writer's own factory's union, named by its kind
@@ -1447,6 +1454,26 @@ def _named_unit(unit: str) -> bool:
             and not _UNNAMED_TRADE.search(unit) and not _ends_with_lead(unit))
 
 
+#: The administrative offices of the page's own body (a university's or a firm's 机关), whose branch union a list of
+#: branch unions names by that word alone (文学院分工会、机关分工会).
+_OFFICE_UNITS = ("机关", "機關")
+
+#: jieba's tags of the word before 部 in a department's name (营销部, 运维检修部, 财务部, 党建部): nouns, verbal
+#: nouns, abbreviations.
+_DEPARTMENT_TAGS = frozenset(("n", "vn", "j"))
+
+
+def _named_department(unit: str) -> bool:
+    """``unit`` is a department of the page's own firm (营销部, 运维检修部) that owns a branch union (…部分工会): a
+    noun before 部, so that prose's 大部分工会, 一部分工会, 绝大部分工会, 同时部分工会, 目前部分工会 ("most", "some" unions
+    after an adverb or a time word) are never read as one."""
+    if len(unit) < 3 or unit[-1] != "部" or not _all_han(unit) or unit.startswith(_GENERIC_START):
+        return False
+    if _UNNAMED_TRADE.search(unit) or _ends_with_lead(unit[:-1]) or any(w in unit for w in _REGISTERED_BODIES):
+        return False  # (有限公司部分工会: "some unions of firms", the body's word before 部 names no department)
+    return _places._dictionary_tag(unit[-3:-1]) in _DEPARTMENT_TAGS
+
+
 #: A body named by its kind alone, whose union the page means (我们厂工会, 厂工会).
 _BARE_BODIES = {"厂", "廠", "矿", "礦"}
 
@@ -1957,6 +1984,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         if got is None or bracket and got[2] != "org":
             continue
         name, surface, how = got
+        if end < n and text[end] in "议議" and surface[-len(head) - 1:-len(head)] == "分":
+            continue  # 机关分工会议: a meeting on the division of work (分工 + 会议), no branch union
         if bracket:  # 烟草专卖局（公司）工会: the bracket is part of the body's name
             name, surface = name[:-len(head)] + bracket + head, surface[:-len(head)] + bracket + head
         if how in ("place", "level") and head.endswith(_FED_COMMITTEE):
@@ -2017,7 +2046,37 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         found.extend(_signatures(text, places_key))
     if "分公司" in text:
         found = _branch_backrefs(text, found)
+    if places and len({p.city for p in places if p.city}) >= _MANY_CITIES:
+        found = _cities_kept(found)
     return _merge([u for _, u in found], pinned)
+
+
+#: Prefectures a page names when it reports from above them (a province's page listing its cities' units).
+_MANY_CITIES = 3
+
+
+def _city_of_county(name: str, surface: str) -> bool:
+    """``surface`` is ``name`` after one prefecture written in full that holds the county (district) written in
+    full opening ``name`` (株洲市 + 芦淞区服饰产业工会联合会, 张家口市 + 蔚县住建局工会)."""
+    if len(surface) <= len(name) or not surface.endswith(name):
+        return False
+    city = _places.scan(surface[:-len(name)])
+    if len(city) != 1 or city[0].start != 0 or city[0].end != len(surface) - len(name) or not city[0].full:
+        return False
+    county = _places.scan(name)
+    if not county or county[0].start != 0 or not county[0].full:
+        return False
+    return any(d.level == "K" and d.city == c.name for d in county[0].divisions for c in city[0].divisions)
+
+
+def _cities_kept(found: list[tuple[int, Union]]) -> list[tuple[int, Union]]:
+    """``found`` with a county's union named with its prefecture, as written, on a page that names several
+    prefectures (a province's page listing its cities' units: 赣州市章贡区总工会 beside 南昌市、九江市), where the city
+    tells the reader which county is meant; a second mention without the city names the same union."""
+    full = {u.name: u.surface for _, u in found if u.surface and _city_of_county(u.name, u.surface)}
+    if not full:
+        return found
+    return [(start, Union(full[u.name], u.surface) if u.name in full else u) for start, u in found]
 
 
 def _bare_bodies_of_written(found: list[tuple[int, Union]]) -> list[tuple[int, Union]]:

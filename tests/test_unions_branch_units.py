@@ -1,0 +1,34 @@
+"""find_unions: a firm's department (营销部, 运维检修部) and a body's offices (机关) own branch unions (…分工会) that a
+list of branch unions names by the unit alone; prose's 大部分工会 ("most unions"), 分工会议 ("a meeting on the
+division of work") and a list's "and other townships' unions" (…等乡镇工会) name none (invented sentences)."""
+
+import pytest
+
+from conftest import union_names as names
+
+
+@pytest.mark.parametrize("text, want", [
+    ("由供电公司工会主办、运维检修部分工会承办的技能比赛开幕。", ["供电公司工会", "运维检修部分工会"]),
+    ("县供电分公司工会、营销部分工会等基层工会参加。", ["县供电分公司工会", "营销部分工会"]),
+    ("文学院分工会、数学科学学院分工会、机关分工会等代表团参加会议。", ["文学院分工会", "数学科学学院分工会", "机关分工会"]),
+    ("机关分工会主席张明作了发言。", ["机关分工会"]),
+])
+def test_a_department_or_the_offices_own_a_branch_union(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "大部分工会已经建立了职工书屋。",
+    "绝大部分工会都开展了送清凉活动。",
+    "很大一部分工会没有专职干部。",
+    "同时部分工会开展了技能比武。",
+    "目前部分工会尚未建会。",
+    "其中部分工会开展了慰问。",
+    "有限公司部分工会主席参加。",
+    "各机关分工会要落实责任。",
+    "机关分工会议明确了各处室职责。",
+    "推动威远镇、丹麻镇等乡镇工会规范化建设。",
+    "推动丹麻镇等乡镇工会规范化建设。",
+])
+def test_prose_and_shared_kinds_name_no_branch_union(text):
+    assert names(text) == []
