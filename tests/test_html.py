@@ -1561,3 +1561,102 @@ def test_raw_lt_repair_leaves_real_markup_code_and_text_alone():
         assert escape_stray_lt(html) == html
     assert escape_stray_lt("x<q</font>") == "x&lt;q</font>"
     assert escape_stray_lt("ab<wcBh</font><br />") == "ab&lt;wcBh</font><br />"
+
+
+def test_heading_blocks_stacked_round_the_one_h1_are_kicker_and_subtitle():
+    """An e-paper's <h3>引题</h3><h1>主题</h1><h2>副题</h2> (or Founder's yt/ft classes) under a <title> naming only
+    the paper: the h1 is the title, the 引题 and 副题 are headline furniture, not body lines."""
+    page = ('<html><head><title>某某日报</title></head><body><div class="logo"><span>某某日报</span></div>'
+            '<table><tr><td><{k} class="x">聚焦新就业形态劳动者</{k}><h1>街道为快递小哥建起驿站</h1>'
+            '<{s} class="y">首批320名快递员入会</{s}>'
+            '<p>本报讯 6月11日下午，街道快递行业联合工会成立大会在网点举行，首批快递员现场填写入会申请。</p>'
+            '<p>记者在现场看到，新成立的联合工会设在网点二楼，配有休息区、充电柜和药箱。</p></td></tr></table></body></html>')
+    for k, s in (("h3", "h2"), ("div", "div")):
+        html = page.format(k=k, s=s)
+        if k == "div":
+            html = html.replace('class="x"', 'class="yt"').replace('class="y"', 'class="ft"')
+        art = clean_article(html_to_article(html))
+        assert art.title == "街道为快递小哥建起驿站"
+        assert not any("聚焦新就业" in b or "首批320名" in b for b in art.body)
+    # negatives: a div of no headline class beside the h1 stays; a heading holding a sentence stays
+    lines, _ = html_to_lines(page.format(k="div", s="div"))
+    assert "首批320名快递员入会" in lines
+    lines, _ = html_to_lines(page.format(k="h3", s="h2").replace("首批320名快递员入会", "首批320名快递员入会。"))
+    assert "首批320名快递员入会。" in lines
+
+
+def test_a_row_of_bare_spans_opening_with_a_whole_date_is_read_apart():
+    """<span>2024年06月12日</span><span>某某日报</span>: an e-paper's date and paper, set apart by the stylesheet."""
+    row = '<html><body><div class="attr"><span>{a}</span><span>{b}</span></div></body></html>'
+    assert html_to_lines(row.format(a="2024年06月12日", b="鄞州日报"))[0] == ["2024年06月12日 鄞州日报"]
+    assert html_to_lines(row.format(a="2024-06-12", b="鄞州日报"))[0] == ["2024-06-12 鄞州日报"]
+    # negatives: a Word paste's split words, a date run on into its sentence, classed spans of one class stay glued
+    assert html_to_lines(row.format(a="2024", b="年6月12日"))[0] == ["2024年6月12日"]
+    assert html_to_lines(row.format(a="市总工会", b="2024年"))[0] == ["市总工会2024年"]
+    assert html_to_lines(row.format(a="2024年6月12日上午", b="市总工会"))[0] == ["2024年6月12日上午市总工会"]
+    para = '<html><body><p><span>2024年06月12日</span><span>上午，市总工会召开会议。</span></p></body></html>'
+    assert html_to_lines(para)[0] == ["2024年06月12日上午，市总工会召开会议。"]
+
+
+def test_an_empty_paragraph_is_read_from_its_lazy_text_attribute():
+    """<p class="lazy-text" data-text="sentence"></p> among the article's paragraphs: script fills it in, so it is read."""
+    lazy = "据了解，今年以来，全市各级工会已建成户外劳动者服务站点216个，全部配备饮水机和医药箱。"
+    page = ('<html><body><h1>市总工会夏送清凉</h1><div class="vtext"><p>连日来，我市持续高温，市总工会慰问一线职工。</p>'
+            '{el}</div></body></html>')
+    lines, _ = html_to_lines(page.format(el=f'<p class="lazy-text" data-text="{lazy}"></p>'))
+    assert lines[-1] == lazy
+    lines, _ = html_to_lines(page.format(el=f'<div data-content="{lazy}"></div>'))
+    assert lines[-1] == lazy
+    # negatives: a share button's text, a tooltip-short label, a paragraph with its own text, a lone element
+    for el in (f'<a class="share" data-text="{lazy}"></a>', '<p data-text="点击查看"></p>',
+               f'<p data-text="{lazy}">已显示的文字。</p>'):
+        lines, _ = html_to_lines(page.format(el=el))
+        assert lazy not in lines
+    alone = f'<html><body><h1>标题</h1><div class="x"><p data-text="{lazy}"></p></div></body></html>'
+    assert lazy not in html_to_lines(alone)[0]
+
+
+def test_a_video_players_control_bar_is_no_text():
+    """播放 00:00 / 02:36 beside the <video> element is the player's chrome; text around an inline video is kept."""
+    page = ('<html><body><h1>市总工会夏送清凉</h1><div class="player"><video src="a.mp4"></video>'
+            '<div class="vbar"><span>播放</span><span>00:00 / 02:36</span></div></div>'
+            '<div class="text"><p>连日来，我市持续高温，市总工会慰问一线职工。</p></div></body></html>')
+    lines, removed = html_to_lines(page)
+    assert not any("02:36" in ln for ln in lines) and any("02:36" in r.text for r in removed)
+    inline = ('<html><body><h1>标题</h1><div class="text"><video src="a.mp4"></video>'
+              '<p>连日来，我市持续高温，市总工会慰问一线职工。</p></div></body></html>')
+    assert "连日来，我市持续高温，市总工会慰问一线职工。" in html_to_lines(inline)[0]
+    caption = '<html><body><div class="v"><video src="a.mp4"></video><span>职工在驿站歇脚。</span></div></body></html>'
+    assert "职工在驿站歇脚。" in html_to_lines(caption)[0]
+
+
+def test_an_info_tables_label_with_an_empty_value_is_not_read():
+    """名　　称： headline | 文　　号： (empty cell): the bare label would run on from the headline."""
+    page = ('<html><head><title>某区人民政府</title></head><body><table class="xxgk"><tr><td>名　　称：</td>'
+            '<td>区总工会推进诉调对接工作</td><td>文　　号：</td><td>{v}</td></tr></table>'
+            '<h1>区总工会推进诉调对接工作</h1><p>为进一步畅通职工维权渠道，区总工会与区法院深化诉调对接机制。</p></body></html>')
+    lines, _ = html_to_lines(page.format(v=""))
+    assert not any("文　　号" in ln or "文 号" in ln for ln in lines)
+    assert clean_article(html_to_article(page.format(v=""))).title == "区总工会推进诉调对接工作"
+    # negative: a label with its value is read as it is
+    lines, _ = html_to_lines(page.format(v="武工发〔2024〕5号"))
+    assert any("武工发〔2024〕5号" in ln and "号" in ln for ln in lines)
+
+
+def test_the_visible_byline_wins_over_a_meta_tags_source_and_author():
+    """<meta name=source/author> hold a template's default; the header's 来源：/作者： (or a 记者 byline) win."""
+    page = ('<html><head><title>区总工会举办焊工决赛-某工会网</title><meta name="source" content="{ms}">'
+            '<meta name="author" content="{ma}"></head><body><h1>区总工会举办焊工决赛</h1><div>{row}</div>'
+            '<p>5月15日，由区总工会联合主办的职工职业技能大赛焊工决赛在区职业教育中心举行，56名焊工同台竞技。</p>'
+            '</body></html>')
+    row = "发布时间：2024-05-16 10:22  来源：夷陵区总工会  作者：向丽娟  浏览次数：436"
+    art = extract(clean_article(html_to_article(page.format(ms="宜昌市总工会", ma="网站管理员甲", row=row))))
+    assert (art.meta.source, art.meta.author) == ("夷陵区总工会", "向丽娟")
+    # a header crediting reporters and no author: the office in the tag wrote nothing
+    rep = "2024-03-07 17:45 来源：江西工人报 记者 刘晓燕 通讯员 胡志强"
+    assert html_to_article(page.format(ms="江西工人报", ma="省总宣教部", row=rep)).meta.author is None
+    # negatives: the tag agrees with (or is the fuller form of) the header, or the header names nothing
+    same = html_to_article(page.format(ms="夷陵区总工会", ma="向丽娟", row=row)).meta
+    assert (same.source, same.author) == ("夷陵区总工会", "向丽娟")
+    bare = html_to_article(page.format(ms="武侯区总工会", ma="区政府办", row="发布时间：2024-08-02 16:10")).meta
+    assert (bare.source, bare.author) == ("武侯区总工会", "区政府办")

@@ -47,8 +47,6 @@ KNOWN_STRAYS = {
     # batch 31 (the session's final unseen measure, added after it was scored)
     # batch 72 (session 12, scored on 63f2477 after the fixes of batches 69-71)
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
-    "crawl84_html_p03": "an e-paper's kicker (引题) taken as the title; the subtitle and the edition date line kept in the body",
-    "crawl84_html_p04": "a paragraph only in a data-text attribute dropped; a video player's 播放 00:00 / 02:36 line kept",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -141,19 +139,11 @@ KNOWN_META = {
     # batch 72 (session 12, scored on 63f2477 after the fixes of batches 69-71)
     # batch 79 (session 13, 8 HTML pages, a plain cross-section scored on 5331fe3, session 12's final code)
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
-    "crawl84_html_p01": "source and author from <meta> tags over the visible byline (夷陵区总工会, 向丽娟)",
-    "crawl84_html_p02": "author from a <meta> tag (省总宣教部) where the page shows none (debatable)",
-    "crawl84_html_p03": "reporter of an e-paper's 本报讯（记者 …） line missed",
-    "crawl84_html_p04": "author from a <meta> tag (大同广电网新媒体中心) where the page shows none (debatable)",
-    "crawl84_html_p05": "source from a <meta> tag over the visible one (武侯区总工会)",
-    "crawl84_html_p06": "an unlabelled byline row's date (2024.09.20) and 文/图 author (高雪梅) missed",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
-    "crawl84_html_p03": "an e-paper's kicker line (引题) taken as the title, not the <h1> headline",
-    "crawl84_html_p05": "an info table's empty 文号 cell glued to the title",
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {

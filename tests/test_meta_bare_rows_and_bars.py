@@ -55,3 +55,15 @@ def test_yearless_stamp_under_dated_url():
     assert extract_meta(_article(*rows)).published == "2025-03-07T14:05"
     other = (rows[0], Removal("page_header", "本文链接：http://www.example.org.cn/xqdt/2025/0309/8842.html", 7))
     assert extract_meta(_article(*other)).published is None
+
+
+@pytest.mark.parametrize("row,author,published", [
+    ("文/图　高雪梅　　2024.09.20　　点击数：278", "高雪梅", "2024-09-20"),
+    ("文／图 高雪梅 2024-09-20", "高雪梅", "2024-09-20"),
+    # negatives: a bare name before the date credits no one; a sentence is no header row
+    ("高雪梅 2024.09.20 点击数：278", None, "2024-09-20"),
+    ("文/图记录了2024.09.20的答辩会，共18名班组长参加。", None, None),
+])
+def test_a_header_row_crediting_text_and_photos_names_its_author_and_date(row, author, published):
+    meta = extract_meta(_article(Removal("page_header", row, 3)))
+    assert (meta.author, meta.published) == (author, published)

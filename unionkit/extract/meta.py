@@ -350,6 +350,8 @@ _BARE_POSTER = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_\-.]{2,16})\s*$")
 # 文/图 X (text and photos by X) and 文/X name the author; the reporter is the one a 记者 role names.
 _TEXT_AND_PHOTO = lazyrx.compile(r"(?:^|[\s(（])(?:文/图|文／图|文/圖|图/文|圖/文|文图|文圖)\s*[/／:：]?\s*"
                                 r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、]|[·・•‧](?=\p{Han}))*)")  # (古丽米热·艾买提)
+# A header row opening with the 文/图 credit, set off from the name, and no clause (文/图　高雪梅　　2024.09.20　点击数：278).
+_CREDIT_ROW = lazyrx.compile(r"^\s*(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)(?:\s*[:：]\s*|\s+)\p{Han}[^，。！？；,;]*$")
 # A staff reporter named before a correspondent on one line (记者 张三 通讯员 李四).
 _STAFF_THEN_CORRESPONDENT = lazyrx.compile(r"(?:记者|記者)[^()（）\[\]【】]{1,30}?(?:通讯员|通訊員)")
 # 通讯员 X: a correspondent signs the piece; kept as the author when nothing else is.
@@ -1102,6 +1104,9 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         for f, v in (_first(_bare_info_row(r.text) for r in header if r.kind == "page_header") or {}).items():
             if getattr(m, f) is None:
                 setattr(m, f, v)
+    if m.author is None:  # a header row crediting its writer with the text and photos (文/图 X 2024.09.20 点击数：278)
+        m.author = _first(parse_byline(r.text).get("author") for r in header
+                          if r.kind == "page_header" and _CREDIT_ROW.match(normalise_line(r.text)))
     over_date = _name_over_date(header) if m.author is None or m.source is None else {}
     if over_date:
         for f, v in over_date.items():

@@ -23,7 +23,7 @@ from .brand import brand_elements, brand_names, confirmed_site, logo_site
 from .charset import declared_charset, decode_html
 from .lines import (HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_ids, css_hidden_selectors, css_hidden_tag_paths,
                     has_article, walk)
-from .meta import TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
+from .meta import AUTHOR_KEYS, SOURCE_KEYS, TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
 from .regions import css_ink_selectors, css_painted
 from .state import bare_name, state_article, state_date
 from .title import SEARCH_LINES, headline_index, norm, title_line, untagged_headline
@@ -146,6 +146,47 @@ def editor_named(author: str | None, lines: list[str]) -> bool:
         return False
     rx = re.compile(_EDITOR_LABEL + re.escape(author) + r"(?![\u4e00-\u9fff])")
     return any(len(ln) <= EDITOR_LINE_MAX and rx.search(ln) for ln in lines)
+
+
+def header_fields(lines: list[str]) -> dict[str, str]:
+    """The labelled fields (来源：X 作者：Y) and byline roles (记者 Z) the page's header rows show, first of each
+    field: the short lines before the article's text begins."""
+    from ..extract.meta import labelled_fields, parse_byline
+
+    out: dict[str, str] = {}
+    for line in lines[:SEARCH_LINES]:
+        if len(line) > HEADER_LINE_MAX:
+            break  # the article text has begun
+        if "：" not in line and ":" not in line and "记者" not in line and "記者" not in line:
+            continue  # (no label, no byline: the cheap gate before the field readers)
+        for f, v in [*labelled_fields(line), *parse_byline(line).items()]:
+            out.setdefault(f, v)
+    return out
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two values name the same thing, one written more fully (工人日报, 工人日报2024-07-16)."""
+    a, b = norm(a), norm(b)
+    return a in b or b in a
+
+
+def shown_over_tagged(meta, values: dict[str, str], lines: list[str]) -> None:
+    """Drop the source and author a ``<meta>`` tag states when the visible header shows its own: the template's
+    tags hold a site-wide default (the parent union, the site's account, the uploading office) the byline
+    corrects, and the golds take the byline. A tag author also gives way to a header that credits reporters
+    and names no author (记者 X 通讯员 Y): the office in the tag did not write the piece. The extractor then reads
+    the visible values."""
+    tag_source, tag_author = first(values, SOURCE_KEYS), first(values, AUTHOR_KEYS)
+    source = meta.source if meta.source and tag_source and meta.source in tag_source else None
+    author = meta.author if meta.author and tag_author and meta.author in tag_author else None
+    if source is None and author is None:
+        return
+    shown = header_fields(lines)
+    if source and shown.get("source") and not _same_name(source, shown["source"]):
+        meta.source = None
+    if author and (shown.get("author") and not _same_name(author, shown["author"])
+                   or "author" not in shown and "reporter" in shown):
+        meta.author = None
 
 
 def html_to_lines(html: str) -> tuple[list[str], list[Removal]]:
@@ -383,6 +424,7 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         state_meta(art.meta, rec)
     if editor_named(art.meta.author, lines):
         art.meta.author = None
+    shown_over_tagged(art.meta, values, lines)
     if art.meta.site is None and at is not None:
         # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home
         brands = brand_elements(tree)  # (the page's logo elements, read once for both rules)

@@ -381,6 +381,34 @@ class _LineBuilder:
         self.heading = False
 
 
+# The attributes a lazy-text template keeps a paragraph's text in until its script copies it into the element.
+_LAZY_ATTRS = ("data-text", "data-content")
+_LAZY_SELECTOR = ", ".join(f"{t}[{a}]" for t in ("p", "div", "section") for a in _LAZY_ATTRS)
+#: Shortest attribute text (characters) read as a paragraph: a sentence, never a tooltip or a button's label.
+LAZY_TEXT_MIN = 20
+
+
+def fill_lazy_text(start) -> None:
+    """Write into each empty paragraph among the article's paragraphs the sentence text its ``data-text`` (or
+    ``data-content``) attribute holds: a TV or portal template fills it in by script, so the rendered article
+    shows it. Tooltips, share texts and button labels sit on links, buttons or elements with text of their
+    own, or are no sentence; a lone element with no paragraph beside it is no article body."""
+    for node in start.css(_LAZY_SELECTOR):
+        if (node.text(deep=True) or "").strip() or node.child is not None and node.css_first("*") is not None:
+            continue
+        text = next((v for a in _LAZY_ATTRS if (v := (node.attributes.get(a) or "").strip())), "")
+        if len(text) < LAZY_TEXT_MIN or not _SENTENCE.search(text) or not _beside_paragraph(node):
+            continue
+        node.insert_child(text)
+
+
+def _beside_paragraph(node) -> bool:
+    """Whether a sibling of ``node`` is a paragraph with a sentence of text (the article body it belongs to)."""
+    parent = node.parent
+    return parent is not None and any(
+        p.mem_id != node.mem_id and _SENTENCE.search(p.text(deep=True) or "") for p in parent.css("p"))
+
+
 def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set[str] | frozenset[str] = frozenset(),
          ink: tuple = (frozenset(), frozenset())) -> Walk:
     """Lines and removals of ``start``'s subtree (a selectolax node), in document order; ``hidden_classes`` and
@@ -392,7 +420,8 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
                           self_link_nodes, sidebar_lists, signature_nodes, standfirst_nodes, thread_nodes,
                           wechat_badge_nodes, wechat_nickname_nodes, white_ink_nodes,
                           trailer_section_nodes, ad_box_nodes, action_bar_nodes, nav_box_nodes,
-                          like_count_nodes, vote_widget_nodes)  # (regions reads lines)
+                          like_count_nodes, vote_widget_nodes, player_box_nodes,
+                          empty_field_labels)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -420,6 +449,9 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(nav_box_nodes(start), "navigation"))
     drop.update(dict.fromkeys(like_count_nodes(start), "page_header"))
     drop.update(dict.fromkeys(vote_widget_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(player_box_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(empty_field_labels(start), "page_header"))
+    fill_lazy_text(start)
     drop.update(dict.fromkeys(comment_widget_nodes(start, drop), "comment_form"))
     drop.update(dict.fromkeys(white_ink_nodes(start, *ink), "jammer"))  # anti-copy strings, as the cleaner names them
     hidden = hidden_elements(start, hidden_classes, hidden_selectors)
@@ -636,7 +668,7 @@ def classed_spans(start) -> set[int]:
     spans (Word pastes split words) are never spaced."""
     out = set()
     seen = set()
-    for node in start.css("span[class], em[class], time[class], small[class]"):
+    for node in start.css("span, em[class], time[class], small[class]"):
         row = node.parent
         if row is None or row.mem_id in seen or row.tag in ("p", "h1", "h2", "h3") or row.tag not in BLOCK:
             continue
@@ -656,12 +688,24 @@ def classed_spans(start) -> set[int]:
         texts = [_WS.sub("", k.text(deep=True) or "") for k in kids]
         if not all(texts) or sum(map(len, texts)) > CLASSED_ROW_MAX or not any(_INFO_VALUE.search(t) for t in texts):
             continue
-        # (a row with dot elements between its values needs no classes: the dots make it a row of fields)
-        if (not any(_DOT_ONLY.match(t) for t in texts)
+        # (a row with dot elements between its values needs no classes: the dots make it a row of fields; nor does
+        # an e-paper's row of bare spans opening with a whole date, <span>2024年06月12日</span><span>某某日报</span>)
+        if (not any(_DOT_ONLY.match(t) for t in texts) and not _dated_row(kids, texts)
                 and (len({k.attributes.get("class") for k in kids}) != len(kids) or not all(k.attributes.get("class") for k in kids))):
             continue
         out.update(k.mem_id for k, prev, t in zip(kids[1:], texts, texts[1:]) if _read_apart(prev, t))
     return out
+
+
+# A whole date as an info row's value (2024年06月12日, 2024-06-12), nothing before or after it.
+_WHOLE_DATE = re.compile(r"^\d{4}(?:年\d{1,2}月\d{1,2}日|([-/.])\d{1,2}\1\d{1,2})$")
+
+
+def _dated_row(kids: list, texts: list[str]) -> bool:
+    """Whether a glued row of bare spans is an info row: the first holds a whole date, and no span has a class
+    (a Word paste splits a sentence's words into spans, never a whole date off the words after it)."""
+    return (bool(_WHOLE_DATE.match(texts[0])) and all(k.tag == "span" for k in kids)
+            and not any(k.attributes.get("class") for k in kids))
 
 
 # A dot or bar element between an info row's values (<span class="dot">·</span>: Toutiao's 原创 · X · date · region).

@@ -1187,10 +1187,13 @@ def comment_widget_nodes(start, taken: dict | set = frozenset()) -> set[int]:
 
 # --- A newspaper's headline stack: the 引题 over the headline and the 副题 under it --------------------
 
-# The class of a newspaper template's kicker (引题: yinti, yinbiaoti, pretitle, kicker) or subtitle (副题: futi,
-# fubiaoti, subtitle, sub-title) printed as its own block next to the headline element.
-_STACK_CLASS = re.compile(r"^(?:yinti|yinbiaoti|yin-?title|pre-?title|kicker|futi|fubiaoti|fu-?title|sub-?title)$",
+# The class of a newspaper template's kicker (引题: yinti, yinbiaoti, pretitle, kicker; yt in Founder e-paper
+# templates) or subtitle (副题: futi, fubiaoti, subtitle, sub-title; ft) printed as its own block next to the
+# headline element.
+_STACK_CLASS = re.compile(r"^(?:yinti|yinbiaoti|yin-?title|pre-?title|kicker|yt|futi|fubiaoti|fu-?title|sub-?title|ft)$",
                           re.I)
+#: Heading tags a headline stack sets its 引题/副题 in, whatever their class (an e-paper's <h3>引题</h3><h1>…</h1><h2>副题</h2>).
+_STACK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 #: Longest 引题/副题 (characters): a phrase, never a paragraph.
 STACK_MAX = 40
 
@@ -1208,8 +1211,52 @@ def headline_stack_nodes(start) -> set[int]:
             continue
         classes = (sib.attributes.get("class") or "").split()
         text = _squashed(sib)
-        if any(_STACK_CLASS.match(c) for c in classes) and 0 < len(text) <= STACK_MAX and not _SENTENCE.search(text):
+        stacked = sib.tag in _STACK_TAGS or any(_STACK_CLASS.match(c) for c in classes)
+        if stacked and 0 < len(text) <= STACK_MAX and not _SENTENCE.search(text):
             out.add(sib.mem_id)
+    return out
+
+
+# --- A video player's control bar ----------------------------------------------------------------------
+
+#: Longest text (characters) of a player box read as its controls (播放 00:00 / 02:36), never a caption paragraph.
+PLAYER_MAX = 40
+
+
+def player_box_nodes(start) -> set[int]:
+    """Identities of the boxes holding a ``<video>`` or ``<audio>`` whose only text is the player's controls
+    (a TV site's 播放 00:00 / 02:36 bar beside the video element): what script draws over the media, no text
+    of the article. A box holding a sentence (the article's own body around an inline video) is kept."""
+    out = set()
+    for media in start.css("video, audio"):
+        box = media.parent
+        if box is None or box.tag in ("body", "html") or box.css_first("p, img, h1, h2, h3") is not None:
+            continue
+        text = _squashed(box)
+        if 0 < len(text) <= PLAYER_MAX and not _SENTENCE.search(text):
+            out.add(box.mem_id)
+    return out
+
+
+# --- A label/value table's label whose value cell is empty ------------------------------------------------
+
+# A field label in a cell of its own (文　　号：, 发布机构：): a few words and a colon.
+_CELL_LABEL = re.compile(r"^[\u3400-\u9fff]{1,8}[:：]$")
+
+
+def empty_field_labels(start) -> set[int]:
+    """Identities of the label cells of a government information table (索引号 | 名称 | 文号) whose value cell
+    is empty (文　　号： | <td></td>): the label shows no value, and read on the row it runs on from the value
+    before it (the headline under 名称) as if it were part of it."""
+    out = set()
+    for cell in start.css("td, th"):
+        label = _squashed(cell)
+        if not label or not _CELL_LABEL.match(label):
+            continue
+        value = element_sibling(cell, True)
+        if value is not None and value.tag in ("td", "th") and not _squashed(value) \
+                and value.css_first("img, input, select, textarea, a") is None:
+            out.add(cell.mem_id)
     return out
 
 
