@@ -56,8 +56,11 @@ def clean(*, files: list[str] | None, fmt: str = "text", output: str | None = No
 
 
 def _explain(files, output, encoding, reporter: Reporter) -> int:
-    """Each raw page with removed spans marked: coloured on a terminal, ``[-kind: text-]`` otherwise."""
+    """Each raw page with removed spans marked: coloured on a terminal, ``[-kind: text-]`` otherwise.
+    Pieces removed before the page's text was read (an HTML page's markup, footers, link lists) have no
+    place in that text: they follow the page under a heading, so every removed piece is shown."""
     from ..clean import explain
+    from ..diff.render import unplaced_lines
     from ..inputs import Failure, read_inputs
     from ..output import open_output, use_color
 
@@ -77,6 +80,9 @@ def _explain(files, output, encoding, reporter: Reporter) -> int:
             if item.path:
                 fh.write(f"==> {item.path} <==\n")
             fh.write(render_explain(explain(item.raw), color) + "\n")
+            extra = unplaced_lines(item.removed, lambda text, kind: render_explain([(text, kind)], color))
+            if extra:
+                fh.write("\n".join(extra) + "\n")
     return reporter.code
 
 

@@ -129,12 +129,15 @@ def diff_pair(*, a: str, b: str, fmt: str = "text", full: bool = False, output: 
 # --- --removed ---------------------------------------------------------------------------
 
 def diff_removed(*, page: str, fmt: str = "text", output: str | None = None, encoding: str | None = None) -> int:
-    """The raw page against its own cleaned article: removed pieces marked with their kind."""
-    from collections import Counter
+    """The raw page against its own cleaned article: removed pieces marked with their kind.
 
-    from ..clean import explain
-    from ..diff.render import removed_lines
+    The figures come from the cleaned record's ``removed`` list (pieces, and characters counted as ``stats``
+    counts them: non-whitespace), so they agree with ``stats``; pieces an HTML page lost before its text
+    was laid out have no line and are listed after the page."""
+    from ..clean import clean_article, explain
+    from ..diff.render import diff_mark, removed_lines, unplaced_lines
     from ..output import dumps, open_output, use_color
+    from ..stats import visible
 
     try:
         art = _one(page, encoding, clean=False)
@@ -143,27 +146,26 @@ def diff_removed(*, page: str, fmt: str = "text", output: str | None = None, enc
     if art.raw is None:
         raise UsageError(f"{page}: a cleaned record has no page left to compare; give the page itself")
     segments = explain(art.raw)
-    counts: Counter[str] = Counter()
-    chars: Counter[str] = Counter()
-    for seg, kind in segments:
-        if kind is not None and kind != "caption":
-            counts[kind] += 1
-            chars[kind] += len(seg.strip())
+    pieces = clean_article(art).removed
+    counts: dict[str, list[int]] = {}
+    for r in pieces:
+        c = counts.setdefault(r.kind, [0, 0])
+        c[0] += 1
+        c[1] += visible(r.text)
     with open_output(output) as fh:
         if fmt == "json":
-            out, line = [], 1
-            for seg, kind in segments:
-                if kind is not None and kind != "caption":
-                    out.append({"kind": kind, "text": seg, "line": line})
-                line += seg.count("\n")
-            fh.write(dumps({"page": page, "removed": out,
-                            "by_kind": {k: {"pieces": counts[k], "chars": chars[k]} for k in counts}}) + "\n")
+            fh.write(dumps({"page": page, "removed": [{"kind": r.kind, "text": r.text, "line": r.line}
+                                                    for r in pieces],
+                            "by_kind": {k: {"pieces": n, "chars": ch} for k, (n, ch) in counts.items()}}) + "\n")
         else:
             color = use_color(fh)
             fh.write(f"--- {page} (page)\n+++ {page} (cleaned)\n")
-            summary = ", ".join(f"{k} {counts[k]} ({chars[k]} chars)" for k, _ in counts.most_common())
+            order = sorted(counts, key=lambda k: -counts[k][0])
+            summary = ", ".join(f"{k} {counts[k][0]} ({counts[k][1]} chars)" for k in order)
             fh.write(f"removed: {summary or 'nothing'}\n\n")
-            fh.write("\n".join(removed_lines(segments, color)) + "\n")
+            view = removed_lines(segments, color)
+            view += unplaced_lines(pieces, lambda text, kind: diff_mark(text, kind, color))
+            fh.write("\n".join(view) + "\n")
     return EXIT_FAILED if counts else EXIT_OK
 
 
