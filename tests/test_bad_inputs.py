@@ -74,14 +74,47 @@ def test_page_after_a_long_run_of_blank_lines_is_not_lost(runner, app, tmp_path)
 
 
 @pytest.mark.parametrize("cmd", ["clean", "extract", "stats"])
-def test_empty_stdin_is_an_empty_run(runner, app, cmd):
+def test_empty_stdin_fails_like_an_empty_file(runner, app, cmd):
+    # an empty pipe usually hides a failed step upstream (zcat missing.gz | unionkit extract)
     r = run(runner, app, [cmd], input=b"")
-    assert r.exit_code == 0 and r.stderr == ""
+    assert r.exit_code == 1
+    assert r.stderr == "unionkit: <stdin>: empty; no page\n"
+    assert r.stdout == "" if cmd != "stats" else "articles" in r.stdout
 
 
-def test_whitespace_stdin_is_an_empty_run(runner, app):
+def test_whitespace_stdin_fails_like_a_whitespace_file(runner, app):
     r = run(runner, app, ["clean", "-f", "jsonl"], input=b" \n\n\t\n")
-    assert r.exit_code == 0 and r.stdout == "" and r.stderr == ""
+    assert r.exit_code == 1 and r.stdout == ""
+    assert r.stderr == "unionkit: <stdin>: only whitespace; no page\n"
+
+
+def test_stdin_named_twice_is_read_once_and_the_second_named(runner, app):
+    r = run(runner, app, ["clean", "-", "-"], input=GOOD.read_bytes())
+    assert r.exit_code == 1 and "累计开展职工志愿服务活动" in r.stdout
+    assert r.stderr == "unionkit: <stdin>: '-' given again; stdin is read once, by the first '-'\n"
+
+
+@pytest.mark.parametrize("name,data,words", [
+    ("bom.txt", b"\xef\xbb\xbf", "only a byte-order mark"),
+    ("bom16.txt", b"\xff\xfe", "only a byte-order mark"),
+    ("bomws.txt", b"\xef\xbb\xbf\r\n   \r\n", "only whitespace"),
+    ("bom16ws.txt", b"\xff\xfe\r\x00\n\x00 \x00", "only whitespace"),
+    ("bom.jsonl", b"\xef\xbb\xbf", "only a byte-order mark"),
+])
+def test_byte_order_mark_without_a_page_fails_like_an_empty_file(runner, app, tmp_path, name, data, words):
+    f = tmp_path / name
+    f.write_bytes(data)
+    assert_one_failure(run(runner, app, ["clean", str(f), str(GOOD)]), str(f), words)
+    r = run(runner, app, ["extract", "-f", "csv", str(f)])
+    assert r.exit_code == 1 and r.stderr == f"unionkit: {f}: {words}; no page\n"
+    assert "," not in r.stdout.partition("\n")[2]  # no record row
+
+
+def test_byte_order_mark_before_a_page_is_still_a_page(runner, app, tmp_path):
+    f = tmp_path / "bompage.txt"
+    f.write_bytes(b"\xef\xbb\xbf" + GOOD.read_bytes())
+    r = run(runner, app, ["clean", str(f)])
+    assert r.exit_code == 0 and r.stderr == "" and "累计开展职工志愿服务活动" in r.stdout
 
 
 # --- binary files -----------------------------------------------------------------------------

@@ -101,11 +101,16 @@ def read_inputs(files: list[str], *, encoding: str | None = None,
     """Every article of every input (``-`` is stdin), raw pages with ``raw`` set.
 
     ``warn`` hears about repaired damage (bad bytes replaced, mixed encodings)."""
+    stdin_read = False
     for path in expand(files):
         if isinstance(path, Failure):
             yield path
             continue
         if path == "-":
+            if stdin_read:  # `clean - -`: the first '-' took the whole stream
+                yield Failure("<stdin>", "'-' given again; stdin is read once, by the first '-'")
+                continue
+            stdin_read = True
             yield from read_stream(stdin or sys.stdin.buffer, "<stdin>", encoding=encoding, warn=warn)
             continue
         try:
@@ -123,15 +128,14 @@ def read_inputs(files: list[str], *, encoding: str | None = None,
 def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None, warn: Warn = None) -> Iterator[Item]:
     """Recognise what one stream holds and yield its articles."""
     head = fh.read(_PEEK)
-    while head and not head.strip():  # a page may follow a long run of blank lines
+    while head and _no_page(head) is not None:  # a page may follow a long run of blank lines
         more = fh.read(_PEEK)
         if not more:
             break
         head += more
-    if not head.strip():
-        # Empty stdin is an empty pipeline, not an error; an empty file named by the user is.
-        if name != "<stdin>":
-            yield Failure(name, "empty file; no page" if not head else "only whitespace; no page")
+    if (blank := _no_page(head)) is not None:
+        # stdin too: an empty pipe usually hides a failed step upstream (zcat missing.gz | unionkit extract)
+        yield Failure(name, blank if name != "<stdin>" else blank.replace("empty file", "empty"))
         return
     if head.startswith((b"WARC/", b"\x1f\x8b")):
         from .html.warc import is_warc, warc_articles  # noqa: PLC0415 - web archives, read on demand
@@ -171,6 +175,27 @@ def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None, warn: W
         warn("<stdin>: looks like several articles in clean's text output (separated by empty lines); "
              "text is read as one page: pipe with 'unionkit clean -f jsonl' to keep the articles apart")
     yield page_article(dec.text, name, warnings=dec.warnings)
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def _no_page(head: bytes) -> str | None:
+    """Why a stream's first bytes hold no page (nothing, whitespace, a byte-order mark with nothing or
+    whitespace after it), or None. A BOM does not make an empty file a page."""
+    if not head:
+        return "empty file; no page"
+    body, text = head, None
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            body = head[len(bom):]
+            text = body.decode(codec, "replace")
+            break
+    if (text if text is not None else body).strip():
+        return None
+    if not body:
+        return "only a byte-order mark; no page"
+    return "only whitespace; no page"
 
 
 _SENTENCE_END = ("。", "！", "？", "!", "?", "”", "」", "）", ")")
