@@ -286,6 +286,7 @@ def from_dict(d: Any, *, path: str | None = None) -> Article:
         raise RecordError(f"expected a JSON object, got {type(d).__name__}")
     if "schema" not in d:
         return _from_crawler(d, path)
+    _schema(d["schema"])
     body = _strings(d, "body", "")
     title = _str_or_none(d, "title", "")
     rid = _str_or_none(d, "id", "") or make_id(None, (title or "") + "\n".join(body))
@@ -300,6 +301,12 @@ def from_dict(d: Any, *, path: str | None = None) -> Article:
         removed=_removals(_list(d, "removed", "")),
         warnings=_strings(d, "warnings", ""),
     )
+
+
+def _schema(v: Any) -> None:
+    """A record of another schema version (a newer unionkit's) is reported, not read as this one."""
+    if type(v) is not int or v != SCHEMA_VERSION:
+        raise RecordError(f"schema: this version reads schema {SCHEMA_VERSION} records, got {v!r}")
 
 
 def _from_crawler(d: dict, path: str | None) -> Article:

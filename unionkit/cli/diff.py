@@ -64,32 +64,17 @@ def diff(*, files: list[str], removed: bool = False, reprints: bool = False, fmt
 
 # --- A B ---------------------------------------------------------------------------------
 
-def _one(path: str, encoding: str | None, *, clean: bool = True):
+def _one(path: str, encoding: str | None, *, clean: bool = True, extract: bool | str = False):
     """The single article of ``path`` (an input holding several is a usage error: use --reprints)."""
     reporter = Reporter(strict=True)
     found = []
-    for art in articles([path], reporter, encoding=encoding, clean=clean):
+    for art in articles([path], reporter, encoding=encoding, clean=clean, extract=extract):
         found.append(art)
         if len(found) > 1:
             raise UsageError(f"{path}: holds several articles; diff compares one with one (see --reprints)")
     if not found:
         raise UsageError(f"{path}: no article")
     return found[0]
-
-
-def _with_meta(article):
-    """The article with its metadata read from what clean removed, when it has none yet."""
-    from dataclasses import fields
-
-    if any(getattr(article.meta, f.name) is not None for f in fields(article.meta)) or not article.removed:
-        return article
-    try:
-        from ..extract.meta import extract_meta
-
-        article.meta = extract_meta(article)
-    except Exception:  # noqa: BLE001 - metadata is a side show of diff; a failing extractor must not sink it
-        pass
-    return article
 
 
 def _label(path: str, article) -> str:
@@ -104,7 +89,9 @@ def diff_pair(*, a: str, b: str, fmt: str = "text", full: bool = False, output: 
     from ..output import article_text, dumps, open_output, use_color
 
     try:
-        art_a, art_b = _with_meta(_one(a, encoding)), _with_meta(_one(b, encoding))
+        # metadata as extract, stats and --reprints read it: pages and records lacking extracted data are
+        # extracted (a record whose meta is only partly filled would otherwise show differences that are not)
+        art_a, art_b = _one(a, encoding, extract="auto"), _one(b, encoding, extract="auto")
     except StrictStop:  # the failed input was named on stderr; for diff that is trouble
         return EXIT_USAGE
     ta, tb = article_text(art_a), article_text(art_b)
