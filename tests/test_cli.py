@@ -103,7 +103,7 @@ def test_malformed_jsonl_line_is_named_rest_processed(runner, app):
     good = json.dumps({"title": "标题", "content": "第一段正文内容。"}, ensure_ascii=False)
     r = invoke(runner, app, ["clean", "-f", "jsonl"], input=f"{good}\n{{broken\n{good}\n")
     assert r.exit_code == 1
-    assert r.stderr.strip() == "unionkit: <stdin>:2: malformed JSON (Expecting property name enclosed in double quotes at column 2)"
+    assert r.stderr.strip() == "unionkit: <stdin>:2:2: malformed JSON (Expecting property name enclosed in double quotes)"
     assert len(r.stdout.splitlines()) == 2
 
 
