@@ -120,6 +120,12 @@ class Article:
         return [r for r in self.removed if r.kind in kinds]
 
 
+def visible_chars(text: str) -> int:
+    """The characters of ``text`` every command counts: non-whitespace ones (``str.split``'s whitespace), so
+    that re-wrapped or re-spaced copies of an article count alike (extract's csv, stats, diff --removed)."""
+    return len("".join(text.split()))
+
+
 class RecordError(ValueError):
     """A JSON object that is not a usable record; the message names the field."""
 

@@ -124,7 +124,7 @@ def diff_removed(*, page: str, fmt: str = "text", output: str | None = None, enc
     from ..clean import clean_article, explain
     from ..diff.render import diff_mark, removed_lines, unplaced_lines
     from ..output import dumps, open_output, use_color
-    from ..stats import visible
+    from ..record import visible_chars as visible
 
     try:
         art = _one(page, encoding, clean=False)

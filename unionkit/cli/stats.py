@@ -13,7 +13,7 @@ HELP = ("Summarise a corpus of pages or records in one streaming pass: articles,
         "characters, pages and characters per kind of damage, articles by year, province, city, site and "
         "source, top unions, people, places, campaigns and keywords. --by gives one row per group, "
         "--per-article one row per article. Raw pages are cleaned and records lacking meta and entities "
-        "are extracted on the way.")
+        "are extracted on the way. Characters are non-whitespace characters, as extract's csv counts them.")
 EPILOG = ("Examples:  unionkit stats examples/  ·  unionkit stats --by year --chart pages/  ·  "
           "unionkit clean -f jsonl pages/ | unionkit extract | unionkit stats --by province -f csv  ·  "
           "unionkit stats --per-article -f jsonl pages/ | jq 'select(.removed > 500)'")

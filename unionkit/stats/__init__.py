@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from ..record import REMOVAL_KINDS, Article
+from ..record import REMOVAL_KINDS, Article, visible_chars
 from .counter import TopCounter
 from .keywords import Keywords
 
@@ -50,9 +50,7 @@ def name(text: str) -> str:
     return simplified(text) if _HAN_RUN.search(text) else text
 
 
-def visible(text: str) -> int:
-    """Non-whitespace characters of ``text``."""
-    return len("".join(text.split()))
+visible = visible_chars  # non-whitespace characters, as every command counts them
 
 
 @dataclass
