@@ -252,8 +252,10 @@ class Summary:
             rows.append(row("damage", kind, self.damage_pages[kind], self.damage_chars[kind]))
         for by, limit in (("year", None), ("province", None), ("city", top), ("site", top), ("source", top)):
             ordered = self.groups[by].ordered()
-            if limit is not None:
-                ordered = ordered[:limit]
+            if limit is not None and len(ordered) > limit:
+                # the top names, and the unknown group (listed last) however small: how much is unknown shows
+                unknown = ordered[-1:] if ordered[-1][0] == UNKNOWN else []
+                ordered = [kv for kv in ordered if kv[0] != UNKNOWN][:limit] + unknown
             rows += [row(by, k, g.articles, g.characters) for k, g in ordered]
         for section, counter in (("union", self.unions), ("person", self.people),
                                  ("place", self.places), ("campaign", self.campaigns)):
