@@ -14,7 +14,8 @@ HELP = ("Compare two articles after cleaning: sentence-aligned inline changes, s
         "(character 5-gram Jaccard and containment) and metadata differences. Exit 0 when the texts are "
         "identical, 1 when they differ, 2 on trouble.  --removed PAGE shows what clean took out of a page, "
         "by kind (exit 1 when something was removed).  --reprints FILES... clusters the same story across "
-        "a corpus and names the earliest published copy (exit 0, or 1 when some inputs failed).")
+        "a corpus and names the earliest published copy (exit 0, or 1 when some inputs failed; json/jsonl name "
+        "articles by id, with original_path and each member's path).")
 EPILOG = ("Examples:  unionkit diff a.txt b.txt  ·  unionkit diff -f json a.txt b.jsonl | jq .similarity  ·  "
           "unionkit diff -f html -o d.html a.txt b.txt  ·  unionkit diff --removed page.txt  ·  "
           "unionkit diff --reprints -j 2 records.jsonl")
@@ -78,7 +79,8 @@ def _one(path: str, encoding: str | None, *, clean: bool = True, extract: bool |
 
 
 def _label(path: str, article) -> str:
-    return path if path != "-" else (article.id or "stdin")
+    """How the diff header names a side: its path, or ``<stdin>`` as every message names stdin."""
+    return path if path != "-" else "<stdin>"
 
 
 def diff_pair(*, a: str, b: str, fmt: str = "text", full: bool = False, output: str | None = None,
@@ -204,10 +206,13 @@ def _name(m) -> str:
 
 
 def _cluster_dict(c) -> dict:
-    return {"size": len(c.members), "original": _name(c.members[c.original]),
+    """A cluster as data: members named by id in every run (pages and records alike; ``original_path`` and
+    each member's ``path`` say where it came from). The text form names page files by path, for people."""
+    orig = c.members[c.original]
+    return {"size": len(c.members), "original": orig.id, "original_path": orig.path,
             "members": [{"id": m.id, "path": m.path, "title": m.title, "published": m.published}
                         for m in c.members],
-            "pairs": [{"a": _name(c.members[p.a]), "b": _name(c.members[p.b]),
+            "pairs": [{"a": c.members[p.a].id, "b": c.members[p.b].id,
                        "jaccard": p.jaccard, "containment": p.containment} for p in c.pairs]}
 
 
