@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 if TYPE_CHECKING:  # ``o`` (the shared typer options) is bound by the typer layer, cli/app.py
     from . import options as o
 from .common import Reporter, UsageError, articles, check_encoding, input_files, run
+from .progress import wanted
 
 NAME = "clean"
 HELP = ("Recover the article (title, body paragraphs) from scraped pages. Text output: the title on the "
@@ -46,7 +47,8 @@ def clean(*, files: list[str] | None, fmt: str = "text", output: str | None = No
             raise UsageError(f"--explain shows the page as text; --format {fmt} is for the cleaned records")
         check_encoding(encoding)
         return _explain(files, output, encoding, reporter)
-    stream = articles(files, reporter, encoding=encoding, clean=True, to=to, jobs=jobs)
+    stream = articles(files, reporter, encoding=encoding, clean=True, to=to, jobs=jobs,
+                      show_progress=wanted(output))
     with open_output(output) as fh:
         writer = RecordWriter(fh, fmt)
         for art in stream:

@@ -8,6 +8,7 @@ import typer
 
 from . import options as o
 from .common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Reporter, StrictStop, UsageError, articles, run
+from .progress import wanted
 
 NAME = "diff"
 HELP = ("Compare two articles after cleaning: sentence-aligned inline changes, similarity of the bodies "
@@ -160,13 +161,14 @@ def diff_removed(*, page: str, fmt: str = "text", output: str | None = None, enc
 
 # --- --reprints --------------------------------------------------------------------------
 
-def _members(files: list[str], reporter: Reporter, encoding: str | None):
+def _members(files: list[str], reporter: Reporter, encoding: str | None, show_progress: bool = False):
     """(Member, body) for every article of the inputs, dated as ``extract`` dates it (raw pages and
     records lacking entities are extracted on the way, as ``stats`` does)."""
     from ..diff import body_text
     from ..diff.reprints import Member
 
-    for k, art in enumerate(articles(files, reporter, encoding=encoding, clean=True, extract="auto")):
+    for k, art in enumerate(articles(files, reporter, encoding=encoding, clean=True, extract="auto",
+                                     show_progress=show_progress)):
         yield Member(k, art.id, art.path, art.title, art.meta.published), body_text(art)
 
 
@@ -180,7 +182,7 @@ def diff_reprints(*, files: list[str], fmt: str = "text", output: str | None = N
     counter = {"n": 0}
 
     def counted():
-        for item in _members(files, reporter, encoding):
+        for item in _members(files, reporter, encoding, wanted(output, streams_stdout=False)):
             counter["n"] += 1
             yield item
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 if TYPE_CHECKING:  # ``o`` (the shared typer options) is bound by the typer layer, cli/app.py
     from . import options as o
 from .common import Reporter, articles, run
+from .progress import wanted
 
 NAME = "extract"
 HELP = ("Fill each article's record: publish time, source, author, reporter, editor, views, site, url, "
@@ -41,7 +42,8 @@ def extract(*, files: list[str] | None, fmt: str = "jsonl", output: str | None =
     from ..output import RecordWriter, open_output, write_rows
 
     reporter = Reporter(strict)
-    records = articles(files, reporter, encoding=encoding, clean=True, extract=True, jobs=jobs)
+    records = articles(files, reporter, encoding=encoding, clean=True, extract=True, jobs=jobs,
+                       show_progress=wanted(output))
     with open_output(output) as fh:
         if fmt in ("jsonl", "json", "text"):
             writer = RecordWriter(fh, fmt if fmt != "text" else "jsonl")
