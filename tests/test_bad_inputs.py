@@ -74,14 +74,47 @@ def test_page_after_a_long_run_of_blank_lines_is_not_lost(runner, app, tmp_path)
 
 
 @pytest.mark.parametrize("cmd", ["clean", "extract", "stats"])
-def test_empty_stdin_is_an_empty_run(runner, app, cmd):
+def test_empty_stdin_fails_like_an_empty_file(runner, app, cmd):
+    # an empty pipe usually hides a failed step upstream (zcat missing.gz | unionkit extract)
     r = run(runner, app, [cmd], input=b"")
-    assert r.exit_code == 0 and r.stderr == ""
+    assert r.exit_code == 1
+    assert r.stderr == "unionkit: <stdin>: empty; no page\n"
+    assert r.stdout == "" if cmd != "stats" else "articles" in r.stdout
 
 
-def test_whitespace_stdin_is_an_empty_run(runner, app):
+def test_whitespace_stdin_fails_like_a_whitespace_file(runner, app):
     r = run(runner, app, ["clean", "-f", "jsonl"], input=b" \n\n\t\n")
-    assert r.exit_code == 0 and r.stdout == "" and r.stderr == ""
+    assert r.exit_code == 1 and r.stdout == ""
+    assert r.stderr == "unionkit: <stdin>: only whitespace; no page\n"
+
+
+def test_stdin_named_twice_is_read_once_and_the_second_named(runner, app):
+    r = run(runner, app, ["clean", "-", "-"], input=GOOD.read_bytes())
+    assert r.exit_code == 1 and "累计开展职工志愿服务活动" in r.stdout
+    assert r.stderr == "unionkit: <stdin>: '-' given again; stdin is read once, by the first '-'\n"
+
+
+@pytest.mark.parametrize("name,data,words", [
+    ("bom.txt", b"\xef\xbb\xbf", "only a byte-order mark"),
+    ("bom16.txt", b"\xff\xfe", "only a byte-order mark"),
+    ("bomws.txt", b"\xef\xbb\xbf\r\n   \r\n", "only whitespace"),
+    ("bom16ws.txt", b"\xff\xfe\r\x00\n\x00 \x00", "only whitespace"),
+    ("bom.jsonl", b"\xef\xbb\xbf", "only a byte-order mark"),
+])
+def test_byte_order_mark_without_a_page_fails_like_an_empty_file(runner, app, tmp_path, name, data, words):
+    f = tmp_path / name
+    f.write_bytes(data)
+    assert_one_failure(run(runner, app, ["clean", str(f), str(GOOD)]), str(f), words)
+    r = run(runner, app, ["extract", "-f", "csv", str(f)])
+    assert r.exit_code == 1 and r.stderr == f"unionkit: {f}: {words}; no page\n"
+    assert "," not in r.stdout.partition("\n")[2]  # no record row
+
+
+def test_byte_order_mark_before_a_page_is_still_a_page(runner, app, tmp_path):
+    f = tmp_path / "bompage.txt"
+    f.write_bytes(b"\xef\xbb\xbf" + GOOD.read_bytes())
+    r = run(runner, app, ["clean", str(f)])
+    assert r.exit_code == 0 and r.stderr == "" and "累计开展职工志愿服务活动" in r.stdout
 
 
 # --- binary files -----------------------------------------------------------------------------
@@ -199,7 +232,7 @@ def test_50mb_single_line_record_streams_through_clean(runner, app, tmp_path):
         fh.write('{"broken\n')
         fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     r = run(runner, app, ["clean", "-f", "jsonl", str(f)])
-    assert r.exit_code == 1 and lines(r.stderr) == [f"unionkit: {f}:1: malformed JSON (Unterminated string starting at column 2)"]
+    assert r.exit_code == 1 and lines(r.stderr) == [f"unionkit: {f}:1:2: malformed JSON (Unterminated string)"]
     assert json.loads(r.stdout)["body"] == [para]
 
 
@@ -242,7 +275,7 @@ def test_bad_record_in_the_middle_is_named_by_line_rest_processed(runner, app, t
     r = run(runner, app, ["clean", "-f", "jsonl", str(f)])
     assert r.exit_code == 1
     errs = lines(r.stderr)
-    assert len(errs) == 1 and errs[0].startswith(f"unionkit: {f}:3: ") and words in errs[0], errs
+    assert len(errs) == 1 and errs[0].startswith(f"unionkit: {f}:3:") and words in errs[0], errs
     assert len(r.stdout.splitlines()) == 3
 
 
@@ -252,7 +285,7 @@ def test_strict_stops_at_the_bad_line(runner, app, tmp_path):
     f.write_text("\n".join([good, "{oops", good]) + "\n", encoding="utf-8")
     r = run(runner, app, ["clean", "--strict", "-f", "jsonl", str(f), str(GOOD)])
     assert r.exit_code == 1 and len(r.stdout.splitlines()) == 1
-    assert lines(r.stderr) == [f"unionkit: {f}:2: malformed JSON (Expecting property name enclosed in double quotes at column 2)"]
+    assert lines(r.stderr) == [f"unionkit: {f}:2:2: malformed JSON (Expecting property name enclosed in double quotes)"]
 
 
 def test_missing_optional_fields_are_filled(runner, app):
@@ -267,7 +300,7 @@ def test_invalid_utf8_inside_a_jsonl_line_is_named(runner, app, tmp_path):
     f = tmp_path / "crawl.jsonl"
     f.write_bytes(good + b"\n" + b'{"content": "\xff\xfe"}' + b"\n" + good + b"\n")
     r = run(runner, app, ["clean", "-f", "jsonl", str(f)])
-    assert r.exit_code == 1 and lines(r.stderr) == [f"unionkit: {f}:2: invalid UTF-8 at byte 13 of the line"]
+    assert r.exit_code == 1 and lines(r.stderr) == [f"unionkit: {f}:2:14: invalid UTF-8 (byte 13 of the line)"]
     assert len(r.stdout.splitlines()) == 2
 
 
@@ -282,7 +315,7 @@ def test_lone_surrogate_escape_is_replaced_not_a_crash(runner, app):
 def test_malformed_json_array_is_named(runner, app, tmp_path):
     f = tmp_path / "records.json"
     f.write_text('[{"title": "a", "content": "b"},\n', encoding="utf-8")
-    assert_one_failure(run(runner, app, ["clean", str(f), str(GOOD)]), str(f), "malformed JSON")
+    assert_one_failure(run(runner, app, ["clean", str(f), str(GOOD)]), str(f) + ":2:1:", "truncated JSON")
 
 
 def test_pretty_printed_json_object_is_one_record(runner, app, tmp_path):
@@ -311,7 +344,7 @@ def test_a_broken_json_object_is_named_with_its_line_not_cleaned_as_a_page(runne
     parse it is one failure naming line and column, and the good input beside it is still written."""
     f = tmp_path / "item.json"
     f.write_text(text, encoding="utf-8")
-    err = assert_one_failure(run(runner, app, ["clean", str(f), str(GOOD)]), str(f) + where, "malformed JSON")
+    err = assert_one_failure(run(runner, app, ["clean", str(f), str(GOOD)]), str(f) + where, "JSON (")
     assert "某某工会" not in err
 
 
@@ -493,3 +526,40 @@ def test_ctrl_c_keeps_the_previous_output_file(tmp_path):
     assert proc.returncode == 130, stderr
     assert out.read_text(encoding="utf-8") == "previous run\n"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+# --- truncated JSON: one position format, FILE:LINE:COLUMN ------------------------------------------------
+
+_CUT_RECORD = '{"title": "某某工会开展活动", "content": "近日，某某工会为一线职工送去防暑'
+_CUT_STRING_AT = _CUT_RECORD.index('"近日') + 1  # the column of the string the file ends inside
+
+
+@pytest.mark.parametrize("before", ["", crawler(GOOD_TITLE, "近日。") + "\n"], ids=["only line", "last line"])
+def test_a_file_cut_inside_a_string_is_named_as_truncated_with_line_and_column(runner, app, tmp_path, before):
+    f = tmp_path / "cut.jsonl"
+    f.write_text(before + _CUT_RECORD, encoding="utf-8")
+    line = 1 + before.count("\n")
+    r = run(runner, app, ["extract", str(f)])
+    assert r.exit_code == 1 and len(r.stdout.splitlines()) == line - 1
+    assert lines(r.stderr) == [f"unionkit: {f}:{line}:{_CUT_STRING_AT}: truncated JSON (Unterminated string; "
+                               "the file ends inside the record)"]
+
+
+@pytest.mark.parametrize("before", ["", crawler(GOOD_TITLE, "近日。") + "\n"], ids=["only line", "last line"])
+def test_a_file_cut_inside_a_utf8_character_is_named_with_its_line(runner, app, tmp_path, before):
+    f = tmp_path / "cut.jsonl"
+    f.write_bytes((before + _CUT_RECORD).encode() + "送".encode()[:2])
+    line = 1 + before.count("\n")
+    cut_at = len(_CUT_RECORD.encode())
+    r = run(runner, app, ["extract", str(f)])
+    assert r.exit_code == 1 and len(r.stdout.splitlines()) == line - 1
+    assert lines(r.stderr) == [f"unionkit: {f}:{line}:{len(_CUT_RECORD) + 1}: truncated inside a UTF-8 character "
+                               f"(byte {cut_at} of the line; the file ends there)"]
+
+
+def test_a_cut_line_followed_by_others_is_malformed_not_truncated(runner, app, tmp_path):
+    f = tmp_path / "mid.jsonl"
+    f.write_text(_CUT_RECORD + "\n" + crawler(GOOD_TITLE, text(3)) + "\n", encoding="utf-8")
+    r = run(runner, app, ["clean", "-f", "jsonl", str(f)])
+    assert r.exit_code == 1 and len(r.stdout.splitlines()) == 1
+    assert lines(r.stderr) == [f"unionkit: {f}:1:{_CUT_STRING_AT}: malformed JSON (Unterminated string)"]

@@ -64,12 +64,13 @@ def test_json_is_one_array(runner, app):
 
 def test_json_of_nothing_is_an_empty_array(runner, app):
     r = invoke(runner, app, ["clean", "-f", "json", "-"], input="")
-    assert r.exit_code == 0 and json.loads(r.stdout) == []
+    assert r.exit_code == 1 and json.loads(r.stdout) == []
+    assert r.stderr == "unionkit: <stdin>: empty; no page\n"
 
 
-def test_empty_stdin_is_not_an_error(runner, app):
+def test_empty_stdin_is_a_failed_input(runner, app):
     r = invoke(runner, app, ["clean"], input="")
-    assert r.exit_code == 0 and r.stdout == "" and r.stderr == ""
+    assert r.exit_code == 1 and r.stdout == "" and r.stderr == "unionkit: <stdin>: empty; no page\n"
 
 
 def test_stdin_page(runner, app):
@@ -102,7 +103,7 @@ def test_malformed_jsonl_line_is_named_rest_processed(runner, app):
     good = json.dumps({"title": "标题", "content": "第一段正文内容。"}, ensure_ascii=False)
     r = invoke(runner, app, ["clean", "-f", "jsonl"], input=f"{good}\n{{broken\n{good}\n")
     assert r.exit_code == 1
-    assert r.stderr.strip() == "unionkit: <stdin>:2: malformed JSON (Expecting property name enclosed in double quotes at column 2)"
+    assert r.stderr.strip() == "unionkit: <stdin>:2:2: malformed JSON (Expecting property name enclosed in double quotes)"
     assert len(r.stdout.splitlines()) == 2
 
 

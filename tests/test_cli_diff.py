@@ -119,7 +119,29 @@ def test_reprints_of_the_examples(runner, app, tmp_path):
     assert len(lines) == 1 and "containment 1.000" in lines[0]
     data = [json.loads(x) for x in invoke(runner, app, ["--reprints", "-f", "jsonl", str(PAGES[0].parent),
                                                         str(copy)]).stdout.splitlines()]
-    assert len(data) == 1 and data[0]["size"] == 2 and data[0]["original"] == str(PAGES[3])
+    assert len(data) == 1 and data[0]["size"] == 2 and data[0]["original_path"] == str(PAGES[3])
+    assert data[0]["original"] == PAGES[3].stem
+
+
+def test_reprints_data_names_members_by_id_for_pages_and_records_alike(runner, app, tmp_path):
+    copy = tmp_path / "copy.txt"
+    copy.write_text("转载:" + PAGES[3].read_text("utf-8"), encoding="utf-8")
+    recs = tmp_path / "recs.jsonl"
+    recs.write_text(_records(runner, app, PAGES[3]) + _records(runner, app, copy), encoding="utf-8")
+    runs = [invoke(runner, app, ["--reprints", "-f", "jsonl", *args]) for args in
+            ([str(PAGES[3]), str(copy)], [str(recs)])]
+    for r in runs:
+        assert r.exit_code == 0 and r.stderr == ""
+    pages, records = (json.loads(r.stdout) for r in runs)
+    assert pages["original"] == records["original"] == PAGES[3].stem
+    assert {pages["pairs"][0]["a"], pages["pairs"][0]["b"]} == {PAGES[3].stem, "copy"}
+    assert pages["original_path"] == records["original_path"] == str(PAGES[3])  # (a record keeps its page path)
+
+
+def test_diff_names_stdin_as_stdin(runner, app):
+    r = invoke(runner, app, ["-", str(PAGES[1])], input=PAGES[0].read_text("utf-8"))
+    assert r.exit_code == 1 and r.stderr == ""
+    assert r.stdout.startswith(f"--- <stdin>\n+++ {PAGES[1]}\n")
 
 
 @pytest.mark.parametrize("args,needle", [

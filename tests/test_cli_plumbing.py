@@ -131,7 +131,7 @@ def test_malformed_jsonl_names_the_column(runner, app):
     good = json.dumps({"content": "第一段正文内容。", "id": "a"}, ensure_ascii=False)
     r = invoke(runner, app, ["clean", "-f", "jsonl"], input=f'{good}\n{{"content": "cut off\n')
     assert r.exit_code == 1
-    assert lines(r.stderr) == ["unionkit: <stdin>:2: malformed JSON (Unterminated string starting at column 13)"]
+    assert lines(r.stderr) == ["unionkit: <stdin>:2:13: malformed JSON (Unterminated string)"]
     assert json.loads(r.stdout)["id"] == "a"
 
 
@@ -140,7 +140,7 @@ def test_malformed_json_array_names_line_and_column(runner, app, tmp_path):
     f.write_text('[\n {"content": "正文。"},\n {"content": 正文}\n]\n', encoding="utf-8")
     r = invoke(runner, app, ["clean", str(f)])
     assert r.exit_code == 1 and r.stdout == ""
-    assert lines(r.stderr) == [f"unionkit: {f}: malformed JSON (Expecting value at line 3 column 14)"]
+    assert lines(r.stderr) == [f"unionkit: {f}:3:14: malformed JSON (Expecting value)"]
 
 
 # --- stats and --reprints extract as extract does ----------------------------------------------------

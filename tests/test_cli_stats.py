@@ -95,3 +95,16 @@ def test_clean_extract_stats_pipe(runner, app):
     piped = invoke(runner, app, ["stats", "--by", "province", "--format", "csv"], input=records)
     assert piped.exit_code == 0 and piped.stdout.startswith("province,articles,")
     assert piped.stdout == direct.stdout  # records from the pipe are not extracted again
+
+
+def test_top_list_cut_short_still_shows_the_unknown_group(runner, app):
+    """-n cuts the site/source/city lists to the top names; how many articles have none stays shown."""
+    def rec(i, site):
+        return json.dumps({"schema": 1, "id": f"r{i}", "title": "标题", "body": ["正文一段。"],
+                           "meta": {"site": site}, "entities": {"campaigns": ["职工之家"]}}, ensure_ascii=False)
+    stdin = "\n".join(rec(i, s) for i, s in enumerate(["甲网", "甲网", "乙网", None, None, None])) + "\n"
+    r = runner.invoke(app, ["stats", "-n", "1", "-f", "json", "--keywords", "none"], input=stdin,
+                      catch_exceptions=False)
+    assert r.exit_code == 0 and r.stderr == ""
+    sites = [(x["item"], x["count"]) for x in json.loads(r.stdout) if x["section"] == "site"]
+    assert sites == [("甲网", 2), ("(unknown)", 3)]

@@ -63,7 +63,7 @@ def make_corpus(top: pathlib.Path, n_pages: int = N_PAGES, n_lines: int = N_LINE
             if i == 17:
                 fh.write("\n")                       # blank: skipped, still counted
             elif i == 101:
-                fh.write('{"title": "broken\n')      # malformed JSON: FILE:102
+                fh.write('{"title": "broken\n')      # malformed JSON: FILE:102:11
             elif i == 202:
                 fh.write('{"url": "http://a/x"}\n')  # no page text: FILE:203
             else:
@@ -153,7 +153,7 @@ def test_generated_corpus_identical_to_single_process(client, corpus, tmp_path):
     failures = [x for x in got if x.startswith("FAILURE")]
     crawl = str(corpus / "crawl.jsonl")
     assert failures[0].endswith("p00007b.txt: empty file; no page")
-    assert [f.split(": ")[0] for f in failures[1:]] == [f"FAILURE {crawl}:102", f"FAILURE {crawl}:203"]
+    assert [f.split(": ")[0] for f in failures[1:]] == [f"FAILURE {crawl}:102:11", f"FAILURE {crawl}:203"]
 
     # Partitioned output, then extract over the written records (as a Dask user would chain them).
     results = ud.write_partitions(bag, str(tmp_path / "clean"))

@@ -101,11 +101,16 @@ def read_inputs(files: list[str], *, encoding: str | None = None,
     """Every article of every input (``-`` is stdin), raw pages with ``raw`` set.
 
     ``warn`` hears about repaired damage (bad bytes replaced, mixed encodings)."""
+    stdin_read = False
     for path in expand(files):
         if isinstance(path, Failure):
             yield path
             continue
         if path == "-":
+            if stdin_read:  # `clean - -`: the first '-' took the whole stream
+                yield Failure("<stdin>", "'-' given again; stdin is read once, by the first '-'")
+                continue
+            stdin_read = True
             yield from read_stream(stdin or sys.stdin.buffer, "<stdin>", encoding=encoding, warn=warn)
             continue
         try:
@@ -123,15 +128,14 @@ def read_inputs(files: list[str], *, encoding: str | None = None,
 def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None, warn: Warn = None) -> Iterator[Item]:
     """Recognise what one stream holds and yield its articles."""
     head = fh.read(_PEEK)
-    while head and not head.strip():  # a page may follow a long run of blank lines
+    while head and _no_page(head) is not None:  # a page may follow a long run of blank lines
         more = fh.read(_PEEK)
         if not more:
             break
         head += more
-    if not head.strip():
-        # Empty stdin is an empty pipeline, not an error; an empty file named by the user is.
-        if name != "<stdin>":
-            yield Failure(name, "empty file; no page" if not head else "only whitespace; no page")
+    if (blank := _no_page(head)) is not None:
+        # stdin too: an empty pipe usually hides a failed step upstream (zcat missing.gz | unionkit extract)
+        yield Failure(name, blank if name != "<stdin>" else blank.replace("empty file", "empty"))
         return
     if head.startswith((b"WARC/", b"\x1f\x8b")):
         from .html.warc import is_warc, warc_articles  # noqa: PLC0415 - web archives, read on demand
@@ -152,9 +156,9 @@ def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None, warn: W
         if obj is not None:
             yield _to_article(obj, name, name)
             return
-        bad = _broken_object(data)
+        bad = _broken_object(data, name)
         if bad:
-            yield Failure(f"{name}:{bad[0]}" if bad[0] else name, bad[1])
+            yield bad
             return
     reason = sniff_binary(data) if not encoding else None
     if reason:
@@ -171,6 +175,27 @@ def read_stream(fh: BinaryIO, name: str, *, encoding: str | None = None, warn: W
         warn("<stdin>: looks like several articles in clean's text output (separated by empty lines); "
              "text is read as one page: pipe with 'unionkit clean -f jsonl' to keep the articles apart")
     yield page_article(dec.text, name, warnings=dec.warnings)
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def _no_page(head: bytes) -> str | None:
+    """Why a stream's first bytes hold no page (nothing, whitespace, a byte-order mark with nothing or
+    whitespace after it), or None. A BOM does not make an empty file a page."""
+    if not head:
+        return "empty file; no page"
+    body, text = head, None
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            body = head[len(bom):]
+            text = body.decode(codec, "replace")
+            break
+    if (text if text is not None else body).strip():
+        return None
+    if not body:
+        return "only a byte-order mark; no page"
+    return "only whitespace; no page"
 
 
 _SENTENCE_END = ("。", "！", "？", "!", "?", "”", "」", "）", ")")
@@ -267,7 +292,7 @@ def _jsonl(head: bytes, fh: BinaryIO, name: str, warn: Warn = None) -> Iterator[
             if more is None:
                 if buf.strip():
                     lineno += 1
-                    yield _record(buf, name, lineno, warn)
+                    yield _record(buf, name, lineno, warn, last=True)
                 return
             buf += more
             continue
@@ -277,14 +302,13 @@ def _jsonl(head: bytes, fh: BinaryIO, name: str, warn: Warn = None) -> Iterator[
             yield _record(line, name, lineno, warn)
 
 
-def _record(line: bytes, name: str, lineno: int, warn: Warn = None) -> Item:
+def _record(line: bytes, name: str, lineno: int, warn: Warn = None, *, last: bool = False) -> Item:
+    """The record of one JSON Lines line (``last``: the stream's final line, with no newline after it)."""
     where = f"{name}:{lineno}"
     try:
         obj = json.loads(line.decode("utf-8-sig") if lineno == 1 else line.decode("utf-8"))
-    except UnicodeDecodeError as e:
-        return Failure(where, f"invalid UTF-8 at byte {e.start} of the line")
-    except ValueError as e:
-        return Failure(where, f"malformed JSON ({_json_reason(e, line=False)})")
+    except (UnicodeDecodeError, ValueError) as e:
+        return json_failure(name, line, e, first_line=lineno, at_end=last)
     if b"\\u" in line:
         obj = _no_lone_surrogates(obj, where, warn)
     return _to_article(obj, name, where)
@@ -336,13 +360,33 @@ def _crawled_html(record: Article) -> Item:
     return art
 
 
-def _json_reason(e: ValueError, *, line: bool = True) -> str:
-    """What is wrong and where: "Unterminated string starting at line 3 column 9" (``line=False``:
-    the column alone, for a JSON Lines record whose line the caller names)."""
+def json_failure(name: str, data: bytes, e: ValueError, *, first_line: int = 1, at_end: bool = True) -> Failure:
+    """A JSON text that does not parse, named as ``FILE:LINE:COLUMN: what`` (column in characters, 1-based),
+    whatever held it: a JSON Lines line (``first_line`` its number), a whole-file object or array. When the
+    text stops inside a string, a value or a UTF-8 character and nothing follows (``at_end``: the stream
+    ends there), the file looks cut off and the message says so."""
+    if isinstance(e, UnicodeDecodeError):
+        data, start = bytes(e.object), e.start  # (utf-8-sig's offsets count from after the BOM)
+        line_start = data.rfind(b"\n", 0, start) + 1
+        line = first_line + data.count(b"\n", 0, start)
+        col = len(data[line_start:start].decode("utf-8", "replace")) + 1
+        offset = f"byte {start - line_start} of the line"
+        if at_end and e.reason == "unexpected end of data":
+            return Failure(f"{name}:{line}:{col}",
+                           f"truncated inside a UTF-8 character ({offset}; the file ends there)")
+        return Failure(f"{name}:{line}:{col}", f"invalid UTF-8 ({offset})")
     if not isinstance(e, json.JSONDecodeError):
-        return str(e)
-    msg = e.msg.removesuffix(" at")  # "Unterminated string starting at" names its position itself
-    return f"{msg} at line {e.lineno} column {e.colno}" if line else f"{msg} at column {e.colno}"
+        return Failure(f"{name}:{first_line}", f"malformed JSON ({e})")
+    what = _TRAILING_AT.sub("", e.msg)  # "Unterminated string starting at": the position is in the prefix
+    where = f"{name}:{first_line + e.lineno - 1}:{e.colno}"
+    cut = what.startswith("Unterminated string") or e.pos >= len(e.doc.rstrip())
+    if at_end and cut:
+        return Failure(where, f"truncated JSON ({what}; the file ends inside the record)")
+    return Failure(where, f"malformed JSON ({what})")
+
+
+#: json's messages that end by pointing at the position ("… starting at", "… at"): the prefix names it.
+_TRAILING_AT = re.compile(r"(?: starting)? at$")
 
 
 def _load_json(data: bytes, name: str, warn: Warn = None):
@@ -364,25 +408,23 @@ def _json_object(data: bytes, name: str, warn: Warn = None) -> dict | None:
 _JSON_MEMBER = re.compile(rb'\s*\{\s*"[^"\n]{0,64}"\s*:')
 
 
-def _broken_object(data: bytes) -> tuple[str, str] | None:
-    """Where ("3:9", line and column) and why a stream that opens as a JSON object is no valid one,
+def _broken_object(data: bytes, name: str) -> Failure | None:
+    """Where (line and column) and why a stream that opens as a JSON object is no valid one,
     or None when it does not open as one (a page that merely starts with a brace)."""
     if not _JSON_MEMBER.match(data.removeprefix(b"\xef\xbb\xbf")):
         return None
     try:
         json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as e:
-        return "", f"invalid UTF-8 at byte {e.start}"
-    except json.JSONDecodeError as e:
-        return f"{e.lineno}:{e.colno}", f"malformed JSON ({e.msg})"
-    return "", "a JSON value that is not one record"
+    except (UnicodeDecodeError, ValueError) as e:
+        return json_failure(name, data, e)
+    return Failure(name, "a JSON value that is not one record")
 
 
 def _json_array(data: bytes, name: str, warn: Warn = None) -> Iterator[Item]:
     try:
         items = _load_json(data, name, warn)
     except (UnicodeDecodeError, ValueError) as e:
-        yield Failure(name, f"malformed JSON ({_json_reason(e) if isinstance(e, ValueError) else e})")
+        yield json_failure(name, data, e)
         return
     if not isinstance(items, list):
         yield Failure(name, "a JSON value that is not an array of records")

@@ -120,6 +120,12 @@ class Article:
         return [r for r in self.removed if r.kind in kinds]
 
 
+def visible_chars(text: str) -> int:
+    """The characters of ``text`` every command counts: non-whitespace ones (``str.split``'s whitespace), so
+    that re-wrapped or re-spaced copies of an article count alike (extract's csv, stats, diff --removed)."""
+    return len("".join(text.split()))
+
+
 class RecordError(ValueError):
     """A JSON object that is not a usable record; the message names the field."""
 
@@ -286,6 +292,7 @@ def from_dict(d: Any, *, path: str | None = None) -> Article:
         raise RecordError(f"expected a JSON object, got {type(d).__name__}")
     if "schema" not in d:
         return _from_crawler(d, path)
+    _schema(d["schema"])
     body = _strings(d, "body", "")
     title = _str_or_none(d, "title", "")
     rid = _str_or_none(d, "id", "") or make_id(None, (title or "") + "\n".join(body))
@@ -300,6 +307,12 @@ def from_dict(d: Any, *, path: str | None = None) -> Article:
         removed=_removals(_list(d, "removed", "")),
         warnings=_strings(d, "warnings", ""),
     )
+
+
+def _schema(v: Any) -> None:
+    """A record of another schema version (a newer unionkit's) is reported, not read as this one."""
+    if type(v) is not int or v != SCHEMA_VERSION:
+        raise RecordError(f"schema: this version reads schema {SCHEMA_VERSION} records, got {v!r}")
 
 
 def _from_crawler(d: dict, path: str | None) -> Article:

@@ -27,6 +27,9 @@ def _build():
         epilog="Example: unionkit clean --format jsonl pages/ | unionkit extract | unionkit stats",
         no_args_is_help=True,
         pretty_exceptions_enable=False,
+        # NO_COLOR (or a dumb terminal): click's plain help and usage errors, since rich drops only the
+        # colours and keeps its bold and dim codes
+        **({"rich_markup_mode": None} if _plain_terminal() else {}),
         context_settings={"help_option_names": ["-h", "--help"]},
     )
 
@@ -38,6 +41,13 @@ def _build():
         app.command(name=module.NAME, help=module.HELP, epilog=module.EPILOG,
                     context_settings={"help_option_names": ["-h", "--help"]})(module.command)
     return app
+
+
+def _plain_terminal() -> bool:
+    """True when the user asked for no styling: NO_COLOR set (https://no-color.org) or TERM=dumb."""
+    import os
+
+    return os.environ.get("NO_COLOR", "") != "" or os.environ.get("TERM") == "dumb"
 
 
 def _version(value: bool) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 if TYPE_CHECKING:  # ``o`` (the shared typer options) is bound by the typer layer, cli/app.py
     from . import options as o
 from .common import Reporter, UsageError, articles, check_encoding, input_files, run
+from .progress import wanted
 
 NAME = "clean"
 HELP = ("Recover the article (title, body paragraphs) from scraped pages. Text output: the title on the "
@@ -46,7 +47,8 @@ def clean(*, files: list[str] | None, fmt: str = "text", output: str | None = No
             raise UsageError(f"--explain shows the page as text; --format {fmt} is for the cleaned records")
         check_encoding(encoding)
         return _explain(files, output, encoding, reporter)
-    stream = articles(files, reporter, encoding=encoding, clean=True, to=to, jobs=jobs)
+    stream = articles(files, reporter, encoding=encoding, clean=True, to=to, jobs=jobs,
+                      show_progress=wanted(output))
     with open_output(output) as fh:
         writer = RecordWriter(fh, fmt)
         for art in stream:
@@ -56,8 +58,11 @@ def clean(*, files: list[str] | None, fmt: str = "text", output: str | None = No
 
 
 def _explain(files, output, encoding, reporter: Reporter) -> int:
-    """Each raw page with removed spans marked: coloured on a terminal, ``[-kind: text-]`` otherwise."""
+    """Each raw page with removed spans marked: coloured on a terminal, ``[-kind: text-]`` otherwise.
+    Pieces removed before the page's text was read (an HTML page's markup, footers, link lists) have no
+    place in that text: they follow the page under a heading, so every removed piece is shown."""
     from ..clean import explain
+    from ..diff.render import unplaced_lines
     from ..inputs import Failure, read_inputs
     from ..output import open_output, use_color
 
@@ -77,6 +82,9 @@ def _explain(files, output, encoding, reporter: Reporter) -> int:
             if item.path:
                 fh.write(f"==> {item.path} <==\n")
             fh.write(render_explain(explain(item.raw), color) + "\n")
+            extra = unplaced_lines(item.removed, lambda text, kind: render_explain([(text, kind)], color))
+            if extra:
+                fh.write("\n".join(extra) + "\n")
     return reporter.code
 
 

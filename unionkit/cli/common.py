@@ -17,6 +17,7 @@ import traceback
 from typing import Callable, Iterator
 
 from .. import interrupt
+from . import progress
 from ..inputs import Failure, read_inputs
 from ..output import OutputError
 from ..record import Article
@@ -55,7 +56,8 @@ class StrictStop(Exception):
 
 
 def err(message: str) -> None:
-    """One line on stderr, prefixed with the program name."""
+    """One line on stderr, prefixed with the program name (a progress line on screen erased first)."""
+    progress.clear()
     sys.stderr.write(f"unionkit: {message}\n")
     sys.stderr.flush()
 
@@ -82,26 +84,32 @@ def check_encoding(encoding: str | None) -> None:
 
 def articles(files: list[str] | None, reporter: Reporter, *, encoding: str | None = None,
              clean: bool = True, to: str | None = None, extract: bool | str = False,
-             jobs: int = 1) -> Iterator[Article]:
+             jobs: int = 1, show_progress: bool = False) -> Iterator[Article]:
     """Articles from the inputs: raw pages (and raw crawler records) cleaned when ``clean``,
-    records extracted when ``extract``; ``jobs`` > 1 runs that work in a process pool.
+    records extracted when ``extract``; ``jobs`` > 1 runs that work in a process pool;
+    ``show_progress`` (see ``progress.wanted``) draws a progress line on a terminal's stderr.
     The arguments are checked here, before the first input is read."""
     check_encoding(encoding)
     return _articles(input_files(files), reporter, encoding=encoding, clean=clean, to=to,
-                     extract=extract, jobs=jobs)
+                     extract=extract, jobs=jobs, show=progress.Progress(show_progress))
 
 
 def _articles(files: list[str], reporter: Reporter, *, encoding: str | None, clean: bool, to: str | None,
-              extract: bool | str, jobs: int) -> Iterator[Article]:
+              extract: bool | str, jobs: int, show: progress.Progress) -> Iterator[Article]:
     from ..parallel import ordered_map
 
     work = functools.partial(process, clean=clean, to=to, extract=extract)
     items = read_inputs(files, encoding=encoding, warn=reporter.warn)
-    for item in ordered_map(work, items, jobs, passthrough=lambda x: isinstance(x, Failure)):
-        if isinstance(item, Failure):
-            reporter.fail(item)
-            continue
-        yield item
+    try:
+        for item in ordered_map(work, items, jobs, passthrough=lambda x: isinstance(x, Failure)):
+            failed = isinstance(item, Failure)
+            show.tick(failed)
+            if failed:
+                reporter.fail(item)
+                continue
+            yield item
+    finally:
+        show.clear()
 
 
 def process(item: Article, *, clean: bool = True, to: str | None = None,

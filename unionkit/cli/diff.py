@@ -8,13 +8,15 @@ import typer
 
 from . import options as o
 from .common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Reporter, StrictStop, UsageError, articles, run
+from .progress import wanted
 
 NAME = "diff"
 HELP = ("Compare two articles after cleaning: sentence-aligned inline changes, similarity of the bodies "
         "(character 5-gram Jaccard and containment) and metadata differences. Exit 0 when the texts are "
         "identical, 1 when they differ, 2 on trouble.  --removed PAGE shows what clean took out of a page, "
         "by kind (exit 1 when something was removed).  --reprints FILES... clusters the same story across "
-        "a corpus and names the earliest published copy (exit 0, or 1 when some inputs failed).")
+        "a corpus and names the earliest published copy (exit 0, or 1 when some inputs failed; json/jsonl name "
+        "articles by id, with original_path and each member's path).")
 EPILOG = ("Examples:  unionkit diff a.txt b.txt  ·  unionkit diff -f json a.txt b.jsonl | jq .similarity  ·  "
           "unionkit diff -f html -o d.html a.txt b.txt  ·  unionkit diff --removed page.txt  ·  "
           "unionkit diff --reprints -j 2 records.jsonl")
@@ -64,11 +66,11 @@ def diff(*, files: list[str], removed: bool = False, reprints: bool = False, fmt
 
 # --- A B ---------------------------------------------------------------------------------
 
-def _one(path: str, encoding: str | None, *, clean: bool = True):
+def _one(path: str, encoding: str | None, *, clean: bool = True, extract: bool | str = False):
     """The single article of ``path`` (an input holding several is a usage error: use --reprints)."""
     reporter = Reporter(strict=True)
     found = []
-    for art in articles([path], reporter, encoding=encoding, clean=clean):
+    for art in articles([path], reporter, encoding=encoding, clean=clean, extract=extract):
         found.append(art)
         if len(found) > 1:
             raise UsageError(f"{path}: holds several articles; diff compares one with one (see --reprints)")
@@ -77,23 +79,9 @@ def _one(path: str, encoding: str | None, *, clean: bool = True):
     return found[0]
 
 
-def _with_meta(article):
-    """The article with its metadata read from what clean removed, when it has none yet."""
-    from dataclasses import fields
-
-    if any(getattr(article.meta, f.name) is not None for f in fields(article.meta)) or not article.removed:
-        return article
-    try:
-        from ..extract.meta import extract_meta
-
-        article.meta = extract_meta(article)
-    except Exception:  # noqa: BLE001 - metadata is a side show of diff; a failing extractor must not sink it
-        pass
-    return article
-
-
 def _label(path: str, article) -> str:
-    return path if path != "-" else (article.id or "stdin")
+    """How the diff header names a side: its path, or ``<stdin>`` as every message names stdin."""
+    return path if path != "-" else "<stdin>"
 
 
 def diff_pair(*, a: str, b: str, fmt: str = "text", full: bool = False, output: str | None = None,
@@ -104,7 +92,9 @@ def diff_pair(*, a: str, b: str, fmt: str = "text", full: bool = False, output: 
     from ..output import article_text, dumps, open_output, use_color
 
     try:
-        art_a, art_b = _with_meta(_one(a, encoding)), _with_meta(_one(b, encoding))
+        # metadata as extract, stats and --reprints read it: pages and records lacking extracted data are
+        # extracted (a record whose meta is only partly filled would otherwise show differences that are not)
+        art_a, art_b = _one(a, encoding, extract="auto"), _one(b, encoding, extract="auto")
     except StrictStop:  # the failed input was named on stderr; for diff that is trouble
         return EXIT_USAGE
     ta, tb = article_text(art_a), article_text(art_b)
@@ -129,12 +119,15 @@ def diff_pair(*, a: str, b: str, fmt: str = "text", full: bool = False, output: 
 # --- --removed ---------------------------------------------------------------------------
 
 def diff_removed(*, page: str, fmt: str = "text", output: str | None = None, encoding: str | None = None) -> int:
-    """The raw page against its own cleaned article: removed pieces marked with their kind."""
-    from collections import Counter
+    """The raw page against its own cleaned article: removed pieces marked with their kind.
 
-    from ..clean import explain
-    from ..diff.render import removed_lines
+    The figures come from the cleaned record's ``removed`` list (pieces, and characters counted as ``stats``
+    counts them: non-whitespace), so they agree with ``stats``; pieces an HTML page lost before its text
+    was laid out have no line and are listed after the page."""
+    from ..clean import clean_article, explain
+    from ..diff.render import diff_mark, removed_lines, unplaced_lines
     from ..output import dumps, open_output, use_color
+    from ..record import visible_chars as visible
 
     try:
         art = _one(page, encoding, clean=False)
@@ -143,39 +136,39 @@ def diff_removed(*, page: str, fmt: str = "text", output: str | None = None, enc
     if art.raw is None:
         raise UsageError(f"{page}: a cleaned record has no page left to compare; give the page itself")
     segments = explain(art.raw)
-    counts: Counter[str] = Counter()
-    chars: Counter[str] = Counter()
-    for seg, kind in segments:
-        if kind is not None and kind != "caption":
-            counts[kind] += 1
-            chars[kind] += len(seg.strip())
+    pieces = clean_article(art).removed
+    counts: dict[str, list[int]] = {}
+    for r in pieces:
+        c = counts.setdefault(r.kind, [0, 0])
+        c[0] += 1
+        c[1] += visible(r.text)
     with open_output(output) as fh:
         if fmt == "json":
-            out, line = [], 1
-            for seg, kind in segments:
-                if kind is not None and kind != "caption":
-                    out.append({"kind": kind, "text": seg, "line": line})
-                line += seg.count("\n")
-            fh.write(dumps({"page": page, "removed": out,
-                            "by_kind": {k: {"pieces": counts[k], "chars": chars[k]} for k in counts}}) + "\n")
+            fh.write(dumps({"page": page, "removed": [{"kind": r.kind, "text": r.text, "line": r.line}
+                                                    for r in pieces],
+                            "by_kind": {k: {"pieces": n, "chars": ch} for k, (n, ch) in counts.items()}}) + "\n")
         else:
             color = use_color(fh)
             fh.write(f"--- {page} (page)\n+++ {page} (cleaned)\n")
-            summary = ", ".join(f"{k} {counts[k]} ({chars[k]} chars)" for k, _ in counts.most_common())
+            order = sorted(counts, key=lambda k: -counts[k][0])
+            summary = ", ".join(f"{k} {counts[k][0]} ({counts[k][1]} chars)" for k in order)
             fh.write(f"removed: {summary or 'nothing'}\n\n")
-            fh.write("\n".join(removed_lines(segments, color)) + "\n")
+            view = removed_lines(segments, color)
+            view += unplaced_lines(pieces, lambda text, kind: diff_mark(text, kind, color))
+            fh.write("\n".join(view) + "\n")
     return EXIT_FAILED if counts else EXIT_OK
 
 
 # --- --reprints --------------------------------------------------------------------------
 
-def _members(files: list[str], reporter: Reporter, encoding: str | None):
+def _members(files: list[str], reporter: Reporter, encoding: str | None, show_progress: bool = False):
     """(Member, body) for every article of the inputs, dated as ``extract`` dates it (raw pages and
     records lacking entities are extracted on the way, as ``stats`` does)."""
     from ..diff import body_text
     from ..diff.reprints import Member
 
-    for k, art in enumerate(articles(files, reporter, encoding=encoding, clean=True, extract="auto")):
+    for k, art in enumerate(articles(files, reporter, encoding=encoding, clean=True, extract="auto",
+                                     show_progress=show_progress)):
         yield Member(k, art.id, art.path, art.title, art.meta.published), body_text(art)
 
 
@@ -189,7 +182,7 @@ def diff_reprints(*, files: list[str], fmt: str = "text", output: str | None = N
     counter = {"n": 0}
 
     def counted():
-        for item in _members(files, reporter, encoding):
+        for item in _members(files, reporter, encoding, wanted(output, streams_stdout=False)):
             counter["n"] += 1
             yield item
 
@@ -215,10 +208,13 @@ def _name(m) -> str:
 
 
 def _cluster_dict(c) -> dict:
-    return {"size": len(c.members), "original": _name(c.members[c.original]),
+    """A cluster as data: members named by id in every run (pages and records alike; ``original_path`` and
+    each member's ``path`` say where it came from). The text form names page files by path, for people."""
+    orig = c.members[c.original]
+    return {"size": len(c.members), "original": orig.id, "original_path": orig.path,
             "members": [{"id": m.id, "path": m.path, "title": m.title, "published": m.published}
                         for m in c.members],
-            "pairs": [{"a": _name(c.members[p.a]), "b": _name(c.members[p.b]),
+            "pairs": [{"a": c.members[p.a].id, "b": c.members[p.b].id,
                        "jaccard": p.jaccard, "containment": p.containment} for p in c.pairs]}
 
 

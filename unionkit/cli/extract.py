@@ -7,15 +7,20 @@ from typing import TYPE_CHECKING, Annotated, Literal
 if TYPE_CHECKING:  # ``o`` (the shared typer options) is bound by the typer layer, cli/app.py
     from . import options as o
 from .common import Reporter, articles, run
+from .progress import wanted
 
 NAME = "extract"
 HELP = ("Fill each article's record: publish time, source, author, reporter, editor, views, site, url, "
         "credit; unions, people with titles, places (province/city/county), campaigns, figures. "
-        "Reads raw pages (cleaned on the way) or records from 'unionkit clean'.")
+        "Reads raw pages (cleaned on the way) or records from 'unionkit clean'. The csv's characters are the "
+        "body's non-whitespace characters, as stats counts them.")
 EPILOG = ("Examples:  unionkit extract page.txt  ·  unionkit clean -f jsonl pages/ | unionkit extract > records.jsonl"
           "  ·  unionkit extract -f csv pages/ > meta.csv (one row per article: meta, then counts n_unions … n_figures)  ·  unionkit extract pages/ | jq -r .meta.published")
 
 CSV_META = ("published", "source", "author", "reporter", "editor", "views", "site", "url", "credit")
+#: The csv columns: id, title, meta, then counts (``characters``: non-whitespace, as stats counts them).
+CSV_COLUMNS = ("id", "title", *CSV_META, "n_unions", "n_people", "n_places", "n_campaigns", "n_figures",
+               "paragraphs", "characters")
 
 
 def command(
@@ -37,7 +42,8 @@ def extract(*, files: list[str] | None, fmt: str = "jsonl", output: str | None =
     from ..output import RecordWriter, open_output, write_rows
 
     reporter = Reporter(strict)
-    records = articles(files, reporter, encoding=encoding, clean=True, extract=True, jobs=jobs)
+    records = articles(files, reporter, encoding=encoding, clean=True, extract=True, jobs=jobs,
+                       show_progress=wanted(output))
     with open_output(output) as fh:
         if fmt in ("jsonl", "json", "text"):
             writer = RecordWriter(fh, fmt if fmt != "text" else "jsonl")
@@ -58,26 +64,27 @@ def extract(*, files: list[str] | None, fmt: str = "jsonl", output: str | None =
 
 def csv_row(rec) -> dict:
     """One CSV row per article: id, title, the meta fields, then counts: n_unions, n_people, n_places,
-    n_campaigns, n_figures (how many of each entity; the names are in jsonl/table), paragraphs, characters."""
+    n_campaigns, n_figures (how many of each entity; the names are in jsonl/table), paragraphs, characters
+    (the body's non-whitespace characters, as ``stats`` counts them)."""
+    from ..record import visible_chars
+
     row = {"id": rec.id, "title": rec.title}
     row.update({k: getattr(rec.meta, k) for k in CSV_META})
     e = rec.entities
     row.update(n_unions=len(e.unions), n_people=len(e.people), n_places=len(e.places),
                n_campaigns=len(e.campaigns), n_figures=len(e.figures), paragraphs=len(rec.body),
-               characters=sum(len(p) for p in rec.body))
+               characters=sum(visible_chars(p) for p in rec.body))
     return row
 
 
 def _stream_csv(records, fh) -> None:
+    """The header, then one row per record as it comes (the header also when no input gave a record)."""
     import csv
 
-    w = None
+    w = csv.DictWriter(fh, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
+    w.writeheader()
     for rec in records:
-        row = csv_row(rec)
-        if w is None:
-            w = csv.DictWriter(fh, fieldnames=list(row), lineterminator="\n")
-            w.writeheader()
-        w.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        w.writerow({k: ("" if v is None else v) for k, v in csv_row(rec).items()})
         fh.flush()
 
 

@@ -7,13 +7,14 @@ from typing import Annotated, Literal, Optional, TextIO
 
 from . import options as o
 from .common import Reporter, UsageError, articles, run
+from .progress import wanted
 
 NAME = "stats"
 HELP = ("Summarise a corpus of pages or records in one streaming pass: articles, paragraphs, Han and other "
         "characters, pages and characters per kind of damage, articles by year, province, city, site and "
         "source, top unions, people, places, campaigns and keywords. --by gives one row per group, "
         "--per-article one row per article. Raw pages are cleaned and records lacking meta and entities "
-        "are extracted on the way.")
+        "are extracted on the way. Characters are non-whitespace characters, as extract's csv counts them.")
 EPILOG = ("Examples:  unionkit stats examples/  ·  unionkit stats --by year --chart pages/  ·  "
           "unionkit clean -f jsonl pages/ | unionkit extract | unionkit stats --by province -f csv  ·  "
           "unionkit stats --per-article -f jsonl pages/ | jq 'select(.removed > 500)'")
@@ -62,7 +63,7 @@ def stats(*, files: list[str] | None, fmt: str = "table", output: str | None = N
     reporter = Reporter(strict)
     # the summary and --per-article list no group's campaigns; --by lists its own group's only
     summary = Summary(keywords=keywords if not (by or per_article) else "none", group_campaigns=(by,) if by else ())
-    stream = records(files, reporter, encoding, jobs)
+    stream = records(files, reporter, encoding, jobs, show_progress=wanted(output, streams_stdout=per_article))
     with open_output(output) as fh:
         if per_article:
             _per_article(stream, summary, fmt, fh)
@@ -86,9 +87,10 @@ def stats(*, files: list[str] | None, fmt: str = "table", output: str | None = N
     return reporter.code
 
 
-def records(files, reporter: Reporter, encoding: str | None, jobs: int = 1):
+def records(files, reporter: Reporter, encoding: str | None, jobs: int = 1, show_progress: bool = False):
     """Cleaned articles from the inputs, extracted when they carry neither meta nor entities."""
-    return articles(files, reporter, encoding=encoding, clean=True, extract="auto", jobs=jobs)
+    return articles(files, reporter, encoding=encoding, clean=True, extract="auto", jobs=jobs,
+                    show_progress=show_progress)
 
 
 def _write(rows, fmt: str, fh: TextIO, columns, title) -> None:

@@ -184,6 +184,23 @@ containment {sim['containment']:.3f}</p>
 
 # --- what clean removed ------------------------------------------------------------------
 
+#: The heading of the pieces an HTML page lost before its text was laid out (they have no line in it).
+UNPLACED_HEADING = "-- removed from the page's markup before its text was read (no line in the text):"
+
+
+def unplaced_lines(pieces, mark) -> list[str]:
+    """The line-less removed pieces (HTML structure: markup, footers, link lists …) under their heading,
+    one a line as ``mark(text, kind)`` gives it; nothing when there are none. Shown after the page so
+    that every removed piece is on screen, not only those the text rendering still holds."""
+    rows = [mark(" ".join(r.text.split()), r.kind) for r in pieces if r.line is None and r.text.strip()]
+    return ["", UNPLACED_HEADING, *rows] if rows else []
+
+
+def diff_mark(text: str, kind: str, color: bool = False) -> str:
+    """A removed piece as ``diff --removed`` shows it: ``[-text-]‹kind›``, or red with a dim kind."""
+    return f"{_RED}{text}{_RESET}{_DIM}‹{kind}›{_RESET}" if color else f"[-{text}-]‹{kind}›"
+
+
 def removed_lines(segments: list[tuple[str, str | None]], color: bool = False) -> list[str]:
     """The page line by line: kept text as is, removed pieces as ``[-text-]‹kind›`` (coloured on a terminal).
 
@@ -210,10 +227,7 @@ def removed_lines(segments: list[tuple[str, str | None]], color: bool = False) -
             part = part.rstrip()  # spacing after a removed piece is not worth a bracket
             if not part:
                 continue
-            if color:
-                cur.append(f"{_RED}{part}{_RESET}{_DIM}‹{kind}›{_RESET}")
-            else:
-                cur.append(f"[-{part}-]‹{kind}›")
+            cur.append(diff_mark(part, kind, color))
     flush()
     while out and not out[-1].strip():
         out.pop()

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from ..record import REMOVAL_KINDS, Article
+from ..record import REMOVAL_KINDS, Article, visible_chars
 from .counter import TopCounter
 from .keywords import Keywords
 
@@ -50,9 +50,7 @@ def name(text: str) -> str:
     return simplified(text) if _HAN_RUN.search(text) else text
 
 
-def visible(text: str) -> int:
-    """Non-whitespace characters of ``text``."""
-    return len("".join(text.split()))
+visible = visible_chars  # non-whitespace characters, as every command counts them
 
 
 @dataclass
@@ -254,8 +252,10 @@ class Summary:
             rows.append(row("damage", kind, self.damage_pages[kind], self.damage_chars[kind]))
         for by, limit in (("year", None), ("province", None), ("city", top), ("site", top), ("source", top)):
             ordered = self.groups[by].ordered()
-            if limit is not None:
-                ordered = ordered[:limit]
+            if limit is not None and len(ordered) > limit:
+                # the top names, and the unknown group (listed last) however small: how much is unknown shows
+                unknown = ordered[-1:] if ordered[-1][0] == UNKNOWN else []
+                ordered = [kv for kv in ordered if kv[0] != UNKNOWN][:limit] + unknown
             rows += [row(by, k, g.articles, g.characters) for k, g in ordered]
         for section, counter in (("union", self.unions), ("person", self.people),
                                  ("place", self.places), ("campaign", self.campaigns)):
