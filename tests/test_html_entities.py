@@ -73,7 +73,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
     ("crawl84_html_p01", "people"): "missed the visible author 向丽娟 (<meta> tags read instead)",
     ("crawl84_html_p04", "unions"): "missed 山西省总工会, only in a data-text paragraph the reader drops",
-    ("crawl84_html_p04", "people"): "missed 马建国 (钢筋工, quoted)",
     ("crawl84_html_p04", "places"): "missed 山西省, only in a data-text paragraph the reader drops",
     ("crawl84_html_p06", "people"): "missed 高雪梅 of a 文/图 byline row",
 }
