@@ -171,13 +171,8 @@ KNOWN_MISSES = {
     ("crawl78_text_d3", "people"): "the editor's pen name 南风 listed (debatable: seed 000 leaves its editor's pen name out)",
     # batch 80 (session 13, 12 pages all damaged, scored on 5331fe3)
     # batch 83 (session 13, 14 text pages stressing the extractor, scored on df3a668)
-    ("crawl83_text_d1", "people"): "missed 蔡麗萍",
     ("crawl83_text_d4", "places"): "重慶 inside a company name not listed (debatable)",
-    ("crawl83_text_d5", "people"): "missed 王海峰 of an annex list",
-    ("crawl83_text_p02", "people"): "missed names only in a flattened box (李湘君, 周文, 彭丽); a false 占比",
-    ("crawl83_text_p03", "people"): "missed 其其格 (摄像)",
     ("crawl83_text_p03", "places"): "missed 内蒙古 inside a firm's union name",
-    ("crawl83_text_p05", "people"): "missed 朱文涛",
     ("crawl83_text_p06", "unions"): "淮北师范大学工会 written only 校工会 (debatable)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).

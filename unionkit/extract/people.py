@@ -191,7 +191,8 @@ _SCAN_ROLES = tuple(_ROLES)  # (the roles the scan of _from_text finds; the trad
 _ROLE_RX = recode.compile(_gated_trie(_SCAN_ROLES))  # standard re over a trie: ~4x faster than the alternation
 # Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
 # (电, 车, 安全, 服务, 立, 议), so they are found from their last character, right before a surname, instead
-# of in the trie above (which would stop at every such character).
+# of in the trie above (which would stop at every such character).  Masters of kitchens and care (點心師蔡麗萍,
+# 育婴师) stand there too, named in skills contests' results.
 _TRADES = """议员 議員 立法会议员 立法會議員
 分拣员 分揀員 管理员 管理員 图书管理员 圖書管理員 网格员 網格員 送餐员 送餐員 理货员 理貨員 讲解员 講解員 护林员 護林員
 钢筋工 鋼筋工 电工 電工 焊工 电焊工 電焊工 木工 瓦工 钳工 鉗工 车工 車工 砌筑工 架子工 油漆工 管道工 装卸工 裝卸工
@@ -205,6 +206,8 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 值班员 值班員 车站值班员 車站值班員 柜员 櫃員 咨询师 諮詢師 心理咨询师 心理諮詢師 包装工 包裝工 挡车工 擋車工
 线路工 線路工 巡线工 巡線工 槽工 电解工 電解工 炉前工 爐前工 窑炉工 窯爐工 酿酒师 釀酒師 酿酒工 釀酒工 调酒师 調酒師
 品酒师 品酒師 制茶师 製茶師 茶师 茶師 茶艺师 茶藝師 评茶师 評茶師 评茶员 評茶員 抄表员 抄表員 务工人员 務工人員
+点心师 點心師 糕点师 糕點師 面包师 麵包師 麪包師 育婴师 育嬰師 营养师 營養師 保育师 保育師
+美容师 美容師 美发师 美髮師 按摩师 按摩師 康复师 康復師
 """.split()
 # Ranks of a workplace (railway, plant and mine crews: 工长邢国栋说, 值班长, 工段长, 班组长, 领班): found like trades,
 # but 工长 also ends a word's 工 (施工长达, 职工长期), so see _rank_in_word.
@@ -246,6 +249,9 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  "分别", "分別", "勉励", "勉勵", "鼓励", "鼓勵", "叮嘱", "叮囑", "寄语", "寄語",
                  # verbs of results and elections (選手蘇永強奪得冠軍, 班长陆海涛当选副主席, 何晓燕、孙宏伟分获)
                  "当选", "當選", "夺得", "奪得", "分获", "分獲", "提出", "提醒", "如今",
+                 # 获 before the prize won (班长朱文涛获个人第一名, 获团体一等奖, 获评, 获颁)
+                 "获个人", "獲個人", "获团体", "獲團體", "获第", "獲第", "获一等", "獲一等", "获二等", "獲二等",
+                 "获三等", "獲三等", "获特等", "獲特等", "获优秀", "獲優秀", "获评", "獲評", "获颁", "獲頒",
                  # a form of address after the full name (环卫工人丁桂香阿姨正在 …, 李强师傅)
                  "阿姨", "师傅", "師傅", "大姐", "大哥", "大爷", "大爺", "大妈", "大媽", "妈妈", "媽媽", "阿婆", "婆婆",
                  # verbs a reported person often opens with (主席唐毅接受专访, 主席卢静宣读了决定), and the home a
@@ -1125,7 +1131,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
     name = _name_after(text, at, loose=not weak) or (_weak_role_name(text, at) if weak else None)
     if not name and weak and text[at] in _CONTEXT_SURNAMES:
         name = _context_speaker(text, at)  # (求职者鄂海龙说: the verb of speech makes the slot strong)
-    if not name or (is_word(name) and not _byline_slot(text, end, at, name, role)):
+    if not name or (is_word(name) and not _byline_slot(text, end, at, name, role)
+                    and (weak or not _rare_full_name(name))):
         return  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
     if role in _FARM_TRADES and _surname_len(name) == 1 and len(name) == 3 and _everyday_word(name[:2]):
         return  # 农机手成长为: a verb, not a surname, opens the run
@@ -1133,6 +1140,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 职工幸福感: after a plain people noun, a word, not a surname, opens the run
     if weak and len(name) == 2 and _listed(name[:2]) and not _SPEECH_AFTER.match(text, at + 2):
         return  # 保职工安康 (a slogan): a two-character run jieba lists, even as a name (安康, 文明), is the word
+    if weak and len(name) == 2 and name[0] in _VERB_SURNAMES and not _SPEECH_AFTER.match(text, at + 2):
+        return  # 一线职工占比达到: after a plain people noun, a verb (占, 纳) opens a phrase, not a surname
     if role in _WORKPLACE_RANKS and _rank_in_word(text, end - len(role)):
         return  # 施工长安…: the rank's 工 closes a word (施工, 加工), no 工长 stands there
     if weak and len(name) == 3 and _surname_len(name) == 1 and _is_verb(name[0]) and _everyday_word(name[1:]):
@@ -1149,6 +1158,12 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         other = _joined_by_and(text, j + 1)
         if other:
             found.append((j + 1, Person(other, [])))
+
+
+def _rare_full_name(name: str) -> bool:
+    """True for a surname and a two-character given name that jieba lists only as a rare word (钢筋工马建国: 马建国,
+    a village's name, 3 in jieba): a title or trade right before it says a person stands there."""
+    return len(name) == 3 and _surname_len(name) == 1 and _either_script(_rare_word, name)
 
 
 # Modal verbs and adverbs that put a verb after them (将代表, 要代表, 也代表, 均代表): 代表 is then "represent, on
@@ -3268,6 +3283,8 @@ _STAFF_RX = lazyrx.compile(
     r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|審覈|审覈|"
     r"美编|美編|录入|錄入|监制|監製|监审|監審|"
     r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|二审|二審|三审|三審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
+    # a video report's cameraman (记者：乌兰 摄像：其其格)
+    r"摄像|攝像|"
     # (a WeChat tail may bar the role from the name: 责编丨孙悦, 编辑｜陈可欣)
     # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon or bar
     # (文：X, the writer on a portal's header line: 来源：江门工会 文：司徒嘉欣 阅读：…)
@@ -3687,10 +3704,11 @@ def _recurring_subjects(text: str) -> list[Person]:
 # (an honour list may mark a winner's sex or nationality after the name: 王秀梅（女）, 马占山（回族）)
 # A table flattened to lines puts the row number, a space, then the name (1 谭国栋 潍柴动力…钳工).
 # A Uyghur or Kazakh name keeps its middle dot (吾斯曼江·肉孜(维吾尔族)　国网…班长).
+# A winner may hold two posts, joined by 、 (王海峰　…采油一厂采油工、高级技师): each is a title.
 _LIST_LINE = lazyrx.compile(r"^(?:\d{1,3}[.．、]\s*|\d{1,3}[\u3000 \t]+|[（(]\d{1,3}[）)]\s*)?"
                            r"(?P<name>\p{Han}{1,8}[·・•‧]\p{Han}{1,8}|\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})"
                            r"(?:[（(][\p{Han}，,、]{1,10}[）)])?[\u3000 \t]+"
-                           r"(?P<unit>\p{Han}[\p{Han}\dA-Za-z（）()·]{1,40})$")
+                           r"(?P<unit>\p{Han}[\p{Han}\dA-Za-z（）()·]{1,40}(?:、\p{Han}[\p{Han}\dA-Za-z（）()·]{1,20}){0,3})$")
 
 
 # A results list puts the prize first and the unit before the name (焊工第一名:检维修中心 徐海波).
@@ -3745,7 +3763,7 @@ def _list_person(line: str) -> Person | None:
     if mt:
         name = "".join(mt["name"].split())
         if is_person_name(name, True) or _DOT_RX.search(name) or _minority_list_name(name):
-            return Person(name, [_unit_title(mt["unit"])])  # (an award list of Uyghur names with a dot)
+            return Person(name, [_unit_title(u) for u in mt["unit"].split("、")])  # (Uyghur names with a dot too)
     tail = line[-6:]  # (the name and its space end the line: a cheap test before the pattern)
     mt = _UNIT_NAME_LINE.match(line) if " " in tail or "\u3000" in tail or "\t" in tail else None
     if mt and (_is_union(mt["unit"]) or mt["unit"].endswith(_ORG_BEFORE_NAME) or _ORG_END.search(mt["unit"])):
