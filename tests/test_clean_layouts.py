@@ -132,7 +132,6 @@ KNOWN_MISSES = {
     # batch 83 (session 13, 14 text pages stressing the extractor, scored on df3a668)
     "crawl83_text_d5": "the notice's signature (issuer over its date) kept: debatable, 31 of 37 notice golds keep it",
     # batch 81 (session 13's final text measure, a plain cross-section scored on 2559594, added after it was scored)
-    "crawl81_text_p04": "an e-paper's tool row (下载本版PDF 放大 缩小 默认) kept",
 }
 
 

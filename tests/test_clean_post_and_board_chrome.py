@@ -155,3 +155,23 @@ def test_sentence_naming_an_annex_stays():
 ])
 def test_note_naming_the_account_a_post_comes_from(line, kind):
     assert chrome.statement_kind(line) == kind
+
+
+# --- the next poster's card over the next floor ------------------------------------------------------------
+
+def _thread(between: str) -> str:
+    """A board thread: the first post's stamp and text, then a line, the next floor's stamp and its reply."""
+    return ("某某市总工会启动工匠培育计划\n\n某某人\n楼主\n发表于 2024-5-13 20:41\n\n" + PARAS + between
+            + "\n2# 发表于 2024-5-13 21:15\n师傅手艺真系冇得讲，支持一下！\n")
+
+
+def test_next_posters_name_over_its_rank_and_floor_stamp_is_chrome():
+    """Discuz! cards print the poster's name, then its member group (论坛新人, 高级会员), then the floor's stamp."""
+    art = clean_page(_thread("荔枝湾仔\n论坛新人"))
+    assert "荔枝湾仔" not in "\n".join(art.body) and kinds(art, "荔枝湾仔") == ["forum_chrome"]
+
+
+def test_a_short_last_line_over_a_non_rank_line_stays():
+    """Look-alike: a short closing line over another short line that is no member group stays in the text."""
+    art = clean_page(_thread("工匠精神代代传\n大家一起加油干"))
+    assert "工匠精神代代传" in "\n".join(art.body)

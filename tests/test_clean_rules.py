@@ -1070,6 +1070,16 @@ def test_a_headline_with_zoom_words_is_no_widget():
     assert not chrome.is_widget_line(fold("放大镜下的工匠精神"))
 
 
+@pytest.mark.parametrize("line, widget", [
+    # an e-paper's tool row: the page's PDF download beside its zoom buttons
+    ("下载本版PDF　　放大　缩小　默认", True), ("本版PDF下载 放大 缩小", True),
+    # look-alikes: the download alone (no zoom row), a sentence about downloading, a named file
+    ("下载本版PDF", False), ("请下载本版PDF后放大查看", False), ("下载PDF文件 放大 缩小", False),
+])
+def test_epaper_tool_row_with_pdf_download_is_a_widget(line, widget):
+    assert chrome.is_widget_line(fold(line)) is widget
+
+
 @pytest.mark.parametrize("line", ["“学习强国”鹰潭学习平台  投稿", "(某某县总工会投稿)", "某某街道工会 来稿"])
 def test_submission_lines_are_credits(line):
     assert byline.credit_line(fold(line))

@@ -233,7 +233,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl80_text_d7": "views: a video's 播放量 not read (gold conflict: video_transcript_jinggangshan's and crawl35_text_09's golds read no play count)",
     # batch 83 (session 13, 14 text pages stressing the extractor, scored on df3a668)
     # batch 81 (session 13's final text measure, a plain cross-section scored on 2559594, added after it was scored)
-    "crawl81_text_d5": "site: a county app's name (圍場融媒) missed",
 }
 
 

@@ -1343,6 +1343,17 @@ def test_a_phpwind_signature_is_chrome():
     assert "—— 劳动最光荣 ——" in lines
 
 
+def test_a_discuz7_signatures_block_is_chrome():
+    """Discuz! 7 prints the poster's signature as div.signatures under the post's postmessage_N cell."""
+    page = ('<html><body><h1>标题</h1><table><tr><td class="t_msgfont" id="postmessage_1">' + _P34 +
+            '</td></tr></table><div class="{cls}">某某人讲某某事，有事冇事上论坛</div></body></html>')
+    lines, _ = html_to_lines(page.format(cls="signatures"))
+    assert "某某人讲某某事，有事冇事上论坛" not in lines
+    # negative: another box under the post stays
+    lines, _ = html_to_lines(page.format(cls="notices"))
+    assert "某某人讲某某事，有事冇事上论坛" in lines
+
+
 def test_an_app_share_pages_classed_info_spans_are_read_apart():
     """<span class=info-source>X</span><span class=info-time>2024-…</span>: the template spaces them; a like
     button's bare count is no part of the read count; the open-app bar's name is the site, not its slogan."""

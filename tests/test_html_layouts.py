@@ -48,7 +48,6 @@ KNOWN_STRAYS = {
     # batch 72 (session 12, scored on 63f2477 after the fixes of batches 69-71)
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
     # batch 82 (session 13's final HTML measure, a plain cross-section scored on 2559594, added after it was scored)
-    "crawl82_html_d2": "a Discuz forum's slogan line and a poster's signature (大良人講大良事，有事冇事上城市網, 荔枝灣仔) kept",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {

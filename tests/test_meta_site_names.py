@@ -182,6 +182,17 @@ def test_app_banner_and_title_bar_name_the_site():
     assert m.site == "某某云"
 
 
+def test_app_banner_at_the_foot_and_title_bar_name_the_site():
+    """The app's prompt may stand at the page's foot (打開某某融媒APP 查看更多): with its name alone on the title bar
+    it names the site; a foot prompt naming another app does not."""
+    m = _meta(("navigation", "某某融媒"), ("navigation", "打開APP"), ("page_header", "2024-07-18 17:25:06"),
+              ("related_links", "打開某某融媒APP 查看更多精彩內容"))
+    assert m.site == "某某融媒"
+    m = _meta(("navigation", "某某融媒"), ("navigation", "打開APP"), ("page_header", "2024-07-18 17:25:06"),
+              ("related_links", "打開某某新聞APP 查看更多精彩內容"))
+    assert m.site is None
+
+
 @pytest.mark.parametrize("pieces", [
     # the prompt with no name, a name the prompt does not give, a prompt alone
     [("navigation", "打开APP 阅读体验更佳"), ("navigation", "某某云")],

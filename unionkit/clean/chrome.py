@@ -1003,10 +1003,11 @@ _COUNTER = lazyrx.cached(r"^\d{1,3}/\d{1,3}$")
 _PLAYER_CONTROLS = lazyrx.cached(r"倍速|[0-9.]+[xX倍]|高清|标清|超清|蓝光|流畅|自动|全屏|退出全屏|网页全屏|画中画|静音|播放|暂停|重播|弹幕|设置|[|/]")
 #: A video player's clock: the time played over the clip's length (00:00/01:58, 1:02:10/1:15:00).
 _PLAYER_CLOCK = lazyrx.cached(r"^(?:\d{1,2}:)?\d{1,2}:\d\d/(?:\d{1,2}:)?\d{1,2}:\d\d$")
-#: What zoom buttons leave once their words are gone: the signs drawn beside them (放大+ 缩小-, A+ A-) and a reset (还原).
 # The glyphs of a font-size switch: the same letter in a few sizes (T T, A A A, A+ A-).
 _SIZE_GLYPHS = lazyrx.cached(r"(?:[TtAa][+\-]?){1,4}")
-_ZOOM_SIGNS = lazyrx.cached(r"(?:A?[+\-=]|A|还原|重置|恢复)*")
+#: What zoom buttons leave once their words are gone: the signs drawn beside them (放大+ 缩小-, A+ A-) and a reset (还原).
+# (an e-paper's tool row sets the page's PDF download beside them: 下载本版PDF 放大 缩小 默认)
+_ZOOM_SIGNS = lazyrx.cached(r"(?:A?[+\-=]|A|还原|重置|恢复|(?:下载)?本版(?i:pdf)(?:下载)?|(?i:pdf)下载|下载(?i:pdf))*")
 _SHARE_TARGETS = lazyrx.cached(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"
                                r"微信|微博|朋友圈|电邮|邮件|复制链接|新浪|豆瓣")
 

@@ -122,6 +122,17 @@ def profile_line(folded: str) -> bool:
                 or PROFILE_STATS.match(t))
 
 
+#: A poster's member group printed under the name on a post's card (Discuz!: 新手上路, 高级会员, 论坛元老, 版主;
+#: boards rename them, 论坛新人, 城市居民, but keep the group's word at the end).
+_MEMBER_RANK = lazyrx.cached(r"^\p{Han}{0,4}(?:会员|新人|元老|版主|管理员|上路|游客|居民|贵宾)$")
+
+
+def member_rank(folded: str) -> bool:
+    """A line that is only a poster's member group (高级会员, 论坛新人): a post card's rank under the name."""
+    t = folded.strip()
+    return len(t) <= 8 and bool(_MEMBER_RANK.match(t))
+
+
 def profile_row(folded: str) -> bool:
     """Several profile fields on one line (UID 482913 帖子 1356 积分 2718 注册时间 2016-5-9, 注册:2015-04-02 帖子:3311):
     the poster's stats, which Discuz-like boards may print under the post as well as above it. One field alone

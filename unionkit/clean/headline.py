@@ -194,10 +194,13 @@ _SUB_FIGURE = regex.compile(r"\d")
 
 
 def poster_name(lines: list[Line], i: int) -> bool:
-    """True when the next line is a post header or profile field (line i names the poster)."""
+    """True when the next line is a post header or profile field, maybe under the poster's rank (line i names the
+    poster)."""
     if len(lines[i].text) > 20 or _NOT_A_USER.search(lines[i].folded):  # user names are short, no "标签:" or quotes
         return False
     nxt = next_filled(lines, i, reach=2)
+    if nxt is not None and forum.member_rank(lines[nxt].folded):  # (the card's rank between: 某某 / 高级会员 / 2# 发表于)
+        nxt = next_filled(lines, nxt, reach=2)
     return nxt is not None and (forum.post_start(lines[nxt].folded) or forum.profile_line(lines[nxt].folded))
 
 

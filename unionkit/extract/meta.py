@@ -860,10 +860,13 @@ _APP_BANNER = lazyrx.compile(r"^\s*(?:打开|打開|下载|下載)\s*(?P<name>\p
                              r"(?:APP|App|app|客户端|客戶端)(?:\s|[,，!！:：]|$)")
 
 
-def _app_site(top: list[Removal]) -> str | None:
-    """The app whose page this is: named by the banner's prompt (打开某某云APP) and again alone on a header row
-    (the app's title bar), whatever its name's ending; None otherwise."""
-    names = {_site_name(mt["name"]) for r in top if (mt := _APP_BANNER.match(normalise_line(r.text)))} - {None}
+def _app_site(top: list[Removal], footer: list[Removal]) -> str | None:
+    """The app whose page this is: named by the banner's prompt (打开某某云APP, over the page or at its foot:
+    打开某某融媒APP 查看更多精彩内容) and again alone on a header row (the app's title bar), whatever its name's
+    ending; None otherwise."""
+    names = {_site_name(mt["name"]) for r in top + footer
+             if "开" in r.text or "開" in r.text or "下" in r.text
+             if (mt := _APP_BANNER.match(normalise_line(r.text)))} - {None}
     if not names:
         return None
     return _first(t for r in top if (t := normalise_line(r.text).strip()) in names)
@@ -1137,7 +1140,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     m.site = m.site or _short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
     m.site = m.site or _first(site_from_sponsor(r.text) for r in footer)
     m.site = m.site or _echoed_site(top, removed)
-    m.site = m.site or _app_site(top)
+    m.site = m.site or _app_site(top, footer)
     m.site = m.site or _crumb_echo(top) or _logo_over_menu(top)
     # (a forum's footer row: the board's name before its software's credit, filed with the forum's chrome)
     m.site = m.site or _first(site_from_engine_credit(r.text) for r in removed if "owered" in r.text)

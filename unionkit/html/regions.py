@@ -384,9 +384,9 @@ def _under_painted(node, painted) -> bool:
 #: Forum post markup (Discuz! postmessage_N, vBulletin post_message_N, a Discuz! touch thread's div.plc#pidN
 #: floors): pages where signature classes mean one.
 _FORUM_POSTS = "[id^=postmessage_], [id^=post_message_], .plc[id^=pid], .tpc_content"
-#: The signature block under a forum post: Discuz! div.sign, phpBB/vBulletin .signature(container), phpwind
-#: .tpc_signature.
-_SIGNATURES = ".sign, .signature, .signaturecontainer, .tpc_signature"
+#: The signature block under a forum post: Discuz! div.sign (div.signatures in Discuz! 7), phpBB/vBulletin
+#: .signature(container), phpwind .tpc_signature.
+_SIGNATURES = ".sign, .signature, .signatures, .signaturecontainer, .tpc_signature"
 
 
 def signature_nodes(start) -> set[int]:
