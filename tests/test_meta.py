@@ -18,6 +18,7 @@ from unionkit.extract.meta import (
     site_from_suffix,
 )
 from unionkit.record import Article, Meta, Removal
+from meta_pieces import meta_of  # noqa: E402 - tests/ is on sys.path
 
 LABELS = [
     # each value stops at the next label: three separate fields, not one run-on
@@ -267,10 +268,7 @@ def test_more_bylines(text, expected):
     assert parse_byline(text) == expected
 
 
-def _meta(*pieces, title="标题", body=("正文。",)):
-    """extract_meta of an article whose removed pieces are (kind, text), one per line in order."""
-    removed = [Removal(kind, text, i + 1) for i, (kind, text) in enumerate(pieces)]
-    return extract_meta(Article(id="t", title=title, body=list(body), removed=removed))
+_meta = meta_of  # (tests/meta_pieces.py: an article built from removed pieces)
 
 
 HEADER_BYLINES = [

@@ -9,12 +9,10 @@ import pytest
 from unionkit.extract.dates import find_published
 from unionkit.extract.meta import author_names, extract_meta, labelled_fields, site_from_footer
 from unionkit.record import Article, Removal
+from meta_pieces import meta_of  # noqa: E402 - tests/ is on sys.path
 
 
-def _meta(*pieces, title="标题", body=("正文。",)):
-    """extract_meta of an article whose removed pieces are (kind, text), one per line in order."""
-    removed = [Removal(kind, text, i + 1) for i, (kind, text) in enumerate(pieces)]
-    return extract_meta(Article(id="t", title=title, body=list(body), removed=removed))
+_meta = meta_of  # (tests/meta_pieces.py: an article built from removed pieces)
 
 
 def _views(line):
