@@ -38,14 +38,22 @@ def dumps(obj: Any, *, indent: int | None = None) -> str:
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def use_color(stream: TextIO) -> bool:
-    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
-    if os.environ.get("NO_COLOR", "") != "" or os.environ.get("TERM") == "dumb":
-        return False
+def plain_terminal() -> bool:
+    """True when the user asked for no styling: NO_COLOR set (https://no-color.org) or TERM=dumb."""
+    return os.environ.get("NO_COLOR", "") != "" or os.environ.get("TERM") == "dumb"
+
+
+def isatty(stream: TextIO | None) -> bool:
+    """Whether ``stream`` is a terminal (False for None, a closed stream or one with no isatty)."""
     try:
-        return stream.isatty()
+        return stream is not None and stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def use_color(stream: TextIO) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return not plain_terminal() and isatty(stream)
 
 
 @contextlib.contextmanager

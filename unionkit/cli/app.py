@@ -14,6 +14,7 @@ def _build():
     global typer  # the callback's string annotations are read in this module's namespace
     import typer
 
+    from ..output import plain_terminal
     from . import clean as clean_cmd
     from . import dask as dask_cmd
     from . import diff as diff_cmd
@@ -29,7 +30,7 @@ def _build():
         pretty_exceptions_enable=False,
         # NO_COLOR (or a dumb terminal): click's plain help and usage errors, since rich drops only the
         # colours and keeps its bold and dim codes
-        **({"rich_markup_mode": None} if _plain_terminal() else {}),
+        **({"rich_markup_mode": None} if plain_terminal() else {}),
         context_settings={"help_option_names": ["-h", "--help"]},
     )
 
@@ -41,13 +42,6 @@ def _build():
         app.command(name=module.NAME, help=module.HELP, epilog=module.EPILOG,
                     context_settings={"help_option_names": ["-h", "--help"]})(module.command)
     return app
-
-
-def _plain_terminal() -> bool:
-    """True when the user asked for no styling: NO_COLOR set (https://no-color.org) or TERM=dumb."""
-    import os
-
-    return os.environ.get("NO_COLOR", "") != "" or os.environ.get("TERM") == "dumb"
 
 
 def _version(value: bool) -> None:

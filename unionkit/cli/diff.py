@@ -127,7 +127,7 @@ def diff_removed(*, page: str, fmt: str = "text", output: str | None = None, enc
     from ..clean import clean_article, explain
     from ..diff.render import diff_mark, removed_lines, unplaced_lines
     from ..output import dumps, open_output, use_color
-    from ..record import visible_chars as visible
+    from ..record import visible_chars
 
     try:
         art = _one(page, encoding, clean=False)
@@ -141,7 +141,7 @@ def diff_removed(*, page: str, fmt: str = "text", output: str | None = None, enc
     for r in pieces:
         c = counts.setdefault(r.kind, [0, 0])
         c[0] += 1
-        c[1] += visible(r.text)
+        c[1] += visible_chars(r.text)
     with open_output(output) as fh:
         if fmt == "json":
             fh.write(dumps({"page": page, "removed": [{"kind": r.kind, "text": r.text, "line": r.line}

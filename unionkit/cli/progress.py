@@ -12,6 +12,8 @@ import os
 import sys
 import time
 
+from ..output import isatty
+
 #: Seconds before the line first shows (short runs stay silent), and between redraws.
 DELAY, EVERY = 1.0, 0.25
 
@@ -21,17 +23,10 @@ _shown: list["Progress"] = []  # the progress line on screen, if any (err() eras
 def wanted(output: str | None, *, streams_stdout: bool = True) -> bool:
     """Whether a run writing to ``output`` may draw progress: stderr is a terminal (not TERM=dumb), and
     stdout does not stream to that terminal (``-o FILE``, a pipe, or a command writing only at the end)."""
-    if os.environ.get("TERM") == "dumb" or not _isatty(sys.stderr):
+    if os.environ.get("TERM") == "dumb" or not isatty(sys.stderr):
         return False
-    to_terminal = output in (None, "-") and _isatty(sys.stdout)
+    to_terminal = output in (None, "-") and isatty(sys.stdout)
     return not (streams_stdout and to_terminal)
-
-
-def _isatty(stream) -> bool:
-    try:
-        return stream is not None and stream.isatty()
-    except (AttributeError, ValueError):
-        return False
 
 
 class Progress:

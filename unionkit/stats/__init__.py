@@ -50,9 +50,6 @@ def name(text: str) -> str:
     return simplified(text) if _HAN_RUN.search(text) else text
 
 
-visible = visible_chars  # non-whitespace characters, as every command counts them
-
-
 @dataclass
 class Counts:
     """The numbers of one article that the corpus counters add up."""
@@ -78,9 +75,9 @@ def article_counts(art: Article) -> Counts:
     by_kind: dict[str, list[str]] = {}
     for r in art.removed:
         by_kind.setdefault(r.kind, []).append(r.text)
-    # visible() adds up over concatenation, so each kind's texts are measured in one go
-    removed = {kind: visible("".join(texts)) for kind, texts in by_kind.items()}
-    return Counts(len(art.body), han, visible(text) - han, removed)
+    # visible_chars() adds up over concatenation, so each kind's texts are measured in one go
+    removed = {kind: visible_chars("".join(texts)) for kind, texts in by_kind.items()}
+    return Counts(len(art.body), han, visible_chars(text) - han, removed)
 
 
 def damage_kinds(counts: Counts) -> list[str]:
