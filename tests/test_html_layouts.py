@@ -140,6 +140,10 @@ KNOWN_META = {
     # batch 72 (session 12, scored on 63f2477 after the fixes of batches 69-71)
     # batch 79 (session 13, 8 HTML pages, a plain cross-section scored on 5331fe3, session 12's final code)
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
+    # batch 86 (session 14, 8 HTML pages, 3 damaged, a cross-section scored on ab3d739, session 13's final code)
+    "crawl86_html_d3": "source: a date in the next span glued to the source",
+    "crawl86_html_p04": "reporter: missed after an outlet's name glued to 记者",
+    "crawl86_html_p05": "author: the next label (审核) after &nbsp; run on into the author",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
@@ -159,6 +163,8 @@ KNOWN_F1 = {
     # the gold keeps a wire dateline (人民网成都…电（记者…）) that seven other golds drop
     "crawl12_html_p05": "the gold keeps the wire dateline opening the first paragraph",
     "crawl64_html_p08": "title salt after commas kept (培训椰雕, 椰雕职工, 技能职工) and a real 椰雕 cut",
+    # batch 86 (session 14, 8 HTML pages, 3 damaged, a cross-section scored on ab3d739, session 13's final code)
+    "crawl86_html_d2": "the last paragraph dropped with the credit (…供稿) that ends it",
 }
 
 
