@@ -1292,6 +1292,10 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int, han: str = "") -> list[lis
         support = sum(1 for c in chain if id(c) in anchors or c.text in other)
         if support >= 2 or anchors and support >= 1:
             out[pi] = extend(chain, cs)
+        elif len(anchors) >= 2 and _recut(chain, strong[pi]):
+            # the pool's best chain cuts the anchors' stretch another way (湖市|總舉辦 over 市總) or leaves out a weak
+            # member of a tiled chain (武侯 over 武侯会|推进新就业|形态): the confident chain itself
+            out[pi] = extend(strong[pi], cs)
         elif not anchors:
             # a chunk another paragraph's chain took, again cut inside the title's words and opening a clause: the
             # salter's chunk list reused on a paragraph where it put few chunks, in no title order (能大 after 项目,)
@@ -1299,6 +1303,12 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int, han: str = "") -> list[lis
             if alone:
                 out[pi] = [(c.start, c.end) for c in alone]
     return out
+
+
+def _recut(chain: list[Cand], anchors: list[Cand]) -> bool:
+    """A member of chain overlaps an anchor without being one: the same stretch of text read as other chunks."""
+    ids = {id(c) for c in anchors}
+    return any(id(c) not in ids and c.start < d.end and d.start < c.end for c in chain for d in anchors)
 
 
 #: When a list, the final joint decoding appends ((paragraph, start, end), member features) to it
