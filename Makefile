@@ -1,6 +1,6 @@
 # unionkit — everything from a machine that has only Python 3.11+.
 #   make demo    create .venv, install unionkit, run a pipeline over examples/
-#   make test    create .venv, install with test extras, run the test suite
+#   make test    create .venv, install with test extras, run the test suite (one worker per core)
 #   make bench   throughput/memory benchmarks (bench/)
 #   make fuzz    long fuzz run outside the fast suite
 
@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/unionkit clean --format jsonl examples/ | $(BIN)/unionkit extract | $(BIN)/unionkit stats
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
