@@ -288,6 +288,12 @@ _SUFFIX_SEPARATORS = frozenset("-–—_|｜:：·")
 CHANNEL_MAX = 8
 
 
+def title_pieces(suffix: str | None) -> list[Removal]:
+    """The ``<title>``'s suffix after the headline ("- 本地新闻 - 某某网"), which the article drops, filed as the
+    text reader files a title line's: ``title_suffix``, with no line (the <title> is markup, no shown line)."""
+    return [Removal("title_suffix", suffix.strip())] if suffix and suffix.strip() else []
+
+
 def channel_title_suffix(title: str | None, headline: str) -> str | None:
     """What follows the channel's name in a ``<title>`` that names a channel and the site, not the article
     ("工会之窗 - Site": an intranet or CMS titles every article page by its column), or None. The site it
@@ -425,11 +431,13 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     if editor_named(art.meta.author, lines):
         art.meta.author = None
     shown_over_tagged(art.meta, values, lines)
+    # (the <title> after the headline the body shows, else after the og:title put first in its place)
+    suffix = title_suffix(title, shown if at is not None else named or "")
     if art.meta.site is None and at is not None:
         # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home
         brands = brand_elements(tree)  # (the page's logo elements, read once for both rules)
         names = brand_names(tree, brands)
-        art.meta.site = (confirmed_site(title_suffix(title, shown) or channel_title_suffix(title, shown), names)
+        art.meta.site = (confirmed_site(suffix or channel_title_suffix(title, shown), names)
                          or logo_site(brands)
                          or forum_site(title, lines[0], lines))
     paper = epaper_name(title) if at is not None else None
@@ -438,7 +446,7 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         art.meta.source = art.meta.source or paper
         art.meta.published = art.meta.published or issue_date(lines)
     art.meta.published = reconcile_published(art.meta.published, lines)
-    art.removed = w.removed + dropped
+    art.removed = title_pieces(suffix) + w.removed + dropped
     if not w.lines:
         art.warnings.append("no visible text in the HTML page")
     return art
