@@ -422,6 +422,8 @@ def _title_pieces(title, og="", heading=_HEADING, footer=""):
     # no headline in the body: the suffix after the og:title put first in its place
     ("市总工会为环卫工人送清凉-江城新闻网", '<meta property="og:title" content="市总工会为环卫工人送清凉">', "",
      [("-江城新闻网", None)]),
+    # the site's name first, the headline after (its name opening the headline too): the name is the dropped part
+    ("市总工会--市总工会为环卫工人送清凉", "", _HEADING, [("市总工会--", None)]),
     ("市总工会为环卫工人送清凉", "", _HEADING, []),  # the <title> is the headline: nothing dropped
     ("工会之窗 - 江城新闻网", "", _HEADING, []),  # a column's title, no headline in it: no suffix of one
 ])
