@@ -65,3 +65,14 @@ def test_diff_removed_characters_agree_with_stats(runner, app):
         row = next(csv.DictReader(io.StringIO(r.stdout)))
         assert sum(v["chars"] for v in data["by_kind"].values()) == int(row["removed"])
         assert set(data["by_kind"]) == set(row["damage"].split("; "))
+
+
+def test_the_title_suffix_of_an_html_page_is_removed_and_explained(runner, app):
+    """The <title>'s site suffix after the headline (…平台-中新网) is a removed piece, as a text page's title line's
+    is: filed as title_suffix with no line, and listed by --explain after the page."""
+    page = ROOT / "tests" / "data" / "html" / "chinanews_style.html"
+    rec = _record(runner, app, page)
+    assert [x for x in rec["removed"] if x["kind"] == "title_suffix"] == [
+        {"kind": "title_suffix", "text": "-中新网", "line": None}]
+    r = invoke(runner, app, ["clean", "--explain", str(page)])
+    assert r.exit_code == 0 and "[-title_suffix: -中新网-]" in r.stdout.partition(UNPLACED_HEADING)[2]

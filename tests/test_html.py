@@ -405,6 +405,46 @@ def test_site_from_the_title_suffix_the_logo_confirms(title, logo, alt, site):
     assert html_to_article(html).meta.site == site
 
 
+_TITLED_PAGE = """<html><head><title>{title}</title>{og}</head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/news/">新闻</a></div>{heading}
+<p>7月15日，市总工会慰问一线环卫工人，送去防暑降温物品。</p>{footer}</body></html>"""
+_HEADING = "<h1>市总工会为环卫工人送清凉</h1>"
+
+
+def _title_pieces(title, og="", heading=_HEADING, footer=""):
+    art = html_to_article(_TITLED_PAGE.format(title=title, og=og, heading=heading, footer=footer))
+    return [(r.text, r.line) for r in art.removed_of("title_suffix")]
+
+
+@pytest.mark.parametrize("title, og, heading, pieces", [
+    ("市总工会为环卫工人送清凉 - 本地新闻 - 江城新闻网", "", _HEADING, [("- 本地新闻 - 江城新闻网", None)]),
+    ("市总工会为环卫工人送清凉_江城新闻网", "", _HEADING, [("_江城新闻网", None)]),
+    # no headline in the body: the suffix after the og:title put first in its place
+    ("市总工会为环卫工人送清凉-江城新闻网", '<meta property="og:title" content="市总工会为环卫工人送清凉">', "",
+     [("-江城新闻网", None)]),
+    # the site's name first, the headline after (its name opening the headline too): the name is the dropped part
+    ("市总工会--市总工会为环卫工人送清凉", "", _HEADING, [("市总工会--", None)]),
+    ("市总工会为环卫工人送清凉", "", _HEADING, []),  # the <title> is the headline: nothing dropped
+    ("工会之窗 - 江城新闻网", "", _HEADING, []),  # a column's title, no headline in it: no suffix of one
+])
+def test_the_title_suffix_after_the_headline_is_a_removed_piece_without_a_line(title, og, heading, pieces):
+    assert _title_pieces(title, og, heading) == pieces
+
+
+@pytest.mark.parametrize("footer, site", [
+    ("", None),  # the <title> alone names the site: the HTML golds leave it empty
+    ('<div class="footer">Copyright © 2024 滨湖网 版权所有</div>', "滨湖网"),  # the page names itself at its foot
+])
+def test_an_html_title_suffix_gives_extract_no_site_the_page_does_not_confirm(footer, site):
+    html = _TITLED_PAGE.format(title="市总工会为环卫工人送清凉_江城新闻网", og="", heading=_HEADING, footer=footer)
+    art = extract(clean_article(html_to_article(html)))
+    assert ("title_suffix", "_江城新闻网") in [(r.kind, r.text) for r in art.removed]
+    assert art.meta.site == site
+    # the same title as a text page's first line names the site
+    text = "市总工会为环卫工人送清凉_江城新闻网\n7月15日，市总工会慰问一线环卫工人，送去防暑降温物品。\n"
+    assert extract(clean_text(text)).meta.site == "江城新闻网"
+
+
 @pytest.mark.parametrize("title, alt, site", [
     # a <title> suffix that abbreviates the name the banner spells out (an autonomous prefecture's short form)
     ("市总工会为环卫工人送清凉_黔东南州总工会", "黔东南苗族侗族自治州总工会", "黔东南州总工会"),

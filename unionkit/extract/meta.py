@@ -1120,7 +1120,9 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     if m.author is None:
         m.author = _forum_poster(removed)
 
-    m.site = _first(site_from_suffix(r.text) for r in removed if r.kind == "title_suffix")
+    # (a shown title line's suffix; an HTML <title>'s, filed with no line, is the HTML reader's to weigh: it
+    # takes the name only where the header's logo or brand confirms it, as the HTML golds do)
+    m.site = _first(site_from_suffix(r.text) for r in removed if r.kind == "title_suffix" and r.line is not None)
     # The browser-title row (headline + " - 贵州 - 中工网") may be filed as navigation or a repeated title.
     m.site = m.site or _first(site_from_suffix(_after_title(r.text, article.title)) for r in top)
     m.site = m.site or _first(site_from_header(r.text) for r in header)

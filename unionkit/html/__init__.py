@@ -288,6 +288,17 @@ _SUFFIX_SEPARATORS = frozenset("-–—_|｜:：·")
 CHANNEL_MAX = 8
 
 
+def title_pieces(title: str | None, headline: str, suffix: str | None) -> list[Removal]:
+    """The ``<title>``'s site part the article drops, filed as the text reader files a title line's:
+    ``title_suffix``, with no line (the <title> is markup, no shown line). It is the suffix after the headline
+    ("- 本地新闻 - 某某网"), or the name before it when that "suffix" is the headline itself (某某工会--Headline)."""
+    if not title or not suffix or not suffix.strip():
+        return []
+    rest = suffix.lstrip("".join(_SUFFIX_SEPARATORS)).strip()
+    piece = title[:len(title) - len(suffix)] + suffix[:len(suffix) - len(rest)] if rest == headline.strip() else suffix
+    return [Removal("title_suffix", piece.strip())]
+
+
 def channel_title_suffix(title: str | None, headline: str) -> str | None:
     """What follows the channel's name in a ``<title>`` that names a channel and the site, not the article
     ("工会之窗 - Site": an intranet or CMS titles every article page by its column), or None. The site it
@@ -425,11 +436,14 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     if editor_named(art.meta.author, lines):
         art.meta.author = None
     shown_over_tagged(art.meta, values, lines)
+    # (the <title> after the headline the body shows, else after the og:title put first in its place)
+    headline = shown if at is not None else named or ""
+    suffix = title_suffix(title, headline)
     if art.meta.site is None and at is not None:
         # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home
         brands = brand_elements(tree)  # (the page's logo elements, read once for both rules)
         names = brand_names(tree, brands)
-        art.meta.site = (confirmed_site(title_suffix(title, shown) or channel_title_suffix(title, shown), names)
+        art.meta.site = (confirmed_site(suffix or channel_title_suffix(title, shown), names)
                          or logo_site(brands)
                          or forum_site(title, lines[0], lines))
     paper = epaper_name(title) if at is not None else None
@@ -438,7 +452,7 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         art.meta.source = art.meta.source or paper
         art.meta.published = art.meta.published or issue_date(lines)
     art.meta.published = reconcile_published(art.meta.published, lines)
-    art.removed = w.removed + dropped
+    art.removed = title_pieces(title, headline, suffix) + w.removed + dropped
     if not w.lines:
         art.warnings.append("no visible text in the HTML page")
     return art
