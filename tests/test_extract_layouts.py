@@ -186,10 +186,7 @@ KNOWN_MISSES = {
     ("crawl81_text_p07", "places"): "a bare 内蒙古 not listed (debatable: inside a name)",
     ("crawl81_text_p09", "places"): "a bare 新疆 not listed (debatable: inside a name)",
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
-    ("crawl85_text_d2", "unions"): "the verb 代表 taken into a firm's union name",
-    ("crawl85_text_p01", "unions"): "missed a 新就业形态劳动者联合工会",
     ("crawl85_text_p01", "people"): "missed 程浩, quoted after a long role phrase",
-    ("crawl85_text_p02", "unions"): "false 2024年公司工会 (a year glued to a bare 公司工会)",
     ("crawl85_text_p07", "unions"): "太原理工大学工会 written only 校工会 (debatable)",
     ("crawl85_text_p08", "people"): "missed 唐晓梅 (授课老师唐晓梅…她说)",
 }
