@@ -186,9 +186,7 @@ KNOWN_MISSES = {
     ("crawl81_text_p07", "places"): "a bare 内蒙古 not listed (debatable: inside a name)",
     ("crawl81_text_p09", "places"): "a bare 新疆 not listed (debatable: inside a name)",
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
-    ("crawl85_text_p01", "people"): "missed 程浩, quoted after a long role phrase",
     ("crawl85_text_p07", "unions"): "太原理工大学工会 written only 校工会 (debatable)",
-    ("crawl85_text_p08", "people"): "missed 唐晓梅 (授课老师唐晓梅…她说)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -169,7 +169,7 @@ _ROLES = sorted(set("""
 首席技師 首席专家 首席專家 首席操作 首席操作手 首席员工 首席員工
 导游 導遊 导游员 導遊員 裁判 裁判员 裁判員 技术能手 技術能手
 员工 員工 青年
-专家 專家 主播 讲师 講師 教练 教練
+专家 專家 主播 讲师 講師 教练 教練 老师 老師
 大师 大師 大师傅 大師傅
 标兵 標兵 巾帼标兵 巾幗標兵 岗位标兵 崗位標兵 岗位能手 崗位能手
 职工董事 職工董事 职工监事 職工監事 值长 值長 护林员 護林員 学员 學員
@@ -2493,8 +2493,19 @@ def _work_de_names(text: str) -> list[tuple[int, Person]]:
         if (len(name) == 3 and all(_IS_HAN[c] for c in name) and "某" not in name and _de_name_shape(name)
                 and _given_no_word(name[1:]) and not _word_at(text, at + 2) and _after_work_name(text, at + 3)):
             out.append((at, Person(name, [])))
+        elif _work_de_pair(text, at):
+            out.append((at, Person(text[at:at + 2], [])))
         i = text.find("工作的", at)
     return out
+
+
+def _work_de_pair(text: str, at: int) -> bool:
+    """True when a two-character name stands at ``text[at]`` after a 工作的 phrase (从事外卖配送工作的程浩领到礼包后说，
+    他…): a surname and one given character that make no word, the given character opening no word with the
+    next (工作的重点是, 工作的方式方法 are no names), then what _after_work_name asks, the pronoun included."""
+    pair = text[at:at + 2]
+    return (len(pair) == 2 and all(_IS_HAN[c] for c in pair) and pair[1] != "某" and _surname_len(pair) == 1
+            and is_person_name(pair) and not _word_at(text, at + 1) and _after_work_name(text, at + 2))
 
 
 # Words that open the clause's action right after a subject named after 的 (的次仁多吉每天…, 的巴特尔总是…), beside
