@@ -74,9 +74,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 82 (session 13's final HTML measure, a plain cross-section scored on 2559594, added after it was scored)
     ("crawl82_html_d1", "places"): "the municipality's short form 重庆 inside a union name not listed",
     # batch 86 (session 14, 8 HTML pages, 3 damaged, a cross-section scored on ab3d739, session 13's final code)
-    ("crawl86_html_p01", "unions"): "the verb 来自 taken into a firm's union name",
-    ("crawl86_html_p04", "unions"): "missed 货车司机工会联合会",
-    ("crawl86_html_p05", "unions"): "missed 机关第一分工会; 兰州交通大学工会 written only 学校工会 (debatable)",
+    ("crawl86_html_p05", "unions"): "兰州交通大学工会 written only 学校工会 (debatable)",
     ("crawl86_html_p05", "places"): "兰州 only inside a university's and a campaign's name not listed (debatable)",
     # batch 88 (session 14, 8 HTML pages of less common markup, 3 damaged, scored on 2502a56)
     ("crawl88_html_d1", "people"): "false 起早 (起早贪黑); missed 王秀兰 quoted before her name with no 说",

@@ -1116,12 +1116,24 @@ def test_rare_surnames_that_open_words():
 
 
 def test_expert_and_streamer_nouns_before_a_name_and_any_verb():
-    """专家/主播/讲师/教练 + a name, whatever verb follows (专家車永華現場授課, 主播秦雨桐正在直播)."""
+    """专家/主播/讲师/教练/老师 + a name, whatever verb follows (专家車永華現場授課, 主播秦雨桐正在直播, 授课老师唐晓梅是)."""
     assert _names("省級農業技術專家車永華現場授課，圍繞木耳菌包製作講解。") == {"車永華"}
     assert _names("在直播基地，主播秦雨桐正在直播带货。") == {"秦雨桐"}
     assert _names("农业专家王永华授课。", "教练李刚指导队员训练。") == {"王永华", "李刚"}
+    assert _names("授课老师唐晓梅是市总工会职工艺术团的摄影骨干。她说，职工喜欢拍视频。") == {"唐晓梅"}
+    assert _names("音乐老师李娜说，孩子们很开心。") == {"李娜"}
+
+
+def test_woman_worker_before_a_name():
+    """女工/女职工 + a name (女工朴英姬向律师咨询): a plain people noun, the name must read as one on its own; 女 before
+    a role opening with 工 keeps that role (女工程师李华)."""
+    assert _names("在一家海产品加工企业，女工朴英姬向律师咨询产假待遇问题。") == {"朴英姬"}
+    assert _names("女职工张丽说，很满意。") == {"张丽"}
+    assert _names("女工程师李华介绍说，很好。", "女工人王芳说，很好。") == {"李华", "王芳"}
+    assert _names("女职工关爱室建成。", "保障女工权益。", "女工周期性体检。", "女职工代表大会召开。") == set()
     # negatives: a verb or noun after the role that opens with a surname character
     assert _names("邀请专家解读政策，专家包村服务。", "专家宣讲团走进企业，主播带货。", "专家马上到。") == set()
+    assert _names("老师高兴地说，大家都很好。", "各位老师和同学们参加活动。", "老师傅带徒弟。") == set()
 
 
 def test_adverbs_after_a_name_and_co_verbs_before_speech():

@@ -98,6 +98,14 @@ def test_tibetan_editor_of_one_element():
     assert {"央拉", "余卫东"} <= {p.name for p in find_people(a)}
 
 
+def test_chief_editor_beside_the_duty_editor():
+    """主编 on an editor line (责编：X　主编：Y) credits a member of staff like 责编; in the body it is a verb."""
+    a = Article(id="t", title="标题", body=["由李华主编的《工会史》出版。"],
+                removed=[Removal(kind="editor_line", text="责编：吴海涛　主编：邢国良", line=8)])
+    got = {p.name: p.titles for p in find_people(a)}
+    assert got == {"吴海涛": ["责编"], "邢国良": ["主编"]}
+
+
 @pytest.mark.parametrize("text,ok", [
     ("冰城+记者 赵婧 通讯员 韩冬", True),   # an app's name ending in a plus, glued to 记者
     ("津云记者 彭雨桐 通讯员 郄敏", True),

@@ -12,6 +12,8 @@ from conftest import people_names as _names
     "今年共开设办班点24个，覆盖夏阳、盈浦3个街道和朱家角、练塘、金泽等8个镇。",
     "服务范围覆盖练塘、金泽等3个乡镇。",
     "工作组先后赴练塘、金泽等地调研。",
+    "计划再建8个驿站，覆盖城西、金宇、海垦等街道，方便劳动者查找。",   # a town-level kind ends the phrase
+    "服务覆盖练塘、金泽等乡镇。",
 ])
 def test_place_list_is_no_people(text):
     assert _names(text) == []
@@ -21,6 +23,8 @@ def test_place_list_is_no_people(text):
     ("会上，练塘、金泽等8名职工受到表彰。", ["练塘", "金泽"]),      # a count of people: a list of people
     ("张伟、李娜等市领导出席活动。", ["张伟", "李娜"]),             # 等市领导: no count, no place
     ("陈丽萍、王建华等3个班组的职工参加。", ["陈丽萍", "王建华"]),   # 等3个 + no kind of place
+    ("慰问了王金宇、李海垦等街道干部。", ["王金宇", "李海垦"]),       # the kind goes on with people
+    ("走访了张建华、李秀英等村民，听取意见。", ["张建华", "李秀英"]),
 ])
 def test_people_list_kept(text, names):
     assert all(n in _names(text) for n in names)

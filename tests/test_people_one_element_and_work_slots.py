@@ -32,6 +32,8 @@ def test_words_after_an_office_title_are_no_names(text):
     ("在一家物流企业做财务工作的王晓婷报了短视频制作班，她说名额很抢手。", "王晓婷"),
     ("在一家物流企業做財務工作的王曉婷報了短視頻製作班，她說名額很搶手。", "王曉婷"),   # traditional script
     ("在社区从事保洁工作的李秀兰今年已经58岁，她每天清晨五点出门。", "李秀兰"),
+    ("在县城从事外卖配送工作的程浩领到礼包后说，他当场扫码入会。", "程浩"),      # a two-character name
+    ("在物流公司工作的李强领了奖，他说很开心。", "李强"),
 ])
 def test_person_after_a_phrase_of_their_work(text, name):
     """工作的 introduces a person: a three-character name after it may be followed by any verb (报了) when a later
@@ -46,6 +48,9 @@ def test_person_after_a_phrase_of_their_work(text, name):
     "这项工作的方向盘握在职工手里。",
     "在一家商城物流企业工作的杜某因工伤与企业发生纠纷，他申请了调解。",   # an anonymised name (杜某)
     "在车间工作的王晓冬拿着工具，走向机床。",   # no pronoun takes the person up again
+    "在车间工作的王强拿着工具，走向机床。",
+    "做好工作的同时兼顾家庭，他说。",            # 同时: a word, no surname + given name
+    "从事工会工作的同志领到礼包后说，他很高兴。",
 ])
 def test_words_after_a_phrase_of_work_are_no_names(text):
     assert _names(text) == []

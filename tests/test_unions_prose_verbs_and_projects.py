@@ -62,3 +62,29 @@ def test_going_to_every_bodys_union_is_no_name(text):
 def test_named_union_after_a_verb_of_going_is_kept(text, want):
     found = names(text)
     assert (want in found) if want else not any("到" in n for n in found), found
+
+
+@pytest.mark.parametrize("text, want", [
+    ("“练一遍多一分保障。”代表鑫源煤业有限公司工会出战的采煤工人说。", "鑫源煤业有限公司工会"),
+    ("来自株洲电力机车有限公司工会推荐的选手进入决赛。", "株洲电力机车有限公司工会"),
+    ("主席表示，2024年华晟重工机械有限公司工会将继续推进帮扶项目。", "华晟重工机械有限公司工会"),
+    ("5月18日青岛啤酒股份有限公司工会举办技能比武。", "青岛啤酒股份有限公司工会"),
+    ("应邀中建三局工会派员参加。", "中建三局工会"),
+])
+def test_verb_or_date_before_a_named_body_is_cut(text, want):
+    """A verb of representing or coming from (代表, 来自) or a date in digits glued before a body's name is prose:
+    the name starts after it."""
+    got = names(text)
+    assert want in got and not any(n.endswith(want) and n != want for n in got)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("主席表示，2024年公司工会将继续推进帮扶项目。", "2024年公司工会"),    # a year before a bare 公司
+    ("5月公司工会组织职工疗休养。", "5月公司工会"),
+])
+def test_date_before_a_bare_body_word_names_none(text, bad):
+    assert bad not in names(text)
+
+
+def test_digits_opening_a_firm_name_stay():
+    assert "360集团工会" in names("360集团工会开展健步走活动。")

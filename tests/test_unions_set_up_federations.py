@@ -39,3 +39,38 @@ def test_bare_federation_joins_the_placed_name():
 ])
 def test_task_of_setting_up_names_none(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("区总工会在司机之家设立了货车司机工会联合会，司机扫码即可入会。", "货车司机工会联合会"),
+    ("市总工会推动成立了网约车司机工会联合会，吸纳会员500人。", "网约车司机工会联合会"),
+])
+def test_occupation_federation_set_up_without_a_place(text, want):
+    """An occupation (货车司机, 快递员) set up as a federation is named by the occupation alone, like a trade."""
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("市总工会支持快递员工会联合会开展工作。", "快递员工会联合会"),        # no verb of setting up
+    ("市总工会指导各县成立快递员工会联合会。", "快递员工会联合会"),        # every county's: a kind
+    ("组建快递员工会联合会，扩大覆盖面。", "快递员工会联合会"),            # a task, not an act told
+])
+def test_no_occupation_federation_of_a_kind(text, bad):
+    assert bad not in names(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("他当场扫码加入了婺源县新就业形态劳动者联合工会。", "婺源县新就业形态劳动者联合工会"),
+    ("普陀区楼宇联合工会开展活动。", "普陀区楼宇联合工会"),
+])
+def test_county_joint_union_of_a_kind_of_worker(text, want):
+    """A place written in full, then a kind of worker or workplace, then 联合工会: the place's joint union of them."""
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("婺源县各类劳动者联合工会", "婺源县各类劳动者联合工会"),   # every kind: none named
+    ("县新就业形态劳动者联合工会", "县新就业形态劳动者联合工会"),  # (a bare level: the page's county, read elsewhere)
+])
+def test_joint_union_of_no_named_kind(text, bad):
+    assert bad not in names(text)

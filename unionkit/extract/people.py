@@ -169,11 +169,15 @@ _ROLES = sorted(set("""
 首席技師 首席专家 首席專家 首席操作 首席操作手 首席员工 首席員工
 导游 導遊 导游员 導遊員 裁判 裁判员 裁判員 技术能手 技術能手
 员工 員工 青年
-专家 專家 主播 讲师 講師 教练 教練
+专家 專家 主播 讲师 講師 教练 教練 老师 老師
 大师 大師 大师傅 大師傅
 标兵 標兵 巾帼标兵 巾幗標兵 岗位标兵 崗位標兵 岗位能手 崗位能手
 职工董事 職工董事 职工监事 職工監事 值长 值長 护林员 護林員 学员 學員
+女工 女职工 女職工
 """.split()), key=len, reverse=True)
+# 女 before a role that opens with 工 (女工程师, 女工人): the longer role, so that 女工 (a woman worker) does not
+# take its 工 and hide the role after it from the scan
+_ROLES = sorted(set(_ROLES) | {"女" + r for r in _ROLES if r[0] == "工"}, key=len, reverse=True)
 
 
 def _gated_trie(words) -> str:
@@ -233,10 +237,10 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
 工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員
-家长 家長 学生 學生 大学生 大學生 员工 員工 青年 务工人员 務工人員""".split())
+家长 家長 学生 學生 大学生 大學生 员工 員工 青年 务工人员 務工人員 女工 女职工 女職工""".split())
 # Kinship nouns (受助学生邝雨欣的父亲邝建平是…): a plain people noun before a name, and no title of the person.
 _KIN_ROLES = frozenset("父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人".split())
-_WEAK_ROLES = _WEAK_ROLES | _KIN_ROLES
+_WEAK_ROLES = _WEAK_ROLES | _KIN_ROLES | {"女" + r for r in _WEAK_ROLES if r[0] == "工"}
 # Words that may follow a name (the name ends there): verbs of speech and action, particles.
 _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "出席", "参加", "參加", "主持",
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
@@ -2327,9 +2331,11 @@ def _people_after_deng(after: str) -> bool:
 
 
 # 等, a count, then a kind of place (朱家角、练塘、金泽等8个镇), or 等地 (赴张湾、茅箭等地): the list is one of
-# towns, villages or districts, whose names (练塘, 金泽) read like names of people.
+# towns, villages or districts, whose names (练塘, 金泽) read like names of people.  A town-level kind ending the
+# phrase needs no count (覆盖城西、金宇、海垦等街道，): 等街道干部, 等村民 go on with people.
 _DENG_PLACES = recode.compile(r"等(?:(?:[\d一二三四五六七八九十百两兩余餘多]+)(?:个|個)?"
                               r"(?:乡镇|鄉鎮|镇|鎮|乡|鄉|村|街道|社区|社區|县|縣|区|區|市|省|州|旗|地区|地區|城市)"
+                              r"|(?:乡镇|鄉鎮|镇|鎮|村|街道|社区|社區)(?![\u4e00-\u9fff])"
                               r"|地(?![方主道]))")  # (a count is needed: 等市领导 are people; 等地方 is no place)
 
 
@@ -2493,8 +2499,19 @@ def _work_de_names(text: str) -> list[tuple[int, Person]]:
         if (len(name) == 3 and all(_IS_HAN[c] for c in name) and "某" not in name and _de_name_shape(name)
                 and _given_no_word(name[1:]) and not _word_at(text, at + 2) and _after_work_name(text, at + 3)):
             out.append((at, Person(name, [])))
+        elif _work_de_pair(text, at):
+            out.append((at, Person(text[at:at + 2], [])))
         i = text.find("工作的", at)
     return out
+
+
+def _work_de_pair(text: str, at: int) -> bool:
+    """True when a two-character name stands at ``text[at]`` after a 工作的 phrase (从事外卖配送工作的程浩领到礼包后说，
+    他…): a surname and one given character that make no word, the given character opening no word with the
+    next (工作的重点是, 工作的方式方法 are no names), then what _after_work_name asks, the pronoun included."""
+    pair = text[at:at + 2]
+    return (len(pair) == 2 and all(_IS_HAN[c] for c in pair) and pair[1] != "某" and _surname_len(pair) == 1
+            and is_person_name(pair) and not _word_at(text, at + 1) and _after_work_name(text, at + 2))
 
 
 # Words that open the clause's action right after a subject named after 的 (的次仁多吉每天…, 的巴特尔总是…), beside
@@ -3282,6 +3299,8 @@ def _proper_noun(s: str) -> bool:
 _STAFF_RX = lazyrx.compile(
     r"(?P<role>责任编辑|責任編輯|图片编辑|圖片編輯|美术编辑|美術編輯|视频编辑|視頻編輯|责编|責編|编辑|編輯|审核|審核|審覈|审覈|"
     r"美编|美編|录入|錄入|监制|監製|监审|監審|"
+    # the chief editor beside the duty editor on a news app's editor line (责编：X　主编：Y)
+    r"主编|主編|"
     r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|二审|二審|三审|三審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
     # a video report's cameraman (记者：乌兰 摄像：其其格)
     r"摄像|攝像|"

@@ -230,7 +230,9 @@ _LEAD_WORDS = sorted(
     还有 還有 也有 另有 都有 均有 已有 共有 设有 設有 拥有 擁有 包括 包含 命名 决定 決定 授予 表彰 认定 認定 批准 评为 評為
     成立 组建 組建 筹建 籌建 建立
     调研 調研 走访 走訪 考察 加入 入驻 入駐 新一届 新一屆 本届 本屆 今后 今後 此后 此後 以后 以後
-    下一步 下步 接下来 接下來 下阶段 下階段 下一阶段 下一階段 明年""".split(),
+    下一步 下步 接下来 接下來 下阶段 下階段 下一阶段 下一階段 明年
+    代表 来自 來自 联手 聯手 牵头 牽頭 依靠 届时 屆時 当日 當日 此前 年初 年底 近来 近來 应邀 應邀 受邀 特邀
+    对接 對接""".split(),
     key=len, reverse=True,
 )
 
@@ -278,14 +280,22 @@ def _segment_start(text: str, end: int, limit: int = 30, floor: int = 0) -> int:
     return _NAME_TAIL.search(text, lo, end).start()
 
 
+# A date in digits opening a run of name characters (2024年, 5月18日, 2024年5月): prose's time, no name.
+_DATE_LEAD = recode.compile(r"(?:[0-9]{1,4}[年月日号號])+")
+
 # The run of _is_name_char characters that ends a string (possessive: no backtracking).
 _NAME_TAIL = recode.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff]*+\Z")
 
 
 def _strip_lead(seg: str) -> str:
-    """``seg`` without the function words and verbs in front of a name (同时市 → 市).
+    """``seg`` without the function words and verbs in front of a name (同时市 → 市), and without a date written
+    in digits (2024年公司 → 公司: a time word, never a name's start, unlike 360集团).
 
     A place written in full that opens with such a word stays whole (让胡路区, not 让 + 胡路区)."""
+    if seg[:1].isdigit():
+        d = _DATE_LEAD.match(seg)
+        if d and d.end() < len(seg):
+            seg = seg[d.end():]
     changed = True
     while changed and seg:
         changed = False
@@ -498,7 +508,7 @@ def _region_after_prose(seg: str) -> int:
 
 
 #: Verbs of setting a union up, written between a place and the trade it federates in a headline.
-_SETTING_UP = ("成立", "组建", "組建", "筹建", "籌建", "建立")
+_SETTING_UP = ("成立", "组建", "組建", "筹建", "籌建", "建立", "设立", "設立")
 
 #: A trade part that names no one trade: 市直各产业 ("each industry directly under the city"), 所属行业.
 _UNNAMED_TRADE = lazyrx.compile(r"^[直属屬]|[各诸諸每等所]")
@@ -510,10 +520,13 @@ _LONE_TRADE = lazyrx.compile(r"\p{Han}{1,6}(?:产业|產業)|\p{Han}{2,6}[业業
 
 
 def _lone_trade(seg: str, raw: str, head: str) -> bool:
-    """``seg`` opens its clause, or is what a verb of setting up sets up (推动成立了蔬菜产业), and names a trade,
-    and ``head`` is a federation word (联合会)."""
-    return ((seg == raw or _set_up_object(raw, seg)) and head.endswith(("联合会", "聯合會"))
-            and not seg.endswith(_NOT_TRADES) and seg not in _BARE_TRADES and _LONE_TRADE.fullmatch(seg) is not None
+    """``seg`` opens its clause, or is what a verb of setting up sets up (推动成立了蔬菜产业, 设立了货车司机), and
+    names a trade or an occupation, and ``head`` is a federation word (联合会)."""
+    if not ((seg == raw or _set_up_object(raw, seg)) and head.endswith(("联合会", "聯合會"))):
+        return False
+    if _bare_occupation(seg):
+        return True  # 货车司机工会联合会: the federation of one occupation's workers, named without a place
+    return (not seg.endswith(_NOT_TRADES) and seg not in _BARE_TRADES and _LONE_TRADE.fullmatch(seg) is not None
             and not _UNNAMED_TRADE.search(seg) and not seg.startswith(_FOUNDING_VERBS))
 
 
@@ -784,8 +797,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     regiment = _regiment_unit(seg) if counted is None else None
     if regiment:  # 第二师铁门关市二十九团机械化作业队工会: a corps regiment's or its unit's union
         return regiment + head, seg + head, "org"
-    if seg[-1] == "分" and seg[:-1] in _OFFICE_UNITS and head in ("工会", "工會"):
-        return seg + head, seg + head, "org"  # 机关分工会 in a list of branch unions: the own body's offices' branch
+    if seg[-1] == "分" and _unordinal(seg[:-1]) in _OFFICE_UNITS and head in ("工会", "工會"):
+        # 机关分工会, 机关第一分工会 in a list of branch unions: the own body's offices' (numbered) branch
+        return seg + head, seg + head, "org"
     if seg.startswith(_GENERIC_START):
         at = _place_after_verb(seg) or _named_after_attribute(seg)
         if at:  # 相关经验入选江苏省总工会: the prose opens with a generic word, the name with the place after the verb
@@ -856,6 +870,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         # 普陀区楼宇工会联合会: a district's federation of one kind of workplace; 固始县网约配送员工会: the union of
         # one occupation in a county
         return surface, surface, "org"
+    if head in ("工会", "工會") and seg.endswith(_JOINT) and _sector_of_place(seg[:-2]):
+        return surface, surface, "org"  # 婺源县新就业形态劳动者联合工会: a county's joint union of one kind of worker
     if _park_name(seg):
         return surface, surface, "org"  # 福州软件园工会联合会: the union (federation) of a named park's firms
     if _lone_trade(seg, raw, head):
@@ -1407,8 +1423,17 @@ def _body_after_modifier(rest: str) -> bool:
     return len(rest) >= 4 and not rest.startswith(_DE_WORDS) and _names_body(rest)
 
 
-#: Words ending the name of an occupation whose workers have a federation of their own (快递员, 货车司机).
-_OCCUPATIONS = ("员", "員", "司机", "司機", "骑手", "騎手", "师", "師")
+#: Words ending the name of an occupation whose workers have a federation of their own (快递员, 货车司机,
+#: 新就业形态劳动者: the gig workers' usual name in union work).
+_OCCUPATIONS = ("员", "員", "司机", "司機", "骑手", "騎手", "师", "師", "劳动者", "勞動者")
+
+
+def _bare_occupation(seg: str) -> bool:
+    """``seg`` is an occupation's name alone (货车司机, 快递员): two to eight Han characters ending in an occupation
+    word, no generic word or level word first (各快递员, 市外卖骑手), no founding verb (成立快递员)."""
+    return (2 <= len(seg) <= 8 and not seg.startswith(_FOUNDING_VERBS) and seg.endswith(_OCCUPATIONS) and _all_han(seg) and seg[0] not in _LEVELS
+            and seg[0] not in "镇鎮乡鄉" and not seg.startswith(_GENERIC_START) and not _UNNAMED_TRADE.search(seg)
+            and not _ends_with_lead(seg))
 
 
 def _sector_of_place(seg: str) -> bool:
@@ -1417,7 +1442,7 @@ def _sector_of_place(seg: str) -> bool:
     the owner and kind of a union federation.  Not a generic or unnamed sector (各楼宇, 企业, 所属行业)."""
     pos, full = _leading_places(seg)
     sector = seg[pos:]
-    longest = 6 if sector.endswith(_OCCUPATIONS) else 4  # 网约配送员: an occupation's name runs longer
+    longest = 8 if sector.endswith(_OCCUPATIONS) else 4  # 网约配送员, 新就业形态劳动者: an occupation's name runs longer
     return (pos > 0 and full and 2 <= len(sector) <= longest and _all_han(sector)
             and not sector.startswith(_GENERIC_START) and not _UNNAMED_TRADE.search(sector)
             and sector not in _BARE_TRADES and not sector.endswith(_NOT_TRADES) and not _ends_with_lead(sector))
@@ -1452,6 +1477,17 @@ def _named_unit(unit: str) -> bool:
     全校各系)."""
     return (len(unit) >= 3 and unit.endswith(_OWN_UNITS) and _all_han(unit) and not unit.startswith(_GENERIC_START)
             and not _UNNAMED_TRADE.search(unit) and not _ends_with_lead(unit))
+
+
+_ORDINAL_TAIL = lazyrx.compile(r"第[一二三四五六七八九十\d]{1,3}\Z")
+
+
+def _unordinal(unit: str) -> str:
+    """``unit`` without an ordinal that ends it (机关第一 → 机关): numbered branches of one unit (机关第一分工会)."""
+    if "第" not in unit:
+        return unit
+    m = _ORDINAL_TAIL.search(unit)
+    return unit[:m.start()] if m else unit
 
 
 #: The administrative offices of the page's own body (a university's or a firm's 机关), whose branch union a list of
