@@ -171,6 +171,16 @@ def test_caption_with_credit():
     assert line[a:b].strip() == "(市总工会供图)"
 
 
+@pytest.mark.parametrize("credit", ["（宝安区总工会 供稿）", "（宝安区总工会 供图）", "（记者 王刚 摄）"])
+def test_paragraph_closed_by_a_credit_is_no_caption(credit):
+    # a text credit closes the last paragraph; so may a photo credit, after a paragraph longer than a caption
+    para = "据了解，今年以来，深圳市总工会持续推进“新业态劳动者入会集中行动”，广东省总工会也将宝安区列为新就业形态劳动者权益保障工作试点。"
+    assert byline.caption_split(fold(para + credit)) is None
+    (a, b, k), = byline.trail_spans(fold(para + credit))
+    assert (a, k) == (len(para), "credit")
+    assert (byline.caption_split(fold("大会现场。" + credit)) is None) == ("供稿" in credit)  # short: a caption
+
+
 def test_lead_and_trail_spans():
     t = "本报讯(记者 王刚 通讯员 李明)近日,市总工会召开会议。"
     (a, b, k), = byline.lead_spans(fold(t))

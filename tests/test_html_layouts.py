@@ -163,8 +163,6 @@ KNOWN_F1 = {
     # the gold keeps a wire dateline (人民网成都…电（记者…）) that seven other golds drop
     "crawl12_html_p05": "the gold keeps the wire dateline opening the first paragraph",
     "crawl64_html_p08": "title salt after commas kept (培训椰雕, 椰雕职工, 技能职工) and a real 椰雕 cut",
-    # batch 86 (session 14, 8 HTML pages, 3 damaged, a cross-section scored on ab3d739, session 13's final code)
-    "crawl86_html_d2": "the last paragraph dropped with the credit (…供稿) that ends it",
 }
 
 
