@@ -134,8 +134,6 @@ KNOWN_MISSES = {
     # batch 81 (session 13's final text measure, a plain cross-section scored on 2559594, added after it was scored)
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
     "crawl85_text_d5": "the notice's signature date kept (debatable: 31 of 37 notice golds keep the signature)",
-    "crawl85_text_p05": "a WeChat article's collection block (收录于合集, #tag N个) kept",
-    "crawl85_text_p08": "a blog's name over its post taken as the title",
 }
 
 

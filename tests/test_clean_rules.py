@@ -156,6 +156,17 @@ def test_tail_markers(line, kind):
     assert chrome.tail_kind(fold(line)) == kind
 
 
+@pytest.mark.parametrize("line", ["收录于合集", "收录于话题 #工会动态 36个", "#工会动态 36个", "#我为职工办实事 12个 #劳模 3个"])
+def test_wechat_collection_block(line):
+    # a WeChat post's collection block (over its text or under it) files the post: links, not text
+    assert chrome.tail_kind(fold(line)) == "related_links"
+
+
+@pytest.mark.parametrize("line", ["收录于《中国工会年鉴》的这篇文章,讲的是三十年前的事。", "#工会动态 共有36个会员单位参加"])
+def test_wechat_collection_look_alikes(line):
+    assert chrome.tail_kind(fold(line)) is None
+
+
 def test_bylines_editors_credits():
     assert byline.byline_line(fold("□记者\xa0王刚".replace("\xa0", " ")))
     assert byline.byline_line(fold("記者 王剛 通訊員 李明"))
