@@ -141,9 +141,6 @@ KNOWN_META = {
     # batch 79 (session 13, 8 HTML pages, a plain cross-section scored on 5331fe3, session 12's final code)
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
     # batch 86 (session 14, 8 HTML pages, 3 damaged, a cross-section scored on ab3d739, session 13's final code)
-    "crawl86_html_d3": "source: a date in the next span glued to the source",
-    "crawl86_html_p04": "reporter: missed after an outlet's name glued to 记者",
-    "crawl86_html_p05": "author: the next label (审核) after &nbsp; run on into the author",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
