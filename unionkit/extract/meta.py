@@ -140,13 +140,14 @@ _NUM_FIRST = lazyrx.compile(r"\s*[:：]?\s*[\[【]?\s*\d")
 _VALUE_TOO = frozenset({"小编", "小編"})
 
 
-def labelled_fields(line: str) -> list[tuple[str, str]]:
-    """(field, value) pairs of a header line, each value cut at the next label or gap."""
-    return list(_labelled_fields(line))
+def labelled_fields(line: str, header_row: bool = False) -> list[tuple[str, str]]:
+    """(field, value) pairs of a header line, each value cut at the next label or gap. ``header_row``: the line is a
+    row of the page's header, where an outlet's name may open the row with its byline role glued to it."""
+    return list(_labelled_fields(line, header_row))
 
 
 @functools.lru_cache(maxsize=4096)
-def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
+def _labelled_fields(line: str, header_row: bool) -> tuple[tuple[str, str], ...]:
     """labelled_fields, cached: a page asks about its header lines several times, a site's pages share them."""
     line = normalise_line(line)
     if not _ANY_LABEL.search(line):  # most removed lines hold no label at all
@@ -158,8 +159,8 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
             continue  # a one-character label (文) counts only before a colon or a bar, as does one that is a value too
         start = mt.start("a") if mt["a"] else mt.start("b")
         hits.append((start, mt.end(), _LABEL_FIELD[lab]))
-    if _ROLE_CHARS.search(line):
-        hits = _glued_role_hits(line, hits)
+    if (header_row or any(f == "source" for _, _, f in hits)) and _ROLE_CHARS.search(line):
+        hits = _glued_role_hits(line, hits, header_row)
     out = []
     for i, (_, end, field) in enumerate(hits):
         stop = hits[i + 1][0] if i + 1 < len(hits) else len(line)
@@ -199,12 +200,12 @@ _GLUED_ROLE = lazyrx.compile(r"(?<=\p{Han}{2})(?P<role>本报记者|本報記者
 _ROLE_CHARS = re.compile(r"[记記通编編作]")
 
 
-def _glued_role_hits(line: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``hits`` with a label hit added for each byline role glued to the end of a source value, or to the outlet's
-    name opening the row before any label (an app's info bar: 渝快讯 渝快讯记者 何佳怡 2024/7/3 14:20)."""
+def _glued_role_hits(line: str, hits: list[tuple[int, int, str]], header_row: bool) -> list[tuple[int, int, str]]:
+    """``hits`` with a label hit added for each byline role glued to the end of a source value, and in a header
+    row to the outlet's name opening the row before any label (an app's info bar: 渝快讯 渝快讯记者 何佳怡 2024/7/3)."""
     extra = []
     head = hits[0][0] if hits else len(line)
-    if head >= 4 and (mt := _GLUED_ROLE.search(line, 0, head)):
+    if header_row and head >= 4 and (mt := _GLUED_ROLE.search(line, 0, head)):
         extra.append((mt.start("role"), mt.end("role"), _LABEL_FIELD[mt["role"]]))
     for i, (_, end, field) in enumerate(hits):
         if field != "source":
@@ -1041,7 +1042,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
 
     fields: dict[str, str] = {}
     for r in header + [r for r in other if r.kind in ("page_header", "editor_line")]:
-        for f, v in labelled_fields(r.text):
+        for f, v in labelled_fields(r.text, header_row=True):
             fields.setdefault(f, v)
     for f, v in _stacked_fields(header):  # a flattened info box: each label over its value (来源 / 湖南工人报)
         fields.setdefault(f, v)
