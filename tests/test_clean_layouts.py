@@ -134,8 +134,6 @@ KNOWN_MISSES = {
     # batch 81 (session 13's final text measure, a plain cross-section scored on 2559594, added after it was scored)
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
     "crawl85_text_d5": "the notice's signature date kept (debatable: 31 of 37 notice golds keep the signature)",
-    "crawl85_text_p05": "a WeChat article's collection block (收录于合集, #tag N个) kept",
-    "crawl85_text_p08": "a blog's name over its post taken as the title",
     # batch 87 (session 14, 14 text pages of less common kinds, 5 damaged, scored on 2502a56)
     "crawl87_text_d3": "title salad left (服饰, 大比, 职工, 举办) and real title words cut (工会 of a 工会联合会, 服饰, 芦淞, 区)",
     "crawl87_text_d4": "meeting minutes' 主持/记录 head and 报送/发送 distribution lines kept",

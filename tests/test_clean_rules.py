@@ -156,6 +156,17 @@ def test_tail_markers(line, kind):
     assert chrome.tail_kind(fold(line)) == kind
 
 
+@pytest.mark.parametrize("line", ["收录于合集", "收录于话题 #工会动态 36个", "#工会动态 36个", "#我为职工办实事 12个 #劳模 3个"])
+def test_wechat_collection_block(line):
+    # a WeChat post's collection block (over its text or under it) files the post: links, not text
+    assert chrome.tail_kind(fold(line)) == "related_links"
+
+
+@pytest.mark.parametrize("line", ["收录于《中国工会年鉴》的这篇文章,讲的是三十年前的事。", "#工会动态 共有36个会员单位参加"])
+def test_wechat_collection_look_alikes(line):
+    assert chrome.tail_kind(fold(line)) is None
+
+
 def test_bylines_editors_credits():
     assert byline.byline_line(fold("□记者\xa0王刚".replace("\xa0", " ")))
     assert byline.byline_line(fold("記者 王剛 通訊員 李明"))
@@ -169,6 +180,16 @@ def test_caption_with_credit():
     line = "市委常委、秘书长、市总工会主席吴成钢为攀枝花工匠颁奖。 (市总工会供图)"
     a, b = byline.caption_split(fold(line))
     assert line[a:b].strip() == "(市总工会供图)"
+
+
+@pytest.mark.parametrize("credit", ["（宝安区总工会 供稿）", "（宝安区总工会 供图）", "（记者 王刚 摄）"])
+def test_paragraph_closed_by_a_credit_is_no_caption(credit):
+    # a text credit closes the last paragraph; so may a photo credit, after a paragraph longer than a caption
+    para = "据了解，今年以来，深圳市总工会持续推进“新业态劳动者入会集中行动”，广东省总工会也将宝安区列为新就业形态劳动者权益保障工作试点。"
+    assert byline.caption_split(fold(para + credit)) is None
+    (a, b, k), = byline.trail_spans(fold(para + credit))
+    assert (a, k) == (len(para), "credit")
+    assert (byline.caption_split(fold("大会现场。" + credit)) is None) == ("供稿" in credit)  # short: a caption
 
 
 def test_lead_and_trail_spans():

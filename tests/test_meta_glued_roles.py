@@ -64,3 +64,43 @@ def test_adjacent_info_fields_are_spaced(html, want):
 ])
 def test_lone_or_sentence_spans_stay_glued(html, want):
     assert html_to_lines(html)[0] == [want]
+
+
+@pytest.mark.parametrize("line, want", [
+    # an app's info bar opens with the outlet, then the outlet's 记者 glued to its name, the name, the date
+    ("渝快讯 渝快讯记者 何佳怡 2024/7/3 14:20", ("reporter", "何佳怡")),
+    ("某某日报记者 张三", ("reporter", "张三")),
+])
+def test_role_glued_to_an_outlet_opening_the_row(line, want):
+    (field, value), = labelled_fields(line, header_row=True)
+    assert field == want[0] and value.startswith(want[1])
+    assert labelled_fields(line) == []  # (a body line's byline is read by the byline rules, not as a field row)
+
+
+@pytest.mark.parametrize("line", ["中国记者节 座谈会", "市总工会编辑部 张三", "本报总编辑 王五"])
+def test_role_word_inside_an_opening_name_is_no_field(line):
+    assert labelled_fields(line, header_row=True) == []
+
+
+@pytest.mark.parametrize("text, field, names", [
+    # a role's names stop at the next labelled field of the row (the review chain signed after the writer)
+    ("文/图：张晓燕\xa0\xa0审核：李振华", "author", "张晓燕"),
+    ("文/图：张晓燕 责编：李振华", "author", "张晓燕"),
+    ("记者：张三 审核：李振华", "reporter", "张三"),
+    ("通讯员：张三 审核：李四", "author", "张三"),
+    # names with no label after them are kept whole
+    ("记者：张三 李四", "reporter", "张三 李四"),
+    ("文/图 张晓燕 李明", "author", "张晓燕 李明"),
+])
+def test_names_stop_at_the_next_label(text, field, names):
+    assert parse_byline(text)[field] == names
+
+
+@pytest.mark.parametrize("value, source", [
+    ("济南广播电视台2024-08-02 18:35:12", "济南广播电视台"),  # the stamp's span glued to the source's
+    ("工人日报2024年8月2日", "工人日报"),
+    ("人民网", "人民网"), ("某某12345", "某某12345"), ("2024-08-02", "2024-08-02"),
+])
+def test_source_without_a_glued_date(value, source):
+    from unionkit.extract.meta import single_value
+    assert single_value(value) == source

@@ -70,6 +70,19 @@ def test_blog_title_row_with_stamp_profile_box_and_category():
     assert art.body == BODY.strip().split("\n")
 
 
+def test_blog_name_over_its_url_yields_to_the_entry_title_over_its_stamp():
+    # the <title> row names the blog only (repeating the name line over the blog's URL); the entry's title
+    # stands over its bracketed posting stamp on a line of its own
+    page = ("老周的工会日记_新浪博客\n新浪博客 | 新浪首页 | 登录\n老周的工会日记\nhttp://blog.sina.com.cn/laozhou\n"
+            + BLOG.split("\n", 2)[2].replace(" (2015-05-01 21:36:18)", "\n(2015-05-01 21:36:18)"))
+    art = clean_page(page)
+    assert art.title == "做了二十年基层工会主席，我想说几句心里话"
+    assert art.body == BODY.strip().split("\n")
+    assert tmod.posting_stamp("(2015-05-01 21:36:18)")
+    assert not tmod.posting_stamp("(2024-05-01)")  # a date alone: no clock time
+    assert not tmod.posting_stamp("做了二十年基层工会主席 (2015-05-01 21:36:18)")  # the title row itself
+
+
 def test_blog_profile_lines_and_look_alikes():
     assert forum.blog_profile_line("博客积分:1288") and forum.blog_profile_line("获赠金笔:0支")
     assert forum.blog_profile_line("加好友 发纸条")

@@ -119,6 +119,8 @@ CAPTION_END = lazyrx.cached(r"^[^,,。;;::!?!?“”、\s]{2,20}(?<![了到来�
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _ROLE = lazyrx.cached(ROLE)
 _CREDIT_WORD = lazyrx.cached(r"供稿|供图|摄|图片来源")
+# What makes a trailing credit a photo's (供图, 摄, 配图, 图片来源), not the text's (供稿, 来源, 提供).
+_PHOTO_CREDIT = lazyrx.cached(r"摄|图|照片")
 _SENTENCE_MARK = lazyrx.cached(r"[。!?;!?;]")
 
 
@@ -207,13 +209,20 @@ def caption_split(folded: str) -> tuple[int, int] | None:
     t = folded.rstrip()
     if not t.endswith((")", "]", "摄")):  # both credit patterns end there (\s only matches what rstrip strips)
         return None
-    m = CREDIT_TAIL.search(t) or CREDIT_TAIL_BARE.search(t)
-    if not m or m.start() == 0:
-        return None
+    bare = None
+    m = CREDIT_TAIL.search(t) or (bare := CREDIT_TAIL_BARE.search(t))
+    if not m or m.start() == 0 or not _PHOTO_CREDIT.search(m.group(0)):
+        return None  # (a text credit, (某某工会 供稿), closes the last paragraph: the line is text, not a caption)
     cap = t[: m.start()].strip()
-    if not cap or len(cap) > 150 or is_split_prose(cap):
+    if not cap or len(cap) > (OPEN_CAPTION_MAX if bare else BRACKETED_CAPTION_MAX) or is_split_prose(cap):
         return None
     return m.start(), len(t)
+
+
+#: How long a caption before its credit may be: an agency's open credit (新华社记者 X 摄) only closes captions,
+#: long ones too; a bracketed one ((某某工会供图), (记者 X 摄)) also closes a page's last paragraph, which runs
+#: longer than the captions set that way (36 characters at most in the test pages).
+OPEN_CAPTION_MAX, BRACKETED_CAPTION_MAX = 150, 60
 
 
 def is_split_prose(text: str) -> bool:

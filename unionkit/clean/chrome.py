@@ -120,6 +120,8 @@ TAIL_MARKERS = [
     ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版其他新闻|本版其它新闻|本版其他稿件|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关留言|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
                       # a page's download links for its files (相关附件:, then bare file names)
                       r"|^相关附件\s*[::]?$"
+                      # a WeChat post's collection block, over its text or under it (收录于合集, then #话题 N个 lines)
+                      r"|^收录于(?:合集|话题)"
                       # a portal's list of what other readers opened, under a heading of its own (【其他人还看了】,
                       # 看过本文的人还看了): a sentence saying someone also saw something runs on
                       r"|^(?:其他人|其他读者|别人|网友|读者|大家|看过(?:本文|此文|这篇)的人|看了(?:本文|此文|这篇)的人)(?:还|也)(?:在)?看(?:了|过)\]?\s*[::]?$"
@@ -702,8 +704,9 @@ def may_disclaim(t: str) -> bool:
 
 
 # A line of topic tags under an article ("#劳模 #工匠 #进校园", Weibo-style "#五一劳动节#"): the page's
-# tag list, which opens the links after the text like a 标签: line.
-_TAG = r"#[^\s#]{1,20}(?:#|(?=\s|$))"  # closed (#话题#) or ended by a space (#劳模)
+# tag list, which opens the links after the text like a 标签: line. (A WeChat post's collection block, under
+# 收录于合集 over the text or under it, gives each tag with the count of posts filed under it: #工会动态 36个.)
+_TAG = r"#[^\s#]{1,20}(?:#|(?=\s|$))(?:\s*\d{1,5}\s*个)?"  # closed (#话题#) or ended by a space (#劳模)
 _HASHTAGS = lazyrx.cached(rf"^{_TAG}(?:\s*{_TAG})*$")
 
 

@@ -99,6 +99,11 @@ def date_suffix(folded: str) -> int | None:
     return m.start() if m and len(norm(folded[:m.start()])) >= 4 else None
 
 
+def posting_stamp(folded: str) -> bool:
+    """A blog's bracketed posting stamp alone on its line ("(2015-05-01 21:36:18)"), under the entry's title."""
+    return folded.endswith((")", "]")) and _DATED_ROW.match(folded) is not None
+
+
 def subtitle_line(folded: str) -> bool:
     """A line opened by a dash: the headline's subtitle or kicker."""
     return bool(SUBTITLE.match(folded))

@@ -140,13 +140,14 @@ _NUM_FIRST = lazyrx.compile(r"\s*[:：]?\s*[\[【]?\s*\d")
 _VALUE_TOO = frozenset({"小编", "小編"})
 
 
-def labelled_fields(line: str) -> list[tuple[str, str]]:
-    """(field, value) pairs of a header line, each value cut at the next label or gap."""
-    return list(_labelled_fields(line))
+def labelled_fields(line: str, header_row: bool = False) -> list[tuple[str, str]]:
+    """(field, value) pairs of a header line, each value cut at the next label or gap. ``header_row``: the line is a
+    row of the page's header, where an outlet's name may open the row with its byline role glued to it."""
+    return list(_labelled_fields(line, header_row))
 
 
 @functools.lru_cache(maxsize=4096)
-def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
+def _labelled_fields(line: str, header_row: bool) -> tuple[tuple[str, str], ...]:
     """labelled_fields, cached: a page asks about its header lines several times, a site's pages share them."""
     line = normalise_line(line)
     if not _ANY_LABEL.search(line):  # most removed lines hold no label at all
@@ -158,8 +159,8 @@ def _labelled_fields(line: str) -> tuple[tuple[str, str], ...]:
             continue  # a one-character label (文) counts only before a colon or a bar, as does one that is a value too
         start = mt.start("a") if mt["a"] else mt.start("b")
         hits.append((start, mt.end(), _LABEL_FIELD[lab]))
-    if any(f == "source" for _, _, f in hits) and _ROLE_CHARS.search(line):
-        hits = _glued_role_hits(line, hits)
+    if (header_row or any(f == "source" for _, _, f in hits)) and _ROLE_CHARS.search(line):
+        hits = _glued_role_hits(line, hits, header_row)
     out = []
     for i, (_, end, field) in enumerate(hits):
         stop = hits[i + 1][0] if i + 1 < len(hits) else len(line)
@@ -199,9 +200,13 @@ _GLUED_ROLE = lazyrx.compile(r"(?<=\p{Han}{2})(?P<role>本报记者|本報記者
 _ROLE_CHARS = re.compile(r"[记記通编編作]")
 
 
-def _glued_role_hits(line: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``hits`` with a label hit added for each byline role glued to the end of a source value."""
+def _glued_role_hits(line: str, hits: list[tuple[int, int, str]], header_row: bool) -> list[tuple[int, int, str]]:
+    """``hits`` with a label hit added for each byline role glued to the end of a source value, and in a header
+    row to the outlet's name opening the row before any label (an app's info bar: 渝快讯 渝快讯记者 何佳怡 2024/7/3)."""
     extra = []
+    head = hits[0][0] if hits else len(line)
+    if header_row and head >= 4 and (mt := _GLUED_ROLE.search(line, 0, head)):
+        extra.append((mt.start("role"), mt.end("role"), _LABEL_FIELD[mt["role"]]))
     for i, (_, end, field) in enumerate(hits):
         if field != "source":
             continue
@@ -311,9 +316,15 @@ _REPORTED_FROM = lazyrx.compile(r"^\p{Han}{2,6}(?:报道|報道)$")
 _LINK_AFTER = lazyrx.compile(r"\s*[(（\[【]\s*(?:https?://|www\.).*$")
 
 
+# A date glued to the end of a name (来源：济南广播电视台2024-08-02 18:35:12, the source and the stamp in adjacent
+# spans with no space between): the next field, not part of the name.
+_GLUED_DATE = lazyrx.compile(r"(?<=\p{Han})(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月].*$")
+
+
 def single_value(value: str) -> str | None:
-    """A source/site-like value: up to the first space, trimmed, without a bracketed link after it."""
+    """A source/site-like value: up to the first space, trimmed, without a bracketed link or a glued date after it."""
     v = _LINK_AFTER.sub("", value.strip(_TRIM).split(" ")[0]).strip(_TRIM)
+    v = _GLUED_DATE.sub("", v).strip(_TRIM)  # (one short value a page)
     return v or None
 
 
@@ -359,6 +370,20 @@ _CORRESPONDENT = lazyrx.compile(r"(?:通讯员|通訊員)\s*[:：]?\s*"
                                r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、,，]|[·・•‧](?=\p{Han}))*)")
 
 
+def _names_before_label(t: str, mt: "regex.Match") -> str:
+    """A role's names up to the next labelled field of the row (文/图:X 审核:Y, 记者:X 责编:Y: the next label is
+    no name)."""
+    names, end = mt["names"], mt.end("names")
+    if t[end:end + 2].lstrip()[:1] not in (":", "|", "｜", "丨"):  # (normalised: the label's colon stops the names)
+        return names
+    for lab in _LABEL_RX.finditer(t, mt.start("names")):
+        if lab.start() >= end:
+            break
+        if lab.group().rstrip().endswith((":", "|", "｜", "丨")):
+            return t[mt.start("names"):lab.start()]
+    return names
+
+
 def _clean_reporters(names: str) -> str | None:
     """The names after 记者, cut before any other role (通讯员 …)."""
     names = _ROLE_SPLIT.split(names, 1)[0]
@@ -373,19 +398,19 @@ def parse_byline(text: str) -> dict[str, str]:
         return _reporters_then_photo(t) or {"credit": t.strip(_TRIM)}
     mt = _REPORTER_RX.search(t)
     if mt:
-        r = _clean_reporters(mt["names"].rstrip(")）]】"))
+        r = _clean_reporters(_names_before_label(t, mt).rstrip(")）]】"))
         if r:
             out["reporter"] = r
             if (ot := _BARRED_OUTLET.match(t)) is not None:
                 out["source"] = ot["outlet"]  # an app's byline row: the outlet barred from its reporter
     mt = _TEXT_AND_PHOTO.search(t)
     if mt and "reporter" not in out:  # (文/图 X with no 记者 role: X wrote the piece; the reporter is a 记者)
-        r = _clean_reporters(mt["names"].rstrip(")）]】"))
+        r = _clean_reporters(_names_before_label(t, mt).rstrip(")）]】"))
         if r:
             out["author"] = r
     mt = None if mt else _AUTHOR_MARK.search(t)
     if mt:
-        names = mt["names"].split()
+        names = _names_before_label(t, mt).split()
         if len(names) > 1 and names[-1] in _LABEL_FIELD:  # 文字:X 图片:Y, 文字 | X 图片 | Y: the next field's label
             names = names[:-1]
         names = " ".join(names)
@@ -394,7 +419,7 @@ def parse_byline(text: str) -> dict[str, str]:
             out["author"] = a
     mt = _CORRESPONDENT.search(t)
     if mt and "author" not in out:
-        a = name_list(_AFTER_CORRESPONDENT.split(mt["names"], 1)[0].rstrip(")）]】"))
+        a = name_list(_AFTER_CORRESPONDENT.split(_names_before_label(t, mt), 1)[0].rstrip(")）]】"))
         if a:
             out["author"] = a
     if "author" in out and _STAFF_THEN_CORRESPONDENT.search(t):
@@ -1017,7 +1042,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
 
     fields: dict[str, str] = {}
     for r in header + [r for r in other if r.kind in ("page_header", "editor_line")]:
-        for f, v in labelled_fields(r.text):
+        for f, v in labelled_fields(r.text, header_row=True):
             fields.setdefault(f, v)
     for f, v in _stacked_fields(header):  # a flattened info box: each label over its value (来源 / 湖南工人报)
         fields.setdefault(f, v)
