@@ -68,3 +68,30 @@ def test_join_all_is_join_folded_from_the_left(texts):
 
     from unionkit.extract.meta import _join, _join_all
     assert _join_all(texts) == reduce(_join, texts)
+
+
+def _cands(rows):
+    """Candidates from (start, length, t0, title length, score) draws, sorted as chain_decode sorts them."""
+    cs = [salting.Cand(0, s, s + n, t0, t0 + k, "", p) for s, n, t0, k, p in rows]
+    return sorted(cs, key=lambda c: (c.start, c.end))
+
+
+cand_rows = st.tuples(st.integers(0, 60), st.integers(1, 4), st.integers(0, 14), st.integers(0, 3),
+                      st.sampled_from([-3.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.5]))
+
+
+@FAST
+@given(st.lists(cand_rows, min_size=1, max_size=60))
+def test_grouped_chain_links_are_the_all_pairs_links_ties_included(rows):
+    cs = _cands(rows)
+    gains = [c.prob + salting.TRANS["member"] for c in cs]  # few distinct scores: many ties
+    assert salting._links_grouped(cs, gains) == salting._links_pairwise(cs, gains)
+
+
+def test_a_long_candidate_list_decodes_as_a_short_one_repeated():
+    # one fragment sequence tiling the title, repeated far past PAIRWISE_MAX along one line
+    unit = [(0, 2, 0, 1, 1.0), (3, 2, 2, 1, 0.5), (6, 2, 4, 1, 1.0)]
+    rows = [(s + 10 * r, n, t0, k, p) for r in range(200) for s, n, t0, k, p in unit]
+    assert len(rows) > salting.PAIRWISE_MAX
+    chain = salting.chain_decode(_cands(rows), {})
+    assert chain == salting.chain_decode(_cands(rows[:3]), {}) == _cands(rows[:3])  # the first copy; ties go early
