@@ -95,3 +95,17 @@ def test_a_long_candidate_list_decodes_as_a_short_one_repeated():
     assert len(rows) > salting.PAIRWISE_MAX
     chain = salting.chain_decode(_cands(rows), {})
     assert chain == salting.chain_decode(_cands(rows[:3]), {}) == _cands(rows[:3])  # the first copy; ties go early
+
+
+def test_the_memo_keeps_one_long_paragraph_reading_and_every_short_one():
+    rows = {"工" * salting.LONG_PARAGRAPH: [1], "会议": [2], "会" * salting.LONG_PARAGRAPH: [3], "活动": [4]}
+    salting._forget_long(rows)
+    assert rows == {"会议": [2], "会" * salting.LONG_PARAGRAPH: [3], "活动": [4]}
+
+
+def test_a_page_on_one_line_cleans_as_before_with_the_memo_bounded(monkeypatch):
+    from unionkit.clean import clean_text
+    page = "某市总工会举办职工技能竞赛活动\n" + "工会组织开展职工技能竞赛，某市职工积极参与，总工会举办活动。" * 60
+    want = clean_text(page)
+    monkeypatch.setattr(salting, "LONG_PARAGRAPH", 50)  # every reading of the line is long: only the newest kept
+    assert clean_text(page) == want

@@ -1250,11 +1250,25 @@ def _score_memo(title: str, paragraphs: list[str], only, memo: Memo) -> list[tup
             by_par[row[0].para].append(row)
         for pi, rows in by_par.items():
             memo.rows.setdefault(paragraphs[pi], rows)
+    got = {pi: memo.rows[paragraphs[pi]] for pi in pis}
+    _forget_long(memo.rows)
     out = []
     for pi in pis:
-        for c, x in memo.rows[paragraphs[pi]]:
+        for c, x in got[pi]:
             out.append((Cand(pi, c.start, c.end, c.t0, c.t1, c.text, c.prob, c.free, c.quoted, c.odd), x))
     return out
+
+
+#: Paragraph length from which the memo keeps the rows of the newest reading only: a page run into one line is
+#: re-read many times with a few characters cut out, and each reading's rows would stay (~1.5 kB per candidate).
+LONG_PARAGRAPH = 20_000
+
+
+def _forget_long(rows: dict[str, list]) -> None:
+    """Drop all but the newest long paragraph's rows from the memo (short paragraphs stay: they repeat across readings)."""
+    long = [k for k in rows if len(k) >= LONG_PARAGRAPH]
+    for k in long[:-1]:
+        del rows[k]
 
 
 def strong_chain(cs: list[Cand]) -> list[Cand]:
