@@ -109,3 +109,24 @@ def test_a_page_on_one_line_cleans_as_before_with_the_memo_bounded(monkeypatch):
     want = clean_text(page)
     monkeypatch.setattr(salting, "LONG_PARAGRAPH", 50)  # every reading of the line is long: only the newest kept
     assert clean_text(page) == want
+
+
+@FAST
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)).filter(lambda p: p[0] != p[1]), max_size=60),
+       st.sets(st.tuples(st.integers(0, 12), st.integers(0, 12))))
+def test_reprint_verification_skipping_joined_pairs_gives_the_all_pairs_clusters(pairs, passing):
+    from unionkit.diff import reprints
+    ok = lambda a, b: (a, b) in passing or (b, a) in passing  # noqa: E731
+    checked = []
+    good = reprints._joining(pairs, lambda a, b: checked.append((a, b)) or ok(a, b))
+    want = reprints._components_of([p for p in pairs if ok(*p)])
+    assert sorted(reprints._components_of(good)) == sorted(want)
+    assert len(good) <= 12  # a spanning forest: one verified pair per body joined
+
+
+def test_many_copies_of_one_story_are_checked_about_once_each():
+    from unionkit.diff import reprints
+    checked = []
+    pairs = [(a, b) for a in range(150) for b in range(a + 1, 150)]
+    reprints._joining(pairs, lambda a, b: checked.append((a, b)) or True)
+    assert len(checked) == 149
