@@ -68,3 +68,65 @@ def test_join_all_is_join_folded_from_the_left(texts):
 
     from unionkit.extract.meta import _join, _join_all
     assert _join_all(texts) == reduce(_join, texts)
+
+
+def _cands(rows):
+    """Candidates from (start, length, t0, title length, score) draws, sorted as chain_decode sorts them."""
+    cs = [salting.Cand(0, s, s + n, t0, t0 + k, "", p) for s, n, t0, k, p in rows]
+    return sorted(cs, key=lambda c: (c.start, c.end))
+
+
+cand_rows = st.tuples(st.integers(0, 60), st.integers(1, 4), st.integers(0, 14), st.integers(0, 3),
+                      st.sampled_from([-3.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.5]))
+
+
+@FAST
+@given(st.lists(cand_rows, min_size=1, max_size=60))
+def test_grouped_chain_links_are_the_all_pairs_links_ties_included(rows):
+    cs = _cands(rows)
+    gains = [c.prob + salting.TRANS["member"] for c in cs]  # few distinct scores: many ties
+    assert salting._links_grouped(cs, gains) == salting._links_pairwise(cs, gains)
+
+
+def test_a_long_candidate_list_decodes_as_a_short_one_repeated():
+    # one fragment sequence tiling the title, repeated far past PAIRWISE_MAX along one line
+    unit = [(0, 2, 0, 1, 1.0), (3, 2, 2, 1, 0.5), (6, 2, 4, 1, 1.0)]
+    rows = [(s + 10 * r, n, t0, k, p) for r in range(200) for s, n, t0, k, p in unit]
+    assert len(rows) > salting.PAIRWISE_MAX
+    chain = salting.chain_decode(_cands(rows), {})
+    assert chain == salting.chain_decode(_cands(rows[:3]), {}) == _cands(rows[:3])  # the first copy; ties go early
+
+
+def test_the_memo_keeps_one_long_paragraph_reading_and_every_short_one():
+    rows = {"工" * salting.LONG_PARAGRAPH: [1], "会议": [2], "会" * salting.LONG_PARAGRAPH: [3], "活动": [4]}
+    salting._forget_long(rows)
+    assert rows == {"会议": [2], "会" * salting.LONG_PARAGRAPH: [3], "活动": [4]}
+
+
+def test_a_page_on_one_line_cleans_as_before_with_the_memo_bounded(monkeypatch):
+    from unionkit.clean import clean_text
+    page = "某市总工会举办职工技能竞赛活动\n" + "工会组织开展职工技能竞赛，某市职工积极参与，总工会举办活动。" * 60
+    want = clean_text(page)
+    monkeypatch.setattr(salting, "LONG_PARAGRAPH", 50)  # every reading of the line is long: only the newest kept
+    assert clean_text(page) == want
+
+
+@FAST
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)).filter(lambda p: p[0] != p[1]), max_size=60),
+       st.sets(st.tuples(st.integers(0, 12), st.integers(0, 12))))
+def test_reprint_verification_skipping_joined_pairs_gives_the_all_pairs_clusters(pairs, passing):
+    from unionkit.diff import reprints
+    ok = lambda a, b: (a, b) in passing or (b, a) in passing  # noqa: E731
+    checked = []
+    good = reprints._joining(pairs, lambda a, b: checked.append((a, b)) or ok(a, b))
+    want = reprints._components_of([p for p in pairs if ok(*p)])
+    assert sorted(reprints._components_of(good)) == sorted(want)
+    assert len(good) <= 12  # a spanning forest: one verified pair per body joined
+
+
+def test_many_copies_of_one_story_are_checked_about_once_each():
+    from unionkit.diff import reprints
+    checked = []
+    pairs = [(a, b) for a in range(150) for b in range(a + 1, 150)]
+    reprints._joining(pairs, lambda a, b: checked.append((a, b)) or True)
+    assert len(checked) == 149

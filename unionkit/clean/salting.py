@@ -99,6 +99,7 @@ paragraph as its subject, and the whole title words of a lead restating its head
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from array import array
@@ -1115,12 +1116,33 @@ TRANS = {"member": 0.5, "start_near": 0.0, "tight": 3.0, "near": 0.0, "far": -1.
 def chain_decode(cands: list[Cand], bonus: dict[str, float]) -> list[Cand]:
     """The title-ordered, non-overlapping chain of fragments with the best total score."""
     cs = sorted(cands, key=lambda c: (c.start, c.end))
+    if not cs:
+        return []
+    member = TRANS["member"]
+    gains = [c.prob + member + bonus.get(c.text, 0.0) for c in cs]
+    best, back = (_links_pairwise if len(cs) <= PAIRWISE_MAX else _links_grouped)(cs, gains)
+    k = max(range(len(cs)), key=lambda x: best[x])
+    if best[k] <= 0:
+        return []
+    chain = []
+    while k >= 0:
+        chain.append(cs[k])
+        k = back[k]
+    return chain[::-1]
+
+
+#: Members up to which chain_decode compares every pair; longer lists (a page run into one line holds
+#: thousands of title fragments) take _links_grouped, which gives the same links in O(n·title length).
+PAIRWISE_MAX = 256
+
+
+def _links_pairwise(cs: list[Cand], gains: list[float]) -> tuple[list[float], list[int]]:
+    """Each member's best chain score ending on it and the member before it (-1: none), over all earlier members."""
     best: list[float] = []
     back: list[int] = []
-    member, tight, near, far = TRANS["member"], TRANS["tight"], TRANS["near"], TRANS["far"]
+    tight, near, far = TRANS["tight"], TRANS["near"], TRANS["far"]
     ends, t0s, t1s = [c.end for c in cs], [c.t0 for c in cs], [c.t1 for c in cs]
-    for k, c in enumerate(cs):
-        e = c.prob + member + bonus.get(c.text, 0.0)
+    for c, e in zip(cs, gains):
         b, bk = e + transition(None, c), -1
         start, t0 = c.start, c.t0
         m = -1
@@ -1134,16 +1156,44 @@ def chain_decode(cands: list[Cand], bonus: dict[str, float]) -> list[Cand]:
                     b, bk = v, m
         best.append(b)
         back.append(bk)
-    if not cs:
-        return []
-    k = max(range(len(cs)), key=lambda x: best[x])
-    if best[k] <= 0:
-        return []
-    chain = []
-    while k >= 0:
-        chain.append(cs[k])
-        k = back[k]
-    return chain[::-1]
+    return best, back
+
+
+def _links_grouped(cs: list[Cand], gains: list[float]) -> tuple[list[float], list[int]]:
+    """_links_pairwise's result from the best finished member per first and per last title index: the
+    transition depends on the earlier member only through those (tight: its last index; else its first), and
+    ties go to the earliest member as there."""
+    tight, near, far = TRANS["tight"], TRANS["near"], TRANS["far"]
+    size = max(c.t1 for c in cs) + 1
+    by_t0: list[tuple[float, int] | None] = [None] * size  # (best, member) of members ending before the current start
+    by_t1: list[tuple[float, int] | None] = [None] * size
+    pending: list[tuple[int, int]] = []  # (end, member) of members not yet ended
+    best: list[float] = []
+    back: list[int] = []
+    for k, (c, e) in enumerate(zip(cs, gains)):
+        start, t0 = c.start, c.t0
+        while pending and pending[0][0] <= start:
+            m = heapq.heappop(pending)[1]
+            d, v = cs[m], best[m]
+            for table, x in ((by_t0, d.t0), (by_t1, d.t1)):
+                g = table[x]
+                if g is None or v > g[0]:  # members come out by end, not index: equal scores keep the earliest
+                    table[x] = (v, m)
+                elif v == g[0] and m < g[1]:
+                    table[x] = (v, m)
+        b, bk = e + transition(None, c), -1
+        # a member tight before c is also in by_t0, under-scored there; its by_t1 entry scores it right
+        links = [(by_t0[x], near if t0 - x <= 6 else far) for x in range(min(t0, size))]
+        links += [(by_t1[x], tight) for x in range(max(t0 - 3, 0), min(t0, size))]
+        for g, tr in links:
+            if g is not None:
+                v = g[0] + e + tr
+                if v > b or v == b and 0 <= g[1] < bk:
+                    b, bk = v, g[1]
+        best.append(b)
+        back.append(bk)
+        heapq.heappush(pending, (c.end, k))
+    return best, back
 
 
 def score_page(title: str, paragraphs: list[str], local_w=None, only=None, memo: Memo | None = None) -> list[tuple[Cand, dict]]:
@@ -1200,11 +1250,25 @@ def _score_memo(title: str, paragraphs: list[str], only, memo: Memo) -> list[tup
             by_par[row[0].para].append(row)
         for pi, rows in by_par.items():
             memo.rows.setdefault(paragraphs[pi], rows)
+    got = {pi: memo.rows[paragraphs[pi]] for pi in pis}
+    _forget_long(memo.rows)
     out = []
     for pi in pis:
-        for c, x in memo.rows[paragraphs[pi]]:
+        for c, x in got[pi]:
             out.append((Cand(pi, c.start, c.end, c.t0, c.t1, c.text, c.prob, c.free, c.quoted, c.odd), x))
     return out
+
+
+#: Paragraph length from which the memo keeps the rows of the newest reading only: a page run into one line is
+#: re-read many times with a few characters cut out, and each reading's rows would stay (~1.5 kB per candidate).
+LONG_PARAGRAPH = 20_000
+
+
+def _forget_long(rows: dict[str, list]) -> None:
+    """Drop all but the newest long paragraph's rows from the memo (short paragraphs stay: they repeat across readings)."""
+    long = [k for k in rows if len(k) >= LONG_PARAGRAPH]
+    for k in long[:-1]:
+        del rows[k]
 
 
 def strong_chain(cs: list[Cand]) -> list[Cand]:

@@ -12,6 +12,8 @@ has taken the damage out; titles are ignored because reprints rewrite them.
 3. each candidate pair is checked exactly on its 5-gram sets: it is a reprint
    when the smaller body's 5-grams are mostly found in the larger (containment,
    so an abridged copy still matches its source) and they share enough of them;
+   a pair whose bodies verified pairs already join is not checked (it cannot change
+   a cluster), so a story copied n times costs about n checks, not n²/2.
    Pairs are checked in chunks (each body's 5-grams built once per chunk), in
    worker processes on a large corpus;
 4. clusters are the connected groups of verified pairs.  The member published
@@ -224,8 +226,8 @@ def _group(job) -> list[tuple[list[int], list[tuple[int, int, float, float]]]]:
     name, idx, where, dates, pairs = job
     sets = {i: _grams(_read(name, w)) for i, w in zip(idx, where)}
     date = dict(zip(idx, dates))
-    known = {(a, b): exact(sets[a], sets[b]) for a, b in pairs}
-    good = [p for p, (_, cont, inter) in known.items() if _passes(cont, inter, sets[p[0]], sets[p[1]])]
+    known: dict[tuple[int, int], tuple[float, float, int]] = {}
+    good = _joining(pairs, lambda a, b: _passes(*_fig(known, sets, a, b)[1:], sets[a], sets[b]))
     out = []
     for comp in _components_of(good):
         comp = [comp[k] for k in _date_order(comp, [date[i] for i in comp])]
@@ -233,11 +235,39 @@ def _group(job) -> list[tuple[list[int], list[tuple[int, int, float, float]]]]:
     return out
 
 
+def _fig(known: dict, sets: dict[int, set], a: int, b: int) -> tuple[float, float, int]:
+    """exact() of a pair, kept in ``known`` for the cluster's figures."""
+    fig = known[(a, b)] = exact(sets[a], sets[b])
+    return fig
+
+
+def _joining(pairs: Iterable[tuple[int, int]], check) -> list[tuple[int, int]]:
+    """The pairs passing ``check`` that join two groups not yet joined: a pair inside a group already joined
+    cannot change the clusters (connected groups), so it is not checked. A story copied n times costs about n
+    checks instead of n²/2 (union-find with path halving over the indices named)."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    good = []
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb and check(a, b):
+            parent[max(ra, rb)] = min(ra, rb)
+            good.append((a, b))
+    return good
+
+
 def _verify_chunk(job) -> list[tuple[int, int]]:
-    """Candidate pairs of one chunk of a large group that pass the exact check."""
+    """Candidate pairs of one chunk of a large group that pass the exact check and join two groups."""
     name, where, pairs = job
     sets = {i: _grams(_read(name, w)) for i, w in where}
-    return [(a, b) for a, b in pairs if same_story(sets[a], sets[b])]
+    return _joining(pairs, lambda a, b: same_story(sets[a], sets[b]))
 
 
 def _measure_cluster(job) -> tuple[list[int], list[tuple[int, int, float, float]]]:
@@ -271,16 +301,38 @@ def _clusters(spill: _Spill, dates: list[str | None], pairs: set[tuple[int, int]
     del small
     big = sorted(p for g, ps in by_group.items() if len(groups[g]) > GROUP_MAX for p in ps)
     if big:
-        jobs = []
-        for k in range(0, len(big), CHUNK):
-            chunk = big[k:k + CHUNK]
-            ids = sorted({x for p in chunk for x in p})
-            jobs.append((spill.name, [(i, spill.where(i)) for i in ids], chunk))
-        verified = [p for r in run(_verify_chunk, jobs) for p in r]
+        verified = []
+        for jobs in _waves(big, verified, spill):
+            verified.extend(p for r in run(_verify_chunk, jobs) for p in r)
         cjobs = ((spill.name, c, [spill.where(i) for i in c], [dates[i] for i in c])
                  for c in _components_of(verified))
         out.extend(run(_measure_cluster, cjobs))
     return out
+
+
+#: Verification jobs of a large group sent at once; the pairs of the next wave skip what these joined.
+WAVE = 4
+
+
+def _waves(pairs: list[tuple[int, int]], verified: list[tuple[int, int]], spill: _Spill):
+    """Verification jobs of a large group, WAVE chunks at a time; each wave leaves out the pairs whose bodies the
+    pairs verified so far (``verified``, extended by the caller between waves) already join."""
+    k = 0
+    while k < len(pairs):
+        joined = _joining(verified, lambda a, b: True)
+        parent = {x: min(g) for g in _components_of(joined) for x in g}
+        jobs = []
+        while k < len(pairs) and len(jobs) < WAVE:
+            chunk = []
+            while k < len(pairs) and len(chunk) < CHUNK:
+                a, b = pairs[k]
+                k += 1
+                if parent.get(a, a) != parent.get(b, b):
+                    chunk.append((a, b))
+            if chunk:
+                ids = sorted({x for p in chunk for x in p})
+                jobs.append((spill.name, [(i, spill.where(i)) for i in ids], chunk))
+        yield jobs
 
 
 #: Bodies sketched per batch (bounds the memory held by raw bodies while streaming).
