@@ -187,7 +187,6 @@ KNOWN_MISSES = {
     ("crawl85_text_p07", "unions"): "太原理工大学工会 written only 校工会 (debatable)",
     # batch 87 (session 14, 14 text pages of less common kinds, 5 damaged, scored on 2502a56)
     ("crawl87_text_d1", "places"): "missed 浙江 before 工會 inside a brand phrase",
-    ("crawl87_text_d3", "unions"): "missed a 行业工会联合会 the salt repair cut",
     ("crawl87_text_d4", "unions"): "false 原则同意公司工会 (a verb phrase glued to a bare 公司工会)",
     ("crawl87_text_d4", "people"): "missed the minute-taker 詹琳 in the meeting head (debatable)",
     ("crawl87_text_p01", "unions"): "false 先找厂工会 (a verb glued to 厂工会)",

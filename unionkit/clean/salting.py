@@ -1494,8 +1494,7 @@ def own_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title)
     if not any(out):
         return out
     tb = title_boundaries(t)
-    res = [[(a, b) for a, b in spans if not _in_book_title(par, a, b) and not _opening_place(par, a, b, t, tb)]
-           for par, spans in zip(paragraphs, out)]
+    res = [_own_kept(par, spans, t, tb) for par, spans in zip(paragraphs, out)]
     salted = [pi for pi, sp in enumerate(res) if sp]
     if len(salted) == 1 and _restates_headline(paragraphs[salted[0]], res[salted[0]], t, tb):
         res[salted[0]] = []
@@ -1514,6 +1513,48 @@ def _opening_place(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bo
     text = par[a:b]
     if par[:a].strip() or b - a < 2 or b >= len(par) or not HAN.match(par[b]) or par[a:b + 1] in t.han:
         return False
+    return any(s in tb and t.han.startswith(text, s) and s + b - a < len(t.han) and t.han[s + b - a] in PLACE_SUFFIX
+               for s in t.where.get(text[0], ()))
+
+
+def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[int]) -> list[tuple[int, int]]:
+    """own_words' rules on one paragraph: the spans that are no sentence's own word, without the lone characters
+    read after a given-back place in its clause (立区 after 是芦淞的: the gap between two chunks of the title, filled
+    because the place read as one, has no chunk before it any more)."""
+    kept, after = [], None
+    for a, b in spans:
+        if _in_book_title(par, a, b) or _opening_place(par, a, b, t, tb) or _counted_noun(par, a, b, t, tb):
+            continue
+        if _possessive_place(par, a, b, t, tb):
+            after = b
+            continue
+        if after is not None and b - a == 1 and not CLAUSE_MARK.search(par, after, a):
+            continue
+        kept.append((a, b))
+    return kept
+
+
+def _counted_noun(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
+    """par[a:b], whole title words and a dictionary word, follows a number's measure word and runs on into the
+    sentence's next Han word (48家|服饰|企业, 132名|职工|参加): the noun the sentence counts (_counted_word, in
+    clause_words, asks a word across the span's end as well). A salter's chunk put there is as often cut inside a title
+    word (185個|平頂|戶外 of 平顶山市), which this does not give back."""
+    return (a >= 2 and _on_bounds(par[a:b], t.han, tb) and b < len(par) and par[a - 1] in COUNTED and DIGIT.match(par[a - 2]) is not None
+            and b - a >= 2 and HAN_RUN.fullmatch(par, a, b) is not None and HAN.match(par[b]) is not None
+            and _is_word(_simplifier()(par[a:b])))
+
+
+PLACE_OBJECT = frozenset("是在为于对向从到与和及同让使把给将為於對與給將")  # a copula or preposition taking a noun phrase
+
+
+def _possessive_place(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
+    """par[a:b] is the title's place name without its level word (芦淞 of 芦淞区) between a copula or preposition and
+    the 的 that makes it own what follows (产业是芦淞的立区之本): the sentence's own noun phrase. A proper name the
+    dictionary does not know reads as a great gain cut, but without it the sentence would read 是的, 在的 (a salter's
+    place put before 的 follows a word: 今年|南岗|的, 发展|铜仁|的)."""
+    if a == 0 or b - a < 2 or b >= len(par) or par[b] not in "的" or par[a - 1] not in PLACE_OBJECT:
+        return False
+    text = par[a:b]
     return any(s in tb and t.han.startswith(text, s) and s + b - a < len(t.han) and t.han[s + b - a] in PLACE_SUFFIX
                for s in t.where.get(text[0], ()))
 
@@ -3483,7 +3524,8 @@ def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> l
     subject's adverb (SUBJECT_AFTER): the sentence's own subject, never a cut chunk however the title reads."""
     res = []
     for par, spans in zip(paragraphs, out):
-        kept = [(a, b) for a, b in spans if not (SUBJECT_AFTER.match(par, b) and _union_end(par, a, b))]
+        kept = [(a, b) for a, b in spans if not (SUBJECT_AFTER.match(par, b) and _union_end(par, a, b))
+                and not _union_goes_on(par, a, b)]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
 
@@ -3495,6 +3537,18 @@ def _union_end(par: str, a: int, b: int) -> bool:
     if b - a >= 4 and UNION_NAME.fullmatch(par, b - 4, b):
         return True
     return b - a == 3 and par[b - 2:b] in ("工会", "工會") and HAN.match(par[a]) is not None
+
+
+#: What a union's full name goes on with after its 工会 (行业工会联合会, 产业工会委员会).
+UNION_BODY = ("联合会", "聯合會", "委员会", "委員會")
+
+
+def _union_goes_on(par: str, a: int, b: int) -> bool:
+    """par[a:b] is a bare 工会 inside a clause (Han before it) that the sentence's union name goes on from
+    (芦淞区服饰行业|工会|联合会承办): the name's own word. A salter's 工会 put there would leave a name no one writes;
+    one opening a clause (,工会|联合…) is not read here."""
+    return (b - a == 2 and par[a:b] in ("工会", "工會") and a > 0 and HAN.match(par[a - 1]) is not None
+            and par.startswith(UNION_BODY, b))
 
 
 ITEM_LEN = (3, 6)  # Han characters of a list item list_heads compares with the item before it
@@ -4015,7 +4069,8 @@ def fill_gaps(par: str, got, chunks: list[Chunk], cands: list[Cand], t: Title, s
     t1 = chunks[k].t1
     while True:  # the chunks that continue the title after the paragraph's last listed one
         nxt = min((c for c in cands if c.start >= b and not c.quoted and c.prob > TAIL_FLOOR
-                   and _fits(c.text, t.han, t1, t1 + 4) and not _chunk_head(c, par, t.han, t1, chunks)),
+                   and _fits(c.text, t.han, t1, t1 + 4) and not _chunk_head(c, par, t.han, t1, chunks)
+                   and not _gapped_word(c, par, t.han)),
                   key=lambda c: (c.start, -c.prob), default=None)  # the nearest: the list goes on in order
         if nxt is None:
             return out
@@ -4024,6 +4079,15 @@ def fill_gaps(par: str, got, chunks: list[Chunk], cands: list[Cand], t: Title, s
 
 
 TAIL_FLOOR = -2.0  # local log-odds above which a candidate continuing the title after the last chunk is taken
+
+
+def _gapped_word(c: Cand, par: str, han: str) -> bool:
+    """A candidate that is no verbatim piece of the title (it skips title characters: 匠人 of 铁匠”技能人才) and is a
+    dictionary word inside a clause (年轻|匠人|断档): the sentence's own word. A salter cuts its chunks from the title
+    whole, so a chunk continuing the list reads verbatim."""
+    simple = _simplifier()(c.text)
+    return (simple not in han and c.text not in han and 0 < c.start and c.end < len(par) and HAN.match(par[c.start - 1]) is not None
+            and HAN.match(par[c.end]) is not None and _is_word(simple))
 
 
 def _chunk_head(c: Cand, par: str, han: str, t1: int, chunks: list[Chunk]) -> bool:
