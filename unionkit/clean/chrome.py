@@ -1019,7 +1019,7 @@ def is_widget_line(folded: str) -> bool:
 #: A search box's prompt left as text (搜索你感兴趣的问题, 请输入关键词, 输入关键字搜索; whitespace stripped).
 _SEARCH_PROMPT = lazyrx.cached(r"^(?:请)?(?:输入|搜索|搜一搜|搜)[^,，。!?]{0,10}?(?:关键词|关键字|问题|内容|话题|答案|信息)(?:搜索|进行搜索)?$")
 #: A video player's loading message in place of the clip ("视频加载中，请稍候…", "正在加载…").
-_PLAYER_LOADING = lazyrx.cached(r"^(?:视频|直播|节目)?(?:正在)?(?:加载中?|缓冲中?)[^。!?]{0,8}$")
+_PLAYER_LOADING = lazyrx.cached(r"^(?:视频|直播|节目)?(?:正在(?:加载|缓冲)中?|(?:加载|缓冲)中)[,，.。…]*(?:请稍候|请稍等|请稍后)?[.。…!]*$")
 _PLAYER_WORDS = ("播放", "加载", "缓冲", "全屏", "倍速", ":")
 
 

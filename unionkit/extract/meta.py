@@ -895,7 +895,20 @@ def _app_site(top: list[Removal], footer: list[Removal]) -> str | None:
              if (mt := _APP_BANNER.match(normalise_line(r.text)))} - {None}
     if not names:
         return None
-    return _first(t for r in top if (t := normalise_line(r.text).strip()) in names)
+    # (the title bar may run the name on into the app's slogan: 某某云 + 河北人的新闻客户端, two spans read as one row)
+    for r in top:
+        t = normalise_line(r.text).strip()
+        if t in names:
+            return t
+        if "的" in t:
+            for n in names:
+                if t.startswith(n) and _SLOGAN.match(t, len(n)):
+                    return n
+    return None
+
+
+# An app's slogan after its name in the title bar: a phrase about whose app it is (河北人的新闻客户端, 你身边的新闻).
+_SLOGAN = lazyrx.compile(r"\p{Han}{1,10}的\p{Han}{0,6}(?:客户端|客戶端|APP|App|平台|新闻|新聞|资讯|資訊)$")
 
 
 # An app's or aggregator's note under a post naming the outlet it comes from, with the platform's disclaimer
@@ -1162,6 +1175,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         logo = _first(name for name, _ in logos)
         if logo is not None and logo == m.source and over_date.get("source") == logo:
             logo = None  # the paper named over the date (an app's account line) is the source, not the site
+        if logo is not None and "的" in logo and (app := _app_site(top, footer)) is not None and logo.startswith(app):
+            logo = app  # the app's name run on into its slogan (某某云河北人的新闻客户端): the name its banner prompts for
         m.site = m.site or named.get("site") or logo
         if m.source is None and any(epaper for _, epaper in logos):
             m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
@@ -1313,7 +1328,7 @@ def _info_row_from(text: str) -> str | None:
 
 # A forum thread's counter row (Discuz!: 查看: 2381 | 回复: 4), which a forum pass may file with the poster's
 # profile: both counts labelled, nothing else on the row.
-_THREAD_COUNTER = lazyrx.compile(r"^\s*(?:查看|查看数|查看數|阅读|閱讀|浏览|瀏覽)\s*:\s*(\d[\d,]*)\s*[|｜丨/]\s*"
+_THREAD_COUNTER = lazyrx.compile(r"^\s*(?:查看|查看数|查看數|阅读|閱讀|浏览|瀏覽)\s*:\s*(\d[\d,]*)\s*(?:[|｜丨/]\s*)?"
                                 r"(?:回复|回復|回覆|回帖|评论|評論)\s*:\s*\d[\d,]*\s*$")
 
 
