@@ -179,6 +179,7 @@ _PAPER_NAME = regex.compile(r"(?:日报|晚报|早报|时报|商报|工人报|�
 _THREAD_TOOLS = regex.compile(r"只看楼主|只看该作者|关注问题|写回答")  # a thread's or a question's tool bar
 
 
+_QA_TOOLS = regex.compile(r"关注问题|写回答")  # a question's tool bar (a board's tools sit under its subject alone)
 _HAN_PHRASE = regex.compile(r"^\p{Han}{2,6}$")
 
 
@@ -273,7 +274,7 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
         if nxt is None or not chrome.player_line(lines[nxt].folded):
             break
         nxt = next_filled(lines, nxt)
-    if nxt is not None and (tools := next_filled(lines, nxt)) is not None and _THREAD_TOOLS.search(lines[tools].folded) \
+    if nxt is not None and (tools := next_filled(lines, nxt)) is not None and _QA_TOOLS.search(lines[tools].folded) \
             and chrome.is_nav_line(lines[nxt].folded):
         nxt = tools  # a question, its topic tags (劳动维权 农民工 工会), then its tool bar (关注问题 写回答)
     if nxt is not None and tmod.subtitle_line(lines[nxt].folded):  # headline, "——subtitle", then its metadata
