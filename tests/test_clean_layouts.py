@@ -136,12 +136,7 @@ KNOWN_MISSES = {
     "crawl85_text_d5": "the notice's signature date kept (debatable: 31 of 37 notice golds keep the signature)",
     # batch 87 (session 14, 14 text pages of less common kinds, 5 damaged, scored on 2502a56)
     "crawl87_text_d3": "title salad left (服饰, 大比, 职工, 举办: chunks in no title order)",
-    "crawl87_text_d4": "meeting minutes' 主持/记录 head and 报送/发送 distribution lines kept",
-    "crawl87_text_d5": "a WeChat collection line (收錄於合集 #tag N個) taken as the title; 喜歡此內容的人還喜歡 block kept",
-    "crawl87_text_p01": "a Q&A page: the search box's prompt taken as the title; answers' footers and comments kept",
     "crawl87_text_p04": "the notice's signature (issuer over its date) kept: debatable, 31 of 37 notice golds keep it",
-    "crawl87_text_p05": "a video player's control row taken as the title; 记者 byline with （摄像） kept",
-    "crawl87_text_p06": "a label row with ｜ separators (发稿时间｜…) taken as the title",
 }
 
 

@@ -245,9 +245,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
     "crawl85_text_d1": "site: the footer's owner (三明市總工會) over the header's site name (borderline)",
     # batch 87 (session 14, 14 text pages of less common kinds, 5 damaged, scored on 2502a56)
-    "crawl87_text_p01": "Q&A page: 回答于 time, the answerer as author and 被浏览 N 次 views missed",
-    "crawl87_text_p05": "source cut before its closing 》; reporter missed in a byline with （摄像）",
-    "crawl87_text_p06": "labels with ｜ separators (发稿时间｜, 供稿部门｜, 阅读｜) not read",
     "crawl87_text_p08": "an e-paper's masthead (江苏工人报) not read as the site",
 }
 

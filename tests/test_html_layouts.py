@@ -49,7 +49,6 @@ KNOWN_STRAYS = {
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
     # batch 82 (session 13's final HTML measure, a plain cross-section scored on 2559594, added after it was scored)
     # batch 88 (session 14, 8 HTML pages of less common markup, 3 damaged, scored on 2502a56)
-    "crawl88_html_d1": "a PHPWind edit note ([ 此帖被X在… 重新编辑 ]) kept as a body line",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -144,9 +143,8 @@ KNOWN_META = {
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
     # batch 86 (session 14, 8 HTML pages, 3 damaged, a cross-section scored on ab3d739, session 13's final code)
     # batch 88 (session 14, 8 HTML pages of less common markup, 3 damaged, scored on 2502a56)
-    "crawl88_html_d1": "reporter: a 通讯员 dateline's name read as the author only; views glued to 回复 (阅读：1532回复：3) missed",
+    "crawl88_html_d1": "reporter: a 通讯员 dateline's name read as the author only (debatable, as crawl88_html_p02)",
     "crawl88_html_p02": "reporter: 通讯员 names read as the author (debatable: correspondents, not reporters)",
-    "crawl88_html_p04": "site: an app's name run on into its slogan (冀云河北人的新闻客户端)",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

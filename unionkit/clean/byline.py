@@ -28,8 +28,11 @@ OUTLET = (rf"(?:(?:\p{{Han}}{{2,8}}[·•]|\p{{Han}}{{2,8}}{_OUTLET_END}\s*[-—
 WORK_TAIL = r"(?:文/图|文图|图/文|图文|摄影|摄|撰文|报道|整理)"
 # (an app's byline row bars the outlet from its reporter: "北京日报客户端 | 记者 邸若冰"; a county media
 # centre's closing credit may space them: "（某某县融媒体中心 记者 张三）")
+# (a TV station's byline names its crew's work after each name: 记者:郭某 杨某(摄像))
+_CREW_NAME = rf"{NAME}(?:\s*[(](?:摄像|摄影|摄|剪辑|编辑|配音|文|图)[)])?"
+_CREW_NAMES = rf"{_CREW_NAME}(?:\s*[、,,\s]\s*{_CREW_NAME}){{0,6}}"
 BYLINE_LINE = lazyrx.cached(
-    rf"^[(\[]?{BOX}?\s*(?:{OUTLET}(?<=\p{{Han}})\s*[|｜丨]\s*)?(?:{OUTLET}(?:(?<=\p{{Han}})\s)?{ROLE}\s*[::/|]?\s*{NAMES}\s*)+(?:{WORK_TAIL}\s*)?[)\]]?$"
+    rf"^[(\[]?{BOX}?\s*(?:{OUTLET}(?<=\p{{Han}})\s*[|｜丨]\s*)?(?:{OUTLET}(?:(?<=\p{{Han}})\s)?{ROLE}\s*[::/|]?\s*{_CREW_NAMES}\s*)+(?:{WORK_TAIL}\s*)?[)\]]?$"
 )
 # Hong Kong and Taiwan papers open a report with their tag in lenticular brackets (folded to square ones),
 # then the reporter: "【香港商報訊】記者何嘉欣報道:". The name runs into 报道, so it is taken lazily.

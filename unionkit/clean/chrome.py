@@ -18,7 +18,7 @@ TIME_LABEL = r"(?:发布|更新|发表|上传|录入|编发|刊发)?(?:时间|�
 # (a repost's note of where it was taken from, 本文转自:X / 转载自:X, names the source too)
 # (a WeChat post credits text and pictures together under one label: 图文来源:某某县总工会; 图片来源 credits a photo only)
 # (a railway or enterprise site names the unit that filed the story: 供稿单位:某某车务段)
-SOURCE_LABEL = r"供稿单位|稿件来源|内容来源|图文来源|文图来源|文字来源|素材来源|消息来源|来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门|本文转自|本文转载自|转载自|转自"
+SOURCE_LABEL = r"供稿单位|供稿部门|稿件来源|内容来源|图文来源|文图来源|文字来源|素材来源|消息来源|来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门|本文转自|本文转载自|转载自|转自"
 AUTHOR_LABEL = r"作者|撰稿|文|发布者|发布人|录入|编辑|责编|供稿"
 VIEWS_LABEL = r"点击(?:量|数|率)?|点阅(?:次数|数|率)?|浏览(?:量|次数|数)?|阅读(?:量|数|次数)?|人气|访问(?:量|次数)|查看(?:次数)?"
 LABELS = {
@@ -54,7 +54,8 @@ URL = lazyrx.cached(_URL_RX, regex.I)
 # Small widgets sitting in metadata lines: font size switches, print/close, share.
 # Buttons of article pages, portals, WeChat and app copies (举报, 在看, 阅读原文, 展开全文, 列印 …).
 WIDGETS = lazyrx.cached(
-    r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
+    # (a Q&A site's buttons first: 关注 and 邀请 alone would take their heads, 关注问题 写回答 邀请回答)
+    r"关注问题|邀请回答|字号|字体|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
     r"我要举报|我要纠错|举报|反馈|关注|参与互动|取消允许|邀请|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|收起全文|收起|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
     # (a blog's repost button, 转载▼, tip widgets: 赠金笔, 打赏, and its submission box's label: 已投稿到:)
     # (a work app's button under a notice: 确认已读, 标为已读)
@@ -117,7 +118,7 @@ TAIL_MARKERS = [
     # … and a comment box's prompt over its input (欢迎发表你的观点, then a bare 发表 button)
     ("comment_form", r"^欢迎(?:发表|留下|分享|写下)(?:你|您)的(?:观点|看法|评论|意见|留言|想法)$|^(?:满意度(?:评价|测评)?|网友评价|网友追评|追评)\s*[::]|^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^(?:网友寄语|网友留言|网友跟帖)\s*[::]?$|^回复(?:\s*#\d+)?$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|\[发评论\]|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
     # (a blog's entry footer files the post: "分类 女职工工作 标签 三八节、两癌筛查")
-    ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版其他新闻|本版其它新闻|本版其他稿件|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关留言|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
+    ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版其他新闻|本版其它新闻|本版其他稿件|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关留言|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|喜欢此内容的人还喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
                       # a page's download links for its files (相关附件:, then bare file names)
                       r"|^相关附件\s*[::]?$"
                       # a WeChat post's collection block, over its text or under it (收录于合集, then #话题 N个 lines)
@@ -191,13 +192,16 @@ _TAIL_DATE_ROW = lazyrx.cached(rf"^(?:发布于|发表于|发布时间|发布日
                                r"\s*(?:(?:作者|来源|编辑)\s*[::]?\s*\S{1,16})?$", regex.I)
 # A social platform's stamp under a post, the poster's IP region after its date ("编辑于 2024-03-28 21:14・IP 属地广东",
 # Zhihu; "发布于 2024-05-02 · IP属地:湖南"): the text ends there, the platform's tags, buttons and comments follow.
-_CLOSING_STAMP = lazyrx.cached(rf"^(?:编辑于|发布于|发表于|更新于)\s*{DATE}(?:\s*{TIME})?\s*[·・•|]?\s*IP\s*属地\s*[::]?\s*\p{{Han}}{{2,8}}$")
+# (a Q&A site's answer closes on its stamp and rights note instead: "回答于 2023-11-06 21:14 · 著作权归作者所有")
+_CLOSING_STAMP = lazyrx.cached(rf"^(?:编辑于|发布于|发表于|更新于|回答于)\s*{DATE}(?:\s*{TIME})?\s*[·・•|]?\s*"
+                               r"(?:IP\s*属地\s*[::]?\s*\p{Han}{2,8}|著作权归(?:原)?作者所有)$")
 
 
 def closing_stamp(folded: str) -> bool:
-    """A post's edit or publish stamp with the poster's IP region (编辑于 2024-03-28 21:14・IP 属地广东): its last line."""
+    """A post's edit or publish stamp with the poster's IP region (编辑于 2024-03-28 21:14・IP 属地广东), or an answer's
+    with its rights note (回答于 … · 著作权归作者所有): its last line."""
     t = folded.strip()
-    return len(t) <= 50 and "属地" in t and _CLOSING_STAMP.match(t) is not None
+    return len(t) <= 50 and ("属地" in t or "著作权" in t) and _CLOSING_STAMP.match(t) is not None
 
 
 # An English blog's (WordPress-style) post-meta row: "Posted on 2024-12-03 by admin | News | Views: 276",
@@ -320,9 +324,14 @@ def header_labels(folded: str) -> set[str]:
         folded = despace_label(folded)
     if " " in folded:  # (a gloss is set off by a space; sub on a line without one leaves it as it is)
         folded = _GLOSS.sub("", folded)
+    if "|" in folded and len(_BARRED_FIELD.findall(folded)) >= 2:  # 发稿时间|2024.05.20 供稿部门|… 阅读|596
+        folded = _BARRED_FIELD.sub(r"\1:", folded)
     return {name for name, rx in LABELS.items() if rx.search(folded)}
 
 
+#: A field's label barred from its value (发稿时间|2024.05.20, 阅读|596): a union site's info row sets every label so,
+#: two of them at least (a single "时间 | 地点" is a menu or a table's head).
+_BARRED_FIELD = lazyrx.cached(rf"((?:{TIME_LABEL}|{SOURCE_LABEL}|{VIEWS_LABEL}))\s*\|\s*(?=[^\s|])")
 #: An English gloss between a label and its colon on bilingual pages ("发布日期 Date:", "来源 Source:").
 _GLOSS = lazyrx.cached(r"(?<=\p{Han})\s+(?!https?[::]//)[A-Za-z]{2,12}(?=\s*[::](?!//))")
 
@@ -471,6 +480,10 @@ def qa_stats_line(t: str) -> bool:
     return len(t) <= 80 and not SENTENCE.search(t) and len(_QA_FIELD.findall(t)) >= 2
 
 
+# An app or video page's account and how long ago it posted ("鄂尔多斯融媒　3天前", "某某发布 2小时前", "某某 刚刚").
+_RELATIVE_STAMP = lazyrx.cached(r"^[\p{Han}A-Za-z0-9·]{2,16}\s+(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚)$")
+
+
 def dated_name_line(t: str) -> bool:
     """A short unlabelled line of a date and names: "江城晚报 2024-01-08 06:50", "2024年03月15日 星期五".
 
@@ -480,7 +493,7 @@ def dated_name_line(t: str) -> bool:
     if SENTENCE.search(t):
         return False
     if not _DATE.search(t):
-        return short_stamp_line(t) or cn_date_line(t)
+        return short_stamp_line(t) or cn_date_line(t) or ("前" in t or "刚" in t) and _RELATIVE_STAMP.match(t) is not None
     t = _ORIGINAL_MARK.sub("", t)  # "原创2024-01-12 16:40·某某融媒体中心": the platform's 原创 badge glued on
     rest = _DATE_TIME.sub(" ", t)
     if _DATE.search(rest):  # a date glued to words ("2024年5月10日召开…") is a headline
@@ -867,7 +880,7 @@ def tail_kind(folded: str) -> str | None:
         return "navigation"
     if t[0] in "上下" and prev_next_link(t):
         return "navigation"
-    if t[0] == "抄" and _COLOPHON.match(t):
+    if t[0] in _COLOPHON_FIRST and _COLOPHON.match(t):
         return "navigation"
     if len(t) > 60 or STOPS.search(t):
         return None
@@ -882,7 +895,11 @@ def tail_kind(folded: str) -> str | None:
 
 # An official document's colophon (版记) under its text and annexes: the offices copied, a list of names that
 # may run long and end in a full stop (抄送:省总工会,市委办公室,市政府办公室。); the printing office and date follow.
-_COLOPHON = lazyrx.cached(r"^抄送\s*[::]\s*[^。!?;]{2,150}[。]?$")
+# (minutes and internal bulletins name the offices they went up and out to: 报送:市总工会,公司党委。 发送:各基层分会。;
+# only a list of bodies, none of a sentence's digits or marks: "发送:姓名+电话至12351" is an instruction)
+_COLOPHON = lazyrx.cached(r"^抄送\s*[::]\s*[^。!?;]{2,150}[。]?$"
+                          r"|^(?:抄报|报送|发送|分送)\s*[::]\s*\p{Han}[\p{Han}()]{1,24}(?:[,、;]\s*\p{Han}[\p{Han}()]{1,24}){0,12}[。]?$")
+_COLOPHON_FIRST = frozenset("抄报发分")
 
 
 # One item of an e-paper's page list: the page number, zero-padded or with its section letter (01, A03), maybe
@@ -981,6 +998,8 @@ def is_widget_line(folded: str) -> bool:
         return False
     if _COUNTER.match(t):  # a photo gallery's "2/3"
         return True
+    if ("搜" in t or "输入" in t) and _SEARCH_PROMPT.match(t):  # a search box's prompt, "搜索你感兴趣的问题"
+        return True
     if ":" in t and _PLAYER_CLOCK.match(t):  # a video player's clock, "00:00 / 01:58"
         return True
     if ("全屏" in t or "倍速" in t) and not _PLAYER_CONTROLS.sub("", t):  # its controls, "倍速 高清 全屏"
@@ -997,13 +1016,30 @@ def is_widget_line(folded: str) -> bool:
     return len(rest) <= 1
 
 
+#: A search box's prompt left as text (搜索你感兴趣的问题, 请输入关键词, 输入关键字搜索; whitespace stripped).
+_SEARCH_PROMPT = lazyrx.cached(r"^(?:请)?(?:输入|搜索|搜一搜|搜)[^,，。!?]{0,10}?(?:关键词|关键字|问题|内容|话题|答案|信息)(?:搜索|进行搜索)?$")
+#: A video player's loading message in place of the clip ("视频加载中，请稍候…", "正在加载…").
+_PLAYER_LOADING = lazyrx.cached(r"^(?:视频|直播|节目)?(?:正在(?:加载|缓冲)中?|(?:加载|缓冲)中)[,，.。…]*(?:请稍候|请稍等|请稍后)?[.。…!]*$")
+_PLAYER_WORDS = ("播放", "加载", "缓冲", "全屏", "倍速", ":")
+
+
+def player_line(folded: str) -> bool:
+    """A video player's row (its clock, controls or loading message), which video pages set between the headline
+    and its metadata."""
+    t = _WIDGET_STRIP.sub("", folded)
+    if len(t) > 24 or not any(w in t for w in _PLAYER_WORDS):
+        return False
+    return (_PLAYER_CLOCK.match(t) is not None or not _PLAYER_CONTROLS.sub("", t)
+            or _PLAYER_LOADING.match(t) is not None)
+
+
 # Buttons that show how often they were pressed, under a label ("网上祭奠:献花(286) 点烛(97) 留言", a
 # memorial page's widget; "点赞(12) 收藏(3)"): two counted buttons or more, an uncounted one at the end.
 _COUNTED_BUTTONS = lazyrx.cached(r"^(?:\p{Han}{2,6}\s*[::]\s*)?(?:\p{Han}{1,4}\s*[(]\s*\d{1,7}\s*[)]\s*){2,6}(?:\p{Han}{1,4})?$")
 _NUMBERED = lazyrx.cached(r"^(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}、)\s*\S")
 _COUNTER = lazyrx.cached(r"^\d{1,3}/\d{1,3}$")
 #: A video player's controls, all of a line (倍速 高清 全屏 静音; the whitespace is stripped before).
-_PLAYER_CONTROLS = lazyrx.cached(r"倍速|[0-9.]+[xX倍]|高清|标清|超清|蓝光|流畅|自动|全屏|退出全屏|网页全屏|画中画|静音|播放|暂停|重播|弹幕|设置|[|/]")
+_PLAYER_CONTROLS = lazyrx.cached(r"(?:清晰度|画质)\s*:?|倍速|[0-9.]+[xX倍]|高清|标清|超清|蓝光|流畅|自动|全屏|退出全屏|网页全屏|画中画|静音|播放|暂停|重播|弹幕|设置|[|/]")
 #: A video player's clock: the time played over the clip's length (00:00/01:58, 1:02:10/1:15:00).
 _PLAYER_CLOCK = lazyrx.cached(r"^(?:\d{1,2}:)?\d{1,2}:\d\d/(?:\d{1,2}:)?\d{1,2}:\d\d$")
 # The glyphs of a font-size switch: the same letter in a few sizes (T T, A A A, A+ A-).

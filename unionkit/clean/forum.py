@@ -79,9 +79,12 @@ _RATING_STRIP = lazyrx.cached(r"[\s\d()%]")
 
 
 #: Discuz/phpwind stamp a post that was edited: "本帖最后由 X 于 2023-3-18 21:06 编辑" opens the post text.
-#: Xiuno and other light forums write it as "最后编辑于 2024-06-21 08:40" (often under the post).
+#: Xiuno and other light forums write it as "最后编辑于 2024-06-21 08:40" (often under the post), phpwind as
+#: "[ 此帖被 X 在… 重新编辑 ]".
 EDIT_NOTICE = lazyrx.cached(r"^\s*\[?\s*本帖最后由\s*\S{1,30}?\s*于\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\d:]{0,12}编辑\s*\]?"
-                            r"|^\s*\[?\s*(?:本帖)?最后(?:编辑|修改)(?:于|时间\s*[::])\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\d:]{0,12}\]?")
+                            r"|^\s*\[?\s*(?:本帖)?最后(?:编辑|修改)(?:于|时间\s*[::])\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\d:]{0,12}\]?"
+                            # (phpwind: "[ 此帖被 X 在2023-11-03 09:15重新编辑 ]", under the post)
+                            r"|^\s*\[?\s*此帖被\s*\S{1,30}?\s*在\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\d:]{0,12}重新编辑\s*\]?")
 
 
 def edit_notice(folded: str) -> int | None:

@@ -179,6 +179,7 @@ _PAPER_NAME = regex.compile(r"(?:日报|晚报|早报|时报|商报|工人报|�
 _THREAD_TOOLS = regex.compile(r"只看楼主|只看该作者|关注问题|写回答")  # a thread's or a question's tool bar
 
 
+_QA_TOOLS = regex.compile(r"关注问题|写回答")  # a question's tool bar (a board's tools sit under its subject alone)
 _HAN_PHRASE = regex.compile(r"^\p{Han}{2,6}$")
 
 
@@ -220,7 +221,8 @@ def title_candidates(lines: list[Line]) -> list[int]:
     def cand(ln: Line) -> bool:
         """A plausible headline that no line rule claims."""
         return (not ln.blank and not tmod.subtitle_line(ln.folded) and tmod.plausible_title(ln.folded)
-                and pattern_kind(ln, None, strict=False) is None and not byline.pointed_caption(ln.folded))
+                and pattern_kind(ln, None, strict=False) is None and not byline.pointed_caption(ln.folded)
+                and not chrome.player_line(ln.folded))
 
     # (an author's name over its follow button, above or under the headline, is the author bar)
     # (a notice's red-header banner over its number is the letterhead)
@@ -254,6 +256,10 @@ def repeat_rows(lines: list[Line]) -> list[tuple[int, int, str, int, str]]:
     return rows
 
 
+#: A video player's rows at most between a headline and its metadata (clock, buttons, loading message, controls).
+PLAYER_ROWS = 5
+
+
 def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
     """How much a candidate looks like the headline, from its neighbours (ties go to the earliest).
 
@@ -264,6 +270,13 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
     is a site or channel name above the page's navigation.
     """
     nxt = next_filled(lines, i)
+    for _ in range(PLAYER_ROWS):  # a video page's player (clock, controls) between the headline and its metadata
+        if nxt is None or not chrome.player_line(lines[nxt].folded):
+            break
+        nxt = next_filled(lines, nxt)
+    if nxt is not None and (tools := next_filled(lines, nxt)) is not None and _QA_TOOLS.search(lines[tools].folded) \
+            and chrome.is_nav_line(lines[nxt].folded):
+        nxt = tools  # a question, its topic tags (劳动维权 农民工 工会), then its tool bar (关注问题 写回答)
     if nxt is not None and tmod.subtitle_line(lines[nxt].folded):  # headline, "——subtitle", then its metadata
         nxt = next_filled(lines, nxt)
     if nxt is not None and name_over_date(lines, nxt):  # headline, the account or paper name, then the date

@@ -268,7 +268,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         elif k == "navigation" and section is None and body and f.startswith("[") and not prose_after[i + 1] \
                 and chrome.bracket_menu(f) and chrome.tail_kind(f) == "navigation":
             tk = "navigation"  # a row of buttons ("【打印此页】【关闭窗口】") after the text opens the page's chrome
-        if k == "page_header" and section is None and body and not prose_after[i + 1] and chrome.closing_stamp(f):
+        if k in ("page_header", None) and section is None and body and not prose_after[i + 1] and chrome.closing_stamp(f):
             k, tk = None, "page_header"  # a post's stamp with the poster's region closes it: tags, buttons, comments follow
         if section is None and tk and body:
             if tk in STRONG_TAIL or not prose_after[i + 1]:

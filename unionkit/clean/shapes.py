@@ -199,9 +199,13 @@ _LOOSE_KIND = line_cache()(lambda f: _shape_kind(f, False))
 
 # Where the next labelled part of a meta row starts: a space or a bar, then a role or a label (记者:X 阅读 N,
 # 作者:X 来源:Y; a county app's row may bar its editor off: 记者:X 通讯员:Y | 编审:Z).
+# (minutes open on who chaired, took them and attended: 主持:X(公司工会主席)   记录:Y)
+MEETING_ROLE = r"主持人?|记录人?|出席(?:人员)?|列席(?:人员)?|缺席(?:人员)?|参会人员|参加人员"
 _PART_START = lazyrx.cached(
-    rf"(?:\s*[|｜丨]\s*|\s+)(?=(?:{byline.ROLE}|{byline.EDITOR}|{chrome.SOURCE_LABEL}|{chrome.TIME_LABEL}|{chrome.VIEWS_LABEL})"
-    rf"\s*(?:[::|]|\s*\d))")
+    rf"(?:\s*[|｜丨]\s*|\s+)(?=(?:{byline.ROLE}|{byline.EDITOR}|{chrome.SOURCE_LABEL}|{chrome.TIME_LABEL}|{chrome.VIEWS_LABEL}"
+    rf"|{MEETING_ROLE})\s*(?:[::|]|\s*\d))")
+#: One field of a meeting's head: the role, then the names (maybe with their posts in brackets).
+_MEETING_PART = lazyrx.cached(rf"^(?:{MEETING_ROLE})\s*:\s*[^。!?;:]{{1,60}}$")
 _PART_SENTENCE = lazyrx.cached(r"[。!?;!?;,,]")
 
 
@@ -218,7 +222,8 @@ def labelled_parts_line(folded: str) -> bool:
 def _meta_part(part: str) -> bool:
     """One part of a meta row: a byline (记者:X), an editor (编辑:X), a labelled field alone (阅读 N, 来源:X) or a date."""
     # (a date alone is a header line: is_header_line reads DATE_LINE first)
-    return byline.byline_line(part) or byline.editor_line(part) or chrome.is_header_line(part, strict=True)
+    return (byline.byline_line(part) or byline.editor_line(part) or chrome.is_header_line(part, strict=True)
+            or _MEETING_PART.match(part) is not None)
 
 
 def section_number(folded: str) -> bool:

@@ -69,7 +69,7 @@ _GLOSS = recode.compile(r"(?<=[\u4e00-\u9fff])\s+(?!https?[:：]//)[A-Za-z]{2,12
 
 # Every label a header line uses, both scripts, by the field it fills ("" = known but unused).
 _FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "published": ("发布时间", "發布時間", "發佈時間", "发表时间", "發表時間", "发布日期", "發布日期",
+    "published": ("发布时间", "发稿时间", "發稿時間", "發布時間", "發佈時間", "发表时间", "發表時間", "发布日期", "發布日期",
                   "發佈日期", "发表于", "發表於", "发布于", "發布於", "發佈於", "更新时间", "更新時間",
                   "更新日期", "时间", "時間", "日期", "Posted", "Published", "Date"),
     # 来源于:X (an aggregator's header), 发布单位:X (a union portal names the department that posted it)
@@ -181,7 +181,7 @@ def _labelled_fields(line: str, header_row: bool) -> tuple[tuple[str, str], ...]
         else:
             boxed = _BOXED.match(value)  # 阅读次数：[ 211 ]: the value inside a square bracket
             value = boxed[1] if boxed else _HARD_END.split(value.lstrip(), 1)[0]
-        value = value.strip(_TRIM)
+        value = _strip_keeping_pairs(value, _TRIM)  # (运城广播电视台《运城新闻》: a programme's closing 》 stays)
         if field == "poster" and _ACCOUNT_NAME.match(value):
             continue
         if field and value:
@@ -323,8 +323,9 @@ _GLUED_DATE = lazyrx.compile(r"(?<=\p{Han})(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*
 
 def single_value(value: str) -> str | None:
     """A source/site-like value: up to the first space, trimmed, without a bracketed link or a glued date after it."""
-    v = _LINK_AFTER.sub("", value.strip(_TRIM).split(" ")[0]).strip(_TRIM)
-    v = _GLUED_DATE.sub("", v).strip(_TRIM)  # (one short value a page)
+    # (a closing bracket that closes one inside the value stays: 某某台《某某新闻》, 某某局（公司）)
+    v = _strip_keeping_pairs(_LINK_AFTER.sub("", _strip_keeping_pairs(value, _TRIM).split(" ")[0]), _TRIM)
+    v = _strip_keeping_pairs(_GLUED_DATE.sub("", v), _TRIM)  # (one short value a page)
     return v or None
 
 
@@ -605,7 +606,7 @@ def _strip_keeping_pairs(x: str, chars: str) -> str:
     """``x.strip(chars)``, but a closing bracket that closes one inside the name stays (烟草专卖局（公司）:
     a body that is both a bureau and a company writes the second in brackets at its end)."""
     y = x.strip(chars)
-    for o, c in (("（", "）"), ("(", ")")):
+    for o, c in (("（", "）"), ("(", ")"), ("《", "》")):
         if y.count(o) > y.count(c):
             i = x.find(y) + len(y)
             if x[i:i + 1] == c:
@@ -894,7 +895,20 @@ def _app_site(top: list[Removal], footer: list[Removal]) -> str | None:
              if (mt := _APP_BANNER.match(normalise_line(r.text)))} - {None}
     if not names:
         return None
-    return _first(t for r in top if (t := normalise_line(r.text).strip()) in names)
+    # (the title bar may run the name on into the app's slogan: 某某云 + 河北人的新闻客户端, two spans read as one row)
+    for r in top:
+        t = normalise_line(r.text).strip()
+        if t in names:
+            return t
+        if "的" in t:
+            for n in names:
+                if t.startswith(n) and _SLOGAN.match(t, len(n)):
+                    return n
+    return None
+
+
+# An app's slogan after its name in the title bar: a phrase about whose app it is (河北人的新闻客户端, 你身边的新闻).
+_SLOGAN = lazyrx.compile(r"\p{Han}{1,10}的\p{Han}{0,6}(?:客户端|客戶端|APP|App|平台|新闻|新聞|资讯|資訊)$")
 
 
 # An app's or aggregator's note under a post naming the outlet it comes from, with the platform's disclaimer
@@ -1144,6 +1158,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         m.author = name_list(fields["poster"])
     if m.author is None:
         m.author = _forum_poster(removed)
+    if m.author is None:  # a Q&A answer's card: the answerer's name, a bio, then the vote count (112 人赞同了该回答)
+        m.author = _first(_answerer(header[:k], r) for k, r in enumerate(header) if "赞同了该" in r.text)
 
     # (a shown title line's suffix; an HTML <title>'s, filed with no line, is the HTML reader's to weigh: it
     # takes the name only where the header's logo or brand confirms it, as the HTML golds do)
@@ -1159,6 +1175,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         logo = _first(name for name, _ in logos)
         if logo is not None and logo == m.source and over_date.get("source") == logo:
             logo = None  # the paper named over the date (an app's account line) is the source, not the site
+        if logo is not None and "的" in logo and (app := _app_site(top, footer)) is not None and logo.startswith(app):
+            logo = app  # the app's name run on into its slogan (某某云河北人的新闻客户端): the name its banner prompts for
         m.site = m.site or named.get("site") or logo
         if m.source is None and any(epaper for _, epaper in logos):
             m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
@@ -1310,7 +1328,7 @@ def _info_row_from(text: str) -> str | None:
 
 # A forum thread's counter row (Discuz!: 查看: 2381 | 回复: 4), which a forum pass may file with the poster's
 # profile: both counts labelled, nothing else on the row.
-_THREAD_COUNTER = lazyrx.compile(r"^\s*(?:查看|查看数|查看數|阅读|閱讀|浏览|瀏覽)\s*:\s*(\d[\d,]*)\s*[|｜丨/]\s*"
+_THREAD_COUNTER = lazyrx.compile(r"^\s*(?:查看|查看数|查看數|阅读|閱讀|浏览|瀏覽)\s*:\s*(\d[\d,]*)\s*(?:[|｜丨/]\s*)?"
                                 r"(?:回复|回復|回覆|回帖|评论|評論)\s*:\s*\d[\d,]*\s*$")
 
 
@@ -1347,7 +1365,7 @@ def _views_phrase(text: str) -> int | None:
     mt = _VIEWS_PHRASE.search(t) if "人" in t or "次" in t or "位" in t else None
     if not mt or _SITE_WIDE.search(t[:mt.start()]):
         return None
-    return parse_views(mt[1])
+    return parse_views(mt[1] or mt[2])
 
 
 # A reprint's one-line note of where it was taken from (filed as a credit by the cleaner): the account or paper after
@@ -1390,7 +1408,9 @@ _VIEW_HINT = recode.compile("[阅閱閲览覽]")
 # A view count written as a phrase in the header row (已有528人浏览, 1024人已读, 共326人阅读过): a portal's
 # counter. (A line about the whole site, 本站已有N人访问, counts the site's visitors: not read.)
 _VIEWS_PHRASE = lazyrx.compile(r"(?<![\d.,])(?:(?:已有|已經有|已经有|共有|共)\s*)?(\d[\d,]*)\s*(?:人次|人|次|位)\s*"
-                               r"(?:浏览|瀏覽|阅读|閱讀|访问|訪問|已读|已讀|看过|看過|查看)(?:过|過|了)?(?!\p{Han})")
+                               r"(?:浏览|瀏覽|阅读|閱讀|访问|訪問|已读|已讀|看过|看過|查看)(?:过|過|了)?(?!\p{Han})"
+                               # (a Q&A question's count, in the passive: 被浏览 4,217 次)
+                               r"|(?<!\p{Han})(?:已被|被)(?:浏览|瀏覽|阅读|閱讀|查看)\s*(\d[\d,]*)\s*次")
 _SITE_WIDE = lazyrx.compile(r"本站|本网|本網|网站|網站|全站|站点|站點|访客|訪客")
 # An e-paper's citation of the article: the paper in book-title marks, then its date and page in brackets.
 _CITATION = lazyrx.compile(r"^\s*《(?P<paper>\p{Han}{2,12}(?:报|報))》\s*[(（]\s*(?:19|20)\d\d年[^)）]{0,20}版\s*[)）]\s*$")
@@ -1598,6 +1618,32 @@ def _article_end(removed: list[Removal]) -> float:
     """The line where the page's tail starts (the editor line or the site footer); header kinds after it are footer."""
     ends = [r.line for r in removed if r.line is not None and r.kind in ("editor_line", "site_footer")]
     return min(ends) if ends else float("inf")
+
+
+# A Q&A answer's or column article's vote count under its author's card (112 人赞同了该回答): the card is the name,
+# maybe a one-line bio, maybe a follow button; the name opens it, a short handle with no clause.
+_VOTE_COUNT = lazyrx.compile(r"^\s*\d[\d,.]*\s*(?:万|萬|[kK])?\s*人赞同了该(?:回答|文章)\s*$")
+_HANDLE = lazyrx.compile(r"^\s*[\p{Han}A-Za-z0-9_·]{2,16}\s*$")
+# The buttons and sort bar a card or answer list sets among those lines (关注, + 关注, 私信, 3 个回答 默认排序).
+_CARD_BUTTON = lazyrx.compile(r"^\s*(?:[+＋]?\s*(?:关注|關注)(?:他|她|TA)?|已关注|私信|(?:\d+\s*个回答\s*)?(?:默认排序|按时间排序)"
+                             r"|\d+\s*个回答)\s*$")
+#: Lines of a card over its vote count, buttons not counted (the name and a bio).
+_CARD_LINES = 2
+
+
+def _answerer(above: list[Removal], votes: Removal) -> str | None:
+    """The answerer's name from the card over an answer's vote count (name / bio / 关注 / 112 人赞同了该回答), or None."""
+    if votes.line is None or not _VOTE_COUNT.match(votes.text):
+        return None
+    card, line = [], votes.line
+    for r in reversed(above):  # the rows right above the count, line after line, buttons skipped
+        if r.line is None or r.line != line - 1 or len(card) == _CARD_LINES:
+            break
+        line = r.line
+        if not _CARD_BUTTON.match(r.text):
+            card.append(r.text.strip())
+    name = card[-1] if card else None
+    return name if name and _HANDLE.match(name) and name not in _LABEL_FIELD else None
 
 
 def _forum_poster(removed: list[Removal]) -> str | None:
