@@ -190,8 +190,6 @@ KNOWN_MISSES = {
     ("crawl87_text_d3", "unions"): "missed a 行业工会联合会 the salt repair cut",
     ("crawl87_text_d4", "people"): "missed the minute-taker 詹琳 in the meeting head (debatable)",
     ("crawl87_text_p01", "people"): "missed the answering lawyer 王振华",
-    ("crawl87_text_p04", "people"): "missed 黄志强 right after a department name",
-    ("crawl87_text_p05", "people"): "false 王磊刚 (刚 the adverb); missed the reporter 郭瑞 and camera 杨帆",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -537,7 +537,8 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
     cands = [k for k in (n + 1, n + 2)
              if i + k <= len(text) and _given_ok(text[i + n:i + k]) and _name_may_end(text, i + k)]
     if not cands:
-        k = (_full_name_before_word(text, i, n) or _name_before_verb(text, i, n)) if loose else 0
+        k = (_full_name_before_word(text, i, n) or _name_before_verb(text, i, n)
+             or _name_before_adverb(text, i, n)) if loose else 0
         return text[i:i + k] if k else None
     if len(cands) == 2:
         third = text[i + n + 1]
@@ -595,7 +596,31 @@ def _full_name_before_word(text: str, i: int, n: int, plain_given: bool = False)
         return 0  # (职工庹新民年初确诊: a time word after the reading closes a subject, whose given name may be a word)
     if _word_at(text, i + 2) or not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3)):
         return 0
+    if _just_done_at(text, i + 2):
+        return 0  # 王磊刚送完一单: the adverb of a completed action, no given character (_name_before_adverb)
     return 3
+
+
+def _just_done_at(text: str, j: int) -> bool:
+    """True when an adverb of _ADVERBS opens at ``text[j]`` a one-character verb and 完 (刚送完, 刚忙完): an action
+    just completed, said right after its subject's name."""
+    return (j + 3 <= len(text) and text[j] in _ADVERBS and text[j + 2] == "完" and _IS_HAN[text[j + 1]]
+            and text[j + 1] not in _ADVERBS)
+
+
+def _name_before_adverb(text: str, i: int, n: int) -> int:
+    """2 when a single surname and one given character at ``text[i]`` (after a title) stand before an adverb: a
+    time or manner adverb jieba lists (骑手王磊刚才送完, 正在) or one of a just completed action (王磊刚送完), else 0.
+    A doubled adverb (刚刚) is left alone: 刘志刚刚 may be 刘志刚 + 刚."""
+    j = i + 2
+    if n != 1 or j + 2 > len(text) or text[j] not in _ADVERBS or text[j + 1] == text[j]:
+        return 0
+    if not _given_ok(text[i + 1]) or is_word(text[i:j]) or not looks_like_name(text[i:j], True):
+        return 0
+    pair = _entry(text[j:j + 2])
+    if (len(pair) > 2 and pair[2] in ("d", "t")) or _just_done_at(text, j):
+        return 2
+    return 0
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2940,6 +2965,33 @@ def _name_before_title(text: str, start: int, end: int) -> tuple[int, str] | Non
     return None
 
 
+# A union's department written right after the union, then a person's name closed by punctuation (联系人：市总工会劳动
+#保护部黄志强，联系电话…): a contact or staff member, titled with the department.
+_DEPT_NAME = lazyrx.compile(r"(?P<dept>\p{Han}{2,6}?(?:部|处|處|科|室))(?P<name>\p{Han}{2,3})(?=[，,。；;、）)\s]|\Z)")
+_NOT_IN_DEPT = frozenset("的了在是和与與及把被将將为為")
+
+
+def _department_staff(texts: list[str], unions: list[Union], places) -> list[Person]:
+    """People named right after a union's department (市总工会劳动保护部黄志强，), titled with the union's full name
+    and the department.  Only the positions of the union word are tried (a look-up per 工会, no page scan)."""
+    out = []
+    for text in texts:
+        for word in ("工会", "工會"):
+            i = text.find(word)
+            while i >= 0:
+                mt = _DEPT_NAME.match(text, i + 2)
+                if (mt and not _NOT_IN_DEPT.intersection(mt["dept"]) and is_person_name(mt["name"], True)
+                        and not _ROLE_WORD.fullmatch(mt["name"])):
+                    j = i
+                    while j > 0 and _IS_HAN[text[j - 1]] and i - j < 20:
+                        j -= 1
+                    org = _cut_org(text[j:i + 2])
+                    if _is_union(org):
+                        out.append(Person(mt["name"], [_resolve(org, unions, places) + mt["dept"]]))
+                i = text.find(word, i + 2)
+    return out
+
+
 def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Removal] | None = None) -> list[Person]:
     """Reporters, authors and editors named in the removed byline and editor pieces (``meta``: already extracted;
     ``joined``: joined_removals(article.removed), already made)."""
@@ -3083,7 +3135,25 @@ def _credit_paragraphs(body: list[str]) -> list[Person]:
     for para in body:
         if len(para) <= _CREDIT_LINE and ("：" in para or ":" in para):
             out.extend(_unit_credits(para))
+            if para.startswith(_BYLINE_LABELS) and _byline_paragraph(para):
+                out.extend(_staff(para))
     return out
+
+
+#: The byline roles that open a byline line (记者：郭瑞 …).
+_BYLINE_LABELS = tuple(_BYLINE_ROLES)
+
+
+def _byline_paragraph(para: str) -> bool:
+    """True when ``para`` is a byline the cleaner kept as text: a byline role, its names, and at most a last name
+    with its role in brackets (记者：郭瑞 杨帆（摄像）) or the work done (摄, 报道)."""
+    mt = _STAFF_RX.match(para)
+    if mt is None or mt["role"] not in _BYLINE_ROLES:
+        return False
+    end = _spaced_names_end(para, mt.end())
+    noted = _NOTED_NAME.match(para, end)
+    rest = para[noted.end() if noted else end:].strip()
+    return not rest or _CREDIT_TAIL.fullmatch(rest) is not None
 
 
 # A news outlet's short name glued to 记者 at the start of a credit line (津云记者 彭雨桐 通讯员 郄敏).
@@ -3347,6 +3417,11 @@ _PHOTO_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:[、，, ]
 _SPACED_NAME = lazyrx.compile(r"[ \u3000]+(?P<name>\p{Han}{2,6})(?=[ \u3000）)]|$)")
 
 
+# A byline's last name followed by its own role in brackets (记者：郭瑞 杨帆（摄像）): a video report's crew.
+_NOTED_NAME = lazyrx.compile(r"[ \u3000]+(?P<name>\p{Han}{2,3})[（(](?P<role>摄像|攝像|摄影|攝影|剪辑|剪輯|通讯员|通訊員|"
+                             r"实习生|實習生)[）)]")
+
+
 def _spaced_name_ok(name: str) -> bool:
     """True for a name set off by spaces after a credit's names: a Chinese name of two or three characters, or a
     transliterated one of four to six (苏日古嘎, 巴图孟和) that no surname opens and no place of the gazetteer
@@ -3431,13 +3506,17 @@ def _staff(text: str) -> list[Person]:
             continue
         listed = _NAME_SEP.split(mt["names"])
         last = listed[-1]
-        for name in listed + _spaced_names(text, mt.end()):
+        spaced, end = _spaced_run(text, mt.end())
+        noted = _NOTED_NAME.match(text, end)
+        for name in listed + spaced:
             if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
                  or name in _TIBETAN_PARTS or _rare_word_name(name) or _steppe_name(name, True)
                  or _translit_word(name) or name == last and _photo_slot_word(text, mt, name))
                     and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X (or 文/图 X) is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in _UNTITLED_CREDITS else [mt["role"]]))
+        if noted and is_person_name(noted["name"], True):
+            out.append(Person(noted["name"], [noted["role"]]))  # 记者：郭瑞 杨帆（摄像）: the last name's own role
     return out
 
 
@@ -3527,6 +3606,8 @@ def find_people(article: Article, unions: list[Union] | None = None,
         people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta, joined))
     people.extend(_credit_paragraphs(article.body))
+    if unions:
+        people.extend(_department_staff(texts, unions, places))
     people.extend(_recurring_subjects(body))
     people.extend(_he_names(texts, unions, places))
     people.extend(_held_names(texts))
