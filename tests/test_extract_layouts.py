@@ -189,7 +189,6 @@ KNOWN_MISSES = {
     ("crawl87_text_d1", "places"): "missed 浙江 before 工會 inside a brand phrase",
     ("crawl87_text_d3", "unions"): "missed a 行业工会联合会 the salt repair cut",
     ("crawl87_text_d4", "people"): "missed the minute-taker 詹琳 in the meeting head (debatable)",
-    ("crawl87_text_p01", "people"): "missed the answering lawyer 王振华",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -1311,3 +1311,27 @@ def test_a_name_right_after_a_unions_department():
 ])
 def test_no_name_after_a_unions_department(text):
     assert _people(text, unions=[Union("常德市总工会", "市总工会")]) == []
+
+
+def test_a_quotation_then_a_de_phrase_names_its_speaker():
+    """The clause right after a quotation, no verb of speech: the person named after its 的-phrase spoke."""
+    got = _people("“手套厚实，保温杯也好用，冬天扫街再也不怕冻手了。”从事环卫工作11年的王秀兰拿着暖心包，笑得合不拢嘴。")
+    assert [n for n, _ in got] == ["王秀兰"]
+
+
+@pytest.mark.parametrize("text", [
+    "“很好。”工会组织的关怀送到了心坎上。",        # the given name a word, the object of the clause
+    "“很好。”我们的工作得到了认可。",
+    "“很好。”大家的积极性提高了。",
+])
+def test_a_de_phrase_after_a_quotation_naming_no_one(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize("text", ["环卫工人起早贪黑、风雨无阻。", "劳模任劳任怨，扎根一线。"])
+def test_an_idiom_after_a_role_is_no_name(text):
+    assert _people(text) == []
+
+
+def test_a_name_that_opens_no_idiom_after_a_role_stays():
+    assert [n for n, _ in _people("环卫工人任劳说，很好。")] == ["任劳"]

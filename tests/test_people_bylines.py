@@ -187,3 +187,17 @@ def test_a_body_sentence_opening_with_a_byline_role_is_no_byline(para):
 
 def _staff_pairs(line):
     return [(p.name, p.titles) for p in _staff(line)]
+
+
+def _navigation(line):
+    return _names("职工参加了活动。", removed=[Removal("navigation", line, 12)])
+
+
+def test_a_q_and_a_answerers_header_line():
+    """A Q&A answer's header (a professional's title and a name alone on a line) filed with the menus."""
+    assert "王振华" in _navigation("粤法援律师王振华")
+
+
+@pytest.mark.parametrize("line", ["律师事务所首页", "找律师王振华咨询热线12348", "劳动争议方向执业律师"])
+def test_menu_lines_about_professionals_name_no_answerer(line):
+    assert _navigation(line) == []

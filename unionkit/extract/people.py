@@ -1171,6 +1171,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 保职工安康 (a slogan): a two-character run jieba lists, even as a name (安康, 文明), is the word
     if weak and len(name) == 2 and name[0] in _VERB_SURNAMES and not _SPEECH_AFTER.match(text, at + 2):
         return  # 一线职工占比达到: after a plain people noun, a verb (占, 纳) opens a phrase, not a surname
+    if len(name) < 4 and _idiom_at(text, at):
+        return  # 环卫工人起早贪黑: a four-character idiom opens there (起 is a surname too), no name
     if role in _WORKPLACE_RANKS and _rank_in_word(text, end - len(role)):
         return  # 施工长安…: the rank's 工 closes a word (施工, 加工), no 工长 stands there
     if weak and len(name) == 3 and _surname_len(name) == 1 and _is_verb(name[0]) and _everyday_word(name[1:]):
@@ -1187,6 +1189,12 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         other = _joined_by_and(text, j + 1)
         if other:
             found.append((j + 1, Person(other, [])))
+
+
+def _idiom_at(text: str, at: int) -> bool:
+    """True when a four-character idiom jieba lists (tag i: 起早贪黑, 任劳任怨) opens at ``text[at]``."""
+    quad = text[at:at + 4]
+    return len(quad) == 4 and _raw_tag(quad) == "i"
 
 
 def _rare_full_name(name: str) -> bool:
@@ -2483,6 +2491,8 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
                 out.append((mt.start("name"), Person(mt["name"], [])))
     if "工作的" in text:
         out.extend(_work_de_names(text))
+    if "”" in text or "」" in text:
+        out.extend(_quoted_de_names(text))
     if _DE_COMPOUND_AT.search(text):  # (most texts have none: the full pattern, with its look-ahead, is skipped)
         for mt in _DE_COMPOUND.finditer(text):
             if is_person_name(mt["name"]):
@@ -2510,6 +2520,32 @@ def _after_work_name(text: str, j: int) -> bool:
         return False
     end = _SENTENCE_END.search(text, j).start()
     return any(p in text[j:end] for p in _PERSON_PRONOUNS)
+
+
+# What ends the clause that follows a closing quotation mark.
+_CLAUSE_END = recode.compile(r"[，,。；;！？!?：:“「]|$")
+
+
+def _quoted_de_names(text: str) -> list[tuple[int, Person]]:
+    """The speaker of a quotation named by a three-character name after a 的-phrase that opens the clause right
+    after it, before a verb (“…冻手了。”从事环卫工作11年的王秀兰拿着暖心包，): no verb of speech there, the clause
+    that follows a quotation is about its speaker.  The name has the shape _de_names asks, no word runs across
+    its end, and an ordinary word or a one-character verb with its aspect particle follows it."""
+    out = []
+    for q in ("”", "」"):
+        i = text.find(q)
+        while i >= 0:
+            end = _CLAUSE_END.search(text, i + 1).start()
+            k = text.rfind("的", i + 1, end)
+            at = k + 1
+            name = text[at:at + 3]
+            if (k > i + 1 and len(name) == 3 and all(_IS_HAN[c] for c in name) and "某" not in name
+                    and _de_name_shape(name) and _given_no_word(name[1:]) and not _word_at(text, at + 2)
+                    and at + 4 < end and (_word_at(text, at + 3)
+                                          or (text[at + 4] in _ASPECT and text[at + 3] not in _NO_VERB))):
+                out.append((at, Person(name, [])))
+            i = text.find(q, i + 1)
+    return out
 
 
 def _work_de_names(text: str) -> list[tuple[int, Person]]:
@@ -3025,12 +3061,30 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
                 out.extend(_unit_credits(r.text))  # (作者：宜昌市总工会 向丹: the unit, then the writer)
         elif r.kind == "navigation" and _only_credits(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only whole 文字｜邱雨涵 credits
+        elif r.kind == "navigation" and _PROFESSIONS_END.search(r.text):
+            out.extend(_answerer(r.text.strip()))
         if r.kind in ("navigation", "page_header", "byline", "dateline") and ("布" in r.text or "佈" in r.text):
             out.extend(Person(mt["name"], []) for mt in _POSTER.finditer(r.text) if is_person_name(mt["name"]))
     handles = _poster_handles(article) if out else set()
     if out and any(_nickname_pen_name(p.name) for p in out):
         out = [p for p in out if not _nickname_pen_name(p.name)]  # (责任编辑：茶小二: a content farm's pen name)
     return [p for p in out if p.name not in handles] if handles else out
+
+
+# A professional's title that heads a Q&A answer on a line of its own (粤法援律师王振华): the answerer.
+_PROFESSIONS = ("律师", "律師", "法官", "医生", "醫生", "医师", "醫師", "教授", "讲师", "講師", "咨询师", "諮詢師",
+                "心理咨询师", "心理諮詢師")
+_PROFESSIONS_END = recode.compile(r"(?:%s)\S{2,4}$" % "|".join(_PROFESSIONS))
+
+
+def _answerer(line: str) -> list[Person]:
+    """The person of a removed line that is nothing but a professional's title and a name (粤法援律师王振华, the
+    header of an answer on a Q&A page, filed with the menus): the name must close the line."""
+    if len(line) > 16:
+        return []
+    got = _from_text(line, [], [])
+    return [p for p in got if line.endswith(p.name) and p.titles and p.titles[-1].endswith(_PROFESSIONS)
+            and line == p.titles[-1] + p.name]
 
 
 # Nickname prefixes of pen names (小林, 老树, 阿青; 茶小二 after a word-like surname).
