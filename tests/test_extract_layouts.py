@@ -186,7 +186,6 @@ KNOWN_MISSES = {
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
     ("crawl85_text_p07", "unions"): "太原理工大学工会 written only 校工会 (debatable)",
     # batch 87 (session 14, 14 text pages of less common kinds, 5 damaged, scored on 2502a56)
-    ("crawl87_text_d1", "places"): "missed 浙江 before 工會 inside a brand phrase",
     ("crawl87_text_d3", "unions"): "missed a 行业工会联合会 the salt repair cut",
     ("crawl87_text_d4", "people"): "missed the minute-taker 詹琳 in the meeting head (debatable)",
 }
