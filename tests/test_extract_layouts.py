@@ -186,14 +186,7 @@ KNOWN_MISSES = {
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
     ("crawl85_text_p07", "unions"): "太原理工大学工会 written only 校工会 (debatable)",
     # batch 87 (session 14, 14 text pages of less common kinds, 5 damaged, scored on 2502a56)
-    ("crawl87_text_d1", "places"): "missed 浙江 before 工會 inside a brand phrase",
-    ("crawl87_text_d4", "unions"): "false 原则同意公司工会 (a verb phrase glued to a bare 公司工会)",
     ("crawl87_text_d4", "people"): "missed the minute-taker 詹琳 in the meeting head (debatable)",
-    ("crawl87_text_p01", "unions"): "false 先找厂工会 (a verb glued to 厂工会)",
-    ("crawl87_text_p01", "people"): "missed the answering lawyer 王振华",
-    ("crawl87_text_p04", "people"): "missed 黄志强 right after a department name",
-    ("crawl87_text_p05", "people"): "false 王磊刚 (刚 the adverb); missed the reporter 郭瑞 and camera 杨帆",
-    ("crawl87_text_p07", "unions"): "missed a town's 工会联合会 (小塘工会联合会)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -77,9 +77,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl86_html_p05", "unions"): "兰州交通大学工会 written only 学校工会 (debatable)",
     ("crawl86_html_p05", "places"): "兰州 only inside a university's and a campaign's name not listed (debatable)",
     # batch 88 (session 14, 8 HTML pages of less common markup, 3 damaged, scored on 2502a56)
-    ("crawl88_html_d1", "people"): "false 起早 (起早贪黑); missed 王秀兰 quoted before her name with no 说",
     ("crawl88_html_d3", "unions"): "蘭州市七里河區總工會 given as its short form 七里河區總工會",
-    ("crawl88_html_p03", "unions"): "an industry 工会联合会 given short; false 大力推进产业工会联合会, 紫阳县已先后成立茶产业工会, 平利县工会 (from a 、 list)",
+    ("crawl88_html_p03", "unions"): "安康市汉滨区富硒茶产业工会联合会 given short (most golds name a district's union without its city)",
 }
 
 

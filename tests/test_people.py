@@ -1277,3 +1277,61 @@ def test_a_name_before_a_speech_verb_keeps_its_last_character():
 def test_a_rare_verb_entry_does_not_cut_a_name():
     """强到 is a rare entry of jieba's dictionary: 阚志强 stays whole before 到会."""
     assert _names37(["省总工会副主席阚志强到会祝贺。"]) == ["阚志强"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在驿站里，外卖骑手王磊刚送完一单，顺手拿了一瓶冰水。", "王磊"),   # 刚 + a verb + 完: just done
+    ("外卖骑手王磊刚才送完一单。", "王磊"),                             # an adverb word jieba lists
+    ("外卖骑手王磊正在送餐。", "王磊"),
+])
+def test_an_adverb_after_a_two_character_name_is_no_given_character(text, name):
+    assert [n for n, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会议由公司工会主席刘志刚主持。", "刘志刚"),     # 刚 a given character before a word that follows names
+    ("钢筋工黄志勇刚从作业面下来。", "黄志勇"),
+    ("外卖骑手刘志刚送来一单。", "刘志刚"),           # no 完: no completed action, the long reading stays
+    ("骑手刘志刚拿着奖状说。", "刘志刚"),
+])
+def test_names_ending_in_an_adverb_character_stay_whole(text, name):
+    assert [n for n, _ in _people(text)] == [name]
+
+
+def test_a_name_right_after_a_unions_department():
+    got = _people("活动联系人：市总工会劳动保护部黄志强，联系电话：0736-7252316。",
+                  unions=[Union("常德市总工会", "市总工会")])
+    assert got == [("黄志强", ["常德市总工会劳动保护部"])]
+
+
+@pytest.mark.parametrize("text", [
+    "市总工会俱乐部开展活动，",                 # no name after the department word
+    "市总工会网络工作部负责，",                 # a word, not a name
+    "市总工会的宣传部门介绍，",
+])
+def test_no_name_after_a_unions_department(text):
+    assert _people(text, unions=[Union("常德市总工会", "市总工会")]) == []
+
+
+def test_a_quotation_then_a_de_phrase_names_its_speaker():
+    """The clause right after a quotation, no verb of speech: the person named after its 的-phrase spoke."""
+    got = _people("“手套厚实，保温杯也好用，冬天扫街再也不怕冻手了。”从事环卫工作11年的王秀兰拿着暖心包，笑得合不拢嘴。")
+    assert [n for n, _ in got] == ["王秀兰"]
+
+
+@pytest.mark.parametrize("text", [
+    "“很好。”工会组织的关怀送到了心坎上。",        # the given name a word, the object of the clause
+    "“很好。”我们的工作得到了认可。",
+    "“很好。”大家的积极性提高了。",
+])
+def test_a_de_phrase_after_a_quotation_naming_no_one(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize("text", ["环卫工人起早贪黑、风雨无阻。", "劳模任劳任怨，扎根一线。"])
+def test_an_idiom_after_a_role_is_no_name(text):
+    assert _people(text) == []
+
+
+def test_a_name_that_opens_no_idiom_after_a_role_stays():
+    assert [n for n, _ in _people("环卫工人任劳说，很好。")] == ["任劳"]

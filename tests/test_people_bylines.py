@@ -165,3 +165,39 @@ def test_glued_role_and_slash_credit_look_alikes(text, bad):
 def test_nickname_handle_in_author_slot_is_no_person(value):
     """A 阿/小/老 nickname in a forum's author slot is the poster's handle, no rare surname's name."""
     assert value not in _names("职工参加了活动。", meta=Meta(author=value))
+
+
+@pytest.mark.parametrize("line", ["记者：郭瑞 杨帆（摄像）", "记者：郭瑞　杨帆（摄像）"])
+def test_a_byline_name_with_its_own_role_in_brackets(line):
+    """A video report's byline: the reporter, then the cameraman with his role bracketed after his name."""
+    assert sorted(_staff_pairs(line)) == [("杨帆", ["摄像"]), ("郭瑞", ["记者"])]
+
+
+def test_a_byline_kept_as_a_body_paragraph():
+    assert _names("记者：郭瑞 杨帆（摄像）", "近日，运城市持续高温。") == ["杨帆", "郭瑞"]
+
+
+@pytest.mark.parametrize("para", [
+    "记者：郭瑞 杨帆（摄像）报道了这次活动的全过程和职工们的反应。",   # prose after the names
+    "记者从市总工会获悉，杨帆（摄像）也到了现场。",
+])
+def test_a_body_sentence_opening_with_a_byline_role_is_no_byline(para):
+    assert "杨帆" not in _names(para)
+
+
+def _staff_pairs(line):
+    return [(p.name, p.titles) for p in _staff(line)]
+
+
+def _navigation(line):
+    return _names("职工参加了活动。", removed=[Removal("navigation", line, 12)])
+
+
+def test_a_q_and_a_answerers_header_line():
+    """A Q&A answer's header (a professional's title and a name alone on a line) filed with the menus."""
+    assert "王振华" in _navigation("粤法援律师王振华")
+
+
+@pytest.mark.parametrize("line", ["律师事务所首页", "找律师王振华咨询热线12348", "劳动争议方向执业律师"])
+def test_menu_lines_about_professionals_name_no_answerer(line):
+    assert _navigation(line) == []

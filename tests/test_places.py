@@ -601,3 +601,19 @@ def test_two_bare_places_side_by_side_after_a_word_of_place():
     assert find_places("家在西宁和格尔木的交界处。") == []
     assert find_places("在西宁和一些地方，") == []
     assert find_places("在大同和开封，") == []
+
+
+@pytest.mark.parametrize("text", ["进一步擦亮浙江工会服务职工品牌。", "進一步擦亮浙江工會服務職工品牌。"])
+def test_a_bare_province_before_its_union_movement_after_a_verb(text):
+    """擦亮 + 浙江 + 工会服务…: the province's unions as the object of a verb, prose after 工会."""
+    assert [(p.name, p.province) for p in find_places(text)] == [("浙江", "浙江省")]
+
+
+@pytest.mark.parametrize("text", [
+    "访问浙江工会网。",            # a site's name
+    "下载江苏工会APP。",           # an app's
+    "登录浙江工会之家。",
+    "浙江工会开展活动。",          # no verb before it (a union's short name opening the clause)
+])
+def test_a_bare_province_in_a_union_sites_name_is_no_place(text):
+    assert find_places(text) == []

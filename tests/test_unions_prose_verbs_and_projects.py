@@ -88,3 +88,35 @@ def test_date_before_a_bare_body_word_names_none(text, bad):
 
 def test_digits_opening_a_firm_name_stay():
     assert "360集团工会" in names("360集团工会开展健步走活动。")
+
+
+@pytest.mark.parametrize("text, bad, want", [
+    ("一、原则同意公司工会2024年工作要点，由工会办公室修改后印发。", "原则同意公司工会", None),
+    ("遇到欠薪，先找厂工会反映，再申请劳动仲裁。", "先找厂工会", "厂工会"),
+    ("会议同意公司工会提交的方案。", "意公司工会", None),
+])
+def test_a_verb_phrase_before_a_bare_body_word_is_no_name(text, bad, want):
+    """Prose ending in a verb or preposition (原则同意, 先找) glued before a bare 公司/厂: the writer's own body named
+    by its kind (厂工会, as written alone), never the verb phrase + the body word."""
+    got = names(text)
+    assert bad not in got and (want is None or want in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("成都公司工会开展慰问活动。", "成都公司工会"),                     # a city's branch: 都 is no verb there
+    ("中铁建设公司工会开展慰问活动。", "中铁建设公司工会"),             # a trade word before 公司
+    ("九江港务集团有限公司工会召开委员会议。", "九江港务集团有限公司工会"),
+])
+def test_a_named_company_before_its_union_stays_whole(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("近年来，市总工会大力推进产业工会联合会建设。", "大力推进产业工会联合会"),
+    ("平利县、紫阳县已先后成立茶产业工会组织。", "紫阳县已先后成立茶产业工会"),
+    ("平利县、紫阳县已先后成立茶产业工会组织。", "平利县工会"),
+])
+def test_an_adverb_before_a_kind_of_union_is_prose(text, bad):
+    """An adverb (大力, 已, 先后) opens a predicate: what follows is a kind of union the places set up, no one
+    union, and the places listed before it name none either."""
+    assert bad not in names(text), names(text)

@@ -74,3 +74,21 @@ def test_county_joint_union_of_a_kind_of_worker(text, want):
 ])
 def test_joint_union_of_no_named_kind(text, bad):
     assert bad not in names(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("下一步，镇总工会将联合小塘工会联合会等基层工会扩大培训。", "小塘工会联合会"),
+    ("大沥工会联合会开展技能比武。", "大沥工会联合会"),
+])
+def test_a_towns_federation_named_without_its_town_word(text, want):
+    """Two characters no dictionary lists and no gazetteer holds, before 工会联合会: a town's short name."""
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("市总工会推动成立楼宇工会联合会。", "楼宇工会联合会"),   # a kind of workplace (a dictionary word)
+    ("各地成立片区工会联合会。", "片区工会联合会"),
+    ("他们推進產工會聯合會建設。", "進產工會聯合會"),       # a fragment of prose, not after a lead word
+])
+def test_kinds_and_fragments_before_a_federation_name_no_town(text, bad):
+    assert bad not in names(text)

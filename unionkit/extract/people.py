@@ -537,7 +537,8 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
     cands = [k for k in (n + 1, n + 2)
              if i + k <= len(text) and _given_ok(text[i + n:i + k]) and _name_may_end(text, i + k)]
     if not cands:
-        k = (_full_name_before_word(text, i, n) or _name_before_verb(text, i, n)) if loose else 0
+        k = (_full_name_before_word(text, i, n) or _name_before_verb(text, i, n)
+             or _name_before_adverb(text, i, n)) if loose else 0
         return text[i:i + k] if k else None
     if len(cands) == 2:
         third = text[i + n + 1]
@@ -595,7 +596,31 @@ def _full_name_before_word(text: str, i: int, n: int, plain_given: bool = False)
         return 0  # (职工庹新民年初确诊: a time word after the reading closes a subject, whose given name may be a word)
     if _word_at(text, i + 2) or not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3)):
         return 0
+    if _just_done_at(text, i + 2):
+        return 0  # 王磊刚送完一单: the adverb of a completed action, no given character (_name_before_adverb)
     return 3
+
+
+def _just_done_at(text: str, j: int) -> bool:
+    """True when an adverb of _ADVERBS opens at ``text[j]`` a one-character verb and 完 (刚送完, 刚忙完): an action
+    just completed, said right after its subject's name."""
+    return (j + 3 <= len(text) and text[j] in _ADVERBS and text[j + 2] == "完" and _IS_HAN[text[j + 1]]
+            and text[j + 1] not in _ADVERBS)
+
+
+def _name_before_adverb(text: str, i: int, n: int) -> int:
+    """2 when a single surname and one given character at ``text[i]`` (after a title) stand before an adverb: a
+    time or manner adverb jieba lists (骑手王磊刚才送完, 正在) or one of a just completed action (王磊刚送完), else 0.
+    A doubled adverb (刚刚) is left alone: 刘志刚刚 may be 刘志刚 + 刚."""
+    j = i + 2
+    if n != 1 or j + 2 > len(text) or text[j] not in _ADVERBS or text[j + 1] == text[j]:
+        return 0
+    if not _given_ok(text[i + 1]) or is_word(text[i:j]) or not looks_like_name(text[i:j], True):
+        return 0
+    pair = _entry(text[j:j + 2])
+    if (len(pair) > 2 and pair[2] in ("d", "t")) or _just_done_at(text, j):
+        return 2
+    return 0
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1146,6 +1171,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 保职工安康 (a slogan): a two-character run jieba lists, even as a name (安康, 文明), is the word
     if weak and len(name) == 2 and name[0] in _VERB_SURNAMES and not _SPEECH_AFTER.match(text, at + 2):
         return  # 一线职工占比达到: after a plain people noun, a verb (占, 纳) opens a phrase, not a surname
+    if len(name) < 4 and _idiom_at(text, at):
+        return  # 环卫工人起早贪黑: a four-character idiom opens there (起 is a surname too), no name
     if role in _WORKPLACE_RANKS and _rank_in_word(text, end - len(role)):
         return  # 施工长安…: the rank's 工 closes a word (施工, 加工), no 工长 stands there
     if weak and len(name) == 3 and _surname_len(name) == 1 and _is_verb(name[0]) and _everyday_word(name[1:]):
@@ -1162,6 +1189,12 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         other = _joined_by_and(text, j + 1)
         if other:
             found.append((j + 1, Person(other, [])))
+
+
+def _idiom_at(text: str, at: int) -> bool:
+    """True when a four-character idiom jieba lists (tag i: 起早贪黑, 任劳任怨) opens at ``text[at]``."""
+    quad = text[at:at + 4]
+    return len(quad) == 4 and _raw_tag(quad) == "i"
 
 
 def _rare_full_name(name: str) -> bool:
@@ -2458,6 +2491,8 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
                 out.append((mt.start("name"), Person(mt["name"], [])))
     if "工作的" in text:
         out.extend(_work_de_names(text))
+    if "”" in text or "」" in text:
+        out.extend(_quoted_de_names(text))
     if _DE_COMPOUND_AT.search(text):  # (most texts have none: the full pattern, with its look-ahead, is skipped)
         for mt in _DE_COMPOUND.finditer(text):
             if is_person_name(mt["name"]):
@@ -2485,6 +2520,32 @@ def _after_work_name(text: str, j: int) -> bool:
         return False
     end = _SENTENCE_END.search(text, j).start()
     return any(p in text[j:end] for p in _PERSON_PRONOUNS)
+
+
+# What ends the clause that follows a closing quotation mark.
+_CLAUSE_END = recode.compile(r"[，,。；;！？!?：:“「]|$")
+
+
+def _quoted_de_names(text: str) -> list[tuple[int, Person]]:
+    """The speaker of a quotation named by a three-character name after a 的-phrase that opens the clause right
+    after it, before a verb (“…冻手了。”从事环卫工作11年的王秀兰拿着暖心包，): no verb of speech there, the clause
+    that follows a quotation is about its speaker.  The name has the shape _de_names asks, no word runs across
+    its end, and an ordinary word or a one-character verb with its aspect particle follows it."""
+    out = []
+    for q in ("”", "」"):
+        i = text.find(q)
+        while i >= 0:
+            end = _CLAUSE_END.search(text, i + 1).start()
+            k = text.rfind("的", i + 1, end)
+            at = k + 1
+            name = text[at:at + 3]
+            if (k > i + 1 and len(name) == 3 and all(_IS_HAN[c] for c in name) and "某" not in name
+                    and _de_name_shape(name) and _given_no_word(name[1:]) and not _word_at(text, at + 2)
+                    and at + 4 < end and (_word_at(text, at + 3)
+                                          or (text[at + 4] in _ASPECT and text[at + 3] not in _NO_VERB))):
+                out.append((at, Person(name, [])))
+            i = text.find(q, i + 1)
+    return out
 
 
 def _work_de_names(text: str) -> list[tuple[int, Person]]:
@@ -2940,6 +3001,33 @@ def _name_before_title(text: str, start: int, end: int) -> tuple[int, str] | Non
     return None
 
 
+# A union's department written right after the union, then a person's name closed by punctuation (联系人：市总工会劳动
+#保护部黄志强，联系电话…): a contact or staff member, titled with the department.
+_DEPT_NAME = lazyrx.compile(r"(?P<dept>\p{Han}{2,6}?(?:部|处|處|科|室))(?P<name>\p{Han}{2,3})(?=[，,。；;、）)\s]|\Z)")
+_NOT_IN_DEPT = frozenset("的了在是和与與及把被将將为為")
+
+
+def _department_staff(texts: list[str], unions: list[Union], places) -> list[Person]:
+    """People named right after a union's department (市总工会劳动保护部黄志强，), titled with the union's full name
+    and the department.  Only the positions of the union word are tried (a look-up per 工会, no page scan)."""
+    out = []
+    for text in texts:
+        for word in ("工会", "工會"):
+            i = text.find(word)
+            while i >= 0:
+                mt = _DEPT_NAME.match(text, i + 2)
+                if (mt and not _NOT_IN_DEPT.intersection(mt["dept"]) and is_person_name(mt["name"], True)
+                        and not _ROLE_WORD.fullmatch(mt["name"])):
+                    j = i
+                    while j > 0 and _IS_HAN[text[j - 1]] and i - j < 20:
+                        j -= 1
+                    org = _cut_org(text[j:i + 2])
+                    if _is_union(org):
+                        out.append(Person(mt["name"], [_resolve(org, unions, places) + mt["dept"]]))
+                i = text.find(word, i + 2)
+    return out
+
+
 def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Removal] | None = None) -> list[Person]:
     """Reporters, authors and editors named in the removed byline and editor pieces (``meta``: already extracted;
     ``joined``: joined_removals(article.removed), already made)."""
@@ -2973,12 +3061,30 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
                 out.extend(_unit_credits(r.text))  # (作者：宜昌市总工会 向丹: the unit, then the writer)
         elif r.kind == "navigation" and _only_credits(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only whole 文字｜邱雨涵 credits
+        elif r.kind == "navigation" and _PROFESSIONS_END.search(r.text):
+            out.extend(_answerer(r.text.strip()))
         if r.kind in ("navigation", "page_header", "byline", "dateline") and ("布" in r.text or "佈" in r.text):
             out.extend(Person(mt["name"], []) for mt in _POSTER.finditer(r.text) if is_person_name(mt["name"]))
     handles = _poster_handles(article) if out else set()
     if out and any(_nickname_pen_name(p.name) for p in out):
         out = [p for p in out if not _nickname_pen_name(p.name)]  # (责任编辑：茶小二: a content farm's pen name)
     return [p for p in out if p.name not in handles] if handles else out
+
+
+# A professional's title that heads a Q&A answer on a line of its own (粤法援律师王振华): the answerer.
+_PROFESSIONS = ("律师", "律師", "法官", "医生", "醫生", "医师", "醫師", "教授", "讲师", "講師", "咨询师", "諮詢師",
+                "心理咨询师", "心理諮詢師")
+_PROFESSIONS_END = recode.compile(r"(?:%s)\S{2,4}$" % "|".join(_PROFESSIONS))
+
+
+def _answerer(line: str) -> list[Person]:
+    """The person of a removed line that is nothing but a professional's title and a name (粤法援律师王振华, the
+    header of an answer on a Q&A page, filed with the menus): the name must close the line."""
+    if len(line) > 16:
+        return []
+    got = _from_text(line, [], [])
+    return [p for p in got if line.endswith(p.name) and p.titles and p.titles[-1].endswith(_PROFESSIONS)
+            and line == p.titles[-1] + p.name]
 
 
 # Nickname prefixes of pen names (小林, 老树, 阿青; 茶小二 after a word-like surname).
@@ -3083,7 +3189,25 @@ def _credit_paragraphs(body: list[str]) -> list[Person]:
     for para in body:
         if len(para) <= _CREDIT_LINE and ("：" in para or ":" in para):
             out.extend(_unit_credits(para))
+            if para.startswith(_BYLINE_LABELS) and _byline_paragraph(para):
+                out.extend(_staff(para))
     return out
+
+
+#: The byline roles that open a byline line (记者：郭瑞 …).
+_BYLINE_LABELS = tuple(_BYLINE_ROLES)
+
+
+def _byline_paragraph(para: str) -> bool:
+    """True when ``para`` is a byline the cleaner kept as text: a byline role, its names, and at most a last name
+    with its role in brackets (记者：郭瑞 杨帆（摄像）) or the work done (摄, 报道)."""
+    mt = _STAFF_RX.match(para)
+    if mt is None or mt["role"] not in _BYLINE_ROLES:
+        return False
+    end = _spaced_names_end(para, mt.end())
+    noted = _NOTED_NAME.match(para, end)
+    rest = para[noted.end() if noted else end:].strip()
+    return not rest or _CREDIT_TAIL.fullmatch(rest) is not None
 
 
 # A news outlet's short name glued to 记者 at the start of a credit line (津云记者 彭雨桐 通讯员 郄敏).
@@ -3347,6 +3471,11 @@ _PHOTO_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:[、，, ]
 _SPACED_NAME = lazyrx.compile(r"[ \u3000]+(?P<name>\p{Han}{2,6})(?=[ \u3000）)]|$)")
 
 
+# A byline's last name followed by its own role in brackets (记者：郭瑞 杨帆（摄像）): a video report's crew.
+_NOTED_NAME = lazyrx.compile(r"[ \u3000]+(?P<name>\p{Han}{2,3})[（(](?P<role>摄像|攝像|摄影|攝影|剪辑|剪輯|通讯员|通訊員|"
+                             r"实习生|實習生)[）)]")
+
+
 def _spaced_name_ok(name: str) -> bool:
     """True for a name set off by spaces after a credit's names: a Chinese name of two or three characters, or a
     transliterated one of four to six (苏日古嘎, 巴图孟和) that no surname opens and no place of the gazetteer
@@ -3431,13 +3560,17 @@ def _staff(text: str) -> list[Person]:
             continue
         listed = _NAME_SEP.split(mt["names"])
         last = listed[-1]
-        for name in listed + _spaced_names(text, mt.end()):
+        spaced, end = _spaced_run(text, mt.end())
+        noted = _NOTED_NAME.match(text, end)
+        for name in listed + spaced:
             if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
                  or name in _TIBETAN_PARTS or _rare_word_name(name) or _steppe_name(name, True)
                  or _translit_word(name) or name == last and _photo_slot_word(text, mt, name))
                     and not _ROLE_WORD.fullmatch(name)):
                 # the writer credited by 文字：X (or 文/图 X) is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in _UNTITLED_CREDITS else [mt["role"]]))
+        if noted and is_person_name(noted["name"], True):
+            out.append(Person(noted["name"], [noted["role"]]))  # 记者：郭瑞 杨帆（摄像）: the last name's own role
     return out
 
 
@@ -3527,6 +3660,8 @@ def find_people(article: Article, unions: list[Union] | None = None,
         people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta, joined))
     people.extend(_credit_paragraphs(article.body))
+    if unions:
+        people.extend(_department_staff(texts, unions, places))
     people.extend(_recurring_subjects(body))
     people.extend(_he_names(texts, unions, places))
     people.extend(_held_names(texts))

@@ -1375,6 +1375,22 @@ def _province_phrase(text: str, m: Mention) -> bool:
     return not _clause_names_body(text, m.end)
 
 
+#: What may follow a province's 工会 in a site's or app's name (浙江工会网, 江苏工会APP, 浙江工会之家): no prose there.
+_SITE_AFTER_UNION = frozenset("网網之会會")
+
+
+def _province_union_work(text: str, m: Mention) -> bool:
+    """A bare province before 工会 as the province's union movement, the object of a verb and followed by what it
+    does (擦亮浙江工会服务职工品牌: "polish the brand of Zhejiang's unions serving workers"): one reading only, a
+    verb (jieba's v, vn) right before it, and prose after 工会, not a site's or app's name (浙江工会网, 江苏工会”APP)."""
+    if not _sole_bare_province(m) or m.start < 2 or not text.startswith(("工会", "工會"), m.end):
+        return False
+    nxt = text[m.end + 2:m.end + 3]
+    if not nxt or not _is_han(nxt) or nxt in _SITE_AFTER_UNION:
+        return False
+    return _dictionary_tag(text[m.start - 2:m.start]) in ("v", "vn")
+
+
 def _listed_county(text: str, mentions: list[Mention], i: int, cities: dict[str, float]) -> Division | None:
     """A county written without its suffix as an item of a list of places (在泰宁、将乐、建宁等地), else None.
 
@@ -1522,7 +1538,7 @@ def find_places(text: str) -> list[Place]:
                 div = _listed_prefecture(text, mentions, i) or _listed_county(text, mentions, i, cities)
                 ok = div is not None
             if not ok:
-                ok = _province_of(text, m) or _province_phrase(text, m)
+                ok = _province_of(text, m) or _province_phrase(text, m) or _province_union_work(text, m)
             if not ok:
                 if firm is None:
                     firm = _context([x for x in mentions if x.full and not _loose(x)])

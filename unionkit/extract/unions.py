@@ -232,11 +232,13 @@ _LEAD_WORDS = sorted(
     调研 調研 走访 走訪 考察 加入 入驻 入駐 新一届 新一屆 本届 本屆 今后 今後 此后 此後 以后 以後
     下一步 下步 接下来 接下來 下阶段 下階段 下一阶段 下一階段 明年
     代表 来自 來自 联手 聯手 牵头 牽頭 依靠 届时 屆時 当日 當日 此前 年初 年底 近来 近來 应邀 應邀 受邀 特邀
-    对接 對接""".split(),
+    对接 對接
+    同意 大力 着力 著力""".split(),
     key=len, reverse=True,
 )
 
 _LEAD_TUPLE = tuple(_LEAD_WORDS)  # for one str.endswith call
+_LONG_LEADS = tuple(w for w in _LEAD_WORDS if len(w) >= 2)  # (the words of more than one character)
 
 #: _LEAD_WORDS by first character, longest first as above (a segment is only tried against its own).
 _LEAD_BY_CHAR: dict[str, list[str]] = {}
@@ -348,6 +350,10 @@ _NOT_TRADES = ("企业", "企業", "就业", "就業", "专业", "專業", "职�
 _BARE_TRADES = ("行业", "行業", "产业", "產業")
 
 
+#: One-character adverbs that open a predicate after its subject (已, 也, 还): a trade's name never starts so.
+_PROSE_ADVERBS = frozenset("已也还還又均并並")
+
+
 def _split_trade(seg: str) -> tuple[str, str]:
     """(owner, trade) when ``seg`` is an owner and a trade ending in 业 (广州市 + 交通运输行业, 香港 + 物流業).
 
@@ -375,8 +381,11 @@ def _split_trade(seg: str) -> tuple[str, str]:
     trade = seg[len(owner):]
     if trade.startswith(_SETTING_UP) and len(trade) >= 4:
         trade = trade[2:]  # 夷陵区成立茶产业工会联合会 (a headline): the place set up its tea-industry federation
-    elif len(trade) >= 4 and any(len(w) >= 2 and trade.startswith(w) for w in _LEAD_BY_CHAR.get(trade[0], ())):
-        return seg, ""  # 叙州区依托行业工会: the place relies on its trade unions (a verb, then a kind of union)
+    elif len(trade) >= 4 and (trade[0] in _PROSE_ADVERBS
+                              or any(len(w) >= 2 and trade.startswith(w) for w in _LEAD_BY_CHAR.get(trade[0], ()))):
+        # 叙州区依托行业工会: the place relies on its trade unions (a verb, then a kind of union); 紫阳县已先后成立茶
+        # 产业工会: an adverb after the place opens prose about what it did, no name
+        return seg, ""
     if "的" in trade or "的" in owner:
         return seg, ""  # prose (…覆盖全产业链的联行业): a trade's name holds no 的
     if not owner or len(trade) < 2 or trade in _BARE_TRADES or _UNNAMED_TRADE.search(trade):
@@ -872,6 +881,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         return surface, surface, "org"
     if head in ("工会", "工會") and seg.endswith(_JOINT) and _sector_of_place(seg[:-2]):
         return surface, surface, "org"  # 婺源县新就业形态劳动者联合工会: a county's joint union of one kind of worker
+    if head in ("工会联合会", "工會聯合會") and _town_short_name(seg) and (raw == seg or _ends_with_lead(raw[:-2])):
+        return surface, surface, "org"  # 小塘工会联合会: a town's federation named without 镇
     if _park_name(seg):
         return surface, surface, "org"  # 福州软件园工会联合会: the union (federation) of a named park's firms
     if _lone_trade(seg, raw, head):
@@ -888,6 +899,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     if _joint_union(seg) or _project_union(seg) or _firm_project(seg):
         # 安定区马铃薯产业园区联合工会, 寻甸保障性住房项目联合工会: the joint union of a named park's or project's firms
         return surface, surface, "org"
+    bare = _bare_body_after_verb(seg)
+    if bare:  # 原则同意公司工会, 先找厂工会: prose glued before the writer's own body, named by its kind alone
+        seg, surface = bare, bare + head
     if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg) or _work_zone(seg):
         if seg.endswith(("电场", "電場")) and len(seg) < 5:
             return None  # 风电场工会, 光伏电场工会: the kind of plant, no plant named
@@ -1428,6 +1442,15 @@ def _body_after_modifier(rest: str) -> bool:
 _OCCUPATIONS = ("员", "員", "司机", "司機", "骑手", "騎手", "师", "師", "劳动者", "勞動者")
 
 
+def _town_short_name(seg: str) -> bool:
+    """``seg`` is two Han characters that no dictionary lists and no gazetteer holds (小塘, 大沥): a town's short
+    name, as a township page names its towns' federations (小塘工会联合会).  A kind of body or workplace before
+    工会联合会 is a word of the dictionary (楼宇, 片区, 商圈, 行业), a county's short name a gazetteer place."""
+    return (len(seg) == 2 and _all_han(seg) and seg[0] not in _LEVELS and seg[1] not in _LEVELS
+            and not _PROSE_CHARS.intersection(seg) and not seg.startswith(_GENERIC_START) and not _ends_with_lead(seg)
+            and not _places._dictionary_tag(seg) and not _places.scan(seg))
+
+
 def _bare_occupation(seg: str) -> bool:
     """``seg`` is an occupation's name alone (货车司机, 快递员): two to eight Han characters ending in an occupation
     word, no generic word or level word first (各快递员, 市外卖骑手), no founding verb (成立快递员)."""
@@ -1512,6 +1535,26 @@ def _named_department(unit: str) -> bool:
 
 #: A body named by its kind alone, whose union the page means (我们厂工会, 厂工会).
 _BARE_BODIES = {"厂", "廠", "矿", "礦"}
+
+#: Words for the writer's own body that a sentence names by its kind alone (公司工会, 厂工会).
+_OWN_KINDS = ("公司", "厂", "廠", "矿", "礦")
+
+#: One-character verbs and prepositions of _LEAD_WORDS that end the prose before a bare body word (先找厂工会, 向公司
+#: 工会): the others may end a place or a name (成都公司, 平和厂), so only two-character lead words count besides.
+_LEAD_CHARS_BEFORE_BODY = frozenset("找去到赴向对對由把让讓给給为為将將经經据據")
+
+
+def _bare_body_after_verb(seg: str) -> str | None:
+    """The bare body word (公司, 厂) that ends ``seg`` when prose ending in a verb or preposition of _LEAD_WORDS
+    stands before it (原则同意 + 公司, 先找 + 厂), else None: no firm is named so (a firm's name ends in a
+    name, a place or a trade before 公司: 成都公司, 建设公司)."""
+    body = next((b for b in _OWN_KINDS if seg.endswith(b)), None)
+    if body is None or len(seg) <= len(body) + 1:
+        return None
+    before = seg[:-len(body)]
+    if before[-1] in _LEAD_CHARS_BEFORE_BODY or before.endswith(_LONG_LEADS):
+        return body
+    return None
 
 
 def _verb_before_level(rest: str, tail: str) -> bool:
