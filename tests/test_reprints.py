@@ -190,12 +190,11 @@ def test_large_corpus_path_gives_the_same_clusters(corpus, monkeypatch):
     monkeypatch.setattr(rp, "BATCH", 7)
     parallel = find_reprints([(m, body) for m, body, _ in corpus], workers=2)
     assert [[m.id for m in c.members] for c in serial] == [[m.id for m in c.members] for c in parallel]
-    # large candidate groups are checked in chunks of pairs: same clusters, same figures
-    monkeypatch.setattr(rp, "GROUP_MAX", 2)
-    monkeypatch.setattr(rp, "CHUNK", 3)
-    chunked = find_reprints([(m, body) for m, body, _ in corpus], workers=2)
-    assert [[m.id for m in c.members] for c in serial] == [[m.id for m in c.members] for c in chunked]
-    assert [c.pairs for c in serial] == [c.pairs for c in chunked]
+    # a cache holding one 5-gram set at a time (every set rebuilt when needed): same clusters, same figures
+    monkeypatch.setattr(rp, "SET_BUDGET", 1)
+    starved = find_reprints([(m, body) for m, body, _ in corpus], workers=2)
+    assert [[m.id for m in c.members] for c in serial] == [[m.id for m in c.members] for c in starved]
+    assert [c.pairs for c in serial] == [c.pairs for c in starved]
 
 
 def test_minhash_estimates_jaccard(stories):
