@@ -11,17 +11,20 @@ has taken the damage out; titles are ignored because reprints rewrite them.
    0.1 with 0.04);
 3. each candidate pair is checked exactly on its 5-gram sets: it is a reprint
    when the smaller body's 5-grams are mostly found in the larger (containment,
-   so an abridged copy still matches its source) and they share enough of them;
+   so an abridged copy still matches its source) and they share enough of them.
+   Each connected group of candidates is one job (in worker processes on a large
+   corpus): its pairs are streamed band by band into a union-find, never stored;
    a pair whose bodies verified pairs already join is not checked (it cannot change
-   a cluster), so a story copied n times costs about n checks, not n²/2.
-   Pairs are checked in chunks (each body's 5-grams built once per chunk), in
-   worker processes on a large corpus;
+   a cluster), so a story copied n times costs about n checks, not n²/2; bodies
+   identical after normalising are compared as bytes, and only the 5-gram sets
+   used last are kept (``SET_BUDGET``), so memory does not grow with the copies;
 4. clusters are the connected groups of verified pairs.  The member published
    earliest is the likely original (unknown dates sort last; ties by input order).
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 import tempfile
@@ -236,8 +239,8 @@ class _Bodies:
 
     Only a bounded number of 5-gram sets is held, so memory follows the longest bodies, not the group's
     size. Two bodies whose normalised texts are identical (compared as bytes, exactly) are the same story
-    with Jaccard and containment 1 without building their sets: a story copied n times verbatim costs n
-    byte comparisons.
+    with Jaccard and containment 1 without building their sets, and share one set when measured against
+    a third: a story copied n times verbatim costs n byte comparisons and one set.
     """
 
     def __init__(self, name: str, where: list[tuple[int, int]], budget: int = 0) -> None:
@@ -245,6 +248,7 @@ class _Bodies:
         self.budget = budget or SET_BUDGET
         self.cache: OrderedDict[int, set[str]] = OrderedDict()
         self.held = 0
+        self.same_text: dict[tuple[int, bytes], int] = {}     # digest of a body -> the last body built with it
 
     def raw(self, i: int) -> bytes:
         return _pread(self.name, self.where[i])
@@ -253,11 +257,19 @@ class _Bodies:
         return self.where[a][1] == self.where[b][1] and self.raw(a) == self.raw(b)
 
     def grams(self, i: int) -> set[str]:
+        """The 5-gram set of body ``i``: cached, or an identical body's (digest looked up, bytes compared)."""
         s = self.cache.get(i)
         if s is not None:
             self.cache.move_to_end(i)
             return s
-        s = self.cache[i] = _grams(self.raw(i).decode("utf-16-le", "surrogatepass"))
+        raw = self.raw(i)
+        digest = (len(raw), hashlib.blake2b(raw, digest_size=16).digest())
+        j = self.same_text.get(digest)
+        if j is not None and j in self.cache and self.raw(j) == raw:
+            self.cache.move_to_end(j)
+            return self.cache[j]
+        self.same_text[digest] = i
+        s = self.cache[i] = _grams(raw.decode("utf-16-le", "surrogatepass"))
         self.held += len(s)
         while self.held > self.budget and len(self.cache) > 1:
             self.held -= len(self.cache.popitem(last=False)[1])
