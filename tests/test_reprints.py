@@ -190,12 +190,11 @@ def test_large_corpus_path_gives_the_same_clusters(corpus, monkeypatch):
     monkeypatch.setattr(rp, "BATCH", 7)
     parallel = find_reprints([(m, body) for m, body, _ in corpus], workers=2)
     assert [[m.id for m in c.members] for c in serial] == [[m.id for m in c.members] for c in parallel]
-    # large candidate groups are checked in chunks of pairs: same clusters, same figures
-    monkeypatch.setattr(rp, "GROUP_MAX", 2)
-    monkeypatch.setattr(rp, "CHUNK", 3)
-    chunked = find_reprints([(m, body) for m, body, _ in corpus], workers=2)
-    assert [[m.id for m in c.members] for c in serial] == [[m.id for m in c.members] for c in chunked]
-    assert [c.pairs for c in serial] == [c.pairs for c in chunked]
+    # a cache holding one 5-gram set at a time (every set rebuilt when needed): same clusters, same figures
+    monkeypatch.setattr(rp, "SET_BUDGET", 1)
+    starved = find_reprints([(m, body) for m, body, _ in corpus], workers=2)
+    assert [[m.id for m in c.members] for c in serial] == [[m.id for m in c.members] for c in starved]
+    assert [c.pairs for c in serial] == [c.pairs for c in starved]
 
 
 def test_minhash_estimates_jaccard(stories):
@@ -221,3 +220,63 @@ def test_banding_s_curve():
     assert candidate_probability(0.9) > 0.999
     assert candidate_probability(0.5) > 0.99
     assert candidate_probability(0.02) < 0.001
+
+
+def _all_pairs_clusters(bodies: list[str]) -> list[list[int]]:
+    """The reference: every candidate pair checked exactly, clusters as connected groups (no streaming)."""
+    import unionkit.diff.reprints as rp
+    from unionkit.diff.minhash import band_keys, normalise, normalised_hashes, signature
+    from array import array
+
+    keys = array("q")
+    for b in bodies:
+        sig = signature(normalised_hashes(normalise(b)))
+        keys.extend([0] * BANDS if sig is None else band_keys(sig))
+    grams = [rp._grams(normalise(b)) for b in bodies]
+    forest = rp._Forest(len(bodies))
+    for a, b in rp.candidate_pairs(keys, len(bodies)):
+        if rp.same_story(grams[a], grams[b]):
+            forest.union(a, b)
+    return sorted(forest.groups())
+
+
+def test_streamed_check_gives_the_all_pairs_clusters(corpus):
+    """Candidate pairs streamed into the union-find (checks skipped once joined) give the clusters of
+    checking every candidate pair."""
+    clusters = find_reprints([(m, body) for m, body, _ in corpus])
+    assert sorted(sorted(m.index for m in c.members) for c in clusters) == \
+        _all_pairs_clusters([body for _, body, _ in corpus])
+
+
+def _copies(stories, rng: random.Random) -> list[tuple[Member, str]]:
+    """Two stories copied 120 times each: verbatim, abridged and reordered copies, interleaved."""
+    items = []
+    for k in range(240):
+        _, paras = stories[k % 2]
+        kind = k // 2 % 3
+        ps = paras if kind == 0 else abridge(paras, rng) if kind == 1 else reorder(paras, rng)
+        items.append((Member(k, f"s{k % 2}-{k}", None, None, f"2024-01-{1 + k % 28:02d}"), "\n".join(ps)))
+    return items
+
+
+def test_story_copied_many_times_costs_linear_checks(stories, monkeypatch):
+    """Hundreds of copies of a story: one cluster each, each copy's 5-grams built about once (verbatim copies
+    are compared as bytes), every member measured against the original, figures as the all-pairs reference."""
+    import unionkit.diff.reprints as rp
+
+    items = _copies(stories, random.Random(5))
+    reference = _all_pairs_clusters([b for _, b in items])
+    built = []
+    real = rp._grams
+    monkeypatch.setattr(rp, "_grams", lambda t, n=5: built.append(t) or real(t, n))
+    clusters = find_reprints(items)
+    assert sorted(sorted(m.index for m in c.members) for c in clusters) == reference
+    assert [len(c.members) for c in clusters] == [120, 120]
+    assert len(built) == len(set(built))       # no text's 5-grams built twice (identical copies share)
+    for c in clusters:
+        assert len(c.pairs) == len(c.members) - 1 and all(p.a == 0 for p in c.pairs)
+        first = real(rp.normalise(next(b for m, b in items if m.index == c.members[0].index)))
+        for p in c.pairs[:20]:
+            other = real(rp.normalise(next(b for m, b in items if m.index == c.members[p.b].index)))
+            jac, cont, _ = rp.exact(first, other)
+            assert (p.jaccard, p.containment) == (round(jac, 4), round(cont, 4))

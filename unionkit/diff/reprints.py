@@ -11,23 +11,27 @@ has taken the damage out; titles are ignored because reprints rewrite them.
    0.1 with 0.04);
 3. each candidate pair is checked exactly on its 5-gram sets: it is a reprint
    when the smaller body's 5-grams are mostly found in the larger (containment,
-   so an abridged copy still matches its source) and they share enough of them;
+   so an abridged copy still matches its source) and they share enough of them.
+   Each connected group of candidates is one job (in worker processes on a large
+   corpus): its pairs are streamed band by band into a union-find, never stored;
    a pair whose bodies verified pairs already join is not checked (it cannot change
-   a cluster), so a story copied n times costs about n checks, not n²/2.
-   Pairs are checked in chunks (each body's 5-grams built once per chunk), in
-   worker processes on a large corpus;
+   a cluster), so a story copied n times costs about n checks, not n²/2; bodies
+   identical after normalising are compared as bytes, and only the 5-gram sets
+   used last are kept (``SET_BUDGET``), so memory does not grow with the copies;
 4. clusters are the connected groups of verified pairs.  The member published
    earliest is the likely original (unknown dates sort last; ties by input order).
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 import tempfile
 from array import array
 from dataclasses import dataclass, field
-from typing import Iterable
+from collections import OrderedDict
+from typing import Iterable, Iterator
 
 from .minhash import BANDS, band_keys, normalise, normalised_hashes, signature
 
@@ -118,65 +122,80 @@ class _Spill:
 _FDS: dict[str, int] = {}
 
 
-def _read(name: str, where: tuple[int, int]) -> str:
-    """One normalised body back from the spill file (each process opens it once)."""
+def _pread(name: str, where: tuple[int, int]) -> bytes:
+    """One normalised body (UTF-16) back from the spill file (each process opens it once)."""
     fd = _FDS.get(name)
     if fd is None:
         fd = _FDS[name] = os.open(name, os.O_RDONLY)
     off, n = where
-    return os.pread(fd, n, off).decode("utf-16-le", "surrogatepass")
+    return os.pread(fd, n, off)
 
 
-def candidate_pairs(keys: array, n: int, bands: int = BANDS) -> set[tuple[int, int]]:
-    """Index pairs sharing at least one LSH band key (one band's table in memory at a time)."""
-    pairs: set[tuple[int, int]] = set()
+def _buckets(keys: array, n: int, band: int, bands: int = BANDS) -> Iterable[list[int]]:
+    """The buckets (positions in ascending order) of one band holding two or more bodies."""
+    buckets: dict[int, list[int]] = {}
+    for i in range(n):
+        key = keys[i * bands + band]
+        if key:
+            buckets.setdefault(key, []).append(i)
+    return (m for m in buckets.values() if len(m) > 1)
+
+
+def band_pairs(keys: array, n: int, bands: int = BANDS) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) sharing an LSH band key, band by band (a pair comes again in every band it shares);
+    one band's table is in memory at a time and the pairs are never stored."""
     for band in range(bands):
-        buckets: dict[int, list[int]] = {}
-        for i in range(n):
-            key = keys[i * bands + band]
-            if key:
-                buckets.setdefault(key, []).append(i)
-        for members in buckets.values():
-            if len(members) <= 1:
-                continue
+        for members in _buckets(keys, n, band, bands):
             if len(members) <= BUCKET_ALL_PAIRS:
-                pairs.update(itertools.combinations(members, 2))
+                yield from itertools.combinations(members, 2)
             else:
                 # A crowded bucket (boilerplate, or many copies of one story): a star and a chain
                 # instead of every pair; clusters are connected components, so that suffices
                 # unless the bucket mixes stories, and then other bands usually pair them.
-                pairs.update((members[0], m) for m in members[1:])
-                pairs.update(zip(members[1:], members[2:]))
-    return pairs
+                yield from ((members[0], m) for m in members[1:])
+                yield from zip(members[1:], members[2:])
 
 
-def _components(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
-    """Connected groups of indices (union-find with path halving)."""
-    parent = list(range(n))
+def candidate_pairs(keys: array, n: int, bands: int = BANDS) -> set[tuple[int, int]]:
+    """Every candidate pair at once (the reference the streamed check is tested against)."""
+    return set(band_pairs(keys, n, bands))
 
-    def find(x: int) -> int:
+
+class _Forest:
+    """Union-find with path halving; the smaller index is the root."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return [g for g in groups.values() if len(g) > 1]
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        """Groups of two or more, each in ascending order."""
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return [g for g in out.values() if len(g) > 1]
 
 
-def _components_of(pairs: list[tuple[int, int]]) -> list[list[int]]:
-    """Connected groups of the indices named in ``pairs``."""
-    if not pairs:
-        return []
-    ids = sorted({x for p in pairs for x in p})
-    pos = {x: k for k, x in enumerate(ids)}
-    return [[ids[k] for k in g] for g in _components(len(ids), ((pos[a], pos[b]) for a, b in pairs))]
+def candidate_groups(keys: array, n: int, bands: int = BANDS) -> list[list[int]]:
+    """Connected groups of the candidate pairs: a bucket's bodies are connected whether it yields every
+    pair or a star, so each bucket joins its bodies to its first (linear, no pairs built)."""
+    forest = _Forest(n)
+    for band in range(bands):
+        for members in _buckets(keys, n, band, bands):
+            for m in members[1:]:
+                forest.union(members[0], m)
+    return forest.groups()
 
 
 def _grams(t: str, n: int = 5) -> set[str]:
@@ -208,7 +227,69 @@ def _date_order(idx: list[int], dates: list[str | None]) -> list[int]:
     return sorted(range(len(idx)), key=lambda k: (dates[k] is None, dates[k] or "", idx[k]))
 
 
-def _measure(comp: list[int], sets: dict[int, set], known: dict[tuple[int, int], tuple[float, float, int]]
+#: 5-grams kept in a group's cache of sets (~100 bytes each): the sets of the bodies checked last, so a
+#: crowded bucket's first body, checked against each of the others, is built once.
+SET_BUDGET = 300_000
+#: Figures of two identical normalised bodies (what exact() gives a set and itself).
+_SAME = (1.0, 1.0, -1)
+
+
+class _Bodies:
+    """A candidate group's bodies in the spill file, and the 5-gram sets of those used last (LRU).
+
+    Only a bounded number of 5-gram sets is held, so memory follows the longest bodies, not the group's
+    size. Two bodies whose normalised texts are identical (compared as bytes, exactly) are the same story
+    with Jaccard and containment 1 without building their sets, and share one set when measured against
+    a third: a story copied n times verbatim costs n byte comparisons and one set.
+    """
+
+    def __init__(self, name: str, where: list[tuple[int, int]], budget: int = 0) -> None:
+        self.name, self.where = name, where
+        self.budget = budget or SET_BUDGET
+        self.cache: OrderedDict[int, set[str]] = OrderedDict()
+        self.held = 0
+        self.same_text: dict[tuple[int, bytes], int] = {}     # digest of a body -> the last body built with it
+
+    def raw(self, i: int) -> bytes:
+        return _pread(self.name, self.where[i])
+
+    def identical(self, a: int, b: int) -> bool:
+        return self.where[a][1] == self.where[b][1] and self.raw(a) == self.raw(b)
+
+    def grams(self, i: int) -> set[str]:
+        """The 5-gram set of body ``i``: cached, or an identical body's (digest looked up, bytes compared)."""
+        s = self.cache.get(i)
+        if s is not None:
+            self.cache.move_to_end(i)
+            return s
+        raw = self.raw(i)
+        digest = (len(raw), hashlib.blake2b(raw, digest_size=16).digest())
+        j = self.same_text.get(digest)
+        if j is not None and j in self.cache and self.raw(j) == raw:
+            self.cache.move_to_end(j)
+            return self.cache[j]
+        self.same_text[digest] = i
+        s = self.cache[i] = _grams(raw.decode("utf-16-le", "surrogatepass"))
+        self.held += len(s)
+        while self.held > self.budget and len(self.cache) > 1:
+            self.held -= len(self.cache.popitem(last=False)[1])
+        return s
+
+    def figures(self, a: int, b: int) -> tuple[float, float, int]:
+        """exact() of two bodies (identical ones without their 5-grams)."""
+        return _SAME if self.identical(a, b) else exact(self.grams(a), self.grams(b))
+
+    def same_story(self, a: int, b: int, known: dict) -> bool:
+        """The exact check of a pair, its figures kept in ``known`` for the cluster's figures."""
+        if self.identical(a, b):
+            known[(a, b)] = _SAME
+            return True
+        sa, sb = self.grams(a), self.grams(b)
+        fig = known[(a, b)] = exact(sa, sb)
+        return _passes(fig[1], fig[2], sa, sb)
+
+
+def _measure(comp: list[int], bodies: _Bodies, known: dict[tuple[int, int], tuple[float, float, int]]
              ) -> list[tuple[int, int, float, float]]:
     """Figures (i, j, jaccard, containment) over positions of ``comp``: every pair, or each against the first."""
     todo = (itertools.combinations(range(len(comp)), 2) if len(comp) <= PAIRWISE_MAX
@@ -216,123 +297,40 @@ def _measure(comp: list[int], sets: dict[int, set], known: dict[tuple[int, int],
     out = []
     for x, y in todo:
         a, b = comp[x], comp[y]
-        fig = known.get((a, b)) or known.get((b, a)) or exact(sets[a], sets[b])
+        fig = known.get((a, b)) or known.get((b, a)) or bodies.figures(a, b)
         out.append((x, y, round(fig[0], 4), round(fig[1], 4)))
     return out
 
 
 def _group(job) -> list[tuple[list[int], list[tuple[int, int, float, float]]]]:
-    """Clusters within one small candidate group: verify, join, order by date, measure (5-grams built once)."""
-    name, idx, where, dates, pairs = job
-    sets = {i: _grams(_read(name, w)) for i, w in zip(idx, where)}
-    date = dict(zip(idx, dates))
+    """Clusters within one candidate group: its candidate pairs streamed band by band into a union-find, each
+    pair checked exactly unless verified pairs already join its bodies (it cannot change the clusters, the
+    connected groups of verified pairs), so a story copied n times costs about n checks, not n²/2; then each
+    cluster in date order with its figures."""
+    name, idx, where, dates, keybytes = job
+    keys = array("q")
+    keys.frombytes(keybytes)
+    bodies = _Bodies(name, where)
+    forest = _Forest(len(idx))
     known: dict[tuple[int, int], tuple[float, float, int]] = {}
-    good = _joining(pairs, lambda a, b: _passes(*_fig(known, sets, a, b)[1:], sets[a], sets[b]))
+    for a, b in band_pairs(keys, len(idx)):
+        if (a, b) not in known and forest.find(a) != forest.find(b) and bodies.same_story(a, b, known):
+            forest.union(a, b)
+    del keys
     out = []
-    for comp in _components_of(good):
-        comp = [comp[k] for k in _date_order(comp, [date[i] for i in comp])]
-        out.append((comp, _measure(comp, sets, known)))
+    for comp in forest.groups():
+        comp = [comp[k] for k in _date_order(comp, [dates[i] for i in comp])]
+        out.append(([idx[i] for i in comp], _measure(comp, bodies, known)))
     return out
 
 
-def _fig(known: dict, sets: dict[int, set], a: int, b: int) -> tuple[float, float, int]:
-    """exact() of a pair, kept in ``known`` for the cluster's figures."""
-    fig = known[(a, b)] = exact(sets[a], sets[b])
-    return fig
-
-
-def _joining(pairs: Iterable[tuple[int, int]], check) -> list[tuple[int, int]]:
-    """The pairs passing ``check`` that join two groups not yet joined: a pair inside a group already joined
-    cannot change the clusters (connected groups), so it is not checked. A story copied n times costs about n
-    checks instead of n²/2 (union-find with path halving over the indices named)."""
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    good = []
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb and check(a, b):
-            parent[max(ra, rb)] = min(ra, rb)
-            good.append((a, b))
-    return good
-
-
-def _verify_chunk(job) -> list[tuple[int, int]]:
-    """Candidate pairs of one chunk of a large group that pass the exact check and join two groups."""
-    name, where, pairs = job
-    sets = {i: _grams(_read(name, w)) for i, w in where}
-    return _joining(pairs, lambda a, b: same_story(sets[a], sets[b]))
-
-
-def _measure_cluster(job) -> tuple[list[int], list[tuple[int, int, float, float]]]:
-    """A cluster found across chunks, in date order with its figures."""
-    name, idx, where, dates = job
-    order = _date_order(idx, dates)
-    comp = [idx[k] for k in order]
-    sets = {idx[k]: _grams(_read(name, where[k])) for k in order}
-    return comp, _measure(comp, sets, {})
-
-
-#: Candidate groups up to this many bodies are one job; larger ones (boilerplate linking
-#: unrelated stories, or a story copied thousands of times) are checked in chunks of pairs.
-GROUP_MAX = 256
-#: Candidate pairs per verification job of a large group.
-CHUNK = 2048
-
-
-def _clusters(spill: _Spill, dates: list[str | None], pairs: set[tuple[int, int]], pool):
-    """Verified clusters with their figures: small candidate groups whole, large ones in chunks."""
-    run = (lambda f, it: map(f, it)) if pool is None else (lambda f, it: pool.imap(f, it, chunksize=16))
-    groups = _components(len(dates), pairs)
-    where = {i: g for g, members in enumerate(groups) for i in members}
-    by_group: dict[int, list[tuple[int, int]]] = {}
-    for a, b in pairs:
-        by_group.setdefault(where[a], []).append((a, b))
-    del where
-    small = [(spill.name, groups[g], [spill.where(i) for i in groups[g]], [dates[i] for i in groups[g]], ps)
-             for g, ps in by_group.items() if len(groups[g]) <= GROUP_MAX]
-    out = [c for r in run(_group, small) for c in r]
-    del small
-    big = sorted(p for g, ps in by_group.items() if len(groups[g]) > GROUP_MAX for p in ps)
-    if big:
-        verified = []
-        for jobs in _waves(big, verified, spill):
-            verified.extend(p for r in run(_verify_chunk, jobs) for p in r)
-        cjobs = ((spill.name, c, [spill.where(i) for i in c], [dates[i] for i in c])
-                 for c in _components_of(verified))
-        out.extend(run(_measure_cluster, cjobs))
-    return out
-
-
-#: Verification jobs of a large group sent at once; the pairs of the next wave skip what these joined.
-WAVE = 4
-
-
-def _waves(pairs: list[tuple[int, int]], verified: list[tuple[int, int]], spill: _Spill):
-    """Verification jobs of a large group, WAVE chunks at a time; each wave leaves out the pairs whose bodies the
-    pairs verified so far (``verified``, extended by the caller between waves) already join."""
-    k = 0
-    while k < len(pairs):
-        joined = _joining(verified, lambda a, b: True)
-        parent = {x: min(g) for g in _components_of(joined) for x in g}
-        jobs = []
-        while k < len(pairs) and len(jobs) < WAVE:
-            chunk = []
-            while k < len(pairs) and len(chunk) < CHUNK:
-                a, b = pairs[k]
-                k += 1
-                if parent.get(a, a) != parent.get(b, b):
-                    chunk.append((a, b))
-            if chunk:
-                ids = sorted({x for p in chunk for x in p})
-                jobs.append((spill.name, [(i, spill.where(i)) for i in ids], chunk))
-        yield jobs
+def _clusters(spill: _Spill, dates: list[str | None], keys: array, pool):
+    """Verified clusters with their figures, one job per candidate group (a group's keys go with it)."""
+    run = (lambda f, it: map(f, it)) if pool is None else (lambda f, it: pool.imap_unordered(f, it, chunksize=8))
+    jobs = ((spill.name, g, [spill.where(i) for i in g], [dates[i] for i in g],
+             b"".join(keys[i * BANDS:(i + 1) * BANDS].tobytes() for i in g))
+            for g in candidate_groups(keys, len(dates)))
+    return [c for r in run(_group, jobs) for c in r]
 
 
 #: Bodies sketched per batch (bounds the memory held by raw bodies while streaming).
@@ -371,9 +369,8 @@ def find_reprints(bodies: Iterable[tuple[Member, str]], *, workers: int = 1) -> 
                 sketch_batch()
         sketch_batch()
         spill.fh.flush()
-        pairs = candidate_pairs(keys, len(members))
+        found = _clusters(spill, [m.published for m in members], keys, pool)
         del keys
-        found = _clusters(spill, [m.published for m in members], pairs, pool)
     finally:
         if pool is not None:
             pool.close()
