@@ -28,6 +28,22 @@ def test_a_swallowed_interrupt_still_exits_130(capsys, swallowed):
     assert capsys.readouterr().err.strip().endswith("interrupted")
 
 
+def test_an_error_raised_after_ctrl_c_is_an_interruption(capsys, swallowed):
+    """Ctrl-C turned into another exception on its way out (a pool's or a generator's cleanup) exits 130."""
+    def body():
+        raise RuntimeError("pool terminated")
+    assert run_body(body) == EXIT_INTERRUPTED
+    err = capsys.readouterr().err
+    assert err.strip().endswith("interrupted") and "internal error" not in err
+
+
+def test_an_error_without_ctrl_c_is_internal(capsys):
+    def body():
+        raise RuntimeError("a bug")
+    assert run_body(body) == 3
+    assert "internal error: RuntimeError: a bug" in capsys.readouterr().err
+
+
 def test_without_ctrl_c_the_run_commits(tmp_path):
     assert not interrupt.seen()
     out = tmp_path / "out.jsonl"

@@ -167,6 +167,11 @@ def run_body(body: Callable[[], int], *, debug: bool = False) -> int:
         quiet_broken_pipe()
         code = EXIT_OK
     except Exception as e:  # noqa: BLE001 - the user gets one line, --debug the traceback
+        if interrupt.seen():
+            # Ctrl-C raised inside library code that turned it into another error (a worker pool, a
+            # generator's cleanup): the run was interrupted, not broken.
+            err("interrupted")
+            return EXIT_INTERRUPTED
         if debug:
             traceback.print_exc()
         err(f"internal error: {type(e).__name__}: {e} (run with --debug for the traceback)")
