@@ -62,7 +62,6 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)
 
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
-    "crawl90_html_d1": "a Discuz X3.4 profile's poster name and 威望 label kept",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.

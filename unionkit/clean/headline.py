@@ -217,7 +217,13 @@ def poster_name(lines: list[Line], i: int) -> bool:
     nxt = next_filled(lines, i, reach=2)
     if nxt is not None and forum.member_rank(lines[nxt].folded):  # (the card's rank between: 某某 / 高级会员 / 2# 发表于)
         nxt = next_filled(lines, nxt, reach=2)
-    return nxt is not None and (forum.post_start(lines[nxt].folded) or forum.profile_line(lines[nxt].folded))
+    if nxt is None:
+        return False
+    if forum.post_start(lines[nxt].folded) or forum.profile_line(lines[nxt].folded):
+        return True
+    # (a card's fields as label and value lines, 威望 / 36: the next poster's card under a post)
+    value = next_filled(lines, nxt, reach=1)
+    return value is not None and forum.split_field(lines[nxt].folded, lines[value].folded)
 
 
 #: How far down the page a headline may sit (nav bars and channel strips come first).
