@@ -1049,8 +1049,9 @@ _SIZE_GLYPHS = lazyrx.cached(r"(?:[TtAa][+\-]?){1,4}")
 #: What zoom buttons leave once their words are gone: the signs drawn beside them (放大+ 缩小-, A+ A-) and a reset (还原).
 # (an e-paper's tool row sets the page's PDF download beside them: 下载本版PDF 放大 缩小 默认)
 _ZOOM_SIGNS = lazyrx.cached(r"(?:A?[+\-=]|A|还原|重置|恢复|(?:下载)?本版(?i:pdf)(?:下载)?|(?i:pdf)下载|下载(?i:pdf))*")
+# (Hong Kong and Taiwan pages say 複製連結 for the link button, folded to 复制连结)
 _SHARE_TARGETS = lazyrx.cached(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"
-                               r"微信|微博|朋友圈|电邮|邮件|复制链接|新浪|豆瓣")
+                               r"微信|微博|朋友圈|电邮|邮件|复制链接|复制连结|新浪|豆瓣")
 
 
 def share_target_line(folded: str) -> bool:
