@@ -5,7 +5,7 @@ box of file names goes even over the notice's signature (which stays)."""
 
 import pytest
 
-from unionkit.clean import byline, chrome
+from unionkit.clean import byline, chrome, forum
 from unionkit.clean.pipeline import clean_page
 
 PARAS = ("11月5日，某某市总工会召开“某某工匠”培育计划启动会，提出到2027年在全市培育市级工匠300名、储备工匠人才3000名。\n"
@@ -174,4 +174,30 @@ def test_next_posters_name_over_its_rank_and_floor_stamp_is_chrome():
 def test_a_short_last_line_over_a_non_rank_line_stays():
     """Look-alike: a short closing line over another short line that is no member group stays in the text."""
     art = clean_page(_thread("工匠精神代代传\n大家一起加油干"))
+    assert "工匠精神代代传" in "\n".join(art.body)
+
+
+def test_next_posters_card_with_fields_as_label_and_value_lines_is_chrome():
+    """Discuz! X3 sets a card's fields as a list of terms and values (<dt>威望</dt><dd>36</dd>), read a line each:
+    the name over a bare field label over its number is the next poster's card."""
+    art = clean_page(_thread("骑楼城阿强\n威望\n36\n金钱\n812"))
+    body = "\n".join(art.body)
+    assert "骑楼城阿强" not in body and "威望" not in body
+    assert kinds(art, "骑楼城阿强") == ["forum_chrome"]
+
+
+@pytest.mark.parametrize("label,value", [("威望", "36"), ("积分", "23841"), ("注册时间", "2012-5-9"), ("UID", "6021")])
+def test_split_profile_field(label, value):
+    assert forum.split_field(label, value)
+
+
+@pytest.mark.parametrize("label,value", [("威望", "很高"), ("威望很高", "36"), ("职工积分", "120"), ("积分", "120分"),
+                                         ("积分：", "120")])
+def test_split_profile_field_look_alikes(label, value):
+    assert not forum.split_field(label, value)
+
+
+def test_a_short_last_line_over_a_label_with_no_number_stays():
+    """Look-alike: a short closing line over a bare word that a field is named by, no number under it: text."""
+    art = clean_page(_thread("工匠精神代代传\n贡献\n大家一起加油干"))
     assert "工匠精神代代传" in "\n".join(art.body)

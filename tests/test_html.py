@@ -1711,3 +1711,40 @@ def test_the_visible_byline_wins_over_a_meta_tags_source_and_author():
     assert (same.source, same.author) == ("夷陵区总工会", "向丽娟")
     bare = html_to_article(page.format(ms="武侯区总工会", ma="区政府办", row="发布时间：2024-08-02 16:10")).meta
     assert (bare.source, bare.author) == ("武侯区总工会", "区政府办")
+
+
+def test_an_epaper_picture_explanation_is_a_caption():
+    """E-paper templates put the photo's caption in a class that explains the picture (picexplain, pic_explain)."""
+    html = """<html><head><title>某报数字报-某区工会法律明白人走进车间</title></head><body>
+    <h1 class="bt">某区工会法律明白人走进车间</h1><div class="author">本报记者 某某</div>
+    <div class="pic"><img src="a.jpg" width="420"><p class="{cls}">“工会法律明白人”在车间为职工讲解法律知识。</p></div>
+    <div class="content"><p>3月19日，在某镇一家建材企业的生产车间里，法律明白人正在为职工讲解劳动合同签订等法律知识。</p>
+    <p class="explain">据介绍，今年以来区总工会遴选出112名法律明白人，分派到各镇开展普法活动。</p></div></body></html>"""
+    for cls in ("picexplain", "pic_explain", "img-explain"):
+        art = clean_article(html_to_article(html.format(cls=cls)))
+        assert art.captions == ["“工会法律明白人”在车间为职工讲解法律知识。"], cls
+        assert not any("在车间为职工讲解" in b for b in art.body), cls
+    # a paragraph whose class only explains (no picture word) stays text
+    art = clean_article(html_to_article(html.format(cls="picexplain")))
+    assert "据介绍，今年以来区总工会遴选出112名法律明白人，分派到各镇开展普法活动。" in art.body
+
+
+def test_an_empty_ad_slot_label_is_chrome():
+    """An ad slot whose banner a script fills in is left with its label alone (<div class="ad">廣告</div>)."""
+    page = ('<html><body><h1>标题</h1>' + _P34 + '{slot}' + _P34 + '</body></html>')
+    for slot in ('<div id="div-gpt-ad-lrec" class="ad">廣告</div>', '<div class="adv"><span>广告</span></div>',
+                 '<p>推广</p>'):
+        lines, removed = html_to_lines(page.format(slot=slot))
+        assert not {"廣告", "广告", "推广"} & set(lines), slot
+        assert any(r.kind == "related_links" for r in removed), slot
+    # negatives: a label over text, a sentence about advertising, a Latin AD alone, a table cell
+    for slot, kept in (('<p>广告法</p>', "广告法"), ('<p>AD</p>', "AD"),
+                       ('<p>县总工会提醒职工警惕虚假招聘广告。</p>', "县总工会提醒职工警惕虚假招聘广告。")):
+        lines, _ = html_to_lines(page.format(slot=slot))
+        assert kept in lines, slot
+
+
+def test_a_hong_kong_share_row_is_chrome():
+    art = clean_text("某某工会为新业态劳动者建驿站\n\n" + "惠州市惠阳区总工会日前在淡水街道启用首批10个驿站，为外卖骑手、快递员等劳动者提供免费服务。\n"
+                     "分享：Facebook WhatsApp 微博 複製連結\n")
+    assert art.body == ["惠州市惠阳区总工会日前在淡水街道启用首批10个驿站，为外卖骑手、快递员等劳动者提供免费服务。"]

@@ -89,3 +89,30 @@ def test_digit_letter_words_line_in_a_pair_layout():
                 "6f 3ht", "活动由王明主持。 UfP FU"]
     texts, jammed, whole = _page(unpaired)
     assert jammed_page_spans(texts, jammed, whole)[3] == []
+
+
+# --- a lone junk token in quotes on the line after a jammed one ---------------------------------------------------
+@pytest.mark.parametrize("line", ["'SZiF'", '"SZiF"', "'kQ'", "'HeLLo'"])
+def test_quoted_junk_shape(line):
+    assert jammer._quoted_junk(line)
+
+
+@pytest.mark.parametrize("line", ["'OK'", "'APP'", '"iPhone"', "'WeChat'", "'COP15'", "'Hello World'", "SZiF",
+                                  '"X7kP"', "'AB12'", "'yyds'", "'macOS'",
+                                  "'SZiF", "'SZiF\"", "“SZiF”"])
+def test_quoted_junk_negatives(line):
+    assert not jammer._quoted_junk(line)
+
+
+def test_quoted_junk_line_after_a_jammed_line():
+    lines = PAIRED + ["'SZiF'", PARA]
+    texts, jammed, whole = _page(lines)
+    assert jammed_page_spans(texts, jammed, whole)[5] == [(0, 6)]
+    for word in ("'OK'", "'APP'", '"iPhone"', "'Hello World'", '"X7kP"', "'AB12'"):
+        texts, jammed, whole = _page(PAIRED + [word, PARA])
+        assert jammed_page_spans(texts, jammed, whole)[5] == [], word
+    # on a page without jammers, or not under a jammed line, the quoted token stays
+    texts, jammed, whole = _page([PARA, "'SZiF'", PARA])
+    assert jammed_page_spans(texts, jammed, whole)[1] == []
+    texts, jammed, whole = _page(PAIRED + [PARA, "'SZiF'"])
+    assert jammed_page_spans(texts, jammed, whole)[6] == []

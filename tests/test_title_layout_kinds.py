@@ -125,3 +125,34 @@ def test_reply_field_look_alike_in_a_sentence_stays():
 ])
 def test_a_media_mark_before_a_headline(line, at):
     assert tmod.repost_tag(fold(line)) == at
+
+
+# --- a personal-library reprint site's tool row under the headline ------------------------------------------------
+def test_repost_library_tool_row_is_no_title():
+    page = ("某某个人图书馆\n首页 | 阅览室 | 馆友 | 我的图书馆 | 登录 注册\n\n某某区总工会：“职工驿站”里的暖心服务\n"
+            "2024-01-16　清风徐来z　阅 325　转 6\n转藏到我的图书馆　微信分享：\n\n来源：某某日报\n\n" + BODY)
+    art = clean_page(page)
+    assert art.title == "某某区总工会：“职工驿站”里的暖心服务"
+    assert art.body[0].startswith("上个月")
+    assert chrome.is_widget_line(fold("转藏到我的图书馆 微信分享："))
+    assert chrome.is_widget_line(fold("转藏　分享"))
+    # a sentence that names the button is text
+    assert not chrome.is_widget_line(fold("他把这篇文章转藏到我的图书馆里了"))
+
+
+# --- a newspaper's headline stack: 引题, headline, 副题 ---------------------------------------------------------------
+STACK = ("某某晚报数字报\n2024年03月15日 星期五\n第A03版：城事\n\n职工“点单” 工会“送课”\n某某市总工会“技能夜校”首期开课\n"
+         "{sub}\n\n本报记者 陈静怡　通讯员 某工宣\n\n" + BODY)
+
+
+def test_subtitle_of_a_three_line_stack_yields_to_the_headline():
+    art = clean_page(STACK.format(sub="首批12个课程吸引1800余名职工报名"))
+    assert art.title == "某某市总工会“技能夜校”首期开课"
+    assert art.body[0].startswith("上个月")
+
+
+def test_stack_look_alikes_keep_their_reading():
+    # a portal's site and channel names over a headline with a count: no e-paper, no stack
+    page = ("某某市总工会网站欢迎您\n基层工会动态栏目\n某某区总工会今年培训职工2300余人次\n2024-03-05 来源：某某工会\n\n"
+            + BODY)
+    assert clean_page(page).title == "某某区总工会今年培训职工2300余人次"

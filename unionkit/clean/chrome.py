@@ -61,6 +61,8 @@ WIDGETS = lazyrx.cached(
     # (a work app's button under a notice: 确认已读, 标为已读)
     # (a CMS's vote buttons under the text, each alone on a line: 顶一下(12), 踩一下(3), 顶(5))
     r"(?:顶一下|踩一下|顶|踩)\s*\d+|顶一下|踩一下|"
+    # (a personal-library reprint site's tool row under the headline: 转藏到我的图书馆 微信分享:)
+    r"转藏到我的(?:图书馆|馆)|转藏|"
     r"确认已读|确认已阅|标为已读|标记为已读|转发|转载|赠金笔|打赏|已投稿到|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
     # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序; 138 人赞同了该文章 over a column's text)
     r"关注问题|写回答|邀请回答|默认排序|按时间排序|\d+\s*人赞同了该(?:回答|文章)|赞同\s*\d*|\d+\s*条评论|\d+\s*个回答|喜欢|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
@@ -1047,8 +1049,9 @@ _SIZE_GLYPHS = lazyrx.cached(r"(?:[TtAa][+\-]?){1,4}")
 #: What zoom buttons leave once their words are gone: the signs drawn beside them (放大+ 缩小-, A+ A-) and a reset (还原).
 # (an e-paper's tool row sets the page's PDF download beside them: 下载本版PDF 放大 缩小 默认)
 _ZOOM_SIGNS = lazyrx.cached(r"(?:A?[+\-=]|A|还原|重置|恢复|(?:下载)?本版(?i:pdf)(?:下载)?|(?i:pdf)下载|下载(?i:pdf))*")
+# (Hong Kong and Taiwan pages say 複製連結 for the link button, folded to 复制连结)
 _SHARE_TARGETS = lazyrx.cached(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"
-                               r"微信|微博|朋友圈|电邮|邮件|复制链接|新浪|豆瓣")
+                               r"微信|微博|朋友圈|电邮|邮件|复制链接|复制连结|新浪|豆瓣")
 
 
 def share_target_line(folded: str) -> bool:

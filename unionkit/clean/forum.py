@@ -125,6 +125,19 @@ def profile_line(folded: str) -> bool:
                 or PROFILE_STATS.match(t))
 
 
+#: A profile field's bare label on a line of its own, its value on the next line (威望, then 36): Discuz!'s card
+#: sets the fields as a list of terms and values (<dt>威望</dt><dd>36</dd>), read a line each.
+_BARE_FIELD = lazyrx.cached(rf"^(?:{PROFILE_FIELDS})$", regex.I)
+_FIELD_VALUE = lazyrx.cached(r"^\d[\d,./:-]{0,11}$")
+
+
+def split_field(label: str, value: str) -> bool:
+    """A profile field split over two lines: a bare field label (威望, 积分) over a bare number (36, 2012-5-9)."""
+    t = label.strip()
+    return len(t) <= 6 and t[:1] in _PROFILE_HEADS and _BARE_FIELD.match(t) is not None \
+        and _FIELD_VALUE.match(value.strip()) is not None
+
+
 #: A poster's member group printed under the name on a post's card (Discuz!: 新手上路, 高级会员, 论坛元老, 版主;
 #: boards rename them, 论坛新人, 城市居民, but keep the group's word at the end).
 _MEMBER_RANK = lazyrx.cached(r"^\p{Han}{0,4}(?:会员|新人|元老|版主|管理员|上路|游客|居民|贵宾)$")

@@ -161,14 +161,29 @@ _BRACKETED = regex.compile(r"^\[[^\[\]]{6,}\]$")
 
 def headline_above(lines: list[Line], i: int, cands: list[int]) -> int | None:
     """The headline right above line i when i is a newspaper's subtitle (副题): a sentence of figures with a
-    comma ("去年以来新建工会组织136家,吸纳会员4200余人") under a headline without one, both on lines of their own."""
+    comma ("去年以来新建工会组织136家,吸纳会员4200余人") under a headline without one, both on lines of their own;
+    or the last line of a stack of three (引题, headline, 副题: e-papers set them on lines of their own, the
+    byline under the 副题 scores it highest)."""
     if i == 0 or i - 1 not in cands or lines[i - 1].blank:
         return None
     sub, head = lines[i].folded, lines[i - 1].folded
-    if _SUB_COMMA.search(sub) and _SUB_FIGURE.search(sub) and not _SUB_COMMA.search(head) \
-            and len(tmod.norm(head)) >= 8:
+    if len(tmod.norm(head)) < 8:
+        return None
+    if _SUB_COMMA.search(sub) and _SUB_FIGURE.search(sub) and not _SUB_COMMA.search(head):
         return i - 1
-    return None
+    return i - 1 if _stacked_subtitle(lines, i, cands) else None
+
+
+def _stacked_subtitle(lines: list[Line], i: int, cands: list[int]) -> bool:
+    """Line i closes a newspaper's headline stack: a 副题's shape (a short phrase, no sentence or label marks)
+    with a count in it ("首批12个课程吸引1800余名职工报名"), under the headline and a 引题, the three candidates
+    on adjacent lines, on an e-paper page (its edition line, 第A03版：城事, above them). A portal's site and
+    channel names over a headline are no such stack."""
+    if i < 2 or i - 2 not in cands or lines[i - 2].blank or _SUB_FIGURES.search(lines[i].folded) is None \
+            or _SUBTITLE_SHAPE.match(lines[i].folded.strip()) is None:
+        return False
+    edition = chrome.LABELS["edition"]
+    return any(not ln.blank and "版" in ln.folded and edition.search(ln.folded) for ln in lines[:i - 2])
 
 
 _SUB_COMMA = regex.compile(r"[,;]")
@@ -202,7 +217,13 @@ def poster_name(lines: list[Line], i: int) -> bool:
     nxt = next_filled(lines, i, reach=2)
     if nxt is not None and forum.member_rank(lines[nxt].folded):  # (the card's rank between: 某某 / 高级会员 / 2# 发表于)
         nxt = next_filled(lines, nxt, reach=2)
-    return nxt is not None and (forum.post_start(lines[nxt].folded) or forum.profile_line(lines[nxt].folded))
+    if nxt is None:
+        return False
+    if forum.post_start(lines[nxt].folded) or forum.profile_line(lines[nxt].folded):
+        return True
+    # (a card's fields as label and value lines, 威望 / 36: the next poster's card under a post)
+    value = next_filled(lines, nxt, reach=1)
+    return value is not None and forum.split_field(lines[nxt].folded, lines[value].folded)
 
 
 #: How far down the page a headline may sit (nav bars and channel strips come first).

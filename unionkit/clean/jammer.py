@@ -523,7 +523,8 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     * a junk-shaped ASCII run of four or more characters glued between a sentence end and Han text, or closing
       the line after a sentence end with a jammer line under it (…該找誰。”/GV9Va'"h);
     * a line of one letters-only token right after a line that carried a jammer (pages that put a jammer
-      after a paragraph and another on the next line draw some from letters only).
+      after a paragraph and another on the next line draw some from letters only), or of one junk token in
+      quotes there ('SZiF').
 
     Legit Latin after a sentence on a page without jammers is never looked at."""
     out: list[list[tuple[int, int]]] = [[] for _ in texts]
@@ -543,7 +544,7 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     for i, t in enumerate(texts):
         m = lasts[i]
         if m is None and ends[i] and not jam_lines[i] and _prev_is_jammed(ends, jammed, jam_lines, i) and (
-                _random_lone(ends[i].strip()) or pairs and (_random_words(ends[i].strip()) or _symbol_words(ends[i].strip())
+                _random_lone(ends[i].strip()) or _quoted_junk(ends[i].strip()) or pairs and (_random_words(ends[i].strip()) or _symbol_words(ends[i].strip())
                                                             or _digit_letter_words(ends[i].strip()))):
             out[i].append((0, len(t)))  # the own-line half of a tail + line pair, drawn from letters (xzomq, E4fra)
             continue
@@ -894,6 +895,19 @@ def _random_lone(t: str) -> bool:
     if _random_letters(t) or _random_mixed(t) or _random_caps(t):
         return True
     return _LETTER_DIGIT_LETTER.fullmatch(t) is not None and t != t.upper() and t != t.lower()
+
+
+#: One token of letters in straight quotes, alone on its line ('SZiF').
+_QUOTED_TOKEN = re.compile(r"(['\"])([A-Za-z]{2,12})\1")
+
+
+def _quoted_junk(t: str) -> bool:
+    """A lone quoted token of letters that reads as junk once its quotes are off ('SZiF': no word's case
+    shape): jammer generators draw quotes too, and ``token_class`` lets a quoted token pass as a code. A quoted
+    word, acronym or name ('OK', 'APP', 'iPhone') reads as Latin and stays, and so does a code with digits
+    ("X7kP", 'AB12': codes carry them); a quoted phrase has a space and is not looked at."""
+    m = _QUOTED_TOKEN.fullmatch(t)
+    return m is not None and token_class(m.group(2)) < 0
 
 
 #: A line of two or three letter tokens (B Gaxgd, Qx Tpk fs), 5 to 16 letters in all.

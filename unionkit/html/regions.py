@@ -24,8 +24,9 @@ CAPTION_LINE_MAX = 50
 _CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:fig|img|pic|photo|image)?caption(?:[-_]|$)"
                             # a photo's description line in gallery and slide templates (pic-desc, img_txt)
                             # (a mobile template prefixes its classes: m-imgdesc, wap_pic_txt)
+                            # (e-paper templates explain the picture: picexplain)
                             r"|^(?:(?:m|wap|mob|mobile|h5)[-_])?(?:fig|img|pic|photo|image|slide)[-_]?"
-                            r"(?:desc|description|txt|text|intro|note)$", re.I)
+                            r"(?:desc|description|txt|text|intro|note|explain)$", re.I)
 #: A slide of a photo carousel (Swiper's .swiper-slide, generic .slide): its short text is the photo's caption.
 _SLIDES = ".swiper-slide, .slide, .slick-slide"
 #: A slide's position counter (1/3), not a caption.
@@ -58,7 +59,7 @@ def caption_nodes(start) -> set[int]:
     caption, and the short centred line (or the image table's next row) right after an image."""
     found = []
     for node in start.css("figcaption, [class*=aption], [class*=desc], [class*=txt], [class*=text], [class*=intro], "
-                          "[class*=note]"):
+                          "[class*=note], [class*=xplain]"):
         if node.tag != "figcaption" and not _class_matches(node, _CAPTION_CLASS):
             continue
         if caption_text(node):
@@ -1318,6 +1319,9 @@ def ad_box_nodes(start) -> set[int]:
     for label in start.css("span, em, i, b, small, label, div, p"):
         if not _AD_LABEL.match(_squashed(label)) or label.css_first("img, a") is not None:
             continue
+        if (slot := _empty_slot(label)) is not None:
+            found[slot.mem_id] = slot
+            continue
         box = label.parent
         while box is not None and box.tag in INLINE_TAGS:
             box = box.parent
@@ -1328,6 +1332,21 @@ def ad_box_nodes(start) -> set[int]:
                 and box.css_first("a[href], img") is not None):
             found[box.mem_id] = box
     return _outermost(found)
+
+
+#: The Han ad labels an empty slot may show alone (Latin AD is too short a word to take on its own).
+_SLOT_LABEL = re.compile("^(?:广告|廣告|推广|推廣|赞助|贊助)$")
+
+
+def _empty_slot(label):
+    """The label's own block when it holds nothing but the label (<div id="div-gpt-ad-…">廣告</div>): an ad slot
+    whose banner a script fills in, left empty in the saved page; None otherwise."""
+    own = label
+    while own is not None and own.tag in INLINE_TAGS:
+        own = own.parent
+    if own is None or own.tag in ("body", "html", "td", "th") or not _SLOT_LABEL.match(_squashed(own)):
+        return None
+    return own
 
 
 #: Inline elements an ad label may sit in before its box.
