@@ -140,7 +140,6 @@ KNOWN_MISSES = {
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
     "crawl89_text_d2": "a personal-library page's 转藏到我的图书馆 tool row taken as the title; a quoted jammer ('SZiF') kept",
     "crawl89_text_p03": "an e-paper's subtitle (副题) under the headline taken as the title",
-    "crawl89_text_p09": "a 【…訊】記者…報道： dateline on its own line kept",
 }
 
 

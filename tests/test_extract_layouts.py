@@ -248,7 +248,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
     "crawl89_text_d1": "author: a trailing department credit with pinyin inside (（市總工會(huì)宣教部）) read as the author",
     "crawl89_text_d2": "views: a personal-library page's 阅 count missed",
-    "crawl89_text_p09": "reporter: a 【…訊】記者…報道： dateline read as author (the outlet), reporter missed",
 }
 
 

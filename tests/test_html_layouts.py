@@ -151,7 +151,6 @@ KNOWN_META = {
     "crawl88_html_d1": "reporter: a 通讯员 dateline's name read as the author only (debatable, as crawl88_html_p02)",
     "crawl88_html_p02": "reporter: 通讯员 names read as the author (debatable: correspondents, not reporters)",
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
-    "crawl90_html_d3": "reporter: a 【…訊】記者…報道 dateline read as author (the outlet), reporter missed",
     "crawl90_html_p02": "reporter: a 通讯员 dateline's name read as the author (debatable, as crawl88_html_p02)",
     "crawl90_html_p04": "url: the portal's domain in the header read as the article's URL",
 }

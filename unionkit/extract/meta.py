@@ -295,7 +295,10 @@ def name_list(value: str) -> str | None:
         tok = _STAFF_CODE.sub("", tok.strip(_TRIM))
         if names and _REPORTED_FROM.search(tok):
             break  # 何嘉敏 深圳報道: where the reporter filed from, not a second name
-        tok = _BYLINE_TAIL.sub("", _ROLE_PREFIX.sub("", tok.strip(_TRIM)))
+        tok = _ROLE_PREFIX.sub("", tok.strip(_TRIM))
+        if len(tok) >= 6 and tok.endswith(_FILED):
+            tok = _name_before_place(tok[:-2])  # 何詠詩佛山報道: the name, then where it was filed from
+        tok = _BYLINE_TAIL.sub("", tok)
         if not tok or tok in _NO_NAME:
             continue
         if names and _HAN.match(names[-1][-1]) and _CODE_TOKEN.fullmatch(tok):
@@ -312,6 +315,22 @@ def name_list(value: str) -> str | None:
 
 # A place and 报道 after the byline's names (记者 何嘉敏 深圳报道): where the story was filed from.
 _REPORTED_FROM = lazyrx.compile(r"^\p{Han}{2,6}(?:报道|報道)$")
+_FILED = ("报道", "報道")
+
+
+def _name_before_place(glued: str) -> str:
+    """The reporter's name of a name glued to the place it was filed from (何詠詩佛山 → 何詠詩, as a Hong Kong
+    paper's dateline writes 記者何詠詩佛山報道): the first split, three characters for the name, then two, then four,
+    whose rest is a place of the gazetteer; else ``glued`` as it is."""
+    from .places import scan  # (the gazetteer is loaded for the page's places anyway)
+
+    for n in (3, 2, 4):
+        rest = glued[n:]
+        if len(rest) >= 2 and (hits := scan(rest)) and hits[0].start == 0 and hits[0].end == len(rest):
+            return glued[:n]
+    return glued
+
+
 # A link written after a source's name, in brackets (包河区总工会(http://www.…/)): not part of the name.
 _LINK_AFTER = lazyrx.compile(r"\s*[(（\[【]\s*(?:https?://|www\.).*$")
 
@@ -441,8 +460,10 @@ def parse_byline(text: str) -> dict[str, str]:
         return {k: v for k, v in out.items() if v}
     # A bare trailing parenthetical: a person or a department signing the article; with the unit before
     # the name ("(射洪市总工会 蒲晓燕)") the person signs it.
-    if inner and _PHOTO_CAPTION.match(body):
-        return out  # (图为…): a photo's caption in brackets, the picture described, never a signer
+    if inner and (_PHOTO_CAPTION.match(body) or body.endswith(_NEWS_TAG)):
+        # (图为…): a photo's caption in brackets, the picture described, never a signer; 【香江商報訊】: a paper's
+        # tag opening its dateline, the outlet, never a signer
+        return out
     if inner and (ut := _UNIT_AND_NAME.fullmatch(body) or _glued_unit_and_name(body)) is not None:
         out["author"] = ut["name"]
     elif inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body) and not _PAGE_CONTROL.search(body):
@@ -467,6 +488,8 @@ def _reporters_then_photo(t: str) -> dict[str, str] | None:
 
 # The outlet an app's byline row puts before its reporter, barred off ("北京日报客户端 | 记者 邸若冰").
 _BARRED_OUTLET = lazyrx.compile(r"^\s*(?P<outlet>[\p{Han}A-Za-z0-9+]{2,12})\s*[|｜丨]\s*(?:本报|本報)?(?:记者|記者)")
+#: How a paper's news tag ends (【香港商報訊】, 【本報訊】).
+_NEWS_TAG = ("讯", "訊")
 # How a photo's caption opens (图为…, 上图为…, 左图：…, 图中…): it says what the picture shows, it names no signer.
 _PHOTO_CAPTION = lazyrx.compile(r"^(?:[上下左右]?(?:图|圖)(?:为|為|中|片中)|[上下左右](?:图|圖)\s*[:：]?)")
 _SIGNER = lazyrx.compile(r"[\p{Han}A-Za-z·\s]+")
