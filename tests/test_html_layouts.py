@@ -152,7 +152,6 @@ KNOWN_META = {
     "crawl88_html_p02": "reporter: 通讯员 names read as the author (debatable: correspondents, not reporters)",
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
     "crawl90_html_p02": "reporter: a 通讯员 dateline's name read as the author (debatable, as crawl88_html_p02)",
-    "crawl90_html_p04": "url: the portal's domain in the header read as the article's URL",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

@@ -1103,6 +1103,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     if m.views is None:  # a portal's counter as a phrase in the header row (已有528人浏览)
         m.views = _first(_views_phrase(r.text) for r in header + other
                          if r.kind in ("page_header", "navigation", "byline", "dateline"))
+    if m.views is None:  # a personal library's row under the headline (清风徐来z 阅 325 转 6): 阅 alone as the label
+        m.views = _first(_library_views(r.text) for r in header if "阅" in r.text or "閱" in r.text)
     if m.views is None:  # a counter under the editor line (阅读量 8362), or a thread's counter (查看: 2381 | 回复: 4)
         m.views = _late_views(removed, end)
     if m.source is None:  # a reprint's note of where it was taken from, filed as a credit line
@@ -1217,7 +1219,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     # (a labelled article address, 本文地址：http://…/content_N.htm, outranks a bare site root on the logo row)
     m.url = (_first(_labelled_url(r.text) for r in header + other if "链接" in r.text or "鏈接" in r.text
                     or "网址" in r.text or "網址" in r.text or "地址" in r.text)
-             or _first(_url(r.text) for r in header if r.kind != "title_suffix"))
+             or _first(_url(r.text) for r in header if r.kind != "title_suffix" and not _masthead_domain(r.text)))
     if m.published is None and article.meta.published is None:  # a year-less stamp filed under its day in the URL
         m.published = year_from_url(_stamp_rows(header), m.url or article.meta.url)
     if m.published is None and article.meta.published is None:  # a notice with no stamp but its signature's date
@@ -1380,6 +1382,17 @@ def _late_views(removed: list[Removal], end: float) -> int | None:
             if mt:
                 return parse_views(mt[1])
     return None
+
+
+# A personal library's (360doc-like) counters after the reposter's name: 阅 N, then 转 N (times reposted) or 转藏 N,
+# side by side or barred (阅 325　转 6, | 阅 56 | 转藏 3). 阅 is a label only there: alone it opens words (阅读, 阅览室).
+_LIBRARY_VIEWS = lazyrx.compile(r"(?<!\p{Han})(?:阅|閱)\s*(\d[\d,]*)(?=\s*(?:[|｜丨]\s*)?(?:转藏|轉藏|转|轉)\s*\d)")
+
+
+def _library_views(text: str) -> int | None:
+    """The 阅 count of a personal library's row (阅 325 转 6), else None."""
+    mt = _LIBRARY_VIEWS.search(normalise_line(text))
+    return parse_views(mt[1]) if mt else None
 
 
 def _views_phrase(text: str) -> int | None:
@@ -1737,6 +1750,17 @@ def _labelled_url(text: str) -> str | None:
     t = normalise_line(text)
     mt = _URL_LABEL.search(t)
     return _url(t[mt.end():]) if mt else None
+
+
+# A portal's domain on a row of its own under its name, written without a scheme (a government site's masthead:
+# 吴忠市人民政府 / www.wuzhong.gov.cn): it names the site, not the page. (A domain with its scheme on the name's row,
+# 某某工会网 http://www.….cn/, is read as the url, as the golds have it.)
+_MASTHEAD_DOMAIN = lazyrx.compile(r"^\s*(?i:www)\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?\s*$")
+
+
+def _masthead_domain(text: str) -> bool:
+    """A header row holding only a bare www. domain (no scheme, no path)."""
+    return text.lstrip()[:4].lower() == "www." and bool(_MASTHEAD_DOMAIN.match(text))
 
 
 def _url(text: str) -> str | None:
