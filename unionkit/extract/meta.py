@@ -385,6 +385,9 @@ _TEXT_AND_PHOTO = lazyrx.compile(r"(?:^|[\s(（])(?:文/图|文／图|文/圖|�
 _CREDIT_ROW = lazyrx.compile(r"^\s*(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)(?:\s*[:：]\s*|\s+)\p{Han}[^，。！？；,;]*$")
 # A staff reporter named before a correspondent on one line (记者 张三 通讯员 李四).
 _STAFF_THEN_CORRESPONDENT = lazyrx.compile(r"(?:记者|記者)[^()（）\[\]【】]{1,30}?(?:通讯员|通訊員)")
+# A paper's dateline whose bracket names correspondents only (本网讯（通讯员 杜文斌）, 本报讯(通讯员 杨晓峰)): the golds
+# take them as the reporters there (three of three), where a 作者:通讯员 X field or a closing (通讯员 X) signs as the author.
+_TAG_THEN_CORRESPONDENT = lazyrx.compile(r"^\s*\p{Han}{0,14}?(?:讯|訊)\s*[(（]\s*(?:本报|本報|本网|本網)?(?:通讯员|通訊員)")
 # 通讯员 X: a correspondent signs the piece; kept as the author when nothing else is.
 _CORRESPONDENT = lazyrx.compile(r"(?:通讯员|通訊員)\s*[:：]?\s*"
                                r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、,，]|[·・•‧](?=\p{Han}))*)")
@@ -440,7 +443,9 @@ def parse_byline(text: str) -> dict[str, str]:
     mt = _CORRESPONDENT.search(t)
     if mt and "author" not in out:
         a = name_list(_AFTER_CORRESPONDENT.split(_names_before_label(t, mt), 1)[0].rstrip(")）]】"))
-        if a:
+        if a and "reporter" not in out and _TAG_THEN_CORRESPONDENT.match(t):
+            out["reporter"] = a  # 本网讯（通讯员 X）: the paper's dateline credits its correspondent as the reporter
+        elif a:
             out["author"] = a
     if "author" in out and _STAFF_THEN_CORRESPONDENT.search(t):
         # 记者 X 通讯员 Y (作者：记者 X 通讯员 Y): the staff reporter's piece, the correspondent contributing:
