@@ -138,7 +138,6 @@ KNOWN_MISSES = {
     "crawl87_text_d3": "title salad left (服饰, 大比, 职工, 举办: chunks in no title order)",
     "crawl87_text_p04": "the notice's signature (issuer over its date) kept: debatable, 31 of 37 notice golds keep it",
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
-    "crawl89_text_p09": "a 【…訊】記者…報道： dateline on its own line kept",
 }
 
 

@@ -209,7 +209,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 45 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 1c8c59c, not fixed after)
     # batch 41 (20 unseen text pages, 6 damaged, scored on e71e25c, added after it was scored)
     # batch 37 (20 unseen text pages, 6 damaged, scored on e880f12, added after it was scored)
-    "crawl37_text_05": "site: None, gold '亳州市人民政府'; url: 'www.bozhou.gov.cn', gold None",
     # batch 35 (20 unseen text pages, 5 damaged, entity-dense, scored on 1d77ab0, added after it was scored)
     # batch 33 (20 unseen text pages, 6 damaged, scored on 3674d7a, added after it was scored)
     # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
@@ -247,8 +246,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl87_text_p08": "an e-paper's masthead (江苏工人报) not read as the site",
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
     "crawl89_text_d1": "author: a trailing department credit with pinyin inside (（市總工會(huì)宣教部）) read as the author",
-    "crawl89_text_d2": "views: a personal-library page's 阅 count missed",
-    "crawl89_text_p09": "reporter: a 【…訊】記者…報道： dateline read as author (the outlet), reporter missed",
 }
 
 

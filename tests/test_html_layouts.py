@@ -147,12 +147,8 @@ KNOWN_META = {
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
     # batch 86 (session 14, 8 HTML pages, 3 damaged, a cross-section scored on ab3d739, session 13's final code)
     # batch 88 (session 14, 8 HTML pages of less common markup, 3 damaged, scored on 2502a56)
-    "crawl88_html_d1": "reporter: a 通讯员 dateline's name read as the author only (debatable, as crawl88_html_p02)",
     "crawl88_html_p02": "reporter: 通讯员 names read as the author (debatable: correspondents, not reporters)",
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
-    "crawl90_html_d3": "reporter: a 【…訊】記者…報道 dateline read as author (the outlet), reporter missed",
-    "crawl90_html_p02": "reporter: a 通讯员 dateline's name read as the author (debatable, as crawl88_html_p02)",
-    "crawl90_html_p04": "url: the portal's domain in the header read as the article's URL",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

@@ -35,8 +35,19 @@ BYLINE_LINE = lazyrx.cached(
     rf"^[(\[]?{BOX}?\s*(?:{OUTLET}(?<=\p{{Han}})\s*[|｜丨]\s*)?(?:{OUTLET}(?:(?<=\p{{Han}})\s)?{ROLE}\s*[::/|]?\s*{_CREW_NAMES}\s*)+(?:{WORK_TAIL}\s*)?[)\]]?$"
 )
 # Hong Kong and Taiwan papers open a report with their tag in lenticular brackets (folded to square ones),
-# then the reporter: "【香港商報訊】記者何嘉欣報道:". The name runs into 报道, so it is taken lazily.
-BRACKET_TAG = rf"\[\p{{Han}}{{1,10}}讯\]\s*(?:{ROLE}\s*[::]?\s*\p{{Han}}{{2,4}}?\s*(?:报道|报导|综合报道)\s*[::]?\s*)?"
+# then the reporter: "【香港商報訊】記者何嘉欣報道:". The name runs into 报道, so it is taken lazily; the place the
+# report was filed from may stand between them, glued to both ("記者何詠詩佛山報道:"). A colon, a space or the
+# end closes the credit: a sentence on what a reporter did (記者在深圳報道了…) runs on.
+FILED = (rf"{ROLE}\s*[::]?\s*(?:\p{{Han}}{{2,4}}?\s*(?:报道|报导|综合报道)|\p{{Han}}{{2,4}}\s*\p{{Han}}{{2,6}}?(?:报道|报导))"
+         r"(?:\s*[::]\s*|\s+|$)")
+BRACKET_TAG = rf"\[\p{{Han}}{{1,10}}讯\]\s*(?:{FILED})?"
+# The same credit without the tag (the page set the tag apart, or left it out), a reporter's role first and a colon
+# last: "記者梁嘉欣惠州報道:" on its own line or opening the first paragraph.
+_REPORTER_ROLE = r"(?:本报|本台|本刊|本网|特约)?(?:首席)?(?:全媒体|融媒体|新媒体)?(?:记者|实习记者|见习记者|通讯员)"
+# (a time word or a preposition after the role opens a sentence on what the reporter did: 记者近日报道:, 记者在深圳报道:)
+STAFF_FILED = (rf"{_REPORTER_ROLE}\s*[::]?\s*(?!近日|日前|近期|昨日|昨天|今日|今天|在|从)(?:\p{{Han}}{{2,4}}?\s*(?:报道|报导|综合报道)|\p{{Han}}{{2,4}}\s*\p{{Han}}{{2,6}}?(?:报道|报导))"
+               r"\s*[::]\s*")
+_STAFF_FILED_LINE = lazyrx.cached(rf"^{STAFF_FILED}$")
 _BRACKET_LINE = lazyrx.cached(rf"^{BRACKET_TAG}$")
 # 本报讯(记者 王刚 通讯员 李明) at the start of the first paragraph.
 # Without brackets the roles and names run on in the open, each name closed by a space ("本报讯 通讯员 陈晓
@@ -60,6 +71,8 @@ LEAD_BYLINE = lazyrx.cached(
     # (the paper's own staff named with no tag before them, each name set off by a space or closed by 报道:
     # 本报记者 王刚 通讯员 李明 7月8日,…; a sentence on what 本报记者 did runs its words on: 本报记者近日走访…)
     rf"|^(?:{BOX}\s*)?(?=本报|本台|本刊|本网){BARE_CREDITS}\s*"
+    # (a Hong Kong paper's reporter credit without its 【…讯】 tag: 记者梁嘉欣惠州报道:…)
+    rf"|^{STAFF_FILED}"
 )
 # 新华社北京4月28日电(记者 张三) / 工人日报—中工网记者 … 报道 / 中新网5月1日电
 # (a broadcaster's site writes 消息 for 电, its credits in brackets: 某某网重庆5月9日消息(记者 …); a sentence that reports
@@ -134,6 +147,8 @@ def byline_line(folded: str) -> bool:
         return False
     if t.startswith("[") and t.endswith(("]", ":", "道", "导")) and _BRACKET_LINE.match(t):
         return True  # 【香港商报讯】 alone, or with its reporter (记者何嘉欣报道:)
+    if t.endswith(":") and _STAFF_FILED_LINE.match(t):
+        return True  # 记者梁嘉欣惠州报道: with its tag set apart
     return bool(BYLINE_LINE.match(t)) and bool(_ROLE.search(t))
 
 

@@ -295,7 +295,10 @@ def name_list(value: str) -> str | None:
         tok = _STAFF_CODE.sub("", tok.strip(_TRIM))
         if names and _REPORTED_FROM.search(tok):
             break  # 何嘉敏 深圳報道: where the reporter filed from, not a second name
-        tok = _BYLINE_TAIL.sub("", _ROLE_PREFIX.sub("", tok.strip(_TRIM)))
+        tok = _ROLE_PREFIX.sub("", tok.strip(_TRIM))
+        if len(tok) >= 6 and tok.endswith(_FILED):
+            tok = _name_before_place(tok[:-2])  # 何詠詩佛山報道: the name, then where it was filed from
+        tok = _BYLINE_TAIL.sub("", tok)
         if not tok or tok in _NO_NAME:
             continue
         if names and _HAN.match(names[-1][-1]) and _CODE_TOKEN.fullmatch(tok):
@@ -312,6 +315,22 @@ def name_list(value: str) -> str | None:
 
 # A place and 报道 after the byline's names (记者 何嘉敏 深圳报道): where the story was filed from.
 _REPORTED_FROM = lazyrx.compile(r"^\p{Han}{2,6}(?:报道|報道)$")
+_FILED = ("报道", "報道")
+
+
+def _name_before_place(glued: str) -> str:
+    """The reporter's name of a name glued to the place it was filed from (何詠詩佛山 → 何詠詩, as a Hong Kong
+    paper's dateline writes 記者何詠詩佛山報道): the first split, three characters for the name, then two, then four,
+    whose rest is a place of the gazetteer; else ``glued`` as it is."""
+    from .places import scan  # (the gazetteer is loaded for the page's places anyway)
+
+    for n in (3, 2, 4):
+        rest = glued[n:]
+        if len(rest) >= 2 and (hits := scan(rest)) and hits[0].start == 0 and hits[0].end == len(rest):
+            return glued[:n]
+    return glued
+
+
 # A link written after a source's name, in brackets (包河区总工会(http://www.…/)): not part of the name.
 _LINK_AFTER = lazyrx.compile(r"\s*[(（\[【]\s*(?:https?://|www\.).*$")
 
@@ -366,6 +385,9 @@ _TEXT_AND_PHOTO = lazyrx.compile(r"(?:^|[\s(（])(?:文/图|文／图|文/圖|�
 _CREDIT_ROW = lazyrx.compile(r"^\s*(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)(?:\s*[:：]\s*|\s+)\p{Han}[^，。！？；,;]*$")
 # A staff reporter named before a correspondent on one line (记者 张三 通讯员 李四).
 _STAFF_THEN_CORRESPONDENT = lazyrx.compile(r"(?:记者|記者)[^()（）\[\]【】]{1,30}?(?:通讯员|通訊員)")
+# A paper's dateline whose bracket names correspondents only (本网讯（通讯员 杜文斌）, 本报讯(通讯员 杨晓峰)): the golds
+# take them as the reporters there (three of three), where a 作者:通讯员 X field or a closing (通讯员 X) signs as the author.
+_TAG_THEN_CORRESPONDENT = lazyrx.compile(r"^\s*\p{Han}{0,14}?(?:讯|訊)\s*[(（]\s*(?:本报|本報|本网|本網)?(?:通讯员|通訊員)")
 # 通讯员 X: a correspondent signs the piece; kept as the author when nothing else is.
 _CORRESPONDENT = lazyrx.compile(r"(?:通讯员|通訊員)\s*[:：]?\s*"
                                r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、,，]|[·・•‧](?=\p{Han}))*)")
@@ -421,7 +443,9 @@ def parse_byline(text: str) -> dict[str, str]:
     mt = _CORRESPONDENT.search(t)
     if mt and "author" not in out:
         a = name_list(_AFTER_CORRESPONDENT.split(_names_before_label(t, mt), 1)[0].rstrip(")）]】"))
-        if a:
+        if a and "reporter" not in out and _TAG_THEN_CORRESPONDENT.match(t):
+            out["reporter"] = a  # 本网讯（通讯员 X）: the paper's dateline credits its correspondent as the reporter
+        elif a:
             out["author"] = a
     if "author" in out and _STAFF_THEN_CORRESPONDENT.search(t):
         # 记者 X 通讯员 Y (作者：记者 X 通讯员 Y): the staff reporter's piece, the correspondent contributing:
@@ -441,8 +465,10 @@ def parse_byline(text: str) -> dict[str, str]:
         return {k: v for k, v in out.items() if v}
     # A bare trailing parenthetical: a person or a department signing the article; with the unit before
     # the name ("(射洪市总工会 蒲晓燕)") the person signs it.
-    if inner and _PHOTO_CAPTION.match(body):
-        return out  # (图为…): a photo's caption in brackets, the picture described, never a signer
+    if inner and (_PHOTO_CAPTION.match(body) or body.endswith(_NEWS_TAG)):
+        # (图为…): a photo's caption in brackets, the picture described, never a signer; 【香江商報訊】: a paper's
+        # tag opening its dateline, the outlet, never a signer
+        return out
     if inner and (ut := _UNIT_AND_NAME.fullmatch(body) or _glued_unit_and_name(body)) is not None:
         out["author"] = ut["name"]
     elif inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body) and not _PAGE_CONTROL.search(body):
@@ -467,6 +493,8 @@ def _reporters_then_photo(t: str) -> dict[str, str] | None:
 
 # The outlet an app's byline row puts before its reporter, barred off ("北京日报客户端 | 记者 邸若冰").
 _BARRED_OUTLET = lazyrx.compile(r"^\s*(?P<outlet>[\p{Han}A-Za-z0-9+]{2,12})\s*[|｜丨]\s*(?:本报|本報)?(?:记者|記者)")
+#: How a paper's news tag ends (【香港商報訊】, 【本報訊】).
+_NEWS_TAG = ("讯", "訊")
 # How a photo's caption opens (图为…, 上图为…, 左图：…, 图中…): it says what the picture shows, it names no signer.
 _PHOTO_CAPTION = lazyrx.compile(r"^(?:[上下左右]?(?:图|圖)(?:为|為|中|片中)|[上下左右](?:图|圖)\s*[:：]?)")
 _SIGNER = lazyrx.compile(r"[\p{Han}A-Za-z·\s]+")
@@ -1080,6 +1108,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     if m.views is None:  # a portal's counter as a phrase in the header row (已有528人浏览)
         m.views = _first(_views_phrase(r.text) for r in header + other
                          if r.kind in ("page_header", "navigation", "byline", "dateline"))
+    if m.views is None:  # a personal library's row under the headline (清风徐来z 阅 325 转 6): 阅 alone as the label
+        m.views = _first(_library_views(r.text) for r in header if "阅" in r.text or "閱" in r.text)
     if m.views is None:  # a counter under the editor line (阅读量 8362), or a thread's counter (查看: 2381 | 回复: 4)
         m.views = _late_views(removed, end)
     if m.source is None:  # a reprint's note of where it was taken from, filed as a credit line
@@ -1194,7 +1224,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     # (a labelled article address, 本文地址：http://…/content_N.htm, outranks a bare site root on the logo row)
     m.url = (_first(_labelled_url(r.text) for r in header + other if "链接" in r.text or "鏈接" in r.text
                     or "网址" in r.text or "網址" in r.text or "地址" in r.text)
-             or _first(_url(r.text) for r in header if r.kind != "title_suffix"))
+             or _first(_url(r.text) for r in header if r.kind != "title_suffix" and not _masthead_domain(r.text)))
     if m.published is None and article.meta.published is None:  # a year-less stamp filed under its day in the URL
         m.published = year_from_url(_stamp_rows(header), m.url or article.meta.url)
     if m.published is None and article.meta.published is None:  # a notice with no stamp but its signature's date
@@ -1357,6 +1387,17 @@ def _late_views(removed: list[Removal], end: float) -> int | None:
             if mt:
                 return parse_views(mt[1])
     return None
+
+
+# A personal library's (360doc-like) counters after the reposter's name: 阅 N, then 转 N (times reposted) or 转藏 N,
+# side by side or barred (阅 325　转 6, | 阅 56 | 转藏 3). 阅 is a label only there: alone it opens words (阅读, 阅览室).
+_LIBRARY_VIEWS = lazyrx.compile(r"(?<!\p{Han})(?:阅|閱)\s*(\d[\d,]*)(?=\s*(?:[|｜丨]\s*)?(?:转藏|轉藏|转|轉)\s*\d)")
+
+
+def _library_views(text: str) -> int | None:
+    """The 阅 count of a personal library's row (阅 325 转 6), else None."""
+    mt = _LIBRARY_VIEWS.search(normalise_line(text))
+    return parse_views(mt[1]) if mt else None
 
 
 def _views_phrase(text: str) -> int | None:
@@ -1714,6 +1755,17 @@ def _labelled_url(text: str) -> str | None:
     t = normalise_line(text)
     mt = _URL_LABEL.search(t)
     return _url(t[mt.end():]) if mt else None
+
+
+# A portal's domain on a row of its own under its name, written without a scheme (a government site's masthead:
+# 吴忠市人民政府 / www.wuzhong.gov.cn): it names the site, not the page. (A domain with its scheme on the name's row,
+# 某某工会网 http://www.….cn/, is read as the url, as the golds have it.)
+_MASTHEAD_DOMAIN = lazyrx.compile(r"^\s*(?i:www)\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?\s*$")
+
+
+def _masthead_domain(text: str) -> bool:
+    """A header row holding only a bare www. domain (no scheme, no path)."""
+    return text.lstrip()[:4].lower() == "www." and bool(_MASTHEAD_DOMAIN.match(text))
 
 
 def _url(text: str) -> str | None:

@@ -1,0 +1,25 @@
+"""A paper's dateline whose bracket names correspondents only (本网讯（通讯员 杜文斌）) credits them as the reporters;
+a 作者:通讯员 X field and a closing (通讯员 X) still sign as the author, and a staff reporter named beside keeps the
+reporter's place."""
+
+import pytest
+
+from unionkit.extract.meta import parse_byline
+
+
+@pytest.mark.parametrize("dateline, reporter", [
+    ("本网讯（通讯员 杜文斌）", "杜文斌"), ("本报讯(通讯员 杨晓峰)", "杨晓峰"), ("本網訊（通訊員 張三 李四）", "張三 李四"),
+    ("某某日报讯（本报通讯员 王刚）", "王刚"),
+])
+def test_correspondent_dateline_names_the_reporter(dateline, reporter):
+    assert parse_byline(dateline) == {"reporter": reporter}
+
+
+@pytest.mark.parametrize("credit, out", [
+    ("（通讯员 纳静）", {"author": "纳静"}),  # a closing credit signs the text
+    ("作者：通讯员 林雨晴", {"author": "林雨晴"}),
+    ("本报讯（记者 张敏 通讯员 周涛）", {"reporter": "张敏"}),  # the staff reporter keeps the place
+    ("本报讯 通讯员 陈晓 记者 方圆", {"reporter": "方圆", "author": "陈晓"}),  # the correspondent named first signs it
+])
+def test_other_correspondent_credits_keep_their_reading(credit, out):
+    assert parse_byline(credit) == out

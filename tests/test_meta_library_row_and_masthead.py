@@ -1,0 +1,37 @@
+"""A personal library's (360doc-like) counter row names the views with a bare 阅 beside its 转 count; a portal's domain
+standing alone under its name in the masthead names the site, not the page's url. Look-alikes keep their reading."""
+
+import pytest
+
+from meta_pieces import meta_of  # noqa: E402 - tests/ is on sys.path
+
+
+@pytest.mark.parametrize("row, views", [
+    ("2024-01-16　清风徐来z　阅 325　转 6", 325), ("秦川书香 2024-02-28 | 阅 56 | 转藏 3", 56), ("某某 2024-03-01 閱 1,208 轉 12", 1208),
+])
+def test_library_row_counts_the_views(row, views):
+    assert meta_of(("page_header", row)).views == views
+
+
+@pytest.mark.parametrize("row", [
+    "首页 | 阅览室 | 馆友 | 我的图书馆", "2024-01-16　清风徐来z　阅 325",  # no 转 count beside: 阅 alone is no label
+    "审阅 3 转 2",  # 阅 closing a word
+])
+def test_library_look_alikes_count_nothing(row):
+    assert meta_of(("page_header", row)).views is None
+
+
+def test_masthead_domain_alone_is_no_url():
+    m = meta_of(("navigation", "吴忠市人民政府"), ("navigation", "www.wuzhong.gov.cn"), ("page_header", "发布时间：2024-01-22"))
+    assert m.url is None
+    assert meta_of(("navigation", "WWW.BOZHOU.GOV.CN")).url is None
+
+
+@pytest.mark.parametrize("row, url", [
+    ("湖北工会网 www.hbgh.org.cn", "www.hbgh.org.cn"),  # the site's name and its domain on one row
+    ("洛阳工会网  http://www.lyzgh.org.cn", "http://www.lyzgh.org.cn"),
+    ("http://www.lyzgh.org.cn/", "http://www.lyzgh.org.cn/"),  # with its scheme
+    ("www.example.cn/news/2024/0612/1234.html", "www.example.cn/news/2024/0612/1234.html"),  # a page's address
+])
+def test_domain_with_a_name_scheme_or_path_stays_the_url(row, url):
+    assert meta_of(("navigation", row)).url == url
