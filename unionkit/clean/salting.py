@@ -1523,7 +1523,8 @@ def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[in
     because the place read as one, has no chunk before it any more)."""
     kept, after = [], None
     for a, b in spans:
-        if _in_book_title(par, a, b) or _opening_place(par, a, b, t, tb) or _counted_noun(par, a, b, t, tb):
+        if (_in_book_title(par, a, b) or _opening_place(par, a, b, t, tb) or _counted_noun(par, a, b, t, tb)
+                or _inside_word(par, a, b)):
             continue
         if _possessive_place(par, a, b, t, tb):
             after = b
@@ -1532,6 +1533,15 @@ def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[in
             continue
         kept.append((a, b))
     return kept
+
+
+def _inside_word(par: str, a: int, b: int) -> bool:
+    """par[a:b], two Han characters inside a clause, ends a longer dictionary word the character before it opens
+    (高|技能|人才: 高技能): the sentence's word, a salter puts chunks between words. (A word the span opens with the
+    character after it is no such sign: a chunk put before a word often reads so, 工会|法律 as 工会法, 就业|办理.)"""
+    if b - a != 2 or a == 0 or b >= len(par) or not HAN_RUNS.fullmatch(par, a - 1, b + 1):
+        return False
+    return _is_word(_simplifier()(par[a - 1:b]))
 
 
 def _counted_noun(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
@@ -3545,9 +3555,9 @@ def lone_gain(par: str, p: int, segs: dict | None = None) -> float:
 #: A union federation named by its level (市总工会, 区总工会): the usual way body text names the title's
 #: organisation, so salt is cut next to it, never inside it.
 UNION_NAME = regex.compile(r"[省市区县州旗镇區縣][总總]工[会會]")
-#: A union named by its level word (基层工会, 街道工会, (街道)工会 of 各乡镇(街道)工会负责人): the body's own way of
+#: A union named by its level word (基层工会, 街道工会, 各级工会, (街道)工会 of 各乡镇(街道)工会负责人): the body's own way of
 #: naming the unions below the title's, kept whole as keep_unions keeps 市总工会.
-LEVEL_UNION = regex.compile(r"(?:基层|街道|乡镇|社区|[)）])工[会會]")
+LEVEL_UNION = regex.compile(r"(?:基[层層]|街道|[乡鄉][镇鎮]|社[区區]|各[级級]|[)）])工[会會]")
 
 
 def _han_piece(text: str, han: str) -> bool:
