@@ -1523,7 +1523,8 @@ def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[in
     because the place read as one, has no chunk before it any more)."""
     kept, after = [], None
     for a, b in spans:
-        if _in_book_title(par, a, b) or _opening_place(par, a, b, t, tb) or _counted_noun(par, a, b, t, tb):
+        if (_in_book_title(par, a, b) or _opening_place(par, a, b, t, tb) or _counted_noun(par, a, b, t, tb)
+                or _inside_word(par, a, b)):
             continue
         if _possessive_place(par, a, b, t, tb):
             after = b
@@ -1532,6 +1533,15 @@ def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[in
             continue
         kept.append((a, b))
     return kept
+
+
+def _inside_word(par: str, a: int, b: int) -> bool:
+    """par[a:b], two Han characters inside a clause, ends a longer dictionary word the character before it opens
+    (高|技能|人才: 高技能): the sentence's word, a salter puts chunks between words. (A word the span opens with the
+    character after it is no such sign: a chunk put before a word often reads so, 工会|法律 as 工会法, 就业|办理.)"""
+    if b - a != 2 or a == 0 or b >= len(par) or not HAN_RUNS.fullmatch(par, a - 1, b + 1):
+        return False
+    return _is_word(_simplifier()(par[a - 1:b]))
 
 
 def _counted_noun(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
@@ -1808,13 +1818,14 @@ def _salt_spans(title: str, paragraphs: list[str], memo: Memo | None = None) -> 
 
 def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, memo: Memo) -> list[list[tuple[int, int]]]:
     """The spans corrected by what the page's salt shows as a whole: a span running on into the next chunk's
-    head (``chunk_overlaps``), a run of chunks tiling the title from a later chunk (``seam_tiles``), and
-    in-clause title words after a gap on a page salted at clause marks (``mark_style``). Each
+    head (``chunk_overlaps``) or past another paragraph's chunk into the next one (``chunk_tails``), a run of chunks
+    tiling the title from a later chunk (``seam_tiles``), the title's last piece after a list carried through the
+    page (``title_tail``), and in-clause title words after a gap on a page salted at clause marks (``mark_style``). Each
     correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
     count for mark_style's view of where the page's salt sits)."""
-    for step in (chunk_overlaps, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
+    for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
                  partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
-                 opening_unions, list_items, continued_seams, carried_chunks, list_gaps, marked_copy, slot_copies, restated_runs, paragraph_heads):
+                 opening_unions, list_items, continued_seams, title_tail, carried_chunks, list_gaps, marked_copy, slot_copies, restated_runs, paragraph_heads):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
@@ -2034,6 +2045,42 @@ def continued_seams(out: list[list[tuple[int, int]]], paragraphs: list[str], t: 
     return [sorted(sp + add.get(pi, [])) for pi, sp in enumerate(out)]
 
 
+TAIL_CHAIN = 6  # found chunks, in page and title order, a page must show before title_tail looks past them
+TAIL_SKIP = 2   # title characters that chain may pass over between two chunks, and leave at the title's end
+
+
+def title_tail(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the title's last piece opening a clause in a paragraph after the last salted one (,运动会今年以来…
+    after 玉州|区总|工会|开展|快乐|劳动|最美|职工|趣味运动 found): a salter carrying one chunk list through the page puts
+    its last chunk after the others. Taken only when every found span, in page order, walks the title from its head
+    (TAIL_CHAIN of them or more, passing over at most TAIL_SKIP title characters each time) and stops short of its
+    end by at most TAIL_SKIP, and the piece, running on into the clause, completes the title from inside the last
+    chunk; the first such piece after the last salted paragraph is the only one taken."""
+    han = t.han
+    chain = [(pi, a, b) for pi, sp in enumerate(out) for a, b in sp]
+    if len(chain) < TAIL_CHAIN:
+        return out
+    at = start = 0
+    for pi, a, b in chain:
+        x = paragraphs[pi][a:b]
+        k = han.find(x, at, at + TAIL_SKIP + len(x)) if HAN_RUNS.fullmatch(x) else -1
+        if k < 0:
+            return out
+        start, at = k, k + len(x)
+    if not 0 < len(han) - at <= TAIL_SKIP:
+        return out
+    tails = [han[s:] for s in range(start + 1, at + 1) if len(han) - s >= 2]
+    for pi in range(chain[-1][0] + 1, len(paragraphs)):
+        par = paragraphs[pi]
+        for i, ch in enumerate(par[:-1]):
+            if ch not in SUBJECT_MARKS:
+                continue
+            n = next((len(x) for x in tails if par.startswith(x, i + 1) and HAN.match(par, i + 1 + len(x))), 0)
+            if n:
+                return [sorted(sp + [(i + 1, i + 1 + n)]) if qi == pi else sp for qi, sp in enumerate(out)]
+    return out
+
+
 CARRY_SKIP = 3     # title characters a salter may pass over between two chunks it carries from one paragraph to the next
 CARRY_LONGEST = 4  # longest chunk looked at there
 
@@ -2224,13 +2271,14 @@ def _title_range(par: str, spans: list[tuple[int, int]], han: str) -> tuple[int,
 def _leading_run(par: str, han: str, hi: int) -> tuple[list[tuple[int, int]], int] | None:
     """The clause-opening title pieces of ``par`` that tile han[:hi] in order (the first within CARRY_SKIP of the
     title's head, each next within CARRY_SKIP of the one before, the last ending within CARRY_SKIP of ``hi``), and
-    the title offset of the first; None when they do not."""
+    the title offset of the first; None when they do not. A piece the text runs on into the title's union or place
+    name (,县总|工会工作人员: the clause's subject named in full) is the sentence's, no carried chunk."""
     spans, first, at = [], None, 0
     for i, ch in enumerate(par[:-1]):
         if ch not in SUBJECT_MARKS:
             continue
         got = _title_piece_at(par, i + 1, han, at, CARRY_SKIP, hi)
-        if got is not None:
+        if got is not None and not _in_name(par, i + 1, i + 1 + got[0], han):
             n, k = got
             spans.append((i + 1, i + 1 + n))
             first = k if first is None else first
@@ -2493,6 +2541,43 @@ def chunk_overlaps(out: list[list[tuple[int, int]]], paragraphs: list[str], t: T
                 new[k] = (a, b - cut)
         res.append(new)
     return res
+
+
+def chunk_tails(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """A verbatim title span that takes in a whole chunk removed in another paragraph and then ends inside the
+    chunk after it ([業態勞動者]掃碼 where the page's chunks are 勞動 and 者建): the salter cut the title once and put
+    whole chunks, so the span's own chunk ends where the other chunk starts and the rest is the sentence's words
+    (勞動者掃碼); the span is cut back to its head. A head that is the title's place right before the level union name
+    the rest holds (石台|县总工会把…) is the sentence's own name, as keep_unions reads it: the span goes."""
+    texts = [{par[a:b] for a, b in sp if HAN_RUNS.fullmatch(par[a:b])} for par, sp in zip(paragraphs, out)]
+    res = []
+    for pi, (par, spans) in enumerate(zip(paragraphs, out)):
+        others = set().union(*(x for qi, x in enumerate(texts) if qi != pi))
+        new = []
+        for a, b in spans:
+            k = _head_before_chunk(par, a, b, others, t.han)
+            if not k:
+                new.append((a, b))
+            elif not (UNION_NAME.match(par, a + k, b) or UNION_NAME.match(par, a + k - 1, b)):
+                new.append((a, a + k))
+        res.append(new if new != spans else spans)
+    return res
+
+
+def _head_before_chunk(par: str, a: int, b: int, others: set[str], han: str) -> int:
+    """Length of the head of the span par[a:b] that ends where another paragraph's chunk starts inside it, when the
+    span runs past that chunk into part of a later one and the text after it goes on (0 when it does not)."""
+    x = par[a:b]
+    if len(x) < 5 or not others or x not in han or not HAN.match(par[b:b + 1] or "x"):
+        return 0
+    for k in range(2, len(x) - 2):
+        rest = x[k:]
+        if rest in others:
+            continue  # two whole chunks side by side: nothing tells which is the text's
+        for y in others:
+            if len(y) >= 2 and rest.startswith(y) and len(rest) > len(y) and rest[len(y):] not in others:
+                return k
+    return 0
 
 
 #: Spans at clause marks a page needs, per span inside a clause, before its in-clause title words are the text's.
@@ -3470,9 +3555,9 @@ def lone_gain(par: str, p: int, segs: dict | None = None) -> float:
 #: A union federation named by its level (市总工会, 区总工会): the usual way body text names the title's
 #: organisation, so salt is cut next to it, never inside it.
 UNION_NAME = regex.compile(r"[省市区县州旗镇區縣][总總]工[会會]")
-#: A union named by its level word (基层工会, 街道工会, (街道)工会 of 各乡镇(街道)工会负责人): the body's own way of
+#: A union named by its level word (基层工会, 街道工会, 各级工会, (街道)工会 of 各乡镇(街道)工会负责人): the body's own way of
 #: naming the unions below the title's, kept whole as keep_unions keeps 市总工会.
-LEVEL_UNION = regex.compile(r"(?:基层|街道|乡镇|社区|[)）])工[会會]")
+LEVEL_UNION = regex.compile(r"(?:基[层層]|街道|[乡鄉][镇鎮]|社[区區]|各[级級]|[)）])工[会會]")
 
 
 def _han_piece(text: str, han: str) -> bool:
