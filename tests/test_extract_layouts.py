@@ -187,10 +187,6 @@ KNOWN_MISSES = {
     # batch 87 (session 14, 14 text pages of less common kinds, 5 damaged, scored on 2502a56)
     ("crawl87_text_d4", "people"): "missed the minute-taker 詹琳 in the meeting head (debatable)",
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
-    ("crawl89_text_d3", "people"): "missed 黄海燕 (队员黄海燕说)",
-    ("crawl89_text_d4", "people"): "missed the editor 高原 (a name that is also a word)",
-    ("crawl89_text_p05", "people"): "false 项目一 (项目一等奖 read as a name)",
-    ("crawl89_text_p06", "people"): "missed 王雨萱 (来自陵城区的王雨萱)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
