@@ -78,7 +78,6 @@ KNOWN_MISSES = {
     ("crawl45_text_liuyang", "unions"): "extra 金鹏花炮公司工会, the title's short form of the company union beside its full name (debatable)",
     # batch 43 (20 unseen text pages, 6 damaged, scored on a07fefd, added after it was scored)
     # batch 41 (20 unseen text pages, 6 damaged, scored on e71e25c, added after it was scored)
-    ("crawl41_text_p05", "unions"): "公司工会 not resolved to the company the page names (debatable: the full name is never written)",
     # batch 39 (20 unseen text pages, 6 damaged: the session's final measure, scored on 0582f6d, not fixed after)
     ("crawl39_text_d03", "people"): "missed 原志強 (surname 原)",
     # batch 37 (20 unseen text pages, 6 damaged, scored on e880f12, added after it was scored)
@@ -188,11 +187,6 @@ KNOWN_MISSES = {
     # batch 87 (session 14, 14 text pages of less common kinds, 5 damaged, scored on 2502a56)
     ("crawl87_text_d4", "people"): "missed the minute-taker 詹琳 in the meeting head (debatable)",
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
-    ("crawl89_text_d3", "people"): "missed 黄海燕 (队员黄海燕说)",
-    ("crawl89_text_d4", "people"): "missed the editor 高原 (a name that is also a word)",
-    ("crawl89_text_p05", "people"): "false 项目一 (项目一等奖 read as a name)",
-    ("crawl89_text_p06", "people"): "missed 王雨萱 (来自陵城区的王雨萱)",
-    ("crawl89_text_p09", "unions"): "佛山市南海區總工會 listed with the city where the gold has 南海區總工會 (golds disagree on full district names)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -1335,3 +1335,42 @@ def test_an_idiom_after_a_role_is_no_name(text):
 
 def test_a_name_that_opens_no_idiom_after_a_role_stays():
     assert [n for n, _ in _people("环卫工人任劳说，很好。")] == ["任劳"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # after a plain people noun, a surname pair that is a proper noun (黄海, a sea) before a name-like given name,
+    # closed by a verb of speech
+    (("队员黄海燕说：“团队的凝聚力更强了。”",), [("黄海燕", ["队员"])]),
+    # a subject after 来自…的 that a time word follows
+    (("来自陵城区的王雨萱今年考上了一所大学。",), [("王雨萱", [])]),
+    # a quoted honorific right before the name titles the person
+    (("“工会法律明白人”王丽萍正在为职工讲解法律知识。",), [("王丽萍", ["工会法律明白人"])]),
+])
+def test_names_in_strong_slots(body, expected):
+    assert _people(*body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    ("职工江西人说：“工会帮了大忙。”",),  # a place and 人: where one comes from, no name
+    ("职工高兴地说：“工会帮了大忙。”",),  # an everyday word after the people noun
+    ("来自全市的高技能人才今年参加比赛。",),  # 来自…的 before a noun phrase
+    ("“新农人”同台竞技，“职工之家”全覆盖。",),  # a word, not a name, after a quoted honorific
+    ("获得中式面点师项目一等奖的职工参加。",),  # a numeral's 等 of a prize's grade ends no name (项目一)
+    ("他荣立三等功。",),
+])
+def test_look_alikes_of_strong_slots_name_nobody(body):
+    assert _people(*body) == []
+
+
+def test_editor_line_word_name_beside_another_named_slot():
+    """编辑：高原　审核：王振: a roster of slots, one holding a plain name, makes a word-name (高原) in another a name;
+    alone, a word in an editor slot stays out (责任编辑：焦点)."""
+    from unionkit.record import Meta
+
+    def staff(line, editor):
+        a = Article(id="t", title="标题", body=["正文。"], captions=[], removed=[Removal("editor_line", line, 3)])
+        return [p.name for p in find_people(a, meta=Meta(editor=editor))]
+
+    assert staff("编辑：高原　审核：王振", "高原") == ["高原", "王振"]
+    assert staff("责任编辑：高原", "高原") == []
+    assert staff("编辑：高原　审核：记者", "高原") == []

@@ -617,3 +617,10 @@ def test_a_bare_province_before_its_union_movement_after_a_verb(text):
 ])
 def test_a_bare_province_in_a_union_sites_name_is_no_place(text):
     assert find_places(text) == []
+
+
+def test_bare_prefecture_after_a_verb_of_adjacency():
+    """惠陽毗鄰深圳，: a verb of adjacency has a place as its object, like a word of place before it."""
+    assert ("深圳", "广东省", "深圳市", None) in _keys("惠阳毗邻深圳，交通便利。")
+    assert ("深圳", "廣東省", "深圳市", None) in _keys("惠陽區總工會表示，惠陽毗鄰深圳，新業態勞動者很多。")
+    assert _keys("紧邻长安街，交通便利。") == []

@@ -1023,3 +1023,37 @@ def test_no_member_union_without_region_and_trade(text):
 def test_health_sector_union_of_a_province_or_city(text, expected):
     """卫生健康 (the health sector, named after the 2018 health commissions) is an industry like 教育."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count in the prose before a verb, then the place's union: the count is the prose's
+    ("去年金安区有36家企业获评六安市总工会“安康杯”竞赛优胜单位。", ["六安市总工会"]),
+    ("企业荣获六安市总工会表彰。", ["六安市总工会"]),
+    # look-alikes: a count before a bare body or a generic word names none
+    ("全市有一个街道工会。", []),
+    ("有36家企业工会获评先进。", []),
+])
+def test_count_in_prose_before_a_verb_and_a_place(text, expected):
+    assert names(text) == expected
+
+
+def test_bare_company_union_on_a_firms_own_site():
+    """公司工会 on a firm's own site is that firm's union, in the page's script; not where the text names a
+    company's union itself, nor before a noun of union work, nor on a site that is no company."""
+    def on(text, site):
+        return [u.name for u in find_unions(text, find_places(text), site)]
+
+    assert on("5月15日，公司工會在車間舉辦比武。", "德陽旌誠重工機械有限公司") == ["德陽旌誠重工機械有限公司工會"]
+    assert on("公司工会与行政方签订集体合同。", "嘉鱼华兴纺织有限公司") == ["嘉鱼华兴纺织有限公司工会"]
+    assert on("会议审议了公司工会工作报告。", "嘉鱼华兴纺织有限公司") == []
+    assert on("公司工会与行政方签订集体合同。", "嘉鱼工会网") == []
+    assert on("甲乙集团有限公司工会组织活动，公司工会主席讲话。", "丙丁有限公司") == ["甲乙集团有限公司工会"]
+
+
+def test_county_union_named_first_without_its_city():
+    """On a page naming several prefectures, a county's union keeps its city as written (a province's list of units),
+    unless the page names it first without the city (a headline's 南海区总工会): that is the page's name for it."""
+    text = ("南海区总工会推出交流计划\n佛山市南海区总工会日前启动计划，南海区总工会将安排参观广州、深圳等地。")
+    assert names(text) == ["南海区总工会"]
+    listed = ("兰州市总工会、兰州市城关区总工会、天水市总工会、酒泉市总工会代表发言。城关区总工会介绍了经验。")
+    assert "兰州市城关区总工会" in names(listed)

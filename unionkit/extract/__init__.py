@@ -59,7 +59,7 @@ def places_and_unions(text: str, site: str | None = None) -> tuple[list[Place], 
     if extra is not None and not any((p.province, p.city, p.county) == (extra.province, extra.city, extra.county)
                                      for p in places):
         places.append(extra)
-    return places, find_unions(text, places)
+    return places, find_unions(text, places, site)
 
 
 def extract(article: Article) -> Article:

@@ -810,9 +810,17 @@ def _element_ends(text: str, i: int, parts: frozenset, depth: int = 3) -> list[t
 
 
 def _name_may_end(text: str, j: int) -> bool:
-    """True when a name may end before ``text[j]``: the text's end, no Han character, or what follows names."""
+    """True when a name may end before ``text[j]``: the text's end, no Han character, or what follows names.  Not
+    a numeral's 等 of a prize's or merit's grade (面点师项目一等奖: 一等奖, no name 项目一 and 等)."""
+    if j < len(text) and text[j] == "等" and text[j - 1] in _GRADE_NUMERALS and text[j + 1:j + 2] in _GRADED:
+        return False
     return (j >= len(text) or not _IS_HAN[text[j]] or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
             or text.startswith(_FORMER_WORDS, j))
+
+
+# The numerals and nouns of a grade (一等奖, 二等功, 三等獎): the numeral before 等 is the grade's, no given name.
+_GRADE_NUMERALS = frozenset("一二三四五六七八九十特")
+_GRADED = frozenset("奖獎功")
 
 
 def _steppe_name_at(text: str, i: int, single: bool = False) -> str | None:
@@ -1232,10 +1240,12 @@ _SPEECH_AFTER = lazyrx.compile(r"(?:\p{Han}[着著]\p{Han}{0,4}?|\p{Han}{1,2}地
 
 def _rare_pair_speaker(text: str, at: int, name: str) -> bool:
     """True when a three-character name at ``text[at]`` opens with a surname pair that is only a rare dictionary
-    word (苏美, a count of 9) and a verb of speech closes the clause right after it (受助学生家长苏美华说): the verb
-    makes the slot after a plain people noun strong (职工高兴地说 has a common word there, 职工幸福感 no verb)."""
-    return (len(name) == 3 and not _either_script(_common_entry, name[:2])
-            and _SPEECH_AFTER.match(text, at + 3) is not None)
+    word (苏美, a count of 9) or a proper noun (黄海, a sea), and a verb of speech closes the clause right after it
+    (受助学生家长苏美华说, 队员黄海燕说): the verb makes the slot after a plain people noun strong (职工高兴地说 has an
+    everyday word there, 职工幸福感 no verb).  The given name must be no everyday word either (海燕 is a name)."""
+    return (len(name) == 3 and (not _either_script(_common_entry, name[:2])
+                                or not _everyday_word(name[:2]) and not _everyday_word(name[1:]) and name[2] != "人")
+            and _SPEECH_AFTER.match(text, at + 3) is not None)  # (职工江西人说: a place and 人, where one is from)
 
 
 def _context_speaker(text: str, at: int) -> str | None:
@@ -1638,6 +1648,8 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
     if "的" in text:
         found.extend(_de_names(text))
         found.extend(_de_minority_names(text))
+    if "”" in text or "」" in text:
+        found.extend(_quoted_honorific_names(text))
     if "·" in text or "・" in text or "•" in text or "‧" in text:
         for at, name, _ in _dotted_names(text):
             found.append((at, Person(name, _titles(_title_chain(text, at), unions, places))))
@@ -1801,8 +1813,8 @@ def _phrased_names(text: str, unions, places, found: list[tuple[int, Person]]) -
         at = mt.end()
         name = _name_after(text, at, True)
         j = at + len(name) if name else at
-        if name and (j >= len(text) or text[j] in "、，,。；;和与與及" or text.startswith(_WIN_VERBS, j)) \
-                and _whole_name(name):
+        if name and (j >= len(text) or text[j] in "、，,。；;和与與及" or text.startswith(_WIN_VERBS, j)
+                     or _time_word_at(text, j)) and _whole_name(name):  # (…的王雨萱今年考上: the clause's subject)
             found.append((at, Person(name, [])))
 
 
@@ -2548,6 +2560,35 @@ def _quoted_de_names(text: str) -> list[tuple[int, Person]]:
     return out
 
 
+# The last character of a quoted honorific that names a kind of person (“工会法律明白人”, “最美快递员”, “盐城工匠”,
+# “技术能手”): a person's name may follow it right after the closing quote.
+_HONORIFIC_ENDS = frozenset("人者员員手匠师師兵")
+
+
+def _quoted_honorific_names(text: str) -> list[tuple[int, Person]]:
+    """People named right after a quoted honorific (“工会法律明白人”王丽萍正在为…), titled with it: the quote calls a
+    person so, and the name follows its closing quote as it follows a title.  The name must be whole (its surname
+    pair no word, after _whole_name), end where a name ends, and its given name be no everyday word (“新农人”同台竞技:
+    同台 is a word)."""
+    out = []
+    for q, o in (("”", "“"), ("」", "「")):
+        i = text.find(q)
+        while i >= 0:
+            at = i + 1
+            if i > 0 and text[i - 1] in _HONORIFIC_ENDS and text[at:at + 1] in _FIRST_CHARS:
+                name = _name_after(text, at)
+                if name and _whole_name(name) and not _everyday_word(name[-2:]):
+                    k = text.rfind(o, max(0, i - _HONORIFIC_MAX - 1), i)
+                    title = text[k + 1:i] if k >= 0 and all(_IS_HAN[c] for c in text[k + 1:i]) else ""
+                    out.append((at, Person(name, [title] if title else [])))
+            i = text.find(q, at)
+    return out
+
+
+# The longest quoted honorific taken as a title (工会法律明白人: 7).
+_HONORIFIC_MAX = 10
+
+
 def _work_de_names(text: str) -> list[tuple[int, Person]]:
     """People named by a three-character name right after a phrase of where or what they work (在一家物流企业做财务
     工作的王晓婷报了…，她说…): 工作的 introduces a person, so the name may be followed by any verb.  The
@@ -3245,7 +3286,7 @@ def _lone_slot_name(article: Article, role: str | None, value: str) -> bool:
     the slot's form or the word's rarity leaves no doubt (区楚瑶, 付强, 【责任编辑：方可】, 记者 方圆)."""
     if role == "editor":
         return (_editor_slot_name(value) or _rare_word_name(value) or _bracketed_editor(article, value)
-                or _name_word_in_slot(value))
+                or _name_word_in_slot(value) or _beside_named_slot(article, value))
     if role is None:  # 作者：单红: an author slot's rare word (单红, 2) is the name, as in an editor slot
         return _rare_word_name(value)
     return role == "reporter" and _spaced_reporter(article, value)
@@ -3299,6 +3340,21 @@ def _bracketed_editor(article: Article, name: str) -> bool:
         if r.kind == "editor_line" and ("【" in r.text or "[" in r.text):
             if any(mt["name"] == name for mt in _BRACKET_EDITOR.finditer(r.text)):
                 return True
+    return False
+
+
+def _beside_named_slot(article: Article, name: str) -> bool:
+    """True when an editor line writes ``name`` (a dictionary word: 高原) as one slot's whole value beside another staff
+    slot that holds a plain person's name (编辑：高原　审核：王振): a roster of the page's staff, where every slot holds
+    a name, unlike a lone (责任编辑:焦点), which may be a section's or a pen name.  Role words and organs stay out."""
+    if not looks_like_name(name) or not _plain_slot_value(name):
+        return False
+    for r in article.removed:
+        if r.kind != "editor_line" or name not in r.text:
+            continue
+        values = [mt["names"] for mt in _STAFF_RX.finditer(r.text)]
+        if name in values and any(v != name and is_person_name(v, True) for v in values):
+            return True
     return False
 
 

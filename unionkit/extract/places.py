@@ -696,9 +696,10 @@ def _listed_with_sibling(text: str, m: Mention) -> bool:
                for x in near)
 
 
-#: Words after which a name is a place one goes to or is in (在黟县, 前往黟县, 来自攀枝花的).
+#: Words after which a name is a place one goes to or is in (在黟县, 前往黟县, 来自攀枝花的), or one a place lies next
+#: to (惠陽毗鄰深圳，: a verb of adjacency has a place as its object).
 _TO_PLACE = ("在", "赴", "往", "到", "至", "于", "於", "从", "從", "、", "来自", "來自", "抵达", "抵達", "位于", "位於",
-             "落户", "落戶")
+             "落户", "落戶", "毗邻", "毗鄰", "紧邻", "緊鄰", "邻近", "鄰近", "毗连", "毗連", "紧靠", "緊靠", "靠近")
 
 
 def _short_county_in_context(text: str, m: Mention, cities: dict[str, float] | None,

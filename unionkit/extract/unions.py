@@ -233,7 +233,8 @@ _LEAD_WORDS = sorted(
     下一步 下步 接下来 接下來 下阶段 下階段 下一阶段 下一階段 明年
     代表 来自 來自 联手 聯手 牵头 牽頭 依靠 届时 屆時 当日 當日 此前 年初 年底 近来 近來 应邀 應邀 受邀 特邀
     对接 對接
-    同意 大力 着力 著力""".split(),
+    同意 大力 着力 著力
+    荣获 榮獲""".split(),
     key=len, reverse=True,
 )
 
@@ -800,7 +801,10 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     counted = _after_count(seg)
     if counted is not None and (not counted or counted.startswith(_GENERIC_START) or counted in _BARE_COMPANY
                                 or len(counted) <= 2):
-        return None  # 一个街道工会, 九个街道工会: a numeral and a measure word before a bare body word name none
+        at = _place_after_verb(seg)
+        if not at:
+            return None  # 一个街道工会, 九个街道工会: a numeral and a measure word before a bare body word name none
+        seg, counted = seg[at:], None  # 有36家企业获评六安市总工会: the count is the prose's, a verb then the place
     if _national_trade(seg):
         return seg + head, seg + head, "org"
     regiment = _regiment_unit(seg) if counted is None else None
@@ -2027,8 +2031,10 @@ _REGION_HINT = recode.compile("|".join(_REGION_WORDS))  # one pass of the standa
 _NAMED_AFTER = ("网", "網", "驿站", "驛站")
 
 
-def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
-    """Every trade-union organisation named in ``text``, resolved and deduplicated, in order."""
+def find_unions(text: str, places: list[Place] | None = None, site: str | None = None) -> list[Union]:
+    """Every trade-union organisation named in ``text``, resolved and deduplicated, in order.
+
+    ``site``: the page's site name; a firm's own site (嘉鱼华兴纺织有限公司) names the body of a bare 公司工会."""
     short = bool(text) and _SHORT_HINT.search(text) is not None
     # (the region first: most pages name none, and the federation words are common)
     labour = bool(text) and _REGION_HINT.search(text) is not None and _LABOUR_BODY_HINT.search(text) is not None
@@ -2125,6 +2131,8 @@ def find_unions(text: str, places: list[Place] | None = None) -> list[Union]:
         found.extend(_signatures(text, places_key))
     if "分公司" in text:
         found = _branch_backrefs(text, found)
+    if site and "公司工" in text and site.endswith("公司"):
+        found = _site_company(text, site, found)
     if places and len({p.city for p in places if p.city}) >= _MANY_CITIES:
         found = _cities_kept(found)
     return _merge([u for _, u in found], pinned)
@@ -2151,10 +2159,17 @@ def _city_of_county(name: str, surface: str) -> bool:
 def _cities_kept(found: list[tuple[int, Union]]) -> list[tuple[int, Union]]:
     """``found`` with a county's union named with its prefecture, as written, on a page that names several
     prefectures (a province's page listing its cities' units: 赣州市章贡区总工会 beside 南昌市、九江市), where the city
-    tells the reader which county is meant; a second mention without the city names the same union."""
+    tells the reader which county is meant; a second mention without the city names the same union.  Not when the
+    page first names the union without its city (a headline's 南海區總工會): that is the page's name for it."""
     full = {u.name: u.surface for _, u in found if u.surface and _city_of_county(u.name, u.surface)}
     if not full:
         return found
+    first: dict[str, Union] = {}
+    for _, u in found:
+        first.setdefault(u.name, u)
+    full = {k: v for k, v in full.items() if first[k].surface not in (None, k)}
+    if not full:
+        return found  # (南海區總工會 in the headline, 佛山市南海區總工會 later: the page's own name for it comes first)
     return [(start, Union(full[u.name], u.surface) if u.name in full else u) for start, u in found]
 
 
@@ -2232,6 +2247,29 @@ def _same_place(stem: str, full: str) -> bool:
 
 
 _BARE_BRANCH = ("分公司工会", "分公司工會")
+
+#: A firm's union named by its kind alone (公司工会主席, 公司工會在…舉辦): the writer's own company's.
+_BARE_COMPANY_UNION = ("公司工会", "公司工會")
+
+
+def _site_company(text: str, site: str, found: list) -> list:
+    """``found`` with the union of the firm whose own site the page is (``site``: 德陽旌誠重工機械有限公司) where the
+    text names it only by its kind (公司工會主席…) and writes no company's union in full: an enterprise page names its
+    firm in its header, then says 公司.  A 公司工会 before a noun of union work (公司工会工作报告) names no body."""
+    if len(site) < 6 or not _all_han(site) or any("公司" in u.name for _, u in found):
+        return found
+    for head in _BARE_COMPANY_UNION:
+        at = text.find(head)
+        while at >= 0:
+            end = at + len(head)
+            seg = text[_segment_start(text, at, limit=20):at]
+            if (not seg or _strip_lead(seg + "公司") == "公司" or _bare_body_after_verb(seg + "公司")) \
+                    and not text.startswith(_UNION_COMPOUNDS, end):
+                found = found + [(at, Union(site + head[2:], head))]
+                found.sort(key=lambda x: x[0])
+                return found
+            at = text.find(head, end)
+    return found
 
 
 def _branch_backrefs(text: str, found: list) -> list:
