@@ -23,3 +23,16 @@ def test_correspondent_dateline_names_the_reporter(dateline, reporter):
 ])
 def test_other_correspondent_credits_keep_their_reading(credit, out):
     assert parse_byline(credit) == out
+
+
+@pytest.mark.parametrize("page, name, title", [
+    ("某区总工会开展送清凉活动\n本网讯（通讯员 杜文斌）7月14日，某区总工会为一线职工送去清凉物资。", "杜文斌", "通讯员"),
+    ("某區總工會開展送清涼活動\n本網訊（通訊員 張偉）7月14日，某區總工會為一線職工送去清涼物資。", "張偉", "通訊員"),
+    ("某区总工会开展送清凉活动\n本报讯（记者 王刚）7月14日，某区总工会为一线职工送去清凉物资。", "王刚", "记者"),
+])
+def test_a_dateline_reporter_keeps_the_role_written_before_the_name(page, name, title):
+    from unionkit.clean import clean_text
+    from unionkit.extract import extract
+
+    people = {p.name: p.titles for p in extract(clean_text(page)).entities.people}
+    assert people.get(name) == [title]

@@ -3682,7 +3682,7 @@ def _staff_texts(article: Article):
 
 
 _ANY_EDITOR_LABEL = lazyrx.compile(r"责任编辑|責任編輯|责编|責編|编辑|編輯")
-_REPORTER_WORD = lazyrx.compile(r"记者|記者")
+_REPORTER_WORD = lazyrx.compile(r"记者|記者|通讯员|通訊員")  # a correspondent a dateline names as reporter keeps that title
 
 
 def _merge(people: list[Person]) -> list[Person]:
