@@ -32,12 +32,11 @@ from __future__ import annotations
 
 import re
 
-import regex
-
+from .. import lazyrx
 from .lines import HAN
 
 # The last character that is neither printable ASCII nor whitespace (reverse search).
-_LAST_TEXT = regex.compile(r"(?r)[^\x20-\x7e\s]")
+_LAST_TEXT = lazyrx.cached(r"(?r)[^\x20-\x7e\s]")
 _WS = re.compile(r"\s+")
 _TOKEN = re.compile(r"\S+")
 
@@ -470,10 +469,10 @@ _CLOSING_QUOTES = "”’」』"
 # ("k/jkqge": a slash between letter runs reads like TCP/IP to the per-line rules, yet no sentence ends that way)
 _LETTERS_TAIL = re.compile(r"[A-Za-z]+(?:[ /-][A-Za-z0-9]+){0,2}[,.]?")
 # An ASCII run glued between a sentence end and the next sentence's Han text (…服务。He<v.船员…).
-_BETWEEN = regex.compile(r"(?<=[。!?;\uff01\uff1f\uff1b])[\x21-\x7e]{4,}(?=\p{Han})")
+_BETWEEN = lazyrx.cached(r"(?<=[。!?;\uff01\uff1f\uff1b])[\x21-\x7e]{4,}(?=\p{Han})")
 # A token set off by spaces on both sides inside Chinese text (…以来， NGQYikb+e 深圳…), with its spaces: real
 # Latin there (COP15, APP, 1+8+X, a URL) is a legit token, so junk-shaped ones only are taken.
-_PADDED = regex.compile(r"(?<=[\p{Han}，。、；：！？“”（）,;:])[ \t\u3000]+([\x21-\x7e]{3,24})[ \t\u3000]+(?=[\p{Han}“（])")
+_PADDED = lazyrx.cached(r"(?<=[\p{Han}，。、；：！？“”（）,;:])[ \t\u3000]+([\x21-\x7e]{3,24})[ \t\u3000]+(?=[\p{Han}“（])")
 MIN_JAMMED = 2  # lines with jammers the strict rules found before the page counts as jammed
 
 
@@ -597,10 +596,10 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
 
 #: Three printable ASCII characters in a row: what _BETWEEN, _GLUED_UNIT, _WEDGED, _GLUED_RUN and _PADDED each
 #: match at least (their runs are 4+, 5+, 5, 3+ and 3+ characters of \x21-\x7e).
-_ASCII_RUN = regex.compile(r"[\x21-\x7e]{3}")
+_ASCII_RUN = lazyrx.cached(r"[\x21-\x7e]{3}")
 #: An ASCII run glued into Han text, or closing a line after Han text (工业机器人[6:~x)系统, 主席]+xJ东方明亮,
 #: 活力"X5;): looked at on a jammed page only.
-_GLUED_RUN = regex.compile(r"(?<=[^\x00-\x7e])[\x21-\x7e]{3,16}(?=[^\x00-\x7e]|$)")
+_GLUED_RUN = lazyrx.cached(r"(?<=[^\x00-\x7e])[\x21-\x7e]{3,16}(?=[^\x00-\x7e]|$)")
 #: A bracket or symbol no word, code or number inside Chinese text is written with.
 _GLUED_SYMBOL = re.compile(r"[\[\](){}<>~^=;:$|\\`@!?*+]")
 #: A number at the end of a run, with its decimals (观看量达)G78P_]A3.1万: the 3.1 is the text's).
@@ -694,7 +693,7 @@ def _filled(ends: list[str], i: int, step: int) -> int | None:
 
 #: Digits, then a letter run with a case mix, glued before a count or unit word (每人提供800+8SeztxfDt+元): a random
 #: string put between a number and its unit that reads as a product code to the per-line rules (iPhone15).
-_GLUED_UNIT = regex.compile(r"(?<=\p{Han})(\d+)([A-Za-z][A-Za-z0-9]{3,15})(?=[" + NUMBER_UNITS + "])")
+_GLUED_UNIT = lazyrx.cached(r"(?<=\p{Han})(\d+)([A-Za-z][A-Za-z0-9]{3,15})(?=[" + NUMBER_UNITS + "])")
 
 def _random_glued(t: str) -> bool:
     """Letters after a number that flip case more than a capitalised word does (8SeztxfDt's SeztxfDt, mV2Rudq):
@@ -706,7 +705,7 @@ def _random_glued(t: str) -> bool:
 
 #: A five-character letters-and-digits run wedged into Han text (代表f5hUK协商, 黎美芬、yjB7C裴德胜): shorter than
 #: the inline rule's six, so looked at only on a jammed page.
-_WEDGED = regex.compile(r"(?<=[\p{Han}、，；：])[A-Za-z0-9]{5}(?=\p{Han})")
+_WEDGED = lazyrx.cached(r"(?<=[\p{Han}、，；：])[A-Za-z0-9]{5}(?=\p{Han})")
 
 
 def _random_five(t: str) -> bool:
@@ -749,7 +748,7 @@ def _mixed_short(tail: str) -> bool:
 
 #: A run of 5 to 12 lowercase letters and digits glued into Chinese text: Han or a mark (either width) on each side
 #: (…12月18日，pban94a日土县…, …党组书记、58whrnc常务…).
-_LOWER_WEDGED = regex.compile(r"(?<=[\p{Han}，、；：。！？,;:!?])[a-z0-9]{5,12}(?=[\p{Han}，、；：。！？,;:!?])")
+_LOWER_WEDGED = lazyrx.cached(r"(?<=[\p{Han}，、；：。！？,;:!?])[a-z0-9]{5,12}(?=[\p{Han}，、；：。！？,;:!?])")
 #: Lowercase letters a number is written with that ``_LOWER_UNITS`` lacks (110kv, 35kva, 100mbps).
 _MORE_UNITS = frozenset("kv kva mw gw mwh gwh mpa kpa mbps gbps kbps".split())
 
@@ -976,12 +975,12 @@ def _next_is_jammer(ends: list[str], jam_lines: list[bool], i: int) -> bool:
 _CODE_LETTER = r"[[A-Z\u0370-\u058f]&&\p{L}]"
 #: A jammer drawn from code letters and digits (AUEU4YFE, 6SWVJJMQNF, T6KTX, бΘ4жξЦ): 5 to 10 characters, three
 #: letters or more. The per-line rules read the capital ones as an acronym or a model code (COP15, H1N1, B2B).
-_CODE = regex.compile(r"(?V1)(?=(?:[0-9]*" + _CODE_LETTER + r"){3})(?:[0-9]|" + _CODE_LETTER + r"){5,10}")
+_CODE = lazyrx.cached(r"(?V1)(?=(?:[0-9]*" + _CODE_LETTER + r"){3})(?:[0-9]|" + _CODE_LETTER + r"){5,10}")
 #: Letters broken by digits inside (AUEU4YFE, DCZ4G4, M79H22B3, бΘ4жξЦ): model codes put their digits at one end
 #: (ISO9001, RTX4090, CCTV13, 5GNR, МиГ29).
-_INNER_DIGITS = regex.compile(r"(?V1)" + _CODE_LETTER + r"[0-9]+" + _CODE_LETTER)
+_INNER_DIGITS = lazyrx.cached(r"(?V1)" + _CODE_LETTER + r"[0-9]+" + _CODE_LETTER)
 #: The alphabets a code's letters are told apart by (Latin capitals, Greek, Cyrillic, Armenian).
-_ALPHABETS = tuple(regex.compile(r) for r in (r"[A-Z]", r"\p{Greek}", r"\p{Cyrillic}", r"\p{Armenian}"))
+_ALPHABETS = tuple(lazyrx.cached(r) for r in (r"[A-Z]", r"\p{Greek}", r"\p{Cyrillic}", r"\p{Armenian}"))
 #: Code tokens (own-line, line-opening or sentence-closing) a page shows before they are taken as its jammers,
 #: and how many of them must read as random by shape (``_random_code``).
 CODES_MIN = 4
@@ -1012,18 +1011,18 @@ _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDE_SYMBOLS = r"!#$%^*~={}|\\<>`;?@_&"
 #: A token of letters (Latin of either case, Greek, Cyrillic, Armenian), digits and those symbols, 4 to 12 characters,
 #: three letters or more, opening and closing with a letter or digit: the wider set jammers are drawn from.
-_WIDE_TOKEN = regex.compile(r"(?V1)(?=(?:[^A-Za-z\u0370-\u058f]*[[A-Za-z\u0370-\u058f]&&\p{L}]){3})"
+_WIDE_TOKEN = lazyrx.cached(r"(?V1)(?=(?:[^A-Za-z\u0370-\u058f]*[[A-Za-z\u0370-\u058f]&&\p{L}]){3})"
                              r"[[0-9A-Za-z\u0370-\u058f]&&[\p{L}\p{Nd}]]"
                              r"[0-9A-Za-z\u0370-\u058f" + _WIDE_SYMBOLS + r"]{2,10}"
                              r"[[0-9A-Za-z\u0370-\u058f]&&[\p{L}\p{Nd}]]")
 _WIDE_SYMBOL = re.compile("[" + _WIDE_SYMBOLS + "]")
 #: The alphabets a wide-set token's letters are told apart by (Latin of either case here).
-_WIDE_ALPHABETS = tuple(regex.compile(r) for r in (r"[A-Za-z]", r"\p{Greek}", r"\p{Cyrillic}", r"\p{Armenian}"))
+_WIDE_ALPHABETS = tuple(lazyrx.cached(r) for r in (r"[A-Za-z]", r"\p{Greek}", r"\p{Cyrillic}", r"\p{Armenian}"))
 #: A letter (any of those alphabets, either case) with a digit after it and a letter after the digits.
-_INNER_DIGITS_ANY = regex.compile(r"[A-Za-z\u0370-\u058f][0-9]+[A-Za-z\u0370-\u058f]")
+_INNER_DIGITS_ANY = lazyrx.cached(r"[A-Za-z\u0370-\u058f][0-9]+[A-Za-z\u0370-\u058f]")
 #: A token opening a line of text (WGPUY6 6月上旬，…, ｑＷ７ｋ＃ｘ 8月27日，…): with its whitespace, then Han, a digit
 #: (either width) or an opening mark.
-_LEAD = regex.compile(r"(\S{4,12})[ \t\u3000]+(?=[\p{Han}0-9\uff10-\uff19“《（(【])")
+_LEAD = lazyrx.cached(r"(\S{4,12})[ \t\u3000]+(?=[\p{Han}0-9\uff10-\uff19“《（(【])")
 
 
 def _fold(t: str) -> str:
