@@ -16,6 +16,7 @@ def test_compiles_on_first_use_only():
         object.__getattribute__(p, "search")  # nothing compiled yet
     assert p.search("共有120人参加").group("n") == "120"
     assert p.pattern == r"(?P<n>\d+)人" and p.groupindex == {"n": 1}
+    assert not hasattr(type(p), "__getattr__")  # filled: reads no longer pass through the hook
 
 
 def test_same_answers_as_re():
