@@ -161,3 +161,12 @@ def test_no_cache_writes_nothing(user_dir, monkeypatch):
     monkeypatch.setattr(lazyrx, "_ENTRIES", {})
     lazyrx.cached(r"[丙丁]{2}")
     assert lazyrx.save_compiled() == 0 and not user_dir.exists()
+
+
+def test_every_module_making_patterns_is_listed():
+    """A module that makes its patterns through lazyrx is in lazyrx.MODULES, so the shipped cache holds them
+    (test_shipped_cache_covers_the_modules checks only the listed ones)."""
+    pkg = pathlib.Path(lazyrx.__file__).resolve().parent
+    making = {".".join(("unionkit", *p.relative_to(pkg).with_suffix("").parts))
+              for p in pkg.rglob("*.py") if regex.search(r"\blazyrx\.(?:cached|compile)\(", p.read_text(encoding="utf-8"))}
+    assert making - {"unionkit.lazyrx"} <= set(lazyrx.MODULES)

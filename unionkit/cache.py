@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import pathlib
-import tempfile
 from typing import BinaryIO, Callable
 
 #: Files of one kind kept: a user with two or three installs side by side still hits the cache.
@@ -33,6 +32,8 @@ def write_atomic(path: pathlib.Path, write: Callable[[BinaryIO], None]) -> bool:
     """Write a cache file through a temporary file and a rename (parallel runs never see a torn file),
     then prune its kind (files sharing the name's prefix up to the first '-'). False when it failed:
     a read-only or missing home only costs the next run the work again."""
+    import tempfile  # (here: most runs write no cache file)
+
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

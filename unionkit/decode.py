@@ -8,8 +8,9 @@ are not text at all raise ``DecodeError`` with the byte offset.
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass, field
+
+from . import lazyre
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -150,7 +151,7 @@ def _utf8_prefix(line: bytes, bad: int) -> int:
     return len(prefix.encode("utf-8")) if any(_CJK.match(c) for c in prefix) else 0
 
 
-_CJK = re.compile("[\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_CJK = lazyre.compile("[\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
 def _legacy_name(data: bytes) -> str:

@@ -42,7 +42,6 @@ import sys
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Iterator
 
 MAGIC = "unionkit-wordfreq 5"
@@ -156,7 +155,8 @@ def _index(text: bytes, base: int) -> tuple[list[bytes], array, int]:
 def load() -> WordFreq:
     """The shipped table, or jieba's dictionary when the data file is missing."""
     try:
-        raw = resources.files("unionkit.data").joinpath("wordfreq.bin").read_bytes()
+        # (beside this module, as lazyrx reads its cache: importlib.resources would cost a start ~4 ms of imports)
+        raw = (pathlib.Path(__file__).resolve().parent / "data" / "wordfreq.bin").read_bytes()
     except (FileNotFoundError, ModuleNotFoundError):
         return from_jieba()
     return loads(raw)

@@ -37,7 +37,10 @@ _FORMAT = "unionkit-regex-cache 1"
 #: imports them to learn their patterns.
 MODULES = ("unionkit.clean.chrome", "unionkit.clean.byline", "unionkit.clean.forum", "unionkit.extract.meta",
            "unionkit.extract.people", "unionkit.extract.dates", "unionkit.extract.figures",
-           "unionkit.extract.unions", "unionkit.extract.campaigns", "unionkit.extract.places")
+           "unionkit.extract.unions", "unionkit.extract.campaigns", "unionkit.extract.places",
+           "unionkit.clean.jammer", "unionkit.clean.salting", "unionkit.clean.title", "unionkit.clean.headline",
+           "unionkit.clean.pipeline", "unionkit.clean.whitespace", "unionkit.clean.lines", "unionkit.clean.reflow",
+           "unionkit.clean.wraps", "unionkit.clean.shapes", "unionkit.clean.pinyin", "unionkit.clean.script")
 
 #: (pattern, flags) of every pattern made through this module, for write_cache.
 SEEN: set[tuple[str, int]] = set()

@@ -8,12 +8,10 @@ failed run never leaves a partial output file.
 from __future__ import annotations
 
 import contextlib
-import csv
 import io
 import json
 import os
 import sys
-import tempfile
 from typing import Any, Iterable, Iterator, Sequence, TextIO
 
 from . import interrupt
@@ -70,6 +68,8 @@ def open_output(path: str | None) -> Iterator[TextIO]:
         # /dev/null, /dev/stdout, a FIFO: write straight through (renaming would replace the device).
         yield from _write_special(path)
         return
+    import tempfile  # (here: a run that writes to stdout does not load it)
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=".unionkit-", suffix=".part", dir=os.path.dirname(real))
     except OSError as e:
@@ -168,6 +168,8 @@ def write_rows(rows: Sequence[dict[str, Any]], fmt: str, fh: TextIO, *,
     elif fmt == "json":
         fh.write(dumps(list(rows), indent=1) + "\n")
     elif fmt == "csv":
+        import csv
+
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(cols)
         for r in rows:

@@ -7,8 +7,7 @@ forum subject and its tags, and the marks a headline carries (site suffix,
 
 from __future__ import annotations
 
-import regex
-
+from .. import lazyrx
 from . import byline, chrome, forum, title as tmod
 from .lines import STOPS, Line, fold, line_cache
 from .shapes import (name_over_date, name_over_follow, next_filled, pattern_kind, prev_filled, prev_filled_raw, red_header,
@@ -90,7 +89,7 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
 #: The decorative marks e-papers and portals bullet their headline lines with (◆, ■, ★, ▶ …).
 _DECOR_CHARS = "◆◇■□●○★☆▶►▷▲△▼▽◎※▪▫♦❖➤➢→"
 #: A run of them before a headline.
-_DECOR_MARK = regex.compile(r"^\s*[" + _DECOR_CHARS + r"]+\s*(?=[\p{Han}“\[《(0-9A-Za-z])")
+_DECOR_MARK = lazyrx.cached(r"^\s*[" + _DECOR_CHARS + r"]+\s*(?=[\p{Han}“\[《(0-9A-Za-z])")
 #: How such a line opens (a mark, or whitespace before one): a cheap look before the pattern.
 _DECOR_FIRST = frozenset(_DECOR_CHARS)
 
@@ -104,7 +103,7 @@ def decor_mark(folded: str) -> int | None:
 
 
 #: A channel's name in lenticular brackets (folded to square ones) before a headline: 2-8 Han characters.
-_COLUMN_TAG = regex.compile(r"^\s*\[\p{Han}{2,8}\]\s*(?=\S)")
+_COLUMN_TAG = lazyrx.cached(r"^\s*\[\p{Han}{2,8}\]\s*(?=\S)")
 
 
 def column_tag(folded: str) -> int | None:
@@ -114,7 +113,7 @@ def column_tag(folded: str) -> int | None:
 
 
 #: What parts a breadcrumb or menu line into its items: arrows, bars, slashes, colons and spaces.
-_NAV_ITEM_SEP = regex.compile(r"[\s>»›|┊│/·•:]+")
+_NAV_ITEM_SEP = lazyrx.cached(r"[\s>»›|┊│/·•:]+")
 
 
 def channel_named(lines: list[Line], i: int, tag: str) -> bool:
@@ -156,7 +155,7 @@ def subject_below_title_row(lines: list[Line], i: int) -> int | None:
 
 
 #: A headline set in lenticular brackets (folded to square ones), nothing outside them.
-_BRACKETED = regex.compile(r"^\[[^\[\]]{6,}\]$")
+_BRACKETED = lazyrx.cached(r"^\[[^\[\]]{6,}\]$")
 
 
 def headline_above(lines: list[Line], i: int, cands: list[int]) -> int | None:
@@ -186,16 +185,16 @@ def _stacked_subtitle(lines: list[Line], i: int, cands: list[int]) -> bool:
     return any(not ln.blank and "版" in ln.folded and edition.search(ln.folded) for ln in lines[:i - 2])
 
 
-_SUB_COMMA = regex.compile(r"[,;]")
+_SUB_COMMA = lazyrx.cached(r"[,;]")
 #: How a newspaper's name ends (安徽工人日报, 厦门晚报, 湖南工人报).
-_PAPER_NAME = regex.compile(r"(?:日报|晚报|早报|时报|商报|工人报|青年报|农民报|法治报|都市报|导报|周报)\s*$")
+_PAPER_NAME = lazyrx.cached(r"(?:日报|晚报|早报|时报|商报|工人报|青年报|农民报|法治报|都市报|导报|周报)\s*$")
 
 
-_THREAD_TOOLS = regex.compile(r"只看楼主|只看该作者|关注问题|写回答")  # a thread's or a question's tool bar
+_THREAD_TOOLS = lazyrx.cached(r"只看楼主|只看该作者|关注问题|写回答")  # a thread's or a question's tool bar
 
 
-_QA_TOOLS = regex.compile(r"关注问题|写回答")  # a question's tool bar (a board's tools sit under its subject alone)
-_HAN_PHRASE = regex.compile(r"^\p{Han}{2,6}$")
+_QA_TOOLS = lazyrx.cached(r"关注问题|写回答")  # a question's tool bar (a board's tools sit under its subject alone)
+_HAN_PHRASE = lazyrx.cached(r"^\p{Han}{2,6}$")
 
 
 def _kicker(folded: str) -> bool:
@@ -206,7 +205,7 @@ def _kicker(folded: str) -> bool:
     return len(parts) >= 3 or len(parts[0]) == len(parts[1])
 
 
-_SUB_FIGURE = regex.compile(r"\d")
+_SUB_FIGURE = lazyrx.cached(r"\d")
 
 
 def poster_name(lines: list[Line], i: int) -> bool:
@@ -365,11 +364,11 @@ def newspaper_subtitle(lines: list[Line], start: int) -> int | None:
 
 
 #: A subtitle's shape: 6-30 characters, Han among them, no sentence, label or list marks.
-_SUBTITLE_SHAPE = regex.compile(r"^(?=.*\p{Han})[^。!?;:,、()\[\]]{6,30}$")
+_SUBTITLE_SHAPE = lazyrx.cached(r"^(?=.*\p{Han})[^。!?;:,、()\[\]]{6,30}$")
 
 
 #: A count with its unit, as a 副题 sums up results ("培训职工2300余人次", "覆盖职工1.2万名").
-_SUB_FIGURES = regex.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:人次|人|名|家|个|元|次|项|场|件|户|%)")
+_SUB_FIGURES = lazyrx.cached(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:人次|人|名|家|个|元|次|项|场|件|户|%)")
 
 
 def _kicker_above(lines: list[Line], title_idx: int) -> bool:
@@ -381,4 +380,4 @@ def _kicker_above(lines: list[Line], title_idx: int) -> bool:
     return bool(_SUBTITLE_SHAPE.match(f)) and shape_kind(f, False) is None and not chrome.is_nav_line(f)
 
 
-_NOT_A_USER = regex.compile(r"[:“”《》,。]")
+_NOT_A_USER = lazyrx.cached(r"[:“”《》,。]")

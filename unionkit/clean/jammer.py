@@ -32,34 +32,34 @@ from __future__ import annotations
 
 import re
 
-import regex
-
+from .. import lazyrx
+from ..extract import recode
 from .lines import HAN
 
 # The last character that is neither printable ASCII nor whitespace (reverse search).
-_LAST_TEXT = regex.compile(r"(?r)[^\x20-\x7e\s]")
-_WS = re.compile(r"\s+")
-_TOKEN = re.compile(r"\S+")
+_LAST_TEXT = lazyrx.cached(r"(?r)[^\x20-\x7e\s]")
+_WS = recode.compile(r"\s+")
+_TOKEN = recode.compile(r"\S+")
 
 # Token shapes that are always legit.
-_URL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{1,9}://|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::\d+)?(?:[/?#][\x21-\x7e]*)?")
+_URL = recode.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{1,9}://|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::\d+)?(?:[/?#][\x21-\x7e]*)?")
 # Domains are written in one case: www.workercn.cn, GOV.CN.
-_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}(?::\d+)?(?:/[\x21-\x7e]*)?|(?:[A-Z0-9-]+\.)+[A-Z]{2,6}")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_TAG = re.compile(r"[#@]([A-Za-z][A-Za-z0-9_]+(?:[-.][A-Za-z0-9_]+)*|\d+)#?")
+_DOMAIN = recode.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}(?::\d+)?(?:/[\x21-\x7e]*)?|(?:[A-Z0-9-]+\.)+[A-Z]{2,6}")
+_EMAIL = recode.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_TAG = recode.compile(r"[#@]([A-Za-z][A-Za-z0-9_]+(?:[-.][A-Za-z0-9_]+)*|\d+)#?")
 # Numbers: signed, currency, thousands separators, decimals, dates, times, ranges, percent.
-_NUMBER = re.compile(r"[-+~$]?\d+(?:[.,:/~-]\d+)*%?(?:[~-]\d+(?:\.\d+)?%?)?")
+_NUMBER = recode.compile(r"[-+~$]?\d+(?:[.,:/~-]\d+)*%?(?:[~-]\d+(?:\.\d+)?%?)?")
 # A bracketed group inside a token: (0839)3262473, report(1).pdf, H(1)
-_INNER_PAREN_AFTER = re.compile(r"(?<=[A-Za-z0-9])\(([A-Za-z0-9]+)\)")
-_INNER_PAREN_BEFORE = re.compile(r"\(([A-Za-z0-9]+)\)(?=[A-Za-z0-9])")
+_INNER_PAREN_AFTER = recode.compile(r"(?<=[A-Za-z0-9])\(([A-Za-z0-9]+)\)")
+_INNER_PAREN_BEFORE = recode.compile(r"\(([A-Za-z0-9]+)\)(?=[A-Za-z0-9])")
 # Emoticons that end forum posts: :-) ;) :P ^_^ T_T o_O
-_EMOTICON = re.compile(r"[:;=8][-o'^]?[)(\]\[DPpOo/\\|*3]{1,3}|\^[_.-]?\^|[Tt]_[Tt]|[oO]_[oO]|[xX]D")
-_PIECE = re.compile(r"[A-Za-z0-9]+|[^A-Za-z0-9]")
-_RUN = re.compile(r"[A-Za-z]+|[0-9]+")
-_CASE_RUN = re.compile(r"[A-Z]+|[a-z]+")
-_VOWEL = re.compile(r"[aeiouAEIOU]")
-_LOWER2 = re.compile(r"[a-z]{2}")
-_FKEY = re.compile(r"F\d{1,2}")
+_EMOTICON = recode.compile(r"[:;=8][-o'^]?[)(\]\[DPpOo/\\|*3]{1,3}|\^[_.-]?\^|[Tt]_[Tt]|[oO]_[oO]|[xX]D")
+_PIECE = recode.compile(r"[A-Za-z0-9]+|[^A-Za-z0-9]")
+_RUN = recode.compile(r"[A-Za-z]+|[0-9]+")
+_CASE_RUN = recode.compile(r"[A-Z]+|[a-z]+")
+_VOWEL = recode.compile(r"[aeiouAEIOU]")
+_LOWER2 = recode.compile(r"[a-z]{2}")
+_FKEY = recode.compile(r"F\d{1,2}")
 _CONTRACTIONS = frozenset("s t d m ll re ve S T D M LL RE VE".split())
 # One-letter lowercase prefixes of camel-case words (iPhone, eBay, jQuery) and of acronyms (iOS, eID, mRNA, tRNA).
 _CAMEL_PREFIXES = frozenset("eij")
@@ -317,16 +317,16 @@ def jammer_spans(line: str) -> list[tuple[int, int]]:
 
 
 # An ASCII run inside a line of Chinese text, long enough to be checked as a possible jammer.
-_INLINE_RUN = re.compile(r"[\x21-\x7e]{6,}")
+_INLINE_RUN = recode.compile(r"[\x21-\x7e]{6,}")
 # Characters random strings carry and written Latin text does not use inside a word.
 # (Quotes, brackets and "_" are left out: quoted English, JSON-like labels and editor codes such as
 # 李四_NBJ11823 use them.)
-_JUNK_SYMBOL = re.compile(r"[!#$%^*~={}|\\<>`;?@]")
+_JUNK_SYMBOL = recode.compile(r"[!#$%^*~={}|\\<>`;?@]")
 
 
 _TEXT_MARKS = ",.;:?!\"'()[]"
-_PERCENT = re.compile(r"(?<=\d)%")
-_ALNUM = re.compile(r"[A-Za-z0-9]+")
+_PERCENT = recode.compile(r"(?<=\d)%")
+_ALNUM = recode.compile(r"[A-Za-z0-9]+")
 
 
 def _strong_junk(tok: str) -> bool:
@@ -371,7 +371,7 @@ def inline_jammer_spans(line: str) -> list[tuple[int, int]]:
 
 #: Latin words Chinese text glues to Han characters ("津工惠"APP领取, 5G网络, QC小组): a random string glued right
 #: after one (APPFnkc$Udk) leaves the word.
-_GLUED_WORD = re.compile(r"(?:APP|App|app|5G|4G|AI|PLC|QC|VR|AR|GDP|PPT|LED|KTV|H5|ISO\d{0,5})(?=[A-Za-z0-9]*[^A-Za-z0-9\s])")
+_GLUED_WORD = recode.compile(r"(?:APP|App|app|5G|4G|AI|PLC|QC|VR|AR|GDP|PPT|LED|KTV|H5|ISO\d{0,5})(?=[A-Za-z0-9]*[^A-Za-z0-9\s])")
 
 
 def _keep_word(line: str, a: int, e: int) -> int:
@@ -385,8 +385,8 @@ def _keep_word(line: str, a: int, e: int) -> int:
 
 #: Han characters a number is written before: counts, units and dates (2600余个, 623人, 800元, 2月26日).
 NUMBER_UNITS = "余多个人名位家元万亿千百年月日号时点分秒岁次项所条座台辆吨米届期批场户栋间件份支"
-_LEAD_DIGITS = re.compile(r"\d+")
-_TAIL_DIGITS = re.compile(r"\d+$")
+_LEAD_DIGITS = recode.compile(r"\d+")
+_TAIL_DIGITS = recode.compile(r"\d+$")
 
 
 def _number_edges(line: str, a: int, e: int) -> tuple[int, int]:
@@ -468,12 +468,12 @@ _CLOSING_QUOTES = "”’」』"
 # mostly from letters read like words by case shape (SFHgayubz like HTMLParser, "MV Vo" like "Li Ming",
 # "Y-M osek", "hnzo y,"), so only the page's layout tells them.
 # ("k/jkqge": a slash between letter runs reads like TCP/IP to the per-line rules, yet no sentence ends that way)
-_LETTERS_TAIL = re.compile(r"[A-Za-z]+(?:[ /-][A-Za-z0-9]+){0,2}[,.]?")
+_LETTERS_TAIL = recode.compile(r"[A-Za-z]+(?:[ /-][A-Za-z0-9]+){0,2}[,.]?")
 # An ASCII run glued between a sentence end and the next sentence's Han text (…服务。He<v.船员…).
-_BETWEEN = regex.compile(r"(?<=[。!?;\uff01\uff1f\uff1b])[\x21-\x7e]{4,}(?=\p{Han})")
+_BETWEEN = lazyrx.cached(r"(?<=[。!?;\uff01\uff1f\uff1b])[\x21-\x7e]{4,}(?=\p{Han})")
 # A token set off by spaces on both sides inside Chinese text (…以来， NGQYikb+e 深圳…), with its spaces: real
 # Latin there (COP15, APP, 1+8+X, a URL) is a legit token, so junk-shaped ones only are taken.
-_PADDED = regex.compile(r"(?<=[\p{Han}，。、；：！？“”（）,;:])[ \t\u3000]+([\x21-\x7e]{3,24})[ \t\u3000]+(?=[\p{Han}“（])")
+_PADDED = lazyrx.cached(r"(?<=[\p{Han}，。、；：！？“”（）,;:])[ \t\u3000]+([\x21-\x7e]{3,24})[ \t\u3000]+(?=[\p{Han}“（])")
 MIN_JAMMED = 2  # lines with jammers the strict rules found before the page counts as jammed
 
 
@@ -597,14 +597,14 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
 
 #: Three printable ASCII characters in a row: what _BETWEEN, _GLUED_UNIT, _WEDGED, _GLUED_RUN and _PADDED each
 #: match at least (their runs are 4+, 5+, 5, 3+ and 3+ characters of \x21-\x7e).
-_ASCII_RUN = regex.compile(r"[\x21-\x7e]{3}")
+_ASCII_RUN = lazyrx.cached(r"[\x21-\x7e]{3}")
 #: An ASCII run glued into Han text, or closing a line after Han text (工业机器人[6:~x)系统, 主席]+xJ东方明亮,
 #: 活力"X5;): looked at on a jammed page only.
-_GLUED_RUN = regex.compile(r"(?<=[^\x00-\x7e])[\x21-\x7e]{3,16}(?=[^\x00-\x7e]|$)")
+_GLUED_RUN = lazyrx.cached(r"(?<=[^\x00-\x7e])[\x21-\x7e]{3,16}(?=[^\x00-\x7e]|$)")
 #: A bracket or symbol no word, code or number inside Chinese text is written with.
-_GLUED_SYMBOL = re.compile(r"[\[\](){}<>~^=;:$|\\`@!?*+]")
+_GLUED_SYMBOL = recode.compile(r"[\[\](){}<>~^=;:$|\\`@!?*+]")
 #: A number at the end of a run, with its decimals (观看量达)G78P_]A3.1万: the 3.1 is the text's).
-_TAIL_NUMBER = re.compile(r"\d+(?:\.\d+)?$")
+_TAIL_NUMBER = recode.compile(r"\d+(?:\.\d+)?$")
 
 
 def _glued_junk(line: str, a: int, e: int, paired: bool = False, taken: list | None = None) -> tuple[int, int] | None:
@@ -649,9 +649,9 @@ def _taken_len(k: int, spans: list) -> int:
 
 
 #: A line of digits alone, maybe in groups set apart by spaces (67513140, 908 34 0).
-_DIGIT_LINE = re.compile(r"\d{2,12}(?: \d{1,6}){0,3}")
+_DIGIT_LINE = recode.compile(r"\d{2,12}(?: \d{1,6}){0,3}")
 #: Numbers that are real on a line of their own: a year, a mobile phone number.
-_REAL_NUMBER = re.compile(r"(?:19|20)\d{2}|1[3-9]\d{9}")
+_REAL_NUMBER = recode.compile(r"(?:19|20)\d{2}|1[3-9]\d{9}")
 #: Shortest line of text around a digit line that makes it a line between paragraphs (a table's cells are short).
 _PARAGRAPH_MIN = 20
 #: Han characters a line beside a digit jammer has at least (a heading between paragraphs; a cell has fewer).
@@ -671,7 +671,7 @@ def _random_digits(ends: list[str], jammed: list[bool], i: int) -> bool:
 
 
 #: A tail of digits alone, as long as jammers are drawn (5 to 12).
-_DIGIT_TAIL = re.compile(r"\d{5,12}")
+_DIGIT_TAIL = recode.compile(r"\d{5,12}")
 
 
 def _random_digit_tail(tail: str) -> bool:
@@ -694,7 +694,7 @@ def _filled(ends: list[str], i: int, step: int) -> int | None:
 
 #: Digits, then a letter run with a case mix, glued before a count or unit word (每人提供800+8SeztxfDt+元): a random
 #: string put between a number and its unit that reads as a product code to the per-line rules (iPhone15).
-_GLUED_UNIT = regex.compile(r"(?<=\p{Han})(\d+)([A-Za-z][A-Za-z0-9]{3,15})(?=[" + NUMBER_UNITS + "])")
+_GLUED_UNIT = lazyrx.cached(r"(?<=\p{Han})(\d+)([A-Za-z][A-Za-z0-9]{3,15})(?=[" + NUMBER_UNITS + "])")
 
 def _random_glued(t: str) -> bool:
     """Letters after a number that flip case more than a capitalised word does (8SeztxfDt's SeztxfDt, mV2Rudq):
@@ -706,7 +706,7 @@ def _random_glued(t: str) -> bool:
 
 #: A five-character letters-and-digits run wedged into Han text (代表f5hUK协商, 黎美芬、yjB7C裴德胜): shorter than
 #: the inline rule's six, so looked at only on a jammed page.
-_WEDGED = regex.compile(r"(?<=[\p{Han}、，；：])[A-Za-z0-9]{5}(?=\p{Han})")
+_WEDGED = lazyrx.cached(r"(?<=[\p{Han}、，；：])[A-Za-z0-9]{5}(?=\p{Han})")
 
 
 def _random_five(t: str) -> bool:
@@ -720,10 +720,10 @@ def _random_five(t: str) -> bool:
 
 
 #: A token of capitals (digits and single connectors allowed) with six capitals or more: T+WLBQWC, QZK-TRWX.
-_CAPS_TOKEN = re.compile(r"(?=(?:[^A-Z]*[A-Z]){6})[A-Z0-9]+(?:[+/_-][A-Z0-9]+)*")
+_CAPS_TOKEN = recode.compile(r"(?=(?:[^A-Z]*[A-Z]){6})[A-Z0-9]+(?:[+/_-][A-Z0-9]+)*")
 #: Five capital consonants in a row (Y counts as a vowel): no acronym spoken as a word has them, and
 #: spelled-out ones are shorter (CCTV, CPPCC, HTTPS).
-_CAPS_CONSONANTS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{5,}")
+_CAPS_CONSONANTS = recode.compile(r"[B-DF-HJ-NP-TV-XZ]{5,}")
 
 
 def _random_caps(t: str) -> bool:
@@ -738,7 +738,7 @@ def _random_caps(t: str) -> bool:
 
 
 #: A short token of digits and lowercase letters mixed (146y, aBf5): no model number (A320, COP15, H1N1: capitals).
-_MIXED_SHORT = re.compile(r"(?=[A-Za-z0-9]{4,8}$)(?=.*[0-9])(?=.*[a-z])")
+_MIXED_SHORT = recode.compile(r"(?=[A-Za-z0-9]{4,8}$)(?=.*[0-9])(?=.*[a-z])")
 
 
 def _mixed_short(tail: str) -> bool:
@@ -749,7 +749,7 @@ def _mixed_short(tail: str) -> bool:
 
 #: A run of 5 to 12 lowercase letters and digits glued into Chinese text: Han or a mark (either width) on each side
 #: (…12月18日，pban94a日土县…, …党组书记、58whrnc常务…).
-_LOWER_WEDGED = regex.compile(r"(?<=[\p{Han}，、；：。！？,;:!?])[a-z0-9]{5,12}(?=[\p{Han}，、；：。！？,;:!?])")
+_LOWER_WEDGED = lazyrx.cached(r"(?<=[\p{Han}，、；：。！？,;:!?])[a-z0-9]{5,12}(?=[\p{Han}，、；：。！？,;:!?])")
 #: Lowercase letters a number is written with that ``_LOWER_UNITS`` lacks (110kv, 35kva, 100mbps).
 _MORE_UNITS = frozenset("kv kva mw gw mwh gwh mpa kpa mbps gbps kbps".split())
 
@@ -790,7 +790,7 @@ def _is_han(c: str) -> bool:
 
 
 #: A line-closing run of 5 to 12 lowercase letters and digits (glued after a sentence's end mark: …情况。hbzbkj9).
-_LOWER_RUN = re.compile(r"[a-z0-9]{5,12}")
+_LOWER_RUN = recode.compile(r"[a-z0-9]{5,12}")
 
 
 def _glued_lower_letters(run: str) -> bool:
@@ -803,7 +803,7 @@ def _glued_lower_letters(run: str) -> bool:
 
 #: Lowercase letters and digits interleaved, 4 to 12 characters: a letter run, a digit run and another run at least
 #: (hn2ecn, q7u3qh); a number with its unit (1080p, 10km) or a code of letters then digits (mp3, h264) has two runs.
-_LOWER_DIGITS_INTERLEAVED = re.compile(r"(?=[a-z0-9]{4,12}$)(?=.*[0-9])(?:[a-z]+[0-9]+[a-z]|[0-9]+[a-z]+[0-9])")
+_LOWER_DIGITS_INTERLEAVED = recode.compile(r"(?=[a-z0-9]{4,12}$)(?=.*[0-9])(?:[a-z]+[0-9]+[a-z]|[0-9]+[a-z]+[0-9])")
 
 
 def _glued_lower_digits(run: str) -> bool:
@@ -815,13 +815,13 @@ def _glued_lower_digits(run: str) -> bool:
 
 
 #: A line of two or three tokens of lowercase letters and digits (6f 3ht), 4 to 12 characters in all.
-_LOWER_DIGIT_WORDS = re.compile(r"(?=[a-z0-9 ]{4,12}$)[a-z0-9]+(?: [a-z0-9]+){1,2}")
+_LOWER_DIGIT_WORDS = recode.compile(r"(?=[a-z0-9 ]{4,12}$)[a-z0-9]+(?: [a-z0-9]+){1,2}")
 #: Lowercase letters a number is written with on its own: units and ordinals (10km, 5g, 4k, 2nd, 60fps).
 _LOWER_UNITS = frozenset("k m g t h s d w x p l km kg cm mm mg ml nm st nd rd th px pt am pm ms min fps kw kb mb gb "
                          "tb hz kwh mah mph kph rpm bps ppm".split())
 #: A number with its letters after it (3ht, 10km) or a code of letters then digits (mp3, v2, h5).
-_NUMBER_LETTERS = re.compile(r"[0-9]+([a-z]+)")
-_LETTERS_NUMBER = re.compile(r"[a-z]{1,4}[0-9]+")
+_NUMBER_LETTERS = recode.compile(r"[0-9]+([a-z]+)")
+_LETTERS_NUMBER = recode.compile(r"[a-z]{1,4}[0-9]+")
 
 
 def _digit_letter_words(t: str) -> bool:
@@ -849,7 +849,7 @@ def _flipped_five(t: str) -> bool:
 
 #: A line of one lowercase token (5 to 12 letters; names and acronyms have capitals: HTMLParser, Zhang), or such a
 #: run glued after a sentence's end mark (``_glued_lower_letters``).
-_LONE_LETTERS = re.compile(r"[a-z]{5,12}")
+_LONE_LETTERS = recode.compile(r"[a-z]{5,12}")
 
 
 def _random_letters(t: str) -> bool:
@@ -862,7 +862,7 @@ def _random_letters(t: str) -> bool:
 
 #: A short token with letters that a symbol opens or closes (.XO:, ~kT, Qe;), not a bracket, quote or a
 #: sentence's own end mark closing it: no word, name or code after a sentence is written that way.
-_EDGED = re.compile(r"(?=[\x21-\x7e]{3,8}$)(?=.*[A-Za-z])(?:[^A-Za-z0-9(\[\"'][\x21-\x7e]*|[\x21-\x7e]*[^A-Za-z0-9)\]\"'.,!?%+#])")
+_EDGED = recode.compile(r"(?=[\x21-\x7e]{3,8}$)(?=.*[A-Za-z])(?:[^A-Za-z0-9(\[\"'][\x21-\x7e]*|[\x21-\x7e]*[^A-Za-z0-9)\]\"'.,!?%+#])")
 
 
 def _edged_tail(tail: str) -> bool:
@@ -871,9 +871,9 @@ def _edged_tail(tail: str) -> bool:
 
 
 #: One token of 6 to 16 letters with both cases.
-_MIXED_LETTERS = re.compile(r"(?=[A-Za-z]{6,16}$)(?=.*[a-z])(?=.*[A-Z])")
+_MIXED_LETTERS = recode.compile(r"(?=[A-Za-z]{6,16}$)(?=.*[a-z])(?=.*[A-Z])")
 #: Three lowercase letters or more with no vowel (y counts: words have one: rhythm, HTMLParser's parser).
-_VOWELLESS_LOWER = re.compile(r"[b-df-hj-np-tv-xz]{3,}")
+_VOWELLESS_LOWER = recode.compile(r"[b-df-hj-np-tv-xz]{3,}")
 
 
 def _random_mixed(t: str) -> bool:
@@ -885,7 +885,7 @@ def _random_mixed(t: str) -> bool:
 
 
 #: One token of 5 to 12 characters: letters broken by a single digit (E4fra, kQ7mzX).
-_LETTER_DIGIT_LETTER = re.compile(r"(?=[A-Za-z0-9]{5,12}$)[A-Za-z]+[0-9][A-Za-z]+")
+_LETTER_DIGIT_LETTER = recode.compile(r"(?=[A-Za-z0-9]{5,12}$)[A-Za-z]+[0-9][A-Za-z]+")
 
 
 def _random_lone(t: str) -> bool:
@@ -898,7 +898,7 @@ def _random_lone(t: str) -> bool:
 
 
 #: One token of letters in straight quotes, alone on its line ('SZiF').
-_QUOTED_TOKEN = re.compile(r"(['\"])([A-Za-z]{2,12})\1")
+_QUOTED_TOKEN = recode.compile(r"(['\"])([A-Za-z]{2,12})\1")
 
 
 def _quoted_junk(t: str) -> bool:
@@ -911,7 +911,7 @@ def _quoted_junk(t: str) -> bool:
 
 
 #: A line of two or three letter tokens (B Gaxgd, Qx Tpk fs), 5 to 16 letters in all.
-_LETTER_WORDS = re.compile(r"(?=(?:[A-Za-z] ?){5,16}$)[A-Za-z]+(?: [A-Za-z]+){1,2}")
+_LETTER_WORDS = recode.compile(r"(?=(?:[A-Za-z] ?){5,16}$)[A-Za-z]+(?: [A-Za-z]+){1,2}")
 
 
 def _random_words(t: str) -> bool:
@@ -925,10 +925,10 @@ def _random_words(t: str) -> bool:
 
 
 #: A short line of two or three tokens (4 to 12 characters), as a jammer pair's second half is drawn.
-_SHORT_TOKENS = re.compile(r"(?=[\x21-\x7e ]{4,12}$)\S+(?: \S+){1,2}")
+_SHORT_TOKENS = recode.compile(r"(?=[\x21-\x7e ]{4,12}$)\S+(?: \S+){1,2}")
 #: A word of letters with a vowel (Summit, Ming, Keller: ``_symbol_words`` asks four letters or more): what names
 #: and words on a line hold.
-_WORDISH = re.compile(r"[A-Za-z]*[aeiouyAEIOUY][A-Za-z]*")
+_WORDISH = recode.compile(r"[A-Za-z]*[aeiouyAEIOUY][A-Za-z]*")
 
 
 def _symbol_words(t: str) -> bool:
@@ -976,12 +976,12 @@ def _next_is_jammer(ends: list[str], jam_lines: list[bool], i: int) -> bool:
 _CODE_LETTER = r"[[A-Z\u0370-\u058f]&&\p{L}]"
 #: A jammer drawn from code letters and digits (AUEU4YFE, 6SWVJJMQNF, T6KTX, бΘ4жξЦ): 5 to 10 characters, three
 #: letters or more. The per-line rules read the capital ones as an acronym or a model code (COP15, H1N1, B2B).
-_CODE = regex.compile(r"(?V1)(?=(?:[0-9]*" + _CODE_LETTER + r"){3})(?:[0-9]|" + _CODE_LETTER + r"){5,10}")
+_CODE = lazyrx.cached(r"(?V1)(?=(?:[0-9]*" + _CODE_LETTER + r"){3})(?:[0-9]|" + _CODE_LETTER + r"){5,10}")
 #: Letters broken by digits inside (AUEU4YFE, DCZ4G4, M79H22B3, бΘ4жξЦ): model codes put their digits at one end
 #: (ISO9001, RTX4090, CCTV13, 5GNR, МиГ29).
-_INNER_DIGITS = regex.compile(r"(?V1)" + _CODE_LETTER + r"[0-9]+" + _CODE_LETTER)
+_INNER_DIGITS = lazyrx.cached(r"(?V1)" + _CODE_LETTER + r"[0-9]+" + _CODE_LETTER)
 #: The alphabets a code's letters are told apart by (Latin capitals, Greek, Cyrillic, Armenian).
-_ALPHABETS = tuple(regex.compile(r) for r in (r"[A-Z]", r"\p{Greek}", r"\p{Cyrillic}", r"\p{Armenian}"))
+_ALPHABETS = tuple(lazyrx.cached(r) for r in (r"[A-Z]", r"\p{Greek}", r"\p{Cyrillic}", r"\p{Armenian}"))
 #: Code tokens (own-line, line-opening or sentence-closing) a page shows before they are taken as its jammers,
 #: and how many of them must read as random by shape (``_random_code``).
 CODES_MIN = 4
@@ -1012,18 +1012,18 @@ _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDE_SYMBOLS = r"!#$%^*~={}|\\<>`;?@_&"
 #: A token of letters (Latin of either case, Greek, Cyrillic, Armenian), digits and those symbols, 4 to 12 characters,
 #: three letters or more, opening and closing with a letter or digit: the wider set jammers are drawn from.
-_WIDE_TOKEN = regex.compile(r"(?V1)(?=(?:[^A-Za-z\u0370-\u058f]*[[A-Za-z\u0370-\u058f]&&\p{L}]){3})"
+_WIDE_TOKEN = lazyrx.cached(r"(?V1)(?=(?:[^A-Za-z\u0370-\u058f]*[[A-Za-z\u0370-\u058f]&&\p{L}]){3})"
                              r"[[0-9A-Za-z\u0370-\u058f]&&[\p{L}\p{Nd}]]"
                              r"[0-9A-Za-z\u0370-\u058f" + _WIDE_SYMBOLS + r"]{2,10}"
                              r"[[0-9A-Za-z\u0370-\u058f]&&[\p{L}\p{Nd}]]")
-_WIDE_SYMBOL = re.compile("[" + _WIDE_SYMBOLS + "]")
+_WIDE_SYMBOL = recode.compile("[" + _WIDE_SYMBOLS + "]")
 #: The alphabets a wide-set token's letters are told apart by (Latin of either case here).
-_WIDE_ALPHABETS = tuple(regex.compile(r) for r in (r"[A-Za-z]", r"\p{Greek}", r"\p{Cyrillic}", r"\p{Armenian}"))
+_WIDE_ALPHABETS = tuple(lazyrx.cached(r) for r in (r"[A-Za-z]", r"\p{Greek}", r"\p{Cyrillic}", r"\p{Armenian}"))
 #: A letter (any of those alphabets, either case) with a digit after it and a letter after the digits.
-_INNER_DIGITS_ANY = regex.compile(r"[A-Za-z\u0370-\u058f][0-9]+[A-Za-z\u0370-\u058f]")
+_INNER_DIGITS_ANY = lazyrx.cached(r"[A-Za-z\u0370-\u058f][0-9]+[A-Za-z\u0370-\u058f]")
 #: A token opening a line of text (WGPUY6 6月上旬，…, ｑＷ７ｋ＃ｘ 8月27日，…): with its whitespace, then Han, a digit
 #: (either width) or an opening mark.
-_LEAD = regex.compile(r"(\S{4,12})[ \t\u3000]+(?=[\p{Han}0-9\uff10-\uff19“《（(【])")
+_LEAD = lazyrx.cached(r"(\S{4,12})[ \t\u3000]+(?=[\p{Han}0-9\uff10-\uff19“《（(【])")
 
 
 def _fold(t: str) -> str:
@@ -1127,14 +1127,14 @@ def _word_of_other_alphabet(t: str) -> bool:
 _PINYIN_SYLLABLE = (r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan"
                     r"|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)"
                     r"|ang|eng|ai|ao|an|ei|en|er|ou|a|o|e")  # (a syllable with no initial opens with a, o or e)
-_PINYIN_WORD = re.compile(f"(?:{_PINYIN_SYLLABLE})+")
+_PINYIN_WORD = recode.compile(f"(?:{_PINYIN_SYLLABLE})+")
 #: A token of lowercase letters long enough to judge (forum slang, units and short words are shorter: yyds, hhhh).
-_LOWER_TOKEN = re.compile(r"[a-z]{6,16}")
+_LOWER_TOKEN = recode.compile(r"[a-z]{6,16}")
 #: Consonant runs between vowels (y a vowel), and the digraphs English writes as one consonant (read as one, b).
-_CONSONANTS = re.compile(r"[b-df-hj-np-tv-xz]+")
-_DIGRAPH = re.compile(r"ng|th|gh|ch|sh|ph|ck")
+_CONSONANTS = recode.compile(r"[b-df-hj-np-tv-xz]+")
+_DIGRAPH = recode.compile(r"ng|th|gh|ch|sh|ph|ck")
 #: Letters English and pinyin never double (ii, hh, jj …; qq is a brand, QQ): a random string's draws repeat.
-_ODD_DOUBLE = re.compile(r"([ahijkuvwxy])\1")
+_ODD_DOUBLE = recode.compile(r"([ahijkuvwxy])\1")
 #: Consonant clusters English opens a syllable with, and closes one with (a run inside a word is a close and an
 #: open: down|load, hand|shake, sub|scribe; a word's first run an open, its last a close, a plural s after it).
 _ONSETS = frozenset("bl br cl cr dr fl fr gl gr pl pr sc sk sl sm sn sp st sw tr tw wh th sh ch ph scr spr str "

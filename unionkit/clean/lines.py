@@ -13,17 +13,18 @@ from itertools import groupby
 
 import regex
 
+from .. import lazyrx
 from .whitespace import SPACE_CHARS, is_space, tidy, tidy_map
 
-_VISIBLE = regex.compile("[^" + regex.escape("".join(sorted(SPACE_CHARS))) + "]")
+_VISIBLE = lazyrx.cached("[^" + regex.escape("".join(sorted(SPACE_CHARS))) + "]")
 
 #: Internal kind for text kept as a photo caption (not a removal).
 CAPTION = "caption"
 
 # Small patterns every line rule uses, compiled once here (a module-level regex call pays a cache lookup).
-STOPS = regex.compile(r"[。!?]")        # sentence ends
-FULL_STOP = regex.compile(r"[。]")
-HAN = regex.compile(r"\p{Han}")
+STOPS = lazyrx.cached(r"[。!?]")        # sentence ends
+FULL_STOP = lazyrx.cached(r"[。]")
+HAN = lazyrx.cached(r"\p{Han}")
 
 
 #: Texts longer than this bypass ``line_cache`` (the cache's memory stays bounded on one-line pages).

@@ -30,18 +30,18 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-import regex
+from .. import lazyrx
 
 # A Han character, then a bracketed run of Latin letters (with tone marks or a
 # tone digit); ASCII and fullwidth parentheses may be mixed.
-_ANNOTATION = regex.compile(
+_ANNOTATION = lazyrx.cached(
     r"(?<=\p{Han})[(（]([a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f:]{1,8}[0-5]?)[)）]")
 #: What both reading patterns (``_ANNOTATION``, ``_WORD_ANNOTATION``) open with: a bracket, then a letter of their
 #: readings. Most bracketed text in news is Han or digits ((记者 王刚), (2024)): one search proves no reading is there.
-_READING_OPEN = regex.compile(r"[(（][a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f:]")
+_READING_OPEN = lazyrx.cached(r"[(（][a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f:]")
 _TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
-_SYLLABLE = regex.compile(r"[a-zü]{1,6}")
-_JQXY_U = regex.compile(r"^([jqxy])ü")
+_SYLLABLE = lazyrx.cached(r"[a-zü]{1,6}")
+_JQXY_U = lazyrx.cached(r"^([jqxy])ü")
 
 
 @lru_cache(maxsize=4096)
@@ -194,7 +194,7 @@ def pinyin_spans(line: str, *, strict_tones: bool = False) -> list[tuple[int, in
 
 # A run of Han characters, then a bracketed run of two or more lowercase pinyin syllables, spaced or not
 # (職工(zhí gōng), 连州市(liánzhōushì)): annotators that gloss whole words.
-_WORD_ANNOTATION = regex.compile(
+_WORD_ANNOTATION = lazyrx.cached(
     r"(\p{Han}{2,8})[(（]([a-z\u00e0-\u024f\u1e00-\u1eff\u0300-\u036f:]+[0-5]?"
     r"(?: [a-z\u00e0-\u024f\u1e00-\u1eff\u0300-\u036f:]+[0-5]?){0,7})[)）]")
 

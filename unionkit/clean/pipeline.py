@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import lazyrx
 from ..record import Article, Removal, make_id
 from . import byline, chrome, forum, reflow, title as tmod
 from .duplicates import duplicate_paragraphs
@@ -30,13 +31,13 @@ STRONG_TAIL = {"comment_form", "site_footer"}
 _CLOSING = {"editor_line", "credit", "byline", "navigation", "social_links", "page_header", "site_footer"}
 #: How the names of news accounts and papers end (鄂州发布, 某某工会, 某某日报): a bare name line
 #: under the date is the account, while a short phrase there (编者按, 把职业病挡在厂门外) is the article's.
-_ACCOUNT_END = regex.compile(r"(?:发布|工会|总工会|日报|晚报|早报|时报|新闻|资讯|在线|头条|视点|之声|之家|融媒|观察|微讯|政务|网|号)$")
+_ACCOUNT_END = lazyrx.cached(r"(?:发布|工会|总工会|日报|晚报|早报|时报|新闻|资讯|在线|头条|视点|之声|之家|融媒|观察|微讯|政务|网|号)$")
 #: A number alone on a line, maybe with a unit of thousands: a counter, never a paragraph.
-_BARE_COUNT = regex.compile(r"^\d+(?:\.\d+)?\s*[kKwW万]?$")
+_BARE_COUNT = lazyrx.cached(r"^\d+(?:\.\d+)?\s*[kKwW万]?$")
 # (a signature may give the unit before the name: "(某某县总工会 韦秋燕)")
-PAREN_NAME = regex.compile(r"^[(\[][\p{Han}·]{2,12}[)\]]$|^[(\[][\p{Han}]{2,20}\s+[\p{Han}·]{2,6}[)\]]$")
+PAREN_NAME = lazyrx.cached(r"^[(\[][\p{Han}·]{2,12}[)\]]$|^[(\[][\p{Han}]{2,20}\s+[\p{Han}·]{2,6}[)\]]$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
-_REPLY_FORM_HEAD = regex.compile(r"快速回复|快捷回复|发表回复|验证|Ctrl")
+_REPLY_FORM_HEAD = lazyrx.cached(r"快速回复|快捷回复|发表回复|验证|Ctrl")
 
 
 def span_stages(lines: list[Line]) -> None:
@@ -98,7 +99,7 @@ def _jammer_spans(text: str) -> tuple:
 
 
 #: inline_jammer_spans' own first test: an ASCII run of six or more characters.
-_LONG_ASCII = regex.compile(r"[\x21-\x7e]{6}")
+_LONG_ASCII = lazyrx.cached(r"[\x21-\x7e]{6}")
 
 
 @line_cache()
@@ -319,9 +320,9 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
 
 
 #: A notice's annex label alone on its line, over the annex (附件, 附件2).
-_ANNEX_LABEL = regex.compile(r"^附件\s*\d{0,2}\s*[::]?$")
+_ANNEX_LABEL = lazyrx.cached(r"^附件\s*\d{0,2}\s*[::]?$")
 #: The body's pointer to an annex: "附件：2024年度某某名单" (maybe numbered, 附件1:).
-_ANNEX_NAMED = regex.compile(r"^附件\s*\d{0,2}\s*[::]\s*(?:\d{1,2}\s*[.、]\s*)?(\S.{2,60})$")
+_ANNEX_NAMED = lazyrx.cached(r"^附件\s*\d{0,2}\s*[::]\s*(?:\d{1,2}\s*[.、]\s*)?(\S.{2,60})$")
 
 
 def annex_head(lines: list[Line], body: list[int], i: int) -> bool:
@@ -393,9 +394,9 @@ def share_bar(lines: list[Line], body: list[int]) -> list[int]:
 
 
 #: A bare attachment label ("附件:"), the head of a page's download box when only file names follow.
-_ATTACH_LABEL = regex.compile(r"^(?:相关)?附件\s*[::]?$")
+_ATTACH_LABEL = lazyrx.cached(r"^(?:相关)?附件\s*[::]?$")
 #: A file's name with its extension, perhaps numbered ("1. 2024年度优秀护士名单.docx"), no sentence in it.
-_FILE_NAME = regex.compile(r"^(?:\d{1,2}\s*[.、]\s*)?[^。!?;]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|7z|pptx?|txt|jpe?g|png|ofd)$",
+_FILE_NAME = lazyrx.cached(r"^(?:\d{1,2}\s*[.、]\s*)?[^。!?;]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|7z|pptx?|txt|jpe?g|png|ofd)$",
                            regex.I)
 
 
@@ -430,7 +431,7 @@ def download_box(lines: list[Line], i: int) -> int | None:
 
 
 #: An attachment label with the first file's name after it (附件：某某表.xlsx, 相关附件:1.某某名单.pdf).
-_ATTACH_NAMED = regex.compile(r"^(?:相关)?附件\s*\d{0,2}\s*[::]\s*(?P<file>\S.*)$")
+_ATTACH_NAMED = lazyrx.cached(r"^(?:相关)?附件\s*\d{0,2}\s*[::]\s*(?P<file>\S.*)$")
 
 
 def _signature_at(lines: list[Line], j: int) -> bool:
@@ -545,12 +546,12 @@ _TAIL_LEFTOVERS = ((PAREN_NAME, "byline"), (_ATTACH_LABEL, "related_links"), (_B
 
 #: Lines of an account card (name, slogan) looked at above a closing follow prompt.
 CARD_LINES = 3
-_CARD_PUNCT = regex.compile(r"[。!?;,,、:“”]")
+_CARD_PUNCT = lazyrx.cached(r"[。!?;,,、:“”]")
 
 
 #: A follow prompt (长按识别二维码关注, 扫码关注我们): an account card may stand above it; a share bar
 #: (分享到:) or a QR code to open the page on a phone has none.
-_FOLLOW = regex.compile(r"关注|關注")
+_FOLLOW = lazyrx.cached(r"关注|關注")
 
 
 def _signature_line(lines: list[Line], body: list[int]) -> bool:
@@ -756,7 +757,7 @@ def repeated_title_captions(lines: list[Line], body: list[int], title: str | Non
 
 #: How long a repeated headline caption is (characters without punctuation), and how much of it is the headline's.
 CAPTION_MIN, CAPTION_MAX, TITLE_SHARE = 6, 40, 0.75
-_SENTENCE_END = regex.compile(r"[。!?！？;；]")
+_SENTENCE_END = lazyrx.cached(r"[。!?！？;；]")
 
 
 def drop_duplicates(lines: list[Line], body: list[int]) -> list[int]:
@@ -812,7 +813,7 @@ _QUOTE_OPEN = frozenset("“「『\"")
 
 #: One sentence of at most 30 characters, without a comma or a list mark, ended by a full stop; or one of
 #: 14 to 30 characters with no mark at all (section headings without marks are shorter: 调解员队伍专业化).
-_BARE_CAPTION = regex.compile(r"[^,，、;；:：。!?！？“”]{6,29}。|[^,，、;；:：。!?！？“”《》()（）\s]{14,30}")
+_BARE_CAPTION = lazyrx.cached(r"[^,，、;；:：。!?！？“”]{6,29}。|[^,，、;；:：。!?！？“”《》()（）\s]{14,30}")
 #: How long the paragraphs around such a line must be (captions sit between paragraphs, not in a list).
 CAPTION_NEIGHBOUR = 40
 #: How the paragraph before a caption ends (else the short line is the rest of a hard-wrapped paragraph).

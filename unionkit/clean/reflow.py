@@ -17,13 +17,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
+from .. import lazyrx
 from .lines import Line, carry_runs
 
 #: A page-number line: — 2 —, - 3 -, –4–, 第2页, 第 2 页 共 5 页 (page furniture, never text; not 2/5, a
 #: photo gallery's counter).
-PAGE_NO = regex.compile(r"^(?:[—–\-－─]{1,3}\s*\d{1,3}\s*[—–\-－─]{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
+PAGE_NO = lazyrx.cached(r"^(?:[—–\-－─]{1,3}\s*\d{1,3}\s*[—–\-－─]{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
                         r")$")
 #: How a page-number line may open (its raw text: page numbers are not indented much).
 _PAGE_NO_START = frozenset("—–-－─第 \t\u3000")
@@ -35,10 +34,10 @@ ENDS = frozenset("。!?！？;；:：…")
 #: Closing quotes that may stand after a sentence end (。” ends the sentence).
 _QUOTES = "”」』’\"'"
 #: Where a new paragraph or list item starts (it is never the tail of a cut line).
-_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．)]|第[一二三四五六七八九十\d]+[条章节部]"
+_ITEM = lazyrx.cached(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．)]|第[一二三四五六七八九十\d]+[条章节部]"
                       r"|[•·●◆■□▲△※*>])")
 #: How an official document's title ends (its second line when the title is set over two).
-_DOC_END = regex.compile(r"(?:决定|通知|意见|通报|批复|报告|方案|办法|规定|公告|公示|细则|纪要|函|请示|条例|规划|要点)$")
+_DOC_END = lazyrx.cached(r"(?:决定|通知|意见|通报|批复|报告|方案|办法|规定|公告|公示|细则|纪要|函|请示|条例|规划|要点)$")
 #: Shortest wrap width worth the name (below it the lines are a list or a table).
 MIN_WIDTH = 16
 #: Fewest cut lines of the wrap width before the page counts as hard-wrapped.
@@ -113,7 +112,7 @@ def _page_text(ln: Line) -> str:
 
 
 #: Punctuation of a sentence or clause (a title line has none).
-_CLAUSE_PUNCT = regex.compile(r"[,，。;；:：!！?？]")
+_CLAUSE_PUNCT = lazyrx.cached(r"[,，。;；:：!！?？]")
 
 
 def _title_halves(p: str, q: str, width: int) -> bool:

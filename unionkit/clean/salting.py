@@ -109,11 +109,11 @@ from dataclasses import dataclass
 from functools import cmp_to_key, lru_cache, partial, reduce
 from operator import mul
 
-import regex
+from .. import lazyrx
 
-HAN = regex.compile(r"\p{Han}")
-HAN_RUN = regex.compile(r"\p{Han}*")
-HAN_RUNS = regex.compile(r"\p{Han}+")
+HAN = lazyrx.cached(r"\p{Han}")
+HAN_RUN = lazyrx.cached(r"\p{Han}*")
+HAN_RUNS = lazyrx.cached(r"\p{Han}+")
 #: Word costs (-log p) memoised across calls; -1 marks a prefix that is not a word, -2 not even a prefix.
 _COSTS: dict[str, float] = {}
 MAX_COSTS = 200_000  # entries kept in _COSTS (a few tens of MB at most)
@@ -538,7 +538,7 @@ def _dropped_one(par: str, i: int, s: int, han: str, tb: set[int]) -> bool:
 
 #: What ends a company's name after its own words: its legal form (有限公司, 股份有限公司) or group, and the
 #: company's union after it (a union's name alone is left to keep_unions and own_unions). The same name in a title is often the short form (金岭电力公司 for 商丘金岭电力有限公司).
-ORG_END = regex.compile(r"(?:股份有限|有限责任|有限|股份|控股)?(?:集团)?(?:公司|集团)(?:[总總]?工[会會])?")
+ORG_END = lazyrx.cached(r"(?:股份有限|有限责任|有限|股份|控股)?(?:集团)?(?:公司|集团)(?:[总總]?工[会會])?")
 
 
 def _org_end(text: str, at: int) -> int:
@@ -1460,7 +1460,7 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
 
 
 #: A union named after its organisation (九洲集团工会, 永艺家具股份有限公司工会): the org's name ending, then its union.
-ORG_UNION = regex.compile(r"(?:公司|集团|集團)(?:[总總]?工[会會])")
+ORG_UNION = lazyrx.cached(r"(?:公司|集团|集團)(?:[总總]?工[会會])")
 
 
 def _alone_in(spans: list[tuple[int, int]], a: int, b: int, x: int, y: int) -> bool:
@@ -2709,7 +2709,7 @@ def _phrase_word(par: str, a: int, b: int, t: Title, tb: frozenset[int], repeate
     return _ends_title_word(text, t.han, tb) and _is_word(_simplifier()(text))
 
 
-TITLE_QUOTED = regex.compile(r"[“「『‘\"]([^”」』’\"]+)[”」』’\"]")  # a name the title quotes
+TITLE_QUOTED = lazyrx.cached(r"[“「『‘\"]([^”」』’\"]+)[”」』’\"]")  # a name the title quotes
 
 
 def _ends_title_word(text: str, han: str, tb: frozenset[int]) -> bool:
@@ -2796,8 +2796,8 @@ def _mark_windows(par: str, where: dict, char) -> Iterator[tuple[int, str]]:
 
 
 #: Title characters a number-bearing salt chain is read over: Han characters and digits (the year in 启动2024年度).
-NUM_TITLE = regex.compile(r"[\p{Han}0-9\uff10-\uff19]")
-DIGIT = regex.compile(r"[0-9\uff10-\uff19]")
+NUM_TITLE = lazyrx.cached(r"[\p{Han}0-9\uff10-\uff19]")
+DIGIT = lazyrx.cached(r"[0-9\uff10-\uff19]")
 
 
 def digit_seams(paragraphs: list[str], title: str) -> list[list[tuple[int, int]]]:
@@ -2921,7 +2921,7 @@ def seam_repeats(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]
 # followed by another one starts one of the paragraph's memoised runs of title characters; the other starts
 # (a quote, or a Han character before a digit or quote) are found by one shared pattern.
 # (The mark is matched, not looked behind at: a lookbehind is tried at every offset of the paragraph.)
-SEAM_OTHER = regex.compile(r"[,;:!?。、\uff0c\uff1b\uff1a\uff01\uff1f](?:[“「]|\p{Han}(?!\p{Han}))")
+SEAM_OTHER = lazyrx.cached(r"[,;:!?。、\uff0c\uff1b\uff1a\uff01\uff1f](?:[“「]|\p{Han}(?!\p{Han}))")
 
 
 def _seam_starts(par: str, t: Title) -> list[int]:
@@ -2977,7 +2977,7 @@ def _seam_pieces_at(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, i
 ODD_LEFT = frozenset("；：;:、“")  # seams where a mirror site's pasted title piece opens what follows
 ODD_PIECE = 4  # Han characters and digits a piece after such a seam needs
 ODD_MIN = 3  # distinct pasted pieces a page must show at these seams
-HEADING = regex.compile(r"[一二三四五六七八九十]{1,3}、")
+HEADING = lazyrx.cached(r"[一二三四五六七八九十]{1,3}、")
 
 
 def _odd_marks(par: str, t: Title) -> list[int]:
@@ -3154,7 +3154,7 @@ PAGE_RULES = (doubled_spans, _title_digit_seams, seam_repeats, odd_seams, dangli
 
 
 #: What a place name runs on into when it is part of the sentence's own proper name: its union federation.
-ORG_AFTER = regex.compile(r"[总總]?工[会會]")
+ORG_AFTER = lazyrx.cached(r"[总總]?工[会會]")
 HIGHER_PLACE = frozenset("省市州盟")
 
 
@@ -3554,10 +3554,10 @@ def lone_gain(par: str, p: int, segs: dict | None = None) -> float:
 
 #: A union federation named by its level (市总工会, 区总工会): the usual way body text names the title's
 #: organisation, so salt is cut next to it, never inside it.
-UNION_NAME = regex.compile(r"[省市区县州旗镇區縣][总總]工[会會]")
+UNION_NAME = lazyrx.cached(r"[省市区县州旗镇區縣][总總]工[会會]")
 #: A union named by its level word (基层工会, 街道工会, 各级工会, (街道)工会 of 各乡镇(街道)工会负责人): the body's own way of
 #: naming the unions below the title's, kept whole as keep_unions keeps 市总工会.
-LEVEL_UNION = regex.compile(r"(?:基[层層]|街道|[乡鄉][镇鎮]|社[区區]|各[级級]|[)）])工[会會]")
+LEVEL_UNION = lazyrx.cached(r"(?:基[层層]|街道|[乡鄉][镇鎮]|社[区區]|各[级級]|[)）])工[会會]")
 
 
 def _han_piece(text: str, han: str) -> bool:
@@ -3601,7 +3601,7 @@ def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: st
 #: What follows a union name that is the sentence's subject or the head of an officer's title (区总工会主席,
 #: 市总工会将, 县总工会还为…, 区总工会表示): a salter's chunk is put before any clause text, and none of these
 #: opens a clause on its own.
-SUBJECT_AFTER = regex.compile(r"[联聯]合|副?主席|党组|黨組|[书書]记|[机機][关關]|[负負][责責]人|[将將]|[还還]|已|每年|今年|表示|介[绍紹]|坚持|堅持")
+SUBJECT_AFTER = lazyrx.cached(r"[联聯]合|副?主席|党组|黨組|[书書]记|[机機][关關]|[负負][责責]人|[将將]|[还還]|已|每年|今年|表示|介[绍紹]|坚持|堅持")
 
 
 def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from operator import ne
 
-import regex
+from .. import lazyrx
 
-_HAN = regex.compile(r"\p{Han}")
+_HAN = lazyrx.cached(r"\p{Han}")
 _CONVERTERS: dict[str, object] = {}
 # Traditional output uses Taiwan-standard character forms (為, 眾, 群 rather than OpenCC's
 # internal 爲, 衆, 羣), without Taiwan phrase substitutions: what traditional-script

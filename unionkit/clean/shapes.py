@@ -16,7 +16,7 @@ from .lines import CAPTION, HAN, STOPS, Line, line_cache
 #: A section number standing alone ("01", "PART 02", "NO.3", "— 04 —"): editors' layouts (WeChat,
 #: Xiumi, 135编辑器) draw one over each subheading. Zero-padded or labelled only: a bare "1" may be a
 #: table cell of a text dump.
-_SECTION_NUMBER = regex.compile(
+_SECTION_NUMBER = lazyrx.cached(
     r"[\s\-—─·•|｜]*+(?:(?:part|no)\.?\s*+\d{1,2}|0\d)[\s\-—─·•|｜]*+", regex.IGNORECASE)
 
 
@@ -66,7 +66,7 @@ def field_box(lines: list[Line], i: int) -> int | None:
 
 #: A follow button alone on its line (关注, +关注, 加关注): a blog or self-media platform sets it beside or under
 #: the author's name.
-_FOLLOW_BUTTON = regex.compile(r"^\s*(?:[+＋]\s*)?(?:加)?关注\s*$")
+_FOLLOW_BUTTON = lazyrx.cached(r"^\s*(?:[+＋]\s*)?(?:加)?关注\s*$")
 
 
 #: Lines an author bar may set between the name and its follow button (the name again, a bio, the counts).
@@ -104,7 +104,7 @@ def bar_line(folded: str, name: str) -> bool:
 
 
 #: The red header of an official document: the issuer's name and 文件 ("某某市总工会文件", "中共某某委员会文件").
-_RED_HEADER = regex.compile(r"^[\p{Han}()（）]{2,40}文件$")
+_RED_HEADER = lazyrx.cached(r"^[\p{Han}()（）]{2,40}文件$")
 
 
 def red_header(lines: list[Line], i: int) -> bool:

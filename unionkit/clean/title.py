@@ -14,37 +14,38 @@ from collections import Counter
 
 import regex
 
+from .. import lazyrx
 from .chrome import DATE, TIME, is_header_line, is_nav_line, tail_kind
 from .lines import HAN, STOPS, fold, line_cache
 
 # Separators between headline and site name: " - ", "_", " | ", " -- ", " — " with spaces; app and portal
 # title rows also bar the site off with 丨 or │ ("标题丨某某信息港").
-SUFFIX_SEP = regex.compile(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜丨│]\s*|(?<=[\p{Han}”」)])-(?=[\p{Han}A-Za-z])")
+SUFFIX_SEP = lazyrx.cached(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜丨│]\s*|(?<=[\p{Han}”」)])-(?=[\p{Han}A-Za-z])")
 # (an office system's field table spaces its label out to the cell's width and may leave the colon out:
 # "标　　题 公司启动…")
 # (a board may set a bullet before its label, "* 帖子主题:", and an open-information catalogue names the
 # document on its 信息名称 row)
 # (a government message board names the citizen's message on its 留言标题 row: 来信标题, 咨询标题 …)
-SUBJECT = regex.compile(r"^\s*(?:[*•·●◆■□>]\s*)?(?:(?:主题|标\s*题|帖子主题|帖子标题|查看主题|题目|文章标题"
+SUBJECT = lazyrx.cached(r"^\s*(?:[*•·●◆■□>]\s*)?(?:(?:主题|标\s*题|帖子主题|帖子标题|查看主题|题目|文章标题"
                         r"|(?:留言|来信|信件|咨询|投诉|诉求|问政)(?:标题|主题)"
                         r"|(?:信息|文件|文档|公文)?名\s*称)\s*[::]|标\s+题\s)\s*")
 # A bare site or channel name shown above the headline (某某工会网, 职工论坛); e-papers brand their pages
 # "某某日报 - 数字报" or "某某日报数字报刊平台".
-SITE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}\s?(?:[-–—|_]{1,2}\s?)?"
+SITE_NAME = lazyrx.cached(r"^[\p{Han}A-Za-z0-9]{2,8}\s?(?:[-–—|_]{1,2}\s?)?"
                           r"(?:网|网站|频道|论坛|首页|门户|客户端|数字报|电子报|数字报刊|电子版)(?:平台|系统)?$", regex.I)
 # A site's name and its slogan on the masthead line ("某某网 - 某某人的网上家园"): the site's name opens it,
 # where a page's title row ends with it; a headline never opens with the site's name and a bar.
-SITE_SLOGAN = regex.compile(r"^[\p{Han}A-Za-z0-9]{1,8}(?:网|网站|在线|门户|论坛|信息港|新闻网)\s*(?:\s[-–—|]{1,2}|[|丨│])\s*"
+SITE_SLOGAN = lazyrx.cached(r"^[\p{Han}A-Za-z0-9]{1,8}(?:网|网站|在线|门户|论坛|信息港|新闻网)\s*(?:\s[-–—|]{1,2}|[|丨│])\s*"
                             r"[\p{Han}A-Za-z0-9]{2,16}$")
 # A software credit or version tag among a page title's suffix segments (Powered by Discuz!, 手机版).
-CMS_CREDIT = regex.compile(r"(?:Powered\s+by\s+[\w.!-]{2,30}(?:\s+[\w.!-]{1,12})?|手机版|移动版|触屏版|电脑版)", regex.I)
-PUNCT = regex.compile(r"[\s\p{P}\p{S}]+")
+CMS_CREDIT = lazyrx.cached(r"(?:Powered\s+by\s+[\w.!-]{2,30}(?:\s+[\w.!-]{1,12})?|手机版|移动版|触屏版|电脑版)", regex.I)
+PUNCT = lazyrx.cached(r"[\s\p{P}\p{S}]+")
 # A reprint notes the headline the article first had: "原标题:海城区总工会开办暑期托管班".
-ORIGINAL_TITLE = regex.compile(r"^\s*[(\[]?\s*原(?:标)?题\s*[::]\s*\S.{0,80}$")
+ORIGINAL_TITLE = lazyrx.cached(r"^\s*[(\[]?\s*原(?:标)?题\s*[::]\s*\S.{0,80}$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
-_CLAUSE_MARK = regex.compile(r"[。,,!?]")
-_BOOK_TITLE = regex.compile(r"《([^《》]{4,})》")
-_DATE_CHARS = regex.compile(r"[\d年月日时分秒号:./-]+")
+_CLAUSE_MARK = lazyrx.cached(r"[。,,!?]")
+_BOOK_TITLE = lazyrx.cached(r"《([^《》]{4,})》")
+_DATE_CHARS = lazyrx.cached(r"[\d年月日时分秒号:./-]+")
 
 
 @line_cache()
@@ -82,13 +83,13 @@ def split_suffix(text: str) -> tuple[str, int | None]:
 
 # A subtitle or kicker introduced by a dash ("——市总工会推动职工书屋向一线延伸"): newspapers print it
 # above or under the headline; it is never the headline itself.
-SUBTITLE = regex.compile(r"^\s*[—―－]{1,2}\s*\S|^\s*-{2}\s*\S")
+SUBTITLE = lazyrx.cached(r"^\s*[—―－]{1,2}\s*\S|^\s*-{2}\s*\S")
 
 
 # A blog entry's title row with its posting stamp in brackets after it ("标题 (2015-05-01 21:36:18)", as Sina
 # and Netease blogs print it): the date and clock time both, closing the line; a headline that names a date
 # ("…大会(2024年5月)") has no clock time.
-_DATED_ROW = regex.compile(rf"\s*[(\[]\s*{DATE}\s*{TIME}\s*[)\]]\s*$")
+_DATED_ROW = lazyrx.cached(rf"\s*[(\[]\s*{DATE}\s*{TIME}\s*[)\]]\s*$")
 
 
 def date_suffix(folded: str) -> int | None:
@@ -125,11 +126,11 @@ def plausible_title(folded: str) -> bool:
 
 # A repost or original mark before a headline on blogs, boards and portals ("[转帖]标题", "【原创】标题", "(转载)标题"),
 # or the medium of the item on TV and portal sites ("【视频】标题", "【组图】标题"): a mark, not the headline's wording.
-REPOST_TAG = regex.compile(r"^\s*[\[(](?:转帖|转贴|转载|转|原创|转发|推荐|视频|组图|图文|多图|直播|音频|微视频)[\])]\s*")
+REPOST_TAG = lazyrx.cached(r"^\s*[\[(](?:转帖|转贴|转载|转|原创|转发|推荐|视频|组图|图文|多图|直播|音频|微视频)[\])]\s*")
 # What a document's title ends with (通知, 公示, 决定 …): such a document is signed with its issuer and date;
 # a report or news story ("…活动开展情况") is not, and an issuer and date under it are its byline.
 # ("关于…的", "印发《…》" name documents too, whatever they end with)
-DOCUMENT_TITLE = regex.compile(r"(?:通知|通报|通告|公告|公示|决定|决议|意见|办法|方案|规定|细则|规则|制度|章程|纲要|规划|"
+DOCUMENT_TITLE = lazyrx.cached(r"(?:通知|通报|通告|公告|公示|决定|决议|意见|办法|方案|规定|细则|规则|制度|章程|纲要|规划|"
                                r"计划|要点|报告|批复|请示|函|倡议书|倡议|公开信|告知书|慰问信|贺信|感谢信|声明|启事|简章|须知|"
                                r"指引|指南|名单|名录|纪要|总结|命令)(?:\s*[(][^()]{1,12}[)])?$|关于|印发|转发|《")
 

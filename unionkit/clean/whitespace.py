@@ -13,18 +13,20 @@ from array import array
 
 import regex
 
+from .. import lazyrx
+
 #: Invisible format characters some sites inject (zero-width space/joiners, BOM, soft hyphen).
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 # Lost characters: '?' runs (often mixed with '!') glued to Han text, or the replacement char.
-_DAMAGE = regex.compile(r"(?<=\p{Han}[“”\"'。,,]?)\?[!?]*\?(?=[\p{Han}\p{P}\d])|\?{2,}|\ufffd+")
+_DAMAGE = lazyrx.cached(r"(?<=\p{Han}[“”\"'。,,]?)\?[!?]*\?(?=[\p{Han}\p{P}\d])|\?{2,}|\ufffd+")
 
 
 #: Every character ``str.isspace`` accepts (the control separators \x1c-\x1f included), plus the invisible ones.
 #: One notion of whitespace for tidying, accounting (``squash``) and ``is_space``: ``regex``'s ``\s`` differs.
 _SPACE_CHARS = "".join(chr(c) for c in range(0x3100) if chr(c).isspace())
 SPACE_CHARS = frozenset(_SPACE_CHARS + INVISIBLE)
-_SQUASH = regex.compile("[" + regex.escape(_SPACE_CHARS + INVISIBLE) + "]+")
+_SQUASH = lazyrx.cached("[" + regex.escape(_SPACE_CHARS + INVISIBLE) + "]+")
 _DROP_INVISIBLE = {ord(c): None for c in INVISIBLE}
 
 
@@ -38,8 +40,8 @@ def squash(text: str) -> str:
     return _SQUASH.sub("", text or "")
 
 
-_WORD = regex.compile("[^" + regex.escape(_SPACE_CHARS) + "]+")
-_HAS_INVISIBLE = regex.compile("[" + INVISIBLE + "]")
+_WORD = lazyrx.cached("[^" + regex.escape(_SPACE_CHARS) + "]+")
+_HAS_INVISIBLE = lazyrx.cached("[" + INVISIBLE + "]")
 
 
 def tidy_map(text: str) -> tuple[str, array]:

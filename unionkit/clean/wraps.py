@@ -15,8 +15,7 @@ line longer than the width (the paragraph after a list or a heading is not their
 
 from __future__ import annotations
 
-import regex
-
+from .. import lazyrx
 from .lines import HAN
 
 #: Marks that end a paragraph (a line ending with one is not cut mid-sentence).
@@ -26,12 +25,12 @@ CLOSERS = frozenset("。!?…;:”」』)】]》>.！？；：）’\"'")
 # cleaning cuts)
 _CONTINUE_CHARS = frozenset(",，。、;；:：!！?？”」』")
 # List items and section heads start a line of their own.
-_ITEM = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[.、)]|第[一二三四五六七八九十\d]+[条章节部]"
+_ITEM = lazyrx.cached(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[.、)]|第[一二三四五六七八九十\d]+[条章节部]"
                       r"|[•·●◆■□▲△※*>-])")
 # Table rows and name lists: Han characters set apart by spaces.
-_SPACED = regex.compile(r"\p{Han}\s+\p{Han}")
+_SPACED = lazyrx.cached(r"\p{Han}\s+\p{Han}")
 # A clause break inside a line: cut prose has them, list items and headings do not.
-_CLAUSE = regex.compile(r"[,，;；]")
+_CLAUSE = lazyrx.cached(r"[,，;；]")
 #: Shortest broken line (a wrap width below this is a list, not a layout).
 MIN_WIDTH = 16
 #: How far a broken line's length may stray from the page's wrap width (their median).
@@ -49,7 +48,7 @@ def _breakable(p: str, q: str) -> bool:
 
 # Symbols prose does not use: a line with one is junk or markup, and joining it would hand the line
 # rules a new line to read (a jammer glued to the next paragraph reads as an inline one).
-_JUNK = regex.compile(r"[<>{}\[\]^~|\\`@#$&*_=＜＞｛｝［］＾～｜＼｀＠＃＄＆＊＿＝]")  # ("+" names: 工会驿站+)
+_JUNK = lazyrx.cached(r"[<>{}\[\]^~|\\`@#$&*_=＜＞｛｝［］＾～｜＼｀＠＃＄＆＊＿＝]")  # ("+" names: 工会驿站+)
 
 
 def _prose(t: str) -> bool:

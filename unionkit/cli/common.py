@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import os
 import sys
-import traceback
 from typing import Callable, Iterator
 
 from .. import interrupt
@@ -173,6 +172,8 @@ def run_body(body: Callable[[], int], *, debug: bool = False) -> int:
             err("interrupted")
             return EXIT_INTERRUPTED
         if debug:
+            import traceback  # (here: only a failing run loads it)
+
             traceback.print_exc()
         err(f"internal error: {type(e).__name__}: {e} (run with --debug for the traceback)")
         code = EXIT_INTERNAL
