@@ -244,8 +244,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
     "crawl89_text_d1": "author: a trailing department credit with pinyin inside (（市總工會(huì)宣教部）) read as the author",
     # batch 91 (session 16, 14 text pages, 7 damaged, a cross-section scored on 74df685, session 15's final code)
-    "crawl91_text_d2": "source: an e-paper's 数字报 label read as the source instead of the paper",
-    "crawl91_text_p02": "site: a forum's name in header, breadcrumb and footer missed",
 }
 
 

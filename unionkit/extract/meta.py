@@ -372,6 +372,17 @@ _POSTER = lazyrx.compile(r"^\s*(?!(?:当前|當前)(?:离线|在线|離線|在�
 _SITE_ONLINE = lazyrx.compile(r"^\s*\p{Han}{2,10}(?:在线|在線)\s*$")
 # A post's header: 发表于 and a date.
 _POST_HEAD = lazyrx.compile(r"(?:发表于|發表於)\s*(?:19|20)\d\d")
+# … with its colon, as PHPWind prints it (樓主 發表於: 2024-09-10, 1樓 發表於: 2024-09-10 12:31).
+_POST_STAMP = lazyrx.compile(r"(?:发表于|發表於)\s*[:：]?\s*(?:19|20)\d\d")
+
+
+def _reply_stamps(rows: list[Removal]) -> set[int]:
+    """The ids of the post stamps after the first one among ``rows`` (page order): a thread's reply floors (沙发 发表于 …,
+    1樓 發表於: …), whose time is a reply's, not the thread's, even on the opening post's day."""
+    stamps = [r for r in rows if ("表" in r.text) and _POST_STAMP.search(r.text)]
+    return {id(r) for r in stamps[1:]}
+
+
 # A post's header naming its poster before the date (Discuz: "长江边的老冉 发表于 2024-7-29 16:48").
 _POST_HEAD_NAME = lazyrx.compile(r"^\s*(?!楼主|沙发|板凳|地板|\d+楼)(?P<name>[^\s|:：]{2,20})\s+(?:发表于|發表於)\s*(?:19|20)\d\d")
 # A poster's online status on a line of its own names no one.
@@ -747,6 +758,23 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     return None, False
 
 
+# A digital edition's word alone on its row (数字报, 电子版): the e-paper's label under the paper's name, no name itself.
+_EDITION_WORDS = frozenset({"数字报", "數字報", "电子报", "電子報", "电子版", "電子版", "数字版", "數字版", "数字报刊", "數字報刊"})
+
+
+def _edition_under_logo(top: list[Removal], logos: list[tuple[str | None, bool]]) -> list[tuple[str | None, bool]]:
+    """``logos`` (site_from_logo of each ``top`` row) with a paper's logo marked as an e-paper's when its edition
+    word stands alone on the next line (东台日报 / 数字报: the masthead site_from_logo reads on one row, split in two).
+    (A menu's 数字报 item under a portal's sponsor line is no masthead: the name above must be a paper's.)"""
+    out = logos
+    for k, (a, b) in enumerate(zip(top, top[1:])):
+        name = logos[k][0]
+        if name and _PAPER_END.search(name) and a.line is not None and b.line == a.line + 1 \
+                and normalise_line(b.text).strip() in _EDITION_WORDS:
+            out = out[:k] + [(name, True)] + out[k + 1:]
+    return out
+
+
 def _link_bar(line: str) -> bool:
     """A bar of three or more sites' names and nothing else (某某新闻网 | 某某人民政府 | 某某日报): a portal's links
     to its sister sites under the logo, whose first item is one of them, not the page's own site."""
@@ -888,6 +916,26 @@ def _crumb_echo(top: list[Removal]) -> str | None:
         return None
     return _first(_site_name(mt["name"]) for r in top
                   if (mt := _CRUMB_HEAD.match(normalise_line(r.text))) and mt["name"] in titles)
+
+
+# A forum's link row at the foot of the page, its name closing the row (Discuz!: Archiver|手机版|小黑屋|某某论坛).
+_LINK_ROW_TAIL = lazyrx.compile(r"[|｜]\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20})\s*$")
+
+
+def _forum_name_echo(header: list[Removal], top: list[Removal], removed: list[Removal]) -> str | None:
+    """The name heading a thread's breadcrumb (某某论坛 » 论坛 › 版块 › subject) when the page's logo row is that
+    name alone or its footer's link row ends with it (…|小黑屋|某某论坛): a forum names itself over and under the
+    thread, whatever its name's ending (论坛 alone is refused as a portal's channel); None otherwise."""
+    crumbs = {_site_name(mt["name"]) for r in header if "»" in r.text or "›" in r.text
+              if (mt := _CRUMB_HEAD.match(normalise_line(r.text)))} - {None}
+    crumbs -= _NOT_SITE
+    if not crumbs:
+        return None
+    for r in top:
+        if (t := normalise_line(r.text).strip()) in crumbs:
+            return t
+    return _first(mt["name"] for r in removed if "|" in r.text or "｜" in r.text
+                  if (mt := _LINK_ROW_TAIL.search(normalise_line(r.text))) and mt["name"] in crumbs)
 
 
 # A logo alone on a page's first row, maybe a Latin brand glued before it (360doc个人图书馆), right over a menu bar that
@@ -1075,9 +1123,10 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     # its 发表于 is read in page order with the header, so a reply floor's bare date under the post never wins)
     posts = [r for r in removed if r.kind == "user_profile" and (r.line is None or r.line < end) and _POST_HEAD.search(r.text)]
     dated = sorted(header + posts, key=_page_order) if posts else header
-    m.published = find_published([normalise_line(r.text) for r in dated if r.kind != "title_suffix"],
+    replies = _reply_stamps(dated)  # (a thread's floors: the first post's stamp is the page's time, no reply's)
+    m.published = find_published([normalise_line(r.text) for r in dated if r.kind != "title_suffix" and id(r) not in replies],
                                  bare=[normalise_line(r.text) for r in header
-                                       if r.kind not in ("title_suffix", "navigation")
+                                       if r.kind not in ("title_suffix", "navigation") and id(r) not in replies
                                        # a self-media date badge (2024-03-07 16:45 · 湖北 · account) may be
                                        # filed as navigation for its · separators: it is still the date line
                                        or _DATE_BADGE.match(r.text)])
@@ -1198,7 +1247,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     m.site = m.site or _first(site_from_suffix(_after_title(r.text, article.title)) for r in top)
     m.site = m.site or _first(site_from_header(r.text) for r in header)
     if m.site is None or m.source is None:  # logo rows: read only when a field is still open
-        logos = [site_from_logo(r.text) for r in top]
+        logos = _edition_under_logo(top, [site_from_logo(r.text) for r in top])
         if any(name for name, _ in logos):  # (a channel's label over the headline, 党建工会, is an item of the menu bar)
             channels = _menu_items(top)
             logos = [(None if name in channels else name, epaper) for name, epaper in logos]
@@ -1217,6 +1266,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     m.site = m.site or _echoed_site(top, removed)
     m.site = m.site or _app_site(top, footer)
     m.site = m.site or _crumb_echo(top) or _logo_over_menu(top)
+    m.site = m.site or _forum_name_echo(header, top, removed)
     # (a forum's footer row: the board's name before its software's credit, filed with the forum's chrome)
     m.site = m.site or _first(site_from_engine_credit(r.text) for r in removed if "owered" in r.text)
     # (… or the board's <title> row over the page: 某某论坛 - 某地生活 - Powered by Discuz!)
@@ -1602,6 +1652,8 @@ def _name_over_date(header: list[Removal]) -> dict[str, str]:
             continue
         if _LONE_LABEL.match(t):
             continue  # a flattened box's label over its value (发布时间 / 2024年4月27日), no name
+        if t.strip() in _EDITION_WORDS:
+            continue  # an e-paper's label over its issue date (东台日报 / 数字报 / 2024年01月18日): the paper is named above
         name = mt["name"]
         if _PAPER_END.search(name):
             return {"source": name}
