@@ -65,6 +65,34 @@ def wrap_width(texts: list[str]) -> int | None:
     return width if cut[width] + cut.get(width - 1, 0) >= MIN_CUTS else None
 
 
+def _halves(raw: str) -> int:
+    """How wide a line sets on the page, in half columns, its indent included: a half-width letter, digit or space
+    takes one, a Han character or an ideographic space two (a paragraph's first line is cut as wide as the others,
+    with two columns of indent before fewer characters; a line with digits holds more characters)."""
+    t = raw.rstrip()
+    text = t.lstrip()
+    indent = t[:len(t) - len(text)]
+    return 2 * len(text) - len(text.encode("ascii", "ignore")) + indent.count(" ") + 2 * indent.count("\u3000")
+
+
+def _indent(raw: str) -> int:
+    """A line's indent in characters (an ideographic space one, two ASCII spaces one): a paragraph's first line
+    cut by the count of characters holds that many fewer."""
+    head = raw[:len(raw) - len(raw.lstrip())]
+    return head.count("\u3000") + head.count(" ") // 2
+
+
+def half_width(widths: list[int]) -> int | None:
+    """The page's wrap width in half columns (``_halves``): the commonest width of the lines that end mid-sentence,
+    if enough lines are cut at it (half a column short when a full-width character did not fit, a column over
+    when a closing mark hangs past the margin)."""
+    cut = Counter(w for w in widths if w >= 2 * MIN_WIDTH)
+    if not cut:
+        return None
+    width, _ = max(cut.items(), key=lambda kv: (kv[1], kv[0]))
+    return width if sum(cut[w] for w in range(width - 1, width + 3)) >= MIN_CUTS else None
+
+
 def groups(lines: list[Line]) -> list[list[int]] | None:
     """The page's lines grouped into paragraphs (indexes in order), or None when the page is not paged hard-wrapped text.
 
@@ -87,13 +115,17 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
     width = wrap_width([texts[i] for i in content])
     if width is None:
         return None
+    halves = {i: _halves(lines[i].raw) for i in content}
+    span = half_width([halves[i] for i in content if not ends_sentence(texts[i])])
     out: list[list[int]] = []
     joined_title = False
     for i in content:
         t = texts[i]
         if out:
             p = texts[out[-1][-1]]
-            if width - 1 <= len(p) <= width and not ends_sentence(p) and not _ITEM.match(t):
+            full = (width - 1 <= len(p) <= width or width - 1 <= len(p) + _indent(lines[out[-1][-1]].raw) <= width
+                    or span is not None and span - 1 <= halves[out[-1][-1]] <= span + 2)
+            if full and not ends_sentence(p) and not _ITEM.match(t):
                 out[-1].append(i)
                 continue
             if not joined_title and len(out[-1]) == 1 and _title_halves(p, t, width):
