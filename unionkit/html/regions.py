@@ -1440,17 +1440,19 @@ def empty_counter_nodes(start) -> set[int]:
     slot element (阅读 <span id="readNum3"></span>), chrome with no count to read, not a line of the text."""
     out = set()
     for slot in start.css("span:empty, em:empty, i:empty, b:empty, font:empty"):
-        node = slot.parent
-        if node is None or node.tag not in ("span", "div", "em", "a", "li", "p", "td"):
+        label = slot.prev  # (the label's own text node: no element's whole text is read, icons are many)
+        if label is None or label.tag != "-text" or label.prev is not None or not _shown_last(slot):
             continue
-        text = _squashed(node)
-        if text[:1] in "阅閱浏瀏点點" and _COUNTER_LABEL.match(text) and _ends_with(node, slot):
+        text = (label.text_content or "").strip()
+        node = slot.parent
+        if (text[:1] in "阅閱浏瀏点點" and _COUNTER_LABEL.match(text) and node is not None
+                and node.tag in ("span", "div", "em", "a", "li", "p", "td")):
             out.add(node.mem_id)
     return out
 
 
-def _ends_with(node, child) -> bool:
-    """Whether ``child`` is the last thing ``node`` shows (blank text and comments after it aside): a count's
+def _shown_last(child) -> bool:
+    """Whether ``child`` is the last thing its parent shows (blank text and comments after it aside): a count's
     slot after its label, not an icon before it (<i class="icon-eye"></i>阅读, its count in the next element)."""
     sib = child.next
     while sib is not None:
