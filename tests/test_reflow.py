@@ -156,8 +156,11 @@ def test_short_lines_that_end_no_sentence_stay_apart_in_a_column_set_page():
     for p in ITEMS:
         lines += _wrap_columns(p)
     # (the title line is a column short of the width and ends no sentence: a title, not a cut line)
-    lines += ["附件：困难职工家庭子女助学申请表", "联系人：王丽", "", "— 1 —", "", "某县总工会", "2024年8月12日", "", "— 2 —"]
+    # (… nor is a signature set flush right by ideographic spaces across the whole width joined to its date)
+    lines += ["附件：困难职工家庭子女助学申请表", "联系人：王丽", "", "— 1 —", "", "\u3000" * 19 + "某县总工会",
+              "\u3000" * 18 + "2024年8月12日", "", "— 2 —"]
     art = clean_text("\n".join(lines))
+    assert not any("某县总工会2024年" in b for b in art.body)
     assert art.title == lines[0]
     assert art.body[0] == "各基层工会："
     assert "附件：困难职工家庭子女助学申请表" in art.body and "联系人：王丽" in art.body

@@ -65,14 +65,8 @@ def wrap_width(texts: list[str]) -> int | None:
     return width if cut[width] + cut.get(width - 1, 0) >= MIN_CUTS else None
 
 
-def _halves(raw: str) -> int:
-    """How wide a line sets on the page, in half columns, its indent included: a half-width letter, digit or space
-    takes one, a Han character or an ideographic space two (a paragraph's first line is cut as wide as the others,
-    with two columns of indent before fewer characters; a line with digits holds more characters)."""
-    t = raw.rstrip()
-    text = t.lstrip()
-    indent = t[:len(t) - len(text)]
-    return 2 * len(text) - len(text.encode("ascii", "ignore")) + indent.count(" ") + 2 * indent.count("\u3000")
+#: Widest paragraph indent (characters): a line set further in is right-aligned (a signature, a date), no cut line.
+INDENT_MAX = 4
 
 
 def _indent(raw: str) -> int:
@@ -80,6 +74,15 @@ def _indent(raw: str) -> int:
     cut by the count of characters holds that many fewer."""
     head = raw[:len(raw) - len(raw.lstrip())]
     return head.count("\u3000") + head.count(" ") // 2
+
+
+def _halves(raw: str) -> int:
+    """How wide a line sets on the page, in half columns, its indent included: a half-width letter or digit takes
+    one, a Han character two (a paragraph's first line is cut as wide as the others, with two columns of indent
+    before fewer characters; a line with digits holds more characters). 0 for a right-aligned line."""
+    text = raw.strip()
+    lead = _indent(raw)
+    return 0 if lead > INDENT_MAX else 2 * len(text) - len(text.encode("ascii", "ignore")) + 2 * lead
 
 
 def half_width(widths: list[int]) -> int | None:
@@ -123,7 +126,8 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
         t = texts[i]
         if out:
             p = texts[out[-1][-1]]
-            full = (width - 1 <= len(p) <= width or width - 1 <= len(p) + _indent(lines[out[-1][-1]].raw) <= width
+            lead = _indent(lines[out[-1][-1]].raw)
+            full = (width - 1 <= len(p) <= width or 0 < lead <= INDENT_MAX and width - 1 <= len(p) + lead <= width
                     or span is not None and span - 1 <= halves[out[-1][-1]] <= span + 2)
             if full and not ends_sentence(p) and not _ITEM.match(t):
                 out[-1].append(i)
