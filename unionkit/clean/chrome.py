@@ -344,6 +344,7 @@ _SPACED_LABEL = lazyrx.cached(r"(?:^|(?<=\s))\p{Han}(?:\s+\p{Han}){1,4}(?=\s*:)"
 
 
 def _closed_up(m) -> str:
+    """A spaced-out run closed up (点 击 数 → 点击数)."""
     return "".join(m.group(0).split())
 
 
