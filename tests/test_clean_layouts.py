@@ -139,7 +139,6 @@ KNOWN_MISSES = {
     "crawl87_text_p04": "the notice's signature (issuer over its date) kept: debatable, 31 of 37 notice golds keep it",
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 91 (session 16, 14 text pages, 7 damaged, a cross-section scored on 74df685, session 15's final code)
-    "crawl91_text_p04": "a WeChat copy's account-name line and an image caption kept in the body",
     "crawl91_text_p06": "a PDF notice's signature and date kept (debatable: most notice golds keep the signature)",
 }
 

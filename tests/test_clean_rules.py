@@ -477,6 +477,16 @@ def test_disclosure_table_labels_spaced_out_letter_by_letter(line):
     assert chrome.is_header_line(fold(tidy(line)))
 
 
+def test_a_table_row_with_a_spaced_label_after_a_value_reads_both_labels():
+    """A TRS portal's metadata table on one line: 作　　者： | 胡晓岚 | 点 击 数： | 1326, each label spaced out to fill
+    its cell: both labels are read, so the row is a header line, not navigation."""
+    f = fold(tidy("作\u3000\u3000者： 胡晓岚 点 击 数： 1326"))
+    assert chrome.header_labels(f) == {"author", "views"}
+    assert chrome.is_header_line(f, strict=True)
+    # a spaced run glued to the word before it is no label cell (年 会 is inside the sentence's words)
+    assert chrome.despace_label(fold("第十届年 会:开幕")) == fold("第十届年 会:开幕")
+
+
 def test_a_spaced_name_before_a_colon_in_a_sentence_is_no_label():
     assert chrome.despace_label(fold("王 刚:我们一定做好")) == fold("王刚:我们一定做好")  # closed up, yet no label word
     assert not chrome.header_labels(fold("王 刚:我们一定做好"))

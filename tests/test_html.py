@@ -1748,3 +1748,37 @@ def test_a_hong_kong_share_row_is_chrome():
     art = clean_text("某某工会为新业态劳动者建驿站\n\n" + "惠州市惠阳区总工会日前在淡水街道启用首批10个驿站，为外卖骑手、快递员等劳动者提供免费服务。\n"
                      "分享：Facebook WhatsApp 微博 複製連結\n")
     assert art.body == ["惠州市惠阳区总工会日前在淡水街道启用首批10个驿站，为外卖骑手、快递员等劳动者提供免费服务。"]
+
+
+def test_a_one_pixel_box_with_its_overflow_cut_hides_its_text():
+    """A WeChat editor's divider section (opacity:0;height:1px;overflow:hidden) keeps a word for its layout that
+    no reader sees; a 1px box whose overflow shows, or a taller one, still shows its text."""
+    from unionkit.html.lines import hides
+
+    for style in ("opacity:0;height:1px;overflow:hidden;", "height:1px;overflow:hidden", "width: 1px; overflow: hidden"):
+        assert hides(style), style
+    for style in ("height:1px", "height:1px;overflow:visible", "height:10px;overflow:hidden", "height:12px;overflow:hidden",
+                  "line-height:1px;overflow:hidden", "opacity:0"):
+        assert not hides(style), style
+    lines, removed = html_to_lines('<p>甲段。</p><section style="opacity:0;height:1px;overflow:hidden;">分割线</section>'
+                                   '<p>乙段。</p>')
+    assert lines == ["甲段。", "乙段。"]
+    assert ("markup", "分割线") in [(r.kind, r.text) for r in removed]
+
+
+def test_a_read_counter_saved_before_its_script_filled_the_count_is_chrome():
+    """WeChat's tool bar keeps its read label with an empty slot for the count (阅读 <span id="readNum3"></span>)."""
+    bar = ('<div class="rich_media_tool"><a id="js_view_source">阅读原文</a>{item}<a id="like3">在看</a></div>')
+    for item in ('<span id="js_read_area3">阅读 <span id="readNum3"></span></span>',
+                 '<div class="media_tool_meta">閱讀<em class="num"></em></div>', '<span>浏览量<i></i></span>'):
+        lines, removed = html_to_lines(bar.format(item=item))
+        assert not {"阅读", "閱讀", "浏览量"} & set(lines), item
+        assert any(r.kind == "page_header" and r.text in ("阅读", "閱讀", "浏览量") for r in removed), item
+    # negatives: a count in the slot is read (the cleaner files it), an icon before the label is no slot, a
+    # labelled field (浏览次数：<em></em>) is an info row's, a word of a sentence stays
+    for item, kept in (('<span>阅读 <span id="readNum3">1,482</span></span>', "阅读 1,482"),
+                       ('<span><i class="icon-eye"></i>阅读</span>', "阅读"),
+                       ('<span>浏览次数：<em id="hits"></em></span>', "浏览次数："),
+                       ('<p>鼓励职工多阅读<span></span>。</p>', "鼓励职工多阅读。")):
+        lines, _ = html_to_lines(bar.format(item=item))
+        assert kept in lines, item

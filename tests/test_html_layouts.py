@@ -61,7 +61,6 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
 
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 92 (session 16, 8 HTML pages, 3 damaged, a cross-section scored on 74df685, session 15's final code)
-    "crawl92_html_p04": "a WeChat page's invisible (opacity:0) divider text and an empty read-count label (阅读) kept",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
@@ -150,7 +149,6 @@ KNOWN_META = {
     "crawl88_html_p02": "reporter: 通讯员 names read as the author (debatable: correspondents, not reporters)",
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 92 (session 16, 8 HTML pages, 3 damaged, a cross-section scored on 74df685, session 15's final code)
-    "crawl92_html_p01": "views and author: labels spaced out in a table cell (点 击 数：, 作　　者：) with the value in the next cell missed",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

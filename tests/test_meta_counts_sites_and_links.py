@@ -92,3 +92,19 @@ def test_logo_alone_over_a_home_menu_is_the_site():
 ])
 def test_logo_over_menu_look_alikes_name_no_site(first, second):
     assert _meta(("navigation", first), ("navigation", second)).site is None
+
+
+@pytest.mark.parametrize("line, fields", [
+    # a TRS portal's metadata table read on one line: each label spaced out to fill its cell, its value in the next
+    ("作\u3000\u3000者： 胡晓岚 点 击 数： 1326", [("author", "胡晓岚"), ("views", "1326")]),
+    ("信息来源： 九江市总工会 发 布 时 间： 2024-05-21 09:30", [("source", "九江市总工会"), ("published", "2024-05-21 09:30")]),
+    ("来　　源：某某市总工会", [("source", "某某市总工会")]),
+])
+def test_labels_spaced_out_in_a_table_row_are_read(line, fields):
+    assert labelled_fields(line) == fields
+
+
+def test_spaced_words_before_a_colon_that_are_no_label_stay_apart():
+    # (a spaced name before a speaker's colon is no label: closing it up would give it none either)
+    assert labelled_fields("王 刚：我们一定做好 点击：12") == [("views", "12")]
+    assert [f for f, _ in labelled_fields("主 持 人：张三")] == []

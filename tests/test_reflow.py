@@ -115,3 +115,67 @@ def test_annex_not_named_by_the_notice_stays_out():
     text = _red_header_page(annex=True).replace("全市“工人先锋号”名单\n\n1.", "另表\n\n1.")
     art = clean_text(text)
     assert "1.甲县总工会职工服务中心" not in art.body
+
+
+def _wrap_columns(text: str, width: int = 24, indent: int = 2) -> list[str]:
+    """A paragraph cut as a PDF sets it: lines of ``width`` full-width columns, a half-width digit half a column,
+    the first line after an indent of ``indent`` ideographic spaces (so it holds fewer characters)."""
+    out, line, cols, room = [], "", 0.0, width - indent
+    for ch in text:
+        w = 0.5 if ch.isascii() else 1
+        if cols + w > room:
+            out.append(line)
+            line, cols, room = "", 0.0, width
+        line, cols = line + ch, cols + w
+    out.append(line)
+    out[0] = "\u3000" * indent + out[0]
+    return out
+
+
+ITEMS = [
+    "一、助学对象。已建档的在档困难职工家庭子女，以及因大病、意外等导致家庭生活困难的职工家庭子女中，2024年考入全日制普通高校的新生。",
+    "二、助学标准。对考入全日制本科院校的新生每人一次性资助5000元，考入专科院校的新生每人一次性资助3000元。",
+    "三、工作要求。各基层工会要认真做好摸底调查和宣传发动，严格审核申报材料，于8月30日前将申请表报送县总工会。",
+]
+
+
+def test_indented_first_lines_and_lines_with_digits_join_at_the_page_width_in_columns():
+    """A notice set in columns: a paragraph's indented first line holds two characters fewer, a line with half-width
+    digits more; both are cut at the page's width (a list item's first line too)."""
+    lines = ["某县总工会关于开展2024年“金秋助学”活动的通知", "", "各基层工会："]
+    for p in ITEMS:
+        lines += _wrap_columns(p)
+    lines += ["", "— 1 —", "", "某县总工会", "2024年8月12日", "", "— 2 —"]
+    art = clean_text("\n".join(lines))
+    assert art.body[1:4] == ITEMS
+    assert _wrap_columns(ITEMS[0])[0].startswith("\u3000\u3000一、")  # (the case: an item's indented first line)
+
+
+def test_short_lines_that_end_no_sentence_stay_apart_in_a_column_set_page():
+    lines = ["某县总工会关于开展2024年“金秋助学”活动的通知", "", "各基层工会："]
+    for p in ITEMS:
+        lines += _wrap_columns(p)
+    # (the title line is a column short of the width and ends no sentence: a title, not a cut line)
+    # (… nor is a signature set flush right by ideographic spaces across the whole width joined to its date)
+    lines += ["附件：困难职工家庭子女助学申请表", "联系人：王丽", "", "— 1 —", "", "\u3000" * 19 + "某县总工会",
+              "\u3000" * 18 + "2024年8月12日", "", "— 2 —"]
+    art = clean_text("\n".join(lines))
+    assert not any("某县总工会2024年" in b for b in art.body)
+    assert art.title == lines[0]
+    assert art.body[0] == "各基层工会："
+    assert "附件：困难职工家庭子女助学申请表" in art.body and "联系人：王丽" in art.body
+
+
+def test_an_indented_first_line_cut_by_the_count_of_characters_joins_its_rest():
+    """A page cut every N characters, indent included: the first line of a paragraph holds two characters fewer."""
+    lines = ["某 市 总 工 会 文 件", "", "某市总工会关于表彰全市工会工作先进集体的决定", ""]
+    for p in PARAS[1:3]:
+        cut = _wrap(p[W - 2:])
+        lines += ["\u3000\u3000" + p[:W - 2], *cut, ""]
+    lines += ["— 1 —", "", "某市总工会", "2025年1月16日"]
+    page = split_lines("\n".join(lines))
+    grp = groups(page)
+    firsts = [g for g in grp if page[g[0]].text.startswith(("二〇二四年", "先进个人"))]
+    assert [len(g) for g in firsts] == [len(_wrap(p[W - 2:])) + 1 for p in PARAS[1:3]]
+    # (a short line that ends no sentence after an indent stays apart: 某市总工会 is a signature)
+    assert [page[i].text for i in grp[-2]] == ["某市总工会"]

@@ -292,6 +292,17 @@ def short_caption(folded: str) -> bool:
     return 0 < len(t) <= 30 and not _SENTENCE_MARK.search(t)
 
 
+# One short sentence with a comma or two, ended by a full stop (比武现场，选手们正在进行手工制茶。): no colon, quote or
+# bracket of speech or a list.
+_FIGURE_SENTENCE = lazyrx.cached(r"^[^。!?;:“”\"()]{2,28}。$")
+
+
+def figure_sentence(folded: str) -> bool:
+    """A line that may caption the image set with it in one block: one sentence of at most 30 characters."""
+    t = folded.strip()
+    return len(t) <= 30 and _FIGURE_SENTENCE.match(t) is not None
+
+
 def lead_spans(folded: str) -> list[tuple[int, int, str]]:
     """Spans at the start of a first paragraph: 本报讯(记者 …) → byline, 新华社…电(…) → dateline."""
     m = LEAD_DATELINE.match(folded)

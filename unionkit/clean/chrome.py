@@ -322,7 +322,7 @@ def header_labels(folded: str) -> set[str]:
     """Which metadata labels (time, source, author, views) a folded line carries."""
     if not may_have_label(folded):
         return set()
-    if folded[1:2] == " " or folded[2:3] == " ":  # (a cheap test before the regex: a space in the first label)
+    if " " in folded and ":" in folded:  # (a cheap test before the regex: a spaced label needs both)
         folded = despace_label(folded)
     if " " in folded:  # (a gloss is set off by a space; sub on a line without one leaves it as it is)
         folded = _GLOSS.sub("", folded)
@@ -338,14 +338,19 @@ _BARRED_FIELD = lazyrx.cached(rf"((?:{TIME_LABEL}|{SOURCE_LABEL}|{VIEWS_LABEL}))
 _GLOSS = lazyrx.cached(r"(?<=\p{Han})\s+(?!https?[::]//)[A-Za-z]{2,12}(?=\s*[::](?!//))")
 
 
-#: A label spaced out letter by letter to fill a table cell (government disclosure tables: "索 引 号:", "文  号:").
-_SPACED_LABEL = lazyrx.cached(r"^\s*\p{Han}(?:\s+\p{Han}){1,4}(?=\s*:)")
+#: A label spaced out letter by letter to fill a table cell (government disclosure tables: "索 引 号:", "文  号:"),
+#: also after the value of the cell before it on a table row's line (a TRS portal's "作  者: 胡晓岚 点 击 数: 1326").
+_SPACED_LABEL = lazyrx.cached(r"(?:^|(?<=\s))\p{Han}(?:\s+\p{Han}){1,4}(?=\s*:)")
+
+
+def _closed_up(m) -> str:
+    """A spaced-out run closed up (点 击 数 → 点击数)."""
+    return "".join(m.group(0).split())
 
 
 def despace_label(folded: str) -> str:
-    """The line with a label spaced out letter by letter (索 引 号:) closed up (索引号:), so label rules read it."""
-    m = _SPACED_LABEL.match(folded)
-    return folded if m is None else "".join(m.group(0).split()) + folded[m.end():]
+    """The line with each label spaced out letter by letter (索 引 号:) closed up (索引号:), so label rules read it."""
+    return _SPACED_LABEL.sub(_closed_up, folded) if ":" in folded else folded
 
 
 def may_have_label(t: str) -> bool:

@@ -164,7 +164,7 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     # A bare name between the date line and the first paragraph is the account or author (鄂州发布).
     name = next_filled(lines, last_shaped) if last_shaped >= start and kind(last_shaped) == "page_header" else None
     if name is not None and name < body_start and chrome.name_line(lines[name].folded) \
-            and _ACCOUNT_END.search(lines[name].text) and next_filled(lines, name) == body_start:
+            and _ACCOUNT_END.search(lines[name].text) and _chrome_until(lines, name, body_start):
         last_shaped = name
     elif (last_shaped < start or kind(last_shaped) == "repeated_title") \
             and (name := _account_under_title(lines, max(start, last_shaped + 1), body_start)) is not None:
@@ -177,6 +177,12 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
             ("page_header" if i == name or name_over_date(lines, i) else "navigation")
         apply_kind(ln, k)
     return body_and_tail(lines, max(start, last_shaped + 1), title)
+
+
+def _chrome_until(lines: list[Line], i: int, body_start: int) -> bool:
+    """Only chrome lines stand between line i and the first paragraph (a WeChat copy's account name, then its
+    "点击蓝字 关注我们" prompt, then the text), or none at all."""
+    return all(lines[j].blank or chrome.tail_kind(lines[j].folded) is not None for j in range(i + 1, body_start))
 
 
 def first_paragraph(lines: list[Line], start: int, kind) -> int | None:
@@ -296,7 +302,8 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             else:
                 section = tk or section
                 ln.mark_all(section)
-        elif k is None and tk is None and short and byline.short_caption(f) and _after_placeholder(lines, i):
+        elif k is None and tk is None and short and (byline.short_caption(f) and _after_placeholder(lines, i)
+                                                       or byline.figure_sentence(f) and _figure_block(lines, i)):
             apply_kind(ln, CAPTION)  # the caption under an image's placeholder ("图片", then "颁奖现场")
         elif k:
             apply_kind(ln, k)
@@ -449,6 +456,16 @@ def _after_placeholder(lines: list[Line], i: int) -> bool:
     # (a line removed whole is blank: the cheap test first, the set of its kinds only then)
     return j is not None and lines[j].blank and set(lines[j].kinds) == {"markup"} \
         and not section_number(fold(lines[j].raw))
+
+
+def _figure_block(lines: list[Line], i: int) -> bool:
+    """Line i closes a figure block: right under a removed image placeholder, with blank lines around the two
+    (a WeChat copy sets each photo and its caption apart so: "[图片]", then "比武现场，选手们正在进行手工制茶。"),
+    where a paragraph after a photo stands apart from it."""
+    if i < 2 or i + 1 < len(lines) and lines[i + 1].raw.strip() or lines[i - 2].raw.strip():
+        return False
+    ph = lines[i - 1]
+    return bool(ph.raw.strip()) and ph.blank and set(ph.kinds) == {"markup"} and byline.image_placeholder(fold(ph.raw))
 
 
 def _indented(raw: str) -> bool:

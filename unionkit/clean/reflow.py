@@ -64,6 +64,37 @@ def wrap_width(texts: list[str]) -> int | None:
     return width if cut[width] + cut.get(width - 1, 0) >= MIN_CUTS else None
 
 
+#: Widest paragraph indent (characters): a line set further in is right-aligned (a signature, a date), no cut line.
+INDENT_MAX = 4
+
+
+def _indent(raw: str) -> int:
+    """A line's indent in characters (an ideographic space one, two ASCII spaces one): a paragraph's first line
+    cut by the count of characters holds that many fewer."""
+    head = raw[:len(raw) - len(raw.lstrip())]
+    return head.count("\u3000") + head.count(" ") // 2
+
+
+def _halves(raw: str) -> int:
+    """How wide a line sets on the page, in half columns, its indent included: a half-width letter or digit takes
+    one, a Han character two (a paragraph's first line is cut as wide as the others, with two columns of indent
+    before fewer characters; a line with digits holds more characters). 0 for a right-aligned line."""
+    text = raw.strip()
+    lead = _indent(raw)
+    return 0 if lead > INDENT_MAX else 2 * len(text) - len(text.encode("ascii", "ignore")) + 2 * lead
+
+
+def half_width(widths: list[int]) -> int | None:
+    """The page's wrap width in half columns (``_halves``): the commonest width of the lines that end mid-sentence,
+    if enough lines are cut at it (half a column short when a full-width character did not fit, a column over
+    when a closing mark hangs past the margin)."""
+    cut = Counter(w for w in widths if w >= 2 * MIN_WIDTH)
+    if not cut:
+        return None
+    width, _ = max(cut.items(), key=lambda kv: (kv[1], kv[0]))
+    return width if sum(cut[w] for w in range(width - 1, width + 3)) >= MIN_CUTS else None
+
+
 def groups(lines: list[Line]) -> list[list[int]] | None:
     """The page's lines grouped into paragraphs (indexes in order), or None when the page is not paged hard-wrapped text.
 
@@ -86,13 +117,18 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
     width = wrap_width([texts[i] for i in content])
     if width is None:
         return None
+    halves = {i: _halves(lines[i].raw) for i in content}
+    span = half_width([halves[i] for i in content if not ends_sentence(texts[i])])
     out: list[list[int]] = []
     joined_title = False
     for i in content:
         t = texts[i]
         if out:
             p = texts[out[-1][-1]]
-            if width - 1 <= len(p) <= width and not ends_sentence(p) and not _ITEM.match(t):
+            lead = _indent(lines[out[-1][-1]].raw)
+            full = (width - 1 <= len(p) <= width or 0 < lead <= INDENT_MAX and width - 1 <= len(p) + lead <= width
+                    or span is not None and span - 1 <= halves[out[-1][-1]] <= span + 2)
+            if full and not ends_sentence(p) and not _ITEM.match(t):
                 out[-1].append(i)
                 continue
             if not joined_title and len(out[-1]) == 1 and _title_halves(p, t, width):

@@ -58,7 +58,20 @@ def normalise_line(s: str) -> str:
         for a, b in sorted(pinyin_spans(s), reverse=True):
             s = s[:a] + s[b:]
     s = s.translate(_FW).replace("\u00a0", " ")
-    return _GLOSS.sub("", s) if " " in s else s
+    if " " not in s:
+        return s
+    s = _GLOSS.sub("", s)
+    return _SPACED_LABEL.sub(_closed_label, s) if ":" in s and " " in s else s
+
+
+# A label spaced out letter by letter to fill a table cell, read on its row's line (作  者: 胡晓岚 点 击 数: 1326).
+_SPACED_LABEL = recode.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,4}(?= *:)")
+
+
+def _closed_label(m: "re.Match") -> str:
+    """A spaced-out label closed up (点击数), when it is one; other spaced words (王 刚:) stay as they are."""
+    word = m.group(0).replace(" ", "")
+    return word if word in _LABEL_FIELD else m.group(0)
 
 
 #: An English gloss between a label and its colon on bilingual pages ("发布日期 Date:", "来源 Source:").

@@ -65,8 +65,9 @@ _BACKGROUND_IMAGE = re.compile(r"background(?:-image)?\s*:[^;]*url\(", re.I)
 # A shape that clips all of the element away (clip-path:inset(50%), circle(0), polygon of zero points).
 _CLIPPED_AWAY = re.compile(r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0(?:px|%)?\s*[)a-z]"
                            r"|polygon\(\s*0(?:px|%)?\s+0(?:px|%)?\s*(?:,\s*0(?:px|%)?\s+0(?:px|%)?\s*)*\))", re.I)
-# A box of no width or no height whose overflow is cut: nothing of its text shows.
-_ZERO_SIDE = re.compile(r"(?<![\w-])(?:width|height)\s*:\s*0+(?:\.0+)?(?:px|em|rem|%)?\s*(?:;|!|$)", re.I)
+# A box of no width or no height whose overflow is cut: nothing of its text shows. A 1px side cuts as much
+# (WeChat editors' divider sections, style="opacity:0;height:1px;overflow:hidden": a word kept for the layout).
+_ZERO_SIDE = re.compile(r"(?<![\w-])(?:width|height)\s*:\s*(?:0+(?:\.0+)?(?:px|em|rem|%)?|1px)\s*(?:;|!|$)", re.I)
 _OVERFLOW_CUT = re.compile(r"(?<![\w-])overflow(?:-[xy])?\s*:\s*(?:hidden|clip)", re.I)
 
 
@@ -421,7 +422,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
                           wechat_badge_nodes, wechat_nickname_nodes, white_ink_nodes,
                           trailer_section_nodes, ad_box_nodes, action_bar_nodes, nav_box_nodes,
                           like_count_nodes, vote_widget_nodes, player_box_nodes,
-                          empty_field_labels)  # (regions reads lines)
+                          empty_field_labels, empty_counter_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -448,6 +449,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(action_bar_nodes(start), "navigation"))
     drop.update(dict.fromkeys(nav_box_nodes(start), "navigation"))
     drop.update(dict.fromkeys(like_count_nodes(start), "page_header"))
+    drop.update(dict.fromkeys(empty_counter_nodes(start), "page_header"))
     drop.update(dict.fromkeys(vote_widget_nodes(start), "navigation"))
     drop.update(dict.fromkeys(player_box_nodes(start), "navigation"))
     drop.update(dict.fromkeys(empty_field_labels(start), "page_header"))

@@ -1428,6 +1428,40 @@ def like_count_nodes(start) -> set[int]:
     return out
 
 
+# --- A read counter whose count a script fills -------------------------------------------------------------
+
+# A read counter's bare label, no colon (WeChat's tool bar: <span>阅读 <span id="readNum3"></span></span>); a
+# labelled one (浏览次数：<em id="hits"></em>) is an info row's field, which the cleaner reads by its colon.
+_COUNTER_LABEL = re.compile(r"^(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?$")
+
+
+def empty_counter_nodes(start) -> set[int]:
+    """Identities of read counters saved before their script filled the count: the bare label and an empty
+    slot element (阅读 <span id="readNum3"></span>), chrome with no count to read, not a line of the text."""
+    out = set()
+    for slot in start.css("span:empty, em:empty, i:empty, b:empty, font:empty"):
+        label = slot.prev  # (the label's own text node: no element's whole text is read, icons are many)
+        if label is None or label.tag != "-text" or label.prev is not None or not _shown_last(slot):
+            continue
+        text = (label.text_content or "").strip()
+        node = slot.parent
+        if (text[:1] in "阅閱浏瀏点點" and _COUNTER_LABEL.match(text) and node is not None
+                and node.tag in ("span", "div", "em", "a", "li", "p", "td")):
+            out.add(node.mem_id)
+    return out
+
+
+def _shown_last(child) -> bool:
+    """Whether ``child`` is the last thing its parent shows (blank text and comments after it aside): a count's
+    slot after its label, not an icon before it (<i class="icon-eye"></i>阅读, its count in the next element)."""
+    sib = child.next
+    while sib is not None:
+        if sib.tag == "-text" and (sib.text_content or "").strip() or sib.tag[0] not in "-!_":
+            return False
+        sib = sib.next
+    return True
+
+
 # --- A vote widget under the article ---------------------------------------------------------------------
 
 # A vote button's word (顶一下, 踩一下, 赞, 点赞, 支持, 反对) and its count in brackets: a CMS's digg widget under
