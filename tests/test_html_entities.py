@@ -84,7 +84,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                                     "texts write in full, 103 golds list the district's short form, 20 the full one)",
     # batch 92 (session 16, 8 HTML pages, 3 damaged, a cross-section scored on 74df685, session 15's final code)
     ("crawl92_html_p01", "people"): "missed the author of a table-cell 作　　者： label",
-    ("crawl92_html_p04", "people"): "false 晋升 (选手晋升… read as a title and a name)",
 }
 
 

@@ -1374,3 +1374,27 @@ def test_editor_line_word_name_beside_another_named_slot():
     assert staff("编辑：高原　审核：王振", "高原") == ["高原", "王振"]
     assert staff("责任编辑：高原", "高原") == []
     assert staff("编辑：高原　审核：记者", "高原") == []
+
+
+@pytest.mark.parametrize("body", [
+    "对符合条件的选手晋升相应职业技能等级。",    # 晋升: a verb jieba's dictionary tags as a name (566 nr)
+    "对获奖选手荣获的称号予以确认。",
+    "参赛选手晋级决赛。",
+])
+def test_verbs_the_dictionary_tags_as_names_are_no_names_after_a_role(body):
+    """A verb right after a role (选手晋升相应…) is the verb, not a surname (晋) and a given name (升)."""
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize("body, name", [
+    ("选手王强晋升为技师。", "王强"),        # the verb takes the character a three-character reading would end with
+    ("选手张伟晋升为高级技师。", "张伟"),
+    ("选手李强晋升相应职业技能等级。", "李强"),
+    ("选手王芳荣获一等奖。", "王芳"),
+    ("选手高峰获得一等奖。", "高峰"),        # a name the dictionary lists (高峰) before another verb stays
+    ("律師陳怡君主講勞動法。", "陳怡君"),    # a last given character opening no verb keeps the long reading
+    ("主席卢静宣读决定。", "卢静"),
+])
+def test_real_names_next_to_the_same_verbs(body, name):
+    assert [n for n, _ in _people(body)] == [name]
+

@@ -454,10 +454,17 @@ def _verdict(line: str) -> bool:
     return not tag.startswith("nr")
 
 
+# Verbs jieba's dictionary tags as person names (晋升 566 nr, 荣获 nr): read as the verbs they are, so that they are
+# words, not names, after a role (对符合条件的选手晋升相应…), and verbs that end the name before them (选手王强晋升).
+# Picked from its two-character nr entries of 150 or more that open with a surname; none is a likely given name.
+_NAME_TAGGED_VERBS = frozenset("""晋升 晋级 晋见 荣获 康复 祝贺 祝福 陈述 陈列 关怀 查明 张贴 安抚 容纳 杜绝 敬佩 敬献
+敬仰 敬畏 慕名 涂抹 苏醒 练兵 练功 练武 卫冕 屠宰 盖章 巴结 寻思 谢谢 冷笑 封锁 周转 满怀 陶醉 施礼""".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def _raw_line(s: str) -> str:
     """The dictionary's line for ``s`` ("" when it has none; cached: a corpus asks about the same few words
-    again and again).
+    again and again), with the verb tag for _NAME_TAGGED_VERBS.
 
     A string with a space matches a line that starts with it and a space (工会 981 → 工会 981 n), as a search
     of dict.txt's text for "\\n<s> " would; one with a newline matches no line (words hold neither)."""
@@ -466,7 +473,8 @@ def _raw_line(s: str) -> str:
     if " " in s:
         line = _table().line(s.split(" ", 1)[0])
         return line if (line + "\n").startswith(s + " ") else ""
-    return _table().line(s)
+    line = _table().line(s)
+    return line.rsplit(" ", 1)[0] + " v" if s in _NAME_TAGGED_VERBS and line else line
 
 
 def _find_word(s: str) -> bool:
@@ -676,6 +684,8 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
         pair = text[j:j + 2]
         if not _IS_HAN[pair[1]]:
             continue
+        if k == n + 2 and _either_script(_common_verb, text[j - 1:j + 1]):
+            continue  # 选手王强晋升为: the last given character opens the verb (晋升), the shorter name is tried
         if rare_open:
             if _either_script(_common_verb, pair):
                 return k
