@@ -1398,3 +1398,19 @@ def test_verbs_the_dictionary_tags_as_names_are_no_names_after_a_role(body):
 def test_real_names_next_to_the_same_verbs(body, name):
     assert [n for n, _ in _people(body)] == [name]
 
+
+
+@pytest.mark.parametrize("body, name", [
+    ("工会律师团成员、达鑫律师事务所律师罗成现场为群众解答法律问题。", "罗成"),   # a word of the scene (现场)
+    ("律師羅成現場解答職工提出的問題。", "羅成"),
+    ("律师罗成当场拟写了仲裁申请书。", "罗成"),
+    ("律师罗成亲自为职工代写诉状。", "罗成"),     # an adverb jieba tags d
+    ("律师王志刚现场解答。", "王志刚"),            # a three-character name before the same word
+])
+def test_a_two_character_name_after_a_title_before_an_adverb_of_the_scene(body, name):
+    assert [n for n, _ in _people(body)] == [name]
+
+
+@pytest.mark.parametrize("body", ["律师现场解答问题。", "选手现场比拼技能。", "职工当场签订合同。"])
+def test_an_adverb_of_the_scene_right_after_a_role_names_nobody(body):
+    assert _people(body) == []
