@@ -1399,7 +1399,6 @@ def test_real_names_next_to_the_same_verbs(body, name):
     assert [n for n, _ in _people(body)] == [name]
 
 
-
 @pytest.mark.parametrize("body, name", [
     ("工会律师团成员、达鑫律师事务所律师罗成现场为群众解答法律问题。", "罗成"),   # a word of the scene (现场)
     ("律師羅成現場解答職工提出的問題。", "羅成"),
@@ -1414,3 +1413,17 @@ def test_a_two_character_name_after_a_title_before_an_adverb_of_the_scene(body, 
 @pytest.mark.parametrize("body", ["律师现场解答问题。", "选手现场比拼技能。", "职工当场签订合同。"])
 def test_an_adverb_of_the_scene_right_after_a_role_names_nobody(body):
     assert _people(body) == []
+
+
+def test_a_forum_posters_handle_is_no_person():
+    """The author of a forum thread whose name opens the poster's profile block (寧江風離線) is an account."""
+    from unionkit.record import Meta
+
+    def people(removed):
+        a = Article(id="t", title="标题", body=["正文。"], captions=[], removed=removed)
+        return [p.name for p in find_people(a, meta=Meta(author="寧江風"))]
+
+    assert people([Removal("user_profile", "寧江風離線", 3), Removal("user_profile", "級別: 論壇版主", 4)]) == []
+    # look-alikes: the same author without the profile block, and a profile block naming someone else
+    assert people([]) == ["寧江風"]
+    assert people([Removal("user_profile", "渤海老铁 当前离线", 3)]) == ["寧江風"]

@@ -3134,7 +3134,7 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
             out.extend(_answerer(r.text.strip()))
         if r.kind in ("navigation", "page_header", "byline", "dateline") and ("布" in r.text or "佈" in r.text):
             out.extend(Person(mt["name"], []) for mt in _POSTER.finditer(r.text) if is_person_name(mt["name"]))
-    handles = _poster_handles(article) if out else set()
+    handles = (_poster_handles(article) | _profile_handles(article, out)) if out else set()
     if out and any(_nickname_pen_name(p.name) for p in out):
         out = [p for p in out if not _nickname_pen_name(p.name)]  # (责任编辑：茶小二: a content farm's pen name)
     return [p for p in out if p.name not in handles] if handles else out
@@ -3206,6 +3206,13 @@ def _poster_handles(article: Article) -> set[str]:
             if all(_common_pair(name[k:k + 2]) for k in (0, 1)):
                 out.add(name)
     return out
+
+
+def _profile_handles(article: Article, people: list[Person]) -> set[str]:
+    """The names of ``people`` that open a removed poster's profile piece (寧江風離線, 渤海老铁 当前离线: the
+    account's name over its level, UID and post counts): a forum thread's poster is an account, not a person."""
+    profiles = [r.text.lstrip() for r in article.removed if r.kind == "user_profile"]
+    return {p.name for p in people if any(t.startswith(p.name) for t in profiles)} if profiles else set()
 
 
 def _common_pair(pair: str) -> bool:
