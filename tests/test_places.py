@@ -560,6 +560,21 @@ def test_a_folded_full_name_replaces_only_the_short_name_inside_it():
     assert find_places("職工在用電高峰區間堅守崗位。") == []
 
 
+def test_every_county_with_a_variant_character_reads_in_the_page_form_as_in_the_gazetteers():
+    """Each county whose traditional name holds a character of _VARIANTS' gazetteer forms (37: 雁峯區, 溫江區, 墨脫縣)
+    is found written in the Taiwan/Hong Kong form (雁峰區) wherever its gazetteer form is found."""
+    from unionkit.extract.places import _DATA, _VARIANTS
+    page_form = {g: c for c, g in _VARIANTS.items()}
+    rows = [r.split("\t") for r in _DATA.read_text(encoding="utf-8").splitlines() if r and r[0] != "#"]
+    names = [r[3] or r[1] for r in rows if r[0] == "K" and any(c in page_form for c in (r[3] or r[1]))]
+    assert len(names) >= 30
+    for name in names:
+        written = "".join(page_form.get(c, c) for c in name)
+        for tpl in ("{}總工會舉辦職工技能競賽。", "活動覆蓋{}等地的企業，服務職工。"):
+            own = name in [p.name for p in find_places(tpl.format(name))]
+            assert (written in [p.name for p in find_places(tpl.format(written))]) == own, written
+
+
 def test_variant_folding_stays_on_traditional_pages():
     # a simplified page writes 峰 in ordinary words: no folding, no place (高峰, 峰会)
     assert find_places("高峰论坛在会议中心召开，峰会期间职工代表发言。") == []
