@@ -463,8 +463,14 @@ _NAME_TAGGED_VERBS = frozenset("""晋升 晋级 晋见 荣获 康复 祝贺 祝�
 
 @functools.lru_cache(maxsize=8192)
 def _raw_line(s: str) -> str:
-    """The dictionary's line for ``s`` ("" when it has none; cached: a corpus asks about the same few words
-    again and again), with the verb tag for _NAME_TAGGED_VERBS.
+    """The dictionary's line for ``s`` (_dictionary_search), with the verb tag for _NAME_TAGGED_VERBS (cached: a
+    corpus asks about the same few words again and again)."""
+    line = _dictionary_search(s)
+    return line.rsplit(" ", 1)[0] + " v" if line and s in _NAME_TAGGED_VERBS else line
+
+
+def _dictionary_search(s: str) -> str:
+    """jieba's dictionary line for ``s`` as a search of its dict.txt finds it ("" when it has none).
 
     A string with a space matches a line that starts with it and a space (工会 981 → 工会 981 n), as a search
     of dict.txt's text for "\\n<s> " would; one with a newline matches no line (words hold neither)."""
@@ -473,8 +479,7 @@ def _raw_line(s: str) -> str:
     if " " in s:
         line = _table().line(s.split(" ", 1)[0])
         return line if (line + "\n").startswith(s + " ") else ""
-    line = _table().line(s)
-    return line.rsplit(" ", 1)[0] + " v" if s in _NAME_TAGGED_VERBS and line else line
+    return _table().line(s)
 
 
 def _find_word(s: str) -> bool:
