@@ -188,8 +188,6 @@ KNOWN_MISSES = {
     ("crawl87_text_d4", "people"): "missed the minute-taker 詹琳 in the meeting head (debatable)",
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 91 (session 16, 14 text pages, 7 damaged, a cross-section scored on 74df685, session 15's final code)
-    ("crawl91_text_d7", "people"): "a forum poster's handle listed as a person",
-    ("crawl91_text_p07", "people"): "missed a quoted lawyer (罗成)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -82,9 +82,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
     ("crawl90_html_p02", "unions"): "the full 张掖市甘州区总工会 given short (debatable: of 123 city + district unions the golds' "
                                     "texts write in full, 103 golds list the district's short form, 20 the full one)",
-    # batch 92 (session 16, 8 HTML pages, 3 damaged, a cross-section scored on 74df685, session 15's final code)
-    ("crawl92_html_d2", "places"): "missed a traditional-script district name (雁峰區)",
-    ("crawl92_html_p04", "people"): "false 晋升 (选手晋升… read as a title and a name)",
 }
 
 

@@ -1374,3 +1374,56 @@ def test_editor_line_word_name_beside_another_named_slot():
     assert staff("编辑：高原　审核：王振", "高原") == ["高原", "王振"]
     assert staff("责任编辑：高原", "高原") == []
     assert staff("编辑：高原　审核：记者", "高原") == []
+
+
+@pytest.mark.parametrize("body", [
+    "对符合条件的选手晋升相应职业技能等级。",    # 晋升: a verb jieba's dictionary tags as a name (566 nr)
+    "对获奖选手荣获的称号予以确认。",
+    "参赛选手晋级决赛。",
+])
+def test_verbs_the_dictionary_tags_as_names_are_no_names_after_a_role(body):
+    """A verb right after a role (选手晋升相应…) is the verb, not a surname (晋) and a given name (升)."""
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize("body, name", [
+    ("选手王强晋升为技师。", "王强"),        # the verb takes the character a three-character reading would end with
+    ("选手张伟晋升为高级技师。", "张伟"),
+    ("选手李强晋升相应职业技能等级。", "李强"),
+    ("选手王芳荣获一等奖。", "王芳"),
+    ("选手高峰获得一等奖。", "高峰"),        # a name the dictionary lists (高峰) before another verb stays
+    ("律師陳怡君主講勞動法。", "陳怡君"),    # a last given character opening no verb keeps the long reading
+    ("主席卢静宣读决定。", "卢静"),
+])
+def test_real_names_next_to_the_same_verbs(body, name):
+    assert [n for n, _ in _people(body)] == [name]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("工会律师团成员、达鑫律师事务所律师罗成现场为群众解答法律问题。", "罗成"),   # a word of the scene (现场)
+    ("律師羅成現場解答職工提出的問題。", "羅成"),
+    ("律师罗成当场拟写了仲裁申请书。", "罗成"),
+    ("律师罗成亲自为职工代写诉状。", "罗成"),     # an adverb jieba tags d
+    ("律师王志刚现场解答。", "王志刚"),            # a three-character name before the same word
+])
+def test_a_two_character_name_after_a_title_before_an_adverb_of_the_scene(body, name):
+    assert [n for n, _ in _people(body)] == [name]
+
+
+@pytest.mark.parametrize("body", ["律师现场解答问题。", "选手现场比拼技能。", "职工当场签订合同。"])
+def test_an_adverb_of_the_scene_right_after_a_role_names_nobody(body):
+    assert _people(body) == []
+
+
+def test_a_forum_posters_handle_is_no_person():
+    """The author of a forum thread whose name opens the poster's profile block (寧江風離線) is an account."""
+    from unionkit.record import Meta
+
+    def people(removed):
+        a = Article(id="t", title="标题", body=["正文。"], captions=[], removed=removed)
+        return [p.name for p in find_people(a, meta=Meta(author="寧江風"))]
+
+    assert people([Removal("user_profile", "寧江風離線", 3), Removal("user_profile", "級別: 論壇版主", 4)]) == []
+    # look-alikes: the same author without the profile block, and a profile block naming someone else
+    assert people([]) == ["寧江風"]
+    assert people([Removal("user_profile", "渤海老铁 当前离线", 3)]) == ["寧江風"]

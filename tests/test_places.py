@@ -538,11 +538,41 @@ def test_a_short_county_after_a_conjunction_opening_a_list():
     ("啟東市總工會舉辦職工技能競賽。", "啟東市", "江蘇省"),             # 啟 for 啓 (啓東市)
     ("綏棱縣總工會舉辦職工技能競賽。", "綏棱縣", "黑龍江省"),           # 棱 for 稜 (綏稜縣)
     ("雙峯縣總工會為環衛工人送上愛心早餐。", "雙峯縣", "湖南省"),       # the gazetteer's own form still reads
+    # 峰/温/税/脱 spelled as simplified writing spells them: the short name (雁峰) inside the page's full name
+    # must not hide the full name the folded text reads (雁峯區)
+    ("雁峰區總工會為環衛工人送上愛心早餐。", "雁峰區", "湖南省"),
+    ("温江區總工會舉辦職工技能競賽。", "温江區", "四川省"),
+    ("墨脱縣總工會舉辦職工技能競賽。", "墨脱縣", "西藏自治區"),
+    ("活動覆蓋石峰區等地的企業，服務職工。", "石峰區", "湖南省"),
 ])
 def test_traditional_names_with_other_variant_characters(text, name, province):
     """A traditional page may write a name's characters in the Taiwan or Hong Kong form, not OpenCC's s2t one:
     the county is read and kept as the page writes it."""
     assert [(p.name, p.county, p.province) for p in find_places(text)] == [(name, name, province)]
+
+
+def test_a_folded_full_name_replaces_only_the_short_name_inside_it():
+    """The folded hit wins over a hit of the text as written only when that hit lies inside it."""
+    got = [(p.name, p.county) for p in find_places("覆蓋石鼓區、雁峰區、耒陽市等地的企業，服務職工。")]
+    assert got == [("石鼓區", "石鼓區"), ("雁峰區", "雁峰區"), ("耒陽市", "耒陽市")]
+    # a simplified page is not folded: 雁峰区 reads as written, and 高峰 names nothing
+    assert [p.name for p in find_places("雁峰区总工会举办职工技能竞赛。")] == ["雁峰区"]
+    assert find_places("職工在用電高峰區間堅守崗位。") == []
+
+
+def test_every_county_with_a_variant_character_reads_in_the_page_form_as_in_the_gazetteers():
+    """Each county whose traditional name holds a character of _VARIANTS' gazetteer forms (37: 雁峯區, 溫江區, 墨脫縣)
+    is found written in the Taiwan/Hong Kong form (雁峰區) wherever its gazetteer form is found."""
+    from unionkit.extract.places import _DATA, _VARIANTS
+    page_form = {g: c for c, g in _VARIANTS.items()}
+    rows = [r.split("\t") for r in _DATA.read_text(encoding="utf-8").splitlines() if r and r[0] != "#"]
+    names = [r[3] or r[1] for r in rows if r[0] == "K" and any(c in page_form for c in (r[3] or r[1]))]
+    assert len(names) >= 30
+    for name in names:
+        written = "".join(page_form.get(c, c) for c in name)
+        for tpl in ("{}總工會舉辦職工技能競賽。", "活動覆蓋{}等地的企業，服務職工。"):
+            own = name in [p.name for p in find_places(tpl.format(name))]
+            assert (written in [p.name for p in find_places(tpl.format(written))]) == own, written
 
 
 def test_variant_folding_stays_on_traditional_pages():

@@ -454,10 +454,23 @@ def _verdict(line: str) -> bool:
     return not tag.startswith("nr")
 
 
+# Verbs jieba's dictionary tags as person names (晋升 566 nr, 荣获 nr): read as the verbs they are, so that they are
+# words, not names, after a role (对符合条件的选手晋升相应…), and verbs that end the name before them (选手王强晋升).
+# Picked from its two-character nr entries of 150 or more that open with a surname; none is a likely given name.
+_NAME_TAGGED_VERBS = frozenset("""晋升 晋级 晋见 荣获 康复 祝贺 祝福 陈述 陈列 关怀 查明 张贴 安抚 容纳 杜绝 敬佩 敬献
+敬仰 敬畏 慕名 涂抹 苏醒 练兵 练功 练武 卫冕 屠宰 盖章 巴结 寻思 谢谢 冷笑 封锁 周转 满怀 陶醉 施礼""".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def _raw_line(s: str) -> str:
-    """The dictionary's line for ``s`` ("" when it has none; cached: a corpus asks about the same few words
-    again and again).
+    """The dictionary's line for ``s`` (_dictionary_search), with the verb tag for _NAME_TAGGED_VERBS (cached: a
+    corpus asks about the same few words again and again)."""
+    line = _dictionary_search(s)
+    return line.rsplit(" ", 1)[0] + " v" if line and s in _NAME_TAGGED_VERBS else line
+
+
+def _dictionary_search(s: str) -> str:
+    """jieba's dictionary line for ``s`` as a search of its dict.txt finds it ("" when it has none).
 
     A string with a space matches a line that starts with it and a space (工会 981 → 工会 981 n), as a search
     of dict.txt's text for "\\n<s> " would; one with a newline matches no line (words hold neither)."""
@@ -613,14 +626,32 @@ def _name_before_adverb(text: str, i: int, n: int) -> int:
     time or manner adverb jieba lists (骑手王磊刚才送完, 正在) or one of a just completed action (王磊刚送完), else 0.
     A doubled adverb (刚刚) is left alone: 刘志刚刚 may be 刘志刚 + 刚."""
     j = i + 2
-    if n != 1 or j + 2 > len(text) or text[j] not in _ADVERBS or text[j + 1] == text[j]:
+    if n != 1 or j + 2 > len(text) or text[j + 1] == text[j] or not _IS_HAN[text[j + 1]]:
         return 0
+    if text[j] not in _ADVERBS:
+        return 2 if _manner_adverb_at(text, i, j) else 0
     if not _given_ok(text[i + 1]) or is_word(text[i:j]) or not looks_like_name(text[i:j], True):
         return 0
     pair = _entry(text[j:j + 2])
     if (len(pair) > 2 and pair[2] in ("d", "t")) or _just_done_at(text, j):
         return 2
     return 0
+
+
+# Words of the scene that stand as adverbs before a verb (律师罗成现场为群众解答, 当场, 当面): jieba tags them nouns.
+_SCENE_ADVERBS = frozenset("现场 現場 当场 當場 当面 當面".split())
+
+
+def _manner_adverb_at(text: str, i: int, j: int) -> bool:
+    """True when a two-character name at ``text[i:j]`` (after a title) stands before an adverb that opens with no
+    character of _ADVERBS: one jieba tags d or ad (亲自, 耐心细致: ad), or a word of the scene (现场): the adverb
+    takes the character a three-character reading would end with (罗成现场: no 罗成现)."""
+    pair = text[j:j + 2]
+    if pair not in _SCENE_ADVERBS:
+        parts = _entry(pair)
+        if len(parts) < 3 or parts[2] not in ("d", "ad"):
+            return False
+    return _given_ok(text[i + 1]) and not is_word(text[i:j]) and looks_like_name(text[i:j], True)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -676,6 +707,8 @@ def _name_before_verb(text: str, i: int, n: int) -> int:
         pair = text[j:j + 2]
         if not _IS_HAN[pair[1]]:
             continue
+        if k == n + 2 and _either_script(_common_verb, text[j - 1:j + 1]):
+            continue  # 选手王强晋升为: the last given character opens the verb (晋升), the shorter name is tried
         if rare_open:
             if _either_script(_common_verb, pair):
                 return k
@@ -3106,7 +3139,7 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
             out.extend(_answerer(r.text.strip()))
         if r.kind in ("navigation", "page_header", "byline", "dateline") and ("布" in r.text or "佈" in r.text):
             out.extend(Person(mt["name"], []) for mt in _POSTER.finditer(r.text) if is_person_name(mt["name"]))
-    handles = _poster_handles(article) if out else set()
+    handles = (_poster_handles(article) | _profile_handles(article, out)) if out else set()
     if out and any(_nickname_pen_name(p.name) for p in out):
         out = [p for p in out if not _nickname_pen_name(p.name)]  # (责任编辑：茶小二: a content farm's pen name)
     return [p for p in out if p.name not in handles] if handles else out
@@ -3178,6 +3211,13 @@ def _poster_handles(article: Article) -> set[str]:
             if all(_common_pair(name[k:k + 2]) for k in (0, 1)):
                 out.add(name)
     return out
+
+
+def _profile_handles(article: Article, people: list[Person]) -> set[str]:
+    """The names of ``people`` that open a removed poster's profile piece (寧江風離線, 渤海老铁 当前离线: the
+    account's name over its level, UID and post counts): a forum thread's poster is an account, not a person."""
+    profiles = [r.text.lstrip() for r in article.removed if r.kind == "user_profile"]
+    return {p.name for p in people if any(t.startswith(p.name) for t in profiles)} if profiles else set()
 
 
 def _common_pair(pair: str) -> bool:

@@ -400,12 +400,20 @@ def _scan_folded(text: str) -> list[Mention]:
 
 def _add_folded(text: str, hits: list[Mention], folded: str) -> list[Mention]:
     """``hits`` plus the hits of ``folded`` (``text`` with some characters replaced one for one) that the
-    replacement made and no hit of ``hits`` overlaps, kept as ``text`` writes them."""
-    taken = [(m.start, m.end) for m in hits]
-    extra = [Mention(m.start, m.end, text[m.start:m.end], m.divisions, m.full)
-             for m in _scan(folded) if folded[m.start:m.end] != text[m.start:m.end]
-             and not any(m.start < e and s < m.end for s, e in taken)]
-    return sorted(hits + extra, key=lambda m: m.start) if extra else hits
+    replacement made, kept as ``text`` writes them.  A hit of ``hits`` overlapping one wins, unless it lies
+    inside it: a longer name is the leftmost-longest reading (雁峰區, the gazetteer's 雁峯區, over the short
+    name 雁峰 that the Taiwan form spells as simplified writing does)."""
+    extra, inside = [], set()
+    for m in _scan(folded):
+        if folded[m.start:m.end] == text[m.start:m.end]:
+            continue
+        over = [h for h in hits if m.start < h.end and h.start < m.end]
+        if all(m.start <= h.start and h.end <= m.end and h.end - h.start < m.end - m.start for h in over):
+            extra.append(Mention(m.start, m.end, text[m.start:m.end], m.divisions, m.full))
+            inside.update(id(h) for h in over)
+    if not extra:
+        return hits
+    return sorted([h for h in hits if id(h) not in inside] + extra, key=lambda m: m.start)
 
 
 _SHORT_TEXT = 40
