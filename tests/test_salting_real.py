@@ -3,7 +3,7 @@ in title order, the same title stretch cut differently in two paragraphs): the c
 
 from __future__ import annotations
 
-from unionkit.clean.salting import filled_pieces, prepare_title, recut_pieces
+from unionkit.clean.salting import filled_pieces, prepare_title, recut_pieces, salt_spans
 
 TITLE = "江阴市总工会开展“夏送清凉”进工地慰问活动"
 T = prepare_title(TITLE)
@@ -116,3 +116,28 @@ def test_place_name_piece_inside_another_place_name_stays_salt():
     par = "慰问组一行来到叙江阴州区，市总为职工送去清凉。"
     spans = spans_of(par, "江阴", "市总")
     assert recut_pieces([spans], [par], T) == [spans]
+
+
+# A page whose salter cut the title anew for each paragraph: 江阴市|总工会开|展夏送清|进工地, 江阴|市总工会开展|夏送清|凉进工地,
+# 江阴市总|工会开展|夏送清 (the reading stops 展夏 short of its piece, and the real 凉 of 凉茶 goes on along the title; the
+# place's level word 市 sits between two pieces it reads apart).
+PAGE_SALTED = [
+    "7月8日，江阴市总工会组织慰问组，江阴市走进城东新区建筑工地，总工会开为一线建筑工人送去绿豆、毛巾、展夏送清凉茶等防暑物品，"
+    "进工地叮嘱大家合理安排作业时间。",
+    "慰问组先后来到三个项目部，江阴查看了工地食堂和休息室，市总工会开展详细了解职工的工作和生活情况，夏送清现场听取职工意见建议。凉进工地",
+    "据了解，今年全市各级工会共筹集资金120万元，江阴市总将为全市2万名高温作业职工送上清凉，工会开展同时走访慰问困难职工，夏送清帮助解决实际困难。",
+]
+PAGE_CLEAN = [
+    "7月8日，江阴市总工会组织慰问组，走进城东新区建筑工地，为一线建筑工人送去绿豆、毛巾、凉茶等防暑物品，叮嘱大家合理安排作业时间。",
+    "慰问组先后来到三个项目部，查看了工地食堂和休息室，详细了解职工的工作和生活情况，现场听取职工意见建议。",
+    "据了解，今年全市各级工会共筹集资金120万元，将为全市2万名高温作业职工送上清凉，同时走访慰问困难职工，帮助解决实际困难。",
+]
+
+
+def test_page_cut_anew_per_paragraph_recovered_exactly():
+    spans = salt_spans(TITLE, PAGE_SALTED)
+    assert [cut(p, sp) for p, sp in zip(PAGE_SALTED, spans)] == PAGE_CLEAN
+
+
+def test_unsalted_twin_of_the_recut_page_loses_nothing():
+    assert salt_spans(TITLE, PAGE_CLEAN) == [[] for _ in PAGE_CLEAN]

@@ -1483,9 +1483,8 @@ def _recut_fixed(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset
             continue
         if par[a:b] not in others:  # (a gapped span another paragraph shows too is the salter's own sparse chunk)
             b = _verbatim_head(par, a, b, t)
-        b = _word_tail(par, a, b, t)
         nxt = spans[q + 1][0] if q + 1 < len(spans) else len(par)
-        res.append((a, _mark_piece_end(par, a, b, t, nxt)))
+        res.append((a, _word_tail(par, a, _mark_piece_end(par, a, b, t, nxt), t)))
     return res
 
 
