@@ -1429,24 +1429,26 @@ MASK = "\u25a1"  # □: no title character, no clause mark, no word of the model
 
 
 RECUT_MIN = 1  # crossing pairs of verbatim title spans, from different paragraphs, that mark a page cut anew per paragraph
-KEEP_TAIL = 7.0  # reading cost (cost units) below which keeping a span's last character, glued into a word after it, is the text's (GAP_GAIN)
+#                (one reused chunk list shows none; generated pages of one list, seeds 0 and 1, show one in 1 page of 150)
+KEEP_TAIL = 7.0  # reading cost below which a span's last character glued into a word after it is the text's (as GAP_GAIN)
 
 
 def recut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     """The spans corrected on a page whose salter cut the title into new verbatim pieces for each paragraph (开展安 in
     one, 工会开展|安康杯竞 in another: their title stretches cross, which one chunk list reused on the page never
     does). There a span reading the title only with a gap is a piece plus the sentence's own title word after it
-    (康杯竞|现场听取), a span whose last characters make a word with the text after it ran on (八百名户|外卖), a whole title
-    phrase opening a sentence that the page writes in its clauses too is the sentence's subject (。户外劳动者还可), and a
-    piece the reading stopped short of inside a clause mark's piece goes on (，为|八百发放). Pages of one reused chunk
-    list (``_recut_page`` false) are left alone. Then, on any page: a place name with another level word than the
-    title's inside a clause is the text's (在|东台|镇), and holes and doubled tails are filled (``filled_pieces``)."""
+    (康杯竞|现场听取), a span whose last character makes a word with the text after it ran on (八百名户|外卖), a whole title
+    phrase opening a sentence that the page writes in its clauses too is the sentence's subject (。户外劳动者还可), a
+    piece the reading stopped short of at a clause mark goes on (，为|八百发放), and a clause-opening piece reading the
+    title between two spans is one more (``_between_pieces``). Pages of one reused chunk list (``_recut_page`` false)
+    are left alone there. On any page: a place name with another level word than the title's inside a clause is the
+    text's (在|东台|镇), and holes and doubled tails are filled (``filled_pieces``). Only pages with salt pay for this."""
     if not any(out):
         return out
     tb = title_boundaries(t)
     res = [[sp for sp in spans if not _other_level(par, *sp, t)] for par, spans in zip(paragraphs, out)]
     if _recut_page(res, paragraphs, t):
-        res = [_recut_fixed(par, spans, t, tb, paragraphs, res) for par, spans in zip(paragraphs, res)]
+        res = [_recut_fixed(pi, t, tb, paragraphs, res) for pi in range(len(paragraphs))]
         res = [_between_pieces(par, spans, t) for par, spans in zip(paragraphs, res)]
     res = filled_pieces(res, paragraphs, t)
     return res if res != out else out
@@ -1473,11 +1475,11 @@ def _recut_page(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Titl
     return len(pairs) >= RECUT_MIN
 
 
-def _recut_fixed(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[int], paragraphs: list[str],
+def _recut_fixed(pi: int, t: Title, tb: frozenset[int], paragraphs: list[str],
                  out: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """recut_pieces' corrections of one paragraph's spans on a page cut anew per paragraph."""
-    res = []
-    others = {p[x:y] for p, sp in zip(paragraphs, out) if p is not par for x, y in sp}
+    """recut_pieces' corrections of paragraph pi's spans on a page cut anew per paragraph."""
+    par, spans, res = paragraphs[pi], out[pi], []
+    others = {p[x:y] for qi, (p, sp) in enumerate(zip(paragraphs, out)) if qi != pi for x, y in sp}
     for q, (a, b) in enumerate(spans):
         if _sentence_subject(par, a, b, t, tb, paragraphs, out):
             continue
