@@ -187,7 +187,6 @@ KNOWN_MISSES = {
     # batch 87 (session 14, 14 text pages of less common kinds, 5 damaged, scored on 2502a56)
     ("crawl87_text_d4", "people"): "missed the minute-taker 詹琳 in the meeting head (debatable)",
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
-    # batch 91 (session 16, 14 text pages, 7 damaged, a cross-section scored on 74df685, session 15's final code)
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
@@ -241,7 +240,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl87_text_p08": "an e-paper's masthead (江苏工人报) not read as the site",
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
     "crawl89_text_d1": "author: a trailing department credit with pinyin inside (（市總工會(huì)宣教部）) read as the author",
-    # batch 91 (session 16, 14 text pages, 7 damaged, a cross-section scored on 74df685, session 15's final code)
 }
 
 

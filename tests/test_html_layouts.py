@@ -60,7 +60,6 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)
 
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
-    # batch 92 (session 16, 8 HTML pages, 3 damaged, a cross-section scored on 74df685, session 15's final code)
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
@@ -148,7 +147,6 @@ KNOWN_META = {
     # batch 88 (session 14, 8 HTML pages of less common markup, 3 damaged, scored on 2502a56)
     "crawl88_html_p02": "reporter: 通讯员 names read as the author (debatable: correspondents, not reporters)",
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
-    # batch 92 (session 16, 8 HTML pages, 3 damaged, a cross-section scored on 74df685, session 15's final code)
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
