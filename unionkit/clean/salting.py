@@ -1456,7 +1456,8 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
             out = tiled
     named = name_parts(out, paragraphs)
     kept = subject_unions(list_heads(named if named != out and fixed(named) else out, paragraphs), paragraphs)
-    return own_words(kept, paragraphs, t), [[sp for sp in a if sp not in b] for a, b in zip(out, kept)]
+    back = [[sp for sp in a if sp not in b] for a, b in zip(out, kept)]
+    return own_words(clause_subjects(kept, paragraphs, t), paragraphs, t), back
 
 
 #: A union named after its organisation (九洲集团工会, 永艺家具股份有限公司工会): the org's name ending, then its union.
@@ -1825,7 +1826,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     count for mark_style's view of where the page's salt sits)."""
     for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
                  partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
-                 opening_unions, list_items, continued_seams, title_tail, carried_chunks, list_gaps, marked_copy, slot_copies, restated_runs, paragraph_heads):
+                 opening_unions, list_items, continued_seams, title_tail, carried_chunks, list_gaps, marked_copy, slot_copies, split_copies, restated_runs, paragraph_heads):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
@@ -3615,6 +3616,29 @@ def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> l
     return res
 
 
+#: What a clause's subject is followed by and no clause opens with after a comma (职业技能大赛|是培养…, 武侯区|已建立…,
+#: 劳模工匠|们还带来了…): a copula or a bound suffix.
+SUBJECT_NEXT = frozenset("是已们們")
+
+
+def clause_subjects(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans without those of whole title words opening a clause right before 是, 已 or 们 (SUBJECT_NEXT): the
+    clause's own subject (,职业技能大赛是培养…); cut out, they would leave a clause opening on 是 or 们, which the
+    sentence before the salter did not have."""
+    tb = title_boundaries(t)
+    res = []
+    for par, spans in zip(paragraphs, out):
+        kept = [(a, b) for a, b in spans if not _clause_subject(par, a, b, t, tb)]
+        res.append(kept if len(kept) != len(spans) else spans)
+    return res
+
+
+def _clause_subject(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
+    """par[a:b] is whole title words between a clause mark and a SUBJECT_NEXT character."""
+    return (0 < a and par[a - 1] in CLAUSE_MARKS and par[b:b + 1] in SUBJECT_NEXT and b - a >= 2
+            and _on_bounds(par[a:b], t.han, tb))
+
+
 def _union_end(par: str, a: int, b: int) -> bool:
     """par[a:b] ends a union's name: a level union (县总工会, 江孜县总工会) or a union named by one character before its 工会
     (校工会 of 校工会主席, 校工会坚持: the sentence's subject, whatever place the title gives it). A bare 工会 there is as often
@@ -4293,3 +4317,45 @@ def _better_copy(par: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int] 
         k = par.find(piece, k + 1, hi)
     return where
 
+
+
+def split_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans moved off a copy of their text that stands alone to another copy between the same two neighbouring
+    spans that splits a word of the sentence (多跑|职工|路: cut, 跑路 reads whole) and reads better cut by
+    COPY_MARGIN: a salter's chunk pasted inside a word is salt; the sentence's own word standing alone is not
+    (、职工少跑腿). slot_copies moves spans glued into a word; this one moves spans to copies that break one."""
+    res, moved = [], False
+    for par, spans in zip(paragraphs, out):
+        new = list(spans)
+        for q, (a, b) in enumerate(spans):
+            lo = new[q - 1][1] if q else 0
+            hi = new[q + 1][0] if q + 1 < len(new) else len(par)
+            alt = _splitting_copy(par, a, b, lo, hi)
+            if alt is not None:
+                new[q], moved = alt, True
+        res.append(sorted(new))
+    return res if moved else out
+
+
+def _splitting_copy(par: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The copy of par[a:b] in par[lo:hi] that split_copies moves the span to, or None."""
+    piece = par[a:b]
+    if not HAN_RUNS.fullmatch(piece) or _cut_word(par, a, b):
+        return None
+    best, where = _piece_gain(par, a, b) + COPY_MARGIN, None
+    k = par.find(piece, lo, hi)
+    while k >= 0:
+        if (k + len(piece) <= a or k >= b) and _cut_word(par, k, k + len(piece)):
+            gain = _piece_gain(par, k, k + len(piece))
+            if gain > best:
+                best, where = gain, (k, k + len(piece))
+        k = par.find(piece, k + 1, hi)
+    return where
+
+
+def _cut_word(par: str, a: int, b: int) -> bool:
+    """Cutting par[a:b] out joins the characters either side into a dictionary word (跑|职工|路 -> 跑路)."""
+    if a <= 0 or b >= len(par):
+        return False
+    text = par[max(0, a - 2):a] + par[b:b + 2]
+    return _across(text, a - max(0, a - 2))
