@@ -1457,7 +1457,7 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
     named = name_parts(out, paragraphs)
     kept = subject_unions(list_heads(named if named != out and fixed(named) else out, paragraphs), paragraphs)
     back = [[sp for sp in a if sp not in b] for a, b in zip(out, kept)]
-    return own_words(clause_subjects(kept, paragraphs, t), paragraphs, t), back
+    return own_words(possessive_pairs(clause_subjects(kept, paragraphs, t), paragraphs), paragraphs, t), back
 
 
 #: A union named after its organisation (九洲集团工会, 永艺家具股份有限公司工会): the org's name ending, then its union.
@@ -1826,7 +1826,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     count for mark_style's view of where the page's salt sits)."""
     for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
                  partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
-                 opening_unions, list_items, continued_seams, title_tail, carried_chunks, list_gaps, marked_copy, slot_copies, split_copies, restated_runs, paragraph_heads):
+                 opening_unions, list_items, continued_seams, title_tail, carried_chunks, list_gaps, marked_copy, slot_copies, restated_runs, paragraph_heads):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
@@ -3618,7 +3618,7 @@ def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> l
 
 #: What a clause's subject is followed by and no clause opens with after a comma (职业技能大赛|是培养…, 武侯区|已建立…,
 #: 劳模工匠|们还带来了…): a copula or a bound suffix.
-SUBJECT_NEXT = frozenset("是已们們")
+SUBJECT_NEXT = frozenset("是们們")
 
 
 def clause_subjects(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -3630,6 +3630,17 @@ def clause_subjects(out: list[list[tuple[int, int]]], paragraphs: list[str], t: 
     for par, spans in zip(paragraphs, out):
         kept = [(a, b) for a, b in spans if not _clause_subject(par, a, b, t, tb)]
         res.append(kept if len(kept) != len(spans) else spans)
+    return res
+
+
+def possessive_pairs(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """The spans without two that only a 的 parts (解答了|女职工|的|健康|咨询): a modifier and its head, the sentence's
+    own noun phrase. A salter puts its chunks one to a clause or seam, never two around the sentence's 的."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        pair = {q for k, ((_, b), (c, _)) in enumerate(zip(spans, spans[1:])) if c == b + 1 and par[b] == "的"
+                for q in (k, k + 1)}
+        res.append([sp for k, sp in enumerate(spans) if k not in pair] if pair else spans)
     return res
 
 
@@ -4318,44 +4329,3 @@ def _better_copy(par: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int] 
     return where
 
 
-
-def split_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
-    """Spans moved off a copy of their text that stands alone to another copy between the same two neighbouring
-    spans that splits a word of the sentence (多跑|职工|路: cut, 跑路 reads whole) and reads better cut by
-    COPY_MARGIN: a salter's chunk pasted inside a word is salt; the sentence's own word standing alone is not
-    (、职工少跑腿). slot_copies moves spans glued into a word; this one moves spans to copies that break one."""
-    res, moved = [], False
-    for par, spans in zip(paragraphs, out):
-        new = list(spans)
-        for q, (a, b) in enumerate(spans):
-            lo = new[q - 1][1] if q else 0
-            hi = new[q + 1][0] if q + 1 < len(new) else len(par)
-            alt = _splitting_copy(par, a, b, lo, hi)
-            if alt is not None:
-                new[q], moved = alt, True
-        res.append(sorted(new))
-    return res if moved else out
-
-
-def _splitting_copy(par: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int] | None:
-    """The copy of par[a:b] in par[lo:hi] that split_copies moves the span to, or None."""
-    piece = par[a:b]
-    if not HAN_RUNS.fullmatch(piece) or _cut_word(par, a, b):
-        return None
-    best, where = _piece_gain(par, a, b) + COPY_MARGIN, None
-    k = par.find(piece, lo, hi)
-    while k >= 0:
-        if (k + len(piece) <= a or k >= b) and _cut_word(par, k, k + len(piece)):
-            gain = _piece_gain(par, k, k + len(piece))
-            if gain > best:
-                best, where = gain, (k, k + len(piece))
-        k = par.find(piece, k + 1, hi)
-    return where
-
-
-def _cut_word(par: str, a: int, b: int) -> bool:
-    """Cutting par[a:b] out joins the characters either side into a dictionary word (跑|职工|路 -> 跑路)."""
-    if a <= 0 or b >= len(par):
-        return False
-    text = par[max(0, a - 2):a] + par[b:b + 2]
-    return _across(text, a - max(0, a - 2))
