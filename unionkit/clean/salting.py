@@ -3602,7 +3602,7 @@ def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: st
 #: What follows a union name that is the sentence's subject or the head of an officer's title (区总工会主席,
 #: 市总工会将, 县总工会还为…, 区总工会表示): a salter's chunk is put before any clause text, and none of these
 #: opens a clause on its own.
-SUBJECT_AFTER = regex.compile(r"[联聯]合|副?主席|党组|黨組|[书書]记|[机機][关關]|[负負][责責]人|[将將]|[还還]|已|每年|今年|表示|介[绍紹]|坚持|堅持")
+SUBJECT_AFTER = regex.compile(r"[联聯]合|副?主席|党组|黨組|[书書]记|[机機][关關]|(?:[有相][关關])?[负負][责責]人|[将將]|[还還]|已|每年|今年|表示|介[绍紹]|坚持|堅持")
 
 
 def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
