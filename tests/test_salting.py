@@ -170,8 +170,9 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # words (基層工會) in LEVEL_UNION and own_words giving back a title word ending a word the character before opens
     # (高|技能): 0.9307 / 0.00206, 0.9171 / 0.00187.
     # Whole title words opening a clause before 是/们 (clause_subjects), two spans only a 的 parts (possessive_pairs)
-    # and a union name before 有关/相关负责人 given back: 0.9307 / 0.00192, 0.9171 / 0.00157 (seed 7, which the test
-    # does not use: 0.8963 / 0.00316 before, 0.8956 / 0.00263 after).
+    # and a union name before 有关/相关负责人 given back: 0.9307 / 0.00192, 0.9171 / 0.00157; with a lone level word
+    # after a preposition (在|市|技师学院, short_levels): 0.9307 / 0.00189, 0.9171 / 0.00147 (seed 7, which the test does
+    # not use: 0.8963 / 0.00316 before these, 0.8956 / 0.00262 after).
     assert recall >= 0.9165
     assert loss <= 0.0020
 
@@ -1926,3 +1927,15 @@ def test_salted_page_keeps_a_noun_phrase_of_title_words_joined_by_de():
     (spans,) = salt_spans(DE_TITLE, [DE_SALTED])
     assert apply(DE_SALTED, spans) == DE_CLEAN
     assert salt_spans(DE_TITLE, [DE_CLEAN]) == [[]]
+
+
+def test_short_levels_keeps_a_level_word_naming_a_body_after_a_preposition():
+    # 在市技师学院, 联合市人社局: the sentence's short name of a body of the city's level
+    for par in ("职业技能大赛在市技师学院开幕。", "市总工会联合市人社局举办招聘会。", "比赛在區體育中心舉行。"):
+        k = par.index("技师" if "技师" in par else "人社" if "人社" in par else "體育") - 1
+        assert salting.short_levels([[(k, k + 1)]], [par]) == [[]]
+    # a lone level word at a clause mark or after a noun, or two characters after the preposition, stay spans
+    for par, piece in (("展统揽全局,市以庆祝建党100周年为主线。", "市"), ("工会送来的区手套和护膝。", "区"),
+                       ("职业技能大赛在市总技师学院开幕。", "市总")):
+        k = par.index(piece)
+        assert salting.short_levels([[(k, k + len(piece))]], [par]) == [[(k, k + len(piece))]]

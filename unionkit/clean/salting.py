@@ -1457,7 +1457,8 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
     named = name_parts(out, paragraphs)
     kept = subject_unions(list_heads(named if named != out and fixed(named) else out, paragraphs), paragraphs)
     back = [[sp for sp in a if sp not in b] for a, b in zip(out, kept)]
-    return own_words(possessive_pairs(clause_subjects(kept, paragraphs, t), paragraphs), paragraphs, t), back
+    kept = short_levels(possessive_pairs(clause_subjects(kept, paragraphs, t), paragraphs), paragraphs)
+    return own_words(kept, paragraphs, t), back
 
 
 #: A union named after its organisation (九洲集团工会, 永艺家具股份有限公司工会): the org's name ending, then its union.
@@ -3631,6 +3632,27 @@ def clause_subjects(out: list[list[tuple[int, int]]], paragraphs: list[str], t: 
         kept = [(a, b) for a, b in spans if not _clause_subject(par, a, b, t, tb)]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
+
+
+SHORT_LEVELS = LEVEL_CHARS | frozenset("區縣鎮鄉")  # level words a sentence names a body of its own level by (市人社局)
+CO_VERBS = ("联合", "聯合")  # a verb taking the body it works with as its object, as PLACE_OBJECT's words do
+
+
+def short_levels(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """The spans without a lone level word (市, 区) right after a preposition or 联合 and before a Han character
+    (在|市|技师学院, 联合|市|人社局): the sentence's short name of a body of that level. A salter's lone chunk
+    sits at a clause mark or between words, and one glued after a preposition would leave it with no object."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        kept = [(a, b) for a, b in spans if not _short_level(par, a, b)]
+        res.append(kept if len(kept) != len(spans) else spans)
+    return res
+
+
+def _short_level(par: str, a: int, b: int) -> bool:
+    """par[a:b] is one level word between a preposition (or 联合) and a Han character."""
+    return (b - a == 1 and par[a] in SHORT_LEVELS and a > 0 and (par[a - 1] in PLACE_OBJECT or par.startswith(CO_VERBS, a - 2))
+            and HAN.match(par, b) is not None)
 
 
 def possessive_pairs(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
