@@ -1428,7 +1428,8 @@ MASK = "\u25a1"  # □: no title character, no clause mark, no word of the model
 def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int]]]]:
     """salt_spans before _unsupported's check: the spans, and per paragraph those the final passes gave back as a
     name or a list's item (the words own_words gives back are the page's salt evidence as often: 晉江 opening a
-    paragraph next to a salter's chunks)."""
+    paragraph next to a salter's chunks; so are those clause_subjects, possessive_pairs and short_levels give back,
+    which the decoding takes where the page's salt continues the title's order: 劳模工匠 of ,劳模工匠们)."""
     memo = title_memo(title)
 
     def fixed(new: list[list[tuple[int, int]]]) -> bool:
@@ -3617,15 +3618,17 @@ def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> l
     return res
 
 
-#: What a clause's subject is followed by and no clause opens with after a comma (职业技能大赛|是培养…, 武侯区|已建立…,
-#: 劳模工匠|们还带来了…): a copula or a bound suffix.
+#: What a clause's subject is followed by and no clause opens with after a comma (职业技能大赛|是培养…, 劳模工匠|们还带来了…):
+#: the copula or a bound suffix. (Not 已 or 将: a real page's salter put 技能 before ,已培育…; a clause opens on them.)
 SUBJECT_NEXT = frozenset("是们們")
 
 
 def clause_subjects(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
-    """The spans without those of whole title words opening a clause right before 是, 已 or 们 (SUBJECT_NEXT): the
+    """The spans without those of whole title words opening a clause right before 是 or 们 (SUBJECT_NEXT): the
     clause's own subject (,职业技能大赛是培养…); cut out, they would leave a clause opening on 是 or 们, which the
     sentence before the salter did not have."""
+    if not any(out):
+        return out
     tb = title_boundaries(t)
     res = []
     for par, spans in zip(paragraphs, out):
