@@ -3618,6 +3618,27 @@ def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> l
     return res
 
 
+def _union_end(par: str, a: int, b: int) -> bool:
+    """par[a:b] ends a union's name: a level union (县总工会, 江孜县总工会) or a union named by one character before its 工会
+    (校工会 of 校工会主席, 校工会坚持: the sentence's subject, whatever place the title gives it). A bare 工会 there is as often
+    a salter's chunk (,工会将绿豆…送到, ,工会已当场责令)."""
+    if b - a >= 4 and UNION_NAME.fullmatch(par, b - 4, b):
+        return True
+    return b - a == 3 and par[b - 2:b] in ("工会", "工會") and HAN.match(par[a]) is not None
+
+
+#: What a union's full name goes on with after its 工会 (行业工会联合会, 产业工会委员会).
+UNION_BODY = ("联合会", "聯合會", "委员会", "委員會")
+
+
+def _union_goes_on(par: str, a: int, b: int) -> bool:
+    """par[a:b] is a bare 工会 inside a clause (Han before it) that the sentence's union name goes on from
+    (芦淞区服饰行业|工会|联合会承办): the name's own word. A salter's 工会 put there would leave a name no one writes;
+    one opening a clause (,工会|联合…) is not read here."""
+    return (b - a == 2 and par[a:b] in ("工会", "工會") and a > 0 and HAN.match(par[a - 1]) is not None
+            and par.startswith(UNION_BODY, b))
+
+
 #: What a clause's subject is followed by and no clause opens with after a comma (职业技能大赛|是培养…, 劳模工匠|们还带来了…):
 #: the copula or a bound suffix. (Not 已 or 将: a real page's salter put 技能 before ,已培育…; a clause opens on them.)
 SUBJECT_NEXT = frozenset("是们們")
@@ -3635,6 +3656,12 @@ def clause_subjects(out: list[list[tuple[int, int]]], paragraphs: list[str], t: 
         kept = [(a, b) for a, b in spans if not _clause_subject(par, a, b, t, tb)]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
+
+
+def _clause_subject(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
+    """par[a:b] is whole title words between a clause mark and a SUBJECT_NEXT character."""
+    return (0 < a and par[a - 1] in CLAUSE_MARKS and par[b:b + 1] in SUBJECT_NEXT and b - a >= 2
+            and _on_bounds(par[a:b], t.han, tb))
 
 
 SHORT_LEVELS = LEVEL_CHARS | frozenset("區縣鎮鄉")  # level words a sentence names a body of its own level by (市人社局)
@@ -3667,33 +3694,6 @@ def possessive_pairs(out: list[list[tuple[int, int]]], paragraphs: list[str]) ->
                 for q in (k, k + 1)}
         res.append([sp for k, sp in enumerate(spans) if k not in pair] if pair else spans)
     return res
-
-
-def _clause_subject(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
-    """par[a:b] is whole title words between a clause mark and a SUBJECT_NEXT character."""
-    return (0 < a and par[a - 1] in CLAUSE_MARKS and par[b:b + 1] in SUBJECT_NEXT and b - a >= 2
-            and _on_bounds(par[a:b], t.han, tb))
-
-
-def _union_end(par: str, a: int, b: int) -> bool:
-    """par[a:b] ends a union's name: a level union (县总工会, 江孜县总工会) or a union named by one character before its 工会
-    (校工会 of 校工会主席, 校工会坚持: the sentence's subject, whatever place the title gives it). A bare 工会 there is as often
-    a salter's chunk (,工会将绿豆…送到, ,工会已当场责令)."""
-    if b - a >= 4 and UNION_NAME.fullmatch(par, b - 4, b):
-        return True
-    return b - a == 3 and par[b - 2:b] in ("工会", "工會") and HAN.match(par[a]) is not None
-
-
-#: What a union's full name goes on with after its 工会 (行业工会联合会, 产业工会委员会).
-UNION_BODY = ("联合会", "聯合會", "委员会", "委員會")
-
-
-def _union_goes_on(par: str, a: int, b: int) -> bool:
-    """par[a:b] is a bare 工会 inside a clause (Han before it) that the sentence's union name goes on from
-    (芦淞区服饰行业|工会|联合会承办): the name's own word. A salter's 工会 put there would leave a name no one writes;
-    one opening a clause (,工会|联合…) is not read here."""
-    return (b - a == 2 and par[a:b] in ("工会", "工會") and a > 0 and HAN.match(par[a - 1]) is not None
-            and par.startswith(UNION_BODY, b))
 
 
 ITEM_LEN = (3, 6)  # Han characters of a list item list_heads compares with the item before it
