@@ -87,8 +87,6 @@ KNOWN_MISSES = {
     # batch 35 (20 unseen text pages, 5 damaged, entity-dense, scored on 1d77ab0, added after it was scored)
     "crawl35_text_d03": "title salt right after a single opening quote left (real quotations open with title phrases too)",
     # batch 33 (20 unseen text pages, 6 damaged, scored on 3674d7a, added after it was scored)
-    # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
-    "crawl32_text_d3": "title salt removed, but real title words cut from inside sentences (我为职工办实事 -> 我为办实事); 总工 kept",
     # batch 25 (unseen pages, added after they were scored): the e-paper's subtitle under the headline (覆盖企业37家、
     # 职工4200余人) is body in this gold, while epaper_stack_salt_xiqing's gold drops the same kind of line
     # (今年已培训职工2300余人次); newspaper_subtitle follows the older gold

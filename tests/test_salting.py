@@ -169,8 +169,12 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # the generator does not make): unchanged, 0.9307 / 0.00231, 0.9171 / 0.00206. With 各级工会 and traditional level
     # words (基層工會) in LEVEL_UNION and own_words giving back a title word ending a word the character before opens
     # (高|技能): 0.9307 / 0.00206, 0.9171 / 0.00187.
+    # Whole title words opening a clause before 是/们 (clause_subjects), two spans only a 的 parts (possessive_pairs)
+    # and a union name before 有关/相关负责人 given back: 0.9307 / 0.00192, 0.9171 / 0.00157; with a lone level word
+    # after a preposition (在|市|技师学院, short_levels): 0.9307 / 0.00189, 0.9171 / 0.00147 (seed 7, which the test does
+    # not use: 0.8963 / 0.00316 before these, 0.8956 / 0.00262 after).
     assert recall >= 0.9165
-    assert loss <= 0.0022
+    assert loss <= 0.0020
 
 
 def test_generated_unsalted_twins_lose_nothing():
@@ -1870,3 +1874,68 @@ def test_own_words_gives_back_a_title_word_ending_a_word_the_character_before_op
     par2 = "招聘会现场还设置了工会法律援助台。"
     b = par2.index("工会")
     assert salting.own_words([[(b, b + 2)]], [par2], t2) == [[(b, b + 2)]]
+
+
+def test_subject_unions_keeps_a_union_name_before_its_officials():
+    # 市总工会有关负责人表示: the union named as the head of "its officials", the sentence's own subject
+    for par in ("活动结束后。市总工会有关负责人表示,将继续开展。", "据悉,区总工会相关负责人介绍了情况。"):
+        k = par.index("总工会") - 1
+        assert salting.subject_unions([[(k, k + 4)]], [par]) == [[]]
+    # the same name before 有关 that goes on into no official's title stays a span
+    par = "活动结束后。市总工会有关部门将继续开展。"
+    k = par.index("市总工会")
+    assert salting.subject_unions([[(k, k + 4)]], [par]) == [[(k, k + 4)]]
+
+
+def test_clause_subjects_keeps_whole_title_words_opening_a_clause_before_a_copula_or_a_bound_suffix():
+    t = prepare_title("株洲市总工会开展劳模工匠进校园活动")
+    par = "活动中,劳模工匠们还带来了自己研制的技术成果。"
+    k = par.index("劳模工匠")
+    assert salting.clause_subjects([[(k, k + 4)]], [par], t) == [[]]  # cut, the clause would open on 们
+    par = "有关负责人表示,劳模工匠是技术工人队伍的骨干。"
+    k = par.index("劳模工匠")
+    assert salting.clause_subjects([[(k, k + 4)]], [par], t) == [[]]
+    # look-alikes that stay: a cut piece of the title (模工匠 cut inside 劳模), the same words inside a clause,
+    # and whole words before another word (a clause may open on 已 or 将 after a salter's chunk)
+    for par, piece in (("有关负责人表示,模工匠是技术工人队伍的骨干。", "模工匠"),
+                       ("有关负责人表示这些劳模工匠是技术工人队伍的骨干。", "劳模工匠"),
+                       ("近年来,劳模工匠已培育技术能手63人。", "劳模工匠")):
+        k = par.index(piece)
+        assert salting.clause_subjects([[(k, k + len(piece))]], [par], t) == [[(k, k + len(piece))]]
+
+
+def test_possessive_pairs_keeps_two_title_words_a_de_joins():
+    par = "专家现场解答了女职工的健康咨询。"
+    a, b = par.index("女职工"), par.index("健康")
+    assert salting.possessive_pairs([[(a, a + 3), (b, b + 2)]], [par]) == [[]]
+    # two spans with another character between them, or with more than 的, stay
+    for par in ("专家现场解答了女职工在健康咨询。", "专家现场解答了女职工的的健康咨询。"):
+        a, b = par.index("女职工"), par.index("健康")
+        assert salting.possessive_pairs([[(a, a + 3), (b, b + 2)]], [par]) == [[(a, a + 3), (b, b + 2)]]
+
+
+# A generated page whose salter put three chunks in its first paragraph; the same paragraph ends on 女职工的健康咨询,
+# title words in the title's order that a modifier's 的 joins: the sentence's own.
+DE_TITLE = "莲湖区总工会举办女职工健康知识讲座"
+DE_SALTED = ("为增强女职工健康保健意识,莲湖日前,莲湖区总工会邀请西安市第四医院妇产科专家,为辖区百余名女职工举办健康知识讲座。"
+             "区总专家结合典型病例,讲解了常见妇科疾病的工会预防、早期筛查和日常保健知识,并现场解答了女职工的健康咨询。")
+DE_CLEAN = ("为增强女职工健康保健意识,日前,莲湖区总工会邀请西安市第四医院妇产科专家,为辖区百余名女职工举办健康知识讲座。"
+            "专家结合典型病例,讲解了常见妇科疾病的预防、早期筛查和日常保健知识,并现场解答了女职工的健康咨询。")
+
+
+def test_salted_page_keeps_a_noun_phrase_of_title_words_joined_by_de():
+    (spans,) = salt_spans(DE_TITLE, [DE_SALTED])
+    assert apply(DE_SALTED, spans) == DE_CLEAN
+    assert salt_spans(DE_TITLE, [DE_CLEAN]) == [[]]
+
+
+def test_short_levels_keeps_a_level_word_naming_a_body_after_a_preposition():
+    # 在市技师学院, 联合市人社局: the sentence's short name of a body of the city's level
+    for par in ("职业技能大赛在市技师学院开幕。", "市总工会联合市人社局举办招聘会。", "比赛在區體育中心舉行。"):
+        k = par.index("技师" if "技师" in par else "人社" if "人社" in par else "體育") - 1
+        assert salting.short_levels([[(k, k + 1)]], [par]) == [[]]
+    # a lone level word at a clause mark or after a noun, or two characters after the preposition, stay spans
+    for par, piece in (("展统揽全局,市以庆祝建党100周年为主线。", "市"), ("工会送来的区手套和护膝。", "区"),
+                       ("职业技能大赛在市总技师学院开幕。", "市总")):
+        k = par.index(piece)
+        assert salting.short_levels([[(k, k + len(piece))]], [par]) == [[(k, k + len(piece))]]

@@ -1643,7 +1643,8 @@ def _doubled_end(par: str, a: int, b: int, t: Title) -> int:
 def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int]]]]:
     """salt_spans before _unsupported's check: the spans, and per paragraph those the final passes gave back as a
     name or a list's item (the words own_words gives back are the page's salt evidence as often: 晉江 opening a
-    paragraph next to a salter's chunks)."""
+    paragraph next to a salter's chunks; so are those clause_subjects, possessive_pairs and short_levels give back,
+    which the decoding takes where the page's salt continues the title's order: 劳模工匠 of ,劳模工匠们)."""
     memo = title_memo(title)
 
     def fixed(new: list[list[tuple[int, int]]]) -> bool:
@@ -1671,7 +1672,9 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
             out = tiled
     named = name_parts(out, paragraphs)
     kept = subject_unions(list_heads(named if named != out and fixed(named) else out, paragraphs), paragraphs)
-    return own_words(kept, paragraphs, t), [[sp for sp in a if sp not in b] for a, b in zip(out, kept)]
+    back = [[sp for sp in a if sp not in b] for a, b in zip(out, kept)]
+    kept = short_levels(possessive_pairs(clause_subjects(kept, paragraphs, t), paragraphs), paragraphs)
+    return own_words(kept, paragraphs, t), back
 
 
 #: A union named after its organisation (九洲集团工会, 永艺家具股份有限公司工会): the org's name ending, then its union.
@@ -3816,7 +3819,7 @@ def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: st
 #: What follows a union name that is the sentence's subject or the head of an officer's title (区总工会主席,
 #: 市总工会将, 县总工会还为…, 区总工会表示): a salter's chunk is put before any clause text, and none of these
 #: opens a clause on its own.
-SUBJECT_AFTER = lazyrx.cached(r"[联聯]合|副?主席|党组|黨組|[书書]记|[机機][关關]|[负負][责責]人|[将將]|[还還]|已|每年|今年|表示|介[绍紹]|坚持|堅持")
+SUBJECT_AFTER = lazyrx.cached(r"[联聯]合|副?主席|党组|黨組|[书書]记|[机機][关關]|(?:[有相][关關])?[负負][责責]人|[将將]|[还還]|已|每年|今年|表示|介[绍紹]|坚持|堅持")
 
 
 def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
@@ -3849,6 +3852,63 @@ def _union_goes_on(par: str, a: int, b: int) -> bool:
     one opening a clause (,工会|联合…) is not read here."""
     return (b - a == 2 and par[a:b] in ("工会", "工會") and a > 0 and HAN.match(par[a - 1]) is not None
             and par.startswith(UNION_BODY, b))
+
+
+#: What a clause's subject is followed by and no clause opens with after a comma (职业技能大赛|是培养…, 劳模工匠|们还带来了…):
+#: the copula or a bound suffix. (Not 已 or 将: a real page's salter put 技能 before ,已培育…; a clause opens on them.)
+SUBJECT_NEXT = frozenset("是们們")
+
+
+def clause_subjects(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans without those of whole title words opening a clause right before 是 or 们 (SUBJECT_NEXT): the
+    clause's own subject (,职业技能大赛是培养…); cut out, they would leave a clause opening on 是 or 们, which the
+    sentence before the salter did not have."""
+    if not any(out):
+        return out
+    tb = title_boundaries(t)
+    res = []
+    for par, spans in zip(paragraphs, out):
+        kept = [(a, b) for a, b in spans if not _clause_subject(par, a, b, t, tb)]
+        res.append(kept if len(kept) != len(spans) else spans)
+    return res
+
+
+def _clause_subject(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
+    """par[a:b] is whole title words between a clause mark and a SUBJECT_NEXT character."""
+    return (0 < a and par[a - 1] in CLAUSE_MARKS and par[b:b + 1] in SUBJECT_NEXT and b - a >= 2
+            and _on_bounds(par[a:b], t.han, tb))
+
+
+SHORT_LEVELS = LEVEL_CHARS | frozenset("區縣鎮鄉")  # level words a sentence names a body of its own level by (市人社局)
+CO_VERBS = ("联合", "聯合")  # a verb taking the body it works with as its object, as PLACE_OBJECT's words do
+
+
+def short_levels(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """The spans without a lone level word (市, 区) right after a preposition or 联合 and before a Han character
+    (在|市|技师学院, 联合|市|人社局): the sentence's short name of a body of that level. A salter's lone chunk
+    sits at a clause mark or between words, and one glued after a preposition would leave it with no object."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        kept = [(a, b) for a, b in spans if not _short_level(par, a, b)]
+        res.append(kept if len(kept) != len(spans) else spans)
+    return res
+
+
+def _short_level(par: str, a: int, b: int) -> bool:
+    """par[a:b] is one level word between a preposition (or 联合) and a Han character."""
+    return (b - a == 1 and par[a] in SHORT_LEVELS and a > 0 and (par[a - 1] in PLACE_OBJECT or par.startswith(CO_VERBS, a - 2))
+            and HAN.match(par, b) is not None)
+
+
+def possessive_pairs(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """The spans without two that only a 的 parts (解答了|女职工|的|健康|咨询): a modifier and its head, the sentence's
+    own noun phrase. A salter puts its chunks one to a clause or seam, never two around the sentence's 的."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        pair = {q for k, ((_, b), (c, _)) in enumerate(zip(spans, spans[1:])) if c == b + 1 and par[b] == "的"
+                for q in (k, k + 1)}
+        res.append([sp for k, sp in enumerate(spans) if k not in pair] if pair else spans)
+    return res
 
 
 ITEM_LEN = (3, 6)  # Han characters of a list item list_heads compares with the item before it
@@ -4507,4 +4567,5 @@ def _better_copy(par: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int] 
                 best, where = gain, (k, k + len(piece))
         k = par.find(piece, k + 1, hi)
     return where
+
 
