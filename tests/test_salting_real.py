@@ -3,6 +3,8 @@ in title order, the same title stretch cut differently in two paragraphs): the c
 
 from __future__ import annotations
 
+from test_salting import _spans_of as spans_of
+
 from unionkit.clean.salting import filled_pieces, prepare_title, recut_pieces, salt_spans
 
 TITLE = "江阴市总工会开展“夏送清凉”进工地慰问活动"
@@ -16,16 +18,6 @@ def cut(par: str, spans: list[tuple[int, int]]) -> str:
         out.append(par[last:a])
         last = b
     return "".join(out) + par[last:]
-
-
-def spans_of(par: str, *pieces: str) -> list[tuple[int, int]]:
-    """The spans of the pieces, each looked for after the one before."""
-    out, at = [], 0
-    for x in pieces:
-        k = par.index(x, at)
-        out.append((k, k + len(x)))
-        at = k + len(x)
-    return out
 
 
 # Two paragraphs whose pieces cut the title's stretches differently (总工会开 and 会开展夏 cross, 送清凉进 and 凉进工地 too).
