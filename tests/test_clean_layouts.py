@@ -138,6 +138,8 @@ KNOWN_MISSES = {
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 91 (session 16, 14 text pages, 7 damaged, a cross-section scored on 74df685, session 15's final code)
     "crawl91_text_p06": "a PDF notice's signature and date kept (debatable: most notice golds keep the signature)",
+    # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
+    "crawl93_text_p08": "a photo caption standing between paragraphs kept in the body",
 }
 
 
