@@ -190,7 +190,6 @@ KNOWN_MISSES = {
     # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
     ("crawl93_text_d1", "people"): "the editor of a closing (责任编辑:X) not listed as a person (debatable: seed 000 leaves its aggregator editor out)",
     ("crawl93_text_d3", "people"): "missed 陳建華 after a long role phrase (參賽選手、…廚師長陳建華說)",
-    ("crawl93_text_p05", "unions"): "false union from the title's wording (旌阳区首家快递行业联合工会: 首家 taken into the name)",
     ("crawl93_text_p08", "unions"): "a university's union written only 校工会, the full name in header and footer (debatable)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).

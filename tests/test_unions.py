@@ -510,6 +510,11 @@ def test_prose_before_a_named_body_is_cut(text, expected):
     ("会议决定组建义乌市快递行业工会联合会。", ["义乌市快递行业工会联合会"]),
     ("推动成立行业工会联合会，扩大覆盖面。", []),
     ("夷陵区成立茶产业工会联合会", ["夷陵区茶产业工会联合会"]),
+    # "the first of its kind" after the founding verb is no part of the name
+    ("旌阳区成立首家快递行业联合工会", ["旌阳区快递行业联合工会"]),
+    ("夷陵區成立首個茶產業工會聯合會", ["夷陵區茶產業工會聯合會"]),
+    # a name that itself opens with the word stays whole when no founding verb precedes it
+    ("首家快递行业联合工会在此挂牌。", []),
 ])
 def test_a_union_set_up_after_a_founding_verb(text, expected):
     """推动成立 + a union written in full: the verbs open no name."""

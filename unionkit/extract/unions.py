@@ -382,6 +382,9 @@ def _split_trade(seg: str) -> tuple[str, str]:
     trade = seg[len(owner):]
     if trade.startswith(_SETTING_UP) and len(trade) >= 4:
         trade = trade[2:]  # 夷陵区成立茶产业工会联合会 (a headline): the place set up its tea-industry federation
+        first = next((w for w in _FIRST_OF_KIND if trade.startswith(w)), "")
+        if first and len(trade) - len(first) >= 2:
+            trade = trade[len(first):]  # 成立首家快递行业联合工会: "the first" tells of the founding, not the name
     elif len(trade) >= 4 and (trade[0] in _PROSE_ADVERBS
                               or any(len(w) >= 2 and trade.startswith(w) for w in _LEAD_BY_CHAR.get(trade[0], ()))):
         # 叙州区依托行业工会: the place relies on its trade unions (a verb, then a kind of union); 紫阳县已先后成立茶
@@ -518,6 +521,8 @@ def _region_after_prose(seg: str) -> int:
 
 
 #: Verbs of setting a union up, written between a place and the trade it federates in a headline.
+#: Words saying a body set up is the first of its kind (成立首家…, 组建首个…): no part of its name.
+_FIRST_OF_KIND = ("首家", "首个", "首個", "第一家", "第一个", "第一個")
 _SETTING_UP = ("成立", "组建", "組建", "筹建", "籌建", "建立", "设立", "設立")
 
 #: A trade part that names no one trade: 市直各产业 ("each industry directly under the city"), 所属行业.
