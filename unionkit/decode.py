@@ -10,8 +10,6 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 
-from . import lazyre
-
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -146,12 +144,15 @@ def _utf8_prefix(line: bytes, bad: int) -> int:
     double bytes often pass as UTF-8 characters that Chinese text does not use (GBK 围 reads
     as Greek Χ), so the split moves back over those; no Chinese UTF-8 text before it, 0."""
     prefix = line[:bad].decode("utf-8")
-    while prefix and ord(prefix[-1]) >= 0x80 and not _CJK.match(prefix[-1]):
+    while prefix and ord(prefix[-1]) >= 0x80 and not _chinese_char(prefix[-1]):
         prefix = prefix[:-1]
-    return len(prefix.encode("utf-8")) if any(_CJK.match(c) for c in prefix) else 0
+    return len(prefix.encode("utf-8")) if any(_chinese_char(c) for c in prefix) else 0
 
 
-_CJK = lazyre.compile("[\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+def _chinese_char(c: str) -> bool:
+    """A character Chinese text is written with: general punctuation, CJK marks, Han, full-width forms (a range
+    test: no pattern to compile at every start for a path only mixed-encoding input takes)."""
+    return "\u2000" <= c <= "\u206f" or "\u3000" <= c <= "\u303f" or "\u3400" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef"
 
 
 def _legacy_name(data: bytes) -> str:

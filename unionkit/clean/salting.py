@@ -3866,11 +3866,7 @@ def clause_subjects(out: list[list[tuple[int, int]]], paragraphs: list[str], t: 
     if not any(out):
         return out
     tb = title_boundaries(t)
-    res = []
-    for par, spans in zip(paragraphs, out):
-        kept = [(a, b) for a, b in spans if not _clause_subject(par, a, b, t, tb)]
-        res.append(kept if len(kept) != len(spans) else spans)
-    return res
+    return _without(out, paragraphs, lambda par, a, b, _: _clause_subject(par, a, b, t, tb))
 
 
 def _clause_subject(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
@@ -3887,11 +3883,7 @@ def short_levels(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> lis
     """The spans without a lone level word (市, 区) right after a preposition or 联合 and before a Han character
     (在|市|技师学院, 联合|市|人社局): the sentence's short name of a body of that level. A salter's lone chunk
     sits at a clause mark or between words, and one glued after a preposition would leave it with no object."""
-    res = []
-    for par, spans in zip(paragraphs, out):
-        kept = [(a, b) for a, b in spans if not _short_level(par, a, b)]
-        res.append(kept if len(kept) != len(spans) else spans)
-    return res
+    return _without(out, paragraphs, lambda par, a, b, _: _short_level(par, a, b))
 
 
 def _short_level(par: str, a: int, b: int) -> bool:
@@ -4567,5 +4559,3 @@ def _better_copy(par: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int] 
                 best, where = gain, (k, k + len(piece))
         k = par.find(piece, k + 1, hi)
     return where
-
-

@@ -628,10 +628,13 @@ def _name_before_adverb(text: str, i: int, n: int) -> int:
     j = i + 2
     if n != 1 or j + 2 > len(text) or text[j + 1] == text[j] or not _IS_HAN[text[j + 1]]:
         return 0
-    if text[j] not in _ADVERBS:
-        return 2 if _manner_adverb_at(text, i, j) else 0
+    listed = text[j] in _ADVERBS
+    if not listed and not _manner_adverb(text[j:j + 2]):
+        return 0
     if not _given_ok(text[i + 1]) or is_word(text[i:j]) or not looks_like_name(text[i:j], True):
         return 0
+    if not listed:
+        return 2  # (the adverb takes the character a three-character reading would end with: 罗成现场, no 罗成现)
     pair = _entry(text[j:j + 2])
     if (len(pair) > 2 and pair[2] in ("d", "t")) or _just_done_at(text, j):
         return 2
@@ -642,16 +645,13 @@ def _name_before_adverb(text: str, i: int, n: int) -> int:
 _SCENE_ADVERBS = frozenset("现场 現場 当场 當場 当面 當面".split())
 
 
-def _manner_adverb_at(text: str, i: int, j: int) -> bool:
-    """True when a two-character name at ``text[i:j]`` (after a title) stands before an adverb that opens with no
-    character of _ADVERBS: one jieba tags d or ad (亲自, 耐心细致: ad), or a word of the scene (现场): the adverb
-    takes the character a three-character reading would end with (罗成现场: no 罗成现)."""
-    pair = text[j:j + 2]
-    if pair not in _SCENE_ADVERBS:
-        parts = _entry(pair)
-        if len(parts) < 3 or parts[2] not in ("d", "ad"):
-            return False
-    return _given_ok(text[i + 1]) and not is_word(text[i:j]) and looks_like_name(text[i:j], True)
+def _manner_adverb(pair: str) -> bool:
+    """``pair`` is an adverb that opens with no character of _ADVERBS, after which a two-character name (after a
+    title) may end: one jieba tags d or ad (亲自, 耐心细致: ad), or a word of the scene (律师罗成现场为群众解答)."""
+    if pair in _SCENE_ADVERBS:
+        return True
+    parts = _entry(pair)
+    return len(parts) >= 3 and parts[2] in ("d", "ad")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -520,9 +520,9 @@ def _region_after_prose(seg: str) -> int:
     return m.start() if owner in _REGIONS and trade else 0
 
 
-#: Verbs of setting a union up, written between a place and the trade it federates in a headline.
 #: Words saying a body set up is the first of its kind (成立首家…, 组建首个…): no part of its name.
 _FIRST_OF_KIND = ("首家", "首个", "首個", "第一家", "第一个", "第一個")
+#: Verbs of setting a union up, written between a place and the trade it federates in a headline.
 _SETTING_UP = ("成立", "组建", "組建", "筹建", "籌建", "建立", "设立", "設立")
 
 #: A trade part that names no one trade: 市直各产业 ("each industry directly under the city"), 所属行业.
@@ -2270,9 +2270,7 @@ def _site_company(text: str, site: str, found: list) -> list:
             seg = text[_segment_start(text, at, limit=20):at]
             if (not seg or _strip_lead(seg + "公司") == "公司" or _bare_body_after_verb(seg + "公司")) \
                     and not text.startswith(_UNION_COMPOUNDS, end):
-                found = found + [(at, Union(site + head[2:], head))]
-                found.sort(key=lambda x: x[0])
-                return found
+                return sorted(found + [(at, Union(site + head[2:], head))], key=lambda x: x[0])
             at = text.find(head, end)
     return found
 

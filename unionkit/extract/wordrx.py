@@ -8,6 +8,7 @@ the longest word matches — the same match as an alternation sorted longest fir
 
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -24,25 +25,16 @@ def trie_pattern(words) -> str:
     return _emit(root)
 
 
-#: re.escape of each character met (the extractors' tries escape ~2,500 characters at import).
-_ESCAPED: dict[str, str] = {}
+#: re.escape, memoised (the extractors' tries escape ~2,500 characters at import, most of them again and again).
+_escape = functools.lru_cache(maxsize=None)(re.escape)
 
 
 def _emit(node: dict) -> str:
     """The pattern for a trie node's continuations (empty for a leaf)."""
-    chars = sorted(node)  # ("" sorts first: a word ends here)
-    ends = bool(chars) and chars[0] == ""
-    if ends:
-        del chars[0]
-    if not chars:
+    alts = [_escape(ch) + _emit(node[ch]) for ch in sorted(c for c in node if c)]
+    if not alts:
         return ""
-    alts = []
-    for ch in chars:
-        esc = _ESCAPED.get(ch)
-        if esc is None:
-            esc = _ESCAPED[ch] = re.escape(ch)
-        alts.append(esc + _emit(node[ch]))
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    if ends:  # a word ends here: the longer words are optional, tried first (greedy)
+    if "" in node:  # a word ends here: the longer words are optional, tried first (greedy)
         return "(?:" + body + ")?"
     return body
