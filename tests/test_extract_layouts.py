@@ -191,13 +191,6 @@ KNOWN_MISSES = {
     ("crawl93_text_d1", "people"): "the editor of a closing (责任编辑:X) not listed as a person (debatable: seed 000 leaves its aggregator editor out)",
     ("crawl93_text_d3", "people"): "missed 陳建華 after a long role phrase (參賽選手、…廚師長陳建華說)",
     ("crawl93_text_p08", "unions"): "a university's union written only 校工会, the full name in header and footer (debatable)",
-    # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
-    ("crawl85_text_d2", "unions"): "the verb 代表 taken into a firm's union name",
-    ("crawl85_text_p01", "unions"): "missed a 新就业形态劳动者联合工会",
-    ("crawl85_text_p01", "people"): "missed 程浩, quoted after a long role phrase",
-    ("crawl85_text_p02", "unions"): "false 2024年公司工会 (a year glued to a bare 公司工会)",
-    ("crawl85_text_p07", "unions"): "太原理工大学工会 written only 校工会 (debatable)",
-    ("crawl85_text_p08", "people"): "missed 唐晓梅 (授课老师唐晓梅…她说)",
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
     ("crawl94_text_d4", "places"): "a bare province before a quoted festival (广西“三月三”) not listed",
     ("crawl94_text_d5", "unions"): "赤峰供電公司工會 missed behind mojibake pinyin",
@@ -264,8 +257,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl89_text_d1": "author: a trailing department credit with pinyin inside (（市總工會(huì)宣教部）) read as the author",
     # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
     "crawl93_text_d2": "published: a government info block's date-only stamp preferred to the timed line under the title",
-    # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
-    "crawl85_text_d1": "site: the footer's owner (三明市總工會) over the header's site name (borderline)",
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
     "crawl94_text_d2": "site: none where a 来源 line names the site's own news portal (永州新聞網) (borderline)",
     "crawl94_text_d5": "source and site cut inside mojibake pinyin (國網赤峰供電(diÃ)",
