@@ -245,7 +245,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
     "crawl89_text_d1": "author: a trailing department credit with pinyin inside (（市總工會(huì)宣教部）) read as the author",
     # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
-    "crawl93_text_d2": "published: a government info block's date-only stamp preferred to the timed line under the title",
 }
 
 
