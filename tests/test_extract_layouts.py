@@ -186,11 +186,9 @@ KNOWN_MISSES = {
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
     ("crawl85_text_p07", "unions"): "太原理工大学工会 written only 校工会 (debatable)",
     # batch 87 (session 14, 14 text pages of less common kinds, 5 damaged, scored on 2502a56)
-    ("crawl87_text_d4", "people"): "missed the minute-taker 詹琳 in the meeting head (debatable)",
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
     ("crawl93_text_d1", "people"): "the editor of a closing (责任编辑:X) not listed as a person (debatable: seed 000 leaves its aggregator editor out)",
-    ("crawl93_text_d3", "people"): "missed 陳建華 after a long role phrase (參賽選手、…廚師長陳建華說)",
     ("crawl93_text_p08", "unions"): "a university's union written only 校工会, the full name in header and footer (debatable)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
