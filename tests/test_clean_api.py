@@ -202,6 +202,34 @@ def test_unmarked_caption_between_paragraphs():
     assert "举办线上直播带岗活动。" in "".join(art.body)
 
 
+_FIRST = "5月18日,某大学第十届教职工气排球比赛在体育馆落下帷幕。经过两周角逐,信息工程学院代表队获得冠军,机电学院代表队获得亚军。"
+_MIDDLE = "本届比赛由校工会主办,共有来自各学院、机关部处和附属医院的24支代表队、300余名教职工参赛,共进行比赛62场。"
+_LAST = "闭幕式上,省教育工会相关负责人为获奖队伍颁奖。比赛期间,校工会还评选出“体育道德风尚奖”代表队6个。"
+
+
+def test_unmarked_action_caption_on_a_page_that_captions_another_photo():
+    """A short unmarked line telling what the photo's people do (who, then 为/在/进行… the act) is a caption
+    when the page captions another photo between its paragraphs."""
+    page = "校工会举办教职工气排球比赛\n2024-05-20\n" + _FIRST + "\n比赛现场\n" + _MIDDLE + "\n校领导为冠军队颁奖\n" + _LAST + "\n"
+    art = _clean(page)
+    assert art.body == [_FIRST, _MIDDLE, _LAST] and art.captions == ["比赛现场", "校领导为冠军队颁奖"]
+
+
+@pytest.mark.parametrize("line", ["以赛促学强队伍", "建会入会全覆盖", "赛场上比技能"])
+def test_slogan_headings_on_a_captioned_page_stay(line):
+    """A short section heading (a slogan, no 为/在/进行 after its first characters) stays body beside captions."""
+    page = "校工会举办教职工气排球比赛\n2024-05-20\n" + _FIRST + "\n比赛现场\n" + _MIDDLE + "\n" + line + "\n" + _LAST + "\n"
+    art = _clean(page)
+    assert line in art.body and art.captions == ["比赛现场"]
+
+
+def test_action_line_on_a_page_with_no_other_caption_stays():
+    """Without another caption on the page, a short line of the same shape may be the page's heading: it stays."""
+    page = "校工会举办教职工气排球比赛\n2024-05-20\n" + _FIRST + "\n" + _MIDDLE + "\n服务职工在一线\n" + _LAST + "\n"
+    art = _clean(page)
+    assert "服务职工在一线" in art.body and art.captions == []
+
+
 PHPWIND_THREAD = """某某论坛 - 生活社区
 首页 | 论坛 | 搜索 | 帮助 | 注册 | 登录
 某某论坛 -> 情感天地 -> 周末参加了区总工会组织的青年职工联谊会,分享一下

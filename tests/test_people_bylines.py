@@ -9,7 +9,7 @@ import pytest
 from unionkit.extract.people import _only_credits, _staff, find_people
 from unionkit.record import Article, Meta, Removal
 
-from conftest import people_names as _names
+from conftest import people_names as _names, staff_people
 
 
 def _editor(value):
@@ -201,3 +201,17 @@ def test_a_q_and_a_answerers_header_line():
 @pytest.mark.parametrize("line", ["律师事务所首页", "找律师王振华咨询热线12348", "劳动争议方向执业律师"])
 def test_menu_lines_about_professionals_name_no_answerer(line):
     assert _navigation(line) == []
+
+
+@pytest.mark.parametrize("line, want", [
+    ("主持：刘志刚（公司工会主席）   记录：詹琳", [("詹琳", ["记录"])]),   # a minutes' head: the minute-taker
+    ("记录人：王晓燕", [("王晓燕", ["记录人"])]),
+    ("主持：劉志剛   記錄：詹琳", [("詹琳", ["記錄"])]),
+])
+def test_minute_taker_in_a_minutes_head(line, want):
+    assert [(n, t) for n, t in staff_people(line) if n != "刘志刚"] == want
+
+
+@pytest.mark.parametrize("line", ["会议记录整理归档", "工作记录本", "记录了职工的意见"])
+def test_record_word_without_a_label_colon_names_no_one(line):
+    assert staff_people(line) == []

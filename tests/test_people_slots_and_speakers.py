@@ -131,3 +131,38 @@ def test_foreign_latin_name_after_an_office(text, want):
 ])
 def test_latin_words_that_name_no_foreign_person(text, bad):
     assert bad not in _names(text)
+
+
+# --- a quotation's speaker after a long description ending in a noun of person ------------------
+
+_QUOTE = "“想让评委尝到地道的家乡味道。”"
+
+
+@pytest.mark.parametrize("attribution,name,title", [
+    ("参赛选手、龙文区某酒店厨师长陈建华说。", "陈建华", "龙文区某酒店厨师长"),   # a 、-listed description
+    ("參賽選手、龍文區某酒店廚師長陳建華說。", "陳建華", "龍文區某酒店廚師長"),   # traditional script
+    ("获奖选手、某酒店店长王刚表示，", "王刚", "某酒店店长"),                    # a two-character name
+])
+def test_speaker_after_a_long_description(attribution, name, title):
+    from conftest import people_titles
+    got = people_titles(_QUOTE + attribution)
+    assert title in got.get(name, [])
+
+
+@pytest.mark.parametrize("attribution", [
+    "参赛选手张师傅说。", "获奖选手小李说。", "该厂厂长老王说。", "在场的工人师傅说。", "几名参赛选手高兴地说。",
+    "来自某公司的厨师长说。", "该酒店行政总厨也说。", "评委会主任委员说。",
+])
+def test_description_without_a_name_before_the_verb_names_no_one(attribution):
+    assert _names(_QUOTE + attribution) == []
+
+
+@pytest.mark.parametrize("attribution,names", [
+    ("涪城区总工会副主席杨丽说。", ["杨丽"]),                  # a listed role's last character is no surname (席杨丽)
+    ("外卖骑手李国栋在办好入会手续后说。", ["李国栋"]),        # a clause before the verb names no one (续后)
+    ("来自衡南县的泥瓦工唐建军说。", ["唐建军"]),             # a 的-clause is no title
+])
+def test_described_speaker_leaves_other_speakers_alone(attribution, names):
+    from conftest import people_titles
+    got = people_titles(_QUOTE + attribution)
+    assert sorted(got) == names and not any("的" in t for t in got[names[0]])

@@ -44,3 +44,33 @@ def test_a_company_word_keeps_its_own_short_form_in_either_script(name, full):
     """A group's or company's name keeps every word (_company_shorts' work), whichever script the page is in."""
     from unionkit.extract.unions import _kind_backref
     assert _kind_backref(name, [full]) == name
+
+
+# --- a bare 公司工会 after the page names one company in full -------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    # the firm named once, its union then only 公司工会
+    ("在湖南某某锑都有限公司，公司工会组织职工开展应急演练。公司工会主席皮建明说，今年已整改隐患47处。",
+     ["湖南某某锑都有限公司工会"]),
+    ("临朐县鑫瑞铝材有限公司召开职代会，公司工会主席与公司总经理代表双方签字。这是该公司工会连续第四年开展协商。",
+     ["临朐县鑫瑞铝材有限公司工会"]),
+    ("臨朐縣鑫瑞鋁材有限公司召開職代會，公司工會主席代表職工簽字。", ["臨朐縣鑫瑞鋁材有限公司工會"]),
+])
+def test_a_bare_company_union_is_the_one_named_firms(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # two companies named: the bare union names neither for sure
+    ("在甲乙丙丁有限公司和戊己庚辛有限公司，公司工会组织职工开展演练。", []),
+    # a company's union written in full: the page's own name for it stands
+    ("宏达机械有限公司工会举办培训，宏达机械有限公司全体职工参加。公司工会主席说。", ["宏达机械有限公司工会"]),
+    # no company named, only 该公司: nothing to resolve
+    ("该公司工会组织职工开展演练。公司工会主席说。", []),
+    # the firm named in passing in another paragraph: the bare union is a speaker's own firm's, named by its kind
+    ("其中，南海德丰精密机械有限公司职工团队研发的装置已获专利。\n该团队负责人说，公司工会每年都拿出专项经费。", []),
+    # a noun of union work after 公司工会: no body named
+    ("在湖南某某锑都有限公司，审议通过了公司工会工作报告。", []),
+])
+def test_a_bare_company_union_without_one_firm_stays_unresolved(text, want):
+    assert names(text) == want

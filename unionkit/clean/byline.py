@@ -132,6 +132,10 @@ IMAGE_PLACEHOLDER = lazyrx.cached(r"^[\[(]?\s*(?:图片|图|组图|照片|视频
 # (a verb before the noun makes it a sentence: 大家都来到了现场。)
 CAPTION_END = lazyrx.cached(r"^[^,,。;;::!?!?“”、\s]{2,20}(?<![了到来在赴去抵临])"
                             r"(?:现场|合影|合影留念|留影|剪影|掠影|生前照片|生前照|工作照|近照)。?$")
+# A short unmarked caption that says what the people in the photo do: who, then 为/向/对/在/进行… and the act
+# ("校领导为冠军队颁奖", "选手进行婴儿沐浴实操", "外卖骑手在驿站内休息"); an unmarked section heading is a slogan
+# with no such word after its first characters (以赛促学强队伍, 建会入会全覆盖, 赛场上比技能).
+ACTION_CAPTION = lazyrx.cached(r"^\p{Han}{2,7}?(?:为|向|对|给|在|进行|参加|接受|体验)\p{Han}{2,14}$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _ROLE = lazyrx.cached(ROLE)
 _CREDIT_WORD = lazyrx.cached(r"供稿|供图|摄|图片来源")
@@ -252,6 +256,17 @@ def caption_line(folded: str) -> bool:
     """A caption without a credit: 图为…, 上图:…, [图片] …, or a short line ending 现场/合影."""
     t = folded.strip()
     return (bool(CAPTION_START.match(t)) and len(t) <= 120 and not is_split_prose(t)) or bool(CAPTION_END.match(t))
+
+
+def action_caption(folded: str) -> bool:
+    """A short unmarked line that may be a photo's caption telling what its people do ("校领导为冠军队颁奖"): only
+    a caption where the page captions its other photos too (pipeline.unmarked_captions)."""
+    t = folded.strip()
+    return 6 <= len(t) <= ACTION_CAPTION_MAX and ACTION_CAPTION.match(t) is not None
+
+
+#: How long such a caption may be (longer unmarked lines between paragraphs are read by their own rule).
+ACTION_CAPTION_MAX = 16
 
 
 def soundbite_label(folded: str) -> int | None:

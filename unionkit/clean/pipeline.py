@@ -807,7 +807,23 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
     drop.update(_soundbite_captions(lines, body))
     for i in drop:
         apply_kind(lines[i], CAPTION)
+    drop.update(_action_captions(lines, body, texts))
     return [i for i in body if i not in drop]
+
+
+def _action_captions(lines: list[Line], body: list[int], texts: list[str]) -> list[int]:
+    """Short unmarked lines between two full paragraphs that say what the photo's people do ("校领导为冠军队颁奖"),
+    on a page that captions another photo already ("比赛现场", "▲颁奖现场"): a page sets all its captions alike,
+    while its short section headings are slogans (以赛促学强队伍). The lines marked."""
+    found = [body[k] for k in range(1, len(body) - 1)
+             if len(texts[k]) <= byline.ACTION_CAPTION_MAX and texts[k - 1][-1] in _PARAGRAPH_END
+             and len(texts[k - 1]) > CAPTION_NEIGHBOUR and len(texts[k + 1]) > CAPTION_NEIGHBOUR
+             and byline.action_caption(lines[body[k]].folded)]
+    if not found or not any(ln.touched and CAPTION in ln.kinds for ln in lines):
+        return []
+    for i in found:
+        apply_kind(lines[i], CAPTION)
+    return found
 
 
 def _soundbite_captions(lines: list[Line], body: list[int]) -> list[int]:

@@ -384,6 +384,20 @@ def _timed_same_day(iso: str, timed: list[str]) -> str:
     return next((t for t in timed if t.startswith(iso + "T")), iso)
 
 
+def _row_time_same_day(iso: str, lines: list[str]) -> str:
+    """``iso`` (a bare day), or the same day with its time from a header row that opens with it.
+
+    A government page's info block stamps the day only (发布日期：2023-12-08) over the article's own row under the
+    headline, which opens with the day and its time (2023-12-08 10:36 | 来源：… | 阅读：618): one reading, the finer
+    wins. A row whose date follows a label of its own (更新时间, 成文日期) is another reading and lends nothing."""
+    for line in lines:
+        if line.lstrip()[:2] in ("19", "20") and not _excluded(line):
+            got = _bare(line)
+            if got and got.startswith(iso + "T"):
+                return got
+    return iso
+
+
 def find_published(lines: list[str], bare: list[str] | None = None) -> str | None:
     """The page's publish time from its header lines, or None.
 
@@ -401,7 +415,8 @@ def find_published(lines: list[str], bare: list[str] | None = None) -> str | Non
         if hit and hit[0] < _UPDATE_RANK and "T" in hit[1]:
             timed.append(hit[1])
     if best:
-        return _timed_same_day(best[2], timed)
+        iso = _timed_same_day(best[2], timed)
+        return iso if "T" in iso else _row_time_same_day(iso, lines if bare is None else bare)
     found = None
     for line in (lines if bare is None else bare)[:_BARE_TOP]:
         if _excluded(line):

@@ -1951,6 +1951,8 @@ def _speakers_and_titled(text: str, found: list[tuple[int, Person]], said: set[s
         _quoted_speaker(mt, found, said)
     for mt in (_AFTER_QUOTE.finditer(text) if "”" in text or "」" in text else ()):
         _quoted_speaker(mt, found, said)
+    if "”" in text or "」" in text:
+        _described_speakers(text, found)
     for mt in (_DE_SPEAKER.finditer(text) if "的" in text else ()):
         if is_person_name(mt["name"]) and not is_word(mt["name"][:2]):
             found.append((mt.start("name"), Person(mt["name"], [])))
@@ -2735,6 +2737,35 @@ _DE_COMPOUND = lazyrx.compile(r"的(?P<name>(?:%s)\p{Han}{1,2}?)(?=[^\p{Han}]|$|
 # characters for a name with no surname (”多吉次仁说。: _quoted_speaker reads it as a Tibetan or Mongolian name).
 _AFTER_QUOTE = recode.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,4}?)(?:(?:[\u4e00-\u9fff]{1,2}地|笑着|笑著)?(?:说|說)|表示)"
                           r"(?=[。，,])")  # (re: opens with a literal)
+# The speaker of a quotation described before the name (”參賽選手、龍文區某酒店廚師長陳建華說。, ”某公司主厨李明说，):
+# a long or 、-listed description whose last noun no role list holds; the name is the two or three characters
+# before the verb, after a character that ends a noun of person (see _described_speakers).
+# (standard re, opening with the literal quote: the engine skips ahead to it)
+_DESCRIBED_SPEAKER = recode.compile(r"[”」](?P<phrase>[\u4e00-\u9fff、]{4,30}?)(?:说|說|表示|介绍|介紹)(?=[。，,])")
+# The characters that end a head or master of a place or trade (厨师长, 店长, 主厨, 摊主, 工匠, 技术员); the nouns of
+# the role lists are read by their own rules.
+_PERSON_NOUN_LAST = frozenset("长長师師员員厨廚官家士主匠")
+# What makes a description a clause (来自…的, 在…工作, 刚办好…): not the title a name stands after.
+_CLAUSE_CHARS = frozenset("的在了过過着著")
+
+
+def _described_speakers(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` the speaker named after a description that ends in a noun of person no role list holds,
+    right after a closing quote and before the verb of speech (_DESCRIBED_SPEAKER), titled with its last item."""
+    for mt in _DESCRIBED_SPEAKER.finditer(text):
+        phrase, end = mt["phrase"], mt.end("phrase")
+        if _role_ending_at(text, end - 2) or _role_ending_at(text, end - 3) \
+                or any(p.name == phrase[-3:] or p.name == phrase[-2:] for _, p in found):
+            continue  # a listed role before the name, or a name found already: read by the other rules
+        for k in (3, 2):
+            name, desc = phrase[-k:], phrase[:-k]
+            last = desc.rsplit("、", 1)[-1]
+            if len(last) >= 2 and last[-1] in _PERSON_NOUN_LAST and _CLAUSE_CHARS.isdisjoint(last) \
+                    and looks_like_name(name, True) and not is_word(name):
+                found.append((end - k, Person(name, [last])))
+                break
+
+
 # A worker named by a trade ending in 工 that no list holds (腌制工周芳说：, 挤奶工其其格问): the name is
 # what the verb of speech or question right after it says; a surname or a transliterated name opens it.
 # (standard re, opening with the literal 工: the engine skips ahead to it; the Han character before 工 is
@@ -3524,6 +3555,8 @@ _STAFF_RX = lazyrx.compile(
     r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|二审|二審|三审|三審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
     # a video report's cameraman (记者：乌兰 摄像：其其格)
     r"摄像|攝像|"
+    # a meeting's minute-taker in the minutes' head (主持：刘志刚 记录：詹琳): only as a label, with its colon
+    r"(?<!\p{Han})(?:记录人|記錄人|记录|記錄)(?=\s*[:：])|"
     # (a WeChat tail may bar the role from the name: 责编丨孙悦, 编辑｜陈可欣)
     # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon or bar
     # (文：X, the writer on a portal's header line: 来源：江门工会 文：司徒嘉欣 阅读：…)

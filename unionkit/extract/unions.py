@@ -2138,6 +2138,8 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         found = _branch_backrefs(text, found)
     if site and "公司工" in text and site.endswith("公司"):
         found = _site_company(text, site, found)
+    if "公司工" in text:
+        found = _company_backrefs(text, found, places_key)
     if places and len({p.city for p in places if p.city}) >= _MANY_CITIES:
         found = _cities_kept(found)
     return _merge([u for _, u in found], pinned)
@@ -2260,9 +2262,16 @@ _BARE_COMPANY_UNION = ("公司工会", "公司工會")
 def _site_company(text: str, site: str, found: list) -> list:
     """``found`` with the union of the firm whose own site the page is (``site``: 德陽旌誠重工機械有限公司) where the
     text names it only by its kind (公司工會主席…) and writes no company's union in full: an enterprise page names its
-    firm in its header, then says 公司.  A 公司工会 before a noun of union work (公司工会工作报告) names no body."""
+    firm in its header, then says 公司."""
     if len(site) < 6 or not _all_han(site) or any("公司" in u.name for _, u in found):
         return found
+    got = _bare_company_union(text)
+    return sorted(found + [(got[0], Union(site + got[1][2:], got[1]))], key=lambda x: x[0]) if got else found
+
+
+def _bare_company_union(text: str) -> tuple[int, str] | None:
+    """(where, how written) of the first union ``text`` names by its kind alone (公司工会主席…, 该公司工会), else None.
+    A 公司工会 before a noun of union work (公司工会工作报告) names no body."""
     for head in _BARE_COMPANY_UNION:
         at = text.find(head)
         while at >= 0:
@@ -2270,9 +2279,43 @@ def _site_company(text: str, site: str, found: list) -> list:
             seg = text[_segment_start(text, at, limit=20):at]
             if (not seg or _strip_lead(seg + "公司") == "公司" or _bare_body_after_verb(seg + "公司")) \
                     and not text.startswith(_UNION_COMPOUNDS, end):
-                return sorted(found + [(at, Union(site + head[2:], head))], key=lambda x: x[0])
+                return at, head
             at = text.find(head, end)
-    return found
+    return None
+
+
+def _company_backrefs(text: str, found: list, places_key) -> list:
+    """A bare 公司工会 is the union of the one company the page names in full, in the paragraph of the bare name and
+    before it (在湖南冷水江锑都有限公司，公司工会组织…): the writer names the firm once, then only its kind, as a bare
+    分公司工会 names the one branch (_branch_backrefs) and 厂工会 the factory (_body_named_before).  Not when the page
+    writes a company's union in full or names two companies, nor after a paragraph that names the firm in passing
+    (某公司职工团队研发的…; 公司工会 in the next paragraph is a speaker's own firm's)."""
+    if any("公司" in u.name for _, u in found):
+        return found
+    got = _bare_company_union(text)
+    if got is None:
+        return found
+    head = got[1][2:]
+    firms = set()
+    at = text.find("公司")
+    while at > 0:
+        if _is_name_char(text[at - 1]) and text[at - 1] != "分":
+            read = _read_known(text[_segment_start(text, at):at + 2], head, places_key)
+            if read and read[2] == "org" and len(read[0]) >= len(head) + _FIRM_NAME_MIN \
+                    and not any(c in _PROSE_CHARS for c in read[0]) and head not in read[0][:-len(head)]:
+                firms.add(read[0])  # (公司工会主席某某与公司: prose across a union's word names no firm)
+        at = text.find("公司", at + 2)
+    if len(firms) != 1:
+        return found
+    firm = next(iter(firms))
+    if text.find(firm[:-len(head)], text.rfind("\n", 0, got[0]) + 1, got[0]) < 0:
+        return found
+    return sorted(found + [(got[0], Union(firm, got[1]))], key=lambda x: x[0])
+
+
+#: How long a company's name is at the least (公司 included) to be the firm a bare 公司工会 means (锑都有限公司: a
+#: name before the legal form; 该公司, 这家公司 name none).
+_FIRM_NAME_MIN = 6
 
 
 def _branch_backrefs(text: str, found: list) -> list:
