@@ -6,8 +6,9 @@ from hypothesis import given, settings, strategies as st
 
 from unionkit.clean import pinyin
 
-# Han characters, both brackets, letters with and without tone marks, digits, spaces and a colon.
-_ALPHABET = st.sampled_from(list("助創网網工会(（)）chuàngwǎngzhíōAZv:5 12"))
+# Han characters, both brackets, letters with and without tone marks, digits, spaces and a colon, and what
+# mojibake makes of tone marks (Ã¬, Ç\x8e, an NBSP).
+_ALPHABET = st.sampled_from(list("助創网網工会(（)）chuàngwǎngzhíōAZv:5 12Ã¬Ç\x8e\xa0"))
 
 
 @settings(max_examples=300, deadline=None)
@@ -16,6 +17,7 @@ def test_bracket_pretest_proves_no_reading(line):
     if pinyin._READING_OPEN.search(line) is None:
         assert pinyin._ANNOTATION.search(line) is None
         assert pinyin._WORD_ANNOTATION.search(line) is None
+        assert pinyin._MOJIBAKE_ANNOTATION.search(line) is None
 
 
 def test_pretest_keeps_readings():

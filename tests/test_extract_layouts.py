@@ -192,7 +192,6 @@ KNOWN_MISSES = {
     ("crawl93_text_p08", "unions"): "a university's union written only 校工会, the full name in header and footer (debatable)",
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
     ("crawl94_text_d4", "places"): "a bare province before a quoted festival (广西“三月三”) not listed",
-    ("crawl94_text_d5", "unions"): "赤峰供電公司工會 missed behind mojibake pinyin",
     ("crawl94_text_p02", "places"): "河南 opening a firm's union name not listed (debatable, as older golds)",
     ("crawl94_text_p03", "places"): "浙江 inside a company name not listed (debatable, as older golds)",
     ("crawl94_text_p04", "places"): "廣東 inside a company name not listed (debatable, as older golds)",
@@ -257,7 +256,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
     "crawl94_text_d2": "site: none where a 来源 line names the site's own news portal (永州新聞網) (borderline)",
-    "crawl94_text_d5": "source and site cut inside mojibake pinyin (國網赤峰供電(diÃ)",
     "crawl94_text_p03": "site: a community's own name (黄岩社区) in header/footer not read",
     "crawl94_text_p06": "url: a 本文链接： line not read",
     "crawl94_text_p08": "reporter: a TV station's reporter line (本台记者 X Y：) not read",

@@ -181,3 +181,104 @@ def test_word_level_readings():
 def test_word_level_non_readings_stay(line):
     from unionkit.clean.pinyin import strip_pinyin
     assert strip_pinyin(line)[0] == line
+
+
+# --- readings written as mojibake: tone-marked UTF-8 read back as Latin-1 or cp1252 ---------------------------
+
+# One character per tone vowel (and ü, bare and toned), with a reading of it that carries that vowel.
+TONE_VOWEL_READINGS = [
+    ("發", "fā"), ("達", "dá"), ("點", "diǎn"), ("電", "diàn"),
+    ("溫", "wēn"), ("維", "wéi"), ("者", "zhě"), ("設", "shè"),
+    ("機", "jī"), ("民", "mín"), ("理", "lǐ"), ("會", "huì"),
+    ("多", "duō"), ("國", "guó"), ("所", "suǒ"), ("作", "zuò"),
+    ("區", "qū"), ("福", "fú"), ("主", "zhǔ"), ("續", "xù"),
+    ("女", "nǚ"), ("綠", "lǜ"), ("驢", "lǘ"), ("略", "lüè"), ("女", "nü"),
+]
+
+
+def as_latin1(reading):
+    """`reading`'s UTF-8 read as Latin-1 (C1 controls kept)."""
+    return reading.encode("utf-8").decode("latin-1")
+
+
+def as_cp1252(reading):
+    """`reading`'s UTF-8 read as cp1252, as browsers do it (the five bytes cp1252 leaves out read as Latin-1)."""
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in reading.encode("utf-8"))
+
+
+def lost_bytes(moji):
+    """`moji` after a page lost what does not print: C1 controls and soft hyphens dropped, NBSPs made spaces."""
+    return re.sub("[\x80-\x9f\xad]", "", moji).replace("\xa0", " ")
+
+
+@pytest.mark.parametrize("ch,reading", TONE_VOWEL_READINGS)
+@pytest.mark.parametrize("damage", [as_latin1, as_cp1252, lambda r: lost_bytes(as_latin1(r))])
+def test_mojibake_reading_removed(ch, reading, damage):
+    moji = damage(reading)
+    assert moji != reading
+    line = f"工人{ch}({moji})作"
+    assert strip_pinyin(line) == (f"工人{ch}作", [f"({moji})"])
+
+
+@pytest.mark.parametrize("moji,fixed", [
+    ("di\xc3\xa0n", "diàn"),   # NBSP kept
+    ("hu\xc3\xac", "huì"),
+    ("di\xc7\x8en", "diǎn"),   # C1 control kept (Latin-1)
+    ("diÇŽn", "diǎn"),         # cp1252
+    ("wÄ“n", "wēn"),
+    ("n\xc7\x9a", "nǚ"),
+    ("lÇœ", "lǜ"),
+])
+def test_mojibake_repairs_as_it_stands(moji, fixed):
+    from unionkit.clean.pinyin import repair_mojibake
+    assert repair_mojibake(moji) == (fixed,)
+
+
+@pytest.mark.parametrize("moji,fixed", [
+    ("diÃ n", "diàn"),   # the NBSP became a space
+    ("diÃn", "diàn"),    # ... or vanished
+    ("xÃn", "xín"),     # a soft hyphen (í: C3 AD) vanished
+    ("diÇn", "diǎn"),   # a C1 control vanished
+    ("guÄn", "guān"),
+    ("duÅ", "duō"),
+    ("lÇ", "lǜ"),
+])
+def test_mojibake_repairs_a_lost_byte(moji, fixed):
+    from unionkit.clean.pinyin import repair_mojibake
+    assert fixed in repair_mojibake(moji)
+
+
+def test_mojibake_nbsp_space_read_first():
+    from unionkit.clean.pinyin import repair_mojibake
+    assert repair_mojibake("diÃ n")[0] == "diàn"
+
+
+@pytest.mark.parametrize("line", [
+    "工(diÃ n)作",            # a reading, but of another character
+    "咖啡館(cafÃ©)",          # an accented word as mojibake: no reading
+    "天真(naÃ¯ve)",
+    "法國(Ã‰cole)",           # capitalised
+    "土耳其(Çelik)",          # a name opening with a lead letter
+    "巴西(São Paulo)",        # accented letters, no mojibake
+    "會議(Réunion)",
+    "電(Ã)",                  # a lone lead repairs to no reading of 電
+    "電(diÃ n diÃ n)",        # too many broken pairs for one syllable
+    "活動(Ã©tÃ©)",            # été: a French word
+    "(diÃ n)開始",            # no character before it
+])
+def test_mojibake_look_alikes_kept(line):
+    assert strip_pinyin(line) == (line, [])
+
+
+def test_mojibake_page_every_line():
+    """A traditional page whose every reading is mojibake, Han text clean, cleans as its well-encoded twin does."""
+    from unionkit.clean import clean_text
+    page = ("國網某某供電(diàn)公司\n\n某某供電(diàn)公司工會(huì)開展送清涼活動\n\n"
+            "7月22日，某某供電(diàn)公司工會(huì)主席帶隊深入變電(diàn)站，為高溫(wēn)一線職工送去防暑物品。\n"
+            "公司工會(huì)還將聯(lián)合市總工會(huì)開展專項檢(jiǎn)查，切實維(wéi)護職工權益（試行）。\n")
+    moji = re.sub(r"\((\w+)\)", lambda m: "(" + as_latin1(m.group(1)) + ")", page)
+    assert "Ã" in moji
+    want, got = clean_text(page), clean_text(moji)
+    assert (got.title, got.body) == (want.title, want.body)
+    assert "（試行）" in got.body[-1] and not any("(" in p or "Ã" in p for p in got.body)
+    assert [r.kind for r in got.removed] == [r.kind for r in want.removed]

@@ -22,6 +22,11 @@ pypinyin's heteronym list is incomplete), while an English word or code almost
 never spells a reading of the preceding character.  ``strict_tones=True``
 also requires the tone to match (toneless = neutral tone).
 
+Mojibake readings: a page whose tone-marked readings were UTF-8 read as Latin-1
+or cp1252 (``電(diÃ n)`` for ``電(diàn)``) has them repaired, and removed when
+the repair is a reading of the character (``mojibake_reading_spans``); the
+removal records the text as the page has it.
+
 Span convention: ``(start, end)`` covers the parentheses and the reading.
 """
 
@@ -189,7 +194,75 @@ def pinyin_spans(line: str, *, strict_tones: bool = False) -> list[tuple[int, in
     for m in _ANNOTATION.finditer(line):
         if _reads(line[m.start() - 1], m.group(1), strict_tones):
             spans.append(m.span())
+    if any(c in line for c in MOJIBAKE_LEADS):
+        spans.extend(mojibake_reading_spans(line, strict_tones=strict_tones))
     return sorted(set(spans) | set(word_reading_spans(line, strict_tones=strict_tones)))
+
+
+# --- mojibake readings ----------------------------------------------------------------
+# Pages whose tone-marked pinyin was written as UTF-8 and read back as Latin-1 or cp1252 (電(diÃ n), 會(huÃ¬),
+# 點(diÇ\x8en) or 點(diÇŽn)): the Han text is whole, each tone vowel became two characters.
+
+#: The first byte of every tone vowel's UTF-8, read as Latin-1 (à á è é ì í ò ó ù ú ü: C3; ā ē ě: C4;
+#: ō ū ń ň: C5; ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ: C7). A line without one holds no such reading (the test most lines pay).
+MOJIBAKE_LEADS = "ÃÄÅÇ"
+#: cp1252's characters for the bytes 0x80-0x9F (€ ‚ ƒ „ … Ž ' " ™ š …), back to their bytes.
+_CP1252_BYTES = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0)
+                 if bytes([b]).decode("cp1252", "replace") != "\ufffd"}
+# A Han character, then a bracketed run, opening with a letter or a lead, of lowercase letters and what Latin-1
+# or cp1252 makes of UTF-8's second bytes (C1 controls, NBSP, ¬ © « ¹; cp1252's Ž ' " ™ …), a space where an
+# NBSP became one.
+_MOJIBAKE_ANNOTATION = lazyrx.cached(
+    r"(?<=\p{Han})[(（]([a-z" + MOJIBAKE_LEADS + r"][a-z\u0080-\u00ff" + "".join(sorted(_CP1252_BYTES))
+    + r" ]{1,11}[0-5]?)[)）]")
+#: Bytes a page's rendering or copying can drop from a mojibake pair: C1 controls, the soft hyphen (í: C3 AD),
+#: the NBSP (à: C3 A0; also read as a space, tried first).
+_VANISHING = bytes(range(0x80, 0xA0)) + b"\xa0\xad"
+
+
+@lru_cache(maxsize=4096)
+def repair_mojibake(text: str) -> tuple[str, ...]:
+    """What `text` read before its UTF-8 was decoded as Latin-1 or cp1252 (``diÃ``, NBSP, ``n`` -> ``diàn``): the one
+    repair when it decodes as it stands, else one per byte its one broken pair may have lost (an NBSP turned into
+    a space, a C1 control or soft hyphen gone). Empty when it is no such mojibake."""
+    try:
+        raw = bytes(ord(c) if c < "\u0100" else _CP1252_BYTES[c] for c in text)
+    except KeyError:
+        return ()  # a character neither Latin-1 nor cp1252 gives
+    try:
+        fixed = raw.decode("utf-8")
+        return (fixed,) if fixed != text else ()
+    except UnicodeDecodeError:
+        pass
+    # a two-byte lead (C2-DF) without its continuation byte (80-BF) after it
+    broken = [i for i, b in enumerate(raw)
+              if 0xC2 <= b <= 0xDF and not (i + 1 < len(raw) and 0x80 <= raw[i + 1] <= 0xBF)]
+    if len(broken) != 1:
+        return ()  # a reading is one syllable: one tone vowel lost at most
+    i = broken[0]
+    tries = [raw[:i + 1] + b"\xa0" + raw[i + 2:]] if raw[i + 1:i + 2] == b" " else []
+    tries += [raw[:i + 1] + bytes([b]) + raw[i + 1:] for b in _VANISHING]
+    out = []
+    for t in tries:
+        try:
+            out.append(t.decode("utf-8"))
+        except UnicodeDecodeError:
+            continue
+    return tuple(out)
+
+
+def mojibake_reading_spans(line: str, *, strict_tones: bool = False) -> list[tuple[int, int]]:
+    """Spans of readings written as mojibake (電(diÃ n)): a bracketed run that repairs to a reading of the
+    character before it. Accented words that are no mojibake ((café), (Çelik)) repair to nothing that reads."""
+    spans = []
+    for m in _MOJIBAKE_ANNOTATION.finditer(line):
+        body = m.group(1)
+        if not any(c in body for c in MOJIBAKE_LEADS):
+            continue
+        ch = line[m.start() - 1]
+        if any(_reads(ch, r, strict_tones) for r in repair_mojibake(body)):
+            spans.append(m.span())
+    return spans
 
 
 # A run of Han characters, then a bracketed run of two or more lowercase pinyin syllables, spaced or not
