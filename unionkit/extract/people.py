@@ -1672,7 +1672,9 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
                 found.append((mt.start("name"), Person(mt["name"], [mt["role"]])))
     if ("着" in text or "著" in text) and ("说" in text or "說" in text or "问" in text or "問" in text):
         _co_verb_speakers(text, found)
-    for mt in _LATIN_AFTER_ROLE.finditer(text):  # (a plain pattern opening with a class: one quick pass)
+    # (the pattern opens with a lookbehind, so it is tried at every position: the space between the given
+    # and the family name, which most paragraphs lack, is the cheap first test)
+    for mt in _LATIN_AFTER_ROLE.finditer(text) if " " in text else ():
         role = _role_ending_at(text, mt.start())
         if role and role not in _WEAK_ROLES and not _pinyin_surname(mt["family"]):
             found.append((mt.start(), Person(mt["name"], _titles(_title_chain(text, mt.start()), unions, places))))
