@@ -144,8 +144,6 @@ KNOWN_MISSES = {
     "crawl85_text_d5": "the notice's signature date kept (debatable: 31 of 37 notice golds keep the signature)",
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
     "crawl94_text_d5": "pinyin whose tone marks are mojibake (UTF-8 read as Latin-1: 電(diÃ n)) left in title and body",
-    "crawl94_text_p02": "a dateline split over two lines (本报讯 alone on its line) kept",
-    "crawl94_text_p08": "a TV station's reporter line (本台记者 X Y：) kept",
 }
 
 

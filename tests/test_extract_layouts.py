@@ -202,7 +202,6 @@ KNOWN_MISSES = {
     ("crawl94_text_p05", "places"): "a list of a city's districts named 城东区、城中区、城西区、城北区 not listed",
     ("crawl94_text_p06", "people"): "false 江上游 cut out of 长江上游",
     ("crawl94_text_p07", "places"): "淮安 only in the footer's address, 南京 inside a university's name (both debatable)",
-    ("crawl94_text_p08", "people"): "missed the second reporter of a TV reporter line (本台记者 X Y：)",
     ("crawl94_text_p08", "places"): "山西 inside a company name not listed (debatable, as older golds)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
@@ -262,11 +261,7 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
     "crawl85_text_d1": "site: the footer's owner (三明市總工會) over the header's site name (borderline)",
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
-    "crawl94_text_d2": "site: none where a 来源 line names the site's own news portal (永州新聞網) (borderline)",
     "crawl94_text_d5": "source and site cut inside mojibake pinyin (國網赤峰供電(diÃ)",
-    "crawl94_text_p03": "site: a community's own name (黄岩社区) in header/footer not read",
-    "crawl94_text_p06": "url: a 本文链接： line not read",
-    "crawl94_text_p08": "reporter: a TV station's reporter line (本台记者 X Y：) not read",
 }
 
 
