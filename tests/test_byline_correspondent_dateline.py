@@ -19,7 +19,7 @@ def test_correspondent_dateline_names_the_reporter(dateline, reporter):
     ("（通讯员 纳静）", {"author": "纳静"}),  # a closing credit signs the text
     ("作者：通讯员 林雨晴", {"author": "林雨晴"}),
     ("本报讯（记者 张敏 通讯员 周涛）", {"reporter": "张敏"}),  # the staff reporter keeps the place
-    ("本报讯 通讯员 陈晓 记者 方圆", {"reporter": "方圆", "author": "陈晓"}),  # the correspondent named first signs it
+    ("本报通讯员 陈晓 记者 方圆", {"reporter": "方圆", "author": "陈晓"}),  # named first on a byline row, he signs it
 ])
 def test_other_correspondent_credits_keep_their_reading(credit, out):
     assert parse_byline(credit) == out

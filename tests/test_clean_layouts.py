@@ -139,8 +139,6 @@ KNOWN_MISSES = {
     "crawl91_text_p06": "a PDF notice's signature and date kept (debatable: most notice golds keep the signature)",
     # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
-    "crawl94_text_p02": "a dateline split over two lines (本报讯 alone on its line) kept",
-    "crawl94_text_p08": "a TV station's reporter line (本台记者 X Y：) kept",
 }
 
 

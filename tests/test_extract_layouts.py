@@ -198,7 +198,6 @@ KNOWN_MISSES = {
     ("crawl94_text_p05", "places"): "a list of a city's districts named 城东区、城中区、城西区、城北区 not listed",
     ("crawl94_text_p06", "people"): "false 江上游 cut out of 长江上游",
     ("crawl94_text_p07", "places"): "淮安 only in the footer's address, 南京 inside a university's name (both debatable)",
-    ("crawl94_text_p08", "people"): "missed the second reporter of a TV reporter line (本台记者 X Y：)",
     ("crawl94_text_p08", "places"): "山西 inside a company name not listed (debatable, as older golds)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
@@ -255,10 +254,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl89_text_d1": "author: a trailing department credit with pinyin inside (（市總工會(huì)宣教部）) read as the author",
     # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
-    "crawl94_text_d2": "site: none where a 来源 line names the site's own news portal (永州新聞網) (borderline)",
-    "crawl94_text_p03": "site: a community's own name (黄岩社区) in header/footer not read",
-    "crawl94_text_p06": "url: a 本文链接： line not read",
-    "crawl94_text_p08": "reporter: a TV station's reporter line (本台记者 X Y：) not read",
 }
 
 

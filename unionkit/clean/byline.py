@@ -48,6 +48,12 @@ _REPORTER_ROLE = r"(?:本报|本台|本刊|本网|特约)?(?:首席)?(?:全媒�
 STAFF_FILED = (rf"{_REPORTER_ROLE}\s*[::]?\s*(?!近日|日前|近期|昨日|昨天|今日|今天|在|从)(?:\p{{Han}}{{2,4}}?\s*(?:报道|报导|综合报道)|\p{{Han}}{{2,4}}\s*\p{{Han}}{{2,6}}?(?:报道|报导))"
                r"\s*[::]\s*")
 _STAFF_FILED_LINE = lazyrx.cached(rf"^{STAFF_FILED}$")
+# A TV station's reporter line over the report it reads out, closed by a colon: 本台记者 郭某 杨某：. The names are
+# set off from the role and from each other (记者近日报道：, 记者从市总工会获悉： are the sentence's own words).
+_CREW_COLON_LINE = lazyrx.cached(
+    rf"^{OUTLET}{_REPORTER_ROLE}(?:\s+|\s*:\s*)(?!近日|日前|近期|昨日|昨天|今日|今天|在|从){HAN_NAME}"
+    rf"(?:\s*[、,]\s*{HAN_NAME}|\s+{HAN_NAME}){{0,5}}\s*:$"
+)
 _BRACKET_LINE = lazyrx.cached(rf"^{BRACKET_TAG}$")
 # 本报讯(记者 王刚 通讯员 李明) at the start of the first paragraph.
 # Without brackets the roles and names run on in the open, each name closed by a space ("本报讯 通讯员 陈晓
@@ -151,8 +157,8 @@ def byline_line(folded: str) -> bool:
         return False
     if t.startswith("[") and t.endswith(("]", ":", "道", "导")) and _BRACKET_LINE.match(t):
         return True  # 【香港商报讯】 alone, or with its reporter (记者何嘉欣报道:)
-    if t.endswith(":") and _STAFF_FILED_LINE.match(t):
-        return True  # 记者梁嘉欣惠州报道: with its tag set apart
+    if t.endswith(":") and (_STAFF_FILED_LINE.match(t) or _CREW_COLON_LINE.match(t)):
+        return True  # 记者梁嘉欣惠州报道: with its tag set apart; 本台记者 郭某 杨某: over the report
     return bool(BYLINE_LINE.match(t)) and bool(_ROLE.search(t))
 
 
@@ -342,14 +348,35 @@ def deck_line(folded: str) -> bool:
     return 0 < len(t) <= DECK_MAX and not _SENTENCE_MARK.search(t)
 
 
-def lead_paragraph_spans(folded_paragraphs: list[str]) -> tuple[int, list[tuple[int, int, str]]]:
-    """The lead spans of the first paragraph, or of the one under its decks (see ``deck_line``): the paragraph's
-    position among those given, and its spans."""
+# A paper's dateline tag set on a line of its own, the text on the next (本报讯 / 本网讯 / 某某日报讯 / 本报北京3月5日讯 /
+# 新华社北京4月28日电), its credits in brackets with it or opening the next line: e-paper and portal copies split it so.
+LONE_TAG = lazyrx.cached(
+    rf"^(?:{BOX}\s*)?(?:本报讯|本网讯|本台讯|本刊讯|本报消息|\p{{Han}}{{2,8}}(?:日报|晚报|早报|报|网|台|新闻|客户端)讯"
+    r"|(?:本报|本网|本台|本刊)\p{Han}{2,6}(?:\d{1,2}月\d{1,2}日)?讯"
+    r"|(?:\p{Han}{2,10}(?:社|网|报|台|电视台|日报|晚报))?\p{Han}{0,6}\d{1,2}月\d{1,2}日电)"
+    rf"\s*(?:[(]\s*{ROLE}[^()]{{0,36}}[)])?$"
+)
+
+
+def lone_tag(folded: str) -> bool:
+    """A line that is only a dateline's tag (本报讯, 新华社北京4月28日电, 本报讯(记者 王刚)): the text it opens is below."""
+    t = folded.strip()
+    return 0 < len(t) <= 50 and ("讯" in t or "电" in t) and LONE_TAG.match(t) is not None
+
+
+def lead_paragraph_spans(folded_paragraphs: list[str]) -> list[tuple[int, int, int, str]]:
+    """The lead spans of the first paragraph, or of the one under its decks (see ``deck_line``) or under a dateline
+    tag set on a line of its own (see ``lone_tag``, the whole line a dateline): (paragraph's position among those
+    given, start, end, kind)."""
+    out: list[tuple[int, int, int, str]] = []
     for k, f in enumerate(folded_paragraphs[:DECK_REACH + 1]):
+        if not out and lone_tag(f) and k + 1 < len(folded_paragraphs):
+            out.append((k, 0, len(f), "dateline"))
+            continue
         spans = lead_spans(f)
         if spans or not deck_line(f):
-            return k, spans
-    return 0, []
+            return out + [(k, a, b, kind) for a, b, kind in spans]
+    return out
 
 
 def trail_spans(folded: str) -> list[tuple[int, int, str]]:

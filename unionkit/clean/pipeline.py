@@ -742,8 +742,7 @@ def lead_and_trail(lines: list[Line], body: list[int]) -> None:
     if not body:
         return
     # (an e-paper keeps the deck under its headline as text: the dateline opens the paragraph after it)
-    at, spans = byline.lead_paragraph_spans([lines[i].folded for i in body[:byline.DECK_REACH + 1]])
-    for a, b, k in spans:
+    for at, a, b, k in byline.lead_paragraph_spans([lines[i].folded for i in body[:byline.DECK_REACH + 1]]):
         lines[body[at]].mark(a, b, k)
     last = lines[body[-1]]
     for a, b, k in byline.trail_spans(last.folded):

@@ -14,7 +14,7 @@ Decisions (documented in the tests as well):
   department alike (``(喻娟)``, ``(市总组宣部)``); with 供稿/供图 wording it is the credit;
 - ``site`` is the site's own name as shown (title suffix, a header ``Name http://…``,
   a footer ``X版权所有``/``Copyright … X``), never the 来源 value and never a bare domain;
-- ``url`` comes only from header lines, never from the footer;
+- ``url`` comes only from header lines, never from the footer, but for a labelled one (本文链接:…) anywhere;
 - values already in ``article.meta`` (e.g. a crawler's url) are kept, but for a markup publish time naming
   another moment than the page's visible stamp: the stamp wins (see _shown_date).
 """
@@ -412,6 +412,8 @@ _STAFF_THEN_CORRESPONDENT = lazyrx.compile(r"(?:记者|記者)[^()（）\[\]【�
 # A paper's dateline whose bracket names correspondents only (本网讯（通讯员 杜文斌）, 本报讯(通讯员 杨晓峰)): the golds
 # take them as the reporters there (three of three), where a 作者:通讯员 X field or a closing (通讯员 X) signs as the author.
 _TAG_THEN_CORRESPONDENT = lazyrx.compile(r"^\s*\p{Han}{0,14}?(?:讯|訊)\s*[(（]\s*(?:本报|本報|本网|本網)?(?:通讯员|通訊員)")
+# A paper's dateline tag opening the piece, its credits after it in brackets or in the open (本报讯（…）, 某某日报讯 …).
+_DATELINE_TAG = lazyrx.compile(r"^\s*\p{Han}{0,14}?(?:讯|訊)(?=\s*[(（]|\s)")
 # 通讯员 X: a correspondent signs the piece; kept as the author when nothing else is.
 _CORRESPONDENT = lazyrx.compile(r"(?:通讯员|通訊員)\s*[:：]?\s*"
                                r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、,，]|[·・•‧](?=\p{Han}))*)")
@@ -471,9 +473,10 @@ def parse_byline(text: str) -> dict[str, str]:
             out["reporter"] = a  # 本网讯（通讯员 X）: the paper's dateline credits its correspondent as the reporter
         elif a:
             out["author"] = a
-    if "author" in out and _STAFF_THEN_CORRESPONDENT.search(t):
+    if "author" in out and (_STAFF_THEN_CORRESPONDENT.search(t) or "reporter" in out and _DATELINE_TAG.match(t)):
         # 记者 X 通讯员 Y (作者：记者 X 通讯员 Y): the staff reporter's piece, the correspondent contributing:
-        # no author (the seeds' and layouts' gold); a correspondent named first (通讯员 Y 记者 X) still signs it
+        # no author (the seeds' and layouts' gold); a correspondent named first (通讯员 Y 记者 X) still signs it on a
+        # byline row, but not in a paper's dateline (本报讯（通讯员 Y 记者 X）: the golds have no author, 2 of 2)
         del out["author"]
     if out:
         return out
@@ -931,8 +934,10 @@ def _crumb_echo(top: list[Removal]) -> str | None:
                   if (mt := _CRUMB_HEAD.match(normalise_line(r.text))) and mt["name"] in titles)
 
 
-# A forum's link row at the foot of the page, its name closing the row (Discuz!: Archiver|手机版|小黑屋|某某论坛).
-_LINK_ROW_TAIL = lazyrx.compile(r"[|｜]\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20})\s*$")
+# A forum's link row at the foot of the page, its name closing the row (Discuz!: Archiver|手机版|小黑屋|某某论坛), maybe
+# before its licence number, in brackets or not (…|小黑屋|某某社区 ( 浙ICP备…号-1 ), …|小黑屋|某某论坛 陕ICP备…号).
+_LINK_ROW_TAIL = lazyrx.compile(r"[|｜]\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20}?)\s*"
+                                r"(?:[(（]\s*\p{Han}?ICP[^()（）]{0,30}[)）]|\p{Han}ICP\S{0,30})?\s*$")
 
 
 def _forum_name_echo(header: list[Removal], top: list[Removal], removed: list[Removal]) -> str | None:
@@ -977,16 +982,19 @@ _APP_BANNER = lazyrx.compile(r"^\s*(?:打开|打開|下载|下載)\s*(?P<name>\p
 
 def _app_site(top: list[Removal], footer: list[Removal]) -> str | None:
     """The app whose page this is: named by the banner's prompt (打开某某云APP, over the page or at its foot:
-    打开某某融媒APP 查看更多精彩内容) and again alone on a header row (the app's title bar), whatever its name's
-    ending; None otherwise."""
+    打开某某融媒APP 查看更多精彩内容) and again alone on a header row (the app's title bar, maybe after its back link:
+    返回 某某网), whatever its name's ending; None otherwise."""
     names = {_site_name(mt["name"]) for r in top + footer
              if "开" in r.text or "開" in r.text or "下" in r.text
              if (mt := _APP_BANNER.match(normalise_line(r.text)))} - {None}
     if not names:
         return None
-    # (the title bar may run the name on into the app's slogan: 某某云 + 河北人的新闻客户端, two spans read as one row)
+    # (the title bar may run the name on into the app's slogan: 某某云 + 河北人的新闻客户端, two spans read as one row,
+    # or set its back link before it: 返回 某某新闻网)
     for r in top:
         t = normalise_line(r.text).strip()
+        if "返" in t or "回" in t:
+            t = _NAV_GLUE.sub("", t).strip()
         if t in names:
             return t
         if "的" in t:
@@ -1284,15 +1292,21 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     m.site = m.site or _first(site_from_engine_credit(r.text) for r in removed if "owered" in r.text)
     # (… or the board's <title> row over the page: 某某论坛 - 某地生活 - Powered by Discuz!)
     m.site = m.site or _first(site_from_engine_title(r.text) for r in top if "owered" in r.text)
-    # (a labelled article address, 本文地址：http://…/content_N.htm, outranks a bare site root on the logo row)
-    m.url = (_first(_labelled_url(r.text) for r in header + other if "链接" in r.text or "鏈接" in r.text
-                    or "网址" in r.text or "網址" in r.text or "地址" in r.text)
+    # (a labelled article address, 本文地址：http://…/content_N.htm, outranks a bare site root on the logo row; the
+    # label names this page wherever it stands: portals print 本文链接：… under the text, among the footer's rows)
+    m.url = (_first(_labelled_url(r.text) for r in header + other if _url_label_hint(r.text))
+             or _first(_labelled_url(r.text) for r in removed if _url_label_hint(r.text))
              or _first(_url(r.text) for r in header if r.kind != "title_suffix" and not _masthead_domain(r.text)))
     if m.published is None and article.meta.published is None:  # a year-less stamp filed under its day in the URL
         m.published = year_from_url(_stamp_rows(header), m.url or article.meta.url)
     if m.published is None and article.meta.published is None:  # a notice with no stamp but its signature's date
         m.published = _signature_date(article.body)
     return _shown_date(_merge(article.meta, m), shown), warnings
+
+
+def _url_label_hint(text: str) -> bool:
+    """A row that may hold a labelled page address (a cheap test before _URL_LABEL)."""
+    return "链接" in text or "鏈接" in text or "网址" in text or "網址" in text or "地址" in text
 
 
 # A label alone on its removed line, maybe with its colon (来源, 责任编辑：): a flattened box's, its value on the next line.
