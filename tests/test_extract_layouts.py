@@ -199,13 +199,10 @@ KNOWN_MISSES = {
     ("crawl85_text_p07", "unions"): "太原理工大学工会 written only 校工会 (debatable)",
     ("crawl85_text_p08", "people"): "missed 唐晓梅 (授课老师唐晓梅…她说)",
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
-    ("crawl94_text_d4", "places"): "a bare province before a quoted festival (广西“三月三”) not listed",
     ("crawl94_text_d5", "unions"): "赤峰供電公司工會 missed behind mojibake pinyin",
     ("crawl94_text_p02", "places"): "河南 opening a firm's union name not listed (debatable, as older golds)",
     ("crawl94_text_p03", "places"): "浙江 inside a company name not listed (debatable, as older golds)",
     ("crawl94_text_p04", "places"): "廣東 inside a company name not listed (debatable, as older golds)",
-    ("crawl94_text_p05", "places"): "a list of a city's districts named 城东区、城中区、城西区、城北区 not listed",
-    ("crawl94_text_p06", "people"): "false 江上游 cut out of 长江上游",
     ("crawl94_text_p07", "places"): "淮安 only in the footer's address, 南京 inside a university's name (both debatable)",
     ("crawl94_text_p08", "people"): "missed the second reporter of a TV reporter line (本台记者 X Y：)",
     ("crawl94_text_p08", "places"): "山西 inside a company name not listed (debatable, as older golds)",

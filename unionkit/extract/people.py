@@ -1212,6 +1212,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 保职工安康 (a slogan): a two-character run jieba lists, even as a name (安康, 文明), is the word
     if weak and len(name) == 2 and name[0] in _VERB_SURNAMES and not _SPEECH_AFTER.match(text, at + 2):
         return  # 一线职工占比达到: after a plain people noun, a verb (占, 纳) opens a phrase, not a surname
+    if at == end and _in_place_word(text, end, name):
+        return  # 地处长江上游: the role (处长) is an accident of the characters, a river's name runs through the name
     if len(name) < 4 and _idiom_at(text, at):
         return  # 环卫工人起早贪黑: a four-character idiom opens there (起 is a surname too), no name
     if role in _WORKPLACE_RANKS and _rank_in_word(text, end - len(role)):
@@ -1230,6 +1232,20 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         other = _joined_by_and(text, j + 1)
         if other:
             found.append((j + 1, Person(other, [])))
+
+
+#: Longest dictionary word read across a role's end into the name after it (长江上游, 长江中下游).
+_PLACE_RUN = 6
+
+
+def _in_place_word(text: str, end: int, name: str) -> bool:
+    """True when the role's last character and the name glued after it open a place's name (jieba's ns: 长江, 黄河)
+    and a dictionary word from there runs through the whole name (地处长江上游: 长江上游, not 处长 + 江上游); a name
+    that only opens such a pair (院长江文说: 长江文 is no word) stays a person."""
+    if not _IS_HAN[text[end - 1]] or _raw_tag(text[end - 1:end + 1]) != "ns":
+        return False
+    stop = end + len(name)
+    return any(is_word(text[end - 1:e]) for e in range(stop, min(len(text), end - 1 + _PLACE_RUN) + 1))
 
 
 def _idiom_at(text: str, at: int) -> bool:
