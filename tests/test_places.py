@@ -384,6 +384,10 @@ def test_word_like_districts_listed_together_on_their_citys_page():
     assert keys("西宁市总工会在城中区、城东区开展活动。") == [
         ("西宁市", "青海省", "西宁市", None), ("城中区", "青海省", "西宁市", "城中区"),
         ("城东区", "青海省", "西宁市", "城东区")]
+    # a conjunction joins names of three characters or more as 、 does
+    assert keys("西宁市总工会在城西区和城北区开展活动。") == [
+        ("西宁市", "青海省", "西宁市", None), ("城西区", "青海省", "西宁市", "城西区"),
+        ("城北区", "青海省", "西宁市", "城北区")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -393,6 +397,8 @@ def test_word_like_districts_listed_together_on_their_citys_page():
     # 新城区 and 老城区 are districts of different cities: prose for new and old town
     ("呼和浩特市总工会在新城区、老城区开展活动。", [("呼和浩特市", "内蒙古自治区", "呼和浩特市", None)]),
     ("西宁市总工会通知。核心城区、老城区各推荐2名。", [("西宁市", "青海省", "西宁市", None)]),
+    # two-character names joined by 和: urban and suburban areas (阳泉 has districts so named)
+    ("阳泉市总工会在城区和郊区开展活动。", [("阳泉市", "山西省", "阳泉市", None)]),
     # one word-like district alone after a comma stays out
     ("西宁市总工会通知。其中，城东区推荐2名。", [("西宁市", "青海省", "西宁市", None)]),
 ])

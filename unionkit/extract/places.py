@@ -686,20 +686,26 @@ def _framed_namesake(text: str, m: Mention, cities: dict[str, float] | None) -> 
     return sum(cities.get(d.city or "", 0.0) >= 2.0 for d in m.divisions) == 1
 
 
+#: What joins the items of a list of districts (城东区、城中区, 城西区和城北区).
+_LIST_JOINS = "、和与與及"
+
+
 def _listed_with_sibling(text: str, m: Mention, cities: dict[str, float] | None = None) -> bool:
     """A word-like district (新城区, 城中区) joined by 、 to a county-level name of the same city as one of its
     namesakes (在新城区、长安区、临潼区开展宣讲): a list of that city's districts, which places it.  The sibling is a
     name written in full, or another word-like district when the page names that city in full (a notice's
     城东区、城中区、城西区、城北区各推荐2名 on a 西宁市 page): prose for parts of town (城东区、城西区) in a city that
-    has no such districts shares no named city."""
+    has no such districts shares no named city.  A name of three characters or more may be joined by a conjunction
+    too (城西区和城北区)."""
     own = {d.city for d in m.divisions if d.level == "K" and d.city}
     if not own:
         return False
     near = []
-    if text.startswith("、", m.end):
+    joins = _LIST_JOINS if len(m.text) >= 3 else "、"  # (城区和郊区: a two-character name joined by 和 is prose)
+    if text[m.end:m.end + 1] in joins and m.end < len(text):
         after = scan(text[m.end + 1:m.end + 1 + _LONGEST_FULL])
         near += after[:1] if after and after[0].start == 0 else []
-    if m.start >= 2 and text[m.start - 1] == "、":
+    if m.start >= 2 and text[m.start - 1] in joins:
         lo = max(0, m.start - 1 - _LONGEST_FULL)
         before = scan(text[lo:m.start - 1])
         near += before[-1:] if before and before[-1].end == m.start - 1 - lo else []
