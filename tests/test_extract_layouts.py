@@ -192,12 +192,7 @@ KNOWN_MISSES = {
     ("crawl93_text_d3", "people"): "missed 陳建華 after a long role phrase (參賽選手、…廚師長陳建華說)",
     ("crawl93_text_p08", "unions"): "a university's union written only 校工会, the full name in header and footer (debatable)",
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
-    ("crawl85_text_d2", "unions"): "the verb 代表 taken into a firm's union name",
-    ("crawl85_text_p01", "unions"): "missed a 新就业形态劳动者联合工会",
-    ("crawl85_text_p01", "people"): "missed 程浩, quoted after a long role phrase",
-    ("crawl85_text_p02", "unions"): "false 2024年公司工会 (a year glued to a bare 公司工会)",
     ("crawl85_text_p07", "unions"): "太原理工大学工会 written only 校工会 (debatable)",
-    ("crawl85_text_p08", "people"): "missed 唐晓梅 (授课老师唐晓梅…她说)",
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
     ("crawl94_text_d5", "unions"): "赤峰供電公司工會 missed behind mojibake pinyin",
     ("crawl94_text_p02", "places"): "河南 opening a firm's union name not listed (debatable, as older golds)",

@@ -83,8 +83,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl90_html_p02", "unions"): "the full 张掖市甘州区总工会 given short (debatable: of 123 city + district unions the golds' "
                                     "texts write in full, 103 golds list the district's short form, 20 the full one)",
     # batch 86 (session 14, 8 HTML pages, 3 damaged, a cross-section scored on ab3d739, session 13's final code)
-    ("crawl86_html_p01", "unions"): "the verb 来自 taken into a firm's union name",
-    ("crawl86_html_p04", "unions"): "missed 货车司机工会联合会",
     ("crawl86_html_p05", "unions"): "missed 机关第一分工会; 兰州交通大学工会 written only 学校工会 (debatable)",
     ("crawl86_html_p05", "places"): "兰州 only inside a university's and a campaign's name not listed (debatable)",
     # batch 95 (session 17, 8 HTML pages, 3 damaged, scored on 1f4740b, session 16's final code)
