@@ -1236,16 +1236,28 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
 
 #: Longest dictionary word read across a role's end into the name after it (长江上游, 长江中下游).
 _PLACE_RUN = 6
+#: jieba's tags of a word of position or locality (上游, 中游, 沿岸, 两岸; 岸边): what follows a river's name, no given name.
+_LOCALITY_TAGS = ("f", "s")
 
 
 def _in_place_word(text: str, end: int, name: str) -> bool:
     """True when the role's last character and the name glued after it open a place's name (jieba's ns: 长江, 黄河)
-    and a dictionary word from there runs through the whole name (地处长江上游: 长江上游, not 处长 + 江上游); a name
-    that only opens such a pair (院长江文说: 长江文 is no word) stays a person."""
-    if not _IS_HAN[text[end - 1]] or _raw_tag(text[end - 1:end + 1]) != "ns":
+    and the rest reads as geography: a dictionary word from there runs through the whole name (长江上游), or what
+    follows the name's first character is a word of position (地处长江中游, 长江沿岸: 处长 + 江中游 is an accident of
+    the characters).  A name that only opens such a pair (院长江文说, 处长江涛: 长江文 is no word, 涛 no position)
+    stays a person."""
+    pair = text[end - 1:end + 1]
+    if not _IS_HAN[pair[0]] or not _either_script(_ns_word, pair):
         return False
-    stop = end + len(name)
-    return any(is_word(text[end - 1:e]) for e in range(stop, min(len(text), end - 1 + _PLACE_RUN) + 1))
+    if any(is_word(text[end - 1:e]) for e in range(end + len(name), min(len(text), end - 1 + _PLACE_RUN) + 1)):
+        return True
+    rest = name[1:]
+    return len(rest) >= 2 and _either_script(lambda w: _raw_tag(w) in _LOCALITY_TAGS, rest)
+
+
+def _ns_word(pair: str) -> bool:
+    """jieba tags ``pair`` as a place's name (长江, 黄河)."""
+    return _raw_tag(pair) == "ns"
 
 
 def _idiom_at(text: str, at: int) -> bool:
