@@ -142,8 +142,6 @@ KNOWN_MISSES = {
     "crawl93_text_p08": "a photo caption standing between paragraphs kept in the body",
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
     "crawl85_text_d5": "the notice's signature date kept (debatable: 31 of 37 notice golds keep the signature)",
-    "crawl85_text_p05": "a WeChat article's collection block (收录于合集, #tag N个) kept",
-    "crawl85_text_p08": "a blog's name over its post taken as the title",
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
     "crawl94_text_d5": "pinyin whose tone marks are mojibake (UTF-8 read as Latin-1: 電(diÃ n)) left in title and body",
     "crawl94_text_p02": "a dateline split over two lines (本报讯 alone on its line) kept",

@@ -148,9 +148,6 @@ KNOWN_META = {
     "crawl88_html_p02": "reporter: 通讯员 names read as the author (debatable: correspondents, not reporters)",
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 86 (session 14, 8 HTML pages, 3 damaged, a cross-section scored on ab3d739, session 13's final code)
-    "crawl86_html_d3": "source: a date in the next span glued to the source",
-    "crawl86_html_p04": "reporter: missed after an outlet's name glued to 记者",
-    "crawl86_html_p05": "author: the next label (审核) after &nbsp; run on into the author",
     # batch 95 (session 17, 8 HTML pages, 3 damaged, scored on 1f4740b, session 16's final code)
     "crawl95_html_p02": "author: the 通讯员 of a 通讯员+记者 dateline read as the author (debatable: 通讯员 golds split)",
 }
@@ -173,7 +170,6 @@ KNOWN_F1 = {
     "crawl12_html_p05": "the gold keeps the wire dateline opening the first paragraph",
     "crawl64_html_p08": "title salt after commas kept (培训椰雕, 椰雕职工, 技能职工) and a real 椰雕 cut",
     # batch 86 (session 14, 8 HTML pages, 3 damaged, a cross-section scored on ab3d739, session 13's final code)
-    "crawl86_html_d2": "the last paragraph dropped with the credit (…供稿) that ends it",
 }
 
 
