@@ -1427,3 +1427,25 @@ def test_a_forum_posters_handle_is_no_person():
     # look-alikes: the same author without the profile block, and a profile block naming someone else
     assert people([]) == ["寧江風"]
     assert people([Removal("user_profile", "渤海老铁 当前离线", 3)]) == ["寧江風"]
+
+
+@pytest.mark.parametrize("body", [
+    "江津地处长江上游，沿江分布着企业60余家。",  # 处长 + 江上游: 长江上游 runs through the name
+    "该市地处长江流域，水运便利。",
+    "地处长江中游，交通便利。",  # the rest of the name a word of position (中游)
+    "企业多在长江沿岸，处长江沿岸一带。",
+    "江津地處長江上游，沿江分佈著企業。",  # traditional script
+])
+def test_no_name_cut_out_of_a_rivers_name_after_an_accidental_role(body):
+    """地处长江上游: 处长 is an accident of the characters, and 长江 (a place word) runs through the name after it."""
+    assert _people(body) == []
+
+
+@pytest.mark.parametrize("body,name", [
+    ("院长江文说，医院将扩建。", "江文"),  # 长江 opens there, but 长江文 is no word
+    ("处长江涛表示，将加快进度。", "江涛"),
+    ("队长黄河清说，大家辛苦了。", "黄河清"),  # 长黄 is no place word
+    ("院长江海洋说，医院将扩建。", "江海洋"),  # 海洋 is no word of position
+])
+def test_a_name_after_a_role_that_only_opens_a_place_word_stays(body, name):
+    assert name in [n for n, _ in _people(body)]

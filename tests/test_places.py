@@ -370,9 +370,40 @@ def test_word_like_district_listed_with_its_citys_districts():
     """在新城区、长安区、临潼区: a word-like district in a 、-list beside a district of one of its namesakes' cities."""
     text = "西安市总工会组建宣讲团，先后在新城区、长安区、临潼区开展宣讲。"
     assert ("新城区", "陕西省", "西安市", "新城区") in keys(text)
-    # a neighbour that is itself word-like, or no list, leaves it out
-    assert keys("西宁市总工会在城中区、城东区开展活动。") == [("西宁市", "青海省", "西宁市", None)]
+    # no list leaves it out
     assert keys("西安市总工会开展慰问。他在新城区送件。") == [("西安市", "陕西省", "西安市", None)]
+
+
+def test_word_like_districts_listed_together_on_their_citys_page():
+    """城东区、城中区、城西区、城北区各推荐2名 on a 西宁市 page: a 、-list of word-like districts that are all districts of
+    one city the page names in full is that city's list; a namesake elsewhere (城中区 of 柳州) gives way to it."""
+    text = "西宁市总工会通知。其中，城东区、城中区、城西区、城北区各推荐2名，湟中区推荐3名。"
+    assert keys(text) == [("西宁市", "青海省", "西宁市", None), ("城东区", "青海省", "西宁市", "城东区"),
+                          ("城中区", "青海省", "西宁市", "城中区"), ("城西区", "青海省", "西宁市", "城西区"),
+                          ("城北区", "青海省", "西宁市", "城北区"), ("湟中区", "青海省", "西宁市", "湟中区")]
+    assert keys("西宁市总工会在城中区、城东区开展活动。") == [
+        ("西宁市", "青海省", "西宁市", None), ("城中区", "青海省", "西宁市", "城中区"),
+        ("城东区", "青海省", "西宁市", "城东区")]
+    # a conjunction joins names of three characters or more as 、 does
+    assert keys("西宁市总工会在城西区和城北区开展活动。") == [
+        ("西宁市", "青海省", "西宁市", None), ("城西区", "青海省", "西宁市", "城西区"),
+        ("城北区", "青海省", "西宁市", "城北区")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("在城中区、城东区开展活动。", []),  # the city is not named: parts of town
+    # 柳州 has a 城中区 but no 城东区: no city shares the two
+    ("柳州市总工会在城中区、城东区开展活动。", [("柳州市", "广西壮族自治区", "柳州市", None)]),
+    # 新城区 and 老城区 are districts of different cities: prose for new and old town
+    ("呼和浩特市总工会在新城区、老城区开展活动。", [("呼和浩特市", "内蒙古自治区", "呼和浩特市", None)]),
+    ("西宁市总工会通知。核心城区、老城区各推荐2名。", [("西宁市", "青海省", "西宁市", None)]),
+    # two-character names joined by 和: urban and suburban areas (阳泉 has districts so named)
+    ("阳泉市总工会在城区和郊区开展活动。", [("阳泉市", "山西省", "阳泉市", None)]),
+    # one word-like district alone after a comma stays out
+    ("西宁市总工会通知。其中，城东区推荐2名。", [("西宁市", "青海省", "西宁市", None)]),
+])
+def test_word_like_districts_listed_together_without_their_city_stay_out(text, expected):
+    assert keys(text) == expected
 
 
 def test_bare_prefecture_before_one_of_its_firms():
@@ -654,3 +685,25 @@ def test_bare_prefecture_after_a_verb_of_adjacency():
     assert ("深圳", "广东省", "深圳市", None) in _keys("惠阳毗邻深圳，交通便利。")
     assert ("深圳", "廣東省", "深圳市", None) in _keys("惠陽區總工會表示，惠陽毗鄰深圳，新業態勞動者很多。")
     assert _keys("紧邻长安街，交通便利。") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("今年还将举办职工羽毛球赛和广西“三月三”民族体育项目展示等活动。", "广西"),  # after a conjunction
+    ("举办了广西“三月三”活动。", "广西"),  # after a verb
+    ("深化浙江“千万工程”经验。", "浙江"),  # a campaign
+    ("，广西「三月三」到了。", "广西"),
+])
+def test_a_bare_province_before_a_quoted_festival_or_campaign(text, name):
+    """广西“三月三”: a bare province owns the short quoted festival or campaign named right after it."""
+    assert [p.name for p in find_places(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "他在广西“柳工”集团工作。",  # a firm named after the quote: the firm's name
+    "吉林“冰雪节”开幕。",  # a name never read bare (吉林 is a city too)
+    "广西“这是一句很长很长很长的引语不是节日名称”。",  # a quoted sentence, no short name
+    "推广西“三月三”。",  # the province's first character closes a word (推广)
+    "广西三月三活动。",  # no quote
+])
+def test_a_bare_province_before_a_quote_that_names_no_event_of_its_own_stays_out(text):
+    assert find_places(text) == []

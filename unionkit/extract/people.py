@@ -1212,6 +1212,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 保职工安康 (a slogan): a two-character run jieba lists, even as a name (安康, 文明), is the word
     if weak and len(name) == 2 and name[0] in _VERB_SURNAMES and not _SPEECH_AFTER.match(text, at + 2):
         return  # 一线职工占比达到: after a plain people noun, a verb (占, 纳) opens a phrase, not a surname
+    if at == end and _in_place_word(text, end, name):
+        return  # 地处长江上游: the role (处长) is an accident of the characters, a river's name runs through the name
     if len(name) < 4 and _idiom_at(text, at):
         return  # 环卫工人起早贪黑: a four-character idiom opens there (起 is a surname too), no name
     if role in _WORKPLACE_RANKS and _rank_in_word(text, end - len(role)):
@@ -1230,6 +1232,32 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         other = _joined_by_and(text, j + 1)
         if other:
             found.append((j + 1, Person(other, [])))
+
+
+#: Longest dictionary word read across a role's end into the name after it (长江上游, 长江中下游).
+_PLACE_RUN = 6
+#: jieba's tags of a word of position or locality (上游, 中游, 沿岸, 两岸; 岸边): what follows a river's name, no given name.
+_LOCALITY_TAGS = ("f", "s")
+
+
+def _in_place_word(text: str, end: int, name: str) -> bool:
+    """True when the role's last character and the name glued after it open a place's name (jieba's ns: 长江, 黄河)
+    and the rest reads as geography: a dictionary word from there runs through the whole name (长江上游), or what
+    follows the name's first character is a word of position (地处长江中游, 长江沿岸: 处长 + 江中游 is an accident of
+    the characters).  A name that only opens such a pair (院长江文说, 处长江涛: 长江文 is no word, 涛 no position)
+    stays a person."""
+    pair = text[end - 1:end + 1]
+    if not _IS_HAN[pair[0]] or not _either_script(_ns_word, pair):
+        return False
+    if any(is_word(text[end - 1:e]) for e in range(end + len(name), min(len(text), end - 1 + _PLACE_RUN) + 1)):
+        return True
+    rest = name[1:]
+    return len(rest) >= 2 and _either_script(lambda w: _raw_tag(w) in _LOCALITY_TAGS, rest)
+
+
+def _ns_word(pair: str) -> bool:
+    """jieba tags ``pair`` as a place's name (长江, 黄河)."""
+    return _raw_tag(pair) == "ns"
 
 
 def _idiom_at(text: str, at: int) -> bool:

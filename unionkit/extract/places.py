@@ -642,7 +642,7 @@ def _accept(text: str, m: Mention, prev: Mention | None, cities: dict[str, float
         if (not any(_is_parent(prev, d, m) for d in m.divisions)
                 and not _short_county_in_context(text, m, cities, provs)
                 and not _before_own_union(text, m, cities) and not _framed_namesake(text, m, cities)
-                and not _listed_with_sibling(text, m)):
+                and not _listed_with_sibling(text, m, cities)):
             before = text[m.start - 1] if m.start else ""
             after = text[m.end] if m.end < len(text) else ""
             if _is_han(before) or (len(div.name) <= 2 and _is_han(after) and after not in "委政人总總工"):
@@ -686,22 +686,34 @@ def _framed_namesake(text: str, m: Mention, cities: dict[str, float] | None) -> 
     return sum(cities.get(d.city or "", 0.0) >= 2.0 for d in m.divisions) == 1
 
 
-def _listed_with_sibling(text: str, m: Mention) -> bool:
-    """A word-like district (新城区, 城中区) joined by 、 to a county-level name written in full of the same city as one
-    of its namesakes (在新城区、长安区、临潼区开展宣讲): a list of that city's districts, which places it."""
-    cities = {d.city for d in m.divisions if d.level == "K" and d.city}
-    if not cities:
+#: What joins the items of a list of districts (城东区、城中区, 城西区和城北区).
+_LIST_JOINS = "、和与與及"
+
+
+def _listed_with_sibling(text: str, m: Mention, cities: dict[str, float] | None = None) -> bool:
+    """A word-like district (新城区, 城中区) joined by 、 to a county-level name of the same city as one of its
+    namesakes (在新城区、长安区、临潼区开展宣讲): a list of that city's districts, which places it.  The sibling is a
+    name written in full, or another word-like district when the page names that city in full (a notice's
+    城东区、城中区、城西区、城北区各推荐2名 on a 西宁市 page): prose for parts of town (城东区、城西区) in a city that
+    has no such districts shares no named city.  A name of three characters or more may be joined by a conjunction
+    too (城西区和城北区)."""
+    own = {d.city for d in m.divisions if d.level == "K" and d.city}
+    if not own:
         return False
     near = []
-    if text.startswith("、", m.end):
+    joins = _LIST_JOINS if len(m.text) >= 3 else "、"  # (城区和郊区: a two-character name joined by 和 is prose)
+    if text[m.end:m.end + 1] in joins and m.end < len(text):
         after = scan(text[m.end + 1:m.end + 1 + _LONGEST_FULL])
         near += after[:1] if after and after[0].start == 0 else []
-    if m.start >= 2 and text[m.start - 1] == "、":
+    if m.start >= 2 and text[m.start - 1] in joins:
         lo = max(0, m.start - 1 - _LONGEST_FULL)
         before = scan(text[lo:m.start - 1])
         near += before[-1:] if before and before[-1].end == m.start - 1 - lo else []
-    return any(x.full and not _loose(x) and any(d.level == "K" and d.city in cities for d in x.divisions)
-               for x in near)
+    for x in near:
+        shared = {d.city for d in x.divisions if d.level == "K"} & own
+        if x.full and shared and (not _loose(x) or any((cities or {}).get(c or "", 0.0) >= 2.0 for c in shared)):
+            return True
+    return False
 
 
 #: Words after which a name is a place one goes to or is in (在黟县, 前往黟县, 来自攀枝花的), or one a place lies next
@@ -1400,6 +1412,28 @@ def _province_union_work(text: str, m: Mention) -> bool:
     return _dictionary_tag(text[m.start - 2:m.start]) in ("v", "vn")
 
 
+#: Opening quotes of a festival's or campaign's name written right after a bare province (广西“三月三”).
+_TITLE_OPEN = {"“": "”", "「": "」", "『": "』"}
+#: Longest quoted name read as an event's (浙江“千万工程”, 广西“三月三”): a short title, not a quoted sentence.
+_TITLE_LONGEST = 12
+
+
+def _province_before_title(text: str, m: Mention) -> bool:
+    """A bare province that owns the quoted festival or campaign named right after it (举办广西“三月三”民族体育项目展示,
+    浙江“千万工程”): one reading only, not a name never read bare (吉林, 海南), after no Han character or after one
+    Han character that makes a dictionary word with its first (举办广西“三月三”, 和广西“三月三”; not inside a word), a
+    short quoted name closed, and no firm or institution named after it (广西“柳工”集团: the firm's name)."""
+    close = _TITLE_OPEN.get(text[m.end:m.end + 1])
+    if close is None or not _sole_bare_province(m):
+        return False
+    if m.start and _is_han(text[m.start - 1]) and _dictionary_tag(text[m.start - 1:m.start + 1]):
+        return False
+    j = text.find(close, m.end + 2, m.end + 2 + _TITLE_LONGEST)
+    if j < 0 or _word_first(text, m):
+        return False
+    return not _clause_names_body(text, j + 1)
+
+
 def _listed_county(text: str, mentions: list[Mention], i: int, cities: dict[str, float]) -> Division | None:
     """A county written without its suffix as an item of a list of places (在泰宁、将乐、建宁等地), else None.
 
@@ -1547,7 +1581,8 @@ def find_places(text: str) -> list[Place]:
                 div = _listed_prefecture(text, mentions, i) or _listed_county(text, mentions, i, cities)
                 ok = div is not None
             if not ok:
-                ok = _province_of(text, m) or _province_phrase(text, m) or _province_union_work(text, m)
+                ok = (_province_of(text, m) or _province_phrase(text, m) or _province_union_work(text, m)
+                      or _province_before_title(text, m))
             if not ok:
                 if firm is None:
                     firm = _context([x for x in mentions if x.full and not _loose(x)])
