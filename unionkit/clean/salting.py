@@ -376,15 +376,17 @@ def seq_gate(paragraphs: list[str], t: Title) -> set[int]:
     """The second gate, for salt made only of whole title words (贵州|铜仁|市总工会|奋力, which the cut gate
     misses): paragraphs where title chunks open three or more clauses in the title's order, and another
     paragraph repeats two of them in the same order (the salter reuses one chunk list on the page; real
-    text opening clauses with the title's words, 工会|帮我们|工资 retelling a title, does not repeat it)."""
+    text opening clauses with the title's words, 工会|帮我们|工资 retelling a title, does not repeat it). The repeating
+    paragraph's own sequence may be as short as the two it repeats (a salter gives each paragraph a prefix of its list)."""
     seqs = {}
     for pi, par in enumerate(paragraphs):
         seq = marked_sequence(par, t)
-        if len(seq) >= SEQ_MIN:
+        if len(seq) >= SEQ_COMMON:
             seqs[pi] = seq
     if len(seqs) < 2:
         return set()
-    return {pi for pi, s in seqs.items() if any(qi != pi and _common(s, x) >= SEQ_COMMON for qi, x in seqs.items())}
+    return {pi for pi, s in seqs.items()
+            if len(s) >= SEQ_MIN and any(qi != pi and _common(s, x) >= SEQ_COMMON for qi, x in seqs.items())}
 
 
 def precheck(t: Title, paragraphs: list[str]) -> bool:
