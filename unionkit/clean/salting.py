@@ -376,15 +376,17 @@ def seq_gate(paragraphs: list[str], t: Title) -> set[int]:
     """The second gate, for salt made only of whole title words (贵州|铜仁|市总工会|奋力, which the cut gate
     misses): paragraphs where title chunks open three or more clauses in the title's order, and another
     paragraph repeats two of them in the same order (the salter reuses one chunk list on the page; real
-    text opening clauses with the title's words, 工会|帮我们|工资 retelling a title, does not repeat it)."""
+    text opening clauses with the title's words, 工会|帮我们|工资 retelling a title, does not repeat it). The repeating
+    paragraph's own sequence may be as short as the two it repeats (a salter gives each paragraph a prefix of its list)."""
     seqs = {}
     for pi, par in enumerate(paragraphs):
         seq = marked_sequence(par, t)
-        if len(seq) >= SEQ_MIN:
+        if len(seq) >= SEQ_COMMON:
             seqs[pi] = seq
     if len(seqs) < 2:
         return set()
-    return {pi for pi, s in seqs.items() if any(qi != pi and _common(s, x) >= SEQ_COMMON for qi, x in seqs.items())}
+    return {pi for pi, s in seqs.items()
+            if len(s) >= SEQ_MIN and any(qi != pi and _common(s, x) >= SEQ_COMMON for qi, x in seqs.items())}
 
 
 def precheck(t: Title, paragraphs: list[str]) -> bool:
@@ -1442,7 +1444,8 @@ def recut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     piece the reading stopped short of at a clause mark goes on (，为|八百发放), and a clause-opening piece reading the
     title between two spans is one more (``_between_pieces``). Pages of one reused chunk list (``_recut_page`` false)
     are left alone there. On any page: a place name with another level word than the title's inside a clause is the
-    text's (在|东台|镇), and holes and doubled tails are filled (``filled_pieces``). Only pages with salt pay for this."""
+    text's (在|东台|镇), holes and doubled tails are filled (``filled_pieces``) and cut chunks grow back to the clause mark
+    before them (``clause_heads``). Only pages with salt pay for this."""
     if not any(out):
         return out
     tb = title_boundaries(t)
@@ -1450,7 +1453,7 @@ def recut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     if _recut_page(res, paragraphs, t):
         res = [_recut_fixed(pi, t, tb, paragraphs, res) for pi in range(len(paragraphs))]
         res = [_between_pieces(par, spans, t) for par, spans in zip(paragraphs, res)]
-    res = filled_pieces(res, paragraphs, t)
+    res = clause_heads(filled_pieces(res, paragraphs, t), paragraphs, t)
     return res if res != out else out
 
 
@@ -1626,6 +1629,37 @@ def filled_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
             new.append((a, _doubled_end(par, a, b, t)))
         res.append(new if new != spans else spans)
     return res
+
+
+HEAD_BACK = 3  # Han characters clause_heads may reach back over, from a span to the clause mark before it
+
+
+def clause_heads(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans with each cut chunk that opens no clause grown back to the clause mark one to three characters before
+    it, when the grown piece still reads the title in order (，工会|岗位就, 。总工会|届职: salters put their chunks after
+    clause marks, and the reading took only the chunk's tail, the head making words with the text's)."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        new = []
+        for a, b in spans:
+            x = _clause_head(par, a, b, t, new[-1][1] if new else 0)
+            new.append((x, b))
+        res.append(new if new != spans else spans)
+    return res
+
+
+def _clause_head(par: str, a: int, b: int, t: Title, floor: int) -> int:
+    """The start of the piece from the clause mark before par[a:b] (at most HEAD_BACK characters back, none before
+    floor) to b when the span is a cut chunk (two characters or more, no word) and the piece reads the title in order;
+    else a. A head naming a union with the text after the span (宜昌市|统展我|总工会) is the sentence's own."""
+    if b - a < 2 or left_is_mark(par, a) or _is_word(_simplifier()(par[a:b])) or ORG_AFTER.match(par, b):
+        return a
+    for x in range(a - 1, max(floor, a - HEAD_BACK) - 1, -1):
+        if not HAN.match(par[x]):
+            return a
+        if left_is_mark(par, x):
+            return x if b - x <= MAX_LEN and readings(par[x:b], t) else a
+    return a
 
 
 def _doubled_end(par: str, a: int, b: int, t: Title) -> int:
