@@ -1153,6 +1153,48 @@ def test_gapped_span_gives_back_a_real_character():
     assert [q[a:b] for a, b in out[0]] == ["红航建", "会行", "船领"]
 
 
+def test_gapped_span_over_several_chunks_gives_back_the_word_it_split():
+    """A salt chunk put inside a word (区职|绥化|工服务中心) reads with the word's last character as a gapped span
+    (绥化|工, skipping 市北林区总): when the skipped title characters are the page's other chunks (市北, 林区, 总工),
+    the span is cut back to its chunk and the word's character stays; a gap no chunk covers leaves the span whole."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("绥化市北林区总工会启动冬季送温暖专项行动")
+    p = "北林区总工会在区职绥化工服务中心举行启动仪式,市北现场为职工代表发放慰问林区金和棉衣、总工米面油等慰问品。"
+    out = S.gapped_chunks([_spans_of(p, "绥化工", "市北", "林区", "总工")], [p], t)
+    assert [p[a:b] for a, b in out[0]] == ["绥化", "市北", "林区", "总工"]
+    out = S.gapped_chunks([_spans_of(p, "绥化工", "市北", "林区")], [p], t)  # 总 of the gap: no chunk covers it
+    assert [p[a:b] for a, b in out[0]] == ["绥化工", "市北", "林区"]
+
+
+def test_a_fragment_spelling_another_paragraphs_apart_chunks_is_those_chunks():
+    """A paragraph's fragment that another paragraph shows as three chunks apart (竞秀区总工会, the sentence's own
+    union name, where the first paragraph reads 技竞秀师 … 、区总数控 … 比工会拼) does not claim the title's head as one
+    chunk: the list keeps the three; two side by side there (工会|开展尊) leave the fragment one chunk."""
+    t = prepare_title("竞秀区总工会举办首届“竞秀工匠”技能大比武")
+    found = {0: [(48, 50, "竞秀"), (80, 82, "区总"), (99, 101, "工会")],
+             3: [(0, 6, "竞秀区总工会"), (14, 16, "工匠"), (65, 67, "技能"), (82, 85, "大比武")]}
+    assert [c.text for c in chunk_list(found, t)] == ["竞秀", "区总", "工会", "工匠", "技能", "大比武"]
+    found2 = {0: [(48, 50, "竞秀"), (50, 52, "区总"), (99, 101, "工会")], 3: found[3]}  # two side by side: no spelling
+    assert [c.text for c in chunk_list(found2, t)][0] == "竞秀区总工会"
+    t2 = prepare_title("省总工会开展“尊法守法·携手筑梦”农民工公益法律服务行动")
+    found3 = {0: [(3, 5, "省总"), (9, 14, "工会开展尊")], 1: [(7, 9, "省总"), (13, 15, "工会"), (17, 20, "开展尊")]}
+    assert "工会开展尊" in [c.text for c in chunk_list(found3, t2)]
+
+
+def test_the_first_paragraphs_chunks_are_found_when_a_later_one_names_the_union():
+    """A page whose first paragraph holds the list's head chunks inside words (技竞秀师, 比工会拼) and a later paragraph
+    opening with the union's name the chunks spell: the first paragraph's chunks go, the name stays."""
+    title = "竞秀区总工会举办首届“竞秀工匠”技能大比武"
+    pars = ["11月5日,由竞秀区总工会、区人力资源和社会保障局联合举办的首届“竞秀工匠”技能大比武在保定市技竞秀师学院开赛,"
+            "来自全区28家企业的216名职工围绕电工、焊工、区总数控车工、养老护理员4个工种展开比工会拼。",
+            "比赛采取理论知识考试与实际操作考核相结合的方式进行。焊工比赛现场,举办焊花飞溅,首届选手们屏气凝神,"
+            "严格按照工艺要求完成板对接、管对接等项目;养老护理员比赛现场,选手们围绕失能老人照护情境,熟练进行翻身、竞秀喂食、心理疏导等操作。",
+            "竞秀区总工会主席杨晓东介绍,工匠本次大比武各工种前三名将被授予“竞秀工匠”称号,符合条件的推荐申报“保定市五一劳动奖章”,"
+            "并优先推技能荐参加河北省职工职业技能大赛。大比武"]
+    got = [[p[a:b] for a, b in sp] for p, sp in zip(pars, salt_spans(title, pars))]
+    assert got == [["竞秀", "区总", "工会"], ["举办", "首届", "竞秀"], ["工匠", "技能", "大比武"]]
+
+
 def test_the_union_of_a_level_word_stays():
     """A span that is just the 工会 of a union named by its level word (基层|工会, (街道)|工会) is the sentence's own
     (a chunk before it, 县总, goes on into it in the title); the same 工会 put after a clause mark, or a span running

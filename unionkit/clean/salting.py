@@ -1909,7 +1909,7 @@ def _gapless(par: str, a: int, b: int, t: Title, texts: set[str]) -> tuple[int, 
     best = None
     for pos in readings(text, t):
         cuts = [k for k in range(1, len(pos)) if pos[k] > pos[k - 1] + 1]
-        if not cuts or not all(t.han[pos[k - 1] + 1:pos[k]] in texts for k in cuts):
+        if not cuts or not all(_tiled_by(t.han, pos[k - 1] + 1, pos[k], texts) for k in cuts):
             return a, b
         bounds = [0, *cuts, len(pos)]
         i, j = max(zip(bounds, bounds[1:]), key=lambda x: (x[1] - x[0], -x[0]))
@@ -1923,6 +1923,23 @@ def _gapless(par: str, a: int, b: int, t: Title, texts: set[str]) -> tuple[int, 
     if any(_piece_gain(rest, x, y) >= GAP_GAIN for x, y in ((a, i), (i, i + b - j)) if y > x):
         return a, b
     return i, j
+
+
+def _tiled_by(han: str, lo: int, hi: int, texts: set[str]) -> bool:
+    """The title's characters han[lo:hi] are one span's text, or lie each inside a copy in the title of a span's
+    text of two characters or more (a gap skipping several of the salter's chunks: 绥化|工 of 区职绥化工服务中心 over
+    市北, 林区, 总工)."""
+    if han[lo:hi] in texts:
+        return True
+    covered: set[int] = set()
+    for x in texts:
+        if len(x) < 2:
+            continue
+        k = han.find(x)
+        while k >= 0:
+            covered.update(range(k, k + len(x)))
+            k = han.find(x, k + 1)
+    return all(i in covered for i in range(lo, hi))
 
 
 def _piece_gain(par: str, x: int, y: int, segs: dict | None = None) -> float:
@@ -4191,7 +4208,8 @@ def chunk_list(found: dict[int, list[tuple[int, int, str]]], t: Title) -> list[C
         for text in dict.fromkeys(x for _, _, x in spans):  # page order: ties in the sort below stay put
             support[text] = support.get(text, 0) + 1
     first = {x: min((r[0] for r in readings(x, t)), default=99) for x in support}
-    order = sorted(support, key=lambda x: (-support[x], -len(x), first[x]))
+    order = [x for x in sorted(support, key=lambda x: (-support[x], -len(x), first[x]))
+             if support[x] >= 2 or not _joined_pieces(x, found)]
     out: list[Chunk] = []
     claimed: set[int] = set()
     for text in order:
@@ -4207,6 +4225,26 @@ def chunk_list(found: dict[int, list[tuple[int, int, str]]], t: Title) -> list[C
             else:
                 break
     return in_page_order(out, found)
+
+
+JOINED_PIECES = 3  # fragments another paragraph shows apart that a fragment must spell to be no chunk of its own
+
+
+def _joined_pieces(text: str, found: dict[int, list[tuple[int, int, str]]]) -> bool:
+    """text is what another paragraph shows as JOINED_PIECES fragments or more one after another, each apart from the
+    next (竞秀区总工会 where another paragraph reads 竞秀 … 区总 … 工会): those chunks, not one of its own (the
+    sentence's name the chunks spell). Two side by side (工会|开展尊) are as often one chunk the salter cut so."""
+    for spans in found.values():
+        for i in range(len(spans) - 1):
+            joined, end, n = spans[i][2], spans[i][1], 1
+            for a, b, x in spans[i + 1:]:
+                joined, n = joined + x, n + 1
+                if a <= end or not text.startswith(joined):
+                    break
+                if joined == text:
+                    return n >= JOINED_PIECES
+                end = b
+    return False
 
 
 def in_page_order(chunks: list[Chunk], found: dict[int, list[tuple[int, int, str]]]) -> list[Chunk]:
