@@ -1195,6 +1195,30 @@ def test_the_first_paragraphs_chunks_are_found_when_a_later_one_names_the_union(
     assert got == [["竞秀", "区总", "工会"], ["举办", "首届", "竞秀"], ["工匠", "技能", "大比武"]]
 
 
+def test_the_one_title_piece_a_fixed_width_chunk_list_leaves_out_is_found_in_its_stretch():
+    """Chunks of one width tiling the whole title but one piece (温暖): the piece is taken once in the paragraph holding
+    the chunks around it, in their stretch (the salter swapped it with 季送); not inside the title's quoted words, not
+    where the stretch holds it twice, and not on a page whose chunks vary in width (a salter skipping pieces)."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("绥化市北林区总工会启动“冬季送温暖”专项行动")
+    p0 = "北林区总工会在区职绥化工服务中心举行仪式,市北现场为职工发放慰问林区金和棉衣、总工米面油等慰问品。"
+    p1 = ("据介绍,会启今年“冬季送温暖”专项行动将持续到春节后,动冬区总工会共筹集资金温暖156万元,计划走访慰问困难职工、"
+          "季送新就业形态劳动者和一线职工2800余人。慰问资金中,专项市总工会下拨专项资金40万元。行动")
+    out = [_spans_of(p0, "绥化", "市北", "林区", "总工"), _spans_of(p1, "会启", "动冬", "季送", "专项", "行动")]
+    got = S.missing_tile(out, [p0, p1], t)
+    assert [p1[a:b] for a, b in got[1]] == ["会启", "动冬", "温暖", "季送", "专项", "行动"]
+    assert got[0] == out[0]
+    twice = p1.replace("计划走访", "温暖计划走访")
+    out2 = [out[0], _spans_of(twice, "会启", "动冬", "季送", "专项", "行动")]
+    assert S.missing_tile(out2, [p0, twice], t) == out2
+    quoted = p1.replace("资金温暖156", "资金156")  # only the title's quoted words hold it: they stay
+    out3 = [out[0], _spans_of(quoted, "会启", "动冬", "季送", "专项", "行动")]
+    assert S.missing_tile(out3, [p0, quoted], t) == out3
+    p1w = p1.replace("会启今年", "总工会启今年")  # chunks of two widths: the salter may have skipped 温暖
+    wide = [_spans_of(p0, "绥化", "市北", "林区"), _spans_of(p1w, "总工会启", "动冬", "季送", "专项", "行动")]
+    assert S.missing_tile(wide, [p0, p1w], t) == wide
+
+
 def test_the_union_of_a_level_word_stays():
     """A span that is just the 工会 of a union named by its level word (基层|工会, (街道)|工会) is the sentence's own
     (a chunk before it, 县总, goes on into it in the title); the same 工会 put after a clause mark, or a span running

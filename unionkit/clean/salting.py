@@ -1694,6 +1694,9 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
     trimmed = gapped_chunks(out, paragraphs, t)
     if trimmed != out and fixed(trimmed):
         out = trimmed
+    tiled = missing_tile(out, paragraphs, t)  # (on the trimmed chunks: a gapped span tiles no title stretch)
+    if tiled != out and fixed(tiled):
+        out = tiled
     if not any(stops):
         stops = ordered_stops(paragraphs, t, out)
     if any(stops):
@@ -2347,6 +2350,58 @@ def title_tail(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
             n = next((len(x) for x in tails if par.startswith(x, i + 1) and HAN.match(par, i + 1 + len(x))), 0)
             if n:
                 return [sorted(sp + [(i + 1, i + 1 + n)]) if qi == pi else sp for qi, sp in enumerate(out)]
+    return out
+
+
+MISSING_MIN = 6  # found chunks, tiling the whole title but one piece, a page must show before missing_tile looks
+
+
+def missing_tile(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the one title piece the page's chunks leave out when they tile the rest of the title in pieces of one
+    width, the piece's too (绥化|市北|林区|总工|会启|动冬|季送|专项|行动 without 温暖): such a salter cuts the whole title
+    and put the piece in the paragraph holding the chunks before and after it, in their stretch (its list may swap two
+    chunks: 动冬 … 温暖 … 季送), where the reading took it for a word of the sentence (资金温暖156万元). Taken only
+    where that stretch holds it once outside the title's verbatim words (“冬季送温暖” restated stays); pages whose
+    chunks vary in width skip pieces of the title as often (湖州|市总工会举|办年|职业 without 职工)."""
+    han = t.han
+    where: dict[tuple[int, int], tuple[int, int]] = {}  # title interval -> (paragraph, index of the span)
+    covered: set[int] = set()
+    for pi, (par, sp) in enumerate(zip(paragraphs, out)):
+        for q, (a, b) in enumerate(sp):
+            iv = _title_interval(par[a:b], han)
+            if iv is None:
+                return out
+            where[iv] = (pi, q)
+            covered.update(range(iv[0], iv[1] + 1))
+    if len(where) < MISSING_MIN or len({pi for pi, _ in where.values()}) < 2:
+        return out
+    gap = [i for i in range(len(han)) if i not in covered]
+    if not gap or gap[-1] - gap[0] + 1 != len(gap) or gap[0] == 0 or gap[-1] == len(han) - 1:
+        return out
+    if {iv[1] - iv[0] + 1 for iv in where} != {len(gap)}:  # a salter cutting the title into pieces of one width
+        return out
+    before = next((v for iv, v in where.items() if iv[1] == gap[0] - 1), None)
+    after = next((v for iv, v in where.items() if iv[0] == gap[-1] + 1), None)
+    if before is None or after is None or before[0] != after[0] or after[1] <= before[1]:
+        return out
+    pi, sp = before[0], out[before[0]]
+    par, piece = paragraphs[pi], han[gap[0]:gap[-1] + 1]
+    lo, hi = (sp[before[1] - 1][1] if before[1] else 0), sp[after[1]][0]
+    hits = [k for k in _find_all(par, piece, lo, hi)
+            if han.find(par[max(0, k - 1):k + len(piece)]) < 0 and han.find(par[k:k + len(piece) + 1]) < 0
+            and not any(a < k + len(piece) and k < b for a, b in sp)]
+    if len(hits) != 1:
+        return out
+    k = hits[0]
+    return [sorted(s + [(k, k + len(piece))]) if qi == pi else s for qi, s in enumerate(out)]
+
+
+def _find_all(par: str, x: str, lo: int, hi: int) -> list[int]:
+    """Every start of x inside par[lo:hi]."""
+    out, k = [], par.find(x, lo, hi)
+    while k >= 0:
+        out.append(k)
+        k = par.find(x, k + 1, hi)
     return out
 
 
