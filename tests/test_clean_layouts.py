@@ -139,6 +139,8 @@ KNOWN_MISSES = {
     "crawl91_text_p06": "a PDF notice's signature and date kept (debatable: most notice golds keep the signature)",
     # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
+    # batch 96 (session 17, 12 text pages, 4 damaged, a cross-section scored once on 573c7c4, session 17's final code)
+    "crawl96_text_p01": "an unmarked photo caption (a dated sentence: 5月8日，县总工会工作人员在…送上…) kept in the body",
 }
 
 
