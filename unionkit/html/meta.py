@@ -9,6 +9,7 @@ does not parse is left out.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..extract import recode
@@ -432,14 +433,20 @@ def inline_scripts(tree) -> list:
     return [node for node in tree.css("script") if not node.attributes.get("src")]
 
 
+@functools.cache
+def _state_key(key: str) -> re.Pattern:
+    """A bare name's pattern under ``key`` in script state: made once per key (two are asked for), and only for
+    a page whose scripts hold state."""
+    return recode.compile(r'"%s"\s*:\s*"([^"\\]{2,%d})"' % (re.escape(key), NAME_MAX))
+
+
 def state_value(tree, key: str) -> str | None:
     """A bare name stored under ``key`` in the page's script state (``"source": "沧州日报"``)."""
-    rx = re.compile(r'"%s"\s*:\s*"([^"\\]{2,%d})"' % (re.escape(key), NAME_MAX))
     for node in inline_scripts(tree):
         text = node.text() or ""
         if not _STATE.search(text):
             continue
-        m = rx.search(text)
+        m = _state_key(key).search(text)
         if m and _BARE_NAME.match(m.group(1)):
             return m.group(1)
     return None
