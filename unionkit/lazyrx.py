@@ -40,7 +40,8 @@ MODULES = ("unionkit.clean.chrome", "unionkit.clean.byline", "unionkit.clean.for
            "unionkit.extract.unions", "unionkit.extract.campaigns", "unionkit.extract.places",
            "unionkit.clean.jammer", "unionkit.clean.salting", "unionkit.clean.title", "unionkit.clean.headline",
            "unionkit.clean.pipeline", "unionkit.clean.whitespace", "unionkit.clean.lines", "unionkit.clean.reflow",
-           "unionkit.clean.wraps", "unionkit.clean.shapes", "unionkit.clean.pinyin", "unionkit.clean.script")
+           "unionkit.clean.wraps", "unionkit.clean.shapes", "unionkit.clean.pinyin", "unionkit.clean.script",
+           "unionkit.html.title")
 
 #: (pattern, flags) of every pattern made through this module, for write_cache.
 SEEN: set[tuple[str, int]] = set()

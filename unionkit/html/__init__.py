@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract import recode
 from ..record import Article, Removal, make_id
 from .brand import brand_elements, brand_names, confirmed_site, logo_site
 from .charset import declared_charset, decode_html
@@ -43,7 +44,7 @@ def parse(html: str):
 # gUGsih<q</font>). An HTML5 parser would read "<q</font>" as an unclosed element "q<" that swallows the
 # closing </font> and, with it, the rest of the post into the hidden jammer. Raw-text elements (script,
 # style, textarea, title) and comments are matched first and kept as they are: their "<" is code or text.
-_STRAY_LT = re.compile(r"(<!--.*?-->|<(script|style|textarea|title)\b[^>]*>.*?</\2\s*>)"
+_STRAY_LT = recode.compile(r"(<!--.*?-->|<(script|style|textarea|title)\b[^>]*>.*?</\2\s*>)"
                        r"|<(?=[A-Za-z][^<>\"'=]*<)", re.I | re.S)
 
 
@@ -109,7 +110,7 @@ def read_body(tree) -> Walk:
     return walk(start, hidden_classes(styles), hidden_selectors(styles), ink_rules(texts))
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_END = recode.compile(r"[。！？!?]")
 #: Header lines are short; a date inside a long line is part of a sentence, not the page's date.
 HEADER_LINE_MAX = 80
 
@@ -234,11 +235,11 @@ def site_from_title(title: str | None, headline: str) -> str | None:
 
 
 # The forum software's credit a thread's <title> ends with (… - Section - Forum - Powered by Discuz!/Dvbbs/phpwind).
-_ENGINE_CREDIT = re.compile(r"[-–—_|｜]\s*powered\s+by\b", re.I)
+_ENGINE_CREDIT = recode.compile(r"[-–—_|｜]\s*powered\s+by\b", re.I)
 
 
 # The edition word a forum's mobile (touch) pages write before the credit (… - 鹿邑论坛 - 手机版 - Powered by …).
-_MOBILE_EDITION = re.compile(r"[-–—_|｜]\s*(?:手机版|手機版|触屏版|觸屏版|移动版|移動版|(?i:wap)版)\s*[-–—_|｜]")
+_MOBILE_EDITION = recode.compile(r"[-–—_|｜]\s*(?:手机版|手機版|触屏版|觸屏版|移动版|移動版|(?i:wap)版)\s*[-–—_|｜]")
 
 
 def forum_site(title: str | None, headline: str, lines: list[str] = ()) -> str | None:
@@ -263,7 +264,7 @@ def forum_site(title: str | None, headline: str, lines: list[str] = ()) -> str |
     return name if any(ln.strip() == name for ln in lines) else None
 
 
-_TITLE_PARTS = re.compile(r"\s*[-–—_|｜]\s*")
+_TITLE_PARTS = recode.compile(r"\s*[-–—_|｜]\s*")
 
 
 def title_suffix(title: str | None, headline: str) -> str | None:
@@ -317,8 +318,8 @@ def channel_title_suffix(title: str | None, headline: str) -> str | None:
 
 # The title label of an OA or government information table (标　　题 | value): spaces pad it to the width
 # of the other labels (发布部门, 发 布 人).
-_TITLE_LABEL = re.compile(r"^(?:标题|標題|题目|題目|文章标题|信息标题|新闻标题|公告标题)[:：]?$")
-_SPACES = re.compile(r"[\s\u3000]+")
+_TITLE_LABEL = recode.compile(r"^(?:标题|標題|题目|題目|文章标题|信息标题|新闻标题|公告标题)[:：]?$")
+_SPACES = recode.compile(r"[\s\u3000]+")
 #: A headline is at least this long (characters): shorter values are a label's, not a title.
 LABELLED_TITLE_MIN = 4
 LABELLED_TITLE_MAX = 100
@@ -368,8 +369,8 @@ def unlabel_title_row(lines: list[str], label: str, value: str) -> bool:
 # An e-paper's <title>: the paper's name and its digital-edition word, then (or after) the headline
 # (宁夏日报数字报-标题, 标题_工人日报电子版).
 _EDITION = r"(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版)"
-_EPAPER_FIRST = re.compile(r"^\s*([\u3400-\u9fff]{2,10}?)" + _EDITION + r"\s*[-–—_|｜:：·]")
-_EPAPER_LAST = re.compile(r"[-–—_|｜:：·]\s*([\u3400-\u9fff]{2,10}?)" + _EDITION + r"\s*$")
+_EPAPER_FIRST = recode.compile(r"^\s*([\u3400-\u9fff]{2,10}?)" + _EDITION + r"\s*[-–—_|｜:：·]")
+_EPAPER_LAST = recode.compile(r"[-–—_|｜:：·]\s*([\u3400-\u9fff]{2,10}?)" + _EDITION + r"\s*$")
 
 
 def epaper_name(title: str | None) -> str | None:
@@ -383,8 +384,8 @@ def epaper_name(title: str | None) -> str | None:
 
 # An e-paper's issue bar: the issue's date and weekday beside the issue stepper (2024年05月16日 星期四　上一期 |
 # 下一期 | 往期回顾): the day the paper, and so the article, was published.
-_ISSUE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]")
-_ISSUE_STEPPER = re.compile(r"上一期|下一期|往期|上期|下期")
+_ISSUE_DATE = recode.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]")
+_ISSUE_STEPPER = recode.compile(r"上一期|下一期|往期|上期|下期")
 
 
 def issue_date(lines: list[str]) -> str | None:

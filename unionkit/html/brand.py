@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import re
 
+from ..extract import recode
+
 #: A logo or brand element by a class or id token (logo, site-logo, navbar-brand, index_logo_1yWxk of
 #: CSS modules, sitename, site-title, a forum app's Header-title holding the forum's name and home link).
-_BRAND_TOKEN = re.compile(r"(?:^|[-_])(?:logo|brand|site-?name|site-?title)(?:[-_]|$)|^(?:logo|brand|sitename)"
+_BRAND_TOKEN = recode.compile(r"(?:^|[-_])(?:logo|brand|site-?name|site-?title)(?:[-_]|$)|^(?:logo|brand|sitename)"
                           r"|^header-?title$", re.I)
-_WS = re.compile(r"[\s\u3000]+")
+_WS = recode.compile(r"[\s\u3000]+")
 #: Longest brand text (characters): a name, not a slogan or a menu.
 BRAND_MAX = 20
 # A link to the site's home page: the root, ./, index.html, or a scheme (or a protocol-relative //) and host alone.
-_HOME_HREF = re.compile(r"^(?:\.?/|(?:\./|/)?(?:index|default)\.\w+|(?:https?:)?//[^/?#\s]+/?(?:(?:index|default)\.\w+)?)$",
+_HOME_HREF = recode.compile(r"^(?:\.?/|(?:\./|/)?(?:index|default)\.\w+|(?:https?:)?//[^/?#\s]+/?(?:(?:index|default)\.\w+)?)$",
                         re.I)
 # Words a home link shows that are no site's name (首页, 返回首页, 网站首页, 登录).
-_NOT_NAME = re.compile(r"^(?:返回|回到)?(?:网站|本站)?(?:首页|首頁|主页|主頁)$|^(?:登录|登錄|注册|註冊|logo|LOGO)$")
-_SUFFIX_SPLIT = re.compile(r"\s*[-_|｜–—·]\s*|\s{2,}")
+_NOT_NAME = recode.compile(r"^(?:返回|回到)?(?:网站|本站)?(?:首页|首頁|主页|主頁)$|^(?:登录|登錄|注册|註冊|logo|LOGO)$")
+_SUFFIX_SPLIT = recode.compile(r"\s*[-_|｜–—·]\s*|\s{2,}")
 
 
 def _brand_element(node) -> bool:
@@ -42,7 +44,7 @@ def _brand_text(node) -> str | None:
 
 
 # "X首页" on a home link names the site X (百度首页, 网易首页).
-_HOME_WORD = re.compile(r"(?<=..)(?:首页|首頁|主页|主頁)$")
+_HOME_WORD = recode.compile(r"(?<=..)(?:首页|首頁|主页|主頁)$")
 
 
 def brand_elements(tree) -> list:

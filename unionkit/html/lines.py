@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ..extract import recode
 from ..record import Removal
 
 #: Elements that start and end a line (HTML's block-level and list/table structure).
@@ -42,33 +43,33 @@ HIDDEN_CLASSES = frozenset(("jammer", "hidden", "hide", "d-none", "display-none"
                             "visually-hidden", "visuallyhidden", "screen-reader-text"))
 
 # Styles that hide an element: display:none, visibility:hidden, a zero font size.
-_HIDDEN_STYLE = re.compile(
+_HIDDEN_STYLE = recode.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0+(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)",
     re.I)
 # The "visually hidden" pattern (WeChat's weui-hidden_abs separators, screen-reader labels): taken
 # out of the flow *and* transparent or clipped. Opacity alone is usually a fade-in animation's start.
-_OUT_OF_FLOW = re.compile(r"position\s*:\s*absolute", re.I)
-_INVISIBLE_INK = re.compile(
+_OUT_OF_FLOW = recode.compile(r"position\s*:\s*absolute", re.I)
+_INVISIBLE_INK = recode.compile(
     r"(?<![\w-])opacity\s*:\s*0+(?:\.0+)?\s*(?:;|!|$)|clip\s*:\s*rect\(\s*(?:0|1px)", re.I)
 
 
 # Off-screen text (anti-copy templates, screen-reader labels): an element taken out of the flow and moved far
 # past the page's left or top edge (position:absolute;left:-9999px), or text pushed out of its own box by a
 # large negative indent (text-indent:-9999px). A far offset is 1000px or more (or 60em/rem).
-_FIXED_OR_ABSOLUTE = re.compile(r"position\s*:\s*(?:absolute|fixed)", re.I)
+_FIXED_OR_ABSOLUTE = recode.compile(r"position\s*:\s*(?:absolute|fixed)", re.I)
 _FAR = r"-\s*(?:\d{4,}(?:\.\d+)?\s*px|(?:[6-9]\d|\d{3,})(?:\.\d+)?\s*r?em)"
-_FAR_OFFSET = re.compile(r"(?<![\w-])(?:left|top|margin-left|margin-top)\s*:\s*" + _FAR, re.I)
-_FAR_INDENT = re.compile(r"(?<![\w-])text-indent\s*:\s*" + _FAR, re.I)
+_FAR_OFFSET = recode.compile(r"(?<![\w-])(?:left|top|margin-left|margin-top)\s*:\s*" + _FAR, re.I)
+_FAR_INDENT = recode.compile(r"(?<![\w-])text-indent\s*:\s*" + _FAR, re.I)
 # An image-replacement logo (h1.logo{text-indent:-9999px;background:url(logo.png)}): the text labels the
 # picture shown in its place, as an alt text does; it is not hidden from the reader.
-_BACKGROUND_IMAGE = re.compile(r"background(?:-image)?\s*:[^;]*url\(", re.I)
+_BACKGROUND_IMAGE = recode.compile(r"background(?:-image)?\s*:[^;]*url\(", re.I)
 # A shape that clips all of the element away (clip-path:inset(50%), circle(0), polygon of zero points).
-_CLIPPED_AWAY = re.compile(r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0(?:px|%)?\s*[)a-z]"
+_CLIPPED_AWAY = recode.compile(r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0(?:px|%)?\s*[)a-z]"
                            r"|polygon\(\s*0(?:px|%)?\s+0(?:px|%)?\s*(?:,\s*0(?:px|%)?\s+0(?:px|%)?\s*)*\))", re.I)
 # A box of no width or no height whose overflow is cut: nothing of its text shows. A 1px side cuts as much
 # (WeChat editors' divider sections, style="opacity:0;height:1px;overflow:hidden": a word kept for the layout).
-_ZERO_SIDE = re.compile(r"(?<![\w-])(?:width|height)\s*:\s*(?:0+(?:\.0+)?(?:px|em|rem|%)?|1px)\s*(?:;|!|$)", re.I)
-_OVERFLOW_CUT = re.compile(r"(?<![\w-])overflow(?:-[xy])?\s*:\s*(?:hidden|clip)", re.I)
+_ZERO_SIDE = recode.compile(r"(?<![\w-])(?:width|height)\s*:\s*(?:0+(?:\.0+)?(?:px|em|rem|%)?|1px)\s*(?:;|!|$)", re.I)
+_OVERFLOW_CUT = recode.compile(r"(?<![\w-])overflow(?:-[xy])?\s*:\s*(?:hidden|clip)", re.I)
 
 
 def off_screen(style: str) -> bool:
@@ -89,17 +90,17 @@ def hides(style: str) -> bool:
 
 
 # CSS rules whose selector ends in a class and whose body hides it (".t_f .jammer{display:none}").
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_LAST_CLASS = re.compile(r"\.([\w-]+)\s*$")
-_WS = re.compile(r"[ \t\n\r\f]+")
+_CSS_RULE = recode.compile(r"([^{}]+)\{([^{}]*)\}")
+_LAST_CLASS = recode.compile(r"\.([\w-]+)\s*$")
+_WS = recode.compile(r"[ \t\n\r\f]+")
 # A source line break inside Chinese text (hard-wrapped CMS/Word markup): between two CJK
 # characters, or CJK and a digit, it is no word space (CSS Text's segment-break rule for wide
 # characters), so it vanishes. Only breaks inside a text run count: a break-only text node
 # between two elements (links of a menu, spans of a byline) still separates them.
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2014\u2018-\u201f\u2026"
 _SOFT = "\x00"  # a text run's own line break, resolved once both neighbours are known
-_RUN_BREAK = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
-_SOFT_JOIN = re.compile(rf"(?<=[{_CJK}]){_SOFT}+(?=[{_CJK}0-9])|(?<=[0-9]){_SOFT}+(?=[{_CJK}])")
+_RUN_BREAK = recode.compile(r"[ \t]*[\r\n][ \t\r\n]*")
+_SOFT_JOIN = recode.compile(rf"(?<=[{_CJK}]){_SOFT}+(?=[{_CJK}0-9])|(?<=[0-9]){_SOFT}+(?=[{_CJK}])")
 #: Longest text kept in a Removal for code (scripts, styles, comments): enough to recognise it.
 CODE_TEXT_MAX = 200
 
@@ -142,10 +143,10 @@ def code_text(text: str) -> str:
 
 #: The window a saved page is read in: a desktop browser's width (CSS px), for width media queries.
 SCREEN_WIDTH = 1280
-_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
-_MEDIA_AT = re.compile(r"@media\b([^{;]*)\{", re.I)
-_MEDIA_TYPE = re.compile(r"^\s*(?:(not|only)\s+)?([a-z-]+)(?=\s|$)", re.I)
-_MEDIA_WIDTH = re.compile(r"\(\s*(min|max)-(?:device-)?width\s*:\s*([\d.]+)\s*(px|em|rem)?\s*\)", re.I)
+_CSS_COMMENT = recode.compile(r"/\*.*?\*/", re.S)
+_MEDIA_AT = recode.compile(r"@media\b([^{;]*)\{", re.I)
+_MEDIA_TYPE = recode.compile(r"^\s*(?:(not|only)\s+)?([a-z-]+)(?=\s|$)", re.I)
+_MEDIA_WIDTH = recode.compile(r"\(\s*(min|max)-(?:device-)?width\s*:\s*([\d.]+)\s*(px|em|rem)?\s*\)", re.I)
 
 
 def media_applies(query: str) -> bool:
@@ -226,11 +227,11 @@ def css_hidden_classes(css: str) -> set[str]:
 
 # The last compound selector of a rule when it selects by attribute (span[data-ac], [aria-hidden="true"]):
 # anti-copy templates hide their inserted strings with an attribute selector as often as with a class.
-_LAST_ATTR = re.compile(r"(?:^|[\s>+~])((?:[A-Za-z][\w-]*)?(?:\[\s*[\w-]+\s*(?:[~|^$*]?=\s*"
+_LAST_ATTR = recode.compile(r"(?:^|[\s>+~])((?:[A-Za-z][\w-]*)?(?:\[\s*[\w-]+\s*(?:[~|^$*]?=\s*"
                         r"(?:\"[^\"\]]*\"|'[^'\]]*'|[\w-]+)\s*)?\])+)\s*$")
 # Attributes a script framework removes once it has rendered ([v-cloak]{display:none} hides the app's
 # template until Vue runs; AngularJS's ng-cloak, Alpine's x-cloak): hidden only in the saved copy.
-_CLOAK = re.compile(r"\[\s*(?:data-)?(?:v|ng|x)-cloak\b|\[\s*cloak\b", re.I)
+_CLOAK = recode.compile(r"\[\s*(?:data-)?(?:v|ng|x)-cloak\b|\[\s*cloak\b", re.I)
 
 
 def css_hidden_selectors(css: str) -> set[str]:
@@ -245,11 +246,11 @@ _COMPOUND = r"(?:[A-Za-z][\w-]*(?:#[\w-]+)?(?:\.[\w-]+)*|#[\w-]+(?:\.[\w-]+)*|(?
 # A selector of simple compounds joined by descendant or child combinators whose last compound names a
 # tag (.article-con i, #zoom u, div.content span): a saved article's stylesheet hides its jammer tags
 # this way as often as by a class of their own.
-_TAG_PATH = re.compile(rf"^(?:{_COMPOUND}\s*(?:>\s*|\s+))+([A-Za-z][\w-]*)((?:\.[\w-]+)*)$")
+_TAG_PATH = recode.compile(rf"^(?:{_COMPOUND}\s*(?:>\s*|\s+))+([A-Za-z][\w-]*)((?:\.[\w-]+)*)$")
 #: Tags whose hiding says nothing about the text (the page's frame, or elements shown by other means).
 _FRAME_TAGS = frozenset(("html", "body", "head", "main", "article"))
 # The display values that show an element again (a later rule undoing the hiding: .tab div.on{display:block}).
-_SHOWING = re.compile(r"display\s*:\s*(?!none)[a-z-]+|visibility\s*:\s*visible", re.I)
+_SHOWING = recode.compile(r"display\s*:\s*(?!none)[a-z-]+|visibility\s*:\s*visible", re.I)
 
 
 def css_hidden_tag_paths(css: str) -> set[str]:
@@ -272,7 +273,7 @@ def css_hidden_tag_paths(css: str) -> set[str]:
 
 
 # A simple selector naming an id (#x, div#x, #x.on): no combinator, attribute or pseudo-class part.
-_ID_SELECTOR = re.compile(r"^(?:[A-Za-z][\w-]*)?#[\w-]+(?:\.[\w-]+)*$")
+_ID_SELECTOR = recode.compile(r"^(?:[A-Za-z][\w-]*)?#[\w-]+(?:\.[\w-]+)*$")
 
 
 def css_hidden_ids(css: str) -> set[str]:
@@ -476,7 +477,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
 
 #: A paragraph of article text: this many characters with a sentence end.
 PARAGRAPH_MIN = 40
-_SENTENCE = re.compile(r"[。！？!?]")
+_SENTENCE = recode.compile(r"[。！？!?]")
 
 
 def has_article(lines: list[str]) -> bool:
@@ -492,7 +493,7 @@ def _noscript_lines(node) -> list[str]:
 
 
 # The notice a no-script fallback opens with: script is off (您的浏览器未启用JavaScript, 请开启JS以获得完整体验).
-_SCRIPT_TIP = re.compile(r"(?:javascript|\bjs\b|脚本).{0,20}(?:启用|开启|打开|禁用|关闭|支持|允许)"
+_SCRIPT_TIP = recode.compile(r"(?:javascript|\bjs\b|脚本).{0,20}(?:启用|开启|打开|禁用|关闭|支持|允许)"
                          r"|(?:启用|开启|打开|禁用|关闭|支持|允许).{0,20}(?:javascript|\bjs\b|脚本)", re.I)
 #: Longest script-off notice (characters).
 SCRIPT_TIP_MAX = 80
@@ -541,7 +542,7 @@ def _shown_after(node):
 
 
 # An inline element styled to lay out as a block (WeChat and editor markup: <span style="display:block">).
-_BLOCK_DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*(?:block|flex|grid|list-item|table)\b", re.I)
+_BLOCK_DISPLAY = recode.compile(r"(?<![\w-])display\s*:\s*(?:block|flex|grid|list-item|table)\b", re.I)
 
 
 def styled_blocks(start) -> set[int]:
@@ -553,7 +554,7 @@ def styled_blocks(start) -> set[int]:
 #: Longest menu item: site and channel menus name sections in a word or two ("首页", "工会动态").
 MENU_ITEM_MAX = 8
 MENU_MIN_ITEMS = 3
-_SEPARATOR_ONLY = re.compile(r"^[\s|｜/·•\-–—>»›]*$")
+_SEPARATOR_ONLY = recode.compile(r"^[\s|｜/·•\-–—>»›]*$")
 
 
 def is_menu_list(lst) -> bool:
@@ -619,14 +620,14 @@ def link_bar_items(start) -> set[int]:
 
 
 # A field of an article's or thread's info row: a label and its colon (楼主：, 时间：, 点击：, 来源：).
-_FIELD_LABEL = re.compile(
+_FIELD_LABEL = recode.compile(
     r"^(?:楼主|樓主|作者|发布者|發布者|发布人|發布人|来源|來源|稿源|出处|出處|编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|"
     r"时间|時間|日期|发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|更新时间|更新時間|"
     r"点击|點擊|点击数|點擊數|点击量|點擊量|浏览|瀏覽|浏览量|瀏覽量|浏览次数|瀏覽次數|阅读|閱讀|阅读量|閱讀量|回复|回覆|評論|评论)"
     r"\s*[:：]")
 # A byline field an info row sets beside its labelled ones (<span>来源：X</span><span>记者 Y 通讯员 Z</span>): a
 # staff role, then a gap or a colon before the names. A <time> element is a field of the row as well.
-_BYLINE_FIELD = re.compile(r"^(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[ \t\u3000:：]")
+_BYLINE_FIELD = recode.compile(r"^(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[ \t\u3000:：]")
 #: Longest info row (characters, whitespace aside) whose glued fields are spaced.
 FIELD_ROW_MAX = 120
 #: Fewest labelled fields that make a row an info row.
@@ -658,7 +659,7 @@ CLASSED_ROW_MAX = 40
 #: Inline tags an app template sets its info values in.
 _VALUE_TAGS = frozenset(("span", "em", "i", "b", "small", "label", "time", "a"))
 # A value that is a date, a time or a count (2024-09-05 11:26, 8362, 阅读量 8362): what an info row shows.
-_INFO_VALUE = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|^\D{0,4}\d+$")
+_INFO_VALUE = recode.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|^\D{0,4}\d+$")
 
 
 def classed_spans(start) -> set[int]:
@@ -700,7 +701,7 @@ def classed_spans(start) -> set[int]:
 
 
 # A whole date as an info row's value (2024年06月12日, 2024-06-12), nothing before or after it.
-_WHOLE_DATE = re.compile(r"^\d{4}(?:年\d{1,2}月\d{1,2}日|([-/.])\d{1,2}\1\d{1,2})$")
+_WHOLE_DATE = recode.compile(r"^\d{4}(?:年\d{1,2}月\d{1,2}日|([-/.])\d{1,2}\1\d{1,2})$")
 
 
 def _dated_row(kids: list, texts: list[str]) -> bool:
@@ -711,7 +712,7 @@ def _dated_row(kids: list, texts: list[str]) -> bool:
 
 
 # A dot or bar element between an info row's values (<span class="dot">·</span>: Toutiao's 原创 · X · date · region).
-_DOT_ONLY = re.compile(r"^[·•|｜丨]$")
+_DOT_ONLY = recode.compile(r"^[·•|｜丨]$")
 
 
 def _read_apart(prev: str, text: str) -> bool:
@@ -795,7 +796,7 @@ def layout_cells(start) -> set[int]:
     return out
 
 
-_CLASS_NAME = re.compile(r"^[A-Za-z_-][\w-]*$")
+_CLASS_NAME = recode.compile(r"^[A-Za-z_-][\w-]*$")
 
 
 def hidden_nodes(start, hidden_classes, hidden_selectors=frozenset()) -> set[int]:
@@ -844,7 +845,7 @@ REVEAL_MIN = 200
 WECHAT_CONTENT = "#js_content, .rich_media_content"
 # An inline script showing an element by id: document.getElementById("x").style.visibility = "visible"
 # (or display = "block"/"") — the page's own statement that the element's hiding style is temporary.
-_SHOWN_BY_ID = re.compile(
+_SHOWN_BY_ID = recode.compile(
     r"""getElementById\(\s*["']([\w-]+)["']\s*\)\s*\.style\s*\.\s*(?:visibility\s*=\s*["']visible["']"""
     r"""|display\s*=\s*["'](?:block|flex|inline|inline-block|)["']|opacity\s*=\s*["']?1\b)""")
 
@@ -1024,7 +1025,7 @@ def _drop_invisible(n, tag: str, w: Walk) -> None:
         w.removed.append(Removal("markup", text))
 
 
-_TAGS = re.compile(r"<[^>]*>")
+_TAGS = recode.compile(r"<[^>]*>")
 
 
 def _drop_ruby(n, tag: str, w: Walk) -> None:

@@ -9,8 +9,10 @@ does not parse is left out.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ..extract import recode
 from ..record import Meta
 from .lines import element_sibling
 
@@ -28,20 +30,20 @@ SITE_KEYS = ("og:site_name", "sitename", "site_name", "application-name")
 TITLE_KEYS = ("og:title", "articletitle", "twitter:title", "headline", "dc.title")
 URL_KEYS = ("og:url", "url")  # (government CMS templates state the page's address as <meta name="Url">)
 
-_DATE = re.compile(
+_DATE = recode.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:[T\s]*(\d{1,2})\s*[:时]\s*(\d{2})(?:\s*[:分]\s*(\d{2}))?(?:\.\d+)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?")
 # (schema.org's datePublished; Baidu's cambrian JSON-LD, which Baijiahao pages carry, says pubDate)
-_LD_PUBLISHED = re.compile(r'"(?:datePublished|pubDate)"\s*:\s*"([^"]{8,40})"')
+_LD_PUBLISHED = recode.compile(r'"(?:datePublished|pubDate)"\s*:\s*"([^"]{8,40})"')
 # Placeholder authors CMS templates fill in.
-_PLACEHOLDER = re.compile(r"^(?:admin(?:istrator)?|webmaster|root|editor|null|none|undefined|佚名|管理员|未知)$", re.I)
-_WS = re.compile(r"\s+")
+_PLACEHOLDER = recode.compile(r"^(?:admin(?:istrator)?|webmaster|root|editor|null|none|undefined|佚名|管理员|未知)$", re.I)
+_WS = recode.compile(r"\s+")
 # "来源：工人日报" in a source/author meta: the field label the CMS copied along with the value.
-_LABEL = re.compile(r"^(?:来源|來源|信息来源|稿源|出处|作者|source|author)\s*[:：]\s*", re.I)
+_LABEL = recode.compile(r"^(?:来源|來源|信息来源|稿源|出处|作者|source|author)\s*[:：]\s*", re.I)
 # A CMS user or account number in an author meta ("105125"), not a name.
-_NUMERIC = re.compile(r"^[\d\s_-]+$")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_NUMERIC = recode.compile(r"^[\d\s_-]+$")
+_HAN = recode.compile(r"[\u3400-\u9fff]")
 
 
 def iso_date(value: str) -> str | None:
@@ -69,18 +71,18 @@ def clean_value(v: str | None) -> str | None:
 
 
 # A note a CMS writes after the source's name (人民网－四川频道 原创稿, 中工网 转载): how it came, not who.
-_NOTE_AFTER = re.compile(r"\s*[(（\[【]?(?:原创稿件|原创稿|原创|原創|转载|轉載|供稿)[)）\]】]?\s*$")
+_NOTE_AFTER = recode.compile(r"\s*[(（\[【]?(?:原创稿件|原创稿|原创|原創|转载|轉載|供稿)[)）\]】]?\s*$")
 
 
 #: Hosting platforms that fill og:site_name with their own name: the account or site they host is
 #: named elsewhere on the page (the WeChat account under the headline).
 HOSTING_PLATFORMS = frozenset(("微信公众平台", "微信公众号", "微信"))
 # An author meta that names a site (河南工会网: templates copy the site's name into it), not a writer.
-_SITE_LIKE = re.compile(r"(?:网|網|网站|網站|在线|在線|客户端|客戶端|平台)$")
+_SITE_LIKE = recode.compile(r"(?:网|網|网站|網站|在线|在線|客户端|客戶端|平台)$")
 
 
 # The separators of a <title>'s site suffix (Headline_网易湖北, Headline - 频道 - 站名).
-_TITLE_PARTS = re.compile(r"\s*[-–—_|｜·]\s*")
+_TITLE_PARTS = recode.compile(r"\s*[-–—_|｜·]\s*")
 
 
 def names_title_site(author: str, title: str | None) -> bool:
@@ -193,10 +195,10 @@ def wechat_author(tree) -> str | None:
 #: Longest source or app name taken from a page element or script state (characters).
 NAME_MAX = 20
 # A bare name: Han (and Latin) letters, no digits, spaces, labels or sentence punctuation.
-_BARE_NAME = re.compile(r"^[\u3400-\u9fffA-Za-z·・]{2,%d}$" % NAME_MAX)
+_BARE_NAME = recode.compile(r"^[\u3400-\u9fffA-Za-z·・]{2,%d}$" % NAME_MAX)
 # A script's app state (window.__INITIAL_STATE__ = {...}, __NUXT__, __PRELOADED_STATE__, __NEXT_DATA__):
 # the article record a news client's share page renders from.
-_STATE = re.compile(r"__(?:INITIAL_STATE|NUXT|PRELOADED_STATE|NEXT_DATA|INITIAL_DATA|APP_DATA)__")
+_STATE = recode.compile(r"__(?:INITIAL_STATE|NUXT|PRELOADED_STATE|NEXT_DATA|INITIAL_DATA|APP_DATA)__")
 
 
 def _names(nodes) -> set[str]:
@@ -219,15 +221,15 @@ def element_source(tree) -> str | None:
 
 
 # A class naming a source element: source itself, or an info row's part (info-source, detail_source).
-_SOURCE_CLASS = re.compile(r"^(?:[a-z]+[-_])?source$", re.I)
+_SOURCE_CLASS = recode.compile(r"^(?:[a-z]+[-_])?source$", re.I)
 
 
 # A class naming a read counter (read-count, readNum, view_count, views, hits, pv).
-_VIEWS_CLASS = re.compile(r"^(?:[a-z]+[-_])?(?:read|view|visit|click)[-_]?(?:count|num|number|times)$|^(?:views|hits|pv)$",
+_VIEWS_CLASS = recode.compile(r"^(?:[a-z]+[-_])?(?:read|view|visit|click)[-_]?(?:count|num|number|times)$|^(?:views|hits|pv)$",
                           re.I)
 # The counter's text: a bare count, or a read label and the count (阅读量 8362, 浏览：219).
 # (a portal's read row below the article brackets the count: 阅读 (2841), 阅读（2841）)
-_VIEWS_TEXT = re.compile(r"^(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問)(?:量|数|數|次数|次數)?[:：]?)?\s*"
+_VIEWS_TEXT = recode.compile(r"^(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問)(?:量|数|數|次数|次數)?[:：]?)?\s*"
                          r"(?:(\d{1,9})|[(（]\s*(\d{1,9})\s*[)）])\s*(?:次)?$")
 
 
@@ -247,8 +249,8 @@ def element_views(tree) -> int | None:
 # The label cells of an info table that sets each label and its value in cells of their own (an OA document's
 # 文档信息 table: 创建人 | 麻丽娜 | 所属部门 | 党群工作部), by the field each names.
 _CELL_LABELS = {
-    "author": re.compile(r"^(?:创建人|創建人|起草人|撰稿人|撰写人|撰寫人|发布人|發佈人|作者)$"),
-    "source": re.compile(r"^(?:所属部门|所屬部門|发布部门|發佈部門|发文部门|發文部門|起草部门|起草部門|来源|來源)$"),
+    "author": recode.compile(r"^(?:创建人|創建人|起草人|撰稿人|撰写人|撰寫人|发布人|發佈人|作者)$"),
+    "source": recode.compile(r"^(?:所属部门|所屬部門|发布部门|發佈部門|发文部门|發文部門|起草部门|起草部門|来源|來源)$"),
 }
 #: Longest value cell (characters) read beside a label cell: a name or a department.
 CELL_VALUE_MAX = 20
@@ -276,10 +278,10 @@ def label_cells(tree) -> dict[str, str]:
 # baijiahao.baidu.com/s?id=…, toutiao.com/article/…): the platform is the site, the account the source.
 # Their pages name the account in its card and the platform only in a copyright line or logo image.
 _PLATFORM_URLS = (
-    (re.compile(r"^https?://(?:www\.|m\.)?sohu\.com/a/", re.I), "搜狐"),
-    (re.compile(r"^https?://(?:www\.|m\.)?163\.com/(?:dy|v)/", re.I), "网易"),
-    (re.compile(r"^https?://(?:mbd\.)?baijiahao\.baidu\.com/", re.I), "百家号"),
-    (re.compile(r"^https?://(?:www\.|m\.)?toutiao\.com/(?:article|a\d|group|i\d)", re.I), "今日头条"),
+    (recode.compile(r"^https?://(?:www\.|m\.)?sohu\.com/a/", re.I), "搜狐"),
+    (recode.compile(r"^https?://(?:www\.|m\.)?163\.com/(?:dy|v)/", re.I), "网易"),
+    (recode.compile(r"^https?://(?:mbd\.)?baijiahao\.baidu\.com/", re.I), "百家号"),
+    (recode.compile(r"^https?://(?:www\.|m\.)?toutiao\.com/(?:article|a\d|group|i\d)", re.I), "今日头条"),
 )
 
 
@@ -291,7 +293,7 @@ def platform_site(url: str | None) -> str | None:
 
 
 # A 来源 label ending the text before a link (来源: <a>account</a>): the link's text is the source.
-_SOURCE_LABEL_END = re.compile(r"(?:来源|來源|信息来源|稿源)\s*[:：]\s*$")
+_SOURCE_LABEL_END = recode.compile(r"(?:来源|來源|信息来源|稿源)\s*[:：]\s*$")
 
 
 def linked_source(tree) -> str | None:
@@ -310,16 +312,16 @@ def linked_source(tree) -> str | None:
 
 
 # A date in an info row (2024-11-14, 2024/11/14, 2024年11月14日).
-_ROW_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}")
+_ROW_DATE = recode.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}")
 # The separators an info row puts between its items (凉山日报 · 2024-11-14 · 阅读 N).
-_ROW_SEP = re.compile(r"^[\s·•・|｜/丨\-]*")
+_ROW_SEP = recode.compile(r"^[\s·•・|｜/丨\-]*")
 #: Longest outlet name (characters) an info row's opening link can give: a longer link is a headline.
 OUTLET_MAX = 12
 #: Longest info row (characters) whose opening link can be the source.
 ROW_MAX = 80
 # An outlet's name by its last word (日报, 晚报, 网, 新闻社, 电视台, 客户端, 工会): a short name without one is
 # as likely a person's account.
-_OUTLET_END = re.compile(r"(?:报|网|社|台|刊|志|号|端|媒|闻|频道|工会|中心|在线|头条|之声)$")
+_OUTLET_END = recode.compile(r"(?:报|网|社|台|刊|志|号|端|媒|闻|频道|工会|中心|在线|头条|之声)$")
 
 
 def _listed(row) -> bool:
@@ -365,7 +367,7 @@ def ld_publisher(tree) -> str | None:
 
 
 # A JSON-LD publisher object's name (the first "name" inside "publisher": {…}, before any nested object).
-_LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"\\]{2,40})"')
+_LD_PUBLISHER = recode.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"\\]{2,40})"')
 
 
 def app_name(tree, title: str | None = None) -> str | None:
@@ -395,9 +397,9 @@ def _app_bars(tree, title: str | None) -> list:
 
 
 #: The button an app's banner holds, its words alone (打开APP, 下载客户端): what makes its box the app's bar.
-_APP_BUTTON = re.compile(r"^(?:打开|打開|下载|下載)\s*(?:APP|App|app|客户端|客戶端)$")
+_APP_BUTTON = recode.compile(r"^(?:打开|打開|下载|下載)\s*(?:APP|App|app|客户端|客戶端)$")
 #: A <title> ending in a name set off by a dash, bar or underscore (… - 龙泉新闻网, …_某某网): a site's suffix.
-_TITLE_SITE = re.compile(r"(?:\s[-–—|｜]\s*|[_｜|])[^-–—|｜_\s]{2,20}\s*$")
+_TITLE_SITE = recode.compile(r"(?:\s[-–—|｜]\s*|[_｜|])[^-–—|｜_\s]{2,20}\s*$")
 
 
 #: The elements an open-app bar sets its app's name in when the name has no class of its own.
@@ -405,7 +407,7 @@ _BOLD_NAME = "b, strong, h1, h2, h3, h4"
 
 
 #: A copyright or licence mark: the footer that names the site the page belongs to.
-_FOOTER_MARK = re.compile(r"©|&copy;|版权所有|Copyright|ICP[备证]", re.I)
+_FOOTER_MARK = recode.compile(r"©|&copy;|版权所有|Copyright|ICP[备证]", re.I)
 
 
 def _footer_names_site(tree) -> bool:
@@ -431,14 +433,20 @@ def inline_scripts(tree) -> list:
     return [node for node in tree.css("script") if not node.attributes.get("src")]
 
 
+@functools.cache
+def _state_key(key: str) -> re.Pattern:
+    """A bare name's pattern under ``key`` in script state: made once per key (two are asked for), and only for
+    a page whose scripts hold state."""
+    return recode.compile(r'"%s"\s*:\s*"([^"\\]{2,%d})"' % (re.escape(key), NAME_MAX))
+
+
 def state_value(tree, key: str) -> str | None:
     """A bare name stored under ``key`` in the page's script state (``"source": "沧州日报"``)."""
-    rx = re.compile(r'"%s"\s*:\s*"([^"\\]{2,%d})"' % (re.escape(key), NAME_MAX))
     for node in inline_scripts(tree):
         text = node.text() or ""
         if not _STATE.search(text):
             continue
-        m = rx.search(text)
+        m = _state_key(key).search(text)
         if m and _BARE_NAME.match(m.group(1)):
             return m.group(1)
     return None
@@ -446,7 +454,7 @@ def state_value(tree, key: str) -> str | None:
 
 #: China Standard Time (also Hong Kong, Macao and Taiwan time), the zone a Chinese page's reader sees.
 CHINA_OFFSET = "+08:00"
-_ZONED = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?(Z|[+-]\d\d:\d\d)$")
+_ZONED = recode.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?(Z|[+-]\d\d:\d\d)$")
 
 
 def china_time(iso: str) -> str:
@@ -475,8 +483,8 @@ def china_time(iso: str) -> str:
 # WeChat's page script states the post's time: ``var ct = "1716802320"`` (Unix seconds), and the day or minute
 # as text (``var publish_time = "2024-05-27"``, ``var create_time = "2024-06-13 19:02"``); its own script
 # writes it into the header's empty ``<em id="publish_time">`` on load.
-_WECHAT_CT = re.compile(r"""\bct\s*=\s*["']?(\d{10})["']?""")
-_WECHAT_TIME = re.compile(r"""\b(?:create_time|publish_time)\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)["']""")
+_WECHAT_CT = recode.compile(r"""\bct\s*=\s*["']?(\d{10})["']?""")
+_WECHAT_TIME = recode.compile(r"""\b(?:create_time|publish_time)\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)["']""")
 #: A WeChat official-account article page: its body or its header's date element.
 WECHAT_PAGE = "#js_content, .rich_media_content, #js_article"
 

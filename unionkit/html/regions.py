@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract import recode
 from .lines import (_SENTENCE, BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, css_rules, element_sibling, is_menu_list,
                     root_of, squash)
 
@@ -21,7 +22,7 @@ CAPTION_MAX = 100
 CAPTION_LINE_MAX = 50
 # Class names that mark a caption on CMS templates (WordPress wp-caption-text, e-paper 图片说明 cells
 # "xxx-caption", "pic_caption"): "caption" as a whole class or a -/_ separated part of one.
-_CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:fig|img|pic|photo|image)?caption(?:[-_]|$)"
+_CAPTION_CLASS = recode.compile(r"(?:^|[-_])(?:fig|img|pic|photo|image)?caption(?:[-_]|$)"
                             # a photo's description line in gallery and slide templates (pic-desc, img_txt)
                             # (a mobile template prefixes its classes: m-imgdesc, wap_pic_txt)
                             # (e-paper templates explain the picture: picexplain)
@@ -30,11 +31,11 @@ _CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:fig|img|pic|photo|image)?caption(?:[-
 #: A slide of a photo carousel (Swiper's .swiper-slide, generic .slide): its short text is the photo's caption.
 _SLIDES = ".swiper-slide, .slide, .slick-slide"
 #: A slide's position counter (1/3), not a caption.
-_COUNTER = re.compile(r"^\s*\d+\s*/\s*\d+\s*$")
-_STOPS = re.compile(r"[。！？!?；;]")
+_COUNTER = recode.compile(r"^\s*\d+\s*/\s*\d+\s*$")
+_STOPS = recode.compile(r"[。！？!?；;]")
 #: An icon (a bullet, the "online" mark of a forum user) is this small: no caption goes with it.
 ICON_MAX_PX = 60
-_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+_CENTRED_STYLE = recode.compile(r"text-align\s*:\s*center", re.I)
 
 
 def caption_text(node) -> bool:
@@ -221,9 +222,9 @@ def _outermost_in_order(start, selector: str) -> list:
 
 # White ink: a colour declaration (not background-color) or a <font color> of #fff/#ffffff/white/rgb(255,255,255).
 _WHITE = r"(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*1(?:\.0*)?\s*)?\))(?![\w-])"
-_WHITE_STYLE = re.compile(r"(?<![\w-])color\s*:\s*" + _WHITE, re.I)
-_WHITE_VALUE = re.compile(r"^\s*(?:" + _WHITE + r"|ffffff)\s*$", re.I)
-_BACKGROUND = re.compile(r"(?<![\w-])background(?:-color)?\s*:\s*([^;]+)", re.I)
+_WHITE_STYLE = recode.compile(r"(?<![\w-])color\s*:\s*" + _WHITE, re.I)
+_WHITE_VALUE = recode.compile(r"^\s*(?:" + _WHITE + r"|ffffff)\s*$", re.I)
+_BACKGROUND = recode.compile(r"(?<![\w-])background(?:-color)?\s*:\s*([^;]+)", re.I)
 
 
 def white_ink(attrs: dict) -> bool:
@@ -290,19 +291,19 @@ def white_ink_nodes(start, ink: frozenset[str] | set[str] = frozenset(), painted
 # --- Invisible ink set by the page's own stylesheet (a class the <style> block colours white or shrinks) ---
 
 # A font too small to read: 1px/1pt or less (0 is hidden outright by ``lines.hides``).
-_TINY_FONT = re.compile(r"(?<![\w-])font-size\s*:\s*(?:0*\.\d+|0*1(?:\.0+)?)\s*(?:px|pt)\s*(?:;|!|$)", re.I)
+_TINY_FONT = recode.compile(r"(?<![\w-])font-size\s*:\s*(?:0*\.\d+|0*1(?:\.0+)?)\s*(?:px|pt)\s*(?:;|!|$)", re.I)
 # A simple selector: a tag, an id and classes, with a class or an id (no combinator, attribute or pseudo part).
-_SIMPLE = re.compile(r"^(?:[A-Za-z][\w-]*)?(?:#[\w-]+)?(?:\.[\w-]+)*$")
+_SIMPLE = recode.compile(r"^(?:[A-Za-z][\w-]*)?(?:#[\w-]+)?(?:\.[\w-]+)*$")
 # The last compound of a selector: its tag, id and classes (for the elements a background rule paints).
-_LAST_COMPOUND = re.compile(r"([A-Za-z][\w-]*)?((?:[#.][\w-]+)*)\s*$")
-_NAMES = re.compile(r"[#.][\w-]+")
+_LAST_COMPOUND = recode.compile(r"([A-Za-z][\w-]*)?((?:[#.][\w-]+)*)\s*$")
+_NAMES = recode.compile(r"[#.][\w-]+")
 # A quick look for a rule that may ink text invisibly, before a stylesheet is parsed.
-_INK_HINT = re.compile(r"(?<![\w-])color\s*:\s*(?:#fff|white|rgba?\(\s*255)|font-size\s*:\s*(?:0*\.|0*1(?:\.0+)?\s*p)",
+_INK_HINT = recode.compile(r"(?<![\w-])color\s*:\s*(?:#fff|white|rgba?\(\s*255)|font-size\s*:\s*(?:0*\.|0*1(?:\.0+)?\s*p)",
                        re.I)
 #: Background values that leave the page's white showing.
 _CLEAR = ("none", "transparent", "inherit", "initial", "unset")
 #: A hex colour, short or long (lowercased).
-_HEX_COLOUR = re.compile(r"#([0-9a-f]{3}|[0-9a-f]{6})")
+_HEX_COLOUR = recode.compile(r"#([0-9a-f]{3}|[0-9a-f]{6})")
 
 
 def _light(value: str) -> bool:
@@ -398,7 +399,7 @@ def signature_nodes(start) -> set[int]:
 
 
 #: A link list's item may carry its date besides the link ("标题 04-08", "[2024-04-08]").
-_ITEM_DATE = re.compile(r"[\[(（【]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）】]?")
+_ITEM_DATE = recode.compile(r"[\[(（【]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）】]?")
 #: Paragraph text (characters) a block must hold to be taken as the article's container.
 CONTAINER_MIN = 200
 
@@ -417,7 +418,7 @@ def link_list(lst) -> bool:
 
 
 #: ... or its count (a related question's "23 个回答", a post's "(12)" replies, "1.2万阅读").
-_ITEM_COUNT = re.compile(r"[\[(（]?\d[\d,.]*[万千kKwW]?\s*(?:个回答|条回答|回答|条评论|评论|回复|次浏览|浏览|阅读|人关注|关注)?[\])）]?")
+_ITEM_COUNT = recode.compile(r"[\[(（]?\d[\d,.]*[万千kKwW]?\s*(?:个回答|条回答|回答|条评论|评论|回复|次浏览|浏览|阅读|人关注|关注)?[\])）]?")
 
 
 def content_container(start):
@@ -540,14 +541,14 @@ def comment_nodes(start) -> dict[int, str]:
 # --- Intranet (OA) chrome: read receipts and a bare attachment heading ------------------------------
 
 # The read-receipt list of an OA notice (已阅人员（356人）：郜志远 李建伟 … 更多>>): who has opened it.
-_RECEIPT = re.compile(r"^(?:已阅|已读|未阅|未读|阅读|已閱|已讀|閱讀)(?:人员|人員|人|名单|名單|情况|情況)"
+_RECEIPT = recode.compile(r"^(?:已阅|已读|未阅|未读|阅读|已閱|已讀|閱讀)(?:人员|人員|人|名单|名單|情况|情況)"
                       r"(?:[(（]\d+人?[)）])?[:：]")
 #: Longest read-receipt block (characters): the first names and a 更多 link, never a paragraph.
 RECEIPT_MAX = 600
 # An attachment list's heading alone on its line (附件：), the files on the lines after it.
-_ATTACH_LABEL = re.compile(r"^(?:附件|相关附件|相關附件|附件下载|附件下載|附件列表)[:：]?$")
+_ATTACH_LABEL = recode.compile(r"^(?:附件|相关附件|相關附件|附件下载|附件下載|附件列表)[:：]?$")
 # A link to a file: an office document or archive by its name or address, or a download handler.
-_FILE_LINK = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar|7z|txt|ofd)(?:$|[?#（(\s])|download", re.I)
+_FILE_LINK = recode.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar|7z|txt|ofd)(?:$|[?#（(\s])|download", re.I)
 _LINE_BLOCKS = "p, div, li, dd, dt, td, h3, h4, h5, h6"
 
 
@@ -572,7 +573,7 @@ def _file_links(node) -> bool:
 
 
 # A file's name as its link shows it: ends with an office document or archive extension.
-_FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar|7z|ofd)[)）]?$", re.I)
+_FILE_NAME = recode.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar|7z|ofd)[)）]?$", re.I)
 _LINE_TAGS = frozenset(_LINE_BLOCKS.replace(" ", "").split(","))
 #: Longest attachment line (characters): a numbered file name, maybe with its size.
 FILE_LINE_MAX = 120
@@ -658,7 +659,7 @@ def self_link_nodes(start) -> set[int]:
 # --- A link back to the site's home page --------------------------------------------------------------
 
 # 返回首页, 返回江门+首页, 回到主页: a back-to-home button (often naming the site) under the article.
-_HOME_LINK = re.compile(r"^(?:返回|回到|返回到)\S{0,10}?(?:首页|首頁|主页|主頁)$")
+_HOME_LINK = recode.compile(r"^(?:返回|回到|返回到)\S{0,10}?(?:首页|首頁|主页|主頁)$")
 
 
 def home_link_nodes(start) -> set[int]:
@@ -721,18 +722,18 @@ def _holds(node, other) -> bool:
 
 
 #: A notice of who owns an article (著作权归作者所有…, 版权声明): a copyright box is chrome wherever it sits.
-_COPYRIGHT_CLASS = re.compile(r"(?:^|[-_])copyright(?:[-_]|$)|^copyright", re.I)
+_COPYRIGHT_CLASS = recode.compile(r"(?:^|[-_])copyright(?:[-_]|$)|^copyright", re.I)
 COPYRIGHT_MAX = 200
 
 
 # A statement box's class (art-statement, disclaimer, 声明 as shengming/banquan): chrome when it speaks of rights
 # or disowns the article's views (本文仅代表作者观点，不代表本平台立场: an app's platform statement).
-_STATEMENT_CLASS = re.compile(r"(?:^|[-_])(?:statement|disclaimer|declare|declaration|shengming|banquan)(?:[-_]|$)",
+_STATEMENT_CLASS = recode.compile(r"(?:^|[-_])(?:statement|disclaimer|declare|declaration|shengming|banquan)(?:[-_]|$)",
                               re.I)
-_RIGHTS = re.compile(r"版权|版權|著作权|著作權|转载|轉載|授权|授權|免责|免責")
+_RIGHTS = recode.compile(r"版权|版權|著作权|著作權|转载|轉載|授权|授權|免责|免責")
 # The one-sentence views disclaimer (本文仅代表作者观点，不代表X立场); a longer box (a user-content site's
 # 不代表本站观点 with its report notice) is left to the text cleaner, which reads it with the tail around it.
-_VIEWS = re.compile(r"不代表.{0,20}(?:观点|觀點|立场|立場)")
+_VIEWS = recode.compile(r"不代表.{0,20}(?:观点|觀點|立场|立場)")
 VIEWS_MAX = 40
 
 
@@ -755,7 +756,7 @@ def copyright_nodes(start) -> set[int]:
 # --- Attachment tables ------------------------------------------------------------------------------------
 
 # The header cell of a government CMS's attachment table (序号 | 附件名称 | 下载次数).
-_ATTACH_HEADER = re.compile(r"^(?:附件|附件名称|附件名|文件名称|文件名|下载次数|下载|下载量|大小|文件大小)$")
+_ATTACH_HEADER = recode.compile(r"^(?:附件|附件名称|附件名|文件名称|文件名|下载次数|下载|下载量|大小|文件大小)$")
 #: Longest row (characters) of an attachment table: a file name, its size and a count.
 ATTACH_ROW_MAX = 120
 
@@ -780,27 +781,27 @@ def attachment_tables(start) -> set[int]:
 
 
 #: An attachment row without a header: its number, then 附件…
-_FILE_ROW = re.compile(r"^\d{0,3}[.、]?(?:附件|相关附件)")
+_FILE_ROW = recode.compile(r"^\d{0,3}[.、]?(?:附件|相关附件)")
 
 
 # --- A standfirst box above the article ----------------------------------------------------------------
 
 # The label of a summary box (导语：…, 摘要：…, 核心提示：…) that portals and microblog long posts set above
 # the article: the lead said again, not a paragraph of it (the golds drop summary boxes).
-_STANDFIRST = re.compile(r"^[\[【]?(?:导语|導語|导读|導讀|摘要|内容摘要|內容摘要|内容提要|內容提要|核心提示)[\]】]?[:：]")
+_STANDFIRST = recode.compile(r"^[\[【]?(?:导语|導語|导读|導讀|摘要|内容摘要|內容摘要|内容提要|內容提要|核心提示)[\]】]?[:：]")
 #: Longest standfirst box (characters).
 STANDFIRST_MAX = 300
 
 
 # The class or id of a summary box a CMS template sets between the info line and the article (DedeCMS
 # div.intro, news-summary, art_abstract, zhaiyao, daodu): one of its -/_ separated parts names a summary.
-_SUMMARY_NAME = re.compile(r"^(?:intro|introduction|summary|abstract|digest|zhaiyao|daodu|desc|description|"
+_SUMMARY_NAME = recode.compile(r"^(?:intro|introduction|summary|abstract|digest|zhaiyao|daodu|desc|description|"
                            r"lead|standfirst|brief|tiyao|jianjie|guide)$", re.I)
 # ... unless another part says whose description it is: a photo's (img-desc), the site's (site-description),
 # an account's or author's (user-desc, wx_profile_desc), an app's or a share card's.
-_OTHER_NAME = re.compile(r"^(?:img|pic|photo|image|fig|video|slide|site|user|author|profile|account|wx|app|share|"
+_OTHER_NAME = recode.compile(r"^(?:img|pic|photo|image|fig|video|slide|site|user|author|profile|account|wx|app|share|"
                          r"source|logo|brand|field)$", re.I)
-_NAME_PARTS = re.compile(r"[-_\s]+")
+_NAME_PARTS = recode.compile(r"[-_\s]+")
 #: Shortest unlabelled summary box (characters): a sentence restating the lead, not a slogan or a name.
 SUMMARY_MIN = 15
 #: Share of a summary box's character pairs the article's opening must repeat for the box to be its lead
@@ -905,7 +906,7 @@ def _shown_squashed(node) -> str:
 
 # The button under a collapsed article (展开全文 ∨, 点击展开, 阅读全文 >>, 查看全部内容): it reveals the rest of the
 # same article, which the page ships hidden (display:none, a hidden class, a zero-height box).
-_EXPAND = re.compile(r"^(?:(?:点击|点此)?(?:展开|查看|阅读|显示)(?:阅读)?(?:全文|全部内容|剩余内容|剩余全文|余下全文|完整内容|"
+_EXPAND = recode.compile(r"^(?:(?:点击|点此)?(?:展开|查看|阅读|显示)(?:阅读)?(?:全文|全部内容|剩余内容|剩余全文|余下全文|完整内容|"
                      r"更多内容|全部)|点击展开|展开|继续阅读|展开更多)$")
 #: Arrows and marks around a button's words (展开全文 ∨, >>阅读全文).
 _ARROWS = "∨∧▼▽↓⌄﹀⇩>›»…+.·()（）[]【】\u3000 "
@@ -917,7 +918,7 @@ FOLD_SIBLINGS = 3
 FOLD_LEVELS = 3
 #: Elements a button is made of.
 _BUTTONS = "a, button, span, div, p, i, em, b, strong, font, label"
-_ID_REF = re.compile(r"[\w-]+")
+_ID_REF = recode.compile(r"[\w-]+")
 
 
 def expand_control(node) -> bool:
@@ -1006,7 +1007,7 @@ def folded_nodes(start, hidden: dict) -> tuple[set[int], set[int]]:
 
 # The heading over a thread's or article's replies (最新回复 (4), 全部评论, 共12条回复, 评论(3)): it names the
 # list of other users' posts that follows, never the article's text.
-_REPLY_HEADING = re.compile(
+_REPLY_HEADING = recode.compile(
     r"^(?:(?:最新|全部|热门|精彩|网友|所有|最新|最热)(?:回复|回覆|回帖|评论|評論|跟帖|留言)(?:列表)?(?:[(（]\d+[)）]|\d+)?"
     r"|(?:回复|回覆|回帖|评论|評論|跟帖|留言)(?:列表)?[(（]\d+[)）]"
     r"|共?\d+(?:条|條|个|個|篇|楼|樓)?(?:回复|回覆|回帖|评论|評論|跟帖|留言))$")
@@ -1017,8 +1018,8 @@ _HEADING_BLOCKS = "div, p, h2, h3, h4, h5, h6, dt, li, header"
 REPLY_LEVELS = 3
 
 
-_COMMENT_WORDS = re.compile(r"评论|評論|留言")
-_REPLY_WORDS = re.compile(r"回复|回覆|回帖|评论|評論|跟帖|留言")
+_COMMENT_WORDS = recode.compile(r"评论|評論|留言")
+_REPLY_WORDS = recode.compile(r"回复|回覆|回帖|评论|評論|跟帖|留言")
 
 
 def reply_heading_nodes(start) -> dict[int, str]:
@@ -1066,8 +1067,8 @@ def _following_elements(node) -> list:
 # A post's own action buttons (编辑, 删除, 引用, 举报): a bare action word on a link to the forum's edit, delete,
 # quote or report handler (post-update-88119.htm, action=edit), beside the poster's name and date, where the
 # word would read as a byline label's value.
-_ACTION_WORD = re.compile(r"^(?:编辑|編輯|修改|删除|刪除|引用|举报|舉報|回复|回覆|管理|置顶|置頂|移动|移動)$")
-_ACTION_HREF = re.compile(r"(?:^|[/?&=._-])(?:edit|update|modify|delete|del|remove|quote|report|reply|manage)"
+_ACTION_WORD = recode.compile(r"^(?:编辑|編輯|修改|删除|刪除|引用|举报|舉報|回复|回覆|管理|置顶|置頂|移动|移動)$")
+_ACTION_HREF = recode.compile(r"(?:^|[/?&=._-])(?:edit|update|modify|delete|del|remove|quote|report|reply|manage)"
                           r"(?:[/?&=._-]|$)", re.I)
 
 
@@ -1081,9 +1082,9 @@ def action_link_nodes(start) -> set[int]:
 
 # The floor of a post (楼主, 沙发, 板凳, 地板, 5楼, #5) in an element of its own before the poster's name: Discuz!
 # touch threads print <em>楼主</em><b><a>name</a></b>, styled apart; glued, the label reads as part of the name.
-_FLOOR_LABEL = re.compile(r"^(?:楼主|樓主|沙发|沙發|板凳|地板|地下室|\d{1,4}\s*[楼樓#]|#\d{1,4}|第\d{1,4}[楼樓])$")
+_FLOOR_LABEL = recode.compile(r"^(?:楼主|樓主|沙发|沙發|板凳|地板|地下室|\d{1,4}\s*[楼樓#]|#\d{1,4}|第\d{1,4}[楼樓])$")
 _FLOOR_TAGS = "em, i, b, strong, span, font, label, small"
-_WORD = re.compile(r"\w")
+_WORD = recode.compile(r"\w")
 
 
 def floor_label_nodes(start) -> set[int]:
@@ -1110,7 +1111,7 @@ def floor_label_nodes(start) -> set[int]:
 # The category field of an article's info list (Joomla's dd.category-name 分类: <a>工会动态</a>, a CMS's 所属栏目：
 # <a>…</a>): a label and the link to the channel, like a blog's .cat-links. Standing on a line of its own over
 # the date row, it would read as a headline over its metadata.
-_CATEGORY_FIELD = re.compile(r"^(?:分类|分類|所属分类|所屬分類|分类目录|分類目錄|栏目|欄目|所属栏目|所屬欄目|所在栏目|所在欄目|"
+_CATEGORY_FIELD = recode.compile(r"^(?:分类|分類|所属分类|所屬分類|分类目录|分類目錄|栏目|欄目|所属栏目|所屬欄目|所在栏目|所在欄目|"
                              r"类别|類別|类目|類目|频道|頻道|所属频道|所屬頻道|category|categories|"
                              # (the keyword links of a CMS's tag field: PHPCMS's 相关热词搜索：<a>送清凉</a> <a>…</a>)
                              r"相关热词搜索|相關熱詞搜索|相关热词|相關熱詞|相关搜索|相關搜索|热词搜索|熱詞搜索|热词|熱詞|"
@@ -1137,9 +1138,9 @@ def category_field_nodes(start) -> set[int]:
 # A class or id word naming a comment area: comment(s), cmt, pinglun, NetEase's tie/gentie (跟贴: post_tie_top,
 # tieArea, tie-titlebar). Words are split at -, _ and camelCase humps.
 _COMMENT_TOKEN = frozenset(("comment", "comments", "cmt", "cmts", "pinglun", "gentie", "tie", "ties"))
-_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_NAME_WORDS = recode.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # What a comment widget says of itself: its count, prompt or policy (跟贴 0 参与, 写跟贴, 发表评论, 文明上网 …).
-_COMMENT_SAYS = re.compile(r"跟贴|跟帖|評論|评论|留言|网友|網友|发表|發表|文明上网|文明上網")
+_COMMENT_SAYS = recode.compile(r"跟贴|跟帖|評論|评论|留言|网友|網友|发表|發表|文明上网|文明上網")
 _COMMENT_NAMED = ("[class*=omment], [id*=omment], [class*=tie], [id*=tie], [class*=mt], [id*=mt], "
                   "[class*=inglun], [id*=inglun]")
 
@@ -1191,7 +1192,7 @@ def comment_widget_nodes(start, taken: dict | set = frozenset()) -> set[int]:
 # The class of a newspaper template's kicker (引题: yinti, yinbiaoti, pretitle, kicker; yt in Founder e-paper
 # templates) or subtitle (副题: futi, fubiaoti, subtitle, sub-title; ft) printed as its own block next to the
 # headline element.
-_STACK_CLASS = re.compile(r"^(?:yinti|yinbiaoti|yin-?title|pre-?title|kicker|yt|futi|fubiaoti|fu-?title|sub-?title|ft)$",
+_STACK_CLASS = recode.compile(r"^(?:yinti|yinbiaoti|yin-?title|pre-?title|kicker|yt|futi|fubiaoti|fu-?title|sub-?title|ft)$",
                           re.I)
 #: Heading tags a headline stack sets its 引题/副题 in, whatever their class (an e-paper's <h3>引题</h3><h1>…</h1><h2>副题</h2>).
 _STACK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -1242,7 +1243,7 @@ def player_box_nodes(start) -> set[int]:
 # --- A label/value table's label whose value cell is empty ------------------------------------------------
 
 # A field label in a cell of its own (文　　号：, 发布机构：): a few words and a colon.
-_CELL_LABEL = re.compile(r"^[\u3400-\u9fff]{1,8}[:：]$")
+_CELL_LABEL = recode.compile(r"^[\u3400-\u9fff]{1,8}[:：]$")
 
 
 def empty_field_labels(start) -> set[int]:
@@ -1266,7 +1267,7 @@ def empty_field_labels(start) -> set[int]:
 # The heading of a section an intranet (OA) document page prints under the document, with its count in
 # brackets: 附件（1）, 阅读记录（417）, 文档回复（2）, 已阅人员（56）. The files, the readers' names and the replies
 # under it are the platform's, not the document's.
-_TRAILER_HEADING = re.compile(r"^(?:附件|相关附件|相關附件|阅读记录|閱讀記錄|阅读日志|閱讀日誌|阅读情况|閱讀情況|已阅人员|已閱人員|"
+_TRAILER_HEADING = recode.compile(r"^(?:附件|相关附件|相關附件|阅读记录|閱讀記錄|阅读日志|閱讀日誌|阅读情况|閱讀情況|已阅人员|已閱人員|"
                               r"已读人员|已讀人員|已阅记录|已閱記錄|文档回复|文檔回覆|文档评论|文檔評論|回复记录|回覆記錄|"
                               r"相关文档|相關文檔|相关流程|相關流程|文档日志|文檔日誌)[(（]\d+[)）][:：]?$")
 #: Longest trailer section (characters): a file list, the first readers' names or a few short replies.
@@ -1304,7 +1305,7 @@ def trailer_section_nodes(start) -> set[int]:
 
 # The label portals print on an ad slot (广告, 推广, AD), in an element of its own inside the box.
 _AD_WORDS = ("广告", "廣告", "推广", "推廣", "AD", "Ad", "ad", "赞助", "贊助")
-_AD_LABEL = re.compile("^(?:" + "|".join(_AD_WORDS) + ")$")
+_AD_LABEL = recode.compile("^(?:" + "|".join(_AD_WORDS) + ")$")
 #: Longest ad box (characters): the label and a slogan or two, never a paragraph.
 AD_BOX_MAX = 80
 
@@ -1335,7 +1336,7 @@ def ad_box_nodes(start) -> set[int]:
 
 
 #: The Han ad labels an empty slot may show alone (Latin AD is too short a word to take on its own).
-_SLOT_LABEL = re.compile("^(?:广告|廣告|推广|推廣|赞助|贊助)$")
+_SLOT_LABEL = recode.compile("^(?:广告|廣告|推广|推廣|赞助|贊助)$")
 
 
 def _empty_slot(label):
@@ -1360,10 +1361,10 @@ INLINE_TAGS = frozenset(("span", "em", "i", "b", "small", "label", "a", "font", 
 _ACTION = (r"(?:发帖|發帖|发表新帖|發表新帖|发新帖|發新帖|新帖|发起投票|回复|回覆|回帖|上一主题|下一主题|上一主題|下一主題|"
            r"上一帖|下一帖|返回列表|返回本版目录|返回本版目錄|返回目录|返回目錄|返回本版|打印本文|打印本页|打印本頁|"
            r"打印|关闭窗口|關閉窗口|关闭本页|關閉本頁|关闭|關閉|返回顶部|返回頂部)")
-_ACTION_BAR = re.compile(r"^[\s|｜/·【】\[\]]*" + _ACTION + r"(?:[\s|｜/·【】\[\]]+" + _ACTION + r")+[\s|｜/·【】\[\]]*$")
+_ACTION_BAR = recode.compile(r"^[\s|｜/·【】\[\]]*" + _ACTION + r"(?:[\s|｜/·【】\[\]]+" + _ACTION + r")+[\s|｜/·【】\[\]]*$")
 # A bar of print and close links alone (【打印本页】【关闭窗口】) is left to the cleaner, which reads it as the end
 # of the article: a bar is taken only when it posts, steps topics or goes back to a list.
-_ACTION_KEEP = re.compile(r"帖|主题|主題|目录|目錄|列表|回复|回覆")
+_ACTION_KEEP = recode.compile(r"帖|主题|主題|目录|目錄|列表|回复|回覆")
 
 
 def action_bar_nodes(start) -> set[int]:
@@ -1382,7 +1383,7 @@ def action_bar_nodes(start) -> set[int]:
 
 # The heading of a navigation box (版面导航, 本版标题导航, 标题导航, 本版目录): the links under it name editions
 # and the other articles of the page, one of which is the article itself.
-_NAV_HEADING = re.compile(r"^(?:本版|版面|标题|標題|本版标题|本版標題|栏目|欄目|频道|頻道)?(?:导航|導航|目录|目錄)$")
+_NAV_HEADING = recode.compile(r"^(?:本版|版面|标题|標題|本版标题|本版標題|栏目|欄目|频道|頻道)?(?:导航|導航|目录|目錄)$")
 
 
 def nav_box_nodes(start) -> set[int]:
@@ -1405,7 +1406,7 @@ def nav_box_nodes(start) -> set[int]:
 
 # A class naming a like (thumbs-up) button: like, likes, zan, dianzan, praise, digg, thumb(s-up), and the same
 # words on its icon (icon-like, icon-zan).
-_LIKE_CLASS = re.compile(r"(?:^|[-_])(?:like|likes|zan|dianzan|praise|digg|thumb|thumbs|thumbsup|thumb-up)(?:$|[-_])",
+_LIKE_CLASS = recode.compile(r"(?:^|[-_])(?:like|likes|zan|dianzan|praise|digg|thumb|thumbs|thumbsup|thumb-up)(?:$|[-_])",
                          re.I)
 
 
@@ -1432,7 +1433,7 @@ def like_count_nodes(start) -> set[int]:
 
 # A read counter's bare label, no colon (WeChat's tool bar: <span>阅读 <span id="readNum3"></span></span>); a
 # labelled one (浏览次数：<em id="hits"></em>) is an info row's field, which the cleaner reads by its colon.
-_COUNTER_LABEL = re.compile(r"^(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?$")
+_COUNTER_LABEL = recode.compile(r"^(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?$")
 
 
 def empty_counter_nodes(start) -> set[int]:
@@ -1468,8 +1469,8 @@ def _shown_last(child) -> bool:
 # the article (帝国CMS <div class="digg"><a href="javascript:makeRequest(…digg…)">顶一下(<span>12</span>)</a>),
 # which would read as the body's last line.
 _VOTE_WORD = r"(?:顶一下|頂一下|踩一下|赞一下|讚一下|点赞|點讚|顶|頂|踩|赞|讚|支持|反对|反對)"
-_VOTE = re.compile(rf"^(?:{_VOTE_WORD}[(（\[]?\d{{0,9}}[)）\]]?[|｜/·]?)+$")
-_VOTE_COUNTED = re.compile(r"[(（\[]\d{1,9}[)）\]]")
+_VOTE = recode.compile(rf"^(?:{_VOTE_WORD}[(（\[]?\d{{0,9}}[)）\]]?[|｜/·]?)+$")
+_VOTE_COUNTED = recode.compile(r"[(（\[]\d{1,9}[)）\]]")
 #: Longest text of a vote widget (characters, whitespace aside).
 VOTE_MAX = 30
 

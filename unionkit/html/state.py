@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 
+from ..extract import recode
 from .meta import NAME_MAX, _BARE_NAME, _STATE, inline_scripts, iso_date
 
 #: Keys under which a state record keeps the article's HTML.
@@ -20,7 +21,7 @@ TIME_KEYS = ("publishTime", "publish_time", "pubTime", "pubDate", "publishDate",
              "createTime", "ctime")
 #: Shortest article HTML (characters) taken from a state record.
 CONTENT_MIN = 100
-_PARAGRAPH_TAG = re.compile(r"<(?:p|div|br|section)\b", re.I)
+_PARAGRAPH_TAG = recode.compile(r"<(?:p|div|br|section)\b", re.I)
 
 
 def state_objects(tree) -> list:
@@ -83,7 +84,7 @@ def state_date(value) -> str | None:
     return iso_date(value) if isinstance(value, str) else None
 
 
-_TITLE_NOISE = re.compile(r"[\s\u3000]+")
+_TITLE_NOISE = recode.compile(r"[\s\u3000]+")
 
 
 def _same_title(a, b) -> bool:

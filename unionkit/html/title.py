@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import regex
 
+from .. import lazyrx
+
 #: How many leading lines may hold the headline (breadcrumbs, menus and banners come first).
 SEARCH_LINES = 80
 MIN_PREFIX = 4
-_SPACE = regex.compile(r"\s+")
-_SEPARATOR_START = regex.compile(r"^[\s\p{P}\p{S}]")
-_SEPARATOR_END = regex.compile(r"[\s\p{P}\p{S}]$")
+_SPACE = lazyrx.cached(r"\s+")
+_SEPARATOR_START = lazyrx.cached(r"^[\s\p{P}\p{S}]")
+_SEPARATOR_END = lazyrx.cached(r"[\s\p{P}\p{S}]$")
 # A thread-type or channel tag forums and portals print before the headline ("[分享] …", "【转载】…"),
 # or the field label forum templates put there ("主题: …", "标题：…").
-_TAG_PREFIX = regex.compile(
+_TAG_PREFIX = lazyrx.cached(
     r"^\s*(?:[\[【［]\s*[^\]】］]{1,10}[\]】］]|(?:主题|主題|标题|標題|题目|題目|subject|title)\s*[:：])\s*",
     regex.I)
 _TAG_STARTS = frozenset("[【［主标標题題Ss Tt\u3000")
