@@ -72,6 +72,14 @@ def test_no_cache_writes_nothing(tmp_path, monkeypatch):
     assert recode.save() == 0
 
 
+def test_no_cache_compiles_once(monkeypatch):
+    """With caching off nothing can be kept, so no cache entry is built beside re's own compile."""
+    monkeypatch.setenv("UNIONKIT_NO_CACHE", "1")
+    monkeypatch.setattr(recode, "_ENTRIES", None)
+    monkeypatch.setattr(recode, "_entry", lambda *a: pytest.fail("an entry built with caching off"))
+    assert recode.compile("工会") == re.compile("工会")
+
+
 @pytest.mark.parametrize("name", MODULES)
 def test_module_patterns_equal_re(name):
     mod = importlib.import_module(name)

@@ -35,6 +35,7 @@ _TYPECODE = "I" if getattr(_sre, "CODESIZE", 4) == 4 else "H"
 _ENTRIES: dict[tuple[str, int], tuple] | None = None
 _FRESH: dict[tuple[str, int], tuple] = {}  # compiled this run: written at exit
 _USED: set[tuple[str, int]] = set()  # asked for this run: what a rewrite of the file keeps when it has grown
+_SAVING = False  # whether this run can keep what it compiles (set with _ENTRIES)
 
 
 def _path():
@@ -83,12 +84,13 @@ def _entry(pattern: str, flags: int) -> tuple:
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)`` (a str pattern), its compiled code read from the cache when it is there."""
-    global _ENTRIES
+    global _ENTRIES, _SAVING
     flags = int(flags)
     if _sre is None or flags & (re.DEBUG | re.LOCALE) or not isinstance(pattern, str):
         return re.compile(pattern, flags)
     if _ENTRIES is None:
         _ENTRIES = _read()
+        _SAVING = _path() is not None
     key = (pattern, flags)
     _USED.add(key)
     got = _ENTRIES.get(key)
@@ -98,6 +100,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
         except Exception:  # noqa: BLE001 - an entry that does not load is compiled instead
             pass
     want = re.compile(pattern, flags)  # (a first run pays re's compile once more: the entry is checked against it)
+    if not _SAVING:
+        return want  # caching off (UNIONKIT_NO_CACHE, no cache directory): no entry to build
     try:
         got = _entry(pattern, flags)
         rx = _build(pattern, got)
