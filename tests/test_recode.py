@@ -67,6 +67,7 @@ def test_bad_pattern_raises_like_re(fresh_cache):
 def test_no_cache_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv("UNIONKIT_NO_CACHE", "1")
     monkeypatch.setattr(recode, "_ENTRIES", None)
+    monkeypatch.setattr(recode, "_SAVING", recode._SAVING)  # (restored after: compile sets it with _ENTRIES)
     monkeypatch.setattr(recode, "_FRESH", {})
     assert recode.compile("职工") == re.compile("职工")
     assert recode.save() == 0
@@ -76,6 +77,7 @@ def test_no_cache_compiles_once(monkeypatch):
     """With caching off nothing can be kept, so no cache entry is built beside re's own compile."""
     monkeypatch.setenv("UNIONKIT_NO_CACHE", "1")
     monkeypatch.setattr(recode, "_ENTRIES", None)
+    monkeypatch.setattr(recode, "_SAVING", recode._SAVING)  # (restored after: compile sets it with _ENTRIES)
     monkeypatch.setattr(recode, "_entry", lambda *a: pytest.fail("an entry built with caching off"))
     assert recode.compile("工会") == re.compile("工会")
 
