@@ -358,3 +358,22 @@ def test_rare_pair_name_after_a_people_noun_before_speech(text, name):
 ])
 def test_rare_pair_without_speech_stays_out(text):
     assert not ({"苏美华", "高兴地", "幸福感"} & set(_names(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "并与芜湖市总工会联合推出“骑手关爱保”，为入会骑手提供意外伤害保障。",  # an insurance product's name
+    "联合推出“外卖骑手关爱保”服务，为骑手提供保障。",
+    "推出「骑手安心保」，为骑手提供保障。",
+])
+def test_no_name_from_the_tail_of_a_quoted_label(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("外卖骑手关爱保说，现在好多了。", "关爱保"),    # no quote: the slot after the title is a name's
+    ("“他是骑手王磊”，站长说。", "王磊"),            # a quoted sentence, not a label
+    ("他说：“我们站里的骑手王磊”", "王磊"),
+    ("“最美骑手”王磊说，很开心。", "王磊"),          # the quote closes before the name
+])
+def test_names_after_titles_near_quotes_stay(text, name):
+    assert name in _names(text)

@@ -36,3 +36,24 @@ def test_a_department_or_the_offices_own_a_branch_union(text, want):
 ])
 def test_prose_and_shared_kinds_name_no_branch_union(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("据了解，中建八局广西公司柳州项目部工会也同步开设“清凉驿站”。", ["中建八局广西公司柳州项目部工会"]),
+    ("中国铁建大桥局五公司南宁项目部工会组织职工体检。", ["中国铁建大桥局五公司南宁项目部工会"]),
+    ("中铁五局贵州公司贵阳工区工会为职工送去清凉。", ["中铁五局贵州公司贵阳工区工会"]),
+    ("走进中建三局湖北公司武汉项目部工会，职工正在学习。", ["中建三局湖北公司武汉项目部工会"]),
+])
+def test_a_firms_site_unit_written_after_the_firm_is_a_union(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "中建八局广西公司项目部工会也同步开设驿站。",      # no unit named: the page's own project, by its kind
+    "中建八局广西公司所属项目部工会开展了慰问。",      # every unit of the firm, none named
+    "中建八局广西公司各项目部工会开展了慰问。",
+    "中建八局广西公司下属项目部工会开展了慰问。",
+    "这是中建八局广西公司的柳州项目部工会。",          # prose (的) between the firm and the unit
+])
+def test_a_site_unit_of_no_name_of_its_own_is_no_union(text):
+    assert names(text) == []

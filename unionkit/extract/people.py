@@ -1408,7 +1408,42 @@ def _bracketed_second_title(text: str, start: int, end: int) -> tuple[int, str] 
     return (o, segs[-1][1]) if segs else None
 
 
+#: Quotes that open and close a short label: a product's, a service's or a campaign's name (“骑手关爱保”).
+_LABEL_OPENS = "“「『"
+_LABEL_CLOSES = "”」』"
+#: Han characters at most between a label's opening quote and the role inside it (“新就业骑手关爱保”).
+_LABEL_LEAD = 6
+#: A copula, particles and pronouns: a quoted sentence, not a label, runs up to the role (“我们站里的骑手王磊”).
+_SENTENCE_CHARS = frozenset("是的了我你他她们們在说說")
+
+
+def _quoted_label(text: str, start: int, stop: int) -> bool:
+    """The role from ``start`` and the name read after it up to ``stop`` fill the end of a short quoted label
+    (“骑手关爱保”, “职工暖心卡”): a product's or a campaign's name, whose tail only looks like a name.  The quote
+    closes right after the name and opens at most a few Han characters before the role, with no copula, particle or
+    pronoun between (“他是骑手王磊”, “我们站里的骑手王磊” are sentences quoted, their names a person's)."""
+    if stop >= len(text) or text[stop] not in _LABEL_CLOSES:
+        return False
+    for q in range(start - 1, max(start - 2 - _LABEL_LEAD, -1), -1):
+        c = text[q]
+        if c in _LABEL_OPENS:
+            return not any(ch in _SENTENCE_CHARS for ch in text[q + 1:start])
+        if not _IS_HAN[c]:
+            return False
+    return False
+
+
 def _titled_name(text: str, end: int, at: int, role: str, unions, places, found: list[tuple[int, Person]]) -> None:
+    """Add to ``found`` the person named at ``text[at]`` after the title ``role`` ending at ``end``, unless the
+    role and the name end a quoted label (“骑手关爱保”: an insurance product's name, no rider named 关爱保)."""
+    k = len(found)
+    _read_titled_name(text, end, at, role, unions, places, found)
+    if len(found) > k and _quoted_label(text, end - len(role), at + len(found[k][1].name)):
+        del found[k:]
+
+
+def _read_titled_name(text: str, end: int, at: int, role: str, unions, places,
+                      found: list[tuple[int, Person]]) -> None:
     """Add to ``found`` the person named at ``text[at]`` after the title ``role`` ending at ``end``: a Yi name
     (副主席吉克阿依, though 吉 opens Chinese names too), else a Chinese name, else a transliterated one where no
     surname follows (配送员买买提江, 学员次仁卓玛; 边巴次仁: 边 is a surname too)."""

@@ -202,6 +202,24 @@ def _firm_project(seg: str) -> bool:
     return bool(mentions) and mentions[0].start == 0 and not site.startswith(_GENERIC_START + _PROJECT_KINDS)
 
 
+#: A firm's units on one site that have a union of their own, named after the firm (中建八局广西公司 + 柳州项目部,
+#: 中铁五局贵州公司 + 贵阳工区): a project department, a work area, a workshop, a branch plant.
+_SITE_UNITS = ("项目部", "項目部", "工区", "工區", "车间", "車間", "分厂", "分廠")
+
+
+def _firm_site_unit(seg: str) -> bool:
+    """``seg`` (before 工会) is a firm's name written in full, then one of its site units named by a word of its own
+    (中建八局广西公司 + 柳州 + 项目部): the unit's union, as written.  Not a bare unit (公司项目部), nor a unit of no
+    one name (所属项目部), nor prose (no _PROSE_CHARS, no verb before the firm's name)."""
+    if not seg.endswith(_SITE_UNITS) or not _branch_of_body(seg):
+        return False
+    cut = max(seg.rfind(suf) + len(suf) for suf in _ORG_SUFFIXES if suf in seg)
+    unit = seg[cut:]
+    word = next(w for w in _SITE_UNITS if unit.endswith(w))
+    return (len(unit) - len(word) >= 2 and len(seg) <= 30 and not any(c in _PROSE_CHARS for c in seg)
+            and not _after_leading_verb(seg))
+
+
 def _named_after_attribute(seg: str) -> int:
     """Where a project's or park's joint union's name starts after an attribute ending in 的 (新成立的 +
     寻甸保障性住房项目联合), else 0: the attribute describes the union, the name opens with its place."""
@@ -908,6 +926,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     if _joint_union(seg) or _project_union(seg) or _firm_project(seg):
         # 安定区马铃薯产业园区联合工会, 寻甸保障性住房项目联合工会: the joint union of a named park's or project's firms
         return surface, surface, "org"
+    if _firm_site_unit(seg):
+        return surface, surface, "org"  # 中建八局广西公司柳州项目部工会: a firm's project department's union, as written
     bare = _bare_body_after_verb(seg)
     if bare:  # 原则同意公司工会, 先找厂工会: prose glued before the writer's own body, named by its kind alone
         seg, surface = bare, bare + head
