@@ -2055,3 +2055,48 @@ def test_sequence_gate_takes_a_repeat_as_short_as_two_chunks():
     swapped = "平台设置了“服务大厅”等栏目,上线首周,注册用户已超过1.5万人。职工在家就能享受工会服务。"
     assert seq_gate([SEQ_LONG, swapped], t) == set()
     assert seq_gate([SEQ_LONG], t) == set()
+
+
+def test_shuffled_tails_takes_the_shuffled_rest_of_a_chunk_the_paragraphs_repeat():
+    """A salter shuffling a title piece (会比技大能 of 技能大比) leaves the reading its head (会比): when two paragraphs
+    follow the same span with the same title characters out of the title's order and part right after them, the
+    rest is the chunk's. The title's words as written (会比|技能), a rest one paragraph alone shows, and a rest the
+    paragraphs do not part after stay."""
+    from unionkit.clean.salting import prepare_title, shuffled_tails
+    t = prepare_title("天水市麦积区总工会“技能大比武”赛出职工精气神")
+
+    def run(p0, p1):
+        out = [[(p.index("会比"), p.index("会比") + 2)] for p in (p0, p1)]
+        return [[p[a:b] for a, b in sp] for p, sp in zip((p0, p1), shuffled_tails(out, [p0, p1], t))]
+
+    assert run("职工同台竞技，比拼技能，会比技大能展示风采。", "比赛现场，选手们沉着冷静、会比技大能精准操作。") == [
+        ["会比技大能"], ["会比技大能"]]
+    assert run("职工同台竞技，会比技能展示风采。", "比赛现场，选手们沉着冷静、会比技能精准操作。") == [["会比"], ["会比"]]
+    assert run("职工同台竞技，会比技大能展示风采。", "比赛现场，选手们沉着冷静、会比精准操作。") == [["会比"], ["会比"]]
+    assert run("职工同台竞技，会比技大能展示风采。", "比赛现场，选手们沉着冷静、会比技大能展示风采。") == [["会比"], ["会比"]]
+
+
+MOVED_TITLE = "包头市总工会搭建“新八级工”技能等级认定平台"
+MOVED_PARS = ["11月11日，包头市总工会联合市人社局在昆都仑区包头举行职业技能市总等级认定推进会，工会认定首批47家企业获评示范单位。",
+              "“新八级工”制度将职业技能等级由过去的包头五级延伸为八级，在高级技师之上市总增设特级技师和首席技师。",
+              "包头钢铁（集团）有限责任公司工会相关负责人介绍，该公司已有包头5名职工获评特级技师，市总企业对获评职工按月发放技能津贴。"]
+
+
+def _cut_page(title, pars):
+    return ["".join(ch for i, ch in enumerate(p) if not any(a <= i < b for a, b in sp))
+            for p, sp in zip(pars, salt_spans(title, pars))]
+
+
+def test_chunk_given_back_at_a_paragraph_opening_is_taken_at_its_copy_before_a_count():
+    """The page's chunk list (包头 | 市总 | …) read at a paragraph's opening word (包头钢铁…, its subject: given back)
+    is the salter's at its one copy further on glued before a count (已有|包头|5名); the opening word stays."""
+    got = _cut_page(MOVED_TITLE, MOVED_PARS)[2]
+    assert got == "包头钢铁（集团）有限责任公司工会相关负责人介绍，该公司已有5名职工获评特级技师，企业对获评职工按月发放技能津贴。"
+
+
+def test_real_place_copy_after_a_given_back_opening_stays():
+    """The place written after a preposition (在包头), or twice in the stretch, is the sentence's: nothing moves."""
+    for old, new in (("已有包头5名", "在包头已有5名"), ("已有包头5名", "在包头已有包头5名")):
+        par = MOVED_PARS[2].replace(old, new)
+        got = _cut_page(MOVED_TITLE, MOVED_PARS[:2] + [par])[2]
+        assert got.startswith("包头钢铁") and new in got, got

@@ -1711,7 +1711,34 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
     kept = subject_unions(list_heads(named if named != out and fixed(named) else out, paragraphs), paragraphs)
     back = [[sp for sp in a if sp not in b] for a, b in zip(out, kept)]
     kept = short_levels(possessive_pairs(clause_subjects(kept, paragraphs, t), paragraphs), paragraphs)
-    return own_words(kept, paragraphs, t), back
+    own = own_words(kept, paragraphs, t)
+    if own != kept:
+        moved = moved_openings(own, kept, paragraphs, t)
+        if moved != own and fixed(moved):
+            own = moved
+    return own, back
+
+
+def moved_openings(out: list[list[tuple[int, int]]], before: list[list[tuple[int, int]]], paragraphs: list[str],
+                   t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus the copy of a chunk own_words gave back at a paragraph's opening word (包头钢铁…, the sentence's
+    subject) that the salter put further on: the chunk is the list's entry the other paragraphs show before the
+    paragraph's next chunk (``list_gaps``), its one copy in that stretch past the opening word, glued between a Han
+    word and a count (已有|包头|5名: a place or name is no count's head; 在|包头 after a preposition is the sentence's)."""
+    gaps = list_gaps(out, paragraphs, t, openings=True)
+    res = []
+    for par, spans, old, new in zip(paragraphs, out, before, gaps):
+        back = {par[a:b] for a, b in old if (a, b) not in spans}
+        add = [(a, b) for a, b in new if (a, b) not in spans and par[a:b] in back and _before_count(par, a, b)]
+        res.append(sorted(spans + add) if add else spans)
+    return res
+
+
+def _before_count(par: str, a: int, b: int) -> bool:
+    """par[a:b] sits inside a clause between a Han character (no preposition or copula taking a noun phrase, no 的) and
+    a digit."""
+    return (a > 0 and b < len(par) and bool(HAN.match(par[a - 1])) and par[a - 1] not in PLACE_OBJECT
+            and par[a - 1] != "的" and par[b].isdigit())
 
 
 #: A union named after its organisation (九洲集团工会, 永艺家具股份有限公司工会): the org's name ending, then its union.
@@ -2092,12 +2119,14 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     """The spans corrected by what the page's salt shows as a whole: a span running on into the next chunk's
     head (``chunk_overlaps``) or past another paragraph's chunk into the next one (``chunk_tails``), a run of chunks
     tiling the title from a later chunk (``seam_tiles``), the title's last piece after a list carried through the
-    page (``title_tail``), and in-clause title words after a gap on a page salted at clause marks (``mark_style``). Each
-    correction is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds
-    count for mark_style's view of where the page's salt sits)."""
+    page (``title_tail``), in-clause title words after a gap on a page salted at clause marks (``mark_style``), and
+    a chunk's shuffled rest the paragraphs repeat after it (``shuffled_tails``). Each correction
+    is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds count for
+    mark_style's view of where the page's salt sits)."""
     for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
                  partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
-                 opening_unions, list_items, continued_seams, title_tail, carried_chunks, list_gaps, marked_copy, slot_copies, restated_runs, paragraph_heads):
+                 opening_unions, list_items, continued_seams, title_tail, carried_chunks, list_gaps, marked_copy, slot_copies, restated_runs, paragraph_heads,
+                 shuffled_tails):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
@@ -2396,6 +2425,49 @@ def missing_tile(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     return [sorted(s + [(k, k + len(piece))]) if qi == pi else s for qi, s in enumerate(out)]
 
 
+def shuffled_tails(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans grown by the shuffled rest of their chunk: some salters shuffle a title piece's characters (会比技大能 of
+    技能大比), so the reading takes the chunk's head (会比) and leaves the rest (技大能展示…). Taken when two paragraphs
+    or more follow the same span text with the same characters and part right after them (技大能|展示, 技大能|精准),
+    and those characters are a title piece's characters out of the title's order: real text repeats the title's
+    words as written (会比|技能)."""
+    after: dict[str, list[tuple[int, int]]] = {}
+    for pi, (par, spans) in enumerate(zip(paragraphs, out)):
+        for k, (a, b) in enumerate(spans):
+            if b - a >= 2 and b < len(par) and HAN.match(par[b]) and not (k + 1 < len(spans) and spans[k + 1][0] == b):
+                after.setdefault(par[a:b], []).append((pi, k))
+    grow: dict[tuple[int, int], int] = {}
+    for places in after.values():
+        if len({pi for pi, _ in places}) < 2:
+            continue
+        rest = _common_rest([paragraphs[pi][out[pi][k][1]:out[pi][k][1] + SHUFFLE_LONGEST + 1] for pi, k in places])
+        if rest and _shuffled_piece(rest, t.han):
+            grow.update({place: len(rest) for place in places})
+    if not grow:
+        return out
+    return [[(a, b + grow.get((pi, k), 0)) for k, (a, b) in enumerate(spans)] for pi, spans in enumerate(out)]
+
+
+SHUFFLE_LONGEST = 6  # longest shuffled rest shuffled_tails looks at
+
+
+def _common_rest(texts: list[str]) -> str:
+    """The characters all texts open with, when they part right after them (a text ending there: no parting)."""
+    n = 0
+    while all(len(x) > n for x in texts) and len({x[n] for x in texts}) == 1:
+        n += 1
+    return texts[0][:n] if n <= SHUFFLE_LONGEST and all(len(x) > n for x in texts) else ""
+
+
+def _shuffled_piece(text: str, han: str) -> bool:
+    """text (two Han characters or more) holds the characters of a piece of the title in another order."""
+    n = len(text)
+    if n < 2 or not HAN_RUNS.fullmatch(text) or text in han:
+        return False
+    key = sorted(text)
+    return any(sorted(han[i:i + n]) == key for i in range(len(han) - n + 1))
+
+
 def _find_all(par: str, x: str, lo: int, hi: int) -> list[int]:
     """Every start of x inside par[lo:hi]."""
     out, k = [], par.find(x, lo, hi)
@@ -2437,13 +2509,14 @@ def carried_chunks(out: list[list[tuple[int, int]]], paragraphs: list[str], t: T
 LIST_BETWEEN = 3  # most chunks another paragraph may show between two chunks list_gaps fills in
 
 
-def list_gaps(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+def list_gaps(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title,
+              openings: bool = False) -> list[list[tuple[int, int]]]:
     """Spans plus the chunks a paragraph's found chunks skip where another paragraph's show them: a salter reuses one
     chunk list on the page, each salted paragraph taking a prefix of it in order, so when paragraph B reads 西城 … 为新
     and paragraph A reads 西城 | 区总 | 为新, B's 区总 sits between its 西城 and 为新 (or, for the chunks A shows before
     B's first one, before it: the list's head). Each such chunk (two characters or more) is taken only where it
     occurs once in that stretch of B; the reading missed it there because it reads as the sentence's own words
-    (,区总工会送来…)."""
+    (,区总工会送来…). With openings, a copy opening the paragraph or a sentence as its subject is not counted."""
     seqs = [[par[a:b] for a, b in sp] for par, sp in zip(paragraphs, out)]
     if sum(1 for s in seqs if s) < 2:
         return out
@@ -2452,7 +2525,7 @@ def list_gaps(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title)
         add: list[tuple[int, int]] = []
         for u, v in zip([None] + sp[:-1], sp) if sp else ():
             mids = _list_between(seqs, pi, par[u[0]:u[1]] if u else None, par[v[0]:v[1]])
-            add += _placed_once(par, mids, u[1] if u else 0, v[0], t.han)
+            add += _placed_once(par, mids, u[1] if u else 0, v[0], t.han, openings)
         res.append(sorted(sp + add) if add else sp)
     return res
 
@@ -2476,18 +2549,26 @@ def _list_between(seqs: list[list[str]], pi: int, before: str | None, after: str
     return []
 
 
-def _placed_once(par: str, chunks: list[str], lo: int, hi: int, han: str) -> list[tuple[int, int]]:
+def _placed_once(par: str, chunks: list[str], lo: int, hi: int, han: str, openings: bool = False) -> list[tuple[int, int]]:
     """The spans of chunks, in order, each found exactly once in par[lo:hi] after the one before ([] when one is
-    not), without those that are part of the title's place or union name as the sentence writes it (_in_name)."""
+    not; with openings, copies opening a sentence as its subject not counted), without those that are part of the
+    title's place or union name as the sentence writes it (_in_name)."""
     got, pos = [], lo
     for z in chunks:
-        k = par.find(z, pos, hi)
-        if len(z) < 2 or not HAN_RUNS.fullmatch(z) or k < 0 or par.find(z, k + 1, hi) >= 0:
+        ks = [k for k in _find_all(par, z, pos, hi) if not (openings and _opens_sentence(par, k, k + len(z)))]
+        if len(z) < 2 or not HAN_RUNS.fullmatch(z) or len(ks) != 1:
             return []
+        k = ks[0]
         if not _in_name(par, k, k + len(z), han):
             got.append((k, k + len(z)))
         pos = k + len(z)
     return got
+
+
+def _opens_sentence(par: str, a: int, b: int) -> bool:
+    """par[a:b] opens the paragraph or a sentence and runs on into a word (包头钢铁…): the sentence's subject, not
+    a chunk the salter put there (it puts chunks between words or after clause marks inside the sentence)."""
+    return (a == 0 or par[a - 1] in SENTENCE_END) and b < len(par) and bool(HAN.match(par[b]))
 
 
 def _in_name(par: str, a: int, b: int, han: str) -> bool:
