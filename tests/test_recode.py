@@ -1,4 +1,4 @@
-"""unionkit.extract.recode: the ``re`` patterns it builds from cached compiled code are the patterns
+"""unionkit.recode: the ``re`` patterns it builds from cached compiled code are the patterns
 re.compile makes (CPython's Pattern equality compares flags, source and compiled code)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from unionkit.extract import recode
+from unionkit import recode
 
 MODULES = ("unionkit.extract.people", "unionkit.extract.places", "unionkit.extract.unions",
            "unionkit.extract.meta", "unionkit.extract.campaigns", "unionkit.clean.jammer",

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .. import lazyrx
-from ..extract import recode
+from .. import recode
 from .lines import HAN
 
 # The last character that is neither printable ASCII nor whitespace (reverse search).

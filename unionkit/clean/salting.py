@@ -1592,13 +1592,11 @@ def _sentence_subject(par: str, a: int, b: int, t: Title, tb: frozenset[int], pa
             or not HAN_RUN.fullmatch(text) or not _on_bounds(text, t.han, tb):
         return False
     for other, spans in zip(paragraphs, out):
-        k = other.find(text)
-        while k >= 0:
+        for k in _find_all(other, text):
             e = k + len(text)
             if 0 < k and e < len(other) and HAN.match(other[k - 1]) and HAN.match(other[e]) \
                     and not any(x < e and k < y for x, y in spans):
                 return True
-            k = other.find(text, k + 1)
     return False
 
 
@@ -1961,14 +1959,7 @@ def _tiled_by(han: str, lo: int, hi: int, texts: set[str]) -> bool:
     市北, 林区, 总工)."""
     if han[lo:hi] in texts:
         return True
-    covered: set[int] = set()
-    for x in texts:
-        if len(x) < 2:
-            continue
-        k = han.find(x)
-        while k >= 0:
-            covered.update(range(k, k + len(x)))
-            k = han.find(x, k + 1)
+    covered = {i for x in texts if len(x) >= 2 for k in _find_all(han, x) for i in range(k, k + len(x))}
     return all(i in covered for i in range(lo, hi))
 
 
@@ -2468,8 +2459,8 @@ def _shuffled_piece(text: str, han: str) -> bool:
     return any(sorted(han[i:i + n]) == key for i in range(len(han) - n + 1))
 
 
-def _find_all(par: str, x: str, lo: int, hi: int) -> list[int]:
-    """Every start of x inside par[lo:hi]."""
+def _find_all(par: str, x: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Every start of x inside par[lo:hi] (overlapping copies too)."""
     out, k = [], par.find(x, lo, hi)
     while k >= 0:
         out.append(k)

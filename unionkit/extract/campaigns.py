@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import lazyrx
-from . import recode
+from .. import recode
 # Plain character classes: the standard module runs these ~1.5x faster than `regex`.
 _QUOTED = recode.compile(r"[“「『](?P<q>[^“”「」『』\n]{1,60})[”」』]")
 _SENTENCE_PUNCT = recode.compile(r"[，,。！!？?；;：:]")

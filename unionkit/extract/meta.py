@@ -29,7 +29,7 @@ from dataclasses import replace
 import regex
 
 from .. import lazyrx
-from . import recode
+from .. import recode
 from ..record import Article, Meta, Removal
 from .dates import (PROVINCES, find_published, headline_stamp, parse_datetime, short_year_stamp, stamp_date, year_from_footer,
                     year_from_url)

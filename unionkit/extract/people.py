@@ -21,7 +21,7 @@ import functools
 import re
 
 from .. import lazyrx
-from . import recode
+from .. import recode
 from ..record import Article, Meta, Person, Place, Removal, Union
 from .wordrx import trie_pattern
 from .meta import join_spaced_pair, joined_removals

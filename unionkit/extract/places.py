@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from unionkit.record import Place
 
-from . import recode
+from .. import recode
 
 _DATA = pathlib.Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
 

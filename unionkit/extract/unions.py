@@ -29,7 +29,7 @@ import functools
 import re
 
 from .. import lazyrx
-from . import recode
+from .. import recode
 from unionkit.extract import places as _places
 from unionkit.record import Place, Union
 
@@ -213,8 +213,7 @@ def _firm_site_unit(seg: str) -> bool:
     one name (所属项目部), nor prose (no _PROSE_CHARS, no verb before the firm's name)."""
     if not seg.endswith(_SITE_UNITS) or not _branch_of_body(seg):
         return False
-    cut = max(seg.rfind(suf) + len(suf) for suf in _ORG_SUFFIXES if suf in seg)
-    unit = seg[cut:]
+    unit = seg[_body_end(seg):]
     word = next(w for w in _SITE_UNITS if unit.endswith(w))
     return (len(unit) - len(word) >= 2 and len(seg) <= 30 and not any(c in _PROSE_CHARS for c in seg)
             and not _after_leading_verb(seg))
@@ -1505,11 +1504,17 @@ _BRANCH_UNITS = ("车间", "車間", "车队", "車隊", "分厂", "分廠", "�
                  "科室", "部", "科", "处", "處", "室", "队", "隊", "站", "中心", "分公司")
 
 
+def _body_end(seg: str) -> int:
+    """Where the last body word of ``seg`` (公司, 集团, 医院 …: _ORG_SUFFIXES) ends, -1 when it has none: the owner's
+    name before it, its unit after."""
+    return max((seg.rfind(suf) + len(suf) for suf in _ORG_SUFFIXES if suf in seg), default=-1)
+
+
 def _branch_of_body(body: str) -> bool:
     """``body`` is a named body, then one of its units (雄关重工有限公司 + 铸造车间, 第一人民医院 + 护理部): the
     owner of a branch union (…分工会).  The unit must be named (two characters at least, not 各/所属 …), so
     部分工会 ("some unions") after a bare body word stays prose."""
-    cut = max((body.rfind(suf) + len(suf) for suf in _ORG_SUFFIXES if suf in body), default=-1)
+    cut = _body_end(body)
     if cut < 4:
         return False
     unit = body[cut:]

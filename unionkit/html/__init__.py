@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract import recode
+from .. import recode
 from ..record import Article, Removal, make_id
 from .brand import brand_elements, brand_names, confirmed_site, logo_site
 from .charset import declared_charset, decode_html

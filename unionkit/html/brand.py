@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract import recode
+from .. import recode
 
 #: A logo or brand element by a class or id token (logo, site-logo, navbar-brand, index_logo_1yWxk of
 #: CSS modules, sitename, site-title, a forum app's Header-title holding the forum's name and home link).

@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..extract import recode
+from .. import recode
 from ..record import Removal
 
 #: Elements that start and end a line (HTML's block-level and list/table structure).

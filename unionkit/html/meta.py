@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extract import recode
+from .. import recode
 from ..record import Meta
 from .lines import element_sibling
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract import recode
+from .. import recode
 from .lines import (_SENTENCE, BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, css_rules, element_sibling, is_menu_list,
                     root_of, squash)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from ..extract import recode
+from .. import recode
 from .meta import NAME_MAX, _BARE_NAME, _STATE, inline_scripts, iso_date
 
 #: Keys under which a state record keeps the article's HTML.

@@ -2,7 +2,8 @@
 
 The extractors' big ``re`` patterns (role tries, character classes of hundreds of Han
 characters) cost ~35 ms of ``re``'s pure-Python compiler at every start, most of it in
-building the character sets. ``compile`` returns the same pattern ``re.compile`` makes
+building the character sets; the HTML reader's and the jammer rules' patterns come
+through here too (``lazyrx`` does the same for the ``regex`` module's patterns). ``compile`` returns the same pattern ``re.compile`` makes
 (CPython compares patterns by flags, source and compiled code, and the tests check
 each one so), but takes the compiled code from a cache file when one holds it: the
 code is rebuilt into a pattern by ``_sre.compile`` without parsing. An entry is stored
@@ -20,7 +21,7 @@ import pickle
 import re
 import sys
 
-from ..cache import cache_dir, write_atomic
+from .cache import cache_dir, write_atomic
 
 try:  # CPython's internal compiler; without it every pattern is compiled by re.compile
     import _sre
