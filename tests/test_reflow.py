@@ -179,3 +179,57 @@ def test_an_indented_first_line_cut_by_the_count_of_characters_joins_its_rest():
     assert [len(g) for g in firsts] == [len(_wrap(p[W - 2:])) + 1 for p in PARAS[1:3]]
     # (a short line that ends no sentence after an indent stays apart: 某市总工会 is a signature)
     assert [page[i].text for i in grp[-2]] == ["某市总工会"]
+
+
+#: A notice's title exactly as wide as the page's lines (W characters), no clause mark in it.
+WIDE_TITLE = "某市总工会关于举办全市职工技能大赛的通知"
+
+
+def _wide_title_page(extra: list[str] | None = None) -> str:
+    """A paged notice whose title fills a whole line, over the salutation; ``extra`` paragraphs (each a list of its
+    page lines) follow the text."""
+    lines = ["某市总工会文件", "", "某工发〔2025〕3号", "", WIDE_TITLE, "", PARAS[0]]
+    for p in PARAS[1:]:
+        lines += ["\u3000\u3000" + _wrap(p)[0], *_wrap(p)[1:]]
+    for p in extra or []:
+        lines += p
+    return "\n".join(lines + ["", "— 1 —"])
+
+
+def test_a_document_title_as_wide_as_the_page_ends_over_the_salutation():
+    assert len(WIDE_TITLE) == W
+    art = clean_text(_wide_title_page())
+    assert art.title == WIDE_TITLE
+    assert art.body[:len(PARAS)] == PARAS
+
+
+def test_lines_ending_in_a_document_name_inside_the_text_still_join():
+    # a cut line of the text that ends on 通知 (no clause mark in it, under the text's sentences) goes on below
+    para = "根据省总工会关于做好全省职工技能赛的通知要求，市总工会决定举办全市职工技能大赛，请各单位积极组织参赛。"
+    assert _wrap(para)[0].endswith("通知")
+    art = clean_text(_wide_title_page([_wrap(para)]))
+    assert para in art.body
+    # … and so does the first paragraph's indented first line that ends so, right under the salutation
+    first = "根据省总工会关于做好职工技能赛的通知要求，市总工会决定举办全市职工技能大赛，请各单位积极组织参赛。"
+    cut = ["\u3000\u3000" + first[:W - 2], *_wrap(first[W - 2:])]
+    assert cut[0].endswith("通知")
+    page = "\n".join(["某市总工会文件", "", "某工发〔2025〕3号", "", WIDE_TITLE, "", PARAS[0], *cut, *_wrap(PARAS[1]), "",
+                      "— 1 —"])
+    art = clean_text(page)
+    assert art.title == WIDE_TITLE and art.body[:2] == [PARAS[0], first]
+
+
+def test_a_contact_value_pushed_under_its_label_joins_the_line():
+    """…，电子邮箱： at a cut line's end, the address alone under it: one sentence."""
+    para = "请于4月15日前将报名表报送市总工会劳动和经济工作部，联系人：王某某，电子邮箱："
+    cut = _wrap(para)
+    assert len(cut[-1]) == W
+    art = clean_text(_wide_title_page([cut + ["abc_def@163.com。"]]))
+    assert para + "abc_def@163.com。" in art.body
+    # a label over a line of words, and a heading's colon over its items, stay apart
+    heading = cut[-1][:-9] + "现将事项通知如下："
+    assert len(heading) == W
+    for last, under in ((cut[-1], "请登录市总工会网站查询。"), (heading, "一、比赛时间。")):
+        lines = split_lines(_wide_title_page([cut[:-1] + [last, under]]))
+        paragraphs = ["".join(lines[i].text for i in g) for g in groups(lines)]
+        assert under in paragraphs and para[:-W] + last in paragraphs

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from .. import lazyrx
 from .lines import Line, carry_runs
 
@@ -38,6 +40,10 @@ _ITEM = lazyrx.cached(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][�
                       r"|[•·●◆■□▲△※*>])")
 #: How an official document's title ends (its second line when the title is set over two).
 _DOC_END = lazyrx.cached(r"(?:决定|通知|意见|通报|批复|报告|方案|办法|规定|公告|公示|细则|纪要|函|请示|条例|规划|要点)$")
+#: A contact field's label closing a cut line (…，电子邮箱：), its value pushed onto the next line.
+_FIELD_CUT = lazyrx.cached(r"(?:邮箱|信箱|电子邮件|邮件|E-?mail|电话|传真|网址|网站)\s*[:：]$", regex.I)
+#: A field's value alone at the head of a line: an address or number, no Han (lyzgh_ldjj@163.com。).
+_FIELD_VALUE = lazyrx.cached(r"^[A-Za-z0-9][\w.@:/+-]*[。;；,，]?$")
 #: Shortest wrap width worth the name (below it the lines are a list or a table).
 MIN_WIDTH = 16
 #: Fewest cut lines of the wrap width before the page counts as hard-wrapped.
@@ -128,7 +134,8 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
             lead = _indent(lines[out[-1][-1]].raw)
             full = (width - 1 <= len(p) <= width or 0 < lead <= INDENT_MAX and width - 1 <= len(p) + lead <= width
                     or span is not None and span - 1 <= halves[out[-1][-1]] <= span + 2)
-            if full and not ends_sentence(p) and not _ITEM.match(t):
+            if full and not ends_sentence(p) and not _ITEM.match(t) and not _document_title(lines, out, texts) \
+                    or full and _FIELD_CUT.search(p) and _FIELD_VALUE.match(t):
                 out[-1].append(i)
                 continue
             if not joined_title and len(out[-1]) == 1 and _title_halves(p, t, width):
@@ -140,6 +147,18 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
     out = [part for g in out for part in ([g] if len(g) == 1 or ends_sentence(texts[g[-1]])
                                          or _title_halves(texts[g[0]], texts[g[-1]], width) else [[i] for i in g])]
     return out if len(content) - len(out) >= MIN_CUTS else None  # (lines joined: the page shows the damage)
+
+
+def _document_title(lines: list[Line], out: list[list[int]], texts: list[str]) -> bool:
+    """The last group of ``out`` is a document's title (…关于举办…的通知: no clause punctuation, a document's
+    ending, not indented as a paragraph's first line is, no sentence above it on the page): set as wide as the
+    page's lines, it ends there all the same, and the salutation under it (各县（市、区）总工会，…：) opens the text."""
+    group = out[-1]
+    t = "".join(texts[i] for i in group)
+    if _DOC_END.search(t) is None or _CLAUSE_PUNCT.search(t) or t.count("《") != t.count("》") \
+            or _indent(lines[group[0]].raw):
+        return False
+    return not any("。" in texts[i] for g in out[:-1] for i in g)
 
 
 def _page_text(ln: Line) -> str:
