@@ -2100,3 +2100,18 @@ def test_real_place_copy_after_a_given_back_opening_stays():
         par = MOVED_PARS[2].replace(old, new)
         got = _cut_page(MOVED_TITLE, MOVED_PARS[:2] + [par])[2]
         assert got.startswith("包头钢铁") and new in got, got
+
+
+def test_a_dictionary_word_with_a_title_character_skipped_before_shi_is_the_clause_subject():
+    """,铸造业是… under a title reading 铸造行业: the sector named short as the clause's subject (a word, before 是)
+    opens no gate; a salter's sparse chunk there (铸行业, no word) still does, and so does the word before other
+    characters."""
+    title = "泊头铸造行业工资集体协商落地 1.8万名职工受益"
+    t = prepare_title(title)
+    tb = title_boundaries(t)
+    own = "泊头是“中国铸造之乡”，铸造业是当地支柱产业。为推动协商取得实效，市总工会提前3个月深入企业开展调查。"
+    assert salting.gate_level(own, t, tb) < salting.NARROW
+    assert salt_spans(title, [own]) == [[]]
+    assert salting.gate_level(own.replace("铸造业是", "铸行业是"), t, tb) == salting.NARROW
+    assert salt_spans(title, [own.replace("铸造业是", "铸行业是")]) == [[(12, 15)]]
+    assert salting.gate_level(own.replace("铸造业是当地", "铸造业当地"), t, tb) == salting.NARROW

@@ -1,12 +1,13 @@
 """The headline among the lines a layout sets around it: an author's name over its follow button (note and blog
 platforms), a blog's profile box and its title row with the posting stamp, a message board's 留言标题 row, and
 an official document's red-header banner. Look-alikes keep their reading: a short headline, a person's name
-that is the title, a headline that ends in 文件 or names a date."""
+that is the title, a headline that ends in 文件 or names a date. Also a disclosure catalogue's 主题词 row and an
+e-paper's bulleted list of the page's articles, which are no headline."""
 
 import pytest
 
-from unionkit.clean import chrome, forum, title as tmod
-from unionkit.clean.lines import fold
+from unionkit.clean import chrome, forum, headline, title as tmod
+from unionkit.clean.lines import fold, split_lines
 from unionkit.clean.pipeline import clean_page
 
 BODY = ("上个月厂里工会把二楼原来的储藏室改成了“爱心妈咪小屋”，冰箱、消毒柜、沙发都有，还装了一个紧急呼叫铃。\n"
@@ -156,3 +157,53 @@ def test_stack_look_alikes_keep_their_reading():
     page = ("某某市总工会网站欢迎您\n基层工会动态栏目\n某某区总工会今年培训职工2300余人次\n2024-03-05 来源：某某工会\n\n"
             + BODY)
     assert clean_page(page).title == "某某区总工会今年培训职工2300余人次"
+
+
+# --- a government disclosure page's catalogue block (信息公开: 索引号, 发布机构, 主题词 …) -----------------------------
+CATALOGUE = ("某某县人民政府\n首页 | 政务动态 | 政府信息公开\n索引号：\t002585102/2024-00871\t分类：\t其他\n"
+             "发布机构：\t某某县总工会\t成文日期：\t2024-04-22\n{row}\n有效性：\t有效\n\n{headline}\n"
+             "发布时间：2024-04-23 15:26   信息来源：县总工会   浏览次数：643\n\n" + BODY)
+
+
+def test_subject_terms_row_of_a_disclosure_catalogue_is_no_title():
+    """The catalogue's 主题词 row (the document's subject terms) is a field of the table, never the headline."""
+    art = clean_page(CATALOGUE.format(row="主题词：\t工会；职工服务；权益保障", headline="县总工会开展“茶乡护工”服务 为采茶工送健康"))
+    assert art.title == "县总工会开展“茶乡护工”服务 为采茶工送健康"
+    assert ("page_header", "主题词： 工会；职工服务；权益保障") in [(r.kind, r.text) for r in art.removed]
+    assert chrome.is_header_line(fold("主题词：工会；职工服务"))
+
+
+def test_subject_look_alikes_keep_their_reading():
+    # a headline or a paragraph opening with 主题 (主题党日, 主题教育) is no catalogue row
+    art = clean_page(CATALOGUE.format(row="文号：\t无", headline="主题党日活动走进车间 职工书屋送书上门"))
+    assert art.title == "主题党日活动走进车间 职工书屋送书上门"
+    text = "主题教育开展以来，县总工会围绕职工急难愁盼问题，办成实事12件。"
+    art = clean_page(CATALOGUE.format(row="文号：\t无", headline="县总工会为采茶工送健康") + text + "\n")
+    assert text in art.body
+    assert not chrome.is_header_line(fold("主题词是“奋斗”，职工们这样说。"), strict=True)
+
+
+# --- an e-paper page's list of its articles (本版标题导航) over the one shown --------------------------------------
+EPAPER = ("某某日报数字报\n2024年04月26日 星期五\n第03版：综合新闻\n本版标题导航\n■ 港区职工“五小”创新成果集中亮相\n"
+          "■ 我市启动2024年“安康杯”竞赛活动\n■ 铸造行业工资集体协商落地 1.8万名职工受益\n■ 某某区开展职工心理健康服务活动\n"
+          "返回目录\n\n铸造行业工资集体协商落地 1.8万名职工受益\n\n本报讯（记者 杨帆）4月23日，铸造行业工资集体协商会议在市总工会召开，"
+          "全市126家铸造企业的1.8万余名职工从中受益。\n" + BODY)
+
+
+def test_bulleted_headline_list_of_an_epaper_is_no_title_and_goes():
+    art = clean_page(EPAPER)
+    assert art.title == "铸造行业工资集体协商落地 1.8万名职工受益"
+    assert not any("■" in p or "安康杯" in p or "某某区" in p for p in art.body)
+    assert art.body[0].startswith("4月23日")
+    assert {r.text for r in art.removed if r.kind == "navigation"} >= {"■ 我市启动2024年“安康杯”竞赛活动"}
+
+
+def test_headline_list_look_alikes_keep_their_reading():
+    # one bulleted headline over its byline is the headline (its mark goes as markup)
+    page = "某某日报 数字报\n2024年06月12日 星期三\n第03版：县域\n◆茶企职工工资怎么定？听听行业工会怎么说\n本报记者 杨丽琼\n" + BODY
+    assert clean_page(page).title == "茶企职工工资怎么定？听听行业工会怎么说"
+    # lines bulleted with different marks make no list
+    lines = split_lines("■ 港区职工创新成果集中亮相\n◆ 我市启动安康杯竞赛活动\n")
+    assert not headline.bullet_list_item(lines, 0) and not headline.bullet_list_item(lines, 1)
+    lines = split_lines("■ 港区职工创新成果集中亮相\n■ 我市启动安康杯竞赛活动\n")
+    assert headline.bullet_list_item(lines, 0) and headline.bullet_list_item(lines, 1)

@@ -102,6 +102,19 @@ def decor_mark(folded: str) -> int | None:
     return m.end() if m and len(tmod.norm(folded[m.end():])) >= 4 else None
 
 
+def bullet_list_item(lines: list[Line], i: int) -> bool:
+    """Line i opens with a decorative mark, as the line right above or below it does with the same mark: an item
+    of a bulleted headline list (an e-paper's 本版标题导航, ■ X / ■ Y / ■ Z), where a headline's own mark stands alone."""
+    mark = _bullet(lines[i])
+    return mark is not None and any(0 <= j < len(lines) and _bullet(lines[j]) == mark for j in (i - 1, i + 1))
+
+
+def _bullet(ln: Line) -> str | None:
+    """The decorative mark that opens the line (■ in "■ 标题"), or None."""
+    f = ln.folded.lstrip()
+    return f[0] if not ln.blank and f[:1] in _DECOR_FIRST and not f[:1].isspace() and decor_mark(f) else None
+
+
 #: A channel's name in lenticular brackets (folded to square ones) before a headline: 2-8 Han characters.
 _COLUMN_TAG = lazyrx.cached(r"^\s*\[\p{Han}{2,8}\]\s*(?=\S)")
 
@@ -247,8 +260,9 @@ def title_candidates(lines: list[Line]) -> list[int]:
     # (an author's name over its follow button, above or under the headline, is the author bar)
     # (a notice's red-header banner over its number is the letterhead)
     # (a value under its bare label, 发布机构： / 建瓯市总工会, is a flattened info box's field)
+    # (a bulleted list of headlines, ■ X / ■ Y, is an e-paper's list of the page's articles, not this one's headline)
     before = [i for i in range(prose) if cand(top[i]) and not name_over_follow(top, i) and not red_header(top, i)
-              and not value_under_label(top, i)]
+              and not value_under_label(top, i) and not bullet_list_item(top, i)]
     if before:
         return before
     # None above the first paragraph: the first candidate below it (lines further down are not tried).

@@ -690,11 +690,13 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
                     and not _reused(par, o + i, o + j, han) and not (page and _page_word_end(par, o + i, o + j, page)):
                 return NARROW
         # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark; whole title
-        # words side by side there are a clause's own subject (,职工健康是… of 职工送健康), not a chunk
+        # words side by side there are a clause's own subject (,职工健康是… of 职工送健康), not a chunk, and so is
+        # one dictionary word before 是 or 们 (,铸造业是… of 铸造行业: the sector named short, the clause's subject)
         for a, b in sparse:
             a, b = a + o, b + o
             if not _word_across(par, b):
-                if left_is_mark(par, a) and not _opens_quoted_name(par, a, b) and not _whole_tiling(par[a:b], han, tb):
+                if left_is_mark(par, a) and not _opens_quoted_name(par, a, b) and not _whole_tiling(par[a:b], han, tb) \
+                        and not (par[b:b + 1] in SUBJECT_NEXT and _is_word(par[a:b])):
                     return NARROW
                 if b - a >= 3 and not wide_only and not _word_across(par, a):
                     wide_only = True  # mid-clause only when three or more characters: two read as a word too often
