@@ -58,3 +58,28 @@ def test_sound_bite_look_alikes_stay():
     line = "【同期】钢筋工　邓某某：以前只在电视里看过这些故事，今天听老师当面讲，很受触动。"
     art = clean_page(_TV_PAGE.format(speaker=line, words="“这样的课堂，我们欢迎。”"))
     assert any(p.startswith("【同期】钢筋工") for p in art.body)
+
+
+_LABELLED = ("某某广播电视台 | 某某云\n首页 > 新闻 > 本地新闻\n视频加载中...\n00:00 / 02:16\n\n"
+             "宜昌：区总工会“送技能下乡”助力柑橘产业工人增收\n2024-11-08 19:42:06  来源：某某新闻联播  浏览量：1,203\n\n"
+             "{lead}眼下正是柑橘采摘销售的旺季。区总工会组织果树栽培专家和劳模工匠走进柑橘主产区，开展“送技能下乡”活动。\n"
+             "{text}在一处柑橘园里，省级劳模向某某正手把手教工人们如何分级采摘、科学储运。\n"
+             "据了解，今年以来，区总工会已组织开展“送技能下乡”活动26场，培训产业工人2300余人次。\n\n记者：王某某\n编辑：周某\n")
+
+
+def test_bracketed_lead_and_text_labels_opening_paragraphs_go():
+    """【导语】 and 【正文】 opening the first two paragraphs: the page's names of its parts, removed as markup."""
+    art = clean_page(_LABELLED.format(lead="【导语】", text="【正文】"))
+    assert art.body[0].startswith("眼下正是") and art.body[1].startswith("在一处柑橘园里")
+    assert [r.text for r in art.removed if r.kind == "markup"] == ["【导语】", "【正文】"]
+    again = clean_page("\n".join([art.title, *art.body]))
+    assert again.body == art.body
+
+
+def test_bracketed_label_look_alikes_stay():
+    # a column's tag opening a paragraph, and the word 正文 in brackets inside a sentence, are the text's
+    art = clean_page(_LABELLED.format(lead="【劳模风采】", text=""))
+    assert art.body[0].startswith("【劳模风采】眼下正是")
+    art = clean_page(_LABELLED.format(lead="", text="").replace("科学储运。", "科学储运，【正文】见附件。"))
+    assert any("【正文】见附件" in p for p in art.body)
+    assert not any(r.kind == "markup" for r in art.removed)

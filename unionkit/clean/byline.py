@@ -129,6 +129,9 @@ SPEAKER_LABELS = r"同期声?|现场同期|采访同期|现场声|现场音|采�
 # A sound bite's speaker line: the label (markup), then a title and a name (the caption), no clause, no colon (no
 # words said after it).
 SOUNDBITE_SPEAKER = lazyrx.cached(rf"^(?P<label>\[(?:{SPEAKER_LABELS})\]\s*)(?=[^\]]*\p{{Han}})[^。!?;;::“”\",，]{{2,40}}$")
+# A TV or portal news page's labels of its lead and its text, in lenticular brackets opening the paragraph
+# (【导语】眼下正是…, 【正文】在分乡镇…): the layout's names of its parts, not the text's words.
+SECTION_LABEL = lazyrx.cached(r"^\[(?:导语|正文)\]\s*")
 # The placeholder opening a caption line ("[图片] 联谊会现场"): markup, the rest is the caption.
 PLACEHOLDER_LEAD = lazyrx.cached(r"^\s*\[(?:图片|图|组图|照片)\]\s*")
 # What a scraper leaves of an image: its placeholder alone on a line ("[图片]", "(图片)", "图片").
@@ -280,6 +283,12 @@ def soundbite_label(folded: str) -> int | None:
     某某), the end of the label; else None."""
     mt = SOUNDBITE_SPEAKER.match(folded) if folded[:1] == "[" else None
     return mt.end("label") if mt else None
+
+
+def section_label(folded: str) -> int | None:
+    """For a paragraph opened by its section label (【导语】…, 【正文】…), where the text starts; else None."""
+    m = SECTION_LABEL.match(folded) if folded[:1] == "[" else None
+    return m.end() if m else None
 
 
 def pointed_caption(folded: str) -> bool:

@@ -737,6 +737,16 @@ def _replies_follow(lines: list[Line], i: int) -> bool:
     return forum.post_start(f) or forum.reply_start(f) or forum.reply_form_line(f) or chrome.tail_kind(f) is not None
 
 
+def section_labels(lines: list[Line], body: list[int]) -> list[int]:
+    """Mark the section labels opening body paragraphs (a TV page's 【导语】 over its lead, 【正文】 over its text) as
+    markup; the body without a line that held the label alone."""
+    for i in body:
+        ln = lines[i]
+        if ln.folded[:1] == "[" and (end := byline.section_label(ln.folded)) is not None:
+            ln.mark(0, end, "markup")
+    return [i for i in body if not lines[i].blank]
+
+
 def lead_and_trail(lines: list[Line], body: list[int]) -> None:
     """Bylines/datelines opening the first paragraph; names, credits, editors closing the last."""
     if not body:
@@ -972,7 +982,7 @@ def read_lines(lines: list[Line], *, salt: bool = True) -> tuple[list[Line], int
     is_forum = forum.is_forum([ln.folded for ln in lines if not ln.blank])
     title_idx = find_title(lines, is_forum)
     body = clean_lines(lines, title_idx, is_forum)
-    body = [i for i in body if not lines[i].blank]
+    body = section_labels(lines, [i for i in body if not lines[i].blank])
     lead_and_trail(lines, body)
     title = _title_text(lines, title_idx)
     body = repeated_title_captions(lines, body, title)
