@@ -177,7 +177,11 @@ def test_published_time_meta_wins_and_keeps_its_offset():
 
 @pytest.mark.parametrize("value,iso", [
     ("2018-06-01", "2018-06-01"), ("2021/4/30 12:43", "2021-04-30T12:43"), ("2024年4月18日", "2024-04-18"),
-    ("20240418", None), ("yesterday", None), ("2024-13-01", None)])
+    ("20240418", None), ("yesterday", None), ("2024-13-01", None),
+    # a 12-hour clock after its part of the day, both scripts (extract.dates.clock_hour)
+    ("2024/04/02 上午 10:15:32", "2024-04-02T10:15:32"), ("2024-04-02 下午3:05", "2024-04-02T15:05"),
+    ("2024/4/2 上午 12:05", "2024-04-02T00:05"), ("2024年4月2日 下午3時05分", "2024-04-02T15:05"),
+    ("2024-04-02 晚上 12:00", "2024-04-02"), ("2024-04-02 25:00", "2024-04-02")])
 def test_iso_date(value, iso):
     assert iso_date(value) == iso
 
@@ -1527,6 +1531,17 @@ def test_an_amp_pages_json_ld_publisher_is_the_site():
         assert html_to_article(_PLATFORM_PAGE.format(head=ld % name, row="", tail="")).meta.site is None
     no_pub = ld.replace('"publisher":{"@type":"Organization","name":"%s",', '"x":{').replace("}}}", "}}")
     assert html_to_article(_PLATFORM_PAGE.format(head=no_pub, row="", tail="")).meta.site is None
+
+
+def test_a_header_stamp_on_a_twelve_hour_clock_refines_a_markup_day():
+    """A zh-TW ASP.NET page stamps its header 2024/04/02 上午 10:15:32 under a DC.Date of the day alone: the shown
+    moment, read on its 12-hour clock, is the publish time (下午 adds 12 hours)."""
+    page = ('<html><head><meta name="DC.Date" content="2024/04/02"><title>t</title></head><body><h2>某某工會舉辦講座</h2>'
+            '<table><tr><th>發佈日期：</th><td>2024/04/02 %s</td></tr></table><p>本會舉辦講座，職工踴躍參加。</p></body></html>')
+    assert html_to_article(page % "上午 10:15:32").meta.published == "2024-04-02T10:15:32"
+    assert html_to_article(page % "下午 03:05:32").meta.published == "2024-04-02T15:05:32"
+    assert html_to_article(page % "").meta.published == "2024-04-02"
+    assert html_to_article(page.replace("2024/04/02 %s", "2024/04/03 下午 3:05")).meta.published == "2024-04-02"
 
 
 # --- batch 38: stylesheet tag paths, mobile captions, aggregator source, vote widgets, tag fields ----------

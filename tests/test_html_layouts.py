@@ -150,7 +150,6 @@ KNOWN_META = {
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 95 (session 17, 8 HTML pages, 3 damaged, scored on 1f4740b, session 16's final code)
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
-    "crawl98_html_d2": "published: the time after 上午 lost (2024/04/02 上午 10:15:32); site: none (title prefix, footer, DC.Publisher)",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
