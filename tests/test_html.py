@@ -1533,6 +1533,34 @@ def test_an_amp_pages_json_ld_publisher_is_the_site():
     assert html_to_article(_PLATFORM_PAGE.format(head=no_pub, row="", tail="")).meta.site is None
 
 
+def test_a_dublin_core_publisher_is_the_site():
+    """A Taiwanese site's DC metadata (<meta name="DC.Publisher">, its accessibility standard) names the body running
+    the site: the site, when no og:site_name or JSON-LD publisher names it."""
+    dc = '<meta name="DC.Publisher" content="%s">'
+    assert html_to_article(_PLATFORM_PAGE.format(head=dc % "某某勞工資訊網", row="", tail="")).meta.site == "某某勞工資訊網"
+    # negatives: an og:site_name wins; a Latin name or a sentence is no site's name
+    og = '<meta property="og:site_name" content="某东新闻网">'
+    assert html_to_article(_PLATFORM_PAGE.format(head=og + dc % "某某勞工資訊網", row="", tail="")).meta.site == "某东新闻网"
+    for name in ("ACME Inc.", "本網站由某某總工會維護，歡迎指教。"):
+        assert html_to_article(_PLATFORM_PAGE.format(head=dc % name, row="", tail="")).meta.site is None
+
+
+def test_a_title_naming_the_site_before_the_headline_gives_the_site_its_logo_confirms():
+    """A <title> that names the site first ("Site-Channel-Headline", a Taiwanese ASP.NET or e-paper template) gives
+    the site when the header's logo shows the same name; a channel the logo does not show gives none."""
+    page = ('<html><head><title>{prefix}某某工會推出職工服務品牌</title></head><body>'
+            '<div id="header"><a href="/Default.aspx"><img src="/logo.gif" alt="{alt}"></a></div>'
+            '<h2>某某工會推出職工服務品牌</h2><p>今年以來，某某工會整合服務資源，建成職工服務中心。</p></body></html>')
+    site = lambda prefix, alt: html_to_article(page.format(prefix=prefix, alt=alt)).meta.site  # noqa: E731
+    assert site("某某勞工資訊網-兩岸工會動態-", "某某勞工資訊網") == "某某勞工資訊網"
+    assert site("甘肃工人报-数字报刊-", "甘肃工人报") == "甘肃工人报"
+    # look-alikes: no logo names it; a logo naming another site; the headline not at the title's end
+    assert site("某某勞工資訊網-兩岸工會動態-", "回首頁") is None
+    assert site("某某勞工資訊網-兩岸工會動態-", "某某新聞網") is None
+    assert html_to_article(page.format(prefix="", alt="某某勞工資訊網").replace(
+        "<title>某某工會", "<title>某某勞工資訊網-某某工會").replace("品牌</title>", "品牌-首頁</title>")).meta.site is None
+
+
 def test_a_header_stamp_on_a_twelve_hour_clock_refines_a_markup_day():
     """A zh-TW ASP.NET page stamps its header 2024/04/02 上午 10:15:32 under a DC.Date of the day alone: the shown
     moment, read on its 12-hour clock, is the publish time (下午 adds 12 hours)."""

@@ -370,6 +370,17 @@ def ld_publisher(tree) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+#: Dublin Core's publisher, which Taiwanese government and union sites state by their accessibility standard
+#: (<meta name="DC.Publisher" content="某某總工會">): the body running the site, named as the site.
+DC_PUBLISHER_KEYS = ("dc.publisher", "dcterms.publisher")
+
+
+def dc_publisher(values: dict[str, str]) -> str | None:
+    """The site's name a Dublin Core publisher tag gives: a bare Han name (not a domain, not a sentence)."""
+    v = clean_value(first(values, DC_PUBLISHER_KEYS))
+    return v if v and _BARE_NAME.match(v) and _HAN.search(v) else None
+
+
 # A JSON-LD publisher object's name (the first "name" inside "publisher": {…}, before any nested object).
 _LD_PUBLISHER = recode.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"\\]{2,40})"')
 
@@ -585,7 +596,7 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
     meta.site = None if site in HOSTING_PLATFORMS else site
     if meta.site is None:
         meta.site = (platform_site(meta.url) or app_name(tree, title) or state_value(tree, "appName") or wechat_account(tree)
-                     or ld_publisher(tree))
+                     or ld_publisher(tree) or dc_publisher(v))
     source = unlabel(first(v, SOURCE_KEYS))
     meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None
     if meta.source is None:
