@@ -116,3 +116,11 @@ def test_last_update_row_under_the_text_removed():
     prose = "系统更新时间为2024年4月2日晚，届时职工服务平台将暂停使用。"
     page = f"某某县举办职工技能大赛\n\n{BODY}\n{prose}\n"
     assert body_of(page) == [BODY, prose]
+
+
+def test_clock_period_words_match_the_date_readers():
+    """The cleaner's time shape knows every part-of-the-day word the date readers turn into a 24-hour time (folded:
+    the cleaner reads simplified script)."""
+    from unionkit.extract.dates import PERIOD
+
+    assert set(chrome.CLOCK_PERIOD.split("|")) == {fold(w) for w in PERIOD.split("|")}

@@ -45,8 +45,10 @@ LABELS = {
 }
 DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 # (a 12-hour clock reads after its part of the day: 2024/04/02 上午 10:15:32, as .NET's zh-TW and zh-CN date formats
-# write it; extract.dates turns it into the 24-hour time)
-TIME = r"(?:(?:上午|下午|中午|晚上|凌晨|早上)\s*)?\d{1,2}:\d\d(?::\d\d)?"
+# write it; extract.dates.clock_hour turns it into the 24-hour time. Its words folded to simplified script:
+# tests/test_chrome_closing.py keeps them in step with extract.dates.PERIOD.)
+CLOCK_PERIOD = "上午|下午|中午|晚上|凌晨|早上|早晨|清晨|午后|傍晚|晚间"
+TIME = rf"(?:(?:{CLOCK_PERIOD})\s*)?\d{{1,2}}:\d\d(?::\d\d)?"
 DATE_LINE = lazyrx.cached(rf"^[\[(]?\s*{DATE}(?:\s*{TIME})?\s*[\])]?$")
 # A paper's stamp under a reprinted article: "《工人日报》(2024年07月12日 05版)".
 PAPER_STAMP = lazyrx.cached(rf"^《[^《》]{{2,20}}》\s*[(\[]\s*{DATE}\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版)?\s*[)\]]$")
