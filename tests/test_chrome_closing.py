@@ -86,3 +86,41 @@ def test_body_bullets_after_photo_stay():
     items = ["· 职工医疗互助保障", "· 困难职工帮扶救助"]
     page = f"某某县总工会推出三项服务\n\n{BODY}\n[图片]\n" + "\n".join(items) + "\n"
     assert body_of(page)[-1] == items[-1]  # (the first item is read as the photo's caption, as before)
+
+
+def test_copyright_row_with_a_full_stop_closes_the_text():
+    """A footer row opening with its copyright (版權所有 © 某某網 English Name 。 建議使用…瀏覽器, then the address row)
+    is the footer although a full stop closes the holder's name; a sentence about rights holders stays."""
+    for rights in ("版權所有 © 某某勞工資訊網 Strait Labor News 。 建議使用 Chrome、Edge 瀏覽器，最佳解析度 1280x800",
+                   "版权所有 © 某某职工网 。 建议使用 Chrome 浏览器，最佳分辨率 1280x800",
+                   "Copyright © 2024 某某工会网。 建议使用1280x800分辨率浏览",
+                   "版权所有：某某市总工会。 地址：某某市某某路1号 电话：0000-1234567 本站建议使用Edge浏览器访问"):
+        page = f"某某县举办职工技能大赛\n\n{BODY}\n{BODY2}\n{rights}\n地址：某某市某某路1号 ｜ 電話：(02)2388-1234 ｜ 服務信箱：x@y.org\n"
+        assert body_of(page) == [BODY, BODY2], rights
+        assert chrome.tail_kind(fold(rights)) == "site_footer", rights
+    # look-alikes: prose naming the rights holder (版权所有者, 版权所有人) or quoting the words mid-sentence
+    for prose in ("版权所有者有权禁止他人未经许可复制其作品，职工创作的作品也受法律保护。",
+                  "版权所有人应当及时登记，工会将提供法律援助。",
+                  "讲座围绕“版权所有”的含义展开，职工们踊跃提问。"):
+        page = f"某某县举办职工技能大赛\n\n{BODY}\n{prose}\n{BODY2}\n"
+        assert body_of(page) == [BODY, prose, BODY2], prose
+
+
+def test_last_update_row_under_the_text_removed():
+    """A CMS's last-update stamp under the text (最後更新日期：2024/04/02, 更新时间：2024-04-02 10:15) is the page's
+    chrome, in both scripts; a sentence that names an update time stays."""
+    for row in ("最後更新日期：2024/04/02", "最后更新日期:2024-04-02", "更新时间：2024-04-02 10:15", "更新日期：2024年4月2日",
+                "最後更新：2024/04/02 下午 03:05:32"):
+        page = f"某某县举办职工技能大赛\n\n{BODY}\n{BODY2}\n{row}\n"
+        assert body_of(page) == [BODY, BODY2], row
+    prose = "系统更新时间为2024年4月2日晚，届时职工服务平台将暂停使用。"
+    page = f"某某县举办职工技能大赛\n\n{BODY}\n{prose}\n"
+    assert body_of(page) == [BODY, prose]
+
+
+def test_clock_period_words_match_the_date_readers():
+    """The cleaner's time shape knows every part-of-the-day word the date readers turn into a 24-hour time (folded:
+    the cleaner reads simplified script)."""
+    from unionkit.extract.dates import PERIOD
+
+    assert set(chrome.CLOCK_PERIOD.split("|")) == {fold(w) for w in PERIOD.split("|")}

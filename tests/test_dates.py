@@ -307,3 +307,49 @@ def test_dotted_outlet_before_a_bare_date(line, iso):
 ])
 def test_app_name_ending_in_a_plus_before_a_bare_date(lines, iso):
     assert find_published(lines) == iso
+
+
+# A 12-hour clock after its part of the day (上午/下午 …: .NET's zh-TW and zh-CN formats, CMS stamps), in both scripts:
+# the afternoon and evening add 12 hours to an hour under 12; noon's own hour runs on (中午1点 is 13:00); a morning's
+# 12 is midnight (上午 12:05 is 00:05); an evening's 12 is the next day's midnight, so only the day is read.
+CLOCK_PERIODS = [
+    ("2024/04/02 上午 10:15:32", "2024-04-02T10:15:32"),
+    ("2024/04/02 下午 3:05", "2024-04-02T15:05"),
+    ("2024/04/02 下午 03:05:09", "2024-04-02T15:05:09"),
+    ("2024年4月2日 下午3时05分", "2024-04-02T15:05"),
+    ("2024年4月2日 下午3時05分", "2024-04-02T15:05"),  # traditional 時
+    ("2024-04-02 中午12:30", "2024-04-02T12:30"),
+    ("2024-04-02 中午1:10", "2024-04-02T13:10"),
+    ("2024-04-02 晚上 8:00", "2024-04-02T20:00"),
+    ("2024-04-02 晚间8:00", "2024-04-02T20:00"),
+    ("2024-04-02 晚間8:00", "2024-04-02T20:00"),  # traditional 間
+    ("2024-04-02 傍晚6:30", "2024-04-02T18:30"),
+    ("2024-04-02 午後2:00", "2024-04-02T14:00"),  # traditional 後
+    ("2024-04-02 凌晨 1:00", "2024-04-02T01:00"),
+    ("2024-04-02 早上 7:30", "2024-04-02T07:30"),
+    ("2024/4/2 上午 12:05:09", "2024-04-02T00:05:09"),
+    ("2024/4/2 下午 12:05:09", "2024-04-02T12:05:09"),
+    ("2024/4/2 下午 15:05", "2024-04-02T15:05"),  # the 24-hour hour written after the word
+    ("2024-04-02 晚上 12:00", "2024-04-02"),
+    # look-alikes: a 24-hour time and an hour past the clock stay as they were
+    ("2024-04-02 15:05", "2024-04-02T15:05"),
+    ("2024-04-02 03:05", "2024-04-02T03:05"),
+]
+
+
+@pytest.mark.parametrize("text,iso", CLOCK_PERIODS)
+def test_a_twelve_hour_clock_after_its_part_of_the_day(text, iso):
+    assert parse_datetime(text) == iso
+    assert find_published([f"发布时间：{text}"]) == iso
+    assert find_published([f"發佈日期：{text}"]) == iso
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("發布日期：113/04/02 下午 03:05:32", "2024-04-02T15:05:32"),  # ROC year, .NET's zh-TW format
+    ("發布日期：113-04-02 上午 09:05", "2024-04-02T09:05"),
+    ("發佈日期：02/04/2024 下午 03:05", "2024-04-02T15:05"),  # day first (Hong Kong, Macau)
+    ("发布时间：24-04-02 下午 3:05", "2024-04-02T15:05"),  # a two-digit year
+    ("發布日期：113-04-02", "2024-04-02"),
+])
+def test_a_twelve_hour_clock_after_other_date_shapes(line, iso):
+    assert find_published([line]) == iso

@@ -177,7 +177,11 @@ def test_published_time_meta_wins_and_keeps_its_offset():
 
 @pytest.mark.parametrize("value,iso", [
     ("2018-06-01", "2018-06-01"), ("2021/4/30 12:43", "2021-04-30T12:43"), ("2024年4月18日", "2024-04-18"),
-    ("20240418", None), ("yesterday", None), ("2024-13-01", None)])
+    ("20240418", None), ("yesterday", None), ("2024-13-01", None),
+    # a 12-hour clock after its part of the day, both scripts (extract.dates.clock_hour)
+    ("2024/04/02 上午 10:15:32", "2024-04-02T10:15:32"), ("2024-04-02 下午3:05", "2024-04-02T15:05"),
+    ("2024/4/2 上午 12:05", "2024-04-02T00:05"), ("2024年4月2日 下午3時05分", "2024-04-02T15:05"),
+    ("2024-04-02 晚上 12:00", "2024-04-02"), ("2024-04-02 25:00", "2024-04-02")])
 def test_iso_date(value, iso):
     assert iso_date(value) == iso
 
@@ -1527,6 +1531,45 @@ def test_an_amp_pages_json_ld_publisher_is_the_site():
         assert html_to_article(_PLATFORM_PAGE.format(head=ld % name, row="", tail="")).meta.site is None
     no_pub = ld.replace('"publisher":{"@type":"Organization","name":"%s",', '"x":{').replace("}}}", "}}")
     assert html_to_article(_PLATFORM_PAGE.format(head=no_pub, row="", tail="")).meta.site is None
+
+
+def test_a_dublin_core_publisher_is_the_site():
+    """A Taiwanese site's DC metadata (<meta name="DC.Publisher">, its accessibility standard) names the body running
+    the site: the site, when no og:site_name or JSON-LD publisher names it."""
+    dc = '<meta name="DC.Publisher" content="%s">'
+    assert html_to_article(_PLATFORM_PAGE.format(head=dc % "某某勞工資訊網", row="", tail="")).meta.site == "某某勞工資訊網"
+    # negatives: an og:site_name wins; a Latin name or a sentence is no site's name
+    og = '<meta property="og:site_name" content="某东新闻网">'
+    assert html_to_article(_PLATFORM_PAGE.format(head=og + dc % "某某勞工資訊網", row="", tail="")).meta.site == "某东新闻网"
+    for name in ("ACME Inc.", "本網站由某某總工會維護，歡迎指教。"):
+        assert html_to_article(_PLATFORM_PAGE.format(head=dc % name, row="", tail="")).meta.site is None
+
+
+def test_a_title_naming_the_site_before_the_headline_gives_the_site_its_logo_confirms():
+    """A <title> that names the site first ("Site-Channel-Headline", a Taiwanese ASP.NET or e-paper template) gives
+    the site when the header's logo shows the same name; a channel the logo does not show gives none."""
+    page = ('<html><head><title>{prefix}某某工會推出職工服務品牌</title></head><body>'
+            '<div id="header"><a href="/Default.aspx"><img src="/logo.gif" alt="{alt}"></a></div>'
+            '<h2>某某工會推出職工服務品牌</h2><p>今年以來，某某工會整合服務資源，建成職工服務中心。</p></body></html>')
+    site = lambda prefix, alt: html_to_article(page.format(prefix=prefix, alt=alt)).meta.site  # noqa: E731
+    assert site("某某勞工資訊網-兩岸工會動態-", "某某勞工資訊網") == "某某勞工資訊網"
+    assert site("甘肃工人报-数字报刊-", "甘肃工人报") == "甘肃工人报"
+    # look-alikes: no logo names it; a logo naming another site; the headline not at the title's end
+    assert site("某某勞工資訊網-兩岸工會動態-", "回首頁") is None
+    assert site("某某勞工資訊網-兩岸工會動態-", "某某新聞網") is None
+    assert html_to_article(page.format(prefix="", alt="某某勞工資訊網").replace(
+        "<title>某某工會", "<title>某某勞工資訊網-某某工會").replace("品牌</title>", "品牌-首頁</title>")).meta.site is None
+
+
+def test_a_header_stamp_on_a_twelve_hour_clock_refines_a_markup_day():
+    """A zh-TW ASP.NET page stamps its header 2024/04/02 上午 10:15:32 under a DC.Date of the day alone: the shown
+    moment, read on its 12-hour clock, is the publish time (下午 adds 12 hours)."""
+    page = ('<html><head><meta name="DC.Date" content="2024/04/02"><title>t</title></head><body><h2>某某工會舉辦講座</h2>'
+            '<table><tr><th>發佈日期：</th><td>2024/04/02 %s</td></tr></table><p>本會舉辦講座，職工踴躍參加。</p></body></html>')
+    assert html_to_article(page % "上午 10:15:32").meta.published == "2024-04-02T10:15:32"
+    assert html_to_article(page % "下午 03:05:32").meta.published == "2024-04-02T15:05:32"
+    assert html_to_article(page % "").meta.published == "2024-04-02"
+    assert html_to_article(page.replace("2024/04/02 %s", "2024/04/03 下午 3:05")).meta.published == "2024-04-02"
 
 
 # --- batch 38: stylesheet tag paths, mobile captions, aggregator source, vote widgets, tag fields ----------

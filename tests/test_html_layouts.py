@@ -51,7 +51,6 @@ KNOWN_STRAYS = {
     # batch 88 (session 14, 8 HTML pages of less common markup, 3 damaged, scored on 2502a56)
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
-    "crawl98_html_d2": "a Big5 page's footer lines (最後更新日期, 版權所有, 地址/信箱) kept after the body",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -151,7 +150,6 @@ KNOWN_META = {
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 95 (session 17, 8 HTML pages, 3 damaged, scored on 1f4740b, session 16's final code)
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
-    "crawl98_html_d2": "published: the time after 上午 lost (2024/04/02 上午 10:15:32); site: none (title prefix, footer, DC.Publisher)",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
@@ -172,7 +170,6 @@ KNOWN_F1 = {
     "crawl12_html_p05": "the gold keeps the wire dateline opening the first paragraph",
     "crawl64_html_p08": "title salt after commas kept (培训椰雕, 椰雕职工, 技能职工) and a real 椰雕 cut",
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
-    "crawl98_html_d2": "a Big5 page's footer lines (最後更新日期, 版權所有, 地址/信箱) kept after the body",
     "crawl98_html_d3": "title salt that is also real words (爱心早餐, 甘州区, 张掖市) kept",
 }
 

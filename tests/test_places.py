@@ -185,6 +185,24 @@ def test_a_taiwanese_page_lists_no_places():
     assert [p.name for p in extract(simp).entities.places] == ["台中市"]
 
 
+def test_a_taiwanese_page_lists_the_mainland_places_of_a_cross_strait_report():
+    """A Taiwanese page (友善列印 in its header) reporting on the mainland lists the mainland places in a province it
+    names (晉江市 of 福建省), not its own (臺北市), nor a mainland namesake of its own district (大安區, 中山區) whose
+    province it never names."""
+    from unionkit.extract import extract
+    from unionkit.record import Article, Removal
+
+    header = [Removal("navigation", "友善列印｜轉寄友人｜回上一頁", 3)]
+    body = ["近年來，晉江市總工會先後獲評福建省總工會「職工服務體系建設先進單位」等榮譽。",
+            "本會代表團在臺北市大安區、中山區舉辦座談。"]
+    art = Article(id="t", title="晉江市總工會推出「工會e家」", body=body, removed=header)
+    assert [(p.name, p.province, p.city) for p in extract(art).entities.places] == [
+        ("晉江市", "福建省", "泉州市"), ("福建省", "福建省", None)]
+    # look-alike: the same Taiwanese page with no mainland province named lists nothing
+    art = Article(id="t", title="本會舉辦座談", body=body[1:], removed=header)
+    assert extract(art).entities.places == []
+
+
 def test_a_province_overlapping_a_short_county_name_wins():
     """Leftmost-longest finds 合江 (a county's short name) in 联合江西省; the written 江西省 wins over it."""
     assert _keys("市总工会联合江西省总工会开展慰问。") == [("江西省", "江西省", None, None)]

@@ -45,7 +45,11 @@ LABELS = {
     "barred": lazyrx.cached(r"^(?:来源|稿源|作者|文|编辑|责编|审核|校对|排版|美编)\s*\|\s*(?=\S)"),
 }
 DATE = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-TIME = r"\d{1,2}:\d\d(?::\d\d)?"
+# (a 12-hour clock reads after its part of the day: 2024/04/02 上午 10:15:32, as .NET's zh-TW and zh-CN date formats
+# write it; extract.dates.clock_hour turns it into the 24-hour time. Its words folded to simplified script:
+# tests/test_chrome_closing.py keeps them in step with extract.dates.PERIOD.)
+CLOCK_PERIOD = "上午|下午|中午|晚上|凌晨|早上|早晨|清晨|午后|傍晚|晚间"
+TIME = rf"(?:(?:{CLOCK_PERIOD})\s*)?\d{{1,2}}:\d\d(?::\d\d)?"
 DATE_LINE = lazyrx.cached(rf"^[\[(]?\s*{DATE}(?:\s*{TIME})?\s*[\])]?$")
 # A paper's stamp under a reprinted article: "《工人日报》(2024年07月12日 05版)".
 PAPER_STAMP = lazyrx.cached(rf"^《[^《》]{{2,20}}》\s*[(\[]\s*{DATE}\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版)?\s*[)\]]$")
@@ -185,6 +189,10 @@ _TAIL = [(k, lazyrx.cached(p, regex.I)) for k, p in TAIL_MARKERS]
 _LINK_BOX_HEAD = lazyrx.cached(r"^(?!复制|友情|分享|打开)\p{Han}{2,4}链接\]$", regex.I)
 # Footer facts that may sit anywhere on a line (copyright, licence numbers).
 STRONG_FOOTER = lazyrx.cached(r"版权所有|Copyright|©|ICP[备证]|公网安备|备案号|技术支持\s*[::]", regex.I)
+# A footer row opening with its copyright, the sign, a colon or a year after the word (版权所有 © 某某网 Some Name 。
+# 建议使用…浏览器, Copyright © 2024 …, © 2024 …): the footer's row even when a full stop closes the holder's name
+# and the browser advice or the address follows. (Prose may mention the words, 版权所有者/版权所有人, never so.)
+_RIGHTS_ROW = lazyrx.cached(r"^(?:版权所有|copyright)\s*(?:©|\(c\)|:|(?:19|20)\d\d)|^©\s*(?:(?:19|20)\d\d|\p{Han})", regex.I)
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _PROSE_MARK = lazyrx.cached(r"[。!?;,,]")
 _AUTHOR_START = lazyrx.cached(rf"(?:{AUTHOR_LABEL}){SEP}")
@@ -192,7 +200,8 @@ _LONE_LABEL = lazyrx.cached(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS
 # A view count alone with its label after it ("1206阅读", "3.2万次浏览"): what self-media apps print under a post.
 # A post's date row after the text, maybe with the author glued on ("发布于 2024年3月8日作者 夷陵工会"), and an
 # office system's read receipt ("已阅人员(356人):郜志远 李建伟 … 更多>>").
-_TAIL_DATE_ROW = lazyrx.cached(rf"^(?:发布于|发表于|发布时间|发布日期|更新于|posted on)\s*[::]?\s*{DATE}(?:\s*{TIME})?"
+# (a CMS stamps the page's last update under the text: 最后更新日期:2024/04/02, 更新时间:2024-04-02 10:15)
+_TAIL_DATE_ROW = lazyrx.cached(rf"^(?:发布于|发表于|发布时间|发布日期|更新于|(?:最后)?更新(?:日期|时间)|最后更新|posted on)\s*[::]?\s*{DATE}(?:\s*{TIME})?"
                                r"\s*(?:(?:作者|来源|编辑)\s*[::]?\s*\S{1,16})?$", regex.I)
 # A social platform's stamp under a post, the poster's IP region after its date ("编辑于 2024-03-28 21:14・IP 属地广东",
 # Zhihu; "发布于 2024-05-02 · IP属地:湖南"): the text ends there, the platform's tags, buttons and comments follow.
@@ -881,7 +890,7 @@ def tail_kind(folded: str) -> str | None:
         return k
     if _NUMBERED.match(t) and not STRONG_FOOTER.search(t):
         return None  # a numbered item ("1. 某某驿站 地址:…") is a list's line, not a footer's
-    if may_be_footer(t) and STRONG_FOOTER.search(t) and not FULL_STOP.search(t):
+    if may_be_footer(t) and STRONG_FOOTER.search(t) and (not FULL_STOP.search(t) or _RIGHTS_ROW.match(t)):
         return "site_footer"
     if END_MARK.match(t):
         return "navigation"

@@ -74,10 +74,12 @@ def extract(article: Article) -> Article:
     meta, notes = meta_and_warnings(article, joined)
     places, unions = places_and_unions(text, meta.site)
     if places:
-        from .places import taiwanese_page
+        from .places import taiwan_page_places, taiwanese_page
 
         if taiwanese_page(text, (r.text for r in article.removed)):  # (the removed lines read only when traditional)
-            places = []  # a Taiwanese page's own places are not listed (the layouts' convention for HK/Macau/TW)
+            # a Taiwanese page's own places are not listed (the layouts' convention for HK/Macau/TW); the mainland
+            # places of a cross-strait report are
+            places = taiwan_page_places(places, text)
     ents = Entities(
         unions=unions,
         people=find_people(article, unions, places=places, meta=meta, joined=joined),

@@ -24,9 +24,37 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９：－／．　", "012
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
+# The part of the day a 12-hour clock names before its hour (2024/04/02 上午 10:15:32, 下午3:05: .NET's zh-TW and zh-CN
+# date formats, Taiwanese and mainland CMS stamps), the same words in both scripts: the hours it adds to an hour
+# under 12. Noon's own hour runs on from 12 (中午1点 is 13:00); midnight is 12 on a morning clock (上午 12:05 is
+# 00:05). An evening's 12 (晚上12点) is the next day's midnight: its time is not read.
+_MORNING = ("上午", "凌晨", "早上", "早晨", "清晨")
+_AFTERNOON = ("下午", "午后", "午後", "傍晚")
+_EVENING = ("晚上", "晚间", "晚間")
+PERIOD = "|".join(("中午", *_MORNING, *_AFTERNOON, *_EVENING))
+#: Hours after 中午 read as the afternoon's (中午1点 → 13): a noon stamp says 11:30, 12:10 or 1:00.
+_NOON_AFTER = 11
+
+
+def clock_hour(period: str | None, h: int) -> int | None:
+    """The 24-hour hour of ``h`` read after ``period`` (上午, 下午 …; None: a 24-hour clock), or None when the
+    hour is no hour of that part of the day's."""
+    if h > 23:
+        return None
+    if period is None or h > 12:  # (下午 15:05: the 24-hour hour written after the word)
+        return h
+    if period in _MORNING:
+        return 0 if h == 12 else h
+    if period == "中午":
+        return h + 12 if h < _NOON_AFTER else h
+    if period in _EVENING and h == 12:
+        return None
+    return h if h == 12 else h + 12
+
+
 # (a date line may name the weekday between the date and the time: 2024年12月3日 星期二 09:15, 2024-12-03 (周二) 09:15)
 _TIME = r"""
-    (?:\s*(?:T|[ \t]+|(?<=日))\s*(?:[(（]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[)）]?\s*)?(?P<ampm>上午|下午|晚上|凌晨|早上|中午)?\s*
+    (?:\s*(?:T|[ \t]+|(?<=日))\s*(?:[(（]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[)）]?\s*)?(?P<ampm>""" + PERIOD + r""")?\s*
        (?P<h>[01]?\d|2[0-3])
        (?:\s*[:：]\s*(?P<mi>[0-5]\d)(?:\s*[:：]\s*(?P<s>[0-5]\d))?
         | \s*[时時点點]\s*(?:(?P<mi2>[0-5]?\d)\s*分(?:\s*(?P<s2>[0-5]?\d)\s*秒)?)?
@@ -91,12 +119,10 @@ def _from_match(mt: regex.Match) -> str | None:
         return None
     if d is None or mt["h"] is None:
         return _iso(y, m, d)
-    h = int(mt["h"])
-    if mt["ampm"] in ("下午", "晚上") and h < 12:
-        h += 12
+    h = clock_hour(mt["ampm"], int(mt["h"]))
     mi = mt["mi"] if mt["mi"] is not None else mt["mi2"]
     s = mt["s"] if mt["s"] is not None else mt["s2"]
-    if h > 23 or (mi is not None and int(mi) > 59) or (s is not None and int(s) > 59):
+    if h is None or (mi is not None and int(mi) > 59) or (s is not None and int(s) > 59):
         return _iso(y, m, d)
     return _iso(y, m, d, h, int(mi) if mi is not None else None, int(s) if s is not None else None)
 
@@ -194,11 +220,24 @@ PROVINCES = (r"(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧
              r"新疆|香港|澳门|澳門)")
 
 
+# The time after a labelled date read by its own pattern below (ROC, day-first, two-digit year): the 24-hour clock
+# or the 12-hour one after its part of the day (113/04/02 下午 03:05:32, .NET's zh-TW format with the ROC calendar).
+_CLOCK = rf"(?:\s+(?:(?P<ampm>{PERIOD})\s*)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?"
+
+
+def _clocked(y: int, m: int, d: int, mt: regex.Match) -> str:
+    """ISO text of the day with the time ``mt`` (matched with _CLOCK) gives it, at the precision written."""
+    h = clock_hour(mt["ampm"], int(mt["h"])) if mt["h"] is not None else None
+    if h is None:
+        return _iso(y, m, d)
+    return _iso(y, m, d, h, int(mt["mi"]), int(mt["s"]) if mt["s"] else None)
+
+
 # A Republic of China year (Taiwan): 民國113年5月8日 anywhere; a bare 113-05-08 or 113/5/8 only after a
 # publish label on a traditional-script line (year + 1911 = 2024).
 _ROC_HAN = lazyrx.compile(r"(?:民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
 _ROC_NUMERIC = lazyrx.compile(r"^\s*(?:(?:民國|民国)\s*)?(?P<y>\d{2,3})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.\-/])"
-                             r"(?:\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?")
+                             + _CLOCK)
 #: Characters only traditional script writes (the labels of a Taiwanese page: 發布日期, 點閱次數).
 _TRAD_ONLY = frozenset("發佈時間點閱國錄間會與為們這個說來對學華機經動員勞務")
 
@@ -214,23 +253,21 @@ def _roc(text: str, labelled: bool) -> str | None:
     d = int(mt["d"]) if mt["d"] else None
     if not (1950 <= y <= 2100) or not _valid(y, m, d):
         return None
-    h = mt.groupdict().get("h")
-    if d is None or h is None:
+    if d is None or mt.groupdict().get("h") is None:  # (民國 written out: a day or a month, no time read)
         return _iso(y, m, d)
-    sec = mt["s"]
-    return _iso(y, m, d, int(h), int(mt["mi"]), int(sec) if sec else None)
+    return _clocked(y, m, d, mt)
 
 
 # A day-first date after a publish label (發佈日期：12/04/2024): how Hong Kong and Macau pages write it.
 _DAY_FIRST = lazyrx.compile(r"^\s*(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.\-/])"
-                            r"(?:\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?")
+                            + _CLOCK)
 
 
 # A two-digit year right after a publish label (发布日期：24-03-15, 发布时间：24/04/29 08:12): a CMS's compact
 # stamp. Read only there, in the whole y-m-d shape with one separator and nothing but a time or a gap after it
 # (a figure such as 24-36个月 or a score 3-2 is no stamp).
 _SHORT_YEAR = lazyrx.compile(r"^\s*(?P<y>\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
-                             r"(?:\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?=\s|[|｜丨]|$)")
+                             + _CLOCK + r"(?=\s|[|｜丨]|$)")
 
 
 def _short_year(text: str) -> str | None:
@@ -241,9 +278,7 @@ def _short_year(text: str) -> str | None:
     y, m, d = 2000 + int(mt["y"]), int(mt["m"]), int(mt["d"])
     if not _valid(y, m, d):
         return None
-    if mt["h"] is None:
-        return _iso(y, m, d)
-    return _iso(y, m, d, int(mt["h"]), int(mt["mi"]), int(mt["s"]) if mt["s"] else None)
+    return _clocked(y, m, d, mt)
 
 
 def _day_first(text: str) -> str | None:
@@ -257,9 +292,7 @@ def _day_first(text: str) -> str | None:
         d, m = m, d
     if not _valid(y, m, d):
         return None
-    if mt["h"] is None:
-        return _iso(y, m, d)
-    return _iso(y, m, d, int(mt["h"]), int(mt["mi"]), int(mt["s"]) if mt["s"] else None)
+    return _clocked(y, m, d, mt)
 
 
 @functools.lru_cache(maxsize=4096)

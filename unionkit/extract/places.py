@@ -1755,6 +1755,22 @@ def taiwanese_page(text: str, header: Iterable[str] = ()) -> bool:
     return bool(_TW_MARK.search(blob) or _ROC_LABELLED.search(blob))
 
 
+#: Taiwan's province as the gazetteer files it (simplified and traditional).
+_TAIWAN_PROVINCE = ("台湾省", "臺灣省")
+
+
+def taiwan_page_places(places: list[Place], text: str) -> list[Place]:
+    """The places a Taiwanese page (``taiwanese_page``) lists: the mainland divisions in a province the page names
+    (a cross-strait report on 晉江市 with 福建省 in the text), not its own places (filed under 台湾省) nor a
+    mainland namesake of its own districts (大安區 read as 自貢市's, 中山區 as 大連市's), whose province the page
+    never names."""
+    kept = [p for p in places if p.province and p.province not in _TAIWAN_PROVINCE]
+    if not kept:
+        return []
+    named = {name for d in locality_votes(text)["P"] for name in (d.name, d.t_name)}
+    return [p for p in kept if p.province in named]
+
+
 #: Endings of a city union's own site or account name (绍兴工会网, 芜湖工会).
 _UNION_SITE = recode.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:总工会|總工會|工会网|工會網|工会|工會)$")
 

@@ -20,7 +20,7 @@ import re
 
 from .. import recode
 from ..record import Article, Removal, make_id
-from .brand import brand_elements, brand_names, confirmed_site, logo_site
+from .brand import brand_elements, brand_names, confirmed_prefix_site, confirmed_site, logo_site
 from .charset import declared_charset, decode_html
 from .lines import (HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_ids, css_hidden_selectors, css_hidden_tag_paths,
                     has_article, walk)
@@ -285,6 +285,16 @@ def title_suffix(title: str | None, headline: str) -> str | None:
 
 
 _SUFFIX_SEPARATORS = frozenset("-–—_|｜:：·")
+
+
+def title_prefix(title: str | None, headline: str) -> str | None:
+    """What precedes the headline in a ``<title>`` that ends with it ("Site - Channel - Headline": a template that
+    names the site first, as Taiwanese ASP.NET and e-paper sites do), its separator included, or None."""
+    head, title = headline.strip(), (title or "").strip()
+    if not head or not title.endswith(head) or title == head:
+        return None
+    rest = title[:-len(head)]
+    return rest if rest.rstrip()[-1:] in _SUFFIX_SEPARATORS else None
 #: Longest channel name opening a list-and-site <title> (工会之窗 - 某某公司综合门户, 通知公告 | 某某网).
 CHANNEL_MAX = 8
 
@@ -446,7 +456,8 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         names = brand_names(tree, brands)
         art.meta.site = (confirmed_site(suffix or channel_title_suffix(title, shown), names)
                          or logo_site(brands)
-                         or forum_site(title, lines[0], lines))
+                         or forum_site(title, lines[0], lines)
+                         or confirmed_prefix_site(title_prefix(title, shown), names))
     paper = epaper_name(title) if at is not None else None
     if paper:
         art.meta.site = art.meta.site or paper

@@ -110,6 +110,17 @@ def confirmed_site(suffix: str | None, brands: set[str]) -> str | None:
     return next((n for n in reversed(names) if n in brands), None)
 
 
+def confirmed_prefix_site(prefix: str | None, brands: set[str]) -> str | None:
+    """The site a ``<title>`` prefix names ("Site - Channel - " before the headline), when the header confirms it:
+    its first name that a brand (a logo's alt, a brand element) shows."""
+    if not prefix or not brands:
+        return None
+    from ..extract.meta import site_from_suffix
+
+    return next((n for part in _SUFFIX_SPLIT.split(prefix) if part.strip() and (n := site_from_suffix(part))
+                 and n in brands), None)
+
+
 def abbreviates(short: str, full: str) -> bool:
     """``short`` is ``full`` with words left out inside, its head and its last two characters kept: an autonomous
     prefecture's or county's short form (黔东南州总工会 for 黔东南苗族侗族自治州总工会, a <title> suffix under a

@@ -13,6 +13,7 @@ import functools
 import re
 
 from .. import recode
+from ..extract.dates import PERIOD, clock_hour
 from ..record import Meta
 from .lines import element_sibling
 
@@ -30,9 +31,11 @@ SITE_KEYS = ("og:site_name", "sitename", "site_name", "application-name")
 TITLE_KEYS = ("og:title", "articletitle", "twitter:title", "headline", "dc.title")
 URL_KEYS = ("og:url", "url")  # (government CMS templates state the page's address as <meta name="Url">)
 
+# (a 12-hour clock after its part of the day, 2024/04/02 上午 10:15:32 as a zh-TW ASP.NET page shows it: see
+# extract.dates.clock_hour)
 _DATE = recode.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:[T\s]*(\d{1,2})\s*[:时]\s*(\d{2})(?:\s*[:分]\s*(\d{2}))?(?:\.\d+)?)?"
+    r"(?:[T\s]*(?:(" + PERIOD + r")\s*)?(\d{1,2})\s*[:时時]\s*(\d{2})(?:\s*[:分]\s*(\d{2}))?(?:\.\d+)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?")
 # (schema.org's datePublished; Baidu's cambrian JSON-LD, which Baijiahao pages carry, says pubDate)
 _LD_PUBLISHED = recode.compile(r'"(?:datePublished|pubDate)"\s*:\s*"([^"]{8,40})"')
@@ -51,12 +54,13 @@ def iso_date(value: str) -> str | None:
     m = _DATE.search(value or "")
     if not m:
         return None
-    y, mo, d, h, mi, s, tz = m.groups()
+    y, mo, d, period, h, mi, s, tz = m.groups()
     if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31 and 1990 <= int(y) <= 2100):
         return None
     out = f"{y}-{int(mo):02d}-{int(d):02d}"
-    if h is not None and int(h) < 24 and int(mi) < 60:
-        out += f"T{int(h):02d}:{mi}" + (f":{s}" if s else "")
+    hour = clock_hour(period, int(h)) if h is not None else None
+    if hour is not None and int(mi) < 60:
+        out += f"T{hour:02d}:{mi}" + (f":{s}" if s else "")
         if tz:
             out += "Z" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
     return out
@@ -366,6 +370,17 @@ def ld_publisher(tree) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+#: Dublin Core's publisher, which Taiwanese government and union sites state by their accessibility standard
+#: (<meta name="DC.Publisher" content="某某總工會">): the body running the site, named as the site.
+DC_PUBLISHER_KEYS = ("dc.publisher", "dcterms.publisher")
+
+
+def dc_publisher(values: dict[str, str]) -> str | None:
+    """The site's name a Dublin Core publisher tag gives: a bare Han name (not a domain, not a sentence)."""
+    v = clean_value(first(values, DC_PUBLISHER_KEYS))
+    return v if v and _BARE_NAME.match(v) and _HAN.search(v) else None
+
+
 # A JSON-LD publisher object's name (the first "name" inside "publisher": {…}, before any nested object).
 _LD_PUBLISHER = recode.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"\\]{2,40})"')
 
@@ -581,7 +596,7 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
     meta.site = None if site in HOSTING_PLATFORMS else site
     if meta.site is None:
         meta.site = (platform_site(meta.url) or app_name(tree, title) or state_value(tree, "appName") or wechat_account(tree)
-                     or ld_publisher(tree))
+                     or ld_publisher(tree) or dc_publisher(v))
     source = unlabel(first(v, SOURCE_KEYS))
     meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None
     if meta.source is None:
