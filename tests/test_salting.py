@@ -1390,6 +1390,24 @@ def test_a_two_character_cut_piece_ending_a_word_the_page_repeats_opens_no_gate(
     assert salting.page_gate([p1, p3], {1}, t, tb) == {1}
 
 
+def test_a_sparse_chunk_a_paragraph_of_the_page_writes_twice_opens_no_gate():
+    """黄骅港是…: the title's place and the head of its next word (黄骅|…|港口) read as a sparse chunk opening a
+    paragraph, but the page writes 黄骅港 twice in another paragraph (the place's port, the text's own word; a salter
+    puts each chunk of its list into a paragraph once): the unsalted page keeps its text. Written once elsewhere, the
+    same chunk still opens the gate."""
+    title = "黄骅市总工会为港口装卸工人建起暖心驿站"
+    t = prepare_title(title)
+    tb = title_boundaries(t)
+    p1 = "4月8日,位于黄骅港综合港区的暖心驿站投入使用,这是市总工会联合黄骅港务公司工会建成的第二个驿站。"
+    p2 = "黄骅港是河北重要的能源港口,每天有上千名装卸工人在码头作业。"
+    assert salting.gate_level(p2, t, tb) == salting.NARROW  # the paragraph alone cannot tell
+    assert salting.page_gate([p1, p2], {1}, t, tb) == set()
+    assert not any(salt_spans(title, [p1, p2]))
+    # written once in the other paragraph: no evidence, the gate stays open
+    p1b = "4月8日,位于综合港区的暖心驿站投入使用,这是市总工会联合黄骅港务公司工会建成的第二个驿站。"
+    assert salting.page_gate([p1b, p2], {1}, t, tb) == {1}
+
+
 def test_a_title_scrap_dangling_after_the_last_sentence_end_is_salt():
     """…获得二等奖。大赛: two to six title characters, one title piece or two (表|宜宾市总), left after a paragraph's
     final full stop are a salter's last chunk. A single character, text that is not the title's, a run that needs

@@ -694,7 +694,8 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
         for a, b in sparse:
             a, b = a + o, b + o
             if not _word_across(par, b):
-                if left_is_mark(par, a) and not _opens_quoted_name(par, a, b) and not _whole_tiling(par[a:b], han, tb):
+                if left_is_mark(par, a) and not _opens_quoted_name(par, a, b) and not _whole_tiling(par[a:b], han, tb) \
+                        and not (page and _written_twice(par[a:b], page)):
                     return NARROW
                 if b - a >= 3 and not wide_only and not _word_across(par, a):
                     wide_only = True  # mid-clause only when three or more characters: two read as a word too often
@@ -730,8 +731,24 @@ def _page_word_end(par: str, i: int, j: int, page: str) -> bool:
     return False
 
 
+def _written_twice(text: str, page: str) -> bool:
+    """One paragraph of the page (lines of ``page``) holds text twice: the text's own word (曹妃甸港 of 位于曹妃甸港区…
+    联合曹妃甸港集团, a place's port), which an article uses again and again; a salter puts each chunk of its list
+    into a paragraph once (as _reused reads within one paragraph)."""
+    k = page.find(text)
+    while k >= 0:
+        nxt = page.find(text, k + len(text))
+        if nxt < 0:
+            return False
+        if "\n" not in page[k:nxt]:
+            return True
+        k = nxt
+    return False
+
+
 def page_gate(paragraphs: list[str], sus: set[int], t: Title, tb: set[int]) -> set[int]:
-    """The paragraphs of sus whose narrow gate stays open once the page's own words are known (_page_word_end)."""
+    """The paragraphs of sus whose narrow gate stays open once the page's own words are known (_page_word_end,
+    _written_twice)."""
     page = "\n".join(paragraphs)
     return {pi for pi in sus if gate_level(paragraphs[pi], t, tb, page) >= NARROW}
 
