@@ -1423,7 +1423,8 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     found, back = _final_spans(title, paragraphs)
     if any(back) and any(found) and _unsupported(title, paragraphs, back):
         return [[] for _ in paragraphs]
-    return recut_pieces(found, paragraphs, prepare_title(title or ""))
+    t = prepare_title(title or "")
+    return list_fills(recut_pieces(found, paragraphs, t), paragraphs, t)
 
 
 def _unsupported(title: str, paragraphs: list[str], back: list[list[tuple[int, int]]]) -> bool:
@@ -1442,6 +1443,77 @@ def _masked(par: str, spans: list[tuple[int, int]]) -> str:
 
 
 MASK = "\u25a1"  # □: no title character, no clause mark, no word of the model
+
+
+# --------------------------------------------------------------------------- what the page's chunk list leaves between two chunks
+
+
+def list_fills(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus what fills the title between two consecutive chunks of the page's list where the readings do not
+    look: a cut title piece glued after a chunk up to the next chunk's start (``glued_fills``) and the title's number
+    between two chunks of a paragraph (``title_numbers``)."""
+    if not any(out):
+        return out
+    return title_numbers(glued_fills(out, paragraphs, t), paragraphs, t)
+
+
+FILL_LONGEST = 4  # title characters glued_fills takes after a chunk
+
+
+def glued_fills(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the title characters glued right after a span up to exactly where the page's next span (in page
+    order, in the next paragraph too) starts in the title (two to FILL_LONGEST of them), when a clause or sentence mark (or the paragraph's end)
+    follows them and they are cut inside the title's words (…第36天[区总工情暖环卫]爱心早。 before 餐惠 opening the next
+    paragraph: one chunk of the list, 爱心早, the reading took for the sentence's word 爱心). Real text running on
+    with the title's words after a salter's chunk stops at that chunk list's next cut only by chance; whole title
+    words there (爱心早餐。) may be the sentence's own and stay."""
+    han, tb = t.han, title_boundaries(t)
+    chain = [(pi, a, b) for pi, sp in enumerate(out) for a, b in sp]
+    add: dict[int, list[tuple[int, int]]] = {}
+    for (pi, a, b), (qi, c, d) in zip(chain, chain[1:]):
+        par, x, y = paragraphs[pi], paragraphs[pi][a:b], paragraphs[qi][c:d]
+        if not (HAN_RUNS.fullmatch(x) and HAN_RUNS.fullmatch(y)):
+            continue
+        for e in sorted({pos[-1] + 1 for pos in readings(x, t)}):  # (a sparse chunk too: 区总工情暖环卫 skips 会)
+            k = next((k for k in range(e + 2, e + FILL_LONGEST + 1) if han.startswith(y, k)), -1)
+            gap = han[e:k] if k >= 0 else ""
+            if not gap or (e in tb and k in tb) or not par.startswith(gap, b) or (pi == qi and b + len(gap) > c):
+                continue
+            end = b + len(gap)
+            if end == len(par.rstrip()) or par[end] in CLAUSE_MARKS or par[end] in CLOSERS:
+                add.setdefault(pi, []).append((b, end))
+                break
+    return [sorted(sp + add[pi]) if pi in add else sp for pi, sp in enumerate(out)]
+
+
+NUMBER = lazyrx.cached(r"[0-9\uff10-\uff19]+")
+NUMBER_GOES_ON = frozenset("0123456789.%\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19\uff0e\uff05")
+
+
+def title_numbers(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the title's number, written whole, between two consecutive spans of a paragraph whose title stretch
+    it fills (及|2300|名环 of 惠及2300名, 打造|15|分鐘 of 打造“15分鐘): glued right after the first span or right after a
+    clause mark, once in that stretch, and not followed by the title's character after it (2300名 restates the
+    title's count). The Han-only readings do not see digits, and digit_seams only numbers cut apart; real text
+    quoting the title's number writes its unit after it."""
+    x = "".join(NUM_TITLE.findall(t.text))
+    nums = [(m.group(), m.start(), m.end()) for m in NUMBER.finditer(x) if m.start() > 0 and m.end() < len(x)]
+    if not nums:
+        return out
+    res = []
+    for par, spans in zip(paragraphs, out):
+        add = []
+        for (a, b), (c, d) in zip(spans, spans[1:]):
+            for num, p, q in nums:
+                if par[b - 1] != x[p - 1] or par[c] != x[q]:
+                    continue
+                hits = [k for k in _find_all(par, num, b, c)
+                        if (k == b or par[k - 1] in CLAUSE_MARKS) and par[k - 1:k] not in NUMBER_GOES_ON
+                        and (k + len(num) == c or par[k + len(num)] not in NUMBER_GOES_ON and par[k + len(num)] != x[q])]
+                if len(hits) == 1:
+                    add.append((hits[0], hits[0] + len(num)))
+        res.append(sorted(spans + add) if add else spans)
+    return res
 
 
 # --------------------------------------------------------------------------- pages salted with chunks cut anew per paragraph
