@@ -1437,6 +1437,26 @@ def test_a_cut_piece_glued_after_a_chunk_up_to_the_next_chunk_is_salt():
     assert salting.glued_fills(out, [p0, w1], t) == out
 
 
+def test_a_sparse_span_after_its_head_and_skipped_characters_is_two_chunks():
+    """建[市总]成工会[工打造]会驿站: the sparse reading 工打造 (会 skipped) leaves 成工会会驿站; the text writes the head and the
+    skipped character (工会) right before it, from where the previous span 市总 stops in the title, so the list is
+    市总|工会|打造 and the span's 工 is the sentence's (成工会驿站). Other text before the span, or a previous span that
+    stops elsewhere in the title, leaves the span as it is."""
+    t = prepare_title("泸州市总工会打造“15分钟职工服务圈”")
+    par = "截至6月底，全市建市总成工会工打造会驿站210家。"
+    c = par.index("工打造")
+    out = [[_span(par, "市总"), (c, c + 3)]]
+    assert salting.sparse_splits(out, [par], t) == [[_span(par, "市总"), (c - 2, c), (c + 1, c + 3)]]
+    other = "截至6月底，全市建市总成立工打造会驿站210家。"
+    c = other.index("工打造")
+    out = [[_span(other, "市总"), (c, c + 3)]]
+    assert salting.sparse_splits(out, [other], t) == out
+    far = "截至6月底，泸州全市建成工会工打造会驿站210家。"
+    c = far.index("工打造")
+    out = [[_span(far, "泸州"), (c, c + 3)]]
+    assert salting.sparse_splits(out, [far], t) == out
+
+
 def test_the_titles_number_between_two_chunks_of_a_paragraph_is_salt():
     """、[惠及]2300餐饮协会，[名环]…: the title's number, written whole, fills the title between two chunks of the
     paragraph (惠及|2300|名), glued after the first or right after a clause mark (,15初步形成 between 打造 and 分钟).

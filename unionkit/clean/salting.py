@@ -1451,10 +1451,47 @@ MASK = "\u25a1"  # □: no title character, no clause mark, no word of the model
 def list_fills(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     """The spans plus what fills the title between two consecutive chunks of the page's list where the readings do not
     look: a cut title piece glued after a chunk up to the next chunk's start (``glued_fills``) and the title's number
-    between two chunks of a paragraph (``title_numbers``)."""
+    between two chunks of a paragraph (``title_numbers``); first, a sparse span that is two verbatim chunks around the
+    sentence's character (``sparse_splits``)."""
     if not any(out):
         return out
-    return title_numbers(glued_fills(out, paragraphs, t), paragraphs, t)
+    return title_numbers(glued_fills(sparse_splits(out, paragraphs, t), paragraphs, t), paragraphs, t)
+
+
+def sparse_splits(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """A sparse span (title characters with some skipped) whose head and skipped characters the text writes right
+    before it, from exactly where the paragraph's previous span ends in the title (建[市總]成[工會]|工[打造]: 市總|工會|打造
+    tile the title): two verbatim chunks of the list, and the span's head is the sentence's own character (成工會驛站,
+    where the sparse reading 工打造 left 成工會會驛站)."""
+    han = t.han
+    res = []
+    for par, spans in zip(paragraphs, out):
+        new = list(spans)
+        for q in range(1, len(spans)):
+            (a, b), (c, d) = spans[q - 1], spans[q]
+            if par[c:d] in han or not HAN_RUNS.fullmatch(par[a:b] + par[c:d]):
+                continue
+            split = _split_sparse(par, b, c, d, {pos[-1] + 1 for pos in readings(par[a:b], t)}, han)
+            if split:
+                new[q:q + 1] = split
+        res.append(new if len(new) != len(spans) else spans)
+    return res
+
+
+def _split_sparse(par: str, b: int, c: int, d: int, ends: set[int], han: str) -> list[tuple[int, int]] | None:
+    """The two verbatim chunks the sparse span par[c:d] reads as, when the title from one of ``ends`` (where the
+    previous span, ending at b, stops) holds its head and skipped characters written right before it, then its rest."""
+    x = par[c:d]
+    for i in range(1, len(x) - 1):
+        head, rest = x[:i], x[i:]
+        for e in ends:
+            if not han.startswith(head, e):
+                continue
+            k = han.find(rest, e + i + 1, e + i + 1 + MAX_GAP + len(rest))
+            before = han[e:k] if k > 0 else ""
+            if before and c - len(before) >= b and par.startswith(before, c - len(before)):
+                return [(c - len(before), c), (c + i, d)]
+    return None
 
 
 FILL_LONGEST = 4  # title characters glued_fills takes after a chunk
