@@ -1391,21 +1391,36 @@ def test_a_two_character_cut_piece_ending_a_word_the_page_repeats_opens_no_gate(
 
 
 def test_a_sparse_chunk_a_paragraph_of_the_page_writes_twice_opens_no_gate():
-    """黄骅港是…: the title's place and the head of its next word (黄骅|…|港口) read as a sparse chunk opening a
-    paragraph, but the page writes 黄骅港 twice in another paragraph (the place's port, the text's own word; a salter
+    """,黄骅港是…: the title's place and the head of its next word (黄骅|…|港口) read as a sparse chunk opening a
+    clause, but the page writes 黄骅港 twice in another paragraph (the place's port, the text's own word; a salter
     puts each chunk of its list into a paragraph once): the unsalted page keeps its text. Written once elsewhere, the
     same chunk still opens the gate."""
     title = "黄骅市总工会为港口装卸工人建起暖心驿站"
     t = prepare_title(title)
     tb = title_boundaries(t)
     p1 = "4月8日,位于黄骅港综合港区的暖心驿站投入使用,这是市总工会联合黄骅港务公司工会建成的第二个驿站。"
-    p2 = "黄骅港是河北重要的能源港口,每天有上千名装卸工人在码头作业。"
+    p2 = "每天有上千名装卸工人在码头作业,黄骅港是河北重要的能源港口。"
     assert salting.gate_level(p2, t, tb) == salting.NARROW  # the paragraph alone cannot tell
     assert salting.page_gate([p1, p2], {1}, t, tb) == set()
     assert not any(salt_spans(title, [p1, p2]))
     # written once in the other paragraph: no evidence, the gate stays open
     p1b = "4月8日,位于综合港区的暖心驿站投入使用,这是市总工会联合黄骅港务公司工会建成的第二个驿站。"
     assert salting.page_gate([p1b, p2], {1}, t, tb) == {1}
+
+
+def test_the_titles_place_and_one_character_opening_a_paragraph_opens_no_gate():
+    """黄骅港是…: a paragraph opening with the title's place (黄骅 of 黄骅市) and one character more names something
+    built on the place, the paragraph's subject, though it reads as a sparse chunk (黄骅|…|港口); salters put chunks
+    after marks and between words. The same chunk after a clause mark, or a chunk opening the paragraph that is no
+    place of the title (市总港), still opens the gate."""
+    title = "黄骅市总工会为港口装卸工人建起暖心驿站"
+    t = prepare_title(title)
+    tb = title_boundaries(t)
+    par = "黄骅港是河北重要的能源港口,每天有上千名装卸工人在码头作业。"
+    assert salting.gate_level(par, t, tb) != salting.NARROW
+    assert not any(salt_spans(title, ["4月8日,位于综合港区的暖心驿站投入使用,这是市总工会建成的第二个驿站。", par]))
+    assert salting.gate_level("每天有上千名装卸工人在码头作业,黄骅港是河北重要的能源港口。", t, tb) == salting.NARROW
+    assert salting.gate_level("市总港是河北重要的能源港口,每天有上千名装卸工人在码头作业。", t, tb) == salting.NARROW
 
 
 def _span(par: str, piece: str, start: int = 0) -> tuple[int, int]:

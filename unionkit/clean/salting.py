@@ -695,7 +695,7 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
             a, b = a + o, b + o
             if not _word_across(par, b):
                 if left_is_mark(par, a) and not _opens_quoted_name(par, a, b) and not _whole_tiling(par[a:b], han, tb) \
-                        and not (page and _written_twice(par[a:b], page)):
+                        and not _opening_place_name(par, a, b, han, tb) and not (page and _written_twice(par[a:b], page)):
                     return NARROW
                 if b - a >= 3 and not wide_only and not _word_across(par, a):
                     wide_only = True  # mid-clause only when three or more characters: two read as a word too often
@@ -729,6 +729,16 @@ def _page_word_end(par: str, i: int, j: int, page: str) -> bool:
                 return True
             k = page.find(w, k + 1)
     return False
+
+
+def _opening_place_name(par: str, a: int, b: int, han: str, tb: frozenset[int]) -> bool:
+    """par[a:b] opens the paragraph and is the title's place (from a title word boundary up to the level word that
+    ends a title word: 曹妃甸 of 曹妃甸|区, 黄骅 of 黄骅市) and one character more: a name built on the place
+    (曹妃甸港是…), the paragraph's subject. Salters put chunks after clause marks and between words; one opening a
+    paragraph is rare, and cut inside the title's words (区总会举 of 堆龙德庆|区总工会|举办)."""
+    n = b - a - 1
+    return a == 0 and n >= 2 and any(s in tb and s + n + 1 in tb and han[s + n:s + n + 1] in PLACE_SUFFIX
+                                     for s in _title_starts(par[a:b - 1], han))
 
 
 def _written_twice(text: str, page: str) -> bool:
