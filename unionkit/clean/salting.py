@@ -1533,7 +1533,7 @@ def glued_fills(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Titl
     return [sorted(sp + add[pi]) if pi in add else sp for pi, sp in enumerate(out)]
 
 
-NUMBER = lazyrx.cached(r"[0-9\uff10-\uff19]+")
+NUMBER = re.compile("[0-9\uff10-\uff19]+")  # a run of digits (standard re: no cached pattern needed)
 NUMBER_GOES_ON = frozenset("0123456789.%\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19\uff0e\uff05")
 
 
