@@ -85,7 +85,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 95 (session 17, 8 HTML pages, 3 damaged, scored on 1f4740b, session 16's final code)
     ("crawl95_html_d3", "unions"): "蘭州市安寧區總工會 given as 安寧區總工會; 蘭州交通大學工會 written only 校工會 (debatable)",
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
-    ("crawl98_html_d1", "unions"): "a truncated 集团股份有限公司工会: title salting cut the firm's name (曹妃甸港) on a page with no salt",
     ("crawl98_html_p01", "unions"): "missed 中建材玻璃新材料研究总院工会 beside a union it finds",
     ("crawl98_html_p02", "unions"): "the title's short form 南康家具产业工会联合会 listed beside the body's full name (debatable)",
     ("crawl98_html_p05", "unions"): "missed 扬州大学工会, written only 校工会 (debatable)",

@@ -170,7 +170,6 @@ KNOWN_F1 = {
     "crawl12_html_p05": "the gold keeps the wire dateline opening the first paragraph",
     "crawl64_html_p08": "title salt after commas kept (培训椰雕, 椰雕职工, 技能职工) and a real 椰雕 cut",
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
-    "crawl98_html_d3": "title salt that is also real words (爱心早餐, 甘州区, 张掖市) kept",
 }
 
 

@@ -1390,6 +1390,110 @@ def test_a_two_character_cut_piece_ending_a_word_the_page_repeats_opens_no_gate(
     assert salting.page_gate([p1, p3], {1}, t, tb) == {1}
 
 
+def test_a_sparse_chunk_a_paragraph_of_the_page_writes_twice_opens_no_gate():
+    """,黄骅港的…: the title's place and the head of its next word (黄骅|…|港口) read as a sparse chunk opening a
+    clause, but the page writes 黄骅港 twice in another paragraph (the place's port, the text's own word; a salter
+    puts each chunk of its list into a paragraph once): the unsalted page keeps its text. Written once elsewhere, the
+    same chunk still opens the gate."""
+    title = "黄骅市总工会为港口装卸工人建起暖心驿站"
+    t = prepare_title(title)
+    tb = title_boundaries(t)
+    p1 = "4月8日,位于黄骅港综合港区的暖心驿站投入使用,这是市总工会联合黄骅港务公司工会建成的第二个驿站。"
+    p2 = "每天有上千名装卸工人在码头作业,黄骅港的吞吐量位居河北前列。"  # no 是 after it: the subject rule cannot tell
+    assert salting.gate_level(p2, t, tb) == salting.NARROW  # the paragraph alone cannot tell
+    assert salting.page_gate([p1, p2], {1}, t, tb) == set()
+    assert not any(salt_spans(title, [p1, p2]))
+    # written once in the other paragraph: no evidence, the gate stays open
+    p1b = "4月8日,位于综合港区的暖心驿站投入使用,这是市总工会联合黄骅港务公司工会建成的第二个驿站。"
+    assert salting.page_gate([p1b, p2], {1}, t, tb) == {1}
+
+
+def test_the_titles_place_and_one_character_opening_a_paragraph_opens_no_gate():
+    """黄骅港的…: a paragraph opening with the title's place (黄骅 of 黄骅市) and one character more names something
+    built on the place, the paragraph's subject, though it reads as a sparse chunk (黄骅|…|港口); salters put chunks
+    after marks and between words. The same chunk after a clause mark, or a chunk opening the paragraph that is no
+    place of the title (市总港), still opens the gate."""
+    title = "黄骅市总工会为港口装卸工人建起暖心驿站"
+    t = prepare_title(title)
+    tb = title_boundaries(t)
+    par = "黄骅港的吞吐量位居河北前列,每天有上千名装卸工人在码头作业。"  # no 是 after it: the subject rule cannot tell
+    assert salting.gate_level(par, t, tb) != salting.NARROW
+    assert not any(salt_spans(title, ["4月8日,位于综合港区的暖心驿站投入使用,这是市总工会建成的第二个驿站。", par]))
+    assert salting.gate_level("每天有上千名装卸工人在码头作业,黄骅港的吞吐量位居河北前列。", t, tb) == salting.NARROW
+    assert salting.gate_level("市总港的吞吐量位居河北前列,每天有上千名装卸工人在码头作业。", t, tb) == salting.NARROW
+
+
+def _span(par: str, piece: str, start: int = 0) -> tuple[int, int]:
+    """The span of piece's first copy in par from start."""
+    k = par.index(piece, start)
+    return (k, k + len(piece))
+
+
+def test_a_cut_piece_glued_after_a_chunk_up_to_the_next_chunk_is_salt():
+    """…第36天[总工会暖]心早。 with 餐惠 opening the next paragraph's salt: the title characters between the two chunks
+    of the page's list (心早, cut inside 早餐), glued after the first and followed by a sentence end, are the list's
+    chunk the reading took for the sentence's words. Whole title words there (心早餐 before 惠及), the sentence going
+    on after them, or text not reaching the next chunk's start stay."""
+    t = prepare_title("宜宾市总工会“暖心早餐”惠及2300名环卫工人")
+    p0 = "4月25日，环卫工人领到热乎乎的早餐。这是活动开展的第36天总工会暖心早。"
+    p1 = "今年3月，餐惠区总工会联合城管局设立爱心早餐点。"
+    out = [[_span(p0, "总工会暖")], [_span(p1, "餐惠")]]
+    assert salting.glued_fills(out, [p0, p1], t) == [[_span(p0, "总工会暖"), _span(p0, "心早")], [_span(p1, "餐惠")]]
+    # whole title words up to the next chunk (惠及): the sentence's own
+    w0, w1 = p0.replace("心早。", "心早餐。"), p1.replace("餐惠", "惠及")
+    out = [[_span(w0, "总工会暖")], [_span(w1, "惠及")]]
+    assert salting.glued_fills(out, [w0, w1], t) == out
+    # the sentence goes on after the piece
+    g0 = p0.replace("心早。", "心早到了。")
+    out = [[_span(g0, "总工会暖")], [_span(p1, "餐惠")]]
+    assert salting.glued_fills(out, [g0, p1], t) == out
+    # the next chunk starts past what is glued (心早 written, the list's gap is 心早餐)
+    out = [[_span(p0, "总工会暖")], [_span(w1, "惠及")]]
+    assert salting.glued_fills(out, [p0, w1], t) == out
+
+
+def test_a_sparse_span_after_its_head_and_skipped_characters_is_two_chunks():
+    """建[市总]成工会[工打造]会驿站: the sparse reading 工打造 (会 skipped) leaves 成工会会驿站; the text writes the head and the
+    skipped character (工会) right before it, from where the previous span 市总 stops in the title, so the list is
+    市总|工会|打造 and the span's 工 is the sentence's (成工会驿站). Other text before the span, or a previous span that
+    stops elsewhere in the title, leaves the span as it is."""
+    t = prepare_title("泸州市总工会打造“15分钟职工服务圈”")
+    par = "截至6月底，全市建市总成工会工打造会驿站210家。"
+    c = par.index("工打造")
+    out = [[_span(par, "市总"), (c, c + 3)]]
+    assert salting.sparse_splits(out, [par], t) == [[_span(par, "市总"), (c - 2, c), (c + 1, c + 3)]]
+    other = "截至6月底，全市建市总成立工打造会驿站210家。"
+    c = other.index("工打造")
+    out = [[_span(other, "市总"), (c, c + 3)]]
+    assert salting.sparse_splits(out, [other], t) == out
+    far = "截至6月底，泸州全市建成工会工打造会驿站210家。"
+    c = far.index("工打造")
+    out = [[_span(far, "泸州"), (c, c + 3)]]
+    assert salting.sparse_splits(out, [far], t) == out
+
+
+def test_the_titles_number_between_two_chunks_of_a_paragraph_is_salt():
+    """、[惠及]2300餐饮协会，[名环]…: the title's number, written whole, fills the title between two chunks of the
+    paragraph (惠及|2300|名), glued after the first or right after a clause mark (,15初步形成 between 打造 and 分钟).
+    The number with the title's unit after it (2300名, the text's count), inside a clause after other words, or another
+    number holding its digits stays."""
+    t = prepare_title("宜宾市总工会“暖心早餐”惠及2300名环卫工人")
+    par = "今年3月，区总工会联合城管局、惠及2300餐饮协会，名环在城区设立早餐点。"
+    out = [[_span(par, "惠及"), _span(par, "名环")]]
+    assert salting.title_numbers(out, [par], t) == [[_span(par, "惠及"), _span(par, "2300"), _span(par, "名环")]]
+    for text in ("今年3月，区总工会联合城管局、惠及2300名餐饮从业者，名环在城区设立早餐点。",
+                 "今年3月，区总工会联合城管局、惠及餐饮协会2300家，名环在城区设立早餐点。",
+                 "今年3月，区总工会联合城管局、惠及23000名，名环在城区设立早餐点。"):
+        out = [[_span(text, "惠及"), _span(text, "名环")]]
+        assert salting.title_numbers(out, [text], t) == out
+    t2 = prepare_title("泸州市总工会打造“15分钟职工服务圈”")
+    par2 = "截至6月底，打造建成驿站210家、托管班35个，15初步形成覆盖城乡分钟的服务网络。"
+    out = [[_span(par2, "打造"), _span(par2, "分钟")]]
+    assert salting.title_numbers(out, [par2], t2) == [[_span(par2, "打造"), _span(par2, "15"), _span(par2, "分钟")]]
+    # no chunks around it: nothing
+    assert salting.list_fills([[]], [par2], t2) == [[]]
+
+
 def test_a_title_scrap_dangling_after_the_last_sentence_end_is_salt():
     """…获得二等奖。大赛: two to six title characters, one title piece or two (表|宜宾市总), left after a paragraph's
     final full stop are a salter's last chunk. A single character, text that is not the title's, a run that needs
