@@ -690,6 +690,10 @@ def test_a_title_piece_doubled_after_a_clause_mark_loses_its_first_copy():
     assert salt_spans(t.text, [par]) == [[(6, 9)]]
     assert doubled_spans(["职工提供免费劳模劳模创新服务。", "他说安平县安平县很美。"], t) == [[], []]
     assert salt_spans(t.text, ["5月20日,安平县总工会召开推进会,对工作室进行命名授牌。"]) == [[]]
+    # two characters count when the second copy runs on along the title: the sentence's own name after a chunk
+    t2 = prepare_title("清原县总工会为环卫工人送温暖")
+    assert doubled_spans(["12月2日,清原清原县总工会为全县环卫工人送上棉服。"], t2) == [[(6, 8)]]
+    assert doubled_spans(["12月2日,清原清原的环卫工人收到棉服。"], t2) == [[]]
 
 
 def test_a_span_running_into_the_next_chunks_head_is_cut_back_to_its_chunk():

@@ -1701,10 +1701,13 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
         both = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, stops)]
         if both != out and fixed(both):
             out = both
-    if not any(out):  # nothing read as salt: a salter carrying one chunk list through the page shows as a tiling
+    if not any(out) or _doubled_only(out, paragraphs):
+        # nothing read as salt but doubled names: a salter carrying one chunk list through the page shows as a tiling
         tiled = marked_tiling(paragraphs, t)
-        if any(tiled) and fixed(tiled):
-            out = tiled
+        if any(tiled):
+            tiled = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, tiled)]
+            if fixed(tiled):
+                out = tiled
     named = name_parts(out, paragraphs)
     kept = subject_unions(list_heads(named if named != out and fixed(named) else out, paragraphs), paragraphs)
     back = [[sp for sp in a if sp not in b] for a, b in zip(out, kept)]
@@ -1715,6 +1718,11 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
         if moved != own and fixed(moved):
             own = moved
     return own, back
+
+
+def _doubled_only(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> bool:
+    """Every span is the first copy of a piece the text writes twice in a row (doubled_spans' kind)."""
+    return any(out) and all(par[a:b] == par[b:2 * b - a] for par, sp in zip(paragraphs, out) for a, b in sp)
 
 
 def moved_openings(out: list[list[tuple[int, int]]], before: list[list[tuple[int, int]]], paragraphs: list[str],
@@ -3261,23 +3269,25 @@ def _tiling_chain(pieces: list[tuple[int, int, int, int, int]], inner: set[int] 
     return [(pi, a, b) for pi, a, b, _, _ in chain]
 
 
-DOUBLED_MIN = 3  # shortest title piece whose doubling is salt (two characters double by chance: 免费健康|健康体检进)
+DOUBLED_MIN = 3  # shortest title piece whose doubling alone is salt (two characters double by chance: 免费健康|健康体检进)
 
 
 def doubled_spans(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     """A verbatim piece of the title of DOUBLED_MIN or more characters written twice in a row right after a
     clause mark (,舞钢市舞钢市总工会, 、市总工会市总工会主席): the salter put a chunk before the sentence's own
-    copy of the same words, which real text never doubles; the first copy is the salt."""
+    copy of the same words, which real text never doubles; the first copy is the salt. A two-character piece counts
+    when its second copy runs on along the title (，清原|清原县总工会: the sentence's own name after a cut chunk)."""
     out: list[list[tuple[int, int]]] = []
     for par in paragraphs:
         found = []
         # both copies are title characters after a clause mark: a memoised run of title characters opening after
         # the mark holds them (no scan of the paragraph for doubled text)
         for k, e in _title_chars(par, t.han):
-            if k == 0 or e - k < 2 * DOUBLED_MIN or par[k - 1] not in CLAUSE_MARKS:
+            if k == 0 or e - k < 5 or par[k - 1] not in CLAUSE_MARKS:
                 continue
-            n = next((n for n in range(MAX_LEN, DOUBLED_MIN - 1, -1)
-                      if par[k:k + n] == par[k + n:k + 2 * n] and par[k:k + n] in t.han), 0)
+            n = next((n for n in range(MAX_LEN, 1, -1)
+                      if par[k:k + n] == par[k + n:k + 2 * n] and par[k:k + n] in t.han
+                      and (n >= DOUBLED_MIN or par[k + n:k + 2 * n + 1] in t.han)), 0)
             if n:
                 found.append((k, k + n))
         out.append(found)
