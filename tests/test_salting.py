@@ -2173,3 +2173,24 @@ def test_a_clause_opening_span_takes_the_title_scrap_left_after_it():
     # a span opening no clause is left as it is
     e = par.index("户外")
     assert mark_tails([[(e, e + 2)]], [par], t) == [[(e, e + 2)]]
+
+
+def test_a_cut_title_scrap_opening_clauses_twice_on_a_salted_page_is_salt():
+    """repeated_openings: a piece of the title cut inside its words (法守 of 尊法|守法) opening clauses at two places
+    of a salted page, glued to text it makes no word with, is a salter's repeated chunk; once only, a piece the
+    clause's own preposition opens (，为户外劳动者) or whole title words (，农民工) stay."""
+    from unionkit.clean.salting import repeated_openings
+
+    t = prepare_title("省总工会开展“尊法守法·携手筑梦”农民工公益法律服务行动")
+    p0 = "全省各级工会共举办法律讲座260余场,发放普法资料5万余份,法守接待农民工法律咨询800余人次。"
+    p1 = "律师逐条讲解了合同条款,法守并提醒他保留好考勤记录。"
+    a, b = p0.index("法守接"), p1.index("法守并")
+    assert repeated_openings([[(0, 2)], []], [p0, p1], t) == [[(0, 2), (a, a + 2)], [(b, b + 2)]]
+    assert repeated_openings([[(0, 2)], []], [p0, "律师逐条讲解了合同条款,并提醒他保留好考勤记录。"], t) == [[(0, 2)], []]
+    t2 = prepare_title("平顶山市总工会为一线户外劳动者送清凉")
+    q0 = "深入环卫、建筑、快递等一线岗位,为户外劳动者送去矿泉水。"
+    q1 = "依托185个户外劳动者服务站点,为户外劳动者提供饮水、休息。"
+    assert repeated_openings([[(0, 2)], []], [q0, q1], t2) == [[(0, 2)], []]
+    r0 = "工会组织律师,农民工代表参加座谈。"
+    r1 = "活动当天,农民工纷纷前来咨询。"
+    assert repeated_openings([[(0, 2)], []], [r0, r1], t) == [[(0, 2)], []]

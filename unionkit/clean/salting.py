@@ -2125,7 +2125,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
                  partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
                  opening_unions, list_items, continued_seams, title_tail, carried_chunks, list_gaps, marked_copy, slot_copies, restated_runs, paragraph_heads,
-                 shuffled_tails, doubled_words, mark_tails):
+                 shuffled_tails, doubled_words, mark_tails, repeated_openings):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
@@ -3399,6 +3399,50 @@ def _holds_word(text: str) -> bool:
     """Some two or more of text's characters in a row make a dictionary word."""
     simp = _simplifier()
     return any(_is_word(simp(text[x:y])) for x in range(len(text)) for y in range(x + 2, len(text) + 1))
+
+
+def repeated_openings(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus a piece of the title cut inside its words (no whole title words, no dictionary word, no union
+    name, not opened by the clause's own preposition) that opens clauses at two places or more of a salted page,
+    glued to text it makes no word with (，法守|接待农民工, ，法守|并提醒他): a salter repeats its chunks paragraph after
+    paragraph; real text does not open clause after clause with the same scrap of the title."""
+    if not any(out):
+        return out
+    tb = title_boundaries(t)
+    found: dict[str, list[tuple[int, int, int]]] = {}
+    for pi, (par, spans) in enumerate(zip(paragraphs, out)):
+        for k, e in _title_chars(par, t.han):
+            if k == 0 or par[k - 1] not in CLAUSE_MARKS:
+                continue
+            for n in range(min(MAX_LEN, e - k), 1, -1):
+                piece = par[k:k + n]
+                if k + n < len(par) and HAN.match(par[k + n]) and _cut_opening(piece, t, tb) \
+                        and not _word_across(par, k + n) and not any(x < k + n and k < y for x, y in spans):
+                    found.setdefault(piece, []).append((pi, k, k + n))
+    add: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    for places in found.values():
+        if len(places) >= 2:
+            for pi, a, b in places:
+                add[pi].append((a, b))
+    if not any(add):
+        return out
+    return [_disjoint(sorted(spans + _longest_first(extra))) if extra else spans for spans, extra in zip(out, add)]
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of spans starting at the same place (or overlapping), the longest earliest, the rest dropped."""
+    keep: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if not keep or a >= keep[-1][1]:
+            keep.append((a, b))
+    return keep
+
+
+def _cut_opening(piece: str, t: Title, tb: frozenset[int]) -> bool:
+    """repeated_openings' piece: read in the title's order, cut inside a title word, no dictionary word, no union."""
+    return piece[0] not in TAIL_OPENERS and bool(readings(piece, t)) and not _on_bounds(piece, t.han, tb) \
+        and not _is_word(_simplifier()(piece)) \
+        and not ORG_AFTER.search(piece) and not _holds_word(piece[:2])
 
 
 SEAM_PIECE = 4    # Han characters a whole-word title piece needs for seam_repeats
