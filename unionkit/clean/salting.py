@@ -3387,9 +3387,9 @@ def _mark_tail(par: str, a: int, b: int, t: Title, limit: int) -> int:
 
 
 def _text_resumes(par: str, e: int) -> bool:
-    """The sentence's own text picks up at e: a dictionary word of two or three characters opens there, or no Han
-    character follows (a scrap glued to the head of an unknown word, 叶|底, “枣|妹”, is that word's)."""
-    if e >= len(par) or not HAN.match(par[e]):
+    """The sentence's own text picks up at e: a dictionary word of two or three characters or a preposition
+    (TAIL_OPENERS) opens there, or no Han character follows (a scrap glued to the head of an unknown word, 叶|底, “枣|妹”, is that word's)."""
+    if e >= len(par) or not HAN.match(par[e]) or par[e] in TAIL_OPENERS:
         return True
     simp = _simplifier()
     return any(_is_word(simp(par[e:e + m])) for m in (2, 3) if HAN_RUNS.fullmatch(par, e, min(len(par), e + m)))
