@@ -176,7 +176,11 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # With clause_heads (a cut chunk grown back to the clause mark before it, ，工会|岗位就): 0.9330 / 0.00189,
     # 0.9189 / 0.00147; with seq_gate taking a repeating paragraph whose own sequence is only the two it repeats:
     # 0.9330 / 0.00189, 0.9212 / 0.00147.
-    assert recall >= 0.9205
+    # With doubled_words (a title piece doubled inside a clause loses one copy), mark_tails (a clause-opening span takes
+    # the title scrap left after it), two-character doubled_spans (，清原|清原县总工会) and repeated_openings (a cut
+    # title scrap opening clauses twice): 0.9359 / 0.00192, 0.9221 / 0.00147 (seed 7: 0.8970 / 0.00262 before,
+    # 0.9026 / 0.00265 after; the added loss is a doubled word's other copy taken, the text reading the same).
+    assert recall >= 0.9215
     assert loss <= 0.0020
 
 
