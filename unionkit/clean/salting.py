@@ -1839,10 +1839,13 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
         both = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, stops)]
         if both != out and fixed(both):
             out = both
-    if not any(out):  # nothing read as salt: a salter carrying one chunk list through the page shows as a tiling
+    if not any(out) or _doubled_only(out, paragraphs):
+        # nothing read as salt but doubled names: a salter carrying one chunk list through the page shows as a tiling
         tiled = marked_tiling(paragraphs, t)
-        if any(tiled) and fixed(tiled):
-            out = tiled
+        if any(tiled):
+            tiled = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, tiled)]
+            if fixed(tiled):
+                out = tiled
     named = name_parts(out, paragraphs)
     kept = subject_unions(list_heads(named if named != out and fixed(named) else out, paragraphs), paragraphs)
     back = [[sp for sp in a if sp not in b] for a, b in zip(out, kept)]
@@ -1853,6 +1856,11 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
         if moved != own and fixed(moved):
             own = moved
     return own, back
+
+
+def _doubled_only(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> bool:
+    """Every span is the first copy of a piece the text writes twice in a row (doubled_spans' kind)."""
+    return any(out) and all(par[a:b] == par[b:2 * b - a] for par, sp in zip(paragraphs, out) for a, b in sp)
 
 
 def moved_openings(out: list[list[tuple[int, int]]], before: list[list[tuple[int, int]]], paragraphs: list[str],
@@ -2255,7 +2263,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
                  partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
                  opening_unions, list_items, continued_seams, title_tail, carried_chunks, list_gaps, marked_copy, slot_copies, restated_runs, paragraph_heads,
-                 shuffled_tails):
+                 shuffled_tails, doubled_words, mark_tails, repeated_openings):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
@@ -3399,27 +3407,180 @@ def _tiling_chain(pieces: list[tuple[int, int, int, int, int]], inner: set[int] 
     return [(pi, a, b) for pi, a, b, _, _ in chain]
 
 
-DOUBLED_MIN = 3  # shortest title piece whose doubling is salt (two characters double by chance: 免费健康|健康体检进)
+DOUBLED_MIN = 3  # shortest title piece whose doubling alone is salt (two characters double by chance: 免费健康|健康体检进)
 
 
 def doubled_spans(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     """A verbatim piece of the title of DOUBLED_MIN or more characters written twice in a row right after a
     clause mark (,舞钢市舞钢市总工会, 、市总工会市总工会主席): the salter put a chunk before the sentence's own
-    copy of the same words, which real text never doubles; the first copy is the salt."""
+    copy of the same words, which real text never doubles; the first copy is the salt. A two-character piece counts
+    when its second copy runs on along the title (，清原|清原县总工会: the sentence's own name after a cut chunk)."""
     out: list[list[tuple[int, int]]] = []
     for par in paragraphs:
         found = []
         # both copies are title characters after a clause mark: a memoised run of title characters opening after
         # the mark holds them (no scan of the paragraph for doubled text)
         for k, e in _title_chars(par, t.han):
-            if k == 0 or e - k < 2 * DOUBLED_MIN or par[k - 1] not in CLAUSE_MARKS:
+            if k == 0 or e - k < 5 or par[k - 1] not in CLAUSE_MARKS:
                 continue
-            n = next((n for n in range(MAX_LEN, DOUBLED_MIN - 1, -1)
-                      if par[k:k + n] == par[k + n:k + 2 * n] and par[k:k + n] in t.han), 0)
+            n = next((n for n in range(MAX_LEN, 1, -1)
+                      if par[k:k + n] == par[k + n:k + 2 * n] and par[k:k + n] in t.han
+                      and (n >= DOUBLED_MIN or par[k + n:k + 2 * n + 1] in t.han)), 0)
             if n:
                 found.append((k, k + n))
         out.append(found)
     return out
+
+
+def doubled_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus one copy of a title piece of two characters or more written twice in a row inside a run of
+    title characters on a page with salt (职业技能|技能|大赛, 新就业|形态|形态劳动者): the salter put a chunk right
+    beside the sentence's own copy of the same words, which real text does not double. When the second copy runs on
+    verbatim along the title and stops inside a title word (在株洲市|株洲市总工|第二中学), or is a chunk the page
+    shows removed (工作|工作会议|先进), that longer piece is the chunk; else one copy (``_doubled_copy``)."""
+    if not any(out):
+        return out
+    res, added, tb = [], False, title_boundaries(t)
+    texts = {par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans}
+    for par, spans in zip(paragraphs, out):
+        new = [sp for k, e in _title_chars(par, t.han) if e - k >= 4 for sp in _doubled_in(par, k, e, t, spans, tb, texts)]
+        res.append(_disjoint(sorted(spans + new)) if new else spans)
+        added = added or bool(new)
+    return res if added else out
+
+
+def _cut_end(piece: str, han: str, tb: frozenset[int]) -> bool:
+    """The verbatim title piece ends inside a title word at each of its places in the title (株洲市总工|会)."""
+    return all(k + len(piece) not in tb for k in _find_all(han, piece))
+
+
+def _doubled_copy(par: str, i: int, n: int, spans: list[tuple[int, int]], t: Title) -> tuple[int, int]:
+    """Which of two copies par[i:i+n], par[i+n:i+2n] is the chunk (the text reads the same either way): the one a
+    span runs on from or into (外者|清凉|清凉油), else the first, unless the first, opening no clause, would grow back
+    over the sentence's words to the clause mark before it (，为新就|新就业: clause_heads)."""
+    if any(y == i for _, y in spans):
+        return i, i + n
+    if any(x == i + 2 * n for x, _ in spans) or _clause_head(par, i, i + n, t, 0) != i:
+        return i + n, i + 2 * n
+    return i, i + n
+
+
+def _doubled_in(par: str, k: int, e: int, t: Title, spans: list[tuple[int, int]], tb: frozenset[int],
+                texts: set[str]) -> list[tuple[int, int]]:
+    """doubled_words' pieces in the title-character run par[k:e], none touching a span (``texts``: the page's span
+    texts, the chunks it shows)."""
+    got, i, han = [], k, t.han
+    while i + 4 <= e:
+        n = next((n for n in range(min(MAX_LEN, (e - i) // 2), 1, -1)
+                  if par[i:i + n] == par[i + n:i + 2 * n] and par[i:i + n] in han), 0)
+        if not n or any(x < i + 2 * n and i < y for x, y in spans):
+            i += 1
+            continue
+        m = next((m for m in range(min(MAX_LEN, e - i - n), n, -1) if par[i + n:i + n + m] in han), n)
+        run = par[i + n:i + n + m]
+        got.append((i + n, i + n + m) if m > n and par[i + n:i + n + m + 1] not in han
+                   and (run in texts or _cut_end(run, han, tb)) else _doubled_copy(par, i, n, spans, t))
+        i += 2 * n
+    return got
+
+
+def mark_tails(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans opening a clause grown over the next one to three characters that go on reading the title in order
+    and are no word of the sentence, the sentence's own words picking up after them (，兰市工会|位|兰州市总工会,
+    。召开年工|议|区总工会): a salter's chunk sits at the clause mark, and the reading stopped at its last title word,
+    leaving the scrap after it glued to the text."""
+    res, grown = [], False
+    for par, spans in zip(paragraphs, out):
+        new = [(a, _mark_tail(par, a, b, t, spans[q + 1][0] if q + 1 < len(spans) else len(par)))
+               for q, (a, b) in enumerate(spans)]
+        grown = grown or new != spans
+        res.append(new if new != spans else spans)
+    return res if grown else out
+
+
+#: Characters that open a clause's own words after a chunk (为全区48名, 对获得优胜单位): never a chunk's scrap.
+TAIL_OPENERS = frozenset("为為爲对對在与與把将將向以从從给給让讓由被和及")
+
+
+def _mark_tail(par: str, a: int, b: int, t: Title, limit: int) -> int:
+    """mark_tails' new end for the span par[a:b] (none past limit, the next span), or b. The scrap must hold no
+    dictionary word and make none with the text on either side, must not open the clause's own words
+    (TAIL_OPENERS), end a place name on its level word or run on into a union name (平顶|市|总工会), go on
+    verbatim along the title into the text after (the sentence restating the title), or be whole title words
+    (助创 of 职工|助创|文明城: the text's own)."""
+    if not left_is_mark(par, a) or b - a < 2 or not HAN_RUN.fullmatch(par, a, b):
+        return b
+    for n in (3, 2, 1):
+        e = b + n
+        if e > limit or e - a > MAX_LEN or not HAN_RUNS.fullmatch(par, b, e) or right_is_mark(par, e):
+            continue
+        scrap = par[b:e]
+        if scrap[0] in TAIL_OPENERS or scrap[-1] in PLACE_SUFFIX or ORG_AFTER.match(par, e) or par[b:e + 1] in t.han \
+                or (n >= 2 and _on_bounds(scrap, t.han, title_boundaries(t))):
+            continue
+        if readings(par[a:e], t) and not _word_across(par, e) and not _word_across(par, b) and not _holds_word(scrap) \
+                and _text_resumes(par, e):
+            return e
+    return b
+
+
+def _text_resumes(par: str, e: int) -> bool:
+    """The sentence's own text picks up at e: a dictionary word of two or three characters or a preposition
+    (TAIL_OPENERS) opens there, or no Han character follows (a scrap glued to the head of an unknown word, 叶|底, “枣|妹”, is that word's)."""
+    if e >= len(par) or not HAN.match(par[e]) or par[e] in TAIL_OPENERS:
+        return True
+    simp = _simplifier()
+    return any(_is_word(simp(par[e:e + m])) for m in (2, 3) if HAN_RUNS.fullmatch(par, e, min(len(par), e + m)))
+
+
+def _holds_word(text: str) -> bool:
+    """Some two or more of text's characters in a row make a dictionary word."""
+    simp = _simplifier()
+    return any(_is_word(simp(text[x:y])) for x in range(len(text)) for y in range(x + 2, len(text) + 1))
+
+
+def repeated_openings(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus a piece of the title cut inside its words (no whole title words, no dictionary word, no union
+    name, not opened by the clause's own preposition) that opens clauses at two places or more of a salted page,
+    glued to text it makes no word with (，法守|接待农民工, ，法守|并提醒他): a salter repeats its chunks paragraph after
+    paragraph; real text does not open clause after clause with the same scrap of the title."""
+    if not any(out):
+        return out
+    tb = title_boundaries(t)
+    found: dict[str, list[tuple[int, int, int]]] = {}
+    for pi, (par, spans) in enumerate(zip(paragraphs, out)):
+        for k, e in _title_chars(par, t.han):
+            if k == 0 or par[k - 1] not in CLAUSE_MARKS:
+                continue
+            for n in range(min(MAX_LEN, e - k), 1, -1):
+                piece = par[k:k + n]
+                if k + n < len(par) and HAN.match(par[k + n]) and _cut_opening(piece, t, tb) \
+                        and not _word_across(par, k + n) and not any(x < k + n and k < y for x, y in spans):
+                    found.setdefault(piece, []).append((pi, k, k + n))
+    add: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    for places in found.values():
+        if len(places) >= 2:
+            for pi, a, b in places:
+                add[pi].append((a, b))
+    if not any(add):
+        return out
+    return [_disjoint(sorted(spans + _longest_first(extra))) if extra else spans for spans, extra in zip(out, add)]
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of spans starting at the same place (or overlapping), the longest earliest, the rest dropped."""
+    keep: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if not keep or a >= keep[-1][1]:
+            keep.append((a, b))
+    return keep
+
+
+def _cut_opening(piece: str, t: Title, tb: frozenset[int]) -> bool:
+    """repeated_openings' piece: read in the title's order, cut inside a title word, no dictionary word, no union."""
+    return piece[0] not in TAIL_OPENERS and bool(readings(piece, t)) and not _on_bounds(piece, t.han, tb) \
+        and not _is_word(_simplifier()(piece)) \
+        and not ORG_AFTER.search(piece) and not _holds_word(piece[:2])
 
 
 SEAM_PIECE = 4    # Han characters a whole-word title piece needs for seam_repeats
