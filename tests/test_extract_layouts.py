@@ -204,8 +204,6 @@ KNOWN_MISSES = {
     ("crawl97_text_d4", "people"): "missed the blog owner named as the author (郑建民)",
     ("crawl97_text_p02", "unions"): "missed 香港工會聯合會, written only 工聯會 (debatable: a Hong Kong federation's short name)",
     ("crawl97_text_p06", "places"): "extra 运河区 from the e-paper's headline list; 河北 inside a company name not listed (debatable)",
-    ("crawl97_text_p07", "places"): "missed 广东 and 东莞 written together (在广东东莞做了8年)",
-    ("crawl97_text_p08", "places"): "missed 宜昌 opening the title (宜昌：…)",
     ("crawl97_text_p09", "unions"): "missed 河南理工大学工会, written only 校工会 (debatable)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
