@@ -18,6 +18,7 @@ def site_names(text, site):
     "党委副书记、校工会主席讲话。",
     "今年，学校工会组织了趣味运动会。",
     "我校工会荣获先进集体称号。",
+    "校工会举办教职工运动会\n5月28日，比赛在体育馆举行。",       # the headline opens with it
 ])
 def test_bare_school_union_is_the_site_university_s(text):
     assert site_names(text, "河南理工大学工会") == ["河南理工大学工会"]
@@ -67,3 +68,18 @@ def test_headline_short_form_joins_the_official_name(text, want):
 ])
 def test_other_headline_names_stay(text, want):
     assert names(text) == want
+
+
+def test_bare_school_union_title_kept_as_written():
+    """The people's titles keep 校工会主席 as written though the unions name the school (most golds write it so),
+    while a bare 市总工会's title still takes the page's union (市总工会主席 → 攀枝花市总工会主席)."""
+    from unionkit.extract.people import find_people
+    from unionkit.record import Article
+
+    body = ["攀枝花市总工会开展慰问。党委副书记、校工会主席李国强讲话。市总工会主席王建国出席。"]
+    text = "\n".join(body)
+    unions = find_unions(text, find_places(text), "攀枝花学院工会")
+    assert [u.name for u in unions] == ["攀枝花市总工会", "攀枝花学院工会"]
+    titles = {p.name: p.titles for p in find_people(Article(id="t", title="标题", body=body), unions, None)}
+    assert titles["李国强"] == ["党委副书记", "校工会主席"]
+    assert titles["王建国"] == ["攀枝花市总工会主席"]

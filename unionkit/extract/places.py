@@ -1256,7 +1256,8 @@ def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
 
     A dateline-style "province + its prefecture" (江西宜春：, 四川泸州：, 江西宜春市袁州区), or such a pair
     after a word of place and before an event verb, 的, a comma (来自湖南邵阳的骑手, 在新疆乌鲁木齐，) or a verb of
-    what is done there (在广东东莞做了8年): both are places.  Not a firm's branch name (天津红桥分公司: a municipality and a bare district glued to a word)."""
+    what is done there (在广东东莞做了8年): both are places.  Not a firm's branch name (天津红桥分公司: a
+    municipality and a bare district glued to a word)."""
     if (nxt is None or nxt.start != m.end or m.full or len(m.divisions) != 1 or m.divisions[0].level != "P"
             or m.divisions[0].name in _NOT_PAIRED):
         return None

@@ -2324,7 +2324,7 @@ def _site_school(text: str, site: str, found: list) -> list:
         at = text.find(head)
         while at >= 0:
             before = text[at - 1] if at else ""
-            if not (head[0] == "校" and before in "学學") and (not _is_name_char(before) or before in _BEFORE_BARE_SCHOOL):
+            if not (head[0] == "校" and before and before in "学學") and (not _is_name_char(before) or before in _BEFORE_BARE_SCHOOL):
                 return sorted(found + [(at, Union(site, head))], key=lambda x: x[0])
             at = text.find(head, at + len(head))
     return found
