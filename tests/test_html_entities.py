@@ -74,7 +74,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 82 (session 13's final HTML measure, a plain cross-section scored on 2559594, added after it was scored)
     ("crawl82_html_d1", "places"): "the municipality's short form 重庆 inside a union name not listed",
     # batch 86 (session 14, 8 HTML pages, 3 damaged, a cross-section scored on ab3d739, session 13's final code)
-    ("crawl86_html_p05", "unions"): "兰州交通大学工会 written only 学校工会 (debatable)",
     ("crawl86_html_p05", "places"): "兰州 only inside a university's and a campaign's name not listed (debatable)",
     # batch 88 (session 14, 8 HTML pages of less common markup, 3 damaged, scored on 2502a56)
     ("crawl88_html_d3", "unions"): "蘭州市七里河區總工會 given as its short form 七里河區總工會",
@@ -83,11 +82,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl90_html_p02", "unions"): "the full 张掖市甘州区总工会 given short (debatable: of 123 city + district unions the golds' "
                                     "texts write in full, 103 golds list the district's short form, 20 the full one)",
     # batch 95 (session 17, 8 HTML pages, 3 damaged, scored on 1f4740b, session 16's final code)
-    ("crawl95_html_d3", "unions"): "蘭州市安寧區總工會 given as 安寧區總工會; 蘭州交通大學工會 written only 校工會 (debatable)",
+    ("crawl95_html_d3", "unions"): "蘭州市安寧區總工會 given as 安寧區總工會",
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
-    ("crawl98_html_p01", "unions"): "missed 中建材玻璃新材料研究总院工会 beside a union it finds",
-    ("crawl98_html_p02", "unions"): "the title's short form 南康家具产业工会联合会 listed beside the body's full name (debatable)",
-    ("crawl98_html_p05", "unions"): "missed 扬州大学工会, written only 校工会 (debatable)",
     ("crawl98_html_p05", "places"): "扬州 inside a university's name not listed (debatable, as older golds)",
 }
 

@@ -1260,6 +1260,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         m.author = _forum_poster(removed)
     if m.author is None:  # a Q&A answer's card: the answerer's name, a bio, then the vote count (112 人赞同了该回答)
         m.author = _first(_answerer(header[:k], r) for k, r in enumerate(header) if "赞同了该" in r.text)
+    if m.author is None:  # a blog's own name over the post (郑建民的博客): its owner writes the posts
+        m.author = _first(_blog_owner(normalise_line(r.text)) for r in top if "的博客" in r.text)
 
     # (a shown title line's suffix; an HTML <title>'s, filed with no line, is the HTML reader's to weigh: it
     # takes the name only where the header's logo or brand confirms it, as the HTML golds do)
@@ -1764,6 +1766,24 @@ def _answerer(above: list[Removal], votes: Removal) -> str | None:
             card.append(r.text.strip())
     name = card[-1] if card else None
     return name if name and _HANDLE.match(name) and name not in _LABEL_FIELD else None
+
+
+#: A blog's own name on a header row of its own or as a breadcrumb's item (郑建民的博客, 雪域博客 > 高原行者的博客 > 正文).
+_BLOG_NAME = lazyrx.compile(r"(?:^|[>›»|｜]\s*)(?P<name>[\p{Han}A-Za-z0-9_]{2,12}?)的博客\s*(?:$|[>›»|｜])")
+
+
+#: How a greeting over a blog opens, and the pronouns it ends with (欢迎访问我的博客): a sentence, not an owner's name.
+_GREETING = ("欢迎", "歡迎", "访问", "訪問", "进入", "進入", "来到", "來到")
+_PRONOUNS = frozenset("我你您他她们們")
+
+
+def _blog_owner(line: str) -> str | None:
+    """The owner of the blog a header row names (郑建民的博客 → 郑建民), else None: a personal blog's posts are its
+    owner's, whatever the platform (新浪博客) over them.  Not a greeting (欢迎访问我的博客)."""
+    mt = _BLOG_NAME.search(line)
+    if mt is None or mt["name"][-1] in _PRONOUNS or mt["name"].startswith(_GREETING):
+        return None
+    return mt["name"]
 
 
 def _forum_poster(removed: list[Removal]) -> str | None:

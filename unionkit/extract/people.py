@@ -1089,6 +1089,8 @@ def _resolve(org: str, unions: list[Union] | None, places: list[Place] | None) -
         if org in ("联合会", "聯合會") or not mt:
             return _page_union(org, unions) or org
         org = mt["union"]
+    if org in _SCHOOL_KIND:
+        return org  # 校工会主席: the title as written, though the unions name the school (most golds keep it so)
     for u in unions or []:
         if org in (u.surface, u.name):
             return u.name
@@ -1105,6 +1107,8 @@ def _resolve(org: str, unions: list[Union] | None, places: list[Place] | None) -
     return org
 
 
+#: A school's union named by its kind alone (校工会主席): a university union's site names it so.
+_SCHOOL_KIND = frozenset(("校工会", "校工會", "学校工会", "學校工會"))
 # The union that opens an organ's name (市总工会|网络工作部, 区家具产业工会联合会|): the last union head word.
 _UNION_PART = lazyrx.compile(r"^(?P<union>\p{Han}*(?:工会联合会|工會聯合會|工会委员会|工會委員會|工会|工會))(?P<rest>\p{Han}*)$")
 # Short forms that open with an administrative level or a generic unit (镇总工会, 区家具产业工会联合会, 集团工会):

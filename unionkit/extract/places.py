@@ -949,6 +949,26 @@ def _route_start(text: str, m: Mention) -> bool:
         and text[m.end + 1] not in "了过過底处處位期时時今少多于於此场場达達"  # (至今, 至少, 到底, 到场: other words)
 
 
+#: What follows the place of a dateline that opens a headline or a paragraph (宜昌：…, 寻乌:…).
+_DATELINE_MARKS = ("：", ":")
+
+
+def _dateline_place(text: str, m: Mention, firm: tuple[dict[str, float], dict[str, float]]) -> Division | None:
+    """A bare name opening a line before a colon (宜昌：夷陵区总工会…, 寻乌：…), a local paper's or station's dateline:
+    where the story is, when the page confirms it (``firm``: the votes of its suffixed names, for the province, or
+    for the city of a prefecture or county).  One reading only, no word first (jieba), no county too short to stand
+    alone; else None."""
+    if m.full or not text.startswith(_DATELINE_MARKS, m.end):
+        return None
+    div = _sole_reading(m)
+    if div is None or _needs_parent(div) or _dictionary_tag(m.text) in _WORD_TAGS:
+        return None
+    provs, cities = firm
+    if div.level == "P":
+        return div if div.name not in _NOT_BARE and provs.get(div.name, 0.0) >= 2.0 else None
+    return div if cities.get((div.name if div.level == "C" else div.city) or "", 0.0) >= 2.0 else None
+
+
 def _framed_county(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
     """A county written without its suffix after a word of place and before a comma or a word that ends a place
     (在玉环，当地工会…; 在秀山，县总工会…), on a page that names its city in full, else None.
@@ -1235,8 +1255,9 @@ def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
     """The prefecture of a bare province written right before it as one place, else None.
 
     A dateline-style "province + its prefecture" (江西宜春：, 四川泸州：, 江西宜春市袁州区), or such a pair
-    after a word of place and before an event verb, 的 or a comma (来自湖南邵阳的骑手, 在新疆乌鲁木齐，): both
-    are places.  Not a firm's branch name (天津红桥分公司: a municipality and a bare district glued to a word)."""
+    after a word of place and before an event verb, 的, a comma (来自湖南邵阳的骑手, 在新疆乌鲁木齐，) or a verb of
+    what is done there (在广东东莞做了8年): both are places.  Not a firm's branch name (天津红桥分公司: a
+    municipality and a bare district glued to a word)."""
     if (nxt is None or nxt.start != m.end or m.full or len(m.divisions) != 1 or m.divisions[0].level != "P"
             or m.divisions[0].name in _NOT_PAIRED):
         return None
@@ -1246,11 +1267,21 @@ def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
         return None
     if (nxt.full or nxt.end >= len(text) or not _is_han(text[nxt.end])
             or _placed(text, m.start, nxt.end)
+            or _pair_then_verb(text, m.start, nxt.end)
             or _native_of(text, m.start, nxt.end)
             or _county_follows(text, nxt.end, own[0].name)
             or text.startswith(_ZONE_HEADS, nxt.end) and _heads_zone(text, nxt.end)):  # (甘肃张掖经济技术开发区)
         return own[0]
     return None
+
+
+def _pair_then_verb(text: str, start: int, end: int) -> bool:
+    """The pair ``text[start:end]`` stands after a word of place and before a verb (在广东东莞做了8年服装, 在浙江杭州
+    打工): where someone works or lives, a place; no firm or body named in the clause after it (在湖南长沙建设银行)."""
+    if not text.endswith(_FRAME_BEFORE, 0, start) or _dictionary_tag(text[end:end + 1]) != "v" \
+            and _dictionary_tag(text[end:end + 2]) not in ("v", "vn"):
+        return False
+    return not _clause_names_body(text, end)
 
 
 def _county_follows(text: str, at: int, city: str) -> bool:
@@ -1587,6 +1618,9 @@ def find_places(text: str) -> list[Place]:
                 if firm is None:
                     firm = _context([x for x in mentions if x.full and not _loose(x)])
                 div = _framed_prefecture(text, m, firm[0])
+                ok = div is not None
+            if not ok and (m.start == 0 or text[m.start - 1] == "\n"):
+                div = _dateline_place(text, m, firm)  # 宜昌：夷陵区总工会…: a headline's or paragraph's dateline
                 ok = div is not None
             if not ok:
                 div = _framed_county(text, m, firm[1])

@@ -76,7 +76,9 @@ _FIRM_SECTORS = ("邮政", "郵政", "电力", "電力")
 _ORG_SUFFIXES = (
     "公司", "集团", "集團", "股份", "厂", "廠", "矿", "礦", "局", "大学", "大學", "学院", "學院",
     "学校", "學校", "中学", "中學", "小学", "小學", "幼儿园", "幼兒園", "医院", "醫院", "卫生院",
-    "衛生院", "银行", "銀行", "分行", "支行", "营业部", "營業部", "研究院", "研究所", "设计院", "設計院", "中心", "协会", "協會",
+    "衛生院", "银行", "銀行", "分行", "支行", "营业部", "營業部", "研究院", "研究所", "设计院", "設計院",
+    # a research or design group's head institute (中建材玻璃新材料研究总院)
+    "研究总院", "研究總院", "设计总院", "設計總院", "中心", "协会", "協會",
     "商会", "商會", "合作社", "酒店", "宾馆", "賓館", "商场", "商場", "超市", "电站", "電站",
     # a firm's branch office in one district (順豐速運寶安分部): the branch has a union of its own
     "分部",
@@ -1723,9 +1725,10 @@ def _prose_before_first_item(item: str, chain) -> int:
     return chain[1]
 
 
-def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
+def _merge(found: list[Union], pinned: set[str] = frozenset(), headline: frozenset[str] = frozenset()) -> list[Union]:
     """Deduplicate by name; X工会 joins X总工会 when the page names both, and a bare level's union
-    (州总工会, 镇织造行业工会联合会) the one full name the page gives it (昌吉州总工会)."""
+    (州总工会, 镇织造行业工会联合会) the one full name the page gives it (昌吉州总工会).  ``headline``: names written
+    only in the headline, whose short place form (南康家具产业工会联合会) joins the official name the text writes."""
     names = {u.name for u in found}
     written = {u.name for u in found if u.surface is None or u.surface == u.name}  # named in full on the page
     out: list[Union] = []
@@ -1752,7 +1755,7 @@ def _merge(found: list[Union], pinned: set[str] = frozenset()) -> list[Union]:
             name = _written_own(name, u.surface, written)
         if name[-3:] in _FEDERATION_TAILS and in_full:
             name = _placed_federation(name, in_full)
-        if name[-2:] in _OFFICIAL_HEADS and name not in written and in_full:
+        if name[-2:] in _OFFICIAL_HEADS and (name not in written or name in headline) and in_full:
             official = officials.get(name)
             if official is None:  # (once per name: a page repeats its unions)
                 official = officials[name] = _official_form(name, in_full)
@@ -1904,15 +1907,15 @@ def _official_form(name: str, names: set[str]) -> str:
     """The union among ``names`` (the page's unions written in full) that ``name`` names under its place's usual
     short name (达茂旗 + 物流行业工会联合会, read through a headline's 成立, beside 达尔罕茂明安联合旗物流行业工会联合会),
     else ``name``: one union, one record.  The short name must stand for one division only, and the rest of the
-    two names must be the same.  (_merge asks only for names the page does not write as they are: a short form
-    written out, 察右前旗总工会, stays as written.)"""
+    two names must be the same.  (_merge asks only for names the page does not write as they are, or writes only in
+    its headline: a short form the text writes out, 察右前旗总工会, stays as written.)"""
     tail = name[-4:]
     for n in names:
         if len(n) <= len(name) or not n.endswith(tail):
             continue
         for k in range(2, min(6, len(name) - 2)):
             rest = name[k:]
-            if n.endswith(rest) and name[:k] not in n:
+            if n.endswith(rest):  # (南康 + 家具产业工会联合会 beside 南康区 + 家具产业工会联合会 too)
                 divs, _full = _places.gazetteer().lookup(name[:k])
                 if len(divs) == 1 and n[:-len(rest)] in (divs[0].name, divs[0].t_name):
                     return n
@@ -2165,9 +2168,18 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         found = _site_company(text, site, found)
     if "公司工" in text:
         found = _company_backrefs(text, found, places_key)
+    if site and ("校工会" in text or "校工會" in text) and site.endswith(_SCHOOL_UNION_SITE):
+        found = _site_school(text, site, found)
     if places and len({p.city for p in places if p.city}) >= _MANY_CITIES:
         found = _cities_kept(found)
-    return _merge([u for _, u in found], pinned)
+    first = text.find("\n")
+    return _merge([u for _, u in found], pinned, _headline_only(found, first) if first > 0 else frozenset())
+
+
+def _headline_only(found: list[tuple[int, Union]], end: int) -> frozenset[str]:
+    """The names of ``found`` mentioned only before ``end``, in the headline (the text's first line)."""
+    head = {u.name for at, u in found if at < end}
+    return frozenset(head - {u.name for at, u in found if at >= end}) if head else frozenset()
 
 
 #: Prefectures a page names when it reports from above them (a province's page listing its cities' units).
@@ -2292,6 +2304,30 @@ def _site_company(text: str, site: str, found: list) -> list:
         return found
     got = _bare_company_union(text)
     return sorted(found + [(got[0], Union(site + got[1][2:], got[1]))], key=lambda x: x[0]) if got else found
+
+
+#: A university's or college's union as the site's name (河南理工大学工会): the site of that union's own pages.
+_SCHOOL_UNION_SITE = ("大学工会", "大學工會", "学院工会", "學院工會")
+#: What may stand right before a school's union named by its kind alone (。校工会, 、校工会主席, 由校工会主办,
+#: 我校工会): a function word, a list's mark or "our"; not a word that makes another school of it (高校工会 are
+#: universities' unions at large, 该校 another school, 中小学校工会 the schools', 党校, 分校, 各学校).
+_BEFORE_BARE_SCHOOL = frozenset("、我由在和与與及向对對为為是从從将將经經")
+
+
+def _site_school(text: str, site: str, found: list) -> list:
+    """``found`` with the union of the university or college whose union's own site the page is (``site``: 扬州大学工会)
+    where the text names it only by its kind (校工会, 学校工会) and never writes that union in full: the school's union
+    writes of itself as its readers know it, as a firm's site says 公司工会 (_site_company)."""
+    if any(u.name == site for _, u in found):
+        return found
+    for head in ("学校工会", "學校工會", "校工会", "校工會"):
+        at = text.find(head)
+        while at >= 0:
+            before = text[at - 1] if at else ""
+            if not (head[0] == "校" and before and before in "学學") and (not _is_name_char(before) or before in _BEFORE_BARE_SCHOOL):
+                return sorted(found + [(at, Union(site, head))], key=lambda x: x[0])
+            at = text.find(head, at + len(head))
+    return found
 
 
 def _bare_company_union(text: str) -> tuple[int, str] | None:

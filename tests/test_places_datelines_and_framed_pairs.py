@@ -1,0 +1,48 @@
+"""find_places: a bare name opening a line before a colon (a dateline: 宜昌：…), and a province with its own
+prefecture after a word of place and before a verb (在广东东莞做了8年) (invented sentences, with look-alike
+negatives that must not change)."""
+
+import pytest
+
+from unionkit.extract.places import find_places
+
+
+def names(text):
+    return [p.name for p in find_places(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("宜昌：夷陵区总工会送技能下乡\n眼下正是夷陵区柑橘采摘的旺季。", "宜昌"),   # a headline's dateline, a county confirms
+    ("标题\n荆门：快递小哥有了驿站。东宝区总工会建站。", "荆门"),             # a paragraph's dateline
+    ("寻乌:果园里的工会驿站\n寻乌县总工会在果园建站。", "寻乌县"),           # a county's: its full name replaces it
+])
+def test_dateline_place_taken(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("宜昌：某工会送技能下乡\n眼下正是采摘的旺季。", "宜昌"),            # the page confirms no place of the city
+    ("他说宜昌：好\n夷陵区总工会慰问。", "宜昌"),                        # not at a line's start
+    ("平安：职工书屋开进车间\n乐都区总工会开展活动。", "平安"),          # an ordinary word first (平安, "safe")
+    ("大同：工会送温暖\n平城区总工会开展活动。", "大同"),                # (大同, "great harmony")
+])
+def test_dateline_look_alikes_left(text, bad):
+    assert bad not in names(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("“在广东东莞做了8年服装，今年想留在家门口上班。”", ["广东", "东莞"]),
+    ("他在浙江杭州打工多年。", ["浙江", "杭州"]),
+    ("她在湖南长沙工作。", ["湖南", "长沙"]),
+])
+def test_province_and_prefecture_before_a_verb(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "他在湖南长沙建设银行上班。",      # a bank's name: 建设 opens a firm's, not a verb of the place
+    "他说广东东莞做得好。",            # no word of place before the pair
+    "在四川泸州老窖公司工作。",        # a firm's name after the pair
+])
+def test_pair_look_alikes_left(text):
+    assert names(text) == []
