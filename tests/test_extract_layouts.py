@@ -199,7 +199,6 @@ KNOWN_MISSES = {
     ("crawl97_text_p02", "unions"): "missed 香港工會聯合會, written only 工聯會 (debatable: a Hong Kong federation's short name)",
     ("crawl97_text_p06", "places"): "河北 inside a company name not listed (debatable, as older golds)",
     # batch 100 (session 18, 10 text pages, 3 damaged, scored on 15ce134, after batches 97/98's fixes)
-    ("crawl100_text_p04", "people"): "a false 项目中 (维修电工项目中，选手们…) read as a name after a title",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -74,3 +74,22 @@ def test_editor_value_filed_as_a_name():
 @pytest.mark.parametrize("value", ["焦点", "秋雨", "方圆", "汤圆", "小林", "编辑"])
 def test_editor_value_words_stay_out(value):
     assert not _name_word_in_slot(value)
+
+
+# --- a common noun and a locality after a trade's name (the event, not a name) ---------------------
+
+@pytest.mark.parametrize("text", [
+    "比武现场，维修电工项目中，选手们在规定时间内完成接线。",  # 项 is a surname too; 项目中 is "in the event"
+    "焊工岗位上，大家比学赶超。",
+    "工会主席项目中，说明了比赛规则。",
+])
+def test_no_name_from_a_noun_and_its_locality(text):
+    assert not any(n.endswith(("中", "上")) for n in _names(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("公司工会主席项建中，带领职工参赛。", "项建中"),  # a given name ending in 中: the pair 项建 is no noun
+    ("车间主任高明中，说起比赛很兴奋。", "高明中"),  # 高明 is a word but no common noun
+])
+def test_name_ending_in_a_locality_character_still_read(text, name):
+    assert name in _names(text)

@@ -1196,6 +1196,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 选手将代表霍尔果斯海关参加: 代表 is the verb (on behalf of), an organisation follows, no person
     if text[at] == "方" and at == end and role.endswith(_PARTY_ROLES):
         return  # 职工方签订, 职工方协商代表: 方 after a party of a bargain is the party's side, no surname
+    if _noun_in_locality(text, at):
+        return  # 维修电工项目中，选手们: a common noun (项目, 项 a surname too) and 中 (in the event), no name
     if role[-1] == "工" and not weak and _word_at(text, end - 1):
         return  # 电工程: the 工 opens a word (工程), no job noun ends there
     if at == end and text[end - 1:end + 1] in _ADDRESS:
@@ -1236,6 +1238,24 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         other = _joined_by_and(text, j + 1)
         if other:
             found.append((j + 1, Person(other, [])))
+
+
+#: Localities that turn a noun into a phrase of place or scope (项目中, 车间里, 岗位上).
+_LOCALITY_CHARS = frozenset("中上里内外")
+#: jieba's tags of a common noun (项目 n, 活动 vn).
+_NOUN_TAGS = ("n", "vn")
+
+
+def _noun_in_locality(text: str, at: int) -> bool:
+    """True when ``text[at:]`` opens with a common noun of two characters and a locality (项目中, 岗位上) that
+    closes the clause: after a trade's name (维修电工项目中，) it is the event, not a surname and a given name."""
+    pair = text[at:at + 2]
+    return (text[at + 2:at + 3] in _LOCALITY_CHARS and text[at + 3:at + 4] in _LOCALITY_STOPS
+            and _everyday_word(pair) and _entry(pair)[2] in _NOUN_TAGS)
+
+
+#: Punctuation that closes the locality phrase (项目中，).
+_LOCALITY_STOPS = frozenset("，,。；;：:！!？?、")
 
 
 #: Longest dictionary word read across a role's end into the name after it (长江上游, 长江中下游).
