@@ -151,7 +151,6 @@ KNOWN_META = {
     # batch 95 (session 17, 8 HTML pages, 3 damaged, scored on 1f4740b, session 16's final code)
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
     # batch 101 (session 18, 6 HTML pages, 2 damaged, scored on 15ce134, after batches 97/98's fixes)
-    "crawl101_html_d1": "views: a forum header's 阅读：1245 | 回复：2 not read",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

@@ -836,6 +836,10 @@ def test_views_from_a_counter_under_the_editor_line_but_no_source():
     ("user_profile", "查看: 2381 | 回复: 4 | 积分: 9", None),  # not a counter row alone
     ("user_profile", "查看: 966 | 回覆: 1", 966),  # a traditional board's 回覆
     ("user_profile", "積分: 966 | 回覆: 1", None),
+    ("user_profile", "阅读：1245 | 回复：2发帖", 1245),  # PHPWind glues the thread's buttons after the counts
+    ("user_profile", "閱讀：1245 | 回覆：2 發帖 回覆", 1245),
+    ("user_profile", "阅读：1245 | 回复：2发帖 积分: 9", None),  # anything else on the row: no counter row
+    ("user_profile", "积分：1245 | 帖子：2发帖", None),
 ])
 def test_views_from_a_thread_counter_row(kind, line, views):
     assert extract_meta(_article(Removal(kind, line, 2))).views == views

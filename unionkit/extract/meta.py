@@ -1436,9 +1436,11 @@ def _info_row_from(text: str) -> str | None:
 
 
 # A forum thread's counter row (Discuz!: 查看: 2381 | 回复: 4), which a forum pass may file with the poster's
-# profile: both counts labelled, nothing else on the row.
+# profile: both counts labelled, nothing else on the row but the thread's own buttons, which PHPWind prints glued
+# after the counts (阅读：1245 | 回复：2发帖 回复).
 _THREAD_COUNTER = lazyrx.compile(r"^\s*(?:查看|查看数|查看數|阅读|閱讀|浏览|瀏覽)\s*:\s*(\d[\d,]*)\s*(?:[|｜丨/]\s*)?"
-                                r"(?:回复|回復|回覆|回帖|评论|評論)\s*:\s*\d[\d,]*\s*$")
+                                r"(?:回复|回復|回覆|回帖|评论|評論)\s*:\s*\d[\d,]*"
+                                r"(?:\s*(?:发帖|發帖|发新帖|發新帖|回复|回復|回覆|发表回复|發表回覆))*\s*$")
 
 
 # The 编审 (editing and review) label and its name: beside 责任编辑 it is the review chain's, no one's editor; alone
