@@ -88,7 +88,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 101 (session 18, 6 HTML pages, 2 damaged, scored on 15ce134, after batches 97/98's fixes)
     ("crawl101_html_d2", "unions"): "title salting cut 南方合金 out of the firm's union name (株洲工具有限公司工会)",
     ("crawl101_html_p02", "places"): "浙江 inside a firm's union name not listed (debatable, as older golds)",
-    ("crawl101_html_p04", "places"): "missed 漳州 in 送回漳州老家 (a bare prefecture after a verb of motion)",
 }
 
 

@@ -53,3 +53,23 @@ def test_a_development_zone_is_no_place(text, zone):
 def test_districts_named_new_areas_stay_places():
     names = [p.name for p in find_places("浦东新区总工会和滨海新区总工会签订协议。")]
     assert names == ["浦东新区", "滨海新区"]
+
+
+# --- a bare prefecture or province where someone's home lies (送回漳州老家) ---------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("往年暑假只能把孩子送回漳州老家，今年终于可以每天接送了。", "漳州"),  # a verb of going back, then 老家
+    ("他每年春节都回到福建老家过年。", "福建"),
+    ("退休后他返回赣州家乡定居。", "赣州"),
+])
+def test_bare_place_of_a_home(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("把孩子送回漳州，今年可以每天接送了。", "漳州"),   # no word for home after it: the frame is not there
+    ("漳州老家的房子翻修了。", "漳州"),                 # no verb of going back before it
+    ("他说大同老家很冷。", "大同"),                     # an ordinary word first (大同), no verb before it
+])
+def test_bare_place_without_the_home_frame_stays_context(text, bad):
+    assert bad not in names(text)

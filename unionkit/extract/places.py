@@ -832,6 +832,19 @@ def _native_of(text: str, start: int, end: int) -> bool:
     return end + 1 >= len(text) or not _is_han(text[end + 1])
 
 
+#: Verbs' last characters before a place someone goes or is sent back to (送回, 回到, 返回, 带回; 回 alone).
+_BACK_TO = ("回", "到", "返", "在", "赴", "往")
+#: Words for one's home right after the place it lies in (送回漳州老家, 回到福建家乡).
+_HOME_WORDS = ("老家", "家乡", "家鄉", "故乡", "故鄉")
+
+
+def _home_of(text: str, m: Mention) -> bool:
+    """``m`` is where someone's home lies: a verb of going back before it, a word for home right after it
+    (送回漳州老家, 回到福建老家): a place.  Not a name that is an ordinary word first (_word_first)."""
+    return (text.startswith(_HOME_WORDS, m.end) and text.endswith(_BACK_TO, 0, m.start)
+            and not _word_first(text, m))
+
+
 def _opens_place_list(text: str, mentions: list[Mention], i: int) -> bool:
     """Mention ``i`` is the first item of a list of bare places closed by 等地 (宜昌、襄阳、黄石等地): every item
     after it is a gazetteer name standing alone between 、 marks."""
@@ -872,7 +885,8 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
             return True
         if text.startswith(_ZONE_HEADS, m.end) and _heads_zone(text, m.end):
             return True  # 在张掖经济技术开发区举行: the prefecture a development zone is named after
-    if text.startswith(_ONE_SCHOOL, m.end) or text.startswith(_WITHIN, m.end) or _native_of(text, m.start, m.end):
+    if (text.startswith(_ONE_SCHOOL, m.end) or text.startswith(_WITHIN, m.end) or _native_of(text, m.start, m.end)
+            or _home_of(text, m)):
         return True
     if listed:
         return True  # the first item of a list of places (宜昌、襄阳、黄石等地), which needs no word of place
