@@ -255,7 +255,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
     # batch 100 (session 18, 10 text pages, 3 damaged, scored on 15ce134, after batches 97/98's fixes)
-    "crawl100_text_p07": "site: none, the app's own name (上游新闻) in the header and footer",
 }
 
 

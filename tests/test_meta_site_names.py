@@ -191,6 +191,25 @@ def test_app_banner_at_the_foot_and_title_bar_name_the_site():
     assert m.site is None
 
 
+@pytest.mark.parametrize("bar", ["某某新闻　打开APP", "某某新闻 下载客户端", "某某新闻打開App"])
+def test_title_bar_with_the_apps_own_button_names_the_site(bar):
+    """The title bar may print the app's button after its name (某某新闻　打开APP): with the banner's prompt naming
+    the same app (打开某某新闻APP，阅读体验更好), the name before the button is the site."""
+    m = _meta(("navigation", bar), ("navigation", "打开某某新闻APP，阅读体验更好"),
+              ("page_header", "2024-07-10 15:22"), ("social_links", "下载某某新闻APP 看更多本地新闻"))
+    assert m.site == "某某新闻"
+
+
+@pytest.mark.parametrize("pieces", [
+    # a title bar whose name before the button is another app's, or a button with nothing before it
+    [("navigation", "某某日报　打开APP"), ("navigation", "打开某某新闻APP，阅读体验更好")],
+    [("navigation", "打开APP"), ("navigation", "打开某某新闻APP，阅读体验更好")],
+    [("navigation", "某某新闻　打开APP阅读")],  # no banner names the app
+])
+def test_title_bar_button_look_alikes_name_no_site(pieces):
+    assert _meta(*pieces, ("page_header", "2024-07-10 15:22")).site is None
+
+
 @pytest.mark.parametrize("pieces", [
     # the prompt with no name, a name the prompt does not give, a prompt alone
     [("navigation", "打开APP 阅读体验更佳"), ("navigation", "某某云")],

@@ -995,6 +995,8 @@ def _app_site(top: list[Removal], footer: list[Removal]) -> str | None:
         t = normalise_line(r.text).strip()
         if "返" in t or "回" in t:
             t = _NAV_GLUE.sub("", t).strip()
+        if "开" in t or "開" in t or "下" in t:
+            t = _APP_BUTTON.sub("", t)
         if t in names:
             return t
         if "的" in t:
@@ -1002,6 +1004,10 @@ def _app_site(top: list[Removal], footer: list[Removal]) -> str | None:
                 if t.startswith(n) and _SLOGAN.match(t, len(n)):
                     return n
     return None
+
+
+# The app's own button after its name in the title bar (某某新闻　打开APP): the prompt, not part of the name.
+_APP_BUTTON = lazyrx.compile(r"\s*(?:打开|打開|下载|下載)\s*(?:APP|App|app|客户端|客戶端)\s*$")
 
 
 # An app's slogan after its name in the title bar: a phrase about whose app it is (河北人的新闻客户端, 你身边的新闻).
