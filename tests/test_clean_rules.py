@@ -1783,6 +1783,34 @@ def test_broken_bar_counter_rows(line, kind):
 
 
 @pytest.mark.parametrize("line, kind", [
+    # a news app's bar with bare counts after its words, and a Q&A answer's vote bar (赞同): the replies follow
+    ("评论 23\u3000点赞 56\u3000分享", "comment_form"),
+    ("赞同 56\u3000评论 4\u3000分享\u3000举报", "comment_form"),
+    ("点赞 56 分享 收藏", "navigation"),
+    ("阅读 132 评论 2 收藏", "navigation"),                            # opened by the read count: the article's bar
+    # body lines that name comments or likes with a count and go on with words
+    ("评论 23 条,点赞 56 次,这条视频火了。", None),
+    ("阅读 2 本书 分享 3 次心得", None),
+    ("点赞 56 次", None),
+    ("赞同 3 票 反对 1 票", None),
+])
+def test_counter_rows_with_bare_counts(line, kind):
+    assert chrome.tail_kind(fold(line)) == kind
+
+
+def test_a_qa_pages_vote_bar_ends_the_answer_and_other_answers_go():
+    from unionkit.clean import clean_text
+
+    page = ("某某问答\n职工疗休养怎么报名？\n最佳答案\n工会小助手\n回答于 2024-03-21 09:12\n"
+            "市总工会3月发布了今年的职工疗休养安排，报名采取单位推荐和个人线上申请相结合的方式。\n"
+            "职工可通过APP进入专区提交申请，经所在单位工会审核后统一安排，网友评论 4 条都说好。\n"
+            "赞同 56　评论 4　分享　举报\n其他 2 条回答\n匿名用户　2024-03-22 15:30\n我们单位去年去的是丽水那条线。\n")
+    art = clean_text(page)
+    assert art.body[-1].endswith("网友评论 4 条都说好。")
+    assert ("comment_form", "赞同 56 评论 4 分享 举报") in {(r.kind, r.text) for r in art.removed}
+
+
+@pytest.mark.parametrize("line, kind", [
     ("某某网声明:凡注明“来源:某某网”的作品,版权均属某某网所有,转载请注明来源。", "site_footer"),
     ("某某在线声明:凡本站注明来源的稿件,著作权归本站所有。", "site_footer"),
     ("凡注明“来源：某某网”的作品，版权均属某某网所有，未经授权不得转载。", "site_footer"),
