@@ -408,6 +408,32 @@ def test_paper_stamps_are_header_lines(line):
     assert chrome.is_header_line(fold(line))
 
 
+@pytest.mark.parametrize("line, stamp", [
+    # an e-paper dump's edition line under the text: the paper's name inside the brackets, its date and page
+    ("（大众日报 2024年03月12日 05版）", True),
+    ("(某某工人报 2024-03-12 第A03版)", True),
+    # a bracketed pointer or a body sentence naming a paper's page stays
+    ("（详见大众日报2024年3月12日05版）", False),
+    ("（大众日报 2024年03月12日 05版刊发了这篇评论）", False),
+    ("大众日报2024年03月12日05版刊发了评论员文章。", False),
+    ("（2024年03月12日 05版）", False),
+])
+def test_epaper_edition_lines_with_the_paper_inside_the_brackets(line, stamp):
+    assert bool(chrome.PAPER_STAMP.match(fold(line))) is stamp
+
+
+def test_an_epaper_dumps_closing_edition_line_leaves_the_body():
+    from unionkit.clean import clean_text
+
+    page = ("某某日报数字报\n第05版：要闻\n市总工会服务新就业形态劳动者\n\n"
+            "　　市总工会聚焦快递员、外卖送餐员等新就业形态劳动者，全市已建成户外劳动者服务站点1260个。\n"
+            "　　此前，大众日报2024年03月05日05版刊发了这一做法，引起各地工会关注。\n\n"
+            "（大众日报 2024年03月12日 05版）\n本版其他新闻：\n")
+    art = clean_text(page)
+    assert art.body[-1].endswith("引起各地工会关注。")
+    assert ("page_header", "（大众日报 2024年03月12日 05版）") in {(r.kind, r.text) for r in art.removed}
+
+
 @pytest.mark.parametrize("line", ["声明：本站转载此文目的在于传递更多信息，并不代表赞同其观点和对其真实性负责。",
                                   "免责声明:本文仅代表作者个人观点"])
 def test_reprint_disclaimers_open_the_footer(line):

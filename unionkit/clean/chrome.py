@@ -52,7 +52,10 @@ CLOCK_PERIOD = "上午|下午|中午|晚上|凌晨|早上|早晨|清晨|午后|�
 TIME = rf"(?:(?:{CLOCK_PERIOD})\s*)?\d{{1,2}}:\d\d(?::\d\d)?"
 DATE_LINE = lazyrx.cached(rf"^[\[(]?\s*{DATE}(?:\s*{TIME})?\s*[\])]?$")
 # A paper's stamp under a reprinted article: "《工人日报》(2024年07月12日 05版)".
-PAPER_STAMP = lazyrx.cached(rf"^《[^《》]{{2,20}}》\s*[(\[]\s*{DATE}\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版)?\s*[)\]]$")
+# (an e-paper's text dump may set the paper's name inside the brackets, with its page: "（大众日报 2024年03月12日 05版）";
+# a bracketed pointer into another paper reads 详见/参见 before the name)
+PAPER_STAMP = lazyrx.cached(rf"^《[^《》]{{2,20}}》\s*[(\[]\s*{DATE}\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版)?\s*[)\]]$"
+                            rf"|^[(\[]\s*(?!详见|参见|见)《?\p{{Han}}{{2,12}}(?:报|刊)》?\s*{DATE}\s*第?\s*[A-Z]?\d{{1,3}}\s*版\s*[)\]]$")
 CHANNEL_TAG = lazyrx.cached(r"^\[[^\[\]]{1,8}\]")
 _URL_RX = r"(?:https?://|www\.)[\w./%?#=&~+-]+"
 URL = lazyrx.cached(_URL_RX, regex.I)
