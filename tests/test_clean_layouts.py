@@ -145,9 +145,6 @@ KNOWN_MISSES = {
     "crawl97_text_p05": "a PDF notice's 附件 list and signature (issuer, date) kept, as most notice golds keep them (18 of 20 "
                         "annex lists, 36 of 44 signatures); this gold drops both, as the PDF notices' golds do (debatable)",
     # batch 100 (session 18, 10 text pages, 3 damaged, scored on 15ce134, after batches 97/98's fixes)
-    "crawl100_text_p02": "an e-paper's edition line （大众日报 2024年03月12日 05版） kept as the last paragraph",
-    "crawl100_text_p05": "a Q&A page's vote bar, 其他 2 条回答 and the other answers kept after the best answer",
-    "crawl100_text_p07": "an app's counter row (评论 23 点赞 56 分享) kept",
 }
 
 

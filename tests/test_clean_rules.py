@@ -408,6 +408,32 @@ def test_paper_stamps_are_header_lines(line):
     assert chrome.is_header_line(fold(line))
 
 
+@pytest.mark.parametrize("line, stamp", [
+    # an e-paper dump's edition line under the text: the paper's name inside the brackets, its date and page
+    ("（大众日报 2024年03月12日 05版）", True),
+    ("(某某工人报 2024-03-12 第A03版)", True),
+    # a bracketed pointer or a body sentence naming a paper's page stays
+    ("（详见大众日报2024年3月12日05版）", False),
+    ("（大众日报 2024年03月12日 05版刊发了这篇评论）", False),
+    ("大众日报2024年03月12日05版刊发了评论员文章。", False),
+    ("（2024年03月12日 05版）", False),
+])
+def test_epaper_edition_lines_with_the_paper_inside_the_brackets(line, stamp):
+    assert bool(chrome.PAPER_STAMP.match(fold(line))) is stamp
+
+
+def test_an_epaper_dumps_closing_edition_line_leaves_the_body():
+    from unionkit.clean import clean_text
+
+    page = ("某某日报数字报\n第05版：要闻\n市总工会服务新就业形态劳动者\n\n"
+            "　　市总工会聚焦快递员、外卖送餐员等新就业形态劳动者，全市已建成户外劳动者服务站点1260个。\n"
+            "　　此前，大众日报2024年03月05日05版刊发了这一做法，引起各地工会关注。\n\n"
+            "（大众日报 2024年03月12日 05版）\n本版其他新闻：\n")
+    art = clean_text(page)
+    assert art.body[-1].endswith("引起各地工会关注。")
+    assert ("page_header", "（大众日报 2024年03月12日 05版）") in {(r.kind, r.text) for r in art.removed}
+
+
 @pytest.mark.parametrize("line", ["声明：本站转载此文目的在于传递更多信息，并不代表赞同其观点和对其真实性负责。",
                                   "免责声明:本文仅代表作者个人观点"])
 def test_reprint_disclaimers_open_the_footer(line):
@@ -1780,6 +1806,34 @@ def test_jump_to_floor_box(line, is_post):
 ])
 def test_broken_bar_counter_rows(line, kind):
     assert chrome.tail_kind(fold(line)) == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    # a news app's bar with bare counts after its words, and a Q&A answer's vote bar (赞同): the replies follow
+    ("评论 23\u3000点赞 56\u3000分享", "comment_form"),
+    ("赞同 56\u3000评论 4\u3000分享\u3000举报", "comment_form"),
+    ("点赞 56 分享 收藏", "navigation"),
+    ("阅读 132 评论 2 收藏", "navigation"),                            # opened by the read count: the article's bar
+    # body lines that name comments or likes with a count and go on with words
+    ("评论 23 条,点赞 56 次,这条视频火了。", None),
+    ("阅读 2 本书 分享 3 次心得", None),
+    ("点赞 56 次", None),
+    ("赞同 3 票 反对 1 票", None),
+])
+def test_counter_rows_with_bare_counts(line, kind):
+    assert chrome.tail_kind(fold(line)) == kind
+
+
+def test_a_qa_pages_vote_bar_ends_the_answer_and_other_answers_go():
+    from unionkit.clean import clean_text
+
+    page = ("某某问答\n职工疗休养怎么报名？\n最佳答案\n工会小助手\n回答于 2024-03-21 09:12\n"
+            "市总工会3月发布了今年的职工疗休养安排，报名采取单位推荐和个人线上申请相结合的方式。\n"
+            "职工可通过APP进入专区提交申请，经所在单位工会审核后统一安排，网友评论 4 条都说好。\n"
+            "赞同 56　评论 4　分享　举报\n其他 2 条回答\n匿名用户　2024-03-22 15:30\n我们单位去年去的是丽水那条线。\n")
+    art = clean_text(page)
+    assert art.body[-1].endswith("网友评论 4 条都说好。")
+    assert ("comment_form", "赞同 56 评论 4 分享 举报") in {(r.kind, r.text) for r in art.removed}
 
 
 @pytest.mark.parametrize("line, kind", [

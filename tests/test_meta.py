@@ -593,6 +593,9 @@ def test_epaper_citation_line_names_the_source():
     a = _article(Removal("page_header", "《工人日报》（2024年08月05日 03版）", 12))
     assert extract_meta(a).source == "工人日报"
     assert extract_meta(_article(Removal("related_links", "《工会法》(2021年修正版)解读", 12))).source is None
+    # an e-paper dump's edition line with the paper inside the brackets
+    assert extract_meta(_article(Removal("page_header", "（大众日报 2024年03月12日 05版）", 12))).source == "大众日报"
+    assert extract_meta(_article(Removal("page_header", "（2024年03月12日 05版）", 12))).source is None
 
 
 def test_signature_with_unit_names_the_writer():

@@ -52,7 +52,10 @@ CLOCK_PERIOD = "上午|下午|中午|晚上|凌晨|早上|早晨|清晨|午后|�
 TIME = rf"(?:(?:{CLOCK_PERIOD})\s*)?\d{{1,2}}:\d\d(?::\d\d)?"
 DATE_LINE = lazyrx.cached(rf"^[\[(]?\s*{DATE}(?:\s*{TIME})?\s*[\])]?$")
 # A paper's stamp under a reprinted article: "《工人日报》(2024年07月12日 05版)".
-PAPER_STAMP = lazyrx.cached(rf"^《[^《》]{{2,20}}》\s*[(\[]\s*{DATE}\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版)?\s*[)\]]$")
+# (an e-paper's text dump may set the paper's name inside the brackets, with its page: "（大众日报 2024年03月12日 05版）";
+# a bracketed pointer into another paper reads 详见/参见 before the name)
+PAPER_STAMP = lazyrx.cached(rf"^《[^《》]{{2,20}}》\s*[(\[]\s*{DATE}\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版)?\s*[)\]]$"
+                            rf"|^[(\[]\s*(?!详见|参见|见)《?\p{{Han}}{{2,12}}(?:报|刊)》?\s*{DATE}\s*第?\s*[A-Z]?\d{{1,3}}\s*版\s*[)\]]$")
 CHANNEL_TAG = lazyrx.cached(r"^\[[^\[\]]{1,8}\]")
 _URL_RX = r"(?:https?://|www\.)[\w./%?#=&~+-]+"
 URL = lazyrx.cached(_URL_RX, regex.I)
@@ -777,17 +780,19 @@ _REPLY_HEAD = lazyrx.cached(r"^(?:最赞|热门|最新|全部|精彩|网友|所�
                             r"|^(?:你的|我的|我要|我来)(?:回应|回复)(?:$|[\s.…:])")
 # A row of counters under a post ("回复(2) | 浏览(539)", "赞(12) 回应"): counted words, maybe a bare button.
 # (a blog's bar under the entry has its buttons too: "阅读(132) 评论(2) 收藏 转载(1) 喜欢 打印 举报")
-_COUNT_WORDS = r"回复|回帖|回应|跟帖|评论|留言|浏览|阅读|点击|查看|人气|点赞|赞|顶|踩|收藏|转发|转载|分享|喜欢|推荐|在看|打印|举报"
-_COUNTED = lazyrx.cached(rf"^(?:{_COUNT_WORDS})\s*(?:[(\[]\s*\d[\d,.]*\s*[万wW]?\s*[)\]]|[::]\s*\d[\d,.]*[万wW]?)$")
+# (a news app's bar prints the count bare after its word: "评论 23 点赞 56 分享"; a Q&A site's answer bar votes
+# with 赞同: "赞同 56 评论 4 分享 举报")
+_COUNT_WORDS = r"回复|回帖|回应|跟帖|评论|留言|浏览|阅读|点击|查看|人气|点赞|赞同|赞|顶|踩|收藏|转发|转载|分享|喜欢|推荐|在看|打印|举报"
+_COUNTED = lazyrx.cached(rf"^(?:{_COUNT_WORDS})\s*(?:[(\[]\s*\d[\d,.]*\s*[万wW]?\s*[)\]]|[::]?\s*\d[\d,.]*[万wW]?)$")
 _BARE_COUNTER = lazyrx.cached(rf"^(?:{_COUNT_WORDS})$")
 # A row opened by the post's own read count (阅读(132), 浏览:89): the article's counter bar, filed with the header
 # rows the extractor reads counts from, whatever comments it counts after.
-_VIEWS_FIRST = lazyrx.cached(r"^(?:浏览|阅读|点击|查看|人气)\s*[(\[:]")
+_VIEWS_FIRST = lazyrx.cached(r"^(?:浏览|阅读|点击|查看|人气)\s*[(\[:\d]")
 # (blog templates may set the bar apart with a broken bar: "阅读(186) ┆ 评论 (3) ┆ 喜欢▼ ┆ 打印")
 _COUNT_SEP = lazyrx.cached(r"\s*[|·•/┆┊¦｜丨]\s*|\s+")
-# A count set apart from its word by a space ("评论 (3)"), and a button's drop-down mark (喜欢▼): glued/dropped
+# A count set apart from its word by a space ("评论 (3)", "评论 23"), and a button's drop-down mark (喜欢▼): glued/dropped
 # before the bar is split into its items.
-_COUNT_GAP = lazyrx.cached(r"(?<=\p{Han})\s+(?=[(\[]\s*\d)|(?<=\p{Han})[▼▾]")
+_COUNT_GAP = lazyrx.cached(r"(?<=\p{Han})\s+(?=[(\[]?\s*\d)|(?<=\p{Han})[▼▾]")
 _REPLY_WORD = lazyrx.cached(r"回复|回帖|回应|跟帖|评论|留言")
 # A reply as a forum or blog lists it under the post: "· 某某:工会办实事,点赞!  2024-08-24 11:13" (a name, a
 # colon, the reply, then the date and time it was posted).

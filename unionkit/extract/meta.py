@@ -1195,7 +1195,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     if m.source is None:  # a portal's info row ending in 来自: X (Discuz! portal articles)
         m.source = _first(_info_row_from(r.text) for r in header if r.kind == "page_header" and "自" in r.text)
     if m.source is None:  # an e-paper article's citation line: 《工人日报》（2024年08月05日 03版）
-        m.source = _first(mt["paper"] for r in header + other if "》" in r.text and (mt := _CITATION.match(r.text)))
+        m.source = _first(mt["paper"] for r in header + other
+                          if ("》" in r.text or "版" in r.text) and (mt := _CITATION.match(r.text)))
     if any(_STAFF_THEN_CORRESPONDENT.search(normalise_line(r.text)) for r in header + other
            if r.kind in ("page_header", "navigation") and ("通" in r.text)):
         # 作者：记者 X 通讯员 Y in a header row: no author (see parse_byline)
@@ -1541,7 +1542,9 @@ _VIEWS_PHRASE = lazyrx.compile(r"(?<![\d.,])(?:(?:已有|已經有|已经有|共
                                r"|(?<!\p{Han})(?:已被|被)(?:浏览|瀏覽|阅读|閱讀|查看)\s*(\d[\d,]*)\s*次")
 _SITE_WIDE = lazyrx.compile(r"本站|本网|本網|网站|網站|全站|站点|站點|访客|訪客")
 # An e-paper's citation of the article: the paper in book-title marks, then its date and page in brackets.
-_CITATION = lazyrx.compile(r"^\s*《(?P<paper>\p{Han}{2,12}(?:报|報))》\s*[(（]\s*(?:19|20)\d\d年[^)）]{0,20}版\s*[)）]\s*$")
+# (or the name inside the brackets, before the date: （大众日报 2024年03月12日 05版）)
+_CITATION = lazyrx.compile(r"^\s*《(?P<paper>\p{Han}{2,12}(?:报|報))》\s*[(（]\s*(?:19|20)\d\d年[^)）]{0,20}版\s*[)）]\s*$"
+                           r"|^\s*[(（]\s*《?(?P<paper>\p{Han}{2,12}(?:报|報))》?\s*(?:19|20)\d\d年[^)）]{0,20}版\s*[)）]\s*$")
 # The first floor's stamp with its date (1楼 2024-05-20 14:33): when the thread was posted.
 _FIRST_FLOOR = lazyrx.compile(r"(?<!\d)1\s*[楼樓]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d)?)")
 # A forum post header's reply count (回复 2, 回帖:15): news apps count comments (评论), not replies.
