@@ -86,7 +86,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
     ("crawl98_html_p05", "places"): "扬州 inside a university's name not listed (debatable, as older golds)",
     # batch 101 (session 18, 6 HTML pages, 2 damaged, scored on 15ce134, after batches 97/98's fixes)
-    ("crawl101_html_d2", "unions"): "title salting cut 南方合金 out of the firm's union name (株洲工具有限公司工会)",
     ("crawl101_html_p02", "places"): "浙江 inside a firm's union name not listed (debatable, as older golds)",
 }
 

@@ -2317,3 +2317,59 @@ def test_a_cut_title_scrap_opening_clauses_twice_on_a_salted_page_is_salt():
     r0 = "工会组织律师,农民工代表参加座谈。"
     r1 = "活动当天,农民工纷纷前来咨询。"
     assert repeated_openings([[(0, 2)], []], [r0, r1], t) == [[(0, 2)], []]
+
+
+def test_title_short_name_inside_the_firms_full_name_is_kept():
+    """A title naming a firm by its short form (南方合金公司工会) and a salted paragraph naming it in full with a trade word
+    between (株洲南方合金工具有限公司工会): the title piece inside the full name is the name's own, not a chunk. Still
+    salt: the piece at a clause mark, a piece before no legal form, or a title not going on with a name ending."""
+    from unionkit.clean import salting as S
+    title = "南方合金公司工会举办第五届“金刀杯”职工技能比武"
+    t = S.prepare_title(title)
+    par = "本届比武由株洲南方合金工具有限公司工会、人力资源部联合主办。"
+    a = par.index("南方合金")
+    assert S._full_firm(par, a, a + 4, [0], t.han)
+    assert S._company_name(par, a, a + 4, t)
+    assert not S._full_firm("本届比武,南方合金工具有限公司工会主办", 5, 9, [0], t.han)  # after a clause mark
+    assert not S._full_firm("本届比武由株洲南方合金工具车间工会主办", 7, 11, [0], t.han)  # no legal form
+    assert not S._full_firm("本届比武由株洲南方合金加工设备制造有限公司主办", 7, 11, [0], t.han)  # too far from it
+    other = S.prepare_title("南方合金工具举办第五届“金刀杯”职工技能比武")  # the title does not go on with 公司
+    assert not S._full_firm(par, a, a + 4, [0], other.han)
+
+
+def test_title_quotes_cut_with_their_chunks_as_a_pair():
+    """A salter cutting the title's quoted name with its quote marks (届“ … 杯” of 第五届“金刀杯”): both marks go with their
+    chunks, so no stray pair is left around the sentence's words. A lone quote after a chunk, or a pair whose closing
+    mark follows the sentence's words (a real quotation), stays."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("南方合金公司工会举办第五届“金刀杯”职工技能比武")
+    par = "联合主办，届“比赛分两个环节，金刀实操成绩占70%。杯”数控刃磨项目首次引入。"
+    a, c = par.index("届“"), par.index("杯”")
+    out = S.title_quotes([[(a, a + 1), (c, c + 1)]], [par], t)
+    assert out == [[(a, a + 2), (c, c + 2)]]
+    real = "联合主办，届“比赛分两个环节”，实操成绩占70%。杯数控刃磨项目首次引入。"
+    a, c = real.index("届“"), real.index("杯数")
+    assert S.title_quotes([[(a, a + 1), (c, c + 1)]], [real], t) == [[(a, a + 1), (c, c + 1)]]
+    lone = "联合主办，届“比赛分两个环节。"
+    a = lone.index("届")
+    assert S.title_quotes([[(a, a + 1)]], [lone], t) == [[(a, a + 1)]]
+
+
+def test_sparse_span_inside_a_clause_moves_to_its_heads_clause_opening_copy():
+    """A span that skips title characters inside a clause (为一线|劳动者送|去, 劳动者 + 送 of 劳动者“夏送) with a copy of
+    its head opening a clause before it (，|劳动|走进): the salter's chunk is the clause-opening copy. A verbatim span,
+    or a head copy that does not open a clause, stays."""
+    from unionkit.clean import salting as S
+    han = S.prepare_title("包河区总工会开展户外劳动者“夏送清凉”行动").han
+    par = "工作人员兵分多路，劳动走进建筑工地和交通路口，为一线劳动者送去绿豆等防暑物资。"
+    a = par.index("劳动者送")
+    k = par.index("，劳动") + 1
+    assert S._head_copy(par, a, a + 4, 0, han) == (k, k + 2)
+    assert S._head_copy(par, a, a + 3, 0, han) is None  # verbatim 劳动者: a chunk the salter may have cut whole
+    inside = "工作人员兵分多路去劳动走进建筑工地和交通路口，为一线劳动者送去绿豆等防暑物资。"
+    a = inside.index("劳动者送")
+    assert S._head_copy(inside, a, a + 4, 0, han) is None
+    union = S.prepare_title("武侯区总工会推进新就业形态劳动者入会工作").han  # the copy runs on into the title: the text's
+    named = "为扩大覆盖面,武侯区总工会聚焦快递员、网约车司机武侯总等新就业形态劳动者群体。"
+    a = named.index("武侯总")
+    assert S._head_copy(named, a, a + 3, 0, union) is None

@@ -1436,7 +1436,38 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     if any(back) and any(found) and _unsupported(title, paragraphs, back):
         return [[] for _ in paragraphs]
     t = prepare_title(title or "")
-    return list_fills(recut_pieces(found, paragraphs, t), paragraphs, t)
+    return title_quotes(list_fills(recut_pieces(found, paragraphs, t), paragraphs, t), paragraphs, t)
+
+
+OPEN_QUOTES = "“「『"
+CLOSE_QUOTES = "”」』"
+
+
+def title_quotes(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus the title's own quote marks a salter cut with its chunks (届“ … 杯” of 第五届“金刀杯”): an opening
+    quote right after one span and a closing quote right after a later span of the paragraph, each written after the
+    span's text in the title too. Cut as a pair, so the paragraph's own quotations stay balanced (a real quotation's
+    closing mark follows the sentence's words, not a chunk)."""
+    if not any(out) or not any(q in t.text for q in OPEN_QUOTES):
+        return out
+    res = []
+    for par, spans in zip(paragraphs, out):
+        opens = [q for q, (a, b) in enumerate(spans) if _quote_after(par, a, b, t.text, OPEN_QUOTES)]
+        closes = [q for q, (a, b) in enumerate(spans) if _quote_after(par, a, b, t.text, CLOSE_QUOTES)]
+        grow = set()
+        for o in opens:
+            c = next((c for c in closes if c > o and c not in grow
+                      and not any(ch in OPEN_QUOTES + CLOSE_QUOTES for ch in par[spans[o][1] + 1:spans[c][0]])), None)
+            if c is not None:
+                grow |= {o, c}
+        res.append([(a, b + 1) if q in grow else (a, b) for q, (a, b) in enumerate(spans)] if grow else spans)
+    return res
+
+
+def _quote_after(par: str, a: int, b: int, title: str, marks: str) -> bool:
+    """The span par[a:b] is followed by one of ``marks`` in the paragraph, and the title writes that mark after the
+    span's text too."""
+    return b < len(par) and par[b] in marks and b - a >= 1 and par[a:b + 1] in title
 
 
 def _unsupported(title: str, paragraphs: list[str], back: list[list[tuple[int, int]]]) -> bool:
@@ -2263,7 +2294,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
                  partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
                  opening_unions, list_items, continued_seams, title_tail, carried_chunks, list_gaps, marked_copy, slot_copies, restated_runs, paragraph_heads,
-                 shuffled_tails, doubled_words, mark_tails, repeated_openings):
+                 shuffled_tails, doubled_words, mark_tails, repeated_openings, head_copies):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
@@ -2778,6 +2809,44 @@ def marked_copy(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Titl
                 new.append((a, b))
         res.append(sorted(set(new)))
     return res if moved else out
+
+
+def head_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans moved from a longer title piece inside a clause (为一线|劳动者送|去: the sentence's own word, read with
+    the title's next characters) to a clause-opening copy of its head between the previous span and it (，|劳动|走进):
+    a salter puts its chunk at the clause mark, and the copy must read better cut than the span does. Reprints of
+    aggregator sites whose salt sits at commas (the jammer pages' kind)."""
+    res, moved = [], False
+    for par, spans in zip(paragraphs, out):
+        new = list(spans)
+        for q, (a, b) in enumerate(spans):
+            lo = new[q - 1][1] if q else 0
+            alt = _head_copy(par, a, b, lo, t.han)
+            if alt is not None:
+                new[q], moved = alt, True
+        res.append(sorted(new))
+    return res if moved else out
+
+
+HEAD_GAIN = 4.0  # reading gain (cost units) above which a clause-opening copy of a span's head reads as the chunk
+
+
+def _head_copy(par: str, a: int, b: int, lo: int, han: str) -> tuple[int, int] | None:
+    """The clause-opening copy of a head of par[a:b] (a verbatim title piece of two characters or more) in par[lo:a]
+    that head_copies moves the span to, or None: the span is sparse (劳动者送, skipping the title's “夏) and sits inside a
+    clause, Han on both sides; the copy does not run on into the title (，武侯|区总工会 is the text naming the title's
+    union, and a sparse chunk 武侯总 glued after 司机 is the salter's)."""
+    if b - a < 3 or a == 0 or b >= len(par) or left_is_mark(par, a) or not HAN.match(par[a - 1]) or not HAN.match(par[b]) \
+            or not HAN_RUN.fullmatch(par[a:b]) or par[a:b] in han:
+        return None
+    for n in range(b - a - 1, 1, -1):
+        head = par[a:a + n]
+        k = par.find(head, lo, a) if head in han else -1
+        while k >= 0:
+            if k > 0 and par[k - 1] in SUBJECT_MARKS and par[k:k + n + 1] not in han and _piece_gain(par, k, k + n) > HEAD_GAIN:
+                return k, k + n
+            k = par.find(head, k + 1, a)
+    return None
 
 
 def _clause_copy(par: str, a: int, b: int, taken: set) -> tuple[int, int] | None:
@@ -3872,6 +3941,27 @@ def place_names(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Titl
     return res
 
 
+FIRM_WORDS = 3  # Han characters a firm's full name writes between the title's short name and its legal form (工具)
+
+
+def _full_firm(par: str, a: int, b: int, starts: list[int], han: str) -> bool:
+    """The verbatim title piece par[a:b] sits inside the firm's full name that the title writes short (company sites:
+    株洲|南方合金|工具有限公司工会 for the title's 南方合金|公司工会): a Han character before it, a few more after it and
+    then a legal form (有限公司, 股份…, 集团), while the title goes on after the piece with a name ending. A salter puts
+    its chunks between the sentence's words, not inside a name that runs on into its legal form."""
+    if a == 0 or not HAN.match(par[a - 1]) or not any(_org_end(han, s + b - a) for s in starts):
+        return False
+    for k in range(b, min(len(par), b + FIRM_WORDS + 1)):
+        if par.startswith(LEGAL_FORMS, k) and _org_end(par, k):
+            return True
+        if not HAN.match(par[k]):
+            return False
+    return False
+
+
+LEGAL_FORMS = ("有限", "股份", "控股", "集团", "集團")
+
+
 def _company_name(par: str, a: int, b: int, t: Title) -> bool:
     """The span is a verbatim title piece that is part of a company's name which the title names too: its own
     words before the name's ending (金岭电力|有限公司, see names_org), or the ending that closes the title's company
@@ -3881,7 +3971,7 @@ def _company_name(par: str, a: int, b: int, t: Title) -> bool:
     if b - a < 2 or text not in t.han:
         return False
     starts = [s for s in t.where[text[0]] if t.han.startswith(text, s)]
-    if names_org(par, a, b, starts, t.han):
+    if names_org(par, a, b, starts, t.han) or _full_firm(par, a, b, starts, t.han):
         return True
     tb = title_boundaries(t)
     return (ORG_END.fullmatch(text) is not None and _org_end(par, a) > b - a and any(s + b - a in tb for s in starts)
