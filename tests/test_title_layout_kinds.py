@@ -235,3 +235,12 @@ def test_page_list_look_alikes_keep_their_reading():
     assert chrome.page_row(fold("2024年全市职工技能大赛落幕")) is None
     assert chrome.page_row(fold("12 名职工获评劳模。")) is None
     assert chrome.page_row(fold("02 综合新闻")) == ("", 2)
+
+
+def test_numbered_steps_in_the_text_stay():
+    # a body list numbered 01 02 03 between the text's lines is the text, not a page list
+    page = ("某某日报数字报\n\n全市职工职业技能大赛落幕\n\n本报讯（记者 杨帆）4月26日，全市职工职业技能大赛落下帷幕。\n"
+            "比赛分三个阶段：\n01 理论考试\n02 实操考核\n03 综合评审\n" + BODY)
+    art = clean_page(page)
+    assert art.title == "全市职工职业技能大赛落幕"
+    assert {"01 理论考试", "02 实操考核", "03 综合评审"} <= set(art.body)
