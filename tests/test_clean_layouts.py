@@ -147,8 +147,6 @@ KNOWN_MISSES = {
     # batch 100 (session 18, 10 text pages, 3 damaged, scored on 15ce134, after batches 97/98's fixes)
     # batch 99 (session 18, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on cd05e41, session 18's final code)
     "crawl99_text_d3": "title salt: 13 of 17 pieces kept while real 劳模工匠 and 洛阳 are cut from unsalted text",
-    "crawl99_text_p02": "an e-paper's page list (02 综合新闻, 03 三江民生…) taken for the title and kept",
-    "crawl99_text_p08": "a Q&A answer's rating widgets (本回答被提问者采纳, 你对这个回答的评价是？) kept",
 }
 
 

@@ -1727,6 +1727,7 @@ def test_qa_stats_row_is_a_header():
 
 @pytest.mark.parametrize("line", [
     "我来答  分享  举报", "最佳答案", "推荐答案", "2024-03-05 21:17 回答", "广东律师-龚律师  执业律师 | 擅长劳动争议",
+    "本回答被提问者采纳", "本回答由网友推荐", "已赞过　已踩过<", "已赞过", "你对这个回答的评价是？",
 ])
 def test_qa_answer_chrome(line):
     assert forum.qa_chrome(fold(line)) and forum.tool_row(fold(line))
@@ -1738,6 +1739,10 @@ def test_qa_answer_chrome(line):
     "2024-03-05 职工代表大会回答了大家的问题",
     "他擅长劳动争议调解,多次获奖。",
     "分享  举报",
+    "本回答被提问者采纳后,工会又补充了材料。",  # a body sentence about the answer
+    "职工对这次服务的评价是满意。",
+    "你对这个回答的评价是否客观,要看工会的答复。",
+    "他已赞过工会的这次活动。",
 ])
 def test_not_qa_answer_chrome(line):
     assert not forum.qa_chrome(fold(line))

@@ -2,7 +2,7 @@
 platforms), a blog's profile box and its title row with the posting stamp, a message board's 留言标题 row, and
 an official document's red-header banner. Look-alikes keep their reading: a short headline, a person's name
 that is the title, a headline that ends in 文件 or names a date. Also a disclosure catalogue's 主题词 row and an
-e-paper's bulleted list of the page's articles, which are no headline."""
+e-paper's bulleted list of the page's articles and its list of pages, which are no headline."""
 
 import pytest
 
@@ -207,3 +207,40 @@ def test_headline_list_look_alikes_keep_their_reading():
     assert not headline.bullet_list_item(lines, 0) and not headline.bullet_list_item(lines, 1)
     lines = split_lines("■ 港区职工创新成果集中亮相\n■ 我市启动安康杯竞赛活动\n")
     assert headline.bullet_list_item(lines, 0) and headline.bullet_list_item(lines, 1)
+
+
+# --- an e-paper page's list of its pages, one to a line (01 要闻 / 02 综合新闻 / 03 县区新闻) -----------------------
+EPAPER_PAGES = ("某某日报数字报\n2024年04月28日 星期日\n往期回顾 | 版面导航 | 标题导航\n第01版：要闻　　本版编辑：某某\n"
+                "上一版　　下一版\n01　要闻\n02　综合新闻\n03　县区新闻\n04　专版\n上一篇　　下一篇\n\n"
+                "以赛促学 以赛促技\n全市职工职业技能大赛落幕\n\n"
+                "　　本报讯（记者 杨帆）4月26日，全市职工职业技能大赛在市职业技术学院落下帷幕。\n" + BODY)
+
+
+def test_page_list_of_an_epaper_is_no_title_and_goes():
+    art = clean_page(EPAPER_PAGES)
+    assert art.title == "全市职工职业技能大赛落幕"
+    assert not any("综合新闻" in p or "县区新闻" in p or "专版" in p for p in art.body)
+    assert art.body[0].startswith("4月26日")
+
+
+def test_page_list_look_alikes_keep_their_reading():
+    # three rows in sequence make the list, each of its rows an item
+    lines = split_lines("01 要闻\n02 综合新闻\n03 县区新闻\n")
+    assert all(headline.page_list_item(lines, i) for i in range(3))
+    # two rows, rows out of sequence, or rows of different sections make none
+    for text in ("01 要闻\n02 综合新闻\n", "01 要闻\n03 综合新闻\n05 县区新闻\n", "A01 要闻\nB02 综合新闻\nC03 县区新闻\n"):
+        lines = split_lines(text)
+        assert not any(headline.page_list_item(lines, i) for i in range(len(lines))), text
+    # a numbered headline or a body line opening with a number is no page row
+    assert chrome.page_row(fold("2024年全市职工技能大赛落幕")) is None
+    assert chrome.page_row(fold("12 名职工获评劳模。")) is None
+    assert chrome.page_row(fold("02 综合新闻")) == ("", 2)
+
+
+def test_numbered_steps_in_the_text_stay():
+    # a body list numbered 01 02 03 between the text's lines is the text, not a page list
+    page = ("某某日报数字报\n\n全市职工职业技能大赛落幕\n\n本报讯（记者 杨帆）4月26日，全市职工职业技能大赛落下帷幕。\n"
+            "比赛分三个阶段：\n01 理论考试\n02 实操考核\n03 综合评审\n" + BODY)
+    art = clean_page(page)
+    assert art.title == "全市职工职业技能大赛落幕"
+    assert {"01 理论考试", "02 实操考核", "03 综合评审"} <= set(art.body)

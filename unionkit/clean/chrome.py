@@ -943,6 +943,20 @@ def page_index_line(t: str) -> bool:
         items[0][0] != "" or items[0][1][0] == "0")
 
 
+# … or one page to a line ("01　要闻" / "02　综合新闻" / "03　三江民生"): an item alone, whose run is judged by
+# its neighbours (headline.page_list_item).
+_PAGE_ROW = lazyrx.cached(r"^([A-Z]?)(\d{2})\s*版?\s*[::]?\s*\p{Han}{2,8}$")
+
+
+def page_row(t: str) -> tuple[str, int] | None:
+    """For a line that is one page of an e-paper's page list ("02 综合新闻", "A03版:县区新闻"), its section letter
+    and page number; None for any other line."""
+    if len(t) > 20 or not t[:1].isascii():
+        return None
+    m = _PAGE_ROW.match(t.strip())
+    return (m.group(1), int(m.group(2))) if m else None
+
+
 # An e-paper's page label, alone on its line: the paper's name, the page number (A03, 第03版, 03版) and maybe the
 # page's section name or the issue date ("某某日报 A03 县区新闻", "某某工人报 2024年08月02日 第03版"). A sentence
 # that names a paper and a page goes on with words and marks.

@@ -277,6 +277,11 @@ _QA_ANSWER_WORD = lazyrx.cached(r"我来答|我要回答")
 _QA_HEAD = lazyrx.cached(r"^(?:最佳答案|推荐答案|满意答案|精选回答|优质回答|采纳答案|提问者采纳|网友采纳|专业回答|热心网友回答)$")
 _QA_TIME = lazyrx.cached(r"^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:回答|回复|作答|答复)$")
 _QA_CARD = lazyrx.cached(r"^[^\s。,,;;!?]{2,20}(?:\s+[^\s。,,;;!?|]{1,12})?\s*[|｜]\s*擅长[::]?\s*[^\s。,,;;!?]{1,20}$")
+# The widgets under an answer (Baidu Zhidao style): its adoption stamp (本回答被提问者采纳, 本回答由网友推荐), the
+# vote buttons once pressed (已赞过 已踩过<) and the rating prompt (你对这个回答的评价是？).
+_QA_FOOT = lazyrx.cached(r"^本回答(?:被|由)(?:提问者|网友|专家|题主|作者)?(?:采纳|推荐|认证)$"
+                         r"|^(?:已赞过|已踩过)(?:\s*[<‹>›]?\s*(?:已赞过|已踩过))?\s*[<‹>›]?$"
+                         r"|^(?:你|您)对(?:这个|该|此|本)(?:回答|答案)的评价是\s*[?？]?$")
 
 
 # A post's own stamp under its text on Tieba and app boards: the date and time, then the reply button and/or the
@@ -293,9 +298,10 @@ def post_stamp(folded: str) -> bool:
 
 
 def qa_chrome(folded: str) -> bool:
-    """A Q&A site's answer chrome line: its buttons, an answer's heading, its time or the answerer's card."""
+    """A Q&A site's answer chrome line: its buttons, an answer's heading, its time, the answerer's card or the
+    widgets under the answer (adoption stamp, pressed vote buttons, rating prompt)."""
     t = folded.strip()
     if not t or len(t) > 60:
         return False
-    return bool(_QA_HEAD.match(t) or _QA_TIME.match(t) or _QA_CARD.match(t)
+    return bool(_QA_HEAD.match(t) or _QA_TIME.match(t) or _QA_CARD.match(t) or _QA_FOOT.match(t)
                 or _QA_BUTTONS.match(t) and _QA_ANSWER_WORD.search(t))

@@ -109,6 +109,31 @@ def bullet_list_item(lines: list[Line], i: int) -> bool:
     return mark is not None and any(0 <= j < len(lines) and _bullet(lines[j]) == mark for j in (i - 1, i + 1))
 
 
+def page_list_item(lines: list[Line], i: int) -> bool:
+    """Line i is one row of an e-paper's page list, one page to a line ("01 要闻" / "02 综合新闻" / "03 三江民生"):
+    three rows or more on adjacent lines, numbered in sequence under one section letter. A page name is no headline."""
+    here = _page(lines, i)
+    if here is None:
+        return False
+    lo = hi = i
+    while lo > 0 and _next_page(_page(lines, lo - 1), _page(lines, lo)):
+        lo -= 1
+    while hi + 1 < len(lines) and _next_page(_page(lines, hi), _page(lines, hi + 1)):
+        hi += 1
+    return hi - lo >= 2
+
+
+def _page(lines: list[Line], i: int) -> tuple[str, int] | None:
+    """The (section letter, page number) of line i when it is a page-list row, else None."""
+    ln = lines[i]
+    return None if ln.blank else chrome.page_row(ln.folded)
+
+
+def _next_page(a: tuple[str, int] | None, b: tuple[str, int] | None) -> bool:
+    """Page b follows page a in one section's list."""
+    return a is not None and b is not None and a[0] == b[0] and b[1] == a[1] + 1
+
+
 def _bullet(ln: Line) -> str | None:
     """The decorative mark that opens the line (■ in "■ 标题"), or None."""
     f = ln.folded.lstrip()
@@ -261,8 +286,9 @@ def title_candidates(lines: list[Line]) -> list[int]:
     # (a notice's red-header banner over its number is the letterhead)
     # (a value under its bare label, 发布机构： / 建瓯市总工会, is a flattened info box's field)
     # (a bulleted list of headlines, ■ X / ■ Y, is an e-paper's list of the page's articles, not this one's headline)
+    # (a list of pages, 01 要闻 / 02 综合新闻 / 03 三江民生, is an e-paper's page navigation, not a headline)
     before = [i for i in range(prose) if cand(top[i]) and not name_over_follow(top, i) and not red_header(top, i)
-              and not value_under_label(top, i) and not bullet_list_item(top, i)]
+              and not value_under_label(top, i) and not bullet_list_item(top, i) and not page_list_item(top, i)]
     if before:
         return before
     # None above the first paragraph: the first candidate below it (lines further down are not tried).
