@@ -204,7 +204,6 @@ KNOWN_MISSES = {
     ("crawl99_text_d3", "people"): "a false 展宣讲 out of salt left in the text",
     ("crawl99_text_d4", "people"): "missed 于洪亮 in 交警于洪亮说",
     ("crawl99_text_p02", "people"): "a false 占比 (年轻选手占比超过六成) read as a name",
-    ("crawl99_text_p03", "places"): "missed 唐山 written after its province (河北唐山)",
     ("crawl99_text_p04", "unions"): "a bare 省总工会 not expanded to the province the page names (debatable: the convention names 市/区总工会)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
