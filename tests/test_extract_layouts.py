@@ -259,8 +259,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
     # batch 100 (session 18, 10 text pages, 3 damaged, scored on 15ce134, after batches 97/98's fixes)
     # batch 99 (session 18, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on cd05e41, session 18's final code)
-    "crawl99_text_p06": "views: a blog's 阅读(128)┊… bar not read",
-    "crawl99_text_p08": "site: none, the Q&A site's own name (百度知道)",
 }
 
 
