@@ -200,11 +200,7 @@ KNOWN_MISSES = {
     ("crawl97_text_p06", "places"): "河北 inside a company name not listed (debatable, as older golds)",
     # batch 100 (session 18, 10 text pages, 3 damaged, scored on 15ce134, after batches 97/98's fixes)
     # batch 99 (session 18, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on cd05e41, session 18's final code)
-    ("crawl99_text_d2", "people"): "a false 束口盞 (a tea bowl's shape) read as a name",
     ("crawl99_text_d3", "people"): "a false 展宣讲 out of salt left in the text",
-    ("crawl99_text_d4", "people"): "missed 于洪亮 in 交警于洪亮说",
-    ("crawl99_text_p02", "people"): "a false 占比 (年轻选手占比超过六成) read as a name",
-    ("crawl99_text_p03", "places"): "missed 唐山 written after its province (河北唐山)",
     ("crawl99_text_p04", "unions"): "a bare 省总工会 not expanded to the province the page names (debatable: the convention names 市/区总工会)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
@@ -263,8 +259,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
     # batch 100 (session 18, 10 text pages, 3 damaged, scored on 15ce134, after batches 97/98's fixes)
     # batch 99 (session 18, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on cd05e41, session 18's final code)
-    "crawl99_text_p06": "views: a blog's 阅读(128)┊… bar not read",
-    "crawl99_text_p08": "site: none, the Q&A site's own name (百度知道)",
 }
 
 

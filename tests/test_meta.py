@@ -589,6 +589,15 @@ def test_wechat_view_count_line_under_the_article():
     assert extract_meta(_article(Removal("social_links", "阅读原文", 30))).views is None
 
 
+def test_blog_bar_of_parenthesised_counts():
+    bar = "阅读(128)┊ 评论 (2)┊ 收藏(0) ┊转载(1) ┊ 喜欢▼ ┊打印┊举报"
+    assert extract_meta(_article(Removal("site_footer", bar, 40))).views == 128
+    assert extract_meta(_article(Removal("site_footer", "阅读（1,024） | 评论（0）", 40))).views == 1024
+    # look-alikes: the reading count with no comment count after it, or another count first
+    assert extract_meta(_article(Removal("site_footer", "阅读(128) 分享到微博", 40))).views is None
+    assert extract_meta(_article(Removal("site_footer", "评论 (2)┊ 阅读(128)", 40))).views is None
+
+
 def test_epaper_citation_line_names_the_source():
     a = _article(Removal("page_header", "《工人日报》（2024年08月05日 03版）", 12))
     assert extract_meta(a).source == "工人日报"

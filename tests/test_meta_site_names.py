@@ -122,6 +122,17 @@ def test_site_named_at_the_head_and_in_the_footer(pieces, site):
     assert _meta(*pieces).site == site
 
 
+@pytest.mark.parametrize("pieces, site", [
+    # a Q&A site: its name alone on the logo row, then heading the breadcrumb with a plain >
+    ((("navigation", "某某知道"), ("navigation", "某某知道 > 社会民生 > 其他社会话题")), "某某知道"),
+    # look-alikes: the breadcrumb opens with 首页, or no row holds its head alone
+    ((("navigation", "首页"), ("navigation", "首页 > 工会动态 > 正文")), None),
+    ((("navigation", "某某知道 搜索答案"), ("navigation", "某某知道 > 社会民生 > 其他社会话题")), None),
+])
+def test_logo_row_heading_a_plain_breadcrumb_names_the_site(pieces, site):
+    assert _meta(*pieces).site == site
+
+
 @pytest.mark.parametrize("line, site", [
     # a forum's footer row: the board's name before the software's credit, a licence in brackets between them
     ("某某论坛 ( 赣ICP备12003456号 ) Powered by Discuz! X3.4", "某某论坛"),

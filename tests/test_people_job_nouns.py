@@ -93,3 +93,31 @@ def test_no_name_from_a_noun_and_its_locality(text):
 ])
 def test_name_ending_in_a_locality_character_still_read(text, name):
     assert name in _names(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("在冰雪大世界附近执勤的交警于洪亮说。", ["于洪亮"]),           # a traffic policeman's job noun before a name
+    ("辅警张伟说，这是应该做的。", ["张伟"]),
+    ("交警温馨提示：雪天路滑，注意安全。", []),                  # a notice's set opener, 温馨 no name
+    ("交警部门提醒广大司机减速慢行。", []),
+])
+def test_traffic_police_noun_before_a_name(text, want):
+    assert _names(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("本届选手整体水平明显提升，年轻选手占比超过六成。", []),      # a share (占比) and its amount after the role
+    ("一线职工占比达30%。", []),
+    ("选手占晓峰说，比赛很激烈。", ["占晓峰"]),                    # a real 占 surname with a given name
+])
+def test_share_after_a_role_is_no_name(text, want):
+    assert _names(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("选手要完成一只口径12厘米的束口盏从拉坯到施釉的全部工序。", []),  # a measured thing after 的
+    ("選手要完成一隻口徑12釐米的束口盞從拉坯到施釉的全部工序。", []),
+    ("今年27岁的陈建华说，比赛很激烈。", ["陈建华"]),                  # an age is no unit of size: a name after 的
+])
+def test_measured_thing_after_de_is_no_name(text, want):
+    assert _names(text) == want

@@ -46,3 +46,16 @@ def test_province_and_prefecture_before_a_verb(text, want):
 ])
 def test_pair_look_alikes_left(text):
     assert names(text) == []
+
+
+def test_province_and_prefecture_closing_a_span_between_two_places():
+    assert names("货车司机常年往返于准格尔旗和河北唐山之间运送煤炭。")[-2:] == ["河北", "唐山"]
+    assert names("往返于鄂尔多斯与山西大同之间。")[-2:] == ["山西", "大同"]
+
+
+@pytest.mark.parametrize("text", [
+    "他在四川泸州老窖和河北唐山钢铁公司工作。",   # a firm's name after the pair, no 之间
+    "河北唐山之间的距离。",                       # no conjunction before the pair
+])
+def test_span_look_alikes_leave_the_prefecture(text):
+    assert "唐山" not in names(text)

@@ -943,8 +943,9 @@ _LINK_ROW_TAIL = lazyrx.compile(r"[|｜]\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20}?)\s
 def _forum_name_echo(header: list[Removal], top: list[Removal], removed: list[Removal]) -> str | None:
     """The name heading a thread's breadcrumb (某某论坛 » 论坛 › 版块 › subject) when the page's logo row is that
     name alone or its footer's link row ends with it (…|小黑屋|某某论坛): a forum names itself over and under the
-    thread, whatever its name's ending (论坛 alone is refused as a portal's channel); None otherwise."""
-    crumbs = {_site_name(mt["name"]) for r in header if "»" in r.text or "›" in r.text
+    thread, whatever its name's ending (论坛 alone is refused as a portal's channel); a Q&A site's breadcrumb may
+    use a plain > (某某知道 > 社会民生 > …); None otherwise."""
+    crumbs = {_site_name(mt["name"]) for r in header if "»" in r.text or "›" in r.text or ">" in r.text
               if (mt := _CRUMB_HEAD.match(normalise_line(r.text)))} - {None}
     crumbs -= _NOT_SITE
     if not crumbs:
@@ -1181,6 +1182,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     if m.views is None:  # a WeChat page's count under the article: a line of its own (阅读 3265), filed with the share bar
         m.views = _first(parse_views(mt[1] or mt[2]) for r in removed
                          if _VIEW_HINT.search(r.text) and (mt := _LONE_VIEWS.match(normalise_line(r.text))))
+    if m.views is None:  # a blog's bar of counts in parentheses under the post (阅读(128)┊ 评论 (2)┊ 收藏(0))
+        m.views = _first(_blog_bar_views(r.text) for r in removed if "(" in r.text or "（" in r.text)
     if m.views is None:  # a portal's counter as a phrase in the header row (已有528人浏览)
         m.views = _first(_views_phrase(r.text) for r in header + other
                          if r.kind in ("page_header", "navigation", "byline", "dateline"))
@@ -1523,6 +1526,17 @@ def _repost_card(text: str) -> tuple[str, str | None] | None:
     """(source account, author or None) of a WeChat repost card line, else None."""
     mt = _REPOST_CARD.match(normalise_line(text))
     return (mt["source"], mt["author"]) if mt else None
+
+
+# A blog's bar of counts under a post (新浪博客-style: 阅读(128)┊ 评论 (2)┊ 收藏(0) ┊转载(1)): each count in
+# parentheses after its label; the reading count is a view count only where the comment count follows it so.
+_BLOG_BAR = lazyrx.compile(r"^\s*(?:阅读|閱讀)\s*[(（]\s*(\d[\d,]*)\s*[)）]\s*[┊|｜丨¦]?\s*(?:评论|評論)\s*[(（]\s*\d")
+
+
+def _blog_bar_views(text: str) -> int | None:
+    """The 阅读 count of a blog's bar of parenthesised counts (阅读(128)┊ 评论 (2)┊…), else None."""
+    mt = _BLOG_BAR.match(normalise_line(text))
+    return parse_views(mt[1]) if mt else None
 
 
 # A view count alone on a line (阅读 3265, 閱讀 10万+): what WeChat prints under an article.

@@ -152,7 +152,7 @@ _ROLES = sorted(set("""
 市长 副市长 区长 副区长 省长 副省长 镇长 乡长 村长 会长 副会长 理事长 总工程师 高级工程师 工程师 高级技师 技师
 首席技师 劳模 全国劳模 劳动模范 全国劳动模范 工匠 大国工匠 负责人 主持人 巡视员 调研员 总监 厂长 副厂长 馆长
 行长 社长 总编辑 教授 记者 通讯员 一级巡视员 二级巡视员
-职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 快递员 外卖员 骑手 司机 民警 医生 护士 教师 村民 居民 市民
+职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 快递员 外卖员 骑手 司机 民警 交警 辅警 輔警 医生 护士 教师 村民 居民 市民
 黨組書記 黨委書記 黨支部書記 書記 副書記 黨組成員 秘書長 副秘書長 部長 副部長 局長 副局長 廳長 處長 科長 總經理
 經理 董事長 院長 校長 所長 站長 隊長 班長 組長 縣長 市長 區長 省長 鎮長 鄉長 村長 會長 理事長 工程師 技師 勞模
 全國勞模 勞動模範 負責人 廠長 記者 通訊員 委員 職工 工人 黨員 志願者 醫生 護士 教師
@@ -1204,6 +1204,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 製茶師傅同臺: the role's last character opens a form of address (師傅), no surname follows it
     if role.endswith(("大师", "大師")) and text[at] in "班级級赛賽杯课課":
         return  # 大师班开班: a master class, match or cup (班 is a surname too), no master named there
+    if text.startswith(_NOTICE_OPENERS, at):
+        return  # 交警温馨提示：…: a notice's set opener (温馨, which jieba files as a name) follows the role, no person
     name = _name_after(text, at, loose=not weak) or (_weak_role_name(text, at) if weak else None)
     if not name and weak and text[at] in _CONTEXT_SURNAMES:
         name = _context_speaker(text, at)  # (求职者鄂海龙说: the verb of speech makes the slot strong)
@@ -1218,6 +1220,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 保职工安康 (a slogan): a two-character run jieba lists, even as a name (安康, 文明), is the word
     if weak and len(name) == 2 and name[0] in _VERB_SURNAMES and not _SPEECH_AFTER.match(text, at + 2):
         return  # 一线职工占比达到: after a plain people noun, a verb (占, 纳) opens a phrase, not a surname
+    if name[0] in _VERB_SURNAMES and _SHARE_AFTER.match(text, at + 2):
+        return  # 年轻选手占比超过六成: a share (占比) and its amount follow the role, not a name
     if at == end and _in_place_word(text, end, name):
         return  # 地处长江上游: the role (处长) is an accident of the characters, a river's name runs through the name
     if len(name) < 4 and _idiom_at(text, at):
@@ -1317,6 +1321,11 @@ def _rank_in_word(text: str, start: int) -> bool:
 _PARTY_ROLES = ("职工", "職工", "员工", "員工", "工人", "劳动者", "勞動者", "工会", "工會")
 
 
+# The set opener of a public notice after a role (交警温馨提示, 民警温馨提醒): 温 is a surname and jieba files 温馨 as a name.
+_NOTICE_OPENERS = ("温馨提示", "温馨提醒", "溫馨提示", "溫馨提醒")
+# A share's amount after a verb-surname pair (占比超过六成, 占比达30%, 占比为四成): the pair is a word, no name.
+_SHARE_AFTER = lazyrx.compile(r"(?:超过|超過|达到|達到|高达|高達|已达|已達|不足|约|約|近|逾|达|達|为|為)?"
+                              r"[0-9０-９一二三四五六七八九十两兩半百千万萬]")
 # A verb of speech closing the clause right after a name, maybe after a one-character verb with its aspect particle
 # and its object (擦着汗说) or an adverb of manner (动情地说): the name before it is the speaker.
 _SPEECH_AFTER = lazyrx.compile(r"(?:\p{Han}[着著]\p{Han}{0,4}?|\p{Han}{1,2}地|笑着|笑著)?"
@@ -2607,6 +2616,17 @@ def _given_no_word(given: str) -> bool:
     return not is_word(given) or _proper_given(given)
 
 
+# A number and a unit of size or weight just before 的 (口径12厘米的束口盏, 重3公斤的…): what 的 opens is a measured
+# thing, never a person (an age, 27岁的, is no such unit).
+_MEASURED_DE = lazyrx.compile(r"[0-9０-９.．一二三四五六七八九十百千两兩]"
+                              r"(?:厘米|釐米|毫米|公分|公斤|千克|克|吨|噸|平方米|立方米|毫升|升)$")
+
+
+def _measured_before(text: str, de: int) -> bool:
+    """True when ``text[de]`` (a 的) closes a number and a unit of size or weight (see _MEASURED_DE)."""
+    return text[de - 1:de] in "米分斤克吨噸升" and bool(_MEASURED_DE.search(text[max(0, de - 6):de]))
+
+
 def _de_names(text: str) -> list[tuple[int, Person]]:
     """People named by a three-character name right after 的, which ends the clause or is followed by
     what follows names; neither the surname's pair nor the given name may be a word (的高温是, 的金融和), and
@@ -2619,7 +2639,8 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
                 and (_given_no_word(name[1:]) or _joined_rare_given(text, mt, name)
                      or (mt.group(2) and _deed_after(text, mt.end())))
                 and not (mt.group(2) and _word_at(text, mt.end() - 1))
-                and not (text[mt.end():mt.end() + 1] == "、" and _COUNTED_THINGS.match(text, mt.end()))):
+                and not (text[mt.end():mt.end() + 1] == "、" and _COUNTED_THINGS.match(text, mt.end()))
+                and not _measured_before(text, mt.start())):
             out.append((mt.start() + 1, Person(name, [])))
     if _DE_CONTEXT_PAIR.search(text) and _DE_CONTEXT_AT.search(text):
         for mt in _DE_CONTEXT_NAME.finditer(text):

@@ -1282,6 +1282,7 @@ def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
     if (nxt.full or nxt.end >= len(text) or not _is_han(text[nxt.end])
             or _placed(text, m.start, nxt.end)
             or _pair_then_verb(text, m.start, nxt.end)
+            or _pair_between(text, m.start, nxt.end)
             or _native_of(text, m.start, nxt.end)
             or _county_follows(text, nxt.end, own[0].name)
             or text.startswith(_ZONE_HEADS, nxt.end) and _heads_zone(text, nxt.end)):  # (甘肃张掖经济技术开发区)
@@ -1296,6 +1297,18 @@ def _pair_then_verb(text: str, start: int, end: int) -> bool:
             and _dictionary_tag(text[end:end + 2]) not in ("v", "vn"):
         return False
     return not _clause_names_body(text, end)
+
+
+#: The second half of "between A and B" (往返于准格尔旗和河北唐山之间): a conjunction before the pair, 之间 after it.
+_BETWEEN_AND = ("和", "与", "與", "及", "同", "跟")
+_BETWEEN = ("之间", "之間")
+
+
+def _pair_between(text: str, start: int, end: int) -> bool:
+    """The pair ``text[start:end]`` closes a span "between A and B" (往返于准格尔旗和河北唐山之间): the two ends of a
+    route or a distance, places; _pair_then_verb's frame (a word of place before it) does not reach there, as the
+    word of place (于) governs the first end."""
+    return text.startswith(_BETWEEN, end) and text.endswith(_BETWEEN_AND, 0, start)
 
 
 def _county_follows(text: str, at: int, city: str) -> bool:
