@@ -535,6 +535,18 @@ def test_title_runs_splitting_words_are_salt_when_the_page_shows_several():
     assert split_spans(["共有500余名职工将从明天起参加培训。"], t) == [[]]
 
 
+def test_title_run_between_two_whole_words_splits_no_word():
+    """A title run whose neighbours each end a word of their own side (回应|一线职工|诉求) splits nothing, although
+    the two neighbours read a word across it (应诉); a run between a word's halves (心理测|送去|评) still counts."""
+    from unionkit.clean.salting import _split_runs
+    t = prepare_title("哈尔滨市总工会“冰城暖心驿站”守护冰雪一线职工")
+    par = "各级工会要畅通服务渠道，及时回应一线职工诉求。"
+    assert _split_runs(par, t) == []
+    t = prepare_title("晋江市总工会“心灵驿站”为职工送去心理关爱")
+    par = "为一线职工提供心理测送去评、心理咨晋江市询和情绪疏导等服务。"
+    assert [par[a:b] for a, b in _split_runs(par, t)] == ["送去", "晋江市"]
+
+
 def test_a_quoted_name_reusing_title_words_opens_no_gate():
     # an unsalted page: the campaign's quoted name reuses the title's words (工匠 … 绝活)
     title = "个旧:锡都工匠的“绝活”传承"

@@ -4574,11 +4574,17 @@ def _split_runs(par: str, t: Title) -> list[tuple[int, int]]:
     for a, b in _title_chars(par, t.han):
         if b - a > SPLIT_MAX or a == 0 or b >= len(par):
             continue
-        if not _han_word(par[a - 1] + par[b]):
+        if not _han_word(par[a - 1] + par[b]) or _between_words(par, a, b):
             continue
         if not _word_across(par, a) and not _word_across(par, b) and readings(par[a:b], t, 1):
             found.append((a, b))
     return found
+
+
+def _between_words(par: str, a: int, b: int) -> bool:
+    """The run's neighbours each end a word of their own side (回应|一线职工|诉求: 应诉 across the run is chance, no
+    word the run splits)."""
+    return a >= 2 and _han_word(par[a - 2:a]) and _han_word(par[b:b + 2])
 
 
 @lru_cache(maxsize=1 << 16)
