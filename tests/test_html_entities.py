@@ -87,6 +87,13 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl98_html_p05", "places"): "扬州 inside a university's name not listed (debatable, as older golds)",
     # batch 101 (session 18, 6 HTML pages, 2 damaged, scored on 15ce134, after batches 97/98's fixes)
     ("crawl101_html_p02", "places"): "浙江 inside a firm's union name not listed (debatable, as older golds)",
+    # batch 103 (session 19, 8 HTML pages, 3 damaged, scored on 28ca36b)
+    ("crawl103_html_d2", "people"): "missed the blog author (author not found)",
+    ("crawl103_html_p01", "places"): "missed a bare prefecture short form (宜昌) and a province in an app name",
+    ("crawl103_html_p02", "unions"): "missed a provincial union named only in a notice's 抄送 line",
+    ("crawl103_html_p04", "unions"): "a clause read as a union (…率先建立区域性行业工会联合会)",
+    ("crawl103_html_p04", "places"): "missed a province inside a mini-program name (宁夏)",
+    ("crawl103_html_p05", "places"): "missed bare county short forms (正定, 赞皇)",
 }
 
 
