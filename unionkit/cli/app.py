@@ -71,14 +71,47 @@ def _run_clean(files: list[str]) -> int:
     return clean(files=files)
 
 
-def _run_extract(files: list[str]) -> int:
+def _run_extract(files: list[str], **options: str) -> int:
     from .extract import extract
 
-    return extract(files=files)
+    return extract(files=files, **options)
 
 
 #: Commands whose plain form (``unionkit CMD FILE…``) runs without typer (not even imported).
 _FAST = {"clean": _run_clean, "extract": _run_extract}
+#: Options the fast path reads too, per command: the option word -> the command function's keyword.  Extract's
+#: output file and format are what a pipeline's last step sets (unionkit extract -o records.jsonl pages/).
+_FAST_OPTIONS = {"extract": {"-o": "output", "--output": "output", "-f": "fmt", "--format": "fmt"}}
+#: The values of each fast option that typer takes as written (the command's Literal choices); any other falls back.
+_FAST_VALUES = {"fmt": frozenset(("jsonl", "json", "table", "csv", "text"))}
+
+
+def _fast_args(cmd: str, args: list[str]) -> tuple[list[str], dict[str, str]] | None:
+    """The files and the options of ``unionkit CMD ARGS…`` when the fast path reads every word of them, else None.
+
+    Only a plain option word, then its value as a word of its own (``-o FILE``, ``--format csv``), given once;
+    any other form (``--output=FILE``, ``-oFILE``, ``--``, a value that opens with a dash) is typer's to parse."""
+    words = _FAST_OPTIONS.get(cmd, {})
+    files: list[str] = []
+    options: dict[str, str] = {}
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in words:
+            key = words[a]
+            if i + 1 == len(args) or key in options:
+                return None
+            value = args[i + 1]
+            if not value or value.startswith("-") or (key in _FAST_VALUES and value not in _FAST_VALUES[key]):
+                return None
+            options[key] = value
+            i += 2
+            continue
+        if a.startswith("-") and a != "-":
+            return None
+        files.append(a)
+        i += 1
+    return (files, options) if files else None
 
 
 def fast_path(argv: list[str]) -> int | None:
@@ -86,17 +119,18 @@ def fast_path(argv: list[str]) -> int | None:
 
     Typer builds a pydantic validator for every parameter on each run (≈0.2 s
     of imports and schema building) and is itself ≈0.02 s to import; a Makefile
-    that runs ``unionkit clean`` once per page should not pay that. Only the form with nothing but file
-    arguments (all defaults) takes this path, so its behaviour is the same.
+    that runs ``unionkit clean`` once per page should not pay that. Only the form with file
+    arguments and the few options of _FAST_OPTIONS takes this path, so its behaviour is the same.
     """
     if len(argv) < 2 or argv[0] not in _FAST:
         return None
-    files = argv[1:]
-    if any(a.startswith("-") and a != "-" for a in files):
+    got = _fast_args(argv[0], argv[1:])
+    if got is None:
         return None
+    files, options = got
     from .common import run_body
 
-    return run_body(lambda: _FAST[argv[0]](files))
+    return run_body(lambda: _FAST[argv[0]](files, **options))
 
 
 def main() -> None:
