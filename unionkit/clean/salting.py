@@ -616,14 +616,16 @@ def _sparse_whole(run: str, han: str, tb: frozenset[int]) -> bool:
     characters (and some skipped): a sparse chunk the greedy title_runs walk cut short. A run opening with
     the level character that closes the title's place name (县 of 新化县) is the text's own word for "the
     county's ..." (、县文印行业协会), not a chunk."""
-    step, where = _steps(han, MAX_GAP + 1), _title_where(han)
+    # (a find in the next MAX_GAP + 1 title characters: _steps' answer, without building its table for the
+    # pages whose gate never reads candidates)
+    reach, where = MAX_GAP + 2, _title_where(han)
     for t0 in where.get(run[0], ()):
         if run[0] in LEVEL_CHARS and t0 + 1 in tb:
             continue
         tk = t0
         for ch in run[1:]:
-            tk = step.get((tk, ch))
-            if tk is None:
+            tk = han.find(ch, tk + 1, tk + reach)
+            if tk < 0:
                 break
         else:
             if tk - t0 + 1 > len(run):
@@ -1049,14 +1051,12 @@ def _boundaries(text: str, han: str) -> frozenset[int]:
 def _gaps(title: str) -> frozenset[int]:
     """Han indices of the title's Han characters that follow a non-Han character (digits, quotes, spaces;
     cached: _restated_last asks per span)."""
-    out, k, gap = set(), 0, False
-    for ch in title:
-        if HAN.match(ch):
-            if gap and k:
-                out.add(k)
-            k, gap = k + 1, False
-        else:
-            gap = True
+    # (by maximal Han runs, not character by character: a run after the first follows a non-Han character)
+    out, k = set(), 0
+    for m in HAN_RUNS.finditer(title):
+        if k:
+            out.add(k)
+        k += m.end() - m.start()
     return frozenset(out)
 
 
@@ -2404,10 +2404,13 @@ def _one_cutting(pieces: Counter) -> set[tuple[int, int]]:
 @lru_cache(maxsize=128)
 def _han_offsets(title: str) -> tuple[int, ...]:
     """For each offset of the title's text (and its end), the number of Han characters before it."""
-    out, n = [], 0
-    for ch in title:
-        out.append(n)
-        n += 1 if HAN.match(ch) else 0
+    out, n, at = [], 0, 0
+    for m in HAN_RUNS.finditer(title):  # (by maximal Han runs: the count stays put over what lies between)
+        a, b = m.span()
+        out.extend([n] * (a - at))
+        out.extend(range(n, n + b - a))
+        n, at = n + b - a, b
+    out.extend([n] * (len(title) - at))
     return tuple(out + [n])
 
 
