@@ -465,13 +465,20 @@ def _whole_piece(text: str, han: str, tb: frozenset[int]) -> bool:
 ALT_MARGIN = 1.0  # cost (word model units) by which a reading of the title may lose to the best and still give its words
 
 
+@lru_cache(maxsize=64)
+def _title_segmenter(han: str) -> Segmenter:
+    """The Segmenter of a title's simplified Han text, read by both _title_bounds and _alt_words (a fresh title's
+    reading costs tens of microseconds; a Segmenter is never changed once built)."""
+    return Segmenter(_simplifier()(han))
+
+
 @lru_cache(maxsize=256)
 def _alt_words(han: str) -> frozenset[tuple[int, int]]:
     """(start, end) of the dictionary words of two or more characters on a segmentation of the title within
     ALT_MARGIN of the best one: a title's words where its best reading is only one of two (产业园|区 or
     产业|园区), so that the text's 园区 is not taken for a cut of the title."""
-    simp = _simplifier()(han)
-    seg = Segmenter(simp)
+    seg = _title_segmenter(han)
+    simp = seg.s
     best = seg.f[len(simp)]
     return frozenset((s, e) for s, out in enumerate(seg.edges) for e, c in out
                      if e - s >= 2 and seg.f[s] + c + seg.b[e] - best <= ALT_MARGIN)
@@ -1063,8 +1070,8 @@ def _gaps(title: str) -> frozenset[int]:
 @lru_cache(maxsize=256)
 def _title_bounds(han: str) -> frozenset[int]:
     """Word boundaries of a title's Han text (cached: one page's paragraphs share the title)."""
-    simp = _simplifier()(han)
-    seg = Segmenter(simp)
+    seg = _title_segmenter(han)
+    simp = seg.s
     bounds, k = {0, len(simp)}, len(simp)
     f = seg.f
     into: list[list[tuple[int, float]]] = [[] for _ in range(len(simp) + 1)]
