@@ -253,6 +253,7 @@ _LEAD_WORDS = sorted(
     代表 来自 來自 联手 聯手 牵头 牽頭 依靠 届时 屆時 当日 當日 此前 年初 年底 近来 近來 应邀 應邀 受邀 特邀
     对接 對接
     同意 大力 着力 著力
+    深入 贯彻 貫徹 落实 落實
     荣获 榮獲""".split(),
     key=len, reverse=True,
 )
@@ -613,6 +614,21 @@ def _is_product(text: str, end: int) -> bool:
 
 
 _CLOSE_QUOTES = "”」』\"》"
+
+#: Name characters at most between a union word and the closing quote of a product named after it (“海南工会云”APP,
+#: “北京工会12351”APP).
+_PRODUCT_TAIL = 6
+
+
+def _product_after(text: str, end: int) -> bool:
+    """A few name characters, a closing quote and an app/account word follow (“海南工会云”APP, “江西工会e家”小程序):
+    the union word is inside a product's name, which names no union."""
+    for k in range(end, min(end + _PRODUCT_TAIL, len(text) - 1)):
+        if not _is_name_char(text[k]):
+            return False
+        if text[k + 1] in _CLOSE_QUOTES:
+            return _is_product(text, k + 1)
+    return False
 
 
 def _owner_places(seg: str) -> int:
@@ -2086,8 +2102,9 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         (start, end), head = m.span(), m.group()
         prev_floor, floor = floor, end
         # (the cheap half of _is_product first: its quote rarely follows)
-        if text.startswith(_NAMED_AFTER, end) or (end < n and text[end] in _CLOSE_QUOTES and _is_product(text, end)):
-            continue  # a website, an app or a rest station named after the union (工会网, 工会驿站)
+        if text.startswith(_NAMED_AFTER, end) or (end < n and text[end] in _CLOSE_QUOTES and _is_product(text, end)) \
+                or _product_after(text, end):
+            continue  # a website, an app or a rest station named after the union (工会网, 工会驿站, “海南工会云”APP)
         lo = max(prev_floor, start - 30)  # _segment_start, inlined
         s0 = _NAME_TAIL.search(text, lo, start).start() if lo < start else start
         before = text[s0 - 1] if s0 > 2 else "\n"  # (a bracket inside a company's name; a list's 、)
