@@ -91,7 +91,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl103_html_d2", "people"): "missed the blog author (author not found)",
     ("crawl103_html_p01", "places"): "missed 湖北 named only in an app (gold conflict: crawl46_html_p11, county_jammer_tiandong, "
                                      "crawl37_text_12, crawl81_text_p02, crawl89_text_d2 list no province named only in an app)",
-    ("crawl103_html_p04", "unions"): "a clause read as a union (…率先建立区域性行业工会联合会)",
     ("crawl103_html_p04", "places"): "missed 宁夏 named only in a mini-program (gold conflict, see crawl103_html_p01)",
 }
 

@@ -41,3 +41,15 @@ def test_province_and_prefecture_before_one_firm():
     assert _keys("江西宜春一家锂电新材料公司的女职工说。") == [
         ("江西", "江西省", None, None), ("宜春", "江西省", "宜春市", None)]
     assert _keys("江西一家锂电公司的女职工说。") == []  # (a bare province alone stays context)
+
+
+def test_prefectures_opening_a_list_of_union_names_confirm_each_other():
+    """A 、-list of a province's units' unions, each opened by a bare prefecture of that province."""
+    assert _keys("会上，柳州工务段工会、桂林车务段工会、南宁车辆段工会作了发言。") == [
+        ("柳州", "广西壮族自治区", "柳州市", None), ("桂林", "广西壮族自治区", "桂林市", None),
+        ("南宁", "广西壮族自治区", "南宁市", None)]
+
+
+def test_a_lone_union_name_or_a_list_across_provinces_stays_context():
+    assert _keys("柳州工务段工会等单位负责人作了表态发言。") == []
+    assert _keys("柳州工务段工会、长沙车务段工会作了发言。") == []

@@ -1137,7 +1137,36 @@ def _union_owner_prefecture(text: str, m: Mention, cities: dict[str, float]) -> 
     # (a railway group named by its bureau's seat, 南昌局集团公司, and a city's commercial bank, 成都银行, a brand that
     # works in many cities, are no body of the city's own: they must confirm it)
     firm = text.endswith(_OWN_BODY_ENDS, m.end, j) and not text.startswith("局", m.end)
-    return _confirmed_prefecture(text, m, cities, firm=firm)
+    div = _confirmed_prefecture(text, m, cities, firm=firm)
+    if div is None:
+        sole = _sole_prefecture(m)
+        if sole is not None and _listed_owner_sibling(text, m, j, sole.province):
+            div = _confirmed_prefecture(text, m, {sole.name: 2.0})
+    return div
+
+
+def _item_owner(text: str, at: int, province: str | None) -> bool:
+    """The item of a union list that starts at ``at`` opens with a bare prefecture of ``province`` (桂林车务段工会)."""
+    hits = scan(text[at:at + _LONGEST_FULL])
+    if not hits or hits[0].start != 0 or hits[0].full:
+        return False
+    sole = _sole_prefecture(hits[0])
+    return sole is not None and sole.province == province
+
+
+def _listed_owner_sibling(text: str, m: Mention, j: int, province: str | None) -> bool:
+    """The union whose name bare ``m`` opens (its union word at ``j``) is an item of a 、-list of unions of which the
+    next or the previous item opens with a bare prefecture of the same province (柳州工务段工会、桂林车务段工会、南宁车辆段
+    工会): the list of a province's units confirms each other's prefectures, as a list of places closed by 等地 does."""
+    end = next((j + len(w) for w in _UNION_AFTER if text.startswith(w, j)), j)
+    if text.startswith("、", end) and _item_owner(text, end + 1, province):
+        return True
+    if m.start < 2 or text[m.start - 1] != "、" or not text.endswith(_UNION_AFTER, 0, m.start - 1):
+        return False
+    k = m.start - 1
+    while k > 0 and _is_han(text[k - 1]) and m.start - 1 - k <= _UNION_NAME_GAP + 6:
+        k -= 1
+    return _item_owner(text, k, province) if k == 0 or not _is_han(text[k - 1]) else False
 
 
 #: jieba tags of the word right after a clause-opening bare prefecture that make it the clause's subject: the noun it

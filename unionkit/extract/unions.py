@@ -253,7 +253,7 @@ _LEAD_WORDS = sorted(
     代表 来自 來自 联手 聯手 牵头 牽頭 依靠 届时 屆時 当日 當日 此前 年初 年底 近来 近來 应邀 應邀 受邀 特邀
     对接 對接
     同意 大力 着力 著力
-    深入 贯彻 貫徹 落实 落實
+    深入 贯彻 貫徹 落实 落實 率先
     荣获 榮獲""".split(),
     key=len, reverse=True,
 )
@@ -850,8 +850,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     regiment = _regiment_unit(seg) if counted is None else None
     if regiment:  # 第二师铁门关市二十九团机械化作业队工会: a corps regiment's or its unit's union
         return regiment + head, seg + head, "org"
-    if seg[-1] == "分" and _unordinal(seg[:-1]) in _OFFICE_UNITS and head in ("工会", "工會"):
-        # 机关分工会, 机关第一分工会 in a list of branch unions: the own body's offices' (numbered) branch
+    if seg[-1] == "分" and head in ("工会", "工會") and (_unordinal(seg[:-1]) in _OFFICE_UNITS
+                                                          or _numbered_unit(seg[:-1])):
+        # 机关分工会, 机关第一分工会, 行政第二分工会 in a list of branch unions: the own body's (numbered) branch
         return seg + head, seg + head, "org"
     if seg.startswith(_GENERIC_START):
         at = _place_after_verb(seg) or _named_after_attribute(seg)
@@ -1563,6 +1564,14 @@ def _unordinal(unit: str) -> str:
         return unit
     m = _ORDINAL_TAIL.search(unit)
     return unit[:m.start()] if m else unit
+
+
+def _numbered_unit(unit: str) -> bool:
+    """``unit`` is a noun of two to four characters and an ordinal (行政第二, 后勤第一): the numbered branch of one of the
+    page's own body's services, which owns a branch union (行政第二分工会); not prose (获得第二, 全院第一)."""
+    word = _unordinal(unit)
+    return (word != unit and 2 <= len(word) <= 4 and _all_han(word) and not word.startswith(_GENERIC_START)
+            and not _ends_with_lead(word) and _places._dictionary_tag(word) in _DEPARTMENT_TAGS)
 
 
 #: The administrative offices of the page's own body (a university's or a firm's 机关), whose branch union a list of
