@@ -29,6 +29,8 @@ def test_county_after_a_verb_of_going():
     assert ("赞皇", "河北省", "石家庄市", "赞皇县") in _keys("石家庄市总工会组织职工去赞皇嶂石岩。")
     assert ("遂昌", "浙江省", "丽水市", "遂昌县") in _keys("丽水市总工会组织职工赴遂昌开展疗休养。")
     assert _keys("组织职工去赞皇嶂石岩。") == []  # (no city on the page)
+    # the verb runs on into a word (到达), and the county's stem is only that word's tail
+    assert _keys("果洛藏族自治州总工会组织职工到达日喀则。") == [("果洛藏族自治州", "青海省", "果洛藏族自治州", None)]
 
 
 def test_district_short_name_after_a_verb_of_going_stays_context():

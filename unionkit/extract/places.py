@@ -1065,8 +1065,8 @@ def _sight_county(text: str, m: Mention, cities: dict[str, float]) -> Division |
 
 def _gone_to_county(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
     """A bare county after a verb of going (去赞皇嶂石岩) on a page that writes its city in full, whose name is no
-    ordinary word first nor the start of a longer one (_word_first), else None."""
-    if not text.endswith(_GO_TO, 0, m.start) or _word_first(text, m):
+    ordinary word first nor the start of a longer one (_word_first), nor a verb's word run on (到达日…: 到达, no 达日县)."""
+    if not text.endswith(_GO_TO, 0, m.start) or _word_first(text, m) or _dictionary_tag(text[m.start - 1:m.start + 1]):
         return None
     return _backed_county(m, cities)
 
