@@ -89,11 +89,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl101_html_p02", "places"): "浙江 inside a firm's union name not listed (debatable, as older golds)",
     # batch 103 (session 19, 8 HTML pages, 3 damaged, scored on 28ca36b)
     ("crawl103_html_d2", "people"): "missed the blog author (author not found)",
-    ("crawl103_html_p01", "places"): "missed a bare prefecture short form (宜昌) and a province in an app name",
-    ("crawl103_html_p02", "unions"): "missed a provincial union named only in a notice's 抄送 line",
-    ("crawl103_html_p04", "unions"): "a clause read as a union (…率先建立区域性行业工会联合会)",
-    ("crawl103_html_p04", "places"): "missed a province inside a mini-program name (宁夏)",
-    ("crawl103_html_p05", "places"): "missed bare county short forms (正定, 赞皇)",
+    ("crawl103_html_p01", "places"): "missed 湖北 named only in an app (gold conflict: crawl46_html_p11, county_jammer_tiandong, "
+                                     "crawl37_text_12, crawl81_text_p02, crawl89_text_d2 list no province named only in an app)",
+    ("crawl103_html_p04", "places"): "missed 宁夏 named only in a mini-program (gold conflict, see crawl103_html_p01)",
 }
 
 

@@ -3879,6 +3879,24 @@ def _merge(people: list[Person]) -> list[Person]:
     return list(by.values())
 
 
+# A letter's salutation on a line of its own (王丽华代表：, 张建国委员：, 李明同志：): a reply to a deputy's proposal or
+# a member's motion on a government portal addresses one person by name and role.
+_SALUTATION = recode.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<role>代表|委员|委員|同志)[:：]\Z")
+_SALUTATION_LINE = 8  # (the longest such line: a three-character name, a two-character role, the colon)
+
+
+def _salutations(body: list[str]) -> list[Person]:
+    """The person a letter's salutation line addresses (王丽华代表：), titled with the role; not a group (各位代表：,
+    职工代表：: no surname opens them)."""
+    out = []
+    for line in body:
+        if len(line) <= _SALUTATION_LINE and line.endswith(("：", ":")):
+            mt = _SALUTATION.fullmatch(line)
+            if mt and is_person_name(mt["name"], True):
+                out.append(Person(mt["name"], [mt["role"]]))
+    return out
+
+
 def find_people(article: Article, unions: list[Union] | None = None,
                 places: list[Place] | None = None, meta: Meta | None = None,
                 joined: list[Removal] | None = None) -> list[Person]:
@@ -3899,6 +3917,7 @@ def find_people(article: Article, unions: list[Union] | None = None,
         people.extend(_labelled_name_list(article.body))
     people.extend(_from_bylines(article, meta, joined))
     people.extend(_credit_paragraphs(article.body))
+    people.extend(_salutations(article.body))
     if unions:
         people.extend(_department_staff(texts, unions, places))
     people.extend(_recurring_subjects(body))

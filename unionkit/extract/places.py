@@ -1038,6 +1038,51 @@ def _route_prefecture(text: str, m: Mention) -> Division | None:
 
 
 #: A count of one firm or school right after a bare prefecture (张掖一家物流公司, 武汉一所中学): one of its firms.
+#: Words after a bare county that name a sight of the county's own (正定古城文化体验, 赞皇嶂石岩景区 is no such word).
+_SIGHTS = ("古城", "古镇", "古鎮", "景区", "景區", "风景区", "風景區")
+#: Verbs of going before a bare county (去赞皇嶂石岩, 到赞皇): where someone goes is a place.
+_GO_TO = ("去", "到", "赴", "前往")
+
+
+def _backed_county(m: Mention, cities: dict[str, float]) -> Division | None:
+    """The one 县 reading of bare ``m`` whose city the page writes in full, every reading being a county, else None.
+    (A district's short name often names a park, hotel or street of its town: 去东湖公园, 去金牛宾馆.)"""
+    if m.full or any(d.level != "K" for d in m.divisions):
+        return None
+    backed = [d for d in m.divisions if d.name[-1] in "县縣" and d.name[:-1] not in _GENERIC_STEMS
+              and cities.get(d.city or "", 0.0) >= 2.0]
+    return backed[0] if len(backed) == 1 else None
+
+
+def _sight_county(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
+    """A bare county before a word for its old town or scenic area (正定古城文化体验) on a page that writes its city in
+    full (石家庄市), else None: the sight is named after the county, a place even when its stem is a word (正定)."""
+    if not text.startswith(_SIGHTS, m.end) or m.start and _is_han(text[m.start - 1]) \
+            and not text.endswith(_GO_TO + _FRAME_BEFORE, 0, m.start):
+        return None
+    return _backed_county(m, cities)
+
+
+def _gone_to_county(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
+    """A bare county after a verb of going (去赞皇嶂石岩) on a page that writes its city in full, whose name is no
+    ordinary word first nor the start of a longer one (_word_first), nor a verb's word run on (到达日…: 到达, no 达日县)."""
+    if not text.endswith(_GO_TO, 0, m.start) or _word_first(text, m) or _dictionary_tag(text[m.start - 1:m.start + 1]):
+        return None
+    return _backed_county(m, cities)
+
+
+#: Time words or modifiers + 的 before a prefecture that closes its clause (七月的宜昌，, 夏日的宜昌。): the scene.
+_SCENE_END = set("，,。；;！!")
+
+
+def _scene_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
+    """A bare prefecture after 的 that ends its clause (七月的宜昌，午后…), the page confirming it (a county of it in
+    full: 西陵区), else None: a literary opening names the city the story is in."""
+    if m.full or not text.endswith("的", 0, m.start) or m.end >= len(text) or text[m.end] not in _SCENE_END:
+        return None
+    return _confirmed_prefecture(text, m, cities)
+
+
 _ONE_OF = ("一家", "一所")
 
 
@@ -1092,7 +1137,36 @@ def _union_owner_prefecture(text: str, m: Mention, cities: dict[str, float]) -> 
     # (a railway group named by its bureau's seat, 南昌局集团公司, and a city's commercial bank, 成都银行, a brand that
     # works in many cities, are no body of the city's own: they must confirm it)
     firm = text.endswith(_OWN_BODY_ENDS, m.end, j) and not text.startswith("局", m.end)
-    return _confirmed_prefecture(text, m, cities, firm=firm)
+    div = _confirmed_prefecture(text, m, cities, firm=firm)
+    if div is None:
+        sole = _sole_prefecture(m)
+        if sole is not None and _listed_owner_sibling(text, m, j, sole.province):
+            div = _confirmed_prefecture(text, m, {sole.name: 2.0})
+    return div
+
+
+def _item_owner(text: str, at: int, province: str | None) -> bool:
+    """The item of a union list that starts at ``at`` opens with a bare prefecture of ``province`` (桂林车务段工会)."""
+    hits = scan(text[at:at + _LONGEST_FULL])
+    if not hits or hits[0].start != 0 or hits[0].full:
+        return False
+    sole = _sole_prefecture(hits[0])
+    return sole is not None and sole.province == province
+
+
+def _listed_owner_sibling(text: str, m: Mention, j: int, province: str | None) -> bool:
+    """The union whose name bare ``m`` opens (its union word at ``j``) is an item of a 、-list of unions of which the
+    next or the previous item opens with a bare prefecture of the same province (柳州工务段工会、桂林车务段工会、南宁车辆段
+    工会): the list of a province's units confirms each other's prefectures, as a list of places closed by 等地 does."""
+    end = next((j + len(w) for w in _UNION_AFTER if text.startswith(w, j)), j)
+    if text.startswith("、", end) and _item_owner(text, end + 1, province):
+        return True
+    if m.start < 2 or text[m.start - 1] != "、" or not text.endswith(_UNION_AFTER, 0, m.start - 1):
+        return False
+    k = m.start - 1
+    while k > 0 and _is_han(text[k - 1]) and m.start - 1 - k <= _UNION_NAME_GAP + 6:
+        k -= 1
+    return _item_owner(text, k, province) if k == 0 or not _is_han(text[k - 1]) else False
 
 
 #: jieba tags of the word right after a clause-opening bare prefecture that make it the clause's subject: the noun it
@@ -1270,7 +1344,8 @@ def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
 
     A dateline-style "province + its prefecture" (江西宜春：, 四川泸州：, 江西宜春市袁州区), or such a pair
     after a word of place and before an event verb, 的, a comma (来自湖南邵阳的骑手, 在新疆乌鲁木齐，) or a verb of
-    what is done there (在广东东莞做了8年): both are places.  Not a firm's branch name (天津红桥分公司: a
+    what is done there (在广东东莞做了8年), or before a count of one firm or school (江西宜春一家公司的女职工): both
+    are places.  Not a firm's branch name (天津红桥分公司: a
     municipality and a bare district glued to a word)."""
     if (nxt is None or nxt.start != m.end or m.full or len(m.divisions) != 1 or m.divisions[0].level != "P"
             or m.divisions[0].name in _NOT_PAIRED):
@@ -1285,6 +1360,7 @@ def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
             or _pair_between(text, m.start, nxt.end)
             or _native_of(text, m.start, nxt.end)
             or _county_follows(text, nxt.end, own[0].name)
+            or text.startswith(_ONE_OF, nxt.end)  # (江西宜春一家锂电公司: the firm is there)
             or text.startswith(_ZONE_HEADS, nxt.end) and _heads_zone(text, nxt.end)):  # (甘肃张掖经济技术开发区)
         return own[0]
     return None
@@ -1657,7 +1733,8 @@ def find_places(text: str) -> list[Place]:
                 ok = div is not None
             if not ok:
                 div = _counted_prefecture(text, m, firm[1]) or _union_owner_prefecture(text, m, firm[1]) \
-                    or _subject_prefecture(text, m, firm[1])
+                    or _subject_prefecture(text, m, firm[1]) or _scene_prefecture(text, m, firm[1]) \
+                    or _sight_county(text, m, firm[1]) or _gone_to_county(text, m, firm[1])
                 ok = div is not None
             if not ok and prev is not None and prev.end == m.start - 1 and text[prev.end] in _ROUTE_TO:
                 div = _route_county(text, m, prev, prev_ok, firm[1])  # 牡丹江至绥芬河线路: a route's far end

@@ -253,6 +253,7 @@ _LEAD_WORDS = sorted(
     代表 来自 來自 联手 聯手 牵头 牽頭 依靠 届时 屆時 当日 當日 此前 年初 年底 近来 近來 应邀 應邀 受邀 特邀
     对接 對接
     同意 大力 着力 著力
+    深入 贯彻 貫徹 落实 落實 率先
     荣获 榮獲""".split(),
     key=len, reverse=True,
 )
@@ -614,6 +615,21 @@ def _is_product(text: str, end: int) -> bool:
 
 _CLOSE_QUOTES = "”」』\"》"
 
+#: Name characters at most between a union word and the closing quote of a product named after it (“海南工会云”APP,
+#: “北京工会12351”APP).
+_PRODUCT_TAIL = 6
+
+
+def _product_after(text: str, end: int) -> bool:
+    """A few name characters, a closing quote and an app/account word follow (“海南工会云”APP, “江西工会e家”小程序):
+    the union word is inside a product's name, which names no union."""
+    for k in range(end, min(end + _PRODUCT_TAIL, len(text) - 1)):
+        if not _is_name_char(text[k]):
+            return False
+        if text[k + 1] in _CLOSE_QUOTES:
+            return _is_product(text, k + 1)
+    return False
+
 
 def _owner_places(seg: str) -> int:
     """End of the places that open ``seg`` as a union's owner: the chain of _leading_places, cut after a name
@@ -834,8 +850,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     regiment = _regiment_unit(seg) if counted is None else None
     if regiment:  # 第二师铁门关市二十九团机械化作业队工会: a corps regiment's or its unit's union
         return regiment + head, seg + head, "org"
-    if seg[-1] == "分" and _unordinal(seg[:-1]) in _OFFICE_UNITS and head in ("工会", "工會"):
-        # 机关分工会, 机关第一分工会 in a list of branch unions: the own body's offices' (numbered) branch
+    if seg[-1] == "分" and head in ("工会", "工會") and (_unordinal(seg[:-1]) in _OFFICE_UNITS
+                                                          or _numbered_unit(seg[:-1])):
+        # 机关分工会, 机关第一分工会, 行政第二分工会 in a list of branch unions: the own body's (numbered) branch
         return seg + head, seg + head, "org"
     if seg.startswith(_GENERIC_START):
         at = _place_after_verb(seg) or _named_after_attribute(seg)
@@ -1549,6 +1566,14 @@ def _unordinal(unit: str) -> str:
     return unit[:m.start()] if m else unit
 
 
+def _numbered_unit(unit: str) -> bool:
+    """``unit`` is a noun of two to four characters and an ordinal (行政第二, 后勤第一): the numbered branch of one of the
+    page's own body's services, which owns a branch union (行政第二分工会); not prose (获得第二, 全院第一)."""
+    word = _unordinal(unit)
+    return (word != unit and 2 <= len(word) <= 4 and _all_han(word) and not word.startswith(_GENERIC_START)
+            and not _ends_with_lead(word) and _places._dictionary_tag(word) in _DEPARTMENT_TAGS)
+
+
 #: The administrative offices of the page's own body (a university's or a firm's 机关), whose branch union a list of
 #: branch unions names by that word alone (文学院分工会、机关分工会).
 _OFFICE_UNITS = ("机关", "機關")
@@ -2086,8 +2111,9 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         (start, end), head = m.span(), m.group()
         prev_floor, floor = floor, end
         # (the cheap half of _is_product first: its quote rarely follows)
-        if text.startswith(_NAMED_AFTER, end) or (end < n and text[end] in _CLOSE_QUOTES and _is_product(text, end)):
-            continue  # a website, an app or a rest station named after the union (工会网, 工会驿站)
+        if text.startswith(_NAMED_AFTER, end) or (end < n and text[end] in _CLOSE_QUOTES and _is_product(text, end)) \
+                or _product_after(text, end):
+            continue  # a website, an app or a rest station named after the union (工会网, 工会驿站, “海南工会云”APP)
         lo = max(prev_floor, start - 30)  # _segment_start, inlined
         s0 = _NAME_TAIL.search(text, lo, start).start() if lo < start else start
         before = text[s0 - 1] if s0 > 2 else "\n"  # (a bracket inside a company's name; a list's 、)
