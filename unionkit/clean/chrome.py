@@ -342,7 +342,17 @@ def header_labels(folded: str) -> set[str]:
         folded = _GLOSS.sub("", folded)
     if "|" in folded and len(_BARRED_FIELD.findall(folded)) >= 2:  # 发稿时间|2024.05.20 供稿部门|… 阅读|596
         folded = _BARRED_FIELD.sub(r"\1:", folded)
-    return {name for name, rx in LABELS.items() if rx.search(folded)}
+    has = folded.__contains__
+    return {name for name, rx, needs in _LABEL_GATES if any(map(has, needs)) and rx.search(folded)}
+
+
+#: Each label's pattern with the strings one of which every match of it holds (SEP's colon; 发表于/发布于/编辑于
+#: for the colonless time; 版 or 字数 for the edition; a views word's first character …): a line without any of
+#: them skips that search (edition and views cost most, yet few lines hold their words).
+_LABEL_NEEDS = {"time": (":", "于"), "source": (":",), "author": (":",), "edition": ("版", "字数"),
+                "catalogue": (":",), "views": ("点", "浏", "阅", "人气", "访问", "查看"), "url": (":",),
+                "region": ("属地",), "barred": ("|",)}
+_LABEL_GATES = tuple((name, rx, _LABEL_NEEDS[name]) for name, rx in LABELS.items())
 
 
 #: A field's label barred from its value (发稿时间|2024.05.20, 阅读|596): a union site's info row sets every label so,
