@@ -1051,6 +1051,8 @@ def is_widget_line(folded: str) -> bool:
         return True
     if ("全屏" in t or "倍速" in t) and not _PLAYER_CONTROLS.sub("", t):  # its controls, "倍速 高清 全屏"
         return True
+    if "剩余全文" not in t and (m := _OTHER_HAN.search(t)) is not None and _OTHER_HAN.search(t, m.end()) is not None:
+        return False  # two Han characters none of the patterns below can remove: ``rest`` keeps both
     rest = WIDGETS.sub("", _WIDGET_SEPS.sub("", t))
     if ("字号" in t or "字体" in t) and _SIZE_GLYPHS.fullmatch(rest):
         return True  # a font-size switch drawn with letters (字号:T | T, 字体:A A A)
@@ -1097,6 +1099,25 @@ _ZOOM_SIGNS = lazyrx.cached(r"(?:A?[+\-=]|A|还原|重置|恢复|(?:下载)?本�
 # (Hong Kong and Taiwan pages say 複製連結 for the link button, folded to 复制连结)
 _SHARE_TARGETS = lazyrx.cached(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"
                                r"微信|微博|朋友圈|电邮|邮件|复制链接|复制连结|新浪|豆瓣")
+
+
+def _other_han_class(*patterns: str) -> str:
+    """A class of the Han characters (U+4E00-U+9FFF) that none of ``patterns`` names (they name characters only
+    as literals: no \\p{Han}, \\S, \\w, dot or negated class that could take other Han characters)."""
+    named = sorted({ord(c) for p in patterns for c in p if "\u4e00" <= c <= "\u9fff"})
+    ranges, lo = [], 0x4E00
+    for c in [*named, 0xA000]:
+        if c > lo:
+            ranges.append(f"\\u{lo:04x}-\\u{c - 1:04x}" if c - 1 > lo else f"\\u{lo:04x}")
+        lo = c + 1
+    return "[" + "".join(ranges) + "]"
+
+
+#: A Han character that what ``is_widget_line`` removes at its end cannot remove: the widget words, separators,
+#: share targets, size and zoom signs name theirs as literals (WIDGETS' one negated class follows 剩余全文, which
+#: the test checks for). A line with two such characters keeps both in ``rest``: no widget line.
+_OTHER_HAN = lazyrx.cached(_other_han_class(WIDGETS.pattern, _WIDGET_SEPS.pattern, _SHARE_TARGETS.pattern,
+                                            _SIZE_GLYPHS.pattern, _ZOOM_SIGNS.pattern))
 
 
 def share_target_line(folded: str) -> bool:
