@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from .. import lazyrx
-from .lines import FULL_STOP, HAN, STOPS, line_cache
+from .lines import FULL_STOP, HAN, STOPS, line_cache, other_han_class, two_found
 
 SEP = r"\s*[::]\s*"
 # Labels of the metadata line under a headline (CMS article pages, portals, forums).
@@ -1051,7 +1051,7 @@ def is_widget_line(folded: str) -> bool:
         return True
     if ("全屏" in t or "倍速" in t) and not _PLAYER_CONTROLS.sub("", t):  # its controls, "倍速 高清 全屏"
         return True
-    if "剩余全文" not in t and (m := _OTHER_HAN.search(t)) is not None and _OTHER_HAN.search(t, m.end()) is not None:
+    if "剩余全文" not in t and two_found(_OTHER_HAN, t):
         return False  # two Han characters none of the patterns below can remove: ``rest`` keeps both
     rest = WIDGETS.sub("", _WIDGET_SEPS.sub("", t))
     if ("字号" in t or "字体" in t) and _SIZE_GLYPHS.fullmatch(rest):
@@ -1101,22 +1101,10 @@ _SHARE_TARGETS = lazyrx.cached(r"(?i)facebook|whatsapp|twitter|telegram|line|wei
                                r"微信|微博|朋友圈|电邮|邮件|复制链接|复制连结|新浪|豆瓣")
 
 
-def _other_han_class(*patterns: str) -> str:
-    """A class of the Han characters (U+4E00-U+9FFF) that none of ``patterns`` names (they name characters only
-    as literals: no \\p{Han}, \\S, \\w, dot or negated class that could take other Han characters)."""
-    named = sorted({ord(c) for p in patterns for c in p if "\u4e00" <= c <= "\u9fff"})
-    ranges, lo = [], 0x4E00
-    for c in [*named, 0xA000]:
-        if c > lo:
-            ranges.append(f"\\u{lo:04x}-\\u{c - 1:04x}" if c - 1 > lo else f"\\u{lo:04x}")
-        lo = c + 1
-    return "[" + "".join(ranges) + "]"
-
-
 #: A Han character that what ``is_widget_line`` removes at its end cannot remove: the widget words, separators,
 #: share targets, size and zoom signs name theirs as literals (WIDGETS' one negated class follows 剩余全文, which
 #: the test checks for). A line with two such characters keeps both in ``rest``: no widget line.
-_OTHER_HAN = lazyrx.cached(_other_han_class(WIDGETS.pattern, _WIDGET_SEPS.pattern, _SHARE_TARGETS.pattern,
+_OTHER_HAN = lazyrx.cached(other_han_class(WIDGETS.pattern, _WIDGET_SEPS.pattern, _SHARE_TARGETS.pattern,
                                             _SIZE_GLYPHS.pattern, _ZOOM_SIGNS.pattern))
 
 
