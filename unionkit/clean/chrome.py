@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from .. import lazyrx
-from .lines import FULL_STOP, HAN, STOPS, line_cache
+from .lines import FULL_STOP, HAN, STOPS, line_cache, other_han_class, two_found
 
 SEP = r"\s*[::]\s*"
 # Labels of the metadata line under a headline (CMS article pages, portals, forums).
@@ -342,7 +342,17 @@ def header_labels(folded: str) -> set[str]:
         folded = _GLOSS.sub("", folded)
     if "|" in folded and len(_BARRED_FIELD.findall(folded)) >= 2:  # 发稿时间|2024.05.20 供稿部门|… 阅读|596
         folded = _BARRED_FIELD.sub(r"\1:", folded)
-    return {name for name, rx in LABELS.items() if rx.search(folded)}
+    has = folded.__contains__
+    return {name for name, rx, needs in _LABEL_GATES if any(map(has, needs)) and rx.search(folded)}
+
+
+#: Each label's pattern with the strings one of which every match of it holds (SEP's colon; 发表于/发布于/编辑于
+#: for the colonless time; 版 or 字数 for the edition; a views word's first character …): a line without any of
+#: them skips that search (edition and views cost most, yet few lines hold their words).
+_LABEL_NEEDS = {"time": (":", "于"), "source": (":",), "author": (":",), "edition": ("版", "字数"),
+                "catalogue": (":",), "views": ("点", "浏", "阅", "人气", "访问", "查看"), "url": (":",),
+                "region": ("属地",), "barred": ("|",)}
+_LABEL_GATES = tuple((name, rx, _LABEL_NEEDS[name]) for name, rx in LABELS.items())
 
 
 #: A field's label barred from its value (发稿时间|2024.05.20, 阅读|596): a union site's info row sets every label so,
@@ -1041,6 +1051,8 @@ def is_widget_line(folded: str) -> bool:
         return True
     if ("全屏" in t or "倍速" in t) and not _PLAYER_CONTROLS.sub("", t):  # its controls, "倍速 高清 全屏"
         return True
+    if "剩余全文" not in t and two_found(_OTHER_HAN, t):
+        return False  # two Han characters none of the patterns below can remove: ``rest`` keeps both
     rest = WIDGETS.sub("", _WIDGET_SEPS.sub("", t))
     if ("字号" in t or "字体" in t) and _SIZE_GLYPHS.fullmatch(rest):
         return True  # a font-size switch drawn with letters (字号:T | T, 字体:A A A)
@@ -1087,6 +1099,13 @@ _ZOOM_SIGNS = lazyrx.cached(r"(?:A?[+\-=]|A|还原|重置|恢复|(?:下载)?本�
 # (Hong Kong and Taiwan pages say 複製連結 for the link button, folded to 复制连结)
 _SHARE_TARGETS = lazyrx.cached(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"
                                r"微信|微博|朋友圈|电邮|邮件|复制链接|复制连结|新浪|豆瓣")
+
+
+#: A Han character that what ``is_widget_line`` removes at its end cannot remove: the widget words, separators,
+#: share targets, size and zoom signs name theirs as literals (WIDGETS' one negated class follows 剩余全文, which
+#: the test checks for). A line with two such characters keeps both in ``rest``: no widget line.
+_OTHER_HAN = lazyrx.cached(other_han_class(WIDGETS.pattern, _WIDGET_SEPS.pattern, _SHARE_TARGETS.pattern,
+                                            _SIZE_GLYPHS.pattern, _ZOOM_SIGNS.pattern))
 
 
 def share_target_line(folded: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from .. import lazyrx
-from .lines import FULL_STOP, STOPS, line_cache
+from .lines import FULL_STOP, STOPS, line_cache, other_han_class, two_found
 
 PROFILE_FIELDS = (
     r"级别|等级|头衔|用户组|UID|精华|发帖|帖子|主题|回帖|财富|金钱|金币|威望|贡献值?|会员币|好评度|积分|在线时间|"
@@ -217,12 +217,17 @@ def toolbar_line(folded: str) -> bool:
     t = folded.strip()
     if not t or len(t) > 40 or FULL_STOP.search(t):
         return False
+    if two_found(_NO_TOOL_HAN, t):
+        return False  # two Han characters no tool word names: ``rest`` keeps both
     rest = _TOOL_SEPS.sub("", REPLY_FORM.sub("", _TOOL_WORDS.sub("", _TRAD_TOOLS.sub("", t))))
     return len(rest) <= 1 and rest != t
 
 
 # Tool words of traditional boards that folding leaves apart (回覆 stays 回覆; 顶端 = back to top).
 _TRAD_TOOLS = lazyrx.cached(r"回覆|顶端|检举|只看此人")
+#: A Han character no tool word names (they are all literals; the separators are no Han): ``toolbar_line``'s gate.
+_NO_TOOL_HAN = lazyrx.cached(other_han_class(_TRAD_TOOLS.pattern, _TOOL_WORDS.pattern, REPLY_FORM.pattern,
+                                             _TOOL_SEPS.pattern))
 
 
 def tool_row(folded: str) -> bool:

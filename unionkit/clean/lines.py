@@ -27,6 +27,24 @@ FULL_STOP = lazyrx.cached(r"[。]")
 HAN = lazyrx.cached(r"\p{Han}")
 
 
+def other_han_class(*patterns: str) -> str:
+    """A class of the Han characters (U+4E00-U+9FFF) that none of ``patterns`` names (they name characters only
+    as literals: no \\p{Han}, \\S, \\w, dot or negated class that could take other Han characters)."""
+    named = sorted({ord(c) for p in patterns for c in p if "\u4e00" <= c <= "\u9fff"})
+    ranges, lo = [], 0x4E00
+    for c in [*named, 0xA000]:
+        if c > lo:
+            ranges.append(f"\\u{lo:04x}-\\u{c - 1:04x}" if c - 1 > lo else f"\\u{lo:04x}")
+        lo = c + 1
+    return "[" + "".join(ranges) + "]"
+
+
+def two_found(rx, text: str) -> bool:
+    """``rx`` matches ``text`` twice, one match after the other (two characters of a class, for the gates)."""
+    m = rx.search(text)
+    return m is not None and rx.search(text, m.end()) is not None
+
+
 #: Texts longer than this bypass ``line_cache`` (the cache's memory stays bounded on one-line pages).
 CACHE_CHARS = 600
 

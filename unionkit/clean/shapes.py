@@ -207,6 +207,7 @@ _PART_START = lazyrx.cached(
 #: One field of a meeting's head: the role, then the names (maybe with their posts in brackets).
 _MEETING_PART = lazyrx.cached(rf"^(?:{MEETING_ROLE})\s*:\s*[^。!?;:]{{1,60}}$")
 _PART_SENTENCE = lazyrx.cached(r"[。!?;!?;,,]")
+_DIGIT = lazyrx.cached(r"\d")
 
 
 def labelled_parts_line(folded: str) -> bool:
@@ -215,6 +216,8 @@ def labelled_parts_line(folded: str) -> bool:
     t = folded.strip()
     if not 4 <= len(t) <= 60 or (" " not in t and "|" not in t) or _PART_SENTENCE.search(t):
         return False
+    if ":" not in t and "|" not in t and _DIGIT.search(t) is None:
+        return False  # each split point wants a label then a colon, a bar or a digit: the row is one part
     parts = _PART_START.split(t)
     return 2 <= len(parts) <= 5 and all(_meta_part(p) for p in parts)
 
