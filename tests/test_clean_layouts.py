@@ -148,12 +148,6 @@ KNOWN_MISSES = {
     # batch 99 (session 18, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on cd05e41, session 18's final code)
     "crawl99_text_d3": "title salt: 13 of 17 pieces kept while real 劳模工匠 and 洛阳 are cut from unsalted text",
     # batch 102 (session 19, 12 text pages, 4 damaged, scored on 28ca36b)
-    "crawl102_text_d3": "a Zhihu column name taken as the title; the real headline (with pinyin) dropped",
-    "crawl102_text_d4": "a video column's 本文为我原创 / 本文禁止转载或摘编 notices kept; title salt partly kept",
-    "crawl102_text_p03": "a reply letter's contact block and signature/date kept",
-    "crawl102_text_p05": "an unlabelled photo caption between paragraphs kept",
-    "crawl102_text_p06": "返回上頁, latest-news items and a hotline line kept (traditional-script site)",
-    "crawl102_text_p08": "a work bulletin's masthead taken as title; credit, 报/送/发 list and print count kept",
 }
 
 

@@ -265,6 +265,8 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 102 (session 19, 12 text pages, 4 damaged, scored on 28ca36b)
     "crawl102_text_d4": "site: the uploader's account name instead of the video site's",
     "crawl102_text_p07": "views: an account's total reads (总阅读：57.2万) instead of the article's",
+    "crawl102_text_p08": "author: a bulletin item's trailing department credit (（市总工会经济技术部）) read as the author, as on "
+                         "crawl89_text_d1 (the gold has it as the credit; it left the body once the colophon under it was read)",
 }
 
 

@@ -139,7 +139,8 @@ IMAGE_PLACEHOLDER = lazyrx.cached(r"^[\[(]?\s*(?:图片|图|组图|照片|视频
 # A short caption without a marker, told by the word that ends it ("比赛现场", "参赛选手合影留念").
 # (a portrait under an obituary or a profile: 某某同志生前照片, 某某工作照)
 # (a verb before the noun makes it a sentence: 大家都来到了现场。)
-CAPTION_END = lazyrx.cached(r"^[^,,。;;::!?!?“”、\s]{2,20}(?<![了到来在赴去抵临])"
+# (an event's quoted name may open it: “旱地龙舟”比赛现场; a quote left open is speech)
+CAPTION_END = lazyrx.cached(r"^(?:[^,,。;;::!?!?“”、\s]|“[^,,。;;::!?!?“”、\s]{1,12}”){2,20}(?<![了到来在赴去抵临])"
                             r"(?:现场|合影|合影留念|留影|剪影|掠影|生前照片|生前照|工作照|近照)。?$")
 # A short unmarked caption that says what the people in the photo do: who, then 为/向/对/在/进行… and the act
 # ("校领导为冠军队颁奖", "选手进行婴儿沐浴实操", "外卖骑手在驿站内休息"); an unmarked section heading is a slogan

@@ -158,6 +158,10 @@ TAIL_MARKERS = [
     ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页|返回目录|阅读原文|回上一页"
                    # HK and Macau pages (上一則, folded to simplified) and photo galleries
                    r"|上一则|下一则|上一张|下一张|上一幅|下一幅|上一图集|下一图集"
+                   # … and their back link under the text (返回上頁), which the site's latest-news list and footer follow
+                   r"|^返回上页$"
+                   # a printed bulletin's print count under its colophon ((共印60份), 印数:200份)
+                   r"|^\(?\s*(?:共印|印数\s*[::]?|印)\s*\d{1,6}\s*份\s*\)?$"
                    # a notice's download box after its signature
                    r"|附件下载|下载附件|点击下载"
                    # an e-paper's page index under the article (版面导航, 第01版:要闻 第02版:综合 …)
@@ -775,7 +779,12 @@ REPRINT_NOTICE = lazyrx.cached(
     r"|^(?:本网站?|本站|本报|本刊|本平台)所?(?:刊载|刊登|发布|转载)的?(?:信息|内容|文章|稿件)[^。!?]{0,12}?不代表"
     r"|^(?:刊用|转载|使用|引用)本(?:网站?|站|报|刊|平台)(?:的)?(?:稿件|内容|文章|作品)[,，]?\s*(?:务|须|需|请|应)"
     # an app's note naming the account a post comes from ("本文来自【某某融媒】，仅代表作者观点。")
-    r"|^[(\[]?\s*(?:本文|此文|该文)(?:来自|来源于|转自|选自)[^。!?]{1,30}?[,，]\s*(?:仅代表|不代表)")
+    r"|^[(\[]?\s*(?:本文|此文|该文)(?:来自|来源于|转自|选自)[^。!?]{1,30}?[,，]\s*(?:仅代表|不代表)"
+    # a video or blog platform's marks under a member's article, each alone on its line (本文为我原创, 本文禁止转载或摘编):
+    # the whole line, a sentence about an original work goes on
+    r"|^[(\[]?\s*(?:本文|本篇|本作品)(?:为|系|是)(?:我|本人|作者|UP主)?(?:的)?原创(?:作品|文章|内容)?[。!]?\s*[)\]]?$"
+    r"|^[(\[]?\s*(?:本文|本篇|本作品)(?:内容)?(?:禁止|严禁|谢绝|不得|不允许)(?:任何形式的?)?(?:转载|转发|摘编|复制)"
+    r"(?:(?:或|和|、|及)(?:转载|转发|摘编|复制|使用))*[。!]?\s*[)\]]?$")
 #: The longest reprint statement (two short sentences); a paragraph about copyright is longer.
 REPRINT_MAX = 80
 # A line filing the article under tags or keywords ("本文标签:青梅 技能竞赛", "文章关键词:职工书屋", "Tags: 劳模").
@@ -930,9 +939,13 @@ def tail_kind(folded: str) -> str | None:
 # may run long and end in a full stop (抄送:省总工会,市委办公室,市政府办公室。); the printing office and date follow.
 # (minutes and internal bulletins name the offices they went up and out to: 报送:市总工会,公司党委。 发送:各基层分会。;
 # only a list of bodies, none of a sentence's digits or marks: "发送:姓名+电话至12351" is an instruction)
+# (a work bulletin's distribution list labels them with one character each: 报:省总工会 / 送:市委办公室 / 发:各县(区)总工会;
+# such a label needs a body's name among the list: "发:好的" is a chat line)
 _COLOPHON = lazyrx.cached(r"^抄送\s*[::]\s*[^。!?;]{2,150}[。]?$"
-                          r"|^(?:抄报|报送|发送|分送)\s*[::]\s*\p{Han}[\p{Han}()]{1,24}(?:[,、;]\s*\p{Han}[\p{Han}()]{1,24}){0,12}[。]?$")
-_COLOPHON_FIRST = frozenset("抄报发分")
+                          r"|^(?:抄报|报送|发送|分送)\s*[::]\s*\p{Han}[\p{Han}()]{1,24}(?:[,、;]\s*\p{Han}[\p{Han}()]{1,24}){0,12}[。]?$"
+                          r"|^[报送发]\s*[::]\s*(?=[^。]*(?:工会|委|办公室|政府|人大|政协|局|厅|部|领导|单位))"
+                          r"\p{Han}[\p{Han}()]{1,24}(?:[,、;]\s*\p{Han}[\p{Han}()]{1,24}){0,12}[。]?$")
+_COLOPHON_FIRST = frozenset("抄报发分送")
 
 
 # One item of an e-paper's page list: the page number, zero-padded or with its section letter (01, A03), maybe
@@ -1171,6 +1184,17 @@ def contact_line(folded: str) -> bool:
     return _field_line(folded, _CONTACT)
 
 
+# A reply letter's filing block under its closing (联系单位:…, 联系人:…, 联系电话:…, 经办人:…): how to reach the office
+# that answered, not the answer (a notice's 联系人 line tells its readers whom to call, and is the notice's text).
+_REPLY_CONTACT = lazyrx.cached(r"^(?:联系单位|联系部门|联系处室|联系人|联系方式|联系电话|联系邮箱|经办人|承办人|办理人|"
+                               r"承办单位|承办部门|办理单位|电话|邮箱|电子邮箱|传真|地址|联系地址|邮编)\s*[::]")
+
+
+def reply_contact_line(folded: str) -> bool:
+    """A short contact field of a reply letter's filing block (联系单位:…, 联系人:…, 联系电话:…)."""
+    return _field_line(folded, _REPLY_CONTACT)
+
+
 def notice_line(folded: str) -> bool:
     """A notice's contact or attachment line (联系人:…, 附件:…), kept with the text (an empty 附件:无 is not,
     nor a file offered with its size, the download box)."""
@@ -1223,6 +1247,17 @@ def download_count(folded: str) -> bool:
 def doc_number_line(folded: str) -> bool:
     """A line that is only a document number (豫工〔2024〕18号)."""
     return "号" in folded and bool(_DOC_NUMBER.match(folded.strip()))
+
+
+# A periodical's issue number alone on its line under the masthead (第9期, 2024年第3期, 第9期(总第123期)).
+_ISSUE_NUMBER = lazyrx.cached(r"^(?:(?:19|20)\d\d\s*年\s*)?第\s*(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*期"
+                              r"(?:\s*[(\[]?\s*总第\s*\d{1,5}\s*期\s*[)\]]?)?$|^[(\[]?\s*总第\s*\d{1,5}\s*期\s*[)\]]?$")
+
+
+def issue_number_line(folded: str) -> bool:
+    """A line that is only a periodical's issue number (第9期, 2024年第3期): the masthead's, over a bulletin's text."""
+    t = folded.strip()
+    return "期" in t and len(t) <= 24 and _ISSUE_NUMBER.match(t) is not None
 
 
 def issue_date_line(folded: str) -> bool:

@@ -280,19 +280,31 @@ def title_candidates(lines: list[Line]) -> list[int]:
         """A plausible headline that no line rule claims."""
         return (not ln.blank and not tmod.subtitle_line(ln.folded) and tmod.plausible_title(ln.folded)
                 and pattern_kind(ln, None, strict=False) is None and not byline.pointed_caption(ln.folded)
-                and not chrome.player_line(ln.folded))
+                and not chrome.player_line(ln.folded) and not chrome.issue_number_line(ln.folded))
 
     # (an author's name over its follow button, above or under the headline, is the author bar)
     # (a notice's red-header banner over its number is the letterhead)
     # (a value under its bare label, 发布机构： / 建瓯市总工会, is a flattened info box's field)
     # (a bulleted list of headlines, ■ X / ■ Y, is an e-paper's list of the page's articles, not this one's headline)
     # (a list of pages, 01 要闻 / 02 综合新闻 / 03 三江民生, is an e-paper's page navigation, not a headline)
+    # (a column's name under its bare label, 首发于 / 某某那些事, is where a Q&A site's article is filed)
     before = [i for i in range(prose) if cand(top[i]) and not name_over_follow(top, i) and not red_header(top, i)
-              and not value_under_label(top, i) and not bullet_list_item(top, i) and not page_list_item(top, i)]
+              and not value_under_label(top, i) and not bullet_list_item(top, i) and not page_list_item(top, i)
+              and not column_under_label(top, i)]
     if before:
         return before
     # None above the first paragraph: the first candidate below it (lines further down are not tried).
     return next(([i] for i in range(prose, len(top)) if cand(top[i]) and not value_under_label(top, i)), [])
+
+
+# The bare label over the name of the column an article is filed in (知乎's 首发于, 收录于, 所属专栏).
+_COLUMN_HOME = lazyrx.cached(r"^(?:首发于|收录于(?:专栏)?|所属专栏|发表于专栏)\s*[::]?$")
+
+
+def column_under_label(lines: list[Line], i: int) -> bool:
+    """Line i names the column the article is filed in, under its bare label (首发于 / 基层工会那些事)."""
+    j = prev_filled(lines, i, reach=2)
+    return j is not None and len(lines[j].folded) <= 8 and _COLUMN_HOME.match(lines[j].folded.strip()) is not None
 
 
 def _dated_row(ln: Line) -> bool:
@@ -342,6 +354,8 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
     if nxt is not None and name_over_date(lines, nxt):  # headline, the account or paper name, then the date
         nxt = next_filled(lines, nxt)
     score = 0
+    if (under := next_filled(lines, i)) is not None and chrome.issue_number_line(lines[under].folded):
+        score -= 5  # a bulletin's or journal's masthead over its issue number (工作简报 / 第9期), never the headline
     if name_over_date(lines, i) and (_PAPER_NAME.search(lines[i].folded) or (prev := prev_filled(lines, i)) is not None
                                      and tmod.plausible_title(lines[prev].folded)
                                      and len(tmod.norm(lines[prev].text)) > len(tmod.norm(lines[i].text))):

@@ -225,6 +225,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         prose_after[i] = prose_after[i + 1] or (_stops(t) >= 2 and chrome.tail_kind(lines[i].folded) is None)
     body: list[int] = []
     section = None
+    reply = tmod.reply_title(title)
     i = body_start
     while i < n:
         ln = lines[i]
@@ -246,6 +247,9 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                 if not lines[j].blank:
                     lines[j].mark_all("page_header")
             i = end
+            continue
+        if reply and section is None and body and short and not prose_after[i + 1] and chrome.reply_contact_line(f):
+            i = reply_filing(lines, i)  # a reply letter's contact block and its signature: the letter's filing
             continue
         if section is None and body and short:
             dated = chrome.issue_date_line(f)  # (asked once: both tests below want it)
@@ -324,6 +328,21 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             body.append(i)
         i += 1
     return trim_tail(lines, share_bar(lines, body))
+
+
+def reply_filing(lines: list[Line], i: int) -> int:
+    """Mark a reply letter's filing under its closing: the contact lines from line i (联系单位:…, 联系人:…, 联系电话:…),
+    then the replying office's name over its date; the index after them."""
+    j: int | None = i
+    while j is not None and chrome.reply_contact_line(lines[j].folded):
+        lines[j].mark_all("byline")
+        i, j = j + 1, next_filled(lines, j, reach=2)
+    if j is not None and _signature_at(lines, j):
+        date = next_filled(lines, j, reach=2)
+        lines[j].mark_all("byline")
+        lines[date].mark_all("byline")
+        i = date + 1
+    return i
 
 
 #: A notice's annex label alone on its line, over the annex (附件, 附件2).

@@ -135,6 +135,16 @@ DOCUMENT_TITLE = lazyrx.cached(r"(?:通知|通报|通告|公告|公示|决定|�
                                r"指引|指南|名单|名录|纪要|总结|命令)(?:\s*[(][^()]{1,12}[)])?$|关于|印发|转发|《")
 
 
+# What a reply letter's title ends with: an office's answer to a deputy's proposal or a citizen's letter
+# ("…对市人大二次会议第86号建议的答复", "关于…提案的复函", "…来信的回复").
+REPLY_TITLE = lazyrx.cached(r"(?:答复|复函|答复函|回复函|回函|的回复)(?:意见)?\s*$")
+
+
+def reply_title(title: str | None) -> bool:
+    """The headline names a reply letter (答复, 复函): it closes with its office's contact block and signature."""
+    return bool(title) and REPLY_TITLE.search(fold(title).strip()) is not None
+
+
 def repost_tag(folded: str) -> int | None:
     """For a headline opened by a repost mark ([转帖]标题), where the headline starts."""
     m = REPOST_TAG.match(folded)

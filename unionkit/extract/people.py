@@ -3068,6 +3068,12 @@ _CONTACT = lazyrx.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人)\s*
                          r"(?=$|[^\p{Han}]|(?:联系)?电话|(?:聯絡|聯繫)?電話|手机|手機|同志)")
 
 
+def _contacts(text: str) -> list[Person]:
+    """The contact people a line names after its 联系人 label, titled with the label (or the department before them)."""
+    return [Person(mt["name"], [mt["dept"] or mt["role"]]) for mt in _CONTACT.finditer(text)
+            if is_person_name(mt["name"]) or _is_translit(mt["name"])]
+
+
 def _listed_after(text: str, j: int, dai: bool = False) -> list[str]:
     """Names listed with 、 after a name that follows a title (副主席刘洪、陈思远、杨丽等): they share it.
 
@@ -3274,6 +3280,8 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
                 out.extend(_signature(r.text.strip()))
             if "：" in r.text or ":" in r.text:
                 out.extend(_unit_credits(r.text))  # (作者：宜昌市总工会 向丹: the unit, then the writer)
+            if r.kind == "byline" and ("联" in r.text or "聯" in r.text) and _CONTACT_LABEL.search(r.text):
+                out.extend(_contacts(r.text))  # a reply letter's contact block, removed under its text (联系人：李志刚)
         elif r.kind == "navigation" and _only_credits(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only whole 文字｜邱雨涵 credits
         elif r.kind == "navigation" and _PROFESSIONS_END.search(r.text):
