@@ -175,4 +175,7 @@ def test_removed_byline_without_a_contact_label_names_no_contact():
     from unionkit.extract import extract
 
     page = REPLY + "联系单位：某某市总工会权益保障部\n联系电话：0476-8321567\n某某市总工会\n2024年6月18日\n"
-    assert [p.name for p in extract(clean_text(page)).entities.people] == []
+    # The salutation's deputy (王丽华代表：) is a person of the letter; no one is named from the contact block.
+    people = extract(clean_text(page)).entities.people
+    assert [p.name for p in people if "联系人" in p.titles] == []
+    assert [p.name for p in people] == ["王丽华"]
