@@ -765,7 +765,9 @@ REPRINT_NOTICE = lazyrx.cached(
     r"|^(?:本网站?|本站|本报|本刊|本平台)所?(?:刊载|刊登|发布|转载)的?(?:信息|内容|文章|稿件)[^。!?]{0,12}?不代表"
     r"|^(?:刊用|转载|使用|引用)本(?:网站?|站|报|刊|平台)(?:的)?(?:稿件|内容|文章|作品)[,，]?\s*(?:务|须|需|请|应)"
     # an app's note naming the account a post comes from ("本文来自【某某融媒】，仅代表作者观点。")
-    r"|^[(\[]?\s*(?:本文|此文|该文)(?:来自|来源于|转自|选自)[^。!?]{1,30}?[,，]\s*(?:仅代表|不代表)")
+    r"|^[(\[]?\s*(?:本文|此文|该文)(?:来自|来源于|转自|选自)[^。!?]{1,30}?[,，]\s*(?:仅代表|不代表)"
+    # a platform's originality certificate under a post ("本文经「原本」原创认证，作者某某，访问…查询【ID】")
+    r"|^[(\[]?\s*(?:本文|此文|该文)经[^。!?]{1,12}?原创认证")
 #: The longest reprint statement (two short sentences); a paragraph about copyright is longer.
 REPRINT_MAX = 80
 # A line filing the article under tags or keywords ("本文标签:青梅 技能竞赛", "文章关键词:职工书屋", "Tags: 劳模").
