@@ -156,14 +156,11 @@ def home_link_site(tree, url: str | None) -> str | None:
         return None
     from ..extract.meta import site_from_suffix
 
-    footer = "".join(_WS.sub("", n.text(deep=True) or "") for n in tree.css(_FOOTERS))
-    if not footer:
-        return None
     # (the first home link only: a channel's home on a subdomain, 中国 in a portal's breadcrumb, comes later)
     a = next((a for a in tree.css("a[href]") if _HOME_HREF.match((a.attributes.get("href") or "").strip())), None)
     if a is None or _host(a.attributes["href"].strip()) not in (host, None):
         return None
     name = _WS.sub("", a.text(deep=True) or "")
-    if 2 <= len(name) <= BRAND_MAX and not _NOT_NAME.match(name) and site_from_suffix(name) == name and name in footer:
-        return name
-    return None
+    if not 2 <= len(name) <= BRAND_MAX or _NOT_NAME.match(name) or site_from_suffix(name) != name:
+        return None
+    return name if any(name in _WS.sub("", n.text(deep=True) or "") for n in tree.css(_FOOTERS)) else None
