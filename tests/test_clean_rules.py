@@ -1057,6 +1057,7 @@ def test_a_notices_signature_stays(head, extra):
     "（本稿件为某某工会原创，如需转载请联系本号）",
     "未经授权，不得转载。",
     "转载请注明出处。",
+    "本文经「原本」原创认证，作者某市总工会，访问yuanben.io查询【3GK1HT2U】",
 ])
 def test_reprint_and_platform_statements_are_footer(line):
     assert chrome.tail_kind(fold(line)) == "site_footer"
@@ -1067,6 +1068,7 @@ def test_reprint_and_platform_statements_are_footer(line):
     "他说，原创作品未经授权不得转载，这是著作权法的要求，工会将开展普法宣传。",
     "本文为大家介绍三种维权途径：协商、调解和仲裁，职工可根据情况选择。",
     "县总工会发布的倡议书得到职工积极回应，转载量超过一万次，不少企业主动联系工会。",
+    "本文经工会审核认证，现予公布。",
 ])
 def test_prose_about_reprints_is_no_footer(line):
     assert chrome.tail_kind(fold(line)) is None

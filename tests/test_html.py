@@ -1825,3 +1825,92 @@ def test_a_read_counter_saved_before_its_script_filled_the_count_is_chrome():
                        ('<p>鼓励职工多阅读<span></span>。</p>', "鼓励职工多阅读。")):
         lines, _ = html_to_lines(bar.format(item=item))
         assert kept in lines, item
+
+
+def test_a_pdf_page_converted_line_by_line_has_its_paragraphs_joined():
+    """pdf2htmlEX places every visual line of a PDF in its own div.t: a line at the body's place and font, not
+    indented, under a full line or one cut mid-clause, goes on the paragraph; an indented line opens one, a page
+    number between two parts of a paragraph moves after it, and a heading's two lines in its own font join."""
+    def t(x, fs, text):
+        return f'<div class="t m0 {x} h2 {fs} fc0 sc0 ls0 ws0">{text}</div>'
+    full = "一二三四五六七八九十" * 2
+    page = ('<div id="page-container"><div id="pf1" class="pf w0 h0"><div class="pc pc1 w0 h0">'
+            + t("x4", "fs3", "关于开展2024年“金秋助学”") + t("x4", "fs3", "活动的通知")
+            + t("x1", "fs1", "各县总工会：")
+            + t("x1", "fs1", "\u3000\u3000为做好帮扶工作，" + full) + t("x1", "fs1", "现将有关事项通知如下：")
+            + t("x1", "fs1", "\u3000\u3000本科生每人一次性资助5000元，专科生每人一") + t("x6", "fs1", "— 1 —")
+            + t("x1", "fs1", "次性资助4000元。")
+            + t("x1", "fs1", "\u3000\u3000在校就读的本科、专科学生" + full + "。") + t("x1", "fs1", "因突发疾病的职工子女也可纳入。")
+            + t("x1", "fs1", "\u3000\u3000附件：申请表") + t("x5", "fs1", "某市总工会") + t("x5", "fs1", "2024年7月2日")
+            + t("x1", "fs1", "（此件公开发布）") + t("x1", "fs4", "抄送：省总工会。") + t("x1", "fs4", "某市总工会办公室印发")
+            + '</div></div></div>')
+    lines, _ = html_to_lines(page)
+    assert lines == ["关于开展2024年“金秋助学”活动的通知", "各县总工会：",
+                     "为做好帮扶工作，" + full + "现将有关事项通知如下：",
+                     "本科生每人一次性资助5000元，专科生每人一次性资助4000元。", "— 1 —",
+                     "在校就读的本科、专科学生" + full + "。因突发疾病的职工子女也可纳入。",
+                     "附件：申请表", "某市总工会", "2024年7月2日", "（此件公开发布）", "抄送：省总工会。", "某市总工会办公室印发"]
+    # negative: the same lines outside a pdf2htmlEX page container stay lines
+    plain, _ = html_to_lines(page.replace('id="page-container"', 'id="main"'))
+    assert "活动的通知" in plain and "次性资助4000元。" in plain
+
+
+def test_a_blogger_header_tagline_and_unlabelled_share_buttons_are_chrome():
+    """A Blogger blog's description under its name is a motto (read over the date it passed for the author),
+    and its share buttons glued into one line are no text; a share bar opening with its 分享到 label is left to
+    the text cleaner, and one share button alone is no box."""
+    page = ("<header><div class='titlewrapper'><h1 class='title'><a href='https://x.blogspot.com/'>工運札記</a></h1></div>"
+            "<div class='descriptionwrapper'><p class='description'><span>記錄職工與工會的點滴</span></p></div></header>"
+            "<p>2024年10月8日</p><div class='post-body'>吳江區總工會開辦培訓班，學員全部免費參加。</div>"
+            "<div class='post-share-buttons'><a class='share-button sb-email' href='#'>以電子郵件傳送這篇文章</a>"
+            "<a class='share-button sb-blog' href='#'>BlogThis！</a><a class='share-button' href='#'>分享至 Facebook</a></div>"
+            "<div class='share-bar'>分享到：<a href='#'>微信</a><a href='#'>微博</a></div>"
+            "<p>更多：<a class='share-link' href='#'>分享</a></p>")
+    lines, removed = html_to_lines(page)
+    assert "記錄職工與工會的點滴" not in lines and "工運札記" in lines
+    assert not any("BlogThis" in ln for ln in lines)
+    assert "分享到：微信微博" in lines and "更多：分享" in lines
+    assert ("page_header", "記錄職工與工會的點滴") in [(r.kind, r.text) for r in removed]
+
+
+def test_a_wechat_account_slogan_atop_the_text_is_chrome():
+    """An editor template's centred slogan (关注工会 · 服务职工) opening a WeChat article's text is the account's;
+    a label and its value set apart by a bar, or a dotted phrase after the first paragraph, stay."""
+    def page(first, then=""):
+        return (f'<div id="js_content"><section><p><span>{first}</span></p></section>'
+                f'<p>麦积区总工会开展健康体检活动，为180余名快递小哥送上体检。</p>{then}</div>')
+    lines, _ = html_to_lines(page("关注工会 · 服务职工"))
+    assert lines == ["麦积区总工会开展健康体检活动，为180余名快递小哥送上体检。"]
+    for first in ("来源 | 麦积区总工会", "记者 · 王某某报道"):
+        assert first.replace(" ", "") in [ln.replace(" ", "") for ln in html_to_lines(page(first))[0]], first
+    lines, _ = html_to_lines(page("本报讯", "<p>安全生产 · 健康同行</p>"))
+    assert "安全生产 · 健康同行" in lines
+
+
+def test_a_blog_platform_ending_the_title_is_the_site_and_microdata_names_the_author():
+    """A <title> ending in a blog platform (…_博主_新浪博客) names the platform as the site, not the blogger the
+    avatar's alt shows; schema.org microdata's author (itemprop=author > itemprop=name) is the post's author."""
+    page = ("<html><head><title>驿站里的一杯凉白开_杨建华_新浪博客</title></head><body>"
+            "<div class='blogtitle'><h1><a href='http://blog.sina.com.cn/u/1'>杨建华的博客</a></h1></div>"
+            "<img src='a.jpg' alt='杨建华'><h2>驿站里的一杯凉白开</h2><p>七月的宜昌，驿站里很凉快，户外劳动者常来歇脚。</p>"
+            "<span itemprop='author' itemscope><span itemprop='name'>阿明</span></span></body></html>")
+    art = html_to_article(page)
+    assert art.meta.site == "新浪博客" and art.meta.author == "阿明"
+    # negative: a suffix that is no platform under the same avatar keeps the confirmed name
+    art = html_to_article(page.replace("_新浪博客", "_工运博客站"))
+    assert art.meta.site == "杨建华"
+
+
+def test_the_first_home_link_on_the_article_host_named_again_in_the_footer_is_the_site():
+    """A reprint library's top bar links its home under its name, and the footer names it again: the site. A
+    first home link to another host (a portal's main site over a channel's page), or a name the footer does not
+    repeat, names nothing."""
+    def page(top, foot="360doc个人图书馆 | 关于我们"):
+        return ("<html><head><title>兴庆区总工会开展集中入会活动</title>"
+                "<link rel='canonical' href='http://www.360doc.com/content/24/0522/1.shtml'></head><body>"
+                f"<div class='top_bar'>{top} | <a href='#'>首页</a></div><h1>兴庆区总工会开展集中入会活动</h1>"
+                "<p>兴庆区总工会开展新就业形态劳动者集中入会活动，现场发放入会申请表。</p>"
+                f"<div class='footer'><p>{foot}</p></div></body></html>")
+    assert html_to_article(page("<a href='http://www.360doc.com/'>360doc个人图书馆</a>")).meta.site == "360doc个人图书馆"
+    assert html_to_article(page("<a href='//www.other.com/'>360doc个人图书馆</a>")).meta.site is None
+    assert html_to_article(page("<a href='http://www.360doc.com/'>360doc个人图书馆</a>", "关于我们")).meta.site is None

@@ -52,10 +52,7 @@ KNOWN_STRAYS = {
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
     # batch 103 (session 19, 8 HTML pages, 3 damaged, scored on 28ca36b)
-    "crawl103_html_d1": "title salt mostly kept in WeChat <section> paragraphs; an account slogan kept",
-    "crawl103_html_d2": "a Blogger share-button line kept",
-    "crawl103_html_p02": "a pdf2htmlEX notice: wrapped lines partly rejoined, 附件 lines, signer and date kept",
-    "crawl103_html_p05": "a Weibo originality notice kept (its ID cut as a jammer)",
+    "crawl103_html_p02": "a pdf2htmlEX notice: 附件 lines, signer and date kept (most golds keep a notice's tail)",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -157,10 +154,7 @@ KNOWN_META = {
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
     # batch 101 (session 18, 6 HTML pages, 2 damaged, scored on 15ce134, after batches 97/98's fixes)
     # batch 103 (session 19, 8 HTML pages, 3 damaged, scored on 28ca36b)
-    "crawl103_html_d2": "site: none (a Blogger blog's name); author: the blog's description line",
-    "crawl103_html_p01": "site: the blogger's name instead of 新浪博客",
     "crawl103_html_p03": "reporter: a 通讯员 byline without 记者 not read",
-    "crawl103_html_p04": "site: none (360doc个人图书馆)",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

@@ -784,7 +784,9 @@ REPRINT_NOTICE = lazyrx.cached(
     # the whole line, a sentence about an original work goes on
     r"|^[(\[]?\s*(?:本文|本篇|本作品)(?:为|系|是)(?:我|本人|作者|UP主)?(?:的)?原创(?:作品|文章|内容)?[。!]?\s*[)\]]?$"
     r"|^[(\[]?\s*(?:本文|本篇|本作品)(?:内容)?(?:禁止|严禁|谢绝|不得|不允许)(?:任何形式的?)?(?:转载|转发|摘编|复制)"
-    r"(?:(?:或|和|、|及)(?:转载|转发|摘编|复制|使用))*[。!]?\s*[)\]]?$")
+    r"(?:(?:或|和|、|及)(?:转载|转发|摘编|复制|使用))*[。!]?\s*[)\]]?$"
+    # a platform's originality certificate under a post ("本文经「原本」原创认证，作者某某，访问…查询【ID】")
+    r"|^[(\[]?\s*(?:本文|此文|该文)经[^。!?]{1,12}?原创认证")
 #: The longest reprint statement (two short sentences); a paragraph about copyright is longer.
 REPRINT_MAX = 80
 # A line filing the article under tags or keywords ("本文标签:青梅 技能竞赛", "文章关键词:职工书屋", "Tags: 劳模").

@@ -20,11 +20,12 @@ import re
 
 from .. import recode
 from ..record import Article, Removal, make_id
-from .brand import brand_elements, brand_names, confirmed_prefix_site, confirmed_site, logo_site
+from .brand import brand_elements, brand_names, confirmed_prefix_site, confirmed_site, home_link_site, logo_site
 from .charset import declared_charset, decode_html
 from .lines import (HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_ids, css_hidden_selectors, css_hidden_tag_paths,
                     has_article, walk)
 from .meta import AUTHOR_KEYS, SOURCE_KEYS, TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
+from .pdfpages import is_pdf_page, join_pdf_lines
 from .regions import css_ink_selectors, css_painted
 from .state import bare_name, state_article, state_date
 from .title import SEARCH_LINES, headline_index, norm, title_line, untagged_headline
@@ -107,7 +108,10 @@ def read_body(tree) -> Walk:
         return Walk()
     texts = [node.text() or "" for node in tree.css("style")]  # (read once for the hiding and the ink rules)
     styles = _hiding_styles(texts)
-    return walk(start, hidden_classes(styles), hidden_selectors(styles), ink_rules(texts))
+    w = walk(start, hidden_classes(styles), hidden_selectors(styles), ink_rules(texts))
+    if is_pdf_page(tree):
+        join_pdf_lines(tree, w)  # a PDF converted line by line: its paragraphs joined again
+    return w
 
 
 _SENTENCE_END = recode.compile(r"[。！？!?]")
@@ -457,7 +461,8 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         art.meta.site = (confirmed_site(suffix or channel_title_suffix(title, shown), names)
                          or logo_site(brands)
                          or forum_site(title, lines[0], lines)
-                         or confirmed_prefix_site(title_prefix(title, shown), names))
+                         or confirmed_prefix_site(title_prefix(title, shown), names)
+                         or home_link_site(tree, art.meta.url))
     paper = epaper_name(title) if at is not None else None
     if paper:
         art.meta.site = art.meta.site or paper

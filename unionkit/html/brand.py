@@ -12,9 +12,10 @@ import re
 from .. import recode
 
 #: A logo or brand element by a class or id token (logo, site-logo, navbar-brand, index_logo_1yWxk of
-#: CSS modules, sitename, site-title, a forum app's Header-title holding the forum's name and home link).
+#: CSS modules, sitename, site-title, a forum app's Header-title holding the forum's name and home link,
+#: a Blogger blog's titlewrapper holding the blog's name over its description).
 _BRAND_TOKEN = recode.compile(r"(?:^|[-_])(?:logo|brand|site-?name|site-?title)(?:[-_]|$)|^(?:logo|brand|sitename)"
-                          r"|^header-?title$", re.I)
+                          r"|^header-?title$|^titlewrapper$", re.I)
 _WS = recode.compile(r"[\s\u3000]+")
 #: Longest brand text (characters): a name, not a slogan or a menu.
 BRAND_MAX = 20
@@ -97,12 +98,14 @@ def confirmed_site(suffix: str | None, brands: set[str]) -> str | None:
     or whose channel a brand shows (凤凰网 under a 凤凰网陕西 logo), else another of its names a brand shows."""
     if not suffix or not brands:
         return None
-    from ..extract.meta import site_from_suffix
+    from ..extract.meta import _PLATFORMS, site_from_suffix
 
     names = [n for part in _SUFFIX_SPLIT.split(suffix) if part.strip() and (n := site_from_suffix(part))]
     if not names:
         return None
     last = names[-1]
+    if last in _PLATFORMS:
+        return last  # a blog or self-media platform hosting the page (…_博主_新浪博客): the name before it is the account's
     if last in brands or len(last) >= 3 and any(b.startswith(last) for b in brands):
         return last
     if any(abbreviates(last, b) for b in brands):
@@ -129,3 +132,35 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     it = iter(full)
     return all(ch in it for ch in short)  # its characters in order inside the full name
+
+
+#: A page's footer box, by tag, class or id (footer, site-footer, foot, copyright).
+_FOOTERS = "footer, [class*=footer], [id*=footer], [class*=foot], [id*=foot], [class*=copyright]"
+
+
+def _host(url: str | None) -> str | None:
+    """The host of an absolute address, lower-cased, or None."""
+    m = _HOST.match(url or "")
+    return m[1].lower() if m else None
+
+
+_HOST = recode.compile(r"^(?:https?:)?//([^/?#:\s]+)", re.I)
+
+
+def home_link_site(tree, url: str | None) -> str | None:
+    """The site's name from a link to its own home page (the root of the article's host) that the footer
+    names too: a reprint library's or a portal's top bar (<a href="http://www.360doc.com/">360doc个人图书馆</a>
+    over a footer opening 360doc个人图书馆 | 关于我们), where no logo element or <title> suffix names it."""
+    host = _host(url)
+    if host is None:
+        return None
+    from ..extract.meta import site_from_suffix
+
+    # (the first home link only: a channel's home on a subdomain, 中国 in a portal's breadcrumb, comes later)
+    a = next((a for a in tree.css("a[href]") if _HOME_HREF.match((a.attributes.get("href") or "").strip())), None)
+    if a is None or _host(a.attributes["href"].strip()) not in (host, None):
+        return None
+    name = _WS.sub("", a.text(deep=True) or "")
+    if not 2 <= len(name) <= BRAND_MAX or _NOT_NAME.match(name) or site_from_suffix(name) != name:
+        return None
+    return name if any(name in _WS.sub("", n.text(deep=True) or "") for n in tree.css(_FOOTERS)) else None

@@ -423,7 +423,8 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
                           wechat_badge_nodes, wechat_nickname_nodes, white_ink_nodes,
                           trailer_section_nodes, ad_box_nodes, action_bar_nodes, nav_box_nodes,
                           like_count_nodes, vote_widget_nodes, player_box_nodes,
-                          empty_field_labels, empty_counter_nodes)  # (regions reads lines)
+                          empty_field_labels, empty_counter_nodes, tagline_nodes, share_box_nodes,
+                          wechat_slogan_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -454,6 +455,9 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(vote_widget_nodes(start), "navigation"))
     drop.update(dict.fromkeys(player_box_nodes(start), "navigation"))
     drop.update(dict.fromkeys(empty_field_labels(start), "page_header"))
+    drop.update(dict.fromkeys(tagline_nodes(start), "page_header"))
+    drop.update(dict.fromkeys(share_box_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(wechat_slogan_nodes(start), "page_header"))
     fill_lazy_text(start)
     drop.update(dict.fromkeys(comment_widget_nodes(start, drop), "comment_form"))
     drop.update(dict.fromkeys(white_ink_nodes(start, *ink), "jammer"))  # anti-copy strings, as the cleaner names them

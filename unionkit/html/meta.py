@@ -205,6 +205,16 @@ _BARE_NAME = recode.compile(r"^[\u3400-\u9fffA-Za-z·・]{2,%d}$" % NAME_MAX)
 _STATE = recode.compile(r"__(?:INITIAL_STATE|NUXT|PRELOADED_STATE|NEXT_DATA|INITIAL_DATA|APP_DATA)__")
 
 
+def microdata_author(tree, chinese: bool = True) -> str | None:
+    """The post's author as schema.org microdata names it (``<span itemprop="author"><span itemprop="name">阿明``:
+    a Blogger post footer's 發佈者, a CMS's 作者 field): the first author's name, when it reads as one."""
+    node = tree.css_first("[itemprop=author] [itemprop=name]")
+    if node is None:
+        return None
+    name = clean_value(node.attributes.get("content") or node.text(deep=True))
+    return name if name and is_name(name, chinese) else None
+
+
 def _names(nodes) -> set[str]:
     """The bare names the given elements hold (labelled or longer texts aside)."""
     out = set()
@@ -610,7 +620,7 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
             and not names_title_site(author, title)):
         meta.author = author
     if meta.author is None:
-        meta.author = wechat_author(tree)
+        meta.author = wechat_author(tree) or microdata_author(tree, chinese)
     if meta.author is None and cells.get("author") and is_name(cells["author"], chinese):
         meta.author = cells["author"]
     return meta

@@ -1488,3 +1488,67 @@ def vote_widget_nodes(start) -> set[int]:
         if _VOTE_COUNTED.search(text) or _like_named(node) or scripted:
             found[node.mem_id] = node
     return _outermost(found)
+
+
+# --- A blog header's tagline and a post's share buttons ---------------------------------------------------
+
+#: A blog's tagline under its name in the header (Blogger's descriptionwrapper).
+_TAGLINES = ".descriptionwrapper"
+
+
+def tagline_nodes(start) -> set[int]:
+    """Identities of a blog header's tagline (記錄職工與工會的點滴 under the blog's name): a motto, not a byline;
+    read as a line over the post's date it would pass for the author's name."""
+    return {n.mem_id for n in start.css(_TAGLINES) if len(_squashed(n)) <= TAGLINE_MAX}
+
+
+#: Longest tagline (characters): a motto, not an introduction.
+TAGLINE_MAX = 40
+# A share-button box by a class token (post-share-buttons, share-button, share-bar, bdsharebuttonbox).
+_SHARE_CLASS = recode.compile(r"(?:^|[-_])share(?:[-_]|$)|^(?:bdshare|share)(?:buttons?|bar|box|btns?)", re.I)
+# What a share box shows: the share words and the services (以電子郵件傳送這篇文章, BlogThis！, 分享至 Facebook).
+_SHARE_WORD = recode.compile(r"分享|轉寄|转发|轉發|傳送|BlogThis|Facebook|Twitter|微信|微博", re.I)
+#: Longest share box (characters): the services' names, no sentence.
+SHARE_MAX = 60
+
+
+def share_box_nodes(start) -> set[int]:
+    """Identities of a post's share-button boxes (outermost) that open with no share label: the buttons' names
+    glued into one line (以電子郵件傳送這篇文章BlogThis！分享至 Facebook), which the text reader, knowing a share
+    bar by the label that opens it (分享到：), would keep as text."""
+    found = {}
+    for node in start.css("[class*=share], [class*=Share]"):
+        if not any(_SHARE_CLASS.search(c) for c in (node.attributes.get("class") or "").split()):
+            continue
+        text = _squashed(node)
+        if len(node.css("a, button")) >= 2 and (text and len(text) <= SHARE_MAX and _SHARE_WORD.search(text) and "。" not in text  # (BlogThis！ is a name)
+                and not _SHARE_LABEL.match(text)):  # (a box of buttons, not one button)
+            found[node.mem_id] = node
+    return _outermost(found)
+
+
+# The label a share bar opens with (分享到：, 分享至, 分享：, Share:).
+_SHARE_LABEL = recode.compile(r"^(?:分享|轉發|转发|share)", re.I)
+
+
+# --- A WeChat account's slogan atop its article ------------------------------------------------------------
+
+# An account's slogan: two or three phrases of four to eight characters set apart by a middle dot (关注工会 · 服务职工;
+# a bar sets apart a label and its value, 来源 | 某某总工会; a byline's role word is shorter, 记者 · 王某).
+_SLOGAN = recode.compile(r"^[\u4e00-\u9fff]{4,8}(?:[·•][\u4e00-\u9fff]{4,8}){1,2}$")
+
+
+def wechat_slogan_nodes(start) -> set[int]:
+    """Identities of the block a WeChat article's text opens with when it shows only the account's slogan
+    (an editor template's centred 关注工会 · 服务职工 over the first paragraph): the account's, not the text's."""
+    from .lines import WECHAT_CONTENT
+
+    out = set()
+    for body in start.css(WECHAT_CONTENT):
+        first = next((p for p in body.css("p") if _squashed(p)), None)
+        if first is None:
+            continue
+        text = _squashed(first)
+        if _SLOGAN.match(text) and _squashed(body).startswith(text):  # (nothing shown above it)
+            out.add(first.mem_id)
+    return out
