@@ -267,8 +267,9 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 100 (session 18, 10 text pages, 3 damaged, scored on 15ce134, after batches 97/98's fixes)
     # batch 99 (session 18, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on cd05e41, session 18's final code)
     # batch 102 (session 19, 12 text pages, 4 damaged, scored on 28ca36b)
-    "crawl102_text_d4": "site: the uploader's account name instead of the video site's",
-    "crawl102_text_p07": "views: an account's total reads (总阅读：57.2万) instead of the article's",
+    # (a hand-written seed page; reading Sohu's count under the article, 阅读 (N), fixed crawl102_text_p07)
+    "portal_sohu": "views: Sohu's 阅读 (1327) under the article read (gold conflict: crawl102_text_p07's, crawl32_text_u04's "
+                   "and sohu_salt_lubei's golds read it, sohu_jinan's and sohuhao_captions_echeng's accept it)",
 }
 
 

@@ -106,8 +106,9 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
               "點閱", "阅览", "閱覽", "浏览数", "瀏覽數", "点击量", "點擊量", "点击数", "點擊數", "点击率", "點擊率", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
               "浏览", "瀏覽", "阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "访问量", "訪問量",
               "人气", "人氣", "查看", "Views", "Hits", "Reads"),
-    # (关注人气:N, a blog's profile box counting its followers: no article's views)
-    "": ("关注人气", "關注人氣", "注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
+    # (关注人气:N, a blog's profile box counting its followers: no article's views; 总阅读：57.2万, a self-media
+    # account's block counting the reads of all its articles)
+    "": ("关注人气", "關注人氣", "总阅读", "總閱讀", "总浏览", "總瀏覽", "总访问", "總訪問", "总点击", "總點擊", "注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
          "字号", "字號", "字体", "字體", "分享到", "分享", "打印", "关闭", "關閉", "评论", "評論", "录入", "錄入", "审核", "審核", "摄影", "攝影", "摄像", "攝像",
          # the review chain a news site signs under the editor (责编：X | 审核：Y | 监审：Z): no author, no editor
          "监审", "監審", "终审", "終審", "初审", "初審", "复审", "複審", "编审", "編審",
@@ -675,7 +676,7 @@ def site_from_suffix(suffix: str) -> str | None:
     parts = [p for p in _SUFFIX_SPLIT.split(normalise_line(suffix)) if p.strip() and not _ENGINE.match(p)]
     while len(parts) > 1 and _EDITION_WORD.match(parts[-1]):
         parts.pop()
-    return _site_name(parts[-1]) if parts else None
+    return (_platform_mark(parts[-1]) or _site_name(parts[-1])) if parts else None
 
 
 # The edition a page belongs to, written after the site's name in its <title> (手机版, 触屏版, WAP版).
@@ -714,6 +715,15 @@ _PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家�
               "简书", "簡書", "新浪博客",
               # (a learning platform carrying its 强国号 accounts' and provincial platforms' articles)
               "学习强国", "學習強國"}
+# The Latin wordmarks those platforms print as their logo or last <title> segment (bilibili over an uploader's
+# account, 标题_哔哩哔哩_bilibili): the platform's name, never the account's.
+_PLATFORM_MARKS = {"bilibili": "哔哩哔哩", "weibo": "微博", "zhihu": "知乎", "douyin": "抖音", "toutiao": "今日头条",
+                   "xiaohongshu": "小红书", "sohu": "搜狐", "jianshu": "简书"}
+
+
+def _platform_mark(x: str) -> str | None:
+    """The platform a Latin wordmark standing alone names (bilibili → 哔哩哔哩), else None."""
+    return _PLATFORM_MARKS.get(x.strip().lower()) if x.isascii() else None
 # A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版,
 # 职工日报 数字报刊).
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
@@ -754,6 +764,8 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     line = normalise_line(line)
     if "来源于" in line or "來源於" in line:
         return None, False  # a repost card (以下文章来源于泰州工会) names the source account, not the site
+    if line.isascii() and (mark := _platform_mark(line)):
+        return mark, False
     mt = _LOGO.match(line)
     if mt:
         return _own_site(mt["name"], bool(mt["home"])), bool(mt["edition"] and "手" not in mt["edition"])
@@ -1542,8 +1554,9 @@ def _blog_bar_views(text: str) -> int | None:
 # A view count alone on a line (阅读 3265, 閱讀 10万+): what WeChat prints under an article.
 # The row may go on with the other counts (阅读 892 赞 24 在看 5), and a self-media app puts the number
 # first (1206阅读, 3.2万次浏览). An app's share page may glue the next count on (阅读 3562点赞 48). WeChat's bottom bar opens with the 阅读原文 link and may print a button with no
-# count (阅读原文 阅读 4,516 赞 36 分享 在看 12).
-_LONE_VIEWS = lazyrx.compile(r"^\s*(?:(?:(?:阅读原文|閱讀原文)\s+)?(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?"
+# count (阅读原文 阅读 4,516 赞 36 分享 在看 12). A self-media portal puts the count alone in brackets (阅读 (2351)).
+_LONE_VIEWS = lazyrx.compile(r"^\s*(?:(?:(?:阅读原文|閱讀原文)\s+)?(?:阅读|閱讀)\s*[:：]?\s*[(（]?\s*"
+                             r"(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?\s*[)）]?"
                              r"(?:\s*(?:赞|點贊|点赞|在看|好看|分享|转发|轉發|评论|評論|收藏)(?:\s*\d[\d,.]*(?:万|萬)?\+?)?)*"
                              r"|(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽))\s*$")
 #: A character every _LONE_VIEWS reading holds (阅读, 閱讀, 浏览, 瀏覽): a cheap first test on each removed piece.

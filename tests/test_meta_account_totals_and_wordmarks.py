@@ -1,0 +1,73 @@
+"""Meta: a self-media account's block counting all its articles' reads (总阅读) is no article's views, and the
+article's own count may stand in brackets under it (阅读 (2351)); a platform's Latin wordmark (bilibili) names the
+platform as the site over the uploader's account; each with look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.meta import labelled_fields, site_from_logo, site_from_suffix
+from meta_pieces import meta_of  # noqa: E402 - tests/ is on sys.path
+
+
+def _views(line):
+    return [v for f, v in labelled_fields(line) if f == "views"]
+
+
+@pytest.mark.parametrize("line", ["总阅读：57.2万", "總閱讀：187万", "总浏览：3.1万", "文章：1386 总阅读：57.2万"])
+def test_account_total_reads_are_no_views_field(line):
+    assert _views(line) == []
+
+
+@pytest.mark.parametrize("line, views", [
+    ("阅读：1245", ["1245"]),  # look-alike: the article's own counter
+    ("发布时间：2024-02-28 阅读：57", ["57"]),
+])
+def test_article_counter_is_still_a_views_field(line, views):
+    assert _views(line) == views
+
+
+def test_account_block_total_gives_way_to_the_articles_bracketed_count():
+    m = meta_of(("page_header", "2024-05-14 17:26 发布于：山西省"), ("navigation", "某某工会"),
+                ("navigation", "文章：1386"), ("page_header", "总阅读：57.2万"),
+                ("site_footer", "平台声明：该文观点仅代表作者本人。"), ("site_footer", "阅读 (2351)"),
+                body=("正文。",) * 3)
+    assert m.views == 2351
+
+
+def test_account_total_alone_gives_no_views():
+    m = meta_of(("navigation", "某某工会"), ("page_header", "总阅读：57.2万"), body=("正文。",) * 3)
+    assert m.views is None
+
+
+@pytest.mark.parametrize("line, views", [
+    ("阅读（86）", 86),
+    ("阅读 3265", 3265),  # look-alikes: WeChat's bare counts
+    ("阅读 892 赞 24 在看 5", 892),
+])
+def test_lone_counter_in_brackets_or_bare(line, views):
+    assert meta_of(("site_footer", line), body=("正文。",) * 3).views == views
+
+
+def test_platform_wordmark_over_the_account_names_the_site():
+    m = meta_of(("navigation", "bilibili"), ("navigation", "首页 番剧 直播 游戏中心"), ("page_header", "某某工会"),
+                ("page_header", "2024年09月26日 16:05"), body=("正文。",) * 3)
+    assert m.site == "哔哩哔哩"
+
+
+@pytest.mark.parametrize("line, site", [
+    ("bilibili", "哔哩哔哩"),
+    ("Weibo", "微博"),
+    ("HUASHENG GROUP", None),  # look-alikes: a firm's Latin name, an account's own name
+    ("某某工会", "某某工会"),
+])
+def test_wordmark_read_only_for_a_platform(line, site):
+    assert site_from_logo(line)[0] == site
+
+
+@pytest.mark.parametrize("suffix, site", [
+    ("_哔哩哔哩_bilibili", "哔哩哔哩"),
+    (" - 某某工会网", "某某工会网"),  # look-alike: a Han name last
+])
+def test_title_suffix_ending_in_a_wordmark(suffix, site):
+    assert site_from_suffix(suffix) == site
