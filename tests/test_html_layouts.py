@@ -159,7 +159,9 @@ KNOWN_META = {
     # batch 103 (session 19, 8 HTML pages, 3 damaged, scored on 28ca36b)
     "crawl103_html_d2": "site: none (a Blogger blog's name); author: the blog's description line",
     "crawl103_html_p01": "site: the blogger's name instead of 新浪博客",
-    "crawl103_html_p03": "reporter: a 通讯员 byline without 记者 not read",
+    "crawl103_html_p03": "reporter: a 通讯员 byline without 记者 not read (gold conflict: of the golds naming only a 通讯员, 16 "
+                         "read the names as the author, 8 of them from a stand-alone byline, and 3 as the reporter: this "
+                         "page, crawl88_html_p02, crawl76_text_p08)",
     "crawl103_html_p04": "site: none (360doc个人图书馆)",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
