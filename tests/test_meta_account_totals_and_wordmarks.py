@@ -71,3 +71,35 @@ def test_wordmark_read_only_for_a_platform(line, site):
 ])
 def test_title_suffix_ending_in_a_wordmark(suffix, site):
     assert site_from_suffix(suffix) == site
+
+
+# --- a county media centre's brand, an e-paper platform's masthead ---------------------------
+
+@pytest.mark.parametrize("first", ["某某融媒", "某某融媒 | 首页 > 本地新闻 > 正文"])
+def test_media_brand_on_the_first_row_names_the_site(first):
+    m = meta_of(("navigation", first), ("navigation", "打开APP"), ("page_header", "来源：某某县融媒体中心"),
+                ("site_footer", "某某县融媒体中心主办"), body=("正文。",) * 3)
+    assert m.site == "某某融媒"
+
+
+def test_media_brand_over_the_date_is_the_posting_account():
+    """On a platform's page the brand right over the date is the account posting the article, no site."""
+    m = meta_of(("page_header", "某某融媒"), ("page_header", "2024-04-23 17:45·河南"), ("navigation", "关注"),
+                body=("正文。",) * 3)
+    assert m.site is None
+    assert m.author == "某某融媒"
+
+
+def test_media_brand_under_another_apps_prompt_is_no_site():
+    m = meta_of(("navigation", "某某融媒"), ("navigation", "打开APP"), ("page_header", "2024-07-18 17:25:06"),
+                ("related_links", "打开某某新闻APP 查看更多精彩内容"), body=("正文。",) * 3)
+    assert m.site is None
+
+
+@pytest.mark.parametrize("line, site, epaper", [
+    ("某某工人报 数字报刊平台", "某某工人报", True),
+    ("某某工人报 数字报刊", "某某工人报", True),  # look-alikes: the edition word alone, a phone edition
+    ("某某工人报 手机版", "某某工人报", False),
+])
+def test_epaper_platform_masthead(line, site, epaper):
+    assert site_from_logo(line) == (site, epaper)

@@ -729,7 +729,7 @@ def _platform_mark(x: str) -> str | None:
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
 # where the site is the name before the dash, not the sponsoring body; a newspaper portal's top bar adds a few
 # link words after the sponsor: 岳阳网 · 岳阳日报社主办 数字报 岳阳发布)
-_LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版))?"
+_LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版)(?:平台|平臺)?)?"
                       r"(?:(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}){1,4}|\s*[·•—–]\s*\p{Han}{2,12}"
                       r"|\s*[-–—|｜·•]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦)(?:\s+\p{Han}{2,6}){0,4})?\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
@@ -1304,6 +1304,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         m.site = m.site or named.get("site") or logo
         if m.source is None and any(epaper for _, epaper in logos):
             m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
+    m.site = m.site or _media_brand(top, footer)
     holder = None if m.site else _first(site_from_footer(r.text) for r in footer + other)
     # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name)
     m.site = m.site or _short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
@@ -1702,6 +1703,28 @@ def _person(s: str) -> bool:
 
 
 _PAPER_END = lazyrx.compile(r"(?:报|報)$")
+
+
+# A county media centre's short brand (某某融媒) alone on the page's first row or opening its nav bar (乳山融媒 | 首页 >
+# 本地新闻): the logo of the centre's site or app, which its footer names by the centre's legal name.
+_MEDIA_BRAND = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,10}融媒)\s*(?:[|｜>›»]|$)")
+# A stamp opening a row, with or without its year (2024-04-23 17:45·河南, 12-03 09:15).
+_STAMP_FIRST = lazyrx.compile(r"^\s*(?:(?:19|20)\d\d[-/.年]|\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d\d)")
+
+
+def _media_brand(top: list[Removal], footer: list[Removal]) -> str | None:
+    """The 某某融媒 brand on the page's first header row, as the site. The same name right over the date is the
+    account posting the article on a platform (睢阳融媒 / 2024-04-23 17:45·河南 under a 今日头条 headline), and so is
+    a brand under an app's prompt naming another app (打開某某新聞APP): no site."""
+    if not top or "融媒" not in top[0].text or not (mt := _MEDIA_BRAND.match(normalise_line(top[0].text))):
+        return None
+    r, nxt = top[0], top[1] if len(top) > 1 else None
+    if (nxt is not None and r.line is not None and nxt.line is not None and 0 < nxt.line - r.line <= 2
+            and _STAMP_FIRST.match(normalise_line(nxt.text))):
+        return None
+    apps = {b["name"] for x in top + footer if ("开" in x.text or "開" in x.text or "下" in x.text)
+            and (b := _APP_BANNER.match(normalise_line(x.text)))}
+    return mt["name"] if not apps or mt["name"] in apps else None
 
 
 def _name_over_date(header: list[Removal]) -> dict[str, str]:
