@@ -255,10 +255,11 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 83 (session 13, 14 text pages stressing the extractor, scored on df3a668)
     # batch 81 (session 13's final text measure, a plain cross-section scored on 2559594, added after it was scored)
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
-    "crawl85_text_d1": "site: the footer's owner (三明市總工會) over the header's site name (borderline)",
     # batch 87 (session 14, 14 text pages of less common kinds, 5 damaged, scored on 2502a56)
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
-    "crawl89_text_d1": "author: a trailing department credit with pinyin inside (（市總工會(huì)宣教部）) read as the author",
+    "crawl89_text_d1": "author: a trailing department credit with pinyin inside (（市總工會(huì)宣教部）) read as the author "
+                       "(gold conflict: crawl19_text_d08's, crawl21_text_s03's, crawl27_text_s02's, crawl96_text_d2's and "
+                       "crawl75_html_d3's golds read such a credit as the author, crawl74_text_d2's accepts it)",
     # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
     # batch 100 (session 18, 10 text pages, 3 damaged, scored on 15ce134, after batches 97/98's fixes)

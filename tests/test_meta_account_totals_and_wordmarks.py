@@ -103,3 +103,13 @@ def test_media_brand_under_another_apps_prompt_is_no_site():
 ])
 def test_epaper_platform_masthead(line, site, epaper):
     assert site_from_logo(line) == (site, epaper)
+
+
+@pytest.mark.parametrize("line, site", [
+    ("某某工會網 繁體 | 简体   首頁 > 基層動態", "某某工會網"),  # the script switch between the logo and the crumb
+    ("某某工會網 简体中文 / 繁體中文", "某某工會網"),
+    ("中工網 | 繁體 | 簡體", "中工網"),  # look-alikes: the switch after a bar, a switch among accessibility links
+    ("无障碍 | 长者模式 | 简体 | 繁體", None),
+])
+def test_script_switch_beside_the_logo(line, site):
+    assert site_from_logo(line)[0] == site

@@ -762,6 +762,8 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     """(site, is_epaper) from a page's first header lines: a logo line, a nav bar's first item,
     or a site name glued to the date/source fields."""
     line = normalise_line(line)
+    if "繁" in line:  # a traditional page's script switch after the logo (三明工會網 繁體 | 简体 首頁 > 基層動態)
+        line = _SCRIPT_SWITCH.sub(" ", line)
     if "来源于" in line or "來源於" in line:
         return None, False  # a repost card (以下文章来源于泰州工会) names the source account, not the site
     if line.isascii() and (mark := _platform_mark(line)):
@@ -784,6 +786,11 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     if mt:
         return _own_site(mt["name"]), False
     return None, False
+
+
+# The script switch a page prints beside its logo or menu (繁體 | 简体, 简体中文 / 繁體中文), with the gaps around it.
+_SCRIPT_SWITCH = lazyrx.compile(r"\s*[|｜]?\s*(?:(?:繁體|繁体)(?:中文)?\s*[|｜/]\s*(?:简体|簡體)(?:中文)?"
+                                r"|(?:简体|簡體)(?:中文)?\s*[|｜/]\s*(?:繁體|繁体)(?:中文)?)\s*")
 
 
 # A digital edition's word alone on its row (数字报, 电子版): the e-paper's label under the paper's name, no name itself.
