@@ -242,7 +242,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl13_text_w02": "site: the WeChat account (柳州市总工会), the gold none",
     # batch 11: an app page's account (包头日报) over the date line, filed with the menus: read as the site,
     # the gold takes it for the source (debatable: the page names no site of its own)
-    "crawl11_text_m01": "an app account line above the date read as the site, not the source",
     # batch 69 (session 12, scored on 7962ce2 before any fix)
     "crawl69_text_d5": "site: none where the gold names the WeChat account (debatable: crawl13's golds name none)",
     # batch 73 (session 12, scored on 0d89746 after the fixes of batches 69-71)

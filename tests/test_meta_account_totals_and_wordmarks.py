@@ -113,3 +113,18 @@ def test_epaper_platform_masthead(line, site, epaper):
 ])
 def test_script_switch_beside_the_logo(line, site):
     assert site_from_logo(line)[0] == site
+
+
+def test_paper_over_the_date_is_no_site_when_its_app_is_the_source():
+    """An aggregator's copy: the paper's account line over the date, the disclaimer naming the paper's app."""
+    m = meta_of(("navigation", "打开APP"), ("navigation", "某某日报"), ("page_header", "2024-03-15 10:21 · 阅读 15236"),
+                ("site_footer", "免责声明：本文来自某某日报客户端，不代表本平台观点。"), body=("正文。",) * 3)
+    assert m.site is None
+    assert m.source == "某某日报客户端"
+
+
+def test_paper_logo_away_from_the_date_is_still_the_site():
+    m = meta_of(("navigation", "某某日报"), ("navigation", "首页 | 要闻 | 本地"), ("navigation", "当前位置：首页 > 要闻"),
+                ("page_header", "2024-03-15 10:21"), ("site_footer", "免责声明：本文来自某某日报客户端，不代表本平台观点。"),
+                body=("正文。",) * 3)
+    assert m.site == "某某日报"

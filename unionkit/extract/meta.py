@@ -1306,6 +1306,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         logo = _first(name for name, _ in logos)
         if logo is not None and logo == m.source and over_date.get("source") == logo:
             logo = None  # the paper named over the date (an app's account line) is the source, not the site
+        elif logo is not None and m.source and m.source.startswith(logo) and _name_row_over_date(header, logo):
+            logo = None  # … and so it is when the source is read as the paper's app (本文来自包头日报客户端)
         if logo is not None and "的" in logo and (app := _app_site(top, footer)) is not None and logo.startswith(app):
             logo = app  # the app's name run on into its slogan (某某云河北人的新闻客户端): the name its banner prompts for
         m.site = m.site or named.get("site") or logo
@@ -1732,6 +1734,16 @@ def _media_brand(top: list[Removal], footer: list[Removal]) -> str | None:
     apps = {b["name"] for x in top + footer if ("开" in x.text or "開" in x.text or "下" in x.text)
             and (b := _APP_BANNER.match(normalise_line(x.text)))}
     return mt["name"] if not apps or mt["name"] in apps else None
+
+
+def _name_row_over_date(header: list[Removal], name: str) -> bool:
+    """Whether ``name`` stands alone on a header row right over the date row (an app's account line, however the
+    cleaner filed it)."""
+    for r, nxt in zip(header, header[1:]):
+        if (r.line is not None and nxt.line is not None and 0 < nxt.line - r.line <= 2
+                and normalise_line(r.text).strip() == name and _DATE_FIRST.match(normalise_line(nxt.text))):
+            return True
+    return False
 
 
 def _name_over_date(header: list[Removal]) -> dict[str, str]:
