@@ -227,7 +227,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 35 (20 unseen text pages, 5 damaged, entity-dense, scored on 1d77ab0, added after it was scored)
     # batch 33 (20 unseen text pages, 6 damaged, scored on 3674d7a, added after it was scored)
     # batch 32 (a cross-section scored on the session's final code, added after it was scored, not fixed)
-    "crawl32_text_u03": "source: the e-paper's masthead read as the site, the gold has it as the source (debatable)",
     # batch 30 (the session's final unseen measure, added after it was scored)
     # batch 28 (unseen pages, added after they were scored, not fixed yet; s04's site is debatable)
     # batch 27 (unseen pages, added after they were scored; debatable golds: a government site named only in the header)

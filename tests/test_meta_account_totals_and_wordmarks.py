@@ -128,3 +128,16 @@ def test_paper_logo_away_from_the_date_is_still_the_site():
                 ("page_header", "2024-03-15 10:21"), ("site_footer", "免责声明：本文来自某某日报客户端，不代表本平台观点。"),
                 body=("正文。",) * 3)
     assert m.site == "某某日报"
+
+
+def test_paper_masthead_over_an_issue_page_row_is_the_source():
+    """An e-paper page: the paper's name, the issue's date, then its page row (第02版:综合新闻), no edition word."""
+    m = meta_of(("navigation", "某某日报"), ("page_header", "2025年12月09日 星期二"), ("page_header", "第02版:综合新闻"),
+                ("navigation", "上一版 下一版 | 上一篇 下一篇"), body=("正文。",) * 3)
+    assert (m.site, m.source) == ("某某日报", "某某日报")
+
+
+def test_paper_masthead_without_a_page_row_is_the_site_only():
+    m = meta_of(("navigation", "某某日报"), ("navigation", "首页 | 要闻 | 本地"), ("page_header", "2025年12月09日 09:30"),
+                body=("正文。",) * 3)
+    assert (m.site, m.source) == ("某某日报", None)

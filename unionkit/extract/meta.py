@@ -799,15 +799,23 @@ _EDITION_WORDS = frozenset({"数字报", "數字報", "电子报", "電子報", 
 
 def _edition_under_logo(top: list[Removal], logos: list[tuple[str | None, bool]]) -> list[tuple[str | None, bool]]:
     """``logos`` (site_from_logo of each ``top`` row) with a paper's logo marked as an e-paper's when its edition
-    word stands alone on the next line (东台日报 / 数字报: the masthead site_from_logo reads on one row, split in two).
+    word stands alone on the next line (东台日报 / 数字报: the masthead site_from_logo reads on one row, split in two),
+    or when an issue page's row follows within a few lines (固原日报 / 2025年12月09日 星期二 / 第02版:综合新闻).
     (A menu's 数字报 item under a portal's sponsor line is no masthead: the name above must be a paper's.)"""
     out = logos
     for k, (a, b) in enumerate(zip(top, top[1:])):
         name = logos[k][0]
-        if name and _PAPER_END.search(name) and a.line is not None and b.line == a.line + 1 \
-                and normalise_line(b.text).strip() in _EDITION_WORDS:
+        if not name or logos[k][1] or not _PAPER_END.search(name) or a.line is None:
+            continue
+        if (b.line == a.line + 1 and normalise_line(b.text).strip() in _EDITION_WORDS) or any(
+                c.line is not None and 0 < c.line - a.line <= 3 and "版" in c.text and _PAGE_ROW.match(normalise_line(c.text))
+                for c in top[k + 1:]):
             out = out[:k] + [(name, True)] + out[k + 1:]
     return out
+
+
+# An e-paper's page row under its masthead: the page's number and name (第02版:综合新闻, 第A3版：基层).
+_PAGE_ROW = lazyrx.compile(r"^\s*第\s*[A-Za-z]?\d{1,3}\s*版\s*(?:[:：]|$)")
 
 
 def _link_bar(line: str) -> bool:
