@@ -231,7 +231,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 28 (unseen pages, added after they were scored, not fixed yet; s04's site is debatable)
     # batch 27 (unseen pages, added after they were scored; debatable golds: a government site named only in the header)
     # batch 25 (unseen pages, added after they were scored; debatable golds)
-    "crawl25_text_u11": "site: 上海市总工会 instead of the app 申工社 (debatable)",
     "crawl25_text_u12": "site: 新浪 instead of 新浪辽宁 (debatable)",
     # batch 15 (debatable golds): a breadcrumb's first item read as the site
     "crawl15_text_p10": "site: the breadcrumb's first item (延边州总工会), the gold none",

@@ -141,3 +141,16 @@ def test_paper_masthead_without_a_page_row_is_the_site_only():
     m = meta_of(("navigation", "某某日报"), ("navigation", "首页 | 要闻 | 本地"), ("page_header", "2025年12月09日 09:30"),
                 body=("正文。",) * 3)
     assert (m.site, m.source) == ("某某日报", None)
+
+
+def test_app_named_by_its_banner_and_title_bar_outranks_the_footers_holder():
+    m = meta_of(("navigation", "某某社"), ("navigation", "打开APP"), ("page_header", "某某社 2024-08-09 10:18"),
+                ("related_links", "打开某某社APP，阅读体验更佳"), ("site_footer", "© 某某市总工会 沪ICP备05009466号"),
+                body=("正文。",) * 3)
+    assert m.site == "某某社"
+
+
+def test_footer_holder_still_names_the_site_when_no_banner_names_the_app():
+    m = meta_of(("navigation", "某某社"), ("navigation", "打开APP"), ("page_header", "2024-08-09 10:18"),
+                ("site_footer", "© 某某市总工会 沪ICP备05009466号"), body=("正文。",) * 3)
+    assert m.site == "某某市总工会"

@@ -1322,6 +1322,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         if m.source is None and any(epaper for _, epaper in logos):
             m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
     m.site = m.site or _media_brand(top, footer)
+    # (an app's page: the app its banner prompts for, named again on its title bar, over the footer's copyright holder)
+    m.site = m.site or _app_site(top, footer)
     holder = None if m.site else _first(site_from_footer(r.text) for r in footer + other)
     # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name)
     m.site = m.site or _short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
