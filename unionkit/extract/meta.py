@@ -106,8 +106,9 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
               "點閱", "阅览", "閱覽", "浏览数", "瀏覽數", "点击量", "點擊量", "点击数", "點擊數", "点击率", "點擊率", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
               "浏览", "瀏覽", "阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "访问量", "訪問量",
               "人气", "人氣", "查看", "Views", "Hits", "Reads"),
-    # (关注人气:N, a blog's profile box counting its followers: no article's views)
-    "": ("关注人气", "關注人氣", "注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
+    # (关注人气:N, a blog's profile box counting its followers: no article's views; 总阅读：57.2万, a self-media
+    # account's block counting the reads of all its articles)
+    "": ("关注人气", "關注人氣", "总阅读", "總閱讀", "总浏览", "總瀏覽", "总访问", "總訪問", "总点击", "總點擊", "注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",
          "字号", "字號", "字体", "字體", "分享到", "分享", "打印", "关闭", "關閉", "评论", "評論", "录入", "錄入", "审核", "審核", "摄影", "攝影", "摄像", "攝像",
          # the review chain a news site signs under the editor (责编：X | 审核：Y | 监审：Z): no author, no editor
          "监审", "監審", "终审", "終審", "初审", "初審", "复审", "複審", "编审", "編審",
@@ -675,7 +676,7 @@ def site_from_suffix(suffix: str) -> str | None:
     parts = [p for p in _SUFFIX_SPLIT.split(normalise_line(suffix)) if p.strip() and not _ENGINE.match(p)]
     while len(parts) > 1 and _EDITION_WORD.match(parts[-1]):
         parts.pop()
-    return _site_name(parts[-1]) if parts else None
+    return (_platform_mark(parts[-1]) or _site_name(parts[-1])) if parts else None
 
 
 # The edition a page belongs to, written after the site's name in its <title> (手机版, 触屏版, WAP版).
@@ -714,12 +715,21 @@ _PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家�
               "简书", "簡書", "新浪博客",
               # (a learning platform carrying its 强国号 accounts' and provincial platforms' articles)
               "学习强国", "學習強國"}
+# The Latin wordmarks those platforms print as their logo or last <title> segment (bilibili over an uploader's
+# account, 标题_哔哩哔哩_bilibili): the platform's name, never the account's.
+_PLATFORM_MARKS = {"bilibili": "哔哩哔哩", "weibo": "微博", "zhihu": "知乎", "douyin": "抖音", "toutiao": "今日头条",
+                   "xiaohongshu": "小红书", "sohu": "搜狐", "jianshu": "简书"}
+
+
+def _platform_mark(x: str) -> str | None:
+    """The platform a Latin wordmark standing alone names (bilibili → 哔哩哔哩), else None."""
+    return _PLATFORM_MARKS.get(x.strip().lower()) if x.isascii() else None
 # A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版,
 # 职工日报 数字报刊).
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
 # where the site is the name before the dash, not the sponsoring body; a newspaper portal's top bar adds a few
 # link words after the sponsor: 岳阳网 · 岳阳日报社主办 数字报 岳阳发布)
-_LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版))?"
+_LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版)(?:平台|平臺)?)?"
                       r"(?:(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}){1,4}|\s*[·•—–]\s*\p{Han}{2,12}"
                       r"|\s*[-–—|｜·•]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦)(?:\s+\p{Han}{2,6}){0,4})?\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
@@ -752,8 +762,12 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     """(site, is_epaper) from a page's first header lines: a logo line, a nav bar's first item,
     or a site name glued to the date/source fields."""
     line = normalise_line(line)
+    if "繁" in line:  # a traditional page's script switch after the logo (三明工會網 繁體 | 简体 首頁 > 基層動態)
+        line = _SCRIPT_SWITCH.sub(" ", line)
     if "来源于" in line or "來源於" in line:
         return None, False  # a repost card (以下文章来源于泰州工会) names the source account, not the site
+    if line.isascii() and (mark := _platform_mark(line)):
+        return mark, False
     mt = _LOGO.match(line)
     if mt:
         return _own_site(mt["name"], bool(mt["home"])), bool(mt["edition"] and "手" not in mt["edition"])
@@ -774,21 +788,34 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     return None, False
 
 
+# The script switch a page prints beside its logo or menu (繁體 | 简体, 简体中文 / 繁體中文), with the gaps around it.
+_SCRIPT_SWITCH = lazyrx.compile(r"\s*[|｜]?\s*(?:(?:繁體|繁体)(?:中文)?\s*[|｜/]\s*(?:简体|簡體)(?:中文)?"
+                                r"|(?:简体|簡體)(?:中文)?\s*[|｜/]\s*(?:繁體|繁体)(?:中文)?)\s*")
+
+
 # A digital edition's word alone on its row (数字报, 电子版): the e-paper's label under the paper's name, no name itself.
 _EDITION_WORDS = frozenset({"数字报", "數字報", "电子报", "電子報", "电子版", "電子版", "数字版", "數字版", "数字报刊", "數字報刊"})
 
 
 def _edition_under_logo(top: list[Removal], logos: list[tuple[str | None, bool]]) -> list[tuple[str | None, bool]]:
     """``logos`` (site_from_logo of each ``top`` row) with a paper's logo marked as an e-paper's when its edition
-    word stands alone on the next line (东台日报 / 数字报: the masthead site_from_logo reads on one row, split in two).
+    word stands alone on the next line (东台日报 / 数字报: the masthead site_from_logo reads on one row, split in two),
+    or when an issue page's row follows within a few lines (固原日报 / 2025年12月09日 星期二 / 第02版:综合新闻).
     (A menu's 数字报 item under a portal's sponsor line is no masthead: the name above must be a paper's.)"""
     out = logos
     for k, (a, b) in enumerate(zip(top, top[1:])):
         name = logos[k][0]
-        if name and _PAPER_END.search(name) and a.line is not None and b.line == a.line + 1 \
-                and normalise_line(b.text).strip() in _EDITION_WORDS:
+        if not name or logos[k][1] or not _PAPER_END.search(name) or a.line is None:
+            continue
+        if (b.line == a.line + 1 and normalise_line(b.text).strip() in _EDITION_WORDS) or any(
+                c.line is not None and 0 < c.line - a.line <= 3 and "版" in c.text and _PAGE_ROW.match(normalise_line(c.text))
+                for c in top[k + 1:]):
             out = out[:k] + [(name, True)] + out[k + 1:]
     return out
+
+
+# An e-paper's page row under its masthead: the page's number and name (第02版:综合新闻, 第A3版：基层).
+_PAGE_ROW = lazyrx.compile(r"^\s*第\s*[A-Za-z]?\d{1,3}\s*版\s*(?:[:：]|$)")
 
 
 def _link_bar(line: str) -> bool:
@@ -1287,11 +1314,16 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         logo = _first(name for name, _ in logos)
         if logo is not None and logo == m.source and over_date.get("source") == logo:
             logo = None  # the paper named over the date (an app's account line) is the source, not the site
+        elif logo is not None and m.source and m.source.startswith(logo) and _name_row_over_date(header, logo):
+            logo = None  # … and so it is when the source is read as the paper's app (本文来自包头日报客户端)
         if logo is not None and "的" in logo and (app := _app_site(top, footer)) is not None and logo.startswith(app):
             logo = app  # the app's name run on into its slogan (某某云河北人的新闻客户端): the name its banner prompts for
         m.site = m.site or named.get("site") or logo
         if m.source is None and any(epaper for _, epaper in logos):
             m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
+    m.site = m.site or _media_brand(top, footer)
+    # (an app's page: the app its banner prompts for, named again on its title bar, over the footer's copyright holder)
+    m.site = m.site or _app_site(top, footer)
     holder = None if m.site else _first(site_from_footer(r.text) for r in footer + other)
     # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name)
     m.site = m.site or _short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
@@ -1542,8 +1574,9 @@ def _blog_bar_views(text: str) -> int | None:
 # A view count alone on a line (阅读 3265, 閱讀 10万+): what WeChat prints under an article.
 # The row may go on with the other counts (阅读 892 赞 24 在看 5), and a self-media app puts the number
 # first (1206阅读, 3.2万次浏览). An app's share page may glue the next count on (阅读 3562点赞 48). WeChat's bottom bar opens with the 阅读原文 link and may print a button with no
-# count (阅读原文 阅读 4,516 赞 36 分享 在看 12).
-_LONE_VIEWS = lazyrx.compile(r"^\s*(?:(?:(?:阅读原文|閱讀原文)\s+)?(?:阅读|閱讀)\s*[:：]?\s*(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?"
+# count (阅读原文 阅读 4,516 赞 36 分享 在看 12). A self-media portal puts the count alone in brackets (阅读 (2351)).
+_LONE_VIEWS = lazyrx.compile(r"^\s*(?:(?:(?:阅读原文|閱讀原文)\s+)?(?:阅读|閱讀)\s*[:：]?\s*[(（]?\s*"
+                             r"(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?\s*[)）]?"
                              r"(?:\s*(?:赞|點贊|点赞|在看|好看|分享|转发|轉發|评论|評論|收藏)(?:\s*\d[\d,.]*(?:万|萬)?\+?)?)*"
                              r"|(\d[\d,.]*\s*(?:万|萬|千|[kKwW])?)\+?\s*(?:次|人)?(?:阅读|閱讀|浏览|瀏覽))\s*$")
 #: A character every _LONE_VIEWS reading holds (阅读, 閱讀, 浏览, 瀏覽): a cheap first test on each removed piece.
@@ -1689,6 +1722,38 @@ def _person(s: str) -> bool:
 
 
 _PAPER_END = lazyrx.compile(r"(?:报|報)$")
+
+
+# A county media centre's short brand (某某融媒) alone on the page's first row or opening its nav bar (乳山融媒 | 首页 >
+# 本地新闻): the logo of the centre's site or app, which its footer names by the centre's legal name.
+_MEDIA_BRAND = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,10}融媒)\s*(?:[|｜>›»]|$)")
+# A stamp opening a row, with or without its year (2024-04-23 17:45·河南, 12-03 09:15).
+_STAMP_FIRST = lazyrx.compile(r"^\s*(?:(?:19|20)\d\d[-/.年]|\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d\d)")
+
+
+def _media_brand(top: list[Removal], footer: list[Removal]) -> str | None:
+    """The 某某融媒 brand on the page's first header row, as the site. The same name right over the date is the
+    account posting the article on a platform (睢阳融媒 / 2024-04-23 17:45·河南 under a 今日头条 headline), and so is
+    a brand under an app's prompt naming another app (打開某某新聞APP): no site."""
+    if not top or "融媒" not in top[0].text or not (mt := _MEDIA_BRAND.match(normalise_line(top[0].text))):
+        return None
+    r, nxt = top[0], top[1] if len(top) > 1 else None
+    if (nxt is not None and r.line is not None and nxt.line is not None and 0 < nxt.line - r.line <= 2
+            and _STAMP_FIRST.match(normalise_line(nxt.text))):
+        return None
+    apps = {b["name"] for x in top + footer if ("开" in x.text or "開" in x.text or "下" in x.text)
+            and (b := _APP_BANNER.match(normalise_line(x.text)))}
+    return mt["name"] if not apps or mt["name"] in apps else None
+
+
+def _name_row_over_date(header: list[Removal], name: str) -> bool:
+    """Whether ``name`` stands alone on a header row right over the date row (an app's account line, however the
+    cleaner filed it)."""
+    for r, nxt in zip(header, header[1:]):
+        if (r.line is not None and nxt.line is not None and 0 < nxt.line - r.line <= 2
+                and normalise_line(r.text).strip() == name and _DATE_FIRST.match(normalise_line(nxt.text))):
+            return True
+    return False
 
 
 def _name_over_date(header: list[Removal]) -> dict[str, str]:
