@@ -1453,6 +1453,19 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     the latter kept only when the cut page is a fixed point of the reading (idempotent). Spans the final passes
     give back to the text (a union's name, a list item's head) are the page's evidence no longer: when a reading
     of the page with them masked finds no salt, the rest goes too (``_unsupported``)."""
+    out = _salt_spans_read(title, paragraphs)
+    if not any(out):
+        return out
+    t = prepare_title(title or "")
+    # (both at once first: the text's own copy a span took keeps the crossing word's reading as salt)
+    for new in (real_copies(crossing_spans(out, paragraphs, t), paragraphs, t), real_copies(out, paragraphs, t)):
+        if new != out and not any(_salt_spans_read(title, [_cut(par, sp) for par, sp in zip(paragraphs, new)])):
+            return new
+    return out
+
+
+def _salt_spans_read(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """salt_spans before the choice between a title word's copies (``real_copies``, ``crossing_spans``)."""
     found, back = _final_spans(title, paragraphs)
     if any(back) and any(found) and _unsupported(title, paragraphs, back):
         return [[] for _ in paragraphs]
@@ -1938,6 +1951,85 @@ def _before_count(par: str, a: int, b: int) -> bool:
 
 
 #: A union named after its organisation (九洲集团工会, 永艺家具股份有限公司工会): the org's name ending, then its union.
+def crossing_spans(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans given back that cross a cut of the title two other spans of the paragraph make (为脐|橙产 found, then
+    120余名|脐橙|采摘): a salter cuts the title once, so a title word across two of its chunks is the sentence's."""
+    res = []
+    for par, spans in zip(paragraphs, out):
+        texts = [par[a:b] for a, b in spans]
+        res.append([sp for sp, x in zip(spans, texts) if not _crosses_cut(x, [y for y in texts if y != x], t.han)])
+    return res if res != out else out
+
+
+def _crosses_cut(x: str, others: list[str], han: str) -> bool:
+    """Every place of x in the title straddles a cut: one of others ends inside it and another starts there."""
+    if len(x) < 2 or x not in han:
+        return False
+    ends = {han.find(y) + len(y) for y in others if y in han}
+    starts = {han.find(y) for y in others if y in han}
+    k = han.find(x)
+    while k >= 0:
+        if not any(c in starts for c in range(k + 1, k + len(x)) if c in ends):
+            return False
+        k = han.find(x, k + 1)
+    return True
+
+
+NAME_OPENERS = frozenset("“「『·・")  # what opens a quoted or dotted name (“技能进果园”, “劳动最美·宝鸡有我”)
+NAME_CLOSERS = frozenset("”」』")
+
+
+def real_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans moved off the sentence's own copy of a title word to a loose copy of it in the same paragraph: a span
+    that heads a quoted or dotted name (“|技能|进果园”, ·|宝鸡|有我) or a longer verbatim title name
+    (，|秭归|县总工会联合) is the text's when another copy of it, no part of such a name and not inside a span, sits
+    at a clause mark or reads at least as well cut (村|秭归|举办, 活动，|技能|推动): a salter inserts its chunk
+    where it breaks the sentence, the sentence names its own things whole."""
+    res, moved = [], False
+    for par, spans in zip(paragraphs, out):
+        new = list(spans)
+        for q, (a, b) in enumerate(spans):
+            alt = _loose_copy(par, a, b, new, t) if b - a >= 2 and _names_whole(par, a, b, t) else None
+            if alt is not None:
+                new[q], moved = alt, True
+        res.append(sorted(new))
+    return res if moved else out
+
+
+WHOLE_NAME = 6  # Han characters of a verbatim title run longer than any chunk a salter cuts (秭归县总工会): a name
+
+
+def _names_whole(par: str, a: int, b: int, t: Title) -> bool:
+    """par[a:b] is the head of a name the sentence writes whole: a quoted or dotted name going on after it, or a
+    verbatim title run of WHOLE_NAME characters or more (秭归|县总工会)."""
+    if a > 0 and par[a - 1] in NAME_OPENERS and b < len(par) and HAN.match(par[b]):
+        close = next((k for k in range(b, min(len(par), b + 20)) if par[k] in NAME_CLOSERS), None)
+        if close is not None and all(HAN.match(ch) or ch in "·・" for ch in par[b:close]):
+            return True
+    e = b + WHOLE_NAME - (b - a)
+    return e <= len(par) and par[a:e] in t.han and bool(HAN_RUNS.fullmatch(par[a:e]))
+
+
+def _loose_copy(par: str, a: int, b: int, spans: list[tuple[int, int]], t: Title) -> tuple[int, int] | None:
+    """The one other copy of par[a:b] that real_copies moves the span to, or None."""
+    piece, n = par[a:b], b - a
+    if not HAN_RUNS.fullmatch(piece):
+        return None
+    got, gain = [], _piece_gain(par, a, b)
+    k = par.find(piece)
+    while k >= 0:
+        if (k + n < a or k > b) and not any(x < k + n and k < y for x, y in spans) and not _names_whole(par, k, k + n, t) \
+                and not _in_quotes(par, k, k + n) and (left_is_mark(par, k) or _piece_gain(par, k, k + n) >= gain):
+            got.append((k, k + n))
+        k = par.find(piece, k + 1)
+    return got[0] if len(got) == 1 else None
+
+
+def _in_quotes(par: str, a: int, b: int) -> bool:
+    """par[a:b] ends a quoted name (“金秋|助学|”) or opens one: the sentence's own words."""
+    return (a > 0 and par[a - 1] in NAME_OPENERS) or (b < len(par) and par[b] in NAME_CLOSERS)
+
+
 ORG_UNION = lazyrx.cached(r"(?:公司|集团|集團)(?:[总總]?工[会會])")
 
 
