@@ -1962,14 +1962,15 @@ def crossing_spans(out: list[list[tuple[int, int]]], paragraphs: list[str], t: T
 
 
 def _crosses_cut(x: str, others: list[str], han: str) -> bool:
-    """Every place of x in the title straddles a cut: one of others ends inside it and another starts there."""
+    """Every place of x in the title straddles a cut: it holds the tail of one of others and the head of another
+    that starts where that one ends, and neither whole."""
     if len(x) < 2 or x not in han:
         return False
-    ends = {han.find(y) + len(y) for y in others if y in han}
-    starts = {han.find(y) for y in others if y in han}
+    places = [(han.find(y), han.find(y) + len(y)) for y in others if y in han]
     k = han.find(x)
     while k >= 0:
-        if not any(c in starts for c in range(k + 1, k + len(x)) if c in ends):
+        e = k + len(x)
+        if not any(y0 < k < c < e < y1 for y0, c in places for c2, y1 in places if c2 == c):
             return False
         k = han.find(x, k + 1)
     return True
@@ -2807,8 +2808,10 @@ def list_gaps(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title,
     res = []
     for pi, (par, sp) in enumerate(zip(paragraphs, out)):
         add: list[tuple[int, int]] = []
+        held = {par[a:b] for a, b in sp if left_is_mark(par, a)}
         for u, v in zip([None] + sp[:-1], sp) if sp else ():
-            mids = _list_between(seqs, pi, par[u[0]:u[1]] if u else None, par[v[0]:v[1]])
+            # (a chunk the paragraph already holds at a clause mark is no gap: the salter puts each chunk once there)
+            mids = [z for z in _list_between(seqs, pi, par[u[0]:u[1]] if u else None, par[v[0]:v[1]]) if z not in held]
             add += _placed_once(par, mids, u[1] if u else 0, v[0], t.han, openings)
         res.append(sorted(sp + add) if add else sp)
     return res
@@ -3180,6 +3183,8 @@ def _lone_at_marks(par: str, placed: list[tuple[int, int, int, int]], t: Title, 
             q = next((q for q in t.where[par[p]] if t1 < q < hi), None)
             if q is None or (q + 1 < len(t.han) and p + 1 < len(par) and par[p + 1] == t.han[q + 1]):
                 continue
+            if _lone_item(par, p):
+                continue
             if not _word_across(par, p + 1):
                 gain = lone_gain(par, p, segs)
                 gains.append((p, gain))
@@ -3188,6 +3193,12 @@ def _lone_at_marks(par: str, placed: list[tuple[int, int, int, int]], t: Title, 
         if where is not None and not any(p != where and par[p] == par[where] and g > best - LONE_MARGIN for p, g in gains):
             add.append((where, where + 1))
     return add
+
+
+def _lone_item(par: str, p: int) -> bool:
+    """par[p], after a list's 、, heads an item that would be one character without it (顺丰、|中|通等平台): list
+    items are words, so the character is the item's own."""
+    return par[p - 1] == "、" and p + 2 < len(par) and bool(HAN.match(par[p + 1])) and par[p + 2] in LIST_JOIN | {"等"}
 
 
 def listed_lones(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, segs: dict | None = None) -> list[list[tuple[int, int]]]:
