@@ -2407,7 +2407,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     mark_style's view of where the page's salt sits)."""
     for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
                  partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
-                 opening_unions, list_items, continued_seams, title_tail, carried_chunks, list_gaps, marked_copy, slot_copies, restated_runs, paragraph_heads,
+                 opening_unions, list_items, continued_seams, title_tail, tail_words, carried_chunks, list_gaps, marked_copy, slot_copies, restated_runs, paragraph_heads,
                  shuffled_tails, doubled_words, mark_tails, repeated_openings, head_copies):
         if not any(out):
             return out
@@ -2665,6 +2665,41 @@ def title_tail(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
             if n:
                 return [sorted(sp + [(i + 1, i + 1 + n)]) if qi == pi else sp for qi, sp in enumerate(out)]
     return out
+
+
+TAIL_WORDS_MIN = 6  # distinct found chunks, tiling the title's head, a page must show before tail_words looks
+
+
+def tail_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the title words the page's chunks leave at the title's end, each where a salted paragraph (two
+    found chunks or more) has exactly one copy of it opening a clause (琼海|市总|…|劳动者|入会 found, then
+    部门，|集中|采取 and 方式，|行动|推动): the salter's list runs to the title's end, and a whole title word reads as
+    the sentence's own to the word model. A copy running on into the title's characters around it (此次集中行动) is
+    the sentence restating the title; a paragraph with fewer chunks shows no salter's hand."""
+    han, tb = t.han, title_boundaries(t)
+    ivs = {_title_interval(paragraphs[pi][a:b], han) for pi, sp in enumerate(out) for a, b in sp}
+    if None in ivs or len(ivs) < TAIL_WORDS_MIN or len({pi for pi, sp in enumerate(out) if sp}) < 2:
+        return out
+    end = 0
+    for s, e in sorted(ivs):  # the chunks must tile the title's head without a hole
+        if s > end:
+            return out
+        end = max(end, e + 1)
+    cuts = [k for k in range(end + 1, len(han)) if k in tb] + [len(han)]
+    words = [han[x:y] for x, y in zip([end] + cuts, cuts) if y - x >= 2]
+    if not words or len(words) != len(cuts) or end not in tb:
+        return out
+    res = []
+    for par, sp in zip(paragraphs, out):
+        add = []
+        if len(sp) >= 2:
+            for w in words:
+                ks = [k for k in _find_all(par, w) if k > 0 and par[k - 1] in CLAUSE_MARKS
+                      and not any(a < k + len(w) and k < b for a, b in sp)]
+                if len(ks) == 1 and han.find(par[ks[0] - 1:ks[0] + len(w)]) < 0 and han.find(par[ks[0]:ks[0] + len(w) + 1]) < 0:
+                    add.append((ks[0], ks[0] + len(w)))
+        res.append(sorted(sp + add) if add else sp)
+    return res
 
 
 MISSING_MIN = 6  # found chunks, tiling the whole title but one piece, a page must show before missing_tile looks
