@@ -2407,7 +2407,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     mark_style's view of where the page's salt sits)."""
     for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
                  partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
-                 opening_unions, list_items, continued_seams, title_tail, tail_words, carried_chunks, list_gaps, marked_copy, slot_copies, restated_runs, paragraph_heads,
+                 opening_unions, list_items, continued_seams, title_tail, tail_words, carried_chunks, list_gaps, marked_cover, marked_copy, slot_copies, restated_runs, paragraph_heads,
                  shuffled_tails, doubled_words, mark_tails, repeated_openings, head_copies):
         if not any(out):
             return out
@@ -2943,6 +2943,60 @@ def marked_tiling(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
     for pi, a, b in pieces:
         res[pi].append((a, b))
     return res
+
+
+COVER_PIECES = 5   # clause-opening title pieces, over two paragraphs or more, marked_cover needs
+COVER_SHARE = 0.75  # share of the title's Han characters they and the found chunks must cover, each stretch once
+
+
+def marked_cover(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the title pieces opening clauses that, with the found chunks, cover the title once over (麦积9月10日,
+    体检为180余名, 工会麦积区总工会 … besides the found 区总 and 暖新): a sparse salter puts one or two chunks of a single
+    cutting of the title in each paragraph, in any order, and whole title words read as the sentence's own to the
+    word model. Each piece (two to four title characters right after a clause mark, not running on along the title,
+    its text opening no other clause, its title stretch apart from the found chunks') must claim a title stretch no
+    other piece claims; COVER_PIECES of them, in two paragraphs or more, with the found chunks over COVER_SHARE of the title, and
+    a found chunk cut at an odd place of the title (the page's salt shown), before any is taken. Real text restating
+    the title in its clause openings repeats a title word or runs on into the title's next ones."""
+    han = t.han
+    spans = [(pi, a, b) for pi, sp in enumerate(out) for a, b in sp]
+    ivs = [_title_interval(paragraphs[pi][a:b], han) for pi, a, b in spans]
+    if not spans or None in ivs or len(han) < 8:
+        return out
+    tb = title_boundaries(t)
+    if all(_on_bounds(paragraphs[pi][a:b], han, tb) for pi, a, b in spans):
+        return out
+    found = [(pi, a, a + n, s) for pi, par in enumerate(paragraphs) for a, n, s in _marked_pieces(par, han, out[pi])]
+    by_text = Counter(paragraphs[pi][a:b] for pi, a, b, _ in found)
+    claimed = Counter(k for s, e in ivs for k in range(s, e + 1))
+    # (a piece over a found chunk's stretch is the sentence naming the title's thing: 下一步，区总工会将…)
+    pieces = [f for f in found if by_text[paragraphs[f[0]][f[1]:f[2]]] == 1
+              and not any(k in claimed for k in range(f[3], f[3] + f[2] - f[1]))]
+    for _, a, b, s in pieces:
+        claimed.update(range(s, s + b - a))
+    if any(v > 1 for v in claimed.values()) or len(pieces) < COVER_PIECES or len({p[0] for p in pieces}) < 2 \
+            or len(claimed) < COVER_SHARE * len(han):
+        return out
+    res = [list(sp) for sp in out]
+    for pi, a, b, _ in pieces:
+        res[pi].append((a, b))
+    return [sorted(sp) for sp in res]
+
+
+def _marked_pieces(par: str, han: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, length, title offset) of the longest title piece of two to four characters after each clause mark of
+    par, running on into a Han character or a digit but not along the title, outside the spans."""
+    got = []
+    for a, _ in _title_chars(par, han):
+        if a == 0 or par[a - 1] not in CLAUSE_MARKS or any(x <= a < y for x, y in spans):
+            continue
+        for n in range(min(4, len(par) - a - 1), 1, -1):
+            piece, k = par[a:a + n], han.find(par[a:a + n])
+            if k >= 0 and HAN_RUN.fullmatch(piece) and NUM_TITLE.match(par[a + n]) and par[a:a + n + 1] not in han \
+                    and not any(x < a + n and a < y for x, y in spans):
+                got.append((a, n, k))
+                break
+    return got
 
 
 def marked_copy(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
