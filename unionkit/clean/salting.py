@@ -1962,15 +1962,16 @@ def crossing_spans(out: list[list[tuple[int, int]]], paragraphs: list[str], t: T
 
 
 def _crosses_cut(x: str, others: list[str], han: str) -> bool:
-    """Every place of x in the title straddles a cut: it holds the tail of one of others and the head of another
-    that starts where that one ends, and neither whole."""
+    """Every place of x in the title straddles a cut: it runs from inside one of others into another that starts
+    where that one ends, or from one into the inside of the other (市红|谷滩 then 红谷滩区). One holding both whole
+    (景德镇|陶瓷 then 景德镇陶瓷行业) may be the salter's longer chunk."""
     if len(x) < 2 or x not in han:
         return False
     places = [(han.find(y), han.find(y) + len(y)) for y in others if y in han]
     k = han.find(x)
     while k >= 0:
         e = k + len(x)
-        if not any(y0 < k < c < e < y1 for y0, c in places for c2, y1 in places if c2 == c):
+        if not any(k < c < e and (y0 < k or e < y1) for y0, c in places for c2, y1 in places if c2 == c):
             return False
         k = han.find(x, k + 1)
     return True
