@@ -2433,6 +2433,10 @@ def test_title_word_straddling_two_chunks_cut_is_given_back():
     par = "来自全县的120余名茶叶采摘、为茶分拣、包装工人参加培训。叶产"
     spans = [_at(par, "茶叶"), _at(par, "为茶"), _at(par, "叶产")]
     assert S.crossing_spans([spans], [par], t) == [spans[1:]]
+    city = S.prepare_title("厦门市思明区总工会举办新就业形态劳动者入会活动")
+    par2 = "320余名快递员、市思外卖送餐员参加。思明区人大常委会副主任出席，明区活动现场。"
+    spans = [_at(par2, "市思"), _at(par2, "思明区"), _at(par2, "明区", 1)]  # from inside 市思 across its cut
+    assert S.crossing_spans([spans], [par2], city) == [[spans[0], spans[2]]]
     whole = "来自全县的120余名工人，为茶叶产采摘、为茶分拣。叶产"
     spans = [_at(whole, "为茶叶产"), _at(whole, "为茶", 1), _at(whole, "叶产", 1)]
     assert S.crossing_spans([spans], [whole], t) == [spans]

@@ -94,6 +94,15 @@ per paragraph (``cut_pieces``: three distinct pieces cut inside the title's word
 cutting of the title, which whole-word pieces of three characters filling its stretches join). Last, spans that are the
 sentence's own words are given back (``own_words``): a title word opening a 《》 name, the title's place opening a
 paragraph as its subject, and the whole title words of a lead restating its headline when that is the page's only salt.
+
+When a chunk's word also occurs in the sentence, the reading may cut the wrong copy. The copy heading a quoted or dotted
+name (“|技能|进果园”, ·|宝鸡|有我) or a verbatim title run longer than any chunk (，|秭归|县总工会) is the sentence's: the
+span moves to the paragraph's one loose copy (``real_copies``); a title word straddling the cut between two of the
+paragraph's chunks (为脐|橙产, then 脐橙) is given back (``crossing_spans``). Two kinds of whole-word salt the chunk
+list misses are taken at clause openings: the title words left after chunks tiling the title's head (``tail_words``),
+and pieces that with the found chunks cover the title once over, whatever their order (``marked_cover``: a sparse
+salter putting one or two whole words per paragraph). Generated pages (seeds 0, 1, 7) hardly show these kinds:
+0.9359 / 0.9221 / 0.9026 removed, 0.00192 / 0.00145 / 0.00265 lost (0.00147 on seed 1 before).
 """
 
 from __future__ import annotations
@@ -1452,7 +1461,9 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     spans (``_salt_spans``) plus the pieces a salter glued right before sentence ends (``stop_pieces``),
     the latter kept only when the cut page is a fixed point of the reading (idempotent). Spans the final passes
     give back to the text (a union's name, a list item's head) are the page's evidence no longer: when a reading
-    of the page with them masked finds no salt, the rest goes too (``_unsupported``)."""
+    of the page with them masked finds no salt, the rest goes too (``_unsupported``). Last, of a title word's copies
+    the sentence's own is given back for the salter's (``crossing_spans``, ``real_copies``), when the page so cut
+    reads as clean."""
     out = _salt_spans_read(title, paragraphs)
     if not any(out):
         return out
