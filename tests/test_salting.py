@@ -2488,3 +2488,18 @@ def test_clause_opening_title_pieces_covering_the_title_once_over_are_salt():
     twice = [pars[0] + "体检后，工人回访。", pars[1], pars[2], pars[3]]  # 体检 and 工人 open two clauses each
     got = S.marked_cover(out, twice, t)
     assert {twice[pi][a:b] for pi, sp in enumerate(got) for a, b in sp} & {"体检", "工人"} == set()
+
+
+def test_list_gap_chunk_the_paragraph_holds_at_a_clause_mark_is_not_taken_again():
+    """Another paragraph lists 临海 | 工会 | 市总: between this paragraph's 临海 and 市总 the chunk 工会 is looked for,
+    unless the paragraph already holds it at a clause mark (援助、|工会|子女): the salter puts a chunk once per
+    paragraph, and the copy in the stretch (享受|工会|驿站) is the sentence's. Held inside a clause, it is no proof."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("临海市总工会开展新就业形态劳动者入会集中行动")
+    a = "4月8日，临海举行启动仪式，工会现场为骑手办理手续，市总发放了服务卡。"
+    b = "主席表示，临海入会后的劳动者可以享受工会驿站休息、市总免费体检、法律援助、工会子女助学等服务。"
+    out = [[_at(a, "临海"), _at(a, "工会"), _at(a, "市总")], [_at(b, "临海"), _at(b, "市总"), _at(b, "工会", 1)]]
+    assert S.list_gaps(out, [a, b], t)[1] == out[1]
+    inner = "主席表示，临海入会后的劳动者可以享受工会驿站休息、市总免费体检、法律援助和工会子女助学等服务。"
+    out2 = [out[0], [_at(inner, "临海"), _at(inner, "市总"), _at(inner, "工会", 1)]]
+    assert S.list_gaps(out2, [a, inner], t)[1] == sorted(out2[1] + [_at(inner, "工会")])
