@@ -51,7 +51,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl40_html_p08", "people"): "missed 蒲德贵 (clean drops the 工 of 钢筋工蒲德贵 with the page's salt: 的钢筋蒲德贵说)",
     ("crawl48_html_p09", "places"): "missed 新疆维吾尔自治区/-/-",
     ("crawl54_html_p09", "unions"): "missed 全国总工会; extra 中华全国总工会 (gold conflict: gov_province_cms and people_style_news expand a bare 全国总工会)",
-    ("crawl54_html_p12", "people"): "missed 白志军, 郝建平 (salt 技能 left by clean before the list: 技能白志军、郝建平等)",
     ("crawl56_html_p12", "people"): "missed 罗晓燕, 母春兰 (salt 开展 left by clean before the list: ,开展罗晓燕、母春兰分获; the unsalted sentence is read)",
     ("crawl8_html_h12", "unions"): "extra 抚州市总工会",
     ("tw_union_trad", "unions"): "missed 產業總工會",

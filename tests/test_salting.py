@@ -2385,3 +2385,121 @@ def test_sparse_span_inside_a_clause_moves_to_its_heads_clause_opening_copy():
     named = "为扩大覆盖面,武侯区总工会聚焦快递员、网约车司机武侯总等新就业形态劳动者群体。"
     a = named.index("武侯总")
     assert S._head_copy(named, a, a + 3, 0, union) is None
+
+
+def _at(par: str, piece: str, nth: int = 0) -> tuple[int, int]:
+    """The span of the nth copy of piece in par."""
+    k = -1
+    for _ in range(nth + 1):
+        k = par.index(piece, k + 1)
+    return k, k + len(piece)
+
+
+def test_span_on_a_quoted_or_dotted_names_head_moves_to_the_loose_copy():
+    """A span on the head of a quoted name (“|技能|进社区”) or a dotted one (·|余杭|有我) is the sentence's: the salter's
+    copy of the same word is the one glued at a clause mark or between words. No loose copy, or two of them, and the
+    span stays."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("余杭区总工会开展技能比武进社区活动")
+    par = "下一步将联合市总工会开展“技能进社区”系列活动，技能推动比武与评先相结合。"
+    assert S.real_copies([[_at(par, "技能")]], [par], t) == [[_at(par, "技能", 1)]]
+    dotted = "区总工会在文化宫余杭举办“劳动最美·余杭有我”主题活动。"
+    assert S.real_copies([[_at(dotted, "余杭", 1)]], [dotted], t) == [[_at(dotted, "余杭")]]
+    alone = "下一步将联合市总工会开展“技能进社区”系列活动，推动比武与评先相结合。"
+    assert S.real_copies([[_at(alone, "技能")]], [alone], t) == [[_at(alone, "技能")]]
+    two = "开展“技能进社区”活动，技能推动比武，技能评先相结合。"
+    assert S.real_copies([[_at(two, "技能")]], [two], t) == [[_at(two, "技能")]]
+
+
+def test_span_on_the_head_of_the_titles_full_name_moves_to_the_loose_copy():
+    """A span heading a verbatim title run of six characters or more (，|余姚|市总工会联合: longer than any chunk) moves
+    to the paragraph's other copy of it between two words (园区|余姚|举办). A shorter run (余姚|市总 then 在) may be the
+    salter's chunk running on into its next one, and stays."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("余姚市总工会为纺织产业工人开展技能培训")
+    par = "11月5日，余姚市总工会联合市人社局在城东园区余姚举办培训班。"
+    assert S.real_copies([[_at(par, "余姚")]], [par], t) == [[_at(par, "余姚", 1)]]
+    short = "11月5日，余姚市总在城东园区余姚举办培训班。"
+    assert S.real_copies([[_at(short, "余姚")]], [short], t) == [[_at(short, "余姚")]]
+    quoted = "11月5日，余姚市总工会联合市人社局开展“匠心余姚”培训。"  # the other copy ends a quoted name
+    assert S.real_copies([[_at(quoted, "余姚")]], [quoted], t) == [[_at(quoted, "余姚")]]
+
+
+def test_title_word_straddling_two_chunks_cut_is_given_back():
+    """With 为茶 and 叶产 found in a paragraph, a span 茶叶 there crosses the cut between them: a salter cuts the title
+    once, so the word is the sentence's. A span holding both chunks whole crosses nothing and stays."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("安溪县总工会为茶叶产业工人开展技能培训")
+    par = "来自全县的120余名茶叶采摘、为茶分拣、包装工人参加培训。叶产"
+    spans = [_at(par, "茶叶"), _at(par, "为茶"), _at(par, "叶产")]
+    assert S.crossing_spans([spans], [par], t) == [spans[1:]]
+    city = S.prepare_title("厦门市思明区总工会举办新就业形态劳动者入会活动")
+    par2 = "320余名快递员、市思外卖送餐员参加。思明区人大常委会副主任出席，明区活动现场。"
+    spans = [_at(par2, "市思"), _at(par2, "思明区"), _at(par2, "明区", 1)]  # from inside 市思 across its cut
+    assert S.crossing_spans([spans], [par2], city) == [[spans[0], spans[2]]]
+    whole = "来自全县的120余名工人，为茶叶产采摘、为茶分拣。叶产"
+    spans = [_at(whole, "为茶叶产"), _at(whole, "为茶", 1), _at(whole, "叶产", 1)]
+    assert S.crossing_spans([spans], [whole], t) == [spans]
+
+
+def test_lone_title_character_heading_a_list_item_stays():
+    """A lone title character after 、 that would leave a one-character list item (顺丰、|中|通等) is the item's own;
+    one followed by a longer item may be a salter's."""
+    from unionkit.clean import salting as S
+    par = "美团、饿了么、顺丰、中通等平台企业"
+    assert S._lone_item(par, par.index("中通"))
+    longer = "美团、饿了么、顺丰、中邮政快递等平台企业"
+    assert not S._lone_item(longer, longer.index("中邮"))
+
+
+def test_title_words_left_after_chunks_tiling_the_head_are_taken_at_clause_openings():
+    """Chunks tiling the title's head over the page (临海|市总|工会|开展|新就业|形态|劳动者|入会) leave its last words
+    (集中|行动): in a salted paragraph, their one copy opening a clause is the salter's. A copy restating the title
+    (此次集中行动) or in a paragraph with a single chunk stays."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("临海市总工会开展新就业形态劳动者入会集中行动")
+    p0 = "4月8日，临海举行启动仪式，市总现场为骑手办理入会手续，工会发放了服务卡，开展爱心礼包。"
+    p1 = "据介绍，新就业此次集中行动将持续到6月底，形态市总工会将联合各部门，集中采取线上方式，行动推动平台企业、劳动者入会饿了么等。"
+    p2 = "去年以来，集中建成服务阵地，入会累计开展活动300余场。"
+    out = [[_at(p0, "临海"), _at(p0, "市总"), _at(p0, "工会", 0), _at(p0, "开展")],
+           [_at(p1, "新就业"), _at(p1, "形态"), _at(p1, "劳动者"), _at(p1, "入会")],
+           [_at(p2, "入会")]]
+    got = S.tail_words(out, [p0, p1, p2], t)
+    assert got[1] == sorted(out[1] + [_at(p1, "集中", 1), _at(p1, "行动", 1)])
+    assert got[0] == out[0] and got[2] == out[2]
+
+
+def test_clause_opening_title_pieces_covering_the_title_once_over_are_salt():
+    """A sparse salter puts one or two chunks of one cutting of the title per paragraph, in any order: with a found
+    chunk cut at an odd place (区总) the clause-opening pieces that with it cover the title once over are salt. A
+    title word opening two clauses, or pieces covering too little of the title, show no cutting."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("秦州区总工会“暖心行动”为环卫工人送上健康体检")
+    pars = ["为关爱环卫工人身心健康，秦州9月10日，区人民医院开展免费体检活动，体检为180余名工人送上了礼包。",
+            "现场设置了登记区、区总检查区和咨询区，暖心并针对颈椎问题，送上现场讲解。",
+            "今年以来，工会深入落实部署，先后开展法律咨询、行动子女托管等服务，为环卫对体检中发现问题的人员回访。",
+            "“平时顾不上看病，工人今天专家给我讲了。”环卫工人说。"]
+    out = [[], [_at(pars[1], "区总"), _at(pars[1], "暖心")], [], []]
+    got = S.marked_cover(out, pars, t)
+    taken = {pars[pi][a:b] for pi, sp in enumerate(got) for a, b in sp} - {"区总", "暖心"}
+    assert taken == {"秦州", "体检", "送上", "工会", "行动", "为环卫", "工人"}
+    few = [pars[0], pars[1], "今年以来，深入落实部署。", "平时顾不上看病。"]
+    assert S.marked_cover(out, few, t) == out
+    twice = [pars[0] + "体检后，工人回访。", pars[1], pars[2], pars[3]]  # 体检 and 工人 open two clauses each
+    got = S.marked_cover(out, twice, t)
+    assert {twice[pi][a:b] for pi, sp in enumerate(got) for a, b in sp} & {"体检", "工人"} == set()
+
+
+def test_list_gap_chunk_the_paragraph_holds_at_a_clause_mark_is_not_taken_again():
+    """Another paragraph lists 临海 | 工会 | 市总: between this paragraph's 临海 and 市总 the chunk 工会 is looked for,
+    unless the paragraph already holds it at a clause mark (援助、|工会|子女): the salter puts a chunk once per
+    paragraph, and the copy in the stretch (享受|工会|驿站) is the sentence's. Held inside a clause, it is no proof."""
+    from unionkit.clean import salting as S
+    t = S.prepare_title("临海市总工会开展新就业形态劳动者入会集中行动")
+    a = "4月8日，临海举行启动仪式，工会现场为骑手办理手续，市总发放了服务卡。"
+    b = "主席表示，临海入会后的劳动者可以享受工会驿站休息、市总免费体检、法律援助、工会子女助学等服务。"
+    out = [[_at(a, "临海"), _at(a, "工会"), _at(a, "市总")], [_at(b, "临海"), _at(b, "市总"), _at(b, "工会", 1)]]
+    assert S.list_gaps(out, [a, b], t)[1] == out[1]
+    inner = "主席表示，临海入会后的劳动者可以享受工会驿站休息、市总免费体检、法律援助和工会子女助学等服务。"
+    out2 = [out[0], [_at(inner, "临海"), _at(inner, "市总"), _at(inner, "工会", 1)]]
+    assert S.list_gaps(out2, [a, inner], t)[1] == sorted(out2[1] + [_at(inner, "工会")])
