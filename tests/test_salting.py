@@ -871,6 +871,40 @@ def test_the_pages_own_short_union_name_as_a_clause_subject_stays():
     assert own_unions([[], [(a, a + 4)]], alone, t) == [[], []]
 
 
+UNIT_TITLE = "王楼煤矿工会“亲情寄语”进区队 守牢安全生产底线"
+UNIT_PARS = [
+    "近日，王楼煤矿工会组织开展“亲情寄语进区队”活动，在各区队班前会上宣读职工家属寄语300余条，守牢安全防线。",
+    "矿工会还邀请职工家属走进井口，与即将下井的职工面对面交流，叮嘱他们遵章作业、平安回家。",
+    "王楼煤矿工会主席李建国说，下一步矿工会将把亲情帮教融入日常安全管理，持续巩固安全生产形势。",
+]
+
+
+def test_a_units_short_union_name_as_clause_subject_opens_no_gate():
+    """矿工会还…, 矿工会将…: the mine's union named by its unit's one character (cut from the title's 煤矿|工会) as the
+    sentence's subject is the text's own name, no cut chunk; it opened the gate, and the title's words restated in
+    another paragraph (the union's full name, the quoted campaign) were then read as salt."""
+    from unionkit.clean.salting import gate_level
+    t = prepare_title(UNIT_TITLE)
+    tb = title_boundaries(t)
+    assert [gate_level(p, t, tb) for p in UNIT_PARS] == [0, 0, 0]
+    assert salt_spans(UNIT_TITLE, UNIT_PARS) == [[], [], []]
+    # the same piece opening a clause on no subject's word is still a cut piece
+    assert gate_level("叮嘱他们遵章作业，矿工会组织职工家属走进井口。", t, tb) >= 2
+
+
+def test_salt_on_a_page_naming_its_units_union_short_is_still_found():
+    """The same page with a salter's cut chunks (楼煤矿, 工会亲, 情寄) put at clause marks and between words is cleaned."""
+    salted = [
+        UNIT_PARS[0].replace("，在各", "，楼煤矿在各").replace("，守牢", "，工会亲守牢"),
+        "矿工会还邀请职工家属走进井口，楼煤矿与即将下井的职工面对面交流，工会亲叮嘱他们遵章作业、情寄平安回家。",
+        UNIT_PARS[2],
+    ]
+    spans = salt_spans(UNIT_TITLE, salted)
+    assert apply(salted[1], spans[1]) == UNIT_PARS[1]
+    assert "楼煤矿在" not in apply(salted[0], spans[0]) and "工会亲" not in apply(salted[0], spans[0])
+    assert spans[2] == []
+
+
 def test_whole_word_title_pieces_repeated_at_seams_in_no_order_are_salt():
     """A mirror site pastes long whole-word title pieces (quotes and digits included) after random commas, in no
     title order: three distinct pieces each opening clauses in two paragraphs are salt (and a longer piece holding
