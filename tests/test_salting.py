@@ -744,6 +744,34 @@ def test_chunks_tiling_the_title_from_a_later_chunk_at_clause_marks_are_salt():
     assert seam_tiles([[], []], [salted, par], t) == [[], []]  # the page shows no salt (nothing to extend)
 
 
+CARRIED_TITLE = "江北区总工会启动快递员暖心服务专项行动"
+CARRIED_CLEAN = [
+    "为进一步做好户外劳动者服务工作，近日，江北区总工会在万达广场启动暖心服务专项行动，为外卖骑手、快递员等群体送上清凉礼包。",
+    "活动现场设置了政策宣传、法律咨询、健康义诊等服务区，志愿者通过发放宣传册、面对面讲解等方式，向劳动者介绍工会会员享有的普惠服务。",
+    "据介绍，区总工会已在辖区建成户外劳动者服务站点42个，今年还将新建10个，实现主要商圈全覆盖。",
+    "区总工会负责人表示，下一步将持续开展走访慰问活动，扩大服务覆盖面，让劳动者感受到工会组织的温暖。",
+]
+CARRIED_SALTED = [
+    "为进一步做好户外劳动者服务工作，江北近日，江北区总工会在万达广场启动暖心服务专项行动，为外卖骑手、区总快递员等群体送上清凉礼包。",
+    "活动现场设置了政策宣传、工会法律咨询、启动健康义诊等服务区，快递员志愿者通过发放宣传册、面对面讲解等方式，向劳动者介绍工会会员享有的普惠服务。",
+    "据介绍，暖心区总工会已在辖区建成户外劳动者服务站点42个，服务今年还将新建10个，实现主要商圈全覆盖。",
+    "区总工会负责人表示，专项下一步将持续开展走访慰问活动，扩大服务覆盖面，行动让劳动者感受到工会组织的温暖。",
+]
+
+
+def test_a_seam_tiling_ends_on_its_longest_piece_and_the_list_carries_on():
+    """,工会… ,启动… ,快递员志愿者…: of two tilings of as many clause-opening pieces, the one tiling more of the title
+    (快递员, not 快递 leaving 员 glued to the text); the chunk list then goes on from there through the next paragraphs
+    (暖心, 服务, then 专项, 行动 in the last one), as continued_seams reads it."""
+    from unionkit.clean.salting import _seam_chain
+    t = prepare_title(CARRIED_TITLE)
+    par = CARRIED_SALTED[1]
+    assert [par[a:b] for a, b in _seam_chain(par, t)] == ["工会", "启动", "快递员"]
+    spans = salt_spans(CARRIED_TITLE, CARRIED_SALTED)
+    assert [apply(p, sp) for p, sp in zip(CARRIED_SALTED, spans)] == CARRIED_CLEAN
+    assert salt_spans(CARRIED_TITLE, CARRIED_CLEAN) == [[], [], [], []]
+
+
 def test_title_words_inside_a_clause_after_a_gap_on_a_page_salted_at_marks_stay():
     """mark_style: where the page's salt all sits after clause marks, a whole title word inside a clause, two
     chunks or more on in the title from the paragraph's previous span, is the sentence's own; on a page that

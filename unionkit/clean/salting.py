@@ -3504,6 +3504,9 @@ def _tiling_chain(pieces: list[tuple[int, int, int, int, int]], inner: set[int] 
     chains = [c for c in best.values()
               if len(c) >= SEAM_MIN and (inner is None or any(pc[3] in inner or pc[4] in inner for pc in c))]
     chain = max(chains, key=len, default=[])
+    # its last piece read at its longest where it stands (,新就业工作人员: 新就业, not 新就 leaving 业 to the text)
+    chain = max((c for c in chains if c[:-1] == chain[:-1] and c[-1][:2] == chain[-1][:2]), key=lambda c: c[-1][2],
+                default=chain)
     return [(pi, a, b) for pi, a, b, _, _ in chain]
 
 
