@@ -1932,12 +1932,13 @@ def test_slot_copies_moves_a_span_glued_into_a_word_to_a_free_copy_in_the_same_s
 
 def test_whole_words_found_only_with_a_given_back_union_name_stay():
     # 院工会 (校工会主席-like subject) opened the gate; once given back, the whole title word 教职工 has no evidence left
+    # (the gate now reads such a subject as the sentence's own and stays closed: nothing is found in the first place)
     title = "我院工会举办2023年教职工乒乓球比赛"
     paragraphs = ["11月5日，某某学院工会主办的2023年教职工乒乓球比赛在体育馆举行，共有18支代表队参赛。",
                   "开幕式上，院党委副书记、院工会主席李明致辞，他希望广大教职工发扬拼搏精神，赛出风格。",
                   "近年来，院工会坚持每年举办教职工乒乓球比赛，教职工参与文体活动的积极性不断提高。"]
-    found, back = salting._final_spans(title, paragraphs)
-    assert any(back) and any(found)
+    a, b = paragraphs[1].index("院工会"), paragraphs[2].index("院工会")
+    assert salting._unsupported(title, paragraphs, [[], [(a, a + 3)], [(b, b + 3)]])
     assert salting.salt_spans(title, paragraphs) == [[], [], []]
 
 
