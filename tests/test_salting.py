@@ -744,6 +744,34 @@ def test_chunks_tiling_the_title_from_a_later_chunk_at_clause_marks_are_salt():
     assert seam_tiles([[], []], [salted, par], t) == [[], []]  # the page shows no salt (nothing to extend)
 
 
+CARRIED_TITLE = "江北区总工会启动快递员暖心服务专项行动"
+CARRIED_CLEAN = [
+    "为进一步做好户外劳动者服务工作，近日，江北区总工会在万达广场启动暖心服务专项行动，为外卖骑手、快递员等群体送上清凉礼包。",
+    "活动现场设置了政策宣传、法律咨询、健康义诊等服务区，志愿者通过发放宣传册、面对面讲解等方式，向劳动者介绍工会会员享有的普惠服务。",
+    "据介绍，区总工会已在辖区建成户外劳动者服务站点42个，今年还将新建10个，实现主要商圈全覆盖。",
+    "区总工会负责人表示，下一步将持续开展走访慰问活动，扩大服务覆盖面，让劳动者感受到工会组织的温暖。",
+]
+CARRIED_SALTED = [
+    "为进一步做好户外劳动者服务工作，江北近日，江北区总工会在万达广场启动暖心服务专项行动，为外卖骑手、区总快递员等群体送上清凉礼包。",
+    "活动现场设置了政策宣传、工会法律咨询、启动健康义诊等服务区，快递员志愿者通过发放宣传册、面对面讲解等方式，向劳动者介绍工会会员享有的普惠服务。",
+    "据介绍，暖心区总工会已在辖区建成户外劳动者服务站点42个，服务今年还将新建10个，实现主要商圈全覆盖。",
+    "区总工会负责人表示，专项下一步将持续开展走访慰问活动，扩大服务覆盖面，行动让劳动者感受到工会组织的温暖。",
+]
+
+
+def test_a_seam_tiling_ends_on_its_longest_piece_and_the_list_carries_on():
+    """,工会… ,启动… ,快递员志愿者…: of two tilings of as many clause-opening pieces, the one tiling more of the title
+    (快递员, not 快递 leaving 员 glued to the text); the chunk list then goes on from there through the next paragraphs
+    (暖心, 服务, then 专项, 行动 in the last one), as continued_seams reads it."""
+    from unionkit.clean.salting import _seam_chain
+    t = prepare_title(CARRIED_TITLE)
+    par = CARRIED_SALTED[1]
+    assert [par[a:b] for a, b in _seam_chain(par, t)] == ["工会", "启动", "快递员"]
+    spans = salt_spans(CARRIED_TITLE, CARRIED_SALTED)
+    assert [apply(p, sp) for p, sp in zip(CARRIED_SALTED, spans)] == CARRIED_CLEAN
+    assert salt_spans(CARRIED_TITLE, CARRIED_CLEAN) == [[], [], [], []]
+
+
 def test_title_words_inside_a_clause_after_a_gap_on_a_page_salted_at_marks_stay():
     """mark_style: where the page's salt all sits after clause marks, a whole title word inside a clause, two
     chunks or more on in the title from the paragraph's previous span, is the sentence's own; on a page that
@@ -869,6 +897,40 @@ def test_the_pages_own_short_union_name_as_a_clause_subject_stays():
     assert own_unions(out, rep, t) == out
     alone = [pars[0], pars[1]]
     assert own_unions([[], [(a, a + 4)]], alone, t) == [[], []]
+
+
+UNIT_TITLE = "王楼煤矿工会“亲情寄语”进区队 守牢安全生产底线"
+UNIT_PARS = [
+    "近日，王楼煤矿工会组织开展“亲情寄语进区队”活动，在各区队班前会上宣读职工家属寄语300余条，守牢安全防线。",
+    "矿工会还邀请职工家属走进井口，与即将下井的职工面对面交流，叮嘱他们遵章作业、平安回家。",
+    "王楼煤矿工会主席李建国说，下一步矿工会将把亲情帮教融入日常安全管理，持续巩固安全生产形势。",
+]
+
+
+def test_a_units_short_union_name_as_clause_subject_opens_no_gate():
+    """矿工会还…, 矿工会将…: the mine's union named by its unit's one character (cut from the title's 煤矿|工会) as the
+    sentence's subject is the text's own name, no cut chunk; it opened the gate, and the title's words restated in
+    another paragraph (the union's full name, the quoted campaign) were then read as salt."""
+    from unionkit.clean.salting import gate_level
+    t = prepare_title(UNIT_TITLE)
+    tb = title_boundaries(t)
+    assert [gate_level(p, t, tb) for p in UNIT_PARS] == [0, 0, 0]
+    assert salt_spans(UNIT_TITLE, UNIT_PARS) == [[], [], []]
+    # the same piece opening a clause on no subject's word is still a cut piece
+    assert gate_level("叮嘱他们遵章作业，矿工会组织职工家属走进井口。", t, tb) >= 2
+
+
+def test_salt_on_a_page_naming_its_units_union_short_is_still_found():
+    """The same page with a salter's cut chunks (楼煤矿, 工会亲, 情寄) put at clause marks and between words is cleaned."""
+    salted = [
+        UNIT_PARS[0].replace("，在各", "，楼煤矿在各").replace("，守牢", "，工会亲守牢"),
+        "矿工会还邀请职工家属走进井口，楼煤矿与即将下井的职工面对面交流，工会亲叮嘱他们遵章作业、情寄平安回家。",
+        UNIT_PARS[2],
+    ]
+    spans = salt_spans(UNIT_TITLE, salted)
+    assert apply(salted[1], spans[1]) == UNIT_PARS[1]
+    assert "楼煤矿在" not in apply(salted[0], spans[0]) and "工会亲" not in apply(salted[0], spans[0])
+    assert spans[2] == []
 
 
 def test_whole_word_title_pieces_repeated_at_seams_in_no_order_are_salt():
@@ -1870,12 +1932,13 @@ def test_slot_copies_moves_a_span_glued_into_a_word_to_a_free_copy_in_the_same_s
 
 def test_whole_words_found_only_with_a_given_back_union_name_stay():
     # 院工会 (校工会主席-like subject) opened the gate; once given back, the whole title word 教职工 has no evidence left
+    # (the gate now reads such a subject as the sentence's own and stays closed: nothing is found in the first place)
     title = "我院工会举办2023年教职工乒乓球比赛"
     paragraphs = ["11月5日，某某学院工会主办的2023年教职工乒乓球比赛在体育馆举行，共有18支代表队参赛。",
                   "开幕式上，院党委副书记、院工会主席李明致辞，他希望广大教职工发扬拼搏精神，赛出风格。",
                   "近年来，院工会坚持每年举办教职工乒乓球比赛，教职工参与文体活动的积极性不断提高。"]
-    found, back = salting._final_spans(title, paragraphs)
-    assert any(back) and any(found)
+    a, b = paragraphs[1].index("院工会"), paragraphs[2].index("院工会")
+    assert salting._unsupported(title, paragraphs, [[], [(a, a + 3)], [(b, b + 3)]])
     assert salting.salt_spans(title, paragraphs) == [[], [], []]
 
 

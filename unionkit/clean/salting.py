@@ -719,7 +719,8 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
         cut, sparse = shape
         for i, j, starts in cut:
             if not glued(par, o + i, o + j, starts, tb, han) and not names_org(par, o + i, o + j, starts, han) \
-                    and not _reused(par, o + i, o + j, han) and not (page and _page_word_end(par, o + i, o + j, page)):
+                    and not _reused(par, o + i, o + j, han) and not (page and _page_word_end(par, o + i, o + j, page)) \
+                    and not _subject_union(par, o + i, o + j):
                 return NARROW
         # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark; whole title
         # words side by side there are a clause's own subject (,职工健康是… of 职工送健康), not a chunk, and so is
@@ -740,6 +741,12 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
     if k < end and k > 0 and par[k - 1] in SENTENCE_END:
         return NARROW
     return WIDE if wide_only else 0
+
+
+def _subject_union(par: str, i: int, j: int) -> bool:
+    """The cut piece par[i:j] is a union named by its unit's one character (矿工会 of 煤矿|工会) right before a subject's
+    adverb or an officer's title (矿工会还组建…, 矿工会将…): the sentence's own subject, as subject_unions reads it."""
+    return SUBJECT_AFTER.match(par, j) is not None and _union_end(par, i, j)
 
 
 PAGE_WORD = 2  # Han characters before (after) a two-character cut piece that, with its first (last) one, the page repeats
@@ -3701,6 +3708,9 @@ def _tiling_chain(pieces: list[tuple[int, int, int, int, int]], inner: set[int] 
     chains = [c for c in best.values()
               if len(c) >= SEAM_MIN and (inner is None or any(pc[3] in inner or pc[4] in inner for pc in c))]
     chain = max(chains, key=len, default=[])
+    # its last piece read at its longest where it stands (,新就业工作人员: 新就业, not 新就 leaving 业 to the text)
+    chain = max((c for c in chains if c[:-1] == chain[:-1] and c[-1][:2] == chain[-1][:2]), key=lambda c: c[-1][2],
+                default=chain)
     return [(pi, a, b) for pi, a, b, _, _ in chain]
 
 
