@@ -149,12 +149,6 @@ KNOWN_MISSES = {
     "crawl99_text_d3": "title salt: 13 of 17 pieces kept while real 劳模工匠 and 洛阳 are cut from unsalted text",
     # batch 102 (session 19, 12 text pages, 4 damaged, scored on 28ca36b)
     # batch 105 (session 19, 12 text pages of less common kinds, 4 damaged, scored on f41d68f)
-    "crawl105_text_d1": "a Discuz thread with title salt: the whole body taken as forum chrome, the poster's name kept",
-    "crawl105_text_p03": "a legal-aid Q&A page's answerer line, column note, 我要提问 and more-questions list kept",
-    "crawl105_text_p04": "meeting minutes: the issuer line taken as the title; 出席/列席/记录 lines kept",
-    "crawl105_text_p06": "a live blog: the viewer count taken as the title; sort tabs and comments kept",
-    "crawl105_text_p07": "a search engine's cache copy: 百度快照 taken as the title, its banner kept",
-    "crawl105_text_p08": "an RSS-to-text dump joined into one line, no title",
 }
 
 

@@ -245,8 +245,15 @@ def looks_like_html(text: str) -> bool:
     start = text.lstrip("\ufeff \t\r\n")[:1024].lower()
     if not start.startswith("<"):
         return False
-    return start.startswith(("<!doctype html", "<html", "<head", "<?xml")) or any(
+    if start.startswith("<?xml"):
+        # (a feed dumped as text keeps the declaration over plain lines: markup follows it in an XML page)
+        return _XML_TAG.search(start, start.find("?>") + 2) is not None
+    return start.startswith(("<!doctype html", "<html", "<head")) or any(
         tag in start for tag in ("<html", "<head>", "<body", "<meta ", "<title>"))
+
+
+#: An element or doctype after an XML declaration.
+_XML_TAG = re.compile(r"<[!A-Za-z]")
 
 
 def html_article(text: str, path: str | None, warnings: list[str]) -> Item:

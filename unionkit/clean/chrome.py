@@ -126,7 +126,7 @@ TAIL_MARKERS = [
     # … and a message board's blocks after the official reply: the asker's rating of it (满意度评价:解决程度 ★★★★☆),
     # the asker's follow-up (网友追评:…)
     # … and a comment box's prompt over its input (欢迎发表你的观点, then a bare 发表 button)
-    ("comment_form", r"^欢迎(?:发表|留下|分享|写下)(?:你|您)的(?:观点|看法|评论|意见|留言|想法)$|^(?:满意度(?:评价|测评)?|网友评价|网友追评|追评)\s*[::]|^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^(?:网友寄语|网友留言|网友跟帖)\s*[::]?$|^回复(?:\s*#\d+)?$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|\[发评论\]|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
+    ("comment_form", r"^欢迎(?:发表|留下|分享|写下)(?:你|您)的(?:观点|看法|评论|意见|留言|想法)$|^(?:满意度(?:评价|测评)?|网友评价|网友追评|追评)\s*[::]|^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^(?:我要提问|我要咨询)$|^(?:网友寄语|网友留言|网友跟帖)\s*[::]?$|^回复(?:\s*#\d+)?$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|\[发评论\]|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|^精彩评论\s*[(]?\d*[)]?$|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
     # (a blog's entry footer files the post: "分类 女职工工作 标签 三八节、两癌筛查")
     ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版其他新闻|本版其它新闻|本版其他稿件|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关留言|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|喜欢此内容的人还喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
                       # a page's download links for its files (相关附件:, then bare file names)
@@ -888,14 +888,18 @@ def prev_next_link(t: str) -> bool:
 
 # A Q&A or advice column's note under its text, in brackets ("(本栏目解答仅供参考,具体问题请咨询…热线12351)",
 # "(以上内容仅供参考)"): the column's standing disclaimer, a footer note, not the article's words.
+# (… or its standing note of who runs it and how to ask: "(本栏目由某某总工会与某某律师事务所联合开办,提问请发邮件至…)";
+# who runs it alone, "(本栏目由某某工作站协办)", is an aside of the text)
 _COLUMN_NOTE = lazyrx.cached(r"^[(\[]\s*(?:本栏目?|本专栏|本版|本期|以上|上述)[^()\[\]。]{0,40}?"
-                             r"(?:仅供参考|仅作参考|仅供读者参考|不作为|不能作为|不构成)[^()\[\]。]{0,50}[)\]]$")
+                             r"(?:仅供参考|仅作参考|仅供读者参考|不作为|不能作为|不构成)[^()\[\]。]{0,50}[)\]]$"
+                             r"|^[(\[]\s*(?:本栏目?|本专栏)由[^()\[\]。]{2,40}?(?:联合)?(?:开办|主办|承办|协办|开设)\s*,"
+                             r"[^()\[\]。]{0,20}?(?:提问|咨询|来信|邮件|邮箱|热线|电话)[^()\[\]。]{0,50}[)\]]$")
 
 
 def column_disclaimer(folded: str) -> bool:
     """A bracketed column disclaimer on its own line ((本栏目解答仅供参考,…)): a footer note when after the text."""
     t = folded.strip()
-    if not t or t[0] not in "([" or len(t) > 100 or ("参考" not in t and "不" not in t):
+    if not t or t[0] not in "([" or len(t) > 100 or ("参考" not in t and "不" not in t and "办" not in t):
         return False
     return bool(_COLUMN_NOTE.match(t))
 
@@ -1283,3 +1287,59 @@ def separator_line(folded: str) -> bool:
         return False
     other = len(ink.translate(_DROP_RULE))  # str.translate runs in C: long lines cost little
     return len(ink) - other >= 5 and other <= 6
+
+
+# An RSS/Atom feed dumped as text: each item a block of labelled fields, its title's line right over its link's
+# ("标题:X" / "链接:http://…", "title: X" / "link: http://…"); a CMS's "标题:" field has no link under it.
+_FEED_TITLE = lazyrx.cached(r"^(?:标题|title)\s*:\s*\S", regex.I)
+_FEED_LINK = lazyrx.cached(r"^(?:链接|link)\s*:\s*https?://\S+$", regex.I)
+
+
+def feed_item(folded: str, below: str) -> bool:
+    """``folded`` is a feed item's title field and ``below`` (the next line) its link field: a dumped feed's item."""
+    return folded[:1] in "标Tt" and len(folded) <= 120 and _FEED_TITLE.match(folded) is not None \
+        and _FEED_LINK.match(below.strip()) is not None
+
+
+# A live page's audience counter under its headline (news apps' live blogs: "已有 5.6万 人观看", "12.3万人围观").
+_AUDIENCE = lazyrx.cached(r"^(?:已有|共有|累计)?\s*\d[\d,.]*\s*(?:万|w|W)?\+?\s*(?:人|次)\s*(?:观看|围观|在看|参与)$")
+# A live blog's or comment list's sort tabs ("最新 | 最早", "正序 倒序", "按时间 按热度").
+_SORT_WORD = r"(?:最新|最早|最热|热门|正序|倒序|按时间|按热度)"
+_SORT_TABS = lazyrx.cached(rf"^{_SORT_WORD}(?:\s*[|｜/·]?\s*{_SORT_WORD}){{1,3}}$")
+
+
+def audience_count(folded: str) -> bool:
+    """A live page's audience counter (已有 5.6万 人观看): the page's view count, no headline."""
+    t = folded.strip()
+    return len(t) <= 24 and ("观看" in t or "围观" in t or "在看" in t or "参与" in t) and _AUDIENCE.match(t) is not None
+
+
+def sort_tabs(folded: str) -> bool:
+    """A row of sort tabs over a live blog's entries or a comment list (最新 | 最早)."""
+    t = folded.strip()
+    return len(t) <= 24 and _SORT_TABS.match(t) is not None
+
+
+# A search engine's cache copy opens with the engine's banner over the cached page: its name for the copy
+# (百度快照, 网页快照), the words searched for (您查询的关键词是:…) and its disclaimer naming the original
+# page's address ("(百度和网页 http://… 的作者无关,不对其内容负责…)", "这是 Google 对 http://… 的缓存").
+_CACHE_BANNER = lazyrx.cached(r"^(?:百度|搜狗|360|必应)?(?:网页)?快照$"
+                              r"|^(?:您|你)查询的关键(?:词|字)(?:是|为)?\s*:"
+                              r"|^\(?\s*(?:百度|搜狗|360|必应|谷歌|Google|Bing)和网页\s*\S+\s*的作者无关"
+                              r"|^这是\s*(?:Google|谷歌|Bing|必应)\s*对\s*\S+\s*的(?:缓存|快照)", regex.I)
+
+
+def cache_banner(folded: str) -> bool:
+    """A line of a search engine's cache banner over a cached page (百度快照, 您查询的关键词是:…, its disclaimer)."""
+    return ("快照" in folded or "关键" in folded or "无关" in folded or "缓存" in folded) \
+        and _CACHE_BANNER.match(folded.strip()) is not None
+
+
+# The lawyer answering a legal-aid column's question, on a labelled line over the Q&A ("解答律师:某某律师事务所 某某").
+_ANSWERER = lazyrx.cached(r"^(?:解答|答疑|值班|坐诊|释法)律师\s*:\s*[^。!?;]{2,40}$")
+
+
+def answerer_line(folded: str) -> bool:
+    """A legal-aid column's answerer line (解答律师:某某律师事务所 某某): the article's byline."""
+    t = folded.strip()
+    return "律师" in t[:4] and len(t) <= 50 and _ANSWERER.match(t) is not None

@@ -115,14 +115,18 @@ def blog_profile_line(folded: str) -> bool:
     return t[:1] in _BLOG_HEADS and bool(_BLOG_FIELD.match(t) or _BLOG_BUTTONS.match(t))
 
 
+# A card's dated field with no colon, on a line of its own under the stats row (Discuz X: "注册时间 2015-3-11").
+DATED_FIELD = lazyrx.cached(r"^(?:注册时间|注册日期|最后登录|最后登录时间)\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d)?$")
+
+
 @line_cache()
 def profile_line(folded: str) -> bool:
-    """A poster profile field line (级别: 管理员, UID: 2170, 在线时间: 8570(时)) or "name 离线"."""
+    """A poster profile field line (级别: 管理员, UID: 2170, 在线时间: 8570(时), 注册时间 2015-3-11) or "name 离线"."""
     t = folded.strip()
     if t[:1] not in _PROFILE_HEADS and not t.endswith(("线", "身")):
         return False  # (no field, level or status can open the line, nor a status end it: no pattern is tried)
     return bool(PROFILE_LINE.match(t) or ONLINE.match(t) or LEVEL.match(t) or PROFILE_ROW.match(t)
-                or PROFILE_STATS.match(t))
+                or PROFILE_STATS.match(t) or DATED_FIELD.match(t))
 
 
 #: A profile field's bare label on a line of its own, its value on the next line (威望, then 36): Discuz!'s card

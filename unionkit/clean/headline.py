@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import lazyrx
 from . import byline, chrome, forum, title as tmod
 from .lines import STOPS, Line, fold, line_cache
-from .shapes import (name_over_date, name_over_follow, next_filled, pattern_kind, prev_filled, prev_filled_raw, red_header,
+from .shapes import (feed_title, name_over_date, name_over_follow, next_filled, pattern_kind, prev_filled, prev_filled_raw, red_header,
                      shape_kind, value_under_label)
 from .whitespace import tidy
 
@@ -43,7 +43,9 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
             i, tag = tagged[-1]
             lines[i].mark(0, tag, "forum_chrome")
             return i
-    cands = title_candidates(lines)
+    # (a feed dumped as text: its first item's title field is the headline, the feed's header lines above it)
+    feed = None if is_forum else feed_title(lines, TITLE_WINDOW)
+    cands = [feed] if feed is not None else title_candidates(lines)
     if is_forum:  # the poster's name sits right above the post header: not a subject
         cands = [i for i in cands if not forum.profile_line(lines[i].folded) and not poster_name(lines, i)
                  and not forum.post_start(lines[i].folded) and not forum.toolbar_line(lines[i].folded)]
@@ -272,9 +274,10 @@ def title_candidates(lines: list[Line]) -> list[int]:
     top = lines[:TITLE_WINDOW]
     # (a breadcrumb ending in a long headline with a comma reads as prose: it opens no paragraph)
     # (a blog's title row with its posting stamp, "标题，副句 (2015-05-01 21:36:18)", is as long as prose: its head decides)
+    # (a search engine's banner over its cached copy says its disclaimer in sentences: the cached page follows)
     prose = next((i for i, ln in enumerate(top) if not ln.blank and chrome.is_prose(ln.text)
                   and not chrome.is_header_line(ln.folded) and not chrome.is_nav_line(ln.folded)
-                  and not _dated_row(ln)), len(top))
+                  and not _dated_row(ln) and not chrome.cache_banner(ln.folded)), len(top))
 
     def cand(ln: Line) -> bool:
         """A plausible headline that no line rule claims."""

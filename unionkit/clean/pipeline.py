@@ -22,7 +22,7 @@ from .jammer import (MIN_JAMMED, code_jammer_spans, inline_jammer_spans, jammed_
 from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_runs, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
-from .shapes import apply_kind, field_box, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
+from .shapes import apply_kind, feed_item_at, field_box, meeting_roles, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
 from .whitespace import damage
 from .wraps import join_wraps, joined_group, wrap_groups
 
@@ -179,6 +179,19 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     return body_and_tail(lines, max(start, last_shaped + 1), title)
 
 
+def _minutes_signature(lines: list[Line], i: int) -> int:
+    """Past the issuer and date signing minutes under their attendance block (某某区总工会办公室 / 2024年5月9日), both
+    marked as a signature is (byline); i when no dated signature follows."""
+    name = next_filled(lines, i - 1, reach=2)
+    date = next_filled(lines, name, reach=2) if name is not None else None
+    if date is None or STOPS.search(lines[name].folded) or len(lines[name].folded.strip()) > 30 \
+            or not chrome.issue_date_line(lines[date].folded):
+        return i
+    lines[name].mark_all("byline")
+    lines[date].mark_all("byline")
+    return date + 1
+
+
 def _chrome_until(lines: list[Line], i: int, body_start: int) -> bool:
     """Only chrome lines stand between line i and the first paragraph (a WeChat copy's account name, then its
     "点击蓝字 关注我们" prompt, then the text), or none at all."""
@@ -316,6 +329,15 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         elif body and short and chrome.related_bullet(f) and not prose_after[i + 1] \
                 and any(set(lines[j].kinds) & _CLOSING for j in range(body[-1] + 1, i)):
             section = "related_links"  # dotted headlines after the text's closing chrome: a related-links list
+            ln.mark_all(section)
+        elif body and short and not prose_after[i + 1] and (end := meeting_roles(lines, i)) is not None:
+            for j in range(i, end):  # minutes' attendance block (出席:… 列席:… 记录:…) under their items
+                if not lines[j].blank:
+                    lines[j].mark_all("page_header")
+            i = _minutes_signature(lines, end)
+            continue
+        elif body and short and not prose_after[i + 1] and feed_item_at(lines, i):
+            section = "related_links"  # a dumped feed's further items under the first one's text
             ln.mark_all(section)
         elif body and short and not prose_after[i + 1] and chrome.column_disclaimer(f):
             section = "site_footer"  # a column's bracketed disclaimer under the text ((本栏目解答仅供参考…))
@@ -620,10 +642,16 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
                 lines[i].mark_all("forum_chrome" if forum.toolbar_line(lines[i].folded) else "user_profile")
         lines[post].mark_all("forum_chrome")
         body_start = post + 1
-        # A post header can take several lines (floor number, then 发表于 …; a level badge under the name).
-        while body_start < n and (lines[body_start].blank or forum.post_start(lines[body_start].folded)
-                                  or forum.profile_line(lines[body_start].folded)):
-            lines[body_start].mark_all("forum_chrome")
+        # A post header can take several lines (floor number, then 发表于 …; a level badge under the name; Discuz
+        # X's card under the header: the poster's name again over its profile fields, then 楼主).
+        while body_start < n:
+            ln = lines[body_start]
+            if ln.blank or forum.post_start(ln.folded) or forum.profile_line(ln.folded):
+                ln.mark_all("forum_chrome")
+            elif not STOPS.search(ln.folded) and poster_name(lines, body_start):
+                ln.mark_all("user_profile")
+            else:
+                break
             body_start += 1
     else:
         body_start = start

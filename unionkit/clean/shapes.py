@@ -103,15 +103,16 @@ def bar_line(folded: str, name: str) -> bool:
         and not STOPS.search(folded) and HAN.search(folded) is not None
 
 
-#: The red header of an official document: the issuer's name and 文件 ("某某市总工会文件", "中共某某委员会文件").
-_RED_HEADER = lazyrx.cached(r"^[\p{Han}()（）]{2,40}文件$")
+#: The red header of an official document: the issuer's name and 文件 ("某某市总工会文件", "中共某某委员会文件");
+#: minutes and bulletins print the issuing office bare ("某某区总工会办公室" over 某总工纪〔2024〕5号).
+_RED_HEADER = lazyrx.cached(r"^[\p{Han}()（）]{2,40}文件$|^[\p{Han}()（）]{2,30}(?:办公室|办公厅)$")
 
 
 def red_header(lines: list[Line], i: int) -> bool:
-    """Line i is an official document's red-header banner (某某市总工会文件) over its document number
-    (某工发〔2024〕9号): the issuer's letterhead, never the title, which comes under the number."""
+    """Line i is an official document's red-header banner (某某市总工会文件, 某某区总工会办公室) over its document
+    number (某工发〔2024〕9号): the issuer's letterhead, never the title, which comes under the number."""
     t = lines[i].folded.strip()
-    if not t.endswith("文件") or _RED_HEADER.match(t) is None:
+    if not t.endswith(("文件", "办公室", "办公厅")) or _RED_HEADER.match(t) is None:
         return False
     nxt = next_filled(lines, i)
     return nxt is not None and chrome.doc_number_line(lines[nxt].folded)
@@ -154,7 +155,7 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return "editor_line"
     if byline.credit_line(f):
         return "credit"
-    if byline.byline_line(f):
+    if byline.byline_line(f) or chrome.answerer_line(f):
         return "byline"
     if byline.caption_split(f) or byline.caption_line(f):
         return CAPTION
@@ -183,8 +184,11 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return "user_profile"  # a blog's profile box beside the entry (博客积分：1288, 加好友 发纸条)
     if chrome.file_download_line(f):
         return "related_links"  # a file offered with its size: the download box, not a notice's 附件: line
-    if chrome.is_nav_line(f, strict=strict) or chrome.separator_line(f) or chrome.page_number_line(f):
+    if chrome.is_nav_line(f, strict=strict) or chrome.separator_line(f) or chrome.page_number_line(f) \
+            or chrome.sort_tabs(f):
         return "navigation"
+    if chrome.audience_count(f) or chrome.cache_banner(f):
+        return "page_header"  # a live page's audience counter; a search engine's banner over its cached copy
     if chrome.imprint_line(f):
         return "site_footer"  # a document's imprint (…办公室 2024年4月25日印发): its colophon
     if chrome.is_widget_line(f):
@@ -249,3 +253,49 @@ def apply_kind(ln: Line, kind: str) -> None:
 def prev_filled_raw(lines: list[Line], i: int, reach: int = 2) -> int | None:
     """The last line within ``reach`` before i with visible raw text (kept or removed)."""
     return next((j for j in range(i - 1, max(-1, i - 1 - reach), -1) if lines[j].raw.strip()), None)
+
+
+#: The longest item counter over a dumped feed's item ("条目 2/3", "Item 2 of 3").
+_COUNTER_MAX = 14
+
+
+def feed_item_at(lines: list[Line], i: int) -> bool:
+    """Line i opens an item of a feed dumped as text: its title field over its link field, or a short counter
+    line ("条目 2/3") right over them."""
+    j = next_filled(lines, i, reach=1)
+    if j is None:
+        return False
+    if chrome.feed_item(lines[i].folded, lines[j].folded):
+        return True
+    if len(lines[i].folded) > _COUNTER_MAX or STOPS.search(lines[i].folded) or not any(c.isdigit() for c in lines[i].folded):
+        return False
+    k = next_filled(lines, j, reach=1)
+    return k is not None and chrome.feed_item(lines[j].folded, lines[k].folded)
+
+
+def feed_title(lines: list[Line], window: int) -> int | None:
+    """The first item's title field of a feed dumped as text (标题:X over 链接:http://…) within the first
+    ``window`` lines: the article's headline, the feed's own header above it."""
+    for i in range(min(len(lines) - 1, window)):
+        f = lines[i].folded
+        if f[:1] in "标Tt" and (j := next_filled(lines, i, reach=1)) is not None and chrome.feed_item(f, lines[j].folded):
+            return i
+    return None
+
+
+def meeting_roles(lines: list[Line], i: int) -> int | None:
+    """End of a block of two or more meeting-role lines from line i, one role a line (出席:… / 列席:… / 记录:…):
+    minutes' attendance block under their items, the document's apparatus like its signature; else None."""
+    end, count = i, 0
+    while end < len(lines) and (lines[end].blank or _meeting_line(lines[end].folded)):
+        count += not lines[end].blank
+        end += 1
+    while end > i and lines[end - 1].blank:
+        end -= 1
+    return end if count >= 2 else None
+
+
+def _meeting_line(folded: str) -> bool:
+    """One meeting role with its names (出席:区总工会领导班子成员)."""
+    t = folded.strip()
+    return len(t) <= 64 and t[:1] in "主记出列缺参" and _MEETING_PART.match(t) is not None
