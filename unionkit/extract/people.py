@@ -118,7 +118,10 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               # Yunnan; 钏 is a bracelet)
                               "妥侬儂修钏釧"
                               # 台 (平台, 台风, 台上: a surname of Shandong, 台秀英) and 臺
-                              "台臺")
+                              "台臺"
+                              # 巨 (巨大, 巨额: a surname of Shaanxi and Henan) and 矣 (a literary particle: a Yi
+                              # surname of Yunnan)
+                              "巨矣")
 _CONTEXT_CLASS = re.escape("".join(sorted(_CONTEXT_SURNAMES)))  # (their regex character-class body)
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
@@ -174,7 +177,12 @@ _ROLES = sorted(set("""
 标兵 標兵 巾帼标兵 巾幗標兵 岗位标兵 崗位標兵 岗位能手 崗位能手
 职工董事 職工董事 职工监事 職工監事 值长 值長 护林员 護林員 学员 學員
 女工 女职工 女職工
+社長 行長 總裁 館長 總監 副省長 副市長 副縣長 副區長 副科長 副處長 副廳長 副廠長 副會長 副校長 副院長 調研員 巡視員
+一級巡視員 二級巡視員 總編輯 副董事長 副總經理 總工程師 高級工程師 高級技師 支部書記 黨組副書記 黨委副書記 黨工委書記
+常務委員 常務副主席 常務副主任 大國工匠 全國勞動模範 快遞員 農民工 一線職工 職工代表
 """.split()), key=len, reverse=True)
+# (its last three lines: the traditional forms of the roles above that differ from them, so that a title chain in
+# traditional script splits as in simplified: 是全國勞動模範、高級技師 keeps 高級技師, not 技師)
 # 女 before a role that opens with 工 (女工程师, 女工人): the longer role, so that 女工 (a woman worker) does not
 # take its 工 and hide the role after it from the scan
 _ROLES = sorted(set(_ROLES) | {"女" + r for r in _ROLES if r[0] == "工"}, key=len, reverse=True)
@@ -199,8 +207,8 @@ _ROLE_RX = recode.compile(_gated_trie(_SCAN_ROLES))  # standard re over a trie: 
 # 育婴师) stand there too, named in skills contests' results.
 _TRADES = """议员 議員 立法会议员 立法會議員
 分拣员 分揀員 管理员 管理員 图书管理员 圖書管理員 网格员 網格員 送餐员 送餐員 理货员 理貨員 讲解员 講解員 护林员 護林員
-钢筋工 鋼筋工 电工 電工 焊工 电焊工 電焊工 木工 瓦工 钳工 鉗工 车工 車工 砌筑工 架子工 油漆工 管道工 装卸工 裝卸工
-环卫工 環衛工 清洁工 清潔工 保洁员 保潔員 维修工 維修工 修理工 机修工 機修工 装配工 裝配工 操作工 矿工 礦工 采煤工
+钢筋工 鋼筋工 电工 電工 焊工 电焊工 電焊工 木工 瓦工 钳工 鉗工 车工 車工 砌筑工 砌築工 架子工 油漆工 管道工 装卸工 裝卸工
+环卫工 環衛工 清洁工 清潔工 保洁员 保潔員 维修工 維修工 修理工 机修工 機修工 装配工 裝配工 操作工 矿工 礦工 采煤工 採煤工
 质检员 質檢員 安全员 安全員 技术员 技術員 施工员 施工員 调度员 調度員 营业员 營業員 服务员 服務員 保安员 保安員
 消防员 消防員 乘务员 乘務員 列车长 列車長 船长 船長
 采油工 採油工 数控车工 數控車工 调解员 調解員 人民调解员 人民調解員 学员 學員 工艺师 工藝師 工艺美术师 工藝美術師
@@ -236,6 +244,7 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # People nouns that name no office (a worker, a member of a group): a name after them must read as a
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
+一線職工 農民工 職工代表
 工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員
 家长 家長 学生 學生 大学生 大學生 员工 員工 青年 务工人员 務工人員 女工 女职工 女職工""".split())
 # Kinship nouns (受助学生邝雨欣的父亲邝建平是…): a plain people noun before a name, and no title of the person.
@@ -1204,8 +1213,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 製茶師傅同臺: the role's last character opens a form of address (師傅), no surname follows it
     if role.endswith(("大师", "大師")) and text[at] in "班级級赛賽杯课課":
         return  # 大师班开班: a master class, match or cup (班 is a surname too), no master named there
-    if text.startswith(_NOTICE_OPENERS, at):
-        return  # 交警温馨提示：…: a notice's set opener (温馨, which jieba files as a name) follows the role, no person
+    if _manner_word_at(text, at):
+        return  # 交警温馨提示, 民警温馨说: a word of manner (温馨, which jieba files as a name) before the verb, no person
     name = _name_after(text, at, loose=not weak) or (_weak_role_name(text, at) if weak else None)
     if not name and weak and text[at] in _CONTEXT_SURNAMES:
         name = _context_speaker(text, at)  # (求职者鄂海龙说: the verb of speech makes the slot strong)
@@ -1321,8 +1330,15 @@ def _rank_in_word(text: str, start: int) -> bool:
 _PARTY_ROLES = ("职工", "職工", "员工", "員工", "工人", "劳动者", "勞動者", "工会", "工會")
 
 
-# The set opener of a public notice after a role (交警温馨提示, 民警温馨提醒): 温 is a surname and jieba files 温馨 as a name.
-_NOTICE_OPENERS = ("温馨提示", "温馨提醒", "溫馨提示", "溫馨提醒")
+# Words of manner that jieba files as names (温馨 335 nr, 齐声, 文明), written after a role before its verb (交警温馨提示,
+# 民警温馨说, 队员齐声说, 民警文明执法): 温, 齐 and 文 are surnames too, but no name stands there.
+_MANNER_WORDS = frozenset("温馨 溫馨 齐声 齊聲 文明".split())
+
+
+def _manner_word_at(text: str, at: int) -> bool:
+    """True when a word of manner of _MANNER_WORDS opens at ``text[at]`` and a Han character (its verb) follows it;
+    a byline's name (记者温馨，) has punctuation or a space there."""
+    return text[at:at + 2] in _MANNER_WORDS and _IS_HAN[text[at + 2:at + 3] or " "]
 # A share's amount after a verb-surname pair (占比超过六成, 占比达30%, 占比为四成): the pair is a word, no name.
 _SHARE_AFTER = lazyrx.compile(r"(?:超过|超過|达到|達到|高达|高達|已达|已達|不足|约|約|近|逾|达|達|为|為)?"
                               r"[0-9０-９一二三四五六七八九十两兩半百千万萬]")
@@ -3010,6 +3026,8 @@ def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
             continue
         if any(e == at for e, _ in found):
             continue  # already read after a listed trade (钢筋工 …)
+        if _manner_word_at(text, at):
+            continue  # 队员齐声说: a word of manner before the verb, no name
         if _surname_len(name) and is_person_name(name) and not is_word(name[:2]) or _context_surname_speaker(name):
             found.append((at, Person(name, [])))  # (a trade and a verb of speech: strong, 破碎工修长海说)
         elif not _surname_len(name) and _translit_after(text, at) == name:

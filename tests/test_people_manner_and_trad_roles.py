@@ -1,0 +1,63 @@
+"""A word of manner that jieba files as a name after a role (民警温馨说, 队员齐声说), the traditional forms of
+roles that differ from the simplified ones (常務副主席, 高級技師: a title chain splits alike in both scripts), and the
+regional surnames 巨 and 矣 after a title; with the look-alikes that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.extract.people import find_people
+from unionkit.record import Article
+
+from conftest import people_names as _names
+
+
+def _titled(text: str) -> dict[str, list[str]]:
+    """name → titles of the people find_people reads from one paragraph."""
+    return {p.name: p.titles for p in find_people(Article(id="t", title="标题", body=[text]), None, None, None)}
+
+
+# --- a word of manner after a role ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("民警温馨说，遇到可疑情况要及时报警。", []),         # 温馨 (jieba: a name) is how the officer speaks
+    ("民警溫馨說，遇到可疑情況要及時報警。", []),
+    ("民警温馨告诫大家不要轻信陌生来电。", []),
+    ("交警温馨提示：雪天路滑，注意安全。", []),
+    ("队员齐声说：“保证完成任务！”", []),                  # 齐声 (in unison) after a trade-like noun
+    ("民警文明执法，赢得群众好评。", []),
+    ("记者温馨 通讯员李华", ["李华", "温馨"]),             # a byline's name: no verb after it
+    ("队员海燕说，训练很辛苦。", []),                       # unchanged: a given name alone after a weak noun
+    ("评茶员谢雨桐说，今年的茶很好。", ["谢雨桐"]),
+])
+def test_manner_word_after_a_role_is_no_name(text, want):
+    assert _names(text) == want
+
+
+# --- traditional forms of roles --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("珠海市總工會黨組書記、常務副主席陳志明表示，將設立服務站。", "陳志明",
+     ["珠海市總工會黨組書記", "珠海市總工會常務副主席"]),   # the second title shares the organ, as in simplified
+    ("珠海市总工会党组书记、常务副主席陈志明表示，将设立服务站。", "陈志明",
+     ["珠海市总工会党组书记", "珠海市总工会常务副主席"]),
+    ("陳志明是全國勞動模範、高級技師，", "陳志明", ["高級技師"]),   # 高級技師 whole, not 技師
+    ("陈志明是全国劳动模范、高级技师，", "陈志明", ["高级技师"]),
+    ("副市長陳志明出席活動。", "陳志明", ["副市長"]),
+])
+def test_traditional_role_splits_like_simplified(text, name, titles):
+    assert _titled(text)[name] == titles
+
+
+# --- regional surnames after a title -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("經過角逐，廚師巨建軍獲得一等獎。", ["巨建軍"]),
+    ("厨师巨建军获得一等奖。", ["巨建军"]),
+    ("外卖骑手矣文斌说：“入了会，遇到事情就知道找谁了。”", ["矣文斌"]),
+    ("职工巨大的干劲让人感动。", []),                       # 巨大 after a plain people noun: a word
+    ("工人巨额欠薪问题得到解决。", []),
+    ("技师巨大贡献得到肯定。", []),
+])
+def test_regional_surnames_after_a_title(text, want):
+    assert _names(text) == want
