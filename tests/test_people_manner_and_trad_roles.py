@@ -61,3 +61,22 @@ def test_traditional_role_splits_like_simplified(text, name, titles):
 ])
 def test_regional_surnames_after_a_title(text, want):
     assert _names(text) == want
+
+
+# --- a name's end before 结合 and before 边X边Y; inspectors and monitors as job nouns ---------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("委员闫雅琴、衣文斌、芮海涛结合调研发言。", ["芮海涛", "衣文斌", "闫雅琴"]),   # the list's last item before 结合
+    ("县总工会安全生产监督检查员綦玉峰边查边讲。", ["綦玉峰"]),                       # 边查边讲 after the name
+    ("主席李华边走边说。", ["李华"]),
+    ("劳动法律监督员詹丽萍说，要依法维权。", ["詹丽萍"]),
+    ("职工周边环境得到改善。", []),                                                # 周边: a word, no 边X边
+    ("监督员队伍不断壮大。", []),                                                  # the job noun before a word
+    ("检查员工作证已发放。", []),
+])
+def test_name_ends_and_inspector_jobs(text, want):
+    assert _names(text) == want
+
+
+def test_inspector_job_keeps_its_unit():
+    assert _titled("县总工会安全生产监督检查员綦玉峰边查边讲。")["綦玉峰"] == ["县总工会安全生产监督检查员"]

@@ -209,7 +209,7 @@ _TRADES = """议员 議員 立法会议员 立法會議員
 分拣员 分揀員 管理员 管理員 图书管理员 圖書管理員 网格员 網格員 送餐员 送餐員 理货员 理貨員 讲解员 講解員 护林员 護林員
 钢筋工 鋼筋工 电工 電工 焊工 电焊工 電焊工 木工 瓦工 钳工 鉗工 车工 車工 砌筑工 砌築工 架子工 油漆工 管道工 装卸工 裝卸工
 环卫工 環衛工 清洁工 清潔工 保洁员 保潔員 维修工 維修工 修理工 机修工 機修工 装配工 裝配工 操作工 矿工 礦工 采煤工 採煤工
-质检员 質檢員 安全员 安全員 技术员 技術員 施工员 施工員 调度员 調度員 营业员 營業員 服务员 服務員 保安员 保安員
+质检员 質檢員 检查员 檢查員 监督员 監督員 安全员 安全員 技术员 技術員 施工员 施工員 调度员 調度員 营业员 營業員 服务员 服務員 保安员 保安員
 消防员 消防員 乘务员 乘務員 列车长 列車長 船长 船長
 采油工 採油工 数控车工 數控車工 调解员 調解員 人民调解员 人民調解員 学员 學員 工艺师 工藝師 工艺美术师 工藝美術師
 农艺师 農藝師 高级农艺师 高級農藝師 畜牧师 畜牧師 兽医 獸醫 收银员 收銀員 售货员 售貨員 快递员 快遞員
@@ -270,6 +270,8 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  # verbs a reported person often opens with (主席唐毅接受专访, 主席卢静宣读了决定), and the home a
                  # visit reaches (走进困难职工刘桂兰家中)
                  "接受", "宣读", "宣讀", "家中", "家里", "家裡",
+                 # a speaker relating remarks to their work (委员闫雅琴、芮海涛结合调研发言)
+                 "结合", "結合",
                  # time words and adverbs between a subject and its verb (副主席尚红霞前几天还来…, 司机巩立新正在…,
                  # 清掃工向翠蘭已經…)
                  "前几天", "前幾天", "前不久", "近日", "日前", "昨天", "今天", "当天", "當天", "此前", "近期",
@@ -857,7 +859,12 @@ def _name_may_end(text: str, j: int) -> bool:
     if j < len(text) and text[j] == "等" and text[j - 1] in _GRADE_NUMERALS and text[j + 1:j + 2] in _GRADED:
         return False
     return (j >= len(text) or not _IS_HAN[text[j]] or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
-            or text.startswith(_FORMER_WORDS, j))
+            or text.startswith(_FORMER_WORDS, j) or _while_pair_at(text, j))
+
+
+def _while_pair_at(text: str, j: int) -> bool:
+    """True when ``text[j]`` opens the pair of simultaneous actions 边X边Y (检查员綦玉峰边查边讲): a verb phrase after a name."""
+    return text[j] in "边邊" and text[j + 2:j + 3] == text[j]
 
 
 # The numerals and nouns of a grade (一等奖, 二等功, 三等獎): the numeral before 等 is the grade's, no given name.
