@@ -63,10 +63,8 @@ KNOWN_MISSES = {
     ("crawl51_text_p07", "unions"): "正蓝旗上都电厂工会 (optional) instead of the gold's 上都电厂工会 (debatable)",
     ("crawl51_text_p13", "places"): "满洲里 not taken from 满洲里海关工会 (debatable)",
     # batch 49 (20 unseen text pages, 6 damaged: the session's final text measure, scored on 257f872, added after it was scored)
-    ("crawl49_text_d1", "people"): "missed 罕建平 (lost with a salt cut)",
     ("crawl49_text_p01", "people"): "missed 符强 (a two-character name in a list without a role word)",
     ("crawl49_text_p03", "people"): "missed 海燕 (debatable)",
-    ("crawl49_text_p07", "people"): "missed 邓雅琴 after / 通讯员",
     ("crawl49_text_p13", "people"): "missed 韩乙四夫 (a Dongxiang/Hui name)",
     # batch 47 (20 unseen text pages, 6 damaged, scored on 7cda162, added after it was scored)
     ("crawl47_text_p06", "places"): "extra 鄂尔多斯, a bare prefecture opening a firm's union name (gold conflict: "
@@ -88,7 +86,7 @@ KNOWN_MISSES = {
     ("crawl37_text_10", "unions"): "missed 兰坪县总工会、福贡县上帕镇总工会、泸水市六库街道工会、兰坪县通甸镇总工会 (short forms 上帕镇总工会 … taken)",
     ("crawl37_text_10", "people"): "missed 和丽华",
     ("crawl37_text_d01", "unions"): "missed 天津市津南区总工会、滨海新区总工会",
-    ("crawl37_text_d06", "people"): "missed 司马振华、莫日根、那木吉拉",
+    ("crawl37_text_d06", "people"): "missed 司马振华、莫日根 (title salt left after the name: 司马振华送温暖带领, 莫日根劳动者为)",
     # batch 35 (20 unseen text pages, 5 damaged, entity-dense, scored on 1d77ab0, added after it was scored)
     ("crawl35_text_06", "people"): "a 发布人：dept-NAME row (闵雪莹)",
     ("crawl35_text_12", "unions"): "阳泉市矿区总工会 read as 矿区总工会 (debatable)",

@@ -80,3 +80,33 @@ def test_name_ends_and_inspector_jobs(text, want):
 
 def test_inspector_job_keeps_its_unit():
     assert _titled("县总工会安全生产监督检查员綦玉峰边查边讲。")["綦玉峰"] == ["县总工会安全生产监督检查员"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("自治县总工会主席罕建平表示，将办好大赛。", ["罕建平"]),     # 罕, a Dai surname, after a title
+    ("工人罕见的坚持让人感动。", []),                              # 罕见: a word after a plain people noun
+    ("职工代表那木吉拉说：“心里热乎。”", ["那木吉拉"]),             # a Mongolian name
+    ("市总工会副主席莫日根为环卫工人送上手套。", ["莫日根"]),
+])
+def test_regional_and_mongolian_names(text, want):
+    assert _names(text) == want
+
+
+# --- credits filed with the menus: a bullet before them, a slash between them --------------------------
+
+@pytest.mark.parametrize("line, credits", [
+    ("■ 本报记者 韦秋燕 / 通讯员 邓雅琴", True),
+    ("本报记者 韦秋燕 | 通讯员 邓雅琴", True),
+    ("记者 韦秋燕 / 图片新闻", False),          # a menu item after the slash
+    ("首页 / 新闻 / 记者 韦秋燕", False),       # a breadcrumb before the credit
+    ("/ 记者 韦秋燕", False),
+])
+def test_slashed_credits_line(line, credits):
+    from unionkit.extract.people import _only_credits
+    assert _only_credits(line) is credits
+
+
+def test_correspondent_of_a_slashed_credit_line_filed_as_navigation():
+    from unionkit.record import Removal
+    names = _names("正文。", removed=[Removal("navigation", "■ 本报记者 韦秋燕 / 通讯员 邓雅琴", 6)])
+    assert "邓雅琴" in names

@@ -121,7 +121,9 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               "台臺"
                               # 巨 (巨大, 巨额: a surname of Shaanxi and Henan) and 矣 (a literary particle: a Yi
                               # surname of Yunnan)
-                              "巨矣")
+                              "巨矣"
+                              # 罕 (罕见: a Dai surname of Yunnan, 罕建平)
+                              "罕")
 _CONTEXT_CLASS = re.escape("".join(sorted(_CONTEXT_SURNAMES)))  # (their regex character-class body)
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
@@ -831,7 +833,7 @@ _MONGOL_PARTS = frozenset("""巴图 巴特 巴特尔 乌力吉 孟和 那顺 乌
 宝力道 宝力德 孟克 呼和 巴根 道尔吉 仁钦 扎那 乌恩 桑布 达古拉 格根 斯日古楞 包力高 赛音 那森 苏布道 胡日查 乌仁 萨其拉
 额尔登 额日和木 图布信 其木德 青格勒 查干 阿古拉 朝克 敖其尔 通拉嘎 乌兰托娅 托娅 其其格玛 达林太 宝鲁 巴达荣贵 阿迪雅
 都仁 海日汗 斯仁 额尔和 孟根 伊德尔 锡林 格日图 巴彦 乌吉斯古冷 布仁 巴达玛 达瓦 苏德 满达 滿達
-苏雅拉 苏亚拉 苏雅拉图 苏亚拉图""".split())
+苏雅拉 苏亚拉 苏雅拉图 苏亚拉图 那木吉拉 莫日根""".split())
 _MONGOL_FIRST = frozenset(w[0] for w in _MONGOL_PARTS)
 # The suffix 图 ("having", 乌力吉图 = having blessing, 巴雅尔图, 朝格图) closes many Mongolian names after an element.
 _MONGOL_ENDS = frozenset("图圖")
@@ -3468,6 +3470,9 @@ def _byline_paragraph(para: str) -> bool:
 # A news outlet's short name glued to 记者 at the start of a credit line (津云记者 彭雨桐 通讯员 郄敏).
 # An app's name may end in a plus (冰城+记者 赵婧 通讯员 韩冬).
 _OUTLET = lazyrx.compile(r"\p{Han}{2,6}[+＋]?")
+# A bullet glyph opening an e-paper's byline (■ 本报记者 …) and the separators set between its credits (/ | ｜).
+_BULLETS = "■□●○◆◇▲△★☆▶►·• \u3000"
+_CREDIT_SEPS = frozenset(("/", "／", "|", "｜"))
 
 
 # What a byline may end with after its credits: the work they did (文/图, 文图, 摄, 报道).
@@ -3478,10 +3483,12 @@ def _only_credits(text: str) -> bool:
     """True when ``text`` is nothing but staff credits separated by spaces (文字 | 冉晓雪　图片 | 苟明亮); the first
     may be a reporter's, the outlet glued to its 记者 (津云记者 彭雨桐).  A credit may list more names set off by
     spaces (记者 毕　然 聂文君 通讯员 张云鹤 文/图), and the line may end with the work done (文/图, 摄)."""
-    text = join_spaced_pair(text)  # (毕　然: a two-character name padded with a space)
+    text = join_spaced_pair(text).lstrip(_BULLETS)  # (毕　然: a two-character name padded with a space)
     at = 0
     for mt in _STAFF_RX.finditer(text):
         gap = text[at:mt.start()].strip()
+        if gap in _CREDIT_SEPS and at > 0:
+            gap = ""  # (本报记者 韦秋燕 / 通讯员 邓雅琴: a slash or bar between two credits)
         if gap and not (at == 0 and mt["role"] in ("记者", "記者") and _OUTLET.fullmatch(gap)
                         and text[mt.start() - 1] == gap[-1]):
             return False
