@@ -132,7 +132,6 @@ KNOWN_MISSES = {
     ("latin_app_nanshan", "places"): "南山区 names two districts (深圳, 鹤岗); only the site's nickname 鹏城 says Shenzhen",
     ("pengpaihao_salt_changshu", "unions"): "title salt left in the body splits the name (常熟市直播成立电商行业工会联合会; needs the cleaner)",
     # Eighth batch (crawl-like text pages, unseen, added after they were scored).
-    ("crawl8_text_p02", "people"): "a name after a weak role, followed by a verb that is no speech verb (困难职工褚建新患尿毒症)",
     # batch 21: Tibetan names with no title right before them, in a 、-list before 当选为 (夏吾才让、娘本当选为副主席);
     # 娘本 is a single two-character name element
     ("crawl8_text_p11", "places"): "a bare city name in the text (亳州中药材交易市场); 亳州市 in full only in a removed related link",

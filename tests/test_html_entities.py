@@ -44,7 +44,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl20_html_p03", "unions"): "missed 全国总工会 (gold conflict: gov_province_cms and people_style_news expand a bare 全国总工会)",
     ("crawl22_html_p05", "places"): "missed 广东省/-/-",
     ("crawl29_html_p08", "people"): "extra 刘云 (gold conflict: 初审：刘云 of the editor line; the other golds with a 初审 reviewer list them)",
-    ("crawl31_html_p08", "unions"): "extra 货车司机行业工会联合会",
     ("crawl38_html_p01", "places"): "missed 廣東省/江門市/臺山市, 澳門特別行政區/-/-; extra 廣東省/江門市/台山市",
     ("crawl38_html_p02", "places"): "missed 香港特別行政區/-/-",
     ("crawl40_html_p08", "people"): "missed 蒲德贵 (clean drops the 工 of 钢筋工蒲德贵 with the page's salt: 的钢筋蒲德贵说)",

@@ -110,3 +110,13 @@ def test_correspondent_of_a_slashed_credit_line_filed_as_navigation():
     from unionkit.record import Removal
     names = _names("正文。", removed=[Removal("navigation", "■ 本报记者 韦秋燕 / 通讯员 邓雅琴", 6)])
     assert "邓雅琴" in names
+
+
+@pytest.mark.parametrize("text, want", [
+    ("在一家汽车配件企业工作的困难职工褚建新患尿毒症多年。", ["褚建新"]),   # an illness suffered after the name
+    ("职工患病住院期间，工会上门慰问。", []),
+    ("职工反映强烈的问题得到解决。", []),
+    ("工会发动职工查隐患、保安全。", []),                                # 隐患: 患 closes a word, no verb
+])
+def test_name_before_an_illness(text, want):
+    assert _names(text) == want

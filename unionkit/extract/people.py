@@ -272,8 +272,9 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  # verbs a reported person often opens with (主席唐毅接受专访, 主席卢静宣读了决定), and the home a
                  # visit reaches (走进困难职工刘桂兰家中)
                  "接受", "宣读", "宣讀", "家中", "家里", "家裡",
-                 # a speaker relating remarks to their work (委员闫雅琴、芮海涛结合调研发言)
-                 "结合", "結合",
+                 # a speaker relating remarks to their work (委员闫雅琴、芮海涛结合调研发言), a worker reporting a
+                 # grievance (职工代表李华反映); an illness suffered (褚建新患尿毒症) is _illness_at
+                 "结合", "結合", "反映",
                  # time words and adverbs between a subject and its verb (副主席尚红霞前几天还来…, 司机巩立新正在…,
                  # 清掃工向翠蘭已經…)
                  "前几天", "前幾天", "前不久", "近日", "日前", "昨天", "今天", "当天", "當天", "此前", "近期",
@@ -861,7 +862,12 @@ def _name_may_end(text: str, j: int) -> bool:
     if j < len(text) and text[j] == "等" and text[j - 1] in _GRADE_NUMERALS and text[j + 1:j + 2] in _GRADED:
         return False
     return (j >= len(text) or not _IS_HAN[text[j]] or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
-            or text.startswith(_FORMER_WORDS, j) or _while_pair_at(text, j))
+            or text.startswith(_FORMER_WORDS, j) or _while_pair_at(text, j) or _illness_at(text, j))
+
+
+def _illness_at(text: str, j: int) -> bool:
+    """True when ``text[j]`` is the verb 患 (困难职工褚建新患尿毒症), not the second character of a word (查隐患)."""
+    return text[j] == "患" and not is_word(text[j - 1:j + 1])
 
 
 def _while_pair_at(text: str, j: int) -> bool:
