@@ -120,3 +120,14 @@ def test_correspondent_of_a_slashed_credit_line_filed_as_navigation():
 ])
 def test_name_before_an_illness(text, want):
     assert _names(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("正在清扫积雪的环卫工人葛凤兰戴上新棉帽，笑着说。", ["葛凤兰"]),   # a verb of wearing and its complement
+    ("职工李华拿起奖状。", ["李华"]),
+    ("工人们穿上新工装。", []),
+    ("职工代表提起这件事。", []),
+    ("环卫工人接过慰问品。", []),
+])
+def test_name_before_a_verb_of_wearing_or_holding(text, want):
+    assert _names(text) == want

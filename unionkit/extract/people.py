@@ -862,7 +862,14 @@ def _name_may_end(text: str, j: int) -> bool:
     if j < len(text) and text[j] == "等" and text[j - 1] in _GRADE_NUMERALS and text[j + 1:j + 2] in _GRADED:
         return False
     return (j >= len(text) or not _IS_HAN[text[j]] or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
-            or text.startswith(_FORMER_WORDS, j) or _while_pair_at(text, j) or _illness_at(text, j))
+            or text.startswith(_FORMER_WORDS, j) or _while_pair_at(text, j) or _illness_at(text, j)
+            or (text[j] in _WEAR_HOLD and text[j + 1:j + 2] in _WEAR_HOLD_AFTER))
+
+
+# A verb of the hands or of wearing with its aspect or complement after a name (环卫工人葛凤兰戴上新棉帽, 职工李华
+# 拿起奖状): the name ends before it.
+_WEAR_HOLD = frozenset("拿握捧提抱举舉端扛牵牽挥揮递遞接戴穿披")
+_WEAR_HOLD_AFTER = frozenset("着著上起过過")
 
 
 def _illness_at(text: str, j: int) -> bool:
