@@ -118,7 +118,12 @@ _CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝�
                               # Yunnan; 钏 is a bracelet)
                               "妥侬儂修钏釧"
                               # 台 (平台, 台风, 台上: a surname of Shandong, 台秀英) and 臺
-                              "台臺")
+                              "台臺"
+                              # 巨 (巨大, 巨额: a surname of Shaanxi and Henan) and 矣 (a literary particle: a Yi
+                              # surname of Yunnan)
+                              "巨矣"
+                              # 罕 (罕见: a Dai surname of Yunnan, 罕建平)
+                              "罕")
 _CONTEXT_CLASS = re.escape("".join(sorted(_CONTEXT_SURNAMES)))  # (their regex character-class body)
 # Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
 # 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
@@ -174,7 +179,12 @@ _ROLES = sorted(set("""
 标兵 標兵 巾帼标兵 巾幗標兵 岗位标兵 崗位標兵 岗位能手 崗位能手
 职工董事 職工董事 职工监事 職工監事 值长 值長 护林员 護林員 学员 學員
 女工 女职工 女職工
+社長 行長 總裁 館長 總監 副省長 副市長 副縣長 副區長 副科長 副處長 副廳長 副廠長 副會長 副校長 副院長 調研員 巡視員
+一級巡視員 二級巡視員 總編輯 副董事長 副總經理 總工程師 高級工程師 高級技師 支部書記 黨組副書記 黨委副書記 黨工委書記
+常務委員 常務副主席 常務副主任 大國工匠 全國勞動模範 快遞員 農民工 一線職工 職工代表
 """.split()), key=len, reverse=True)
+# (its last three lines: the traditional forms of the roles above that differ from them, so that a title chain in
+# traditional script splits as in simplified: 是全國勞動模範、高級技師 keeps 高級技師, not 技師)
 # 女 before a role that opens with 工 (女工程师, 女工人): the longer role, so that 女工 (a woman worker) does not
 # take its 工 and hide the role after it from the scan
 _ROLES = sorted(set(_ROLES) | {"女" + r for r in _ROLES if r[0] == "工"}, key=len, reverse=True)
@@ -199,9 +209,9 @@ _ROLE_RX = recode.compile(_gated_trie(_SCAN_ROLES))  # standard re over a trie: 
 # 育婴师) stand there too, named in skills contests' results.
 _TRADES = """议员 議員 立法会议员 立法會議員
 分拣员 分揀員 管理员 管理員 图书管理员 圖書管理員 网格员 網格員 送餐员 送餐員 理货员 理貨員 讲解员 講解員 护林员 護林員
-钢筋工 鋼筋工 电工 電工 焊工 电焊工 電焊工 木工 瓦工 钳工 鉗工 车工 車工 砌筑工 架子工 油漆工 管道工 装卸工 裝卸工
-环卫工 環衛工 清洁工 清潔工 保洁员 保潔員 维修工 維修工 修理工 机修工 機修工 装配工 裝配工 操作工 矿工 礦工 采煤工
-质检员 質檢員 安全员 安全員 技术员 技術員 施工员 施工員 调度员 調度員 营业员 營業員 服务员 服務員 保安员 保安員
+钢筋工 鋼筋工 电工 電工 焊工 电焊工 電焊工 木工 瓦工 钳工 鉗工 车工 車工 砌筑工 砌築工 架子工 油漆工 管道工 装卸工 裝卸工
+环卫工 環衛工 清洁工 清潔工 保洁员 保潔員 维修工 維修工 修理工 机修工 機修工 装配工 裝配工 操作工 矿工 礦工 采煤工 採煤工
+质检员 質檢員 检查员 檢查員 监督员 監督員 安全员 安全員 技术员 技術員 施工员 施工員 调度员 調度員 营业员 營業員 服务员 服務員 保安员 保安員
 消防员 消防員 乘务员 乘務員 列车长 列車長 船长 船長
 采油工 採油工 数控车工 數控車工 调解员 調解員 人民调解员 人民調解員 学员 學員 工艺师 工藝師 工艺美术师 工藝美術師
 农艺师 農藝師 高级农艺师 高級農藝師 畜牧师 畜牧師 兽医 獸醫 收银员 收銀員 售货员 售貨員 快递员 快遞員
@@ -236,6 +246,7 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 # People nouns that name no office (a worker, a member of a group): a name after them must read as a
 # name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
+一線職工 農民工 職工代表
 工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員
 家长 家長 学生 學生 大学生 大學生 员工 員工 青年 务工人员 務工人員 女工 女职工 女職工""".split())
 # Kinship nouns (受助学生邝雨欣的父亲邝建平是…): a plain people noun before a name, and no title of the person.
@@ -261,6 +272,9 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  # verbs a reported person often opens with (主席唐毅接受专访, 主席卢静宣读了决定), and the home a
                  # visit reaches (走进困难职工刘桂兰家中)
                  "接受", "宣读", "宣讀", "家中", "家里", "家裡",
+                 # a speaker relating remarks to their work (委员闫雅琴、芮海涛结合调研发言), a worker reporting a
+                 # grievance (职工代表李华反映); an illness suffered (褚建新患尿毒症) is _illness_at
+                 "结合", "結合", "反映",
                  # time words and adverbs between a subject and its verb (副主席尚红霞前几天还来…, 司机巩立新正在…,
                  # 清掃工向翠蘭已經…)
                  "前几天", "前幾天", "前不久", "近日", "日前", "昨天", "今天", "当天", "當天", "此前", "近期",
@@ -820,7 +834,7 @@ _MONGOL_PARTS = frozenset("""巴图 巴特 巴特尔 乌力吉 孟和 那顺 乌
 宝力道 宝力德 孟克 呼和 巴根 道尔吉 仁钦 扎那 乌恩 桑布 达古拉 格根 斯日古楞 包力高 赛音 那森 苏布道 胡日查 乌仁 萨其拉
 额尔登 额日和木 图布信 其木德 青格勒 查干 阿古拉 朝克 敖其尔 通拉嘎 乌兰托娅 托娅 其其格玛 达林太 宝鲁 巴达荣贵 阿迪雅
 都仁 海日汗 斯仁 额尔和 孟根 伊德尔 锡林 格日图 巴彦 乌吉斯古冷 布仁 巴达玛 达瓦 苏德 满达 滿達
-苏雅拉 苏亚拉 苏雅拉图 苏亚拉图""".split())
+苏雅拉 苏亚拉 苏雅拉图 苏亚拉图 那木吉拉 莫日根""".split())
 _MONGOL_FIRST = frozenset(w[0] for w in _MONGOL_PARTS)
 # The suffix 图 ("having", 乌力吉图 = having blessing, 巴雅尔图, 朝格图) closes many Mongolian names after an element.
 _MONGOL_ENDS = frozenset("图圖")
@@ -848,7 +862,24 @@ def _name_may_end(text: str, j: int) -> bool:
     if j < len(text) and text[j] == "等" and text[j - 1] in _GRADE_NUMERALS and text[j + 1:j + 2] in _GRADED:
         return False
     return (j >= len(text) or not _IS_HAN[text[j]] or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
-            or text.startswith(_FORMER_WORDS, j))
+            or text.startswith(_FORMER_WORDS, j) or _while_pair_at(text, j) or _illness_at(text, j)
+            or (text[j] in _WEAR_HOLD and text[j + 1:j + 2] in _WEAR_HOLD_AFTER))
+
+
+# A verb of the hands or of wearing with its aspect or complement after a name (环卫工人葛凤兰戴上新棉帽, 职工李华
+# 拿起奖状): the name ends before it.
+_WEAR_HOLD = frozenset("拿握捧提抱举舉端扛牵牽挥揮递遞接戴穿披")
+_WEAR_HOLD_AFTER = frozenset("着著上起过過")
+
+
+def _illness_at(text: str, j: int) -> bool:
+    """True when ``text[j]`` is the verb 患 (困难职工褚建新患尿毒症), not the second character of a word (查隐患)."""
+    return text[j] == "患" and not is_word(text[j - 1:j + 1])
+
+
+def _while_pair_at(text: str, j: int) -> bool:
+    """True when ``text[j]`` opens the pair of simultaneous actions 边X边Y (检查员綦玉峰边查边讲): a verb phrase after a name."""
+    return text[j] in "边邊" and text[j + 2:j + 3] == text[j]
 
 
 # The numerals and nouns of a grade (一等奖, 二等功, 三等獎): the numeral before 等 is the grade's, no given name.
@@ -1204,8 +1235,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 製茶師傅同臺: the role's last character opens a form of address (師傅), no surname follows it
     if role.endswith(("大师", "大師")) and text[at] in "班级級赛賽杯课課":
         return  # 大师班开班: a master class, match or cup (班 is a surname too), no master named there
-    if text.startswith(_NOTICE_OPENERS, at):
-        return  # 交警温馨提示：…: a notice's set opener (温馨, which jieba files as a name) follows the role, no person
+    if _manner_word_at(text, at):
+        return  # 交警温馨提示, 民警温馨说: a word of manner (温馨, which jieba files as a name) before the verb, no person
     name = _name_after(text, at, loose=not weak) or (_weak_role_name(text, at) if weak else None)
     if not name and weak and text[at] in _CONTEXT_SURNAMES:
         name = _context_speaker(text, at)  # (求职者鄂海龙说: the verb of speech makes the slot strong)
@@ -1321,8 +1352,15 @@ def _rank_in_word(text: str, start: int) -> bool:
 _PARTY_ROLES = ("职工", "職工", "员工", "員工", "工人", "劳动者", "勞動者", "工会", "工會")
 
 
-# The set opener of a public notice after a role (交警温馨提示, 民警温馨提醒): 温 is a surname and jieba files 温馨 as a name.
-_NOTICE_OPENERS = ("温馨提示", "温馨提醒", "溫馨提示", "溫馨提醒")
+# Words of manner that jieba files as names (温馨 335 nr, 齐声, 文明), written after a role before its verb (交警温馨提示,
+# 民警温馨说, 队员齐声说, 民警文明执法): 温, 齐 and 文 are surnames too, but no name stands there.
+_MANNER_WORDS = frozenset("温馨 溫馨 齐声 齊聲 文明".split())
+
+
+def _manner_word_at(text: str, at: int) -> bool:
+    """True when a word of manner of _MANNER_WORDS opens at ``text[at]`` and a Han character (its verb) follows it;
+    a byline's name (记者温馨，) has punctuation or a space there."""
+    return text[at:at + 2] in _MANNER_WORDS and _IS_HAN[text[at + 2:at + 3] or " "]
 # A share's amount after a verb-surname pair (占比超过六成, 占比达30%, 占比为四成): the pair is a word, no name.
 _SHARE_AFTER = lazyrx.compile(r"(?:超过|超過|达到|達到|高达|高達|已达|已達|不足|约|約|近|逾|达|達|为|為)?"
                               r"[0-9０-９一二三四五六七八九十两兩半百千万萬]")
@@ -3010,6 +3048,8 @@ def _trade_speakers(text: str, found: list[tuple[int, Person]]) -> None:
             continue
         if any(e == at for e, _ in found):
             continue  # already read after a listed trade (钢筋工 …)
+        if _manner_word_at(text, at):
+            continue  # 队员齐声说: a word of manner before the verb, no name
         if _surname_len(name) and is_person_name(name) and not is_word(name[:2]) or _context_surname_speaker(name):
             found.append((at, Person(name, [])))  # (a trade and a verb of speech: strong, 破碎工修长海说)
         elif not _surname_len(name) and _translit_after(text, at) == name:
@@ -3443,6 +3483,9 @@ def _byline_paragraph(para: str) -> bool:
 # A news outlet's short name glued to 记者 at the start of a credit line (津云记者 彭雨桐 通讯员 郄敏).
 # An app's name may end in a plus (冰城+记者 赵婧 通讯员 韩冬).
 _OUTLET = lazyrx.compile(r"\p{Han}{2,6}[+＋]?")
+# A bullet glyph opening an e-paper's byline (■ 本报记者 …) and the separators set between its credits (/ | ｜).
+_BULLETS = "■□●○◆◇▲△★☆▶►·• \u3000"
+_CREDIT_SEPS = frozenset(("/", "／", "|", "｜"))
 
 
 # What a byline may end with after its credits: the work they did (文/图, 文图, 摄, 报道).
@@ -3453,10 +3496,12 @@ def _only_credits(text: str) -> bool:
     """True when ``text`` is nothing but staff credits separated by spaces (文字 | 冉晓雪　图片 | 苟明亮); the first
     may be a reporter's, the outlet glued to its 记者 (津云记者 彭雨桐).  A credit may list more names set off by
     spaces (记者 毕　然 聂文君 通讯员 张云鹤 文/图), and the line may end with the work done (文/图, 摄)."""
-    text = join_spaced_pair(text)  # (毕　然: a two-character name padded with a space)
+    text = join_spaced_pair(text).lstrip(_BULLETS)  # (毕　然: a two-character name padded with a space)
     at = 0
     for mt in _STAFF_RX.finditer(text):
         gap = text[at:mt.start()].strip()
+        if gap in _CREDIT_SEPS and at > 0:
+            gap = ""  # (本报记者 韦秋燕 / 通讯员 邓雅琴: a slash or bar between two credits)
         if gap and not (at == 0 and mt["role"] in ("记者", "記者") and _OUTLET.fullmatch(gap)
                         and text[mt.start() - 1] == gap[-1]):
             return False

@@ -2089,6 +2089,10 @@ _REGION_HINT = recode.compile("|".join(_REGION_WORDS))  # one pass of the standa
 _NAMED_AFTER = ("网", "網", "驿站", "驛站")
 
 
+# "every county (city, district)" right before a union's name (各县（市、区）…工会联合会): the name is a kind of body.
+_EVERY_LEVELS_BEFORE = lazyrx.compile(r"各\p{Han}{1,2}[（(][\p{Han}、，,]{1,8}[）)]$")
+
+
 def find_unions(text: str, places: list[Place] | None = None, site: str | None = None) -> list[Union]:
     """Every trade-union organisation named in ``text``, resolved and deduplicated, in order.
 
@@ -2118,6 +2122,8 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         s0 = _NAME_TAIL.search(text, lo, start).start() if lo < start else start
         before = text[s0 - 1] if s0 > 2 else "\n"  # (a bracket inside a company's name; a list's 、)
         bracket = ""  # (a bracketed company word closing the body's name right before its 工会)
+        if before in ")）" and _EVERY_LEVELS_BEFORE.search(text, max(0, s0 - 14), s0):
+            continue  # 实现各县（市、区）货车司机行业工会联合会全覆盖: every county's federation of a kind, no one body
         if before in ")）" and text.startswith(_CORP_WORDS, s0):
             s0 = _bracket_start(text, s0, prev_floor)
         elif before in ")）" and s0 == start:
