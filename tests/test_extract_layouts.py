@@ -210,8 +210,6 @@ KNOWN_MISSES = {
     ("crawl105_text_d1", "places"): "the body lost (forum chrome), so its places",
     ("crawl105_text_d4", "places"): "missed a province inside a firm's union name and a quoted title (国网宁夏电力…, “宁夏工匠”)",
     ("crawl105_text_p03", "unions"): "the city prefix dropped from a district union written in full (佛山市南海区总工会)",
-    ("crawl105_text_p05", "unions"): "a verb taken into a union name (顺利完成大碶街道工会)",
-    ("crawl105_text_p06", "places"): "a commenter's handle read as a county (夏县老王)",
     ("crawl105_text_p08", "unions"): "unions from other feed items' titles",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
