@@ -1031,3 +1031,17 @@ def test_channel_menu_is_no_feed():
     m = meta_of(("navigation", "首页 新闻频道 工会频道"), ("page_header", "标题：某某 发布：2024-05-01"),
                 ("page_header", "链接：http://www.x.cn/a.html"))
     assert m.published == "2024-05-01"
+
+
+def test_unnumbered_rows_with_page_stamps_are_no_feed():
+    # (a page whose header names an RSS link, with two 发布 rows stamped as pages stamp them: no feed's items)
+    m = meta_of(("navigation", "首页 RSS订阅"), ("page_header", "发布：2024-05-01 链接：http://www.x.cn/a.html"),
+                ("related_links", "发布：2024-04-01 链接：http://www.x.cn/b.html"))
+    assert m.url != "http://www.x.cn/b.html" and m.published == "2024-05-01"
+
+
+def test_rfc822_stamp():
+    from unionkit.extract.dates import rfc822_date
+    assert rfc822_date("Mon, 22 Jul 2024 09:48:00 +0800") == "2024-07-22T09:48:00"
+    assert rfc822_date("22 Jul 2024") == "2024-07-22"
+    assert rfc822_date("Mon, 31 Feb 2024 09:48:00 +0800") is None

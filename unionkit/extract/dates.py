@@ -165,6 +165,12 @@ _RFC822 = lazyrx.compile(r"^\s*(?:[A-Z][a-z]{2},?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[
                          r"(?:\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?")
 
 
+def is_rfc822(s: str) -> bool:
+    """``s`` opens with an RFC 822 stamp (Mon, 22 Jul 2024 09:48:00 +0800)."""
+    mt = _RFC822.match(s)
+    return mt is not None and mt["mon"] in _MONTHS
+
+
 def rfc822_date(s: str) -> str | None:
     """ISO text of an RFC 822 stamp opening ``s`` (a feed's pubDate), else parse_datetime's reading of it."""
     mt = _RFC822.match(s)

@@ -31,7 +31,7 @@ import regex
 from .. import lazyrx
 from .. import recode
 from ..record import Article, Meta, Removal
-from .dates import (PROVINCES, find_published, headline_stamp, parse_datetime, rfc822_date, short_year_stamp, stamp_date,
+from .dates import (PROVINCES, find_published, headline_stamp, is_rfc822, parse_datetime, rfc822_date, short_year_stamp, stamp_date,
                     year_from_footer, year_from_url)
 from .wordrx import trie_pattern
 
@@ -1348,7 +1348,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
              or _first(_labelled_url(r.text) for r in removed if _url_label_hint(r.text))
              or _first(_url(r.text) for r in header if r.kind != "title_suffix" and not _masthead_domain(r.text)))
     m.url = m.url or _first(_cached_url(t) for t in [r.text for r in removed] + article.body[:_CACHE_TOP] if _cache_hint(t))
-    feed = _feed_item(_page_texts(removed, article), article.title)
+    feed = _feed_item(_page_texts(removed, article), article.title) if _feed_page(removed, article.body) else None
     if feed is not None:  # an RSS dump: its item's labelled fields are the page's (the channel's address never is)
         m = replace(m, url=None) if m.url is not None and m.url == feed.get("channel_url") else m
         m = replace(m, **{k: v for k, v in feed.items() if k != "channel_url"})
@@ -1386,9 +1386,9 @@ _FEED_LABELS = ("频道链接", "頻道鏈接", "频道", "頻道", "描述", "�
 _FEED_FIELD = lazyrx.compile(r"(?P<mark>(?:条目|條目|item)\s*\d+\s*/\s*\d+)|(?P<label>" + "|".join(_FEED_LABELS)
                              + r")\s*[:：]\s*(?P<value>.*?)\s*(?=(?:" + "|".join(_FEED_LABELS)
                              + r")\s*[:：]|(?:条目|條目|item)\s*\d+\s*/|-{5,}|\n|$)")
-_FEED_FIELD_OF = {"频道链接": "channel_url", "頻道鏈接": "channel_url", "频道": "channel", "頻道": "channel", "标题": "title", "標題": "title", "title": "title",
-                  "链接": "url", "鏈接": "url", "link": "url", "发布时间": "published", "發布時間": "published",
-                  "发布": "published", "發布": "published", "pubDate": "published", "作者": "author", "author": "author"}
+_FEED_FIELD_OF = {"频道链接": "channel_url", "頻道鏈接": "channel_url", "频道": "channel", "頻道": "channel",
+                  "标题": "title", "標題": "title", "title": "title", "链接": "url", "鏈接": "url", "link": "url",
+                  "发布时间": "published", "發布時間": "published", "发布": "published", "發布": "published", "pubDate": "published", "作者": "author", "author": "author"}
 #: The item fields a new item starts again with.
 _ITEM_FIELDS = ("title", "url", "published", "author")
 
@@ -1397,6 +1397,15 @@ def _feed_hint(text: str) -> bool:
     """A text that may open an RSS dump: the format named (RSS 2.0, <rss …>), or the channel's labelled title
     opening it (频道：…, a menu's 新闻频道 is no label) — a cheap test before _feed_item reads the page."""
     return "RSS" in text or "<rss" in text or text.lstrip().startswith(("频道:", "频道：", "頻道:", "頻道："))
+
+
+def _feed_page(removed: list[Removal], body: list[str]) -> bool:
+    """The page may be an RSS dump: its opening pieces, removed or kept, name the format or the channel."""
+    return any(_feed_hint(r.text) for r in removed[:_FEED_TOP]) or any(_feed_hint(t) for t in body[:2])
+
+
+#: The removed pieces a feed dump's header stands among.
+_FEED_TOP = 8
 
 
 def _page_texts(removed: list[Removal], article: Article) -> list[str]:
@@ -1415,8 +1424,6 @@ def _page_texts(removed: list[Removal], article: Article) -> list[str]:
 def _feed_item(texts: list[str], title: str | None) -> dict[str, str] | None:
     """{url, published, author, site, channel_url} of an RSS dump's item (the one titled ``title``, else the
     first), read from its labelled lines wherever the cleaner filed them; None on any other page."""
-    if not any(_feed_hint(t) for t in texts[:8]):
-        return None
     channel: dict[str, str] = {}
     items: list[dict[str, str]] = []
     marked = False
@@ -1430,8 +1437,8 @@ def _feed_item(texts: list[str], title: str | None) -> dict[str, str] | None:
         elif field in _ITEM_FIELDS and items and mt["value"]:
             items[-1][field] = mt["value"]
     items = [it for it in items if "url" in it or "published" in it]
-    if not items or not marked and len(items) < 2:  # (a feed lists items: numbered, or several)
-        return None
+    if not items or not marked and (len(items) < 2 or not any(is_rfc822(it.get("published", "")) for it in items)):
+        return None  # (a feed lists its items numbered, or several stamped as feeds stamp them: RFC 822)
     item = next((it for it in items if title and it.get("title", "").strip() == title.strip()), items[0])
     out = {"url": _url(item.get("url", "")), "published": rfc822_date(item.get("published", "")),
            "author": name_list(item.get("author", "")),
