@@ -201,7 +201,6 @@ KNOWN_MISSES = {
     # batch 105 (session 19, 12 text pages of less common kinds, 4 damaged, scored on f41d68f)
     ("crawl105_text_d4", "places"): "missed a province inside a firm's union name and a quoted title (国网宁夏电力…, “宁夏工匠”)",
     ("crawl105_text_p03", "unions"): "the city prefix dropped from a district union written in full (佛山市南海区总工会)",
-    ("crawl105_text_p05", "unions"): "a verb taken into a union name (顺利完成大碶街道工会)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
@@ -263,9 +262,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "portal_sohu": "views: Sohu's 阅读 (1327) under the article read (gold conflict: crawl102_text_p07's, crawl32_text_u04's "
                    "and sohu_salt_lubei's golds read it, sohu_jinan's and sohuhao_captions_echeng's accept it)",
     # batch 105 (session 19, 12 text pages of less common kinds, 4 damaged, scored on f41d68f)
-    "crawl105_text_d2": "site: none, the print view's header names the site",
-    "crawl105_text_p05": "author: a trailing note （完整报告见附件） read as the author",
-    "crawl105_text_p08": "an RSS dump's item fields (published, author, site, url) not read",
 }
 
 

@@ -961,3 +961,87 @@ def test_author_label_naming_an_outlets_reporter():
     assert m.reporter is None
     m = extract_meta(_article(Removal("page_header", "2024-05-22  作者:王小明", 3)))
     assert (m.author, m.reporter) == ("王小明", None)
+
+
+# --- reader notes, office posters, print views, cache banners, RSS dumps -----------------------------------
+
+@pytest.mark.parametrize("note", ["（完整报告见附件）", "（全文详见附件）", "（未完待续）", "（点击下载全文）"])
+def test_bracketed_note_to_the_reader_signs_nothing(note):
+    assert "author" not in parse_byline(note)
+
+
+@pytest.mark.parametrize("signer, author", [("（市总组宣部）", "市总组宣部"), ("（喻娟）", "喻娟")])
+def test_bracketed_signer_still_signs(signer, author):
+    assert parse_byline(signer)["author"] == author
+
+
+def test_office_poster_is_the_author():
+    m = meta_of(("page_header", "发布者：区总工会办公室 | 发布时间：2024/1/26 | 阅读：1033次"))
+    assert m.author == "区总工会办公室"
+
+
+def test_poster_phrase_is_no_office():
+    m = meta_of(("page_header", "发布者：欢迎大家踊跃投稿 | 发布时间：2024/1/26"))
+    assert m.author is None
+
+
+def test_staff_reporter_then_correspondent_in_forum_post_leaves_the_poster():
+    m = meta_of(("user_profile", "庐山脚下"), ("forum_chrome", "发表于 2024-7-22 18:36 | 只看该作者"),
+                ("forum_chrome", "记者：刘婷 通讯员：邹丽萍"))
+    assert (m.author, m.reporter) == ("庐山脚下", "刘婷")
+
+
+def test_print_view_header_names_the_site():
+    assert site_from_logo("邢台市信都区人民政府网站 —— 打印版")[0] == "邢台市信都区人民政府网站"
+    assert site_from_logo("某某工会网 - 打印预览")[0] == "某某工会网"
+    assert site_from_logo("打印本页 —— 打印版")[0] is None
+
+
+def test_cache_banner_names_the_original_url():
+    banner = "(百度和网页 http://www.rdzgh.gov.cn/art/2024/4/18/art_4121_882731.html 的作者无关，不对其内容负责。百度快照谨为网络故障时之索引。)"
+    m = meta_of(("page_header", "来源：县总工会 日期：2024-04-18"), body=("百度快照", banner, "正文。"))
+    assert m.url == "http://www.rdzgh.gov.cn/art/2024/4/18/art_4121_882731.html"
+    plain = "(本站和网页 http://www.example.cn/a.html 的作者无关)"  # no cache named: not read
+    assert meta_of(("page_header", "日期：2024-04-18"), body=(plain, "正文。")).url is None
+
+
+RSS = ["[RSS 2.0]", "频道：海东工会网 - 工会动态", "频道链接：http://www.hd.org.cn/ghdt/", "条目 1/2",
+       "标题：甲工会启动助学活动", "链接：http://www.hd.org.cn/ghdt/a1.html", "发布：Mon, 22 Jul 2024 09:48:00 +0800",
+       "作者：马玉兰", "正文：", "条目 2/2", "标题：乙工会举办球赛", "链接：http://www.hd.org.cn/ghdt/a2.html",
+       "发布：Wed, 17 Jul 2024 11:03:00 +0800"]
+
+
+def test_rss_dump_item_fields_from_removed_lines():
+    m = meta_of(*[("navigation", t) for t in RSS], title="甲工会启动助学活动")
+    assert (m.published, m.author, m.site, m.url) == ("2024-07-22T09:48:00", "马玉兰", "海东工会网",
+                                                       "http://www.hd.org.cn/ghdt/a1.html")
+
+
+def test_rss_dump_item_fields_from_one_joined_body_line():
+    m = meta_of(body=(" ".join(RSS),), title=None)
+    assert (m.published, m.author, m.url) == ("2024-07-22T09:48:00", "马玉兰", "http://www.hd.org.cn/ghdt/a1.html")
+
+
+def test_rss_dump_item_chosen_by_title():
+    m = meta_of(*[("navigation", t) for t in RSS], title="乙工会举办球赛")
+    assert (m.published, m.url) == ("2024-07-17T11:03:00", "http://www.hd.org.cn/ghdt/a2.html")
+
+
+def test_channel_menu_is_no_feed():
+    m = meta_of(("navigation", "首页 新闻频道 工会频道"), ("page_header", "标题：某某 发布：2024-05-01"),
+                ("page_header", "链接：http://www.x.cn/a.html"))
+    assert m.published == "2024-05-01"
+
+
+def test_unnumbered_rows_with_page_stamps_are_no_feed():
+    # (a page whose header names an RSS link, with two 发布 rows stamped as pages stamp them: no feed's items)
+    m = meta_of(("navigation", "首页 RSS订阅"), ("page_header", "发布：2024-05-01 链接：http://www.x.cn/a.html"),
+                ("related_links", "发布：2024-04-01 链接：http://www.x.cn/b.html"))
+    assert m.url != "http://www.x.cn/b.html" and m.published == "2024-05-01"
+
+
+def test_rfc822_stamp():
+    from unionkit.extract.dates import rfc822_date
+    assert rfc822_date("Mon, 22 Jul 2024 09:48:00 +0800") == "2024-07-22T09:48:00"
+    assert rfc822_date("22 Jul 2024") == "2024-07-22"
+    assert rfc822_date("Mon, 31 Feb 2024 09:48:00 +0800") is None

@@ -725,3 +725,16 @@ def test_a_bare_province_before_a_quoted_festival_or_campaign(text, name):
 ])
 def test_a_bare_province_before_a_quote_that_names_no_event_of_its_own_stays_out(text):
     assert find_places(text) == []
+
+
+def test_a_commenters_handle_opening_with_a_county_names_no_place():
+    text = "运城市召开职工代表大会。\n精彩评论(26)\n夏县老王：盼着驿站早点建到我们村口 04-25 10:12\n"
+    assert [p.name for p in find_places(text)] == ["运城市"]
+
+
+@pytest.mark.parametrize("line", [
+    "夏县：盼着驿站早点建到我们村口 04-25 10:12",  # a dateline's place right before its colon
+    "夏县老王家的工人说，驿站建到了村口。",  # prose, no comment's stamp
+])
+def test_a_county_opening_a_line_that_is_no_comment_stays(line):
+    assert "夏县" in [p.name for p in find_places("运城市召开职工代表大会。\n" + line + "\n")]

@@ -79,3 +79,21 @@ def test_a_factory_union_written_in_full_wins_over_a_factory_named_before():
     # the page writes the factory's union in full: the bare 厂工会 is that one, not a (salted) name before it
     text = "刘家峡水电厂工会主席冉秀英介绍，比武水电厂是黄河上游的骨干电站，厂工会通过技能比武培养青年职工。"
     assert names(text) == ["刘家峡水电厂工会"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verb runs into the list's first town: the town's name starts after it, the list starts there
+    ("今年顺利完成大碶街道、新碶街道工会换届工作。", ["大碶街道工会", "新碶街道工会"]),
+    ("年内，指导完成白沙镇、青山镇工会组建。", ["白沙镇工会", "青山镇工会"]),
+])
+def test_a_verb_before_the_first_listed_town_is_no_part_of_its_name(text, want):
+    assert [n for n in names(text) if not n.endswith("总工会")] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # look-alikes: short stems, where no verb can stand before the town's name
+    ("大碶街道、新碶街道工会完成换届。", ["大碶街道工会", "新碶街道工会"]),
+    ("团结镇、胜利镇工会开展活动。", ["团结镇工会", "胜利镇工会"]),
+])
+def test_listed_towns_without_a_verb_keep_their_names(text, want):
+    assert names(text) == want

@@ -157,6 +157,33 @@ def parse_datetime(s: str) -> str | None:
     return min(found)[1] if found else None
 
 
+# An RFC 822 stamp, as an RSS feed's pubDate writes it (Mon, 22 Jul 2024 09:48:00 +0800): day, English month,
+# year, then the clock; the zone is dropped (the time is kept as the feed writes it, like a page's shown stamp).
+_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+_RFC822 = lazyrx.compile(r"^\s*(?:[A-Z][a-z]{2},?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<y>\d{4})"
+                         r"(?:\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?")
+
+
+def is_rfc822(s: str) -> bool:
+    """``s`` opens with an RFC 822 stamp (Mon, 22 Jul 2024 09:48:00 +0800)."""
+    mt = _RFC822.match(s)
+    return mt is not None and mt["mon"] in _MONTHS
+
+
+def rfc822_date(s: str) -> str | None:
+    """ISO text of an RFC 822 stamp opening ``s`` (a feed's pubDate), else parse_datetime's reading of it."""
+    mt = _RFC822.match(s)
+    if mt is None or mt["mon"] not in _MONTHS:
+        return parse_datetime(s)
+    y, m, d = int(mt["y"]), _MONTHS[mt["mon"]], int(mt["d"])
+    if not _valid(y, m, d):
+        return None
+    if mt["h"] is None:
+        return _iso(y, m, d)
+    return _iso(y, m, d, int(mt["h"]), int(mt["mi"]), int(mt["s"]) if mt["s"] is not None else None)
+
+
 # --- publish time from header lines -------------------------------------------------
 
 # Labels that introduce a page's publish (or update) time, both scripts; rank 0 is best.

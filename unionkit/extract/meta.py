@@ -31,8 +31,8 @@ import regex
 from .. import lazyrx
 from .. import recode
 from ..record import Article, Meta, Removal
-from .dates import (PROVINCES, find_published, headline_stamp, parse_datetime, short_year_stamp, stamp_date, year_from_footer,
-                    year_from_url)
+from .dates import (PROVINCES, find_published, headline_stamp, is_rfc822, parse_datetime, rfc822_date, short_year_stamp, stamp_date,
+                    year_from_footer, year_from_url)
 from .wordrx import trie_pattern
 
 # --- text normalisation ---------------------------------------------------------------
@@ -499,7 +499,8 @@ def parse_byline(text: str) -> dict[str, str]:
         return out
     if inner and (ut := _UNIT_AND_NAME.fullmatch(body) or _glued_unit_and_name(body)) is not None:
         out["author"] = ut["name"]
-    elif inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body) and not _PAGE_CONTROL.search(body):
+    elif inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body) and not _PAGE_CONTROL.search(body) \
+            and not _READER_NOTE.search(body):
         out["author"] = body
     return out
 
@@ -570,6 +571,9 @@ def author_names(value: str) -> str | None:
 
 # A page's buttons in brackets ([关闭本页], [打印本页], 【返回顶部】): no signer.
 _PAGE_CONTROL = lazyrx.compile(r"关闭|關閉|打印|列印|返回|收藏|本页|本頁|窗口|視窗|顶部|頂部")
+# A note to the reader in brackets closing a text ((完整报告见附件), （全文详见附件）, (未完待续)): an instruction
+# about the text, no signer.
+_READER_NOTE = lazyrx.compile(r"附件|全文|详见|詳見|参见|參見|见下|見下|未完|待续|待續|点击|點擊|下载|下載|原文")
 
 
 # --- site and url ---------------------------------------------------------------------
@@ -728,10 +732,12 @@ def _platform_mark(x: str) -> str | None:
 # 职工日报 数字报刊).
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
 # where the site is the name before the dash, not the sponsoring body; a newspaper portal's top bar adds a few
-# link words after the sponsor: 岳阳网 · 岳阳日报社主办 数字报 岳阳发布)
+# link words after the sponsor: 岳阳网 · 岳阳日报社主办 数字报 岳阳发布; or a print view's header: the site, then
+# the view, 某某区人民政府网站 —— 打印版)
 _LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版)(?:平台|平臺)?)?"
                       r"(?:(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}){1,4}|\s*[·•—–]\s*\p{Han}{2,12}"
-                      r"|\s*[-–—|｜·•]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦)(?:\s+\p{Han}{2,6}){0,4})?\s*$")
+                      r"|\s*[-–—|｜·•]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦)(?:\s+\p{Han}{2,6}){0,4}"
+                      r"|\s*[-–—|｜]{0,2}\s*(?:打印版|打印页|打印頁|打印预览|打印預覽|列印版|列印頁))?\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
 _NAV_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s?(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
 # A menu row opening with the site's name, then 首页 and the channels, spaced without bars (腾讯新闻  首页 要闻 财经 科技:
@@ -1228,7 +1234,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         m.source = _first(mt["paper"] for r in header + other
                           if ("》" in r.text or "版" in r.text) and (mt := _CITATION.match(r.text)))
     if any(_STAFF_THEN_CORRESPONDENT.search(normalise_line(r.text)) for r in header + other
-           if r.kind in ("page_header", "navigation") and ("通" in r.text)):
+           if r.kind in ("page_header", "navigation", "forum_chrome") and ("通" in r.text)):
         # 作者：记者 X 通讯员 Y in a header row: no author (see parse_byline)
         if m.author == m.reporter:
             m.author = None
@@ -1292,7 +1298,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
             if getattr(m, f) is None and v != m.source:
                 setattr(m, f, v)
     if m.author is None and "poster" in fields:
-        m.author = name_list(fields["poster"])
+        m.author = name_list(fields["poster"]) or _poster_unit(fields["poster"])
     if m.author is None:
         m.author = _forum_poster(removed)
     if m.author is None:  # a Q&A answer's card: the answerer's name, a bio, then the vote count (112 人赞同了该回答)
@@ -1341,11 +1347,104 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     m.url = (_first(_labelled_url(r.text) for r in header + other if _url_label_hint(r.text))
              or _first(_labelled_url(r.text) for r in removed if _url_label_hint(r.text))
              or _first(_url(r.text) for r in header if r.kind != "title_suffix" and not _masthead_domain(r.text)))
+    m.url = m.url or _first(_cached_url(t) for t in [r.text for r in removed] + article.body[:_CACHE_TOP] if _cache_hint(t))
+    feed = _feed_item(_page_texts(removed, article), article.title) if _feed_page(removed, article.body) else None
+    if feed is not None:  # an RSS dump: its item's labelled fields are the page's (the channel's address never is)
+        m = replace(m, url=None) if m.url is not None and m.url == feed.get("channel_url") else m
+        m = replace(m, **{k: v for k, v in feed.items() if k != "channel_url"})
     if m.published is None and article.meta.published is None:  # a year-less stamp filed under its day in the URL
         m.published = year_from_url(_stamp_rows(header), m.url or article.meta.url)
     if m.published is None and article.meta.published is None:  # a notice with no stamp but its signature's date
         m.published = _signature_date(article.body)
     return _shown_date(_merge(article.meta, m), shown), warnings
+
+
+#: The body lines a search engine's cache banner may stand in when the cleaner kept it.
+_CACHE_TOP = 4
+# A search engine's cache banner naming the page it copied (百度快照: 百度和网页 http://… 的作者无关; Google: 这是 Google
+# 对 http://… 的缓存 / This is Google's cache of http://…): the original page's address, the gold's url.
+_CACHE_BANNER = lazyrx.compile(r"(?:和网页|和網頁|(?:对|對)|cache\s+of)\s*(?P<url>https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+?)"
+                               r"\s*(?:的作者|的缓存|的快取|的頁庫存檔|[.。]?\s|$)")
+
+
+def _cache_hint(text: str) -> bool:
+    """A line that may be a cache banner (a cheap test before _CACHE_BANNER)."""
+    return "http" in text and ("快照" in text or "缓存" in text or "快取" in text or "cache" in text)
+
+
+def _cached_url(text: str) -> str | None:
+    """The original page's URL a search engine's cache banner names, else None."""
+    mt = _CACHE_BANNER.search(text)
+    return mt["url"] if mt else None
+
+
+# An RSS dump's labelled fields (a feed saved as text: the channel's header, then each item's 标题/链接/发布/作者 …,
+# or the element names title/link/pubDate/author), each value running to the next label; an item's marker (条目 2/3).
+_FEED_LABELS = ("频道链接", "頻道鏈接", "频道", "頻道", "描述", "最后更新", "最後更新", "标题", "標題", "链接", "鏈接",
+                "发布时间", "發布時間", "发布", "發布", "作者", "分类", "分類", "正文", "pubDate", "link", "author",
+                "title", "category", "description", "lastBuildDate")
+_FEED_FIELD = lazyrx.compile(r"(?P<mark>(?:条目|條目|item)\s*\d+\s*/\s*\d+)|(?P<label>" + "|".join(_FEED_LABELS)
+                             + r")\s*[:：]\s*(?P<value>.*?)\s*(?=(?:" + "|".join(_FEED_LABELS)
+                             + r")\s*[:：]|(?:条目|條目|item)\s*\d+\s*/|-{5,}|\n|$)")
+_FEED_FIELD_OF = {"频道链接": "channel_url", "頻道鏈接": "channel_url", "频道": "channel", "頻道": "channel",
+                  "标题": "title", "標題": "title", "title": "title", "链接": "url", "鏈接": "url", "link": "url",
+                  "发布时间": "published", "發布時間": "published", "发布": "published", "發布": "published", "pubDate": "published", "作者": "author", "author": "author"}
+#: The item fields a new item starts again with.
+_ITEM_FIELDS = ("title", "url", "published", "author")
+
+
+def _feed_hint(text: str) -> bool:
+    """A text that may open an RSS dump: the format named (RSS 2.0, <rss …>), or the channel's labelled title
+    opening it (频道：…, a menu's 新闻频道 is no label) — a cheap test before _feed_item reads the page."""
+    return "RSS" in text or "<rss" in text or text.lstrip().startswith(("频道:", "频道：", "頻道:", "頻道："))
+
+
+def _feed_page(removed: list[Removal], body: list[str]) -> bool:
+    """The page may be an RSS dump: its opening pieces, removed or kept, name the format or the channel."""
+    return any(_feed_hint(r.text) for r in removed[:_FEED_TOP]) or any(_feed_hint(t) for t in body[:2])
+
+
+#: The removed pieces a feed dump's header stands among.
+_FEED_TOP = 8
+
+
+def _page_texts(removed: list[Removal], article: Article) -> list[str]:
+    """The removed pieces' texts in page order with the title on its line (joined to the rest of that line filed as
+    its suffix), then the body: the page as far as the record can give it back."""
+    out, title = [], article.title or ""
+    for r in removed:
+        if title and r.kind == "title_suffix" and r.line is not None:
+            out.append(title + r.text)
+            title = ""
+        else:
+            out.append(r.text)
+    return out + ([title] if title else []) + article.body
+
+
+def _feed_item(texts: list[str], title: str | None) -> dict[str, str] | None:
+    """{url, published, author, site, channel_url} of an RSS dump's item (the one titled ``title``, else the
+    first), read from its labelled lines wherever the cleaner filed them; None on any other page."""
+    channel: dict[str, str] = {}
+    items: list[dict[str, str]] = []
+    marked = False
+    for mt in _FEED_FIELD.finditer("\n".join(texts)):
+        field = _FEED_FIELD_OF.get(mt["label"] or "")
+        marked = marked or bool(mt["mark"])
+        if mt["mark"] or field in _ITEM_FIELDS and (not items or field in items[-1]):
+            items.append({})
+        if field in ("channel", "channel_url") and not items:
+            channel.setdefault(field, mt["value"])
+        elif field in _ITEM_FIELDS and items and mt["value"]:
+            items[-1][field] = mt["value"]
+    items = [it for it in items if "url" in it or "published" in it]
+    if not items or not marked and (len(items) < 2 or not any(is_rfc822(it.get("published", "")) for it in items)):
+        return None  # (a feed lists its items numbered, or several stamped as feeds stamp them: RFC 822)
+    item = next((it for it in items if title and it.get("title", "").strip() == title.strip()), items[0])
+    out = {"url": _url(item.get("url", "")), "published": rfc822_date(item.get("published", "")),
+           "author": name_list(item.get("author", "")),
+           "site": _site_name(_SUFFIX_SPLIT.split(channel["channel"].strip())[0]) if channel.get("channel") else None,
+           "channel_url": _url(channel.get("channel_url", ""))}
+    return {k: v for k, v in out.items() if v}
 
 
 def _url_label_hint(text: str) -> bool:
@@ -1874,6 +1973,16 @@ def _blog_owner(line: str) -> str | None:
     if mt is None or mt["name"][-1] in _PRONOUNS or mt["name"].startswith(_GREETING):
         return None
     return mt["name"]
+
+
+_UNIT_ONLY = lazyrx.compile(_UNIT)
+
+
+def _poster_unit(value: str) -> str | None:
+    """A CMS poster field naming an office rather than a person (发布者：区总工会办公室): the office posts for
+    the body, and the golds take it as the author (发布人:矿区工会)."""
+    v = value.strip(_TRIM)
+    return v if _UNIT_ONLY.fullmatch(v) else None
 
 
 def _forum_poster(removed: list[Removal]) -> str | None:

@@ -649,7 +649,20 @@ def _accept(text: str, m: Mention, prev: Mention | None, cities: dict[str, float
                 return False
             if after.isdigit() or before in _CLAUSE_END:
                 return False  # 城区32个 …, ，城区…: the common word opening a count or a clause
+    if (m.start == 0 or text[m.start - 1] == "\n") and _comment_handle(text, m):
+        return False
     return not _event_scope(text, m)
+
+
+# A comment under a news app's article: the commenter's handle, a colon, the comment, the stamp with no year
+# (夏县老王：盼着驿站早点建到我们村口 04-25 10:12): a handle opening with a place names no place of the story.
+_COMMENT_LINE = recode.compile(r"[\u4e00-\u9fff]{1,3}[:：][^\n]{1,200}?\s\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}[ \t]*(?:\n|\Z)")
+
+
+def _comment_handle(text: str, m: Mention) -> bool:
+    """``m`` opens a commenter's handle on a comment line (夏县老王：… 04-25 10:12); a dateline's place right before
+    its colon (运城：…) is no handle."""
+    return text[m.end:m.end + 1] not in (":", "：") and _COMMENT_LINE.match(text, m.end) is not None
 
 
 #: Union words right after a county's name: its own federation (新城区总工会).

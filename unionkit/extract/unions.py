@@ -1664,6 +1664,8 @@ def _listed_before(text: str, s0: int, head: str) -> list[str]:
         if j > 0 and _is_name_char(text[j - 1]):
             break  # longer than a list item: not an enumeration of names
         item = _strip_lead(raw)
+        cut = _verb_before_town(item)  # (顺利完成 + 大碶街道、新碶街道工会: the list's first item after a verb)
+        item = item[cut:]
         if not (2 <= len(item) <= 8) or item.startswith(_GENERIC_START) or item in _LEVELS:
             break
         if item.endswith(_UNION_ENDS):
@@ -1673,7 +1675,27 @@ def _listed_before(text: str, s0: int, head: str) -> list[str]:
         if item.endswith(_SPONSOR_VERBS):
             break  # 由X总工会指导、Y公司工会承办: a sponsor's role ends its clause, the list of bodies starts after it
         items.insert(0, item + head)
+        if cut:
+            break  # prose before the first item: the list starts there
     return items
+
+
+#: What a town-level body's name ends with (大碶街道, 金积镇): the name before it is two to four characters.
+_TOWN_ENDS = ("街道", "镇", "鎮", "乡", "鄉", "社区", "社區")
+
+
+def _verb_before_town(item: str) -> int:
+    """Where a town or subdistrict's name starts in a listed item when a verb runs into it (顺利完成 + 大碶街道),
+    else 0: a town's name is mostly two or three characters, so a stem of four or more opening with a verb, or
+    holding one right before its last two or three, is prose and the name."""
+    end = next((e for e in _TOWN_ENDS if item.endswith(e)), None)
+    if end is None or len(item) - len(end) < 4:
+        return 0
+    stem = len(item) - len(end)
+    for at in (stem - 2, stem - 3):
+        if at >= 2 and _places._dictionary_tag(item[at - 2:at]) == "v":
+            return at
+    return 0
 
 
 def _items_before(text: str, s0: int, limit: int):
