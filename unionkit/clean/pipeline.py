@@ -313,9 +313,12 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             apply_kind(ln, k)
         elif tk:
             ln.mark_all(tk)
-        elif body and short and chrome.related_bullet(f) and not prose_after[i + 1] \
-                and any(set(lines[j].kinds) & _CLOSING for j in range(body[-1] + 1, i)):
-            section = "related_links"  # dotted headlines after the text's closing chrome: a related-links list
+        elif body and short and not prose_after[i + 1] and (
+                chrome.related_bullet(f) and any(set(lines[j].kinds) & _CLOSING for j in range(body[-1] + 1, i))
+                or chrome.page_list_item(f) and lines[body[-1]].text[-1] in _PARAGRAPH_END and page_list(lines, i, title)):
+            # dotted headlines after the text's closing chrome, or right under its last paragraph when the
+            # page's chrome follows them: a related-links list (an e-paper's other headlines of the page)
+            section = "related_links"
             ln.mark_all(section)
         elif body and short and not prose_after[i + 1] and chrome.column_disclaimer(f):
             section = "site_footer"  # a column's bracketed disclaimer under the text ((本栏目解答仅供参考…))
@@ -328,6 +331,21 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             body.append(i)
         i += 1
     return trim_tail(lines, share_bar(lines, body))
+
+
+def page_list(lines: list[Line], i: int, title: str | None) -> bool:
+    """Whether line i opens a run of two dotted or page-labelled headlines or more (■ X / · Y / A02版 Z, an
+    e-paper's or portal's other headlines of the page or edition) that only the page's chrome or its end follows. A body's dotted subheads are
+    followed by their paragraphs; its dotted list items follow a line ending in a colon."""
+    n, found = len(lines), 0
+    j = i
+    while j < n and (lines[j].blank or chrome.page_list_item(lines[j].folded)):
+        found += not lines[j].blank
+        j += 1
+    if found < 2:
+        return False
+    return j == n or chrome.tail_kind(lines[j].folded) is not None \
+        or pattern_kind(lines[j], title, strict=True) is not None
 
 
 def reply_filing(lines: list[Line], i: int) -> int:
@@ -833,6 +851,7 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
                 and "(" in texts[k] and byline.pointed_caption(lines[body[k]].folded):
             drop.add(body[k])
     drop.update(_soundbite_captions(lines, body))
+    drop.update(_dated_captions(lines, body, texts))
     for i in drop:
         apply_kind(lines[i], CAPTION)
     drop.update(_action_captions(lines, body, texts))
@@ -852,6 +871,29 @@ def _action_captions(lines: list[Line], body: list[int], texts: list[str]) -> li
     for i in found:
         apply_kind(lines[i], CAPTION)
     return found
+
+
+def _dated_captions(lines: list[Line], body: list[int], texts: list[str]) -> list[int]:
+    """A photo's caption told by the page's layout: one short dated sentence (5月8日，县总工会工作人员在…送上…。)
+    set apart by blank lines and left flush between two full paragraphs that carry the page's indent (a CMS
+    sets its text indented and the caption under the image flush). The article's own paragraphs share the indent."""
+    out = []
+    for k in range(1, len(body) - 1):
+        i, t = body[k], texts[k]
+        if len(t) > _DATED_CAPTION_MAX or t[-1] != "。" or not _DATED_SENTENCE.match(t):
+            continue
+        a, b = lines[body[k - 1]], lines[body[k + 1]]
+        if (_indented(a.raw) and _indented(b.raw) and not _indented(lines[i].raw) and 0 < i < len(lines) - 1
+                and lines[i - 1].blank and lines[i + 1].blank and len(texts[k - 1]) > CAPTION_NEIGHBOUR
+                and len(texts[k + 1]) > CAPTION_NEIGHBOUR and texts[k - 1][-1] in _PARAGRAPH_END):
+            out.append(i)
+    return out
+
+
+#: How long a dated caption may be.
+_DATED_CAPTION_MAX = 48
+#: One sentence opened by the photo's date (5月8日，…。, 2024年5月8日上午，…。): no second sentence inside it.
+_DATED_SENTENCE = lazyrx.cached(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[,，][^。!?！？;；:：]+。$")
 
 
 def _soundbite_captions(lines: list[Line], body: list[int]) -> list[int]:
