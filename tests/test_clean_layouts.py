@@ -107,7 +107,6 @@ KNOWN_MISSES = {
                                "cut real title words out of an unsalted page, and was taken out)",
     "chaoyang_changchun_salt_jammer": "title salt left inside clauses, a real title word taken",
     "county_salt_jammer_yudu": "title salt left (one-character chunks, chunks inside clauses)",
-    "seafarers_split_dup": "lines cut at random widths (no common width to tell them by), some repeated",
     "town_salt_dup_changan": "title salt left, real title words taken",
     # batch 63 (session 11, scored on 7eec065 before any fix)
     "crawl63_text_d1": "title salt after commas kept where the pieces are words too (铁力, 劳动, 送健)",
