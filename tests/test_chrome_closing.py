@@ -185,3 +185,23 @@ def test_dated_caption_set_flush_between_indented_paragraphs_is_a_caption():
     for line in ("5月8日，县总工会启动服务季。活动持续到10月底。", "县总工会工作人员在工会驿站，为环卫工人送上清凉礼包。"):
         page = f"某某县举办职工技能大赛\n\n{INDENTED}\n\n{line}\n\n{INDENTED2}\n"
         assert len(body_of(page)) == 3, line
+
+
+def test_bare_headline_list_under_an_epaper_text_removed():
+    items = ["我市职工乒乓球赛开赛", "千山区开展“安康杯”知识竞赛", "铁东区工会驿站增至28家"]
+    page = PAGE_HEAD + f"{BODY}\n{BODY2}\n\n" + "\n".join(items) + "\n" + FOOT
+    assert body_of(page) == [BODY, BODY2]
+
+
+def test_bare_short_lines_under_a_text_stay():
+    items = ["我市职工乒乓球赛开赛", "千山区开展“安康杯”知识竞赛", "铁东区工会驿站增至28家"]
+    # not on an e-paper page, or two lines only
+    page = f"某某县举办职工技能大赛\n\n{BODY}\n{BODY2}\n\n" + "\n".join(items) + "\n" + FOOT
+    assert body_of(page)[-3:] == items
+    page = PAGE_HEAD + f"{BODY}\n{BODY2}\n\n" + "\n".join(items[:2]) + "\n" + FOOT
+    assert body_of(page)[-2:] == items[:2]
+    # an honour list's units, a date, a union's name
+    units = ["市第一人民医院急诊科", "市公交集团十二路线路班组", "新安县自来水公司抢修班"]
+    page = PAGE_HEAD + f"{BODY}\n{BODY2}\n\n" + "\n".join(units) + "\n" + FOOT
+    assert body_of(page)[-3:] == units
+    assert not chrome.plain_headline(fold("2024年5月6日")) and not chrome.plain_headline(fold("某某市总工会"))

@@ -1027,6 +1027,19 @@ def related_bullet(folded: str) -> bool:
 _LABELLED_HEADLINE = lazyrx.cached(r"^第?[A-Z]?\d{1,2}版\s*[::]?\s*[^\s::].{3,38}$")
 
 
+# An e-paper's headline listed bare under the text (its page's other stories): 6 to 30 characters, no clause
+# or sentence mark, no date, not a unit's name (an honour list's lines end on 班, 科, 公司 …).
+_PLAIN_HEADLINE = lazyrx.cached(r"^(?:\p{Han}{2,6}[::])?[^\s。,，;；!！?？、()（）::]{6,30}$")
+_UNIT_END = lazyrx.cached(r"(?:会|委|局|院|所|站|队|班|组|科|室|部|厂|司|校|中心|社区|车间|团队|医院|集团)$")
+_HAS_DATE = lazyrx.cached(r"\d{4}年|\d{1,2}月\d{1,2}日|〇")
+
+
+def plain_headline(folded: str) -> bool:
+    """A bare headline line as an e-paper lists its page's other stories under the text (no dot, no label)."""
+    t = folded.strip()
+    return _PLAIN_HEADLINE.match(t) is not None and _UNIT_END.search(t) is None and _HAS_DATE.search(t) is None
+
+
 def page_list_item(folded: str) -> bool:
     """One item of a page's or edition's headline list: dotted (■ 某某…) or behind its page label (A02版 某某…)."""
     t = folded.strip()

@@ -315,7 +315,10 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             ln.mark_all(tk)
         elif body and short and not prose_after[i + 1] and (
                 chrome.related_bullet(f) and any(set(lines[j].kinds) & _CLOSING for j in range(body[-1] + 1, i))
-                or chrome.page_list_item(f) and lines[body[-1]].text[-1] in _PARAGRAPH_END and page_list(lines, i, title)):
+                or lines[body[-1]].text[-1] in _PARAGRAPH_END and (
+                    chrome.page_list_item(f) and page_list(lines, i, title)
+                    or len(lines[body[-1]].text) > CAPTION_NEIGHBOUR and chrome.plain_headline(f)
+                    and epaper_page(lines, body_start) and page_list(lines, i, title, epaper=True))):
             # dotted headlines after the text's closing chrome, or right under its last paragraph when the
             # page's chrome follows them: a related-links list (an e-paper's other headlines of the page)
             section = "related_links"
@@ -333,19 +336,31 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
     return trim_tail(lines, share_bar(lines, body))
 
 
-def page_list(lines: list[Line], i: int, title: str | None) -> bool:
+def page_list(lines: list[Line], i: int, title: str | None, epaper: bool = False) -> bool:
     """Whether line i opens a run of two dotted or page-labelled headlines or more (■ X / · Y / A02版 Z, an
-    e-paper's or portal's other headlines of the page or edition) that only the page's chrome or its end follows. A body's dotted subheads are
-    followed by their paragraphs; its dotted list items follow a line ending in a colon."""
-    n, found = len(lines), 0
+    e-paper's or portal's other headlines of the page or edition) that only the page's chrome or its end
+    follows; on an e-paper, three bare headlines or more. A body's dotted subheads are followed by their
+    paragraphs; its dotted list items follow a line ending in a colon."""
+    n, found, bare = len(lines), 0, 0
     j = i
-    while j < n and (lines[j].blank or chrome.page_list_item(lines[j].folded)):
+    while j < n:
+        f = lines[j].folded
+        if not lines[j].blank and not chrome.page_list_item(f):
+            if not (epaper and chrome.plain_headline(f)):
+                break
+            bare += 1
         found += not lines[j].blank
         j += 1
-    if found < 2:
+    if found < (3 if bare else 2):
         return False
     return j == n or chrome.tail_kind(lines[j].folded) is not None \
         or pattern_kind(lines[j], title, strict=True) is not None
+
+
+def epaper_page(lines: list[Line], body_start: int) -> bool:
+    """Whether the page is an e-paper's: a page label (第03版:要闻, 鞍山日报 A03 县区新闻) above its text."""
+    # (the label is marked as chrome by now: its raw text is read)
+    return any(chrome.epaper_label(fold(lines[k].raw).strip()) for k in range(body_start) if "版" in lines[k].raw)
 
 
 def reply_filing(lines: list[Line], i: int) -> int:
