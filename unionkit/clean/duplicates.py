@@ -61,4 +61,3 @@ def _block_neighbours(keys: list[str], first: int, again: int) -> list[int]:
             out.append(b)
             a, b = a + step, b + step
     return out
-

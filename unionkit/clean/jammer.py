@@ -844,9 +844,9 @@ _LOWER_CODE = recode.compile(r"(?=[a-z0-9]{5,8}$)(?=.*[0-9])(?=(?:.*[a-z]){3})")
 
 
 def _lower_code_lone(t: str) -> bool:
-    """A lowercase-and-digits token alone on its line (ejyb15), taken as the own-line half of a pair on a page that
-    sets its jammers in pairs or after most sentences: a number with its unit (1080p, 60fps) stays, and a code written alone there
-    (a model, win10) is rarer than the generator's draws."""
+    """A lowercase-and-digits token alone on its line (ejyb15), taken as the own-line half of a pair on a page
+    that sets its jammers in pairs or after most sentences: a number with its unit (1080p, 60fps) stays, and a
+    code written alone there (a model, win10) is rarer than the generator's draws."""
     if _LOWER_CODE.match(t) is None:
         return False
     m = _NUMBER_LETTERS.fullmatch(t)

@@ -10,7 +10,8 @@ without a full stop on an ordinary page stays a line of its own; joined
 paragraphs have no common width any more, so cleaning the output again joins
 nothing (idempotent). A run of cut lines must end on a line that ends a
 sentence: the lines of a list (units, names) end none; and lines with no clause in them do not close on a
-line longer than the width (the paragraph after a list or a heading is not their rest).
+line longer than the width (the paragraph after a list or a heading is not their rest). Paragraphs cut at random
+widths (no common width) join when the page shows two of them cut inside the text, clauses in their cut lines.
 """
 
 from __future__ import annotations
