@@ -124,3 +124,84 @@ def test_clock_period_words_match_the_date_readers():
     from unionkit.extract.dates import PERIOD
 
     assert set(chrome.CLOCK_PERIOD.split("|")) == {fold(w) for w in PERIOD.split("|")}
+
+
+PAGE_HEAD = "某某日报数字报\n2024年05月20日 星期一\n第A03版:县区新闻\n\n某某县举办职工技能大赛\n\n本报记者 李某某\n\n"
+FOOT = "\n版权所有 某某日报社  辽ICP备09016021号\n"
+
+
+def test_page_list_item_kinds():
+    for s in ("■ 我市职工乒乓球赛开赛", "· 千山区开展“安康杯”知识竞赛", "A02版 千山区开展“安康杯”知识竞赛",
+              "第03版:铁东区工会驿站增至28家"):
+        assert chrome.page_list_item(fold(s)), s
+    for s in ("■ 我市职工乒乓球赛开赛。", "第03版", "A02版 ", "我市职工乒乓球赛开赛", "3版面设计新颖,获得好评。"):
+        assert not chrome.page_list_item(fold(s)), s
+
+
+def test_epaper_page_list_under_the_last_paragraph_removed():
+    for items in (["■ 我市职工乒乓球赛开赛", "■ 千山区开展“安康杯”知识竞赛", "■ 铁东区工会驿站增至28家"],
+                  ["· 我市职工乒乓球赛开赛", "· 千山区开展“安康杯”知识竞赛"],
+                  ["A01版 我市职工乒乓球赛开赛", "A02版 千山区开展“安康杯”知识竞赛"],
+                  ["第01版:我市职工乒乓球赛开赛", "第02版:千山区开展“安康杯”知识竞赛"]):
+        page = PAGE_HEAD + f"{BODY}\n{BODY2}\n\n" + "\n".join(items) + "\n" + FOOT
+        assert body_of(page) == [BODY, BODY2], items
+        assert body_of(page.replace(FOOT, "\n")) == [BODY, BODY2], items  # the list ends the page
+
+
+def test_dotted_subheads_and_list_items_in_the_text_stay():
+    # dotted subheads followed by their paragraph (a one-sentence one too)
+    last = "县总工会将继续做好服务。"
+    page = PAGE_HEAD + f"{BODY}\n\n■ 建好一个阵地\n■ 办好一批实事\n\n{last}\n" + FOOT
+    assert body_of(page) == [BODY, "■ 建好一个阵地", "■ 办好一批实事", last]
+    # one dotted line alone under the text
+    page = PAGE_HEAD + f"{BODY}\n{BODY2}\n\n■ 我市职工乒乓球赛开赛\n" + FOOT
+    assert "■ 我市职工乒乓球赛开赛" in body_of(page)
+    # dotted items a colon announces
+    page = PAGE_HEAD + f"{BODY}\n今年的重点工作有:\n■ 建好职工之家\n■ 办好技能竞赛\n" + FOOT
+    assert body_of(page)[-2:] == ["■ 建好职工之家", "■ 办好技能竞赛"]
+
+
+def test_english_pager_under_the_text_removed():
+    for s in ("< Prev　Next >", "‹ Previous | Next ›", "Prev", "Next >"):
+        assert chrome.is_widget_line(fold(s)), s
+    for s in ("Next generation", "Previously", "Next Generation Workers 工会"):
+        assert not chrome.is_widget_line(fold(s)), s
+    page = f"某某县举办职工技能大赛\n\n{BODY}\n{BODY2}\n\n< Prev　Next >\n\n版权所有 某某服饰有限公司\n"
+    assert body_of(page) == [BODY, BODY2]
+
+
+INDENTED = "　　" + BODY
+INDENTED2 = "　　" + BODY2
+
+
+def test_dated_caption_set_flush_between_indented_paragraphs_is_a_caption():
+    cap = "5月8日，县总工会工作人员在工会驿站为环卫工人送上清凉礼包。"
+    page = f"某某县举办职工技能大赛\n\n{INDENTED}\n\n{cap}\n\n{INDENTED2}\n"
+    assert body_of(page) == [BODY, BODY2]
+    # the same sentence indented like the paragraphs, or run on with them (no blank lines), is the text's
+    for kept in (f"{INDENTED}\n\n　　{cap}\n\n{INDENTED2}\n", f"{INDENTED}\n{cap}\n{INDENTED2}\n"):
+        assert len(body_of(f"某某县举办职工技能大赛\n\n{kept}")) == 3
+    # a flush dated line of two sentences, or undated, stays
+    for line in ("5月8日，县总工会启动服务季。活动持续到10月底。", "县总工会工作人员在工会驿站，为环卫工人送上清凉礼包。"):
+        page = f"某某县举办职工技能大赛\n\n{INDENTED}\n\n{line}\n\n{INDENTED2}\n"
+        assert len(body_of(page)) == 3, line
+
+
+def test_bare_headline_list_under_an_epaper_text_removed():
+    items = ["我市职工乒乓球赛开赛", "千山区开展“安康杯”知识竞赛", "铁东区工会驿站增至28家"]
+    page = PAGE_HEAD + f"{BODY}\n{BODY2}\n\n" + "\n".join(items) + "\n" + FOOT
+    assert body_of(page) == [BODY, BODY2]
+
+
+def test_bare_short_lines_under_a_text_stay():
+    items = ["我市职工乒乓球赛开赛", "千山区开展“安康杯”知识竞赛", "铁东区工会驿站增至28家"]
+    # not on an e-paper page, or two lines only
+    page = f"某某县举办职工技能大赛\n\n{BODY}\n{BODY2}\n\n" + "\n".join(items) + "\n" + FOOT
+    assert body_of(page)[-3:] == items
+    page = PAGE_HEAD + f"{BODY}\n{BODY2}\n\n" + "\n".join(items[:2]) + "\n" + FOOT
+    assert body_of(page)[-2:] == items[:2]
+    # an honour list's units, a date, a union's name
+    units = ["市第一人民医院急诊科", "市公交集团十二路线路班组", "新安县自来水公司抢修班"]
+    page = PAGE_HEAD + f"{BODY}\n{BODY2}\n\n" + "\n".join(units) + "\n" + FOOT
+    assert body_of(page)[-3:] == units
+    assert not chrome.plain_headline(fold("2024年5月6日")) and not chrome.plain_headline(fold("某某市总工会"))

@@ -51,9 +51,7 @@ KNOWN_MISSES = {
     # batch 59 (session 11, scored on 98a69dc before any fix)
     # batch 57 (12 unseen text pages, 3 damaged: session 10's last text measure, scored on ef989fb, added after it was scored)
     "crawl57_text_d1": "title salt: real words cut (玫瑰, 培训, 平阴, one in a paragraph with no salt) and ，玫瑰并组织 kept",
-    "crawl57_text_d2": "a jammer of letters and digits alone on its line (ejyb15) kept",
     "crawl57_text_p06": "a forum title's status prefix 【求助已解决】 dropped (debatable: the gold keeps it)",
-    "crawl57_text_p08": "an English pager line (‹ Prev　Next >) kept",
     # batch 55 (20 unseen text pages, 6 damaged: session 10's final text measure, scored on d08da0c, added after it was scored;
     # golds mended on the tester's report: traditional place keys on d2/d5, places inside union names on d3/d6, p06's union, p01/p10 sites)
     "crawl55_text_d1": "title salt left whole (the gate never opens)",
@@ -109,7 +107,6 @@ KNOWN_MISSES = {
                                "cut real title words out of an unsalted page, and was taken out)",
     "chaoyang_changchun_salt_jammer": "title salt left inside clauses, a real title word taken",
     "county_salt_jammer_yudu": "title salt left (one-character chunks, chunks inside clauses)",
-    "seafarers_split_dup": "lines cut at random widths (no common width to tell them by), some repeated",
     "town_salt_dup_changan": "title salt left, real title words taken",
     # batch 63 (session 11, scored on 7eec065 before any fix)
     "crawl63_text_d1": "title salt after commas kept where the pieces are words too (铁力, 劳动, 送健)",
@@ -140,7 +137,6 @@ KNOWN_MISSES = {
     # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
     # batch 96 (session 17, 12 text pages, 4 damaged, a cross-section scored once on 573c7c4, session 17's final code)
-    "crawl96_text_p01": "an unmarked photo caption (a dated sentence: 5月8日，县总工会工作人员在…送上…) kept in the body",
     # batch 97 (session 18, 14 text pages, 5 damaged, scored on dff0e48, session 17's final code)
     "crawl97_text_p05": "a PDF notice's 附件 list and signature (issuer, date) kept, as most notice golds keep them (18 of 20 "
                         "annex lists, 36 of 44 signatures); this gold drops both, as the PDF notices' golds do (debatable)",

@@ -33,3 +33,11 @@ def test_clean_reports_the_duplicate():
     art = clean_text(page)
     assert art.body == [P1, P2]
     assert [(r.kind, r.line) for r in art.removed if r.kind == "duplicate"] == [("duplicate", 5)]
+
+
+def test_a_cut_paragraph_given_twice_loses_its_short_pieces_too():
+    head, tail = "据了解，受航线调整等", "船连续工作超过9个月。"
+    mid = "因素影响，部分船员在船时间超过合同约定，约三成受访船员在"
+    assert duplicate_paragraphs([head, mid, tail, head, mid, tail, P2]) == [3, 4, 5]
+    # a short line repeated away from its long neighbour's repeat stays (a refrain, a heading used twice)
+    assert duplicate_paragraphs([head, P1, "答：", P2, head, "答：", P1]) == [6]

@@ -116,3 +116,29 @@ def test_quoted_junk_line_after_a_jammed_line():
     assert jammed_page_spans(texts, jammed, whole)[1] == []
     texts, jammed, whole = _page(PAIRED + [PARA, "'SZiF'"])
     assert jammed_page_spans(texts, jammed, whole)[6] == []
+
+
+# --- a lowercase-and-digits code alone on the line after a jammed one ---------------------------------------------
+@pytest.mark.parametrize("line", ["ejyb15", "7kqzt", "qp3xw9", "abc12"])
+def test_lower_code_lone_shape(line):
+    assert jammer._lower_code_lone(line)
+
+
+@pytest.mark.parametrize("line", ["1080p", "60fps", "10kwh", "2024", "ab1", "Win10", "A320neo", "abcdef", "ab 12",
+                                  "iphone1515"])
+def test_lower_code_lone_negatives(line):
+    assert not jammer._lower_code_lone(line)
+
+
+def test_lower_code_lone_line_under_a_jammed_line():
+    lines = PAIRED + ["ejyb15", PARA]
+    texts, jammed, whole = _page(lines)
+    assert jammed_page_spans(texts, jammed, whole)[5] == [(0, 6)]
+    for code in ("1080p", "60fps"):
+        texts, jammed, whole = _page(PAIRED + [code, PARA])
+        assert jammed_page_spans(texts, jammed, whole)[5] == [], code
+    # on a page without jammers, or not under a jammed line, the code stays
+    texts, jammed, whole = _page([PARA, "ejyb15", PARA])
+    assert jammed_page_spans(texts, jammed, whole)[1] == []
+    texts, jammed, whole = _page(PAIRED + [PARA, "ejyb15"])
+    assert jammed_page_spans(texts, jammed, whole)[6] == []

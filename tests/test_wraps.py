@@ -67,3 +67,27 @@ def test_prose_cut_at_random_widths_joins_a_long_rest():
     texts = ["6月以来，某某区总工会在全区86个工会驿站开展“工", "会驿站+”服务月活动，推出“驿站+健康”“驿站+法律”“驿站+技能”等系列服务，让户外劳动者在家门口享受实惠。",
              "“驿站+法律”则在驿站设置法律服务二维码，劳动者扫", "码即可联系工会律师，咨询劳动合同、工资支付、工伤认定等问题，区总工会还将组织律师开展多场现场普法活动。"]
     assert join_wraps(texts) == [texts[0] + texts[1], texts[2] + texts[3]]
+
+
+RANDOM_CUTS = [
+    "中国海员建设工会主席王", "建华表示，船员是特殊的", "职工群体，工会要把船员的急难愁盼作为协商重点。",
+    "在此基础上，海员工会还将联合", "交通运输部门、航运企业开展专项行动，在", "沿海主要港口的船员服务站提供法律咨询服务。",
+]
+
+
+def test_paragraphs_cut_at_random_widths_join():
+    assert join_wraps(RANDOM_CUTS) == ["".join(RANDOM_CUTS[:3]), "".join(RANDOM_CUTS[3:])]
+    assert join_wraps(join_wraps(RANDOM_CUTS)) == join_wraps(RANDOM_CUTS)
+
+
+def test_random_width_look_alikes_stay():
+    # one such paragraph on the page is no evidence
+    assert join_wraps(RANDOM_CUTS[:3] + ["会议由工会主席主持。"]) == RANDOM_CUTS[:3] + ["会议由工会主席主持。"]
+    # headings over their paragraphs: one unclosed line each
+    heads = ["强化服务保障，提升职工获得感", "县总工会今年投入资金86万元。", "聚焦主责主业，维护职工权益", "全年办结案件23件。"]
+    assert join_wraps(heads) == heads
+    # a poem's lines end on commas; a list's lines hold no clause
+    poem = ["春风吹过工地，", "塔吊伸向蓝天，", "我们用双手，", "建起高楼万间。"] * 2
+    assert join_wraps(poem) == poem
+    units = ["市第一人民医院急诊科", "市公交集团十二路线路班组", "县自来水公司抢修班。"] * 2
+    assert join_wraps(units) == units

@@ -64,7 +64,9 @@ URL = lazyrx.cached(_URL_RX, regex.I)
 WIDGETS = lazyrx.cached(
     # (a Q&A site's buttons first: 关注 and 邀请 alone would take their heads, 关注问题 写回答 邀请回答)
     r"关注问题|邀请回答|字号|字体|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
-    r"我要举报|我要纠错|举报|反馈|关注|参与互动|取消允许|邀请|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|收起全文|收起|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
+    r"我要举报|我要纠错|举报|反馈|关注|参与互动|取消允许|邀请|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|"
+    # (an English pager under the text of a firm's bilingual site: < Prev　Next >, ‹ Previous | Next ›)
+    r"(?:[<‹«]\s*)?(?<![A-Za-z])(?:Prev|Previous)(?:\s*Next(?:\s*[>›»])?)?(?![A-Za-z])|(?<![A-Za-z])Next(?![A-Za-z])(?:\s*[>›»])?|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|收起全文|收起|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
     # (a blog's repost button, 转载▼, tip widgets: 赠金笔, 打赏, and its submission box's label: 已投稿到:)
     # (a work app's button under a notice: 确认已读, 标为已读)
     # (a CMS's vote buttons under the text, each alone on a line: 顶一下(12), 踩一下(3), 顶(5))
@@ -1023,6 +1025,30 @@ def related_bullet(folded: str) -> bool:
     """A dotted short headline line (· 某某工会送法进企业), the shape of a related-links list's items."""
     t = folded.strip()
     return _RELATED_BULLET.match(t) is not None and _SENTENCE_END.search(t) is None
+
+
+# An e-paper's headline set behind its page's label (A02版 某某…, 第03版:某某…): short, no sentence end.
+_LABELLED_HEADLINE = lazyrx.cached(r"^第?[A-Z]?\d{1,2}版\s*[::]?\s*[^\s::].{3,38}$")
+
+
+# An e-paper's headline listed bare under the text (its page's other stories): 6 to 30 characters, no clause
+# or sentence mark, no date, not a unit's name (an honour list's lines end on 班, 科, 公司 …).
+_PLAIN_HEADLINE = lazyrx.cached(r"^(?:\p{Han}{2,6}[::])?[^\s。,，;；!！?？、()（）::]{6,30}$")
+_UNIT_END = lazyrx.cached(r"(?:会|委|局|院|所|站|队|班|组|科|室|部|厂|司|校|中心|社区|车间|团队|医院|集团)$")
+_HAS_DATE = lazyrx.cached(r"\d{4}年|\d{1,2}月\d{1,2}日|〇")
+
+
+def plain_headline(folded: str) -> bool:
+    """A bare headline line as an e-paper lists its page's other stories under the text (no dot, no label)."""
+    t = folded.strip()
+    return _PLAIN_HEADLINE.match(t) is not None and _UNIT_END.search(t) is None and _HAS_DATE.search(t) is None
+
+
+def page_list_item(folded: str) -> bool:
+    """One item of a page's or edition's headline list: dotted (■ 某某…) or behind its page label (A02版 某某…)."""
+    t = folded.strip()
+    return (_RELATED_BULLET.match(t) is not None or _LABELLED_HEADLINE.match(t) is not None) \
+        and _SENTENCE_END.search(t) is None
 
 
 # A column's name heading the links under an article's share bar ("县区传真", "图片新闻"): a bare run of Han

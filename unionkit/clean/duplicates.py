@@ -26,6 +26,7 @@ def duplicate_paragraphs(texts: list[str]) -> list[int]:
             continue
         if k in seen:
             drop.add(i)
+            drop.update(_block_neighbours(keys, seen[k], i))
         else:
             seen[k] = i
     by_start: dict[str, list[int]] = {}  # paragraphs by their first characters: no quadratic scan
@@ -46,3 +47,17 @@ def duplicate_paragraphs(texts: list[str]) -> list[int]:
         if later and later[-1] > i and any(j > i and keys[j] != k and keys[j].startswith(head) for j in later):
             drop.add(i)
     return sorted(drop)
+
+
+def _block_neighbours(keys: list[str], first: int, again: int) -> list[int]:
+    """The short lines next to a repeated line that repeat the lines next to its first copy: a paragraph cut into
+    lines and given twice repeats its short pieces too (据了解，受航线调整等 / 因素影响，… / 船连续工作超过9个月。).
+    Only lines right beside the repeat, in the same order as beside the first copy, and below it."""
+    out = []
+    for step in (-1, 1):
+        a, b = first + step, again + step
+        while 0 <= a < len(keys) and first < b < len(keys) and a != again and keys[a] and keys[a] == keys[b] \
+                and len(keys[b]) < MIN_CHARS:
+            out.append(b)
+            a, b = a + step, b + step
+    return out

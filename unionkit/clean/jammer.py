@@ -545,7 +545,8 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
         m = lasts[i]
         if m is None and ends[i] and not jam_lines[i] and _prev_is_jammed(ends, jammed, jam_lines, i) and (
                 _random_lone(ends[i].strip()) or _quoted_junk(ends[i].strip()) or pairs and (_random_words(ends[i].strip()) or _symbol_words(ends[i].strip())
-                                                            or _digit_letter_words(ends[i].strip()))):
+                                                            or _digit_letter_words(ends[i].strip()))
+                or (pairs or tails_common) and _lower_code_lone(ends[i].strip())):
             out[i].append((0, len(t)))  # the own-line half of a tail + line pair, drawn from letters (xzomq, E4fra)
             continue
         if m is None and (not ends[i] or jam_lines[i]):
@@ -836,6 +837,20 @@ def _digit_letter_words(t: str) -> bool:
         return False
     return any(not _LETTERS_NUMBER.fullmatch(w)
                and not ((m := _NUMBER_LETTERS.fullmatch(w)) and m.group(1) in _LOWER_UNITS) for w in toks)
+
+
+#: One token of 5 to 8 lowercase letters and digits, three letters or more and a digit (ejyb15, 7kqzt).
+_LOWER_CODE = recode.compile(r"(?=[a-z0-9]{5,8}$)(?=.*[0-9])(?=(?:.*[a-z]){3})")
+
+
+def _lower_code_lone(t: str) -> bool:
+    """A lowercase-and-digits token alone on its line (ejyb15), taken as the own-line half of a pair on a page
+    that sets its jammers in pairs or after most sentences: a number with its unit (1080p, 60fps) stays, and a
+    code written alone there (a model, win10) is rarer than the generator's draws."""
+    if _LOWER_CODE.match(t) is None:
+        return False
+    m = _NUMBER_LETTERS.fullmatch(t)
+    return not (m and m.group(1) in _LOWER_UNITS)
 
 
 def _flipped_five(t: str) -> bool:

@@ -326,9 +326,15 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             apply_kind(ln, k)
         elif tk:
             ln.mark_all(tk)
-        elif body and short and chrome.related_bullet(f) and not prose_after[i + 1] \
-                and any(set(lines[j].kinds) & _CLOSING for j in range(body[-1] + 1, i)):
-            section = "related_links"  # dotted headlines after the text's closing chrome: a related-links list
+        elif body and short and not prose_after[i + 1] and (
+                chrome.related_bullet(f) and any(set(lines[j].kinds) & _CLOSING for j in range(body[-1] + 1, i))
+                or lines[body[-1]].text[-1] in _PARAGRAPH_END and (
+                    chrome.page_list_item(f) and page_list(lines, i, title)
+                    or len(lines[body[-1]].text) > CAPTION_NEIGHBOUR and chrome.plain_headline(f)
+                    and epaper_page(lines, body_start) and page_list(lines, i, title, epaper=True))):
+            # dotted headlines after the text's closing chrome, or right under its last paragraph when the
+            # page's chrome follows them: a related-links list (an e-paper's other headlines of the page)
+            section = "related_links"
             ln.mark_all(section)
         elif body and short and not prose_after[i + 1] and (end := meeting_roles(lines, i)) is not None:
             for j in range(i, end):  # minutes' attendance block (出席:… 列席:… 记录:…) under their items
@@ -350,6 +356,33 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             body.append(i)
         i += 1
     return trim_tail(lines, share_bar(lines, body))
+
+
+def page_list(lines: list[Line], i: int, title: str | None, epaper: bool = False) -> bool:
+    """Whether line i opens a run of two dotted or page-labelled headlines or more (■ X / · Y / A02版 Z, an
+    e-paper's or portal's other headlines of the page or edition) that only the page's chrome or its end
+    follows; on an e-paper, three bare headlines or more. A body's dotted subheads are followed by their
+    paragraphs; its dotted list items follow a line ending in a colon."""
+    n, found, bare = len(lines), 0, 0
+    j = i
+    while j < n:
+        f = lines[j].folded
+        if not lines[j].blank and not chrome.page_list_item(f):
+            if not (epaper and chrome.plain_headline(f)):
+                break
+            bare += 1
+        found += not lines[j].blank
+        j += 1
+    if found < (3 if bare else 2):
+        return False
+    return j == n or chrome.tail_kind(lines[j].folded) is not None \
+        or pattern_kind(lines[j], title, strict=True) is not None
+
+
+def epaper_page(lines: list[Line], body_start: int) -> bool:
+    """Whether the page is an e-paper's: a page label (第03版:要闻, 鞍山日报 A03 县区新闻) above its text."""
+    # (the label is marked as chrome by now: its raw text is read)
+    return any(chrome.epaper_label(fold(lines[k].raw).strip()) for k in range(body_start) if "版" in lines[k].raw)
 
 
 def reply_filing(lines: list[Line], i: int) -> int:
@@ -861,6 +894,7 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
                 and "(" in texts[k] and byline.pointed_caption(lines[body[k]].folded):
             drop.add(body[k])
     drop.update(_soundbite_captions(lines, body))
+    drop.update(_dated_captions(lines, body, texts))
     for i in drop:
         apply_kind(lines[i], CAPTION)
     drop.update(_action_captions(lines, body, texts))
@@ -880,6 +914,29 @@ def _action_captions(lines: list[Line], body: list[int], texts: list[str]) -> li
     for i in found:
         apply_kind(lines[i], CAPTION)
     return found
+
+
+def _dated_captions(lines: list[Line], body: list[int], texts: list[str]) -> list[int]:
+    """A photo's caption told by the page's layout: one short dated sentence (5月8日，县总工会工作人员在…送上…。)
+    set apart by blank lines and left flush between two full paragraphs that carry the page's indent (a CMS
+    sets its text indented and the caption under the image flush). The article's own paragraphs share the indent."""
+    out = []
+    for k in range(1, len(body) - 1):
+        i, t = body[k], texts[k]
+        if len(t) > _DATED_CAPTION_MAX or t[-1] != "。" or not _DATED_SENTENCE.match(t):
+            continue
+        a, b = lines[body[k - 1]], lines[body[k + 1]]
+        if (_indented(a.raw) and _indented(b.raw) and not _indented(lines[i].raw) and 0 < i < len(lines) - 1
+                and lines[i - 1].blank and lines[i + 1].blank and len(texts[k - 1]) > CAPTION_NEIGHBOUR
+                and len(texts[k + 1]) > CAPTION_NEIGHBOUR and texts[k - 1][-1] in _PARAGRAPH_END):
+            out.append(i)
+    return out
+
+
+#: How long a dated caption may be.
+_DATED_CAPTION_MAX = 48
+#: One sentence opened by the photo's date (5月8日，…。, 2024年5月8日上午，…。): no second sentence inside it.
+_DATED_SENTENCE = lazyrx.cached(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[,，][^。!?！？;；:：]+。$")
 
 
 def _soundbite_captions(lines: list[Line], body: list[int]) -> list[int]:

@@ -10,7 +10,8 @@ without a full stop on an ordinary page stays a line of its own; joined
 paragraphs have no common width any more, so cleaning the output again joins
 nothing (idempotent). A run of cut lines must end on a line that ends a
 sentence: the lines of a list (units, names) end none; and lines with no clause in them do not close on a
-line longer than the width (the paragraph after a list or a heading is not their rest).
+line longer than the width (the paragraph after a list or a heading is not their rest). Paragraphs cut at random
+widths (no common width) join when the page shows two of them cut inside the text, clauses in their cut lines.
 """
 
 from __future__ import annotations
@@ -86,7 +87,8 @@ def wrap_groups(texts: list[str]) -> list[list[int]]:
 
 def may_join(texts: list[str]) -> bool:
     """False when ``wrap_joins`` cannot join anything: no line opens with a continuing mark, and fewer than two
-    lines before a non-empty one are long enough and end without a closer (a cheap test before the rules)."""
+    lines before a non-empty one are long enough and end without a closer, or end on a character (a cheap test
+    before the rules)."""
     open_ = 0
     for i in range(len(texts) - 1):
         p, q = texts[i], texts[i + 1]
@@ -94,8 +96,8 @@ def may_join(texts: list[str]) -> bool:
             continue
         if q[0] in _CONTINUE_CHARS:
             return True
-        if len(p) >= MIN_WIDTH and p[-1] not in CLOSERS:
-            open_ += 1
+        if len(p) >= MIN_WIDTH and p[-1] not in CLOSERS or len(p) >= MIN_PART and p[-1].isalnum():
+            open_ += 1  # (the second: a random-width cut, ``_random_cuts``; the width rules' lines are longer)
             if open_ >= 2:
                 return True
     return False
@@ -126,7 +128,7 @@ def wrap_joins(texts: list[str]) -> list[bool]:
         elif _breakable(texts[i], texts[i + 1]):
             cands.append(i)
     if len(cands) < 2:
-        return join
+        return _with_random_cuts(texts, join)
     widths = sorted(len(texts[i]) for i in cands)
     width = widths[len(widths) // 2]
     same = {i for i in cands if abs(len(texts[i]) - width) <= WIDTH_SLACK * width}
@@ -146,7 +148,42 @@ def wrap_joins(texts: list[str]) -> list[bool]:
         for r in runs:
             for i in r:
                 join[i] = True
+    return _with_random_cuts(texts, join)
+
+
+def _with_random_cuts(texts: list[str], join: list[bool]) -> list[bool]:
+    """``join`` with the lines of paragraphs cut at random widths (``_random_cuts``) set too."""
+    for i in _random_cuts(texts):
+        join[i] = True
     return join
+
+
+#: Shortest part of a paragraph cut at random widths; how many such paragraphs show the damage.
+MIN_PART = 6
+MIN_CUT_RUNS = 2
+
+
+def _random_cuts(texts: list[str]) -> list[int]:
+    """Lines of paragraphs cut at random widths (no common width to tell them by): runs of two prose lines or
+    more cut inside the text (ending on a character, no mark: a poem's lines end on commas) closed by a line
+    ending a sentence, a clause mark inside the run (中国海员建设工会主席王 / 建华表示，船员是特殊的 / 职工群体，…。),
+    on a page showing MIN_CUT_RUNS of them. A heading over its paragraph is one unclosed line, and a list's
+    lines hold no clause; the indexes to join to the next line."""
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for i in range(len(texts)):
+        p, q = texts[i], texts[i + 1] if i + 1 < len(texts) else ""
+        if (p and q and len(p) >= MIN_PART and p[-1].isalnum() and q[0] not in "(（" and not _ITEM.match(p)
+                and not _ITEM.match(q) and not _SPACED.search(p) and _prose(p) and not _JUNK.search(q)):
+            cur.append(i)
+            continue
+        if len(cur) >= 2 and p and p[-1] in "。!?！？" and not _SPACED.search(p) \
+                and any(_CLAUSE.search(texts[k]) for k in cur):
+            runs.append(cur)
+        cur = []
+    if len(runs) < MIN_CUT_RUNS:
+        return []
+    return [i for r in runs for i in r]
 
 
 def join_text(a: str, b: str) -> str:
