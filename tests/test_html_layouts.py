@@ -160,10 +160,6 @@ KNOWN_META = {
                          "read the names as the author, 8 of them from a stand-alone byline, and 3 as the reporter: this "
                          "page, crawl88_html_p02, crawl76_text_p08)",
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
-    "crawl106_html_d3": "site: none (the e-paper's masthead, 鄂尔多斯日报, opening <title>)",
-    "crawl106_html_p02": "site: none (青海工会网--… opening <title>)",
-    "crawl106_html_p03": "site: the station (also the source) instead of the site's name 连云港广电网 (arguable)",
-    "crawl106_html_p05": "site: the footer's operator (…融媒体中心) instead of the app named by logo and title (淄川+)",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

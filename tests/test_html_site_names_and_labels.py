@@ -1,4 +1,5 @@
-"""A disclosure table's empty labels; a TV transcript's heading. Each rule with a look-alike that must stay as it was."""
+"""The site's name from a <title> prefix, a home link or an app's logo; a disclosure table's empty labels; a TV
+transcript's heading. Each rule with a look-alike that must stay as it was."""
 
 from __future__ import annotations
 
@@ -17,6 +18,56 @@ def _page(title: str, body: str = "", extra: str = "", headline: str = HEADLINE)
 
 def _site(html: str) -> str | None:
     return html_to_article(html).meta.site
+
+
+# --- the site named first in the <title> ------------------------------------------------------------------
+
+def test_a_title_prefix_shaped_as_a_site_name_is_the_site():
+    # a Java CMS that titles its pages "Site--Headline", its logo inside an iframe
+    assert _site(_page(f"某省工会网--{HEADLINE}")) == "某省工会网"
+    assert _site(_page(f"某某日报-{HEADLINE}")) == "某某日报"
+
+
+def test_a_channel_or_label_before_the_headline_names_no_site():
+    assert _site(_page(f"工会之窗 - {HEADLINE}")) is None
+    assert _site(_page(f"文档：{HEADLINE}")) is None
+    # a logo naming another site: the prefix is that page's channel or partner, not its site
+    logo = "<div class='logo'><img src='/logo.png' alt='某市新闻网'></div>"
+    assert _site(_page(f"某省工会网--{HEADLINE}", logo)) is None
+
+
+def test_an_epaper_prefix_names_the_paper_not_its_edition():
+    assert _site(_page(f"某某日报数字报-{HEADLINE}")) == "某某日报"
+
+
+# --- a home link confirming the <title> suffix --------------------------------------------------------------
+
+def test_a_home_link_naming_the_title_suffix_confirms_the_site():
+    # a TV site's top bar: the site's name linking home beside the station's 官方网站 line
+    bar = "<div class='topbar'><a href='/'>某市广电网</a><span>某市广播电视台官方网站</span></div>"
+    assert _site(_page(f"{HEADLINE}_某市新闻_某市广电网", bar)) == "某市广电网"
+
+
+def test_a_forum_breadcrumb_head_or_a_bare_wordmark_confirms_nothing():
+    crumb = "<div id='pt'><a href='./'>某某职工论坛</a> › <a href='forum.php'>工会园地</a></div>"
+    assert _site(_page(f"{HEADLINE} - 工会园地 - 某某职工论坛", crumb)) is None
+    mark = "<div class='top'><a href='/'>某某</a></div>"
+    assert _site(_page(f"{HEADLINE}_某某新闻网", mark)) is None
+
+
+# --- an app's page: the logo's name over the JSON-LD publisher ---------------------------------------------
+
+LD = ('<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization",'
+      '"name":"某某区融媒体中心"}}</script>')
+
+
+def test_a_logo_confirmed_title_suffix_outranks_the_json_ld_publisher():
+    logo = "<header><a href='/' class='logo'>某川+</a></header>"
+    assert _site(_page(f"{HEADLINE}-某川+", logo, LD)) == "某川+"
+
+
+def test_the_json_ld_publisher_stays_when_nothing_confirms_the_suffix():
+    assert _site(_page(f"{HEADLINE}-某川+", "", LD)) == "某某区融媒体中心"
 
 
 # --- a disclosure catalogue's empty field ----------------------------------------------------------------
