@@ -54,7 +54,6 @@ KNOWN_STRAYS = {
     # batch 103 (session 19, 8 HTML pages, 3 damaged, scored on 28ca36b)
     "crawl103_html_p02": "a pdf2htmlEX notice: 附件 lines, signer and date kept (most golds keep a notice's tail)",
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
-    "crawl106_html_p01": "the metadata table row kept, the headline lost",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -66,7 +65,6 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
 
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
-    "crawl106_html_p03": "a TV transcript's heading 【新闻文稿】 kept as a body line",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
@@ -162,17 +160,12 @@ KNOWN_META = {
                          "read the names as the author, 8 of them from a stand-alone byline, and 3 as the reporter: this "
                          "page, crawl88_html_p02, crawl76_text_p08)",
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
-    "crawl106_html_d3": "site: none (the e-paper's masthead, 鄂尔多斯日报, opening <title>)",
-    "crawl106_html_p02": "site: none (青海工会网--… opening <title>)",
-    "crawl106_html_p03": "site: the station (also the source) instead of the site's name 连云港广电网 (arguable)",
-    "crawl106_html_p05": "site: the footer's operator (…融媒体中心) instead of the app named by logo and title (淄川+)",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
     # batch 34 (12 unseen HTML pages, scored on 3674d7a, added after it was scored)
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
-    "crawl106_html_p01": "a government disclosure page's metadata table row (索引号 … 发布机构 …) taken as the title",
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {

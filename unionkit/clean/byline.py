@@ -131,7 +131,8 @@ SPEAKER_LABELS = r"同期声?|现场同期|采访同期|现场声|现场音|采�
 SOUNDBITE_SPEAKER = lazyrx.cached(rf"^(?P<label>\[(?:{SPEAKER_LABELS})\]\s*)(?=[^\]]*\p{{Han}})[^。!?;;::“”\",，]{{2,40}}$")
 # A TV or portal news page's labels of its lead and its text, in lenticular brackets opening the paragraph
 # (【导语】眼下正是…, 【正文】在分乡镇…): the layout's names of its parts, not the text's words.
-SECTION_LABEL = lazyrx.cached(r"^\[(?:导语|正文)\]\s*")
+# (a TV page's transcript may open under its own heading: 【新闻文稿】, 【文字稿】)
+SECTION_LABEL = lazyrx.cached(r"^\[(?:导语|正文|新闻文稿|视频文稿|文字稿|文稿)\]\s*")
 # The placeholder opening a caption line ("[图片] 联谊会现场"): markup, the rest is the caption.
 PLACEHOLDER_LEAD = lazyrx.cached(r"^\s*\[(?:图片|图|组图|照片)\]\s*")
 # What a scraper leaves of an image: its placeholder alone on a line ("[图片]", "(图片)", "图片").

@@ -20,11 +20,13 @@ import re
 
 from .. import recode
 from ..record import Article, Removal, make_id
-from .brand import brand_elements, brand_names, confirmed_prefix_site, confirmed_site, home_link_site, logo_site
+from .brand import (brand_elements, brand_names, confirmed_prefix_site, confirmed_site, home_link_site, logo_site,
+                    named_prefix_site)
 from .charset import declared_charset, decode_html
 from .lines import (HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_ids, css_hidden_selectors, css_hidden_tag_paths,
                     has_article, walk)
-from .meta import AUTHOR_KEYS, SOURCE_KEYS, TITLE_KEYS, first, head_values, html_meta, iso_date, page_title
+from .meta import (AUTHOR_KEYS, SOURCE_KEYS, TITLE_KEYS, first, head_values, html_meta, iso_date, ld_publisher,
+                   page_title)
 from .pdfpages import is_pdf_page, join_pdf_lines
 from .regions import css_ink_selectors, css_painted
 from .state import bare_name, state_article, state_date
@@ -454,6 +456,11 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     # (the <title> after the headline the body shows, else after the og:title put first in its place)
     headline = shown if at is not None else named or ""
     suffix = title_suffix(title, headline)
+    if art.meta.site is not None and at is not None and art.meta.site == ld_publisher(tree):
+        # an AMP page's JSON-LD publisher is the body running the site (某区融媒体中心); a <title> suffix the
+        # header's logo confirms names the site itself (an app: Headline-淄川+ under a 淄川+ logo)
+        art.meta.site = confirmed_site(suffix, brand_names(tree, brand_elements(tree))) or art.meta.site
+    names: set[str] = set()
     if art.meta.site is None and at is not None:
         # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home
         brands = brand_elements(tree)  # (the page's logo elements, read once for both rules)
@@ -468,6 +475,8 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         art.meta.site = art.meta.site or paper
         art.meta.source = art.meta.source or paper
         art.meta.published = art.meta.published or issue_date(lines)
+    if art.meta.site is None and at is not None:
+        art.meta.site = named_prefix_site(title_prefix(title, shown), names)  # (after the e-paper's: 某某日报数字报-)
     art.meta.published = reconcile_published(art.meta.published, lines)
     art.removed = title_pieces(title, headline, suffix) + w.removed + dropped
     if not w.lines:

@@ -67,6 +67,22 @@ def brand_names(tree, brands: list) -> set[str]:
     the text of logo and brand elements (``brands``, from ``brand_elements``: a navbar's brand link)."""
     out = {a.strip() for img in tree.css("img[alt]") if (a := img.attributes.get("alt"))}
     out.update(t for n in brands if (t := _brand_text(n)))
+    out.update(home_link_names(tree))
+    return out
+
+
+def home_link_names(tree) -> set[str]:
+    """The names the links to the site's home page show (a TV site's top bar: <a href="/">某某广电网</a> beside the
+    station's 官方网站 line), menu words (首页) aside: a name that confirms the <title>'s suffix."""
+    from ..extract.meta import _own_site
+
+    out = set()
+    for a in tree.css("a[href]"):
+        if _HOME_HREF.match((a.attributes.get("href") or "").strip()):
+            name = _WS.sub("", a.text(deep=True) or "")
+            # (a site's name by its ending: a forum's breadcrumb head, 某某论坛 ›, or a short wordmark, 澎湃, is none)
+            if 2 <= len(name) <= BRAND_MAX and (name := _own_site(name)):
+                out.add(name)
     return out
 
 
@@ -122,6 +138,22 @@ def confirmed_prefix_site(prefix: str | None, brands: set[str]) -> str | None:
 
     return next((n for part in _SUFFIX_SPLIT.split(prefix) if part.strip() and (n := site_from_suffix(part))
                  and n in brands), None)
+
+
+def named_prefix_site(prefix: str | None, brands: set[str]) -> str | None:
+    """The site a ``<title>`` prefix names by itself ("青海工会网--Headline", "某某日报-Headline": a Java CMS or an
+    e-paper that puts its name first, no logo element naming it): the prefix's first part when it ends as a site's
+    or paper's name does (网, 日报, 工会); a channel or a label first (工会之窗 - , 文档：) names none, and neither
+    does a prefix under a logo (``brands``) that names another site."""
+    if not prefix:
+        return None
+    from ..extract.meta import _own_site
+
+    head = next((p for p in _SUFFIX_SPLIT.split(prefix) if p.strip()), None)
+    name = _own_site(head.strip(" :：")) if head else None
+    if name is None or any(b != name and _own_site(b) for b in brands):
+        return None
+    return name
 
 
 def abbreviates(short: str, full: str) -> bool:

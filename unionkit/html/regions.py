@@ -1242,8 +1242,10 @@ def player_box_nodes(start) -> set[int]:
 
 # --- A label/value table's label whose value cell is empty ------------------------------------------------
 
-# A field label in a cell of its own (文　　号：, 发布机构：): a few words and a colon.
-_CELL_LABEL = recode.compile(r"^[\u3400-\u9fff]{1,8}[:：]$")
+# A field label in a cell of its own (文　　号：, 发布机构：): a few words and a colon, or with no colon one of the
+# fields a government disclosure catalogue lists (索引号 | 文号 | 有效性: a county site's 信息公开 table).
+_CELL_LABEL = recode.compile(r"^(?:[\u3400-\u9fff]{1,8}[:：]|(?:索引号|文号|发文字号|有效性|主题词|主题分类|公开方式|公开范围"
+                             r"|发布机构|发文机关|成文日期|生成日期|废止日期|体裁分类|信息分类)[:：]?)$")
 
 
 def empty_field_labels(start) -> set[int]:
