@@ -260,6 +260,9 @@ KNOWN_META_MISSES: dict[str, str] = {
     "portal_sohu": "views: Sohu's 阅读 (1327) under the article read (gold conflict: crawl102_text_p07's, crawl32_text_u04's "
                    "and sohu_salt_lubei's golds read it, sohu_jinan's and sohuhao_captions_echeng's accept it)",
     # batch 105 (session 19, 12 text pages of less common kinds, 4 damaged, scored on f41d68f)
+    # batch 104 (session 19, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on 04af640, session 19's final code)
+    "crawl104_text_p06": "published: a later answer's 发布于 stamp instead of the answer's 编辑于 stamp",
+    "crawl104_text_p08": "author: 文/图：name inside a ｜-separated meta row not read",
 }
 
 
