@@ -261,8 +261,6 @@ KNOWN_META_MISSES: dict[str, str] = {
                    "and sohu_salt_lubei's golds read it, sohu_jinan's and sohuhao_captions_echeng's accept it)",
     # batch 105 (session 19, 12 text pages of less common kinds, 4 damaged, scored on f41d68f)
     # batch 104 (session 19, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on 04af640, session 19's final code)
-    "crawl104_text_p06": "published: a later answer's 发布于 stamp instead of the answer's 编辑于 stamp",
-    "crawl104_text_p08": "author: 文/图：name inside a ｜-separated meta row not read",
 }
 
 

@@ -63,7 +63,25 @@ def test_yearless_stamp_under_dated_url():
     # negatives: a bare name before the date credits no one; a sentence is no header row
     ("高雪梅 2024.09.20 点击数：278", None, "2024-09-20"),
     ("文/图记录了2024.09.20的答辩会，共18名班组长参加。", None, None),
+    # the credit as one part of a barred row: date, source, 文/图, count
+    ("2024.05.09　｜　来源：工会办公室　｜　文/图：林秀云　｜　浏览量：120", "林秀云", "2024-05-09"),
+    ("2024-05-09 | 文/图：林秀云 | 点击：120", "林秀云", "2024-05-09"),
+    # negatives: a photographer's part credits no writer; a sentence in a part is no credit
+    ("2024.05.09　｜　来源：工会办公室　｜　图片：林秀云　｜　浏览量：120", None, "2024-05-09"),
+    ("2024.05.09　｜　文/图记录了答辩会，共18名班组长参加", None, None),
 ])
 def test_a_header_row_crediting_text_and_photos_names_its_author_and_date(row, author, published):
     meta = extract_meta(_article(Removal("page_header", row, 3)))
     assert (meta.author, meta.published) == (author, published)
+
+
+def test_a_qa_page_takes_its_first_answer_stamp():
+    """A Q&A page's answer is the first one shown: a later answer's stamp, labelled or not, is not the page's."""
+    rows = (Removal("page_header", "编辑于 2024-04-02 09:10・IP 属地江苏", 20),
+            Removal("related_links", "另一位答主", 24),
+            Removal("page_header", "发布于 2024-04-06 18:30・IP 属地江苏", 26))
+    assert extract_meta(_article(*rows)).published == "2024-04-02T09:10"
+    # negatives: a lone stamp is read as it is; a labelled header date over the answer still wins
+    assert extract_meta(_article(rows[2])).published == "2024-04-06T18:30"
+    dated = (Removal("page_header", "发布时间：2024-04-01 08:00", 3), *rows)
+    assert extract_meta(_article(*dated)).published == "2024-04-01T08:00"

@@ -397,6 +397,13 @@ def _reply_stamps(rows: list[Removal]) -> set[int]:
     return {id(r) for r in stamps[1:]}
 
 
+def _later_answer_stamps(rows: list[Removal]) -> set[int]:
+    """The ids of the whole-line stamps after the first one among ``rows`` (page order): a Q&A page's other answers
+    (编辑于 … ・IP 属地浙江 under the page's answer, 发布于 … under the next ones), whose time is not the page's."""
+    stamps = [r for r in rows if ("于" in r.text or "於" in r.text) and stamp_date(normalise_line(r.text))]
+    return {id(r) for r in stamps[1:]}
+
+
 # A post's header naming its poster before the date (Discuz: "长江边的老冉 发表于 2024-7-29 16:48").
 _POST_HEAD_NAME = lazyrx.compile(r"^\s*(?!楼主|沙发|板凳|地板|\d+楼)(?P<name>[^\s|:：]{2,20})\s+(?:发表于|發表於)\s*(?:19|20)\d\d")
 # A poster's online status on a line of its own names no one.
@@ -408,6 +415,18 @@ _TEXT_AND_PHOTO = lazyrx.compile(r"(?:^|[\s(（])(?:文/图|文／图|文/圖|�
                                 r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、]|[·・•‧](?=\p{Han}))*)")  # (古丽米热·艾买提)
 # A header row opening with the 文/图 credit, set off from the name, and no clause (文/图　高雪梅　　2024.09.20　点击数：278).
 _CREDIT_ROW = lazyrx.compile(r"^\s*(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)(?:\s*[:：]\s*|\s+)\p{Han}[^，。！？；,;]*$")
+# The bars between a header row's parts (2024.06.18 ｜ 来源：X ｜ 文/图：Y ｜ 浏览量：386).
+_ROW_BARS = lazyrx.compile(r"[|｜丨]")
+
+
+def _credit_row(t: str) -> bool:
+    """Whether the header row credits its writer with the text and photos: the whole row (文/图　高雪梅　2024.09.20)
+    or one part of a barred row (2024.06.18 ｜ 来源：X ｜ 文/图：Y ｜ 浏览量：386)."""
+    if _CREDIT_ROW.match(t):
+        return True
+    return ("图" in t or "圖" in t) and any(_CREDIT_ROW.match(p) for p in _ROW_BARS.split(t)[1:])
+
+
 # A staff reporter named before a correspondent on one line (记者 张三 通讯员 李四).
 _STAFF_THEN_CORRESPONDENT = lazyrx.compile(r"(?:记者|記者)[^()（）\[\]【】]{1,30}?(?:通讯员|通訊員)")
 # A paper's dateline whose bracket names correspondents only (本网讯（通讯员 杜文斌）, 本报讯(通讯员 杨晓峰)): the golds
@@ -1185,6 +1204,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     posts = [r for r in removed if r.kind == "user_profile" and (r.line is None or r.line < end) and _POST_HEAD.search(r.text)]
     dated = sorted(header + posts, key=_page_order) if posts else header
     replies = _reply_stamps(dated)  # (a thread's floors: the first post's stamp is the page's time, no reply's)
+    replies |= _later_answer_stamps(dated)  # (a Q&A page's answers: the first one shown is the page's)
     m.published = find_published([normalise_line(r.text) for r in dated if r.kind != "title_suffix" and id(r) not in replies],
                                  bare=[normalise_line(r.text) for r in header
                                        if r.kind not in ("title_suffix", "navigation") and id(r) not in replies
@@ -1289,9 +1309,10 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         for f, v in (_first(_bare_info_row(r.text) for r in header if r.kind == "page_header") or {}).items():
             if getattr(m, f) is None:
                 setattr(m, f, v)
-    if m.author is None:  # a header row crediting its writer with the text and photos (文/图 X 2024.09.20 点击数：278)
+    if m.author is None:  # a header row crediting its writer with the text and photos (文/图 X 2024.09.20 点击数：278),
+        # or one part of it between bars (2024.06.18 ｜ 来源：X ｜ 文/图：Y ｜ 浏览量：386)
         m.author = _first(parse_byline(r.text).get("author") for r in header
-                          if r.kind == "page_header" and _CREDIT_ROW.match(normalise_line(r.text)))
+                          if r.kind == "page_header" and _credit_row(normalise_line(r.text)))
     over_date = _name_over_date(header) if m.author is None or m.source is None else {}
     if over_date:
         for f, v in over_date.items():
