@@ -791,6 +791,32 @@ def test_title_words_inside_a_clause_after_a_gap_on_a_page_salted_at_marks_stay(
     assert mark_style([tsp, msp], [tight, marked], t) == [tsp, msp]
 
 
+def test_a_span_inside_a_clause_moves_to_its_copy_opening_a_clause_on_a_page_salted_at_marks():
+    """marked_twins: where the page's salt sits after clause marks, a span a chunk list took inside a clause (广大|矿工|在)
+    is the sentence's own word when the paragraph holds one other copy of it opening a clause (,矿工县总工会…): the
+    salter's. A copy running on into the title's next characters (,矿工送去…), bound to what follows by a particle
+    (,矿工的…) or opening a quotation (,“矿工…) is the sentence's, and a page that also salts inside clauses keeps its
+    spans."""
+    from unionkit.clean.salting import marked_twins
+
+    t = prepare_title("某县总工会为一线矿工送去安康体检")
+    par = "下一步,矿工县总工会还将联合市总工会,一线在全县推广服务模式,让广大矿工在家门口享受服务。安康"
+    spans = [(par.index(",一线") + 1, par.index(",一线") + 3), (par.index("广大矿工") + 2, par.index("广大矿工") + 4),
+             (len(par) - 2, len(par))]
+    other = "11月6日,某县县总工会联合医院走进煤矿,县总为职工开展免费体检活动,工会首批职工接受了检查。体检"
+    osp = [(other.index(",某县") + 1, other.index(",某县") + 3), (other.index(",县总") + 1, other.index(",县总") + 3),
+           (other.index(",工会") + 1, other.index(",工会") + 3), (len(other) - 2, len(other))]
+    out = marked_twins([spans, osp], [par, other], t)
+    assert [par[a:b] for a, b in out[0]] == ["矿工", "一线", "安康"]
+    assert out[0][0] == (par.index(",矿工") + 1, par.index(",矿工") + 3) and out[1] == osp
+    for twin in (",矿工送去", ",矿工的", ",“矿工"):  # the title's next words, a particle, a quote: the sentence's own
+        look = par.replace(",矿工县", twin)
+        lsp = [(look.index(",一线") + 1, look.index(",一线") + 3), (look.index("广大矿工") + 2, look.index("广大矿工") + 4),
+               (len(look) - 2, len(look))]
+        assert marked_twins([lsp, osp], [look, other], t) == [lsp, osp]
+    assert marked_twins([spans], [par], t) == [spans]  # 2 at marks for 1 inside: not enough to tell the style
+
+
 def test_a_title_number_cut_by_salt_at_clause_seams_is_found():
     """digit_seams: a title holding a year, salted with a chunk list that cuts the year (启动|20|24|年度), shows
     as pieces of the title's Han characters and digits opening clauses in the title's order; the year written

@@ -2424,7 +2424,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     a chunk's shuffled rest the paragraphs repeat after it (``shuffled_tails``). Each correction
     is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds count for
     mark_style's view of where the page's salt sits)."""
-    for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
+    for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, marked_twins, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
                  partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
                  opening_unions, list_items, continued_seams, title_tail, tail_words, carried_chunks, list_gaps, marked_cover, marked_copy, slot_copies, restated_runs, paragraph_heads,
                  shuffled_tails, doubled_words, mark_tails, repeated_openings, head_copies):
@@ -3458,6 +3458,41 @@ def mark_style(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
                 or not _own_words(par, pi, spans[:k + 1], paragraphs, out, t, tb)]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
+
+
+BOUND_AFTER = frozenset("的和与及")  # particles binding a clause-opening word to what follows (职工的…, 职工和…)
+
+
+def marked_twins(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """On a page whose salt sits at clause marks (mark_style's gate), a span inside a clause moved to the one other
+    copy of it in the paragraph that opens a clause and is not taken (,矿工县总工会… then 广大|矿工|在家门口): the salter
+    puts its words after marks, the sentence writes its own inside its clauses."""
+    marked, inside = _mark_counts(out, paragraphs)
+    if not inside or marked < MARK_STYLE * inside:
+        return out
+    res, moved = [], False
+    for par, spans in zip(paragraphs, out):
+        new = list(spans)
+        for q, (a, b) in enumerate(spans):
+            alt = None if b - a < 2 or _at_mark(par, a, b) else _marked_twin(par, a, b, new, t.han)
+            if alt is not None:
+                new[q], moved = alt, True
+        res.append(sorted(new) if new != spans else spans)
+    return res if moved else out
+
+
+def _marked_twin(par: str, a: int, b: int, spans: list[tuple[int, int]], han: str) -> tuple[int, int] | None:
+    """The one untaken copy of par[a:b] elsewhere in the paragraph right after a clause mark (no paragraph's opening
+    word, no quoted one: “工会送来的…), neither running on into the title's next characters (,西城区总工会…: the text
+    naming the title's union) nor bound to what follows by a particle (,职工的知情权: the clause's subject), or None."""
+    piece, n, got = par[a:b], b - a, []
+    k = par.find(piece)
+    while k >= 0:
+        if (k > 0 and k != a and par[k - 1] in CLAUSE_MARKS and not any(x < k + n and k < y for x, y in spans)
+                and not _verbatim_ext(par, k, k + n, han) and par[k + n:k + n + 1] not in BOUND_AFTER):
+            got.append((k, k + n))
+        k = par.find(piece, k + 1)
+    return got[0] if len(got) == 1 else None
 
 
 MARKED_WORD_COPIES = 2  # clause openings of one paragraph a found chunk that is also a word must take there
