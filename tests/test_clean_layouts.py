@@ -146,9 +146,6 @@ KNOWN_MISSES = {
     # batch 102 (session 19, 12 text pages, 4 damaged, scored on 28ca36b)
     # batch 105 (session 19, 12 text pages of less common kinds, 4 damaged, scored on f41d68f)
     # batch 104 (session 19, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on 04af640, session 19's final code)
-    "crawl104_text_p01": "a caption sentence under an image kept",
-    "crawl104_text_p04": "a WeChat account card (name, description, N篇原创内容, 公众号) kept; numbered subheads (02 …) dropped",
-    "crawl104_text_p07": "a bulletin's column label 【基层经验】 taken as the title over the wrapped headline",
 }
 
 

@@ -233,3 +233,29 @@ def test_a_contact_value_pushed_under_its_label_joins_the_line():
         lines = split_lines(_wide_title_page([cut[:-1] + [last, under]]))
         paragraphs = ["".join(lines[i].text for i in g) for g in groups(lines)]
         assert under in paragraphs and para[:-W] + last in paragraphs
+
+
+def _bulletin(head: list[str]) -> str:
+    """A work bulletin copied from its PDF: masthead, issue number, issuer and date row, a column label, the
+    headline lines ``head``, then two wrapped paragraphs and a page number."""
+    lines = ["工　作　简　报", "2024年第6期", "（总第112期）", "", "某市总工会办公室　　　　　　　　2024年4月10日", "",
+             "【基层经验】", "", *head, ""]
+    for p in PARAS[1:3]:
+        cut = _wrap(p)
+        lines += ["\u3000\u3000" + cut[0][:W - 2], *_wrap(p[W - 2:])]
+    return "\n".join(lines + ["", "— 1 —"])
+
+
+def test_a_bulletins_headline_wrapped_over_two_lines_is_joined_as_the_title():
+    art = clean_text(_bulletin(["某区总工会“驿站+”打造15分钟", "职工服务圈"]))
+    assert art.title == "某区总工会“驿站+”打造15分钟职工服务圈"
+    assert art.body[:2] == PARAS[1:3]
+
+
+def test_lines_that_are_no_wrapped_headline_stay_apart():
+    # a sentence's punctuation in the lines, a second line as long as the first, or a row spaced inside: no join
+    for head in (["某区总工会打造服务圈，", "职工服务圈"], ["某区总工会打造服务圈", "某区职工服务阵地建设"],
+                 ["某区总工会办公室　　2024年", "职工服务圈"]):
+        lines = split_lines(_bulletin(head))
+        paragraphs = ["".join(lines[i].text for i in g) for g in groups(lines)]
+        assert head[1] in paragraphs, head

@@ -1180,7 +1180,10 @@ _ACCOUNT_CARD = lazyrx.cached(r"^(?:微信号|功能介绍)(?:\s*[::]|\s)"
                            # a reposted post's source box: its head, the account's name with the dot the
                            # box prints after it, and the account's one-line self-description
                            r"|^以下文章来源于|^[\p{Han}A-Za-z0-9·]{2,16}\.$"
-                           r"|^\p{Han}{2,16}(?:官方账号|官方微信公众号|官方公众号|官方微信号|微信公众号)(?:[,,。]|$)"
+                           r"|^\p{Han}{2,16}(?:官方账号|官方微信公众号|官方公众号|官方微信号|微信公众号|官方订阅号|官方服务号)(?:[,,。]|$)"
+                           # the card WeChat prints over a post now: name, self-description, "183篇原创内容",
+                           # then the label "公众号" on its own line
+                           r"|^\d{1,5}\s*篇原创内容$|^公众号$"
                            # … and the box's follow prompt: follow the account (a name ending as accounts do),
                            # get its news ("关注某某工会,了解最新工会资讯。"); a sentence that asks to heed
                            # people or needs (关注困难职工,了解…) names no account

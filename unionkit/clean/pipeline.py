@@ -320,6 +320,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                 section = tk or section
                 ln.mark_all(section)
         elif k is None and tk is None and short and (byline.short_caption(f) and _after_placeholder(lines, i)
+                                                       and not _NUMBERED_HEAD.match(f)
                                                        or byline.figure_sentence(f) and _figure_block(lines, i)):
             apply_kind(ln, CAPTION)  # the caption under an image's placeholder ("图片", then "颁奖现场")
         elif k:
@@ -530,6 +531,11 @@ def _after_placeholder(lines: list[Line], i: int) -> bool:
     # (a line removed whole is blank: the cheap test first, the set of its kinds only then)
     return j is not None and lines[j].blank and set(lines[j].kinds) == {"markup"} \
         and not section_number(fold(lines[j].raw))
+
+
+# A subheading numbered as a post's sections are ("02 暖心驿站，让休息更有温度", "二、…", "3、…"): under a photo
+# it opens the next section, it is no caption of the photo.
+_NUMBERED_HEAD = lazyrx.cached(r"^(?:0\d(?:\s|[.、])|\d{1,2}、|[一二三四五六七八九十]{1,3}、)\s*\S")
 
 
 def _figure_block(lines: list[Line], i: int) -> bool:
@@ -883,7 +889,7 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
     texts = [lines[i].text for i in body]
     drop = {body[k] for k in range(1, len(body) - 1)
             if _BARE_CAPTION.fullmatch(texts[k]) and len(texts[k - 1]) > CAPTION_NEIGHBOUR
-            and len(texts[k + 1]) > CAPTION_NEIGHBOUR and texts[k - 1][-1] in _PARAGRAPH_END}
+            and _caption_follower(texts[k + 1], texts[k]) and texts[k - 1][-1] in _PARAGRAPH_END}
     # the lead photo's caption above the first paragraph, pointing at the person in it ("唐毅(右)接受记者采访。")
     if len(body) >= 2 and len(texts[1]) > CAPTION_NEIGHBOUR and byline.pointed_caption(lines[body[0]].folded):
         drop.add(body[0])
@@ -899,6 +905,15 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
         apply_kind(lines[i], CAPTION)
     drop.update(_action_captions(lines, body, texts))
     return [i for i in body if i not in drop]
+
+
+def _caption_follower(text: str, caption: str) -> bool:
+    """True when the paragraph after a bare caption line is text, not the next item of a list of short lines: a
+    full paragraph, or a finished one longer than the caption with a clause inside it (a quoted remark after a
+    photo: "“车间里热，…。”挡车工某某说。")."""
+    if len(text) > CAPTION_NEIGHBOUR:
+        return True
+    return len(text) > len(caption) + 8 and text[-1] in _PARAGRAPH_END and ("，" in text or "," in text)
 
 
 def _action_captions(lines: list[Line], body: list[int], texts: list[str]) -> list[int]:

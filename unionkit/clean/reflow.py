@@ -127,6 +127,7 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
     span = half_width([halves[i] for i in content if not ends_sentence(texts[i])])
     out: list[list[int]] = []
     joined_title = False
+    title: list[int] | None = None  # the group of a title set over two lines
     for i in content:
         t = texts[i]
         if out:
@@ -138,13 +139,15 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
                     or full and _FIELD_CUT.search(p) and _FIELD_VALUE.match(t):
                 out[-1].append(i)
                 continue
-            if not joined_title and len(out[-1]) == 1 and _title_halves(p, t, width):
+            if not joined_title and len(out[-1]) == 1 and (_title_halves(p, t, width)
+                                                           or _headline_halves(lines, out, texts, i, width)):
                 joined_title = True
                 out[-1].append(i)
+                title = out[-1]
                 continue
         out.append([i])
     # a cut paragraph ends on a sentence: lines of one width that end none are a list's items (units, names)
-    out = [part for g in out for part in ([g] if len(g) == 1 or ends_sentence(texts[g[-1]])
+    out = [part for g in out for part in ([g] if len(g) == 1 or ends_sentence(texts[g[-1]]) or g is title
                                          or _title_halves(texts[g[0]], texts[g[-1]], width) else [[i] for i in g])]
     return out if len(content) - len(out) >= MIN_CUTS else None  # (lines joined: the page shows the damage)
 
@@ -175,6 +178,27 @@ def _title_halves(p: str, q: str, width: int) -> bool:
     neither has punctuation of a sentence."""
     return (("关于" in p or q.startswith("关于")) and _DOC_END.search(q) is not None and len(p) < width and len(q) < width
             and not _CLAUSE_PUNCT.search(p + q))
+
+
+#: How long the first line of a headline wrapped over two lines is at least (normed characters), and the
+#: whitespace that a masthead's spaced name or an issuer and date row holds (no headline's line does).
+_HEADLINE_MIN = 10
+_INNER_SPACE = lazyrx.cached(r"\S\s+\S")
+
+
+def _headline_halves(lines: list[Line], out: list[list[int]], texts: list[str], i: int, width: int) -> bool:
+    """Line i ends a headline wrapped over two lines at the top of the page (a bulletin's "…打造15分钟" /
+    "职工服务圈"): the two lines adjacent, set apart by blank lines, neither with a sentence's punctuation or spaces
+    inside, the first narrower than the text and wider than the second, no sentence above them on the page."""
+    j = out[-1][0]
+    p, q = texts[j], texts[i]
+    if i != j + 1 or not _HEADLINE_MIN <= len(p) < width or not 2 <= len(q) < len(p) or _ITEM.match(q):
+        return False
+    if j and not lines[j - 1].blank or i + 1 < len(lines) and not lines[i + 1].blank:
+        return False
+    if _CLAUSE_PUNCT.search(p + q) or _INNER_SPACE.search(p) or _INNER_SPACE.search(q):
+        return False
+    return not any("。" in texts[k] for g in out[:-1] for k in g)
 
 
 def virtual_page(lines: list[Line], grp: list[list[int]]) -> tuple[str, list[list[tuple[int, int]]]]:

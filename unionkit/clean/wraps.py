@@ -25,8 +25,8 @@ CLOSERS = frozenset("。!?…;:”」』)】]》>.！？；：）’\"'")
 # (not a closing bracket: joined to an opening one it can make a reading, 區(qū, that only the next
 # cleaning cuts)
 _CONTINUE_CHARS = frozenset(",，。、;；:：!！?？”」』")
-# List items and section heads start a line of their own.
-_ITEM = lazyrx.cached(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[.、)]|第[一二三四五六七八九十\d]+[条章节部]"
+# List items and section heads start a line of their own (a WeChat post numbers its subheads "01 ", "02 ").
+_ITEM = lazyrx.cached(r"^\s*(?:0\d\s|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[.、)]|第[一二三四五六七八九十\d]+[条章节部]"
                       r"|[•·●◆■□▲△※*>-])")
 # Table rows and name lists: Han characters set apart by spaces.
 _SPACED = lazyrx.cached(r"\p{Han}\s+\p{Han}")
