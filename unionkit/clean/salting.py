@@ -1475,8 +1475,11 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     if not any(out):
         return out
     t = prepare_title(title or "")
-    # (both at once first: the text's own copy a span took keeps the crossing word's reading as salt)
-    for new in (real_copies(crossing_spans(out, paragraphs, t), paragraphs, t), real_copies(out, paragraphs, t)):
+    # (both at once first: the text's own copy a span took keeps the crossing word's reading as salt; with no
+    # crossing word the two choices are one, read once)
+    crossed = crossing_spans(out, paragraphs, t)
+    for base in ((crossed, out) if crossed is not out else (out,)):
+        new = real_copies(base, paragraphs, t)
         if new != out and not any(_salt_spans_read(title, [_cut(par, sp) for par, sp in zip(paragraphs, new)])):
             return new
     return out
