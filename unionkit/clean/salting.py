@@ -2008,14 +2008,24 @@ def real_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Titl
     (，|秭归|县总工会联合) is the text's when another copy of it, no part of such a name and not inside a span, sits
     at a clause mark or reads at least as well cut (村|秭归|举办, 活动，|技能|推动): a salter inserts its chunk
     where it breaks the sentence, the sentence names its own things whole."""
+    def pick(par: str, q: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        a, b = spans[q]
+        return _loose_copy(par, a, b, spans, t) if b - a >= 2 and _names_whole(par, a, b, t) else None
+    return _moved_spans(out, paragraphs, pick)
+
+
+def _moved_spans(out: list[list[tuple[int, int]]], paragraphs: list[str], pick) -> list[list[tuple[int, int]]]:
+    """out with each span moved to the copy ``pick(par, q, spans)`` names (None: it stays; ``spans`` holds the
+    paragraph's spans with those before q already moved), or out itself when none moves: the shared walk of
+    real_copies, head_copies and marked_twins."""
     res, moved = [], False
     for par, spans in zip(paragraphs, out):
         new = list(spans)
-        for q, (a, b) in enumerate(spans):
-            alt = _loose_copy(par, a, b, new, t) if b - a >= 2 and _names_whole(par, a, b, t) else None
+        for q in range(len(spans)):
+            alt = pick(par, q, new)
             if alt is not None:
                 new[q], moved = alt, True
-        res.append(sorted(new))
+        res.append(sorted(new) if new != spans else spans)
     return res if moved else out
 
 
@@ -2038,13 +2048,10 @@ def _loose_copy(par: str, a: int, b: int, spans: list[tuple[int, int]], t: Title
     piece, n = par[a:b], b - a
     if not HAN_RUNS.fullmatch(piece):
         return None
-    got, gain = [], _piece_gain(par, a, b)
-    k = par.find(piece)
-    while k >= 0:
-        if (k + n < a or k > b) and not any(x < k + n and k < y for x, y in spans) and not _names_whole(par, k, k + n, t) \
-                and not _in_quotes(par, k, k + n) and (left_is_mark(par, k) or _piece_gain(par, k, k + n) >= gain):
-            got.append((k, k + n))
-        k = par.find(piece, k + 1)
+    gain = _piece_gain(par, a, b)
+    got = [(k, k + n) for k in _find_all(par, piece)
+           if (k + n < a or k > b) and not any(x < k + n and k < y for x, y in spans) and not _names_whole(par, k, k + n, t)
+           and not _in_quotes(par, k, k + n) and (left_is_mark(par, k) or _piece_gain(par, k, k + n) >= gain)]
     return got[0] if len(got) == 1 else None
 
 
@@ -3046,16 +3053,9 @@ def head_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Titl
     the title's next characters) to a clause-opening copy of its head between the previous span and it (，|劳动|走进):
     a salter puts its chunk at the clause mark, and the copy must read better cut than the span does. Reprints of
     aggregator sites whose salt sits at commas (the jammer pages' kind)."""
-    res, moved = [], False
-    for par, spans in zip(paragraphs, out):
-        new = list(spans)
-        for q, (a, b) in enumerate(spans):
-            lo = new[q - 1][1] if q else 0
-            alt = _head_copy(par, a, b, lo, t.han)
-            if alt is not None:
-                new[q], moved = alt, True
-        res.append(sorted(new))
-    return res if moved else out
+    def pick(par: str, q: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        return _head_copy(par, *spans[q], spans[q - 1][1] if q else 0, t.han)
+    return _moved_spans(out, paragraphs, pick)
 
 
 HEAD_GAIN = 4.0  # reading gain (cost units) above which a clause-opening copy of a span's head reads as the chunk
@@ -3071,11 +3071,9 @@ def _head_copy(par: str, a: int, b: int, lo: int, han: str) -> tuple[int, int] |
         return None
     for n in range(b - a - 1, 1, -1):
         head = par[a:a + n]
-        k = par.find(head, lo, a) if head in han else -1
-        while k >= 0:
+        for k in _find_all(par, head, lo, a) if head in han else ():
             if k > 0 and par[k - 1] in SUBJECT_MARKS and par[k:k + n + 1] not in han and _piece_gain(par, k, k + n) > HEAD_GAIN:
                 return k, k + n
-            k = par.find(head, k + 1, a)
     return None
 
 
@@ -3473,28 +3471,21 @@ def marked_twins(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     marked, inside = _mark_counts(out, paragraphs)
     if not inside or marked < MARK_STYLE * inside:
         return out
-    res, moved = [], False
-    for par, spans in zip(paragraphs, out):
-        new = list(spans)
-        for q, (a, b) in enumerate(spans):
-            alt = None if b - a < 2 or _at_mark(par, a, b) else _marked_twin(par, a, b, new, t.han)
-            if alt is not None:
-                new[q], moved = alt, True
-        res.append(sorted(new) if new != spans else spans)
-    return res if moved else out
+
+    def pick(par: str, q: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        a, b = spans[q]
+        return None if b - a < 2 or _at_mark(par, a, b) else _marked_twin(par, a, b, spans, t.han)
+    return _moved_spans(out, paragraphs, pick)
 
 
 def _marked_twin(par: str, a: int, b: int, spans: list[tuple[int, int]], han: str) -> tuple[int, int] | None:
     """The one untaken copy of par[a:b] elsewhere in the paragraph right after a clause mark (no paragraph's opening
     word, no quoted one: “工会送来的…), neither running on into the title's next characters (,西城区总工会…: the text
     naming the title's union) nor bound to what follows by a particle (,职工的知情权: the clause's subject), or None."""
-    piece, n, got = par[a:b], b - a, []
-    k = par.find(piece)
-    while k >= 0:
-        if (k > 0 and k != a and par[k - 1] in CLAUSE_MARKS and not any(x < k + n and k < y for x, y in spans)
-                and not _verbatim_ext(par, k, k + n, han) and par[k + n:k + n + 1] not in BOUND_AFTER):
-            got.append((k, k + n))
-        k = par.find(piece, k + 1)
+    piece, n = par[a:b], b - a
+    got = [(k, k + n) for k in _find_all(par, piece)
+           if k > 0 and k != a and par[k - 1] in CLAUSE_MARKS and not any(x < k + n and k < y for x, y in spans)
+           and not _verbatim_ext(par, k, k + n, han) and par[k + n:k + n + 1] not in BOUND_AFTER]
     return got[0] if len(got) == 1 else None
 
 
