@@ -1998,8 +1998,9 @@ def _crosses_cut(x: str, others: list[str], han: str) -> bool:
     return True
 
 
-NAME_OPENERS = frozenset("“「『·・")  # what opens a quoted or dotted name (“技能进果园”, “劳动最美·宝鸡有我”)
-NAME_CLOSERS = frozenset("”」』")
+NAME_DOTS = "·・"  # what joins the parts of a dotted name
+NAME_OPENERS = frozenset(OPEN_QUOTES + NAME_DOTS)  # what opens a quoted or dotted name (“技能进果园”, “劳动最美·宝鸡有我”)
+NAME_CLOSERS = frozenset(CLOSE_QUOTES)
 
 
 def real_copies(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -2037,7 +2038,7 @@ def _names_whole(par: str, a: int, b: int, t: Title) -> bool:
     verbatim title run of WHOLE_NAME characters or more (秭归|县总工会)."""
     if a > 0 and par[a - 1] in NAME_OPENERS and b < len(par) and HAN.match(par[b]):
         close = next((k for k in range(b, min(len(par), b + 20)) if par[k] in NAME_CLOSERS), None)
-        if close is not None and all(HAN.match(ch) or ch in "·・" for ch in par[b:close]):
+        if close is not None and all(HAN.match(ch) or ch in NAME_DOTS for ch in par[b:close]):
             return True
     e = b + WHOLE_NAME - (b - a)
     return e <= len(par) and par[a:e] in t.han and bool(HAN_RUNS.fullmatch(par[a:e]))
@@ -3304,10 +3305,13 @@ def _lone_at_marks(par: str, placed: list[tuple[int, int, int, int]], t: Title, 
     return add
 
 
+ITEM_ENDS = LIST_JOIN | {"等"}  # what follows a list item (顺丰、中通等)
+
+
 def _lone_item(par: str, p: int) -> bool:
     """par[p], after a list's 、, heads an item that would be one character without it (顺丰、|中|通等平台): list
     items are words, so the character is the item's own."""
-    return par[p - 1] == "、" and p + 2 < len(par) and bool(HAN.match(par[p + 1])) and par[p + 2] in LIST_JOIN | {"等"}
+    return par[p - 1] == "、" and p + 2 < len(par) and bool(HAN.match(par[p + 1])) and par[p + 2] in ITEM_ENDS
 
 
 def listed_lones(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, segs: dict | None = None) -> list[list[tuple[int, int]]]:
