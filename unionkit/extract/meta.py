@@ -1252,7 +1252,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         m.source = _first(_info_row_from(r.text) for r in header if r.kind == "page_header" and "自" in r.text)
     if m.source is None:  # an e-paper article's citation line: 《工人日报》（2024年08月05日 03版）
         m.source = _first(mt["paper"] for r in header + other
-                          if ("》" in r.text or "版" in r.text) and (mt := _CITATION.match(r.text)))
+                          if "版" in r.text and (mt := _CITATION.match(r.text)))  # (both forms end in 版)
     if any(_STAFF_THEN_CORRESPONDENT.search(normalise_line(r.text)) for r in header + other
            if r.kind in ("page_header", "navigation", "forum_chrome") and ("通" in r.text)):
         # 作者：记者 X 通讯员 Y in a header row: no author (see parse_byline)
