@@ -1236,7 +1236,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         m.views = _first(parse_views(mt[1] or mt[2]) for r in removed
                          if _VIEW_HINT.search(r.text) and (mt := _LONE_VIEWS.match(normalise_line(r.text))))
     if m.views is None:  # a blog's bar of counts in parentheses under the post (阅读(128)┊ 评论 (2)┊ 收藏(0))
-        m.views = _first(_blog_bar_views(r.text) for r in removed if "(" in r.text or "（" in r.text)
+        m.views = _first(_blog_bar_views(r.text) for r in removed
+                         if ("(" in r.text or "（" in r.text) and ("阅" in r.text or "閱" in r.text))
     if m.views is None:  # a portal's counter as a phrase in the header row (已有528人浏览)
         m.views = _first(_views_phrase(r.text) for r in header + other
                          if r.kind in ("page_header", "navigation", "byline", "dateline"))
