@@ -1033,13 +1033,17 @@ _APP_BANNER = lazyrx.compile(r"^\s*(?:打开|打開|下载|下載)\s*(?P<name>\p
                              r"(?:APP|App|app|客户端|客戶端)(?:\s|[,，!！:：]|$)")
 
 
+def _banner_apps(rows: list[Removal]) -> set[str]:
+    """The apps the banners among ``rows`` prompt to open or download (打开某某云APP → 某某云), as written."""
+    return {mt["name"] for r in rows if "开" in r.text or "開" in r.text or "下" in r.text
+            if (mt := _APP_BANNER.match(normalise_line(r.text)))}
+
+
 def _app_site(top: list[Removal], footer: list[Removal]) -> str | None:
     """The app whose page this is: named by the banner's prompt (打开某某云APP, over the page or at its foot:
     打开某某融媒APP 查看更多精彩内容) and again alone on a header row (the app's title bar, maybe after its back link:
     返回 某某网), whatever its name's ending; None otherwise."""
-    names = {_site_name(mt["name"]) for r in top + footer
-             if "开" in r.text or "開" in r.text or "下" in r.text
-             if (mt := _APP_BANNER.match(normalise_line(r.text)))} - {None}
+    names = {_site_name(name) for name in _banner_apps(top + footer)} - {None}
     if not names:
         return None
     # (the title bar may run the name on into the app's slogan: 某某云 + 河北人的新闻客户端, two spans read as one row,
@@ -1236,7 +1240,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         m.views = _first(parse_views(mt[1] or mt[2]) for r in removed
                          if _VIEW_HINT.search(r.text) and (mt := _LONE_VIEWS.match(normalise_line(r.text))))
     if m.views is None:  # a blog's bar of counts in parentheses under the post (阅读(128)┊ 评论 (2)┊ 收藏(0))
-        m.views = _first(_blog_bar_views(r.text) for r in removed if "(" in r.text or "（" in r.text)
+        m.views = _first(_blog_bar_views(r.text) for r in removed
+                         if ("(" in r.text or "（" in r.text) and ("阅" in r.text or "閱" in r.text))
     if m.views is None:  # a portal's counter as a phrase in the header row (已有528人浏览)
         m.views = _first(_views_phrase(r.text) for r in header + other
                          if r.kind in ("page_header", "navigation", "byline", "dateline"))
@@ -1252,7 +1257,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         m.source = _first(_info_row_from(r.text) for r in header if r.kind == "page_header" and "自" in r.text)
     if m.source is None:  # an e-paper article's citation line: 《工人日报》（2024年08月05日 03版）
         m.source = _first(mt["paper"] for r in header + other
-                          if ("》" in r.text or "版" in r.text) and (mt := _CITATION.match(r.text)))
+                          if "版" in r.text and (mt := _CITATION.match(r.text)))  # (both forms end in 版)
     if any(_STAFF_THEN_CORRESPONDENT.search(normalise_line(r.text)) for r in header + other
            if r.kind in ("page_header", "navigation", "forum_chrome") and ("通" in r.text)):
         # 作者：记者 X 通讯员 Y in a header row: no author (see parse_byline)
@@ -1861,8 +1866,7 @@ def _media_brand(top: list[Removal], footer: list[Removal]) -> str | None:
     if (nxt is not None and r.line is not None and nxt.line is not None and 0 < nxt.line - r.line <= 2
             and _STAMP_FIRST.match(normalise_line(nxt.text))):
         return None
-    apps = {b["name"] for x in top + footer if ("开" in x.text or "開" in x.text or "下" in x.text)
-            and (b := _APP_BANNER.match(normalise_line(x.text)))}
+    apps = _banner_apps(top + footer)
     return mt["name"] if not apps or mt["name"] in apps else None
 
 
