@@ -139,7 +139,7 @@ def _next_page(a: tuple[str, int] | None, b: tuple[str, int] | None) -> bool:
 def _bullet(ln: Line) -> str | None:
     """The decorative mark that opens the line (■ in "■ 标题"), or None."""
     f = ln.folded.lstrip()
-    return f[0] if not ln.blank and f[:1] in _DECOR_FIRST and not f[:1].isspace() and decor_mark(f) else None
+    return f[0] if not ln.blank and f[:1] in _DECOR_FIRST and decor_mark(f) else None
 
 
 #: A channel's name in lenticular brackets (folded to square ones) before a headline: 2-8 Han characters.
@@ -344,7 +344,7 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
     suffix, h1, image title). A line followed by a menu, breadcrumb or widget
     is a site or channel name above the page's navigation.
     """
-    nxt = next_filled(lines, i)
+    nxt = under = next_filled(lines, i)
     for _ in range(PLAYER_ROWS):  # a video page's player (clock, controls) between the headline and its metadata
         if nxt is None or not chrome.player_line(lines[nxt].folded):
             break
@@ -357,7 +357,7 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
     if nxt is not None and name_over_date(lines, nxt):  # headline, the account or paper name, then the date
         nxt = next_filled(lines, nxt)
     score = 0
-    if (under := next_filled(lines, i)) is not None and chrome.issue_number_line(lines[under].folded):
+    if under is not None and chrome.issue_number_line(lines[under].folded):
         score -= 5  # a bulletin's or journal's masthead over its issue number (工作简报 / 第9期), never the headline
     if name_over_date(lines, i) and (_PAPER_NAME.search(lines[i].folded) or (prev := prev_filled(lines, i)) is not None
                                      and tmod.plausible_title(lines[prev].folded)

@@ -543,10 +543,8 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     lower_seen = any(lower)  # the page glues lowercase-and-digit strings into its sentences
     for i, t in enumerate(texts):
         m = lasts[i]
-        if m is None and ends[i] and not jam_lines[i] and _prev_is_jammed(ends, jammed, jam_lines, i) and (
-                _random_lone(ends[i].strip()) or _quoted_junk(ends[i].strip()) or pairs and (_random_words(ends[i].strip()) or _symbol_words(ends[i].strip())
-                                                            or _digit_letter_words(ends[i].strip()))
-                or (pairs or tails_common) and _lower_code_lone(ends[i].strip())):
+        if m is None and ends[i] and not jam_lines[i] and _prev_is_jammed(ends, jammed, jam_lines, i) \
+                and _own_line_half(ends[i].strip(), pairs, tails_common):
             out[i].append((0, len(t)))  # the own-line half of a tail + line pair, drawn from letters (xzomq, E4fra)
             continue
         if m is None and (not ends[i] or jam_lines[i]):
@@ -837,6 +835,15 @@ def _digit_letter_words(t: str) -> bool:
         return False
     return any(not _LETTERS_NUMBER.fullmatch(w)
                and not ((m := _NUMBER_LETTERS.fullmatch(w)) and m.group(1) in _LOWER_UNITS) for w in toks)
+
+
+def _own_line_half(e: str, pairs: bool, tails_common: bool) -> bool:
+    """The stripped line ``e`` reads as the own-line half of a jammer pair: a random draw alone, quoted junk, and on a
+    page setting its jammers in pairs random words, symbols or digit-letter words too; a lowercase code when the
+    page sets them in pairs or after most sentences."""
+    return bool(_random_lone(e) or _quoted_junk(e)
+                or pairs and (_random_words(e) or _symbol_words(e) or _digit_letter_words(e))
+                or (pairs or tails_common) and _lower_code_lone(e))
 
 
 #: One token of 5 to 8 lowercase letters and digits, three letters or more and a digit (ejyb15, 7kqzt).

@@ -157,10 +157,18 @@ def _document_title(lines: list[Line], out: list[list[int]], texts: list[str]) -
     ending, not indented as a paragraph's first line is, no sentence above it on the page): set as wide as the
     page's lines, it ends there all the same, and the salutation under it (各县（市、区）总工会，…：) opens the text."""
     group = out[-1]
-    t = "".join(texts[i] for i in group)
-    if _DOC_END.search(t) is None or _CLAUSE_PUNCT.search(t) or t.count("《") != t.count("》") \
-            or _indent(lines[group[0]].raw):
+    # (asked for each line a paragraph grows by: the ending, two characters at most, is read from the group's last
+    # two lines before the whole group is joined)
+    if _DOC_END.search("".join(texts[i] for i in group[-2:])) is None:
         return False
+    t = "".join(texts[i] for i in group)
+    if _CLAUSE_PUNCT.search(t) or t.count("《") != t.count("》") or _indent(lines[group[0]].raw):
+        return False
+    return _no_sentence_above(out, texts)
+
+
+def _no_sentence_above(out: list[list[int]], texts: list[str]) -> bool:
+    """No group before the last one of ``out`` holds a full stop: the last group is at the page's top."""
     return not any("。" in texts[i] for g in out[:-1] for i in g)
 
 
@@ -198,7 +206,7 @@ def _headline_halves(lines: list[Line], out: list[list[int]], texts: list[str], 
         return False
     if _CLAUSE_PUNCT.search(p + q) or _INNER_SPACE.search(p) or _INNER_SPACE.search(q):
         return False
-    return not any("。" in texts[k] for g in out[:-1] for k in g)
+    return _no_sentence_above(out, texts)
 
 
 def virtual_page(lines: list[Line], grp: list[list[int]]) -> tuple[str, list[list[tuple[int, int]]]]:

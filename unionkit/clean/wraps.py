@@ -86,20 +86,20 @@ def wrap_groups(texts: list[str]) -> list[list[int]]:
 
 
 def may_join(texts: list[str]) -> bool:
-    """False when ``wrap_joins`` cannot join anything: no line opens with a continuing mark, and fewer than two
-    lines before a non-empty one are long enough and end without a closer, or end on a character (a cheap test
-    before the rules)."""
-    open_ = 0
+    """False when ``wrap_joins`` cannot join anything: no line opens with a continuing mark, fewer than two lines
+    before a non-empty one are long enough and end without a closer (the width rules), and fewer than
+    ``_random_cuts`` needs end on a character (two runs of two such lines): a cheap test before the rules."""
+    wide = cut = 0
     for i in range(len(texts) - 1):
         p, q = texts[i], texts[i + 1]
         if not p or not q:
             continue
         if q[0] in _CONTINUE_CHARS:
             return True
-        if len(p) >= MIN_WIDTH and p[-1] not in CLOSERS or len(p) >= MIN_PART and p[-1].isalnum():
-            open_ += 1  # (the second: a random-width cut, ``_random_cuts``; the width rules' lines are longer)
-            if open_ >= 2:
-                return True
+        wide += len(p) >= MIN_WIDTH and p[-1] not in CLOSERS
+        cut += len(p) >= MIN_PART and p[-1].isalnum()
+        if wide >= 2 or cut >= 2 * MIN_CUT_RUNS:
+            return True
     return False
 
 
