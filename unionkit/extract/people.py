@@ -1784,10 +1784,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
             got = _four_character_name(text, mt.start() - 4)
             if got:
                 found.append((mt.start() - 4, Person(got[0], _titles(got[1], unions, places))))
-    if ("联" in text or "聯" in text) and _CONTACT_LABEL.search(text):
-        for mt in _CONTACT.finditer(text):
-            if is_person_name(mt["name"]) or _is_translit(mt["name"]):  # (那仁格日勒, 吉克阿依)
-                found.append((mt.start("name"), Person(mt["name"], [mt["dept"] or mt["role"]])))
+    found.extend(_contacts(text))
     speech = _SPEECH_OR_TITLE.search(text) is not None
     if speech:  # most paragraphs have neither: three scans saved
         _speakers_and_titled(text, found, said)
@@ -3108,10 +3105,13 @@ _CONTACT = lazyrx.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人)\s*
                          r"(?=$|[^\p{Han}]|(?:联系)?电话|(?:聯絡|聯繫)?電話|手机|手機|同志)")
 
 
-def _contacts(text: str) -> list[Person]:
-    """The contact people a line names after its 联系人 label, titled with the label (or the department before them)."""
-    return [Person(mt["name"], [mt["dept"] or mt["role"]]) for mt in _CONTACT.finditer(text)
-            if is_person_name(mt["name"]) or _is_translit(mt["name"])]
+def _contacts(text: str) -> list[tuple[int, Person]]:
+    """(where, person) of the contact people a text names after its 联系人 label, titled with the label (or the
+    department before them); a cheap gate first, as most texts have no such label."""
+    if not (("联" in text or "聯" in text) and _CONTACT_LABEL.search(text)):
+        return []
+    return [(mt.start("name"), Person(mt["name"], [mt["dept"] or mt["role"]])) for mt in _CONTACT.finditer(text)
+            if is_person_name(mt["name"]) or _is_translit(mt["name"])]  # (那仁格日勒, 吉克阿依)
 
 
 def _listed_after(text: str, j: int, dai: bool = False) -> list[str]:
@@ -3320,8 +3320,8 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
                 out.extend(_signature(r.text.strip()))
             if "：" in r.text or ":" in r.text:
                 out.extend(_unit_credits(r.text))  # (作者：宜昌市总工会 向丹: the unit, then the writer)
-            if r.kind == "byline" and ("联" in r.text or "聯" in r.text) and _CONTACT_LABEL.search(r.text):
-                out.extend(_contacts(r.text))  # a reply letter's contact block, removed under its text (联系人：李志刚)
+            if r.kind == "byline":
+                out.extend(p for _, p in _contacts(r.text))  # a reply letter's contact block, removed under its text (联系人：李志刚)
         elif r.kind == "navigation" and _only_credits(r.text.strip()):
             out.extend(_staff(r.text))  # a WeChat tail line filed with the menus: only whole 文字｜邱雨涵 credits
         elif r.kind == "navigation" and _PROFESSIONS_END.search(r.text):

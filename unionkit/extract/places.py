@@ -1050,7 +1050,6 @@ def _route_prefecture(text: str, m: Mention) -> Division | None:
     return None if div is None or _word_first(text, m) else div
 
 
-#: A count of one firm or school right after a bare prefecture (张掖一家物流公司, 武汉一所中学): one of its firms.
 #: Words after a bare county that name a sight of the county's own (正定古城文化体验, 赞皇嶂石岩景区 is no such word).
 _SIGHTS = ("古城", "古镇", "古鎮", "景区", "景區", "风景区", "風景區")
 #: Verbs of going before a bare county (去赞皇嶂石岩, 到赞皇): where someone goes is a place.
@@ -1096,6 +1095,7 @@ def _scene_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Divisi
     return _confirmed_prefecture(text, m, cities)
 
 
+#: A count of one firm or school right after a bare prefecture (张掖一家物流公司, 武汉一所中学): one of its firms.
 _ONE_OF = ("一家", "一所")
 
 

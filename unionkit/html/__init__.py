@@ -461,6 +461,8 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         # header's logo confirms names the site itself (an app: Headline-淄川+ under a 淄川+ logo)
         art.meta.site = confirmed_site(suffix, brand_names(tree, brand_elements(tree))) or art.meta.site
     names: set[str] = set()
+    # ("Site - Channel - " before the headline: read for a page no rule above named; both its rules come later)
+    prefix = title_prefix(title, shown) if art.meta.site is None and at is not None else None
     if art.meta.site is None and at is not None:
         # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home
         brands = brand_elements(tree)  # (the page's logo elements, read once for both rules)
@@ -468,7 +470,7 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         art.meta.site = (confirmed_site(suffix or channel_title_suffix(title, shown), names)
                          or logo_site(brands)
                          or forum_site(title, lines[0], lines)
-                         or confirmed_prefix_site(title_prefix(title, shown), names)
+                         or confirmed_prefix_site(prefix, names)
                          or home_link_site(tree, art.meta.url))
     paper = epaper_name(title) if at is not None else None
     if paper:
@@ -476,7 +478,7 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         art.meta.source = art.meta.source or paper
         art.meta.published = art.meta.published or issue_date(lines)
     if art.meta.site is None and at is not None:
-        art.meta.site = named_prefix_site(title_prefix(title, shown), names)  # (after the e-paper's: 某某日报数字报-)
+        art.meta.site = named_prefix_site(prefix, names)  # (after the e-paper's: 某某日报数字报-)
     art.meta.published = reconcile_published(art.meta.published, lines)
     art.removed = title_pieces(title, headline, suffix) + w.removed + dropped
     if not w.lines:

@@ -22,6 +22,13 @@ BRAND_MAX = 20
 # A link to the site's home page: the root, ./, index.html, or a scheme (or a protocol-relative //) and host alone.
 _HOME_HREF = recode.compile(r"^(?:\.?/|(?:\./|/)?(?:index|default)\.\w+|(?:https?:)?//[^/?#\s]+/?(?:(?:index|default)\.\w+)?)$",
                         re.I)
+
+
+def _links_home(a) -> bool:
+    """Whether link ``a``'s address is the site's home page (_HOME_HREF)."""
+    return _HOME_HREF.match((a.attributes.get("href") or "").strip()) is not None
+
+
 # Words a home link shows that are no site's name (首页, 返回首页, 网站首页, 登录).
 _NOT_NAME = recode.compile(r"^(?:返回|回到)?(?:网站|本站)?(?:首页|首頁|主页|主頁)$|^(?:登录|登錄|注册|註冊|logo|LOGO)$")
 _SUFFIX_SPLIT = recode.compile(r"\s*[-_|｜–—·]\s*|\s{2,}")
@@ -78,7 +85,7 @@ def home_link_names(tree) -> set[str]:
 
     out = set()
     for a in tree.css("a[href]"):
-        if _HOME_HREF.match((a.attributes.get("href") or "").strip()):
+        if _links_home(a):
             name = _WS.sub("", a.text(deep=True) or "")
             # (a site's name by its ending: a forum's breadcrumb head, 某某论坛 ›, or a short wordmark, 澎湃, is none)
             if 2 <= len(name) <= BRAND_MAX and (name := _own_site(name)):
@@ -92,7 +99,7 @@ def _home_link(node) -> bool:
     p = node.parent
     if p is not None and p.tag == "a":
         links.append(p)
-    return any(_HOME_HREF.match((a.attributes.get("href") or "").strip()) for a in links)
+    return any(_links_home(a) for a in links)
 
 
 def logo_site(brands: list) -> str | None:
@@ -189,7 +196,7 @@ def home_link_site(tree, url: str | None) -> str | None:
     from ..extract.meta import site_from_suffix
 
     # (the first home link only: a channel's home on a subdomain, 中国 in a portal's breadcrumb, comes later)
-    a = next((a for a in tree.css("a[href]") if _HOME_HREF.match((a.attributes.get("href") or "").strip())), None)
+    a = next((a for a in tree.css("a[href]") if _links_home(a)), None)
     if a is None or _host(a.attributes["href"].strip()) not in (host, None):
         return None
     name = _WS.sub("", a.text(deep=True) or "")

@@ -90,12 +90,13 @@ def join_pdf_lines(tree, w: Walk) -> None:
     if not any(goes_on for _, goes_on in rows):
         return
     keys = [_WS.sub("", ln) for ln in w.lines]
+    row_keys = [_WS.sub("", text) for text, _ in rows]  # (once: the search below runs over them for every line)
     lines: list[str] = []
     headings: set[int] = set()
     pending: list[str] = []  # page numbers met inside a paragraph
     j, last = 0, None  # next page row; output index of the last text line
     for k, ln in enumerate(w.lines):
-        m = next((i for i in range(j, len(rows)) if _WS.sub("", rows[i][0]) == keys[k]), None)
+        m = next((i for i in range(j, len(rows)) if row_keys[i] == keys[k]), None)
         if m is None:  # a line from outside the pages (an outline, a viewer's chrome): kept as it is
             text, goes_on = ln, False
         else:

@@ -1523,8 +1523,9 @@ def share_box_nodes(start) -> set[int]:
         if not any(_SHARE_CLASS.search(c) for c in (node.attributes.get("class") or "").split()):
             continue
         text = _squashed(node)
-        if len(node.css("a, button")) >= 2 and (text and len(text) <= SHARE_MAX and _SHARE_WORD.search(text) and "。" not in text  # (BlogThis！ is a name)
-                and not _SHARE_LABEL.match(text)):  # (a box of buttons, not one button)
+        if (text and len(text) <= SHARE_MAX and "。" not in text  # (BlogThis！ is a name)
+                and _SHARE_WORD.search(text) and not _SHARE_LABEL.match(text)
+                and len(node.css("a, button")) >= 2):  # (a box of buttons, not one button)
             found[node.mem_id] = node
     return _outermost(found)
 
