@@ -10,21 +10,17 @@ from ..dates import (find_published, headline_stamp, parse_datetime, short_year_
 from .base import _first, normalise_line
 from .bylines import (_PHOTO_CREDIT, _STAFF_THEN_CORRESPONDENT, _credit_row, _opening_byline, _outlet_reporter,
                       _review_editor, author_names, parse_byline)
-from .counts import _LONE_VIEWS, _VIEW_HINT, _blog_bar_views, _late_views, _library_views, _views_phrase
+from .counts import _unlabelled_views
 from .feeds import _feed_item, _feed_page, _page_texts
-from .header_rows import _DATE_BADGE, _bare_info_row, _header_names, _info_bar, _name_over_date, _name_row_over_date
+from .header_rows import _DATE_BADGE, _bare_info_row, _header_names, _info_bar, _name_over_date
 from .labels import _stacked_fields, labelled_fields
-from .logos import _edition_under_logo, _menu_items, site_from_logo
-from .posters import (_FIRST_FLOOR, _POST_HEAD, _answerer, _blog_owner, _forum_poster, _later_answer_stamps,
-                      _poster_unit, _reply_stamps, _thread_starter)
+from .posters import _FIRST_FLOOR, _POST_HEAD, _later_answer_stamps, _reply_stamps, _thread_starter, _unsigned_author
 from .removals import _article_end, _page_order, joined_removals, removals_from_raw
-from .site_echoes import (_app_site, _crumb_echo, _echoed_site, _forum_name_echo, _logo_over_menu, _media_brand,
-                          _short_site)
-from .site_rows import (_after_title, site_from_engine_credit, site_from_engine_title, site_from_footer,
-                        site_from_header, site_from_sponsor, site_from_suffix)
-from .sources import _CITATION, _info_row_from, _note_source, _repost_card, _repost_source
+from .site_echoes import _logo_site, _page_site
+from .site_rows import _after_title, site_from_header, site_from_suffix
+from .sources import _repost_card, _unlabelled_source
 from .tail import _signature_date, _tail_fields
-from .urls import _CACHE_TOP, _cache_hint, _cached_url, _labelled_url, _masthead_domain, _url, _url_label_hint
+from .urls import _page_url
 from .values import name_list, parse_views, single_value
 
 _HEADER_KINDS = {"page_header", "navigation", "forum_chrome", "title_suffix", "repeated_title"}
@@ -61,26 +57,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     other = [r for r in removed if r.kind not in _FOOTER_KINDS and r.kind not in _HEADER_KINDS]
     footer = [r for r in removed if r.kind in _FOOTER_KINDS]
     m = Meta()
-
-    # (a thread's first post header, 某某 发表于 2024-12-3 10:26 | 只看该作者, may be filed with the poster's profile:
-    # its 发表于 is read in page order with the header, so a reply floor's bare date under the post never wins)
-    posts = [r for r in removed if r.kind == "user_profile" and (r.line is None or r.line < end) and _POST_HEAD.search(r.text)]
-    dated = sorted(header + posts, key=_page_order) if posts else header
-    replies = _reply_stamps(dated)  # (a thread's floors: the first post's stamp is the page's time, no reply's)
-    replies |= _later_answer_stamps(dated)  # (a Q&A page's answers: the first one shown is the page's)
-    m.published = find_published([normalise_line(r.text) for r in dated if r.kind != "title_suffix" and id(r) not in replies],
-                                 bare=[normalise_line(r.text) for r in header
-                                       if r.kind not in ("title_suffix", "navigation") and id(r) not in replies
-                                       # a self-media date badge (2024-03-07 16:45 · 湖北 · account) may be
-                                       # filed as navigation for its · separators: it is still the date line
-                                       or _DATE_BADGE.match(r.text)])
-
-    fields: dict[str, str] = {}
-    for r in header + [r for r in other if r.kind in ("page_header", "editor_line")]:
-        for f, v in labelled_fields(r.text, header_row=True):
-            fields.setdefault(f, v)
-    for f, v in _stacked_fields(header):  # a flattened info box: each label over its value (来源 / 湖南工人报)
-        fields.setdefault(f, v)
+    m.published = _header_published(removed, header, end)
+    fields = _header_fields(header, other)
     m.source = single_value(fields["source"]) if "source" in fields else None
     # (the card may be filed with any kind of chrome, the share bar's included: its wording says what it is)
     card = _first(_repost_card(r.text) for r in removed if "来源于" in r.text or "來源於" in r.text)
@@ -95,28 +73,10 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         m.reporter = _outlet_reporter(fields["author"])
     m.editor = name_list(fields["editor"]) if "editor" in fields else None
     m.views = parse_views(fields["views"]) if "views" in fields else None
-    if m.views is None:  # a WeChat page's count under the article: a line of its own (阅读 3265), filed with the share bar
-        m.views = _first(parse_views(mt[1] or mt[2]) for r in removed
-                         if _VIEW_HINT.search(r.text) and (mt := _LONE_VIEWS.match(normalise_line(r.text))))
-    if m.views is None:  # a blog's bar of counts in parentheses under the post (阅读(128)┊ 评论 (2)┊ 收藏(0))
-        m.views = _first(_blog_bar_views(r.text) for r in removed
-                         if ("(" in r.text or "（" in r.text) and ("阅" in r.text or "閱" in r.text))
-    if m.views is None:  # a portal's counter as a phrase in the header row (已有528人浏览)
-        m.views = _first(_views_phrase(r.text) for r in header + other
-                         if r.kind in ("page_header", "navigation", "byline", "dateline"))
-    if m.views is None:  # a personal library's row under the headline (清风徐来z 阅 325 转 6): 阅 alone as the label
-        m.views = _first(_library_views(r.text) for r in header if "阅" in r.text or "閱" in r.text)
-    if m.views is None:  # a counter under the editor line (阅读量 8362), or a thread's counter (查看: 2381 | 回复: 4)
-        m.views = _late_views(removed, end)
-    if m.source is None:  # a reprint's note of where it was taken from, filed as a credit line
-        m.source = _first(_repost_source(r.text) for r in other if r.kind == "credit" and ("转" in r.text or "轉" in r.text))
-    if m.source is None:  # an app's or aggregator's note naming where the post comes from (本文来自【某某融媒】，仅代表作者观点)
-        m.source = _first(_note_source(r.text) for r in removed if "本文来" in r.text or "本文來" in r.text)
-    if m.source is None:  # a portal's info row ending in 来自: X (Discuz! portal articles)
-        m.source = _first(_info_row_from(r.text) for r in header if r.kind == "page_header" and "自" in r.text)
-    if m.source is None:  # an e-paper article's citation line: 《工人日报》（2024年08月05日 03版）
-        m.source = _first(mt["paper"] for r in header + other
-                          if "版" in r.text and (mt := _CITATION.match(r.text)))  # (both forms end in 版)
+    if m.views is None:
+        m.views = _unlabelled_views(removed, header, other, end)
+    if m.source is None:
+        m.source = _unlabelled_source(removed, header, other)
     if any(_STAFF_THEN_CORRESPONDENT.search(normalise_line(r.text)) for r in header + other
            if r.kind in ("page_header", "navigation", "forum_chrome") and ("通" in r.text)):
         # 作者：记者 X 通讯员 Y in a header row: no author (see parse_byline)
@@ -127,17 +87,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     if m.published is None and "published" in fields:
         m.published = parse_datetime(fields["published"])
     shown = m.published  # the page's own stamp over the article (not a footer's year, not a note's)
-    if m.published is None:  # a Tieba thread stamps its first post below it: 来自Android客户端1楼2024-05-20 14:33
-        m.published = _first(parse_datetime(mt[1]) for r in removed
-                             if r.kind == "forum_chrome" and "1" in r.text and (mt := _FIRST_FLOOR.search(r.text)))
-    if m.published is None:  # a note's stamp under its text (编辑于 2024-09-14 内蒙古, 2024-05-16 江苏), filed with
-        # the tail or left in the body
-        m.published = _first(stamp_date(normalise_line(t)) for t in [r.text for r in removed] + article.body[-2:])
-    if m.published is None:  # a blog's headline row stamped in brackets, filed with the header's chrome
-        m.published = _first(headline_stamp(normalise_line(r.text)) for r in header)
-    if m.published is None:  # a platform post's stamp with a two-digit year (24-11-6 10:30 来自 微博网页版), over the
-        # post, or taken for the headline of a post that has none
-        m.published = _first(short_year_stamp(normalise_line(t)) for t in [r.text for r in header + other] + [article.title or ""])
+    if m.published is None:
+        m.published = _unlabelled_published(removed, header, other, article)
 
     if m.published is None:  # a stamp with no year (12月03日 09:15) under a footer's single © year (see year_from_footer)
         m.published = year_from_footer(_stamp_rows(header), [normalise_line(r.text) for r in footer], article.body)
@@ -182,14 +133,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         for f, v in over_date.items():
             if getattr(m, f) is None and v != m.source:
                 setattr(m, f, v)
-    if m.author is None and "poster" in fields:
-        m.author = name_list(fields["poster"]) or _poster_unit(fields["poster"])
     if m.author is None:
-        m.author = _forum_poster(removed)
-    if m.author is None:  # a Q&A answer's card: the answerer's name, a bio, then the vote count (112 人赞同了该回答)
-        m.author = _first(_answerer(header[:k], r) for k, r in enumerate(header) if "赞同了该" in r.text)
-    if m.author is None:  # a blog's own name over the post (郑建民的博客): its owner writes the posts
-        m.author = _first(_blog_owner(normalise_line(r.text)) for r in top if "的博客" in r.text)
+        m.author = _unsigned_author(fields.get("poster"), removed, header, top)
 
     # (a shown title line's suffix; an HTML <title>'s, filed with no line, is the HTML reader's to weigh: it
     # takes the name only where the header's logo or brand confirms it, as the HTML golds do)
@@ -198,41 +143,12 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     m.site = m.site or _first(site_from_suffix(_after_title(r.text, article.title)) for r in top)
     m.site = m.site or _first(site_from_header(r.text) for r in header)
     if m.site is None or m.source is None:  # logo rows: read only when a field is still open
-        logos = _edition_under_logo(top, [site_from_logo(r.text) for r in top])
-        if any(name for name, _ in logos):  # (a channel's label over the headline, 党建工会, is an item of the menu bar)
-            channels = _menu_items(top)
-            logos = [(None if name in channels else name, epaper) for name, epaper in logos]
-        logo = _first(name for name, _ in logos)
-        if logo is not None and logo == m.source and over_date.get("source") == logo:
-            logo = None  # the paper named over the date (an app's account line) is the source, not the site
-        elif logo is not None and m.source and m.source.startswith(logo) and _name_row_over_date(header, logo):
-            logo = None  # … and so it is when the source is read as the paper's app (本文来自包头日报客户端)
-        if logo is not None and "的" in logo and (app := _app_site(top, footer)) is not None and logo.startswith(app):
-            logo = app  # the app's name run on into its slogan (某某云河北人的新闻客户端): the name its banner prompts for
+        logo, epaper = _logo_site(top, header, footer, m.source, over_date)
         m.site = m.site or named.get("site") or logo
-        if m.source is None and any(epaper for _, epaper in logos):
+        if m.source is None and epaper:
             m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
-    m.site = m.site or _media_brand(top, footer)
-    # (an app's page: the app its banner prompts for, named again on its title bar, over the footer's copyright holder)
-    m.site = m.site or _app_site(top, footer)
-    holder = None if m.site else _first(site_from_footer(r.text) for r in footer + other)
-    # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name)
-    m.site = m.site or _short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
-    m.site = m.site or _first(site_from_sponsor(r.text) for r in footer)
-    m.site = m.site or _echoed_site(top, removed)
-    m.site = m.site or _app_site(top, footer)
-    m.site = m.site or _crumb_echo(top) or _logo_over_menu(top)
-    m.site = m.site or _forum_name_echo(header, top, removed)
-    # (a forum's footer row: the board's name before its software's credit, filed with the forum's chrome)
-    m.site = m.site or _first(site_from_engine_credit(r.text) for r in removed if "owered" in r.text)
-    # (… or the board's <title> row over the page: 某某论坛 - 某地生活 - Powered by Discuz!)
-    m.site = m.site or _first(site_from_engine_title(r.text) for r in top if "owered" in r.text)
-    # (a labelled article address, 本文地址：http://…/content_N.htm, outranks a bare site root on the logo row; the
-    # label names this page wherever it stands: portals print 本文链接：… under the text, among the footer's rows)
-    m.url = (_first(_labelled_url(r.text) for r in header + other if _url_label_hint(r.text))
-             or _first(_labelled_url(r.text) for r in removed if _url_label_hint(r.text))
-             or _first(_url(r.text) for r in header if r.kind != "title_suffix" and not _masthead_domain(r.text)))
-    m.url = m.url or _first(_cached_url(t) for t in [r.text for r in removed] + article.body[:_CACHE_TOP] if _cache_hint(t))
+    m.site = m.site or _page_site(top, header, removed, footer, other)
+    m.url = _page_url(removed, header, other, article.body)
     feed = _feed_item(_page_texts(removed, article), article.title) if _feed_page(removed, article.body) else None
     if feed is not None:  # an RSS dump: its item's labelled fields are the page's (the channel's address never is)
         m = replace(m, url=None) if m.url is not None and m.url == feed.get("channel_url") else m
@@ -242,6 +158,51 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     if m.published is None and article.meta.published is None:  # a notice with no stamp but its signature's date
         m.published = _signature_date(article.body)
     return _shown_date(_merge(article.meta, m), shown), warnings
+
+
+def _header_published(removed: list[Removal], header: list[Removal], end: float) -> str | None:
+    """The publish time the header rows stamp: the first post's on a thread, the first answer's on a Q&A page."""
+    # (a thread's first post header, 某某 发表于 2024-12-3 10:26 | 只看该作者, may be filed with the poster's profile:
+    # its 发表于 is read in page order with the header, so a reply floor's bare date under the post never wins)
+    posts = [r for r in removed if r.kind == "user_profile" and (r.line is None or r.line < end) and _POST_HEAD.search(r.text)]
+    dated = sorted(header + posts, key=_page_order) if posts else header
+    replies = _reply_stamps(dated)  # (a thread's floors: the first post's stamp is the page's time, no reply's)
+    replies |= _later_answer_stamps(dated)  # (a Q&A page's answers: the first one shown is the page's)
+    return find_published([normalise_line(r.text) for r in dated if r.kind != "title_suffix" and id(r) not in replies],
+                          bare=[normalise_line(r.text) for r in header
+                                if r.kind not in ("title_suffix", "navigation") and id(r) not in replies
+                                # a self-media date badge (2024-03-07 16:45 · 湖北 · account) may be
+                                # filed as navigation for its · separators: it is still the date line
+                                or _DATE_BADGE.match(r.text)])
+
+
+def _header_fields(header: list[Removal], other: list[Removal]) -> dict[str, str]:
+    """The labelled fields of the header rows (and of a header or editor row filed elsewhere), each field's first."""
+    fields: dict[str, str] = {}
+    for r in header + [r for r in other if r.kind in ("page_header", "editor_line")]:
+        for f, v in labelled_fields(r.text, header_row=True):
+            fields.setdefault(f, v)
+    for f, v in _stacked_fields(header):  # a flattened info box: each label over its value (来源 / 湖南工人报)
+        fields.setdefault(f, v)
+    return fields
+
+
+def _unlabelled_published(removed: list[Removal], header: list[Removal], other: list[Removal],
+                          article: Article) -> str | None:
+    """A publish time stamped where no header row shows one: under a thread's first floor, under a note, on a
+    blog's headline row, with a two-digit year."""
+    # a Tieba thread stamps its first post below it: 来自Android客户端1楼2024-05-20 14:33
+    published = _first(parse_datetime(mt[1]) for r in removed
+                       if r.kind == "forum_chrome" and "1" in r.text and (mt := _FIRST_FLOOR.search(r.text)))
+    if published is None:  # a note's stamp under its text (编辑于 2024-09-14 内蒙古, 2024-05-16 江苏), filed with
+        # the tail or left in the body
+        published = _first(stamp_date(normalise_line(t)) for t in [r.text for r in removed] + article.body[-2:])
+    if published is None:  # a blog's headline row stamped in brackets, filed with the header's chrome
+        published = _first(headline_stamp(normalise_line(r.text)) for r in header)
+    if published is None:  # a platform post's stamp with a two-digit year (24-11-6 10:30 来自 微博网页版), over the
+        # post, or taken for the headline of a post that has none
+        published = _first(short_year_stamp(normalise_line(t)) for t in [r.text for r in header + other] + [article.title or ""])
+    return published
 
 
 def _stamp_rows(header: list[Removal]) -> list[str]:

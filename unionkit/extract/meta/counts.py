@@ -82,3 +82,21 @@ _VIEWS_PHRASE = lazyrx.compile(r"(?<![\d.,])(?:(?:已有|已經有|已经有|共
                                # (a Q&A question's count, in the passive: 被浏览 4,217 次)
                                r"|(?<!\p{Han})(?:已被|被)(?:浏览|瀏覽|阅读|閱讀|查看)\s*(\d[\d,]*)\s*次")
 _SITE_WIDE = lazyrx.compile(r"本站|本网|本網|网站|網站|全站|站点|站點|访客|訪客")
+
+
+def _unlabelled_views(removed: list[Removal], header: list[Removal], other: list[Removal], end: float) -> int | None:
+    """The view count when no header field gives one: the first of the counters below that the page shows."""
+    # a WeChat page's count under the article: a line of its own (阅读 3265), filed with the share bar
+    views = _first(parse_views(mt[1] or mt[2]) for r in removed
+                   if _VIEW_HINT.search(r.text) and (mt := _LONE_VIEWS.match(normalise_line(r.text))))
+    if views is None:  # a blog's bar of counts in parentheses under the post (阅读(128)┊ 评论 (2)┊ 收藏(0))
+        views = _first(_blog_bar_views(r.text) for r in removed
+                       if ("(" in r.text or "（" in r.text) and ("阅" in r.text or "閱" in r.text))
+    if views is None:  # a portal's counter as a phrase in the header row (已有528人浏览)
+        views = _first(_views_phrase(r.text) for r in header + other
+                       if r.kind in ("page_header", "navigation", "byline", "dateline"))
+    if views is None:  # a personal library's row under the headline (清风徐来z 阅 325 转 6): 阅 alone as the label
+        views = _first(_library_views(r.text) for r in header if "阅" in r.text or "閱" in r.text)
+    if views is None:  # a counter under the editor line (阅读量 8362), or a thread's counter (查看: 2381 | 回复: 4)
+        views = _late_views(removed, end)
+    return views

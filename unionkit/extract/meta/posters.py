@@ -5,9 +5,10 @@ from __future__ import annotations
 from ... import lazyrx
 from ...record import Removal
 from ..dates import stamp_date
-from .base import _LABEL_FIELD, _TRIM, normalise_line
+from .base import _LABEL_FIELD, _TRIM, _first, normalise_line
 from .bylines import _UNIT
 from .labels import labelled_fields
+from .values import name_list
 
 # (a bare status line, 当前离线, names no one: the name is then the profile block's first line)
 _POSTER = lazyrx.compile(r"^\s*(?!(?:当前|當前)(?:离线|在线|離線|在線|線上|线上)\s*$)"
@@ -129,3 +130,19 @@ def _thread_starter(text: str) -> str | None:
     """The thread starter's name on a "楼主:X" post header, else None."""
     mt = _THREAD_STARTER.match(normalise_line(text)) if "主" in text else None
     return mt["name"] if mt else None
+
+
+def _unsigned_author(poster: str | None, removed: list[Removal], header: list[Removal],
+                     top: list[Removal]) -> str | None:
+    """The author of a page that signs no byline: a labelled poster (``poster``: the header's 发帖人 field), a
+    forum's poster, a Q&A answerer, a blog's owner."""
+    author = None
+    if poster is not None:
+        author = name_list(poster) or _poster_unit(poster)
+    if author is None:
+        author = _forum_poster(removed)
+    if author is None:  # a Q&A answer's card: the answerer's name, a bio, then the vote count (112 人赞同了该回答)
+        author = _first(_answerer(header[:k], r) for k, r in enumerate(header) if "赞同了该" in r.text)
+    if author is None:  # a blog's own name over the post (郑建民的博客): its owner writes the posts
+        author = _first(_blog_owner(normalise_line(r.text)) for r in top if "的博客" in r.text)
+    return author

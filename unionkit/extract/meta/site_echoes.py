@@ -10,8 +10,10 @@ from ... import lazyrx
 from ... import recode
 from ...record import Removal
 from .base import _first, normalise_line
-from .logos import _LOGO, _NAV_FIRST, _NAV_MARK
+from .header_rows import _name_row_over_date
+from .logos import _LOGO, _NAV_FIRST, _NAV_MARK, _edition_under_logo, _menu_items, site_from_logo
 from .site_names import _APP_PROMPTS, _HOME_VERBS, _NAV_GLUE, _NOT_SITE, _site_name
+from .site_rows import site_from_engine_credit, site_from_engine_title, site_from_footer, site_from_sponsor
 
 # A name opening a header row: its first part before a tagline, a breadcrumb's arrow or a bar (化龙巷 - 常州第一
 # 生活社区, 化龙巷 › 论坛 › …), or the whole row (a bureau's masthead: 绵阳市人力资源和社会保障局).
@@ -191,3 +193,42 @@ def _short_for(name: str, holder: str) -> bool:
     if len(name) < 5 or len(holder) <= len(name):
         return False
     return any(holder.startswith(name[:i]) and holder.endswith(name[i:]) for i in range(2, len(name) - 2))
+
+
+def _logo_site(top: list[Removal], header: list[Removal], footer: list[Removal], source: str | None,
+               over_date: dict[str, str]) -> tuple[str | None, bool]:
+    """The name on the logo rows over the article, unless it is a channel's label or the article's source (the
+    ``source`` read so far, the names ``over_date``); and whether it is an e-paper's logo."""
+    logos = _edition_under_logo(top, [site_from_logo(r.text) for r in top])
+    if any(name for name, _ in logos):  # (a channel's label over the headline, 党建工会, is an item of the menu bar)
+        channels = _menu_items(top)
+        logos = [(None if name in channels else name, epaper) for name, epaper in logos]
+    logo = _first(name for name, _ in logos)
+    if logo is not None and logo == source and over_date.get("source") == logo:
+        logo = None  # the paper named over the date (an app's account line) is the source, not the site
+    elif logo is not None and source and source.startswith(logo) and _name_row_over_date(header, logo):
+        logo = None  # … and so it is when the source is read as the paper's app (本文来自包头日报客户端)
+    if logo is not None and "的" in logo and (app := _app_site(top, footer)) is not None and logo.startswith(app):
+        logo = app  # the app's name run on into its slogan (某某云河北人的新闻客户端): the name its banner prompts for
+    return logo, any(epaper for _, epaper in logos)
+
+
+def _page_site(top: list[Removal], header: list[Removal], removed: list[Removal], footer: list[Removal],
+               other: list[Removal]) -> str | None:
+    """The site's name when neither the title nor the logo rows give it: the first of the readers below that does."""
+    # (an app's page: the app its banner prompts for, named again on its title bar, over the footer's copyright holder)
+    site = _media_brand(top, footer) or _app_site(top, footer)
+    if site:
+        return site
+    holder = _first(site_from_footer(r.text) for r in footer + other)
+    # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name)
+    return (_short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
+            or _first(site_from_sponsor(r.text) for r in footer)
+            or _echoed_site(top, removed)
+            or _app_site(top, footer)
+            or _crumb_echo(top) or _logo_over_menu(top)
+            or _forum_name_echo(header, top, removed)
+            # (a forum's footer row: the board's name before its software's credit, filed with the forum's chrome)
+            or _first(site_from_engine_credit(r.text) for r in removed if "owered" in r.text)
+            # (… or the board's <title> row over the page: 某某论坛 - 某地生活 - Powered by Discuz!)
+            or _first(site_from_engine_title(r.text) for r in top if "owered" in r.text))

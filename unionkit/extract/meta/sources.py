@@ -5,8 +5,9 @@ row's 来自, an app's note, an e-paper's citation line.
 from __future__ import annotations
 
 from ... import lazyrx
+from ...record import Removal
 from ..dates import parse_datetime
-from .base import _ORG_END, normalise_line
+from .base import _ORG_END, _first, normalise_line
 from .labels import labelled_fields
 from .site_names import _site_name
 
@@ -73,3 +74,17 @@ def _repost_card(text: str) -> tuple[str, str | None] | None:
 # (or the name inside the brackets, before the date: （大众日报 2024年03月12日 05版）)
 _CITATION = lazyrx.compile(r"^\s*《(?P<paper>\p{Han}{2,12}(?:报|報))》\s*[(（]\s*(?:19|20)\d\d年[^)）]{0,20}版\s*[)）]\s*$"
                            r"|^\s*[(（]\s*《?(?P<paper>\p{Han}{2,12}(?:报|報))》?\s*(?:19|20)\d\d年[^)）]{0,20}版\s*[)）]\s*$")
+
+
+def _unlabelled_source(removed: list[Removal], header: list[Removal], other: list[Removal]) -> str | None:
+    """The 来源 when no header field or repost card gives one: the first of the notes below that the page shows."""
+    # a reprint's note of where it was taken from, filed as a credit line
+    source = _first(_repost_source(r.text) for r in other if r.kind == "credit" and ("转" in r.text or "轉" in r.text))
+    if source is None:  # an app's or aggregator's note naming where the post comes from (本文来自【某某融媒】，仅代表作者观点)
+        source = _first(_note_source(r.text) for r in removed if "本文来" in r.text or "本文來" in r.text)
+    if source is None:  # a portal's info row ending in 来自: X (Discuz! portal articles)
+        source = _first(_info_row_from(r.text) for r in header if r.kind == "page_header" and "自" in r.text)
+    if source is None:  # an e-paper article's citation line: 《工人日报》（2024年08月05日 03版）
+        source = _first(mt["paper"] for r in header + other
+                        if "版" in r.text and (mt := _CITATION.match(r.text)))  # (both forms end in 版)
+    return source

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ... import lazyrx
-from .base import normalise_line
+from ...record import Removal
+from .base import _first, normalise_line
 
 _URL = lazyrx.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
 
@@ -60,3 +61,13 @@ def _url(text: str) -> str | None:
     """The first URL written on a line."""
     mt = _URL.search(normalise_line(text))
     return mt[0].rstrip(".,;") if mt else None
+
+
+def _page_url(removed: list[Removal], header: list[Removal], other: list[Removal], body: list[str]) -> str | None:
+    """The page's address: a labelled one, else a header row's, else a search engine's cache banner's."""
+    # (a labelled article address, 本文地址：http://…/content_N.htm, outranks a bare site root on the logo row; the
+    # label names this page wherever it stands: portals print 本文链接：… under the text, among the footer's rows)
+    return (_first(_labelled_url(r.text) for r in header + other if _url_label_hint(r.text))
+            or _first(_labelled_url(r.text) for r in removed if _url_label_hint(r.text))
+            or _first(_url(r.text) for r in header if r.kind != "title_suffix" and not _masthead_domain(r.text))
+            or _first(_cached_url(t) for t in [r.text for r in removed] + body[:_CACHE_TOP] if _cache_hint(t)))
