@@ -23,14 +23,16 @@ The steps, one submodule each (a module imports only the ones above it in this l
 - ``labels``: the ``label:value`` fields of a row (labelled_fields), and an info box's labels stacked over values;
 - ``values``: the shapes of a value: view counts (parse_views), name lists (name_list), one name (single_value);
 - ``bylines``: bylines and credits (parse_byline, author_names), a byline left as the body's first paragraph;
-- ``posters``: authors without a byline: forum posters and thread starters, Q&A answerers, blog owners;
+- ``posters``: authors without a byline: forum posters and thread starters, Q&A answerers, blog owners, and
+  the stamps of a thread's reply floors;
 - ``counts``: view counts that no label gives (a lone counter, a blog's bar, a phrase, a thread's counter);
 - ``site_names``: what counts as a site's own name (own_site, PLATFORMS), shared by every site reader;
 - ``site_rows``: the site's name from one row (site_from_suffix, _header, _footer, _engine_credit, _sponsor …);
 - ``logos``: the site's name from the logo and navigation rows (site_from_logo), channel labels among them;
-- ``site_echoes``: the site's name from the page as a whole (a name at both ends, an app's banner, a brand …);
-- ``sources``: the 来源 no label gives (repost notes and cards, 来自 rows, an app's note, an e-paper's citation);
 - ``header_rows``: unlabelled rows over the article (an account and date row, an app's info bar, a portal's row);
+- ``site_echoes``: the site's name from the logo rows weighed against the source, and from the page as a whole
+  (a name at both ends, an app's banner, a media brand, a breadcrumb's head …);
+- ``sources``: the 来源 no label gives (repost notes and cards, 来自 rows, an app's note, an e-paper's citation);
 - ``urls`` and ``feeds``: the page's own address; an RSS dump's item;
 - ``tail``: fields left on the body's last lines, a notice's signature date;
 - ``removals``: the removed pieces in page order, one line's parts joined back (joined_removals);

@@ -1,5 +1,6 @@
-"""The site's name read from the page as a whole: a name the header and footer both show, a breadcrumb's
-head, a logo over a menu, an app's banner, a media brand, a short name for the copyright holder.
+"""The site's name read from the page as a whole: the logo rows' name weighed against the source and the
+app's banner (_logo_site), then a name the header and footer both show, a breadcrumb's head, a logo over a
+menu, an app's banner, a media brand, a short name for the copyright holder (_page_site).
 """
 
 from __future__ import annotations
