@@ -171,6 +171,7 @@ def test_cached_union_reading_equals_reading_with_the_page_locality():
 def test_header_name_gates_hold_wherever_the_patterns_match():
     """_header_names tests a literal before each pattern: wherever a pattern matches, its literal is there."""
     from unionkit.extract import meta
+    from unionkit.extract.meta import bylines, header_rows
 
     rng = random.Random(6)
     lines = [ln for p in EXAMPLES for ln in p.read_text(encoding="utf-8").splitlines()]
@@ -180,16 +181,16 @@ def test_header_name_gates_hold_wherever_the_patterns_match():
     matched = 0
     for raw in cases:
         t = meta.normalise_line(raw)
-        if meta._HEAD_REPORTER.match(t):
+        if bylines._HEAD_REPORTER.match(t):
             matched += 1
             assert "记者" in t or "記者" in t, t
-        if meta._WECHAT.match(t):
+        if header_rows._WECHAT.match(t):
             matched += 1
             assert "原创" in t or "原創" in t, t
-        if meta._WECHAT_REPOST.match(t) or meta._OUTLET_DATE.match(t) or meta._DATE_OUTLET.match(t):
+        if header_rows._WECHAT_REPOST.match(t) or header_rows._OUTLET_DATE.match(t) or header_rows._DATE_OUTLET.match(t):
             matched += 1
             assert "20" in t or "19" in t, t
-        if meta._ACCOUNT.match(t):
+        if header_rows._ACCOUNT.match(t):
             matched += 1
             assert len(t.strip()) <= 16, t
     assert matched > 100

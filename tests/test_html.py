@@ -1180,7 +1180,8 @@ def test_view_counts_with_a_thousand_or_ten_thousand_unit():
 
 def test_a_labelled_article_address_outranks_the_logos_site_root():
     """A print view shows the site root by the logo and the article's own address, labelled, at the foot."""
-    from unionkit.extract.meta import _labelled_url, extract_meta
+    from unionkit.extract.meta import extract_meta
+    from unionkit.extract.meta.urls import _labelled_url
     from unionkit.record import Article, Removal
 
     for label in ("本文地址：", "原文地址:", "本文链接："):

@@ -4,6 +4,7 @@ import pytest
 
 from unionkit.clean import chrome
 from unionkit.extract import meta
+from unionkit.extract.meta import header_rows, logos, site_names
 from unionkit.record import Removal
 
 
@@ -31,9 +32,9 @@ def test_not_info_bar(line):
 
 
 def test_info_bar_read_part_by_part():
-    assert meta._info_bar("某某县融媒体中心 | 记者:张三 | 2023-11-18 15:40") == {
+    assert header_rows._info_bar("某某县融媒体中心 | 记者:张三 | 2023-11-18 15:40") == {
         "published": "2023-11-18T15:40", "source": "某某县融媒体中心"}
-    assert meta._info_bar("记者:张三 | 2023-11-18") == {"published": "2023-11-18"}
+    assert header_rows._info_bar("记者:张三 | 2023-11-18") == {"published": "2023-11-18"}
 
 
 @pytest.mark.parametrize("line", [
@@ -43,7 +44,7 @@ def test_info_bar_read_part_by_part():
     "某某中心 | 记者:张三",                  # no date
 ])
 def test_info_bar_no_source(line):
-    assert "source" not in meta._info_bar(line)
+    assert "source" not in header_rows._info_bar(line)
 
 
 def test_extract_meta_info_bar():
@@ -62,14 +63,14 @@ def test_extract_meta_info_bar():
     ("返回首页", None),
 ])
 def test_site_name_drops_back_link(name, want):
-    assert meta._site_name(name) == want
+    assert site_names._site_name(name) == want
 
 
 def test_menu_channel_is_no_site():
     top = [Removal("navigation", "某某制造有限公司", 1),
            Removal("navigation", "首页 关于我们 产品中心 党建工会 新闻中心 联系我们", 2),
            Removal("navigation", "党建工会", 3)]
-    assert "党建工会" in meta._menu_items(top)
-    assert "首页" not in meta._menu_items(top)  # the bar's first item may be the site's own name
+    assert "党建工会" in logos._menu_items(top)
+    assert "首页" not in logos._menu_items(top)  # the bar's first item may be the site's own name
     # a line of two items is no menu bar
-    assert meta._menu_items([Removal("navigation", "某某市总工会 首页", 1)]) == set()
+    assert logos._menu_items([Removal("navigation", "某某市总工会 首页", 1)]) == set()

@@ -66,7 +66,7 @@ def test_tidy_map_packs_its_index_map():
 def test_join_all_is_join_folded_from_the_left(texts):
     from functools import reduce
 
-    from unionkit.extract.meta import _join, _join_all
+    from unionkit.extract.meta.removals import _join, _join_all
     assert _join_all(texts) == reduce(_join, texts)
 
 

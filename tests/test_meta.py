@@ -455,7 +455,7 @@ def test_reading_pre_test_stays_in_step_with_the_cleaner():
     """normalise_line skips the cleaner's pinyin reader on lines its pre-test rejects: the pre-test must be
     the cleaner's own pattern without the lookbehind, so it matches wherever a reading can."""
     from unionkit.clean.pinyin import _ANNOTATION
-    from unionkit.extract.meta import _MAYBE_READING
+    from unionkit.extract.meta.base import _MAYBE_READING
 
     assert _ANNOTATION.pattern.endswith(_MAYBE_READING.pattern)
     assert normalise_line("網(wǎng)站") == "網站"
@@ -823,7 +823,7 @@ def test_forum_post_header_names_the_poster_not_a_source():
 
 def test_a_date_stamp_row_names_no_source():
     """A forum's edit stamp (最后编辑于 2024-06-21 08:40) has the outlet-and-date shape: it names nobody."""
-    from unionkit.extract.meta import _header_names
+    from unionkit.extract.meta.header_rows import _header_names
 
     rows = [Removal("forum_chrome", "最后编辑于 2024-06-21 08:40", 11), Removal("page_header", "发表于 2024-06-21 08:32", 4)]
     assert "source" not in _header_names(rows) and "author" not in _header_names(rows)

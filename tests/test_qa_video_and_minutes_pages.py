@@ -6,6 +6,7 @@ from unionkit.clean import byline, chrome, forum
 from unionkit.clean.lines import fold
 from unionkit.clean.pipeline import clean_page
 from unionkit.extract import meta
+from unionkit.extract.meta import counts, posters, site_echoes
 from unionkit.record import Removal
 
 BODY = ("近日，某某区总工会在中心城区的工会驿站开展慰问活动，为外卖骑手、快递员送去防暑降温物品。"
@@ -77,14 +78,14 @@ def test_answer_stamp_closes_the_answer_only_with_its_rights_note():
 def test_answerer_card_skips_buttons_and_bio():
     rows = [Removal("navigation", "默认排序", 9), Removal("navigation", "某某律师", 10),
             Removal("navigation", "执业律师 · 某某工会签约律师", 11), Removal("navigation", "关注", 12)]
-    assert meta._answerer(rows, Removal("navigation", "138 人赞同了该文章", 13)) == "某某律师"
-    assert meta._answerer(rows[:2], Removal("navigation", "138 人赞同了该文章", 11)) == "某某律师"
-    assert meta._answerer(rows, Removal("navigation", "138 人赞同", 13)) is None
+    assert posters._answerer(rows, Removal("navigation", "138 人赞同了该文章", 13)) == "某某律师"
+    assert posters._answerer(rows[:2], Removal("navigation", "138 人赞同了该文章", 11)) == "某某律师"
+    assert posters._answerer(rows, Removal("navigation", "138 人赞同", 13)) is None
 
 
 def test_passive_view_count():
-    assert meta._views_phrase("被浏览 4,217 次  关注者 36") == 4217
-    assert meta._views_phrase("被浏览器拦截 3 次") is None
+    assert counts._views_phrase("被浏览 4,217 次  关注者 36") == 4217
+    assert counts._views_phrase("被浏览器拦截 3 次") is None
 
 
 def test_barred_labels_make_a_header_row():
@@ -127,12 +128,12 @@ def test_phpwind_edit_note():
 
 def test_thread_counter_glued_to_replies():
     rows = [Removal("user_profile", "阅读：1532回复：3", 5)]
-    assert meta._late_views(rows, 100) == 1532
+    assert counts._late_views(rows, 100) == 1532
 
 
 def test_app_name_run_on_into_its_slogan():
     top = [Removal("navigation", "某某云河北人的新闻客户端", 2)]
     foot = [Removal("related_links", "打开某某云APP，查看更多精彩内容", 17)]
-    assert meta._app_site(top, foot) == "某某云"
-    assert meta._app_site([Removal("navigation", "某某云", 1)], foot) == "某某云"
-    assert meta._app_site([Removal("navigation", "某某云新闻发布会", 2)], foot) is None
+    assert site_echoes._app_site(top, foot) == "某某云"
+    assert site_echoes._app_site([Removal("navigation", "某某云", 1)], foot) == "某某云"
+    assert site_echoes._app_site([Removal("navigation", "某某云新闻发布会", 2)], foot) is None

@@ -11,7 +11,9 @@ import pytest
 from unionkit import recode
 
 MODULES = ("unionkit.extract.people", "unionkit.extract.places", "unionkit.extract.unions",
-           "unionkit.extract.meta", "unionkit.extract.campaigns", "unionkit.clean.jammer",
+           "unionkit.extract.meta.base", "unionkit.extract.meta.counts", "unionkit.extract.meta.labels",
+           "unionkit.extract.meta.site_echoes", "unionkit.extract.meta.site_rows",
+           "unionkit.extract.campaigns", "unionkit.clean.jammer",
            "unionkit.html", "unionkit.html.brand", "unionkit.html.lines", "unionkit.html.meta",
            "unionkit.html.regions", "unionkit.html.state")
 SAMPLES = [(r"(?P<role>[\u4e00-\u9fff]{2,8})[:：]\s*(?P<name>\S+?)(?=[，,])", 0), (r"工会|工會|总工会", 0),

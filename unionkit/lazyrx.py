@@ -35,7 +35,13 @@ _FORMAT = "unionkit-regex-cache 1"
 
 #: The modules that make their patterns through this one (lazyrx.compile or lazyrx.cached): build_cache
 #: imports them to learn their patterns.
-MODULES = ("unionkit.clean.chrome", "unionkit.clean.byline", "unionkit.clean.forum", "unionkit.extract.meta",
+MODULES = ("unionkit.clean.chrome", "unionkit.clean.byline", "unionkit.clean.forum",
+           "unionkit.extract.meta.base", "unionkit.extract.meta.bylines", "unionkit.extract.meta.counts",
+           "unionkit.extract.meta.feeds", "unionkit.extract.meta.header_rows", "unionkit.extract.meta.labels",
+           "unionkit.extract.meta.logos", "unionkit.extract.meta.posters", "unionkit.extract.meta.removals",
+           "unionkit.extract.meta.site_echoes", "unionkit.extract.meta.site_names", "unionkit.extract.meta.site_rows",
+           "unionkit.extract.meta.sources", "unionkit.extract.meta.tail", "unionkit.extract.meta.urls",
+           "unionkit.extract.meta.values",
            "unionkit.extract.people", "unionkit.extract.dates", "unionkit.extract.figures",
            "unionkit.extract.unions", "unionkit.extract.campaigns", "unionkit.extract.places",
            "unionkit.clean.jammer", "unionkit.clean.salting", "unionkit.clean.title", "unionkit.clean.headline",

@@ -81,14 +81,14 @@ def brand_names(tree, brands: list) -> set[str]:
 def home_link_names(tree) -> set[str]:
     """The names the links to the site's home page show (a TV site's top bar: <a href="/">某某广电网</a> beside the
     station's 官方网站 line), menu words (首页) aside: a name that confirms the <title>'s suffix."""
-    from ..extract.meta import _own_site
+    from ..extract.meta.site_names import own_site
 
     out = set()
     for a in tree.css("a[href]"):
         if _links_home(a):
             name = _WS.sub("", a.text(deep=True) or "")
             # (a site's name by its ending: a forum's breadcrumb head, 某某论坛 ›, or a short wordmark, 澎湃, is none)
-            if 2 <= len(name) <= BRAND_MAX and (name := _own_site(name)):
+            if 2 <= len(name) <= BRAND_MAX and (name := own_site(name)):
                 out.add(name)
     return out
 
@@ -121,13 +121,14 @@ def confirmed_site(suffix: str | None, brands: set[str]) -> str | None:
     or whose channel a brand shows (凤凰网 under a 凤凰网陕西 logo), else another of its names a brand shows."""
     if not suffix or not brands:
         return None
-    from ..extract.meta import _PLATFORMS, site_from_suffix
+    from ..extract.meta import site_from_suffix
+    from ..extract.meta.site_names import PLATFORMS
 
     names = [n for part in _SUFFIX_SPLIT.split(suffix) if part.strip() and (n := site_from_suffix(part))]
     if not names:
         return None
     last = names[-1]
-    if last in _PLATFORMS:
+    if last in PLATFORMS:
         return last  # a blog or self-media platform hosting the page (…_博主_新浪博客): the name before it is the account's
     if last in brands or len(last) >= 3 and any(b.startswith(last) for b in brands):
         return last
@@ -154,11 +155,11 @@ def named_prefix_site(prefix: str | None, brands: set[str]) -> str | None:
     does a prefix under a logo (``brands``) that names another site."""
     if not prefix:
         return None
-    from ..extract.meta import _own_site
+    from ..extract.meta.site_names import own_site
 
     head = next((p for p in _SUFFIX_SPLIT.split(prefix) if p.strip()), None)
-    name = _own_site(head.strip(" :：")) if head else None
-    if name is None or any(b != name and _own_site(b) for b in brands):
+    name = own_site(head.strip(" :：")) if head else None
+    if name is None or any(b != name and own_site(b) for b in brands):
         return None
     return name
 

@@ -1,0 +1,79 @@
+"""An RSS dump: the item's labelled fields (title, link, date, author) are the page's."""
+
+from __future__ import annotations
+
+from ... import lazyrx
+from ...record import Article, Removal
+from ..dates import is_rfc822, rfc822_date
+from .site_names import _site_name
+from .site_rows import _SUFFIX_SPLIT
+from .urls import _url
+from .values import name_list
+
+# An RSS dump's labelled fields (a feed saved as text: the channel's header, then each item's 标题/链接/发布/作者 …,
+# or the element names title/link/pubDate/author), each value running to the next label; an item's marker (条目 2/3).
+_FEED_LABELS = ("频道链接", "頻道鏈接", "频道", "頻道", "描述", "最后更新", "最後更新", "标题", "標題", "链接", "鏈接",
+                "发布时间", "發布時間", "发布", "發布", "作者", "分类", "分類", "正文", "pubDate", "link", "author",
+                "title", "category", "description", "lastBuildDate")
+_FEED_FIELD = lazyrx.compile(r"(?P<mark>(?:条目|條目|item)\s*\d+\s*/\s*\d+)|(?P<label>" + "|".join(_FEED_LABELS)
+                             + r")\s*[:：]\s*(?P<value>.*?)\s*(?=(?:" + "|".join(_FEED_LABELS)
+                             + r")\s*[:：]|(?:条目|條目|item)\s*\d+\s*/|-{5,}|\n|$)")
+_FEED_FIELD_OF = {"频道链接": "channel_url", "頻道鏈接": "channel_url", "频道": "channel", "頻道": "channel",
+                  "标题": "title", "標題": "title", "title": "title", "链接": "url", "鏈接": "url", "link": "url",
+                  "发布时间": "published", "發布時間": "published", "发布": "published", "發布": "published", "pubDate": "published", "作者": "author", "author": "author"}
+#: The item fields a new item starts again with.
+_ITEM_FIELDS = ("title", "url", "published", "author")
+
+
+def _feed_hint(text: str) -> bool:
+    """A text that may open an RSS dump: the format named (RSS 2.0, <rss …>), or the channel's labelled title
+    opening it (频道：…, a menu's 新闻频道 is no label) — a cheap test before _feed_item reads the page."""
+    return "RSS" in text or "<rss" in text or text.lstrip().startswith(("频道:", "频道：", "頻道:", "頻道："))
+
+
+def _feed_page(removed: list[Removal], body: list[str]) -> bool:
+    """The page may be an RSS dump: its opening pieces, removed or kept, name the format or the channel."""
+    return any(_feed_hint(r.text) for r in removed[:_FEED_TOP]) or any(_feed_hint(t) for t in body[:2])
+
+
+#: The removed pieces a feed dump's header stands among.
+_FEED_TOP = 8
+
+
+def _page_texts(removed: list[Removal], article: Article) -> list[str]:
+    """The removed pieces' texts in page order with the title on its line (joined to the rest of that line filed as
+    its suffix), then the body: the page as far as the record can give it back."""
+    out, title = [], article.title or ""
+    for r in removed:
+        if title and r.kind == "title_suffix" and r.line is not None:
+            out.append(title + r.text)
+            title = ""
+        else:
+            out.append(r.text)
+    return out + ([title] if title else []) + article.body
+
+
+def _feed_item(texts: list[str], title: str | None) -> dict[str, str] | None:
+    """{url, published, author, site, channel_url} of an RSS dump's item (the one titled ``title``, else the
+    first), read from its labelled lines wherever the cleaner filed them; None on any other page."""
+    channel: dict[str, str] = {}
+    items: list[dict[str, str]] = []
+    marked = False
+    for mt in _FEED_FIELD.finditer("\n".join(texts)):
+        field = _FEED_FIELD_OF.get(mt["label"] or "")
+        marked = marked or bool(mt["mark"])
+        if mt["mark"] or field in _ITEM_FIELDS and (not items or field in items[-1]):
+            items.append({})
+        if field in ("channel", "channel_url") and not items:
+            channel.setdefault(field, mt["value"])
+        elif field in _ITEM_FIELDS and items and mt["value"]:
+            items[-1][field] = mt["value"]
+    items = [it for it in items if "url" in it or "published" in it]
+    if not items or not marked and (len(items) < 2 or not any(is_rfc822(it.get("published", "")) for it in items)):
+        return None  # (a feed lists its items numbered, or several stamped as feeds stamp them: RFC 822)
+    item = next((it for it in items if title and it.get("title", "").strip() == title.strip()), items[0])
+    out = {"url": _url(item.get("url", "")), "published": rfc822_date(item.get("published", "")),
+           "author": name_list(item.get("author", "")),
+           "site": _site_name(_SUFFIX_SPLIT.split(channel["channel"].strip())[0]) if channel.get("channel") else None,
+           "channel_url": _url(channel.get("channel_url", ""))}
+    return {k: v for k, v in out.items() if v}

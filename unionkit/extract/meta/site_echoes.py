@@ -1,0 +1,235 @@
+"""The site's name read from the page as a whole: the logo rows' name weighed against the source and the
+app's banner (_logo_site), then a name the header and footer both show, a breadcrumb's head, a logo over a
+menu, an app's banner, a media brand, a short name for the copyright holder (_page_site).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lazyrx
+from ... import recode
+from ...record import Removal
+from .base import _first, normalise_line
+from .header_rows import _name_row_over_date
+from .logos import _LOGO, _NAV_FIRST, _NAV_MARK, _edition_under_logo, _menu_items, site_from_logo
+from .site_names import _APP_PROMPTS, _HOME_VERBS, _NAV_GLUE, _NOT_SITE, _site_name
+from .site_rows import site_from_engine_credit, site_from_engine_title, site_from_footer, site_from_sponsor
+
+# A name opening a header row: its first part before a tagline, a breadcrumb's arrow or a bar (化龙巷 - 常州第一
+# 生活社区, 化龙巷 › 论坛 › …), or the whole row (a bureau's masthead: 绵阳市人力资源和社会保障局).
+_HEAD_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20})(?:\s*[-_|｜丨│–—·›>»]|\s|$)")
+# A footer row opening with a name, maybe after the sponsor's or the holder's label (主办单位：X 承办：…, X ( 苏ICP备…号 )).
+_FOOTER_LEAD = lazyrx.compile(r"^\s*(?:(?:主办|主辦)(?:单位|單位)?|版权所有|版權所有)?\s*:?\s*(?P<name>\p{Han}{2,20})(?:\s|[(（]|$)")
+#: What marks a footer row: a licence number, a copyright or a sponsor's label (tested before the pattern).
+_FOOTER_MARKS = ("ICP", "备", "備", "版权", "版權", "主办", "主辦", "©", "Copyright", "copyright")
+_FOOTER_MARK_RX = recode.compile("|".join(map(re.escape, _FOOTER_MARKS)))  # (any of them: one search per row)
+
+
+def _echoed_site(top: list[Removal], removed: list[Removal]) -> str | None:
+    """The name a header row opens with when a footer row opens with it too, by a licence, a copyright or as the
+    sponsor (a city BBS, 化龙巷 › 论坛 … over 化龙巷 ( 苏ICP备…号 ); a bureau's site, its name over 主办单位：its name):
+    the site names itself at both ends of the page, whatever its name's ending. (A sponsor the header does not
+    name is no site: a reposting portal prints its source's sponsor too.)"""
+    heads: dict[str, Removal] = {}
+    for r in top:
+        mt = _HEAD_FIRST.match(normalise_line(r.text))
+        name = _site_name(mt["name"]) if mt else None
+        if name and name not in _NOT_SITE and name not in _HOME_VERBS and not name.startswith(_APP_PROMPTS):
+            heads.setdefault(name, r)
+    if not heads:
+        return None
+    for r in removed:
+        if _FOOTER_MARK_RX.search(r.text) is None:
+            continue
+        mt = _FOOTER_LEAD.match(normalise_line(r.text))
+        if mt and mt["name"] in heads and heads[mt["name"]] is not r:  # (another row than the one naming it)
+            return mt["name"]
+    return None
+
+
+# A page's <title> row, the name and its tagline set off by a spaced dash or bar (化龙巷 - 常州人的网上家园), and a
+# breadcrumb's head (化龙巷 › 巷子论坛 › 常州新闻 › …).
+_TITLE_ROW = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20}?)\s+[-–—|｜]\s+\p{Han}\S{1,30}\s*$")
+_CRUMB_HEAD = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20}?)\s*(?:[›»>]|&gt;)")
+
+
+def _crumb_echo(top: list[Removal]) -> str | None:
+    """The name a page's title row opens with (X - tagline) when its breadcrumb opens with it too (X › board › …):
+    the site names itself twice over the post, whatever its name's ending (a city BBS, 化龙巷); None otherwise."""
+    titles = {mt["name"] for r in top if "-" in r.text or "|" in r.text or "—" in r.text or "｜" in r.text
+              if (mt := _TITLE_ROW.match(normalise_line(r.text)))}
+    if not titles:
+        return None
+    return _first(_site_name(mt["name"]) for r in top
+                  if (mt := _CRUMB_HEAD.match(normalise_line(r.text))) and mt["name"] in titles)
+
+
+# A forum's link row at the foot of the page, its name closing the row (Discuz!: Archiver|手机版|小黑屋|某某论坛), maybe
+# before its licence number, in brackets or not (…|小黑屋|某某社区 ( 浙ICP备…号-1 ), …|小黑屋|某某论坛 陕ICP备…号).
+_LINK_ROW_TAIL = lazyrx.compile(r"[|｜]\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20}?)\s*"
+                                r"(?:[(（]\s*\p{Han}?ICP[^()（）]{0,30}[)）]|\p{Han}ICP\S{0,30})?\s*$")
+
+
+def _forum_name_echo(header: list[Removal], top: list[Removal], removed: list[Removal]) -> str | None:
+    """The name heading a thread's breadcrumb (某某论坛 » 论坛 › 版块 › subject) when the page's logo row is that
+    name alone or its footer's link row ends with it (…|小黑屋|某某论坛): a forum names itself over and under the
+    thread, whatever its name's ending (论坛 alone is refused as a portal's channel); a Q&A site's breadcrumb may
+    use a plain > (某某知道 > 社会民生 > …); None otherwise."""
+    crumbs = {_site_name(mt["name"]) for r in header if "»" in r.text or "›" in r.text or ">" in r.text
+              if (mt := _CRUMB_HEAD.match(normalise_line(r.text)))} - {None}
+    crumbs -= _NOT_SITE
+    if not crumbs:
+        return None
+    for r in top:
+        if (t := normalise_line(r.text).strip()) in crumbs:
+            return t
+    return _first(mt["name"] for r in removed if "|" in r.text or "｜" in r.text
+                  if (mt := _LINK_ROW_TAIL.search(normalise_line(r.text))) and mt["name"] in crumbs)
+
+
+# A logo alone on a page's first row, maybe a Latin brand glued before it (360doc个人图书馆), right over a menu bar that
+# opens with 首页 (首页 阅览室 馆友 我的图书馆).
+_LOGO_ALONE = lazyrx.compile(r"^\s*(?P<name>[A-Za-z0-9]{0,12}\p{Han}{2,12})\s*$")
+_HOME_MENU = lazyrx.compile(r"^\s*(?:首页|首頁)(?:\s+\S{2,8}){2,}\s*$")
+
+
+def _logo_over_menu(top: list[Removal]) -> str | None:
+    """The name on the page's first row when the next row is a menu bar opening with 首页: the site's logo over
+    its menu, whatever its name's ending (a reprint library's 360doc个人图书馆); None otherwise."""
+    if len(top) < 2 or top[0].line is None or top[1].line != top[0].line + 1:
+        return None
+    mt = _LOGO_ALONE.match(normalise_line(top[0].text))
+    if not mt or not _HOME_MENU.match(normalise_line(top[1].text)):
+        return None
+    name = mt["name"]
+    return None if name in _NOT_SITE or name.startswith(_APP_PROMPTS) else _site_name(name)
+
+
+# An app's banner over a shared page: its prompt to open or download it by name (打开某某云APP 阅读体验更佳,
+# 下载某某新闻客户端).
+_APP_BANNER = lazyrx.compile(r"^\s*(?:打开|打開|下载|下載)\s*(?P<name>\p{Han}[\p{Han}A-Za-z0-9]{1,11}?)\s*"
+                             r"(?:APP|App|app|客户端|客戶端)(?:\s|[,，!！:：]|$)")
+
+
+def _banner_apps(rows: list[Removal]) -> set[str]:
+    """The apps the banners among ``rows`` prompt to open or download (打开某某云APP → 某某云), as written."""
+    return {mt["name"] for r in rows if "开" in r.text or "開" in r.text or "下" in r.text
+            if (mt := _APP_BANNER.match(normalise_line(r.text)))}
+
+
+def _app_site(top: list[Removal], footer: list[Removal]) -> str | None:
+    """The app whose page this is: named by the banner's prompt (打开某某云APP, over the page or at its foot:
+    打开某某融媒APP 查看更多精彩内容) and again alone on a header row (the app's title bar, maybe after its back link:
+    返回 某某网), whatever its name's ending; None otherwise."""
+    names = {_site_name(name) for name in _banner_apps(top + footer)} - {None}
+    if not names:
+        return None
+    # (the title bar may run the name on into the app's slogan: 某某云 + 河北人的新闻客户端, two spans read as one row,
+    # or set its back link before it: 返回 某某新闻网)
+    for r in top:
+        t = normalise_line(r.text).strip()
+        if "返" in t or "回" in t:
+            t = _NAV_GLUE.sub("", t).strip()
+        if "开" in t or "開" in t or "下" in t:
+            t = _APP_BUTTON.sub("", t)
+        if t in names:
+            return t
+        if "的" in t:
+            for n in names:
+                if t.startswith(n) and _SLOGAN.match(t, len(n)):
+                    return n
+    return None
+
+
+# The app's own button after its name in the title bar (某某新闻　打开APP): the prompt, not part of the name.
+_APP_BUTTON = lazyrx.compile(r"\s*(?:打开|打開|下载|下載)\s*(?:APP|App|app|客户端|客戶端)\s*$")
+
+
+# An app's slogan after its name in the title bar: a phrase about whose app it is (河北人的新闻客户端, 你身边的新闻).
+_SLOGAN = lazyrx.compile(r"\p{Han}{1,10}的\p{Han}{0,6}(?:客户端|客戶端|APP|App|平台|新闻|新聞|资讯|資訊)$")
+
+
+# A county media centre's short brand (某某融媒) alone on the page's first row or opening its nav bar (乳山融媒 | 首页 >
+# 本地新闻): the logo of the centre's site or app, which its footer names by the centre's legal name.
+_MEDIA_BRAND = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,10}融媒)\s*(?:[|｜>›»]|$)")
+# A stamp opening a row, with or without its year (2024-04-23 17:45·河南, 12-03 09:15).
+_STAMP_FIRST = lazyrx.compile(r"^\s*(?:(?:19|20)\d\d[-/.年]|\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d\d)")
+
+
+def _media_brand(top: list[Removal], footer: list[Removal]) -> str | None:
+    """The 某某融媒 brand on the page's first header row, as the site. The same name right over the date is the
+    account posting the article on a platform (睢阳融媒 / 2024-04-23 17:45·河南 under a 今日头条 headline), and so is
+    a brand under an app's prompt naming another app (打開某某新聞APP): no site."""
+    if not top or "融媒" not in top[0].text or not (mt := _MEDIA_BRAND.match(normalise_line(top[0].text))):
+        return None
+    r, nxt = top[0], top[1] if len(top) > 1 else None
+    if (nxt is not None and r.line is not None and nxt.line is not None and 0 < nxt.line - r.line <= 2
+            and _STAMP_FIRST.match(normalise_line(nxt.text))):
+        return None
+    apps = _banner_apps(top + footer)
+    return mt["name"] if not apps or mt["name"] in apps else None
+
+
+def _short_site(top: list[Removal], holder: str | None) -> str | None:
+    """The short name a page's logo or nav bar opens with (镇海炼化 | 新闻中心) when the footer's copyright
+    holder spells it out in full (中国石化镇海炼化分公司): the site calls itself by the short name."""
+    if not holder:
+        return None
+    for r in top:
+        t = normalise_line(r.text)
+        mt = _LOGO.match(t) or (_NAV_FIRST.match(t) if _NAV_MARK.search(t) else None)
+        name = _site_name(mt["name"]) if mt else None
+        if name and len(name) >= 3 and name != holder and _short_for(name, holder) and name not in _NOT_SITE:
+            return name
+    return None
+
+
+def _short_for(name: str, holder: str) -> bool:
+    """``name`` is a short form of ``holder``: a part of it (镇海炼化 of 中国石化镇海炼化分公司), or its head and
+    its tail with one stretch between left out (国网芜湖供电公司 of 国网安徽省电力有限公司芜湖供电公司: the
+    province's company left out of a branch's name; 民和县总工会 of 民和回族土族自治县总工会)."""
+    if name in holder:
+        return True
+    if len(name) < 5 or len(holder) <= len(name):
+        return False
+    return any(holder.startswith(name[:i]) and holder.endswith(name[i:]) for i in range(2, len(name) - 2))
+
+
+def _logo_site(top: list[Removal], header: list[Removal], footer: list[Removal], source: str | None,
+               over_date: dict[str, str]) -> tuple[str | None, bool]:
+    """The name on the logo rows over the article, unless it is a channel's label or the article's source (the
+    ``source`` read so far, the names ``over_date``); and whether it is an e-paper's logo."""
+    logos = _edition_under_logo(top, [site_from_logo(r.text) for r in top])
+    if any(name for name, _ in logos):  # (a channel's label over the headline, 党建工会, is an item of the menu bar)
+        channels = _menu_items(top)
+        logos = [(None if name in channels else name, epaper) for name, epaper in logos]
+    logo = _first(name for name, _ in logos)
+    if logo is not None and logo == source and over_date.get("source") == logo:
+        logo = None  # the paper named over the date (an app's account line) is the source, not the site
+    elif logo is not None and source and source.startswith(logo) and _name_row_over_date(header, logo):
+        logo = None  # … and so it is when the source is read as the paper's app (本文来自包头日报客户端)
+    if logo is not None and "的" in logo and (app := _app_site(top, footer)) is not None and logo.startswith(app):
+        logo = app  # the app's name run on into its slogan (某某云河北人的新闻客户端): the name its banner prompts for
+    return logo, any(epaper for _, epaper in logos)
+
+
+def _page_site(top: list[Removal], header: list[Removal], removed: list[Removal], footer: list[Removal],
+               other: list[Removal]) -> str | None:
+    """The site's name when neither the title nor the logo rows give it: the first of the readers below that does."""
+    # (an app's page: the app its banner prompts for, named again on its title bar, over the footer's copyright holder)
+    site = _media_brand(top, footer) or _app_site(top, footer)
+    if site:
+        return site
+    holder = _first(site_from_footer(r.text) for r in footer + other)
+    # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name)
+    return (_short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
+            or _first(site_from_sponsor(r.text) for r in footer)
+            or _echoed_site(top, removed)
+            or _app_site(top, footer)
+            or _crumb_echo(top) or _logo_over_menu(top)
+            or _forum_name_echo(header, top, removed)
+            # (a forum's footer row: the board's name before its software's credit, filed with the forum's chrome)
+            or _first(site_from_engine_credit(r.text) for r in removed if "owered" in r.text)
+            # (… or the board's <title> row over the page: 某某论坛 - 某地生活 - Powered by Discuz!)
+            or _first(site_from_engine_title(r.text) for r in top if "owered" in r.text))

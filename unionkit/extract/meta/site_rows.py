@@ -1,0 +1,154 @@
+"""The site's name read from one row: a title suffix, a header's ``Name http://…``, a footer's copyright, a
+forum engine's credit or title, a government sponsor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lazyrx
+from ... import recode
+from .base import normalise_line
+from .site_names import _NOT_SITE, _platform_mark, _site_name, own_site
+
+_SUFFIX_START = lazyrx.compile(r"\s*[-_|｜–—·]")
+
+_SUFFIX_SPLIT = lazyrx.compile(r"\s*[-_|｜丨│–—·]\s*|\s{2,}")  # (丨 │: an app or portal bars its site off)
+_HEAD_SITE = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20})\s+(?=https?://|www\.)")
+_COPYRIGHT = (
+    # X © 2024 版权所有 — the name before the sign, the words after the year (an aggregator's one-line footer,
+    # whose link words follow: 关于我们 | 联系我们); read first: the patterns below would take the year or a link word
+    lazyrx.cached(r"^\s*(?P<x>[^\s:,，|©]{2,28})\s*(?:©|\(c\)|\(C\))\s*(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\s*"
+                  r"(?:版权所有|版權所有)"),
+    # 版权所有:X — the holder named after a colon
+    lazyrx.cached(r"(?:版权所有|版權所有)\s*:\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
+    # 主办:X版权所有 — the name glued to the words
+    lazyrx.cached(r"(?:主办|主辦)(?:单位|單位)?\s*:?\s*(?P<x>[^\s:,，|]{2,30}?)(?:版权所有|版權所有)"),
+    # X 版权所有, © 2023 X 版权所有
+    lazyrx.cached(r"(?P<x>[^\s:,，|©]{2,30}?)\s*(?:版权所有|版權所有)"),
+    # 版权所有 © 2023 X
+    lazyrx.cached(r"(?:版权所有|版權所有)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
+    lazyrx.cached(r"(?:Copyright|COPYRIGHT|copyright|©)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?:by\s+)?"
+                  r"(?P<x>[^\s,，|]{2,30})"),
+    # X © 2024 — a site's name before the sign (an app or county portal's one-line footer)
+    lazyrx.cached(r"^\s*(?P<x>[^\s:,，|©]{1,28}(?:网|網|报|報|台|社|站|中心|工会|工會|论坛|論壇))\s*(?:©|\(c\)|\(C\))\s*(?:19|20)\d\d"),
+)
+
+
+def site_from_suffix(suffix: str) -> str | None:
+    """The last segment of a title suffix (`` - 贵州 - 中工网`` → 中工网), an edition word after it aside
+    (… - 鹿邑论坛 - 手机版 - Powered by Discuz!: a forum's mobile pages name their edition last)."""
+    parts = [p for p in _SUFFIX_SPLIT.split(normalise_line(suffix)) if p.strip() and not _ENGINE.match(p)]
+    while len(parts) > 1 and _EDITION_WORD.match(parts[-1]):
+        parts.pop()
+    return (_platform_mark(parts[-1]) or _site_name(parts[-1])) if parts else None
+
+
+# The edition a page belongs to, written after the site's name in its <title> (手机版, 触屏版, WAP版).
+_EDITION_WORD = lazyrx.compile(r"^\s*(?:手机版|手機版|触屏版|觸屏版|移动版|移動版|(?i:wap)版|极速版|極速版)\s*$")
+
+
+# The forum or CMS software's credit some sites end their <title> with (… - 某某论坛 - Powered by Discuz!).
+_ENGINE = lazyrx.compile(r"(?i)\s*powered\s+by\b")
+
+
+def site_from_header(line: str) -> str | None:
+    """A header line that opens with the site's name and its address (廣元工會網 http://…)."""
+    mt = _HEAD_SITE.match(normalise_line(line))
+    return _site_name(mt["name"]) if mt else None
+
+
+_HOST_WORD = lazyrx.compile(r"^(?:主办|主辦)(?:单位|單位)?:?")
+# The same label after the name (四川工人日报社主办  版权所有): the body sponsoring the site, named without it.
+_HOST_TAIL = lazyrx.compile(r"(?:主办|主辦)(?:单位|單位)?$")
+#: Every _COPYRIGHT pattern needs one of these words: a line without them is skipped unread.
+_COPYRIGHT_WORDS = ("版权所有", "版權所有", "Copyright", "COPYRIGHT", "copyright", "©")
+_COPYRIGHT_HINT = recode.compile("|".join(map(re.escape, _COPYRIGHT_WORDS)))  # one search instead of six
+
+
+# A contact field run into the holder's name (版權所有：某市總工會 地址：…, glued once a reading was cut out of the
+# name and the line's parts were joined back): the label and what follows are no part of the name.
+# (so may a licence number be, its province's character first: 版權所有：某某工會網黑ICP備…號)
+_CONTACT_LABEL = lazyrx.compile(r"(?<=\p{Han})(?:(?:地址|电话|電話|邮编|郵編|传真|傳真|联系电话|聯繫電話)\s*[:：]"
+                                r"|\p{Han}(?:ICP|icp)).*$")
+
+
+def site_from_footer(line: str) -> str | None:
+    """The site's name from a copyright line (主办:X版权所有, Copyright © 2023 X)."""
+    line = normalise_line(line)
+    if not _COPYRIGHT_HINT.search(line):
+        return None
+    for rx in _COPYRIGHT:
+        mt = rx.search(line)
+        if mt:
+            name = _site_name(_HOST_TAIL.sub("", _HOST_WORD.sub("", _CONTACT_LABEL.sub("", mt["x"]))))
+            if name:
+                return name
+    return None
+
+
+# A forum's footer row naming the board before its software's credit, a licence number in brackets between them
+# (某某论坛 ( 赣ICP备… ) Powered by Discuz!, … | 返回顶部 | 某某论坛 Powered by Discuz!): the board is the site.
+# (A <title> row's "X - Y - Powered by" is read as a title suffix; the dash keeps it out of this pattern.)
+_ENGINE_FOOTER = lazyrx.compile(r"(?:^|[|｜]\s*)(?P<x>[\p{Han}A-Za-z0-9]{2,20}?)\s*(?:[(（][^()（）]{0,40}[)）]\s*)?"
+                                r"\s(?i:powered\s+by)\b")
+_BOARD_END = ("论坛", "論壇", "社区", "社區")
+
+
+def site_from_engine_credit(line: str) -> str | None:
+    """The board named before a forum software's credit on the footer row (某某论坛 Powered by Discuz!), else None:
+    only a name ending like a board's or a site's (论坛, 社区, 网 …), not a link word of the row."""
+    mt = _ENGINE_FOOTER.search(normalise_line(line))
+    x = _site_name(mt["x"]) if mt else None
+    if not x or x in _NOT_SITE:
+        return None
+    return x if x.endswith(_BOARD_END) and len(x) > 2 or own_site(x) else None
+
+
+# A forum's own <title> row (its index page's, no thread subject in it): the board's name and its tagline set off
+# by dashes, then the software's credit (某某论坛 - 某地生活 - Powered by Discuz!, 某某論壇 - … - Powered by phpwind).
+_ENGINE_TITLE = lazyrx.compile(r"^(?P<parts>.{4,60}?)\s*[-_|｜–—]\s*(?i:powered\s+by)\b")
+
+
+def site_from_engine_title(line: str) -> str | None:
+    """The board named in a forum's title row before the software's credit: the last part ending like a board's
+    name (论坛, 社区), wherever the tagline stands (a thread's title row names the board after the subject and
+    the section); None when no part does."""
+    mt = _ENGINE_TITLE.match(normalise_line(line))
+    if not mt:
+        return None
+    for p in reversed([p.strip() for p in _SUFFIX_SPLIT.split(mt["parts"]) if p.strip()]):
+        x = _site_name(p)
+        if x and x.endswith(_BOARD_END) and len(x) > 2 and x not in _NOT_SITE:
+            return x
+    return None
+
+
+# A government portal's footer names its sponsor, the government's office (主办:绥中县人民政府办公室): the portal
+# is the government's own site.  (A union or paper named as sponsor is not read: a reposting site prints it too.)
+_GOV_SPONSOR = lazyrx.compile(r"(?:主办|主辦)(?:单位|單位)?\s*[:：]?\s*(?P<x>\p{Han}{2,20}?(?:人民政府))(?:办公室|辦公室)")
+
+
+def site_from_sponsor(line: str) -> str | None:
+    """The government named as a portal's sponsor on a footer line (主办:X人民政府办公室 → X人民政府), else None."""
+    if "主" not in line:
+        return None
+    mt = _GOV_SPONSOR.search(normalise_line(line))
+    return _site_name(mt["x"]) if mt else None
+
+
+def _after_title(line: str, title: str | None) -> str:
+    """What follows the headline on a line that opens with it (its site suffix), else ""."""
+    if not title:
+        return ""
+    want = "".join(title.split())
+    i = n = 0
+    while i < len(line) and n < len(want):
+        if not line[i].isspace():
+            if line[i] != want[n]:
+                return ""
+            n += 1
+        i += 1
+    rest = line[i:]
+    # a suffix is set off by a separator (_ - | ·), never glued prose
+    return rest if n == len(want) and _SUFFIX_START.match(rest) else ""

@@ -1,0 +1,51 @@
+"""The body's last lines: labelled fields left there, and a notice's signature date."""
+
+from __future__ import annotations
+
+from ... import lazyrx
+from ..dates import parse_datetime
+from .base import _ORG_END, normalise_line
+from .labels import labelled_fields
+
+# A notice's signature: the issuer on a line of its own (a body's name, or bodies set off by spaces: 某县总工会
+# 某县人社局), then the date alone on the next line, in figures or in Chinese numerals (二〇二四年四月二十五日).
+_ISSUER = lazyrx.compile(r"^\p{Han}{2,30}(?:\s+\p{Han}{2,30}){0,3}$")
+_SIGNED_DATE = lazyrx.compile(r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                              r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$")
+_ANNEX = ("附件", "附表")
+
+
+def _signature_date(body: list[str]) -> str | None:
+    """The date a notice is signed on, from its signature block in the body (the issuer, then the date alone):
+    the block ends the body, or only the annex the notice names (附件：…名单) follows it, as a PDF's
+    signature stands over the annexed list. (A date line under a name elsewhere, with prose after it, is no
+    signature.)"""
+    for i in range(len(body) - 1, 0, -1):
+        d = body[i].strip()
+        if "年" not in d or not d.endswith("日") or not _SIGNED_DATE.match(normalise_line(d).strip()):
+            continue
+        issuer = normalise_line(body[i - 1]).strip()
+        if not _ISSUER.match(issuer) or not _ORG_END.search(issuer):
+            continue
+        if i + 1 < len(body) and not any(p.lstrip().startswith(_ANNEX) for p in body[max(0, i - 4):i + 2]):
+            continue
+        return parse_datetime(d)
+    return None
+
+
+_TAIL_LINE_MAX = 40
+_SENTENCE_END = lazyrx.compile(r"[。！？!?]$")
+
+
+def _tail_fields(body: list[str]) -> list[tuple[str, str]]:
+    """Labelled fields of short last body paragraphs that are only labels (【纠错】 编辑:王小明) —
+    what a cleaner may have left in the body."""
+    out = []
+    for para in body[-2:]:
+        p = para.strip()
+        if not p or len(p) > _TAIL_LINE_MAX:
+            continue
+        fields = labelled_fields(p)
+        if fields and not _SENTENCE_END.search(p):
+            out.extend(fields)
+    return out
