@@ -9,6 +9,8 @@ import re
 import regex
 
 from unionkit.extract import people
+from unionkit.extract.people import shape
+from unionkit.extract.people import roles as people_roles
 from unionkit.extract.wordrx import trie_pattern
 
 EXAMPLES = sorted((pathlib.Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
@@ -38,12 +40,12 @@ def test_quote_matches_equal_whole_text_scan():
 
 def test_gated_role_trie_equals_plain_trie():
     """The look-ahead before the role trie changes none of its matches."""
-    roles = sorted({m.group() for t in _texts(1) for m in people._ROLE_RX.finditer(t)} | {"主席", "副主席", "职工"})
-    assert people._gated_trie(["ab", "abc", "b"]) == trie_pattern(["ab", "abc", "b"])  # (a one-character word: no gate)
-    plain = re.compile(trie_pattern(people._SCAN_ROLES))
+    roles = sorted({m.group() for t in _texts(1) for m in people_roles._ROLE_RX.finditer(t)} | {"主席", "副主席", "职工"})
+    assert people_roles._gated_trie(["ab", "abc", "b"]) == trie_pattern(["ab", "abc", "b"])  # (a one-character word: no gate)
+    plain = re.compile(trie_pattern(people_roles._SCAN_ROLES))
     for t in _texts(1):
-        assert [m.span() for m in people._ROLE_RX.finditer(t)] == [m.span() for m in plain.finditer(t)], t
-    gated = re.compile(people._gated_trie(roles))
+        assert [m.span() for m in people_roles._ROLE_RX.finditer(t)] == [m.span() for m in plain.finditer(t)], t
+    gated = re.compile(people_roles._gated_trie(roles))
     for t in _texts(2):
         assert [m.span() for m in gated.finditer(t)] == [m.span() for m in re.finditer(trie_pattern(roles), t)], t
 
@@ -83,24 +85,24 @@ def test_character_and_run_tests_equal_patterns():
     given = regex.compile(r"\p{Han}{1,2}")
     for t in _texts(5):
         for c in t:
-            assert people._IS_HAN[c] == (han.match(c) is not None)
+            assert shape._IS_HAN[c] == (han.match(c) is not None)
         for end in range(len(t) + 1):
             j = end
             while j > 0 and han.match(t[j - 1]):
                 j -= 1
-            assert people._HAN_RUN_BEFORE.match(t, 0, end).start() == j
+            assert shape._HAN_RUN_BEFORE.match(t, 0, end).start() == j
         for piece in t.split("、"):
             assert people._may_end_tail(piece[-5:]) == people._may_end_in_name(piece), piece
             for k in (1, 2, 3):
                 g = piece[:k]
-                plain = (bool(g) and given.fullmatch(g) is not None and not (set(g) & people._NOT_GIVEN)
-                         and g not in people._ADDRESS) or g in people._XIANG_GIVEN
-                assert people._given_ok(g) == plain, g
+                plain = (bool(g) and given.fullmatch(g) is not None and not (set(g) & people_roles._NOT_GIVEN)
+                         and g not in shape._ADDRESS) or g in shape._XIANG_GIVEN
+                assert shape._given_ok(g) == plain, g
 
 
 def test_standard_patterns_equal_regex_ones():
     """_ORG_CUT, _ORG_END and _ROLE_WORD on the standard module match as the regex module's versions did."""
-    for rx in (people._ORG_CUT, people._ORG_END, people._ROLE_WORD):
+    for rx in (people_roles._ORG_CUT, people_roles._ORG_END, people._ROLE_WORD):
         old = regex.compile(rx.pattern)
         for t in _texts(6, 200):
             for run in re.findall(r"[\u4e00-\u9fff]{1,40}", t):

@@ -20,285 +20,27 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import lazyrx
-from .. import recode
-from ..record import Article, Meta, Person, Place, Removal, Union
-from .wordrx import trie_pattern
-from .meta import join_spaced_pair, joined_removals
-
-# Common single surnames, simplified then traditional forms.  Characters that are
-# mostly function words in running text (和, 都, 时, 台, 上 …) are left out on purpose.
-_SINGLE = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康"
-    "施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗"
-    "谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
-    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀阎閻"
-    "郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉仝郜阚权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋初容敬扈晁芮"
-    "阙浦戈伏鹿薄邸雍辜羊裘亓邰赫杭况宿鲜逯隆茹诸战慕银亢嵇湛宾戎勾茅揭尉冶束檀衣阴昝幸奉植衡富尧闭寻"
-    "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單塗"
-    "駱藍鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮鄺談荊樂儲勞諶藺樓盤滿聞厲闞權強帥蓋練豐計晉鹿闕"
-    "諸戰銀賓陰堯閉尋"
-    # 鐘, the other traditional form of the surname 钟 (鍾 above; 鐘 is also the clock of 分鐘, 鐘聲: the
-    # dictionary test keeps those words out)
-    "鐘"
-    "郦酈"
-    # 茆 (a Jiangsu surname; the character has no other use in news text)
-    "茆"
-    # 宦 (宦官, 仕宦 are words: _WORD_SURNAMES keeps those out)
-    "宦"
-    # Hui and other surnames that are also verbs (纳入, 占地): guarded by _VERB_SURNAMES below
-    "纳納占"
-    # rarer surnames: 赖, 訾, 竺 (nearly always a surname); 普 海 凤 洪 also open ordinary words (普通, 海关,
-    # 凤凰, 洪水): guarded by _WORD_SURNAMES below
-    "赖賴訾竺普海凤鳳洪"
-    # rare surnames that open no common word (谯楼 aside): 禚, 谯/譙, 郗, 笪
-    "禚谯譙郗笪"
-    # 麴 (a Gansu and Xinjiang surname, 麴红梅) and 俎 (a Shandong and Hebei surname; 俎上肉 is literary) open no
-    # common word
-    "麴俎"
-    # more of the Hundred Family Surnames and common rare ones that open no common word (仉, 蹇, 逄, 蒯 …),
-    # with the traditional forms of the list above that were missing (鞏, 遲, 叢, 況)
-    "仉蹇宓邴郄逄蒯雒冮隗厍厙眭钮鈕酆贲賁羿钭鈄郤璩郏郟庾暨殳夔乜缑緱佴郇鞏遲叢況綦"
-    # 萧 (萧条, 萧山) and 荀 (荀子) open a few words: guarded by _WORD_SURNAMES below
-    "萧荀"
-    # rare surnames that open no common word: 泮 (a Taizhou surname), 琚, 庹, 戢; 暴 opens many (暴雨, 暴力):
-    # guarded by _WORD_SURNAMES below
-    "泮琚庹戢暴"
-    # regional surnames that open common words (密切, 沃土, 疏导, 喇叭, 木材): 密 (Lisu), 沃 (Zhejiang), 疏 (Anhui),
-    # 喇 (Hui and Tu of Qinghai), 木 (Naxi): guarded by _WORD_SURNAMES below
-    "密沃疏喇木"
-    # regional and rare surnames: 虢 (Henan), 俸 (a Dai and Zhuang surname of southern Yunnan and Guangxi), 蒿 (Jiangsu,
-    # Shandong), 贡/貢 (Jiangsu, Anhui); 俸禄, 蒿草, 贡献, 贡品 are words: guarded by _WORD_SURNAMES below
-    "虢俸蒿贡貢"
-    # regional surnames that open no common word: 妫/媯 (Henan), 禤 (Guangdong and Guangxi), 邗 (Jiangsu)
-    "妫媯禤邗"
-    # 苌/萇 (a Henan and Shanxi surname; 苌楚 is a rare literary word)
-    "苌萇"
-    # 把 (a Dongxiang and Hui surname of Gansu); also a preposition opening words (把握, 把关): guarded by
-    # _WORD_SURNAMES and _PREP_SURNAMES below
-    "把"
-    # regional surnames of published surname lists that open common words (敏感, 仓库, 玄机): 敏 of the Hui of
-    # Gansu and Qinghai, 仓/倉 of Jiangsu, 玄 of the Koreans of Jilin: guarded by _WORD_SURNAMES below
-    "敏仓倉玄"
-)
-# Surnames that are also common words or place abbreviations (那么, 於是, 丘陵, 撒谎, 毋庸, 鄂州, 濮阳, 蓟县, 糜烂,
-# 同时, 什么, 区域, 宝贝, 明确 — 区 is a Cantonese surname, 同 and 么 northern ones, 贝 and 明 common ones):
-# a name only in a strong context — a title right before it, a verb of speech after it, a byline, credit or
-# list slot — and only where the surname and the next character are no dictionary entry.
-_CONTEXT_SURNAMES = frozenset("那於丘撒毋鄂濮蓟薊糜同么麼区區贝貝明扶"
-                              # regional surnames that are common characters (母亲, 刀具, 危险, 禄劝, 陇南): 母 of
-                              # Sichuan, 刀 of the Dai, 禄 and 陇 of the Yi, 危 of Jiangxi
-                              "母刀禄祿陇隴危"
-                              # 展 (展开, 展示: a Shandong and Heilongjiang surname) and 寸 (寸土: a Bai surname of
-                              # Yunnan, 腾冲 and 剑川), 零 (零星: a Zhuang surname of Guangxi) and 矫 (矫正: a
-                              # Shandong and Liaoning surname)
-                              "展寸零矫矯"
-                              # surnames of the 百家姓 (the Hundred Family Surnames) that open common words
-                              # (哈哈, 滑雪, 弓箭, 桓 of 盘桓), and regional ones of published surname lists that do
-                              # too (剧场, 拓展, 粘贴): 哈 of the Hui, 剧 of Shandong, 拓 of Shaanxi, 粘 of Hebei and Fujian
-                              "哈滑弓桓剧劇拓粘"
-                              # Hui surnames of Ningxia and Gansu that open common words (拜访, 锁定) and the 茶 of
-                              # Yunnan (茶叶): 撒 above is one of them
-                              "拜锁鎖茶"
-                              # surnames of published surname lists that open common words (资金, 续签): 资 of
-                              # Hunan, 续 of Shanxi
-                              "资資续續"
-                              # regional surnames of published surname lists that open common words (达到, 表达 →
-                              # 达 of Gansu and Qinghai; 沐浴 → 沐 of Jiangsu and Yunnan; 折射 → 折 of Shaanxi; 信息 →
-                              # 信 of Shandong)
-                              "达達沐折信"
-                              # surnames of the Bai and Yi of Yunnan that are common characters (文字, 起来): 字 of
-                              # Dali and Chuxiong, 起 of Chuxiong
-                              "字起"
-                              # 虎 (老虎, 虎头: a Hui surname of Ningxia) and 杞 (枸杞: a surname of Dali, Yunnan)
-                              "虎杞"
-                              # 妥 (妥善: a Dongxiang and Hui surname of Gansu), 侬 (你侬我侬: a Zhuang surname of
-                              # Yunnan and Guangxi), 修 (修建: a surname of Liaoning) and 钏 (a Bai and Yi surname of
-                              # Yunnan; 钏 is a bracelet)
-                              "妥侬儂修钏釧"
-                              # 台 (平台, 台风, 台上: a surname of Shandong, 台秀英) and 臺
-                              "台臺"
-                              # 巨 (巨大, 巨额: a surname of Shaanxi and Henan) and 矣 (a literary particle: a Yi
-                              # surname of Yunnan)
-                              "巨矣"
-                              # 罕 (罕见: a Dai surname of Yunnan, 罕建平)
-                              "罕")
-_CONTEXT_CLASS = re.escape("".join(sorted(_CONTEXT_SURNAMES)))  # (their regex character-class body)
-# Surnames that are among the most common characters of running text (都是, 要求, 记者): the 百家姓's 都, and 要 and
-# 者 of published surname lists (者 of the Yi of Yunnan).  A name only right after a title and only when the
-# whole looks like a name (副局长要志刚, 部长都兰): see _title_surname_name.  Never in _FIRST_CHARS.
-_TITLE_SURNAMES = frozenset("都要者原")  # (原 of Henan and Shanxi: 原来, 原有, and 原 = former before a title)
-_COMPOUND = (
-    "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 司徒 令狐 夏侯 端木 "
-    "独孤 獨孤 南宫 南宮 西门 西門 呼延 申屠 澹台 澹臺 轩辕 軒轅 百里 东郭 東郭 闻人 聞人 赫连 赫連 拓跋 万俟 萬俟 "
-    "钟离 鍾離 宗政 濮阳 濮陽 公冶 太叔 仲孙 仲孫 乐正 樂正 司空 第五 左丘 梁丘 羊舌 微生 巫马 巫馬 颛孙 顓孫 "
-    # Manchu and Jurchen clan names, surnames far more often than words (纳兰婷婷, 完颜亮)
-    "纳兰 納蘭 完颜 完顏 闾丘 閭丘 "
-    # more compound surnames of the 百家姓 that are no common words (单于晓琪, 公良晓燕)
-    "单于 單于 公良 淳于 鲜于 鮮于 公羊 亓官 司寇 漆雕 壤驷 壤駟 夹谷 夾谷 宰父 谷梁 段干 公西"
-).split()
-SURNAMES = frozenset(_SINGLE)
-COMPOUND_SURNAMES = frozenset(_COMPOUND)
-
-# Characters that almost never stand in a given name but constantly follow a surname-like
-# character in running text (劳模精神, 主席台就座, 高兴地说).
-_NOT_GIVEN = set("的地得了在是与及等们个对向将把被从到说也都又还并而或之其这那该此各每以于着过就座团台会议室席届次位名"
-                 "级区县市省镇乡村街路号楼层处科局部委办厅站所队组院校厂司网报社门员记們個對將從說這該於著過會議屆級區縣"
-                 "鄉樓層處辦廳隊組網報門員記度"
-                 "團臺還與鎮廠號並"  # (the traditional forms of 团台还与镇厂号并: 製茶師傅同臺 as 制茶师傅同台)
-                 "仅僅")  # (only: 焊工李明仅用半天, no 李明仅)
-# Roles written right before a name.  Longest first so 党组副书记 wins over 副书记 and 书记.
-# The holder of an honour or prize stands there too (全国五一劳动奖章获得者罗永兴: the honour is the title).
-_ROLES = sorted(set("""
-党组书记 党组副书记 党委书记 党委副书记 党工委书记 党支部书记 支部书记 书记 副书记 党组成员 常务副主席 副主席 主席
-秘书长 副秘书长 常委 常务委员 委员 部长 副部长 局长 副局长 厅长 副厅长 处长 副处长 科长 副科长 主任 副主任
-常务副主任 总经理 副总经理 经理 董事长 副董事长 总裁 院长 副院长 校长 副校长 所长 站长 队长 班长 组长 县长 副县长
-市长 副市长 区长 副区长 省长 副省长 镇长 乡长 村长 会长 副会长 理事长 总工程师 高级工程师 工程师 高级技师 技师
-首席技师 劳模 全国劳模 劳动模范 全国劳动模范 工匠 大国工匠 负责人 主持人 巡视员 调研员 总监 厂长 副厂长 馆长
-行长 社长 总编辑 教授 记者 通讯员 一级巡视员 二级巡视员
-职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 快递员 外卖员 骑手 司机 民警 交警 辅警 輔警 医生 护士 教师 村民 居民 市民
-黨組書記 黨委書記 黨支部書記 書記 副書記 黨組成員 秘書長 副秘書長 部長 副部長 局長 副局長 廳長 處長 科長 總經理
-經理 董事長 院長 校長 所長 站長 隊長 班長 組長 縣長 市長 區長 省長 鎮長 鄉長 村長 會長 理事長 工程師 技師 勞模
-全國勞模 勞動模範 負責人 廠長 記者 通訊員 委員 職工 工人 黨員 志願者 醫生 護士 教師
-理事長 副理事長 常務理事 監事長 總幹事 主任委員 護士長 护士长 干事 幹事 总干事 工会干事 工會幹事
-选手 選手 参赛选手 參賽選手 师傅 師傅 老师傅 老師傅 工友 配送员 配送員 驾驶员 駕駛員 律师 律師 法官
-传承人 傳承人 非遗传承人 非遺傳承人 技能大师 技能大師 徒弟 渔民 漁民 牧民
-理事 求职者 求職者 新郎 新娘 司機 騎手 外賣員
-队员 隊員 成员 成員 会员 會員 带头人 帶頭人 领衔人 領銜人
-领办人 領辦人 工作人员 工作人員 实习生 實習生 医师 醫師 主任医师 主任醫師 副主任医师 副主任醫師 主治医师 主治醫師
-获得者 獲得者 获奖者 獲獎者
-艺人 藝人
-学生 學生 大学生 大學生 父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人
-老板 老闆 家长 家長 庭长 副庭长 庭長 副庭長 审判长 審判長 审判员 審判員 检察官 檢察官 检察长 檢察長
-首席技師 首席专家 首席專家 首席操作 首席操作手 首席员工 首席員工
-导游 導遊 导游员 導遊員 裁判 裁判员 裁判員 技术能手 技術能手
-员工 員工 青年
-专家 專家 主播 讲师 講師 教练 教練 老师 老師
-大师 大師 大师傅 大師傅
-标兵 標兵 巾帼标兵 巾幗標兵 岗位标兵 崗位標兵 岗位能手 崗位能手
-职工董事 職工董事 职工监事 職工監事 值长 值長 护林员 護林員 学员 學員
-女工 女职工 女職工
-社長 行長 總裁 館長 總監 副省長 副市長 副縣長 副區長 副科長 副處長 副廳長 副廠長 副會長 副校長 副院長 調研員 巡視員
-一級巡視員 二級巡視員 總編輯 副董事長 副總經理 總工程師 高級工程師 高級技師 支部書記 黨組副書記 黨委副書記 黨工委書記
-常務委員 常務副主席 常務副主任 大國工匠 全國勞動模範 快遞員 農民工 一線職工 職工代表
-""".split()), key=len, reverse=True)
-# (its last three lines: the traditional forms of the roles above that differ from them, so that a title chain in
-# traditional script splits as in simplified: 是全國勞動模範、高級技師 keeps 高級技師, not 技師)
-# 女 before a role that opens with 工 (女工程师, 女工人): the longer role, so that 女工 (a woman worker) does not
-# take its 工 and hide the role after it from the scan
-_ROLES = sorted(set(_ROLES) | {"女" + r for r in _ROLES if r[0] == "工"}, key=len, reverse=True)
+from ... import lazyrx
+from ... import recode
+from ...record import Article, Meta, Person, Place, Removal, Union
+from ..wordrx import trie_pattern
+from ..meta import join_spaced_pair, joined_removals
+from .surnames import (
+    _COMPOUND, COMPOUND_SURNAMES, _CONTEXT_CLASS, _CONTEXT_SURNAMES, _SINGLE, SURNAMES, _TITLE_SURNAMES)
+from .roles import (
+    _CLAUSE_CONJ, _FARM_TRADES, _FOLLOW_CHARS, _FOLLOW_CLASS, _FOLLOW_WORDS, _FORMER_WORDS, _KIN_ROLES, _LONG_CUTS,
+    _NOT_GIVEN, _ORG_CUT, _ORG_END, _ROLE_LENS, _ROLE_RX, _ROLE_SET, _ROLES, _SHORT_WINS, _TRADE_LENS, _TRADE_SET,
+    _TRADES, _WEAK_ROLES, _WORKPLACE_RANKS)
+from .dictionary import (
+    _any_entry, _common_entry, _dictionary_parts, _either_script, _entry, _FIRST_CHARS, _indexable, is_word, _listed,
+    _NOT_NAME_TAGS, _PLACE_WORD, _place_word, _proper_noun, _PROPER_TAGS, _rare_entry, _RARE_WORD, _rare_word,
+    _raw_common, _raw_line, _raw_tag, _simplified)
+from .shape import (
+    _ADDRESS, _function_word, _given_ok, _GIVEN_RX, _HAN_RUN_BEFORE, _IS_HAN, is_person_name, looks_like_name,
+    _opens_with_word, _PREP_SURNAMES, _surname_len, _VERB_SURNAMES, _WORD_SURNAMES)
+from .dictionary import is_common_word
 
 
-def _gated_trie(words) -> str:
-    """trie_pattern(words) behind a look-ahead on its first two characters' classes, when every word has two or
-    more: the look-ahead (two set tests) turns away most positions that open with a first character before the
-    engine walks the trie's long first branch, one alternative after another (the role scan runs ~30% faster)."""
-    words = [w for w in words if w]
-    if any(len(w) < 2 for w in words):
-        return trie_pattern(words)
-    return "(?=[%s][%s])%s" % (re.escape("".join(sorted({w[0] for w in words}))),
-                               re.escape("".join(sorted({w[1] for w in words}))), trie_pattern(words))
-
-
-_SCAN_ROLES = tuple(_ROLES)  # (the roles the scan of _from_text finds; the trades join _ROLES below)
-_ROLE_RX = recode.compile(_gated_trie(_SCAN_ROLES))  # standard re over a trie: ~4x faster than the alternation
-# Trade job nouns (钢筋工刘志勇, 建筑电工彭丽娟) and legislators (立法會議員): many open with common characters
-# (电, 车, 安全, 服务, 立, 议), so they are found from their last character, right before a surname, instead
-# of in the trie above (which would stop at every such character).  Masters of kitchens and care (點心師蔡麗萍,
-# 育婴师) stand there too, named in skills contests' results.
-_TRADES = """议员 議員 立法会议员 立法會議員
-分拣员 分揀員 管理员 管理員 图书管理员 圖書管理員 网格员 網格員 送餐员 送餐員 理货员 理貨員 讲解员 講解員 护林员 護林員
-钢筋工 鋼筋工 电工 電工 焊工 电焊工 電焊工 木工 瓦工 钳工 鉗工 车工 車工 砌筑工 砌築工 架子工 油漆工 管道工 装卸工 裝卸工
-环卫工 環衛工 清洁工 清潔工 保洁员 保潔員 维修工 維修工 修理工 机修工 機修工 装配工 裝配工 操作工 矿工 礦工 采煤工 採煤工
-质检员 質檢員 检查员 檢查員 监督员 監督員 安全员 安全員 技术员 技術員 施工员 施工員 调度员 調度員 营业员 營業員 服务员 服務員 保安员 保安員
-消防员 消防員 乘务员 乘務員 列车长 列車長 船长 船長
-采油工 採油工 数控车工 數控車工 调解员 調解員 人民调解员 人民調解員 学员 學員 工艺师 工藝師 工艺美术师 工藝美術師
-农艺师 農藝師 高级农艺师 高級農藝師 畜牧师 畜牧師 兽医 獸醫 收银员 收銀員 售货员 售貨員 快递员 快遞員
-缝纫工 縫紉工 厨师 廚師 面点师 麵點師 面點師 烹调师 烹調師 中式烹调师 中式烹調師 汽车维修工 汽車維修工
-铣工 銑工 数控铣工 數控銑工 磨工 镗工 鏜工 钣金工 鈑金工 刨工 画师 畫師 培训师 培訓師
-值班员 值班員 车站值班员 車站值班員 柜员 櫃員 咨询师 諮詢師 心理咨询师 心理諮詢師 包装工 包裝工 挡车工 擋車工
-线路工 線路工 巡线工 巡線工 槽工 电解工 電解工 炉前工 爐前工 窑炉工 窯爐工 酿酒师 釀酒師 酿酒工 釀酒工 调酒师 調酒師
-品酒师 品酒師 制茶师 製茶師 茶师 茶師 茶艺师 茶藝師 评茶师 評茶師 评茶员 評茶員 抄表员 抄表員 务工人员 務工人員
-点心师 點心師 糕点师 糕點師 面包师 麵包師 麪包師 育婴师 育嬰師 营养师 營養師 保育师 保育師
-美容师 美容師 美发师 美髮師 按摩师 按摩師 康复师 康復師
-""".split()
-# Ranks of a workplace (railway, plant and mine crews: 工长邢国栋说, 值班长, 工段长, 班组长, 领班): found like trades,
-# but 工长 also ends a word's 工 (施工长达, 职工长期), so see _rank_in_word.
-_WORKPLACE_RANKS = frozenset("""工长 工長 副工长 副工長 值班长 值班長 工段长 工段長 班组长 班組長 领班 領班
-作业长 作業長 领工员 領工員""".split())
-_TRADES = _TRADES + sorted(_WORKPLACE_RANKS)
-# Occupation nouns of farms, workshops and markets (绣娘韦兰芬, 养殖户顾长根, 梅农彭秋菊, 操作手于洪波, 渔工母德全): feature
-# stories also write them before a verb (从一名农机手成长为…), so a name after them must not open with a word.
-_FARM_TRADES = frozenset("""绣娘 繡娘 织娘 織娘 茶娘 厨娘 廚娘 养殖户 養殖戶 种植户 種植戶 种粮户 種糧戶 种养户 種養戶 农户 農戶 个体户 個體戶
-果农 果農 菜农 菜農 茶农 茶農 花农 花農 梅农 梅農 蕉农 蕉農 菇农 菇農 瓜农 瓜農 棉农 棉農 药农 藥農 蔗农 蔗農 椒农 椒農
-操作手 机手 機手 农机手 農機手 飞手 飛手 渔工 漁工 船工 牧工 茶工
-种粮大户 種糧大戶 种植大户 種植大戶 养殖大户 養殖大戶 种养大户 種養大戶 承包大户 承包大戶
-经营户 經營戶 商户 商戶 摊主 攤主""".split())  # (a market's traders: 批发已有十几年的经营户吴秀莲一边翻看)
-_TRADES = _TRADES + sorted(_FARM_TRADES)
-# a trade's worker is written with 工 or 工人 (环卫工, 环卫工人): the longer form wins
-_TRADES = sorted(set(_TRADES) | {r + "人" for r in _TRADES if r.endswith("工")}, key=len, reverse=True)
-_TRADE_SET = frozenset(_TRADES)
-_TRADE_LENS = sorted({len(t) for t in _TRADES}, reverse=True)
-_ROLES = sorted(set(_ROLES) | set(_TRADES), key=len, reverse=True)  # every role, for splitting title chains
-_ROLE_SET = frozenset(_ROLES)
-_ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
-# People nouns that name no office (a worker, a member of a group): a name after them must read as a
-# name on its own, since what follows them is often just a word (职工幸福感, 工人文化宫).
-_WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
-一線職工 農民工 職工代表
-工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員
-家长 家長 学生 學生 大学生 大學生 员工 員工 青年 务工人员 務工人員 女工 女职工 女職工""".split())
-# Kinship nouns (受助学生邝雨欣的父亲邝建平是…): a plain people noun before a name, and no title of the person.
-_KIN_ROLES = frozenset("父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人".split())
-_WEAK_ROLES = _WEAK_ROLES | _KIN_ROLES | {"女" + r for r in _WEAK_ROLES if r[0] == "工"}
-# Words that may follow a name (the name ends there): verbs of speech and action, particles.
-_FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "出席", "参加", "參加", "主持",
-                 "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",
-                 "看望", "慰问", "慰問", "走访", "走訪", "调研", "調研", "检查", "檢查", "视察", "視察", "宣布",
-                 "颁发", "頒發", "先后", "亲自", "親自", "获得", "獲得", "荣获", "榮獲", "要求", "希望", "透露",
-                 "告诉", "坦言", "感慨", "感叹", "感嘆", "介紹", "一起", "致词", "致詞", "发言", "發言", "笑着", "笑著",
-                 "补充", "補充", "一边", "一邊",
-                 # each of a list acting in turn (副主席…、…、…分别主持会议), and a leader's charge to an audience
-                 # (主席宁国栋勉励学子们)
-                 "分别", "分別", "勉励", "勉勵", "鼓励", "鼓勵", "叮嘱", "叮囑", "寄语", "寄語",
-                 # verbs of results and elections (選手蘇永強奪得冠軍, 班长陆海涛当选副主席, 何晓燕、孙宏伟分获)
-                 "当选", "當選", "夺得", "奪得", "分获", "分獲", "提出", "提醒", "如今",
-                 # 获 before the prize won (班长朱文涛获个人第一名, 获团体一等奖, 获评, 获颁)
-                 "获个人", "獲個人", "获团体", "獲團體", "获第", "獲第", "获一等", "獲一等", "获二等", "獲二等",
-                 "获三等", "獲三等", "获特等", "獲特等", "获优秀", "獲優秀", "获评", "獲評", "获颁", "獲頒",
-                 # a form of address after the full name (环卫工人丁桂香阿姨正在 …, 李强师傅)
-                 "阿姨", "师傅", "師傅", "大姐", "大哥", "大爷", "大爺", "大妈", "大媽", "妈妈", "媽媽", "阿婆", "婆婆",
-                 # verbs a reported person often opens with (主席唐毅接受专访, 主席卢静宣读了决定), and the home a
-                 # visit reaches (走进困难职工刘桂兰家中)
-                 "接受", "宣读", "宣讀", "家中", "家里", "家裡",
-                 # a speaker relating remarks to their work (委员闫雅琴、芮海涛结合调研发言), a worker reporting a
-                 # grievance (职工代表李华反映); an illness suffered (褚建新患尿毒症) is _illness_at
-                 "结合", "結合", "反映",
-                 # time words and adverbs between a subject and its verb (副主席尚红霞前几天还来…, 司机巩立新正在…,
-                 # 清掃工向翠蘭已經…)
-                 "前几天", "前幾天", "前不久", "近日", "日前", "昨天", "今天", "当天", "當天", "此前", "近期",
-                 "正在", "已经", "已經", "曾经", "曾經", "第一时间", "第一時間",
-                 # adverbs of the moment or manner before the verb (返乡的李秀兰当场和企业签订, 王刚随即赶到)
-                 "当场", "當場", "当即", "當即", "随即", "隨即", "立即", "立刻", "随后", "隨後", "率先", "主动", "主動",
-                 "特意", "专程", "專程", "连忙", "連忙", "赶紧", "趕緊", "一直", "始终", "始終", "依然", "仍然",
-                 # the first to act (…上班的谭家兵第一个挤到咨询台前)
-                 "第一个", "第一個", "第一次", "第一批",
-                 # the subject of a report heard (听取了副主席岩香南关于…的汇报) and an adverb of manner (…亲切交流)
-                 "关于", "關於", "亲切", "親切",
-                 # a report delivered (副主席陈明作《…报告》, 李明作了发言): 作 + a title or 了 is the verb, not a given name
-                 "作《", "作了")
-# 原 (formerly) before the verb of a person's former post (劳动模范燕长青原是一名切片工): a name may end before
-# these, but where a two-character reading also ends before the 原 the longer one stays (王平原是: 平原 is a
-# given name too), so they are not _FOLLOW_WORDS.
-_FORMER_WORDS = ("原是", "原为", "原為", "原任", "原系", "原係")
-# (以 and 用 open the means: 陶宏伟以一道菜获得, 任思雨用购物场景讲解; 以 is never in a given name, see _NOT_GIVEN)
-_FOLLOW_CHARS = set("说說在为為对對向与與和及等的是也就到来從从将將还還则則被给給把带帶率同作讲講称稱指以用跟"
-                    "即")  # (即: at once, 主席王刚即批示)
-_FOLLOW_CLASS = re.escape("".join(sorted(_FOLLOW_CHARS)))  # (their regex character-class body, for the patterns)
-# After a two-character name, these make the two-character reading win over three (则 and 却 join a
-# second subject to its verb: 快递员马骁则表示 is 马骁).
-_SHORT_WINS = set("说說的等是在也就向对對从從被把将將还還则則却卻")
 # (说 may carry an adverb of manner: 王建华感慨地说：, 李娜笑着说，)
 # The verbs of speech that introduce a quotation; _SPEECH_OR_TITLE below reads them too.
 _SPEECH_VERBS = "说 說 表示 指出 强调 強調 介绍 介紹 认为 認為 坦言 感慨 透露 笑着说 告诉记者 告訴記者".split()
@@ -306,250 +48,13 @@ _QUOTE_RX = lazyrx.compile(
     r"(?:^|(?<=[，,。;；:：！？!?“”\"「」『』\s、—…]))(?P<name>\p{Han}{2,4}?)"
     r"(?:(?:\p{Han}{1,2}地|笑着|笑著)?(?:说|說)|%s)\s*[:：,，“「]" % "|".join(_SPEECH_VERBS[2:])
 )
+
+
 # The tail of _QUOTE_RX alone: a cheap test that skips the full pattern on most paragraphs.  The standard
 # module over a trie runs it faster; its \s also takes the four ASCII separators \x1c-\x1f, so it finds
 # every paragraph the `regex` tail does (and the full pattern then decides).
 _QUOTE_TAIL = recode.compile(r"(?:%s)\s*[:：,，“「]" % trie_pattern(_SPEECH_VERBS))
-# (_ORG_END, _ORG_CUT and _ROLE_WORD are plain literals: the standard module runs them two to three times faster)
-_ORG_END = recode.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|所|队|隊|组|組|院|校|厂|廠|司|中心|网|網|报|報|社|台|馆|館|协会|理|管|股)$")  # (股: a county office's section, 发布人：宣传股)
-# Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
-# (a conjunction that opens a new clause of the same subject: …上报市总工会，并协调…律师事务所律师要建平; the longer
-# forms first, so the alternation takes 同时 whole and not its 同)
-_CLAUSE_CONJ = ("并且", "並且", "同时", "同時", "随后", "隨後", "并", "並")
-_CUTS = list(_CLAUSE_CONJ) + "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
-_ORG_CUT = recode.compile(r".*(?P<cut>%s)" % "|".join(_CUTS))
-_LONG_CUTS = frozenset(c for c in _CUTS if len(c) > 1)  # (邀请 ends in 请, which opens 请安 in 邀请安徽省…)
 
-
-def _surname_len(s: str, strong: bool = False) -> int:
-    """Length of the surname that opens ``s`` (2 compound, 1 single, 0 none); ``strong``: the context says
-    a name stands there, so a surname that is also a common word (那, 於, 丘) counts too."""
-    if s[:2] in COMPOUND_SURNAMES:
-        return 2
-    c = s[:1]
-    return 1 if c in SURNAMES or (strong and c and c in _CONTEXT_SURNAMES) else 0
-
-
-# Forms of address after a surname (张师傅, 王姐, 李总): a person, but no name to record.
-_ADDRESS = {"师傅", "師傅", "大姐", "大哥", "阿姨", "老师", "老師", "先生", "女士", "同志", "书记", "書記", "主任",
-            "师", "師", "哥", "姐", "姨", "叔", "伯", "总", "總", "工", "老", "某", "某某",
-            "大爷", "大爺", "大妈", "大媽", "妈妈", "媽媽", "阿婆", "婆婆", "大娘", "大叔", "大伯", "奶奶", "爷爷", "爺爺", "阿姨"}
-
-
-_HAN = lazyrx.compile(r"\p{Han}")
-
-
-class _HanChars(dict):
-    """Whether a character is Han (_HAN), asked of the pattern once per character: the walks over a text's
-    characters ask again and again, and a dict look-up is several times cheaper than a match."""
-
-    def __missing__(self, c: str) -> bool:
-        v = self[c] = _HAN.match(c) is not None
-        return v
-
-
-_IS_HAN = _HanChars()
-# The run of Han characters that ends at a position (matched backwards from ``endpos``): where a title chain or an
-# organ's name opens, found in one call instead of a walk back one character at a time.
-_HAN_RUN_BEFORE = lazyrx.compile(r"(?r)\p{Han}*")
-_GIVEN_RX = lazyrx.compile(r"\p{Han}{1,2}")
-
-
-#: Given names opening with 向 (王向东, 李向阳): 向 is a preposition after a name elsewhere (李明向职工讲解),
-#: so it stays a function character but for these common names.
-_XIANG_GIVEN = frozenset("""向东 向東 向阳 向陽 向前 向红 向紅 向荣 向榮 向明 向华 向華 向军 向軍 向辉 向輝 向民
-向群 向英 向伟 向偉 向平 向党 向黨 向南 向北 向林 向龙 向龍 向国 向國 向文 向春""".split())
-
-
-@functools.lru_cache(maxsize=16384)  # (a pure verdict on a short string: words recur across paragraphs)
-def _given_ok(given: str) -> bool:
-    """True when ``given`` can be a given name: Han, no function characters, not a form of address."""
-    if given in _XIANG_GIVEN:
-        return True
-    return (0 < len(given) <= 2 and all(_IS_HAN[c] for c in given)  # (_GIVEN_RX.fullmatch, by look-ups)
-            and not (set(given) & _NOT_GIVEN) and given not in _ADDRESS)
-
-
-# Rare surnames that are mostly verbs in running text (寻求, 寻找, 纳入, 占据): a name only where the surname
-# and the next character are not a word (纳小军, 占晓峰 pass).
-_VERB_SURNAMES = frozenset("寻尋纳納占")
-# Surnames that open many ordinary words and names of things (普通, 海关, 凤凰 — which jieba even tags as a
-# name): a name only where the surname and the next character are no dictionary entry at all (普志华, 海建平).
-_WORD_SURNAMES = frozenset("普海凤鳳洪萧荀暴密沃疏喇木虢俸蒿贡貢宦把敏仓倉玄")
-_DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服务, 普惠性)
-
-
-# Surnames that are also prepositions (律师向企业负责人讲解): where only the word after it ends the name
-# (_full_name_before_word), the given part must not be an ordinary word (向晓燕 passes, 向企业 does not).
-_PREP_SURNAMES = frozenset("向于於把")
-
-
-# Abbreviated offices of a publicity department's pen name (X工宣 = X 工会宣传, X法宣 = X 法院宣传).
-_PEN_OFFICES = frozenset("工法检檢公团團妇婦政纪紀组組文党黨")
-
-
-@functools.lru_cache(maxsize=16384)  # (a pure verdict on a short string: words recur across paragraphs)
-def looks_like_name(s: str, strong: bool = False) -> bool:
-    """Surname + one or two given characters, with no organ ending.
-
-    A role or job word after the surname (王律师, 李医生) is a form of address, not a name.  ``strong``: a
-    title, verb of speech or staff slot says a name stands there (see _CONTEXT_SURNAMES)."""
-    n = _surname_len(s, strong)
-    if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
-            and s[n:] not in _ROLE_SET and s not in _ROLE_SET and s not in _ADDRESS):
-        return False  # (师傅, which jieba tags as a name, is a form of address: 她的师傅、首席技师…)
-    if s[0] == "把" and n == 1 and _object_of_ba(s[1:]):
-        return False  # 工作人员把西瓜…, 书记把王强叫来: the preposition 把 before its object, no surname
-    if n == 1 and len(s) == 3 and (s[:2] in _ADDRESS or s[:2] in _ROLE_SET):
-        return False  # 劳模师傅一来: a form of address or a role (师傅, 司机) opens the run, no surname
-    if len(s) == 2 and s[1] == "宣" and s[0] in _PEN_OFFICES:
-        return False  # 文宣: a publicity office's pen name (文化宣传), like 岳工宣 below
-    if s[-1] == "宣" and len(s) - n == 2 and s[n] in _PEN_OFFICES:
-        return False  # 岳工宣, 鼓法宣: a correspondent's pen name (place + 工会/法院 … + 宣传), no person's name
-    if s[0] in _WORD_SURNAMES or (n == 1 and s[0] in _CONTEXT_SURNAMES):
-        if s[0] in _CONTEXT_SURNAMES and s[1:2] == s[0]:
-            return False  # 么么哒: a reduplicated word, no surname
-        if s[0] in _CONTEXT_SURNAMES and len(s) == 3 and _function_word(s[1:]):
-            return False  # 於日前, 那一刻: the given part is a time, number or function word, the surname a preposition
-        if s[:2] in _DOMAIN_WORDS:
-            return False
-        if strong:  # a title says a name stands here: a pair the dictionary barely knows (洪雅, 4) is no word
-            return not _either_script(_common_entry, s[:2])
-        return not _either_script(_listed, s[:2])
-    return s[0] not in _VERB_SURNAMES or not is_word(s[:2])
-
-
-def _object_of_ba(given: str) -> bool:
-    """True when what follows 把 reads as the preposition's object: a common dictionary word (西瓜, 工作) or a
-    person's name of its own (王强); a rare given name (永明, 16 in jieba's dictionary) leaves 把 a surname."""
-    return _raw_common(given) or (len(given) >= 2 and looks_like_name(given))
-
-
-# jieba's tags of time words, numerals, pronouns, adverbs, prepositions, conjunctions, particles, locatives,
-# measure words: no given name is such a word (日前, 一刻, 这些).
-_FUNCTION_TAGS = frozenset("t m r d p c u f q".split())
-
-
-def _function_word(s: str) -> bool:
-    """True when jieba's dictionary tags ``s`` (in either script) as a time, number or function word."""
-    for w in dict.fromkeys((s, _simplified(s))):
-        parts = _dictionary_parts(w)
-        if len(parts) > 2 and parts[2] in _FUNCTION_TAGS:
-            return True
-    return False
-
-
-# --- jieba's dictionary: its lines, from the shipped table (unionkit.jiebadict) ---------------------
-#
-# A look-up asks for a word's line "<word> <freq> <tag>" as jieba's dict.txt writes it (its first line
-# for the word).  The table loads in a few milliseconds, shared with the salting model, and answers in
-# about 3 µs: no search of the 5 MB file and no index to build.
-
-_FIRST_CHARS = frozenset(_SINGLE) | _CONTEXT_SURNAMES | frozenset(c[0] for c in _COMPOUND)
-
-
-def _table():
-    """jieba's dictionary table (loaded once, on first use; kept here, as a look-up asks for it every time)."""
-    global _TABLE
-    if _TABLE is None:
-        from ..jiebadict import load
-
-        _TABLE = load()
-    return _TABLE
-
-
-_TABLE = None
-
-
-def _verdict(line: str) -> bool:
-    """True when a dictionary line's POS tag is not a person-name tag (nr, nrfg, nrt)."""
-    parts = line.split()
-    tag = parts[2] if len(parts) > 2 else ""
-    return not tag.startswith("nr")
-
-
-# Verbs jieba's dictionary tags as person names (晋升 566 nr, 荣获 nr): read as the verbs they are, so that they are
-# words, not names, after a role (对符合条件的选手晋升相应…), and verbs that end the name before them (选手王强晋升).
-# Picked from its two-character nr entries of 150 or more that open with a surname; none is a likely given name.
-_NAME_TAGGED_VERBS = frozenset("""晋升 晋级 晋见 荣获 康复 祝贺 祝福 陈述 陈列 关怀 查明 张贴 安抚 容纳 杜绝 敬佩 敬献
-敬仰 敬畏 慕名 涂抹 苏醒 练兵 练功 练武 卫冕 屠宰 盖章 巴结 寻思 谢谢 冷笑 封锁 周转 满怀 陶醉 施礼""".split())
-
-
-@functools.lru_cache(maxsize=8192)
-def _raw_line(s: str) -> str:
-    """The dictionary's line for ``s`` (_dictionary_search), with the verb tag for _NAME_TAGGED_VERBS (cached: a
-    corpus asks about the same few words again and again)."""
-    line = _dictionary_search(s)
-    return line.rsplit(" ", 1)[0] + " v" if line and s in _NAME_TAGGED_VERBS else line
-
-
-def _dictionary_search(s: str) -> str:
-    """jieba's dictionary line for ``s`` as a search of its dict.txt finds it ("" when it has none).
-
-    A string with a space matches a line that starts with it and a space (工会 981 → 工会 981 n), as a search
-    of dict.txt's text for "\\n<s> " would; one with a newline matches no line (words hold neither)."""
-    if "\n" in s:
-        return ""
-    if " " in s:
-        line = _table().line(s.split(" ", 1)[0])
-        return line if (line + "\n").startswith(s + " ") else ""
-    return _table().line(s)
-
-
-def _find_word(s: str) -> bool:
-    """is_common_word by one look-up of the dictionary line."""
-    line = _raw_line(s)
-    return _verdict(line) if line else False
-
-
-# jieba's tags of proper nouns: places, organisations, other names.
-_PROPER_TAGS = ("ns", "nt", "nz", "nr", "nrt", "nrfg")
-
-
-def _indexable(s: str) -> bool:
-    """True for a look-up the word index can answer (opens with a surname character, one token)."""
-    return bool(s) and s[0] in _FIRST_CHARS and " " not in s and "\n" not in s
-
-
-def is_common_word(s: str) -> bool:
-    """True when jieba's dictionary lists ``s`` as an ordinary word (not a person-name tag)."""
-    return _find_word(s)
-
-
-@functools.lru_cache(maxsize=8192)
-def _simplified(s: str) -> str:
-    """``s`` in simplified script (OpenCC t2s, loaded on first use; ``s`` itself when OpenCC is missing)."""
-    global _T2S
-    if _T2S is None:
-        try:
-            import opencc
-
-            _T2S = opencc.OpenCC("t2s")
-        except Exception:  # noqa: BLE001 - OpenCC is a declared dependency; without it, no folding
-            _T2S = False
-    return _T2S.convert(s) if _T2S else s
-
-
-_T2S = None
-
-
-@functools.lru_cache(maxsize=32768)  # (a pure verdict on a short string: words recur across paragraphs)
-def is_word(s: str) -> bool:
-    """is_common_word in either script: jieba's dictionary is simplified, so 高溫 is looked up as 高温."""
-    if is_common_word(s):
-        return True
-    t = _simplified(s)
-    return t != s and is_common_word(t)
-
-
-@functools.lru_cache(maxsize=16384)  # (a pure verdict on a short string: words recur across paragraphs)
-def is_person_name(s: str, strong: bool = False) -> bool:
-    """A plausible person's name that is not an ordinary dictionary word (in either script); ``strong`` as
-    for looks_like_name."""
-    return looks_like_name(s, strong) and not is_word(s)
-
-
-# --- finding names --------------------------------------------------------------------
 
 def _name_after(text: str, i: int, loose: bool = False) -> str | None:
     """The name that starts at ``text[i]``, its length chosen by what follows it.
@@ -668,13 +173,6 @@ def _manner_adverb(pair: str) -> bool:
     return len(parts) >= 3 and parts[2] in ("d", "ad")
 
 
-@functools.lru_cache(maxsize=4096)
-def _entry(s: str) -> tuple[str, ...]:
-    """The fields of jieba's dictionary line for ``s`` or its simplified form, () when neither has one (cached: a
-    pair that opens with no surname character needs a search of the raw dictionary)."""
-    return tuple(_dictionary_parts(s) or _dictionary_parts(_simplified(s)))
-
-
 def _everyday_word(s: str) -> bool:
     """True when ``s`` (in either script) is a common dictionary word that is no proper noun: a given name may be a
     rare or proper entry (庆丰, 4 in jieba, a brand), not an everyday word (文化, 解决)."""
@@ -744,6 +242,8 @@ def _is_verb(pair: str) -> bool:
 
 # Adverbs that stand between a subject and its verb (钢筋工黄志勇刚从作业面下来, 李建华正在 …).
 _ADVERBS = frozenset("刚剛正已曾便又仍才常仅僅只")  # (仅, 只: a contest's feat, 农机手赵庆国仅用18分钟)
+
+
 # Aspect particles right after a one-character verb (吉秀芬端着饭菜, 王明华拿了).
 _ASPECT = frozenset("着著了过過完")  # (完: a completed action, 刘桂芬扫完一段路)
 
@@ -776,6 +276,8 @@ _TRANSLIT_OPENERS = ("买买提", "麦麦提", "艾力", "艾合买提", "阿不
                      "苏日娜", "敖登", "巴雅尔", "乌日", "乌兰", "其木",
                      # Kazakh names opening with 叶尔 (叶尔兰, 叶尔江, 叶尔肯, 叶尔波拉提)
                      "叶尔兰", "叶尔江", "叶尔肯", "叶尔波", "叶尔森", "叶尔那")
+
+
 # Tibetan names join two of a few dozen name elements (扎西顿珠, 次仁卓玛, 边巴次仁): both halves must be one.
 _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 達瓦 达娃 達娃 旦增 丹增 尼玛 尼瑪 多吉 拉巴 普布 索朗 索南
 顿珠 頓珠 平措 洛桑 德吉 白玛 白瑪 卓玛 卓瑪 卓嘎 巴桑 仁增 益西 强巴 強巴 罗布 羅布 曲珍 拉姆 央宗 措姆 次旦 贡嘎 貢嘎
@@ -786,6 +288,8 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 阿旺 格绒 格絨 四郎 泽郎 澤郎 王清 曲措 邓珠 鄧珠 东周 東周
 次旺 才吉 尕让 尕讓
 央拉 向巴 尕松 尕桑""".split())
+
+
 # (次旺 and 才吉: 次旺拉姆, 次旺多吉, 才吉卓玛 — 次 alone is no given character, so only the element reads them;
 # 央拉: a Tibetan name of its own or a second element, 次仁央拉; 向巴 (Jampa, of Chamdo: 向巴曲珍, 向巴平措), which
 # reads only with a second element after it, so the preposition 向 before 巴西, 巴士 stays out;
@@ -793,6 +297,8 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 # 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆; 尕让 of Gannan: 尕让多杰; 尕松 and 尕桑, Amdo spellings of Kalsang: 尕松多杰)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | _TIBETAN_FIRST
+
+
 # Dai personal names (Xishuangbanna, Dehong) have no surname: 岩 opens a man's name, 玉 a woman's (岩罕保, 玉香).
 _DAI_FIRST = frozenset("岩玉")
 _AFTER_ROLE_FIRST = _TRANSLIT_FIRST | _DAI_FIRST
@@ -800,12 +306,16 @@ _TRANSLIT_CHARS = frozenset("买麦提江力艾合阿不布卜都迪里木古丽
                             "亚夏尼穆罕默德别汗巴图西坎沙然孙乃则牙亥尕伊"
                             "乌云其格门雅特琴宝音朝鲁额敦坦萨仁那苏日敖登高娃勒"
                             "叶波肯森兰")
+
+
 # Yi (Nuosu) clan names of Liangshan and its neighbours (吉克阿依, 曲比拉哈, 阿来伍牛): a Yi name is the clan name
 # and a two-character given name, four characters that read as no Chinese name (吉 and 曲 open Chinese ones
 # too).  Only clan names that open no common word are listed (马拉松, 木乃伊, 的日子 keep 马拉, 木乃, 的日 out).
 _YI_CLANS = frozenset("""阿苏 阿约 阿来 阿侯 阿牛 阿洛 吉克 吉木 吉伍 吉俄 吉狄 吉史 吉则 吉吉 曲比 曲木 曲别 曲尼
 沙马 沙玛 马海 海来 勒格 勒尔 俄底 俄木 瓦其 罗洪 比曲 苏呷 巫其 莫色 布约 迪惹 倮伍 沙呷 俄的
 阿蘇 阿約 阿來 沙馬 沙瑪 馬海 海來 勒爾 羅洪 蘇呷 布約""".split())
+
+
 # (俄的 is the clan name 俄的 of 俄的拉哈: 的 stands in it, where a Chinese name never has one; the last line:
 # traditional forms, as Taiwan and Hong Kong reprints write them: 學員阿蘇日呷)
 # A Yi given name may end in 各 (勒格伍各), which ends no Chinese given name (各 means "each").
@@ -836,6 +346,8 @@ _MONGOL_PARTS = frozenset("""巴图 巴特 巴特尔 乌力吉 孟和 那顺 乌
 都仁 海日汗 斯仁 额尔和 孟根 伊德尔 锡林 格日图 巴彦 乌吉斯古冷 布仁 巴达玛 达瓦 苏德 满达 滿達
 苏雅拉 苏亚拉 苏雅拉图 苏亚拉图 那木吉拉 莫日根""".split())
 _MONGOL_FIRST = frozenset(w[0] for w in _MONGOL_PARTS)
+
+
 # The suffix 图 ("having", 乌力吉图 = having blessing, 巴雅尔图, 朝格图) closes many Mongolian names after an element.
 _MONGOL_ENDS = frozenset("图圖")
 _STEPPE_LAST = frozenset(w[-1] for w in _MONGOL_PARTS | _TIBETAN_PARTS) | _TIBETAN_ENDS
@@ -1006,7 +518,7 @@ def _organ_tail(org: str) -> str:
         return org
     if _word_at(org, k - 1):
         k -= 1
-    from . import places  # (loaded already when extract runs: it finds the places first)
+    from .. import places  # (loaded already when extract runs: it finds the places first)
 
     return org[next((m.start for m in places.scan(org) if m.start < k < m.end), k):]
 
@@ -1110,7 +622,7 @@ def _resolve(org: str, unions: list[Union] | None, places: list[Place] | None) -
     """The full union name for a surface form (市总工会 → 攀枝花市总工会) when known; an organ under a union
     (市总工会网络工作部) has its union part written out the same way."""
     if org in _GROUP_BACKREFS:
-        from .unions import _own_company  # (loaded already when extract runs: it finds the unions first)
+        from ..unions import _own_company  # (loaded already when extract runs: it finds the unions first)
 
         return _own_company(org, {u.name for u in unions or []})
     if not _is_union(org):
@@ -1130,7 +642,7 @@ def _resolve(org: str, unions: list[Union] | None, places: list[Place] | None) -
         return got
     if places:
         try:
-            from .unions import resolve_union_name
+            from ..unions import resolve_union_name
 
             return resolve_union_name(org, places) or org
         except Exception:  # noqa: BLE001 - the resolver is optional
@@ -1140,8 +652,12 @@ def _resolve(org: str, unions: list[Union] | None, places: list[Place] | None) -
 
 #: A school's union named by its kind alone (校工会主席): a university union's site names it so.
 _SCHOOL_KIND = frozenset(("校工会", "校工會", "学校工会", "學校工會"))
+
+
 # The union that opens an organ's name (市总工会|网络工作部, 区家具产业工会联合会|): the last union head word.
 _UNION_PART = lazyrx.compile(r"^(?P<union>\p{Han}*(?:工会联合会|工會聯合會|工会委员会|工會委員會|工会|工會))(?P<rest>\p{Han}*)$")
+
+
 # Short forms that open with an administrative level or a generic unit (镇总工会, 区家具产业工会联合会, 集团工会):
 # written out as the page writes that union in full.
 _SHORT_UNION = lazyrx.compile(r"^(?:[省市区區县縣镇鎮乡鄉州旗盟]|街道|自治区|自治區|开发区|開發區|集团|集團|公司|联合会$|聯合會$)")
@@ -1277,6 +793,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
 
 #: Localities that turn a noun into a phrase of place or scope (项目中, 车间里, 岗位上).
 _LOCALITY_CHARS = frozenset("中上里内外")
+
+
 #: jieba's tags of a common noun (项目 n, 活动 vn).
 _NOUN_TAGS = ("n", "vn")
 
@@ -1295,6 +813,8 @@ _LOCALITY_STOPS = frozenset("，,。；;：:！!？?、")
 
 #: Longest dictionary word read across a role's end into the name after it (长江上游, 长江中下游).
 _PLACE_RUN = 6
+
+
 #: jieba's tags of a word of position or locality (上游, 中游, 沿岸, 两岸; 岸边): what follows a river's name, no given name.
 _LOCALITY_TAGS = ("f", "s")
 
@@ -1361,9 +881,13 @@ def _manner_word_at(text: str, at: int) -> bool:
     """True when a word of manner of _MANNER_WORDS opens at ``text[at]`` and a Han character (its verb) follows it;
     a byline's name (记者温馨，) has punctuation or a space there."""
     return text[at:at + 2] in _MANNER_WORDS and _IS_HAN[text[at + 2:at + 3] or " "]
+
+
 # A share's amount after a verb-surname pair (占比超过六成, 占比达30%, 占比为四成): the pair is a word, no name.
 _SHARE_AFTER = lazyrx.compile(r"(?:超过|超過|达到|達到|高达|高達|已达|已達|不足|约|約|近|逾|达|達|为|為)?"
                               r"[0-9０-９一二三四五六七八九十两兩半百千万萬]")
+
+
 # A verb of speech closing the clause right after a name, maybe after a one-character verb with its aspect particle
 # and its object (擦着汗说) or an adverb of manner (动情地说): the name before it is the speaker.
 _SPEECH_AFTER = lazyrx.compile(r"(?:\p{Han}[着著]\p{Han}{0,4}?|\p{Han}{1,2}地|笑着|笑著)?"
@@ -1482,8 +1006,12 @@ def _bracketed_second_title(text: str, start: int, end: int) -> tuple[int, str] 
 #: Quotes that open and close a short label: a product's, a service's or a campaign's name (“骑手关爱保”).
 _LABEL_OPENS = "“「『"
 _LABEL_CLOSES = "”」』"
+
+
 #: Han characters at most between a label's opening quote and the role inside it (“新就业骑手关爱保”).
 _LABEL_LEAD = 6
+
+
 #: A copula, particles and pronouns: a quoted sentence, not a label, runs up to the role (“我们站里的骑手王磊”).
 _SENTENCE_CHARS = frozenset("是的了我你他她们們在说說")
 
@@ -1589,6 +1117,8 @@ def _office_title(role: str) -> bool:
 
 # Characters right after a name that end it (才让东周与…, 求吉措毛向…) besides punctuation and _FOLLOW_WORDS.
 _UNSURNAMED_END = frozenset("与與向和及在对對为為将將把同")
+
+
 # jieba's tags a pair inside a name may carry: names, places, and (past the first pair) a time word (才让东周: 东周).
 _NAME_PAIR_TAGS = ("nr", "ns")
 
@@ -1686,22 +1216,6 @@ def _title_surname_shape(name: str) -> bool:
         return False
     # (主席要带头: the given part is a verb or an adverb, the surname the modal 要)
     return not (_raw_common(name[:2]) or _raw_common(name) or _raw_tag(name[1:])[:1] in _NOT_NAME_TAGS)
-
-
-# jieba's tags of verbs, adverbs, adjectives, pronouns and function words: no given name after 要/都 is one (带头, 讲).
-_NOT_NAME_TAGS = frozenset("v d a r p c u m q t f")
-
-
-def _raw_tag(s: str) -> str:
-    """jieba's tag of ``s`` ("" when the dictionary lacks it)."""
-    parts = _raw_line(s).split()
-    return parts[2] if len(parts) > 2 else ""
-
-
-def _raw_common(s: str) -> bool:
-    """_common_entry for a string that opens with no surname character (the word index gates those out)."""
-    parts = _raw_line(s).split()
-    return len(parts) > 1 and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD)
 
 
 def _titled_and_listed(text: str, end: int, at: int, name: str, unions, places, found: list[tuple[int, Person]]) -> None:
@@ -1840,6 +1354,8 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
 # 推广中心戚秀兰工匠人才创新工作室): the name right before the studio's kind is a person's.
 # (standard re, the kind then 工作室; the name before it is read in code)
 _STUDIO = recode.compile(r"(?:劳模工匠|勞模工匠|劳模|勞模|技能大师|技能大師|职工|職工|工匠人才|工匠)(?:创新|創新)?工作室")
+
+
 # What may stand right before such a name: no Han character, or the end of a 的-phrase or of a list item.
 _STUDIO_BEFORE = frozenset("的、")
 
@@ -1874,6 +1390,8 @@ _BRACKET_ROLE_NAME = recode.compile(r"[（(](?P<role>[\u4e00-\u9fff]{2,8})[:：]
 # A familiar form (老周, 小李, the southern 阿陈) then the full name in brackets, opening with the same surname
 # (forum posts: 厂工会主席老周（周国平）): the bracket names the person; a note there (老王（化名）) repeats no surname.
 _FAMILIAR_THEN_FULL = lazyrx.compile(r"[老小阿](?P<sur>[%s])\s?[（(](?P<name>(?P=sur)\p{Han}{1,2})[）)]" % _SINGLE)
+
+
 # A foreign guest named in Latin letters right after an office (该企业总经理Thomas Becker表示): a given name and a
 # family name, each capitalised, between the role and the Han prose that goes on; a bracket after it holds the
 # Chinese form (_LATIN_THEN_HAN's case), and a word in capitals (KUKA, DJI Osmo) is a brand or model, no name.
@@ -1886,7 +1404,7 @@ _LATIN_AFTER_ROLE = recode.compile(r"(?<=[\u4e00-\u9fff])(?P<name>[A-Z][a-z]+ (?
 @functools.lru_cache(maxsize=1)
 def _surname_syllables() -> frozenset[str]:
     """The pinyin syllables (no tone) that the listed one-character surnames are read with."""
-    from ..clean.pinyin import readings  # (the cleaner's table, loaded only when a Latin name is met)
+    from ...clean.pinyin import readings  # (the cleaner's table, loaded only when a Latin name is met)
 
     return frozenset(base for ch in SURNAMES for base, _ in readings(ch))
 
@@ -1895,6 +1413,8 @@ def _pinyin_surname(family: str) -> bool:
     """True when ``family`` (Chen, Zhao) is how a Chinese surname is spelt in pinyin."""
     return family.lower() in _surname_syllables()
 _LATIN_THEN_HAN = lazyrx.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]*\.?){0,2}\s?[（(](?P<name>\p{Han}{2,4})[）)]")
+
+
 # The holder of an office just elected or taken up (当选为行业工会联合会主席的殷晓蕾是…): the role, then 的 and
 # the name, which ends the clause or is followed by what follows names.
 # (its first test: the verbs alone, _takes_office)
@@ -2098,10 +1618,10 @@ def _speakers_and_titled(text: str, found: list[tuple[int, Person]], said: set[s
             found.append((got[0], Person(got[1], [mt.group()])))
 
 
-# --- names joined with a middle dot, 、-lists of names, a name after a 的-phrase ---------------
-
 _DOTS = "·・•‧"
 _DOT_RX = recode.compile("[%s]" % _DOTS)
+
+
 # Characters of transliterated (Uyghur, Kazakh …) names on either side of the dot, beyond _TRANSLIT_CHARS.
 # Common transliteration syllables (艾尔肯·吐尔逊, 迪娜·别克, 约翰·史密斯) are listed; characters that end roles,
 # job nouns and verbs (长, 员, 师, 机, 者, 说) are not, so a title or verb beside the name stays out.
@@ -2133,11 +1653,6 @@ def _cuts_word(text: str, j: int) -> bool:
         return False
     parts = _entry(pair)
     return len(parts) > 2 and parts[1].isdigit() and int(parts[1]) >= _RARE_WORD and parts[2] not in _PROPER_TAGS
-
-
-def _dictionary_parts(s: str) -> list[str]:
-    """The fields of jieba's dictionary line for ``s`` (word, count, tag), [] when it has none."""
-    return (_dictionary_line(s) if _indexable(s) else _raw_line(s)).split()
 
 
 # What may stand right before a dotted name that opens with a syllable the list lacks: a 的-phrase, a verb with 了
@@ -2235,9 +1750,12 @@ _ORG_BEFORE_NAME = ("公司", "集团", "集團", "医院", "醫院", "学校", 
                     "卫生院", "衛生院", "幼儿园", "幼兒園", "社区", "社區", "街道", "分局", "支行", "电厂", "電廠")
 _BEFORE_LISTED = frozenset({"的", "了"} | {w[-1] for w in _ORG_BEFORE_NAME} | {r[-1] for r in _ROLES})
 _HAN_LEAD = recode.compile(r"[\u4e00-\u9fff]+")
+
+
 # (a piece's last 41 characters hold its match: at most 40 Han characters and the newline $ may stand before, so
 # _HAN_TAIL.search(piece[-41:]) finds what a search of the whole piece finds, without trying every position of it)
 _HAN_TAIL = recode.compile(r"[\u4e00-\u9fff]{1,40}$")
+
 
 def _prefix_ok(prefix: str) -> bool:
     """True when what stands before a listed name ends where a name may start: nothing, a 的-phrase
@@ -2268,12 +1786,6 @@ def _may_end_tail(tail: str) -> bool:
     """_may_end_in_name of an item's last five characters, which is all that test reads (the item's length only
     matters up to five): cached, as _name_lists asks it of every piece between two 、."""
     return _may_end_in_name(tail)
-
-
-def _opens_with_word(name: str) -> bool:
-    """True when a single surname and the first given character of a three-character name form a word
-    (高温是, 文化宫): a compound surname (上官, 司马) is a word of its own, which says nothing."""
-    return len(name) == 3 and _surname_len(name) == 1 and is_word(name[:2])
 
 
 @functools.lru_cache(maxsize=8192)  # (a pure verdict on a short string: words recur across paragraphs)
@@ -2333,6 +1845,8 @@ def _context_ending(item: str) -> str | None:
 
 
 _DE_OR_ORG = recode.compile("的|" + trie_pattern(_ORG_BEFORE_NAME))
+
+
 # A count of people after 等 (等4名, 等三位).
 _DENG_PEOPLE = recode.compile(r"等[\d一二三四五六七八九十两]+[名位]")
 
@@ -2623,13 +2137,6 @@ def _joined_rare_given(text: str, mt, name: str) -> bool:
             and "的" in text[j + 1:j + 10] and _rare_entry(name[1:]))
 
 
-def _rare_entry(word: str, below: int | None = None) -> bool:
-    """True when the dictionary lists ``word`` (any first character, either script) with a count below ``below``
-    (_RARE_WORD when not given)."""
-    parts = _entry(word)
-    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < (below or _RARE_WORD)
-
-
 def _proper_given(given: str) -> bool:
     """True when a two-character given name is in the dictionary only as a proper noun (桂兰, a place): a
     name that ends its clause after 的 (第一名的彭桂兰，) may have such a given name, not an ordinary word."""
@@ -2843,6 +2350,8 @@ def _deed_after(text: str, j: int) -> bool:
 # (its first test: the organisation ending and 的 before such a surname; standard re)
 _DE_CONTEXT_AT = recode.compile("(?:%s)的[%s]" % (trie_pattern(_ORG_BEFORE_NAME),
                                                 _CONTEXT_CLASS))
+
+
 # (the test before it: 的 and such a surname, a scan the engine skips through by the literal 的, where the
 # organisation trie above is tried at every position; few texts pass it)
 _DE_CONTEXT_PAIR = recode.compile("的[%s]" % _CONTEXT_CLASS)
@@ -2882,14 +2391,20 @@ _DE_COMPOUND = lazyrx.compile(r"的(?P<name>(?:%s)\p{Han}{1,2}?)(?=[^\p{Han}]|$|
 # characters for a name with no surname (”多吉次仁说。: _quoted_speaker reads it as a Tibetan or Mongolian name).
 _AFTER_QUOTE = recode.compile(r"[”」](?P<name>[\u4e00-\u9fff]{2,4}?)(?:(?:[\u4e00-\u9fff]{1,2}地|笑着|笑著)?(?:说|說)|表示)"
                           r"(?=[。，,])")  # (re: opens with a literal)
+
+
 # The speaker of a quotation described before the name (”參賽選手、龍文區某酒店廚師長陳建華說。, ”某公司主厨李明说，):
 # a long or 、-listed description whose last noun no role list holds; the name is the two or three characters
 # before the verb, after a character that ends a noun of person (see _described_speakers).
 # (standard re, opening with the literal quote: the engine skips ahead to it)
 _DESCRIBED_SPEAKER = recode.compile(r"[”」](?P<phrase>[\u4e00-\u9fff、]{4,30}?)(?:说|說|表示|介绍|介紹)(?=[。，,])")
+
+
 # The characters that end a head or master of a place or trade (厨师长, 店长, 主厨, 摊主, 工匠, 技术员); the nouns of
 # the role lists are read by their own rules.
 _PERSON_NOUN_LAST = frozenset("长長师師员員厨廚官家士主匠")
+
+
 # What makes a description a clause (来自…的, 在…工作, 刚办好…): not the title a name stands after.
 _CLAUSE_CHARS = frozenset("的在了过過着著")
 
@@ -3154,7 +2669,6 @@ def _role_opens(text: str, j: int) -> bool:
 _SAY_AFTER = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "说", "說", "致辞", "致辭", "讲话", "講話")
 
 
-
 def _four_character_name(text: str, i: int) -> tuple[str, list[tuple[str, str]]] | None:
     """(name, title chain) of a four-character name with no Chinese surname (萨仁高娃, 扎西顿珠) at
     ``text[i]``, which a verb of speech follows: only after a union officer's title, where a name is what
@@ -3180,21 +2694,29 @@ _CONTACT_LABEL = recode.compile("联系人|聯絡人|联络人|聯繫人")
 # a word that introduces a person (是, 由, 找, 请 …); never a firm or a body named after the title (律师事务所).
 _TITLE_WORDS = ("律师", "律師", "医生", "醫生", "医师", "醫師", "教授", "法官", "检察官", "檢察官", "工程师", "工程師",
                 "会计师", "會計師")
+
+
 # An office written after the name (援助中心的覃振华主任接待了我们): found by the role scan of _from_text (these
 # words stand in most paragraphs, as roles before a name: 副主席王刚), not as title words above.
 _OFFICES_AFTER = frozenset(("主任", "书记", "書記", "主席", "副主任", "副书记", "副書記", "副主席", "部长", "部長",
                             "副部长", "副部長", "局长", "局長", "副局长", "副局長", "院长", "院長", "副院长", "副院長",
                             "校长", "校長", "副校长", "副校長", "厂长", "廠長", "副厂长", "副廠長"))
 _OFFICE_LAST = frozenset(w[-1] for w in _OFFICES_AFTER)  # (a cheap first test for the role scan of _from_text)
+
+
 # The role scan of _from_text acts only on an office of _OFFICES_AFTER or on a role followed by what may open a
 # name: a text with neither (a role's last character, then a character of _AFTER_ROLE_NEXT) is not scanned.
 # (two flat patterns that the engine skips through by first character; the role trie tries far more positions)
 _ROLE_PAIR = recode.compile("[%s][%s]" % (re.escape("".join(sorted({r[-1] for r in _ROLES}))),
                                       re.escape("".join(sorted(_AFTER_ROLE_NEXT)))))
 _OFFICE_RX = recode.compile("|".join(map(re.escape, sorted(_OFFICES_AFTER))))
+
+
 # The last character of an organ's name, which may stand right before a name + office (城市管理局覃志勇副局长).
 _ORGAN_LAST = frozenset("局委会會院司部厂廠校所站办辦处處")
 _TITLE_WORD = recode.compile(trie_pattern(_TITLE_WORDS))
+
+
 # One first test for _speakers_and_titled: a verb of speech before punctuation (the tails of _QUOTE_TAIL and
 # _DE_SPEAKER, 。 included) or a title word.  Each of the three patterns needs one of these to match.
 # (_QUOTE_TAIL's verbs; a flat alternation, every branch opening with a literal: the engine then skips ahead
@@ -3293,7 +2815,7 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
     """Reporters, authors and editors named in the removed byline and editor pieces (``meta``: already extracted;
     ``joined``: joined_removals(article.removed), already made)."""
     if meta is None:
-        from .meta import extract_meta
+        from ..meta import extract_meta
 
         meta = extract_meta(article)
     m = meta
@@ -3377,13 +2899,10 @@ def _slot_shaped_name(value: str) -> bool:
     return _given_ok(value[1:]) and not _either_script(_any_entry, value[:2])
 
 
-def _any_entry(s: str) -> bool:
-    """True when jieba's dictionary has ``s`` at all, whatever its first character (综合, 新华)."""
-    return _raw_line(s) != ""
-
-
 # A forum or portal poster's field (發佈者:梅花香): the user name of an account, a person's name or a handle.
 _POSTER_FIELD = lazyrx.compile(r"(?:发布者|發佈者|發布者|发佈者)\s*[:：]\s*(?P<name>\p{Han}{3})(?!\p{Han})")
+
+
 # From this count up, both pairs of a three-character value are common words (梅花 959, 花香 131): a phrase.
 _HANDLE_PAIR = 100
 
@@ -3439,6 +2958,8 @@ def _signature(text: str) -> list[Person]:
 _UNIT_CREDIT = lazyrx.compile(r"(?<!\p{Han})(?P<role>作者|撰稿|撰文|执笔|執筆|\p{Han}{0,2}(?:律师|律師)|解答人?|答疑人?|答复人|答覆人)"
                               r"\s*[:：]\s*(?P<unit>\p{Han}{2,30}?)[ \u3000]+(?P<name>\p{Han}{2,3})(?![\p{Han}·・•‧])")
 _WRITER_LABELS = frozenset(("作者", "撰稿", "撰文", "执笔", "執筆"))
+
+
 # Above this length a body paragraph is prose, not a credit line left in the text (（解答律师：…律师事务所 彭立新）).
 _CREDIT_LINE = 60
 
@@ -3483,6 +3004,8 @@ def _byline_paragraph(para: str) -> bool:
 # A news outlet's short name glued to 记者 at the start of a credit line (津云记者 彭雨桐 通讯员 郄敏).
 # An app's name may end in a plus (冰城+记者 赵婧 通讯员 韩冬).
 _OUTLET = lazyrx.compile(r"\p{Han}{2,6}[+＋]?")
+
+
 # A bullet glyph opening an e-paper's byline (■ 本报记者 …) and the separators set between its credits (/ | ｜).
 _BULLETS = "■□●○◆◇▲△★☆▶►·• \u3000"
 _CREDIT_SEPS = frozenset(("/", "／", "|", "｜"))
@@ -3526,23 +3049,12 @@ def _lone_slot_name(article: Article, role: str | None, value: str) -> bool:
     return role == "reporter" and _spaced_reporter(article, value)
 
 
-# Below this count in jieba's dictionary a word is too rare to be read as one in a staff slot (付强, 3).
-_RARE_WORD = 20
-
-
 def _rare_word_name(value: str) -> bool:
     """True for a staff slot's value that is name-shaped and only a rare dictionary word (责任编辑：付强): the slot
     says a name stands there, and a word that rare is no ordinary word (焦点, 方圆, 方可 are common)."""
     if not looks_like_name(value) or _ROLE_WORD.fullmatch(value) or not is_word(value):
         return False  # (no word at all: is_person_name has taken it already)
     return _either_script(_rare_word, value)
-
-
-@functools.lru_cache(maxsize=1024)
-def _rare_word(word: str) -> bool:
-    """True when jieba's dictionary lists ``word`` with a count below _RARE_WORD."""
-    parts = _dictionary_line(word).split()
-    return len(parts) > 1 and parts[1].isdigit() and int(parts[1]) < _RARE_WORD
 
 
 def _spaced_reporter(article: Article, name: str) -> bool:
@@ -3667,47 +3179,6 @@ def _byline_names(value: str) -> list[str]:
     return out
 
 
-# From this count up, a place word of jieba's dictionary is a common place or region (江南 4986, 常州 245), which a
-# lone author slot holds as a pen name; a person's name filed as a place is rare there (于洋 46).
-_PLACE_WORD = 200
-
-
-def _place_word(s: str) -> bool:
-    """True when jieba's dictionary tags ``s`` as a place with a count of at least _PLACE_WORD (作者:江南: a pen name)."""
-    parts = _dictionary_line(s).split()
-    return len(parts) > 2 and parts[2] == "ns" and parts[1].isdigit() and int(parts[1]) >= _PLACE_WORD
-
-
-def _common_entry(s: str) -> bool:
-    """True when jieba's dictionary has ``s`` with a count of at least _RARE_WORD."""
-    parts = _dictionary_line(s).split()
-    return len(parts) > 1 and (not parts[1].isdigit() or int(parts[1]) >= _RARE_WORD)
-
-
-@functools.lru_cache(maxsize=1024)
-def _either_script(test, s: str) -> bool:
-    """True when ``test`` holds for ``s`` or for its simplified form (jieba's dictionary is simplified: 達人, 說到)."""
-    return test(s) or test(_simplified(s))
-
-
-def _listed(s: str) -> bool:
-    """True when jieba's dictionary has ``s`` at all, whatever its tag."""
-    return _dictionary_line(s) != ""
-
-
-def _dictionary_line(s: str) -> str:
-    """The dictionary's line for ``s`` ("" when it has none, and for a string that opens with no surname
-    character or holds a space: such look-ups were never asked of the word index this replaces)."""
-    return _raw_line(s) if _indexable(s) else ""
-
-
-@functools.lru_cache(maxsize=1024)
-def _proper_noun(s: str) -> bool:
-    """True when jieba's dictionary tags ``s`` as a proper noun (a place, an organisation, another name)."""
-    parts = _dictionary_line(s).split()
-    return len(parts) > 2 and parts[2] in _PROPER_TAGS
-
-
 # Staff named in an editor line or a photo credit, with the role as written: 审核：胡斌, 校对：施鋆,
 # 图片编辑：蒋立冬, (新华社记者 李明 摄), (摄影 王刚).  The role word itself is never a name.
 _STAFF_RX = lazyrx.compile(
@@ -3736,20 +3207,27 @@ _STAFF_RX = lazyrx.compile(
     # a portal header's poster (发布者：扎西): mostly an account (admin, 组宣部), which no name test passes
     r"(?<!\p{Han})(?:发布者|发布人|發佈者|發布者|發佈人|發布人)(?=\s*[:：]))\s*[:：丨｜|/／]?\s*"
     r"(?P<names>%s(?:[、，,]%s){0,3})(?![\p{Han}·・•‧])" % ((r"(?:\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,6})",) * 2))
+
+
 # (up to six characters: Mongolian and Uyghur names without a dot run to five or six, 责任编辑：额尔德木图)
 
 
 # A credit's name glued to the next credit's role (李思遠通訊員): the name, then a byline role that ends the value.
 _GLUED_ROLE = lazyrx.compile(r"(?P<name>\p{Han}{2,3}?)(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)")
 
+
 # A transliterated name written with a middle dot (艾力·买买提): a person, though no Chinese surname opens it.
 _DOTTED = lazyrx.compile(r"\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8}){1,3}")
 
 
 _STAFF_ROLES = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "编辑", "編輯", "摄影师", "攝影師")
+
+
 # A photo credit that puts the role after the names: （何勇 摄）, 王刚、李娜/摄.
 # A contributor's credit puts the name, maybe after the unit, right before 供稿 (（南康区总工会 钟慧敏 供稿）).
 _SUPPLIED_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<name>\p{Han}{2,4})\s*(?:供稿|供圖|供图)(?!\p{Han})")
+
+
 # A contributor's credit may instead put 供稿 first, as a label, then the unit and the name set off by a space
 # (（供稿：县总工会 马玉兰）, 供稿：李明): the unit must end like an organ; a bare unit (供稿：县总工会) names no one.
 _SUPPLIED_LABEL = lazyrx.compile(r"(?:供稿|供圖|供图)\s*[:：]\s*(?:(?P<unit>\p{Han}{2,30}?)[ \u3000]+)?"
@@ -3778,7 +3256,7 @@ def _spaced_name_ok(name: str) -> bool:
         return is_person_name(name, True)
     if not (_translit_word(name) or _steppe_name(name, True) or _is_translit(name)):
         return False
-    from . import places  # (loaded already when extract runs: it finds the places first)
+    from .. import places  # (loaded already when extract runs: it finds the places first)
     return not any(m.start == 0 and m.end == len(name) for m in places.scan(name))
 
 
