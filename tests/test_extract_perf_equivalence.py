@@ -9,7 +9,7 @@ import pytest
 
 from unionkit import jiebadict
 from unionkit.extract import people, places
-from unionkit.extract.people import dictionary
+from unionkit.extract.people import boundaries, chains, dictionary
 from unionkit.extract.people import roles as people_roles
 from unionkit.extract.wordrx import trie_pattern
 
@@ -79,7 +79,7 @@ def test_dictionary_table_equals_dictionary_search():
         parts = line.split()
         assert dictionary._raw_line(s) == line, s
         assert dictionary.is_common_word(s) == (bool(parts) and not (parts[2] if len(parts) > 2 else "").startswith("nr")), s
-        assert people._is_verb(s) == (len(parts) > 2 and parts[2] == "v"), s
+        assert boundaries._is_verb(s) == (len(parts) > 2 and parts[2] == "v"), s
 
 
 @pytest.mark.parametrize("words,text", [
@@ -139,8 +139,8 @@ def test_trade_scan_finds_every_trade_noun_before_a_name():
         lead, gap = rng.choice(["", "优秀", "，"]), rng.choice(["", " ", "\u3000"])
         text = lead + t + gap + rng.choice(surnames) + "志强"
         end = len(lead) + len(t)
-        assert any(mt.end() == end for mt in people._TRADE_AT.finditer(text)), text
-        assert text[end - 2:end] in people._TRADE_TAILS, text
+        assert any(mt.end() == end for mt in chains._TRADE_AT.finditer(text)), text
+        assert text[end - 2:end] in chains._TRADE_TAILS, text
 
 
 def test_quote_tail_gate_finds_every_quoted_speaker_paragraph():
