@@ -9,7 +9,7 @@ import re
 import regex
 
 from unionkit.extract import people
-from unionkit.extract.people import shape
+from unionkit.extract.people import lists, shape
 from unionkit.extract.people import roles as people_roles
 from unionkit.extract.wordrx import trie_pattern
 
@@ -92,7 +92,7 @@ def test_character_and_run_tests_equal_patterns():
                 j -= 1
             assert shape._HAN_RUN_BEFORE.match(t, 0, end).start() == j
         for piece in t.split("、"):
-            assert people._may_end_tail(piece[-5:]) == people._may_end_in_name(piece), piece
+            assert lists._may_end_tail(piece[-5:]) == lists._may_end_in_name(piece), piece
             for k in (1, 2, 3):
                 g = piece[:k]
                 plain = (bool(g) and given.fullmatch(g) is not None and not (set(g) & people_roles._NOT_GIVEN)
@@ -117,5 +117,5 @@ def test_han_tail_of_last_characters_equals_whole_search():
     """_HAN_TAIL finds the same run in a piece's last 41 characters as in the whole piece."""
     for t in _texts(7) + ["王" * 60, "王" * 60 + "\n", "a" + "王" * 39 + "\n", "王刚\n\n"]:
         for piece in t.split("、") + [t]:
-            a, b = people._HAN_TAIL.search(piece), people._HAN_TAIL.search(piece[-41:])
+            a, b = lists._HAN_TAIL.search(piece), lists._HAN_TAIL.search(piece[-41:])
             assert (a and a.group()) == (b and b.group()), piece

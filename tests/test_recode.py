@@ -10,7 +10,8 @@ import pytest
 
 from unionkit import recode
 
-MODULES = ("unionkit.extract.people", "unionkit.extract.people.chains", "unionkit.extract.people.phrased",
+MODULES = ("unionkit.extract.people", "unionkit.extract.people.chains", "unionkit.extract.people.de_names",
+           "unionkit.extract.people.dotted", "unionkit.extract.people.lists", "unionkit.extract.people.phrased",
            "unionkit.extract.people.roles", "unionkit.extract.people.titled",
            "unionkit.extract.places", "unionkit.extract.unions",
            "unionkit.extract.meta", "unionkit.extract.campaigns", "unionkit.clean.jammer",
