@@ -8,8 +8,8 @@ import random
 import pytest
 
 from unionkit import jiebadict
-from unionkit.extract import people, places
-from unionkit.extract.people import boundaries, chains, dictionary
+from unionkit.extract import places
+from unionkit.extract.people import boundaries, chains, dictionary, offices, speakers
 from unionkit.extract.people import roles as people_roles
 from unionkit.extract.wordrx import trie_pattern
 
@@ -147,8 +147,8 @@ def test_quote_tail_gate_finds_every_quoted_speaker_paragraph():
     """The standard-module _QUOTE_TAIL gate matches every text where the full _QUOTE_RX does."""
     cases = _random_texts(4) + ["王刚说：“好”", "孙玉龙表示，", "李娜笑着说\x1c“", "張偉認為 「", "陈静告诉记者:"]
     for t in cases:
-        if people._QUOTE_RX.search(t):
-            assert people._QUOTE_TAIL.search(t), t
+        if speakers._QUOTE_RX.search(t):
+            assert speakers._QUOTE_TAIL.search(t), t
 
 
 def test_cached_union_reading_equals_reading_with_the_page_locality():
@@ -204,9 +204,9 @@ def test_speech_or_title_gate_holds_wherever_a_speaker_or_title_pattern_matches(
     cases = _random_texts(7) + extra + ["".join(rng.choice(extra + ["，", "的", "王"]) for _ in range(4)) for _ in range(300)]
     hits = 0
     for t in cases:
-        if people._QUOTE_TAIL.search(t) or people._DE_SPEAKER.search(t) or people._TITLE_WORD.search(t):
+        if speakers._QUOTE_TAIL.search(t) or speakers._DE_SPEAKER.search(t) or offices._TITLE_WORD.search(t):
             hits += 1
-            assert people._SPEECH_OR_TITLE.search(t), t
+            assert speakers._SPEECH_OR_TITLE.search(t), t
     assert hits > 50
 
 

@@ -9,7 +9,7 @@ import re
 import regex
 
 from unionkit.extract import people
-from unionkit.extract.people import lists, shape
+from unionkit.extract.people import lists, scan, shape, speakers
 from unionkit.extract.people import roles as people_roles
 from unionkit.extract.wordrx import trie_pattern
 
@@ -34,8 +34,8 @@ def _texts(seed: int, n: int = 600) -> list[str]:
 def test_quote_matches_equal_whole_text_scan():
     """Trying _QUOTE_RX only before each verb-of-speech tail finds the matches of a whole-text scan."""
     for t in _texts(0):
-        plain = [m.span() for m in people._QUOTE_RX.finditer(t)]
-        assert [m.span() for m in people._quote_matches(t)] == plain, t
+        plain = [m.span() for m in speakers._QUOTE_RX.finditer(t)]
+        assert [m.span() for m in speakers._quote_matches(t)] == plain, t
 
 
 def test_gated_role_trie_equals_plain_trie():
@@ -53,13 +53,13 @@ def test_gated_role_trie_equals_plain_trie():
 def test_role_scan_first_tests_change_nothing(monkeypatch):
     """_from_text gives the same people when its first tests let every text through to the role scan."""
     texts = _texts(3)
-    fast = [people._from_text(t, [], [], set()) for t in texts]
+    fast = [scan._from_text(t, [], [], set()) for t in texts]
     anything = re.compile("")
-    monkeypatch.setattr(people, "_ROLE_PAIR", anything)
-    monkeypatch.setattr(people, "_OFFICE_RX", anything)
-    monkeypatch.setattr(people, "_AFTER_ROLE_NEXT", _Everything())
-    monkeypatch.setattr(people, "_OFFICE_LAST", _Everything())
-    assert [people._from_text(t, [], [], set()) for t in texts] == fast
+    monkeypatch.setattr(scan, "_ROLE_PAIR", anything)
+    monkeypatch.setattr(scan, "_OFFICE_RX", anything)
+    monkeypatch.setattr(scan, "_AFTER_ROLE_NEXT", _Everything())
+    monkeypatch.setattr(scan, "_OFFICE_LAST", _Everything())
+    assert [scan._from_text(t, [], [], set()) for t in texts] == fast
 
 
 class _Everything:

@@ -37,8 +37,9 @@ _FORMAT = "unionkit-regex-cache 1"
 #: imports them to learn their patterns.
 MODULES = ("unionkit.clean.chrome", "unionkit.clean.byline", "unionkit.clean.forum", "unionkit.extract.meta",
            "unionkit.extract.people", "unionkit.extract.people.after_role", "unionkit.extract.people.chains",
-           "unionkit.extract.people.de_names", "unionkit.extract.people.dotted", "unionkit.extract.people.lists",
-           "unionkit.extract.people.phrased", "unionkit.extract.people.shape",
+           "unionkit.extract.people.de_names", "unionkit.extract.people.dotted", "unionkit.extract.people.jobs",
+           "unionkit.extract.people.lists", "unionkit.extract.people.offices", "unionkit.extract.people.phrased",
+           "unionkit.extract.people.shape", "unionkit.extract.people.speakers",
            "unionkit.extract.dates", "unionkit.extract.figures",
            "unionkit.extract.unions", "unionkit.extract.campaigns", "unionkit.extract.places",
            "unionkit.clean.jammer", "unionkit.clean.salting", "unionkit.clean.title", "unionkit.clean.headline",
