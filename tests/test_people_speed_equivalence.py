@@ -8,8 +8,7 @@ import re
 
 import regex
 
-from unionkit.extract import people
-from unionkit.extract.people import lists, scan, shape, speakers
+from unionkit.extract.people import article, credits, lists, scan, shape, speakers
 from unionkit.extract.people import roles as people_roles
 from unionkit.extract.wordrx import trie_pattern
 
@@ -73,7 +72,7 @@ def test_quoted_terms_equal_quote_search():
     """A name is among a text's quoted terms exactly when the text writes it between a pair of quotes."""
     pairs = (("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'))
     for t in _texts(4):
-        terms = people._quoted_terms(t)
+        terms = article._quoted_terms(t)
         for name in {t[i:i + 3] for i in range(len(t) - 2)} | {"杨梅季", "王秀兰"}:
             if all("\u4e00" <= c <= "\u9fff" for c in name):
                 assert (name in terms) == any(o + name + c in t for o, c in pairs), (t, name)
@@ -102,7 +101,7 @@ def test_character_and_run_tests_equal_patterns():
 
 def test_standard_patterns_equal_regex_ones():
     """_ORG_CUT, _ORG_END and _ROLE_WORD on the standard module match as the regex module's versions did."""
-    for rx in (people_roles._ORG_CUT, people_roles._ORG_END, people._ROLE_WORD):
+    for rx in (people_roles._ORG_CUT, people_roles._ORG_END, credits._ROLE_WORD):
         old = regex.compile(rx.pattern)
         for t in _texts(6, 200):
             for run in re.findall(r"[\u4e00-\u9fff]{1,40}", t):

@@ -10,10 +10,11 @@ import pytest
 
 from unionkit import recode
 
-MODULES = ("unionkit.extract.people", "unionkit.extract.people.chains", "unionkit.extract.people.de_names",
-           "unionkit.extract.people.dotted", "unionkit.extract.people.jobs", "unionkit.extract.people.lists",
-           "unionkit.extract.people.offices", "unionkit.extract.people.phrased", "unionkit.extract.people.roles",
-           "unionkit.extract.people.scan", "unionkit.extract.people.speakers", "unionkit.extract.people.titled",
+MODULES = ("unionkit.extract.people.article", "unionkit.extract.people.bylines", "unionkit.extract.people.chains",
+           "unionkit.extract.people.credits", "unionkit.extract.people.de_names", "unionkit.extract.people.dotted",
+           "unionkit.extract.people.jobs", "unionkit.extract.people.lists", "unionkit.extract.people.offices",
+           "unionkit.extract.people.phrased", "unionkit.extract.people.roles", "unionkit.extract.people.scan",
+           "unionkit.extract.people.speakers", "unionkit.extract.people.titled",
            "unionkit.extract.places", "unionkit.extract.unions",
            "unionkit.extract.meta", "unionkit.extract.campaigns", "unionkit.clean.jammer",
            "unionkit.html", "unionkit.html.brand", "unionkit.html.lines", "unionkit.html.meta",

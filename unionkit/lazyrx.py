@@ -36,10 +36,11 @@ _FORMAT = "unionkit-regex-cache 1"
 #: The modules that make their patterns through this one (lazyrx.compile or lazyrx.cached): build_cache
 #: imports them to learn their patterns.
 MODULES = ("unionkit.clean.chrome", "unionkit.clean.byline", "unionkit.clean.forum", "unionkit.extract.meta",
-           "unionkit.extract.people", "unionkit.extract.people.after_role", "unionkit.extract.people.chains",
-           "unionkit.extract.people.de_names", "unionkit.extract.people.dotted", "unionkit.extract.people.jobs",
-           "unionkit.extract.people.lists", "unionkit.extract.people.offices", "unionkit.extract.people.phrased",
-           "unionkit.extract.people.shape", "unionkit.extract.people.speakers",
+           "unionkit.extract.people.after_role", "unionkit.extract.people.bylines", "unionkit.extract.people.chains",
+           "unionkit.extract.people.credits", "unionkit.extract.people.de_names", "unionkit.extract.people.dotted",
+           "unionkit.extract.people.honours", "unionkit.extract.people.jobs", "unionkit.extract.people.lists",
+           "unionkit.extract.people.offices", "unionkit.extract.people.phrased", "unionkit.extract.people.shape",
+           "unionkit.extract.people.speakers",
            "unionkit.extract.dates", "unionkit.extract.figures",
            "unionkit.extract.unions", "unionkit.extract.campaigns", "unionkit.extract.places",
            "unionkit.clean.jammer", "unionkit.clean.salting", "unionkit.clean.title", "unionkit.clean.headline",
