@@ -58,8 +58,8 @@ def people_names(*body, removed=(), places=None, meta=None) -> list[str]:
 
 
 def staff_people(text: str) -> list[tuple[str, list[str]]]:
-    """(name, titles) of the people a byline or credit line names (people._staff)."""
-    from unionkit.extract.people import _staff
+    """(name, titles) of the people a byline or credit line names (people.credits._staff)."""
+    from unionkit.extract.people.credits import _staff
 
     return [(p.name, p.titles) for p in _staff(text)]
 

@@ -8,7 +8,9 @@ import random
 import pytest
 
 from unionkit import jiebadict
-from unionkit.extract import people, places
+from unionkit.extract import places
+from unionkit.extract.people import boundaries, chains, dictionary, offices, speakers
+from unionkit.extract.people import roles as people_roles
 from unionkit.extract.wordrx import trie_pattern
 
 EXAMPLES = sorted((pathlib.Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
@@ -58,7 +60,7 @@ def test_dictionary_table_equals_dictionary_search():
         pytest.skip("jieba's dictionary is not installed")
     d = "\n" + (root / "dict.txt").read_text(encoding="utf-8")
     rng = random.Random(1)
-    firsts = sorted(people._FIRST_CHARS)
+    firsts = sorted(dictionary._FIRST_CHARS)
     lines = d.split("\n")
     words = [line.split(" ")[0] for line in lines[1::300] if line]
     cases = words + [w[:-1] for w in words] + [w + "们" for w in words]
@@ -71,13 +73,13 @@ def test_dictionary_table_equals_dictionary_search():
     for s in cases:
         plain = " " in s or "\n" in s or s == ""  # cases the word index cannot stand for: search the text itself
         line = _plain_line(s, d) if plain else first.get(s, "")
-        assert people._dictionary_search(s) == line, s
-        if line and s in people._NAME_TAGGED_VERBS:  # (jieba's nr: read as the verbs they are)
+        assert dictionary._dictionary_search(s) == line, s
+        if line and s in dictionary._NAME_TAGGED_VERBS:  # (jieba's nr: read as the verbs they are)
             line = line.rsplit(" ", 1)[0] + " v"
         parts = line.split()
-        assert people._raw_line(s) == line, s
-        assert people.is_common_word(s) == (bool(parts) and not (parts[2] if len(parts) > 2 else "").startswith("nr")), s
-        assert people._is_verb(s) == (len(parts) > 2 and parts[2] == "v"), s
+        assert dictionary._raw_line(s) == line, s
+        assert dictionary.is_common_word(s) == (bool(parts) and not (parts[2] if len(parts) > 2 else "").startswith("nr")), s
+        assert boundaries._is_verb(s) == (len(parts) > 2 and parts[2] == "v"), s
 
 
 @pytest.mark.parametrize("words,text", [
@@ -132,21 +134,21 @@ def test_trade_scan_finds_every_trade_noun_before_a_name():
     """The one-class scan (_TRADE_AT) and the tail look-up (_TRADE_TAILS) let through every trade noun
     that stands before a surname: the cheap tests never drop a trade the full look-up would take."""
     rng = random.Random(3)
-    surnames = sorted(people._FIRST_CHARS)
-    for t in people._TRADES:
+    surnames = sorted(dictionary._FIRST_CHARS)
+    for t in people_roles._TRADES:
         lead, gap = rng.choice(["", "优秀", "，"]), rng.choice(["", " ", "\u3000"])
         text = lead + t + gap + rng.choice(surnames) + "志强"
         end = len(lead) + len(t)
-        assert any(mt.end() == end for mt in people._TRADE_AT.finditer(text)), text
-        assert text[end - 2:end] in people._TRADE_TAILS, text
+        assert any(mt.end() == end for mt in chains._TRADE_AT.finditer(text)), text
+        assert text[end - 2:end] in chains._TRADE_TAILS, text
 
 
 def test_quote_tail_gate_finds_every_quoted_speaker_paragraph():
     """The standard-module _QUOTE_TAIL gate matches every text where the full _QUOTE_RX does."""
     cases = _random_texts(4) + ["王刚说：“好”", "孙玉龙表示，", "李娜笑着说\x1c“", "張偉認為 「", "陈静告诉记者:"]
     for t in cases:
-        if people._QUOTE_RX.search(t):
-            assert people._QUOTE_TAIL.search(t), t
+        if speakers._QUOTE_RX.search(t):
+            assert speakers._QUOTE_TAIL.search(t), t
 
 
 def test_cached_union_reading_equals_reading_with_the_page_locality():
@@ -203,9 +205,9 @@ def test_speech_or_title_gate_holds_wherever_a_speaker_or_title_pattern_matches(
     cases = _random_texts(7) + extra + ["".join(rng.choice(extra + ["，", "的", "王"]) for _ in range(4)) for _ in range(300)]
     hits = 0
     for t in cases:
-        if people._QUOTE_TAIL.search(t) or people._DE_SPEAKER.search(t) or people._TITLE_WORD.search(t):
+        if speakers._QUOTE_TAIL.search(t) or speakers._DE_SPEAKER.search(t) or offices._TITLE_WORD.search(t):
             hits += 1
-            assert people._SPEECH_OR_TITLE.search(t), t
+            assert speakers._SPEECH_OR_TITLE.search(t), t
     assert hits > 50
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import _only_credits, _staff, find_people
+from unionkit.extract.people import find_people
+from unionkit.extract.people.bylines import _only_credits
+from unionkit.extract.people.credits import _staff
 from unionkit.record import Article, Meta, Removal
 
 from conftest import people_names as _names, staff_people

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import _name_word_in_slot, _verb_worker_job
+from unionkit.extract.people.credits import _name_word_in_slot
+from unionkit.extract.people.jobs import _verb_worker_job
 from unionkit.record import Meta, Removal
 
 from conftest import people_names as _names

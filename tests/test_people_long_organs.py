@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import _organ_tail
+from unionkit.extract.people.chains import _organ_tail
 
 from conftest import people_titles
 

@@ -102,7 +102,7 @@ def test_regional_and_mongolian_names(text, want):
     ("/ 记者 韦秋燕", False),
 ])
 def test_slashed_credits_line(line, credits):
-    from unionkit.extract.people import _only_credits
+    from unionkit.extract.people.bylines import _only_credits
     assert _only_credits(line) is credits
 
 

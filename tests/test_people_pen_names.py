@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from unionkit.extract.meta import extract_meta
-from unionkit.extract.people import _nickname_pen_name, _noun_compound, find_people
+from unionkit.extract.people import find_people
+from unionkit.extract.people.bylines import _nickname_pen_name
+from unionkit.extract.people.credits import _noun_compound
 from unionkit.record import Article, Removal
 
 

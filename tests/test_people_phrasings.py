@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import _held_names
+from unionkit.extract.people.article import _held_names
 
 from conftest import people_names as _names, people_titles as _people
 

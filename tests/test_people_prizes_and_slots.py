@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import _list_person
+from unionkit.extract.people.honours import _list_person
 
 from conftest import people_names as _names, staff_people as _staff_people
 

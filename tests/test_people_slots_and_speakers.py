@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import _steppe_name_at, find_people
+from unionkit.extract.people import find_people
+from unionkit.extract.people.minority import _steppe_name_at
 from unionkit.record import Article, Meta, Removal
 
 from conftest import people_names as _names, staff_people as _staff_people

@@ -8,7 +8,8 @@ import re
 
 import regex
 
-from unionkit.extract import people
+from unionkit.extract.people import article, credits, lists, scan, shape, speakers
+from unionkit.extract.people import roles as people_roles
 from unionkit.extract.wordrx import trie_pattern
 
 EXAMPLES = sorted((pathlib.Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
@@ -32,18 +33,18 @@ def _texts(seed: int, n: int = 600) -> list[str]:
 def test_quote_matches_equal_whole_text_scan():
     """Trying _QUOTE_RX only before each verb-of-speech tail finds the matches of a whole-text scan."""
     for t in _texts(0):
-        plain = [m.span() for m in people._QUOTE_RX.finditer(t)]
-        assert [m.span() for m in people._quote_matches(t)] == plain, t
+        plain = [m.span() for m in speakers._QUOTE_RX.finditer(t)]
+        assert [m.span() for m in speakers._quote_matches(t)] == plain, t
 
 
 def test_gated_role_trie_equals_plain_trie():
     """The look-ahead before the role trie changes none of its matches."""
-    roles = sorted({m.group() for t in _texts(1) for m in people._ROLE_RX.finditer(t)} | {"主席", "副主席", "职工"})
-    assert people._gated_trie(["ab", "abc", "b"]) == trie_pattern(["ab", "abc", "b"])  # (a one-character word: no gate)
-    plain = re.compile(trie_pattern(people._SCAN_ROLES))
+    roles = sorted({m.group() for t in _texts(1) for m in people_roles._ROLE_RX.finditer(t)} | {"主席", "副主席", "职工"})
+    assert people_roles._gated_trie(["ab", "abc", "b"]) == trie_pattern(["ab", "abc", "b"])  # (a one-character word: no gate)
+    plain = re.compile(trie_pattern(people_roles._SCAN_ROLES))
     for t in _texts(1):
-        assert [m.span() for m in people._ROLE_RX.finditer(t)] == [m.span() for m in plain.finditer(t)], t
-    gated = re.compile(people._gated_trie(roles))
+        assert [m.span() for m in people_roles._ROLE_RX.finditer(t)] == [m.span() for m in plain.finditer(t)], t
+    gated = re.compile(people_roles._gated_trie(roles))
     for t in _texts(2):
         assert [m.span() for m in gated.finditer(t)] == [m.span() for m in re.finditer(trie_pattern(roles), t)], t
 
@@ -51,13 +52,13 @@ def test_gated_role_trie_equals_plain_trie():
 def test_role_scan_first_tests_change_nothing(monkeypatch):
     """_from_text gives the same people when its first tests let every text through to the role scan."""
     texts = _texts(3)
-    fast = [people._from_text(t, [], [], set()) for t in texts]
+    fast = [scan._from_text(t, [], [], set()) for t in texts]
     anything = re.compile("")
-    monkeypatch.setattr(people, "_ROLE_PAIR", anything)
-    monkeypatch.setattr(people, "_OFFICE_RX", anything)
-    monkeypatch.setattr(people, "_AFTER_ROLE_NEXT", _Everything())
-    monkeypatch.setattr(people, "_OFFICE_LAST", _Everything())
-    assert [people._from_text(t, [], [], set()) for t in texts] == fast
+    monkeypatch.setattr(scan, "_ROLE_PAIR", anything)
+    monkeypatch.setattr(scan, "_OFFICE_RX", anything)
+    monkeypatch.setattr(scan, "_AFTER_ROLE_NEXT", _Everything())
+    monkeypatch.setattr(scan, "_OFFICE_LAST", _Everything())
+    assert [scan._from_text(t, [], [], set()) for t in texts] == fast
 
 
 class _Everything:
@@ -71,7 +72,7 @@ def test_quoted_terms_equal_quote_search():
     """A name is among a text's quoted terms exactly when the text writes it between a pair of quotes."""
     pairs = (("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'))
     for t in _texts(4):
-        terms = people._quoted_terms(t)
+        terms = article._quoted_terms(t)
         for name in {t[i:i + 3] for i in range(len(t) - 2)} | {"杨梅季", "王秀兰"}:
             if all("\u4e00" <= c <= "\u9fff" for c in name):
                 assert (name in terms) == any(o + name + c in t for o, c in pairs), (t, name)
@@ -83,24 +84,24 @@ def test_character_and_run_tests_equal_patterns():
     given = regex.compile(r"\p{Han}{1,2}")
     for t in _texts(5):
         for c in t:
-            assert people._IS_HAN[c] == (han.match(c) is not None)
+            assert shape._IS_HAN[c] == (han.match(c) is not None)
         for end in range(len(t) + 1):
             j = end
             while j > 0 and han.match(t[j - 1]):
                 j -= 1
-            assert people._HAN_RUN_BEFORE.match(t, 0, end).start() == j
+            assert shape._HAN_RUN_BEFORE.match(t, 0, end).start() == j
         for piece in t.split("、"):
-            assert people._may_end_tail(piece[-5:]) == people._may_end_in_name(piece), piece
+            assert lists._may_end_tail(piece[-5:]) == lists._may_end_in_name(piece), piece
             for k in (1, 2, 3):
                 g = piece[:k]
-                plain = (bool(g) and given.fullmatch(g) is not None and not (set(g) & people._NOT_GIVEN)
-                         and g not in people._ADDRESS) or g in people._XIANG_GIVEN
-                assert people._given_ok(g) == plain, g
+                plain = (bool(g) and given.fullmatch(g) is not None and not (set(g) & people_roles._NOT_GIVEN)
+                         and g not in shape._ADDRESS) or g in shape._XIANG_GIVEN
+                assert shape._given_ok(g) == plain, g
 
 
 def test_standard_patterns_equal_regex_ones():
     """_ORG_CUT, _ORG_END and _ROLE_WORD on the standard module match as the regex module's versions did."""
-    for rx in (people._ORG_CUT, people._ORG_END, people._ROLE_WORD):
+    for rx in (people_roles._ORG_CUT, people_roles._ORG_END, credits._ROLE_WORD):
         old = regex.compile(rx.pattern)
         for t in _texts(6, 200):
             for run in re.findall(r"[\u4e00-\u9fff]{1,40}", t):
@@ -115,5 +116,5 @@ def test_han_tail_of_last_characters_equals_whole_search():
     """_HAN_TAIL finds the same run in a piece's last 41 characters as in the whole piece."""
     for t in _texts(7) + ["王" * 60, "王" * 60 + "\n", "a" + "王" * 39 + "\n", "王刚\n\n"]:
         for piece in t.split("、") + [t]:
-            a, b = people._HAN_TAIL.search(piece), people._HAN_TAIL.search(piece[-41:])
+            a, b = lists._HAN_TAIL.search(piece), lists._HAN_TAIL.search(piece[-41:])
             assert (a and a.group()) == (b and b.group()), piece

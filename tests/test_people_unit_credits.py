@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people import _unit_credits
+from unionkit.extract.people.bylines import _unit_credits
 from unionkit.record import Meta, Removal
 
 from conftest import people_names

@@ -10,10 +10,14 @@ import pytest
 
 from unionkit import recode
 
-MODULES = ("unionkit.extract.people", "unionkit.extract.places", "unionkit.extract.unions",
+MODULES = ("unionkit.extract.people.article", "unionkit.extract.people.bylines", "unionkit.extract.people.chains",
+           "unionkit.extract.people.credits", "unionkit.extract.people.de_names", "unionkit.extract.people.dotted",
+           "unionkit.extract.people.jobs", "unionkit.extract.people.lists", "unionkit.extract.people.offices",
+           "unionkit.extract.people.phrased", "unionkit.extract.people.roles", "unionkit.extract.people.scan",
+           "unionkit.extract.people.speakers", "unionkit.extract.people.titled", "unionkit.extract.places",
+           "unionkit.extract.unions", "unionkit.extract.campaigns", "unionkit.clean.jammer",
            "unionkit.extract.meta.base", "unionkit.extract.meta.counts", "unionkit.extract.meta.labels",
            "unionkit.extract.meta.site_echoes", "unionkit.extract.meta.site_rows",
-           "unionkit.extract.campaigns", "unionkit.clean.jammer",
            "unionkit.html", "unionkit.html.brand", "unionkit.html.lines", "unionkit.html.meta",
            "unionkit.html.regions", "unionkit.html.state")
 SAMPLES = [(r"(?P<role>[\u4e00-\u9fff]{2,8})[:：]\s*(?P<name>\S+?)(?=[，,])", 0), (r"工会|工會|总工会", 0),
