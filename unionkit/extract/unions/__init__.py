@@ -28,8 +28,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import lazyrx
-from .. import recode
+from ... import lazyrx
+from ... import recode
 from unionkit.extract import places as _places
 from unionkit.record import Place, Union
 
@@ -2067,7 +2067,7 @@ _SHORT_LEVEL = "市区县州省區縣"
 
 def _short_forms(text: str, loc: "_Locality") -> list[tuple[int, Union]]:
     """(position, union) for each short form (全总 → 中华全国总工会, 市总 → 攀枝花市总工会, surface kept)."""
-    from .people import is_word  # jieba's dictionary, read lazily
+    from ..people import is_word  # jieba's dictionary, read lazily
 
     out: list[tuple[int, Union]] = []
     for tot in ("总", "總"):
