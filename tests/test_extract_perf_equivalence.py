@@ -151,9 +151,9 @@ def test_quote_tail_gate_finds_every_quoted_speaker_paragraph():
 
 def test_cached_union_reading_equals_reading_with_the_page_locality():
     """_read_known (cached by segment and the page's main places) reads as _read_segment with the page's own _Locality."""
-    from unionkit.extract.unions import _read_known, _read_segment
     from unionkit.extract.unions.base import _HEAD, _segment_start
     from unionkit.extract.unions.locality import _Locality
+    from unionkit.extract.unions.reading import _read_known, _read_segment
 
     rng = random.Random(5)
     for path in EXAMPLES:
