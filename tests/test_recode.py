@@ -10,7 +10,8 @@ import pytest
 
 from unionkit import recode
 
-MODULES = ("unionkit.extract.people", "unionkit.extract.places", "unionkit.extract.unions",
+MODULES = ("unionkit.extract.people", "unionkit.extract.places", "unionkit.extract.unions.base",
+           "unionkit.extract.unions.clauses", "unionkit.extract.unions.shortforms",
            "unionkit.extract.meta", "unionkit.extract.campaigns", "unionkit.clean.jammer",
            "unionkit.html", "unionkit.html.brand", "unionkit.html.lines", "unionkit.html.meta",
            "unionkit.html.regions", "unionkit.html.state")
