@@ -193,6 +193,13 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         return ((place + industry + head) if place else surface), surface, "level"
     if industry:
         return None  # 全市教育工会 and the like: an industry with no named owner
+    return _read_body(raw, seg, head, surface, counted)
+
+
+def _read_body(raw: str, seg: str, head: str, surface: str, counted: str | None) -> tuple[str, str, str] | None:
+    """_read_segment of a segment with no industry and no place or level reading: the name of a body (a
+    federation of a place's workplaces, a park, a unit, a firm), else None; ``raw`` as written, ``seg`` with
+    prose cut off, ``counted`` what follows a count word (None when there is none)."""
     if (head.endswith(("联合会", "聯合會")) or head in ("工会", "工會") and seg.endswith(_OCCUPATIONS)) \
             and _sector_of_place(seg):
         # 普陀区楼宇工会联合会: a district's federation of one kind of workplace; 固始县网约配送员工会: the union of
@@ -224,31 +231,7 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     if bare:  # 原则同意公司工会, 先找厂工会: prose glued before the writer's own body, named by its kind alone
         seg, surface = bare, bare + head
     if seg.endswith(_ORG_SUFFIXES) and len(seg) >= 3 and seg not in _BARE_COMPANY or _zone_name(seg) or _work_zone(seg):
-        if seg.endswith(("电场", "電場")) and len(seg) < 5:
-            return None  # 风电场工会, 光伏电场工会: the kind of plant, no plant named
-        if _described_body(seg):
-            return None  # 叮嘱随行的矿工会干部: a modifier with 的, then a bare body word, describes the body, names none
-        if "等" in seg and seg[seg.rfind("等") + 1:].startswith(_GENERIC_START):
-            return None  # 威远镇、丹麻镇等乡镇工会: the kind of the listed bodies after 等 ("and other"), no body named
-        if counted is not None:
-            return None  # 一家物流有限公司工会: a numeral and a measure word make the body one of a kind, described
-        lead = _after_leading_verb(seg)
-        if lead:  # the name starts after the verb; what is left must name a body on its own
-            seg = _strip_lead(seg[lead:])  # (…正在筹建园区: the verb after 在 is no part of the name either)
-            if not _names_body(seg):
-                return None
-            surface = seg + head
-        g = _group_branch_start(seg)
-        if g:  # 报国网甘肃省电力公司: a state group's provincial branch starts at the group's short name
-            seg = seg[g:]
-            surface = seg + head
-        town = _own_town(seg)
-        if town:  # a town (or a scenic area's body) is named by itself, its county dropped like a district's city
-            return town + head, surface, "org"
-        k = _county_body_start(seg)
-        if k:  # 喀什地区泽普县烟草专卖局: a county's body is named from the county on, its prefecture dropped
-            return seg[k:] + head, surface, "org"
-        return surface, surface, "org"
+        return _read_org(seg, head, surface, counted)
     if seg.endswith("分") and (_branch_of_body(seg[:-1]) or _named_unit(seg[:-1]) or _named_department(seg[:-1])):
         return surface, surface, "org"  # 铸造车间分工会, 化学学院分工会: a workshop's, a college's branch union
     if seg in _BARE_BODIES:
@@ -258,3 +241,33 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     if _region_body(seg) and not _places.scan(seg[2:]):
         return surface, surface, "org"  # 台灣石油工會: a region, then the body's own name (no place of its own)
     return None
+
+
+def _read_org(seg: str, head: str, surface: str, counted: str | None) -> tuple[str, str, str] | None:
+    """_read_body of a segment ending in an organisation word (or a zone's name): the body as named, with the
+    prose before it, its prefecture or county cut off; None when it is described, not named."""
+    if seg.endswith(("电场", "電場")) and len(seg) < 5:
+        return None  # 风电场工会, 光伏电场工会: the kind of plant, no plant named
+    if _described_body(seg):
+        return None  # 叮嘱随行的矿工会干部: a modifier with 的, then a bare body word, describes the body, names none
+    if "等" in seg and seg[seg.rfind("等") + 1:].startswith(_GENERIC_START):
+        return None  # 威远镇、丹麻镇等乡镇工会: the kind of the listed bodies after 等 ("and other"), no body named
+    if counted is not None:
+        return None  # 一家物流有限公司工会: a numeral and a measure word make the body one of a kind, described
+    lead = _after_leading_verb(seg)
+    if lead:  # the name starts after the verb; what is left must name a body on its own
+        seg = _strip_lead(seg[lead:])  # (…正在筹建园区: the verb after 在 is no part of the name either)
+        if not _names_body(seg):
+            return None
+        surface = seg + head
+    g = _group_branch_start(seg)
+    if g:  # 报国网甘肃省电力公司: a state group's provincial branch starts at the group's short name
+        seg = seg[g:]
+        surface = seg + head
+    town = _own_town(seg)
+    if town:  # a town (or a scenic area's body) is named by itself, its county dropped like a district's city
+        return town + head, surface, "org"
+    k = _county_body_start(seg)
+    if k:  # 喀什地区泽普县烟草专卖局: a county's body is named from the county on, its prefecture dropped
+        return seg[k:] + head, surface, "org"
+    return surface, surface, "org"
