@@ -1,4 +1,5 @@
-"""Shared low-level pieces of union reading: the union-word pattern, tables of industries, organisation words, levels and lead words, and small string predicates."""
+"""Shared low-level pieces of union reading: the union-word pattern, tables of industries, organisation words,
+levels and lead words, and small string predicates."""
 
 from __future__ import annotations
 
