@@ -153,21 +153,23 @@ def test_quote_tail_gate_finds_every_quoted_speaker_paragraph():
 
 def test_cached_union_reading_equals_reading_with_the_page_locality():
     """_read_known (cached by segment and the page's main places) reads as _read_segment with the page's own _Locality."""
-    from unionkit.extract import unions
+    from unionkit.extract.unions.base import _HEAD, _segment_start
+    from unionkit.extract.unions.locality import _Locality
+    from unionkit.extract.unions.reading import _read_known, _read_segment
 
     rng = random.Random(5)
     for path in EXAMPLES:
         text = path.read_text(encoding="utf-8")
-        loc = unions._Locality(text, places.find_places(text))
+        loc = _Locality(text, places.find_places(text))
         key = tuple(loc.names.items())
-        heads = list(unions._HEAD.finditer(text))
+        heads = list(_HEAD.finditer(text))
         for m in heads:
             for lo in (0, rng.randint(0, m.start())):
-                raw = text[unions._segment_start(text, m.start(), floor=lo):m.start()]
-                assert unions._read_known(raw, m.group(), key) == unions._read_segment(raw, m.group(), loc), raw
+                raw = text[_segment_start(text, m.start(), floor=lo):m.start()]
+                assert _read_known(raw, m.group(), key) == _read_segment(raw, m.group(), loc), raw
         for level in "市区县省":  # bare level words: the reading the page's locality completes
             for head in ("总工会", "工会"):
-                assert unions._read_known(level, head, key) == unions._read_segment(level, head, loc)
+                assert _read_known(level, head, key) == _read_segment(level, head, loc)
 
 
 def test_header_name_gates_hold_wherever_the_patterns_match():

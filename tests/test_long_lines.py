@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from conftest import union_names as names
 from unionkit.clean import salting
 from unionkit.clean.whitespace import tidy_map
-from unionkit.extract import unions
+from unionkit.extract.unions import merge as union_merge
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -43,8 +43,8 @@ def test_cut_out_keeps_the_other_characters_and_their_offsets(par, data):
 
 def test_a_repeated_union_is_matched_to_its_full_name_once(monkeypatch):
     calls = []
-    real = unions._kind_backref
-    monkeypatch.setattr(unions, "_kind_backref", lambda name, full: calls.append(name) or real(name, full))
+    real = union_merge._kind_backref
+    monkeypatch.setattr(union_merge, "_kind_backref", lambda name, full: calls.append(name) or real(name, full))
     sentence = "莎车县税务局工会举办讲座。税务局工会还组织了义诊。"
     assert names(sentence * 300) == ["莎车县税务局工会"]
     assert calls.count("税务局工会") == 1

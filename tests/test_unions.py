@@ -613,7 +613,7 @@ def test_bare_town_committee_levels_and_sentence_owner():
     assert names("攀枝花市、市总工会联合开展活动。") == ["攀枝花市总工会"]  # a place in full, then a bare level
     text = "调研叙州区、屏山县、兴文县。屏山县委副书记表示，将支持县总工会推进工作。"
     assert names(text) == ["屏山县总工会"]
-    from unionkit.extract.unions import _sentence_owner
+    from unionkit.extract.unions.context import _sentence_owner
     two = text.replace("屏山县委副书记", "屏山县和兴文县领导")
     assert _sentence_owner(two, two.index("县总工会"), "县") is None  # two counties in the sentence: open
     assert _sentence_owner(text, text.index("县总工会"), "县") == "屏山县"

@@ -4,7 +4,7 @@ place no full name on the page has stays its own union (invented sentences, with
 
 import pytest
 
-from unionkit.extract.unions import _sector_branch_shorts
+from unionkit.extract.unions.fullnames import _sector_branch_shorts
 from conftest import union_names as names
 
 

@@ -3,7 +3,7 @@ written after its place in full is a union's owner (invented sentences, with loo
 
 import pytest
 
-from unionkit.extract.unions import _place_unit
+from unionkit.extract.unions.transport import _place_unit
 from conftest import union_names as names
 
 

@@ -42,7 +42,7 @@ def test_other_short_forms_stay(text, want):
 ])
 def test_a_company_word_keeps_its_own_short_form_in_either_script(name, full):
     """A group's or company's name keeps every word (_company_shorts' work), whichever script the page is in."""
-    from unionkit.extract.unions import _kind_backref
+    from unionkit.extract.unions.fullnames import _kind_backref
     assert _kind_backref(name, [full]) == name
 
 

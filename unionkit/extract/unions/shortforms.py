@@ -1,0 +1,63 @@
+"""Short forms (市总, 区总) and the Hong Kong and Macau labour bodies named without 工会."""
+
+from __future__ import annotations
+
+from ... import lazyrx
+from ... import recode
+from unionkit.record import Union
+from .base import _ends_with_lead
+
+
+#: Short forms a page uses for unions once it has named them or its readers know them: 全总 (the national
+#: federation), 市总/区总/县总 (the local federation of that level).  The level word must stand on its own
+#: (not 城市总体, 全区总人口) and 总 must not open a word (总体, 总量, 总经理).
+_SHORT_HINT = recode.compile("[全市区县州省區縣][总總](?![工])")
+_SHORT_LEVEL = "市区县州省區縣"
+
+
+def _short_forms(text: str, loc: "_Locality") -> list[tuple[int, Union]]:
+    """(position, union) for each short form (全总 → 中华全国总工会, 市总 → 攀枝花市总工会, surface kept)."""
+    from ..people import is_word  # jieba's dictionary, read lazily
+
+    out: list[tuple[int, Union]] = []
+    for tot in ("总", "總"):
+        i = text.find(tot, 1)
+        while i > 0:
+            j = i - 1
+            lvl = text[j]
+            nxt = text[i + 1:i + 2]
+            if (lvl == "全" or lvl in _SHORT_LEVEL) and nxt not in ("工", "") and (
+                    not nxt or not "\u4e00" <= nxt <= "\u9fff"
+                    or not (is_word(text[i:i + 2]) or is_word(text[i:i + 3]))) and _stands_alone(text, j):
+                if lvl == "全":
+                    name = "中华全国总工会" if tot == "总" else "中華全國總工會"
+                    out.append((j, Union(name, text[j:i + 1])))
+                else:
+                    place = loc.complete(lvl)
+                    if place:
+                        out.append((j, Union(place + ("总工会" if tot == "总" else "總工會"), text[j:i + 1])))
+            i = text.find(tot, i + 1)
+    return out
+
+
+def _stands_alone(text: str, j: int) -> bool:
+    """The character at ``j`` opens a word: nothing Han before it, or a function word or verb (由, 据, 从)."""
+    if j == 0 or not "\u4e00" <= text[j - 1] <= "\u9fff":
+        return True
+    return _ends_with_lead(text[max(0, j - 4):j]) or text[j - 1] in "从從"
+
+
+#: Hong Kong and Macau labour federations and unions named without 工会 (港九勞工社團聯會, 香港物業服務從業員總會):
+#: a region, a word for workers, then a federation word.  An employers' or traders' body names no workers.
+_LABOUR_BODY = lazyrx.compile(r"(?:香港|港九|九龍|九龙|新界|澳門|澳门)\p{Han}{0,8}?"
+                             r"(?:勞工|劳工|工人|僱員|雇员|從業員|从业员|職工|职工|員工|员工|工友|職員|职员)"
+                             r"\p{Han}{0,4}?(?:總會|总会|聯會|联会|協會|协会)")
+_LABOUR_BODY_HINT = recode.compile("總會|总会|聯會|联会|協會|协会")
+
+
+#: What a union's name may name other than the union: its website (工会网), a workers' rest station (汝湖镇工会驿站).
+_NAMED_AFTER = ("网", "網", "驿站", "驛站")
+
+
+# "every county (city, district)" right before a union's name (各县（市、区）…工会联合会): the name is a kind of body.
+_EVERY_LEVELS_BEFORE = lazyrx.compile(r"各\p{Han}{1,2}[（(][\p{Han}、，,]{1,8}[）)]$")
