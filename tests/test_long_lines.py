@@ -29,7 +29,7 @@ title_spans = st.tuples(st.integers(0, 11), st.integers(0, 4)).map(lambda x: (x[
 @given(st.lists(title_spans, min_size=1, max_size=30))
 def test_longest_chain_is_the_all_pairs_reading_ties_included(spans):
     rs = [(10 * i, 10 * i + 2, a, b) for i, (a, b) in enumerate(spans)]
-    assert salting._longest_chain(rs) == quadratic_chain(rs)
+    assert salting.gate._longest_chain(rs) == quadratic_chain(rs)
 
 
 @FAST
@@ -72,7 +72,7 @@ def test_join_all_is_join_folded_from_the_left(texts):
 
 def _cands(rows):
     """Candidates from (start, length, t0, title length, score) draws, sorted as chain_decode sorts them."""
-    cs = [salting.Cand(0, s, s + n, t0, t0 + k, "", p) for s, n, t0, k, p in rows]
+    cs = [salting.title.Cand(0, s, s + n, t0, t0 + k, "", p) for s, n, t0, k, p in rows]
     return sorted(cs, key=lambda c: (c.start, c.end))
 
 

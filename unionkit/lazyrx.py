@@ -38,7 +38,8 @@ _FORMAT = "unionkit-regex-cache 1"
 MODULES = ("unionkit.clean.chrome", "unionkit.clean.byline", "unionkit.clean.forum", "unionkit.extract.meta",
            "unionkit.extract.people", "unionkit.extract.dates", "unionkit.extract.figures",
            "unionkit.extract.unions", "unionkit.extract.campaigns", "unionkit.extract.places",
-           "unionkit.clean.jammer", "unionkit.clean.salting", "unionkit.clean.title", "unionkit.clean.headline",
+           "unionkit.clean.jammer", "unionkit.clean.title", "unionkit.clean.headline",
+           "unionkit.clean.salting", "unionkit.clean.salting.base", "unionkit.clean.salting.runs",
            "unionkit.clean.pipeline", "unionkit.clean.whitespace", "unionkit.clean.lines", "unionkit.clean.reflow",
            "unionkit.clean.wraps", "unionkit.clean.shapes", "unionkit.clean.pinyin", "unionkit.clean.script",
            "unionkit.html.title")

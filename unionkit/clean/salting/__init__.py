@@ -118,863 +118,23 @@ from dataclasses import dataclass
 from functools import cmp_to_key, lru_cache, partial, reduce
 from operator import mul
 
-from .. import lazyrx
-
-HAN = lazyrx.cached(r"\p{Han}")
-HAN_RUN = lazyrx.cached(r"\p{Han}*")
-HAN_RUNS = lazyrx.cached(r"\p{Han}+")
-#: Word costs (-log p) memoised across calls; -1 marks a prefix that is not a word, -2 not even a prefix.
-_COSTS: dict[str, float] = {}
-MAX_COSTS = 200_000  # entries kept in _COSTS (a few tens of MB at most)
-_LOGS: dict[str, float] = {}  # log frequency of the words cost_without joins across a cut (same cap)
-#: Marks after which spam inserts fragments, and before which real fragments never sit.
-#: Both widths: width-normalised pages (most real ones) use ASCII , ; : ! ?, others the full-width forms
-#: (written as escapes so that no editor or formatter folds them into ASCII).
-CLAUSE_MARKS = frozenset(",;:!?。、\uff0c\uff1b\uff1a\uff01\uff1f")
-SENTENCE_END = frozenset("。!?\uff01\uff1f")
-CLOSERS = frozenset("”’」』)）")
-BOUND_SUFFIX = frozenset("们們")  # characters that end the word before them and start none
-MAX_LEN = 6          # longest fragment considered
-ODD_COST = 6.5      # per-character cost above which a span reads as a non-word (two loose characters)
-MAX_GAP = 6          # most title characters a fragment may skip between two of its characters
-MAX_FORCED = 4.0     # cost of forcing word boundaries at a span's ends beyond which it is not salt
-MAX_WORD = 8         # longest dictionary word tried by the segmenter
-UNKNOWN_COST = 22.0  # cost of a Han character the dictionary does not know
-OTHER_COST = 8.0     # cost of a non-Han token (digits, Latin, punctuation)
-
-
-# --------------------------------------------------------------------------- title shape
-
-
-@dataclass(frozen=True)
-class Title:
-    """The title prepared for matching: its Han characters and where each one sits."""
-
-    text: str
-    han: str
-    where: dict
-
-
-@lru_cache(maxsize=8)
-def prepare_title(title: str) -> Title:
-    """Index the title's Han characters by character (memoised for the few titles a page is read with: every rule
-    of a salt_spans call prepares the same title again; a Title is frozen and its index shared already)."""
-    han = "".join(HAN.findall(title))
-    return Title(title, han, _title_where(han))
-
-
-@lru_cache(maxsize=128)
-def _title_where(han: str) -> dict[str, list[int]]:
-    """The title indices of each of the title's Han characters (shared: callers only read it)."""
-    where: dict[str, list[int]] = {}
-    for k, ch in enumerate(han):
-        where.setdefault(ch, []).append(k)
-    return where
-
-
-@dataclass(slots=True)
-class Cand:
-    """A paragraph span that is a subsequence of the title's Han characters."""
-
-    para: int
-    start: int
-    end: int
-    t0: int       # title index of the first character
-    t1: int       # title index of the last character
-    text: str
-    prob: float = 0.0
-    free: bool = False    # both ends are word boundaries of the paragraph's best segmentation
-    quoted: bool = False  # inside a longer verbatim quotation of the title
-    odd: bool = False  # reads as loose characters, or skips title characters
-
-
-def candidates(par: str, t: Title, pi: int = 0) -> list[Cand]:
-    """All spans of 2..MAX_LEN characters of ``par`` that follow the title's order."""
-    return [Cand(pi, i, j, t0, t1, par[i:j]) for i, j, t0, t1 in _cand_spans(par, t)]
-
-
-def _cand_spans(par: str, t: Title) -> list[tuple[int, int, int, int]]:
-    """candidates as (start, end, t0, t1), in the same order; they only hold title characters, so only
-    the runs of two or more title characters are walked."""
-    where, step, out = t.where, _steps(t.han, MAX_GAP + 1), []
-    for a, n in _title_chars(par, t.han):
-        for i in range(a, n - 1):
-            seen = set()
-            for t0 in where[par[i]]:
-                tk, j = t0, i + 1
-                while j < n and j - i < MAX_LEN:
-                    nxt = step.get((tk, par[j]))
-                    if nxt is None:
-                        break
-                    tk, j = nxt, j + 1
-                    if (j, tk) not in seen:
-                        seen.add((j, tk))
-                        out.append((i, j, t0, tk))
-    return out
-
-
-def verbatim_extended(par: str, c: Cand, title: str) -> bool:
-    """True when the span sits inside a longer verbatim quotation of the title."""
-    return _verbatim_ext(par, c.start, c.end, title)
-
-
-def _verbatim_ext(par: str, i: int, j: int, title: str) -> bool:
-    """verbatim_extended for the span par[i:j]."""
-    if par[i:j] not in title:
-        return False
-    if i > 0 and par[i - 1:j] in title:
-        return True
-    return j < len(par) and par[i:j + 1] in title
-
-
-def left_is_mark(par: str, i: int) -> bool:
-    """The span starts the paragraph or follows a clause mark (an opening quote counts too)."""
-    return i == 0 or par[i - 1] in CLAUSE_MARKS or par[i - 1] in "“‘「『(（"
-
-
-def _opens_quoted_name(par: str, a: int, b: int) -> bool:
-    """par[a:b] opens a quoted name that goes on after it (“工匠绝活进课堂”): a campaign's name reusing the
-    title's words, not a chunk put after a clause mark."""
-    if a == 0 or par[a - 1] not in "“「『":
-        return False
-    close = next((k for k in range(b, min(len(par), b + 20)) if par[k] in "”」』"), None)
-    # (a slogan's halves may be set apart by a space or a dot: “书香润初心 阅读促成长”)
-    return close is not None and close > b and all(HAN.match(ch) or ch in " ·・—　" for ch in par[b:close])
-
-
-def _whole_item(par: str, a: int, b: int) -> bool:
-    """The run of title characters par[a:b] is a whole list item: after 、 and right before 和/及/与 (劳动模范、[鄞州工匠]和
-    技术能手), the list's own item (the title's place and a word of it: an honour's name); a salter's chunk put there
-    is followed by the sentence's words."""
-    return a > 0 and par[a - 1] == "、" and b < len(par) and par[b] in LIST_END
-
-
-LIST_END = frozenset("和及与與")  # what joins a list's last item to the one before it
-
-
-def right_is_mark(par: str, j: int) -> bool:
-    """The span is directly followed by a clause mark or a closing quote."""
-    return j < len(par) and (par[j] in CLAUSE_MARKS or par[j] in CLOSERS)
-
-
-def dangling(par: str, c: Cand) -> bool:
-    """The span ends the paragraph right after a sentence end: a leftover, not a sentence."""
-    return _dangling(par, c.start, c.end)
-
-
-def _dangling(par: str, start: int, end: int) -> bool:
-    """dangling for the span par[start:end]."""
-    if end != len(par.rstrip()) or start == 0:
-        return False
-    k = start - 1
-    while k > 0 and par[k] in CLOSERS:
-        k -= 1
-    return par[k] in SENTENCE_END
-
-
-def _increasing(pos: list[int]) -> int:
-    """Length of the longest strictly increasing subsequence."""
-    tails: list[int] = []
-    for q in pos:
-        k = bisect.bisect_left(tails, q)
-        tails[k:k + 1] = [q]
-    return len(tails)
-
-
-def title_runs(par: str, t: Title) -> list[tuple[int, int, int, int]]:
-    """Greedy left-to-right maximal runs (start, end, first title index, last title index) of
-    characters following the title's order with gaps of at most two title characters."""
-    where, out = t.where, []
-    step = _steps(t.han, 3)
-    for a, b in _title_chars(par, t.han):  # runs only hold title characters
-        _runs_in(par, a, b, where, out, step)
-    return out
-
-
-@lru_cache(maxsize=128)
-def _steps(han: str, gap: int) -> dict[tuple[int, str], int]:
-    """For a title index p and a character, its first title index in p+1..p+gap: one dict lookup
-    per step of a title-ordered walk instead of a scan of the character's positions."""
-    out: dict[tuple[int, str], int] = {}
-    for p in range(len(han)):
-        for q in range(p + 1, min(len(han), p + gap + 1)):
-            out.setdefault((p, han[q]), q)
-    return out
-
-
-def _runs_in(par: str, i: int, n: int, where: dict, out: list, step: dict) -> None:
-    """title_runs inside par[i:n], a stretch made only of title characters."""
-    while i < n - 1:
-        starts = where.get(par[i])
-        if not starts or par[i + 1] not in where:
-            i += 1
-            continue
-        best = None
-        for t0 in starts:
-            tk, j = t0, i + 1
-            while j < n:
-                nxt = step.get((tk, par[j]))
-                if nxt is None:
-                    break
-                tk, j = nxt, j + 1
-            if j - i >= 2 and (best is None or j - i > best[1] - best[0]):
-                best = (i, j, t0, tk)
-        if best:
-            out.append(best)
-            i = best[1]
-        else:
-            i += 1
-
-
-def suspect(par: str, t: Title) -> bool:
-    """Cheap structural test for one paragraph: two or more short title-ordered runs in the title's
-    order, one of them after a clause mark (where most salt sits) or dangling after the last full stop.
-    Long runs are verbatim mentions of the title and do not count."""
-    rs = [r for r in title_runs(par, t) if r[1] - r[0] <= MAX_LEN - 1]
-    if len(rs) < 2 or _increasing([r[2] for r in rs]) < 2:
-        return False
-    end = len(par.rstrip())
-    return any(left_is_mark(par, a) or (b == end and a > 0 and par[a - 1] in SENTENCE_END) for a, b, _, _ in rs)
-
-
-SEQ_MIN = 3     # clause-opening title chunks, in the title's order, a paragraph needs for the sequence gate
-SEQ_COMMON = 2  # of them another such paragraph must repeat, in the same order
-
-
-def marked_sequence(par: str, t: Title) -> list[str]:
-    """The longest title-ordered sequence of short title runs that each open a clause (right after a
-    clause mark, not the paragraph's start) and run on into it: where the salter puts most chunks."""
-    # a run after a mark starts a stretch of title characters (marks are not Han): count those first
-    led = [a for a, _ in _title_chars(par, t.han) if a > 0 and left_is_mark(par, a)]
-    if len(led) < SEQ_MIN:
-        return []
-    rs = [r for r in title_runs(par, t) if r[1] - r[0] <= MAX_LEN - 1 and r[0] > 0 and left_is_mark(par, r[0])
-          and not right_is_mark(par, r[1])]
-    if len(rs) < SEQ_MIN:
-        return []
-    return [par[a:b] for a, b, _, _ in _longest_chain(rs)]
-
-
-def _longest_chain(rs: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
-    """The longest chain of runs each starting in the title after the previous one ends (run[3] < next
-    run[2]); among equal lengths the one ending first, built on the earliest predecessor. Linear in the runs
-    (times the title's length): a whole article on one line holds tens of thousands of runs, and comparing
-    each with every earlier one made it quadratic."""
-    size = max(r[3] for r in rs) + 1
-    top: list[tuple[int, int]] = [(0, -1)] * size  # top[k]: (length, earliest run) of the best chain ending at title index k
-    length, parent = [], []
-    for q, (_, _, first, last) in enumerate(rs):
-        n, p = 0, -1
-        for k in range(min(first, size)):
-            m, pk = top[k]
-            if m > n or (m == n and m and pk < p):
-                n, p = m, pk
-        length.append(n + 1)
-        parent.append(p)
-        if n + 1 > top[last][0]:
-            top[last] = (n + 1, q)
-    q = length.index(max(length))
-    chain = []
-    while q >= 0:
-        chain.append(rs[q])
-        q = parent[q]
-    return chain[::-1]
-
-
-def seq_gate(paragraphs: list[str], t: Title) -> set[int]:
-    """The second gate, for salt made only of whole title words (贵州|铜仁|市总工会|奋力, which the cut gate
-    misses): paragraphs where title chunks open three or more clauses in the title's order, and another
-    paragraph repeats two of them in the same order (the salter reuses one chunk list on the page; real
-    text opening clauses with the title's words, 工会|帮我们|工资 retelling a title, does not repeat it). The repeating
-    paragraph's own sequence may be as short as the two it repeats (a salter gives each paragraph a prefix of its list)."""
-    seqs = {}
-    for pi, par in enumerate(paragraphs):
-        seq = marked_sequence(par, t)
-        if len(seq) >= SEQ_COMMON:
-            seqs[pi] = seq
-    if len(seqs) < 2:
-        return set()
-    return {pi for pi, s in seqs.items()
-            if len(s) >= SEQ_MIN and any(qi != pi and _common(s, x) >= SEQ_COMMON for qi, x in seqs.items())}
-
-
-def precheck(t: Title, paragraphs: list[str]) -> bool:
-    """Cheap test before any word-model work: some paragraph holds a cut title fragment."""
-    if len(t.han) < 4:
-        return False
-    tb = title_boundaries(t)
-    return any(cut_fragment(par, t, tb) for par in paragraphs)
-
-
-# Runs of title characters, fallback: a character class of the title's characters compiled with the standard ``re``
-# module (~0.2 ms per fresh title, memoised per title; the ``regex`` module's class is no cheaper).
-@lru_cache(maxsize=64)
-def _title_class(han: str):
-    """The pattern of maximal runs of two or more of the title's characters."""
-    return re.compile("[" + re.escape("".join(sorted(set(han)))) + "]{2,}")
-
-
-# Compiling a fresh title's class costs more than marking a page's paragraphs (0.05 ms for a short page, 0.22 ms
-# for a bench page of 2,000 characters, against 0.2-0.28 ms with the class): the paragraph is translated with the
-# title's characters turned into MARK_CHAR (one character for one: offsets kept) and MARK_CHAR's runs found by one
-# fixed pattern, the same runs as the class's. A paragraph holding MARK_CHAR itself falls back to the class.
-MARK_CHAR = "\x01"
-MARK_RUNS = re.compile(MARK_CHAR + "{2,}")
-
-
-@lru_cache(maxsize=64)
-def _title_marks(han: str) -> dict[int, str]:
-    """The translation table turning each of the title's characters into MARK_CHAR."""
-    return dict.fromkeys(map(ord, han), MARK_CHAR)
-
-
-@lru_cache(maxsize=2048)
-def _title_chars(par: str, han: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the maximal runs of two or more of the title's characters in par (memoised: the gates,
-    the candidates and the readings each walk the same paragraph's runs)."""
-    if MARK_CHAR in par:
-        return tuple(m.span() for m in _title_class(han).finditer(par))
-    return tuple(m.span() for m in MARK_RUNS.finditer(par.translate(_title_marks(han))))
-
-
-def verbatim_runs(par: str, t: Title) -> list[tuple[int, int, list[int]]]:
-    """Maximal left-to-right runs (start, end, title start indices) of 2+ characters that are a
-    contiguous piece of the title's Han text."""
-    out = []
-    for a, b in _title_chars(par, t.han):
-        out.extend(_verbatim_in(par, a, b, t.han, t.where))
-    return out
-
-
-def _verbatim_in(par: str, i: int, n: int, han: str, where: dict) -> list[tuple[int, int, list[int]]]:
-    """verbatim_runs inside par[i:n], a stretch made only of title characters."""
-    out = []
-    while i < n - 1:
-        j = i + 1
-        while j < n and par[i:j + 1] in han:  # grow while still a piece of the title
-            j += 1
-        if j - i >= 2:
-            piece = par[i:j]
-            out.append((i, j, [s for s in where[par[i]] if han.startswith(piece, s)]))
-            i = j
-        else:
-            i += 1
-    return out
-
-
-@lru_cache(maxsize=8192)
-def _whole_piece(text: str, han: str, tb: frozenset[int]) -> bool:
-    """whole_words for a verbatim piece of a title, memoised on (piece, title): the same title words
-    come back in paragraph after paragraph. A dictionary word on a reading of the title nearly as good as
-    the best one counts as a title word too (园区 of 产业园|区, read 产业|园区 just as well)."""
-    starts = list(_title_starts(text, han))
-    return whole_words(text, starts, tb) or _alt_word(text, han, starts)
-
-
-ALT_MARGIN = 1.0  # cost (word model units) by which a reading of the title may lose to the best and still give its words
-
-
-@lru_cache(maxsize=64)
-def _title_segmenter(han: str) -> Segmenter:
-    """The Segmenter of a title's simplified Han text, read by both _title_bounds and _alt_words (a fresh title's
-    reading costs tens of microseconds; a Segmenter is never changed once built)."""
-    return Segmenter(_simplifier()(han))
-
-
-@lru_cache(maxsize=256)
-def _alt_words(han: str) -> frozenset[tuple[int, int]]:
-    """(start, end) of the dictionary words of two or more characters on a segmentation of the title within
-    ALT_MARGIN of the best one: a title's words where its best reading is only one of two (产业园|区 or
-    产业|园区), so that the text's 园区 is not taken for a cut of the title."""
-    seg = _title_segmenter(han)
-    simp = seg.s
-    best = seg.f[len(simp)]
-    return frozenset((s, e) for s, out in enumerate(seg.edges) for e, c in out
-                     if e - s >= 2 and seg.f[s] + c + seg.b[e] - best <= ALT_MARGIN)
-
-
-def _alt_word(text: str, han: str, starts) -> bool:
-    """The title piece text (at one of its starts) is a word of a near-best reading of the title (_alt_words)."""
-    alt = _alt_words(han)
-    return any((s, s + len(text)) in alt for s in starts)
-
-
-def whole_words(text: str, starts: list[int], tb: set[int]) -> bool:
-    """True when a verbatim title piece reads like a restatement of the title rather than a cut:
-    it starts and ends on title word boundaries, or is a dictionary word inside one title word
-    (工会 from 总工会), or is one title word's last character plus whole words (区总工会 for
-    南岗区总工会: the usual short form of an organisation's name)."""
-    n = len(text)
-    word = None
-    for s in starts:
-        e = s + n
-        if s in tb and e in tb:
-            return True
-        if s + 1 in tb and e in tb and n >= 4:
-            return True
-        if not any(s < b < e for b in tb):
-            if word is None:
-                word = bool(_model()[0].get(_simplifier()(text)))
-            if word:
-                return True
-    return False
-
-
-def _word_across(par: str, k: int) -> bool:
-    """A dictionary word of two or three characters straddles offset k (k-1 and k belong together)."""
-    if k <= 0 or k >= len(par):
-        return False
-    a = max(0, k - 2)
-    return _across(par[a:k + 2], k - a)
-
-
-@lru_cache(maxsize=1 << 16)
-def _across(w: str, k: int) -> bool:
-    """_word_across on the window of at most two characters either side of the offset (memoised:
-    the window is all the answer depends on)."""
-    get, simp = _model()[0].get, _simplifier()
-    return any(get(simp(w[a:b])) for a in (k - 2, k - 1) for b in (k + 1, k + 2) if a >= 0 and b - a <= 3 and b <= len(w))
-
-
-def glued(par: str, i: int, j: int, starts: list[int], tb: set[int], han: str = "") -> bool:
-    """Every end of the verbatim piece par[i:j] that is not a title word boundary runs on into a
-    word of the sentence (攀枝花创|建, 铜仁工|匠) or into the title's words before it with one character
-    dropped (竹|业职工 for 竹产业职工, see _dropped_one): the text uses the title's words, it was not cut into."""
-    n = j - i
-    left = right = None  # whether a word runs across each end, looked up once
-    for s in starts:
-        if s not in tb:
-            if left is None:
-                left = _word_across(par, i) or _level_word(par, i, s, tb) or _dropped_one(par, i, s, han, tb)
-            if not left:
-                continue
-        if s + n not in tb:
-            if right is None:
-                right = _word_across(par, j)
-            if not right:
-                continue
-        return True
-    return False
-
-
-def _dropped_one(par: str, i: int, s: int, han: str, tb: set[int]) -> bool:
-    """The text before the piece par[i:...] (title offset s) holds the title from one of its word boundaries up
-    to the piece's start with the single character before the piece left out (竹业职工 for the title's
-    竹|产业|职工): the usual short form of a title phrase (a word shortened by one character), the text's own
-    words. A chunk a salter put in is preceded by the sentence's characters, which only by chance repeat the
-    title's characters from a word boundary up to the one skipped."""
-    if not han or s < 2:
-        return False
-    return any(par.endswith(han[p:s - 1], 0, i) for p in range(s - 1) if p in tb)
-
-
-#: What ends a company's name after its own words: its legal form (有限公司, 股份有限公司) or group, and the
-#: company's union after it (a union's name alone is left to keep_unions and own_unions). The same name in a title is often the short form (金岭电力公司 for 商丘金岭电力有限公司).
-ORG_END = lazyrx.cached(r"(?:股份有限|有限责任|有限|股份|控股)?(?:集团)?(?:公司|集团)(?:[总總]?工[会會])?")
-
-
-def _org_end(text: str, at: int) -> int:
-    """Length of the organisation-name ending (公司, 有限公司工会, 集团) that opens text at offset at (0: none)."""
-    m = ORG_END.match(text, at)
-    return m.end() - at if m else 0
-
-
-def names_org(par: str, i: int, j: int, starts: list[int], han: str) -> bool:
-    """The verbatim title piece par[i:j] is the own words of an organisation's name that the title names too:
-    the title goes on after the piece with a name ending (金岭电力|公司) and so does the text (金岭电力|有限公司工会).
-    The article's subject named in its body, in the same or its full form, not a chunk a salter put in (a chunk is
-    put between the sentence's words, where a name ending following it in both places would be chance)."""
-    if not _org_end(par, j):
-        return False
-    return any(_org_end(han, s + j - i) for s in starts)
-
-
-#: The level characters that close a place's name and stand alone for "this county / city …" in running text.
-LEVEL_CHARS = frozenset("省市县区州盟旗镇乡")
-
-
-def _level_word(par: str, i: int, s: int, tb: set[int]) -> bool:
-    """The piece opens with the level character that closes the title's place name (霍山县 → 县), which the
-    text uses as a word of its own (在县职工服务中心, 县总工会): the text's own word, not a cut."""
-    # (mid-clause only: after a clause mark is where salt goes)
-    return (par[i] in LEVEL_CHARS and s + 1 in tb and i > 0 and HAN.match(par[i - 1]) is not None
-            and par[i - 1] not in LEVEL_CHARS)
-
-
-def _run_shape(run: str, han: str, tb: frozenset[int]) -> tuple:
-    """What the gate needs from one run of title characters, offsets relative to the run: the short
-    verbatim pieces that are not whole title words, as (start, end, title starts), and the short sparse
-    chunks that are not a piece of the title, as (start, end); () when there are none. The context
-    checks (glued, clause marks) stay with the caller."""
-    where = _title_where(han)
-    if run in han:  # the most common runs: one verbatim piece, no sparse chunk (it would be a piece)
-        if len(run) < MAX_LEN and not _whole_piece(run, han, tb):
-            return ((0, len(run), [s for s in where[run[0]] if han.startswith(run, s)]),), ()
-        return ()
-    if len(run) == 2:  # two characters that are not a piece: at most one sparse chunk
-        return ((), ((0, 2),)) if any(0 < q - p <= 3 for p in where[run[0]] for q in where[run[1]]) else ()
-    cut = tuple((i, j, starts) for i, j, starts in _verbatim_in(run, 0, len(run), han, where)
-                if j - i < MAX_LEN and not _whole_piece(run[i:j], han, tb))
-    out: list = []
-    _runs_in(run, 0, len(run), where, out, _steps(han, 3))
-    sparse = tuple((a, b) for a, b, t0, t1 in out if b - a < MAX_LEN and t1 - t0 + 1 > b - a and run[a:b] not in han)
-    if all(b - a < len(run) for a, b in sparse) and len(run) < MAX_LEN and _sparse_whole(run, han, tb) \
-            and not _whole_tiling(run, han, tb):
-        # the whole run is one chunk whose skips are wider than a greedy walk allows (株洲市工模 from
-        # 株洲市总工会开展劳模): a sparse chunk standing between two characters that are not the title's; also when
-        # the walk's own shorter chunk stops inside the run (株洲市工, whose 工 runs on into the word 工模)
-        sparse = sparse + ((0, len(run)),)
-    return (cut, sparse) if cut or sparse else ()
-
-
-def _sparse_whole(run: str, han: str, tb: frozenset[int]) -> bool:
-    """The run follows the title's order with at most MAX_GAP title characters skipped between two of its
-    characters (and some skipped): a sparse chunk the greedy title_runs walk cut short. A run opening with
-    the level character that closes the title's place name (县 of 新化县) is the text's own word for "the
-    county's ..." (、县文印行业协会), not a chunk."""
-    # (a find in the next MAX_GAP + 1 title characters: _steps' answer, without building its table for the
-    # pages whose gate never reads candidates)
-    reach, where = MAX_GAP + 2, _title_where(han)
-    for t0 in where.get(run[0], ()):
-        if run[0] in LEVEL_CHARS and t0 + 1 in tb:
-            continue
-        tk = t0
-        for ch in run[1:]:
-            tk = han.find(ch, tk + 1, tk + reach)
-            if tk < 0:
-                break
-        else:
-            if tk - t0 + 1 > len(run):
-                return True
-    return False
-
-
-def _whole_tiling(run: str, han: str, tb: frozenset[int]) -> bool:
-    """The run is whole title words set side by side (为|从业者, 新化|文印; a word inside one title word or on a
-    near-best reading of the title counts: 服务 of 服务站, 园区 of 产业园|区): the sentence using the title's
-    words, not a chunk cut out of it."""
-    ok = [True] + [False] * len(run)
-    for j in range(1, len(run) + 1):
-        ok[j] = any(ok[i] and (_on_bounds(run[i:j], han, tb) or (j - i >= 2 and _whole_piece(run[i:j], han, tb)))
-                    for i in range(j))
-    return ok[-1]
-
-
-def _on_bounds(text: str, han: str, tb: frozenset[int]) -> bool:
-    """text is a piece of the title that starts and ends on the title's word boundaries (whole title words)."""
-    return any(s in tb and s + len(text) in tb for s in _title_starts(text, han))
-
-
-def _title_starts(text: str, han: str) -> Iterator[int]:
-    """The title indices where text sits in the title's Han characters."""
-    return (s for s in _title_where(han).get(text[0], ()) if han.startswith(text, s))
-
-
-MAX_SHAPES = 2_000  # runs remembered per title before its memo starts afresh (a page has ~50)
-
-
-@lru_cache(maxsize=64)
-def _shapes(han: str, tb: frozenset[int]) -> dict[str, tuple]:
-    """The memo of _run_shape for one title: a page's paragraphs repeat the same few title words, and
-    most runs need nothing more (one dict lookup per run)."""
-    return {}
-
-
-def cut_fragment(par: str, t: Title, tb: set[int], wide: bool = False) -> bool:
-    """The paragraph gate: a short verbatim title piece cut at a place that is not a title word
-    boundary (市盘 from 昆明市|盘龙区: salting cuts the title at arbitrary character offsets, real
-    text restates whole words), or title characters dangling after the paragraph's final full stop.
-    ``wide`` also takes a sparse chunk of three or more characters inside a clause (used once the page
-    is open: too many unsalted pages show one)."""
-    return gate_level(par, t, tb) >= (WIDE if wide else NARROW)
-
-
-NARROW, WIDE = 2, 1  # gate_level: the narrow gate opens (so does the wide one), only the wide one opens
-
-
-def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
-    """cut_fragment's answers for both gates from one reading of the paragraph: NARROW, WIDE or 0 (``page``: the
-    page's text, for the evidence of _page_word_end; without it the answer depends on the paragraph alone)."""
-    han = t.han
-    shapes = _shapes(han, tb)
-    runs = _title_chars(par, han)
-    hit = wide_only = False
-    for a, b in runs:  # the pieces sit in runs of title characters; most runs hold none
-        run = par[a:b]
-        shape = shapes.get(run)
-        if shape is None:
-            if len(shapes) >= MAX_SHAPES:
-                shapes.clear()
-            shape = shapes[run] = _run_shape(run, han, tb)
-        if shape:
-            hit = True
-            break
-    for o, e in runs if hit else ():  # the runs again, with their offsets for the context
-        run = par[o:e]
-        shape = shapes.get(run)
-        if shape is None:
-            shape = shapes[run] = _run_shape(run, han, tb)
-        if not shape or _whole_item(par, o, e):
-            continue
-        cut, sparse = shape
-        for i, j, starts in cut:
-            if not glued(par, o + i, o + j, starts, tb, han) and not names_org(par, o + i, o + j, starts, han) \
-                    and not _reused(par, o + i, o + j, han) and not (page and _page_word_end(par, o + i, o + j, page)) \
-                    and not _subject_union(par, o + i, o + j):
-                return NARROW
-        # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark; whole title
-        # words side by side there are a clause's own subject (,职工健康是… of 职工送健康), not a chunk, and so is
-        # one dictionary word before 是 or 们 (,铸造业是… of 铸造行业: the sector named short, the clause's subject)
-        for a, b in sparse:
-            a, b = a + o, b + o
-            if not _word_across(par, b):
-                if left_is_mark(par, a) and not _opens_quoted_name(par, a, b) and not _whole_tiling(par[a:b], han, tb) \
-                        and not (par[b:b + 1] in SUBJECT_NEXT and _is_word(par[a:b])) \
-                        and not _opening_place_name(par, a, b, han, tb) and not (page and _written_twice(par[a:b], page)):
-                    return NARROW
-                if b - a >= 3 and not wide_only and not _word_across(par, a):
-                    wide_only = True  # mid-clause only when three or more characters: two read as a word too often
-    end = len(par.rstrip())
-    k = end
-    while k > 0 and par[k - 1] in t.where:
-        k -= 1
-    if k < end and k > 0 and par[k - 1] in SENTENCE_END:
-        return NARROW
-    return WIDE if wide_only else 0
-
-
-def _subject_union(par: str, i: int, j: int) -> bool:
-    """The cut piece par[i:j] is a union named by its unit's one character (矿工会 of 煤矿|工会) right before a subject's
-    adverb or an officer's title (矿工会还组建…, 矿工会将…): the sentence's own subject, as subject_unions reads it."""
-    return SUBJECT_AFTER.match(par, j) is not None and _union_end(par, i, j)
-
-
-PAGE_WORD = 2  # Han characters before (after) a two-character cut piece that, with its first (last) one, the page repeats
-
-
-def _page_word_end(par: str, i: int, j: int, page: str) -> bool:
-    """The two-character cut piece par[i:j] ends a word of the text on one side: its first character with the
-    PAGE_WORD characters before it (砍蔗|工 of 砍蔗工送去, a word the dictionary lacks), or its last with those
-    after it, comes back elsewhere on the page without the piece's other character. The text's own word, which the
-    article uses again; what is left of the piece is one character, no cut. A salter's chunk put after (before)
-    the sentence's characters repeats that context elsewhere only by chance."""
-    if j - i != 2:
-        return False
-    left, right = par[i - PAGE_WORD:i + 1] if i >= PAGE_WORD else "", par[j - 1:j + PAGE_WORD]
-    for w, other, after in ((left, par[i + 1], True), (right, par[i], False)):
-        if len(w) != PAGE_WORD + 1 or not HAN_RUNS.fullmatch(w):
-            continue
-        k = page.find(w)
-        while k >= 0:
-            if after and page[k + len(w):k + len(w) + 1] != other or not after and page[k - 1:k] != other:
-                return True
-            k = page.find(w, k + 1)
-    return False
-
-
-def _opening_place_name(par: str, a: int, b: int, han: str, tb: frozenset[int]) -> bool:
-    """par[a:b] opens the paragraph and is the title's place (from a title word boundary up to the level word that
-    ends a title word: 曹妃甸 of 曹妃甸|区, 黄骅 of 黄骅市) and one character more: a name built on the place
-    (曹妃甸港是…), the paragraph's subject. Salters put chunks after clause marks and between words; one opening a
-    paragraph is rare, and cut inside the title's words (区总会举 of 堆龙德庆|区总工会|举办)."""
-    n = b - a - 1
-    return a == 0 and n >= 2 and any(s in tb and s + n + 1 in tb and han[s + n:s + n + 1] in PLACE_SUFFIX
-                                     for s in _title_starts(par[a:b - 1], han))
-
-
-def _written_twice(text: str, page: str) -> bool:
-    """One paragraph of the page (lines of ``page``) holds text twice: the text's own word (曹妃甸港 of 位于曹妃甸港区…
-    联合曹妃甸港集团, a place's port), which an article uses again and again; a salter puts each chunk of its list
-    into a paragraph once (as _reused reads within one paragraph)."""
-    k = page.find(text)
-    while k >= 0:
-        nxt = page.find(text, k + len(text))
-        if nxt < 0:
-            return False
-        if "\n" not in page[k:nxt]:
-            return True
-        k = nxt
-    return False
-
-
-def page_gate(paragraphs: list[str], sus: set[int], t: Title, tb: set[int]) -> set[int]:
-    """The paragraphs of sus whose narrow gate stays open once the page's own words are known (_page_word_end,
-    _written_twice)."""
-    page = "\n".join(paragraphs)
-    return {pi for pi in sus if gate_level(paragraphs[pi], t, tb, page) >= NARROW}
-
-
-def _reused(par: str, i: int, j: int, han: str) -> bool:
-    """The cut piece par[i:j] comes back elsewhere in the same paragraph on its own (not inside a longer verbatim
-    piece of the title, as 区总 inside 区总工会 is): the text's own word, which an article uses again and again
-    (酒庄 of a title read 葡萄酒|庄), not a chunk: a salter puts each chunk of its title-ordered list into a
-    paragraph once."""
-    piece, n = par[i:j], j - i
-    k = par.find(piece)
-    while k >= 0:
-        if k != i and not (k > 0 and par[k - 1:k + n] in han) and par[k:k + n + 1] not in han:
-            return True
-        k = par.find(piece, k + 1)
-    return False
-
-
-# --------------------------------------------------------------------------- word model
-
-
-@lru_cache(maxsize=1)
-def _model():
-    """jieba's word frequencies as a lookup table and log-total, loaded only when a page needs them
-    (from the shipped table in wordfreq.py: tens of milliseconds instead of jieba's second)."""
-    from .wordfreq import load
-
-    table = load()
-    return table, math.log(table.total)
-
-
-@lru_cache(maxsize=1)
-def _simplifier():
-    """A length-preserving traditional→simplified mapper (the word model is in simplified script)."""
-    from .script import is_traditional, to_simplified
-
-    def convert(text: str) -> str:
-        if not is_traditional(text):
-            return text
-        out = to_simplified(text)
-        return out if len(out) == len(text) else text
-
-    short = lru_cache(maxsize=1 << 15)(convert)  # words and chunks come back again and again
-
-    def simp(text: str) -> str:
-        return short(text) if len(text) <= MAX_WORD else convert(text)
-
-    return simp
-
-
-def _is_word(w: str) -> bool:
-    """The (simplified) string is a dictionary word (its frequency is above 0): the word-cost memo
-    answers without the table most of the time."""
-    c = _COSTS.get(w)
-    if c is not None:
-        return c >= 0
-    return bool(_model()[0].get(w))
-
-
-class Segmenter:
-    """Best-path unigram segmentation of one string, with forward and backward costs."""
-
-    def __init__(self, s: str):
-        freq, logtotal = _model()
-        self.s, self.freq, self.logtotal = s, freq, logtotal
-        n = len(s)
-        han = [bool(HAN.match(ch)) for ch in s] if not HAN_RUN.fullmatch(s) else [True] * n
-        if len(_COSTS) > MAX_COSTS:  # a long corpus meets ever new strings: start the memo afresh
-            _COSTS.clear()
-        cost = _COSTS
-        get = cost.get
-        inf = float("inf")
-        f = [inf] * (n + 1)
-        f[0] = 0.0
-        edges: list[list[tuple[int, float]]] = []
-        # reach[i]: an end k such that s[i:k] starts no dictionary word (nor does anything longer)
-        reach = [n + MAX_WORD + 1] * n
-        for i in range(n):
-            fi = f[i]  # final: every edge into i starts before it
-            if not han[i]:
-                out = [(i + 1, OTHER_COST)]
-                if fi + OTHER_COST < f[i + 1]:
-                    f[i + 1] = fi + OTHER_COST
-            else:
-                out = []
-                for k in range(i + 1, min(n, i + MAX_WORD) + 1):
-                    w = s[i:k]
-                    c = get(w)
-                    if c is None:
-                        fr = freq.get(w)
-                        c = cost[w] = -2.0 if fr is None else logtotal - math.log(fr) if fr > 0 else -1.0
-                    if c == -2.0:
-                        reach[i] = k
-                        break
-                    if c >= 0:
-                        out.append((k, c))
-                        if fi + c < f[k]:  # the forward pass as the edges come (a minimum: order-free)
-                            f[k] = fi + c
-                if not out or out[0][0] != i + 1:
-                    out.insert(0, (i + 1, UNKNOWN_COST))
-                    if fi + UNKNOWN_COST < f[i + 1]:
-                        f[i + 1] = fi + UNKNOWN_COST
-            edges.append(out)
-        b = [inf] * (n + 1)
-        b[n] = 0.0
-        for i in range(n - 1, -1, -1):
-            best = inf
-            for k, c in edges[i]:
-                v = c + b[k]
-                if v < best:
-                    best = v
-            b[i] = best
-        self.f, self.b, self.edges, self.han, self.reach = f, b, edges, han, reach
-
-    def word_cost(self, w: str) -> float | None:
-        """Cost of a dictionary word, None when it is not one."""
-        c = _COSTS.get(w)  # the same float as computed here: logtotal - log(freq)
-        if c is not None:
-            return c if c >= 0 else None
-        fr = self.freq.get(w)
-        return self.logtotal - math.log(fr) if fr else None
-
-    def cost_without(self, i: int, j: int) -> float:
-        """Best segmentation cost of the string with s[i:j] deleted."""
-        s, f, b = self.s, self.f, self.b
-        best = f[i] + b[j]
-        if j >= len(s) or not self.han[j]:
-            return best
-        freq, logtotal, han, reach = self.freq, self.logtotal, self.han, self.reach
-        get = _COSTS.get  # tells non-words (-2) and prefixes (-1) without a table lookup
-        for a in range(i - 1, max(0, i - MAX_WORD + 1) - 1, -1):
-            if not han[a]:
-                break
-            if reach[a] <= i:
-                continue  # s[a:i] starts no word, so neither does s[a:i] + s[j:m]
-            pre = s[a:i]
-            for m in range(j + 1, min(len(s), j + MAX_WORD - len(pre)) + 1):
-                w = pre + s[j:m]
-                c = get(w)
-                if c is None:
-                    fr = freq.get(w)
-                    if fr is None:
-                        break
-                elif c == -2.0:
-                    break
-                elif c < 0:
-                    continue
-                else:
-                    fr = 1  # a word: its log frequency is memoised
-                if fr > 0:
-                    lf = _LOGS.get(w)
-                    if lf is None:
-                        if len(_LOGS) > MAX_COSTS:
-                            _LOGS.clear()
-                        lf = _LOGS[w] = math.log(freq.get(w))
-                    v = f[a] + logtotal - lf + b[m]
-                    if v < best:  # min(best, v)
-                        best = v
-        return best
-
-    def alone(self, i: int, j: int) -> float:
-        """Best segmentation cost of s[i:j] on its own."""
-        n = j - i
-        g = [0.0] + [float("inf")] * n
-        edges = self.edges
-        for x in range(n):
-            gx = g[x]
-            for k, c in edges[i + x]:
-                k -= i
-                if k > n:
-                    break  # edges run left to right
-                v = gx + c
-                if v < g[k]:  # min(g[k], v)
-                    g[k] = v
-        return g[n]
+from ... import lazyrx
+from .base import (
+    HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, SENTENCE_END, CLOSERS, BOUND_SUFFIX, MAX_LEN, ODD_COST, MAX_GAP, MAX_FORCED,
+    OPEN_QUOTES, CLOSE_QUOTES, PLACE_OBJECT, _without, _find_all, CLAUSE_MARK, NUM_TITLE, DIGIT, ORG_AFTER, _common,
+    PLACE_SUFFIX, UNION_NAME, SUBJECT_AFTER, _union_end, SUBJECT_NEXT, _cut, _disjoint, _as_spans, _with_splits,
+)
+from .words import _model, _simplifier, _is_word, Segmenter, _run_bounds, _piece_gain, _han_word
+from .title import (
+    Title, prepare_title, _title_where, Cand, _cand_spans, _verbatim_ext, left_is_mark, right_is_mark, _dangling,
+    _title_chars,
+)
+from .boundaries import title_boundaries, _gaps
+from .runs import (
+    verbatim_runs, _verbatim_in, _word_across, glued, ORG_END, _org_end, names_org, LEVEL_CHARS, _whole_tiling,
+    _on_bounds, _title_starts,
+)
+from .gate import seq_gate, WIDE, NARROW, gate_level, page_gate
 
 
 # --------------------------------------------------------------------------- features
@@ -1056,64 +216,6 @@ def _logit(w: dict[str, float], x: dict[str, float]) -> float:
 def _sigmoid(z: float) -> float:
     """Logistic function, clipped."""
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def title_boundaries(t: Title) -> frozenset[int]:
-    """Word boundaries (Han indices) of the title under the word model, and wherever the title puts
-    something else between two Han characters (为22名劳模: 名 opens a word, though 为名 joins in t.han)."""
-    return _boundaries(t.text, t.han)
-
-
-@lru_cache(maxsize=256)
-def _boundaries(text: str, han: str) -> frozenset[int]:
-    """title_boundaries for the title's text and Han characters (cached: asked per paragraph and per span)."""
-    return _title_bounds(han) | _gaps(text)
-
-
-@lru_cache(maxsize=256)
-def _gaps(title: str) -> frozenset[int]:
-    """Han indices of the title's Han characters that follow a non-Han character (digits, quotes, spaces;
-    cached: _restated_last asks per span)."""
-    # (by maximal Han runs, not character by character: a run after the first follows a non-Han character)
-    out, k = set(), 0
-    for m in HAN_RUNS.finditer(title):
-        if k:
-            out.add(k)
-        k += m.end() - m.start()
-    return frozenset(out)
-
-
-@lru_cache(maxsize=256)
-def _title_bounds(han: str) -> frozenset[int]:
-    """Word boundaries of a title's Han text (cached: one page's paragraphs share the title)."""
-    seg = _title_segmenter(han)
-    simp = seg.s
-    bounds, k = {0, len(simp)}, len(simp)
-    f = seg.f
-    into: list[list[tuple[int, float]]] = [[] for _ in range(len(simp) + 1)]
-    for a, out in enumerate(seg.edges):  # the edges into each position, from the leftmost start
-        for e, cst in out:
-            into[e].append((a, cst))
-    while k > 0:  # walk the best path back from the end: the leftmost start of a best word ending at k
-        fk = f[k]
-        a = next((a for a, cst in into[k] if a >= k - MAX_WORD and abs(f[a] + cst - fk) < 1e-9), None)
-        if a is not None:
-            bounds.add(a)
-            k = a
-        else:
-            k -= 1
-            bounds.add(k)
-    return frozenset(bounds)
-
-
-def _run_bounds(par: str, i: int) -> tuple[int, int]:
-    """The maximal run of Han characters around offset i."""
-    a, b = i, i
-    while a > 0 and HAN.match(par[a - 1]):
-        a -= 1
-    while b < len(par) and HAN.match(par[b]):
-        b += 1
-    return a, b
 
 
 def local_table(title: str, paragraphs: list[str], only=None, segs: dict | None = None) -> tuple[Title, list[tuple[Cand, dict]]]:
@@ -1492,10 +594,6 @@ def _salt_spans_read(title: str, paragraphs: list[str]) -> list[list[tuple[int, 
         return [[] for _ in paragraphs]
     t = prepare_title(title or "")
     return title_quotes(list_fills(recut_pieces(found, paragraphs, t), paragraphs, t), paragraphs, t)
-
-
-OPEN_QUOTES = "“「『"
-CLOSE_QUOTES = "”」』"
 
 
 def title_quotes(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -2155,9 +1253,6 @@ def _counted_noun(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> boo
             and _is_word(_simplifier()(par[a:b])))
 
 
-PLACE_OBJECT = frozenset("是在为于对向从到与和及同让使把给将為於對與給將")  # a copula or preposition taking a noun phrase
-
-
 def _possessive_place(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
     """par[a:b] is the title's place name without its level word (芦淞 of 芦淞区) between a copula or preposition and
     the 的 that makes it own what follows (产业是芦淞的立区之本): the sentence's own noun phrase. A proper name the
@@ -2282,19 +1377,6 @@ def _tiled_by(han: str, lo: int, hi: int, texts: set[str]) -> bool:
         return True
     covered = {i for x in texts if len(x) >= 2 for k in _find_all(han, x) for i in range(k, k + len(x))}
     return all(i in covered for i in range(lo, hi))
-
-
-def _piece_gain(par: str, x: int, y: int, segs: dict | None = None) -> float:
-    """How much better (in cost units) the Han run around par[x:y] reads without it (``segs``: Segmenters by
-    run text, shared by the readings of one page)."""
-    r0, r1 = _run_bounds(par, x)
-    run = _simplifier()(par[r0:r1])
-    seg = segs.get(run) if segs is not None else None
-    if seg is None:
-        seg = Segmenter(run)
-        if segs is not None:
-            segs[run] = seg
-    return seg.f[len(seg.s)] - seg.cost_without(x - r0, y - r0)
 
 
 ORDER_MIN = 3      # title chunks, in the title's order, a paragraph's found salt must show before ordered_stops looks
@@ -2616,16 +1698,6 @@ def opening_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], t: T
     return _without(out, paragraphs, opens)
 
 
-def _without(out: list[list[tuple[int, int]]], paragraphs: list[str], own) -> list[list[tuple[int, int]]]:
-    """The spans without those ``own(par, a, b, spans)`` reads as the sentence's own words (a paragraph's list is
-    kept as it is when it loses none)."""
-    res = []
-    for par, spans in zip(paragraphs, out):
-        kept = [(a, b) for a, b in spans if not own(par, a, b, spans)]
-        res.append(kept if len(kept) != len(spans) else spans)
-    return res
-
-
 CONTINUED_MIN = 2  # found chunks tiling the title's head, and pieces continuing them, before continued_seams takes any
 
 
@@ -2816,15 +1888,6 @@ def _shuffled_piece(text: str, han: str) -> bool:
         return False
     key = sorted(text)
     return any(sorted(han[i:i + n]) == key for i in range(len(han) - n + 1))
-
-
-def _find_all(par: str, x: str, lo: int = 0, hi: int | None = None) -> list[int]:
-    """Every start of x inside par[lo:hi] (overlapping copies too)."""
-    out, k = [], par.find(x, lo, hi)
-    while k >= 0:
-        out.append(k)
-        k = par.find(x, k + 1, hi)
-    return out
 
 
 CARRY_SKIP = 3     # title characters a salter may pass over between two chunks it carries from one paragraph to the next
@@ -3658,9 +2721,6 @@ def _seam_chain(par: str, t: Title) -> list[tuple[int, int]]:
     return [(a, b) for _, a, b in _tiling_chain([(0, *pc) for pc in pieces])]
 
 
-CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")  # one clause mark (_mark_windows)
-
-
 def _mark_windows(par: str, where: dict, char) -> Iterator[tuple[int, str]]:
     """(k, w) for the windows w of 2-4 characters right after a clause mark at par[k], opening with a character of
     where and all matching char, in paragraph order: the seam pieces seam_tiles and digit_seams read."""
@@ -3672,11 +2732,6 @@ def _mark_windows(par: str, where: dict, char) -> Iterator[tuple[int, str]]:
             w = par[k:k + n]
             if len(w) == n and all(char.match(ch) for ch in w):
                 yield k, w
-
-
-#: Title characters a number-bearing salt chain is read over: Han characters and digits (the year in 启动2024年度).
-NUM_TITLE = lazyrx.cached(r"[\p{Han}0-9\uff10-\uff19]")
-DIGIT = lazyrx.cached(r"[0-9\uff10-\uff19]")
 
 
 def digit_seams(paragraphs: list[str], title: str) -> list[list[tuple[int, int]]]:
@@ -4186,10 +3241,6 @@ def dangling_ends(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
 
 #: The page-wide rules whose spans _with_doubled joins to the reading's (in this order) and asks of the cut page.
 PAGE_RULES = (doubled_spans, _title_digit_seams, seam_repeats, odd_seams, dangling_ends)
-
-
-#: What a place name runs on into when it is part of the sentence's own proper name: its union federation.
-ORG_AFTER = lazyrx.cached(r"[总總]?工[会會]")
 HIGHER_PLACE = frozenset("省市州盟")
 
 
@@ -4428,18 +3479,6 @@ def tiles_head(texts: list[str], t: Title) -> bool:
     return True
 
 
-def _common(a: list[str], b: list[str]) -> int:
-    """Length of the longest common subsequence of two lists of fragment texts."""
-    row = [0] * (len(b) + 1)
-    for x in a:
-        prev = 0
-        for j, y in enumerate(b):
-            cur = row[j + 1]
-            row[j + 1] = prev + 1 if x == y else max(row[j + 1], row[j])
-            prev = cur
-    return row[-1]
-
-
 def cut_evidence(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[int]) -> bool:
     """Some removed fragment is salt by its shape, read in the paragraph with every removed fragment cut out:
     title characters dangling after the final sentence mark, a verbatim title piece cut inside a title word
@@ -4491,10 +3530,6 @@ def _cut_piece(text: str, t: Title, tb: frozenset[int]) -> bool:
         if not any(_restates(s, s + j - i, t.han, tb) for s in starts):
             return True
     return False
-
-
-#: Characters that end a place name: the name without one of them is its usual short form (西秀区 -> 西秀).
-PLACE_SUFFIX = frozenset("省市区县州旗镇乡村盟區縣鎮鄉")
 
 
 def _restates(s: int, e: int, han: str, tb: frozenset[int]) -> bool:
@@ -4606,11 +3641,6 @@ def outer_word(par: str, p: int, q: int) -> bool:
 def lone_gain(par: str, p: int, segs: dict | None = None) -> float:
     """How much better (in cost units) the Han run around offset p reads without the character at p."""
     return _piece_gain(par, p, p + 1, segs)
-
-
-#: A union federation named by its level (市总工会, 区总工会): the usual way body text names the title's
-#: organisation, so salt is cut next to it, never inside it.
-UNION_NAME = lazyrx.cached(r"[省市区县州旗镇區縣][总總]工[会會]")
 #: A union named by its level word (基层工会, 街道工会, 各级工会, (街道)工会 of 各乡镇(街道)工会负责人): the body's own way of
 #: naming the unions below the title's, kept whole as keep_unions keeps 市总工会.
 LEVEL_UNION = lazyrx.cached(r"(?:基[层層]|街道|[乡鄉][镇鎮]|社[区區]|各[级級]|[)）])工[会會]")
@@ -4654,12 +3684,6 @@ def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: st
     return res
 
 
-#: What follows a union name that is the sentence's subject or the head of an officer's title (区总工会主席,
-#: 市总工会将, 县总工会还为…, 区总工会表示): a salter's chunk is put before any clause text, and none of these
-#: opens a clause on its own.
-SUBJECT_AFTER = lazyrx.cached(r"[联聯]合|副?主席|党组|黨組|[书書]记|[机機][关關]|(?:[有相][关關])?[负負][责責]人|[将將]|[还還]|已|每年|今年|表示|介[绍紹]|坚持|堅持")
-
-
 def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
     """The spans without those ending a union name (县总工会, 江孜县总工会) right before an officer's title or a
     subject's adverb (SUBJECT_AFTER): the sentence's own subject, never a cut chunk however the title reads."""
@@ -4669,15 +3693,6 @@ def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> l
                 and not _union_goes_on(par, a, b)]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
-
-
-def _union_end(par: str, a: int, b: int) -> bool:
-    """par[a:b] ends a union's name: a level union (县总工会, 江孜县总工会) or a union named by one character before its 工会
-    (校工会 of 校工会主席, 校工会坚持: the sentence's subject, whatever place the title gives it). A bare 工会 there is as often
-    a salter's chunk (,工会将绿豆…送到, ,工会已当场责令)."""
-    if b - a >= 4 and UNION_NAME.fullmatch(par, b - 4, b):
-        return True
-    return b - a == 3 and par[b - 2:b] in ("工会", "工會") and HAN.match(par[a]) is not None
 
 
 #: What a union's full name goes on with after its 工会 (行业工会联合会, 产业工会委员会).
@@ -4690,11 +3705,6 @@ def _union_goes_on(par: str, a: int, b: int) -> bool:
     one opening a clause (,工会|联合…) is not read here."""
     return (b - a == 2 and par[a:b] in ("工会", "工會") and a > 0 and HAN.match(par[a - 1]) is not None
             and par.startswith(UNION_BODY, b))
-
-
-#: What a clause's subject is followed by and no clause opens with after a comma (职业技能大赛|是培养…, 劳模工匠|们还带来了…):
-#: the copula or a bound suffix. (Not 已 or 将: a real page's salter put 技能 before ,已培育…; a clause opens on them.)
-SUBJECT_NEXT = frozenset("是们們")
 
 
 def clause_subjects(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -4785,37 +3795,6 @@ def level_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> lis
     return res
 
 
-def _cut(par: str, spans: list[tuple[int, int]]) -> str:
-    """The paragraph with the spans cut out."""
-    out, last = [], 0
-    for a, b in spans:
-        out.append(par[last:a])
-        last = b
-    return "".join(out) + par[last:]
-
-
-def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans with overlapping ones merged (touching ones stay apart)."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and a < out[-1][1]:
-            out[-1] = (out[-1][0], max(b, out[-1][1]))
-        else:
-            out.append((a, b))
-    return out
-
-
-def _as_spans(idx: set[int]) -> list[tuple[int, int]]:
-    """Sorted offsets as maximal (start, end) runs."""
-    out: list[tuple[int, int]] = []
-    for k in sorted(idx):
-        if out and out[-1][1] == k:
-            out[-1] = (out[-1][0], k + 1)
-        else:
-            out.append((k, k + 1))
-    return out
-
-
 SPLIT_MIN = 4  # word-splitting title runs a page must show before any of them is taken as salt
 SPLIT_MAX = 5  # longest such run (characters)
 
@@ -4856,18 +3835,6 @@ def _between_words(par: str, a: int, b: int) -> bool:
     """The run's neighbours each end a word of their own side (回应|一线职工|诉求: 应诉 across the run is chance, no
     word the run splits)."""
     return a >= 2 and _han_word(par[a - 2:a]) and _han_word(par[b:b + 2])
-
-
-@lru_cache(maxsize=1 << 16)
-def _han_word(pair: str) -> bool:
-    """The two characters are Han and make a dictionary word (memoised: asked about the characters
-    around every short run of title characters, and a word model lookup costs a few microseconds)."""
-    return all(HAN.match(ch) for ch in pair) and bool(_model()[0].get(_simplifier()(pair)))
-
-
-def _with_splits(out: list[list[tuple[int, int]]], splits: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
-    """Each paragraph's spans with its word-splitting runs added."""
-    return [_disjoint(sorted(set(sp) | set(x))) if x else sp for sp, x in zip(out, splits)]
 
 
 def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo: Memo | None = None,
