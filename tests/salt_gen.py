@@ -186,7 +186,7 @@ def _labelled(pages: list[SaltedPage]):
     rows = []
     for k, p in enumerate(pages):
         for paras, spans in ((p.salted, p.spans), (p.clean, [[] for _ in p.clean])):
-            _, table = salting.local_table(p.title, paras)
+            _, table = salting.features.local_table(p.title, paras)
             gold = {(pi, a, b) for pi, sp in enumerate(spans) for a, b in sp}
             for c, x in table:
                 rows.append((k, paras, c, x, 1.0 if (c.para, c.start, c.end) in gold else 0.0))

@@ -11,8 +11,9 @@ sys.path.insert(0, str(pathlib.Path(__file__).parent))
 
 import salt_gen  # noqa: E402
 import regex  # noqa: E402
-from unionkit.clean.salting import chunk_list, keep_unions, salt_spans  # noqa: E402
+from unionkit.clean.salting import keep_unions, salt_spans  # noqa: E402
 from unionkit.clean.salting.boundaries import title_boundaries  # noqa: E402
+from unionkit.clean.salting.chunks import chunk_list  # noqa: E402
 from unionkit.clean.salting.gate import cut_fragment, precheck  # noqa: E402
 from unionkit.clean.salting.title import prepare_title  # noqa: E402
 
@@ -473,7 +474,7 @@ def test_place_name_inside_a_longer_proper_name_stays():
 
 
 def test_a_plural_suffix_binds_the_word_before_it():
-    from unionkit.clean.salting import local_table
+    from unionkit.clean.salting.features import local_table
 
     title = "鼓楼区职工诗歌朗诵会唱响劳动赞歌"
     _, rows = local_table(title, ["会上,职工们用饱含深情的朗诵讴歌劳动者。"])
@@ -508,12 +509,12 @@ def test_whole_word_salt_repeated_after_clause_marks_opens_the_sequence_gate():
 def test_segmenter_memo_is_shared_and_capped(monkeypatch):
     from unionkit.clean import salting
 
-    monkeypatch.setattr(salting, "MAX_SEGS", 3)
+    monkeypatch.setattr(salting.chain, "MAX_SEGS", 3)
     paras = SEED_SALTED + SEED_CLEAN
     want = salt_spans(SEED_TITLE, paras)
     assert salt_spans(SEED_TITLE, paras) == want  # the second call reads Segmenters of the first
-    salting.Memo()
-    assert len(salting._SEGS) == 0  # over the cap: a new call starts afresh
+    salting.chain.Memo()
+    assert len(salting.chain._SEGS) == 0  # over the cap: a new call starts afresh
 
 
 def test_a_union_name_is_not_cut_after_its_head():
@@ -686,7 +687,8 @@ def test_a_tail_candidate_heading_a_listed_chunk_stays():
     chunk other paragraphs show (劳动 of 劳动者 in 高温天气劳动保护) is the sentence's own; after a clause mark,
     or when the longer chunk is seen once, it is not ruled out."""
     from unionkit.clean.salting.title import Cand
-    from unionkit.clean.salting import Chunk, _chunk_head
+    from unionkit.clean.salting.chunks import Chunk
+    from unionkit.clean.salting import _chunk_head
 
     han = prepare_title("某市总工会慰问一线户外劳动者").han
     par = "推动企业落实高温天气劳动保护规定,劳动者权益得到保障。"
