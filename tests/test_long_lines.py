@@ -36,7 +36,7 @@ def test_longest_chain_is_the_all_pairs_reading_ties_included(spans):
 @given(st.text("ab工会", max_size=40), st.data())
 def test_cut_out_keeps_the_other_characters_and_their_offsets(par, data):
     removed = set(data.draw(st.lists(st.integers(0, max(0, len(par) - 1)), max_size=len(par)))) if par else set()
-    kept, text = salting._cut_out(par, removed)
+    kept, text = salting.stops._cut_out(par, removed)
     want = [k for k in range(len(par)) if k not in removed]
     assert list(kept) == want and text == "".join(par[k] for k in want)
 

@@ -11,11 +11,12 @@ sys.path.insert(0, str(pathlib.Path(__file__).parent))
 
 import salt_gen  # noqa: E402
 import regex  # noqa: E402
-from unionkit.clean.salting import keep_unions, salt_spans  # noqa: E402
+from unionkit.clean.salting import salt_spans  # noqa: E402
 from unionkit.clean.salting.boundaries import title_boundaries  # noqa: E402
 from unionkit.clean.salting.chunks import chunk_list  # noqa: E402
 from unionkit.clean.salting.gate import cut_fragment, precheck  # noqa: E402
 from unionkit.clean.salting.title import prepare_title  # noqa: E402
+from unionkit.clean.salting.unions import keep_unions  # noqa: E402
 
 # Seed page 000: the first two body paragraphs as published (salted) and as they should read.
 SEED_TITLE = "昆明市盘龙区总工会“红船领航·建党百年工会行”拉开帷幕"
@@ -363,7 +364,7 @@ def test_one_character_dangling_after_the_last_full_stop_is_salt():
 
 
 def test_title_character_left_touching_a_removed_chunk():
-    from unionkit.clean.salting import touching
+    from unionkit.clean.salting.leftovers import touching
 
     t = prepare_title("黄山市总工会：首批300名一线职工开启“劳模疗休养”之旅")
     par = "安排了健康体检、红色教育等内容，批名一费用由市总工会和职工所在单位共同承担。"
@@ -394,7 +395,7 @@ def _spans_of(par, *texts):
 
 
 def test_removals_need_salt_evidence():
-    from unionkit.clean.salting import evidenced
+    from unionkit.clean.salting.giveback import evidenced
 
     t = prepare_title(RESTATE_TITLE)
     restated = _spans_of(RESTATE_PAR, "区总工会", "技艺", "职工", "刺绣")
@@ -410,7 +411,7 @@ def test_removals_need_salt_evidence():
 
 
 def test_cut_evidence_kinds():
-    from unionkit.clean.salting import cut_evidence
+    from unionkit.clean.salting.leftovers import cut_evidence
 
     t = prepare_title("石景山区总工会召开第四届职工代表大会")
     tb = title_boundaries(t)
@@ -432,7 +433,7 @@ def test_cut_evidence_kinds():
 
 
 def test_title_head_tiled_into_chunks_is_evidence():
-    from unionkit.clean.salting import tiles_head
+    from unionkit.clean.salting.giveback import tiles_head
 
     t = prepare_title("凝聚职工力量 助创文明城市")
     assert tiles_head(["凝聚", "职工", "力量助创"], t)
@@ -460,7 +461,7 @@ def test_full_width_marks_read_like_ascii_ones():
 
 
 def test_place_name_inside_a_longer_proper_name_stays():
-    from unionkit.clean.salting import place_names
+    from unionkit.clean.salting.giveback import place_names
 
     t = prepare_title("鼓楼区职工诗歌朗诵会唱响劳动赞歌")
     par = "由徐州市鼓楼区总工会主办,鼓楼区职工代表参加。"
@@ -606,7 +607,7 @@ def test_restated_title_words_inside_a_clause_stay():
     """clause_bound: a removal right before a clause mark, or a paragraph's last removal that is a whole
     title word between two Han characters, seen in no other paragraph and skipping title characters after
     the span before it, is the sentence's own word; a tight continuation of the chunk before it is salt."""
-    from unionkit.clean.salting import clause_bound
+    from unionkit.clean.salting.giveback import clause_bound
 
     t = prepare_title("兰州市总工会春送岗位促就业")
     par = "春节过后,兰州市总工会联合市人社局举办招聘会,春送吸引求职者入场应聘,现场初步达成就业意向1300余人。"
@@ -630,7 +631,7 @@ def test_dangling_chunk_also_put_at_its_place_in_the_list():
     """dangling_twins: the dangling chunk's earlier copy right after a comma or 、, going on from the paragraph's
     previous removal in the title, is salt too; a copy opening a sentence, one that does not go on from the
     chunk before it, or one running on into a word of the sentence stays."""
-    from unionkit.clean.salting import dangling_twins
+    from unionkit.clean.salting.giveback import dangling_twins
 
     t = prepare_title("安平县总工会“夏送清凉”慰问一线环卫工人")
     par = "7月3日,安平县总工会走访城区,慰问为坚守岗位的职工送去绿豆汤、一线毛巾、环卫工人降温用品等物资。环卫工人"
@@ -706,7 +707,7 @@ def test_a_title_piece_doubled_after_a_clause_mark_loses_its_first_copy():
     """doubled_spans: three or more title characters written twice in a row right after a clause mark are a
     chunk put before the sentence's own copy; two characters double by chance (免费健康|健康体检进), and a
     doubling mid-clause is not where the salter puts chunks."""
-    from unionkit.clean.salting import doubled_spans
+    from unionkit.clean.salting.seams import doubled_spans
 
     t = prepare_title("安平县总工会命名10个劳模创新工作室")
     par = "5月20日,安平县安平县总工会召开推进会,对工作室进行命名授牌。"
@@ -724,7 +725,7 @@ def test_a_span_running_into_the_next_chunks_head_is_cut_back_to_its_chunk():
     """chunk_overlaps: a span that is a chunk removed elsewhere plus the head of the paragraph's next span, itself
     a chunk seen elsewhere, gives the extra characters back to the sentence (,[工会为]民服务、[为职]…); when the
     next span is seen nowhere else, or the first one's head is no chunk seen elsewhere, nothing changes."""
-    from unionkit.clean.salting import chunk_overlaps
+    from unionkit.clean.salting.marks import chunk_overlaps
 
     t = prepare_title("某市总工会为职工办实事")
     par = "6月3日,工会为民服务站开放、为职困难职工得到帮助。"
@@ -740,7 +741,7 @@ def test_chunks_tiling_the_title_from_a_later_chunk_at_clause_marks_are_salt():
     """seam_tiles: on a page that shows salt, a paragraph with none found whose clauses open with title pieces
     that cut a stretch of the title into consecutive chunks (,开展…,技能…,竞赛…) holds the chunk list from a
     later chunk; two such pieces, or three that skip title characters, are the sentence's."""
-    from unionkit.clean.salting import seam_tiles
+    from unionkit.clean.salting.marks import seam_tiles
 
     t = prepare_title("某市总工会开展职工技能竞赛")
     salted = "5月8日,某市总工会举办比赛。"
@@ -771,7 +772,7 @@ def test_a_seam_tiling_ends_on_its_longest_piece_and_the_list_carries_on():
     """,工会… ,启动… ,快递员志愿者…: of two tilings of as many clause-opening pieces, the one tiling more of the title
     (快递员, not 快递 leaving 员 glued to the text); the chunk list then goes on from there through the next paragraphs
     (暖心, 服务, then 专项, 行动 in the last one), as continued_seams reads it."""
-    from unionkit.clean.salting import _seam_chain
+    from unionkit.clean.salting.marks import _seam_chain
     t = prepare_title(CARRIED_TITLE)
     par = CARRIED_SALTED[1]
     assert [par[a:b] for a, b in _seam_chain(par, t)] == ["工会", "启动", "快递员"]
@@ -784,7 +785,7 @@ def test_title_words_inside_a_clause_after_a_gap_on_a_page_salted_at_marks_stay(
     """mark_style: where the page's salt all sits after clause marks, a whole title word inside a clause, two
     chunks or more on in the title from the paragraph's previous span, is the sentence's own; on a page that
     also salts inside clauses, or right after the chunk before it in the title, it stays salt."""
-    from unionkit.clean.salting import mark_style
+    from unionkit.clean.salting.marks import mark_style
 
     t = prepare_title("某县总工会开展牡蛎养殖行业技能竞赛")
     par = "4月17日,某县举办比赛,县总来自全市的选手参加,工会来自23家养殖企业的职工参加比赛。竞赛"
@@ -805,7 +806,7 @@ def test_a_span_inside_a_clause_moves_to_its_copy_opening_a_clause_on_a_page_sal
     salter's. A copy running on into the title's next characters (,矿工送去…), bound to what follows by a particle
     (,矿工的…) or opening a quotation (,“矿工…) is the sentence's, and a page that also salts inside clauses keeps its
     spans."""
-    from unionkit.clean.salting import marked_twins
+    from unionkit.clean.salting.marks import marked_twins
 
     t = prepare_title("某县总工会为一线矿工送去安康体检")
     par = "下一步,矿工县总工会还将联合市总工会,一线在全县推广服务模式,让广大矿工在家门口享受服务。安康"
@@ -829,7 +830,8 @@ def test_a_title_number_cut_by_salt_at_clause_seams_is_found():
     """digit_seams: a title holding a year, salted with a chunk list that cuts the year (启动|20|24|年度), shows
     as pieces of the title's Han characters and digits opening clauses in the title's order; the year written
     whole, or title pieces that leave the number whole, are the sentence's."""
-    from unionkit.clean.salting import digit_seams, salt_spans
+    from unionkit.clean.salting.seams import digit_seams
+    from unionkit.clean.salting import salt_spans
 
     title = "某县总工会启动2024年度“安康杯”竞赛活动"
     par = "主席在仪式上说,启动20今年的竞赛以安全为主题,24将围绕隐患排查开展,年度全年计划开展演练100场。"
@@ -847,7 +849,7 @@ def test_a_number_cutting_chunk_list_spread_over_paragraphs_is_read_across_the_p
     """digit_seams: a salter spreading one chunk list over the page (某县|总工会 in one paragraph, 启动20|24|年度 in
     the next, 安康 in a later one, the last chunk 动 dangling) is read as one chain in page order; the same title
     words opening clauses without a cut number somewhere on the page are the sentence's."""
-    from unionkit.clean.salting import digit_seams
+    from unionkit.clean.salting.seams import digit_seams
 
     title = "某县总工会启动2024年度“安康杯”竞赛活动"
     pars = ["5月27日,某县举行仪式,总工会全县60余家企业参加。动",
@@ -868,7 +870,7 @@ def test_a_number_cutting_chunk_list_spread_over_paragraphs_is_read_across_the_p
 def test_lone_title_character_at_a_clause_mark_in_chunk_order():
     """lone_marks: a one-character chunk after a clause mark between two found chunks in title order is salt;
     one that starts a word with the next character (、表达权) or has an equally good twin is the text's."""
-    from unionkit.clean.salting import lone_marks
+    from unionkit.clean.salting.lones import lone_marks
 
     t = prepare_title("平顶山市总工会为一线户外劳动者送清凉")
     par = "连日来,平顶山市持续高温天气,平顶市总工会组织工作人员深入一线岗位,山为户外劳动者送去矿泉水,市叮嘱大家合理安排作息时间,为户劳动做好防暑降温工作。"
@@ -923,7 +925,7 @@ def test_the_pages_own_short_union_name_as_a_clause_subject_stays():
     spans = salt_spans(title, pars)
     assert "县总工会今年计划" in apply(pars[1], spans[1])
     # the same name lost in another paragraph too is the salter's repeated chunk: no protection then
-    from unionkit.clean.salting import own_unions
+    from unionkit.clean.salting.giveback import own_unions
     t = prepare_title(title)
     a = pars[1].index("县总工会")
     rep = ["工作中，县总工会" + "推进各项任务。", pars[1]]
@@ -971,7 +973,7 @@ def test_whole_word_title_pieces_repeated_at_seams_in_no_order_are_salt():
     """A mirror site pastes long whole-word title pieces (quotes and digits included) after random commas, in no
     title order: three distinct pieces each opening clauses in two paragraphs are salt (and a longer piece holding
     one of them); a page restating one title phrase at a seam now and then loses nothing."""
-    from unionkit.clean.salting import seam_repeats
+    from unionkit.clean.salting.seams import seam_repeats
     title = "平江县总工会“调解+援助”为建筑工人讨回工资52万元"
     salted = [
         "今年以来，“调解+援助”平江县总工会发挥职工法律援助作用，累计为98名工人讨回工资52万元，平江县总工会其中调解结案占七成。",
@@ -998,7 +1000,7 @@ def test_a_title_piece_cut_next_to_the_pages_chunk_stretch_at_a_clause_mark():
     """Chunks found tile a stretch of the title (为苗|族刺|绣女); the title's next characters cut at a non-boundary
     after a clause mark (、工开蜡染) are salt, and so is a title word said twice (。工会县总工会); whole title words
     opening a clause (，为苗族群众…) and the level union name stay."""
-    from unionkit.clean.salting import seam_neighbours
+    from unionkit.clean.salting.lones import seam_neighbours
     title = "紫云自治县总工会为苗族刺绣女工开办技能培训班"
     t = prepare_title(title)
     pars = ["女工们实现就业增收。工会县总工会还与市总工会对接，推荐作品到展销会。",
@@ -1037,7 +1039,7 @@ ODD_TITLE = "滨河区总工会“匠心课堂”开讲 首批80名青年职工�
 def test_odd_seams_pasted_after_semicolons_colons_and_in_headings():
     """Whole-word title pieces pasted after ；/：/、, after a doubled opening quote, at the end of a numbered heading
     or before a closing quote are taken when the page shows three or more; what follows them is the text's."""
-    from unionkit.clean.salting import odd_seams
+    from unionkit.clean.salting.seams import odd_seams
 
     t = prepare_title(ODD_TITLE)
     pars = [
@@ -1054,7 +1056,7 @@ def test_odd_seams_pasted_after_semicolons_colons_and_in_headings():
 
 def test_odd_seams_leave_quotations_and_restatements():
     """A single opening quote, a heading number's 、 and a piece the sentence goes on restating are no seams."""
-    from unionkit.clean.salting import odd_seams
+    from unionkit.clean.salting.seams import odd_seams
 
     t = prepare_title(ODD_TITLE)
     pars = [
@@ -1069,7 +1071,7 @@ def test_odd_seams_leave_quotations_and_restatements():
 def test_cut_evidence_ignores_a_lone_two_character_word_inside_a_clause():
     """A two-character dictionary word the title only holds across two of its words (海上 in 送上海|上安全), inside
     a clause with no title character beside it, is no evidence of salt; beside other title characters it is."""
-    from unionkit.clean.salting import cut_evidence
+    from unionkit.clean.salting.leftovers import cut_evidence
 
     t = prepare_title("东港区总工会为渔民工会会员送上海上安全“护身符”")
     tb = title_boundaries(t)
@@ -1099,7 +1101,7 @@ def test_seam_pieces_same_as_a_walk_over_every_character():
                 if piece not in t.text:
                     break
                 han = "".join(S.base.HAN.findall(piece))
-                if (len(han) >= S.SEAM_PIECE and par[e] not in S.base.CLAUSE_MARKS and S._balanced(piece)
+                if (len(han) >= S.seams.SEAM_PIECE and par[e] not in S.base.CLAUSE_MARKS and S.seams._balanced(piece)
                         and S.runs._on_bounds(han, t.han, tb) and not S.base.UNION_NAME.fullmatch(han)):
                     best = e
             if best is not None:
@@ -1112,7 +1114,7 @@ def test_seam_pieces_same_as_a_walk_over_every_character():
     rnd = random.Random(11)
     for _ in range(400):
         par = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
-        assert S._seam_pieces_at(par, t, tb) == walk(par, t, tb)
+        assert S.seams._seam_pieces_at(par, t, tb) == walk(par, t, tb)
 
 
 def test_bare_place_after_province_in_a_company_name_is_kept():
@@ -1123,9 +1125,9 @@ def test_bare_place_after_province_in_a_company_name_is_kept():
     par = "在湖南冷水江锑都康杯有限公司,竞赛公司工会组织职工开展有限空间作业应急救援演练,暨安200余名职工参加。"
     t = S.title.prepare_title(title)
     a = par.index("冷水江")
-    assert S._bare_place_in_name(par, a, a + 3, t)
-    assert not S._bare_place_in_name("在冷水江锑都有限公司", 1, 4, t)  # no province before it
-    out = S.place_names([[(a, a + 3), (par.index("康杯"), par.index("康杯") + 2)]], [par], t)
+    assert S.giveback._bare_place_in_name(par, a, a + 3, t)
+    assert not S.giveback._bare_place_in_name("在冷水江锑都有限公司", 1, 4, t)  # no province before it
+    out = S.giveback.place_names([[(a, a + 3), (par.index("康杯"), par.index("康杯") + 2)]], [par], t)
     assert [par[x:y] for x, y in out[0]] == ["康杯"]
 
 
@@ -1140,7 +1142,7 @@ def test_pieces_glued_before_sentence_ends_are_salt():
     assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, out)] == [["杨林景", "纳旗总"], ["动书"]]
     assert not any(S.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
     real = ["2024年“安康杯”竞赛总结表彰会昨天在沈阳召开。", "会议对先进单位进行了表彰。", "大会在沈阳召开。"]
-    assert not any(S.stop_pieces(real, S.title.prepare_title("2024年“安康杯”竞赛总结表彰会在沈阳召开")))
+    assert not any(S.stops.stop_pieces(real, S.title.prepare_title("2024年“安康杯”竞赛总结表彰会在沈阳召开")))
 
 
 def test_company_named_in_title_and_body_is_no_salt():
@@ -1183,10 +1185,10 @@ def test_company_union_short_name_opening_a_clause_is_kept():
     assert not any(S.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
     p = pars[1]
     a = p.index("公司")
-    assert S._company_name(p, a, a + 2, t)
-    assert not S._company_name("部署,公司永城发电厂参加", 3, 5, t)  # no union or legal form after it
+    assert S.giveback._company_name(p, a, a + 2, t)
+    assert not S.giveback._company_name("部署,公司永城发电厂参加", 3, 5, t)  # no union or legal form after it
     other = S.title.prepare_title("公司化管理推动安全生产提质增效")  # 公司 opens the title's word 公司化: no company end
-    assert not S._company_name(p, a, a + 2, other)
+    assert not S.giveback._company_name(p, a, a + 2, other)
 
 
 def test_repeated_cut_chunk_alone_in_a_paragraph_is_salt():
@@ -1243,12 +1245,12 @@ def test_title_ordered_pieces_before_sentence_ends_are_salt():
     p1 = "7月15日,市总工会组织人员走访建筑工地,桐城看望高温下坚守岗位的一线职工,市总为他们送去防暑降温物品,工会叮嘱大家注意安全凉慰。"
     p2 = "走访中,开展工作人员与职工亲切交谈,夏送详细了解他们的工作和生活情况,清凉叮嘱大家合理安排作息时间问活。"
     found = [_spans_of(p1, "桐城", "市总", "工会"), _spans_of(p2, "开展", "夏送", "清凉")]
-    got = S.ordered_stops([p1, p2], t, found)
+    got = S.stops.ordered_stops([p1, p2], t, found)
     assert [[p[a:b] for a, b in sp] for p, sp in zip([p1, p2], got)] == [["凉慰"], ["问活"]]
-    assert not any(S.ordered_stops([p1, p2], t, [[], []]))
-    assert not any(S.ordered_stops([p1, p2], t, [found[0], found[1][:2]]))  # two chunks: no title order shown
+    assert not any(S.stops.ordered_stops([p1, p2], t, [[], []]))
+    assert not any(S.stops.ordered_stops([p1, p2], t, [found[0], found[1][:2]]))  # two chunks: no title order shown
     real = "走访中,开展工作人员与职工亲切交谈,夏送详细了解他们的工作和生活情况,清凉叮嘱大家合理安排作息时间。"
-    assert not any(S.ordered_stops([p1, real], t, [found[0], _spans_of(real, "开展", "夏送", "清凉")]))
+    assert not any(S.stops.ordered_stops([p1, real], t, [found[0], _spans_of(real, "开展", "夏送", "清凉")]))
 
 
 def test_gapped_span_gives_back_a_real_character():
@@ -1259,13 +1261,13 @@ def test_gapped_span_gives_back_a_real_character():
     from unionkit.clean import salting as S
     t = S.title.prepare_title("东平县总工会为快递小哥送清凉")
     p = "近日,东平东平县总工会联合邮政部门,县总为快递从业人员送去西瓜,工会和饮用水等防暑物品。"
-    out = S.gapped_chunks([_spans_of(p, "东平", "县总为", "工会")], [p], t)
+    out = S.stops.gapped_chunks([_spans_of(p, "东平", "县总为", "工会")], [p], t)
     assert [p[a:b] for a, b in out[0]] == ["东平", "县总", "工会"]
-    out = S.gapped_chunks([_spans_of(p, "东平", "县总为")], [p], t)
+    out = S.stops.gapped_chunks([_spans_of(p, "东平", "县总为")], [p], t)
     assert [p[a:b] for a, b in out[0]] == ["东平", "县总为"]
     t2 = S.title.prepare_title(SEED_TITLE)
     q = "勇担使命,红航建会行助推盘龙加快区域性国际中心城市核心城区建设,船领凝心聚力踏上新时代新征程。"
-    out = S.gapped_chunks([_spans_of(q, "红航建", "会行", "船领")], [q], t2)
+    out = S.stops.gapped_chunks([_spans_of(q, "红航建", "会行", "船领")], [q], t2)
     assert [q[a:b] for a, b in out[0]] == ["红航建", "会行", "船领"]
 
 
@@ -1276,9 +1278,9 @@ def test_gapped_span_over_several_chunks_gives_back_the_word_it_split():
     from unionkit.clean import salting as S
     t = S.title.prepare_title("绥化市北林区总工会启动冬季送温暖专项行动")
     p = "北林区总工会在区职绥化工服务中心举行启动仪式,市北现场为职工代表发放慰问林区金和棉衣、总工米面油等慰问品。"
-    out = S.gapped_chunks([_spans_of(p, "绥化工", "市北", "林区", "总工")], [p], t)
+    out = S.stops.gapped_chunks([_spans_of(p, "绥化工", "市北", "林区", "总工")], [p], t)
     assert [p[a:b] for a, b in out[0]] == ["绥化", "市北", "林区", "总工"]
-    out = S.gapped_chunks([_spans_of(p, "绥化工", "市北", "林区")], [p], t)  # 总 of the gap: no chunk covers it
+    out = S.stops.gapped_chunks([_spans_of(p, "绥化工", "市北", "林区")], [p], t)  # 总 of the gap: no chunk covers it
     assert [p[a:b] for a, b in out[0]] == ["绥化工", "市北", "林区"]
 
 
@@ -1321,18 +1323,18 @@ def test_the_one_title_piece_a_fixed_width_chunk_list_leaves_out_is_found_in_its
     p1 = ("据介绍,会启今年“冬季送温暖”专项行动将持续到春节后,动冬区总工会共筹集资金温暖156万元,计划走访慰问困难职工、"
           "季送新就业形态劳动者和一线职工2800余人。慰问资金中,专项市总工会下拨专项资金40万元。行动")
     out = [_spans_of(p0, "绥化", "市北", "林区", "总工"), _spans_of(p1, "会启", "动冬", "季送", "专项", "行动")]
-    got = S.missing_tile(out, [p0, p1], t)
+    got = S.tails.missing_tile(out, [p0, p1], t)
     assert [p1[a:b] for a, b in got[1]] == ["会启", "动冬", "温暖", "季送", "专项", "行动"]
     assert got[0] == out[0]
     twice = p1.replace("计划走访", "温暖计划走访")
     out2 = [out[0], _spans_of(twice, "会启", "动冬", "季送", "专项", "行动")]
-    assert S.missing_tile(out2, [p0, twice], t) == out2
+    assert S.tails.missing_tile(out2, [p0, twice], t) == out2
     quoted = p1.replace("资金温暖156", "资金156")  # only the title's quoted words hold it: they stay
     out3 = [out[0], _spans_of(quoted, "会启", "动冬", "季送", "专项", "行动")]
-    assert S.missing_tile(out3, [p0, quoted], t) == out3
+    assert S.tails.missing_tile(out3, [p0, quoted], t) == out3
     p1w = p1.replace("会启今年", "总工会启今年")  # chunks of two widths: the salter may have skipped 温暖
     wide = [_spans_of(p0, "绥化", "市北", "林区"), _spans_of(p1w, "总工会启", "动冬", "季送", "专项", "行动")]
-    assert S.missing_tile(wide, [p0, p1w], t) == wide
+    assert S.tails.missing_tile(wide, [p0, p1w], t) == wide
 
 
 def test_the_union_of_a_level_word_stays():
@@ -1342,11 +1344,11 @@ def test_the_union_of_a_level_word_stays():
     from unionkit.clean import salting as S
     par = "会上,县总并向基层工会发放读本,各乡镇(街道)工会负责人参加,工会会议要求落实。"
     spans = _spans_of(par, "县总", "工会", "工会", "工会")
-    assert [par[a:b] for a, b in S.level_unions([spans], [par])[0]] == ["县总", "工会"]
-    assert S.level_unions([spans[-1:]], [par]) == [spans[-1:]]
+    assert [par[a:b] for a, b in S.unions.level_unions([spans], [par])[0]] == ["县总", "工会"]
+    assert S.unions.level_unions([spans[-1:]], [par]) == [spans[-1:]]
     run_on = "区42家基层工会举工会组织开展活动。"
     sp = [(run_on.index("工会举"), run_on.index("工会举") + 3)]
-    assert S.level_unions([sp], [run_on]) == [sp]
+    assert S.unions.level_unions([sp], [run_on]) == [sp]
 
 
 def test_a_paragraph_opening_union_name_stays():
@@ -1355,10 +1357,10 @@ def test_a_paragraph_opening_union_name_stays():
     from unionkit.clean import salting as S
     t = S.title.prepare_title("绥德县总工会走访慰问困难职工")
     par = "绥德县总工会主席綦明亮说,冬送今年活动共筹集资金68万元。"
-    assert S.opening_unions([_spans_of(par, "绥德", "冬送")], [par], t) == [_spans_of(par, "冬送")]
+    assert S.openings.opening_unions([_spans_of(par, "绥德", "冬送")], [par], t) == [_spans_of(par, "冬送")]
     salted = "据介绍,绥德县总工会主席綦明亮说,冬送今年活动共筹集资金68万元。"
     spans = _spans_of(salted, "绥德", "冬送")
-    assert S.opening_unions([spans], [salted], t) == [spans]
+    assert S.openings.opening_unions([spans], [salted], t) == [spans]
 
 
 def test_parallel_list_items_stay():
@@ -1368,10 +1370,10 @@ def test_parallel_list_items_stay():
     t = S.title.prepare_title("绥德县总工会走访慰问困难职工")
     par = "开展走访慰问活动,为困难职工、困难劳模和一线职工送去米、面、油和慰问金。"
     spans = [(par.index("困难劳模"), par.index("困难劳模") + 2), (par.index("职工送"), par.index("职工送") + 2)]
-    assert S.list_items([spans], [par], t) == [[]]
+    assert S.lones.list_items([spans], [par], t) == [[]]
     salted = "开展走访慰问活动,为一线工人送去米、面、困难油和慰问金,职工送到家中。"
     sp2 = _spans_of(salted, "困难", "职工")
-    assert S.list_items([sp2], [salted], t) == [sp2]
+    assert S.lones.list_items([sp2], [salted], t) == [sp2]
 
 
 def test_in_clause_words_after_an_in_word_cut_stay():
@@ -1384,12 +1386,12 @@ def test_in_clause_words_after_an_in_word_cut_stay():
     p1 = "竞赛以比安全为主要内容,工会采取月检查、季评比的方式,在重评选优胜班组。市总工会还为项目工地配送了物资。"
     s0 = [(p0.index(",凌源") + 1, p0.index(",凌源") + 3), (p0.index(",市总") + 1, p0.index(",市总") + 3)]
     out = [s0, _spans_of(p1, "工会", "在重", "项目工地")]
-    got = S.mark_style(out, [p0, p1], t)
+    got = S.marks.mark_style(out, [p0, p1], t)
     assert [[p[a:b] for a, b in sp] for p, sp in zip([p0, p1], got)] == [["凌源", "市总"], ["工会", "在重"]]
     q0 = "今年以来,凌源凌源市总工会围绕全市建设,市总在11个工地开展劳动竞赛。"
     out = [[(q0.index(",凌源") + 1, q0.index(",凌源") + 3), (q0.index(",市总") + 1, q0.index(",市总") + 3)],
            _spans_of(p1, "工会", "在重", "项目工地")]
-    assert S.mark_style(out, [q0, p1], t) == out
+    assert S.marks.mark_style(out, [q0, p1], t) == out
 
 
 def test_the_chunk_list_carries_on_into_later_paragraphs():
@@ -1400,11 +1402,11 @@ def test_the_chunk_list_carries_on_into_later_paragraphs():
     p0 = "10月18日,武夷由武夷山市總工會聯合主辦的技能競賽在星村鎮舉行,山市來自全市茶企的60名選手同臺比拼。"
     p1 = "競賽設理論考試和審評四個環節,舉辦重點考核選手的掌握程度。經過兩天激烈角逐,岩茶茶企職工祖文斌獲得第一名。"
     out = [_spans_of(p0, "武夷", "山市"), []]
-    got = S.continued_seams(out, [p0, p1], t)
+    got = S.openings.continued_seams(out, [p0, p1], t)
     assert [[p[a:b] for a, b in sp] for p, sp in zip([p0, p1], got)] == [["武夷", "山市"], ["舉辦", "岩茶"]]
     c1 = "競賽設理論考試和審評四個環節,重點考核選手的掌握程度。經過兩天激烈角逐,茶企職工祖文斌獲得第一名。"
-    assert S.continued_seams(out, [p0, c1], t) == out
-    assert S.continued_seams([[], []], [p0, p1], t) == [[], []]
+    assert S.openings.continued_seams(out, [p0, c1], t) == out
+    assert S.openings.continued_seams([[], []], [p0, p1], t) == [[], []]
 
 
 def test_a_cut_piece_the_paragraph_uses_again_on_its_own_opens_no_gate():
@@ -1461,13 +1463,13 @@ def test_a_cut_inside_whole_title_words_restated_mid_clause_is_given_back():
     t = prepare_title("安远县总工会举办制茶技能大赛")
     par = "县总工会主席表示，将把制茶技能大赛办成常态化品牌。"
     a = par.index("制茶")
-    assert salting.restated_runs([[(a, a + 2)]], [par], t) == [[]]
+    assert salting.openings.restated_runs([[(a, a + 2)]], [par], t) == [[]]
     par2 = "会上,安远县总工会还与参赛企业代表签订了竞赛责任书。"
     b = par2.index("安远")
-    assert salting.restated_runs([[(b, b + 2)]], [par2], t) == [[(b, b + 2)]]
+    assert salting.openings.restated_runs([[(b, b + 2)]], [par2], t) == [[(b, b + 2)]]
     # a span that is the whole run stays too
     c = par.index("制茶技能大赛")
-    assert salting.restated_runs([[(c, c + 6)]], [par], t) == [[(c, c + 6)]]
+    assert salting.openings.restated_runs([[(c, c + 6)]], [par], t) == [[(c, c + 6)]]
 
 
 def test_whole_title_words_opening_a_paragraph_stay():
@@ -1475,12 +1477,12 @@ def test_whole_title_words_opening_a_paragraph_stay():
     words); a span there that cuts inside the title's words, or a whole word later on, stays cut."""
     t = prepare_title("安远县总工会举办制茶技能大赛")
     par = "安远县是大叶种茶的原产地，全县茶园面积超过30万亩。"
-    assert salting.paragraph_heads([[(0, 3)]], [par], t) == [[]]
+    assert salting.openings.paragraph_heads([[(0, 3)]], [par], t) == [[]]
     par2 = "远县是大叶种茶的原产地，全县茶园面积超过30万亩。"
-    assert salting.paragraph_heads([[(0, 2)]], [par2], t) == [[(0, 2)]]
+    assert salting.openings.paragraph_heads([[(0, 2)]], [par2], t) == [[(0, 2)]]
     par3 = "全县茶园面积超过30万亩，安远县是大叶种茶的原产地。"
     k = par3.index("安远县")
-    assert salting.paragraph_heads([[(k, k + 3)]], [par3], t) == [[(k, k + 3)]]
+    assert salting.openings.paragraph_heads([[(k, k + 3)]], [par3], t) == [[(k, k + 3)]]
 
 
 def test_a_two_character_cut_piece_ending_a_word_the_page_repeats_opens_no_gate():
@@ -1621,11 +1623,11 @@ def test_a_title_scrap_dangling_after_the_last_sentence_end_is_salt():
             "比赛分理论考试和实操两部分。大赛县总技能",
             "比赛分理论考试和实操两部分，县总工会技能大赛",
             "比赛分理论考试和实操两部分。赛技能"]
-    got = salting.dangling_ends(pars, t)
+    got = salting.seams.dangling_ends(pars, t)
     assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, got)] == [["大赛"], [], [], [], [], ["赛技能"]]
     t2 = prepare_title("宜宾市总工会慰问一线职工和劳模代表")
     p2 = "今年各级工会共筹集资金1860万元，慰问各类职工群体2.3万人。表宜宾市总"
-    assert [p2[a:b] for a, b in salting.dangling_ends([p2], t2)[0]] == ["表宜宾市总"]
+    assert [p2[a:b] for a, b in salting.seams.dangling_ends([p2], t2)[0]] == ["表宜宾市总"]
 
 
 
@@ -1644,13 +1646,13 @@ def test_a_title_word_bound_to_a_number_inside_a_clause_stays():
     p0 = "为他们送去慰问品,建始共计慰问186户、冬送发放慰问金,难职工拨打12351职工服务热线。"
     out = [[_inside(p0, ",建始", "建始"), _inside(p0, "计慰问1", "慰问"), _inside(p0, "、冬送", "冬送"),
             _inside(p0, ",难职工", "难职工"), _inside(p0, "1职工服", "职工")]]
-    got = S.clause_words(out, [p0], t)
+    got = S.marks.clause_words(out, [p0], t)
     assert [p0[a:b] for a, b in got[0]] == ["建始", "冬送", "难职工"]
     t2 = S.title.prepare_title("某某市总工会举办职工职业技能大赛")
     p1 = "比赛于10月举行,市总共有312名工职选手参加,举办技能大赛,职业现场气氛热烈。"
     sp = [_inside(p1, ",市总", "市总"), _inside(p1, "名工职", "工职"), _inside(p1, ",举办", "举办"),
           _inside(p1, ",职业", "职业")]
-    assert S.clause_words([sp], [p1], t2) == [sp]
+    assert S.marks.clause_words([sp], [p1], t2) == [sp]
 
 
 def test_copies_of_a_non_word_chunk_after_clause_marks_are_salt():
@@ -1660,17 +1662,17 @@ def test_copies_of_a_non_word_chunk_after_clause_marks_are_salt():
     t = S.title.prepare_title("建始县总工会开展冬送温暖慰问困难职工")
     par = "县总工会负责人询问了家庭收入、难职工子女上学情况,难职工叮嘱干部,慰问困难职工、难职工动态管理。"
     out = [[_inside(par, "、难职工子", "难职工")]]
-    got = S.marked_copies(out, [par], t)
+    got = S.marks.marked_copies(out, [par], t)
     assert [par[a:b] for a, b in got[0]] == ["难职工", "难职工", "难职工"]
     assert all(S.title.left_is_mark(par, a) for a, _ in got[0])
     p2 = "深入业州镇、慰问困高坪镇等地,慰问困难职工,慰问困走访劳模。"
-    got = S.marked_copies([[_inside(p2, "、慰问困", "慰问困")]], [p2], t)
+    got = S.marks.marked_copies([[_inside(p2, "、慰问困", "慰问困")]], [p2], t)
     assert got == [[_inside(p2, "、慰问困", "慰问困"), _inside(p2, ",慰问困走", "慰问困")]]
 
 
 def test_subject_unions_keeps_a_union_name_before_an_officer_title_or_adverb():
     """A union name right before 主席/将/表示… is the sentence's subject: never cut as a chunk."""
-    from unionkit.clean.salting import subject_unions
+    from unionkit.clean.salting.unions import subject_unions
     pars = ["区总工会主席在仪式上讲话，江孜县总工会将继续开展培训。", "会议指出，市总工会职工参加比赛。"]
     spans = [[(0, 4), (13, 19)], [(5, 9)]]
     assert subject_unions(spans, pars) == [[], [(5, 9)]]  # 市总工会职工: a chunk before the clause, cut
@@ -1691,7 +1693,7 @@ def test_salted_page_keeps_its_union_names_before_subject_words():
 def test_carried_chunks_takes_the_pieces_before_the_first_salted_paragraph():
     """A salter carrying one chunk list through the page puts its first chunk in the paragraph before (铁力 | 市总,
     新就): taken when the earlier paragraph's clause-opening pieces tile the title's head up to the found chunks."""
-    from unionkit.clean.salting import carried_chunks
+    from unionkit.clean.salting.tails import carried_chunks
     from unionkit.clean.salting.title import prepare_title
     t = prepare_title("铁力市总工会为新就业形态劳动者送健康")
     pars = ["10月15日，市总工会联合市中医医院，铁力在工会驿站开展免费体检。",
@@ -1704,7 +1706,7 @@ def test_carried_chunks_takes_the_pieces_before_the_first_salted_paragraph():
 
 def test_carried_chunks_leaves_a_paragraph_whose_clause_words_do_not_tile_the_title_head():
     """Clause-opening title words that do not reach the found chunks (工会 far from 铁力's head) stay."""
-    from unionkit.clean.salting import carried_chunks
+    from unionkit.clean.salting.tails import carried_chunks
     from unionkit.clean.salting.title import prepare_title
     t = prepare_title("铁力市总工会为新就业形态劳动者送健康")
     pars = ["10月15日，劳动者在工会驿站体检，健康档案同时建立。",
@@ -1716,7 +1718,7 @@ def test_carried_chunks_leaves_a_paragraph_whose_clause_words_do_not_tile_the_ti
 def test_marked_tiling_reads_a_chunk_list_carried_through_the_page():
     """Clause openings that tile the title from its head in page order (黎平 | 县总, then 慰问 | 侗寨 | 景区) are salt even
     though no paragraph repeats another's chunks; the title restated in full (黎平县总工会走进) is no piece."""
-    from unionkit.clean.salting import marked_tiling
+    from unionkit.clean.salting.marked import marked_tiling
     from unionkit.clean.salting.title import prepare_title
     t = prepare_title("黎平县总工会慰问侗寨景区一线职工")
     pars = ["2月10日，黎平县总工会走进景区，黎平为一线职工送去慰问金，县总共慰问职工85人。",
@@ -1727,7 +1729,7 @@ def test_marked_tiling_reads_a_chunk_list_carried_through_the_page():
 
 def test_marked_tiling_leaves_a_title_restated_in_whole_words():
     """Clause openings that are the title's own words, whole (县总工会, 慰问, 景区), are a report retelling its title."""
-    from unionkit.clean.salting import marked_tiling
+    from unionkit.clean.salting.marked import marked_tiling
     from unionkit.clean.salting.title import prepare_title
     t = prepare_title("黎平县总工会慰问侗寨景区一线职工")
     pars = ["2月10日，黎平县组织活动，总工会领导参加。",
@@ -1740,7 +1742,7 @@ def test_list_gaps_fills_in_the_chunk_another_paragraph_shows_between_the_same_t
     skip one (西城 … 态劳) that another shows between them, its one copy in that stretch is salt, and so is the list's
     head before a paragraph's first found chunk. A chunk the stretch holds twice, one that with the text after it
     names the title's union (区总|工会送来), and a paragraph alone on the page stay as they are."""
-    from unionkit.clean.salting import list_gaps
+    from unionkit.clean.salting.marked import list_gaps
     from unionkit.clean.salting.title import prepare_title
     t = prepare_title("西城区总工会为新就业形态劳动者送上暖心包")
     p0 = "寒冬时节,西城区总工会走进快递网点,西城为骑手送去手套,就业并宣传入会政策,态劳当天共发放100份。"
@@ -1784,7 +1786,7 @@ def test_list_gaps_fills_in_the_chunk_another_paragraph_shows_between_the_same_t
 
 def test_marked_copy_moves_a_span_out_of_a_word_to_the_clause_opening_copy():
     """42名女|职工|和 (a word of the sentence) gives way to ，|职工|由… (a clause-opening copy that reads better cut)."""
-    from unionkit.clean.salting import marked_copy
+    from unionkit.clean.salting.marked import marked_copy
     from unionkit.clean.salting.title import prepare_title
     t = prepare_title("五指山市黎锦技艺职工培训班开班")
     par = "4月16日，职工由市总工会主办的培训班在水满乡开班，来自全市的42名女职工和农民工参加培训。"
@@ -1795,7 +1797,7 @@ def test_marked_copy_moves_a_span_out_of_a_word_to_the_clause_opening_copy():
 
 def test_marked_copy_leaves_a_span_with_no_clause_opening_copy():
     """With no copy of the piece after a clause mark, the span stays where the reading put it."""
-    from unionkit.clean.salting import marked_copy
+    from unionkit.clean.salting.marked import marked_copy
     from unionkit.clean.salting.title import prepare_title
     t = prepare_title("五指山市黎锦技艺职工培训班开班")
     par = "4月16日，由市总工会主办的培训班在水满乡开班，来自全市的42名女职工和农民工参加培训。"
@@ -1806,7 +1808,7 @@ def test_marked_copy_leaves_a_span_with_no_clause_opening_copy():
 def test_marked_copies_takes_a_word_chunk_opening_several_clauses():
     """A found chunk that is also a word (总工, cut from 总工会) is taken where it opens two clauses or more of a paragraph
     (,总工县农技中心… ,总工现场讲解…), and not where it opens one."""
-    from unionkit.clean.salting import marked_copies
+    from unionkit.clean.salting.marks import marked_copies
     from unionkit.clean.salting.title import prepare_title
     t = prepare_title("乐东黎族自治县总工会送技能进芒果园")
     pars = ["11月中旬，乐东县总工会联合农业农村局，总工在基地举办培训班。",
@@ -1828,7 +1830,7 @@ def test_cut_pieces_takes_longer_pieces_with_title_punctuation_and_dangling_ones
         "第三天傍晚到了县城，住了七天当地干部给我们讲了草场保护的办法。",
         "离开那天，在那曲大家都依依不舍，约好明年再来。",
     ]
-    got = salting.cut_pieces(paragraphs, salting.title.prepare_title(title))
+    got = salting.pieces.cut_pieces(paragraphs, salting.title.prepare_title(title))
     texts = [par[a:b] for par, sp in zip(paragraphs, got) for a, b in sp]
     assert "第二回走" in texts and "进高原" in texts and "牧场，我" in texts
     assert "住了七天" in texts and "在那曲" in texts
@@ -1841,29 +1843,29 @@ def test_cut_pieces_leaves_a_page_restating_the_title_in_whole_words():
         "比武现场，区总工会负责人介绍了赛项设置，技术比武分为五个项目。",
         "据介绍，滨河区总工会将继续组织此类活动。",
     ]
-    assert not any(salting.cut_pieces(paragraphs, salting.title.prepare_title(title)))
+    assert not any(salting.pieces.cut_pieces(paragraphs, salting.title.prepare_title(title)))
 
 
 def test_cut_pieces_needs_three_distinct_cut_pieces():
     title = "滨河区总工会：园区车间里的“技术比武”决出新标兵"
     paragraphs = ["开赛前，滨河区总裁判组宣读了规则。", "比赛结束后，工会：园区的负责人讲了话。"]
-    assert not any(salting.cut_pieces(paragraphs, salting.title.prepare_title(title)))
+    assert not any(salting.pieces.cut_pieces(paragraphs, salting.title.prepare_title(title)))
 
 
 def test_own_words_keeps_a_word_inside_a_book_title():
     t = salting.title.prepare_title("江岸区总工会“法律进工地”送到项目部")
     par = "志愿者向工人发放了《工会维权手册》，讲解了相关条款。"
     a = par.index("工会")
-    assert salting.own_words([[(a, a + 2)]], [par], t) == [[]]
+    assert salting.copies.own_words([[(a, a + 2)]], [par], t) == [[]]
 
 
 def test_own_words_keeps_the_title_place_opening_a_paragraph():
     t = salting.title.prepare_title("南溪市总工会启动“家政能手”技能培训")
     paragraphs = ["南溪是全省重要的家政服务输出地，从业人员超过十万。", "近年来，南溪市总工会持续开展培训。"]
-    assert salting.own_words([[(0, 2)], []], paragraphs, t) == [[], []]
+    assert salting.copies.own_words([[(0, 2)], []], paragraphs, t) == [[], []]
     # a chunk cut after a clause mark is no paragraph opening
     par = "近年来，南溪从业人员超过十万。"
-    assert salting.own_words([[(4, 6)]], [par], t) == [[(4, 6)]]
+    assert salting.copies.own_words([[(4, 6)]], [par], t) == [[(4, 6)]]
 
 
 def test_own_words_keeps_a_lead_restating_its_headline():
@@ -1871,36 +1873,36 @@ def test_own_words_keeps_a_lead_restating_its_headline():
     paragraphs = ["近日，青石煤矿工会在全矿推行“岗位安全互帮互学”机制，以“岗位互帮、师徒互学”为主要形式。",
                   "该矿工会把一线职工结成互帮对子。"]
     a = paragraphs[0].index("青石煤矿工会")
-    assert salting.own_words([[(a, a + 6)], []], paragraphs, t) == [[], []]
+    assert salting.copies.own_words([[(a, a + 6)], []], paragraphs, t) == [[], []]
     # a piece doubled right before the restated words is salt
     par = "今年以来，青石煤矿青石煤矿工会推开了互帮机制。"
     a = par.index("青石煤矿")
-    assert salting.own_words([[(a, a + 4)]], [par], t) == [[(a, a + 4)]]
+    assert salting.copies.own_words([[(a, a + 4)]], [par], t) == [[(a, a + 4)]]
 
 
 def test_name_parts_keeps_a_union_name_whole():
     paragraphs = ["”涪城区总工会副主席杨丽说，慰问将继续。", "九洲集团工会相关负责人介绍，已设休息点。"]
     a, b = paragraphs[0].index("工会"), paragraphs[1].index("工会")
-    assert salting.name_parts([[(a, a + 2)], [(b, b + 2)]], paragraphs) == [[], []]
+    assert salting.copies.name_parts([[(a, a + 2)], [(b, b + 2)]], paragraphs) == [[], []]
     # a chunk put before the name, a chunk opening the name (、区总工会入会), or the whole name, stays
     par = "慰问，区总涪城区总工会将继续。"
-    assert salting.name_parts([[(3, 5)]], [par]) == [[(3, 5)]]
+    assert salting.copies.name_parts([[(3, 5)]], [par]) == [[(3, 5)]]
     par2 = "技能培训报名、区总工会入会等服务台。"
     k = par2.index("区总")
-    assert salting.name_parts([[(k, k + 2)]], [par2]) == [[(k, k + 2)]]
+    assert salting.copies.name_parts([[(k, k + 2)]], [par2]) == [[(k, k + 2)]]
     k = par.index("区总工会")
-    assert salting.name_parts([[(k, k + 4)]], [par]) == [[(k, k + 4)]]
+    assert salting.copies.name_parts([[(k, k + 4)]], [par]) == [[(k, k + 4)]]
 
 
 def test_subject_unions_keeps_a_union_word_before_an_officer_or_a_verb():
     paragraphs = ["开幕式上，校党委副书记、校工会主席周立华致辞。", "近年来，校工会坚持每年举办比赛。"]
     spans = [[(p.index("校工会"), p.index("校工会") + 3)] for p in paragraphs]
-    assert salting.subject_unions(spans, paragraphs) == [[], []]
+    assert salting.unions.subject_unions(spans, paragraphs) == [[], []]
     # a bare 工会 chunk before such a word is as often salt (,工会将绿豆…送到), and one before a word that is no
     # subject's verb stays too
     for par in ("在建项目工地,工会将绿豆、白糖送到职工手中。", "室进行调解，校工会调解成功的可依法申请司法确认。"):
         k = par.index("工会") - (1 if "校工会" in par else 0)
-        assert salting.subject_unions([[(k, par.index("工会") + 2)]], [par]) == [[(k, par.index("工会") + 2)]]
+        assert salting.unions.subject_unions([[(k, par.index("工会") + 2)]], [par]) == [[(k, par.index("工会") + 2)]]
 
 
 def test_clause_words_keeps_a_counted_word_running_on_into_a_word():
@@ -1908,12 +1910,12 @@ def test_clause_words_keeps_a_counted_word_running_on_into_a_word():
     paragraphs = ["根据协议，平阳县法院将受理，县总在立案前委派，工会调解。", "表示，将选派和3名工会法律顾问常驻，县总做到。"]
     out = [[(5, 7), (13, 15), (23, 25)], [(paragraphs[1].index("工会"), paragraphs[1].index("工会") + 2),
                                           (paragraphs[1].index("县总"), paragraphs[1].index("县总") + 2)]]
-    got = salting.clause_words(out, paragraphs, t)
+    got = salting.marks.clause_words(out, paragraphs, t)
     assert got[1] == [out[1][1]] and got[0] == out[0]
     # a chunk put after a number's measure word, before a word it forms none with, stays (3名工会为…)
     par = "表示，将选派和3名工会为常驻，县总做到。"
     k = par.index("工会")
-    assert salting.clause_words([out[0], [(k, k + 2), (par.index("县总"), par.index("县总") + 2)]], [paragraphs[0], par], t)[1][0] == (k, k + 2)
+    assert salting.marks.clause_words([out[0], [(k, k + 2), (par.index("县总"), par.index("县总") + 2)]], [paragraphs[0], par], t)[1][0] == (k, k + 2)
 
 
 def test_cut_pieces_leaves_whole_words_in_a_paragraph_the_cutting_did_not_salt():
@@ -1921,7 +1923,7 @@ def test_cut_pieces_leaves_whole_words_in_a_paragraph_the_cutting_did_not_salt()
     paragraphs = ["2月26日，安吉县总工由县总工会主办的招聘会举行，会开展春吸引了企业。招聘会",
                   "本次招聘聚焦主导产业，风送岗专场岗位涵盖多个类别。招聘会",
                   "据统计，招聘会当天共有1100余人次进场求职。"]
-    got = salting.cut_pieces(paragraphs, salting.title.prepare_title(title))
+    got = salting.pieces.cut_pieces(paragraphs, salting.title.prepare_title(title))
     assert got[2] == []
     assert got[0] and got[1]
     assert paragraphs[1][got[1][-1][0]:got[1][-1][1]] == "招聘会"
@@ -1957,7 +1959,7 @@ def test_unsalted_html_page_body_exact(name):
 def test_name_parts_leaves_two_chunks_that_make_a_name_together():
     par = "会上，湖州市总工会为职工办实事。"
     a = par.index("市总")
-    assert salting.name_parts([[(a, a + 2), (a + 2, a + 4)]], [par]) == [[(a, a + 2), (a + 2, a + 4)]]
+    assert salting.copies.name_parts([[(a, a + 2), (a + 2, a + 4)]], [par]) == [[(a, a + 2), (a + 2, a + 4)]]
 
 
 def test_slot_copies_moves_a_span_glued_into_a_word_to_a_free_copy_in_the_same_stretch():
@@ -2004,11 +2006,11 @@ def test_salt_found_with_a_given_back_union_name_still_goes_when_the_rest_shows_
 def test_list_heads_gives_back_the_head_of_an_item_shaped_like_the_one_before():
     par = "5月15日，某某区总工会联合区人社局、区工信局在培训中心举办比赛。"
     k = par.index("区工信")
-    assert salting.list_heads([[(k, k + 2)]], [par]) == [[]]
+    assert salting.unions.list_heads([[(k, k + 2)]], [par]) == [[]]
     # a chunk after 、 followed by words of another shape (区人社局、区工加强…), or one that is the whole item, stays
     for par in ("某某区总工会联合区人社局、区工加强职工服务。", "某某区总工会联合区人社局、区工局在培训中心。"):
         k = par.index("区工")
-        assert salting.list_heads([[(k, k + 2)]], [par]) == [[(k, k + 2)]]
+        assert salting.unions.list_heads([[(k, k + 2)]], [par]) == [[(k, k + 2)]]
 
 
 def test_listed_lones_takes_one_character_chunks_the_page_shows_elsewhere():
@@ -2017,22 +2019,22 @@ def test_listed_lones_takes_one_character_chunks_the_page_shows_elsewhere():
                   "发布会上，盐变电检修中心发布的装置引起关注，可自动识别设备缺陷，城使巡检效率提升40%以上。布会"]
     p0, p1 = paragraphs
     out = [[(6, 7), (p0.index("城来"), p0.index("城来") + 1), (len(p0) - 2, len(p0))], [(len(p1) - 2, len(p1))]]
-    got = salting.listed_lones(out, paragraphs, t)
+    got = salting.lones.listed_lones(out, paragraphs, t)
     assert [p1[a:b] for a, b in got[1]] == ["盐", "城", "布会"] and got[0] == out[0]
     # without one-character chunks elsewhere on the page, a lone character at a mark stays
-    assert salting.listed_lones([[(len(p0) - 2, len(p0))], out[1]], paragraphs, t)[1] == out[1]
+    assert salting.lones.listed_lones([[(len(p0) - 2, len(p0))], out[1]], paragraphs, t)[1] == out[1]
 
 
 def test_glued_gaps_fills_the_title_stretch_two_paragraphs_glue_before_a_chunk():
     t = salting.title.prepare_title("鄞州区总工会“鄞工匠心”劳模宣讲团走进社区")
     paragraphs = ["分享了操作法的由来，会鄞大家听得认真。工匠心劳他说：技术没有捷径。", "宣讲团会鄞围绕主题，工匠心劳已深入企业开展宣讲。"]
     out = [[(p.index("会鄞"), p.index("会鄞") + 2), (p.index("心劳"), p.index("心劳") + 2)] for p in paragraphs]
-    got = salting.glued_gaps(out, paragraphs, t)
+    got = salting.marks.glued_gaps(out, paragraphs, t)
     assert [[p[a:b] for a, b in sp] for p, sp in zip(paragraphs, got)] == [["会鄞", "工匠", "心劳"]] * 2
     # glued before the chunk in one paragraph only: the sentence's word
     one = ["分享了操作法的由来，会鄞大家听得认真。工匠心劳他说：技术没有捷径。", "宣讲团会鄞围绕主题，心劳已深入鄞州工匠企业。"]
     out1 = [[(p.index("会鄞"), p.index("会鄞") + 2), (p.index("心劳"), p.index("心劳") + 2)] for p in one]
-    assert salting.glued_gaps(out1, one, t) == out1
+    assert salting.marks.glued_gaps(out1, one, t) == out1
 
 
 def test_gate_leaves_a_whole_list_item_of_title_words():
@@ -2048,34 +2050,34 @@ def test_own_words_gives_back_a_counted_noun_of_whole_title_words():
     tb = salting.boundaries.title_boundaries(t)
     par = "来自全区48家服饰企业的132名缝纫工同台竞技。"
     a = par.index("服饰")
-    assert salting.own_words([[(a, a + 2)]], [par], t) == [[]]
+    assert salting.copies.own_words([[(a, a + 2)]], [par], t) == [[]]
     # a piece cut inside a title word after the measure word is a salter's chunk (185個|平頂|戶外 of 平顶山市)
     t2 = salting.title.prepare_title("平顶山市总工会为户外劳动者送清凉")
     par2 = "全市依托185个平顶户外劳动者服务站开展活动。"
     b = par2.index("平顶")
-    assert salting.own_words([[(b, b + 2)]], [par2], t2) == [[(b, b + 2)]]
+    assert salting.copies.own_words([[(b, b + 2)]], [par2], t2) == [[(b, b + 2)]]
     # the same word after a clause mark stays salt
     par3 = "来自全区48家企业，服饰同台竞技。"
     c = par3.index("服饰")
-    assert salting.own_words([[(c, c + 2)]], [par3], t) == [[(c, c + 2)]]
+    assert salting.copies.own_words([[(c, c + 2)]], [par3], t) == [[(c, c + 2)]]
 
 
 def test_own_words_gives_back_the_title_place_owning_a_noun_after_a_preposition():
     t = salting.title.prepare_title("芦淞区总工会举办服饰行业职工技能大比武")
     par = "服饰产业是芦淞的立区之本，工会技能人才是关键。"
     a, r = par.index("芦淞"), par.index("区之")
-    got = salting.own_words([[(a, a + 2), (r, r + 1), (par.index("工会"), par.index("工会") + 2)]], [par], t)
+    got = salting.copies.own_words([[(a, a + 2), (r, r + 1), (par.index("工会"), par.index("工会") + 2)]], [par], t)
     assert [par[x:y] for x, y in got[0]] == ["工会"]  # the lone 区 read against the place goes with it
     # the place glued after a word before 的 is a salter's chunk (发展|铜仁|的新形势)
     par2 = "围绕全市发展芦淞的新形势开展工作。"
     b = par2.index("芦淞")
-    assert salting.own_words([[(b, b + 2)]], [par2], t) == [[(b, b + 2)]]
+    assert salting.copies.own_words([[(b, b + 2)]], [par2], t) == [[(b, b + 2)]]
 
 
 def test_subject_unions_keeps_a_union_name_going_on_past_its_union():
     par = "由芦淞区服饰行业工会联合会承办，工会联合人社局开展竞赛。"
     a, b = par.index("工会联合会"), par.index("，工会") + 1
-    got = salting.subject_unions([[(a, a + 2), (b, b + 2)]], [par])
+    got = salting.unions.subject_unions([[(a, a + 2), (b, b + 2)]], [par])
     assert got == [[(b, b + 2)]]  # a 工会 opening a clause before 联合 is no name's part
 
 
@@ -2093,7 +2095,7 @@ def test_carried_chunks_leaves_a_clause_opening_piece_that_runs_on_into_the_titl
     """A clause-opening title piece the text runs on into the title's level union (,县总|工会工作人员) is the clause's
     subject named in full, no chunk carried into the paragraph before the first salted one; a piece running on into
     other words (,县总|为…) still is."""
-    from unionkit.clean.salting import carried_chunks
+    from unionkit.clean.salting.tails import carried_chunks
     from unionkit.clean.salting.title import prepare_title
     t = prepare_title("宁陵县总工会为环卫工人送上冬日暖心包")
     salted = "据了解，工会已连续五年开展送温暖活动。今年，环卫还在主要路段设立驿站。"
@@ -2109,7 +2111,7 @@ def test_a_span_running_past_another_paragraphs_chunk_into_the_next_is_cut_to_it
     """chunk_tails: a verbatim title span that holds a chunk removed elsewhere and ends inside the chunk after it
     ([業態勞動者]掃碼, chunks 勞動 and 者建 elsewhere) keeps only its head (業態); a span ending on a chunk boundary
     (業態勞動), or with no chunk of another paragraph inside, stays."""
-    from unionkit.clean.salting import chunk_tails
+    from unionkit.clean.salting.marks import chunk_tails
     from unionkit.clean.salting.title import prepare_title
     t = prepare_title("惠陽區總工會為新業態勞動者建暖蜂驛站")
     other = "他說，勞動以前午飯只能在路邊解決，者建現在可以到驛站熱飯。"
@@ -2130,7 +2132,7 @@ def test_title_tail_takes_the_last_chunk_after_a_list_carried_through_the_page()
     make the title's last piece opening a clause in a later paragraph (,运动会今年以来) the list's last chunk. A page
     whose chunks stop far from the title's end, or do not walk it from its head, keeps the same clause."""
     from unionkit.clean.salting.title import prepare_title
-    from unionkit.clean.salting import title_tail
+    from unionkit.clean.salting.tails import title_tail
     t = prepare_title("玉州区总工会开展“快乐五一 劳动最美”职工趣味运动会")
     p0 = "为庆祝劳动节，玉州丰富职工文化生活，区总4月28日，工会举办趣味运动会，开展来自全区的职工参加。"
     p1 = "本次比赛设置8个项目，快乐既考验体能，劳动更考验协作。赛场上，最美欢笑声此起彼伏，职工大家增进友谊。趣味运动"
@@ -2147,7 +2149,7 @@ def test_title_tail_takes_the_last_chunk_after_a_list_carried_through_the_page()
 def test_chunk_tails_gives_back_the_title_place_before_its_union_name():
     """A span that chunk_tails would cut back to the title's place right before the level union name it holds
     (石台|县总工会把…, chunk 县总 elsewhere) is the sentence's own name: the span goes, as keep_unions reads it."""
-    from unionkit.clean.salting import chunk_tails
+    from unionkit.clean.salting.marks import chunk_tails
     from unionkit.clean.salting.title import prepare_title
     t = prepare_title("石台县总工会精准帮扶困难职工暖人心")
     other = "在帮扶措施上，县总对因病致困的职工落实医疗救助。"
@@ -2162,7 +2164,7 @@ def test_level_unions_keeps_the_union_of_every_level_and_traditional_level_words
     pars = ["全省各级工会共举办法律讲座260余场。", "來自全區42家基層工會的360餘名職工。", "现场还设置了工会服务台。"]
     spans = [[(pars[0].index("工会"),) * 2], [(pars[1].index("工會"),) * 2], [(pars[2].index("工会"),) * 2]]
     spans = [[(a, a + 2) for a, _ in sp] for sp in spans]
-    assert salting.level_unions(spans, pars) == [[], [], spans[2]]
+    assert salting.unions.level_unions(spans, pars) == [[], [], spans[2]]
 
 
 def test_own_words_gives_back_a_title_word_ending_a_word_the_character_before_opens():
@@ -2172,49 +2174,49 @@ def test_own_words_gives_back_a_title_word_ending_a_word_the_character_before_op
     t = salting.title.prepare_title("湖州市总工会举办2023年职工职业技能大赛")
     par = "职业技能大赛是培养高技能人才的重要平台。"
     a = par.index("高技能") + 1
-    assert salting.own_words([[(a, a + 2)]], [par], t) == [[]]
+    assert salting.copies.own_words([[(a, a + 2)]], [par], t) == [[]]
     t2 = salting.title.prepare_title("兰州市总工会春送岗位促就业")
     par2 = "招聘会现场还设置了工会法律援助台。"
     b = par2.index("工会")
-    assert salting.own_words([[(b, b + 2)]], [par2], t2) == [[(b, b + 2)]]
+    assert salting.copies.own_words([[(b, b + 2)]], [par2], t2) == [[(b, b + 2)]]
 
 
 def test_subject_unions_keeps_a_union_name_before_its_officials():
     # 市总工会有关负责人表示: the union named as the head of "its officials", the sentence's own subject
     for par in ("活动结束后。市总工会有关负责人表示,将继续开展。", "据悉,区总工会相关负责人介绍了情况。"):
         k = par.index("总工会") - 1
-        assert salting.subject_unions([[(k, k + 4)]], [par]) == [[]]
+        assert salting.unions.subject_unions([[(k, k + 4)]], [par]) == [[]]
     # the same name before 有关 that goes on into no official's title stays a span
     par = "活动结束后。市总工会有关部门将继续开展。"
     k = par.index("市总工会")
-    assert salting.subject_unions([[(k, k + 4)]], [par]) == [[(k, k + 4)]]
+    assert salting.unions.subject_unions([[(k, k + 4)]], [par]) == [[(k, k + 4)]]
 
 
 def test_clause_subjects_keeps_whole_title_words_opening_a_clause_before_a_copula_or_a_bound_suffix():
     t = prepare_title("株洲市总工会开展劳模工匠进校园活动")
     par = "活动中,劳模工匠们还带来了自己研制的技术成果。"
     k = par.index("劳模工匠")
-    assert salting.clause_subjects([[(k, k + 4)]], [par], t) == [[]]  # cut, the clause would open on 们
+    assert salting.unions.clause_subjects([[(k, k + 4)]], [par], t) == [[]]  # cut, the clause would open on 们
     par = "有关负责人表示,劳模工匠是技术工人队伍的骨干。"
     k = par.index("劳模工匠")
-    assert salting.clause_subjects([[(k, k + 4)]], [par], t) == [[]]
+    assert salting.unions.clause_subjects([[(k, k + 4)]], [par], t) == [[]]
     # look-alikes that stay: a cut piece of the title (模工匠 cut inside 劳模), the same words inside a clause,
     # and whole words before another word (a clause may open on 已 or 将 after a salter's chunk)
     for par, piece in (("有关负责人表示,模工匠是技术工人队伍的骨干。", "模工匠"),
                        ("有关负责人表示这些劳模工匠是技术工人队伍的骨干。", "劳模工匠"),
                        ("近年来,劳模工匠已培育技术能手63人。", "劳模工匠")):
         k = par.index(piece)
-        assert salting.clause_subjects([[(k, k + len(piece))]], [par], t) == [[(k, k + len(piece))]]
+        assert salting.unions.clause_subjects([[(k, k + len(piece))]], [par], t) == [[(k, k + len(piece))]]
 
 
 def test_possessive_pairs_keeps_two_title_words_a_de_joins():
     par = "专家现场解答了女职工的健康咨询。"
     a, b = par.index("女职工"), par.index("健康")
-    assert salting.possessive_pairs([[(a, a + 3), (b, b + 2)]], [par]) == [[]]
+    assert salting.unions.possessive_pairs([[(a, a + 3), (b, b + 2)]], [par]) == [[]]
     # two spans with another character between them, or with more than 的, stay
     for par in ("专家现场解答了女职工在健康咨询。", "专家现场解答了女职工的的健康咨询。"):
         a, b = par.index("女职工"), par.index("健康")
-        assert salting.possessive_pairs([[(a, a + 3), (b, b + 2)]], [par]) == [[(a, a + 3), (b, b + 2)]]
+        assert salting.unions.possessive_pairs([[(a, a + 3), (b, b + 2)]], [par]) == [[(a, a + 3), (b, b + 2)]]
 
 
 # A generated page whose salter put three chunks in its first paragraph; the same paragraph ends on 女职工的健康咨询,
@@ -2236,12 +2238,12 @@ def test_short_levels_keeps_a_level_word_naming_a_body_after_a_preposition():
     # 在市技师学院, 联合市人社局: the sentence's short name of a body of the city's level
     for par in ("职业技能大赛在市技师学院开幕。", "市总工会联合市人社局举办招聘会。", "比赛在區體育中心舉行。"):
         k = par.index("技师" if "技师" in par else "人社" if "人社" in par else "體育") - 1
-        assert salting.short_levels([[(k, k + 1)]], [par]) == [[]]
+        assert salting.unions.short_levels([[(k, k + 1)]], [par]) == [[]]
     # a lone level word at a clause mark or after a noun, or two characters after the preposition, stay spans
     for par, piece in (("展统揽全局,市以庆祝建党100周年为主线。", "市"), ("工会送来的区手套和护膝。", "区"),
                        ("职业技能大赛在市总技师学院开幕。", "市总")):
         k = par.index(piece)
-        assert salting.short_levels([[(k, k + len(piece))]], [par]) == [[(k, k + len(piece))]]
+        assert salting.unions.short_levels([[(k, k + len(piece))]], [par]) == [[(k, k + len(piece))]]
 
 
 def test_cut_chunk_grows_back_to_the_clause_mark_before_it():
@@ -2297,7 +2299,7 @@ def test_shuffled_tails_takes_the_shuffled_rest_of_a_chunk_the_paragraphs_repeat
     rest is the chunk's. The title's words as written (会比|技能), a rest one paragraph alone shows, and a rest the
     paragraphs do not part after stay."""
     from unionkit.clean.salting.title import prepare_title
-    from unionkit.clean.salting import shuffled_tails
+    from unionkit.clean.salting.tails import shuffled_tails
     t = prepare_title("天水市麦积区总工会“技能大比武”赛出职工精气神")
 
     def run(p0, p1):
@@ -2356,7 +2358,7 @@ def test_a_title_word_doubled_inside_a_clause_on_a_salted_page_loses_one_copy():
     """doubled_words: on a page with salt, a title piece of two characters or more written twice in a row is a
     chunk beside the sentence's own copy (职业技能|技能|大赛); when the second copy runs on verbatim along the title
     and stops inside a title word (在株洲市|株洲市总工|第二中学), that longer piece is the chunk."""
-    from unionkit.clean.salting import doubled_words
+    from unionkit.clean.salting.doubles import doubled_words
 
     t = prepare_title("湖州市总工会举办2023年职工职业技能大赛")
     par = "湖州市总工会相关负责人表示,职业技能技能大赛是培养高技能人才的重要平台。"
@@ -2376,7 +2378,7 @@ def test_a_title_word_doubled_inside_a_clause_on_a_salted_page_loses_one_copy():
 
 
 def test_doubled_words_leave_single_characters_and_unsalted_pages():
-    from unionkit.clean.salting import doubled_words
+    from unionkit.clean.salting.doubles import doubled_words
 
     t = prepare_title("湖州市总工会举办2023年职工职业技能大赛")
     par = "湖州市总工会相关负责人表示,职业技能技能大赛是培养高技能人才的重要平台。"
@@ -2393,7 +2395,7 @@ def test_a_clause_opening_span_takes_the_title_scrap_left_after_it():
     and make no word, when the sentence's own words pick up after them (，兰市工会|位|兰州市总工会); a scrap that is a
     word (，江北|职工|通过), opens the clause's own words (，西城|为|新就业), ends a place on its level word before a
     union (，平顶|市|总工会), is glued to an unknown word (“佳县|枣|妹”) or is whole title words stays the sentence's."""
-    from unionkit.clean.salting import mark_tails
+    from unionkit.clean.salting.doubles import mark_tails
 
     t0 = prepare_title("兰州市总工会春送岗位促就业")
     par0 = "春节过后,兰市工会位兰州市总工会联合市人社局举办招聘会。"
@@ -2425,7 +2427,7 @@ def test_a_cut_title_scrap_opening_clauses_twice_on_a_salted_page_is_salt():
     """repeated_openings: a piece of the title cut inside its words (法守 of 尊法|守法) opening clauses at two places
     of a salted page, glued to text it makes no word with, is a salter's repeated chunk; once only, a piece the
     clause's own preposition opens (，为户外劳动者) or whole title words (，农民工) stay."""
-    from unionkit.clean.salting import repeated_openings
+    from unionkit.clean.salting.doubles import repeated_openings
 
     t = prepare_title("省总工会开展“尊法守法·携手筑梦”农民工公益法律服务行动")
     p0 = "全省各级工会共举办法律讲座260余场,发放普法资料5万余份,法守接待农民工法律咨询800余人次。"
@@ -2451,13 +2453,13 @@ def test_title_short_name_inside_the_firms_full_name_is_kept():
     t = S.title.prepare_title(title)
     par = "本届比武由株洲南方合金工具有限公司工会、人力资源部联合主办。"
     a = par.index("南方合金")
-    assert S._full_firm(par, a, a + 4, [0], t.han)
-    assert S._company_name(par, a, a + 4, t)
-    assert not S._full_firm("本届比武,南方合金工具有限公司工会主办", 5, 9, [0], t.han)  # after a clause mark
-    assert not S._full_firm("本届比武由株洲南方合金工具车间工会主办", 7, 11, [0], t.han)  # no legal form
-    assert not S._full_firm("本届比武由株洲南方合金加工设备制造有限公司主办", 7, 11, [0], t.han)  # too far from it
+    assert S.giveback._full_firm(par, a, a + 4, [0], t.han)
+    assert S.giveback._company_name(par, a, a + 4, t)
+    assert not S.giveback._full_firm("本届比武,南方合金工具有限公司工会主办", 5, 9, [0], t.han)  # after a clause mark
+    assert not S.giveback._full_firm("本届比武由株洲南方合金工具车间工会主办", 7, 11, [0], t.han)  # no legal form
+    assert not S.giveback._full_firm("本届比武由株洲南方合金加工设备制造有限公司主办", 7, 11, [0], t.han)  # too far from it
     other = S.title.prepare_title("南方合金工具举办第五届“金刀杯”职工技能比武")  # the title does not go on with 公司
-    assert not S._full_firm(par, a, a + 4, [0], other.han)
+    assert not S.giveback._full_firm(par, a, a + 4, [0], other.han)
 
 
 def test_title_quotes_cut_with_their_chunks_as_a_pair():
@@ -2487,15 +2489,15 @@ def test_sparse_span_inside_a_clause_moves_to_its_heads_clause_opening_copy():
     par = "工作人员兵分多路，劳动走进建筑工地和交通路口，为一线劳动者送去绿豆等防暑物资。"
     a = par.index("劳动者送")
     k = par.index("，劳动") + 1
-    assert S._head_copy(par, a, a + 4, 0, han) == (k, k + 2)
-    assert S._head_copy(par, a, a + 3, 0, han) is None  # verbatim 劳动者: a chunk the salter may have cut whole
+    assert S.marked._head_copy(par, a, a + 4, 0, han) == (k, k + 2)
+    assert S.marked._head_copy(par, a, a + 3, 0, han) is None  # verbatim 劳动者: a chunk the salter may have cut whole
     inside = "工作人员兵分多路去劳动走进建筑工地和交通路口，为一线劳动者送去绿豆等防暑物资。"
     a = inside.index("劳动者送")
-    assert S._head_copy(inside, a, a + 4, 0, han) is None
+    assert S.marked._head_copy(inside, a, a + 4, 0, han) is None
     union = S.title.prepare_title("武侯区总工会推进新就业形态劳动者入会工作").han  # the copy runs on into the title: the text's
     named = "为扩大覆盖面,武侯区总工会聚焦快递员、网约车司机武侯总等新就业形态劳动者群体。"
     a = named.index("武侯总")
-    assert S._head_copy(named, a, a + 3, 0, union) is None
+    assert S.marked._head_copy(named, a, a + 3, 0, union) is None
 
 
 def _at(par: str, piece: str, nth: int = 0) -> tuple[int, int]:
@@ -2513,13 +2515,13 @@ def test_span_on_a_quoted_or_dotted_names_head_moves_to_the_loose_copy():
     from unionkit.clean import salting as S
     t = S.title.prepare_title("余杭区总工会开展技能比武进社区活动")
     par = "下一步将联合市总工会开展“技能进社区”系列活动，技能推动比武与评先相结合。"
-    assert S.real_copies([[_at(par, "技能")]], [par], t) == [[_at(par, "技能", 1)]]
+    assert S.copies.real_copies([[_at(par, "技能")]], [par], t) == [[_at(par, "技能", 1)]]
     dotted = "区总工会在文化宫余杭举办“劳动最美·余杭有我”主题活动。"
-    assert S.real_copies([[_at(dotted, "余杭", 1)]], [dotted], t) == [[_at(dotted, "余杭")]]
+    assert S.copies.real_copies([[_at(dotted, "余杭", 1)]], [dotted], t) == [[_at(dotted, "余杭")]]
     alone = "下一步将联合市总工会开展“技能进社区”系列活动，推动比武与评先相结合。"
-    assert S.real_copies([[_at(alone, "技能")]], [alone], t) == [[_at(alone, "技能")]]
+    assert S.copies.real_copies([[_at(alone, "技能")]], [alone], t) == [[_at(alone, "技能")]]
     two = "开展“技能进社区”活动，技能推动比武，技能评先相结合。"
-    assert S.real_copies([[_at(two, "技能")]], [two], t) == [[_at(two, "技能")]]
+    assert S.copies.real_copies([[_at(two, "技能")]], [two], t) == [[_at(two, "技能")]]
 
 
 def test_span_on_the_head_of_the_titles_full_name_moves_to_the_loose_copy():
@@ -2529,11 +2531,11 @@ def test_span_on_the_head_of_the_titles_full_name_moves_to_the_loose_copy():
     from unionkit.clean import salting as S
     t = S.title.prepare_title("余姚市总工会为纺织产业工人开展技能培训")
     par = "11月5日，余姚市总工会联合市人社局在城东园区余姚举办培训班。"
-    assert S.real_copies([[_at(par, "余姚")]], [par], t) == [[_at(par, "余姚", 1)]]
+    assert S.copies.real_copies([[_at(par, "余姚")]], [par], t) == [[_at(par, "余姚", 1)]]
     short = "11月5日，余姚市总在城东园区余姚举办培训班。"
-    assert S.real_copies([[_at(short, "余姚")]], [short], t) == [[_at(short, "余姚")]]
+    assert S.copies.real_copies([[_at(short, "余姚")]], [short], t) == [[_at(short, "余姚")]]
     quoted = "11月5日，余姚市总工会联合市人社局开展“匠心余姚”培训。"  # the other copy ends a quoted name
-    assert S.real_copies([[_at(quoted, "余姚")]], [quoted], t) == [[_at(quoted, "余姚")]]
+    assert S.copies.real_copies([[_at(quoted, "余姚")]], [quoted], t) == [[_at(quoted, "余姚")]]
 
 
 def test_title_word_straddling_two_chunks_cut_is_given_back():
@@ -2558,9 +2560,9 @@ def test_lone_title_character_heading_a_list_item_stays():
     one followed by a longer item may be a salter's."""
     from unionkit.clean import salting as S
     par = "美团、饿了么、顺丰、中通等平台企业"
-    assert S._lone_item(par, par.index("中通"))
+    assert S.lones._lone_item(par, par.index("中通"))
     longer = "美团、饿了么、顺丰、中邮政快递等平台企业"
-    assert not S._lone_item(longer, longer.index("中邮"))
+    assert not S.lones._lone_item(longer, longer.index("中邮"))
 
 
 def test_title_words_left_after_chunks_tiling_the_head_are_taken_at_clause_openings():
@@ -2575,7 +2577,7 @@ def test_title_words_left_after_chunks_tiling_the_head_are_taken_at_clause_openi
     out = [[_at(p0, "临海"), _at(p0, "市总"), _at(p0, "工会", 0), _at(p0, "开展")],
            [_at(p1, "新就业"), _at(p1, "形态"), _at(p1, "劳动者"), _at(p1, "入会")],
            [_at(p2, "入会")]]
-    got = S.tail_words(out, [p0, p1, p2], t)
+    got = S.tails.tail_words(out, [p0, p1, p2], t)
     assert got[1] == sorted(out[1] + [_at(p1, "集中", 1), _at(p1, "行动", 1)])
     assert got[0] == out[0] and got[2] == out[2]
 
@@ -2591,13 +2593,13 @@ def test_clause_opening_title_pieces_covering_the_title_once_over_are_salt():
             "今年以来，工会深入落实部署，先后开展法律咨询、行动子女托管等服务，为环卫对体检中发现问题的人员回访。",
             "“平时顾不上看病，工人今天专家给我讲了。”环卫工人说。"]
     out = [[], [_at(pars[1], "区总"), _at(pars[1], "暖心")], [], []]
-    got = S.marked_cover(out, pars, t)
+    got = S.marked.marked_cover(out, pars, t)
     taken = {pars[pi][a:b] for pi, sp in enumerate(got) for a, b in sp} - {"区总", "暖心"}
     assert taken == {"秦州", "体检", "送上", "工会", "行动", "为环卫", "工人"}
     few = [pars[0], pars[1], "今年以来，深入落实部署。", "平时顾不上看病。"]
-    assert S.marked_cover(out, few, t) == out
+    assert S.marked.marked_cover(out, few, t) == out
     twice = [pars[0] + "体检后，工人回访。", pars[1], pars[2], pars[3]]  # 体检 and 工人 open two clauses each
-    got = S.marked_cover(out, twice, t)
+    got = S.marked.marked_cover(out, twice, t)
     assert {twice[pi][a:b] for pi, sp in enumerate(got) for a, b in sp} & {"体检", "工人"} == set()
 
 
@@ -2610,7 +2612,7 @@ def test_list_gap_chunk_the_paragraph_holds_at_a_clause_mark_is_not_taken_again(
     a = "4月8日，临海举行启动仪式，工会现场为骑手办理手续，市总发放了服务卡。"
     b = "主席表示，临海入会后的劳动者可以享受工会驿站休息、市总免费体检、法律援助、工会子女助学等服务。"
     out = [[_at(a, "临海"), _at(a, "工会"), _at(a, "市总")], [_at(b, "临海"), _at(b, "市总"), _at(b, "工会", 1)]]
-    assert S.list_gaps(out, [a, b], t)[1] == out[1]
+    assert S.marked.list_gaps(out, [a, b], t)[1] == out[1]
     inner = "主席表示，临海入会后的劳动者可以享受工会驿站休息、市总免费体检、法律援助和工会子女助学等服务。"
     out2 = [out[0], [_at(inner, "临海"), _at(inner, "市总"), _at(inner, "工会", 1)]]
-    assert S.list_gaps(out2, [a, inner], t)[1] == sorted(out2[1] + [_at(inner, "工会")])
+    assert S.marked.list_gaps(out2, [a, inner], t)[1] == sorted(out2[1] + [_at(inner, "工会")])

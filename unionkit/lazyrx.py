@@ -39,7 +39,8 @@ MODULES = ("unionkit.clean.chrome", "unionkit.clean.byline", "unionkit.clean.for
            "unionkit.extract.people", "unionkit.extract.dates", "unionkit.extract.figures",
            "unionkit.extract.unions", "unionkit.extract.campaigns", "unionkit.extract.places",
            "unionkit.clean.jammer", "unionkit.clean.title", "unionkit.clean.headline",
-           "unionkit.clean.salting", "unionkit.clean.salting.base", "unionkit.clean.salting.runs",
+           "unionkit.clean.salting.base", "unionkit.clean.salting.runs", "unionkit.clean.salting.unions",
+           "unionkit.clean.salting.seams", "unionkit.clean.salting.marks", "unionkit.clean.salting.copies",
            "unionkit.clean.pipeline", "unionkit.clean.whitespace", "unionkit.clean.lines", "unionkit.clean.reflow",
            "unionkit.clean.wraps", "unionkit.clean.shapes", "unionkit.clean.pinyin", "unionkit.clean.script",
            "unionkit.html.title")
