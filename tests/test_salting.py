@@ -530,7 +530,7 @@ def test_a_union_name_is_not_cut_after_its_head():
 
 
 def test_title_runs_splitting_words_are_salt_when_the_page_shows_several():
-    from unionkit.clean.salting import split_spans
+    from unionkit.clean.salting.splits import split_spans
     t = prepare_title("晋江市总工会“心灵驿站”为职工送去心理关爱")
     pars = ["为一线职工提供心理测送去评、心理咨晋江市询和情绪疏导等服工会心务。",
             "她每周两次到驿站值班,为职工介职工绍心理知识。"]
@@ -543,7 +543,7 @@ def test_title_runs_splitting_words_are_salt_when_the_page_shows_several():
 def test_title_run_between_two_whole_words_splits_no_word():
     """A title run whose neighbours each end a word of their own side (回应|一线职工|诉求) splits nothing, although
     the two neighbours read a word across it (应诉); a run between a word's halves (心理测|送去|评) still counts."""
-    from unionkit.clean.salting import _split_runs
+    from unionkit.clean.salting.splits import _split_runs
     t = prepare_title("哈尔滨市总工会“冰城暖心驿站”守护冰雪一线职工")
     par = "各级工会要畅通服务渠道，及时回应一线职工诉求。"
     assert _split_runs(par, t) == []
@@ -563,7 +563,7 @@ def test_split_spans_with_a_memo_answers_as_without_it():
     """The per-paragraph memo of split_spans (shared by the readings of one page) changes no answer,
     also when a later reading meets a paragraph text again or the page count changes."""
     from unionkit.clean.salting.words import _han_word
-    from unionkit.clean.salting import split_spans
+    from unionkit.clean.salting.splits import split_spans
     t = prepare_title("晋江市总工会“心灵驿站”为职工送去心理关爱")
     pars = ["为一线职工提供心理测送去评、心理咨晋江市询和情绪疏导等服工会心务。",
             "她每周两次到驿站值班,为职工介职工绍心理知识。"]
@@ -660,7 +660,7 @@ def test_the_place_name_opening_a_union_name_is_not_the_chunks_copy():
     name (安平县总工会主席…) is not the salted copy, though it scores better at the paragraph's start
     (,安平县|县总工会将…: the copy doubles the level character); with no union name after it, the best copy."""
     from unionkit.clean.salting.title import Cand
-    from unionkit.clean.salting import _take
+    from unionkit.clean.salting.joint import _take
 
     par = "安平县总工会主席表示,安平县县总工会将持续开展送清凉活动。"
     a, b = par.index("安平县", 3), par.index("安平县", 3) + 3
@@ -673,7 +673,7 @@ def test_the_place_name_opening_a_union_name_is_not_the_chunks_copy():
 def test_a_lone_character_opening_the_union_name_is_kept():
     """lone_char: the character whose removal reads best is not salt when it opens the sentence's naming of
     the title's union (于|都县总工会); other lone characters are still found."""
-    from unionkit.clean.salting import lone_char
+    from unionkit.clean.salting.joint import lone_char
 
     han = "于都县总工会送技能进园区"
     par = "于都县总工会党组书记表示,县总工会将把技能培训作为重要抓手。"
@@ -689,7 +689,7 @@ def test_a_tail_candidate_heading_a_listed_chunk_stays():
     or when the longer chunk is seen once, it is not ruled out."""
     from unionkit.clean.salting.title import Cand
     from unionkit.clean.salting.chunks import Chunk
-    from unionkit.clean.salting import _chunk_head
+    from unionkit.clean.salting.joint import _chunk_head
 
     han = prepare_title("某市总工会慰问一线户外劳动者").han
     par = "推动企业落实高温天气劳动保护规定,劳动者权益得到保障。"
@@ -1138,9 +1138,9 @@ def test_pieces_glued_before_sentence_ends_are_salt():
     title = "额济纳旗总工会为胡杨林景区一线职工建起“流动书屋”"
     pars = ["首批配送图书1200册，供景区保洁员等一线职工免费借阅杨林景。很难抽出时间去城里的图书馆纳旗总。",
             "还设置了法律知识、健康养生等专架，方便职工带孩子一起阅读动书。"]
-    out = S.salt_spans(title, pars)
+    out = S.reading.salt_spans(title, pars)
     assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, out)] == [["杨林景", "纳旗总"], ["动书"]]
-    assert not any(S.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
+    assert not any(S.reading.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
     real = ["2024年“安康杯”竞赛总结表彰会昨天在沈阳召开。", "会议对先进单位进行了表彰。", "大会在沈阳召开。"]
     assert not any(S.stops.stop_pieces(real, S.title.prepare_title("2024年“安康杯”竞赛总结表彰会在沈阳召开")))
 
@@ -1158,7 +1158,7 @@ def test_company_named_in_title_and_body_is_no_salt():
     a = par.index("金岭电力")
     assert S.runs.names_org(par, a, a + 4, [0], t.han)
     assert S.gate.gate_level(par, t, tb) == 0
-    assert not any(S.salt_spans(title, [par, "今年以来,公司工会组织开展隐患排查、应急演练等活动。"]))
+    assert not any(S.reading.salt_spans(title, [par, "今年以来,公司工会组织开展隐患排查、应急演练等活动。"]))
     # negatives: the text does not go on with a company ending, or the title does not
     assert not S.runs.names_org("近日,商丘金岭电力检修班召开推进会", 5, 9, [0], t.han)
     other = S.title.prepare_title("金岭电力检修班“安康杯”竞赛推动安全生产提质增效")
@@ -1179,10 +1179,10 @@ def test_company_union_short_name_opening_a_clause_is_kept():
             "今年以来,公司工会以“安全生产月”为契机,动安组织开展隐患排查、应急演练等活动,全生全公司共查找各类隐患327项,"
             "产提整改率达100%。",
             "公司工会主席表示,要把“安康杯”竞赛与安全生产监督员队伍建设结合起来,质增发挥工会劳动保护监督检查作用。"]
-    out = S.salt_spans(title, pars)
+    out = S.reading.salt_spans(title, pars)
     got = [[p[a:b] for a, b in sp] for p, sp in zip(pars, out)]
     assert "公司" not in got[1] and {"动安", "全生", "产提"} <= set(got[1])
-    assert not any(S.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
+    assert not any(S.reading.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
     p = pars[1]
     a = p.index("公司")
     assert S.giveback._company_name(p, a, a + 2, t)
@@ -1201,14 +1201,14 @@ def test_repeated_cut_chunk_alone_in_a_paragraph_is_salt():
             "赛挖来自全县建筑施工、矿山企业的32名选手参加比赛。",
             "比赛分理论考试和实际操作两部分,实操设置了挖掘机“穿越障碍”“精准吊球”等项目,能大考验选手的操作精度和应变能力。",
             "根据规定,县职获得前三名的选手将由县总工会推荐申报“南陵县五一劳动奖章”,并优先推荐参加芜湖市职工技能大赛。"]
-    out = S.salt_spans(title, pars)
+    out = S.reading.salt_spans(title, pars)
     got = [[p[a:b] for a, b in sp] for p, sp in zip(pars, out)]
     assert got[1] == ["能大"]
     assert "能大" in got[0]
-    assert not any(S.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
+    assert not any(S.reading.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
     # the same paragraph on an unsalted page: nothing
     clean = [S.base._cut(p, sp) for p, sp in zip(pars, out)]
-    assert not any(S.salt_spans(title, clean[1:]))
+    assert not any(S.reading.salt_spans(title, clean[1:]))
 
 
 def test_title_phrase_shortened_by_one_character_is_no_cut():
@@ -1223,7 +1223,7 @@ def test_title_phrase_shortened_by_one_character_is_no_cut():
            "引导广大竹业职工钻研技术、提升技能,为竹产业高质量发展提供技能人才支撑。")
     pars = ["10月26日,由邵武市总工会主办的竹产业职工技能竞赛在邵武经济开发区举行。", par, "南平市总工会相关负责人到场观摩指导。"]
     assert S.gate.gate_level(par, t, tb) < S.gate.NARROW
-    assert not any(S.salt_spans(title, pars))
+    assert not any(S.reading.salt_spans(title, pars))
     i = par.index("业职工")
     assert S.runs._dropped_one(par, i, 8, t.han, tb)
     assert not S.runs._dropped_one("引导广大业职工", 4, 8, t.han, tb)  # no title character before the skipped one
@@ -1231,7 +1231,7 @@ def test_title_phrase_shortened_by_one_character_is_no_cut():
     assert S.gate.gate_level(twin, t, tb) == S.gate.NARROW
     salted = ["10月26日,由邵武市总工会主办的竹产业职工技能竞赛,武市在邵武经济开发区举行,年竹来自全市的职工参加。",
               twin, pars[2]]
-    out = S.salt_spans(title, salted)
+    out = S.reading.salt_spans(title, salted)
     assert [salted[0][a:b] for a, b in out[0]] == ["武市", "年竹"]
 
 
@@ -1556,18 +1556,18 @@ def test_a_cut_piece_glued_after_a_chunk_up_to_the_next_chunk_is_salt():
     p0 = "4月25日，环卫工人领到热乎乎的早餐。这是活动开展的第36天总工会暖心早。"
     p1 = "今年3月，餐惠区总工会联合城管局设立爱心早餐点。"
     out = [[_span(p0, "总工会暖")], [_span(p1, "餐惠")]]
-    assert salting.glued_fills(out, [p0, p1], t) == [[_span(p0, "总工会暖"), _span(p0, "心早")], [_span(p1, "餐惠")]]
+    assert salting.fills.glued_fills(out, [p0, p1], t) == [[_span(p0, "总工会暖"), _span(p0, "心早")], [_span(p1, "餐惠")]]
     # whole title words up to the next chunk (惠及): the sentence's own
     w0, w1 = p0.replace("心早。", "心早餐。"), p1.replace("餐惠", "惠及")
     out = [[_span(w0, "总工会暖")], [_span(w1, "惠及")]]
-    assert salting.glued_fills(out, [w0, w1], t) == out
+    assert salting.fills.glued_fills(out, [w0, w1], t) == out
     # the sentence goes on after the piece
     g0 = p0.replace("心早。", "心早到了。")
     out = [[_span(g0, "总工会暖")], [_span(p1, "餐惠")]]
-    assert salting.glued_fills(out, [g0, p1], t) == out
+    assert salting.fills.glued_fills(out, [g0, p1], t) == out
     # the next chunk starts past what is glued (心早 written, the list's gap is 心早餐)
     out = [[_span(p0, "总工会暖")], [_span(w1, "惠及")]]
-    assert salting.glued_fills(out, [p0, w1], t) == out
+    assert salting.fills.glued_fills(out, [p0, w1], t) == out
 
 
 def test_a_sparse_span_after_its_head_and_skipped_characters_is_two_chunks():
@@ -1579,15 +1579,15 @@ def test_a_sparse_span_after_its_head_and_skipped_characters_is_two_chunks():
     par = "截至6月底，全市建市总成工会工打造会驿站210家。"
     c = par.index("工打造")
     out = [[_span(par, "市总"), (c, c + 3)]]
-    assert salting.sparse_splits(out, [par], t) == [[_span(par, "市总"), (c - 2, c), (c + 1, c + 3)]]
+    assert salting.fills.sparse_splits(out, [par], t) == [[_span(par, "市总"), (c - 2, c), (c + 1, c + 3)]]
     other = "截至6月底，全市建市总成立工打造会驿站210家。"
     c = other.index("工打造")
     out = [[_span(other, "市总"), (c, c + 3)]]
-    assert salting.sparse_splits(out, [other], t) == out
+    assert salting.fills.sparse_splits(out, [other], t) == out
     far = "截至6月底，泸州全市建成工会工打造会驿站210家。"
     c = far.index("工打造")
     out = [[_span(far, "泸州"), (c, c + 3)]]
-    assert salting.sparse_splits(out, [far], t) == out
+    assert salting.fills.sparse_splits(out, [far], t) == out
 
 
 def test_the_titles_number_between_two_chunks_of_a_paragraph_is_salt():
@@ -1598,18 +1598,18 @@ def test_the_titles_number_between_two_chunks_of_a_paragraph_is_salt():
     t = prepare_title("宜宾市总工会“暖心早餐”惠及2300名环卫工人")
     par = "今年3月，区总工会联合城管局、惠及2300餐饮协会，名环在城区设立早餐点。"
     out = [[_span(par, "惠及"), _span(par, "名环")]]
-    assert salting.title_numbers(out, [par], t) == [[_span(par, "惠及"), _span(par, "2300"), _span(par, "名环")]]
+    assert salting.fills.title_numbers(out, [par], t) == [[_span(par, "惠及"), _span(par, "2300"), _span(par, "名环")]]
     for text in ("今年3月，区总工会联合城管局、惠及2300名餐饮从业者，名环在城区设立早餐点。",
                  "今年3月，区总工会联合城管局、惠及餐饮协会2300家，名环在城区设立早餐点。",
                  "今年3月，区总工会联合城管局、惠及23000名，名环在城区设立早餐点。"):
         out = [[_span(text, "惠及"), _span(text, "名环")]]
-        assert salting.title_numbers(out, [text], t) == out
+        assert salting.fills.title_numbers(out, [text], t) == out
     t2 = prepare_title("泸州市总工会打造“15分钟职工服务圈”")
     par2 = "截至6月底，打造建成驿站210家、托管班35个，15初步形成覆盖城乡分钟的服务网络。"
     out = [[_span(par2, "打造"), _span(par2, "分钟")]]
-    assert salting.title_numbers(out, [par2], t2) == [[_span(par2, "打造"), _span(par2, "15"), _span(par2, "分钟")]]
+    assert salting.fills.title_numbers(out, [par2], t2) == [[_span(par2, "打造"), _span(par2, "15"), _span(par2, "分钟")]]
     # no chunks around it: nothing
-    assert salting.list_fills([[]], [par2], t2) == [[]]
+    assert salting.fills.list_fills([[]], [par2], t2) == [[]]
 
 
 def test_a_title_scrap_dangling_after_the_last_sentence_end_is_salt():
@@ -1964,7 +1964,7 @@ def test_name_parts_leaves_two_chunks_that_make_a_name_together():
 
 def test_slot_copies_moves_a_span_glued_into_a_word_to_a_free_copy_in_the_same_stretch():
     from unionkit.clean.salting.title import prepare_title
-    from unionkit.clean.salting import slot_copies
+    from unionkit.clean.salting.slots import slot_copies
     t = prepare_title("石景山区总工会召开第四届职工代表大会")
     par = "日前,石景山区总工会召开第四届职工代表大会第二次会议。石景区总工会主席代表区总工会作工作报告。"
     glued, free = par.find("石景"), par.find("石景", par.find("石景") + 1)
@@ -1983,7 +1983,7 @@ def test_whole_words_found_only_with_a_given_back_union_name_stay():
                   "开幕式上，院党委副书记、院工会主席李明致辞，他希望广大教职工发扬拼搏精神，赛出风格。",
                   "近年来，院工会坚持每年举办教职工乒乓球比赛，教职工参与文体活动的积极性不断提高。"]
     a, b = paragraphs[1].index("院工会"), paragraphs[2].index("院工会")
-    assert salting._unsupported(title, paragraphs, [[], [(a, a + 3)], [(b, b + 3)]])
+    assert salting.reading._unsupported(title, paragraphs, [[], [(a, a + 3)], [(b, b + 3)]])
     assert salting.salt_spans(title, paragraphs) == [[], [], []]
 
 
@@ -1997,7 +1997,7 @@ def test_salt_found_with_a_given_back_union_name_still_goes_when_the_rest_shows_
         "既锻炼了身体,又结识了不少朋友,大家都盼着下一届比赛早点工会到来。举办第工",
         "海淀区总工会有关负责人介绍,海淀职工羽毛球比赛已连续举办十届,成为全区职工文体活动的一张名片。工会今后,举办第工"
         "区总工会将继续羽毛球赛丰富职工文体活动,推动职工体育比赛常态化。"]
-    found, back = salting._final_spans(title, paragraphs)
+    found, back = salting.reading._final_spans(title, paragraphs)
     assert any(back)
     got = salting.salt_spans(title, paragraphs)
     assert got == found and all("举办第工" in [p[a:b] for a, b in sp] for p, sp in zip(paragraphs, got))
@@ -2085,10 +2085,10 @@ def test_tail_chunk_skipping_title_characters_is_no_salt_inside_a_clause():
     t = salting.title.prepare_title("章丘区总工会启动“章丘铁匠”技能人才培育计划")
     par = "全区现有企业170余家，区总从业人员5000余人，启动但年轻匠人断档等问题一直制约着产业发展。"
     cands = [c for c in salting.title.candidates(par, t) if c.text == "匠人"]
-    assert cands and all(salting._gapped_word(c, par, t.han) for c in cands)
+    assert cands and all(salting.joint._gapped_word(c, par, t.han) for c in cands)
     # a verbatim title piece continuing the list stays a candidate (技能 of 铁匠”技能人才)
     par2 = "全区现有企业170余家，区总从业人员5000余人，启动但年轻技能断档等问题一直制约着产业发展。"
-    assert not any(salting._gapped_word(c, par2, t.han) for c in salting.title.candidates(par2, t) if c.text == "技能")
+    assert not any(salting.joint._gapped_word(c, par2, t.han) for c in salting.title.candidates(par2, t) if c.text == "技能")
 
 
 def test_carried_chunks_leaves_a_clause_opening_piece_that_runs_on_into_the_title_union():
@@ -2247,7 +2247,7 @@ def test_short_levels_keeps_a_level_word_naming_a_body_after_a_preposition():
 
 
 def test_cut_chunk_grows_back_to_the_clause_mark_before_it():
-    from unionkit.clean.salting import clause_heads
+    from unionkit.clean.salting.recut import clause_heads
 
     t = prepare_title("兰州市总工会春送岗位促就业")
     par = "发挥联系职工的桥梁作用,工会岗位就帮助更多职工实现就业。"
@@ -2260,7 +2260,7 @@ def test_cut_chunk_grows_back_to_the_clause_mark_before_it():
 
 
 def test_clause_head_naming_a_union_or_before_a_word_stays():
-    from unionkit.clean.salting import clause_heads
+    from unionkit.clean.salting.recut import clause_heads
 
     # the head reads a union's name with the text after the span: the sentence's own subject
     t = prepare_title("宜昌市工会系统扎实开展我为职工办实事实践活动")
@@ -2470,14 +2470,14 @@ def test_title_quotes_cut_with_their_chunks_as_a_pair():
     t = S.title.prepare_title("南方合金公司工会举办第五届“金刀杯”职工技能比武")
     par = "联合主办，届“比赛分两个环节，金刀实操成绩占70%。杯”数控刃磨项目首次引入。"
     a, c = par.index("届“"), par.index("杯”")
-    out = S.title_quotes([[(a, a + 1), (c, c + 1)]], [par], t)
+    out = S.quotes.title_quotes([[(a, a + 1), (c, c + 1)]], [par], t)
     assert out == [[(a, a + 2), (c, c + 2)]]
     real = "联合主办，届“比赛分两个环节”，实操成绩占70%。杯数控刃磨项目首次引入。"
     a, c = real.index("届“"), real.index("杯数")
-    assert S.title_quotes([[(a, a + 1), (c, c + 1)]], [real], t) == [[(a, a + 1), (c, c + 1)]]
+    assert S.quotes.title_quotes([[(a, a + 1), (c, c + 1)]], [real], t) == [[(a, a + 1), (c, c + 1)]]
     lone = "联合主办，届“比赛分两个环节。"
     a = lone.index("届")
-    assert S.title_quotes([[(a, a + 1)]], [lone], t) == [[(a, a + 1)]]
+    assert S.quotes.title_quotes([[(a, a + 1)]], [lone], t) == [[(a, a + 1)]]
 
 
 def test_sparse_span_inside_a_clause_moves_to_its_heads_clause_opening_copy():
@@ -2545,14 +2545,14 @@ def test_title_word_straddling_two_chunks_cut_is_given_back():
     t = S.title.prepare_title("安溪县总工会为茶叶产业工人开展技能培训")
     par = "来自全县的120余名茶叶采摘、为茶分拣、包装工人参加培训。叶产"
     spans = [_at(par, "茶叶"), _at(par, "为茶"), _at(par, "叶产")]
-    assert S.crossing_spans([spans], [par], t) == [spans[1:]]
+    assert S.recut.crossing_spans([spans], [par], t) == [spans[1:]]
     city = S.title.prepare_title("厦门市思明区总工会举办新就业形态劳动者入会活动")
     par2 = "320余名快递员、市思外卖送餐员参加。思明区人大常委会副主任出席，明区活动现场。"
     spans = [_at(par2, "市思"), _at(par2, "思明区"), _at(par2, "明区", 1)]  # from inside 市思 across its cut
-    assert S.crossing_spans([spans], [par2], city) == [[spans[0], spans[2]]]
+    assert S.recut.crossing_spans([spans], [par2], city) == [[spans[0], spans[2]]]
     whole = "来自全县的120余名工人，为茶叶产采摘、为茶分拣。叶产"
     spans = [_at(whole, "为茶叶产"), _at(whole, "为茶", 1), _at(whole, "叶产", 1)]
-    assert S.crossing_spans([spans], [whole], t) == [spans]
+    assert S.recut.crossing_spans([spans], [whole], t) == [spans]
 
 
 def test_lone_title_character_heading_a_list_item_stays():

@@ -1,4 +1,4 @@
-"""The salter's chunk list: readings of a text by title words, the list, its order and fitted spans."""
+"""The salter's chunk list: readings of a text by the title's words, the list, its order, fitted spans."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Lone title characters at clause marks and in lists, and chunks tiling a stretch of the title."""
+"""List items and seam neighbours of the found chunks, and lone title characters at clause marks and in lists."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Page-wide tilings of clause-opening title pieces, their cover, and copies at clause heads."""
+"""Clause-opening title pieces across the page: list gaps, a page-wide tiling, its cover, copies at heads."""
 
 from __future__ import annotations
 

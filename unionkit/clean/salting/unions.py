@@ -1,4 +1,4 @@
-"""Union names and levels the sentence owns (市总工会, 基层工会): spans cut into them are given back."""
+"""Names the sentence owns (a union's name and level, a clause's subject, a list's head) are given back."""
 
 from __future__ import annotations
 
