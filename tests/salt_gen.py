@@ -173,9 +173,9 @@ def generate(n: int, seed: int = 0, traditional_share: float = 0.15) -> list[Sal
 
 
 # --------------------------------------------------------------------------- weight fitting
-# Development helper: refit the logistic weights in unionkit/clean/salting.py with
+# Development helper: refit the logistic weights (LOCAL_W in unionkit/clean/salting/features.py) with
 #   .venv/bin/python -c "import sys; sys.path.insert(0, 'tests'); import salt_gen; salt_gen.fit()"
-# and the joint decoding's weights with salt_gen.fit_joint() (after LOCAL_W: it reads local scores).
+# and the joint decoding's (JOINT_W, in joint.py) with salt_gen.fit_joint() (after LOCAL_W: it reads local scores).
 # Trained on seeds other than the ones the tests use.
 
 
@@ -186,7 +186,7 @@ def _labelled(pages: list[SaltedPage]):
     rows = []
     for k, p in enumerate(pages):
         for paras, spans in ((p.salted, p.spans), (p.clean, [[] for _ in p.clean])):
-            _, table = salting.local_table(p.title, paras)
+            _, table = salting.features.local_table(p.title, paras)
             gold = {(pi, a, b) for pi, sp in enumerate(spans) for a, b in sp}
             for c, x in table:
                 rows.append((k, paras, c, x, 1.0 if (c.para, c.start, c.end) in gold else 0.0))
@@ -246,15 +246,15 @@ def fit_joint(n: int = 400, seed: int = 9001) -> dict:
 
     xs, ys = [], []
     for page in generate(n, seed=seed):
-        salting.TRACE = []
+        salting.joint.TRACE = []
         try:
             salting.salt_spans(page.title, page.salted)
             gold = {(pi, a, b) for pi, sp in enumerate(page.spans) for a, b in sp}
-            for key, x in salting.TRACE:
+            for key, x in salting.joint.TRACE:
                 xs.append(x)
                 ys.append(1.0 if key in gold else 0.0)
         finally:
-            salting.TRACE = None
+            salting.joint.TRACE = None
     w = _fit_logistic(xs, ys)
     print("JOINT_W =", w)
     return w

@@ -29,14 +29,14 @@ title_spans = st.tuples(st.integers(0, 11), st.integers(0, 4)).map(lambda x: (x[
 @given(st.lists(title_spans, min_size=1, max_size=30))
 def test_longest_chain_is_the_all_pairs_reading_ties_included(spans):
     rs = [(10 * i, 10 * i + 2, a, b) for i, (a, b) in enumerate(spans)]
-    assert salting._longest_chain(rs) == quadratic_chain(rs)
+    assert salting.gate._longest_chain(rs) == quadratic_chain(rs)
 
 
 @FAST
 @given(st.text("ab工会", max_size=40), st.data())
 def test_cut_out_keeps_the_other_characters_and_their_offsets(par, data):
     removed = set(data.draw(st.lists(st.integers(0, max(0, len(par) - 1)), max_size=len(par)))) if par else set()
-    kept, text = salting._cut_out(par, removed)
+    kept, text = salting.stops._cut_out(par, removed)
     want = [k for k in range(len(par)) if k not in removed]
     assert list(kept) == want and text == "".join(par[k] for k in want)
 
@@ -72,7 +72,7 @@ def test_join_all_is_join_folded_from_the_left(texts):
 
 def _cands(rows):
     """Candidates from (start, length, t0, title length, score) draws, sorted as chain_decode sorts them."""
-    cs = [salting.Cand(0, s, s + n, t0, t0 + k, "", p) for s, n, t0, k, p in rows]
+    cs = [salting.title.Cand(0, s, s + n, t0, t0 + k, "", p) for s, n, t0, k, p in rows]
     return sorted(cs, key=lambda c: (c.start, c.end))
 
 
@@ -84,30 +84,31 @@ cand_rows = st.tuples(st.integers(0, 60), st.integers(1, 4), st.integers(0, 14),
 @given(st.lists(cand_rows, min_size=1, max_size=60))
 def test_grouped_chain_links_are_the_all_pairs_links_ties_included(rows):
     cs = _cands(rows)
-    gains = [c.prob + salting.TRANS["member"] for c in cs]  # few distinct scores: many ties
-    assert salting._links_grouped(cs, gains) == salting._links_pairwise(cs, gains)
+    gains = [c.prob + salting.chain.TRANS["member"] for c in cs]  # few distinct scores: many ties
+    assert salting.chain._links_grouped(cs, gains) == salting.chain._links_pairwise(cs, gains)
 
 
 def test_a_long_candidate_list_decodes_as_a_short_one_repeated():
     # one fragment sequence tiling the title, repeated far past PAIRWISE_MAX along one line
     unit = [(0, 2, 0, 1, 1.0), (3, 2, 2, 1, 0.5), (6, 2, 4, 1, 1.0)]
     rows = [(s + 10 * r, n, t0, k, p) for r in range(200) for s, n, t0, k, p in unit]
-    assert len(rows) > salting.PAIRWISE_MAX
-    chain = salting.chain_decode(_cands(rows), {})
-    assert chain == salting.chain_decode(_cands(rows[:3]), {}) == _cands(rows[:3])  # the first copy; ties go early
+    assert len(rows) > salting.chain.PAIRWISE_MAX
+    chain = salting.chain.chain_decode(_cands(rows), {})
+    # the first copy; ties go early
+    assert chain == salting.chain.chain_decode(_cands(rows[:3]), {}) == _cands(rows[:3])
 
 
 def test_the_memo_keeps_one_long_paragraph_reading_and_every_short_one():
-    rows = {"工" * salting.LONG_PARAGRAPH: [1], "会议": [2], "会" * salting.LONG_PARAGRAPH: [3], "活动": [4]}
-    salting._forget_long(rows)
-    assert rows == {"会议": [2], "会" * salting.LONG_PARAGRAPH: [3], "活动": [4]}
+    rows = {"工" * salting.chain.LONG_PARAGRAPH: [1], "会议": [2], "会" * salting.chain.LONG_PARAGRAPH: [3], "活动": [4]}
+    salting.chain._forget_long(rows)
+    assert rows == {"会议": [2], "会" * salting.chain.LONG_PARAGRAPH: [3], "活动": [4]}
 
 
 def test_a_page_on_one_line_cleans_as_before_with_the_memo_bounded(monkeypatch):
     from unionkit.clean import clean_text
     page = "某市总工会举办职工技能竞赛活动\n" + "工会组织开展职工技能竞赛，某市职工积极参与，总工会举办活动。" * 60
     want = clean_text(page)
-    monkeypatch.setattr(salting, "LONG_PARAGRAPH", 50)  # every reading of the line is long: only the newest kept
+    monkeypatch.setattr(salting.chain, "LONG_PARAGRAPH", 50)  # every reading of the line is long: only the newest kept
     assert clean_text(page) == want
 
 

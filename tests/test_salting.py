@@ -11,9 +11,12 @@ sys.path.insert(0, str(pathlib.Path(__file__).parent))
 
 import salt_gen  # noqa: E402
 import regex  # noqa: E402
-from unionkit.clean.salting import (  # noqa: E402
-    chunk_list, cut_fragment, keep_unions, precheck, prepare_title, salt_spans, title_boundaries,
-)
+from unionkit.clean.salting import salt_spans  # noqa: E402
+from unionkit.clean.salting.boundaries import title_boundaries  # noqa: E402
+from unionkit.clean.salting.chunks import chunk_list  # noqa: E402
+from unionkit.clean.salting.gate import cut_fragment, precheck  # noqa: E402
+from unionkit.clean.salting.title import prepare_title  # noqa: E402
+from unionkit.clean.salting.unions import keep_unions  # noqa: E402
 
 # Seed page 000: the first two body paragraphs as published (salted) and as they should read.
 SEED_TITLE = "昆明市盘龙区总工会“红船领航·建党百年工会行”拉开帷幕"
@@ -263,11 +266,11 @@ def test_level_union_name_stays_whole():
 def test_word_cost_memo_is_capped(monkeypatch):
     from unionkit.clean import salting
 
-    monkeypatch.setattr(salting, "MAX_COSTS", 100)
-    salting._COSTS.clear()
+    monkeypatch.setattr(salting.words, "MAX_COSTS", 100)
+    salting.words._COSTS.clear()
     for k in range(20):
-        salting.Segmenter("职工群众坚定不移听党话跟党走奋勇争先勇担使命" * (k % 3 + 1) + str(k))
-    assert len(salting._COSTS) <= 100 + 60 * salting.MAX_WORD
+        salting.words.Segmenter("职工群众坚定不移听党话跟党走奋勇争先勇担使命" * (k % 3 + 1) + str(k))
+    assert len(salting.words._COSTS) <= 100 + 60 * salting.base.MAX_WORD
 
 
 def test_same_output_under_any_hash_seed():
@@ -306,7 +309,7 @@ def _reference_candidates(par, t):
 
 
 def test_candidates_match_the_plain_walk():
-    from unionkit.clean.salting import candidates
+    from unionkit.clean.salting.title import candidates
 
     for page in salt_gen.generate(40, seed=7):
         t = prepare_title(page.title)
@@ -333,7 +336,8 @@ def test_gate_memos_do_not_leak_between_titles():
         return out
 
     first = answers(range(len(pages)))
-    for f in (salting._shapes, salting._whole_piece, salting._across, salting._title_bounds, salting._title_chars):
+    for f in (salting.gate._shapes, salting.runs._whole_piece, salting.runs._across, salting.boundaries._title_bounds,
+              salting.title._title_chars):
         f.cache_clear()
     assert answers(reversed(range(len(pages)))) == first
     assert sum(a for a, _ in first.values()) > 10  # the gate does open on salted paragraphs
@@ -342,12 +346,12 @@ def test_gate_memos_do_not_leak_between_titles():
 def test_run_shape_memo_is_capped(monkeypatch):
     from unionkit.clean import salting
 
-    monkeypatch.setattr(salting, "MAX_SHAPES", 5)
+    monkeypatch.setattr(salting.gate, "MAX_SHAPES", 5)
     t = prepare_title(SEED_TITLE)
     tb = title_boundaries(t)
     for par in SEED_SALTED + SEED_CLEAN + SEED_GOLD:
         cut_fragment(par, t, tb)
-    assert len(salting._shapes(t.han, tb)) <= 5
+    assert len(salting.gate._shapes(t.han, tb)) <= 5
 
 
 def test_one_character_dangling_after_the_last_full_stop_is_salt():
@@ -360,7 +364,7 @@ def test_one_character_dangling_after_the_last_full_stop_is_salt():
 
 
 def test_title_character_left_touching_a_removed_chunk():
-    from unionkit.clean.salting import touching
+    from unionkit.clean.salting.leftovers import touching
 
     t = prepare_title("黄山市总工会：首批300名一线职工开启“劳模疗休养”之旅")
     par = "安排了健康体检、红色教育等内容，批名一费用由市总工会和职工所在单位共同承担。"
@@ -391,7 +395,7 @@ def _spans_of(par, *texts):
 
 
 def test_removals_need_salt_evidence():
-    from unionkit.clean.salting import evidenced
+    from unionkit.clean.salting.giveback import evidenced
 
     t = prepare_title(RESTATE_TITLE)
     restated = _spans_of(RESTATE_PAR, "区总工会", "技艺", "职工", "刺绣")
@@ -407,7 +411,7 @@ def test_removals_need_salt_evidence():
 
 
 def test_cut_evidence_kinds():
-    from unionkit.clean.salting import cut_evidence
+    from unionkit.clean.salting.leftovers import cut_evidence
 
     t = prepare_title("石景山区总工会召开第四届职工代表大会")
     tb = title_boundaries(t)
@@ -429,7 +433,7 @@ def test_cut_evidence_kinds():
 
 
 def test_title_head_tiled_into_chunks_is_evidence():
-    from unionkit.clean.salting import tiles_head
+    from unionkit.clean.salting.giveback import tiles_head
 
     t = prepare_title("凝聚职工力量 助创文明城市")
     assert tiles_head(["凝聚", "职工", "力量助创"], t)
@@ -440,7 +444,8 @@ def test_title_head_tiled_into_chunks_is_evidence():
 
 
 def test_marks_of_both_widths():
-    from unionkit.clean.salting import CLAUSE_MARKS, SENTENCE_END, left_is_mark
+    from unionkit.clean.salting.base import CLAUSE_MARKS, SENTENCE_END
+    from unionkit.clean.salting.title import left_is_mark
 
     assert set(",;:!?\uff0c\uff1b\uff1a\uff01\uff1f。、") <= CLAUSE_MARKS
     assert set("!?\uff01\uff1f。") <= SENTENCE_END
@@ -456,7 +461,7 @@ def test_full_width_marks_read_like_ascii_ones():
 
 
 def test_place_name_inside_a_longer_proper_name_stays():
-    from unionkit.clean.salting import place_names
+    from unionkit.clean.salting.giveback import place_names
 
     t = prepare_title("鼓楼区职工诗歌朗诵会唱响劳动赞歌")
     par = "由徐州市鼓楼区总工会主办,鼓楼区职工代表参加。"
@@ -470,7 +475,7 @@ def test_place_name_inside_a_longer_proper_name_stays():
 
 
 def test_a_plural_suffix_binds_the_word_before_it():
-    from unionkit.clean.salting import local_table
+    from unionkit.clean.salting.features import local_table
 
     title = "鼓楼区职工诗歌朗诵会唱响劳动赞歌"
     _, rows = local_table(title, ["会上,职工们用饱含深情的朗诵讴歌劳动者。"])
@@ -488,7 +493,7 @@ def test_level_union_name_keeps_its_place_before_it():
 
 
 def test_whole_word_salt_repeated_after_clause_marks_opens_the_sequence_gate():
-    from unionkit.clean.salting import seq_gate
+    from unionkit.clean.salting.gate import seq_gate
 
     t = prepare_title("贵州铜仁市总工会:奋力开创工会工作新局面")
     salted = ["今年以来,贵州全市各级工会围绕中心工作,铜仁团结动员广大职工,市总工会建功新时代,奋力推动高质量发展。",
@@ -505,12 +510,12 @@ def test_whole_word_salt_repeated_after_clause_marks_opens_the_sequence_gate():
 def test_segmenter_memo_is_shared_and_capped(monkeypatch):
     from unionkit.clean import salting
 
-    monkeypatch.setattr(salting, "MAX_SEGS", 3)
+    monkeypatch.setattr(salting.chain, "MAX_SEGS", 3)
     paras = SEED_SALTED + SEED_CLEAN
     want = salt_spans(SEED_TITLE, paras)
     assert salt_spans(SEED_TITLE, paras) == want  # the second call reads Segmenters of the first
-    salting.Memo()
-    assert len(salting._SEGS) == 0  # over the cap: a new call starts afresh
+    salting.chain.Memo()
+    assert len(salting.chain._SEGS) == 0  # over the cap: a new call starts afresh
 
 
 def test_a_union_name_is_not_cut_after_its_head():
@@ -525,7 +530,7 @@ def test_a_union_name_is_not_cut_after_its_head():
 
 
 def test_title_runs_splitting_words_are_salt_when_the_page_shows_several():
-    from unionkit.clean.salting import split_spans
+    from unionkit.clean.salting.splits import split_spans
     t = prepare_title("晋江市总工会“心灵驿站”为职工送去心理关爱")
     pars = ["为一线职工提供心理测送去评、心理咨晋江市询和情绪疏导等服工会心务。",
             "她每周两次到驿站值班,为职工介职工绍心理知识。"]
@@ -538,7 +543,7 @@ def test_title_runs_splitting_words_are_salt_when_the_page_shows_several():
 def test_title_run_between_two_whole_words_splits_no_word():
     """A title run whose neighbours each end a word of their own side (回应|一线职工|诉求) splits nothing, although
     the two neighbours read a word across it (应诉); a run between a word's halves (心理测|送去|评) still counts."""
-    from unionkit.clean.salting import _split_runs
+    from unionkit.clean.salting.splits import _split_runs
     t = prepare_title("哈尔滨市总工会“冰城暖心驿站”守护冰雪一线职工")
     par = "各级工会要畅通服务渠道，及时回应一线职工诉求。"
     assert _split_runs(par, t) == []
@@ -557,7 +562,8 @@ def test_a_quoted_name_reusing_title_words_opens_no_gate():
 def test_split_spans_with_a_memo_answers_as_without_it():
     """The per-paragraph memo of split_spans (shared by the readings of one page) changes no answer,
     also when a later reading meets a paragraph text again or the page count changes."""
-    from unionkit.clean.salting import _han_word, split_spans
+    from unionkit.clean.salting.words import _han_word
+    from unionkit.clean.salting.splits import split_spans
     t = prepare_title("晋江市总工会“心灵驿站”为职工送去心理关爱")
     pars = ["为一线职工提供心理测送去评、心理咨晋江市询和情绪疏导等服工会心务。",
             "她每周两次到驿站值班,为职工介职工绍心理知识。"]
@@ -573,8 +579,8 @@ from unionkit.clean import salting  # noqa: E402
 
 def test_title_word_boundaries_where_the_title_has_digits_or_quotes():
     """为30名劳模: 名 opens a word although 为名 join once the digits are dropped from the title's Han text."""
-    t = salting.prepare_title("某县总工会为30名劳模送去“大礼包”")
-    bounds = salting.title_boundaries(t)
+    t = salting.title.prepare_title("某县总工会为30名劳模送去“大礼包”")
+    bounds = salting.boundaries.title_boundaries(t)
     assert t.han.index("名") in bounds and t.han.index("大") in bounds
 
 
@@ -601,7 +607,7 @@ def test_restated_title_words_inside_a_clause_stay():
     """clause_bound: a removal right before a clause mark, or a paragraph's last removal that is a whole
     title word between two Han characters, seen in no other paragraph and skipping title characters after
     the span before it, is the sentence's own word; a tight continuation of the chunk before it is salt."""
-    from unionkit.clean.salting import clause_bound
+    from unionkit.clean.salting.giveback import clause_bound
 
     t = prepare_title("兰州市总工会春送岗位促就业")
     par = "春节过后,兰州市总工会联合市人社局举办招聘会,春送吸引求职者入场应聘,现场初步达成就业意向1300余人。"
@@ -625,7 +631,7 @@ def test_dangling_chunk_also_put_at_its_place_in_the_list():
     """dangling_twins: the dangling chunk's earlier copy right after a comma or 、, going on from the paragraph's
     previous removal in the title, is salt too; a copy opening a sentence, one that does not go on from the
     chunk before it, or one running on into a word of the sentence stays."""
-    from unionkit.clean.salting import dangling_twins
+    from unionkit.clean.salting.giveback import dangling_twins
 
     t = prepare_title("安平县总工会“夏送清凉”慰问一线环卫工人")
     par = "7月3日,安平县总工会走访城区,慰问为坚守岗位的职工送去绿豆汤、一线毛巾、环卫工人降温用品等物资。环卫工人"
@@ -653,7 +659,8 @@ def test_the_place_name_opening_a_union_name_is_not_the_chunks_copy():
     """_take: where a stretch holds the title's place name twice, the one opening the sentence's own union
     name (安平县总工会主席…) is not the salted copy, though it scores better at the paragraph's start
     (,安平县|县总工会将…: the copy doubles the level character); with no union name after it, the best copy."""
-    from unionkit.clean.salting import Cand, _take
+    from unionkit.clean.salting.title import Cand
+    from unionkit.clean.salting.joint import _take
 
     par = "安平县总工会主席表示,安平县县总工会将持续开展送清凉活动。"
     a, b = par.index("安平县", 3), par.index("安平县", 3) + 3
@@ -666,7 +673,7 @@ def test_the_place_name_opening_a_union_name_is_not_the_chunks_copy():
 def test_a_lone_character_opening_the_union_name_is_kept():
     """lone_char: the character whose removal reads best is not salt when it opens the sentence's naming of
     the title's union (于|都县总工会); other lone characters are still found."""
-    from unionkit.clean.salting import lone_char
+    from unionkit.clean.salting.joint import lone_char
 
     han = "于都县总工会送技能进园区"
     par = "于都县总工会党组书记表示,县总工会将把技能培训作为重要抓手。"
@@ -680,7 +687,9 @@ def test_a_tail_candidate_heading_a_listed_chunk_stays():
     """_chunk_head: after the paragraph's last chunk, a title word inside a clause that is the head of a longer
     chunk other paragraphs show (劳动 of 劳动者 in 高温天气劳动保护) is the sentence's own; after a clause mark,
     or when the longer chunk is seen once, it is not ruled out."""
-    from unionkit.clean.salting import Cand, Chunk, _chunk_head
+    from unionkit.clean.salting.title import Cand
+    from unionkit.clean.salting.chunks import Chunk
+    from unionkit.clean.salting.joint import _chunk_head
 
     han = prepare_title("某市总工会慰问一线户外劳动者").han
     par = "推动企业落实高温天气劳动保护规定,劳动者权益得到保障。"
@@ -698,7 +707,7 @@ def test_a_title_piece_doubled_after_a_clause_mark_loses_its_first_copy():
     """doubled_spans: three or more title characters written twice in a row right after a clause mark are a
     chunk put before the sentence's own copy; two characters double by chance (免费健康|健康体检进), and a
     doubling mid-clause is not where the salter puts chunks."""
-    from unionkit.clean.salting import doubled_spans
+    from unionkit.clean.salting.seams import doubled_spans
 
     t = prepare_title("安平县总工会命名10个劳模创新工作室")
     par = "5月20日,安平县安平县总工会召开推进会,对工作室进行命名授牌。"
@@ -716,7 +725,7 @@ def test_a_span_running_into_the_next_chunks_head_is_cut_back_to_its_chunk():
     """chunk_overlaps: a span that is a chunk removed elsewhere plus the head of the paragraph's next span, itself
     a chunk seen elsewhere, gives the extra characters back to the sentence (,[工会为]民服务、[为职]…); when the
     next span is seen nowhere else, or the first one's head is no chunk seen elsewhere, nothing changes."""
-    from unionkit.clean.salting import chunk_overlaps
+    from unionkit.clean.salting.marks import chunk_overlaps
 
     t = prepare_title("某市总工会为职工办实事")
     par = "6月3日,工会为民服务站开放、为职困难职工得到帮助。"
@@ -732,7 +741,7 @@ def test_chunks_tiling_the_title_from_a_later_chunk_at_clause_marks_are_salt():
     """seam_tiles: on a page that shows salt, a paragraph with none found whose clauses open with title pieces
     that cut a stretch of the title into consecutive chunks (,开展…,技能…,竞赛…) holds the chunk list from a
     later chunk; two such pieces, or three that skip title characters, are the sentence's."""
-    from unionkit.clean.salting import seam_tiles
+    from unionkit.clean.salting.marks import seam_tiles
 
     t = prepare_title("某市总工会开展职工技能竞赛")
     salted = "5月8日,某市总工会举办比赛。"
@@ -763,7 +772,7 @@ def test_a_seam_tiling_ends_on_its_longest_piece_and_the_list_carries_on():
     """,工会… ,启动… ,快递员志愿者…: of two tilings of as many clause-opening pieces, the one tiling more of the title
     (快递员, not 快递 leaving 员 glued to the text); the chunk list then goes on from there through the next paragraphs
     (暖心, 服务, then 专项, 行动 in the last one), as continued_seams reads it."""
-    from unionkit.clean.salting import _seam_chain
+    from unionkit.clean.salting.marks import _seam_chain
     t = prepare_title(CARRIED_TITLE)
     par = CARRIED_SALTED[1]
     assert [par[a:b] for a, b in _seam_chain(par, t)] == ["工会", "启动", "快递员"]
@@ -776,7 +785,7 @@ def test_title_words_inside_a_clause_after_a_gap_on_a_page_salted_at_marks_stay(
     """mark_style: where the page's salt all sits after clause marks, a whole title word inside a clause, two
     chunks or more on in the title from the paragraph's previous span, is the sentence's own; on a page that
     also salts inside clauses, or right after the chunk before it in the title, it stays salt."""
-    from unionkit.clean.salting import mark_style
+    from unionkit.clean.salting.marks import mark_style
 
     t = prepare_title("某县总工会开展牡蛎养殖行业技能竞赛")
     par = "4月17日,某县举办比赛,县总来自全市的选手参加,工会来自23家养殖企业的职工参加比赛。竞赛"
@@ -797,7 +806,7 @@ def test_a_span_inside_a_clause_moves_to_its_copy_opening_a_clause_on_a_page_sal
     salter's. A copy running on into the title's next characters (,矿工送去…), bound to what follows by a particle
     (,矿工的…) or opening a quotation (,“矿工…) is the sentence's, and a page that also salts inside clauses keeps its
     spans."""
-    from unionkit.clean.salting import marked_twins
+    from unionkit.clean.salting.marks import marked_twins
 
     t = prepare_title("某县总工会为一线矿工送去安康体检")
     par = "下一步,矿工县总工会还将联合市总工会,一线在全县推广服务模式,让广大矿工在家门口享受服务。安康"
@@ -821,7 +830,8 @@ def test_a_title_number_cut_by_salt_at_clause_seams_is_found():
     """digit_seams: a title holding a year, salted with a chunk list that cuts the year (启动|20|24|年度), shows
     as pieces of the title's Han characters and digits opening clauses in the title's order; the year written
     whole, or title pieces that leave the number whole, are the sentence's."""
-    from unionkit.clean.salting import digit_seams, salt_spans
+    from unionkit.clean.salting.seams import digit_seams
+    from unionkit.clean.salting import salt_spans
 
     title = "某县总工会启动2024年度“安康杯”竞赛活动"
     par = "主席在仪式上说,启动20今年的竞赛以安全为主题,24将围绕隐患排查开展,年度全年计划开展演练100场。"
@@ -839,7 +849,7 @@ def test_a_number_cutting_chunk_list_spread_over_paragraphs_is_read_across_the_p
     """digit_seams: a salter spreading one chunk list over the page (某县|总工会 in one paragraph, 启动20|24|年度 in
     the next, 安康 in a later one, the last chunk 动 dangling) is read as one chain in page order; the same title
     words opening clauses without a cut number somewhere on the page are the sentence's."""
-    from unionkit.clean.salting import digit_seams
+    from unionkit.clean.salting.seams import digit_seams
 
     title = "某县总工会启动2024年度“安康杯”竞赛活动"
     pars = ["5月27日,某县举行仪式,总工会全县60余家企业参加。动",
@@ -860,7 +870,7 @@ def test_a_number_cutting_chunk_list_spread_over_paragraphs_is_read_across_the_p
 def test_lone_title_character_at_a_clause_mark_in_chunk_order():
     """lone_marks: a one-character chunk after a clause mark between two found chunks in title order is salt;
     one that starts a word with the next character (、表达权) or has an equally good twin is the text's."""
-    from unionkit.clean.salting import lone_marks
+    from unionkit.clean.salting.lones import lone_marks
 
     t = prepare_title("平顶山市总工会为一线户外劳动者送清凉")
     par = "连日来,平顶山市持续高温天气,平顶市总工会组织工作人员深入一线岗位,山为户外劳动者送去矿泉水,市叮嘱大家合理安排作息时间,为户劳动做好防暑降温工作。"
@@ -877,11 +887,11 @@ def test_gate_opens_on_a_sparse_chunk_with_wide_skips_but_not_on_whole_title_wor
     opens the gate; whole title words side by side (为|从业者) and a place's level character (县|文印) do not."""
     t = prepare_title("武侯区总工会推进新就业形态劳动者入会工作")
     tb = title_boundaries(t)
-    assert salting.gate_level("工会聚焦快递员、武侯会外卖送餐员、网约车司机等群体。", t, tb) == salting.NARROW
+    assert salting.gate.gate_level("工会聚焦快递员、武侯会外卖送餐员、网约车司机等群体。", t, tb) == salting.gate.NARROW
     t2 = prepare_title("新化县总工会为文印行业从业者送上“法律服务包”")
     tb2 = title_boundaries(t2)
-    assert salting.gate_level("针对这些问题,为从业者提供服务。", t2, tb2) != salting.NARROW
-    assert salting.gate_level("联合县司法局、县文印行业协会举办活动。", t2, tb2) != salting.NARROW
+    assert salting.gate.gate_level("针对这些问题,为从业者提供服务。", t2, tb2) != salting.gate.NARROW
+    assert salting.gate.gate_level("联合县司法局、县文印行业协会举办活动。", t2, tb2) != salting.gate.NARROW
 
 
 def test_a_word_of_a_near_best_reading_of_the_title_is_no_cut():
@@ -915,7 +925,7 @@ def test_the_pages_own_short_union_name_as_a_clause_subject_stays():
     spans = salt_spans(title, pars)
     assert "县总工会今年计划" in apply(pars[1], spans[1])
     # the same name lost in another paragraph too is the salter's repeated chunk: no protection then
-    from unionkit.clean.salting import own_unions
+    from unionkit.clean.salting.giveback import own_unions
     t = prepare_title(title)
     a = pars[1].index("县总工会")
     rep = ["工作中，县总工会" + "推进各项任务。", pars[1]]
@@ -937,7 +947,7 @@ def test_a_units_short_union_name_as_clause_subject_opens_no_gate():
     """矿工会还…, 矿工会将…: the mine's union named by its unit's one character (cut from the title's 煤矿|工会) as the
     sentence's subject is the text's own name, no cut chunk; it opened the gate, and the title's words restated in
     another paragraph (the union's full name, the quoted campaign) were then read as salt."""
-    from unionkit.clean.salting import gate_level
+    from unionkit.clean.salting.gate import gate_level
     t = prepare_title(UNIT_TITLE)
     tb = title_boundaries(t)
     assert [gate_level(p, t, tb) for p in UNIT_PARS] == [0, 0, 0]
@@ -963,7 +973,7 @@ def test_whole_word_title_pieces_repeated_at_seams_in_no_order_are_salt():
     """A mirror site pastes long whole-word title pieces (quotes and digits included) after random commas, in no
     title order: three distinct pieces each opening clauses in two paragraphs are salt (and a longer piece holding
     one of them); a page restating one title phrase at a seam now and then loses nothing."""
-    from unionkit.clean.salting import seam_repeats
+    from unionkit.clean.salting.seams import seam_repeats
     title = "平江县总工会“调解+援助”为建筑工人讨回工资52万元"
     salted = [
         "今年以来，“调解+援助”平江县总工会发挥职工法律援助作用，累计为98名工人讨回工资52万元，平江县总工会其中调解结案占七成。",
@@ -990,7 +1000,7 @@ def test_a_title_piece_cut_next_to_the_pages_chunk_stretch_at_a_clause_mark():
     """Chunks found tile a stretch of the title (为苗|族刺|绣女); the title's next characters cut at a non-boundary
     after a clause mark (、工开蜡染) are salt, and so is a title word said twice (。工会县总工会); whole title words
     opening a clause (，为苗族群众…) and the level union name stay."""
-    from unionkit.clean.salting import seam_neighbours
+    from unionkit.clean.salting.lones import seam_neighbours
     title = "紫云自治县总工会为苗族刺绣女工开办技能培训班"
     t = prepare_title(title)
     pars = ["女工们实现就业增收。工会县总工会还与市总工会对接，推荐作品到展销会。",
@@ -1007,7 +1017,7 @@ def test_title_chars_same_runs_as_a_character_class():
     beside '?', controls and astral characters, and for a title with more distinct characters than a charmap holds."""
     import random
 
-    from unionkit.clean.salting import _title_chars
+    from unionkit.clean.salting.title import _title_chars
 
     def by_class(par, han):
         return tuple(m.span() for m in regex.compile("[" + regex.escape("".join(sorted(set(han)))) + "]{2,}").finditer(par))
@@ -1029,7 +1039,7 @@ ODD_TITLE = "滨河区总工会“匠心课堂”开讲 首批80名青年职工�
 def test_odd_seams_pasted_after_semicolons_colons_and_in_headings():
     """Whole-word title pieces pasted after ；/：/、, after a doubled opening quote, at the end of a numbered heading
     or before a closing quote are taken when the page shows three or more; what follows them is the text's."""
-    from unionkit.clean.salting import odd_seams
+    from unionkit.clean.salting.seams import odd_seams
 
     t = prepare_title(ODD_TITLE)
     pars = [
@@ -1046,7 +1056,7 @@ def test_odd_seams_pasted_after_semicolons_colons_and_in_headings():
 
 def test_odd_seams_leave_quotations_and_restatements():
     """A single opening quote, a heading number's 、 and a piece the sentence goes on restating are no seams."""
-    from unionkit.clean.salting import odd_seams
+    from unionkit.clean.salting.seams import odd_seams
 
     t = prepare_title(ODD_TITLE)
     pars = [
@@ -1061,7 +1071,7 @@ def test_odd_seams_leave_quotations_and_restatements():
 def test_cut_evidence_ignores_a_lone_two_character_word_inside_a_clause():
     """A two-character dictionary word the title only holds across two of its words (海上 in 送上海|上安全), inside
     a clause with no title character beside it, is no evidence of salt; beside other title characters it is."""
-    from unionkit.clean.salting import cut_evidence
+    from unionkit.clean.salting.leftovers import cut_evidence
 
     t = prepare_title("东港区总工会为渔民工会会员送上海上安全“护身符”")
     tb = title_boundaries(t)
@@ -1083,16 +1093,16 @@ def test_seam_pieces_same_as_a_walk_over_every_character():
     def walk(par, t, tb):
         res = []
         for k in range(1, len(par) - 1):
-            if par[k - 1] not in S.CLAUSE_MARKS or par[k] in S.CLAUSE_MARKS:
+            if par[k - 1] not in S.base.CLAUSE_MARKS or par[k] in S.base.CLAUSE_MARKS:
                 continue
             best = None
-            for e in range(k + 2, min(len(par), k + 3 * S.MAX_LEN)):
+            for e in range(k + 2, min(len(par), k + 3 * S.base.MAX_LEN)):
                 piece = par[k:e]
                 if piece not in t.text:
                     break
-                han = "".join(S.HAN.findall(piece))
-                if (len(han) >= S.SEAM_PIECE and par[e] not in S.CLAUSE_MARKS and S._balanced(piece)
-                        and S._on_bounds(han, t.han, tb) and not S.UNION_NAME.fullmatch(han)):
+                han = "".join(S.base.HAN.findall(piece))
+                if (len(han) >= S.seams.SEAM_PIECE and par[e] not in S.base.CLAUSE_MARKS and S.seams._balanced(piece)
+                        and S.runs._on_bounds(han, t.han, tb) and not S.base.UNION_NAME.fullmatch(han)):
                     best = e
             if best is not None:
                 res.append((k, best))
@@ -1104,7 +1114,7 @@ def test_seam_pieces_same_as_a_walk_over_every_character():
     rnd = random.Random(11)
     for _ in range(400):
         par = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
-        assert S._seam_pieces_at(par, t, tb) == walk(par, t, tb)
+        assert S.seams._seam_pieces_at(par, t, tb) == walk(par, t, tb)
 
 
 def test_bare_place_after_province_in_a_company_name_is_kept():
@@ -1113,11 +1123,11 @@ def test_bare_place_after_province_in_a_company_name_is_kept():
     from unionkit.clean import salting as S
     title = "冷水江市总工会开展“安康杯”竞赛暨安全生产月活动"
     par = "在湖南冷水江锑都康杯有限公司,竞赛公司工会组织职工开展有限空间作业应急救援演练,暨安200余名职工参加。"
-    t = S.prepare_title(title)
+    t = S.title.prepare_title(title)
     a = par.index("冷水江")
-    assert S._bare_place_in_name(par, a, a + 3, t)
-    assert not S._bare_place_in_name("在冷水江锑都有限公司", 1, 4, t)  # no province before it
-    out = S.place_names([[(a, a + 3), (par.index("康杯"), par.index("康杯") + 2)]], [par], t)
+    assert S.giveback._bare_place_in_name(par, a, a + 3, t)
+    assert not S.giveback._bare_place_in_name("在冷水江锑都有限公司", 1, 4, t)  # no province before it
+    out = S.giveback.place_names([[(a, a + 3), (par.index("康杯"), par.index("康杯") + 2)]], [par], t)
     assert [par[x:y] for x, y in out[0]] == ["康杯"]
 
 
@@ -1128,11 +1138,11 @@ def test_pieces_glued_before_sentence_ends_are_salt():
     title = "额济纳旗总工会为胡杨林景区一线职工建起“流动书屋”"
     pars = ["首批配送图书1200册，供景区保洁员等一线职工免费借阅杨林景。很难抽出时间去城里的图书馆纳旗总。",
             "还设置了法律知识、健康养生等专架，方便职工带孩子一起阅读动书。"]
-    out = S.salt_spans(title, pars)
+    out = S.reading.salt_spans(title, pars)
     assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, out)] == [["杨林景", "纳旗总"], ["动书"]]
-    assert not any(S.salt_spans(title, [S._cut(p, sp) for p, sp in zip(pars, out)]))
+    assert not any(S.reading.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
     real = ["2024年“安康杯”竞赛总结表彰会昨天在沈阳召开。", "会议对先进单位进行了表彰。", "大会在沈阳召开。"]
-    assert not any(S.stop_pieces(real, S.prepare_title("2024年“安康杯”竞赛总结表彰会在沈阳召开")))
+    assert not any(S.stops.stop_pieces(real, S.title.prepare_title("2024年“安康杯”竞赛总结表彰会在沈阳召开")))
 
 
 def test_company_named_in_title_and_body_is_no_salt():
@@ -1142,20 +1152,20 @@ def test_company_named_in_title_and_body_is_no_salt():
     with one, still counts as a cut."""
     from unionkit.clean import salting as S
     title = "金岭电力公司“安康杯”竞赛推动安全生产提质增效"
-    t = S.prepare_title(title)
-    tb = S.title_boundaries(t)
+    t = S.title.prepare_title(title)
+    tb = S.boundaries.title_boundaries(t)
     par = "近日,商丘金岭电力有限公司工会召开2024年“安康杯”竞赛推进会,总结上半年竞赛开展情况。公司永城发电厂参加会议。"
     a = par.index("金岭电力")
-    assert S.names_org(par, a, a + 4, [0], t.han)
-    assert S.gate_level(par, t, tb) == 0
-    assert not any(S.salt_spans(title, [par, "今年以来,公司工会组织开展隐患排查、应急演练等活动。"]))
+    assert S.runs.names_org(par, a, a + 4, [0], t.han)
+    assert S.gate.gate_level(par, t, tb) == 0
+    assert not any(S.reading.salt_spans(title, [par, "今年以来,公司工会组织开展隐患排查、应急演练等活动。"]))
     # negatives: the text does not go on with a company ending, or the title does not
-    assert not S.names_org("近日,商丘金岭电力检修班召开推进会", 5, 9, [0], t.han)
-    other = S.prepare_title("金岭电力检修班“安康杯”竞赛推动安全生产提质增效")
-    assert not S.names_org(par, a, a + 4, [0], other.han)
+    assert not S.runs.names_org("近日,商丘金岭电力检修班召开推进会", 5, 9, [0], t.han)
+    other = S.title.prepare_title("金岭电力检修班“安康杯”竞赛推动安全生产提质增效")
+    assert not S.runs.names_org(par, a, a + 4, [0], other.han)
     # a salted paragraph holding the same name: the other cut pieces (竞赛推, 康杯) still open the gate
     salted = "近日,商丘金岭电力有限公司工会召开推进会,竞赛推总结上半年竞赛开展情况,康杯部署下半年重点工作。"
-    assert S.gate_level(salted, t, tb) == S.NARROW
+    assert S.gate.gate_level(salted, t, tb) == S.gate.NARROW
 
 
 def test_company_union_short_name_opening_a_clause_is_kept():
@@ -1164,21 +1174,21 @@ def test_company_union_short_name_opening_a_clause_is_kept():
     (公司永城…), or a title whose 公司 is no company word's end."""
     from unionkit.clean import salting as S
     title = "金岭电力公司“安康杯”竞赛推动安全生产提质增效"
-    t = S.prepare_title(title)
+    t = S.title.prepare_title(title)
     pars = ["近日,商丘金岭电力有限公司工会召开推进会,康杯竞总结上半年竞赛开展情况,赛推部署下半年重点工作。",
             "今年以来,公司工会以“安全生产月”为契机,动安组织开展隐患排查、应急演练等活动,全生全公司共查找各类隐患327项,"
             "产提整改率达100%。",
             "公司工会主席表示,要把“安康杯”竞赛与安全生产监督员队伍建设结合起来,质增发挥工会劳动保护监督检查作用。"]
-    out = S.salt_spans(title, pars)
+    out = S.reading.salt_spans(title, pars)
     got = [[p[a:b] for a, b in sp] for p, sp in zip(pars, out)]
     assert "公司" not in got[1] and {"动安", "全生", "产提"} <= set(got[1])
-    assert not any(S.salt_spans(title, [S._cut(p, sp) for p, sp in zip(pars, out)]))
+    assert not any(S.reading.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
     p = pars[1]
     a = p.index("公司")
-    assert S._company_name(p, a, a + 2, t)
-    assert not S._company_name("部署,公司永城发电厂参加", 3, 5, t)  # no union or legal form after it
-    other = S.prepare_title("公司化管理推动安全生产提质增效")  # 公司 opens the title's word 公司化: no company end
-    assert not S._company_name(p, a, a + 2, other)
+    assert S.giveback._company_name(p, a, a + 2, t)
+    assert not S.giveback._company_name("部署,公司永城发电厂参加", 3, 5, t)  # no union or legal form after it
+    other = S.title.prepare_title("公司化管理推动安全生产提质增效")  # 公司 opens the title's word 公司化: no company end
+    assert not S.giveback._company_name(p, a, a + 2, other)
 
 
 def test_repeated_cut_chunk_alone_in_a_paragraph_is_salt():
@@ -1191,14 +1201,14 @@ def test_repeated_cut_chunk_alone_in_a_paragraph_is_salt():
             "赛挖来自全县建筑施工、矿山企业的32名选手参加比赛。",
             "比赛分理论考试和实际操作两部分,实操设置了挖掘机“穿越障碍”“精准吊球”等项目,能大考验选手的操作精度和应变能力。",
             "根据规定,县职获得前三名的选手将由县总工会推荐申报“南陵县五一劳动奖章”,并优先推荐参加芜湖市职工技能大赛。"]
-    out = S.salt_spans(title, pars)
+    out = S.reading.salt_spans(title, pars)
     got = [[p[a:b] for a, b in sp] for p, sp in zip(pars, out)]
     assert got[1] == ["能大"]
     assert "能大" in got[0]
-    assert not any(S.salt_spans(title, [S._cut(p, sp) for p, sp in zip(pars, out)]))
+    assert not any(S.reading.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
     # the same paragraph on an unsalted page: nothing
-    clean = [S._cut(p, sp) for p, sp in zip(pars, out)]
-    assert not any(S.salt_spans(title, clean[1:]))
+    clean = [S.base._cut(p, sp) for p, sp in zip(pars, out)]
+    assert not any(S.reading.salt_spans(title, clean[1:]))
 
 
 def test_title_phrase_shortened_by_one_character_is_no_cut():
@@ -1207,21 +1217,21 @@ def test_title_phrase_shortened_by_one_character_is_no_cut():
     chunk 业职 put in after characters that do not restate the title's words before it, is still cut."""
     from unionkit.clean import salting as S
     title = "邵武市举办2024年竹产业职工技能竞赛"
-    t = S.prepare_title(title)
-    tb = S.title_boundaries(t)
+    t = S.title.prepare_title(title)
+    tb = S.boundaries.title_boundaries(t)
     par = ("邵武市总工会党组书记、主席吴晓燕表示,竹产业是邵武的特色优势产业,举办技能竞赛就是要以赛促学、以赛促训,"
            "引导广大竹业职工钻研技术、提升技能,为竹产业高质量发展提供技能人才支撑。")
     pars = ["10月26日,由邵武市总工会主办的竹产业职工技能竞赛在邵武经济开发区举行。", par, "南平市总工会相关负责人到场观摩指导。"]
-    assert S.gate_level(par, t, tb) < S.NARROW
-    assert not any(S.salt_spans(title, pars))
+    assert S.gate.gate_level(par, t, tb) < S.gate.NARROW
+    assert not any(S.reading.salt_spans(title, pars))
     i = par.index("业职工")
-    assert S._dropped_one(par, i, 8, t.han, tb)
-    assert not S._dropped_one("引导广大业职工", 4, 8, t.han, tb)  # no title character before the skipped one
+    assert S.runs._dropped_one(par, i, 8, t.han, tb)
+    assert not S.runs._dropped_one("引导广大业职工", 4, 8, t.han, tb)  # no title character before the skipped one
     twin = par.replace("引导广大竹业职工", "引导广大业职职工")  # the chunk 业职 after 大, no title character
-    assert S.gate_level(twin, t, tb) == S.NARROW
+    assert S.gate.gate_level(twin, t, tb) == S.gate.NARROW
     salted = ["10月26日,由邵武市总工会主办的竹产业职工技能竞赛,武市在邵武经济开发区举行,年竹来自全市的职工参加。",
               twin, pars[2]]
-    out = S.salt_spans(title, salted)
+    out = S.reading.salt_spans(title, salted)
     assert [salted[0][a:b] for a, b in out[0]] == ["武市", "年竹"]
 
 
@@ -1231,16 +1241,16 @@ def test_title_ordered_pieces_before_sentence_ends_are_salt():
     taken: the same paragraphs with no salt found in them (unsalted twin), or one paragraph only (a sentence that
     ends on the title's words)."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("桐城市总工会开展夏送清凉慰问活动")
+    t = S.title.prepare_title("桐城市总工会开展夏送清凉慰问活动")
     p1 = "7月15日,市总工会组织人员走访建筑工地,桐城看望高温下坚守岗位的一线职工,市总为他们送去防暑降温物品,工会叮嘱大家注意安全凉慰。"
     p2 = "走访中,开展工作人员与职工亲切交谈,夏送详细了解他们的工作和生活情况,清凉叮嘱大家合理安排作息时间问活。"
     found = [_spans_of(p1, "桐城", "市总", "工会"), _spans_of(p2, "开展", "夏送", "清凉")]
-    got = S.ordered_stops([p1, p2], t, found)
+    got = S.stops.ordered_stops([p1, p2], t, found)
     assert [[p[a:b] for a, b in sp] for p, sp in zip([p1, p2], got)] == [["凉慰"], ["问活"]]
-    assert not any(S.ordered_stops([p1, p2], t, [[], []]))
-    assert not any(S.ordered_stops([p1, p2], t, [found[0], found[1][:2]]))  # two chunks: no title order shown
+    assert not any(S.stops.ordered_stops([p1, p2], t, [[], []]))
+    assert not any(S.stops.ordered_stops([p1, p2], t, [found[0], found[1][:2]]))  # two chunks: no title order shown
     real = "走访中,开展工作人员与职工亲切交谈,夏送详细了解他们的工作和生活情况,清凉叮嘱大家合理安排作息时间。"
-    assert not any(S.ordered_stops([p1, real], t, [found[0], _spans_of(real, "开展", "夏送", "清凉")]))
+    assert not any(S.stops.ordered_stops([p1, real], t, [found[0], _spans_of(real, "开展", "夏送", "清凉")]))
 
 
 def test_gapped_span_gives_back_a_real_character():
@@ -1249,15 +1259,15 @@ def test_gapped_span_gives_back_a_real_character():
     gapped chunk (红航建 of 红船领航·建…), whose loose 红 reads as no word, and a span whose skipped words no span
     reads, stay whole."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("东平县总工会为快递小哥送清凉")
+    t = S.title.prepare_title("东平县总工会为快递小哥送清凉")
     p = "近日,东平东平县总工会联合邮政部门,县总为快递从业人员送去西瓜,工会和饮用水等防暑物品。"
-    out = S.gapped_chunks([_spans_of(p, "东平", "县总为", "工会")], [p], t)
+    out = S.stops.gapped_chunks([_spans_of(p, "东平", "县总为", "工会")], [p], t)
     assert [p[a:b] for a, b in out[0]] == ["东平", "县总", "工会"]
-    out = S.gapped_chunks([_spans_of(p, "东平", "县总为")], [p], t)
+    out = S.stops.gapped_chunks([_spans_of(p, "东平", "县总为")], [p], t)
     assert [p[a:b] for a, b in out[0]] == ["东平", "县总为"]
-    t2 = S.prepare_title(SEED_TITLE)
+    t2 = S.title.prepare_title(SEED_TITLE)
     q = "勇担使命,红航建会行助推盘龙加快区域性国际中心城市核心城区建设,船领凝心聚力踏上新时代新征程。"
-    out = S.gapped_chunks([_spans_of(q, "红航建", "会行", "船领")], [q], t2)
+    out = S.stops.gapped_chunks([_spans_of(q, "红航建", "会行", "船领")], [q], t2)
     assert [q[a:b] for a, b in out[0]] == ["红航建", "会行", "船领"]
 
 
@@ -1266,11 +1276,11 @@ def test_gapped_span_over_several_chunks_gives_back_the_word_it_split():
     (绥化|工, skipping 市北林区总): when the skipped title characters are the page's other chunks (市北, 林区, 总工),
     the span is cut back to its chunk and the word's character stays; a gap no chunk covers leaves the span whole."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("绥化市北林区总工会启动冬季送温暖专项行动")
+    t = S.title.prepare_title("绥化市北林区总工会启动冬季送温暖专项行动")
     p = "北林区总工会在区职绥化工服务中心举行启动仪式,市北现场为职工代表发放慰问林区金和棉衣、总工米面油等慰问品。"
-    out = S.gapped_chunks([_spans_of(p, "绥化工", "市北", "林区", "总工")], [p], t)
+    out = S.stops.gapped_chunks([_spans_of(p, "绥化工", "市北", "林区", "总工")], [p], t)
     assert [p[a:b] for a, b in out[0]] == ["绥化", "市北", "林区", "总工"]
-    out = S.gapped_chunks([_spans_of(p, "绥化工", "市北", "林区")], [p], t)  # 总 of the gap: no chunk covers it
+    out = S.stops.gapped_chunks([_spans_of(p, "绥化工", "市北", "林区")], [p], t)  # 总 of the gap: no chunk covers it
     assert [p[a:b] for a, b in out[0]] == ["绥化工", "市北", "林区"]
 
 
@@ -1308,23 +1318,23 @@ def test_the_one_title_piece_a_fixed_width_chunk_list_leaves_out_is_found_in_its
     the chunks around it, in their stretch (the salter swapped it with 季送); not inside the title's quoted words, not
     where the stretch holds it twice, and not on a page whose chunks vary in width (a salter skipping pieces)."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("绥化市北林区总工会启动“冬季送温暖”专项行动")
+    t = S.title.prepare_title("绥化市北林区总工会启动“冬季送温暖”专项行动")
     p0 = "北林区总工会在区职绥化工服务中心举行仪式,市北现场为职工发放慰问林区金和棉衣、总工米面油等慰问品。"
     p1 = ("据介绍,会启今年“冬季送温暖”专项行动将持续到春节后,动冬区总工会共筹集资金温暖156万元,计划走访慰问困难职工、"
           "季送新就业形态劳动者和一线职工2800余人。慰问资金中,专项市总工会下拨专项资金40万元。行动")
     out = [_spans_of(p0, "绥化", "市北", "林区", "总工"), _spans_of(p1, "会启", "动冬", "季送", "专项", "行动")]
-    got = S.missing_tile(out, [p0, p1], t)
+    got = S.tails.missing_tile(out, [p0, p1], t)
     assert [p1[a:b] for a, b in got[1]] == ["会启", "动冬", "温暖", "季送", "专项", "行动"]
     assert got[0] == out[0]
     twice = p1.replace("计划走访", "温暖计划走访")
     out2 = [out[0], _spans_of(twice, "会启", "动冬", "季送", "专项", "行动")]
-    assert S.missing_tile(out2, [p0, twice], t) == out2
+    assert S.tails.missing_tile(out2, [p0, twice], t) == out2
     quoted = p1.replace("资金温暖156", "资金156")  # only the title's quoted words hold it: they stay
     out3 = [out[0], _spans_of(quoted, "会启", "动冬", "季送", "专项", "行动")]
-    assert S.missing_tile(out3, [p0, quoted], t) == out3
+    assert S.tails.missing_tile(out3, [p0, quoted], t) == out3
     p1w = p1.replace("会启今年", "总工会启今年")  # chunks of two widths: the salter may have skipped 温暖
     wide = [_spans_of(p0, "绥化", "市北", "林区"), _spans_of(p1w, "总工会启", "动冬", "季送", "专项", "行动")]
-    assert S.missing_tile(wide, [p0, p1w], t) == wide
+    assert S.tails.missing_tile(wide, [p0, p1w], t) == wide
 
 
 def test_the_union_of_a_level_word_stays():
@@ -1334,36 +1344,36 @@ def test_the_union_of_a_level_word_stays():
     from unionkit.clean import salting as S
     par = "会上,县总并向基层工会发放读本,各乡镇(街道)工会负责人参加,工会会议要求落实。"
     spans = _spans_of(par, "县总", "工会", "工会", "工会")
-    assert [par[a:b] for a, b in S.level_unions([spans], [par])[0]] == ["县总", "工会"]
-    assert S.level_unions([spans[-1:]], [par]) == [spans[-1:]]
+    assert [par[a:b] for a, b in S.unions.level_unions([spans], [par])[0]] == ["县总", "工会"]
+    assert S.unions.level_unions([spans[-1:]], [par]) == [spans[-1:]]
     run_on = "区42家基层工会举工会组织开展活动。"
     sp = [(run_on.index("工会举"), run_on.index("工会举") + 3)]
-    assert S.level_unions([sp], [run_on]) == [sp]
+    assert S.unions.level_unions([sp], [run_on]) == [sp]
 
 
 def test_a_paragraph_opening_union_name_stays():
     """A place name opening a paragraph right before a level union name, the two a verbatim piece of the title
     ([绥德]县总工会主席…), is the paragraph's subject; the same place name put after a comma stays a span."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("绥德县总工会走访慰问困难职工")
+    t = S.title.prepare_title("绥德县总工会走访慰问困难职工")
     par = "绥德县总工会主席綦明亮说,冬送今年活动共筹集资金68万元。"
-    assert S.opening_unions([_spans_of(par, "绥德", "冬送")], [par], t) == [_spans_of(par, "冬送")]
+    assert S.openings.opening_unions([_spans_of(par, "绥德", "冬送")], [par], t) == [_spans_of(par, "冬送")]
     salted = "据介绍,绥德县总工会主席綦明亮说,冬送今年活动共筹集资金68万元。"
     spans = _spans_of(salted, "绥德", "冬送")
-    assert S.opening_unions([spans], [salted], t) == [spans]
+    assert S.openings.opening_unions([spans], [salted], t) == [spans]
 
 
 def test_parallel_list_items_stay():
     """Title words that make a list item parallel to another (困难职工、[困难]劳模和一线[职工]) are the list's own; the
     same words glued into a sentence without such a list (salted twin) stay spans."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("绥德县总工会走访慰问困难职工")
+    t = S.title.prepare_title("绥德县总工会走访慰问困难职工")
     par = "开展走访慰问活动,为困难职工、困难劳模和一线职工送去米、面、油和慰问金。"
     spans = [(par.index("困难劳模"), par.index("困难劳模") + 2), (par.index("职工送"), par.index("职工送") + 2)]
-    assert S.list_items([spans], [par], t) == [[]]
+    assert S.lones.list_items([spans], [par], t) == [[]]
     salted = "开展走访慰问活动,为一线工人送去米、面、困难油和慰问金,职工送到家中。"
     sp2 = _spans_of(salted, "困难", "职工")
-    assert S.list_items([sp2], [salted], t) == [sp2]
+    assert S.lones.list_items([sp2], [salted], t) == [sp2]
 
 
 def test_in_clause_words_after_an_in_word_cut_stay():
@@ -1371,32 +1381,32 @@ def test_in_clause_words_after_an_in_word_cut_stay():
     characters after an in-word chunk (在重 … 还为[项目工地]配送), its words used elsewhere on the page, is the
     sentence's own; without the other use (salted twin) it stays."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("凌源市总工会在重点项目工地开展劳动竞赛")
+    t = S.title.prepare_title("凌源市总工会在重点项目工地开展劳动竞赛")
     p0 = "今年以来,凌源凌源市总工会围绕全市重点项目建设,市总在11个重点项目工地开展劳动竞赛。"
     p1 = "竞赛以比安全为主要内容,工会采取月检查、季评比的方式,在重评选优胜班组。市总工会还为项目工地配送了物资。"
     s0 = [(p0.index(",凌源") + 1, p0.index(",凌源") + 3), (p0.index(",市总") + 1, p0.index(",市总") + 3)]
     out = [s0, _spans_of(p1, "工会", "在重", "项目工地")]
-    got = S.mark_style(out, [p0, p1], t)
+    got = S.marks.mark_style(out, [p0, p1], t)
     assert [[p[a:b] for a, b in sp] for p, sp in zip([p0, p1], got)] == [["凌源", "市总"], ["工会", "在重"]]
     q0 = "今年以来,凌源凌源市总工会围绕全市建设,市总在11个工地开展劳动竞赛。"
     out = [[(q0.index(",凌源") + 1, q0.index(",凌源") + 3), (q0.index(",市总") + 1, q0.index(",市总") + 3)],
            _spans_of(p1, "工会", "在重", "项目工地")]
-    assert S.mark_style(out, [q0, p1], t) == out
+    assert S.marks.mark_style(out, [q0, p1], t) == out
 
 
 def test_the_chunk_list_carries_on_into_later_paragraphs():
     """Title pieces opening clauses after the last salted paragraph, going on exactly where the found chunks stop
     tiling the title (武夷|山市 found, then ,[舉辦]… ,[岩茶]…), are the salter's; the unsalted twin keeps its text."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("武夷山市舉辦岩茶製作技能競賽")
+    t = S.title.prepare_title("武夷山市舉辦岩茶製作技能競賽")
     p0 = "10月18日,武夷由武夷山市總工會聯合主辦的技能競賽在星村鎮舉行,山市來自全市茶企的60名選手同臺比拼。"
     p1 = "競賽設理論考試和審評四個環節,舉辦重點考核選手的掌握程度。經過兩天激烈角逐,岩茶茶企職工祖文斌獲得第一名。"
     out = [_spans_of(p0, "武夷", "山市"), []]
-    got = S.continued_seams(out, [p0, p1], t)
+    got = S.openings.continued_seams(out, [p0, p1], t)
     assert [[p[a:b] for a, b in sp] for p, sp in zip([p0, p1], got)] == [["武夷", "山市"], ["舉辦", "岩茶"]]
     c1 = "競賽設理論考試和審評四個環節,重點考核選手的掌握程度。經過兩天激烈角逐,茶企職工祖文斌獲得第一名。"
-    assert S.continued_seams(out, [p0, c1], t) == out
-    assert S.continued_seams([[], []], [p0, p1], t) == [[], []]
+    assert S.openings.continued_seams(out, [p0, c1], t) == out
+    assert S.openings.continued_seams([[], []], [p0, p1], t) == [[], []]
 
 
 def test_a_cut_piece_the_paragraph_uses_again_on_its_own_opens_no_gate():
@@ -1408,18 +1418,18 @@ def test_a_cut_piece_the_paragraph_uses_again_on_its_own_opens_no_gate():
     t = prepare_title(title)
     tb = title_boundaries(t)
     par = "8月3日，贺兰县总工会在山下的一家酒庄举办品鉴大赛，来自全县12家酒庄的30名品酒师参加比赛。"
-    assert salting.gate_level(par, t, tb) != salting.NARROW
+    assert salting.gate.gate_level(par, t, tb) != salting.gate.NARROW
     pars = [par,
             "获得一等奖的山下酒庄品酒师说，她从村里的葡萄园走进酒庄车间，如今已是酒庄的技术骨干。",
             "贺兰县总工会主席介绍，县总工会在酒庄集中的片区建立了职工之家，并推动6家酒庄建立工会组织。"]
     assert not any(salt_spans(title, pars))
     # the cut piece once in its paragraph: the gate opens
-    assert salting.gate_level("8月3日，贺兰县总工会在山下举办品鉴大赛，来自全县的30名品酒师参加，酒庄比赛。", t, tb) \
-        == salting.NARROW
+    assert salting.gate.gate_level("8月3日，贺兰县总工会在山下举办品鉴大赛，来自全县的30名品酒师参加，酒庄比赛。", t, tb) \
+        == salting.gate.NARROW
     # a chunk whose other copy is inside the title's longer piece: still a cut
     t2 = prepare_title("江北区总工会职工之家上线")
     tb2 = title_boundaries(t2)
-    assert salting.gate_level("近日，江北区总工会召开会议，区总部署了新一年的工作。", t2, tb2) == salting.NARROW
+    assert salting.gate.gate_level("近日，江北区总工会召开会议，区总部署了新一年的工作。", t2, tb2) == salting.gate.NARROW
 
 
 def test_a_sparse_chunk_the_greedy_walk_cuts_short_still_opens_the_gate():
@@ -1431,9 +1441,9 @@ def test_a_sparse_chunk_the_greedy_walk_cuts_short_still_opens_the_gate():
     tb = title_boundaries(t)
     head = "全国劳动模范等6名劳模工匠走上讲台,"
     tail = "与800余名师生分享自己的成长故事。"
-    assert salting.gate_level(head + "株洲市工模" + tail, t, tb) == salting.NARROW
-    assert salting.gate_level(head + "株洲市劳模" + tail, t, tb) == 0
-    assert salting.gate_level(head + tail, t, tb) == 0
+    assert salting.gate.gate_level(head + "株洲市工模" + tail, t, tb) == salting.gate.NARROW
+    assert salting.gate.gate_level(head + "株洲市劳模" + tail, t, tb) == 0
+    assert salting.gate.gate_level(head + tail, t, tb) == 0
 
 
 def test_whole_title_words_opening_a_clause_with_a_word_skipped_open_no_gate():
@@ -1442,8 +1452,8 @@ def test_whole_title_words_opening_a_clause_with_a_word_skipped_open_no_gate():
     title = "江城区总工会为快递行业职工送清凉"
     t = prepare_title(title)
     tb = title_boundaries(t)
-    assert salting.gate_level("这些年江城的重要行业发展很快,职工清凉是企业发展的保障。", t, tb) != salting.NARROW
-    assert salting.gate_level("这些年江城的重要行业发展很快,城总快递企业发展的保障。", t, tb) == salting.NARROW
+    assert salting.gate.gate_level("这些年江城的重要行业发展很快,职工清凉是企业发展的保障。", t, tb) != salting.gate.NARROW
+    assert salting.gate.gate_level("这些年江城的重要行业发展很快,城总快递企业发展的保障。", t, tb) == salting.gate.NARROW
 
 
 def test_a_cut_inside_whole_title_words_restated_mid_clause_is_given_back():
@@ -1453,13 +1463,13 @@ def test_a_cut_inside_whole_title_words_restated_mid_clause_is_given_back():
     t = prepare_title("安远县总工会举办制茶技能大赛")
     par = "县总工会主席表示，将把制茶技能大赛办成常态化品牌。"
     a = par.index("制茶")
-    assert salting.restated_runs([[(a, a + 2)]], [par], t) == [[]]
+    assert salting.openings.restated_runs([[(a, a + 2)]], [par], t) == [[]]
     par2 = "会上,安远县总工会还与参赛企业代表签订了竞赛责任书。"
     b = par2.index("安远")
-    assert salting.restated_runs([[(b, b + 2)]], [par2], t) == [[(b, b + 2)]]
+    assert salting.openings.restated_runs([[(b, b + 2)]], [par2], t) == [[(b, b + 2)]]
     # a span that is the whole run stays too
     c = par.index("制茶技能大赛")
-    assert salting.restated_runs([[(c, c + 6)]], [par], t) == [[(c, c + 6)]]
+    assert salting.openings.restated_runs([[(c, c + 6)]], [par], t) == [[(c, c + 6)]]
 
 
 def test_whole_title_words_opening_a_paragraph_stay():
@@ -1467,12 +1477,12 @@ def test_whole_title_words_opening_a_paragraph_stay():
     words); a span there that cuts inside the title's words, or a whole word later on, stays cut."""
     t = prepare_title("安远县总工会举办制茶技能大赛")
     par = "安远县是大叶种茶的原产地，全县茶园面积超过30万亩。"
-    assert salting.paragraph_heads([[(0, 3)]], [par], t) == [[]]
+    assert salting.openings.paragraph_heads([[(0, 3)]], [par], t) == [[]]
     par2 = "远县是大叶种茶的原产地，全县茶园面积超过30万亩。"
-    assert salting.paragraph_heads([[(0, 2)]], [par2], t) == [[(0, 2)]]
+    assert salting.openings.paragraph_heads([[(0, 2)]], [par2], t) == [[(0, 2)]]
     par3 = "全县茶园面积超过30万亩，安远县是大叶种茶的原产地。"
     k = par3.index("安远县")
-    assert salting.paragraph_heads([[(k, k + 3)]], [par3], t) == [[(k, k + 3)]]
+    assert salting.openings.paragraph_heads([[(k, k + 3)]], [par3], t) == [[(k, k + 3)]]
 
 
 def test_a_two_character_cut_piece_ending_a_word_the_page_repeats_opens_no_gate():
@@ -1484,18 +1494,18 @@ def test_a_two_character_cut_piece_ending_a_word_the_page_repeats_opens_no_gate(
     tb = title_boundaries(t)
     p1 = "入伏以来,东兴市各码头装卸繁忙。7月18日,市总工会组成慰问组走进码头,为坚守一线的职工和挑货工送去防暑用品。"
     p2 = "慰问组还看望了码头上的挑货工和叉车司机,叮嘱企业落实高温津贴。"
-    assert salting.gate_level(p1, t, tb) == salting.NARROW  # the paragraph alone cannot tell
-    assert salting.page_gate([p1, p2], {0}, t, tb) == set()
+    assert salting.gate.gate_level(p1, t, tb) == salting.gate.NARROW  # the paragraph alone cannot tell
+    assert salting.gate.page_gate([p1, p2], {0}, t, tb) == set()
     assert not any(salt_spans(title, [p1, p2]))
     # the page does not use 挑货工 elsewhere: no evidence, the gate stays open
     p2b = "慰问组还看望了码头上的叉车司机,叮嘱企业落实高温津贴。"
-    assert salting.page_gate([p1, p2b], {0}, t, tb) == {0}
+    assert salting.gate.page_gate([p1, p2b], {0}, t, tb) == {0}
     # the repeat followed by the piece's own second character is the same context, no evidence
     p2c = "慰问组还为码头上的挑货工送来西瓜,叮嘱企业落实高温津贴。"
-    assert salting.page_gate([p1, p2c], {0}, t, tb) == {0}
+    assert salting.gate.page_gate([p1, p2c], {0}, t, tb) == {0}
     # a chunk after a clause mark on the same page still opens it
     p3 = "慰问组还看望了码头上的挑货工和叉车司机,工送叮嘱企业落实高温津贴。"
-    assert salting.page_gate([p1, p3], {1}, t, tb) == {1}
+    assert salting.gate.page_gate([p1, p3], {1}, t, tb) == {1}
 
 
 def test_a_sparse_chunk_a_paragraph_of_the_page_writes_twice_opens_no_gate():
@@ -1508,12 +1518,12 @@ def test_a_sparse_chunk_a_paragraph_of_the_page_writes_twice_opens_no_gate():
     tb = title_boundaries(t)
     p1 = "4月8日,位于黄骅港综合港区的暖心驿站投入使用,这是市总工会联合黄骅港务公司工会建成的第二个驿站。"
     p2 = "每天有上千名装卸工人在码头作业,黄骅港的吞吐量位居河北前列。"  # no 是 after it: the subject rule cannot tell
-    assert salting.gate_level(p2, t, tb) == salting.NARROW  # the paragraph alone cannot tell
-    assert salting.page_gate([p1, p2], {1}, t, tb) == set()
+    assert salting.gate.gate_level(p2, t, tb) == salting.gate.NARROW  # the paragraph alone cannot tell
+    assert salting.gate.page_gate([p1, p2], {1}, t, tb) == set()
     assert not any(salt_spans(title, [p1, p2]))
     # written once in the other paragraph: no evidence, the gate stays open
     p1b = "4月8日,位于综合港区的暖心驿站投入使用,这是市总工会联合黄骅港务公司工会建成的第二个驿站。"
-    assert salting.page_gate([p1b, p2], {1}, t, tb) == {1}
+    assert salting.gate.page_gate([p1b, p2], {1}, t, tb) == {1}
 
 
 def test_the_titles_place_and_one_character_opening_a_paragraph_opens_no_gate():
@@ -1525,10 +1535,10 @@ def test_the_titles_place_and_one_character_opening_a_paragraph_opens_no_gate():
     t = prepare_title(title)
     tb = title_boundaries(t)
     par = "黄骅港的吞吐量位居河北前列,每天有上千名装卸工人在码头作业。"  # no 是 after it: the subject rule cannot tell
-    assert salting.gate_level(par, t, tb) != salting.NARROW
+    assert salting.gate.gate_level(par, t, tb) != salting.gate.NARROW
     assert not any(salt_spans(title, ["4月8日,位于综合港区的暖心驿站投入使用,这是市总工会建成的第二个驿站。", par]))
-    assert salting.gate_level("每天有上千名装卸工人在码头作业,黄骅港的吞吐量位居河北前列。", t, tb) == salting.NARROW
-    assert salting.gate_level("市总港的吞吐量位居河北前列,每天有上千名装卸工人在码头作业。", t, tb) == salting.NARROW
+    assert salting.gate.gate_level("每天有上千名装卸工人在码头作业,黄骅港的吞吐量位居河北前列。", t, tb) == salting.gate.NARROW
+    assert salting.gate.gate_level("市总港的吞吐量位居河北前列,每天有上千名装卸工人在码头作业。", t, tb) == salting.gate.NARROW
 
 
 def _span(par: str, piece: str, start: int = 0) -> tuple[int, int]:
@@ -1546,18 +1556,18 @@ def test_a_cut_piece_glued_after_a_chunk_up_to_the_next_chunk_is_salt():
     p0 = "4月25日，环卫工人领到热乎乎的早餐。这是活动开展的第36天总工会暖心早。"
     p1 = "今年3月，餐惠区总工会联合城管局设立爱心早餐点。"
     out = [[_span(p0, "总工会暖")], [_span(p1, "餐惠")]]
-    assert salting.glued_fills(out, [p0, p1], t) == [[_span(p0, "总工会暖"), _span(p0, "心早")], [_span(p1, "餐惠")]]
+    assert salting.fills.glued_fills(out, [p0, p1], t) == [[_span(p0, "总工会暖"), _span(p0, "心早")], [_span(p1, "餐惠")]]
     # whole title words up to the next chunk (惠及): the sentence's own
     w0, w1 = p0.replace("心早。", "心早餐。"), p1.replace("餐惠", "惠及")
     out = [[_span(w0, "总工会暖")], [_span(w1, "惠及")]]
-    assert salting.glued_fills(out, [w0, w1], t) == out
+    assert salting.fills.glued_fills(out, [w0, w1], t) == out
     # the sentence goes on after the piece
     g0 = p0.replace("心早。", "心早到了。")
     out = [[_span(g0, "总工会暖")], [_span(p1, "餐惠")]]
-    assert salting.glued_fills(out, [g0, p1], t) == out
+    assert salting.fills.glued_fills(out, [g0, p1], t) == out
     # the next chunk starts past what is glued (心早 written, the list's gap is 心早餐)
     out = [[_span(p0, "总工会暖")], [_span(w1, "惠及")]]
-    assert salting.glued_fills(out, [p0, w1], t) == out
+    assert salting.fills.glued_fills(out, [p0, w1], t) == out
 
 
 def test_a_sparse_span_after_its_head_and_skipped_characters_is_two_chunks():
@@ -1569,15 +1579,15 @@ def test_a_sparse_span_after_its_head_and_skipped_characters_is_two_chunks():
     par = "截至6月底，全市建市总成工会工打造会驿站210家。"
     c = par.index("工打造")
     out = [[_span(par, "市总"), (c, c + 3)]]
-    assert salting.sparse_splits(out, [par], t) == [[_span(par, "市总"), (c - 2, c), (c + 1, c + 3)]]
+    assert salting.fills.sparse_splits(out, [par], t) == [[_span(par, "市总"), (c - 2, c), (c + 1, c + 3)]]
     other = "截至6月底，全市建市总成立工打造会驿站210家。"
     c = other.index("工打造")
     out = [[_span(other, "市总"), (c, c + 3)]]
-    assert salting.sparse_splits(out, [other], t) == out
+    assert salting.fills.sparse_splits(out, [other], t) == out
     far = "截至6月底，泸州全市建成工会工打造会驿站210家。"
     c = far.index("工打造")
     out = [[_span(far, "泸州"), (c, c + 3)]]
-    assert salting.sparse_splits(out, [far], t) == out
+    assert salting.fills.sparse_splits(out, [far], t) == out
 
 
 def test_the_titles_number_between_two_chunks_of_a_paragraph_is_salt():
@@ -1588,18 +1598,18 @@ def test_the_titles_number_between_two_chunks_of_a_paragraph_is_salt():
     t = prepare_title("宜宾市总工会“暖心早餐”惠及2300名环卫工人")
     par = "今年3月，区总工会联合城管局、惠及2300餐饮协会，名环在城区设立早餐点。"
     out = [[_span(par, "惠及"), _span(par, "名环")]]
-    assert salting.title_numbers(out, [par], t) == [[_span(par, "惠及"), _span(par, "2300"), _span(par, "名环")]]
+    assert salting.fills.title_numbers(out, [par], t) == [[_span(par, "惠及"), _span(par, "2300"), _span(par, "名环")]]
     for text in ("今年3月，区总工会联合城管局、惠及2300名餐饮从业者，名环在城区设立早餐点。",
                  "今年3月，区总工会联合城管局、惠及餐饮协会2300家，名环在城区设立早餐点。",
                  "今年3月，区总工会联合城管局、惠及23000名，名环在城区设立早餐点。"):
         out = [[_span(text, "惠及"), _span(text, "名环")]]
-        assert salting.title_numbers(out, [text], t) == out
+        assert salting.fills.title_numbers(out, [text], t) == out
     t2 = prepare_title("泸州市总工会打造“15分钟职工服务圈”")
     par2 = "截至6月底，打造建成驿站210家、托管班35个，15初步形成覆盖城乡分钟的服务网络。"
     out = [[_span(par2, "打造"), _span(par2, "分钟")]]
-    assert salting.title_numbers(out, [par2], t2) == [[_span(par2, "打造"), _span(par2, "15"), _span(par2, "分钟")]]
+    assert salting.fills.title_numbers(out, [par2], t2) == [[_span(par2, "打造"), _span(par2, "15"), _span(par2, "分钟")]]
     # no chunks around it: nothing
-    assert salting.list_fills([[]], [par2], t2) == [[]]
+    assert salting.fills.list_fills([[]], [par2], t2) == [[]]
 
 
 def test_a_title_scrap_dangling_after_the_last_sentence_end_is_salt():
@@ -1613,11 +1623,11 @@ def test_a_title_scrap_dangling_after_the_last_sentence_end_is_salt():
             "比赛分理论考试和实操两部分。大赛县总技能",
             "比赛分理论考试和实操两部分，县总工会技能大赛",
             "比赛分理论考试和实操两部分。赛技能"]
-    got = salting.dangling_ends(pars, t)
+    got = salting.seams.dangling_ends(pars, t)
     assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, got)] == [["大赛"], [], [], [], [], ["赛技能"]]
     t2 = prepare_title("宜宾市总工会慰问一线职工和劳模代表")
     p2 = "今年各级工会共筹集资金1860万元，慰问各类职工群体2.3万人。表宜宾市总"
-    assert [p2[a:b] for a, b in salting.dangling_ends([p2], t2)[0]] == ["表宜宾市总"]
+    assert [p2[a:b] for a, b in salting.seams.dangling_ends([p2], t2)[0]] == ["表宜宾市总"]
 
 
 
@@ -1632,37 +1642,37 @@ def test_a_title_word_bound_to_a_number_inside_a_clause_stays():
     12351[职工]服务热线) is the sentence's own; the chunks after a mark stay spans, and a salter's odd cut against
     a number (312名[工职]选手: no title word ends there) stays a span."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("建始县总工会开展冬送温暖慰问困难职工")
+    t = S.title.prepare_title("建始县总工会开展冬送温暖慰问困难职工")
     p0 = "为他们送去慰问品,建始共计慰问186户、冬送发放慰问金,难职工拨打12351职工服务热线。"
     out = [[_inside(p0, ",建始", "建始"), _inside(p0, "计慰问1", "慰问"), _inside(p0, "、冬送", "冬送"),
             _inside(p0, ",难职工", "难职工"), _inside(p0, "1职工服", "职工")]]
-    got = S.clause_words(out, [p0], t)
+    got = S.marks.clause_words(out, [p0], t)
     assert [p0[a:b] for a, b in got[0]] == ["建始", "冬送", "难职工"]
-    t2 = S.prepare_title("某某市总工会举办职工职业技能大赛")
+    t2 = S.title.prepare_title("某某市总工会举办职工职业技能大赛")
     p1 = "比赛于10月举行,市总共有312名工职选手参加,举办技能大赛,职业现场气氛热烈。"
     sp = [_inside(p1, ",市总", "市总"), _inside(p1, "名工职", "工职"), _inside(p1, ",举办", "举办"),
           _inside(p1, ",职业", "职业")]
-    assert S.clause_words([sp], [p1], t2) == [sp]
+    assert S.marks.clause_words([sp], [p1], t2) == [sp]
 
 
 def test_copies_of_a_non_word_chunk_after_clause_marks_are_salt():
     """A found chunk no dictionary knows (难职工) put after several clause marks of a paragraph is salt at each mark;
     the same characters after a mark running on into a word (,慰问困难职工: 困难) and a chunk that is a word stay."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("建始县总工会开展冬送温暖慰问困难职工")
+    t = S.title.prepare_title("建始县总工会开展冬送温暖慰问困难职工")
     par = "县总工会负责人询问了家庭收入、难职工子女上学情况,难职工叮嘱干部,慰问困难职工、难职工动态管理。"
     out = [[_inside(par, "、难职工子", "难职工")]]
-    got = S.marked_copies(out, [par], t)
+    got = S.marks.marked_copies(out, [par], t)
     assert [par[a:b] for a, b in got[0]] == ["难职工", "难职工", "难职工"]
-    assert all(S.left_is_mark(par, a) for a, _ in got[0])
+    assert all(S.title.left_is_mark(par, a) for a, _ in got[0])
     p2 = "深入业州镇、慰问困高坪镇等地,慰问困难职工,慰问困走访劳模。"
-    got = S.marked_copies([[_inside(p2, "、慰问困", "慰问困")]], [p2], t)
+    got = S.marks.marked_copies([[_inside(p2, "、慰问困", "慰问困")]], [p2], t)
     assert got == [[_inside(p2, "、慰问困", "慰问困"), _inside(p2, ",慰问困走", "慰问困")]]
 
 
 def test_subject_unions_keeps_a_union_name_before_an_officer_title_or_adverb():
     """A union name right before 主席/将/表示… is the sentence's subject: never cut as a chunk."""
-    from unionkit.clean.salting import subject_unions
+    from unionkit.clean.salting.unions import subject_unions
     pars = ["区总工会主席在仪式上讲话，江孜县总工会将继续开展培训。", "会议指出，市总工会职工参加比赛。"]
     spans = [[(0, 4), (13, 19)], [(5, 9)]]
     assert subject_unions(spans, pars) == [[], [(5, 9)]]  # 市总工会职工: a chunk before the clause, cut
@@ -1683,7 +1693,8 @@ def test_salted_page_keeps_its_union_names_before_subject_words():
 def test_carried_chunks_takes_the_pieces_before_the_first_salted_paragraph():
     """A salter carrying one chunk list through the page puts its first chunk in the paragraph before (铁力 | 市总,
     新就): taken when the earlier paragraph's clause-opening pieces tile the title's head up to the found chunks."""
-    from unionkit.clean.salting import carried_chunks, prepare_title
+    from unionkit.clean.salting.tails import carried_chunks
+    from unionkit.clean.salting.title import prepare_title
     t = prepare_title("铁力市总工会为新就业形态劳动者送健康")
     pars = ["10月15日，市总工会联合市中医医院，铁力在工会驿站开展免费体检。",
             "体检项目包括血常规等，市总医生还针对骑手久坐等问题，新就现场提供健康建议。"]
@@ -1695,7 +1706,8 @@ def test_carried_chunks_takes_the_pieces_before_the_first_salted_paragraph():
 
 def test_carried_chunks_leaves_a_paragraph_whose_clause_words_do_not_tile_the_title_head():
     """Clause-opening title words that do not reach the found chunks (工会 far from 铁力's head) stay."""
-    from unionkit.clean.salting import carried_chunks, prepare_title
+    from unionkit.clean.salting.tails import carried_chunks
+    from unionkit.clean.salting.title import prepare_title
     t = prepare_title("铁力市总工会为新就业形态劳动者送健康")
     pars = ["10月15日，劳动者在工会驿站体检，健康档案同时建立。",
             "体检项目包括血常规等，市总医生还针对骑手久坐等问题，新就现场提供健康建议。"]
@@ -1706,7 +1718,8 @@ def test_carried_chunks_leaves_a_paragraph_whose_clause_words_do_not_tile_the_ti
 def test_marked_tiling_reads_a_chunk_list_carried_through_the_page():
     """Clause openings that tile the title from its head in page order (黎平 | 县总, then 慰问 | 侗寨 | 景区) are salt even
     though no paragraph repeats another's chunks; the title restated in full (黎平县总工会走进) is no piece."""
-    from unionkit.clean.salting import marked_tiling, prepare_title
+    from unionkit.clean.salting.marked import marked_tiling
+    from unionkit.clean.salting.title import prepare_title
     t = prepare_title("黎平县总工会慰问侗寨景区一线职工")
     pars = ["2月10日，黎平县总工会走进景区，黎平为一线职工送去慰问金，县总共慰问职工85人。",
             "在游客服务中心，慰问县总工会副主席与讲解员交流，了解排班、侗寨用餐情况，景区叮嘱管理方保障休息。"]
@@ -1716,7 +1729,8 @@ def test_marked_tiling_reads_a_chunk_list_carried_through_the_page():
 
 def test_marked_tiling_leaves_a_title_restated_in_whole_words():
     """Clause openings that are the title's own words, whole (县总工会, 慰问, 景区), are a report retelling its title."""
-    from unionkit.clean.salting import marked_tiling, prepare_title
+    from unionkit.clean.salting.marked import marked_tiling
+    from unionkit.clean.salting.title import prepare_title
     t = prepare_title("黎平县总工会慰问侗寨景区一线职工")
     pars = ["2月10日，黎平县组织活动，总工会领导参加。",
             "活动中，慰问组走访了商户，侗寨的保洁员收到年货，景区管理方表示感谢。"]
@@ -1728,7 +1742,8 @@ def test_list_gaps_fills_in_the_chunk_another_paragraph_shows_between_the_same_t
     skip one (西城 … 态劳) that another shows between them, its one copy in that stretch is salt, and so is the list's
     head before a paragraph's first found chunk. A chunk the stretch holds twice, one that with the text after it
     names the title's union (区总|工会送来), and a paragraph alone on the page stay as they are."""
-    from unionkit.clean.salting import list_gaps, prepare_title
+    from unionkit.clean.salting.marked import list_gaps
+    from unionkit.clean.salting.title import prepare_title
     t = prepare_title("西城区总工会为新就业形态劳动者送上暖心包")
     p0 = "寒冬时节,西城区总工会走进快递网点,西城为骑手送去手套,就业并宣传入会政策,态劳当天共发放100份。"
     p1 = "冬天骑车送餐最怕手冻僵,西城骑手们说,手套就业正好用得上,态劳工会还为新会员赠送保险。"
@@ -1771,7 +1786,8 @@ def test_list_gaps_fills_in_the_chunk_another_paragraph_shows_between_the_same_t
 
 def test_marked_copy_moves_a_span_out_of_a_word_to_the_clause_opening_copy():
     """42名女|职工|和 (a word of the sentence) gives way to ，|职工|由… (a clause-opening copy that reads better cut)."""
-    from unionkit.clean.salting import marked_copy, prepare_title
+    from unionkit.clean.salting.marked import marked_copy
+    from unionkit.clean.salting.title import prepare_title
     t = prepare_title("五指山市黎锦技艺职工培训班开班")
     par = "4月16日，职工由市总工会主办的培训班在水满乡开班，来自全市的42名女职工和农民工参加培训。"
     inner = par.index("女职工") + 1
@@ -1781,7 +1797,8 @@ def test_marked_copy_moves_a_span_out_of_a_word_to_the_clause_opening_copy():
 
 def test_marked_copy_leaves_a_span_with_no_clause_opening_copy():
     """With no copy of the piece after a clause mark, the span stays where the reading put it."""
-    from unionkit.clean.salting import marked_copy, prepare_title
+    from unionkit.clean.salting.marked import marked_copy
+    from unionkit.clean.salting.title import prepare_title
     t = prepare_title("五指山市黎锦技艺职工培训班开班")
     par = "4月16日，由市总工会主办的培训班在水满乡开班，来自全市的42名女职工和农民工参加培训。"
     inner = par.index("女职工") + 1
@@ -1791,7 +1808,8 @@ def test_marked_copy_leaves_a_span_with_no_clause_opening_copy():
 def test_marked_copies_takes_a_word_chunk_opening_several_clauses():
     """A found chunk that is also a word (总工, cut from 总工会) is taken where it opens two clauses or more of a paragraph
     (,总工县农技中心… ,总工现场讲解…), and not where it opens one."""
-    from unionkit.clean.salting import marked_copies, prepare_title
+    from unionkit.clean.salting.marks import marked_copies
+    from unionkit.clean.salting.title import prepare_title
     t = prepare_title("乐东黎族自治县总工会送技能进芒果园")
     pars = ["11月中旬，乐东县总工会联合农业农村局，总工在基地举办培训班。",
             "培训中，总工县农技中心专家深入果园，总工现场讲解实用技术，总工手把手指导职工操作。",
@@ -1812,7 +1830,7 @@ def test_cut_pieces_takes_longer_pieces_with_title_punctuation_and_dangling_ones
         "第三天傍晚到了县城，住了七天当地干部给我们讲了草场保护的办法。",
         "离开那天，在那曲大家都依依不舍，约好明年再来。",
     ]
-    got = salting.cut_pieces(paragraphs, salting.prepare_title(title))
+    got = salting.pieces.cut_pieces(paragraphs, salting.title.prepare_title(title))
     texts = [par[a:b] for par, sp in zip(paragraphs, got) for a, b in sp]
     assert "第二回走" in texts and "进高原" in texts and "牧场，我" in texts
     assert "住了七天" in texts and "在那曲" in texts
@@ -1825,79 +1843,79 @@ def test_cut_pieces_leaves_a_page_restating_the_title_in_whole_words():
         "比武现场，区总工会负责人介绍了赛项设置，技术比武分为五个项目。",
         "据介绍，滨河区总工会将继续组织此类活动。",
     ]
-    assert not any(salting.cut_pieces(paragraphs, salting.prepare_title(title)))
+    assert not any(salting.pieces.cut_pieces(paragraphs, salting.title.prepare_title(title)))
 
 
 def test_cut_pieces_needs_three_distinct_cut_pieces():
     title = "滨河区总工会：园区车间里的“技术比武”决出新标兵"
     paragraphs = ["开赛前，滨河区总裁判组宣读了规则。", "比赛结束后，工会：园区的负责人讲了话。"]
-    assert not any(salting.cut_pieces(paragraphs, salting.prepare_title(title)))
+    assert not any(salting.pieces.cut_pieces(paragraphs, salting.title.prepare_title(title)))
 
 
 def test_own_words_keeps_a_word_inside_a_book_title():
-    t = salting.prepare_title("江岸区总工会“法律进工地”送到项目部")
+    t = salting.title.prepare_title("江岸区总工会“法律进工地”送到项目部")
     par = "志愿者向工人发放了《工会维权手册》，讲解了相关条款。"
     a = par.index("工会")
-    assert salting.own_words([[(a, a + 2)]], [par], t) == [[]]
+    assert salting.copies.own_words([[(a, a + 2)]], [par], t) == [[]]
 
 
 def test_own_words_keeps_the_title_place_opening_a_paragraph():
-    t = salting.prepare_title("南溪市总工会启动“家政能手”技能培训")
+    t = salting.title.prepare_title("南溪市总工会启动“家政能手”技能培训")
     paragraphs = ["南溪是全省重要的家政服务输出地，从业人员超过十万。", "近年来，南溪市总工会持续开展培训。"]
-    assert salting.own_words([[(0, 2)], []], paragraphs, t) == [[], []]
+    assert salting.copies.own_words([[(0, 2)], []], paragraphs, t) == [[], []]
     # a chunk cut after a clause mark is no paragraph opening
     par = "近年来，南溪从业人员超过十万。"
-    assert salting.own_words([[(4, 6)]], [par], t) == [[(4, 6)]]
+    assert salting.copies.own_words([[(4, 6)]], [par], t) == [[(4, 6)]]
 
 
 def test_own_words_keeps_a_lead_restating_its_headline():
-    t = salting.prepare_title("青石煤矿工会“岗位安全互帮互学”让工人更放心")
+    t = salting.title.prepare_title("青石煤矿工会“岗位安全互帮互学”让工人更放心")
     paragraphs = ["近日，青石煤矿工会在全矿推行“岗位安全互帮互学”机制，以“岗位互帮、师徒互学”为主要形式。",
                   "该矿工会把一线职工结成互帮对子。"]
     a = paragraphs[0].index("青石煤矿工会")
-    assert salting.own_words([[(a, a + 6)], []], paragraphs, t) == [[], []]
+    assert salting.copies.own_words([[(a, a + 6)], []], paragraphs, t) == [[], []]
     # a piece doubled right before the restated words is salt
     par = "今年以来，青石煤矿青石煤矿工会推开了互帮机制。"
     a = par.index("青石煤矿")
-    assert salting.own_words([[(a, a + 4)]], [par], t) == [[(a, a + 4)]]
+    assert salting.copies.own_words([[(a, a + 4)]], [par], t) == [[(a, a + 4)]]
 
 
 def test_name_parts_keeps_a_union_name_whole():
     paragraphs = ["”涪城区总工会副主席杨丽说，慰问将继续。", "九洲集团工会相关负责人介绍，已设休息点。"]
     a, b = paragraphs[0].index("工会"), paragraphs[1].index("工会")
-    assert salting.name_parts([[(a, a + 2)], [(b, b + 2)]], paragraphs) == [[], []]
+    assert salting.copies.name_parts([[(a, a + 2)], [(b, b + 2)]], paragraphs) == [[], []]
     # a chunk put before the name, a chunk opening the name (、区总工会入会), or the whole name, stays
     par = "慰问，区总涪城区总工会将继续。"
-    assert salting.name_parts([[(3, 5)]], [par]) == [[(3, 5)]]
+    assert salting.copies.name_parts([[(3, 5)]], [par]) == [[(3, 5)]]
     par2 = "技能培训报名、区总工会入会等服务台。"
     k = par2.index("区总")
-    assert salting.name_parts([[(k, k + 2)]], [par2]) == [[(k, k + 2)]]
+    assert salting.copies.name_parts([[(k, k + 2)]], [par2]) == [[(k, k + 2)]]
     k = par.index("区总工会")
-    assert salting.name_parts([[(k, k + 4)]], [par]) == [[(k, k + 4)]]
+    assert salting.copies.name_parts([[(k, k + 4)]], [par]) == [[(k, k + 4)]]
 
 
 def test_subject_unions_keeps_a_union_word_before_an_officer_or_a_verb():
     paragraphs = ["开幕式上，校党委副书记、校工会主席周立华致辞。", "近年来，校工会坚持每年举办比赛。"]
     spans = [[(p.index("校工会"), p.index("校工会") + 3)] for p in paragraphs]
-    assert salting.subject_unions(spans, paragraphs) == [[], []]
+    assert salting.unions.subject_unions(spans, paragraphs) == [[], []]
     # a bare 工会 chunk before such a word is as often salt (,工会将绿豆…送到), and one before a word that is no
     # subject's verb stays too
     for par in ("在建项目工地,工会将绿豆、白糖送到职工手中。", "室进行调解，校工会调解成功的可依法申请司法确认。"):
         k = par.index("工会") - (1 if "校工会" in par else 0)
-        assert salting.subject_unions([[(k, par.index("工会") + 2)]], [par]) == [[(k, par.index("工会") + 2)]]
+        assert salting.unions.subject_unions([[(k, par.index("工会") + 2)]], [par]) == [[(k, par.index("工会") + 2)]]
 
 
 def test_clause_words_keeps_a_counted_word_running_on_into_a_word():
-    t = salting.prepare_title("平阳县总工会：“工会+法院”联手化解劳动争议")
+    t = salting.title.prepare_title("平阳县总工会：“工会+法院”联手化解劳动争议")
     paragraphs = ["根据协议，平阳县法院将受理，县总在立案前委派，工会调解。", "表示，将选派和3名工会法律顾问常驻，县总做到。"]
     out = [[(5, 7), (13, 15), (23, 25)], [(paragraphs[1].index("工会"), paragraphs[1].index("工会") + 2),
                                           (paragraphs[1].index("县总"), paragraphs[1].index("县总") + 2)]]
-    got = salting.clause_words(out, paragraphs, t)
+    got = salting.marks.clause_words(out, paragraphs, t)
     assert got[1] == [out[1][1]] and got[0] == out[0]
     # a chunk put after a number's measure word, before a word it forms none with, stays (3名工会为…)
     par = "表示，将选派和3名工会为常驻，县总做到。"
     k = par.index("工会")
-    assert salting.clause_words([out[0], [(k, k + 2), (par.index("县总"), par.index("县总") + 2)]], [paragraphs[0], par], t)[1][0] == (k, k + 2)
+    assert salting.marks.clause_words([out[0], [(k, k + 2), (par.index("县总"), par.index("县总") + 2)]], [paragraphs[0], par], t)[1][0] == (k, k + 2)
 
 
 def test_cut_pieces_leaves_whole_words_in_a_paragraph_the_cutting_did_not_salt():
@@ -1905,7 +1923,7 @@ def test_cut_pieces_leaves_whole_words_in_a_paragraph_the_cutting_did_not_salt()
     paragraphs = ["2月26日，安吉县总工由县总工会主办的招聘会举行，会开展春吸引了企业。招聘会",
                   "本次招聘聚焦主导产业，风送岗专场岗位涵盖多个类别。招聘会",
                   "据统计，招聘会当天共有1100余人次进场求职。"]
-    got = salting.cut_pieces(paragraphs, salting.prepare_title(title))
+    got = salting.pieces.cut_pieces(paragraphs, salting.title.prepare_title(title))
     assert got[2] == []
     assert got[0] and got[1]
     assert paragraphs[1][got[1][-1][0]:got[1][-1][1]] == "招聘会"
@@ -1941,11 +1959,12 @@ def test_unsalted_html_page_body_exact(name):
 def test_name_parts_leaves_two_chunks_that_make_a_name_together():
     par = "会上，湖州市总工会为职工办实事。"
     a = par.index("市总")
-    assert salting.name_parts([[(a, a + 2), (a + 2, a + 4)]], [par]) == [[(a, a + 2), (a + 2, a + 4)]]
+    assert salting.copies.name_parts([[(a, a + 2), (a + 2, a + 4)]], [par]) == [[(a, a + 2), (a + 2, a + 4)]]
 
 
 def test_slot_copies_moves_a_span_glued_into_a_word_to_a_free_copy_in_the_same_stretch():
-    from unionkit.clean.salting import prepare_title, slot_copies
+    from unionkit.clean.salting.title import prepare_title
+    from unionkit.clean.salting.slots import slot_copies
     t = prepare_title("石景山区总工会召开第四届职工代表大会")
     par = "日前,石景山区总工会召开第四届职工代表大会第二次会议。石景区总工会主席代表区总工会作工作报告。"
     glued, free = par.find("石景"), par.find("石景", par.find("石景") + 1)
@@ -1964,7 +1983,7 @@ def test_whole_words_found_only_with_a_given_back_union_name_stay():
                   "开幕式上，院党委副书记、院工会主席李明致辞，他希望广大教职工发扬拼搏精神，赛出风格。",
                   "近年来，院工会坚持每年举办教职工乒乓球比赛，教职工参与文体活动的积极性不断提高。"]
     a, b = paragraphs[1].index("院工会"), paragraphs[2].index("院工会")
-    assert salting._unsupported(title, paragraphs, [[], [(a, a + 3)], [(b, b + 3)]])
+    assert salting.reading._unsupported(title, paragraphs, [[], [(a, a + 3)], [(b, b + 3)]])
     assert salting.salt_spans(title, paragraphs) == [[], [], []]
 
 
@@ -1978,7 +1997,7 @@ def test_salt_found_with_a_given_back_union_name_still_goes_when_the_rest_shows_
         "既锻炼了身体,又结识了不少朋友,大家都盼着下一届比赛早点工会到来。举办第工",
         "海淀区总工会有关负责人介绍,海淀职工羽毛球比赛已连续举办十届,成为全区职工文体活动的一张名片。工会今后,举办第工"
         "区总工会将继续羽毛球赛丰富职工文体活动,推动职工体育比赛常态化。"]
-    found, back = salting._final_spans(title, paragraphs)
+    found, back = salting.reading._final_spans(title, paragraphs)
     assert any(back)
     got = salting.salt_spans(title, paragraphs)
     assert got == found and all("举办第工" in [p[a:b] for a, b in sp] for p, sp in zip(paragraphs, got))
@@ -1987,96 +2006,97 @@ def test_salt_found_with_a_given_back_union_name_still_goes_when_the_rest_shows_
 def test_list_heads_gives_back_the_head_of_an_item_shaped_like_the_one_before():
     par = "5月15日，某某区总工会联合区人社局、区工信局在培训中心举办比赛。"
     k = par.index("区工信")
-    assert salting.list_heads([[(k, k + 2)]], [par]) == [[]]
+    assert salting.unions.list_heads([[(k, k + 2)]], [par]) == [[]]
     # a chunk after 、 followed by words of another shape (区人社局、区工加强…), or one that is the whole item, stays
     for par in ("某某区总工会联合区人社局、区工加强职工服务。", "某某区总工会联合区人社局、区工局在培训中心。"):
         k = par.index("区工")
-        assert salting.list_heads([[(k, k + 2)]], [par]) == [[(k, k + 2)]]
+        assert salting.unions.list_heads([[(k, k + 2)]], [par]) == [[(k, k + 2)]]
 
 
 def test_listed_lones_takes_one_character_chunks_the_page_shows_elsewhere():
-    t = salting.prepare_title("盐城供电公司工会举办职工创新成果发布会")
+    t = salting.title.prepare_title("盐城供电公司工会举办职工创新成果发布会")
     paragraphs = ["5月29日，盐盐城供电公司工会举办职工创新成果发布会，城来自基层班组的16项成果进行现场发布。布会",
                   "发布会上，盐变电检修中心发布的装置引起关注，可自动识别设备缺陷，城使巡检效率提升40%以上。布会"]
     p0, p1 = paragraphs
     out = [[(6, 7), (p0.index("城来"), p0.index("城来") + 1), (len(p0) - 2, len(p0))], [(len(p1) - 2, len(p1))]]
-    got = salting.listed_lones(out, paragraphs, t)
+    got = salting.lones.listed_lones(out, paragraphs, t)
     assert [p1[a:b] for a, b in got[1]] == ["盐", "城", "布会"] and got[0] == out[0]
     # without one-character chunks elsewhere on the page, a lone character at a mark stays
-    assert salting.listed_lones([[(len(p0) - 2, len(p0))], out[1]], paragraphs, t)[1] == out[1]
+    assert salting.lones.listed_lones([[(len(p0) - 2, len(p0))], out[1]], paragraphs, t)[1] == out[1]
 
 
 def test_glued_gaps_fills_the_title_stretch_two_paragraphs_glue_before_a_chunk():
-    t = salting.prepare_title("鄞州区总工会“鄞工匠心”劳模宣讲团走进社区")
+    t = salting.title.prepare_title("鄞州区总工会“鄞工匠心”劳模宣讲团走进社区")
     paragraphs = ["分享了操作法的由来，会鄞大家听得认真。工匠心劳他说：技术没有捷径。", "宣讲团会鄞围绕主题，工匠心劳已深入企业开展宣讲。"]
     out = [[(p.index("会鄞"), p.index("会鄞") + 2), (p.index("心劳"), p.index("心劳") + 2)] for p in paragraphs]
-    got = salting.glued_gaps(out, paragraphs, t)
+    got = salting.marks.glued_gaps(out, paragraphs, t)
     assert [[p[a:b] for a, b in sp] for p, sp in zip(paragraphs, got)] == [["会鄞", "工匠", "心劳"]] * 2
     # glued before the chunk in one paragraph only: the sentence's word
     one = ["分享了操作法的由来，会鄞大家听得认真。工匠心劳他说：技术没有捷径。", "宣讲团会鄞围绕主题，心劳已深入鄞州工匠企业。"]
     out1 = [[(p.index("会鄞"), p.index("会鄞") + 2), (p.index("心劳"), p.index("心劳") + 2)] for p in one]
-    assert salting.glued_gaps(out1, one, t) == out1
+    assert salting.marks.glued_gaps(out1, one, t) == out1
 
 
 def test_gate_leaves_a_whole_list_item_of_title_words():
-    t = salting.prepare_title("鄞州区总工会“鄞工匠心”劳模宣讲团走进社区")
-    tb = salting.title_boundaries(t)
-    assert salting.gate_level("现有成员26人，均为省部级以上劳动模范、鄞州工匠和技术能手。", t, tb) == 0
+    t = salting.title.prepare_title("鄞州区总工会“鄞工匠心”劳模宣讲团走进社区")
+    tb = salting.boundaries.title_boundaries(t)
+    assert salting.gate.gate_level("现有成员26人，均为省部级以上劳动模范、鄞州工匠和技术能手。", t, tb) == 0
     # the same characters running on into the sentence's words are a cut chunk
-    assert salting.gate_level("现有成员26人，均为省部级以上劳动模范、鄞州工匠技术能手。", t, tb) == salting.NARROW
+    assert salting.gate.gate_level("现有成员26人，均为省部级以上劳动模范、鄞州工匠技术能手。", t, tb) == salting.gate.NARROW
 
 
 def test_own_words_gives_back_a_counted_noun_of_whole_title_words():
-    t = salting.prepare_title("芦淞区总工会举办服饰行业职工技能大比武")
-    tb = salting.title_boundaries(t)
+    t = salting.title.prepare_title("芦淞区总工会举办服饰行业职工技能大比武")
+    tb = salting.boundaries.title_boundaries(t)
     par = "来自全区48家服饰企业的132名缝纫工同台竞技。"
     a = par.index("服饰")
-    assert salting.own_words([[(a, a + 2)]], [par], t) == [[]]
+    assert salting.copies.own_words([[(a, a + 2)]], [par], t) == [[]]
     # a piece cut inside a title word after the measure word is a salter's chunk (185個|平頂|戶外 of 平顶山市)
-    t2 = salting.prepare_title("平顶山市总工会为户外劳动者送清凉")
+    t2 = salting.title.prepare_title("平顶山市总工会为户外劳动者送清凉")
     par2 = "全市依托185个平顶户外劳动者服务站开展活动。"
     b = par2.index("平顶")
-    assert salting.own_words([[(b, b + 2)]], [par2], t2) == [[(b, b + 2)]]
+    assert salting.copies.own_words([[(b, b + 2)]], [par2], t2) == [[(b, b + 2)]]
     # the same word after a clause mark stays salt
     par3 = "来自全区48家企业，服饰同台竞技。"
     c = par3.index("服饰")
-    assert salting.own_words([[(c, c + 2)]], [par3], t) == [[(c, c + 2)]]
+    assert salting.copies.own_words([[(c, c + 2)]], [par3], t) == [[(c, c + 2)]]
 
 
 def test_own_words_gives_back_the_title_place_owning_a_noun_after_a_preposition():
-    t = salting.prepare_title("芦淞区总工会举办服饰行业职工技能大比武")
+    t = salting.title.prepare_title("芦淞区总工会举办服饰行业职工技能大比武")
     par = "服饰产业是芦淞的立区之本，工会技能人才是关键。"
     a, r = par.index("芦淞"), par.index("区之")
-    got = salting.own_words([[(a, a + 2), (r, r + 1), (par.index("工会"), par.index("工会") + 2)]], [par], t)
+    got = salting.copies.own_words([[(a, a + 2), (r, r + 1), (par.index("工会"), par.index("工会") + 2)]], [par], t)
     assert [par[x:y] for x, y in got[0]] == ["工会"]  # the lone 区 read against the place goes with it
     # the place glued after a word before 的 is a salter's chunk (发展|铜仁|的新形势)
     par2 = "围绕全市发展芦淞的新形势开展工作。"
     b = par2.index("芦淞")
-    assert salting.own_words([[(b, b + 2)]], [par2], t) == [[(b, b + 2)]]
+    assert salting.copies.own_words([[(b, b + 2)]], [par2], t) == [[(b, b + 2)]]
 
 
 def test_subject_unions_keeps_a_union_name_going_on_past_its_union():
     par = "由芦淞区服饰行业工会联合会承办，工会联合人社局开展竞赛。"
     a, b = par.index("工会联合会"), par.index("，工会") + 1
-    got = salting.subject_unions([[(a, a + 2), (b, b + 2)]], [par])
+    got = salting.unions.subject_unions([[(a, a + 2), (b, b + 2)]], [par])
     assert got == [[(b, b + 2)]]  # a 工会 opening a clause before 联合 is no name's part
 
 
 def test_tail_chunk_skipping_title_characters_is_no_salt_inside_a_clause():
-    t = salting.prepare_title("章丘区总工会启动“章丘铁匠”技能人才培育计划")
+    t = salting.title.prepare_title("章丘区总工会启动“章丘铁匠”技能人才培育计划")
     par = "全区现有企业170余家，区总从业人员5000余人，启动但年轻匠人断档等问题一直制约着产业发展。"
-    cands = [c for c in salting.candidates(par, t) if c.text == "匠人"]
-    assert cands and all(salting._gapped_word(c, par, t.han) for c in cands)
+    cands = [c for c in salting.title.candidates(par, t) if c.text == "匠人"]
+    assert cands and all(salting.joint._gapped_word(c, par, t.han) for c in cands)
     # a verbatim title piece continuing the list stays a candidate (技能 of 铁匠”技能人才)
     par2 = "全区现有企业170余家，区总从业人员5000余人，启动但年轻技能断档等问题一直制约着产业发展。"
-    assert not any(salting._gapped_word(c, par2, t.han) for c in salting.candidates(par2, t) if c.text == "技能")
+    assert not any(salting.joint._gapped_word(c, par2, t.han) for c in salting.title.candidates(par2, t) if c.text == "技能")
 
 
 def test_carried_chunks_leaves_a_clause_opening_piece_that_runs_on_into_the_title_union():
     """A clause-opening title piece the text runs on into the title's level union (,县总|工会工作人员) is the clause's
     subject named in full, no chunk carried into the paragraph before the first salted one; a piece running on into
     other words (,县总|为…) still is."""
-    from unionkit.clean.salting import carried_chunks, prepare_title
+    from unionkit.clean.salting.tails import carried_chunks
+    from unionkit.clean.salting.title import prepare_title
     t = prepare_title("宁陵县总工会为环卫工人送上冬日暖心包")
     salted = "据了解，工会已连续五年开展送温暖活动。今年，环卫还在主要路段设立驿站。"
     found = [[], _spans_of(salted, "工会", "环卫")]
@@ -2091,7 +2111,8 @@ def test_a_span_running_past_another_paragraphs_chunk_into_the_next_is_cut_to_it
     """chunk_tails: a verbatim title span that holds a chunk removed elsewhere and ends inside the chunk after it
     ([業態勞動者]掃碼, chunks 勞動 and 者建 elsewhere) keeps only its head (業態); a span ending on a chunk boundary
     (業態勞動), or with no chunk of another paragraph inside, stays."""
-    from unionkit.clean.salting import chunk_tails, prepare_title
+    from unionkit.clean.salting.marks import chunk_tails
+    from unionkit.clean.salting.title import prepare_title
     t = prepare_title("惠陽區總工會為新業態勞動者建暖蜂驛站")
     other = "他說，勞動以前午飯只能在路邊解決，者建現在可以到驛站熱飯。"
     osp = _spans_of(other, "勞動", "者建")
@@ -2110,7 +2131,8 @@ def test_title_tail_takes_the_last_chunk_after_a_list_carried_through_the_page()
     """title_tail: found chunks walking the title from its head to one character short of its end (玉州|区总|…|趣味运动)
     make the title's last piece opening a clause in a later paragraph (,运动会今年以来) the list's last chunk. A page
     whose chunks stop far from the title's end, or do not walk it from its head, keeps the same clause."""
-    from unionkit.clean.salting import prepare_title, title_tail
+    from unionkit.clean.salting.title import prepare_title
+    from unionkit.clean.salting.tails import title_tail
     t = prepare_title("玉州区总工会开展“快乐五一 劳动最美”职工趣味运动会")
     p0 = "为庆祝劳动节，玉州丰富职工文化生活，区总4月28日，工会举办趣味运动会，开展来自全区的职工参加。"
     p1 = "本次比赛设置8个项目，快乐既考验体能，劳动更考验协作。赛场上，最美欢笑声此起彼伏，职工大家增进友谊。趣味运动"
@@ -2127,7 +2149,8 @@ def test_title_tail_takes_the_last_chunk_after_a_list_carried_through_the_page()
 def test_chunk_tails_gives_back_the_title_place_before_its_union_name():
     """A span that chunk_tails would cut back to the title's place right before the level union name it holds
     (石台|县总工会把…, chunk 县总 elsewhere) is the sentence's own name: the span goes, as keep_unions reads it."""
-    from unionkit.clean.salting import chunk_tails, prepare_title
+    from unionkit.clean.salting.marks import chunk_tails
+    from unionkit.clean.salting.title import prepare_title
     t = prepare_title("石台县总工会精准帮扶困难职工暖人心")
     other = "在帮扶措施上，县总对因病致困的职工落实医疗救助。"
     osp = _spans_of(other, "县总")
@@ -2141,59 +2164,59 @@ def test_level_unions_keeps_the_union_of_every_level_and_traditional_level_words
     pars = ["全省各级工会共举办法律讲座260余场。", "來自全區42家基層工會的360餘名職工。", "现场还设置了工会服务台。"]
     spans = [[(pars[0].index("工会"),) * 2], [(pars[1].index("工會"),) * 2], [(pars[2].index("工会"),) * 2]]
     spans = [[(a, a + 2) for a, _ in sp] for sp in spans]
-    assert salting.level_unions(spans, pars) == [[], [], spans[2]]
+    assert salting.unions.level_unions(spans, pars) == [[], [], spans[2]]
 
 
 def test_own_words_gives_back_a_title_word_ending_a_word_the_character_before_opens():
     """A two-character title word inside a clause that ends a dictionary word with the character before it
     (培养高|技能|人才: 高技能) is the sentence's; one that opens a word with the character after it (工会|法律援助:
     工会法) stays salt, as a chunk put before a word reads so."""
-    t = salting.prepare_title("湖州市总工会举办2023年职工职业技能大赛")
+    t = salting.title.prepare_title("湖州市总工会举办2023年职工职业技能大赛")
     par = "职业技能大赛是培养高技能人才的重要平台。"
     a = par.index("高技能") + 1
-    assert salting.own_words([[(a, a + 2)]], [par], t) == [[]]
-    t2 = salting.prepare_title("兰州市总工会春送岗位促就业")
+    assert salting.copies.own_words([[(a, a + 2)]], [par], t) == [[]]
+    t2 = salting.title.prepare_title("兰州市总工会春送岗位促就业")
     par2 = "招聘会现场还设置了工会法律援助台。"
     b = par2.index("工会")
-    assert salting.own_words([[(b, b + 2)]], [par2], t2) == [[(b, b + 2)]]
+    assert salting.copies.own_words([[(b, b + 2)]], [par2], t2) == [[(b, b + 2)]]
 
 
 def test_subject_unions_keeps_a_union_name_before_its_officials():
     # 市总工会有关负责人表示: the union named as the head of "its officials", the sentence's own subject
     for par in ("活动结束后。市总工会有关负责人表示,将继续开展。", "据悉,区总工会相关负责人介绍了情况。"):
         k = par.index("总工会") - 1
-        assert salting.subject_unions([[(k, k + 4)]], [par]) == [[]]
+        assert salting.unions.subject_unions([[(k, k + 4)]], [par]) == [[]]
     # the same name before 有关 that goes on into no official's title stays a span
     par = "活动结束后。市总工会有关部门将继续开展。"
     k = par.index("市总工会")
-    assert salting.subject_unions([[(k, k + 4)]], [par]) == [[(k, k + 4)]]
+    assert salting.unions.subject_unions([[(k, k + 4)]], [par]) == [[(k, k + 4)]]
 
 
 def test_clause_subjects_keeps_whole_title_words_opening_a_clause_before_a_copula_or_a_bound_suffix():
     t = prepare_title("株洲市总工会开展劳模工匠进校园活动")
     par = "活动中,劳模工匠们还带来了自己研制的技术成果。"
     k = par.index("劳模工匠")
-    assert salting.clause_subjects([[(k, k + 4)]], [par], t) == [[]]  # cut, the clause would open on 们
+    assert salting.unions.clause_subjects([[(k, k + 4)]], [par], t) == [[]]  # cut, the clause would open on 们
     par = "有关负责人表示,劳模工匠是技术工人队伍的骨干。"
     k = par.index("劳模工匠")
-    assert salting.clause_subjects([[(k, k + 4)]], [par], t) == [[]]
+    assert salting.unions.clause_subjects([[(k, k + 4)]], [par], t) == [[]]
     # look-alikes that stay: a cut piece of the title (模工匠 cut inside 劳模), the same words inside a clause,
     # and whole words before another word (a clause may open on 已 or 将 after a salter's chunk)
     for par, piece in (("有关负责人表示,模工匠是技术工人队伍的骨干。", "模工匠"),
                        ("有关负责人表示这些劳模工匠是技术工人队伍的骨干。", "劳模工匠"),
                        ("近年来,劳模工匠已培育技术能手63人。", "劳模工匠")):
         k = par.index(piece)
-        assert salting.clause_subjects([[(k, k + len(piece))]], [par], t) == [[(k, k + len(piece))]]
+        assert salting.unions.clause_subjects([[(k, k + len(piece))]], [par], t) == [[(k, k + len(piece))]]
 
 
 def test_possessive_pairs_keeps_two_title_words_a_de_joins():
     par = "专家现场解答了女职工的健康咨询。"
     a, b = par.index("女职工"), par.index("健康")
-    assert salting.possessive_pairs([[(a, a + 3), (b, b + 2)]], [par]) == [[]]
+    assert salting.unions.possessive_pairs([[(a, a + 3), (b, b + 2)]], [par]) == [[]]
     # two spans with another character between them, or with more than 的, stay
     for par in ("专家现场解答了女职工在健康咨询。", "专家现场解答了女职工的的健康咨询。"):
         a, b = par.index("女职工"), par.index("健康")
-        assert salting.possessive_pairs([[(a, a + 3), (b, b + 2)]], [par]) == [[(a, a + 3), (b, b + 2)]]
+        assert salting.unions.possessive_pairs([[(a, a + 3), (b, b + 2)]], [par]) == [[(a, a + 3), (b, b + 2)]]
 
 
 # A generated page whose salter put three chunks in its first paragraph; the same paragraph ends on 女职工的健康咨询,
@@ -2215,16 +2238,16 @@ def test_short_levels_keeps_a_level_word_naming_a_body_after_a_preposition():
     # 在市技师学院, 联合市人社局: the sentence's short name of a body of the city's level
     for par in ("职业技能大赛在市技师学院开幕。", "市总工会联合市人社局举办招聘会。", "比赛在區體育中心舉行。"):
         k = par.index("技师" if "技师" in par else "人社" if "人社" in par else "體育") - 1
-        assert salting.short_levels([[(k, k + 1)]], [par]) == [[]]
+        assert salting.unions.short_levels([[(k, k + 1)]], [par]) == [[]]
     # a lone level word at a clause mark or after a noun, or two characters after the preposition, stay spans
     for par, piece in (("展统揽全局,市以庆祝建党100周年为主线。", "市"), ("工会送来的区手套和护膝。", "区"),
                        ("职业技能大赛在市总技师学院开幕。", "市总")):
         k = par.index(piece)
-        assert salting.short_levels([[(k, k + len(piece))]], [par]) == [[(k, k + len(piece))]]
+        assert salting.unions.short_levels([[(k, k + len(piece))]], [par]) == [[(k, k + len(piece))]]
 
 
 def test_cut_chunk_grows_back_to_the_clause_mark_before_it():
-    from unionkit.clean.salting import clause_heads
+    from unionkit.clean.salting.recut import clause_heads
 
     t = prepare_title("兰州市总工会春送岗位促就业")
     par = "发挥联系职工的桥梁作用,工会岗位就帮助更多职工实现就业。"
@@ -2237,7 +2260,7 @@ def test_cut_chunk_grows_back_to_the_clause_mark_before_it():
 
 
 def test_clause_head_naming_a_union_or_before_a_word_stays():
-    from unionkit.clean.salting import clause_heads
+    from unionkit.clean.salting.recut import clause_heads
 
     # the head reads a union's name with the text after the span: the sentence's own subject
     t = prepare_title("宜昌市工会系统扎实开展我为职工办实事实践活动")
@@ -2259,7 +2282,7 @@ SEQ_LONG = ("6月3日,江北区总工会“职工之家”APP正式上线运行�
 
 
 def test_sequence_gate_takes_a_repeat_as_short_as_two_chunks():
-    from unionkit.clean.salting import seq_gate
+    from unionkit.clean.salting.gate import seq_gate
 
     t = prepare_title(SEQ_TITLE)
     short = "平台设置了“服务大厅”等栏目,职工在家就能享受工会服务。上线首周,注册用户已超过1.5万人。"
@@ -2275,7 +2298,8 @@ def test_shuffled_tails_takes_the_shuffled_rest_of_a_chunk_the_paragraphs_repeat
     follow the same span with the same title characters out of the title's order and part right after them, the
     rest is the chunk's. The title's words as written (会比|技能), a rest one paragraph alone shows, and a rest the
     paragraphs do not part after stay."""
-    from unionkit.clean.salting import prepare_title, shuffled_tails
+    from unionkit.clean.salting.title import prepare_title
+    from unionkit.clean.salting.tails import shuffled_tails
     t = prepare_title("天水市麦积区总工会“技能大比武”赛出职工精气神")
 
     def run(p0, p1):
@@ -2323,18 +2347,18 @@ def test_a_dictionary_word_with_a_title_character_skipped_before_shi_is_the_clau
     t = prepare_title(title)
     tb = title_boundaries(t)
     own = "泊头是“中国铸造之乡”，铸造业是当地支柱产业。为推动协商取得实效，市总工会提前3个月深入企业开展调查。"
-    assert salting.gate_level(own, t, tb) < salting.NARROW
+    assert salting.gate.gate_level(own, t, tb) < salting.gate.NARROW
     assert salt_spans(title, [own]) == [[]]
-    assert salting.gate_level(own.replace("铸造业是", "铸行业是"), t, tb) == salting.NARROW
+    assert salting.gate.gate_level(own.replace("铸造业是", "铸行业是"), t, tb) == salting.gate.NARROW
     assert salt_spans(title, [own.replace("铸造业是", "铸行业是")]) == [[(12, 15)]]
-    assert salting.gate_level(own.replace("铸造业是当地", "铸造业当地"), t, tb) == salting.NARROW
+    assert salting.gate.gate_level(own.replace("铸造业是当地", "铸造业当地"), t, tb) == salting.gate.NARROW
 
 
 def test_a_title_word_doubled_inside_a_clause_on_a_salted_page_loses_one_copy():
     """doubled_words: on a page with salt, a title piece of two characters or more written twice in a row is a
     chunk beside the sentence's own copy (职业技能|技能|大赛); when the second copy runs on verbatim along the title
     and stops inside a title word (在株洲市|株洲市总工|第二中学), that longer piece is the chunk."""
-    from unionkit.clean.salting import doubled_words
+    from unionkit.clean.salting.doubles import doubled_words
 
     t = prepare_title("湖州市总工会举办2023年职工职业技能大赛")
     par = "湖州市总工会相关负责人表示,职业技能技能大赛是培养高技能人才的重要平台。"
@@ -2354,7 +2378,7 @@ def test_a_title_word_doubled_inside_a_clause_on_a_salted_page_loses_one_copy():
 
 
 def test_doubled_words_leave_single_characters_and_unsalted_pages():
-    from unionkit.clean.salting import doubled_words
+    from unionkit.clean.salting.doubles import doubled_words
 
     t = prepare_title("湖州市总工会举办2023年职工职业技能大赛")
     par = "湖州市总工会相关负责人表示,职业技能技能大赛是培养高技能人才的重要平台。"
@@ -2371,7 +2395,7 @@ def test_a_clause_opening_span_takes_the_title_scrap_left_after_it():
     and make no word, when the sentence's own words pick up after them (，兰市工会|位|兰州市总工会); a scrap that is a
     word (，江北|职工|通过), opens the clause's own words (，西城|为|新就业), ends a place on its level word before a
     union (，平顶|市|总工会), is glued to an unknown word (“佳县|枣|妹”) or is whole title words stays the sentence's."""
-    from unionkit.clean.salting import mark_tails
+    from unionkit.clean.salting.doubles import mark_tails
 
     t0 = prepare_title("兰州市总工会春送岗位促就业")
     par0 = "春节过后,兰市工会位兰州市总工会联合市人社局举办招聘会。"
@@ -2403,7 +2427,7 @@ def test_a_cut_title_scrap_opening_clauses_twice_on_a_salted_page_is_salt():
     """repeated_openings: a piece of the title cut inside its words (法守 of 尊法|守法) opening clauses at two places
     of a salted page, glued to text it makes no word with, is a salter's repeated chunk; once only, a piece the
     clause's own preposition opens (，为户外劳动者) or whole title words (，农民工) stay."""
-    from unionkit.clean.salting import repeated_openings
+    from unionkit.clean.salting.doubles import repeated_openings
 
     t = prepare_title("省总工会开展“尊法守法·携手筑梦”农民工公益法律服务行动")
     p0 = "全省各级工会共举办法律讲座260余场,发放普法资料5万余份,法守接待农民工法律咨询800余人次。"
@@ -2426,16 +2450,16 @@ def test_title_short_name_inside_the_firms_full_name_is_kept():
     salt: the piece at a clause mark, a piece before no legal form, or a title not going on with a name ending."""
     from unionkit.clean import salting as S
     title = "南方合金公司工会举办第五届“金刀杯”职工技能比武"
-    t = S.prepare_title(title)
+    t = S.title.prepare_title(title)
     par = "本届比武由株洲南方合金工具有限公司工会、人力资源部联合主办。"
     a = par.index("南方合金")
-    assert S._full_firm(par, a, a + 4, [0], t.han)
-    assert S._company_name(par, a, a + 4, t)
-    assert not S._full_firm("本届比武,南方合金工具有限公司工会主办", 5, 9, [0], t.han)  # after a clause mark
-    assert not S._full_firm("本届比武由株洲南方合金工具车间工会主办", 7, 11, [0], t.han)  # no legal form
-    assert not S._full_firm("本届比武由株洲南方合金加工设备制造有限公司主办", 7, 11, [0], t.han)  # too far from it
-    other = S.prepare_title("南方合金工具举办第五届“金刀杯”职工技能比武")  # the title does not go on with 公司
-    assert not S._full_firm(par, a, a + 4, [0], other.han)
+    assert S.giveback._full_firm(par, a, a + 4, [0], t.han)
+    assert S.giveback._company_name(par, a, a + 4, t)
+    assert not S.giveback._full_firm("本届比武,南方合金工具有限公司工会主办", 5, 9, [0], t.han)  # after a clause mark
+    assert not S.giveback._full_firm("本届比武由株洲南方合金工具车间工会主办", 7, 11, [0], t.han)  # no legal form
+    assert not S.giveback._full_firm("本届比武由株洲南方合金加工设备制造有限公司主办", 7, 11, [0], t.han)  # too far from it
+    other = S.title.prepare_title("南方合金工具举办第五届“金刀杯”职工技能比武")  # the title does not go on with 公司
+    assert not S.giveback._full_firm(par, a, a + 4, [0], other.han)
 
 
 def test_title_quotes_cut_with_their_chunks_as_a_pair():
@@ -2443,17 +2467,17 @@ def test_title_quotes_cut_with_their_chunks_as_a_pair():
     chunks, so no stray pair is left around the sentence's words. A lone quote after a chunk, or a pair whose closing
     mark follows the sentence's words (a real quotation), stays."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("南方合金公司工会举办第五届“金刀杯”职工技能比武")
+    t = S.title.prepare_title("南方合金公司工会举办第五届“金刀杯”职工技能比武")
     par = "联合主办，届“比赛分两个环节，金刀实操成绩占70%。杯”数控刃磨项目首次引入。"
     a, c = par.index("届“"), par.index("杯”")
-    out = S.title_quotes([[(a, a + 1), (c, c + 1)]], [par], t)
+    out = S.quotes.title_quotes([[(a, a + 1), (c, c + 1)]], [par], t)
     assert out == [[(a, a + 2), (c, c + 2)]]
     real = "联合主办，届“比赛分两个环节”，实操成绩占70%。杯数控刃磨项目首次引入。"
     a, c = real.index("届“"), real.index("杯数")
-    assert S.title_quotes([[(a, a + 1), (c, c + 1)]], [real], t) == [[(a, a + 1), (c, c + 1)]]
+    assert S.quotes.title_quotes([[(a, a + 1), (c, c + 1)]], [real], t) == [[(a, a + 1), (c, c + 1)]]
     lone = "联合主办，届“比赛分两个环节。"
     a = lone.index("届")
-    assert S.title_quotes([[(a, a + 1)]], [lone], t) == [[(a, a + 1)]]
+    assert S.quotes.title_quotes([[(a, a + 1)]], [lone], t) == [[(a, a + 1)]]
 
 
 def test_sparse_span_inside_a_clause_moves_to_its_heads_clause_opening_copy():
@@ -2461,19 +2485,19 @@ def test_sparse_span_inside_a_clause_moves_to_its_heads_clause_opening_copy():
     its head opening a clause before it (，|劳动|走进): the salter's chunk is the clause-opening copy. A verbatim span,
     or a head copy that does not open a clause, stays."""
     from unionkit.clean import salting as S
-    han = S.prepare_title("包河区总工会开展户外劳动者“夏送清凉”行动").han
+    han = S.title.prepare_title("包河区总工会开展户外劳动者“夏送清凉”行动").han
     par = "工作人员兵分多路，劳动走进建筑工地和交通路口，为一线劳动者送去绿豆等防暑物资。"
     a = par.index("劳动者送")
     k = par.index("，劳动") + 1
-    assert S._head_copy(par, a, a + 4, 0, han) == (k, k + 2)
-    assert S._head_copy(par, a, a + 3, 0, han) is None  # verbatim 劳动者: a chunk the salter may have cut whole
+    assert S.marked._head_copy(par, a, a + 4, 0, han) == (k, k + 2)
+    assert S.marked._head_copy(par, a, a + 3, 0, han) is None  # verbatim 劳动者: a chunk the salter may have cut whole
     inside = "工作人员兵分多路去劳动走进建筑工地和交通路口，为一线劳动者送去绿豆等防暑物资。"
     a = inside.index("劳动者送")
-    assert S._head_copy(inside, a, a + 4, 0, han) is None
-    union = S.prepare_title("武侯区总工会推进新就业形态劳动者入会工作").han  # the copy runs on into the title: the text's
+    assert S.marked._head_copy(inside, a, a + 4, 0, han) is None
+    union = S.title.prepare_title("武侯区总工会推进新就业形态劳动者入会工作").han  # the copy runs on into the title: the text's
     named = "为扩大覆盖面,武侯区总工会聚焦快递员、网约车司机武侯总等新就业形态劳动者群体。"
     a = named.index("武侯总")
-    assert S._head_copy(named, a, a + 3, 0, union) is None
+    assert S.marked._head_copy(named, a, a + 3, 0, union) is None
 
 
 def _at(par: str, piece: str, nth: int = 0) -> tuple[int, int]:
@@ -2489,15 +2513,15 @@ def test_span_on_a_quoted_or_dotted_names_head_moves_to_the_loose_copy():
     copy of the same word is the one glued at a clause mark or between words. No loose copy, or two of them, and the
     span stays."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("余杭区总工会开展技能比武进社区活动")
+    t = S.title.prepare_title("余杭区总工会开展技能比武进社区活动")
     par = "下一步将联合市总工会开展“技能进社区”系列活动，技能推动比武与评先相结合。"
-    assert S.real_copies([[_at(par, "技能")]], [par], t) == [[_at(par, "技能", 1)]]
+    assert S.copies.real_copies([[_at(par, "技能")]], [par], t) == [[_at(par, "技能", 1)]]
     dotted = "区总工会在文化宫余杭举办“劳动最美·余杭有我”主题活动。"
-    assert S.real_copies([[_at(dotted, "余杭", 1)]], [dotted], t) == [[_at(dotted, "余杭")]]
+    assert S.copies.real_copies([[_at(dotted, "余杭", 1)]], [dotted], t) == [[_at(dotted, "余杭")]]
     alone = "下一步将联合市总工会开展“技能进社区”系列活动，推动比武与评先相结合。"
-    assert S.real_copies([[_at(alone, "技能")]], [alone], t) == [[_at(alone, "技能")]]
+    assert S.copies.real_copies([[_at(alone, "技能")]], [alone], t) == [[_at(alone, "技能")]]
     two = "开展“技能进社区”活动，技能推动比武，技能评先相结合。"
-    assert S.real_copies([[_at(two, "技能")]], [two], t) == [[_at(two, "技能")]]
+    assert S.copies.real_copies([[_at(two, "技能")]], [two], t) == [[_at(two, "技能")]]
 
 
 def test_span_on_the_head_of_the_titles_full_name_moves_to_the_loose_copy():
@@ -2505,30 +2529,30 @@ def test_span_on_the_head_of_the_titles_full_name_moves_to_the_loose_copy():
     to the paragraph's other copy of it between two words (园区|余姚|举办). A shorter run (余姚|市总 then 在) may be the
     salter's chunk running on into its next one, and stays."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("余姚市总工会为纺织产业工人开展技能培训")
+    t = S.title.prepare_title("余姚市总工会为纺织产业工人开展技能培训")
     par = "11月5日，余姚市总工会联合市人社局在城东园区余姚举办培训班。"
-    assert S.real_copies([[_at(par, "余姚")]], [par], t) == [[_at(par, "余姚", 1)]]
+    assert S.copies.real_copies([[_at(par, "余姚")]], [par], t) == [[_at(par, "余姚", 1)]]
     short = "11月5日，余姚市总在城东园区余姚举办培训班。"
-    assert S.real_copies([[_at(short, "余姚")]], [short], t) == [[_at(short, "余姚")]]
+    assert S.copies.real_copies([[_at(short, "余姚")]], [short], t) == [[_at(short, "余姚")]]
     quoted = "11月5日，余姚市总工会联合市人社局开展“匠心余姚”培训。"  # the other copy ends a quoted name
-    assert S.real_copies([[_at(quoted, "余姚")]], [quoted], t) == [[_at(quoted, "余姚")]]
+    assert S.copies.real_copies([[_at(quoted, "余姚")]], [quoted], t) == [[_at(quoted, "余姚")]]
 
 
 def test_title_word_straddling_two_chunks_cut_is_given_back():
     """With 为茶 and 叶产 found in a paragraph, a span 茶叶 there crosses the cut between them: a salter cuts the title
     once, so the word is the sentence's. A span holding both chunks whole crosses nothing and stays."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("安溪县总工会为茶叶产业工人开展技能培训")
+    t = S.title.prepare_title("安溪县总工会为茶叶产业工人开展技能培训")
     par = "来自全县的120余名茶叶采摘、为茶分拣、包装工人参加培训。叶产"
     spans = [_at(par, "茶叶"), _at(par, "为茶"), _at(par, "叶产")]
-    assert S.crossing_spans([spans], [par], t) == [spans[1:]]
-    city = S.prepare_title("厦门市思明区总工会举办新就业形态劳动者入会活动")
+    assert S.recut.crossing_spans([spans], [par], t) == [spans[1:]]
+    city = S.title.prepare_title("厦门市思明区总工会举办新就业形态劳动者入会活动")
     par2 = "320余名快递员、市思外卖送餐员参加。思明区人大常委会副主任出席，明区活动现场。"
     spans = [_at(par2, "市思"), _at(par2, "思明区"), _at(par2, "明区", 1)]  # from inside 市思 across its cut
-    assert S.crossing_spans([spans], [par2], city) == [[spans[0], spans[2]]]
+    assert S.recut.crossing_spans([spans], [par2], city) == [[spans[0], spans[2]]]
     whole = "来自全县的120余名工人，为茶叶产采摘、为茶分拣。叶产"
     spans = [_at(whole, "为茶叶产"), _at(whole, "为茶", 1), _at(whole, "叶产", 1)]
-    assert S.crossing_spans([spans], [whole], t) == [spans]
+    assert S.recut.crossing_spans([spans], [whole], t) == [spans]
 
 
 def test_lone_title_character_heading_a_list_item_stays():
@@ -2536,9 +2560,9 @@ def test_lone_title_character_heading_a_list_item_stays():
     one followed by a longer item may be a salter's."""
     from unionkit.clean import salting as S
     par = "美团、饿了么、顺丰、中通等平台企业"
-    assert S._lone_item(par, par.index("中通"))
+    assert S.lones._lone_item(par, par.index("中通"))
     longer = "美团、饿了么、顺丰、中邮政快递等平台企业"
-    assert not S._lone_item(longer, longer.index("中邮"))
+    assert not S.lones._lone_item(longer, longer.index("中邮"))
 
 
 def test_title_words_left_after_chunks_tiling_the_head_are_taken_at_clause_openings():
@@ -2546,14 +2570,14 @@ def test_title_words_left_after_chunks_tiling_the_head_are_taken_at_clause_openi
     (集中|行动): in a salted paragraph, their one copy opening a clause is the salter's. A copy restating the title
     (此次集中行动) or in a paragraph with a single chunk stays."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("临海市总工会开展新就业形态劳动者入会集中行动")
+    t = S.title.prepare_title("临海市总工会开展新就业形态劳动者入会集中行动")
     p0 = "4月8日，临海举行启动仪式，市总现场为骑手办理入会手续，工会发放了服务卡，开展爱心礼包。"
     p1 = "据介绍，新就业此次集中行动将持续到6月底，形态市总工会将联合各部门，集中采取线上方式，行动推动平台企业、劳动者入会饿了么等。"
     p2 = "去年以来，集中建成服务阵地，入会累计开展活动300余场。"
     out = [[_at(p0, "临海"), _at(p0, "市总"), _at(p0, "工会", 0), _at(p0, "开展")],
            [_at(p1, "新就业"), _at(p1, "形态"), _at(p1, "劳动者"), _at(p1, "入会")],
            [_at(p2, "入会")]]
-    got = S.tail_words(out, [p0, p1, p2], t)
+    got = S.tails.tail_words(out, [p0, p1, p2], t)
     assert got[1] == sorted(out[1] + [_at(p1, "集中", 1), _at(p1, "行动", 1)])
     assert got[0] == out[0] and got[2] == out[2]
 
@@ -2563,19 +2587,19 @@ def test_clause_opening_title_pieces_covering_the_title_once_over_are_salt():
     chunk cut at an odd place (区总) the clause-opening pieces that with it cover the title once over are salt. A
     title word opening two clauses, or pieces covering too little of the title, show no cutting."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("秦州区总工会“暖心行动”为环卫工人送上健康体检")
+    t = S.title.prepare_title("秦州区总工会“暖心行动”为环卫工人送上健康体检")
     pars = ["为关爱环卫工人身心健康，秦州9月10日，区人民医院开展免费体检活动，体检为180余名工人送上了礼包。",
             "现场设置了登记区、区总检查区和咨询区，暖心并针对颈椎问题，送上现场讲解。",
             "今年以来，工会深入落实部署，先后开展法律咨询、行动子女托管等服务，为环卫对体检中发现问题的人员回访。",
             "“平时顾不上看病，工人今天专家给我讲了。”环卫工人说。"]
     out = [[], [_at(pars[1], "区总"), _at(pars[1], "暖心")], [], []]
-    got = S.marked_cover(out, pars, t)
+    got = S.marked.marked_cover(out, pars, t)
     taken = {pars[pi][a:b] for pi, sp in enumerate(got) for a, b in sp} - {"区总", "暖心"}
     assert taken == {"秦州", "体检", "送上", "工会", "行动", "为环卫", "工人"}
     few = [pars[0], pars[1], "今年以来，深入落实部署。", "平时顾不上看病。"]
-    assert S.marked_cover(out, few, t) == out
+    assert S.marked.marked_cover(out, few, t) == out
     twice = [pars[0] + "体检后，工人回访。", pars[1], pars[2], pars[3]]  # 体检 and 工人 open two clauses each
-    got = S.marked_cover(out, twice, t)
+    got = S.marked.marked_cover(out, twice, t)
     assert {twice[pi][a:b] for pi, sp in enumerate(got) for a, b in sp} & {"体检", "工人"} == set()
 
 
@@ -2584,11 +2608,11 @@ def test_list_gap_chunk_the_paragraph_holds_at_a_clause_mark_is_not_taken_again(
     unless the paragraph already holds it at a clause mark (援助、|工会|子女): the salter puts a chunk once per
     paragraph, and the copy in the stretch (享受|工会|驿站) is the sentence's. Held inside a clause, it is no proof."""
     from unionkit.clean import salting as S
-    t = S.prepare_title("临海市总工会开展新就业形态劳动者入会集中行动")
+    t = S.title.prepare_title("临海市总工会开展新就业形态劳动者入会集中行动")
     a = "4月8日，临海举行启动仪式，工会现场为骑手办理手续，市总发放了服务卡。"
     b = "主席表示，临海入会后的劳动者可以享受工会驿站休息、市总免费体检、法律援助、工会子女助学等服务。"
     out = [[_at(a, "临海"), _at(a, "工会"), _at(a, "市总")], [_at(b, "临海"), _at(b, "市总"), _at(b, "工会", 1)]]
-    assert S.list_gaps(out, [a, b], t)[1] == out[1]
+    assert S.marked.list_gaps(out, [a, b], t)[1] == out[1]
     inner = "主席表示，临海入会后的劳动者可以享受工会驿站休息、市总免费体检、法律援助和工会子女助学等服务。"
     out2 = [out[0], [_at(inner, "临海"), _at(inner, "市总"), _at(inner, "工会", 1)]]
-    assert S.list_gaps(out2, [a, inner], t)[1] == sorted(out2[1] + [_at(inner, "工会")])
+    assert S.marked.list_gaps(out2, [a, inner], t)[1] == sorted(out2[1] + [_at(inner, "工会")])

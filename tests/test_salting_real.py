@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from test_salting import _spans_of as spans_of
 
-from unionkit.clean.salting import filled_pieces, prepare_title, recut_pieces, salt_spans
+from unionkit.clean.salting import salt_spans
+from unionkit.clean.salting.recut import filled_pieces, recut_pieces
+from unionkit.clean.salting.title import prepare_title
 
 TITLE = "江阴市总工会开展“夏送清凉”进工地慰问活动"
 T = prepare_title(TITLE)

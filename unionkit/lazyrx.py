@@ -33,29 +33,15 @@ _ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", 
 CACHE = pathlib.Path(__file__).resolve().parent / "data" / "regex.cache"
 _FORMAT = "unionkit-regex-cache 1"
 
-#: The modules that make their patterns through this one (lazyrx.compile or lazyrx.cached): build_cache
-#: imports them to learn their patterns.
-MODULES = ("unionkit.clean.chrome", "unionkit.clean.byline", "unionkit.clean.forum",
-           "unionkit.extract.people.after_role", "unionkit.extract.people.bylines", "unionkit.extract.people.chains",
-           "unionkit.extract.people.credits", "unionkit.extract.people.de_names", "unionkit.extract.people.dotted",
-           "unionkit.extract.people.honours", "unionkit.extract.people.jobs", "unionkit.extract.people.lists",
-           "unionkit.extract.people.offices", "unionkit.extract.people.phrased", "unionkit.extract.people.shape",
-           "unionkit.extract.people.speakers", "unionkit.extract.dates", "unionkit.extract.figures",
-           "unionkit.extract.meta.base", "unionkit.extract.meta.bylines", "unionkit.extract.meta.counts",
-           "unionkit.extract.meta.feeds", "unionkit.extract.meta.header_rows", "unionkit.extract.meta.labels",
-           "unionkit.extract.meta.logos", "unionkit.extract.meta.posters", "unionkit.extract.meta.removals",
-           "unionkit.extract.meta.site_echoes", "unionkit.extract.meta.site_names",
-           "unionkit.extract.meta.site_rows", "unionkit.extract.meta.sources", "unionkit.extract.meta.tail",
-           "unionkit.extract.meta.urls", "unionkit.extract.meta.values",
-           "unionkit.extract.unions", "unionkit.extract.campaigns", "unionkit.extract.places",
-           "unionkit.extract.unions.base", "unionkit.extract.unions.context", "unionkit.extract.unions.firms",
-           "unionkit.extract.unions.fullnames", "unionkit.extract.unions.lists", "unionkit.extract.unions.reading",
-           "unionkit.extract.unions.shortforms", "unionkit.extract.unions.trades", "unionkit.extract.unions.transport",
-           "unionkit.extract.unions.units",
-           "unionkit.clean.jammer", "unionkit.clean.salting", "unionkit.clean.title", "unionkit.clean.headline",
-           "unionkit.clean.pipeline", "unionkit.clean.whitespace", "unionkit.clean.lines", "unionkit.clean.reflow",
-           "unionkit.clean.wraps", "unionkit.clean.shapes", "unionkit.clean.pinyin", "unionkit.clean.script",
-           "unionkit.html.title")
+def pattern_modules() -> list[str]:
+    """The modules that make patterns through this one, found by reading the package's sources (for build_cache:
+    a hand-kept list went stale each time a module was split)."""
+    pkg = pathlib.Path(__file__).resolve().parent
+    makes = regex.compile(r"\blazyrx\.(?:cached|compile)\(")
+    names = (".".join(("unionkit", *p.relative_to(pkg).with_suffix("").parts)).removesuffix(".__init__")
+             for p in sorted(pkg.rglob("*.py")) if makes.search(p.read_text(encoding="utf-8")))
+    return [name for name in names if name != __name__]
+
 
 #: (pattern, flags) of every pattern made through this module, for write_cache.
 SEEN: set[tuple[str, int]] = set()
@@ -151,10 +137,11 @@ def write_cache(keys, path: pathlib.Path = CACHE) -> int:
 
 
 def build_cache(path: pathlib.Path = CACHE) -> int:
-    """Write the cache of every pattern MODULES make at import; returns their number (scripts/build_regex_cache.py)."""
+    """Write the cache of every pattern the package's modules make at import; returns their number
+    (scripts/build_regex_cache.py)."""
     import importlib
 
-    for name in MODULES:
+    for name in pattern_modules():
         importlib.import_module(name)
     return write_cache(SEEN, path)
 

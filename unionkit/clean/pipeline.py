@@ -1048,7 +1048,7 @@ def settle(lines: list[Line], title_idx: int | None, body: list[int]) -> tuple[i
     Keeping what a second reading of the output removes (and the title and
     body it picks) makes the result a fixed point, so ``clean`` is idempotent.
     Title salting is not run again: it only cuts inside paragraphs, and costs
-    half of a reading (its own idempotence is salting.py's).
+    half of a reading (its own idempotence is the salting package's).
     """
     # The cleaned text's lines, as the output gives them: the title, then the body with its cut paragraphs
     # wrap-joined (``clean_page`` writes them so; a junk line over a joined paragraph or the title repeated in

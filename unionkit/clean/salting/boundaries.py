@@ -1,0 +1,64 @@
+"""The title's own word boundaries (the segmenter's reading of the title, and its punctuation gaps)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .base import HAN_RUNS, MAX_WORD
+from .words import _simplifier, Segmenter
+from .title import Title
+
+
+@lru_cache(maxsize=64)
+def _title_segmenter(han: str) -> Segmenter:
+    """The Segmenter of a title's simplified Han text, read by both _title_bounds and _alt_words (a fresh title's
+    reading costs tens of microseconds; a Segmenter is never changed once built)."""
+    return Segmenter(_simplifier()(han))
+
+
+def title_boundaries(t: Title) -> frozenset[int]:
+    """Word boundaries (Han indices) of the title under the word model, and wherever the title puts
+    something else between two Han characters (为22名劳模: 名 opens a word, though 为名 joins in t.han)."""
+    return _boundaries(t.text, t.han)
+
+
+@lru_cache(maxsize=256)
+def _boundaries(text: str, han: str) -> frozenset[int]:
+    """title_boundaries for the title's text and Han characters (cached: asked per paragraph and per span)."""
+    return _title_bounds(han) | _gaps(text)
+
+
+@lru_cache(maxsize=256)
+def _gaps(title: str) -> frozenset[int]:
+    """Han indices of the title's Han characters that follow a non-Han character (digits, quotes, spaces;
+    cached: _restated_last asks per span)."""
+    # (by maximal Han runs, not character by character: a run after the first follows a non-Han character)
+    out, k = set(), 0
+    for m in HAN_RUNS.finditer(title):
+        if k:
+            out.add(k)
+        k += m.end() - m.start()
+    return frozenset(out)
+
+
+@lru_cache(maxsize=256)
+def _title_bounds(han: str) -> frozenset[int]:
+    """Word boundaries of a title's Han text (cached: one page's paragraphs share the title)."""
+    seg = _title_segmenter(han)
+    simp = seg.s
+    bounds, k = {0, len(simp)}, len(simp)
+    f = seg.f
+    into: list[list[tuple[int, float]]] = [[] for _ in range(len(simp) + 1)]
+    for a, out in enumerate(seg.edges):  # the edges into each position, from the leftmost start
+        for e, cst in out:
+            into[e].append((a, cst))
+    while k > 0:  # walk the best path back from the end: the leftmost start of a best word ending at k
+        fk = f[k]
+        a = next((a for a, cst in into[k] if a >= k - MAX_WORD and abs(f[a] + cst - fk) < 1e-9), None)
+        if a is not None:
+            bounds.add(a)
+            k = a
+        else:
+            k -= 1
+            bounds.add(k)
+    return frozenset(bounds)

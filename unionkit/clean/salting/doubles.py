@@ -1,0 +1,178 @@
+"""Doubled words and title pieces at mark tails, and openings the page repeats."""
+
+from __future__ import annotations
+
+from .base import HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, MAX_LEN, _find_all, ORG_AFTER, PLACE_SUFFIX, _disjoint
+from .words import _simplifier, _is_word
+from .title import Title, left_is_mark, right_is_mark, _title_chars
+from .boundaries import title_boundaries
+from .runs import _word_across, _on_bounds
+from .chunks import readings
+
+
+HEAD_BACK = 3  # Han characters clause_heads may reach back over, from a span to the clause mark before it
+
+
+def _clause_head(par: str, a: int, b: int, t: Title, floor: int) -> int:
+    """The start of the piece from the clause mark before par[a:b] (at most HEAD_BACK characters back, none before
+    floor) to b when the span is a cut chunk (two characters or more, no word) and the piece reads the title in order;
+    else a. A head naming a union with the text after the span (宜昌市|统展我|总工会) is the sentence's own."""
+    if b - a < 2 or left_is_mark(par, a) or _is_word(_simplifier()(par[a:b])) or ORG_AFTER.match(par, b):
+        return a
+    for x in range(a - 1, max(floor, a - HEAD_BACK) - 1, -1):
+        if not HAN.match(par[x]):
+            return a
+        if left_is_mark(par, x):
+            return x if b - x <= MAX_LEN and readings(par[x:b], t) else a
+    return a
+
+
+def doubled_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus one copy of a title piece of two characters or more written twice in a row inside a run of
+    title characters on a page with salt (职业技能|技能|大赛, 新就业|形态|形态劳动者): the salter put a chunk right
+    beside the sentence's own copy of the same words, which real text does not double. When the second copy runs on
+    verbatim along the title and stops inside a title word (在株洲市|株洲市总工|第二中学), or is a chunk the page
+    shows removed (工作|工作会议|先进), that longer piece is the chunk; else one copy (``_doubled_copy``)."""
+    if not any(out):
+        return out
+    res, added, tb = [], False, title_boundaries(t)
+    texts = {par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans}
+    for par, spans in zip(paragraphs, out):
+        new = [sp for k, e in _title_chars(par, t.han) if e - k >= 4 for sp in _doubled_in(par, k, e, t, spans, tb, texts)]
+        res.append(_disjoint(sorted(spans + new)) if new else spans)
+        added = added or bool(new)
+    return res if added else out
+
+
+def _cut_end(piece: str, han: str, tb: frozenset[int]) -> bool:
+    """The verbatim title piece ends inside a title word at each of its places in the title (株洲市总工|会)."""
+    return all(k + len(piece) not in tb for k in _find_all(han, piece))
+
+
+def _doubled_copy(par: str, i: int, n: int, spans: list[tuple[int, int]], t: Title) -> tuple[int, int]:
+    """Which of two copies par[i:i+n], par[i+n:i+2n] is the chunk (the text reads the same either way): the one a
+    span runs on from or into (外者|清凉|清凉油), else the first, unless the first, opening no clause, would grow back
+    over the sentence's words to the clause mark before it (，为新就|新就业: clause_heads)."""
+    if any(y == i for _, y in spans):
+        return i, i + n
+    if any(x == i + 2 * n for x, _ in spans) or _clause_head(par, i, i + n, t, 0) != i:
+        return i + n, i + 2 * n
+    return i, i + n
+
+
+def _doubled_in(par: str, k: int, e: int, t: Title, spans: list[tuple[int, int]], tb: frozenset[int],
+                texts: set[str]) -> list[tuple[int, int]]:
+    """doubled_words' pieces in the title-character run par[k:e], none touching a span (``texts``: the page's span
+    texts, the chunks it shows)."""
+    got, i, han = [], k, t.han
+    while i + 4 <= e:
+        n = next((n for n in range(min(MAX_LEN, (e - i) // 2), 1, -1)
+                  if par[i:i + n] == par[i + n:i + 2 * n] and par[i:i + n] in han), 0)
+        if not n or any(x < i + 2 * n and i < y for x, y in spans):
+            i += 1
+            continue
+        m = next((m for m in range(min(MAX_LEN, e - i - n), n, -1) if par[i + n:i + n + m] in han), n)
+        run = par[i + n:i + n + m]
+        got.append((i + n, i + n + m) if m > n and par[i + n:i + n + m + 1] not in han
+                   and (run in texts or _cut_end(run, han, tb)) else _doubled_copy(par, i, n, spans, t))
+        i += 2 * n
+    return got
+
+
+def mark_tails(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans opening a clause grown over the next one to three characters that go on reading the title in order
+    and are no word of the sentence, the sentence's own words picking up after them (，兰市工会|位|兰州市总工会,
+    。召开年工|议|区总工会): a salter's chunk sits at the clause mark, and the reading stopped at its last title word,
+    leaving the scrap after it glued to the text."""
+    res, grown = [], False
+    for par, spans in zip(paragraphs, out):
+        new = [(a, _mark_tail(par, a, b, t, spans[q + 1][0] if q + 1 < len(spans) else len(par)))
+               for q, (a, b) in enumerate(spans)]
+        grown = grown or new != spans
+        res.append(new if new != spans else spans)
+    return res if grown else out
+
+
+#: Characters that open a clause's own words after a chunk (为全区48名, 对获得优胜单位): never a chunk's scrap.
+TAIL_OPENERS = frozenset("为為爲对對在与與把将將向以从從给給让讓由被和及")
+
+
+def _mark_tail(par: str, a: int, b: int, t: Title, limit: int) -> int:
+    """mark_tails' new end for the span par[a:b] (none past limit, the next span), or b. The scrap must hold no
+    dictionary word and make none with the text on either side, must not open the clause's own words
+    (TAIL_OPENERS), end a place name on its level word or run on into a union name (平顶|市|总工会), go on
+    verbatim along the title into the text after (the sentence restating the title), or be whole title words
+    (助创 of 职工|助创|文明城: the text's own)."""
+    if not left_is_mark(par, a) or b - a < 2 or not HAN_RUN.fullmatch(par, a, b):
+        return b
+    for n in (3, 2, 1):
+        e = b + n
+        if e > limit or e - a > MAX_LEN or not HAN_RUNS.fullmatch(par, b, e) or right_is_mark(par, e):
+            continue
+        scrap = par[b:e]
+        if scrap[0] in TAIL_OPENERS or scrap[-1] in PLACE_SUFFIX or ORG_AFTER.match(par, e) or par[b:e + 1] in t.han \
+                or (n >= 2 and _on_bounds(scrap, t.han, title_boundaries(t))):
+            continue
+        if readings(par[a:e], t) and not _word_across(par, e) and not _word_across(par, b) and not _holds_word(scrap) \
+                and _text_resumes(par, e):
+            return e
+    return b
+
+
+def _text_resumes(par: str, e: int) -> bool:
+    """The sentence's own text picks up at e: a dictionary word of two or three characters or a preposition
+    (TAIL_OPENERS) opens there, or no Han character follows (a scrap glued to the head of an unknown word, 叶|底, “枣|妹”, is that word's)."""
+    if e >= len(par) or not HAN.match(par[e]) or par[e] in TAIL_OPENERS:
+        return True
+    simp = _simplifier()
+    return any(_is_word(simp(par[e:e + m])) for m in (2, 3) if HAN_RUNS.fullmatch(par, e, min(len(par), e + m)))
+
+
+def _holds_word(text: str) -> bool:
+    """Some two or more of text's characters in a row make a dictionary word."""
+    simp = _simplifier()
+    return any(_is_word(simp(text[x:y])) for x in range(len(text)) for y in range(x + 2, len(text) + 1))
+
+
+def repeated_openings(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus a piece of the title cut inside its words (no whole title words, no dictionary word, no union
+    name, not opened by the clause's own preposition) that opens clauses at two places or more of a salted page,
+    glued to text it makes no word with (，法守|接待农民工, ，法守|并提醒他): a salter repeats its chunks paragraph after
+    paragraph; real text does not open clause after clause with the same scrap of the title."""
+    if not any(out):
+        return out
+    tb = title_boundaries(t)
+    found: dict[str, list[tuple[int, int, int]]] = {}
+    for pi, (par, spans) in enumerate(zip(paragraphs, out)):
+        for k, e in _title_chars(par, t.han):
+            if k == 0 or par[k - 1] not in CLAUSE_MARKS:
+                continue
+            for n in range(min(MAX_LEN, e - k), 1, -1):
+                piece = par[k:k + n]
+                if k + n < len(par) and HAN.match(par[k + n]) and _cut_opening(piece, t, tb) \
+                        and not _word_across(par, k + n) and not any(x < k + n and k < y for x, y in spans):
+                    found.setdefault(piece, []).append((pi, k, k + n))
+    add: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    for places in found.values():
+        if len(places) >= 2:
+            for pi, a, b in places:
+                add[pi].append((a, b))
+    if not any(add):
+        return out
+    return [_disjoint(sorted(spans + _longest_first(extra))) if extra else spans for spans, extra in zip(out, add)]
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of spans starting at the same place (or overlapping), the longest earliest, the rest dropped."""
+    keep: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if not keep or a >= keep[-1][1]:
+            keep.append((a, b))
+    return keep
+
+
+def _cut_opening(piece: str, t: Title, tb: frozenset[int]) -> bool:
+    """repeated_openings' piece: read in the title's order, cut inside a title word, no dictionary word, no union."""
+    return piece[0] not in TAIL_OPENERS and bool(readings(piece, t)) and not _on_bounds(piece, t.han, tb) \
+        and not _is_word(_simplifier()(piece)) \
+        and not ORG_AFTER.search(piece) and not _holds_word(piece[:2])

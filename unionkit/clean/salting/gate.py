@@ -1,0 +1,228 @@
+"""The cheap gates deciding which paragraphs the word model reads (cut fragments, sequence gate, page gate)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .base import HAN_RUNS, SENTENCE_END, MAX_LEN, _common, PLACE_SUFFIX, SUBJECT_AFTER, _union_end, SUBJECT_NEXT
+from .words import _is_word
+from .title import Title, left_is_mark, _opens_quoted_name, _whole_item, right_is_mark, title_runs, _title_chars
+from .boundaries import title_boundaries
+from .runs import _word_across, glued, names_org, _run_shape, _whole_tiling, _title_starts
+
+
+SEQ_MIN = 3     # clause-opening title chunks, in the title's order, a paragraph needs for the sequence gate
+SEQ_COMMON = 2  # of them another such paragraph must repeat, in the same order
+
+
+def marked_sequence(par: str, t: Title) -> list[str]:
+    """The longest title-ordered sequence of short title runs that each open a clause (right after a
+    clause mark, not the paragraph's start) and run on into it: where the salter puts most chunks."""
+    # a run after a mark starts a stretch of title characters (marks are not Han): count those first
+    led = [a for a, _ in _title_chars(par, t.han) if a > 0 and left_is_mark(par, a)]
+    if len(led) < SEQ_MIN:
+        return []
+    rs = [r for r in title_runs(par, t) if r[1] - r[0] <= MAX_LEN - 1 and r[0] > 0 and left_is_mark(par, r[0])
+          and not right_is_mark(par, r[1])]
+    if len(rs) < SEQ_MIN:
+        return []
+    return [par[a:b] for a, b, _, _ in _longest_chain(rs)]
+
+
+def _longest_chain(rs: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The longest chain of runs each starting in the title after the previous one ends (run[3] < next
+    run[2]); among equal lengths the one ending first, built on the earliest predecessor. Linear in the runs
+    (times the title's length): a whole article on one line holds tens of thousands of runs, and comparing
+    each with every earlier one made it quadratic."""
+    size = max(r[3] for r in rs) + 1
+    top: list[tuple[int, int]] = [(0, -1)] * size  # top[k]: (length, earliest run) of the best chain ending at title index k
+    length, parent = [], []
+    for q, (_, _, first, last) in enumerate(rs):
+        n, p = 0, -1
+        for k in range(min(first, size)):
+            m, pk = top[k]
+            if m > n or (m == n and m and pk < p):
+                n, p = m, pk
+        length.append(n + 1)
+        parent.append(p)
+        if n + 1 > top[last][0]:
+            top[last] = (n + 1, q)
+    q = length.index(max(length))
+    chain = []
+    while q >= 0:
+        chain.append(rs[q])
+        q = parent[q]
+    return chain[::-1]
+
+
+def seq_gate(paragraphs: list[str], t: Title) -> set[int]:
+    """The second gate, for salt made only of whole title words (贵州|铜仁|市总工会|奋力, which the cut gate
+    misses): paragraphs where title chunks open three or more clauses in the title's order, and another
+    paragraph repeats two of them in the same order (the salter reuses one chunk list on the page; real
+    text opening clauses with the title's words, 工会|帮我们|工资 retelling a title, does not repeat it). The repeating
+    paragraph's own sequence may be as short as the two it repeats (a salter gives each paragraph a prefix of its list)."""
+    seqs = {}
+    for pi, par in enumerate(paragraphs):
+        seq = marked_sequence(par, t)
+        if len(seq) >= SEQ_COMMON:
+            seqs[pi] = seq
+    if len(seqs) < 2:
+        return set()
+    return {pi for pi, s in seqs.items()
+            if len(s) >= SEQ_MIN and any(qi != pi and _common(s, x) >= SEQ_COMMON for qi, x in seqs.items())}
+
+
+def precheck(t: Title, paragraphs: list[str]) -> bool:
+    """Cheap test before any word-model work: some paragraph holds a cut title fragment."""
+    if len(t.han) < 4:
+        return False
+    tb = title_boundaries(t)
+    return any(cut_fragment(par, t, tb) for par in paragraphs)
+
+
+MAX_SHAPES = 2_000  # runs remembered per title before its memo starts afresh (a page has ~50)
+
+
+@lru_cache(maxsize=64)
+def _shapes(han: str, tb: frozenset[int]) -> dict[str, tuple]:
+    """The memo of _run_shape for one title: a page's paragraphs repeat the same few title words, and
+    most runs need nothing more (one dict lookup per run)."""
+    return {}
+
+
+def cut_fragment(par: str, t: Title, tb: set[int], wide: bool = False) -> bool:
+    """The paragraph gate: a short verbatim title piece cut at a place that is not a title word
+    boundary (市盘 from 昆明市|盘龙区: salting cuts the title at arbitrary character offsets, real
+    text restates whole words), or title characters dangling after the paragraph's final full stop.
+    ``wide`` also takes a sparse chunk of three or more characters inside a clause (used once the page
+    is open: too many unsalted pages show one)."""
+    return gate_level(par, t, tb) >= (WIDE if wide else NARROW)
+
+
+NARROW, WIDE = 2, 1  # gate_level: the narrow gate opens (so does the wide one), only the wide one opens
+
+
+def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
+    """cut_fragment's answers for both gates from one reading of the paragraph: NARROW, WIDE or 0 (``page``: the
+    page's text, for the evidence of _page_word_end; without it the answer depends on the paragraph alone)."""
+    han = t.han
+    shapes = _shapes(han, tb)
+    runs = _title_chars(par, han)
+    hit = wide_only = False
+    for a, b in runs:  # the pieces sit in runs of title characters; most runs hold none
+        run = par[a:b]
+        shape = shapes.get(run)
+        if shape is None:
+            if len(shapes) >= MAX_SHAPES:
+                shapes.clear()
+            shape = shapes[run] = _run_shape(run, han, tb)
+        if shape:
+            hit = True
+            break
+    for o, e in runs if hit else ():  # the runs again, with their offsets for the context
+        run = par[o:e]
+        shape = shapes.get(run)
+        if shape is None:
+            shape = shapes[run] = _run_shape(run, han, tb)
+        if not shape or _whole_item(par, o, e):
+            continue
+        cut, sparse = shape
+        for i, j, starts in cut:
+            if not glued(par, o + i, o + j, starts, tb, han) and not names_org(par, o + i, o + j, starts, han) \
+                    and not _reused(par, o + i, o + j, han) and not (page and _page_word_end(par, o + i, o + j, page)) \
+                    and not _subject_union(par, o + i, o + j):
+                return NARROW
+        # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark; whole title
+        # words side by side there are a clause's own subject (,职工健康是… of 职工送健康), not a chunk, and so is
+        # one dictionary word before 是 or 们 (,铸造业是… of 铸造行业: the sector named short, the clause's subject)
+        for a, b in sparse:
+            a, b = a + o, b + o
+            if not _word_across(par, b):
+                if left_is_mark(par, a) and not _opens_quoted_name(par, a, b) and not _whole_tiling(par[a:b], han, tb) \
+                        and not (par[b:b + 1] in SUBJECT_NEXT and _is_word(par[a:b])) \
+                        and not _opening_place_name(par, a, b, han, tb) and not (page and _written_twice(par[a:b], page)):
+                    return NARROW
+                if b - a >= 3 and not wide_only and not _word_across(par, a):
+                    wide_only = True  # mid-clause only when three or more characters: two read as a word too often
+    end = len(par.rstrip())
+    k = end
+    while k > 0 and par[k - 1] in t.where:
+        k -= 1
+    if k < end and k > 0 and par[k - 1] in SENTENCE_END:
+        return NARROW
+    return WIDE if wide_only else 0
+
+
+def _subject_union(par: str, i: int, j: int) -> bool:
+    """The cut piece par[i:j] is a union named by its unit's one character (矿工会 of 煤矿|工会) right before a subject's
+    adverb or an officer's title (矿工会还组建…, 矿工会将…): the sentence's own subject, as subject_unions reads it."""
+    return SUBJECT_AFTER.match(par, j) is not None and _union_end(par, i, j)
+
+
+PAGE_WORD = 2  # Han characters before (after) a two-character cut piece that, with its first (last) one, the page repeats
+
+
+def _page_word_end(par: str, i: int, j: int, page: str) -> bool:
+    """The two-character cut piece par[i:j] ends a word of the text on one side: its first character with the
+    PAGE_WORD characters before it (砍蔗|工 of 砍蔗工送去, a word the dictionary lacks), or its last with those
+    after it, comes back elsewhere on the page without the piece's other character. The text's own word, which the
+    article uses again; what is left of the piece is one character, no cut. A salter's chunk put after (before)
+    the sentence's characters repeats that context elsewhere only by chance."""
+    if j - i != 2:
+        return False
+    left, right = par[i - PAGE_WORD:i + 1] if i >= PAGE_WORD else "", par[j - 1:j + PAGE_WORD]
+    for w, other, after in ((left, par[i + 1], True), (right, par[i], False)):
+        if len(w) != PAGE_WORD + 1 or not HAN_RUNS.fullmatch(w):
+            continue
+        k = page.find(w)
+        while k >= 0:
+            if after and page[k + len(w):k + len(w) + 1] != other or not after and page[k - 1:k] != other:
+                return True
+            k = page.find(w, k + 1)
+    return False
+
+
+def _opening_place_name(par: str, a: int, b: int, han: str, tb: frozenset[int]) -> bool:
+    """par[a:b] opens the paragraph and is the title's place (from a title word boundary up to the level word that
+    ends a title word: 曹妃甸 of 曹妃甸|区, 黄骅 of 黄骅市) and one character more: a name built on the place
+    (曹妃甸港是…), the paragraph's subject. Salters put chunks after clause marks and between words; one opening a
+    paragraph is rare, and cut inside the title's words (区总会举 of 堆龙德庆|区总工会|举办)."""
+    n = b - a - 1
+    return a == 0 and n >= 2 and any(s in tb and s + n + 1 in tb and han[s + n:s + n + 1] in PLACE_SUFFIX
+                                     for s in _title_starts(par[a:b - 1], han))
+
+
+def _written_twice(text: str, page: str) -> bool:
+    """One paragraph of the page (lines of ``page``) holds text twice: the text's own word (曹妃甸港 of 位于曹妃甸港区…
+    联合曹妃甸港集团, a place's port), which an article uses again and again; a salter puts each chunk of its list
+    into a paragraph once (as _reused reads within one paragraph)."""
+    k = page.find(text)
+    while k >= 0:
+        nxt = page.find(text, k + len(text))
+        if nxt < 0:
+            return False
+        if "\n" not in page[k:nxt]:
+            return True
+        k = nxt
+    return False
+
+
+def page_gate(paragraphs: list[str], sus: set[int], t: Title, tb: set[int]) -> set[int]:
+    """The paragraphs of sus whose narrow gate stays open once the page's own words are known (_page_word_end,
+    _written_twice)."""
+    page = "\n".join(paragraphs)
+    return {pi for pi in sus if gate_level(paragraphs[pi], t, tb, page) >= NARROW}
+
+
+def _reused(par: str, i: int, j: int, han: str) -> bool:
+    """The cut piece par[i:j] comes back elsewhere in the same paragraph on its own (not inside a longer verbatim
+    piece of the title, as 区总 inside 区总工会 is): the text's own word, which an article uses again and again
+    (酒庄 of a title read 葡萄酒|庄), not a chunk: a salter puts each chunk of its title-ordered list into a
+    paragraph once."""
+    piece, n = par[i:j], j - i
+    k = par.find(piece)
+    while k >= 0:
+        if k != i and not (k > 0 and par[k - 1:k + n] in han) and par[k:k + n + 1] not in han:
+            return True
+        k = par.find(piece, k + 1)
+    return False

@@ -1,0 +1,226 @@
+"""One reading of the page and the readings after it, with page-wide rules joined when the result is fixed."""
+
+from __future__ import annotations
+
+from array import array
+from functools import partial, reduce
+
+from .base import _cut, _disjoint, _as_spans, _with_splits
+from .title import Title, prepare_title
+from .boundaries import title_boundaries
+from .gate import seq_gate, WIDE, NARROW, gate_level, page_gate
+from .chain import TRANS, score_page, Memo, snap, decode
+from .unions import keep_unions
+from .leftovers import trim_leftovers
+from .giveback import place_names, clause_bound, dangling_twins, evidenced
+from .seams import PAGE_RULES
+from .doubles import doubled_words, mark_tails, repeated_openings
+from .marks import (
+    glued_gaps, chunk_overlaps, chunk_tails, mark_style, marked_twins, marked_copies, clause_words, seam_tiles,
+)
+from .lones import list_items, seam_neighbours, lone_marks, listed_lones
+from .marked import list_gaps, marked_cover, marked_copy, head_copies
+from .tails import title_tail, tail_words, shuffled_tails, carried_chunks
+from .openings import restated_runs, paragraph_heads, opening_unions, continued_seams
+from .pieces import cut_pieces
+from .stops import _cut_out
+from .slots import slot_copies
+from .splits import split_spans
+from .joint import joint
+
+
+MAX_PASSES = 4  # readings of the page with the fragments found so far cut out
+
+
+def _salt_spans(title: str, paragraphs: list[str], memo: Memo | None = None) -> list[list[tuple[int, int]]]:
+    """For each paragraph, the (start, end) spans of salted title fragments to remove.
+
+    The page is read again with the fragments found cut out until a reading finds nothing: a
+    fragment next to removed salt (or in a chain that the removed salt broke) shows on the cleaner
+    text, and the result is idempotent -- salt_spans on the cleaned paragraphs finds nothing."""
+    # kept[pi]: the original offsets of what is left of paragraph pi (None while nothing is removed)
+    kept: list[array | None] = [None] * len(paragraphs)
+    removed: list[set[int]] = [set() for _ in paragraphs]
+    pieces: list[set[tuple[int, int]]] = [set() for _ in paragraphs]
+    first: dict = {}  # the first reading's scored candidates (it reads the original text)
+    cur = paragraphs
+    memo = memo if memo is not None else Memo()
+    for _ in range(MAX_PASSES):
+        found = _salt_once(title, cur, first if cur is paragraphs else None, memo)
+        if not any(found):
+            break
+        cur = list(cur)
+        for pi, sp in enumerate(found):
+            if not sp:
+                continue
+            kp = kept[pi] if kept[pi] is not None else range(len(paragraphs[pi]))
+            for a, b in sp:
+                removed[pi].update(kp[a:b])
+                pieces[pi].add((kp[a], kp[b - 1] + 1))
+            kept[pi], cur[pi] = _cut_out(paragraphs[pi], removed[pi])
+    spans = [_as_spans(r) for r in removed]
+    if not any(spans):
+        return _with_cut_pieces(_with_doubled(spans, paragraphs, title, memo), paragraphs, prepare_title(title), memo)
+    # the readings found fragments separately: decode the page's chunk list once on the original text
+    t = prepare_title(title)
+    rows = first.get("rows", [])
+    todo = {pi for pi, sp in enumerate(spans) if sp} - first.get("paras", set())
+    if todo:
+        rows = rows + score_page(title, paragraphs, only=todo, memo=memo)
+    # each reading's fragments separately (two removed side by side are two chunks, not one)
+    frags = [_disjoint(sorted(ps)) for ps in pieces]
+    final = keep_unions(joint(frags, paragraphs, t, rows, final=True, memo=memo), paragraphs, t.han)
+    if final != spans and _finds_more(title, paragraphs, final, memo):
+        # the joint reading is not a fixed point: keep the readings' own result (idempotent), without the
+        # pieces of union names (keep_unions) when that too is a fixed point
+        final = keep_unions(spans, paragraphs, t.han)
+        if final != spans and _finds_more(title, paragraphs, final, memo):
+            final = spans
+    more = trim_leftovers(final, paragraphs, t, memo.segs)
+    if more != final and not _finds_more(title, paragraphs, more, memo):
+        final = more
+    final = evidenced(_bounded(title, place_names(final, paragraphs, t), paragraphs, t, memo), paragraphs, t)
+    twins = dangling_twins(final, paragraphs, t)
+    if twins != final and not _finds_more(title, paragraphs, twins, memo):
+        final = twins
+    # (the first reading read the original paragraphs: its word-splitting runs are these)
+    splits = first["splits"] if "splits" in first else split_spans(paragraphs, t, memo.splits)
+    if any(splits):  # word-splitting runs are salt whatever the chunk list says: kept when still a fixed point
+        both = _with_splits(final, splits)
+        if both != final:
+            final = both if not _finds_more(title, paragraphs, both, memo) else spans
+    return _with_cut_pieces(_with_doubled(_page_pattern(final, paragraphs, t, memo), paragraphs, title, memo),
+                            paragraphs, t, memo)
+
+
+def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, memo: Memo) -> list[list[tuple[int, int]]]:
+    """The spans corrected by what the page's salt shows as a whole: a span running on into the next chunk's
+    head (``chunk_overlaps``) or past another paragraph's chunk into the next one (``chunk_tails``), a run of chunks
+    tiling the title from a later chunk (``seam_tiles``), the title's last piece after a list carried through the
+    page (``title_tail``), in-clause title words after a gap on a page salted at clause marks (``mark_style``), and
+    a chunk's shuffled rest the paragraphs repeat after it (``shuffled_tails``). Each correction
+    is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds count for
+    mark_style's view of where the page's salt sits)."""
+    for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, marked_twins, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
+                 partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
+                 opening_unions, list_items, continued_seams, title_tail, tail_words, carried_chunks, list_gaps, marked_cover, marked_copy, slot_copies, restated_runs, paragraph_heads,
+                 shuffled_tails, doubled_words, mark_tails, repeated_openings, head_copies):
+        if not any(out):
+            return out
+        new = step(out, paragraphs, t)
+        if new != out and not _finds_more(t.text, paragraphs, new, memo):
+            out = new
+    return out
+
+
+def _with_cut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, memo: Memo) -> list[list[tuple[int, int]]]:
+    """The spans with cut_pieces' added, when the cut page reads as clean, to cut_pieces too (idempotent)."""
+    if len(t.han) < 6:
+        return out
+    return _joined_if_fixed(out, paragraphs, t.text, t, memo, (cut_pieces,))
+
+
+def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title: str, memo: Memo) -> list[list[tuple[int, int]]]:
+    """The spans with the doubled title pieces and the cut-number chains (digit_seams) added, when the result is
+    still a fixed point of the reading."""
+    t = prepare_title(title or "")
+    if len(t.han) < 4:
+        return out
+    return _joined_if_fixed(out, paragraphs, title, t, memo, PAGE_RULES)
+
+
+def _joined_if_fixed(out: list[list[tuple[int, int]]], paragraphs: list[str], title: str, t: Title, memo: Memo,
+                     rules) -> list[list[tuple[int, int]]]:
+    """The spans with the page-wide ``rules``' spans added, when the page cut by them is a fixed point: the reading
+    and the rules themselves find nothing more on it (cutting a chain can open new seams); else ``out``."""
+    extra = reduce(_with_splits, [rule(paragraphs, t) for rule in rules])
+    if not any(extra):
+        return out
+    both = _with_splits(out, extra)
+    if both == out:
+        return out
+    cut = [_cut(par, sp) for par, sp in zip(paragraphs, both)]
+    if any(_salt_once(title, cut, memo=memo)) or any(any(rule(cut, t)) for rule in rules):
+        return out
+    return both
+
+
+def _salt_once(title: str, paragraphs: list[str], sink: dict | None = None, memo: Memo | None = None,
+               bound_check: bool = True) -> list[list[tuple[int, int]]]:
+    """One reading of the page: spans of salted title fragments per paragraph (``sink`` receives
+    the scored candidates and the paragraphs read, for reuse; ``memo`` holds work on paragraph texts
+    that earlier readings of the same page already did; ``bound_check``: see ``_bounded``)."""
+    if memo is None:
+        return _read_once(title, paragraphs, sink, Memo(), bound_check)
+    key = (tuple(paragraphs), bound_check)
+    got = memo.once.get(key)
+    if got is not None and (sink is None or not any(got)):  # (a reading that found nothing leaves the sink unread)
+        return [list(sp) for sp in got]
+    got = _read_once(title, paragraphs, sink, memo, bound_check)
+    memo.once[key] = [list(sp) for sp in got]
+    return got
+
+
+def _read_once(title: str, paragraphs: list[str], sink: dict | None, memo: Memo,
+               bound_check: bool) -> list[list[tuple[int, int]]]:
+    """``_salt_once`` without its page-level memo."""
+    empty: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    t = prepare_title(title or "")
+    if not paragraphs or len(t.han) < 4:
+        return empty
+    # the word model only reads structurally suspect paragraphs, then the paragraphs that
+    # repeat one of their fragments (a salted paragraph may hold a single chunk)
+    tb = title_boundaries(t)
+    gate = memo.gate
+
+    def cut(par: str, wide: bool) -> bool:
+        """cut_fragment, both gates from one reading per paragraph text."""
+        v = gate.get(par)
+        if v is None:
+            v = gate[par] = gate_level(par, t, tb)
+        return v >= (WIDE if wide else NARROW)
+
+    splits = split_spans(paragraphs, t, memo.splits)
+    if sink is not None:
+        sink["splits"] = splits
+    sus = {pi for pi, par in enumerate(paragraphs) if cut(par, False)}
+    if sus:  # (the page's evidence only where a paragraph's own reading opens the gate)
+        sus = page_gate(paragraphs, sus, t, tb)
+    if not sus:  # salt of whole title words only: chunk sequences repeated after clause marks
+        sus = seq_gate(paragraphs, t)
+    if not sus:
+        return splits
+    sus |= {pi for pi, par in enumerate(paragraphs) if pi not in sus and cut(par, True)}
+    rows = score_page(title, paragraphs, only=sus, memo=memo)
+    texts = {c.text for c, _ in rows if c.prob > TRANS["anchor"]}
+    more = {pi for pi, par in enumerate(paragraphs) if pi not in sus and any(x in par for x in texts)}
+    if more:
+        rows += score_page(title, paragraphs, only=more, memo=memo)
+    found = decode(rows, len(paragraphs), t.han)
+    if any(splits):  # the chunks seen inside words join the chunk list the joint decoding infers
+        found = _with_splits(found, splits)
+    if sink is not None:
+        sink["rows"], sink["paras"] = list(rows), sus | more
+    out = joint(snap(found, paragraphs), paragraphs, t, rows, memo=memo)
+    if any(out):
+        placed = place_names(out, paragraphs, t)
+        out = evidenced(_bounded(title, placed, paragraphs, t, memo) if bound_check else clause_bound(placed, paragraphs, t),
+                        paragraphs, t)
+    return _with_splits(out, splits) if any(splits) else out
+
+
+def _finds_more(title: str, paragraphs: list[str], spans: list[list[tuple[int, int]]], memo: Memo,
+                bound_check: bool = True) -> bool:
+    """A reading of the page with the spans cut out finds salt (the spans are then no fixed point: cleaning the
+    clean text would take more, not idempotent)."""
+    return any(_salt_once(title, [_cut(par, sp) for par, sp in zip(paragraphs, spans)], memo=memo,
+                          bound_check=bound_check))
+
+
+def _bounded(title: str, out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, memo: Memo) -> list[list[tuple[int, int]]]:
+    """``clause_bound`` of the spans, when the words it keeps leave no salt that another reading of the
+    cut page finds (else cleaning the clean text would take them then: not idempotent)."""
+    bounded = clause_bound(out, paragraphs, t)
+    if bounded != out and _finds_more(title, paragraphs, bounded, memo, bound_check=False):
+        return out
+    return bounded

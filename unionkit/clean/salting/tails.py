@@ -1,0 +1,191 @@
+"""The title's tail after the found chunks: tail words, the missing tile, shuffled and carried chunks."""
+
+from __future__ import annotations
+
+from .base import HAN, HAN_RUNS, CLAUSE_MARKS, _find_all
+from .title import Title
+from .boundaries import title_boundaries
+from .giveback import SUBJECT_MARKS
+from .marked import _title_interval, _title_range, _leading_run
+
+
+TAIL_CHAIN = 6  # found chunks, in page and title order, a page must show before title_tail looks past them
+TAIL_SKIP = 2   # title characters that chain may pass over between two chunks, and leave at the title's end
+
+
+def title_tail(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the title's last piece opening a clause in a paragraph after the last salted one (,运动会今年以来…
+    after 玉州|区总|工会|开展|快乐|劳动|最美|职工|趣味运动 found): a salter carrying one chunk list through the page puts
+    its last chunk after the others. Taken only when every found span, in page order, walks the title from its head
+    (TAIL_CHAIN of them or more, passing over at most TAIL_SKIP title characters each time) and stops short of its
+    end by at most TAIL_SKIP, and the piece, running on into the clause, completes the title from inside the last
+    chunk; the first such piece after the last salted paragraph is the only one taken."""
+    han = t.han
+    chain = [(pi, a, b) for pi, sp in enumerate(out) for a, b in sp]
+    if len(chain) < TAIL_CHAIN:
+        return out
+    at = start = 0
+    for pi, a, b in chain:
+        x = paragraphs[pi][a:b]
+        k = han.find(x, at, at + TAIL_SKIP + len(x)) if HAN_RUNS.fullmatch(x) else -1
+        if k < 0:
+            return out
+        start, at = k, k + len(x)
+    if not 0 < len(han) - at <= TAIL_SKIP:
+        return out
+    tails = [han[s:] for s in range(start + 1, at + 1) if len(han) - s >= 2]
+    for pi in range(chain[-1][0] + 1, len(paragraphs)):
+        par = paragraphs[pi]
+        for i, ch in enumerate(par[:-1]):
+            if ch not in SUBJECT_MARKS:
+                continue
+            n = next((len(x) for x in tails if par.startswith(x, i + 1) and HAN.match(par, i + 1 + len(x))), 0)
+            if n:
+                return [sorted(sp + [(i + 1, i + 1 + n)]) if qi == pi else sp for qi, sp in enumerate(out)]
+    return out
+
+
+TAIL_WORDS_MIN = 6  # distinct found chunks, tiling the title's head, a page must show before tail_words looks
+
+
+def tail_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the title words the page's chunks leave at the title's end, each where a salted paragraph (two
+    found chunks or more) has exactly one copy of it opening a clause (琼海|市总|…|劳动者|入会 found, then
+    部门，|集中|采取 and 方式，|行动|推动): the salter's list runs to the title's end, and a whole title word reads as
+    the sentence's own to the word model. A copy running on into the title's characters around it (此次集中行动) is
+    the sentence restating the title; a paragraph with fewer chunks shows no salter's hand."""
+    han, tb = t.han, title_boundaries(t)
+    ivs = {_title_interval(paragraphs[pi][a:b], han) for pi, sp in enumerate(out) for a, b in sp}
+    if None in ivs or len(ivs) < TAIL_WORDS_MIN or len({pi for pi, sp in enumerate(out) if sp}) < 2:
+        return out
+    end = 0
+    for s, e in sorted(ivs):  # the chunks must tile the title's head without a hole
+        if s > end:
+            return out
+        end = max(end, e + 1)
+    cuts = [k for k in range(end + 1, len(han)) if k in tb] + [len(han)]
+    words = [han[x:y] for x, y in zip([end] + cuts, cuts) if y - x >= 2]
+    if not words or len(words) != len(cuts) or end not in tb:
+        return out
+    res = []
+    for par, sp in zip(paragraphs, out):
+        add = []
+        if len(sp) >= 2:
+            for w in words:
+                ks = [k for k in _find_all(par, w) if k > 0 and par[k - 1] in CLAUSE_MARKS
+                      and not any(a < k + len(w) and k < b for a, b in sp)]
+                if len(ks) == 1 and han.find(par[ks[0] - 1:ks[0] + len(w)]) < 0 and han.find(par[ks[0]:ks[0] + len(w) + 1]) < 0:
+                    add.append((ks[0], ks[0] + len(w)))
+        res.append(sorted(sp + add) if add else sp)
+    return res
+
+
+MISSING_MIN = 6  # found chunks, tiling the whole title but one piece, a page must show before missing_tile looks
+
+
+def missing_tile(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the one title piece the page's chunks leave out when they tile the rest of the title in pieces of one
+    width, the piece's too (绥化|市北|林区|总工|会启|动冬|季送|专项|行动 without 温暖): such a salter cuts the whole title
+    and put the piece in the paragraph holding the chunks before and after it, in their stretch (its list may swap two
+    chunks: 动冬 … 温暖 … 季送), where the reading took it for a word of the sentence (资金温暖156万元). Taken only
+    where that stretch holds it once outside the title's verbatim words (“冬季送温暖” restated stays); pages whose
+    chunks vary in width skip pieces of the title as often (湖州|市总工会举|办年|职业 without 职工)."""
+    han = t.han
+    where: dict[tuple[int, int], tuple[int, int]] = {}  # title interval -> (paragraph, index of the span)
+    covered: set[int] = set()
+    for pi, (par, sp) in enumerate(zip(paragraphs, out)):
+        for q, (a, b) in enumerate(sp):
+            iv = _title_interval(par[a:b], han)
+            if iv is None:
+                return out
+            where[iv] = (pi, q)
+            covered.update(range(iv[0], iv[1] + 1))
+    if len(where) < MISSING_MIN or len({pi for pi, _ in where.values()}) < 2:
+        return out
+    gap = [i for i in range(len(han)) if i not in covered]
+    if not gap or gap[-1] - gap[0] + 1 != len(gap) or gap[0] == 0 or gap[-1] == len(han) - 1:
+        return out
+    if {iv[1] - iv[0] + 1 for iv in where} != {len(gap)}:  # a salter cutting the title into pieces of one width
+        return out
+    before = next((v for iv, v in where.items() if iv[1] == gap[0] - 1), None)
+    after = next((v for iv, v in where.items() if iv[0] == gap[-1] + 1), None)
+    if before is None or after is None or before[0] != after[0] or after[1] <= before[1]:
+        return out
+    pi, sp = before[0], out[before[0]]
+    par, piece = paragraphs[pi], han[gap[0]:gap[-1] + 1]
+    lo, hi = (sp[before[1] - 1][1] if before[1] else 0), sp[after[1]][0]
+    hits = [k for k in _find_all(par, piece, lo, hi)
+            if han.find(par[max(0, k - 1):k + len(piece)]) < 0 and han.find(par[k:k + len(piece) + 1]) < 0
+            and not any(a < k + len(piece) and k < b for a, b in sp)]
+    if len(hits) != 1:
+        return out
+    k = hits[0]
+    return [sorted(s + [(k, k + len(piece))]) if qi == pi else s for qi, s in enumerate(out)]
+
+
+def shuffled_tails(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans grown by the shuffled rest of their chunk: some salters shuffle a title piece's characters (会比技大能 of
+    技能大比), so the reading takes the chunk's head (会比) and leaves the rest (技大能展示…). Taken when two paragraphs
+    or more follow the same span text with the same characters and part right after them (技大能|展示, 技大能|精准),
+    and those characters are a title piece's characters out of the title's order: real text repeats the title's
+    words as written (会比|技能)."""
+    after: dict[str, list[tuple[int, int]]] = {}
+    for pi, (par, spans) in enumerate(zip(paragraphs, out)):
+        for k, (a, b) in enumerate(spans):
+            if b - a >= 2 and b < len(par) and HAN.match(par[b]) and not (k + 1 < len(spans) and spans[k + 1][0] == b):
+                after.setdefault(par[a:b], []).append((pi, k))
+    grow: dict[tuple[int, int], int] = {}
+    for places in after.values():
+        if len({pi for pi, _ in places}) < 2:
+            continue
+        rest = _common_rest([paragraphs[pi][out[pi][k][1]:out[pi][k][1] + SHUFFLE_LONGEST + 1] for pi, k in places])
+        if rest and _shuffled_piece(rest, t.han):
+            grow.update({place: len(rest) for place in places})
+    if not grow:
+        return out
+    return [[(a, b + grow.get((pi, k), 0)) for k, (a, b) in enumerate(spans)] for pi, spans in enumerate(out)]
+
+
+SHUFFLE_LONGEST = 6  # longest shuffled rest shuffled_tails looks at
+
+
+def _common_rest(texts: list[str]) -> str:
+    """The characters all texts open with, when they part right after them (a text ending there: no parting)."""
+    n = 0
+    while all(len(x) > n for x in texts) and len({x[n] for x in texts}) == 1:
+        n += 1
+    return texts[0][:n] if n <= SHUFFLE_LONGEST and all(len(x) > n for x in texts) else ""
+
+
+def _shuffled_piece(text: str, han: str) -> bool:
+    """text (two Han characters or more) holds the characters of a piece of the title in another order."""
+    n = len(text)
+    if n < 2 or not HAN_RUNS.fullmatch(text) or text in han:
+        return False
+    key = sorted(text)
+    return any(sorted(han[i:i + n]) == key for i in range(len(han) - n + 1))
+
+
+def carried_chunks(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the chunks a salter put in the paragraphs before the first one found salted, when it carries one
+    chunk list on through the page (铁力 in paragraph 1, then 市总, 新就 in paragraph 2): the first salted paragraph's
+    spans must read two or more title chunks in order, and an earlier paragraph with no salt yields its clause-opening
+    title pieces only when they tile the title from its head up to those chunks (in order, at most CARRY_SKIP title
+    characters passed over each time). Going on past the last salted paragraph is continued_seams' work, which asks
+    for a tiling from the title's head (real clauses open on the title's later words too often for less)."""
+    han = t.han
+    first = next(((pi, r) for pi, sp in enumerate(out) if (r := _title_range(paragraphs[pi], sp, han))), None)
+    if first is None or len(han) < 6:
+        return out
+    add: dict[int, list[tuple[int, int]]] = {}
+    end = first[1][0]
+    for pi in range(first[0] - 1, -1, -1):
+        if out[pi] or end <= 0:
+            break
+        got = _leading_run(paragraphs[pi], han, end)
+        if got is None:
+            break
+        add[pi], end = got
+    if not add:
+        return out
+    return [sorted(sp + add.get(pi, [])) for pi, sp in enumerate(out)]
