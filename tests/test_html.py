@@ -1941,7 +1941,7 @@ def test_app_state_article_found_by_its_shape_with_headline_byline_and_read_coun
     """An app shell's article record is found by its fields' shapes, whatever the app names its path: a long
     HTML field under a content-like key, the record titled as the page; the hydrated page's headline and byline
     are put over its text, and a read counter's key gives the views."""
-    state = {"data": {"detail": {"newsTitle": "x", "articleTitle": "区总工会为一线职工送清凉",
+    state = {"data": {"detail": {"subTitle": "x", "newsTitle": "区总工会为一线职工送清凉",
                                  "writer": "某某", "author": "某某新闻记者 张三 通讯员 李四",
                                  "viewCount": 2301, "newsText": _STATE_HTML},
                       "hotList": [{"title": "别的新闻", "content": _STATE_HTML * 3}]}}
@@ -2055,3 +2055,11 @@ def test_a_flattened_nuxt_payload_is_read_like_any_app_state():
     lines = art.raw.splitlines()
     assert lines[0] == "区总工会为一线职工送清凉" and "某某新闻记者 张三" in lines and any("防暑降温物资" in ln for ln in lines)
     assert (art.meta.views, art.meta.published) == (815, "2024-07-05T10:20:00")
+
+
+def test_app_state_plain_text_of_an_untitled_record_is_not_the_article():
+    """A list page's state holds items with blurbs of a few sentences: without a record titled as the page,
+    only article HTML is read, so no blurb becomes the article."""
+    text = "7月5日，区总工会为户外劳动者送去防暑降温物资。区总工会负责人表示，将持续做好高温季节职工权益保障工作。" * 2
+    state = {"list": [{"title": "别的新闻标题", "introText": text}]}
+    assert "防暑降温物资" not in html_to_article(_app_shell(state)).raw

@@ -1,9 +1,11 @@
 """The article a script-rendered page keeps in its script state, for an app shell saved before its script ran.
 
 A Next.js, Nuxt or similar single-page app ships an empty skeleton in the body and the article record
-as JSON (``<script id="__NEXT_DATA__" type="application/json">``, ``window.__INITIAL_STATE__ = {...}``):
-its ``content`` holds the article's HTML, beside ``publishTime``, ``source``, ``author``, ``editor``.
-Read only when neither the body nor a ``<noscript>`` copy shows any article text.
+as JSON (``<script id="__NEXT_DATA__" type="application/json">``, ``window.__INITIAL_STATE__ = {...}``,
+Nuxt 3's flattened ``__NUXT_DATA__``): a content-like field holds the article's HTML, beside its title,
+publish time, source, author, editor and read counter. The record is found by the shape of its fields
+(each app names its path differently), preferring the one titled as the page is. Read only when neither
+the body nor a ``<noscript>`` copy shows any article text.
 """
 
 from __future__ import annotations
@@ -78,8 +80,8 @@ def _records(obj, depth: int = 0):
 _CONTENT_KEY = recode.compile(r"(?i)content|body|html|detail|text")
 # A read counter's key (readCount, read_num, viewCount, views, clickNum, hits, pv): the hydrated page's 阅读 N.
 _COUNT_KEY = recode.compile(r"(?i)^(?:read|view|click|hit|visit|browse|pv)(?:s|_?(?:count|num|number|times|cnt))?$")
-#: Title keys of a state record.
-STATE_TITLE_KEYS = ("title", "headline", "articleTitle")
+# A title's key in a state record (title, headline, articleTitle, newsTitle, share_title).
+_TITLE_KEY = recode.compile(r"(?i)title|headline")
 _SENTENCES = recode.compile(r"[。！？]")
 
 
@@ -99,9 +101,8 @@ def _content_html(key: str, value) -> str | None:
 
 def _record_title(rec: dict, titles) -> str | None:
     """The record's title when it is the page's headline (the <title> or og:title names it), else None."""
-    for k in STATE_TITLE_KEYS:
-        v = rec.get(k)
-        if any(_same_title(v, t) for t in titles):
+    for k, v in rec.items():
+        if isinstance(v, str) and _TITLE_KEY.search(k) and any(_same_title(v, t) for t in titles):
             return v.strip()
     return None
 
@@ -126,7 +127,10 @@ def state_article(tree, titles=()) -> dict | None:
                 html = _content_html(key, v)
                 if html is None:
                     continue
-                r = (_record_title(rec, titles) is not None, len(html))
+                titled = _record_title(rec, titles) is not None
+                if not titled and html is not v:
+                    continue  # (plain text only in the record titled as the page: a list item's blurb is none)
+                r = (titled, len(html))
                 if r > rank:
                     best, rank = (rec, html), r
     if best is None:
