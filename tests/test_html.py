@@ -14,6 +14,7 @@ from unionkit.html import decode_html, declared_charset, html_to_article, html_t
 from unionkit.html.lines import squash
 from unionkit.html.meta import iso_date
 from unionkit.inputs import read_inputs
+from unionkit.record import to_dict
 
 EXAMPLES = pathlib.Path(__file__).resolve().parent.parent / "examples"
 PAGES = sorted(EXAMPLES.glob("*.txt"))
@@ -1918,3 +1919,148 @@ def test_the_first_home_link_on_the_article_host_named_again_in_the_footer_is_th
     assert html_to_article(page("<a href='http://www.360doc.com/'>360doc个人图书馆</a>")).meta.site == "360doc个人图书馆"
     assert html_to_article(page("<a href='//www.other.com/'>360doc个人图书馆</a>")).meta.site is None
     assert html_to_article(page("<a href='http://www.360doc.com/'>360doc个人图书馆</a>", "关于我们")).meta.site is None
+
+
+# --- where the article lives: a server-rendered app's state, a framed document; consent banners -------------
+
+def _app_shell(state: dict, title: str = "区总工会为一线职工送清凉", dom: str = '<div class="skeleton"></div>',
+               script: str = "next") -> str:
+    """An app page saved before its script ran: a skeleton (or ``dom``) in the body, the state in a script."""
+    data = json.dumps(state, ensure_ascii=False)
+    tag = (f'<script id="__NEXT_DATA__" type="application/json">{data}</script>' if script == "next"
+           else f"<script>window.__INITIAL_STATE__={data};</script>")
+    return (f"<html><head><title>{title}-某某新闻</title></head><body><header><a href='/'>首页</a></header>"
+            f"<main>{dom}</main>{tag}</body></html>")
+
+
+_STATE_HTML = "".join(f"<p>{s}</p>" for s in (
+    "7月5日，区总工会为户外劳动者送去防暑降温物资，走访建筑工地、环卫站点和快递网点，慰问一线职工300余人。",
+    "区总工会负责人表示，将持续做好高温季节职工权益保障工作，督促企业依法足额发放高温津贴，合理安排作业时间。"))
+
+
+def test_app_state_article_found_by_its_shape_with_headline_byline_and_read_count():
+    """An app shell's article record is found by its fields' shapes, whatever the app names its path: a long
+    HTML field under a content-like key, the record titled as the page; the hydrated page's headline and byline
+    are put over its text, and a read counter's key gives the views."""
+    state = {"data": {"detail": {"subTitle": "x", "newsTitle": "区总工会为一线职工送清凉",
+                                 "writer": "某某", "author": "某某新闻记者 张三 通讯员 李四",
+                                 "viewCount": 2301, "newsText": _STATE_HTML},
+                      "hotList": [{"title": "别的新闻", "content": _STATE_HTML * 3}]}}
+    art = html_to_article(_app_shell(state, script="initial"))
+    lines = art.raw.splitlines()
+    assert lines[0] == "区总工会为一线职工送清凉" and "某某新闻记者 张三 通讯员 李四" in lines
+    assert sum("送去防暑降温物资" in ln for ln in lines) == 1  # the titled record's text, not the longer list item's
+    assert art.meta.views == 2301
+    rec = to_dict(extract(clean_article(art)))
+    assert rec["meta"]["reporter"] == "张三" and rec["meta"]["views"] == 2301
+    # a bare name in the author field is the author, not a byline line
+    state["data"]["detail"]["author"] = "张三"
+    art = html_to_article(_app_shell(state, script="initial"))
+    assert art.meta.author == "张三" and "张三" not in art.raw.splitlines()
+
+
+def test_app_state_plain_text_content_read_as_paragraphs():
+    text = "7月5日，区总工会为户外劳动者送去防暑降温物资。\n区总工会负责人表示，将持续做好高温季节职工权益保障工作。" * 2
+    state = {"props": {"pageProps": {"news": {"title": "区总工会为一线职工送清凉", "body": text}}}}
+    lines = html_to_article(_app_shell(state)).raw.splitlines()
+    assert lines[0] == "区总工会为一线职工送清凉" and len([ln for ln in lines if "防暑降温物资" in ln]) == 2
+
+
+def test_app_state_not_read_when_the_dom_shows_the_article():
+    """A page whose DOM has the article reads the DOM: its script state (a comment list, a recommended item with
+    its own long text and counter) is another thing."""
+    state = {"comments": [{"nick": "网友", "content": _STATE_HTML, "readCount": 9}],
+             "recommend": {"title": "别的新闻", "content": _STATE_HTML * 2, "viewCount": 77}}
+    dom = "<h1>区总工会为一线职工送清凉</h1>" + _BODY
+    art = html_to_article(_app_shell(state, dom=dom))
+    assert "送去防暑降温物资" not in art.raw and art.meta.views is None
+    assert "市总工会开展职工技能竞赛活动" in art.raw
+
+
+def _framed(doc: str, outer: str = "") -> str:
+    """A page saved with SingleFile: its chrome, then ``doc`` as an iframe's srcdoc (entity-escaped)."""
+    from html import escape
+
+    return ("<!-- Page saved with SingleFile --><html><head><title>区总工会为一线职工送清凉_部门动态_某某市人民政府</title>"
+            "</head><body><div class='top'>欢迎访问某某市人民政府门户网站</div>"
+            f"{outer}<iframe id='contentFrame' srcdoc=\"{escape(doc)}\"></iframe>"
+            "<div class='foot'><p>主办：某某市人民政府办公室</p></div></body></html>")
+
+
+_FRAMED_DOC = ("<!DOCTYPE html><html><head><style>.hide{display:none}</style></head><body>"
+               "<div class='tit'>区总工会为一线职工送清凉</div><div class='info'>发布时间：2024-07-05 10:20:00 "
+               "来源：某某区总工会 浏览次数：<span>512</span></div><div class='TRS_Editor'>" + _STATE_HTML +
+               "<span class='hide'>xq9Zk</span></div><div>责任编辑：王五</div></body></html>")
+
+
+def test_a_framed_documents_article_is_read_in_the_frames_place():
+    """A SingleFile save keeps the article in an ``<iframe srcdoc>``: its document is read where the frame
+    sits (between the outer page's header and footer), its own stylesheet's hiding rules included."""
+    art = html_to_article(_framed(_FRAMED_DOC))
+    lines = art.raw.splitlines()
+    at = next(i for i, ln in enumerate(lines) if "送去防暑降温物资" in ln)
+    assert lines.index("主办：某某市人民政府办公室") > at > lines.index("欢迎访问某某市人民政府门户网站")
+    assert "xq9Zk" not in art.raw and "责任编辑：王五" in lines
+    rec = to_dict(extract(clean_article(art)))
+    assert rec["meta"]["published"] == "2024-07-05T10:20:00" and rec["meta"]["views"] == 512
+
+
+def test_a_framed_ad_or_player_does_not_replace_the_article():
+    """A frame whose document has no paragraph of prose (an ad, a video player, a share widget) stays unread,
+    and the outer page's article is read as it is."""
+    outer = "<h1>区总工会为一线职工送清凉</h1>" + _BODY
+    for doc in ("<html><body><a href='/ad'><img src='ad.jpg'>夏季大促 点击领取</a></body></html>",
+                "<html><body><video src='v.mp4' controls></video><p>视频加载中</p></body></html>"):
+        art = html_to_article(_framed(doc, outer))
+        assert "夏季大促" not in art.raw and "视频加载中" not in art.raw
+        assert art.raw.count("市总工会开展职工技能竞赛活动") == 3
+
+
+def test_cookie_consent_banners_are_chrome():
+    """A cookie-consent banner (a cookie/consent class or id, or a fixed overlay with an agree button) is site
+    chrome, listed in ``removed``; the same words in the article, or a fixed bar asking nothing of cookies or
+    privacy, stay."""
+    notice = "我们使用Cookie及类似技术来改善您的浏览体验。继续浏览即表示您同意我们的《隐私政策》。"
+    page = "<html><body><h1>标题</h1>" + _BODY + "{tail}</body></html>"
+    for tail in (f"<div class='cookie-bar' id='cookieBar'><p>{notice}</p><button>接受</button></div>",
+                 f"<div id='cookieNotice'><p>{notice}</p></div>",
+                 f"<div class='gdpr_tip'><p>{notice}</p></div>",
+                 f"<div style='position:fixed;bottom:0'><p>{notice}</p><a href='#'>我知道了</a></div>"):
+        lines, removed = html_to_lines(page.format(tail=tail))
+        assert notice not in lines and ("site_footer", notice) in [(r.kind, r.text) for r in removed], tail
+    # negatives: a paragraph on cookies in the article; a fixed bar with an agree button about something else
+    said = "<p>专家提醒，网站收集Cookie须征得用户同意，职工要注意保护个人信息。</p>"
+    lines, _ = html_to_lines(page.format(tail=said))
+    assert "专家提醒，网站收集Cookie须征得用户同意，职工要注意保护个人信息。" in lines
+    vote = "<div style='position:fixed;bottom:0'><p>您是否支持职工书屋延长开放时间？</p><button>同意</button></div>"
+    lines, _ = html_to_lines(page.format(tail=vote))
+    assert "您是否支持职工书屋延长开放时间？" in lines
+
+
+def test_a_framed_article_beside_a_page_showing_a_longer_one_is_not_read():
+    """A page that shows its own, longer article keeps it alone: a frame's shorter piece is an embed."""
+    outer = "<h1>区总工会为一线职工送清凉</h1>" + _BODY * 3
+    art = html_to_article(_framed(_FRAMED_DOC, outer))
+    assert "送去防暑降温物资" not in art.raw and art.raw.count("市总工会开展职工技能竞赛活动") == 9
+
+
+def test_a_flattened_nuxt_payload_is_read_like_any_app_state():
+    """Nuxt 3 keeps its state as one array whose objects hold the indexes of their values (``__NUXT_DATA__``):
+    the article record is found once the indexes are looked up."""
+    payload = [["ShallowReactive", 1], {"data": 2}, {"news": 3},
+               {"title": 4, "content": 5, "author": 6, "readNum": 7, "publishTime": 8},
+               "区总工会为一线职工送清凉", _STATE_HTML, "某某新闻记者 张三", 815, "2024-07-05 10:20:00"]
+    html = _app_shell({}).replace('id="__NEXT_DATA__" type="application/json">{}',
+                                  f'type="application/json" id="__NUXT_DATA__">{json.dumps(payload, ensure_ascii=False)}')
+    art = html_to_article(html)
+    lines = art.raw.splitlines()
+    assert lines[0] == "区总工会为一线职工送清凉" and "某某新闻记者 张三" in lines and any("防暑降温物资" in ln for ln in lines)
+    assert (art.meta.views, art.meta.published) == (815, "2024-07-05T10:20:00")
+
+
+def test_app_state_plain_text_of_an_untitled_record_is_not_the_article():
+    """A list page's state holds items with blurbs of a few sentences: without a record titled as the page,
+    only article HTML is read, so no blurb becomes the article."""
+    text = "7月5日，区总工会为户外劳动者送去防暑降温物资。区总工会负责人表示，将持续做好高温季节职工权益保障工作。" * 2
+    state = {"list": [{"title": "别的新闻标题", "introText": text}]}
+    assert "防暑降温物资" not in html_to_article(_app_shell(state)).raw

@@ -55,9 +55,7 @@ KNOWN_STRAYS = {
     "crawl103_html_p02": "a pdf2htmlEX notice: 附件 lines, signer and date kept (most golds keep a notice's tail)",
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
-    "crawl108_html_p02": "a SingleFile save: the article inside <iframe srcdoc> not read; the welcome bar kept",
     "crawl108_html_p04": "an old table-layout page: 文章录入：admin 责任编辑： row kept; a title substring (…矿工会) cut as salt",
-    "crawl108_html_p05": "a cookie banner kept",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -166,8 +164,6 @@ KNOWN_META = {
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     "crawl108_html_d1": "source: a commenter's nickname instead of 来自: …; views: Discuz 查看: N removed as a jammer",
-    "crawl108_html_p01": "reporter and views only in the __NEXT_DATA__ JSON",
-    "crawl108_html_p02": "published, source, editor, views inside the <iframe srcdoc>",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
@@ -175,7 +171,7 @@ KNOWN_TITLES: dict[str, str] = {
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
-    "crawl108_html_p01": "a Next.js page whose article lives in __NEXT_DATA__: the first paragraph taken as the title",
+    "crawl108_html_p01": "the state record's headline (…走进…施工现场) read as a photo caption by the text cleaner's …现场 rule",
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {
@@ -192,7 +188,7 @@ KNOWN_F1 = {
     "crawl64_html_p08": "title salt after commas kept (培训椰雕, 椰雕职工, 技能职工) and a real 椰雕 cut",
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
-    "crawl108_html_p01": "the skeleton DOM read instead of the __NEXT_DATA__ article",
+    "crawl108_html_p01": "the headline lost to the text cleaner's caption rule (…施工现场): its characters missing",
 }
 
 

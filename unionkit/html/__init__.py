@@ -23,7 +23,7 @@ from ..record import Article, Removal, make_id
 from .brand import (brand_elements, brand_names, confirmed_prefix_site, confirmed_site, home_link_site, logo_site,
                     named_prefix_site)
 from .charset import declared_charset, decode_html
-from .lines import (HIDDEN_CLASSES, Walk, css_hidden_classes, css_hidden_ids, css_hidden_selectors, css_hidden_tag_paths,
+from .lines import (HIDDEN_CLASSES, PARAGRAPH_MIN, Walk, css_hidden_classes, css_hidden_ids, css_hidden_selectors, css_hidden_tag_paths,
                     has_article, walk)
 from .meta import (AUTHOR_KEYS, SOURCE_KEYS, TITLE_KEYS, first, head_values, html_meta, iso_date, ld_publisher,
                    page_title)
@@ -39,7 +39,42 @@ def parse(html: str):
     """The page as a selectolax (Lexbor) tree: an HTML5 parser, fast and tolerant of broken markup."""
     from selectolax.lexbor import LexborHTMLParser
 
-    return LexborHTMLParser(escape_stray_lt(html))
+    tree = LexborHTMLParser(escape_stray_lt(html))
+    if "srcdoc" in html:  # (a cheap gate: inline frames are rare)
+        inline_frames(tree)
+    return tree
+
+
+def inline_frames(tree) -> None:
+    """Put each ``<iframe srcdoc>`` whose document holds more article text than the page around it in the
+    iframe's place: a page saved with SingleFile (or a CMS that frames its article) keeps the article in the
+    frame's document, and the frame is where the page shows it. A framed ad, player or widget (no paragraph
+    of prose) stays an unread frame, and so does a frame beside a page that shows a longer article itself.
+    (A frame inside the frame is read by ``parse`` in turn: each document is shorter than the one holding it.)"""
+    outer = None
+    for frame in tree.css("iframe[srcdoc]"):
+        doc = frame.attributes.get("srcdoc") or ""
+        if len(doc) < PARAGRAPH_MIN or "<" not in doc:
+            continue
+        sub = parse(doc)
+        if sub.body is None or not (framed := prose_size(read_body(sub).lines)):
+            continue
+        if outer is None:
+            outer = prose_size(read_body(tree).lines)  # (the page around its frames, which are never read)
+        if framed <= outer:
+            continue
+        body = sub.body.html or ""
+        inner = body[body.index(">") + 1:body.rindex("</body>")] if body.endswith("</body>") else body
+        frame.replace_with(type(tree)(f"<div>{inner}</div>").body.child)
+        if tree.head is not None:  # (the frame's stylesheets, whose hiding rules now apply in the page, stay markup)
+            for node in sub.css("head style"):
+                tree.head.insert_child(node)
+
+
+def prose_size(lines: list[str]) -> int:
+    """Characters in the lines that are paragraphs of prose (``has_article``'s lines): how much article a
+    document shows."""
+    return sum(len(ln) for ln in lines if has_article([ln]))
 
 
 # A "<" that opens no tag: a letter follows it, but the next "<" comes before any ">", quote or "=", so
@@ -202,23 +237,44 @@ def html_to_lines(html: str) -> tuple[list[str], list[Removal]]:
     return w.lines, w.removed
 
 
-def read_state(tree, w: Walk) -> dict | None:
+def read_state(tree, w: Walk, titles=()) -> dict | None:
     """When the body (and any <noscript> copy) shows no article, the article record of the page's script
-    state, its HTML's lines added to the walk's (an app shell saved before its script rendered)."""
+    state, its lines added to the walk's as the hydrated page shows them: the record's headline (when the
+    <title> or og:title names it), its byline, then its HTML's lines (an app shell saved before its script
+    rendered)."""
     if has_article(w.lines):
         return None
-    rec = state_article(tree)
+    rec = state_article(tree, titles)
     if rec is None:
         return None
     frag = parse(rec["html"])
     sub = read_body(frag)
     if not has_article(sub.lines):
         return None
+    head = [rec["title"]] if rec["title"] else []
+    if (byline := state_byline(rec.get("author"))) is not None:
+        head.append(byline)
     at = len(w.lines)
-    w.lines.extend(sub.lines)
-    w.headings.update(at + i for i in sub.headings)
+    w.lines.extend(head + sub.lines)
+    if rec["title"]:
+        w.headings.add(at)
+    w.headings.update(at + len(head) + i for i in sub.headings)
     w.removed.extend(sub.removed)
     return rec
+
+
+#: Longest byline a state record's author field holds (characters).
+STATE_BYLINE_MAX = 60
+
+
+def state_byline(author) -> str | None:
+    """A state record's author field that is a byline rather than a bare name (上游新闻记者 X 通讯员 Y), shown
+    under the headline by the hydrated page: the text cleaner files it and the extractor reads its roles."""
+    if not isinstance(author, str) or bare_name(author) or len(author) > STATE_BYLINE_MAX:
+        return None
+    from ..extract.meta import parse_byline
+
+    return author.strip() if parse_byline(author) else None
 
 
 def state_meta(meta, rec: dict) -> None:
@@ -227,6 +283,8 @@ def state_meta(meta, rec: dict) -> None:
     meta.source = meta.source or bare_name(rec.get("source"))
     meta.author = meta.author or bare_name(rec.get("author"))
     meta.editor = meta.editor or bare_name(rec.get("editor"))
+    if meta.views is None:
+        meta.views = rec.get("views")
 
 
 def site_from_title(title: str | None, headline: str) -> str | None:
@@ -417,10 +475,10 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     """A raw Article from an HTML page: ``raw`` = headline + visible lines, meta from the markup."""
     tree = parse(html)
     w = read_body(tree)
-    rec = read_state(tree, w)
     values = head_values(tree)
     title = page_title(tree)
     named = first(values, TITLE_KEYS)
+    rec = read_state(tree, w, (title, named))
     lines = list(w.lines)
     dropped: list[Removal] = []
     if named is None:

@@ -202,7 +202,7 @@ NAME_MAX = 20
 _BARE_NAME = recode.compile(r"^[\u3400-\u9fffA-Za-z·・]{2,%d}$" % NAME_MAX)
 # A script's app state (window.__INITIAL_STATE__ = {...}, __NUXT__, __PRELOADED_STATE__, __NEXT_DATA__):
 # the article record a news client's share page renders from.
-_STATE = recode.compile(r"__(?:INITIAL_STATE|NUXT|PRELOADED_STATE|NEXT_DATA|INITIAL_DATA|APP_DATA)__")
+_STATE = recode.compile(r"__(?:INITIAL_STATE|NUXT|NUXT_DATA|PRELOADED_STATE|NEXT_DATA|INITIAL_DATA|APP_DATA|APOLLO_STATE)__")
 
 
 def microdata_author(tree, chinese: bool = True) -> str | None:

@@ -1,9 +1,11 @@
 """The article a script-rendered page keeps in its script state, for an app shell saved before its script ran.
 
 A Next.js, Nuxt or similar single-page app ships an empty skeleton in the body and the article record
-as JSON (``<script id="__NEXT_DATA__" type="application/json">``, ``window.__INITIAL_STATE__ = {...}``):
-its ``content`` holds the article's HTML, beside ``publishTime``, ``source``, ``author``, ``editor``.
-Read only when neither the body nor a ``<noscript>`` copy shows any article text.
+as JSON (``<script id="__NEXT_DATA__" type="application/json">``, ``window.__INITIAL_STATE__ = {...}``,
+Nuxt 3's flattened ``__NUXT_DATA__``): a content-like field holds the article's HTML, beside its title,
+publish time, source, author, editor and read counter. The record is found by the shape of its fields
+(each app names its path differently), preferring the one titled as the page is. Read only when neither
+the body nor a ``<noscript>`` copy shows any article text.
 """
 
 from __future__ import annotations
@@ -14,8 +16,6 @@ import re
 from .. import recode
 from .meta import NAME_MAX, _BARE_NAME, _STATE, inline_scripts, iso_date
 
-#: Keys under which a state record keeps the article's HTML.
-CONTENT_KEYS = ("content", "contentHtml", "content_html", "articleContent", "body", "html", "detail", "text")
 #: Keys of the record's publish time, by preference.
 TIME_KEYS = ("publishTime", "publish_time", "pubTime", "pubDate", "publishDate", "datePublished", "releaseTime",
              "createTime", "ctime")
@@ -32,6 +32,9 @@ def state_objects(tree) -> list:
         text = (node.text() or "").strip()
         if not text or not (_STATE.search(text) or _STATE.search(node.attributes.get("id") or "")):
             continue
+        if text[0] == "[" and (flat := devalued(text, decoder)) is not None:
+            out.append(flat)
+            continue
         start = 0 if text.startswith("{") else text.find("{")
         if start < 0:
             continue
@@ -41,6 +44,22 @@ def state_objects(tree) -> list:
             continue
         out.append(obj)
     return out
+
+
+def devalued(text: str, decoder) -> list | None:
+    """The records of a flattened state payload (Nuxt 3's ``__NUXT_DATA__``: one array whose objects hold the
+    indexes of their values in it), each object's values looked up so they read like any app's; None for
+    another script."""
+    try:
+        payload, _ = decoder.raw_decode(text)
+    except ValueError:
+        return None
+    if not isinstance(payload, list) or not any(
+            isinstance(v, dict) and v and all(type(x) is int for x in v.values()) for v in payload[:50]):
+        return None
+    n = len(payload)
+    return [{k: payload[x] if type(x) is int and 0 <= x < n else x for k, x in v.items()}
+            for v in payload if isinstance(v, dict)]
 
 
 def _records(obj, depth: int = 0):
@@ -56,19 +75,69 @@ def _records(obj, depth: int = 0):
             yield from _records(v, depth + 1)
 
 
-def state_article(tree) -> dict | None:
-    """The state record holding the longest article HTML (a ``content`` string with paragraph markup)."""
-    best, size = None, 0
+# A key holding the article's text (content, contentHtml, articleBody, newsText, detail): the shape of the
+# field, not one app's path to it.
+_CONTENT_KEY = recode.compile(r"(?i)content|body|html|detail|text")
+# A read counter's key (readCount, read_num, viewCount, views, clickNum, hits, pv): the hydrated page's 阅读 N.
+_COUNT_KEY = recode.compile(r"(?i)^(?:read|view|click|hit|visit|browse|pv)(?:s|_?(?:count|num|number|times|cnt))?$")
+# A title's key in a state record (title, headline, articleTitle, newsTitle, share_title).
+_TITLE_KEY = recode.compile(r"(?i)title|headline")
+_SENTENCES = recode.compile(r"[。！？]")
+
+
+def _content_html(key: str, value) -> str | None:
+    """The article HTML a record's field holds: markup with paragraph tags, or plain text of several sentences
+    (its lines made paragraphs); None for a short or other field."""
+    if not isinstance(value, str) or len(value) < CONTENT_MIN or not _CONTENT_KEY.search(key):
+        return None
+    if _PARAGRAPH_TAG.search(value):
+        return value
+    if "<" not in value and len(_SENTENCES.findall(value)) >= 2:
+        from html import escape
+
+        return "".join(f"<p>{escape(ln)}</p>" for ln in value.splitlines() if ln.strip())
+    return None
+
+
+def _record_title(rec: dict, titles) -> str | None:
+    """The record's title when it is the page's headline (the <title> or og:title names it), else None."""
+    for k, v in rec.items():
+        if isinstance(v, str) and _TITLE_KEY.search(k) and any(_same_title(v, t) for t in titles):
+            return v.strip()
+    return None
+
+
+def read_count(rec: dict) -> int | None:
+    """The record's read counter (readCount, viewCount, hits: a whole number under a counter's key)."""
+    for k, v in rec.items():
+        if isinstance(v, int) and not isinstance(v, bool) and v >= 0 and _COUNT_KEY.match(k):
+            return v
+    return None
+
+
+def state_article(tree, titles=()) -> dict | None:
+    """The state record holding the article: a long content field (HTML, or text of several sentences) under a
+    content-like key, in the record titled as the page is (``titles``: the <title>, og:title) when one is,
+    else the longest; with its title, byline fields, publish time and read count."""
+    titles = [t for t in titles if t]
+    best, rank = None, (False, 0)
     for obj in state_objects(tree):
         for rec in _records(obj):
-            for key in CONTENT_KEYS:
-                v = rec.get(key)
-                if isinstance(v, str) and len(v) >= CONTENT_MIN and _PARAGRAPH_TAG.search(v) and len(v) > size:
-                    best, size = (rec, v), len(v)
+            for key, v in rec.items():
+                html = _content_html(key, v)
+                if html is None:
+                    continue
+                titled = _record_title(rec, titles) is not None
+                if not titled and html is not v:
+                    continue  # (plain text only in the record titled as the page: a list item's blurb is none)
+                r = (titled, len(html))
+                if r > rank:
+                    best, rank = (rec, html), r
     if best is None:
         return None
     rec, html = best
-    return {"html": html, **{k: rec.get(k) for k in ("title", "source", "author", "editor")},
+    return {"html": html, **{k: rec.get(k) for k in ("source", "author", "editor")},
+            "title": _record_title(rec, titles), "views": read_count(rec),
             "published": next((rec.get(k) for k in TIME_KEYS if isinstance(rec.get(k), str)), None)}
 
 
