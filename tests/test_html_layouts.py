@@ -56,7 +56,6 @@ KNOWN_STRAYS = {
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     "crawl108_html_p02": "a SingleFile save: the article inside <iframe srcdoc> not read; the welcome bar kept",
-    "crawl108_html_p04": "an old table-layout page: 文章录入：admin 责任编辑： row kept; a title substring (…矿工会) cut as salt",
     "crawl108_html_p05": "a cookie banner kept",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).

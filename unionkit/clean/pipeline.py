@@ -144,6 +144,8 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
             ln.mark_all(k)
     if is_forum:
         return forum_zones(lines, start, title)
+    if (marks := reflow.viewer_pages(lines, start)) is not None and (first := viewer_zones(lines, start, marks, title)) is not None:
+        return body_and_tail(lines, first, title)
     shapes: dict[int, str | None] = {}  # line shapes down to the first paragraph, found on demand
 
     def kind(i: int) -> str | None:
@@ -177,6 +179,41 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
             ("page_header" if i == name or name_over_date(lines, i) else "navigation")
         apply_kind(ln, k)
     return body_and_tail(lines, max(start, last_shaped + 1), title)
+
+
+#: How many lines a document's cover page holds at most (its title, speaker, unit, date).
+COVER_LINES = 6
+
+
+def viewer_zones(lines: list[Line], start: int, marks: list[int], title: str | None) -> int | None:
+    """Mark the chrome of a document shown page by page (a slide deck on a document-sharing site): its info block
+    and summary above the first page, the page markers (第2页 / 共6页), the line repeated at the foot of every page
+    (the deck's running footer) and a cover page of no sentences (title, speaker, unit, date); the line where the
+    text starts. None when the markers may close pages instead of opening them (no cover, no running footer)."""
+    segs = [range(a + 1, b) for a, b in zip(marks, marks[1:])]
+    ends = [lines[j].folded.strip() for seg in segs if (j := _last_filled(lines, seg)) is not None]
+    running = next((t for t in ends if ends.count(t) >= 2 or len(segs) == 1 and any(
+        lines[j].folded.strip() == t for j in range(marks[-1] + 1, len(lines)))), None)
+    cover = [j for j in segs[0] if not lines[j].blank and lines[j].folded.strip() != running]
+    is_cover = 0 < len(cover) <= COVER_LINES and not any(STOPS.search(lines[j].text) for j in cover)
+    if running is None and not is_cover:
+        return None
+    if running is not None:
+        for j in range(marks[0], len(lines)):
+            if not lines[j].blank and lines[j].folded.strip() == running:
+                lines[j].mark_all("navigation")  # the running footer: page furniture
+    for j in marks:
+        lines[j].mark_all("navigation")  # page markers: page furniture
+    for j in [*range(start, marks[0]), *(cover if is_cover else ())]:
+        ln = lines[j]
+        if not ln.blank:
+            apply_kind(ln, pattern_kind(ln, title, strict=False) or chrome.tail_kind(ln.folded) or "page_header")
+    return marks[1] + 1 if is_cover else marks[0] + 1
+
+
+def _last_filled(lines: list[Line], seg: range) -> int | None:
+    """The last line of ``seg`` that holds text, or None."""
+    return next((j for j in reversed(seg) if not lines[j].blank), None)
 
 
 def _minutes_signature(lines: list[Line], i: int) -> int:
@@ -279,7 +316,8 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                 i += 1
                 continue
             if chrome.notice_line(f) or dated and signed(lines, body) \
-                    or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i)):
+                    or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i)
+                                                   or contact_section(lines, body)):
                 body.append(i)
                 i += 1
                 continue
@@ -576,6 +614,27 @@ def signed_below(lines: list[Line], i: int) -> bool:
             if nxt is not None and chrome.issue_date_line(lines[nxt].folded):
                 return True
         elif not chrome.contact_line(f) and chrome.tail_kind(f) is not None:
+            return False
+    return False
+
+
+#: A notice's numbered section heading that asks its readers to get in touch (五、对本次采购提出询问，请按以下方式联系,
+#: 六、联系方式): the contact lines under it are the section's text.
+_CONTACT_HEAD = lazyrx.cached(r"^(?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[.、])[^。!?;]{0,40}联系[^。!?;]{0,8}$")
+#: A short labelled field of a notice's contact block (采购人:某某, 联系人:某某), no sentence in it.
+_FIELD = lazyrx.cached(r"^\p{Han}{2,8}\s*[::]\s*[^。!?;]{1,60}$")
+#: How many fields of its block a contact line may follow under the section's heading.
+CONTACT_FIELDS = 6
+
+
+def contact_section(lines: list[Line], body: list[int]) -> bool:
+    """The body ends in a notice's contact section: a numbered heading asking to get in touch, maybe with fields
+    of its block under it (采购人:某某): a contact line next (地址:…, 联系电话:…) is the section's, not the footer's."""
+    for j in reversed(body[-CONTACT_FIELDS - 1:]):
+        f = lines[j].folded.strip()
+        if _CONTACT_HEAD.match(f):
+            return True
+        if not _FIELD.match(f):
             return False
     return False
 
