@@ -129,3 +129,34 @@ def test_body_label(line, label):
 ])
 def test_entry_clerk_and_editor_row(line, editor):
     assert byline.editor_line(fold(line)) is editor
+
+
+WEIBO = ("微博\n首页　热门　视频　消息　发现\n\n某某工会\n某某市总工会官方微博\n24-6-18 10:32 来自 微博网页版\n\n"
+         "【某某市总工会启动2024年“夏送清凉”活动】6月17日，某某市总工会在建筑工地举行“夏送清凉”活动启动仪式，"
+         "为坚守高温一线的建筑工人送去清凉物资。\n"
+         "据悉，今年市总工会共筹措资金860万元，在7月至9月期间开展系列活动，预计惠及一线职工12万人次。\n"
+         "#夏送清凉#\n收起\n\n转发 36　　评论 12　　赞 158\n")
+
+
+def test_bracketed_headline_opening_a_microblog_post_is_the_title():
+    art = clean_page(WEIBO)
+    assert art.title == "某某市总工会启动2024年“夏送清凉”活动"
+    assert art.body[0].startswith("6月17日，某某市总工会")
+    assert len(art.body) == 2
+    again = clean_page("\n".join([art.title, *art.body]))
+    assert (again.title, again.body) == (art.title, art.body)
+
+
+def test_bracketed_lead_under_a_real_headline_stays_in_its_paragraph():
+    page = ("某某市总工会多措并举为职工办实事\n\n"
+            "【坚持党建引领持续深化改革】今年以来，某某市总工会坚持以党建带工建，推动工会工作提质增效。全年共办实事20件。\n"
+            "【聚焦职工急难愁盼问题】市总工会持续开展“四季送”活动，累计慰问一线职工3万余人次。\n")
+    art = clean_page(page)
+    assert art.title == "某某市总工会多措并举为职工办实事"
+    assert art.body[0].startswith("【坚持党建引领持续深化改革】今年以来")
+
+
+def test_bracketed_dateline_opening_the_text_is_no_headline():
+    page = WEIBO.replace("【某某市总工会启动2024年“夏送清凉”活动】", "【某某日报全媒体记者报道讯】")
+    art = clean_page(page)
+    assert art.title != "某某日报全媒体记者报道讯"

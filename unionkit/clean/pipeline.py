@@ -23,7 +23,7 @@ from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_ru
 from .pinyin import pinyin_spans
 from .salting import salt_spans
 from .shapes import apply_kind, feed_item_at, field_box, meeting_roles, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
-from .whitespace import damage
+from .whitespace import damage, tidy
 from .wraps import join_wraps, joined_group, wrap_groups
 
 STRONG_TAIL = {"comment_form", "site_footer"}
@@ -1065,6 +1065,8 @@ def process(text: str) -> tuple[list[Line], int | None, list[int]]:
     if (paged := reflow.read_paged(page, process)) is not None:
         return paged  # hard-wrapped paged text (PDF): read as its paragraphs
     lines, title_idx, body = read_lines(page, salt=False)
+    if lead_headline(lines, title_idx, body):
+        return _read_split(text, body[0], process)  # the headline opens the first paragraph: read it as a line
     cut = salting(lines, body, _title_text(lines, title_idx))
     left = _salt_view(lines, title_idx, body)  # what title salting left
     for _ in range(SETTLE_ROUNDS):
@@ -1082,6 +1084,72 @@ def process(text: str) -> tuple[list[Line], int | None, list[int]]:
         if moved is None and not cut:
             break
     return lines, title_idx, body
+
+
+#: A headline in lenticular brackets opening a paragraph, then the text on the same line (a microblog's long post:
+#: 【某某工会启动“夏送清凉”活动】6月17日，…): what the brackets hold, no sentence in it, and the text after.
+_LEAD_HEADLINE = lazyrx.cached(r"^【([^【】。!?;！？；]{8,40})】(?=\S)")
+#: What a dateline or label in such brackets ends with (【香港商报讯】, 【记者 某某 报道】, 【编者按】): no headline.
+_LEAD_LABEL = lazyrx.cached(r"(?:讯|电|报道|导语|编者按|按)$")
+#: How long the text after the bracketed headline is at least.
+LEAD_TEXT_MIN = 20
+
+
+def lead_headline(lines: list[Line], title_idx: int | None, body: list[int]) -> bool:
+    """The first paragraph opens with the post's headline in brackets, and the title the page was read with is
+    none, or only the account's bare name over the post (南宁工会): the bracketed headline is the title."""
+    if not body or lines[body[0]].text[:1] != "【":
+        return False
+    t = lines[body[0]].text
+    m = _LEAD_HEADLINE.match(t)
+    if m is None or _LEAD_LABEL.search(m[1]) or len(t) - m.end() < LEAD_TEXT_MIN or not STOPS.search(t, m.end()):
+        return False
+    if title_idx is None:
+        return True
+    name = lines[title_idx]
+    return chrome.name_line(name.folded) and _ACCOUNT_END.search(name.text) is not None
+
+
+def _headline_cut(raw: str) -> int:
+    """Where the bracketed headline opening the raw line ends (after its 】)."""
+    return raw.find("】", raw.find("【")) + 1
+
+
+def _read_split(text: str, k: int, read) -> tuple[list[Line], int | None, list[int]]:
+    """Read the page with line k cut after its bracketed headline (two lines, as the headline and the text under
+    it), through ``read``; the marks come back onto the page's own line k (one line: the accounting stays the
+    page's), which is then both the title and the first body line (``clean_page`` cuts it again)."""
+    page = split_lines(text)
+    raw = page[k].raw
+    cut = _headline_cut(raw)
+    rows = [ln.raw for ln in page]
+    rows[k:k + 1] = [raw[:cut], raw[cut:]]
+    vlines, vt, vb = read("\n".join(rows))
+
+    def at(v: int) -> int:
+        return v if v <= k else v - 1  # (virtual lines k and k + 1 are both page line k)
+
+    out = [vl for v, vl in enumerate(vlines) if v not in (k, k + 1)]
+    for vl, ln in zip(out, page[:k] + page[k + 1:]):
+        vl.no = ln.no
+    out.insert(k, Line(page[k].no, raw, vlines[k].kinds + vlines[k + 1].kinds))
+    body = sorted({at(v) for v in vb})
+    return out, at(vt) if vt is not None else None, [i for i in body if not out[i].blank]
+
+
+def _split_title(lines: list[Line], title_idx: int, body: list[int]) -> tuple[str, list[str]] | None:
+    """For a line read as both the title and the first paragraph (``_read_split``), its two kept halves as the title
+    and the body's texts; None on other pages."""
+    if not body or body[0] != title_idx:
+        return None
+    ln = lines[title_idx]
+    cut = _headline_cut(ln.raw)
+
+    def kept(a: int, b: int) -> str:
+        return tidy("".join(ch for ch, kd in zip(ln.raw[a:b], ln.kinds[a:b]) if kd is None))
+
+    head, rest = kept(0, cut), kept(cut, len(ln.raw))
+    return head, ([rest] if rest else []) + [lines[i].text for i in body[1:]]
 
 
 def _title_text(lines: list[Line], title_idx: int | None) -> str | None:
@@ -1179,6 +1247,8 @@ def clean_page(text: str, *, path: str | None = None, id: str | None = None) -> 
         # a paged text's cut lines joined again; the wrap joins run on its paragraphs as well, as they do when
         # the output is cleaned again (a paragraph reflow left opening with 。 continues the one before)
         art.title, art.body = paged[0], join_wraps(paged[1])
+    elif title_idx is not None and (split := _split_title(lines, title_idx, body)) is not None:
+        art.title, art.body = split[0], join_wraps(split[1])  # a headline that opened the first paragraph
     else:
         art.title = _title_text(lines, title_idx)
         art.body = join_wraps([lines[i].text for i in body])  # hard-wrapped paragraphs joined again
@@ -1186,7 +1256,7 @@ def clean_page(text: str, *, path: str | None = None, id: str | None = None) -> 
         if ln.touched:  # untouched lines have no removals or captions
             art.captions.extend(ln.pieces(CAPTION))
             art.removed.extend(removals(ln))
-    for i in [title_idx, *body] if title_idx is not None else body:
+    for i in dict.fromkeys([title_idx, *body] if title_idx is not None else body):
         for d in damage(lines[i].text):
             art.warnings.append(f"line {lines[i].no}: irreparable character damage {d!r} kept")
     return art
