@@ -201,9 +201,7 @@ KNOWN_MISSES = {
     ("crawl105_text_p03", "unions"): "the city prefix dropped from a district union written in full (佛山市南海区总工会)",
     # batch 107 (session 20, 12 text pages, 4 damaged, less common kinds, scored on 9ab3f17)
     ("crawl107_text_d4", "people"): "a quoted engineer (方志远) missed",
-    ("crawl107_text_p03", "people"): "a contact person (联系人) lost with the dropped lines",
     ("crawl107_text_p04", "people"): "the deck's speaker (主讲人) lost with the body",
-    ("crawl107_text_p04", "places"): "浙江省 lost with the body",
     ("crawl107_text_p06", "people"): "award winners named with their department missed (borderline)",
     ("crawl107_text_p07", "unions"): "a Hong Kong union name in traditional script (飲食業職工總會) missed",
 }

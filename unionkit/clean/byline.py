@@ -119,7 +119,8 @@ TRAIL_BYLINE = lazyrx.cached(rf"(?<=[。!?”」』)…])\s*[(](?:{ROLE}\s*[::]?
 # ▲/△/↑ point at the photo above (WeChat and portal captions).
 # The closing mark of a wire story: "……回音。(完)".
 END_TAIL = lazyrx.cached(r"(?<=[。!?”」』])\s*[(\[]\s*(?:完|全文完)\s*[)\]]\s*$")
-CAPTION_START = lazyrx.cached(r"^(?:[▲△↑⬆]\s*(?=\S)|图为|上图|下图|左图|右图|图\s*[::]|图片[::]|图\d+[::\s]"
+# (an intranet page numbers its photos' captions: 图片1：竞赛现场)
+CAPTION_START = lazyrx.cached(r"^(?:[▲△↑⬆]\s*(?=\S)|图为|上图|下图|左图|右图|图\s*[::]|图片\s*\d{0,2}[::]|图\d+[::\s]"
                            r"|\[(?:图片|图|组图|照片)\]\s*(?=\S))")  # "[图片] 联谊会现场": the image's placeholder, then its caption
 # A TV transcript's sound-bite labels (【同期】, 【同期声】, 【现场声】, 【采访】, 【字幕】 on-screen text) before the
 # speaker's title and name on a line of their own: the sound bite's on-screen caption when the words follow in
@@ -133,6 +134,9 @@ SOUNDBITE_SPEAKER = lazyrx.cached(rf"^(?P<label>\[(?:{SPEAKER_LABELS})\]\s*)(?=[
 # (【导语】眼下正是…, 【正文】在分乡镇…): the layout's names of its parts, not the text's words.
 # (a TV page's transcript may open under its own heading: 【新闻文稿】, 【文字稿】)
 SECTION_LABEL = lazyrx.cached(r"^\[(?:导语|正文|新闻文稿|视频文稿|文字稿|文稿)\]\s*")
+# An intranet (OA) page's label over its text, alone on its line beside the form's other fields (标题：, 发布人：,
+# 附件：): "正　文：", the form's name of the part, not the text's words.
+BODY_LABEL = lazyrx.cached(r"^正\s*文\s*[::]$")
 # The placeholder opening a caption line ("[图片] 联谊会现场"): markup, the rest is the caption.
 PLACEHOLDER_LEAD = lazyrx.cached(r"^\s*\[(?:图片|图|组图|照片)\]\s*")
 # What a scraper leaves of an image: its placeholder alone on a line ("[图片]", "(图片)", "图片").
@@ -188,7 +192,11 @@ def editor_line(folded: str) -> bool:
 # an open 作者:X 编辑:Y row stays a header line, where the author is read)
 _STAFF_LINE = lazyrx.cached(rf"^(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图)\s*[::/|]\s*{EDITOR_NAMES}\s*[,,;;]?\s*){{2,}}$"
                             rf"|^[(\[]\s*(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图|原文作者|原作者|作者)\s*[::/|]\s*{EDITOR_NAMES}"
-                            rf"\s*[,,;;]?\s*){{2,}}[)\]]$")
+                            rf"\s*[,,;;]?\s*){{2,}}[)\]]$"
+                            # (an old ASP CMS's row under the text names who keyed it in, often by a login, then
+                            # the editor: 文章录入:admin 责任编辑:王喆)
+                            rf"|^(?:文章)?录入(?:员|人)?\s*[::]\s*(?:{EDITOR_NAMES}|[A-Za-z][A-Za-z0-9_.-]{{0,19}})"
+                            rf"\s+{EDITOR}\s*[::]\s*{EDITOR_NAMES}$")
 _EDITOR_ROLE = lazyrx.cached(EDITOR)
 # An app's workflow editor signed by a staff code, no name (流程编辑：U028, 值班编辑:BJ1024): the CMS's stamp.
 _CODED_EDITOR = lazyrx.cached(r"^[(\[]?\s*\p{Han}{0,4}编辑\s*[::]\s*[A-Za-z]{0,4}\d{2,8}\s*[)\]]?$")
@@ -291,6 +299,11 @@ def section_label(folded: str) -> int | None:
     """For a paragraph opened by its section label (【导语】…, 【正文】…), where the text starts; else None."""
     m = SECTION_LABEL.match(folded) if folded[:1] == "[" else None
     return m.end() if m else None
+
+
+def body_label(folded: str) -> bool:
+    """A form's bare label over the text (正　文：), alone on its line."""
+    return len(folded) <= 8 and BODY_LABEL.match(folded.strip()) is not None
 
 
 def pointed_caption(folded: str) -> bool:

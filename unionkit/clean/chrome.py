@@ -63,10 +63,12 @@ URL = lazyrx.cached(_URL_RX, regex.I)
 # Buttons of article pages, portals, WeChat and app copies (举报, 在看, 阅读原文, 展开全文, 列印 …).
 WIDGETS = lazyrx.cached(
     # (a Q&A site's buttons first: 关注 and 邀请 alone would take their heads, 关注问题 写回答 邀请回答)
-    r"关注问题|邀请回答|字号|字体|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
+    # (a counted button before the bare words, which would take its head and leave the count: 收藏 (97))
+    r"关注问题|邀请回答|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|"
+    r"字号|字体|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
     r"我要举报|我要纠错|举报|反馈|关注|参与互动|取消允许|邀请|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|"
     # (an English pager under the text of a firm's bilingual site: < Prev　Next >, ‹ Previous | Next ›)
-    r"(?:[<‹«]\s*)?(?<![A-Za-z])(?:Prev|Previous)(?:\s*Next(?:\s*[>›»])?)?(?![A-Za-z])|(?<![A-Za-z])Next(?![A-Za-z])(?:\s*[>›»])?|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|收起全文|收起|打开APP|APP内打开|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
+    r"(?:[<‹«]\s*)?(?<![A-Za-z])(?:Prev|Previous)(?:\s*Next(?:\s*[>›»])?)?(?![A-Za-z])|(?<![A-Za-z])Next(?![A-Za-z])(?:\s*[>›»])?|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|收起全文|收起|打开APP|APP内打开|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
     # (a blog's repost button, 转载▼, tip widgets: 赠金笔, 打赏, and its submission box's label: 已投稿到:)
     # (a work app's button under a notice: 确认已读, 标为已读)
     # (a CMS's vote buttons under the text, each alone on a line: 顶一下(12), 踩一下(3), 顶(5))
@@ -133,6 +135,8 @@ TAIL_MARKERS = [
     ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版其他新闻|本版其它新闻|本版其他稿件|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关留言|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|喜欢此内容的人还喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
                       # a page's download links for its files (相关附件:, then bare file names)
                       r"|^相关附件\s*[::]?$"
+                      # … and a document-sharing site's list of other documents (相关文档, then file names)
+                      r"|^(?:相关|相似|热门|推荐)文档\s*[::]?$"
                       # a WeChat post's collection block, over its text or under it (收录于合集, then #话题 N个 lines)
                       r"|^收录于(?:合集|话题)"
                       # a portal's list of what other readers opened, under a heading of its own (【其他人还看了】,
@@ -174,6 +178,9 @@ TAIL_MARKERS = [
                    # a blog's links to the entries before and after this one (前一篇:X, 后一篇:Y), labelled: a
                    # sentence that mentions 前一篇 has no colon right after it
                    r"|^(?:前一篇|后一篇)\s*[::]"
+                   # a document-sharing site's end of its preview under the document's pages, and its download
+                   # button ("预览已结束，下载文档查看全文", "免费下载此文档")
+                   r"|^(?:免费)?(?:预览|试读)已?结束|^(?:免费)?下载(?:此|本)?文档"
                    # a paginated article's page count over its pager ("共2页:", then 上一页 1 2 下一页)
                    r"|^共\s*\d{1,3}\s*页\s*[::]?(?:\s|$)"
                    # a blog's like count under the post (12人点赞), over its collection name and the platform's
@@ -1128,8 +1135,9 @@ def player_line(folded: str) -> bool:
 
 
 # Buttons that show how often they were pressed, under a label ("网上祭奠:献花(286) 点烛(97) 留言", a
-# memorial page's widget; "点赞(12) 收藏(3)"): two counted buttons or more, an uncounted one at the end.
-_COUNTED_BUTTONS = lazyrx.cached(r"^(?:\p{Han}{2,6}\s*[::]\s*)?(?:\p{Han}{1,4}\s*[(]\s*\d{1,7}\s*[)]\s*){2,6}(?:\p{Han}{1,4})?$")
+# memorial page's widget; "点赞(12) 收藏(3)"; an intranet notice's read receipts, "已阅读人员(1436) 未阅读人员(2371)"):
+# two counted buttons or more, an uncounted one at the end.
+_COUNTED_BUTTONS = lazyrx.cached(r"^(?:\p{Han}{2,6}\s*[::]\s*)?(?:\p{Han}{1,5}\s*[(]\s*\d{1,7}\s*[)]\s*){2,6}(?:\p{Han}{1,4})?$")
 _NUMBERED = lazyrx.cached(r"^(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}、)\s*\S")
 _COUNTER = lazyrx.cached(r"^\d{1,3}/\d{1,3}$")
 #: A video player's controls, all of a line (倍速 高清 全屏 静音; the whitespace is stripped before).

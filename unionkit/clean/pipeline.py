@@ -23,7 +23,7 @@ from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_ru
 from .pinyin import pinyin_spans
 from .salting import salt_spans
 from .shapes import apply_kind, feed_item_at, field_box, meeting_roles, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
-from .whitespace import damage
+from .whitespace import damage, tidy
 from .wraps import join_wraps, joined_group, wrap_groups
 
 STRONG_TAIL = {"comment_form", "site_footer"}
@@ -144,6 +144,8 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
             ln.mark_all(k)
     if is_forum:
         return forum_zones(lines, start, title)
+    if (marks := reflow.viewer_pages(lines, start)) is not None and (first := viewer_zones(lines, start, marks, title)) is not None:
+        return body_and_tail(lines, first, title)
     shapes: dict[int, str | None] = {}  # line shapes down to the first paragraph, found on demand
 
     def kind(i: int) -> str | None:
@@ -177,6 +179,41 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
             ("page_header" if i == name or name_over_date(lines, i) else "navigation")
         apply_kind(ln, k)
     return body_and_tail(lines, max(start, last_shaped + 1), title)
+
+
+#: How many lines a document's cover page holds at most (its title, speaker, unit, date).
+COVER_LINES = 6
+
+
+def viewer_zones(lines: list[Line], start: int, marks: list[int], title: str | None) -> int | None:
+    """Mark the chrome of a document shown page by page (a slide deck on a document-sharing site): its info block
+    and summary above the first page, the page markers (第2页 / 共6页), the line repeated at the foot of every page
+    (the deck's running footer) and a cover page of no sentences (title, speaker, unit, date); the line where the
+    text starts. None when the markers may close pages instead of opening them (no cover, no running footer)."""
+    segs = [range(a + 1, b) for a, b in zip(marks, marks[1:])]
+    ends = [lines[j].folded.strip() for seg in segs if (j := _last_filled(lines, seg)) is not None]
+    running = next((t for t in ends if ends.count(t) >= 2 or len(segs) == 1 and any(
+        lines[j].folded.strip() == t for j in range(marks[-1] + 1, len(lines)))), None)
+    cover = [j for j in segs[0] if not lines[j].blank and lines[j].folded.strip() != running]
+    is_cover = 0 < len(cover) <= COVER_LINES and not any(STOPS.search(lines[j].text) for j in cover)
+    if running is None and not is_cover:
+        return None
+    if running is not None:
+        for j in range(marks[0], len(lines)):
+            if not lines[j].blank and lines[j].folded.strip() == running:
+                lines[j].mark_all("navigation")  # the running footer: page furniture
+    for j in marks:
+        lines[j].mark_all("navigation")  # page markers: page furniture
+    for j in [*range(start, marks[0]), *(cover if is_cover else ())]:
+        ln = lines[j]
+        if not ln.blank:
+            apply_kind(ln, pattern_kind(ln, title, strict=False) or chrome.tail_kind(ln.folded) or "page_header")
+    return marks[1] + 1 if is_cover else marks[0] + 1
+
+
+def _last_filled(lines: list[Line], seg: range) -> int | None:
+    """The last line of ``seg`` that holds text, or None."""
+    return next((j for j in reversed(seg) if not lines[j].blank), None)
 
 
 def _minutes_signature(lines: list[Line], i: int) -> int:
@@ -279,7 +316,8 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                 i += 1
                 continue
             if chrome.notice_line(f) or dated and signed(lines, body) \
-                    or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i)):
+                    or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i)
+                                                   or contact_section(lines, body)):
                 body.append(i)
                 i += 1
                 continue
@@ -576,6 +614,27 @@ def signed_below(lines: list[Line], i: int) -> bool:
             if nxt is not None and chrome.issue_date_line(lines[nxt].folded):
                 return True
         elif not chrome.contact_line(f) and chrome.tail_kind(f) is not None:
+            return False
+    return False
+
+
+#: A notice's numbered section heading that asks its readers to get in touch (五、对本次采购提出询问，请按以下方式联系,
+#: 六、联系方式): the contact lines under it are the section's text.
+_CONTACT_HEAD = lazyrx.cached(r"^(?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[.、])[^。!?;]{0,40}联系[^。!?;]{0,8}$")
+#: A short labelled field of a notice's contact block (采购人:某某, 联系人:某某), no sentence in it.
+_FIELD = lazyrx.cached(r"^\p{Han}{2,8}\s*[::]\s*[^。!?;]{1,60}$")
+#: How many fields of its block a contact line may follow under the section's heading.
+CONTACT_FIELDS = 6
+
+
+def contact_section(lines: list[Line], body: list[int]) -> bool:
+    """The body ends in a notice's contact section: a numbered heading asking to get in touch, maybe with fields
+    of its block under it (采购人:某某): a contact line next (地址:…, 联系电话:…) is the section's, not the footer's."""
+    for j in reversed(body[-CONTACT_FIELDS - 1:]):
+        f = lines[j].folded.strip()
+        if _CONTACT_HEAD.match(f):
+            return True
+        if not _FIELD.match(f):
             return False
     return False
 
@@ -1006,6 +1065,8 @@ def process(text: str) -> tuple[list[Line], int | None, list[int]]:
     if (paged := reflow.read_paged(page, process)) is not None:
         return paged  # hard-wrapped paged text (PDF): read as its paragraphs
     lines, title_idx, body = read_lines(page, salt=False)
+    if lead_headline(lines, title_idx, body):
+        return _read_split(text, body[0], process)  # the headline opens the first paragraph: read it as a line
     cut = salting(lines, body, _title_text(lines, title_idx))
     left = _salt_view(lines, title_idx, body)  # what title salting left
     for _ in range(SETTLE_ROUNDS):
@@ -1023,6 +1084,72 @@ def process(text: str) -> tuple[list[Line], int | None, list[int]]:
         if moved is None and not cut:
             break
     return lines, title_idx, body
+
+
+#: A headline in lenticular brackets opening a paragraph, then the text on the same line (a microblog's long post:
+#: 【某某工会启动“夏送清凉”活动】6月17日，…): what the brackets hold, no sentence in it, and the text after.
+_LEAD_HEADLINE = lazyrx.cached(r"^【([^【】。!?;！？；]{8,40})】(?=\S)")
+#: What a dateline or label in such brackets ends with (【香港商报讯】, 【记者 某某 报道】, 【编者按】): no headline.
+_LEAD_LABEL = lazyrx.cached(r"(?:讯|电|报道|导语|编者按|按)$")
+#: How long the text after the bracketed headline is at least.
+LEAD_TEXT_MIN = 20
+
+
+def lead_headline(lines: list[Line], title_idx: int | None, body: list[int]) -> bool:
+    """The first paragraph opens with the post's headline in brackets, and the title the page was read with is
+    none, or only the account's bare name over the post (南宁工会): the bracketed headline is the title."""
+    if not body or lines[body[0]].text[:1] != "【":
+        return False
+    t = lines[body[0]].text
+    m = _LEAD_HEADLINE.match(t)
+    if m is None or _LEAD_LABEL.search(m[1]) or len(t) - m.end() < LEAD_TEXT_MIN or not STOPS.search(t, m.end()):
+        return False
+    if title_idx is None:
+        return True
+    name = lines[title_idx]
+    return chrome.name_line(name.folded) and _ACCOUNT_END.search(name.text) is not None
+
+
+def _headline_cut(raw: str) -> int:
+    """Where the bracketed headline opening the raw line ends (after its 】)."""
+    return raw.find("】", raw.find("【")) + 1
+
+
+def _read_split(text: str, k: int, read) -> tuple[list[Line], int | None, list[int]]:
+    """Read the page with line k cut after its bracketed headline (two lines, as the headline and the text under
+    it), through ``read``; the marks come back onto the page's own line k (one line: the accounting stays the
+    page's), which is then both the title and the first body line (``clean_page`` cuts it again)."""
+    page = split_lines(text)
+    raw = page[k].raw
+    cut = _headline_cut(raw)
+    rows = [ln.raw for ln in page]
+    rows[k:k + 1] = [raw[:cut], raw[cut:]]
+    vlines, vt, vb = read("\n".join(rows))
+
+    def at(v: int) -> int:
+        return v if v <= k else v - 1  # (virtual lines k and k + 1 are both page line k)
+
+    out = [vl for v, vl in enumerate(vlines) if v not in (k, k + 1)]
+    for vl, ln in zip(out, page[:k] + page[k + 1:]):
+        vl.no = ln.no
+    out.insert(k, Line(page[k].no, raw, vlines[k].kinds + vlines[k + 1].kinds))
+    body = sorted({at(v) for v in vb})
+    return out, at(vt) if vt is not None else None, [i for i in body if not out[i].blank]
+
+
+def _split_title(lines: list[Line], title_idx: int, body: list[int]) -> tuple[str, list[str]] | None:
+    """For a line read as both the title and the first paragraph (``_read_split``), its two kept halves as the title
+    and the body's texts; None on other pages."""
+    if not body or body[0] != title_idx:
+        return None
+    ln = lines[title_idx]
+    cut = _headline_cut(ln.raw)
+
+    def kept(a: int, b: int) -> str:
+        return tidy("".join(ch for ch, kd in zip(ln.raw[a:b], ln.kinds[a:b]) if kd is None))
+
+    head, rest = kept(0, cut), kept(cut, len(ln.raw))
+    return head, ([rest] if rest else []) + [lines[i].text for i in body[1:]]
 
 
 def _title_text(lines: list[Line], title_idx: int | None) -> str | None:
@@ -1120,6 +1247,8 @@ def clean_page(text: str, *, path: str | None = None, id: str | None = None) -> 
         # a paged text's cut lines joined again; the wrap joins run on its paragraphs as well, as they do when
         # the output is cleaned again (a paragraph reflow left opening with 。 continues the one before)
         art.title, art.body = paged[0], join_wraps(paged[1])
+    elif title_idx is not None and (split := _split_title(lines, title_idx, body)) is not None:
+        art.title, art.body = split[0], join_wraps(split[1])  # a headline that opened the first paragraph
     else:
         art.title = _title_text(lines, title_idx)
         art.body = join_wraps([lines[i].text for i in body])  # hard-wrapped paragraphs joined again
@@ -1127,7 +1256,7 @@ def clean_page(text: str, *, path: str | None = None, id: str | None = None) -> 
         if ln.touched:  # untouched lines have no removals or captions
             art.captions.extend(ln.pieces(CAPTION))
             art.removed.extend(removals(ln))
-    for i in [title_idx, *body] if title_idx is not None else body:
+    for i in dict.fromkeys([title_idx, *body] if title_idx is not None else body):
         for d in damage(lines[i].text):
             art.warnings.append(f"line {lines[i].no}: irreparable character damage {d!r} kept")
     return art

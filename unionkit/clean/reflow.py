@@ -50,6 +50,29 @@ MIN_WIDTH = 16
 MIN_CUTS = 3
 
 
+#: A document viewer's page marker alone on its line (第2页 / 共6页): the page it opens, and the pages in all.
+_VIEWER_PAGE = lazyrx.cached(r"^第\s*(\d{1,3})\s*页\s*[/,，]?\s*共\s*(\d{1,3})\s*页$")
+
+
+def viewer_pages(lines: list[Line], start: int) -> list[int] | None:
+    """The page markers of a document shown page by page (a slide deck or PDF on a document-sharing site, 第1页 / 共6页
+    over each page's text) from line ``start``: two or more, numbered 1, 2, 3 … of one count. None for other pages."""
+    marks: list[int] = []
+    total = None
+    for i in range(start, len(lines)):
+        raw = lines[i].raw
+        if "共" not in raw or "页" not in raw or lines[i].blank:  # (a cheap look first: most lines hold neither)
+            continue
+        m = _VIEWER_PAGE.match(lines[i].folded.strip())
+        if m is None:
+            continue
+        if int(m[1]) != len(marks) + 1 or total is not None and m[2] != total:
+            return None  # (a pager's count out of order: no page-by-page view)
+        total = m[2]
+        marks.append(i)
+    return marks if len(marks) >= 2 else None
+
+
 def furniture(text: str) -> bool:
     """A page-number line (page furniture of a paged text)."""
     return bool(PAGE_NO.match(text))

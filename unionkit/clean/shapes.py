@@ -159,7 +159,7 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return "byline"
     if byline.caption_split(f) or byline.caption_line(f):
         return CAPTION
-    if byline.image_placeholder(f) or section_number(f):
+    if byline.image_placeholder(f) or section_number(f) or byline.body_label(f):
         return "markup"
     if chrome.is_header_line(f, strict=strict) or chrome.doc_number_line(f):
         return "page_header"
