@@ -97,8 +97,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl108_html_p02", "unions"): "the article inside <iframe srcdoc> not read",
     ("crawl108_html_p02", "people"): "the article inside <iframe srcdoc> not read",
     ("crawl108_html_p02", "places"): "the article inside <iframe srcdoc> not read",
-    ("crawl108_html_p03", "people"): "a master tea-maker named after his company (李从富) missed",
-    ("crawl108_html_p04", "people"): "the second name of a 、-list of titled people missed; 师徒结 from 师徒结对 taken",
 }
 
 
