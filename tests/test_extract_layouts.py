@@ -200,9 +200,7 @@ KNOWN_MISSES = {
     ("crawl105_text_d4", "places"): "missed a province inside a firm's union name and a quoted title (国网宁夏电力…, “宁夏工匠”)",
     ("crawl105_text_p03", "unions"): "the city prefix dropped from a district union written in full (佛山市南海区总工会)",
     # batch 107 (session 20, 12 text pages, 4 damaged, less common kinds, scored on 9ab3f17)
-    ("crawl107_text_d4", "people"): "a quoted engineer (方志远) missed",
     ("crawl107_text_p04", "people"): "the deck's speaker (主讲人) lost with the body",
-    ("crawl107_text_p06", "people"): "award winners named with their department missed (borderline)",
     ("crawl107_text_p07", "unions"): "a Hong Kong union name in traditional script (飲食業職工總會) missed",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
@@ -267,9 +265,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 105 (session 19, 12 text pages of less common kinds, 4 damaged, scored on f41d68f)
     # batch 104 (session 19, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on 04af640, session 19's final code)
     # batch 107 (session 20, 12 text pages, 4 damaged, less common kinds, scored on 9ab3f17)
-    "crawl107_text_d4": "site: the company name heading the page not taken",
-    "crawl107_text_p06": "views: 阅读人数：1436 not read",
-    "crawl107_text_p08": "site: 豆瓣 in the header not taken",
 }
 
 

@@ -93,8 +93,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     ("crawl106_html_p04", "unions"): "a bare 公司工会 not resolved to the firm named in the site header (debatable)",
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
-    ("crawl108_html_p03", "people"): "a master tea-maker named after his company (李从富) missed",
-    ("crawl108_html_p04", "people"): "the second name of a 、-list of titled people missed; 师徒结 from 师徒结对 taken",
 }
 
 

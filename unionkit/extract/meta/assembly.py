@@ -147,7 +147,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         m.site = m.site or named.get("site") or logo
         if m.source is None and epaper:
             m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
-    m.site = m.site or _page_site(top, header, removed, footer, other)
+    m.site = m.site or _page_site(top, header, removed, footer, other, article.removed or removed)
     m.url = _page_url(removed, header, other, article.body)
     feed = _feed_item(_page_texts(removed, article), article.title) if _feed_page(removed, article.body) else None
     if feed is not None:  # an RSS dump: its item's labelled fields are the page's (the channel's address never is)

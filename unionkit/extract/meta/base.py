@@ -61,8 +61,9 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
                   "更新日期", "时间", "時間", "日期", "Posted", "Published", "Date"),
     # 来源于:X (an aggregator's header), 发布单位:X (a union portal names the department that posted it)
     # (a repost names where it was taken from: 转载自:X, 本文转自:X)
-    # (供稿单位:X, a railway or enterprise site's stamp row names the unit that sent the piece in)
-    "source": ("供稿单位", "供稿單位", "供稿部门", "供稿部門", "本文转载自", "本文轉載自", "本文转自", "本文轉自", "转载自", "轉載自", "转自", "轉自", "来源于", "來源於", "发布单位", "發布單位", "發佈單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
+    # (供稿单位:X, a railway or enterprise site's stamp row names the unit that sent the piece in;
+    # 发布部门:X, an enterprise portal's or an OA platform's row names the department that posted it)
+    "source": ("供稿单位", "供稿單位", "供稿部门", "供稿部門", "发布部门", "發布部門", "發佈部門", "本文转载自", "本文轉載自", "本文转自", "本文轉自", "转载自", "轉載自", "转自", "轉自", "来源于", "來源於", "发布单位", "發布單位", "發佈單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
                "來源", "来源", "稿源", "出处", "出處", "Source"),
     # (文:X, a portal's byline field; a one-character label is read only before a colon or a bar)
     # (文字:X, a credit row's text field beside 图片:Y and 编辑:Z)
@@ -75,8 +76,9 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "correspondent": ("本报通讯员", "本報通訊員", "通讯员", "通訊員"),
     # (小编:X, a portal's or WeChat account's editor field; 小编 in a sentence, 小编提醒…, has no colon: no field)
     "editor": ("责任编辑", "責任編輯", "网络编辑", "網絡編輯", "本文编辑", "责编", "責編", "编辑", "編輯", "小编", "小編", "Editor"),
-    # (…人次 = number of visits: 瀏覽人次：856 on a Taiwanese union's site)
-    "views": ("浏览人次", "瀏覽人次", "阅读人次", "閱讀人次", "点击人次", "點擊人次", "访问人次", "訪問人次", "点击次数", "點擊次數", "点阅次数", "點閱次數", "阅读次数", "閱讀次數", "访问次数", "訪問次數", "点阅数", "點閱數", "点阅",
+    # (…人次 = number of visits: 瀏覽人次：856 on a Taiwanese union's site; …人数 = number of readers:
+    # 阅读人数：1436 on an OA platform's notice row)
+    "views": ("阅读人数", "閱讀人數", "浏览人数", "瀏覽人數", "访问人数", "訪問人數", "浏览人次", "瀏覽人次", "阅读人次", "閱讀人次", "点击人次", "點擊人次", "访问人次", "訪問人次", "点击次数", "點擊次數", "点阅次数", "點閱次數", "阅读次数", "閱讀次數", "访问次数", "訪問次數", "点阅数", "點閱數", "点阅",
               "點閱", "阅览", "閱覽", "浏览数", "瀏覽數", "点击量", "點擊量", "点击数", "點擊數", "点击率", "點擊率", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
               "浏览", "瀏覽", "阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "访问量", "訪問量",
               "人气", "人氣", "查看", "Views", "Hits", "Reads"),

@@ -1,6 +1,6 @@
 """The site's name read from the page as a whole: the logo rows' name weighed against the source and the
 app's banner (_logo_site), then a name the header and footer both show, a breadcrumb's head, a logo over a
-menu, an app's banner, a media brand, a short name for the copyright holder (_page_site).
+menu or over its Latin name, an app's banner, a media brand, a short name for the copyright holder (_page_site).
 """
 
 from __future__ import annotations
@@ -104,6 +104,29 @@ def _logo_over_menu(top: list[Removal]) -> str | None:
         return None
     name = mt["name"]
     return None if name in _NOT_SITE or name.startswith(_APP_PROMPTS) else _site_name(name)
+
+
+# An enterprise's or a union's logo: its Chinese name alone on a row, right over its Latin name (江西铜业集团有限公司 /
+# JIANGXI COPPER CORPORATION LIMITED, 德清县总工会 / DEQING FEDERATION OF TRADE UNIONS, 某某有限公司 / … Co., Ltd.):
+# two words or more, each capitalised or upper-case but for the small words of a name (of, and, the, for, &).
+_NAME_ALONE = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,24})\s*$")
+_LATIN_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|of|and|the|for|&)[.,]*"
+_LATIN_NAME = lazyrx.compile(rf"^\s*{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,11}}\s*$")
+
+
+def _logo_over_latin(top: list[Removal], pieces: list[Removal]) -> str | None:
+    """The Chinese name on a header row right over a removed row holding its Latin name: a bilingual logo names
+    the site, whatever its name's ending (a company's, 某某智能装备有限公司); None otherwise. ``pieces``: the cleaner's
+    removed pieces as filed (an upper-case name row may be filed as a jammer, which the joined removals drop)."""
+    latin = {r.line for r in pieces if r.line is not None and r.text.isascii() and _LATIN_NAME.match(r.text)}
+    if not latin:
+        return None
+    for r in top:
+        if r.line is not None and r.line + 1 in latin and (mt := _NAME_ALONE.match(normalise_line(r.text))):
+            name = _site_name(mt["name"])
+            if name and name not in _NOT_SITE:
+                return name
+    return None
 
 
 # An app's banner over a shared page: its prompt to open or download it by name (打开某某云APP 阅读体验更佳,
@@ -215,8 +238,9 @@ def _logo_site(top: list[Removal], header: list[Removal], footer: list[Removal],
 
 
 def _page_site(top: list[Removal], header: list[Removal], removed: list[Removal], footer: list[Removal],
-               other: list[Removal]) -> str | None:
-    """The site's name when neither the title nor the logo rows give it: the first of the readers below that does."""
+               other: list[Removal], pieces: list[Removal]) -> str | None:
+    """The site's name when neither the title nor the logo rows give it: the first of the readers below that does.
+    ``pieces``: the cleaner's removed pieces as filed, before joined_removals."""
     # (an app's page: the app its banner prompts for, named again on its title bar, over the footer's copyright holder)
     site = _media_brand(top, footer) or _app_site(top, footer)
     if site:
@@ -227,7 +251,7 @@ def _page_site(top: list[Removal], header: list[Removal], removed: list[Removal]
             or _first(site_from_sponsor(r.text) for r in footer)
             or _echoed_site(top, removed)
             or _app_site(top, footer)
-            or _crumb_echo(top) or _logo_over_menu(top)
+            or _crumb_echo(top) or _logo_over_menu(top) or _logo_over_latin(top, pieces)
             or _forum_name_echo(header, top, removed)
             # (a forum's footer row: the board's name before its software's credit, filed with the forum's chrome)
             or _first(site_from_engine_credit(r.text) for r in removed if "owered" in r.text)

@@ -88,12 +88,15 @@ PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家�
               "澎湃新闻", "澎湃新聞", "知乎", "抖音", "快手", "小红书", "小紅書", "哔哩哔哩", "嗶哩嗶哩",
               # (blog platforms: the blogger is the author)
               "简书", "簡書", "新浪博客",
+              # (a community platform whose group posts are its users': 豆瓣 over a group's name and a post)
+              "豆瓣",
               # (a learning platform carrying its 强国号 accounts' and provincial platforms' articles)
               "学习强国", "學習強國"}
 # The Latin wordmarks those platforms print as their logo or last <title> segment (bilibili over an uploader's
 # account, 标题_哔哩哔哩_bilibili): the platform's name, never the account's.
 _PLATFORM_MARKS = {"bilibili": "哔哩哔哩", "weibo": "微博", "zhihu": "知乎", "douyin": "抖音", "toutiao": "今日头条",
-                   "xiaohongshu": "小红书", "sohu": "搜狐", "jianshu": "简书"}
+                   "xiaohongshu": "小红书", "sohu": "搜狐", "jianshu": "简书",
+                   "douban": "豆瓣"}
 
 
 def _platform_mark(x: str) -> str | None:

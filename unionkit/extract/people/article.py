@@ -219,7 +219,8 @@ def _recurring_subjects(text: str) -> list[Person]:
     """Full names that open at least two clauses, once before a verb or particle that follows names.
 
     Profiles and feature stories name their subject this way, with no title or speech verb;
-    two clause-initial uses plus the dictionary and surname checks keep words out.
+    two clause-initial uses plus the dictionary and surname checks keep words out (and a use whose last
+    character opens a word with the next, 师徒结对, is followed by no verb or particle).
     ``text`` is the body joined with newlines.
     """
     seen: dict[str, list[bool]] = {}
@@ -234,7 +235,9 @@ def _recurring_subjects(text: str) -> list[Person]:
         if name in quoted:
             continue  # (设立“杨梅季”服务点 … 说，杨梅季用工集中: a term the page puts in quotes is no name)
         e = mt.end()
-        follows = e >= n or text[e] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, e)
+        # (a word running across the end is no name's end: 师徒结对 is 师徒 + 结对, 对 no preposition there)
+        follows = e >= n or ((text[e] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, e))
+                             and not _word_at(text, e - 1))
         seen.setdefault(name, []).append(follows)
     return [Person(n, []) for n, uses in seen.items()
             if len(uses) >= 2 and any(uses) and is_person_name(n)]

@@ -18,7 +18,7 @@ from .shape import _given_ok, _IS_HAN, is_person_name, looks_like_name, _surname
 from .boundaries import _ASPECT, _everyday_word, _name_after, _name_may_end, _word_at
 from .minority import _STEPPE_HEADS, _steppe_name_at, _TIBETAN_PARTS, _YI_CLANS, _yi_name
 from .phrased import _CLAUSE_CLOSE, _whole_name, _WIN_VERBS
-from .lists import _ORG_BEFORE_NAME
+from .lists import _ORG_BEFORE_NAME, _UNIT_BEFORE_NAME
 
 
 # A three-character name after a 的-phrase that describes the person (即将赴华南理工大学报到的梁俊熙向…):
@@ -106,6 +106,8 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
         out.extend(_work_de_names(text))
     if "”" in text or "」" in text:
         out.extend(_quoted_de_names(text))
+    if any(v in text for v in _DEEDS):
+        out.extend(_unit_de_names(text))
     if _DE_COMPOUND_AT.search(text):  # (most texts have none: the full pattern, with its look-ahead, is skipped)
         for mt in _DE_COMPOUND.finditer(text):
             if is_person_name(mt["name"]):
@@ -257,6 +259,27 @@ _DEEDS = _WIN_VERBS + ("从事", "從事")
 def _deed_after(text: str, j: int) -> bool:
     """True when a verb of _DEEDS opens at ``text[j]``."""
     return text.startswith(_DEEDS, j)
+
+
+# A unit or a department whose 的 may introduce one of its people (…有限公司的, 售后服务部的, 设备维修车间的).
+_UNIT_DE = _UNIT_BEFORE_NAME + ("部", "处", "處", "室", "队", "隊", "班组", "班組")
+
+
+def _unit_de_names(text: str) -> list[tuple[int, Person]]:
+    """People named by a three-character name right after a unit's or a department's 的, in a clause with a verb of
+    a contest's result (售后服务部的方志远以综合成绩96.5分获得第一名): the unit and the deed make the slot strong
+    enough for a surname pair that is a word (方志, a chronicle) and for any word after the name (以).  The name
+    must be no word, nor its given part, and no word may run across its end (技术部的方案获得: 获得)."""
+    out, i = [], text.find("的")
+    while i >= 0:
+        at = i + 1
+        name = text[at:at + 3]
+        if (len(name) == 3 and text.endswith(_UNIT_DE, 0, i) and all(_IS_HAN[c] for c in name) and "某" not in name
+                and _surname_len(name) == 1 and is_person_name(name) and _given_no_word(name[1:])
+                and not _word_at(text, at + 2) and _deed_in_clause(text, at + 3)):
+            out.append((at, Person(name, [])))
+        i = text.find("的", at)
+    return out
 
 
 # A surname that is a common character (_CONTEXT_SURNAMES: 粘, 拜, 达) and two given characters right after an

@@ -27,7 +27,11 @@ from .dotted import _DOT_RX, _dotted_names
 _ORG_BEFORE_NAME = ("公司", "集团", "集團", "医院", "醫院", "学校", "學校", "小学", "小學", "中学", "中學", "大学", "大學",
                     "学院", "學院", "中心", "研究院", "研究所", "银行", "銀行", "酒店", "车间", "車間", "工作室", "合作社",
                     "卫生院", "衛生院", "幼儿园", "幼兒園", "社区", "社區", "街道", "分局", "支行", "电厂", "電廠")
-_BEFORE_LISTED = frozenset({"的", "了"} | {w[-1] for w in _ORG_BEFORE_NAME} | {r[-1] for r in _ROLES})
+# A hospital's department or ward written right before each name of a list of winners (急诊科刘倩、重症医学科张雪、
+# 心内科二病区周婷婷获得一等奖): the unit the person works in, as an organisation is.
+_WARD_BEFORE_NAME = ("科", "病区", "病區")
+_UNIT_BEFORE_NAME = _ORG_BEFORE_NAME + _WARD_BEFORE_NAME
+_BEFORE_LISTED = frozenset({"的", "了"} | {w[-1] for w in _UNIT_BEFORE_NAME} | {r[-1] for r in _ROLES})
 _HAN_LEAD = recode.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -38,8 +42,9 @@ _HAN_TAIL = recode.compile(r"[\u4e00-\u9fff]{1,40}$")
 
 def _prefix_ok(prefix: str) -> bool:
     """True when what stands before a listed name ends where a name may start: nothing, a 的-phrase
-    (焊工项目的林雅婷), a verb with 了 (听取了郑玉兰、朱丽…), an organisation (…公司张磊) or a role (选手何晓燕)."""
-    return (not prefix or prefix.endswith(("的", "了")) or prefix.endswith(_ORG_BEFORE_NAME)
+    (焊工项目的林雅婷), a verb with 了 (听取了郑玉兰、朱丽…), an organisation (…公司张磊), a hospital's
+    department (急诊科刘倩) or a role (选手何晓燕)."""
+    return (not prefix or prefix.endswith(("的", "了")) or prefix.endswith(_UNIT_BEFORE_NAME)
             or _split_role(prefix) is not None)
 
 
@@ -123,7 +128,7 @@ def _context_ending(item: str) -> str | None:
     return None
 
 
-_DE_OR_ORG = recode.compile("的|" + trie_pattern(_ORG_BEFORE_NAME))
+_DE_OR_ORG = recode.compile("的|" + trie_pattern(_UNIT_BEFORE_NAME))
 
 
 # A count of people after 等 (等4名, 等三位).

@@ -54,10 +54,16 @@ _XIANG_GIVEN = frozenset("""向东 向東 向阳 向陽 向前 向红 向紅 向
 向群 向英 向伟 向偉 向平 向党 向黨 向南 向北 向林 向龙 向龍 向国 向國 向文 向春""".split())
 
 
+#: Given names opening with 从 (李从富, 王从军): 从 is a preposition after a name elsewhere (李明从北京来), so it
+#: stays a function character but for these names, none of which opens a place or a time (从云南, 从明天 are out).
+_CONG_GIVEN = frozenset("""从军 從軍 从武 從武 从富 從富 从贵 從貴 从兵 從兵 从刚 從剛 从友 從友 从德 從德 从峰 從峰
+从伟 從偉""".split())
+
+
 @functools.lru_cache(maxsize=16384)  # (a pure verdict on a short string: words recur across paragraphs)
 def _given_ok(given: str) -> bool:
     """True when ``given`` can be a given name: Han, no function characters, not a form of address."""
-    if given in _XIANG_GIVEN:
+    if given in _XIANG_GIVEN or given in _CONG_GIVEN:
         return True
     return (0 < len(given) <= 2 and all(_IS_HAN[c] for c in given)  # (_GIVEN_RX.fullmatch, by look-ups)
             and not (set(given) & _NOT_GIVEN) and given not in _ADDRESS)
