@@ -187,7 +187,6 @@ KNOWN_MISSES = {
     # batch 97 (session 18, 14 text pages, 5 damaged, scored on dff0e48, session 17's final code)
     ("crawl97_text_d1", "places"): "山东 inside a company name not listed (debatable, as older golds)",
     ("crawl97_text_d3", "places"): "四川 inside a university's name not listed (debatable, as older golds)",
-    ("crawl97_text_p02", "unions"): "missed 香港工會聯合會, written only 工聯會 (debatable: a Hong Kong federation's short name)",
     ("crawl97_text_p06", "places"): "河北 inside a company name not listed (debatable, as older golds)",
     # batch 100 (session 18, 10 text pages, 3 damaged, scored on 15ce134, after batches 97/98's fixes)
     # batch 99 (session 18, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on cd05e41, session 18's final code)
@@ -205,7 +204,6 @@ KNOWN_MISSES = {
     ("crawl107_text_p04", "people"): "the deck's speaker (主讲人) lost with the body",
     ("crawl107_text_p04", "places"): "浙江省 lost with the body",
     ("crawl107_text_p06", "people"): "award winners named with their department missed (borderline)",
-    ("crawl107_text_p07", "unions"): "a Hong Kong union name in traditional script (飲食業職工總會) missed",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
