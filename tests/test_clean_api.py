@@ -318,3 +318,16 @@ def test_account_name_under_a_wechat_title_without_its_date():
     art = clean_text(page)
     assert art.body[0].startswith("5月24日")
     assert ("page_header", "某区工会") in [(r.kind, r.text) for r in art.removed]
+
+
+def test_a_headline_going_into_a_site_is_no_caption():
+    # …走进…施工现场: a verb of going into the place makes the line a headline's sentence, not a photo's noun phrase
+    from unionkit.clean.byline import caption_line
+    assert not caption_line("某区总工会“夏送清凉”首站走进高速公路施工现场")
+    assert not caption_line("某市总工会走进电力施工现场")
+    art = _clean("某区总工会“夏送清凉”首站走进高速公路施工现场\n2024-06-11 来源:某某日报\n" + _FIRST + "\n" + _LAST + "\n")
+    assert art.title == "某区总工会“夏送清凉”首站走进高速公路施工现场"
+    # a photo's noun phrase ending in 现场 stays a caption
+    assert caption_line("“旱地龙舟”比赛现场") and caption_line("区总工会慰问活动现场。") and caption_line("颁奖仪式现场")
+    # so does a caption marked as one (图:, ▲) whatever its verb
+    assert caption_line("图:慰问组走进施工现场。") and caption_line("▲慰问组走进施工现场")

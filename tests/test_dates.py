@@ -353,3 +353,11 @@ def test_a_twelve_hour_clock_after_its_part_of_the_day(text, iso):
 ])
 def test_a_twelve_hour_clock_after_other_date_shapes(line, iso):
     assert find_published([line]) == iso
+
+
+def test_a_long_row_of_barred_fields_after_the_date_is_no_prose():
+    # a Discuz portal's info row: every field barred, longer than a row of fields usually is
+    row = "2024-7-9 08:46| 发布者: 溧阳小编| 查看: 1583| 评论: 2|原作者: 蒋晓燕|来自: 常州日报"
+    assert find_published([row]) == "2024-07-09T08:46"
+    # a date before a long clause stays no publish stamp
+    assert find_published(["2024-7-9 08:46 溧阳市总工会在昆仑街道举行新就业形态劳动者暖心保集中赠送仪式为全市劳动者每人赠送一份保险"]) is None

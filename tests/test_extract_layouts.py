@@ -187,7 +187,6 @@ KNOWN_MISSES = {
     # batch 97 (session 18, 14 text pages, 5 damaged, scored on dff0e48, session 17's final code)
     ("crawl97_text_d1", "places"): "山东 inside a company name not listed (debatable, as older golds)",
     ("crawl97_text_d3", "places"): "四川 inside a university's name not listed (debatable, as older golds)",
-    ("crawl97_text_p02", "unions"): "missed 香港工會聯合會, written only 工聯會 (debatable: a Hong Kong federation's short name)",
     ("crawl97_text_p06", "places"): "河北 inside a company name not listed (debatable, as older golds)",
     # batch 100 (session 18, 10 text pages, 3 damaged, scored on 15ce134, after batches 97/98's fixes)
     # batch 99 (session 18, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on cd05e41, session 18's final code)
@@ -201,7 +200,6 @@ KNOWN_MISSES = {
     ("crawl105_text_p03", "unions"): "the city prefix dropped from a district union written in full (佛山市南海区总工会)",
     # batch 107 (session 20, 12 text pages, 4 damaged, less common kinds, scored on 9ab3f17)
     ("crawl107_text_p04", "people"): "the deck's speaker (主讲人) lost with the body",
-    ("crawl107_text_p07", "unions"): "a Hong Kong union name in traditional script (飲食業職工總會) missed",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -162,7 +162,7 @@ KNOWN_META = {
                          "page, crawl88_html_p02, crawl76_text_p08)",
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
-    "crawl108_html_d1": "source: a commenter's nickname instead of 来自: …; views: Discuz 查看: N removed as a jammer",
+    "crawl108_html_d1": "source: a commenter's nickname instead of 来自: …",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
@@ -170,7 +170,6 @@ KNOWN_TITLES: dict[str, str] = {
     # batch 84 (session 13, 8 HTML pages stressing markup, scored on df3a668)
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
-    "crawl108_html_p01": "the state record's headline (…走进…施工现场) read as a photo caption by the text cleaner's …现场 rule",
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {
@@ -187,7 +186,6 @@ KNOWN_F1 = {
     "crawl64_html_p08": "title salt after commas kept (培训椰雕, 椰雕职工, 技能职工) and a real 椰雕 cut",
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
-    "crawl108_html_p01": "the headline lost to the text cleaner's caption rule (…施工现场): its characters missing",
 }
 
 

@@ -694,3 +694,11 @@ def test_full_width_letters_and_science_greek_in_text_stay():
     assert code_jammer_spans(lines) == [[] for _ in lines]
     page = "某某市总工会举办科普讲座\n发布时间：2024-05-20 09:30\n\n" + "\n".join(lines) + "\n"
     assert clean_text(page).body == lines
+
+
+def test_a_labelled_counter_is_no_jammer_on_a_jammed_page():
+    # a portal's info row (Discuz: 查看: 1583| 评论: 2): the count after its label is page data, set off by spaces
+    # like a padded jammer; a junk token in the same place is still taken
+    row = "2024-7-9 08:46| 发布者: 溧阳小编| 查看: 1583| 评论: 2|来自: 常州日报"
+    assert _cut_page(JAMMED[:2] + [row, "阅读 1583| 回复 22| 来自 常州"])[2:] == [row, "阅读 1583| 回复 22| 来自 常州"]
+    assert _cut_page(JAMMED[:2] + ["发布者: 溧阳小编 x8#2| 评论"])[2] == "发布者: 溧阳小编评论"

@@ -147,6 +147,9 @@ IMAGE_PLACEHOLDER = lazyrx.cached(r"^[\[(]?\s*(?:图片|图|组图|照片|视频
 # (an event's quoted name may open it: “旱地龙舟”比赛现场; a quote left open is speech)
 CAPTION_END = lazyrx.cached(r"^(?:[^,,。;;::!?!?“”、\s]|“[^,,。;;::!?!?“”、\s]{1,12}”){2,20}(?<![了到来在赴去抵临])"
                             r"(?:现场|合影|合影留念|留影|剪影|掠影|生前照片|生前照|工作照|近照)。?$")
+# A verb of going into a place (走进, 来到, 深入) before the 现场 a line ends with makes it a sentence, a report's
+# headline (…“夏送清凉”首站走进…施工现场), not a photo's noun phrase (…比赛现场, 颁奖仪式现场).
+_VISIT_VERB = lazyrx.cached(r"走进|走進|来到|來到|深入|走入|进入|進入|奔赴|赶赴|趕赴|前往|直击|直擊|探访|探訪")
 # A short unmarked caption that says what the people in the photo do: who, then 为/向/对/在/进行… and the act
 # ("校领导为冠军队颁奖", "选手进行婴儿沐浴实操", "外卖骑手在驿站内休息"); an unmarked section heading is a slogan
 # with no such word after its first characters (以赛促学强队伍, 建会入会全覆盖, 赛场上比技能).
@@ -274,7 +277,8 @@ def is_split_prose(text: str) -> bool:
 def caption_line(folded: str) -> bool:
     """A caption without a credit: 图为…, 上图:…, [图片] …, or a short line ending 现场/合影."""
     t = folded.strip()
-    return (bool(CAPTION_START.match(t)) and len(t) <= 120 and not is_split_prose(t)) or bool(CAPTION_END.match(t))
+    return (bool(CAPTION_START.match(t)) and len(t) <= 120 and not is_split_prose(t)) or (
+        CAPTION_END.match(t) is not None and not (t.endswith(("现场", "现场。")) and _VISIT_VERB.search(t)))
 
 
 def action_caption(folded: str) -> bool:

@@ -475,6 +475,14 @@ _BETWEEN = lazyrx.cached(r"(?<=[。!?;\uff01\uff1f\uff1b])[\x21-\x7e]{4,}(?=\p{H
 # Latin there (COP15, APP, 1+8+X, a URL) is a legit token, so junk-shaped ones only are taken.
 _PADDED = lazyrx.cached(r"(?<=[\p{Han}，。、；：！？“”（）,;:])[ \t\u3000]+([\x21-\x7e]{3,24})[ \t\u3000]+(?=[\p{Han}“（])")
 MIN_JAMMED = 2  # lines with jammers the strict rules found before the page counts as jammed
+# A portal's or forum's counter (Discuz: 查看: 1583| 评论: 2): a number, a separator glued to it, after its label.
+_COUNT = recode.compile(r"\d[\d,]*[|｜/]?")
+_COUNTER_LABEL = lazyrx.cached(r"(?:查看|回复|回復|浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論)[ \t\u3000]*[:：]?[ \t\u3000]*$")
+
+
+def _labelled_count(t: str, a: int, run: str) -> bool:
+    """``run``, set off at ``t[a]``, is a page counter's number after its label (查看: 1583|): page data, no jammer."""
+    return _COUNT.fullmatch(run) is not None and _COUNTER_LABEL.search(t, max(0, a - 8), a) is not None
 
 
 def _after_sentence(text: str, k: int) -> bool:
@@ -588,7 +596,8 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
             continue
         if ascii_run and " " in t:
             for b in _PADDED.finditer(t):
-                if token_class(b.group(1)) < 0 or _random_caps(b.group(1)):
+                if (token_class(b.group(1)) < 0 or _random_caps(b.group(1))) \
+                        and not _labelled_count(t, b.start(), b.group(1)):
                     out[i].append(b.span())
         out[i].sort()
     return out

@@ -393,10 +393,12 @@ def _fields_or_names(head: str) -> bool:
 
 def _prose_after(rest: str) -> bool:
     """``rest`` (after a row's date) is too long or punctuated like a clause to be further header fields (a link
-    in a field, 原文链接：http://…/2024-04/26/content_N.htm, counts as one word: an address is no clause)."""
+    in a field, 原文链接：http://…/2024-04/26/content_N.htm, counts as one word: an address is no clause).  A row of
+    barred fields is header fields at any length (| 发布者: 溧阳小编| 查看: 1583| 评论: 2|原作者: 蒋晓燕|来自: 常州日报)."""
     if "http" in rest or "www." in rest:
         rest = _LINK.sub("URL", rest)
-    return bool(rest) and (len(rest) > 40 or _CLAUSE_PUNCT.search(rest) is not None)
+    return bool(rest) and (len(rest) > 40 and not _bar_fields(rest.strip(" \t|｜丨"))
+                           or _CLAUSE_PUNCT.search(rest) is not None)
 
 
 _LINK = lazyrx.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")

@@ -11,7 +11,7 @@ from .words import _CONJUNCTIONS
 from .reading import _read_known, _read_name
 from .lists import _bracket_start, _closing_bracket, _CORP_WORDS, _listed_before, _places_listed_before
 from .merge import _merge
-from .shortforms import _EVERY_LEVELS_BEFORE, _LABOUR_BODY, _LABOUR_BODY_HINT, _NAMED_AFTER, _short_forms, _SHORT_HINT
+from .shortforms import _EVERY_LEVELS_BEFORE, _federation_shorts, _LABOUR_BODY, _LABOUR_BODY_HINT, _NAMED_AFTER, _short_forms, _SHORT_HINT
 from .context import (_chain_owner, _FED_COMMITTEE, _level_alternation, _levels_listed, _NATIONAL_COMMITTEE,
                       _NUMBERED_BRANCH, _PROVINCE_PLAIN, _roster_row, _sentence_owner, _signatures, _UNION_COMPOUNDS)
 from .backrefs import _branch_backrefs, _company_backrefs, _SCHOOL_UNION_SITE, _site_company, _site_school
@@ -25,7 +25,7 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
     # (the region first: most pages name none, and the federation words are common)
     labour = bool(text) and _REGION_HINT.search(text) is not None and _LABOUR_BODY_HINT.search(text) is not None
     if not text or ("工会" not in text and "工會" not in text and "职工" not in text and "職工" not in text
-                    and not short and not labour):
+                    and not short and not labour and "工聯" not in text):
         return []
     loc = _Locality(text, places)
     found: list[tuple[int, Union]] = []
@@ -112,6 +112,9 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
     if labour:
         for mt in _LABOUR_BODY.finditer(text):
             found.append((mt.start(), Union(mt.group(), mt.group())))
+        found.sort(key=lambda x: x[0])
+    if "工聯" in text:
+        found.extend(_federation_shorts(text))  # 工聯會: Hong Kong's federation by its usual short name
         found.sort(key=lambda x: x[0])
     if short:
         found.extend(_short_forms(text, loc))

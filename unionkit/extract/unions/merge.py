@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from unionkit.record import Union
 from .base import _BARE_BODIES, _LEVELS
+from .trades import _REGIONS
 from .fullnames import (_BACKREFS, _BARE_OWNERS, _company_shorts, _FEDERATION_TAILS, _full_place, _group_units,
                         _kind_backref, _official_form, _OFFICIAL_HEADS, _own_body, _own_company, _page_own,
                         _placed_federation, _short_prefecture, _SHORTENED_LEVELS, _written_own)
@@ -31,8 +32,10 @@ def _merge(found: list[Union], pinned: set[str] = frozenset(), headline: frozens
     in_order = list(dict.fromkeys(v.name for v in found if v.name in written))  # (the names written in full, in order)
     full_order = list(dict.fromkeys(v.name for v in found if v.name in in_full))  # (the same, with those after a dropped place)
     backrefs: dict[str, str] = {}
+    # (a Hong Kong or Macau union named by its trade alone, 建造業總工會, is the one the page writes with its region)
+    regional = {n[2:]: n for n in names if n.startswith(_REGIONS)}
     for u in found:
-        name = u.name
+        name = regional.get(u.name, u.name)
         if name[0] in _BARE_OWNERS:
             name = _page_own(name, names)
         elif u.surface and u.surface[0] in _LEVELS and name not in written and name not in pinned:

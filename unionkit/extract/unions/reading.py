@@ -16,7 +16,7 @@ from .clauses import (_after_leading_verb, _CLAUSE_CUT, _CLAUSE_CUT_OTHER, _CLAU
                       _cut_inner, _own_town)
 from .bodykinds import (_firm_project, _firm_site_unit, _joint_union, _named_after_attribute, _project_union,
                         _work_zone, _zone_name)
-from .trades import (_lone_trade, _national_trade, _region_after_prose, _region_body, _REGIONS, _sector_body,
+from .trades import (_bare_trade_union, _lone_trade, _national_trade, _region_after_prose, _region_body, _REGIONS, _sector_body,
                      _split_industry, _split_trade, _strip_lead, _town_after)
 from .firms import (_after_count, _CORPS_DIVISION, _corps_division, _group_branch_start, _park_name, _regiment_unit,
                     _short_firm)
@@ -143,6 +143,9 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         rest, industry = _split_trade(seg)
     if not industry:
         rest, industry = _sector_body(seg, head)
+    trade = _bare_trade_union(raw, head) if not industry else ""
+    if trade:  # 飲食業職工總會: a Hong Kong union named by its trade, without 香港
+        return trade + head, trade + head, "org"
     if head[0] in "职職":
         # 职工会 is also "the workers will" (物流业职工会选择…): only an owner + trade name is a union
         if not industry or rest in _LEVELS:

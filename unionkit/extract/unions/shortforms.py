@@ -55,6 +55,30 @@ _LABOUR_BODY = lazyrx.compile(r"(?:香港|港九|九龍|九龙|新界|澳門|澳
 _LABOUR_BODY_HINT = recode.compile("總會|总会|聯會|联会|協會|协会")
 
 
+#: The usual short names of the Hong Kong and Macau federations in traditional script (工聯會 in Hong Kong, 工聯總會
+#: in Macau), with the region's one-character name before them or not (港工聯會).  Simplified 工联会 is not read: on
+#: the mainland it shortens any place's 工会联合会 (镇工联会, 楼宇工联会).
+_FEDERATION_SHORTS = {"工聯會": "香港工會聯合會", "工聯總會": "澳門工會聯合總會"}
+_FEDERATION_SHORT = lazyrx.compile(r"[港澳]?(?:工聯會|工聯總會)(?![議议員员])")
+
+
+def _federation_shorts(text: str) -> list[tuple[int, Union]]:
+    """(position, union) for each 工聯會 or 工聯總會 standing as a name of its own: after no Han character, or after
+    a lead word (由工聯會), not inside a longer name (區工聯會, 全國工聯會); none when the page writes the full name
+    (it is read there, as written)."""
+    out: list[tuple[int, Union]] = []
+    written = {full for full in _FEDERATION_SHORTS.values() if full in text}  # (the full name read; no surface of it)
+    for m in _FEDERATION_SHORT.finditer(text):
+        i = m.start()
+        if i and "\u4e00" <= text[i - 1] <= "\u9fff" and not _ends_with_lead(text[max(0, i - 4):i]):
+            continue
+        surface = m.group()
+        full = _FEDERATION_SHORTS[surface.lstrip("港澳")]
+        if full not in written:
+            out.append((i, Union(full, surface)))
+    return out
+
+
 #: What a union's name may name other than the union: its website (工会网), a workers' rest station (汝湖镇工会驿站).
 _NAMED_AFTER = ("网", "網", "驿站", "驛站")
 

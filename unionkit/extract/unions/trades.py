@@ -111,6 +111,34 @@ def _split_trade(seg: str) -> tuple[str, str]:
     return owner, trade
 
 
+#: Union words a Hong Kong or Macau trade union's name ends with, in traditional script, that prose never
+#: ends a trade with (unlike 職工會, "the workers will"): 飲食業職工總會, 建造業總工會.
+_TRADE_UNION_HEADS = ("職工總會", "總工會")
+#: A federation's member union (工聯會屬會 + 飲食業職工總會) follows these words.
+_MEMBER_OF = ("屬會", "属会")
+
+
+def _bare_trade_union(raw: str, head: str) -> str:
+    """The trade (飲食業) when ``raw`` + ``head`` ends with a Hong Kong or Macau trade union named by its trade alone
+    (飲食業職工總會, 建造業總工會), else "": traditional script, a trade of two to five characters ending in 業, no
+    owner, no kind word (行業, 各業), with nothing before it in the run of name characters ``raw`` but prose ending
+    in a lead word or 屬會 (包括 + 飲食業, 工聯會屬會 + 飲食業); a longer run alone may open with prose (他說餐飲業:
+    where the trade starts is unknown), so a run of its own is a trade of two or three characters only."""
+    if head not in _TRADE_UNION_HEADS or not raw.endswith("業") or raw.endswith(_NOT_TRADES):
+        return ""
+    for k in range(len(raw) - 3, max(0, len(raw) - 6) - 1, -1):  # (the last lead word before the trade)
+        if k == 0 and len(raw) <= 4 or k and (_ends_with_lead(raw[:k]) or raw.endswith(_MEMBER_OF, 0, k)):
+            trade = raw[k:]
+            return trade if _trade_name(trade) else ""
+    return ""
+
+
+def _trade_name(trade: str) -> bool:
+    """``trade`` (ending in 業) can be a trade's name: no kind word (行業), no 的, no adverb or level word first."""
+    return (trade not in _BARE_TRADES and "的" not in trade and not _UNNAMED_TRADE.search(trade)
+            and trade[0] not in _PROSE_ADVERBS and trade[0] not in _LEVELS and all(_is_name_char(c) for c in trade))
+
+
 def _town_after(seg: str, pos: int) -> int:
     """End of a named town that starts ``seg`` at ``pos`` (after its county, if written) and leaves a
     trade of two characters or more after it, else 0.  Not 乡镇/全镇 or prose (…的镇)."""
