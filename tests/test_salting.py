@@ -952,8 +952,11 @@ def test_a_units_short_union_name_as_clause_subject_opens_no_gate():
     tb = title_boundaries(t)
     assert [gate_level(p, t, tb) for p in UNIT_PARS] == [0, 0, 0]
     assert salt_spans(UNIT_TITLE, UNIT_PARS) == [[], [], []]
-    # the same piece opening a clause on no subject's word is still a cut piece
-    assert gate_level("叮嘱他们遵章作业，矿工会组织职工家属走进井口。", t, tb) >= 2
+    # the same piece opening a clause on any verb is the sentence's subject too (矿工会组织…, 矿工会制定了…): cut out,
+    # it would leave the clause without one
+    assert gate_level("叮嘱他们遵章作业，矿工会组织职工家属走进井口。", t, tb) == 0
+    # dangling after the full stop, with no clause after it, it is still a cut piece
+    assert gate_level("叮嘱他们遵章作业，组织职工家属走进井口。矿工会", t, tb) >= 2
 
 
 def test_salt_on_a_page_naming_its_units_union_short_is_still_found():
@@ -1898,10 +1901,15 @@ def test_subject_unions_keeps_a_union_word_before_an_officer_or_a_verb():
     paragraphs = ["开幕式上，校党委副书记、校工会主席周立华致辞。", "近年来，校工会坚持每年举办比赛。"]
     spans = [[(p.index("校工会"), p.index("校工会") + 3)] for p in paragraphs]
     assert salting.unions.subject_unions(spans, paragraphs) == [[], []]
+    # a unit's union (its one character before 工会) going on into its clause is the subject whatever verb follows
+    par = "室进行调解，校工会调解成功的可依法申请司法确认。"
+    k = par.index("校工会")
+    assert salting.unions.subject_unions([[(k, k + 3)]], [par]) == [[]]
     # a bare 工会 chunk before such a word is as often salt (,工会将绿豆…送到), and one before a word that is no
-    # subject's verb stays too
-    for par in ("在建项目工地,工会将绿豆、白糖送到职工手中。", "室进行调解，校工会调解成功的可依法申请司法确认。"):
-        k = par.index("工会") - (1 if "校工会" in par else 0)
+    # subject's verb stays too (,工会调解成功的…: a real page's salt)
+    for par in ("在建项目工地,工会将绿豆、白糖送到职工手中。", "室进行调解，工会调解成功的可依法申请司法确认。",
+                "室进行调解，区工会调解成功的可依法申请司法确认。"):
+        k = par.index("工会") - (1 if "区工会" in par else 0)
         assert salting.unions.subject_unions([[(k, par.index("工会") + 2)]], [par]) == [[(k, par.index("工会") + 2)]]
 
 

@@ -100,6 +100,19 @@ def _union_end(par: str, a: int, b: int) -> bool:
     return b - a == 3 and par[b - 2:b] in ("工会", "工會") and HAN.match(par[a]) is not None
 
 
+#: One-character names of a work unit (煤矿 → 矿, 工厂 → 厂, 学校 → 校, 医院 → 院) a body names its own union by (矿工会).
+UNIT_CHARS = frozenset("矿礦厂廠校院局所站队隊场場")
+
+
+def _unit_union(par: str, a: int, b: int) -> bool:
+    """par[a:b] is a union named by its unit's one character (矿工会 of 朱庄煤矿|工会) with the clause going on in Han
+    right after it (,矿工会制定了…, ,矿工会把…): the sentence's subject, the body's short name of the title's union.
+    A salter's chunk cut across the title's 煤矿|工会 leaves the same three characters, but a generated or real salter
+    page has not shown one standing as a subject; cut out, it would leave the clause without one."""
+    return (b - a == 3 and par[a] in UNIT_CHARS and par[b - 2:b] in ("工会", "工會")
+            and HAN.match(par, b) is not None)
+
+
 #: What a clause's subject is followed by and no clause opens with after a comma (职业技能大赛|是培养…, 劳模工匠|们还带来了…):
 #: the copula or a bound suffix. (Not 已 or 将: a real page's salter put 技能 before ,已培育…; a clause opens on them.)
 SUBJECT_NEXT = frozenset("是们們")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .base import HAN_RUNS, SENTENCE_END, MAX_LEN, _common, PLACE_SUFFIX, SUBJECT_AFTER, _union_end, SUBJECT_NEXT
+from .base import HAN_RUNS, SENTENCE_END, MAX_LEN, _common, PLACE_SUFFIX, SUBJECT_AFTER, _union_end, SUBJECT_NEXT, _unit_union
 from .words import _is_word
 from .title import Title, left_is_mark, _opens_quoted_name, _whole_item, right_is_mark, title_runs, _title_chars
 from .boundaries import title_boundaries
@@ -155,8 +155,9 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
 
 def _subject_union(par: str, i: int, j: int) -> bool:
     """The cut piece par[i:j] is a union named by its unit's one character (矿工会 of 煤矿|工会) right before a subject's
-    adverb or an officer's title (矿工会还组建…, 矿工会将…): the sentence's own subject, as subject_unions reads it."""
-    return SUBJECT_AFTER.match(par, j) is not None and _union_end(par, i, j)
+    adverb or an officer's title (矿工会还组建…, 矿工会将…), or a unit's union going on into its clause (_unit_union: 矿工会制定了…):
+    the sentence's own subject, as subject_unions reads it."""
+    return SUBJECT_AFTER.match(par, j) is not None and _union_end(par, i, j) or _unit_union(par, i, j)
 
 
 PAGE_WORD = 2  # Han characters before (after) a two-character cut piece that, with its first (last) one, the page repeats

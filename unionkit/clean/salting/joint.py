@@ -79,14 +79,18 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
         by_par.setdefault(c.para, []).append(c)
     res = [list(sp) for sp in out]
     tb = title_boundaries(t)
+    carried = -1  # the title index where the previous salted paragraph's chunks stop (see _carried_on)
     for pi in sorted(set(found) | extra):
         par = paragraphs[pi]
         fit = fit_spans(found.get(pi, []), chunks, t)
         if len(fit) == 1 and fit[0][2] != 0 and chunks[fit[0][2]].support < 2:
             fit = []
         got = fill_list(par, pi, fit, chunks, local)
-        if got and chunks[got[0][2]].t0 > HEAD and len(got) < MIN_HEADLESS and not _repeated_cuts(par, got, chunks, tb):
+        if got and chunks[got[0][2]].t0 > HEAD and len(got) < MIN_HEADLESS and not _repeated_cuts(par, got, chunks, tb) \
+                and not _carried_on(par, got, chunks, tb, carried):
             got = []  # every salted paragraph holds the list's first chunk: without it, few fragments are words
+        if got:
+            carried = chunks[got[-1][2]].t1
         if pi in extra and len(got) < 2:
             got = []
         fitted = {(a, b) for a, b, _ in fit}
@@ -106,6 +110,22 @@ def _repeated_cuts(par: str, got, chunks: list[Chunk], tb: frozenset[int]) -> bo
     few chunks of its list in any order, not words of the sentence (those restate whole title words)."""
     return all(chunks[q].support >= 2 and chunks[q].t0 not in tb and chunks[q].t1 + 1 not in tb
                and left_is_mark(par, a) for a, _, q in got)
+
+
+def _carried_on(par: str, got, chunks: list[Chunk], tb: frozenset[int], carried: int) -> bool:
+    """A paragraph lacking the list's head whose chunks go on with the title right where the previous salted
+    paragraph's stopped (教职|工趣 there, then ,味运 … ,动会 here): a salter carrying one list on through the page
+    instead of starting it again. Taken when the chunks tile the title from there without a gap, each opening a
+    clause and cut inside the title's words (a word of the sentence restates a whole title word)."""
+    if carried < 0 or chunks[got[0][2]].t0 != carried + 1:
+        return False
+    at = carried
+    for a, _, q in got:
+        ch = chunks[q]
+        if ch.t0 != at + 1 or not left_is_mark(par, a) or ch.t0 in tb and ch.t1 + 1 in tb:
+            return False
+        at = ch.t1
+    return True
 
 
 def member_features(par: str, pi: int, got, q: int, chunks: list[Chunk], local: dict, fitted: set, n_found: int, tb=frozenset()) -> dict:

@@ -76,10 +76,25 @@ def continued_seams(out: list[list[tuple[int, int]]], paragraphs: list[str], t: 
             if ch not in SUBJECT_MARKS or pos >= len(t.han):
                 continue
             ln = max((k for k in range(2, MAX_LEN + 1) if pos + k in tb and par.startswith(t.han[pos:pos + k], i + 1)),
-                     default=0)
+                     default=0) or _lone_seam(par, i + 1, pos, t.han, tb)
             if ln and HAN.match(par[i + 1 + ln:i + 2 + ln] or "x"):
                 add.setdefault(pi, []).append((i + 1, i + 1 + ln))
                 pos += ln
     if sum(map(len, add.values())) < CONTINUED_MIN:
         return out
     return [sorted(sp + add.get(pi, [])) for pi, sp in enumerate(out)]
+
+
+def _lone_seam(par: str, i: int, pos: int, han: str, tb) -> int:
+    """1 when par[i], opening a clause, is the title's character at pos ending a title word (动 of 启动, cut 工会启|动|年夏)
+    and a later clause of the same paragraph opens with the title's next piece (a whole word or more, ending on a title
+    word boundary): the salter's lone chunk, which one character alone cannot show; else 0."""
+    if par[i:i + 1] != han[pos:pos + 1] or pos + 1 not in tb:
+        return 0
+    for x in (han[pos + 1:pos + 1 + k] for k in range(2, MAX_LEN + 1) if pos + 1 + k in tb):
+        j = par.find(x, i + 2)
+        while j >= 0:
+            if par[j - 1] in SUBJECT_MARKS:
+                return 1
+            j = par.find(x, j + 1)
+    return 0

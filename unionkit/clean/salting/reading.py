@@ -7,7 +7,7 @@ from .title import prepare_title
 from .chain import title_memo
 from .unions import subject_unions, clause_subjects, short_levels, possessive_pairs, list_heads, level_unions
 from .marked import marked_tiling
-from .tails import missing_tile
+from .tails import missing_tile, carried_tiles
 from .stops import stop_pieces, gapped_chunks, ordered_stops
 from .copies import real_copies, name_parts, own_words
 from .recut import recut_pieces, _doubled_only, moved_openings, crossing_spans
@@ -94,6 +94,9 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
         both = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, stops)]
         if both != out and fixed(both):
             out = both
+    carried = carried_tiles(out, paragraphs, t)  # (after the stop pieces: a carried list's last chunk is often one)
+    if carried != out and fixed(carried):
+        out = carried
     if not any(out) or _doubled_only(out, paragraphs):
         # nothing read as salt but doubled names: a salter carrying one chunk list through the page shows as a tiling
         tiled = marked_tiling(paragraphs, t)

@@ -189,3 +189,66 @@ def carried_chunks(out: list[list[tuple[int, int]]], paragraphs: list[str], t: T
     if not add:
         return out
     return [sorted(sp + add.get(pi, [])) for pi, sp in enumerate(out)]
+
+
+CARRIED_PIECES = 3  # title pieces, in order, that must tile the stretch two carried chunks leave between them
+CARRIED_CHAIN = 4   # found chunks, in page and title order, a page must show before carried_tiles looks between them
+
+
+def carried_tiles(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the pieces that tile, in order, the title stretch two consecutive found chunks leave between them
+    when the page's chunks walk the title in page order (a salter carrying one chunk list on through the page:
+    …|活动|帮农 in one paragraph, then ,民工|…追回…|…欠薪…|…|余万元 in a later one). Each piece (two characters or
+    more) must stand where the title does not go on around it (not 农|民工 restating the title's 农民工), lie in the
+    text between the two chunks, after the piece before it, and at least one must open a clause; CARRIED_PIECES or
+    more of them: real text rarely writes three title pieces in the title's order, each cut from its neighbours."""
+    han = t.han
+    chain = [(pi, a, b, _title_interval(paragraphs[pi][a:b], han)) for pi, sp in enumerate(out) for a, b in sp]
+    if len(chain) < CARRIED_CHAIN or any(iv is None for *_, iv in chain):
+        return out
+    if any(u[3][0] >= v[3][0] for u, v in zip(chain, chain[1:])):
+        return out
+    add: list[tuple[int, int, int]] = []
+    for u, v in zip(chain, chain[1:]):
+        gap = han[u[3][1] + 1:v[3][0]]
+        if len(gap) >= 2 * CARRIED_PIECES:
+            add += _tiling(paragraphs, out, gap, (u[0], u[2]), (v[0], v[1]), han) or []
+    if not add:
+        return out
+    return [sorted(sp + [(a, b) for qi, a, b in add if qi == pi]) for pi, sp in enumerate(out)]
+
+
+def _tiling(paragraphs: list[str], out: list[list[tuple[int, int]]], gap: str, start: tuple[int, int],
+            stop: tuple[int, int], han: str) -> list[tuple[int, int, int]] | None:
+    """Bounded copies of pieces tiling gap in order between the text positions start and stop ((paragraph, offset)),
+    each at its earliest place after the one before (None when there is no such tiling of CARRIED_PIECES pieces or
+    more with one piece opening a clause)."""
+
+    def bounded(par: str, k: int, n: int, spans: list[tuple[int, int]]) -> bool:
+        return (han.find(par[max(0, k - 1):k + n]) < 0 if k > 0 else True) and han.find(par[k:k + n + 1]) < 0 \
+            and not any(a < k + n and k < b for a, b in spans)
+
+    def find(g: int, pi: int, k: int) -> list[tuple[int, int, int]] | None:
+        if g == len(gap):
+            return []
+        for n in range(min(MAX_PIECE, len(gap) - g), 1, -1):
+            piece = gap[g:g + n]
+            for qi in range(pi, stop[0] + 1):
+                par = paragraphs[qi]
+                lo = k if qi == pi else 0
+                hi = stop[1] if qi == stop[0] else len(par)
+                hits = [x for x in _find_all(par, piece, lo, hi) if x + n <= hi and bounded(par, x, n, out[qi])]
+                if hits:
+                    rest = find(g + n, qi, hits[0] + n)
+                    if rest is not None:
+                        return [(qi, hits[0], hits[0] + n)] + rest
+                    break
+        return None
+
+    got = find(0, *start)
+    if not got or len(got) < CARRIED_PIECES or not any(a > 0 and paragraphs[qi][a - 1] in CLAUSE_MARKS for qi, a, _ in got):
+        return None
+    return got
+
+
+MAX_PIECE = 4  # longest piece _tiling tries

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ... import lazyrx
 from .base import (
     HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, PLACE_OBJECT, _without, UNION_NAME, SUBJECT_AFTER, _union_end, SUBJECT_NEXT,
+    _unit_union,
 )
 from .title import Title
 from .boundaries import title_boundaries
@@ -56,11 +57,12 @@ def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: st
 
 def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
     """The spans without those ending a union name (县总工会, 江孜县总工会) right before an officer's title or a
-    subject's adverb (SUBJECT_AFTER): the sentence's own subject, never a cut chunk however the title reads."""
+    subject's adverb (SUBJECT_AFTER), and a unit's union going on into its clause (_unit_union: 矿工会制定了): the
+    sentence's own subject, never a cut chunk however the title reads."""
     res = []
     for par, spans in zip(paragraphs, out):
         kept = [(a, b) for a, b in spans if not (SUBJECT_AFTER.match(par, b) and _union_end(par, a, b))
-                and not _union_goes_on(par, a, b)]
+                and not _unit_union(par, a, b) and not _union_goes_on(par, a, b)]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
 
