@@ -67,7 +67,6 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
-    "crawl108_html_p04": "an old table-layout page: 文章录入：admin 责任编辑： row kept",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
