@@ -1623,6 +1623,41 @@ def test_aggregator_source_link_opening_the_date_line():
     assert html_to_article(page.format(t=t, first='作者：<a href="/u/1">凉山日报</a>')).meta.source is None
 
 
+# A portal article's page (Discuz! portal view): its info row labels the source (来自: X); its readers' comments
+# under it are rows of a user's name linked and a time, the shape of an aggregator's source-and-date row.
+_COMMENTED = """<html><head><title>{t}</title></head><body><div class="h hm"><h1>{t}</h1>
+<p class="xg1"> 2024-7-9 08:46<span>|</span> 发布者: <a href="/u/2">小编</a><span>|</span> 评论: 2<span>|</span>原作者: 蒋晓燕<span>|</span>来自: 常州日报</p></div>
+<div class="d"><p>7月8日，市总工会为全市2.6万名新就业形态劳动者每人赠送一份意外伤害保险。</p>
+<p>劳动者只需通过“苏工惠”APP实名认证，即可自动参保，保障期限为一年。</p></div>
+{comments}</body></html>"""
+_COMMENT_ROWS = """<dl class="ptm"><dt><a href="#">天目湖跑腿小王</a><span>2024-7-9 10:12</span></dt><dd>点赞工会</dd></dl>"""
+
+
+@pytest.mark.parametrize("comments", [
+    '<div id="comment"><div class="bm_h"><h3>网友留言</h3></div><div class="bm_c">{rows}</div></div>',  # area by id
+    '<div class="bm"><div class="bm_h"><h3>最新评论</h3></div><div class="bm_c">{rows}</div></div>',  # by heading
+    '<div class="pinglun-list">{rows}</div>',
+])
+def test_comment_rows_are_no_aggregator_info_row(comments):
+    page = _COMMENTED.format(t="市总工会为新就业形态劳动者送上暖心保", comments=comments.format(rows=_COMMENT_ROWS))
+    assert html_to_article(page).meta.source is None
+    assert extract(clean_article(html_to_article(page))).meta.source == "常州日报"
+
+
+def test_aggregator_info_row_still_read_beside_a_comment_list():
+    t = "县总工会开展彝绣技能培训"
+    page = f"""<html><head><title>{t}</title></head><body><h1>{t}</h1>
+    <div class="art-meta"><a href="/source/x">凉山日报</a><span>·</span><span>2024-11-14 08:47</span></div>
+    <p>近日，县总工会联合县人社局举办技能培训班，86名妇女参加培训。</p>
+    <div class="comment-list"><div class="comment-item"><a href="/u/9">天目湖跑腿小王</a><span>2024-11-15 10:12</span>
+    </div></div></body></html>"""
+    assert html_to_article(page).meta.source == "凉山日报"
+    # the same row outside any comment area is an info row (a long name needs no outlet word)
+    alone = _COMMENTED.format(t="市总工会为新就业形态劳动者送上暖心保",
+                              comments='<div class="bm"><div class="bm_c">' + _COMMENT_ROWS + "</div></div>")
+    assert html_to_article(alone).meta.source == "天目湖跑腿小王"
+
+
 def test_vote_widget_and_keyword_field_are_dropped_but_body_words_are_not():
     html = """<html><body><h1>职工技能大赛举行</h1><p>大赛共设6个项目，86名选手参赛。</p>
     <p><strong>相关热词搜索：</strong><a href="/tag/1">送清凉</a> <a href="/tag/2">五指山</a></p>

@@ -16,6 +16,7 @@ from .. import recode
 from ..extract.dates import PERIOD, clock_hour
 from ..record import Meta
 from .lines import element_sibling
+from .regions import in_comment_area
 
 # Keys are lower-cased ``name``/``property``/``itemprop`` values, in order of preference.
 PUBLISHED_KEYS = (
@@ -349,7 +350,8 @@ def _listed(row) -> bool:
 def date_line_source(tree) -> str | None:
     """The source an aggregator's info row names by an unlabelled link opening it (``<a>凉山日报</a> ·
     2024-11-14 08:47 · 阅读 N``): the link is the row's first item and the date comes right after it. A
-    short name must end in an outlet's word (a person's account is no source); every such row must agree."""
+    short name must end in an outlet's word (a person's account is no source); every such row must agree. A
+    row in a readers' comment list (a commenter's name and time) is none."""
     names = set()
     for a in tree.css("a"):
         row = a.parent
@@ -364,7 +366,8 @@ def date_line_source(tree) -> str | None:
         rest = _ROW_SEP.sub("", row_text[len(v):])
         if not _ROW_DATE.match(rest) or (len(v) < 4 and not _OUTLET_END.search(v)):
             continue
-        names.add(v)
+        if not in_comment_area(row):
+            names.add(v)  # (a comment list's rows, a user's name and time, are no info row)
     return names.pop() if len(names) == 1 else None
 
 

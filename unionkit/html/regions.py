@@ -1090,6 +1090,29 @@ def _following_elements(node) -> list:
     return out
 
 
+# An id or class naming a readers' comment or reply area (#comment, .comment-list, #comment_ul, .commentlist,
+# .reply-box, .pinglun, .cmt-list): what it holds is other users' posts, never the article's own rows.
+_COMMENT_AREA = recode.compile(r"comment|repl(?:y|ies)|pinglun|(?:^|[-_])cmts?(?:$|[-_])", re.I)
+#: Levels an element's wrappers are climbed to find the reply heading (最新评论) its list follows.
+AREA_LEVELS = 4
+
+
+def in_comment_area(node) -> bool:
+    """Whether an element sits in a readers' comment or reply list (a Discuz! portal article's 最新评论 rows,
+    each a user's name and time): a wrapper's id or class names one, or a wrapper follows a reply heading."""
+    n, level = node, 0
+    while n is not None and n.tag not in ("body", "html"):
+        attrs = n.attributes
+        if any(_COMMENT_AREA.search(w) for w in (attrs.get("id") or "", *(attrs.get("class") or "").split())):
+            return True
+        if level < AREA_LEVELS:
+            prev = element_sibling(n, False)
+            if prev is not None and _REPLY_HEADING.match(_squashed(prev)):
+                return True
+        n, level = n.parent, level + 1
+    return False
+
+
 # A post's own action buttons (编辑, 删除, 引用, 举报): a bare action word on a link to the forum's edit, delete,
 # quote or report handler (post-update-88119.htm, action=edit), beside the poster's name and date, where the
 # word would read as a byline label's value.
