@@ -163,7 +163,6 @@ KNOWN_META = {
                          "page, crawl88_html_p02, crawl76_text_p08)",
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
-    "crawl108_html_d1": "source: a commenter's nickname instead of 来自: …",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
