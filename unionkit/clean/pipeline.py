@@ -22,7 +22,7 @@ from .jammer import (MIN_JAMMED, code_jammer_spans, inline_jammer_spans, jammed_
 from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_runs, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
-from .shapes import apply_kind, feed_item_at, field_box, meeting_roles, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
+from .shapes import apply_kind, feed_item_at, field_box, meeting_roles, name_over_date, next_filled, pattern_kind, prev_filled, prev_filled_raw, section_number
 from .whitespace import damage, tidy
 from .wraps import join_wraps, joined_group, wrap_groups
 
@@ -190,11 +190,11 @@ def viewer_zones(lines: list[Line], start: int, marks: list[int], title: str | N
     and summary above the first page, the page markers (第2页 / 共6页), the line repeated at the foot of every page
     (the deck's running footer) and a cover page of no sentences (title, speaker, unit, date); the line where the
     text starts. None when the markers may close pages instead of opening them (no cover, no running footer)."""
-    segs = [range(a + 1, b) for a, b in zip(marks, marks[1:])]
-    ends = [lines[j].folded.strip() for seg in segs if (j := _last_filled(lines, seg)) is not None]
-    running = next((t for t in ends if ends.count(t) >= 2 or len(segs) == 1 and any(
+    ends = [lines[j].folded.strip() for a, b in zip(marks, marks[1:])
+            if (j := prev_filled(lines, b, reach=b - a - 1)) is not None]  # (each page's last line)
+    running = next((t for t in ends if ends.count(t) >= 2 or len(marks) == 2 and any(
         lines[j].folded.strip() == t for j in range(marks[-1] + 1, len(lines)))), None)
-    cover = [j for j in segs[0] if not lines[j].blank and lines[j].folded.strip() != running]
+    cover = [j for j in range(marks[0] + 1, marks[1]) if not lines[j].blank and lines[j].folded.strip() != running]
     is_cover = 0 < len(cover) <= COVER_LINES and not any(STOPS.search(lines[j].text) for j in cover)
     if running is None and not is_cover:
         return None
@@ -209,11 +209,6 @@ def viewer_zones(lines: list[Line], start: int, marks: list[int], title: str | N
         if not ln.blank:
             apply_kind(ln, pattern_kind(ln, title, strict=False) or chrome.tail_kind(ln.folded) or "page_header")
     return marks[1] + 1 if is_cover else marks[0] + 1
-
-
-def _last_filled(lines: list[Line], seg: range) -> int | None:
-    """The last line of ``seg`` that holds text, or None."""
-    return next((j for j in reversed(seg) if not lines[j].blank), None)
 
 
 def _minutes_signature(lines: list[Line], i: int) -> int:
