@@ -165,8 +165,7 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     last_shaped = max((i for i in range(start, body_start) if kind(i)), default=-1)
     # A bare name between the date line and the first paragraph is the account or author (鄂州发布).
     name = next_filled(lines, last_shaped) if last_shaped >= start and kind(last_shaped) == "page_header" else None
-    if name is not None and name < body_start and chrome.name_line(lines[name].folded) \
-            and _ACCOUNT_END.search(lines[name].text) and _chrome_until(lines, name, body_start):
+    if name is not None and name < body_start and _account_line(lines[name]) and _chrome_until(lines, name, body_start):
         last_shaped = name
     elif (last_shaped < start or kind(last_shaped) == "repeated_title") \
             and (name := _account_under_title(lines, max(start, last_shaped + 1), body_start)) is not None:
@@ -244,6 +243,11 @@ def first_paragraph(lines: list[Line], start: int, kind) -> int | None:
     return first
 
 
+def _account_line(ln: Line) -> bool:
+    """A bare name line that ends as a news account's or paper's name does (鄂州发布, 南宁工会)."""
+    return chrome.name_line(ln.folded) and _ACCOUNT_END.search(ln.text) is not None
+
+
 def _account_under_title(lines: list[Line], start: int, body_start: int) -> int | None:
     """A bare account name right under the headline, over the first paragraph, that the page names again
     elsewhere (a WeChat copy without its date: 海门工会, then the text, then 关注“海门工会”): the account."""
@@ -251,7 +255,7 @@ def _account_under_title(lines: list[Line], start: int, body_start: int) -> int 
     if i is None or next_filled(lines, i) != body_start:
         return None
     t = lines[i].text.strip()
-    if not (2 <= len(t) <= 12 and chrome.name_line(lines[i].folded) and _ACCOUNT_END.search(t)):
+    if not (2 <= len(t) <= 12 and _account_line(lines[i])):
         return None
     return i if any(t in ln.raw for ln in lines[body_start + 1:]) else None  # (i is above body_start)
 
@@ -1101,8 +1105,7 @@ def lead_headline(lines: list[Line], title_idx: int | None, body: list[int]) -> 
         return False
     if title_idx is None:
         return True
-    name = lines[title_idx]
-    return chrome.name_line(name.folded) and _ACCOUNT_END.search(name.text) is not None
+    return _account_line(lines[title_idx])
 
 
 def _headline_cut(raw: str) -> int:
