@@ -22,7 +22,7 @@ from .jammer import (MIN_JAMMED, code_jammer_spans, inline_jammer_spans, jammed_
 from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_runs, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
-from .shapes import apply_kind, feed_item_at, field_box, meeting_roles, name_over_date, next_filled, pattern_kind, prev_filled_raw, section_number
+from .shapes import apply_kind, feed_item_at, field_box, meeting_roles, name_over_date, next_filled, pattern_kind, prev_filled, prev_filled_raw, section_number
 from .whitespace import damage, tidy
 from .wraps import join_wraps, joined_group, wrap_groups
 
@@ -165,8 +165,7 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     last_shaped = max((i for i in range(start, body_start) if kind(i)), default=-1)
     # A bare name between the date line and the first paragraph is the account or author (鄂州发布).
     name = next_filled(lines, last_shaped) if last_shaped >= start and kind(last_shaped) == "page_header" else None
-    if name is not None and name < body_start and chrome.name_line(lines[name].folded) \
-            and _ACCOUNT_END.search(lines[name].text) and _chrome_until(lines, name, body_start):
+    if name is not None and name < body_start and _account_line(lines[name]) and _chrome_until(lines, name, body_start):
         last_shaped = name
     elif (last_shaped < start or kind(last_shaped) == "repeated_title") \
             and (name := _account_under_title(lines, max(start, last_shaped + 1), body_start)) is not None:
@@ -190,11 +189,11 @@ def viewer_zones(lines: list[Line], start: int, marks: list[int], title: str | N
     and summary above the first page, the page markers (第2页 / 共6页), the line repeated at the foot of every page
     (the deck's running footer) and a cover page of no sentences (title, speaker, unit, date); the line where the
     text starts. None when the markers may close pages instead of opening them (no cover, no running footer)."""
-    segs = [range(a + 1, b) for a, b in zip(marks, marks[1:])]
-    ends = [lines[j].folded.strip() for seg in segs if (j := _last_filled(lines, seg)) is not None]
-    running = next((t for t in ends if ends.count(t) >= 2 or len(segs) == 1 and any(
+    ends = [lines[j].folded.strip() for a, b in zip(marks, marks[1:])
+            if (j := prev_filled(lines, b, reach=b - a - 1)) is not None]  # (each page's last line)
+    running = next((t for t in ends if ends.count(t) >= 2 or len(marks) == 2 and any(
         lines[j].folded.strip() == t for j in range(marks[-1] + 1, len(lines)))), None)
-    cover = [j for j in segs[0] if not lines[j].blank and lines[j].folded.strip() != running]
+    cover = [j for j in range(marks[0] + 1, marks[1]) if not lines[j].blank and lines[j].folded.strip() != running]
     is_cover = 0 < len(cover) <= COVER_LINES and not any(STOPS.search(lines[j].text) for j in cover)
     if running is None and not is_cover:
         return None
@@ -209,11 +208,6 @@ def viewer_zones(lines: list[Line], start: int, marks: list[int], title: str | N
         if not ln.blank:
             apply_kind(ln, pattern_kind(ln, title, strict=False) or chrome.tail_kind(ln.folded) or "page_header")
     return marks[1] + 1 if is_cover else marks[0] + 1
-
-
-def _last_filled(lines: list[Line], seg: range) -> int | None:
-    """The last line of ``seg`` that holds text, or None."""
-    return next((j for j in reversed(seg) if not lines[j].blank), None)
 
 
 def _minutes_signature(lines: list[Line], i: int) -> int:
@@ -249,6 +243,11 @@ def first_paragraph(lines: list[Line], start: int, kind) -> int | None:
     return first
 
 
+def _account_line(ln: Line) -> bool:
+    """A bare name line that ends as a news account's or paper's name does (鄂州发布, 南宁工会)."""
+    return chrome.name_line(ln.folded) and _ACCOUNT_END.search(ln.text) is not None
+
+
 def _account_under_title(lines: list[Line], start: int, body_start: int) -> int | None:
     """A bare account name right under the headline, over the first paragraph, that the page names again
     elsewhere (a WeChat copy without its date: 海门工会, then the text, then 关注“海门工会”): the account."""
@@ -256,7 +255,7 @@ def _account_under_title(lines: list[Line], start: int, body_start: int) -> int 
     if i is None or next_filled(lines, i) != body_start:
         return None
     t = lines[i].text.strip()
-    if not (2 <= len(t) <= 12 and chrome.name_line(lines[i].folded) and _ACCOUNT_END.search(t)):
+    if not (2 <= len(t) <= 12 and _account_line(lines[i])):
         return None
     return i if any(t in ln.raw for ln in lines[body_start + 1:]) else None  # (i is above body_start)
 
@@ -1106,8 +1105,7 @@ def lead_headline(lines: list[Line], title_idx: int | None, body: list[int]) -> 
         return False
     if title_idx is None:
         return True
-    name = lines[title_idx]
-    return chrome.name_line(name.folded) and _ACCOUNT_END.search(name.text) is not None
+    return _account_line(lines[title_idx])
 
 
 def _headline_cut(raw: str) -> int:

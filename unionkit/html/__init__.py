@@ -63,9 +63,7 @@ def inline_frames(tree) -> None:
             outer = prose_size(read_body(tree).lines)  # (the page around its frames, which are never read)
         if framed <= outer:
             continue
-        body = sub.body.html or ""
-        inner = body[body.index(">") + 1:body.rindex("</body>")] if body.endswith("</body>") else body
-        frame.replace_with(type(tree)(f"<div>{inner}</div>").body.child)
+        frame.replace_with(type(tree)(f"<div>{sub.body.inner_html or ''}</div>").body.child)
         if tree.head is not None:  # (the frame's stylesheets, whose hiding rules now apply in the page, stay markup)
             for node in sub.css("head style"):
                 tree.head.insert_child(node)

@@ -123,21 +123,21 @@ def state_article(tree, titles=()) -> dict | None:
     best, rank = None, (False, 0)
     for obj in state_objects(tree):
         for rec in _records(obj):
-            for key, v in rec.items():
-                html = _content_html(key, v)
-                if html is None:
-                    continue
-                titled = _record_title(rec, titles) is not None
-                if not titled and html is not v:
+            fields = [(v, html) for k, v in rec.items() if (html := _content_html(k, v)) is not None]
+            if not fields:
+                continue
+            title = _record_title(rec, titles)  # (once per record holding content)
+            for v, html in fields:
+                if title is None and html is not v:
                     continue  # (plain text only in the record titled as the page: a list item's blurb is none)
-                r = (titled, len(html))
+                r = (title is not None, len(html))
                 if r > rank:
-                    best, rank = (rec, html), r
+                    best, rank = (rec, html, title), r
     if best is None:
         return None
-    rec, html = best
+    rec, html, title = best
     return {"html": html, **{k: rec.get(k) for k in ("source", "author", "editor")},
-            "title": _record_title(rec, titles), "views": read_count(rec),
+            "title": title, "views": read_count(rec),
             "published": next((rec.get(k) for k in TIME_KEYS if isinstance(rec.get(k), str)), None)}
 
 
