@@ -2060,6 +2060,7 @@ def test_cookie_consent_banners_are_chrome():
     for tail in (f"<div class='cookie-bar' id='cookieBar'><p>{notice}</p><button>接受</button></div>",
                  f"<div id='cookieNotice'><p>{notice}</p></div>",
                  f"<div class='gdpr_tip'><p>{notice}</p></div>",
+                 f"<div class='GDPRBox'><p>{notice}</p></div>",
                  f"<div style='position:fixed;bottom:0'><p>{notice}</p><a href='#'>我知道了</a></div>"):
         lines, removed = html_to_lines(page.format(tail=tail))
         assert notice not in lines and ("site_footer", notice) in [(r.kind, r.text) for r in removed], tail
@@ -2067,6 +2068,8 @@ def test_cookie_consent_banners_are_chrome():
     said = "<p>专家提醒，网站收集Cookie须征得用户同意，职工要注意保护个人信息。</p>"
     lines, _ = html_to_lines(page.format(tail=said))
     assert "专家提醒，网站收集Cookie须征得用户同意，职工要注意保护个人信息。" in lines
+    recipe = f"<div class='cookiejar'><p>{notice}</p></div>"  # a word running on past cookie names no banner
+    assert notice in html_to_lines(page.format(tail=recipe))[0]
     vote = "<div style='position:fixed;bottom:0'><p>您是否支持职工书屋延长开放时间？</p><button>同意</button></div>"
     lines, _ = html_to_lines(page.format(tail=vote))
     assert "您是否支持职工书屋延长开放时间？" in lines
