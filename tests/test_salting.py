@@ -2488,6 +2488,25 @@ def test_title_quotes_cut_with_their_chunks_as_a_pair():
     assert S.quotes.title_quotes([[(a, a + 1)]], [lone], t) == [[(a, a + 1)]]
 
 
+def test_chunk_carrying_the_titles_opening_quote_left_unbalanced_is_salt():
+    """A salter cutting the title's quoted name inside it, opening mark included (“金刀 of 第五届“金刀杯”), puts the chunk
+    after a comma with the sentence's words after it: the mark is never closed. Taken on a page with salt found
+    elsewhere; a closed quotation, one going on with the title, one opening the paragraph, or a page with no other
+    salt stays."""
+    from unionkit.clean import salting as S
+    t = S.title.prepare_title("南方合金公司工会举办第五届“金刀杯”职工技能比武")
+    other = [[], [(0, 2)]]
+    par = "比武分理论和实操两个环节，“金刀参赛选手来自全市十二家企业。"
+    q = par.index("“")
+    assert S.quotes.open_quote_chunks([[], [(0, 2)]], [par, "举办比赛"], t) == [[(q, q + 3)], [(0, 2)]]
+    for real in ("比武分理论和实操两个环节，“金刀匠”称号授予十二名选手。",  # a closed quotation of the sentence's own
+                 "比武分理论和实操两个环节，“金刀杯”职工技能比武首次举办。",  # restating the title, closed
+                 "“金刀参赛选手来自全市十二家企业。",  # opening the paragraph (a quotation running over paragraphs)
+                 "比武分理论和实操两个环节，“金刀”“银刀”两项称号。"):  # closed before the next quotation
+        assert S.quotes.open_quote_chunks([[], [(0, 2)]], [real, "举办比赛"], t) == other
+    assert S.quotes.open_quote_chunks([[], []], [par, "举办比赛"], t) == [[], []]
+
+
 def test_sparse_span_inside_a_clause_moves_to_its_heads_clause_opening_copy():
     """A span that skips title characters inside a clause (为一线|劳动者送|去, 劳动者 + 送 of 劳动者“夏送) with a copy of
     its head opening a clause before it (，|劳动|走进): the salter's chunk is the clause-opening copy. A verbatim span,

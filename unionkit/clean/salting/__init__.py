@@ -139,7 +139,7 @@ The package's submodules, from the shared pieces up to the entry point (each imp
 * ``copies``: the right copy of a chunk's word (a quoted or dotted name's copy is the sentence's) and own words.
 * ``recut``: pages salted with chunks cut anew per paragraph: recut and filled pieces, clause heads, crossing spans.
 * ``fills``: what the page's chunk list leaves between two chunks: list fills, sparse splits, glued fills, numbers.
-* ``quotes``: the title's own quote marks a salter cut with its chunks (届“ … 杯”), taken as a pair.
+* ``quotes``: the title's own quote marks a salter cut with its chunks (届“ … 杯”, taken as a pair; ,“最美职 unclosed).
 * ``slots``: copies of a span inside clauses: the better copy takes the span.
 * ``splits``: title runs splitting a dictionary word (心理测|送去|评): four or more on a page are salt.
 * ``joint``: joint decoding of the chunk list over the page's paragraphs.

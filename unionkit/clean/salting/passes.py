@@ -25,6 +25,7 @@ from .openings import restated_runs, paragraph_heads, opening_unions, continued_
 from .pieces import cut_pieces
 from .stops import _cut_out
 from .slots import slot_copies
+from .quotes import open_quote_chunks
 from .splits import split_spans
 from .joint import joint
 
@@ -100,11 +101,12 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     page (``title_tail``), in-clause title words after a gap on a page salted at clause marks (``mark_style``), and
     a chunk's shuffled rest the paragraphs repeat after it (``shuffled_tails``). Each correction
     is kept only when the cut page is still a fixed point of the reading (the chunks seam_tiles finds count for
-    mark_style's view of where the page's salt sits)."""
+    mark_style's view of where the page's salt sits). Last, a chunk carrying the title's opening quote mark left
+    unbalanced (``open_quote_chunks``)."""
     for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, marked_twins, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
                  partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
                  opening_unions, list_items, continued_seams, title_tail, tail_words, carried_chunks, list_gaps, marked_cover, marked_copy, slot_copies, restated_runs, paragraph_heads,
-                 shuffled_tails, doubled_words, mark_tails, repeated_openings, head_copies):
+                 shuffled_tails, doubled_words, mark_tails, repeated_openings, head_copies, open_quote_chunks):
         if not any(out):
             return out
         new = step(out, paragraphs, t)

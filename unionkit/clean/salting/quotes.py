@@ -1,8 +1,8 @@
-"""The title's own quote marks a salter cut with its chunks (届“ … 杯”), taken as a pair."""
+"""The title's own quote marks a salter cut with its chunks: a pair (届“ … 杯”), or an opening mark left unbalanced."""
 
 from __future__ import annotations
 
-from .base import OPEN_QUOTES, CLOSE_QUOTES
+from .base import HAN, CLAUSE_MARKS, OPEN_QUOTES, CLOSE_QUOTES, _find_all
 from .title import Title
 
 
@@ -31,3 +31,39 @@ def _quote_after(par: str, a: int, b: int, title: str, marks: str) -> bool:
     """The span par[a:b] is followed by one of ``marks`` in the paragraph, and the title writes that mark after the
     span's text too."""
     return b < len(par) and par[b] in marks and b - a >= 1 and par[a:b + 1] in title
+
+
+def open_quote_chunks(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the chunks that carry the title's opening quote mark (,“最美职 of 湛江市“最美职工”网络投票): right
+    after a clause mark, an opening quote and the title's text as the title writes it after that mark, two or more
+    Han characters, then the sentence's own words (the text does not go on with the title) and no closing mark before
+    the next opening quote or the paragraph's end. The salter cut the mark with its chunk and left it unbalanced; a
+    real quotation closes (“最美职工”评选), and one restating the title goes on with it. Only on a page with salt
+    found elsewhere."""
+    if not any(out) or not any(q in t.text for q in OPEN_QUOTES):
+        return out
+    res = []
+    for par, spans in zip(paragraphs, out):
+        add = []
+        if any(q in par for q in OPEN_QUOTES):
+            add = [(q, e) for q, e in _open_quote_pieces(par, t.text) if not any(a < e and q < b for a, b in spans)]
+        res.append(sorted(spans + add) if add else spans)
+    return res
+
+
+def _open_quote_pieces(par: str, title: str) -> list[tuple[int, int]]:
+    """open_quote_chunks's (quote, end) spans in one paragraph."""
+    res = []
+    for q in sorted(k for ch in OPEN_QUOTES if ch in title for k in _find_all(par, ch)):
+        ch = par[q]
+        if q == 0 or par[q - 1] not in CLAUSE_MARKS:
+            continue
+        e = q + 1
+        while e < len(par) and par[q:e + 1] in title:
+            e += 1
+        close = CLOSE_QUOTES[OPEN_QUOTES.index(ch)]
+        nxt = par.find(ch, q + 1)
+        if (sum(1 for c in par[q + 1:e] if HAN.match(c)) >= 2 and e < len(par) and HAN.match(par[e])
+                and close not in par[q + 1:nxt if nxt >= 0 else len(par)]):
+            res.append((q, e))
+    return res
