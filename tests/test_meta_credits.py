@@ -122,3 +122,25 @@ def test_a_title_suffix_cut_by_a_jammer_gives_no_invented_site():
     from unionkit.clean import clean_text
 
     assert extract(clean_text(page)).meta.site == "工會新聞網"
+
+
+# --- a source named in quotes, then what it is (a repost's “X”微信公众号) -----------------------------
+
+@pytest.mark.parametrize("line, source", [
+    ("作者：某某律师 | 转载自：“某某工会”微信公众号 | 阅读 512", "“某某工会”微信公众号"),  # the opening quote stays
+    ("来源：“学习强国”某某学习平台", "“学习强国”某某学习平台"),
+    ("来源：“某某工会”", "某某工会"),           # a whole value in quotes: the name inside them
+    ("来源：某某工会”", "某某工会"),            # a stray closing quote with no opening one goes
+    ("来源：某某电视台《某某新闻》", "某某电视台《某某新闻》"),
+])
+def test_a_quoted_name_in_a_source_keeps_its_pair(line, source):
+    assert dict(labelled_fields(line))["source"] == source
+
+
+def test_a_policy_interpretation_row_names_its_source_and_author():
+    """A government portal's 政策解读 row: 解读机构 is the body interpreting the policy, 解读人 its writer."""
+    a = Article(id="t", title="某某办法政策解读", body=["现就有关问题解读如下。"], removed=[
+        Removal("page_header", "解读机构：某某市总工会 | 解读人：市总工会权益保障部 王建平 | 2024/03/15 | 浏览量：2671", 3)])
+    m = extract_meta(a)
+    assert (m.source, m.author, m.views) == ("某某市总工会", "王建平", 2671)
+    assert dict(labelled_fields("解读人：王建平 解读机构：某某市总工会")) == {"author": "王建平", "source": "某某市总工会"}

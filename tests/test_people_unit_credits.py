@@ -51,3 +51,31 @@ def test_long_paragraph_is_no_credit_line():
     para = ("据介绍，作者：荆州市总工会 刘晓燕这一说法在活动中被多次提及，" * 2) + "各单位职工踊跃参加，现场气氛热烈。"
     assert len(para) > 60
     assert "刘晓燕" not in people_names(para, meta=Meta())
+
+
+def test_interpreter_of_a_policy_interpretation_row():
+    """A government portal's 政策解读 row names its interpreter after the department (解读人：… 刘振华)."""
+    assert credits("解读机构：某某市总工会 | 解读人：市总工会权益保障部 王建平 | 2024/03/15") == [("王建平", ["解读人"])]
+    assert credits("解读人：市总工会权益保障部") == []  # a department only, no person
+
+
+# --- an author field's name with the profession glued after it -----------------------------
+
+@pytest.mark.parametrize("author, want", [
+    ("许慧芳律师", [("许慧芳", ["律师"])]),       # a law firm's blog signs its writer with the profession
+    ("王建平教授", [("王建平", ["教授"])]),
+])
+def test_author_with_a_profession_after_the_name(author, want):
+    from unionkit.extract.people.bylines import _from_bylines
+    from unionkit.record import Article
+
+    got = _from_bylines(Article(id="t", title="某某案例", body=["正文。"]), Meta(author=author))
+    assert [(p.name, p.titles) for p in got] == want
+
+
+@pytest.mark.parametrize("author", ["某某律师事务所律师", "值班律师", "法律援助律师"])
+def test_author_profession_without_a_name_gives_no_person(author):
+    from unionkit.extract.people.bylines import _from_bylines
+    from unionkit.record import Article
+
+    assert _from_bylines(Article(id="t", title="某某案例", body=["正文。"]), Meta(author=author)) == []

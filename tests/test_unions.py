@@ -1062,3 +1062,18 @@ def test_county_union_named_first_without_its_city():
     assert names(text) == ["南海区总工会"]
     listed = ("兰州市总工会、兰州市城关区总工会、天水市总工会、酒泉市总工会代表发言。城关区总工会介绍了经验。")
     assert "兰州市城关区总工会" in names(listed)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 工会组织 joined to another union noun, or of its building: a place's union organisations, no one body
+    ("2023年潍坊市工会组织和工会会员发展统计公报", []),
+    ("介绍了某某县工会组织建设情况。", []),
+    # 组织 as the union's verb: the union is named (an object, 的 or a clause's end follows it)
+    ("去年，桃源县工会组织企业开展活动。", ["桃源县工会"]),
+    ("选手将参加安徽省教育工会组织的全省比赛。", ["安徽省教育工会"]),
+    ("本次比赛由潍坊市工会组织，各单位参加。", ["潍坊市工会"]),
+    # a federation's department: the federation is named
+    ("潍坊市总工会组织部发布。", ["潍坊市总工会"]),
+])
+def test_union_organisations_as_a_generic_noun(text, expected):
+    assert names(text) == expected

@@ -61,13 +61,15 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
                   "更新日期", "时间", "時間", "日期", "Posted", "Published", "Date"),
     # 来源于:X (an aggregator's header), 发布单位:X (a union portal names the department that posted it)
     # (a repost names where it was taken from: 转载自:X, 本文转自:X)
+    # (解读机构:X, a government portal's policy interpretation names the body that interprets it)
     # (供稿单位:X, a railway or enterprise site's stamp row names the unit that sent the piece in;
     # 发布部门:X, an enterprise portal's or an OA platform's row names the department that posted it)
-    "source": ("供稿单位", "供稿單位", "供稿部门", "供稿部門", "发布部门", "發布部門", "發佈部門", "本文转载自", "本文轉載自", "本文转自", "本文轉自", "转载自", "轉載自", "转自", "轉自", "来源于", "來源於", "发布单位", "發布單位", "發佈單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
+    "source": ("供稿单位", "供稿單位", "供稿部门", "供稿部門", "发布部门", "發布部門", "發佈部門", "本文转载自", "本文轉載自", "本文转自", "本文轉自", "转载自", "轉載自", "转自", "轉自", "来源于", "來源於", "发布单位", "發布單位", "發佈單位", "解读机构", "解讀機構", "解读单位", "解讀單位", "信息来源", "文章来源", "文章來源", "新闻来源", "新聞來源", "稿件来源", "本文来源", "资料来源",
                "來源", "来源", "稿源", "出处", "出處", "Source"),
     # (文:X, a portal's byline field; a one-character label is read only before a colon or a bar)
     # (文字:X, a credit row's text field beside 图片:Y and 编辑:Z)
-    "author": ("作者", "撰稿", "撰文", "Author", "文字", "文"),
+    # (解读人:X, the writer of a policy interpretation, maybe after the department: 解读人：市总工会权益保障部 刘振华)
+    "author": ("作者", "撰稿", "撰文", "解读人", "解讀人", "Author", "文字", "文"),
     # a CMS's poster (发布者:X, 发布人:X): the author when nothing else names one (the golds take the person,
     # 发布者:扎西, or the office, 发布人:矿区工会; a login name like admin is no one's: see _ACCOUNT_NAME)
     "poster": ("发布人", "發佈人", "發布人", "发布者", "發佈者", "發布者"),
@@ -107,15 +109,29 @@ _HAN = lazyrx.compile(r"\p{Han}")
 
 
 def _strip_keeping_pairs(x: str, chars: str) -> str:
-    """``x.strip(chars)``, but a closing bracket that closes one inside the name stays (烟草专卖局（公司）:
-    a body that is both a bureau and a company writes the second in brackets at its end)."""
+    """``x.strip(chars)``, but a bracket or quote mark paired with one inside the name stays: a closing one at
+    its end (烟草专卖局（公司）: a body that is both a bureau and a company writes the second in brackets), an
+    opening one at its start (“江宁工会”微信公众号: a repost names the account it was taken from in quotes)."""
     y = x.strip(chars)
-    for o, c in (("（", "）"), ("(", ")"), ("《", "》")):
+    if not y:
+        return y
+    for o, c in _PAIRS:
         if y.count(o) > y.count(c):
             i = x.find(y) + len(y)
             if x[i:i + 1] == c:
                 y += c
+        elif y.count(c) > y.count(o) and o in _OPENERS_KEPT:
+            i = x.find(y)
+            if i > 0 and x[i - 1] == o:
+                y = o + y
     return y
+
+
+#: The brackets and quote marks a name may hold in pairs, opening and closing.
+_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"))
+#: The opening marks kept at a name's start: a quoted or titled name opening it (“学习强国”平台).  A round bracket
+#: opening a value is no part of the name (a reading cut by a jammer, (chuàng)工會新聞網, is dropped after).
+_OPENERS_KEPT = ("“", "《")
 
 
 _ORG_END = lazyrx.compile(r"(?:工会|工會|委员会|委員會|协会|協會|联合会|聯合會|报|報|网|網|台|社|局|厅|廳|办|辦|中心|部|处|處|"

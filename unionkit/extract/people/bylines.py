@@ -63,6 +63,8 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
             found = [names.strip()]  # 作者：拉毛措: a Tibetan name, with no Chinese surname
         if not found and names and _slot_shaped_name(names.strip()):
             found = [names.strip()]  # 记者 敏学军: a surname the list lacks, in a slot that only holds names
+        if not found and names and role is None and (pro := _professional(names.strip())):
+            out.append(pro)  # 作者：许慧敏律师: a law firm's blog signs its writer with the profession
         for name in found:
             if role == "reporter":
                 titles = [_role_before(article, name, _REPORTER_WORD) or ("記者" if trad else "记者")]
@@ -94,6 +96,15 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
 _PROFESSIONS = ("律师", "律師", "法官", "医生", "醫生", "医师", "醫師", "教授", "讲师", "講師", "咨询师", "諮詢師",
                 "心理咨询师", "心理諮詢師")
 _PROFESSIONS_END = recode.compile(r"(?:%s)\S{2,4}$" % "|".join(_PROFESSIONS))
+
+
+def _professional(value: str) -> Person | None:
+    """The person of an author value that is a name with its profession glued after it (许慧敏律师, 王刚教授),
+    titled with the profession; None when the value is anything else (律师事务所, 张律师)."""
+    for pro in _PROFESSIONS:
+        if value.endswith(pro) and is_person_name(value[:-len(pro)], True):
+            return Person(value[:-len(pro)], [pro])
+    return None
 
 
 def _answerer(line: str) -> list[Person]:
@@ -183,9 +194,11 @@ def _signature(text: str) -> list[Person]:
 
 
 # A labelled credit whose value is the writer's or answerer's unit, then the person set off by a space (作者：宜昌市总工会
-# 向丹 on a portal's header; （解答律师：湖南湘楚律师事务所 彭立新） under a legal-aid answer): the unit must end like an
-# organ.  The writer's labels carry no title, as 文字：X; an answerer's label is the title as written.
-_UNIT_CREDIT = lazyrx.compile(r"(?<!\p{Han})(?P<role>作者|撰稿|撰文|执笔|執筆|\p{Han}{0,2}(?:律师|律師)|解答人?|答疑人?|答复人|答覆人)"
+# 向丹 on a portal's header; （解答律师：湖南湘楚律师事务所 彭立新） under a legal-aid answer; 解读人：市总工会权益保障部
+# 刘振华 in a government portal's policy-interpretation row): the unit must end like an organ.  The writer's labels
+# carry no title, as 文字：X; an answerer's or interpreter's label is the title as written.
+_UNIT_CREDIT = lazyrx.compile(r"(?<!\p{Han})(?P<role>作者|撰稿|撰文|执笔|執筆|\p{Han}{0,2}(?:律师|律師)|解答人?|答疑人?|答复人|答覆人|"
+                              r"解读人|解讀人)"
                               r"\s*[:：]\s*(?P<unit>\p{Han}{2,30}?)[ \u3000]+(?P<name>\p{Han}{2,3})(?![\p{Han}·・•‧])")
 _WRITER_LABELS = frozenset(("作者", "撰稿", "撰文", "执笔", "執筆"))
 

@@ -18,6 +18,18 @@ _UNION_COMPOUNDS = ("法律", "法援", "干部", "幹部", "工作", "经费", 
                     "示範")
 
 
+#: 组织 after a place's plain 工会, then what shows it a noun: another union noun joined to it, or a noun of its
+#: building (组织建设, 组织覆盖): 2023年潍坊市工会组织和工会会员发展统计公报 counts "the union organisations of
+#: Weifang", no body named 潍坊市工会.  组织 as a verb names the union as its subject: 桃源县工会组织企业开展…,
+#: 省教育工会组织的比赛, 由市工会组织，… (an object, 的 or a clause's end follow it).
+_ORGANISATIONS_NOUN = lazyrx.compile(r"(?:组织|組織)(?:[和与與及、](?:工会|工會|会员|會員)|建设|建設|覆盖|覆蓋|体系|體系)")
+
+
+def _organisations_noun(text: str, end: int, head: str) -> bool:
+    """The plain 工会 ending at ``end`` opens the generic noun 工会组织 (the union organisations of a place)."""
+    return head in ("工会", "工會") and _ORGANISATIONS_NOUN.match(text, end) is not None
+
+
 #: A federation's head followed by 委员会: its elected committee (凤城市总工会委员会).
 _FED_COMMITTEE = ("总工会委员会", "總工會委員會")
 #: Level words that may be listed bare before a bare level union (省、市总工会, 市、县总工会).

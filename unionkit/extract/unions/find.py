@@ -13,7 +13,8 @@ from .lists import _bracket_start, _closing_bracket, _CORP_WORDS, _listed_before
 from .merge import _merge
 from .shortforms import _EVERY_LEVELS_BEFORE, _federation_shorts, _LABOUR_BODY, _LABOUR_BODY_HINT, _NAMED_AFTER, _short_forms, _SHORT_HINT
 from .context import (_chain_owner, _FED_COMMITTEE, _level_alternation, _levels_listed, _NATIONAL_COMMITTEE,
-                      _NUMBERED_BRANCH, _PROVINCE_PLAIN, _roster_row, _sentence_owner, _signatures, _UNION_COMPOUNDS)
+                      _NUMBERED_BRANCH, _organisations_noun, _PROVINCE_PLAIN, _roster_row, _sentence_owner,
+                      _signatures, _UNION_COMPOUNDS)
 from .backrefs import _branch_backrefs, _company_backrefs, _SCHOOL_UNION_SITE, _site_company, _site_school
 
 
@@ -69,6 +70,8 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
             continue  # 根据省、市总工会的部署: the federations of each level, not the page's own city's
         if how == "place" and surface.endswith(_PROVINCE_PLAIN) and text.startswith(_UNION_COMPOUNDS, end):
             continue  # 争创云南省工会法律服务示范站点: the province's 工会法律服务…, not its federation (省总工会)
+        if how in ("place", "level") and end < n and text[end] in "组組" and _organisations_noun(text, end, head):
+            continue  # 潍坊市工会组织和工会会员: a place's union organisations, no one body
         if how == "level" and before in ")）" and _level_alternation(text, s0):
             continue  # 县（市）区总工会: the unions of every county, city and district, not one of them
         if how == "level":
