@@ -201,7 +201,6 @@ KNOWN_MISSES = {
     # batch 107 (session 20, 12 text pages, 4 damaged, less common kinds, scored on 9ab3f17)
     ("crawl107_text_p04", "people"): "the deck's speaker (主讲人) lost with the body",
     # batch 110 (session 20, 10 text pages, 3 damaged, scored on 308df3a)
-    ("crawl110_text_d2", "people"): "the author of 作者：许慧敏律师 not listed",
     ("crawl110_text_p04", "places"): "county short forms run into longer words (罗平, 师宗) missed",
     ("crawl110_text_p05", "unions"): "a title's 潍坊市工会组织 read as 潍坊市工会; the issuer 潍坊市总工会 named only in chrome and signature (debatable)",
     ("crawl110_text_p06", "people"): "a 解读人： in the meta row not listed",

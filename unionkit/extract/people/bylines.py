@@ -57,6 +57,9 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
     out = []
     for names, role in ((m.reporter, "reporter"), (m.author, None), (m.editor, "editor")):
         found = _byline_names(names or "")
+        pro = _professional_author(names.strip()) if not found and names and role is None else None
+        if pro is not None:
+            found = [pro[0]]  # 作者：许慧敏律师: the name, the profession its title
         if not found and names and _lone_slot_name(article, role, names.strip()):
             found = [names.strip()]
         if not found and names and _tibetan_name(names.strip()):
@@ -67,7 +70,7 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
             if role == "reporter":
                 titles = [_role_before(article, name, _REPORTER_WORD) or ("記者" if trad else "记者")]
             else:
-                titles = [_editor_title(article, trad, name)] if role else []
+                titles = [_editor_title(article, trad, name)] if role else [pro[1]] if pro else []
             out.append(Person(name, titles))
     for r in joined if joined is not None else joined_removals(article.removed):  # (a line that carried pinyin comes in parts: 審|(shěn)|核：郝建平)
         if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
@@ -94,6 +97,16 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
 _PROFESSIONS = ("律师", "律師", "法官", "医生", "醫生", "医师", "醫師", "教授", "讲师", "講師", "咨询师", "諮詢師",
                 "心理咨询师", "心理諮詢師")
 _PROFESSIONS_END = recode.compile(r"(?:%s)\S{2,4}$" % "|".join(_PROFESSIONS))
+
+
+def _professional_author(value: str) -> tuple[str, str] | None:
+    """For an author value that is a name with a professional's title after it (作者：许慧敏律师, a law firm's or
+    clinic's blog), the name and the title; None for any other value."""
+    prof = max((p for p in _PROFESSIONS if value.endswith(p)), key=len, default=None)
+    if prof is None:
+        return None
+    name = value[:-len(prof)]
+    return (name, prof) if _byline_names(name) == [name] else None
 
 
 def _answerer(line: str) -> list[Person]:
