@@ -151,11 +151,7 @@ KNOWN_MISSES = {
                          "with an issuer-over-date signature, 39 keep it, 10 drop it; after 特此… 1 keeps, 2 drop)",
     # batch 110 (session 20, 10 text pages, 3 damaged, scored on 308df3a)
     "crawl110_text_d1": "a voting announcement's signature and date kept (debatable: most notice golds keep it)",
-    "crawl110_text_d2": "a law-firm blog's 作者简介 card (name, firm, phone) kept",
     "crawl110_text_d3": "a recruitment notice's signature and date kept (debatable: most notice golds keep it)",
-    "crawl110_text_p02": "a newspaper's 【更正】 correction note kept",
-    "crawl110_text_p06": "a policy Q&A's 相关文件： line kept",
-    "crawl110_text_p07": "an interview's closing promo （…完整视频请在“…”APP观看） kept",
 }
 
 

@@ -1118,6 +1118,16 @@ def test_a_category_field_linking_its_channel_is_navigation():
     assert lines == ["分类: 工会动态", "栏目：工会动态开展了活动"]
 
 
+def test_a_tag_field_with_a_tag_set_as_a_bare_link_is_navigation():
+    # a blog's tag cell: a heading label, then the tags as links, one of them an <a> without href (Sina's 杂谈)
+    kinds = _removed('<table><tr><td class="blog_tag"><h3>标签：</h3><a href="/t?q=1">工会</a><a href="/t?q=2">货车司机</a>'
+                     '<a>杂谈</a></td></tr></table><p>周五下午跟着县总工会的同事去了一趟物流园。</p>')
+    assert kinds == {"标签：": "navigation", "工会货车司机杂谈": "navigation"}
+    # a sentence after a bare link, or a label before plain text, stays
+    lines, _ = html_to_lines('<p>标签：<a>工会</a>是职工之家</p><p>标签：工会 杂谈</p>')
+    assert lines == ["标签：工会是职工之家", "标签：工会 杂谈"]
+
+
 def test_a_joomla_category_line_is_not_the_title():
     """Joomla's article-info list (作者 / 分类 / 发布时间 / 点击数) under an h2 headline, print and e-mail buttons above."""
     paras = ("<p>6月11日，某市总工会在口岸联检楼举行职工书屋揭牌暨赠书仪式，为口岸查验单位和货运企业职工送去各类图书1200册。</p>"

@@ -68,7 +68,6 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 111 (session 20, 6 HTML pages, 2 damaged, scored on 308df3a)
-    "crawl111_html_p04": "a Sina blog's tag values (工会货车司机杂谈) kept as the first body line",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.

@@ -463,6 +463,19 @@ def test_glued_bracket_jammers_on_a_jammed_page():
     assert _cut_page(["工会主席]+xJ东方明亮介绍。"]) == ["工会主席]+xJ东方明亮介绍。"]
 
 
+def test_a_glued_run_with_junk_beside_an_ampersand_goes_on_a_jammed_page():
+    # a random string glued after the last sentence's end, its only mark an &, the paragraph holding a real APP
+    lines = JAMMED[:2] + ["并开通APP线上申请通道。工会已着手筹建工作室。T5q&y1Ue", "会议结束。b3@Hv8Jn"]
+    assert _cut_page(lines)[2:] == ["并开通APP线上申请通道。工会已着手筹建工作室。", "会议结束。"]
+
+
+def test_words_joined_by_an_ampersand_stay_on_a_jammed_page():
+    legit = ["观看Tom&Jerry动画。", "R&D投入增长。", "AT&T代表来访。", "S&P500指数上涨。", "举办Rock&Roll音乐节。"]
+    assert _cut_page(JAMMED[:2] + legit)[2:] == legit
+    # … and the jammer's shape on a page without jammers is not looked at
+    assert _cut_page(["工会已着手筹建工作室。T5q&y1Ue"]) == ["工会已着手筹建工作室。T5q&y1Ue"]
+
+
 def test_glued_legit_tokens_stay_on_a_jammed_page():
     legit = ["举办5G+智能制造竞赛。", "推行“1+8+X”模式。", "学习C++语言。", "R&D投入增长。", "实施“产业工\"X7kP\"人队伍”。",
              "(市总工会供图)COP15大会。", "账号gh_1234abcd关注。", "PM2.5浓度下降。"]

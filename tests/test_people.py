@@ -305,6 +305,9 @@ BYLINE_SLOTS = [
     ([("byline", "記者 陳明 通訊員 李華")], [("陳明", ["記者"]), ("李華", ["通訊員"])]),
     ([("credit", "文字：陶静"), ("credit", "图片：市总工会职工服务中心")], [("陶静", [])]),
     ([("credit", "文字编辑：周婷")], [("周婷", ["编辑"])]),  # 文字 inside a longer label is no credit of its own
+    # a law firm's blog names its writer with the profession after the name: the name, the profession its title
+    ([("page_header", "2024.09.05 14:20 | 作者：许慧敏律师 | 阅读 512")], [("许慧敏", ["律师"])]),
+    ([("page_header", "作者：某某律师")], []),  # a placeholder before the profession is no name
 ]
 
 

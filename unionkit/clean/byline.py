@@ -174,6 +174,18 @@ def byline_line(folded: str) -> bool:
     return bool(BYLINE_LINE.match(t)) and bool(_ROLE.search(t))
 
 
+# An author card under the article: the label, the author's name, then who the author is ("作者简介:许某,某某律师事务所
+# 专职律师,专注劳动争议领域。电话:025-…", "[作者简介]张某,某某大学教授"): the writer's credit, not the text.
+_AUTHOR_CARD = lazyrx.cached(r"^\[?\s*(?:作者|笔者|撰稿人)(?:简介|介绍|小传|信息)\s*(?:\]\s*[::]?|[::])\s*"
+                             rf"{HAN_NAME}\s*[,，(]")
+
+
+def author_card(folded: str) -> bool:
+    """An author card (作者简介:许某,某某律师事务所律师…): the label, a name, then the author's description."""
+    t = folded.strip()
+    return len(t) <= 200 and t[:1] in "[作笔撰" and _AUTHOR_CARD.match(t) is not None
+
+
 # The head of a self-media page's list of the author's other posts (作者最新文章), not a byline.
 _AUTHOR_LIST = lazyrx.cached(r"^(?:作者|TA)的?(?:最新|其他|其它|更多)文章")
 

@@ -135,6 +135,8 @@ TAIL_MARKERS = [
     ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版其他新闻|本版其它新闻|本版其他稿件|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关留言|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|喜欢此内容的人还喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
                       # a page's download links for its files (相关附件:, then bare file names)
                       r"|^相关附件\s*[::]?$"
+                      # … and a policy page's link to the document it explains, or a list of them (相关文件:某某办法)
+                      r"|^相关文件\s*(?:[::]|$)"
                       # … and a document-sharing site's list of other documents (相关文档, then file names)
                       r"|^(?:相关|相似|热门|推荐)文档\s*[::]?$"
                       # a WeChat post's collection block, over its text or under it (收录于合集, then #话题 N个 lines)
@@ -895,6 +897,19 @@ def prev_next_link(t: str) -> bool:
     return len(t) <= 66 and "。" not in t and bool(_PREV_NEXT.match(t))
 
 
+# A paper's correction note under the article, its label in lenticular brackets or before a colon ("【更正】本文首发时将
+# …误写为…，现已更正，特此致歉。", "更正声明：…特此更正。"): the desk's note on the text, not the text. (A correction
+# printed as an article of its own is the page's only text: the note is taken after a body only.)
+_CORRECTION = lazyrx.cached(r"^(?:\[\s*(?:更正|勘误)(?:说明|声明|启事)?\s*\]|(?:更正|勘误)(?:说明|声明|启事)?\s*[::])\s*\S.{0,150}?"
+                            r"(?:已(?:经)?(?:更正|改正|修改|修正)|特此(?:更正|说明)|致歉|道歉|歉意)")
+
+
+def correction_note(folded: str) -> bool:
+    """A correction note under the article (【更正】…现已更正，特此致歉。)."""
+    t = folded.strip()
+    return len(t) <= 200 and ("更正" in t[:6] or "勘误" in t[:6]) and _CORRECTION.match(t) is not None
+
+
 # A Q&A or advice column's note under its text, in brackets ("(本栏目解答仅供参考,具体问题请咨询…热线12351)",
 # "(以上内容仅供参考)"): the column's standing disclaimer, a footer note, not the article's words.
 # (… or its standing note of who runs it and how to ask: "(本栏目由某某总工会与某某律师事务所联合开办,提问请发邮件至…)";
@@ -902,13 +917,17 @@ def prev_next_link(t: str) -> bool:
 _COLUMN_NOTE = lazyrx.cached(r"^[(\[]\s*(?:本栏目?|本专栏|本版|本期|以上|上述)[^()\[\]。]{0,40}?"
                              r"(?:仅供参考|仅作参考|仅供读者参考|不作为|不能作为|不构成)[^()\[\]。]{0,50}[)\]]$"
                              r"|^[(\[]\s*(?:本栏目?|本专栏)由[^()\[\]。]{2,40}?(?:联合)?(?:开办|主办|承办|协办|开设)\s*,"
-                             r"[^()\[\]。]{0,20}?(?:提问|咨询|来信|邮件|邮箱|热线|电话)[^()\[\]。]{0,50}[)\]]$")
+                             r"[^()\[\]。]{0,20}?(?:提问|咨询|来信|邮件|邮箱|热线|电话)[^()\[\]。]{0,50}[)\]]$"
+                             # (… or a programme's pointer to where its full video or audio plays: "(本期访谈完整视频请在
+                             # “某某视频”APP观看)", "(完整节目请登录某某网收听)")
+                             r"|^[(\[]\s*(?:本期|本集|本场|本次|本节目|完整)[^()\[\]。]{0,20}?(?:视频|音频|节目|直播|访谈)[^()\[\]。]{0,10}?"
+                             r"请(?:在|到|登录|下载|打开|关注|扫码|点击)[^()\[\]。]{1,30}?(?:观看|收看|收听|回看|点播)[)\]]$")
 
 
 def column_disclaimer(folded: str) -> bool:
     """A bracketed column disclaimer on its own line ((本栏目解答仅供参考,…)): a footer note when after the text."""
     t = folded.strip()
-    if not t or t[0] not in "([" or len(t) > 100 or ("参考" not in t and "不" not in t and "办" not in t):
+    if not t or t[0] not in "([" or len(t) > 100 or ("参考" not in t and "不" not in t and "办" not in t and "请" not in t):
         return False
     return bool(_COLUMN_NOTE.match(t))
 

@@ -611,6 +611,14 @@ _ASCII_RUN = lazyrx.cached(r"[\x21-\x7e]{3}")
 _GLUED_RUN = lazyrx.cached(r"(?<=[^\x00-\x7e])[\x21-\x7e]{3,16}(?=[^\x00-\x7e]|$)")
 #: A bracket or symbol no word, code or number inside Chinese text is written with.
 _GLUED_SYMBOL = recode.compile(r"[\[\](){}<>~^=;:$|\\`@!?*+]")
+
+
+def _junk_joined(core: str) -> bool:
+    """Whether an ASCII run holding & has a part around it that reads as no token (T5q&y1Ue glued after a
+    sentence's end, &nbsp): & joins words or codes (R&D, AT&T, Tom&Jerry, S&P500), so it is no symbol alone."""
+    return any(not p or token_class(p) < 0 for p in core.split("&"))
+
+
 #: A number at the end of a run, with its decimals (观看量达)G78P_]A3.1万: the 3.1 is the text's).
 _TAIL_NUMBER = recode.compile(r"\d+(?:\.\d+)?$")
 
@@ -629,11 +637,12 @@ def _glued_junk(line: str, a: int, e: int, paired: bool = False, taken: list | N
         e -= len(num.group())
         run = line[a:e]
     core = run if paired and e == len(line) else run.strip(_TEXT_MARKS + "#+")
-    # (a symbol inside the core, or a closing bracket nothing opened before the run: "]+xJ"; a quoted code,
-    # "X7kP", has neither)
+    # (a symbol inside the core, an & with junk beside it, or a closing bracket nothing opened before the run:
+    # "]+xJ"; a quoted code, "X7kP", has none of them)
     if not any(c.isalpha() for c in core) or token_class(core) >= 0:
         return None
-    if _GLUED_SYMBOL.search(core) or run[0] in ")]}" and _unopened(_without(line[:a], taken or []) + run[0], a - _taken_len(a, taken or [])):
+    if _GLUED_SYMBOL.search(core) or "&" in core and _junk_joined(core) \
+            or run[0] in ")]}" and _unopened(_without(line[:a], taken or []) + run[0], a - _taken_len(a, taken or [])):
         return a, e
     # a junk run glued after a sentence's end (a closing quote allowed) closing the line, a jammer line under it: the
     # pair layout's tail set with no space, whatever its symbols (…該找誰。”/GV9Va'"h)

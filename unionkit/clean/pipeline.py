@@ -383,9 +383,13 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         elif body and short and not prose_after[i + 1] and feed_item_at(lines, i):
             section = "related_links"  # a dumped feed's further items under the first one's text
             ln.mark_all(section)
-        elif body and short and not prose_after[i + 1] and chrome.column_disclaimer(f):
-            section = "site_footer"  # a column's bracketed disclaimer under the text ((本栏目解答仅供参考…))
+        elif body and not prose_after[i + 1] and (short and chrome.column_disclaimer(f) or chrome.correction_note(f)):
+            # a column's bracketed disclaimer under the text ((本栏目解答仅供参考…)), a paper's correction note
+            # (【更正】…现已更正，特此致歉。; up to 200 characters, its label looked at first)
+            section = "site_footer"
             ln.mark_all(section)
+        elif body and not prose_after[i + 1] and byline.author_card(f):
+            ln.mark_all("byline")  # the author's card under the text (作者简介:许某,某某律师事务所律师…)
         elif body and short and not prose_after[i + 1] and chrome.column_label(f) and after_share_bar(lines, body, i) \
                 and headlines_follow(lines, i):
             section = "related_links"  # a column's name and its headlines under the share bar: related links

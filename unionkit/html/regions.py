@@ -1177,7 +1177,8 @@ def category_field_nodes(start) -> set[int]:
         m = _CATEGORY_FIELD.match(text)
         if m is None:
             continue
-        links = "".join(_squashed(a) for a in node.css("a[href]"))
+        # (a blog's tag field may set a tag as a bare <a> the page's script links: Sina's <a>杂谈</a>)
+        links = "".join(_squashed(a) for a in node.css("a"))
         if links and links == m["value"].strip("/|｜>»,，、"):
             out[node.mem_id] = node
     return _outermost(out)
