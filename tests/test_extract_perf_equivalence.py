@@ -9,6 +9,7 @@ import pytest
 
 from unionkit import jiebadict
 from unionkit.extract import places
+from unionkit.extract.places import scanner
 from unionkit.extract.people import boundaries, chains, dictionary, offices, speakers
 from unionkit.extract.people import roles as people_roles
 from unionkit.extract.wordrx import trie_pattern
@@ -27,7 +28,7 @@ def _whole_text_scan(text: str) -> list[tuple[int, int, str]]:
         if not full and (k in gaz.inner_opens or text[start + len(k) - 1:start + len(k) + 1] in gaz.full_opens):
             cand.append(len(hits))
         hits.append(places.Mention(start, start + len(k), k, divs, full))
-    hits = places._prefer_full(text, hits, cand) if cand else hits
+    hits = scanner._prefer_full(text, hits, cand) if cand else hits
     return [(m.start, m.end, m.text) for m in hits]
 
 
@@ -44,7 +45,7 @@ def test_run_scan_equals_whole_text_scan():
         cases.append("".join(rng.choice(keys)[rng.randint(0, 1):] + rng.choice(["", "x", "。", "省", "市"])
                              for _ in range(rng.randint(1, 8))))
     for c in cases:
-        assert [(m.start, m.end, m.text) for m in places._scan(c)] == _whole_text_scan(c), c
+        assert [(m.start, m.end, m.text) for m in scanner._scan(c)] == _whole_text_scan(c), c
 
 
 def _plain_line(s: str, d: str) -> str:

@@ -26,563 +26,19 @@ Rules (decided on the seed pages, meant for any page):
 from __future__ import annotations
 
 import functools
-import hashlib
-import itertools
-import pathlib
-import pickle
 import re
-import types
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from unionkit.record import Place
 
-from .. import recode
-
-_DATA = pathlib.Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
-
-#: The Gazetteer's tables precomputed from the TSV: a pickle written by ``write_state`` (run by
-#: scripts/build_gazetteer_state.py), used only while the digest it records is the TSV's.
-_STATE = _DATA.with_name("gazetteer.state")
-_STATE_FORMAT = "unionkit-gazetteer-state 3"  # 2: autonomous counties' short name + 县; 3: 巴州 full
-
-#: What build_tables computes: the attributes of a Gazetteer.
-_TABLES = ("rows", "t_of", "index", "trad_keys", "trad_chars", "automaton", "starts", "pairs", "opener_source",
-           "full_opens", "inner_opens")
-
-#: Suffix characters a county-level name ends with, and the char after them that
-#: turns the suffix into a word of its own (区域 "region", 市场 "market").
-_SUFFIX_WORDS = {"区": "域", "區": "域", "市": "场場", "县": "城级", "縣": "城級"}
-
-#: County names whose stem is an ordinary word (城区 "urban area", 新城区 "new town").
-_GENERIC_STEMS = {
-    "城", "郊", "矿", "東", "东", "西", "南", "北", "中", "新", "新城", "老城", "市中",
-    "城中", "城关", "城關", "城东", "城東", "城西", "城南", "城北", "大堂", "新华", "新華",
-}
-
-#: Words that make a mention the scope of an event title (X省职工…展示活动).
-_EVENT_WORDS = ("活动", "活動", "大赛", "大賽", "竞赛", "競賽", "比赛", "比賽", "运动会", "運動會", "展演")
-_TAKE_PART = ("参加", "參加", "参赛", "參賽", "晋级", "晉級", "出征", "角逐")
-_CLAUSE_END = set(",，。;；、!！?？:：\n“”\"「」")
-# (the end of a clause found by one C scan, not a character loop)
-_CLAUSE_END_RX = recode.compile("[%s]" % re.escape("".join(sorted(_CLAUSE_END))))
-_EVENT_WORD_RX = recode.compile("|".join(map(re.escape, _EVENT_WORDS)))  # (any of them in a span: one search)
-
-
-def _clause_end(text: str, at: int) -> int:
-    """Where the clause running from ``at`` ends: its first _CLAUSE_END character, or the text's end."""
-    mt = _CLAUSE_END_RX.search(text, at)
-    return mt.start() if mt else len(text)
-
-#: Common characters whose simplified and traditional forms differ, to tell a page's script.
-_TRAD_HINT = set("會區縣國們這個為與發時說職來對學華機經動員勞務")
-_SIMP_HINT = set("会区县国们这个为与发时说职来对学华机经动员劳务")
-_TRAD_RX = recode.compile("[%s]" % "".join(sorted(_TRAD_HINT)))
-_SIMP_RX = recode.compile("[%s]" % "".join(sorted(_SIMP_HINT)))
-
-
-@dataclass(frozen=True)
-class Division:
-    """One administrative division of the gazetteer."""
-
-    level: str            # P province-level, C prefecture-level, K county-level
-    name: str
-    province: str | None
-    city: str | None
-    t_name: str
-    t_province: str | None
-    t_city: str | None
-
-    def __post_init__(self):
-        # the generated hash, computed once: divisions are dict keys in every page's vote count
-        object.__setattr__(self, "_hash", hash((self.level, self.name, self.province, self.city,
-                                                 self.t_name, self.t_province, self.t_city)))
-
-    def __hash__(self) -> int:
-        return self._hash
-
-    def place(self, written: str, trad: bool) -> Place:
-        """The Place for a mention written as ``written`` (trad: use traditional parents)."""
-        prov, city = (self.t_province, self.t_city) if trad else (self.province, self.city)
-        # a full name is kept as written: a traditional page may write a name with a character both scripts use
-        # (昆山市 beside the gazetteer's 崑山市)
-        # (and so is one written with another variant character than the gazetteer's: 雙峰縣 for 雙峯縣)
-        own = (written if written in (self.name, self.t_name) or fold_variants(written) == self.t_name
-               else self.t_name if trad else self.name)
-        if self.level == "P":
-            # municipalities are their own city too (天津市/天津市)
-            return Place(written, own, own if self.name in _MUNICIPALITIES else None, None)
-        if self.level == "C":
-            return Place(written, prov, own, None)
-        return Place(written, prov, city, own)
-
-
-_MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
-
-
-class Gazetteer:
-    """The loaded gazetteer: rows, an index from every spelling to rows, and the automaton.
-
-    Its tables come precomputed from ``gazetteer.state`` (~7 ms) when that file was
-    made from the same TSV, else they are built from the TSV (~25 ms); ``Division``
-    objects are made only for the names a page actually contains.
-    """
-
-    def __init__(self, path: pathlib.Path = _DATA, state: pathlib.Path | None = _STATE):
-        text = path.read_text(encoding="utf-8")
-        tables = _saved_tables(state, text) if state is not None else None
-        if tables is None:
-            tables = build_tables(text)
-        for name in _TABLES:
-            setattr(self, name, tables[name])
-        self.opener = recode.compile(self.opener_source)
-        self._divs: dict[int, Division] = {}
-        self._found: dict[str, tuple[list[Division], bool]] = {}
-
-    def division(self, i: int) -> Division:
-        """The Division of row ``i`` (made once)."""
-        div = self._divs.get(i)
-        if div is None:
-            level, name, _s, trad, _ts, prov, city = self.rows[i]
-            div = Division(level, name, prov or None, city or None, trad or name,
-                           self.t_of.get(prov, prov) or None, self.t_of.get(city, city) or None)
-            self._divs[i] = div
-        return div
-
-    def lookup(self, key: str) -> tuple[list[Division], bool]:
-        """Divisions spelled ``key`` and whether ``key`` is a full (suffixed) name.
-
-        When a spelling is the full name of some division and the short name of
-        others (吉林市 / 吉林), the full reading wins.
-        """
-        rows = self.index.get(key, [])
-        full = [i for i in rows if i >= 0]
-        if full:
-            return [self.division(i) for i in full], True
-        return [self.division(~i) for i in rows], False
-
-    def found(self, key: str) -> tuple[list[Division], bool]:
-        """lookup() of an automaton key, made once per key and shared (the scan's Mentions never change it)."""
-        hit = self._found.get(key)
-        if hit is None:
-            hit = self._found[key] = self.lookup(key)
-        return hit
-
-    @property
-    def full(self) -> dict[str, list[Division]]:
-        """Full-name spellings only (for tests and look-ups by name)."""
-        return {k: self.lookup(k)[0] for k, v in self.index.items() if any(i >= 0 for i in v)}
-
-
-#: County-level changes the shipped TSV's source predates (checked against the State Council's approvals):
-#: (name, old name, province, city, year). Applied to the TSV's rows when the tables are built (so the
-#: precompiled gazetteer.state holds them; its digest covers this table): the division takes its new name and
-#: the short names, and the old name stays a full name of its own row, so pages written before the change
-#: still give the county as they write it. The TSV row replaced is the one of that city with the same stem
-#: (the source lists 凤翔 as 凤翔市, a name it never had).
-AMENDMENTS = (
-    ("米林市", "米林县", "西藏自治区", "林芝市", 2023),  # 米林县 -> county-level city
-    ("错那市", "错那县", "西藏自治区", "山南市", 2023),  # 错那县 -> county-level city
-    ("凤翔区", "凤翔县", "陕西省", "宝鸡市", 2021),  # 凤翔县 -> a district of 宝鸡市
-    ("长泰区", "长泰县", "福建省", "漳州市", 2021),  # 长泰县 -> a district of 漳州市 (with 龙海市 -> 龙海区, listed)
-)
-
-#: Traditional form of a county-level suffix (an amended name's traditional form is its row's stem + this).
-_TRAD_SUFFIX = {"市": "市", "区": "區", "县": "縣", "旗": "旗"}
-
-
-def amend_rows(rows: list[list[str]], amendments=AMENDMENTS) -> list[list[str]]:
-    """``rows`` with each amendment's county row (same province, city and stem) replaced by a row of the new name,
-    carrying the short names, and a row of the old name without them (a bare 米林 means the division now)."""
-    out = list(rows)
-    for name, old, prov, city, _year in amendments:
-        stem = name[:-1]
-        at = [i for i, r in enumerate(out) if r[0] == "K" and r[5] == prov and r[6] == city and r[1][:-1] == stem]
-        if not at:
-            continue  # (a TSV already without the division: nothing to amend)
-        r = out[at[0]]
-        t_stem = (r[3] or r[1])[:-1]
-        t_name, t_old = t_stem + _TRAD_SUFFIX[name[-1]], t_stem + _TRAD_SUFFIX[old[-1]]
-        new_row = ["K", name, r[2], "" if t_name == name else t_name, r[4], prov, city]
-        old_row = ["K", old, "", "" if t_old == old else t_old, "", prov, city]
-        for i in reversed(at):
-            del out[i]
-        out[at[0]:at[0]] = [new_row, old_row]
-    return out
-
-
-def build_tables(text: str) -> dict:
-    """The Gazetteer's tables from the TSV's text: rows, spelling index, automaton, character-pair sets."""
-    import ahocorasick  # imported here: only pages that need places pay for it
-
-    t = types.SimpleNamespace()
-    t.rows = amend_rows([line.split("\t") for line in text.split("\n") if line and line[0] != "#"])
-    t.t_of = {r[1]: r[3] or r[1] for r in t.rows}
-    # spelling -> row numbers; ~row for a short name, row for a full name
-    index: dict[str, list[int]] = {}
-    t.trad_keys = set()
-    for i, r in enumerate(t.rows):
-        index.setdefault(r[1], []).append(i)
-        if r[3]:
-            index.setdefault(r[3], []).append(i)
-            t.trad_keys.add(r[3])
-        for col, trad in ((r[2], False), (r[4], True)):
-            if col:
-                for short in col.split("/"):
-                    if len(short) >= 2:
-                        index.setdefault(short, []).append(~i)
-                        if trad:
-                            t.trad_keys.add(short)
-    # An autonomous prefecture is written as its short name + 州 (大理州 for 大理白族自治州, 恩施州): a
-    # full spelling of its own, where no other division is spelled that way.
-    for i, r in enumerate(t.rows):
-        if r[0] == "C" and r[1].endswith("自治州"):
-            for col in (r[2], r[4]):
-                for short in (col.split("/") if col else ()):
-                    if len(short) >= 2 and short + "州" not in index:
-                        index[short + "州"] = [i]
-                        if col is r[4]:
-                            t.trad_keys.add(short + "州")
-    # A short name that already ends in 州 (巴州 for 巴音郭楞蒙古自治州, 克州, 海南州) is that spelling itself: full,
-    # over another division's bare short name (巴州 of 巴中's 巴州区, which a page writes 巴州区 in full).
-    for i, r in enumerate(t.rows):
-        if r[0] == "C" and r[1].endswith("自治州"):
-            for col in (r[2], r[4]):
-                for short in (col.split("/") if col else ()):
-                    rows = index.get(short, [])
-                    if len(short) >= 2 and short.endswith("州") and not any(j >= 0 for j in rows):
-                        index[short] = [i] + [j for j in rows if j != ~i]
-                        if short in (r[2] or "").split("/"):
-                            t.trad_keys.discard(short)  # (克州: the same in both scripts, simplified writing too)
-    # An autonomous county or banner is written as its short name + 县/旗 (威宁县 for 威宁彝族回族苗族自治县, 巴里坤县):
-    # a full spelling of its own, where no other division is spelled that way.
-    for i, r in enumerate(t.rows):
-        if r[0] == "K" and r[1].endswith(("自治县", "自治旗")):
-            for col, word in ((r[2], r[1][-1]), (r[4], (r[3] or r[1])[-1])):
-                for short in (col.split("/") if col else ()):
-                    if len(short) >= 2 and short + word not in index:
-                        index[short + word] = [i]
-                        if col is r[4]:
-                            t.trad_keys.add(short + word)
-    t.index = index
-    # Characters traditional spellings use (a name the same in both scripts counts): a simplified spelling made
-    # only of them (昆山市, where the gazetteer writes 崑山市) is also traditional writing.
-    t.trad_chars = {c for r in t.rows for col in (r[3] or r[1], r[4]) for c in col} - set("/")
-    auto = ahocorasick.Automaton()
-    for key in index:
-        auto.add_word(key, key)
-    auto.make_automaton()
-    t.automaton = auto
-    # Every name has two or more characters.  ``starts`` holds the first two
-    # characters of each name, ``pairs`` every adjacent pair inside a name;
-    # ``opener`` lists (a superset of) the pairs a name can begin with, overlapping.
-    keys = [k for k in index if "\x00" not in k]
-    t.starts = {k[:2] for k in keys}
-    t.pairs = {k[i:i + 2] for k in keys for i in range(len(k) - 1)}
-    firsts = "".join(sorted({k[0] for k in keys}))
-    seconds = "".join(sorted({k[1] for k in keys}))
-    t.opener_source = "(?=([%s][%s]))" % (re.escape(firsts), re.escape(seconds))
-    # First two characters of full names: a full name overlapping a short-name hit starts with one of
-    # them, across the hit's end or inside it (short names with such a pair inside: inner_opens).
-    opens = {k[:2] for k, v in index.items() if max(v) >= 0}  # (full rows are >= 0, short ones < 0)
-    t.full_opens = opens
-    t.inner_opens = {k for k, v in index.items() if len(k) > 2 and max(v) < 0
-                     and any(k[p:p + 2] in opens for p in range(1, len(k) - 1))}
-    return {name: getattr(t, name) for name in _TABLES}
-
-
-def _digest(text: str) -> str:
-    """The fingerprint of the TSV and AMENDMENTS, recorded in the state file."""
-    return hashlib.sha256((text + "\n" + repr(AMENDMENTS)).encode("utf-8")).hexdigest()
-
-
-def _saved_tables(state: pathlib.Path, text: str) -> dict | None:
-    """The tables of the state file when it was written from ``text`` and reads back sound, else None."""
-    try:
-        with open(state, "rb") as f:
-            saved = pickle.load(f)
-    except Exception:  # noqa: BLE001 - missing, truncated or from another pyahocorasick build: build instead
-        return None
-    if not isinstance(saved, dict) or saved.get("format") != _STATE_FORMAT or saved.get("source") != _digest(text):
-        return None
-    tables = saved.get("tables")
-    if not isinstance(tables, dict) or any(name not in tables for name in _TABLES):
-        return None
-    # an automaton pickled by another pyahocorasick build must still hold every spelling (checked on a sample)
-    auto, index = tables["automaton"], tables["index"]
-    if len(auto) != len(index) or any(auto.get(k, None) != k for k in itertools.islice(index, 0, None, 97)):
-        return None
-    return tables
-
-
-def write_state(path: pathlib.Path = _STATE, source: pathlib.Path = _DATA) -> None:
-    """Write the state file for the TSV at ``source`` (after the TSV changes; see scripts/build_gazetteer_state.py)."""
-    text = source.read_text(encoding="utf-8")
-    saved = {"format": _STATE_FORMAT, "source": _digest(text), "tables": build_tables(text)}
-    path.write_bytes(pickle.dumps(saved, protocol=pickle.HIGHEST_PROTOCOL))
-
-
-@functools.lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The package gazetteer, loaded once on first use."""
-    return Gazetteer()
-
-
-@dataclass(slots=True)
-class Mention:
-    """One gazetteer hit in a text."""
-
-    start: int
-    end: int
-    text: str
-    divisions: list[Division]
-    full: bool
-
-
-def _is_han(ch: str) -> bool:
-    """True for a CJK ideograph (the basic block and extension A cover place names)."""
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
-def scan(text: str) -> list[Mention]:
-    """All gazetteer hits in ``text``, leftmost-longest and non-overlapping.
-
-    A page is scanned by find_places, locality_votes and the union reader in turn:
-    the last text's hits are kept, and short texts (the name segments before each
-    工会) are cached, since the same few recur on every page.  Callers get a fresh
-    list; Mentions are never changed after they are made.
-    """
-    global _LAST_SCAN
-    if len(text) <= _SHORT_TEXT:
-        return list(_scan_short(text))
-    last = _LAST_SCAN
-    if last is not None and last[0] == text:
-        return list(last[1])
-    hits = _scan_folded(text)
-    _LAST_SCAN = (text, hits)
-    return list(hits)
-
-
-#: 臺 and 台 are one character in place names (臺山市 and 台山市, 臺灣 and 台灣, 天臺 and 天台), where the
-#: gazetteer spells each name one way only (台山市, but 煙臺市 and 臺灣省).
-_TAI_FOLD = (("臺", "台"), ("台", "臺"))
-
-
-#: Variant forms of the characters of the gazetteer's traditional names (made with OpenCC s2t): the Taiwan and
-#: Hong Kong standards write them otherwise (雙峯縣 is written 雙峰縣, 啓 啟, 爲 為, 羣 群), and a traditional page
-#: may use either form.  Page form -> gazetteer form; derived by OpenCC t2tw/t2hk/tw2t/hk2t of every character of
-#: the traditional columns (tests/test_places.py checks it against the gazetteer), 臺/台 apart (_TAI_FOLD).
-_VARIANTS = {"峰": "峯", "啟": "啓", "為": "爲", "群": "羣", "裡": "裏", "卧": "臥", "敍": "敘", "枴": "柺",
-             "温": "溫", "税": "稅", "脱": "脫", "藴": "蘊", "衞": "衛", "棱": "稜"}
-_VARIANT_MAP = str.maketrans(_VARIANTS)
-_VARIANT_RX = recode.compile("[%s]" % "".join(sorted(_VARIANTS)))
-
-
-def fold_variants(s: str) -> str:
-    """``s`` with the variant characters of _VARIANTS written as the gazetteer writes them (same length)."""
-    return s.translate(_VARIANT_MAP)
-
-
-def _scan_folded(text: str) -> list[Mention]:
-    """_scan of ``text`` plus the names it spells with the other 臺/台 variant than the gazetteer (a page that
-    writes 臺 as much as one that writes 台), or with another variant character than the gazetteer's
-    traditional form (_VARIANTS, on a traditional page), kept as written; a hit of the text as it stands
-    wins an overlap."""
-    hits = _scan(text)
-    if _VARIANT_RX.search(text) is not None and _page_is_trad(text):
-        hits = _add_folded(text, hits, fold_variants(text))
-    for a, b in _TAI_FOLD:
-        if a not in text or (a == "台" and not _page_is_trad(text)):  # (台 on a simplified page: as written; cached)
-            continue
-        hits = _add_folded(text, hits, text.replace(a, b))
-    return hits
-
-
-def _add_folded(text: str, hits: list[Mention], folded: str) -> list[Mention]:
-    """``hits`` plus the hits of ``folded`` (``text`` with some characters replaced one for one) that the
-    replacement made, kept as ``text`` writes them.  A hit of ``hits`` overlapping one wins, unless it lies
-    inside it: a longer name is the leftmost-longest reading (雁峰區, the gazetteer's 雁峯區, over the short
-    name 雁峰 that the Taiwan form spells as simplified writing does)."""
-    extra, inside = [], set()
-    for m in _scan(folded):
-        if folded[m.start:m.end] == text[m.start:m.end]:
-            continue
-        over = [h for h in hits if m.start < h.end and h.start < m.end]
-        if all(m.start <= h.start and h.end <= m.end and h.end - h.start < m.end - m.start for h in over):
-            extra.append(Mention(m.start, m.end, text[m.start:m.end], m.divisions, m.full))
-            inside.update(id(h) for h in over)
-    if not extra:
-        return hits
-    return sorted([h for h in hits if id(h) not in inside] + extra, key=lambda m: m.start)
-
-
-_SHORT_TEXT = 40
-_LAST_SCAN: tuple[str, list[Mention]] | None = None
-
-
-@functools.lru_cache(maxsize=4096)
-def _scan_short(text: str) -> tuple[Mention, ...]:
-    """scan() of a short text, cached."""
-    return tuple(_scan_folded(text))
-
-
-def _pieces(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` the automaton must read: maximal stretches of in-name pairs holding a name start.
-
-    Between two characters that are adjacent in no name (or around a character
-    in no name) the automaton has no transition from any state but its root, so
-    it behaves exactly as at the sentinel: it reports what is pending and starts
-    again.  A stretch without the first two characters of any name holds no hit
-    and leaves nothing pending, so it is dropped; on a page only a few percent of
-    the text survives, and the automaton's per-character cost goes with it.
-    """
-    starts, pairs = gaz.starts, gaz.pairs
-    n = len(text)
-    # findall + str.find are C loops: far cheaper than a Match object per candidate pair
-    at: list[int] = []
-    for pair in starts.intersection(gaz.opener.findall(text)):
-        i = text.find(pair)
-        while i >= 0:
-            at.append(i)
-            i = text.find(pair, i + 1)
-    at.sort()
-    spans: list[tuple[int, int]] = []
-    done = 0  # end of the last span
-    for i in at:
-        if i < done:
-            continue
-        s = i
-        while s > done and text[s - 1:s + 1] in pairs:
-            s -= 1
-        e = i + 1
-        while e + 1 < n and text[e:e + 2] in pairs:
-            e += 1
-        done = e + 1
-        spans.append((s, done))
-    return spans
-
-
-def _scan(text: str) -> list[Mention]:
-    """The automaton pass behind scan(), over the spans of _pieces only.
-
-    Each span is read on its own (_span_hits), as if followed by a sentinel that is in no name: between
-    spans the automaton is back at its root, so this is the pass over the whole text.  The sentinel is left
-    off after a span that ends the text: the automaton reports a pending hit at a mismatch but not always at
-    the end of its input, and the result must be the same as a pass over the whole text.
-    """
-    spans = _pieces(gazetteer(), text)
-    if not spans:
-        return []
-    n = len(text)
-    out = []
-    cand: list[int] = []  # short-name hits a full name may overlap (see _prefer_full)
-    for s, e in spans:
-        for rel, key, divs, full, maybe in _span_hits(text[s:e], e == n):
-            if maybe:
-                cand.append(len(out))
-            start = s + rel
-            out.append(Mention(start, start + len(key), key, divs, full))
-    return _prefer_full(text, out, cand) if cand else out
-
-
-@functools.lru_cache(maxsize=16384)
-def _span_hits(span: str, at_end: bool) -> tuple[tuple[int, str, list[Division], bool, bool], ...]:
-    """(start, key, divisions, full, maybe overlapped) of each automaton hit in one span of _pieces.
-
-    Spans are a few characters (a place's name and what is glued to it) and recur: a page repeats its
-    places, and pages of one region share them.  ``maybe overlapped``: a short name a full name may start
-    inside of (_prefer_full's candidates); the character pair across the span's end is in no name, so
-    the span alone decides it."""
-    gaz = gazetteer()
-    joined = span if at_end else span + _SENTINEL
-    found, opens, inner = gaz.found, gaz.full_opens, gaz.inner_opens
-    hits = []
-    for end, key in gaz.automaton.iter_long(joined):
-        start = end - len(key) + 1
-        divs, full = found(key)
-        maybe = not full and (key in inner or joined[start + len(key) - 1:start + len(key) + 1] in opens)
-        hits.append((start, key, divs, full, maybe))
-    return tuple(hits)
-
-
-def _prefer_full(text: str, hits: list[Mention], cand: list[int]) -> list[Mention]:
-    """``hits`` with a short name (at an index of ``cand``) given up for a full name that starts inside
-    it and runs past it.
-
-    Leftmost-longest reads 联合江西省 as 合江 (a county's short name) + 西省; the full 江西省 is the
-    place the writer names (a suffixed name is written on purpose, a short one may be an accident of
-    the characters around it).  Only a province or a prefecture wins so: a county's full name is
-    short enough to be formed by chance across two words (振兴 + 和县 + 域 in 乡村振兴和县域经济)."""
-    gaz = gazetteer()
-    out = hits[:cand[0]]
-    i = cand[0]
-    todo = set(cand)
-    while i < len(hits):
-        m = hits[i]
-        i += 1
-        better = None
-        if i - 1 in todo:
-            base = m.start + 1
-            for end, key in gaz.automaton.iter_long(text[base:m.end + _LONGEST_FULL]):
-                start = base + end - len(key) + 1
-                if start >= m.end:
-                    break
-                divs, full = gaz.found(key)
-                if full and start + len(key) > m.end and (divs[0].level != "K" or _county_ends_word(text, start, key)):
-                    better = Mention(start, start + len(key), key, divs, full)
-                    break
-        if better is None:
-            out.append(m)
-            continue
-        out.append(better)
-        while i < len(hits) and hits[i].start < better.end:
-            i += 1  # hits the full name covers
-    return out
-
-
-_LONGEST_FULL = 16  # longer than any full name of the gazetteer (checked by the tests)
-
-
-def _county_ends_word(text: str, start: int, key: str) -> bool:
-    """A county's full name of three characters or more that ends where the word does (郊区和平定县、盂县:
-    平定县 after the 和 of a list, where 和平 is a short name too), or, after such a conjunction, before a particle
-    or its own union (和平定县的, 和平定县总工会); not one formed across two words and
-    glued on to a third (振兴和县域经济), nor a two-character one (和县)."""
-    end = start + len(key)
-    if len(key) < 3:
-        return False
-    if end >= len(text) or not _is_han(text[end]):
-        return True
-    # a particle or the county's own union after it, when a conjunction stands before it (a list's 和)
-    return (start > 0 and text[start - 1] in _CONJUNCTION_CHARS
-            and (text[end] in _WORD_BOUNDS or text.startswith(_UNION_AFTER, end)))
-
-
-#: Particles and conjunctions that close a name as punctuation does (和平定县的企业, 和平定县与盂县).
-_WORD_BOUNDS = frozenset("的与與和及等")
-_CONJUNCTION_CHARS = frozenset("和与與及")
-
-
-_SENTINEL = "\x00"  # in no gazetteer name (Gazetteer drops it from the name characters)
-
-
-def _page_is_trad(text: str) -> bool:
-    """Whether the page is written in traditional characters (more traditional hints).
-
-    find_places and the union reader both ask about the same page text: the last
-    answer is kept (the count walks the whole text once per hint character).
-    """
-    global _LAST_TRAD
-    last = _LAST_TRAD
-    if last is not None and last[0] == text:
-        return last[1]
-    t = len(_TRAD_RX.findall(text))  # one pass per script instead of one per hint character
-    trad = t > 0 and t > len(_SIMP_RX.findall(text))  # no traditional hint: simplified, without a second pass
-    _LAST_TRAD = (text, trad)
-    return trad
-
-
-_LAST_TRAD: tuple[str, bool] | None = None
+from ... import recode
+from .base import (_CLAUSE_END, _CONJUNCTION_CHARS, _EVENT_WORD_RX, _FUNCTION_BEFORE, _GENERIC_STEMS, _MUNICIPALITIES,
+    _SUFFIX_WORDS, _TAKE_PART, _UNION_AFTER, _VARIANTS, _clause_end, _is_han, _page_is_trad, fold_variants)
+from .divisions import AMENDMENTS, Division, Gazetteer, amend_rows, build_tables, gazetteer, write_state
+from .scanner import Mention, _LONGEST_FULL, scan
+from .votes import _choose, _context, _is_trad_mention, _resolved, _votes
+from .words import (_BODY_ENDS, _BODY_WORD_RX, _FRAME_BEFORE, _MODIFIED, _NOT_BARE, _ONE_OF, _OWN_BODY_ENDS,
+    _WORD_TAGS, _clause_names_body, _dictionary_tag, _sole_bare_province, _word_first)
 
 
 def _needs_parent(div: Division) -> bool:
@@ -663,12 +119,6 @@ def _comment_handle(text: str, m: Mention) -> bool:
     """``m`` opens a commenter's handle on a comment line (夏县老王：… 04-25 10:12); a dateline's place right before
     its colon (运城：…) is no handle."""
     return text[m.end:m.end + 1] not in (":", "：") and _COMMENT_LINE.match(text, m.end) is not None
-
-
-#: Union words right after a county's name: its own federation (新城区总工会).
-_UNION_AFTER = ("总工会", "總工會", "工会", "工會")
-#: Function characters a name may follow inside a clause (由新城区总工会主办, 向市中区总工会反映).
-_FUNCTION_BEFORE = set("由在和与與及对對向将將为為是从從到经經据據同跟请請让讓使把被给給")
 
 
 def _before_own_union(text: str, m: Mention, cities: dict[str, float] | None) -> bool:
@@ -800,10 +250,8 @@ _LIST_END = ("等地", "等省", "等城市", "等市", "等省份", "等省区"
 _LIST_CLOSE = ("等", "那边", "那邊", "一带", "一帶", "两地", "兩地", "地区", "地區")
 #: After a bare province or prefecture: a school there (考上武汉一所大学, 联合天津一所职业技术学院, 考上了广州的大学).
 _ONE_SCHOOL = ("一所", "的大学", "的大學")
-#: Province-level names never read bare: the special administrative regions and Taiwan open the names
-#: of their own unions and firms (香港物流業職工總會), which are not mentions of the region.
-#: 吉林 and 海南 are also a city's and a prefecture's name (吉林市, 海南州): a bare one stays context.
-_NOT_BARE = {"香港特别行政区", "澳门特别行政区", "台湾省", "吉林省", "海南省"}
+
+
 #: The tail of a functional zone's name after the place that hosts it (张掖 + 经济技术开发区, 枣庄 + 高新区, 广州 +
 #: 开发区): the zone is no division (_ZONE_ENDS), but the prefecture at its head is where it lies.
 _ZONE_TAIL = re.compile(r"(?:(?:经济技术|經濟技術|经济|經濟|高新技术产业|高新技術產業|高新技术|高新技術)?(?:开发区|開發區)"
@@ -904,18 +352,6 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
     if listed:
         return True  # the first item of a list of places (宜昌、襄阳、黄石等地), which needs no word of place
     return _placed(text, m.start, m.end)
-
-
-#: Words after which a bare prefecture is where something happens or someone comes from (在长沙落下帷幕, 从西宁来).
-# (and where goods or people go: 卖到了成都, 运往西安; 到 is a verb of place whatever comes before it)
-_FRAME_BEFORE = ("在", "从", "從", "赴", "来自", "來自", "前往", "回到", "抵达", "抵達", "到", "到了", "往")
-#: What turns a bare prefecture into the modifier of another name (在成都银行办理, 在长沙南站): not a place mention.
-_MODIFIED = ("银行", "銀行", "公司", "集团", "集團", "大学", "大學", "学院", "學院", "医院", "醫院", "日报", "日報",
-             "晚报", "晚報", "电视", "電視", "广播", "廣播", "市场", "市場", "中心", "工会", "工會", "总工会", "總工會",
-             "机场", "機場", "地铁", "地鐵", "火车", "火車", "高铁", "高鐵", "方言", "话", "話",
-             "路", "街", "站", "港", "湾", "灣", "桥", "橋", "杯", "队", "隊", "籍")
-#: jieba tags of a prefecture's short name that make it an ordinary word first (大同 d, 开封 v, 平凉 a).
-_WORD_TAGS = {"v", "vn", "d", "a", "ad", "an", "c", "i", "l", "p", "m"}
 
 
 def _sole_prefecture(m: Mention) -> Division | None:
@@ -1095,10 +531,6 @@ def _scene_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Divisi
     return _confirmed_prefecture(text, m, cities)
 
 
-#: A count of one firm or school right after a bare prefecture (张掖一家物流公司, 武汉一所中学): one of its firms.
-_ONE_OF = ("一家", "一所")
-
-
 def _counted_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
     """A bare prefecture right before a count of one firm or school (张掖一家物流公司的调度员), on a page that writes it
     or one of its counties in full (甘州区), else None: the firm is there, so the prefecture is the place named.
@@ -1255,7 +687,7 @@ def _word_across_level(text: str, m: Mention, provs: dict[str, float], cities: d
         return False
     if not any(w >= 2.0 for c, w in cities.items() if c != div.city):
         return False  # (the page is about no other city: its one county may well be this one)
-    from .people import _entry
+    from ..people import _entry
 
     parts = _entry(m.text[:2])
     return len(parts) > 2 and parts[1].isdigit() and int(parts[1]) >= _COMMON_STEM and parts[2] != "ns"
@@ -1310,26 +742,6 @@ def _route_end(text: str, m: Mention) -> bool:
     return any(v in text[lo:m.start] for v in _ROUTE_VERBS) and not _clause_names_body(text, m.end)
 
 
-def _word_first(text: str, m: Mention) -> bool:
-    """The bare name is an ordinary word first (jieba's tag), runs on into a longer dictionary word
-    (长治久安, 武侯祠), or modifies another name (在成都银行)."""
-    if _dictionary_tag(m.text) in _WORD_TAGS or text.startswith(_MODIFIED, m.end):
-        return True
-    return any(m.end + k <= len(text) and _dictionary_tag(text[m.start:m.end + k]) for k in (1, 2))
-
-
-#: Words that end the name of a firm or an institution: a city and county glued before one name its branch
-#: (佛山南海支行), not a place the page is in.
-_BODY_ENDS = ("银行", "銀行", "支行", "分行", "公司", "集团", "集團", "医院", "醫院", "中心", "大学", "大學", "学院",
-              "學院", "学校", "學校", "分局", "营业部", "營業部")
-# A firm's, an institution's or a modified name's word anywhere in a span (_clause_names_body, _trip_origin): one search.
-_BODY_WORD_RX = recode.compile("|".join(map(re.escape, _BODY_ENDS + _MODIFIED)))
-
-
-#: The body words of _BODY_ENDS that end a firm's or an institution's own name (not a bank's: 成都银行).
-_OWN_BODY_ENDS = tuple(w for w in _BODY_ENDS if not w.endswith("行"))
-
-
 def _chain_county(text: str, head: Division, m: Mention) -> Division | None:
     """The county of a bare name written right after its own city as one place (佛山南海狮山，台州市玉环), else None.
 
@@ -1340,16 +752,6 @@ def _chain_county(text: str, head: Division, m: Mention) -> Division | None:
         return None
     own = [d for d in m.divisions if d.level == "K" and d.city == head.name and not _needs_parent(d)]
     return own[0] if len(own) == 1 and _chain_ends(text, m) else None
-
-
-@functools.lru_cache(maxsize=2048)
-def _dictionary_tag(word: str) -> str:
-    """jieba's tag for ``word`` ("" when its dictionary does not list it; a traditional word is looked up
-    in simplified script)."""
-    from .people import _dictionary_parts, _simplified
-
-    parts = _dictionary_parts(word) or _dictionary_parts(_simplified(word))
-    return parts[2] if len(parts) > 2 else ("?" if parts else "")
 
 
 def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
@@ -1493,16 +895,6 @@ def _listed_prefecture(text: str, mentions: list[Mention], i: int) -> Division |
     return None
 
 
-def _sole_bare_province(m: Mention) -> bool:
-    """``m`` is a bare name with one reading only, a province that may be read bare (not 吉林, 海南)."""
-    return not m.full and len(m.divisions) == 1 and m.divisions[0].level == "P" and m.divisions[0].name not in _NOT_BARE
-
-
-def _clause_names_body(text: str, at: int) -> bool:
-    """The clause from ``at`` to its end names a firm, an institution or a body (湖南建工集团的, 新疆各级工会)."""
-    return _BODY_WORD_RX.search(text, at, _clause_end(text, at)) is not None
-
-
 def _province_of(text: str, m: Mention) -> bool:
     """A bare province after 是 that the clause makes a place of (城固是陕西茶叶主产区之一: "is one of Shaanxi's
     …"), as _native_of reads 是广西人: one reading only, not a name never read bare (吉林, 海南), no word first
@@ -1607,87 +999,6 @@ def _listed_county(text: str, mentions: list[Mention], i: int, cities: dict[str,
               and (cities.get(d.city or "", 0.0) - own.get(d.city or "", 0.0) >= 2.0
                    or (strict and d.city in heads))]
     return backed[0] if len(backed) == 1 else None
-
-
-def _context(mentions: list[Mention]) -> tuple[dict[str, float], dict[str, float]]:
-    """Votes for provinces and cities from every unambiguous hit (full names weigh more)."""
-    provs: dict[str, float] = {}
-    cities: dict[str, float] = {}
-    pget, cget = provs.get, cities.get
-    for m in mentions:
-        v = _VOTES_BY[m.full].get(m.text)  # (_votes inlined: a page has dozens of mentions)
-        for p, c, w in (v if v is not None else _votes(m)):  # in the same order as ever: float sums bit-identical
-            if p:
-                provs[p] = pget(p, 0.0) + w
-            if c:
-                cities[c] = cget(c, 0.0) + w
-    return provs, cities
-
-
-def _votes(m: Mention) -> tuple[tuple[str | None, str | None, float], ...]:
-    """(province, city, weight) that each division of a mention votes for; made once per spelling."""
-    votes = _VOTES_BY[m.full]
-    v = votes.get(m.text)
-    if v is None:
-        w = (2.0 if m.full else 1.0) / len(m.divisions)
-        v = votes[m.text] = tuple((d.name if d.level == "P" else d.province, d.name if d.level == "C" else d.city, w)
-                                  for d in m.divisions)
-    return v
-
-
-#: _votes by spelling, for bare [False] and full [True] mentions: a spelling's divisions are the gazetteer's, the
-#: same on every page.
-_VOTES_BY: tuple[dict[str, tuple[tuple[str | None, str | None, float], ...]], ...] = ({}, {})
-
-
-def _choose(divs: list[Division], provs: dict[str, float], cities: dict[str, float]) -> Division | None:
-    """The one division among namesakes that the page's context supports, else None."""
-    if len(divs) == 1:
-        return divs[0]
-    for votes, attr in ((cities, "city"), (provs, "province")):
-        scored = [(votes.get(getattr(d, attr) or "", 0.0), d) for d in divs]
-        best = max(s for s, _ in scored)
-        top = [d for s, d in scored if s == best]
-        if best > 0 and len(top) == 1:
-            return top[0]
-    return None
-
-
-def _is_trad_mention(key: str, page_trad: bool) -> bool:
-    """Script of a mention: its own when its form differs between scripts, else the page's (made once per
-    spelling and page script: the answer is the gazetteer's)."""
-    v = _TRAD_MENTION.get((key, page_trad))
-    if v is None:
-        v = _TRAD_MENTION[key, page_trad] = _trad_mention(key, page_trad)
-    return v
-
-
-#: _is_trad_mention by (spelling, page script).
-_TRAD_MENTION: dict[tuple[str, bool], bool] = {}
-
-
-def _trad_mention(key: str, page_trad: bool) -> bool:
-    """_is_trad_mention, computed."""
-    gaz = gazetteer()
-    if key in gaz.trad_keys:
-        return True
-    divs, _ = gaz.lookup(key)
-    if any(key == d.name and d.t_name != d.name for d in divs):
-        # the simplified spelling: simplified writing, unless a traditional page uses it too (昆山市 for 崑山市)
-        # (a variant character the page's standard writes, 赤峰 for the gazetteer's 赤峯, is traditional writing too)
-        return page_trad and all(c in gaz.trad_chars for c in fold_variants(key))
-    return page_trad
-
-
-def _resolved(m: Mention, div: Division | None, page_trad: bool) -> Place:
-    """The Place for a mention, with null parents when its division stayed ambiguous."""
-    trad = _is_trad_mention(m.text, page_trad)
-    if div is not None:
-        return div.place(m.text, trad)
-    d0 = m.divisions[0]
-    if d0.level == "K":
-        return Place(m.text, None, None, d0.t_name if trad else d0.name)
-    return Place(m.text, None, None, None)
 
 
 #: Endings of the functional zones the gazetteer lists among counties (芜湖经济技术开发区, 长沙高新技术产业开发区,
