@@ -9,6 +9,7 @@ import pytest
 
 from unionkit import jiebadict
 from unionkit.extract import places
+from unionkit.extract.places import chains as place_chains
 from unionkit.extract.places import scanner
 from unionkit.extract.people import boundaries, chains, dictionary, offices, speakers
 from unionkit.extract.people import roles as people_roles
@@ -217,5 +218,5 @@ def test_speech_or_title_gate_holds_wherever_a_speaker_or_title_pattern_matches(
 def test_stem_first_characters_cover_every_county_stem():
     """_stem_county's first test (the city's counties' first characters, read from the gazetteer rows) rejects no
     character a stem of that city's _county_stems table starts with."""
-    for city in places._county_rows():
-        assert set(places._county_stems(city)) <= places._stem_firsts(city), city
+    for city in place_chains._county_rows():
+        assert set(place_chains._county_stems(city)) <= place_chains._stem_firsts(city), city
