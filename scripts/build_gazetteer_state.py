@@ -6,7 +6,7 @@ index and automaton (~25 ms a process), and ignores a state whose recorded
 digest is not the TSV's (tests/test_gazetteer_state.py checks they match).
 """
 
-from unionkit.extract.places import _STATE, Gazetteer, write_state
+from unionkit.extract.places.divisions import _STATE, Gazetteer, write_state
 
 write_state()
 print(f"{_STATE}: {len(Gazetteer().index)} spellings")

@@ -170,7 +170,7 @@ def test_dictionaries_load_once_per_worker(client, corpus):
     per_worker = client.run(ud.loader_counts)
     assert len(per_worker) == 2
     for counts in per_worker.values():
-        assert counts.get("unionkit.extract.places.gazetteer") == 1
+        assert counts.get("unionkit.extract.places.divisions.gazetteer") == 1
         assert counts.get("unionkit.clean.salting.words._model") == 1
         assert all(n <= 1 for n in counts.values()), counts
 

@@ -9,6 +9,8 @@ import pytest
 
 from unionkit import jiebadict
 from unionkit.extract import places
+from unionkit.extract.places import chains as place_chains
+from unionkit.extract.places import scanner
 from unionkit.extract.people import boundaries, chains, dictionary, offices, speakers
 from unionkit.extract.people import roles as people_roles
 from unionkit.extract.wordrx import trie_pattern
@@ -27,7 +29,7 @@ def _whole_text_scan(text: str) -> list[tuple[int, int, str]]:
         if not full and (k in gaz.inner_opens or text[start + len(k) - 1:start + len(k) + 1] in gaz.full_opens):
             cand.append(len(hits))
         hits.append(places.Mention(start, start + len(k), k, divs, full))
-    hits = places._prefer_full(text, hits, cand) if cand else hits
+    hits = scanner._prefer_full(text, hits, cand) if cand else hits
     return [(m.start, m.end, m.text) for m in hits]
 
 
@@ -44,7 +46,7 @@ def test_run_scan_equals_whole_text_scan():
         cases.append("".join(rng.choice(keys)[rng.randint(0, 1):] + rng.choice(["", "x", "。", "省", "市"])
                              for _ in range(rng.randint(1, 8))))
     for c in cases:
-        assert [(m.start, m.end, m.text) for m in places._scan(c)] == _whole_text_scan(c), c
+        assert [(m.start, m.end, m.text) for m in scanner._scan(c)] == _whole_text_scan(c), c
 
 
 def _plain_line(s: str, d: str) -> str:
@@ -216,5 +218,5 @@ def test_speech_or_title_gate_holds_wherever_a_speaker_or_title_pattern_matches(
 def test_stem_first_characters_cover_every_county_stem():
     """_stem_county's first test (the city's counties' first characters, read from the gazetteer rows) rejects no
     character a stem of that city's _county_stems table starts with."""
-    for city in places._county_rows():
-        assert set(places._county_stems(city)) <= places._stem_firsts(city), city
+    for city in place_chains._county_rows():
+        assert set(place_chains._county_stems(city)) <= place_chains._stem_firsts(city), city

@@ -5,7 +5,7 @@ import pickle
 
 import pytest
 
-from unionkit.extract import places as P
+from unionkit.extract.places import divisions as P
 
 TEXT = P._DATA.read_text(encoding="utf-8")
 

@@ -212,9 +212,9 @@ def test_a_province_overlapping_a_short_county_name_wins():
 
 def test_gazetteer_bounds_used_by_the_overlap_check():
     """_prefer_full reads at most _LONGEST_FULL characters past a hit: longer than any full name."""
-    from unionkit.extract import places as P
-    gaz = P.gazetteer()
-    assert max(len(k) for k, v in gaz.index.items() if max(v) >= 0) < P._LONGEST_FULL
+    from unionkit.extract.places import gazetteer, scanner
+    gaz = gazetteer()
+    assert max(len(k) for k, v in gaz.index.items() if max(v) >= 0) < scanner._LONGEST_FULL
 
 
 def test_bare_city_of_a_university():
@@ -612,7 +612,8 @@ def test_a_folded_full_name_replaces_only_the_short_name_inside_it():
 def test_every_county_with_a_variant_character_reads_in_the_page_form_as_in_the_gazetteers():
     """Each county whose traditional name holds a character of _VARIANTS' gazetteer forms (37: 雁峯區, 溫江區, 墨脫縣)
     is found written in the Taiwan/Hong Kong form (雁峰區) wherever its gazetteer form is found."""
-    from unionkit.extract.places import _DATA, _VARIANTS
+    from unionkit.extract.places.base import _VARIANTS
+    from unionkit.extract.places.divisions import _DATA
     page_form = {g: c for c, g in _VARIANTS.items()}
     rows = [r.split("\t") for r in _DATA.read_text(encoding="utf-8").splitlines() if r and r[0] != "#"]
     names = [r[3] or r[1] for r in rows if r[0] == "K" and any(c in page_form for c in (r[3] or r[1]))]
@@ -634,7 +635,8 @@ def test_variant_folding_stays_on_traditional_pages():
 def test_variant_table_covers_the_gazetteers_traditional_characters():
     """_VARIANTS holds every Taiwan/Hong Kong variant OpenCC gives for a character of the traditional columns."""
     opencc = pytest.importorskip("opencc")
-    from unionkit.extract.places import _DATA, _VARIANTS
+    from unionkit.extract.places.base import _VARIANTS
+    from unionkit.extract.places.divisions import _DATA
     chars = set()
     for line in _DATA.read_text(encoding="utf-8").splitlines():
         if line and line[0] != "#":

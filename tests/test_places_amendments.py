@@ -3,7 +3,7 @@ by their old one (invented sentences; the amended names are the table's, the rul
 
 import pytest
 
-from unionkit.extract import places as P
+from unionkit.extract.places import divisions as P
 from unionkit.extract.places import AMENDMENTS, amend_rows, find_places, gazetteer
 from unionkit.extract.unions import find_unions
 

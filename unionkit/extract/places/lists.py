@@ -1,0 +1,124 @@
+"""Bare prefectures and counties in a list of places (宜昌、襄阳、黄石等地, 泰宁、将乐、建宁等地)."""
+
+from __future__ import annotations
+
+from ... import recode
+from .base import _GENERIC_STEMS, _is_han
+from .divisions import Division
+from .scanner import Mention
+from .votes import _votes
+from .accept import _LIST_CLOSE, _LIST_END, _TO_PLACE, _list_last, _loose
+from .pairs import _pair_city
+from .framed import _sole_prefecture
+
+
+def _place_list(text: str, mentions: list[Mention], i: int, loose_end: bool = False) -> range | None:
+    """Indexes of the bare 、-list closed by 等地 that mention ``i`` is in (泰宁、将乐、建宁等地), else None.
+
+    Every item is a gazetteer name standing alone between 、 marks, the first after a word of place or
+    a non-Han character (or after the province of a first prefecture: 江西赣州、瑞金等地), and there are
+    two items at least.  ``loose_end``: any 等 closes the list (在府谷、横山等煤炭主产区, 在罗庄、沂南等7个
+    县区), or a word for "there" (无为、湾沚那边), for counties the page itself must confirm."""
+    lo = i
+    while lo > 0 and mentions[lo - 1].end + 1 == mentions[lo].start and text[mentions[lo].start - 1] == "、":
+        lo -= 1
+    hi = _list_last(text, mentions, i)
+    if hi == lo:
+        return None
+    counted = loose_end and _counted_list(text, mentions, lo, hi)
+    if not counted and not text.startswith(_LIST_CLOSE if loose_end else _LIST_END, mentions[hi].end):
+        return None
+    first = mentions[lo].start
+    if lo and mentions[lo - 1].end == first and _pair_city(text, mentions[lo - 1], mentions[lo]) is not None:
+        first = mentions[lo - 1].start  # the list opens after its province (来自江西赣州、瑞金等地)
+    if (first and _is_han(text[first - 1]) and not text.endswith(_TO_PLACE, 0, first) and not counted
+            and not (loose_end and _typed_list(text, mentions, lo, hi)) and not _modified_list(text, mentions, first, hi)):
+        return None
+    return range(lo, hi + 1)
+
+
+#: A list's own count and its items' level right after its last item (湾沚、繁昌、南陵、无为4家县公司, 府谷、横山两县):
+#: a numeral, maybe a measure word, then a level word.
+_COUNTED_END = recode.compile(r"(\d{1,2}|[两兩二三四五六七八九十])(?:个|個|家)?(?:县|縣|区|區|市|旗)")
+_SMALL_NUMERALS = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十"))
+                   for c in cs}
+
+
+def _counted_list(text: str, mentions: list[Mention], lo: int, hi: int) -> bool:
+    """The 、-list of mentions ``lo``..``hi`` is closed by its own count and a level word (湾沚、繁昌、南陵、无为4家县
+    公司: four items, then 4 and 县), and every item is a bare name with a county-level reading: an enterprise page's
+    list of its county branches names the counties by their short names.  A count that is not the list's length
+    (…、无为8支代表队) says nothing about the items."""
+    at = mentions[hi].end
+    if at >= len(text) or not (text[at].isdigit() or text[at] in _SMALL_NUMERALS):
+        return False  # (one cheap test: most lists end with 等 or a word)
+    mt = _COUNTED_END.match(text, at)
+    if mt is None:
+        return False
+    n = int(mt.group(1)) if mt.group(1).isdigit() else _SMALL_NUMERALS[mt.group(1)]
+    return n == hi - lo + 1 and all(
+        not mentions[j].full and any(d.level == "K" for d in mentions[j].divisions) for j in range(lo, hi + 1))
+
+
+def _modified_list(text: str, mentions: list[Mention], first: int, hi: int) -> bool:
+    """The list starting at ``first`` follows the 的 of a modifier and ends in 等地 (高速沿线的綦江、江津等地): the
+    modifier says where, 等地 that the items are places."""
+    return text[first - 1] == "的" and text.startswith(_LIST_END, mentions[hi].end)
+
+
+#: The end of a list that names its items' level (与思明、集美等区的驿站, 东兰、凤山等县): 等 and the level word.
+_TYPED_END = {"等区": "区", "等區": "區", "等县": "县", "等縣": "縣", "等旗": "旗"}
+
+
+def _typed_list(text: str, mentions: list[Mention], lo: int, hi: int) -> bool:
+    """The 、-list of mentions ``lo``..``hi`` ends with 等 and a level word (思明、集美等区) that some county reading
+    of every item ends with: the list says what its items are, so it needs no word of place before it (与思明…)."""
+    level = _TYPED_END.get(text[mentions[hi].end:mentions[hi].end + 2])
+    return level is not None and all(
+        not mentions[j].full and any(d.level == "K" and d.name.endswith(level) for d in mentions[j].divisions)
+        for j in range(lo, hi + 1))
+
+
+def _listed_prefecture(text: str, mentions: list[Mention], i: int) -> Division | None:
+    """The prefecture a bare name means that is also its own namesake county's (南昌: 南昌市 and 南昌县), as an item
+    of a 、-list of bare prefectures (分赴福州、厦门、南昌、赣州等地), else None: in a list of cities it is the city."""
+    m = mentions[i]
+    head = _sole_prefecture(m)
+    if m.full or head is None:
+        return None
+    items = _place_list(text, mentions, i, loose_end=True)
+    if items is None:
+        return None
+    others = [mentions[j] for j in items if j != i]
+    if all(not x.full and any(d.level == "C" for d in x.divisions) and all(d.level in "CK" for d in x.divisions)
+           for x in others) and any(len(x.divisions) == 1 for x in others):
+        return head
+    return None
+
+
+def _listed_county(text: str, mentions: list[Mention], i: int, cities: dict[str, float]) -> Division | None:
+    """A county written without its suffix as an item of a list of places (在泰宁、将乐、建宁等地), else None.
+
+    Short county names are often ordinary words, so the page must place the county itself: its city
+    has the weight of a full name (the city, a sibling county named in full) outside the list."""
+    m = mentions[i]
+    counties = [d for d in m.divisions if d.level == "K"]
+    if m.full or not counties:
+        return None
+    items = _place_list(text, mentions, i, loose_end=True)
+    if items is None:
+        return None
+    own: dict[str, float] = {}  # the list's own votes, taken off the page's
+    heads: set[str] = set()  # prefectures the list itself names as items (江西赣州、瑞金等地)
+    for j in items:
+        if not _loose(mentions[j]):
+            for _p, c, w in _votes(mentions[j]):
+                if c:
+                    own[c] = own.get(c, 0.0) + w
+        if j != i and len(mentions[j].divisions) == 1 and mentions[j].divisions[0].level == "C":
+            heads.add(mentions[j].divisions[0].name)
+    strict = text.startswith(_LIST_END, mentions[items[-1]].end)
+    backed = [d for d in counties if d.name[:-1] not in _GENERIC_STEMS
+              and (cities.get(d.city or "", 0.0) - own.get(d.city or "", 0.0) >= 2.0
+                   or (strict and d.city in heads))]
+    return backed[0] if len(backed) == 1 else None
