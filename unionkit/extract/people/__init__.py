@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from .surnames import COMPOUND_SURNAMES, SURNAMES
 from .dictionary import is_common_word, is_word
-from .dictionary import _dictionary_parts, _entry, _simplified  # (places.py reads the dictionary through these)
+from .dictionary import _dictionary_parts, _entry, _simplified  # (the places package reads the dictionary through these)
 from .shape import is_person_name, looks_like_name
 from .article import find_people
 
