@@ -16,9 +16,16 @@ import functools
 import regex
 
 from .. import lazyrx
+from .. import recode
 from .wordrx import trie_pattern
 # Full-width digits and punctuation that header lines often use (２０２４－０４－１８ １０：２０).
 _FULLWIDTH = str.maketrans("０１２３４５６７８９：－／．　", "0123456789:-/. ")
+_FULLWIDTH_RX = recode.compile("[０-９：－／．\u3000]")  # (the characters of _FULLWIDTH: most lines hold none)
+
+
+def _halfwidth(s: str) -> str:
+    """``s.translate(_FULLWIDTH)``, with a one-pass gate first: translate looks up every character of a line."""
+    return s.translate(_FULLWIDTH) if _FULLWIDTH_RX.search(s) else s
 
 # Chinese numerals as written in formal dates: 二〇二四年四月十八日.
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4,
@@ -131,7 +138,7 @@ def parse_datetime(s: str) -> str | None:
     """The first real date (and time) in ``s`` as ISO 8601, at the written precision."""
     if not s:
         return None
-    s = s.translate(_FULLWIDTH)
+    s = _halfwidth(s)
     found: list[tuple[int, str]] = []
     for rx in (_NUMERIC, _HAN):
         for mt in rx.finditer(s):
@@ -328,7 +335,7 @@ def _labelled(line: str) -> tuple[int, str] | None:
 
     Cached by line: the header rows a site repeats on its pages (来源:X 作者:Y …) are read once."""
     best = None
-    wide = line.translate(_FULLWIDTH)
+    wide = _halfwidth(line)
     if not _DATE_START.search(wide):  # no digit or numeral for a labelled date to start with
         return None
     for mt in _LABEL_RX.finditer(wide):
@@ -353,7 +360,7 @@ def _labelled(line: str) -> tuple[int, str] | None:
 @functools.lru_cache(maxsize=4096)
 def _bare(line: str) -> str | None:
     """The date of a line that is just a date (maybe with weekday, time, or other labelled fields); cached by line."""
-    text = line.translate(_FULLWIDTH).strip()
+    text = _halfwidth(line).strip()
     iso = parse_datetime(text)
     if not iso:
         return None
@@ -510,9 +517,9 @@ def stamp_date(line: str) -> str | None:
     """The date of a note's stamp line (编辑于 2024-09-14 内蒙古, 2024-05-16 江苏), else None: the whole line is
     the stamp."""
     if "于" in line or "於" in line:
-        mt = _STAMP.match(line.translate(_FULLWIDTH))
+        mt = _STAMP.match(_halfwidth(line))
     elif line.lstrip()[:1] in ("1", "2", "１", "２"):  # (a year opens the unlabelled stamp)
-        mt = _REGION_STAMP.match(line.translate(_FULLWIDTH))
+        mt = _REGION_STAMP.match(_halfwidth(line))
     else:
         return None
     return parse_datetime(mt["date"]) if mt else None
@@ -530,7 +537,7 @@ def short_year_stamp(line: str) -> str | None:
     """The date and time of a platform's two-digit-year stamp line (24-11-6 10:30 来自 微博网页版), else None."""
     if "-" not in line:
         return None
-    mt = _SHORT_YEAR_STAMP.match(line.translate(_FULLWIDTH))
+    mt = _SHORT_YEAR_STAMP.match(_halfwidth(line))
     if mt is None:
         return None
     y, m, d = 2000 + int(mt["y"]), int(mt["m"]), int(mt["d"])
@@ -572,7 +579,7 @@ def yearless_stamp(line: str) -> tuple[int, int, int, int] | None:
 
     Only a row that is otherwise names and labelled fields (融媒记者：X 浏览：643, an outlet's name) counts,
     as for a bare date line (see ``_bare``); a row holding a full date is no year-less one."""
-    text = line.translate(_FULLWIDTH).strip()
+    text = _halfwidth(line).strip()
     if parse_datetime(text):
         return None
     found = list(_YEARLESS.finditer(text))

@@ -16,6 +16,10 @@ from ... import recode
 # (zero-width spaces and joiners some editors leave after a counter, 閱讀 2306\u200b, are dropped; the variant 閲
 # of Hong Kong and Taiwan fonts, 閲讀：1084, is read as the 閱 every label is written with)
 _FW = str.maketrans("：　閲", ": 閱", "\u200b\u200c\u200d\ufeff")
+# (_FW and the no-break space as (character, replacement) pairs: no replacement is itself replaced, so one
+# str.replace after another gives what translate gives)
+_FW_PAIRS = (("：", ":"), ("\u3000", " "), ("閲", "閱"), ("\u200b", ""), ("\u200c", ""), ("\u200d", ""), ("\ufeff", ""),
+             ("\u00a0", " "))
 # The cleaner's reading pattern (clean.pinyin._ANNOTATION) without its lookbehind: a line it cannot
 # match holds no reading. tests/test_meta.py checks that the two patterns stay in step.
 _MAYBE_READING = recode.compile(r"[(（]([a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f:]{1,8}[0-5]?)[)）]")
@@ -33,7 +37,9 @@ def normalise_line(s: str) -> str:
 
         for a, b in sorted(pinyin_spans(s), reverse=True):
             s = s[:a] + s[b:]
-    s = s.translate(_FW).replace("\u00a0", " ")
+    for a, b in _FW_PAIRS:  # (str.replace of the few the line holds: translate looks up every character)
+        if a in s:
+            s = s.replace(a, b)
     if " " not in s:
         return s
     s = _GLOSS.sub("", s)

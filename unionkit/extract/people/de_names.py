@@ -106,7 +106,7 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
         out.extend(_work_de_names(text))
     if "”" in text or "」" in text:
         out.extend(_quoted_de_names(text))
-    if any(v in text for v in _DEEDS):
+    if _DEEDS_RX.search(text):  # (one pass for the ten verbs instead of ten 'in' scans)
         out.extend(_unit_de_names(text))
     if _DE_COMPOUND_AT.search(text):  # (most texts have none: the full pattern, with its look-ahead, is skipped)
         for mt in _DE_COMPOUND.finditer(text):
@@ -254,6 +254,7 @@ def _de_minority_names(text: str) -> list[tuple[int, Person]]:
 # Verbs of a contest's result or of a life's work right after a 的-phrase's name (…公司的潘金花获得一等奖, 今年46岁的
 # 潘金花从事银饰锻制): they make the slot strong enough for a given name that is also a noun (金花, a flower).
 _DEEDS = _WIN_VERBS + ("从事", "從事")
+_DEEDS_RX = recode.compile("|".join(map(re.escape, _DEEDS)))  # (the gate of _de_names: any verb of _DEEDS)
 
 
 def _deed_after(text: str, j: int) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from operator import itemgetter
+
 from ... import recode
 from ...record import Person
 from .surnames import _TITLE_SURNAMES
@@ -145,7 +147,11 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
     if "的" in text and _takes_office(text):  # (the cheap gate; _ELECTED_AS itself is scanned once)
         for mt in _ELECTED_AS.finditer(text):
             _elected_holder(text, mt, unions, places, found)
-    return [p for _, p in sorted(found, key=lambda x: x[0])]
+    found.sort(key=_POSITION)  # (stable, as sorted() was: finders' order kept at one position)
+    return [p for _, p in found]
+
+
+_POSITION = itemgetter(0)  # (the sort key of _from_text's finds)
 
 
 # An office written after the name (援助中心的覃振华主任接待了我们): found by the role scan of _from_text (these

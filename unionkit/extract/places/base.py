@@ -53,13 +53,19 @@ def _is_han(ch: str) -> bool:
 #: the traditional columns (tests/test_places.py checks it against the gazetteer), 臺/台 apart (_TAI_FOLD).
 _VARIANTS = {"峰": "峯", "啟": "啓", "為": "爲", "群": "羣", "裡": "裏", "卧": "臥", "敍": "敘", "枴": "柺",
              "温": "溫", "税": "稅", "脱": "脫", "藴": "蘊", "衞": "衛", "棱": "稜"}
-_VARIANT_MAP = str.maketrans(_VARIANTS)
+_VARIANT_ITEMS = tuple(_VARIANTS.items())
 _VARIANT_RX = recode.compile("[%s]" % "".join(sorted(_VARIANTS)))
 
 
 def fold_variants(s: str) -> str:
-    """``s`` with the variant characters of _VARIANTS written as the gazetteer writes them (same length)."""
-    return s.translate(_VARIANT_MAP)
+    """``s`` with the variant characters of _VARIANTS written as the gazetteer writes them (same length).
+
+    (one str.replace per variant the text holds: C passes, where translate looks up every character of a page in
+    the map; the same result, as no gazetteer form is itself a variant of _VARIANTS)"""
+    for page_form, gaz_form in _VARIANT_ITEMS:
+        if page_form in s:
+            s = s.replace(page_form, gaz_form)
+    return s
 
 
 #: Particles and conjunctions that close a name as punctuation does (和平定县的企业, 和平定县与盂县).

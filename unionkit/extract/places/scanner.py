@@ -53,21 +53,30 @@ def _scan_folded(text: str) -> list[Mention]:
     wins an overlap."""
     hits = _scan(text)
     if _VARIANT_RX.search(text) is not None and _page_is_trad(text):
-        hits = _add_folded(text, hits, fold_variants(text))
+        hits = _add_folded(text, hits, fold_variants(text), [mt.start() for mt in _VARIANT_RX.finditer(text)])
     for a, b in _TAI_FOLD:
         if a not in text or (a == "台" and not _page_is_trad(text)):  # (台 on a simplified page: as written; cached)
             continue
-        hits = _add_folded(text, hits, text.replace(a, b))
+        hits = _add_folded(text, hits, text.replace(a, b), _positions(text, a))
     return hits
 
 
-def _add_folded(text: str, hits: list[Mention], folded: str) -> list[Mention]:
-    """``hits`` plus the hits of ``folded`` (``text`` with some characters replaced one for one) that the
-    replacement made, kept as ``text`` writes them.  A hit of ``hits`` overlapping one wins, unless it lies
-    inside it: a longer name is the leftmost-longest reading (雁峰區, the gazetteer's 雁峯區, over the short
+def _positions(text: str, c: str) -> list[int]:
+    """Where ``c`` stands in ``text``, in order."""
+    out, i = [], text.find(c)
+    while i >= 0:
+        out.append(i)
+        i = text.find(c, i + 1)
+    return out
+
+
+def _add_folded(text: str, hits: list[Mention], folded: str, changed: list[int]) -> list[Mention]:
+    """``hits`` plus the hits of ``folded`` (``text`` with the characters at ``changed`` replaced one for one)
+    that the replacement made, kept as ``text`` writes them.  A hit of ``hits`` overlapping one wins, unless it
+    lies inside it: a longer name is the leftmost-longest reading (雁峰區, the gazetteer's 雁峯區, over the short
     name 雁峰 that the Taiwan form spells as simplified writing does)."""
     extra, inside = [], set()
-    for m in _scan(folded):
+    for m in _scan_changed(folded, changed):
         if folded[m.start:m.end] == text[m.start:m.end]:
             continue
         over = [h for h in hits if m.start < h.end and h.start < m.end]
@@ -77,6 +86,39 @@ def _add_folded(text: str, hits: list[Mention], folded: str) -> list[Mention]:
     if not extra:
         return hits
     return sorted([h for h in hits if id(h) not in inside] + extra, key=lambda m: m.start)
+
+
+def _scan_changed(folded: str, changed: list[int]) -> list[Mention]:
+    """_scan(folded)'s hits in the spans of _pieces that hold a position of ``changed`` (sorted), the only
+    hits _add_folded can keep: a span without a replaced character reads as in the text itself.
+
+    A span of _pieces is a maximal stretch of in-name pairs holding a name start, so the stretch around each
+    changed position is found where it stands, with no scan of the whole text; _prefer_full stays inside a
+    span (a full name is a stretch of in-name pairs), so the spans left out change nothing in the others."""
+    gaz = gazetteer()
+    starts, pairs = gaz.starts, gaz.pairs
+    n = len(folded)
+    out: list[Mention] = []
+    cand: list[int] = []
+    done = 0  # end of the last stretch
+    for p in changed:
+        if p < done:
+            continue
+        s = p
+        while s > 0 and folded[s - 1:s + 1] in pairs:
+            s -= 1
+        e = p
+        while e + 1 < n and folded[e:e + 2] in pairs:
+            e += 1
+        done = e + 1
+        if not any(folded[i:i + 2] in starts for i in range(s, e)):
+            continue  # (no name starts in the stretch: _pieces drops it)
+        for rel, key, divs, full, maybe in _span_hits(folded[s:done], done == n):
+            if maybe:
+                cand.append(len(out))
+            start = s + rel
+            out.append(Mention(start, start + len(key), key, divs, full))
+    return _prefer_full(folded, out, cand) if cand else out
 
 
 _SHORT_TEXT = 40
