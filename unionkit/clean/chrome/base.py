@@ -88,6 +88,8 @@ def han_count(text: str) -> int:
 
 
 @line_cache()
+
+
 def is_prose(text: str) -> bool:
     """A line that reads as running text (sentences), not a label, menu or heading."""
     return len(text) >= 40 and bool(_PROSE_MARK.search(text)) or len(STOPS.findall(text)) >= 2

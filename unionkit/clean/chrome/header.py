@@ -18,7 +18,6 @@ from .accounts import follow_bar, platform_account_line, qa_stats_line
 
 _AUTHOR_START = lazyrx.cached(rf"(?:{AUTHOR_LABEL}){SEP}")
 _LONE_LABEL = lazyrx.cached(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL})(?:{SEP}|\s*\|\s*)[^,,;;]{{1,24}}[)\]]?$")
-# A view count alone with its label after it ("1206阅读", "3.2万次浏览"): what self-media apps print under a post.
 # A post's date row after the text, maybe with the author glued on ("发布于 2024年3月8日作者 夷陵工会"), and an
 # office system's read receipt ("已阅人员(356人):郜志远 李建伟 … 更多>>").
 # (a CMS stamps the page's last update under the text: 最后更新日期:2024/04/02, 更新时间:2024-04-02 10:15)
@@ -41,6 +40,7 @@ _REPLY_FIELD = lazyrx.cached(rf"^(?:回复|答复)(?:单位|部门|机构|时间
                              r"|^(?:咨询|留言|问题|投诉|信件|来信|诉求)(?:类别|类型|分类)\s*[::]\s*[^\s。,，;；!?]{1,16}$")
 #: How the board's field rows open (a cheap look before the pattern).
 _BOARD_FIELD_FIRST = frozenset("回答咨留问投信来诉")
+# A view count alone with its label after it ("1206阅读", "3.2万次浏览"): what self-media apps print under a post.
 _LONE_COUNT = lazyrx.cached(r"^\d[\d,.]*\s*(?:万|w|W)?\+?\s*(?:次|人)?(?:阅读|浏览|点击)(?:量|数)?$"
                             # … or the label first, the count in ten thousands ("阅读量 3.6万")
                             r"|^(?:阅读|浏览|点击)(?:量|数|次数)?\s*[::]?\s*\d[\d,.]*\s*(?:万|w|W)?\+?$")
@@ -55,6 +55,8 @@ _URL_LINE = lazyrx.cached(rf"^[\[(]?\s*(?:本文链接|本文地址|原文链接
 
 
 @line_cache()
+
+
 def is_header_line(folded: str, *, strict: bool = False) -> bool:
     """A metadata line: labels like 时间/来源/作者/点击 with short values, a bare date, a channel tag.
 

@@ -78,6 +78,8 @@ def nav_coverage(folded: str) -> float:
 
 
 @line_cache()
+
+
 def is_nav_line(folded: str, *, strict: bool = False) -> bool:
     """A navigation line: breadcrumbs, "|"-separated menus, runs of short menu words.
 

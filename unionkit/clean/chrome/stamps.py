@@ -18,6 +18,8 @@ def closing_stamp(folded: str) -> bool:
     with its rights note (回答于 … · 著作权归作者所有): its last line."""
     t = folded.strip()
     return len(t) <= 50 and ("属地" in t or "著作权" in t) and _CLOSING_STAMP.match(t) is not None
+
+
 # A date with its time; self-media copies glue the poster's IP region or tagline to the time
 # ("2024-05-01 10:25·湖南", "2024-02-20 15:33重庆优质创作者"), a date alone must stand free.
 _DATE_TIME = lazyrx.cached(rf"(?<!\S)(?:{DATE}\s*{TIME}(?![\d:])|(?:{DATE}|{TIME})(?![^\s·]))")
@@ -82,4 +84,6 @@ def short_stamp_line(t: str) -> bool:
     words = rest.split()
     return (0 < len(words) <= 2 and len(rest.replace(" ", "")) <= 16 and all(HAN.search(w) for w in words)
             and not _CLAUSE.search(rest) and not _DATE_TIME.search(rest))
+
+
 _ORIGINAL_MARK = lazyrx.cached(r"^\s*原创\s*")

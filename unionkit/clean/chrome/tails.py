@@ -224,6 +224,8 @@ def column_disclaimer(folded: str) -> bool:
 
 
 @line_cache()
+
+
 def tail_kind(folded: str) -> str | None:
     """The block kind a short line opens (相关阅读 → related_links, 版权所有 → site_footer …)."""
     if "#" in folded and hashtag_line(folded):
@@ -277,4 +279,6 @@ def more_heading(folded: str) -> bool:
     """A lone heading word that opens a block of related links (更多图集, 更多新闻), though menus use its words too."""
     t = folded.strip()
     return len(t) <= 8 and not _SPACE.search(t) and tail_kind(t) == "related_links"
+
+
 _NUMBERED = lazyrx.cached(r"^(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}、)\s*\S")

@@ -13,6 +13,8 @@ _WIDGET_SEPS = lazyrx.cached(r"[::|/]")
 
 
 @line_cache()
+
+
 def is_widget_line(folded: str) -> bool:
     """Small widget lines anywhere (字号 大 中 小, 打印, 分享到, 【关闭】)."""
     if len(folded) > 40 and folded.isprintable():  # no whitespace but " " (isprintable): count what stays
