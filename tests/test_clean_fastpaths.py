@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from unionkit.clean import chrome, lines as L
+from unionkit.clean.chrome import widgets
 from unionkit.clean.lines import marked_runs
 from unionkit.clean.pipeline import removals
 from unionkit.clean.whitespace import is_space, tidy, tidy_map
@@ -54,14 +55,14 @@ def test_menu_bound_agrees_with_coverage(t, share):
 
 def widget_reference(folded: str) -> bool:
     """``is_widget_line`` without its counting shortcut."""
-    t = chrome._WIDGET_STRIP.sub("", folded)
+    t = widgets._WIDGET_STRIP.sub("", folded)
     if not t or len(t) > 40:
         return False
-    if chrome._COUNTER.match(t):
+    if widgets._COUNTER.match(t):
         return True
-    rest = chrome.WIDGETS.sub("", chrome._WIDGET_SEPS.sub("", t))
+    rest = chrome.WIDGETS.sub("", widgets._WIDGET_SEPS.sub("", t))
     if "分享" in t:
-        rest = chrome._SHARE_TARGETS.sub("", rest)
+        rest = widgets._SHARE_TARGETS.sub("", rest)
     return len(rest) <= 1
 
 

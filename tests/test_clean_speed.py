@@ -7,6 +7,7 @@ import pathlib
 import pytest
 
 from unionkit.clean import chrome, pipeline
+from unionkit.clean.chrome import tails
 from unionkit.clean.lines import STOPS, fold
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -61,11 +62,11 @@ def test_link_box_head_split_keeps_the_related_links_verdict():
     alternation found where it found it (tail_kind reads only whether and where the markers match)."""
     import regex
 
-    joined = regex.compile(dict(chrome.TAIL_MARKERS)["related_links"] + "|" + chrome._LINK_BOX_HEAD.pattern, regex.I)
-    markers = dict(chrome._TAIL)["related_links"]
+    joined = regex.compile(dict(chrome.TAIL_MARKERS)["related_links"] + "|" + tails._LINK_BOX_HEAD.pattern, regex.I)
+    markers = dict(tails._TAIL)["related_links"]
 
     def start(t):
-        if chrome._LINK_BOX_HEAD.match(t):
+        if tails._LINK_BOX_HEAD.match(t):
             return 0
         m = markers.search(t)
         return m.start() if m else None

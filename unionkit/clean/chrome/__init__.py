@@ -1,0 +1,56 @@
+"""Site chrome lines: metadata headers, navigation, and the blocks after an article.
+
+All patterns are written in simplified script and applied to *folded* text
+(traditional→simplified, full-width→ASCII; see ``lines.fold``), so one rule
+covers 發布時間 and 发布时间, ``来源：`` and ``来源:``.
+
+Where each step lives (a module imports only modules listed before it):
+
+* ``base``: the metadata labels, date and time patterns, paper stamps, URL and widget-word patterns, ``is_prose``;
+* ``latin``: Latin-script rows on Chinese pages (an English blog's post-meta row, a site's English name);
+* ``nav``: breadcrumbs, menus covered by navigation words (``is_nav_line``), welcome bars, bracketed link rows;
+* ``labels``: which metadata labels a line carries (``header_labels``), a label alone or its value;
+* ``stamps``: dated rows (a post's closing stamp, a name with a date or a relative time, short stamps);
+* ``accounts``: self-media and Q&A account rows (platform accounts, follow bars, counts, account cards);
+* ``header``: the metadata line under a headline (``is_header_line``) and an app's info bar;
+* ``statements``: rows after an article read as statements (reprint notices, tag lines, reply heads, counters);
+* ``epaper``: e-paper and list pages (page indexes and rows, edition labels, headline-like list items);
+* ``widgets``: widget lines (``is_widget_line``: buttons, size switches, player controls, share targets, addresses);
+* ``documents``: document and notice furniture (contacts, issuers, attachments, document and issue numbers);
+* ``rows``: single furniture rows of particular page kinds (rules, feed items, audience counts, sort tabs, cache
+  banners, a legal-aid answer's lawyer);
+* ``tails``: the blocks after an article (``tail_kind``: tail markers, footers, disclaimers, pagers, colophons).
+"""
+
+from __future__ import annotations
+
+from ..lines import HAN  # (the pipeline reads chrome.HAN)
+from .base import (
+    SEP, TIME_LABEL, SOURCE_LABEL, AUTHOR_LABEL, VIEWS_LABEL, LABELS, DATE, CLOCK_PERIOD, TIME, DATE_LINE,
+    PAPER_STAMP, CHANNEL_TAG, URL, WIDGETS, SENTENCE, han_count, is_prose,
+)
+from .latin import english_name_line, latin_label_line, english_post_meta
+from .nav import (
+    BREADCRUMB, CRUMB_SEP, crumb_prefix, MENU_SEP, NAV_WORDS, nav_covered, nav_coverage, is_nav_line, welcome_bar,
+    bracket_menu,
+)
+from .labels import header_labels, despace_label, may_have_label, lone_field_label, field_value
+from .stamps import closing_stamp, dated_name_line, cn_date_line, short_stamp_line
+from .accounts import platform_account_line, follow_bar, account_stats_line, qa_stats_line, name_line, account_card_line
+from .header import is_header_line, info_bar
+from .statements import REPRINT_NOTICE, REPRINT_MAX, counter_row, reply_line, statement_kind
+from .epaper import (
+    page_index_line, page_row, epaper_label, related_bullet, plain_headline, page_list_item, column_label,
+    headline_line,
+)
+from .widgets import is_widget_line, player_line, share_target_line, address_line
+from .documents import (
+    page_number_line, imprint_line, NOTICE_LINE, ISSUER, CN_DATE_LINE, contact_line, reply_contact_line,
+    notice_line, issuer_line, ISSUERS_MAX, empty_attachment, file_download_line, download_count, doc_number_line,
+    issue_number_line, issue_date_line,
+)
+from .rows import separator_line, feed_item, audience_count, sort_tabs, cache_banner, answerer_line
+from .tails import (
+    TAIL_MARKERS, STRONG_FOOTER, END_MARK, may_be_footer, DISCLAIMER, may_disclaim, hashtag_line, follow_prompt,
+    prev_next_link, correction_note, column_disclaimer, tail_kind, more_heading,
+)

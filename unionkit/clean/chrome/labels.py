@@ -1,0 +1,77 @@
+"""Which metadata labels (time, source, author, views …) a line carries, and a label alone or its value."""
+
+from __future__ import annotations
+
+from ... import lazyrx
+from ..lines import STOPS
+from .base import AUTHOR_LABEL, LABELS, SOURCE_LABEL, TIME_LABEL, VIEWS_LABEL
+
+
+def header_labels(folded: str) -> set[str]:
+    """Which metadata labels (time, source, author, views) a folded line carries."""
+    if not may_have_label(folded):
+        return set()
+    if " " in folded and ":" in folded:  # (a cheap test before the regex: a spaced label needs both)
+        folded = despace_label(folded)
+    if " " in folded:  # (a gloss is set off by a space; sub on a line without one leaves it as it is)
+        folded = _GLOSS.sub("", folded)
+    if "|" in folded and len(_BARRED_FIELD.findall(folded)) >= 2:  # 发稿时间|2024.05.20 供稿部门|… 阅读|596
+        folded = _BARRED_FIELD.sub(r"\1:", folded)
+    has = folded.__contains__
+    return {name for name, rx, needs in _LABEL_GATES if any(map(has, needs)) and rx.search(folded)}
+
+
+#: Each label's pattern with the strings one of which every match of it holds (SEP's colon; 发表于/发布于/编辑于
+#: for the colonless time; 版 or 字数 for the edition; a views word's first character …): a line without any of
+#: them skips that search (edition and views cost most, yet few lines hold their words).
+_LABEL_NEEDS = {"time": (":", "于"), "source": (":",), "author": (":",), "edition": ("版", "字数"),
+                "catalogue": (":",), "views": ("点", "浏", "阅", "人气", "访问", "查看"), "url": (":",),
+                "region": ("属地",), "barred": ("|",)}
+_LABEL_GATES = tuple((name, rx, _LABEL_NEEDS[name]) for name, rx in LABELS.items())
+
+
+#: A field's label barred from its value (发稿时间|2024.05.20, 阅读|596): a union site's info row sets every label so,
+#: two of them at least (a single "时间 | 地点" is a menu or a table's head).
+_BARRED_FIELD = lazyrx.cached(rf"((?:{TIME_LABEL}|{SOURCE_LABEL}|{VIEWS_LABEL}))\s*\|\s*(?=[^\s|])")
+#: An English gloss between a label and its colon on bilingual pages ("发布日期 Date:", "来源 Source:").
+_GLOSS = lazyrx.cached(r"(?<=\p{Han})\s+(?!https?[::]//)[A-Za-z]{2,12}(?=\s*[::](?!//))")
+
+
+#: A label spaced out letter by letter to fill a table cell (government disclosure tables: "索 引 号:", "文  号:"),
+#: also after the value of the cell before it on a table row's line (a TRS portal's "作  者: 胡晓岚 点 击 数: 1326").
+_SPACED_LABEL = lazyrx.cached(r"(?:^|(?<=\s))\p{Han}(?:\s+\p{Han}){1,4}(?=\s*:)")
+
+
+def _closed_up(m) -> str:
+    """A spaced-out run closed up (点 击 数 → 点击数)."""
+    return "".join(m.group(0).split())
+
+
+def despace_label(folded: str) -> str:
+    """The line with each label spaced out letter by letter (索 引 号:) closed up (索引号:), so label rules read it."""
+    return _SPACED_LABEL.sub(_closed_up, folded) if ":" in folded else folded
+
+
+def may_have_label(t: str) -> bool:
+    """False when no label can match: time/source/author need a colon (or a bar), edition a 版, views one of its words."""
+    return (":" in t or "版" in t or "点击" in t or "浏览" in t or "阅读" in t or "点阅" in t or "人气" in t
+            or "访问" in t or "查看" in t or "|" in t or "属地" in t or "于" in t)
+
+
+# A field's label alone on its line (发布时间, 来源：, 责任编辑, 发布机构：): a right-column info box or a disclosure
+# table flattened to text sets each value on the next line.
+_LONE_FIELD_LABEL = lazyrx.cached(rf"^(?:{TIME_LABEL}|{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL}|记者|通讯员|摄影|摄像|"
+                                  r"责任编辑|审核|索引号|发布机构|发文机关|发文单位|公开方式|公开范围|成文日期|生成日期|"
+                                  r"主题分类|体裁分类|信息分类|发文字号|文号|有效性)\s*[::]?$")
+
+
+def lone_field_label(folded: str) -> bool:
+    """The line is only a metadata field's label (发布时间, 来源:), its value set on the next line."""
+    t = folded.strip()
+    return 0 < len(t) <= 8 and _LONE_FIELD_LABEL.match(t) is not None
+
+
+def field_value(folded: str) -> bool:
+    """A short line that can be a stacked field's value (a date, a name, a count): no sentence, no label."""
+    t = folded.strip()
+    return 0 < len(t) <= 40 and not STOPS.search(t) and not lone_field_label(t)

@@ -1,0 +1,81 @@
+"""Single furniture rows of particular page kinds: rules, feed items, live audience counts, sort tabs, cache
+banners, a legal-aid answer's lawyer."""
+
+from __future__ import annotations
+
+import regex
+
+from ... import lazyrx
+
+#: Characters CMS templates draw rules with ("------分隔线------", "＝＝＝＝＝", "*****").
+_RULE_CHARS = frozenset("-=_*~—─━·•.。…#+")
+_DROP_RULE = {ord(c): None for c in _RULE_CHARS}
+_RULE_CLASS = r"\s" + regex.escape("".join(sorted(_RULE_CHARS)))
+_SEVEN_INKED = lazyrx.cached(rf"(?:[^{_RULE_CLASS}][{_RULE_CLASS}]*+){{7}}")
+
+
+def separator_line(folded: str) -> bool:
+    """A drawn rule, possibly around a short label: template furniture, not text."""
+    if _SEVEN_INKED.search(folded) is not None:  # seven characters that are no rule: a text line, said at once
+        return False
+    ink = "".join(folded.split())  # str.split() drops exactly the isspace() characters
+    if len(ink) < 5:
+        return False
+    other = len(ink.translate(_DROP_RULE))  # str.translate runs in C: long lines cost little
+    return len(ink) - other >= 5 and other <= 6
+
+
+# An RSS/Atom feed dumped as text: each item a block of labelled fields, its title's line right over its link's
+# ("标题:X" / "链接:http://…", "title: X" / "link: http://…"); a CMS's "标题:" field has no link under it.
+_FEED_TITLE = lazyrx.cached(r"^(?:标题|title)\s*:\s*\S", regex.I)
+_FEED_LINK = lazyrx.cached(r"^(?:链接|link)\s*:\s*https?://\S+$", regex.I)
+
+
+def feed_item(folded: str, below: str) -> bool:
+    """``folded`` is a feed item's title field and ``below`` (the next line) its link field: a dumped feed's item."""
+    return folded[:1] in "标Tt" and len(folded) <= 120 and _FEED_TITLE.match(folded) is not None \
+        and _FEED_LINK.match(below.strip()) is not None
+
+
+# A live page's audience counter under its headline (news apps' live blogs: "已有 5.6万 人观看", "12.3万人围观").
+_AUDIENCE = lazyrx.cached(r"^(?:已有|共有|累计)?\s*\d[\d,.]*\s*(?:万|w|W)?\+?\s*(?:人|次)\s*(?:观看|围观|在看|参与)$")
+# A live blog's or comment list's sort tabs ("最新 | 最早", "正序 倒序", "按时间 按热度").
+_SORT_WORD = r"(?:最新|最早|最热|热门|正序|倒序|按时间|按热度)"
+_SORT_TABS = lazyrx.cached(rf"^{_SORT_WORD}(?:\s*[|｜/·]?\s*{_SORT_WORD}){{1,3}}$")
+
+
+def audience_count(folded: str) -> bool:
+    """A live page's audience counter (已有 5.6万 人观看): the page's view count, no headline."""
+    t = folded.strip()
+    return len(t) <= 24 and ("观看" in t or "围观" in t or "在看" in t or "参与" in t) and _AUDIENCE.match(t) is not None
+
+
+def sort_tabs(folded: str) -> bool:
+    """A row of sort tabs over a live blog's entries or a comment list (最新 | 最早)."""
+    t = folded.strip()
+    return len(t) <= 24 and _SORT_TABS.match(t) is not None
+
+
+# A search engine's cache copy opens with the engine's banner over the cached page: its name for the copy
+# (百度快照, 网页快照), the words searched for (您查询的关键词是:…) and its disclaimer naming the original
+# page's address ("(百度和网页 http://… 的作者无关,不对其内容负责…)", "这是 Google 对 http://… 的缓存").
+_CACHE_BANNER = lazyrx.cached(r"^(?:百度|搜狗|360|必应)?(?:网页)?快照$"
+                              r"|^(?:您|你)查询的关键(?:词|字)(?:是|为)?\s*:"
+                              r"|^\(?\s*(?:百度|搜狗|360|必应|谷歌|Google|Bing)和网页\s*\S+\s*的作者无关"
+                              r"|^这是\s*(?:Google|谷歌|Bing|必应)\s*对\s*\S+\s*的(?:缓存|快照)", regex.I)
+
+
+def cache_banner(folded: str) -> bool:
+    """A line of a search engine's cache banner over a cached page (百度快照, 您查询的关键词是:…, its disclaimer)."""
+    return ("快照" in folded or "关键" in folded or "无关" in folded or "缓存" in folded) \
+        and _CACHE_BANNER.match(folded.strip()) is not None
+
+
+# The lawyer answering a legal-aid column's question, on a labelled line over the Q&A ("解答律师:某某律师事务所 某某").
+_ANSWERER = lazyrx.cached(r"^(?:解答|答疑|值班|坐诊|释法)律师\s*:\s*[^。!?;]{2,40}$")
+
+
+def answerer_line(folded: str) -> bool:
+    """A legal-aid column's answerer line (解答律师:某某律师事务所 某某): the article's byline."""
+    t = folded.strip()
+    return "律师" in t[:4] and len(t) <= 50 and _ANSWERER.match(t) is not None
