@@ -46,7 +46,6 @@ KNOWN_MISSES = {
     ("crawl57_text_p09", "unions"): "天津市东丽区总工会 given as 东丽区总工会",
     ("crawl57_text_p09", "people"): "extra 栾淼, an editor (gold conflict, see above)",
     # batch 55 (20 unseen text pages, 6 damaged: session 10's final text measure, scored on d08da0c, added after it was scored)
-    ("crawl55_text_d4", "places"): "赤城县 named only in the source line and breadcrumb (debatable)",
     ("crawl55_text_p01", "people"): "extra 汪志刚 (gold conflict: 审核：汪志刚 of the editor line; 109 other golds with a 审核 reviewer list them)",
     ("crawl55_text_p06", "unions"): "the group's branch kept before the plant's name (大唐广西分公司龙滩水力发电厂工会; the bare 厂工会 is fixed)",
     ("crawl55_text_p07", "unions"): "a bare 县总工会 expanded to 乐业县总工会 (the gold lists the bare form as optional only; debatable)",
@@ -201,7 +200,6 @@ KNOWN_MISSES = {
     # batch 107 (session 20, 12 text pages, 4 damaged, less common kinds, scored on 9ab3f17)
     ("crawl107_text_p04", "people"): "the deck's speaker (主讲人) lost with the body",
     # batch 110 (session 20, 10 text pages, 3 damaged, scored on 308df3a)
-    ("crawl110_text_p04", "places"): "county short forms run into longer words (罗平, 师宗) missed",
     ("crawl110_text_p05", "unions"): "the issuer 潍坊市总工会 named only in chrome and signature (debatable: leave unless most golds list such unions)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).

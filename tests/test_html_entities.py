@@ -93,7 +93,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl106_html_p04", "unions"): "a bare 公司工会 not resolved to the firm named in the site header (debatable)",
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 111 (session 20, 6 HTML pages, 2 damaged, scored on 308df3a)
-    ("crawl111_html_p04", "places"): "a county run into 城东 (郸城县城东) and a short province (山东) missed",
 }
 
 

@@ -34,10 +34,17 @@ def _loose(m: Mention) -> bool:
 _LOOSE: dict[str, bool] = {}
 
 
+#: After a county's 县 + 城, what makes 县城 the county seat of that county (郸城县城东, 平江县城区): a part of its town.
+_SEAT_PARTS = set("东西南北区東區")
+
+
 def _suffix_is_word(text: str, m: Mention) -> bool:
-    """The suffix belongs to the next character instead (河北区域, 广州市场)."""
+    """The suffix belongs to the next character instead (河北区域, 广州市场), unless a full county's 县城 is its seat
+    followed by a part of town (郸城县城东的物流园, 平江县城区): the county is named there."""
     nxt = text[m.end] if m.end < len(text) else ""
-    return bool(nxt) and nxt in _SUFFIX_WORDS.get(m.text[-1], "")
+    if not nxt or nxt not in _SUFFIX_WORDS.get(m.text[-1], ""):
+        return False
+    return not (nxt == "城" and len(m.text) >= 3 and text[m.end + 1:m.end + 2] in _SEAT_PARTS)
 
 
 def _is_parent(prev: Mention | None, div: Division, m: Mention) -> bool:

@@ -13,8 +13,8 @@ from .pairs import _pair_city
 from .framed import (_ROUTE_TO, _bare_prefecture, _dateline_place, _framed_county, _framed_pair, _framed_prefecture,
     _route_county, _route_prefecture, _taken_before)
 from .levels import _province_before_county, _route_end, _word_across_level
-from .scenes import (_counted_prefecture, _gone_to_county, _scene_prefecture, _sight_county, _subject_prefecture,
-    _trip_origin, _union_owner_prefecture)
+from .scenes import (_counted_prefecture, _gone_to_county, _naming_county, _scene_prefecture, _sight_county,
+    _subject_prefecture, _trip_origin, _union_owner_prefecture)
 from .chains import _chain_county, _stem_county
 from .lists import _listed_county, _listed_prefecture
 from .provinces import _province_before_title, _province_of, _province_phrase, _province_union_work
@@ -77,7 +77,8 @@ def find_places(text: str) -> list[Place]:
             if not ok:
                 div = _counted_prefecture(text, m, firm[1]) or _union_owner_prefecture(text, m, firm[1]) \
                     or _subject_prefecture(text, m, firm[1]) or _scene_prefecture(text, m, firm[1]) \
-                    or _sight_county(text, m, firm[1]) or _gone_to_county(text, m, firm[1])
+                    or _sight_county(text, m, firm[1]) or _gone_to_county(text, m, firm[1]) \
+                    or _naming_county(text, m, firm[1])
                 ok = div is not None
             if not ok and prev is not None and prev.end == m.start - 1 and text[prev.end] in _ROUTE_TO:
                 div = _route_county(text, m, prev, prev_ok, firm[1])  # 牡丹江至绥芬河线路: a route's far end

@@ -1,5 +1,5 @@
-"""A bare prefecture or county the sentence confirms: sights, scenes, counted firms, a union's owner, a clause's
-subject, a trip's origin."""
+"""A bare prefecture or county the sentence confirms: sights, names a county opens (罗平油菜花海), scenes, counted
+firms, a union's owner, a clause's subject, a trip's origin."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from .words import (_BODY_WORD_RX, _FRAME_BEFORE, _MODIFIED, _ONE_OF, _OWN_BODY_
     _dictionary_tag, _word_first)
 from .framed import _sole_prefecture
 from .levels import _province_level
+from .accept import _needs_parent
 
 
 #: Words after a bare county that name a sight of the county's own (正定古城文化体验, 赞皇嶂石岩景区 is no such word).
@@ -35,6 +36,36 @@ def _sight_county(text: str, m: Mention, cities: dict[str, float]) -> Division |
             and not text.endswith(_GO_TO + _FRAME_BEFORE, 0, m.start):
         return None
     return _backed_county(m, cities)
+
+
+#: jieba tags of the word a bare county opens a name of its own with (罗平 + 油菜花: n; 师宗 + 凤凰: nr).
+_NOUN_TAGS = ("n", "nr", "ns", "nz")
+
+
+def _naming_county(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
+    """A bare county glued before a noun that opens a name of its own (线路包括罗平油菜花海研学线、师宗凤凰谷生态线: the
+    county's sights, produce, routes), on a page that writes its city in full, else None.  The stem is no ordinary
+    word first nor the start of a longer word, makes no word with the character before (网罗平台) or its last
+    character with the next (罗平台: 平台), and no role follows or precedes it (a person of that name: 罗平主席)."""
+    if m.end + 2 > len(text) or not _is_han(text[m.end]):
+        return None
+    div = _backed_county(m, cities)
+    if div is None or _needs_parent(div) or _word_first(text, m) or _dictionary_tag(text[m.end - 1:m.end + 1]):
+        return None
+    if m.start and _is_han(text[m.start - 1]) and _dictionary_tag(text[m.start - 1:m.start + 1]):
+        return None
+    word = next((text[m.end:m.end + k] for k in (4, 3, 2) if _dictionary_tag(text[m.end:m.end + k])), "")
+    if _dictionary_tag(word) not in _NOUN_TAGS or _role_around(text, m, word):
+        return None
+    return div
+
+
+def _role_around(text: str, m: Mention, word: str) -> bool:
+    """A person's role or title right after ``m`` (罗平主席, 罗平同志) or right before it (主席罗平): a person's name."""
+    from ..people.roles import _ROLE_SET
+
+    return word in _ROLE_SET or word in ("同志", "先生", "女士") or any(
+        text[max(0, m.start - k):m.start] in _ROLE_SET for k in (2, 3, 4))
 
 
 def _gone_to_county(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
@@ -159,7 +190,7 @@ def _subject_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Divi
 
 
 #: Verbs of coming back from a place, a few characters after 从 + the place (刚从广东运货回来的货车司机).
-_BACK_FROM = ("回来", "回來", "归来", "歸來", "返回", "赶回", "趕回")
+_BACK_FROM = ("回来", "回來", "归来", "歸來", "返回", "赶回", "趕回", "过来", "過來")  # (从山东拉货过来: came over)
 
 
 #: One-character verbs of going and coming right after 从 + a place (从上海来, 从广东回到家乡).
