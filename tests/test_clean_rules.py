@@ -692,7 +692,7 @@ def test_joint_issuers_side_by_side_sign_a_notice():
     ("A320neo", False), ("Mate60Pro", False), ("w3school", False), ("Ke4u", False),
 ])
 def test_lone_random_tokens(tok, lone):
-    from unionkit.clean.jammer import _random_lone
+    from unionkit.clean.jammer.shapes import _random_lone
 
     assert _random_lone(tok) is lone
 

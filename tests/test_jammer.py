@@ -10,7 +10,8 @@ sys.path.insert(0, os.path.dirname(__file__))
 from conftest import ROAD_CREW_BODY as BODY  # noqa: E402
 from damage import LEGIT_LATIN, jammer_cases, legit_lines  # noqa: E402
 
-from unionkit.clean import clean_text, jammer  # noqa: E402
+from unionkit.clean import clean_text  # noqa: E402
+from unionkit.clean.jammer import shapes  # noqa: E402
 from unionkit.clean.jammer import (  # noqa: E402
     inline_jammer_spans, is_jammer_line, jammer_spans, strip_jammers, token_class)
 
@@ -374,7 +375,7 @@ def test_an_inline_jammers_padding_before_a_wide_mark_goes(line, kept):
 
 # --------------------------------------------------------------------------- batch 34: all-capitals jammers
 
-from unionkit.clean.jammer import _random_caps  # noqa: E402
+from unionkit.clean.jammer.shapes import _random_caps  # noqa: E402
 
 
 @pytest.mark.parametrize("tok", ["T+WLBQWC", "WLBQWC", "QZKTRW", "XK-PRTMW", "BZNQX7K"])
@@ -503,13 +504,13 @@ def test_real_word_before_an_inline_jammer_stays():
 
 @pytest.mark.parametrize("line", ["#sm CA", "Qx# tK", "a$ BC"])
 def test_symbol_words(line):
-    assert jammer._symbol_words(line)
+    assert shapes._symbol_words(line)
 
 
 @pytest.mark.parametrize("line", ["#APEC Summit", "@Li Ming", "Q&A", "THE END", "Tom Lee", "MA1600/540",
                                   "a@b.cn Xy", "#sm ca", "#SM CA", "Martin Keller"])
 def test_symbol_words_negatives(line):
-    assert not jammer._symbol_words(line)
+    assert not shapes._symbol_words(line)
 
 
 def test_symbol_words_line_on_pair_page():
@@ -528,7 +529,8 @@ def test_symbol_words_line_kept_without_jammers():
 
 # --------------------------------------------------------------------------- capital-code jammers (own line, line start)
 
-from unionkit.clean.jammer import _random_code, code_jammer_spans  # noqa: E402
+from unionkit.clean.jammer import code_jammer_spans  # noqa: E402
+from unionkit.clean.jammer.codes import _random_code  # noqa: E402
 
 CODE_PARAS = ["5月中旬，某某县总工会联合县人社局对全县在建项目开展工资支付专项检查。",
               "检查组先后深入8个在建项目，查阅劳动合同、考勤表和工资发放台账。",
@@ -638,7 +640,7 @@ def test_an_opening_bracket_nothing_closes_goes_with_the_inline_jammer(line, gon
 
 # --------------------------------------------------------------------------- wide-set jammers (full-width, mixed scripts, symbols)
 
-from unionkit.clean.jammer import _fold, _random_wide, _token_kind  # noqa: E402
+from unionkit.clean.jammer.codes import _fold, _random_wide, _token_kind  # noqa: E402
 
 
 @pytest.mark.parametrize("tok", ["qW7k#x", "ZfR2m", "YuE8p0s", "hT5j", "βk4%Ωz_Q", "λ7#dΣq2", "ЖqЁ7ψλ", "Ђ7wЯ#λ",

@@ -10,7 +10,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 
 from test_jammer import PAIRED, _cut_page  # noqa: E402
 
-from unionkit.clean import jammer  # noqa: E402
+from unionkit.clean.jammer import shapes  # noqa: E402
 
 LAST = "活动由王明主持，职工代表参加。"
 
@@ -18,13 +18,13 @@ LAST = "活动由王明主持，职工代表参加。"
 @pytest.mark.parametrize("run", ["pban94a", "58whrnc", "wo8xtpm", "cjlynjdn", "qexlxhg", "x7dpy", "kwfws9blj",
                                  "hbzbkj9", "7r02us80"])
 def test_random_lower_shape(run):
-    assert jammer._random_lower(run)
+    assert shapes._random_lower(run)
 
 
 @pytest.mark.parametrize("run", ["win10", "html5", "iphone15", "covid19", "office2019", "110kv", "35kva", "1080p",
                                  "60fps", "100mbps", "wechat", "python", "excel", "gonghui", "admin", "20240"])
 def test_random_lower_negatives(run):
-    assert not jammer._random_lower(run)
+    assert not shapes._random_lower(run)
 
 
 def test_wedged_runs_cut_on_a_jammed_page():

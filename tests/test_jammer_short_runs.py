@@ -11,8 +11,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 
 from test_jammer import PAIRED, _cut_page, _page  # noqa: E402
 
-from unionkit.clean import jammer  # noqa: E402
-from unionkit.clean.jammer import jammed_page_spans  # noqa: E402
+from unionkit.clean.jammer import jammed_page_spans, shapes  # noqa: E402
 
 PARA = "启动仪式后，专家围绕机械操作规范开展安全培训，并带领职工代表现场观摩了安全防护装置。"
 
@@ -20,13 +19,13 @@ PARA = "启动仪式后，专家围绕机械操作规范开展安全培训，并
 # --- a lowercase-and-digits run glued after the sentence's end, closing the line --------------------------------
 @pytest.mark.parametrize("run", ["hn2ecn", "q7u3qh", "ab3cd", "4kx9"])
 def test_glued_lower_digits_shape(run):
-    assert jammer._glued_lower_digits(run)
+    assert shapes._glued_lower_digits(run)
 
 
 @pytest.mark.parametrize("run", ["1080p", "10km", "mp3", "h264", "x86", "win10", "A320neo", "Mate60Pro", "H1N1",
                                  "admin", "2024", "ipv6", "hN2ecn ", "hn2ecn!"])
 def test_glued_lower_digits_negatives(run):
-    assert not jammer._glued_lower_digits(run)
+    assert not shapes._glued_lower_digits(run)
 
 
 def test_glued_lower_digits_tail_on_a_jammed_page():
@@ -45,13 +44,13 @@ def test_glued_lower_digits_tail_on_a_jammed_page():
 # --- five letters flipping case wedged into Han text -------------------------------------------------------------
 @pytest.mark.parametrize("run", ["xGyTm", "aBcDe", "QwErT"])
 def test_flipped_five_shape(run):
-    assert jammer._flipped_five(run)
+    assert shapes._flipped_five(run)
 
 
 @pytest.mark.parametrize("run", ["Excel", "GoPro", "DeepL", "macOS", "APPle", "Hello", "iPads", "McKay", "ABCDE",
                                  "hello", "f5hUK", "Tesla"])
 def test_flipped_five_negatives(run):
-    assert not jammer._flipped_five(run)
+    assert not shapes._flipped_five(run)
 
 
 def test_flipped_five_wedged_on_a_jammed_page():
@@ -68,13 +67,13 @@ def test_flipped_five_wedged_on_a_jammed_page():
 # --- a line of lowercase-and-digit tokens in a pair layout --------------------------------------------------------
 @pytest.mark.parametrize("line", ["6f 3ht", "a7 k2q", "9x 2b 7q"])
 def test_digit_letter_words_shape(line):
-    assert jammer._digit_letter_words(line)
+    assert shapes._digit_letter_words(line)
 
 
 @pytest.mark.parametrize("line", ["2nd 3rd", "5g 4k", "mp3 mp4", "v1 v2", "10km 60fps", "ok 6f", "Li Ming",
                                   "6F 3HT", "2024 10", "h5 x86", "6f3ht"])
 def test_digit_letter_words_negatives(line):
-    assert not jammer._digit_letter_words(line)
+    assert not shapes._digit_letter_words(line)
 
 
 def test_digit_letter_words_line_in_a_pair_layout():
@@ -94,14 +93,14 @@ def test_digit_letter_words_line_in_a_pair_layout():
 # --- a lone junk token in quotes on the line after a jammed one ---------------------------------------------------
 @pytest.mark.parametrize("line", ["'SZiF'", '"SZiF"', "'kQ'", "'HeLLo'"])
 def test_quoted_junk_shape(line):
-    assert jammer._quoted_junk(line)
+    assert shapes._quoted_junk(line)
 
 
 @pytest.mark.parametrize("line", ["'OK'", "'APP'", '"iPhone"', "'WeChat'", "'COP15'", "'Hello World'", "SZiF",
                                   '"X7kP"', "'AB12'", "'yyds'", "'macOS'",
                                   "'SZiF", "'SZiF\"", "“SZiF”"])
 def test_quoted_junk_negatives(line):
-    assert not jammer._quoted_junk(line)
+    assert not shapes._quoted_junk(line)
 
 
 def test_quoted_junk_line_after_a_jammed_line():
@@ -121,13 +120,13 @@ def test_quoted_junk_line_after_a_jammed_line():
 # --- a lowercase-and-digits code alone on the line after a jammed one ---------------------------------------------
 @pytest.mark.parametrize("line", ["ejyb15", "7kqzt", "qp3xw9", "abc12"])
 def test_lower_code_lone_shape(line):
-    assert jammer._lower_code_lone(line)
+    assert shapes._lower_code_lone(line)
 
 
 @pytest.mark.parametrize("line", ["1080p", "60fps", "10kwh", "2024", "ab1", "Win10", "A320neo", "abcdef", "ab 12",
                                   "iphone1515"])
 def test_lower_code_lone_negatives(line):
-    assert not jammer._lower_code_lone(line)
+    assert not shapes._lower_code_lone(line)
 
 
 def test_lower_code_lone_line_under_a_jammed_line():

@@ -1,0 +1,199 @@
+"""Per-line jammers: the ASCII tail after a line's text or an ASCII-only line (``jammer_spans``), and junk runs
+inside a line of Chinese text (``inline_jammer_spans``)."""
+
+from __future__ import annotations
+
+import re
+
+from ... import recode
+from .base import _CLOSE, _EMAIL, _LAST_TEXT, _PAIRS, _RUN, _TOKEN, _URL, _WS
+from .tokens import _letters_ok, _strip_edges, token_class
+
+def _jammer_start(text: str, tokens: list[re.Match]) -> int | None:
+    """Index of the first jammer token in a run of tokens, or None when it is legit text.
+
+    A run with a junk token is jammer as a whole (``e &3#2_``, ``5Y-2 #``):
+    random strings often contain legit-looking pieces.  Only URLs and e-mail
+    addresses before the first junk token stay as text.
+    """
+    first = None
+    for i, m in enumerate(tokens):
+        if token_class(m.group(), text[:m.start()], text[m.end():]) < 0:
+            first = i
+            break
+    if first is None:
+        return None
+    k = first
+    while k > 0 and not (_URL.fullmatch(tokens[k - 1].group()) or _EMAIL.fullmatch(tokens[k - 1].group())):
+        k -= 1
+    return k
+
+
+def jammer_spans(line: str) -> list[tuple[int, int]]:
+    """Character spans of `line` that are jammer text (see the module doc for the span convention)."""
+    end = len(line.rstrip())
+    if end == 0 or line[end - 1] > "\x7e":
+        return []  # the text ends in Han or CJK punctuation: no trailing jammer
+    m = _LAST_TEXT.search(line, 0, end)
+    if m is None:  # an ASCII-only line
+        toks = list(_TOKEN.finditer(line, 0, end))
+        k = _jammer_start(line, toks)
+        if k is None:
+            return []
+        if k == 0:
+            return [(0, len(line))]
+        return [(toks[k - 1].end(), len(line))]
+    tail = m.end()
+    # A tail glued to the text (达97.2%) is part of it; the jammer starts after whitespace.
+    ws = _WS.search(line, tail, end)
+    if ws is None:
+        return []
+    toks = list(_TOKEN.finditer(line, ws.end(), end))
+    k = _jammer_start(line, toks)
+    if k is None:
+        return []
+    start = ws.start() if k == 0 else toks[k - 1].end()
+    return [(start, len(line))]
+
+
+# An ASCII run inside a line of Chinese text, long enough to be checked as a possible jammer.
+_INLINE_RUN = recode.compile(r"[\x21-\x7e]{6,}")
+# Characters random strings carry and written Latin text does not use inside a word.
+# (Quotes, brackets and "_" are left out: quoted English, JSON-like labels and editor codes such as
+# 李四_NBJ11823 use them.)
+_JUNK_SYMBOL = recode.compile(r"[!#$%^*~={}|\\<>`;?@]")
+
+
+_TEXT_MARKS = ",.;:?!\"'()[]"
+_PERCENT = recode.compile(r"(?<=\d)%")
+_ALNUM = recode.compile(r"[A-Za-z0-9]+")
+
+
+def _strong_junk(tok: str) -> bool:
+    """A token that is random beyond doubt: junk by shape, and a junk symbol inside, a letter run that
+    reads as no word, or letters and digits alternating four times or more (DL0bc2, YdPVC2323).
+
+    Stricter than the tail rule because a false hit inside a sentence deletes text: product names
+    and codes (iPhone15ProMax, GB50016-2014, COVID-19) pass."""
+    core, _ = _strip_edges(tok, "", "")
+    if len(core) < 6 or sum(c.isalpha() for c in core) < 2 or token_class(tok) >= 0:
+        return False  # numbers, times and separators glued together (14:22|, [211]) are not random strings
+    if _JUNK_SYMBOL.search(_PERCENT.sub("", core)):
+        return True
+    for piece in _ALNUM.findall(core):
+        runs = _RUN.findall(piece)
+        if len(runs) >= 4 or any(r[0].isalpha() and not _letters_ok(r) for r in runs):
+            return True
+    return False
+
+
+def inline_jammer_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of random ASCII strings glued into or between sentences ("抓手。YdPVC2323今年", "吗?DL0bc2"),
+    each with the whitespace before it; the line's ASCII tail and ASCII-only lines are ``jammer_spans``' part."""
+    out = []
+    for m in _INLINE_RUN.finditer(line):
+        run = m.group()
+        # the sentence's own half-width marks around the run ("问题?WeChat", "3天;DeepSeek", "#COP15:引领")
+        core = run.lstrip(_TEXT_MARKS)
+        a = m.start() + len(run) - len(core)
+        if core and _strong_junk(core.rstrip(_TEXT_MARKS)):
+            while a > m.start() and line[a - 1] in ")]}" and _unopened(line, a - 1):
+                a -= 1  # a closing bracket nothing opened is the random string's own first character (。)3$}a7]F)
+            while a > m.start() and line[a - 1] in "([{" and _unclosed(line, a - 1, m.end()):
+                a -= 1  # so is an opening bracket nothing after the run closes ((Ns7*bY 除了…)
+            a = _keep_word(line, a, m.end())
+            a, e = _number_edges(line, a, m.end())
+            while a > 0 and line[a - 1] in " \t":
+                a -= 1
+            out.append((a, _pad_end(line, e)))
+    return out
+
+
+#: Latin words Chinese text glues to Han characters ("津工惠"APP领取, 5G网络, QC小组): a random string glued right
+#: after one (APPFnkc$Udk) leaves the word.
+_GLUED_WORD = recode.compile(r"(?:APP|App|app|5G|4G|AI|PLC|QC|VR|AR|GDP|PPT|LED|KTV|H5|ISO\d{0,5})(?=[A-Za-z0-9]*[^A-Za-z0-9\s])")
+
+
+def _keep_word(line: str, a: int, e: int) -> int:
+    """The start of the random string in the run line[a:e], past a real word it is glued to when what is left
+    is random on its own."""
+    w = _GLUED_WORD.match(line, a, e)
+    if w and (a == 0 or not line[a - 1].isascii()) and _strong_junk(line[w.end():e].rstrip(_TEXT_MARKS)):
+        return w.end()
+    return a
+
+
+#: Han characters a number is written before: counts, units and dates (2600余个, 623人, 800元, 2月26日).
+NUMBER_UNITS = "余多个人名位家元万亿千百年月日号时点分秒岁次项所条座台辆吨米届期批场户栋间件份支"
+_LEAD_DIGITS = recode.compile(r"\d+")
+_TAIL_DIGITS = recode.compile(r"\d+$")
+
+
+def _number_edges(line: str, a: int, e: int) -> tuple[int, int]:
+    """The jammer span line[a:e] without the digits that belong to the Han text around it: a random string put
+    between a number and its unit (提供岗位2600+JAM+余个) or before a date (JAM+2月26日) carries the text's digits
+    at its edge. The digits stay when the Han character after the run is a count, unit or date word; random
+    strings carry digits of their own (9iLZYerk4萝北县), so digits before other text go with the string."""
+    after = line[e:e + 1]
+    if not after or after not in NUMBER_UNITS:
+        return a, e
+    run = line[a:e]
+    tail = _TAIL_DIGITS.search(run)
+    if tail and tail.start() >= 2:  # JAM2月: the date's digits end the run
+        return a, a + tail.start()
+    lead = _LEAD_DIGITS.match(run)
+    if lead and len(run) - lead.end() >= 4 and (a == 0 or not line[a - 1].isascii()):  # 2600JAM余个: a count
+        return a + lead.end(), e
+    return a, e
+
+
+#: Full-width marks no space ever precedes in Chinese text.
+_WIDE_MARKS = "，。、；：！？）》」』”"
+
+
+def _pad_end(line: str, e: int) -> int:
+    """The end of a random string with the padding after it when a full-width mark follows (…招聘会 zCx9k6 ，为…):
+    the padding was the string's, as Chinese sets no space before its comma."""
+    k = e
+    while k < len(line) and line[k] in " \t":
+        k += 1
+    return k if k > e and k < len(line) and line[k] in _WIDE_MARKS else e
+
+
+def _unopened(line: str, k: int) -> bool:
+    """The closing bracket at line[k] closes nothing: no more openers than closers of its kind before it."""
+    close = line[k]
+    opener = _CLOSE[close]
+    wide = {"(": "\uff08", "[": "\u3010"}.get(opener, opener)  # （…) and 【…] pairs across widths
+    before = line[:k]
+    return before.count(opener) + (before.count(wide) if wide != opener else 0) <= before.count(close)
+
+
+def _unclosed(line: str, k: int, e: int) -> bool:
+    """The opening bracket at line[k] is closed by nothing after position e (the end of the run it opens): no
+    more closers than openers of its kind there, either width."""
+    opener = line[k]
+    close = _PAIRS[opener]
+    wide_open, wide_close = {"(": ("\uff08", "\uff09"), "[": ("\u3010", "\u3011")}.get(opener, (opener, close))
+    after = line[e:]
+    closers = after.count(close) + (after.count(wide_close) if wide_close != close else 0)
+    return closers <= after.count(opener) + (after.count(wide_open) if wide_open != opener else 0)
+
+
+def is_jammer_line(line: str) -> bool:
+    """Whether the whole (stripped) line is a jammer string."""
+    return jammer_spans(line)[:1] == [(0, len(line))]
+
+
+def strip_jammers(line: str) -> tuple[str, list[str]]:
+    """The line without jammer text, and the removed jammer strings (stripped)."""
+    spans = jammer_spans(line)
+    if not spans:
+        return line, []
+    out, removed, pos = [], [], 0
+    for s, e in spans:
+        out.append(line[pos:s])
+        removed.append(line[s:e].strip())
+        pos = e
+    out.append(line[pos:])
+    return "".join(out), removed
