@@ -10,213 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .. import recode
-from .lines import (_SENTENCE, BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, css_rules, element_sibling, is_menu_list,
+from ... import recode
+from ..lines import (_SENTENCE, BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, css_rules, element_sibling, is_menu_list,
                     root_of, squash)
-
-# --- Photo captions -------------------------------------------------------------------------------
-
-#: Longest caption (characters): longer text under a photo is a paragraph of its own.
-CAPTION_MAX = 100
-#: Longest unmarked line read as the caption of the image above it (WeChat's grey centred line).
-CAPTION_LINE_MAX = 50
-# Class names that mark a caption on CMS templates (WordPress wp-caption-text, e-paper 图片说明 cells
-# "xxx-caption", "pic_caption"): "caption" as a whole class or a -/_ separated part of one.
-_CAPTION_CLASS = recode.compile(r"(?:^|[-_])(?:fig|img|pic|photo|image)?caption(?:[-_]|$)"
-                            # a photo's description line in gallery and slide templates (pic-desc, img_txt)
-                            # (a mobile template prefixes its classes: m-imgdesc, wap_pic_txt)
-                            # (e-paper templates explain the picture: picexplain)
-                            r"|^(?:(?:m|wap|mob|mobile|h5)[-_])?(?:fig|img|pic|photo|image|slide)[-_]?"
-                            r"(?:desc|description|txt|text|intro|note|explain)$", re.I)
-#: A slide of a photo carousel (Swiper's .swiper-slide, generic .slide): its short text is the photo's caption.
-_SLIDES = ".swiper-slide, .slide, .slick-slide"
-#: A slide's position counter (1/3), not a caption.
-_COUNTER = recode.compile(r"^\s*\d+\s*/\s*\d+\s*$")
-_STOPS = recode.compile(r"[。！？!?；;]")
-#: An icon (a bullet, the "online" mark of a forum user) is this small: no caption goes with it.
-ICON_MAX_PX = 60
-_CENTRED_STYLE = recode.compile(r"text-align\s*:\s*center", re.I)
-
-
-def caption_text(node) -> bool:
-    """Whether an element's text can be a caption: a few words to one or two sentences, no image, and
-    not a line the text cleaner reads as the start of page chrome (a follow prompt under a QR code,
-    长按识别二维码; 打印 / 关闭窗口 links under the last photo)."""
-    text = node.text(deep=True) or ""
-    size = len(_WS.sub("", text))
-    if not 2 <= size <= CAPTION_MAX or len(_STOPS.findall(text)) > 2 or node.css_first("img") is not None:
-        return False
-    from ..clean.byline import caption_line, caption_split
-    from ..clean.chrome import tail_kind
-    from ..clean.lines import fold
-
-    f = fold(squash(text))
-    # A line the cleaner already reads as a caption by its shape (▲ …, 图为…, …现场, "(…摄)") needs no placeholder.
-    return tail_kind(f) is None and not caption_split(f) and not caption_line(f)
-
-
-def caption_nodes(start) -> set[int]:
-    """Identities of the photo captions under ``start``: ``<figcaption>``, elements whose class names a
-    caption, and the short centred line (or the image table's next row) right after an image."""
-    found = []
-    for node in start.css("figcaption, [class*=aption], [class*=desc], [class*=txt], [class*=text], [class*=intro], "
-                          "[class*=note], [class*=xplain]"):
-        if node.tag != "figcaption" and not _class_matches(node, _CAPTION_CLASS):
-            continue
-        if caption_text(node):
-            found.append(_narrow(node))
-    found += slide_captions(start)
-    for img in start.css("img"):
-        if _icon(img):
-            continue
-        node = line_after_image(img)
-        if node is not None:
-            found.append(_narrow(node))
-    if found:
-        title = _page_title(start)
-        found = [n for n in found if not title or _WS.sub("", n.text() or "") not in title]
-    return _outermost({n.mem_id: n for n in found})
-
-
-def _class_matches(node, rx) -> bool:
-    """Whether one of an element's class names matches ``rx`` (class selectors by substring find the
-    candidates; the pattern says which part of a name counts)."""
-    return any(rx.search(c) for c in (node.attributes.get("class") or "").split())
-
-
-def slide_captions(start) -> list:
-    """The text elements of photo carousel slides (one image each): a gallery after the article prints
-    each photo's caption in its slide, beside a 1/3 counter, where no caption class or centring marks it."""
-    out = []
-    for slide in start.css(_SLIDES):
-        if len(slide.css("img")) != 1:
-            continue
-        for node in slide.iter():
-            if node.tag in ("img", "a", "-text") or node.tag in INVISIBLE or node.tag[0] in "-!_":
-                continue  # (a linked title of a headline carousel is no photo caption)
-            text = node.text(deep=True) or ""
-            if not _COUNTER.match(text) and node.css_first("a[href]") is None and caption_text(node):
-                out.append(node)
-    return out
-
-
-def _page_title(start) -> str:
-    """The document's <title> without whitespace: a line under a photo repeating it is the headline's
-    echo (CMS templates print the headline as the image's title), which the cleaner marks itself."""
-    node = root_of(start).css_first("title")
-    return _WS.sub("", node.text() or "") if node is not None else ""
-
-
-def _icon(img) -> bool:
-    """Whether an image's stated size is an icon's."""
-    for k in ("width", "height"):
-        v = (img.attributes.get(k) or "").strip().removesuffix("px")
-        if v.isdigit() and int(v) <= ICON_MAX_PX:
-            return True
-    return False
-
-
-def line_after_image(img):
-    """The element that is the caption of an image, or None: the next thing shown after the image
-    (line breaks aside) is a whole short line, centred as captions are (WeChat's grey 12px span in a
-    centred section), or the next row of the image's own table (photo tables of CMS and e-paper pages)."""
-    node, row = img, None
-    for _ in range(4):
-        sib = node.next
-        while sib is not None:
-            tag = sib.tag
-            if tag == "-text":
-                if (sib.text_content or "").strip():
-                    return None  # the image sits inside a run of text
-            elif tag not in ("br", "-comment") and (tag[0] not in "-!_"):
-                break
-            sib = sib.next
-        if sib is not None:
-            break
-        node = node.parent
-        if node is None or node.tag in ("body", "html", "table"):
-            return None
-        if node.tag == "tr":
-            row = node
-    else:
-        return None
-    if sib.tag in INVISIBLE or not caption_text(sib) or len(_WS.sub("", sib.text() or "")) > CAPTION_LINE_MAX:
-        return None
-    if _bold(sib) or not _line_ends_after(sib) or sib.css_first("a[href]") is not None:
-        return None  # a heading, part of a paragraph, or links (打印 | 关闭 under the last photo)
-    if row is not None and sib.tag == "tr":
-        return sib if not _WS.sub("", row.text() or "") else None  # the image's row holds the image alone
-    return sib if _centred(sib) else None
-
-
-def _line_ends_after(node) -> bool:
-    """Whether nothing follows the element on its line (it is a block, or a break or block comes next)."""
-    if node.tag in BLOCK or node.tag in CELLS:
-        return True
-    sib = node.next
-    while sib is not None:
-        tag = sib.tag
-        if tag == "-text":
-            if (sib.text_content or "").strip():
-                return False
-        elif tag == "br" or tag in BLOCK:
-            return True
-        elif tag[0] not in "-!_":
-            return False
-        sib = sib.next
-    return True
-
-
-def _bold(node) -> bool:
-    """Whether all of an element's text is bold (a section heading, not a caption)."""
-    text = _WS.sub("", node.text() or "")
-    bold = "".join(_WS.sub("", b.text() or "") for b in node.css("strong, b, h1, h2, h3, h4, h5, h6"))
-    return node.tag in ("strong", "b") or bool(bold) and len(bold) >= len(text)
-
-
-def _centred(node, levels: int = 3) -> bool:
-    """Whether an element or one of its nearest ancestors centres its text."""
-    for _ in range(levels + 1):
-        if node is None or node.tag in ("body", "html"):
-            return False
-        a = node.attributes
-        if node.tag == "center" or (a.get("align") or "").lower() == "center" or _CENTRED_STYLE.search(
-                a.get("style") or ""):
-            return True
-        node = node.parent
-    return False
-
-
-def _narrow(node):
-    """The innermost element holding all of an element's text (a row's one cell, a section's one span)."""
-    while True:
-        kids = [c for c in node.iter(include_text=True)
-                if c.tag != "-text" or (c.text_content or "").strip()]
-        if len(kids) != 1 or kids[0].tag == "-text" or kids[0].tag[0] in "-!_" or kids[0].tag == "br":
-            return node
-        node = kids[0]
-
-
-def _outermost(nodes: dict) -> set[int]:
-    """Identities of the given elements (by identity) but those inside another one: a caption's line
-    gets one placeholder."""
-    out = set()
-    for k, node in nodes.items():
-        p = node.parent
-        while p is not None and p.mem_id not in nodes:
-            p = p.parent
-        if p is None:
-            out.add(k)
-    return out
-
-
-def _outermost_in_order(start, selector: str) -> list:
-    """The elements under ``start`` matching ``selector`` but those inside another match, in document order
-    (css() gives document order, and a node matching two selectors twice: it is kept once)."""
-    found = {n.mem_id: n for n in start.css(selector)}
-    top = _outermost(found)
-    return [n for k, n in found.items() if k in top]
-
+from .base import (_class_matches, _outermost, _outermost_in_order, _squashed, _holds, _before)  # noqa: F401
+from .captions import (CAPTION_MAX, CAPTION_LINE_MAX, ICON_MAX_PX, caption_text, caption_nodes, slide_captions, line_after_image)  # noqa: F401
 
 # --- Anti-copy text in the page's own background colour ------------------------------------------
 
@@ -552,11 +350,6 @@ _FILE_LINK = recode.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar|7z|txt|o
 _LINE_BLOCKS = "p, div, li, dd, dt, td, h3, h4, h5, h6"
 
 
-def _squashed(node) -> str:
-    """An element's text without whitespace (ideographic spaces included)."""
-    return _WS.sub("", (node.text(deep=True) or "").replace("\u3000", ""))
-
-
 def _next_element(node):
     """The next sibling element (text and comments aside)."""
     return element_sibling(node, True)
@@ -710,15 +503,6 @@ def answer_nodes(start) -> set[int]:
             box = parent
         boxes[box.mem_id] = box
     return _outermost(boxes)
-
-
-def _holds(node, other) -> bool:
-    """Whether ``other`` is ``node`` or inside it."""
-    while other is not None:
-        if other.mem_id == node.mem_id:
-            return True
-        other = other.parent
-    return False
 
 
 #: A notice of who owns an article (著作权归作者所有…, 版权声明): a copyright box is chrome wherever it sits.
@@ -877,16 +661,6 @@ def standfirst_nodes(start) -> set[int]:
                        if not _holds(box, n) and not _holds(n, box) and _before(start, n, box)})
 
 
-def _before(start, node, other) -> bool:
-    """Whether ``node`` comes before ``other`` in document order under ``start``."""
-    for n in start.css("*"):
-        if n.mem_id == node.mem_id:
-            return True
-        if n.mem_id == other.mem_id:
-            return False
-    return False
-
-
 # --- A WeChat header showing the account's name alone ---------------------------------------------------
 
 #: The header row under a WeChat article's headline (原创 mark, writer, account name, date, IP region) and
@@ -920,7 +694,7 @@ def wechat_nickname_nodes(start) -> set[int]:
 def _shown_squashed(node) -> str:
     """An element's text without whitespace and without what its descendants' inline styles hide (the
     IP region WeChat leaves display:none until script fills it)."""
-    from .lines import hides
+    from ..lines import hides
 
     text = _squashed(node)
     for n in node.css("[style]"):
@@ -956,7 +730,7 @@ def expand_control(node) -> bool:
 
 def _article_text(text: str) -> bool:
     """Whether a text holds a paragraph of article text."""
-    from .lines import has_article
+    from ..lines import has_article
 
     return has_article([_WS.sub("", text)])
 
@@ -1595,7 +1369,7 @@ _SLOGAN = recode.compile(r"^[\u4e00-\u9fff]{4,8}(?:[·•][\u4e00-\u9fff]{4,8}){
 def wechat_slogan_nodes(start) -> set[int]:
     """Identities of the block a WeChat article's text opens with when it shows only the account's slogan
     (an editor template's centred 关注工会 · 服务职工 over the first paragraph): the account's, not the text's."""
-    from .lines import WECHAT_CONTENT
+    from ..lines import WECHAT_CONTENT
 
     out = set()
     for body in start.css(WECHAT_CONTENT):
