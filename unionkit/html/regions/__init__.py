@@ -13,138 +13,14 @@ import re
 from ... import recode
 from ..lines import (_SENTENCE, BLOCK, CELLS, INVISIBLE, _WS, _small, _text_size, css_rules, element_sibling, is_menu_list,
                     root_of, squash)
-from .base import (_class_matches, _outermost, _squashed, _holds, _before)  # noqa: F401
+from .base import (_outermost, _squashed, _holds, _before)  # noqa: F401
 from .captions import (CAPTION_MAX, CAPTION_LINE_MAX, ICON_MAX_PX, caption_text, caption_nodes, slide_captions, line_after_image)  # noqa: F401
 from .ink import (white_ink, on_white, white_ink_nodes, invisible_ink, css_ink_selectors, css_painted)  # noqa: F401
 from .sidebars import (signature_nodes, CONTAINER_MIN, link_list, content_container, CONTAINER_CANDIDATES, sidebar_lists, SIDEBAR_LEVELS, HEADLINE_ITEM_MIN, BOX_HEADING_MAX)  # noqa: F401
 from .threads import (thread_nodes, comment_nodes, ANSWER_BOX_EXTRA, answer_nodes, REPLY_LEVELS, reply_heading_nodes, AREA_LEVELS, in_comment_area, action_link_nodes, floor_label_nodes, comment_widget_nodes)  # noqa: F401
 from .documents import (RECEIPT_MAX, FILE_LINE_MAX, intranet_nodes, ATTACH_ROW_MAX, attachment_tables, empty_field_labels, TRAILER_MAX, trailer_section_nodes)  # noqa: F401
-
-# --- A link to the page's own full version ----------------------------------------------------------
-
-#: Longest text of a "full version" link (查看完整版, 查看原文, 电脑版): a button, not a headline.
-SELF_LINK_MAX = 10
-
-
-def _canonical(start) -> str | None:
-    """The page's canonical address (``<link rel=canonical>``), without its fragment and final slash."""
-    for link in root_of(start).css("link[rel][href]"):
-        if "canonical" in (link.attributes.get("rel") or "").lower().split():
-            return _address(link.attributes.get("href") or "")
-    return None
-
-
-def _address(href: str) -> str:
-    """A link address compared without its fragment and final slash."""
-    return href.split("#", 1)[0].strip().rstrip("/")
-
-
-def self_link_nodes(start) -> set[int]:
-    """Identities of short links standing alone on their line that lead to the page's canonical address:
-    an AMP or mobile page's 查看完整版 / 查看原文 button to its full (desktop) version, not article text."""
-    canonical = _canonical(start)
-    if not canonical or "://" not in canonical:
-        return set()
-    out = set()
-    for a in start.css("a[href]"):
-        if _address(a.attributes.get("href") or "") != canonical:
-            continue
-        text = _WS.sub("", a.text(deep=True) or "")
-        if not text or len(text) > SELF_LINK_MAX or a.css_first("img") is not None:
-            continue
-        if not _alone_on_line(a, text) or a.parent.tag in ("h1", "h2", "h3"):
-            continue  # a link inside a sentence, or a headline linking to itself
-        out.add(a.mem_id)
-    return out
-
-
-# --- A link back to the site's home page --------------------------------------------------------------
-
-# 返回首页, 返回江门+首页, 回到主页: a back-to-home button (often naming the site) under the article.
-_HOME_LINK = recode.compile(r"^(?:返回|回到|返回到)\S{0,10}?(?:首页|首頁|主页|主頁)$")
-
-
-def home_link_nodes(start) -> set[int]:
-    """Identities of back-to-home links standing alone on their line (the cleaner knows 返回首页, not
-    the form that names the site in between)."""
-    out = set()
-    for a in start.css("a[href]"):
-        text = _WS.sub("", a.text(deep=True) or "")
-        if not _HOME_LINK.match(text):
-            continue
-        if _alone_on_line(a, text):
-            out.add(a.mem_id)
-    return out
-
-
-def _alone_on_line(a, text: str) -> bool:
-    """Whether a link (its text ``text``, without whitespace) is all its parent element shows: a button on
-    its own line, not a link inside a sentence."""
-    line = a.parent
-    return line is not None and _WS.sub("", line.text(deep=True) or "") == text
-
-
-# --- Q&A pages: the answers after the first, and copyright notices --------------------------------------
-
-
-#: A notice of who owns an article (著作权归作者所有…, 版权声明): a copyright box is chrome wherever it sits.
-_COPYRIGHT_CLASS = recode.compile(r"(?:^|[-_])copyright(?:[-_]|$)|^copyright", re.I)
-COPYRIGHT_MAX = 200
-
-
-# A statement box's class (art-statement, disclaimer, 声明 as shengming/banquan): chrome when it speaks of rights
-# or disowns the article's views (本文仅代表作者观点，不代表本平台立场: an app's platform statement).
-_STATEMENT_CLASS = recode.compile(r"(?:^|[-_])(?:statement|disclaimer|declare|declaration|shengming|banquan)(?:[-_]|$)",
-                              re.I)
-_RIGHTS = recode.compile(r"版权|版權|著作权|著作權|转载|轉載|授权|授權|免责|免責")
-# The one-sentence views disclaimer (本文仅代表作者观点，不代表X立场); a longer box (a user-content site's
-# 不代表本站观点 with its report notice) is left to the text cleaner, which reads it with the tail around it.
-_VIEWS = recode.compile(r"不代表.{0,20}(?:观点|觀點|立场|立場)")
-VIEWS_MAX = 40
-
-
-# The class or id of a cookie-consent banner (cookie-bar, cookieNotice, consent-box, gdpr_tip): one of its
-# -/_ separated parts, or a camelCase name's head, names cookies or consent (the word in any case, the camelCase
-# boundary an upper-case letter: cookiesNotice, GDPRBox, not cookiejar's own words).
-_CONSENT_NAME = recode.compile(r"(?:^|[-_])(?i:cookies?|consent|gdpr)(?:[-_A-Z]|$)")
-# What a consent banner says: the site's cookies, or its privacy policy and the reader's consent.
-_CONSENT_TEXT = recode.compile(r"(?i:cookie)|隐私政策|隱私政策|隐私协议|隱私協議|个人信息保护|個人信息保護")
-# The buttons of a consent banner (同意, 接受, 我知道了): a fixed overlay with one of them asks the reader to agree.
-_CONSENT_BUTTON = recode.compile(r"^(?:同意|接受|我同意|同意并继续|全部接受|接受全部|我知道了|知道了|好的|确定|拒绝|不同意)$")
-_FIXED = recode.compile(r"position\s*:\s*fixed", re.I)
-
-
-def consent_banner(n) -> bool:
-    """Whether a short element is a cookie-consent banner: named so (cookie-bar, consent), or a fixed overlay
-    with an agree button; either way it speaks of cookies or the privacy policy."""
-    a = n.attributes
-    named = any(_CONSENT_NAME.search(v) for v in (a.get("id") or "", *(a.get("class") or "").split()))
-    if not named and not (_FIXED.search(a.get("style") or "") and any(
-            _CONSENT_BUTTON.match(_WS.sub("", b.text(deep=True) or "")) for b in n.css("button, a, span"))):
-        return False
-    return _CONSENT_TEXT.search(n.text(deep=True) or "") is not None
-
-
-def copyright_nodes(start) -> set[int]:
-    """Identities of short elements whose class names a copyright notice (an answer's 著作权归作者所有
-    line, a footer's 版权所有 row), or a statement box that speaks of rights (本网站所刊登的…版权所有，未经
-    协议授权禁止下载使用) or disowns the article's views in one sentence, or a cookie-consent banner
-    (``consent_banner``): never article text."""
-    out = set()
-    for n in start.css("[class*=opyright], [class*=tatement], [class*=isclaimer], [class*=eclar], "
-                       "[class*=shengming], [class*=banquan], [class*=ookie], [id*=ookie], [class*=onsent], "
-                       "[id*=onsent], [class*=gdpr], [id*=gdpr], [class*=GDPR], [id*=GDPR], [style*=fixed]"):
-        if _text_size(n) > COPYRIGHT_MAX or n.css_first("h1") is not None:
-            continue
-        if consent_banner(n):
-            out.add(n.mem_id)
-            continue
-        if _class_matches(n, _COPYRIGHT_CLASS) or (
-                _class_matches(n, _STATEMENT_CLASS) and (_RIGHTS.search(n.text(deep=True) or "") or (
-                    _text_size(n) <= VIEWS_MAX and _VIEWS.search(n.text(deep=True) or "")))):
-            out.add(n.mem_id)
-    return out
-
+from .links import (SELF_LINK_MAX, self_link_nodes, home_link_nodes)  # noqa: F401
+from .notices import (COPYRIGHT_MAX, VIEWS_MAX, consent_banner, copyright_nodes)  # noqa: F401
 
 # --- A standfirst box above the article ----------------------------------------------------------------
 
