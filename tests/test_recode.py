@@ -25,7 +25,11 @@ MODULES = ("unionkit.extract.people.article", "unionkit.extract.people.bylines",
            "unionkit.extract.meta.base", "unionkit.extract.meta.counts", "unionkit.extract.meta.labels",
            "unionkit.extract.meta.site_echoes", "unionkit.extract.meta.site_rows",
            "unionkit.html", "unionkit.html.brand", "unionkit.html.lines", "unionkit.html.meta",
-           "unionkit.html.regions", "unionkit.html.state")
+           "unionkit.html.state",
+           "unionkit.html.regions.captions", "unionkit.html.regions.ink", "unionkit.html.regions.sidebars",
+           "unionkit.html.regions.threads", "unionkit.html.regions.documents", "unionkit.html.regions.links",
+           "unionkit.html.regions.notices", "unionkit.html.regions.head", "unionkit.html.regions.folded",
+           "unionkit.html.regions.widgets")
 SAMPLES = [(r"(?P<role>[\u4e00-\u9fff]{2,8})[:：]\s*(?P<name>\S+?)(?=[，,])", 0), (r"工会|工會|总工会", 0),
            (r"(?m)^\d{4}年$", re.M), (r"[A-Z][a-z]+(?: [A-Z][a-z]*)?", re.I), (r"(?<![0-9])\d+(?=人)", 0)]
 
