@@ -98,8 +98,7 @@ def _scan_changed(folded: str, changed: list[int]) -> list[Mention]:
     gaz = gazetteer()
     starts, pairs = gaz.starts, gaz.pairs
     n = len(folded)
-    out: list[Mention] = []
-    cand: list[int] = []
+    spans: list[tuple[int, int]] = []
     done = 0  # end of the last stretch
     for p in changed:
         if p < done:
@@ -111,14 +110,9 @@ def _scan_changed(folded: str, changed: list[int]) -> list[Mention]:
         while e + 1 < n and folded[e:e + 2] in pairs:
             e += 1
         done = e + 1
-        if not any(folded[i:i + 2] in starts for i in range(s, e)):
-            continue  # (no name starts in the stretch: _pieces drops it)
-        for rel, key, divs, full, maybe in _span_hits(folded[s:done], done == n):
-            if maybe:
-                cand.append(len(out))
-            start = s + rel
-            out.append(Mention(start, start + len(key), key, divs, full))
-    return _prefer_full(folded, out, cand) if cand else out
+        if any(folded[i:i + 2] in starts for i in range(s, e)):  # (else no name starts in it: _pieces drops it)
+            spans.append((s, done))
+    return _span_mentions(folded, spans)
 
 
 _SHORT_TEXT = 40
@@ -176,10 +170,14 @@ def _scan(text: str) -> list[Mention]:
     the end of its input, and the result must be the same as a pass over the whole text.
     """
     spans = _pieces(gazetteer(), text)
-    if not spans:
-        return []
+    return _span_mentions(text, spans) if spans else []
+
+
+def _span_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions of the automaton's hits in ``spans`` (stretches of ``text``, in order), a full name
+    preferred over the short names it overlaps."""
     n = len(text)
-    out = []
+    out: list[Mention] = []
     cand: list[int] = []  # short-name hits a full name may overlap (see _prefer_full)
     for s, e in spans:
         for rel, key, divs, full, maybe in _span_hits(text[s:e], e == n):
