@@ -16,7 +16,8 @@ def body_of(text: str) -> list[str]:
 
 
 def test_epaper_label_kinds():
-    for s in ("鞍山日报 A03 县区新闻", "江西工人报 2024年08月02日 第03版", "某某日报 第03版:要闻", "《某某工人报》 03版"):
+    for s in ("鞍山日报 A03 县区新闻", "江西工人报 2024年08月02日 第03版", "某某日报 第03版:要闻", "《某某工人报》 03版",
+              "【版面：A03 综合新闻】", "版次：第05版 要闻", "[版面: B2]"):  # a newspaper site's labelled page field
         assert chrome.epaper_label(fold(s)), s
         assert chrome.tail_kind(fold(s)) == "navigation", s
 
@@ -24,7 +25,8 @@ def test_epaper_label_kinds():
 def test_epaper_label_negatives():
     # a paper's name inside a sentence, a headline naming a paper
     for s in ("鞍山日报A03版刊发了县总工会的经验做法。", "据江西工人报报道,资溪县总工会成立产业工会联合会",
-              "鞍山日报社举办职工乒乓球赛", "工人日报"):
+              "鞍山日报社举办职工乒乓球赛", "工人日报", "版面设计新颖，获得好评", "【版面：A03 综合新闻】本报讯记者",
+              "版面：A03 综合新闻 记者 王刚 摄影"):
         assert not chrome.epaper_label(fold(s)), s
 
 

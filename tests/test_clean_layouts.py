@@ -155,7 +155,6 @@ KNOWN_MISSES = {
     # batch 109 (session 20, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on its final code)
     "crawl109_text_d1": "a forum signature slogan (工会是职工之家，有事找工会！欢迎大家多多关注…~) kept",
     "crawl109_text_d3": "title salt on a content-farm reprint: fragments left and some real text cut (F1 0.974)",
-    "crawl109_text_p05": "an e-paper's 【版面：A03 综合新闻】 label kept",
 }
 
 

@@ -55,11 +55,19 @@ _EDITION_LINE = lazyrx.cached(
     rf"(?:\s+{_ISSUE_DATE})?$")
 
 
+# A labelled page field standing alone under a newspaper site's article, bracketed or not (【版面：A03 综合新闻】,
+# 版次：第05版 要闻): the page code, maybe its section; no sentence.
+_PAGE_FIELD = lazyrx.cached(
+    r"^[【\[]?\s*(?:版面|版次)\s*[::]\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版?(?:\s*[::]\s*|\s+)?\p{Han}{0,8}\s*[】\]]?$")
+
+
 def epaper_label(t: str) -> bool:
     """A line that is only an e-paper's page label (paper, page number, maybe section and date): chrome."""
     if len(t) > 50:
         return False
     if ("报" in t or "刊" in t) and _EPAPER_LABEL.match(t) is not None:
+        return True
+    if ("版面" in t or "版次" in t) and _PAGE_FIELD.match(t) is not None:
         return True
     return "版" in t and _EDITION_LINE.match(t) is not None
 
