@@ -193,6 +193,7 @@ def carried_chunks(out: list[list[tuple[int, int]]], paragraphs: list[str], t: T
 
 CARRIED_PIECES = 3  # title pieces, in order, that must tile the stretch two carried chunks leave between them
 CARRIED_CHAIN = 4   # found chunks, in page and title order, a page must show before carried_tiles looks between them
+MAX_PIECE = 4       # longest piece _tiling tries
 
 
 def carried_tiles(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -249,6 +250,3 @@ def _tiling(paragraphs: list[str], out: list[list[tuple[int, int]]], gap: str, s
     if not got or len(got) < CARRIED_PIECES or not any(a > 0 and paragraphs[qi][a - 1] in CLAUSE_MARKS for qi, a, _ in got):
         return None
     return got
-
-
-MAX_PIECE = 4  # longest piece _tiling tries
