@@ -117,7 +117,7 @@ def _carried_on(par: str, got, chunks: list[Chunk], tb: frozenset[int], carried:
     paragraph's stopped (教职|工趣 there, then ,味运 … ,动会 here): a salter carrying one list on through the page
     instead of starting it again. Taken when the chunks tile the title from there without a gap, each opening a
     clause and cut inside the title's words (a word of the sentence restates a whole title word)."""
-    if carried < 0 or chunks[got[0][2]].t0 != carried + 1:
+    if carried < 0:
         return False
     at = carried
     for a, _, q in got:
