@@ -113,6 +113,12 @@ def _unit_union(par: str, a: int, b: int) -> bool:
             and HAN.match(par, b) is not None)
 
 
+def subject_union(par: str, a: int, b: int) -> bool:
+    """par[a:b] ends a union name right before an officer's title or a subject's adverb (县总工会|还…, 矿工会将…), or is
+    a unit's union going on into its clause (_unit_union: 矿工会制定了…): the sentence's own subject, never a cut piece."""
+    return SUBJECT_AFTER.match(par, b) is not None and _union_end(par, a, b) or _unit_union(par, a, b)
+
+
 #: What a clause's subject is followed by and no clause opens with after a comma (职业技能大赛|是培养…, 劳模工匠|们还带来了…):
 #: the copula or a bound suffix. (Not 已 or 将: a real page's salter put 技能 before ,已培育…; a clause opens on them.)
 SUBJECT_NEXT = frozenset("是们們")

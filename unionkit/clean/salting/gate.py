@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .base import HAN_RUNS, SENTENCE_END, MAX_LEN, _common, PLACE_SUFFIX, SUBJECT_AFTER, _union_end, SUBJECT_NEXT, _unit_union
+from .base import HAN_RUNS, SENTENCE_END, MAX_LEN, _common, PLACE_SUFFIX, SUBJECT_NEXT, subject_union
 from .words import _is_word
 from .title import Title, left_is_mark, _opens_quoted_name, _whole_item, right_is_mark, title_runs, _title_chars
 from .boundaries import title_boundaries
@@ -130,7 +130,7 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
         for i, j, starts in cut:
             if not glued(par, o + i, o + j, starts, tb, han) and not names_org(par, o + i, o + j, starts, han) \
                     and not _reused(par, o + i, o + j, han) and not (page and _page_word_end(par, o + i, o + j, page)) \
-                    and not _subject_union(par, o + i, o + j):
+                    and not subject_union(par, o + i, o + j):
                 return NARROW
         # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark; whole title
         # words side by side there are a clause's own subject (,职工健康是… of 职工送健康), not a chunk, and so is
@@ -151,13 +151,6 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
     if k < end and k > 0 and par[k - 1] in SENTENCE_END:
         return NARROW
     return WIDE if wide_only else 0
-
-
-def _subject_union(par: str, i: int, j: int) -> bool:
-    """The cut piece par[i:j] is a union named by its unit's one character (矿工会 of 煤矿|工会) right before a subject's
-    adverb or an officer's title (矿工会还组建…, 矿工会将…), or a unit's union going on into its clause (_unit_union: 矿工会制定了…):
-    the sentence's own subject, as subject_unions reads it."""
-    return SUBJECT_AFTER.match(par, j) is not None and _union_end(par, i, j) or _unit_union(par, i, j)
 
 
 PAGE_WORD = 2  # Han characters before (after) a two-character cut piece that, with its first (last) one, the page repeats

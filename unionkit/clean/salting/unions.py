@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from ... import lazyrx
 from .base import (
-    HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, PLACE_OBJECT, _without, UNION_NAME, SUBJECT_AFTER, _union_end, SUBJECT_NEXT,
-    _unit_union,
+    HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, PLACE_OBJECT, _without, UNION_NAME, SUBJECT_NEXT, subject_union,
 )
 from .title import Title
 from .boundaries import title_boundaries
@@ -61,8 +60,7 @@ def subject_unions(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> l
     sentence's own subject, never a cut chunk however the title reads."""
     res = []
     for par, spans in zip(paragraphs, out):
-        kept = [(a, b) for a, b in spans if not (SUBJECT_AFTER.match(par, b) and _union_end(par, a, b))
-                and not _unit_union(par, a, b) and not _union_goes_on(par, a, b)]
+        kept = [(a, b) for a, b in spans if not subject_union(par, a, b) and not _union_goes_on(par, a, b)]
         res.append(kept if len(kept) != len(spans) else spans)
     return res
 
