@@ -15,9 +15,8 @@ from ... import recode
 
 # (zero-width spaces and joiners some editors leave after a counter, 閱讀 2306\u200b, are dropped; the variant 閲
 # of Hong Kong and Taiwan fonts, 閲讀：1084, is read as the 閱 every label is written with)
-_FW = str.maketrans("：　閲", ": 閱", "\u200b\u200c\u200d\ufeff")
-# (_FW and the no-break space as (character, replacement) pairs: no replacement is itself replaced, so one
-# str.replace after another gives what translate gives)
+# (full-width colon and space, 閲, the zero-width marks and the no-break space as (character, replacement)
+# pairs: no replacement is itself replaced, so one str.replace after another gives what a translate would)
 _FW_PAIRS = (("：", ":"), ("\u3000", " "), ("閲", "閱"), ("\u200b", ""), ("\u200c", ""), ("\u200d", ""), ("\ufeff", ""),
              ("\u00a0", " "))
 # The cleaner's reading pattern (clean.pinyin._ANNOTATION) without its lookbehind: a line it cannot

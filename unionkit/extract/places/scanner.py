@@ -62,7 +62,7 @@ def _scan_folded(text: str) -> list[Mention]:
 
 
 def _positions(text: str, c: str) -> list[int]:
-    """Where ``c`` stands in ``text``, in order."""
+    """Where ``c`` (a character or a pair) stands in ``text``, in order."""
     out, i = [], text.find(c)
     while i >= 0:
         out.append(i)
@@ -97,22 +97,28 @@ def _scan_changed(folded: str, changed: list[int]) -> list[Mention]:
     span (a full name is a stretch of in-name pairs), so the spans left out change nothing in the others."""
     gaz = gazetteer()
     starts, pairs = gaz.starts, gaz.pairs
-    n = len(folded)
     spans: list[tuple[int, int]] = []
     done = 0  # end of the last stretch
     for p in changed:
         if p < done:
             continue
-        s = p
-        while s > 0 and folded[s - 1:s + 1] in pairs:
-            s -= 1
-        e = p
-        while e + 1 < n and folded[e:e + 2] in pairs:
-            e += 1
-        done = e + 1
-        if any(folded[i:i + 2] in starts for i in range(s, e)):  # (else no name starts in it: _pieces drops it)
+        s, done = _stretch(folded, pairs, p, done)
+        if any(folded[i:i + 2] in starts for i in range(s, done - 1)):  # (else no name starts in it: _pieces drops it)
             spans.append((s, done))
     return _span_mentions(folded, spans)
+
+
+def _stretch(text: str, pairs: set[str], i: int, lo: int) -> tuple[int, int]:
+    """The maximal stretch of in-name pairs of ``text`` around position ``i``, not reaching left of ``lo``
+    (the end of the stretch before it, which a pair in no name closes), as (start, end)."""
+    n = len(text)
+    s = i
+    while s > lo and text[s - 1:s + 1] in pairs:
+        s -= 1
+    e = i
+    while e + 1 < n and text[e:e + 2] in pairs:
+        e += 1
+    return s, e + 1
 
 
 _SHORT_TEXT = 40
@@ -136,27 +142,17 @@ def _pieces(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
     the text survives, and the automaton's per-character cost goes with it.
     """
     starts, pairs = gaz.starts, gaz.pairs
-    n = len(text)
     # findall + str.find are C loops: far cheaper than a Match object per candidate pair
     at: list[int] = []
     for pair in starts.intersection(gaz.opener.findall(text)):
-        i = text.find(pair)
-        while i >= 0:
-            at.append(i)
-            i = text.find(pair, i + 1)
+        at.extend(_positions(text, pair))
     at.sort()
     spans: list[tuple[int, int]] = []
     done = 0  # end of the last span
     for i in at:
         if i < done:
             continue
-        s = i
-        while s > done and text[s - 1:s + 1] in pairs:
-            s -= 1
-        e = i + 1
-        while e + 1 < n and text[e:e + 2] in pairs:
-            e += 1
-        done = e + 1
+        s, done = _stretch(text, pairs, i, done)
         spans.append((s, done))
     return spans
 
