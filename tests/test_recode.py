@@ -4,32 +4,24 @@ re.compile makes (CPython's Pattern equality compares flags, source and compiled
 from __future__ import annotations
 
 import importlib
+import pathlib
 import re
 
 import pytest
 
 from unionkit import recode
 
-MODULES = ("unionkit.extract.people.article", "unionkit.extract.people.bylines", "unionkit.extract.people.chains",
-           "unionkit.extract.people.credits", "unionkit.extract.people.de_names", "unionkit.extract.people.dotted",
-           "unionkit.extract.people.jobs", "unionkit.extract.people.lists", "unionkit.extract.people.offices",
-           "unionkit.extract.people.phrased", "unionkit.extract.people.roles", "unionkit.extract.people.scan",
-           "unionkit.extract.people.speakers", "unionkit.extract.people.titled",
-           "unionkit.extract.places.accept", "unionkit.extract.places.base", "unionkit.extract.places.lists",
-           "unionkit.extract.places.pages", "unionkit.extract.places.words",
-           "unionkit.extract.unions.base", "unionkit.extract.unions.clauses",
-           "unionkit.extract.unions.shortforms", "unionkit.extract.campaigns",
-           "unionkit.clean.jammer.base", "unionkit.clean.jammer.codes", "unionkit.clean.jammer.lower",
-           "unionkit.clean.jammer.page", "unionkit.clean.jammer.shapes", "unionkit.clean.jammer.tails",
-           "unionkit.clean.jammer.tokens",
-           "unionkit.extract.meta.base", "unionkit.extract.meta.counts", "unionkit.extract.meta.labels",
-           "unionkit.extract.meta.site_echoes", "unionkit.extract.meta.site_rows",
-           "unionkit.html", "unionkit.html.brand", "unionkit.html.lines", "unionkit.html.meta",
-           "unionkit.html.state",
-           "unionkit.html.regions.captions", "unionkit.html.regions.ink", "unionkit.html.regions.sidebars",
-           "unionkit.html.regions.threads", "unionkit.html.regions.documents", "unionkit.html.regions.links",
-           "unionkit.html.regions.notices", "unionkit.html.regions.head", "unionkit.html.regions.folded",
-           "unionkit.html.regions.widgets")
+
+def pattern_modules() -> list[str]:
+    """The package's modules that keep patterns made by recode.compile at module level (``_X = recode.compile(``),
+    read from their sources: a hand-kept list went stale at each module split."""
+    pkg = pathlib.Path(recode.__file__).resolve().parent
+    makes = re.compile(r"(?m)^\w+(?::[^=\n]+)?\s*=\s*recode\.compile\(")
+    return [".".join(("unionkit", *p.relative_to(pkg).with_suffix("").parts)).removesuffix(".__init__")
+            for p in sorted(pkg.rglob("*.py")) if makes.search(p.read_text(encoding="utf-8"))]
+
+
+MODULES = pattern_modules()
 SAMPLES = [(r"(?P<role>[\u4e00-\u9fff]{2,8})[:：]\s*(?P<name>\S+?)(?=[，,])", 0), (r"工会|工會|总工会", 0),
            (r"(?m)^\d{4}年$", re.M), (r"[A-Z][a-z]+(?: [A-Z][a-z]*)?", re.I), (r"(?<![0-9])\d+(?=人)", 0)]
 

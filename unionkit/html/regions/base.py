@@ -12,6 +12,12 @@ def _class_matches(node, rx) -> bool:
     return any(rx.search(c) for c in (node.attributes.get("class") or "").split())
 
 
+def _id_or_class_matches(node, rx) -> bool:
+    """Whether an element's id or one of its class names matches ``rx`` (a region named by either)."""
+    a = node.attributes
+    return any(rx.search(w) for w in (a.get("id") or "", *(a.get("class") or "").split()))
+
+
 def _outermost(nodes: dict) -> set[int]:
     """Identities of the given elements (by identity) but those inside another one: a caption's line
     gets one placeholder."""

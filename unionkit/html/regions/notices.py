@@ -7,7 +7,7 @@ import re
 
 from ... import recode
 from ..lines import _WS, _text_size
-from .base import _class_matches
+from .base import _class_matches, _id_or_class_matches
 
 # --- Q&A pages: the answers after the first, and copyright notices --------------------------------------
 
@@ -43,8 +43,7 @@ def consent_banner(n) -> bool:
     """Whether a short element is a cookie-consent banner: named so (cookie-bar, consent), or a fixed overlay
     with an agree button; either way it speaks of cookies or the privacy policy."""
     a = n.attributes
-    named = any(_CONSENT_NAME.search(v) for v in (a.get("id") or "", *(a.get("class") or "").split()))
-    if not named and not (_FIXED.search(a.get("style") or "") and any(
+    if not _id_or_class_matches(n, _CONSENT_NAME) and not (_FIXED.search(a.get("style") or "") and any(
             _CONSENT_BUTTON.match(_WS.sub("", b.text(deep=True) or "")) for b in n.css("button, a, span"))):
         return False
     return _CONSENT_TEXT.search(n.text(deep=True) or "") is not None

@@ -8,7 +8,7 @@ import re
 
 from ... import recode
 from ..lines import BLOCK, _text_size, element_sibling
-from .base import _before, _holds, _outermost, _outermost_in_order, _squashed
+from .base import _before, _holds, _id_or_class_matches, _outermost, _outermost_in_order, _squashed
 from .sidebars import content_container
 
 # --- Thread replies, comment areas and post footers -----------------------------------------------
@@ -157,8 +157,7 @@ def in_comment_area(node) -> bool:
     each a user's name and time): a wrapper's id or class names one, or a wrapper follows a reply heading."""
     n, level = node, 0
     while n is not None and n.tag not in ("body", "html"):
-        attrs = n.attributes
-        if any(_COMMENT_AREA.search(w) for w in (attrs.get("id") or "", *(attrs.get("class") or "").split())):
+        if _id_or_class_matches(n, _COMMENT_AREA):
             return True
         if level < AREA_LEVELS:
             prev = element_sibling(n, False)
