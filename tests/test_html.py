@@ -2071,6 +2071,7 @@ def test_cookie_consent_banners_are_chrome():
                  f"<div id='cookieNotice'><p>{notice}</p></div>",
                  f"<div class='gdpr_tip'><p>{notice}</p></div>",
                  f"<div class='GDPRBox'><p>{notice}</p></div>",
+                 f"<div class='cc-window cookieconsent'><p>{notice}</p></div>",
                  f"<div style='position:fixed;bottom:0'><p>{notice}</p><a href='#'>我知道了</a></div>"):
         lines, removed = html_to_lines(page.format(tail=tail))
         assert notice not in lines and ("site_footer", notice) in [(r.kind, r.text) for r in removed], tail

@@ -30,8 +30,9 @@ VIEWS_MAX = 40
 
 # The class or id of a cookie-consent banner (cookie-bar, cookieNotice, consent-box, gdpr_tip): one of its
 # -/_ separated parts, or a camelCase name's head, names cookies or consent (the word in any case, the camelCase
-# boundary an upper-case letter: cookiesNotice, GDPRBox, not cookiejar's own words).
-_CONSENT_NAME = recode.compile(r"(?:^|[-_])(?i:cookies?|consent|gdpr)(?:[-_A-Z]|$)")
+# boundary an upper-case letter: cookiesNotice, GDPRBox; the banner libraries' joined names cookieconsent,
+# cookiebar; not cookiejar's own words).
+_CONSENT_NAME = recode.compile(r"(?:^|[-_])(?i:cookies?(?:consent|notice|banner|bar|tip|law)?|consent|gdpr)(?:[-_A-Z]|$)")
 # What a consent banner says: the site's cookies, or its privacy policy and the reader's consent.
 _CONSENT_TEXT = recode.compile(r"(?i:cookie)|隐私政策|隱私政策|隐私协议|隱私協議|个人信息保护|個人信息保護")
 # The buttons of a consent banner (同意, 接受, 我知道了): a fixed overlay with one of them asks the reader to agree.
