@@ -93,6 +93,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl106_html_p04", "unions"): "a bare 公司工会 not resolved to the firm named in the site header (debatable)",
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 111 (session 20, 6 HTML pages, 2 damaged, scored on 308df3a)
+    # batch 113 (8 HTML pages, 3 damaged, scored by the tester on d2fad16e)
+    ("crawl113_html_p01", "unions"): "extra 周市镇等区镇工会 (a list of towns before 等区镇工会)",
+    ("crawl113_html_d2", "people"): "missed 唐佳 (装配车间的唐佳和…)",
 }
 
 
