@@ -686,6 +686,12 @@ def test_joint_issuers_side_by_side_sign_a_notice():
     assert not chrome.issuer_line(fold("某某县总工会 召开 全体会议"))
 
 
+def test_a_unit_union_and_an_office_sign_a_campus_notice():
+    # a university's notice signed by its union and an office (校工会　教务处): the date under them stays too
+    assert chrome.issuer_line(fold(tidy("校工会　教务处"))) and chrome.issuer_line(fold("人事处"))
+    assert not chrome.issuer_line(fold("工会")) and not chrome.issuer_line(fold("校工会 到处"))
+
+
 @pytest.mark.parametrize("tok, lone", [
     ("E4fra", True), ("k7Qmz", True), ("xzomq", True),
     ("H1N1", False), ("B2B", False), ("COP15", False), ("Mate60", False), ("iPhone15", False), ("Zhang", False),

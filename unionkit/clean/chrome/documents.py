@@ -35,7 +35,8 @@ def imprint_line(folded: str) -> bool:
 # Closing lines of a notice (通知/公告) that belong to its text: contact and attachment lines,
 # then the issuer's name over the issue date.
 NOTICE_LINE = lazyrx.cached(r"^(?:联系人|联系方式|咨询电话|报名电话|附件\s*\d*)\s*[::]")
-ISSUER = lazyrx.cached(r"^[\p{Han}()]{2,24}(?:工会|委员会|联合会|办公室|办|部|局|厅|中心|协会|公司|集团|学校|医院)$")
+# (a unit's own union, 校工会 or 厂工会, and an office, 教务处, sign campus and plant notices)
+ISSUER = lazyrx.cached(r"^(?:[\p{Han}()]{2,24}(?:工会|委员会|联合会|办公室|办|部|局|处|厅|中心|协会|公司|集团|学校|医院)|[校院厂局]工会)$")
 CN_DATE_LINE = lazyrx.cached(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
