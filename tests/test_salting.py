@@ -183,6 +183,9 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # the title scrap left after it), two-character doubled_spans (，清原|清原县总工会) and repeated_openings (a cut
     # title scrap opening clauses twice): 0.9359 / 0.00192, 0.9221 / 0.00147 (seed 7: 0.8970 / 0.00262 before,
     # 0.9026 / 0.00265 after; the added loss is a doubled word's other copy taken, the text reading the same).
+    # With a sparse chunk of loose characters inside a clause opening the gate (_odd_inside; 区会开年 before the
+    # sentence's 工会工作, which the greedy walk read as one run: _beside_words): 0.9373 / 0.00192, 0.9221 / 0.00145
+    # (seed 7 unchanged, 0.9026 / 0.00265).
     assert recall >= 0.9215
     assert loss <= 0.0020
 
@@ -1447,6 +1450,19 @@ def test_a_sparse_chunk_the_greedy_walk_cuts_short_still_opens_the_gate():
     assert salting.gate.gate_level(head + "株洲市工模" + tail, t, tb) == salting.gate.NARROW
     assert salting.gate.gate_level(head + "株洲市劳模" + tail, t, tb) == 0
     assert salting.gate.gate_level(head + tail, t, tb) == 0
+
+
+def test_a_sparse_chunk_inside_a_clause_before_the_titles_words_opens_the_gate():
+    """一批湖总召年工作先进集体: the chunk 湖总召年 (title characters with some skipped, no word) sits inside a
+    clause before the sentence's own 工作, which goes on in the title's order, so the greedy walk reads both as one
+    run too long for a chunk; the chunk alone, glued to no word and not whole title words, opens the gate.
+    Whole title words in its place (西湖工作) and the sentence without the chunk do not."""
+    t = prepare_title("西湖区总工会召开年度工作会议")
+    tb = title_boundaries(t)
+    head, tail = "会上表彰了一批", "工作先进集体和先进个人。"
+    assert salting.gate.gate_level(head + "湖总召年" + tail, t, tb) == salting.gate.NARROW
+    assert salting.gate.gate_level(head + "西湖" + tail, t, tb) != salting.gate.NARROW
+    assert salting.gate.gate_level(head + tail, t, tb) != salting.gate.NARROW
 
 
 def test_whole_title_words_opening_a_clause_with_a_word_skipped_open_no_gate():

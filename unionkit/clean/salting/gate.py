@@ -5,10 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .base import HAN_RUNS, SENTENCE_END, MAX_LEN, _common, PLACE_SUFFIX, SUBJECT_NEXT, subject_union
-from .words import _is_word
+from .words import _is_word, loose_chars, _simplifier
 from .title import Title, left_is_mark, _opens_quoted_name, _whole_item, right_is_mark, title_runs, _title_chars
 from .boundaries import title_boundaries
-from .runs import _word_across, glued, names_org, _run_shape, _whole_tiling, _title_starts
+from .runs import LOOSE, _word_across, glued, names_org, _run_shape, _whole_tiling, _title_starts
 
 
 SEQ_MIN = 3     # clause-opening title chunks, in the title's order, a paragraph needs for the sequence gate
@@ -142,7 +142,9 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
                         and not (par[b:b + 1] in SUBJECT_NEXT and _is_word(par[a:b])) \
                         and not _opening_place_name(par, a, b, han, tb) and not (page and _written_twice(par[a:b], page)):
                     return NARROW
-                if b - a >= 3 and not wide_only and not _word_across(par, a):
+                if b - a >= 3 and not _word_across(par, a):
+                    if _odd_inside(par, a, b, han, tb, page):
+                        return NARROW
                     wide_only = True  # mid-clause only when three or more characters: two read as a word too often
     end = len(par.rstrip())
     k = end
@@ -151,6 +153,18 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
     if k < end and k > 0 and par[k - 1] in SENTENCE_END:
         return NARROW
     return WIDE if wide_only else 0
+
+
+MID_SPARSE = 4  # characters of a sparse chunk inside a clause that opens the narrow gate on its own
+
+
+def _odd_inside(par: str, a: int, b: int, han: str, tb: frozenset[int], page: str) -> bool:
+    """The sparse chunk par[a:b], glued to no word on either side inside a clause, is MID_SPARSE or more characters
+    that read as loose characters (区|会|开|年 of 年度|区会开年|工会工作), not whole title words side by side: a sentence
+    shortening the title's phrases skips title characters too, but keeps words (果业|职工 of 苹果产业职工, 职工|书屋|进
+    of 职工书屋开进); a shorter chunk (区会办) is a word's abbreviation too often."""
+    return b - a >= MID_SPARSE and loose_chars(_simplifier()(par[a:b])) >= LOOSE \
+        and not _whole_tiling(par[a:b], han, tb) and not (page and _written_twice(par[a:b], page))
 
 
 PAGE_WORD = 2  # Han characters before (after) a two-character cut piece that, with its first (last) one, the page repeats

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ... import lazyrx
 from .base import HAN, MAX_LEN, MAX_GAP
-from .words import _model, _simplifier
+from .words import _model, _simplifier, loose_chars
 from .title import Title, _title_where, _steps, _runs_in, _title_chars
 from .boundaries import _title_segmenter
 
@@ -186,6 +186,7 @@ def _run_shape(run: str, han: str, tb: frozenset[int]) -> tuple:
     out: list = []
     _runs_in(run, 0, len(run), where, out, _steps(han, 3))
     sparse = tuple((a, b) for a, b, t0, t1 in out if b - a < MAX_LEN and t1 - t0 + 1 > b - a and run[a:b] not in han)
+    sparse += tuple(p for a, b, _, _ in out if b - a >= MAX_LEN for p in _beside_words(run, a, b, han, tb))
     if all(b - a < len(run) for a, b in sparse) and len(run) < MAX_LEN and _sparse_whole(run, han, tb) \
             and not _whole_tiling(run, han, tb):
         # the whole run is one chunk whose skips are wider than a greedy walk allows (株洲市工模 from
@@ -193,6 +194,21 @@ def _run_shape(run: str, han: str, tb: frozenset[int]) -> tuple:
         # the walk's own shorter chunk stops inside the run (株洲市工, whose 工 runs on into the word 工模)
         sparse = sparse + ((0, len(run)),)
     return (cut, sparse) if cut or sparse else ()
+
+
+def _beside_words(run: str, a: int, b: int, han: str, tb: frozenset[int]) -> list[tuple[int, int]]:
+    """The sparse chunks a walk too long for one chunk holds once whole title words it runs on into are left out
+    (区会开年 of 年度|区会开年|工会工作: the sentence's own 工会工作 goes on in the title's order after the chunk, so the
+    walk reads both as one run): each chunk of three or more characters, not a piece of the title, before (after)
+    a verbatim piece of whole title words ending (opening) the walk, that reads as loose characters (a sentence's
+    words in the title's order, 非公|企业职代会, are no chunk). Where the chunk ends is left to the caller's context
+    checks (区会开|年工会工作 also splits on the title's words, but 开年 is a word)."""
+    heads = [(a, k) for k in range(a + 3, min(b - 1, a + MAX_LEN)) if _on_bounds(run[k:b], han, tb)]
+    tails = [(k, b) for k in range(max(a + 2, b - MAX_LEN + 1), b - 2) if _on_bounds(run[a:k], han, tb)]
+    return [(i, j) for i, j in heads + tails if run[i:j] not in han and loose_chars(_simplifier()(run[i:j])) >= LOOSE]
+
+
+LOOSE = 2  # characters a chunk's best reading leaves as one-character words for it to read as loose characters
 
 
 def _sparse_whole(run: str, han: str, tb: frozenset[int]) -> bool:

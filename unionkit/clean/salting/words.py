@@ -173,6 +173,20 @@ class Segmenter:
         return g[n]
 
 
+@lru_cache(maxsize=4096)
+def loose_chars(text: str) -> int:
+    """How many characters the best reading of the (simplified) string on its own leaves as one-character words:
+    title characters picked with gaps read as loose characters (区|会|开|年), the sentence's words do not (果业|职工)."""
+    seg = Segmenter(text)
+    b, n, i = seg.b, len(text), 0
+    loose = 0
+    while i < n:
+        k = min(seg.edges[i], key=lambda e: e[1] + b[e[0]])[0]
+        loose += k == i + 1
+        i = k
+    return loose
+
+
 def _run_bounds(par: str, i: int) -> tuple[int, int]:
     """The maximal run of Han characters around offset i."""
     a, b = i, i
