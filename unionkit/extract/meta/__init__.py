@@ -53,5 +53,6 @@ from .values import DOTTED_NAME, join_spaced_pair, name_list, parse_views, singl
 
 __all__ = ["DOTTED_NAME", "FOOTER_YEAR_WARNING", "author_names", "extract_meta", "join_spaced_pair", "joined_removals",
            "labelled_fields", "meta_and_warnings", "name_list", "normalise_line", "parse_byline", "parse_views",
-           "removals_from_raw", "single_value", "site_from_bar_title", "site_from_engine_credit", "site_from_engine_title",
-           "site_from_footer", "site_from_header", "site_from_logo", "site_from_sponsor", "site_from_suffix"]
+           "removals_from_raw", "single_value", "site_from_bar_title", "site_from_engine_credit",
+           "site_from_engine_title", "site_from_footer", "site_from_header", "site_from_logo", "site_from_sponsor",
+           "site_from_suffix"]
