@@ -166,8 +166,6 @@ KNOWN_META = {
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 113 (scored by the tester on d2fad16e)
     "crawl113_html_d1": "site: 百度 from the footer, the gold 百家号",
-    "crawl113_html_p03": "site: a print view's <title> (… - 打印页 - 株洲工会网) not read",
-    "crawl113_html_p05": "site: an e-paper's title prefix / logo alt (鄂尔多斯日报) not read",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

@@ -72,6 +72,25 @@ def test_the_json_ld_publisher_stays_when_nothing_confirms_the_suffix():
 
 # --- a disclosure catalogue's empty field ----------------------------------------------------------------
 
+# --- a print view's <title> ----------------------------------------------------------------------------------
+
+def test_a_print_views_title_names_the_site_after_its_print_word():
+    assert _site(_page(f"{HEADLINE} - 打印页 - 某某工会网")) == "某某工会网"
+    assert _site(_page(f"{HEADLINE}_打印本页_某某日报")) == "某某日报"
+
+
+def test_a_print_views_title_ending_with_a_channel_or_no_print_word_names_no_site():
+    assert _site(_page(f"{HEADLINE} - 打印页 - 工作动态")) is None  # a channel after the print word
+    assert _site(_page(f"{HEADLINE} - 基层动态 - 某某工会网")) is None  # no print word, no logo confirming it
+
+
+# --- an e-paper's <title> --------------------------------------------------------------------------------------
+
+def test_an_epapers_title_with_its_periodical_word_names_the_paper():
+    meta = html_to_article(_page(f"某某日报数字报刊-{HEADLINE}")).meta
+    assert meta.site == "某某日报" and meta.source == "某某日报"
+
+
 CATALOGUE = ("<table><tr><td class='lbl'>索引号</td><td>001008003012/2024-00123</td><td class='lbl'>发布机构</td>"
              "<td>某县总工会</td></tr><tr><td class='lbl'>生成日期</td><td>2024-05-16</td><td class='lbl'>公开方式</td>"
              "<td>主动公开</td></tr><tr><td class='lbl'>{label}</td><td colspan='3'></td></tr></table>")

@@ -76,6 +76,16 @@ def test_title_row_name_echoed_by_the_breadcrumb_is_the_site():
     assert m.site == "某某巷"
 
 
+def test_forum_header_spelling_its_path_with_dashes_echoed_by_the_breadcrumb_is_the_site():
+    # a forum's header row: the site, the channel and the board set off by dashes, over the breadcrumb of the same path
+    m = _meta(("forum_chrome", "某某社区 - 论坛 - 职工之声"), ("forum_chrome", "首页 论坛 导读 动态 签到"),
+              ("forum_chrome", "某某社区 › 论坛 › 职工之声 › 查看内容"))
+    assert m.site == "某某社区"
+    # look-alike: the breadcrumb opens with another name than the dashed row (the row names a board first)
+    m = _meta(("forum_chrome", "职工之声 - 论坛 - 某某社区"), ("forum_chrome", "首页 › 论坛 › 职工之声 › 查看内容"))
+    assert m.site is None
+
+
 def test_breadcrumb_head_alone_is_no_site():
     m = _meta(("page_header", "欢迎光临 - 某州人的网上家园"), ("navigation", "某某巷 › 巷子论坛 › 某州新闻 › 标题"))
     assert m.site is None

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.meta import (extract_meta, site_from_engine_credit, site_from_engine_title, site_from_footer,
-                                   site_from_logo)
+from unionkit.extract.meta import (extract_meta, site_from_bar_title, site_from_engine_credit, site_from_engine_title,
+                                   site_from_footer, site_from_logo)
 from unionkit.record import Article, Removal
 from meta_pieces import meta_of  # noqa: E402 - tests/ is on sys.path
 
@@ -182,6 +182,25 @@ def test_forum_page_site_from_its_title_row():
     m = _meta(("forum_chrome", "某某论坛 - 某地生活 - Powered by Discuz!"), ("forum_chrome", "设为首页 收藏本站"),
               ("forum_chrome", "发表于 2024-3-5 10:22:47 | 只看该作者"))
     assert m.site == "某某论坛"
+
+
+@pytest.mark.parametrize("line, site", [
+    # a Tieba bar's own title row: the bar, the platform, the bar's slogan (spaced or not)
+    ("某某吧-百度贴吧--某某人自己的网上家园--", "某某吧"),
+    ("某某县吧 - 百度贴吧", "某某县吧"),
+    # look-alikes: a thread's title row (the subject first, the bar after it), the platform alone, the bar's info row
+    ("工会帮我讨回了工资_某某吧_百度贴吧", None),
+    ("百度贴吧", None),
+    ("某某吧 关注:12,306 贴子:874,120", None),
+])
+def test_tieba_title_row_names_the_bar(line, site):
+    assert site_from_bar_title(line) == site
+
+
+def test_tieba_page_site_from_its_bar_title_row():
+    m = _meta(("forum_chrome", "某某吧-百度贴吧--某某人自己的网上家园--"), ("forum_chrome", "百度首页 登录 注册"),
+              ("forum_chrome", "进入贴吧 全吧搜索"))
+    assert m.site == "某某吧"
 
 
 def test_app_banner_and_title_bar_name_the_site():

@@ -329,6 +329,23 @@ def forum_site(title: str | None, headline: str, lines: list[str] = ()) -> str |
 _TITLE_PARTS = recode.compile(r"\s*[-–—_|｜]\s*")
 
 
+# A print view's word, a segment of its <title> of its own between the headline and the site (… - 打印页 - Site).
+_PRINT_WORD = recode.compile(r"[-–—_|｜]\s*(?:打印页|打印頁|打印版|打印本页|打印本頁|打印预览|打印預覽)\s*(?=[-–—_|｜])")
+
+
+def print_view_site(title: str | None, headline: str) -> str | None:
+    """The site named after the print word in a print view's ``<title>`` ("Headline - 打印页 - Site"): the site's own
+    print template names it there, with no logo to confirm it; only a name with a site's ending (own_site), never
+    a channel's."""
+    rest = title_suffix(title, headline)
+    if rest is None or "打印" not in rest or not (word := _PRINT_WORD.search(rest)):
+        return None
+    from ..extract.meta import site_from_suffix
+    from ..extract.meta.site_names import own_site
+
+    return own_site(site_from_suffix(rest[word.end():]))
+
+
 def title_suffix(title: str | None, headline: str) -> str | None:
     """What follows the headline in a ``<title>`` ("- Channel - Site"), from its separator on, or None."""
     head = headline.strip()
@@ -439,8 +456,8 @@ def unlabel_title_row(lines: list[str], label: str, value: str) -> bool:
 
 
 # An e-paper's <title>: the paper's name and its digital-edition word, then (or after) the headline
-# (宁夏日报数字报-标题, 标题_工人日报电子版).
-_EDITION = r"(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版)"
+# (宁夏日报数字报-标题, 标题_工人日报电子版, 某某日报数字报刊-标题).
+_EDITION = r"(?:数字报刊|數字報刊|电子报刊|電子報刊|数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版)"
 _EPAPER_FIRST = recode.compile(r"^\s*([\u3400-\u9fff]{2,10}?)" + _EDITION + r"\s*[-–—_|｜:：·]")
 _EPAPER_LAST = recode.compile(r"[-–—_|｜:：·]\s*([\u3400-\u9fff]{2,10}?)" + _EDITION + r"\s*$")
 
@@ -526,6 +543,7 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         art.meta.site = (confirmed_site(suffix or channel_title_suffix(title, shown), names)
                          or logo_site(brands)
                          or forum_site(title, lines[0], lines)
+                         or print_view_site(title, lines[0])
                          or confirmed_prefix_site(prefix, names)
                          or home_link_site(tree, art.meta.url))
     paper = epaper_name(title) if at is not None else None

@@ -27,7 +27,7 @@ The steps, one submodule each (a module imports only the ones above it in this l
   the stamps of a thread's reply floors;
 - ``counts``: view counts that no label gives (a lone counter, a blog's bar, a phrase, a thread's counter);
 - ``site_names``: what counts as a site's own name (own_site, PLATFORMS), shared by every site reader;
-- ``site_rows``: the site's name from one row (site_from_suffix, _header, _footer, _engine_credit, _sponsor …);
+- ``site_rows``: the site's name from one row (site_from_suffix, _header, _footer, _engine_credit, _bar_title …);
 - ``logos``: the site's name from the logo and navigation rows (site_from_logo), channel labels among them;
 - ``header_rows``: unlabelled rows over the article (an account and date row, an app's info bar, a portal's row);
 - ``site_echoes``: the site's name from the logo rows weighed against the source, and from the page as a whole
@@ -47,11 +47,12 @@ from .bylines import author_names, parse_byline
 from .labels import labelled_fields
 from .logos import site_from_logo
 from .removals import joined_removals, removals_from_raw
-from .site_rows import (site_from_engine_credit, site_from_engine_title, site_from_footer, site_from_header,
-                        site_from_sponsor, site_from_suffix)
+from .site_rows import (site_from_bar_title, site_from_engine_credit, site_from_engine_title, site_from_footer,
+                        site_from_header, site_from_sponsor, site_from_suffix)
 from .values import DOTTED_NAME, join_spaced_pair, name_list, parse_views, single_value
 
 __all__ = ["DOTTED_NAME", "FOOTER_YEAR_WARNING", "author_names", "extract_meta", "join_spaced_pair", "joined_removals",
            "labelled_fields", "meta_and_warnings", "name_list", "normalise_line", "parse_byline", "parse_views",
-           "removals_from_raw", "single_value", "site_from_engine_credit", "site_from_engine_title", "site_from_footer",
-           "site_from_header", "site_from_logo", "site_from_sponsor", "site_from_suffix"]
+           "removals_from_raw", "single_value", "site_from_bar_title", "site_from_engine_credit",
+           "site_from_engine_title", "site_from_footer", "site_from_header", "site_from_logo", "site_from_sponsor",
+           "site_from_suffix"]

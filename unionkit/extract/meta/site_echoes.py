@@ -14,7 +14,8 @@ from .base import _first, normalise_line
 from .header_rows import _name_row_over_date
 from .logos import _LOGO, _NAV_FIRST, _NAV_MARK, _edition_under_logo, _menu_items, site_from_logo
 from .site_names import _APP_PROMPTS, _HOME_VERBS, _NAV_GLUE, _NOT_SITE, _site_name
-from .site_rows import site_from_engine_credit, site_from_engine_title, site_from_footer, site_from_sponsor
+from .site_rows import (site_from_bar_title, site_from_engine_credit, site_from_engine_title, site_from_footer,
+                        site_from_sponsor)
 
 # A name opening a header row: its first part before a tagline, a breadcrumb's arrow or a bar (化龙巷 - 常州第一
 # 生活社区, 化龙巷 › 论坛 › …), or the whole row (a bureau's masthead: 绵阳市人力资源和社会保障局).
@@ -48,9 +49,11 @@ def _echoed_site(top: list[Removal], removed: list[Removal]) -> str | None:
     return None
 
 
-# A page's <title> row, the name and its tagline set off by a spaced dash or bar (化龙巷 - 常州人的网上家园), and a
+# A page's <title> row, the name and its tagline set off by a spaced dash or bar (化龙巷 - 常州人的网上家园), or the
+# channel and board after it (某某社区 - 论坛 - 职场工会: a forum's header spelling its path with dashes), and a
 # breadcrumb's head (化龙巷 › 巷子论坛 › 常州新闻 › …).
-_TITLE_ROW = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20}?)\s+[-–—|｜]\s+\p{Han}\S{1,30}\s*$")
+_TITLE_ROW = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20}?)\s+[-–—|｜]\s+\p{Han}\S{1,30}"
+                            r"(?:\s+[-–—|｜]\s+\p{Han}\S{1,30}){0,2}\s*$")
 _CRUMB_HEAD = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20}?)\s*(?:[›»>]|&gt;)")
 
 
@@ -256,4 +259,6 @@ def _page_site(top: list[Removal], header: list[Removal], removed: list[Removal]
             # (a forum's footer row: the board's name before its software's credit, filed with the forum's chrome)
             or _first(site_from_engine_credit(r.text) for r in removed if "owered" in r.text)
             # (… or the board's <title> row over the page: 某某论坛 - 某地生活 - Powered by Discuz!)
-            or _first(site_from_engine_title(r.text) for r in top if "owered" in r.text))
+            or _first(site_from_engine_title(r.text) for r in top if "owered" in r.text)
+            # (… or a Tieba bar's title row: 某某吧-百度贴吧--slogan--)
+            or _first(site_from_bar_title(r.text) for r in top if "贴吧" in r.text or "貼吧" in r.text))

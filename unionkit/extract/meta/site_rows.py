@@ -1,5 +1,5 @@
 """The site's name read from one row: a title suffix, a header's ``Name http://…``, a footer's copyright, a
-forum engine's credit or title, a government sponsor.
+forum engine's credit or title, a Tieba bar's title, a government sponsor.
 """
 
 from __future__ import annotations
@@ -122,6 +122,17 @@ def site_from_engine_title(line: str) -> str | None:
         if x and x.endswith(_BOARD_END) and len(x) > 2 and x not in _NOT_SITE:
             return x
     return None
+
+
+# A Tieba bar's own title row: the bar's name before the platform's, then the bar's slogan
+# (某某吧-百度贴吧--某某人自己的网上家园--): the bar is the site, as a forum's board is; the platform only hosts it.
+_BAR_TITLE = lazyrx.compile(r"^\s*(?P<bar>\p{Han}[\p{Han}A-Za-z0-9]{0,14}(?<![贴貼])吧)\s*[-_–—]\s*百度(?:贴吧|貼吧)")
+
+
+def site_from_bar_title(line: str) -> str | None:
+    """The bar a Tieba title row opens with (某某吧-百度贴吧--slogan--), else None."""
+    mt = _BAR_TITLE.match(normalise_line(line))
+    return _site_name(mt["bar"]) if mt else None
 
 
 # A government portal's footer names its sponsor, the government's office (主办:绥中县人民政府办公室): the portal
