@@ -571,6 +571,18 @@ def test_tai_variants_fold_in_place_names():
     assert find_places("搭建服务平台，方便职工。") == []
 
 
+def test_a_traditional_page_writes_plain_forms_where_the_gazetteer_has_other_ones():
+    """OpenCC gave some traditional names 裏, 幹, 餘 where traditional writing keeps 里, 干, 余 (湖裏區, 新幹縣): the
+    page's spelling is found and kept as written, one character at a time (餘干縣 holds both forms)."""
+    got = [(p.name, p.city, p.county) for p in find_places("代表團走訪廈門市湖里區、吉安市新干縣的企業工會。")]
+    assert got == [("廈門市", "廈門市", None), ("湖里區", "廈門市", "湖里區"), ("吉安市", "吉安市", None),
+                   ("新干縣", "吉安市", "新干縣")]
+    assert [p.county for p in find_places("上饒市餘干縣總工會舉辦講座。")] == [None, "餘干縣"]
+    # a simplified page is read as written (湖里区 is the gazetteer's own spelling); no name made of ordinary words
+    assert [p.name for p in find_places("厦门市湖里区总工会")] == ["厦门市", "湖里区"]
+    assert find_places("職工在幾公里外的山谷裏幹活，于是提早出門。") == []
+
+
 def test_a_short_county_after_a_conjunction_opening_a_list():
     """与单县、曹县: the conjunction closes the word before as 、 does, when the page names the county's city."""
     text = "菏泽市总工会在菏泽市召开会议,将加强与单县、曹县等地的经验交流。"
@@ -647,7 +659,7 @@ def test_variant_table_covers_the_gazetteers_traditional_characters():
         cv = opencc.OpenCC(cfg + ".json")
         for c in chars:
             v = cv.convert(c)
-            if v != c and len(v) == 1 and {c, v} != {"台", "臺"}:  # (臺/台: _TAI_FOLD)
+            if v != c and len(v) == 1 and {c, v} != {"台", "臺"}:  # (臺/台: scanner._CHAR_FOLDS)
                 want[v] = c
     assert want == _VARIANTS
 
