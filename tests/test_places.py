@@ -583,6 +583,15 @@ def test_a_traditional_page_writes_plain_forms_where_the_gazetteer_has_other_one
     assert find_places("職工在幾公里外的山谷裏幹活，于是提早出門。") == []
 
 
+def test_a_county_named_as_it_was_before_a_rename_is_a_place_of_todays_city():
+    """Pages run from 2015 on: a county renamed since (邵东县 a city since 2019, 江干区 merged into 上城区 in 2021) is
+    still the county the page names, in today's province and city; the new name reads as before."""
+    got = [(p.name, p.province, p.city, p.county) for p in find_places("邵阳市邵东县、杭州市江干区总工会开展慰问。")]
+    assert got == [("邵阳市", "湖南省", "邵阳市", None), ("邵东县", "湖南省", "邵阳市", "邵东县"),
+                   ("杭州市", "浙江省", "杭州市", None), ("江干区", "浙江省", "杭州市", "江干区")]
+    assert [p.county for p in find_places("湖南省邵东市总工会开展慰问。")] == [None, "邵东市"]
+
+
 def test_a_short_county_after_a_conjunction_opening_a_list():
     """与单县、曹县: the conjunction closes the word before as 、 does, when the page names the county's city."""
     text = "菏泽市总工会在菏泽市召开会议,将加强与单县、曹县等地的经验交流。"
