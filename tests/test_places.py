@@ -571,6 +571,27 @@ def test_tai_variants_fold_in_place_names():
     assert find_places("搭建服务平台，方便职工。") == []
 
 
+def test_a_traditional_page_writes_plain_forms_where_the_gazetteer_has_other_ones():
+    """OpenCC gave some traditional names 裏, 幹, 餘 where traditional writing keeps 里, 干, 余 (湖裏區, 新幹縣): the
+    page's spelling is found and kept as written, one character at a time (餘干縣 holds both forms)."""
+    got = [(p.name, p.city, p.county) for p in find_places("代表團走訪廈門市湖里區、吉安市新干縣的企業工會。")]
+    assert got == [("廈門市", "廈門市", None), ("湖里區", "廈門市", "湖里區"), ("吉安市", "吉安市", None),
+                   ("新干縣", "吉安市", "新干縣")]
+    assert [p.county for p in find_places("上饒市餘干縣總工會舉辦講座。")] == [None, "餘干縣"]
+    # a simplified page is read as written (湖里区 is the gazetteer's own spelling); no name made of ordinary words
+    assert [p.name for p in find_places("厦门市湖里区总工会")] == ["厦门市", "湖里区"]
+    assert find_places("職工在幾公里外的山谷裏幹活，于是提早出門。") == []
+
+
+def test_a_county_named_as_it_was_before_a_rename_is_a_place_of_todays_city():
+    """Pages run from 2015 on: a county renamed since (邵东县 a city since 2019, 江干区 merged into 上城区 in 2021) is
+    still the county the page names, in today's province and city; the new name reads as before."""
+    got = [(p.name, p.province, p.city, p.county) for p in find_places("邵阳市邵东县、杭州市江干区总工会开展慰问。")]
+    assert got == [("邵阳市", "湖南省", "邵阳市", None), ("邵东县", "湖南省", "邵阳市", "邵东县"),
+                   ("杭州市", "浙江省", "杭州市", None), ("江干区", "浙江省", "杭州市", "江干区")]
+    assert [p.county for p in find_places("湖南省邵东市总工会开展慰问。")] == [None, "邵东市"]
+
+
 def test_a_short_county_after_a_conjunction_opening_a_list():
     """与单县、曹县: the conjunction closes the word before as 、 does, when the page names the county's city."""
     text = "菏泽市总工会在菏泽市召开会议,将加强与单县、曹县等地的经验交流。"
@@ -647,7 +668,7 @@ def test_variant_table_covers_the_gazetteers_traditional_characters():
         cv = opencc.OpenCC(cfg + ".json")
         for c in chars:
             v = cv.convert(c)
-            if v != c and len(v) == 1 and {c, v} != {"台", "臺"}:  # (臺/台: _TAI_FOLD)
+            if v != c and len(v) == 1 and {c, v} != {"台", "臺"}:  # (臺/台: scanner._CHAR_FOLDS)
                 want[v] = c
     assert want == _VARIANTS
 

@@ -33,6 +33,8 @@ def test_a_department_or_the_offices_own_a_branch_union(text, want):
     "第一分工会获得团体第一名。",
     "推动威远镇、丹麻镇等乡镇工会规范化建设。",
     "推动丹麻镇等乡镇工会规范化建设。",
+    "联合城东镇、河西镇等区镇工会开展慰问。",   # level words alone after 等: the kind of the towns listed
+    "联合城东镇、河西街道等镇街工会开展慰问。",
 ])
 def test_prose_and_shared_kinds_name_no_branch_union(text):
     assert names(text) == []

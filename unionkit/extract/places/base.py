@@ -50,7 +50,7 @@ def _is_han(ch: str) -> bool:
 #: Variant forms of the characters of the gazetteer's traditional names (made with OpenCC s2t): the Taiwan and
 #: Hong Kong standards write them otherwise (雙峯縣 is written 雙峰縣, 啓 啟, 爲 為, 羣 群), and a traditional page
 #: may use either form.  Page form -> gazetteer form; derived by OpenCC t2tw/t2hk/tw2t/hk2t of every character of
-#: the traditional columns (tests/test_places.py checks it against the gazetteer), 臺/台 apart (_TAI_FOLD).
+#: the traditional columns (tests/test_places.py checks it against the gazetteer), 臺/台 apart (scanner._CHAR_FOLDS).
 _VARIANTS = {"峰": "峯", "啟": "啓", "為": "爲", "群": "羣", "裡": "裏", "卧": "臥", "敍": "敘", "枴": "柺",
              "温": "溫", "税": "稅", "脱": "脫", "藴": "蘊", "衞": "衛", "棱": "稜"}
 _VARIANT_ITEMS = tuple(_VARIANTS.items())
@@ -66,6 +66,21 @@ def fold_variants(s: str) -> str:
         if page_form in s:
             s = s.replace(page_form, gaz_form)
     return s
+
+
+#: Characters traditional writing keeps as they are in place names, where OpenCC s2t gave the gazetteer's traditional
+#: columns another form for some names and not for others (湖裏區 and 新幹縣 beside 道里區 and 于田縣): a traditional
+#: page writes 湖里區 and 新干縣.  Page form -> the other form the gazetteer may hold; scanned one character at a
+#: time (scanner), as a name may hold one of them in each form (餘干縣).
+_PLAIN_FORMS = {"里": "裏", "于": "於", "谷": "穀", "干": "幹", "余": "餘"}
+
+
+def written_as(written: str, name: str) -> bool:
+    """Whether ``written`` is ``name`` with variant characters (_VARIANTS) or plain forms (_PLAIN_FORMS) where the
+    gazetteer has their other forms (雙峰縣 for 雙峯縣, 湖里區 for 湖裏區)."""
+    if len(written) != len(name):
+        return False
+    return all(a == b or _VARIANTS.get(a) == b or _PLAIN_FORMS.get(a) == b for a, b in zip(written, name))
 
 
 #: Particles and conjunctions that close a name as punctuation does (和平定县的企业, 和平定县与盂县).

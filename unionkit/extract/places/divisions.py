@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from unionkit.record import Place
 
 from ... import recode
-from .base import _MUNICIPALITIES, fold_variants
+from .base import _MUNICIPALITIES, written_as
 
 
 _DATA = pathlib.Path(__file__).resolve().parent.parent.parent / "data" / "gazetteer.tsv"
@@ -54,8 +54,8 @@ class Division:
         prov, city = (self.t_province, self.t_city) if trad else (self.province, self.city)
         # a full name is kept as written: a traditional page may write a name with a character both scripts use
         # (昆山市 beside the gazetteer's 崑山市)
-        # (and so is one written with another variant character than the gazetteer's: 雙峰縣 for 雙峯縣)
-        own = (written if written in (self.name, self.t_name) or fold_variants(written) == self.t_name
+        # (and so is one written with another variant character than the gazetteer's: 雙峰縣 for 雙峯縣, 湖里區 for 湖裏區)
+        own = (written if written in (self.name, self.t_name) or written_as(written, self.t_name)
                else self.t_name if trad else self.name)
         if self.level == "P":
             # municipalities are their own city too (天津市/天津市)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from .base import (_CONJUNCTION_CHARS, _SENTINEL, _UNION_AFTER, _VARIANT_RX, _WORD_BOUNDS, _is_han, _page_is_trad,
+from .base import (_CONJUNCTION_CHARS, _PLAIN_FORMS, _SENTINEL, _UNION_AFTER, _VARIANT_RX, _WORD_BOUNDS, _is_han, _page_is_trad,
     fold_variants)
 from .divisions import Division, Gazetteer, gazetteer
 
@@ -41,21 +41,23 @@ def scan(text: str) -> list[Mention]:
     return list(hits)
 
 
-#: 臺 and 台 are one character in place names (臺山市 and 台山市, 臺灣 and 台灣, 天臺 and 天台), where the
-#: gazetteer spells each name one way only (台山市, but 煙臺市 and 臺灣省).
-_TAI_FOLD = (("臺", "台"), ("台", "臺"))
+#: One character for another, (page form, gazetteer form), each scanned on its own: 臺 and 台 are one character in
+#: place names (臺山市 and 台山市, 臺灣 and 台灣, 天臺 and 天台), where the gazetteer spells each name one way only
+#: (台山市, but 煙臺市 and 臺灣省); and a traditional page keeps the plain forms of _PLAIN_FORMS (湖里區 for 湖裏區).
+#: All but the first only on a traditional page: a simplified page writes 台 and the plain forms as the gazetteer does.
+_CHAR_FOLDS = (("臺", "台"), ("台", "臺")) + tuple(_PLAIN_FORMS.items())
 
 
 def _scan_folded(text: str) -> list[Mention]:
     """_scan of ``text`` plus the names it spells with the other 臺/台 variant than the gazetteer (a page that
-    writes 臺 as much as one that writes 台), or with another variant character than the gazetteer's
-    traditional form (_VARIANTS, on a traditional page), kept as written; a hit of the text as it stands
-    wins an overlap."""
+    writes 臺 as much as one that writes 台), or with another variant character or plain form than the
+    gazetteer's traditional form (_VARIANTS, _PLAIN_FORMS, on a traditional page), kept as written; a hit of
+    the text as it stands wins an overlap."""
     hits = _scan(text)
     if _VARIANT_RX.search(text) is not None and _page_is_trad(text):
         hits = _add_folded(text, hits, fold_variants(text), [mt.start() for mt in _VARIANT_RX.finditer(text)])
-    for a, b in _TAI_FOLD:
-        if a not in text or (a == "台" and not _page_is_trad(text)):  # (台 on a simplified page: as written; cached)
+    for a, b in _CHAR_FOLDS:
+        if a not in text or (a != "臺" and not _page_is_trad(text)):  # (on a simplified page: as written; cached)
             continue
         hits = _add_folded(text, hits, text.replace(a, b), _positions(text, a))
     return hits

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from unionkit.record import Place
 
-from .base import fold_variants
+from .base import _PLAIN_FORMS, fold_variants
 from .divisions import Division, gazetteer
 from .scanner import Mention
 
@@ -75,7 +75,8 @@ def _trad_mention(key: str, page_trad: bool) -> bool:
     if any(key == d.name and d.t_name != d.name for d in divs):
         # the simplified spelling: simplified writing, unless a traditional page uses it too (昆山市 for 崑山市)
         # (a variant character the page's standard writes, 赤峰 for the gazetteer's 赤峯, is traditional writing too)
-        return page_trad and all(c in gaz.trad_chars for c in fold_variants(key))
+        # (and so is a plain form traditional writing keeps in names, 新余市 for the gazetteer's 新餘市)
+        return page_trad and all(c in gaz.trad_chars or c in _PLAIN_FORMS for c in fold_variants(key))
     return page_trad
 
 

@@ -246,6 +246,16 @@ def _read_body(raw: str, seg: str, head: str, surface: str, counted: str | None)
     return None
 
 
+#: Level words alone (区镇, 镇街, 县市区): after 等, the kind of the divisions listed before it.
+_LEVEL_KIND = lazyrx.compile(r"[省市州盟区區县縣旗乡鄉镇鎮街村]+")
+
+
+def _kind_of_listed(rest: str) -> bool:
+    """Whether ``rest``, the words after a list's 等 up to the union word, is the kind of the bodies listed (乡镇,
+    区镇, 企业) and not a body's name: a generic word, or level words alone."""
+    return rest.startswith(_GENERIC_START) or _LEVEL_KIND.fullmatch(rest) is not None
+
+
 def _read_org(seg: str, head: str, surface: str, counted: str | None) -> tuple[str, str, str] | None:
     """_read_body of a segment ending in an organisation word (or a zone's name): the body as named, with the
     prose before it, its prefecture or county cut off; None when it is described, not named."""
@@ -253,7 +263,7 @@ def _read_org(seg: str, head: str, surface: str, counted: str | None) -> tuple[s
         return None  # 风电场工会, 光伏电场工会: the kind of plant, no plant named
     if _described_body(seg):
         return None  # 叮嘱随行的矿工会干部: a modifier with 的, then a bare body word, describes the body, names none
-    if "等" in seg and seg[seg.rfind("等") + 1:].startswith(_GENERIC_START):
+    if "等" in seg and _kind_of_listed(seg[seg.rfind("等") + 1:]):
         return None  # 威远镇、丹麻镇等乡镇工会: the kind of the listed bodies after 等 ("and other"), no body named
     if counted is not None:
         return None  # 一家物流有限公司工会: a numeral and a measure word make the body one of a kind, described
