@@ -214,8 +214,6 @@ KNOWN_MISSES = {
     ("crawl112_text_p01", "places"): "missed 旬阳县 (a county until 2021, a city since)",
     ("crawl112_text_p02", "unions"): "院工会 not resolved to the column header's 泰州市人民医院工会",
     ("crawl114_text_d3", "places"): "missed 湖里區: the traditional page writes 里, the folded gazetteer 裏",
-    ("crawl114_text_d4", "people"): "missed 张磊, 杨晓梅 after a team (…代表团张磊以…获得)",
-    ("crawl114_text_p03", "people"): "missed 王磊 after a workshop (数控一车间王磊以…获得)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

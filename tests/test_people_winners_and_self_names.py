@@ -1,12 +1,35 @@
-"""A Mongolian name element after a middle dot (巴特尔·孟克): the part after the dot is that element, though its
-characters are too common to list among the transliteration syllables; the part before the dot alone is no person.
-A writer naming themself (我叫…), and the words in that slot that name nobody."""
+"""People of results sentences and first-person letters: a winner named right after a unit or a team (…车间王刚以…获得,
+…代表团李娜获得…), a Mongolian element after a middle dot (…·孟和), and a writer naming themself (我叫…); with the titles and words
+in the same slots that must name nobody."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import people_names as _names
+
+
+# --- a winner right after the unit or team ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("决赛中，铸造二车间赵立新以98分获得一等奖。", "赵立新"),
+    ("城东区代表团钱晓燕获得女子跳高冠军，成绩1米62。", "钱晓燕"),
+    ("市直机关代表队孙浩以2分05秒夺得男子800米金牌。", "孙浩"),
+    ("机务段检修车间周敏荣获技术能手称号。", "周敏"),
+])
+def test_winner_after_unit_or_team(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "铸造车间主任以身作则，车间获得先进集体称号。",
+    "城东区代表团团长获得优秀组织奖。",
+    "该公司全体以饱满热情获得用户好评。",
+    "城东区代表团成员获得8枚金牌。",
+    "检修车间王师傅以前在这里工作。",  # 以前: no verb of winning in the clause
+])
+def test_titles_and_words_after_unit_name_nobody(text):
+    assert _names(text) == []
 
 
 # --- a Mongolian element after a middle dot -------------------------------------------------------

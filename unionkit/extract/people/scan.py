@@ -22,6 +22,7 @@ from .phrased import (
     _takes_office)
 from .dotted import _DOTTED, _dotted_names
 from .lists import _name_lists, _unit_name_deng
+from .winners import _unit_winners
 from .de_names import _de_minority_names, _de_names, _quoted_honorific_names
 from .jobs import _contacts, _four_character_name, _job_workers, _SAY_RX, _staff_nouns, _trade_speakers
 from .offices import _name_before_office
@@ -136,6 +137,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
             found.append((at, Person(name, _titles(_title_chain(text, at), unions, places))))
     if "等" in text:
         _unit_name_deng(text, found)
+    found.extend(_unit_winners(text))
     if "是" in text:
         _is_clause_names(text, found)
     if "我叫" in text or "我是" in text or "我名叫" in text:
