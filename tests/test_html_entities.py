@@ -95,7 +95,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 111 (session 20, 6 HTML pages, 2 damaged, scored on 308df3a)
     # batch 113 (8 HTML pages, 3 damaged, scored by the tester on d2fad16e)
     ("crawl113_html_p01", "unions"): "extra 周市镇等区镇工会 (a list of towns before 等区镇工会)",
-    ("crawl113_html_d2", "people"): "missed 唐佳 (装配车间的唐佳和…)",
 }
 
 

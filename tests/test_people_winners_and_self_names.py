@@ -1,5 +1,6 @@
 """People of results sentences and first-person letters: a winner named right after a unit or a team (…车间王刚以…获得,
-…代表团李娜获得…), a Mongolian element after a middle dot (…·孟和), and a writer naming themself (我叫…); with the titles and words
+…代表团李娜获得…), a two-character name after a unit's 的 joined to another unit's (…班组的刘洋和…班组的…分获), a
+Mongolian element after a middle dot (…·孟和), and a writer naming themself (我叫…); with the titles and words
 in the same slots that must name nobody."""
 
 from __future__ import annotations
@@ -30,6 +31,17 @@ def test_winner_after_unit_or_team(text, name):
 ])
 def test_titles_and_words_after_unit_name_nobody(text):
     assert _names(text) == []
+
+
+# --- a two-character name after a unit's 的, joined to another unit's ----------------------------
+
+def test_paired_unit_de_two_character_name():
+    found = _names("比赛中，焊接车间的刘洋和调试车间的冯立强分获二、三名。")
+    assert "刘洋" in found and "冯立强" in found
+
+
+def test_words_after_paired_unit_de_name_nobody():
+    assert _names("焊接车间的设备和调试车间的工具分获好评。") == []
 
 
 # --- a Mongolian element after a middle dot -------------------------------------------------------
