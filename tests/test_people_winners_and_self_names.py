@@ -1,5 +1,5 @@
 """People of results sentences and first-person letters: a winner named right after a unit or a team (…车间王刚以…获得,
-…代表团李娜获得…), a two-character name after a unit's 的 joined to another unit's (…班组的刘洋和…班组的…分获), a
+…代表团李娜获得…), a two-character name after a unit's 的 joined to another unit's (…车间的刘洋和…车间的…分获), a
 Mongolian element after a middle dot (…·孟和), and a writer naming themself (我叫…); with the titles and words
 in the same slots that must name nobody."""
 
