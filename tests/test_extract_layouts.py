@@ -207,15 +207,11 @@ KNOWN_MISSES = {
     ("crawl109_text_p04", "unions"): "全国总工会 given as 中华全国总工会 where the gold lists the short form as optional (debatable)",
     ("crawl109_text_p08", "people"): "a Hong Kong manager introduced as 港人劉家豪 missed",
     # batches 112 and 114 (scored on d2fad16e; see test_clean_layouts)
-    ("crawl112_text_d1", "people"): "missed 李红梅 (我叫李红梅, a letter writer)",
     ("crawl112_text_p07", "places"): "missed 偃师, 孟津: bare county names in a list (偃师、孟津等县（市）)",
     ("crawl112_text_d4", "places"): "missed 浙江 inside a company name (浙江某泵業公司, debatable)",
     ("crawl112_text_p08", "places"): "missed 宁夏 in a slogan (美丽新宁夏, debatable)",
     ("crawl112_text_p01", "unions"): "the bare 集团公司工会 not resolved to the header's …有限公司工会",
     ("crawl112_text_p02", "unions"): "院工会 not resolved to the column header's 泰州市人民医院工会",
-    ("crawl112_text_p03", "people"): "巴特尔·孟克 cut at the middle dot after a job noun (快递员)",
-    ("crawl114_text_d4", "people"): "missed 张磊, 杨晓梅 after a team (…代表团张磊以…获得)",
-    ("crawl114_text_p03", "people"): "missed 王磊 after a workshop (数控一车间王磊以…获得)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

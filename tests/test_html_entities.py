@@ -94,7 +94,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 111 (session 20, 6 HTML pages, 2 damaged, scored on 308df3a)
     # batch 113 (8 HTML pages, 3 damaged, scored by the tester on d2fad16e)
-    ("crawl113_html_d2", "people"): "missed 唐佳 (装配车间的唐佳和…)",
 }
 
 

@@ -23,9 +23,10 @@ The submodules, lowest first (each imports only the ones above it):
 - minority: Tibetan, Mongolian, Yi, Hui, Dai and transliterated names;
 - chains: title chains before a name, the organ they cut off and the union a bare role inherits;
 - after_role, titled: reading the name after a role (lists, weak roles, second titles, unsurnamed names);
-- phrased: names in fixed phrasings (工作室, brackets, Latin names, 当选为, 选举…为);
+- phrased: names in fixed phrasings (工作室, brackets, Latin names, 当选为, 选举…为, 我叫…);
 - dotted, lists: names joined with a middle dot, 、-lists of names and names before 等;
 - de_names: a name after a 的-phrase;
+- winners: a contest's winner right after their unit or team (…车间王刚以95分获得…);
 - jobs: a name after a trade or job noun, contacts and speakers, four-character names before a verb of speech;
 - offices: a name before an office or title word (覃振华主任, 王刚律师);
 - speakers: quoted and described speakers (孙玉龙说：);

@@ -18,7 +18,7 @@ from .shape import _given_ok, _IS_HAN, is_person_name, looks_like_name, _surname
 from .boundaries import _ASPECT, _everyday_word, _name_after, _name_may_end, _word_at
 from .minority import _STEPPE_HEADS, _steppe_name_at, _TIBETAN_PARTS, _YI_CLANS, _yi_name
 from .phrased import _CLAUSE_CLOSE, _whole_name, _WIN_VERBS
-from .lists import _ORG_BEFORE_NAME, _UNIT_BEFORE_NAME
+from .lists import _LIST_RESULTS, _ORG_BEFORE_NAME, _UNIT_BEFORE_NAME
 
 
 # A three-character name after a 的-phrase that describes the person (即将赴华南理工大学报到的梁俊熙向…):
@@ -106,7 +106,7 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
         out.extend(_work_de_names(text))
     if "”" in text or "」" in text:
         out.extend(_quoted_de_names(text))
-    if _DEEDS_RX.search(text):  # (one pass for the ten verbs instead of ten 'in' scans)
+    if _RESULTS_RX.search(text):  # (one pass for the verbs instead of a dozen 'in' scans)
         out.extend(_unit_de_names(text))
     if _DE_COMPOUND_AT.search(text):  # (most texts have none: the full pattern, with its look-ahead, is skipped)
         for mt in _DE_COMPOUND.finditer(text):
@@ -254,7 +254,8 @@ def _de_minority_names(text: str) -> list[tuple[int, Person]]:
 # Verbs of a contest's result or of a life's work right after a 的-phrase's name (…公司的潘金花获得一等奖, 今年46岁的
 # 潘金花从事银饰锻制): they make the slot strong enough for a given name that is also a noun (金花, a flower).
 _DEEDS = _WIN_VERBS + ("从事", "從事")
-_DEEDS_RX = recode.compile("|".join(map(re.escape, _DEEDS)))  # (the gate of _de_names: any verb of _DEEDS)
+# (the gate of _unit_de_names in _de_names: a verb of _DEEDS or of a list's results, 分获)
+_RESULTS_RX = recode.compile("|".join(map(re.escape, sorted(set(_DEEDS + _LIST_RESULTS)))))
 
 
 def _deed_after(text: str, j: int) -> bool:
@@ -279,8 +280,31 @@ def _unit_de_names(text: str) -> list[tuple[int, Person]]:
                 and _surname_len(name) == 1 and is_person_name(name) and _given_no_word(name[1:])
                 and not _word_at(text, at + 2) and _deed_in_clause(text, at + 3)):
             out.append((at, Person(name, [])))
+        elif len(name) == 3 and text.endswith(_UNIT_DE, 0, i) and _paired_unit_pair(text, at):
+            out.append((at, Person(text[at:at + 2], [])))
         i = text.find("的", at)
     return out
+
+
+# What joins two units' people in a results sentence (装配车间的唐佳和维修车间的冯志强分获二、三名).
+_PAIRED_UNIT_DE = recode.compile(r"[和与與及、][\u4e00-\u9fff]{1,12}?(?:%s)的[\u4e00-\u9fff]"
+                                 % trie_pattern(_UNIT_DE))
+
+
+def _paired_unit_pair(text: str, at: int) -> bool:
+    """True when a two-character name stands at ``text[at]`` after a unit's 的 and is joined to another unit's
+    的-phrase (…车间的唐佳和…车间的冯志强分获…): the parallel phrase and a verb of results in the clause say the pair
+    is a person, though a two-character name alone after 的 is too often a word.  The pair must be a surname and a
+    given character that make no word, its last character opening no word with the next."""
+    pair = text[at:at + 2]
+    return (_surname_len(pair) == 1 and is_person_name(pair) and not _word_at(text, at + 1)
+            and _PAIRED_UNIT_DE.match(text, at + 2) is not None and _results_in_clause(text, at + 2))
+
+
+def _results_in_clause(text: str, j: int) -> bool:
+    """True when a verb of results (_LIST_RESULTS: 获得, 分获, 分列 …) stands in the clause from ``text[j]`` to its end."""
+    end = _CLAUSE_CLOSE.search(text, j).start()
+    return any(v in text[j:end] for v in _LIST_RESULTS)
 
 
 # A surname that is a common character (_CONTEXT_SURNAMES: 粘, 拜, 达) and two given characters right after an

@@ -83,14 +83,21 @@ def _dotted_name_may_open(text: str, at: int) -> bool:
             or _role_ending_at(text, at) is not None)
 
 
+def _mongol_element_end(text: str, k: int) -> int:
+    """The end of the Mongolian name element right after the dot at ``text[k]`` (巴特尔·孟克: 孟克), or 0: the part
+    after the dot is then that element, though its characters are too common to list among _DOT_NAME_CHARS."""
+    ends = _element_ends(text, k + 1, _MONGOL_PARTS, 1)
+    return ends[0][0] if ends else 0
+
+
 def _surname_dot_name(text: str, k: int) -> int:
     """The end of the Mongolian name element after the dot at ``text[k]`` when a lone surname character, where a
     name may open, stands before the dot (负责人包·额尔敦, 的李·巴特尔): Inner Mongolian pages write a Mongol's
     Chinese surname that way; 0 otherwise."""
     if k < 1 or text[k - 1] not in SURNAMES:
         return 0
-    ends = _element_ends(text, k + 1, _MONGOL_PARTS, 1)
-    return ends[0][0] if ends and _dotted_name_may_open(text, k - 1) else 0
+    end = _mongol_element_end(text, k)
+    return end if end and _dotted_name_may_open(text, k - 1) else 0
 
 
 def _di_ends_name(text: str, j: int) -> bool:
@@ -118,6 +125,8 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
         while j < len(text) and j - k - 1 < 8 and text[j] in _DOT_NAME_CHARS:
             j += 1
         i = _dotted_left_start(text, k, i)
+        if j - k - 1 < 2 and k - i >= 2 and (e := _mongol_element_end(text, k)):
+            j = e  # 巴特尔·孟克: a Mongolian element after the dot, its syllables no transliteration list holds
         if k - i < 2 and (e := _surname_dot_name(text, k)):
             i, j = k - 1, max(j, e)  # 包·额尔敦: a Chinese surname before a Mongolian name
         elif k - i < 2 or j - k - 1 < 2 or (i > 0 and text[i - 1] in _DOTS):

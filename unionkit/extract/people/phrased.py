@@ -1,5 +1,5 @@
 """Names in fixed phrasings: a studio's name (王刚劳模创新工作室), a role in brackets, a Latin name with its
-Chinese one, 当选为…的 and 选举…为 (elected people), …是 clauses.
+Chinese one, 当选为…的 and 选举…为 (elected people), …是 clauses, self-introductions (我叫王刚).
 """
 
 from __future__ import annotations
@@ -170,6 +170,20 @@ def _phrased_names(text: str, unions, places, found: list[tuple[int, Person]]) -
         if name and (j >= len(text) or text[j] in "、，,。；;和与與及" or text.startswith(_WIN_VERBS, j)
                      or _time_word_at(text, j)) and _whole_name(name):  # (…的王雨萱今年考上: the clause's subject)
             found.append((at, Person(name, [])))
+
+
+# A writer or speaker who names themself (我叫李红梅，在…工作; “我是王建军。”): the name right after 我叫 (我名叫) or 我是
+# up to the clause's end; a word there (我是党员，, 我是车主。) is what they are, no name.
+# (standard re, opening with the literal 我: the engine skips ahead to it)
+_SELF_NAMED = recode.compile(r"我(?:名?叫|是)(?P<name>[\u4e00-\u9fff]{2,3})(?=[，,。；;！!？?：:（(\s”」]|$)")
+
+
+def _self_named(text: str, found: list[tuple[int, Person]]) -> None:
+    """Add the person of each self-introduction of _SELF_NAMED whose name is a whole Chinese name and no word."""
+    for mt in _SELF_NAMED.finditer(text):
+        name = mt["name"]
+        if is_person_name(name) and not _opens_with_word(name):
+            found.append((mt.start("name"), Person(name, [])))
 
 
 def _elected_name(name: str) -> bool:

@@ -18,9 +18,11 @@ from .titled import (
     _bracketed_second_title, _OFFICE_END_LAST, _office_title, _ROLE_NOTE, _titled_name, _unsurnamed_after_title)
 from .phrased import (
     _BRACKET_ROLE_NAME, _ELECTED_AS, _elected_holder, _ELECTED_NAME, _elected_subject, _FAMILIAR_THEN_FULL,
-    _is_clause_names, _LATIN_AFTER_ROLE, _LATIN_THEN_HAN, _phrased_names, _pinyin_surname, _studio_names, _takes_office)
+    _is_clause_names, _LATIN_AFTER_ROLE, _LATIN_THEN_HAN, _phrased_names, _pinyin_surname, _self_named, _studio_names,
+    _takes_office)
 from .dotted import _DOTTED, _dotted_names
 from .lists import _name_lists, _unit_name_deng
+from .winners import _unit_winners
 from .de_names import _de_minority_names, _de_names, _quoted_honorific_names
 from .jobs import _contacts, _four_character_name, _job_workers, _SAY_RX, _staff_nouns, _trade_speakers
 from .offices import _name_before_office
@@ -135,8 +137,11 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
             found.append((at, Person(name, _titles(_title_chain(text, at), unions, places))))
     if "等" in text:
         _unit_name_deng(text, found)
+    found.extend(_unit_winners(text))
     if "是" in text:
         _is_clause_names(text, found)
+    if "我叫" in text or "我是" in text or "我名叫" in text:
+        _self_named(text, found)
     if "工作室" in text:
         _studio_names(text, found)
     if "位是" in text or "选举" in text or "選舉" in text or "来自" in text or "來自" in text:
