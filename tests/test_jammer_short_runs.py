@@ -90,6 +90,20 @@ def test_digit_letter_words_line_in_a_pair_layout():
     assert jammed_page_spans(texts, jammed, whole)[3] == []
 
 
+def test_capitalised_token_with_a_digit_in_a_pair_layout():
+    lines = PAIRED + ["Qlat4", "京口区总工会主席介绍了计划。 UfP FU", "7~@fP"]
+    texts, jammed, whole = _page(lines)
+    assert jammed_page_spans(texts, jammed, whole)[5] == [(0, 5)]
+    for word in ("COP15", "Mate60Pro", "iPhone15", "H1N1"):
+        texts, jammed, whole = _page(PAIRED + [word] + lines[6:])
+        assert jammed_page_spans(texts, jammed, whole)[5] == [], word
+    # a page that puts no jammer lines under its tails: the layout does not tell it
+    unpaired = ["首批服务站在渔港挂牌。 cyrgSQcs5Z", "职工们纷纷点赞。 +v lIfM5@=", "将提供健康指导。 wq8D@!e",
+                "Qlat4", "活动由王明主持。 UfP FU"]
+    texts, jammed, whole = _page(unpaired)
+    assert jammed_page_spans(texts, jammed, whole)[3] == []
+
+
 # --- a lone junk token in quotes on the line after a jammed one ---------------------------------------------------
 @pytest.mark.parametrize("line", ["'SZiF'", '"SZiF"', "'kQ'", "'HeLLo'"])
 def test_quoted_junk_shape(line):

@@ -206,8 +206,18 @@ def _own_line_half(e: str, pairs: bool, tails_common: bool) -> bool:
     page setting its jammers in pairs random words, symbols or digit-letter words too; a lowercase code when the
     page sets them in pairs or after most sentences."""
     return bool(_random_lone(e) or _quoted_junk(e)
-                or pairs and (_random_words(e) or _symbol_words(e) or _digit_letter_words(e))
+                or pairs and (_random_words(e) or _symbol_words(e) or _digit_letter_words(e) or _word_digit(e))
                 or (pairs or tails_common) and _lower_code_lone(e))
+
+
+#: A capitalised token with a digit or two after it (Nyse0, Qlat47): a name or model written so (Mate60) alone on a
+#: line is rare, and is taken only in a pair's second place on a page setting its jammers in pairs.
+_WORD_DIGIT = recode.compile(r"[A-Z][a-z]{2,6}[0-9]{1,2}")
+
+
+def _word_digit(t: str) -> bool:
+    """A capitalised token closed by a digit or two (Nyse0), the own-line half of a pair drawn so."""
+    return _WORD_DIGIT.fullmatch(t) is not None
 
 
 #: One token of 5 to 8 lowercase letters and digits, three letters or more and a digit (ejyb15, 7kqzt).
