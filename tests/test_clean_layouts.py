@@ -160,7 +160,6 @@ KNOWN_MISSES = {
     "crawl112_text_d1": "title salt inside sentences left, real words cut from an unsalted paragraph",
     "crawl112_text_d2": "title salt in the prose paragraphs of an award list left",
     "crawl112_text_d4": "title salt partly left on a traditional forum repost, real words cut, a jammer line kept",
-    "crawl112_text_p02": "a photo caption with no marker kept in the body",
 }
 
 
