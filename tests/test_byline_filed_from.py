@@ -68,3 +68,28 @@ def test_filed_from_page_meta():
                       "【香江商報訊】記者何詠詩佛山報道：", TEXT, MORE, "", "責任編輯：梁志豪", ""])
     meta = extract(clean_page(page)).meta
     assert (meta.reporter, meta.author) == ("何詠詩", None)
+
+
+# Taiwan papers set the place after a slash, the credit in brackets: 【記者X／台北報導】, 〔記者X、Y／綜合報導〕.
+@pytest.mark.parametrize("line", ["【記者陳美玲／台中報導】", "〔記者王俊傑、李佳蓉／綜合報導〕", "記者陳美玲／高雄報導",
+                                  "【中央社記者黃文雄／台北報導】"])
+def test_slash_filed_credit_alone_is_a_byline(line):
+    assert byline.byline_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["記者會上，他說／報導", "【記者會／台中報導】有關情況", "【產業中心／台北報導】"])
+def test_slash_look_alikes_are_no_byline(line):
+    assert not byline.byline_line(fold(line))
+
+
+def test_slash_filed_credit_opening_the_text_taken_off():
+    lead = "【記者陳美玲／台中報導】"
+    assert _lead(lead + TEXT) == fold(lead)
+
+
+def test_slash_filed_credit_removed_and_its_reporter_read():
+    page = "\n".join(["台中新聞網", "", "台中市總工會推「職工技能月」", "2023年05月10日 上午 10:05", "",
+                      "【記者陳美玲／台中報導】", "", TEXT, MORE, ""])
+    art = extract(clean_page(page))
+    assert art.body == [TEXT, MORE]
+    assert art.meta.reporter == "陳美玲"

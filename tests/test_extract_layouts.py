@@ -280,7 +280,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl109_text_d4": "site: the news app's name (乌海+) on its share page not taken",
     "crawl109_text_p03": "reporter: a 本网通讯员 byline read as author (debatable: most golds take 通讯员-only bylines as author); site: the union over the site name 辽宁工会网",
     # batches 112 and 114 (scored on d2fad16e)
-    "crawl112_text_d3": "reporter: a 【記者X／Y報導】 byline not read",
 }
 
 

@@ -48,6 +48,11 @@ _REPORTER_ROLE = r"(?:本报|本台|本刊|本网|特约)?(?:首席)?(?:全媒�
 STAFF_FILED = (rf"{_REPORTER_ROLE}\s*[::]?\s*(?!近日|日前|近期|昨日|昨天|今日|今天|在|从)(?:\p{{Han}}{{2,4}}?\s*(?:报道|报导|综合报道)|\p{{Han}}{{2,4}}\s*\p{{Han}}{{2,6}}?(?:报道|报导))"
                r"\s*[::]\s*")
 _STAFF_FILED_LINE = lazyrx.cached(rf"^{STAFF_FILED}$")
+# Taiwan papers (and Hong Kong ones after them) credit the reporter, then the place filed from after a slash, the
+# whole in lenticular or tortoise-shell brackets (folded to square ones): 【記者林某／台北報導】, 〔記者王某、李某／綜合報導〕.
+SLASH_FILED = (rf"{OUTLET}{_REPORTER_ROLE}\s*{HAN_NAME}(?:\s*[、\s]\s*{HAN_NAME}){{0,5}}\s*/\s*\p{{Han}}{{0,8}}?"
+               r"(?:综合)?(?:报道|报导)")
+_SLASH_FILED_LINE = lazyrx.cached(rf"^[(\[]?\s*{SLASH_FILED}\s*[)\]]?$")
 # A TV station's reporter line over the report it reads out, closed by a colon: 本台记者 郭某 杨某：. The names are
 # set off from the role and from each other (记者近日报道：, 记者从市总工会获悉： are the sentence's own words).
 _CREW_COLON_LINE = lazyrx.cached(
@@ -79,6 +84,8 @@ LEAD_BYLINE = lazyrx.cached(
     rf"|^(?:{BOX}\s*)?(?=本报|本台|本刊|本网){BARE_CREDITS}\s*"
     # (a Hong Kong paper's reporter credit without its 【…讯】 tag: 记者梁嘉欣惠州报道:…)
     rf"|^{STAFF_FILED}"
+    # (a Taiwan paper's bracketed credit with the place after a slash: 【記者林某／台北報導】第五屆…)
+    rf"|^[(\[]\s*{SLASH_FILED}\s*[)\]]\s*"
 )
 # 新华社北京4月28日电(记者 张三) / 工人日报—中工网记者 … 报道 / 中新网5月1日电
 # (a broadcaster's site writes 消息 for 电, its credits in brackets: 某某网重庆5月9日消息(记者 …); a sentence that reports
@@ -102,6 +109,9 @@ CREDIT_WHOLE = lazyrx.cached(
     r"|^[(\[]?(?:图片来源|图片|照片|图|文字|文案|视频|摄像|海报|设计|素材)\s*[::/|][^。]{0,30}[)\]]?$"
     # a photographer credit on its own line, in brackets: (摄影 王刚), (图/李明)
     rf"|^[(\[]\s*(?:摄影|摄|图|图片|照片)\s*[::/|]?\s*{NAMES}\s*[)\]]$"
+    # a column's credit to the body that runs it with the paper, under the text: (本栏目由某某市总工会法律部协办),
+    # 本专栏由某某律师事务所提供 (a sentence on some 活动 run by a body names no column of the page)
+    r"|^[(\[]?本(?:栏目|专栏|栏|版|专版|专题|节目)由[^()\[\]。,，;；]{2,30}(?:协办|主办|承办|联办|合办|支持|提供|供稿|赞助|冠名)[)\]]?$"
     # a legal-aid or Q&A column's credit for the lawyer who answered, in brackets: (解答律师:某某律师事务所 张三)
     r"|^[(\[]\s*(?:解答|答复|回复|值班|援助|咨询)律师\s*[::]\s*[^()\[\]。,，;；]{2,30}[)\]]$"
 )
@@ -171,6 +181,8 @@ def byline_line(folded: str) -> bool:
         return True  # 【香港商报讯】 alone, or with its reporter (记者何嘉欣报道:)
     if t.endswith(":") and (_STAFF_FILED_LINE.match(t) or _CREW_COLON_LINE.match(t)):
         return True  # 记者梁嘉欣惠州报道: with its tag set apart; 本台记者 郭某 杨某: over the report
+    if "/" in t and t.endswith(("]", ")", "道", "导")) and _SLASH_FILED_LINE.match(t):
+        return True  # [记者林某/台北报导]
     return bool(BYLINE_LINE.match(t)) and bool(_ROLE.search(t))
 
 
@@ -251,6 +263,18 @@ def repost_note(folded: str) -> bool:
 def _balanced(t: str) -> bool:
     """Round and square brackets open and close as a pair (a note in brackets, or none)."""
     return t.count("(") == t.count(")") and t.count("[") == t.count("]")
+
+
+# A reprint's line naming the paper it comes from, then the paper's credits (本文来源:湖南某报,记者 X 通讯员 Y): the
+# source's label and value, a comma or a space, then roles each with its names (a name is set off: 记者近日… runs on).
+_SOURCED_BYLINE = lazyrx.cached(r"^(?:本文|文章|稿件|新闻|内容)?来源\s*[::]\s*[^\s,，;；。::]{2,20}?\s*(?:[,，;；]\s*|\s+)"
+                                rf"(?:{ROLE}\s*[::]?\s*{_CREDIT_NAMES}\s*)+$")
+
+
+def sourced_byline(folded: str) -> bool:
+    """A source line that goes on with the source's byline (本文来源:某某日报,记者 X 通讯员 Y)."""
+    t = folded.strip()
+    return len(t) <= 80 and "来源" in t[:4] and _SOURCED_BYLINE.match(t) is not None
 
 
 def credit_line(folded: str) -> bool:
@@ -354,8 +378,9 @@ def short_caption(folded: str) -> bool:
 
 
 # One short sentence with a comma or two, ended by a full stop (比武现场，选手们正在进行手工制茶。): no colon, quote or
-# bracket of speech or a list.
-_FIGURE_SENTENCE = lazyrx.cached(r"^[^。!?;:“”\"()]{2,28}。$")
+# bracket of speech or a list. A place's or a campaign's quoted name is no speech: a few characters, no mark inside
+# (环卫工人在“户外劳动者驿站”休息。).
+_FIGURE_SENTENCE = lazyrx.cached(r"^(?:[^。!?;:“”\"()]|“[^。!?;:,，、“”\"()\s]{1,12}”){2,28}。$")
 
 
 def figure_sentence(folded: str) -> bool:

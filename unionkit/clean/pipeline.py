@@ -963,6 +963,7 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
             drop.add(body[k])
     drop.update(_soundbite_captions(lines, body))
     drop.update(_dated_captions(lines, body, texts))
+    drop.update(_spaced_captions(lines, body, texts))
     for i in drop:
         apply_kind(lines[i], CAPTION)
     drop.update(_action_captions(lines, body, texts))
@@ -1014,6 +1015,31 @@ def _dated_captions(lines: list[Line], body: list[int], texts: list[str]) -> lis
 _DATED_CAPTION_MAX = 48
 #: One sentence opened by the photo's date (5月8日，…。, 2024年5月8日上午，…。): no second sentence inside it.
 _DATED_SENTENCE = lazyrx.cached(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[,，][^。!?！？;；:：]+。$")
+
+
+def _spaced_captions(lines: list[Line], body: list[int], texts: list[str]) -> list[int]:
+    """A photo's caption told by the page's layout: a short line with no sentence end, set apart by blank lines
+    (where the scraper dropped the image above it) between full paragraphs, on a page that runs its paragraphs on
+    without blank lines (the paragraph before or after it has another right against it). The lines to mark."""
+    out = []
+    for k in range(1, len(body) - 1):
+        i, t = body[k], texts[k]
+        if not _SPACED_MIN <= len(t) <= _SPACED_MAX or not _SPACED_CAPTION.match(t) \
+                or body[k - 1] != i - 2 or body[k + 1] != i + 2 or lines[i - 1].raw.strip() or lines[i + 1].raw.strip():
+            continue
+        if len(texts[k - 1]) <= CAPTION_NEIGHBOUR or texts[k - 1][-1] not in _PARAGRAPH_END \
+                or len(texts[k + 1]) <= CAPTION_NEIGHBOUR or _NUMBERED_HEAD.match(t):
+            continue
+        if k >= 2 and body[k - 2] == i - 3 and len(texts[k - 2]) > CAPTION_NEIGHBOUR \
+                or k + 2 < len(body) and body[k + 2] == i + 3 and len(texts[k + 2]) > CAPTION_NEIGHBOUR:
+            out.append(i)
+    return out
+
+
+#: How long a caption set apart by blank lines may be (at most as long as one under a placeholder, short_caption's 30).
+_SPACED_MIN, _SPACED_MAX = 6, 30
+#: No sentence end, colon or closing bracket anywhere (a heading's or a label's line, a credit in brackets).
+_SPACED_CAPTION = lazyrx.cached(r"^[^。!?！？;；:：]+(?<![)）\]】])$")
 
 
 def _soundbite_captions(lines: list[Line], body: list[int]) -> list[int]:

@@ -165,6 +165,8 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return "page_header"
     if labelled_parts_line(f):
         return "page_header"
+    if byline.sourced_byline(f):
+        return "page_header"  # (filed with the header: the meta reader takes its source and credits as labelled fields)
     if not strict and chrome.english_name_line(f):
         return "page_header"  # the site's English name under its logo, above the headline's zone only
     if chrome.empty_attachment(f):

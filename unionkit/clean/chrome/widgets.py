@@ -38,7 +38,7 @@ def is_widget_line(folded: str) -> bool:
     if "剩余全文" not in t and two_found(_OTHER_HAN, t):
         return False  # two Han characters none of the patterns below can remove: ``rest`` keeps both
     rest = WIDGETS.sub("", _WIDGET_SEPS.sub("", t))
-    if ("字号" in t or "字体" in t) and _SIZE_GLYPHS.fullmatch(rest):
+    if ("字号" in t or "字体" in t or "字级" in t) and _SIZE_GLYPHS.fullmatch(rest):
         return True  # a font-size switch drawn with letters (字号:T | T, 字体:A A A)
     if ("放大" in t or "缩小" in t) and _ZOOM_SIGNS.fullmatch(rest):
         return True  # an e-paper's or CMS's zoom buttons with their signs (放大+ 缩小- 默认)

@@ -10,7 +10,8 @@ from .labels import _LABEL_RX, labelled_fields
 from .values import join_spaced_pair, name_list, single_value
 
 _DECOR = " \t□■●◆▲★☆※◇○·•>»-—"
-_CREDIT_WORDS = lazyrx.compile(r"供稿|供图|供圖|提供|图片来源|圖片來源|摄影|攝影|图/|圖/|图：|图:")
+# (a column's credit to the body that co-runs it, 本栏目由某某工会法律部协办, is the page's credit too)
+_CREDIT_WORDS = lazyrx.compile(r"供稿|供图|供圖|提供|图片来源|圖片來源|摄影|攝影|图/|圖/|图：|图:|^本(?:栏目|欄目|专栏|專欄)由")
 _PHOTO_TAIL = lazyrx.compile(r"\s*(?:摄|攝)\s*[)）\]】]?\s*$")
 _AFTER_CORRESPONDENT = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者)|摄影|攝影|编辑|編輯")
 
