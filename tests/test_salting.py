@@ -673,6 +673,24 @@ def test_the_place_name_opening_a_union_name_is_not_the_chunks_copy():
     assert _take(par2, "安平县", 0, len(par2), 0, local, -8.0) == (0, 3)
 
 
+def test_a_chunk_inside_a_quoted_name_the_title_quotes_is_not_taken():
+    """_take: an occurrence of a listed chunk inside a quoted campaign name that the title quotes too, marks and all
+    (今年的“金秋助学”活动 under a title holding “金秋助学”), is the page's own mention, never taken blind; the
+    same chunk outside the quotes, or inside a quotation the title does not hold, still is."""
+    from unionkit.clean.salting.joint import _take
+    from unionkit.clean.salting.title import title_quoted_name
+
+    title = "某县“金秋助学”走进山区 为百名学子送上助学金"
+    par = "今年的“金秋助学”活动从七月持续到九月。"
+    k = par.index("金秋")
+    assert title_quoted_name(par, k, k + 2, title)
+    assert _take(par, "金秋", 0, len(par), 0, {}, -8.0, blind=True, title=title) is None
+    assert _take(par, "金秋", 0, len(par), 0, {}, -8.0, blind=True) == (k, k + 2)
+    par2 = "今年的“金秋行动”活动从七月持续到九月，金秋助学。"
+    assert not title_quoted_name(par2, par2.index("金秋"), par2.index("金秋") + 2, title)
+    assert _take(par2, "金秋", 0, len(par2), 0, {}, -8.0, blind=True, title=title) == (4, 6)
+
+
 def test_a_lone_character_opening_the_union_name_is_kept():
     """lone_char: the character whose removal reads best is not salt when it opens the sentence's naming of
     the title's union (于|都县总工会); other lone characters are still found."""

@@ -100,7 +100,9 @@ paragraph as its subject, and the whole title words of a lead restating its head
 When a chunk's word also occurs in the sentence, the reading may cut the wrong copy. The copy heading a quoted or dotted
 name (“|技能|进果园”, ·|宝鸡|有我) or a verbatim title run longer than any chunk (，|秭归|县总工会) is the sentence's: the
 span moves to the paragraph's one loose copy (``real_copies``); a title word straddling the cut between two of the
-paragraph's chunks (为脐|橙产, then 脐橙) is given back (``crossing_spans``). Two kinds of whole-word salt the chunk
+paragraph's chunks (为脐|橙产, then 脐橙) is given back (``crossing_spans``). A listed chunk
+is never looked for inside a quoted name the title quotes too, marks and all (今年的“|夏送|清凉”活动 under a title
+quoting “夏送清凉”: the page's own mention of the campaign; ``title.title_quoted_name``). Two kinds of whole-word salt the chunk
 list misses are taken at clause openings: the title words left after chunks tiling the title's head (``tail_words``),
 and pieces that with the found chunks cover the title once over, whatever their order (``marked_cover``: a sparse
 salter putting one or two whole words per paragraph). Generated pages (seeds 0, 1, 7) hardly show these kinds:

@@ -6,7 +6,7 @@ import math
 
 from .base import HAN, UNION_NAME, _as_spans
 from .words import _simplifier, _is_word
-from .title import Title, Cand, left_is_mark, right_is_mark
+from .title import Title, Cand, left_is_mark, right_is_mark, title_quoted_name
 from .boundaries import title_boundaries
 from .features import _logit
 from .chain import score_page, Memo
@@ -33,18 +33,20 @@ def _into_union(par: str, a: int, b: int) -> bool:
     return any(a < m.start() < b < m.end() for m in UNION_NAME.finditer(par, max(0, a - 1), b + 4))
 
 
-def _take(par: str, text: str, lo: int, hi: int, pi: int, local: dict, floor: float, blind: bool = False) -> tuple[int, int] | None:
+def _take(par: str, text: str, lo: int, hi: int, pi: int, local: dict, floor: float, blind: bool = False,
+          title: str = "") -> tuple[int, int] | None:
     """The occurrence of a chunk inside par[lo:hi] with the best local evidence, among those it does not
     rule out (the first one when none is scored): the sentence's own word and its salted copy may both
     sit in the stretch (区总|工会入会 ... ,工会为), and the copy that breaks into the sentence scores better.
     An occurrence opening the sentence's own union name is never the copy (陸河縣總工會…,陸河縣|縣總工會:
-    the paragraph's start reads as well as a clause mark, but keep_unions would give that one back)."""
+    the paragraph's start reads as well as a clause mark, but keep_unions would give that one back), nor one inside a
+    quoted name the title quotes too (``title_quoted_name``)."""
     k = par.find(text, lo, hi)
     best, where = None, None
     while k >= 0:
-        if _into_union(par, k, k + len(text)):
+        if _into_union(par, k, k + len(text)) or title_quoted_name(par, k, k + len(text), title):
             k = par.find(text, k + 1, hi)
-            continue  # the sentence's own place name before its union (陸河縣|總工會): keep_unions keeps it
+            continue  # the sentence's own place name before its union (陸河縣|總工會), or its quoted campaign name
         c = local.get((pi, k, k + len(text)))
         if c is not None and c.prob > floor and not c.quoted:
             if best is None or c.prob > best:
@@ -85,7 +87,7 @@ def joint(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, row
         fit = fit_spans(found.get(pi, []), chunks, t)
         if len(fit) == 1 and fit[0][2] != 0 and chunks[fit[0][2]].support < 2:
             fit = []
-        got = fill_list(par, pi, fit, chunks, local)
+        got = fill_list(par, pi, fit, chunks, local, t.text)
         if got and chunks[got[0][2]].t0 > HEAD and len(got) < MIN_HEADLESS and not _repeated_cuts(par, got, chunks, tb) \
                 and not _carried_on(par, got, chunks, tb, carried):
             got = []  # every salted paragraph holds the list's first chunk: without it, few fragments are words
@@ -185,7 +187,7 @@ def best_prefixes(pi: int, spans, found: dict, local: dict) -> list[tuple[int, i
     return out
 
 
-def fill_list(par: str, pi: int, fit, chunks: list[Chunk], local: dict) -> list[tuple[int, int, int]]:
+def fill_list(par: str, pi: int, fit, chunks: list[Chunk], local: dict, title: str = "") -> list[tuple[int, int, int]]:
     """The paragraph's fitting fragments plus the listed chunks found in the stretches where the list
     puts them: between two found chunks, and after the last one (the next chunks, while they are found)."""
     got: list[tuple[int, int, int]] = []
@@ -196,7 +198,8 @@ def fill_list(par: str, pi: int, fit, chunks: list[Chunk], local: dict) -> list[
         for m in range(prev_k + 1, k):  # listed chunks that belong between the two found ones
             between = k < len(chunks)
             hit = _take(par, chunks[m].text, prev_end, a, pi, local, FILL_FLOOR if between else NEXT_FLOOR,
-                        blind=(between or OPEN_BLIND and got) and chunks[m].support >= 2 and len(chunks[m].text) >= 2)
+                        blind=(between or OPEN_BLIND and got) and chunks[m].support >= 2 and len(chunks[m].text) >= 2,
+                        title=title)
             if hit:
                 got.append((hit[0], hit[1], m))
                 prev_end = hit[1]

@@ -109,6 +109,17 @@ def _opens_quoted_name(par: str, a: int, b: int) -> bool:
     return close is not None and close > b and all(HAN.match(ch) or ch in " ·・—　" for ch in par[b:close])
 
 
+def title_quoted_name(par: str, a: int, b: int, title: str) -> bool:
+    """par[a:b] lies inside a quoted name that the title quotes too, marks and all (今年的“夏送清凉”活动 under a
+    title holding “夏送清凉”): the page's own mention of the campaign the title names; a salter's chunk put inside a
+    quotation does not rebuild the title's whole quoted name around it."""
+    lo = max(par.rfind(q, 0, a) for q in "“「『")
+    if lo < 0:
+        return False
+    hi = min((k for k in (par.find(q, b) for q in "”」』") if k >= 0), default=-1)
+    return hi >= 0 and par[lo:hi + 1] in title
+
+
 def _whole_item(par: str, a: int, b: int) -> bool:
     """The run of title characters par[a:b] is a whole list item: after 、 and right before 和/及/与 (劳动模范、[鄞州工匠]和
     技术能手), the list's own item (the title's place and a word of it: an honour's name); a salter's chunk put there
