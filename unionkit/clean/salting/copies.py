@@ -92,11 +92,13 @@ def own_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title)
     (《工会法律知识手册》), the title's place name opening a paragraph as its subject (晋江是…: salt goes after marks
     and between words, never before a paragraph's first word), and, on a page whose only salted paragraph is a lead
     restating the headline (a verbatim run of RESTATE_RUN or more title characters on the title's word boundaries),
-    that paragraph's whole title words."""
+    that paragraph's whole title words, and a span heading a longer run of the title than any of the page's spans
+    (``_heads_title_run``)."""
     if not any(out):
         return out
     tb = title_boundaries(t)
-    res = [_own_kept(par, spans, t, tb) for par, spans in zip(paragraphs, out)]
+    longest = max(b - a for spans in out for a, b in spans)
+    res = [_own_kept(par, spans, t, tb, longest) for par, spans in zip(paragraphs, out)]
     salted = [pi for pi, sp in enumerate(res) if sp]
     if len(salted) == 1 and _restates_headline(paragraphs[salted[0]], res[salted[0]], t, tb):
         res[salted[0]] = []
@@ -119,14 +121,14 @@ def _opening_place(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bo
                for s in t.where.get(text[0], ()))
 
 
-def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[int]) -> list[tuple[int, int]]:
+def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[int], longest: int) -> list[tuple[int, int]]:
     """own_words' rules on one paragraph: the spans that are no sentence's own word, without the lone characters
     read after a given-back place in its clause (立区 after 是芦淞的: the gap between two chunks of the title, filled
     because the place read as one, has no chunk before it any more)."""
     kept, after = [], None
     for a, b in spans:
         if (_in_book_title(par, a, b) or _opening_place(par, a, b, t, tb) or _counted_noun(par, a, b, t, tb)
-                or _inside_word(par, a, b)):
+                or _inside_word(par, a, b) or _heads_title_run(par, a, b, t, spans, longest)):
             continue
         if _possessive_place(par, a, b, t, tb):
             after = b
@@ -135,6 +137,24 @@ def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[in
             continue
         kept.append((a, b))
     return kept
+
+
+RUN_ON = 3  # title characters a span's run must go on past it (职工|运动会): two are as often a chunk's next word
+
+
+def _heads_title_run(par: str, a: int, b: int, t: Title, spans: list[tuple[int, int]], longest: int) -> bool:
+    """par[a:b] opens a verbatim run of the title that goes on RUN_ON or more characters past it, no span among
+    them, is longer than any span of the page and has more of the paragraph's spans after it (,职工|运动会是 … ,幕红
+    under a title holding 职工运动会闭幕 on a page salted with two-character chunks): the sentence names the
+    title's thing whole; a salter whose chain goes on past the span would not skip the pieces the text writes next.
+    (A paragraph's last chunk put before the title's next words, ,業態|勞動者, stays salt.) A union's level name after
+    the span is no such run: the text writes 县总工会 alone all the time, so a place chunk put before it (,金寨|县总工会)
+    rebuilds the title's name by chance often."""
+    e = b
+    while e < len(par) and par[a:e + 1] in t.han:
+        e += 1
+    return (e - b >= RUN_ON and e - a > longest and not any(b <= x < e for x, _ in spans) and any(x >= e for x, _ in spans)
+            and not UNION_NAME.match(par, b))  # (a place chunk before 县总工会 rebuilds the title's union: salt)
 
 
 def _inside_word(par: str, a: int, b: int) -> bool:
