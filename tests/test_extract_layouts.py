@@ -30,6 +30,9 @@ GOLDS = sorted(DATA.glob("*.gold.json"))
 # Entities the extractor is known to miss, with the reason (xfail strict: fixing one fails the test
 # until it is removed from here).
 KNOWN_MISSES = {
+    # gold conflict: this early fixture lists the bare 集团公司工会 and the footer's full name as optional; the crawl
+    # golds (crawl112_text_p01 and ~110 others) list the full name and the bare form as optional
+    ("company_union", "unions"): "the bare 集团公司工会 resolved to the footer's 华能装备集团有限公司工会 (gold conflict, see above)",
     # batch 61 (session 11, scored on f83224e before any fix)
     # batch 59 (session 11, scored on 98a69dc before any fix)
     ("crawl59_text_d2", "people"): "missed Martin Keller, an English name with a role (debatable)",
@@ -211,8 +214,6 @@ KNOWN_MISSES = {
     ("crawl112_text_p07", "places"): "missed 偃师, 孟津: bare county names in a list (偃师、孟津等县（市）)",
     ("crawl112_text_d4", "places"): "missed 浙江 inside a company name (浙江某泵業公司, debatable)",
     ("crawl112_text_p08", "places"): "missed 宁夏 in a slogan (美丽新宁夏, debatable)",
-    ("crawl112_text_p01", "unions"): "the bare 集团公司工会 not resolved to the header's …有限公司工会",
-    ("crawl112_text_p02", "unions"): "院工会 not resolved to the column header's 泰州市人民医院工会",
     ("crawl112_text_p03", "people"): "巴特尔·孟克 cut at the middle dot after a job noun (快递员)",
     ("crawl114_text_d4", "people"): "missed 张磊, 杨晓梅 after a team (…代表团张磊以…获得)",
     ("crawl114_text_p03", "people"): "missed 王磊 after a workshop (数控一车间王磊以…获得)",
