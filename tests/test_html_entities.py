@@ -90,7 +90,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                                      "crawl37_text_12, crawl81_text_p02, crawl89_text_d2 list no province named only in an app)",
     ("crawl103_html_p04", "places"): "missed 宁夏 named only in a mini-program (gold conflict, see crawl103_html_p01)",
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
-    ("crawl106_html_p04", "unions"): "a bare 公司工会 not resolved to the firm named in the site header (debatable)",
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 111 (session 20, 6 HTML pages, 2 damaged, scored on 308df3a)
     # batch 113 (8 HTML pages, 3 damaged, scored by the tester on d2fad16e)

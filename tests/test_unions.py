@@ -1055,6 +1055,27 @@ def test_bare_company_union_on_a_firms_own_site():
     assert on("甲乙集团有限公司工会组织活动，公司工会主席讲话。", "丙丁有限公司") == ["甲乙集团有限公司工会"]
 
 
+def test_bare_unit_union_named_by_the_pages_header():
+    """A union named by its unit's kind alone (集团公司工会, 院工会, 校工会) is the one union the page's header, column
+    title or footer names in full for a unit of that kind, the bare form kept as surface; not when two compete, nor
+    from a row of links, nor when the header's union is of another kind or the bare word is part of a name."""
+    def on(text, chrome):
+        return [(u.name, u.surface) for u in find_unions(text, find_places(text), None, chrome)]
+
+    railway = ["职工之家", "中国铁路某某局集团有限公司工会主办", "首页 | 工会要闻"]
+    assert on("甲乙车务段工会把集团公司工会的关怀送到职工身边。", railway) == [
+        ("甲乙车务段工会", None), ("中国铁路某某局集团有限公司工会", "集团公司工会")]
+    assert on("由院工会主办的托管班开班。", ["工会之窗", "丙丁市中心医院工会"]) == [("丙丁市中心医院工会", "院工会")]
+    assert on("校工会举办教职工运动会。", ["主办单位：甲乙师范学院工会"]) == [("甲乙师范学院工会", "校工会")]
+    # two hospitals' unions, a row of links, another kind, a name of its own before the kind
+    assert on("由院工会主办的托管班开班。", ["甲医院工会", "乙医院工会"]) == []
+    assert on("由院工会主办的托管班开班。", ["友情链接：甲乙医院工会 | 丙丁大学工会"]) == []
+    assert on("由院工会主办的托管班开班。", ["丙丁市总工会主办"]) == []
+    assert on("丙丁学院工会举办活动。", ["甲乙医院工会"]) == [("丙丁学院工会", None)]
+    # the text writes another unit of the kind in full: it competes with the header's
+    assert on("甲乙医院工会与院工会联合举办活动。", ["丙丁医院工会"]) == [("甲乙医院工会", None)]
+
+
 def test_county_union_named_first_without_its_city():
     """On a page naming several prefectures, a county's union keeps its city as written (a province's list of units),
     unless the page names it first without the city (a headline's 南海区总工会): that is the page's name for it."""

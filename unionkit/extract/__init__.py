@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 import types
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..record import Article, Entities, Place, Union
@@ -46,11 +47,11 @@ def _entity_text(article: Article) -> str:
     return "\n".join(x for x in [article.title or "", *article.captions, *article.body] if x)
 
 
-def places_and_unions(text: str, site: str | None = None) -> tuple[list[Place], list[Union]]:
+def places_and_unions(text: str, site: str | None = None, chrome: Iterable[str] = ()) -> tuple[list[Place], list[Union]]:
     """Places named in the text, and the unions (resolved against those places).
 
     ``site``: the page's site name; a city union's site (绍兴工会网) adds its city when the text does
-    not name it in full."""
+    not name it in full.  ``chrome``: the lines the cleaner removed (a header naming the site's union)."""
     from .places import find_places, site_place
     from .unions import find_unions
 
@@ -59,7 +60,7 @@ def places_and_unions(text: str, site: str | None = None) -> tuple[list[Place], 
     if extra is not None and not any((p.province, p.city, p.county) == (extra.province, extra.city, extra.county)
                                      for p in places):
         places.append(extra)
-    return places, find_unions(text, places, site)
+    return places, find_unions(text, places, site, chrome)
 
 
 def extract(article: Article) -> Article:
@@ -72,7 +73,7 @@ def extract(article: Article) -> Article:
     text = _entity_text(article)
     joined = joined_removals(article.removed) if article.removed else None  # (meta and the byline reader share it)
     meta, notes = meta_and_warnings(article, joined)
-    places, unions = places_and_unions(text, meta.site)
+    places, unions = places_and_unions(text, meta.site, [r.text for r in article.removed])
     if places:
         from .places import taiwan_page_places, taiwanese_page
 

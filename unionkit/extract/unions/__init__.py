@@ -20,7 +20,8 @@ Everything else before 工会 is generic and not a union: 工会干部, 基层�
 (a union that holds it); 中国工会 is the movement (《中国工会章程》), not an organisation. X工会 and X总工会
 on one page are the same organisation and are merged to the 总工会 form (铜仁市工会 →
 铜仁市总工会); a bare level the page's places leave open (州总工会) is the one full name
-the page gives that ends the same way (昌吉州总工会).
+the page gives that ends the same way (昌吉州总工会). A union named by its unit's kind alone (院工会, 集团公司工会) is
+the one union of that kind the page's own header, column title or footer names (某某医院工会).
 
 Where each step lives (a module imports only modules listed before it):
 
@@ -33,7 +34,8 @@ Where each step lives (a module imports only modules listed before it):
 * ``reading``: one union's name read leftwards from its union word (``_read_segment`` and its cached forms);
 * ``lists`` (items listed with 、 that share the union word), ``shortforms`` (市总, Hong Kong and Macau labour
   bodies), ``context`` (levels listed, roster rows, signatures, the sentence's owner place) and ``backrefs`` (a bare
-  公司工会 or 大学工会 named by the site, back-references to a firm or branch named before);
+  公司工会 or 大学工会 named by the site, a bare 集团公司工会, 院工会, 校工会 named by the page's header or footer,
+  back-references to a firm or branch named before);
 * ``fullnames`` (the full name a short written union stands for) and ``merge`` (one entry per organisation);
 * ``find``: ``find_unions`` and ``resolve_union_name``, exported here with ``_own_company`` (used by people).
 """

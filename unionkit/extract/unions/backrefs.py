@@ -1,7 +1,10 @@
-"""Bare company and school unions named by the site, and back-references to a firm or branch named before."""
+"""Bare unit unions named by the site or the page's own header, and back-references to a firm or branch named before."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from ... import lazyrx
 from unionkit.record import Union
 from .base import _all_han, _GENERIC_START, _is_name_char, _PROSE_CHARS, _segment_start
 from .units import _bare_body_after_verb
@@ -28,10 +31,10 @@ def _site_company(text: str, site: str, found: list) -> list:
 
 #: A university's or college's union as the site's name (河南理工大学工会): the site of that union's own pages.
 _SCHOOL_UNION_SITE = ("大学工会", "大學工會", "学院工会", "學院工會")
-#: What may stand right before a school's union named by its kind alone (。校工会, 、校工会主席, 由校工会主办,
-#: 我校工会): a function word, a list's mark or "our"; not a word that makes another school of it (高校工会 are
-#: universities' unions at large, 该校 another school, 中小学校工会 the schools', 党校, 分校, 各学校).
-_BEFORE_BARE_SCHOOL = frozenset("、我由在和与與及向对對为為是从從将將经經")
+#: What may stand right before a unit's union named by its kind alone (。校工会, 、院工会主席, 由校工会主办,
+#: 我校工会): a function word, a list's mark or "our"; not a word that makes another body of it (高校工会 are
+#: universities' unions at large, 该校 another school, 中小学校工会 the schools', 党校, 分校, 学院工会, 医院工会).
+_BEFORE_BARE_KIND = frozenset("、我由在和与與及向对對为為是从從将將经經")
 
 
 def _site_school(text: str, site: str, found: list) -> list:
@@ -44,7 +47,7 @@ def _site_school(text: str, site: str, found: list) -> list:
         at = text.find(head)
         while at >= 0:
             before = text[at - 1] if at else ""
-            if not (head[0] == "校" and before and before in "学學") and (not _is_name_char(before) or before in _BEFORE_BARE_SCHOOL):
+            if not (head[0] == "校" and before and before in "学學") and (not _is_name_char(before) or before in _BEFORE_BARE_KIND):
                 return sorted(found + [(at, Union(site, head))], key=lambda x: x[0])
             at = text.find(head, at + len(head))
     return found
@@ -118,3 +121,97 @@ def _branch_backrefs(text: str, found: list) -> list:
         return found
     own = names.pop()
     return [(i, Union(own + u.name[3:], u.name) if u.name in _BARE_BRANCH else u) for i, u in found]
+
+
+#: A header's, column title's or footer's line (or piece of one) naming the union that runs the site:
+#: 某某集团有限公司工会主办, 主办单位：某某医院工会, 版权所有：某某大学工会.  ``label`` marks an organiser; a piece
+#: without one counts only as a line of its own (a column title), not as one of a row of links.
+_ORGANISER = lazyrx.compile(
+    r"(?P<label>(?:主办|主辦|承办|承辦)(?:单位|單位)?[:：]?|(?:版权所有|版權所有)[:：]?)?\s*"
+    r"(?P<name>\p{Han}{3,30}?(?:工会|工會))(?P<tail>主办|主辦|版权所有|版權所有)?")
+
+#: Kinds a page names its own unit's union by (院工会: the hospital's), longest first, and how the names of such
+#: units end: a 校 is a 大学 or a 学院 as well, and 集团公司 stands for 集团有限公司 (_drop_legal_form).
+_SCHOOLS = ("校", "大学", "大學", "学院", "學院", "中学", "中學", "小学", "小學")
+_UNIT_KINDS = (("集团公司", ("集团公司",)), ("集團公司", ("集團公司",)), ("公司", ("公司",)),
+               ("医院", ("医院",)), ("醫院", ("醫院",)), ("院", ("院",)),
+               ("学校", _SCHOOLS), ("學校", _SCHOOLS), ("校", _SCHOOLS), ("厂", ("厂",)), ("廠", ("廠",)))
+#: Legal-form words a company's name holds before 公司 that its kind leaves out (集团有限公司 → 集团公司).
+_LEGAL_FORMS = ("有限责任公司", "有限責任公司", "股份有限公司", "有限公司")
+
+
+def _chrome_owner(text: str, found: list, chrome: Iterable[str], places_key) -> list:
+    """``found`` with each union named by its unit's kind alone (集团公司工会, 院工会, 校工会, 厂工会, 公司工会) as the
+    one union the page's own header, column title or footer names in full whose unit ends that way (某某局集团有限公司
+    工会主办 over a railway group's page; a hospital's column 某某医院工会), keeping the bare form as the surface, the
+    way a bare 市总工会 takes the page's city.  Not when two such unions compete, in the header or in the text."""
+    owners = _organisers(chrome, places_key)
+    if not owners:
+        return found
+    written = {u.name for _, u in found if u.surface in (None, u.name)}
+    out = found
+    for kind, tails in _UNIT_KINDS:
+        heads = (kind + "工会", kind + "工會")
+        if heads[0] not in text and heads[1] not in text:
+            continue
+        mine = {o for o in owners if _of_kind(o, tails)}
+        if len(mine) != 1 or any(w not in mine and _of_kind(w, tails) for w in written):
+            continue
+        own = mine.pop()
+        if any(u.name == own for _, u in out):
+            continue  # (the text writes it in full, or a longer kind took it already: 学校 before 校)
+        bare = [i for i, (_, u) in enumerate(out) if u.name in heads and u.surface in (None, u.name)]
+        if bare:  # (集团公司工会, 厂工会: the reader lists them as written)
+            out = [(at, Union(own, u.name)) if i in bare else (at, u) for i, (at, u) in enumerate(out)]
+            continue
+        got = _bare_kind_at(text, heads)
+        if got is not None:
+            out = sorted(out + [(got[0], Union(own, got[1]))], key=lambda x: x[0])
+    return out
+
+
+def _organisers(chrome: Iterable[str], places_key) -> set[str]:
+    """The unions named in full by the removed lines ``chrome`` as the site's organiser or as a line of their own."""
+    out = set()
+    for line in chrome:
+        if "工会" not in line and "工會" not in line:
+            continue
+        pieces = line.replace("|", " ").replace("｜", " ").split()
+        for piece in pieces:
+            m = _ORGANISER.fullmatch(piece)
+            if m is None or len(pieces) > 1 and not (m.group("label") or m.group("tail")):
+                continue
+            name = m.group("name")
+            got = _read_known(name[:-2], name[-2:], places_key)
+            if got and got[2] == "org" and got[0] == name:
+                out.add(name)
+    return out
+
+
+def _of_kind(name: str, tails: tuple[str, ...]) -> bool:
+    """``name`` is the union of a unit whose name ends with one of ``tails`` after a name of its own (中国铁路某局
+    集团有限公司工会 of 集团公司)."""
+    stem = _drop_legal_form(name[:-2])
+    return any(stem.endswith(t) and len(stem) >= len(t) + 2 for t in tails)
+
+
+def _drop_legal_form(stem: str) -> str:
+    """``stem`` with the legal form before its closing 公司 left out (某某集团有限公司 → 某某集团公司)."""
+    for form in _LEGAL_FORMS:
+        if stem.endswith(form):
+            return stem[:-len(form)] + "公司"
+    return stem
+
+
+def _bare_kind_at(text: str, heads: tuple[str, ...]) -> tuple[int, str] | None:
+    """(where, how written) of the first of ``heads`` (院工会) ``text`` writes alone, after no name of a body (医院工会,
+    学院工会 are other readings) and before no noun of union work (院工会工作), else None."""
+    for head in heads:
+        at = text.find(head)
+        while at >= 0:
+            before = text[at - 1] if at else ""
+            if (not _is_name_char(before) or before in _BEFORE_BARE_KIND) \
+                    and not text.startswith(_UNION_COMPOUNDS, at + len(head)):
+                return at, head
+            at = text.find(head, at + len(head))
+    return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from unionkit.extract import places as _places
 from unionkit.record import Place, Union
 from .base import _BARE_BODIES, _CLOSE_QUOTES, _HEAD, _HEAD_TAIL, _LEVELS, _NAME_TAIL, _REGION_HINT, _segment_start
@@ -15,13 +17,15 @@ from .shortforms import _EVERY_LEVELS_BEFORE, _federation_shorts, _LABOUR_BODY, 
 from .context import (_chain_owner, _FED_COMMITTEE, _level_alternation, _levels_listed, _NATIONAL_COMMITTEE,
                       _NUMBERED_BRANCH, _organisations_noun, _PROVINCE_PLAIN, _roster_row, _sentence_owner,
                       _signatures, _UNION_COMPOUNDS)
-from .backrefs import _branch_backrefs, _company_backrefs, _SCHOOL_UNION_SITE, _site_company, _site_school
+from .backrefs import _branch_backrefs, _chrome_owner, _company_backrefs, _SCHOOL_UNION_SITE, _site_company, _site_school
 
 
-def find_unions(text: str, places: list[Place] | None = None, site: str | None = None) -> list[Union]:
+def find_unions(text: str, places: list[Place] | None = None, site: str | None = None,
+                chrome: Iterable[str] = ()) -> list[Union]:
     """Every trade-union organisation named in ``text``, resolved and deduplicated, in order.
 
-    ``site``: the page's site name; a firm's own site (嘉鱼华兴纺织有限公司) names the body of a bare 公司工会."""
+    ``site``: the page's site name; a firm's own site (嘉鱼华兴纺织有限公司) names the body of a bare 公司工会.
+    ``chrome``: the lines the cleaner removed; a header naming the site's union (某某医院工会) names a bare 院工会."""
     short = bool(text) and _SHORT_HINT.search(text) is not None
     # (the region first: most pages name none, and the federation words are common)
     labour = bool(text) and _REGION_HINT.search(text) is not None and _LABOUR_BODY_HINT.search(text) is not None
@@ -126,6 +130,8 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         found.extend(_signatures(text, places_key))
     if "分公司" in text:
         found = _branch_backrefs(text, found)
+    if chrome:
+        found = _chrome_owner(text, found, chrome, places_key)
     if site and "公司工" in text and site.endswith("公司"):
         found = _site_company(text, site, found)
     if "公司工" in text:
