@@ -97,9 +97,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl118_html_d1", "places"): "missed 宜昌市: in the paragraphs lost after an embedded Weibo card",
     ("crawl118_html_d1", "unions"): "missed 宜昌市总工会: in the paragraphs lost after an embedded Weibo card",
     ("crawl118_html_d1", "people"): "missed 周红梅, 刘建华: in the paragraphs lost after an embedded Weibo card",
-    ("crawl118_html_d3", "people"): "孫浩已 for 孫浩 (外賣騎手孫浩已在…)",
     ("crawl118_html_p04", "people"): "missed 王建军 of a 文/ byline",
-    ("crawl118_html_p05", "people"): "missed 梁宇 (快递员梁宇)",
 }
 
 

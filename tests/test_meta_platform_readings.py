@@ -44,6 +44,7 @@ def test_first_floor_and_outlet_rows_still_read(line, iso):
     ("24-11-6 10:30 来自 微博网页版 已编辑", "2024-11-06T10:30"),
     ("24-11-6 10:30 来自iPhone客户端", "2024-11-06T10:30"),
     ("23-3-2 08:15 发布于 湖北", "2023-03-02T08:15"),
+    ("22-5-9 14:07 来自 微博 weibo.com 已编辑", "2022-05-09T14:07"),  # the client, then its web address
 ])
 def test_short_year_platform_stamp(line, iso):
     assert short_year_stamp(line) == iso
@@ -56,6 +57,7 @@ def test_short_year_platform_stamp(line, iso):
     "24-13-6 10:30 来自 微博网页版",                # no such month
     "24-11-6 10:30 来自贵州的职工代表参加了会议，并发言",  # prose after it
     "比分24-11-6 10:30 来自 现场",                  # not opening the line
+    "22-5-9 14:07 来自安徽 · 回复 · 18",            # a comment's stamp with its buttons
 ])
 def test_no_short_year_stamp(line):
     assert short_year_stamp(line) is None
@@ -67,6 +69,13 @@ def test_short_year_stamp_read_from_the_header_or_a_mistaken_headline():
     assert _meta(("navigation", "微博"), title="24-11-6 10:30 来自 微博网页版 已编辑").published == "2024-11-06T10:30"
     # a comment's stamp with a year, under the post (filed with the comments), never dates it
     assert _meta(("navigation", "微博"), ("related_links", "24-11-7 09:00 来自贵州")).published is None
+
+
+def test_short_year_stamp_left_as_the_first_paragraph():
+    """A post's stamp line the cleaner kept as the body's first paragraph dates the post; a later one does not."""
+    body = ["22-5-9 14:07 来自 微博网页版", "某区总工会为户外劳动者送清凉。"]
+    assert _meta(("navigation", "微博"), body=body).published == "2022-05-09T14:07"
+    assert _meta(("navigation", "微博"), body=body[::-1]).published is None
 
 
 # --- a byline the cleaner left as the first paragraph ----------------------------------

@@ -9,7 +9,7 @@ import pytest
 from unionkit.extract.people.bylines import _only_credits
 from unionkit.record import Meta, Removal
 
-from conftest import people_names as _names, staff_people as _staff_people
+from conftest import people_names as _names, people_titles as _titles, staff_people as _staff_people
 
 
 # --- spaced names up to a byline's closing bracket ---------------------------------------------
@@ -99,3 +99,25 @@ def test_counted_place_list_after_de_is_no_people(text):
 ])
 def test_people_list_after_de_kept(text, name):
     assert name in _names(text)
+
+
+# --- a name before 等 and a count of people, right after a verb conferring an honour ----------------
+
+@pytest.mark.parametrize("text,name", [
+    ("会议授予邵建新等15名职工“五一劳动奖章”。", "邵建新"),
+    ("大会表彰韩立峰等10名优秀工会工作者。", "韩立峰"),
+])
+def test_name_after_a_conferring_verb_before_deng(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["授予张家港等3名代表荣誉称号。", "表彰李家村等5名村干部。"])
+def test_place_after_a_conferring_verb_is_no_name(text):
+    assert _names(text) == []
+
+
+# --- a bilingual credit row ------------------------------------------------------------------------
+
+def test_bilingual_credit_row_in_the_body():
+    assert _titles("某园区工会举办趣味运动会。", "文字 Text:周雪 摄影 Photo:韩冬") == {"周雪": [], "韩冬": ["摄影"]}
+    assert _staff_people("文字 Text:周雪 摄影 Photo:韩冬") == [("周雪", []), ("韩冬", ["摄影"])]

@@ -122,3 +122,19 @@ def test_share_after_a_role_is_no_name(text, want):
 ])
 def test_measured_thing_after_de_is_no_name(text, want):
     assert _names(text) == want
+
+
+# --- an adverb no given name holds after a two-character name ------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("快递员韩蕾已在这条线路上跑了五年。", "韩蕾"),      # 已: no 韩蕾已
+    ("饭后，保洁员唐敏又拿起扫帚出门了。", "唐敏"),      # 又 before a one-character verb and its complement
+    ("外賣騎手鄭凱已在長春送了三年外賣。", "鄭凱"),
+])
+def test_name_before_an_adverb_no_given_name_holds(text, name):
+    assert _names(text) == [name]
+
+
+def test_three_character_name_before_an_adverb_stays_whole():
+    assert _names("快递员刘志刚在路上。") == ["刘志刚"]
+    assert _names("快递员唐志刚又在路上。") == ["唐志刚"]

@@ -527,9 +527,11 @@ def stamp_date(line: str) -> str | None:
 
 # A platform post's stamp with a two-digit year (Weibo: 24-11-6 10:30 来自 微博网页版, 24-3-2 08:15 发布于 湖北): a
 # two-digit year is read only in this shape, the time of day then the client or the poster's region after 来自 or
-# 发布于, the whole line the stamp. (A comment's stamp has no year, 11-6 11:02 来自贵州: not read.)
+# 发布于, the whole line the stamp. (A comment's stamp has no year, 11-6 11:02 来自贵州: not read.)  The client may
+# be followed by its web address (来自 微博 weibo.com).
 _SHORT_YEAR_STAMP = lazyrx.compile(r"^\s*(?P<y>\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*"
                                    r"(?:来自|來自|发布于|發布於|发表于|發表於)\s*[^\s，。；！？,;!?]{1,16}"
+                                   r"(?:\s+[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?"
                                    r"(?:\s+(?:已编辑|已編輯|编辑过|編輯過))?\s*$")
 
 

@@ -42,7 +42,7 @@ The steps, one submodule each (a module imports only the ones above it in this l
 from __future__ import annotations
 
 from .assembly import FOOTER_YEAR_WARNING, extract_meta, meta_and_warnings
-from .base import normalise_line
+from .base import drop_glosses, normalise_line
 from .bylines import author_names, parse_byline
 from .labels import labelled_fields
 from .logos import site_from_logo
@@ -51,8 +51,8 @@ from .site_rows import (site_from_bar_title, site_from_engine_credit, site_from_
                         site_from_header, site_from_sponsor, site_from_suffix)
 from .values import DOTTED_NAME, join_spaced_pair, name_list, parse_views, single_value
 
-__all__ = ["DOTTED_NAME", "FOOTER_YEAR_WARNING", "author_names", "extract_meta", "join_spaced_pair", "joined_removals",
-           "labelled_fields", "meta_and_warnings", "name_list", "normalise_line", "parse_byline", "parse_views",
-           "removals_from_raw", "single_value", "site_from_bar_title", "site_from_engine_credit",
+__all__ = ["DOTTED_NAME", "FOOTER_YEAR_WARNING", "author_names", "drop_glosses", "extract_meta", "join_spaced_pair",
+           "joined_removals", "labelled_fields", "meta_and_warnings", "name_list", "normalise_line", "parse_byline",
+           "parse_views", "removals_from_raw", "single_value", "site_from_bar_title", "site_from_engine_credit",
            "site_from_engine_title", "site_from_footer", "site_from_header", "site_from_logo", "site_from_sponsor",
            "site_from_suffix"]

@@ -21,7 +21,7 @@ from .site_rows import _after_title, site_from_header, site_from_suffix
 from .sources import _repost_card, _unlabelled_source
 from .tail import _signature_date, _tail_fields
 from .urls import _page_url
-from .values import name_list, parse_views, single_value
+from .values import name_list, parse_views, play_count, single_value
 
 _HEADER_KINDS = {"page_header", "navigation", "forum_chrome", "title_suffix", "repeated_title"}
 _BYLINE_KINDS = {"byline", "dateline", "credit", "editor_line"}
@@ -75,6 +75,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     m.views = parse_views(fields["views"]) if "views" in fields else None
     if m.views is None:
         m.views = _unlabelled_views(removed, header, other, end)
+    if m.views is None and "plays" in fields:  # a video page counts its views as plays
+        m.views = play_count(fields["plays"])
     if m.source is None:
         m.source = _unlabelled_source(removed, header, other)
     if any(_STAFF_THEN_CORRESPONDENT.search(normalise_line(r.text)) for r in header + other
@@ -134,7 +136,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
             if getattr(m, f) is None and v != m.source:
                 setattr(m, f, v)
     if m.author is None:
-        m.author = _unsigned_author(fields.get("poster"), removed, header, top)
+        m.author = _unsigned_author(fields.get("poster"), removed, top)
 
     # (a shown title line's suffix; an HTML <title>'s, filed with no line, is the HTML reader's to weigh: it
     # takes the name only where the header's logo or brand confirms it, as the HTML golds do)
@@ -200,8 +202,9 @@ def _unlabelled_published(removed: list[Removal], header: list[Removal], other: 
     if published is None:  # a blog's headline row stamped in brackets, filed with the header's chrome
         published = _first(headline_stamp(normalise_line(r.text)) for r in header)
     if published is None:  # a platform post's stamp with a two-digit year (24-11-6 10:30 来自 微博网页版), over the
-        # post, or taken for the headline of a post that has none
-        published = _first(short_year_stamp(normalise_line(t)) for t in [r.text for r in header + other] + [article.title or ""])
+        # post, or taken for the headline or the first paragraph of a post that has none
+        published = _first(short_year_stamp(normalise_line(t))
+                           for t in [r.text for r in header + other] + [article.title or ""] + article.body[:1])
     return published
 
 

@@ -41,7 +41,7 @@ def normalise_line(s: str) -> str:
             s = s.replace(a, b)
     if " " not in s:
         return s
-    s = _GLOSS.sub("", s)
+    s = drop_glosses(s)
     return _SPACED_LABEL.sub(_closed_label, s) if ":" in s and " " in s else s
 
 
@@ -57,6 +57,11 @@ def _closed_label(m: "re.Match") -> str:
 
 #: An English gloss between a label and its colon on bilingual pages ("发布日期 Date:", "来源 Source:").
 _GLOSS = recode.compile(r"(?<=[\u4e00-\u9fff])\s+(?!https?[:：]//)[A-Za-z]{2,12}(?=\s*[:：](?!//))")
+
+
+def drop_glosses(s: str) -> str:
+    """``s`` without the English glosses of its labels (文字 Text:王静 → 文字:王静): a bilingual page's labels."""
+    return _GLOSS.sub("", s)
 
 
 # Every label a header line uses, both scripts, by the field it fills ("" = known but unused).
@@ -89,6 +94,9 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
               "點閱", "阅览", "閱覽", "浏览数", "瀏覽數", "点击量", "點擊量", "点击数", "點擊數", "点击率", "點擊率", "点击", "點擊", "浏览次数", "瀏覽次數", "浏览量", "瀏覽量",
               "浏览", "瀏覽", "阅读量", "閱讀量", "阅读数", "閱讀數", "阅读", "閱讀", "访问量", "訪問量",
               "人气", "人氣", "查看", "Views", "Hits", "Reads"),
+    # a video page's play count (播放:15326, 播放量：4.6万, 412播放): the page's views where no other count is read
+    # (an article with a video inside counts its own reads under 阅读; see assembly)
+    "plays": ("播放量", "播放次数", "播放次數", "播放"),
     # (关注人气:N, a blog's profile box counting its followers: no article's views; 总阅读：57.2万, a self-media
     # account's block counting the reads of all its articles)
     "": ("关注人气", "關注人氣", "总阅读", "總閱讀", "总浏览", "總瀏覽", "总访问", "總訪問", "总点击", "總點擊", "注册时间", "註冊時間", "最后登录", "最後登錄", "在线时间", "在線時間", "所属栏目", "栏目", "欄目",

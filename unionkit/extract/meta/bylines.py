@@ -127,9 +127,10 @@ def parse_byline(text: str) -> dict[str, str]:
         return {k: v for k, v in out.items() if v}
     # A bare trailing parenthetical: a person or a department signing the article; with the unit before
     # the name ("(射洪市总工会 蒲晓燕)") the person signs it.
-    if inner and (_PHOTO_CAPTION.match(body) or body.endswith(_NEWS_TAG)):
+    if inner and (_PHOTO_CAPTION.match(body) or body.endswith(_NEWS_TAG) or t.startswith("【")):
         # (图为…): a photo's caption in brackets, the picture described, never a signer; 【香江商報訊】: a paper's
-        # tag opening its dateline, the outlet, never a signer
+        # tag opening its dateline, the outlet, never a signer; 【文字稿】, 【同期声】: lenticular brackets box a
+        # section's label or a button, never a bare signer
         return out
     if inner and (ut := _UNIT_AND_NAME.fullmatch(body) or _glued_unit_and_name(body)) is not None:
         out["author"] = ut["name"]

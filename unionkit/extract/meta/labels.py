@@ -79,7 +79,7 @@ def _labelled_fields(line: str, header_row: bool) -> tuple[tuple[str, str], ...]
             stop = hits[i + 2][0] if i + 2 < len(hits) else len(line)
             end = hits[i + 1][1]
         value = line[end:stop]
-        if field == "views" and (lead := _COUNT_BEFORE.search(line, hits[i - 1][1] if i else 0, hits[i][0])):
+        if field in ("views", "plays") and (lead := _COUNT_BEFORE.search(line, hits[i - 1][1] if i else 0, hits[i][0])):
             if not _NUM_FIRST.match(value):  # 346 阅读 | 12 转藏: the count stands before its label, not after
                 out.append((field, lead[1].strip()))
                 continue

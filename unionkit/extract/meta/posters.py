@@ -132,8 +132,7 @@ def _thread_starter(text: str) -> str | None:
     return mt["name"] if mt else None
 
 
-def _unsigned_author(poster: str | None, removed: list[Removal], header: list[Removal],
-                     top: list[Removal]) -> str | None:
+def _unsigned_author(poster: str | None, removed: list[Removal], top: list[Removal]) -> str | None:
     """The author of a page that signs no byline: a labelled poster (``poster``: the header's 发帖人 field), a
     forum's poster, a Q&A answerer, a blog's owner."""
     author = None
@@ -141,8 +140,9 @@ def _unsigned_author(poster: str | None, removed: list[Removal], header: list[Re
         author = name_list(poster) or _poster_unit(poster)
     if author is None:
         author = _forum_poster(removed)
-    if author is None:  # a Q&A answer's card: the answerer's name, a bio, then the vote count (112 人赞同了该回答)
-        author = _first(_answerer(header[:k], r) for k, r in enumerate(header) if "赞同了该" in r.text)
+    if author is None:  # a Q&A answer's card: the answerer's name, a bio, then the vote count (112 人赞同了该回答),
+        # whatever chrome the cleaner filed the card with (a header's, or the answer list's links around it)
+        author = _first(_answerer(removed[:k], r) for k, r in enumerate(removed) if "赞同了该" in r.text)
     if author is None:  # a blog's own name over the post (郑建民的博客): its owner writes the posts
         author = _first(_blog_owner(normalise_line(r.text)) for r in top if "的博客" in r.text)
     return author

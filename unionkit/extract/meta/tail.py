@@ -37,11 +37,24 @@ _TAIL_LINE_MAX = 40
 _SENTENCE_END = lazyrx.compile(r"[。！？!?]$")
 
 
+_HAN = lazyrx.compile(r"\p{Han}")
+
+
+def _chinese_end(body: list[str]) -> int:
+    """Where the body's Chinese text ends: after its last paragraph holding a Han character (a bilingual page closes
+    with an English summary, after the credits that close the Chinese text); a body with none ends at its end."""
+    end = len(body)
+    while end and not _HAN.search(body[end - 1]):
+        end -= 1
+    return end or len(body)
+
+
 def _tail_fields(body: list[str]) -> list[tuple[str, str]]:
     """Labelled fields of short last body paragraphs that are only labels (【纠错】 编辑:王小明) —
-    what a cleaner may have left in the body."""
+    what a cleaner may have left in the body, before an English summary closing it."""
     out = []
-    for para in body[-2:]:
+    end = _chinese_end(body)
+    for para in body[max(0, end - 2):end]:
         p = para.strip()
         if not p or len(p) > _TAIL_LINE_MAX:
             continue

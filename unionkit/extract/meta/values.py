@@ -33,6 +33,16 @@ def parse_views(value: str) -> int | None:
 _THOUSAND = ("k", "K", "千")
 
 
+# A player's clock (00:00 / 02:48): the time a 播放 button stands before, no count.
+_CLOCK = lazyrx.compile(r"\d:\d\d")
+
+
+def play_count(value: str) -> int | None:
+    """A video's play count (播放:15326 → 15326, 播放量：4.6万 → 46000); None for a player's clock after its 播放
+    button (播放 00:00 / 02:48)."""
+    return None if _CLOCK.search(value) else parse_views(value)
+
+
 # Role words standing before names in bylines (作者:本报记者 张三, 记者张三): not names themselves.
 # (a media centre's staff grade may come first: 全媒体记者, 融媒体记者, 首席记者, 资深记者, as a county paper's
 # portal signs its staff in the 作者 field)

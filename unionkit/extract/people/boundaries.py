@@ -95,7 +95,8 @@ def _just_done_at(text: str, j: int) -> bool:
 
 def _name_before_adverb(text: str, i: int, n: int) -> int:
     """2 when a single surname and one given character at ``text[i]`` (after a title) stand before an adverb: a
-    time or manner adverb jieba lists (骑手王磊刚才送完, 正在) or one of a just completed action (王磊刚送完), else 0.
+    time or manner adverb jieba lists (骑手王磊刚才送完, 正在), one of a just completed action (王磊刚送完) or one
+    that no given name holds (王磊又骑上, 已在), else 0.
     A doubled adverb (刚刚) is left alone: 刘志刚刚 may be 刘志刚 + 刚."""
     j = i + 2
     if n != 1 or j + 2 > len(text) or text[j + 1] == text[j] or not _IS_HAN[text[j + 1]]:
@@ -107,6 +108,8 @@ def _name_before_adverb(text: str, i: int, n: int) -> int:
         return 0
     if not listed:
         return 2  # (the adverb takes the character a three-character reading would end with: 罗成现场, no 罗成现)
+    if text[j] in _NOT_GIVEN:
+        return 2  # (快递员梁宇又骑上, 骑手王磊已在: an adverb no given name holds can only open the verb phrase)
     pair = _entry(text[j:j + 2])
     if (len(pair) > 2 and pair[2] in ("d", "t")) or _just_done_at(text, j):
         return 2

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ... import lazyrx
 from ... import recode
 from ...record import Article, Meta, Person, Removal, Union
-from ..meta import join_spaced_pair, joined_removals
+from ..meta import drop_glosses, join_spaced_pair, joined_removals
 from .surnames import _CONTEXT_SURNAMES, SURNAMES
 from .roles import _NOT_GIVEN, _ORG_END
 from .dictionary import _any_entry, _either_script, _entry, is_word
@@ -218,12 +218,13 @@ def _unit_credits(text: str) -> list[Person]:
 
 
 def _credit_paragraphs(body: list[str]) -> list[Person]:
-    """The people of unit-and-name credits on short body paragraphs (a credit line the cleaner kept as text)."""
+    """The people of unit-and-name credits, bylines and rows of nothing but staff credits (文字：X 摄影：Y) on short
+    body paragraphs (a credit line the cleaner kept as text)."""
     out = []
     for para in body:
         if len(para) <= _CREDIT_LINE and ("：" in para or ":" in para):
             out.extend(_unit_credits(para))
-            if para.startswith(_BYLINE_LABELS) and _byline_paragraph(para):
+            if (para.startswith(_BYLINE_LABELS) and _byline_paragraph(para)) or _only_credits(para):
                 out.extend(_staff(para))
     return out
 
@@ -262,7 +263,7 @@ def _only_credits(text: str) -> bool:
     """True when ``text`` is nothing but staff credits separated by spaces (文字 | 冉晓雪　图片 | 苟明亮); the first
     may be a reporter's, the outlet glued to its 记者 (津云记者 彭雨桐).  A credit may list more names set off by
     spaces (记者 毕　然 聂文君 通讯员 张云鹤 文/图), and the line may end with the work done (文/图, 摄)."""
-    text = join_spaced_pair(text).lstrip(_BULLETS)  # (毕　然: a two-character name padded with a space)
+    text = join_spaced_pair(drop_glosses(text)).lstrip(_BULLETS)  # (毕　然: a two-character name padded with a space)
     at = 0
     for mt in _STAFF_RX.finditer(text):
         gap = text[at:mt.start()].strip()

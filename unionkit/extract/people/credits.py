@@ -7,7 +7,7 @@ from __future__ import annotations
 from ... import lazyrx
 from ... import recode
 from ...record import Article, Person
-from ..meta import join_spaced_pair
+from ..meta import drop_glosses, join_spaced_pair
 from .surnames import _CONTEXT_SURNAMES
 from .roles import _ORG_END
 from .dictionary import _either_script, is_word, _PLACE_WORD, _place_word, _proper_noun, _rare_word, _raw_line, _raw_tag
@@ -274,7 +274,8 @@ _UNTITLED_CREDITS = frozenset(("文字", "文", "图", "圖", "文/图", "文／
 def _staff(text: str) -> list[Person]:
     """People named after a staff role in an editor line or credit, titled with that role as written."""
     out = []
-    text = join_spaced_pair(text)  # (终审:杨 波: a two-character name padded with a space)
+    # (终审:杨 波: a two-character name padded with a space; 摄影 Photo:孙浩: a bilingual page glosses its labels)
+    text = join_spaced_pair(drop_glosses(text))
     if "摄" in text or "攝" in text:
         for mt in _PHOTO_BY.finditer(text):
             if text[:mt.start()].rstrip().endswith(_STAFF_ROLES):

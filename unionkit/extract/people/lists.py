@@ -135,14 +135,18 @@ _DE_OR_ORG = recode.compile("的|" + trie_pattern(_UNIT_BEFORE_NAME))
 _DENG_PEOPLE = recode.compile(r"等[\d一二三四五六七八九十两]+[名位]")
 
 
+# Verbs that confer an honour on people, their object right after them (授予莫仕勇等12名职工“五一劳动奖章”).
+_CONFER_VERBS = ("授予", "表彰", "命名")
+
+
 def _unit_name_deng(text: str, found: list[tuple[int, Person]]) -> None:
-    """Add the three-character name that a unit or department or a clause's start stands right before and 等 with a
-    count of people right after (化学化工学院殷雨桐等4名教师获得一等奖, ，莫仕勇等15名职工获评): the first of a group of
-    winners."""
+    """Add the three-character name that a unit or department, a clause's start or a verb conferring an honour
+    stands right before and 等 with a count of people right after (化学化工学院殷雨桐等4名教师获得一等奖,
+    ，莫仕勇等15名职工获评, 授予莫仕勇等12名职工): the first of a group of winners."""
     for mt in _DENG_PEOPLE.finditer(text, 3):
         k = mt.start()
         unit = k >= 5 and text.endswith(_ORG_BEFORE_NAME, 0, k - 3)
-        if not unit and not (k == 3 or text[k - 4] in _CLAUSE_OPEN):
+        if not unit and not (k == 3 or text[k - 4] in _CLAUSE_OPEN or text.endswith(_CONFER_VERBS, 0, k - 3)):
             continue
         name = text[k - 3:k]
         if not _single_surname_name(name) or is_word(name):

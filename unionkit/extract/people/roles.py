@@ -16,7 +16,8 @@ _NOT_GIVEN = set("的地得了在是与及等们个对向将把被从到说也�
                  "级区县市省镇乡村街路号楼层处科局部委办厅站所队组院校厂司网报社门员记們個對將從說這該於著過會議屆級區縣"
                  "鄉樓層處辦廳隊組網報門員記度"
                  "團臺還與鎮廠號並"  # (the traditional forms of 团台还与镇厂号并: 製茶師傅同臺 as 制茶师傅同台)
-                 "仅僅")  # (only: 焊工李明仅用半天, no 李明仅)
+                 "仅僅"  # (only: 焊工李明仅用半天, no 李明仅)
+                 "已")  # (already: 骑手王磊已在…, no 王磊已)
 
 
 # Roles written right before a name.  Longest first so 党组副书记 wins over 副书记 and 书记.
