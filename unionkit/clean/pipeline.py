@@ -1061,8 +1061,9 @@ _QUOTE_OPEN = frozenset("“「『\"")
 
 
 #: One sentence of at most 30 characters, without a comma or a list mark, ended by a full stop; or one of
-#: 14 to 30 characters with no mark at all (section headings without marks are shorter: 调解员队伍专业化).
-_BARE_CAPTION = lazyrx.cached(r"[^,，、;；:：。!?！？“”]{6,29}。|[^,，、;；:：。!?！？“”《》()（）\s]{14,30}")
+#: 14 to 30 characters with no mark at all (section headings without marks are shorter: 调解员队伍专业化; a
+#: roundup's item heading is labelled in brackets: 【某某县】举办职工趣味运动会).
+_BARE_CAPTION = lazyrx.cached(r"[^,，、;；:：。!?！？“”]{6,29}。|[^,，、;；:：。!?！？“”《》()（）【】\[\]\s]{14,30}")
 #: How long the paragraphs around such a line must be (captions sit between paragraphs, not in a list).
 CAPTION_NEIGHBOUR = 40
 #: How the paragraph before a caption ends (else the short line is the rest of a hard-wrapped paragraph).

@@ -140,7 +140,8 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
     else:
         return None
     texts = [_page_text(ln) for ln in lines]
-    content = [i for i, t in enumerate(texts) if t and not furniture(t)]
+    heads = running_heads(lines, texts)
+    content = [i for i, t in enumerate(texts) if t and not furniture(t) and i not in heads]
     if len(content) == sum(1 for t in texts if t) and not any("\f" in ln.raw for ln in lines):
         return None  # no page furniture: not a paged text
     width = wrap_width([texts[i] for i in content])
@@ -173,6 +174,38 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
     out = [part for g in out for part in ([g] if len(g) == 1 or ends_sentence(texts[g[-1]]) or g is title
                                          or _title_halves(texts[g[0]], texts[g[-1]], width) else [[i] for i in g])]
     return out if len(content) - len(out) >= MIN_CUTS else None  # (lines joined: the page shows the damage)
+
+
+#: A wide gap inside a line (a running header's name set left and its issue or date right), and how many
+#: filled lines at the page's top may hold the masthead that a running header repeats.
+_WIDE_GAP = lazyrx.cached(r"\S(?: {4,}|\u3000{2,}|\t)\S")
+_MASTHEAD_LINES = 4
+#: The shortest masthead line (despaced) whose repeat tells a running header (工会简报, 第7期 is too short alone).
+_MASTHEAD_MIN = 4
+
+
+def running_heads(lines: list[Line], texts: list[str]) -> set[int]:
+    """The running headers of a paged text (a bulletin's name and issue atop each page after the first,
+    "某某工会简报        2016年第7期"): the line right after a page break that ends a paragraph cut mid-sentence,
+    with no punctuation of a sentence, set in two parts apart or repeating a line of the masthead. Page furniture:
+    the paragraph runs on over it (else it would split the sentence and stand as a line of the text)."""
+    filled = [i for i, t in enumerate(texts) if t]
+    top = {d for i in filled[:_MASTHEAD_LINES] if len(d := _SPACES.sub("", texts[i])) >= _MASTHEAD_MIN}
+    out: set[int] = set()
+    for k, i in enumerate(filled[:-2]):
+        if not (furniture(texts[i]) or "\f" in lines[i].raw):
+            continue
+        j = filled[k + 1]
+        prev = next((filled[m] for m in range(k - 1, -1, -1) if not furniture(texts[filled[m]])), None)
+        t = texts[j]
+        if prev is None or ends_sentence(texts[prev]) or furniture(t) or _CLAUSE_PUNCT.search(t):
+            continue
+        if _WIDE_GAP.search(lines[j].raw.strip()) or any(m in _SPACES.sub("", t) for m in top):
+            out.add(j)
+    return out
+
+
+_SPACES = lazyrx.cached(r"\s+")
 
 
 def _document_title(lines: list[Line], out: list[list[int]], texts: list[str]) -> bool:
@@ -258,9 +291,10 @@ def read_paged(lines: list[Line], process) -> tuple[list[Line], int | None, list
     grp = groups(lines)
     if grp is None:
         return None
-    for ln in lines:
-        if not ln.blank and furniture(ln.text):
-            ln.mark_all("navigation")  # page numbers: page furniture
+    grouped = {i for g in grp for i in g}
+    for i, ln in enumerate(lines):
+        if not ln.blank and i not in grouped:
+            ln.mark_all("navigation")  # page numbers and running headers: page furniture
     vtext, pieces = virtual_page(lines, grp)
     vlines, vt, vb = process(vtext)
     carry_back(lines, vlines, pieces)

@@ -30,7 +30,9 @@ REPRINT_NOTICE = lazyrx.cached(
     r"|^[(\[]?\s*(?:本文|本篇|本作品)(?:内容)?(?:禁止|严禁|谢绝|不得|不允许)(?:任何形式的?)?(?:转载|转发|摘编|复制)"
     r"(?:(?:或|和|、|及)(?:转载|转发|摘编|复制|使用))*[。!]?\s*[)\]]?$"
     # a platform's originality certificate under a post ("本文经「原本」原创认证，作者某某，访问…查询【ID】")
-    r"|^[(\[]?\s*(?:本文|此文|该文)经[^。!?]{1,12}?原创认证")
+    r"|^[(\[]?\s*(?:本文|此文|该文)经[^。!?]{1,12}?原创认证"
+    # a Q&A site's rights note under an answer ("著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。")
+    r"|^(?:著作权|版权)归(?:原)?作者所有[。,，]\s*(?:商业)?转载")
 #: The longest reprint statement (two short sentences); a paragraph about copyright is longer.
 REPRINT_MAX = 80
 # A line filing the article under tags or keywords ("本文标签:青梅 技能竞赛", "文章关键词:职工书屋", "Tags: 劳模").

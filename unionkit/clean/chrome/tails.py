@@ -188,6 +188,18 @@ def prev_next_link(t: str) -> bool:
     return len(t) <= 66 and "。" not in t and bool(_PREV_NEXT.match(t))
 
 
+# A paginated article's pager row, however long its page links make it ("第1页 / 共2页 首页 上一页 [1] [2] 下一页 尾页"):
+# page counts, page links and numbers only, with a step link among them (上一页/下一页; a sentence naming them has
+# other words, and a row of numbers alone may be a table's).
+_PAGER_ROW = lazyrx.cached(r"^(?:(?:第\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页|首页|尾页|末页|上一页|下一页|上页|下页|\[?\d{1,3}\]?"
+                           r"|[/|:>»<«…]|\.{3})\s*)+$")
+
+
+def pager_row(t: str) -> bool:
+    """A row of a paginated article's page links and counts and nothing else, with a previous or next link."""
+    return len(t) <= 120 and ("上" in t or "下" in t) and bool(_PAGER_ROW.match(t))
+
+
 # A paper's correction note under the article, its label in lenticular brackets or before a colon ("【更正】本文首发时将
 # …误写为…，现已更正，特此致歉。", "更正声明：…特此更正。"): the desk's note on the text, not the text. (A correction
 # printed as an article of its own is the page's only text: the note is taken after a body only.)
@@ -248,6 +260,8 @@ def tail_kind(folded: str) -> str | None:
     if page_index_line(t) or epaper_label(t):
         return "navigation"
     if t[0] in "上下" and prev_next_link(t):
+        return "navigation"
+    if "页" in t and pager_row(t):
         return "navigation"
     if t[0] in _COLOPHON_FIRST and _COLOPHON.match(t):
         return "navigation"
