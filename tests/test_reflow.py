@@ -259,3 +259,22 @@ def test_lines_that_are_no_wrapped_headline_stay_apart():
         lines = split_lines(_bulletin(head))
         paragraphs = ["".join(lines[i].text for i in g) for g in groups(lines)]
         assert head[1] in paragraphs, head
+
+
+def _ruled_bulletin(head: list[str]) -> str:
+    """A bulletin copied from its PDF without blank lines: a rule under the masthead right over the headline lines
+    ``head``, the text right under them."""
+    lines = ["工　作　简　报", "2024年第6期", "某市总工会办公室　　　　　　　　2024年4月10日", "━━━━━━━━━━━━━━━━", *head]
+    for p in PARAS[1:3]:
+        cut = _wrap(p)
+        lines += ["\u3000\u3000" + cut[0][:W - 2], *_wrap(p[W - 2:])]
+    return "\n".join(lines + ["— 1 —"])
+
+
+def test_a_headline_wrapped_under_a_rule_is_joined_when_its_second_line_carries_on_the_first():
+    art = clean_text(_ruled_bulletin(["某区总工会召开五届三次全委会议", "暨经费审查委员会会议"]))
+    assert art.title == "某区总工会召开五届三次全委会议暨经费审查委员会会议"
+    assert art.body[:2] == PARAS[1:3]
+    # a second line that does not carry the phrase on (a subtitle set right over the text) stays apart
+    lines = split_lines(_ruled_bulletin(["某区总工会召开五届三次全委会议", "部署全年工会重点工作"]))
+    assert "部署全年工会重点工作" in ["".join(lines[i].text for i in g) for g in groups(lines)]

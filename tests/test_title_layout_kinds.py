@@ -244,3 +244,42 @@ def test_numbered_steps_in_the_text_stay():
     art = clean_page(page)
     assert art.title == "全市职工职业技能大赛落幕"
     assert {"01 理论考试", "02 实操考核", "03 综合评审"} <= set(art.body)
+
+
+def test_a_video_pages_play_count_is_no_title():
+    page = ("某某新闻网\n首页 | 新闻 | 视频\n当前位置:首页 > 视频\n区总工会为环卫工人送上防暑降温物资\n00:00 / 01:36\n"
+            "播放:2871\n2024-07-12 10:05  来源:某某电视台  记者:王某\n\n" + BODY)
+    art = clean_page(page)
+    assert art.title == "区总工会为环卫工人送上防暑降温物资"
+    assert ("page_header", "播放:2871") in [(r.kind, r.text) for r in art.removed]
+    assert chrome.is_header_line(fold("3.6万次观看")) and not chrome.is_header_line(fold("组织职工观看2024年职工文艺汇演"))
+
+
+def test_a_microblog_posts_bracketed_headline_under_its_topic_tags_is_the_title():
+    page = ("微博\n首页\n发现\n某某区总工会\n24-7-12 09:30 来自 微博 weibo.com\n#某某工会送清凉#\n"
+            "【区总工会为一线职工送去防暑物资 首批2000份送到工地】\n" + BODY)
+    art = clean_page(page)
+    assert art.title == "区总工会为一线职工送去防暑物资 首批2000份送到工地"
+    # without the topic tags over it, the account's name keeps its reading (a tie goes to the earliest line)
+    untagged = page.replace("#某某工会送清凉#\n", "")
+    assert clean_page(untagged).title == "某某区总工会"
+
+
+def test_a_bilingual_sites_name_is_no_title_and_the_headline_over_its_english_rendering_is():
+    page = ("某某高新区 Some Hi-Tech Zone\n首页 Home | 新闻中心 News | 党群工作 Party Affairs\n新闻中心 News > 园区动态\n"
+            "高新区工会举办职工趣味运动会\nHi-Tech Zone Trade Union Holds Fun Games for Employees\n"
+            "发布时间 Date:2024-05-10   来源 Source:园区工会\n\n" + BODY)
+    assert clean_page(page).title == "高新区工会举办职工趣味运动会"
+    assert not tmod.plausible_title(fold("某某高新区 Some Hi-Tech Zone"))
+    assert tmod.plausible_title(fold("高新区工会举办职工趣味运动会"))
+
+
+def test_a_series_kicker_barred_before_a_headline_shown_bare_above_goes():
+    head = "区总工会把年夜饭送到环卫工人身边"
+    page = (head + "\n首页 > 工会新闻\n新春走基层丨" + head + "\n2025-01-28 18:05 来源:某某日报\n\n" + BODY)
+    art = clean_page(page)
+    assert art.title == head
+    assert ("navigation", "新春走基层丨") in [(r.kind, r.text) for r in art.removed]
+    # the kicker stays when no line shows the headline bare (the site's own wording)
+    alone = page.replace(head + "\n首页", "首页", 1)
+    assert clean_page(alone).title == "新春走基层丨" + head

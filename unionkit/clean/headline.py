@@ -80,6 +80,10 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
         # with the site suffix, or when a breadcrumb above names it; a tag on a bare headline, one shown whole
         # elsewhere (an h1 "【劳模风采】X") or a board's ("【求助已解决】X") is the site's own wording and stays)
         ln.mark(0, tag, "page_header")
+    if not is_forum and (kick := kicker_bar(ln.folded)) is not None and _shown_whole(lines, i, ln.text[kick:]):
+        # ("新春走基层丨headline": a series' kicker barred off before the headline, which the page's own title row,
+        # og:title put first, shows bare: the site's series label, no part of the headline)
+        ln.mark(0, kick, "navigation")
     if (mark := decor_mark(ln.folded)) is not None:  # "◆headline": a bullet the layout sets before it
         ln.mark(0, mark, "markup")
     if _BRACKETED.match(ln.folded):  # 【headline】, as microblog and WeChat posts set their title
@@ -152,6 +156,16 @@ def column_tag(folded: str) -> int | None:
     return m.end() if m and len(tmod.norm(folded[m.end():])) >= 4 else None
 
 
+#: A series' kicker barred off before a headline (新春走基层丨…, 一线传真|…): 2-8 Han characters, then the bar.
+_KICKER_BAR = lazyrx.cached(r"^\s*(?:(?!丨)\p{Han}){2,8}\s*[|丨│]\s*(?=\S)")
+
+
+def kicker_bar(folded: str) -> int | None:
+    """Where the headline starts after a barred kicker ("新春走基层丨headline"), or None."""
+    m = _KICKER_BAR.match(folded)
+    return m.end() if m and len(tmod.norm(folded[m.end():])) >= 6 else None
+
+
 #: What parts a breadcrumb or menu line into its items: arrows, bars, slashes, colons and spaces.
 _NAV_ITEM_SEP = lazyrx.cached(r"[\s>»›|┊│/·•:]+")
 
@@ -167,10 +181,10 @@ def channel_named(lines: list[Line], i: int, tag: str) -> bool:
     return False
 
 
-def _shown_whole(lines: list[Line], i: int) -> bool:
-    """Another line near the top shows line i's text as it is, tag and all (the page's h1 under its title row,
-    "【经验分享】X"): the tag is then the headline's own wording."""
-    want = tmod.norm(lines[i].text)
+def _shown_whole(lines: list[Line], i: int, text: str | None = None) -> bool:
+    """Another line near the top shows line i's text (or ``text``, a part of it) as it is, tag and all (the page's
+    h1 under its title row, "【经验分享】X"): the tag is then the headline's own wording."""
+    want = tmod.norm(lines[i].text if text is None else text)
     return any(j != i and not ln.blank and tmod.norm(ln.text) == want for j, ln in enumerate(lines[:TITLE_WINDOW]))
 
 
@@ -354,6 +368,8 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
         nxt = tools  # a question, its topic tags (劳动维权 农民工 工会), then its tool bar (关注问题 写回答)
     if nxt is not None and tmod.subtitle_line(lines[nxt].folded):  # headline, "——subtitle", then its metadata
         nxt = next_filled(lines, nxt)
+    if nxt is not None and chrome.latin_label_line(lines[nxt].text):
+        nxt = next_filled(lines, nxt)  # a bilingual page's headline, its English rendering, then its metadata
     if nxt is not None and name_over_date(lines, nxt):  # headline, the account or paper name, then the date
         nxt = next_filled(lines, nxt)
     score = 0
@@ -395,6 +411,9 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
         score += 3  # a CMS or office system's field table names the headline on its 标题 row
     if tmod.date_suffix(lines[i].folded) is not None:
         score += 3  # a blog's title row carries the entry's posting stamp
+    if _BRACKETED.match(lines[i].folded) and (prev := prev_filled(lines, i)) is not None \
+            and chrome.hashtag_line(lines[prev].folded):
+        score += 3  # a microblog post's topic tags (#话题#) over its 【headline】: over the account's name above them
     return score
 
 

@@ -20,6 +20,7 @@ from collections import Counter
 import regex
 
 from .. import lazyrx
+from .chrome import separator_line
 from .lines import Line, carry_runs
 
 #: A page-number line: — 2 —, - 3 -, –4–, 第2页, 第 2 页 共 5 页 (page furniture, never text; not 2/5, a
@@ -248,6 +249,9 @@ def _title_halves(p: str, q: str, width: int) -> bool:
 #: whitespace that a masthead's spaced name or an issuer and date row holds (no headline's line does).
 _HEADLINE_MIN = 10
 _INNER_SPACE = lazyrx.cached(r"\S\s+\S")
+#: A headline's phrase carried over its wrap: the first line closing on a joining word or an open quote, or the second
+#: opening on a conjunction (暨 joins the names of a combined meeting: "…表彰大会" / "暨…推进会").
+_CARRIED_ON = lazyrx.cached(r"(?:[的与和及暨“《])\n|\n(?:暨|及|以及|与|和|并)")
 
 
 def _headline_halves(lines: list[Line], out: list[list[int]], texts: list[str], i: int, width: int) -> bool:
@@ -258,7 +262,10 @@ def _headline_halves(lines: list[Line], out: list[list[int]], texts: list[str], 
     p, q = texts[j], texts[i]
     if i != j + 1 or not _HEADLINE_MIN <= len(p) < width or not 2 <= len(q) < len(p) or _ITEM.match(q):
         return False
-    if j and not lines[j - 1].blank or i + 1 < len(lines) and not lines[i + 1].blank:
+    # (a bulletin draws a rule under its masthead right over the headline; a PDF without blank lines sets the text
+    # right under it, the second line then carrying on the first's phrase: "…表彰大会" / "暨…推进会")
+    if j and not lines[j - 1].blank and not separator_line(lines[j - 1].folded) \
+            or i + 1 < len(lines) and not lines[i + 1].blank and not _CARRIED_ON.search(p + "\n" + q):
         return False
     if _CLAUSE_PUNCT.search(p + q) or _INNER_SPACE.search(p) or _INNER_SPACE.search(q):
         return False

@@ -33,6 +33,9 @@ SUBJECT = lazyrx.cached(r"^\s*(?:[*•·●◆■□>]\s*)?(?:(?:主题|标\s*�
 # "某某日报 - 数字报" or "某某日报数字报刊平台".
 SITE_NAME = lazyrx.cached(r"^[\p{Han}A-Za-z0-9]{2,8}\s?(?:[-–—|_]{1,2}\s?)?"
                           r"(?:网|网站|频道|论坛|首页|门户|客户端|数字报|电子报|数字报刊|电子版)(?:平台|系统)?$", regex.I)
+# A bilingual site's masthead: its Chinese name, then the same name in Latin words ("某某生态园 Some Eco Park"); a
+# headline never closes on an English rendering of itself on one line.
+SITE_BILINGUAL = lazyrx.cached(r"^\p{Han}{2,16}\s+[A-Z][A-Za-z'’&.\-]*(?:\s+[A-Za-z&][A-Za-z'’&.\-]*){1,8}$")
 # A site's name and its slogan on the masthead line ("某某网 - 某某人的网上家园"): the site's name opens it,
 # where a page's title row ends with it; a headline never opens with the site's name and a bar.
 SITE_SLOGAN = lazyrx.cached(r"^[\p{Han}A-Za-z0-9]{1,8}(?:网|网站|在线|门户|论坛|信息港|新闻网)\s*(?:\s[-–—|]{1,2}|[|丨│])\s*"
@@ -119,7 +122,7 @@ def plausible_title(folded: str) -> bool:
     if not HAN.search(t):
         return False
     # (a question ending the line is the headline's own: "…吗？能帮我讨回来吗？" asks twice)
-    if len(STOPS.findall(t.rstrip("?!"))) >= 2 or SITE_NAME.match(t) or SITE_SLOGAN.match(t):
+    if len(STOPS.findall(t.rstrip("?!"))) >= 2 or SITE_NAME.match(t) or SITE_SLOGAN.match(t) or SITE_BILINGUAL.match(t):
         return False  # (these two cheap tests before the line rules below, which cost more)
     return not (is_header_line(t) or is_nav_line(t) or tail_kind(t))
 

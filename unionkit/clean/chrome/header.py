@@ -41,9 +41,12 @@ _REPLY_FIELD = lazyrx.cached(rf"^(?:回复|答复)(?:单位|部门|机构|时间
 #: How the board's field rows open (a cheap look before the pattern).
 _BOARD_FIELD_FIRST = frozenset("回答咨留问投信来诉")
 # A view count alone with its label after it ("1206阅读", "3.2万次浏览"): what self-media apps print under a post.
-_LONE_COUNT = lazyrx.cached(r"^\d[\d,.]*\s*(?:万|w|W)?\+?\s*(?:次|人)?(?:阅读|浏览|点击)(?:量|数)?$"
+# (a video page counts its plays the same way, "播放:15326", "2.3万次观看": a counter, never a headline)
+_LONE_COUNT = lazyrx.cached(r"^\d[\d,.]*\s*(?:万|w|W)?\+?\s*(?:次|人)?(?:阅读|浏览|点击|播放|观看)(?:量|数)?$"
                             # … or the label first, the count in ten thousands ("阅读量 3.6万")
-                            r"|^(?:阅读|浏览|点击)(?:量|数|次数)?\s*[::]?\s*\d[\d,.]*\s*(?:万|w|W)?\+?$")
+                            r"|^(?:阅读|浏览|点击|播放|观看)(?:量|数|次数)?\s*[::]?\s*\d[\d,.]*\s*(?:万|w|W)?\+?\s*次?$")
+#: How such a count line opens (a cheap look before the pattern).
+_LONE_COUNT_FIRST = frozenset("0123456789阅浏点播观")
 # A repost's bracketed note of where its text and pictures came from, with its takedown plea
 # ("(内容来源:某某工会 图片来源于网络,侵删)"): the source line, though it holds a comma.
 # (… and a blogger's note of what the text drew on: "(部分内容参考某某工会公众号)")
@@ -92,6 +95,7 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
     if _DATE.search(t) and (URL.search(t) or WIDGETS.search(t)) and not SENTENCE.search(t):
         return True
     return (dated_name_line(t) or platform_account_line(t) or follow_bar(t) or _READ_COUNTS.match(t) is not None
+            or t[:1] in _LONE_COUNT_FIRST and _LONE_COUNT.match(t) is not None
             or "分类" in t and _BLOG_CATEGORY.match(t) is not None
             or qa_stats_line(t) or info_bar(t)
             or _BOARD_LABEL.match(t) is not None or english_post_meta(t)
