@@ -96,7 +96,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 113 (8 HTML pages, 3 damaged, scored by the tester on d2fad16e)
     # batch 118 (8 HTML pages, 3 damaged, less common markup, scored by the tester mid-session 21)
     ("crawl118_html_d3", "people"): "孫浩已 for 孫浩 (外賣騎手孫浩已在…)",
-    ("crawl118_html_p04", "people"): "missed 王建军 of a 文/ byline",
     ("crawl118_html_p05", "people"): "missed 梁宇 (快递员梁宇)",
 }
 

@@ -56,7 +56,6 @@ KNOWN_STRAYS = {
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 118 (session 21, 8 HTML pages, 3 damaged, less common markup, scored by the tester mid-session 21)
-    "crawl118_html_p04": "a 文/王建军(作者单位:…) byline kept",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -169,7 +168,6 @@ KNOWN_META = {
     # batch 113 (scored by the tester on d2fad16e)
     "crawl113_html_d1": "site: 百度 from the footer, the gold 百家号",
     # batch 118 (scored by the tester mid-session 21)
-    "crawl118_html_p04": "author: a 文/ byline not read",
     "crawl118_html_p05": "site: 均为龙城职工之家 from a copyright sentence",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
