@@ -168,7 +168,6 @@ KNOWN_META = {
     # batch 113 (scored by the tester on d2fad16e)
     "crawl113_html_d1": "site: 百度 from the footer, the gold 百家号",
     # batch 118 (scored by the tester mid-session 21)
-    "crawl118_html_p05": "site: 均为龙城职工之家 from a copyright sentence",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
