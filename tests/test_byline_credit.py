@@ -25,3 +25,20 @@ def test_trailing_spaced_credit_removed():
     assert not any("记者 张三" in p for p in art.body)
     assert any("记者 张三" in r.text for r in art.removed)
     assert len(art.body) == 2
+
+
+def test_a_byline_with_the_authors_unit_in_brackets():
+    # a journal's or union paper's byline: the author, then the unit in brackets (作者单位:…, 作者系…)
+    for t in ("文/李某某(作者单位:某市职工大学)", "作者:张某(作者系某县总工会干部)", "文/刘某 (单位:某某公司工会)"):
+        assert byline.byline_line(t), t
+    # look-alikes: a bracket that names no unit, or holds a sentence
+    for t in ("文/李某某(某市职工大学)", "文/李某某(作者单位:某市职工大学。下同)"):
+        assert not byline.byline_line(t), t
+
+
+def test_the_unit_byline_is_removed_and_read():
+    from unionkit.extract import extract
+    page = "某县职工足球联赛收官\n文/李某某(作者单位:某市职工大学)\n" + BODY
+    art = extract(clean_page(page))
+    assert not any("李某某" in p for p in art.body)
+    assert art.meta.author == "李某某"

@@ -94,10 +94,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 111 (session 20, 6 HTML pages, 2 damaged, scored on 308df3a)
     # batch 113 (8 HTML pages, 3 damaged, scored by the tester on d2fad16e)
     # batch 118 (8 HTML pages, 3 damaged, less common markup, scored by the tester mid-session 21)
-    ("crawl118_html_d1", "places"): "missed 宜昌市: in the paragraphs lost after an embedded Weibo card",
-    ("crawl118_html_d1", "unions"): "missed 宜昌市总工会: in the paragraphs lost after an embedded Weibo card",
-    ("crawl118_html_d1", "people"): "missed 周红梅, 刘建华: in the paragraphs lost after an embedded Weibo card",
-    ("crawl118_html_p04", "people"): "missed 王建军 of a 文/ byline",
 }
 
 

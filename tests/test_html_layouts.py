@@ -56,9 +56,6 @@ KNOWN_STRAYS = {
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 118 (session 21, 8 HTML pages, 3 damaged, less common markup, scored by the tester mid-session 21)
-    "crawl118_html_d1": "embedded Weibo cards: two card lines kept, the three paragraphs after the first card lost",
-    "crawl118_html_d3": "an AMP page's caption (p.cap under amp-img) kept",
-    "crawl118_html_p04": "a 文/王建军(作者单位:…) byline kept",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -171,9 +168,6 @@ KNOWN_META = {
     # batch 113 (scored by the tester on d2fad16e)
     "crawl113_html_d1": "site: 百度 from the footer, the gold 百家号",
     # batch 118 (scored by the tester mid-session 21)
-    "crawl118_html_d1": "source: the channel (峡江新闻网·宜昌) over the info row's 来源:三峡日报",
-    "crawl118_html_p04": "author: a 文/ byline not read",
-    "crawl118_html_p05": "site: 均为龙城职工之家 from a copyright sentence",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

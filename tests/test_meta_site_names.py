@@ -57,6 +57,11 @@ def test_link_bar_names_no_site(line, site):
     ("© 版权归原作者所有", None),
     # look-alikes: a name holding 地址 or 电话 with no colon, a plain holder
     ("版权所有：某市地址研究会", "某市地址研究会"),
+    # the holder named after a copula in a clause of the site's notice (…资料,均为X版权所有)
+    ("本站刊登的新闻和专题资料，均为某城职工之家版权所有，未经授权禁止转载", "某城职工之家"),
+    ("本网文章,为某市职工网版权所有", "某市职工网"),
+    # look-alikes: a name that opens with the same character at the line's start
+    ("为民服务网版权所有", "为民服务网"),
     ("Copyright © 2024 某某网", "某某网"),
 ])
 def test_footer_holder(line, site):

@@ -31,8 +31,11 @@ WORK_TAIL = r"(?:文/图|文图|图/文|图文|摄影|摄|撰文|报道|整理)"
 # (a TV station's byline names its crew's work after each name: 记者:郭某 杨某(摄像))
 _CREW_NAME = rf"{NAME}(?:\s*[(](?:摄像|摄影|摄|剪辑|编辑|配音|文|图)[)])?"
 _CREW_NAMES = rf"{_CREW_NAME}(?:\s*[、,,\s]\s*{_CREW_NAME}){{0,6}}"
+# (a journal's or union paper's byline adds the author's unit in brackets: 文/张某(作者单位:某某大学), 作者:李某(作者系
+# 某某局干部))
+_AUTHOR_UNIT = r"[(](?:作者单位|单位|作者系|作者为|作者是)\s*[::]?\s*[^()\[\]]{2,30}[)]"
 BYLINE_LINE = lazyrx.cached(
-    rf"^[(\[]?{BOX}?\s*(?:{OUTLET}(?<=\p{{Han}})\s*[|｜丨]\s*)?(?:{OUTLET}(?:(?<=\p{{Han}})\s)?{ROLE}\s*[::/|]?\s*{_CREW_NAMES}\s*)+(?:{WORK_TAIL}\s*)?[)\]]?$"
+    rf"^[(\[]?{BOX}?\s*(?:{OUTLET}(?<=\p{{Han}})\s*[|｜丨]\s*)?(?:{OUTLET}(?:(?<=\p{{Han}})\s)?{ROLE}\s*[::/|]?\s*{_CREW_NAMES}\s*)+(?:{WORK_TAIL}\s*)?(?:{_AUTHOR_UNIT}\s*)?[)\]]?$"
 )
 # Hong Kong and Taiwan papers open a report with their tag in lenticular brackets (folded to square ones),
 # then the reporter: "【香港商報訊】記者何嘉欣報道:". The name runs into 报道, so it is taken lazily; the place the

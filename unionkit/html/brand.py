@@ -24,7 +24,7 @@ _HOME_HREF = recode.compile(r"^(?:\.?/|(?:\./|/)?(?:index|default)\.\w+|(?:https
                         re.I)
 
 
-def _links_home(a) -> bool:
+def links_home(a) -> bool:
     """Whether link ``a``'s address is the site's home page (_HOME_HREF)."""
     return _HOME_HREF.match((a.attributes.get("href") or "").strip()) is not None
 
@@ -34,7 +34,7 @@ _NOT_NAME = recode.compile(r"^(?:返回|回到)?(?:网站|本站)?(?:首页|首�
 _SUFFIX_SPLIT = recode.compile(r"\s*[-_|｜–—·]\s*|\s{2,}")
 
 
-def _brand_element(node) -> bool:
+def is_brand_element(node) -> bool:
     """Whether an element's class or id names a logo or brand."""
     words = (node.attributes.get("class") or "").split() + (node.attributes.get("id") or "").split()
     return any(_BRAND_TOKEN.search(w) for w in words)
@@ -57,7 +57,7 @@ _HOME_WORD = recode.compile(r"(?<=..)(?:首页|首頁|主页|主頁)$")
 
 def brand_elements(tree) -> list:
     """The page's logo and brand elements (outermost ones), in document order."""
-    found = [n for n in tree.css("[class], [id]") if _brand_element(n)]
+    found = [n for n in tree.css("[class], [id]") if is_brand_element(n)]
     keep, kept = [], set()
     for n in found:
         p = n.parent
@@ -85,7 +85,7 @@ def home_link_names(tree) -> set[str]:
 
     out = set()
     for a in tree.css("a[href]"):
-        if _links_home(a):
+        if links_home(a):
             name = _WS.sub("", a.text(deep=True) or "")
             # (a site's name by its ending: a forum's breadcrumb head, 某某论坛 ›, or a short wordmark, 澎湃, is none)
             if 2 <= len(name) <= BRAND_MAX and (name := own_site(name)):
@@ -99,7 +99,7 @@ def _home_link(node) -> bool:
     p = node.parent
     if p is not None and p.tag == "a":
         links.append(p)
-    return any(_links_home(a) for a in links)
+    return any(links_home(a) for a in links)
 
 
 def logo_site(brands: list) -> str | None:
@@ -197,7 +197,7 @@ def home_link_site(tree, url: str | None) -> str | None:
     from ..extract.meta import site_from_suffix
 
     # (the first home link only: a channel's home on a subdomain, 中国 in a portal's breadcrumb, comes later)
-    a = next((a for a in tree.css("a[href]") if _links_home(a)), None)
+    a = next((a for a in tree.css("a[href]") if links_home(a)), None)
     if a is None or _host(a.attributes["href"].strip()) not in (host, None):
         return None
     name = _WS.sub("", a.text(deep=True) or "")

@@ -424,7 +424,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
                           trailer_section_nodes, ad_box_nodes, action_bar_nodes, nav_box_nodes,
                           like_count_nodes, vote_widget_nodes, player_box_nodes,
                           empty_field_labels, empty_counter_nodes, tagline_nodes, share_box_nodes,
-                          wechat_slogan_nodes)  # (regions reads lines)
+                          wechat_slogan_nodes, embedded_post_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -458,6 +458,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(tagline_nodes(start), "page_header"))
     drop.update(dict.fromkeys(share_box_nodes(start), "navigation"))
     drop.update(dict.fromkeys(wechat_slogan_nodes(start), "page_header"))
+    drop.update(dict.fromkeys(embedded_post_nodes(start), "social_links"))
     fill_lazy_text(start)
     drop.update(dict.fromkeys(comment_widget_nodes(start, drop), "comment_form"))
     drop.update(dict.fromkeys(white_ink_nodes(start, *ink), "jammer"))  # anti-copy strings, as the cleaner names them

@@ -15,6 +15,7 @@ import re
 from .. import recode
 from ..extract.dates import PERIOD, clock_hour
 from ..record import Meta
+from .brand import is_brand_element, links_home
 from .lines import element_sibling
 from .regions import in_comment_area
 
@@ -351,11 +352,12 @@ def date_line_source(tree) -> str | None:
     """The source an aggregator's info row names by an unlabelled link opening it (``<a>凉山日报</a> ·
     2024-11-14 08:47 · 阅读 N``): the link is the row's first item and the date comes right after it. A
     short name must end in an outlet's word (a person's account is no source); every such row must agree. A
-    row in a readers' comment list (a commenter's name and time) is none."""
+    row in a readers' comment list (a commenter's name and time) is none, nor is a logo or a link to the
+    site's home (a channel head's 某某网·频道 beside the day's date names the site, not who wrote)."""
     names = set()
     for a in tree.css("a"):
         row = a.parent
-        if row is None or row.tag in ("body", "html", "li", "td"):
+        if row is None or row.tag in ("body", "html", "li", "td") or is_brand_element(a) or links_home(a):
             continue
         v = clean_value(a.text(deep=True))
         if not v or len(v) > OUTLET_MAX or not _BARE_NAME.match(v):

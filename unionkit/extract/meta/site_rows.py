@@ -24,8 +24,10 @@ _COPYRIGHT = (
     lazyrx.cached(r"(?:版权所有|版權所有)\s*:\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
     # 主办:X版权所有 — the name glued to the words
     lazyrx.cached(r"(?:主办|主辦)(?:单位|單位)?\s*:?\s*(?P<x>[^\s:,，|]{2,30}?)(?:版权所有|版權所有)"),
-    # X 版权所有, © 2023 X 版权所有
-    lazyrx.cached(r"(?P<x>[^\s:,，|©]{2,30}?)\s*(?:版权所有|版權所有)"),
+    # X 版权所有, © 2023 X 版权所有; a clause of the site's notice may name X after a copula, which is no part of
+    # the name (本站刊登的…资料,均为X版权所有)
+    lazyrx.cached(r"(?:(?<=[,，;；、。])\s*(?:均为|均為|皆为|皆為|都为|都為|均系|均係|均属|均屬|属于|屬於|为|為|系|係|属|屬)\s*)?"
+                  r"(?P<x>[^\s:,，|©]{2,30}?)\s*(?:版权所有|版權所有)"),
     # 版权所有 © 2023 X
     lazyrx.cached(r"(?:版权所有|版權所有)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
     lazyrx.cached(r"(?:Copyright|COPYRIGHT|copyright|©)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?:by\s+)?"

@@ -22,7 +22,7 @@ Where each step lives (a module imports only modules listed before it):
   newspaper's headline stack);
 * ``folded``: a folded article, the rest of its text behind a show-more button;
 * ``widgets``: page widgets (a player's control bar, ad boxes, action bars, headed navigation boxes, like counts,
-  empty read counters, vote widgets, a blog's tagline and share buttons).
+  empty read counters, vote widgets, a blog's tagline and share buttons, a social post embedded in the article).
 """
 
 from __future__ import annotations
@@ -54,5 +54,5 @@ from .folded import EXPAND_MAX, FOLD_SIBLINGS, FOLD_LEVELS, expand_control, fold
 from .widgets import (
     PLAYER_MAX, player_box_nodes, AD_BOX_MAX, ad_box_nodes, INLINE_TAGS, action_bar_nodes, nav_box_nodes,
     like_count_nodes, empty_counter_nodes, VOTE_MAX, vote_widget_nodes, tagline_nodes, TAGLINE_MAX, SHARE_MAX,
-    share_box_nodes,
+    share_box_nodes, EMBED_MAX, embedded_post_nodes,
 )

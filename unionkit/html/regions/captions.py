@@ -23,6 +23,11 @@ _CAPTION_CLASS = recode.compile(r"(?:^|[-_])(?:fig|img|pic|photo|image)?caption(
                             # (e-paper templates explain the picture: picexplain)
                             r"|^(?:(?:m|wap|mob|mobile|h5)[-_])?(?:fig|img|pic|photo|image|slide)[-_]?"
                             r"(?:desc|description|txt|text|intro|note|explain)$", re.I)
+# The class of a caption under an image abbreviated (cap, pic-cap): trusted only on the line right after an image
+# (a template's "cap" elsewhere may be a headline's echo, which the cleaner marks itself).
+_CAP_CLASS = recode.compile(r"(?:^|[-_])cap(?:[-_]|$)", re.I)
+#: The elements showing an image: <img>, and the custom elements AMP and Baidu MIP pages write in its place.
+_IMAGES = "img, amp-img, mip-img"
 #: A slide of a photo carousel (Swiper's .swiper-slide, generic .slide): its short text is the photo's caption.
 _SLIDES = ".swiper-slide, .slide, .slick-slide"
 #: A slide's position counter (1/3), not a caption.
@@ -39,7 +44,7 @@ def caption_text(node) -> bool:
     长按识别二维码; 打印 / 关闭窗口 links under the last photo)."""
     text = node.text(deep=True) or ""
     size = len(_WS.sub("", text))
-    if not 2 <= size <= CAPTION_MAX or len(_STOPS.findall(text)) > 2 or node.css_first("img") is not None:
+    if not 2 <= size <= CAPTION_MAX or len(_STOPS.findall(text)) > 2 or node.css_first(_IMAGES) is not None:
         return False
     from ...clean.byline import caption_line, caption_split
     from ...clean.chrome import tail_kind
@@ -61,7 +66,7 @@ def caption_nodes(start) -> set[int]:
         if caption_text(node):
             found.append(_narrow(node))
     found += slide_captions(start)
-    for img in start.css("img"):
+    for img in start.css(_IMAGES):
         if _icon(img):
             continue
         node = line_after_image(img)
@@ -78,10 +83,10 @@ def slide_captions(start) -> list:
     each photo's caption in its slide, beside a 1/3 counter, where no caption class or centring marks it."""
     out = []
     for slide in start.css(_SLIDES):
-        if len(slide.css("img")) != 1:
+        if len(slide.css(_IMAGES)) != 1:
             continue
         for node in slide.iter():
-            if node.tag in ("img", "a", "-text") or node.tag in INVISIBLE or node.tag[0] in "-!_":
+            if node.tag in ("img", "amp-img", "mip-img", "a", "-text") or node.tag in INVISIBLE or node.tag[0] in "-!_":
                 continue  # (a linked title of a headline carousel is no photo caption)
             text = node.text(deep=True) or ""
             if not _COUNTER.match(text) and node.css_first("a[href]") is None and caption_text(node):
@@ -108,7 +113,8 @@ def _icon(img) -> bool:
 def line_after_image(img):
     """The element that is the caption of an image, or None: the next thing shown after the image
     (line breaks aside) is a whole short line, centred as captions are (WeChat's grey 12px span in a
-    centred section), or the next row of the image's own table (photo tables of CMS and e-paper pages)."""
+    centred section) or classed as one by an abbreviation (an AMP page's <p class="cap">), or the next row
+    of the image's own table (photo tables of CMS and e-paper pages)."""
     node, row = img, None
     for _ in range(4):
         sib = node.next
@@ -135,7 +141,7 @@ def line_after_image(img):
         return None  # a heading, part of a paragraph, or links (打印 | 关闭 under the last photo)
     if row is not None and sib.tag == "tr":
         return sib if not _WS.sub("", row.text() or "") else None  # the image's row holds the image alone
-    return sib if _centred(sib) else None
+    return sib if _centred(sib) or _class_matches(sib, _CAP_CLASS) else None
 
 
 def _line_ends_after(node) -> bool:

@@ -1,5 +1,5 @@
 """Page widgets: a video player's control bar, ad boxes, action bars, headed navigation boxes, like counts,
-empty read counters, vote widgets, a blog's tagline and share buttons.
+empty read counters, vote widgets, a blog's tagline and share buttons, social posts embedded in the article.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 
 from ... import recode
 from ..lines import _SENTENCE
-from .base import _outermost, _squashed
+from .base import _class_matches, _outermost, _squashed
 
 # --- A video player's control bar ----------------------------------------------------------------------
 
@@ -260,3 +260,47 @@ def share_box_nodes(start) -> set[int]:
 
 # The label a share bar opens with (分享到：, 分享至, 分享：, Share:).
 _SHARE_LABEL = recode.compile(r"^(?:分享|轉發|转发|share)", re.I)
+
+
+# --- A social post embedded in the article ---------------------------------------------------------------
+
+# A social post's counts row: two or more of its action words each with a count (转发 37 评论 12 赞 215, the
+# foot of a Weibo card a news page embeds between its paragraphs), whitespace squashed.
+_POST_COUNT = r"(?:转发|轉發|评论|評論|点赞|點讚|赞|讚|收藏|喜欢|喜歡)[(（]?\d+(?:\.\d+)?[万萬wW]?[)）]?"
+_POST_COUNTS = recode.compile(rf"^(?:{_POST_COUNT}[|｜·]?){{2,}}$")
+# A class naming the embed's box (weibo-card, twitter-tweet, tiktok-embed, wb-card).
+_CARD_CLASS = recode.compile(r"card|embed|tweet|weibo|quote", re.I)
+#: Longest embedded post (characters, whitespace aside): the poster's name, a post's text and its foot.
+EMBED_MAX = 400
+
+
+def embedded_post_nodes(start) -> set[int]:
+    """Identities of social posts embedded in the article (a Weibo card: avatar and name, the post, its time and
+    client, 转发/评论/赞 counts): the box holding a counts row, a ``<blockquote>`` or one named by a class as a
+    card. The post is another page's text; read as lines, its counts row passes for the article's comment bar
+    and ends the article there. A box that is most of its parent's text (the page is the post) is kept."""
+    text = start.text(deep=True) or ""
+    if not any(w in text for w in ("转发", "轉發", "评论", "評論")):  # (a cheap gate: every counts row has one)
+        return set()
+    found = {}
+    for row in start.css("div, p, ul, footer"):
+        if len(squashed := _squashed(row)) > 40 or not _POST_COUNTS.match(squashed):
+            continue
+        if (card := _post_box(row)) is not None:
+            found[card.mem_id] = card
+    return _outermost(found)
+
+
+def _post_box(row):
+    """The embedded post's box around its counts row: the nearest ``<blockquote>`` or card-named element, no
+    longer than ``EMBED_MAX`` and under half its parent's text; None when there is none."""
+    box = row.parent
+    while box is not None and box.tag not in ("body", "html", "td"):
+        size = len(_squashed(box))
+        if size > EMBED_MAX:
+            return None
+        if box.tag == "blockquote" or _class_matches(box, _CARD_CLASS):
+            parent = box.parent
+            return box if parent is not None and 2 * size < len(_squashed(parent)) else None
+        box = box.parent
+    return None
