@@ -208,7 +208,6 @@ KNOWN_MISSES = {
     ("crawl109_text_p08", "people"): "a Hong Kong manager introduced as 港人劉家豪 missed",
     # batches 112 and 114 (scored on d2fad16e; see test_clean_layouts)
     ("crawl112_text_p07", "places"): "missed 偃师, 孟津: bare county names in a list (偃师、孟津等县（市）)",
-    ("crawl112_text_d4", "places"): "missed 浙江 inside a company name (浙江某泵業公司, debatable)",
     ("crawl112_text_p08", "places"): "missed 宁夏 in a slogan (美丽新宁夏, debatable)",
     # batch 117 (scored by the tester mid-session 21)
     ("crawl117_text_p03", "unions"): "missed 深圳市总工会 named as a public account",

@@ -2697,3 +2697,31 @@ def test_a_span_heading_a_longer_run_of_the_title_is_the_sentences_word():
     par2 = "今年夏天,金寨县总工会组织慰问,送清各乡镇工会积极参与。"
     b = par2.index("金寨")
     assert not _heads_title_run(par2, b, b + 2, t2, [(b, b + 2), (par2.index("送清"), par2.index("送清") + 2)], 2)
+
+
+def test_title_pieces_at_clause_openings_in_no_order_are_salt():
+    """A salter puts short title pieces right after clause marks in no title order, the clause reading on without
+    them (,区总|他说, ,夏季|并叮嘱…): five or more in three paragraphs, two of them no word (区总, 凉包), are salt;
+    a place named with its level (安源区) or a union's name (区总工会) opening a clause is the text's, and four
+    pieces are not enough."""
+    from unionkit.clean.salting.salad import salad_openings
+    title = "安源区总工会为快递小哥送上夏季清凉包"
+    salted = [
+        "入夏以来，安源区持续高温，小哥午后气温已超过38摄氏度。为让一线快递员安心送件，区总7月5日，安源区总工会为辖区200名快递员发放了清凉包。",
+        "在城东的一处快递网点，区总工会工作人员将清凉包递到快递员手中，夏季并叮嘱大家注意防暑，送上合理安排送件时间。",
+        "快递员张师傅今年已经45岁，区总他说：“有了清凉包，凉包跑起来就不怕热了，谢谢组织惦记我们。”",
+        "区总工会负责人表示，下一步还将为快递员开展免费体检，持续为户外劳动者办实事。",
+    ]
+    gold = [
+        "入夏以来，安源区持续高温，午后气温已超过38摄氏度。为让一线快递员安心送件，7月5日，安源区总工会为辖区200名快递员发放了清凉包。",
+        "在城东的一处快递网点，区总工会工作人员将清凉包递到快递员手中，并叮嘱大家注意防暑，合理安排送件时间。",
+        "快递员张师傅今年已经45岁，他说：“有了清凉包，跑起来就不怕热了，谢谢组织惦记我们。”",
+        "区总工会负责人表示，下一步还将为快递员开展免费体检，持续为户外劳动者办实事。",
+    ]
+    t = prepare_title(title)
+    assert [apply(p, sp) for p, sp in zip(salted, salad_openings(salted, t))] == gold
+    assert [apply(p, sp) for p, sp in zip(salted, salt_spans(title, salted))] == gold
+    assert not any(salad_openings(gold, t)) and not any(salt_spans(title, gold))
+    # four such pieces are not enough (real text opens clauses with the title's words now and then)
+    four = [p.replace("区总7月", "7月").replace("凉包跑", "跑") for p in salted]
+    assert not any(salad_openings(four, t))

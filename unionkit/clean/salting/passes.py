@@ -23,6 +23,7 @@ from .marked import list_gaps, marked_cover, marked_copy, head_copies
 from .tails import title_tail, tail_words, shuffled_tails, carried_chunks
 from .openings import restated_runs, paragraph_heads, opening_unions, continued_seams
 from .pieces import cut_pieces
+from .salad import salad_openings
 from .stops import _cut_out
 from .slots import slot_copies
 from .quotes import open_quote_chunks
@@ -116,10 +117,17 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
 
 
 def _with_cut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, memo: Memo) -> list[list[tuple[int, int]]]:
-    """The spans with cut_pieces' added, when the cut page reads as clean, to cut_pieces too (idempotent)."""
+    """The spans with cut_pieces' added, then salad_openings', each when the cut page reads as clean, to it too
+    (idempotent; one after the other: cutting a piece can open a clause to a title word, which must not undo the
+    cut)."""
     if len(t.han) < 6:
         return out
-    return _joined_if_fixed(out, paragraphs, t.text, t, memo, (cut_pieces,))
+    out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (cut_pieces,))
+    # (the salad is the salt the title-ordered readings missed: on a page where they found as many spans, the
+    # clause-opening title words left are as often the text's own: 工会驿站|采取…)
+    if sum(map(len, out)) >= sum(map(len, salad_openings(paragraphs, t))):
+        return out
+    return _joined_if_fixed(out, paragraphs, t.text, t, memo, (salad_openings,))
 
 
 def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title: str, memo: Memo) -> list[list[tuple[int, int]]]:
