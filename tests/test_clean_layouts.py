@@ -160,6 +160,8 @@ KNOWN_MISSES = {
     "crawl117_text_p03": "a Zhihu answer: the title taken from an ad in the app menu (知乎知学堂), so the menu, tags and question counts stay; 编辑于 stamp kept",
     "crawl117_text_p04": "a Weibo long post: @ lines and the picture gallery's labels ([组图共6张], 原图) kept",
     "crawl117_text_p08": "a bilingual page: a caption and a 文字 Text:/摄影 Photo: byline kept",
+    # batch 119 (12 text pages, 4 damaged, a plain cross-section, scored by the tester on 50a6ea27, session 21)
+    "crawl119_text_d4": "title salt partly left on a forum repost with jammers (longer pieces, pieces with digits, whole words)",
 }
 
 
