@@ -207,18 +207,11 @@ KNOWN_MISSES = {
     ("crawl109_text_p04", "unions"): "全国总工会 given as 中华全国总工会 where the gold lists the short form as optional (debatable)",
     ("crawl109_text_p08", "people"): "a Hong Kong manager introduced as 港人劉家豪 missed",
     # batches 112 and 114 (scored on d2fad16e; see test_clean_layouts)
-    ("crawl112_text_p07", "places"): "missed 偃师, 孟津: bare county names in a list (偃师、孟津等县（市）)",
     ("crawl112_text_p08", "places"): "missed 宁夏 in a slogan (美丽新宁夏, debatable)",
     # batch 117 (scored by the tester mid-session 21)
-    ("crawl117_text_p03", "unions"): "missed 深圳市总工会 named as a public account",
     ("crawl117_text_p01", "unions"): "missed 襄阳市总工会 in a newsletter's 报: list (debatable)",
     ("crawl117_text_p01", "places"): "missed 襄阳市 (masthead and a company name, debatable)",
-    ("crawl117_text_p04", "places"): "extra 安徽省 from an @-mention line",
-    ("crawl117_text_p02", "unions"): "extra bare 区总工会 (the page means 上虞区总工会)",
-    ("crawl117_text_p06", "unions"): "the bare 公司工会 not resolved to the company's union",
     ("crawl117_text_p06", "places"): "missed 山西省 inside a company name (debatable)",
-    ("crawl117_text_p07", "places"): "missed 苏州市 in 苏州某纺织科技公司",
-    ("crawl117_text_p08", "places"): "missed 青岛市 inside a union's name",
     # batch 119 (scored by the tester on 50a6ea27)
     ("crawl119_text_p07", "people"): "missed 李鹏飞 (徒弟李鹏飞去年获得…); extra 师带徒 from a subhead",
     ("crawl119_text_p08", "places"): "missed 桐乡市, 海宁市, 平湖市 in short form before a sight (桐乡乌镇、海宁盐官)",

@@ -86,7 +86,13 @@ def _accept(text: str, m: Mention, prev: Mention | None, cities: dict[str, float
                 return False  # 城区32个 …, ，城区…: the common word opening a count or a clause
     if (m.start == 0 or text[m.start - 1] == "\n") and _comment_handle(text, m):
         return False
+    if m.start and text[m.start - 1] in _AT_SIGNS:
+        return False  # @安徽省总工会: an account's handle a post tags, no place of the story
     return not _event_scope(text, m)
+
+
+#: The signs that open an account's handle in a social post (@某某发布).
+_AT_SIGNS = "@＠"
 
 
 # A comment under a news app's article: the commenter's handle, a colon, the comment, the stamp with no year

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ... import recode
 from .base import _GENERIC_STEMS, _is_han
-from .divisions import Division
+from .divisions import Division, gazetteer
 from .scanner import Mention
 from .votes import _votes
 from .accept import _LIST_CLOSE, _LIST_END, _TO_PLACE, _list_last, _loose
@@ -66,17 +66,34 @@ def _modified_list(text: str, mentions: list[Mention], first: int, hi: int) -> b
     return text[first - 1] == "的" and text.startswith(_LIST_END, mentions[hi].end)
 
 
-#: The end of a list that names its items' level (与思明、集美等区的驿站, 东兰、凤山等县): 等 and the level word.
-_TYPED_END = {"等区": "区", "等區": "區", "等县": "县", "等縣": "縣", "等旗": "旗"}
+#: The end of a list that names its items' level (与思明、集美等区的驿站, 东兰、凤山等县), maybe with a bracketed
+#: alternative level (偃师、孟津等县（市）): 等 and the level words.
+_TYPED_END = recode.compile(r"等([区區县縣旗])(?:[（(]([市区區县縣旗])[)）])?")
+
+
+def _typed_levels(text: str, at: int) -> str:
+    """The level words a list's end at ``at`` gives its items (等县（市） → 县市), else ""."""
+    mt = _TYPED_END.match(text, at) if text.startswith("等", at) else None
+    return "" if mt is None else mt.group(1) + (mt.group(2) or "")
+
+
+def _typed_readings(m: Mention, levels: str) -> list[Division]:
+    """The county-level divisions bare ``m`` may name as an item of a list of ``levels`` (县市): its county readings
+    of those levels, else the divisions its stem and a listed level name in a reading's city (偃师 in 偃师、孟津等县
+    （市）: 偃师市, the name of the division the gazetteer now lists as a district, 偃师区)."""
+    counties = [d for d in m.divisions if d.level == "K"]
+    own = [d for d in counties if d.name[-1] in levels]
+    if own or not counties:
+        return own
+    cities = {d.city for d in counties}
+    return [d for lv in levels for d in gazetteer().lookup(m.text + lv)[0] if d.level == "K" and d.city in cities]
 
 
 def _typed_list(text: str, mentions: list[Mention], lo: int, hi: int) -> bool:
-    """The 、-list of mentions ``lo``..``hi`` ends with 等 and a level word (思明、集美等区) that some county reading
-    of every item ends with: the list says what its items are, so it needs no word of place before it (与思明…)."""
-    level = _TYPED_END.get(text[mentions[hi].end:mentions[hi].end + 2])
-    return level is not None and all(
-        not mentions[j].full and any(d.level == "K" and d.name.endswith(level) for d in mentions[j].divisions)
-        for j in range(lo, hi + 1))
+    """The 、-list of mentions ``lo``..``hi`` ends with 等 and a level word (思明、集美等区) that names a county reading
+    of every item (_typed_readings): the list says what its items are, so it needs no word of place before it (与思明…)."""
+    levels = _typed_levels(text, mentions[hi].end)
+    return bool(levels) and all(not mentions[j].full and _typed_readings(mentions[j], levels) for j in range(lo, hi + 1))
 
 
 def _listed_prefecture(text: str, mentions: list[Mention], i: int) -> Division | None:
@@ -121,4 +138,12 @@ def _listed_county(text: str, mentions: list[Mention], i: int, cities: dict[str,
     backed = [d for d in counties if d.name[:-1] not in _GENERIC_STEMS
               and (cities.get(d.city or "", 0.0) - own.get(d.city or "", 0.0) >= 2.0
                    or (strict and d.city in heads))]
-    return backed[0] if len(backed) == 1 else None
+    if len(backed) != 1:
+        return None
+    levels = _typed_levels(text, mentions[items[-1]].end)
+    if levels and backed[0].name[-1] not in levels:
+        # (a list of 县（市） names counties and county-level cities: a district's short name there is the county
+        # or city it was, 偃师市, on a page written before it became a district)
+        typed = [d for d in _typed_readings(m, levels) if d.city == backed[0].city]
+        return typed[0] if len(typed) == 1 else backed[0]
+    return backed[0]

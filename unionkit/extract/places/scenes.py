@@ -6,8 +6,8 @@ from __future__ import annotations
 from .base import _CLAUSE_END, _FUNCTION_BEFORE, _GENERIC_STEMS, _UNION_AFTER, _is_han
 from .divisions import Division
 from .scanner import Mention, _LONGEST_FULL, scan
-from .words import (_BODY_WORD_RX, _FRAME_BEFORE, _MODIFIED, _ONE_OF, _OWN_BODY_ENDS, _WORD_TAGS, _clause_names_body,
-    _dictionary_tag, _word_first)
+from .words import (_BODY_WORD_RX, _FRAME_BEFORE, _MODIFIED, _ONE_OF, _OWN_BODY_ENDS, _PARK_ENDS, _WORD_TAGS,
+    _clause_names_body, _dictionary_tag, _word_first)
 from .framed import _sole_prefecture
 from .levels import _province_level
 from .accept import _needs_parent
@@ -89,7 +89,7 @@ def _scene_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Divisi
 
 
 def _counted_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
-    """A bare prefecture right before a count of one firm or school (张掖一家物流公司的调度员), on a page that writes it
+    """A bare prefecture right before a count of one firm or school (张掖一家物流公司的调度员, 张掖某物流公司), on a page that writes it
     or one of its counties in full (甘州区), else None: the firm is there, so the prefecture is the place named.
     Not an ordinary word first (jieba), and only a prefecture (a bare province so written stays context)."""
     if m.full or not text.startswith(_ONE_OF, m.end):
@@ -138,7 +138,7 @@ def _union_owner_prefecture(text: str, m: Mention, cities: dict[str, float]) -> 
         return None
     # (a railway group named by its bureau's seat, 南昌局集团公司, and a city's commercial bank, 成都银行, a brand that
     # works in many cities, are no body of the city's own: they must confirm it)
-    firm = text.endswith(_OWN_BODY_ENDS, m.end, j) and not text.startswith("局", m.end)
+    firm = text.endswith(_OWN_BODY_ENDS + _PARK_ENDS, m.end, j) and not text.startswith("局", m.end)
     div = _confirmed_prefecture(text, m, cities, firm=firm)
     if div is None:
         sole = _sole_prefecture(m)

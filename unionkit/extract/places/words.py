@@ -28,8 +28,9 @@ _MODIFIED = ("银行", "銀行", "公司", "集团", "集團", "大学", "大學
 _WORD_TAGS = {"v", "vn", "d", "a", "ad", "an", "c", "i", "l", "p", "m"}
 
 
-#: A count of one firm or school right after a bare prefecture (张掖一家物流公司, 武汉一所中学): one of its firms.
-_ONE_OF = ("一家", "一所")
+#: A count of one firm or school right after a bare prefecture (张掖一家物流公司, 武汉一所中学), or 某 opening an
+#: anonymised firm's name (a court's case: 苏州某科技公司): one of its firms.
+_ONE_OF = ("一家", "一所", "某")
 
 
 def _word_first(text: str, m: Mention) -> bool:
@@ -50,6 +51,9 @@ _BODY_WORD_RX = recode.compile("|".join(map(re.escape, _BODY_ENDS + _MODIFIED)))
 
 #: The body words of _BODY_ENDS that end a firm's or an institution's own name (not a bank's: 成都银行).
 _OWN_BODY_ENDS = tuple(w for w in _BODY_ENDS if not w.endswith("行"))
+#: Words that end the name of a park or zone a city runs (青岛某某生态园, 某某产业园区, 某某高新区): a body of the
+#: city's own, like a firm, whose page may write its city only inside the name.
+_PARK_ENDS = ("园", "園", "园区", "園區", "开发区", "開發區", "高新区", "高新區")
 
 
 @functools.lru_cache(maxsize=2048)

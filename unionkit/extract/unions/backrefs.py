@@ -70,7 +70,8 @@ def _bare_company_union(text: str) -> tuple[int, str] | None:
 
 def _company_backrefs(text: str, found: list, places_key) -> list:
     """A bare 公司工会 is the union of the one company the page names in full, in the paragraph of the bare name and
-    before it (在湖南冷水江锑都有限公司，公司工会组织…): the writer names the firm once, then only its kind, as a bare
+    before it (在湖南冷水江锑都有限公司，公司工会组织…) or in the headline (某某有限公司职代会决议 over a firm's own
+    report): the writer names the firm once, then only its kind, as a bare
     分公司工会 names the one branch (_branch_backrefs) and 厂工会 the factory (_body_named_before).  Not when the page
     writes a company's union in full or names two companies, nor after a paragraph that names the firm in passing
     (某公司职工团队研发的…; 公司工会 in the next paragraph is a speaker's own firm's)."""
@@ -92,9 +93,16 @@ def _company_backrefs(text: str, found: list, places_key) -> list:
     if len(firms) != 1:
         return found
     firm = next(iter(firms))
-    if text.find(firm[:-len(head)], text.rfind("\n", 0, got[0]) + 1, got[0]) < 0:
+    stem = firm[:-len(head)]
+    if text.find(stem, text.rfind("\n", 0, got[0]) + 1, got[0]) < 0 and not _headline_names(text, stem):
         return found
     return sorted(found + [(got[0], Union(firm, got[1]))], key=lambda x: x[0])
+
+
+def _headline_names(text: str, stem: str) -> bool:
+    """The text's first line is a headline (no sentence ends in it) that names ``stem``: the page is about that firm."""
+    first = text[:text.find("\n")] if "\n" in text else text
+    return stem in first and not any(c in first for c in "。！？!?")
 
 
 #: How long a company's name is at the least (公司 included) to be the firm a bare 公司工会 means (锑都有限公司: a

@@ -195,7 +195,9 @@ _FOUNDING_VERBS = ("建立", "建设", "建設", "成立", "组建", "組建", "
                    "加强", "加強", "支持", "指导", "指導", "培育", "健全", "完善", "探索", "打造")
 
 
+#: Marks that close and open a quoted name (“深圳市总工会”公众号, 《…》).
 _CLOSE_QUOTES = "”」』\"》"
+_OPEN_QUOTES = "“「『\"《"
 
 
 #: What a firm's name ends with: 所 is not its measure word (一家公司, not 一所公司).

@@ -82,6 +82,18 @@ _SIGNATURE = lazyrx.compile(r"(?m)^(?P<raw>\p{Han}{2,24}?)(?P<head>总工会|總
 _PLACE_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "政協")
 
 
+def _one_of_level(seg: str, level: str) -> str | None:
+    """The one place of the bare ``level`` (县, 区 …; a county-level city for 市) written in full in ``seg``, else None
+    (two such places leave it open)."""
+    if level not in seg:
+        return None  # (no place of the level can end in it: most segments)
+    want = _LEVELS.get(level)
+    # (namesakes of one level, 江北区 of two cities, are one name written: the union takes the name as written)
+    own = {m.text for m in _places.scan(seg) if m.full and m.text.endswith(level)
+           and all(d.level == want or level == "市" and d.level == "K" for d in m.divisions)}
+    return own.pop() if len(own) == 1 else None
+
+
 #: What ends a sentence: a bare level union is not read back across it.
 _SENTENCE_ENDS = "。！？!?\n"
 
@@ -90,16 +102,32 @@ def _sentence_owner(text: str, s0: int, level: str) -> str | None:
     """The one place of the bare ``level`` (县, 区 …) written in full before ``s0`` in the same sentence
     (屏山县委副书记吉克曲布同志表示，将支持县总工会; 在彬州市，市总工会…), else None: the nearest locality, which
     wins over the page's main one."""
-    want = _LEVELS.get(level)
     lo = max(0, s0 - 40)  # (a short segment: scan caches it)
     cut = max(text.rfind(c, lo, s0) for c in _SENTENCE_ENDS)
-    seg = text[max(lo, cut + 1):s0]
-    if level not in seg:
-        return None  # (no place of the level can end in it: most bare levels)
-    # (a county-level city written in full, 彬州市, is what a bare 市 after it in the sentence means)
-    own = {m.text for m in _places.scan(seg) if m.full and m.text.endswith(level)
-           and len(m.divisions) == 1 and (m.divisions[0].level == want or level == "市" and m.divisions[0].level == "K")}
-    return own.pop() if len(own) == 1 else None  # (在榆中县和皋兰县，县总工会…: two such places leave it open)
+    # (a county-level city written in full, 彬州市, is what a bare 市 after it in the sentence means;
+    # 在榆中县和皋兰县，县总工会…: two such places leave it open)
+    return _one_of_level(text[max(lo, cut + 1):s0], level)
+
+
+#: A roundup's item heading: a bracketed label opening its line (【上虞区】为环卫工人送去…, [某某县]…).
+_ITEM_HEADING = lazyrx.compile(r"[【\[［〖]([^】\]］〗\n]{2,12})[】\]］〗]")
+
+
+def _item_owner(text: str, s0: int, level: str) -> str | None:
+    """The place of a bare ``level`` that the page's places leave open, named by its item (a roundup of several
+    districts' news: 区总工会 under 【上虞区】): the one such place its paragraph writes before ``s0``, else the one
+    the nearest bracketed item heading above it names, else None."""
+    start = text.rfind("\n", 0, s0) + 1
+    own = _one_of_level(text[start:s0], level)
+    if own:
+        return own
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        mh = _ITEM_HEADING.match(text, prev, start - 1)
+        if mh:
+            return _one_of_level(mh.group(1), level)
+        start = prev
+    return None
 
 
 def _chain_owner(text: str, s0: int, level: str, floor: int) -> str | None:

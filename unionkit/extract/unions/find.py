@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from unionkit.extract import places as _places
 from unionkit.record import Place, Union
-from .base import _BARE_BODIES, _CLOSE_QUOTES, _HEAD, _HEAD_TAIL, _LEVELS, _NAME_TAIL, _REGION_HINT, _segment_start
+from .base import (_BARE_BODIES, _CLOSE_QUOTES, _HEAD, _HEAD_TAIL, _LEVELS, _NAME_TAIL, _OPEN_QUOTES, _REGION_HINT,
+                   _segment_start)
 from .locality import _Locality
 from .trades import _is_product, _product_after, _split_industry
 from .words import _CONJUNCTIONS
@@ -14,7 +15,7 @@ from .reading import _read_known, _read_name
 from .lists import _bracket_start, _closing_bracket, _CORP_WORDS, _listed_before, _places_listed_before
 from .merge import _merge
 from .shortforms import _EVERY_LEVELS_BEFORE, _federation_shorts, _LABOUR_BODY, _LABOUR_BODY_HINT, _NAMED_AFTER, _short_forms, _SHORT_HINT
-from .context import (_chain_owner, _FED_COMMITTEE, _level_alternation, _levels_listed, _NATIONAL_COMMITTEE,
+from .context import (_chain_owner, _FED_COMMITTEE, _item_owner, _level_alternation, _levels_listed, _NATIONAL_COMMITTEE,
                       _NUMBERED_BRANCH, _organisations_noun, _PROVINCE_PLAIN, _roster_row, _sentence_owner,
                       _signatures, _UNION_COMPOUNDS)
 from .backrefs import _branch_backrefs, _chrome_owner, _company_backrefs, _SCHOOL_UNION_SITE, _site_company, _site_school
@@ -44,8 +45,8 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         (start, end), head = m.span(), m.group()
         prev_floor, floor = floor, end
         # (the cheap half of _is_product first: its quote rarely follows)
-        if text.startswith(_NAMED_AFTER, end) or (end < n and text[end] in _CLOSE_QUOTES and _is_product(text, end)) \
-                or _product_after(text, end):
+        product = end < n and text[end] in _CLOSE_QUOTES and _is_product(text, end)
+        if text.startswith(_NAMED_AFTER, end) or product and head[0] not in "总總" or _product_after(text, end):
             continue  # a website, an app or a rest station named after the union (工会网, 工会驿站, “海南工会云”APP)
         lo = max(prev_floor, start - 30)  # _segment_start, inlined
         s0 = _NAME_TAIL.search(text, lo, start).start() if lo < start else start
@@ -63,6 +64,8 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         if got is None or bracket and got[2] != "org":
             continue
         name, surface, how = got
+        if product and (how != "place" or name != surface or text[s0 - 1:s0] not in _OPEN_QUOTES):
+            continue  # (“深圳市总工会”公众号: an account under a federation's full official name is its own, and names it)
         if end < n and text[end] in "议議" and surface[-len(head) - 1:-len(head)] == "分":
             continue  # 机关分工会议: a meeting on the division of work (分工 + 会议), no branch union
         if bracket:  # 烟草专卖局（公司）工会: the bracket is part of the body's name
@@ -83,6 +86,11 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
             if own:  # 屏山县委副书记…表示，将支持县总工会: a bare level is the place its sentence names before it,
                 name = own + surface[1:]  # (在彬州市，市总工会…) over the page's main one, which is farther off
                 pinned.add(name)
+            elif name == surface:
+                own = _item_owner(text, s0, surface[0])
+                if own:  # 【上虞区】…区总工会 on a page of several districts: the district its item names
+                    name = own + surface[1:]
+                    pinned.add(name)
         if how == "level" and before == "、":
             own = _chain_owner(text, s0, surface[0], prev_floor)
             if own:  # 潍坊市委副书记、市总工会主席: the posts of one title chain are in one city

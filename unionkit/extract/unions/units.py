@@ -138,8 +138,9 @@ def _named_department(unit: str) -> bool:
 _OWN_KINDS = ("公司", "厂", "廠", "矿", "礦")
 
 #: One-character verbs and prepositions of _LEAD_WORDS that end the prose before a bare body word (先找厂工会, 向公司
-#: 工会): the others may end a place or a name (成都公司, 平和厂), so only two-character lead words count besides.
-_LEAD_CHARS_BEFORE_BODY = frozenset("找去到赴向对對由把让讓给給为為将將经經据據")
+#: 工会; the particle 了 closing a verb: 审议通过了公司工会…): the others may end a place or a name (成都公司, 平和厂), so
+#: only two-character lead words count besides.
+_LEAD_CHARS_BEFORE_BODY = frozenset("找去到赴向对對由把让讓给給为為将將经經据據了")
 
 
 def _bare_body_after_verb(seg: str) -> str | None:
