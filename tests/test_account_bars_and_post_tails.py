@@ -91,3 +91,46 @@ def test_collapse_button_and_article_vote_count_are_widgets():
     for s in ("收起", "收起全文", "138 人赞同了该文章", "125 人赞同了该回答"):
         assert chrome.is_widget_line(fold(s)), s
     assert not chrome.is_widget_line(fold("把工具收起来放好再下班"))
+
+
+_QA_MENU = "首页\n某某知学堂\n发现\n等你来答\n搜索\n提问\n消息\n私信\n劳动法\n工会\n"
+_QA_QUESTION = "厂里没有工会,个人能自己入会吗?入会后有哪些保障?"  # (ASCII question marks: two of them read as prose)
+_QA_ANSWER = ("能。没有建会的单位,职工可以到所在街道工会或者行业工会联合会登记入会,也可以在总工会的小程序上申请。\n"
+              "入会以后可以申请法律援助、困难帮扶和职工互助保障,具体以当地工会的规定为准。\n")
+
+
+def _qa_page(stamp: str, after: str) -> str:
+    return (_QA_MENU + _QA_QUESTION + "\n关注者\n2,048\n被浏览\n531,776\n关注问题\n写回答\n邀请回答\n分享\n"
+            "查看全部 31 个回答\n某某律师\n执业律师,只聊劳动法\n1,382 人赞同了该回答\n" + _QA_ANSWER + stamp + "\n" + after)
+
+
+def test_qa_question_read_as_prose_is_the_headline_over_its_counts_and_tool_bar():
+    art = clean_page(_qa_page("编辑于 2023-04-02 08:15", "赞同 1382\n56 条评论\n收藏\n"))
+    assert art.title == _QA_QUESTION
+    assert art.body == _QA_ANSWER.split("\n")[:2]
+
+
+def test_a_bare_edit_stamp_closes_an_answer_only_over_its_vote_bar():
+    assert chrome.bare_stamp(fold("编辑于 2023-04-02 08:15")) and chrome.bare_stamp(fold("回答于 2023-04-02"))
+    assert not chrome.bare_stamp(fold("编辑于 2023-04-02 08:15,改了两个错字"))
+    art = clean_page(_qa_page("编辑于 2023-04-02 08:15", "赞同 1382\n"))
+    assert any(r.text == "编辑于 2023-04-02 08:15" and r.kind == "page_header" for r in art.removed)
+    art = clean_page(_qa_page("编辑于 2023-04-02 08:15", "补充一下:异地务工也可以在务工地入会。"))
+    assert "编辑于 2023-04-02 08:15" in art.body  # no platform chrome under it: the stamp is not told from text
+
+
+def test_counts_with_thousands_separators_are_widgets():
+    for s in ("1,382 人赞同了该回答", "2,417 条评论", "赞同 1,382", "赞同 1382", "1,024 个回答"):
+        assert chrome.is_widget_line(fold(s)), s
+
+
+def test_microblog_mentions_and_gallery_labels_under_a_post_go():
+    assert chrome.tail_kind(fold("@某某发布 @某某省总工会 @某某工人报")) == "social_links"
+    assert chrome.tail_kind(fold("@某某发布")) == "social_links"
+    for s in ("@全体职工,这份防暑指南请收好", "@某某职工 这份春节维权指南请收好", "@Xk2]Pz5"):
+        assert chrome.tail_kind(fold(s)) is None, s
+    assert byline.image_placeholder(fold("[组图共9张]")) and byline.image_placeholder(fold("【图片共4张】"))
+    assert not byline.image_placeholder(fold("[组图共9张]现场照片"))
+    for s in ("原图", "查看图片"):
+        assert chrome.is_widget_line(fold(s)), s
+    assert not chrome.is_widget_line(fold("原图书馆旧址"))

@@ -2,7 +2,8 @@
 and the text. A clock inside a sentence, a headline about 高清 screens and a 正文 heading with words
 after it stay."""
 
-from unionkit.clean import chrome
+from unionkit.clean import byline, chrome
+from unionkit.clean.lines import fold
 from unionkit.clean.pipeline import clean_page
 
 
@@ -83,3 +84,24 @@ def test_bracketed_label_look_alikes_stay():
     art = clean_page(_LABELLED.format(lead="", text="").replace("科学储运。", "科学储运，【正文】见附件。"))
     assert any("【正文】见附件" in p for p in art.body)
     assert not any(r.kind == "markup" for r in art.removed)
+
+
+def test_two_sound_bites_are_a_transcript_their_speaker_lines_stay():
+    """A page giving two sound bites or more names each speaker in turn: a transcript, whose speaker lines are text
+    (one bite's speaker line over its quoted words is the on-screen caption, above)."""
+    words = "“我们通过劳模工匠进车间活动，把劳模的技术和经验带到一线，帮助职工解决生产中的实际问题。”"
+    speakers = "【同期声】区总工会副主席 陈某某\n" + words + "\n【同期声】车间职工 王某\n“师傅手把手教，学得快。”"
+    art = clean_page(_TV_PAGE.format(speaker=speakers, words=""))
+    assert "【同期声】区总工会副主席 陈某某" in art.body and "【同期声】车间职工 王某" in art.body
+    assert art.captions == []
+
+
+def test_bilingual_caption_under_a_placeholder_and_glossed_credit_go():
+    page = _TV_PAGE.format(speaker="[图片]", words="职工们在车间交流技术。Workers share skills in the workshop.")
+    art = clean_page(page.replace("责任编辑：某某", "文字 Text:王某   摄影 Photo:李某"))
+    assert art.captions == ["职工们在车间交流技术。Workers share skills in the workshop."]
+    assert [r.kind for r in art.removed if "Photo" in r.text] == ["credit"]
+    assert byline.bilingual_caption(fold("职工合影。Group photo of the winners."))
+    for s in ("本次活动的主题是 Work Hard", "职工合影 2024", "韦伯说,这是他在中国过的第五个春节,每年工会都会组织活动,让大家感觉像在家里一样。"
+              "He said it felt like home."):
+        assert not byline.bilingual_caption(fold(s)), s  # (two Latin words; no words; a paragraph before them)

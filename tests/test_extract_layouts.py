@@ -283,7 +283,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl109_text_p03": "reporter: a 本网通讯员 byline read as author (debatable: most golds take 通讯员-only bylines as author); site: the union over the site name 辽宁工会网",
     # batches 112 and 114 (scored on d2fad16e)
     # batch 117 (scored by the tester mid-session 21)
-    "crawl117_text_p03": "a Zhihu answer: published (编辑于, left among the comments in the body) and site (知乎) not read",
 }
 
 

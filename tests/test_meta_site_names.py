@@ -253,3 +253,12 @@ def test_title_bar_button_look_alikes_name_no_site(pieces):
 ])
 def test_app_banner_look_alikes_name_no_site(pieces):
     assert _meta(*pieces, ("page_header", "2023-12-05 16:20")).site is None
+
+
+def test_site_from_a_footer_row_of_policy_links():
+    from unionkit.extract.meta.site_rows import site_from_policy_links
+
+    assert site_from_policy_links("吉祥物 · 某问指南 · 某问协议 · 某问隐私保护指引") == "某问"
+    assert site_from_policy_links("某问用户协议 | 某问隐私政策 | 联系我们") == "某问"
+    for s in ("某问协议 · 隐私政策", "劳动协议 · 集体协议", "服务指南 · 办事指南 · 工会协议"):
+        assert site_from_policy_links(s) is None, s

@@ -9,6 +9,7 @@ half-width), so they hold for traditional pages too.
 from __future__ import annotations
 
 from .. import lazyrx
+from .chrome.labels import drop_glosses
 from .lines import STOPS
 
 NAME = r"[\p{Han}·•A-Za-z]{2,12}"
@@ -282,8 +283,8 @@ def sourced_byline(folded: str) -> bool:
 
 def credit_line(folded: str) -> bool:
     """A line that only credits a photo or text source: (盘龙工会供稿供图), (记者 王刚 摄), 某某平台 投稿,
-    or a reprint's note of its source (本文转载自“X”…,作者:…)."""
-    t = folded.strip()
+    or a reprint's note of its source (本文转载自“X”…,作者:…); a bilingual page glosses its labels (摄影 Photo:X)."""
+    t = drop_glosses(folded.strip())
     return 0 < len(t) <= 40 and bool(CREDIT_WHOLE.match(t) or SUBMITTED.match(t)) or repost_note(t)
 
 
@@ -370,8 +371,10 @@ def image_placeholder(folded: str) -> bool:
     return bool(IMAGE_PLACEHOLDER.match(t) or "共" in t and PHOTO_COUNT.match(t))
 
 
-# A photo gallery's link with its count, left where the pictures were ("活动照片(共8张)", "组图(共12幅)").
-PHOTO_COUNT = lazyrx.cached(r"^\p{Han}{0,6}(?:照片|图片|相片|组图|图集|剪影|花絮)\s*[(\[]\s*共\s*\d{1,3}\s*[张幅组个]\s*[)\]]$")
+# A photo gallery's link with its count, left where the pictures were ("活动照片(共8张)", "组图(共12幅)"), or its
+# label bracketed whole, as a microblog sets it over a post's pictures ("[组图共6张]").
+PHOTO_COUNT = lazyrx.cached(r"^\p{Han}{0,6}(?:照片|图片|相片|组图|图集|剪影|花絮)\s*[(\[]\s*共\s*\d{1,3}\s*[张幅组个]\s*[)\]]$"
+                            r"|^\[\s*(?:照片|图片|组图|图集)\s*共\s*\d{1,3}\s*[张幅组个]\s*\]$")
 
 
 def short_caption(folded: str) -> bool:
@@ -384,6 +387,21 @@ def short_caption(folded: str) -> bool:
 # bracket of speech or a list. A place's or a campaign's quoted name is no speech: a few characters, no mark inside
 # (环卫工人在“户外劳动者驿站”休息。).
 _FIGURE_SENTENCE = lazyrx.cached(r"^(?:[^。!?;:“”\"()]|“[^。!?;:,，、“”\"()\s]{1,12}”){2,28}。$")
+
+
+# A bilingual page's caption gives its English rendering after the Chinese (职工们包饺子。Workers make dumplings.):
+# a capitalised run of Latin words to the line's end.
+_LATIN_RENDERING = lazyrx.cached(r"\s*[A-Z][A-Za-z0-9 ,'\-]*\s[A-Za-z0-9 ,'\-]*\s[A-Za-z0-9 ,'\-]*[.!]?$")
+
+
+def bilingual_caption(folded: str) -> bool:
+    """A short caption, then its English rendering on the same line (the Chinese half short as a caption is)."""
+    t = folded.strip()
+    m = _LATIN_RENDERING.search(t) if len(t) <= 200 and t[-1:].isascii() else None
+    if m is None or m.start() == 0:
+        return False
+    head = t[:m.start()]
+    return short_caption(head) or figure_sentence(head)
 
 
 def figure_sentence(folded: str) -> bool:

@@ -293,6 +293,11 @@ def title_candidates(lines: list[Line]) -> list[int]:
                   and not chrome.is_header_line(ln.folded) and not chrome.is_nav_line(ln.folded)
                   and not _dated_row(ln) and not chrome.cache_banner(ln.folded)), len(top))
 
+    # (a Q&A page's question may read as prose by its two question marks: it is the headline all the same, the
+    # app menu and topic tags above it none)
+    if (q := next((i for i in range(min(prose + 1, len(top))) if qa_question(top, i)), None)) is not None:
+        return [q]
+
     def cand(ln: Line) -> bool:
         """A plausible headline that no line rule claims."""
         return (not ln.blank and not tmod.subtitle_line(ln.folded) and tmod.plausible_title(ln.folded)
@@ -312,6 +317,26 @@ def title_candidates(lines: list[Line]) -> list[int]:
         return before
     # None above the first paragraph: the first candidate below it (lines further down are not tried).
     return next(([i] for i in range(prose, len(top)) if cand(top[i]) and not value_under_label(top, i)), [])
+
+
+#: How many rows (counts, topic tags, their labels) may sit between a question and its tool bar.
+_QA_BAR_REACH = 6
+
+
+def qa_question(lines: list[Line], i: int) -> bool:
+    """Line i is a Q&A page's question: it ends in "?" and its tool bar (关注问题 写回答) follows, maybe past the
+    question's counts and topic tags (关注者 / 1,024 / 被浏览), with no paragraph between."""
+    ln = lines[i]
+    if ln.blank or not ln.folded.rstrip().endswith("?"):
+        return False
+    j = i
+    for _ in range(_QA_BAR_REACH + 1):
+        j = next_filled(lines, j)
+        if j is None or chrome.is_prose(lines[j].text):
+            return False
+        if _QA_TOOLS.search(lines[j].folded):
+            return True
+    return False
 
 
 # The bare label over the name of the column an article is filed in (知乎's 首发于, 收录于, 所属专栏).

@@ -329,8 +329,11 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         elif k == "navigation" and section is None and body and f.startswith("[") and not prose_after[i + 1] \
                 and chrome.bracket_menu(f) and chrome.tail_kind(f) == "navigation":
             tk = "navigation"  # a row of buttons ("【打印此页】【关闭窗口】") after the text opens the page's chrome
-        if k in ("page_header", None) and section is None and body and not prose_after[i + 1] and chrome.closing_stamp(f):
-            k, tk = None, "page_header"  # a post's stamp with the poster's region closes it: tags, buttons, comments follow
+        if k in ("page_header", None) and section is None and body and not prose_after[i + 1] and (
+                chrome.closing_stamp(f) or chrome.bare_stamp(f) and _chrome_next(lines, i)):
+            # a post's stamp with the poster's region closes it: tags, buttons, comments follow (a bare stamp
+            # when the vote bar or the rights note comes right under it)
+            k, tk = None, "page_header"
         if section is None and tk and body:
             if tk in STRONG_TAIL or not prose_after[i + 1]:
                 section = tk
@@ -356,9 +359,9 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             else:
                 section = tk or section
                 ln.mark_all(section)
-        elif k is None and tk is None and short and (byline.short_caption(f) and _after_placeholder(lines, i)
-                                                       and not _NUMBERED_HEAD.match(f)
-                                                       or byline.figure_sentence(f) and _figure_block(lines, i)):
+        elif k is None and tk is None and short and (
+                (byline.short_caption(f) or byline.bilingual_caption(f)) and _after_placeholder(lines, i)
+                and not _NUMBERED_HEAD.match(f) or byline.figure_sentence(f) and _figure_block(lines, i)):
             apply_kind(ln, CAPTION)  # the caption under an image's placeholder ("图片", then "颁奖现场")
         elif k:
             apply_kind(ln, k)
@@ -446,6 +449,12 @@ def reply_filing(lines: list[Line], i: int) -> int:
 _ANNEX_LABEL = lazyrx.cached(r"^附件\s*\d{0,2}\s*[::]?$")
 #: The body's pointer to an annex: "附件：2024年度某某名单" (maybe numbered, 附件1:).
 _ANNEX_NAMED = lazyrx.cached(r"^附件\s*\d{0,2}\s*[::]\s*(?:\d{1,2}\s*[.、]\s*)?(\S.{2,60})$")
+
+
+def _chrome_next(lines: list[Line], i: int) -> bool:
+    """The next filled line after i is a button or count row, or opens the page's tail (a footer, a rights note)."""
+    j = next_filled(lines, i, reach=2)
+    return j is not None and (chrome.is_widget_line(lines[j].folded) or chrome.tail_kind(lines[j].folded) is not None)
 
 
 def annex_head(lines: list[Line], body: list[int], i: int) -> bool:
@@ -1045,15 +1054,17 @@ _SPACED_CAPTION = lazyrx.cached(r"^[^。!?！？;；:：]+(?<![)）\]】])$")
 def _soundbite_captions(lines: list[Line], body: list[int]) -> list[int]:
     """TV pages' speaker lines ([同期] 某某工会主席 某某) over the speaker's words in quotation marks: the sound
     bite's on-screen caption (its label marked as markup), the quote is the text. Over bare words (a transcript's
-    speech, no quotation marks) the line stays: it is what tells the reader who speaks. The lines marked."""
-    out = []
-    for k in range(len(body) - 1):
-        ln = lines[body[k]]
-        if ln.folded[:1] == "[" and lines[body[k + 1]].text[:1] in _QUOTE_OPEN \
-                and (end := byline.soundbite_label(ln.folded)) is not None:
-            ln.mark(0, end, "markup")
-            out.append(body[k])
-    return out
+    speech, no quotation marks) the line stays: it is what tells the reader who speaks. So do they all where the
+    page gives two sound bites or more: a transcript naming each speaker in turn. The lines marked."""
+    bites = [(k, end) for k in range(len(body) - 1)
+             if lines[body[k]].folded[:1] == "[" and (end := byline.soundbite_label(lines[body[k]].folded)) is not None]
+    if len(bites) != 1:
+        return []
+    k, end = bites[0]
+    if lines[body[k + 1]].text[:1] not in _QUOTE_OPEN:
+        return []
+    lines[body[k]].mark(0, end, "markup")
+    return [body[k]]
 
 
 #: How a quotation opens (the words of a sound bite after its speaker line).

@@ -59,8 +59,9 @@ URL = lazyrx.cached(_URL_RX, regex.I)
 # (Taiwan pages call the font-size switch 字級: 字級：大 中 小)
 WIDGETS = lazyrx.cached(
     # (a Q&A site's buttons first: 关注 and 邀请 alone would take their heads, 关注问题 写回答 邀请回答)
-    # (a counted button before the bare words, which would take its head and leave the count: 收藏 (97))
-    r"关注问题|邀请回答|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|"
+    # (a counted button before the bare words, which would take its head and leave the count: 收藏 (97); 赞同 before
+    # 赞, which would leave 同 and the count of a Q&A answer's vote bar, 赞同 1,382)
+    r"关注问题|邀请回答|赞同\s*(?:\d+(?:,\d{3})*)?|(?:在看|点赞|赞|转发|收藏|喜欢|推荐)\s*\d+(?:\.\d+)?[万wW]?|"
     r"字号|字体|字级|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
     r"我要举报|我要纠错|举报|反馈|关注|参与互动|取消允许|邀请|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|"
     # (an English pager under the text of a firm's bilingual site: < Prev　Next >, ‹ Previous | Next ›)
@@ -71,9 +72,11 @@ WIDGETS = lazyrx.cached(
     r"(?:顶一下|踩一下|顶|踩)\s*\d+|顶一下|踩一下|"
     # (a personal-library reprint site's tool row under the headline: 转藏到我的图书馆 微信分享:)
     r"转藏到我的(?:图书馆|馆)|转藏|"
-    r"确认已读|确认已阅|标为已读|标记为已读|转发|转载|赠金笔|打赏|已投稿到|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|\+1|"
-    # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序; 138 人赞同了该文章 over a column's text)
-    r"关注问题|写回答|邀请回答|默认排序|按时间排序|\d+\s*人赞同了该(?:回答|文章)|赞同\s*\d*|\d+\s*条评论|\d+\s*个回答|喜欢|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
+    r"确认已读|确认已阅|标为已读|标记为已读|转发|转载|赠金笔|打赏|已投稿到|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|查看图片|原图|\+1|"
+    # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序; 138 人赞同了该文章 over a column's text;
+    # a count may carry thousands separators: 2,315 人赞同了该回答)
+    r"关注问题|写回答|邀请回答|默认排序|按时间排序|\d+(?:,\d{3})*\s*人赞同了该(?:回答|文章)"
+    r"|\d+(?:,\d{3})*\s*条评论|\d+(?:,\d{3})*\s*个回答|喜欢|阅读\s*\(?\d+(?:\.\d+)?万?\)?|分享至|分享到",
     regex.I,
 )
 SENTENCE = lazyrx.cached(r"[。!?;]|,.*,")

@@ -13,8 +13,7 @@ def header_labels(folded: str) -> set[str]:
         return set()
     if " " in folded and ":" in folded:  # (a cheap test before the regex: a spaced label needs both)
         folded = despace_label(folded)
-    if " " in folded:  # (a gloss is set off by a space; sub on a line without one leaves it as it is)
-        folded = _GLOSS.sub("", folded)
+    folded = drop_glosses(folded)  # (a gloss is set off by a space: a line without one is left as it is)
     if "|" in folded and len(_BARRED_FIELD.findall(folded)) >= 2:  # 发稿时间|2024.05.20 供稿部门|… 阅读|596
         folded = _BARRED_FIELD.sub(r"\1:", folded)
     has = folded.__contains__
@@ -35,6 +34,11 @@ _LABEL_GATES = tuple((name, rx, _LABEL_NEEDS[name]) for name, rx in LABELS.items
 _BARRED_FIELD = lazyrx.cached(rf"((?:{TIME_LABEL}|{SOURCE_LABEL}|{VIEWS_LABEL}))\s*\|\s*(?=[^\s|])")
 #: An English gloss between a label and its colon on bilingual pages ("发布日期 Date:", "来源 Source:").
 _GLOSS = lazyrx.cached(r"(?<=\p{Han})\s+(?!https?[::]//)[A-Za-z]{2,12}(?=\s*[::](?!//))")
+
+
+def drop_glosses(folded: str) -> str:
+    """The line without the English glosses of its labels (文字 Text:王静 → 文字:王静), as a bilingual page sets them."""
+    return _GLOSS.sub("", folded) if " " in folded else folded
 
 
 #: A label spaced out letter by letter to fill a table cell (government disclosure tables: "索 引 号:", "文  号:"),

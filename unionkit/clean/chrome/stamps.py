@@ -20,6 +20,17 @@ def closing_stamp(folded: str) -> bool:
     return len(t) <= 50 and ("属地" in t or "著作权" in t) and _CLOSING_STAMP.match(t) is not None
 
 
+# The same stamp bare ("编辑于 2022-03-06 10:22", a Q&A answer copied without the poster's region): a sentence may open
+# so too, so it closes the post only where the platform's vote bar or rights note follows it at once (the pipeline).
+_BARE_STAMP = lazyrx.cached(rf"^(?:编辑于|发布于|发表于|更新于|回答于)\s*{DATE}(?:\s*{TIME})?$")
+
+
+def bare_stamp(folded: str) -> bool:
+    """A post's edit or publish stamp alone (编辑于 2022-03-06 10:22): its last line when the platform's chrome follows."""
+    t = folded.strip()
+    return len(t) <= 30 and t[:1] in "编发更回" and _BARE_STAMP.match(t) is not None
+
+
 # A date with its time; self-media copies glue the poster's IP region or tagline to the time
 # ("2024-05-01 10:25·湖南", "2024-02-20 15:33重庆优质创作者"), a date alone must stand free.
 _DATE_TIME = lazyrx.cached(rf"(?<!\S)(?:{DATE}\s*{TIME}(?![\d:])|(?:{DATE}|{TIME})(?![^\s·]))")

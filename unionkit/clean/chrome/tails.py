@@ -163,6 +163,17 @@ def hashtag_line(folded: str) -> bool:
     return t[:1] == "#" and bool(_HASHTAGS.match(t)) and bool(HAN.search(t))
 
 
+# A microblog post's mentions on a line of their own under its text ("@某某发布 @某某总工会"): the accounts it tags,
+# the platform's chrome as its topic tags are. (A reply opens with one mention and then says something.)
+_MENTIONS = lazyrx.cached(r"^@[^\s@:,。]{1,20}(?:\s*@[^\s@:,。]{1,20})*$")
+
+
+def mention_line(folded: str) -> bool:
+    """A line that is only @-mentions of accounts (a name with Han in it each time)."""
+    t = folded.strip()
+    return t[:1] == "@" and bool(_MENTIONS.match(t)) and bool(HAN.search(t))
+
+
 # A WeChat post's prompt to follow the account, over its text or under it: 点击蓝字 (the account's name in blue),
 # 点击上方蓝字关注我们, 点击上方“某某工会”关注我们; a template may break it over two lines (点击蓝字 / 关注我们), so
 # the blue-word half stands alone too. The quoted account name wants the follow verb (点击“某某” alone is no prompt).
@@ -243,6 +254,8 @@ def tail_kind(folded: str) -> str | None:
     if "#" in folded and hashtag_line(folded):
         return "related_links"
     if "点" in folded and follow_prompt(folded):
+        return "social_links"
+    if "@" in folded and mention_line(folded):
         return "social_links"
     t = folded.strip().lstrip("•·●◆■□>-*#【[ ").strip()
     if not t:

@@ -1,5 +1,5 @@
 """The site's name read from one row: a title suffix, a header's ``Name http://…``, a footer's copyright, a
-forum engine's credit or title, a Tieba bar's title, a government sponsor.
+forum engine's credit or title, a Tieba bar's title, a government sponsor, a footer's policy links.
 """
 
 from __future__ import annotations
@@ -165,3 +165,17 @@ def _after_title(line: str, title: str | None) -> str:
     rest = line[i:]
     # a suffix is set off by a separator (_ - | ·), never glued prose
     return rest if n == len(want) and _SUFFIX_START.match(rest) else ""
+
+
+# A platform's footer links to its own policies, each naming the platform (某某指南 · 某某协议 · 某某隐私保护指引): where
+# no copyright line names it, the name two of them share is the site's.
+_POLICY_LINK = lazyrx.compile(r"^(?P<x>\p{Han}{2,6}?)(?:用户|用戶|服务|服務)?"
+                              r"(?:指南|协议|協議|隐私(?:保护|保護)?(?:指引|政策)|隱私(?:保護)?(?:指引|政策)|规范|規範|公约|公約)$")
+_LINK_SPLIT = lazyrx.compile(r"\s*[·•|｜/]\s*|\s{2,}")
+
+
+def site_from_policy_links(line: str) -> str | None:
+    """The platform named by two or more of a footer row's policy links (某某指南 · 某某协议), else None."""
+    names = [mt["x"] for item in _LINK_SPLIT.split(normalise_line(line)) if (mt := _POLICY_LINK.match(item.strip()))]
+    x = next((n for n in names if names.count(n) >= 2), None)
+    return x if x and x not in _NOT_SITE else None
