@@ -205,7 +205,6 @@ KNOWN_MISSES = {
     ("crawl109_text_p03", "unions"): "阜蒙县总工会 (a county's short form) missed in a 、-list",
     ("crawl109_text_p03", "places"): "the short form 阜蒙县 (阜新蒙古族自治县) missed",
     ("crawl109_text_p04", "unions"): "全国总工会 given as 中华全国总工会 where the gold lists the short form as optional (debatable)",
-    ("crawl109_text_p08", "people"): "a Hong Kong manager introduced as 港人劉家豪 missed",
     # batches 112 and 114 (scored on d2fad16e; see test_clean_layouts)
     ("crawl112_text_p07", "places"): "missed 偃师, 孟津: bare county names in a list (偃师、孟津等县（市）)",
     ("crawl112_text_p08", "places"): "missed 宁夏 in a slogan (美丽新宁夏, debatable)",
