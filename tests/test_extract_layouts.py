@@ -205,7 +205,6 @@ KNOWN_MISSES = {
     ("crawl109_text_p03", "unions"): "阜蒙县总工会 (a county's short form) missed in a 、-list",
     ("crawl109_text_p03", "places"): "the short form 阜蒙县 (阜新蒙古族自治县) missed",
     ("crawl109_text_p04", "unions"): "全国总工会 given as 中华全国总工会 where the gold lists the short form as optional (debatable)",
-    ("crawl109_text_p08", "people"): "a Hong Kong manager introduced as 港人劉家豪 missed",
     # batches 112 and 114 (scored on d2fad16e; see test_clean_layouts)
     ("crawl112_text_p08", "places"): "missed 宁夏 in a slogan (美丽新宁夏, debatable)",
     # batch 117 (scored by the tester mid-session 21)
@@ -213,7 +212,6 @@ KNOWN_MISSES = {
     ("crawl117_text_p01", "places"): "missed 襄阳市 (masthead and a company name, debatable)",
     ("crawl117_text_p06", "places"): "missed 山西省 inside a company name (debatable)",
     # batch 119 (scored by the tester on 50a6ea27)
-    ("crawl119_text_p07", "people"): "missed 李鹏飞 (徒弟李鹏飞去年获得…); extra 师带徒 from a subhead",
     ("crawl119_text_p08", "places"): "missed 桐乡市, 海宁市, 平湖市 in short form before a sight (桐乡乌镇、海宁盐官)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).

@@ -215,6 +215,13 @@ def _quoted_terms(text: str) -> set[str]:
     return {a or b or c or d for a, b, c, d in _QUOTED_THREE.findall(text)}
 
 
+def _after_quoted_term(text: str, at: int) -> bool:
+    """True when a closing quote right before ``text[at]`` closes a quoted term, not a quoted sentence: the
+    character before the quote is Han (实行“一对一”师带徒: the term qualifies the words after it, which open no
+    clause), where a quotation before its speaker ends in punctuation (“…。”王刚说)."""
+    return at >= 2 and text[at - 1] == "”" and _IS_HAN[text[at - 2]]
+
+
 def _recurring_subjects(text: str) -> list[Person]:
     """Full names that open at least two clauses, once before a verb or particle that follows names.
 
@@ -234,6 +241,8 @@ def _recurring_subjects(text: str) -> list[Person]:
             quoted = _quoted_terms(text)
         if name in quoted:
             continue  # (设立“杨梅季”服务点 … 说，杨梅季用工集中: a term the page puts in quotes is no name)
+        if _after_quoted_term(text, mt.start()):
+            continue
         e = mt.end()
         # (a word running across the end is no name's end: 师徒结对 is 师徒 + 结对, 对 no preposition there)
         follows = e >= n or ((text[e] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, e))

@@ -79,7 +79,9 @@ def _full_name_before_word(text: str, i: int, n: int, plain_given: bool = False)
         return 0
     if plain_given and _everyday_word(text[i + 1:i + 3]) and not _time_word_at(text, i + 3):
         return 0  # (职工庹新民年初确诊: a time word after the reading closes a subject, whose given name may be a word)
-    if _word_at(text, i + 2) or not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3)):
+    if _word_at(text, i + 2) and not _time_word_wins(text, i + 2):
+        return 0
+    if not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3)):
         return 0
     if _just_done_at(text, i + 2):
         return 0  # 王磊刚送完一单: the adverb of a completed action, no given character (_name_before_adverb)
@@ -96,13 +98,13 @@ def _just_done_at(text: str, j: int) -> bool:
 def _name_before_adverb(text: str, i: int, n: int) -> int:
     """2 when a single surname and one given character at ``text[i]`` (after a title) stand before an adverb: a
     time or manner adverb jieba lists (骑手王磊刚才送完, 正在), one of a just completed action (王磊刚送完) or one
-    that no given name holds (王磊又骑上, 已在), else 0.
+    that no given name holds (王磊又骑上, 已在), or before a time word (主席王磊去年获得, see _plain_time_at), else 0.
     A doubled adverb (刚刚) is left alone: 刘志刚刚 may be 刘志刚 + 刚."""
     j = i + 2
     if n != 1 or j + 2 > len(text) or text[j + 1] == text[j] or not _IS_HAN[text[j + 1]]:
         return 0
     listed = text[j] in _ADVERBS
-    if not listed and not _manner_adverb(text[j:j + 2]):
+    if not listed and not _manner_adverb(text[j:j + 2]) and not _plain_time_at(text, j):
         return 0
     if not _given_ok(text[i + 1]) or is_word(text[i:j]) or not looks_like_name(text[i:j], True):
         return 0
@@ -142,6 +144,19 @@ def _time_word_at(text: str, j: int) -> bool:
     after a clause's subject, before its verb."""
     parts = _entry(text[j:j + 2]) if j + 2 <= len(text) and _IS_HAN[text[j + 1]] else ()
     return len(parts) > 2 and parts[2] == "t"
+
+
+def _time_word_wins(text: str, j: int) -> bool:
+    """True when the word across a name's end at ``text[j]`` (its last given character and the next) loses that
+    next character to a time word (徒弟李鹏飞去年获得: 飞去 is a verb, but 去年 is the time after the clause's subject);
+    a time word across the end (李强今年初: 今年) keeps the shorter reading."""
+    return _time_word_at(text, j + 1) and not _time_word_at(text, j)
+
+
+def _plain_time_at(text: str, j: int) -> bool:
+    """True when a time word opens at ``text[j]`` (主席王磊去年获得) and none at ``text[j + 1]``: where both do
+    (李华明年初: 明年 or 年初), a longer name may end there too, and the adverb's reading is not taken."""
+    return _time_word_at(text, j) and not _time_word_at(text, j + 1)
 
 
 def _compound_name_before_word(text: str, i: int) -> int:
