@@ -71,7 +71,10 @@ def test_chunks_going_on_with_the_title_where_the_paragraph_before_stopped_are_s
     salted, clean = _school_page()
     out = texts(salted, salt_spans(SHORT_TITLE, salted))
     assert out[0] == ["教职", "工趣"]
-    assert out[1] == ["味运", "动会", "趣味"]
+    # (the first 趣味 is the list item 、趣味接力、, cut by salad_openings once the page shows its clause-opening pieces
+    # in no title order: a known loss; keeping list items that open with a title word left more of this page's salt
+    # and of crawl53_text_d2's, F1 0.9976 -> 0.9941 and 0.9890 -> 0.9859)
+    assert out[1] == ["趣味", "味运", "动会", "趣味"]
     assert not any(salt_spans(SHORT_TITLE, clean))
 
 
