@@ -154,14 +154,11 @@ KNOWN_MISSES = {
     "crawl112_text_d1": "title salt inside sentences left, real words cut from an unsalted paragraph",
     "crawl112_text_d2": "title salt in the prose paragraphs of an award list left",
     # batch 117 (12 text pages, 4 damaged, less common kinds, scored by the tester on main mid-session 21, f855e818 to fdb5f52f)
-    "crawl117_text_d1": "title salt partly left (金秋, 资助86名, 圆梦大学 …)",
     "crawl117_text_d2": "a video page: 【同期声】 speaker lines dropped",
     "crawl117_text_d4": "title salt left on a traditional page (the page's own union and English names among the chunks)",
     "crawl117_text_p03": "a Zhihu answer: the title taken from an ad in the app menu (知乎知学堂), so the menu, tags and question counts stay; 编辑于 stamp kept",
     "crawl117_text_p04": "a Weibo long post: @ lines and the picture gallery's labels ([组图共6张], 原图) kept",
     "crawl117_text_p08": "a bilingual page: a caption and a 文字 Text:/摄影 Photo: byline kept",
-    # batch 119 (12 text pages, 4 damaged, a plain cross-section, scored by the tester on 50a6ea27, session 21)
-    "crawl119_text_d4": "title salt partly left on a forum repost with jammers (longer pieces, pieces with digits, whole words)",
 }
 
 
