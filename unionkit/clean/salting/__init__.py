@@ -153,11 +153,11 @@ The package's submodules, from the shared pieces up to the entry point (each imp
 * ``openings``: verbatim restatements of the title at sentence and paragraph openings, and continued seams.
 * ``pieces``: longer cut pieces of the title (holding its punctuation) at clause openings: one cutting of the title.
 * ``salad``: short title pieces at clause openings in no title order, the page's salt the ordered readings missed.
-* ``counts``: the title's number carried into a sentence with the title's words beside it, counting nothing there.
 * ``stops``: title pieces glued before a sentence's end, gapped chunks, and the order of trailing pieces.
 * ``copies``: the right copy of a chunk's word (a quoted or dotted name's copy is the sentence's) and own words.
 * ``recut``: pages salted with chunks cut anew per paragraph: recut and filled pieces, clause heads, crossing spans.
 * ``fills``: what the page's chunk list leaves between two chunks: list fills, sparse splits, glued fills, numbers.
+* ``counts``: the title's number carried into a sentence with the title's words beside it, counting nothing there.
 * ``quotes``: the title's own quote marks a salter cut with its chunks (届“ … 杯”, taken as a pair; ,“最美职 unclosed).
 * ``slots``: copies of a span inside clauses: the better copy takes the span.
 * ``splits``: title runs splitting a dictionary word (心理测|送去|评): four or more on a page are salt.
