@@ -154,10 +154,7 @@ KNOWN_MISSES = {
     "crawl112_text_d1": "title salt inside sentences left, real words cut from an unsalted paragraph",
     "crawl112_text_d2": "title salt in the prose paragraphs of an award list left",
     # batch 117 (12 text pages, 4 damaged, less common kinds, scored by the tester on main mid-session 21, f855e818 to fdb5f52f)
-    "crawl117_text_d1": "title salt partly left (金秋, 资助86名, 圆梦大学 …)",
     "crawl117_text_d4": "title salt left on a traditional page (the page's own union and English names among the chunks)",
-    # batch 119 (12 text pages, 4 damaged, a plain cross-section, scored by the tester on 50a6ea27, session 21)
-    "crawl119_text_d4": "title salt partly left on a forum repost with jammers (longer pieces, pieces with digits, whole words)",
 }
 
 

@@ -2725,3 +2725,48 @@ def test_title_pieces_at_clause_openings_in_no_order_are_salt():
     # four such pieces are not enough (real text opens clauses with the title's words now and then)
     four = [p.replace("区总7月", "7月").replace("凉包跑", "跑") for p in salted]
     assert not any(salad_openings(four, t))
+
+
+def test_a_title_piece_carrying_the_titles_number_that_counts_nothing_is_salt():
+    """counted_nothing: on a page with salt, a verbatim title piece holding the title's number and the title's Han
+    characters before it, whose number counts nothing where it sits (,帮扶3500|全市…, 了慰问120名|2000元), is salt;
+    the sentence restating the title's count writes a unit after it (为3500名职工, 帮扶3500余户) and stays."""
+    from unionkit.clean.salting.counts import counted_nothing
+
+    t = prepare_title("江城区总工会帮扶3500余户困难家庭慰问120名环卫工人")
+    par = "今年以来,帮扶3500全区各级工会走访企业,为职工慰问120名2000元不等的慰问金。"
+    a, b = par.index("帮扶3500"), par.index("慰问120名")
+    assert counted_nothing([[(0, 2)]], [par], t) == [[(0, 2), (a, a + 6), (b, b + 6)]]
+    own = "区总工会今年帮扶3500余户,为3500名职工送去慰问,慰问120名环卫工人。"
+    assert counted_nothing([[(0, 2)]], [own], t) == [[(0, 2)]]
+    assert counted_nothing([[]], [par], t) == [[]]  # no salt found on the page: nothing to go on
+
+
+def test_a_quoted_title_piece_written_again_after_its_quote_loses_the_copy():
+    """quoted_doubles: on a page with salt, a quoted title piece written again right after its closing quote
+    (领到“爱心包”爱心包后) is the salter's chunk beside the sentence's own quoted copy."""
+    from unionkit.clean.salting.doubles import quoted_doubles
+
+    t = prepare_title("市总工会为环卫工人送去“爱心包”")
+    par = "环卫工人王师傅领到“爱心包”爱心包后笑着说,今年冬天不怕冷了。"
+    a = par.index("”爱心包") + 1
+    assert quoted_doubles([[(0, 2)]], [par], t) == [[(0, 2), (a, a + 3)]]
+    own = "环卫工人王师傅领到“爱心包”后笑着说,爱心包里有手套。"
+    assert quoted_doubles([[(0, 2)]], [own], t) == [[(0, 2)]]
+    assert quoted_doubles([[]], [par], t) == [[]]
+
+
+def test_a_clause_opening_title_piece_the_text_steps_back_over_is_salt():
+    """stepped_back: on a page with salt, a title piece opening a clause right before whole title words naming the
+    sentence's subject that start back in the title (,春风|滨江区总工会, ,岗位|“春风行动”) is the salter's; a verb
+    before the title's object (,送|外来务工人员: the title's words in another order) and a run cut inside a title
+    word (,岗位|滨江区总: a chunk itself) stay."""
+    from unionkit.clean.salting.doubles import stepped_back
+
+    t = prepare_title("滨江区总工会“春风行动”为外来务工人员送岗位")
+    par = "3月5日,春风滨江区总工会在社区广场举办招聘会,岗位“春风行动”今年已是第五年。"
+    a, b = par.index("春风滨"), par.index("岗位“")
+    assert stepped_back([[(0, 2)]], [par], t) == [[(0, 2), (a, a + 2), (b, b + 2)]]
+    own = "3月5日,滨江区总工会在社区广场举办招聘会,送岗位外来务工人员,岗位滨江区总通过网络发布。"
+    assert stepped_back([[(0, 2)]], [own], t) == [[(0, 2)]]
+    assert stepped_back([[]], [par], t) == [[]]

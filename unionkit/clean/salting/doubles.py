@@ -1,8 +1,11 @@
-"""Doubled words and title pieces at mark tails, and openings the page repeats."""
+"""Doubled words and title pieces at mark tails, openings the page repeats, and pieces the text steps back over."""
 
 from __future__ import annotations
 
-from .base import HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, MAX_LEN, _find_all, ORG_AFTER, PLACE_SUFFIX, _disjoint
+from .base import (
+    HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, CLOSE_QUOTES, OPEN_QUOTES, MAX_LEN, _find_all, ORG_AFTER, PLACE_SUFFIX,
+    _disjoint,
+)
 from .words import _simplifier, _is_word
 from .title import Title, left_is_mark, right_is_mark, _title_chars
 from .boundaries import title_boundaries
@@ -176,3 +179,72 @@ def _cut_opening(piece: str, t: Title, tb: frozenset[int]) -> bool:
     return piece[0] not in TAIL_OPENERS and bool(readings(piece, t)) and not _on_bounds(piece, t.han, tb) \
         and not _is_word(_simplifier()(piece)) \
         and not ORG_AFTER.search(piece) and not _holds_word(piece[:2])
+
+
+def quoted_doubles(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus a quoted title piece's unquoted copy written right after its closing quote on a page with salt
+    (接过“暖心包”暖心包连声道谢): the salter put the chunk beside the sentence's quoted copy, which real text never
+    doubles; the quote marks break the run of title characters doubled_words reads."""
+    if not any(out):
+        return out
+    res, added = [], False
+    for par, spans in zip(paragraphs, out):
+        new = [sp for k, e in _title_chars(par, t.han) if k > 1 and par[k - 1] in CLOSE_QUOTES
+               and (sp := _quoted_copy(par, k, e, t)) and not any(a < sp[1] and sp[0] < b for a, b in spans)]
+        res.append(sorted(spans + new) if new else spans)
+        added = added or bool(new)
+    return res if added else out
+
+
+def _quoted_copy(par: str, k: int, e: int, t: Title) -> tuple[int, int] | None:
+    """The copy par[k:] of the quoted title piece closing at par[k - 1], when the run par[k:e] starts with it."""
+    o = max(par.rfind(q, max(0, k - 2 - MAX_LEN), k - 1) for q in OPEN_QUOTES)
+    piece = par[o + 1:k - 1] if o >= 0 else ""
+    if len(piece) < 2 or not HAN_RUN.fullmatch(piece) or piece not in t.han or not par.startswith(piece, k):
+        return None
+    return (k, k + len(piece)) if k + len(piece) <= e else None
+
+
+STEP_BACK = 3  # Han characters of the title run after a clause-opening piece that starts back in the title
+
+
+def stepped_back(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus a verbatim title piece opening a clause, followed right away by a verbatim run of STEP_BACK or
+    more title characters that starts back in the title, before the piece ends (,金秋|涧西区总工会 under 涧西区总工会
+    “金秋助学”…, ,圆梦|“金秋助学”, ,涧西区|区总工会), on a page with salt: the sentence's own words restate the title
+    and the salter put a piece of it before them, out of order. The run must be whole title words (a run cut inside
+    one, 江北区总|通过, is a chunk itself) naming the sentence's subject (``_named``)."""
+    if not any(out):
+        return out
+    res, added, tb = [], False, title_boundaries(t)
+    for par, spans in zip(paragraphs, out):
+        new = [sp for k, e in _title_chars(par, t.han) if k and par[k - 1] in CLAUSE_MARKS
+               and (sp := _back_piece(par, k, t, tb)) and not any(a < sp[1] and sp[0] < b for a, b in spans)]
+        res.append(sorted(spans + new) if new else spans)
+        added = added or bool(new)
+    return res if added else out
+
+
+def _back_piece(par: str, k: int, t: Title, tb: frozenset[int]) -> tuple[int, int] | None:
+    """stepped_back's piece opening at par[k], or None (tb: the title's word boundaries)."""
+    x = t.text
+    for s in range(k + 2, k + MAX_LEN + 1):
+        piece = par[k:s]
+        if not HAN_RUN.fullmatch(piece) or piece not in x:
+            return None
+        n = next((n for n in range(min(len(x), len(par) - s), 0, -1) if par[s:s + n] in x), 0)  # the title run after it
+        run = par[s:s + n]
+        if (len(HAN.findall(run)) < STEP_BACK or par[k:s + n] in x
+                or not _on_bounds("".join(HAN.findall(run)), t.han, tb)):
+            continue
+        ends = [p + len(piece) for p in _find_all(x, piece)]
+        if any(c < max(ends) and _named(run, c) for c in _find_all(x, run)):
+            return k, s
+    return None
+
+
+def _named(run: str, c: int) -> bool:
+    """The title run (at title index c) names the sentence's subject: it opens the title (the union or place the
+    page is about), opens a quoted name, or holds a union's name or ends a place's (a run naming the title's object,
+    培训|农牧民工 of …农牧民工技能培训, is the sentence's verb and object written in another order)."""
+    return c == 0 or run[0] in OPEN_QUOTES or ORG_AFTER.search(run) is not None or run[-1] in PLACE_SUFFIX
