@@ -213,7 +213,6 @@ KNOWN_MISSES = {
     ("crawl117_text_p06", "places"): "missed 山西省 inside a company name (debatable)",
     # batch 119 (scored by the tester on 50a6ea27)
     ("crawl119_text_p07", "people"): "missed 李鹏飞 (徒弟李鹏飞去年获得…); extra 师带徒 from a subhead",
-    ("crawl119_text_p08", "places"): "missed 桐乡市, 海宁市, 平湖市 in short form before a sight (桐乡乌镇、海宁盐官)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
