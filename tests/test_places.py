@@ -446,6 +446,28 @@ def test_autonomous_county_short_name_with_its_level():
     assert keys(text) == [("石柱土家族自治县", "重庆市", "重庆市", "石柱土家族自治县")]
 
 
+def test_autonomous_county_short_form_of_stem_and_people():
+    """杜蒙县: the first character of an autonomous county's stem and of its people + 县 is a full spelling of it;
+    never one that two characters of another division spell (三水 of 三水区 for 三都水族自治县)."""
+    assert keys("杜蒙县总工会开展活动。") == [("杜蒙县", "黑龙江省", "大庆市", "杜尔伯特蒙古族自治县")]
+    assert keys("杜蒙縣總工會開展活動。") == [("杜蒙縣", "黑龍江省", "大慶市", "杜爾伯特蒙古族自治縣")]
+    assert keys("三水县职工参加活动。") == []
+    assert keys("大回县职工参加活动。") == []  # (大厂回族, 大通回族: two counties would spell it)
+
+
+def test_county_short_forms_in_a_list_of_towns_and_sights():
+    """义乌佛堂、东阳横店等线路: counties (county-level cities too) of the prefecture the page writes in full, each before
+    a town or sight of its own in a 、-list closed by 等, confirm each other."""
+    text = "金华市总工会公布，今年新增义乌佛堂、东阳横店、兰溪诸葛等4条线路。"
+    assert keys(text) == [("金华市", "浙江省", "金华市", None), ("义乌", "浙江省", "金华市", "义乌市"),
+                          ("东阳", "浙江省", "金华市", "东阳市"), ("兰溪", "浙江省", "金华市", "兰溪市")]
+    city = [("金华市", "浙江省", "金华市", None)]
+    assert keys("今年新增义乌佛堂、东阳横店、兰溪诸葛等4条线路。") == []  # the page does not write the city in full
+    assert keys("金华市总工会公布，今年新增义乌佛堂等4条线路。") == city  # one item is no list
+    assert keys("金华市总工会公布，今年新增义乌佛堂、诸暨五泄等4条线路。") == city  # (诸暨: another prefecture's)
+    assert keys("金华市总工会公布，义乌分公司、东阳分公司等单位参加。") == city  # branches, not places
+
+
 def test_bare_province_or_municipality_a_move_came_from():
     """从广东返乡, 从上海来: 从 + a bare province or municipality, then a verb of going or coming at once."""
     assert keys("刚从广东返乡的李秀兰当场签订了就业意向书。") == [("广东", "广东省", None, None)]

@@ -37,8 +37,8 @@ Where each step lives (a module imports only modules listed before it):
 * how a bare name becomes a place: ``pairs`` (a province then its prefecture, 湖南邵阳), ``framed`` (a bare
   prefecture, framed by 在/赴/来自, a dateline, a route's far end), ``levels`` (a name read across two levels, a
   route's ends), ``scenes`` (sights, scenes, counted firms, a union's owner, a trip's origin), ``chains`` (a city
-  and its own county, bare or by stem: 台州市玉环, 佛山南海), ``lists`` (宜昌、襄阳、黄石等地) and ``provinces``
-  (a bare province that names a place);
+  and its own county, bare or by stem: 台州市玉环, 佛山南海), ``lists`` (宜昌、襄阳、黄石等地; a
+  prefecture's towns and sights, 桐乡乌镇、海宁盐官等) and ``provinces`` (a bare province that names a place);
 * ``find``: ``find_places``, every mention of a page taken or not by those steps, resolved and added once;
 * ``pages``: page-level answers: ``taiwanese_page``, ``taiwan_page_places``, ``site_place``, ``locality_votes``,
   ``resolve_place``.

@@ -22,7 +22,7 @@ _DATA = pathlib.Path(__file__).resolve().parent.parent.parent / "data" / "gazett
 #: The Gazetteer's tables precomputed from the TSV: a pickle written by ``write_state`` (run by
 #: scripts/build_gazetteer_state.py), used only while the digest it records is the TSV's.
 _STATE = _DATA.with_name("gazetteer.state")
-_STATE_FORMAT = "unionkit-gazetteer-state 3"  # 2: autonomous counties' short name + 县; 3: 巴州 full
+_STATE_FORMAT = "unionkit-gazetteer-state 4"  # 2: autonomous counties' short name + 县; 3: 巴州 full; 4: 阜蒙县
 
 #: What build_tables computes: the attributes of a Gazetteer.
 _TABLES = ("rows", "t_of", "index", "trad_keys", "trad_chars", "automaton", "starts", "pairs", "opener_source",
@@ -156,6 +156,24 @@ def amend_rows(rows: list[list[str]], amendments=AMENDMENTS) -> list[list[str]]:
     return out
 
 
+def _nation_spellings(rows: list[list[str]], index: dict[str, list[int]]) -> list[tuple[str, int, bool]]:
+    """(spelling, row, traditional) of each autonomous county's customary short form of two characters + 县, the
+    first of its stem and the first of its people (阜蒙县 for 阜新蒙古族自治县, 杜蒙县 for 杜尔伯特蒙古族自治县): a full
+    spelling where neither it nor its two characters spell another division (三水 of 三水区, 丰满 of 丰满区), and
+    no other county makes the same one (大厂回族, 大通回族: 大回县 says neither)."""
+    made: dict[str, list[tuple[int, bool]]] = {}
+    for i, r in enumerate(rows):
+        if r[0] != "K" or not r[1].endswith("自治县"):
+            continue
+        for name, col, trad in ((r[1], r[2], False), (r[3], r[4] or r[2], True)):  # (no traditional column: the same)
+            for stem in (col.split("/") if col and name else ()):
+                # (the stem the name opens with, a people's name of two or more characters after it)
+                if len(stem) >= 2 and name.startswith(stem) and len(name) - len(stem) >= 5:
+                    made.setdefault(stem[0] + name[len(stem)] + name[-1], []).append((i, trad))
+    return [(spelling, *found[0]) for spelling, found in made.items()
+            if len({i for i, _ in found}) == 1 and spelling not in index and spelling[:2] not in index]
+
+
 def build_tables(text: str) -> dict:
     """The Gazetteer's tables from the TSV's text: rows, spelling index, automaton, character-pair sets."""
     import ahocorasick  # imported here: only pages that need places pay for it
@@ -209,6 +227,10 @@ def build_tables(text: str) -> dict:
                         index[short + word] = [i]
                         if col is r[4]:
                             t.trad_keys.add(short + word)
+    for spelling, i, trad in _nation_spellings(t.rows, index):
+        index[spelling] = [i]
+        if trad:
+            t.trad_keys.add(spelling)
     t.index = index
     # Characters traditional spellings use (a name the same in both scripts counts): a simplified spelling made
     # only of them (昆山市, where the gazetteer writes 崑山市) is also traditional writing.

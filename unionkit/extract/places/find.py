@@ -16,7 +16,7 @@ from .levels import _province_before_county, _route_end, _word_across_level
 from .scenes import (_counted_prefecture, _gone_to_county, _naming_county, _scene_prefecture, _sight_county,
     _subject_prefecture, _trip_origin, _union_owner_prefecture)
 from .chains import _chain_county, _stem_county
-from .lists import _listed_county, _listed_prefecture
+from .lists import _listed_county, _listed_prefecture, _sight_list_county
 from .provinces import _province_before_title, _province_of, _province_phrase, _province_union_work
 
 
@@ -78,7 +78,7 @@ def find_places(text: str) -> list[Place]:
                 div = _counted_prefecture(text, m, firm[1]) or _union_owner_prefecture(text, m, firm[1]) \
                     or _subject_prefecture(text, m, firm[1]) or _scene_prefecture(text, m, firm[1]) \
                     or _sight_county(text, m, firm[1]) or _gone_to_county(text, m, firm[1]) \
-                    or _naming_county(text, m, firm[1])
+                    or _naming_county(text, m, firm[1]) or _sight_list_county(text, mentions, i, firm[1])
                 ok = div is not None
             if not ok and prev is not None and prev.end == m.start - 1 and text[prev.end] in _ROUTE_TO:
                 div = _route_county(text, m, prev, prev_ok, firm[1])  # 牡丹江至绥芬河线路: a route's far end

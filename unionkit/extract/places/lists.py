@@ -1,4 +1,5 @@
-"""Bare prefectures and counties in a list of places (宜昌、襄阳、黄石等地, 泰宁、将乐、建宁等地)."""
+"""Bare prefectures and counties in a list of places (宜昌、襄阳、黄石等地, 泰宁、将乐、建宁等地) or of a prefecture's
+towns and sights (桐乡乌镇、海宁盐官等线路)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from .base import _GENERIC_STEMS, _is_han
 from .divisions import Division, gazetteer
 from .scanner import Mention
 from .votes import _votes
+from .words import _BODY_WORD_RX, _dictionary_tag, _word_first
 from .accept import _LIST_CLOSE, _LIST_END, _TO_PLACE, _list_last, _loose
 from .pairs import _pair_city
 from .framed import _sole_prefecture
+from .scenes import _backed_county
 
 
 def _place_list(text: str, mentions: list[Mention], i: int, loose_end: bool = False) -> range | None:
@@ -147,3 +150,60 @@ def _listed_county(text: str, mentions: list[Mention], i: int, cities: dict[str,
         typed = [d for d in _typed_readings(m, levels) if d.city == backed[0].city]
         return typed[0] if len(typed) == 1 else backed[0]
     return backed[0]
+
+
+#: Han characters at most of the town or sight an item names after its county's short form (桐乡 + 乌镇, 海宁 + 盐官).
+_SIGHT_LEN = 3
+
+
+def _sight_item(text: str, m: Mention, cities: dict[str, float]) -> tuple[Division, int] | None:
+    """(county, end) when bare ``m`` opens an item that names a town or sight after the county's short form and ends
+    at a 、 or 等 (桐乡乌镇、): a county or county-level city whose prefecture the page writes in full, no word first,
+    then two or three Han characters that name no firm or body (桐乡分公司 is a branch, not a place); else None."""
+    j = m.end
+    while j < len(text) and j - m.end <= _SIGHT_LEN and _is_han(text[j]) and text[j] not in "、等":
+        j += 1
+    if not 2 <= j - m.end <= _SIGHT_LEN or not text.startswith(("、", "等"), j):
+        return None
+    div = _backed_county(m, cities, "县縣市")
+    if div is None or _BODY_WORD_RX.search(text, m.end, j) is not None or _word_first(text, m):
+        return None
+    return div, j
+
+
+def _sight_list_county(text: str, mentions: list[Mention], i: int, cities: dict[str, float]) -> Division | None:
+    """The county whose short form opens an item of a 、-list closed by 等 of a prefecture's towns and sights, each
+    item a county of the same prefecture + its town or sight (新增桐乡乌镇、海宁盐官、平湖东湖等6条线路), the page
+    writing the prefecture in full, else None: the items confirm each other, as a list closed by 等地 does.
+    County-level cities count here (the list says what their names are), districts do not (东湖 is a lake too)."""
+    item = _sight_item(text, mentions[i], cities)
+    if item is None:
+        return None
+    city, count, end, first = item[0].city, 1, item[1], mentions[i]
+    starts, ends = {x.start: x for x in mentions}, {x.end: x for x in mentions}
+    while text.startswith("、", end):  # the items after it
+        nxt = _sight_item(text, starts[end + 1], cities) if end + 1 in starts else None
+        if nxt is None or nxt[0].city != city:
+            return None
+        count, end = count + 1, nxt[1]
+    if not text.startswith("等", end):
+        return None
+    while first.start and text[first.start - 1] == "、":  # the items before it
+        prev = _item_before(text, ends, first.start - 1, cities)
+        if prev is None or prev[1].city != city:
+            return None
+        count, first = count + 1, prev[0]
+    if first.start and _is_han(text[first.start - 1]) and _dictionary_tag(text[first.start - 1:first.start + 1]):
+        return None  # (the list's first name makes a word with the character before it)
+    return item[0] if count >= 2 else None
+
+
+def _item_before(text: str, ends: dict[int, Mention], at: int,
+                 cities: dict[str, float]) -> tuple[Mention, Division] | None:
+    """(mention, county) of the _sight_item that ends at the 、 at ``at`` (``ends``: the page's mentions by end)."""
+    for k in range(2, _SIGHT_LEN + 1):
+        x = ends.get(at - k)
+        item = None if x is None else _sight_item(text, x, cities)
+        if item is not None and item[1] == at:
+            return x, item[0]
+    return None

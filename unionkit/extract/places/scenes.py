@@ -19,12 +19,13 @@ _SIGHTS = ("古城", "古镇", "古鎮", "景区", "景區", "风景区", "風�
 _GO_TO = ("去", "到", "赴", "前往")
 
 
-def _backed_county(m: Mention, cities: dict[str, float]) -> Division | None:
-    """The one 县 reading of bare ``m`` whose city the page writes in full, every reading being a county, else None.
+def _backed_county(m: Mention, cities: dict[str, float], ends: str = "县縣") -> Division | None:
+    """The one 县 reading of bare ``m`` (or one of the levels ``ends`` names) whose city the page writes in full,
+    every reading being a county, else None.
     (A district's short name often names a park, hotel or street of its town: 去东湖公园, 去金牛宾馆.)"""
     if m.full or any(d.level != "K" for d in m.divisions):
         return None
-    backed = [d for d in m.divisions if d.name[-1] in "县縣" and d.name[:-1] not in _GENERIC_STEMS
+    backed = [d for d in m.divisions if d.name[-1] in ends and d.name[:-1] not in _GENERIC_STEMS
               and cities.get(d.city or "", 0.0) >= 2.0]
     return backed[0] if len(backed) == 1 else None
 
