@@ -2770,3 +2770,17 @@ def test_a_clause_opening_title_piece_the_text_steps_back_over_is_salt():
     own = "3月5日,滨江区总工会在社区广场举办招聘会,送岗位外来务工人员,岗位滨江区总通过网络发布。"
     assert stepped_back([[(0, 2)]], [own], t) == [[(0, 2)]]
     assert stepped_back([[]], [par], t) == [[]]
+
+
+def test_a_piece_the_text_steps_back_over_to_a_union_name_the_title_reads_with_its_place_is_salt():
+    """stepped_back: a union name whose start the title's segmentation joins to its place (定远县|总工会: 县总工会 is no
+    whole title words) counts as the sentence's subject when it lies wholly before the piece in the title (,技能|县总工会);
+    a piece overlapping it in the title (,工会|县总工会: the union's own words) stays."""
+    from unionkit.clean.salting.doubles import stepped_back
+
+    t = prepare_title("定远县总工会开展职工技能培训活动")
+    par = "5月以来,技能县总工会在园区举办培训班,共培训职工300余人。"
+    a = par.index("技能县")
+    assert stepped_back([[(0, 1)]], [par], t) == [[(0, 1), (a, a + 2)]]
+    own = "5月以来,工会县总工会在园区举办培训班,共培训职工300余人。"
+    assert stepped_back([[(0, 1)]], [own], t) == [[(0, 1)]]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from .base import (
     HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, CLOSE_QUOTES, OPEN_QUOTES, MAX_LEN, _find_all, ORG_AFTER, PLACE_SUFFIX,
-    _disjoint,
+    _disjoint, UNION_NAME,
 )
 from .words import _simplifier, _is_word
 from .title import Title, left_is_mark, right_is_mark, _title_chars
 from .boundaries import title_boundaries
-from .runs import _word_across, _on_bounds
+from .runs import _word_across, _on_bounds, _title_starts
 from .chunks import readings
 
 
@@ -213,7 +213,8 @@ def stepped_back(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     more title characters that starts back in the title, before the piece ends (,金秋|涧西区总工会 under 涧西区总工会
     “金秋助学”…, ,圆梦|“金秋助学”, ,涧西区|区总工会), on a page with salt: the sentence's own words restate the title
     and the salter put a piece of it before them, out of order. The run must be whole title words (a run cut inside
-    one, 江北区总|通过, is a chunk itself) naming the sentence's subject (``_named``)."""
+    one, 江北区总|通过, is a chunk itself, save a union name lying wholly before the piece: ``_union_opening``) naming the
+    sentence's subject (``_named``)."""
     if not any(out):
         return out
     res, added, tb = [], False, title_boundaries(t)
@@ -234,13 +235,24 @@ def _back_piece(par: str, k: int, t: Title, tb: frozenset[int]) -> tuple[int, in
             return None
         n = next((n for n in range(min(len(x), len(par) - s), 0, -1) if par[s:s + n] in x), 0)  # the title run after it
         run = par[s:s + n]
-        if (len(HAN.findall(run)) < STEP_BACK or par[k:s + n] in x
-                or not _on_bounds("".join(HAN.findall(run)), t.han, tb)):
+        han_run = "".join(HAN.findall(run))
+        if len(han_run) < STEP_BACK or par[k:s + n] in x:
             continue
-        ends = [p + len(piece) for p in _find_all(x, piece)]
-        if any(c < max(ends) and _named(run, c) for c in _find_all(x, run)):
+        whole = _on_bounds(han_run, t.han, tb)
+        if not whole and not _union_opening(han_run, t.han, tb):
+            continue
+        starts = _find_all(x, piece)
+        last_end, last_start = max(starts) + len(piece), max(starts)
+        if any((c < last_end if whole else c + len(run) <= last_start) and _named(run, c) for c in _find_all(x, run)):
             return k, s
     return None
+
+
+def _union_opening(run: str, han: str, tb: frozenset[int]) -> bool:
+    """The title run opens with a level union name and ends on a title word boundary, its start maybe inside a title word
+    (县总工会 of a title read 来安县|总工会): the sentence's short name of the title's union, which the segmentation
+    splits from its place. stepped_back takes it only when it lies wholly before the piece in the title."""
+    return UNION_NAME.match(run) is not None and any(s + len(run) in tb for s in _title_starts(run, han))
 
 
 def _named(run: str, c: int) -> bool:
