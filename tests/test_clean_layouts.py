@@ -160,7 +160,6 @@ KNOWN_MISSES = {
     "crawl121_text_p01": "a 领导留言板 message: the 类型/领域/状态 row taken as title; rating rows and a user comment kept",
     "crawl121_text_p02": "a 12345 case: the 工单编号 row taken as title; 承办单位/诉求内容/办理结果/回访情况 labels kept",
     "crawl121_text_p03": "a 学习强国 copy: the channel label 湖南学习平台 taken as title",
-    "crawl121_text_p06": "an explainer: the first body line after a [图片] placeholder dropped",
     "crawl121_text_p08": "a Facebook post copy: the browser title ((18) … | Facebook) taken as title",
 }
 

@@ -2076,3 +2076,17 @@ def test_attachment_line_naming_a_file_over_the_page_controls_is_chrome():
 ])
 def test_attachment_line_look_alikes_stay(tail):
     assert _attachment_kept(tail)
+
+
+def test_short_line_under_a_placeholder_that_runs_on_is_text_not_a_caption():
+    """An explainer sets its text in short lines: under a photo's placeholder a line ending on a comma whose
+    clause goes on in the next line opens a paragraph; a short line standing alone there is the caption."""
+    from unionkit.clean import clean_text
+
+    head = "一图看懂|某县总工会五项暖心服务\n2025-03-02 10:00  来源:某县总工会\n[图片]\n"
+    art = clean_text(head + "今年,某县总工会围绕职工所需,\n推出五项暖心服务,\n请往下看↓↓↓\n[图片]\n"
+                     "01 为环卫工人免费体检,覆盖全县八个乡镇的环卫站点\n02 新建职工书屋十家,每家配齐图书两千册\n")
+    assert art.body[:2] == ["今年,某县总工会围绕职工所需,", "推出五项暖心服务,"]
+    art = clean_text(head + "服务启动仪式现场\n\n  三月二日,某县总工会在县文化广场举行五项暖心服务启动仪式,"
+                     "县总工会负责人介绍了各项服务的内容和办理方式。\n")
+    assert art.captions == ["服务启动仪式现场"]

@@ -717,3 +717,19 @@ def test_a_labelled_counter_is_no_jammer_on_a_jammed_page():
     row = "2024-7-9 08:46| 发布者: 溧阳小编| 查看: 1583| 评论: 2|来自: 常州日报"
     assert _cut_page(JAMMED[:2] + [row, "阅读 1583| 回复 22| 来自 常州"])[2:] == [row, "阅读 1583| 回复 22| 来自 常州"]
     assert _cut_page(JAMMED[:2] + ["发布者: 溧阳小编 x8#2| 评论"])[2] == "发布者: 溧阳小编评论"
+
+
+def test_quiz_options_stay_before_a_jammer():
+    # an ASCII-only options line of a quiz: the options are text, the random string after them alone goes
+    line = "A.1.5%  B.3%  C.8%  D.12% q~d(k,e  "
+    assert strip_jammers(line) == ("A.1.5%  B.3%  C.8%  D.12%", ["q~d(k,e"])
+    assert not is_jammer_line(line)
+    # labels out of order are no options: the run goes whole
+    assert is_jammer_line("B.1% A.3% q~d(k,e")
+
+
+def test_answer_bracket_closed_after_a_blank_stays_before_a_jammer():
+    # the blank inside a quiz's answer bracket sets its ")" apart from the question
+    assert strip_jammers("7.本市哪一年开通地铁?( ) 'k3w%]  ") == ("7.本市哪一年开通地铁?( )", ["'k3w%]"])
+    # a closing bracket the text never opened goes with the jammer
+    assert strip_jammers("本市开通地铁。 ) 'k3w%]") == ("本市开通地铁。", [") 'k3w%]"])

@@ -361,7 +361,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                 ln.mark_all(section)
         elif k is None and tk is None and short and (
                 (byline.short_caption(f) or byline.bilingual_caption(f)) and _after_placeholder(lines, i)
-                and not _NUMBERED_HEAD.match(f) or byline.figure_sentence(f) and _figure_block(lines, i)):
+                and not _NUMBERED_HEAD.match(f) and not _runs_on(lines, i) or byline.figure_sentence(f) and _figure_block(lines, i)):
             apply_kind(ln, CAPTION)  # the caption under an image's placeholder ("图片", then "颁奖现场")
         elif k:
             apply_kind(ln, k)
@@ -581,6 +581,16 @@ def _after_placeholder(lines: list[Line], i: int) -> bool:
     # (a line removed whole is blank: the cheap test first, the set of its kinds only then)
     return j is not None and lines[j].blank and set(lines[j].kinds) == {"markup"} \
         and not section_number(fold(lines[j].raw))
+
+
+def _runs_on(lines: list[Line], i: int) -> bool:
+    """Line i ends on a comma and the line right under it is text: a paragraph set in short lines opens there
+    (an explainer's "2026年,总工会聚焦…," under a photo, its clause going on below), no caption."""
+    t = lines[i].text.rstrip()
+    return t[-1:] in _COMMAS and i + 1 < len(lines) and not lines[i + 1].blank
+
+
+_COMMAS = ",，"
 
 
 # A subheading numbered as a post's sections are ("02 暖心驿站，让休息更有温度", "二、…", "3、…"): under a photo

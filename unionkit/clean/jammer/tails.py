@@ -14,7 +14,10 @@ def _jammer_start(text: str, tokens: list[re.Match]) -> int | None:
 
     A run with a junk token is jammer as a whole (``e &3#2_``, ``5Y-2 #``):
     random strings often contain legit-looking pieces.  Only URLs and e-mail
-    addresses before the first junk token stay as text.
+    addresses before the first junk token stay as text, and so do a quiz's
+    options (``A.0.5%  B.1%``) when they are all that comes before it, and a
+    closing bracket that closes a group the text opened (the answer bracket
+    ``…哪一年?( )``) with what precedes it.
     """
     first = None
     for i, m in enumerate(tokens):
@@ -23,10 +26,35 @@ def _jammer_start(text: str, tokens: list[re.Match]) -> int | None:
             break
     if first is None:
         return None
+    if _options(tokens[:first]):
+        return first
     k = first
-    while k > 0 and not (_URL.fullmatch(tokens[k - 1].group()) or _EMAIL.fullmatch(tokens[k - 1].group())):
+    while k > 0 and not (_URL.fullmatch(tokens[k - 1].group()) or _EMAIL.fullmatch(tokens[k - 1].group())
+                         or _closes_text_group(text, tokens[0].start(), tokens[k - 1].group())):
         k -= 1
     return k
+
+
+#: A quiz option's label glued to its answer (A.0.5%, B)25, C.Yes).
+_OPTION = recode.compile(r"([A-H])[.)]\S")
+
+
+def _options(tokens: list[re.Match]) -> bool:
+    """The tokens are two or more quiz options labelled A, B, C… in order (A.0.5%  B.1%  C.2%): a random
+    string draws no such run of labels."""
+    if len(tokens) < 2:
+        return False
+    for i, m in enumerate(tokens):
+        o = _OPTION.match(m.group())
+        if o is None or ord(o.group(1)) - ord("A") != i:
+            return False
+    return True
+
+
+def _closes_text_group(text: str, start: int, tok: str) -> bool:
+    """``tok`` is a lone closing bracket that closes a group opened in text[:start], the text before the ASCII
+    run (…哪一年?( ): the blank between an answer bracket's halves set the run off)."""
+    return tok in _CLOSE and not _unopened(text[:start] + tok, start)
 
 
 def jammer_spans(line: str) -> list[tuple[int, int]]:
