@@ -70,6 +70,48 @@ def test_chrome_elements_are_removed_with_their_kinds():
     assert not any(x in art.raw for x in (*CHROME_NAV, "pageConfig", "count.gif"))
 
 
+def test_an_aside_inside_the_article_is_an_inset_box_and_the_article_goes_on():
+    page = ('<html><body><article><h1>某县总工会开展职工技能培训</h1><p>第一段讲培训开班的情况。</p>'
+            '<aside class="rel"><b>相关阅读</b><a href="/a.html">另一条新闻的标题</a></aside>'
+            '<p>第二段讲培训的课程安排。</p><footer><p>责任编辑:某某</p></footer></article></body></html>')
+    lines, removed = html_to_lines(page)
+    assert lines == ["某县总工会开展职工技能培训", "第一段讲培训开班的情况。", "第二段讲培训的课程安排。", "责任编辑:某某"]
+    assert ("related_links", "相关阅读另一条新闻的标题") in {(r.kind, r.text) for r in removed}
+
+
+def test_a_closed_dialog_is_hidden_and_an_open_one_shown():
+    box = '<dialog{open}><div>文件名:</div><div>通知.pdf</div><button>关闭</button></dialog>'
+    page = '<html><body><p>某市总工会关于开展疗休养工作的通知。</p>{box}</body></html>'
+    closed, removed = html_to_lines(page.format(box=box.format(open="")))
+    assert closed == ["某市总工会关于开展疗休养工作的通知。"]
+    assert "文件名:" in {r.text for r in removed}
+    shown, _ = html_to_lines(page.format(box=box.format(open=" open")))
+    assert "文件名:" in shown and "通知.pdf" in shown
+
+
+_TWO_COLUMNS = ('<html><head><title>{title}</title></head><body><table><tr>'
+                '<td><div class="yt">引题一行</div><h1>甲市举办职工技能大赛</h1><p>{a}</p></td>'
+                '<td><h1>乙区总工会帮助农民工讨薪</h1><p>{b}</p></td></tr></table></body></html>')
+_PARA_A = "甲市总工会日前举办职工技能大赛,来自全市各行业的一百多名选手参加了比赛,比赛分理论和实操两部分进行。" * 2
+_PARA_B = "乙区总工会职工法律援助工作站近日接到农民工求助,经多方协调,企业已将拖欠的工资全部发放到位。" * 2
+
+
+def test_the_other_article_beside_the_one_the_title_names_is_dropped():
+    lines, removed = html_to_lines(_TWO_COLUMNS.format(title="甲市举办职工技能大赛--某某职工报", a=_PARA_A, b=_PARA_B))
+    assert lines == ["引题一行", "甲市举办职工技能大赛", _PARA_A]
+    assert {r.text: r.kind for r in removed}["乙区总工会帮助农民工讨薪"] == "related_links"
+    # a <title> naming neither headline (a page of the issue) keeps both
+    lines, _ = html_to_lines(_TWO_COLUMNS.format(title="第03版:基层工会", a=_PARA_A, b=_PARA_B))
+    assert _PARA_A in lines and _PARA_B in lines
+
+
+def test_a_subheading_inside_the_named_article_is_no_other_article():
+    page = ('<html><head><title>甲市举办职工技能大赛_某某网</title></head><body><div class="head"><h1>甲市举办职工技能大赛'
+            f'</h1></div><div class="body"><p>{_PARA_A}</p><h1>比赛现场</h1><p>{_PARA_B}</p></div></body></html>')
+    lines, _ = html_to_lines(page)
+    assert lines == ["甲市举办职工技能大赛", _PARA_A, "比赛现场", _PARA_B]
+
+
 # --- encodings -------------------------------------------------------------------------------
 
 

@@ -58,8 +58,6 @@ KNOWN_STRAYS = {
     # batch 118 (session 21, 8 HTML pages, 3 damaged, less common markup, scored by the tester mid-session 21)
     # batch 122 (session 21, 8 HTML pages, 3 damaged, less common markup, scored by the tester)
     "crawl122_html_d3": "a Weibo post page: the client line (來自 微博網頁版) taken as title, the 【headline】 kept with its hashtags",
-    "crawl122_html_p02": "an e-paper page with two articles: the other article's body kept",
-    "crawl122_html_p05": "a pdf.js viewer: its closed document-properties <dialog> read as text",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -175,7 +173,6 @@ KNOWN_META = {
     # batch 122 (scored by the tester, session 21)
     "crawl122_html_d2": "author: 杨帆阅读, two glued spans (作者:杨帆 / 阅读 2316) read as one",
     "crawl122_html_d3": "published: Weibo's 26-1-15 10:32 (title attribute has the full date) not read; site: the account over 微博",
-    "crawl122_html_p02": "author: the other article's correspondent",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
@@ -203,7 +200,6 @@ KNOWN_F1 = {
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 122 (scored by the tester, session 21)
-    "crawl122_html_d2": "an inline <aside> (延伸阅读) inside the article ends it: three paragraphs lost",
 }
 
 

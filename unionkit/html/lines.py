@@ -36,8 +36,12 @@ INVISIBLE = frozenset("script style noscript template iframe object embed applet
 RUBY_NOTES = frozenset(("rt", "rp"))
 #: Page chrome by HTML5 semantics, and the removal kind each one is.
 CHROME = {"nav": "navigation", "aside": "related_links", "footer": "site_footer"}
-#: Containers inside which a <footer>/<aside> belongs to the article (its own footer), not the site.
+#: Containers inside which a <footer> belongs to the article (its own footer), not the site. An <aside> is
+#: chrome wherever it is: inside the article it is an inset box (related reading, a link card) that the
+#: article's text flows around, and the paragraphs after it are still the article's.
 ARTICLE_SCOPES = frozenset(("article", "main"))
+#: The chrome elements an article scope keeps as its own.
+SCOPED_CHROME = frozenset(("footer",))
 #: Class names that mean "hidden" on common sites and CSS frameworks, even without their stylesheet.
 HIDDEN_CLASSES = frozenset(("jammer", "hidden", "hide", "d-none", "display-none", "invisible", "sr-only",
                             "visually-hidden", "visuallyhidden", "screen-reader-text"))
@@ -307,6 +311,16 @@ def hidden_by(attrs: dict, hidden_classes: set[str] | frozenset[str]) -> bool:
     return False
 
 
+#: A <dialog> without the ``open`` attribute: a browser does not render it until script opens it (a PDF
+#: viewer's document-properties box, a site's login or share box, saved closed with the page).
+CLOSED_DIALOG = "dialog:not([open])"
+
+
+def closed_dialog(node) -> bool:
+    """Whether an element is a closed <dialog> (``CLOSED_DIALOG``): hidden as display:none hides."""
+    return node.tag == "dialog" and "open" not in node.attributes
+
+
 # --- Custom elements (web components, app frameworks' H5 output) -----------------------------------------
 
 # A custom element's name (uni-view, van-cell, el-card, ion-item, taro-view-core): a browser shows an unknown
@@ -424,7 +438,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
                           trailer_section_nodes, ad_box_nodes, action_bar_nodes, nav_box_nodes,
                           like_count_nodes, vote_widget_nodes, player_box_nodes,
                           empty_field_labels, empty_counter_nodes, tagline_nodes, share_box_nodes,
-                          wechat_slogan_nodes, embedded_post_nodes)  # (regions reads lines)
+                          wechat_slogan_nodes, embedded_post_nodes, rival_article_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -439,6 +453,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(attachment_tables(start), "related_links"))
     drop.update(dict.fromkeys(standfirst_nodes(start), "page_header"))
     drop.update(dict.fromkeys(headline_stack_nodes(start), "page_header"))
+    drop.update(dict.fromkeys(rival_article_nodes(start), "related_links"))
     drop.update(dict.fromkeys(wechat_nickname_nodes(start), "page_header"))
     drop.update(dict.fromkeys(wechat_badge_nodes(start), "page_header"))
     drop.update(reply_heading_nodes(start))
@@ -811,9 +826,9 @@ def hidden_nodes(start, hidden_classes, hidden_selectors=frozenset()) -> set[int
 
 def hidden_elements(start, hidden_classes, hidden_selectors=frozenset()) -> dict:
     """The hidden elements under ``start`` by identity (``mem_id``)."""
-    sel = ["[hidden]", "[style]", "input[type=hidden]"]
+    sel = ["[hidden]", "[style]", "input[type=hidden]", CLOSED_DIALOG]
     sel += [f".{c}" for c in sorted(hidden_classes) if _CLASS_NAME.match(c)]
-    found = [n for n in start.css(", ".join(sel)) if hidden_by(n.attributes, hidden_classes)]
+    found = [n for n in start.css(", ".join(sel)) if closed_dialog(n) or hidden_by(n.attributes, hidden_classes)]
     by_rule = set()
     for s in sorted(hidden_selectors):
         try:
@@ -931,6 +946,7 @@ def _run(stack: list, hidden: dict[int, str], w: Walk, as_block: set[int] = froz
     parts = b.parts
     push, pop = stack.append, stack.pop
     block, cells, headings, scopes, chrome = BLOCK, CELLS, HEADINGS, ARTICLE_SCOPES, CHROME
+    scoped_chrome = SCOPED_CHROME
     ruby_notes = RUBY_NOTES
     scope = pre = 0
     while stack:
@@ -976,7 +992,7 @@ def _run(stack: list, hidden: dict[int, str], w: Walk, as_block: set[int] = froz
             _drop_lines(n, hidden[n.mem_id], hidden, w, as_block, as_cell, invisible)
             continue
         kind = chrome.get(tag)
-        if kind is not None and (tag == "nav" or not scope):
+        if kind is not None and (not scope or tag not in scoped_chrome):
             _drop_lines(n, kind, hidden, w, as_block, as_cell, invisible)
             continue
         if tag == "br":

@@ -20,6 +20,7 @@ Where each step lives (a module imports only modules listed before it):
 * ``notices``: copyright and statement boxes, cookie-consent banners;
 * ``head``: around the article's head (a standfirst box, a WeChat header and slogan, a category field, a
   newspaper's headline stack);
+* ``rivals``: another article printed beside the one the page's <title> names (an e-paper's two columns);
 * ``folded``: a folded article, the rest of its text behind a show-more button;
 * ``widgets``: page widgets (a player's control bar, ad boxes, action bars, headed navigation boxes, like counts,
   empty read counters, vote widgets, a blog's tagline and share buttons, a social post embedded in the article).
@@ -50,6 +51,7 @@ from .head import (
     WECHAT_NICKNAME, WECHAT_BADGE, wechat_badge_nodes, wechat_nickname_nodes, category_field_nodes, STACK_MAX,
     headline_stack_nodes, wechat_slogan_nodes,
 )
+from .rivals import RIVAL_PROSE_MIN, KICKER_MAX, rival_article_nodes
 from .folded import EXPAND_MAX, FOLD_SIBLINGS, FOLD_LEVELS, expand_control, folded_nodes
 from .widgets import (
     PLAYER_MAX, player_box_nodes, AD_BOX_MAX, ad_box_nodes, INLINE_TAGS, action_bar_nodes, nav_box_nodes,
