@@ -156,11 +156,8 @@ KNOWN_MISSES = {
     # batch 117 (12 text pages, 4 damaged, less common kinds, scored by the tester on main mid-session 21, f855e818 to fdb5f52f)
     "crawl117_text_d4": "title salt left on a traditional page (the page's own union and English names among the chunks)",
     # batch 121 (12 text pages, 4 damaged, less common kinds, scored by the tester on main 4723b37c-era code, session 21)
-    "crawl121_text_d1": "a 悟空问答 answer: the question's description taken as title; title salt left; a repeated title line kept",
-    "crawl121_text_p01": "a 领导留言板 message: the 类型/领域/状态 row taken as title; rating rows and a user comment kept",
-    "crawl121_text_p02": "a 12345 case: the 工单编号 row taken as title; 承办单位/诉求内容/办理结果/回访情况 labels kept",
-    "crawl121_text_p03": "a 学习强国 copy: the channel label 湖南学习平台 taken as title",
-    "crawl121_text_p08": "a Facebook post copy: the browser title ((18) … | Facebook) taken as title",
+    "crawl121_text_p01": "a 领导留言板 message: its rating rows, a user comment and the 留言链接 row kept",
+    "crawl121_text_p02": "a 12345 case: the 承办单位/诉求内容/办理结果/回访情况 label lines kept",
 }
 
 

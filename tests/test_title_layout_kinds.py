@@ -283,3 +283,37 @@ def test_a_series_kicker_barred_before_a_headline_shown_bare_above_goes():
     # the kicker stays when no line shows the headline bare (the site's own wording)
     alone = page.replace(head + "\n首页", "首页", 1)
     assert clean_page(alone).title == "新春走基层丨" + head
+
+
+def test_labelled_field_row_is_no_title():
+    # a message board's or hotline's record: the headline, then its fields two or three to a row
+    page = ("某某市民热线\n首页 | 热线动态 | 办件公开 | 政策解读\n您现在的位置:首页 > 办件公开\n\n请求小区旁公交站增设遮阳棚\n"
+            "编号:20240611 类别:建议 区域:东城区\n受理时间:2024-06-11 09:30 办结时间:2024-06-20 16:00\n\n" + BODY)
+    art = clean_page(page)
+    assert art.title == "请求小区旁公交站增设遮阳棚"
+    assert chrome.field_row("类别:建议  区域:东城区  状态:已办结")
+    assert not chrome.field_row("专访:张师傅谈工会这十年")  # one label and a headline: no row of fields
+
+
+def test_counters_under_headline_outscore_channel_label_above():
+    # an app's copy: the channel's label over the headline, the article's counters under it
+    page = ("某某App\n推荐  要闻  本地\n某省频道页\n\n车间里的“小发明”大作用\n阅读 3120    点赞 86\n\n" + BODY)
+    assert clean_page(page).title == "车间里的“小发明”大作用"
+
+
+def test_question_over_its_description_and_tool_bar_is_the_title():
+    # the question's description is a paragraph ending in "?" too: the asker's words, no title and no answer
+    page = ("某某问答\n首页 | 推荐 | 热门 | 登录 | 提问\n包工头拖欠工资半年,工会能帮农民工讨薪吗?\n"
+            "老家的包工头拖了半年工钱,打电话也不接,听说工会能管这个,但一直不知道该去哪里找、要带什么材料,有懂的朋友说说吗?\n"
+            "3个回答    关注问题    邀请回答    写回答\n维权老张\n一名做了十年劳动维权的志愿者\n2019-03-02 10:15\n\n" + BODY)
+    art = clean_page(page)
+    assert art.title == "包工头拖欠工资半年,工会能帮农民工讨薪吗?"
+    assert art.body[0].startswith("上个月")
+
+
+def test_tab_title_with_notification_count_gives_its_bracketed_headline():
+    page = ("(7) 某某区工会 - 【夏日送清凉 慰问一线环卫工】 | Facebook\nFacebook\n某某区工会\n2024年7月1日 · 🌏\n"
+            "【夏日送清凉 慰问一线环卫工】☀️\n" + BODY)
+    assert clean_page(page).title == "夏日送清凉 慰问一线环卫工"
+    assert tmod.tab_headline(fold("(7) 某某区工会 - 【夏日送清凉 慰问一线环卫工】 | Facebook")) is not None
+    assert tmod.tab_headline(fold("(2024) 工会工作要点 - 某某区工会")) is None

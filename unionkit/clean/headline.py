@@ -61,6 +61,8 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
     if is_forum and (below := subject_below_title_row(lines, i)) is not None:
         i = below
     ln = lines[i]
+    if not is_forum and type(desc := qa_description(lines, i)) is int:
+        lines[desc].mark_all("page_header")  # a question's description over its tool bar: the asker's, no answer's
     if is_forum and (tag := forum.thread_tag(ln.folded)) is not None:
         ln.mark(0, tag, "forum_chrome")
     if not is_forum and (at := tmod.subject(ln.folded)) is not None:  # "标题:…" in a CMS's field table
@@ -74,6 +76,10 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
     head, at = tmod.split_suffix(ln.text)
     if at is not None:
         ln.mark(at, len(ln.text), "title_suffix")
+    elif (span := tmod.tab_headline(ln.folded)) is not None:
+        # ("(18) page name - 【headline】 | Facebook": a social site's tab title, the post's headline in its 【】)
+        ln.mark(span[1], len(ln.text), "title_suffix")  # (the tail first: marking the head would move its indexes)
+        ln.mark(0, span[0], "page_header")
     if not is_forum and (tag := column_tag(ln.folded)) is not None and (
             at is not None and not _shown_whole(lines, i) or channel_named(lines, i, ln.folded[:tag])):
         # ("【栏目】headline丨site": the CMS builds a title row from channel, headline and site, and the channel goes
@@ -302,7 +308,8 @@ def title_candidates(lines: list[Line]) -> list[int]:
         """A plausible headline that no line rule claims."""
         return (not ln.blank and not tmod.subtitle_line(ln.folded) and tmod.plausible_title(ln.folded)
                 and pattern_kind(ln, None, strict=False) is None and not byline.pointed_caption(ln.folded)
-                and not chrome.player_line(ln.folded) and not chrome.issue_number_line(ln.folded))
+                and not chrome.player_line(ln.folded) and not chrome.issue_number_line(ln.folded)
+                and not chrome.field_row(ln.folded))
 
     # (an author's name over its follow button, above or under the headline, is the author bar)
     # (a notice's red-header banner over its number is the letterhead)
@@ -325,17 +332,28 @@ _QA_BAR_REACH = 6
 
 def qa_question(lines: list[Line], i: int) -> bool:
     """Line i is a Q&A page's question: it ends in "?" and its tool bar (关注问题 写回答) follows, maybe past the
-    question's counts and topic tags (关注者 / 1,024 / 被浏览), with no paragraph between."""
+    question's counts and topic tags (关注者 / 1,024 / 被浏览) and one paragraph, the question's description."""
+    return qa_description(lines, i) is not False
+
+
+def qa_description(lines: list[Line], i: int) -> int | None | bool:
+    """For a Q&A page's question at line i (see ``qa_question``), the index of its description paragraph (None
+    when it has none); False when line i is no such question."""
     ln = lines[i]
     if ln.blank or not ln.folded.rstrip().endswith("?"):
         return False
-    j = i
+    j, described = i, None
     for _ in range(_QA_BAR_REACH + 1):
         j = next_filled(lines, j)
-        if j is None or chrome.is_prose(lines[j].text):
+        if j is None:
             return False
+        if chrome.is_prose(lines[j].text):
+            if described is not None:  # a second paragraph: an answer's text, no question's description
+                return False
+            described = j
+            continue
         if _QA_TOOLS.search(lines[j].folded):
-            return True
+            return described
     return False
 
 
@@ -413,6 +431,8 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
         elif (chrome.is_header_line(f) or chrome.doc_number_line(f)  # (a document's number under its title)
               or _THREAD_TOOLS.search(f) and (forum.toolbar_line(f) or chrome.is_widget_line(f))):
             score += 2  # (a thread's tool bar, 只看楼主 收藏 回复, sits under its subject)
+        elif chrome.counter_row(f) == "navigation":
+            score += 2  # the article's counters (阅读 28643 点赞 1127) under its headline, as an app's copy sets them
         elif name_over_follow(lines, nxt):
             score += 2  # an author bar (the name over its follow button) under a column's headline; less than a
             # labelled byline: apps set the bar above the headline too, under their channel's tag

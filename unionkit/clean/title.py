@@ -84,6 +84,20 @@ def split_suffix(text: str) -> tuple[str, int | None]:
     return head, start
 
 
+# A browser tab's title row as a social site sets it: the unread-notification count, the page's name, the post's
+# headline in 【】, then the site ("(18) 某某工会 - 【headline】 | Facebook").
+_COUNTED_TAB = lazyrx.cached(r"^\(\d{1,4}\)\s*[^\[\]]*?\[([^\[\]]{4,})\]\s*(?:[|丨│]\s*[^\[\]|]{1,24})?$")
+
+
+def tab_headline(folded: str) -> tuple[int, int] | None:
+    """For a browser title row with a notification count, "(18) Page - [headline] | Site" (folded), the span of
+    the bracketed headline; None for any other line."""
+    if not folded.startswith("("):
+        return None
+    m = _COUNTED_TAB.match(folded.rstrip())
+    return m.span(1) if m else None
+
+
 # A subtitle or kicker introduced by a dash ("——市总工会推动职工书屋向一线延伸"): newspapers print it
 # above or under the headline; it is never the headline itself.
 SUBTITLE = lazyrx.cached(r"^\s*[—―－]{1,2}\s*\S|^\s*-{2}\s*\S")

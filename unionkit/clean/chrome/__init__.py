@@ -9,7 +9,7 @@ Where each step lives (a module imports only modules listed before it):
 * ``base``: the metadata labels, date and time patterns, paper stamps, URL and widget-word patterns, ``is_prose``;
 * ``latin``: Latin-script rows on Chinese pages (an English blog's post-meta row, a site's English name);
 * ``nav``: breadcrumbs, menus covered by navigation words (``is_nav_line``), welcome bars, bracketed link rows;
-* ``labels``: which metadata labels a line carries (``header_labels``), a label alone or its value;
+* ``labels``: which metadata labels a line carries (``header_labels``), a label alone or its value, a row of fields;
 * ``stamps``: dated rows (a post's closing stamp, a name with a date or a relative time, short stamps);
 * ``accounts``: self-media and Q&A account rows (platform accounts, follow bars, counts, account cards);
 * ``header``: the metadata line under a headline (``is_header_line``) and an app's info bar;
@@ -34,7 +34,7 @@ from .nav import (
     BREADCRUMB, CRUMB_SEP, crumb_prefix, MENU_SEP, NAV_WORDS, nav_covered, nav_coverage, is_nav_line, welcome_bar,
     bracket_menu,
 )
-from .labels import header_labels, despace_label, may_have_label, lone_field_label, field_value
+from .labels import header_labels, despace_label, may_have_label, lone_field_label, field_row, field_value
 from .stamps import closing_stamp, bare_stamp, dated_name_line, cn_date_line, short_stamp_line
 from .accounts import platform_account_line, follow_bar, account_stats_line, qa_stats_line, name_line, account_card_line
 from .header import is_header_line, info_bar

@@ -1,4 +1,4 @@
-"""Which metadata labels (time, source, author, views …) a line carries, and a label alone or its value."""
+"""Which metadata labels (time, source, author, views …) a line carries, a label alone or its value, a row of fields."""
 
 from __future__ import annotations
 
@@ -73,6 +73,17 @@ def lone_field_label(folded: str) -> bool:
     """The line is only a metadata field's label (发布时间, 来源:), its value set on the next line."""
     t = folded.strip()
     return 0 < len(t) <= 8 and _LONE_FIELD_LABEL.match(t) is not None
+
+
+# A row of labelled fields, each a short label and its value, spaced apart: a case or message record's field table
+# flattened to one line (类型:建言  领域:劳动社保  状态:已办理; 工单编号:… 诉求类型:… 所属区域:…).
+_FIELD_ROW = lazyrx.cached(r"^(?:\p{Han}{2,6}\s*:\s*[^\s:]{1,30}\s+)+\p{Han}{2,6}\s*:\s*[^\s:]{1,30}$")
+
+
+def field_row(folded: str) -> bool:
+    """Two or more "label:value" fields spaced apart on one line: a record's field table, never a headline."""
+    t = folded.strip()
+    return t.count(":") >= 2 and len(t) <= 100 and _FIELD_ROW.match(t) is not None
 
 
 def field_value(folded: str) -> bool:
