@@ -217,7 +217,6 @@ KNOWN_MISSES = {
     ("crawl121_text_p02", "unions"): "extra 没见过公司工会 (a verb phrase before a bare 公司工会)",
     ("crawl121_text_p02", "people"): "extra 单后 (接到工单后)",
     ("crawl121_text_p02", "places"): "extra 苏州 from a company's name (the gold leaves bare prefixes of firms out)",
-    ("crawl121_text_p06", "people"): "missed 林嘉欣 of a 设计 credit line",
     ("crawl121_text_p08", "places"): "missed 香港 (香港天文台…)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).

@@ -102,7 +102,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl122_html_p02", "unions"): "extra 安源区总工会 from the e-paper's other article",
     ("crawl122_html_p02", "people"): "extra 刘芳 from the e-paper's other article",
     ("crawl122_html_p02", "places"): "extra 安源区, 萍乡市 from the e-paper's other article",
-    ("crawl122_html_p04", "people"): "missed 王晓燕 after a long role phrase (…困难职工子女王晓燕)",
 }
 
 

@@ -120,6 +120,8 @@ STAFF = [
     ([("byline", "记者 王刚"), ("editor_line", "(責任編輯:陳立)")], [("王刚", ["记者"]), ("陳立", ["責任編輯"])]),
     ([("byline", "□記者 劉洋"), ("editor_line", "编辑：周婷")], [("劉洋", ["記者"]), ("周婷", ["编辑"])]),
     ([("editor_line", "编辑：周婷  审核：胡斌")], [("周婷", ["编辑"]), ("胡斌", ["审核"])]),
+    # a layout's designer among the closing credits, as a label with its colon
+    ([("editor_line", "设计：吴晓琳"), ("editor_line", "校对：施鋆")], [("吴晓琳", ["设计"]), ("施鋆", ["校对"])]),
     ([("editor_line", "责任编辑：吴佳 图片编辑：蒋立冬"), ("editor_line", "校对：施鋆")],
      [("吴佳", ["责任编辑"]), ("蒋立冬", ["图片编辑"]), ("施鋆", ["校对"])]),
     ([("editor_line", "(责编：王伟、李娜)")], [("王伟", ["责编"]), ("李娜", ["责编"])]),  # the label as written
@@ -804,6 +806,13 @@ def test_students_and_kin_before_names():
     got = dict(_people("受助学生邝雨欣的父亲邝建平是一名油漆工。"))
     assert "邝雨欣" in got and got.get("邝建平") == []  # a kinship noun is no title
     assert not _people("学生宿舍条件改善", "妻子和孩子都在老家")
+
+
+def test_roles_listed_before_a_kinship_noun():
+    """A child named after a 、-list of roles that ends in 子女: found, titled with the roles before the kinship."""
+    got = dict(_people("获奖学生代表、某某乡困难职工子女李秀梅发言。"))
+    assert got.get("李秀梅") == ["获奖学生代表"]
+    assert not _people("关心职工子女成长")
 
 
 def test_producer_credit():
