@@ -781,7 +781,8 @@ def test_workers_named_after_job_nouns(text, name, titles):
 
 
 @pytest.mark.parametrize("text", ["煤化工项目建设有序推进", "加强用工管理，规范劳务用工方向", "组织复工复产，保障施工安全",
-                                  "这才让多数人满意", "全体员工向全社会发出倡议"])
+                                  "这才让多数人满意", "全体员工向全社会发出倡议",
+                                  "收到工单后,社区立即派人上门", "他做过工地杂活"])  # (a verb's result, then 工…)
 def test_job_noun_rule_leaves_words_alone(text):
     assert not _people(text)
 
