@@ -87,6 +87,9 @@ CASES = [
     ("为渔民工会会员送上海上安全“护身符”。", []),
     ("职工也可通过“广西工会”APP办理。", []),
     ("香港物流業職工總會今日表示。來自香港的工友。", []),
+    # ... except a special administrative region before its own government's organ: the region itself
+    ("澳門特區政府宣布延長措施。", [("澳門", "澳門特別行政區", None, None)]),
+    ("香港天文台昨日發出暴雨警告。", [("香港", "香港特別行政區", None, None)]),
     ("来自吉林的职工，来自海南的职工。", []),
     ("在上海一家快递网点。阮国庆 湖北一家汽车零部件有限公司技术员", []),  # (the gold's call: context only)
 ]
