@@ -408,6 +408,15 @@ def test_results_table_prize_name_unit_rows():
     assert _people("个人第一名 柯振华（大冶市供电公司）") == []
 
 
+def test_results_list_rank_name_unit_score_rows():
+    """Rows of a results list in columns: the rank, the name, the unit (its title) and the score."""
+    body = ["第1名  郑国梁  某某精密机械有限公司  95.5分", "第2名  陈慧敏  某某电子科技有限公司  93分",
+            "第3名  林建军  某某供水有限公司  90.25分"]
+    assert _people(*body) == [("郑国梁", ["某某精密机械有限公司"]), ("陈慧敏", ["某某电子科技有限公司"]),
+                              ("林建军", ["某某供水有限公司"])]
+    assert _people("第1名  郑国梁  某某精密机械有限公司  95.5分") == []  # one row alone is no list
+
+
 @pytest.mark.parametrize("text, expected", [
     # people nouns of a team, a group or a union's membership (weak roles: the name must read as one)
     ("该队队员骆俊杰获得个人全能第一名。", [("骆俊杰", ["该队队员"])]),
