@@ -211,7 +211,6 @@ KNOWN_MISSES = {
     ("crawl117_text_p06", "places"): "missed 山西省 inside a company name (debatable)",
     # batch 119 (scored by the tester on 50a6ea27)
     # batch 121 (scored by the tester, session 21)
-    ("crawl121_text_d3", "places"): "missed 泉州市 in a contest's name (泉州市職工職業技能競賽)",
     ("crawl121_text_p02", "places"): "extra 苏州 from a company's name (the gold leaves bare prefixes of firms out)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
