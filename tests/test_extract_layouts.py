@@ -122,7 +122,6 @@ KNOWN_MISSES = {
     ("crawl11_text_t02", "places"): "澳門特別行政區 listed as a place (other Macau pages' golds list none)",
     # Batch 13: the same conflict (Taiwan and Hong Kong places listed).
     ("crawl13_text_t01", "places"): "高雄市, 前鎮區, 台灣 listed as places (other Taiwan pages' golds list none)",
-    ("crawl13_text_t02", "places"): "香港 listed as a place (other HK pages' golds list none)",
     # Batch 15: a union name cut by title salt the cleaner leaves (康杯准能集团公司工会)
     ("crawl15_text_s01", "unions"): "a union name cut by unremoved title salt (康杯准能集团公司工会)",
     ("latin_app_nanshan", "places"): "南山区 names two districts (深圳, 鹤岗); only the site's nickname 鹏城 says Shenzhen",
@@ -212,13 +211,7 @@ KNOWN_MISSES = {
     ("crawl117_text_p06", "places"): "missed 山西省 inside a company name (debatable)",
     # batch 119 (scored by the tester on 50a6ea27)
     # batch 121 (scored by the tester, session 21)
-    ("crawl121_text_d3", "people"): "missed six names of a results list (第1名  蔡明輝  單位  92.6分)",
-    ("crawl121_text_d3", "places"): "missed 泉州市 in a contest's name (泉州市職工職業技能競賽)",
-    ("crawl121_text_p02", "unions"): "extra 没见过公司工会 (a verb phrase before a bare 公司工会)",
-    ("crawl121_text_p02", "people"): "extra 单后 (接到工单后)",
     ("crawl121_text_p02", "places"): "extra 苏州 from a company's name (the gold leaves bare prefixes of firms out)",
-    ("crawl121_text_p06", "people"): "missed 林嘉欣 of a 设计 credit line",
-    ("crawl121_text_p08", "places"): "missed 香港 (香港天文台…)",
     ("crawl121_text_p08", "unions"): "missed the page's own 香港…職工總會: named only in removed chrome (tab title, account row), "
                                      "and a 總會 is no 工会 organiser",
 }

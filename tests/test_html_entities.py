@@ -98,8 +98,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl120_html_p02", "places"): "missed 陕西省 inside an event name (陕西省职工职业技能大赛, debatable)",
     ("crawl120_html_p05", "unions"): "the bare 集团公司工会 not resolved to the company the title and logo name",
     # batch 122 (8 HTML pages, 3 damaged, less common markup, scored by the tester, session 21)
-    ("crawl122_html_d2", "people"): "missed 杨帆: the byline glues two spans (作者:杨帆 / 阅读 2316) into 杨帆阅读",
-    ("crawl122_html_p04", "people"): "missed 王晓燕 after a long role phrase (…困难职工子女王晓燕)",
 }
 
 

@@ -120,6 +120,8 @@ STAFF = [
     ([("byline", "记者 王刚"), ("editor_line", "(責任編輯:陳立)")], [("王刚", ["记者"]), ("陳立", ["責任編輯"])]),
     ([("byline", "□記者 劉洋"), ("editor_line", "编辑：周婷")], [("劉洋", ["記者"]), ("周婷", ["编辑"])]),
     ([("editor_line", "编辑：周婷  审核：胡斌")], [("周婷", ["编辑"]), ("胡斌", ["审核"])]),
+    # a layout's designer among the closing credits, as a label with its colon
+    ([("editor_line", "设计：吴晓琳"), ("editor_line", "校对：施鋆")], [("吴晓琳", ["设计"]), ("施鋆", ["校对"])]),
     ([("editor_line", "责任编辑：吴佳 图片编辑：蒋立冬"), ("editor_line", "校对：施鋆")],
      [("吴佳", ["责任编辑"]), ("蒋立冬", ["图片编辑"]), ("施鋆", ["校对"])]),
     ([("editor_line", "(责编：王伟、李娜)")], [("王伟", ["责编"]), ("李娜", ["责编"])]),  # the label as written
@@ -404,6 +406,15 @@ def test_results_table_prize_name_unit_rows():
     body = ["团体一等奖 大冶市供电公司代表队", "个人第一名 柯振华（大冶市供电公司）", "个人第二名 程雨欣（配电运检中心）"]
     assert [n for n, _ in _people(*body)] == ["柯振华", "程雨欣"]
     assert _people("个人第一名 柯振华（大冶市供电公司）") == []
+
+
+def test_results_list_rank_name_unit_score_rows():
+    """Rows of a results list in columns: the rank, the name, the unit (its title) and the score."""
+    body = ["第1名  郑国梁  某某精密机械有限公司  95.5分", "第2名  陈慧敏  某某电子科技有限公司  93分",
+            "第3名  林建军  某某供水有限公司  90.25分"]
+    assert _people(*body) == [("郑国梁", ["某某精密机械有限公司"]), ("陈慧敏", ["某某电子科技有限公司"]),
+                              ("林建军", ["某某供水有限公司"])]
+    assert _people("第1名  郑国梁  某某精密机械有限公司  95.5分") == []  # one row alone is no list
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -779,7 +790,8 @@ def test_workers_named_after_job_nouns(text, name, titles):
 
 
 @pytest.mark.parametrize("text", ["煤化工项目建设有序推进", "加强用工管理，规范劳务用工方向", "组织复工复产，保障施工安全",
-                                  "这才让多数人满意", "全体员工向全社会发出倡议"])
+                                  "这才让多数人满意", "全体员工向全社会发出倡议",
+                                  "收到工单后,社区立即派人上门", "他做过工地杂活"])  # (a verb's result, then 工…)
 def test_job_noun_rule_leaves_words_alone(text):
     assert not _people(text)
 
@@ -804,6 +816,13 @@ def test_students_and_kin_before_names():
     got = dict(_people("受助学生邝雨欣的父亲邝建平是一名油漆工。"))
     assert "邝雨欣" in got and got.get("邝建平") == []  # a kinship noun is no title
     assert not _people("学生宿舍条件改善", "妻子和孩子都在老家")
+
+
+def test_roles_listed_before_a_kinship_noun():
+    """A child named after a 、-list of roles that ends in 子女: found, titled with the roles before the kinship."""
+    got = dict(_people("获奖学生代表、某某乡困难职工子女李秀梅发言。"))
+    assert got.get("李秀梅") == ["获奖学生代表"]
+    assert not _people("关心职工子女成长")
 
 
 def test_producer_credit():

@@ -44,6 +44,7 @@ CASES = [
     ("承办四川省职工志愿服务展示活动走进攀枝花。", []),
     # ... but taking part in a division's contest goes to that division
     ("选手可优先推荐参加浙江省职工职业技能大赛。", [("浙江省", "浙江省", None, None)]),
+    ("获奖选手将推荐参加2025年湖州市职工技能竞赛。", [("湖州市", "浙江省", "湖州市", None)]),  # a year's edition
     ("选树四川省五一巾帼标兵岗各3个。", [("四川省", "四川省", None, None)]),
     # a prefecture written without 市: before one of its own counties, or where the sentence places it
     ("我们在成都武侯区一个装修项目上做水电。", [("成都", "四川省", "成都市", None), ("武侯区", "四川省", "成都市", "武侯区")]),
@@ -87,6 +88,9 @@ CASES = [
     ("为渔民工会会员送上海上安全“护身符”。", []),
     ("职工也可通过“广西工会”APP办理。", []),
     ("香港物流業職工總會今日表示。來自香港的工友。", []),
+    # ... except a special administrative region before its own government's organ: the region itself
+    ("澳門特區政府宣布延長措施。", [("澳門", "澳門特別行政區", None, None)]),
+    ("香港天文台昨日發出暴雨警告。", [("香港", "香港特別行政區", None, None)]),
     ("来自吉林的职工，来自海南的职工。", []),
     ("在上海一家快递网点。阮国庆 湖北一家汽车零部件有限公司技术员", []),  # (the gold's call: context only)
 ]

@@ -12,9 +12,13 @@ from conftest import union_names as names
     ("上个月接到公司工会通知，我被推荐参加疗休养。", "接到公司工会"),
     ("他收到公司工会的慰问金。", "收到公司工会"),
     ("她多次受到集团工会表彰。", "受到集团工会"),
+    ("班组长也没见过厂工会的人。", "班组长也没见过厂工会"),  # a body seen or not seen: the verb is prose
+    ("员工从未看到集团工会的公示。", "未看到集团工会"),
+    ("大家早就听说公司工会有困难补助。", "大家早就听说公司工会"),
 ])
 def test_verb_before_a_bare_body_word_is_no_name(text, bad):
-    """A verb of election (选为) or of receiving (接到, 收到, 受到) glued before a bare 厂/公司/集团 is prose."""
+    """A verb of election (选为), of receiving (接到, 收到, 受到) or of seeing (见过, 看到, 听说) glued before a bare
+    厂/公司/集团 is prose."""
     assert bad not in names(text)
 
 

@@ -90,7 +90,9 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 施工长安…: the rank's 工 closes a word (施工, 加工), no 工长 stands there
     if weak and len(name) == 3 and _surname_len(name) == 1 and _is_verb(name[0]) and _everyday_word(name[1:]):
         return  # 发动职工查隐患: a verb (查) and its object noun (隐患), not a surname and a given name
-    titles = [] if role in _KIN_ROLES else _titles(_title_chain(text, end), unions, places)
+    titles = _titles(_title_chain(text, end), unions, places)
+    if role in _KIN_ROLES:
+        titles = titles[:-1]  # (受助学生代表、困难职工子女王某: kinship is no title, the roles listed before it are)
     found.append((end, Person(name, titles)))
     for other in _listed_after(text, at + len(name)):
         found.append((end, Person(other, list(titles))))

@@ -164,6 +164,8 @@ _STAFF_RX = lazyrx.compile(
     r"摄像|攝像|"
     # a meeting's minute-taker in the minutes' head (主持：刘志刚 记录：詹琳): only as a label, with its colon
     r"(?<!\p{Han})(?:记录人|記錄人|记录|記錄)(?=\s*[:：])|"
+    # a layout's designer among the closing credits (设计：X above 校对：Y): only as a label, with its colon
+    r"(?<!\p{Han})(?:设计|設計)(?=\s*[:：])|"
     # (a WeChat tail may bar the role from the name: 责编丨孙悦, 编辑｜陈可欣)
     # 文字：X credits the writer (WeChat tails): only as a label of its own, with its colon or bar
     # (文：X, the writer on a portal's header line: 来源：江门工会 文：司徒嘉欣 阅读：…)

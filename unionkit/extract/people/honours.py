@@ -21,10 +21,12 @@ from .credits import _ROLE_WORD
 # A table flattened to lines puts the row number, a space, then the name (1 谭国栋 潍柴动力…钳工).
 # A Uyghur or Kazakh name keeps its middle dot (吾斯曼江·肉孜(维吾尔族)　国网…班长).
 # A winner may hold two posts, joined by 、 (王海峰　…采油一厂采油工、高级技师): each is a title.
-_LIST_LINE = lazyrx.compile(r"^(?:\d{1,3}[.．、]\s*|\d{1,3}[\u3000 \t]+|[（(]\d{1,3}[）)]\s*)?"
+# A results list's row opens with the rank instead and may close with the score (第2名  王海峰  …公司  91.5分).
+_LIST_LINE = lazyrx.compile(r"^(?:\d{1,3}[.．、]\s*|\d{1,3}[\u3000 \t]+|[（(]\d{1,3}[）)]\s*|第\d{1,3}名[\u3000 \t]+)?"
                            r"(?P<name>\p{Han}{1,8}[·・•‧]\p{Han}{1,8}|\p{Han}{2,4}|\p{Han}[\u3000 ]\p{Han})"
                            r"(?:[（(][\p{Han}，,、]{1,10}[）)])?[\u3000 \t]+"
-                           r"(?P<unit>\p{Han}[\p{Han}\dA-Za-z（）()·]{1,40}(?:、\p{Han}[\p{Han}\dA-Za-z（）()·]{1,20}){0,3})$")
+                           r"(?P<unit>\p{Han}[\p{Han}\dA-Za-z（）()·]{1,40}(?:、\p{Han}[\p{Han}\dA-Za-z（）()·]{1,20}){0,3})"
+                           r"(?:[\u3000 \t]+\d{1,3}(?:\.\d{1,2})?分)?$")
 
 
 # A results list puts the prize first and the unit before the name (焊工第一名:检维修中心 徐海波).

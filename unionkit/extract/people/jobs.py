@@ -14,7 +14,7 @@ from .surnames import _CONTEXT_SURNAMES, _SINGLE
 from .roles import _FOLLOW_CHARS, _NOT_GIVEN, _ORG_END, _ROLE_SET, _TRADE_SET, _WEAK_ROLES
 from .dictionary import _either_script, _entry, is_word, _rare_word, _simplified
 from .shape import _given_ok, _HAN_RUN_BEFORE, _IS_HAN, is_person_name, _opens_with_word, _surname_len, _VERB_SURNAMES
-from .boundaries import _everyday_word, _name_after, _name_may_end, _word_at
+from .boundaries import _ASPECT, _everyday_word, _name_after, _name_may_end, _word_at
 from .minority import (
     _hui_name, _hui_number_name, _is_translit, _steppe_name, _TIBETAN_PARTS, _translit_after, _TRANSLIT_OPENERS)
 from .chains import _cut_org, _is_union, _organ_tail, _title_chain
@@ -39,6 +39,11 @@ def _two_han_before(text: str, j: int) -> bool:
     return j >= 2 and "\u4e00" <= text[j - 2] <= "\u9fff" and "\u4e00" <= text[j - 1] <= "\u9fff"
 
 
+# The second character of a verb whose result or aspect it marks (接到, 做过, 干完): such a verb takes 工 as the
+# first character of its object (接到工单后, 做过工地活), so no work word closes there.
+_RESULT_ENDS = _ASPECT | frozenset("到")
+
+
 def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int]) -> None:
     """Add to ``found`` the worker named right after a job noun ``<work word>工`` that the trade list lacks
     (炼钢工解文斌翻着…), titled with it: the work word must be a dictionary word, 工 must open no word with
@@ -51,6 +56,8 @@ def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int]) ->
         job = text[end - 3:end]
         if job in _TRADE_SET or text[end - 4:end] in _TRADE_SET or any(e == end for e, _ in found):
             continue
+        if job[1] in _RESULT_ENDS:
+            continue  # 接到工单后: a verb and its result, then the object 工单, no job noun
         if is_word(job[1:]) and not _verb_worker_job(job):
             continue  # 员工, 施工 …: 工 closes a word of its own (a few such pairs, asked again and again)
         name = _name_after(text, end, loose=True)

@@ -41,7 +41,7 @@ _ROLES = sorted(set("""
 领办人 領辦人 工作人员 工作人員 实习生 實習生 医师 醫師 主任医师 主任醫師 副主任医师 副主任醫師 主治医师 主治醫師
 获得者 獲得者 获奖者 獲獎者
 艺人 藝人
-学生 學生 大学生 大學生 父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人
+学生 學生 大学生 大學生 父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 子女 爱人 愛人
 港人 澳人 台胞 港胞 澳胞 侨胞 僑胞 华侨 華僑
 老板 老闆 家长 家長 庭长 副庭长 庭長 副庭長 审判长 審判長 审判员 審判員 检察官 檢察官 检察长 檢察長
 首席技師 首席专家 首席專家 首席操作 首席操作手 首席员工 首席員工
@@ -138,7 +138,7 @@ _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代
 
 
 # Kinship nouns (受助学生邝雨欣的父亲邝建平是…): a plain people noun before a name, and no title of the person.
-_KIN_ROLES = frozenset("父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 爱人 愛人".split())
+_KIN_ROLES = frozenset("父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 女儿 女兒 子女 爱人 愛人".split())
 _WEAK_ROLES = _WEAK_ROLES | _KIN_ROLES | {"女" + r for r in _WEAK_ROLES if r[0] == "工"}
 
 

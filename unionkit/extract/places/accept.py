@@ -54,6 +54,10 @@ def _is_parent(prev: Mention | None, div: Division, m: Mention) -> bool:
     return any(d.name in (div.city, div.province) for d in prev.divisions)
 
 
+#: Taking part in a year's edition of an event (参加2016年泉州市职工技能竞赛): the year between the verb and the place.
+_TAKE_PART_YEAR = recode.compile(r"(?:%s)\d{4}年度?$" % "|".join(_TAKE_PART))
+
+
 def _event_scope(text: str, m: Mention) -> bool:
     """The mention opens a workers' event title (X省职工…活动) rather than naming a place.
 
@@ -62,7 +66,7 @@ def _event_scope(text: str, m: Mention) -> bool:
     """
     if not text.startswith(("职工", "職工"), m.end):
         return False
-    if text.endswith(_TAKE_PART, 0, m.start):
+    if text.endswith(_TAKE_PART, 0, m.start) or _TAKE_PART_YEAR.search(text, max(0, m.start - 9), m.start):
         return False
     return _EVENT_WORD_RX.search(text, m.end, _clause_end(text, m.end)) is not None
 
