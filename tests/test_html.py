@@ -2126,3 +2126,19 @@ def test_app_state_plain_text_of_an_untitled_record_is_not_the_article():
     text = "7月5日，区总工会为户外劳动者送去防暑降温物资。区总工会负责人表示，将持续做好高温季节职工权益保障工作。" * 2
     state = {"list": [{"title": "别的新闻标题", "introText": text}]}
     assert "防暑降温物资" not in html_to_article(_app_shell(state)).raw
+
+
+def test_a_platform_post_page_names_its_platform_and_the_stamps_full_date():
+    """A platform's post page (<title>… - 微博</title>, an icon for a logo) is the platform's, not the account's; its
+    stamp's two-digit year (25-3-8 09:05) is written in full in the link's title attribute."""
+    from unionkit.html.meta import html_meta
+
+    html = ('<html><head><title>微博正文 - 微博</title></head><body><a aria-label="微博" href="/"><i></i></a>'
+            '<div class="head"><a href="/u/1"><span>某县工会</span></a><a class="time" title="2025-03-08 09:05" '
+            'href="/1/x">25-3-8 09:05</a></div><div class="text">今天,县总工会走访慰问环卫工人。</div></body></html>')
+    meta = html_meta(parse(html))
+    assert (meta.site, meta.published) == ("微博", "2025-03-08T09:05")
+    # a title attribute naming another day is no reading of the stamp; a <title> with no platform names none
+    other = html.replace('title="2025-03-08 09:05"', 'title="2025-03-09 09:05"').replace(" - 微博", " - 某县新闻")
+    meta = html_meta(parse(other))
+    assert (meta.site, meta.published) == (None, None)

@@ -173,7 +173,6 @@ KNOWN_META = {
     "crawl113_html_d1": "site: 百度 from the footer, the gold 百家号",
     # batch 118 (scored by the tester mid-session 21)
     # batch 122 (scored by the tester, session 21)
-    "crawl122_html_d3": "published: Weibo's 26-1-15 10:32 (title attribute has the full date) not read; site: the account over 微博",
     "crawl122_html_p02": "author: the other article's correspondent",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
