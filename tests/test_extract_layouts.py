@@ -283,12 +283,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batches 112 and 114 (scored on d2fad16e)
     # batch 117 (scored by the tester mid-session 21)
     # batch 121 (scored by the tester, session 21)
-    "crawl121_text_d4": "author: a forum floor label 樓主 taken",
-    "crawl121_text_p01": "url: a 留言链接: row not read",
-    "crawl121_text_p02": "site: a 12345 hotline's name not read",
-    "crawl121_text_p03": "published: a date alone on its line in the closing byline block not read",
-    "crawl121_text_p07": "url: a 复制链接 row not read",
-    "crawl121_text_p08": "site: the union's page name over the platform (Facebook)",
 }
 
 

@@ -972,6 +972,11 @@ def test_info_row_fields_are_spaced_and_file_lines_are_chrome():
             '<p><a href="/down.jsp?f=2.xls">名单.xls</a></p></div></body></html>')
     lines, removed = html_to_lines(html)
     assert "楼主：某网友 时间：2024-08-03 10:12:31 点击：3862" in lines and "作者：机关工会" in lines
+    # a count's label with no colon (阅读 512) is a field as well: glued, the label ran into the name before it
+    lines, _ = html_to_lines('<html><body><h1>标题</h1><div class="post-meta"><time>2022-05-06 10:20</time>'
+                             '<span class="src">来源:某某区总工会宣传教育部</span><span class="au">作者:李文</span>'
+                             f'<span class="pv">阅读 512</span></div>{_BODY}</body></html>')
+    assert "2022-05-06 10:20 来源:某某区总工会宣传教育部 作者:李文 阅读 512" in lines
     gone = {r.text: r.kind for r in removed}
     assert gone["申请表.docx"] == gone["名单.xls"] == gone["附件："] == "related_links"
     assert gone["本网站所刊登的各种新闻均为本网版权所有，未经协议授权禁止下载使用。"] == "site_footer"
@@ -1246,6 +1251,14 @@ def test_a_labelled_article_address_outranks_the_logos_site_root():
     # an address that is no article's (联系地址, a postal address) is no label of the page's URL
     assert _labelled_url("联系地址：http://www.mm111.net/about.htm") is None
     assert _labelled_url("本文地址：http://www.mm111.net/a.htm") == "http://www.mm111.net/a.htm"
+    # a message board's or a post's own link (留言链接:), a share widget's copy button holding the address, also
+    # where the cleaner left the row at the body's end; a related link names another page
+    assert _labelled_url("留言链接:https://ly.example.cn/t?id=5") == "https://ly.example.cn/t?id=5"
+    assert _labelled_url("复制链接 https://v.example.com/video/77") == "https://v.example.com/video/77"
+    assert _labelled_url("相关链接：https://www.example.cn/b.htm") is None
+    art = Article(id="x", title="驿站能否延长开放时间", body=["问:能否延长?", "答:已延长。", "留言链接:https://ly.example.cn/t?id=5"],
+                  removed=[Removal("navigation", "某某留言板", 1)])
+    assert extract_meta(art).url == "https://ly.example.cn/t?id=5"
 
 
 def test_a_flarum_streams_replies_likes_and_reply_box_are_chrome():
@@ -2155,3 +2168,19 @@ def test_app_state_plain_text_of_an_untitled_record_is_not_the_article():
     text = "7月5日，区总工会为户外劳动者送去防暑降温物资。区总工会负责人表示，将持续做好高温季节职工权益保障工作。" * 2
     state = {"list": [{"title": "别的新闻标题", "introText": text}]}
     assert "防暑降温物资" not in html_to_article(_app_shell(state)).raw
+
+
+def test_a_platform_post_page_names_its_platform_and_the_stamps_full_date():
+    """A platform's post page (<title>… - 微博</title>, an icon for a logo) is the platform's, not the account's; its
+    stamp's two-digit year (25-3-8 09:05) is written in full in the link's title attribute."""
+    from unionkit.html.meta import html_meta
+
+    html = ('<html><head><title>微博正文 - 微博</title></head><body><a aria-label="微博" href="/"><i></i></a>'
+            '<div class="head"><a href="/u/1"><span>某县工会</span></a><a class="time" title="2025-03-08 09:05" '
+            'href="/1/x">25-3-8 09:05</a></div><div class="text">今天,县总工会走访慰问环卫工人。</div></body></html>')
+    meta = html_meta(parse(html))
+    assert (meta.site, meta.published) == ("微博", "2025-03-08T09:05")
+    # a title attribute naming another day is no reading of the stamp; a <title> with no platform names none
+    other = html.replace('title="2025-03-08 09:05"', 'title="2025-03-09 09:05"').replace(" - 微博", " - 某县新闻")
+    meta = html_meta(parse(other))
+    assert (meta.site, meta.published) == (None, None)

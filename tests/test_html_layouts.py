@@ -171,8 +171,6 @@ KNOWN_META = {
     "crawl113_html_d1": "site: 百度 from the footer, the gold 百家号",
     # batch 118 (scored by the tester mid-session 21)
     # batch 122 (scored by the tester, session 21)
-    "crawl122_html_d2": "author: 杨帆阅读, two glued spans (作者:杨帆 / 阅读 2316) read as one",
-    "crawl122_html_d3": "published: Weibo's 26-1-15 10:32 (title attribute has the full date) not read; site: the account over 微博",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

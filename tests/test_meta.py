@@ -1045,3 +1045,15 @@ def test_rfc822_stamp():
     assert rfc822_date("Mon, 22 Jul 2024 09:48:00 +0800") == "2024-07-22T09:48:00"
     assert rfc822_date("22 Jul 2024") == "2024-07-22"
     assert rfc822_date("Mon, 31 Feb 2024 09:48:00 +0800") is None
+
+
+def test_a_floor_label_before_the_post_stamp_is_no_author():
+    """A thread's post header may open with its floor (樓主 發表於 …, 沙发 发表于 …): the floor names no poster, in
+    either script; the profile block's name above it does."""
+    for floor in ("樓主", "楼主", "沙發", "5樓"):
+        a = _article(Removal("user_profile", "河畔老職工", 6), Removal("user_profile", "級別: 版主  帖子: 120", 7),
+                     Removal("forum_chrome", f"{floor} 發表於 2021-04-02 09:10", 9))
+        assert extract_meta(a).author == "河畔老職工", floor
+    # a poster's handle in that place is the author
+    a = _article(Removal("forum_chrome", "江边钓叟 发表于 2021-04-02 09:10", 9))
+    assert extract_meta(a).author == "江边钓叟"

@@ -262,3 +262,26 @@ def test_site_from_a_footer_row_of_policy_links():
     assert site_from_policy_links("某问用户协议 | 某问隐私政策 | 联系我们") == "某问"
     for s in ("某问协议 · 隐私政策", "劳动协议 · 集体协议", "服务指南 · 办事指南 · 工会协议"):
         assert site_from_policy_links(s) is None, s
+
+
+@pytest.mark.parametrize("line, site", [
+    # a public service line's site, named with its five-digit number; a foreign platform's wordmark
+    ("某市12345政务服务便民热线", "某市12345政务服务便民热线"),
+    ("12351职工服务热线", "12351职工服务热线"),
+    ("Facebook", "Facebook"),
+    # look-alikes: a hotline with no number, a phone number's row, a bare number
+    ("职工服务热线", None),
+    ("咨询电话 12345", None),
+    ("12345", None),
+])
+def test_service_line_and_foreign_platform_logos(line, site):
+    assert site_from_logo(line)[0] == site
+
+
+def test_date_alone_under_the_closing_byline_block():
+    """A page closing its text with 来源 / 作者 / 责任编辑 rows stamps its date alone on the block's last row."""
+    rows = [("navigation", "某学习平台"), ("byline", "来源:某某日报"), ("byline", "作者:李文"),
+            ("editor_line", "责任编辑:周青"), ("page_header", "2021-03-04")]
+    assert _meta(*rows, ("related_links", "推荐阅读")).published == "2021-03-04"
+    # a date set apart from the block (a related list between them) is not its stamp
+    assert _meta(*rows[:4], ("related_links", "推荐阅读"), ("page_header", "2021-03-04")).published is None

@@ -648,6 +648,9 @@ _FIELD_LABEL = recode.compile(
 # A byline field an info row sets beside its labelled ones (<span>来源：X</span><span>记者 Y 通讯员 Z</span>): a
 # staff role, then a gap or a colon before the names. A <time> element is a field of the row as well.
 _BYLINE_FIELD = recode.compile(r"^(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[ \t\u3000:：]")
+# A count field an info row prints with no colon, its label then the number (<span>阅读 2316</span>): glued to the
+# field before it, the label would read as the end of that field's value (作者:X阅读 2316).
+_COUNT_FIELD = recode.compile(r"^(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|回复|回覆)(?:量|数|數|次数|次數)?[ \t\u3000]*\d")
 #: Longest info row (characters, whitespace aside) whose glued fields are spaced.
 FIELD_ROW_MAX = 120
 #: Fewest labelled fields that make a row an info row.
@@ -656,9 +659,10 @@ FIELD_ROW_MIN = 2
 
 def field_spans(start) -> set[int]:
     """Identities of the inline elements of info rows that each open with a field's label
-    (``<span>楼主：X</span><span>时间：…</span><span>点击：3862</span>``), a byline's role or are a ``<time>``: a
-    stylesheet's margins space them on screen, so a space is read before each (glued, 老李时间：… would hide the
-    label, 来源：X记者 Y would run the source into the byline)."""
+    (``<span>楼主：X</span><span>时间：…</span><span>点击：3862</span>``), a byline's role, a count's label and
+    number (``<span>阅读 2316</span>``) or are a ``<time>``: a stylesheet's margins space them on screen, so a
+    space is read before each (glued, 老李时间：… would hide the label, 来源：X记者 Y would run the source into the
+    byline, 作者:X阅读 2316 the count's label into the name)."""
     out = set()
     rows = {}
     for node in start.css("span, em, i, b, strong, font, a, label, small, time"):
@@ -666,7 +670,7 @@ def field_spans(start) -> set[int]:
         if parent is None or node.tag in BLOCK:
             continue
         text = (node.text(deep=True) or "").strip()
-        if _FIELD_LABEL.match(text) or node.tag == "time" or _BYLINE_FIELD.match(text):
+        if _FIELD_LABEL.match(text) or node.tag == "time" or _BYLINE_FIELD.match(text) or _COUNT_FIELD.match(text):
             rows.setdefault(parent.mem_id, (parent, []))[1].append(node)
     for parent, fields in rows.values():
         if len(fields) >= FIELD_ROW_MIN and _text_size(parent) <= FIELD_ROW_MAX:

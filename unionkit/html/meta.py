@@ -308,6 +308,32 @@ def platform_site(url: str | None) -> str | None:
     return next((name for rx, name in _PLATFORM_URLS if rx.match(url)), None)
 
 
+def platform_title_site(title: str | None) -> str | None:
+    """The self-media platform a page's ``<title>`` ends with (微博正文 - 微博, 某某的博客_新浪博客): a platform's page
+    of an account's post, whose account the logo rows may show where the platform shows only an icon."""
+    from ..extract.meta.site_names import PLATFORMS
+
+    parts = _TITLE_PARTS.split(title or "")
+    return parts[-1] if len(parts) > 1 and parts[-1] in PLATFORMS else None
+
+
+# A platform's stamp with a two-digit year (微博: 26-1-15 10:32), whose element's title attribute writes the full
+# date for the reader who hovers it (title="2026-01-15 10:32").
+_SHORT_YEAR_TEXT = recode.compile(r"^\s*(\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d\d\s*$")
+
+
+def titled_stamp(tree) -> str | None:
+    """The full date a two-digit-year stamp's title attribute holds (see _SHORT_YEAR_TEXT), outside comment lists,
+    when the two agree on the day."""
+    for node in tree.css("a[title], span[title], time[title]"):
+        mt = _SHORT_YEAR_TEXT.match(node.text(deep=True) or "")
+        iso = iso_date(node.attributes.get("title") or "") if mt else None
+        if iso and iso[2:4] == mt[1] and int(iso[5:7]) == int(mt[2]) and int(iso[8:10]) == int(mt[3]) \
+                and not in_comment_area(node):
+            return iso
+    return None
+
+
 # A 来源 label ending the text before a link (来源: <a>account</a>): the link's text is the source.
 _SOURCE_LABEL_END = recode.compile(r"(?:来源|來源|信息来源|稿源)\s*[:：]\s*$")
 
@@ -605,12 +631,14 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
         from .state import state_published
 
         meta.published = state_published(tree, (first(v, TITLE_KEYS), title))
+    if meta.published is None:
+        meta.published = titled_stamp(tree)
     url = v.get("canonical") or first(v, URL_KEYS)
     meta.url = url if url and url.startswith(("http://", "https://")) else None
     site = first(v, SITE_KEYS)
     meta.site = None if site in HOSTING_PLATFORMS else site
     if meta.site is None:
-        meta.site = (platform_site(meta.url) or app_name(tree, title) or state_value(tree, "appName") or wechat_account(tree)
+        meta.site = (platform_site(meta.url) or platform_title_site(title) or app_name(tree, title) or state_value(tree, "appName") or wechat_account(tree)
                      or ld_publisher(tree) or dc_publisher(v))
     source = unlabel(first(v, SOURCE_KEYS))
     meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None

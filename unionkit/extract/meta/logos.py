@@ -16,8 +16,8 @@ _NAV_MARK = lazyrx.compile(r"[>›»|｜]")
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
 # where the site is the name before the dash, not the sponsoring body; a newspaper portal's top bar adds a few
 # link words after the sponsor: 岳阳网 · 岳阳日报社主办 数字报 岳阳发布; or a print view's header: the site, then
-# the view, 某某区人民政府网站 —— 打印版)
-_LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版)(?:平台|平臺)?)?"
+# the view, 某某区人民政府网站 —— 打印版). A public service line's name holds its five-digit number (某市12345热线).
+_LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?|\p{Han}{0,8}1\d{4}\p{Han}{2,16}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版)(?:平台|平臺)?)?"
                       r"(?:(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}){1,4}|\s*[·•—–]\s*\p{Han}{2,12}"
                       r"|\s*[-–—|｜·•]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦)(?:\s+\p{Han}{2,6}){0,4}"
                       r"|\s*[-–—|｜]{0,2}\s*(?:打印版|打印页|打印頁|打印预览|打印預覽|列印版|列印頁))?\s*$")

@@ -35,8 +35,10 @@ def _later_answer_stamps(rows: list[Removal]) -> set[int]:
     return {id(r) for r in stamps[1:]}
 
 
-# A post's header naming its poster before the date (Discuz: "长江边的老冉 发表于 2024-7-29 16:48").
-_POST_HEAD_NAME = lazyrx.compile(r"^\s*(?!楼主|沙发|板凳|地板|\d+楼)(?P<name>[^\s|:：]{2,20})\s+(?:发表于|發表於)\s*(?:19|20)\d\d")
+# A post's header naming its poster before the date (Discuz: "长江边的老冉 发表于 2024-7-29 16:48"). A floor's label
+# in that place (楼主 / 樓主 / 沙发 / 5楼 / #5 发表于 …, either script) names the post's floor, never its poster.
+_POST_HEAD_NAME = lazyrx.compile(r"^\s*(?!(?:楼主|樓主|沙发|沙發|板凳|地板|地下室|\d+\s*[楼樓#]|#\d+|第\d+[楼樓])\s)"
+                                 r"(?P<name>[^\s|:：]{2,20})\s+(?:发表于|發表於)\s*(?:19|20)\d\d")
 # A poster's online status on a line of its own names no one.
 _STATUS = lazyrx.compile(r"^(?:当前|當前)?(?:离线|在线|離線|在線|隐身|隱身)$")
 # A poster's profile block may open with the bare name (Discuz: 铁皮饭盒 on a line of its own).

@@ -73,7 +73,9 @@ def _after_unopened_bracket(x: str) -> str:
 # (a union's portal named as the workers' home, 泉州职工之家, 黔南工友之家; a county's media centre, 某旗融媒体中心;
 # a political consultative conference's portal, 杭州政协)
 _SITE_END = lazyrx.compile(r"(?:网|網|网站|網站|报|報|工会|工會|联合会|聯合會|联盟|聯盟|总会|總會|电视台|電視台|新闻|新聞|在线|在線|"
-                          r"频道|頻道|客户端|客戶端|人民政府|职工之家|職工之家|工友之家|融媒体中心|融媒體中心|政协|政協)$")
+                          r"频道|頻道|客户端|客戶端|人民政府|职工之家|職工之家|工友之家|融媒体中心|融媒體中心|政协|政協"
+                          # (a public service line's site, named for its five-digit number: 某市12345政务服务便民热线)
+                          r"|(?<=1\d{4}\p{Han}{0,12})(?:热线|熱線))$")
 # Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
 # An app's prompt in the header (下载客户端, 打开APP): a button, not the site's name.
 _APP_PROMPTS = ("下载", "下載", "打开", "打開", "关注", "關注", "登录", "登錄", "注册", "註冊", "订阅", "訂閱", "扫码", "掃碼")
@@ -96,7 +98,9 @@ PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家�
 # account, 标题_哔哩哔哩_bilibili): the platform's name, never the account's.
 _PLATFORM_MARKS = {"bilibili": "哔哩哔哩", "weibo": "微博", "zhihu": "知乎", "douyin": "抖音", "toutiao": "今日头条",
                    "xiaohongshu": "小红书", "sohu": "搜狐", "jianshu": "简书",
-                   "douban": "豆瓣"}
+                   "douban": "豆瓣",
+                   # (foreign social platforms, whose Latin wordmark is their name: a copied post's account is the author)
+                   "facebook": "Facebook", "instagram": "Instagram", "youtube": "YouTube", "threads": "Threads"}
 
 
 def _platform_mark(x: str) -> str | None:

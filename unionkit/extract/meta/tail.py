@@ -1,9 +1,11 @@
-"""The body's last lines: labelled fields left there, and a notice's signature date."""
+"""The page's tail: labelled fields left in the body's last lines, a notice's signature date, the date of the
+byline block closing the text."""
 
 from __future__ import annotations
 
 from ... import lazyrx
-from ..dates import parse_datetime
+from ...record import Removal
+from ..dates import find_published, parse_datetime
 from .base import _ORG_END, normalise_line
 from .labels import labelled_fields
 
@@ -62,3 +64,22 @@ def _tail_fields(body: list[str]) -> list[tuple[str, str]]:
         if fields and not _SENTENCE_END.search(p):
             out.extend(fields)
     return out
+
+
+#: Kinds of the rows of a byline block closing the text (来源：X / 作者：Y / 责任编辑：Z / 2020-09-17).
+_CLOSING_KINDS = frozenset(("byline", "editor_line", "credit", "page_header"))
+
+
+def _closing_block_date(removed: list[Removal], end: float) -> str | None:
+    """The publish date of the byline block a page closes its text with (来源 / 作者 / 责任编辑 rows, then the date
+    alone on its line): the rows on consecutive lines around the tail's first editor line, read as a header is."""
+    rows = sorted((r for r in removed if r.line is not None and r.kind in _CLOSING_KINDS), key=lambda r: r.line)
+    at = next((i for i, r in enumerate(rows) if r.line == end and r.kind == "editor_line"), None)
+    if at is None:
+        return None
+    lo = hi = at
+    while lo > 0 and rows[lo - 1].line == rows[lo].line - 1:
+        lo -= 1
+    while hi + 1 < len(rows) and rows[hi + 1].line == rows[hi].line + 1:
+        hi += 1
+    return find_published([normalise_line(r.text) for r in rows[lo:hi + 1]]) if hi > lo else None

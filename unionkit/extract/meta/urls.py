@@ -11,6 +11,8 @@ _URL = lazyrx.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+"
 
 #: The body lines a search engine's cache banner may stand in when the cleaner kept it.
 _CACHE_TOP = 4
+#: The closing body lines a labelled page address (留言链接:http://…) may stand in when the cleaner kept it.
+_LABEL_TAIL = 6
 # A search engine's cache banner naming the page it copied (百度快照: 百度和网页 http://… 的作者无关; Google: 这是 Google
 # 对 http://… 的缓存 / This is Google's cache of http://…): the original page's address, the gold's url.
 _CACHE_BANNER = lazyrx.compile(r"(?:和网页|和網頁|(?:对|對)|cache\s+of)\s*(?P<url>https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+?)"
@@ -34,9 +36,11 @@ def _url_label_hint(text: str) -> bool:
 
 
 # The page's own address on a labelled line (本文链接:http://…, 原文网址：…): it names this page, where a bare
-# domain on a logo or nav row names only the site.
-_URL_LABEL = lazyrx.compile(r"(?:本文链接|本文鏈接|本页链接|本頁鏈接|文章链接|文章鏈接|原文链接|原文鏈接|本文网址|本文網址|"
-                           r"原文网址|原文網址|本文地址|原文地址|文章地址|本页地址|本頁地址)\s*[:：]?\s*(?=https?://|www\.)")
+# domain on a logo or nav row names only the site. The label's first word names this page or this post (a message
+# board's 留言链接, a forum's 帖子链接, a video's 视频链接), or it is the share widget's copy button holding the
+# page's address (复制链接 https://…); a 相关链接 / 友情链接 names other pages and is left out.
+_URL_LABEL = lazyrx.compile(r"(?:本文|本页|本頁|文章|原文|留言|帖子|主题|主題|视频|視頻|作品|复制|複製|分享)"
+                           r"(?:链接|鏈接|网址|網址|地址)\s*[:：]?\s*(?=https?://|www\.)")
 
 
 def _labelled_url(text: str) -> str | None:
@@ -64,10 +68,12 @@ def _url(text: str) -> str | None:
 
 
 def _page_url(removed: list[Removal], header: list[Removal], other: list[Removal], body: list[str]) -> str | None:
-    """The page's address: a labelled one, else a header row's, else a search engine's cache banner's."""
+    """The page's address: a labelled one (a removed row's, else one the body's closing lines kept), else a header
+    row's, else a search engine's cache banner's."""
     # (a labelled article address, 本文地址：http://…/content_N.htm, outranks a bare site root on the logo row; the
     # label names this page wherever it stands: portals print 本文链接：… under the text, among the footer's rows)
     return (_first(_labelled_url(r.text) for r in header + other if _url_label_hint(r.text))
             or _first(_labelled_url(r.text) for r in removed if _url_label_hint(r.text))
+            or _first(_labelled_url(t) for t in body[-_LABEL_TAIL:] if _url_label_hint(t))
             or _first(_url(r.text) for r in header if r.kind != "title_suffix" and not _masthead_domain(r.text))
             or _first(_cached_url(t) for t in [r.text for r in removed] + body[:_CACHE_TOP] if _cache_hint(t)))
