@@ -37,6 +37,39 @@ def test_microblog_stamp_is_no_headline_over_the_bracketed_title():
     assert len(art.body) == 3
 
 
+def test_microblog_client_line_is_no_headline():
+    for t in ("来自 微博网页版", "来自iPhone客户端", "来自 微博网页版 已编辑"):
+        assert chrome.client_line(t), t
+    for t in ("来自一线的报告", "来自贵阳的工匠代表在会上发言", "来自 某某"):
+        assert not chrome.client_line(t), t
+
+
+def test_microblog_client_on_its_own_line_is_no_headline_over_the_bracketed_title():
+    page = ("某某总工会\n24-11-6 10:30\n发布于 湖南\n来自 微博网页版\n"
+            "【某某市总工会启动“某某工匠”培育计划】\n" + PARAS)
+    art = clean_page(page)
+    assert art.title == "某某市总工会启动“某某工匠”培育计划"
+    assert len(art.body) == 3
+
+
+def test_topic_tags_before_the_bracketed_title_on_its_line():
+    from unionkit.clean.headline import bracketed_headline
+
+    assert chrome.hashtag_prefix("#某某工匠#[某某市总工会启动培育计划]") == 6
+    assert chrome.hashtag_prefix("#某某工匠# #身边事#[某某市总工会启动培育计划]") == 12
+    assert chrome.hashtag_prefix("#2024#[某某市总工会启动培育计划]") is None  # no Han in the tag
+    assert chrome.hashtag_prefix("#某某工匠#在车间里代代相传") is None
+    assert bracketed_headline("#某某工匠#[某某市总工会启动培育计划]") == 6
+    assert bracketed_headline("[某某市总工会启动培育计划]") == 0
+    assert bracketed_headline("#某某工匠#[某某市总工会启动培育计划]之后") is None
+    page = ("某某总工会\n24-11-6 10:30\n来自 微博网页版\n"
+            "#某某工匠#【某某市总工会启动“某某工匠”培育计划】\n" + PARAS)
+    art = clean_page(page)
+    assert art.title == "某某市总工会启动“某某工匠”培育计划"
+    assert kinds(art, "#某某工匠#") == ["related_links"]
+    assert len(art.body) == 3
+
+
 # --- an outlet-hyphen-outlet byline -----------------------------------------------------------------------------
 
 def test_paper_hyphen_app_reporter_is_a_byline():

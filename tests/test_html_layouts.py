@@ -57,7 +57,6 @@ KNOWN_STRAYS = {
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 118 (session 21, 8 HTML pages, 3 damaged, less common markup, scored by the tester mid-session 21)
     # batch 122 (session 21, 8 HTML pages, 3 damaged, less common markup, scored by the tester)
-    "crawl122_html_d3": "a Weibo post page: the client line (來自 微博網頁版) taken as title, the 【headline】 kept with its hashtags",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -180,7 +179,6 @@ KNOWN_TITLES: dict[str, str] = {
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 118 (scored by the tester mid-session 21)
     # batch 122 (scored by the tester, session 21)
-    "crawl122_html_d3": "a Weibo post page: the client line taken as title",
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {

@@ -92,9 +92,10 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
         ln.mark(0, kick, "navigation")
     if (mark := decor_mark(ln.folded)) is not None:  # "◆headline": a bullet the layout sets before it
         ln.mark(0, mark, "markup")
-    if _BRACKETED.match(ln.folded):  # 【headline】, as microblog and WeChat posts set their title
+    if (at := bracketed_headline(ln.folded)) is not None:  # 【headline】, as microblog and WeChat posts set their title
         ln.mark(len(ln.text) - 1, len(ln.text), "markup")
-        ln.mark(0, 1, "markup")
+        ln.mark(at, at + 1, "markup")
+        ln.mark(0, at, "related_links")  # the post's topic tags before it (#话题#【headline】), as under its text
     return i
 
 
@@ -218,6 +219,13 @@ def subject_below_title_row(lines: list[Line], i: int) -> int | None:
 _BRACKETED = lazyrx.cached(r"^\[[^\[\]]{6,}\]$")
 
 
+def bracketed_headline(folded: str) -> int | None:
+    """Where a 【headline】 alone on its line opens: 0, or past the topic tags a microblog post runs on before it
+    (#话题#【headline】); None for any other line."""
+    at = chrome.hashtag_prefix(folded) or 0
+    return at if _BRACKETED.match(folded[at:] if at else folded) else None
+
+
 def headline_above(lines: list[Line], i: int, cands: list[int]) -> int | None:
     """The headline right above line i when i is a newspaper's subtitle (副题): a sentence of figures with a
     comma ("去年以来新建工会组织136家,吸纳会员4200余人") under a headline without one, both on lines of their own;
@@ -306,10 +314,11 @@ def title_candidates(lines: list[Line]) -> list[int]:
 
     def cand(ln: Line) -> bool:
         """A plausible headline that no line rule claims."""
+        # (a microblog post's client line, 来自 微博网页版, sits over a 【headline】 it would outrank by coming first)
         return (not ln.blank and not tmod.subtitle_line(ln.folded) and tmod.plausible_title(ln.folded)
                 and pattern_kind(ln, None, strict=False) is None and not byline.pointed_caption(ln.folded)
                 and not chrome.player_line(ln.folded) and not chrome.issue_number_line(ln.folded)
-                and not chrome.field_row(ln.folded))
+                and not chrome.field_row(ln.folded) and not chrome.client_line(ln.folded))
 
     # (an author's name over its follow button, above or under the headline, is the author bar)
     # (a notice's red-header banner over its number is the letterhead)
@@ -456,9 +465,10 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
         score += 3  # a CMS or office system's field table names the headline on its 标题 row
     if tmod.date_suffix(lines[i].folded) is not None:
         score += 3  # a blog's title row carries the entry's posting stamp
-    if _BRACKETED.match(lines[i].folded) and (prev := prev_filled(lines, i)) is not None \
-            and chrome.hashtag_line(lines[prev].folded):
-        score += 3  # a microblog post's topic tags (#话题#) over its 【headline】: over the account's name above them
+    if (at := bracketed_headline(lines[i].folded)) is not None and (
+            at or (prev := prev_filled(lines, i)) is not None and chrome.hashtag_line(lines[prev].folded)):
+        score += 3  # a microblog post's topic tags (#话题#) over its 【headline】 or before it on its line: over the
+        # account's name and the post's stamp and client (来自 微博网页版) above them
     return score
 
 

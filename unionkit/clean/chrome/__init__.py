@@ -35,7 +35,7 @@ from .nav import (
     bracket_menu,
 )
 from .labels import header_labels, despace_label, may_have_label, lone_field_label, field_row, field_value
-from .stamps import closing_stamp, bare_stamp, dated_name_line, cn_date_line, short_stamp_line
+from .stamps import closing_stamp, bare_stamp, dated_name_line, cn_date_line, short_stamp_line, client_line
 from .accounts import platform_account_line, follow_bar, account_stats_line, qa_stats_line, name_line, account_card_line
 from .header import is_header_line, info_bar
 from .statements import REPRINT_NOTICE, REPRINT_MAX, counter_row, reply_line, statement_kind
@@ -51,6 +51,6 @@ from .documents import (
 )
 from .rows import separator_line, feed_item, audience_count, sort_tabs, cache_banner, answerer_line
 from .tails import (
-    TAIL_MARKERS, STRONG_FOOTER, END_MARK, may_be_footer, DISCLAIMER, may_disclaim, hashtag_line, follow_prompt,
-    prev_next_link, pager_row, correction_note, column_disclaimer, tail_kind, more_heading,
+    TAIL_MARKERS, STRONG_FOOTER, END_MARK, may_be_footer, DISCLAIMER, may_disclaim, hashtag_line, hashtag_prefix,
+    follow_prompt, prev_next_link, pager_row, correction_note, column_disclaimer, tail_kind, more_heading,
 )

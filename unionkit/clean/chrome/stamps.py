@@ -97,4 +97,15 @@ def short_stamp_line(t: str) -> bool:
             and not _CLAUSE.search(rest) and not _DATE_TIME.search(rest))
 
 
+# The client alone on its line, as a microblog page sets it under the post's time ("来自 微博网页版", "来自iPhone客户端"):
+# a platform's or device's name, by how client names end, never the headline ("来自一线的报告" stays a candidate).
+_CLIENT_LINE = lazyrx.cached(r"^来自\s*[^\s,，。;；:：]{0,12}?(?:网页版|客户端|手机版|iPhone|iPad|Android)(?:\s*已编辑)?$")
+
+
+def client_line(folded: str) -> bool:
+    """A line naming only the client a post was sent from (来自 微博网页版)."""
+    t = folded.strip()
+    return t[:2] == "来自" and bool(_CLIENT_LINE.match(t))
+
+
 _ORIGINAL_MARK = lazyrx.cached(r"^\s*原创\s*")

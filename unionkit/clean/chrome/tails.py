@@ -163,6 +163,19 @@ def hashtag_line(folded: str) -> bool:
     return t[:1] == "#" and bool(_HASHTAGS.match(t)) and bool(HAN.search(t))
 
 
+# The closed topic tags (#话题#) a microblog post opens its first line with, its 【headline】 right after them
+# ("#五一劳动节#【某某工会慰问一线职工】"): the platform's tags, glued to the headline when the page runs them on.
+_HASHTAG_HEAD = lazyrx.cached(r"^(?:#[^\s#\[\]]{1,20}#\s*)+(?=\[)")
+
+
+def hashtag_prefix(folded: str) -> int | None:
+    """Where a bracketed headline starts after the topic tags opening its line (#话题#【headline】), or None."""
+    if folded[:1] != "#":
+        return None
+    m = _HASHTAG_HEAD.match(folded)
+    return m.end() if m and HAN.search(folded, 0, m.end()) else None
+
+
 # A microblog post's mentions on a line of their own under its text ("@某某发布 @某某总工会"): the accounts it tags,
 # the platform's chrome as its topic tags are. (A reply opens with one mention and then says something.)
 _MENTIONS = lazyrx.cached(r"^@[^\s@:,。]{1,20}(?:\s*@[^\s@:,。]{1,20})*$")
