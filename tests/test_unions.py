@@ -1055,6 +1055,21 @@ def test_bare_company_union_on_a_firms_own_site():
     assert on("甲乙集团有限公司工会组织活动，公司工会主席讲话。", "丙丁有限公司") == ["甲乙集团有限公司工会"]
 
 
+def test_bare_group_union_on_a_groups_own_site():
+    """集团公司工会 on a group company's own site is the group's union, the bare form kept as surface; not on a
+    firm's site that is no group, nor where the text writes another group's union in full."""
+    def on(text, site):
+        return [(u.name, u.surface) for u in find_unions(text, find_places(text), site)]
+
+    assert on("由集团公司工会主办的技能比武在车间举行。", "甲乙重工集团有限公司") \
+        == [("甲乙重工集团有限公司工会", "集团公司工会")]
+    assert on("由集團公司工會主辦的比武在車間舉行。", "甲乙重工集團有限公司") \
+        == [("甲乙重工集團有限公司工會", "集團公司工會")]
+    assert on("由集团公司工会主办的技能比武在车间举行。", "甲乙重工有限公司") == [("集团公司工会", None)]
+    assert ("甲乙重工集团有限公司工会", "集团公司工会") not in \
+        on("丙丁集团有限公司工会与集团公司工会联合主办比武。", "甲乙重工集团有限公司")
+
+
 def test_bare_unit_union_named_by_the_pages_header():
     """A union named by its unit's kind alone (集团公司工会, 院工会, 校工会) is the one union the page's header, column
     title or footer names in full for a unit of that kind, the bare form kept as surface; not when two compete, nor

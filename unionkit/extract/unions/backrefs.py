@@ -22,8 +22,12 @@ _BARE_COMPANY_UNION = ("公司工会", "公司工會")
 def _site_company(text: str, site: str, found: list) -> list:
     """``found`` with the union of the firm whose own site the page is (``site``: 德陽旌誠重工機械有限公司) where the
     text names it only by its kind (公司工會主席…) and writes no company's union in full: an enterprise page names its
-    firm in its header, then says 公司."""
-    if len(site) < 6 or not _all_han(site) or any("公司" in u.name for _, u in found):
+    firm in its header, then says 公司.  A group's site (某某集团有限公司) names its union 集团公司工会 the same way."""
+    if len(site) < 6 or not _all_han(site):
+        return found
+    union = "工會" if "集團公司工會" in text else "工会"
+    found = _owned_kinds(text, found, {site + union}, _GROUP_KINDS)
+    if any("公司" in u.name for _, u in found):
         return found
     got = _bare_company_union(text)
     return sorted(found + [(got[0], Union(site + got[1][2:], got[1]))], key=lambda x: x[0]) if got else found
@@ -144,6 +148,8 @@ _SCHOOLS = ("校", "大学", "大學", "学院", "學院", "中学", "中學", "
 _UNIT_KINDS = (("集团公司", ("集团公司",)), ("集團公司", ("集團公司",)), ("公司", ("公司",)),
                ("医院", ("医院",)), ("醫院", ("醫院",)), ("院", ("院",)),
                ("学校", _SCHOOLS), ("學校", _SCHOOLS), ("校", _SCHOOLS), ("厂", ("厂",)), ("廠", ("廠",)))
+#: The kinds a group company's own site names its union by (集团公司工会: the group's, not a member firm's).
+_GROUP_KINDS = _UNIT_KINDS[:2]
 #: Legal-form words a company's name holds before 公司 that its kind leaves out (集团有限公司 → 集团公司).
 _LEGAL_FORMS = ("有限责任公司", "有限責任公司", "股份有限公司", "有限公司")
 
@@ -154,11 +160,15 @@ def _chrome_owner(text: str, found: list, chrome: Iterable[str], places_key) -> 
     工会主办 over a railway group's page; a hospital's column 某某医院工会), keeping the bare form as the surface, the
     way a bare 市总工会 takes the page's city.  Not when two such unions compete, in the header or in the text."""
     owners = _organisers(chrome, places_key)
-    if not owners:
-        return found
+    return _owned_kinds(text, found, owners, _UNIT_KINDS) if owners else found
+
+
+def _owned_kinds(text: str, found: list, owners: set[str], kinds) -> list:
+    """``found`` with each union named by one of ``kinds`` alone (院工会) as the one of ``owners`` (the unions the
+    page's chrome or site names in full) whose unit ends that way; not when two such unions compete."""
     written = {u.name for _, u in found if u.surface in (None, u.name)}
     out = found
-    for kind, tails in _UNIT_KINDS:
+    for kind, tails in kinds:
         heads = (kind + "工会", kind + "工會")
         if heads[0] not in text and heads[1] not in text:
             continue
