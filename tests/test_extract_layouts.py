@@ -212,8 +212,6 @@ KNOWN_MISSES = {
     # batch 119 (scored by the tester on 50a6ea27)
     # batch 121 (scored by the tester, session 21)
     ("crawl121_text_p02", "places"): "extra 苏州 from a company's name (the gold leaves bare prefixes of firms out)",
-    ("crawl121_text_p08", "unions"): "missed the page's own 香港…職工總會: named only in removed chrome (tab title, account row), "
-                                     "and a 總會 is no 工会 organiser",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

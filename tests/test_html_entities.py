@@ -96,7 +96,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 118 (8 HTML pages, 3 damaged, less common markup, scored by the tester mid-session 21)
     # batch 120 (8 HTML pages, 3 damaged, a plain cross-section, scored by the tester on 50a6ea27)
     ("crawl120_html_p02", "places"): "missed 陕西省 inside an event name (陕西省职工职业技能大赛, debatable)",
-    ("crawl120_html_p05", "unions"): "the bare 集团公司工会 not resolved to the company the title and logo name",
     # batch 122 (8 HTML pages, 3 damaged, less common markup, scored by the tester, session 21)
 }
 

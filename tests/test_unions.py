@@ -1055,6 +1055,24 @@ def test_bare_company_union_on_a_firms_own_site():
     assert on("甲乙集团有限公司工会组织活动，公司工会主席讲话。", "丙丁有限公司") == ["甲乙集团有限公司工会"]
 
 
+def test_bare_group_union_on_a_groups_own_site():
+    """集团公司工会 on a group company's own site is the group's union, the bare form kept as surface; not on a
+    firm's site that is no group, nor where the text writes another group's union in full or the group's own union
+    by another name (某某集团工会)."""
+    def on(text, site):
+        return [(u.name, u.surface) for u in find_unions(text, find_places(text), site)]
+
+    assert on("由集团公司工会主办的技能比武在车间举行。", "甲乙重工集团有限公司") \
+        == [("甲乙重工集团有限公司工会", "集团公司工会")]
+    assert on("由集團公司工會主辦的比武在車間舉行。", "甲乙重工集團有限公司") \
+        == [("甲乙重工集團有限公司工會", "集團公司工會")]
+    assert on("由集团公司工会主办的技能比武在车间举行。", "甲乙重工有限公司") == [("集团公司工会", None)]
+    assert on("甲乙重工集团工会召开会议，集团公司工会主席讲话。", "甲乙重工集团有限公司") \
+        == [("甲乙重工集团工会", None), ("集团公司工会", None)]
+    assert ("甲乙重工集团有限公司工会", "集团公司工会") not in \
+        on("丙丁集团有限公司工会与集团公司工会联合主办比武。", "甲乙重工集团有限公司")
+
+
 def test_bare_unit_union_named_by_the_pages_header():
     """A union named by its unit's kind alone (集团公司工会, 院工会, 校工会) is the one union the page's header, column
     title or footer names in full for a unit of that kind, the bare form kept as surface; not when two compete, nor
@@ -1074,6 +1092,22 @@ def test_bare_unit_union_named_by_the_pages_header():
     assert on("丙丁学院工会举办活动。", ["甲乙医院工会"]) == [("丙丁学院工会", None)]
     # the text writes another unit of the kind in full: it competes with the header's
     assert on("甲乙医院工会与院工会联合举办活动。", ["丙丁医院工会"]) == [("甲乙医院工会", None)]
+
+
+def test_own_union_named_as_this_union_by_its_chrome():
+    """本會 in a union's own post is the one union its chrome names on a line of its own (a Hong Kong union's
+    account row, 香港某某職工總會, though it ends in no 工会); not when two compete, nor from a row of links, nor
+    without 本會."""
+    def on(text, chrome):
+        return [u.name for u in find_unions(text, find_places(text), None, chrome)]
+
+    post = "本會熱線:2123 4567,有問題可以搵我哋工會跟進。"
+    assert on(post, ["搜尋", "香港甲乙運輸業職工總會"]) == ["香港甲乙運輸業職工總會"]
+    assert on(post, ["主办单位：甲乙医院工会"]) == ["甲乙医院工会"]
+    assert on(post, ["香港甲乙運輸業職工總會", "香港丙丁物流業職工總會"]) == []
+    assert on(post, ["首頁 香港甲乙運輸業職工總會 關於我們"]) == []
+    assert on("有問題可以搵我哋工會跟進。", ["香港甲乙運輸業職工總會"]) == []
+    assert on("本会计年度工会经费收支平衡。", ["主办单位：甲乙医院工会"]) == []
 
 
 def test_county_union_named_first_without_its_city():

@@ -11,6 +11,7 @@ from .units import _bare_body_after_verb
 from .trades import _strip_lead
 from .reading import _read_known
 from .context import _UNION_COMPOUNDS
+from .shortforms import _LABOUR_BODY, _LABOUR_BODY_HINT
 
 
 _BARE_BRANCH = ("分公司工会", "分公司工會")
@@ -22,8 +23,14 @@ _BARE_COMPANY_UNION = ("公司工会", "公司工會")
 def _site_company(text: str, site: str, found: list) -> list:
     """``found`` with the union of the firm whose own site the page is (``site``: 德陽旌誠重工機械有限公司) where the
     text names it only by its kind (公司工會主席…) and writes no company's union in full: an enterprise page names its
-    firm in its header, then says 公司."""
-    if len(site) < 6 or not _all_han(site) or any("公司" in u.name for _, u in found):
+    firm in its header, then says 公司.  A group's site (某某集团有限公司) names its union 集团公司工会 the same way."""
+    if len(site) < 6 or not _all_han(site):
+        return found
+    group = _drop_legal_form(site)[:-2]  # (某某集团: a union written under it, 某某集团工会, is the group's own)
+    if not any(u.name.startswith(group) for _, u in found):
+        union = "工會" if "集團公司工會" in text else "工会"
+        found = _owned_kinds(text, found, {site + union}, _GROUP_KINDS)
+    if any("公司" in u.name for _, u in found):
         return found
     got = _bare_company_union(text)
     return sorted(found + [(got[0], Union(site + got[1][2:], got[1]))], key=lambda x: x[0]) if got else found
@@ -144,6 +151,8 @@ _SCHOOLS = ("校", "大学", "大學", "学院", "學院", "中学", "中學", "
 _UNIT_KINDS = (("集团公司", ("集团公司",)), ("集團公司", ("集團公司",)), ("公司", ("公司",)),
                ("医院", ("医院",)), ("醫院", ("醫院",)), ("院", ("院",)),
                ("学校", _SCHOOLS), ("學校", _SCHOOLS), ("校", _SCHOOLS), ("厂", ("厂",)), ("廠", ("廠",)))
+#: The kinds a group company's own site names its union by (集团公司工会: the group's, not a member firm's).
+_GROUP_KINDS = _UNIT_KINDS[:2]
 #: Legal-form words a company's name holds before 公司 that its kind leaves out (集团有限公司 → 集团公司).
 _LEGAL_FORMS = ("有限责任公司", "有限責任公司", "股份有限公司", "有限公司")
 
@@ -154,11 +163,39 @@ def _chrome_owner(text: str, found: list, chrome: Iterable[str], places_key) -> 
     工会主办 over a railway group's page; a hospital's column 某某医院工会), keeping the bare form as the surface, the
     way a bare 市总工会 takes the page's city.  Not when two such unions compete, in the header or in the text."""
     owners = _organisers(chrome, places_key)
-    if not owners:
+    return _own_union(text, _owned_kinds(text, found, owners, _UNIT_KINDS), owners) if owners else found
+
+
+#: How a union's own page names it in its text (本會熱線, 本会将): "this union", the writer; not inside another word
+#: (本会计年度, 日本会社, 基本会, 成本会计).
+_SELF = ("本會", "本会")
+_NOT_SELF_AFTER = frozenset("计計议議社")
+_NOT_SELF_BEFORE = frozenset("日基根资資成")
+
+
+def _own_union(text: str, found: list, owners: set[str]) -> list:
+    """``found`` with the one union the page's chrome names in full where the text names it only as 本会 (a union's
+    own post: its account row and tab title name it, its text says 本會熱線); not when two compete."""
+    if len(owners) != 1:
         return found
+    own = next(iter(owners))
+    if any(u.name == own for _, u in found):
+        return found
+    for head in _SELF:
+        at = text.find(head)
+        while at >= 0:
+            if text[at + 2:at + 3] not in _NOT_SELF_AFTER and (not at or text[at - 1] not in _NOT_SELF_BEFORE):
+                return sorted(found + [(at, Union(own, own))], key=lambda x: x[0])
+            at = text.find(head, at + 2)
+    return found
+
+
+def _owned_kinds(text: str, found: list, owners: set[str], kinds) -> list:
+    """``found`` with each union named by one of ``kinds`` alone (院工会) as the one of ``owners`` (the unions the
+    page's chrome or site names in full) whose unit ends that way; not when two such unions compete."""
     written = {u.name for _, u in found if u.surface in (None, u.name)}
     out = found
-    for kind, tails in _UNIT_KINDS:
+    for kind, tails in kinds:
         heads = (kind + "工会", kind + "工會")
         if heads[0] not in text and heads[1] not in text:
             continue
@@ -179,13 +216,17 @@ def _chrome_owner(text: str, found: list, chrome: Iterable[str], places_key) -> 
 
 
 def _organisers(chrome: Iterable[str], places_key) -> set[str]:
-    """The unions named in full by the removed lines ``chrome`` as the site's organiser or as a line of their own."""
+    """The unions named in full by the removed lines ``chrome`` as the site's organiser or as a line of their own
+    (a Hong Kong or Macau union's name ends in 總會 as well as 工會)."""
     out = set()
     for line in chrome:
-        if "工会" not in line and "工會" not in line:
+        if "工会" not in line and "工會" not in line and _LABOUR_BODY_HINT.search(line) is None:
             continue
         pieces = line.replace("|", " ").replace("｜", " ").split()
         for piece in pieces:
+            if len(pieces) == 1 and _LABOUR_BODY.fullmatch(piece):
+                out.add(piece)  # 香港某某職工總會: a Hong Kong or Macau union's own account row
+                continue
             m = _ORGANISER.fullmatch(piece)
             if m is None or len(pieces) > 1 and not (m.group("label") or m.group("tail")):
                 continue
