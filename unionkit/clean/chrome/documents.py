@@ -41,7 +41,9 @@ CN_DATE_LINE = lazyrx.cached(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*
 
 
 # A notice's contact line that site footers use too ("联系电话:…", "邮箱:…"): text only above the signature.
-_CONTACT = lazyrx.cached(r"^(?:联系电话|监督电话|举报电话|咨询电话|电话|联系邮箱|监督邮箱|邮箱|电子邮箱|地址|联系地址)\s*[::]")
+# (… and an event notice's organisers, 主办单位:市总工会 / 承办单位:某某中心, which a site's footer shows as well)
+_CONTACT = lazyrx.cached(r"^(?:联系电话|监督电话|举报电话|咨询电话|电话|联系邮箱|监督邮箱|邮箱|电子邮箱|地址|联系地址"
+                         r"|(?:主办|承办|协办|支持)(?:单位)?)\s*[::]")
 
 
 def _field_line(folded: str, label) -> bool:
