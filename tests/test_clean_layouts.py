@@ -156,8 +156,6 @@ KNOWN_MISSES = {
     # batch 117 (12 text pages, 4 damaged, less common kinds, scored by the tester on main mid-session 21, f855e818 to fdb5f52f)
     "crawl117_text_d4": "title salt left on a traditional page (the page's own union and English names among the chunks)",
     # batch 121 (12 text pages, 4 damaged, less common kinds, scored by the tester on main 4723b37c-era code, session 21)
-    "crawl121_text_p01": "a 领导留言板 message: its rating rows, a user comment and the 留言链接 row kept",
-    "crawl121_text_p02": "a 12345 case: the 承办单位/诉求内容/办理结果/回访情况 label lines kept",
 }
 
 

@@ -234,3 +234,47 @@ def test_a_short_last_line_over_a_label_with_no_number_stays():
     """Look-alike: a short closing line over a bare word that a field is named by, no number under it: text."""
     art = clean_page(_thread("工匠精神代代传\n贡献\n大家一起加油干"))
     assert "工匠精神代代传" in "\n".join(art.body)
+
+
+# --- a hotline's case page and a message board's rating block -----------------------------------------------------
+
+CASE = ("反映单位长期拖欠夜班补贴\n"
+        "来电时间:2024-05-11 09:20    办结时间:2024-05-17 16:05\n"
+        "承办单位:某某区总工会\n"
+        "诉求内容:\n"
+        "市民来电反映:其所在的物流公司近半年来未按约定发放夜班补贴,多次向公司反映未果,要求有关部门核实处理。\n"
+        "办理结果:\n"
+        "接到工单后,某某区总工会会同街道工会到该公司了解情况,经协调,公司同意于5月底前补发全部夜班补贴。\n"
+        "5月17日,工作人员已将办理情况电话告知市民,市民表示认可。\n"
+        "回访情况:已回访,市民对办理结果表示满意。\n"
+        "浏览次数:215\n")
+
+
+def test_hotline_case_labels_and_call_back_removed():
+    art = clean_page(CASE)
+    assert [p[:4] for p in art.body] == ["市民来电", "接到工单", "5月17"]
+    assert kinds(art, "承办单位") == ["page_header"]
+    assert kinds(art, "诉求内容") == ["page_header"]
+    assert kinds(art, "办理结果:") == ["page_header"]
+    assert kinds(art, "回访情况") == ["comment_form"]
+
+
+def test_rating_block_under_a_bare_heading_removed():
+    page = ("能否在工业园区增设职工食堂?\n留言时间:2024-06-02 20:11\n"
+            "我们园区有三千多名职工,附近只有几家小饭馆,午饭排队要半个多小时,希望工会协调增设职工食堂。\n"
+            "网友您好!经市总工会协调,园区管委会已将职工食堂列入今年的建设计划,预计年底前投入使用。\n"
+            "满意度评价\n解决程度:★★★★☆ 办理态度:★★★★★\n网友评价:回复很及时,期待食堂早日建好!\n"
+            "留言链接:https://example.cn/threads/content?tid=1234\n")
+    art = clean_page(page)
+    assert [p[:4] for p in art.body] == ["我们园区", "网友您好"]
+    assert kinds(art, "满意度评价") == ["comment_form"]
+    assert kinds(art, "网友评价") == ["comment_form"]
+
+
+def test_case_label_look_alikes_stay():
+    for t in ("办理结果显示,九成以上诉求当天得到回应。", "承办单位:市总工会,协办单位:市文旅局", "诉求内容"):
+        assert not chrome.is_header_line(t, strict=True), t
+    for t in ("满意度评价工作每季度开展一次。", "回访情况显示,职工满意率达到98%。", "五星好评",
+              "回访情况:今年以来,热线共回访来电职工1268人次,对办理结果表示满意的占97.6%,"
+              "对个别不满意的工单,已全部退回承办单位重新办理。"):
+        assert chrome.tail_kind(t) is None, t

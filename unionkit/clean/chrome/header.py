@@ -28,18 +28,22 @@ _READ_RECEIPT = lazyrx.cached(r"^(?:已阅人员|已读人员|阅读人员|已�
 _READ_COUNTS = lazyrx.cached(r"^(?:已读|已阅)\s*[::]?\s*\d+\s*人?\s*[|/·,]?\s*(?:未读|未阅)\s*[::]?\s*\d+\s*人?$")
 # … and a message board's bare label over the message (留言内容:), the label of a field whose value is the text.
 # (a TV station's news page labels its lead and its text the same way, each label alone on its line: 导语:, 正文:)
+# (a hotline's case page labels the caller's complaint and the office's handling of it so, colon and all:
+# 诉求内容:, 办理结果:; bare, such words may head a report's section, so the colon is wanted)
 _BOARD_LABEL = lazyrx.cached(r"^(?:留言内容|留言正文|来信内容|咨询内容|投诉内容|问题描述|回复内容|答复内容|办理回复|回复详情)\s*[::]?$"
+                             r"|^(?:(?:诉求|来电|反映)内容|(?:办理|处理|答复|办结)(?:结果|情况|意见))\s*[::]$"
                              r"|^(?:导语|正文)\s*[::]$")
 # … and the fields over the office's reply on such a board (回复单位:某某市总工会, 答复时间:2024-03-11 16:40): who
 # answered and when, a short value, no clause.
 # (a legal-aid board sets both on one row, "回复单位:某某中心  回复时间:2024-06-19 10:05", and files the question
-# under its category, 咨询类别:劳动合同)
+# under its category, 咨询类别:劳动合同; a hotline's case page names the office it went to, 承办单位:某某区总工会)
 _BOARD_VALUE = rf"(?:{DATE}(?:\s*{TIME})?|[^\s。,，;；!?]{{1,30}})"
 _REPLY_FIELD = lazyrx.cached(rf"^(?:回复|答复)(?:单位|部门|机构|时间|日期)\s*[::]\s*[^。,，;；!?]{{1,30}}$"
                              rf"|^(?:(?:回复|答复)(?:单位|部门|机构|时间|日期)\s*[::]\s*{_BOARD_VALUE}\s*){{2,3}}$"
+                             r"|^承办(?:单位|部门)\s*[::]\s*[^\s。,，;；!?]{1,30}$"
                              r"|^(?:咨询|留言|问题|投诉|信件|来信|诉求)(?:类别|类型|分类)\s*[::]\s*[^\s。,，;；!?]{1,16}$")
 #: How the board's field rows open (a cheap look before the pattern).
-_BOARD_FIELD_FIRST = frozenset("回答咨留问投信来诉")
+_BOARD_FIELD_FIRST = frozenset("回答咨留问投信来诉承")
 # A view count alone with its label after it ("1206阅读", "3.2万次浏览"): what self-media apps print under a post.
 # (a video page counts its plays the same way, "播放:15326", "2.3万次观看": a counter, never a headline)
 _LONE_COUNT = lazyrx.cached(r"^\d[\d,.]*\s*(?:万|w|W)?\+?\s*(?:次|人)?(?:阅读|浏览|点击|播放|观看)(?:量|数)?$"
