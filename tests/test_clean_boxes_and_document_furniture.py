@@ -114,3 +114,24 @@ def test_page_number_between_dashes(line, yes):
 ])
 def test_document_imprint_line(line, yes):
     assert chrome.imprint_line(line) is yes
+
+
+NOTICE_WITH_ORGANISERS = """关于举办2024年职工乒乓球比赛的通知
+各基层工会：
+为丰富职工文化生活，经研究，决定举办2024年全市职工乒乓球比赛。现将有关事项通知如下：
+一、组织单位
+主办单位：市总工会
+承办单位：市体育中心
+二、比赛时间
+2024年6月15日至16日。
+三、参赛对象
+全市在职职工均可报名参加，每个单位限报男女各2名。
+市总工会
+2024年5月20日"""
+
+
+def test_an_event_notices_organiser_lines_are_its_text():
+    # 主办单位:/承办单位: open a site's footer too; with the notice's signature below them they are its own lines
+    art = clean_page(NOTICE_WITH_ORGANISERS)
+    assert "主办单位：市总工会" in art.body and "承办单位：市体育中心" in art.body
+    assert art.body[-2:] == ["市总工会", "2024年5月20日"]
