@@ -170,6 +170,9 @@ KNOWN_META = {
     "crawl113_html_d1": "site: 百度 from the footer, the gold 百家号",
     # batch 118 (scored by the tester mid-session 21)
     # batch 122 (scored by the tester, session 21)
+    # batch 115 (frozen, scored once on 9e83455a)
+    "crawl115_html_d3": "url: a mobile page's address taken where the gold has none",
+    "crawl115_html_p05": "editor: a WeChat copy's 编辑 line not read",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
@@ -196,6 +199,8 @@ KNOWN_F1 = {
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 122 (scored by the tester, session 21)
+    # batch 115 (8 HTML pages, 3 damaged, a cross-section frozen at session 21's start, scored once on its final code 9e83455a)
+    "crawl115_html_d1": "title salt partly left (F1 0.976)",
 }
 
 
