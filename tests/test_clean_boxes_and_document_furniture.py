@@ -135,3 +135,12 @@ def test_an_event_notices_organiser_lines_are_its_text():
     art = clean_page(NOTICE_WITH_ORGANISERS)
     assert "主办单位：市总工会" in art.body and "承办单位：市体育中心" in art.body
     assert art.body[-2:] == ["市总工会", "2024年5月20日"]
+
+
+def test_an_unsigned_notices_organiser_lines_are_its_text_when_its_next_section_follows():
+    # no signature on the page: the next numbered section head (二、…) under them tells them from a footer
+    unsigned = "\n".join(NOTICE_WITH_ORGANISERS.split("\n")[:-2])
+    art = clean_page(unsigned)
+    assert "承办单位：市体育中心" in art.body and art.body[-1].startswith("全市在职职工")
+    footer = "\n".join(NOTICE_WITH_ORGANISERS.split("\n")[:4] + ["主办单位：市总工会", "网站地图 | 联系我们"])
+    assert "主办单位：市总工会" not in clean_page(footer).body  # a footer's 主办 row: no section under it

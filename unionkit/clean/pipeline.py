@@ -316,7 +316,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                 continue
             if chrome.notice_line(f) or dated and signed(lines, body) \
                     or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i)
-                                                   or contact_section(lines, body)):
+                                                   or contact_section(lines, body) or _section_below(lines, i)):
                 body.append(i)
                 i += 1
                 continue
@@ -617,6 +617,27 @@ def issuer_follows(lines: list[Line], i: int) -> bool:
     """An issuer's name (the notice's signature) is one of the next two lines after line i."""
     nxt = [j for j in range(i + 1, min(len(lines), i + 5)) if not lines[j].blank][:2]
     return any(chrome.issuer_line(lines[j].folded) for j in nxt)
+
+
+#: Lines below a notice's organiser or contact line within which its next numbered section is looked for.
+SECTION_REACH = 4
+#: A notice's Chinese-numbered section head (二、比赛时间, (三)参赛对象): a site's footer has none.
+_CN_SECTION = lazyrx.cached(r"^(?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)])\s*\S")
+
+
+def _section_below(lines: list[Line], i: int) -> bool:
+    """A numbered section head (二、…) comes within SECTION_REACH filled lines under line i: the contact or organiser
+    lines above it (主办单位:…, 承办单位:…) are a notice's section, not the footer (notices unsigned on the page too)."""
+    seen = 0
+    for j in range(i + 1, len(lines)):
+        if lines[j].blank:
+            continue
+        if _CN_SECTION.match(lines[j].folded):
+            return True
+        seen += 1
+        if seen >= SECTION_REACH:
+            return False
+    return False
 
 
 #: How far below a contact line a notice's signature is looked for (its lists of names and units come first).
