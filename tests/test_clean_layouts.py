@@ -158,8 +158,6 @@ KNOWN_MISSES = {
     # batch 121 (12 text pages, 4 damaged, less common kinds, scored by the tester on main 4723b37c-era code, session 21)
     # batch 116 (12 text pages, 4 damaged, a cross-section frozen at session 21's start, scored once on its final code 9e83455a)
     "crawl116_text_d4": "title salt partly left on a traditional page with jammers (F1 0.978)",
-    "crawl116_text_p03": "a related list of dated headlines (… 05-18) kept under the text",
-    "crawl116_text_p04": "a picture-news list of headlines kept under the text",
     "crawl116_text_p07": "the notice's signature (issuer, date) kept: most notice golds keep it, this one drops it",
 }
 

@@ -394,8 +394,11 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         elif body and not prose_after[i + 1] and byline.author_card(f):
             ln.mark_all("byline")  # the author's card under the text (作者简介:许某,某某律师事务所律师…)
         elif body and short and not prose_after[i + 1] and chrome.column_label(f) and after_share_bar(lines, body, i) \
-                and headlines_follow(lines, i):
+                and headline_run(lines, i + 1):
             section = "related_links"  # a column's name and its headlines under the share bar: related links
+            ln.mark_all(section)
+        elif body and short and not prose_after[i + 1] and chrome.headline_line(f) and related_run(lines, body, i):
+            section = "related_links"  # a dated or headed list of headlines after the text
             ln.mark_all(section)
         else:
             body.append(i)
@@ -481,18 +484,35 @@ def share_label(ln: Line) -> bool:
     return "social_links" in ln.kinds and "分享" in ln.raw
 
 
-def headlines_follow(lines: list[Line], i: int) -> bool:
-    """The filled lines after line i, up to the page's footer or end, are headline-shaped (one at least)."""
+def headline_run(lines: list[Line], i: int, shape=chrome.headline_line) -> int:
+    """How many filled lines from line i on, up to the page's footer or end, are headline-shaped (``shape``);
+    0 when something else ends them."""
     seen = 0
-    for j in range(i + 1, len(lines)):
+    for j in range(i, len(lines)):
         ln = lines[j]
         if ln.blank:
             continue
-        if chrome.headline_line(ln.folded) and chrome.tail_kind(ln.folded) is None:
+        if shape(ln.folded) and chrome.tail_kind(ln.folded) is None:
             seen += 1
             continue
-        return seen > 0 and chrome.tail_kind(ln.folded) is not None  # the links end at the footer's chrome
-    return seen > 0
+        return seen if chrome.tail_kind(ln.folded) is not None else 0  # the links end at the footer's chrome
+    return seen
+
+
+def related_run(lines: list[Line], body: list[int], i: int) -> bool:
+    """Line i opens a related list after the text: two headlines or more up to the page's footer or end, each
+    ending in its date (某某工会召开会议 05-18), or under a bare list heading the page's chrome took (图片新闻,
+    最新动态) after the text's closing chrome (editor, buttons). A run of short lines inside the text (subheads,
+    a list of winners) has the text's paragraphs after it, or no such heading over it; a notice's annex label
+    (附件) heads the notice's own list."""
+    if chrome.dated_headline(lines[i].folded) and headline_run(lines, i, chrome.dated_headline) >= 2:
+        return True
+    head = prev_filled_raw(lines, i)
+    if head is None or head <= body[-1] + 1 or not lines[head].blank:
+        return False
+    label = fold(lines[head].raw).strip()
+    return chrome.column_label(label) and not _ANNEX_LABEL.match(label) \
+        and any(set(lines[j].kinds) & _CLOSING for j in range(body[-1] + 1, head)) and headline_run(lines, i) >= 2
 
 
 def continues_colon(lines: list[Line], body: list[int], i: int) -> bool:

@@ -124,3 +124,18 @@ def headline_line(folded: str) -> bool:
     """A headline-shaped line: 6 to 40 characters, mostly Han, no sentence end."""
     t = folded.strip()
     return 6 <= len(t) <= 40 and han_count(t) * 2 >= len(t) and bool(_HEADLINE_LINE.match(t))
+
+
+# A related list's headline with its date after it, as a portal lists its latest or related news under the text
+# (某某工会召开全委会议 05-18, … 2024-05-18, … [05-18], … (05-18)): a headline-shaped rest before the date.
+_DATED_HEADLINE = lazyrx.cached(r"^(.{6,40}?)\s*[\[(]?\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+                                r"|(?:0[1-9]|1[0-2])[-/.](?:0[1-9]|[12]\d|3[01]))\s*[\])]?$")
+
+
+def dated_headline(folded: str) -> bool:
+    """A headline line ending in its date (某某工会召开全委会议 05-18, … [2024-05-18]): a news list's item."""
+    t = folded.strip()
+    if t[-1:] not in "0123456789])":
+        return False
+    m = _DATED_HEADLINE.match(t)
+    return m is not None and headline_line(m.group(1))
