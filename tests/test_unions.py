@@ -522,6 +522,19 @@ def test_a_union_set_up_after_a_founding_verb(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the place before "the first" owns the union when nothing else is said of it
+    ("这是嘉兴市首家网约车行业工会联合会。", ["嘉兴市网约车行业工会联合会"]),
+    ("這是嘉興市首個網約車行業工會聯合會。", ["嘉興市網約車行業工會聯合會"]),
+    # the first of a rank (区级, 县级) in the place: the place is the ranking's scope and owns none of the bodies
+    ("这是嘉兴市首个区级网约车行业工会联合会。", []),
+    ("这是湖州市第一家县级快递行业工会联合会。", []),
+])
+def test_an_ordinal_before_a_trade_is_no_part_of_its_name(text, expected):
+    """首家, 首个, 第一家 after a place: how the body ranks, not its name."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("他们成立了一家物流有限公司工会。", []),
     ("一所民办学校工会开展活动。", []),
     # a count inside a place's name, or an ordinal, is no count
