@@ -1107,6 +1107,22 @@ def test_bare_unit_union_named_by_the_pages_header():
     assert on("甲乙医院工会与院工会联合举办活动。", ["丙丁医院工会"]) == [("甲乙医院工会", None)]
 
 
+def test_bare_group_union_named_by_the_groups_own_header_line():
+    """A group's intranet opens its header with the group's name alone over the union's portal: a bare 集团公司工会 is
+    that group's union; not from a firm that is no group, nor from a line with more than the name, nor as 本会."""
+    def on(text, chrome):
+        return [(u.name, u.surface) for u in find_unions(text, find_places(text), None, chrome)]
+
+    text = "集团公司工会组织劳模疗休养。"
+    assert on(text, ["中国铁路某某局集团有限公司", "某铁职工之窗"]) == [
+        ("中国铁路某某局集团有限公司工会", "集团公司工会")]
+    assert on(text, ["甲乙机械有限公司"]) == [("集团公司工会", None)]
+    assert on(text, ["-甲乙机械集团有限公司"]) == [("集团公司工会", None)]
+    assert on("本会组织劳模疗休养。", ["甲乙机械集团有限公司"]) == []
+    # two groups on their own lines compete
+    assert on(text, ["甲乙机械集团有限公司", "丙丁重工集团有限公司"]) == [("集团公司工会", None)]
+
+
 def test_own_union_named_as_this_union_by_its_chrome():
     """本會 in a union's own post is the one union its chrome names on a line of its own (a Hong Kong union's
     account row, 香港某某職工總會, though it ends in no 工会); not when two compete, nor from a row of links, nor
