@@ -172,7 +172,6 @@ KNOWN_META = {
     # batch 122 (scored by the tester, session 21)
     # batch 115 (frozen, scored once on 9e83455a)
     "crawl115_html_d3": "url: a mobile page's address taken where the gold has none",
-    "crawl115_html_p05": "editor: a WeChat copy's 编辑 line not read",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

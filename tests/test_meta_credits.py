@@ -19,6 +19,9 @@ CREDIT_ROWS = [
     ("文字：向晓燕 图片：滕磊", {"author": "向晓燕"}),  # (图片 is the next field's label, no name)
     ("文字 | 冉晓雪　图片 | 苟明亮", {"author": "冉晓雪"}),
     ("文/张三 李四", {"author": "张三 李四"}),  # several names stay (no label after them)
+    # the row's editor field is read beside its writer (a WeChat article's closing row); a picture editor is no editor
+    ("文字:宋立新 | 图片:网络 | 编辑:邵佳", {"author": "宋立新", "editor": "邵佳"}),
+    ("文字：宋立新 图片编辑：邵佳", {"author": "宋立新"}),
     # negatives: a picture field alone names no author; a photo credit stays a credit
     ("图片：滕磊", {}),
     ("记者王刚摄", {"credit": "记者王刚摄"}),

@@ -20,6 +20,9 @@ _meta = meta_of  # (tests/meta_pieces.py: an article built from removed pieces)
     ("泉州職工之家", "泉州職工之家"),
     ("黔南工友之家", "黔南工友之家"),
     ("扎赉特旗融媒体中心", "扎赉特旗融媒体中心"),
+    # a unit's or a trade's portal named as its window; a window on a kind of site alone is a column
+    ("甲铁工会之窗", "甲铁工会之窗"),
+    ("工会之窗", None),
     # blog platforms on a line of their own
     ("简书", "简书"),
     ("新浪博客", "新浪博客"),

@@ -522,6 +522,19 @@ def test_a_union_set_up_after_a_founding_verb(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the place before "the first" owns the union when nothing else is said of it
+    ("这是嘉兴市首家网约车行业工会联合会。", ["嘉兴市网约车行业工会联合会"]),
+    ("這是嘉興市首個網約車行業工會聯合會。", ["嘉興市網約車行業工會聯合會"]),
+    # the first of a rank (区级, 县级) in the place: the place is the ranking's scope and owns none of the bodies
+    ("这是嘉兴市首个区级网约车行业工会联合会。", []),
+    ("这是湖州市第一家县级快递行业工会联合会。", []),
+])
+def test_an_ordinal_before_a_trade_is_no_part_of_its_name(text, expected):
+    """首家, 首个, 第一家 after a place: how the body ranks, not its name."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("他们成立了一家物流有限公司工会。", []),
     ("一所民办学校工会开展活动。", []),
     # a count inside a place's name, or an ordinal, is no count
@@ -1092,6 +1105,22 @@ def test_bare_unit_union_named_by_the_pages_header():
     assert on("丙丁学院工会举办活动。", ["甲乙医院工会"]) == [("丙丁学院工会", None)]
     # the text writes another unit of the kind in full: it competes with the header's
     assert on("甲乙医院工会与院工会联合举办活动。", ["丙丁医院工会"]) == [("甲乙医院工会", None)]
+
+
+def test_bare_group_union_named_by_the_groups_own_header_line():
+    """A group's intranet opens its header with the group's name alone over the union's portal: a bare 集团公司工会 is
+    that group's union; not from a firm that is no group, nor from a line with more than the name, nor as 本会."""
+    def on(text, chrome):
+        return [(u.name, u.surface) for u in find_unions(text, find_places(text), None, chrome)]
+
+    text = "集团公司工会组织劳模疗休养。"
+    assert on(text, ["中国铁路某某局集团有限公司", "某铁职工之窗"]) == [
+        ("中国铁路某某局集团有限公司工会", "集团公司工会")]
+    assert on(text, ["甲乙机械有限公司"]) == [("集团公司工会", None)]
+    assert on(text, ["-甲乙机械集团有限公司"]) == [("集团公司工会", None)]
+    assert on("本会组织劳模疗休养。", ["甲乙机械集团有限公司"]) == []
+    # two groups on their own lines compete
+    assert on(text, ["甲乙机械集团有限公司", "丙丁重工集团有限公司"]) == [("集团公司工会", None)]
 
 
 def test_own_union_named_as_this_union_by_its_chrome():

@@ -74,6 +74,14 @@ def _clean_reporters(names: str) -> str | None:
     return name_list(names)
 
 
+def _row_editor(t: str) -> dict[str, str]:
+    """The editor a credit row labels beside its writer (文字:X | 图片:Y | 编辑:Z, a WeChat article's closing row), as
+    {"editor": Z}, else {}: the row's author is read above, and its other fields are never asked for."""
+    v = next((v for f, v in labelled_fields(t) if f == "editor"), None)
+    editor = name_list(v) if v else None
+    return {"editor": editor} if editor else {}
+
+
 def parse_byline(text: str) -> dict[str, str]:
     """Fields in a byline/dateline/credit piece: reporter, author or credit."""
     t = normalise_line(text).strip(_DECOR)
@@ -114,6 +122,8 @@ def parse_byline(text: str) -> dict[str, str]:
         # byline row, but not in a paper's dateline (本报讯（通讯员 Y 记者 X）: the golds have no author, 2 of 2)
         del out["author"]
     if out:
+        if "编辑" in t or "編輯" in t:
+            out.update(_row_editor(t))
         return out
     inner = _PAREN.match(t)
     body = (inner[1] if inner else t).strip(_TRIM)

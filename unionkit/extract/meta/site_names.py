@@ -71,9 +71,9 @@ def _after_unopened_bracket(x: str) -> str:
 # Endings of a site's or a publisher's own name (江城新闻网, 工人日报, 江南省总工会, 香港職工會聯盟).
 # (a government portal's logo or <title> is the government's name: 绥中县人民政府)
 # (a union's portal named as the workers' home, 泉州职工之家, 黔南工友之家; a county's media centre, 某旗融媒体中心;
-# a political consultative conference's portal, 杭州政协)
+# a political consultative conference's portal, 杭州政协; a unit's or a trade's portal named as its window, 民航之窗)
 _SITE_END = lazyrx.compile(r"(?:网|網|网站|網站|报|報|工会|工會|联合会|聯合會|联盟|聯盟|总会|總會|电视台|電視台|新闻|新聞|在线|在線|"
-                          r"频道|頻道|客户端|客戶端|人民政府|职工之家|職工之家|工友之家|融媒体中心|融媒體中心|政协|政協"
+                          r"频道|頻道|客户端|客戶端|人民政府|职工之家|職工之家|工友之家|之窗|融媒体中心|融媒體中心|政协|政協"
                           # (a public service line's site, named for its five-digit number: 某市12345政务服务便民热线)
                           r"|(?<=1\d{4}\p{Han}{0,12})(?:热线|熱線))$")
 # Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
@@ -119,5 +119,8 @@ def own_site(x: str | None, home: bool = False) -> str | None:
     if home or x in PLATFORMS:
         return x
     end = _SITE_END.search(x)
-    # The ending alone (工会, 新闻 as a menu item) names a kind of site, not one.
+    # The ending alone (工会, 新闻 as a menu item) names a kind of site, not one; so does a window on it
+    # (工会之窗, an intranet's column)
+    if end and x.endswith("之窗") and _SITE_END.fullmatch(x[:-2]):
+        return None
     return x if end and end.start() > 0 else None

@@ -163,7 +163,30 @@ def _chrome_owner(text: str, found: list, chrome: Iterable[str], places_key) -> 
     工会主办 over a railway group's page; a hospital's column 某某医院工会), keeping the bare form as the surface, the
     way a bare 市总工会 takes the page's city.  Not when two such unions compete, in the header or in the text."""
     owners = _organisers(chrome, places_key)
-    return _own_union(text, _owned_kinds(text, found, owners, _UNIT_KINDS), owners) if owners else found
+    groups = _group_lines(chrome, places_key) if "公司工" in text else set()
+    if not owners and not groups:
+        return found
+    found = _owned_kinds(text, found, owners | groups, _UNIT_KINDS)
+    return _own_union(text, found, owners) if owners else found
+
+
+def _group_lines(chrome: Iterable[str], places_key) -> set[str]:
+    """The unions of the group companies the removed lines ``chrome`` name alone on a line (a group's intranet opens
+    its header with the group's name over the union's portal): a bare 集团公司工会 on such a page is the group's.
+    No 本会 is read as theirs (_own_union): the line names the firm, not the union writing."""
+    out = set()
+    for line in chrome:
+        name = line.strip()
+        if not name.endswith("公司") or not _all_han(name):
+            continue  # (a title's suffix, -某某集团有限公司, is the site's name after a dash: read elsewhere)
+        head = "工會" if "團" in name else "工会"
+        union = name + head
+        if not any(_of_kind(union, tails) for _, tails in _GROUP_KINDS):
+            continue
+        got = _read_known(name, head, places_key)
+        if got and got[2] == "org" and got[0] == union:
+            out.add(union)
+    return out
 
 
 #: How a union's own page names it in its text (本會熱線, 本会将): "this union", the writer; not inside another word

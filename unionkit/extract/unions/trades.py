@@ -94,13 +94,16 @@ def _split_trade(seg: str) -> tuple[str, str]:
     if town:
         owner = seg[:town]  # a named town or subdistrict owns the trade (王江泾镇 + 织造行业)
     trade = seg[len(owner):]
-    if trade.startswith(_SETTING_UP) and len(trade) >= 4:
+    set_up = trade.startswith(_SETTING_UP) and len(trade) >= 4
+    if set_up:
         trade = trade[2:]  # 夷陵区成立茶产业工会联合会 (a headline): the place set up its tea-industry federation
-        first = next((w for w in _FIRST_OF_KIND if trade.startswith(w)), "")
-        if first and len(trade) - len(first) >= 2:
-            trade = trade[len(first):]  # 成立首家快递行业联合工会: "the first" tells of the founding, not the name
-    elif len(trade) >= 4 and (trade[0] in _PROSE_ADVERBS
-                              or any(len(w) >= 2 and trade.startswith(w) for w in _LEAD_BY_CHAR.get(trade[0], ()))):
+    first = next((w for w in _FIRST_OF_KIND if trade.startswith(w)), "") if trade[:1] in "首第" else ""
+    if first and len(trade) - len(first) >= 2:
+        trade = trade[len(first):]  # 成立首家快递行业联合工会: "the first" tells of the founding, not the name
+        if trade.startswith(_GENERIC_START):
+            return seg, ""  # 这是苏州市首个区级…行业: the first of a rank in the place, which owns none of them
+    elif not set_up and len(trade) >= 4 and (trade[0] in _PROSE_ADVERBS
+                                             or any(len(w) >= 2 and trade.startswith(w) for w in _LEAD_BY_CHAR.get(trade[0], ()))):
         # 叙州区依托行业工会: the place relies on its trade unions (a verb, then a kind of union); 紫阳县已先后成立茶
         # 产业工会: an adverb after the place opens prose about what it did, no name
         return seg, ""
