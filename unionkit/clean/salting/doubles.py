@@ -185,12 +185,19 @@ def quoted_doubles(out: list[list[tuple[int, int]]], paragraphs: list[str], t: T
     """The spans plus a quoted title piece's unquoted copy written right after its closing quote on a page with salt
     (接过“暖心包”暖心包连声道谢): the salter put the chunk beside the sentence's quoted copy, which real text never
     doubles; the quote marks break the run of title characters doubled_words reads."""
+    return _with_pieces(out, paragraphs, t, lambda par, k, e: _quoted_copy(par, k, e, t)
+                        if k > 1 and par[k - 1] in CLOSE_QUOTES else None)
+
+
+def _with_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, piece) -> list[list[tuple[int, int]]]:
+    """The spans plus the pieces ``piece(par, k, e)`` finds at the paragraphs' runs of title characters (par[k:e]) that
+    overlap no span, on a page with salt; ``out`` itself when none is new."""
     if not any(out):
         return out
     res, added = [], False
     for par, spans in zip(paragraphs, out):
-        new = [sp for k, e in _title_chars(par, t.han) if k > 1 and par[k - 1] in CLOSE_QUOTES
-               and (sp := _quoted_copy(par, k, e, t)) and not any(a < sp[1] and sp[0] < b for a, b in spans)]
+        new = [sp for k, e in _title_chars(par, t.han)
+               if (sp := piece(par, k, e)) and not any(a < sp[1] and sp[0] < b for a, b in spans)]
         res.append(sorted(spans + new) if new else spans)
         added = added or bool(new)
     return res if added else out
@@ -217,13 +224,9 @@ def stepped_back(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     sentence's subject (``_named``)."""
     if not any(out):
         return out
-    res, added, tb = [], False, title_boundaries(t)
-    for par, spans in zip(paragraphs, out):
-        new = [sp for k, e in _title_chars(par, t.han) if k and par[k - 1] in CLAUSE_MARKS
-               and (sp := _back_piece(par, k, t, tb)) and not any(a < sp[1] and sp[0] < b for a, b in spans)]
-        res.append(sorted(spans + new) if new else spans)
-        added = added or bool(new)
-    return res if added else out
+    tb = title_boundaries(t)
+    return _with_pieces(out, paragraphs, t, lambda par, k, e: _back_piece(par, k, t, tb)
+                        if k and par[k - 1] in CLAUSE_MARKS else None)
 
 
 def _back_piece(par: str, k: int, t: Title, tb: frozenset[int]) -> tuple[int, int] | None:
