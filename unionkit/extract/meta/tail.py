@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import lazyrx
 from ...record import Removal
 from ..dates import find_published, parse_datetime
-from .base import _ORG_END, normalise_line
+from .base import _HAN, _ORG_END, normalise_line
 from .labels import labelled_fields
 
 # A notice's signature: the issuer on a line of its own (a body's name, or bodies set off by spaces: 某县总工会
@@ -37,9 +37,6 @@ def _signature_date(body: list[str]) -> str | None:
 
 _TAIL_LINE_MAX = 40
 _SENTENCE_END = lazyrx.compile(r"[。！？!?]$")
-
-
-_HAN = lazyrx.compile(r"\p{Han}")
 
 
 def _chinese_end(body: list[str]) -> int:
