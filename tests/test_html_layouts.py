@@ -73,7 +73,6 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 111 (session 20, 6 HTML pages, 2 damaged, scored on 308df3a)
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
-    "crawl124_html_p03": "a WeChat account name (#js_name) kept as the first body line",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
