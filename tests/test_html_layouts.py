@@ -58,7 +58,6 @@ KNOWN_STRAYS = {
     # batch 118 (session 21, 8 HTML pages, 3 damaged, less common markup, scored by the tester mid-session 21)
     # batch 122 (session 21, 8 HTML pages, 3 damaged, less common markup, scored by the tester)
     # batch 124 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6c7dcf62)
-    "crawl124_html_p05": "a forum poster's own comment above the article he reposts kept",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
