@@ -925,6 +925,23 @@ def test_wechat_body_saved_hidden_is_read_whatever_follows_it():
     assert "阅读 1,482" in lines and "阅读原文" in lines
 
 
+def test_wechat_header_of_badge_and_name_with_its_hidden_profile_card_is_the_byline():
+    """A header row of the 原创 badge and the account's name, whose element holds the profile card hidden until a
+    tap (name, 微信号, 功能介绍): the name alone is shown, and it is no paragraph."""
+    card = ('<div id="js_profile_qrcode" style="display:none;"><strong>某某工会</strong><p><label>微信号</label>'
+            '<span>mmgh</span></p><p><label>功能介绍</label><span>某某区总工会官方公众号,服务广大职工。</span></p></div>')
+    html = _WECHAT.format(shown="{shown}", body=_BODY, script="").replace(
+        '<span class="rich_media_meta_nickname" id="profileBt"><a id="js_name">某某工会</a></span>',
+        '<span id="copyright_logo" class="rich_media_meta">原创</span>'
+        '<span class="rich_media_meta_nickname" id="profileBt"><a id="js_name">某某工会</a>' + card + '</span>')
+    lines, removed = html_to_lines(html.format(shown=""))
+    assert "某某工会" not in lines and ("page_header", "某某工会") in [(r.kind, r.text) for r in removed]
+    assert html_to_article(html.format(shown="")).meta.site == "某某工会"
+    # negative: a row that shows its date too stays a row of the page (the text cleaner reads name and date)
+    lines, _ = html_to_lines(html.format(shown="2024-05-28 09:00"))
+    assert any("某某工会" in ln for ln in lines)
+
+
 def test_wechat_time_from_the_header_else_the_page_script():
     art = html_to_article(_WECHAT.format(shown="", body=_BODY, script=""))
     assert art.meta.published == "2024-05-27T17:32"  # ct is Unix time, read as China time

@@ -58,8 +58,6 @@ KNOWN_STRAYS = {
     # batch 118 (session 21, 8 HTML pages, 3 damaged, less common markup, scored by the tester mid-session 21)
     # batch 122 (session 21, 8 HTML pages, 3 damaged, less common markup, scored by the tester)
     # batch 124 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6c7dcf62)
-    "crawl124_html_p04": "an AMP page's h1 lost: the unlabelled paper-and-date line taken as the title",
-    "crawl124_html_p05": "a forum poster's own comment above the article he reposts kept",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -74,7 +72,6 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 111 (session 20, 6 HTML pages, 2 damaged, scored on 308df3a)
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
-    "crawl124_html_p03": "a WeChat account name (#js_name) kept as the first body line",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
@@ -179,7 +176,6 @@ KNOWN_META = {
     "crawl115_html_d3": "url: a mobile page's address taken where the gold has none",
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
     "crawl124_html_p01": "site: the footer's owner (版权所有 …总工会) over the name in the title suffix and breadcrumb",
-    "crawl124_html_p04": "source: an unlabelled paper name beside the date not taken",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
@@ -190,7 +186,6 @@ KNOWN_TITLES: dict[str, str] = {
     # batch 118 (scored by the tester mid-session 21)
     # batch 122 (scored by the tester, session 21)
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
-    "crawl124_html_p04": "an AMP page's h1 lost: the unlabelled paper-and-date line taken as the title",
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {

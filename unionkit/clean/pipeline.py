@@ -903,7 +903,32 @@ def forum_zones(lines: list[Line], start: int, title: str | None) -> list[int]:
             ln.mark_all("signature")
         else:
             ln.mark_all(section)
+    if len(body) > 1 and repost_comment(lines, body):
+        lines[body.pop(0)].mark_all("forum_chrome")
     return trim_tail(lines, body)
+
+
+#: Longest comment (characters) a poster sets over the article he reposts: a sentence, not a paragraph.
+REPOST_COMMENT_MAX = 50
+#: What the reposted article's own header leaves removed between the comment and its text: its source or
+#: byline line, its headline again (the thread's subject); a board's anti-copy strings may stand between them.
+_REPOST_HEADER = frozenset(("page_header", "byline", "dateline", "repeated_title"))
+_REPOST_NOISE = frozenset(("jammer", "markup", None))
+
+
+def repost_comment(lines: list[Line], body: list[int]) -> bool:
+    """The first post's first line is the poster's own comment over the article he reposts ("转一篇某某日报的新闻,
+    点个赞!"): a sentence or two, short, then the article's header (来源 line, byline, the headline again), all
+    removed, then the article's text. A comment running straight into the text is the post's own first paragraph
+    (the golds keep it), and a phrase with no sentence end over the header is the article's kicker."""
+    ln = lines[body[0]]
+    t = ln.text
+    if len(t) > REPOST_COMMENT_MAX or not STOPS.match(t[-1]):
+        return False
+    kinds = [set(lines[j].kinds) for j in range(body[0] + 1, body[1]) if lines[j].touched]
+    return (any(k & _REPOST_HEADER for k in kinds)
+            and all(lines[j].blank for j in range(body[0] + 1, body[1]))
+            and all(k <= _REPOST_HEADER | _REPOST_NOISE for k in kinds))
 
 
 #: Longest one-line signature (characters) set between a post and its tool row: a motto, not a paragraph.

@@ -52,6 +52,7 @@ def dated_name_line(t: str) -> bool:
     if not _DATE.search(t):
         return short_stamp_line(t) or cn_date_line(t) or ("前" in t or "刚" in t) and _RELATIVE_STAMP.match(t) is not None
     t = _ORIGINAL_MARK.sub("", t)  # "原创2024-01-12 16:40·某某融媒体中心": the platform's 原创 badge glued on
+    t = _GLUED_NAME.sub(r"\1 ", t)  # "某某日报2024-03-08 15:20": the name's and the date's spans set side by side
     rest = _DATE_TIME.sub(" ", t)
     if _DATE.search(rest):  # a date glued to words ("2024年5月10日召开…") is a headline
         return False
@@ -109,3 +110,7 @@ def client_line(folded: str) -> bool:
 
 
 _ORIGINAL_MARK = lazyrx.cached(r"^\s*原创\s*")
+# A paper's or account's name glued to the date and time that end its line (某某日报2024-03-08 15:20): a meta bar's
+# two spans read without the space the page's style sets between them. A date alone glued to words stays a headline's
+# ("…活动2024年5月10日"), and so does a stamp with words after it.
+_GLUED_NAME = lazyrx.cached(rf"^(\p{{Han}}{{2,12}})(?={DATE}\s*{TIME}\s*$)")

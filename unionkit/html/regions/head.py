@@ -96,15 +96,25 @@ def wechat_badge_nodes(start) -> set[int]:
 
 
 def wechat_nickname_nodes(start) -> set[int]:
-    """Identities of WeChat header rows that show nothing but the account's name: a crawler's copy leaves
-    the date element empty (script fills it), and the name alone would read as a one-line paragraph. It is
-    the page's byline (the account publishing), read as the site from the markup."""
+    """Identities of WeChat header rows that show nothing but the account's name (and the 原创 badge): a
+    crawler's copy leaves the date element empty (script fills it), and the name alone would read as a one-line
+    paragraph. It is the page's byline (the account publishing), read as the site from the markup."""
     out = set()
     for row in start.css(WECHAT_HEADER):
         name = row.css_first(WECHAT_NICKNAME)
-        if name is not None and _squashed(name) and _shown_squashed(row) == _squashed(name):
+        # (the name's element may hold the account's profile card, hidden until a tap: only its shown name counts)
+        shown = _shown_squashed(name) if name is not None else ""
+        if shown and _unbadged(row) == shown:
             out.add(row.mem_id)
     return out
+
+
+def _unbadged(row) -> str:
+    """A WeChat header row's shown text (``_shown_squashed``) without its 原创 badges (``WECHAT_BADGE``)."""
+    text = _shown_squashed(row)
+    for badge in row.css(WECHAT_BADGE):
+        text = text.replace(_squashed(badge), "", 1)
+    return text
 
 
 def _shown_squashed(node) -> str:
