@@ -9,8 +9,11 @@ from ... import recode
 
 
 #: Suffix characters a county-level name ends with, and the char after them that
-#: turns the suffix into a word of its own (区域 "region", 市场 "market").
-_SUFFIX_WORDS = {"区": "域", "區": "域", "市": "场場", "县": "城级", "縣": "城級"}
+#: turns the suffix into a word of its own (区域 "region", 市场 "market", 区级/市级/县级 "district-level").
+_SUFFIX_WORDS = {"区": "域级", "區": "域級", "市": "场場级級", "县": "城级", "縣": "城級"}
+#: The level words among them: 级 after a county's name makes a level adjective (新建 + 区级职工之家, newly built
+#: district-level …); after a province's or prefecture's full name it is that division's level (鸡西市级工作室).
+_LEVEL_CHARS = "级級"
 
 #: County names whose stem is an ordinary word (城区 "urban area", 新城区 "new town").
 _GENERIC_STEMS = {
