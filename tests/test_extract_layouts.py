@@ -218,7 +218,6 @@ KNOWN_MISSES = {
     ("crawl116_text_p06", "unions"): "苏州市姑苏区外卖配送行业工会联合会 given short (most golds name a district's union without its city; cf. crawl88_html_p03)",
     ("crawl116_text_p08", "places"): "missed 西固区 of 兰州",
     # batch 123 (session 22, scored by the tester on 6c7dcf62)
-    ("crawl123_text_d3", "places"): "missed 福建省 inside a regulation's title (《福建省…辦法》)",
     ("crawl123_text_p01", "people"): "the CMS poster (发布人) taken as a person (seed golds leave posters out)",
     ("crawl123_text_p05", "places"): "extra 柳州市 from company names and the site name only",
     ("crawl123_text_p06", "unions"): "missed 澳門工會聯合總會 named in the text (本會作為…屬會)",

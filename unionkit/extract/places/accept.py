@@ -61,7 +61,8 @@ _TAKE_PART_YEAR = recode.compile(r"(?:%s)\d{4}年度?$" % "|".join(_TAKE_PART))
 
 
 def _event_scope(text: str, m: Mention) -> bool:
-    """The mention opens a workers' event title (X省职工…活动) rather than naming a place.
+    """The mention opens a workers' event title (X省职工…活动) rather than naming a place; a regulation on such
+    events (X省职工…活动管理办法) names the division it applies in.
 
     Taking part in such an event (参加浙江省职工职业技能大赛) is going to that division's contest:
     there the division is a place the page's workers go to, and counts.

@@ -27,7 +27,12 @@ _TAKE_PART = ("参加", "參加", "参赛", "參賽", "晋级", "晉級", "出�
 _CLAUSE_END = set(",，。;；、!！?？:：\n“”\"「」")
 # (the end of a clause found by one C scan, not a character loop)
 _CLAUSE_END_RX = recode.compile("[%s]" % re.escape("".join(sorted(_CLAUSE_END))))
-_EVENT_WORD_RX = recode.compile("|".join(map(re.escape, _EVENT_WORDS)))  # (any of them in a span: one search)
+#: A rule's name after the event word: the title is a regulation of the division on such events
+#: (X省职工互助保障活动管理办法), issued where it applies, not an event's scope.
+_RULE_WORDS = ("办法", "辦法", "条例", "條例", "规定", "規定", "细则", "細則")
+# (any of them in a span: one search; an event word opening a rule's name is passed over)
+_EVENT_WORD_RX = recode.compile("(?:%s)(?!(?:管理|实施|實施)?(?:%s))" % (
+    "|".join(map(re.escape, _EVENT_WORDS)), "|".join(_RULE_WORDS)))
 
 
 def _clause_end(text: str, at: int) -> int:
