@@ -42,6 +42,12 @@ CASES = [
     ("安徽省和县总工会", [("安徽省", "安徽省", None, None), ("和县", "安徽省", "马鞍山市", "和县")]),
     # a province as the scope of a workers' event title
     ("承办四川省职工志愿服务展示活动走进攀枝花。", []),
+    # ... but a regulation on such events names the division it applies in (either script)
+    ("工会将对照《浙江省职工文体活动管理办法》落实补助。", [("浙江省", "浙江省", None, None)]),
+    ("參照《福州市職工療休養活動實施細則》辦理。", [("福州市", "福建省", "福州市", None)]),
+    # 级 after a county's suffix: a level adjective (新建 "newly built" + 区级); after a prefecture, its own level
+    ("今年全县新建区级职工书屋示范点20家。", []),
+    ("其中省级2家、牡丹江市级6家。", [("牡丹江市", "黑龙江省", "牡丹江市", None)]),
     # ... but taking part in a division's contest goes to that division
     ("选手可优先推荐参加浙江省职工职业技能大赛。", [("浙江省", "浙江省", None, None)]),
     ("获奖选手将推荐参加2025年湖州市职工技能竞赛。", [("湖州市", "浙江省", "湖州市", None)]),  # a year's edition

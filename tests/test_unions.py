@@ -1011,6 +1011,9 @@ def test_a_union_before_a_bracket_keeps_its_own_name():
     # a federation's member union named after the federation's short name (工聯屬會 + the union)
     ("工聯屬會澳門建造業職工會會長陳明表示，將繼續爭取改善工作條件。", "澳門建造業職工會"),
     ("勞聯今日聯同屬會香港物流業職工會召開記者會。", "香港物流業職工會"),
+    # the region's own federation of unions after the writer's prose (本會作為 + 澳門 + 工會聯合總會)
+    ("本會作為澳門工會聯合總會屬會，將繼續為會員開辦課程。", "澳門工會聯合總會"),
+    ("本会一直积极支持香港工会联合会的工作。", "香港工会联合会"),
 ])
 def test_a_member_union_opens_with_its_region(text, want):
     got = names(text)
@@ -1021,6 +1024,7 @@ def test_a_member_union_opens_with_its_region(text, want):
 @pytest.mark.parametrize("text", [
     "工聯屬會職工會將舉辦講座。",  # no region, no trade: generic
     "會員在香港工作多年，今日到職工會求助。",  # a region in prose, then a bare 職工會
+    "內地的做法值得香港工會借鑒。",  # a region's unions in general, no federation named
 ])
 def test_no_member_union_without_region_and_trade(text):
     got = names(text)

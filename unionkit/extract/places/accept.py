@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ... import recode
-from .base import (_CLAUSE_END, _CONJUNCTION_CHARS, _EVENT_WORD_RX, _FUNCTION_BEFORE, _GENERIC_STEMS, _MUNICIPALITIES,
-    _SUFFIX_WORDS, _TAKE_PART, _UNION_AFTER, _clause_end, _is_han)
+from .base import (_CLAUSE_END, _CONJUNCTION_CHARS, _EVENT_WORD_RX, _FUNCTION_BEFORE, _GENERIC_STEMS, _LEVEL_CHARS,
+    _MUNICIPALITIES, _SUFFIX_WORDS, _TAKE_PART, _UNION_AFTER, _clause_end, _is_han)
 from .divisions import Division
 from .scanner import Mention, _LONGEST_FULL, scan
 from .words import _BODY_ENDS, _NOT_BARE, _dictionary_tag, _word_first
@@ -39,11 +39,13 @@ _SEAT_PARTS = set("东西南北区東區")
 
 
 def _suffix_is_word(text: str, m: Mention) -> bool:
-    """The suffix belongs to the next character instead (河北区域, 广州市场), unless a full county's 县城 is its seat
-    followed by a part of town (郸城县城东的物流园, 平江县城区): the county is named there."""
+    """The suffix belongs to the next character instead (河北区域, 广州市场, a county's 新建区级), unless a full
+    county's 县城 is its seat followed by a part of town (郸城县城东的物流园, 平江县城区): the county is named there."""
     nxt = text[m.end] if m.end < len(text) else ""
     if not nxt or nxt not in _SUFFIX_WORDS.get(m.text[-1], ""):
         return False
+    if nxt in _LEVEL_CHARS and any(d.level != "K" for d in m.divisions):
+        return False  # 鸡西市级, 内蒙古自治区级: the level of the division named
     return not (nxt == "城" and len(m.text) >= 3 and text[m.end + 1:m.end + 2] in _SEAT_PARTS)
 
 
@@ -59,7 +61,8 @@ _TAKE_PART_YEAR = recode.compile(r"(?:%s)\d{4}年度?$" % "|".join(_TAKE_PART))
 
 
 def _event_scope(text: str, m: Mention) -> bool:
-    """The mention opens a workers' event title (X省职工…活动) rather than naming a place.
+    """The mention opens a workers' event title (X省职工…活动) rather than naming a place; a regulation on such
+    events (X省职工…活动管理办法) names the division it applies in.
 
     Taking part in such an event (参加浙江省职工职业技能大赛) is going to that division's contest:
     there the division is a place the page's workers go to, and counts.

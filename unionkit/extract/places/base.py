@@ -9,8 +9,11 @@ from ... import recode
 
 
 #: Suffix characters a county-level name ends with, and the char after them that
-#: turns the suffix into a word of its own (区域 "region", 市场 "market").
-_SUFFIX_WORDS = {"区": "域", "區": "域", "市": "场場", "县": "城级", "縣": "城級"}
+#: turns the suffix into a word of its own (区域 "region", 市场 "market", 区级/市级/县级 "district-level").
+_SUFFIX_WORDS = {"区": "域级", "區": "域級", "市": "场場级級", "县": "城级", "縣": "城級"}
+#: The level words among them: 级 after a county's name makes a level adjective (新建 + 区级职工之家, newly built
+#: district-level …); after a province's or prefecture's full name it is that division's level (鸡西市级工作室).
+_LEVEL_CHARS = "级級"
 
 #: County names whose stem is an ordinary word (城区 "urban area", 新城区 "new town").
 _GENERIC_STEMS = {
@@ -24,7 +27,12 @@ _TAKE_PART = ("参加", "參加", "参赛", "參賽", "晋级", "晉級", "出�
 _CLAUSE_END = set(",，。;；、!！?？:：\n“”\"「」")
 # (the end of a clause found by one C scan, not a character loop)
 _CLAUSE_END_RX = recode.compile("[%s]" % re.escape("".join(sorted(_CLAUSE_END))))
-_EVENT_WORD_RX = recode.compile("|".join(map(re.escape, _EVENT_WORDS)))  # (any of them in a span: one search)
+#: A rule's name after the event word: the title is a regulation of the division on such events
+#: (X省职工互助保障活动管理办法), issued where it applies, not an event's scope.
+_RULE_WORDS = ("办法", "辦法", "条例", "條例", "规定", "規定", "细则", "細則")
+# (any of them in a span: one search; an event word opening a rule's name is passed over)
+_EVENT_WORD_RX = recode.compile("(?:%s)(?!(?:管理|实施|實施)?(?:%s))" % (
+    "|".join(map(re.escape, _EVENT_WORDS)), "|".join(_RULE_WORDS)))
 
 
 def _clause_end(text: str, at: int) -> int:

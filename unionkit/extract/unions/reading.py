@@ -107,7 +107,7 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
     if p:  # 争取新疆生产建设兵团, 夏季和静县供电公司: a verb or a time word before the place the name opens with
         seg = seg[p:]
     elif len(seg) >= 5:
-        seg = seg[_region_after_prose(seg):]  # 工聯屬會 + 澳門酒店旅遊業: a federation's member union
+        seg = seg[_region_after_prose(seg, head):]  # 工聯屬會 + 澳門酒店旅遊業: a federation's member union
     if _indefinite(seg):
         return None  # 万宁一民营酒店工会: one body of a kind, described, not named
     if "各" in seg and _EVERY_UNIT.search(seg):

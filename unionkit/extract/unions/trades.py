@@ -248,13 +248,21 @@ def _region_body(seg: str) -> bool:
     return _plain_sector(seg[2:]) and not seg[2:].startswith(_REGIONS)
 
 
-def _region_after_prose(seg: str) -> int:
+#: A federation's union word (工會聯合會, 工會聯合總會): what a region's own federation of unions is named by.
+_FEDERATION_ENDS = ("联合会", "聯合會", "联合总会", "聯合總會")
+
+
+def _region_after_prose(seg: str, head: str) -> int:
     """Where a Hong Kong/Macau region word opens a trade's union after other words (工聯屬會 + 澳門酒店旅遊業, a
-    federation's member union; 聯同屬會 + 香港物流業), else 0: such a union's name always opens with its region,
-    which is not in the gazetteer, so the prose before it is not cut like a place's."""
+    federation's member union; 聯同屬會 + 香港物流業), or the region's own federation of unions (本會作為 + 澳門,
+    before 工會聯合總會), else 0: such a union's name always opens with its region, which is not in the gazetteer,
+    so the prose before it is not cut like a place's.  A region before a bare 工會 is the region's unions in general
+    (值得香港工會借鑒), left to the prose as it was."""
     m = _REGION_HINT.search(seg, 1)  # (one pass of the standard module: most segments name no region)
     if m is None or seg.startswith(_REGIONS):
         return 0
+    if seg[m.start():] in _REGIONS:
+        return m.start() if head.endswith(_FEDERATION_ENDS) else 0
     owner, trade = _split_trade(seg[m.start():])
     return m.start() if owner in _REGIONS and trade else 0
 
