@@ -43,8 +43,13 @@ def run(tree: pathlib.Path, out: pathlib.Path) -> None:
 
 
 def _records(path: pathlib.Path) -> dict:
+    """A run's records keyed by their page's path below tests/data, so runs made from different checkouts (a
+    helper's worktree against main's) compare page by page."""
     with open(path, encoding="utf-8") as fh:
-        return {r["path"]: r for r in map(json.loads, fh)}
+        recs = list(map(json.loads, fh))
+    for r in recs:
+        r["path"] = r["path"].rpartition("tests/data/")[2]
+    return {r["path"]: r for r in recs}
 
 
 def diff(base: pathlib.Path, out: pathlib.Path, show: int) -> None:
@@ -77,7 +82,7 @@ def score(out: pathlib.Path, substr: str) -> None:
         recs = [r for r in _records(out / f"{name}.extract.jsonl").values() if substr in r["path"]]
         rows = []
         for r in recs:
-            page = pathlib.Path(r["path"])
+            page = DATA / r["path"]
             gold_path = page.with_name(page.stem + ".gold.json")
             if not gold_path.exists():
                 continue
