@@ -178,7 +178,6 @@ KNOWN_META = {
     # batch 115 (frozen, scored once on 9e83455a)
     "crawl115_html_d3": "url: a mobile page's address taken where the gold has none",
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
-    "crawl124_html_p04": "source: an unlabelled paper name beside the date not taken",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
