@@ -293,9 +293,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 116 (frozen, scored once on 9e83455a)
     "crawl116_text_d3": "site: the federation 陝西省總工會 over the site's name 陝西工會網",
     # batch 123 (session 22, scored by the tester on 6c7dcf62)
-    "crawl123_text_d4": "views: 2,874阅读 on a self-media header line (count before the word, thousands comma)",
-    "crawl123_text_p01": "site: an intranet's name on the first line not taken",
-    "crawl123_text_p08": "site: an app's tagline under its name taken for the name",
 }
 
 

@@ -1705,6 +1705,36 @@ def test_aggregator_source_link_opening_the_date_line():
     assert html_to_article(page.format(t=t, first='作者：<a href="/u/1">凉山日报</a>')).meta.source is None
 
 
+
+def test_outlet_in_a_bare_span_opening_a_news_meta_line():
+    # an AMP page's meta line: the paper's name in a span of its own, then the stamp
+    page = """<html><head><title>{t}</title></head><body><article><h1>{t}</h1>
+    <div class="meta"><span>{first}</span><span>{stamp}</span></div>{more}
+    <p>近日，区总工会举办女职工技能比赛，来自全区的120名女职工参加比赛。</p></article></body></html>"""
+    t = "某区总工会举办女职工技能比赛"
+
+    def source(first="某某晚报", stamp="2023-09-12 10:40", more=""):
+        return html_to_article(page.format(t=t, first=first, stamp=stamp, more=more)).meta.source
+
+    assert source() == "某某晚报"
+    assert source(first="某某县融媒体中心") == "某某县融媒体中心"
+    # look-alikes: a person's or a column's name; an e-paper's issue bar (the edition, the issue's weekday, no
+    # time); a page labelling its source elsewhere, which the label names
+    assert source(first="王小明") is None
+    assert source(first="工会动态") is None
+    assert source(first="某某日报数字报", stamp="2023年09月12日 星期二") is None
+    assert source(more="<p>来源：某某市总工会</p>") is None
+
+
+def test_account_nickname_span_holding_its_link_is_no_outlet():
+    # a WeChat article's meta row: the account's nickname is a span holding a link (the site's, not a source)
+    t = "某县总工会开展金秋助学活动"
+    page = f"""<html><head><title>{t}</title></head><body><h1>{t}</h1>
+    <div id="meta_content"><span id="profileBt"><a href="javascript:void(0);" id="js_name">某县工会</a></span>
+    <em id="publish_time">2023年9月12日 18:30</em></div>
+    <p>近日，县总工会为困难职工子女送上助学金，帮助他们顺利入学。</p></body></html>"""
+    assert html_to_article(page).meta.source is None
+
 # A portal article's page (Discuz! portal view): its info row labels the source (来自: X); its readers' comments
 # under it are rows of a user's name linked and a time, the shape of an aggregator's source-and-date row.
 _COMMENTED = """<html><head><title>{t}</title></head><body><div class="h hm"><h1>{t}</h1>

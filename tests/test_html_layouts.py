@@ -175,7 +175,6 @@ KNOWN_META = {
     # batch 115 (frozen, scored once on 9e83455a)
     "crawl115_html_d3": "url: a mobile page's address taken where the gold has none",
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
-    "crawl124_html_p01": "site: the footer's owner (版权所有 …总工会) over the name in the title suffix and breadcrumb",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

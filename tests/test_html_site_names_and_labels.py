@@ -48,6 +48,19 @@ def test_a_home_link_naming_the_title_suffix_confirms_the_site():
     assert _site(_page(f"{HEADLINE}_某市新闻_某市广电网", bar)) == "某市广电网"
 
 
+
+def test_a_home_link_climbing_out_of_the_article_folder_confirms_the_site():
+    # an ASP CMS's article page (/Article/ShowArticle.asp): its breadcrumb links home as ../index.asp, while the
+    # banner's alt and the footer name the union that runs the site
+    crumb = ("<img src='../images/banner.jpg' alt='某某县总工会'><div class='guide'>您现在的位置: "
+             "<a href='../index.asp'>某某工会网</a> &gt;&gt; <a href='../Article/ShowClass.asp?ClassID=1'>工会动态</a>"
+             " &gt;&gt; 正文</div>")
+    assert _site(_page(f"{HEADLINE}--某某工会网", crumb)) == "某某工会网"
+    # look-alike: a link up to another folder's page is no home link
+    other = crumb.replace("../index.asp", "../news.asp?lb=1")
+    assert _site(_page(f"{HEADLINE}--某某工会网", other)) is None
+
+
 def test_a_forum_breadcrumb_head_or_a_bare_wordmark_confirms_nothing():
     crumb = "<div id='pt'><a href='./'>某某职工论坛</a> › <a href='forum.php'>工会园地</a></div>"
     assert _site(_page(f"{HEADLINE} - 工会园地 - 某某职工论坛", crumb)) is None

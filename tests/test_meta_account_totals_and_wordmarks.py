@@ -154,3 +154,13 @@ def test_footer_holder_still_names_the_site_when_no_banner_names_the_app():
     m = meta_of(("navigation", "某某社"), ("navigation", "打开APP"), ("page_header", "2024-08-09 10:18"),
                 ("site_footer", "© 某某市总工会 沪ICP备05009466号"), body=("正文。",) * 3)
     assert m.site == "某某市总工会"
+
+
+def test_app_slogan_on_its_own_row_under_the_name_gives_the_apps_name():
+    """An app's title bar prints its name, then its slogan on the next row (a phrase with 的, ending in 新闻 or 客户端): the
+    banner's prompt names the app, the slogan names no site."""
+    m = meta_of(("navigation", "打开APP"), ("navigation", "青禾之声"), ("navigation", "工友身边的新闻"),
+                ("page_header", "青禾之声 记者 某某 2023-10-12 09:41"),
+                ("related_links", "打开青禾之声APP，阅读更多精彩内容"), body=("正文。",) * 3)
+    assert m.site == "青禾之声"
+

@@ -24,6 +24,21 @@ def test_count_before_its_label_is_the_views_not_the_next_count():
 
 
 @pytest.mark.parametrize("line, views", [
+    ("2023-11-02 08:15 · 某省 · 3,516阅读", ["3,516"]),  # a self-media header closing its row with the count
+    ("2023-11-02 08:15 · 某省 · 1.4万 阅读", ["1.4万"]),
+    ("2023-11-02 08:15 · 某省 · 阅读", []),  # the word with no count before it
+    ("某某县2023年职工运动会开幕1516阅读", []),  # a count glued to a headline is no gap's
+])
+def test_count_before_a_label_closing_the_row(line, views):
+    assert _views(line) == views
+
+
+def test_self_media_header_row_gives_views():
+    m = _meta(("page_header", "某某生活圈"), ("page_header", "2023-11-02 08:15 · 某省 · 3,516阅读"), body=("正文。",) * 3)
+    assert m.views == 3516
+
+
+@pytest.mark.parametrize("line, views", [
     ("阅读：12 | 转藏 5", ["12"]),  # the count after its label still wins
     ("点击：[ 35 ]", ["35"]),
     ("发布时间：2024-02-28 14:27 阅读 12", ["12"]),  # a time before the label is no count

@@ -32,6 +32,13 @@ _meta = meta_of  # (tests/meta_pieces.py: an article built from removed pieces)
     ("司机之家", None),
     ("新闻中心", None),
     ("老周的博客", None),
+    # a company's or a hospital's intranet, named for the unit and its platform; the platform's words alone
+    ("某某机械协同办公平台", "某某机械协同办公平台"),
+    ("某某供电公司企业门户", "某某供电公司企业门户"),
+    ("某某矿业综合门户", "某某矿业综合门户"),
+    ("协同办公平台", None),
+    ("企业门户", None),
+    ("办公门户", None),
 ])
 def test_logo_line_site(line, site):
     assert site_from_logo(line)[0] == site

@@ -19,9 +19,11 @@ _BRAND_TOKEN = recode.compile(r"(?:^|[-_])(?:logo|brand|site-?name|site-?title)(
 _WS = recode.compile(r"[\s\u3000]+")
 #: Longest brand text (characters): a name, not a slogan or a menu.
 BRAND_MAX = 20
-# A link to the site's home page: the root, ./, index.html, or a scheme (or a protocol-relative //) and host alone.
-_HOME_HREF = recode.compile(r"^(?:\.?/|(?:\./|/)?(?:index|default)\.\w+|(?:https?:)?//[^/?#\s]+/?(?:(?:index|default)\.\w+)?)$",
-                        re.I)
+# A link to the site's home page: the root, ./, index.html, or a scheme (or a protocol-relative //) and host alone;
+# or the index a level or more up (../index.asp: an ASP or CMS site's article pages sit in a folder of their own,
+# /Article/ShowArticle.asp, and link home by climbing out of it).
+_HOME_HREF = recode.compile(r"^(?:\.?/|(?:\./|/|(?:\.\./)+)?(?:index|default)\.\w+"
+                            r"|(?:https?:)?//[^/?#\s]+/?(?:(?:index|default)\.\w+)?)$", re.I)
 
 
 def links_home(a) -> bool:

@@ -379,7 +379,8 @@ def date_line_source(tree) -> str | None:
     2024-11-14 08:47 · 阅读 N``): the link is the row's first item and the date comes right after it. A
     short name must end in an outlet's word (a person's account is no source); every such row must agree. A
     row in a readers' comment list (a commenter's name and time) is none, nor is a logo or a link to the
-    site's home (a channel head's 某某网·频道 beside the day's date names the site, not who wrote)."""
+    site's home (a channel head's 某某网·频道 beside the day's date names the site, not who wrote).
+    Without such a link, a news page's meta line may name its outlet in a bare span (see _span_row_source)."""
     names = set()
     for a in tree.css("a"):
         row = a.parent
@@ -388,15 +389,54 @@ def date_line_source(tree) -> str | None:
         v = clean_value(a.text(deep=True))
         if not v or len(v) > OUTLET_MAX or not _BARE_NAME.match(v):
             continue  # (the link's own checks first: the row's text is read only for a short name)
-        row_text = clean_value(row.text(deep=True)) or ""
-        if len(row_text) > ROW_MAX or not row_text.startswith(v) or _listed(row):
-            continue
-        rest = _ROW_SEP.sub("", row_text[len(v):])
-        if not _ROW_DATE.match(rest) or (len(v) < 4 and not _OUTLET_END.search(v)):
+        rest = _row_rest(row, v)
+        if rest is None or not _ROW_DATE.match(rest) or (len(v) < 4 and not _OUTLET_END.search(v)):
             continue
         if not in_comment_area(row):
             names.add(v)  # (a comment list's rows, a user's name and time, are no info row)
+    if not names:
+        return _span_row_source(tree)
     return names.pop() if len(names) == 1 else None
+
+
+def _row_rest(row, name: str) -> str | None:
+    """What an info row shows after ``name`` opening it, its separators dropped; None for a long row, a row that
+    does not open with the name, or one item of a list (a related-news list's rows)."""
+    if row is None or row.tag in ("body", "html", "li", "td"):
+        return None
+    row_text = clean_value(row.text(deep=True)) or ""
+    if len(row_text) > ROW_MAX or not row_text.startswith(name) or _listed(row):
+        return None
+    return _ROW_SEP.sub("", row_text[len(name):])
+
+
+# A news meta line's stamp: the date and the clock time (2024-03-08 15:20); an e-paper's issue bar dates the issue
+# with its weekday instead (2024年08月20日 星期二), beside the edition's name, no outlet's.
+_ROW_STAMP = recode.compile(_ROW_DATE.pattern + r"\s*日?\s*\d{1,2}:\d\d")
+
+
+def _span_row_source(tree) -> str | None:
+    """The outlet a news page's meta line names in a bare span before the stamp (an AMP page's
+    ``<span>某某日报</span><span>2024-03-08 15:20</span>``): text alone (a WeChat account's nickname holds its
+    link), an outlet's ending, the stamp's time right after; every such row must agree. A page that labels its
+    source (来源：X) is read by the label, by the text reader's order: None then."""
+    names = set()
+    for span in tree.css("span"):
+        if span.child is None or span.child.tag != "-text" or span.child.next is not None:
+            continue  # (a bare span: its text alone)
+        v = clean_value(span.text(deep=True))
+        if not v or len(v) > OUTLET_MAX or not _BARE_NAME.match(v) or not _OUTLET_END.search(v):
+            continue
+        rest = _row_rest(span.parent, v)
+        if rest is not None and _ROW_STAMP.match(rest) and not in_comment_area(span.parent):
+            names.add(v)
+    if len(names) != 1 or (tree.body is not None and _SOURCE_LABEL.search(tree.body.text() or "")):
+        return None
+    return names.pop()
+
+
+# A source's label anywhere on the page (来源：某某市总工会, under the text or over it).
+_SOURCE_LABEL = recode.compile(r"(?:来源|來源|稿源)\s*[:：]")
 
 
 def ld_publisher(tree) -> str | None:

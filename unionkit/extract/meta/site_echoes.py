@@ -235,8 +235,11 @@ def _logo_site(top: list[Removal], header: list[Removal], footer: list[Removal],
         logo = None  # the paper named over the date (an app's account line) is the source, not the site
     elif logo is not None and source and source.startswith(logo) and _name_row_over_date(header, logo):
         logo = None  # … and so it is when the source is read as the paper's app (本文来自包头日报客户端)
-    if logo is not None and "的" in logo and (app := _app_site(top, footer)) is not None and logo.startswith(app):
-        logo = app  # the app's name run on into its slogan (某某云河北人的新闻客户端): the name its banner prompts for
+    if (logo is not None and "的" in logo and (app := _app_site(top, footer)) is not None
+            and (logo.startswith(app) or _SLOGAN.fullmatch(logo))):
+        # the app's name run on into its slogan (某某云河北人的新闻客户端), or the slogan on a row of its own under
+        # the name (某某之声 / 工友身边的新闻): the name its banner prompts for
+        logo = app
     return logo, any(epaper for _, epaper in logos)
 
 

@@ -75,7 +75,10 @@ def _after_unopened_bracket(x: str) -> str:
 _SITE_END = lazyrx.compile(r"(?:网|網|网站|網站|报|報|工会|工會|联合会|聯合會|联盟|聯盟|总会|總會|电视台|電視台|新闻|新聞|在线|在線|"
                           r"频道|頻道|客户端|客戶端|人民政府|职工之家|職工之家|工友之家|之窗|融媒体中心|融媒體中心|政协|政協"
                           # (a public service line's site, named for its five-digit number: 某市12345政务服务便民热线)
-                          r"|(?<=1\d{4}\p{Han}{0,12})(?:热线|熱線))$")
+                          r"|(?<=1\d{4}\p{Han}{0,12})(?:热线|熱線)"
+                          # (a company's or a hospital's intranet, named for the unit and the platform: 某某重工协同办公平台,
+                          # 某某供电公司企业门户; the platform's words alone, 协同办公平台, name no one's)
+                          r"|(?:协同|協同)?(?:办公|辦公)(?:平台|平臺|门户|門戶)|(?:企业|企業|综合|綜合|信息)(?:门户|門戶))$")
 # Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
 # An app's prompt in the header (下载客户端, 打开APP): a button, not the site's name.
 _APP_PROMPTS = ("下载", "下載", "打开", "打開", "关注", "關注", "登录", "登錄", "注册", "註冊", "订阅", "訂閱", "扫码", "掃碼")
