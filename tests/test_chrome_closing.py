@@ -207,3 +207,22 @@ def test_bare_short_lines_under_a_text_stay():
     page = PAGE_HEAD + f"{BODY}\n{BODY2}\n\n" + "\n".join(units) + "\n" + FOOT
     assert body_of(page)[-3:] == units
     assert not chrome.plain_headline(fold("2024年5月6日")) and not chrome.plain_headline(fold("某某市总工会"))
+
+
+def test_text_and_photo_credit_in_one_bracket():
+    # an intranet post closes on its text credit and its photographer in one bracket: the record's credit
+    for s in ("（某某分厂工会办公室供稿  摄影：王小明）", "(某某车间工会供稿 李大力 摄)", "（厂团委供稿，图/赵某某）"):
+        assert byline.credit_line(fold(s)), s
+    for s in ("(他们说这份材料由车间供稿,摄影师王某很忙)", "（职工们表示供稿 摄影都很认真）"):
+        assert not byline.credit_line(fold(s)), s
+    art = clean_page(f"某某分厂开展职工技能比武\n\n{BODY}\n{BODY2}\n（某某分厂工会办公室供稿  摄影：王小明）\n")
+    assert art.body == [BODY, BODY2]
+    assert [r.kind for r in art.removed if "供稿" in r.text] == ["credit"]
+
+
+def test_intranet_tool_bar_with_long_buttons():
+    # an OA platform's buttons under the post run past six characters (【转发至个人邮箱】)
+    bar = "【打印】  【收藏】  【发送至我的邮箱】  【关闭】"
+    assert chrome.bracket_menu(fold(bar))
+    art = clean_page(f"某某分厂开展职工技能比武\n\n{BODY}\n{BODY2}\n{bar}\n上一篇:关于某某的通知\n")
+    assert art.body == [BODY, BODY2]
