@@ -161,7 +161,6 @@ KNOWN_MISSES = {
     "crawl116_text_p07": "the notice's signature (issuer, date) kept: most notice golds keep it, this one drops it",
     # batch 123 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 6c7dcf62)
     "crawl123_text_d4": "title salt inside quotes and at a paragraph start left, jammers between two sentences kept, 医院工会 cut from a real sentence",
-    "crawl123_text_p03": "a Q&A column's standing disclaimer (温馨提示) kept",
     "crawl123_text_p07": "a notice's signature date kept (the page converted from a PDF)",
     "crawl123_text_p08": "the paragraph after an app's 打开APP prompt lost (the prompt taken for the end of the text)",
 }

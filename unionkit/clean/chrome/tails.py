@@ -242,6 +242,11 @@ def correction_note(folded: str) -> bool:
 # who runs it alone, "(本栏目由某某工作站协办)", is an aside of the text)
 _COLUMN_NOTE = lazyrx.cached(r"^[(\[]\s*(?:本栏目?|本专栏|本版|本期|以上|上述)[^()\[\]。]{0,40}?"
                              r"(?:仅供参考|仅作参考|仅供读者参考|不作为|不能作为|不构成)[^()\[\]。]{0,50}[)\]]$"
+                             # (… or set after a label instead of brackets, its hotline in a sentence after it:
+                             # "温馨提示:本栏目解答仅供参考,具体案件以…为准。如有疑问,欢迎拨打12351咨询。")
+                             r"|^(?:温馨提示|特别提示|友情提示|提示|特别说明|说明)\s*[::]\s*(?:本栏目?|本专栏|本版|本期|以上|上述)"
+                             r"[^。!?]{0,40}?(?:仅供参考|仅作参考|仅供读者参考|不作为|不能作为|不构成)[^。!?]{0,50}[。!]"
+                             r"(?:[^。!?]{1,40}[。!])?$"
                              r"|^[(\[]\s*(?:本栏目?|本专栏)由[^()\[\]。]{2,40}?(?:联合)?(?:开办|主办|承办|协办|开设)\s*,"
                              r"[^()\[\]。]{0,20}?(?:提问|咨询|来信|邮件|邮箱|热线|电话)[^()\[\]。]{0,50}[)\]]$"
                              # (… or a programme's pointer to where its full video or audio plays: "(本期访谈完整视频请在
@@ -251,9 +256,10 @@ _COLUMN_NOTE = lazyrx.cached(r"^[(\[]\s*(?:本栏目?|本专栏|本版|本期|�
 
 
 def column_disclaimer(folded: str) -> bool:
-    """A bracketed column disclaimer on its own line ((本栏目解答仅供参考,…)): a footer note when after the text."""
+    """A column disclaimer on its own line, bracketed or labelled ((本栏目解答仅供参考,…), 温馨提示:本栏目…仅供参考…):
+    a footer note when after the text."""
     t = folded.strip()
-    if not t or t[0] not in "([" or len(t) > 100 or ("参考" not in t and "不" not in t and "办" not in t and "请" not in t):
+    if not t or t[0] not in "([提温特友说" or len(t) > 100 or ("参考" not in t and "不" not in t and "办" not in t and "请" not in t):
         return False
     return bool(_COLUMN_NOTE.match(t))
 
