@@ -226,3 +226,14 @@ def test_intranet_tool_bar_with_long_buttons():
     assert chrome.bracket_menu(fold(bar))
     art = clean_page(f"某某分厂开展职工技能比武\n\n{BODY}\n{BODY2}\n{bar}\n上一篇:关于某某的通知\n")
     assert art.body == [BODY, BODY2]
+
+
+def test_app_prompt_inside_the_text_goes_alone():
+    # a mobile share page folds its text behind an open-app prompt: the prompt goes, the paragraph under it stays
+    last = "下一步,县总工会将在更多商圈布局服务站点,推动服务阵地向职工家门口延伸,让劳动者随时感受到工会的关怀。"
+    assert chrome.app_prompt(fold("打开APP 查看更多精彩内容")) and not chrome.app_prompt(fold("打开思路,查看更多可能。"))
+    page = f"某某县总工会服务站开进商圈\n\n{BODY}\n{BODY2}\n打开APP 查看更多精彩内容\n{last}\n责任编辑:王某\n相关推荐\n某某市启动冬送温暖\n"
+    assert body_of(page) == [BODY, BODY2, last]
+    # under the text, over the page's chrome, the prompt still opens the tail
+    page = f"某某县总工会服务站开进商圈\n\n{BODY}\n{BODY2}\n打开APP 查看更多精彩内容\n相关推荐\n某某市启动冬送温暖\n"
+    assert body_of(page) == [BODY, BODY2]

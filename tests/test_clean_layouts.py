@@ -162,7 +162,6 @@ KNOWN_MISSES = {
     # batch 123 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 6c7dcf62)
     "crawl123_text_d4": "title salt inside quotes and at a paragraph start left, jammers between two sentences kept, 医院工会 cut from a real sentence",
     "crawl123_text_p07": "a notice's signature date kept (the page converted from a PDF)",
-    "crawl123_text_p08": "the paragraph after an app's 打开APP prompt lost (the prompt taken for the end of the text)",
 }
 
 

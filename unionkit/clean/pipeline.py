@@ -334,6 +334,10 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             # a post's stamp with the poster's region closes it: tags, buttons, comments follow (a bare stamp
             # when the vote bar or the rights note comes right under it)
             k, tk = None, "page_header"
+        if section is None and tk and body and chrome.app_prompt(f) and text_under(lines, i, title):
+            apply_kind(ln, tk)  # an app's prompt where a share page folds its text (打开APP 查看更多): the text goes on
+            i += 1
+            continue
         if section is None and tk and body:
             if tk in STRONG_TAIL or not prose_after[i + 1]:
                 section = tk
@@ -404,6 +408,17 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             body.append(i)
         i += 1
     return trim_tail(lines, share_bar(lines, body))
+
+
+def text_under(lines: list[Line], i: int, title: str | None) -> bool:
+    """The next filled line after i is a paragraph of the text: prose ending a sentence, no chrome's shape."""
+    j = next_filled(lines, i, reach=3)
+    if j is None:
+        return False
+    ln = lines[j]
+    t = ln.text.rstrip()
+    return chrome.is_prose(t) and t[-1] in _PARAGRAPH_END and pattern_kind(ln, title, strict=True) is None \
+        and chrome.tail_kind(ln.folded) is None
 
 
 def page_list(lines: list[Line], i: int, title: str | None, epaper: bool = False) -> bool:

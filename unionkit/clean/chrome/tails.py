@@ -11,6 +11,19 @@ from .base import _SPACE
 from .statements import statement_kind
 from .epaper import epaper_label, page_index_line
 
+# A mobile share page's prompt to open its app, the app's name maybe between ("打开某某APP,阅读体验更佳",
+# "打开APP 查看更多精彩内容"): under the text, or set inside it where the page folds the rest of the text away.
+APP_PROMPT = (r"^打开\S{0,12}(?:APP|客户端)\s*(?:$|[,，]?\s*(?:阅读体验更佳|体验更佳|阅读更多|查看更多|看更多|查看全文|阅读全文"
+              r"|更多精彩|获取更多))")
+_APP_PROMPT = lazyrx.cached(APP_PROMPT, regex.I)
+
+
+def app_prompt(folded: str) -> bool:
+    """A line that opens with an app's open prompt (打开APP 查看更多精彩内容)."""
+    t = folded.strip()
+    return t.startswith("打开") and _APP_PROMPT.match(t) is not None
+
+
 # Markers opening the blocks after an article, by the removal kind of the block.
 TAIL_MARKERS = [
     # a WeChat page's comment list opens with a bare 留言/写留言/精选留言 line
@@ -52,7 +65,7 @@ TAIL_MARKERS = [
                      # … and a share bar's QR code label ("用微信扫码二维码", "微信扫码分享", "手机扫码阅读")
                      r"|^(?:请)?(?:用|使用)?(?:微信|手机|QQ)\s*扫码(?:二维码)?(?:分享|阅读|查看|观看|打开)?$"
                      # … and its prompt to open the app, with the app's name between ("打开某某APP,阅读体验更佳")
-                     r"|^打开\S{0,12}(?:APP|客户端)\s*(?:$|[,，]?\s*(?:阅读体验更佳|体验更佳|阅读更多|查看更多|看更多|查看全文|阅读全文|更多精彩|获取更多))"),
+                     r"|" + APP_PROMPT),
     ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页|返回目录|阅读原文|回上一页"
                    # HK and Macau pages (上一則, folded to simplified) and photo galleries
                    r"|上一则|下一则|上一张|下一张|上一幅|下一幅|上一图集|下一图集"
