@@ -157,7 +157,6 @@ KNOWN_MISSES = {
     "crawl116_text_d4": "title salt partly left on a traditional page with jammers (F1 0.978)",
     "crawl116_text_p07": "the notice's signature (issuer, date) kept: most notice golds keep it, this one drops it",
     # batch 123 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 6c7dcf62)
-    "crawl123_text_d4": "title salt inside quotes and at a paragraph start left, jammers between two sentences kept, 医院工会 cut from a real sentence",
 }
 
 
