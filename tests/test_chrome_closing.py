@@ -207,3 +207,33 @@ def test_bare_short_lines_under_a_text_stay():
     page = PAGE_HEAD + f"{BODY}\n{BODY2}\n\n" + "\n".join(units) + "\n" + FOOT
     assert body_of(page)[-3:] == units
     assert not chrome.plain_headline(fold("2024年5月6日")) and not chrome.plain_headline(fold("某某市总工会"))
+
+
+def test_text_and_photo_credit_in_one_bracket():
+    # an intranet post closes on its text credit and its photographer in one bracket: the record's credit
+    for s in ("（某某分厂工会办公室供稿  摄影：王小明）", "(某某车间工会供稿 李大力 摄)", "（厂团委供稿，图/赵某某）"):
+        assert byline.credit_line(fold(s)), s
+    for s in ("(他们说这份材料由车间供稿,摄影师王某很忙)", "（职工们表示供稿 摄影都很认真）"):
+        assert not byline.credit_line(fold(s)), s
+    art = clean_page(f"某某分厂开展职工技能比武\n\n{BODY}\n{BODY2}\n（某某分厂工会办公室供稿  摄影：王小明）\n")
+    assert art.body == [BODY, BODY2]
+    assert [r.kind for r in art.removed if "供稿" in r.text] == ["credit"]
+
+
+def test_intranet_tool_bar_with_long_buttons():
+    # an OA platform's buttons under the post run past six characters (【转发至个人邮箱】)
+    bar = "【打印】  【收藏】  【发送至我的邮箱】  【关闭】"
+    assert chrome.bracket_menu(fold(bar))
+    art = clean_page(f"某某分厂开展职工技能比武\n\n{BODY}\n{BODY2}\n{bar}\n上一篇:关于某某的通知\n")
+    assert art.body == [BODY, BODY2]
+
+
+def test_app_prompt_inside_the_text_goes_alone():
+    # a mobile share page folds its text behind an open-app prompt: the prompt goes, the paragraph under it stays
+    last = "下一步,县总工会将在更多商圈布局服务站点,推动服务阵地向职工家门口延伸,让劳动者随时感受到工会的关怀。"
+    assert chrome.app_prompt(fold("打开APP 查看更多精彩内容")) and not chrome.app_prompt(fold("打开思路,查看更多可能。"))
+    page = f"某某县总工会服务站开进商圈\n\n{BODY}\n{BODY2}\n打开APP 查看更多精彩内容\n{last}\n责任编辑:王某\n相关推荐\n某某市启动冬送温暖\n"
+    assert body_of(page) == [BODY, BODY2, last]
+    # under the text, over the page's chrome, the prompt still opens the tail
+    page = f"某某县总工会服务站开进商圈\n\n{BODY}\n{BODY2}\n打开APP 查看更多精彩内容\n相关推荐\n某某市启动冬送温暖\n"
+    assert body_of(page) == [BODY, BODY2]

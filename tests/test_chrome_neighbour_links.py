@@ -25,6 +25,17 @@ def test_column_disclaimer_shape():
     assert not chrome.column_disclaimer(fold("本栏目解答仅供参考，具体问题请咨询热线。"))
 
 
+def test_labelled_column_disclaimer():
+    # a Q&A column's standing note set after a label instead of brackets, a hotline sentence after it
+    note = "温馨提示：本栏目解答仅供参考，具体案件以仲裁机构认定为准。如有疑问，请拨打12351咨询。"
+    assert chrome.column_disclaimer(fold(note))
+    assert chrome.column_disclaimer(fold("提示：以上内容仅供参考。"))
+    # a notice's own tip to its readers disclaims no column: its text
+    assert not chrome.column_disclaimer(fold("温馨提示：请参赛职工携带身份证，不得代替他人参赛。"))
+    body = clean_page(PAGE.replace("（本栏目解答仅供参考，具体问题请咨询职工法律援助热线12351）", note)).body
+    assert body[-1].startswith("今年以来")
+
+
 PAGE = """某某市总工会
 首页 | 工会要闻 | 维权服务
 

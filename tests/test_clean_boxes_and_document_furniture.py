@@ -144,3 +144,34 @@ def test_an_unsigned_notices_organiser_lines_are_its_text_when_its_next_section_
     assert "承办单位：市体育中心" in art.body and art.body[-1].startswith("全市在职职工")
     footer = "\n".join(NOTICE_WITH_ORGANISERS.split("\n")[:4] + ["主办单位：市总工会", "网站地图 | 联系我们"])
     assert "主办单位：市总工会" not in clean_page(footer).body  # a footer's 主办 row: no section under it
+
+
+DOCUMENT = """某某县总工会文件
+某工发〔2025〕7号
+某某县总工会关于开展职工健步走活动的通知
+各基层工会：
+为丰富职工业余生活，经研究，决定在全县开展职工健步走活动。请各基层工会认真组织，确保活动安全有序。
+各基层工会于5月10日前将参赛名单报县总工会宣教部。
+联系人：县总工会宣教部 某某某
+联系电话：0123-4567890
+某某县总工会
+2025年4月28日
+（此件公开发布）
+抄送：某某市总工会。
+某某县总工会办公室　　　　2025年4月29日印发
+"""
+
+
+def test_official_document_signature_goes_with_its_imprint():
+    # an official document copied whole from its PDF (its imprint, …印发, below): the issuer over the date is the
+    # seal's block, not the text; the contact lines above it stay, and the date is still the publish date
+    from unionkit.extract.meta import extract_meta
+    art = clean_page(DOCUMENT)
+    assert art.body[-2:] == ["联系人：县总工会宣教部 某某某", "联系电话：0123-4567890"]
+    assert [r.kind for r in art.removed if r.text in ("某某县总工会", "2025年4月28日")] == ["byline", "byline"]
+    assert extract_meta(art).published == "2025-04-28"
+    again = clean_page("\n".join([art.title, *art.body]))
+    assert again.body == art.body  # (the contact phone under its contact person stays with no signature below)
+    # a notice with no imprint keeps its signature (most notice golds do)
+    plain = clean_page(DOCUMENT.replace("某某县总工会办公室　　　　2025年4月29日印发\n", ""))
+    assert plain.body[-2:] == ["某某县总工会", "2025年4月28日"]

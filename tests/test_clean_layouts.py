@@ -107,8 +107,8 @@ KNOWN_MISSES = {
     # batch 65 (session 11, scored on 53a47e2 before any fix)
     # batch 67 (session 11's final text measure, scored on 86f4b12 before any fix)
     # batch 69 (session 12, scored on 7962ce2 before any fix)
-    "crawl69_text_p06": "the signature (issuer, date) and the 附件: line kept, as notices' golds keep them; this gold drops "
-                         "them (the title, the annexed list and the colophon are read as the gold has them)",
+    "crawl69_text_p06": "the 附件: line kept, as notices' golds keep it; this gold drops it (the title, the annexed list "
+                         "and the colophon are read as the gold has them; the signature goes with the imprint)",
     # batch 71 (session 12, scored on 7962ce2 before any fix)
     # batch 73 (session 12, scored on 0d89746 after the fixes of batches 69-71)
     "crawl73_text_p06": "the notice's signature date kept (debatable: 31 of 37 notice golds keep the signature; this one drops it)",
@@ -121,19 +121,16 @@ KNOWN_MISSES = {
     "crawl83_text_d5": "the notice's signature (issuer over its date) kept: debatable, 31 of 37 notice golds keep it",
     # batch 81 (session 13's final text measure, a plain cross-section scored on 2559594, added after it was scored)
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
-    "crawl85_text_d5": "the notice's signature date kept (debatable: 31 of 37 notice golds keep the signature)",
     # batch 87 (session 14, 14 text pages of less common kinds, 5 damaged, scored on 2502a56)
     "crawl87_text_d3": "title salad left (服饰, 大比, 职工, 举办: chunks in no title order; one cut piece, 大比, too few for salad_openings)",
-    "crawl87_text_p04": "the notice's signature (issuer over its date) kept: debatable, 31 of 37 notice golds keep it",
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 91 (session 16, 14 text pages, 7 damaged, a cross-section scored on 74df685, session 15's final code)
-    "crawl91_text_p06": "a PDF notice's signature and date kept (debatable: most notice golds keep the signature)",
     # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
     # batch 94 (session 17, 14 text pages, 5 damaged, a cross-section scored on 1f4740b, session 16's final code)
     # batch 96 (session 17, 12 text pages, 4 damaged, a cross-section scored once on 573c7c4, session 17's final code)
     # batch 97 (session 18, 14 text pages, 5 damaged, scored on dff0e48, session 17's final code)
-    "crawl97_text_p05": "a PDF notice's 附件 list and signature (issuer, date) kept, as most notice golds keep them (18 of 20 "
-                        "annex lists, 36 of 44 signatures); this gold drops both, as the PDF notices' golds do (debatable)",
+    "crawl97_text_p05": "a PDF notice's 附件 list kept, as most notice golds keep it (18 of 20 annex lists); this gold "
+                        "drops it, as the PDF notices' golds do (debatable; the signature goes with the imprint)",
     # batch 100 (session 18, 10 text pages, 3 damaged, scored on 15ce134, after batches 97/98's fixes)
     # batch 99 (session 18, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on cd05e41, session 18's final code)
     "crawl99_text_d3": "title salt: 13 of 17 pieces kept while real 劳模工匠 and 洛阳 are cut from unsalted text",
@@ -160,11 +157,6 @@ KNOWN_MISSES = {
     "crawl116_text_d4": "title salt partly left on a traditional page with jammers (F1 0.978)",
     "crawl116_text_p07": "the notice's signature (issuer, date) kept: most notice golds keep it, this one drops it",
     # batch 123 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 6c7dcf62)
-    "crawl123_text_d4": "title salt inside quotes and at a paragraph start left, jammers between two sentences kept, 医院工会 cut from a real sentence",
-    "crawl123_text_p01": "an intranet post's credit line (供稿 摄影) and its print/close tool bar kept",
-    "crawl123_text_p03": "a Q&A column's standing disclaimer (温馨提示) kept",
-    "crawl123_text_p07": "a notice's signature date kept (the page converted from a PDF)",
-    "crawl123_text_p08": "the paragraph after an app's 打开APP prompt lost (the prompt taken for the end of the text)",
 }
 
 

@@ -52,7 +52,7 @@ KNOWN_STRAYS = {
     # batch 90 (session 15, 8 HTML pages, 3 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 98 (session 18, 8 HTML pages, 3 damaged, scored on dff0e48, session 17's final code)
     # batch 103 (session 19, 8 HTML pages, 3 damaged, scored on 28ca36b)
-    "crawl103_html_p02": "a pdf2htmlEX notice: 附件 lines, signer and date kept (most golds keep a notice's tail)",
+    "crawl103_html_p02": "a pdf2htmlEX notice: 附件 lines kept (most golds keep a notice's tail; its signer and date go with the imprint)",
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 118 (session 21, 8 HTML pages, 3 damaged, less common markup, scored by the tester mid-session 21)

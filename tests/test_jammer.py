@@ -245,6 +245,23 @@ def test_junk_between_sentences_on_a_jammed_page():
     assert _cut_page(["提供法律咨询等服务。He<v.船员出海期间可以联系工会。"]) == ["提供法律咨询等服务。He<v.船员出海期间可以联系工会。"]
 
 
+def test_spaced_junk_between_sentences_on_a_jammed_page():
+    # a jammer set between two sentences with a space after it or inside it: one token or a few, a figure glued to
+    # the next sentence's Han staying with it
+    lines = JAMMED[:2] + ["首批招收学员300名。7`Q`e 培训班下周开班。", "全程免收学费。hQK Pzmb> 午餐自理。",
+                          "他笑着说。m!| 今年还要再来。", "分为三个项目。31[KT? 在决赛环节,选手同台竞技。",
+                          "举办了交流会。e]4wpr =k2M 8名老师傅分享经验。"]
+    assert _cut_page(lines)[2:] == ["首批招收学员300名。培训班下周开班。", "全程免收学费。午餐自理。", "他笑着说。今年还要再来。",
+                                    "分为三个项目。在决赛环节,选手同台竞技。", "举办了交流会。8名老师傅分享经验。"]
+    # Latin text there stays: codes, names, products, counts, addresses
+    keep = ["大会闭幕。COP15 第二阶段会议将在昆明举行。", "新品发布。iPhone 15 今天上市。", "他说。Hello World! 大家都笑了。",
+            "服务模式升级。1+8+X 模式覆盖全区。", "请按要求操作。Ctrl+Enter 可直接提交。", "详情请访问。 www.example.cn 有报名表。",
+            "请拨打热线。Tel 12351 可以咨询。", "欢迎投稿。 tougao@example.cn 为投稿邮箱。", "会议结束。Q&A 环节开始。"]
+    assert _cut_page(JAMMED[:2] + keep)[2:] == keep
+    # on a page without jammers the run is not looked at
+    assert _cut_page(["全程免收学费。hQK Pzmb> 午餐自理。"]) == ["全程免收学费。hQK Pzmb> 午餐自理。"]
+
+
 @pytest.mark.parametrize("line,legit", legit_lines())
 def test_legit_latin_untouched_between_sentences_on_a_jammed_page(line, legit):
     # legit Latin glued in a sentence or after it (no jammer line below) stays on a jammed page

@@ -278,3 +278,36 @@ def test_a_headline_wrapped_under_a_rule_is_joined_when_its_second_line_carries_
     # a second line that does not carry the phrase on (a subtitle set right over the text) stays apart
     lines = split_lines(_ruled_bulletin(["某区总工会召开五届三次全委会议", "部署全年工会重点工作"]))
     assert "部署全年工会重点工作" in ["".join(lines[i].text for i in g) for g in groups(lines)]
+
+
+def _cut(text: str, width: int) -> list[str]:
+    """A paragraph cut by a count of characters, its two-space indent counted too (a converter's plain-text layer)."""
+    text = "  " + text
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+# Paragraphs with half-width marks and figures in their cut lines: their lines set on the page at different widths,
+# while the converter cut each at the same count of characters.
+COUNTED = [
+    "一、申报范围",
+    "在档困难职工家庭中,2025年考入普通高校(含高职)的新生,经基层工会核实、县区总工会审核后,可以申报资助。",
+    "考入本科院校的新生每人资助5000元,考入高职(专科)院校的新生每人资助3000元;在读大学生每人每年资助2000元,不得重复享受。",
+    "各基层工会要在8月20日前报送申请表和证明材料,逾期不再受理;资助对象要在单位内公示5个工作日。",
+    "二、工作要求",
+    "各级工会要严格执行个人申请、单位审核、张榜公示、上级审批的程序,确保资助对象精准,资金发放及时足额到位。",
+    "要及时将助学金发放到受助学生手中,严禁截留、挪用,并做好受助学生的跟踪服务,帮助他们顺利完成学业。",
+]
+
+
+def test_counted_wrap_runs_over_a_page_break():
+    lines = ["某市总工会关于开展助学活动的通知", ""]
+    for k, p in enumerate(COUNTED):
+        cut = _cut(p, 26)
+        if k == 2:  # the page ends inside this paragraph
+            cut = [*cut[:2], "", "— 1 —", "", *cut[2:]]
+        lines += cut
+    lines += ["", "— 2 —"]
+    page = split_lines("\n".join(lines))
+    paras = ["".join(page[i].text for i in g) for g in groups(page)]
+    assert paras[1:] == COUNTED  # (the paragraph over the page break one group, as the others)
+    assert clean_text("\n".join(lines)).body == COUNTED

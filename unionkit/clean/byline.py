@@ -113,6 +113,10 @@ CREDIT_WHOLE = lazyrx.cached(
     r"|^[(\[]?(?:图片来源|图片|照片|图|文字|文案|视频|摄像|海报|设计|素材)\s*[::/|][^。]{0,30}[)\]]?$"
     # a photographer credit on its own line, in brackets: (摄影 王刚), (图/李明)
     rf"|^[(\[]\s*(?:摄影|摄|图|图片|照片)\s*[::/|]?\s*{NAMES}\s*[)\]]$"
+    # a text credit and the photographer's in one bracket, an intranet or unit site's closing line:
+    # (某某办公室供稿  摄影:王刚), (某某车间供稿 王刚 摄)
+    rf"|^[(\[][^()\[\]。,，]{{2,30}}?(?:供稿|供稿供图)\s*[,，;；、\s]\s*"
+    rf"(?:(?:摄影|摄|图|图片|照片)(?:\s*[::/|]|\s)\s*{HAN_NAME}|{HAN_NAME}\s*摄(?:影)?)\s*[)\]]$"
     # a column's credit to the body that runs it with the paper, under the text: (本栏目由某某市总工会法律部协办),
     # 本专栏由某某律师事务所提供 (a sentence on some 活动 run by a body names no column of the page)
     r"|^[(\[]?本(?:栏目|专栏|栏|版|专版|专题|节目)由[^()\[\]。,，;；]{2,30}(?:协办|主办|承办|联办|合办|支持|提供|供稿|赞助|冠名)[)\]]?$"

@@ -302,10 +302,12 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             continue
         if section is None and body and short:
             dated = chrome.issue_date_line(f)  # (asked once: both tests below want it)
-            if dated and title is not None and not prose_after[i + 1] and signed(lines, body) \
-                    and report_signature(lines, body, title):
+            if dated and signed(lines, body) and (
+                    title is not None and not prose_after[i + 1] and report_signature(lines, body, title)
+                    or imprinted(lines, i)):
                 # an issuer's name over a date closing a report or story signs it as its byline; a notice's
-                # signature is its own text (below)
+                # signature is its own text (below), save in an official document copied whole from its PDF, its
+                # imprint (…印发) below: there the signature is the seal's block, as the imprint is the colophon's
                 lines[body.pop()].mark_all("byline")
                 ln.mark_all("byline")
                 i += 1
@@ -316,7 +318,8 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                 continue
             if chrome.notice_line(f) or dated and signed(lines, body) \
                     or chrome.contact_line(f) and (issuer_follows(lines, i) or signed_below(lines, i)
-                                                   or contact_section(lines, body) or _section_below(lines, i)):
+                                                   or contact_section(lines, body) or _section_below(lines, i)
+                                                   or _contact_person(lines, body)):
                 body.append(i)
                 i += 1
                 continue
@@ -334,6 +337,10 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             # a post's stamp with the poster's region closes it: tags, buttons, comments follow (a bare stamp
             # when the vote bar or the rights note comes right under it)
             k, tk = None, "page_header"
+        if section is None and tk and body and chrome.app_prompt(f) and text_under(lines, i, title):
+            apply_kind(ln, tk)  # an app's prompt where a share page folds its text (打开APP 查看更多): the text goes on
+            i += 1
+            continue
         if section is None and tk and body:
             if tk in STRONG_TAIL or not prose_after[i + 1]:
                 section = tk
@@ -404,6 +411,17 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             body.append(i)
         i += 1
     return trim_tail(lines, share_bar(lines, body))
+
+
+def text_under(lines: list[Line], i: int, title: str | None) -> bool:
+    """The next filled line after i is a paragraph of the text: prose ending a sentence, no chrome's shape."""
+    j = next_filled(lines, i, reach=3)
+    if j is None:
+        return False
+    ln = lines[j]
+    t = ln.text.rstrip()
+    return chrome.is_prose(t) and t[-1] in _PARAGRAPH_END and pattern_kind(ln, title, strict=True) is None \
+        and chrome.tail_kind(ln.folded) is None
 
 
 def page_list(lines: list[Line], i: int, title: str | None, epaper: bool = False) -> bool:
@@ -707,6 +725,18 @@ def report_signature(lines: list[Line], body: list[int], title: str) -> bool:
     (通知, 公示, 决定 …) and the body has no notice's lines (附件:, 联系人:, a contact line)."""
     return not tmod.document_title(title) and not any(
         chrome.notice_line(lines[j].folded) or chrome.contact_line(lines[j].folded) for j in body)
+
+
+def _contact_person(lines: list[Line], body: list[int]) -> bool:
+    """The body ends on a notice's contact person (联系人:某某): a phone or e-mail line right under it is the same
+    block of the notice, not the site's footer (a document signed in its PDF's seal block ends so)."""
+    return bool(body) and lines[body[-1]].folded.lstrip().startswith("联系人") and chrome.notice_line(lines[body[-1]].folded)
+
+
+def imprinted(lines: list[Line], i: int) -> bool:
+    """An official document's imprint line (某某办公室 2024年7月16日印发) comes below line i: the page is the
+    whole document copied from its PDF, colophon included."""
+    return any("印发" in lines[j].raw and chrome.imprint_line(lines[j].folded) for j in range(i + 1, len(lines)))
 
 
 def signed(lines: list[Line], body: list[int]) -> bool:

@@ -150,6 +150,10 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
         return None
     halves = {i: _halves(lines[i].raw) for i in content}
     span = half_width([halves[i] for i in content if not ends_sentence(texts[i])])
+    # (a converter may cut by the count of characters, the indent's spaces and half-width marks one each: then the
+    # cut lines have one length with their indent, where a paragraph's first line holds fewer characters of text)
+    chars = {i: len(lines[i].raw.rstrip()) for i in content}
+    count = wrap_width([lines[i].raw.rstrip() for i in content])
     out: list[list[int]] = []
     joined_title = False
     title: list[int] | None = None  # the group of a title set over two lines
@@ -159,7 +163,8 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
             p = texts[out[-1][-1]]
             lead = _indent(lines[out[-1][-1]].raw)
             full = (width - 1 <= len(p) <= width or 0 < lead <= INDENT_MAX and width - 1 <= len(p) + lead <= width
-                    or span is not None and span - 1 <= halves[out[-1][-1]] <= span + 2)
+                    or span is not None and span - 1 <= halves[out[-1][-1]] <= span + 2
+                    or count is not None and count - 1 <= chars[out[-1][-1]] <= count)
             if full and not ends_sentence(p) and not _ITEM.match(t) and not _document_title(lines, out, texts) \
                     or full and _FIELD_CUT.search(p) and _FIELD_VALUE.match(t):
                 out[-1].append(i)

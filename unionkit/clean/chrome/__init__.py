@@ -52,5 +52,5 @@ from .documents import (
 from .rows import separator_line, feed_item, audience_count, sort_tabs, cache_banner, answerer_line
 from .tails import (
     TAIL_MARKERS, STRONG_FOOTER, END_MARK, may_be_footer, DISCLAIMER, may_disclaim, hashtag_line, hashtag_prefix,
-    follow_prompt, prev_next_link, pager_row, correction_note, column_disclaimer, tail_kind, more_heading,
+    follow_prompt, prev_next_link, pager_row, correction_note, column_disclaimer, tail_kind, more_heading, app_prompt,
 )

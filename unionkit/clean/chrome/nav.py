@@ -47,7 +47,8 @@ NAV_WORDS = sorted(set("""
 _NAV_RE = lazyrx.cached("|".join(map(regex.escape, NAV_WORDS)))
 # A row of bracketed links and nothing else ("【收藏本页】【打印】【关闭】", "【首页】【工会动态】"; lenticular
 # brackets fold to square ones): a CMS template's buttons. A bracketed headline is one pair, not a row.
-_BRACKET_MENU = lazyrx.cached(r"^(?:\[[^\[\]\s]{1,6}\]\s*){2,8}$")
+# (an intranet's buttons run longer: 【转发至个人邮箱】, 【发送给同事】)
+_BRACKET_MENU = lazyrx.cached(r"^(?:\[[^\[\]\s]{1,8}\]\s*){2,8}$")
 _BAR_SEP = lazyrx.cached(r"\s*[|┊│]\s*")
 _LONG_NUMBER = lazyrx.cached(r"\d{3,}")
 

@@ -11,6 +11,19 @@ from .base import _SPACE
 from .statements import statement_kind
 from .epaper import epaper_label, page_index_line
 
+# A mobile share page's prompt to open its app, the app's name maybe between ("打开某某APP,阅读体验更佳",
+# "打开APP 查看更多精彩内容"): under the text, or set inside it where the page folds the rest of the text away.
+APP_PROMPT = (r"^打开\S{0,12}(?:APP|客户端)\s*(?:$|[,，]?\s*(?:阅读体验更佳|体验更佳|阅读更多|查看更多|看更多|查看全文|阅读全文"
+              r"|更多精彩|获取更多))")
+_APP_PROMPT = lazyrx.cached(APP_PROMPT, regex.I)
+
+
+def app_prompt(folded: str) -> bool:
+    """A line that opens with an app's open prompt (打开APP 查看更多精彩内容)."""
+    t = folded.strip()
+    return t.startswith("打开") and _APP_PROMPT.match(t) is not None
+
+
 # Markers opening the blocks after an article, by the removal kind of the block.
 TAIL_MARKERS = [
     # a WeChat page's comment list opens with a bare 留言/写留言/精选留言 line
@@ -52,7 +65,7 @@ TAIL_MARKERS = [
                      # … and a share bar's QR code label ("用微信扫码二维码", "微信扫码分享", "手机扫码阅读")
                      r"|^(?:请)?(?:用|使用)?(?:微信|手机|QQ)\s*扫码(?:二维码)?(?:分享|阅读|查看|观看|打开)?$"
                      # … and its prompt to open the app, with the app's name between ("打开某某APP,阅读体验更佳")
-                     r"|^打开\S{0,12}(?:APP|客户端)\s*(?:$|[,，]?\s*(?:阅读体验更佳|体验更佳|阅读更多|查看更多|看更多|查看全文|阅读全文|更多精彩|获取更多))"),
+                     r"|" + APP_PROMPT),
     ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页|返回目录|阅读原文|回上一页"
                    # HK and Macau pages (上一則, folded to simplified) and photo galleries
                    r"|上一则|下一则|上一张|下一张|上一幅|下一幅|上一图集|下一图集"
@@ -242,6 +255,11 @@ def correction_note(folded: str) -> bool:
 # who runs it alone, "(本栏目由某某工作站协办)", is an aside of the text)
 _COLUMN_NOTE = lazyrx.cached(r"^[(\[]\s*(?:本栏目?|本专栏|本版|本期|以上|上述)[^()\[\]。]{0,40}?"
                              r"(?:仅供参考|仅作参考|仅供读者参考|不作为|不能作为|不构成)[^()\[\]。]{0,50}[)\]]$"
+                             # (… or set after a label instead of brackets, its hotline in a sentence after it:
+                             # "温馨提示:本栏目解答仅供参考,具体案件以…为准。如有疑问,欢迎拨打12351咨询。")
+                             r"|^(?:温馨提示|特别提示|友情提示|提示|特别说明|说明)\s*[::]\s*(?:本栏目?|本专栏|本版|本期|以上|上述)"
+                             r"[^。!?]{0,40}?(?:仅供参考|仅作参考|仅供读者参考|不作为|不能作为|不构成)[^。!?]{0,50}[。!]"
+                             r"(?:[^。!?]{1,40}[。!])?$"
                              r"|^[(\[]\s*(?:本栏目?|本专栏)由[^()\[\]。]{2,40}?(?:联合)?(?:开办|主办|承办|协办|开设)\s*,"
                              r"[^()\[\]。]{0,20}?(?:提问|咨询|来信|邮件|邮箱|热线|电话)[^()\[\]。]{0,50}[)\]]$"
                              # (… or a programme's pointer to where its full video or audio plays: "(本期访谈完整视频请在
@@ -251,9 +269,10 @@ _COLUMN_NOTE = lazyrx.cached(r"^[(\[]\s*(?:本栏目?|本专栏|本版|本期|�
 
 
 def column_disclaimer(folded: str) -> bool:
-    """A bracketed column disclaimer on its own line ((本栏目解答仅供参考,…)): a footer note when after the text."""
+    """A column disclaimer on its own line, bracketed or labelled ((本栏目解答仅供参考,…), 温馨提示:本栏目…仅供参考…):
+    a footer note when after the text."""
     t = folded.strip()
-    if not t or t[0] not in "([" or len(t) > 100 or ("参考" not in t and "不" not in t and "办" not in t and "请" not in t):
+    if not t or t[0] not in "([提温特友说" or len(t) > 100 or ("参考" not in t and "不" not in t and "办" not in t and "请" not in t):
         return False
     return bool(_COLUMN_NOTE.match(t))
 

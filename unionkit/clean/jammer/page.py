@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ... import lazyrx
 from ... import recode
-from .base import _after_sentence, _LAST_TEXT, _WS
+from .base import _after_sentence, _LAST_TEXT, _TOKEN, _WS
 from .tokens import token_class
 from .tails import NUMBER_UNITS, _TEXT_MARKS, _unopened
 from .shapes import (
@@ -24,6 +24,11 @@ _BETWEEN = lazyrx.cached(r"(?<=[。!?;\uff01\uff1f\uff1b])[\x21-\x7e]{4,}(?=\p{H
 # A token set off by spaces on both sides inside Chinese text (…以来， NGQYikb+e 深圳…), with its spaces: real
 # Latin there (COP15, APP, 1+8+X, a URL) is a legit token, so junk-shaped ones only are taken.
 _PADDED = lazyrx.cached(r"(?<=[\p{Han}，。、；：！？“”（）,;:])[ \t\u3000]+([\x21-\x7e]{3,24})[ \t\u3000]+(?=[\p{Han}“（])")
+# One to three ASCII tokens set between two sentences of a line, after the first one's end mark and before the next
+# one's Han text, with spaces after them or inside them (…1200名。2`K`w 托管班…, …托管费。gDB Lvat> 午餐…): a jammer put
+# between the sentences. A figure glued to the next sentence's Han (…分享会。d[3aqg =t1L 5名老护士…) is that sentence's.
+_BETWEEN_TOKENS = lazyrx.cached(r"(?<=[。!?;\uff01\uff1f\uff1b][”’」』]?)[ \t\u3000]*((?:[\x21-\x7e]+[ \t\u3000]+){1,3}?)"
+                                r"(?=\d{0,6}[^\x00-\x7e\s])")
 MIN_JAMMED = 2  # lines with jammers the strict rules found before the page counts as jammed
 # A portal's or forum's counter (Discuz: 查看: 1583| 评论: 2): a number, a separator glued to it, after its label.
 _COUNT = recode.compile(r"\d[\d,]*[|｜/]?")
@@ -138,6 +143,10 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
             out[i].append((0, len(t)))
             continue
         if ascii_run and " " in t:
+            for b in _BETWEEN_TOKENS.finditer(t):
+                span = _between_junk(t, b)
+                if span is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):
+                    out[i].append(span)
             for b in _PADDED.finditer(t):
                 if (token_class(b.group(1)) < 0 or _random_caps(b.group(1))) \
                         and not _labelled_count(t, b.start(), b.group(1)):
@@ -190,6 +199,16 @@ def _glued_junk(line: str, a: int, e: int, paired: bool = False, taken: list | N
     # a junk run glued after a sentence's end (a closing quote allowed) closing the line, a jammer line under it: the
     # pair layout's tail set with no space, whatever its symbols (…該找誰。”/GV9Va'"h)
     return (a, e) if paired and e == len(line) and _after_sentence(line, a) else None
+
+
+def _between_junk(line: str, m: "regex.Match") -> tuple[int, int] | None:
+    """The jammer span of a run of tokens between two sentences (``_BETWEEN_TOKENS``): from its first junk-shaped
+    token (``token_class`` below zero, or random capitals) to the next sentence; None when every token reads as
+    Latin text (COP15, iPhone 15, Hello World!). A legit token before the junk one stays with the sentence."""
+    for k, tok in enumerate(_TOKEN.finditer(line, m.start(1), m.end(1))):
+        if token_class(tok.group()) < 0 or _random_caps(tok.group()):
+            return (m.start() if k == 0 else tok.start()), m.end()
+    return None
 
 
 def _without(text: str, spans: list) -> str:

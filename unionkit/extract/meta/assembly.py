@@ -19,7 +19,7 @@ from .removals import _article_end, _page_order, joined_removals, removals_from_
 from .site_echoes import _logo_site, _page_site
 from .site_rows import _after_title, site_from_header, site_from_suffix
 from .sources import _repost_card, _unlabelled_source
-from .tail import _closing_block_date, _signature_date, _tail_fields
+from .tail import _closing_block_date, _removed_signature_date, _signature_date, _tail_fields
 from .urls import _page_url
 from .values import name_list, parse_views, play_count, single_value
 
@@ -158,7 +158,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     if m.published is None and article.meta.published is None:  # a year-less stamp filed under its day in the URL
         m.published = year_from_url(_stamp_rows(header), m.url or article.meta.url)
     if m.published is None and article.meta.published is None:  # a notice with no stamp but its signature's date
-        m.published = _signature_date(article.body)
+        m.published = _signature_date(article.body) or _removed_signature_date(removed)
     if m.published is None and article.meta.published is None:  # a date under the byline block closing the text
         m.published = _closing_block_date(removed, end)
     return _shown_date(_merge(article.meta, m), shown), warnings

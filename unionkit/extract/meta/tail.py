@@ -35,6 +35,16 @@ def _signature_date(body: list[str]) -> str | None:
     return None
 
 
+def _removed_signature_date(removed: list[Removal]) -> str | None:
+    """The date of a signature the cleaner took off as a byline (an official document's seal block over its
+    imprint, a report's signing unit): the issuer's row, then the date's row right under it."""
+    rows = sorted((r for r in removed if r.kind == "byline" and r.line is not None), key=lambda r: r.line)
+    for a, b in zip(rows, rows[1:]):
+        if b.line - a.line <= 2 and (d := _signature_date([a.text, b.text])) is not None:
+            return d
+    return None
+
+
 _TAIL_LINE_MAX = 40
 _SENTENCE_END = lazyrx.compile(r"[。！？!?]$")
 
