@@ -2787,3 +2787,29 @@ def test_a_piece_the_text_steps_back_over_to_a_union_name_the_title_reads_with_i
     assert stepped_back([[(0, 1)]], [par], t) == [[(0, 1), (a, a + 2)]]
     own = "5月以来,工会县总工会在园区举办培训班,共培训职工300余人。"
     assert stepped_back([[(0, 1)]], [own], t) == [[(0, 1)]]
+
+
+def test_two_cut_pieces_meeting_inside_a_title_word_are_salt():
+    """cut_pairs: two verbatim title pieces written apart (a clause mark between them) that meet in the title inside
+    a title word (青山区总 … 工会举办职 of 青山区|总工会|举办|职工) are the halves a salter cut; whole title words,
+    dictionary words, pieces glued into a word of the sentence, and a restatement running on over the title's own
+    quote marks (工会举办“…”) pair with nothing."""
+    from unionkit.clean.salting.cuts import cut_pairs
+
+    title = "青山区总工会举办职工篮球比赛"
+    t = prepare_title(title)
+    par = "周末,青山区总球馆里座无虚席,来自全区的16支代表队同场竞技,工会举办职观众的加油声此起彼伏。"
+    a, b = par.index("青山区总"), par.index("工会举办职")
+    assert cut_pairs([par], t) == [[(a, a + 4), (b, b + 5)]]
+    gold = "周末,球馆里座无虚席,来自全区的16支代表队同场竞技,观众的加油声此起彼伏。"
+    assert salt_spans(title, [par]) == [[(a, a + 4), (b, b + 5)]]
+    assert apply(par, salt_spans(title, [par])[0]) == gold
+    # the sentence's own: the union's whole name, then its words later in the clause
+    own = "青山区总工会日前在区体育馆举办职工篮球比赛,16支代表队参赛。"
+    assert cut_pairs([own], t) == [[]]
+    # pieces glued into the sentence's words (青山区|总结, 工会举办|职业), or no clause mark between the pieces
+    assert cut_pairs(["年底,青山区总结了全年经验,工会举办职业技能竞赛30场。"], t) == [[]]
+    assert cut_pairs(["周末青山区总球馆里工会举办职观众加油。"], t) == [[]]
+    # a restatement going on along the title over its quote marks
+    quoted = prepare_title("青山区总工会举办“强国杯”职工篮球比赛")
+    assert cut_pairs(["据悉,青山区总球馆里座无虚席,工会举办“强国杯”比赛已是第三届。"], quoted) == [[]]
