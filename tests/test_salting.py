@@ -2813,3 +2813,19 @@ def test_two_cut_pieces_meeting_inside_a_title_word_are_salt():
     # a restatement going on along the title over its quote marks
     quoted = prepare_title("青山区总工会举办“强国杯”职工篮球比赛")
     assert cut_pairs(["据悉,青山区总球馆里座无虚席,工会举办“强国杯”比赛已是第三届。"], quoted) == [[]]
+
+
+def test_lone_characters_at_clause_marks_go_on_in_the_titles_order():
+    """lone_marks: several one-character chunks between two found chunks (,县快递员 … ,总为了 between 青石 and 工会为快)
+    are all taken when they go on in the title's order, not only the one the sentence reads best without."""
+    from unionkit.clean.salting.lones import lone_marks
+
+    t = prepare_title("青石县总工会为快递员送去温暖")
+    par = "腊月以来,青石天气寒冷,县快递员加班加点,总为了保障年货运输,工会为快的驿站里备好了姜茶。"
+    a, c = par.index("青石"), par.index("工会为快")
+    got = lone_marks([[(a, a + 2), (c, c + 4)]], [par], t)
+    assert [par[x:y] for x, y in got[0]] == ["青石", "县", "总", "工会为快"]
+    # out of the title's order (总 before 县) only the first in order is taken
+    swapped = "腊月以来,青石天气寒冷,总快递员加班加点,县为了保障年货运输,工会为快的驿站里备好了姜茶。"
+    got = lone_marks([[(a, a + 2), (c, c + 4)]], [swapped], t)
+    assert [swapped[x:y] for x, y in got[0]] == ["青石", "总", "工会为快"]
