@@ -190,8 +190,14 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # With salad_openings, counted_nothing, quoted_doubles and stepped_back (real pages' kinds: clause-opening pieces in
     # no title order, a piece carrying the title's number, a quoted double, a piece before the title's union name):
     # 0.9374 / 0.00190, 0.9221 / 0.00145 (seed 7 unchanged).
-    assert recall >= 0.9215
-    assert loss <= 0.0020
+    # With cut_pairs (two cut title pieces written apart that meet inside a title word: 莲湖区总 … 工会举办女) and
+    # lone_marks taking every lone chunk of a stretch that goes on in the title's order (,山为户外 … ,市叮嘱):
+    # 0.9416 / 0.00192, 0.9263 / 0.00147 (seed 7: 0.9024 / 0.00262 before, 0.9057 / 0.00261 after). Of what is
+    # still missed, much cannot be told from text: a chunk written right beside the text's own copy (贵州贵州省, either
+    # copy cut reads the same but the measure counts a miss and a loss), a cut X总 before the text's 工会 (，区总工会送来的:
+    # real pages write ，县总工会将… as their subject), whole title words put once in order on a page (凝聚|职工|力量).
+    assert recall >= {0: 0.9410, 1: 0.9255}[seed]
+    assert loss <= {0: 0.0020, 1: 0.0016}[seed]
 
 
 def test_generated_unsalted_twins_lose_nothing():
