@@ -190,8 +190,14 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # With salad_openings, counted_nothing, quoted_doubles and stepped_back (real pages' kinds: clause-opening pieces in
     # no title order, a piece carrying the title's number, a quoted double, a piece before the title's union name):
     # 0.9374 / 0.00190, 0.9221 / 0.00145 (seed 7 unchanged).
-    assert recall >= 0.9215
-    assert loss <= 0.0020
+    # With cut_pairs (two cut title pieces written apart that meet inside a title word: 莲湖区总 … 工会举办女) and
+    # lone_marks taking every lone chunk of a stretch that goes on in the title's order (,山为户外 … ,市叮嘱):
+    # 0.9416 / 0.00192, 0.9263 / 0.00147 (seed 7: 0.9024 / 0.00262 before, 0.9057 / 0.00261 after). Of what is
+    # still missed, much cannot be told from text: a chunk written right beside the text's own copy (贵州贵州省, either
+    # copy cut reads the same but the measure counts a miss and a loss), a cut X总 before the text's 工会 (，区总工会送来的:
+    # real pages write ，县总工会将… as their subject), whole title words put once in order on a page (凝聚|职工|力量).
+    assert recall >= {0: 0.9410, 1: 0.9255}[seed]
+    assert loss <= {0: 0.0020, 1: 0.0016}[seed]
 
 
 def test_generated_unsalted_twins_lose_nothing():
@@ -2787,3 +2793,45 @@ def test_a_piece_the_text_steps_back_over_to_a_union_name_the_title_reads_with_i
     assert stepped_back([[(0, 1)]], [par], t) == [[(0, 1), (a, a + 2)]]
     own = "5月以来,工会县总工会在园区举办培训班,共培训职工300余人。"
     assert stepped_back([[(0, 1)]], [own], t) == [[(0, 1)]]
+
+
+def test_two_cut_pieces_meeting_inside_a_title_word_are_salt():
+    """cut_pairs: two verbatim title pieces written apart (a clause mark between them) that meet in the title inside
+    a title word (青山区总 … 工会举办职 of 青山区|总工会|举办|职工) are the halves a salter cut; whole title words,
+    dictionary words, pieces glued into a word of the sentence, and a restatement running on over the title's own
+    quote marks (工会举办“…”) pair with nothing."""
+    from unionkit.clean.salting.cuts import cut_pairs
+
+    title = "青山区总工会举办职工篮球比赛"
+    t = prepare_title(title)
+    par = "周末,青山区总球馆里座无虚席,来自全区的16支代表队同场竞技,工会举办职观众的加油声此起彼伏。"
+    a, b = par.index("青山区总"), par.index("工会举办职")
+    assert cut_pairs([par], t) == [[(a, a + 4), (b, b + 5)]]
+    gold = "周末,球馆里座无虚席,来自全区的16支代表队同场竞技,观众的加油声此起彼伏。"
+    assert salt_spans(title, [par]) == [[(a, a + 4), (b, b + 5)]]
+    assert apply(par, salt_spans(title, [par])[0]) == gold
+    # the sentence's own: the union's whole name, then its words later in the clause
+    own = "青山区总工会日前在区体育馆举办职工篮球比赛,16支代表队参赛。"
+    assert cut_pairs([own], t) == [[]]
+    # pieces glued into the sentence's words (青山区|总结, 工会举办|职业), or no clause mark between the pieces
+    assert cut_pairs(["年底,青山区总结了全年经验,工会举办职业技能竞赛30场。"], t) == [[]]
+    assert cut_pairs(["周末青山区总球馆里工会举办职观众加油。"], t) == [[]]
+    # a restatement going on along the title over its quote marks
+    quoted = prepare_title("青山区总工会举办“强国杯”职工篮球比赛")
+    assert cut_pairs(["据悉,青山区总球馆里座无虚席,工会举办“强国杯”比赛已是第三届。"], quoted) == [[]]
+
+
+def test_lone_characters_at_clause_marks_go_on_in_the_titles_order():
+    """lone_marks: several one-character chunks between two found chunks (,县快递员 … ,总为了 between 青石 and 工会为快)
+    are all taken when they go on in the title's order, not only the one the sentence reads best without."""
+    from unionkit.clean.salting.lones import lone_marks
+
+    t = prepare_title("青石县总工会为快递员送去温暖")
+    par = "腊月以来,青石天气寒冷,县快递员加班加点,总为了保障年货运输,工会为快的驿站里备好了姜茶。"
+    a, c = par.index("青石"), par.index("工会为快")
+    got = lone_marks([[(a, a + 2), (c, c + 4)]], [par], t)
+    assert [par[x:y] for x, y in got[0]] == ["青石", "县", "总", "工会为快"]
+    # out of the title's order (总 before 县) only the first in order is taken
+    swapped = "腊月以来,青石天气寒冷,总快递员加班加点,县为了保障年货运输,工会为快的驿站里备好了姜茶。"
+    got = lone_marks([[(a, a + 2), (c, c + 4)]], [swapped], t)
+    assert [swapped[x:y] for x, y in got[0]] == ["青石", "总", "工会为快"]

@@ -90,6 +90,16 @@ def _shapes(han: str, tb: frozenset[int]) -> dict[str, tuple]:
     return {}
 
 
+def run_shape(run: str, han: str, tb: frozenset[int], shapes: dict[str, tuple]) -> tuple:
+    """_run_shape of a run of title characters, from the title's memo ``shapes`` (``_shapes``) when it is there."""
+    shape = shapes.get(run)
+    if shape is None:
+        if len(shapes) >= MAX_SHAPES:
+            shapes.clear()
+        shape = shapes[run] = _run_shape(run, han, tb)
+    return shape
+
+
 def cut_fragment(par: str, t: Title, tb: set[int], wide: bool = False) -> bool:
     """The paragraph gate: a short verbatim title piece cut at a place that is not a title word
     boundary (市盘 from 昆明市|盘龙区: salting cuts the title at arbitrary character offsets, real
@@ -110,20 +120,11 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
     runs = _title_chars(par, han)
     hit = wide_only = False
     for a, b in runs:  # the pieces sit in runs of title characters; most runs hold none
-        run = par[a:b]
-        shape = shapes.get(run)
-        if shape is None:
-            if len(shapes) >= MAX_SHAPES:
-                shapes.clear()
-            shape = shapes[run] = _run_shape(run, han, tb)
-        if shape:
+        if run_shape(par[a:b], han, tb, shapes):
             hit = True
             break
     for o, e in runs if hit else ():  # the runs again, with their offsets for the context
-        run = par[o:e]
-        shape = shapes.get(run)
-        if shape is None:
-            shape = shapes[run] = _run_shape(run, han, tb)
+        shape = run_shape(par[o:e], han, tb, shapes)
         if not shape or _whole_item(par, o, e):
             continue
         cut, sparse = shape

@@ -126,11 +126,12 @@ LONE_MIN = 2     # spans a paragraph must hold before a lone character at a clau
 
 
 def lone_marks(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title, segs: dict | None = None) -> list[list[tuple[int, int]]]:
-    """A lone title character right after a clause mark, in the paragraph's salted chunks' title order (between
-    the title ends of the chunks before and after it, or just after the last one), that the sentence reads
-    better without (,[山]为户外 between 平顶 and 市总 of 平顶山市总工会): the salter put a one-character chunk
-    where it puts most chunks. Only in a paragraph holding two or more found chunks; a character that runs on
-    into the title's next characters (,市总工会) is the sentence naming the title's words."""
+    """Lone title characters right after a clause mark, in the paragraph's salted chunks' title order (between
+    the title ends of the chunks before and after them, or just after the last one), that the sentence reads
+    better without (,[山]为户外 between 平顶 and 市总 of 平顶山市总工会): the salter put one-character chunks
+    where it puts most chunks, several in a row when they go on in the title's order (,山为户外 … ,市叮嘱). Only in
+    a paragraph holding two or more found chunks; a character that runs on into the title's next characters
+    (,市总工会) is the sentence naming the title's words."""
     res = []
     for par, spans in zip(paragraphs, out):
         if len(spans) < LONE_MIN:
@@ -156,24 +157,30 @@ def _lone_at_marks(par: str, placed: list[tuple[int, int, int, int]], t: Title, 
         nxt = placed[k + 1] if k + 1 < len(placed) else None
         end = nxt[0] if nxt else len(par)
         hi = nxt[2] if nxt else t1 + 4
-        # one lone chunk per stretch: the one the sentence reads best without; none when another copy of the
-        # same character at a clause mark reads about as well without it (，为附近…、为快递员: either may be salt)
-        best, where, gains = LONE_GAIN, None, []
+        # the lone chunks of a stretch go on in the title's order (,山为户外 … ,市叮嘱 between 平顶 and 工为户: a salter
+        # may cut several one-character chunks in a row); none of a character another copy of which at a clause mark
+        # reads about as well without it (，为附近…、为快递员: either may be salt)
+        cands, gains = [], []
         for p in range(b + 1, end):
             if par[p - 1] not in CLAUSE_MARKS or par[p] not in t.where:
                 continue
-            q = next((q for q in t.where[par[p]] if t1 < q < hi), None)
-            if q is None or (q + 1 < len(t.han) and p + 1 < len(par) and par[p + 1] == t.han[q + 1]):
+            qs = [q for q in t.where[par[p]] if t1 < q < hi]
+            if not qs or (qs[0] + 1 < len(t.han) and p + 1 < len(par) and par[p + 1] == t.han[qs[0] + 1]):
                 continue
             if _lone_item(par, p):
                 continue
             if not _word_across(par, p + 1):
                 gain = lone_gain(par, p, segs)
                 gains.append((p, gain))
-                if gain > best and not _opens_union(par, p, t.han):
-                    best, where = gain, p
-        if where is not None and not any(p != where and par[p] == par[where] and g > best - LONE_MARGIN for p, g in gains):
-            add.append((where, where + 1))
+                if gain > LONE_GAIN and not _opens_union(par, p, t.han):
+                    cands.append((p, qs, gain))
+        last = t1
+        for p, qs, gain in cands:
+            q = next((q for q in qs if q > last), None)
+            if q is None or any(x != p and par[x] == par[p] and g > gain - LONE_MARGIN for x, g in gains):
+                continue
+            add.append((p, p + 1))
+            last = q
     return add
 
 
