@@ -72,6 +72,9 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 111 (session 20, 6 HTML pages, 2 damaged, scored on 308df3a)
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
+    # batch 128 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6ef19444)
+    "crawl128_html_p02": "a tag list (three tags on one line) under the text kept",
+    "crawl128_html_p04": "a <dl> read count split over two lines (阅 读 / 3472) and a like bar kept",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
@@ -175,6 +178,9 @@ KNOWN_META = {
     # batch 115 (frozen, scored once on 9e83455a)
     "crawl115_html_d3": "url: a mobile page's address taken where the gold has none",
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
+    # batch 128 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6ef19444)
+    "crawl128_html_p02": "url: the canonical link taken where the page shows no address (debatable)",
+    "crawl128_html_p04": "author: a <dl> row 作　　者 / name (full-width spaces in the label) not read",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
