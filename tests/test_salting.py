@@ -984,6 +984,22 @@ def test_a_units_short_union_name_as_clause_subject_opens_no_gate():
     assert gate_level("叮嘱他们遵章作业，组织职工家属走进井口。矿工会", t, tb) >= 2
 
 
+def test_a_union_named_by_its_unit_before_a_subjects_adverb_is_the_sentences():
+    """刘敏表示，医院工会将…: a union named by its unit (医院, 学校, 煤矿) right before an adverb a subject takes is the
+    clause's subject, whole title words or not; cut out, the clause would go on from 将 with no one doing it."""
+    from unionkit.clean.salting.unions import subject_unions
+    par = "刘敏表示，中心医院工会将以这次比赛为契机，持续开展岗位练兵。"
+    a = par.index("医院工会")
+    assert subject_unions([[(a, a + 4)]], [par]) == [[]]
+    assert subject_unions([[(a - 2, a + 4)]], [par]) == [[]]  # the unit's full name with it
+    # a salter's chunk ending on 工会 that no unit word heads stays a chunk (,技能工会将…)
+    other = "刘敏表示，技能工会将以这次比赛为契机，持续开展岗位练兵。"
+    assert subject_unions([[(5, 9)]], [other]) == [[(5, 9)]]
+    # and one before a verb no subject needs to own stays too (,医院工会举办…: the title's verb after it)
+    verb = "刘敏表示，医院工会举办这次比赛。"
+    assert subject_unions([[(5, 9)]], [verb]) == [[(5, 9)]]
+
+
 def test_salt_on_a_page_naming_its_units_union_short_is_still_found():
     """The same page with a salter's cut chunks (楼煤矿, 工会亲, 情寄) put at clause marks and between words is cleaned."""
     salted = [
