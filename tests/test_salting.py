@@ -984,6 +984,28 @@ def test_a_units_short_union_name_as_clause_subject_opens_no_gate():
     assert gate_level("叮嘱他们遵章作业，组织职工家属走进井口。矿工会", t, tb) >= 2
 
 
+QUOTING_TITLE = "泸州市总工会:“职工学校”为港口码头装卸队“加油”"
+QUOTING_PARS = [
+    "6月12日,泸州泸州市总工会“泸州职工学校”2024年第一批市总港口码头装卸队技能班在东港区开班,工会来自全市18家港口及物流"
+    "企业的职工学校120名一线职工走进课堂,为港学习安全生产和技能提升课程。口码头装卸队加油",
+    "“泸州职工学校”由泸州市总工会联合市文旅局和港口企业共同建设,采取“工会选点、企业出资、港区管理”的方式,在码头、货场和"
+    "宿舍区设立教学点。学校建成三年来,已累计培训职工2万余人次。",
+    "在当天的开班仪式上,泸州泸州市总工会副主席王立群为首批“学校管理员”颁发聘书。港口码头装卸队代表刘海涛发言,职工学校他表示"
+    "将把学习和岗位技能结合起来,为港口码头带动更多工友提升技能。装卸队加油",
+    "据悉,今年泸州市总工会计划新建“泸州职工学校”示范点10个,并将学校向渔港和物流园区延伸。",
+]
+
+
+def test_a_paragraph_quoting_its_names_on_the_titles_words_keeps_them():
+    """“泸州|职工学校”由…, 采取“工会|选点、…”: an unsalted paragraph whose only confident fragments open quotations (its
+    own quoted name and slogan, on title words the salter used as chunks elsewhere: 泸州, 工会) is not salted, and the
+    sentence-opening title word they would have anchored (学校建成…) stays too; the salted paragraphs are still read."""
+    spans = salt_spans(QUOTING_TITLE, QUOTING_PARS)
+    assert spans[1] == [] and spans[3] == []
+    assert "工会来自" not in apply(QUOTING_PARS[0], spans[0]) and "为港学习" not in apply(QUOTING_PARS[0], spans[0])
+    assert apply(QUOTING_PARS[2], spans[2]).endswith("提升技能。")
+
+
 def test_a_union_named_by_its_unit_before_a_subjects_adverb_is_the_sentences():
     """刘敏表示，医院工会将…: a union named by its unit (医院, 学校, 煤矿) right before an adverb a subject takes is the
     clause's subject, whole title words or not; cut out, the clause would go on from 将 with no one doing it."""
