@@ -1709,6 +1709,20 @@ def test_a_title_scrap_dangling_after_the_last_sentence_end_is_salt():
     assert [p2[a:b] for a, b in salting.seams.dangling_ends([p2], t2)[0]] == ["表宜宾市总"]
 
 
+def test_a_dangling_title_scrap_cutting_the_titles_number_is_salt():
+    """…参加比赛。赛48名, …共计万元。和20: a title holding a number is cut across it too, the scrap read on the title's Han
+    characters and digits; a scrap opening on digits (a date or count line: 。2025年) or with a number the title does
+    not hold stays."""
+    t = prepare_title("城关区总工会2024年工作回顾和2025年工作安排 举办技能大赛 48名职工同场竞技")
+    pars = ["来自全区各行业的职工参加了比赛。赛48名",
+            "全年为职工追回欠薪120余万元。和20",
+            "全年为职工追回欠薪120余万元。2025年",
+            "全年为职工追回欠薪120余万元。和30",
+            "全年为职工追回欠薪120余万元。大赛"]
+    got = salting.seams.dangling_ends(pars, t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, got)] == [["赛48名"], ["和20"], [], [], ["大赛"]]
+
+
 
 def _inside(par, context, text):
     """The span of text inside the first occurrence of context."""
