@@ -990,6 +990,44 @@ def test_a_units_short_union_name_as_clause_subject_opens_no_gate():
     assert gate_level("叮嘱他们遵章作业，组织职工家属走进井口。矿工会", t, tb) >= 2
 
 
+QUOTING_TITLE = "泸州市总工会:“职工学校”为港口码头装卸队“加油”"
+QUOTING_PARS = [
+    "6月12日,泸州泸州市总工会“泸州职工学校”2024年第一批市总港口码头装卸队技能班在东港区开班,工会来自全市18家港口及物流"
+    "企业的职工学校120名一线职工走进课堂,为港学习安全生产和技能提升课程。口码头装卸队加油",
+    "“泸州职工学校”由泸州市总工会联合市文旅局和港口企业共同建设,采取“工会选点、企业出资、港区管理”的方式,在码头、货场和"
+    "宿舍区设立教学点。学校建成三年来,已累计培训职工2万余人次。",
+    "在当天的开班仪式上,泸州泸州市总工会副主席王立群为首批“学校管理员”颁发聘书。港口码头装卸队代表刘海涛发言,职工学校他表示"
+    "将把学习和岗位技能结合起来,为港口码头带动更多工友提升技能。装卸队加油",
+    "据悉,今年泸州市总工会计划新建“泸州职工学校”示范点10个,并将学校向渔港和物流园区延伸。",
+]
+
+
+def test_a_paragraph_quoting_its_names_on_the_titles_words_keeps_them():
+    """“泸州|职工学校”由…, 采取“工会|选点、…”: an unsalted paragraph whose only confident fragments open quotations (its
+    own quoted name and slogan, on title words the salter used as chunks elsewhere: 泸州, 工会) is not salted, and the
+    sentence-opening title word they would have anchored (学校建成…) stays too; the salted paragraphs are still read."""
+    spans = salt_spans(QUOTING_TITLE, QUOTING_PARS)
+    assert spans[1] == [] and spans[3] == []
+    assert "工会来自" not in apply(QUOTING_PARS[0], spans[0]) and "为港学习" not in apply(QUOTING_PARS[0], spans[0])
+    assert apply(QUOTING_PARS[2], spans[2]).endswith("提升技能。")
+
+
+def test_a_union_named_by_its_unit_before_a_subjects_adverb_is_the_sentences():
+    """刘敏表示，医院工会将…: a union named by its unit (医院, 学校, 煤矿) right before an adverb a subject takes is the
+    clause's subject, whole title words or not; cut out, the clause would go on from 将 with no one doing it."""
+    from unionkit.clean.salting.unions import subject_unions
+    par = "刘敏表示，中心医院工会将以这次比赛为契机，持续开展岗位练兵。"
+    a = par.index("医院工会")
+    assert subject_unions([[(a, a + 4)]], [par]) == [[]]
+    assert subject_unions([[(a - 2, a + 4)]], [par]) == [[]]  # the unit's full name with it
+    # a salter's chunk ending on 工会 that no unit word heads stays a chunk (,技能工会将…)
+    other = "刘敏表示，技能工会将以这次比赛为契机，持续开展岗位练兵。"
+    assert subject_unions([[(5, 9)]], [other]) == [[(5, 9)]]
+    # and one before a verb no subject needs to own stays too (,医院工会举办…: the title's verb after it)
+    verb = "刘敏表示，医院工会举办这次比赛。"
+    assert subject_unions([[(5, 9)]], [verb]) == [[(5, 9)]]
+
+
 def test_salt_on_a_page_naming_its_units_union_short_is_still_found():
     """The same page with a salter's cut chunks (楼煤矿, 工会亲, 情寄) put at clause marks and between words is cleaned."""
     salted = [
@@ -1675,6 +1713,20 @@ def test_a_title_scrap_dangling_after_the_last_sentence_end_is_salt():
     t2 = prepare_title("宜宾市总工会慰问一线职工和劳模代表")
     p2 = "今年各级工会共筹集资金1860万元，慰问各类职工群体2.3万人。表宜宾市总"
     assert [p2[a:b] for a, b in salting.seams.dangling_ends([p2], t2)[0]] == ["表宜宾市总"]
+
+
+def test_a_dangling_title_scrap_cutting_the_titles_number_is_salt():
+    """…参加比赛。赛48名, …共计万元。和20: a title holding a number is cut across it too, the scrap read on the title's Han
+    characters and digits; a scrap opening on digits (a date or count line: 。2025年) or with a number the title does
+    not hold stays."""
+    t = prepare_title("城关区总工会2024年工作回顾和2025年工作安排 举办技能大赛 48名职工同场竞技")
+    pars = ["来自全区各行业的职工参加了比赛。赛48名",
+            "全年为职工追回欠薪120余万元。和20",
+            "全年为职工追回欠薪120余万元。2025年",
+            "全年为职工追回欠薪120余万元。和30",
+            "全年为职工追回欠薪120余万元。大赛"]
+    got = salting.seams.dangling_ends(pars, t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, got)] == [["赛48名"], ["和20"], [], [], ["大赛"]]
 
 
 

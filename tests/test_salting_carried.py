@@ -125,6 +125,38 @@ def test_no_tiling_when_the_title_words_stand_whole_in_the_sentence():
     assert carried_tiles(out, [p0, p1], t) == out
 
 
+GLUED_TITLE = "江北区中心医院工会开展护士技能比武"
+GLUED_PARS = [
+    "为迎接护士节,江北区江北区中心医院组织全院护士开展岗位练兵,共有60名护士报名。",
+    "比武设置理论和实操两项。实操环节要求选手在6分钟内完成对“急性中心医心梗患者”的抢救配合。院工会",
+    "经过一天的角逐,急诊科护士获得一等奖,开展护重症科获得团体奖,士技能儿科获得二等奖。",
+]
+
+
+def glued_out(pars: list[str]) -> list[list[tuple[int, int]]]:
+    """The carried chunks found: 江北区 | 院工会 | 开展护, 士技能 (the list's 中心医 left out)."""
+    return [spans_of(pars[0], "江北区"), [(len(pars[1]) - 3, len(pars[1]))], spans_of(pars[2], "开展护", "士技能")]
+
+
+def test_the_one_piece_two_carried_chunks_leave_is_salt_where_it_stands_once():
+    """江北区 … 院工会 found carried through the page, 中心医 between them in the title (cut inside 中心|医院): its one
+    copy between the two chunks that the title does not go on around is the salter's (glued into a quoted name:
+    “急性|中心医|心梗患者”); the sentence's own 江北区中心医院 stays."""
+    t = prepare_title(GLUED_TITLE)
+    got = carried_tiles(glued_out(GLUED_PARS), GLUED_PARS, t)
+    assert texts(GLUED_PARS, got) == [["江北区"], ["中心医", "院工会"], ["开展护", "士技能"]]
+    # a span holding digits (the digit rules' find) or a union standing as its clause's subject (given back later) is
+    # no stretch of the carried list: the list is read without them
+    more = [GLUED_PARS[0], GLUED_PARS[1], GLUED_PARS[2] + "此外,院工会还为参赛护士送上慰问品。"]
+    extra = glued_out(more)
+    extra[0] = sorted(extra[0] + spans_of(more[0], "60名"))
+    extra[2] = sorted(extra[2] + spans_of(more[2], "院工会"))
+    assert texts(more, carried_tiles(extra, more, t))[1] == ["中心医", "院工会"]
+    # two such copies between them: which one is the salter's is not known
+    twice = [GLUED_PARS[0].replace("共有60名", "共有中心医60名"), *GLUED_PARS[1:]]
+    assert carried_tiles(glued_out(twice), twice, t) == glued_out(twice)
+
+
 # --------------------------------------------------------------------------- a lone chunk continuing the list
 
 SEAM_TITLE = "柳州市总工会启动2024年“夏送清凉”活动"

@@ -243,7 +243,8 @@ def snap(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[t
 
 def decode(rows: list[tuple[Cand, dict]], n_par: int, han: str = "") -> list[list[tuple[int, int]]]:
     """Find paragraphs with confident chains, then grow chains with weaker fragments that fit them (``han``: the
-    title's Han text, for the chunks a paragraph may show alone)."""
+    title's Han text, for the chunks a paragraph may show alone). Fragments opening quotations neither anchor a
+    paragraph's chain alone nor make one alone: the text quotes its own names on the title's words."""
     by_par: dict[int, list[Cand]] = {}
     # candidates opening a clause, cut inside the title's words and not running on into the title's next characters
     # (泗阳 of 泗阳县总工会 does: the text naming the title's union), no place name before its level (泗阳 of
@@ -257,12 +258,17 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int, han: str = "") -> list[lis
                     and not ORG_AFTER.search(c.text)):
                 seam_cut.add(id(c))
     strong = {pi: strong_chain(cs) for pi, cs in by_par.items()}
+    # fragments opening a quotation: a paragraph's chain of nothing else is the text quoting its own names and
+    # slogans (“柳州|工匠学院”由…, 采取“工会|搭台、…”), which open on the title's words as often as a salter's chunk
+    quoting = {id(c) for c, f in rows if f["quote_open"]}
     salt = {c.text for ch in strong.values() for c in ch}
     out: list[list[tuple[int, int]]] = [[] for _ in range(n_par)]
     if not salt:
         return out
     for pi, cs in by_par.items():
         anchors = {id(c) for c in strong.get(pi, ())}
+        if anchors <= quoting:
+            anchors = set()  # (no confident fragment but those opening quotations: none to anchor a chain)
         other = {c.text for qi, ch in strong.items() if qi != pi for c in ch}
         bonus = {s: TRANS["repeat"] for s in other}
         if anchors:
@@ -270,6 +276,8 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int, han: str = "") -> list[lis
         else:
             pool = [c for c in cs if c.text in other and (c.odd or c.prob > TRANS["weak"])]
         chain = chain_decode(pool, bonus)
+        if all(id(c) in quoting for c in chain):
+            continue
         support = sum(1 for c in chain if id(c) in anchors or c.text in other)
         if support >= 2 or anchors and support >= 1:
             out[pi] = extend(chain, cs)

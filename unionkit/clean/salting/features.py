@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 
-from .base import HAN_RUNS, BOUND_SUFFIX, MAX_FORCED
+from .base import HAN_RUNS, BOUND_SUFFIX, MAX_FORCED, OPEN_QUOTES
 from .words import _simplifier, Segmenter
 from .title import Title, prepare_title, Cand, _cand_spans, _verbatim_ext, left_is_mark, right_is_mark, _dangling
 from .boundaries import title_boundaries
@@ -51,7 +51,11 @@ def _span_features(par: str, seg: Segmenter, off: int, a: int, b: int, t: Title)
         max(0, n - 3),
         1.0 if a > 0 and par[a - 1] in t.where else 0.0,
         1.0 if b < len(par) and par[b] in t.where else 0.0,
+        1.0 if a > 0 and par[a - 1] in QUOTE_OPENERS else 0.0,
     )
+
+
+QUOTE_OPENERS = frozenset(OPEN_QUOTES + "‘")  # what opens a quotation (a span right after one opens it)
 
 
 def _with_reading(s: tuple, t0: int, t1: int, tbounds) -> dict[str, float]:
@@ -75,6 +79,7 @@ def _with_reading(s: tuple, t0: int, t1: int, tbounds) -> dict[str, float]:
         "len_long": s[14],
         "left_title": s[15],
         "right_title": s[16],
+        "quote_open": s[17],
     }
 
 

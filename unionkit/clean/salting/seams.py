@@ -346,16 +346,20 @@ def _title_digit_seams(paragraphs: list[str], t: Title) -> list[list[tuple[int, 
 def dangling_ends(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     """Two to MAX_LEN title characters left dangling after a paragraph's final sentence end (…获得二等奖。大賽), read
     as one verbatim title piece or two (表|宜宾市总): a salter's last chunk, put after the closing mark; real text
-    does not leave an unpunctuated scrap of the title after its last sentence."""
+    does not leave an unpunctuated scrap of the title after its last sentence. A title holding a number gives pieces
+    cutting it (…万元。和20 of 和2024年, …感悟。赛36名 of 竞赛 36名): read on the title's Han characters and digits, the
+    piece opening on a Han character (a dateline or a count opens on its digits)."""
+    x = "".join(NUM_TITLE.findall(t.text)) if DIGIT.search(t.text) else t.han
+    chars = set(x)
     out: list[list[tuple[int, int]]] = []
     for par in paragraphs:
         end = len(par.rstrip())
         k = end
-        while k > 0 and par[k - 1] in t.where:
+        while k > 0 and par[k - 1] in chars:
             k -= 1
         run = par[k:end]
-        ok = (k > 0 and par[k - 1] in SENTENCE_END and 2 <= len(run) <= MAX_LEN and HAN_RUNS.fullmatch(run) is not None
-              and any(run[:m] in t.han and run[m:] in t.han for m in range(1, len(run) + 1)))
+        ok = (k > 0 and par[k - 1] in SENTENCE_END and 2 <= len(run) <= MAX_LEN and run[0] in t.where
+              and any(run[:m] in x and run[m:] in x for m in range(1, len(run) + 1)))
         out.append([(k, end)] if ok else [])
     return out
 

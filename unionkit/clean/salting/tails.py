@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import HAN, HAN_RUNS, CLAUSE_MARKS, _find_all
+from .base import HAN, HAN_RUNS, CLAUSE_MARKS, DIGIT, _find_all, subject_union
 from .title import Title
 from .boundaries import title_boundaries
 from .giveback import SUBJECT_MARKS
@@ -202,21 +202,47 @@ def carried_tiles(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     …|活动|帮农 in one paragraph, then ,民工|…追回…|…欠薪…|…|余万元 in a later one). Each piece (two characters or
     more) must stand where the title does not go on around it (not 农|民工 restating the title's 农民工), lie in the
     text between the two chunks, after the piece before it, and at least one must open a clause; CARRIED_PIECES or
-    more of them: real text rarely writes three title pieces in the title's order, each cut from its neighbours."""
+    more of them: real text rarely writes three title pieces in the title's order, each cut from its neighbours. A
+    stretch of two to MAX_PIECE characters cut inside the title's words is one piece, taken where it stands once
+    (``_lone_tile``)."""
     han = t.han
-    chain = [(pi, a, b, _title_interval(paragraphs[pi][a:b], han)) for pi, sp in enumerate(out) for a, b in sp]
+    # (spans holding the title's digits, which the digit rules found, are no stretch of its Han characters; a union
+    # named as the sentence's subject is given back later, no chunk of the list)
+    chain = [(pi, a, b, _title_interval(paragraphs[pi][a:b], han)) for pi, sp in enumerate(out) for a, b in sp
+             if not DIGIT.search(paragraphs[pi], a, b) and not subject_union(paragraphs[pi], a, b)]
     if len(chain) < CARRIED_CHAIN or any(iv is None for *_, iv in chain):
         return out
     if any(u[3][0] >= v[3][0] for u, v in zip(chain, chain[1:])):
         return out
     add: list[tuple[int, int, int]] = []
+    tb = title_boundaries(t)
     for u, v in zip(chain, chain[1:]):
         gap = han[u[3][1] + 1:v[3][0]]
         if len(gap) >= 2 * CARRIED_PIECES:
             add += _tiling(paragraphs, out, gap, (u[0], u[2]), (v[0], v[1]), han) or []
+        elif 2 <= len(gap) <= MAX_PIECE and not (u[3][1] + 1 in tb and v[3][0] in tb):
+            add += _lone_tile(paragraphs, out, gap, (u[0], u[2]), (v[0], v[1]), han)
     if not add:
         return out
     return [sorted(sp + [(a, b) for qi, a, b in add if qi == pi]) for pi, sp in enumerate(out)]
+
+
+def _lone_tile(paragraphs: list[str], out: list[list[tuple[int, int]]], gap: str, start: tuple[int, int],
+               stop: tuple[int, int], han: str) -> list[tuple[int, int, int]]:
+    """The one bounded copy of gap between the text positions start and stop, when there is exactly one: a carried
+    list's chunk cut inside the title's words (医院工 of 医院|工会), which the reading takes for the sentence's own
+    characters where it was glued into a quoted name (“突发过敏性|医院工|休克患者”)."""
+    hits = [(qi, k, k + len(gap)) for qi in range(start[0], stop[0] + 1)
+            for k in _find_all(paragraphs[qi], gap, start[1] if qi == start[0] else 0,
+                               stop[1] if qi == stop[0] else len(paragraphs[qi]))
+            if _bounded_copy(paragraphs[qi], k, len(gap), out[qi], han)]
+    return hits if len(hits) == 1 else []
+
+
+def _bounded_copy(par: str, k: int, n: int, spans: list[tuple[int, int]], han: str) -> bool:
+    """par[k:k + n] stands where the title does not go on around it and no span touches it."""
+    return (han.find(par[k - 1:k + n]) < 0 if k > 0 else True) and han.find(par[k:k + n + 1]) < 0 \
+        and not any(a < k + n and k < b for a, b in spans)
 
 
 def _tiling(paragraphs: list[str], out: list[list[tuple[int, int]]], gap: str, start: tuple[int, int],
@@ -224,10 +250,6 @@ def _tiling(paragraphs: list[str], out: list[list[tuple[int, int]]], gap: str, s
     """Bounded copies of pieces tiling gap in order between the text positions start and stop ((paragraph, offset)),
     each at its earliest place after the one before (None when there is no such tiling of CARRIED_PIECES pieces or
     more with one piece opening a clause)."""
-
-    def bounded(par: str, k: int, n: int, spans: list[tuple[int, int]]) -> bool:
-        return (han.find(par[max(0, k - 1):k + n]) < 0 if k > 0 else True) and han.find(par[k:k + n + 1]) < 0 \
-            and not any(a < k + n and k < b for a, b in spans)
 
     def find(g: int, pi: int, k: int) -> list[tuple[int, int, int]] | None:
         if g == len(gap):
@@ -238,7 +260,7 @@ def _tiling(paragraphs: list[str], out: list[list[tuple[int, int]]], gap: str, s
                 par = paragraphs[qi]
                 lo = k if qi == pi else 0
                 hi = stop[1] if qi == stop[0] else len(par)
-                hits = [x for x in _find_all(par, piece, lo, hi) if x + n <= hi and bounded(par, x, n, out[qi])]
+                hits = [x for x in _find_all(par, piece, lo, hi) if x + n <= hi and _bounded_copy(par, x, n, out[qi], han)]
                 if hits:
                     rest = find(g + n, qi, hits[0] + n)
                     if rest is not None:
