@@ -20,6 +20,10 @@ from conftest import people_names as _names, people_titles as _people
     ("全体会议上，杨淑萍当选为县总工会主席。", "杨淑萍", "县总工会主席"),  # 杨淑 is a rare jieba entry
     ("批发已有十几年的经营户吴秀莲一边翻看，一边说。", "吴秀莲", "经营户"),  # a market's trader
     ("摊主李桂兰介绍，生意好多了。", "李桂兰", "摊主"),
+    ("店主何秀芬说，每天都有骑手进来歇脚。", "何秀芬", "店主"),     # owners of a shop, car or home
+    ("车主孙建平告诉记者，充电桩就在楼下。", "孙建平", "车主"),
+    ("房东赵玉梅说，今年租金没有涨。", "赵玉梅", "房东"),
+    ("老板娘周丽华笑着说。", "周丽华", "老板娘"),
 ])
 def test_new_kinds_found(text, name, title):
     got = _people(text)
@@ -39,9 +43,17 @@ def test_new_kinds_found(text, name, title):
     "个体经营户数量达到1200户。",                         # a trader noun before a word
     "商户回访满意度高。",
     "经营户成长为老板。",
+    "这家商店主要经营日用品。",                           # owners (店主, 房东) only by accident of the characters
+    "厨房东侧摆着两张桌子。",
 ])
 def test_no_false_people(text):
     assert _people(text) == {}
+
+
+def test_owner_noun_inside_a_word_takes_no_name():
+    """物业主管: 业主 only by accident of the characters (物业 is the word), so 管 opens no name after it."""
+    assert "管志强" not in _people("物业主管志强说，电梯已经修好。")
+    assert "管李明" not in _people("物业主管李明说，电梯已经修好。")
 
 
 def test_plain_name_after_people_noun_still_found():

@@ -169,8 +169,11 @@ def test_bare_province_and_prefecture_give_both():
     assert _keys("在新疆乌鲁木齐，自治区总工会送上棉帽") == [
         ("新疆", "新疆维吾尔自治区", None, None), ("乌鲁木齐", "新疆维吾尔自治区", "乌鲁木齐市", None)]
     assert ("宜春", "江西省", "宜春市", None) in _keys("江西宜春：工会平台帮职工淡季不停工")
-    # glued to a word, with no word of place before: a firm's or a person's origin in a name, not a place
-    assert _keys("湖南邵阳籍骑手") == []
+    # glued to a word, with no word of place before: a firm's name or a person's origin as a label, not a place
+    assert _keys("湖南邵阳骑手") == []
+    assert _keys("湖南邵阳米粉店") == []
+    # but 籍 makes it the rider's native place (test_a_native_place_before_ji_is_a_place)
+    assert _keys("湖南邵阳籍骑手") == [("湖南", "湖南省", None, None), ("邵阳", "湖南省", "邵阳市", None)]
 
 
 def test_full_name_replaces_an_earlier_bare_one():
@@ -274,6 +277,17 @@ def test_a_persons_home_province_or_prefecture_is_a_place():
     assert _keys("大家都是新成都人。") == []
     assert _keys("回复 我是郾城人在驿城") == []
     assert _keys("他是吉林人。") == []
+
+
+def test_a_native_place_before_ji_is_a_place():
+    """X籍 (江西籍职工, 四川南充籍务工人员): a bare province or prefecture named as a person's native place counts,
+    as 是广西人 does; an ambiguous name (吉林), a county's short name and 籍贯 (a form's field) do not."""
+    assert _keys("在厂里干了六年的江西籍职工刘春梅说。") == [("江西", "江西省", None, None)]
+    assert _keys("首批四川南充籍务工人员返岗。") == [
+        ("四川", "四川省", None, None), ("南充", "四川省", "南充市", None)]
+    assert _keys("他是广州籍运动员。") == [("广州", "广东省", "广州市", None)]
+    assert _keys("车间里有吉林籍职工。") == []
+    assert _keys("表格里填着江西籍贯一栏。") == []
 
 
 def test_short_counties_in_a_list_closed_by_any_deng():

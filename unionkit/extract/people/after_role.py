@@ -7,7 +7,8 @@ from __future__ import annotations
 from ... import lazyrx
 from ...record import Person
 from .surnames import _CONTEXT_SURNAMES
-from .roles import _FARM_TRADES, _KIN_ROLES, _ORG_END, _ROLE_LENS, _ROLE_SET, _WEAK_ROLES, _WORKPLACE_RANKS
+from .roles import (
+    _FARM_TRADES, _KIN_ROLES, _ORG_END, _OWNERS, _ROLE_LENS, _ROLE_SET, _WEAK_ROLES, _WORKPLACE_RANKS)
 from .dictionary import _common_entry, _either_script, _entry, _FIRST_CHARS, is_word, _listed, _rare_word, _raw_tag
 from .shape import (
     _ADDRESS, _given_ok, _IS_HAN, is_person_name, looks_like_name, _opens_with_word, _PREP_SURNAMES, _surname_len,
@@ -86,8 +87,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 地处长江上游: the role (处长) is an accident of the characters, a river's name runs through the name
     if len(name) < 4 and _idiom_at(text, at):
         return  # 环卫工人起早贪黑: a four-character idiom opens there (起 is a surname too), no name
-    if role in _WORKPLACE_RANKS and _rank_in_word(text, end - len(role)):
-        return  # 施工长安…: the rank's 工 closes a word (施工, 加工), no 工长 stands there
+    if (role in _WORKPLACE_RANKS or role in _OWNERS) and _rank_in_word(text, end - len(role)):
+        return  # 施工长安…, 物业主管: the rank's 工 or the owner's 业 closes a word (施工, 物业), no 工长 or 业主 stands there
     if weak and len(name) == 3 and _surname_len(name) == 1 and _is_verb(name[0]) and _everyday_word(name[1:]):
         return  # 发动职工查隐患: a verb (查) and its object noun (隐患), not a surname and a given name
     titles = _titles(_title_chain(text, end), unions, places)
@@ -178,8 +179,8 @@ def _represents(text: str, end: int, role: str) -> bool:
 
 
 def _rank_in_word(text: str, start: int) -> bool:
-    """True when the workplace rank opening at ``text[start]`` has its first character joined to the one before
-    into a word (施工长, 职工长期): the rank is only an accident of the characters."""
+    """True when the workplace rank or owner noun opening at ``text[start]`` has its first character joined to the
+    one before into a word (施工长, 职工长期, 物业主管): the rank is only an accident of the characters."""
     return start > 0 and _word_at(text, start - 1)
 
 

@@ -116,6 +116,13 @@ _FARM_TRADES = frozenset("""绣娘 繡娘 织娘 織娘 茶娘 厨娘 廚娘 养
 操作手 机手 機手 农机手 農機手 飞手 飛手 渔工 漁工 船工 牧工 茶工
 种粮大户 種糧大戶 种植大户 種植大戶 养殖大户 養殖大戶 种养大户 種養大戶 承包大户 承包大戶
 经营户 經營戶 商户 商戶 摊主 攤主""".split())  # (a market's traders: 批发已有十几年的经营户吴秀莲一边翻看)
+
+
+# Owners and keepers of a shop, car or home (店主吴桂兰说, 车主王刚告诉记者, 房东李秀英): named like the traders
+# above, but their first character often closes a word before it (商店主要, 列车主任, 物业主管, 厨房东侧), so see
+# _rank_in_word.
+_OWNERS = frozenset("""店主 店长 店長 老板娘 老闆娘 车主 車主 船主 房东 房東 房主 业主 業主""".split())
+_FARM_TRADES = _FARM_TRADES | _OWNERS
 _TRADES = _TRADES + sorted(_FARM_TRADES)
 
 

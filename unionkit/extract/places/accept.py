@@ -276,10 +276,17 @@ def _placed(text: str, start: int, end: int) -> bool:
     return text.endswith(_TO_PLACE, 0, start) and text.startswith(_PLACE_AFTER, end)
 
 
+#: 籍 after a place is one's native place (湖南籍职工, 贵州籍务工人员); 籍贯 after one is a form's field, no home.
+_NATIVE_MARK = "籍"
+_NATIVE_FIELD = ("籍贯", "籍貫")
+
+
 def _native_of(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is where a person comes from: 是 before it, 人 after it, then no Han character
-    (她是广西人，…; 是新疆伊犁人，): a province or prefecture named as a person's home, which is a place.
-    Not a demonym inside a word or a user name (新成都人, 我是郾城人在驿城)."""
+    (她是广西人，…; 是新疆伊犁人，), or 籍 after it (湖南籍职工, 广西玉林籍务工人员): a province or prefecture named
+    as a person's home, which is a place.  Not a demonym inside a word or a user name (新成都人, 我是郾城人在驿城)."""
+    if text.startswith(_NATIVE_MARK, end):
+        return not text.startswith(_NATIVE_FIELD, end)
     if not text.startswith("人", end) or not text.endswith("是", 0, start):
         return False
     return end + 1 >= len(text) or not _is_han(text[end + 1])
