@@ -99,7 +99,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 122 (8 HTML pages, 3 damaged, less common markup, scored by the tester, session 21)
     # batch 128 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6ef19444)
     ("crawl128_html_p02", "people"): "missed 吴桂兰 after her trade (店主吴桂兰说)",
-    ("crawl128_html_p04", "people"): "missed the author and the reviewer of a <dl> meta block (作　　者 / 审核 with full-width spaces)",
     ("crawl128_html_p05", "places"): "missed 湖南省 in 湖南籍职工 (a native place)",
     ("crawl128_html_p08", "places"): "missed 香港, written only inside two unions' names (golds are split on a bare 香港)",
 }
