@@ -175,3 +175,25 @@ def test_official_document_signature_goes_with_its_imprint():
     # a notice with no imprint keeps its signature (most notice golds do)
     plain = clean_page(DOCUMENT.replace("某某县总工会办公室　　　　2025年4月29日印发\n", ""))
     assert plain.body[-2:] == ["某某县总工会", "2025年4月28日"]
+
+
+@pytest.mark.parametrize("line, label", [
+    ("阅\u3000\u3000读", True),
+    ("作  者", True),
+    ("审 核：", True),
+    ("王 刚", False),  # a name padded to three characters: no label
+    ("阅读全文 更多", False),
+])
+def test_a_spaced_out_label_alone_on_its_line(line, label):
+    assert chrome.lone_field_label(fold(line)) is label
+
+
+@pytest.mark.parametrize("line, widget", [
+    ("👍 赞 57☆ 收藏 分享", True),  # icons drawn beside the buttons' words
+    ("♡ 喜欢 ☆ 收藏", True),
+    ("▼", True),
+    ("★★★", False),  # icons alone: no button word went
+    ("☆ 收藏好文 分享心得", False),
+])
+def test_a_button_row_with_icon_glyphs_is_a_widget_line(line, widget):
+    assert chrome.is_widget_line(fold(line)) is widget

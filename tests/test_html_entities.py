@@ -98,7 +98,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl120_html_p02", "places"): "missed 陕西省 inside an event name (陕西省职工职业技能大赛, debatable)",
     # batch 122 (8 HTML pages, 3 damaged, less common markup, scored by the tester, session 21)
     # batch 128 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6ef19444)
-    ("crawl128_html_p04", "people"): "missed the author and the reviewer of a <dl> meta block (作　　者 / 审核 with full-width spaces)",
     ("crawl128_html_p08", "places"): "missed 香港, written only inside two unions' names (debatable: of the golds with a bare "
                                      "香港/澳門 only inside a union's name, 8 list none, 3 list it; a suffixed name there always counts)",
 }

@@ -74,7 +74,6 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
     # batch 128 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6ef19444)
     "crawl128_html_p02": "a tag list (three tags on one line) under the text kept",
-    "crawl128_html_p04": "a <dl> read count split over two lines (阅 读 / 3472) and a like bar kept",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
@@ -180,7 +179,6 @@ KNOWN_META = {
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
     # batch 128 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6ef19444)
     "crawl128_html_p02": "url: the canonical link taken where the page shows no address (debatable)",
-    "crawl128_html_p04": "author: a <dl> row 作　　者 / name (full-width spaces in the label) not read",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

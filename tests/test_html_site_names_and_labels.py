@@ -133,3 +133,19 @@ def test_a_transcript_heading_is_no_body_line_but_sound_bites_stay():
 def test_a_bracketed_phrase_opening_a_sentence_is_kept():
     page = "市总工会开展夏送清凉活动\n" + TEXT + "\n【文稿评审】环节由市总工会宣教部组织，共收到稿件八十余篇，评出一等奖三篇。\n"
     assert any("文稿评审" in line for line in clean_text(page).body)
+
+
+# --- an app's <dl> info box, its labels padded to four characters ---------------------------------------------
+
+_DL_BOX = ("<div class='meta'><dl><dt>发布部门</dt><dd>某某市总工会</dd></dl><dl><dt>撰\u3000\u3000稿</dt><dd>林晓燕</dd></dl>"
+           "<dl><dt>发布时间</dt><dd>2024-06-03 09:12</dd></dl><dl><dt>浏\u3000\u3000览</dt><dd>905</dd></dl></div>")
+
+
+def test_a_dl_info_box_over_the_text_is_header_to_its_last_pair():
+    """The pairs after the box's date (浏　　览 / 905) go with the header; the padded 撰　　稿 names the author."""
+    from unionkit.extract import extract
+
+    art = extract(clean_article(html_to_article(PAGE.format(title=HEADLINE, extra="", body="", headline=HEADLINE,
+                                                            text=TEXT).replace("<p>", _DL_BOX + "<p>", 1))))
+    assert art.body == [TEXT]
+    assert (art.meta.author, art.meta.views) == ("林晓燕", 905)

@@ -89,3 +89,26 @@ def test_site_name_glued_to_zaixian_is_no_poster_status():
 def test_poster_with_a_status_apart_is_still_read():
     m = _meta(("user_profile", "铁皮饭盒 离线"), ("user_profile", "积分 2718"))
     assert m.author == "铁皮饭盒"
+
+
+def test_a_label_padded_with_full_width_spaces_over_its_value():
+    """An app's <dl> box pads two-character labels to four (作　　者 / 林晓燕): still the author's label."""
+    m = _meta(("navigation", "发布单位"), ("navigation", "某县总工会"), ("navigation", "作\u3000\u3000者"),
+              ("navigation", "林晓燕"))
+    assert (m.source, m.author) == ("某县总工会", "林晓燕")
+
+
+def test_staff_of_a_stacked_box_are_people_titled_by_their_labels():
+    from unionkit.extract.people import find_people
+
+    removed = [Removal("page_header", t, i + 1) for i, t in enumerate(("编辑：", "郑雨桐", "审核：", "孙建平"))]
+    people = find_people(Article(id="t", title="标题", body=["正文。"], removed=removed))
+    assert {(p.name, tuple(p.titles)) for p in people} == {("郑雨桐", ("编辑",)), ("孙建平", ("审核",))}
+
+
+def test_an_editor_in_a_stacked_box_keeps_the_label_written():
+    from unionkit.extract.people import find_people
+
+    removed = [Removal("page_header", t, i + 1) for i, t in enumerate(("来源", "某某日报", "责任编辑", "郑雨桐"))]
+    people = find_people(Article(id="t", title="标题", body=["正文。"], removed=removed))
+    assert [(p.name, p.titles) for p in people] == [("郑雨桐", ["责任编辑"])]

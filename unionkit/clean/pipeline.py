@@ -163,6 +163,11 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
                            and chrome.tail_kind(lines[i].folded) is None), n)
     # Header zone: shaped lines go; unshaped ones go too when chrome follows them.
     last_shaped = max((i for i in range(start, body_start) if kind(i)), default=-1)
+    # The last pairs of a flattened info box under its shaped lines (发布时间 / 2024-10-15 / 阅读 / 3472: an app's
+    # <dl> box, each label over its value): one pair may close it, since the box's lines above are the header's.
+    box = next_filled(lines, last_shaped) if last_shaped >= start else None
+    if box is not None and box < body_start and (end := field_box(lines, box, least=1)) is not None and end <= body_start:
+        last_shaped = end - 1
     # A bare name between the date line and the first paragraph is the account or author (鄂州发布).
     name = next_filled(lines, last_shaped) if last_shaped >= start and kind(last_shaped) == "page_header" else None
     if name is not None and name < body_start and _account_line(lines[name]) and _chrome_until(lines, name, body_start):

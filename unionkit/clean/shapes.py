@@ -51,9 +51,9 @@ def value_under_label(lines: list[Line], i: int) -> bool:
 BOX_PAIRS = 2
 
 
-def field_box(lines: list[Line], i: int) -> int | None:
+def field_box(lines: list[Line], i: int, least: int = BOX_PAIRS) -> int | None:
     """End (exclusive) of a flattened info box opening at line i: label lines each over its value line
-    (发布时间 / 2024年4月27日 09:30 / 来源 / 湖南工人报 …), two pairs at least; else None."""
+    (发布时间 / 2024年4月27日 09:30 / 来源 / 湖南工人报 …), ``least`` pairs at least; else None."""
     j, end, pairs = i, None, 0
     while j is not None and chrome.lone_field_label(lines[j].folded):
         v = next_filled(lines, j, reach=2)
@@ -61,7 +61,7 @@ def field_box(lines: list[Line], i: int) -> int | None:
             break
         pairs, end = pairs + 1, v + 1
         j = next_filled(lines, v, reach=2)
-    return end if pairs >= BOX_PAIRS else None
+    return end if pairs >= least else None
 
 
 #: A follow button alone on its line (关注, +关注, 加关注): a blog or self-media platform sets it beside or under

@@ -70,9 +70,17 @@ _LONE_FIELD_LABEL = lazyrx.cached(rf"^(?:{TIME_LABEL}|{SOURCE_LABEL}|{AUTHOR_LAB
 
 
 def lone_field_label(folded: str) -> bool:
-    """The line is only a metadata field's label (发布时间, 来源:), its value set on the next line."""
+    """The line is only a metadata field's label (发布时间, 来源:, spaced out: 阅  读), its value on the next line."""
     t = folded.strip()
+    if " " in t and len(t) <= _LONE_SPACED_MAX and _LONE_SPACED.match(t):
+        t = "".join(t.split())
     return 0 < len(t) <= 8 and _LONE_FIELD_LABEL.match(t) is not None
+
+
+#: A label alone on its line spaced out letter by letter to the width of its box's longest (an app's <dl> info box
+#: pads 作者 and 阅读 to four characters: 作　　者 / 潘晓东, 阅　　读 / 3472), maybe with its colon.
+_LONE_SPACED = lazyrx.cached(r"^\p{Han}(?:\s+\p{Han}){1,4}\s*:?$")
+_LONE_SPACED_MAX = 12
 
 
 # A row of labelled fields, each a short label and its value, spaced apart: a case or message record's field table

@@ -10,6 +10,8 @@ from .base import _URL_RX, WIDGETS
 
 _WIDGET_STRIP = lazyrx.cached(r"[\s\[\]()【】]")
 _WIDGET_SEPS = lazyrx.cached(r"[::|/]")
+#: Icon glyphs (emoji, dingbats, stars: Unicode's other symbols).
+_ICONS = lazyrx.cached(r"\p{So}")
 
 
 @line_cache()
@@ -46,7 +48,8 @@ def is_widget_line(folded: str) -> bool:
         rest = _SHARE_TARGETS.sub("", rest)
     elif len(rest) > 1 and len(_SHARE_TARGETS.findall(rest)) >= 2:  # a bare share bar: 微信微博QQ空间
         rest = _SHARE_TARGETS.sub("", rest)
-    return len(rest) <= 1
+    # (a button row draws icon glyphs beside its words, 👍 赞 126 ☆ 收藏 分享: left alone when words went)
+    return len(rest) <= 1 or len(rest) < len(t) and len(_ICONS.sub("", rest)) <= 1
 
 
 #: A search box's prompt left as text (搜索你感兴趣的问题, 请输入关键词, 输入关键字搜索; whitespace stripped).

@@ -44,7 +44,7 @@ from __future__ import annotations
 from .assembly import FOOTER_YEAR_WARNING, extract_meta, meta_and_warnings
 from .base import drop_glosses, normalise_line
 from .bylines import author_names, parse_byline
-from .labels import labelled_fields
+from .labels import labelled_fields, stacked_pairs
 from .logos import site_from_logo
 from .removals import joined_removals, removals_from_raw
 from .site_rows import (site_from_bar_title, site_from_engine_credit, site_from_engine_title, site_from_footer,
@@ -55,4 +55,4 @@ __all__ = ["DOTTED_NAME", "FOOTER_YEAR_WARNING", "author_names", "drop_glosses",
            "joined_removals", "labelled_fields", "meta_and_warnings", "name_list", "normalise_line", "parse_byline",
            "parse_views", "removals_from_raw", "single_value", "site_from_bar_title", "site_from_engine_credit",
            "site_from_engine_title", "site_from_footer", "site_from_header", "site_from_logo", "site_from_sponsor",
-           "site_from_suffix"]
+           "site_from_suffix", "stacked_pairs"]

@@ -42,11 +42,14 @@ def normalise_line(s: str) -> str:
     if " " not in s:
         return s
     s = drop_glosses(s)
-    return _SPACED_LABEL.sub(_closed_label, s) if ":" in s and " " in s else s
+    return _SPACED_LABEL.sub(_closed_label, s) if " " in s and (":" in s or len(s) <= _LONE_SPACED_MAX) else s
 
 
-# A label spaced out letter by letter to fill a table cell, read on its row's line (作  者: 胡晓岚 点 击 数: 1326).
-_SPACED_LABEL = recode.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,4}(?= *:)")
+# A label spaced out letter by letter to fill a table cell, read on its row's line (作  者: 胡晓岚 点 击 数: 1326),
+# or alone on its line over its value (an app's <dl> info box: 作　　者 / 潘晓东, padded to the width of four).
+_SPACED_LABEL = recode.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,4}(?= *:| *$)")
+#: The longest line read as a spaced label alone (a cheap gate: longer lines without a colon hold none).
+_LONE_SPACED_MAX = 12
 
 
 def _closed_label(m: "re.Match") -> str:

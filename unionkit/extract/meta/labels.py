@@ -138,17 +138,21 @@ _LONE_LABEL = lazyrx.compile(rf"^\s*(?P<label>{_ALT_GLUED})\s*[:：]?\s*$")
 _LONE_LABEL_MAX = 8
 
 
-def _stacked_fields(rows: list[Removal]) -> list[tuple[str, str]]:
-    """(field, value) pairs of a flattened info box: a bare label's removed line, then its value's on the next
-    filled line, filed with the same kind (发布时间 / 2024年4月27日 09:30 / 来源 / 湖南工人报 / 浏览量 / 4,826)."""
+def stacked_pairs(rows: list[Removal]) -> list[tuple[str, str]]:
+    """(label, value) pairs of a flattened info box: a bare label's removed line, then its value's on the next
+    filled line, filed with the same kind (发布时间 / 2024年4月27日 09:30 / 来源 / 湖南工人报 / 审核： / 钱卫国)."""
     out = []
     for a, b in zip(rows, rows[1:]):
         if len(a.text) > _LONE_LABEL_MAX or a.line is None or b.line is None or not 0 < b.line - a.line <= 2 \
                 or a.kind != b.kind:  # (the cleaner files a box's lines alike: a menu under a label is no value)
             continue
         mt = _LONE_LABEL.match(normalise_line(a.text))
-        field = _LABEL_FIELD.get(mt["label"]) if mt else None
-        value = normalise_line(b.text).strip(_TRIM)
-        if field and value and not _LONE_LABEL.match(value) and not labelled_fields(value):
-            out.append((field, value))
+        value = normalise_line(b.text).strip(_TRIM) if mt else ""
+        if value and not _LONE_LABEL.match(value) and not labelled_fields(value):
+            out.append((mt["label"], value))
     return out
+
+
+def _stacked_fields(rows: list[Removal]) -> list[tuple[str, str]]:
+    """(field, value) pairs of a flattened info box (``stacked_pairs``) whose label names a meta field."""
+    return [(field, value) for label, value in stacked_pairs(rows) if (field := _LABEL_FIELD[label])]

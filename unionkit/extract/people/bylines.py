@@ -7,7 +7,7 @@ from __future__ import annotations
 from ... import lazyrx
 from ... import recode
 from ...record import Article, Meta, Person, Removal, Union
-from ..meta import drop_glosses, join_spaced_pair, joined_removals
+from ..meta import drop_glosses, join_spaced_pair, joined_removals, stacked_pairs
 from .surnames import _CONTEXT_SURNAMES, SURNAMES
 from .roles import _NOT_GIVEN, _ORG_END
 from .dictionary import _any_entry, _either_script, _entry, is_word
@@ -54,7 +54,10 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
         meta = extract_meta(article)
     m = meta
     trad = _traditional_bylines(article)
-    out = []
+    joined = joined if joined is not None else joined_removals(article.removed)
+    # a flattened info box's staff rows, each label over its name (审核： / 钱卫国, 责任编辑 / 彭丽): titled as labelled
+    out = [p for label, value in stacked_pairs(joined) for p in _staff(f"{label}：{value}")]
+    boxed = {p.name for p in out}
     for names, role in ((m.reporter, "reporter"), (m.author, None), (m.editor, "editor")):
         found = _byline_names(names or "")
         if not found and names and _lone_slot_name(article, role, names.strip()):
@@ -66,12 +69,14 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
         if not found and names and role is None and (pro := _professional(names.strip())):
             out.append(pro)  # 作者：许慧敏律师: a law firm's blog signs its writer with the profession
         for name in found:
+            if role == "editor" and name in boxed:
+                continue  # (titled by its box's label above)
             if role == "reporter":
                 titles = [_role_before(article, name, _REPORTER_WORD) or ("記者" if trad else "记者")]
             else:
                 titles = [_editor_title(article, trad, name)] if role else []
             out.append(Person(name, titles))
-    for r in joined if joined is not None else joined_removals(article.removed):  # (a line that carried pinyin comes in parts: 審|(shěn)|核：郝建平)
+    for r in joined:  # (a line that carried pinyin comes in parts: 審|(shěn)|核：郝建平)
         if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
             if r.kind in ("byline", "credit") and r.text.strip()[-1:] in "）)":
