@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from unionkit.clean import byline, chrome, forum, lines as L, title
 from unionkit.clean.chrome import accounts, header
+from unionkit.clean.salting import base as salt_base, seams
 from unionkit.clean.chrome import widgets
 from unionkit.clean.lines import marked_runs
 from unionkit.clean.pipeline import removals
@@ -188,3 +189,17 @@ def test_dated_line_gate_never_hides_a_date(t):
     if header.DATE_LINE.match(s) or header.PAPER_STAMP.match(s):
         assert s[:1] in header._DATED_FIRST
 
+
+@FAST
+@given(st.characters() | st.sampled_from(list("工会2０１９９年·“")) | st.just(""))
+def test_character_tables_agree_with_their_patterns(ch):
+    for table, rx in ((salt_base.is_han, salt_base.HAN), (salt_base.is_num_title, salt_base.NUM_TITLE),
+                      (salt_base.is_digit, salt_base.DIGIT)):
+        assert table(ch) == (rx.match(ch) is not None)
+        assert table(ch) == (rx.match(ch) is not None)  # (the kept answer too)
+
+
+def test_numbered_title_needs_digits_and_han():
+    assert seams._numbered_title("启动2024年度“工会杯”") == "启动2024年度工会杯"
+    assert seams._numbered_title("某某县总工会举办培训") == ""  # no digit: no number to cut
+    assert seams._numbered_title("2024-05-01") == ""  # no Han character
