@@ -44,7 +44,9 @@ for line in sys.stdin:
 def worker(tree: str, stage: str) -> subprocess.Popen:
     """A worker process running ``tree``'s unionkit."""
     env = {**os.environ, "PYTHONPATH": str(pathlib.Path(tree).resolve())}
-    return subprocess.Popen([sys.executable, "-c", WORKER, stage], env=env, text=True,
+    # (-P: ``python -c`` would put the working directory first on sys.path, so that run from a checkout both
+    # workers imported that checkout's unionkit and compared it with itself)
+    return subprocess.Popen([sys.executable, "-P", "-c", WORKER, stage], env=env, text=True,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 
 

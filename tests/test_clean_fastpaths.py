@@ -10,7 +10,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unionkit.clean import chrome, lines as L
+from unionkit.clean import byline, chrome, forum, lines as L, title
+from unionkit.clean.chrome import accounts, header
+from unionkit.clean.salting import base as salt_base, seams
 from unionkit.clean.chrome import widgets
 from unionkit.clean.lines import marked_runs
 from unionkit.clean.pipeline import removals
@@ -131,3 +133,73 @@ def test_kept_copy_is_the_split_line(raw):
     copy, split = L.Line.kept_copy(7, src), L.split_lines(src.text)[0]
     assert (copy.raw, copy.text, copy.folded, copy.blank, copy.kinds) == (
         split.raw, split.text, split.folded, split.blank, split.kinds)
+
+
+# Pieces of photo credits and captions, submitters' lines and reporters' bylines: their words, brackets, marks, names.
+CREDIT_PIECES = ("供稿 供图 摄影 摄 出品 方 图片来源 图片 照片 图 文字 视频 设计 素材 本栏目由 本版由 协办 提供 解答律师 律师 "
+                 "现场 合影 留念 留影 生前照片 工作照 近照 比赛 了 投稿 来稿 平台 工会 记者 通讯员 文/图 王刚 李明 某某县 "
+                 "( ) [ ] : | / 、 , 。 ! “ ” 12").split() + [" ", "  ", "\n", "\u3000"]
+credits = st.lists(st.sampled_from(CREDIT_PIECES), max_size=12).map("".join)
+
+
+@FAST
+@given(credits)
+def test_credit_gates_never_hide_a_credit(t):
+    if byline.CREDIT_WHOLE.match(t):
+        assert byline._may_credit(t)
+    if byline.SUBMITTED.match(t):
+        assert "投稿" in t or "来稿" in t
+
+
+@FAST
+@given(credits)
+def test_caption_end_gate_never_hides_a_caption(t):
+    if byline.CAPTION_END.match(t):
+        assert byline._ends_caption_word(t)
+
+
+# Pieces of site names and title rows, account cards and profile status lines.
+SITE_PIECES = ("某某 工会 网 网站 频道 论坛 首页 门户 客户端 数字报 电子报刊 电子版 平台 系统 在线 离线 隐身 当前在线 新闻 "
+               "微信号 功能介绍 以下文章来源于 官方微信公众号 官方账号 微信公众号 篇原创内容 公众号 关注 了解 最新 资讯 "
+               "- – — | _ ｜ 丨 │ . · , 。 ” A b 7 2024").split() + [" ", "  ", "\n"]
+sites = st.lists(st.sampled_from(SITE_PIECES), max_size=10).map("".join)
+
+
+@FAST
+@given(sites)
+def test_title_row_gates_never_hide_a_match(t):
+    if title.SUFFIX_SEP.search(t):
+        assert any(c in t for c in title._SEP_CHARS)
+    s = t.strip()
+    if title.SITE_NAME.match(s):
+        assert s[-1:] in title._SITE_LAST
+    if forum.ONLINE.match(s):
+        assert s.endswith(("线", "身"))
+    if accounts._ACCOUNT_CARD.match(s):
+        assert accounts._may_be_card(s)
+
+
+DATE_PIECES = "2024 1998 年 5 月 1 日 - / . 10:15 ( ) [ ] 《 工人日报 》 第 05 版 报 详见 某某".split() + [" ", "\n"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=12).map("".join))
+def test_dated_line_gate_never_hides_a_date(t):
+    s = t.strip()
+    if header.DATE_LINE.match(s) or header.PAPER_STAMP.match(s):
+        assert s[:1] in header._DATED_FIRST
+
+
+@FAST
+@given(st.characters() | st.sampled_from(list("工会2０１９９年·“")) | st.just(""))
+def test_character_tables_agree_with_their_patterns(ch):
+    for table, rx in ((salt_base.is_han, salt_base.HAN), (salt_base.is_num_title, salt_base.NUM_TITLE),
+                      (salt_base.is_digit, salt_base.DIGIT)):
+        assert table(ch) == (rx.match(ch) is not None)
+        assert table(ch) == (rx.match(ch) is not None)  # (the kept answer too)
+
+
+def test_numbered_title_needs_digits_and_han():
+    assert seams._numbered_title("启动2024年度“工会杯”") == "启动2024年度工会杯"
+    assert seams._numbered_title("某某县总工会举办培训") == ""  # no digit: no number to cut
+    assert seams._numbered_title("2024-05-01") == ""  # no Han character

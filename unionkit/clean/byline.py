@@ -163,8 +163,9 @@ IMAGE_PLACEHOLDER = lazyrx.cached(r"^[\[(]?\s*(?:图片|图|组图|照片|视频
 # (a portrait under an obituary or a profile: 某某同志生前照片, 某某工作照)
 # (a verb before the noun makes it a sentence: 大家都来到了现场。)
 # (an event's quoted name may open it: “旱地龙舟”比赛现场; a quote left open is speech)
+CAPTION_END_WORDS = ("现场", "合影", "合影留念", "留影", "剪影", "掠影", "生前照片", "生前照", "工作照", "近照")
 CAPTION_END = lazyrx.cached(r"^(?:[^,,。;;::!?!?“”、\s]|“[^,,。;;::!?!?“”、\s]{1,12}”){2,20}(?<![了到来在赴去抵临])"
-                            r"(?:现场|合影|合影留念|留影|剪影|掠影|生前照片|生前照|工作照|近照)。?$")
+                            r"(?:" + "|".join(CAPTION_END_WORDS) + r")。?$")
 # A verb of going into a place (走进, 来到, 深入) before the 现场 a line ends with makes it a sentence, a report's
 # headline (…“夏送清凉”首站走进…施工现场), not a photo's noun phrase (…比赛现场, 颁奖仪式现场).
 _VISIT_VERB = lazyrx.cached(r"走进|走進|来到|來到|深入|走入|进入|進入|奔赴|赶赴|趕赴|前往|直击|直擊|探访|探訪")
@@ -191,7 +192,7 @@ def byline_line(folded: str) -> bool:
         return True  # 记者梁嘉欣惠州报道: with its tag set apart; 本台记者 郭某 杨某: over the report
     if "/" in t and t.endswith(("]", ")", "道", "导")) and _SLASH_FILED_LINE.match(t):
         return True  # [记者林某/台北报导]
-    return bool(BYLINE_LINE.match(t)) and bool(_ROLE.search(t))
+    return bool(_ROLE.search(t)) and bool(BYLINE_LINE.match(t))  # (the cheap search first: most lines name no role)
 
 
 # An author card under the article: the label, the author's name, then who the author is ("作者简介:许某,某某律师事务所
@@ -289,7 +290,20 @@ def credit_line(folded: str) -> bool:
     """A line that only credits a photo or text source: (盘龙工会供稿供图), (记者 王刚 摄), 某某平台 投稿,
     or a reprint's note of its source (本文转载自“X”…,作者:…); a bilingual page glosses its labels (摄影 Photo:X)."""
     t = drop_glosses(folded.strip())
-    return 0 < len(t) <= 40 and bool(CREDIT_WHOLE.match(t) or SUBMITTED.match(t)) or repost_note(t)
+    return 0 < len(t) <= 40 and bool(_may_credit(t) and CREDIT_WHOLE.match(t)
+                                     or ("投稿" in t or "来稿" in t) and SUBMITTED.match(t)) or repost_note(t)
+
+
+#: How the lines CREDIT_WHOLE takes open (a bracket, 出品, a credit's label, 本栏目由…) and end (a credit word, maybe
+#: in a closing bracket), for its gate.
+_CREDIT_FIRST = frozenset("([出图照文视摄海设素本")
+_CREDIT_LAST = ("供稿", "供图", "摄影", "摄", "出品")
+
+
+def _may_credit(t: str) -> bool:
+    """The line opens or ends as every CREDIT_WHOLE line does (its ``$`` also takes a final newline): the pattern's
+    cheap gate, since most lines it is asked about credit nothing."""
+    return t[:1] in _CREDIT_FIRST or t.removesuffix("\n").removesuffix(")").removesuffix("]").endswith(_CREDIT_LAST)
 
 
 def caption_split(folded: str) -> tuple[int, int] | None:
@@ -322,7 +336,14 @@ def caption_line(folded: str) -> bool:
     """A caption without a credit: 图为…, 上图:…, [图片] …, or a short line ending 现场/合影."""
     t = folded.strip()
     return (bool(CAPTION_START.match(t)) and len(t) <= 120 and not is_split_prose(t)) or (
-        CAPTION_END.match(t) is not None and not (t.endswith(("现场", "现场。")) and _VISIT_VERB.search(t)))
+        _ends_caption_word(t) and CAPTION_END.match(t) is not None
+        and not (t.endswith(("现场", "现场。")) and _VISIT_VERB.search(t)))
+
+
+def _ends_caption_word(t: str) -> bool:
+    """The line ends as CAPTION_END wants, with one of its words and maybe a full stop (its ``$`` also takes a final
+    newline): the pattern's cheap gate, since most lines it is asked about are no such caption."""
+    return t.removesuffix("\n").removesuffix("。").endswith(CAPTION_END_WORDS)
 
 
 def action_caption(folded: str) -> bool:

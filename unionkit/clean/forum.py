@@ -125,7 +125,7 @@ def profile_line(folded: str) -> bool:
     t = folded.strip()
     if t[:1] not in _PROFILE_HEADS and not t.endswith(("线", "身")):
         return False  # (no field, level or status can open the line, nor a status end it: no pattern is tried)
-    return bool(PROFILE_LINE.match(t) or ONLINE.match(t) or LEVEL.match(t) or PROFILE_ROW.match(t)
+    return bool(PROFILE_LINE.match(t) or t.endswith(("线", "身")) and ONLINE.match(t) or LEVEL.match(t) or PROFILE_ROW.match(t)
                 or PROFILE_STATS.match(t) or DATED_FIELD.match(t))
 
 

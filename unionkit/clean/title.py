@@ -21,6 +21,8 @@ from .lines import HAN, STOPS, fold, line_cache
 # Separators between headline and site name: " - ", "_", " | ", " -- ", " — " with spaces; app and portal
 # title rows also bar the site off with 丨 or │ ("标题丨某某信息港").
 SUFFIX_SEP = lazyrx.cached(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜丨│]\s*|(?<=[\p{Han}”」)])-(?=[\p{Han}A-Za-z])")
+#: The characters one of which every SUFFIX_SEP separator holds (a dash, a bar, an underscore).
+_SEP_CHARS = "-–—|_｜丨│"
 # (an office system's field table spaces its label out to the cell's width and may leave the colon out:
 # "标　　题 公司启动…")
 # (a board may set a bullet before its label, "* 帖子主题:", and an open-information catalogue names the
@@ -33,6 +35,8 @@ SUBJECT = lazyrx.cached(r"^\s*(?:[*•·●◆■□>]\s*)?(?:(?:主题|标\s*�
 # "某某日报 - 数字报" or "某某日报数字报刊平台".
 SITE_NAME = lazyrx.cached(r"^[\p{Han}A-Za-z0-9]{2,8}\s?(?:[-–—|_]{1,2}\s?)?"
                           r"(?:网|网站|频道|论坛|首页|门户|客户端|数字报|电子报|数字报刊|电子版)(?:平台|系统)?$", regex.I)
+#: The last characters of SITE_NAME's closing words (网, 频道, 客户端, …平台, …系统): its gate on a stripped line.
+_SITE_LAST = frozenset("网站道坛页户端报刊版台统")
 # A bilingual site's masthead: its Chinese name, then the same name in Latin words ("某某生态园 Some Eco Park"); a
 # headline never closes on an English rendering of itself on one line.
 SITE_BILINGUAL = lazyrx.cached(r"^\p{Han}{2,16}\s+[A-Z][A-Za-z'’&.\-]*(?:\s+[A-Za-z&][A-Za-z'’&.\-]*){1,8}$")
@@ -63,6 +67,8 @@ def split_suffix(text: str) -> tuple[str, int | None]:
     The headline is the first segment; the suffix is kept only when it looks
     like names (short segments), not a second half of a sentence.
     """
+    if not any(map(text.__contains__, _SEP_CHARS)):
+        return text, None  # (every separator holds one of them: most lines are said without the pattern)
     parts = [(m.start(), m.end()) for m in SUFFIX_SEP.finditer(text)]
     if not parts:
         return text, None
@@ -136,7 +142,8 @@ def plausible_title(folded: str) -> bool:
     if not HAN.search(t):
         return False
     # (a question ending the line is the headline's own: "…吗？能帮我讨回来吗？" asks twice)
-    if len(STOPS.findall(t.rstrip("?!"))) >= 2 or SITE_NAME.match(t) or SITE_SLOGAN.match(t) or SITE_BILINGUAL.match(t):
+    if len(STOPS.findall(t.rstrip("?!"))) >= 2 or t[-1:] in _SITE_LAST and SITE_NAME.match(t) or SITE_SLOGAN.match(t) \
+            or SITE_BILINGUAL.match(t):
         return False  # (these two cheap tests before the line rules below, which cost more)
     return not (is_header_line(t) or is_nav_line(t) or tail_kind(t))
 

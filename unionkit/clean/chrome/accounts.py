@@ -79,4 +79,16 @@ _ACCOUNT_CARD = lazyrx.cached(r"^(?:微信号|功能介绍)(?:\s*[::]|\s)"
 
 def account_card_line(folded: str) -> bool:
     """A line of a WeChat account card (its id or its self-description)."""
-    return bool(_ACCOUNT_CARD.match(folded.strip()))
+    t = folded.strip()
+    return _may_be_card(t) and bool(_ACCOUNT_CARD.match(t))
+
+
+#: How the lines _ACCOUNT_CARD takes open (微信号, 功能介绍, 以下文章…, 公众号, 关注…), or what they hold (an official
+#: account's words, a count of original posts), or how they end (the box's dot after the name): its gate.
+_CARD_FIRST = frozenset("微功以公关")
+_CARD_WORDS = ("官方", "微信公众号", "篇原创内容")
+
+
+def _may_be_card(t: str) -> bool:
+    """The stripped line opens, holds or ends as every _ACCOUNT_CARD line does (most lines asked are no card)."""
+    return t[:1] in _CARD_FIRST or t.endswith(".") or any(map(t.__contains__, _CARD_WORDS))

@@ -61,6 +61,10 @@ _URL_LINE = lazyrx.cached(rf"^[\[(]?\s*(?:本文链接|本文地址|原文链接
                           r"(?:https?://|www\.)\S+\s*[\])]?$", regex.I)
 
 
+#: How a stripped DATE_LINE or PAPER_STAMP line opens (a bracket, a year's first digit, a paper's 《): their gate.
+_DATED_FIRST = frozenset("[(12《")
+
+
 @line_cache()
 
 
@@ -73,7 +77,7 @@ def is_header_line(folded: str, *, strict: bool = False) -> bool:
     t = folded.strip()
     if not t or len(t) > 200:
         return False
-    if DATE_LINE.match(t) or PAPER_STAMP.match(t):
+    if t[:1] in _DATED_FIRST and (DATE_LINE.match(t) or PAPER_STAMP.match(t)):
         return True
     if strict and "。" in t:  # a sentence inside the body is never a header line
         return False

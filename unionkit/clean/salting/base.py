@@ -10,6 +10,25 @@ from ... import lazyrx
 HAN = lazyrx.cached(r"\p{Han}")
 HAN_RUN = lazyrx.cached(r"\p{Han}*")
 HAN_RUNS = lazyrx.cached(r"\p{Han}+")
+
+
+class _CharTable(dict):
+    """A one-character pattern's verdict on single characters, kept per character: the salting loops ask it of one
+    character at a time, over and over (a dictionary look-up instead of a pattern call)."""
+
+    __slots__ = ("rx",)
+
+    def __init__(self, rx) -> None:
+        super().__init__()
+        self.rx = rx
+
+    def __missing__(self, ch: str) -> bool:
+        out = self[ch] = self.rx.match(ch) is not None
+        return out
+
+
+#: ``is_han(ch)``: the character ``ch`` (one character, or "") is Han, as HAN says.
+is_han = _CharTable(HAN).__getitem__
 #: Marks after which spam inserts fragments, and before which real fragments never sit.
 #: Both widths: width-normalised pages (most real ones) use ASCII , ; : ! ?, others the full-width forms
 #: (written as escapes so that no editor or formatter folds them into ASCII).
@@ -58,6 +77,9 @@ CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")  
 #: Title characters a number-bearing salt chain is read over: Han characters and digits (the year in 启动2024年度).
 NUM_TITLE = lazyrx.cached(r"[\p{Han}0-9\uff10-\uff19]")
 DIGIT = lazyrx.cached(r"[0-9\uff10-\uff19]")
+#: ``is_num_title(ch)``, ``is_digit(ch)``: NUM_TITLE's and DIGIT's verdicts on one character.
+is_num_title = _CharTable(NUM_TITLE).__getitem__
+is_digit = _CharTable(DIGIT).__getitem__
 
 
 #: What a place name runs on into when it is part of the sentence's own proper name: its union federation.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ... import lazyrx
-from .base import HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, _without, _find_all, NUM_TITLE, DIGIT, UNION_NAME
+from .base import HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, _without, _find_all, NUM_TITLE, DIGIT, UNION_NAME, is_han
 from .words import _simplifier, _is_word
 from .title import Title, _verbatim_ext, left_is_mark, _dangling
 from .boundaries import title_boundaries
@@ -336,5 +336,5 @@ def seam_tiles(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title
 def _seam_chain(par: str, t: Title) -> list[tuple[int, int]]:
     """The longest chain of title pieces (2 to 4 characters) after clause marks tiling the title, for seam_tiles."""
     pieces = [(k, k + len(w), s, s + len(w))  # (start in par, end in par, title start, title end)
-              for k, w in _mark_windows(par, t.where, HAN) for s in t.where[w[0]] if t.han.startswith(w, s)]
+              for k, w in _mark_windows(par, t.where, is_han) for s in t.where[w[0]] if t.han.startswith(w, s)]
     return [(a, b) for _, a, b in _tiling_chain([(0, *pc) for pc in pieces])]

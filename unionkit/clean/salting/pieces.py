@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .base import HAN, HAN_RUNS, CLAUSE_MARKS, MAX_LEN, NUM_TITLE, ORG_AFTER, PLACE_SUFFIX
+from .base import HAN_RUNS, CLAUSE_MARKS, MAX_LEN, NUM_TITLE, ORG_AFTER, PLACE_SUFFIX, is_han
 from .title import Title, _dangling, _title_chars
 from .boundaries import title_boundaries
 from .runs import LEVEL_CHARS
@@ -112,20 +112,20 @@ def _opening_piece(par: str, a: int, folded: str, pos: tuple[int, ...]) -> tuple
             j, q, crosses, last = a, k, False, None
             while j < len(par) and q < len(folded) and j - a < CUT_LONGEST:
                 if par[j].translate(WIDTH) == folded[q]:
-                    if HAN.match(par[j]):
+                    if is_han(par[j]):
                         last = (j + 1, q + 1)
                     elif last is not None:
                         crosses = True
                     j, q = j + 1, q + 1
-                elif not HAN.match(folded[q]) and last is not None:
+                elif not is_han(folded[q]) and last is not None:
                     q, crosses = q + 1, True
                 else:
                     break
             if last is not None and j - a < CUT_LONGEST:  # (a longer run restates the title: no piece)
                 b, qe = last
                 h0, h1 = pos[k], pos[qe]
-                inner = crosses and any(not HAN.match(ch) for ch in par[a:b]) or h1 - h0 < b - a or \
-                    any(not HAN.match(ch) for ch in folded[k:qe])
+                inner = crosses and not all(map(is_han, par[a:b])) or h1 - h0 < b - a or \
+                    not all(map(is_han, folded[k:qe]))
                 if h1 - h0 >= 2 and (best is None or b > best[0]):
                     best = (b, h0, h1, inner)
         k = folded.find(par[a], k + 1)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ... import lazyrx
 from .base import (
     HAN, HAN_RUNS, CLAUSE_MARKS, SENTENCE_END, CLOSERS, MAX_LEN, CLAUSE_MARK, NUM_TITLE, DIGIT, UNION_NAME, _disjoint,
-    _with_splits,
+    _with_splits, is_digit, is_han, is_num_title,
 )
 from .title import Title, _title_chars
 from .boundaries import title_boundaries
@@ -20,14 +20,15 @@ SEAM_MIN = 3  # title chunks a paragraph must show at clause marks, tiling the t
 
 def _mark_windows(par: str, where: dict, char) -> Iterator[tuple[int, str]]:
     """(k, w) for the windows w of 2-4 characters right after a clause mark at par[k], opening with a character of
-    where and all matching char, in paragraph order: the seam pieces seam_tiles and digit_seams read."""
+    where and all of whose characters ``char`` (a test of one character) takes, in paragraph order: the seam pieces
+    seam_tiles and digit_seams read."""
     for m in CLAUSE_MARK.finditer(par, 0, len(par) - 1):  # (the marks found in C, not by a walk over every character)
         k = m.start() + 1
         if par[k] not in where:
             continue
         for n in (2, 3, 4):
             w = par[k:k + n]
-            if len(w) == n and all(char.match(ch) for ch in w):
+            if len(w) == n and all(map(char, w)):
                 yield k, w
 
 
@@ -40,14 +41,14 @@ def digit_seams(paragraphs: list[str], title: str) -> list[list[tuple[int, int]]
     the list's last chunk dangling after a paragraph's final full stop once such a chain is found. The Han-only
     reading misses it (the digits break its chain). Real text quoting a number writes it whole, so a cut number
     at a clause seam tiling the title is the salter's."""
-    x = "".join(NUM_TITLE.findall(title or ""))
-    if not DIGIT.search(x) or not HAN.search(x):
+    x = _numbered_title(title or "")
+    if not x:
         return [[] for _ in paragraphs]
     where: dict[str, list[int]] = {}
     for k, ch in enumerate(x):
         where.setdefault(ch, []).append(k)
     # title indices inside a number where a piece may not start or end without cutting it
-    inner = {k for k in range(1, len(x)) if DIGIT.match(x[k - 1]) and DIGIT.match(x[k])}
+    inner = {k for k in range(1, len(x)) if is_digit(x[k - 1]) and is_digit(x[k])}
     pieces = [_seam_pieces(par, x, where) for par in paragraphs]
     out = [[(a, b) for _, a, b in _tiling_chain([(0, *pc) for pc in ps], inner)] for ps in pieces]
     # a salter spreading one chunk list over several paragraphs: the chain read across the page, in page order
@@ -56,6 +57,14 @@ def digit_seams(paragraphs: list[str], title: str) -> list[list[tuple[int, int]]
     if page:  # and the list's last chunk, dangling after a paragraph's final full stop (…参加。动)
         out = _with_splits(out, [_dangling_tail(par, x) for par in paragraphs])
     return out
+
+
+@lru_cache(maxsize=64)
+def _numbered_title(title: str) -> str:
+    """The title's Han characters and digits, in order, when it holds both (else ""): what digit_seams reads,
+    worked out once per title (the page rules ask it of every cut copy of a page)."""
+    x = "".join(NUM_TITLE.findall(title))
+    return x if DIGIT.search(x) and HAN.search(x) else ""
 
 
 def _dangling_tail(par: str, x: str) -> list[tuple[int, int]]:
@@ -70,12 +79,12 @@ def _seam_pieces(par: str, x: str, where: dict) -> list[tuple[int, int, int, int
     """Pieces (start, end, title start, title end) of 2-4 of the title's Han characters and digits right after a
     clause mark, that the sentence does not run on with the title's next character, for digit_seams."""
     pieces = []
-    for k, w in _mark_windows(par, where, NUM_TITLE):
+    for k, w in _mark_windows(par, where, is_num_title):
         n = len(w)
         # (a piece the sentence runs on with the title's next character is a prefix of a longer
         # verbatim stretch, ,2024年度 written whole; one it runs on with another digit is another
         # number, ,2023年 under a title with 2024: neither is a cut of the number)
-        if k + n < len(par) and DIGIT.match(par[k + n]) and DIGIT.match(w[-1]):
+        if k + n < len(par) and is_digit(par[k + n]) and is_digit(w[-1]):
             continue
         pieces.extend((k, k + n, s, s + n) for s in where[w[0]] if x.startswith(w, s)
                       and not (k + n < len(par) and s + n < len(x) and par[k + n] == x[s + n]))
@@ -201,7 +210,7 @@ def _seam_pieces_at(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, i
             piece = par[k:e]
             if piece not in t.text:
                 break
-            han = "".join(HAN.findall(piece))
+            han = "".join(filter(is_han, piece))
             if (len(han) >= SEAM_PIECE and par[e] not in CLAUSE_MARKS and _balanced(piece)
                     and _on_bounds(han, t.han, tb) and not UNION_NAME.fullmatch(han)):
                 best = e
@@ -259,10 +268,10 @@ def _odd_piece_ok(piece: str, t: Title, tb: frozenset[int], least: int) -> bool:
     closing the quotes it opens, with enough Han characters and digits."""
     if len(piece) < least or not _quotes_closed(piece):
         return False  # (cheap tests first: the loops ask for every prefix of a seam's title text)
-    if NUM_TITLE.match(piece) is None and piece[0] not in "“「":
+    if not is_num_title(piece[0]) and piece[0] not in "“「":
         return False
-    han = "".join(HAN.findall(piece))
-    return (len(NUM_TITLE.findall(piece)) >= least and len(han) >= 2 and _in_title_text(piece, t.text)
+    han = "".join(filter(is_han, piece))
+    return (sum(map(is_num_title, piece)) >= least and len(han) >= 2 and _in_title_text(piece, t.text)
             and _on_bounds(han, t.han, tb) and not UNION_NAME.fullmatch(han))
 
 
@@ -321,7 +330,7 @@ def _odd_pieces(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]
             for a in range(k - 2, o + 2, -1):  # the quotation keeps two characters of its own
                 if par[a:k] not in t.text:
                     break
-                if HAN.match(par[a]) and _odd_piece_ok(par[a:k], t, tb, ODD_PIECE):
+                if is_han(par[a]) and _odd_piece_ok(par[a:k], t, tb, ODD_PIECE):
                     best = a
             if best is not None and par[o + 1:k] not in t.text and par[best - 1:k] not in t.text:
                 res.append((best, k))
@@ -330,7 +339,7 @@ def _odd_pieces(par: str, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]
 
 def _balanced(piece: str) -> bool:
     """The piece opens with a Han character or a quote and closes every quote it opens (“法援+调解”, not “法援)."""
-    return (HAN.match(piece[0]) is not None or piece[0] in "“「") and _quotes_closed(piece)
+    return (is_han(piece[0]) or piece[0] in "“「") and _quotes_closed(piece)
 
 
 def _quotes_closed(piece: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from .base import HAN, HAN_RUN, MAX_WORD, UNKNOWN_COST, OTHER_COST
+from .base import HAN_RUN, MAX_WORD, UNKNOWN_COST, OTHER_COST, is_han
 
 
 #: Word costs (-log p) memoised across calls; -1 marks a prefix that is not a word, -2 not even a prefix.
@@ -62,7 +62,7 @@ class Segmenter:
         freq, logtotal = _model()
         self.s, self.freq, self.logtotal = s, freq, logtotal
         n = len(s)
-        han = [bool(HAN.match(ch)) for ch in s] if not HAN_RUN.fullmatch(s) else [True] * n
+        han = list(map(is_han, s)) if not HAN_RUN.fullmatch(s) else [True] * n
         if len(_COSTS) > MAX_COSTS:  # a long corpus meets ever new strings: start the memo afresh
             _COSTS.clear()
         cost = _COSTS
@@ -190,9 +190,9 @@ def loose_chars(text: str) -> int:
 def _run_bounds(par: str, i: int) -> tuple[int, int]:
     """The maximal run of Han characters around offset i."""
     a, b = i, i
-    while a > 0 and HAN.match(par[a - 1]):
+    while a > 0 and is_han(par[a - 1]):
         a -= 1
-    while b < len(par) and HAN.match(par[b]):
+    while b < len(par) and is_han(par[b]):
         b += 1
     return a, b
 
@@ -214,4 +214,4 @@ def _piece_gain(par: str, x: int, y: int, segs: dict | None = None) -> float:
 def _han_word(pair: str) -> bool:
     """The two characters are Han and make a dictionary word (memoised: asked about the characters
     around every short run of title characters, and a word model lookup costs a few microseconds)."""
-    return all(HAN.match(ch) for ch in pair) and bool(_model()[0].get(_simplifier()(pair)))
+    return all(map(is_han, pair)) and bool(_model()[0].get(_simplifier()(pair)))
