@@ -11,13 +11,19 @@ def header_labels(folded: str) -> set[str]:
     """Which metadata labels (time, source, author, views) a folded line carries."""
     if not may_have_label(folded):
         return set()
+    t = label_text(folded)
+    has = t.__contains__
+    return {name for name, rx, needs in _LABEL_GATES if any(map(has, needs)) and rx.search(t)}
+
+
+def label_text(folded: str) -> str:
+    """The line as the label patterns read it: spaced labels closed up, glosses dropped, barred fields given colons."""
     if " " in folded and ":" in folded:  # (a cheap test before the regex: a spaced label needs both)
         folded = despace_label(folded)
     folded = drop_glosses(folded)  # (a gloss is set off by a space: a line without one is left as it is)
     if "|" in folded and len(_BARRED_FIELD.findall(folded)) >= 2:  # 发稿时间|2024.05.20 供稿部门|… 阅读|596
         folded = _BARRED_FIELD.sub(r"\1:", folded)
-    has = folded.__contains__
-    return {name for name, rx, needs in _LABEL_GATES if any(map(has, needs)) and rx.search(folded)}
+    return folded
 
 
 #: Each label's pattern with the strings one of which every match of it holds (SEP's colon; 发表于/发布于/编辑于
