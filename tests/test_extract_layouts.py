@@ -226,7 +226,6 @@ KNOWN_MISSES = {
     ("crawl127_text_d4", "places"): "a teaser's district taken (the wrong item read as the article)",
     ("crawl127_text_p02", "places"): "敦煌 in a bare 、 list of cities missed (张掖、敦煌、天水)",
     ("crawl127_text_p03", "places"): "a bare 韶山 (a county-level city or the scenic area) missed (debatable)",
-    ("crawl127_text_p06", "people"): "a dotted Uyghur name cut at 来 (艾力·阿不来提 → 艾力·阿不)",
     ("crawl127_text_p07", "unions"): "时任公司工会 taken from 时任公司工会主席 (a time word before the union)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
