@@ -226,7 +226,6 @@ KNOWN_MISSES = {
     ("crawl127_text_d4", "places"): "a teaser's district taken (the wrong item read as the article)",
     ("crawl127_text_p02", "places"): "敦煌 in a bare 、 list of cities missed (张掖、敦煌、天水)",
     ("crawl127_text_p03", "places"): "a bare 韶山 (a county-level city or the scenic area) missed (debatable)",
-    ("crawl127_text_p07", "unions"): "时任公司工会 taken from 时任公司工会主席 (a time word before the union)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
@@ -302,7 +301,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
     "crawl127_text_d3": "published: a date line whose 来源 label carries pinyin (来(lái)源) not read",
     "crawl127_text_d4": "published: the expanded item's date on its list line not read (the title is a teaser)",
-    "crawl127_text_p07": "site: a magazine's name on the header line not taken",
 }
 
 

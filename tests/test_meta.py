@@ -496,6 +496,14 @@ def test_header_short_name_spelled_out_by_the_copyright_holder():
     assert _meta(("navigation", "新闻中心 | 基层动态"), footer).site == "中国石化镇海炼化分公司"
 
 
+def test_logo_short_name_spelled_out_by_the_footer_sponsor():
+    """A magazine's logo alone (职工文摘) over a footer naming its publisher as sponsor (主办:职工文摘杂志社): the
+    site calls itself by the short name; a logo the sponsor does not contain stays no site."""
+    footer = ("site_footer", "主管:某省总工会 主办:职工文摘杂志社 地址:某市某路1号 某ICP备01234567号")
+    assert _meta(("navigation", "职工文摘"), ("navigation", "首页 | 本刊简介 | 联系我们"), footer).site == "职工文摘"
+    assert _meta(("navigation", "读者园地"), ("navigation", "首页 | 本刊简介 | 联系我们"), footer).site is None
+
+
 def test_thread_starter_line_names_the_author():
     m = _meta(("forum_chrome", "楼主:顺庆扫街人 时间:2024-01-16 21:33:05"),
               ("forum_chrome", "作者:南充小吃货 时间:2024-01-16 22:10:41"))
