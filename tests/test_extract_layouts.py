@@ -224,7 +224,6 @@ KNOWN_MISSES = {
     ("crawl127_text_d2", "people"): "names in a bare 、 list of model workers missed (王志刚、巴特尔、张秀英…)",
     ("crawl127_text_d4", "unions"): "a teaser's union taken (the wrong item read as the article)",
     ("crawl127_text_d4", "places"): "a teaser's district taken (the wrong item read as the article)",
-    ("crawl127_text_p02", "places"): "敦煌 in a bare 、 list of cities missed (张掖、敦煌、天水)",
     ("crawl127_text_p03", "places"): "a bare 韶山 (a county-level city or the scenic area) missed (debatable)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
