@@ -297,7 +297,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl116_text_d3": "site: the federation 陝西省總工會 over the site's name 陝西工會網",
     # batch 123 (session 22, scored by the tester on 6c7dcf62)
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
-    "crawl127_text_d3": "published: a date line whose 来源 label carries pinyin (来(lái)源) not read",
     "crawl127_text_d4": "published: the expanded item's date on its list line not read (the title is a teaser)",
 }
 

@@ -1065,3 +1065,21 @@ def test_a_floor_label_before_the_post_stamp_is_no_author():
     # a poster's handle in that place is the author
     a = _article(Removal("forum_chrome", "江边钓叟 发表于 2021-04-02 09:10", 9))
     assert extract_meta(a).author == "江边钓叟"
+
+
+@pytest.mark.parametrize("line", [
+    "2023-09-08 14:20  来源:某县总工会  Source: Some County Federation of Trade Unions",
+    "2023-09-08 14:20 来源:某县总工会 Source: Some County Federation of Trade Unions",
+])
+def test_bilingual_date_row_with_an_english_field_after_the_source(line):
+    """A bilingual page's date row: the English field after the Chinese value is no gloss of a label (its value is
+    no prose either), so the date is read and the source stays the Chinese one."""
+    m = _meta(("page_header", line))
+    assert m.published == "2023-09-08T14:20" and m.source == "某县总工会"
+
+
+def test_gloss_after_a_label_still_dropped():
+    from unionkit.extract.meta import drop_glosses
+
+    assert drop_glosses("文字 Text:王静 摄影 Photo: 李明") == "文字:王静 摄影: 李明"
+    assert drop_glosses("来源:某县总工会 Source: Some County") == "来源:某县总工会 Source: Some County"
