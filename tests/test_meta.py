@@ -496,6 +496,14 @@ def test_header_short_name_spelled_out_by_the_copyright_holder():
     assert _meta(("navigation", "新闻中心 | 基层动态"), footer).site == "中国石化镇海炼化分公司"
 
 
+def test_logo_short_name_spelled_out_by_the_footer_sponsor():
+    """A magazine's logo alone (职工文摘) over a footer naming its publisher as sponsor (主办:职工文摘杂志社): the
+    site calls itself by the short name; a logo the sponsor does not contain stays no site."""
+    footer = ("site_footer", "主管:某省总工会 主办:职工文摘杂志社 地址:某市某路1号 某ICP备01234567号")
+    assert _meta(("navigation", "职工文摘"), ("navigation", "首页 | 本刊简介 | 联系我们"), footer).site == "职工文摘"
+    assert _meta(("navigation", "读者园地"), ("navigation", "首页 | 本刊简介 | 联系我们"), footer).site is None
+
+
 def test_thread_starter_line_names_the_author():
     m = _meta(("forum_chrome", "楼主:顺庆扫街人 时间:2024-01-16 21:33:05"),
               ("forum_chrome", "作者:南充小吃货 时间:2024-01-16 22:10:41"))
@@ -1057,3 +1065,21 @@ def test_a_floor_label_before_the_post_stamp_is_no_author():
     # a poster's handle in that place is the author
     a = _article(Removal("forum_chrome", "江边钓叟 发表于 2021-04-02 09:10", 9))
     assert extract_meta(a).author == "江边钓叟"
+
+
+@pytest.mark.parametrize("line", [
+    "2023-09-08 14:20  来源:某县总工会  Source: Some County Federation of Trade Unions",
+    "2023-09-08 14:20 来源:某县总工会 Source: Some County Federation of Trade Unions",
+])
+def test_bilingual_date_row_with_an_english_field_after_the_source(line):
+    """A bilingual page's date row: the English field after the Chinese value is no gloss of a label (its value is
+    no prose either), so the date is read and the source stays the Chinese one."""
+    m = _meta(("page_header", line))
+    assert m.published == "2023-09-08T14:20" and m.source == "某县总工会"
+
+
+def test_gloss_after_a_label_still_dropped():
+    from unionkit.extract.meta import drop_glosses
+
+    assert drop_glosses("文字 Text:王静 摄影 Photo: 李明") == "文字:王静 摄影: 李明"
+    assert drop_glosses("来源:某县总工会 Source: Some County") == "来源:某县总工会 Source: Some County"

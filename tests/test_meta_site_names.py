@@ -73,6 +73,11 @@ def test_link_bar_names_no_site(line, site):
     # look-alikes: a name that opens with the same character at the line's start
     ("为民服务网版权所有", "为民服务网"),
     ("Copyright © 2024 某某网", "某某网"),
+    # the holder between 版权归 and 所有 (a magazine's notice), its title marks dropped; the writers' rights are none
+    ("本刊所有文章版权归《职工文摘》杂志社所有，转载请注明出处。", "职工文摘杂志社"),
+    ("版權歸某市工會網所有", "某市工會網"),
+    ("文章版权归原作者所有，如有侵权请联系删除", None),
+    ("版权归作者所有", None),
 ])
 def test_footer_holder(line, site):
     assert site_from_footer(line) == site

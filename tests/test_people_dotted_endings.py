@@ -26,3 +26,22 @@ def test_particle_or_word_di_stays_out(text, name, not_name):
     found = _names(text)
     assert name in found and not_name not in found
     assert not any(n.endswith("地") for n in found)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("车队队长吐尔洪·阿布来提等5名司机受到表彰。", "吐尔洪·阿布来提"),  # 来 inside the part after the dot
+    ("阿布来提·吐尔逊结合自己的经历讲了话。", "阿布来提·吐尔逊"),  # and inside the part before it
+])
+def test_dotted_part_reads_its_inner_lai(text, name):
+    found = _names(text)
+    assert name in found
+    assert not any(n.endswith("阿布") for n in found)
+
+
+@pytest.mark.parametrize("text,name,not_name", [
+    ("焊工古丽·买买提来到车间。", "古丽·买买提", "古丽·买买提来"),  # 来 then no name character: a verb
+    ("焊工古丽·买买提来阿克苏工作十年了。", "古丽·买买提", "古丽·买买提来阿克苏"),  # a place after the verb
+])
+def test_verb_lai_after_dotted_name_stays_out(text, name, not_name):
+    found = _names(text)
+    assert name in found and not_name not in found

@@ -71,3 +71,19 @@ def test_list_closed_by_deng_and_a_place_noun_names_places(text):
 ])
 def test_lists_of_people_closed_by_deng_stay(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, want", [
+    # leftover salt (a word of the sentence) glued before a name in the middle of a list closed by 等 and a count
+    ("大会授予赵宏斌、李春梅、表彰斯琴高娃、王德胜等30名职工“某市劳动模范”称号。",
+     ["赵宏斌", "李春梅", "斯琴高娃", "王德胜"]),
+    ("会上为周红梅、孙立新、活动郑海涛、吴桂芝等12名职工颁奖。", ["周红梅", "孙立新", "郑海涛", "吴桂芝"]),
+])
+def test_salted_item_mid_list_closed_by_deng(text, want):
+    found = _names(text)
+    assert all(n in found for n in want)
+
+
+def test_salted_item_mid_list_without_deng_stays_out():
+    found = _names("名单包括赵宏斌、李春梅、表彰斯琴高娃、王德胜。")
+    assert "斯琴高娃" not in found and "表彰斯琴高娃" not in found

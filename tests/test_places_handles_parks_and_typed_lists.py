@@ -47,3 +47,26 @@ def test_a_typed_list_names_the_old_county(text, want):
 
 def test_an_untyped_list_names_todays_division():
     assert "凤翔区" in counties("宝鸡市总工会将组织在凤翔、岐山等地的劳模开展疗休养。")
+
+
+@pytest.mark.parametrize("text, county", [
+    # a county-level city listed bare among prefectures of its own province, its own city unnamed
+    ("市总工会依托南昌、井冈山、九江等地的基地开展疗休养。", "井冈山市"),
+    ("省总工会依托武威、敦煌、天水等地的职工疗休养基地。", "敦煌市"),
+])
+def test_a_listed_county_placed_by_its_provinces_prefectures(text, county):
+    assert county in counties(text)
+
+
+@pytest.mark.parametrize("text, county", [
+    ("市总工会依托南昌、敦煌、九江等地的基地开展疗休养。", "敦煌市"),  # a list of another province's cities
+    ("市总工会依托福州、将乐、厦门等地的基地开展疗休养。", "将乐县"),  # a name the dictionary does not list
+    ("市总工会依托南昌、井冈山、九江的基地开展疗休养。", "井冈山市"),  # no 等地: no list of places
+])
+def test_a_listed_county_without_that_backing_stays_out(text, county):
+    assert county not in counties(text)
+
+
+def test_a_list_of_places_after_a_verb():
+    assert {"张掖", "天水"} <= set(names("该会依托张掖、天水等地的基地开展活动。"))
+    assert "张掖" not in names("该会依托张掖、天水的基地开展活动。")  # (no 等地)

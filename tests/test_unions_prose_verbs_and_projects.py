@@ -124,3 +124,17 @@ def test_an_adverb_before_a_kind_of_union_is_prose(text, bad):
     """An adverb (大力, 已, 先后) opens a predicate: what follows is a kind of union the places set up, no one
     union, and the places listed before it name none either."""
     assert bad not in names(text), names(text)
+
+
+@pytest.mark.parametrize("text, bad, want", [
+    ("那一年，时任集团工会主席刘某决定先摸清情况。", "时任集团工会", None),
+    ("現任廠工會主席陳某表示支持。", "現任廠工會", None),
+    ("他曾任徐州重型机械有限公司工会副主席。", "曾任徐州重型机械有限公司工会", "徐州重型机械有限公司工会"),
+    ("现任西湖区总工会党组书记王某到会。", "现任西湖区总工会", "西湖区总工会"),
+])
+def test_office_time_word_before_a_union_is_no_name(text, bad, want):
+    """时任/现任/曾任 (then holding, now holding, once held) before a union's office is prose: the union's name
+    starts after it."""
+    found = names(text)
+    assert bad not in found
+    assert want is None or want in found

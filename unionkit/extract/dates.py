@@ -404,11 +404,17 @@ def _prose_after(rest: str) -> bool:
     barred fields is header fields at any length (| 发布者: 溧阳小编| 查看: 1583| 评论: 2|原作者: 蒋晓燕|来自: 常州日报)."""
     if "http" in rest or "www." in rest:
         rest = _LINK.sub("URL", rest)
+    if len(rest) > 40 and ":" in rest:
+        rest = _LATIN_FIELD.sub("", rest)  # (only the length is at stake: a short rest is read as it is)
     return bool(rest) and (len(rest) > 40 and not _bar_fields(rest.strip(" \t|｜丨"))
                            or _CLAUSE_PUNCT.search(rest) is not None)
 
 
 _LINK = lazyrx.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+")
+# A bilingual page's English field after the Chinese one (来源:某市总工会 Source: Some City Federation of Trade
+# Unions): a header field, however many words the translated name takes.
+_LATIN_FIELD = lazyrx.compile(r"\b(?:Source|From|Author|Editor|Reporter|Writer|Photo|Translator|Views)\s*:"
+                              r"\s*[A-Za-z][A-Za-z&'\- ]*")
 
 
 # A header row of barred fields, each a label and its value with a space or a colon between

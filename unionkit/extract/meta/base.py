@@ -62,9 +62,19 @@ def _closed_label(m: "re.Match") -> str:
 _GLOSS = recode.compile(r"(?<=[\u4e00-\u9fff])\s+(?!https?[:：]//)[A-Za-z]{2,12}(?=\s*[:：](?!//))")
 
 
+_HAN_RUN_END = recode.compile(r"[\u4e00-\u9fff]+$")
+
+
 def drop_glosses(s: str) -> str:
     """``s`` without the English glosses of its labels (文字 Text:王静 → 文字:王静): a bilingual page's labels."""
-    return _GLOSS.sub("", s)
+    return _GLOSS.sub(_gloss_cut, s)
+
+
+def _gloss_cut(m: "re.Match") -> str:
+    """"" for a gloss after a label; the match itself after a field's value, the Han run before it right after a
+    colon (来源:某市总工会 Source: …: the English field that follows the Chinese one, no gloss)."""
+    run = _HAN_RUN_END.search(m.string, 0, m.start())
+    return m.group(0) if run and run.start() and m.string[run.start() - 1] in ":：" else ""
 
 
 # Every label a header line uses, both scripts, by the field it fills ("" = known but unused).

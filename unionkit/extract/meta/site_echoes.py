@@ -14,8 +14,8 @@ from .base import _first, normalise_line
 from .header_rows import _name_row_over_date
 from .logos import _LOGO, _NAV_FIRST, _NAV_MARK, _edition_under_logo, _menu_items, site_from_logo
 from .site_names import _APP_PROMPTS, _HOME_VERBS, _NAV_GLUE, _NOT_SITE, _site_name
-from .site_rows import (site_from_bar_title, site_from_engine_credit, site_from_engine_title, site_from_footer,
-                        site_from_policy_links, site_from_sponsor)
+from .site_rows import (footer_sponsor, site_from_bar_title, site_from_engine_credit, site_from_engine_title,
+                        site_from_footer, site_from_policy_links, site_from_sponsor)
 
 # A name opening a header row: its first part before a tagline, a breadcrumb's arrow or a bar (化龙巷 - 常州第一
 # 生活社区, 化龙巷 › 论坛 › …), or the whole row (a bureau's masthead: 绵阳市人力资源和社会保障局).
@@ -199,7 +199,8 @@ def _media_brand(top: list[Removal], footer: list[Removal]) -> str | None:
 
 def _short_site(top: list[Removal], holder: str | None) -> str | None:
     """The short name a page's logo or nav bar opens with (镇海炼化 | 新闻中心) when the footer's copyright
-    holder spells it out in full (中国石化镇海炼化分公司): the site calls itself by the short name."""
+    holder or sponsor, ``holder``, spells it out in full (中国石化镇海炼化分公司): the site calls itself by the
+    short name."""
     if not holder:
         return None
     for r in top:
@@ -254,6 +255,8 @@ def _page_site(top: list[Removal], header: list[Removal], removed: list[Removal]
     holder = _first(site_from_footer(r.text) for r in footer + other)
     # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name)
     return (_short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
+            # (… or for its sponsor: a magazine's logo 某某 over 主办:某某杂志社, the body publishing it under that name)
+            or _short_site(top, _first(footer_sponsor(r.text) for r in footer))
             or _first(site_from_sponsor(r.text) for r in footer)
             or _echoed_site(top, removed)
             or _app_site(top, footer)

@@ -32,6 +32,9 @@ _COPYRIGHT = (
     lazyrx.cached(r"(?:版权所有|版權所有)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?P<x>[^\s,，|]{2,30})"),
     lazyrx.cached(r"(?:Copyright|COPYRIGHT|copyright|©)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?:by\s+)?"
                   r"(?P<x>[^\s,，|]{2,30})"),
+    # 版权归X所有 — the holder between the words (a magazine's notice: 本刊文章版权归《某某》杂志社所有); a platform's
+    # note that its writers hold the rights (版权归原作者所有) is refused by _site_name
+    lazyrx.cached(r"(?:版权|版權)(?:归|歸)\s*(?!原?作者)(?P<x>[^\s:,，|]{2,30}?)\s*所有"),
     # X © 2024 — a site's name before the sign (an app or county portal's one-line footer)
     lazyrx.cached(r"^\s*(?P<x>[^\s:,，|©]{1,28}(?:网|網|报|報|台|社|站|中心|工会|工會|论坛|論壇))\s*(?:©|\(c\)|\(C\))\s*(?:19|20)\d\d"),
 )
@@ -64,7 +67,7 @@ _HOST_WORD = lazyrx.compile(r"^(?:主办|主辦)(?:单位|單位)?:?")
 # The same label after the name (四川工人日报社主办  版权所有): the body sponsoring the site, named without it.
 _HOST_TAIL = lazyrx.compile(r"(?:主办|主辦)(?:单位|單位)?$")
 #: Every _COPYRIGHT pattern needs one of these words: a line without them is skipped unread.
-_COPYRIGHT_WORDS = ("版权所有", "版權所有", "Copyright", "COPYRIGHT", "copyright", "©")
+_COPYRIGHT_WORDS = ("版权所有", "版權所有", "版权归", "版權歸", "Copyright", "COPYRIGHT", "copyright", "©")
 _COPYRIGHT_HINT = recode.compile("|".join(map(re.escape, _COPYRIGHT_WORDS)))  # one search instead of six
 
 
@@ -83,7 +86,8 @@ def site_from_footer(line: str) -> str | None:
     for rx in _COPYRIGHT:
         mt = rx.search(line)
         if mt:
-            name = _site_name(_HOST_TAIL.sub("", _HOST_WORD.sub("", _CONTACT_LABEL.sub("", mt["x"]))))
+            x = mt["x"].replace("《", "").replace("》", "")  # (a paper's or magazine's title marks: 《某某》杂志社)
+            name = _site_name(_HOST_TAIL.sub("", _HOST_WORD.sub("", _CONTACT_LABEL.sub("", x))))
             if name:
                 return name
     return None
@@ -147,6 +151,19 @@ def site_from_sponsor(line: str) -> str | None:
     if "主" not in line:
         return None
     mt = _GOV_SPONSOR.search(normalise_line(line))
+    return _site_name(mt["x"]) if mt else None
+
+
+# The body a footer names as the site's sponsor (主办:某某杂志社, 主辦單位：…), whatever its kind: read only to
+# confirm a short name the page's logo gives (see site_echoes._short_site), never as the site itself.
+_SPONSOR = lazyrx.compile(r"(?:主办|主辦)(?:单位|單位)?\s*[:：]\s*(?P<x>\p{Han}{2,24})")
+
+
+def footer_sponsor(line: str) -> str | None:
+    """The sponsor a footer line names after 主办:, else None."""
+    if "主" not in line:
+        return None
+    mt = _SPONSOR.search(normalise_line(line))
     return _site_name(mt["x"]) if mt else None
 
 

@@ -33,6 +33,50 @@ _DOT_NAME_CHARS = _TRANSLIT_CHARS | frozenset(
     "嘎")  # (-ga, a common syllable of Mongolian and Tibetan names: 苏日古嘎, 吉日嘎拉, 卓嘎)
 
 
+# Transliteration syllables that are also verbs right after a name (来: 阿不来提 = Ablet, 居来提; but 买买提来到…):
+# read only inside a dotted name's part, between listed characters with at most two of them on the dot's far
+# side (…阿不来提等, 阿不来提·艾力), so the verb after a whole name (…买买提来自…, 来阿克苏…) stays out.
+_INNER_DOT_CHARS = frozenset("来來")
+_INNER_TAIL = 2
+
+
+def _part_end(text: str, at: int) -> int:
+    """The end of the dotted name's part that opens at ``text[at]`` (right after a dot): its run of listed
+    characters, with an inner syllable of _INNER_DOT_CHARS read into it (艾力·阿不来提)."""
+    j = at
+    while j < len(text) and j - at < 8:
+        if text[j] in _DOT_NAME_CHARS:
+            j += 1
+        elif text[j] in _INNER_DOT_CHARS and j > at and 1 <= _listed_run(text, j + 1) <= _INNER_TAIL:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _listed_run(text: str, at: int) -> int:
+    """How many characters of _DOT_NAME_CHARS stand in a row from ``text[at]``."""
+    n = at
+    while n < len(text) and text[n] in _DOT_NAME_CHARS:
+        n += 1
+    return n - at
+
+
+def _part_start(text: str, k: int) -> int:
+    """The start of the run of listed characters right before the dot at ``text[k]``, with an inner syllable of
+    _INNER_DOT_CHARS read into it when at most two listed characters stand between it and the dot (阿不来提·艾力)."""
+    i = k
+    while i > 0 and k - i < 8:
+        c = text[i - 1]
+        if c in _DOT_NAME_CHARS:
+            i -= 1
+        elif c in _INNER_DOT_CHARS and 1 <= k - i <= _INNER_TAIL and i > 1 and text[i - 2] in _DOT_NAME_CHARS:
+            i -= 1
+        else:
+            break
+    return i
+
+
 def _listed_pair(pair: str) -> bool:
     """True when the dictionary lists ``pair`` (two Han characters) as a word of some use, proper nouns included."""
     parts = _entry(pair)
@@ -116,15 +160,11 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
     characters next to the dot, at least two on each side, so a role or verb beside it stays out."""
     out = []
     for mt in _DOT_RX.finditer(text):
-        k = i = mt.start()
+        k = mt.start()
         if k == 0:
             continue
-        while i > 0 and k - i < 8 and text[i - 1] in _DOT_NAME_CHARS:
-            i -= 1
-        j = k + 1
-        while j < len(text) and j - k - 1 < 8 and text[j] in _DOT_NAME_CHARS:
-            j += 1
-        i = _dotted_left_start(text, k, i)
+        j = _part_end(text, k + 1)
+        i = _dotted_left_start(text, k, _part_start(text, k))
         if j - k - 1 < 2 and k - i >= 2 and (e := _mongol_element_end(text, k)):
             j = e  # 巴特尔·孟克: a Mongolian element after the dot, its syllables no transliteration list holds
         if k - i < 2 and (e := _surname_dot_name(text, k)):
@@ -138,9 +178,7 @@ def _dotted_names(text: str) -> list[tuple[int, str, str]]:
         elif j < len(text) and text[j] == "地" and _di_ends_name(text, j):
             j += 1  # 托合提别克·吐尔地等12名, …·吐尔地在会上说: 地 ends the name (吐尔地), not an adverb's particle
         if j < len(text) and text[j] in _DOTS:  # a third part: take it too (三段名)
-            m = j + 1
-            while m < len(text) and m - j - 1 < 8 and text[m] in _DOT_NAME_CHARS:
-                m += 1
+            m = _part_end(text, j + 1)
             if m - j - 1 >= 2:
                 j = m
         out.append((i, text[i:j], text[i:k]))

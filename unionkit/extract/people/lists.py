@@ -89,14 +89,16 @@ def _name_ending(item: str) -> str | None:
     return _steppe_ending(item)
 
 
-def _steppe_ending(item: str) -> str | None:
+def _steppe_ending(item: str, loose: bool = False) -> str | None:
     """The Mongolian or Tibetan name (three to six characters) that ends a 、-list item, after what _prefix_ok
-    allows (副主席沙马木呷 aside: Yi names are read after titles)."""
+    allows (副主席沙马木呷 aside: Yi names are read after titles); ``loose``: after anything, as _loose_ending
+    reads a Chinese name (…、表彰乌云其木格、…: leftover salt before the name)."""
     if item[-1:] not in _STEPPE_LAST:
         return None
     for k in (6, 5, 4, 3):
         st = len(item) - k
-        if st >= 0 and item[st:st + 2] in _STEPPE_HEADS and _steppe_name(item[st:]) and _prefix_ok(item[:st]):
+        if (st >= 0 and item[st:st + 2] in _STEPPE_HEADS and _steppe_name(item[st:])
+                and (loose or _prefix_ok(item[:st]))):
             return item[st:]
     return None
 
@@ -188,13 +190,15 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
 
     A list closed by 等 (谌美华、眭国庆、仇丽娟等企业工会主席; 为黄冬梅、谭春生等20名环卫工人) is a list of people
     whatever stands before its first name (以及, 为, leftover salt): its first item is read without the prefix
-    test, and the role after 等 is every item's title."""
+    test, and so is a later item that no other reading takes (…、表彰乌云其木格、…), and the role after 等 is every
+    item's title."""
     out: list[tuple[int, Person]] = []
     pieces = text.split("、")
     last = len(pieces) - 1
     run: list[tuple[int, str]] = []
     weak: set[int] = set()  # where a name with a surname that is also a common character stands (_context_ending)
     loose = False  # the run's first name was read without the prefix test: only a 等 ending keeps it
+    unsure: set[int] = set()  # where a later item's name was read so (leftover salt before it): the same holds
     nouny = False  # the run opened with a bare item right after a noun item (外形、香气、汤色): only a 等 of people keeps it
     deng = "等" in text  # (no 等, no list that a loose first name could open)
     pos = 0
@@ -210,6 +214,7 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     continue
                 if loose:
                     run = run[1:]
+                run = [(a, nm) for a, nm in run if a not in unsure]
                 if len(run) >= 2 and _confirmed(run, weak) and not nouny:
                     out.extend((a, Person(nm, [])) for a, nm in run)
                 run = []
@@ -220,6 +225,12 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
             name = None
             if lead == piece and i < last and (name := _name_ending(piece) or _context_name(piece, pos, weak)):
                 run.append((pos + len(piece) - len(name), name))  # (a whole item between two 、)
+                pos += len(pieces[i]) + 1
+                continue
+            if lead == piece and i < last and deng and (name := _loose_ending(piece) or _steppe_ending(piece, True)):
+                at = pos + len(piece) - len(name)  # (…、表彰乌云其木格、…: leftover salt before a name mid-list)
+                run.append((at, name))
+                unsure.add(at)  # (only a 等 of people keeps it)
                 pos += len(pieces[i]) + 1
                 continue
             if lead:  # the list's last item: words or punctuation follow its name (鄧偉明分獲二、三名)
@@ -243,6 +254,8 @@ def _name_lists(text: str) -> list[tuple[int, Person]]:
                     closed = after.startswith("等") and _people_after_deng(after)
                     if loose and not closed:
                         run = run[1:]
+                    if unsure and not closed:
+                        run = [(a, nm) for a, nm in run if a not in unsure]
                     # (a list closed by 等 and a count of people is one of people even when every surname is
                     # also a common character: 拜彦龙、撒秀琴等6名选手)
                     if (len(run) >= 2 and (closed or (_confirmed(run, weak) and not nouny))

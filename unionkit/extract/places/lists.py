@@ -18,8 +18,8 @@ from .scenes import _backed_county
 def _place_list(text: str, mentions: list[Mention], i: int, loose_end: bool = False) -> range | None:
     """Indexes of the bare 、-list closed by 等地 that mention ``i`` is in (泰宁、将乐、建宁等地), else None.
 
-    Every item is a gazetteer name standing alone between 、 marks, the first after a word of place or
-    a non-Han character (or after the province of a first prefecture: 江西赣州、瑞金等地), and there are
+    Every item is a gazetteer name standing alone between 、 marks, the first after a word of place, a verb whose
+    object the list is (依托张掖、天水等地, _verb_object_list) or a non-Han character (or after the province of a first prefecture: 江西赣州、瑞金等地), and there are
     two items at least.  ``loose_end``: any 等 closes the list (在府谷、横山等煤炭主产区, 在罗庄、沂南等7个
     县区), or a word for "there" (无为、湾沚那边), for counties the page itself must confirm."""
     lo = i
@@ -35,7 +35,8 @@ def _place_list(text: str, mentions: list[Mention], i: int, loose_end: bool = Fa
     if lo and mentions[lo - 1].end == first and _pair_city(text, mentions[lo - 1], mentions[lo]) is not None:
         first = mentions[lo - 1].start  # the list opens after its province (来自江西赣州、瑞金等地)
     if (first and _is_han(text[first - 1]) and not text.endswith(_TO_PLACE, 0, first) and not counted
-            and not (loose_end and _typed_list(text, mentions, lo, hi)) and not _modified_list(text, mentions, first, hi)):
+            and not (loose_end and _typed_list(text, mentions, lo, hi)) and not _modified_list(text, mentions, first, hi)
+            and not _verb_object_list(text, mentions, first, hi)):
         return None
     return range(lo, hi + 1)
 
@@ -67,6 +68,14 @@ def _modified_list(text: str, mentions: list[Mention], first: int, hi: int) -> b
     """The list starting at ``first`` follows the 的 of a modifier and ends in 等地 (高速沿线的綦江、江津等地): the
     modifier says where, 等地 that the items are places."""
     return text[first - 1] == "的" and text.startswith(_LIST_END, mentions[hi].end)
+
+
+def _verb_object_list(text: str, mentions: list[Mention], first: int, hi: int) -> bool:
+    """The list starting at ``first`` is the object of a two-character verb right before it and ends in 等地
+    (依托张掖、天水等地的基地, 走进酒泉、嘉峪关等地): 等地 says the items are places, the verb that the first item is
+    no word's tail (its first character makes no word with the verb's last)."""
+    return (first >= 2 and text.startswith(_LIST_END, mentions[hi].end) and _dictionary_tag(text[first - 2:first]) == "v"
+            and not _dictionary_tag(text[first - 1:first + 1]))
 
 
 #: The end of a list that names its items' level (与思明、集美等区的驿站, 东兰、凤山等县), maybe with a bracketed
@@ -140,7 +149,9 @@ def _listed_county(text: str, mentions: list[Mention], i: int, cities: dict[str,
     strict = text.startswith(_LIST_END, mentions[items[-1]].end)
     backed = [d for d in counties if d.name[:-1] not in _GENERIC_STEMS
               and (cities.get(d.city or "", 0.0) - own.get(d.city or "", 0.0) >= 2.0
-                   or (strict and d.city in heads))]
+                   or (strict and d.city in heads)
+                   or (strict and _sole_place_word(m)
+                       and _same_province([mentions[j] for j in items if j != i], d)))]
     if len(backed) != 1:
         return None
     levels = _typed_levels(text, mentions[items[-1]].end)
@@ -150,6 +161,21 @@ def _listed_county(text: str, mentions: list[Mention], i: int, cities: dict[str,
         typed = [d for d in _typed_readings(m, levels) if d.city == backed[0].city]
         return typed[0] if len(typed) == 1 else backed[0]
     return backed[0]
+
+
+def _sole_place_word(m: Mention) -> bool:
+    """Bare ``m`` has one reading, a county's, and the dictionary lists it as a place name (敦煌, 瑞金): not an
+    unlisted name (将乐) nor an ordinary word (平安, an adjective), which the page must place itself."""
+    return len(m.divisions) == 1 and _dictionary_tag(m.text) == "ns"
+
+
+def _same_province(others: list[Mention], county: Division) -> bool:
+    """Every other item of the list is a bare prefecture of the county's own province, all its readings in that
+    province (张掖、敦煌、天水等地: two cities of Gansu around a county-level city of Gansu; 南昌, city and county,
+    in a list of Jiangxi's): the list is one province's places, and so places the county though its city goes
+    unnamed."""
+    return all(not x.full and any(d.level == "C" for d in x.divisions)
+               and all(d.province == county.province for d in x.divisions) for x in others)
 
 
 #: Han characters at most of the town or sight an item names after its county's short form (桐乡 + 乌镇, 海宁 + 盐官).
