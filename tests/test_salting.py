@@ -1958,6 +1958,27 @@ def test_own_words_keeps_a_word_inside_a_book_title():
     assert salting.copies.own_words([[(a, a + 2)]], [par], t) == [[]]
 
 
+def test_quoted_name_head_is_the_sentences():
+    # a clause-mark salter's list goes on 青山|区总|工会: the next 工会 heads the page's own quoted name
+    title = "青山区总工会联合爱心企业为快递员送“清凉礼包”"
+    paragraphs = ["6月12日上午,青山青山区总工会联合辖区内爱心企业,在城东广场等地设立区总“清凉驿站”,为正在派件的快递员送上清凉礼包。",
+                  "区总工会相关负责人介绍,今年“清凉礼包”活动已发放礼包两千余份。青山下一步,区总工会将把活动延伸至外卖送餐员等区总"
+                  "户外劳动者群体,并依托全区28个“工会书屋”,为户外劳动者提供更多服务。"]
+    got = [[par[a:b] for a, b in sp] for par, sp in zip(paragraphs, salt_spans(title, paragraphs))]
+    assert got == [["青山", "区总"], ["青山", "区总"]]
+
+
+def test_quoted_heads_leaves_a_span_with_a_loose_copy_to_real_copies():
+    t = salting.title.prepare_title("青山区总工会联合爱心企业为快递员送“清凉礼包”")
+    par = "全区建成“工会书屋”28个,为户外劳动者提供服务。"
+    a = par.index("工会")
+    assert salting.copies.quoted_heads([[(a, a + 2)]], [par], t) == [[]]
+    # another copy at a clause mark: real_copies moves the span there
+    par = "全区建成“工会书屋”28个,工会为户外劳动者提供服务。"
+    a = par.index("工会")
+    assert salting.copies.quoted_heads([[(a, a + 2)]], [par], t) == [[(a, a + 2)]]
+
+
 def test_own_words_keeps_the_title_place_opening_a_paragraph():
     t = salting.title.prepare_title("南溪市总工会启动“家政能手”技能培训")
     paragraphs = ["南溪是全省重要的家政服务输出地，从业人员超过十万。", "近年来，南溪市总工会持续开展培训。"]
