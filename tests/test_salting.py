@@ -1979,6 +1979,20 @@ def test_quoted_heads_leaves_a_span_with_a_loose_copy_to_real_copies():
     assert salting.copies.quoted_heads([[(a, a + 2)]], [par], t) == [[(a, a + 2)]]
 
 
+def test_item_heads_takes_an_out_of_order_chunk_heading_a_list_item():
+    t = salting.title.prepare_title("河口市举行“三八”妇女节暨巾帼标兵表彰会")
+    par = "会上宣读了决定,授予陈丽、河口周敏、赵红梅、市举孙燕、标兵吴桂兰、妇女何芳等30名同志荣誉称号。"
+    found = [[(par.index(w), par.index(w) + 2) for w in ("河口", "市举", "妇女")]]
+    got = salting.lones.item_heads(found, [par], t)
+    assert [par[a:b] for a, b in got[0]] == ["河口", "市举", "标兵", "妇女"]
+    # with two found heads the list shows no salter's pattern
+    assert salting.lones.item_heads([found[0][:2]], [par], t) == [found[0][:2]]
+    # an item that is the title word alone, or one outside the found heads' stretch, is the list's own
+    par = "授予陈丽、河口周敏、标兵、市举孙燕、妇女何芳等30名同志荣誉称号,巾帼标兵吴桂兰、表彰会上发言。"
+    found = [[(par.index(w), par.index(w) + 2) for w in ("河口", "市举", "妇女")]]
+    assert salting.lones.item_heads(found, [par], t) == found
+
+
 def test_own_words_keeps_the_title_place_opening_a_paragraph():
     t = salting.title.prepare_title("南溪市总工会启动“家政能手”技能培训")
     paragraphs = ["南溪是全省重要的家政服务输出地，从业人员超过十万。", "近年来，南溪市总工会持续开展培训。"]

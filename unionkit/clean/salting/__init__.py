@@ -127,6 +127,11 @@ leave between them are salt (``carried_tiles``: 帮农 … ,民工 … 追回 �
 of 煤矿|工会) going on into its clause is the sentence's subject, never a cut piece (``_unit_union``). Generated pages
 (seeds 0, 1, 7) show none of these kinds: their figures are unchanged.
 
+A salter that puts its chunks at the heads of a 、 list's items does not keep the title's order there: when three or more
+found chunks head items of one list, the other items between them headed by a title word of an unclaimed title stretch
+are salt too (``lones.item_heads``: 包头|苏日娜、市庆|巴特尔、表彰|乌云其木格、国际|高娃). Generated pages (seeds 0, 1, 7)
+are unchanged.
+
 Forum reposts add, on a page whose salt is found, pieces of other kinds (``passes._page_pattern``): a title piece holding
 the title's number whose number counts nothing where it sits (``counted_nothing``: 交通|为8000|协管员, 领到了|资助86名|3000元),
 a quoted title piece written again right after its closing quote (``quoted_doubles``: “暖心包”|暖心包), and a clause-opening
@@ -161,7 +166,7 @@ The package's submodules, from the shared pieces up to the entry point (each imp
 * ``seams``: page-wide rules at clause seams: digit seams, doubled pieces, seam repeats, odd seams, dangling ends.
 * ``doubles``: doubled words and title pieces at mark tails, openings the page repeats, and pieces the text steps back over.
 * ``marks``: found chunks at clause marks: gaps, overlaps and tails between chunks, mark style, twins, seam tiles.
-* ``lones``: list items and seam neighbours of the found chunks, and lone title characters at clause marks and in lists.
+* ``lones``: list items and seam neighbours of the found chunks, list item heads, and lone title characters at clause marks and in lists.
 * ``marked``: clause-opening title pieces across the page: list gaps, a page-wide tiling, its cover, copies at heads.
 * ``tails``: the title's tail after the found chunks: tail words, the missing tile, shuffled and carried chunks.
 * ``openings``: verbatim restatements of the title at sentence and paragraph openings, and continued seams.
