@@ -1993,6 +1993,19 @@ def test_item_heads_takes_an_out_of_order_chunk_heading_a_list_item():
     assert salting.lones.item_heads(found, [par], t) == found
 
 
+def test_counted_doubles_takes_a_piece_before_a_count_naming_it_again():
+    t = salting.title.prepare_title("河口区总工会携手志愿者为快递小哥送清凉")
+    par = "河口河口区总工会组织快递30余名快递小哥参加,另有志愿者12名志愿者到场。"
+    found = [[(0, 2)]]
+    got = salting.doubles.counted_doubles(found, [par], t)
+    assert [par[a:b] for a, b in got[0]] == ["河口", "快递", "志愿者"]
+    # the piece alone before its count is the sentence's (快递30余名), as is any count on a page without salt
+    par = "河口河口区总工会组织快递30余名参加,30名快递小哥到场。"
+    assert salting.doubles.counted_doubles(found, [par], t) == found
+    par = "区总工会组织快递30余名快递小哥参加。"
+    assert salting.doubles.counted_doubles([[]], [par], t) == [[]]
+
+
 def test_own_words_keeps_the_title_place_opening_a_paragraph():
     t = salting.title.prepare_title("南溪市总工会启动“家政能手”技能培训")
     paragraphs = ["南溪是全省重要的家政服务输出地，从业人员超过十万。", "近年来，南溪市总工会持续开展培训。"]

@@ -132,6 +132,10 @@ found chunks head items of one list, the other items between them headed by a ti
 are salt too (``lones.item_heads``: 包头|苏日娜、市庆|巴特尔、表彰|乌云其木格、国际|高娃). Generated pages (seeds 0, 1, 7)
 are unchanged.
 
+On a page whose salt is found, a title piece glued right before a count whose counted noun names it again a few
+characters on is a chunk (``doubles.counted_doubles``: 商家|12家爱心商家, 环卫|200余名环卫工人): real text names its noun
+once, after the count. Generated pages (seeds 0, 1, 7) are unchanged.
+
 Forum reposts add, on a page whose salt is found, pieces of other kinds (``passes._page_pattern``): a title piece holding
 the title's number whose number counts nothing where it sits (``counted_nothing``: 交通|为8000|协管员, 领到了|资助86名|3000元),
 a quoted title piece written again right after its closing quote (``quoted_doubles``: “暖心包”|暖心包), and a clause-opening

@@ -58,6 +58,7 @@ CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")  
 #: Title characters a number-bearing salt chain is read over: Han characters and digits (the year in 启动2024年度).
 NUM_TITLE = lazyrx.cached(r"[\p{Han}0-9\uff10-\uff19]")
 DIGIT = lazyrx.cached(r"[0-9\uff10-\uff19]")
+COUNTED = frozenset("名个位家户人個戶")  # measure words after a number: a noun follows them (56名職工, 42名电焊工)
 
 
 #: What a place name runs on into when it is part of the sentence's own proper name: its union federation.
