@@ -8,7 +8,7 @@ from .base import (
     UNION_NAME,
 )
 from .words import _simplifier, _is_word, _piece_gain
-from .title import Title, left_is_mark, _dangling
+from .title import Title, left_is_mark, _dangling, _opens_quoted_name
 from .boundaries import title_boundaries
 from .runs import verbatim_runs, _on_bounds
 from .marks import _moved_spans, COUNTED
@@ -102,6 +102,16 @@ def own_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title)
     salted = [pi for pi, sp in enumerate(res) if sp]
     if len(salted) == 1 and _restates_headline(paragraphs[salted[0]], res[salted[0]], t, tb):
         res[salted[0]] = []
+    return res if res != out else out
+
+
+def quoted_heads(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans without those opening a quoted name that goes on after them (36个“|工会|驿站”) when the paragraph holds
+    no loose copy of the span for real_copies to move it to: the sentence names its own thing. Only for a salter that
+    puts its chunks at clause marks and between words; one that also puts them inside words puts them after an
+    opening quote as well (“|打造|揭榜挂帅”), so the caller asks for that first."""
+    res = [[(a, b) for a, b in spans if not (_opens_quoted_name(par, a, b) and _loose_copy(par, a, b, spans, t) is None)]
+           for par, spans in zip(paragraphs, out)]
     return res if res != out else out
 
 

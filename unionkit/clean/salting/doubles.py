@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from ... import lazyrx
 from .base import (
     HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, CLOSE_QUOTES, OPEN_QUOTES, MAX_LEN, _find_all, ORG_AFTER, PLACE_SUFFIX,
-    _disjoint, UNION_NAME,
+    _disjoint, UNION_NAME, COUNTED, CLAUSE_MARK,
 )
 from .words import _simplifier, _is_word
 from .title import Title, left_is_mark, right_is_mark, _title_chars
@@ -42,6 +43,35 @@ def doubled_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     texts = {par[a:b] for par, spans in zip(paragraphs, out) for a, b in spans}
     for par, spans in zip(paragraphs, out):
         new = [sp for k, e in _title_chars(par, t.han) if e - k >= 4 for sp in _doubled_in(par, k, e, t, spans, tb, texts)]
+        res.append(_disjoint(sorted(spans + new)) if new else spans)
+        added = added or bool(new)
+    return res if added else out
+
+
+#: Han characters glued right before a count (digits, an optional 余/多, a measure word): 環衛|200餘名
+BEFORE_COUNT = lazyrx.cached(r"\p{Han}{2,4}(?=[0-9\uff10-\uff19]+[余餘多]?[" + "".join(sorted(COUNTED)) + "])")
+COUNT_REACH = 8  # characters after the measure word within which the counted noun names the piece again
+
+
+def counted_doubles(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus a title piece (two to four characters) glued right before a count whose counted noun, within
+    COUNT_REACH characters in the same clause, holds the same piece again (商家|12家爱心商家, 环卫|200余名环卫工人), on a
+    page with salt: real text names its noun once, after the count; the salter put a chunk before the number."""
+    if not any(out):
+        return out
+    res, added = [], False
+    for par, spans in zip(paragraphs, out):
+        new = []
+        if any(ch.isdigit() for ch in par):
+            for m in BEFORE_COUNT.finditer(par):
+                e = m.end()
+                a = next((a for a in range(m.start(), e - 1) if par[a:e] in t.han), None)
+                if a is None or any(x < e and a < y for x, y in spans):
+                    continue
+                c = next(k for k in range(e, len(par)) if par[k] in COUNTED) + 1
+                mark = CLAUSE_MARK.search(par, c)
+                if par.find(par[a:e], c, min(c + COUNT_REACH, mark.start() if mark else len(par))) >= 0:
+                    new.append((a, e))
         res.append(_disjoint(sorted(spans + new)) if new else spans)
         added = added or bool(new)
     return res if added else out

@@ -60,6 +60,59 @@ def _parallel_tail(par: str, a: int, b: int, spans) -> bool:
     return False
 
 
+ITEM_MIN = 3  # found chunks heading items of one 、 list before its other items' title-word heads are taken
+
+
+def item_heads(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the title words heading items of a 、 list whose other items ITEM_MIN or more found chunks head
+    (王志刚、包头|苏日娜、市庆|巴特尔、表彰|乌云其木格、国际|高娃): a salter that puts its chunks at list items does
+    not keep the title's order there, so the chain decoding passes over the ones out of order. The head lies between
+    the list's first and last found chunk, is two to four title characters not running on along the title, the item
+    goes on after it, and its title stretch is apart from the page's found chunks' (a chunk list cuts the title once)."""
+    claimed = {k for par, sp in zip(paragraphs, out) for a, b in sp
+               for s in (t.han.find(par[a:b]),) if s >= 0 for k in range(s, s + b - a)}
+    res = None
+    for pi, (par, spans) in enumerate(zip(paragraphs, out)):
+        heads = [a for a, b in spans if a > 0 and par[a - 1] == "、" and b < len(par) and HAN.match(par[b])]
+        if len(heads) < ITEM_MIN:
+            continue
+        for lo, hi in _lists(par, heads):
+            for j in range(lo, hi):
+                if par[j - 1] != "、" or any(a <= j < b for a, b in spans):
+                    continue
+                n = _item_head(par, j, t.han, claimed)
+                if n:
+                    res = res or [list(sp) for sp in out]
+                    res[pi].append((j, j + n))
+    return out if res is None else [sorted(sp) for sp in res]
+
+
+def _lists(par: str, heads: list[int]) -> list[tuple[int, int]]:
+    """(first, last) found head of each clause (its marks other than 、 apart) holding ITEM_MIN or more of ``heads``."""
+    groups: list[list[int]] = []
+    for a in sorted(heads):
+        if groups and not any(par[k] in CLAUSE_MARKS and par[k] != "、" for k in range(groups[-1][-1], a)):
+            groups[-1].append(a)
+        else:
+            groups.append([a])
+    return [(g[0], g[-1]) for g in groups if len(g) >= ITEM_MIN]
+
+
+def _item_head(par: str, j: int, han: str, claimed: set[int]) -> int:
+    """Length of the title piece (two to four characters) heading the list item at par[j], 0 when there is none: the
+    longest verbatim piece, not running on along the title, followed by the item's own Han characters, its title
+    stretch unclaimed."""
+    for n in range(4, 1, -1):
+        piece = par[j:j + n]
+        s = han.find(piece)
+        if s < 0 or not HAN_RUN.fullmatch(piece) or j + n >= len(par) or not HAN.match(par[j + n]):
+            continue
+        if par[j:j + n + 1] in han or any(k in claimed for k in range(s, s + n)):
+            return 0
+        return n
+    return 0
+
+
 NEIGHBOUR_MIN = 3  # found chunks, tiling a stretch of the title, before seam_neighbours extends the stretch
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ... import lazyrx
-from .base import HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, _without, _find_all, NUM_TITLE, DIGIT, UNION_NAME, is_han
+from .base import HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, _without, _find_all, NUM_TITLE, DIGIT, UNION_NAME, is_han, COUNTED
 from .words import _simplifier, _is_word
 from .title import Title, _verbatim_ext, left_is_mark, _dangling
 from .boundaries import title_boundaries
@@ -253,7 +253,6 @@ def _counted_word(par: str, a: int, b: int) -> bool:
             is not None and b - a >= 2 and _word_across(par, b) and _is_word(_simplifier()(par[a:b])))
 
 
-COUNTED = frozenset("名个位家户人個戶")  # measure words after a number: a noun follows them (56名職工, 42名电焊工)
 
 
 def _phrase_word(par: str, a: int, b: int, t: Title, tb: frozenset[int], repeated: bool = False) -> bool:

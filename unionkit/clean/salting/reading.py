@@ -9,10 +9,11 @@ from .unions import subject_unions, clause_subjects, short_levels, possessive_pa
 from .marked import marked_tiling
 from .tails import missing_tile, carried_tiles
 from .stops import stop_pieces, gapped_chunks, ordered_stops
-from .copies import real_copies, name_parts, own_words
+from .copies import real_copies, name_parts, own_words, quoted_heads
 from .recut import recut_pieces, _doubled_only, moved_openings, crossing_spans
 from .fills import list_fills
 from .quotes import title_quotes
+from .splits import split_spans
 from .passes import _salt_spans
 
 
@@ -69,7 +70,8 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
     """salt_spans before _unsupported's check: the spans, and per paragraph those the final passes gave back as a
     name or a list's item (the words own_words gives back are the page's salt evidence as often: 晉江 opening a
     paragraph next to a salter's chunks; so are those clause_subjects, possessive_pairs and short_levels give back,
-    which the decoding takes where the page's salt continues the title's order: 劳模工匠 of ,劳模工匠们)."""
+    which the decoding takes where the page's salt continues the title's order: 劳模工匠 of ,劳模工匠们). Last, the heads
+    of quoted names (``quoted_heads``), unless the page's salter cuts into words (``split_spans``)."""
     memo = title_memo(title)
 
     def fixed(new: list[list[tuple[int, int]]]) -> bool:
@@ -113,4 +115,7 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
         moved = moved_openings(own, kept, paragraphs, t)
         if moved != own and fixed(moved):
             own = moved
+    quoted = quoted_heads(own, paragraphs, t)
+    if quoted != own and not any(split_spans(paragraphs, t)):  # (a salter cutting into words cuts into quotes too)
+        own = quoted
     return own, back
