@@ -1,0 +1,31 @@
+"""A letter form's 标题 row, a news list with one item expanded, and the trailers of journals, courts and bilingual pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkit.clean import byline, chrome
+from unionkit.clean.jammer import is_jammer_line, token_class
+from unionkit.clean.lines import fold
+from unionkit.clean.pipeline import clean_page
+
+LETTER = """某某县总工会
+首页 | 主席信箱 | 办事指南
+信件详情
+信件编号:QSX20230901012
+标题:夜班补贴怎么算?厂里少发了能找谁?
+来信人:李**
+来信时间:2023-09-01 08:12:30
+处理状态:已办结
+来信内容:
+主席好!我在县里一家纺织厂做挡车工,今年起厂里把夜班津贴从每晚二十元降到十元,也没有开职代会讨论,请问这样合规吗?谢谢。
+回复内容:
+李女士您好!企业调整涉及职工切身利益的津贴标准,应当经职工代表大会或全体职工讨论。我们已联系该厂工会了解情况,并督促企业依法整改。
+浏览次数:120
+"""
+
+
+def test_english_plural_possessive_is_no_jammer():
+    assert token_class("Workers'") == 1 and token_class("employees',") == 1
+    assert is_jammer_line("xK3s' q~d(k,e") and token_class("s'") == -1
+    assert not is_jammer_line("The city's Teachers' Union opened a service station for migrant workers in May.")
