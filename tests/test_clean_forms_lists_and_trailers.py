@@ -29,3 +29,8 @@ def test_english_plural_possessive_is_no_jammer():
     assert token_class("Workers'") == 1 and token_class("employees',") == 1
     assert is_jammer_line("xK3s' q~d(k,e") and token_class("s'") == -1
     assert not is_jammer_line("The city's Teachers' Union opened a service station for migrant workers in May.")
+
+
+def test_bilingual_editor_line():
+    assert byline.editor_line(fold("编辑 Editor:王小丽"))
+    assert not byline.editor_line(fold("编辑 Editor:王小丽在会上说,今年要把双语报道做得更好。"))
