@@ -34,3 +34,23 @@ def test_english_plural_possessive_is_no_jammer():
 def test_bilingual_editor_line():
     assert byline.editor_line(fold("编辑 Editor:王小丽"))
     assert not byline.editor_line(fold("编辑 Editor:王小丽在会上说,今年要把双语报道做得更好。"))
+
+
+@pytest.mark.parametrize("line", ["本刊所有文章版权归《职工之友》杂志社所有,未经许可不得转载。",
+                                  "本站所有内容版权均属某某工会网所有"])
+def test_journal_rights_line_is_footer(line):
+    assert chrome.tail_kind(fold(line)) == "site_footer"
+
+
+@pytest.mark.parametrize("line", ["本刊所有文章都来自一线职工的投稿。", "本刊版权意识淡薄的问题已经整改。"])
+def test_sentences_about_a_journal_stay(line):
+    assert chrome.tail_kind(fold(line)) is None
+
+
+@pytest.mark.parametrize("line", ["(作者单位:东湖区总工会)", "（作者系西岭县总工会干部）"])
+def test_author_unit_line_is_a_credit(line):
+    assert byline.credit_line(fold(line))
+
+
+def test_unit_of_measure_is_no_credit():
+    assert not byline.credit_line(fold("(单位:万元)"))
