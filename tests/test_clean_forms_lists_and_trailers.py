@@ -54,3 +54,14 @@ def test_author_unit_line_is_a_credit(line):
 
 def test_unit_of_measure_is_no_credit():
     assert not byline.credit_line(fold("(单位:万元)"))
+
+
+@pytest.mark.parametrize("line", ["（案号：（2023）浙0102民初456号）", "案号:(2022)京03民终1234号",
+                                  "(案号:(2023)苏0506民初88号、(2023)苏05民终901号)"])
+def test_case_number_line(line):
+    assert chrome.doc_number_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["本案案号为(2023)浙0102民初456号。", "案号:待定"])
+def test_sentences_naming_a_case_number_stay(line):
+    assert not chrome.doc_number_line(fold(line))
