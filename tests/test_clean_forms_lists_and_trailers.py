@@ -25,6 +25,45 @@ LETTER = """某某县总工会
 """
 
 
+LIST_PAGE = """青山工会网
+首页 | 基层动态 | 联系我们
+当前位置:首页 > 基层动态
+
+· 东湖区总工会举办职工象棋比赛  2023-10-12
+10月10日,东湖区总工会在职工活动中心举办象棋比赛,五十余名职工报名参赛……[展开]
+
+· 西岭县总工会为高温岗位职工送清凉  2023-10-11
+来源:西岭县总工会  浏览:132
+10月11日,西岭县总工会走进建筑工地和物流园区,为坚守高温岗位的四百余名职工送去绿豆汤、藿香正气水和防暑毛巾。
+工地钢筋工老周说,天热活重,喝上一碗冰镇绿豆汤,心里也凉快了不少。
+县总工会有关负责人表示,送清凉活动将持续到九月底,覆盖全县所有重点工程项目。
+[收起]
+
+· 南山镇工会开展职工读书分享会  2023-10-09
+10月8日,南山镇工会组织机关和企业职工开展读书分享会……[展开]
+
+共40条  第1/4页  首页 上一页 1 2 3 4 下一页 尾页
+"""
+
+
+def test_news_list_item_expanded_in_place_is_the_article():
+    art = clean_page(LIST_PAGE)
+    assert art.title == "西岭县总工会为高温岗位职工送清凉"  # no bullet, no list date
+    assert art.body[0].startswith("10月11日,西岭县总工会走进")
+    assert len(art.body) == 3 and not any("[展开]" in p or "象棋" in p for p in art.body)
+
+
+@pytest.mark.parametrize("line", ["10月10日,东湖区总工会在职工活动中心举办象棋比赛……[展开]",
+                                  "近日,某区总工会慰问一线职工…… 阅读全文", "5月3日,某厂工会召开职代会...[详细]"])
+def test_teaser_lines(line):
+    assert chrome.teaser_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["他说:“这事还没完……”", "展开全文", "大家纷纷表示要把活动继续展开……"])
+def test_look_alike_teasers(line):
+    assert not chrome.teaser_line(fold(line))
+
+
 def test_english_plural_possessive_is_no_jammer():
     assert token_class("Workers'") == 1 and token_class("employees',") == 1
     assert is_jammer_line("xK3s' q~d(k,e") and token_class("s'") == -1
