@@ -25,6 +25,14 @@ LETTER = """某某县总工会
 """
 
 
+def test_letter_forms_title_row_in_two_sentences_is_the_headline():
+    # (the 标题 row holds two questions: read as prose, it hid itself and left the 信件编号 row as the only headline)
+    art = clean_page(LETTER)
+    assert art.title == "夜班补贴怎么算?厂里少发了能找谁?"
+    assert art.body[0].startswith("主席好!")
+    assert not any(p.startswith(("信件编号", "来信人", "处理状态")) for p in art.body)
+
+
 LIST_PAGE = """青山工会网
 首页 | 基层动态 | 联系我们
 当前位置:首页 > 基层动态

@@ -159,7 +159,6 @@ KNOWN_MISSES = {
     # batch 123 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 6c7dcf62)
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
     "crawl127_text_d4": "traditional title salt left (聯合, 商家, 環衛, 早餐 …) and 工會 cut from a real name (工會驛站)",
-    "crawl127_text_p01": "a letter board's form fields (信件编号, 标题:, 来信人, 来信时间, 处理状态) kept, the number taken as the title",
 }
 
 

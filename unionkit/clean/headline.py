@@ -320,10 +320,11 @@ def title_candidates(lines: list[Line]) -> list[int]:
     # (a breadcrumb ending in a long headline with a comma reads as prose: it opens no paragraph)
     # (a blog's title row with its posting stamp, "标题，副句 (2015-05-01 21:36:18)", is as long as prose: its head decides)
     # (a search engine's banner over its cached copy says its disclaimer in sentences: the cached page follows)
+    # (a form's 标题: row holding a question in two sentences, "标题:能入会吗?有哪些保障?", is its headline field)
     prose = next((i for i, ln in enumerate(top) if not ln.blank and chrome.is_prose(ln.text)
                   and not chrome.is_header_line(ln.folded) and not chrome.is_nav_line(ln.folded)
                   and not _dated_row(ln) and not chrome.cache_banner(ln.folded)
-                  and not chrome.teaser_line(ln.folded)), len(top))
+                  and tmod.subject(ln.folded) is None and not chrome.teaser_line(ln.folded)), len(top))
 
     # (a Q&A page's question may read as prose by its two question marks: it is the headline all the same, the
     # app menu and topic tags above it none)
