@@ -222,8 +222,6 @@ KNOWN_MISSES = {
     ("crawl123_text_p06", "places"): "missed bare 澳門 (golds split: 9 leave a bare 香港/澳門 out, 6 count it, crawl11_t01/t02 among them)",
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
     ("crawl127_text_d2", "people"): "names in a bare 、 list of model workers missed (王志刚、巴特尔、张秀英…)",
-    ("crawl127_text_d4", "unions"): "a teaser's union taken (the wrong item read as the article)",
-    ("crawl127_text_d4", "places"): "a teaser's district taken (the wrong item read as the article)",
     ("crawl127_text_p02", "places"): "敦煌 in a bare 、 list of cities missed (张掖、敦煌、天水)",
     ("crawl127_text_p03", "places"): "a bare 韶山 (a county-level city or the scenic area) missed (debatable)",
     ("crawl127_text_p06", "people"): "a dotted Uyghur name cut at 来 (艾力·阿不来提 → 艾力·阿不)",
@@ -302,7 +300,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 123 (session 22, scored by the tester on 6c7dcf62)
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
     "crawl127_text_d3": "published: a date line whose 来源 label carries pinyin (来(lái)源) not read",
-    "crawl127_text_d4": "published: the expanded item's date on its list line not read (the title is a teaser)",
     "crawl127_text_p07": "site: a magazine's name on the header line not taken",
 }
 
