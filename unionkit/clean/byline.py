@@ -216,9 +216,11 @@ _AUTHOR_LIST = lazyrx.cached(r"^(?:作者|TA)的?(?:最新|其他|其它|更多)
 def editor_line(folded: str) -> bool:
     """A line that names editors: 责任编辑:朱晶晶, (责任编辑:焦点), 编辑 | 张三 审核 | 李四, [纠错] [责任编辑:刘洋]; a bilingual
     page glosses the label (编辑 Editor:X)."""
-    t = drop_glosses(folded.strip())
+    t = folded.strip()
     if "[" in t:  # news sites put a bracketed button before the editor ("[纠错] [责任编辑:刘洋]")
         t = _BUTTON.sub("", t).strip()
+    if len(t) <= 120:  # (a longer line stays over 60 without its glosses: prose skips the regex)
+        t = drop_glosses(t)
     if not 0 < len(t) <= 60:
         return False
     return bool(EDITOR_LINE.match(t) or _EMPTY_EDITOR.match(t)
