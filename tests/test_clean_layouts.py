@@ -158,11 +158,6 @@ KNOWN_MISSES = {
     "crawl116_text_p07": "the notice's signature (issuer, date) kept: most notice golds keep it, this one drops it",
     # batch 123 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 6c7dcf62)
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
-    "crawl127_text_d3": "a bilingual page's editor line (编辑 Editor:) kept and its first English paragraph lost",
-    "crawl127_text_d4": "a news list with one item expanded: the list's first teaser taken as the title; traditional salt left",
-    "crawl127_text_p01": "a letter board's form fields (信件编号, 标题:, 来信人, 来信时间, 处理状态) kept, the number taken as the title",
-    "crawl127_text_p04": "a court report's case number line (案号:…) after the text kept (debatable)",
-    "crawl127_text_p07": "a magazine article's author-unit line and the magazine's copyright line kept",
 }
 
 

@@ -221,8 +221,6 @@ KNOWN_MISSES = {
     ("crawl123_text_p05", "places"): "extra 柳州市 from company names only (most golds count a place written only in a firm's name)",
     ("crawl123_text_p06", "places"): "missed bare 澳門 (golds split: 9 leave a bare 香港/澳門 out, 6 count it, crawl11_t01/t02 among them)",
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
-    ("crawl127_text_d4", "unions"): "a teaser's union taken (the wrong item read as the article)",
-    ("crawl127_text_d4", "places"): "a teaser's district taken (the wrong item read as the article)",
     ("crawl127_text_p03", "places"): "a bare 韶山 (a county-level city or the scenic area) missed (debatable)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
@@ -297,7 +295,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl116_text_d3": "site: the federation 陝西省總工會 over the site's name 陝西工會網",
     # batch 123 (session 22, scored by the tester on 6c7dcf62)
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
-    "crawl127_text_d4": "published: the expanded item's date on its list line not read (the title is a teaser)",
 }
 
 

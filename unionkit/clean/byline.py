@@ -122,6 +122,9 @@ CREDIT_WHOLE = lazyrx.cached(
     r"|^[(\[]?本(?:栏目|专栏|栏|版|专版|专题|节目)由[^()\[\]。,，;；]{2,30}(?:协办|主办|承办|联办|合办|支持|提供|供稿|赞助|冠名)[)\]]?$"
     # a legal-aid or Q&A column's credit for the lawyer who answered, in brackets: (解答律师:某某律师事务所 张三)
     r"|^[(\[]\s*(?:解答|答复|回复|值班|援助|咨询)律师\s*[::]\s*[^()\[\]。,，;；]{2,30}[)\]]$"
+    # a journal article's note of its author's unit under the text, in brackets: (作者单位:某某区总工会), (作者系某某局干部)
+    # (a bare (单位:万元) under a table is its unit of measure)
+    r"|^[(\[]\s*(?:作者单位|作者系|作者为|作者是)\s*[::]?\s*[^()\[\]。,，;；]{2,30}[)\]]$"
 )
 EDITOR = r"(?:本版责任编辑|本版责编|本版编辑|本版主编|版面编辑|责任编辑|图片编辑|文字编辑|视频编辑|新媒体编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|[一二三]审(?=\s*[::/|]|\s)|值班编辑|监制|编审|美编|排版|统筹|策划)"
 # Portals append a staff code to the editor's name (责任编辑：李四_NBJ11823, 责任编辑:张倩 SN222).
@@ -212,10 +215,13 @@ _AUTHOR_LIST = lazyrx.cached(r"^(?:作者|TA)的?(?:最新|其他|其它|更多)
 
 
 def editor_line(folded: str) -> bool:
-    """A line that names editors: 责任编辑:朱晶晶, (责任编辑:焦点), 编辑 | 张三 审核 | 李四, [纠错] [责任编辑:刘洋]."""
+    """A line that names editors: 责任编辑:朱晶晶, (责任编辑:焦点), 编辑 | 张三 审核 | 李四, [纠错] [责任编辑:刘洋]; a bilingual
+    page glosses the label (编辑 Editor:X)."""
     t = folded.strip()
     if "[" in t:  # news sites put a bracketed button before the editor ("[纠错] [责任编辑:刘洋]")
         t = _BUTTON.sub("", t).strip()
+    if len(t) <= 120:  # (a longer line stays over 60 without its glosses: prose skips the regex)
+        t = drop_glosses(t)
     if not 0 < len(t) <= 60:
         return False
     return bool(EDITOR_LINE.match(t) or _EMPTY_EDITOR.match(t)

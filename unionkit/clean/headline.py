@@ -90,6 +90,9 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
         # ("新春走基层丨headline": a series' kicker barred off before the headline, which the page's own title row,
         # og:title put first, shows bare: the site's series label, no part of the headline)
         ln.mark(0, kick, "navigation")
+    if not is_forum and (span := list_item_title(ln.folded)) is not None:
+        ln.mark(span[1], len(ln.text), "page_header")  # "· headline  2024-05-21": a news list's item expanded in place
+        ln.mark(0, span[0], "markup")
     if (mark := decor_mark(ln.folded)) is not None:  # "◆headline": a bullet the layout sets before it
         ln.mark(0, mark, "markup")
     if (at := bracketed_headline(ln.folded)) is not None:  # 【headline】, as microblog and WeChat posts set their title
@@ -97,6 +100,20 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
         ln.mark(at, at + 1, "markup")
         ln.mark(0, at, "related_links")  # the post's topic tags before it (#话题#【headline】), as under its text
     return i
+
+
+#: The bullet a news list sets before each item's headline (· 某某工会召开…  2024-05-21).
+_LIST_BULLET = lazyrx.cached(r"^\s*[·•]\s*")
+
+
+def list_item_title(folded: str) -> tuple[int, int] | None:
+    """For a headline set as a news list's item, bullet, headline, then its date ("· headline  2024-05-21", the one item
+    of a list page expanded in place), the headline's span; None for any other line."""
+    m = _LIST_BULLET.match(folded)
+    if m is None:
+        return None
+    end = chrome.dated_headline_end(folded)
+    return (m.end(), end) if end is not None and end - m.end() >= 4 else None
 
 
 #: The decorative marks e-papers and portals bullet their headline lines with (◆, ■, ★, ▶ …).
@@ -303,9 +320,11 @@ def title_candidates(lines: list[Line]) -> list[int]:
     # (a breadcrumb ending in a long headline with a comma reads as prose: it opens no paragraph)
     # (a blog's title row with its posting stamp, "标题，副句 (2015-05-01 21:36:18)", is as long as prose: its head decides)
     # (a search engine's banner over its cached copy says its disclaimer in sentences: the cached page follows)
+    # (a form's 标题: row holding a question in two sentences, "标题:能入会吗?有哪些保障?", is its headline field)
     prose = next((i for i, ln in enumerate(top) if not ln.blank and chrome.is_prose(ln.text)
                   and not chrome.is_header_line(ln.folded) and not chrome.is_nav_line(ln.folded)
-                  and not _dated_row(ln) and not chrome.cache_banner(ln.folded)), len(top))
+                  and not _dated_row(ln) and not chrome.cache_banner(ln.folded)
+                  and tmod.subject(ln.folded) is None and not chrome.teaser_line(ln.folded)), len(top))
 
     # (a Q&A page's question may read as prose by its two question marks: it is the headline all the same, the
     # app menu and topic tags above it none)
@@ -326,13 +345,23 @@ def title_candidates(lines: list[Line]) -> list[int]:
     # (a bulleted list of headlines, ■ X / ■ Y, is an e-paper's list of the page's articles, not this one's headline)
     # (a list of pages, 01 要闻 / 02 综合新闻 / 03 三江民生, is an e-paper's page navigation, not a headline)
     # (a column's name under its bare label, 首发于 / 某某那些事, is where a Q&A site's article is filed)
+    # (a news list's item over its teaser, · headline 2024-05-21 / 5月17日,…开展讲座……[展开], is the list's, and so is
+    # the teaser: the one item expanded in place further down is the page's article)
     before = [i for i in range(prose) if cand(top[i]) and not name_over_follow(top, i) and not red_header(top, i)
               and not value_under_label(top, i) and not bullet_list_item(top, i) and not page_list_item(top, i)
-              and not column_under_label(top, i)]
+              and not column_under_label(top, i) and not teased_item(top, i)]
     if before:
         return before
     # None above the first paragraph: the first candidate below it (lines further down are not tried).
     return next(([i] for i in range(prose, len(top)) if cand(top[i]) and not value_under_label(top, i)), [])
+
+
+def teased_item(lines: list[Line], i: int) -> bool:
+    """Line i is a news list's teaser (……[展开]) or the item's headline right over one."""
+    if chrome.teaser_line(lines[i].folded):
+        return True
+    j = next_filled(lines, i, reach=1)
+    return j is not None and chrome.teaser_line(lines[j].folded)
 
 
 #: How many rows (counts, topic tags, their labels) may sit between a question and its tool bar.

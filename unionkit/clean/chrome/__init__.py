@@ -41,7 +41,7 @@ from .header import is_header_line, info_bar
 from .statements import REPRINT_NOTICE, REPRINT_MAX, counter_row, reply_line, statement_kind
 from .epaper import (
     page_index_line, page_row, epaper_label, related_bullet, plain_headline, page_list_item, column_label,
-    headline_line, dated_headline,
+    headline_line, dated_headline, dated_headline_end, teaser_line,
 )
 from .widgets import is_widget_line, player_line, share_target_line, address_line
 from .documents import (

@@ -93,7 +93,11 @@ _EMPTY_ATTACHMENT = lazyrx.cached(r"^[\[(]?\s*(?:相关)?附件\s*[::]?\s*(?:无
 _DOWNLOAD_COUNT = lazyrx.cached(r"^[\[(]?\s*(?:下载次数|下载量|下载数)\s*[::]?\s*\d+\s*次?\s*[)\]]?$")
 # A document number on a line of its own (豫工〔2024〕18号, 某发[2024]5号): the notice's 文号, which the
 # labelled catalogue of other pages (文号:…) shows as metadata. (〔〕 fold to [].)
-_DOC_NUMBER = lazyrx.cached(r"^\p{Han}{1,12}\s*[\[(﹝〖]\s*(?:19|20)\d\d\s*[\])﹞〗]\s*第?\s*\d{1,4}\s*号$")
+_DOC_NUMBER = lazyrx.cached(r"^\p{Han}{1,12}\s*[\[(﹝〖]\s*(?:19|20)\d\d\s*[\])﹞〗]\s*第?\s*\d{1,4}\s*号$"
+                            # a court's case number under its report of the case, labelled and maybe in brackets
+                            # ((案号:(2024)某0102民初123号)): the judgement's number, as a notice's 文号 is the notice's
+                            r"|^[(\[]?\s*案\s*号\s*[::]\s*[\[(﹝〖]\s*(?:19|20)\d\d\s*[\])﹞〗]\s*[\p{Han}\d]{2,16}?\d{1,6}\s*号"
+                            r"(?:\s*[,，、;；]\s*[\[(﹝〖]\s*(?:19|20)\d\d\s*[\])﹞〗]\s*[\p{Han}\d]{2,16}?\d{1,6}\s*号)*\s*[)\]]?$")
 
 
 def empty_attachment(folded: str) -> bool:
@@ -118,7 +122,7 @@ def download_count(folded: str) -> bool:
 
 
 def doc_number_line(folded: str) -> bool:
-    """A line that is only a document number (豫工〔2024〕18号)."""
+    """A line that is only a document number (豫工〔2024〕18号) or a case's (案号:(2024)某0102民初123号)."""
     return "号" in folded and bool(_DOC_NUMBER.match(folded.strip()))
 
 

@@ -139,3 +139,24 @@ def dated_headline(folded: str) -> bool:
         return False
     m = _DATED_HEADLINE.match(t)
     return m is not None and headline_line(m.group(1))
+
+
+def dated_headline_end(folded: str) -> int | None:
+    """For a news list's item (see ``dated_headline``), where its headline ends and its date starts; else None."""
+    t = folded.rstrip()
+    if t[-1:] not in "0123456789])":
+        return None
+    m = _DATED_HEADLINE.match(t)
+    return m.end(1) if m is not None and headline_line(m.group(1)) else None
+
+
+# A news list's teaser: an item's opening sentence cut off by an ellipsis, then the button that expands the item in
+# place ("5月17日,某某区总工会邀请…开展心理健康讲座……[展开]", "…… 阅读全文"): the list's line, never a paragraph.
+_TEASER_END = lazyrx.cached(r"(?:…|\.{3})\s*\[?\s*(?:展开|展开全文|阅读全文|查看全文|全文|详细|详情|更多)\s*(?:>>|»)?\s*\]?$")
+
+
+def teaser_line(folded: str) -> bool:
+    """A news list item's teaser, closed by an ellipsis and an expand button (……[展开])."""
+    t = folded.rstrip()
+    return t[-1:] in "]开文细情多>»" and _TEASER_END.search(t) is not None
+

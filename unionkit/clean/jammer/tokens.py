@@ -156,7 +156,8 @@ def _compound_ok(core: str) -> bool:
 
 
 def _strip_edges(tok: str, before: str, after: str) -> tuple[str, bool]:
-    """The token without balanced brackets/quotes and final sentence punctuation; whether it was quoted."""
+    """The token without balanced brackets/quotes, final sentence punctuation and a plural's possessive apostrophe
+    (Workers' → Workers); whether it was quoted."""
     i, j = 0, len(tok)
     quoted = False
     while i < j - 1 and i < 2 and tok[i] in _PAIRS and _PAIRS[tok[i]] in tok[i + 1:] + after:
@@ -175,6 +176,8 @@ def _strip_edges(tok: str, before: str, after: str) -> tuple[str, bool]:
             punct = True
         else:
             break
+    if j - i >= 3 and tok[j - 1] == "'" and tok[j - 2] in "sS":
+        j -= 1  # English text's plural possessive (the Workers' Service Center, employees' rights)
     return tok[i:j], quoted
 
 
