@@ -74,6 +74,8 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
     # batch 128 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6ef19444)
     "crawl128_html_p02": "a tag list (three tags on one line) under the text kept",
+    # batch 126 (frozen at session 22's start, scored once on f9f3ccbe)
+    "crawl126_html_p06": "a source line with a 丨 separator (来源丨…) kept",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
@@ -179,6 +181,9 @@ KNOWN_META = {
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
     # batch 128 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6ef19444)
     "crawl128_html_p02": "url: the canonical link taken where the page shows no address (debatable)",
+    # batch 126 (frozen at session 22's start, scored once on f9f3ccbe)
+    "crawl126_html_p06": "url: og:url taken where the gold gives none (debatable: 127 of 144 golds keep a canonical link)",
+    "crawl126_html_p08": "source: the placeholder 未知 (unknown) of 来源:未知 taken as the source",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
