@@ -148,10 +148,7 @@ _GOV_SPONSOR = lazyrx.compile(r"(?:主办|主辦)(?:单位|單位)?\s*[:：]?\s*
 
 def site_from_sponsor(line: str) -> str | None:
     """The government named as a portal's sponsor on a footer line (主办:X人民政府办公室 → X人民政府), else None."""
-    if "主" not in line:
-        return None
-    mt = _GOV_SPONSOR.search(normalise_line(line))
-    return _site_name(mt["x"]) if mt else None
+    return _sponsor_named(line, _GOV_SPONSOR)
 
 
 # The body a footer names as the site's sponsor (主办:某某杂志社, 主辦單位：…), whatever its kind: read only to
@@ -161,9 +158,14 @@ _SPONSOR = lazyrx.compile(r"(?:主办|主辦)(?:单位|單位)?\s*[:：]\s*(?P<x
 
 def footer_sponsor(line: str) -> str | None:
     """The sponsor a footer line names after 主办:, else None."""
+    return _sponsor_named(line, _SPONSOR)
+
+
+def _sponsor_named(line: str, pattern) -> str | None:
+    """What ``pattern``'s group x reads after a sponsor label (主办) on ``line``, as a site name, else None."""
     if "主" not in line:
         return None
-    mt = _SPONSOR.search(normalise_line(line))
+    mt = pattern.search(normalise_line(line))
     return _site_name(mt["x"]) if mt else None
 
 
