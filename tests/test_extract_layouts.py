@@ -223,7 +223,6 @@ KNOWN_MISSES = {
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
     ("crawl127_text_p03", "places"): "a bare 韶山 (a county-level city or the scenic area) missed (debatable)",
     # batch 125 (frozen at session 22's start, scored once on f9f3ccbe)
-    ("crawl125_text_p04", "people"): "刘小燕 missed",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
@@ -298,7 +297,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 123 (session 22, scored by the tester on 6c7dcf62)
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
     # batch 125 (frozen at session 22's start, scored once on f9f3ccbe)
-    "crawl125_text_d2": "url: the blog's home address under its name taken as the article's",
 }
 
 

@@ -183,7 +183,6 @@ KNOWN_META = {
     "crawl128_html_p02": "url: the canonical link taken where the page shows no address (debatable)",
     # batch 126 (frozen at session 22's start, scored once on f9f3ccbe)
     "crawl126_html_p06": "url: og:url taken where the gold gives none (debatable: 127 of 144 golds keep a canonical link)",
-    "crawl126_html_p08": "source: the placeholder 未知 (unknown) of 来源:未知 taken as the source",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

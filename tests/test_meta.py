@@ -166,6 +166,13 @@ def test_source_never_becomes_site():
     assert m.source == "工人日报" and m.site is None
 
 
+def test_placeholder_source_is_no_source():
+    """A CMS's unfilled source field (来源:未知, "unknown") names no outlet; the author beside it stays."""
+    m = extract_meta(_article(Removal("page_header", "时间:2021-03-02 09:15 来源:未知 作者:zhangsan 点击: 12 次", 2)))
+    assert (m.source, m.author) == (None, "zhangsan")
+    assert extract_meta(_article(Removal("page_header", "来源:未知网 2021-03-02", 2))).source == "未知网"
+
+
 def test_body_dates_are_never_published():
     a = _article(body=["2019年11月1日,红桥区委完成任务。", "2020-01-01", "资料来源:某报告显示,职工满意度提高。"])
     m = extract_meta(a)

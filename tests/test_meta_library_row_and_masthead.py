@@ -1,5 +1,6 @@
 """A personal library's (360doc-like) counter row names the views with a bare 阅 beside its 转 count; a portal's domain
-standing alone under its name in the masthead names the site, not the page's url. Look-alikes keep their reading."""
+standing alone under its name in the masthead names the site, not the page's url, as a blog's home address under the
+blog's name names the blog. Look-alikes keep their reading."""
 
 import pytest
 
@@ -35,3 +36,19 @@ def test_masthead_domain_alone_is_no_url():
 ])
 def test_domain_with_a_name_scheme_or_path_stays_the_url(row, url):
     assert meta_of(("navigation", row)).url == url
+
+
+@pytest.mark.parametrize("row", [
+    "http://blog.example.com.cn/laowanggonghui", "http://blog.example.com.cn/u/1234567890 [订阅][手机订阅]",
+    "http://wanggh.blog.example.com/",
+])
+def test_blog_home_under_its_name_is_no_url(row):
+    assert meta_of(("navigation", "老王的工会日记"), ("navigation", row)).url is None
+
+
+@pytest.mark.parametrize("row, url", [
+    ("http://blog.example.com.cn/s/blog_4f2a9c0d0102abcd.html", "http://blog.example.com.cn/s/blog_4f2a9c0d0102abcd.html"),
+    ("http://www.myblog.cn/", "http://www.myblog.cn/"),  # a site's home whose name has blog in it: the golds' url
+])
+def test_blog_post_address_and_blog_named_site_stay_the_url(row, url):
+    assert meta_of(("navigation", "老王的工会日记"), ("navigation", row)).url == url

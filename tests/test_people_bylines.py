@@ -94,6 +94,16 @@ def test_correspondent_of_a_byline_filed_with_the_menus():
     assert {"毕然", "聂文君", "张云鹤"} <= {p.name for p in find_people(a)}
 
 
+def test_dateline_byline_filed_with_the_menus():
+    """A paper's dateline tag with its credits in brackets (本报讯（记者 X 通讯员 Y）), filed with the menus: its people."""
+    a = Article(id="t", title="标题", body=["正文一段。"],
+                removed=[Removal(kind="navigation", text="本报讯(记者 周立新 通讯员 孟雪梅)", line=6)])
+    assert {"周立新", "孟雪梅"} <= {p.name for p in find_people(a)}
+    assert _only_credits("某某日报讯（记者 周立新）")
+    assert not _only_credits("本报讯(记者 周立新 通讯员 孟雪梅)近日，市总工会开展活动")  # prose after the bracket
+    assert not _only_credits("本报讯(市总工会 首页 新闻)")
+
+
 def test_tibetan_editor_of_one_element():
     a = Article(id="t", title="标题", body=["正文一段。"],
                 removed=[Removal(kind="editor_line", text="编辑：央拉　　校对：余卫东", line=8)])

@@ -658,6 +658,9 @@ def test_time_phrases_are_no_part_of_a_unions_name(text, name):
     ("咸阳市委两新工委、市总工会联合开展活动。兴平市总工会也开展慰问。", ["咸阳市总工会", "兴平市总工会"]),
     # two places of the level in the sentence leave it to the page
     ("兴平市总工会召开会议。在彬州市和兴平市，市总工会副主席走访企业。", ["兴平市总工会"]),
+    # a word-like district alone is prose ("the urban area", "the suburbs"): the page's own district, not 城区/郊区
+    ("金牛区总工会开展慰问。在城区一处工地，区总工会干部送去清凉。", ["金牛区总工会"]),
+    ("金牛区总工会开展慰问。走进郊区几家企业，区总工会干部送去清凉。", ["金牛区总工会"]),
 ])
 def test_a_bare_level_takes_its_own_sentences_place(text, expected):
     assert names(text) == expected

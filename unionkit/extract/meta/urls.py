@@ -61,6 +61,18 @@ def _masthead_domain(text: str) -> bool:
     return text.lstrip()[:4].lower() == "www." and bool(_MASTHEAD_DOMAIN.match(text))
 
 
+# A blog's home address on a blog platform's host (blog.….com/name, blog.….com/u/2783315160, name.blog.….com/),
+# printed under the blog's name in the header: it names the blog, not the post, which has a path of its own
+# (/s/blog_….html).  The golds take none of them as the page's url (8 of 8 accept null; 3 of them only null).
+_BLOG_HOME = lazyrx.compile(r"^https?://(?:[A-Za-z0-9\-]+\.)*blog\.[A-Za-z0-9\-]+\.[A-Za-z0-9\-.]+(?:/(?:u/)?[A-Za-z0-9_\-]+)?/?$")
+
+
+def _header_url(text: str) -> str | None:
+    """The first URL a header row writes, unless it is a blog's home address (see _BLOG_HOME)."""
+    url = _url(text)
+    return None if url is None or ("blog." in url and _BLOG_HOME.match(url)) else url
+
+
 def _url(text: str) -> str | None:
     """The first URL written on a line."""
     mt = _URL.search(normalise_line(text))
@@ -75,5 +87,5 @@ def _page_url(removed: list[Removal], header: list[Removal], other: list[Removal
     return (_first(_labelled_url(r.text) for r in header + other if _url_label_hint(r.text))
             or _first(_labelled_url(r.text) for r in removed if _url_label_hint(r.text))
             or _first(_labelled_url(t) for t in body[-_LABEL_TAIL:] if _url_label_hint(t))
-            or _first(_url(r.text) for r in header if r.kind != "title_suffix" and not _masthead_domain(r.text))
+            or _first(_header_url(r.text) for r in header if r.kind != "title_suffix" and not _masthead_domain(r.text))
             or _first(_cached_url(t) for t in [r.text for r in removed] + body[:_CACHE_TOP] if _cache_hint(t)))

@@ -132,9 +132,14 @@ _LINK_AFTER = lazyrx.compile(r"\s*[(（\[【]\s*(?:https?://|www\.).*$")
 _GLUED_DATE = lazyrx.compile(r"(?<=\p{Han})(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月].*$")
 
 
+# A CMS's filler for a source field nobody filled in (来源:未知, "unknown"): no outlet (the golds: 2 of 2 null).
+_NO_SOURCE = frozenset(("未知",))
+
+
 def single_value(value: str) -> str | None:
-    """A source/site-like value: up to the first space, trimmed, without a bracketed link or a glued date after it."""
+    """A source/site-like value: up to the first space, trimmed, without a bracketed link or a glued date after it;
+    None for a placeholder (未知)."""
     # (a closing bracket that closes one inside the value stays: 某某台《某某新闻》, 某某局（公司）)
     v = _strip_keeping_pairs(_LINK_AFTER.sub("", _strip_keeping_pairs(value, _TRIM).split(" ")[0]), _TRIM)
     v = _strip_keeping_pairs(_GLUED_DATE.sub("", v), _TRIM)  # (one short value a page)
-    return v or None
+    return v if v and v not in _NO_SOURCE else None

@@ -264,11 +264,18 @@ _CREDIT_SEPS = frozenset(("/", "／", "|", "｜"))
 _CREDIT_TAIL = lazyrx.compile(r"(?:文|图|圖)\s*[/／]\s*(?:图|圖|文)|文图|文圖|报道|報道|摄|攝")
 
 
+# A paper's dateline tag with nothing but its credits in brackets after it (本报讯（记者 X 通讯员 Y）, 某某日报讯(…)).
+_BRACKETED_DATELINE = lazyrx.compile(r"^\p{Han}{0,14}?(?:讯|訊)\s*[(（](?P<credits>[^()（）]+)[)）]$")
+
+
 def _only_credits(text: str) -> bool:
     """True when ``text`` is nothing but staff credits separated by spaces (文字 | 冉晓雪　图片 | 苟明亮); the first
     may be a reporter's, the outlet glued to its 记者 (津云记者 彭雨桐).  A credit may list more names set off by
-    spaces (记者 毕　然 聂文君 通讯员 张云鹤 文/图), and the line may end with the work done (文/图, 摄)."""
+    spaces (记者 毕　然 聂文君 通讯员 张云鹤 文/图), and the line may end with the work done (文/图, 摄).  A paper's
+    dateline tag may hold them in brackets (本报讯（记者 X 通讯员 Y）)."""
     text = join_spaced_pair(drop_glosses(text)).lstrip(_BULLETS)  # (毕　然: a two-character name padded with a space)
+    if ("讯" in text or "訊" in text) and (dated := _BRACKETED_DATELINE.match(text)):
+        text = dated["credits"].strip()
     at = 0
     for mt in _STAFF_RX.finditer(text):
         gap = text[at:mt.start()].strip()

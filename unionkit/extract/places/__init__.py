@@ -46,6 +46,7 @@ Where each step lives (a module imports only modules listed before it):
 
 from __future__ import annotations
 
+from .accept import word_alone
 from .base import _page_is_trad, fold_variants  # (_page_is_trad, _is_trad_mention, _dictionary_tag: read by unions)
 from .divisions import AMENDMENTS, Division, Gazetteer, amend_rows, build_tables, gazetteer, write_state
 from .find import find_places
@@ -56,4 +57,4 @@ from .words import _dictionary_tag
 
 __all__ = ["AMENDMENTS", "Division", "Gazetteer", "Mention", "amend_rows", "build_tables", "find_places",
            "fold_variants", "gazetteer", "locality_votes", "resolve_place", "scan", "site_place",
-           "taiwan_page_places", "taiwanese_page", "write_state"]
+           "taiwan_page_places", "taiwanese_page", "word_alone", "write_state"]

@@ -34,6 +34,12 @@ def _loose(m: Mention) -> bool:
 _LOOSE: dict[str, bool] = {}
 
 
+def word_alone(m: Mention, prev: Mention | None) -> bool:
+    """A short or word-like county name (城区 "urban area", 新城区, 郊区) not right after its own city or province
+    (``prev``: the scan's mention before ``m``): it may be the common word (在城区一处…), which names no place."""
+    return _loose(m) and not any(_is_parent(prev, d, m) for d in m.divisions)
+
+
 #: After a county's 县 + 城, what makes 县城 the county seat of that county (郸城县城东, 平江县城区): a part of its town.
 _SEAT_PARTS = set("东西南北区東區")
 

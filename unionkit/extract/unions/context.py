@@ -84,13 +84,15 @@ _PLACE_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "政協")
 
 def _one_of_level(seg: str, level: str) -> str | None:
     """The one place of the bare ``level`` (县, 区 …; a county-level city for 市) written in full in ``seg``, else None
-    (two such places leave it open)."""
+    (two such places leave it open).  A word-like county alone (在城区一处…, "the urban area") is no such place."""
     if level not in seg:
         return None  # (no place of the level can end in it: most segments)
     want = _LEVELS.get(level)
+    found = _places.scan(seg)
     # (namesakes of one level, 江北区 of two cities, are one name written: the union takes the name as written)
-    own = {m.text for m in _places.scan(seg) if m.full and m.text.endswith(level)
-           and all(d.level == want or level == "市" and d.level == "K" for d in m.divisions)}
+    own = {m.text for i, m in enumerate(found) if m.full and m.text.endswith(level)
+           and all(d.level == want or level == "市" and d.level == "K" for d in m.divisions)
+           and not _places.word_alone(m, found[i - 1] if i else None)}
     return own.pop() if len(own) == 1 else None
 
 
