@@ -105,6 +105,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl126_html_p03", "unions"): "a district union given by district where the page writes it with its city too (128 golds of 137 name it by district; this batch's 4 with the city)",
     ("crawl126_html_p05", "unions"): "成都市武侯区总工会 given by district (golds split, see p03)",
     ("crawl126_html_p08", "unions"): "鞍山市铁西区总工会 given by district (golds split, see p03)",
+    # batch 130 (session 23, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6793ad3d)
+    ("crawl130_html_d1", "unions"): "道里区总工会 given by district where the page writes it with its city too (golds split, see crawl126_html_p03)",
+    ("crawl130_html_p02", "unions"): "a long 联合工会 name missed (寿光市圣城街道新就业形态劳动者联合工会)",
 }
 
 
