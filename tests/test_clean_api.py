@@ -202,6 +202,20 @@ def test_unmarked_caption_between_paragraphs():
     assert "举办线上直播带岗活动。" in "".join(art.body)
 
 
+def test_lead_dated_caption_over_a_paragraph_opening_on_its_day():
+    """A photo-news page's lead photo caption: one short dated sentence over a paragraph opening on the same day."""
+    cap = "9月3日,区总工会干部为快递小哥送上爱心餐。"
+    lead = "9月3日,某区总工会“爱心驿站”服务月活动在区快递物流园启动,现场为120余名快递员、外卖骑手送上爱心餐和防疫物资。"
+    rest = "据介绍,服务月期间,全区38个工会驿站将延长开放时间,为户外劳动者提供饮水、热饭、休息等服务。"
+    art = _clean("某区总工会启动爱心驿站服务月\n2024-09-04 来源:某某日报\n" + cap + "\n" + lead + "\n" + rest + "\n")
+    assert art.body == [lead, rest] and art.captions == [cap]
+    # a short first paragraph over one opening on another day, or over a paragraph of its own day that is short, stays
+    other = lead.replace("9月3日", "9月2日", 1)
+    for second in (other, "9月3日,活动持续一个月。"):
+        art = _clean("某区总工会启动爱心驿站服务月\n2024-09-04 来源:某某日报\n" + cap + "\n" + second + "\n" + rest + "\n")
+        assert art.body[0] == cap and art.captions == [], second
+
+
 _FIRST = "5月18日,某大学第十届教职工气排球比赛在体育馆落下帷幕。经过两周角逐,信息工程学院代表队获得冠军,机电学院代表队获得亚军。"
 _MIDDLE = "本届比赛由校工会主办,共有来自各学院、机关部处和附属医院的24支代表队、300余名教职工参赛,共进行比赛62场。"
 _LAST = "闭幕式上,省教育工会相关负责人为获奖队伍颁奖。比赛期间,校工会还评选出“体育道德风尚奖”代表队6个。"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.clean import byline, chrome, forum, title
+from unionkit.clean import byline, chrome, clean_text, forum, title
 from unionkit.clean.lines import fold
 from unionkit.clean.whitespace import damage, squash, tidy
 
@@ -396,6 +396,22 @@ def test_edition_editor_lines(line):
 @pytest.mark.parametrize("line", ["来源 | 泰州日报", "【发布单位:桐城市总工会】", "来源于:黔东南日报  发布者:admin"])
 def test_more_header_labels(line):
     assert chrome.is_header_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["来源丨某某县总工会组宣部", "来源 丨 某某日报", "稿源︱某某融媒", "作者∣王某某"])
+def test_bar_look_alikes_set_a_label_off(line):
+    # (WeChat tails bar the label with the ideograph 丨; the fold reads it and the vertical forms as "|")
+    assert chrome.is_header_line(fold(line))
+
+
+def test_barred_source_line_under_the_text_is_metadata():
+    text = ("某某县职工运动会开幕\n"
+            "6月2日上午，某某县第三届职工运动会在县体育馆开幕，来自全县各乡镇和企业的28支代表队、900余名职工参加。\n"
+            "本届运动会设篮球、拔河、跳绳等8个项目，赛期半个月，县总工会为各代表队配备了医疗和后勤保障。\n"
+            "来源丨某某县总工会组宣部\n")
+    art = clean_text(text)
+    assert art.body[-1].startswith("本届运动会")
+    assert any(r.text == "来源丨某某县总工会组宣部" for r in art.removed)
 
 
 def test_epaper_site_names_are_not_headlines():

@@ -75,7 +75,6 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 128 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6ef19444)
     "crawl128_html_p02": "a tag list (three tags on one line) under the text kept",
     # batch 126 (frozen at session 22's start, scored once on f9f3ccbe)
-    "crawl126_html_p06": "a source line with a 丨 separator (来源丨…) kept",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.

@@ -546,6 +546,8 @@ def test_boxed_labels_and_barred_values():
         ("source", "市总工会保障部"), ("published", "2024-02-27"), ("views", "3105")]
     assert labelled_fields("来源｜美兰工会") == [("source", "美兰工会")]
     assert labelled_fields("责编丨孙悦") == [("editor", "孙悦")]
+    # (the vertical forms of the bar set a label off as well)
+    assert labelled_fields("来源︱某某日报") == [("source", "某某日报")] and labelled_fields("编辑∣张某某") == [("editor", "张某某")]
     assert labelled_fields("【打印本页】【关闭窗口】") == [] and labelled_fields("以下文章来源于美兰工会") == []
     a = Article(id="t", title="t", body=["正文。"], removed=[
         Removal("page_header", "【发布单位】市总工会保障部　【发布时间】2024-02-27　【浏览次数】3105", 4),

@@ -115,12 +115,20 @@ def _t2s():
         return None
 
 
+#: Characters pages set as a bar between a label or a kicker and what follows (WeChat's 来源丨某某, 编辑丨某某, the
+#: vertical forms ︱ ∣): the ideograph 丨 is no word in running text, so every rule reads them as "|".
+_BAR_LIKE = frozenset("丨︱∣")
+
+
 @lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
-    """One character folded for matching: full-width ASCII to ASCII, traditional to simplified."""
+    """One character folded for matching: full-width ASCII to ASCII, traditional to simplified, a bar's look-alikes
+    to the bar."""
     o = ord(ch)
     if 0xFF01 <= o <= 0xFF5E:
         return chr(o - 0xFEE0)
+    if ch in _BAR_LIKE:
+        return "|"
     if ch in "\u3000\xa0":
         return " "
     if ch in "【〔［":

@@ -1083,6 +1083,7 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
             drop.add(body[k])
     drop.update(_soundbite_captions(lines, body))
     drop.update(_dated_captions(lines, body, texts))
+    drop.update(_lead_dated_caption(body, texts))
     drop.update(_spaced_captions(lines, body, texts))
     for i in drop:
         apply_kind(lines[i], CAPTION)
@@ -1135,6 +1136,22 @@ def _dated_captions(lines: list[Line], body: list[int], texts: list[str]) -> lis
 _DATED_CAPTION_MAX = 48
 #: One sentence opened by the photo's date (5月8日，…。, 2024年5月8日上午，…。): no second sentence inside it.
 _DATED_SENTENCE = lazyrx.cached(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[,，][^。!?！？;；:：]+。$")
+
+
+def _lead_dated_caption(body: list[int], texts: list[str]) -> list[int]:
+    """The lead photo's caption above the text on a photo-news page: one short dated sentence (5月8日，工会干部为
+    职工送上慰问品。) over a full paragraph opening on the same day (5月8日，某某市总工会…). An article's own short
+    first paragraph is not followed by another opening on its date. The line to mark, if any."""
+    if len(body) < 2 or len(texts[0]) > _DATED_CAPTION_MAX or texts[0][-1] != "。" or len(texts[1]) <= CAPTION_NEIGHBOUR:
+        return []
+    day, next_day = _LEAD_DAY.match(texts[0]), _LEAD_DAY.match(texts[1])
+    if day is None or next_day is None or day[1] != next_day[1] or not _DATED_SENTENCE.match(texts[0]):
+        return []
+    return [body[0]]
+
+
+#: The day a line opens on (month and day; the year may be given on one line and not the other).
+_LEAD_DAY = lazyrx.cached(r"^(?:\d{4}年)?(\d{1,2}月\d{1,2}日)")
 
 
 def _spaced_captions(lines: list[Line], body: list[int], texts: list[str]) -> list[int]:

@@ -15,10 +15,12 @@ from ... import recode
 
 # (zero-width spaces and joiners some editors leave after a counter, 閱讀 2306\u200b, are dropped; the variant 閲
 # of Hong Kong and Taiwan fonts, 閲讀：1084, is read as the 閱 every label is written with)
-# (full-width colon and space, 閲, the zero-width marks and the no-break space as (character, replacement)
+# (the vertical forms ︱ and ∣ a page may bar a label with, 来源︱某某日报, are read as the bar, as the cleaner's fold
+# reads them)
+# (full-width colon and space, 閲, the zero-width marks, the no-break space and the bars as (character, replacement)
 # pairs: no replacement is itself replaced, so one str.replace after another gives what a translate would)
 _FW_PAIRS = (("：", ":"), ("\u3000", " "), ("閲", "閱"), ("\u200b", ""), ("\u200c", ""), ("\u200d", ""), ("\ufeff", ""),
-             ("\u00a0", " "))
+             ("\u00a0", " "), ("︱", "|"), ("∣", "|"))
 # The cleaner's reading pattern (clean.pinyin._ANNOTATION) without its lookbehind: a line it cannot
 # match holds no reading. tests/test_meta.py checks that the two patterns stay in step.
 _MAYBE_READING = recode.compile(r"[(（]([a-zA-Z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f:]{1,8}[0-5]?)[)）]")
