@@ -118,6 +118,21 @@ def test_tiled_chain_keeps_its_weak_whole_word_member():
     assert apply(TILED_SALTED, spans) == TILED_CLEAN
 
 
+def test_letter_restating_its_title_inside_clauses_is_no_tiled_chain():
+    """A letter asking its title's question again writes the title's words, in the title's order and one of them
+    shortened (能入 of 能不能加入), inside its own clauses: weak whole title words there are no salter's chain."""
+    letters = {
+        "外卖小哥能不能加入工会?入会后有哪些帮助?":
+            "主席您好!我是一名在城区送外卖的小哥,干了两年多了,平时挂靠在一家站点。听朋友说现在小哥也能入工会,"
+            "想问一下我这种情况要到哪里去办?如果送餐时出了事故,工会能不能帮忙?谢谢!",
+        "快递员能不能加入工会?入会后有哪些好处?":
+            "您好!我是在县城跑快递的快递员,干了四年了,一直没签正式合同。听同事讲现在快递员也能入工会,"
+            "想问我这种情况怎么办?如果丢件被罚款,工会能不能帮忙说话?谢谢!",
+    }
+    for title, par in letters.items():
+        assert salt_spans(title, [par]) == [[]]
+
+
 def test_unsalted_twins_of_recut_and_tiled_pages_lose_nothing():
     assert salt_spans(RECUT_TITLE, [RECUT_CLEAN]) == [[]]
     assert salt_spans(TILED_TITLE, [TILED_CLEAN]) == [[]]
@@ -1217,6 +1232,17 @@ def test_pieces_glued_before_sentence_ends_are_salt():
     assert not any(S.reading.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
     real = ["2024年“安康杯”竞赛总结表彰会昨天在沈阳召开。", "会议对先进单位进行了表彰。", "大会在沈阳召开。"]
     assert not any(S.stops.stop_pieces(real, S.title.prepare_title("2024年“安康杯”竞赛总结表彰会在沈阳召开")))
+
+
+def test_one_title_word_ending_sentences_is_no_stop_salt():
+    """The text ending several sentences on one title word (能不能入会。… 怎样入会。) repeats its own word, though the
+    title's segmentation cuts it (入|会后): a salter gluing pieces before sentence ends cuts different ones."""
+    from unionkit.clean import salting as S
+    title = "网约车司机可以加入工会吗?入会后享受哪些服务?"
+    pars = ["您好!我开网约车两年了,想知道我们这样的司机能不能入会。", "一、关于司机能否入会。只要以工资收入为主要生活来源,都可以申请入会。",
+            "二、关于怎样入会。可以在手机上提交申请。"]
+    assert not any(S.stops.stop_pieces(pars, S.title.prepare_title(title)))
+    assert not any(salt_spans(title, pars))
 
 
 def test_company_named_in_title_and_body_is_no_salt():

@@ -132,6 +132,7 @@ def _scored(rows: list[tuple[Cand, dict]], w: dict) -> list[tuple[Cand, dict]]:
         c.odd = x["alone_pc"] >= ODD_COST or not x["contiguous"]
         c.quoted = bool(x["verbatim_ext"])
         c.free = bool(x["free"])
+        c.restates = bool(x["title_aligned"]) and not x["left_mark"]
     return rows
 
 
@@ -172,7 +173,7 @@ def _score_memo(title: str, paragraphs: list[str], only, memo: Memo) -> list[tup
     out = []
     for pi in pis:
         for c, x in got[pi]:
-            out.append((Cand(pi, c.start, c.end, c.t0, c.t1, c.text, c.prob, c.free, c.quoted, c.odd), x))
+            out.append((Cand(pi, c.start, c.end, c.t0, c.t1, c.text, c.prob, c.free, c.quoted, c.odd, c.restates), x))
     return out
 
 
@@ -198,13 +199,21 @@ def strong_chain(cs: list[Cand]) -> list[Cand]:
 
 
 def tiled_chain(cs: list[Cand]) -> list[Cand]:
-    """A chain of self-contained fragments that tiles the title from its start, chunk after chunk."""
+    """A chain of self-contained fragments that tiles the title from its start, chunk after chunk, unless the chain
+    is the text restating its title (``_restated``)."""
     chain = chain_decode([c for c in cs if c.prob > TRANS["tile_floor"]], {})
-    if len(chain) < TRANS["tile_len"] or chain[0].t0 > 3:
+    if len(chain) < TRANS["tile_len"] or chain[0].t0 > 3 or _restated(chain):
         return []
     if any(c.odd for c in chain) and all(0 <= c.t0 - d.t1 - 1 <= 2 for d, c in zip(chain, chain[1:])):
         return chain
     return []
+
+
+def _restated(chain: list[Cand]) -> bool:
+    """No member is confident and most are whole title words inside a clause: the text restating its title in its
+    own sentences (a letter asking the title's question again: 跑|外卖|的… 现在|骑手|也|能入|工会 of 外卖骑手能不能加入
+    工会), not a salter's chunks, which sit at clause marks or cut the title's words."""
+    return all(c.prob <= TRANS["anchor"] for c in chain) and 2 * sum(c.restates for c in chain) > len(chain)
 
 
 def extend(chain: list[Cand], cs: list[Cand]) -> list[tuple[int, int]]:
