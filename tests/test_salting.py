@@ -133,6 +133,28 @@ def test_letter_restating_its_title_inside_clauses_is_no_tiled_chain():
         assert salt_spans(title, [par]) == [[]]
 
 
+def test_chain_does_not_trade_a_clause_opening_chunk_for_the_sentence_subject():
+    """A paragraph whose salter put its chunks at clause marks, out of the title's order (,城区|逐步 … 。体检), also
+    opens on its subject union (城区总工会|主席…): the chain read in the title's order from that name over the
+    sentence's own title words leaves the confident chunk out; without the subject's pieces it takes the chunk."""
+    from unionkit.clean.salting.chain import decode
+    from unionkit.clean.salting.title import Cand
+
+    def row(pi, a, t0, t1, text, prob, marked=False):
+        c = Cand(pi, a, a + len(text), t0, t1, text, prob, free=True, marked=marked)
+        return c, {"left_mark": float(marked), "contiguous": 1.0, "title_aligned": 0.0, "verbatim_ext": 0.0,
+                   "quote_open": 0.0}
+
+    han = "林州市城区总工会组织一线职工开展体检活动"
+    rows = [row(0, 5, 0, 1, "林州", 2.0, True), row(0, 20, 2, 3, "市城", 2.5, True), row(0, 40, 18, 19, "活动", 4.0, True),
+            row(1, 0, 3, 7, "城区总工会", -0.8, True),  # the paragraph's subject: 城区总工会主席…
+            row(1, 20, 10, 11, "一线", -1.5),  # the sentence's own word inside a clause
+            row(1, 40, 3, 4, "城区", 1.9, True),  # a salter's chunk after a comma
+            row(1, 60, 16, 17, "体检", 9.0, True)]  # dangling after the last full stop
+    assert decode(rows, 2, han)[1] == [(0, 5), (20, 22), (60, 62)]
+    assert decode(rows, 2, han, {id(rows[3][0])})[1] == [(40, 42), (60, 62)]
+
+
 def test_unsalted_twins_of_recut_and_tiled_pages_lose_nothing():
     assert salt_spans(RECUT_TITLE, [RECUT_CLEAN]) == [[]]
     assert salt_spans(TILED_TITLE, [TILED_CLEAN]) == [[]]
