@@ -159,7 +159,6 @@ KNOWN_MISSES = {
     # batch 123 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 6c7dcf62)
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
     # batch 125 (session 22, 12 text pages, 4 damaged, frozen at session 22's start, scored once on f9f3ccbe, session 23)
-    "crawl125_text_d1": "title salt partly left (F1 0.976)",
     # batch 129 (session 23, 12 text pages, 4 damaged, less common kinds, scored by the tester on 6793ad3d)
     "crawl129_text_p01": "a TV page's section label 【视频文字稿】 kept",
     "crawl129_text_p02": "an intranet page's 密级/有效期 line kept",

@@ -118,6 +118,43 @@ def test_tiled_chain_keeps_its_weak_whole_word_member():
     assert apply(TILED_SALTED, spans) == TILED_CLEAN
 
 
+def test_letter_restating_its_title_inside_clauses_is_no_tiled_chain():
+    """A letter asking its title's question again writes the title's words, in the title's order and one of them
+    shortened (能入 of 能不能加入), inside its own clauses: weak whole title words there are no salter's chain."""
+    letters = {
+        "外卖小哥能不能加入工会?入会后有哪些帮助?":
+            "主席您好!我是一名在城区送外卖的小哥,干了两年多了,平时挂靠在一家站点。听朋友说现在小哥也能入工会,"
+            "想问一下我这种情况要到哪里去办?如果送餐时出了事故,工会能不能帮忙?谢谢!",
+        "快递员能不能加入工会?入会后有哪些好处?":
+            "您好!我是在县城跑快递的快递员,干了四年了,一直没签正式合同。听同事讲现在快递员也能入工会,"
+            "想问我这种情况怎么办?如果丢件被罚款,工会能不能帮忙说话?谢谢!",
+    }
+    for title, par in letters.items():
+        assert salt_spans(title, [par]) == [[]]
+
+
+def test_chain_does_not_trade_a_clause_opening_chunk_for_the_sentence_subject():
+    """A paragraph whose salter put its chunks at clause marks, out of the title's order (,城区|逐步 … 。体检), also
+    opens on its subject union (城区总工会|主席…): the chain read in the title's order from that name over the
+    sentence's own title words leaves the confident chunk out; without the subject's pieces it takes the chunk."""
+    from unionkit.clean.salting.chain import decode
+    from unionkit.clean.salting.title import Cand
+
+    def row(pi, a, t0, t1, text, prob, marked=False):
+        c = Cand(pi, a, a + len(text), t0, t1, text, prob, free=True, marked=marked)
+        return c, {"left_mark": float(marked), "contiguous": 1.0, "title_aligned": 0.0, "verbatim_ext": 0.0,
+                   "quote_open": 0.0}
+
+    han = "林州市城区总工会组织一线职工开展体检活动"
+    rows = [row(0, 5, 0, 1, "林州", 2.0, True), row(0, 20, 2, 3, "市城", 2.5, True), row(0, 40, 18, 19, "活动", 4.0, True),
+            row(1, 0, 3, 7, "城区总工会", -0.8, True),  # the paragraph's subject: 城区总工会主席…
+            row(1, 20, 10, 11, "一线", -1.5),  # the sentence's own word inside a clause
+            row(1, 40, 3, 4, "城区", 1.9, True),  # a salter's chunk after a comma
+            row(1, 60, 16, 17, "体检", 9.0, True)]  # dangling after the last full stop
+    assert decode(rows, 2, han)[1] == [(0, 5), (20, 22), (60, 62)]
+    assert decode(rows, 2, han, {id(rows[3][0])})[1] == [(40, 42), (60, 62)]
+
+
 def test_unsalted_twins_of_recut_and_tiled_pages_lose_nothing():
     assert salt_spans(RECUT_TITLE, [RECUT_CLEAN]) == [[]]
     assert salt_spans(TILED_TITLE, [TILED_CLEAN]) == [[]]
@@ -1217,6 +1254,17 @@ def test_pieces_glued_before_sentence_ends_are_salt():
     assert not any(S.reading.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
     real = ["2024年“安康杯”竞赛总结表彰会昨天在沈阳召开。", "会议对先进单位进行了表彰。", "大会在沈阳召开。"]
     assert not any(S.stops.stop_pieces(real, S.title.prepare_title("2024年“安康杯”竞赛总结表彰会在沈阳召开")))
+
+
+def test_one_title_word_ending_sentences_is_no_stop_salt():
+    """The text ending several sentences on one title word (能不能入会。… 怎样入会。) repeats its own word, though the
+    title's segmentation cuts it (入|会后): a salter gluing pieces before sentence ends cuts different ones."""
+    from unionkit.clean import salting as S
+    title = "网约车司机可以加入工会吗?入会后享受哪些服务?"
+    pars = ["您好!我开网约车两年了,想知道我们这样的司机能不能入会。", "一、关于司机能否入会。只要以工资收入为主要生活来源,都可以申请入会。",
+            "二、关于怎样入会。可以在手机上提交申请。"]
+    assert not any(S.stops.stop_pieces(pars, S.title.prepare_title(title)))
+    assert not any(salt_spans(title, pars))
 
 
 def test_company_named_in_title_and_body_is_no_salt():

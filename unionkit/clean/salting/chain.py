@@ -132,6 +132,7 @@ def _scored(rows: list[tuple[Cand, dict]], w: dict) -> list[tuple[Cand, dict]]:
         c.odd = x["alone_pc"] >= ODD_COST or not x["contiguous"]
         c.quoted = bool(x["verbatim_ext"])
         c.free = bool(x["free"])
+        c.aligned, c.marked = bool(x["title_aligned"]), bool(x["left_mark"])
     return rows
 
 
@@ -172,7 +173,7 @@ def _score_memo(title: str, paragraphs: list[str], only, memo: Memo) -> list[tup
     out = []
     for pi in pis:
         for c, x in got[pi]:
-            out.append((Cand(pi, c.start, c.end, c.t0, c.t1, c.text, c.prob, c.free, c.quoted, c.odd), x))
+            out.append((Cand(pi, c.start, c.end, c.t0, c.t1, c.text, c.prob, c.free, c.quoted, c.odd, c.aligned, c.marked), x))
     return out
 
 
@@ -198,13 +199,21 @@ def strong_chain(cs: list[Cand]) -> list[Cand]:
 
 
 def tiled_chain(cs: list[Cand]) -> list[Cand]:
-    """A chain of self-contained fragments that tiles the title from its start, chunk after chunk."""
+    """A chain of self-contained fragments that tiles the title from its start, chunk after chunk, unless the chain
+    is the text restating its title (``_restated``)."""
     chain = chain_decode([c for c in cs if c.prob > TRANS["tile_floor"]], {})
-    if len(chain) < TRANS["tile_len"] or chain[0].t0 > 3:
+    if len(chain) < TRANS["tile_len"] or chain[0].t0 > 3 or _restated(chain):
         return []
     if any(c.odd for c in chain) and all(0 <= c.t0 - d.t1 - 1 <= 2 for d, c in zip(chain, chain[1:])):
         return chain
     return []
+
+
+def _restated(chain: list[Cand]) -> bool:
+    """No member is confident and most are whole title words inside a clause: the text restating its title in its
+    own sentences (a letter asking the title's question again: 跑|外卖|的… 现在|骑手|也|能入|工会 of 外卖骑手能不能加入
+    工会), not a salter's chunks, which sit at clause marks or cut the title's words."""
+    return all(c.prob <= TRANS["anchor"] for c in chain) and 2 * sum(c.aligned and not c.marked for c in chain) > len(chain)
 
 
 def extend(chain: list[Cand], cs: list[Cand]) -> list[tuple[int, int]]:
@@ -241,9 +250,11 @@ def snap(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[t
     return res
 
 
-def decode(rows: list[tuple[Cand, dict]], n_par: int, han: str = "") -> list[list[tuple[int, int]]]:
+def decode(rows: list[tuple[Cand, dict]], n_par: int, han: str = "",
+           subjects: set[int] | frozenset[int] = frozenset()) -> list[list[tuple[int, int]]]:
     """Find paragraphs with confident chains, then grow chains with weaker fragments that fit them (``han``: the
-    title's Han text, for the chunks a paragraph may show alone). Fragments opening quotations neither anchor a
+    title's Han text, for the chunks a paragraph may show alone; ``subjects``: ids of candidates inside a sentence's
+    subject union, see ``_subject_over_mark``). Fragments opening quotations neither anchor a
     paragraph's chain alone nor make one alone: the text quotes its own names on the title's words."""
     by_par: dict[int, list[Cand]] = {}
     # candidates opening a clause, cut inside the title's words and not running on into the title's next characters
@@ -276,6 +287,8 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int, han: str = "") -> list[lis
         else:
             pool = [c for c in cs if c.text in other and (c.odd or c.prob > TRANS["weak"])]
         chain = chain_decode(pool, bonus)
+        if subjects and _subject_over_mark(chain, strong.get(pi, ()), subjects):
+            chain = chain_decode([c for c in pool if id(c) not in subjects], bonus)
         if all(id(c) in quoting for c in chain):
             continue
         support = sum(1 for c in chain if id(c) in anchors or c.text in other)
@@ -292,6 +305,14 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int, han: str = "") -> list[lis
             if alone:
                 out[pi] = [(c.start, c.end) for c in alone]
     return out
+
+
+def _subject_over_mark(chain: list[Cand], anchors, subjects: set[int] | frozenset[int]) -> bool:
+    """The chain takes a piece of its sentence's subject union (区总工会|主席…, ``subjects``: candidate ids) and leaves
+    out a confident chunk opening a clause (,潞州|逐步 after 潞州区总工会主席…): the subject read as the title's order
+    displaced the salter's chunk, which sits at a clause mark."""
+    ids = {id(c) for c in chain}
+    return any(i in subjects for i in ids) and any(c.marked and id(c) not in ids for c in anchors)
 
 
 def _recut(chain: list[Cand], anchors: list[Cand]) -> bool:

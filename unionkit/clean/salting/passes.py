@@ -5,7 +5,7 @@ from __future__ import annotations
 from array import array
 from functools import partial, reduce
 
-from .base import _cut, _disjoint, _as_spans, _with_splits
+from .base import _cut, _disjoint, _as_spans, _with_splits, subject_union
 from .title import Title, prepare_title
 from .boundaries import title_boundaries
 from .gate import seq_gate, WIDE, NARROW, gate_level, page_gate
@@ -213,7 +213,7 @@ def _read_once(title: str, paragraphs: list[str], sink: dict | None, memo: Memo,
     more = {pi for pi, par in enumerate(paragraphs) if pi not in sus and any(x in par for x in texts)}
     if more:
         rows += score_page(title, paragraphs, only=more, memo=memo)
-    found = decode(rows, len(paragraphs), t.han)
+    found = decode(rows, len(paragraphs), t.han, _in_subjects(rows, paragraphs))
     if any(splits):  # the chunks seen inside words join the chunk list the joint decoding infers
         found = _with_splits(found, splits)
     if sink is not None:
@@ -224,6 +224,18 @@ def _read_once(title: str, paragraphs: list[str], sink: dict | None, memo: Memo,
         out = evidenced(_bounded(title, placed, paragraphs, t, memo) if bound_check else clause_bound(placed, paragraphs, t),
                         paragraphs, t)
     return _with_splits(out, splits) if any(splits) else out
+
+
+def _in_subjects(rows: list, paragraphs: list[str]) -> set[int]:
+    """The ids of the candidates inside a union name that is its sentence's subject (宝安|区总工会|将…): the text's own
+    name, which a chain of weak fragments should not take over a confident chunk elsewhere in the paragraph."""
+    names: dict[int, set[tuple[int, int]]] = {}
+    for c, _ in rows:
+        if c.text[-1] in "会會" and subject_union(paragraphs[c.para], c.start, c.end):
+            names.setdefault(c.para, set()).add((c.start, c.end))
+    if not names:
+        return set()
+    return {id(c) for c, _ in rows if any(a < c.end and c.start < b for a, b in names.get(c.para, ()))}
 
 
 def _finds_more(title: str, paragraphs: list[str], spans: list[list[tuple[int, int]]], memo: Memo,

@@ -24,7 +24,7 @@ def stop_pieces(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     there instead of after commas. A piece counts when it is the longest title piece ending at the mark, does not
     run on into a longer verbatim title run, is cut at an odd place of the title (real sentences ending on the
     title's words end on its word boundaries: 在沈阳召开。) and the sentence reads much better without it. The
-    page must show three or more such pieces in two or more paragraphs."""
+    page must show three or more such pieces in two or more paragraphs, two of them different."""
     res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     if len(t.han) < 4:
         return res
@@ -52,7 +52,9 @@ def stop_pieces(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
             continue
         if _piece_gain(par, a, e) >= STOP_GAIN:
             got.append((pi, a, e))
-    if len(got) < STOP_MIN or len({g[0] for g in got}) < 2:
+    # (one piece ending several sentences is a word the text repeats, 能否入会。… 如何入会。: a salter cuts its title
+    # into different chunks)
+    if len(got) < STOP_MIN or len({g[0] for g in got}) < 2 or len({paragraphs[pi][a:e] for pi, a, e in got}) < 2:
         return res
     for pi, a, e in got:
         res[pi].append((a, e))

@@ -53,6 +53,8 @@ class Cand:
     free: bool = False    # both ends are word boundaries of the paragraph's best segmentation
     quoted: bool = False  # inside a longer verbatim quotation of the title
     odd: bool = False  # reads as loose characters, or skips title characters
+    aligned: bool = False  # starts and ends on the title's own word boundaries (whole title words)
+    marked: bool = False  # opens the paragraph or a clause (where a salter puts its chunks)
 
 
 def candidates(par: str, t: Title, pi: int = 0) -> list[Cand]:
