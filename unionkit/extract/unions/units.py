@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from ... import lazyrx
 from unionkit.extract import places as _places
-from .base import (_all_han, _BARE_BODIES, _BARE_COMPANY, _BARE_TRADES, _DE_WORDS, _ends_with_lead, _FOUNDING_VERBS,
+from .base import (_all_han, _BARE_COMPANY, _BARE_TRADES, _DE_WORDS, _ends_with_lead, _FOUNDING_VERBS,
                    _GENERIC_START, _LEVELS, _LONG_LEADS, _names_body, _NOT_TRADES, _ORG_SUFFIXES, _PROSE_CHARS,
                    _REGISTERED_BODIES, _UNNAMED_TRADE, _ZONES)
 from .locality import _leading_places, _place_chain, _prose_before_first_item
 
 
 def _described_body(seg: str) -> bool:
-    """What follows the last 的 in ``seg`` is a bare body word (随行的矿, 所在的公司): the body is described, not named."""
+    """What follows the last 的 in ``seg`` is a bare body word (随行的矿, 所在的公司, 某某所说的园区): the body is
+    described, not named.  A 的 inside a dictionary word (美的, a brand: 美的集团) is no modifier's."""
     i = seg.rfind("的")
-    tail = seg[i + 1:]
-    return i >= 0 and (tail in _BARE_BODIES or tail in _BARE_COMPANY or tail == "公司")
+    if i < 0 or not (seg[i + 1:] in _ORG_SUFFIXES or seg[i + 1:] in _BARE_COMPANY):
+        return False
+    return i == 0 or not _places._dictionary_tag(seg[i - 1:i + 1])
 
 
 def _body_after_modifier(rest: str) -> bool:
