@@ -49,13 +49,17 @@ def _bare_occupation(seg: str) -> bool:
 
 
 def _sector_of_place(seg: str) -> bool:
-    """``seg`` is a place written in full, then a sector of two to four characters (普陀区 + 楼宇, 某镇 + 商会),
-    or up to six for an occupation (义乌市 + 快递员):
-    the owner and kind of a union federation.  Not a generic or unnamed sector (各楼宇, 企业, 所属行业)."""
+    """``seg`` is a place written in full, then a sector (普陀区 + 楼宇, 某镇 + 商会, 义乌市 + 快递员): the owner
+    and kind of a union federation."""
     pos, full = _leading_places(seg)
-    sector = seg[pos:]
+    return pos > 0 and full and _sector_word(seg[pos:])
+
+
+def _sector_word(sector: str) -> bool:
+    """``sector`` is a kind of workplace of two to four characters (楼宇, 商会), or up to eight for an occupation
+    (快递员), that a place's union federation is of.  Not a generic or unnamed sector (各楼宇, 企业, 所属行业)."""
     longest = 8 if sector.endswith(_OCCUPATIONS) else 4  # 网约配送员, 新就业形态劳动者: an occupation's name runs longer
-    return (pos > 0 and full and 2 <= len(sector) <= longest and _all_han(sector)
+    return (2 <= len(sector) <= longest and _all_han(sector)
             and not sector.startswith(_GENERIC_START) and not _UNNAMED_TRADE.search(sector)
             and sector not in _BARE_TRADES and not sector.endswith(_NOT_TRADES) and not _ends_with_lead(sector))
 
