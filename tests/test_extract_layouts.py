@@ -299,7 +299,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
     # batch 125 (frozen at session 22's start, scored once on f9f3ccbe)
     # batch 129 (session 23, scored by the tester on 6793ad3d)
-    "crawl129_text_p08": "site: the breadcrumb's channel 图片频道 over the site's name",
 }
 
 
