@@ -224,8 +224,6 @@ KNOWN_MISSES = {
     ("crawl127_text_p03", "places"): "a bare 韶山 (a county-level city or the scenic area) missed (debatable)",
     # batch 125 (frozen at session 22's start, scored once on f9f3ccbe)
     # batch 129 (session 23, scored by the tester on 6793ad3d)
-    ("crawl129_text_p04", "unions"): "two clause fragments ending in 园区工会 taken as unions (检验员陶小芳说起园区工会)",
-    ("crawl129_text_d3", "places"): "香港 missed on a traditional Hong Kong release",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
@@ -301,7 +299,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
     # batch 125 (frozen at session 22's start, scored once on f9f3ccbe)
     # batch 129 (session 23, scored by the tester on 6793ad3d)
-    "crawl129_text_p08": "site: the breadcrumb's channel 图片频道 over the site's name",
 }
 
 

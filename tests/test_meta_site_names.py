@@ -300,3 +300,22 @@ def test_date_alone_under_the_closing_byline_block():
     assert _meta(*rows, ("related_links", "推荐阅读")).published == "2021-03-04"
     # a date set apart from the block (a related list between them) is not its stamp
     assert _meta(*rows[:4], ("related_links", "推荐阅读"), ("page_header", "2021-03-04")).published is None
+
+
+@pytest.mark.parametrize("line, site", [
+    # a channel named by its content is a section of the site (a breadcrumb's head), not the site
+    ("图片频道 > 本地图片", None),
+    ("新闻频道", None),
+    # a portal's regional channel, run under the portal's name, is a site of its own
+    ("某某新闻网长治频道", "某某新闻网长治频道"),
+    # a media group's brand with no site's ending, then its site's name after a middle dot
+    ("某城融媒 · 某城新闻网", "某城新闻网"),
+])
+def test_channel_labels_and_a_brand_before_its_site(line, site):
+    assert site_from_logo(line)[0] == site
+
+
+def test_breadcrumb_channel_under_a_brand_and_site_row():
+    m = _meta(("navigation", "某城融媒 · 某城新闻网"), ("navigation", "首页 | 本地 | 图片 | 视频"),
+              ("navigation", "图片频道 > 本地图片"))
+    assert m.site == "某城新闻网"

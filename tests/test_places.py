@@ -97,6 +97,9 @@ CASES = [
     # ... except a special administrative region before its own government's organ: the region itself
     ("澳門特區政府宣布延長措施。", [("澳門", "澳門特別行政區", None, None)]),
     ("香港天文台昨日發出暴雨警告。", [("香港", "香港特別行政區", None, None)]),
+    # … or before a time word: the region is the clause's subject (its weather, its figures), not a body's name
+    ("他表示，澳門今年多次錄得高溫。", [("澳門", "澳門特別行政區", None, None)]),
+    ("越來越多香港青年北上工作。", []),
     ("来自吉林的职工，来自海南的职工。", []),
     ("在上海一家快递网点。阮国庆 湖北一家汽车零部件有限公司技术员", []),  # (the gold's call: context only)
 ]

@@ -138,3 +138,20 @@ def test_office_time_word_before_a_union_is_no_name(text, bad, want):
     found = names(text)
     assert bad not in found
     assert want is None or want in found
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a body a person speaks of: the speaker, the verb and the bare body word are prose
+    ("在一家电子厂，操作工王小梅说起园区工会，满是感激。", "操作工王小梅说起园区工会"),
+    ("班长提起园区工会时说，活动很多。", "班长提起园区工会"),
+    # a modifier ending in 的 before a bare body word describes it, names none
+    ("王小梅所说的园区工会，是区总工会的重点工作。", "王小梅所说的园区工会"),
+    ("大家熟悉的集团工会又来送清凉了。", "大家熟悉的集团工会"),
+])
+def test_a_bare_body_word_after_speech_or_a_modifier_is_no_name(text, bad):
+    assert bad not in names(text)
+
+
+def test_a_brand_holding_de_keeps_its_name():
+    """A 的 inside a dictionary word (美的, a brand) is no modifier's: 美的集团 is named."""
+    assert "美的集团工会" in names("帮扶资金除区里拨付外，还有美的集团工会的捐助。")

@@ -68,6 +68,17 @@ def test_county_joint_union_of_a_kind_of_worker(text, want):
     assert want in names(text)
 
 
+def test_a_towns_joint_union_is_named_from_the_town_on():
+    """A county written in full, a named town, a kind of worker, 联合工会: the town's joint union, named from the
+    town on as its 镇总工会 is (the county dropped), the written form kept as its surface."""
+    from unionkit.extract.places import find_places
+    from unionkit.extract.unions import find_unions
+
+    text = "6月3日，诸城市青禾街道快递员联合工会成立大会召开。"
+    got = [(u.name, u.surface) for u in find_unions(text, find_places(text))]
+    assert ("青禾街道快递员联合工会", "诸城市青禾街道快递员联合工会") in got
+
+
 @pytest.mark.parametrize("text, bad", [
     ("婺源县各类劳动者联合工会", "婺源县各类劳动者联合工会"),   # every kind: none named
     ("县新就业形态劳动者联合工会", "县新就业形态劳动者联合工会"),  # (a bare level: the page's county, read elsewhere)

@@ -18,7 +18,7 @@ _NAV_MARK = lazyrx.compile(r"[>›»|｜]")
 # link words after the sponsor: 岳阳网 · 岳阳日报社主办 数字报 岳阳发布; or a print view's header: the site, then
 # the view, 某某区人民政府网站 —— 打印版). A public service line's name holds its five-digit number (某市12345热线).
 _LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?|\p{Han}{0,8}1\d{4}\p{Han}{2,16}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版)(?:平台|平臺)?)?"
-                      r"(?:(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}){1,4}|\s*[·•—–]\s*\p{Han}{2,12}"
+                      r"(?:(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}){1,4}|\s*[·•—–]\s*(?P<tag>\p{Han}{2,12})"
                       r"|\s*[-–—|｜·•]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦)(?:\s+\p{Han}{2,6}){0,4}"
                       r"|\s*[-–—|｜]{0,2}\s*(?:打印版|打印页|打印頁|打印预览|打印預覽|列印版|列印頁))?\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
@@ -44,7 +44,9 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
         return mark, False
     mt = _LOGO.match(line)
     if mt:
-        return own_site(mt["name"], bool(mt["home"])), bool(mt["edition"] and "手" not in mt["edition"])
+        # (a media group's brand, then its site after the dot: 某某融媒 · 某某新闻网, where the brand has no site's ending)
+        site = own_site(mt["name"], bool(mt["home"])) or (own_site(mt["tag"]) if mt["tag"] else None)
+        return site, bool(mt["edition"] and "手" not in mt["edition"])
     mt = _NAV_FIRST.match(line)
     if mt and _NAV_MARK.search(line):
         if _link_bar(line):

@@ -79,6 +79,9 @@ _SITE_END = lazyrx.compile(r"(?:网|網|网站|網站|报|報|工会|工會|联�
                           # (a company's or a hospital's intranet, named for the unit and the platform: 某某重工协同办公平台,
                           # 某某供电公司企业门户; the platform's words alone, 协同办公平台, name no one's)
                           r"|(?:协同|協同)?(?:办公|辦公)(?:平台|平臺|门户|門戶)|(?:企业|企業|综合|綜合|信息)(?:门户|門戶))$")
+# A portal's regional channel, run as a site of its own under the portal's name (黄河新闻网长治频道, 新华网安徽频道);
+# a channel named by its content alone (图片频道) is a section.
+_PORTAL_CHANNEL = lazyrx.compile(r"\p{Han}{2,}(?:网|網)\p{Han}{1,8}(?:频道|頻道)$")
 # Words that end a forum's or a section's name, not a site's (职工之家论坛, 工会动态).
 # An app's prompt in the header (下载客户端, 打开APP): a button, not the site's name.
 _APP_PROMPTS = ("下载", "下載", "打开", "打開", "关注", "關注", "登录", "登錄", "注册", "註冊", "订阅", "訂閱", "扫码", "掃碼")
@@ -121,6 +124,8 @@ def own_site(x: str | None, home: bool = False) -> str | None:
         return None
     if home or x in PLATFORMS:
         return x
+    if x.endswith(("频道", "頻道")) and not _PORTAL_CHANNEL.search(x):
+        return None  # 图片频道, 新闻频道: a section of the site (a breadcrumb's head), not the site
     end = _SITE_END.search(x)
     # The ending alone (工会, 新闻 as a menu item) names a kind of site, not one; so does a window on it
     # (工会之窗, an intranet's column)

@@ -7,7 +7,7 @@ from unionkit.record import Place
 from .base import _CLAUSE_END, _CONJUNCTION_CHARS, _MUNICIPALITIES, _is_han
 from .divisions import Division
 from .scanner import Mention
-from .words import _FRAME_BEFORE, _NOT_BARE, _SAR, _SAR_ORGANS, _WORD_TAGS, _dictionary_tag, _word_first
+from .words import _FRAME_BEFORE, _NOT_BARE, _SAR, _SAR_ORGANS, _SAR_TIMES, _WORD_TAGS, _dictionary_tag, _word_first
 from .accept import (_ONE_SCHOOL, _PLACE_AFTER, _WITHIN, _ZONE_HEADS, _heads_zone, _home_of, _native_of,
     _needs_parent, _placed)
 from .pairs import _pair_city
@@ -27,7 +27,7 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
         return False  # (a municipality is both a province and a city: one place)
     if div.level == "P":
         if div.name in _NOT_BARE:
-            return div.name in _SAR and text.startswith(_SAR_ORGANS, m.end)
+            return div.name in _SAR and text.startswith(_SAR_ORGANS + _SAR_TIMES, m.end)
         if _pair_city(text, m, nxt) is not None:
             return True
     elif div.level != "C":

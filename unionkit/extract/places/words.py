@@ -19,6 +19,11 @@ _NOT_BARE = {"香港特别行政区", "澳门特别行政区", "台湾省", "吉
 _SAR = frozenset({"香港特别行政区", "澳门特别行政区"})
 _SAR_ORGANS = ("特區政府", "特区政府", "政府", "天文台", "警方", "海關", "海关", "勞工處", "劳工处", "入境處", "入境处",
                "衞生署", "衛生署", "卫生署")
+#: Time words right after a bare special region's name (香港今年夏天多次錄得高溫, 澳門上月失業率回落): the region
+#: is the clause's subject, the place itself; a union or firm named after it has no time word there.  (An explicit
+#: list: the dictionary tags 青年 and 往來 as time words too, and 香港青年 is no mention of the region.)
+_SAR_TIMES = ("今年", "去年", "明年", "今日", "昨日", "明日", "今天", "昨天", "本月", "上月", "本週", "本周", "上週",
+              "上周", "近日", "近年", "近期", "日前", "早前", "目前", "現時", "现时")
 
 
 #: Words after which a bare prefecture is where something happens or someone comes from (在长沙落下帷幕, 从西宁来).

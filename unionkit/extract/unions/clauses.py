@@ -51,6 +51,8 @@ _PROSE_VERBS = ("把", "当选为", "當選為", "当选", "當選", "担任", "
                 "接到", "收到", "受到", "得到",
                 # a body a complainant has or has not seen or heard of (也没见过公司工会开展活动, 听说过社区工会)
                 "见过", "見過", "见到", "見到", "看到", "看見", "看见", "听说", "聽說",
+                # a body a person speaks of (检验员某某说起园区工会, 谈到公司工会): the speaker and the verb are prose
+                "说起", "說起", "说到", "說到", "谈起", "談起", "谈到", "談到", "提起", "提到",
                 # a repost or quotation note's verb (（转自某某工会公众号）, 摘自…): the source is named after it
                 "转自", "轉自", "转载自", "轉載自", "摘自", "摘編自", "摘编自")
 _CUT_VERBS = _LEADING_VERBS + _PROSE_VERBS  # (what _after_leading_verb searches for, joined once)

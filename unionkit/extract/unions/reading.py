@@ -17,7 +17,7 @@ from .clauses import (_after_leading_verb, _CLAUSE_CUT, _CLAUSE_CUT_OTHER, _CLAU
 from .bodykinds import (_firm_project, _firm_site_unit, _joint_union, _named_after_attribute, _project_union,
                         _work_zone, _zone_name)
 from .trades import (_bare_trade_union, _lone_trade, _national_trade, _region_after_prose, _region_body, _REGIONS, _sector_body,
-                     _split_industry, _split_trade, _strip_lead, _town_after)
+                     _split_industry, _split_trade, _strip_lead, _town_after, _town_sector)
 from .firms import (_after_count, _CORPS_DIVISION, _corps_division, _group_branch_start, _park_name, _regiment_unit,
                     _short_firm)
 from .transport import _CHAIN_ENDS, _place_unit, _transport_unit, _unit_chain, _UNIT_ENDS
@@ -203,13 +203,16 @@ def _read_body(raw: str, seg: str, head: str, surface: str, counted: str | None)
     """_read_segment of a segment with no industry and no place or level reading: the name of a body (a
     federation of a place's workplaces, a park, a unit, a firm), else None; ``raw`` as written, ``seg`` with
     prose cut off, ``counted`` what follows a count word (None when there is none)."""
-    if (head.endswith(("联合会", "聯合會")) or head in ("工会", "工會") and seg.endswith(_OCCUPATIONS)) \
-            and _sector_of_place(seg):
+    joint = head in ("工会", "工會") and seg.endswith(_JOINT)
+    if joint or head.endswith(("联合会", "聯合會")) or head in ("工会", "工會") and seg.endswith(_OCCUPATIONS):
         # 普陀区楼宇工会联合会: a district's federation of one kind of workplace; 固始县网约配送员工会: the union of
-        # one occupation in a county
-        return surface, surface, "org"
-    if head in ("工会", "工會") and seg.endswith(_JOINT) and _sector_of_place(seg[:-2]):
-        return surface, surface, "org"  # 婺源县新就业形态劳动者联合工会: a county's joint union of one kind of worker
+        # one occupation in a county; 婺源县新就业形态劳动者联合工会: a county's joint union of one kind of worker
+        owner = seg[:-2] if joint else seg
+        town = _town_sector(owner)
+        if town:  # 某市 + 某某街道 + 快递员联合工会: a town's, its county dropped like a 镇总工会's
+            return seg[town:] + head, surface, "org"
+        if _sector_of_place(owner):
+            return surface, surface, "org"
     if head in ("工会联合会", "工會聯合會") and _town_short_name(seg) and (raw == seg or _ends_with_lead(raw[:-2])):
         return surface, surface, "org"  # 小塘工会联合会: a town's federation named without 镇
     if _park_name(seg):

@@ -8,7 +8,7 @@ from .base import (_all_han, _BARE_TRADES, _CLOSE_QUOTES, _DATE_LEAD, _DE_WORDS,
                    _GENERIC_START, _INDUSTRIES, _is_name_char, _JOINT, _LEAD_BY_CHAR, _LEVELS, _NOT_TRADES,
                    _ORG_SUFFIXES, _REGION_HINT, _TOWN, _UNNAMED_TRADE, _ZONE_CORES, _ZONES)
 from .locality import _leading_places, _owner_places
-from .units import _bare_occupation
+from .units import _bare_occupation, _sector_word
 from .bodykinds import _zone_name
 
 
@@ -154,6 +154,17 @@ def _town_after(seg: str, pos: int) -> int:
     if town.startswith(_GENERIC_START) or "的" in town or _townships(town):
         return 0
     return mt.end()
+
+
+def _town_sector(seg: str) -> int:
+    """Where the town starts when ``seg`` is its county (or city) written in full, a named town, then a sector
+    (寿光市 + 圣城街道 + 新就业形态劳动者), else 0: the town's federation of one kind of worker, named from the
+    town on, as the town's own union is."""
+    pos, full = _leading_places(seg)
+    if not pos or not full:
+        return 0
+    end = _town_after(seg, pos)
+    return pos if end and _sector_word(seg[end:]) else 0
 
 
 def _townships(town: str) -> bool:

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from ... import lazyrx
 from unionkit.extract import places as _places
-from .base import (_all_han, _BARE_BODIES, _BARE_COMPANY, _BARE_TRADES, _DE_WORDS, _ends_with_lead, _FOUNDING_VERBS,
+from .base import (_all_han, _BARE_COMPANY, _BARE_TRADES, _DE_WORDS, _ends_with_lead, _FOUNDING_VERBS,
                    _GENERIC_START, _LEVELS, _LONG_LEADS, _names_body, _NOT_TRADES, _ORG_SUFFIXES, _PROSE_CHARS,
                    _REGISTERED_BODIES, _UNNAMED_TRADE, _ZONES)
 from .locality import _leading_places, _place_chain, _prose_before_first_item
 
 
 def _described_body(seg: str) -> bool:
-    """What follows the last 的 in ``seg`` is a bare body word (随行的矿, 所在的公司): the body is described, not named."""
+    """What follows the last 的 in ``seg`` is a bare body word (随行的矿, 所在的公司, 某某所说的园区): the body is
+    described, not named.  A 的 inside a dictionary word (美的, a brand: 美的集团) is no modifier's."""
     i = seg.rfind("的")
-    tail = seg[i + 1:]
-    return i >= 0 and (tail in _BARE_BODIES or tail in _BARE_COMPANY or tail == "公司")
+    if i < 0 or not (seg[i + 1:] in _ORG_SUFFIXES or seg[i + 1:] in _BARE_COMPANY):
+        return False
+    return i == 0 or not _places._dictionary_tag(seg[i - 1:i + 1])
 
 
 def _body_after_modifier(rest: str) -> bool:
@@ -47,13 +49,17 @@ def _bare_occupation(seg: str) -> bool:
 
 
 def _sector_of_place(seg: str) -> bool:
-    """``seg`` is a place written in full, then a sector of two to four characters (普陀区 + 楼宇, 某镇 + 商会),
-    or up to six for an occupation (义乌市 + 快递员):
-    the owner and kind of a union federation.  Not a generic or unnamed sector (各楼宇, 企业, 所属行业)."""
+    """``seg`` is a place written in full, then a sector (普陀区 + 楼宇, 某镇 + 商会, 义乌市 + 快递员): the owner
+    and kind of a union federation."""
     pos, full = _leading_places(seg)
-    sector = seg[pos:]
+    return pos > 0 and full and _sector_word(seg[pos:])
+
+
+def _sector_word(sector: str) -> bool:
+    """``sector`` is a kind of workplace of two to four characters (楼宇, 商会), or up to eight for an occupation
+    (快递员), that a place's union federation is of.  Not a generic or unnamed sector (各楼宇, 企业, 所属行业)."""
     longest = 8 if sector.endswith(_OCCUPATIONS) else 4  # 网约配送员, 新就业形态劳动者: an occupation's name runs longer
-    return (pos > 0 and full and 2 <= len(sector) <= longest and _all_han(sector)
+    return (2 <= len(sector) <= longest and _all_han(sector)
             and not sector.startswith(_GENERIC_START) and not _UNNAMED_TRADE.search(sector)
             and sector not in _BARE_TRADES and not sector.endswith(_NOT_TRADES) and not _ends_with_lead(sector))
 
