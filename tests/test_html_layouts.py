@@ -183,7 +183,6 @@ KNOWN_META = {
     # batch 126 (frozen at session 22's start, scored once on f9f3ccbe)
     "crawl126_html_p06": "url: og:url taken where the gold gives none (debatable: 127 of 144 golds keep a canonical link)",
     # batch 130 (session 23, scored by the tester on 6793ad3d)
-    "crawl130_html_p04": "author: 供图 of a photo credit (通讯员 供图) taken as a name",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

@@ -122,6 +122,9 @@ CREDIT_WHOLE = lazyrx.cached(
     r"|^[(\[]?本(?:栏目|专栏|栏|版|专版|专题|节目)由[^()\[\]。,，;；]{2,30}(?:协办|主办|承办|联办|合办|支持|提供|供稿|赞助|冠名)[)\]]?$"
     # a legal-aid or Q&A column's credit for the lawyer who answered, in brackets: (解答律师:某某律师事务所 张三)
     r"|^[(\[]\s*(?:解答|答复|回复|值班|援助|咨询)律师\s*[::]\s*[^()\[\]。,，;；]{2,30}[)\]]$"
+    # … or its signature under the answer, the unit first, the role set off from the name: (某某市总工会法律援助中心
+    # 律师 张三), (某某区人民法院 法官 李四); "(某某律师事务所)" alone names no one
+    rf"|^[(\[]\s*[^()\[\]。,，;；:：]{{0,30}}?(?:律师|法官|检察官|仲裁员|调解员|公证员)(?:\s*[::]\s*|\s+){HAN_NAME}\s*[)\]]$"
     # a journal article's note of its author's unit under the text, in brackets: (作者单位:某某区总工会), (作者系某某局干部)
     # (a bare (单位:万元) under a table is its unit of measure)
     r"|^[(\[]\s*(?:作者单位|作者系|作者为|作者是)\s*[::]?\s*[^()\[\]。,，;；]{2,30}[)\]]$"
@@ -153,8 +156,8 @@ SPEAKER_LABELS = r"同期声?|现场同期|采访同期|现场声|现场音|采�
 SOUNDBITE_SPEAKER = lazyrx.cached(rf"^(?P<label>\[(?:{SPEAKER_LABELS})\]\s*)(?=[^\]]*\p{{Han}})[^。!?;;::“”\",，]{{2,40}}$")
 # A TV or portal news page's labels of its lead and its text, in lenticular brackets opening the paragraph
 # (【导语】眼下正是…, 【正文】在分乡镇…): the layout's names of its parts, not the text's words.
-# (a TV page's transcript may open under its own heading: 【新闻文稿】, 【文字稿】)
-SECTION_LABEL = lazyrx.cached(r"^\[(?:导语|正文|新闻文稿|视频文稿|文字稿|文稿)\]\s*")
+# (a TV page's transcript may open under its own heading: 【新闻文稿】, 【文字稿】, 【视频文字稿】, 【文字实录】)
+SECTION_LABEL = lazyrx.cached(r"^\[(?:导语|正文|(?:新闻|视频|节目|直播)?(?:文字稿|文稿|文字实录|实录))\]\s*")
 # An intranet (OA) page's label over its text, alone on its line beside the form's other fields (标题：, 发布人：,
 # 附件：): "正　文：", the form's name of the part, not the text's words.
 BODY_LABEL = lazyrx.cached(r"^正\s*文\s*[::]$")

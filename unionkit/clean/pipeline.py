@@ -1085,6 +1085,7 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
     drop.update(_dated_captions(lines, body, texts))
     drop.update(_lead_dated_caption(body, texts))
     drop.update(_spaced_captions(lines, body, texts))
+    drop.update(_gallery_captions(lines, body, texts))
     for i in drop:
         apply_kind(lines[i], CAPTION)
     drop.update(_action_captions(lines, body, texts))
@@ -1177,6 +1178,32 @@ def _spaced_captions(lines: list[Line], body: list[int], texts: list[str]) -> li
 _SPACED_MIN, _SPACED_MAX = 6, 30
 #: No sentence end, colon or closing bracket anywhere (a heading's or a label's line, a credit in brackets).
 _SPACED_CAPTION = lazyrx.cached(r"^[^。!?！？;；:：]+(?<![)）\]】])$")
+
+
+def _gallery_captions(lines: list[Line], body: list[int], texts: list[str]) -> list[int]:
+    """A photo gallery's captions under a report: each photo's short line beside its counter (a caption, then
+    "1/4"; or "1/4", then the caption: the side the last counter's neighbour in the text tells), the counters
+    running 1..N. On a photo story whose text is an intro line the captions tell the story and stay: they are
+    captions only where the report's own paragraphs outweigh them. The lines to mark."""
+    # (the counters are marked as widgets by now: their raw text is read)
+    counters = [(i, c) for i, ln in enumerate(lines) if "/" in ln.raw and len(ln.raw) <= 12
+                and (c := chrome.gallery_counter(fold(ln.raw))) is not None]
+    n = len(counters)
+    if n < 2 or [c for _, c in counters] != [(k, n) for k in range(1, n + 1)]:
+        return []
+    counters = [i for i, _ in counters]
+    kept = set(body)
+    after = next_filled(lines, counters[-1], reach=2)
+    step = next_filled if after in kept else prev_filled  # the caption's side of its counter
+    caps = [step(lines, i, reach=2) for i in counters]
+    if not all(c in kept and len(lines[c].text) <= _GALLERY_CAPTION_MAX for c in caps):
+        return []
+    own = sum(len(t) for i, t in zip(body, texts) if i not in caps)
+    return caps if own > sum(len(lines[c].text) for c in caps) else []
+
+
+#: How long a gallery photo's caption may be (a sentence or two under the picture).
+_GALLERY_CAPTION_MAX = 80
 
 
 def _soundbite_captions(lines: list[Line], body: list[int]) -> list[int]:

@@ -15,7 +15,8 @@ Where each step lives (a module imports only modules listed before it):
 * ``header``: the metadata line under a headline (``is_header_line``) and an app's info bar;
 * ``statements``: rows after an article read as statements (reprint notices, tag lines, reply heads, counters);
 * ``epaper``: e-paper and list pages (page indexes and rows, edition labels, headline-like list items);
-* ``widgets``: widget lines (``is_widget_line``: buttons, size switches, player controls, share targets, addresses);
+* ``widgets``: widget lines (``is_widget_line``: buttons, size switches, player controls, share targets, addresses,
+  a gallery's counters);
 * ``documents``: document and notice furniture (contacts, issuers, attachments, document and issue numbers);
 * ``rows``: single furniture rows of particular page kinds (rules, feed items, audience counts, sort tabs, cache
   banners, a legal-aid answer's lawyer);
@@ -43,7 +44,7 @@ from .epaper import (
     page_index_line, page_row, epaper_label, related_bullet, plain_headline, page_list_item, column_label,
     headline_line, dated_headline, dated_headline_end, teaser_line,
 )
-from .widgets import is_widget_line, player_line, share_target_line, address_line
+from .widgets import is_widget_line, gallery_counter, player_line, share_target_line, address_line
 from .documents import (
     page_number_line, imprint_line, NOTICE_LINE, ISSUER, CN_DATE_LINE, contact_line, reply_contact_line,
     notice_line, issuer_line, ISSUERS_MAX, empty_attachment, file_download_line, download_count, doc_number_line,

@@ -26,8 +26,9 @@ LABELS = {
                              r"|(?<![\p{Han}A-Za-z0-9])[A-Z]?\d{1,3}\s*版\s*[::]"),
     # the catalogue block over a government disclosure page (政府信息公开: 索引号, 发布机构, 公开方式 …; its
     # 主题词 row gives the document's subject terms, 工会；职工服务, no headline)
+    # (an intranet portal's article carries its classification the same way: 密级:内部公开  有效期:长期)
     "catalogue": lazyrx.cached(r"(?:索引号|发布机构|发文机关|发文单位|公开方式|公开形式|公开范围|公开时限|成文日期|发文日期"
-                               r"|生效日期|施行日期|废止日期|主题分类|主题词|体裁分类|组配分类|信息分类|服务对象|发文字号|文号|有效性)"
+                               r"|生效日期|施行日期|废止日期|主题分类|主题词|体裁分类|组配分类|信息分类|服务对象|发文字号|文号|有效性|密级)"
                                rf"{SEP}"),
     # (a repost library's bare 阅 56 after a bar: "| 阅 56 | 转藏 3")
     "views": lazyrx.cached(rf"(?:{VIEWS_LABEL}){SEP}?\s*\d+|(?:{VIEWS_LABEL}){SEP}|\d+\s*(?:次|人)?(?:浏览|阅读|点击)"

@@ -216,7 +216,7 @@ def follow_prompt(folded: str) -> bool:
 # An article page's link to its neighbours ("上一篇:女职工“三期”内被调岗降薪怎么办?", "下一条 工伤认定申请期限"):
 # the neighbour's headline may end in a question or exclamation mark, yet the line is navigation. With a colon,
 # any headline-length rest; without one, a rest with no sentence end inside (a sentence "上一篇文章讲了…。" reads on).
-_PREV_NEXT = lazyrx.cached(r"^(?:上一篇|下一篇|上一条|下一条)(?:\s*[::]\s*.{1,60}|\s*[^\s。!?;,:][^。!?;,]{0,40}[!?]?)$")
+_PREV_NEXT = lazyrx.cached(r"^(?:上一篇|下一篇|上一条|下一条|上一组|下一组)(?:\s*[::]\s*.{1,60}|\s*[^\s。!?;,:][^。!?;,]{0,40}[!?]?)$")
 
 
 def prev_next_link(t: str) -> bool:

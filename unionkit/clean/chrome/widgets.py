@@ -26,6 +26,8 @@ def is_widget_line(folded: str) -> bool:
             return False
     if ")" in folded and _COUNTED_BUTTONS.match(folded.strip()):
         return True
+    if "我要" in folded and _ASK_BUTTON.match(folded.strip()):
+        return True
     t = _WIDGET_STRIP.sub("", folded)
     if not t or len(t) > 40:
         return False
@@ -73,6 +75,9 @@ def player_line(folded: str) -> bool:
 # memorial page's widget; "点赞(12) 收藏(3)"; an intranet notice's read receipts, "已阅读人员(1436) 未阅读人员(2371)"):
 # two counted buttons or more, an uncounted one at the end.
 _COUNTED_BUTTONS = lazyrx.cached(r"^(?:\p{Han}{2,6}\s*[::]\s*)?(?:\p{Han}{1,5}\s*[(]\s*\d{1,7}\s*[)]\s*){2,6}(?:\p{Han}{1,4})?$")
+# A Q&A column's button to its question form, boxed alone on a line over the question ("【我要提问】"); the
+# bare words under the text head the form itself (tails: comment_form).
+_ASK_BUTTON = lazyrx.cached(r"^\[\s*我要(?:提问|咨询|留言)\s*\]$")
 _COUNTER = lazyrx.cached(r"^\d{1,3}/\d{1,3}$")
 #: A video player's controls, all of a line (倍速 高清 全屏 静音; the whitespace is stripped before).
 _PLAYER_CONTROLS = lazyrx.cached(r"(?:清晰度|画质)\s*:?|倍速|[0-9.]+[xX倍]|高清|标清|超清|蓝光|流畅|自动|全屏|退出全屏|网页全屏|画中画|静音|播放|暂停|重播|弹幕|设置|[|/]")
@@ -115,3 +120,12 @@ def address_line(folded: str) -> bool:
     if not 0 < len(t) <= 120 or ("@" not in t and "www" not in t.lower() and "http" not in t.lower()):
         return False  # (cheap: every item holds one of these)
     return not _ADDRESS_ITEM.sub("", t).strip(" ,;、|")
+
+
+def gallery_counter(folded: str) -> tuple[int, int] | None:
+    """A photo gallery's counter line ("2/4": the second photo of four) as (2, 4); None for any other line."""
+    t = _WIDGET_STRIP.sub("", folded)
+    if len(t) > 7 or not _COUNTER.match(t):
+        return None
+    k, n = t.split("/")
+    return int(k), int(n)

@@ -16,8 +16,11 @@ _PHOTO_TAIL = lazyrx.compile(r"\s*(?:摄|攝)\s*[)）\]】]?\s*$")
 _AFTER_CORRESPONDENT = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者)|摄影|攝影|编辑|編輯")
 
 _PHOTO_CREDIT = lazyrx.compile(r"\p{Han}\s*(?:摄|攝)\s*[)）\]】]?\s*$")
+# A role with a credit word where its name would be, the whole rest of the piece ((通讯员 供图), (记者 供稿)): the
+# picture's or text's credit to a role, naming no one; the role's names never start so.
+_NO_NAME = r"(?!(?:供图|供圖|供稿|提供|摄影|攝影)\s*[)）\]】]?\s*$)"
 _PAREN = lazyrx.compile(r"^[(（\[【](.+)[)）\]】]$")
-_REPORTER_RX = lazyrx.compile(r"(?:本报|本報|本台|本刊)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者)\s*[:：]?\s*"
+_REPORTER_RX = lazyrx.compile(r"(?:本报|本報|本台|本刊)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者)\s*[:：]?\s*" + _NO_NAME +
                              r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、,，]|[·・•‧](?=\p{Han}))*)")
 _AUTHOR_MARK = lazyrx.compile(r"(?:^|[\s(（])(?:文字|文|作者|撰文|撰稿)\s*[/／|｜丨:：]\s*"
                              r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、]|[·・•‧](?=\p{Han}))*)")
@@ -50,7 +53,7 @@ _TAG_THEN_CORRESPONDENT = lazyrx.compile(r"^\s*\p{Han}{0,14}?(?:讯|訊)\s*[(（
 # A paper's dateline tag opening the piece, its credits after it in brackets or in the open (本报讯（…）, 某某日报讯 …).
 _DATELINE_TAG = lazyrx.compile(r"^\s*\p{Han}{0,14}?(?:讯|訊)(?=\s*[(（]|\s)")
 # 通讯员 X: a correspondent signs the piece; kept as the author when nothing else is.
-_CORRESPONDENT = lazyrx.compile(r"(?:通讯员|通訊員)\s*[:：]?\s*"
+_CORRESPONDENT = lazyrx.compile(r"(?:通讯员|通訊員)\s*[:：]?\s*" + _NO_NAME +
                                r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、,，]|[·・•‧](?=\p{Han}))*)")
 
 
