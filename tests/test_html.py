@@ -2163,6 +2163,42 @@ def test_a_framed_ad_or_player_does_not_replace_the_article():
         assert art.raw.count("市总工会开展职工技能竞赛活动") == 3
 
 
+_NOFRAMES_DOC = ("<BODY><TABLE><TR><TD>当前位置:<A href='/'>首页</A> &gt;&gt; 工会动态</TD></TR>"
+                 "<TR><TD align=center><STRONG>区总工会为一线职工送清凉</STRONG></TD></TR><TR><TD>发布时间:2024-7-5&nbsp;&nbsp;"
+                 "点击:<FONT color=red>512</FONT>次</TD></TR><TR><TD class=nr>" + _STATE_HTML.upper() +
+                 "</TD></TR></TABLE></BODY>")
+
+
+def _frameset(noframes: str, body: str = "") -> str:
+    """An old frameset page saved without its frames: the main frame's article kept in ``<noframes>``."""
+    frames = ("<frameset rows='100,*'><frame src='top.htm'><frame src='show.asp?id=7' name='main'></frameset>"
+              if not body else f"<body>{body}")
+    return (f"<html><head><title>某某区总工会网站</title></head>{frames}<NOFRAMES>{noframes}</NOFRAMES>"
+            f"{'</body>' if body else ''}</html>")
+
+
+def test_a_frameset_pages_noframes_article_is_read_as_markup():
+    """An HTML5 parser reads ``<noframes>`` as raw text; on a frameset page (or one whose body shows no
+    article) it is the page's only article, read as markup: lines, not tags printed as words."""
+    for page in (_frameset(_NOFRAMES_DOC), _frameset(_NOFRAMES_DOC, body="<div>欢迎访问</div>")):
+        art = html_to_article(page)
+        lines = art.raw.splitlines()
+        assert "<" not in art.raw and "区总工会为一线职工送清凉" in lines, lines
+        assert "发布时间:2024-7-5\xa0\xa0点击:512次" in lines
+        rec = to_dict(extract(clean_article(art)))
+        assert rec["title"] == "区总工会为一线职工送清凉"
+        assert rec["meta"]["published"] == "2024-07-05" and rec["meta"]["views"] == 512
+
+
+def test_noframes_beside_a_body_showing_an_article_is_not_shown():
+    """``<noframes>`` beside a body that shows its article is the notice a browser never shows (frames are
+    supported): neither its words nor its tags become lines."""
+    body = "<h1>区总工会为一线职工送清凉</h1>" + _BODY
+    lines, _ = html_to_lines(_frameset("<p>您的浏览器不支持框架，请升级浏览器。</p>", body=body))
+    assert not any("浏览器" in ln or "<" in ln for ln in lines)
+    assert "市总工会开展职工技能竞赛活动" in "".join(lines)
+
+
 def test_cookie_consent_banners_are_chrome():
     """A cookie-consent banner (a cookie/consent class or id, or a fixed overlay with an agree button) is site
     chrome, listed in ``removed``; the same words in the article, or a fixed bar asking nothing of cookies or

@@ -110,7 +110,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl130_html_p02", "unions"): "圣城街道…联合工会, a town's union named from the town on (gold conflict: this "
                                      "gold keeps the city before the town; 11 golds drop it, crawl84_html_p03 among them)",
     # batch 134 (session 23, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 8722fcbc)
-    ("crawl134_html_p03", "unions"): "两地果农专业合作社工会 from …合作社工会会员 (<noframes> read as raw text; 两地 no part of the name)",
 }
 
 

@@ -59,7 +59,6 @@ KNOWN_STRAYS = {
     # batch 122 (session 21, 8 HTML pages, 3 damaged, less common markup, scored by the tester)
     # batch 124 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6c7dcf62)
     # batch 134 (session 23, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 8722fcbc)
-    "crawl134_html_p03": "a frameset page's <noframes> article read as raw text (tags printed, one line)",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -186,7 +185,6 @@ KNOWN_META = {
     "crawl126_html_p06": "url: og:url taken where the gold gives none (debatable: 127 of 144 golds keep a canonical link)",
     # batch 130 (session 23, scored by the tester on 6793ad3d)
     # batch 134 (session 23, scored by the tester on 8722fcbc)
-    "crawl134_html_p03": "published, views: <noframes> read as raw text",
     "crawl134_html_p05": "url: og:url taken where the gold gives none (debatable, as crawl126_html_p06)",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
@@ -199,7 +197,6 @@ KNOWN_TITLES: dict[str, str] = {
     # batch 122 (scored by the tester, session 21)
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
     # batch 134 (session 23, scored by the tester on 8722fcbc)
-    "crawl134_html_p03": "<noframes> read as raw text: the <title> site name taken",
 }
 # Pages whose gold keeps text the other golds remove (xfail strict on the character F1).
 KNOWN_F1 = {

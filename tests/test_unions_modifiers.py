@@ -1,4 +1,5 @@
-"""find_unions: a modifier's 的, 各 ("every"), a short place name after 和, 巴州 (invented sentences, with negatives)."""
+"""find_unions: a modifier's 的, 各 ("every"), 两地/当地 (places by count or stance), a short place name after 和,
+巴州 (invented sentences, with negatives)."""
 
 import pytest
 
@@ -24,6 +25,19 @@ def test_a_modifier_before_a_body(text, want, not_want):
 ])
 def test_every_body_of_a_level_is_no_union(text, generic):
     assert generic not in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "区总工会为两地蔬菜专业合作社工会会员送去技术资料。",
+    "由当地茶叶合作社工会做好会员登记。",
+    "本地物流公司工会与外地建筑公司工会签订协作协议。",
+    "兩地電器公司工會共同舉辦職工聯誼活動。",
+])
+def test_places_by_count_or_stance_name_no_union(text):
+    """两地/多地 ("the two/many places") and 当地/本地/外地 ("local", "from elsewhere") tell where bodies of a kind
+    are, not which one: what follows them is no name (the union of each co-op there)."""
+    assert not [n for n in names(text) if n.startswith(("两地", "兩地", "当地", "本地", "外地"))], names(text)
+    assert not [n for n in names(text) if "合作社" in n or "公司" in n], names(text)
 
 
 @pytest.mark.parametrize("text, want, not_want", [

@@ -42,7 +42,24 @@ def parse(html: str):
     tree = LexborHTMLParser(escape_stray_lt(html))
     if "srcdoc" in html:  # (a cheap gate: inline frames are rare)
         inline_frames(tree)
+    if tree.css_first("noframes") is not None:  # (a tag lookup: faster than a case-blind search of the page)
+        open_noframes(tree)
     return tree
+
+
+def open_noframes(tree) -> None:
+    """Read each ``<noframes>`` as markup, in its place, when the page is a frameset or shows no article
+    outside it: a frameset page saved without its frames (an old CMS's index.htm) keeps the main frame's
+    article in ``<noframes>``, which an HTML5 parser reads as raw text (the tags would print as words).
+    Beside a body that shows an article, ``<noframes>`` is the no-frames notice a browser never shows."""
+    if tree.css_first("frameset") is None and prose_size(read_body(tree).lines):
+        return
+    for node in tree.css("noframes"):
+        doc = node.text() or ""
+        sub = parse(doc) if "<" in doc else None
+        if sub is None or sub.body is None:
+            continue
+        node.replace_with(type(tree)(f"<div>{sub.body.inner_html or ''}</div>").body.child)
 
 
 def inline_frames(tree) -> None:

@@ -3,7 +3,7 @@
 A page becomes what a careful scraper would see: inline text joined, a new
 line at every block element and ``<br>``, table cells of a row on one line.
 What the markup says nobody sees — scripts, styles, ``<noscript>``,
-templates, comments, elements hidden by ``hidden``/``display:none``/a class
+``<noframes>``, templates, comments, elements hidden by ``hidden``/``display:none``/a class
 a stylesheet hides (forum anti-copy jammers such as Discuz's
 ``<font class="jammer">``) — and the page chrome HTML5 marks as such
 (``<nav>``, ``<aside>``, a page ``<footer>``) never becomes a line; each is
@@ -29,7 +29,7 @@ HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 #: Cells: separated by a space within their row's line.
 CELLS = frozenset(("td", "th"))
 #: Elements whose content is never shown as page text.
-INVISIBLE = frozenset("script style noscript template iframe object embed applet canvas svg math head "
+INVISIBLE = frozenset("script style noscript noframes template iframe object embed applet canvas svg math head "
                       "select datalist textarea button audio video map param source track".split())
 #: Ruby annotations: <rt> readings (pinyin over Han characters) and <rp> fallback parentheses.
 #: A reading printed inline would break the sentence ("工gōng会"), so it is recorded, not kept.

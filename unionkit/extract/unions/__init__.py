@@ -15,7 +15,7 @@ its name is read leftwards, from the nearest punctuation, as one of:
 * a bare short place name (盘龙工会).
 
 Everything else before 工会 is generic and not a union: 工会干部, 基层工会,
-各级工会, 全市工会, 乡镇(街道)工会, 非公企业工会, "智慧工会", 工会+, and a
+各级工会, 全市工会, 当地企业工会, 乡镇(街道)工会, 非公企业工会, "智慧工会", 工会+, and a
 机关工会 of an unnamed body. "X工会第九次代表大会" names X's congress and so X
 (a union that holds it); 中国工会 is the movement (《中国工会章程》), not an organisation. X工会 and X总工会
 on one page are the same organisation and are merged to the 总工会 form (铜仁市工会 →

@@ -132,6 +132,9 @@ _GENERIC_START = (
     "所有", "一些", "部分", "新建", "新成立", "乡镇", "鄉鎮", "街道", "社区", "社區", "村", "机关", "機關",
     "县区", "縣區", "区县", "區縣", "市县", "市縣", "县级", "縣級", "市级", "市級", "省级", "省級", "区级", "區級", "智慧",
     "网上", "網上", "中小", "职工", "職工",
+    # places told by their count or by where the writer stands (两地果农专业合作社工会会员 "the two places' co-op
+    # unions' members", 当地企业工会): the bodies of a kind there, no name
+    "两地", "兩地", "多地", "当地", "當地", "本地", "外地",
 )
 
 
