@@ -161,6 +161,12 @@ KNOWN_MISSES = {
     "crawl135_text_d2": "jammers of Chinese-looking punctuation plus ASCII kept; a print header line and url 1/2 footer kept",
     "crawl135_text_d4": "title salt on a mixed simplified/traditional page left (市總業態勞工會, 市柳州总工会联柳州合)",
     "crawl135_text_p08": "a search engine cache banner (这是 Google 对…的缓存, 完整版本 纯文字版本 查看源代码) taken as the title and kept",
+    # batch 133 (session 23, 12 text pages, 4 damaged, less common kinds, scored by the tester on 8722fcbc)
+    "crawl133_text_d1": "whole title words salted in random order partly left (新就业总工会形态, 会员关临泉县系)",
+    "crawl133_text_d4": "salt 职工会 left and real 工会/职工 cut where the title's words recur (各县市工会负责人、职工代表)",
+    "crawl133_text_p02": "a Baijiahao creator badge line and a reader prompt (…欢迎在评论区留言分享～) kept",
+    "crawl133_text_p04": "a notice's attachment line, its online form fields (姓名：… 提交 重置) and 温馨提示 kept",
+    "crawl133_text_p05": "a bracketed picture credit （图片由…工会提供） kept",
 }
 
 
