@@ -2985,3 +2985,17 @@ def test_lone_characters_at_clause_marks_go_on_in_the_titles_order():
     swapped = "腊月以来,青石天气寒冷,总快递员加班加点,县为了保障年货运输,工会为快的驿站里备好了姜茶。"
     got = lone_marks([[(a, a + 2), (c, c + 4)]], [swapped], t)
     assert [swapped[x:y] for x, y in got[0]] == ["青石", "总", "工会为快"]
+
+
+def test_a_gap_fill_never_takes_the_subject_union_opening_the_paragraph():
+    # before a paragraph's first chunk (讲座送 of …知识|讲座送|进…) the title's head stretch is open, and the paragraph
+    # opens with the title's union as its subject (青羊区总工会副主席…): the sentence's own name, however well it fits
+    from unionkit.clean.salting.chunks import Chunk
+    from unionkit.clean.salting.joint import fill_gaps
+    from unionkit.clean.salting.title import Cand
+    t = prepare_title("青羊区总工会把安全知识讲座送进工地")
+    par = "青羊区总工会副主席张讲座送明介绍，全区已发放安全帽6000余顶。"
+    a = par.index("讲座送")
+    chunks = [Chunk("讲座送", 10, 12, 2)]
+    union = Cand(0, 0, 6, 0, 5, "青羊区总工会", prob=3.0)
+    assert fill_gaps(par, [(a, a + 3, 0)], chunks, [union], t) == []
