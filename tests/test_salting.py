@@ -1459,6 +1459,24 @@ def test_the_one_title_piece_a_fixed_width_chunk_list_leaves_out_is_found_in_its
     assert S.tails.missing_tile(wide, [p0, p1w], t) == wide
 
 
+def test_the_piece_chunks_of_varying_widths_leave_out_is_taken_at_a_clause_opening_beside_its_chunk():
+    """Chunks of two widths tiling the title but 举办, a title word the title's 工会 surrounds (the second span of 工会 reads
+    the title's second copy): the piece is taken where it opens a clause in the paragraph of a chunk beside it in the
+    title, not where it sits inside a clause."""
+    from unionkit.clean import salting as S
+    t = S.title.prepare_title("江北区总工会举办“工会送法进企业”活动")
+    p0 = "5月10日，江北全区各级工会联合司法部门开展普法活动，区总组织律师走进企业，工会为职工解答劳动合同问题。"
+    p1 = "活动现场，送法律师们围绕加班费、工伤认定等问题进行讲解，进企并发放宣传资料500余份，业活动受到职工欢迎。"
+    p2 = "据了解，工会江北区总工会下一步将在各街道设立法律服务点，举办每季度一次的集中咨询，帮助职工依法维权。"
+    out = [_spans_of(p0, "江北", "区总", "工会"), _spans_of(p1, "送法", "进企", "业活动"), _spans_of(p2, "工会")]
+    got = S.tails.missing_tile(out, [p0, p1, p2], t)
+    assert [p2[a:b] for a, b in got[2]] == ["工会", "举办"]
+    assert got[:2] == out[:2]
+    inside = p2.replace("服务点，举办", "服务点并举办")
+    out2 = out[:2] + [_spans_of(inside, "工会")]
+    assert S.tails.missing_tile(out2, [p0, p1, inside], t) == out2
+
+
 def test_the_union_of_a_level_word_stays():
     """A span that is just the 工会 of a union named by its level word (基层|工会, (街道)|工会) is the sentence's own
     (a chunk before it, 县总, goes on into it in the title); the same 工会 put after a clause mark, or a span running
