@@ -2719,6 +2719,22 @@ def test_chunk_carrying_the_titles_opening_quote_left_unbalanced_is_salt():
     assert S.quotes.open_quote_chunks([[], []], [par, "举办比赛"], t) == [[], []]
 
 
+def test_chunk_carrying_the_titles_joining_mark_at_a_clause_opening_is_salt():
+    """A salter cutting the title across a mark joining two names (工会+书屋) puts the chunk after a comma: no clause
+    opens with +. Taken on a page with salt found elsewhere; the joined name inside a clause, or one restating the
+    title's pair as the title writes it, stays."""
+    from unionkit.clean import salting as S
+    t = S.title.prepare_title("江口县：“工会+书屋”点亮职工文化生活")
+    other = [[], [(0, 2)]]
+    par = "今年以来，全县新建职工书屋12家，+书屋点亮供职工借阅图书。"
+    q = par.index("+")
+    assert S.quotes.open_quote_chunks(other, [par, "举办比赛"], t) == [[(q, q + 3)], [(0, 2)]]
+    for real in ("今年以来，全县推广工会+书屋模式，新建职工书屋12家。",  # inside a clause, after 工会
+                 "今年以来，全县新建职工书屋12家，+书屋”点亮职工文化生活。"):  # running on with the title's text
+        assert S.quotes.open_quote_chunks(other, [real, "举办比赛"], t) == other
+    assert S.quotes.open_quote_chunks([[], []], [par, "举办比赛"], t) == [[], []]
+
+
 def test_sparse_span_inside_a_clause_moves_to_its_heads_clause_opening_copy():
     """A span that skips title characters inside a clause (为一线|劳动者送|去, 劳动者 + 送 of 劳动者“夏送) with a copy of
     its head opening a clause before it (，|劳动|走进): the salter's chunk is the clause-opening copy. A verbatim span,
