@@ -3033,3 +3033,16 @@ def test_a_gap_fill_never_takes_the_subject_union_opening_the_paragraph():
     chunks = [Chunk("讲座送", 10, 12, 2)]
     union = Cand(0, 0, 6, 0, 5, "青羊区总工会", prob=3.0)
     assert fill_gaps(par, [(a, a + 3, 0)], chunks, [union], t) == []
+
+
+def test_clause_subjects_keeps_the_head_of_a_chain_going_on_into_a_split_word():
+    # the paragraph's next span reads the title right after the piece and splits a word of the sentence in two
+    # (湖|开展|北): the piece before 是 heads the salter's chain, not the clause's subject
+    t = prepare_title("株洲市总工会开展劳模工匠进校园活动")
+    par = "如何让技能人才走上讲台，株洲市总工会是各级工会的新课题。本文转载湖开展北工人报的报道。"
+    k, c = par.index("株洲市总工会"), par.index("开展")
+    spans = [[(k, k + 6), (c, c + 2)]]
+    assert salting.unions.clause_subjects(spans, [par], t) == spans
+    calm = par.replace("湖开展北", "开展湖北")  # the next span splits no word: the piece is the subject
+    c = calm.index("开展")
+    assert salting.unions.clause_subjects([[(k, k + 6), (c, c + 2)]], [calm], t) == [[(c, c + 2)]]
