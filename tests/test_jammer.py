@@ -136,6 +136,15 @@ def test_legit_tokens(tok):
     assert token_class(tok) == 1
 
 
+def test_a_junk_head_glued_after_a_full_stop_goes_with_its_tail():
+    # a random string holding a space, glued to the sentence's end mark: both halves are the jammer
+    line = "会议号召全体职工积极参与。]k q$7"
+    assert jammer_spans(line) == [(line.index("]"), len(line))]
+    # a footnote mark glued there is the text's; only the junk after the space goes
+    line = "会议号召全体职工积极参与。[1] q$7Zx"
+    assert jammer_spans(line) == [(line.index(" "), len(line))]
+
+
 def test_no_ascii_no_work():
     assert jammer_spans("全市工会紧紧围绕中心工作。") == []
     assert jammer_spans("") == []

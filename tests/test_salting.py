@@ -1459,6 +1459,24 @@ def test_the_one_title_piece_a_fixed_width_chunk_list_leaves_out_is_found_in_its
     assert S.tails.missing_tile(wide, [p0, p1w], t) == wide
 
 
+def test_the_piece_chunks_of_varying_widths_leave_out_is_taken_at_a_clause_opening_beside_its_chunk():
+    """Chunks of two widths tiling the title but 举办, a title word the title's 工会 surrounds (the second span of 工会 reads
+    the title's second copy): the piece is taken where it opens a clause in the paragraph of a chunk beside it in the
+    title, not where it sits inside a clause."""
+    from unionkit.clean import salting as S
+    t = S.title.prepare_title("江北区总工会举办“工会送法进企业”活动")
+    p0 = "5月10日，江北全区各级工会联合司法部门开展普法活动，区总组织律师走进企业，工会为职工解答劳动合同问题。"
+    p1 = "活动现场，送法律师们围绕加班费、工伤认定等问题进行讲解，进企并发放宣传资料500余份，业活动受到职工欢迎。"
+    p2 = "据了解，工会江北区总工会下一步将在各街道设立法律服务点，举办每季度一次的集中咨询，帮助职工依法维权。"
+    out = [_spans_of(p0, "江北", "区总", "工会"), _spans_of(p1, "送法", "进企", "业活动"), _spans_of(p2, "工会")]
+    got = S.tails.missing_tile(out, [p0, p1, p2], t)
+    assert [p2[a:b] for a, b in got[2]] == ["工会", "举办"]
+    assert got[:2] == out[:2]
+    inside = p2.replace("服务点，举办", "服务点并举办")
+    out2 = out[:2] + [_spans_of(inside, "工会")]
+    assert S.tails.missing_tile(out2, [p0, p1, inside], t) == out2
+
+
 def test_the_union_of_a_level_word_stays():
     """A span that is just the 工会 of a union named by its level word (基层|工会, (街道)|工会) is the sentence's own
     (a chunk before it, 县总, goes on into it in the title); the same 工会 put after a clause mark, or a span running
@@ -2701,6 +2719,22 @@ def test_chunk_carrying_the_titles_opening_quote_left_unbalanced_is_salt():
     assert S.quotes.open_quote_chunks([[], []], [par, "举办比赛"], t) == [[], []]
 
 
+def test_chunk_carrying_the_titles_joining_mark_at_a_clause_opening_is_salt():
+    """A salter cutting the title across a mark joining two names (工会+书屋) puts the chunk after a comma: no clause
+    opens with +. Taken on a page with salt found elsewhere; the joined name inside a clause, or one restating the
+    title's pair as the title writes it, stays."""
+    from unionkit.clean import salting as S
+    t = S.title.prepare_title("江口县：“工会+书屋”点亮职工文化生活")
+    other = [[], [(0, 2)]]
+    par = "今年以来，全县新建职工书屋12家，+书屋点亮供职工借阅图书。"
+    q = par.index("+")
+    assert S.quotes.open_quote_chunks(other, [par, "举办比赛"], t) == [[(q, q + 3)], [(0, 2)]]
+    for real in ("今年以来，全县推广工会+书屋模式，新建职工书屋12家。",  # inside a clause, after 工会
+                 "今年以来，全县新建职工书屋12家，+书屋”点亮职工文化生活。"):  # running on with the title's text
+        assert S.quotes.open_quote_chunks(other, [real, "举办比赛"], t) == other
+    assert S.quotes.open_quote_chunks([[], []], [par, "举办比赛"], t) == [[], []]
+
+
 def test_sparse_span_inside_a_clause_moves_to_its_heads_clause_opening_copy():
     """A span that skips title characters inside a clause (为一线|劳动者送|去, 劳动者 + 送 of 劳动者“夏送) with a copy of
     its head opening a clause before it (，|劳动|走进): the salter's chunk is the clause-opening copy. A verbatim span,
@@ -2985,3 +3019,30 @@ def test_lone_characters_at_clause_marks_go_on_in_the_titles_order():
     swapped = "腊月以来,青石天气寒冷,总快递员加班加点,县为了保障年货运输,工会为快的驿站里备好了姜茶。"
     got = lone_marks([[(a, a + 2), (c, c + 4)]], [swapped], t)
     assert [swapped[x:y] for x, y in got[0]] == ["青石", "总", "工会为快"]
+
+
+def test_a_gap_fill_never_takes_the_subject_union_opening_the_paragraph():
+    # before a paragraph's first chunk (讲座送 of …知识|讲座送|进…) the title's head stretch is open, and the paragraph
+    # opens with the title's union as its subject (青羊区总工会副主席…): the sentence's own name, however well it fits
+    from unionkit.clean.salting.chunks import Chunk
+    from unionkit.clean.salting.joint import fill_gaps
+    from unionkit.clean.salting.title import Cand
+    t = prepare_title("青羊区总工会把安全知识讲座送进工地")
+    par = "青羊区总工会副主席张讲座送明介绍，全区已发放安全帽6000余顶。"
+    a = par.index("讲座送")
+    chunks = [Chunk("讲座送", 10, 12, 2)]
+    union = Cand(0, 0, 6, 0, 5, "青羊区总工会", prob=3.0)
+    assert fill_gaps(par, [(a, a + 3, 0)], chunks, [union], t) == []
+
+
+def test_clause_subjects_keeps_the_head_of_a_chain_going_on_into_a_split_word():
+    # the paragraph's next span reads the title right after the piece and splits a word of the sentence in two
+    # (湖|开展|北): the piece before 是 heads the salter's chain, not the clause's subject
+    t = prepare_title("株洲市总工会开展劳模工匠进校园活动")
+    par = "如何让技能人才走上讲台，株洲市总工会是各级工会的新课题。本文转载湖开展北工人报的报道。"
+    k, c = par.index("株洲市总工会"), par.index("开展")
+    spans = [[(k, k + 6), (c, c + 2)]]
+    assert salting.unions.clause_subjects(spans, [par], t) == spans
+    calm = par.replace("湖开展北", "开展湖北")  # the next span splits no word: the piece is the subject
+    c = calm.index("开展")
+    assert salting.unions.clause_subjects([[(k, k + 6), (c, c + 2)]], [calm], t) == [[(c, c + 2)]]

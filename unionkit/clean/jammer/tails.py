@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import recode
-from .base import _CLOSE, _EMAIL, _LAST_TEXT, _PAIRS, _RUN, _TOKEN, _URL, _WS
+from .base import _after_sentence, _CLOSE, _EMAIL, _LAST_TEXT, _PAIRS, _RUN, _TOKEN, _URL, _WS
 from .tokens import _letters_ok, _strip_edges, token_class
 
 def _jammer_start(text: str, tokens: list[re.Match]) -> int | None:
@@ -81,7 +81,16 @@ def jammer_spans(line: str) -> list[tuple[int, int]]:
     if k is None:
         return []
     start = ws.start() if k == 0 else toks[k - 1].end()
+    if k == 0 and _glued_junk_head(line, tail, ws.start()):
+        start = tail
     return [(start, len(line))]
+
+
+def _glued_junk_head(line: str, a: int, e: int) -> bool:
+    """line[a:e], glued to the text before a jammer tail, is the jammer's own head: it follows a sentence's end
+    mark and reads as no token (…建设经验。/F }h: random strings hold spaces too). Text glued after a full stop
+    is a footnote mark or a code ([1], PPT), which reads as a token."""
+    return a < e and _after_sentence(line, a) and token_class(line[a:e], line[:a], line[e:]) < 0
 
 
 # An ASCII run inside a line of Chinese text, long enough to be checked as a possible jammer.

@@ -191,7 +191,7 @@ The package's submodules, from the shared pieces up to the entry point (each imp
 * ``recut``: pages salted with chunks cut anew per paragraph: recut and filled pieces, clause heads, crossing spans.
 * ``fills``: what the page's chunk list leaves between two chunks: list fills, sparse splits, glued fills, numbers.
 * ``counts``: the title's number carried into a sentence with the title's words beside it, counting nothing there.
-* ``quotes``: the title's own quote marks a salter cut with its chunks (届“ … 杯”, taken as a pair; ,“最美职 unclosed).
+* ``quotes``: the title's own quote and joining marks a salter cut with its chunks (届“ … 杯”, taken as a pair; ,“最美职 unclosed; ,+驿站).
 * ``slots``: copies of a span inside clauses: the better copy takes the span.
 * ``splits``: title runs splitting a dictionary word (心理测|送去|评): four or more on a page are salt.
 * ``joint``: joint decoding of the chunk list over the page's paragraphs.

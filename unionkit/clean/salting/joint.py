@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from .base import HAN, UNION_NAME, _as_spans
+from .base import HAN, SUBJECT_AFTER, UNION_NAME, _as_spans, _union_end
 from .words import _simplifier, _is_word
 from .title import Title, Cand, left_is_mark, right_is_mark, title_quoted_name
 from .boundaries import title_boundaries
@@ -268,7 +268,10 @@ def _fill(par: str, p0: int, p1: int, lo: int, hi: int, cands: list[Cand], t: Ti
     """Fill par[p0:p1] with fragments reading from title positions strictly between lo and hi."""
     if hi - lo < 2 or p1 <= p0:
         return
-    best = max((c for c in cands if p0 <= c.start and c.end <= p1 and not c.quoted and _fits(c.text, t.han, lo, hi, True)),
+    # (a union name heading an officer's title or its subject's adverb, 区总工会|副主席…, is the text's own, however well
+    # it fills the gap; a unit's one-character union, 矿工会制定…, is left to the page's check of what is given back)
+    best = max((c for c in cands if p0 <= c.start and c.end <= p1 and not c.quoted and _fits(c.text, t.han, lo, hi, True)
+                and not (SUBJECT_AFTER.match(par, c.end) and _union_end(par, c.start, c.end))),
                key=lambda c: c.prob, default=None)
     if best is not None and best.prob > GAP_FLOOR:
         out.append((best.start, best.end))

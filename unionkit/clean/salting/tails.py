@@ -89,15 +89,20 @@ def missing_tile(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     and put the piece in the paragraph holding the chunks before and after it, in their stretch (its list may swap two
     chunks: 动冬 … 温暖 … 季送), where the reading took it for a word of the sentence (资金温暖156万元). Taken only
     where that stretch holds it once outside the title's verbatim words (“冬季送温暖” restated stays); pages whose
-    chunks vary in width skip pieces of the title as often (湖州|市总工会举|办年|职业 without 职工)."""
+    chunks vary in width skip pieces of the title as often (湖州|市总工会举|办年|职业 without 职工), so there the piece
+    is taken only where it opens a clause, once, in the paragraph of a chunk beside it in the title (,工会… ,开展每月…
+    of 总工会|开展|工会法律: the salter's place; the sentence's own verb reads on into its clause there too). A chunk's
+    text the title holds twice (工会) reads the next title copy on each later span of that text."""
     han = t.han
     where: dict[tuple[int, int], tuple[int, int]] = {}  # title interval -> (paragraph, index of the span)
     covered: set[int] = set()
+    copies: dict[str, int] = {}  # spans of each text seen so far
     for pi, (par, sp) in enumerate(zip(paragraphs, out)):
         for q, (a, b) in enumerate(sp):
-            iv = _title_interval(par[a:b], han)
+            iv = _copy_interval(par[a:b], han, copies.get(par[a:b], 0))
             if iv is None:
                 return out
+            copies[par[a:b]] = copies.get(par[a:b], 0) + 1
             where[iv] = (pi, q)
             covered.update(range(iv[0], iv[1] + 1))
     if len(where) < MISSING_MIN or len({pi for pi, _ in where.values()}) < 2:
@@ -105,22 +110,48 @@ def missing_tile(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     gap = [i for i in range(len(han)) if i not in covered]
     if not gap or gap[-1] - gap[0] + 1 != len(gap) or gap[0] == 0 or gap[-1] == len(han) - 1:
         return out
-    if {iv[1] - iv[0] + 1 for iv in where} != {len(gap)}:  # a salter cutting the title into pieces of one width
-        return out
     before = next((v for iv, v in where.items() if iv[1] == gap[0] - 1), None)
     after = next((v for iv, v in where.items() if iv[0] == gap[-1] + 1), None)
-    if before is None or after is None or before[0] != after[0] or after[1] <= before[1]:
+    if before is None or after is None:
         return out
-    pi, sp = before[0], out[before[0]]
-    par, piece = paragraphs[pi], han[gap[0]:gap[-1] + 1]
-    lo, hi = (sp[before[1] - 1][1] if before[1] else 0), sp[after[1]][0]
-    hits = [k for k in _find_all(par, piece, lo, hi)
-            if han.find(par[max(0, k - 1):k + len(piece)]) < 0 and han.find(par[k:k + len(piece) + 1]) < 0
-            and not any(a < k + len(piece) and k < b for a, b in sp)]
-    if len(hits) != 1:
-        return out
-    k = hits[0]
+    piece = han[gap[0]:gap[-1] + 1]
+    if {iv[1] - iv[0] + 1 for iv in where} != {len(gap)}:  # chunks of varying widths: clause openings only
+        places = [(pi, k) for pi in sorted({before[0], after[0]}) for k in _loose_copies(paragraphs[pi], piece, han, out[pi])
+                  if k > 0 and paragraphs[pi][k - 1] in CLAUSE_MARKS]
+        if len(places) != 1:
+            return out
+        pi, k = places[0]
+    else:
+        if before[0] != after[0] or after[1] <= before[1]:
+            return out
+        pi, sp = before[0], out[before[0]]
+        lo, hi = (sp[before[1] - 1][1] if before[1] else 0), sp[after[1]][0]
+        hits = _loose_copies(paragraphs[pi], piece, han, sp, lo, hi)
+        if len(hits) != 1:
+            return out
+        k = hits[0]
     return [sorted(s + [(k, k + len(piece))]) if qi == pi else s for qi, s in enumerate(out)]
+
+
+def _copy_interval(text: str, han: str, n: int) -> tuple[int, int] | None:
+    """The title stretch the n-th span of ``text`` on the page reads: the title's n-th copy of it, or its first when
+    the title holds fewer (``_title_interval``)."""
+    iv = _title_interval(text, han)
+    if iv is None:
+        return None
+    s = iv[0]
+    for _ in range(n):
+        s = han.find(text, s + 1)
+        if s < 0:
+            return iv
+    return s, s + len(text) - 1
+
+
+def _loose_copies(par: str, piece: str, han: str, spans: list[tuple[int, int]], lo: int = 0, hi: int | None = None) -> list[int]:
+    """Offsets of the copies of ``piece`` in par[lo:hi] outside the spans and outside the title's verbatim words."""
+    return [k for k in _find_all(par, piece, lo, len(par) if hi is None else hi)
+            if han.find(par[max(0, k - 1):k + len(piece)]) < 0 and han.find(par[k:k + len(piece) + 1]) < 0
+            and not any(a < k + len(piece) and k < b for a, b in spans)]
 
 
 def shuffled_tails(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:

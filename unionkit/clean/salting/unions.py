@@ -8,7 +8,8 @@ from .base import (
 )
 from .title import Title
 from .boundaries import title_boundaries
-from .runs import LEVEL_CHARS, _on_bounds
+from .words import _han_word
+from .runs import LEVEL_CHARS, _on_bounds, _word_across
 
 
 #: A union named by its level word (基层工会, 街道工会, 各级工会, (街道)工会 of 各乡镇(街道)工会负责人): the body's own way of
@@ -84,13 +85,22 @@ def clause_subjects(out: list[list[tuple[int, int]]], paragraphs: list[str], t: 
     if not any(out):
         return out
     tb = title_boundaries(t)
-    return _without(out, paragraphs, lambda par, a, b, _: _clause_subject(par, a, b, t, tb))
+    return _without(out, paragraphs, lambda par, a, b, spans: _clause_subject(par, a, b, t, tb)
+                    and not _chain_head(par, a, b, spans, t.han))
 
 
 def _clause_subject(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
     """par[a:b] is whole title words between a clause mark and a SUBJECT_NEXT character."""
     return (0 < a and par[a - 1] in CLAUSE_MARKS and par[b:b + 1] in SUBJECT_NEXT and b - a >= 2
             and _on_bounds(par[a:b], t.han, tb))
+
+
+def _chain_head(par: str, a: int, b: int, spans: list[tuple[int, int]], han: str) -> bool:
+    """The paragraph's next span goes on with the title right after par[a:b] and splits a dictionary word of the
+    sentence in two (,铜川印台|是… then 陕|工会|西): the span heads the salter's chain, no subject of the clause."""
+    c, d = next(((c, d) for c, d in spans if c >= b), (0, 0))
+    return (0 < c and d < len(par) and par[a:b] + par[c:d] in han and _han_word(par[c - 1] + par[d])
+            and not _word_across(par, c) and not _word_across(par, d))
 
 
 SHORT_LEVELS = LEVEL_CHARS | frozenset("區縣鎮鄉")  # level words a sentence names a body of its own level by (市人社局)
