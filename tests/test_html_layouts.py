@@ -60,8 +60,6 @@ KNOWN_STRAYS = {
     # batch 124 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6c7dcf62)
     # batch 134 (session 23, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 8722fcbc)
     # batch 136 (session 23, 8 HTML pages, 2 damaged, less common generators, scored by the tester on 8e5f7f39)
-    "crawl136_html_p01": "a closed <details> table of contents (目录 and its links) and a tag line kept",
-    "crawl136_html_d2": "a photo caption (培訓班學員在…現場教學) kept as a body line on a GBK table page",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -77,7 +75,6 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 111 (session 20, 6 HTML pages, 2 damaged, scored on 308df3a)
     # batch 124 (session 22, scored by the tester on 6c7dcf62)
     # batch 128 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6ef19444)
-    "crawl128_html_p02": "a tag list (three tags on one line) under the text kept",
     # batch 126 (frozen at session 22's start, scored once on f9f3ccbe)
     # batch 136 (session 23, scored by the tester on 8e5f7f39)
     "crawl136_html_p02": "a field line 栏目: 工会要闻 after the text kept",

@@ -321,6 +321,22 @@ def closed_dialog(node) -> bool:
     return node.tag == "dialog" and "open" not in node.attributes
 
 
+#: The children of a <details> without the ``open`` attribute: a browser shows only its first <summary> (the
+#: toggle's label) until the reader opens it (a theme's folded table of contents, a collapsed note).
+CLOSED_DETAILS = "details:not([open]) > *"
+
+
+def folded_away(node) -> bool:
+    """Whether an element is a child of a closed <details> (``CLOSED_DETAILS``) other than its first <summary>."""
+    box = node.parent
+    if box is None or box.tag != "details" or "open" in box.attributes:
+        return False
+    if node.tag != "summary":
+        return True
+    first = next((c for c in box.iter() if c.tag == "summary"), None)
+    return first is not None and first.mem_id != node.mem_id
+
+
 # --- Custom elements (web components, app frameworks' H5 output) -----------------------------------------
 
 # A custom element's name (uni-view, van-cell, el-card, ion-item, taro-view-core): a browser shows an unknown
@@ -432,12 +448,12 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     they ink invisibly and the names they paint a background on (``regions.white_ink_nodes``)."""
     from .regions import (action_link_nodes, answer_nodes, attachment_tables, caption_nodes, category_field_nodes,
                           comment_nodes, comment_widget_nodes, copyright_nodes, floor_label_nodes, folded_nodes, headline_stack_nodes,
-                          home_link_nodes, intranet_nodes, reply_heading_nodes,
+                          home_link_nodes, intranet_nodes, toc_nodes, reply_heading_nodes,
                           self_link_nodes, sidebar_lists, signature_nodes, standfirst_nodes, thread_nodes,
                           wechat_badge_nodes, wechat_nickname_nodes, white_ink_nodes,
                           trailer_section_nodes, ad_box_nodes, action_bar_nodes, nav_box_nodes,
                           like_count_nodes, vote_widget_nodes, player_box_nodes,
-                          empty_field_labels, empty_counter_nodes, tagline_nodes, share_box_nodes,
+                          empty_field_labels, empty_counter_nodes, tagline_nodes, share_box_nodes, app_bar_nodes,
                           wechat_slogan_nodes, embedded_post_nodes, rival_article_nodes)  # (regions reads lines)
 
     w = Walk()
@@ -448,6 +464,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(intranet_nodes(start))
     drop.update(dict.fromkeys(self_link_nodes(start), "navigation"))
     drop.update(dict.fromkeys(home_link_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(toc_nodes(start), "navigation"))
     drop.update(dict.fromkeys(answer_nodes(start), "forum_chrome"))
     drop.update(dict.fromkeys(copyright_nodes(start), "site_footer"))
     drop.update(dict.fromkeys(attachment_tables(start), "related_links"))
@@ -472,6 +489,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(empty_field_labels(start), "page_header"))
     drop.update(dict.fromkeys(tagline_nodes(start), "page_header"))
     drop.update(dict.fromkeys(share_box_nodes(start), "navigation"))
+    drop.update(dict.fromkeys(app_bar_nodes(start), "social_links"))
     drop.update(dict.fromkeys(wechat_slogan_nodes(start), "page_header"))
     drop.update(dict.fromkeys(embedded_post_nodes(start), "social_links"))
     fill_lazy_text(start)
@@ -830,9 +848,10 @@ def hidden_nodes(start, hidden_classes, hidden_selectors=frozenset()) -> set[int
 
 def hidden_elements(start, hidden_classes, hidden_selectors=frozenset()) -> dict:
     """The hidden elements under ``start`` by identity (``mem_id``)."""
-    sel = ["[hidden]", "[style]", "input[type=hidden]", CLOSED_DIALOG]
+    sel = ["[hidden]", "[style]", "input[type=hidden]", CLOSED_DIALOG, CLOSED_DETAILS]
     sel += [f".{c}" for c in sorted(hidden_classes) if _CLASS_NAME.match(c)]
-    found = [n for n in start.css(", ".join(sel)) if closed_dialog(n) or hidden_by(n.attributes, hidden_classes)]
+    found = [n for n in start.css(", ".join(sel)) if closed_dialog(n) or folded_away(n)
+             or hidden_by(n.attributes, hidden_classes)]
     by_rule = set()
     for s in sorted(hidden_selectors):
         try:

@@ -1,4 +1,4 @@
-"""Photo captions: caption classes, carousel slides, the line under an image, centred or bold short text.
+"""Photo captions: caption classes, carousel slides, the line under an image (or after it in its centred block).
 """
 
 from __future__ import annotations
@@ -39,12 +39,16 @@ _CENTRED_STYLE = recode.compile(r"text-align\s*:\s*center", re.I)
 
 
 def caption_text(node) -> bool:
-    """Whether an element's text can be a caption: a few words to one or two sentences, no image, and
-    not a line the text cleaner reads as the start of page chrome (a follow prompt under a QR code,
-    长按识别二维码; 打印 / 关闭窗口 links under the last photo)."""
-    text = node.text(deep=True) or ""
+    """Whether an element's text can be a caption (``caption_words``) and it holds no image."""
+    return node.css_first(_IMAGES) is None and caption_words(node.text(deep=True) or "")
+
+
+def caption_words(text: str) -> bool:
+    """Whether a text can be a caption: a few words to one or two sentences, and not a line the text cleaner
+    reads as the start of page chrome (a follow prompt under a QR code, 长按识别二维码; 打印 / 关闭窗口 links
+    under the last photo)."""
     size = len(_WS.sub("", text))
-    if not 2 <= size <= CAPTION_MAX or len(_STOPS.findall(text)) > 2 or node.css_first(_IMAGES) is not None:
+    if not 2 <= size <= CAPTION_MAX or len(_STOPS.findall(text)) > 2:
         return False
     from ...clean.byline import caption_line, caption_split
     from ...clean.chrome import tail_kind
@@ -117,13 +121,16 @@ def line_after_image(img):
     of the image's own table (photo tables of CMS and e-paper pages)."""
     node, row = img, None
     for _ in range(4):
-        sib = node.next
+        sib, broken = node.next, False
         while sib is not None:
             tag = sib.tag
             if tag == "-text":
                 if (sib.text_content or "").strip():
-                    return None  # the image sits inside a run of text
-            elif tag not in ("br", "-comment") and (tag[0] not in "-!_"):
+                    # the image sits inside a run of text, unless a break sets the run on a line that ends its block
+                    return _image_block(sib) if broken else None
+            elif tag == "br":
+                broken = True
+            elif tag != "-comment" and tag[0] not in "-!_":
                 break
             sib = sib.next
         if sib is not None:
@@ -142,6 +149,28 @@ def line_after_image(img):
     if row is not None and sib.tag == "tr":
         return sib if not _WS.sub("", row.text() or "") else None  # the image's row holds the image alone
     return sib if _centred(sib) or _class_matches(sib, _CAP_CLASS) else None
+
+
+def _image_block(run):
+    """The block an image and the bare text run on the line after it make up, or None: an old CMS's centred
+    ``<div align=center><img><br>培训现场</div>`` ties the caption to its photo by setting both alone in one
+    block. The run must be all the text the block shows (nothing before the image, nothing after the run),
+    a short line, centred and unlinked."""
+    block = run.parent
+    text = run.text_content or ""
+    if block is None or block.tag not in BLOCK and block.tag not in CELLS or block.tag in ("body", "html"):
+        return None
+    size = len(_WS.sub("", text))
+    if size > CAPTION_LINE_MAX or len(_WS.sub("", block.text() or "")) != size or not caption_words(text):
+        return None
+    if _bold(block) or _linked_text(block):
+        return None
+    return block if _centred(block) else None
+
+
+def _linked_text(node) -> bool:
+    """Whether a link under an element shows text (a photo's own link to its full size shows none)."""
+    return any(_WS.sub("", a.text() or "") for a in node.css("a[href]"))
 
 
 def _line_ends_after(node) -> bool:

@@ -1,10 +1,12 @@
-"""Links that are page furniture: a link to the page's own full version and a link back to the home page.
+"""Links that are page furniture: a link to the page's own full version, a link back to the home page, and a
+table of contents (links into the page).
 """
 
 from __future__ import annotations
 
 from ... import recode
-from ..lines import _WS, root_of
+from ..lines import _SENTENCE, _WS, root_of
+from .base import _outermost
 
 # --- A link to the page's own full version ----------------------------------------------------------
 
@@ -68,3 +70,43 @@ def _alone_on_line(a, text: str) -> bool:
     its own line, not a link inside a sentence."""
     line = a.parent
     return line is not None and _WS.sub("", line.text(deep=True) or "") == text
+
+
+# --- A table of contents: links to the page's own sections ----------------------------------------------
+
+#: Longest label (characters) a table of contents shows besides its links (目录, 文章目录, Contents).
+TOC_LABEL_MAX = 8
+#: Fewest section links that make a table of contents.
+TOC_MIN_LINKS = 2
+#: Levels above a section link where the box holding the table (its list, its label) is looked for.
+TOC_LEVELS = 4
+
+
+def toc_nodes(start) -> set[int]:
+    """Identities of tables of contents: the outermost box whose links all lead to sections of the page
+    itself (``href="#…"``, two or more) and that shows nothing but them and a short label (a blog theme's
+    目录 with its section links, folded or not): the page's furniture, each link a heading's echo."""
+    found = {}
+    seen = set()
+    for a in start.css("a[href^='#']"):
+        box = a.parent
+        for _ in range(TOC_LEVELS):
+            if box is None or box.tag in ("body", "html") or box.mem_id in seen:
+                break
+            seen.add(box.mem_id)
+            if _toc(box):
+                found[box.mem_id] = box
+            box = box.parent
+    return _outermost(found)
+
+
+def _toc(box) -> bool:
+    """Whether an element shows only links into the page (two or more sections) and a short label."""
+    links = box.css("a")
+    targets = {(a.attributes.get("href") or "").strip() for a in links}
+    if len(targets) < TOC_MIN_LINKS or any(len(t) < 2 or not t.startswith("#") for t in targets):
+        return False  # (a bare "#" is a script's button, not a section)
+    label = _WS.sub("", box.text(deep=True) or "")
+    for a in links:
+        label = label.replace(_WS.sub("", a.text(deep=True) or ""), "", 1)
+    return len(label) <= TOC_LABEL_MAX and not _SENTENCE.search(label)

@@ -1,4 +1,4 @@
-"""Forum threads and comments: thread replies, comment areas and post footers, Q&A answers after the first,
+"""Forum threads and comments: thread replies, comment areas, post footers and tag lists, Q&A answers after the first,
 reply-list headings, post action links, floor labels and comment widgets.
 """
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import recode
-from ..lines import BLOCK, _text_size, element_sibling
+from ..lines import BLOCK, _SENTENCE, _text_size, element_sibling
 from .base import _before, _holds, _id_or_class_matches, _outermost, _outermost_in_order, _squashed
 from .sidebars import content_container
 
@@ -44,8 +44,49 @@ def thread_nodes(start) -> dict[int, str]:
     return out
 
 
+# The class of a post's tag list (Hugo's ul.post-tags, a CMS's div.tags, entry-tags, tag-list, taglist): a tag word as
+# the whole class name or its last -/_ separated part, or followed by a list word.
+_TAG_CLASS = recode.compile(r"(?:^|[-_])tags?(?:[-_]?(?:list|box|wrap|area))?$", re.I)
+#: What a tag list shows between its links: spaces, commas, bars, dots and the hash marks of hashtags.
+_TAG_SEPARATORS = recode.compile(r"[\s,，、;；|｜/·•#＃]*")
+#: Longest tag (characters): a keyword or a name, never a headline.
+TAG_MAX = 16
+
+
+def tag_list_nodes(start) -> set[int]:
+    """Identities of a post's unlabelled tag lists (outermost): an element whose class names tags, or that holds
+    ``rel="tag"`` links, showing nothing but short links and separators. Under the text they read as a line of
+    keywords (技能比武 新能源汽车 …) the cleaner, with no 标签： label to go by, would keep as article text."""
+    found = {}
+    for node in start.css("[class*=tag], [class*=Tag], a[rel~=tag]"):
+        if node.tag == "a":
+            boxes = [b for b in (node.parent, node.parent and node.parent.parent) if b is not None]
+        elif any(_TAG_CLASS.search(c) for c in (node.attributes.get("class") or "").split()):
+            boxes = [node]
+        else:
+            continue
+        for box in boxes:
+            if box.mem_id not in found and box.tag not in ("body", "html") and _tag_list(box):
+                found[box.mem_id] = box
+    return _outermost(found)
+
+
+def _tag_list(box) -> bool:
+    """Whether an element shows only short links (tags) and the separators between them."""
+    links = box.css("a")
+    if not links or box.css_first("h1, h2, p, img, table") is not None:
+        return False
+    rest = _squashed(box)
+    for a in links:
+        text = _squashed(a)
+        if not text or len(text) > TAG_MAX or _SENTENCE.search(text):
+            return False
+        rest = rest.replace(text, "", 1)
+    return bool(_TAG_SEPARATORS.fullmatch(rest))
+
+
 def comment_nodes(start) -> dict[int, str]:
-    """Removal kinds of blog comment areas and post footers (none that holds the headline)."""
+    """Removal kinds of blog comment areas, post footers and tag lists (none that holds the headline)."""
     out = {}
     for n in start.css(_COMMENTS):
         if n.css_first("h1") is None:
@@ -54,6 +95,8 @@ def comment_nodes(start) -> dict[int, str]:
         for n in start.css(sel):
             if n.css_first("h1") is None:
                 out.setdefault(n.mem_id, kind)
+    for k in tag_list_nodes(start):
+        out.setdefault(k, "navigation")
     return out
 
 #: One answer of a Q&A page: schema.org Answer microdata (Zhihu, Stack Exchange), Zhihu's .AnswerItem.

@@ -1,5 +1,6 @@
 """Page widgets: a video player's control bar, ad boxes, action bars, headed navigation boxes, like counts,
-empty read counters, vote widgets, a blog's tagline and share buttons, social posts embedded in the article.
+empty read counters, vote widgets, a blog's tagline and share buttons, a news app's banner, social posts embedded in
+the article.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import re
 
 from ... import recode
 from ..lines import _SENTENCE
-from .base import _class_matches, _outermost, _squashed
+from .base import _before, _class_matches, _outermost, _squashed
 
 # --- A video player's control bar ----------------------------------------------------------------------
 
@@ -260,6 +261,34 @@ def share_box_nodes(start) -> set[int]:
 
 # The label a share bar opens with (分享到：, 分享至, 分享：, Share:).
 _SHARE_LABEL = recode.compile(r"^(?:分享|轉發|转发|share)", re.I)
+
+
+# --- A news app's banner: open or download the app -------------------------------------------------------
+
+# The class of a mobile news page's app banner (app-bar, m-app-bar, open-app, openapp_bar, download-app): "app" as a
+# -/_ separated part of a class name, or glued to open/down (openapp, appdown).
+_APP_CLASS = recode.compile(r"(?:^|[-_])app(?:[-_]|$)|openapp|downapp|appdown|appbar|appbanner", re.I)
+# What the banner says: open or download the app or client (打开APP，阅读体验更佳; 下载客户端; 立即打开).
+_APP_PROMPT = recode.compile(r"(?:打开|打開|下载|下載|APP内|App内|app内).{0,8}(?:APP|App|app|客户端|客戶端)"
+                             r"|(?:APP|App|app|客户端|客戶端).{0,8}(?:打开|打開|下载|下載)")
+#: Longest app banner (characters): the app's name, a slogan and the buttons.
+APP_BAR_MAX = 40
+
+
+def app_bar_nodes(start) -> set[int]:
+    """Identities of a mobile news page's app banners after the headline (outermost): a short box whose class names
+    the app and that prompts to open or download it (浙江新闻APP 打开APP，阅读体验更佳 立即打开): the platform's, not
+    the article's. A banner above the headline is left to the text cleaner, which reads it with the page's header
+    (and so knows the app's name opening the info row for the site's, not a source)."""
+    found = {}
+    head = start.css_first("h1")
+    for node in start.css("[class*=app], [class*=App], [class*=APP]"):
+        if not _class_matches(node, _APP_CLASS) or head is not None and not _before(start, head, node):
+            continue
+        text = _squashed(node)
+        if len(text) <= APP_BAR_MAX and _APP_PROMPT.search(text) and node.css_first("h1, h2, p p") is None:
+            found[node.mem_id] = node
+    return _outermost(found)
 
 
 # --- A social post embedded in the article ---------------------------------------------------------------
