@@ -104,6 +104,22 @@ def test_cache_banner_look_alikes():
     assert chrome.cache_banner("百度快照") and chrome.cache_banner("您查询的关键词是:工会")
     assert not chrome.cache_banner("百度快照功能下线引发关注")
     assert not chrome.cache_banner("本次查询的关键词是工会")
+    # the view links and find tip under an engine's banner; the same words in a sentence are text
+    assert chrome.cache_banner("完整版本  纯文字版本  查看源代码") and chrome.cache_banner("纯文字版本 | 查看源代码")
+    assert chrome.cache_banner("提示:要在此页面上快速找到您的搜索字词,请按 Ctrl+F 然后使用查找栏搜索。")
+    assert not chrome.cache_banner("完整版本已上传至工会官网")
+    assert not chrome.cache_banner("要快速找到您的搜索字词,可以使用查找功能。")
+
+
+def test_engine_cache_banner_with_view_links_is_no_headline():
+    page = ("这是 Google 对 http://www.example.cn/art/2.html 的缓存。 这是该网页在 2024年5月2日 05:18:44 GMT 的快照。"
+            " 当前页在此期间可能已经更改。 了解详情\n完整版本  纯文字版本  查看源代码\n"
+            "提示:要在此页面上快速找到您的搜索字词,请按 Ctrl+F 或者 ⌘-F (Mac),然后使用查找栏搜索。\n\n"
+            "某某县人民政府\n首页  政务公开  新闻中心\n新闻中心 > 部门动态\n\n" + TITLE
+            + "\n来源:县总工会   作者:某某   时间:2024-05-01\n\n" + PARAS)
+    art = clean_page(page)
+    assert art.title == TITLE
+    assert len(art.body) == 3
 
 
 # --- minutes: issuing office over the number, attendance block ----------------------------------------------------

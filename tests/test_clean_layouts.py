@@ -160,7 +160,6 @@ KNOWN_MISSES = {
     "crawl135_text_d1": "an RSS reader's export (标题/链接/pubDate rows, three items): title lost, feed rows kept, shuffled whole-word title salt left",
     "crawl135_text_d2": "jammers of Chinese-looking punctuation plus ASCII kept; a print header line and url 1/2 footer kept",
     "crawl135_text_d4": "title salt on a mixed simplified/traditional page left (市總業態勞工會, 市柳州总工会联柳州合)",
-    "crawl135_text_p08": "a search engine cache banner (这是 Google 对…的缓存, 完整版本 纯文字版本 查看源代码) taken as the title and kept",
 }
 
 

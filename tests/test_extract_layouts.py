@@ -315,7 +315,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl135_text_d3": "author: 作者:unit name (廣東省快遞行業協會研究室 李文軒) gives none",
     "crawl135_text_p02": "source: a client share line 大众新闻·大众日报客户端 2024-03-12 08:41 gives none",
     "crawl135_text_p05": "site: 学校 from the nav 学校首页 over the college's name",
-    "crawl135_text_p08": "site: the footer sponsor 包头市昆都仑区人民政府 over the header's 昆都仑区人民政府 (borderline)",
 }
 
 

@@ -58,17 +58,24 @@ def sort_tabs(folded: str) -> bool:
 
 # A search engine's cache copy opens with the engine's banner over the cached page: its name for the copy
 # (百度快照, 网页快照), the words searched for (您查询的关键词是:…) and its disclaimer naming the original
-# page's address ("(百度和网页 http://… 的作者无关,不对其内容负责…)", "这是 Google 对 http://… 的缓存").
+# page's address ("(百度和网页 http://… 的作者无关,不对其内容负责…)", "这是 Google 对 http://… 的缓存"), and
+# under it the copy's view links ("完整版本 纯文字版本 查看源代码") and its find tip ("提示:要在此页面上快速找到
+# 您的搜索字词,请按 Ctrl+F…", "这些搜索字词已标明:…").
+_CACHE_VIEW = r"(?:完整版本?|纯文字版本?|纯文本版本?|查看源代码|查看源文件)"
 _CACHE_BANNER = lazyrx.cached(r"^(?:百度|搜狗|360|必应)?(?:网页)?快照$"
                               r"|^(?:您|你)查询的关键(?:词|字)(?:是|为)?\s*:"
                               r"|^\(?\s*(?:百度|搜狗|360|必应|谷歌|Google|Bing)和网页\s*\S+\s*的作者无关"
-                              r"|^这是\s*(?:Google|谷歌|Bing|必应)\s*对\s*\S+\s*的(?:缓存|快照)", regex.I)
+                              r"|^这是\s*(?:Google|谷歌|Bing|必应)\s*对\s*\S+\s*的(?:缓存|快照)"
+                              rf"|^{_CACHE_VIEW}(?:\s*[|·]?\s*{_CACHE_VIEW}){{1,3}}$"
+                              r"|^(?:提示\s*:\s*)?要在此页面上快速找到(?:您|你)的搜索(?:字词|词|关键词)"
+                              r"|^这些(?:搜索)?字词(?:已标明|已突出显示|已加亮|仅出现在)", regex.I)
 
 
 def cache_banner(folded: str) -> bool:
-    """A line of a search engine's cache banner over a cached page (百度快照, 您查询的关键词是:…, its disclaimer)."""
-    return ("快照" in folded or "关键" in folded or "无关" in folded or "缓存" in folded) \
-        and _CACHE_BANNER.match(folded.strip()) is not None
+    """A line of a search engine's cache banner over a cached page (百度快照, 您查询的关键词是:…, its disclaimer,
+    the copy's view links and find tip)."""
+    return ("快照" in folded or "关键" in folded or "无关" in folded or "缓存" in folded or "版本" in folded
+            or "字词" in folded) and _CACHE_BANNER.match(folded.strip()) is not None
 
 
 # The lawyer answering a legal-aid column's question, on a labelled line over the Q&A ("解答律师:某某律师事务所 某某").
