@@ -158,7 +158,6 @@ KNOWN_MISSES = {
     # batch 129 (session 23, 12 text pages, 4 damaged, less common kinds, scored by the tester on 6793ad3d)
     # batch 135 (session 23, 12 text pages, 4 damaged, non-union sites carrying union news, scored by the tester on 8e5f7f39)
     "crawl135_text_d1": "an RSS reader's export (标题/链接/pubDate rows, three items): title lost, feed rows kept, shuffled whole-word title salt left",
-    "crawl135_text_d2": "jammers of Chinese-looking punctuation plus ASCII kept; a print header line and url 1/2 footer kept",
     "crawl135_text_d4": "title salt on a mixed simplified/traditional page left (市總業態勞工會, 市柳州总工会联柳州合)",
 }
 

@@ -1,5 +1,5 @@
 """Single furniture rows of particular page kinds: rules, feed items, live audience counts, sort tabs, cache
-banners, a legal-aid answer's lawyer."""
+banners, a browser print's margins, a legal-aid answer's lawyer."""
 
 from __future__ import annotations
 
@@ -76,6 +76,23 @@ def cache_banner(folded: str) -> bool:
     the copy's view links and find tip)."""
     return ("快照" in folded or "关键" in folded or "无关" in folded or "缓存" in folded or "版本" in folded
             or "字词" in folded) and _CACHE_BANNER.match(folded.strip()) is not None
+
+
+# A page printed from a browser carries the print's margins on each sheet: the time of printing over the page's
+# <title> at its head ("2024/4/28 15:32  某某工会…_某某网"), its address and the sheet's count at its foot
+# ("http://… 1/2"). The title part holds no sentence: a live post's stamp over its text does.
+_PRINT_HEAD = lazyrx.cached(r"^\d{4}/\d{1,2}/\d{1,2}\s+(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?\s+[^,。;!?]+$")
+_PRINT_FOOT = lazyrx.cached(r"^(?:https?|file)://\S+\s+(\d{1,3})/(\d{1,3})$")
+
+
+def print_margin(folded: str) -> bool:
+    """A browser print's running head (time printed, the page's title) or foot (its address, sheet n/m)."""
+    if "/" not in folded:
+        return False
+    t = folded.strip()
+    if (m := _PRINT_FOOT.match(t)) is not None:
+        return 0 < int(m[1]) <= int(m[2])
+    return _PRINT_HEAD.match(t) is not None
 
 
 # The lawyer answering a legal-aid column's question, on a labelled line over the Q&A ("解答律师:某某律师事务所 某某").
