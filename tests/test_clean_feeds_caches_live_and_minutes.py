@@ -61,6 +61,23 @@ def test_feed_dump_reads_as_its_first_item():
     assert kinds(art, "两癌") and kinds(art, "t2.html")
 
 
+# a feed reader's export: the items numbered before their title fields, the element names as labels
+READER_EXPORT = ("某某阅读器 导出  订阅源:某某新闻网 - 本地新闻 (RSS 2.0)\n导出时间:2024-07-25 08:00  共 2 条\n"
+                 "==============================\n[1] 标题:" + TITLE + "\n链接:http://www.example.cn/2024/0722/c1.html\n"
+                 "pubDate:Mon, 22 Jul 2024 09:48:00 +0800\n作者:记者 某某某\ndescription:\n" + PARAS +
+                 "==============================\n[2] 标题:某某区总工会开展女职工“两癌”筛查\n"
+                 "链接:http://www.example.cn/2024/0719/c2.html\npubDate:Fri, 19 Jul 2024 16:22:00 +0800\n"
+                 "description:某某区总工会近日组织……\n==============================\n由 某某阅读器 生成  |  未读 0\n")
+
+
+def test_reader_export_reads_as_its_first_item():
+    art = clean_page(READER_EXPORT)
+    assert art.title == TITLE
+    assert len(art.body) == 3
+    assert kinds(art, "两癌") and kinds(art, "c2.html") and kinds(art, "description:")
+    assert chrome.feed_item("[2] 标题:" + TITLE, "链接:http://www.example.cn/a.html")
+
+
 def test_a_title_field_without_a_link_under_it_is_no_feed_item():
     assert chrome.feed_item("标题:" + TITLE, "链接:http://www.example.cn/a.html")
     assert not chrome.feed_item("标题:" + TITLE, "发布时间:2024-07-22")

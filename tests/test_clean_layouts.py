@@ -157,7 +157,7 @@ KNOWN_MISSES = {
     # batch 125 (session 22, 12 text pages, 4 damaged, frozen at session 22's start, scored once on f9f3ccbe, session 23)
     # batch 129 (session 23, 12 text pages, 4 damaged, less common kinds, scored by the tester on 6793ad3d)
     # batch 135 (session 23, 12 text pages, 4 damaged, non-union sites carrying union news, scored by the tester on 8e5f7f39)
-    "crawl135_text_d1": "an RSS reader's export (标题/链接/pubDate rows, three items): title lost, feed rows kept, shuffled whole-word title salt left",
+    "crawl135_text_d1": "an RSS reader's export: shuffled whole-word title salt left (滁州市送上外卖骑手清凉包)",
     "crawl135_text_d4": "title salt on a mixed simplified/traditional page left (市總業態勞工會, 市柳州总工会联柳州合)",
 }
 

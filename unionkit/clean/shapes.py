@@ -283,7 +283,7 @@ def feed_title(lines: list[Line], window: int) -> int | None:
     ``window`` lines: the article's headline, the feed's own header above it."""
     for i in range(min(len(lines) - 1, window)):
         f = lines[i].folded
-        if f[:1] in "标Tt" and (j := next_filled(lines, i, reach=1)) is not None and chrome.feed_item(f, lines[j].folded):
+        if f[:1] in "标Tt[" and (j := next_filled(lines, i, reach=1)) is not None and chrome.feed_item(f, lines[j].folded):
             return i
     return None
 

@@ -26,14 +26,15 @@ def separator_line(folded: str) -> bool:
 
 
 # An RSS/Atom feed dumped as text: each item a block of labelled fields, its title's line right over its link's
-# ("标题:X" / "链接:http://…", "title: X" / "link: http://…"); a CMS's "标题:" field has no link under it.
-_FEED_TITLE = lazyrx.cached(r"^(?:标题|title)\s*:\s*\S", regex.I)
+# ("标题:X" / "链接:http://…", "title: X" / "link: http://…"), a reader's export numbering its items ("[2] 标题:X");
+# a CMS's "标题:" field has no link under it.
+_FEED_TITLE = lazyrx.cached(r"^(?:\[\d{1,3}\]\s*)?(?:标题|title)\s*:\s*\S", regex.I)
 _FEED_LINK = lazyrx.cached(r"^(?:链接|link)\s*:\s*https?://\S+$", regex.I)
 
 
 def feed_item(folded: str, below: str) -> bool:
     """``folded`` is a feed item's title field and ``below`` (the next line) its link field: a dumped feed's item."""
-    return folded[:1] in "标Tt" and len(folded) <= 120 and _FEED_TITLE.match(folded) is not None \
+    return folded[:1] in "标Tt[" and len(folded) <= 120 and _FEED_TITLE.match(folded) is not None \
         and _FEED_LINK.match(below.strip()) is not None
 
 
