@@ -72,11 +72,17 @@ _CACHE_BANNER = lazyrx.cached(r"^(?:百度|搜狗|360|必应)?(?:网页)?快照$
                               r"|^这些(?:搜索)?字词(?:已标明|已突出显示|已加亮|仅出现在)", regex.I)
 
 
+#: The longest banner line (an engine's disclaimer with the page's address; the long-line shortcut of the shape
+#: rules, shapes.LONG_LINE, relies on every rule wanting a shorter line).
+_CACHE_BANNER_MAX = 200
+
+
 def cache_banner(folded: str) -> bool:
     """A line of a search engine's cache banner over a cached page (百度快照, 您查询的关键词是:…, its disclaimer,
     the copy's view links and find tip)."""
-    return ("快照" in folded or "关键" in folded or "无关" in folded or "缓存" in folded or "版本" in folded
-            or "字词" in folded) and _CACHE_BANNER.match(folded.strip()) is not None
+    return len(folded) <= _CACHE_BANNER_MAX and ("快照" in folded or "关键" in folded or "无关" in folded
+                                                 or "缓存" in folded or "版本" in folded or "字词" in folded) \
+        and _CACHE_BANNER.match(folded.strip()) is not None
 
 
 # A page printed from a browser carries the print's margins on each sheet: the time of printing over the page's
