@@ -78,6 +78,17 @@ def test_reader_export_reads_as_its_first_item():
     assert chrome.feed_item("[2] 标题:" + TITLE, "链接:http://www.example.cn/a.html")
 
 
+def test_reader_export_reads_as_its_full_item():
+    # (the item carrying the text is the article, not the teaser over it)
+    teaser = ("[1] 标题:某某区总工会开展女职工“两癌”筛查\n链接:http://www.example.cn/2024/0723/c0.html\n"
+              "pubDate:Tue, 23 Jul 2024 10:00:00 +0800\ndescription:某某区总工会近日组织……\n"
+              "==============================\n")
+    head, rest = READER_EXPORT.split("[1] ", 1)
+    art = clean_page(head + teaser + "[2] " + rest.replace("[2] ", "[3] "))
+    assert art.title == TITLE
+    assert len(art.body) == 3
+
+
 def test_a_title_field_without_a_link_under_it_is_no_feed_item():
     assert chrome.feed_item("标题:" + TITLE, "链接:http://www.example.cn/a.html")
     assert not chrome.feed_item("标题:" + TITLE, "发布时间:2024-07-22")
