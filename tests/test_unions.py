@@ -846,6 +846,17 @@ def test_he_county_stays_when_the_page_places_it():
     assert names("安徽省马鞍山市和县总工会召开会议。") == ["和县总工会"]
 
 
+def test_conjunction_after_a_person_joins_the_page_county_union():
+    # 和 after a person's name, then a bare 县总工会 on a page about another county: the page's own federation
+    text = "清丰县召开会议。县人社局局长王某明和县总工会主席赵某红分别讲话。"
+    assert names(text) == ["清丰县总工会"]
+
+
+def test_he_county_stays_after_its_province_or_with_no_county_of_the_page():
+    assert names("清丰县召开会议。安徽和县总工会主席赵某红出席。")[-1] == "和县总工会"
+    assert names("局长王某明和县总工会主席赵某红分别讲话。") == ["和县总工会"]  # (no county of the page to join)
+
+
 # --- batch 49 ------------------------------------------------------------------------------------------------
 
 def test_a_construction_project_joint_union_is_named_by_its_project():
