@@ -146,7 +146,7 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         found = _site_company(text, site, found)
     if "公司工" in text:
         found = _company_backrefs(text, found, places_key)
-    if site and ("校工会" in text or "校工會" in text) and site.endswith(_SCHOOL_UNION_SITE):
+    if site and ("校工" in text or "院工" in text or "学工" in text or "學工" in text) and site.endswith(_SCHOOL_UNION_SITE):
         found = _site_school(text, site, found)
     if places and len({p.city for p in places if p.city}) >= _MANY_CITIES:
         found = _cities_kept(found)
