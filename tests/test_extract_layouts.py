@@ -230,7 +230,6 @@ KNOWN_MISSES = {
     ("crawl135_text_d4", "unions"): "a bare 市总工会 in a simplified paragraph resolved to 柳州市总工会 beside the page's 柳州市總工會 (script not matched)",
     ("crawl135_text_d4", "people"): "韦志强 (外卖骑手) and 黃海 (責任編輯) missed on a mixed-script salted page",
     ("crawl135_text_d4", "places"): "柳州市 given a traditional province, 柳南区 simplified: scripts mixed within the page's places",
-    ("crawl135_text_p05", "unions"): "学院工会 not resolved to the college named by the site (六安职业技术学院工会)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
@@ -310,7 +309,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl135_text_d1": "published, url, site: a feed export's export time, another item's link, no feed name",
     "crawl135_text_d2": "url: the article address in the print footer missed",
     "crawl135_text_p02": "source: a client share line 大众新闻·大众日报客户端 2024-03-12 08:41 gives none",
-    "crawl135_text_p05": "site: 学校 from the nav 学校首页 over the college's name",
     "crawl135_text_p08": "site: the footer sponsor 包头市昆都仑区人民政府 over the header's 昆都仑区人民政府 (borderline)",
 }
 
