@@ -308,7 +308,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 135 (session 23, scored by the tester on 8e5f7f39)
     "crawl135_text_d1": "published, url, site: a feed export's export time, another item's link, no feed name",
     "crawl135_text_d2": "url: the article address in the print footer missed",
-    "crawl135_text_p02": "source: a client share line 大众新闻·大众日报客户端 2024-03-12 08:41 gives none",
     "crawl135_text_p08": "site: the footer sponsor 包头市昆都仑区人民政府 over the header's 昆都仑区人民政府 (borderline)",
 }
 

@@ -109,6 +109,13 @@ def test_client_dotted_outlet_row_is_the_source():
     assert (m.site, m.source) == ("泰州工会", None)
 
 
+def test_client_dotted_outlet_before_a_time_alone_is_the_source():
+    """The same row with no province after the time (某某新闻·某某日报客户端 date time): the dotted outlet is still
+    the source."""
+    m = _meta(("navigation", "某某新闻"), ("navigation", "打开"), ("page_header", "某某新闻·某某日报客户端 2024-03-12 08:41"))
+    assert (m.site, m.source, m.published) == ("某某新闻", "某某新闻·某某日报客户端", "2024-03-12T08:41")
+
+
 def test_blog_page_counters_and_headline_stamp():
     """A blog page: the profile's 关注人气 counts followers, no views; the article's 阅读(N) bar does; the
     headline row's bracketed stamp dates the post."""
