@@ -1179,3 +1179,15 @@ def test_county_union_named_first_without_its_city():
 ])
 def test_union_organisations_as_a_generic_noun(text, expected):
     assert names(text) == expected
+
+
+def test_bare_level_in_the_other_script_joins_the_union_the_page_writes():
+    # a page mixing scripts: 某市總工會 in full (traditional), a bare 市总工会 in a simplified paragraph
+    text = "桂林市總工會為新業態勞動者開辦夜校。\n市总工会相关负责人介绍，夜校共同举办。"
+    assert names(text) == ["桂林市總工會"]
+
+
+def test_one_script_page_keeps_both_levels_apart():
+    # look-alike: a different city's union in the other script stays its own
+    text = "桂林市總工會開辦夜校。\n柳州市总工会也举办了活动。"
+    assert names(text) == ["桂林市總工會", "柳州市总工会"]
