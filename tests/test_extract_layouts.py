@@ -228,7 +228,6 @@ KNOWN_MISSES = {
     ("crawl135_text_d1", "places"): "明光市 from another item of the feed export",
     ("crawl135_text_d2", "places"): "福建省 from the site's name (中国邮政福建省分公司)",
     ("crawl135_text_d4", "people"): "韦志强 (外卖骑手) and 黃海 (責任編輯) missed on a mixed-script salted page",
-    ("crawl135_text_d4", "places"): "柳州市 given a traditional province, 柳南区 simplified: scripts mixed within the page's places",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
