@@ -17,6 +17,7 @@ Where each step lives (a module imports only modules listed before it):
 * ``epaper``: e-paper and list pages (page indexes and rows, edition labels, headline-like list items);
 * ``widgets``: widget lines (``is_widget_line``: buttons, size switches, player controls, share targets, addresses,
   a gallery's counters);
+* ``forms``: web forms flattened to text (empty labelled fields, buttons, heading, note);
 * ``documents``: document and notice furniture (contacts, issuers, attachments, document and issue numbers);
 * ``rows``: single furniture rows of particular page kinds (rules, feed items, audience counts, sort tabs, cache
   banners, a legal-aid answer's lawyer);
@@ -45,6 +46,7 @@ from .epaper import (
     headline_line, dated_headline, dated_headline_end, teaser_line,
 )
 from .widgets import is_widget_line, gallery_counter, player_line, share_target_line, address_line
+from .forms import empty_field, form_buttons, form_heading, form_note
 from .documents import (
     page_number_line, imprint_line, NOTICE_LINE, ISSUER, CN_DATE_LINE, contact_line, reply_contact_line,
     notice_line, issuer_line, ISSUERS_MAX, empty_attachment, file_download_line, download_count, doc_number_line,

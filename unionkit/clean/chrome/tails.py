@@ -39,6 +39,8 @@ TAIL_MARKERS = [
                       # a CMS's taxonomy field under the text, the column the article is filed in (栏目: 工会要闻,
                       # 所属频道:X); a blog's 分类: row is a header line (header._BLOG_CATEGORY)
                       r"|^(?:所属)?(?:栏目|频道)\s*[::]\s*[^\s,，。;；:：]{1,16}$"
+                      # … and a notice page's list of other notices, under a bare heading (相关通知, 相关公告)
+                      r"|^相关(?:通知|公告)\s*[::]?$"
                       # a page's download links for its files (相关附件:, then bare file names)
                       r"|^相关附件\s*[::]?$"
                       # … and a policy page's link to the document it explains, or a list of them (相关文件:某某办法)
