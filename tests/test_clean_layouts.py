@@ -164,7 +164,6 @@ KNOWN_MISSES = {
     # batch 133 (session 23, 12 text pages, 4 damaged, less common kinds, scored by the tester on 8722fcbc)
     "crawl133_text_d1": "whole title words salted in random order partly left (新就业总工会形态, 会员关临泉县系)",
     "crawl133_text_d4": "salt 职工会 left and real 工会/职工 cut where the title's words recur (各县市工会负责人、职工代表)",
-    "crawl133_text_p02": "a Baijiahao creator badge line and a reader prompt (…欢迎在评论区留言分享～) kept",
 }
 
 

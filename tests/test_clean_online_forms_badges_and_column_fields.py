@@ -81,6 +81,42 @@ def test_words_of_the_text_are_no_buttons(line):
     assert not chrome.form_buttons(fold(line))
 
 
+@pytest.mark.parametrize("line", ["你家附近有职工书屋吗？欢迎在评论区留言～", "欢迎留言讨论", "快来评论区聊聊吧！",
+                                  "你怎么看？欢迎在留言区分享你的看法"])
+def test_calls_to_comment_open_the_comment_block(line):
+    assert chrome.tail_kind(fold(line)) == "comment_form"
+
+
+@pytest.mark.parametrize("line", ["职工们纷纷在评论区留言点赞。", "请职工在留言区留言反映诉求，工会将及时回复。",
+                                  "我们一起分享！"])
+def test_sentences_about_comments_stay(line):
+    assert chrome.tail_kind(fold(line)) is None
+
+
+@pytest.mark.parametrize("line", ["百家号创作者 优质教育领域创作者", "头条号作者 · 三农领域创作者", "认证体育领域博主"])
+def test_creator_badges(line):
+    assert chrome.creator_badges(fold(line))
+
+
+@pytest.mark.parametrize("line", ["作者：李某", "优秀创作者代表发言", "百家号", "教育领域专家"])
+def test_names_and_words_are_no_badges(line):
+    assert not chrome.creator_badges(fold(line))
+
+
+def test_badge_line_under_a_post_header_is_removed():
+    page = """某某工友圈
+环卫工人有了歇脚点
+某某工友圈
+2024-12-01 09:00 发布于：河北省
+头条号创作者 优质社会领域创作者
+12月1日，某某县总工会新建的户外劳动者服务站投入使用，站内配有饮水机、微波炉和急救药箱。
+站点负责人说，服务站每天早六点到晚八点开放，环卫工人和快递员都可以进来歇脚。
+"""
+    art = clean_page(page)
+    assert art.body[0].startswith("12月1日")
+    assert any(r.kind == "user_profile" and "创作者" in r.text for r in art.removed)
+
+
 @pytest.mark.parametrize("line", ["（图片由某某市某某精密机械制造有限公司工会提供）", "(本文照片均由某某县人民医院工会委员会提供)",
                                   "[配图由某某公司提供]"])
 def test_picture_credits_in_words(line):

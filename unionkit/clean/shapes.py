@@ -208,8 +208,9 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return "repeated_title"  # "原标题:…", the reprint's note of the headline it had
     if chrome.account_card_line(f):
         return "social_links"
-    if chrome.account_stats_line(f):
-        return "user_profile"  # an account's follower and like counts beside its name (粉丝4.6万获赞31.2万)
+    if chrome.account_stats_line(f) or chrome.creator_badges(f):
+        # an account's follower and like counts beside its name (粉丝4.6万获赞31.2万), its platform badges
+        return "user_profile"
     if (forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f) or forum.attachment_line(f)
             or forum.post_stamp(f)):
         return "forum_chrome"  # a post's edit stamp, tool bar, attachment or date stamp, on pages not read as forum threads

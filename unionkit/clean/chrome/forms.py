@@ -1,4 +1,4 @@
-"""Web forms flattened to text: empty labelled fields, their buttons, heading and note."""
+"""Web forms flattened to text: empty labelled fields, their buttons, heading and note, and a post's call to comment."""
 
 from __future__ import annotations
 
@@ -51,3 +51,18 @@ def form_note(folded: str) -> bool:
     t = folded.strip()
     return len(t) <= _FORM_NOTE_MAX and _FORM_NOTE.match(t) is not None
 
+
+# A self-media post's call to comment closing it, maybe after one short question to the readers ("你身边有工会驿站吗?
+# 欢迎在评论区留言分享~", "欢迎留言讨论", "快来评论区聊聊吧!"): the platform's prompt to its comment box. (It names the
+# comments, 评论 or 留言: "一起分享!" may close a sentence of the text.)
+_COMMENT_PROMPT = lazyrx.cached(r"^(?:[^。!?]{2,30}[?]\s*)?(?:欢迎|快来|一起|来|请)(?:大家|你|您)?(?:在|到)?(?:评论区|留言区|下方)?"
+                                r"(?:留言|评论|分享|讨论|聊聊|说说|交流)(?:分享|讨论|交流|互动)?(?:你的|您的)?"
+                                r"(?:看法|观点|想法|经历|故事)?(?:吧|哦|哟|呀)?\s*[~!。.…]*$")
+#: How long a call to comment runs at most.
+_COMMENT_PROMPT_MAX = 50
+
+
+def comment_prompt(folded: str) -> bool:
+    """A closing call to comment (欢迎在评论区留言分享~), maybe after a question to the readers."""
+    t = folded.strip()
+    return len(t) <= _COMMENT_PROMPT_MAX and ("留言" in t or "评论" in t) and _COMMENT_PROMPT.match(t) is not None

@@ -10,6 +10,7 @@ from ..lines import FULL_STOP, HAN, STOPS, line_cache
 from .base import _SPACE
 from .statements import statement_kind
 from .epaper import epaper_label, page_index_line
+from .forms import comment_prompt
 
 # A mobile share page's prompt to open its app, the app's name maybe between ("打开某某APP,阅读体验更佳",
 # "打开APP 查看更多精彩内容"): under the text, or set inside it where the page folds the rest of the text away.
@@ -331,6 +332,8 @@ def tail_kind(folded: str) -> str | None:
         return "navigation"
     if rating_row(t):
         return "comment_form"
+    if comment_prompt(t):
+        return "comment_form"  # a post's closing call to comment, maybe after a question to its readers
     if len(t) > 60 or STOPS.search(t):
         return None
     for kind, rx in _TAIL:
