@@ -162,9 +162,6 @@ KNOWN_MISSES = {
     # batch 133 (session 23, 12 text pages, 4 damaged, less common kinds, scored by the tester on 8722fcbc)
     "crawl133_text_d1": "whole title words salted in random order partly left (新就业总工会形态, 会员关临泉县系)",
     "crawl133_text_d4": "salt 职工会 left and real 工会/职工 cut where the title's words recur (各县市工会负责人、职工代表)",
-    "crawl133_text_p02": "a Baijiahao creator badge line and a reader prompt (…欢迎在评论区留言分享～) kept",
-    "crawl133_text_p04": "a notice's attachment line, its online form fields (姓名：… 提交 重置) and 温馨提示 kept",
-    "crawl133_text_p05": "a bracketed picture credit （图片由…工会提供） kept",
 }
 
 

@@ -79,7 +79,6 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 128 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6ef19444)
     # batch 126 (frozen at session 22's start, scored once on f9f3ccbe)
     # batch 136 (session 23, scored by the tester on 8e5f7f39)
-    "crawl136_html_p02": "a field line 栏目: 工会要闻 after the text kept",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.

@@ -1191,3 +1191,14 @@ def test_one_script_page_keeps_both_levels_apart():
     # look-alike: a different city's union in the other script stays its own
     text = "桂林市總工會開辦夜校。\n南宁市总工会也举办了活动。"
     assert names(text) == ["桂林市總工會", "南宁市总工会"]
+
+
+def test_union_giving_the_pictures_in_a_credit_is_the_pages():
+    """A credit line the cleaner removed names the union that gave the pictures or the text; a repost's source
+    account (本文转自:…) is the source, not an entity of the page."""
+    from unionkit.extract import places_and_unions
+    text = "职工技能比武\n某某市举办职工技能比武，200余名职工参赛。"
+    credit = "（图片由某某远航精密机械有限公司工会提供）"
+    assert "某某远航精密机械有限公司工会" in [u.name for u in places_and_unions(text, credits=[credit])[1]]
+    assert "某某远航精密机械有限公司工会" not in [u.name for u in places_and_unions(text, chrome=[credit])[1]]
+    assert [u.name for u in places_and_unions(text, credits=["本文转自:某某钢铁工会"])[1]] == []

@@ -111,6 +111,9 @@ CREDIT_WHOLE = lazyrx.cached(
     r"|^[^()\[\]。,，]{2,20}\s出品$|^出品(?:方|单位)?\s*[::|]\s*[^。,，]{2,20}$"
     # (WeChat sets the label off with a bar, in the closing credit block: "文字 | 某某县总工会", "图片 | …")
     r"|^[(\[]?(?:图片来源|图片|照片|图|文字|文案|视频|摄像|海报|设计|素材)\s*[::/|][^。]{0,30}[)\]]?$"
+    # a picture credit naming who gave the pictures, (X供图) in a sentence's words: (图片由某某公司工会提供),
+    # 本文照片均由某某提供 (…由某某拍摄 ends as the first alternative's credits do)
+    r"|^[(\[]?(?:本文|文中)?(?:图片|照片|视频|配图|图)均?由[^()\[\]。,，;；]{2,30}提供[)\]]?$"
     # a photographer credit on its own line, in brackets: (摄影 王刚), (图/李明)
     rf"|^[(\[]\s*(?:摄影|摄|图|图片|照片)\s*[::/|]?\s*{NAMES}\s*[)\]]$"
     # a text credit and the photographer's in one bracket, an intranet or unit site's closing line:
@@ -306,7 +309,7 @@ def credit_line(folded: str) -> bool:
 
 #: How the lines CREDIT_WHOLE takes open (a bracket, 出品, a credit's label, 本栏目由…) and end (a credit word, maybe
 #: in a closing bracket), for its gate.
-_CREDIT_FIRST = frozenset("([出图照文视摄海设素本")
+_CREDIT_FIRST = frozenset("([出图照文视摄海设素本配")
 _CREDIT_LAST = ("供稿", "供图", "摄影", "摄", "出品")
 
 

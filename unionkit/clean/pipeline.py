@@ -22,7 +22,7 @@ from .jammer import (MIN_JAMMED, code_jammer_spans, inline_jammer_spans, jammed_
 from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_runs, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
-from .shapes import apply_kind, feed_item_at, field_box, meeting_roles, name_over_date, next_filled, pattern_kind, prev_filled, prev_filled_raw, section_number
+from .shapes import apply_kind, feed_item_at, field_box, form_at, form_block, meeting_roles, name_over_date, next_filled, pattern_kind, prev_filled, prev_filled_raw, section_number
 from .whitespace import damage, tidy
 from .wraps import join_wraps, joined_group, wrap_groups
 
@@ -319,6 +319,15 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                     lines[j].mark_all("page_header")
             i = end
             continue
+        if section is None and body and short and ":" in f and (end := form_block(lines, i)) is not None \
+                and chrome.tail_kind(f) is None:  # (a marker's label, 相关阅读: or 网友评论:, opens its own block)
+            if prev_filled(lines, i) == body[-1] and chrome.form_heading(lines[body[-1]].folded):
+                lines[body.pop()].mark_all("comment_form")  # the form's heading (在线报名) over its fields
+            for j in range(i, end):  # an online form under the text (姓名: / 身份证号: / … / 提交 重置): the page's
+                if not lines[j].blank:
+                    lines[j].mark_all("comment_form")
+            i = end
+            continue
         if reply and section is None and body and short and not prose_after[i + 1] and chrome.reply_contact_line(f):
             i = reply_filing(lines, i)  # a reply letter's contact block and its signature: the letter's filing
             continue
@@ -602,8 +611,8 @@ def download_box(lines: list[Line], i: int) -> int | None:
     their extensions) up to the page's chrome, the notice's signature or the page's end. A notice's own
     attachment list names its annexes without extensions (附件:1.某某表), so the box's names are the CMS's
     download links; a box that runs into text is not one. The label may name the first file itself
-    (附件：某某汇总表.xlsx): such a box is the CMS's only when the page's chrome or end follows it (above a
-    notice's signature, the line is the notice's list of its annexes: the golds keep it)."""
+    (附件：某某汇总表.xlsx): such a box is the CMS's only when the page's chrome (an online form's too) or end
+    follows it (above a notice's signature, the line is the notice's list of its annexes: the golds keep it)."""
     t = lines[i].folded.strip()
     named = None if _ATTACH_LABEL.match(t) else _ATTACH_NAMED.match(t)
     if named is not None and not _FILE_NAME.match(named["file"]):
@@ -617,7 +626,7 @@ def download_box(lines: list[Line], i: int) -> int | None:
     if not files:
         return None
     if j < len(lines) and pattern_kind(lines[j], None, strict=True) is None and chrome.tail_kind(lines[j].folded) is None \
-            and (named is not None or not _signature_at(lines, j)):
+            and not form_at(lines, j) and (named is not None or not _signature_at(lines, j)):
         return None
     return j
 

@@ -64,6 +64,37 @@ def field_box(lines: list[Line], i: int, least: int = BOX_PAIRS) -> int | None:
     return end if pairs >= least else None
 
 
+#: Empty fields an online form shows at least, one a line (one alone may be a sentence's lead-in, 具体安排如下:).
+FORM_FIELDS = 2
+
+
+def form_block(lines: list[Line], i: int) -> int | None:
+    """End (exclusive) of an online form opening at line i, flattened to text: ``FORM_FIELDS`` empty labelled
+    fields or more, one a line (姓名: / 身份证号: / 验证码: 看不清?换一张), then maybe its buttons (提交 重置) and the
+    tip set right under them (温馨提示:提交后…); else None."""
+    j, end, fields = i, None, 0
+    while j is not None and chrome.empty_field(lines[j].folded):
+        fields, end = fields + 1, j + 1
+        j = next_filled(lines, j, reach=2)
+    if fields < FORM_FIELDS:
+        return None
+    if j is not None and chrome.form_buttons(lines[j].folded):
+        end = j + 1
+        j = next_filled(lines, j, reach=2)
+        if j is not None and chrome.form_note(lines[j].folded):
+            end = j + 1
+    return end
+
+
+def form_at(lines: list[Line], j: int) -> bool:
+    """Line j opens an online form: its heading over its fields (在线报名 / 姓名: …), or its first field."""
+    if chrome.form_heading(lines[j].folded):
+        j = next_filled(lines, j, reach=2)
+        if j is None:
+            return False
+    return chrome.empty_field(lines[j].folded) and form_block(lines, j) is not None
+
+
 #: A follow button alone on its line (关注, +关注, 加关注): a blog or self-media platform sets it beside or under
 #: the author's name.
 _FOLLOW_BUTTON = lazyrx.cached(r"^\s*(?:[+＋]\s*)?(?:加)?关注\s*$")
@@ -177,8 +208,9 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return "repeated_title"  # "原标题:…", the reprint's note of the headline it had
     if chrome.account_card_line(f):
         return "social_links"
-    if chrome.account_stats_line(f):
-        return "user_profile"  # an account's follower and like counts beside its name (粉丝4.6万获赞31.2万)
+    if chrome.account_stats_line(f) or chrome.creator_badges(f):
+        # an account's follower and like counts beside its name (粉丝4.6万获赞31.2万), its platform badges
+        return "user_profile"
     if (forum.edit_notice(f) == len(f.rstrip()) or forum.tool_row(f) or forum.attachment_line(f)
             or forum.post_stamp(f)):
         return "forum_chrome"  # a post's edit stamp, tool bar, attachment or date stamp, on pages not read as forum threads

@@ -47,11 +47,14 @@ def _entity_text(article: Article) -> str:
     return "\n".join(x for x in [article.title or "", *article.captions, *article.body] if x)
 
 
-def places_and_unions(text: str, site: str | None = None, chrome: Iterable[str] = ()) -> tuple[list[Place], list[Union]]:
+def places_and_unions(text: str, site: str | None = None, chrome: Iterable[str] = (),
+                      credits: Iterable[str] = ()) -> tuple[list[Place], list[Union]]:
     """Places named in the text, and the unions (resolved against those places).
 
     ``site``: the page's site name; a city union's site (绍兴工会网) adds its city when the text does
-    not name it in full.  ``chrome``: the lines the cleaner removed (a header naming the site's union)."""
+    not name it in full.  ``chrome``: the lines the cleaner removed (a header naming the site's union).
+    ``credits``: the cleaner's credit lines; a union that gave the pictures or the text ((图片由某某厂工会提供)) is
+    one of the page's, though the text may not name it."""
     from .places import find_places, site_place
     from .unions import find_unions
 
@@ -60,7 +63,9 @@ def places_and_unions(text: str, site: str | None = None, chrome: Iterable[str] 
     if extra is not None and not any((p.province, p.city, p.county) == (extra.province, extra.city, extra.county)
                                      for p in places):
         places.append(extra)
-    return places, find_unions(text, places, site, chrome)
+    # (供 of 供稿, 供图, 提供: the pictures' or the text's giver, not a repost's source account, 本文转自:某某工会)
+    credited = [c for c in credits if "供" in c and ("工会" in c or "工會" in c)]
+    return places, find_unions("\n".join([text, *credited]) if credited else text, places, site, chrome)
 
 
 def extract(article: Article) -> Article:
@@ -73,7 +78,8 @@ def extract(article: Article) -> Article:
     text = _entity_text(article)
     joined = joined_removals(article.removed) if article.removed else None  # (meta and the byline reader share it)
     meta, notes = meta_and_warnings(article, joined)
-    places, unions = places_and_unions(text, meta.site, [r.text for r in article.removed])
+    places, unions = places_and_unions(text, meta.site, [r.text for r in article.removed],
+                                       [r.text for r in article.removed if r.kind == "credit"])
     if places:
         from .places import taiwan_page_places, taiwanese_page
 

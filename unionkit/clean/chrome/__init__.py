@@ -11,12 +11,13 @@ Where each step lives (a module imports only modules listed before it):
 * ``nav``: breadcrumbs, menus covered by navigation words (``is_nav_line``), welcome bars, bracketed link rows;
 * ``labels``: which metadata labels a line carries (``header_labels``), a label alone or its value, a row of fields;
 * ``stamps``: dated rows (a post's closing stamp, a name with a date or a relative time, short stamps);
-* ``accounts``: self-media and Q&A account rows (platform accounts, follow bars, counts, account cards);
+* ``accounts``: self-media and Q&A account rows (platform accounts, creator badges, follow bars, counts, account cards);
 * ``header``: the metadata line under a headline (``is_header_line``) and an app's info bar;
 * ``statements``: rows after an article read as statements (reprint notices, tag lines, reply heads, counters);
 * ``epaper``: e-paper and list pages (page indexes and rows, edition labels, headline-like list items);
 * ``widgets``: widget lines (``is_widget_line``: buttons, size switches, player controls, share targets, addresses,
   a gallery's counters);
+* ``forms``: web forms flattened to text (empty labelled fields, buttons, heading, note) and a call to comment;
 * ``documents``: document and notice furniture (contacts, issuers, attachments, document and issue numbers);
 * ``rows``: single furniture rows of particular page kinds (rules, feed items, audience counts, sort tabs, cache
   banners, a browser print's margins, a legal-aid answer's lawyer);
@@ -37,7 +38,7 @@ from .nav import (
 )
 from .labels import header_labels, despace_label, may_have_label, lone_field_label, field_row, field_value
 from .stamps import closing_stamp, bare_stamp, dated_name_line, cn_date_line, short_stamp_line, client_line
-from .accounts import platform_account_line, follow_bar, account_stats_line, qa_stats_line, name_line, account_card_line
+from .accounts import platform_account_line, creator_badges, follow_bar, account_stats_line, qa_stats_line, name_line, account_card_line
 from .header import is_header_line, info_bar
 from .statements import REPRINT_NOTICE, REPRINT_MAX, counter_row, reply_line, statement_kind
 from .epaper import (
@@ -45,6 +46,7 @@ from .epaper import (
     headline_line, dated_headline, dated_headline_end, teaser_line,
 )
 from .widgets import is_widget_line, gallery_counter, player_line, share_target_line, address_line
+from .forms import empty_field, form_buttons, form_heading, form_note, comment_prompt
 from .documents import (
     page_number_line, imprint_line, NOTICE_LINE, ISSUER, CN_DATE_LINE, contact_line, reply_contact_line,
     notice_line, issuer_line, ISSUERS_MAX, empty_attachment, file_download_line, download_count, doc_number_line,

@@ -1,4 +1,5 @@
-"""Self-media and Q&A account rows: platform accounts, follow bars, account and answer counts, account cards."""
+"""Self-media and Q&A account rows: platform accounts, creator badges, follow bars, account and answer counts, account
+cards."""
 
 from __future__ import annotations
 
@@ -8,13 +9,29 @@ from .base import SENTENCE
 
 # A self-media platform's account line over a repost: the account's name and the platform's label for it
 # ("某某县融媒体中心 人民号", "某某发布 百家号"), the post's byline, never its headline or text.
-_PLATFORM_ACCOUNT = lazyrx.cached(r"^[\p{Han}A-Za-z0-9·]{2,20}\s+(?:人民号|百家号|头条号|一点号|澎湃号|企鹅号|网易号|搜狐号"
-                                  r"|大风号|新京号|极目号|南方号|封面号|看点号|潮新闻号|央视频号|视频号|抖音号|快手号)$")
+_PLATFORMS = (r"人民号|百家号|头条号|一点号|澎湃号|企鹅号|网易号|搜狐号|大风号|新京号|极目号|南方号|封面号|看点号|潮新闻号"
+              r"|央视频号|视频号|抖音号|快手号")
+_PLATFORM_ACCOUNT = lazyrx.cached(rf"^[\p{{Han}}A-Za-z0-9·]{{2,20}}\s+(?:{_PLATFORMS})$")
 
 
 def platform_account_line(t: str) -> bool:
     """A line of an account's name and its platform's label (某某融媒体中心 人民号): a byline."""
     return "号" in t and _PLATFORM_ACCOUNT.match(t) is not None
+
+
+# A self-media platform's badges for the author, on a line of their own under the byline ("百家号创作者 优质职场领域创作者",
+# "头条号作者 · 教育领域创作者"): the platform's labels, the author's profile, never the text. (A bare 作者 or 创作者
+# is a word of a sentence: a badge names the platform or the field.)
+_BADGE = (rf"(?:(?:{_PLATFORMS})(?:优质)?(?:创作者|作者)|(?:优质|认证|签约|原创|活跃|知名|资深)?\p{{Han}}{{1,6}}领域"
+          r"(?:优质|原创)?(?:创作者|作者|博主|答主))")
+_CREATOR_BADGES = lazyrx.cached(rf"^{_BADGE}(?:\s*[|·•]?\s*{_BADGE}){{0,3}}$")
+
+
+def creator_badges(folded: str) -> bool:
+    """A line of a platform's badges for the author (百家号创作者 优质职场领域创作者): its profile."""
+    t = folded.strip()
+    return len(t) <= 60 and ("作者" in t or "博主" in t or "答主" in t) \
+        and _CREATOR_BADGES.match(t) is not None
 
 
 # A blog or self-media platform's author bar over the post: the author's name, then its follow button
