@@ -1505,6 +1505,22 @@ def test_an_app_share_pages_classed_info_spans_are_read_apart():
     assert any("126" in ln for ln in lines)
 
 
+def test_a_mobile_info_rows_count_after_a_whole_time_is_read_apart():
+    """<span class=time>2024-… 08:05</span><span class=pv>1562阅读</span>: a mobile page's read count glued after
+    the time is a value of its own; glued, the time and the count run into one number (08:051562)."""
+    page = ('<html><head><title>某某区总工会开展送技能活动</title></head><body><h1>某某区总工会开展送技能活动</h1>'
+            '<div class="info"><span class="src">某某晚报</span><span class="time">2023-10-08 19:40</span>'
+            '<span class="pv">{count}</span></div>' + _P34 + '</body></html>')
+    art = html_to_article(page.format(count="2875阅读"))
+    assert "某某晚报 2023-10-08 19:40 2875阅读" in art.raw.splitlines()
+    meta = extract(clean_article(art)).meta
+    assert (meta.published, meta.views) == ("2023-10-08T19:40", 2875)
+    assert extract(clean_article(html_to_article(page.format(count="3.4万阅读")))).meta.views == 34000
+    # negative: a time split over spans (19:4|0) stays whole
+    split = '<html><body><h1>标题</h1><div class="t"><span class="a">2023-10-08 19:4</span><span class="b">0</span></div></body></html>'
+    assert "2023-10-08 19:40" in html_to_lines(split)[0]
+
+
 def test_a_stamp_rows_dot_elements_read_apart():
     """<span>原创</span><span>X</span><span class=dot>·</span><span>2024-06-03 17:42</span><span class=dot>·</span>
     <span>浙江</span>: a self-media platform's stamp row spaces its values with dot elements; read apart, the row

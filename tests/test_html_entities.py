@@ -113,8 +113,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 136 (session 23, scored by the tester on 8e5f7f39)
     ("crawl136_html_d1", "places"): "a bare province 甘肃 in 从甘肃拉货 missed",
     # batch 138 (session 24, scored by the tester on 5b9b5f0e)
-    ("crawl138_html_d1", "unions"): "union names run back across 签约仪式在 and 与 (a place and a clause before the union)",
-    ("crawl138_html_p03", "people"): "a retired cadre named after 法律工作部的退休干部 missed",
 }
 
 

@@ -194,7 +194,6 @@ KNOWN_META = {
     "crawl136_html_p02": "url: a canonical link taken where the gold gives none (debatable)",
     "crawl136_html_p03": "url: a Hanweb <meta name=Url> taken where the gold gives none (debatable)",
     # batch 138 (session 24, scored by the tester on 5b9b5f0e)
-    "crawl138_html_p06": "published: the time of 2024-03-12 08:05 dropped; views: 1562阅读 (count before the word) missed",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

@@ -33,6 +33,18 @@ def test_count_before_a_label_closing_the_row(line, views):
     assert _views(line) == views
 
 
+@pytest.mark.parametrize("line, views", [
+    ("某某晚报 2023-10-08 19:40 2.6万阅读", ["2.6万"]),  # the count's unit glued to the word
+    ("某某晚报 2023-10-08 19:40 5.1w阅读", ["5.1w"]),
+    ("某某号 2023-10-08 19:40 · 873阅读 12评论", ["873"]),  # an app's row of counts, each before its word
+    ("点赞 12 阅读 873", ["873"]),  # the count after its label where no counter's word follows it
+    ("共873人阅读了这篇文章", []),  # a figure in a sentence is no field
+    ("全年累计2.6万阅读", []),
+])
+def test_count_before_its_word_on_an_app_row(line, views):
+    assert _views(line) == views
+
+
 def test_self_media_header_row_gives_views():
     m = _meta(("page_header", "某某生活圈"), ("page_header", "2023-11-02 08:15 · 某省 · 3,516阅读"), body=("正文。",) * 3)
     assert m.views == 3516

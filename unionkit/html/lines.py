@@ -757,12 +757,20 @@ def _dated_row(kids: list, texts: list[str]) -> bool:
 _DOT_ONLY = recode.compile(r"^[·•|｜丨]$")
 
 
+# A value ending in a whole clock time (08:05, 18:32:10): complete, so digits after it open the next value.
+# (the values are read with their spaces taken out: 2024-03-1208:05)
+_ENDS_CLOCK = recode.compile(r"\d:\d{2}(?::\d{2})?$")
+
+
 def _read_apart(prev: str, text: str) -> bool:
     """Whether two glued values of an info row are read apart: a dot element and its neighbours are, two
-    words that would run together are; a date split over spans (2024|-04-28, 2024|04) stays whole."""
+    words that would run together are; a date split over spans (2024|-04-28, 2024|04) stays whole, but a count
+    after a whole time (2024-03-12 08:05|1562阅读, a mobile page's time and read count) opens a value of its own."""
     if _DOT_ONLY.match(prev) or _DOT_ONLY.match(text):
         return True
-    return prev[-1].isalnum() and text[0].isalnum() and not (prev[-1].isdigit() and text[0].isdigit())
+    if not (prev[-1].isalnum() and text[0].isalnum()):
+        return False
+    return not (prev[-1].isdigit() and text[0].isdigit()) or bool(_ENDS_CLOCK.search(prev))
 
 
 #: A CMS field laid out inline (Drupal's .field-label-inline: a label div, 来源:, then the value's divs).

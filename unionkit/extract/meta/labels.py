@@ -21,12 +21,12 @@ _ALT = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=T
 # (a label glued to the value before it has two characters or more: 全文: is no 文: field)
 _ALT_GLUED = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True) if len(x) > 1)
 # A label at a boundary followed by a colon, a space or the row's end (a self-media header closes its row with the
-# count before its word: 2024-05-11 19:06 · 某地 · 2,874阅读); or any multi-character label
-# glued to the previous value but followed by a colon (来源:中工网作者:张三).
+# count before its word: 2024-05-11 19:06 · 某地 · 2,874阅读, 3.2万阅读: a count's unit is a boundary too); or any
+# multi-character label glued to the previous value but followed by a colon (来源:中工网作者:张三).
 # A portal may box its labels (【发布时间】2024-02-27 【浏览次数】3105) and a WeChat tail bars the label from
 # its value (来源｜美兰工会, 责编丨孙悦): the closing bracket or the bar then ends the label.
 _LABEL_RX = lazyrx.compile(
-    rf"(?:(?<![\p{{Han}}A-Za-z])(?P<a>{_ALT})\s*(?::|(?=\s|$)|(?=\d)|(?=[|｜丨])|(?=[(（]\s*\d)|(?<=【(?:{_ALT}))】)"
+    rf"(?:(?:(?<![\p{{Han}}A-Za-z])|(?<=\d\s*(?:万|萬|[wWkK])))(?P<a>{_ALT})\s*(?::|(?=\s|$)|(?=\d)|(?=[|｜丨])|(?=[(（]\s*\d)|(?<=【(?:{_ALT}))】)"
     rf"|(?P<b>{_ALT_GLUED})(?<=\p{{Han}}{{2}})\s*:)"
 )
 # Any label as plain text (every _LABEL_RX reading holds one): a cheap first test, standard re over a trie.
@@ -42,8 +42,11 @@ _BOXED = lazyrx.compile(r"\s*[\[【]\s*([^\[\]【】\s|｜]{1,30})\s*[\]】]")
 # A count written before its label, after a gap (a reprint library's row: 秦川书香 2024-02-28 | 346 阅读 | 12 转藏),
 # or after a gap and glued to a label closing the row (某某圈 2024-05-11 · 某地 · 2,874阅读): the number right before
 # a views label with no count of its own after it.
-_COUNT_BEFORE = lazyrx.compile(r"(?:^|(?<=[\s|｜丨]))(\d[\d,]*(?:\.\d+)?\s*(?:万|萬)?)\s*$")
+_COUNT_BEFORE = lazyrx.compile(r"(?:^|(?<=[\s|｜丨·•]))(\d[\d,]*(?:\.\d+)?\s*(?:万|萬|[wWkK])?)\s*$")
 _NUM_FIRST = lazyrx.compile(r"\s*[:：]?\s*[\[【]?\s*\d")
+# The number after a views label that is the next counter's, glued to its own word (1562阅读 36评论, an app's
+# row of counts each before its word): the views count is then the one before the label.
+_NEXT_COUNTER = lazyrx.compile(r"\s*\d[\d,.]*(?:万|萬)?(?:评论|評論|点赞|點贊|赞|讚|分享|转发|轉發|收藏|在看|回复|回覆)")
 
 
 # Labels that are also written as a value (作者:小编 点击:57次, an aggregator signing its posts): a label only before
@@ -82,7 +85,8 @@ def _labelled_fields(line: str, header_row: bool) -> tuple[tuple[str, str], ...]
             end = hits[i + 1][1]
         value = line[end:stop]
         if field in ("views", "plays") and (lead := _COUNT_BEFORE.search(line, hits[i - 1][1] if i else 0, hits[i][0])):
-            if not _NUM_FIRST.match(value):  # 346 阅读 | 12 转藏: the count stands before its label, not after
+            if not _NUM_FIRST.match(value) or _NEXT_COUNTER.match(line, end):
+                # 346 阅读 | 12 转藏: the count stands before its label, not after
                 out.append((field, lead[1].strip()))
                 continue
         if value.lstrip()[:1] in _BAR:  # 来源 | 泰州日报: a WeChat repost card bars the label from its value

@@ -6,7 +6,7 @@ import re
 
 from ... import recode
 from unionkit.extract import places as _places
-from .base import _all_han, _GENERIC_START, _REGISTERED_BODIES, _TOWN
+from .base import _all_han, _GENERIC_START, _LEVELS, _REGISTERED_BODIES, _TOWN
 from .locality import _inside_place, _owner_places
 from .units import _body_after_modifier
 
@@ -122,7 +122,9 @@ _INNER_LEADS = ("由", "向", "对", "對", "给", "給", "被", "把", "从", "
                 # a body the subject works through, joins or visits (区里依托西湖区…, 加入东山县…)
                 "依托", "加入", "调研", "調研", "走访", "走訪", "考察", "走进", "走進", "来到", "來到", "前往",
                 # a place a reader is sent to (也可就近到各区镇工会咨询, 赴各基层工会): where one goes, not a name
-                "到", "赴")
+                "到", "赴",
+                # where an event is held (签约仪式在某某区…产业工会联合会举行): the event's words are the clause's
+                "在")
 
 
 _INNER_HINT = recode.compile("|".join(_INNER_LEADS))
@@ -143,8 +145,15 @@ def _cut_inner(seg: str) -> str:
             if p < len(seg) and p > best and not any(m.start < p <= m.end - 1 or m.start <= i < m.end
                                                     for m in mentions):
                 opens = seg.startswith(_GENERIC_START, p) or any(m.start == p and m.full for m in mentions) \
-                    or w == "的" and _body_after_modifier(seg[p:])
+                    or (_body_after_modifier(seg[p:]) if w == "的" else _bare_level_opens(seg, p))
                 if opens:
                     best = p
             i = seg.find(w, i + 1)
     return seg[best:] if best else seg
+
+
+def _bare_level_opens(seg: str, p: int) -> bool:
+    """A bare level word at ``seg[p]`` opens a name of the page's own place (仪式在 + 区 + 服装产业…, 由 + 市 +
+    建筑行业…): it is no word's first character (市场, 区域, 县城, 市委 are read as written) and a body's or a
+    trade's words follow it."""
+    return seg[p] in _LEVELS and len(seg) - p >= 3 and not _places._dictionary_tag(seg[p:p + 2])

@@ -92,9 +92,10 @@ _CONJUNCTIONS = frozenset("和与與及")
 
 def _conjunct_named(rest: str, mentions: list, at: int) -> bool:
     """What follows a conjunction inside a segment opens a name of its own: a gazetteer name (和五峰…), a generic
-    word (和部分乡镇), or it is a named body as a whole (工作室和柏溪街道, 公司与韶钢)."""
+    word (和部分乡镇), a bare level word before a body's or trade's words (协会与区服装产业: the page's district's
+    body), or it is a named body as a whole (工作室和柏溪街道, 公司与韶钢)."""
     return (any(m.start == at for m in mentions) or rest.startswith(_GENERIC_START) or _short_firm(rest)
-            or len(rest) >= 3 and rest.endswith(_ORG_SUFFIXES))
+            or len(rest) >= 3 and (rest[0] in _LEVELS or rest.endswith(_ORG_SUFFIXES)))
 
 
 #: Ends of a government department's name (林业和草原局, 人力资源和社会保障厅, 发展和改革委员会).
