@@ -61,7 +61,6 @@ KNOWN_STRAYS = {
     # batch 134 (session 23, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 8722fcbc)
     # batch 136 (session 23, 8 HTML pages, 2 damaged, less common generators, scored by the tester on 8e5f7f39)
     # batch 138 (session 24, 8 HTML pages, 2 damaged, scored by the tester on 5b9b5f0e)
-    "crawl138_html_p03": "WordPress chrome after the text kept: the share heading 分享此文, the author box (由…发布, a bio line, 查看…的所有文章)",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {

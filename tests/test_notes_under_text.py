@@ -74,3 +74,36 @@ def test_related_document_link_under_the_text_goes():
     assert chrome.tail_kind(fold("相关文件规定职工可以个人名义参加")) is None
     body = clean_page(_page("相关文件：某某市总工会职工医疗互助保障活动实施办法")).body
     assert body[-1].startswith("区总工会副主席")
+
+
+def test_blog_author_box_lines():
+    assert byline.posts_link(fold("查看王小川的所有文章")) == "王小川"
+    assert byline.posts_link(fold("查看所有由山间老李发布的文章")) == "山间老李"
+    assert byline.posts_link(fold("查看作者的全部文章 →")) == byline.ANYONE
+    assert byline.box_head(fold("由王小川发布")) == "王小川"
+    assert byline.box_head(fold("关于作者")) == byline.ANYONE
+    # sentences that speak of all the articles or of who published something are not the box's lines
+    for line in ("查看所有文章后，我们发现三成稿件来自基层。", "他读完了王小川的所有文章。"):
+        assert byline.posts_link(fold(line)) is None, line
+    assert byline.box_head(fold("由市总工会发布的通知要求各单位做好准备。")) is None
+
+
+def test_blog_author_box_under_the_text_goes():
+    box = "由山间老李发布\n一名退休的车间主任，记下厂里的工会故事。\n查看山间老李的所有文章"
+    page = clean_page(_page("分享此文：\n微博\n微信\n\n" + box))
+    assert page.body[-1].startswith("区总工会副主席")
+    assert [r.text for r in page.removed if r.kind == "byline"][-3:] == box.split("\n")
+    # a bio of two sentences after the share heading goes with its box too
+    page = clean_page(_page("分享此文：\n\n" + box.replace("。", "。二十年来写了三百篇。")))
+    assert page.body[-1].startswith("区总工会副主席")
+    # a plain page's box without a share heading, its head naming the author bare
+    page = clean_page(_page("关于作者\n一名退休的车间主任，记下厂里的工会故事。\n查看作者的所有文章"))
+    assert page.body[-1].startswith("区总工会副主席")
+
+
+def test_bio_like_line_outside_an_author_box_stays():
+    # the head names another author than the link (not one box), or no link follows: the sentence is text
+    for note in ("由山间老李发布\n一名退休的车间主任，记下厂里的工会故事。\n查看王小川的所有文章",
+                 "由山间老李发布\n一名退休的车间主任，记下厂里的工会故事。"):
+        page = clean_page(_page(note))
+        assert any(p.startswith("一名退休的车间主任") for p in page.body), note

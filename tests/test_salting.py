@@ -3046,3 +3046,20 @@ def test_clause_subjects_keeps_the_head_of_a_chain_going_on_into_a_split_word():
     calm = par.replace("湖开展北", "开展湖北")  # the next span splits no word: the piece is the subject
     c = calm.index("开展")
     assert salting.unions.clause_subjects([[(k, k + 6), (c, c + 2)]], [calm], t) == [[(c, c + 2)]]
+
+
+def test_repeated_tails_takes_the_list_end_put_again_in_its_sentence():
+    from unionkit.clean.salting.doubles import repeated_tails
+    t = prepare_title("江岸区总工会举办物流行业职工技能竞赛")
+    par = "区总工会介绍，职工技全区物流从业人员超过五万人，能竞赛持续开展岗位练兵，累计建成创新工作室12家，竞赛推动职工技能提升。"
+    found = [[(par.index("职工技"), par.index("职工技") + 3), (par.index("能竞赛"), par.index("能竞赛") + 3)]]
+    k = par.index("，竞赛") + 1
+    assert repeated_tails(found, [par], t) == [sorted(found[0] + [(k, k + 2)])]
+    # the words opening the next sentence are the text's (。竞赛推动…), as is a copy after a chunk that does not end
+    # the title (a title going on after 竞赛) or after a whole word the salter did not cut (竞赛)
+    other = par.replace("12家，竞赛推动", "12家。竞赛推动")
+    assert repeated_tails(found, [other], t) == found
+    assert repeated_tails(found, [par], prepare_title("江岸区总工会举办物流行业职工技能竞赛活动")) == found
+    p = par.replace("能竞赛持续", "竞赛持续")
+    spans = [found[0][0], (p.index("竞赛持续"), p.index("竞赛持续") + 2)]
+    assert repeated_tails([spans], [p], t) == [spans]

@@ -217,6 +217,44 @@ def author_card(folded: str) -> bool:
     return len(t) <= 200 and t[:1] in "[作笔撰" and _AUTHOR_CARD.match(t) is not None
 
 
+# A blog engine's author box under the post (WordPress themes: 由某某发布, a one-line bio, 查看某某的所有文章): its
+# link to the author's archive names the author (or says 作者) and is a link's phrase, no sentence; the box's head
+# is the post's credit (由某某发布, 关于作者, 关于某某). A blog's author may go by a nickname: any run of a name's
+# characters, no space or mark of a sentence.
+_BLOG_NAME = r"[^\s。!?,;:“”\"()\[\]]{1,20}?"
+_POSTS_LINK = lazyrx.cached(rf"^(?:(?:查看|浏览|阅读)\s*(?:(?:所有|全部)由\s*(?P<n>{_BLOG_NAME})\s*(?:发布|撰写)的"
+                            rf"|(?:(?P<n>{_BLOG_NAME})\s*的\s*)?(?:所有|全部))|(?P<n>{_BLOG_NAME})\s*的\s*(?:所有|全部))"
+                            rf"\s*(?:文章|帖子|博文|日志)\s*[>»→]*$")
+_BOX_HEAD = lazyrx.cached(rf"^(?:由\s*(?P<n>{_BLOG_NAME})\s*(?:发布|撰写)|关于作者|作者简介|关于\s*(?P<n>{_BLOG_NAME}))\s*:?$")
+#: The name a box's link or head gives when it names nobody (查看所有文章, 关于作者).
+ANYONE = ""
+
+
+def posts_link(folded: str) -> str | None:
+    """The author named by a blog's link to the author's archive (查看某某的所有文章 → 某某; 查看所有文章 → ANYONE),
+    or None when the line is no such link."""
+    t = folded.strip()
+    if len(t) > 40 or ("文章" not in t and "帖子" not in t and "博文" not in t and "日志" not in t):
+        return None
+    m = _POSTS_LINK.match(t)
+    return None if m is None else _box_name(m)
+
+
+def box_head(folded: str) -> str | None:
+    """The author named by the head of a blog's author box (由某某发布 → 某某; 关于作者 → ANYONE), or None."""
+    t = folded.strip()
+    if len(t) > 30 or t[:1] not in "由关作":
+        return None
+    m = _BOX_HEAD.match(t)
+    return None if m is None else _box_name(m)
+
+
+def _box_name(m) -> str:
+    """The name an author box's line matched (ANYONE for 作者 or none)."""
+    name = (m.group("n") or "").strip()
+    return ANYONE if name in ("作者", "我", "TA") else name
+
+
 # The head of a self-media page's list of the author's other posts (作者最新文章), not a byline.
 _AUTHOR_LIST = lazyrx.cached(r"^(?:作者|TA)的?(?:最新|其他|其它|更多)文章")
 

@@ -22,7 +22,7 @@ from .jammer import (MIN_JAMMED, code_jammer_spans, inline_jammer_spans, jammed_
 from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_runs, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
-from .shapes import apply_kind, feed_item_at, field_box, form_at, form_block, meeting_roles, name_over_date, next_filled, pattern_kind, prev_filled, prev_filled_raw, section_number
+from .shapes import apply_kind, author_box, feed_item_at, field_box, form_at, form_block, meeting_roles, name_over_date, next_filled, pattern_kind, prev_filled, prev_filled_raw, section_number
 from .whitespace import damage, tidy
 from .wraps import join_wraps, joined_group, wrap_groups
 
@@ -313,6 +313,12 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                     lines[j].mark_all("related_links")
             i = end
             continue
+        if body and short and (end := author_box(lines, i)) is not None:
+            for j in range(i, end):  # a blog's author box under the post (由某某发布 / a bio / 查看某某的所有文章)
+                if not lines[j].blank:
+                    lines[j].mark_all("byline")
+            i = end
+            continue
         if section is None and body and len(f) <= 8 and not prose_after[i + 1] and (end := field_box(lines, i)) is not None:
             for j in range(i, end):  # a right-column info box flattened under the text (来源 / 湖南工人报 / 记者 / …)
                 if not lines[j].blank:
@@ -380,8 +386,9 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                 i += 1
                 # it ends at prose, or at an indented line when its marker is not indented (CMS pages
                 # indent paragraphs, not links): a hard-wrapped paragraph's first line is short
+                # (a blog's author box may follow its share box: the box is taken whole, its bio a sentence or two)
                 while i < n and not chrome.is_prose(lines[i].text) and not (
-                        _indented(lines[i].raw) and not _indented(ln.raw)):
+                        _indented(lines[i].raw) and not _indented(ln.raw)) and author_box(lines, i) is None:
                     if not lines[i].blank:
                         lines[i].mark_all(tk)
                     i += 1

@@ -134,6 +134,31 @@ def bar_line(folded: str, name: str) -> bool:
         and not STOPS.search(folded) and HAN.search(folded) is not None
 
 
+#: Lines a blog's author box may set between its head and its archive link (the author's bio).
+BIO_LINES = 2
+
+
+def author_box(lines: list[Line], i: int) -> int | None:
+    """End (exclusive) of a blog engine's author box at line i: its link to the author's archive alone
+    (查看某某的所有文章), or its head (由某某发布, 关于作者) with that link at most BIO_LINES lines below, the same
+    author named in both if both name one. The lines between are the author's bio: chrome only inside the box."""
+    f = lines[i].folded
+    if byline.posts_link(f) is not None:
+        return i + 1
+    head = byline.box_head(f)
+    if head is None:
+        return None
+    j = i
+    for _ in range(BIO_LINES + 1):
+        j = next_filled(lines, j, reach=2)
+        if j is None:
+            return None
+        name = byline.posts_link(lines[j].folded)
+        if name is not None:
+            return j + 1 if byline.ANYONE in (head, name) or head == name else None
+    return None
+
+
 #: The red header of an official document: the issuer's name and 文件 ("某某市总工会文件", "中共某某委员会文件");
 #: minutes and bulletins print the issuing office bare ("某某区总工会办公室" over 某总工纪〔2024〕5号).
 _RED_HEADER = lazyrx.cached(r"^[\p{Han}()（）]{2,40}文件$|^[\p{Han}()（）]{2,30}(?:办公室|办公厅)$")

@@ -71,7 +71,9 @@ TAIL_MARKERS = [
                      # … and a share bar's QR code label ("用微信扫码二维码", "微信扫码分享", "手机扫码阅读")
                      r"|^(?:请)?(?:用|使用)?(?:微信|手机|QQ)\s*扫码(?:二维码)?(?:分享|阅读|查看|观看|打开)?$"
                      # … and its prompt to open the app, with the app's name between ("打开某某APP,阅读体验更佳")
-                     r"|" + APP_PROMPT),
+                     r"|" + APP_PROMPT +
+                     # a blog engine's share box heading over its buttons (Jetpack: 分享此文:, Share this:)
+                     r"|^(?:分享|转发)(?:此文|本文|该文|这篇文章|文章)\s*:?$|^share\s+this(?:\s+(?:post|article|story))?\s*:?$"),
     ("navigation", r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回列表|返回顶部|打印本页|关闭窗口|打印此文|返回首页|返回目录|阅读原文|回上一页"
                    # HK and Macau pages (上一則, folded to simplified) and photo galleries
                    r"|上一则|下一则|上一张|下一张|上一幅|下一幅|上一图集|下一图集"

@@ -45,6 +45,8 @@ is taken. A level union name of the sentence (市总工会) is never cut into by
 verbatim title piece. If that joint result is not a fixed point of the reading, the readings' own
 result is kept, so idempotence holds. Some salters put the list's last chunk twice: at its place after a
 comma or 、 and again dangling after the final full stop; the earlier copy is taken too (``dangling_twins``).
+Others, their list run out at the title's end, put the last chunk's tail again after a comma of the same sentence
+(,能大赛 … ,大赛推动): that copy goes too (``repeated_tails``, one of ``_page_pattern``'s steps).
 A title piece of three or more characters written twice in a row after a clause mark (,舞钢市舞钢市总工会) loses
 its first copy, whatever the gates say (``doubled_spans``: real text does not double a name). Last, what the
 page's salt shows as a whole corrects the spans (``_page_pattern``): a span running on into the next chunk's head

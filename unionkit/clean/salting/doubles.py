@@ -5,7 +5,7 @@ from __future__ import annotations
 from ... import lazyrx
 from .base import (
     HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, CLOSE_QUOTES, OPEN_QUOTES, MAX_LEN, _find_all, ORG_AFTER, PLACE_SUFFIX,
-    _disjoint, UNION_NAME, COUNTED, CLAUSE_MARK,
+    _disjoint, UNION_NAME, COUNTED, CLAUSE_MARK, SENTENCE_END,
 )
 from .words import _simplifier, _is_word
 from .title import Title, left_is_mark, right_is_mark, _title_chars
@@ -293,3 +293,37 @@ def _named(run: str, c: int) -> bool:
     page is about), opens a quoted name, or holds a union's name or ends a place's (a run naming the title's object,
     培训|农牧民工 of …农牧民工技能培训, is the sentence's verb and object written in another order)."""
     return c == 0 or run[0] in OPEN_QUOTES or ORG_AFTER.search(run) is not None or run[-1] in PLACE_SUFFIX
+
+
+def repeated_tails(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus a clause-opening copy of the tail of a paragraph's last span, later in the same sentence, when
+    that span is a chunk cut inside a word that ends at the title's last character (…改革，[能大赛]持续开展…58家，[大赛]推动
+    …): the salter's list had run out and it put the list's end again. The copy is two title characters or more,
+    a proper tail of the chunk, opens a clause inside the sentence (after a comma or 、) and runs on into no word."""
+    if not any(out):
+        return out
+    res, added = [], False
+    for par, spans in zip(paragraphs, out):
+        copy = _tail_copy(par, spans[-1], t) if len(spans) >= 2 else None
+        res.append(sorted(spans + [copy]) if copy else spans)
+        added = added or copy is not None
+    return res if added else out
+
+
+def _tail_copy(par: str, span: tuple[int, int], t: Title) -> tuple[int, int] | None:
+    """repeated_tails' copy after the paragraph's last span, or None."""
+    a, b = span
+    chunk = par[a:b]
+    if b - a < 3 or not HAN_RUN.fullmatch(chunk) or _is_word(_simplifier()(chunk)) \
+            or not any(r[-1] == len(t.han) - 1 for r in readings(chunk, t)):
+        return None
+    end = next((x for x in range(b, len(par)) if par[x] in SENTENCE_END), len(par))
+    for size in range(b - a - 1, 1, -1):  # the longest tail first
+        tail = chunk[-size:]
+        k = par.find(tail, b, end)
+        while k >= 0:
+            e = k + size
+            if par[k - 1] in CLAUSE_MARKS and not right_is_mark(par, e) and not _word_across(par, e):
+                return k, e
+            k = par.find(tail, k + 1, end)
+    return None

@@ -14,7 +14,7 @@ from .unions import keep_unions
 from .leftovers import trim_leftovers
 from .giveback import place_names, clause_bound, dangling_twins, evidenced
 from .seams import PAGE_RULES
-from .doubles import doubled_words, mark_tails, repeated_openings, quoted_doubles, stepped_back, counted_doubles
+from .doubles import doubled_words, mark_tails, repeated_openings, quoted_doubles, stepped_back, counted_doubles, repeated_tails
 from .marks import (
     glued_gaps, chunk_overlaps, chunk_tails, mark_style, marked_twins, marked_copies, clause_words, seam_tiles,
 )
@@ -109,7 +109,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, marked_twins, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
                  partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
                  opening_unions, list_items, item_heads, continued_seams, title_tail, tail_words, carried_chunks, list_gaps, marked_cover, marked_copy, slot_copies, restated_runs, paragraph_heads,
-                 shuffled_tails, doubled_words, counted_doubles, mark_tails, repeated_openings, head_copies, open_quote_chunks, counted_nothing, quoted_doubles, stepped_back):
+                 shuffled_tails, doubled_words, counted_doubles, repeated_tails, mark_tails, repeated_openings, head_copies, open_quote_chunks, counted_nothing, quoted_doubles, stepped_back):
         if not any(out):
             return out
         new = step(out, paragraphs, t)
