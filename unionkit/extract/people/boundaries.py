@@ -16,8 +16,8 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
     word (_full_name_before_word), not only before the words that usually follow names; a surname that is
     also a word (_CONTEXT_SURNAMES) may open it."""
     n = _surname_len(text[i:i + 2], loose)
-    if not n:
-        return None
+    if not n or (text[i] in _PREP_SURNAMES and _time_word_at(text, i + 1)):
+        return None  # (职工于近日参加, 干部于本周开展: the preposition 于 before a time word, no surname)
 
     cands = [k for k in (n + 1, n + 2)
              if i + k <= len(text) and _given_ok(text[i + n:i + k]) and _name_may_end(text, i + k)]
@@ -244,7 +244,8 @@ def _name_may_end(text: str, j: int) -> bool:
         return False
     return (j >= len(text) or not _IS_HAN[text[j]] or text[j] in _FOLLOW_CHARS or text.startswith(_FOLLOW_WORDS, j)
             or text.startswith(_FORMER_WORDS, j) or _while_pair_at(text, j) or _illness_at(text, j)
-            or (text[j] in _WEAR_HOLD and text[j + 1:j + 2] in _WEAR_HOLD_AFTER))
+            or (text[j] in _WEAR_HOLD and text[j + 1:j + 2] in _WEAR_HOLD_AFTER)
+            or (text[j] in "于於" and _time_word_at(text, j + 1)))  # (主席王建国于近日到企业: 于 + a time word)
 
 
 # A verb of the hands or of wearing with its aspect or complement after a name (环卫工人葛凤兰戴上新棉帽, 职工李华
