@@ -239,7 +239,6 @@ KNOWN_MISSES = {
     ("crawl133_text_p04", "people"): "contacts in 部门：name，phone；name，phone missed",
     ("crawl133_text_p04", "places"): "常州市 from a signature's union name (most golds count it; debatable)",
     ("crawl133_text_p05", "people"): "孙浩刚 from 徒弟孙浩刚进厂时 (刚 = just) beside 孙浩",
-    ("crawl133_text_p06", "unions"): "网约车司机工会 glued from 网约车司机、…联合工会会员",
     ("crawl133_text_p06", "places"): "鲤城区/晋江市 written only as short forms inside workplace names (debatable)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
