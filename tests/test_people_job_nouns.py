@@ -1,7 +1,7 @@
 """People named right after a job noun (…员, …工): a single Tibetan name element after a trade, a worker noun whose
 工 closes a word of its own after a work verb (养护工), a surname pair that is only a rare word (甘子), and a lone
-editor value that jieba files as a person's name though it is also a word (洪亮); with the look-alikes that
-must stay as they were."""
+editor value that jieba files as a person's name though it is also a word (洪亮), and a contact list's names
+before their phone numbers; with the look-alikes that must stay as they were."""
 
 from __future__ import annotations
 
@@ -138,3 +138,24 @@ def test_name_before_an_adverb_no_given_name_holds(text, name):
 def test_three_character_name_before_an_adverb_stays_whole():
     assert _names("快递员刘志刚在路上。") == ["刘志刚"]
     assert _names("快递员唐志刚又在路上。") == ["唐志刚"]
+
+
+# --- a contact list: a name, then its phone number ----------------------------------------------
+
+@pytest.mark.parametrize("body,want", [
+    (("请于周五前报名。", "市总工会权益保障部：何丽萍，0731-84412345；邓国强，13907312345。"), ["何丽萍", "邓国强"]),
+    (("咨询：工会办公室 周建新 0851-5812345",), ["周建新"]),
+    (("报名咨询：罗海燕，电话：0771-2345678。",), ["罗海燕"]),
+])
+def test_names_in_a_contact_list_with_phones(body, want):
+    assert _names(*body) == want
+
+
+@pytest.mark.parametrize("body", [
+    ("服务热线：0731-84412345；投诉电话：12345678901。",),  # labels, no names
+    ("工会办公室，0851-5812345。",),
+    ("2024年共接待职工13907312345人次。",),  # (a long count is no phone of a name's field)
+])
+def test_no_names_from_phone_labels(body):
+    assert _names(*body) == []
+
