@@ -1,7 +1,8 @@
 """People named right after a job noun (…员, …工): a single Tibetan name element after a trade, a worker noun whose
 工 closes a word of its own after a work verb (养护工), a surname pair that is only a rare word (甘子), and a lone
-editor value that jieba files as a person's name though it is also a word (洪亮), and a contact list's names
-before their phone numbers; with the look-alikes that must stay as they were."""
+editor value that jieba files as a person's name though it is also a word (洪亮), a contact list's names before
+their phone numbers, and a name read elsewhere that an adverb follows (no longer name); with the look-alikes that
+must stay as they were."""
 
 from __future__ import annotations
 
@@ -159,3 +160,14 @@ def test_names_in_a_contact_list_with_phones(body, want):
 def test_no_names_from_phone_labels(body):
     assert _names(*body) == []
 
+
+# --- a name already read, then an adverb: no longer name --------------------------------------
+
+@pytest.mark.parametrize("first", ["徒弟郑凯刚上岗时连图纸都看不懂。", "焊工郑凯正进行焊接作业。"])
+def test_a_read_name_and_an_adverb_make_no_longer_name(first):
+    assert _names(first, "“多练才能出活。”郑凯说。") == ["郑凯"]
+
+
+def test_a_longer_name_standing_alone_is_kept():
+    body = ("电工郑凯刚检修完线路。", "“安全第一。”郑凯说。", "联系人：郑凯刚，电话：0731-84412345。")
+    assert _names(*body) == ["郑凯", "郑凯刚"]
