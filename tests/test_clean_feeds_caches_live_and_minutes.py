@@ -61,6 +61,34 @@ def test_feed_dump_reads_as_its_first_item():
     assert kinds(art, "两癌") and kinds(art, "t2.html")
 
 
+# a feed reader's export: the items numbered before their title fields, the element names as labels
+READER_EXPORT = ("某某阅读器 导出  订阅源:某某新闻网 - 本地新闻 (RSS 2.0)\n导出时间:2024-07-25 08:00  共 2 条\n"
+                 "==============================\n[1] 标题:" + TITLE + "\n链接:http://www.example.cn/2024/0722/c1.html\n"
+                 "pubDate:Mon, 22 Jul 2024 09:48:00 +0800\n作者:记者 某某某\ndescription:\n" + PARAS +
+                 "==============================\n[2] 标题:某某区总工会开展女职工“两癌”筛查\n"
+                 "链接:http://www.example.cn/2024/0719/c2.html\npubDate:Fri, 19 Jul 2024 16:22:00 +0800\n"
+                 "description:某某区总工会近日组织……\n==============================\n由 某某阅读器 生成  |  未读 0\n")
+
+
+def test_reader_export_reads_as_its_first_item():
+    art = clean_page(READER_EXPORT)
+    assert art.title == TITLE
+    assert len(art.body) == 3
+    assert kinds(art, "两癌") and kinds(art, "c2.html") and kinds(art, "description:")
+    assert chrome.feed_item("[2] 标题:" + TITLE, "链接:http://www.example.cn/a.html")
+
+
+def test_reader_export_reads_as_its_full_item():
+    # (the item carrying the text is the article, not the teaser over it)
+    teaser = ("[1] 标题:某某区总工会开展女职工“两癌”筛查\n链接:http://www.example.cn/2024/0723/c0.html\n"
+              "pubDate:Tue, 23 Jul 2024 10:00:00 +0800\ndescription:某某区总工会近日组织……\n"
+              "==============================\n")
+    head, rest = READER_EXPORT.split("[1] ", 1)
+    art = clean_page(head + teaser + "[2] " + rest.replace("[2] ", "[3] "))
+    assert art.title == TITLE
+    assert len(art.body) == 3
+
+
 def test_a_title_field_without_a_link_under_it_is_no_feed_item():
     assert chrome.feed_item("标题:" + TITLE, "链接:http://www.example.cn/a.html")
     assert not chrome.feed_item("标题:" + TITLE, "发布时间:2024-07-22")
@@ -104,6 +132,22 @@ def test_cache_banner_look_alikes():
     assert chrome.cache_banner("百度快照") and chrome.cache_banner("您查询的关键词是:工会")
     assert not chrome.cache_banner("百度快照功能下线引发关注")
     assert not chrome.cache_banner("本次查询的关键词是工会")
+    # the view links and find tip under an engine's banner; the same words in a sentence are text
+    assert chrome.cache_banner("完整版本  纯文字版本  查看源代码") and chrome.cache_banner("纯文字版本 | 查看源代码")
+    assert chrome.cache_banner("提示:要在此页面上快速找到您的搜索字词,请按 Ctrl+F 然后使用查找栏搜索。")
+    assert not chrome.cache_banner("完整版本已上传至工会官网")
+    assert not chrome.cache_banner("要快速找到您的搜索字词,可以使用查找功能。")
+
+
+def test_engine_cache_banner_with_view_links_is_no_headline():
+    page = ("这是 Google 对 http://www.example.cn/art/2.html 的缓存。 这是该网页在 2024年5月2日 05:18:44 GMT 的快照。"
+            " 当前页在此期间可能已经更改。 了解详情\n完整版本  纯文字版本  查看源代码\n"
+            "提示:要在此页面上快速找到您的搜索字词,请按 Ctrl+F 或者 ⌘-F (Mac),然后使用查找栏搜索。\n\n"
+            "某某县人民政府\n首页  政务公开  新闻中心\n新闻中心 > 部门动态\n\n" + TITLE
+            + "\n来源:县总工会   作者:某某   时间:2024-05-01\n\n" + PARAS)
+    art = clean_page(page)
+    assert art.title == TITLE
+    assert len(art.body) == 3
 
 
 # --- minutes: issuing office over the number, attendance block ----------------------------------------------------

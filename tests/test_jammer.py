@@ -125,7 +125,8 @@ def test_legit_latin_untouched(line, legit):
     assert not is_jammer_line(line)
 
 
-@pytest.mark.parametrize("tok", ["&3#2_", "%F5", "XGIpUz", "yV8g1", "V2Y$yV8g1", "wLMvC{5", "BrdYly", "1UqC", "9j95a"])
+@pytest.mark.parametrize("tok", ["&3#2_", "%F5", "XGIpUz", "yV8g1", "V2Y$yV8g1", "wLMvC{5", "BrdYly", "1UqC", "9j95a",
+                                 "QYU:FA", "xk:Tq"])
 def test_junk_tokens(tok):
     assert token_class(tok) == -1
 
@@ -143,6 +144,16 @@ def test_a_junk_head_glued_after_a_full_stop_goes_with_its_tail():
     # a footnote mark glued there is the text's; only the junk after the space goes
     line = "会议号召全体职工积极参与。[1] q$7Zx"
     assert jammer_spans(line) == [(line.index(" "), len(line))]
+
+
+@pytest.mark.parametrize("tok", ["lastBuildDate:", "userName", "pubDate:Mon,", "author:Lee"])
+def test_field_names_and_labelled_values_are_legit(tok):
+    # (a feed dumped as text labels its rows with the elements' camel-case names: pubDate:Mon, 22 Jul 2024 …)
+    assert token_class(tok) == 1
+
+
+def test_feed_date_row_is_no_jammer():
+    assert jammer_spans("pubDate:Mon, 22 Jul 2024 09:48:00 +0800") == []
 
 
 def test_no_ascii_no_work():

@@ -1044,6 +1044,19 @@ def test_rss_dump_item_chosen_by_title():
     assert (m.published, m.url) == ("2024-07-17T11:03:00", "http://www.hd.org.cn/ghdt/a2.html")
 
 
+def test_reader_export_item_over_its_export_time():
+    # (a feed reader's export: its channel named as 订阅源, the title's field label filed apart from the headline,
+    # the author field a byline of roles, the export's own time in its header)
+    m = meta_of(("navigation", "某某阅读器 导出 订阅源:某某新闻网 - 本地新闻 (RSS 2.0)"),
+                ("page_header", "导出时间:2024-07-25 08:00 共 2 条"), ("page_header", "[1] 标题:"),
+                ("navigation", "链接:http://www.x.cn/c1.html"), ("page_header", "pubDate:Mon, 22 Jul 2024 09:48:00 +0800"),
+                ("byline", "作者:记者 某某某"), ("related_links", "[2] 标题:乙工会举办球赛"),
+                ("related_links", "链接:http://www.x.cn/c2.html"),
+                ("related_links", "pubDate:Fri, 19 Jul 2024 16:22:00 +0800"), title="甲工会启动助学活动")
+    assert (m.published, m.url, m.site, m.author, m.reporter) == ("2024-07-22T09:48:00", "http://www.x.cn/c1.html",
+                                                                  "某某新闻网", None, "某某某")
+
+
 def test_channel_menu_is_no_feed():
     m = meta_of(("navigation", "首页 新闻频道 工会频道"), ("page_header", "标题：某某 发布：2024-05-01"),
                 ("page_header", "链接：http://www.x.cn/a.html"))

@@ -70,6 +70,8 @@ def test_licence_glued_to_the_copyright_holder_is_cut(line, site):
     ("文/刘某颖 图/谢某安", "刘某颖"),
     ("文／张三 图／李四", "张三"),
     ("宜昌市总工会 向丹", "向丹"),  # look-alike: a unit and its person
+    ("某省物流行业协会研究室 张某轩", "张某轩"),  # an association's office, then its writer
+    ("宣传部 王某芳", "王某芳"),  # a department (three characters, readable as a name) and its writer
 ])
 def test_writer_of_a_credit_pair_in_the_author_field(value, author):
     assert author_names(value) == author

@@ -109,6 +109,13 @@ def test_client_dotted_outlet_row_is_the_source():
     assert (m.site, m.source) == ("泰州工会", None)
 
 
+def test_client_dotted_outlet_before_a_time_alone_is_the_source():
+    """The same row with no province after the time (某某新闻·某某日报客户端 date time): the dotted outlet is still
+    the source."""
+    m = _meta(("navigation", "某某新闻"), ("navigation", "打开"), ("page_header", "某某新闻·某某日报客户端 2024-03-12 08:41"))
+    assert (m.site, m.source, m.published) == ("某某新闻", "某某新闻·某某日报客户端", "2024-03-12T08:41")
+
+
 def test_blog_page_counters_and_headline_stamp():
     """A blog page: the profile's 关注人气 counts followers, no views; the article's 阅读(N) bar does; the
     headline row's bracketed stamp dates the post."""
@@ -319,3 +326,16 @@ def test_breadcrumb_channel_under_a_brand_and_site_row():
     m = _meta(("navigation", "某城融媒 · 某城新闻网"), ("navigation", "首页 | 本地 | 图片 | 视频"),
               ("navigation", "图片频道 > 本地图片"))
     assert m.site == "某城新闻网"
+
+
+def test_college_name_over_its_menu_and_in_its_copyright_outranks_a_column_label():
+    """A college's name over its nav bar (学校首页 | …) and in its © row is the site; the column's label under the menu
+    (校园新闻) is a section, and the generic word before 首页 names no site."""
+    m = _meta(("navigation", "某某职业技术学院"), ("navigation", "学校首页 | 学院概况 | 机构设置 | 信息公开"),
+              ("navigation", "校园新闻"), ("site_footer", "Copyright © 某某职业技术学院 皖ICP备00000000号"))
+    assert m.site == "某某职业技术学院"
+
+
+@pytest.mark.parametrize("row", ["学校首页 | 学院概况 | 信息公开", "公司首页 | 关于我们 | 联系我们"])
+def test_generic_kind_before_home_names_no_site(row):
+    assert _meta(("navigation", row)).site is None

@@ -1,5 +1,6 @@
 """find_people: 作 before a report's title (作《…报告》) or before 了 is the verb of delivering it, not the last
-character of a three-character name (invented sentences, with look-alikes that must not change)."""
+character of a three-character name, and so is 报了 of a course signed up for (invented sentences, with look-alikes
+that must not change)."""
 
 import pytest
 
@@ -20,4 +21,12 @@ def test_a_report_delivered_ends_the_name_before_zuo(text, want):
     ("工会主席刘晓东出席会议并讲话。", ["刘晓东"]),
 ])
 def test_names_before_other_verbs_stay(text, want):
+    assert people_names(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("外卖骑手赵某强报了电工培训班。", ["赵某强"]),  # a course signed up for: 报 + 了 is the verb
+    ("快遞騎手錢某明報了普通話班。", ["錢某明"]),
+])
+def test_a_course_signed_up_for_ends_the_name_before_bao(text, want):
     assert people_names(text) == want

@@ -271,6 +271,17 @@ def test_traditional_page_writing_a_name_both_scripts_use():
     assert keys("昆山市总工会推动工资集体协商。") == [("昆山市", "江苏省", "苏州市", "昆山市")]
 
 
+def test_mixed_script_page_gives_its_places_in_the_script_it_writes_them():
+    # a mostly traditional page writing its district in simplified (象山区) and its city in a form both scripts share
+    # (桂林市): one script, the one its places are written in, for all the places' parents
+    text = "桂林市總工會為新業態勞動者開辦培訓班，學員們說課程很實用。\n象山区总工会共同举办。據悉，桂林市還將設立教學點。"
+    got = _keys(text)
+    assert ("象山区", "广西壮族自治区", "桂林市", "象山区") in got
+    assert ("桂林市", "广西壮族自治区", "桂林市", None) in got
+    # look-alike: a traditional page writing no simplified name keeps traditional parents
+    assert ("桂林市", "廣西壯族自治區", "桂林市", None) in _keys("桂林市總工會為新業態勞動者開辦培訓班，學員們說課程很實用。")
+
+
 def test_a_persons_home_province_or_prefecture_is_a_place():
     """是广西人 / 是新疆伊犁人: a bare province or prefecture named as where someone is from counts."""
     assert _keys("班组长覃海燕是广西人，在这里干了9年。") == [("广西", "广西壮族自治区", None, None)]

@@ -846,6 +846,17 @@ def test_he_county_stays_when_the_page_places_it():
     assert names("安徽省马鞍山市和县总工会召开会议。") == ["和县总工会"]
 
 
+def test_conjunction_after_a_person_joins_the_page_county_union():
+    # 和 after a person's name, then a bare 县总工会 on a page about another county: the page's own federation
+    text = "清丰县召开会议。县人社局局长王某明和县总工会主席赵某红分别讲话。"
+    assert names(text) == ["清丰县总工会"]
+
+
+def test_he_county_stays_after_its_province_or_with_no_county_of_the_page():
+    assert names("清丰县召开会议。安徽和县总工会主席赵某红出席。")[-1] == "和县总工会"
+    assert names("局长王某明和县总工会主席赵某红分别讲话。") == ["和县总工会"]  # (no county of the page to join)
+
+
 # --- batch 49 ------------------------------------------------------------------------------------------------
 
 def test_a_construction_project_joint_union_is_named_by_its_project():
@@ -1168,3 +1179,15 @@ def test_county_union_named_first_without_its_city():
 ])
 def test_union_organisations_as_a_generic_noun(text, expected):
     assert names(text) == expected
+
+
+def test_bare_level_in_the_other_script_joins_the_union_the_page_writes():
+    # a page mixing scripts: 某市總工會 in full (traditional), a bare 市总工会 in a simplified paragraph
+    text = "桂林市總工會為新業態勞動者開辦夜校。\n市总工会相关负责人介绍，夜校共同举办。"
+    assert names(text) == ["桂林市總工會"]
+
+
+def test_one_script_page_keeps_both_levels_apart():
+    # look-alike: a different city's union in the other script stays its own
+    text = "桂林市總工會開辦夜校。\n南宁市总工会也举办了活动。"
+    assert names(text) == ["桂林市總工會", "南宁市总工会"]

@@ -155,3 +155,16 @@ def test_a_bare_body_word_after_speech_or_a_modifier_is_no_name(text, bad):
 def test_a_brand_holding_de_keeps_its_name():
     """A 的 inside a dictionary word (美的, a brand) is no modifier's: 美的集团 is named."""
     assert "美的集团工会" in names("帮扶资金除区里拨付外，还有美的集团工会的捐助。")
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("市总工会将继续支持医院工会开展技能竞赛。", "继续支持医院工会"),  # a body supported: the verb is prose
+    ("实践表明，以行业工会联合会为抓手，效果明显。", "以行业工会联合会"),  # a preposition before the bare kind
+    ("按产业工会联合会的模式组建。", "按产业工会联合会"),
+])
+def test_support_verb_or_preposition_opens_no_name(text, bad):
+    assert bad not in names(text)
+
+
+def test_trade_federation_named_by_its_trade_is_kept():
+    assert names("推动成立了物流产业工会联合会。") == ["物流产业工会联合会"]  # look-alike: a trade, no preposition

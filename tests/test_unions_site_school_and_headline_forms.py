@@ -83,3 +83,21 @@ def test_bare_school_union_title_kept_as_written():
     titles = {p.name: p.titles for p in find_people(Article(id="t", title="标题", body=body), unions, None)}
     assert titles["李国强"] == ["党委副书记", "校工会主席"]
     assert titles["王建国"] == ["攀枝花市总工会主席"]
+
+
+@pytest.mark.parametrize("text, site, want", [
+    ("教代会开幕。学院工会主席王某红作报告。", "某某职业技术学院", "某某职业技术学院工会"),  # the college's own site
+    ("校工会主席王某红作报告。", "某某师范大学", "某某师范大学工会"),
+    ("教代會開幕。學院工會主席王某紅作報告。", "某某職業技術學院", "某某職業技術學院工會"),
+])
+def test_bare_school_union_on_the_school_s_own_site(text, site, want):
+    assert want in site_names(text, site)
+
+
+def test_college_of_the_university_keeps_its_own_union():
+    # 文学院 is a college of the university: its own union, not the university's
+    assert site_names("文学院工会主席王某红作报告。", "某某师范大学") == ["文学院工会"]
+
+
+def test_bare_college_union_on_a_union_site_names_none():
+    assert site_names("学院工会主席王某红作报告。", "某某工会网") == []  # which college is unknown

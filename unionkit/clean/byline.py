@@ -159,8 +159,9 @@ SOUNDBITE_SPEAKER = lazyrx.cached(rf"^(?P<label>\[(?:{SPEAKER_LABELS})\]\s*)(?=[
 # (a TV page's transcript may open under its own heading: 【新闻文稿】, 【文字稿】, 【视频文字稿】, 【文字实录】)
 SECTION_LABEL = lazyrx.cached(r"^\[(?:导语|正文|(?:新闻|视频|节目|直播)?(?:文字稿|文稿|文字实录|实录))\]\s*")
 # An intranet (OA) page's label over its text, alone on its line beside the form's other fields (标题：, 发布人：,
-# 附件：): "正　文：", the form's name of the part, not the text's words.
-BODY_LABEL = lazyrx.cached(r"^正\s*文\s*[::]$")
+# 附件：): "正　文：", the form's name of the part, not the text's words; a feed dumped as text labels an item's
+# text with its element's name (description:, content:) or 描述:.
+BODY_LABEL = lazyrx.cached(r"^(?:正\s*文|描\s*述|(?i:description|content))\s*[::]$")
 # The placeholder opening a caption line ("[图片] 联谊会现场"): markup, the rest is the caption.
 PLACEHOLDER_LEAD = lazyrx.cached(r"^\s*\[(?:图片|图|组图|照片)\]\s*")
 # What a scraper leaves of an image: its placeholder alone on a line ("[图片]", "(图片)", "图片").
@@ -381,7 +382,7 @@ def section_label(folded: str) -> int | None:
 
 def body_label(folded: str) -> bool:
     """A form's bare label over the text (正　文：), alone on its line."""
-    return len(folded) <= 8 and BODY_LABEL.match(folded.strip()) is not None
+    return len(folded) <= 12 and BODY_LABEL.match(folded.strip()) is not None
 
 
 def pointed_caption(folded: str) -> bool:

@@ -18,7 +18,7 @@ from . import byline, chrome, forum, reflow, title as tmod
 from .duplicates import duplicate_paragraphs
 from .headline import find_title, newspaper_subtitle, poster_name
 from .jammer import (MIN_JAMMED, code_jammer_spans, inline_jammer_spans, jammed_page_spans, jammer_spans,
-                     lower_jammer_spans)
+                     lower_jammer_spans, punct_jammer_spans)
 from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_runs, split_lines
 from .pinyin import pinyin_spans
 from .salting import salt_spans
@@ -52,6 +52,17 @@ def span_stages(lines: list[Line]) -> None:
         if text[-1] <= "\x7e":
             spans = _jammer_spans(text)
             if spans and spans[0] == (0, len(text)):  # is_jammer_line, without a second scan
+                ln.mark_all("jammer")
+                jammed[k] = whole[k] = True
+                continue
+            if spans:
+                ln.mark_spans(spans, "jammer")
+                text = ln.text
+                jammed[k] = True
+        # Random strings of full-width punctuation and ASCII ending the line (…21件。 〆』—【」;,), or all of it.
+        if text:
+            spans = _punct_jammers(text)
+            if spans and spans[0][0] == 0:
                 ln.mark_all("jammer")
                 jammed[k] = whole[k] = True
                 continue
@@ -96,6 +107,12 @@ def span_stages(lines: list[Line]) -> None:
 def _jammer_spans(text: str) -> tuple:
     """``jammer.jammer_spans``, cached per text (the second reading meets the same lines)."""
     return tuple(jammer_spans(text))
+
+
+@line_cache()
+def _punct_jammers(text: str) -> tuple:
+    """``jammer.punct_jammer_spans``, cached per text."""
+    return tuple(punct_jammer_spans(text))
 
 
 #: inline_jammer_spans' own first test: an ASCII run of six or more characters.

@@ -191,8 +191,9 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         # (a dateline tag set apart with its credits spaced out, 本报讯(记者 王刚 通讯员 李明), reads as a run of
         # short menu words: it is the dateline of the text below, lead_paragraph_spans files it)
         return "navigation"
-    if chrome.audience_count(f) or chrome.cache_banner(f):
-        return "page_header"  # a live page's audience counter; a search engine's banner over its cached copy
+    if chrome.audience_count(f) or chrome.cache_banner(f) or chrome.print_margin(f):
+        # a live page's audience counter; a search engine's banner over its cached copy; a browser print's margins
+        return "page_header"
     if chrome.imprint_line(f):
         return "site_footer"  # a document's imprint (…办公室 2024年4月25日印发): its colophon
     if chrome.is_widget_line(f):
@@ -278,13 +279,15 @@ def feed_item_at(lines: list[Line], i: int) -> bool:
 
 
 def feed_title(lines: list[Line], window: int) -> int | None:
-    """The first item's title field of a feed dumped as text (标题:X over 链接:http://…) within the first
-    ``window`` lines: the article's headline, the feed's own header above it."""
-    for i in range(min(len(lines) - 1, window)):
-        f = lines[i].folded
-        if f[:1] in "标Tt" and (j := next_filled(lines, i, reach=1)) is not None and chrome.feed_item(f, lines[j].folded):
-            return i
-    return None
+    """The title field of a feed dumped as text (标题:X over 链接:http://…) within the first ``window`` lines
+    whose item holds the most text: the article's headline, the feed's own header above it. (An export carries
+    one item's full text and the others' one-line teasers; the first item wins a tie.)"""
+    heads = [i for i in range(min(len(lines) - 1, window)) if lines[i].folded[:1] in "标Tt["
+             and (j := next_filled(lines, i, reach=1)) is not None and chrome.feed_item(lines[i].folded, lines[j].folded)]
+    if len(heads) < 2:
+        return heads[0] if heads else None
+    ends = heads[1:] + [len(lines)]
+    return max(zip(heads, ends), key=lambda h: (sum(len(lines[k].text) for k in range(h[0] + 1, h[1])), -h[0]))[0]
 
 
 def meeting_roles(lines: list[Line], i: int) -> int | None:

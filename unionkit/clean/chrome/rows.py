@@ -1,5 +1,5 @@
 """Single furniture rows of particular page kinds: rules, feed items, live audience counts, sort tabs, cache
-banners, a legal-aid answer's lawyer."""
+banners, a browser print's margins, a legal-aid answer's lawyer."""
 
 from __future__ import annotations
 
@@ -26,14 +26,15 @@ def separator_line(folded: str) -> bool:
 
 
 # An RSS/Atom feed dumped as text: each item a block of labelled fields, its title's line right over its link's
-# ("标题:X" / "链接:http://…", "title: X" / "link: http://…"); a CMS's "标题:" field has no link under it.
-_FEED_TITLE = lazyrx.cached(r"^(?:标题|title)\s*:\s*\S", regex.I)
+# ("标题:X" / "链接:http://…", "title: X" / "link: http://…"), a reader's export numbering its items ("[2] 标题:X");
+# a CMS's "标题:" field has no link under it.
+_FEED_TITLE = lazyrx.cached(r"^(?:\[\d{1,3}\]\s*)?(?:标题|title)\s*:\s*\S", regex.I)
 _FEED_LINK = lazyrx.cached(r"^(?:链接|link)\s*:\s*https?://\S+$", regex.I)
 
 
 def feed_item(folded: str, below: str) -> bool:
     """``folded`` is a feed item's title field and ``below`` (the next line) its link field: a dumped feed's item."""
-    return folded[:1] in "标Tt" and len(folded) <= 120 and _FEED_TITLE.match(folded) is not None \
+    return folded[:1] in "标Tt[" and len(folded) <= 120 and _FEED_TITLE.match(folded) is not None \
         and _FEED_LINK.match(below.strip()) is not None
 
 
@@ -58,17 +59,47 @@ def sort_tabs(folded: str) -> bool:
 
 # A search engine's cache copy opens with the engine's banner over the cached page: its name for the copy
 # (百度快照, 网页快照), the words searched for (您查询的关键词是:…) and its disclaimer naming the original
-# page's address ("(百度和网页 http://… 的作者无关,不对其内容负责…)", "这是 Google 对 http://… 的缓存").
+# page's address ("(百度和网页 http://… 的作者无关,不对其内容负责…)", "这是 Google 对 http://… 的缓存"), and
+# under it the copy's view links ("完整版本 纯文字版本 查看源代码") and its find tip ("提示:要在此页面上快速找到
+# 您的搜索字词,请按 Ctrl+F…", "这些搜索字词已标明:…").
+_CACHE_VIEW = r"(?:完整版本?|纯文字版本?|纯文本版本?|查看源代码|查看源文件)"
 _CACHE_BANNER = lazyrx.cached(r"^(?:百度|搜狗|360|必应)?(?:网页)?快照$"
                               r"|^(?:您|你)查询的关键(?:词|字)(?:是|为)?\s*:"
                               r"|^\(?\s*(?:百度|搜狗|360|必应|谷歌|Google|Bing)和网页\s*\S+\s*的作者无关"
-                              r"|^这是\s*(?:Google|谷歌|Bing|必应)\s*对\s*\S+\s*的(?:缓存|快照)", regex.I)
+                              r"|^这是\s*(?:Google|谷歌|Bing|必应)\s*对\s*\S+\s*的(?:缓存|快照)"
+                              rf"|^{_CACHE_VIEW}(?:\s*[|·]?\s*{_CACHE_VIEW}){{1,3}}$"
+                              r"|^(?:提示\s*:\s*)?要在此页面上快速找到(?:您|你)的搜索(?:字词|词|关键词)"
+                              r"|^这些(?:搜索)?字词(?:已标明|已突出显示|已加亮|仅出现在)", regex.I)
+
+
+#: The longest banner line (an engine's disclaimer with the page's address; the long-line shortcut of the shape
+#: rules, shapes.LONG_LINE, relies on every rule wanting a shorter line).
+_CACHE_BANNER_MAX = 200
 
 
 def cache_banner(folded: str) -> bool:
-    """A line of a search engine's cache banner over a cached page (百度快照, 您查询的关键词是:…, its disclaimer)."""
-    return ("快照" in folded or "关键" in folded or "无关" in folded or "缓存" in folded) \
+    """A line of a search engine's cache banner over a cached page (百度快照, 您查询的关键词是:…, its disclaimer,
+    the copy's view links and find tip)."""
+    return len(folded) <= _CACHE_BANNER_MAX and ("快照" in folded or "关键" in folded or "无关" in folded
+                                                 or "缓存" in folded or "版本" in folded or "字词" in folded) \
         and _CACHE_BANNER.match(folded.strip()) is not None
+
+
+# A page printed from a browser carries the print's margins on each sheet: the time of printing over the page's
+# <title> at its head ("2024/4/28 15:32  某某工会…_某某网"), its address and the sheet's count at its foot
+# ("http://… 1/2"). The title part holds no sentence: a live post's stamp over its text does.
+_PRINT_HEAD = lazyrx.cached(r"^\d{4}/\d{1,2}/\d{1,2}\s+(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?\s+[^,。;!?]+$")
+_PRINT_FOOT = lazyrx.cached(r"^(?:https?|file)://\S+\s+(\d{1,3})/(\d{1,3})$")
+
+
+def print_margin(folded: str) -> bool:
+    """A browser print's running head (time printed, the page's title) or foot (its address, sheet n/m)."""
+    if "/" not in folded:
+        return False
+    t = folded.strip()
+    if (m := _PRINT_FOOT.match(t)) is not None:
+        return 0 < int(m[1]) <= int(m[2])
+    return _PRINT_HEAD.match(t) is not None
 
 
 # The lawyer answering a legal-aid column's question, on a labelled line over the Q&A ("解答律师:某某律师事务所 某某").

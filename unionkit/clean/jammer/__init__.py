@@ -37,7 +37,8 @@ Where each step lives (a module imports only modules listed before it):
   lowercase and letter codes, the halves of jammer pairs);
 * ``page``: on a page the per-line rules found jammed, the weaker shapes in a jammer's places (``jammed_page_spans``);
 * ``codes``: random strings of Latin capitals or other cased alphabets, full-width ones folded (``code_jammer_spans``);
-* ``lower``: random a-z strings between paragraphs, told from pinyin and English (``lower_jammer_spans``).
+* ``lower``: random a-z strings between paragraphs, told from pinyin and English (``lower_jammer_spans``);
+* ``punct``: random strings of full-width punctuation with some ASCII, ending a line (``punct_jammer_spans``).
 """
 
 from __future__ import annotations
@@ -47,3 +48,4 @@ from .tails import NUMBER_UNITS, jammer_spans, inline_jammer_spans, is_jammer_li
 from .page import MIN_JAMMED, BRACKETED_MAX, jammed_page_spans
 from .codes import CODES_MIN, CODES_RANDOM_MIN, code_jammer_spans
 from .lower import LOWER_RANDOM_MIN, lower_jammer_spans
+from .punct import punct_jammer_spans

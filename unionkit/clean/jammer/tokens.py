@@ -33,9 +33,11 @@ def _letters_ok(w: str) -> bool:
     rest = runs[1:] if prefix else runs
     pairs = [(rest[i], rest[i + 1] if i + 1 < len(rest) else None) for i in range(0, len(rest), 2)]
     if prefix:
-        if len(prefix) >= 2:  # macOS, watchOS
-            return (len(prefix) >= 3 and _has_vowel(prefix) and len(pairs) == 1 and pairs[0][1] is None
-                    and 2 <= len(pairs[0][0]) <= 3)
+        if len(prefix) >= 2:  # macOS, watchOS; a feed's or program's camel-case names (pubDate, lastBuildDate)
+            return len(prefix) >= 3 and _has_vowel(prefix) and (
+                len(pairs) == 1 and pairs[0][1] is None and 2 <= len(pairs[0][0]) <= 3
+                or len(pairs) <= 2 and all(len(up) == 1 and low and len(low) >= 2 and _VOWEL.search(up + low)
+                                           for up, low in pairs))
         for k, (up, low) in enumerate(pairs):
             if low is None:  # iOS, mRNA, eID
                 if not (2 <= len(up) <= 3 and k == 0 and prefix in _CAPS_PREFIXES):
@@ -141,8 +143,9 @@ def _compound_ok(core: str) -> bool:
         elif s == "&":  # R&D, AT&T, Q&A
             if not (a.isupper() and b.isupper() and a.isalpha() and b.isalpha()):
                 return False
-        elif s == ":":  # times, ratios, Tel:0839
-            if not b.isdigit():
+        elif s == ":":  # times, ratios, Tel:0839; a field's label, a written word, glued to a word of its value
+            # (pubDate:Sat; capitals on both sides, QYU:FA, are a random string's)
+            if not (b.isdigit() or a.isalpha() and len(a) >= 3 and not a.isupper() and _has_vowel(a) and b.isalpha()):
                 return False
         elif s == ",":  # 1,000
             if not (a.isdigit() and b.isdigit() and len(b) == 3):

@@ -155,6 +155,7 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     if feed is not None:  # an RSS dump: its item's labelled fields are the page's (the channel's address never is)
         m = replace(m, url=None) if m.url is not None and m.url == feed.get("channel_url") else m
         m = replace(m, **{k: v for k, v in feed.items() if k != "channel_url"})
+        shown = feed.get("published") or shown  # (the item's stamp is the article's; a reader's export time is not)
     if m.published is None and article.meta.published is None:  # a year-less stamp filed under its day in the URL
         m.published = year_from_url(_stamp_rows(header), m.url or article.meta.url)
     if m.published is None and article.meta.published is None:  # a notice with no stamp but its signature's date

@@ -176,7 +176,9 @@ _NEWS_TAG = ("讯", "訊")
 _PHOTO_CAPTION = lazyrx.compile(r"^(?:[上下左右]?(?:图|圖)(?:为|為|中|片中)|[上下左右](?:图|圖)\s*[:：]?)")
 _SIGNER = lazyrx.compile(r"[\p{Han}A-Za-z·\s]+")
 #: A unit's name: Han characters, then what a union, bureau, centre … is called.
-_UNIT = r"\p{Han}{2,20}(?:工会|工會|委员会|委員會|局|中心|办公室|辦公室|部|公司|学校|學校|医院|醫院|街道|社区|社區)"
+_UNIT = (r"\p{Han}{2,20}(?:工会|工會|委员会|委員會|局|中心|办公室|辦公室|部|公司|学校|學校|医院|醫院|街道|社区|社區"
+         # an association's office (某某行业协会研究室): 室 ends a section's name the way 部 does
+         r"|协会|協會|室)")
 # A unit (a union, bureau, centre …) and the writer's name signing the text.
 _UNIT_AND_NAME = lazyrx.compile(_UNIT + r"\s+(?P<name>\p{Han}{2,4})")
 # … with no space between (a page that wrote none, or a pinyin page whose reading stood before the space:
@@ -210,11 +212,11 @@ def author_names(value: str) -> str | None:
     (作者：文/X 图/Y), the writer."""
     if _TEXT_CREDIT.match(value):
         return parse_byline(value).get("author")
-    names = name_list(value)
-    if names or " " not in value.strip():  # (the unit and the person are set apart by a space)
-        return names
-    ut = _UNIT_AND_NAME.fullmatch(value.strip(_TRIM))
-    return ut["name"] if ut and not _SECTION_END.search(ut["name"]) else None
+    if " " in value.strip():  # (the unit and the person are set apart by a space: 护理部 刘芳 is one signer)
+        ut = _UNIT_AND_NAME.fullmatch(value.strip(_TRIM))
+        if ut and not _SECTION_END.search(ut["name"]):
+            return ut["name"]
+    return name_list(value)
 
 
 # A page's buttons in brackets ([关闭本页], [打印本页], 【返回顶部】): no signer.

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import regex
+
 from ... import lazyrx
 from ...record import Article, Removal
 from ..dates import is_rfc822, rfc822_date
+from .bylines import parse_byline
 from .site_names import _site_name
 from .site_rows import _SUFFIX_SPLIT
 from .urls import _url
@@ -12,13 +15,15 @@ from .values import name_list
 
 # An RSS dump's labelled fields (a feed saved as text: the channel's header, then each item's 标题/链接/发布/作者 …,
 # or the element names title/link/pubDate/author), each value running to the next label; an item's marker (条目 2/3).
-_FEED_LABELS = ("频道链接", "頻道鏈接", "频道", "頻道", "描述", "最后更新", "最後更新", "标题", "標題", "链接", "鏈接",
+# (a feed reader's export names the channel as its 订阅源, "subscribed source")
+_FEED_LABELS = ("频道链接", "頻道鏈接", "频道", "頻道", "订阅源", "訂閱源", "描述", "最后更新", "最後更新", "标题", "標題", "链接", "鏈接",
                 "发布时间", "發布時間", "发布", "發布", "作者", "分类", "分類", "正文", "pubDate", "link", "author",
                 "title", "category", "description", "lastBuildDate")
 _FEED_FIELD = lazyrx.compile(r"(?P<mark>(?:条目|條目|item)\s*\d+\s*/\s*\d+)|(?P<label>" + "|".join(_FEED_LABELS)
                              + r")\s*[:：]\s*(?P<value>.*?)\s*(?=(?:" + "|".join(_FEED_LABELS)
                              + r")\s*[:：]|(?:条目|條目|item)\s*\d+\s*/|-{5,}|\n|$)")
 _FEED_FIELD_OF = {"频道链接": "channel_url", "頻道鏈接": "channel_url", "频道": "channel", "頻道": "channel",
+                  "订阅源": "channel", "訂閱源": "channel",
                   "标题": "title", "標題": "title", "title": "title", "链接": "url", "鏈接": "url", "link": "url",
                   "发布时间": "published", "發布時間": "published", "发布": "published", "發布": "published", "pubDate": "published", "作者": "author", "author": "author"}
 #: The item fields a new item starts again with.
@@ -40,13 +45,20 @@ def _feed_page(removed: list[Removal], body: list[str]) -> bool:
 _FEED_TOP = 8
 
 
+#: A title field's label left alone by the headline taken from its line ("[1] 标题:" of "[1] 标题:X").
+_TITLE_LABEL_END = lazyrx.compile(r"(?:标题|標題|title)\s*[:：]\s*$", regex.I)
+
+
 def _page_texts(removed: list[Removal], article: Article) -> list[str]:
     """The removed pieces' texts in page order with the title on its line (joined to the rest of that line filed as
-    its suffix), then the body: the page as far as the record can give it back."""
+    its suffix, or to its field's label before it), then the body: the page as far as the record can give it back."""
     out, title = [], article.title or ""
     for r in removed:
         if title and r.kind == "title_suffix" and r.line is not None:
             out.append(title + r.text)
+            title = ""
+        elif title and _TITLE_LABEL_END.search(r.text):
+            out.append(r.text + title)
             title = ""
         else:
             out.append(r.text)
@@ -54,7 +66,7 @@ def _page_texts(removed: list[Removal], article: Article) -> list[str]:
 
 
 def _feed_item(texts: list[str], title: str | None) -> dict[str, str] | None:
-    """{url, published, author, site, channel_url} of an RSS dump's item (the one titled ``title``, else the
+    """{url, published, author, reporter, site, channel_url} of an RSS dump's item (the one titled ``title``, else the
     first), read from its labelled lines wherever the cleaner filed them; None on any other page."""
     channel: dict[str, str] = {}
     items: list[dict[str, str]] = []
@@ -72,8 +84,11 @@ def _feed_item(texts: list[str], title: str | None) -> dict[str, str] | None:
     if not items or not marked and (len(items) < 2 or not any(is_rfc822(it.get("published", "")) for it in items)):
         return None  # (a feed lists its items numbered, or several stamped as feeds stamp them: RFC 822)
     item = next((it for it in items if title and it.get("title", "").strip() == title.strip()), items[0])
+    # (an author field may hold a byline, 记者 X 通讯员 Y: its roles name the reporter, no author)
+    byline = parse_byline(item.get("author", "")) or {"author": name_list(item.get("author", ""))}
     out = {"url": _url(item.get("url", "")), "published": rfc822_date(item.get("published", "")),
-           "author": name_list(item.get("author", "")),
+           "author": byline.get("author"), "reporter": byline.get("reporter"),
            "site": _site_name(_SUFFIX_SPLIT.split(channel["channel"].strip())[0]) if channel.get("channel") else None,
            "channel_url": _url(channel.get("channel_url", ""))}
-    return {k: v for k, v in out.items() if v}
+    # (an item's author field read as a byline of roles gives no author: its None stands over other guesses)
+    return {k: v for k, v in out.items() if v or k == "author" and "author" in item}

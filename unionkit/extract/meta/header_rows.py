@@ -29,8 +29,9 @@ _DOTTED_OUTLET = lazyrx.compile(r"^\p{Han}{2,10}[·・]\p{Han}{2,10}$")
 # An app or news-client copy: the outlet, then the date (江城晚报 2024-01-08 06:50).
 # (an app's meta row may run the name into the date: 安吉县融媒体中心2024-06-21 16:02 阅读 1.2万)
 # (so run together only when the name ends as a publisher's does: not a badge such as 原创2024-01-12;
-# or barred from the date: 湖南工人报 | 2024-04-29 08:05)
-_OUTLET_DATE = lazyrx.compile(r"^\s*(?P<outlet>\p{Han}[\p{Han}A-Za-z]{1,15})(?:\s*[|｜丨]\s*|\s+|(?<=中心|报|報|网|網|台|社|新闻|新聞|客户端|客戶端))"
+# or barred from the date: 湖南工人报 | 2024-04-29 08:05; a client's outlet dotted, the app and the paper's client:
+# 大众新闻·大众日报客户端  2024-03-12 08:41, as _DOTTED_OUTLET)
+_OUTLET_DATE = lazyrx.compile(r"^\s*(?P<outlet>\p{Han}[\p{Han}A-Za-z]{1,15}(?:[·・]\p{Han}{2,12})?)(?:\s*[|｜丨]\s*|\s+|(?<=中心|报|報|网|網|台|社|新闻|新聞|客户端|客戶端))"
                              r"(?:19|20)\d\d[-/.年]")
 # A self-media account: its name on a line of its own, then "date · badge" (2024-05-01 09:12 · 优质…创作者).
 _ACCOUNT = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_]{2,16})\s*$")

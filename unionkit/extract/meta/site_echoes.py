@@ -232,7 +232,9 @@ def _logo_site(top: list[Removal], header: list[Removal], footer: list[Removal],
         channels = _menu_items(top)
         logos = [(None if name in channels else name, epaper) for name, epaper in logos]
     logo = _first(name for name, _ in logos)
-    if logo is not None and logo == source and over_date.get("source") == logo:
+    if logo is not None and (echo := _echoed_over(top, footer, logos)) is not None:
+        logo = echo  # a college's name over its menu and in its © row, a column's label (校园新闻) under the menu
+    elif logo is not None and logo == source and over_date.get("source") == logo:
         logo = None  # the paper named over the date (an app's account line) is the source, not the site
     elif logo is not None and source and source.startswith(logo) and _name_row_over_date(header, logo):
         logo = None  # … and so it is when the source is read as the paper's app (本文来自包头日报客户端)
@@ -242,6 +244,23 @@ def _logo_site(top: list[Removal], header: list[Removal], footer: list[Removal],
         # the name (某某之声 / 工友身边的新闻): the name its banner prompts for
         logo = app
     return logo, any(epaper for _, epaper in logos)
+
+
+def _echoed_over(top: list[Removal], footer: list[Removal], logos: list[tuple[str | None, bool]]) -> str | None:
+    """The name the footer repeats (_echoed_site) when a header row above the first logo row opens with it, else
+    None: the site names itself at both ends, and a logo-like row under it (a column's label) is a section."""
+    at = next(i for i, (name, _) in enumerate(logos) if name)
+    if not at:
+        return None
+    echo = _echoed_site(top[:at], footer) or _held_head(top[:at], footer)
+    return echo if echo is not None and echo not in (name for name, _ in logos) else None
+
+
+def _held_head(top: list[Removal], footer: list[Removal]) -> str | None:
+    """The name a header row is, whole, when a footer row's copyright holder is that name (六安某某学院 over its menu,
+    Copyright © 六安某某学院 …), else None."""
+    heads = {normalise_line(r.text).strip() for r in top}
+    return _first(h for r in footer if _FOOTER_MARK_RX.search(r.text) and (h := site_from_footer(r.text)) in heads)
 
 
 def _page_site(top: list[Removal], header: list[Removal], removed: list[Removal], footer: list[Removal],

@@ -90,6 +90,10 @@ _NOT_SITE = {"论坛", "論壇", "社区", "社區", "网站", "網站", "本站
              "门户", "門戶"}  # (an intranet menu's 门户首页, the portal's home, as 网站首页)
 # Verbs that make a link word of 首页 (设为首页 | 加入收藏, 回到首页, 进入首页): never a site's name before it.
 _HOME_VERBS = {"设为", "設為", "設爲", "设置为", "設置為", "回到", "返回", "进入", "進入", "访问", "訪問", "前往"}
+# Kinds of unit that a nav bar's home link names its own site by (学校首页, 学院首页, 公司首页): the generic word names no
+# one's site; the unit's name is on its logo or in its footer.
+_HOME_KINDS = {"学校", "學校", "学院", "學院", "大学", "大學", "医院", "醫院", "公司", "集团", "集團", "单位", "單位",
+               "政府", "协会", "協會", "工会", "工會"}
 # Self-media platforms whose logo opens a copied post's page (微博 on a line of its own, then the menu and the
 # account): the platform is the site, the account the author.
 PLATFORMS = {"微博", "新浪微博", "今日头条", "今日頭條", "百家号", "百家號", "网易号", "網易號", "搜狐号", "搜狐號",
@@ -120,7 +124,7 @@ def own_site(x: str | None, home: bool = False) -> str | None:
     x = _site_name(x)
     if not x or x in _NOT_SITE or x.endswith(("论坛", "論壇", "社区", "社區")) or x.startswith(_APP_PROMPTS):
         return None
-    if home and x in _HOME_VERBS:  # 设为首页 (make this your home page), 返回首页: a link word, not X's home page
+    if home and (x in _HOME_VERBS or x in _HOME_KINDS):  # 设为首页, 返回首页: a link word; 学校首页: a kind, no name
         return None
     if home or x in PLATFORMS:
         return x

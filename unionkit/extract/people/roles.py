@@ -184,7 +184,9 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  # the subject of a report heard (听取了副主席岩香南关于…的汇报) and an adverb of manner (…亲切交流)
                  "关于", "關於", "亲切", "親切",
                  # a report delivered (副主席陈明作《…报告》, 李明作了发言): 作 + a title or 了 is the verb, not a given name
-                 "作《", "作了")
+                 "作《", "作了",
+                 # a course or an exam signed up for (骑手某某报了电工班): 报 + 了 is the verb, not a given name
+                 "报了", "報了")
 
 
 # 原 (formerly) before the verb of a person's former post (劳动模范燕长青原是一名切片工): a name may end before

@@ -5,9 +5,9 @@ from __future__ import annotations
 from unionkit.record import Place
 
 from .base import _VARIANTS, _page_is_trad
-from .divisions import Division
+from .divisions import Division, gazetteer
 from .scanner import Mention, scan
-from .votes import _choose, _context, _resolved
+from .votes import _choose, _context, _is_trad_mention, _resolved
 from .accept import _accept, _loose, _opens_place_list
 from .pairs import _pair_city
 from .framed import (_ROUTE_TO, _bare_prefecture, _dateline_place, _framed_county, _framed_pair, _framed_prefecture,
@@ -113,7 +113,32 @@ def find_places(text: str) -> list[Place]:
             if stem is not None:
                 _add_place(out, seen, bare_at, Mention(m.end, m.end + len(stem[0]), stem[0], [stem[1]], False),
                            stem[1], page_trad)
+    if page_trad and _written_simplified(out):
+        return _simplified_parents(out)
     return _page_variants(out, text) if page_trad else out
+
+
+def _written_simplified(places: list[Place]) -> bool:
+    """A mostly traditional page (a salted or mixed-script one) writes its places in simplified script: some name's
+    spelling is the simplified one (柳南区) and none is traditional (柳州市 is either)."""
+    return (any(not _is_trad_mention(p.name, True) for p in places)
+            and not any(_is_trad_mention(p.name, False) for p in places))
+
+
+def _simplified_parents(places: list[Place]) -> list[Place]:
+    """``places`` with their province, city and county in simplified script, as the page writes its places: one script
+    for all of them (not 廣西壯族自治區 for 柳州市 beside 广西壮族自治区 for 柳南区)."""
+    gaz = gazetteer()
+
+    def simp(name: str | None) -> str | None:
+        if not name:
+            return name
+        divs, full = gaz.lookup(name)
+        return next((d.name for d in divs if d.t_name == name), name) if full else name
+
+    for p in places:
+        p.province, p.city, p.county = simp(p.province), simp(p.city), simp(p.county)
+    return places
 
 
 def _page_variants(places: list[Place], text: str) -> list[Place]:

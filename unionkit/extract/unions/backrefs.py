@@ -36,8 +36,9 @@ def _site_company(text: str, site: str, found: list) -> list:
     return sorted(found + [(got[0], Union(site + got[1][2:], got[1]))], key=lambda x: x[0]) if got else found
 
 
-#: A university's or college's union as the site's name (河南理工大学工会): the site of that union's own pages.
-_SCHOOL_UNION_SITE = ("大学工会", "大學工會", "学院工会", "學院工會")
+#: A university's or college's union as the site's name (河南理工大学工会): the site of that union's own pages;
+#: or the school's own name (某某职业技术学院), its site's name.
+_SCHOOL_UNION_SITE = ("大学工会", "大學工會", "学院工会", "學院工會", "大学", "大學", "学院", "學院")
 #: What may stand right before a unit's union named by its kind alone (。校工会, 、院工会主席, 由校工会主办,
 #: 我校工会): a function word, a list's mark or "our"; not a word that makes another body of it (高校工会 are
 #: universities' unions at large, 该校 another school, 中小学校工会 the schools', 党校, 分校, 学院工会, 医院工会).
@@ -45,17 +46,20 @@ _BEFORE_BARE_KIND = frozenset("、我由在和与與及向对對为為是从從�
 
 
 def _site_school(text: str, site: str, found: list) -> list:
-    """``found`` with the union of the university or college whose union's own site the page is (``site``: 扬州大学工会)
-    where the text names it only by its kind (校工会, 学校工会) and never writes that union in full: the school's union
-    writes of itself as its readers know it, as a firm's site says 公司工会 (_site_company)."""
-    if any(u.name == site for _, u in found):
+    """``found`` with the union of the university or college whose union's own site the page is (``site``: 扬州大学工会),
+    or whose own site it is (某某职业技术学院), where the text names it only by its kind (校工会, 学校工会, 学院工会) and
+    never writes that union in full: the school writes of itself as its readers know it, as a firm's site says 公司工会
+    (_site_company)."""
+    own = site if site.endswith(("工会", "工會")) else site + ("工會" if "學" in site[-2:] else "工会")
+    if any(u.name == own for _, u in found):
         return found
-    for head in ("学校工会", "學校工會", "校工会", "校工會"):
+    kind = own[-4:-2]  # (大学, 学院: the school's own kind, as its text names its union: 学院工会主席某某)
+    for head in ("学校工会", "學校工會", "校工会", "校工會", kind + "工会", kind + "工會"):
         at = text.find(head)
         while at >= 0:
             before = text[at - 1] if at else ""
             if not (head[0] == "校" and before and before in "学學") and (not _is_name_char(before) or before in _BEFORE_BARE_KIND):
-                return sorted(found + [(at, Union(site, head))], key=lambda x: x[0])
+                return sorted(found + [(at, Union(own, head))], key=lambda x: x[0])
             at = text.find(head, at + len(head))
     return found
 

@@ -45,6 +45,8 @@ _PROSE_VERBS = ("把", "当选为", "當選為", "当选", "當選", "担任", "
                 "依托", "加入", "调研", "調研", "走访", "走訪", "考察",
                 # (选手将代表某海关参加乌鲁木齐海关工会…: taking part in what a body holds)
                 "参加", "參加",
+                # a body another supports (县总工会将继续支持医院工会开展竞赛): the supporter and the verb are prose
+                "支持",
                 # a person chosen for a body's office (2009年被选为厂工会主席, 推选为公司工会委员): 选为 ends 当选为 too
                 "选为", "選為",
                 # a notice, help or honour received from a body (接到公司工会通知, 受到集团工会表彰)

@@ -60,6 +60,8 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
             s0, bracket = _closing_bracket(text, start, prev_floor)
         if s0 == prev_floor and s0 and text[s0] in _CONJUNCTIONS and _joins_unions(text, s0, start, places):
             s0 += 1  # 海东市总工会和县总工会: 和 joins two unions; the second is the bare level 县, not 和县 (Anhui)
+        elif start - s0 > 2 and text[start - 2] in _CONJUNCTIONS and _joins_name(text, s0, start, places, loc):
+            s0 = start - 1  # 局长郭志强和县总工会党组书记: 和 joins two people; the page's own county's federation
         got = _read_known(text[s0:start - len(bracket)], head, places_key)
         if got is None or bracket and got[2] != "org":
             continue
@@ -146,7 +148,7 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         found = _site_company(text, site, found)
     if "公司工" in text:
         found = _company_backrefs(text, found, places_key)
-    if site and ("校工会" in text or "校工會" in text) and site.endswith(_SCHOOL_UNION_SITE):
+    if site and ("校工" in text or "院工" in text or "学工" in text or "學工" in text) and site.endswith(_SCHOOL_UNION_SITE):
         found = _site_school(text, site, found)
     if places and len({p.city for p in places if p.city}) >= _MANY_CITIES:
         found = _cities_kept(found)
@@ -235,6 +237,17 @@ def _joins_unions(text: str, s0: int, start: int, places: list[Place] | None) ->
     word = mentions[0].text
     return not any(word in (p.county or "") or word in (p.city or "") or word in (p.province or "")
                    for p in places or [])
+
+
+def _joins_name(text: str, s0: int, start: int, places: list[Place] | None, loc: _Locality) -> bool:
+    """The conjunction right before a bare level word that ends the segment ``s0:start`` (郭志强 + 和 + 县总工会)
+    joins what stands before it to the page's own federation of that level: the page's locality completes the level,
+    its places name no place the conjunction opens (和县), and no place ends right before it (安徽和县总工会)."""
+    if text[start - 1] not in _LEVELS or not loc.complete(text[start - 1]):
+        return False
+    if any(m.end == start - 2 - s0 for m in _places.scan(text[s0:start - 2])):
+        return False
+    return _joins_unions(text, start - 2, start, places)
 
 
 def _named_before_others(text: str, levels: list, found: list) -> set[str]:

@@ -32,6 +32,8 @@ def _merge(found: list[Union], pinned: set[str] = frozenset(), headline: frozens
     in_order = list(dict.fromkeys(v.name for v in found if v.name in written))  # (the names written in full, in order)
     full_order = list(dict.fromkeys(v.name for v in found if v.name in in_full))  # (the same, with those after a dropped place)
     backrefs: dict[str, str] = {}
+    # (a page mixing scripts writes a union in one and completes a bare 市总工会 in the other: one organisation)
+    twins = _script_twins(names, written) if "會" in joined and any("会" in n for n in names) else {}
     # (a Hong Kong or Macau union named by its trade alone, 建造業總工會, is the one the page writes with its region)
     regional = {n[2:]: n for n in names if n.startswith(_REGIONS)}
     for u in found:
@@ -74,8 +76,25 @@ def _merge(found: list[Union], pinned: set[str] = frozenset(), headline: frozens
                     full = _full_place(stem)
                     if full and full + total in names:
                         name = full + total
+        name = twins.get(name, name)
         if name in seen:
             continue
         seen.add(name)
         out.append(Union(name, u.surface if u.surface != name else None))
+    return out
+
+
+def _script_twins(names: set[str], written: set[str]) -> dict[str, str]:
+    """Each name the page does not write in full mapped to the one it writes in full in the other script (柳州市总工会,
+    a bare 市总工会 completed in a simplified paragraph → 柳州市總工會 as the page writes it): the same organisation."""
+    from ..people import _simplified  # (OpenCC, loaded only on a page mixing scripts)
+
+    by_form: dict[str, set[str]] = {}
+    for w in written:
+        by_form.setdefault(_simplified(w), set()).add(w)
+    out = {}
+    for n in names - written:
+        twin = by_form.get(_simplified(n), set())
+        if len(twin) == 1:
+            out[n] = next(iter(twin))
     return out

@@ -297,7 +297,13 @@ def _lone_trade(seg: str, raw: str, head: str) -> bool:
     if _bare_occupation(seg):
         return True  # 货车司机工会联合会: the federation of one occupation's workers, named without a place
     return (not seg.endswith(_NOT_TRADES) and seg not in _BARE_TRADES and _LONE_TRADE.fullmatch(seg) is not None
-            and not _UNNAMED_TRADE.search(seg) and not seg.startswith(_FOUNDING_VERBS))
+            and not _UNNAMED_TRADE.search(seg) and not seg.startswith(_FOUNDING_VERBS) and not _preposition_trade(seg))
+
+
+def _preposition_trade(seg: str) -> bool:
+    """``seg`` is a preposition glued before the bare word for a trade (以 + 行业工会联合会为抓手, 按 + 产业): the kind
+    of union the clause speaks of, no trade named."""
+    return seg.endswith(_BARE_TRADES) and _places._dictionary_tag(seg[:-2]) in ("p", "c")
 
 
 #: Words of a clause about many bodies of a kind (指导各地成立…, 在全市建立…, 每个县组建…): what is set up is a kind.
