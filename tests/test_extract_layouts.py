@@ -229,11 +229,7 @@ KNOWN_MISSES = {
                                      "Yellow Sea) is read as a pen name, as 责任编辑:天山 is (conflicting conventions)",
     # batch 133 (session 23, scored by the tester on 8722fcbc)
     ("crawl133_text_d2", "places"): "澳門 only inside 澳門工會聯合總會 and the footer (golds split on a bare 香港/澳門 inside a union's name)",
-    ("crawl133_text_p04", "unions"): "开发区工会 from an address line 各镇（街道）、开发区工会 (generic); 武进区总工会 beside the gold's full name",
-    ("crawl133_text_p04", "people"): "contacts in 部门：name，phone；name，phone missed",
     ("crawl133_text_p04", "places"): "常州市 from a signature's union name (most golds count it; debatable)",
-    ("crawl133_text_p05", "people"): "孙浩刚 from 徒弟孙浩刚进厂时 (刚 = just) beside 孙浩",
-    ("crawl133_text_p06", "unions"): "网约车司机工会 glued from 网约车司机、…联合工会会员",
     ("crawl133_text_p06", "places"): "鲤城区/晋江市 written only as short forms inside workplace names (debatable)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).

@@ -111,7 +111,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
                                      "gold keeps the city before the town; 11 golds drop it, crawl84_html_p03 among them)",
     # batch 134 (session 23, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 8722fcbc)
     # batch 136 (session 23, scored by the tester on 8e5f7f39)
-    ("crawl136_html_d1", "places"): "a bare province 甘肃 in 从甘肃拉货 missed",
     # batch 138 (session 24, scored by the tester on 5b9b5f0e)
 }
 

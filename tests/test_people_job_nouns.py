@@ -1,6 +1,7 @@
 """People named right after a job noun (…员, …工): a single Tibetan name element after a trade, a worker noun whose
 工 closes a word of its own after a work verb (养护工), a surname pair that is only a rare word (甘子), and a lone
-editor value that jieba files as a person's name though it is also a word (洪亮); with the look-alikes that
+editor value that jieba files as a person's name though it is also a word (洪亮), a contact list's names before
+their phone numbers, and a name read elsewhere that an adverb follows (no longer name); with the look-alikes that
 must stay as they were."""
 
 from __future__ import annotations
@@ -138,3 +139,35 @@ def test_name_before_an_adverb_no_given_name_holds(text, name):
 def test_three_character_name_before_an_adverb_stays_whole():
     assert _names("快递员刘志刚在路上。") == ["刘志刚"]
     assert _names("快递员唐志刚又在路上。") == ["唐志刚"]
+
+
+# --- a contact list: a name, then its phone number ----------------------------------------------
+
+@pytest.mark.parametrize("body,want", [
+    (("请于周五前报名。", "市总工会权益保障部：何丽萍，0731-84412345；邓国强，13907312345。"), ["何丽萍", "邓国强"]),
+    (("咨询：工会办公室 周建新 0851-5812345",), ["周建新"]),
+    (("报名咨询：罗海燕，电话：0771-2345678。",), ["罗海燕"]),
+])
+def test_names_in_a_contact_list_with_phones(body, want):
+    assert _names(*body) == want
+
+
+@pytest.mark.parametrize("body", [
+    ("服务热线：0731-84412345；投诉电话：12345678901。",),  # labels, no names
+    ("工会办公室，0851-5812345。",),
+    ("2024年共接待职工13907312345人次。",),  # (a long count is no phone of a name's field)
+])
+def test_no_names_from_phone_labels(body):
+    assert _names(*body) == []
+
+
+# --- a name already read, then an adverb: no longer name --------------------------------------
+
+@pytest.mark.parametrize("first", ["徒弟郑凯刚上岗时连图纸都看不懂。", "焊工郑凯正进行焊接作业。"])
+def test_a_read_name_and_an_adverb_make_no_longer_name(first):
+    assert _names(first, "“多练才能出活。”郑凯说。") == ["郑凯"]
+
+
+def test_a_longer_name_standing_alone_is_kept():
+    body = ("电工郑凯刚检修完线路。", "“安全第一。”郑凯说。", "联系人：郑凯刚，电话：0731-84412345。")
+    assert _names(*body) == ["郑凯", "郑凯刚"]

@@ -477,6 +477,14 @@ def test_bare_province_a_trip_came_back_from():
     assert keys("他从湖南建工集团回来。") == []  # a firm named in between
 
 
+def test_bare_province_a_trip_set_out_from():
+    """从X拉货途经Y: a verb of passing on closes the trip's origin as 回来 does."""
+    assert keys("从河南运菜途经宝鸡的司机说。")[:1] == [("河南", "河南省", None, None)]
+    assert ("湖北", "湖北省", None, None) in keys("他从湖北拉货前往福州。")
+    assert keys("从河南运菜的司机说。") == []  # no verb of the trip after it
+    assert keys("他从湖北建工集团前往工地。") == []  # a firm named in between
+
+
 def test_autonomous_county_short_name_with_its_level():
     """威宁县, 巴里坤县: an autonomous county's short name + 县 is a full spelling; its full name, once written, names it."""
     assert keys("巴里坤县总工会开展活动。") == [("巴里坤县", "新疆维吾尔自治区", "哈密市", "巴里坤哈萨克自治县")]

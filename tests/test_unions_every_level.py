@@ -15,3 +15,15 @@ from conftest import union_names as names
 ])
 def test_every_level_before_a_union_kind(text, want):
     assert names(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a notice's addressees: 各 opens the list, its last item a kind of body alone (no zone named)
+    ("各乡镇、开发区工会，各基层工会：", []),
+    ("请各街道、园区、开发区工会于月底前报送材料。", []),
+    # look-alikes: a zone named before the kind word, or no 各 opening the list
+    ("各镇、高桥经济开发区工会：", ["高桥经济开发区工会"]),
+    ("在海门经济开发区，开发区工会联合企业开展活动。", ["开发区工会"]),
+])
+def test_a_kind_of_body_in_a_list_each_opens(text, want):
+    assert names(text) == want

@@ -97,3 +97,14 @@ def test_a_verb_before_the_first_listed_town_is_no_part_of_its_name(text, want):
 ])
 def test_listed_towns_without_a_verb_keep_their_names(text, want):
     assert names(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a worker's trade, then the union they belong to (a driver and a member of …): the trade shares no 工会
+    ("网约配送员、鼓楼区新就业形态劳动者联合工会会员李刚说。", ["鼓楼区新就业形态劳动者联合工会"]),
+    ("货车司机、某某物流有限公司工会会员王强提出建议。", ["某某物流有限公司工会"]),
+    # look-alike: a corps division ends in 师 too, and its list shares the union
+    ("成立第三师、第五师工会。", ["第三师工会", "第五师工会"]),
+])
+def test_an_occupation_listed_before_a_bodys_union(text, want):
+    assert names(text) == want

@@ -12,7 +12,7 @@ from .surnames import COMPOUND_SURNAMES, _SINGLE
 from .roles import _FOLLOW_CHARS, _FOLLOW_WORDS, _ROLE_SET, _WEAK_ROLES
 from .dictionary import is_word
 from .shape import _given_ok, _IS_HAN, is_person_name
-from .boundaries import _name_may_end, _word_at
+from .boundaries import _ADVERBS, _name_may_end, _word_at
 from .chains import _role_ending_at, _title_chain, _titles
 from .dotted import _DOT_RX, _dotted_names
 from .de_names import _DE_HOLDING, _de_name_shape, _given_no_word
@@ -68,6 +68,7 @@ def find_people(article: Article, unions: list[Union] | None = None,
     people.extend(_held_names(texts))
     if places:
         people = _drop_place_names(people, places)
+    people = _drop_adverb_tails(people, texts)
     return _merge(_drop_cut_dotted(people, article))  # (it returns at once when no text holds a dot)
 
 
@@ -101,6 +102,18 @@ def _drop_place_names(people: list[Person], places: list[Place]) -> list[Person]
                 if len(short) >= 3 and v[-1] in _BANNER_COUNTY:
                     forms.add(v[0] + v[-1])  # 莫力达瓦达斡尔族自治旗 → 莫旗: a banner's or county's short form
     return [p for p in people if p.name not in forms]
+
+
+def _drop_adverb_tails(people: list[Person], texts: list[str]) -> list[Person]:
+    """People less a name that is another person's name of the page and an adverb (徒弟郑凯刚上岗时 … 郑凯说: 刚
+    "just" opens the verb phrase, no given character), unless the longer name stands alone somewhere (郑凯刚，电话…):
+    a title before the name lets a three-character reading end before any word, and 刚, 正, 才 are given names too."""
+    names = {p.name for p in people}
+    tails = {p.name for p in people if p.name[-1] in _ADVERBS and p.name[:-1] in names}
+    if not tails:
+        return people
+    cut = {name for name in tails if not _named_again(texts, name, (-1, -1))}
+    return [p for p in people if p.name not in cut]
 
 
 def _word_names(texts: list[str], cands: set[str], unions, places) -> list[Person]:

@@ -1,5 +1,5 @@
-"""A name after a trade or a job noun (焊工王刚说, 保洁员李娜), contacts and speakers (联系人：王刚, 主讲人：周海燕)
-and four-character names before a verb of speech (_trade_speakers, _job_workers, _staff_nouns).
+"""A name after a trade or a job noun (焊工王刚说, 保洁员李娜), contacts and speakers (联系人：王刚, 主讲人：周海燕,
+王刚，0519-…) and four-character names before a verb of speech (_trade_speakers, _job_workers, _staff_nouns).
 """
 
 from __future__ import annotations
@@ -200,6 +200,27 @@ def _contacts(text: str) -> list[tuple[int, Person]]:
         return []
     return [(mt.start("name"), Person(mt["name"], [mt["dept"] or mt["role"]])) for mt in _CONTACT.finditer(text)
             if is_person_name(mt["name"]) or _is_translit(mt["name"])]  # (那仁格日勒, 吉克阿依)
+
+
+# A phone number of a contact list (0519-86312457, 13812345678): a landline with its area code, or a mobile.
+_PHONE = lazyrx.compile(r"(?<!\d)(?:0\d{2,3}[-－]?\d{7,8}|1[3-9]\d{9})(?!\d)")
+# The name of a field right before a phone number (部门：吴某某，0519-…；李某某，电话：…): the field opens after
+# punctuation, a separator and a phone label may stand between.
+_NAME_BEFORE_PHONE = lazyrx.compile(r"(?<!\p{Han})(?P<name>\p{Han}{2,4})[，,：:（(\s]\s*"
+                                   r"(?:(?:联系|聯絡|聯繫)?(?:电话|電話|手机|手機)\s*[：:]?\s*)?\Z")
+_PHONE_FIELD = 16  # (how far before a phone number its contact's field may start)
+
+
+def _phone_contacts(text: str) -> list[tuple[int, Person]]:
+    """(where, person) of each name a contact list gives with its phone number (服务部：王某，0519-…；李某，0519-…):
+    a notice's contacts, often with no 联系人 label.  The phone numbers are found first (a digit-led scan); the
+    field before each must be a name alone."""
+    out = []
+    for ph in _PHONE.finditer(text):
+        mt = _NAME_BEFORE_PHONE.search(text, max(0, ph.start() - _PHONE_FIELD), ph.start())
+        if mt and is_person_name(mt["name"]):
+            out.append((mt.start("name"), Person(mt["name"], [])))
+    return out
 
 
 # Words a union officer's name is followed by when it is reported (… 介绍, … 表示, … 说).

@@ -24,7 +24,7 @@ from .dotted import _DOTTED, _dotted_names
 from .lists import _name_lists, _unit_name_deng
 from .winners import _unit_winners
 from .de_names import _de_minority_names, _de_names, _quoted_honorific_names
-from .jobs import _contacts, _four_character_name, _job_workers, _SAY_RX, _staff_nouns, _trade_speakers
+from .jobs import _contacts, _four_character_name, _phone_contacts, _job_workers, _SAY_RX, _staff_nouns, _trade_speakers
 from .offices import _name_before_office
 from .speakers import _co_verb_speakers, _speakers_and_titled, _SPEECH_OR_TITLE
 
@@ -101,6 +101,7 @@ def _from_text(text: str, unions, places, said: set[str] | None = None) -> list[
             if got:
                 found.append((mt.start() - 4, Person(got[0], _titles(got[1], unions, places))))
     found.extend(_contacts(text))
+    found.extend(_phone_contacts(text))
     speech = _SPEECH_OR_TITLE.search(text) is not None
     if speech:  # most paragraphs have neither: three scans saved
         _speakers_and_titled(text, found, said)

@@ -194,15 +194,21 @@ def _subject_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Divi
 _BACK_FROM = ("回来", "回來", "归来", "歸來", "返回", "赶回", "趕回", "过来", "過來")  # (从山东拉货过来: came over)
 
 
+#: Verbs of passing through or heading on, a few characters after 从 + the place (从甘肃拉货途经银川的货车司机): the
+#: trip's later stops, so the place is where it set out from.
+_ON_THE_WAY = ("途经", "途經", "路过", "路過", "前往", "赶往", "趕往", "运往", "運往", "开往", "開往")
+_TRIP_CLOSERS = _BACK_FROM + _ON_THE_WAY
+
+
 #: One-character verbs of going and coming right after 从 + a place (从上海来, 从广东回到家乡).
 _COME_GO = set("来來回去到赴赶趕")
 
 
 def _trip_origin(text: str, m: Mention) -> bool:
-    """A bare province or municipality after 从 that a verb of coming back closes within a few characters
-    (从广东运货回来), or that a verb follows at once (从广东返乡, 从上海来, 从江苏调入): where a trip or a move came from,
-    a place.  One reading only, not a name never read bare (吉林, 海南), no word first, and no firm or body named in
-    between (从湖南建工集团回来)."""
+    """A bare province or municipality after 从 that a verb of coming back or of passing on closes within a few
+    characters (从广东运货回来, 从甘肃拉货途经银川), or that a verb follows at once (从广东返乡, 从上海来, 从江苏调入):
+    where a trip or a move came from, a place.  One reading only, not a name never read bare (吉林, 海南), no word
+    first, and no firm or body named in between (从湖南建工集团回来)."""
     if not _province_level(m) or not text.endswith(("从", "從"), 0, m.start):
         return False
     if _word_first(text, m):
@@ -210,8 +216,8 @@ def _trip_origin(text: str, m: Mention) -> bool:
     if text[m.end:m.end + 1] in _COME_GO or _dictionary_tag(text[m.end:m.end + 2]) in ("v", "vn"):
         return not _clause_names_body(text, m.end)
     j = m.end
-    while j < len(text) and j - m.end <= 6 and _is_han(text[j]) and not text.startswith(_BACK_FROM, j):
+    while j < len(text) and j - m.end <= 6 and _is_han(text[j]) and not text.startswith(_TRIP_CLOSERS, j):
         j += 1
-    if not text.startswith(_BACK_FROM, j):
+    if not text.startswith(_TRIP_CLOSERS, j):
         return False
     return _BODY_WORD_RX.search(text, m.end, j) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ... import lazyrx
 from unionkit.extract import places as _places
 from unionkit.record import Union
-from .base import _all_han, _LEVELS, _segment_start
+from .base import _all_han, _LEVELS, _ORG_SUFFIXES, _segment_start
 from .locality import _place_chain
 from .reading import _read_known
 
@@ -43,6 +43,17 @@ def _levels_listed(text: str, s0: int) -> bool:
         return False
     seg = text[max(0, s0 - 14):s0 - 1]
     return not any(m.end == len(seg) and m.full for m in _places.scan(seg))
+
+
+#: A 、-list that 各 ("each") opens, up to the 、 before a union (各镇（街道）、 + 开发区工会): short items (kinds of
+#: body, a bracketed alternative among them) with no clause punctuation between them.
+_EVERY_LIST = lazyrx.compile(r"[各每][^，,。；;：:！!？?\s、]{1,10}(?:、[^，,。；;：:！!？?\s、]{1,10})*、\Z")
+
+
+def _every_listed(text: str, s0: int, body: str) -> bool:
+    """A union named by its kind of body alone (开发区, no name) ending a 、-list that 各 opens (各镇（街道）、开发区工会,
+    a notice's addressees): the unions of every body of each kind, no one body.  A named body there is kept."""
+    return body in _ORG_SUFFIXES and _EVERY_LIST.search(text, max(0, s0 - 40), s0) is not None
 
 
 #: A bracketed level word written as an alternative inside a generic level name (县（市）区, 县(市、区)).

@@ -15,9 +15,9 @@ from .reading import _read_known, _read_name
 from .lists import _bracket_start, _closing_bracket, _CORP_WORDS, _listed_before, _places_listed_before
 from .merge import _merge
 from .shortforms import _EVERY_LEVELS_BEFORE, _federation_shorts, _LABOUR_BODY, _LABOUR_BODY_HINT, _NAMED_AFTER, _short_forms, _SHORT_HINT
-from .context import (_chain_owner, _FED_COMMITTEE, _item_owner, _level_alternation, _levels_listed, _NATIONAL_COMMITTEE,
-                      _NUMBERED_BRANCH, _organisations_noun, _PROVINCE_PLAIN, _roster_row, _sentence_owner,
-                      _signatures, _UNION_COMPOUNDS)
+from .context import (_chain_owner, _every_listed, _FED_COMMITTEE, _item_owner, _level_alternation, _levels_listed,
+                      _NATIONAL_COMMITTEE, _NUMBERED_BRANCH, _organisations_noun, _PROVINCE_PLAIN, _roster_row,
+                      _sentence_owner, _signatures, _UNION_COMPOUNDS)
 from .backrefs import _branch_backrefs, _chrome_owner, _company_backrefs, _SCHOOL_UNION_SITE, _site_company, _site_school
 
 
@@ -75,6 +75,8 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         if how in ("place", "level") and head.endswith(_FED_COMMITTEE):
             # 新一届凤城市总工会委员会: the committee a federation's congress elects stands for the federation
             name, surface = name[:-3], surface[:-3]
+        if how == "org" and before == "、" and _every_listed(text, s0, surface[:-len(head)]):
+            continue  # 各镇（街道）、开发区工会: the unions of every zone, as of every town, no one body
         if how == "level" and _levels_listed(text, s0):
             continue  # 根据省、市总工会的部署: the federations of each level, not the page's own city's
         if how == "place" and surface.endswith(_PROVINCE_PLAIN) and text.startswith(_UNION_COMPOUNDS, end):

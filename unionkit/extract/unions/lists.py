@@ -9,6 +9,7 @@ from .base import _all_han, _GENERIC_START, _is_name_char, _LEVELS, _NAME_TAIL, 
 from .locality import _place_chain, _prose_before_first_item
 from .trades import _strip_lead
 from .reading import _read_known
+from .units import _bare_occupation
 
 
 #: Words a person's post ends with: a 、-list item so ending lists the posts of a person, not bodies.
@@ -36,12 +37,21 @@ def _listed_before(text: str, s0: int, head: str) -> list[str]:
             break  # a union of its own (大良街道总工会、容桂街道总工会), read at its own 工会: never 工会 twice
         if item.endswith(_POSTS):
             break  # a person's posts (兼职副主席、酒钢集团公司工会主席): a post is no body with a union
+        if _members_listed(item):
+            break  # 网约车司机、某某联合工会会员: a worker's trade, then the union they belong to: no body
         if item.endswith(_SPONSOR_VERBS):
             break  # 由X总工会指导、Y公司工会承办: a sponsor's role ends its clause, the list of bodies starts after it
         items.insert(0, item + head)
         if cut:
             break  # prose before the first item: the list starts there
     return items
+
+
+def _members_listed(item: str) -> bool:
+    """A listed item is an occupation's name (网约车司机, 快递员) before a named body's union: the people of a trade,
+    described with their union (网约车司机、某某联合工会会员 "a ride-hailing driver and member of …"), not a body
+    that has a union.  A corps division (第一师) ends in 师 too and stays a body."""
+    return _bare_occupation(item) and not item.startswith("第")
 
 
 #: What a town-level body's name ends with (大碶街道, 金积镇): the name before it is two to four characters.
