@@ -64,8 +64,15 @@ def places_and_unions(text: str, site: str | None = None, chrome: Iterable[str] 
                                      for p in places):
         places.append(extra)
     # (供 of 供稿, 供图, 提供: the pictures' or the text's giver, not a repost's source account, 本文转自:某某工会)
-    credited = [c for c in credits if "供" in c and ("工会" in c or "工會" in c)]
+    credited = [c for c in credits if "供" in c and ("工会" in c or "工會" in c) and _names_new_union(c, text)]
     return places, find_unions("\n".join([text, *credited]) if credited else text, places, site, chrome)
+
+
+def _names_new_union(line: str, text: str) -> bool:
+    """True when the union a credit line names (its four characters before 工会) is not in the page's ``text``:
+    only then is the line read with the text, whose scans (cached for that one text) would else be made again."""
+    k = max(line.find("工会"), line.find("工會"))
+    return line[max(0, k - 4):k + 2] not in text
 
 
 def extract(article: Article) -> Article:
