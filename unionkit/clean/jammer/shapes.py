@@ -32,6 +32,14 @@ def _random_digits(ends: list[str], jammed: list[bool], i: int) -> bool:
         and any(len(ends[k].strip()) >= _PARAGRAPH_MIN for k in around)
 
 
+def _between_paragraphs(ends: list[str], i: int) -> bool:
+    """Line i stands between paragraphs: the lines around it hold Han text (_HAN_MIN characters or more) and one
+    at least is paragraph-long; a forum's user name sits over a date stamp or a short reply."""
+    around = [k for k in (_filled(ends, i, -1), _filled(ends, i, 1)) if k is not None]
+    return bool(around) and all(len(HAN.findall(ends[k])) >= _HAN_MIN for k in around) \
+        and any(len(ends[k].strip()) >= _PARAGRAPH_MIN for k in around)
+
+
 #: A tail of digits alone, as long as jammers are drawn (5 to 12).
 _DIGIT_TAIL = recode.compile(r"\d{5,12}")
 
