@@ -9,6 +9,7 @@ from ..lines import HAN
 from .base import _CASE_RUN, _EMAIL, _EMOTICON, _RUN, _URL
 from .tokens import _letters_ok, token_class
 from .tails import _ALNUM, _JUNK_SYMBOL, _number_edges, NUMBER_UNITS
+from .spelling import _english_runs, _pinyin
 
 #: A line of digits alone, maybe in groups set apart by spaces (67513140, 908 34 0).
 _DIGIT_LINE = recode.compile(r"\d{2,12}(?: \d{1,6}){0,3}")
@@ -286,6 +287,20 @@ def _random_mixed(t: str) -> bool:
     if not _MIXED_LETTERS.match(t) or not _VOWELLESS_LOWER.search(t):
         return False
     return sum(c in "aeiouAEIOU" for c in t) <= 0.25 * len(t)
+
+
+#: A part of a camel-case token: a capital and the lowercase letters after it, or a lowercase run (We|Chat, i|Phone).
+_CAMEL_PART = recode.compile(r"[A-Z]?[a-z]+")
+
+
+def _random_cased(t: str) -> bool:
+    """Letters of both cases drawn at random beyond doubt (VUtrboJZ): ``_random_mixed``'s shape with a capital past
+    the first letter, and a camel part of three letters or more that English does not spell and pinyin does not
+    read (Utrbo). The per-line rules read the case runs as a word's (VU|trbo|JZ like HTML|Parser); few vowels
+    alone would take English and pinyin camel case (scrollHeight, PyTorch, PostgreSQL), whose parts spell, and a
+    capitalised word (a foreign name: Wojcik) has no case flip to tell."""
+    return _random_mixed(t) and not t[1:].islower() and any(len(p) >= 3 and not _english_runs(p.lower()) and not _pinyin(p.lower())
+                                    for p in _CAMEL_PART.findall(t))
 
 
 #: One token of 5 to 12 characters: letters broken by a single digit (E4fra, kQ7mzX).
