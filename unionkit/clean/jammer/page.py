@@ -80,7 +80,7 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
       the line after a sentence end with a jammer line under it (…該找誰。”/GV9Va'"h);
     * a line of one letters-only token right after a line that carried a jammer (pages that put a jammer
       after a paragraph and another on the next line draw some from letters only), or of one junk token in
-      quotes there ('SZiF').
+      quotes there ('SZiF');
     * a line of one token of letters of both cases drawn at random (``_random_cased``: VUtrboJZ) standing between
       paragraphs of Han text: the per-line rules read its case runs as a word's.
 

@@ -1,5 +1,5 @@
 """Shapes of short random strings read on a jammed page only: digit lines, glued and wedged runs, lowercase
-and letter codes, the halves of jammer pairs."""
+and letter codes, the halves of jammer pairs, mixed-case draws between paragraphs."""
 
 from __future__ import annotations
 
