@@ -163,7 +163,6 @@ KNOWN_MISSES = {
     "crawl133_text_d1": "whole title words salted in random order partly left (新就业总工会形态, 会员关临泉县系)",
     "crawl133_text_d4": "salt 职工会 left and real 工会/职工 cut where the title's words recur (各县市工会负责人、职工代表)",
     # batch 137 (session 24, 12 text pages, 4 damaged, scored by the tester on 5b9b5f0e)
-    "crawl137_text_d4": "a jammer of letters only (mixed case, no digit or symbol) on a line of its own between paragraphs kept",
 }
 
 

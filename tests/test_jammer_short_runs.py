@@ -155,3 +155,33 @@ def test_lower_code_lone_line_under_a_jammed_line():
     assert jammed_page_spans(texts, jammed, whole)[1] == []
     texts, jammed, whole = _page(PAIRED + [PARA, "ejyb15"])
     assert jammed_page_spans(texts, jammed, whole)[6] == []
+
+
+# --- a random mixed-case letter token alone between paragraphs on a jammed page ----------------------------------
+@pytest.mark.parametrize("token", ["XWfrdoKB", "GHtspaZQ", "NRqzbiLM", "KLpwdaEV"])
+def test_random_cased_shape(token):
+    assert shapes._random_cased(token)
+
+
+@pytest.mark.parametrize("token", ["WeChat", "iPhone", "OpenAI", "ChatGPT", "YouTube", "McDonald", "HarmonyOS",
+                                   "PostgreSQL", "scrollHeight", "getMonth", "BlogCopyRight", "ZhangWei", "COVID",
+                                   "APP", "Hello World", "HelloWorld", "xwfrdokb", "XWFRDOKB", "Xwfrdokb"])
+def test_random_cased_negatives(token):
+    assert not shapes._random_cased(token)
+
+
+def test_random_cased_line_between_paragraphs_on_a_jammed_page():
+    # the per-line rules read the token's case runs as a word's (XW|frdo|KB like HTML|Parser)
+    texts, jammed, whole = _page([PARA, "XWfrdoKB", PARA])
+    assert not any(jammed)
+    texts, jammed, whole = _page(PAIRED + [PARA, "XWfrdoKB", PARA])
+    assert jammed_page_spans(texts, jammed, whole)[6] == [(0, 8)]
+    for word in ("WeChat", "iPhone", "OpenAI", "ChatGPT", "PostgreSQL", "HelloWorld", "COVID", "APP"):
+        texts, jammed, whole = _page(PAIRED + [PARA, word, PARA])
+        assert jammed_page_spans(texts, jammed, whole)[6] == [], word
+    # on a page without jammers, or among lines of Latin text, the token stays
+    texts, jammed, whole = _page([PARA, "XWfrdoKB", PARA])
+    assert jammed_page_spans(texts, jammed, whole)[1] == []
+    latin = ["The committee met on Monday to review the plan.", "XWfrdoKB", "Members voted on the new budget."]
+    texts, jammed, whole = _page(PAIRED + latin)
+    assert jammed_page_spans(texts, jammed, whole)[6] == []

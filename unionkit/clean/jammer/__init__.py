@@ -31,6 +31,7 @@ Where each step lives (a module imports only modules listed before it):
 
 * ``base``: the token patterns (URL, e-mail, number, emoticon), word tables, bracket pairs, ``_after_sentence``;
 * ``tokens``: whether a token is legit Latin, a neutral separator or junk (``token_class``);
+* ``spelling``: whether lowercase letters spell as English or read as pinyin (``_english_runs``, ``_pinyin``);
 * ``tails``: per-line jammers: a line's ASCII tail or an ASCII-only line (``jammer_spans``, ``is_jammer_line``,
   ``strip_jammers``) and junk runs inside Chinese text (``inline_jammer_spans``);
 * ``shapes``: shapes of short random strings read on a jammed page only (digit lines, glued and wedged runs,

@@ -9,8 +9,8 @@ from .base import _after_sentence, _LAST_TEXT, _TOKEN, _WS
 from .tokens import token_class
 from .tails import NUMBER_UNITS, _TEXT_MARKS, _unopened
 from .shapes import (
-    _DIGIT_LINE, _edged_tail, _flipped_five, _glued_lower_digits, _glued_lower_letters, _GLUED_UNIT,
-    _lower_wedged_spans, _mixed_short, _own_line_half, _random_caps, _random_digit_tail, _random_digits,
+    _between_paragraphs, _DIGIT_LINE, _edged_tail, _flipped_five, _glued_lower_digits, _glued_lower_letters, _GLUED_UNIT,
+    _lower_wedged_spans, _mixed_short, _own_line_half, _random_cased, _random_caps, _random_digit_tail, _random_digits,
     _random_five, _random_glued, _WEDGED,
 )
 
@@ -80,7 +80,9 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
       the line after a sentence end with a jammer line under it (…該找誰。”/GV9Va'"h);
     * a line of one letters-only token right after a line that carried a jammer (pages that put a jammer
       after a paragraph and another on the next line draw some from letters only), or of one junk token in
-      quotes there ('SZiF').
+      quotes there ('SZiF');
+    * a line of one token of letters of both cases drawn at random (``_random_cased``: VUtrboJZ) standing between
+      paragraphs of Han text: the per-line rules read its case runs as a word's.
 
     Legit Latin after a sentence on a page without jammers is never looked at."""
     out: list[list[tuple[int, int]]] = [[] for _ in texts]
@@ -99,9 +101,12 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
     lower_seen = any(lower)  # the page glues lowercase-and-digit strings into its sentences
     for i, t in enumerate(texts):
         m = lasts[i]
-        if m is None and ends[i] and not jam_lines[i] and _prev_is_jammed(ends, jammed, jam_lines, i) \
-                and _own_line_half(ends[i].strip(), pairs, tails_common):
-            out[i].append((0, len(t)))  # the own-line half of a tail + line pair, drawn from letters (xzomq, E4fra)
+        if m is None and ends[i] and not jam_lines[i] and (
+                _prev_is_jammed(ends, jammed, jam_lines, i) and _own_line_half(ends[i].strip(), pairs, tails_common)
+                or _random_cased(ends[i].strip()) and _between_paragraphs(ends, i)):
+            # the own-line half of a tail + line pair, drawn from letters (xzomq, E4fra), or a random mixed-case
+            # draw standing alone between paragraphs (VUtrboJZ)
+            out[i].append((0, len(t)))
             continue
         if m is None and (not ends[i] or jam_lines[i]):
             continue

@@ -1,5 +1,5 @@
 """Shapes of short random strings read on a jammed page only: digit lines, glued and wedged runs, lowercase
-and letter codes, the halves of jammer pairs."""
+and letter codes, the halves of jammer pairs, mixed-case draws between paragraphs."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from ..lines import HAN
 from .base import _CASE_RUN, _EMAIL, _EMOTICON, _RUN, _URL
 from .tokens import _letters_ok, token_class
 from .tails import _ALNUM, _JUNK_SYMBOL, _number_edges, NUMBER_UNITS
+from .spelling import _english_runs, _pinyin
 
 #: A line of digits alone, maybe in groups set apart by spaces (67513140, 908 34 0).
 _DIGIT_LINE = recode.compile(r"\d{2,12}(?: \d{1,6}){0,3}")
@@ -29,6 +30,14 @@ def _random_digits(ends: list[str], jammed: list[bool], i: int) -> bool:
         return False
     around = [k for k in (_filled(ends, i, -1), _filled(ends, i, 1)) if k is not None]
     return bool(around) and all(jammed[k] or len(HAN.findall(ends[k])) >= _HAN_MIN for k in around) \
+        and any(len(ends[k].strip()) >= _PARAGRAPH_MIN for k in around)
+
+
+def _between_paragraphs(ends: list[str], i: int) -> bool:
+    """Line i stands between paragraphs: the lines around it hold Han text (_HAN_MIN characters or more) and one
+    at least is paragraph-long; a forum's user name sits over a date stamp or a short reply."""
+    around = [k for k in (_filled(ends, i, -1), _filled(ends, i, 1)) if k is not None]
+    return bool(around) and all(len(HAN.findall(ends[k])) >= _HAN_MIN for k in around) \
         and any(len(ends[k].strip()) >= _PARAGRAPH_MIN for k in around)
 
 
@@ -278,6 +287,20 @@ def _random_mixed(t: str) -> bool:
     if not _MIXED_LETTERS.match(t) or not _VOWELLESS_LOWER.search(t):
         return False
     return sum(c in "aeiouAEIOU" for c in t) <= 0.25 * len(t)
+
+
+#: A part of a camel-case token: a capital and the lowercase letters after it, or a lowercase run (We|Chat, i|Phone).
+_CAMEL_PART = recode.compile(r"[A-Z]?[a-z]+")
+
+
+def _random_cased(t: str) -> bool:
+    """Letters of both cases drawn at random beyond doubt (VUtrboJZ): ``_random_mixed``'s shape with a capital past
+    the first letter, and a camel part of three letters or more that English does not spell and pinyin does not
+    read (Utrbo). The per-line rules read the case runs as a word's (VU|trbo|JZ like HTML|Parser); few vowels
+    alone would take English and pinyin camel case (scrollHeight, PyTorch, PostgreSQL), whose parts spell, and a
+    capitalised word (a foreign name: Wojcik) has no case flip to tell."""
+    return _random_mixed(t) and not t[1:].islower() and any(len(p) >= 3 and not _english_runs(p.lower()) and not _pinyin(p.lower())
+                                    for p in _CAMEL_PART.findall(t))
 
 
 #: One token of 5 to 12 characters: letters broken by a single digit (E4fra, kQ7mzX).
