@@ -310,7 +310,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 129 (session 23, scored by the tester on 6793ad3d)
     # batch 135 (session 23, scored by the tester on 8e5f7f39)
     # batch 137 (session 24, scored by the tester on 5b9b5f0e)
-    "crawl137_text_d3": "site: the first line, damaged by pinyin (職(zhí)工), not read as the site name",
 }
 
 
