@@ -232,7 +232,6 @@ KNOWN_MISSES = {
     ("crawl133_text_p04", "places"): "常州市 from a signature's union name (most golds count it; debatable)",
     ("crawl133_text_p06", "places"): "鲤城区/晋江市 written only as short forms inside workplace names (debatable)",
     # batch 137 (session 24, scored by the tester on 5b9b5f0e)
-    ("crawl137_text_d2", "people"): "供稿:拉珍 in a credit line with 摄影:平措 missed (the photographer found)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
