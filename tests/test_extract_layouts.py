@@ -232,7 +232,6 @@ KNOWN_MISSES = {
     ("crawl133_text_p04", "places"): "常州市 from a signature's union name (most golds count it; debatable)",
     ("crawl133_text_p06", "places"): "鲤城区/晋江市 written only as short forms inside workplace names (debatable)",
     # batch 137 (session 24, scored by the tester on 5b9b5f0e)
-    ("crawl137_text_d2", "people"): "供稿:拉珍 in a credit line with 摄影:平措 missed (the photographer found)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
@@ -310,8 +309,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 129 (session 23, scored by the tester on 6793ad3d)
     # batch 135 (session 23, scored by the tester on 8e5f7f39)
     # batch 137 (session 24, scored by the tester on 5b9b5f0e)
-    "crawl137_text_d3": "site: the first line, damaged by pinyin (職(zhí)工), not read as the site name",
-    "crawl137_text_p05": "author: 回复 taken from a WeChat comment label 作者 回复 (the author replied)",
 }
 
 

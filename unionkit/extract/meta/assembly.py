@@ -106,7 +106,9 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         m.editor = _first(_review_editor(r.text) for r in header + other if r.kind in ("page_header", "editor_line"))
 
     # Bylines and datelines first: a photo credit's 记者 (新华社记者 张涛 摄) is the reporter only when no byline names one.
-    for r in sorted((r for r in removed if r.kind in _BYLINE_KINDS and r.kind != "editor_line"),
+    in_comments = _in_comment_area(removed)
+    bylines = (r for r in removed if r.kind in _BYLINE_KINDS and r.kind != "editor_line" and id(r) not in in_comments)
+    for r in sorted(bylines,
                     key=lambda r: r.kind == "credit" or bool(_PHOTO_CREDIT.search(normalise_line(r.text)))):
         for f, v in parse_byline(r.text).items():
             if getattr(m, f) is None:
@@ -163,6 +165,21 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     if m.published is None and article.meta.published is None:  # a date under the byline block closing the text
         m.published = _closing_block_date(removed, end)
     return _shown_date(_merge(article.meta, m), shown), warnings
+
+
+#: The kinds of a comment area's pieces: a reader's comment, the form, the reply box.
+_COMMENT_KINDS = ("comment_form", "reply_form")
+
+
+def _in_comment_area(removed: list[Removal]) -> set[int]:
+    """The ids of the byline pieces inside a comment area (in page order, after a comment's piece and before the
+    next one or the page's end): a comment's label (作者 回复, WeChat's "the author replied"), no byline."""
+    out: set[int] = set()
+    for i, r in enumerate(removed):
+        if r.kind in _BYLINE_KINDS and i and removed[i - 1].kind in _COMMENT_KINDS and (
+                i + 1 == len(removed) or removed[i + 1].kind in _COMMENT_KINDS):
+            out.add(id(r))
+    return out
 
 
 def _header_published(removed: list[Removal], header: list[Removal], end: float) -> str | None:

@@ -7,7 +7,7 @@ import regex
 from ... import lazyrx
 from .base import _LABEL_FIELD, _TRIM, normalise_line
 from .labels import _LABEL_RX, labelled_fields
-from .values import join_spaced_pair, name_list, single_value
+from .values import COMMENT_LABEL, join_spaced_pair, name_list, single_value
 
 _DECOR = " \t□■●◆▲★☆※◇○·•>»-—"
 # (a column's credit to the body that co-runs it, 本栏目由某某工会法律部协办, is the page's credit too)
@@ -148,7 +148,7 @@ def parse_byline(text: str) -> dict[str, str]:
     if inner and (ut := _UNIT_AND_NAME.fullmatch(body) or _glued_unit_and_name(body)) is not None:
         out["author"] = ut["name"]
     elif inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body) and not _PAGE_CONTROL.search(body) \
-            and not _READER_NOTE.search(body):
+            and not _READER_NOTE.search(body) and not COMMENT_LABEL.match(body):
         out["author"] = body
     return out
 

@@ -22,16 +22,20 @@ from .site_rows import (footer_sponsor, site_from_bar_title, site_from_engine_cr
 _HEAD_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20})(?:\s*[-_|｜丨│–—·›>»]|\s|$)")
 # A footer row opening with a name, maybe after the sponsor's or the holder's label (主办单位：X 承办：…, X ( 苏ICP备…号 )).
 _FOOTER_LEAD = lazyrx.compile(r"^\s*(?:(?:主办|主辦)(?:单位|單位)?|版权所有|版權所有)?\s*:?\s*(?P<name>\p{Han}{2,20})(?:\s|[(（]|$)")
+# … or naming it as the body that runs the site for the sponsor (主办:某市总工会 承办:某市职工法律援助中心: a centre's own
+# site, its name over the page, run for the union that sponsors it).
+_FOOTER_RUNNER = lazyrx.compile(r"(?:承办|承辦)(?:单位|單位)?\s*:?\s*(?P<name>\p{Han}{2,20})(?:\s|[(（]|$)")
 #: What marks a footer row: a licence number, a copyright or a sponsor's label (tested before the pattern).
-_FOOTER_MARKS = ("ICP", "备", "備", "版权", "版權", "主办", "主辦", "©", "Copyright", "copyright")
+_FOOTER_MARKS = ("ICP", "备", "備", "版权", "版權", "主办", "主辦", "承办", "承辦", "©", "Copyright", "copyright")
 _FOOTER_MARK_RX = recode.compile("|".join(map(re.escape, _FOOTER_MARKS)))  # (any of them: one search per row)
 
 
 def _echoed_site(top: list[Removal], removed: list[Removal]) -> str | None:
     """The name a header row opens with when a footer row opens with it too, by a licence, a copyright or as the
-    sponsor (a city BBS, 化龙巷 › 论坛 … over 化龙巷 ( 苏ICP备…号 ); a bureau's site, its name over 主办单位：its name):
-    the site names itself at both ends of the page, whatever its name's ending. (A sponsor the header does not
-    name is no site: a reposting portal prints its source's sponsor too.)"""
+    sponsor (a city BBS, 化龙巷 › 论坛 … over 化龙巷 ( 苏ICP备…号 ); a bureau's site, its name over 主办单位：its name),
+    or names it as the body running the site (承办：its name): the site names itself at both ends of the page,
+    whatever its name's ending. (A sponsor the header does not name is no site: a reposting portal prints its
+    source's sponsor too.)"""
     heads: dict[str, Removal] = {}
     for r in top:
         mt = _HEAD_FIRST.match(normalise_line(r.text))
@@ -43,9 +47,10 @@ def _echoed_site(top: list[Removal], removed: list[Removal]) -> str | None:
     for r in removed:
         if _FOOTER_MARK_RX.search(r.text) is None:
             continue
-        mt = _FOOTER_LEAD.match(normalise_line(r.text))
-        if mt and mt["name"] in heads and heads[mt["name"]] is not r:  # (another row than the one naming it)
-            return mt["name"]
+        t = normalise_line(r.text)
+        for mt in (_FOOTER_LEAD.match(t), _FOOTER_RUNNER.search(t) if "承" in t else None):
+            if mt and mt["name"] in heads and heads[mt["name"]] is not r:  # (another row than the one naming it)
+                return mt["name"]
     return None
 
 

@@ -51,6 +51,10 @@ _ROLE_PREFIX = lazyrx.compile(r"^(?:本报|本報|本台|本刊|本网|本網)?(
                              r"(?:记者|記者|通讯员|通訊員|撰稿人|实习生|實習生)")
 # Words that say "no author" (佚名 = anonymous): no value rather than a fake name.
 _NO_NAME = {"佚名", "未知", "匿名", "不详", "不詳", "无", "無"}
+# A comment area's labels and buttons (WeChat's 作者 回复 = "the author replied", 置顶 = pinned, 赞 = like): the
+# word after 作者 there is a verb or a button, never a name; it ends a name list.
+COMMENT_LABEL = lazyrx.compile(r"^(?:作者|已)?(?:回复|回覆|回應|回应|点赞|點讚|点讚|赞|讚|置顶|置頂|精选|精選|"
+                               r"举报|舉報|删除|刪除|评论|評論|留言)(?:过|過|了)?$")
 
 
 _TOKEN_SEP = lazyrx.compile(r"[\s、,，/]+")
@@ -93,6 +97,8 @@ def name_list(value: str) -> str | None:
         tok = _BYLINE_TAIL.sub("", tok)
         if not tok or tok in _NO_NAME:
             continue
+        if COMMENT_LABEL.match(tok):
+            break
         if names and _HAN.match(names[-1][-1]) and _CODE_TOKEN.fullmatch(tok):
             continue  # a staff code after a Chinese name, not a second (Latin) name
         if _HAN_NAME.match(tok) or _LATIN_NAME.match(tok) or DOTTED_NAME.match(tok):

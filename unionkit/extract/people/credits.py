@@ -12,7 +12,7 @@ from .surnames import _CONTEXT_SURNAMES
 from .roles import _ORG_END
 from .dictionary import _either_script, is_word, _PLACE_WORD, _place_word, _proper_noun, _rare_word, _raw_line, _raw_tag
 from .shape import _given_ok, is_person_name, looks_like_name, _surname_len
-from .minority import _is_translit, _steppe_name, _TIBETAN_PARTS
+from .minority import _is_translit, _steppe_name, _tibetan_pair, _TIBETAN_PARTS
 from .chains import _is_union
 from .after_role import _BYLINE_ROLES
 from .dotted import _DOT_NAME_CHARS, _DOTTED
@@ -201,8 +201,10 @@ _SUPPLIED_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<name>\p{Han}{2,4})\s*(?:供�
 
 # A contributor's credit may instead put 供稿 first, as a label, then the unit and the name set off by a space
 # (（供稿：县总工会 马玉兰）, 供稿：李明): the unit must end like an organ; a bare unit (供稿：县总工会) names no one.
-_SUPPLIED_LABEL = lazyrx.compile(r"(?:供稿|供圖|供图)\s*[:：]\s*(?:(?P<unit>\p{Han}{2,30}?)[ \u3000]+)?"
-                                 r"(?P<name>\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})(?![\p{Han}·・•‧])")
+# (来稿 and 撰稿 label the text's writer the same way; the next credit's label after the name, 供稿：李明　摄影：王刚,
+# is no name: a name is never followed by a colon)
+_SUPPLIED_LABEL = lazyrx.compile(r"(?:供稿|供圖|供图|来稿|來稿|撰稿)\s*[:：]\s*(?:(?P<unit>\p{Han}{2,30}?)[ \u3000]+)?"
+                                 r"(?P<name>\p{Han}{1,8}(?:[·・•‧]\p{Han}{1,8})+|\p{Han}{2,4})(?![\p{Han}·・•‧]|\s*[:：])")
 _PHOTO_BY = lazyrx.compile(r"(?<![\p{Han}·])(?P<names>\p{Han}{2,4}(?:[、，, ]\p{Han}{2,4}){0,3})\s*/?\s*(?P<role>摄|攝)(?!\p{Han})")
 
 
@@ -263,8 +265,7 @@ def _labelled_supplier(text: str) -> list[Person]:
         unit, name = mt["unit"], mt["name"]
         if unit and not (_ORG_END.search(unit) or _is_union(unit)):
             continue
-        if ((is_person_name(name, True) or _DOTTED.fullmatch(name) and not _ORG_END.search(name)
-             or _is_translit(name)) and not _ROLE_WORD.fullmatch(name)):
+        if _slot_name(name) and not (_DOTTED.fullmatch(name) and _ORG_END.search(name)):
             out.extend(Person(x, []) for x in [name] + _spaced_names(text, mt.end()))
     return out
 
@@ -285,7 +286,7 @@ def _staff(text: str) -> list[Person]:
             for name in _NAME_SEP.split(mt["names"]):
                 if (is_person_name(name, True) or _is_translit(name)) and not _ROLE_WORD.fullmatch(name):
                     out.append(Person(name, ["攝影" if mt["role"] == "攝" else "摄影"]))
-    if "供" in text:
+    if "供" in text or "稿" in text:  # (供稿, 供图, 来稿, 撰稿)
         for mt in _SUPPLIED_BY.finditer(text):
             if is_person_name(mt["name"], True) or _is_translit(mt["name"]):
                 out.append(Person(mt["name"], []))  # (the contributor carries no title, as the writer of 文字：X)
@@ -305,15 +306,21 @@ def _staff(text: str) -> list[Person]:
         spaced, end = _spaced_run(text, mt.end())
         noted = _NOTED_NAME.match(text, end)
         for name in listed + spaced:
-            if ((is_person_name(name, True) or _DOTTED.fullmatch(name) or _is_translit(name)
-                 or name in _TIBETAN_PARTS or _rare_word_name(name) or _steppe_name(name, True)
-                 or _translit_word(name) or name == last and _photo_slot_word(text, mt, name))
-                    and not _ROLE_WORD.fullmatch(name)):
+            if _slot_name(name) or name == last and _photo_slot_word(text, mt, name) and not _ROLE_WORD.fullmatch(name):
                 # the writer credited by 文字：X (or 文/图 X) is the author, who carries no title
                 out.append(Person(name, [] if mt["role"] in _UNTITLED_CREDITS else [mt["role"]]))
         if noted and is_person_name(noted["name"], True):
             out.append(Person(noted["name"], [noted["role"]]))  # 记者：郭瑞 杨帆（摄像）: the last name's own role
     return out
+
+
+def _slot_name(name: str) -> bool:
+    """True when ``name``, the value of a staff or contributor credit's slot (摄影：X, 供稿：X), is a person's name:
+    a Chinese one, or a dotted, transliterated, Tibetan or Mongolian one, or a rare word the slot makes a name; never
+    a role word.  (A pair of Tibetan syllables opening with a nickname's prefix, 阿青, is a pen name.)"""
+    return (is_person_name(name, True) or _DOTTED.fullmatch(name) is not None or _is_translit(name)
+            or name in _TIBETAN_PARTS or _tibetan_pair(name) and name[0] not in _NICK_PREFIX or _rare_word_name(name)
+            or _steppe_name(name, True) or _translit_word(name)) and not _ROLE_WORD.fullmatch(name)
 
 
 # A byline's photo credit closes with 摄 after the last name (记者 A B 通讯员 C 摄): the name there sits between a

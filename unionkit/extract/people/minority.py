@@ -38,6 +38,7 @@ _TIBETAN_PARTS = frozenset("""扎西 次仁 边巴 邊巴 格桑 央金 达瓦 �
 # from 才让 on, Amdo forms of Qinghai and Gansu: 才让东珠, 才让东周; from 阿旺 on, Kham forms of Garzê and Ngawa:
 # 四郎曲珍, 澤郎王清, 格绒曲措, 邓珠拉姆; 尕让 of Gannan: 尕让多杰; 尕松 and 尕桑, Amdo spellings of Kalsang: 尕松多杰)
 _TIBETAN_FIRST = frozenset(w[0] for w in _TIBETAN_PARTS)
+_TIBETAN_LAST = frozenset(w[-1] for w in _TIBETAN_PARTS)
 _TRANSLIT_FIRST = frozenset(w[0] for w in _TRANSLIT_OPENERS) | _TIBETAN_FIRST
 
 
@@ -141,6 +142,13 @@ def _verb_after_name(text: str, j: int) -> bool:
     it: after a title, a name element ends there (全国劳动模范苏和领衔的工作室: 领衔)."""
     return (j + 2 <= len(text) and _IS_HAN[text[j + 1]] and _either_script(_raw_common, text[j:j + 2])
             and not _word_at(text, j - 1))
+
+
+def _tibetan_pair(s: str) -> bool:
+    """True when ``s`` is two characters, the first opening a Tibetan name element and the second closing one (拉 of
+    拉姆, 珍 of 曲珍), and no dictionary word: an element the table does not list (拉珍).  Only for a credit's slot
+    (摄影:X, 供稿:X), which says a name stands there."""
+    return len(s) == 2 and s[0] in _TIBETAN_FIRST and s[1] in _TIBETAN_LAST and not is_word(s)
 
 
 def _steppe_name(s: str, single: bool = False) -> bool:
