@@ -225,6 +225,8 @@ KNOWN_F1 = {
     "crawl115_html_d1": "title salt partly left (F1 0.976)",
     # batch 134 (session 23, scored by the tester on 8722fcbc)
     "crawl134_html_d1": "title salt left (章贡区, 骑手开通, 健康体检绿色, 总工会为外卖) and a real 外卖骑手 cut",
+    # batch 132 (session 23, frozen, scored once on fd55077d, session 24's final code)
+    "crawl132_html_d1": "title salt left (工会, 市总, 寿光, 技能, 种植) while real title words are cut where they stand (开展, 蔬菜)",
 }
 
 
