@@ -40,6 +40,15 @@ PAREN_NAME = lazyrx.cached(r"^[(\[][\p{Han}·]{2,12}[)\]]$|^[(\[][\p{Han}]{2,20}
 _REPLY_FORM_HEAD = lazyrx.cached(r"快速回复|快捷回复|发表回复|验证|Ctrl")
 
 
+def _mark_jammers(ln: Line, spans: list[tuple[int, int]], whole_line: bool) -> str | None:
+    """Marks jammer ``spans`` on ``ln`` (all of it when ``whole_line``): None when the line went, else its text."""
+    if whole_line:
+        ln.mark_all("jammer")
+        return None
+    ln.mark_spans(spans, "jammer")
+    return ln.text
+
+
 def span_stages(lines: list[Line]) -> None:
     """Remove anti-copy damage first so later rules see clean lines."""
     jammed = [False] * len(lines)  # the per-line jammer rules found something on the line
@@ -49,34 +58,21 @@ def span_stages(lines: list[Line]) -> None:
             continue
         text = ln.text
         # Jammer runs are printable ASCII at the end of a line (jammer_spans' own first test, on tidy text).
-        if text[-1] <= "\x7e":
-            spans = _jammer_spans(text)
-            if spans and spans[0] == (0, len(text)):  # is_jammer_line, without a second scan
-                ln.mark_all("jammer")
-                jammed[k] = whole[k] = True
+        if text[-1] <= "\x7e" and (spans := _jammer_spans(text)):
+            jammed[k] = True
+            if (text := _mark_jammers(ln, spans, spans[0] == (0, len(text)))) is None:  # (is_jammer_line, unscanned)
+                whole[k] = True
                 continue
-            if spans:
-                ln.mark_spans(spans, "jammer")
-                text = ln.text
-                jammed[k] = True
         # Random strings of full-width punctuation and ASCII ending the line (…21件。 〆』—【」;,), or all of it.
-        if text:
-            spans = _punct_jammers(text)
-            if spans and spans[0][0] == 0:
-                ln.mark_all("jammer")
-                jammed[k] = whole[k] = True
+        if text and (spans := _punct_jammers(text)):
+            jammed[k] = True
+            if (text := _mark_jammers(ln, spans, spans[0][0] == 0)) is None:
+                whole[k] = True
                 continue
-            if spans:
-                ln.mark_spans(spans, "jammer")
-                text = ln.text
-                jammed[k] = True
         # Random strings glued inside the text (the tail rule above wants them after whitespace).
-        if text:
-            spans = _inline_jammers(text)
-            if spans:
-                ln.mark_spans(spans, "jammer")
-                text = ln.text
-                jammed[k] = True
+        if text and (spans := _inline_jammers(text)):
+            jammed[k] = True
+            text = _mark_jammers(ln, spans, False)
         # Pinyin readings are in parentheses (pinyin_spans' own first test).
         if text and ("(" in text or "（" in text):
             ln.mark_spans(_pinyin_spans(text), "pinyin")
