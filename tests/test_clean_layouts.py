@@ -165,7 +165,6 @@ KNOWN_MISSES = {
     # batch 137 (session 24, 12 text pages, 4 damaged, scored by the tester on 5b9b5f0e)
     # batch 131 (session 23, 12 text pages, 4 damaged, frozen at session 23's start, scored once on fd55077d, session 24's final code)
     "crawl131_text_d1": "title salt of non-words (助工会, 金助) left while real title words are cut (发放, 区总工会 where the title holds 麦积区总工会发放…助学金)",
-    "crawl131_text_p04": "a 网易号 repost line (本文来自网易号作者…,转载请注明出处) kept",
     "crawl131_text_p06": "the gold keeps a leading 本报讯(记者… 通讯员…) in the body, which the issue and the seeds remove (gold policy)",
 }
 

@@ -182,9 +182,18 @@ def test_sentence_naming_an_annex_stays():
 @pytest.mark.parametrize("line, kind", [
     ("本文来自【某某融媒】，仅代表作者观点。", "site_footer"),  # an app's note on the account a post comes from
     ("本文转自某某日报，不代表本平台立场。", "site_footer"),
+    # a portal's self-media repost: the member account, then the reprint terms or the views disclaimer, or alone
+    ("本文来自某某号作者某某晚报,转载请注明出处。", "site_footer"),
+    ("本文来源于某某晚报，如需转载请联系原作者。", "site_footer"),
+    ("本文来自某某号作者某某融媒，本文观点不代表平台立场。", "site_footer"),
+    ("本文来自某某号作者某某晚报", "site_footer"),
+    ("本内容为作者独立观点，不代表某某号立场。", "site_footer"),
+    ("以上内容为某某号作者某某发布，不代表平台立场。", "site_footer"),
     # look-alikes: a sentence of the article that says where something comes from
     ("本文来自一线职工的真实经历，希望对大家有所启发。", None),
     ("本文来自作者的调研，数据截至去年底。", None),
+    ("据某某晚报报道，转载这类消息的账号不少。", None),  # a sentence quoting a source
+    ("本文来自某某区总工会的一线调研，转载的数据截至去年底。", None),  # no account, no views or terms after it
 ])
 def test_note_naming_the_account_a_post_comes_from(line, kind):
     assert chrome.statement_kind(line) == kind

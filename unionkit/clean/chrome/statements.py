@@ -10,11 +10,12 @@ from .labels import header_labels
 
 # A statement about the text itself under an article, one or two short sentences: the site's reprint terms
 # ("本文为某某网原创作品,未经授权不得转载。", "本文系某某平台原创,转载请注明出处"), a platform's note that a member
-# posted it ("本文内容由作者发布,不代表某某立场"); and the reprint terms alone ("未经授权,不得转载。").
+# posted it or that it is the poster's view ("本文内容由作者发布,不代表某某立场", "本内容为作者独立观点,不代表某某立场",
+# "以上内容为某某号作者发布,不代表平台立场"); and the reprint terms alone ("未经授权,不得转载。").
 # (本文 must be followed by its verb: "本文件由县总工会负责解释" is a notice's own closing sentence)
 REPRINT_NOTICE = lazyrx.cached(
-    r"^[(\[]?\s*(?:本文|本稿|本稿件|此文|该文|本篇|本作品)(?:内容)?(?:为|系|是|属于|属|由)"
-    r"[^。!?]{0,40}?(?:原创|独家|首发|版权|发布|上传|撰写|提供)[^。!?]{0,30}?"
+    r"^[(\[]?\s*(?:本文|本稿|本稿件|此文|该文|本篇|本作品|本内容|以上内容)(?:内容)?(?:为|系|是|属于|属|由)"
+    r"[^。!?]{0,40}?(?:原创|独家|首发|版权|发布|上传|撰写|提供|观点)[^。!?]{0,30}?"
     r"(?:转载|授权|许可|不代表|仅代表|出处|侵权)"
     r"|^[(\[]?\s*(?:未经(?:书面)?(?:授权|许可|允许|同意)[,，]?\s*(?:不得|禁止|严禁|请勿|谢绝)(?:转载|转发|复制|使用)"
     r"|(?:如需|如要|欢迎|谢绝)?转载请?(?:务必)?(?:注明|联系|附上|保留|与本\S{1,3}联系))"
@@ -25,8 +26,12 @@ REPRINT_NOTICE = lazyrx.cached(
     # a journal's or site's claim on all it prints, under each article (本刊所有文章版权归《某某》杂志社所有,…)
     r"|^(?:本网站?|本站|本报|本刊|本平台|本号|本公众号)(?:所有|全部|刊发|刊登|发布)?的?(?:文章|稿件|作品|内容|图文|图片)?"
     r"(?:版权|著作权)均?(?:归|属于?|为)[^。!?]{1,30}?所有"
-    # an app's note naming the account a post comes from ("本文来自【某某融媒】，仅代表作者观点。")
-    r"|^[(\[]?\s*(?:本文|此文|该文)(?:来自|来源于|转自|选自)[^。!?]{1,30}?[,，]\s*(?:仅代表|不代表)"
+    # an app's note naming the account a post comes from, then disowning its views or setting the reprint terms
+    # ("本文来自【某某融媒】，仅代表作者观点。", "本文来自某某号作者某某日报,转载请注明出处。")
+    r"|^[(\[]?\s*(?:本文|此文|该文)(?:来自|来源于|转自|转载自|选自)[^。!?]{1,30}?[,，]\s*"
+    r"(?:(?:本文|该文|文章)?(?:观点)?(?:仅代表|不代表)|(?:如需)?转载请?(?:务必)?(?:注明|联系|保留))"
+    # a portal's self-media account named alone ("本文来自某某号作者某某日报"): the platform's mark on a member's post
+    r"|^[(\[]?\s*(?:本文|此文|该文)(?:来自|来源于|转自|发布于)\p{Han}{1,4}号(?:作者|用户)[^\s。!?,，]{1,20}(?:[。!]?\s*[)\]]?$|[,，])"
     # a video or blog platform's marks under a member's article, each alone on its line (本文为我原创, 本文禁止转载或摘编):
     # the whole line, a sentence about an original work goes on
     r"|^[(\[]?\s*(?:本文|本篇|本作品)(?:为|系|是)(?:我|本人|作者|UP主)?(?:的)?原创(?:作品|文章|内容)?[。!]?\s*[)\]]?$"
