@@ -102,3 +102,9 @@ def test_answer_signature_titles_its_answerer():
     assert got == [("王建华", ["律师"])]
     # the writer's plain signature stays untitled
     assert [(p.name, p.titles) for p in _signature("（某某区总工会宣传部 王建华）")] == [("王建华", [])]
+
+
+def test_a_lone_bracketed_name_signs_the_report():
+    """A closing (name) alone is the writer's signature, whatever a header's 作者 slot holds (a unit, say)."""
+    assert [(p.name, p.titles) for p in _signature("（郝建平）")] == [("郝建平", [])]
+    assert _signature("（待续）") == [] and _signature("（宣传部）") == []

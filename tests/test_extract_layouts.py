@@ -234,10 +234,8 @@ KNOWN_MISSES = {
     # batch 137 (session 24, scored by the tester on 5b9b5f0e)
     # batch 131 (session 23, frozen, scored once on fd55077d, session 24's final code)
     ("crawl131_text_d2", "places"): "包头市 named only in the site name and a related-links line (gold counts chrome; debatable)",
-    ("crawl131_text_p03", "people"): "names after a town in a winners list (某某镇储华、某某镇何玉兰获得二等奖) missed",
     ("crawl131_text_d4", "people"): "a name glued to leftover title salt (于长海家劳模名字命) missed",
     ("crawl131_text_p05", "places"): "成都 only inside 成都地铁 (a company's name; debatable)",
-    ("crawl131_text_p06", "unions"): "a firm's name with a middle dot (大连重工·起重集团工会) cut at the dot",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -114,8 +114,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 138 (session 24, scored by the tester on 5b9b5f0e)
     # batch 132 (session 23, 8 HTML pages, frozen, scored once on fd55077d, session 24's final code)
     ("crawl132_html_d1", "people"): "a name cut by title salt left in its sentence (王立新 in a salted paragraph) missed",
-    ("crawl132_html_p06", "unions"): "同煤集团塔山矿工会 read as 煤集团塔山矿工会 (同 taken as the preposition)",
-    ("crawl132_html_p06", "people"): "a bracketed closing author (张丽娟) missed",
 }
 
 

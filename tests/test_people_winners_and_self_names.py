@@ -73,3 +73,24 @@ def test_self_introduction(text, name):
 ])
 def test_self_introduction_without_a_name(text):
     assert _names(text) == []
+
+
+# --- a named township or village before each winner ------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    # a 、-list of winners, each after their township
+    ("经过角逐，松林岗镇贺秀英、石门坳乡马玉芳获得二等奖。", ["贺秀英", "马玉芳"]),
+    # a lone winner after the village
+    ("比赛中，桃花坪村彭建国获得一等奖。", ["彭建国"]),
+])
+def test_winner_after_a_named_township(text, want):
+    got = _names(text)
+    assert all(n in got for n in want), got
+
+
+@pytest.mark.parametrize("text", [
+    "各乡镇张贴宣传海报获得群众好评。",  # a generic 乡镇, no named township
+    "城乡居民获得实惠，农村面貌焕然一新。",
+])
+def test_generic_township_words_name_no_winner(text):
+    assert _names(text) == []

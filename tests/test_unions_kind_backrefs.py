@@ -74,3 +74,10 @@ def test_a_bare_company_union_is_the_one_named_firms(text, want):
 ])
 def test_a_bare_company_union_without_one_firm_stays_unresolved(text, want):
     assert names(text) == want
+
+
+def test_a_unit_named_after_its_locality_is_a_name_of_its_own():
+    """塔山-like names (a place word the dictionary tags, then 矿) name one mine, not a kind: the text's short name
+    stays beside the group's long one written in the headline."""
+    got = names("同汽集团大山矿工会举办比赛\n7月5日，大山矿工会在文体中心举办了比赛。")
+    assert "大山矿工会" in got

@@ -62,3 +62,40 @@ def test_bazhou_is_the_autonomous_prefecture():
 
 def test_one_character_county_union():
     assert names("12月1日，岷县总工会举办技能竞赛。") == ["岷县总工会"]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # a one-character lead word (同, 和) before one character and a body word opens a two-character short name
+    ("同汽集团东坡矿工会举办技能比武。", "同汽集团东坡矿工会", "汽集团东坡矿工会"),
+    ("和康医院工会开展义诊。", "和康医院工会", "康医院工会"),
+])
+def test_a_lead_character_that_opens_a_two_character_name_stays(text, want, not_want):
+    got = names(text)
+    assert want in got and not_want not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the preposition before a level's or the writer's own body is still no part of a name
+    ("他同市总工会一起走访企业。", "市总工会"),
+    ("同本公司工会签订协议。", "本公司工会"),
+])
+def test_a_preposition_before_a_level_or_own_body_is_stripped(text, want):
+    assert want in names(text)
+
+
+# --- a middle dot inside a firm's name ------------------------------------------------------------------
+
+def test_a_firm_name_is_not_cut_at_its_middle_dot():
+    got = names("沈阳重机·冶金集团工会、和平区总工会等单位获奖。")
+    assert "沈阳重机·冶金集团工会" in got and "冶金集团工会" not in got
+
+
+@pytest.mark.parametrize("text, not_want", [
+    # a slogan or a transliterated name before the dot joins nothing
+    ("书香某州·悦读工会活动启动。", "书香某州·悦读工会"),
+    ("阿依古丽·买买提当选为市总工会委员。", "阿依古丽·买买提当选为市总工会"),
+    # a list of bodies set off by dots: the part before the dot is a body of its own
+    ("·沈阳机床集团工会·沈阳冶金集团工会", "沈阳机床集团工会·沈阳冶金集团工会"),
+])
+def test_a_dot_between_other_things_still_cuts(text, not_want):
+    assert not_want not in names(text)

@@ -187,17 +187,20 @@ _POSTER = lazyrx.compile(r"(?:发|發)\s?(?:布|佈)\s?(?:人|者)\s*[:：]?\s*(
 
 # The writer's signature that ends a report, in brackets: the unit, a space, the name
 # (（湛江市总工会网络工作部 符晓玲）); the unit must end like an organ.  A legal-aid answer's signature sets the
-# answerer's profession between them (（某某市总工会法律援助中心 律师 王某）): the profession is the title.
-_SIGNATURE = lazyrx.compile(r"^[（(]\s*(?P<unit>\p{Han}{2,30}?)[\s\u3000]+"
-                            r"(?:(?P<role>律师|律師|法官|检察官|檢察官|仲裁员|仲裁員|调解员|調解員|公证员|公證員)[\s\u3000]+)?"
+# answerer's profession between them (（某某市总工会法律援助中心 律师 王某）): the profession is the title.  The
+# name may stand alone ((喻娟)), which names the writer even where a header's 作者 slot holds a unit instead.
+_SIGNATURE = lazyrx.compile(r"^[（(]\s*(?:(?P<unit>\p{Han}{2,30}?)[\s\u3000]+"
+                            r"(?:(?P<role>律师|律師|法官|检察官|檢察官|仲裁员|仲裁員|调解员|調解員|公证员|公證員)[\s\u3000]+)?)?"
                             r"(?P<name>\p{Han}{2,3})\s*[）)]$")
 
 
 def _signature(text: str) -> list[Person]:
-    """The writer of a bracketed signature line (unit + name), untitled like the writer of 文字：X; an answerer
-    signing with a profession (unit + 律师 + name) is titled with it."""
+    """The writer of a bracketed signature line (unit + name, or the name alone), untitled like the writer of
+    文字：X; an answerer signing with a profession (unit + 律师 + name) is titled with it."""
     mt = _SIGNATURE.match(text)
-    if mt and (_ORG_END.search(mt["unit"]) or _is_union(mt["unit"])) and is_person_name(mt["name"], True):
+    if not mt or not is_person_name(mt["name"], True):
+        return []
+    if mt["unit"] is None or _ORG_END.search(mt["unit"]) or _is_union(mt["unit"]):
         return [Person(mt["name"], [mt["role"]] if mt["role"] else [])]
     return []
 

@@ -31,7 +31,19 @@ _ORG_BEFORE_NAME = ("公司", "集团", "集團", "医院", "醫院", "学校", 
 # 心内科二病区周婷婷获得一等奖): the unit the person works in, as an organisation is.
 _WARD_BEFORE_NAME = ("科", "病区", "病區")
 _UNIT_BEFORE_NAME = _ORG_BEFORE_NAME + _WARD_BEFORE_NAME
-_BEFORE_LISTED = frozenset({"的", "了"} | {w[-1] for w in _UNIT_BEFORE_NAME} | {r[-1] for r in _ROLES})
+# A named township or village written right before each name of a list of winners (某某镇张华、某某乡李梅获得
+# 二等奖): where the person comes from, as a unit is.  Named: two to four characters before it that make no word
+# with it (乡镇, 城镇, 城乡, 农村 are generic).
+TOWN_ENDS = ("镇", "鎮", "乡", "鄉", "村")
+_NAMED_TOWN = lazyrx.compile(r"\p{Han}{2,4}(?:镇|鎮|乡|鄉|村)\Z")
+_TOWN_CHAR = recode.compile("[镇鎮乡鄉村]")
+_BEFORE_LISTED = frozenset({"的", "了"} | {w[-1] for w in _UNIT_BEFORE_NAME + TOWN_ENDS} | {r[-1] for r in _ROLES})
+
+
+def named_town_end(prefix: str) -> bool:
+    """True when ``prefix`` ends with a named township or village (某某岭镇), not a generic word (各乡镇, 全村)."""
+    return prefix.endswith(TOWN_ENDS) and _NAMED_TOWN.search(prefix[-5:]) is not None \
+        and not _either_script(is_word, prefix[-2:])
 _HAN_LEAD = recode.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -43,9 +55,9 @@ _HAN_TAIL = recode.compile(r"[\u4e00-\u9fff]{1,40}$")
 def _prefix_ok(prefix: str) -> bool:
     """True when what stands before a listed name ends where a name may start: nothing, a 的-phrase
     (焊工项目的林雅婷), a verb with 了 (听取了郑玉兰、朱丽…), an organisation (…公司张磊), a hospital's
-    department (急诊科刘倩) or a role (选手何晓燕)."""
+    department (急诊科刘倩), a named township (某某镇张华) or a role (选手何晓燕)."""
     return (not prefix or prefix.endswith(("的", "了")) or prefix.endswith(_UNIT_BEFORE_NAME)
-            or _split_role(prefix) is not None)
+            or named_town_end(prefix) or _split_role(prefix) is not None)
 
 
 def _may_end_in_name(item: str) -> bool:
@@ -164,8 +176,11 @@ _VILLAGE_ENDS = frozenset("村庄莊沟溝湾灣港镇鎮屯坝壩岭嶺峪堡�
 
 def _name_opening(item: str) -> str | None:
     """The name of a list's last item, followed by words that follow names (苏亚楠等, 何玉梅同志当选为副主席),
-    at the item's start or after a 的-phrase, an organisation or a role (…医院王浩宇等)."""
+    at the item's start or after a 的-phrase, an organisation, a named township or a role (…医院王浩宇等,
+    …某某镇李梅获得)."""
     starts = [0, *(mt.end() for mt in _DE_OR_ORG.finditer(item)), *(mt.end() for mt in _ROLE_RX.finditer(item))]
+    if _TOWN_CHAR.search(item):
+        starts.extend(mt.end() for mt in _TOWN_CHAR.finditer(item) if named_town_end(item[:mt.end()]))
     for st in starts:
         if item[st:st + 2] in _STEPPE_HEADS:  # (…、尕藏才让分别主持, …、尼玛次仁亲切交谈)
             name = _steppe_name_at(item, st, True)

@@ -11,19 +11,20 @@ from .surnames import _SINGLE
 from .shape import is_person_name, _opens_with_word
 from .boundaries import _name_after
 from .phrased import _CLAUSE_CLOSE, _WIN_VERBS
-from .lists import _UNIT_BEFORE_NAME
+from .lists import named_town_end, TOWN_ENDS, _UNIT_BEFORE_NAME
 
 
 # A sports meet's or a contest's team, which results sentences put before each of its winners.
 _TEAMS = ("代表团", "代表團", "代表队", "代表隊")
 
 # A unit or a team ending right before a surname (its first test; standard re, the engine skips by the endings).
-_UNIT_THEN_SURNAME = recode.compile("(?:%s)(?=[%s])" % (trie_pattern(_UNIT_BEFORE_NAME + _TEAMS), _SINGLE))
+_UNIT_THEN_SURNAME = recode.compile("(?:%s)(?=[%s])" % (trie_pattern(_UNIT_BEFORE_NAME + _TEAMS + TOWN_ENDS), _SINGLE))
+_TOWN_CHARS = frozenset(TOWN_ENDS)
 _WIN_RX = recode.compile("|".join(_WIN_VERBS))  # (the gate: no verb of winning, no winner)
 
 
 def _unit_winners(text: str) -> list[tuple[int, Person]]:
-    """People named by a whole name right after a unit or a team and right before a verb of winning, or before 以
+    """People named by a whole name right after a unit, a named township or a team and right before a verb of winning, or before 以
     when such a verb follows in the clause (…代表团张磊以11秒42获得…).  The name must be no word and not open with
     one (…车间主任以…, …代表团团长获得… are titles; …公司全体以… a word); a 、-list of such names is _name_lists'."""
     out: list[tuple[int, Person]] = []
@@ -31,6 +32,8 @@ def _unit_winners(text: str) -> list[tuple[int, Person]]:
         return out
     for mt in _UNIT_THEN_SURNAME.finditer(text):
         at = mt.end()
+        if text[at - 1] in _TOWN_CHARS and not named_town_end(text[max(0, at - 5):at]):
+            continue  # (各乡镇张贴…: a generic word ending like a town names no unit)
         name = _name_after(text, at)
         if not name or not is_person_name(name) or _opens_with_word(name):
             continue

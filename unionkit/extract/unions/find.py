@@ -12,7 +12,8 @@ from .locality import _Locality
 from .trades import _is_product, _product_after, _split_industry
 from .words import _CONJUNCTIONS
 from .reading import _read_known, _read_name
-from .lists import _bracket_start, _closing_bracket, _CORP_WORDS, _listed_before, _places_listed_before
+from .lists import (_bracket_start, _closing_bracket, _CORP_WORDS, _dotted_start, _listed_before, MIDDLE_DOTS,
+                    _places_listed_before)
 from .merge import _merge
 from .shortforms import _EVERY_LEVELS_BEFORE, _federation_shorts, _LABOUR_BODY, _LABOUR_BODY_HINT, _NAMED_AFTER, _short_forms, _SHORT_HINT
 from .context import (_chain_owner, _every_listed, _FED_COMMITTEE, _item_owner, _level_alternation, _levels_listed,
@@ -58,6 +59,8 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
             s0 = _bracket_start(text, s0, prev_floor)
         elif before in ")）" and s0 == start:
             s0, bracket = _closing_bracket(text, start, prev_floor)
+        elif before in MIDDLE_DOTS and s0 < start:
+            s0 = _dotted_start(text, s0, prev_floor)  # 大连某某·起重集团工会: the firm's name is not cut at its dot
         if s0 == prev_floor and s0 and text[s0] in _CONJUNCTIONS and _joins_unions(text, s0, start, places):
             s0 += 1  # 海东市总工会和县总工会: 和 joins two unions; the second is the bare level 县, not 和县 (Anhui)
         elif start - s0 > 2 and text[start - 2] in _CONJUNCTIONS and _joins_name(text, s0, start, places, loc):

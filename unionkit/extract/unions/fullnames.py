@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ... import lazyrx
 from unionkit.extract import places as _places
-from .base import _all_han, _FIRM_SECTORS, _INDUSTRIES, _LEVELS
+from .base import _all_han, _FIRM_SECTORS, _INDUSTRIES, _LEVELS, _ORG_SUFFIXES
 from .locality import _leading_places, _place_chain
 from .trades import _LONE_TRADE
 
@@ -45,17 +45,25 @@ def _kind_backref(name: str, in_full: list[str]) -> str:
     """The union written in full on the page whose name ends with ``name``, a body named again by its kind alone
     (专卖局工会 after 泽普县烟草专卖局（分公司）工会: the second mention drops the owner), else ``name``.
 
-    The kind names no place and opens with no level word (省分公司工会, 迭部林业局工会 are names of their own); a
-    company's short forms are _company_shorts' and _branch_backrefs'.  Two different bodies ending so leave it."""
+    The kind names no place and opens with no level word (省分公司工会, 迭部林业局工会 are names of their own, and so
+    is a mine or works named after its locality, 某山矿工会, which the dictionary tags a place); a company's short
+    forms are _company_shorts' and _branch_backrefs'.  Two different bodies ending so leave it."""
     head = name[:-2]
     if len(head) < 2 or name[-2:] not in ("工会", "工會") or head[0] in _LEVELS \
             or any(w in head for w in ("公司", "集团", "集團")):
         return name
     own = [n for n in in_full if len(n) > len(name) + 1 and
            (n.endswith(name) or ("（" in n or "(" in n) and _INNER_BRACKET.sub("", n).endswith(name))]
-    if not own or len({_INNER_BRACKET.sub("", n) for n in own}) != 1 or _places.scan(head):
+    if not own or len({_INNER_BRACKET.sub("", n) for n in own}) != 1 or _places.scan(head) or _named_locality(head):
         return name
     return own[0]
+
+
+def _named_locality(head: str) -> bool:
+    """True when ``head`` is a body word after a word the dictionary tags a place name (塔山 + 矿): a unit's own
+    name, where a kind has a trade or a function before its body word (税务 + 局, 专卖 + 局)."""
+    suffix = next((w for w in _ORG_SUFFIXES if head.endswith(w)), "")
+    return bool(suffix) and len(head) > len(suffix) and _places._dictionary_tag(head[:-len(suffix)]) == "ns"
 
 
 #: How a page names its own group's union after (or before) writing it in full, with no name before it (a bare

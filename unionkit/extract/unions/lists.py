@@ -97,6 +97,28 @@ def _bracket_start(text: str, s0: int, floor: int) -> int:
     return start if o - start >= 2 else s0
 
 
+#: Middle dots a firm's name may join its parts with (大连某某·起重集团: a group's brand, then its company).
+MIDDLE_DOTS = "·•‧・"
+
+
+def _dotted_start(text: str, s0: int, floor: int) -> int:
+    """Where a firm's name starts whose run of name characters at ``s0`` (a firm's: it holds 公司, 集团 …) follows a
+    middle dot inside the name, else ``s0``.  The part before the dot must open with a place, as a firm's name
+    does, and be no body of its own (a list's item) nor the tail of a dotted chain (a transliterated name)."""
+    if not any(w in text[s0:s0 + 12] for w in _CORP_WORDS):
+        return s0
+    dot = s0 - 1
+    lo = max(floor, dot - 8)
+    start = _NAME_TAIL.search(text, lo, dot).start() if lo < dot else dot
+    part = text[start:dot]
+    if not 2 <= len(part) <= 8 or not _all_han(part) or (start > 0 and text[start - 1] in MIDDLE_DOTS):
+        return s0
+    if part.endswith(_UNION_ENDS) or any(w in part for w in _CORP_WORDS):
+        return s0
+    first = _places.scan(part)
+    return start if first and first[0].start == 0 else s0
+
+
 #: A body's second name in brackets right before its union word: a state monopoly bureau that is also a company
 #: (烟草专卖局（公司）, 盐务局（盐业公司）), a school that heads an education group (…小学（教育集团）).
 _BRACKET_FIRM = lazyrx.compile(r"[(（]\p{Han}{0,4}(?:公司|集团|集團)[)）]\Z")

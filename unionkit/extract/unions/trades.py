@@ -28,12 +28,25 @@ def _strip_lead(seg: str) -> str:
             if seg.startswith(w) and len(seg) > len(w):
                 if w == "的" and seg.startswith(_DE_WORDS, 1):
                     return seg  # 的士有限公司: a taxi firm
-                if _opens_with_place(seg, len(w)):
+                if _opens_with_place(seg, len(w)) or _opens_two_char_name(seg, w):
                     return seg
                 seg = seg[len(w):]
                 changed = True
                 break
     return seg
+
+
+#: Words a body's name goes on with after one character of its own: a firm's, a school's or a hospital's
+#: (one Han character alone seldom names a body, so a lead word before it is the name's first character).
+_NAMED_BODY_WORDS = ("集团", "集團", "公司", "医院", "醫院", "大学", "大學", "学院", "學院", "银行", "銀行")
+#: Characters before a body word that make it a unit of the writer's or of a level (本公司, 分公司, 市医院), no name.
+_UNIT_CHARS = frozenset("本该該各全此其我贵貴总總分子母原新老某") | frozenset(_LEVELS)
+
+
+def _opens_two_char_name(seg: str, w: str) -> bool:
+    """A one-character lead word ``w`` opening ``seg`` is the first character of a two-character short name before a
+    body word (同煤集团, 同济大学, 同仁医院, 和平医院), not a preposition: stripped, one character would name the body."""
+    return len(w) == 1 and seg.startswith(_NAMED_BODY_WORDS, 2) and _all_han(seg[1]) and seg[1] not in _UNIT_CHARS
 
 
 def _opens_with_place(seg: str, k: int) -> bool:
