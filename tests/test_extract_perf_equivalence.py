@@ -49,6 +49,31 @@ def test_run_scan_equals_whole_text_scan():
         assert [(m.start, m.end, m.text) for m in scanner._scan(c)] == _whole_text_scan(c), c
 
 
+def test_scan_of_a_text_with_lines_added_equals_its_own_scan():
+    """The scan of the last scanned text + a newline + more lines, made from the last text's hits (scanner._extended),
+    has exactly the hits of a scan of the whole: names ending the text or opening the lines, cut or glued on."""
+    rng = random.Random(1)
+    keys = list(places.gazetteer().index)
+
+    def glued() -> str:
+        return "".join(rng.choice(keys)[rng.randint(0, 1):] + rng.choice(["", "x", "。", "省", "市", "工会"])
+                       for _ in range(rng.randint(1, 12)))
+
+    texts = ["某某报讯 " + glued() + rng.choice(["。", "！", "”", "", "市"]) for _ in range(400)]
+    # every name cut at the text's end, a shorter name inside it pending there (五大连 of 五大连池: 大连)
+    texts += ["某某报讯 " + k[:-1] + end for k in keys if len(k) > 3 for end in ("", "。")]
+    used = 0
+    for text in texts:
+        joined = text + "\n" + "\n".join(glued() for _ in range(rng.randint(1, 2)))
+        hits = scanner._scan(text)
+        ext = scanner._extended(joined, (text, hits, True))
+        if ext is not None:
+            used += 1
+            assert [(m.start, m.end, m.text) for m in ext] == [(m.start, m.end, m.text)
+                                                              for m in scanner._scan_folded(joined)], joined
+    assert used > 1000
+
+
 def _plain_line(s: str, d: str) -> str:
     """The original look-up: a search of the dictionary text ``d`` for the word's first line."""
     i = d.find("\n" + s + " ")

@@ -36,9 +36,41 @@ def scan(text: str) -> list[Mention]:
     last = _LAST_SCAN
     if last is not None and last[0] == text:
         return list(last[1])
-    hits = _scan_folded(text)
-    _LAST_SCAN = (text, hits)
+    hits = _extended(text, last) if last is not None else None
+    plain = hits is not None
+    if hits is None:
+        unfolded = _scan(text)
+        hits = _folded(text, unfolded)
+        plain = hits is unfolded
+    _LAST_SCAN = (text, hits, plain)
     return list(hits)
+
+
+def _extended(text: str, last: tuple[str, list[Mention], bool]) -> list[Mention] | None:
+    """scan() of ``text`` when it is the last scanned text + a newline + more lines (the page's text with the credit
+    lines the union reader adds), from the last text's hits and a scan of the new lines only; None when that
+    would not be the scan of the whole text.
+
+    No name holds a newline, so no span of _pieces runs across it, and each part's hits are its own, as long as
+    no fold adds a hit (``plain``: the last text's added none; the whole is a simplified page without 臺) and
+    the last text ends in a mark that is in no name (。): the automaton is back at its root there, with nothing
+    pending at its end of input (see _scan), nor where _prefer_full reads past a hit near the end."""
+    prev, hits, plain = last
+    k = len(prev)
+    marks = _nameless_marks()
+    if not (plain and prev[-1:] in marks and "\n" in marks and text.startswith(prev) and text[k:k + 1] == "\n"):
+        return None
+    if "臺" in text or _page_is_trad(text):
+        return None
+    return hits + [Mention(m.start + k, m.end + k, m.text, m.divisions, m.full) for m in _scan(text[k:])]
+
+
+@functools.cache
+def _nameless_marks() -> frozenset[str]:
+    """The newline and the marks that close a paragraph which stand in no gazetteer name (every name has two
+    characters or more, so a character in no in-name pair is in none)."""
+    pairs = gazetteer().pairs
+    return frozenset(c for c in "\n。！？；…”」』）)!?;" if not any(c in p for p in pairs))
 
 
 #: One character for another, (page form, gazetteer form), each scanned on its own: 臺 and 台 are one character in
@@ -53,7 +85,11 @@ def _scan_folded(text: str) -> list[Mention]:
     writes 臺 as much as one that writes 台), or with another variant character or plain form than the
     gazetteer's traditional form (_VARIANTS, _PLAIN_FORMS, on a traditional page), kept as written; a hit of
     the text as it stands wins an overlap."""
-    hits = _scan(text)
+    return _folded(text, _scan(text))
+
+
+def _folded(text: str, hits: list[Mention]) -> list[Mention]:
+    """_scan_folded from _scan's ``hits``: the very list when no fold adds a hit."""
     if _VARIANT_RX.search(text) is not None and _page_is_trad(text):
         hits = _add_folded(text, hits, fold_variants(text), [mt.start() for mt in _VARIANT_RX.finditer(text)])
     for a, b in _CHAR_FOLDS:
@@ -124,7 +160,7 @@ def _stretch(text: str, pairs: set[str], i: int, lo: int) -> tuple[int, int]:
 
 
 _SHORT_TEXT = 40
-_LAST_SCAN: tuple[str, list[Mention]] | None = None
+_LAST_SCAN: tuple[str, list[Mention], bool] | None = None  # (text, hits, whether no fold added a hit)
 
 
 @functools.lru_cache(maxsize=4096)
