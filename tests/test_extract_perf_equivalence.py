@@ -178,6 +178,20 @@ def test_quote_tail_gate_finds_every_quoted_speaker_paragraph():
             assert speakers._QUOTE_TAIL.search(t), t
 
 
+def test_phone_gate_holds_wherever_a_phone_number_matches():
+    """Every phone number _phone_contacts reads opens with an ASCII 0 or 1, the gate before its pattern: other digits
+    (fullwidth ０５１９, Arabic-Indic) in numbers of a phone's length match nothing."""
+    from unionkit.extract.people import jobs
+
+    rng = random.Random(7)
+    digits = "0123456789０１２３４５６７８９٠١٢٣٤٥٦٧٨٩"
+    cases = _random_texts(5) + ["".join(rng.choice(digits + "-－，：电话") for _ in range(rng.randint(8, 20)))
+                                for _ in range(3000)]
+    for t in cases:
+        if jobs._PHONE.search(t):
+            assert "0" in t or "1" in t, t
+
+
 def test_cached_union_reading_equals_reading_with_the_page_locality():
     """_read_known (cached by segment and the page's main places) reads as _read_segment with the page's own _Locality."""
     from unionkit.extract.unions.base import _HEAD, _segment_start

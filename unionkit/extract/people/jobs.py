@@ -215,7 +215,9 @@ def _phone_contacts(text: str) -> list[tuple[int, Person]]:
     """(where, person) of each name a contact list gives with its phone number (服务部：王某，0519-…；李某，0519-…):
     a notice's contacts, often with no 联系人 label.  The phone numbers are found first (a digit-led scan); the
     field before each must be a name alone."""
-    out = []
+    out: list[tuple[int, Person]] = []
+    if "0" not in text and "1" not in text:  # (every number of _PHONE opens with 0 or 1: most paragraphs have neither)
+        return out
     for ph in _PHONE.finditer(text):
         mt = _NAME_BEFORE_PHONE.search(text, max(0, ph.start() - _PHONE_FIELD), ph.start())
         if mt and is_person_name(mt["name"]):
