@@ -97,6 +97,24 @@ def test_app_download_label_and_comment_box_removed():
     assert kinds(art, "欢迎发表") == ["comment_form"]
 
 
+def test_comment_list_labels_take_the_comment_kind_not_a_byline():
+    # the account's reply tag has a byline's shape (a role, then "a name"): in the comments it is theirs
+    page = ("某某：工匠培育计划启动\n" + PARAS + "作者 赵春燕\n阅读 1024\n写留言\n精选留言\n置顶\n河西的老周  甘肃  5\n"
+            "希望明年能报上名!\n作者 回复\n欢迎报名~\n作者赞过\n南山下的小林  3\n我们厂也有好几个老师傅\n")
+    art = clean_page(page)
+    assert len(art.body) == 3
+    assert kinds(art, "赵春燕") == ["byline"]  # the real byline under the text stays one
+    for label in ("置顶", "作者 回复", "作者赞过"):
+        assert kinds(art, label) == ["comment_form"], label
+
+
+def test_comment_label_shapes():
+    for t in ("作者 回复", "作者回复", "作者已回复", "作者回复过", "作者赞过", "作者 已赞", "置顶", "精选留言", "热门评论"):
+        assert chrome.comment_label(t), t
+    for t in ("作者 赵春燕", "作者:赵春燕", "回复 南山下的小林", "作者回复:欢迎报名", "置顶文章", "记者 回复"):
+        assert not chrome.comment_label(t), t
+
+
 def test_paragraph_opening_with_publish_stays():
     page = ("某某：劳动竞赛激发职工创新活力\n来源：某某学习平台\n2024-05-08\n" + PARAS
             + "发表获奖感言时，王海涛说，竞赛让他找到了努力的方向。\n欢迎发表你的观点，市总工会将择优刊发在内刊上。\n"

@@ -395,7 +395,10 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             i += 1
             continue
         if section is not None:
-            if k in ("editor_line", "credit", "byline", "repeated_title", "page_header"):
+            # a line of a closing kind keeps it inside a tail, save a comment list's label with a byline's
+            # shape (作者 回复: a role, then "a name"), which is the comments' own
+            if k in ("editor_line", "credit", "byline", "repeated_title", "page_header") and not (
+                    k == "byline" and section == "comment_form" and chrome.comment_label(f)):
                 apply_kind(ln, k)
             else:
                 section = tk or section

@@ -1,4 +1,4 @@
-"""Rows after an article read as statements: reprint notices, tag lines, reply heads, counters, polls."""
+"""Rows after an article read as statements: reprint notices, tag lines, reply heads, comment labels, counters, polls."""
 
 from __future__ import annotations
 
@@ -90,6 +90,19 @@ def reply_line(folded: str) -> bool:
     """A listed reply: a name, a colon, a short text, then its date and time (no metadata label)."""
     t = folded.strip()
     return len(t) <= 140 and bool(_REPLY_LINE.match(t)) and not header_labels(t)
+
+
+# A comment list's labels on a line of their own: the tag on the account's reply or like (作者 回复, 作者已回复,
+# 作者回复过, 作者赞过; WeChat and short-video apps print it apart from the reply), the pin on a comment (置顶), the
+# picked comments' head (精选留言). "作者 回复" has a byline's shape (a role, then a name): in a comment list it is none.
+_COMMENT_LABEL = lazyrx.cached(r"^(?:作者|博主|楼主|小编|up主)\s*(?:已\s*)?(?:回复|赞)(?:过|了)?$"
+                               r"|^置顶$|^(?:精选|热门|置顶)(?:留言|评论)$|^留言精选$", regex.I)
+
+
+def comment_label(folded: str) -> bool:
+    """A comment list's label line (作者 回复, 作者赞过, 置顶, 精选留言): the comments' furniture, not a byline."""
+    t = folded.strip()
+    return len(t) <= 8 and _COMMENT_LABEL.match(t) is not None
 
 
 def statement_kind(t: str) -> str | None:
