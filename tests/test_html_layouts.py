@@ -61,6 +61,8 @@ KNOWN_STRAYS = {
     # batch 134 (session 23, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 8722fcbc)
     # batch 136 (session 23, 8 HTML pages, 2 damaged, less common generators, scored by the tester on 8e5f7f39)
     # batch 138 (session 24, 8 HTML pages, 2 damaged, scored by the tester on 5b9b5f0e)
+    # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
+    "crawl140_html_p03": "a print view's 打印时间 line under the text kept as body",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -193,6 +195,8 @@ KNOWN_META = {
     "crawl136_html_p02": "url: a canonical link taken where the gold gives none (debatable)",
     "crawl136_html_p03": "url: a Hanweb <meta name=Url> taken where the gold gives none (debatable)",
     # batch 138 (session 24, scored by the tester on 5b9b5f0e)
+    # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
+    "crawl140_html_p04": "site: an app name with a plus (鸢都+) in banner, title suffix and footer not read",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
@@ -227,6 +231,8 @@ KNOWN_F1 = {
     "crawl134_html_d1": "title salt left (章贡区, 骑手开通, 健康体检绿色, 总工会为外卖) and a real 外卖骑手 cut",
     # batch 132 (session 23, frozen, scored once on fd55077d, session 24's final code)
     "crawl132_html_d1": "title salt left (工会, 市总, 寿光, 技能, 种植) while real title words are cut where they stand (开展, 蔬菜)",
+    # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
+    "crawl140_html_d1": "title salt in a transcript: real words cut (焊花, 覃美玲), chunks kept (柳州, 焊花, 姑娘)",
 }
 
 
