@@ -109,15 +109,19 @@ def test_copyright_row_with_a_full_stop_closes_the_text():
 
 
 def test_last_update_row_under_the_text_removed():
-    """A CMS's last-update stamp under the text (最後更新日期：2024/04/02, 更新时间：2024-04-02 10:15) is the page's
-    chrome, in both scripts; a sentence that names an update time stays."""
+    """A CMS's last-update stamp or a print view's print time under the text (最後更新日期：2024/04/02, 更新时间：
+    2024-04-02 10:15, 打印时间：2024-06-03 15:27) is the page's chrome, in both scripts; a sentence that names an
+    update or a print time stays."""
     for row in ("最後更新日期：2024/04/02", "最后更新日期:2024-04-02", "更新时间：2024-04-02 10:15", "更新日期：2024年4月2日",
-                "最後更新：2024/04/02 下午 03:05:32"):
+                "最後更新：2024/04/02 下午 03:05:32",
+                # a print view's stamp of when it was printed
+                "打印时间：2024-06-03 15:27", "列印日期：2024/06/03", "打印時間:2024年6月3日 15:27"):
         page = f"某某县举办职工技能大赛\n\n{BODY}\n{BODY2}\n{row}\n"
         assert body_of(page) == [BODY, BODY2], row
-    prose = "系统更新时间为2024年4月2日晚，届时职工服务平台将暂停使用。"
-    page = f"某某县举办职工技能大赛\n\n{BODY}\n{prose}\n"
-    assert body_of(page) == [BODY, prose]
+    for prose in ("系统更新时间为2024年4月2日晚，届时职工服务平台将暂停使用。",
+                  "打印时间紧，工作人员连夜赶印了2000份宣传册。"):
+        page = f"某某县举办职工技能大赛\n\n{BODY}\n{prose}\n"
+        assert body_of(page) == [BODY, prose], prose
 
 
 def test_clock_period_words_match_the_date_readers():

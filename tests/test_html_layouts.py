@@ -62,7 +62,6 @@ KNOWN_STRAYS = {
     # batch 136 (session 23, 8 HTML pages, 2 damaged, less common generators, scored by the tester on 8e5f7f39)
     # batch 138 (session 24, 8 HTML pages, 2 damaged, scored by the tester on 5b9b5f0e)
     # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
-    "crawl140_html_p03": "a print view's 打印时间 line under the text kept as body",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {

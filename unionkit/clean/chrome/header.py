@@ -20,8 +20,10 @@ _AUTHOR_START = lazyrx.cached(rf"(?:{AUTHOR_LABEL}){SEP}")
 _LONE_LABEL = lazyrx.cached(rf"^[(\[]?\s*(?:{SOURCE_LABEL}|{AUTHOR_LABEL}|{VIEWS_LABEL})(?:{SEP}|\s*\|\s*)[^,,;;]{{1,24}}[)\]]?$")
 # A post's date row after the text, maybe with the author glued on ("发布于 2024年3月8日作者 夷陵工会"), and an
 # office system's read receipt ("已阅人员(356人):郜志远 李建伟 … 更多>>").
-# (a CMS stamps the page's last update under the text: 最后更新日期:2024/04/02, 更新时间:2024-04-02 10:15)
-_TAIL_DATE_ROW = lazyrx.cached(rf"^(?:发布于|发表于|发布时间|发布日期|更新于|(?:最后)?更新(?:日期|时间)|最后更新|posted on)\s*[::]?\s*{DATE}(?:\s*{TIME})?"
+# (a CMS stamps the page's last update under the text: 最后更新日期:2024/04/02, 更新时间:2024-04-02 10:15; a print
+# view stamps when it was printed: 打印时间:2024-06-03 15:27, 列印日期 on Taiwan-style pages)
+_TAIL_DATE_ROW = lazyrx.cached(rf"^(?:发布于|发表于|发布时间|发布日期|更新于|(?:最后)?更新(?:日期|时间)|最后更新|(?:打印|列印)(?:时间|日期)"
+                               rf"|posted on)\s*[::]?\s*{DATE}(?:\s*{TIME})?"
                                r"\s*(?:(?:作者|来源|编辑)\s*[::]?\s*\S{1,16})?$", regex.I)
 _READ_RECEIPT = lazyrx.cached(r"^(?:已阅人员|已读人员|阅读人员|已阅|已读)\s*[(]?\s*\d*\s*人?\s*[)]?\s*[::]")
 # … and a work app's read counter under a notice ("已读 312  未读 17"; "已阅 56人 | 未阅 3人").
