@@ -1432,6 +1432,16 @@ def test_a_two_character_name_after_a_title_before_an_adverb_of_the_scene(body, 
     assert [n for n, _ in _people(body)] == [name]
 
 
+@pytest.mark.parametrize("body, name", [
+    ("工作站律师何秀代理此案，多次组织调解。", "何秀"),   # a two-character name before a lawyer's verb
+    ("律师罗成承办该案后，多次走访取证。", "罗成"),
+    ("律師陳怡承辦該案。", "陳怡"),
+    ("律师王志刚代理此案。", "王志刚"),
+])
+def test_a_name_after_a_title_before_a_lawyers_verb_of_taking_a_case(body, name):
+    assert [n for n, _ in _people(body)] == [name]
+
+
 @pytest.mark.parametrize("body", ["律师现场解答问题。", "选手现场比拼技能。", "职工当场签订合同。"])
 def test_an_adverb_of_the_scene_right_after_a_role_names_nobody(body):
     assert _people(body) == []
