@@ -243,7 +243,6 @@ KNOWN_MISSES = {
     ("crawl139_text_p04", "unions"): "公司工会 after the company is named not resolved to the company's union",
     ("crawl139_text_p04", "people"): "an RSS item's Creator: name missed",
     ("crawl139_text_p05", "people"): "a name after a job word (工作站律师何静) missed",
-    ("crawl139_text_p07", "people"): "a Q&A reply's 回复人:许明辉(律师) missed",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
