@@ -170,8 +170,6 @@ KNOWN_MISSES = {
     "crawl139_text_d2": "a cloud-note share page: 剪藏自 URL, 笔记标签 and 该笔记已被 3 人保存 lines kept",
     "crawl139_text_p02": "a reader-mode Markdown export: # and ### heading marks kept, prev/next lines kept",
     "crawl139_text_p04": "an RSS item dumped to text: the title keeps its Title: label",
-    "crawl139_text_p06": "a PDF-converted bulletin: masthead taken as title, date line, rule and headline merged into paragraph 1",
-    "crawl139_text_p07": "a Q&A page: the answer's salutation (林女士您好:) lost, reply-metadata line and disclaimer kept",
 }
 
 

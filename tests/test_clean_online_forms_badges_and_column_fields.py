@@ -50,7 +50,8 @@ def test_empty_form_fields(line):
     assert chrome.empty_field(fold(line))
 
 
-@pytest.mark.parametrize("line", ["姓名：王某", "时间：5月1日", "现将有关事项通知如下：讲解", "请回答：今天是几号？"])
+@pytest.mark.parametrize("line", ["姓名：王某", "时间：5月1日", "现将有关事项通知如下：讲解", "请回答：今天是几号？",
+                                  "张先生您好：", "各位会员大家好：", "尊敬的会员："])  # (salutations: a greeting)
 def test_filled_fields_are_no_empty_fields(line):
     assert not chrome.empty_field(fold(line))
 

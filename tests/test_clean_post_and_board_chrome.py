@@ -6,6 +6,7 @@ box of file names goes even over the notice's signature (which stays)."""
 import pytest
 
 from unionkit.clean import byline, chrome, forum
+from unionkit.clean.lines import fold
 from unionkit.clean.pipeline import clean_page
 
 PARAS = ("11月5日，某某市总工会召开“某某工匠”培育计划启动会，提出到2027年在全市培育市级工匠300名、储备工匠人才3000名。\n"
@@ -150,9 +151,41 @@ def test_legal_aid_board_chrome_removed():
     assert kinds(art, "加班费") == ["related_links"]
 
 
+# A lawyers' column's answer page: the answer under its bare label opens with a salutation to the asker, the reply
+# row names the lawyer between the unit and the time, and the answer's own disclaimer closes it, bare.
+QA_REPLY = ("试用期内公司不缴社保合法吗？\n"
+            "咨询人：王**　　咨询时间：2024-05-06 09:12\n"
+            "咨询内容：\n"
+            "我刚入职一家物流公司，试用期三个月，公司说试用期内不给缴社保，转正后再缴。请问这样合法吗？\n"
+            "回复内容：\n"
+            "王先生您好：\n"
+            "根据社会保险法的规定，用人单位应当自用工之日起三十日内为职工办理社会保险登记，试用期包含在劳动合同期限内。\n"
+            "公司以试用期为由不缴社保的做法不合法，您可以向当地社会保险费征收机构投诉，也可以申请劳动仲裁。\n"
+            "回复单位：某某区总工会法律服务站　　回复人：赵立新（律师）　　回复时间：2024-05-07 15:30\n"
+            "本解答仅依据咨询人提供的情况作出，仅供参考，不作为正式法律意见。\n"
+            "这条回复对您有帮助吗？　有帮助(12)　没帮助(0)\n"
+            "某某区总工会 版权所有\n")
+
+
+def test_answer_salutation_stays_reply_row_and_bare_disclaimer_go():
+    art = clean_page(QA_REPLY)
+    assert art.title == "试用期内公司不缴社保合法吗？"
+    assert [p[:4] for p in art.body] == ["我刚入职", "王先生您", "根据社会", "公司以试"]
+    assert kinds(art, "回复人") == ["page_header"]
+    assert kinds(art, "本解答") == ["site_footer"]
+
+
+def test_bare_answer_disclaimer_shapes():
+    for t in ("本回复仅针对咨询人所述情况，供参考，不构成正式法律意见。", "以上解答仅供参考。", "上述答复不作为法律依据"):
+        assert chrome.column_disclaimer(fold(t)), t
+    # (the answer's own sentences about its advice, and a disclaimer of no answer, are no such note)
+    for t in ("本回复已转交相关部门处理。", "以上解答希望对您有所帮助。", "本文观点仅供参考。"):
+        assert not chrome.column_disclaimer(fold(t)), t
+
+
 def test_board_field_look_alikes_stay():
     for t in ("回复时间：收到留言后3个工作日内，我们将予以答复。", "咨询类别：劳动合同、工资支付、工伤认定等，均可拨打热线",
-              "回复单位：市总工会，回复时间：次日"):
+              "回复单位：市总工会，回复时间：次日", "回复人：赵律师，他将在三日内给您答复。"):
         assert not chrome.is_header_line(t, strict=True), t
     for t in ("这些建议对你有帮助吗？欢迎留言告诉我们。", "相关问题已经得到解决。", "(解答律师提醒：务必保存好证据。)"):
         assert chrome.tail_kind(t) is None, t

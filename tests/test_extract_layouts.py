@@ -242,7 +242,6 @@ KNOWN_MISSES = {
     ("crawl139_text_p02", "unions"): "公司工会 after the company is named not resolved to the company's union",
     ("crawl139_text_p04", "unions"): "公司工会 after the company is named not resolved to the company's union",
     ("crawl139_text_p04", "people"): "an RSS item's Creator: name missed",
-    ("crawl139_text_p07", "people"): "a Q&A reply's 回复人:许明辉(律师) missed",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
@@ -326,7 +325,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl139_text_p02": "url: the reader tool's own link taken, not the 原文地址 link of its banner",
     "crawl139_text_p03": "author: the app's name line under the headline (某某工会客户端) taken as author",
     "crawl139_text_p04": "an RSS item's fields (Pub Date: RFC 822, Creator:, Feed:, Link:) not read",
-    "crawl139_text_p06": "published: a date with spaces inside (2023 年 6 月 28 日) not read",
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.extract.people.bylines import _unit_credits
+from unionkit.extract.people.bylines import _answer_fields, _unit_credits
 from unionkit.record import Meta, Removal
 
 from conftest import people_names
@@ -79,3 +79,29 @@ def test_author_profession_without_a_name_gives_no_person(author):
     from unionkit.record import Article
 
     assert _from_bylines(Article(id="t", title="某某案例", body=["正文。"]), Meta(author=author)) == []
+
+
+# --- a Q&A board's answerer field holding a name alone ------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("回复单位：某某区总工会法律服务站　回复人：赵立新（律师）　回复时间：2024-05-07 15:30", [("赵立新", ["律师"])]),
+    ("答复人：周海波", [("周海波", [])]),                  # no profession: the label is no title
+    ("解答人：钱志刚律师", [("钱志刚", ["律师"])]),         # the profession glued after the name
+    ("解答律师：孙丽娟", [("孙丽娟", ["解答律师"])]),      # a lawyer's label as written, as a unit credit's
+])
+def test_answerer_field(text, want):
+    assert [(p.name, p.titles) for p in _answer_fields(text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "回复人：某某区总工会法律服务站",         # an office, no person
+    "解答律师：湖北楚天律师事务所 张建华",    # a unit before the name (the unit credit's)
+    "回复人数：35",                           # a count, no answerer's label
+])
+def test_no_answerer_field(text):
+    assert _answer_fields(text) == []
+
+
+def test_answerer_of_a_removed_reply_row():
+    row = Removal(kind="page_header", text="回复单位：某某区总工会法律服务站　回复人：赵立新（律师）　回复时间：2024-05-07", line=9)
+    assert "赵立新" in people_names("根据社会保险法的规定，用人单位应当为职工办理社会保险登记。", removed=[row], meta=Meta())

@@ -311,3 +311,30 @@ def test_counted_wrap_runs_over_a_page_break():
     paras = ["".join(page[i].text for i in g) for g in groups(page)]
     assert paras[1:] == COUNTED  # (the paragraph over the page break one group, as the others)
     assert clean_text("\n".join(lines)).body == COUNTED
+
+
+def test_a_masthead_row_its_rule_and_a_centred_headline_as_wide_as_the_text_stay_apart():
+    """A bulletin cut by a count of characters: the issuer and date row spread over the width, the rule under it and
+    the centred headline hold as many characters as a cut line, yet none runs on into the next line."""
+    row = "某市总工会编" + " " * 4 + "2024年4月10日"
+    rule = "─" * W
+    head = " " * 10 + "某区工会推进驿站建设"
+    lines = ["某市总工会工作简报", "", "第6期", "", row, "", rule, "", head, ""]
+    for p in PARAS[1:3]:
+        lines += _cut(p, W)
+    assert len(row) == len(rule) == len(head) == W
+    page = split_lines("\n".join(lines + ["", "— 1 —"]))
+    paragraphs = ["".join(page[i].text for i in g) for g in groups(page)]
+    assert paragraphs[2:5] == [page[4].text, rule, head.strip()]
+    art = clean_text("\n".join(lines + ["", "— 1 —"]))
+    assert art.title == head.strip()
+    assert art.body == PARAS[1:3]
+
+
+def test_a_row_set_apart_with_a_clause_in_it_still_runs_on():
+    # a cut line with a wide gap inside and a clause mark (an article's number set apart from its text) is text
+    para = "第一条" + "\u3000" * 2 + "为规范工会经费收支管理，加强监督，根据有关规定，结合本市实际，制定本办法。"
+    lines = ["某市总工会经费管理办法", ""] + _cut(para, W) + _cut(PARAS[1], W) + ["", "— 1 —"]
+    page = split_lines("\n".join(lines))
+    paragraphs = ["".join(page[i].text for i in g) for g in groups(page)]
+    assert squash(para) in [squash(p) for p in paragraphs]

@@ -152,14 +152,17 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
     span = half_width([halves[i] for i in content if not ends_sentence(texts[i])])
     # (a converter may cut by the count of characters, the indent's spaces and half-width marks one each: then the
     # cut lines have one length with their indent, where a paragraph's first line holds fewer characters of text)
-    chars = {i: len(lines[i].raw.rstrip()) for i in content}
+    # (a line set further in than a paragraph's indent is centred or right-aligned, no cut line by this count either:
+    # a bulletin's centred headline is as long as a cut line with its indent)
+    chars = {i: len(lines[i].raw.rstrip()) if _indent(lines[i].raw) <= INDENT_MAX else 0 for i in content}
     count = wrap_width([lines[i].raw.rstrip() for i in content])
+    alone = {i for i in content if _standalone_row(lines[i], texts[i])}
     out: list[list[int]] = []
     joined_title = False
     title: list[int] | None = None  # the group of a title set over two lines
     for i in content:
         t = texts[i]
-        if out:
+        if out and i not in alone and out[-1][-1] not in alone:
             p = texts[out[-1][-1]]
             lead = _indent(lines[out[-1][-1]].raw)
             full = (width - 1 <= len(p) <= width or 0 < lead <= INDENT_MAX and width - 1 <= len(p) + lead <= width
@@ -180,6 +183,13 @@ def groups(lines: list[Line]) -> list[list[int]] | None:
     out = [part for g in out for part in ([g] if len(g) == 1 or ends_sentence(texts[g[-1]]) or g is title
                                          or _title_halves(texts[g[0]], texts[g[-1]], width) else [[i] for i in g])]
     return out if len(content) - len(out) >= MIN_CUTS else None  # (lines joined: the page shows the damage)
+
+
+def _standalone_row(ln: Line, text: str) -> bool:
+    """A line that is never part of a cut paragraph: a drawn rule (under a bulletin's masthead, over its
+    distribution list), or a row set in parts apart with no clause in it (the masthead's issuer and date,
+    "某某工会办公室编        2024年5月10日"). As wide as the page's cut lines, either would run on into the next."""
+    return separator_line(ln.folded) or _WIDE_GAP.search(ln.raw.strip()) is not None and not _CLAUSE_PUNCT.search(text)
 
 
 #: A wide gap inside a line (a running header's name set left and its issue or date right), and how many

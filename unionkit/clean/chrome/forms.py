@@ -11,10 +11,15 @@ _EMPTY_FIELD = lazyrx.cached(r"^\*?\s*\p{Han}{2,8}\s*\*?\s*:\s*(?:(?:看不清�
                              r"|点击(?:图片)?更换|获取验证码|发送验证码)\s*)?$")
 
 
+# A letter's or an answer's salutation alone on its line (林女士您好:, 尊敬的会员:, 亲爱的职工朋友们:): a label's
+# shape, though it greets the reader and opens the text (a Q&A page's answer under its 回复内容: label).
+_SALUTATION = lazyrx.cached(r"(?:您|你|大家|各位)好\s*:$|^(?:尊敬的|亲爱的)")
+
+
 def empty_field(folded: str) -> bool:
-    """A form field's label with no value (姓名:, 验证码: 看不清?换一张)."""
+    """A form field's label with no value (姓名:, 验证码: 看不清?换一张), no salutation (林女士您好:)."""
     t = folded.strip()
-    return 0 < len(t) <= 24 and t[-1:] != "。" and _EMPTY_FIELD.match(t) is not None
+    return 0 < len(t) <= 24 and t[-1:] != "。" and _EMPTY_FIELD.match(t) is not None and _SALUTATION.search(t) is None
 
 
 # A form's buttons on a line of their own (提交 重置, [提交] [取消], 立即报名): what the form sends with.

@@ -38,10 +38,11 @@ _BOARD_LABEL = lazyrx.cached(r"^(?:留言内容|留言正文|来信内容|咨询
 # … and the fields over the office's reply on such a board (回复单位:某某市总工会, 答复时间:2024-03-11 16:40): who
 # answered and when, a short value, no clause.
 # (a legal-aid board sets both on one row, "回复单位:某某中心  回复时间:2024-06-19 10:05", and files the question
-# under its category, 咨询类别:劳动合同; a hotline's case page names the office it went to, 承办单位:某某区总工会)
+# under its category, 咨询类别:劳动合同; a hotline's case page names the office it went to, 承办单位:某某区总工会;
+# a lawyers' column names the lawyer who answered between them, 回复人:某某(律师))
 _BOARD_VALUE = rf"(?:{DATE}(?:\s*{TIME})?|[^\s。,，;；!?]{{1,30}})"
-_REPLY_FIELD = lazyrx.cached(rf"^(?:回复|答复)(?:单位|部门|机构|时间|日期)\s*[::]\s*[^。,，;；!?]{{1,30}}$"
-                             rf"|^(?:(?:回复|答复)(?:单位|部门|机构|时间|日期)\s*[::]\s*{_BOARD_VALUE}\s*){{2,3}}$"
+_REPLY_FIELD = lazyrx.cached(rf"^(?:回复|答复)(?:单位|部门|机构|时间|日期|人)\s*[::]\s*[^。,，;；!?]{{1,30}}$"
+                             rf"|^(?:(?:回复|答复)(?:单位|部门|机构|时间|日期|人)\s*[::]\s*{_BOARD_VALUE}\s*){{2,3}}$"
                              r"|^承办(?:单位|部门)\s*[::]\s*[^\s。,，;；!?]{1,30}$"
                              r"|^(?:咨询|留言|问题|投诉|信件|来信|诉求)(?:类别|类型|分类)\s*[::]\s*[^\s。,，;；!?]{1,16}$")
 #: How the board's field rows open (a cheap look before the pattern).

@@ -268,6 +268,10 @@ _COLUMN_NOTE = lazyrx.cached(r"^[(\[]\s*(?:本栏目?|本专栏|本版|本期|�
                              r"|^(?:温馨提示|特别提示|友情提示|提示|特别说明|说明)\s*[::]\s*(?:本栏目?|本专栏|本版|本期|以上|上述)"
                              r"[^。!?]{0,40}?(?:仅供参考|仅作参考|仅供读者参考|不作为|不能作为|不构成)[^。!?]{0,50}[。!]"
                              r"(?:[^。!?]{1,40}[。!])?$"
+                             # (… or bare, one sentence of the answer speaking of itself under a Q&A page's reply:
+                             # "本回复仅针对咨询人所述情况,供参考,不构成正式法律意见。", "以上解答仅供参考。")
+                             r"|^(?:本|以上|上述)(?:回复|解答|答复|答疑)(?:内容|意见)?[^。!?]{0,30}?"
+                             r"(?:仅供参考|供参考|不构成|不作为|不能作为)[^。!?]{0,30}。?$"
                              r"|^[(\[]\s*(?:本栏目?|本专栏)由[^()\[\]。]{2,40}?(?:联合)?(?:开办|主办|承办|协办|开设)\s*,"
                              r"[^()\[\]。]{0,20}?(?:提问|咨询|来信|邮件|邮箱|热线|电话)[^()\[\]。]{0,50}[)\]]$"
                              # (… or a programme's pointer to where its full video or audio plays: "(本期访谈完整视频请在
@@ -277,10 +281,10 @@ _COLUMN_NOTE = lazyrx.cached(r"^[(\[]\s*(?:本栏目?|本专栏|本版|本期|�
 
 
 def column_disclaimer(folded: str) -> bool:
-    """A column disclaimer on its own line, bracketed or labelled ((本栏目解答仅供参考,…), 温馨提示:本栏目…仅供参考…):
-    a footer note when after the text."""
+    """A column disclaimer on its own line, bracketed, labelled or the answer's own ((本栏目解答仅供参考,…),
+    温馨提示:本栏目…仅供参考…, 本回复…不构成正式法律意见。): a footer note when after the text."""
     t = folded.strip()
-    if not t or t[0] not in "([提温特友说" or len(t) > 100 or ("参考" not in t and "不" not in t and "办" not in t and "请" not in t):
+    if not t or t[0] not in "([提温特友说本以上" or len(t) > 100 or ("参考" not in t and "不" not in t and "办" not in t and "请" not in t):
         return False
     return bool(_COLUMN_NOTE.match(t))
 

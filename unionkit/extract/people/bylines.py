@@ -83,6 +83,8 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
                 out.extend(_signature(r.text.strip()))
             if "：" in r.text or ":" in r.text:
                 out.extend(_unit_credits(r.text))  # (作者：宜昌市总工会 向丹: the unit, then the writer)
+                if "人" in r.text or "律" in r.text:
+                    out.extend(_answer_fields(r.text))  # (回复人：许明辉（律师）: a Q&A board's answerer)
             if r.kind == "byline":
                 out.extend(p for _, p in _contacts(r.text))  # a reply letter's contact block, removed under its text (联系人：李志刚)
         elif r.kind == "navigation" and _only_credits(r.text.strip()):
@@ -213,6 +215,27 @@ _UNIT_CREDIT = lazyrx.compile(r"(?<!\p{Han})(?P<role>作者|撰稿|撰文|执笔
                               r"解读人|解讀人)"
                               r"\s*[:：]\s*(?P<unit>\p{Han}{2,30}?)[ \u3000]+(?P<name>\p{Han}{2,3})(?![\p{Han}·・•‧])")
 _WRITER_LABELS = frozenset(("作者", "撰稿", "撰文", "执笔", "執筆"))
+
+
+# A Q&A board's answerer field holding a name alone (回复人：许明辉（律师）, 答复人：王某, 解答律师：李某 on a legal-aid
+# column's reply row): the person who answered, titled with the profession in brackets or glued after the name, else
+# with a lawyer's label as written (解答律师, as _UNIT_CREDIT titles it); 回复人 alone gives no title.  (A unit before
+# the name: _UNIT_CREDIT.)
+_PROFESSION_ALT = "|".join(sorted(_PROFESSIONS, key=len, reverse=True))
+_ANSWER_FIELD = lazyrx.compile(
+    r"(?<!\p{Han})(?:(?:回复|回覆|答复|答覆|解答|答疑)人|(?P<label>(?:解答|答疑|值班|坐诊|坐診|释法|釋法)(?:律师|律師)))\s*[:：]\s*"
+    r"(?P<name>\p{Han}{2,3}?)\s*(?:[（(]\s*(?P<pro>%s)\s*[）)]|(?P<glued>%s))?(?![\p{Han}·・•‧])"
+    % (_PROFESSION_ALT, _PROFESSION_ALT))
+
+
+def _answer_fields(text: str) -> list[Person]:
+    """The people of ``text``'s answerer fields (回复人：许明辉（律师）), titled as _ANSWER_FIELD says."""
+    out = []
+    for mt in _ANSWER_FIELD.finditer(text):
+        if is_person_name(mt["name"], True) and not _ROLE_WORD.fullmatch(mt["name"]):
+            title = mt["pro"] or mt["glued"] or mt["label"]
+            out.append(Person(mt["name"], [title] if title else []))
+    return out
 
 
 # Above this length a body paragraph is prose, not a credit line left in the text (（解答律师：…律师事务所 彭立新）).
