@@ -115,8 +115,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 132 (session 23, 8 HTML pages, frozen, scored once on fd55077d, session 24's final code)
     ("crawl132_html_d1", "people"): "a name cut by title salt left in its sentence (王立新 in a salted paragraph) missed",
     # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
-    ("crawl140_html_d2", "places"): "missed a bare traditional city name (大慶)",
-    ("crawl140_html_p03", "people"): "missed a quoted worker introduced as 在…工作的倪桂兰",
 }
 
 

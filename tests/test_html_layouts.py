@@ -195,7 +195,6 @@ KNOWN_META = {
     "crawl136_html_p03": "url: a Hanweb <meta name=Url> taken where the gold gives none (debatable)",
     # batch 138 (session 24, scored by the tester on 5b9b5f0e)
     # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
-    "crawl140_html_p04": "site: an app name with a plus (鸢都+) in banner, title suffix and footer not read",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

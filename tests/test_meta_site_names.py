@@ -150,6 +150,21 @@ def test_site_named_at_the_head_and_in_the_footer(pieces, site):
 
 
 @pytest.mark.parametrize("pieces, site", [
+    # a news app's name ending in a plus: alone on its title bar, then opening the footer's sponsor row
+    ((("navigation", "某某+"), ("navigation", "打开APP"), ("related_links", "某某+ 某某日报社主办"),
+      ("site_footer", "鲁ICP备05000123号-1")), "某某+"),
+    # … or named by its banner's prompt and again on its title bar
+    ((("navigation", "某某+"), ("social_links", "打开某某+APP，阅读体验更佳")), "某某+"),
+    # look-alikes: a plus after a Latin letter or a digit is no app name's (5G+), nor is the title bar's name
+    # without the footer's or the banner's echo
+    ((("navigation", "某某5G+"), ("social_links", "打开某某5G+APP，阅读体验更佳")), None),
+    ((("navigation", "某某+"), ("related_links", "关于某某+ 某某日报社主办")), None),
+])
+def test_app_name_ending_in_a_plus_names_the_site(pieces, site):
+    assert _meta(*pieces).site == site
+
+
+@pytest.mark.parametrize("pieces, site", [
     # a Q&A site: its name alone on the logo row, then heading the breadcrumb with a plain >
     ((("navigation", "某某知道"), ("navigation", "某某知道 > 社会民生 > 其他社会话题")), "某某知道"),
     # look-alikes: the breadcrumb opens with 首页, or no row holds its head alone

@@ -34,6 +34,10 @@ def test_words_after_an_office_title_are_no_names(text):
     ("在社区从事保洁工作的李秀兰今年已经58岁，她每天清晨五点出门。", "李秀兰"),
     ("在县城从事外卖配送工作的程浩领到礼包后说，他当场扫码入会。", "程浩"),      # a two-character name
     ("在物流公司工作的李强领了奖，他说很开心。", "李强"),
+    # 她 or 他 speaking later in the paragraph, after a quotation or a clause's end
+    ("在城东一家服装厂工作的郑秀芬上月因病住院，报销后又领到3000元补助。“这笔钱来得及时。”她说。", "郑秀芬"),
+    ("在城東一家服裝廠工作的鄭秀芬上月因病住院。“這筆錢來得及時。”她說。", "鄭秀芬"),          # traditional script
+    ("在物流园区工作的周志鹏去年评上了技术能手。谈起这份荣誉，他笑着说：“靠大家。”", "周志鹏"),
 ])
 def test_person_after_a_phrase_of_their_work(text, name):
     """工作的 introduces a person: a three-character name after it may be followed by any verb (报了) when a later
@@ -51,6 +55,8 @@ def test_person_after_a_phrase_of_their_work(text, name):
     "在车间工作的王强拿着工具，走向机床。",
     "做好工作的同时兼顾家庭，他说。",            # 同时: a word, no surname + given name
     "从事工会工作的同志领到礼包后说，他很高兴。",
+    "在车间工作的王晓冬拿着工具走向机床。其他说明见附件。",   # 其他说明: no pronoun speaking
+    "在车间工作的王晓冬拿着工具走向机床。班长赶来，他说服了大家。",   # 说服: persuading, no speech
 ])
 def test_words_after_a_phrase_of_work_are_no_names(text):
     assert _names(text) == []

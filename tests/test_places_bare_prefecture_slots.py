@@ -73,3 +73,26 @@ def test_bare_place_of_a_home(text, want):
 ])
 def test_bare_place_without_the_home_frame_stays_context(text, bad):
     assert bad not in names(text)
+
+
+# --- a bare prefecture or municipality opening its clause before a time or season word (洛阳今年…) ---------------
+
+@pytest.mark.parametrize("text, want", [
+    ("据统计，洛阳今年新建户外劳动者驿站32个。", "洛阳"),      # the clause's subject: the city itself
+    ("哈爾濱冬季氣溫常在零下30攝氏度。", "哈爾濱"),           # traditional script, a season word
+    ("长春入冬以来气温骤降。", "长春"),
+    ("上海今年新增就业岗位。", "上海"),                       # a municipality
+    ("他说，在昆明今年已建成驿站20个。", "昆明"),             # after a function character
+])
+def test_bare_place_before_a_time_word(text, want):
+    assert want in names(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("李丽江今年五十岁。", "丽江"),                 # the end of a person's name, no clause it opens
+    ("大同今年新建驿站。", "大同"),                 # an ordinary word first
+    ("成都银行今年开业。", "成都"),                 # no time word right after it
+    ("湖南今年新建驿站。", "湖南"),                 # a bare province stays context
+])
+def test_bare_place_before_a_time_word_stays_context(text, bad):
+    assert bad not in names(text)

@@ -13,15 +13,17 @@ from ...record import Removal
 from .base import _first, normalise_line
 from .header_rows import _name_row_over_date
 from .logos import _LOGO, _NAV_FIRST, _NAV_MARK, _edition_under_logo, _menu_items, site_from_logo
-from .site_names import _APP_PROMPTS, _HOME_VERBS, _NAV_GLUE, _NOT_SITE, _site_name
+from .site_names import _APP_PLUS, _APP_PROMPTS, _HOME_VERBS, _NAV_GLUE, _NOT_SITE, _site_name
 from .site_rows import (footer_sponsor, site_from_bar_title, site_from_engine_credit, site_from_engine_title,
                         site_from_footer, site_from_policy_links, site_from_sponsor)
 
 # A name opening a header row: its first part before a tagline, a breadcrumb's arrow or a bar (化龙巷 - 常州第一
-# 生活社区, 化龙巷 › 论坛 › …), or the whole row (a bureau's masthead: 绵阳市人力资源和社会保障局).
-_HEAD_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20})(?:\s*[-_|｜丨│–—·›>»]|\s|$)")
-# A footer row opening with a name, maybe after the sponsor's or the holder's label (主办单位：X 承办：…, X ( 苏ICP备…号 )).
-_FOOTER_LEAD = lazyrx.compile(r"^\s*(?:(?:主办|主辦)(?:单位|單位)?|版权所有|版權所有)?\s*:?\s*(?P<name>\p{Han}{2,20})(?:\s|[(（]|$)")
+# 生活社区, 化龙巷 › 论坛 › …), or the whole row (a bureau's masthead: 绵阳市人力资源和社会保障局; an app's title bar: 某某+).
+_HEAD_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}%s)(?:\s*[-_|｜丨│–—·›>»]|\s|$)" % _APP_PLUS)
+# A footer row opening with a name, maybe after the sponsor's or the holder's label (主办单位：X 承办：…, X ( 苏ICP备…号 ),
+# an app's 某某+ 某某日报社主办).
+_FOOTER_LEAD = lazyrx.compile(r"^\s*(?:(?:主办|主辦)(?:单位|單位)?|版权所有|版權所有)?\s*:?\s*(?P<name>\p{Han}{2,20}%s)(?:\s|[(（]|$)"
+                              % _APP_PLUS)
 # … or naming it as the body that runs the site for the sponsor (主办:某市总工会 承办:某市职工法律援助中心: a centre's own
 # site, its name over the page, run for the union that sponsors it).
 _FOOTER_RUNNER = lazyrx.compile(r"(?:承办|承辦)(?:单位|單位)?\s*:?\s*(?P<name>\p{Han}{2,20})(?:\s|[(（]|$)")
@@ -138,9 +140,9 @@ def _logo_over_latin(top: list[Removal], pieces: list[Removal]) -> str | None:
 
 
 # An app's banner over a shared page: its prompt to open or download it by name (打开某某云APP 阅读体验更佳,
-# 下载某某新闻客户端).
-_APP_BANNER = lazyrx.compile(r"^\s*(?:打开|打開|下载|下載)\s*(?P<name>\p{Han}[\p{Han}A-Za-z0-9]{1,11}?)\s*"
-                             r"(?:APP|App|app|客户端|客戶端)(?:\s|[,，!！:：]|$)")
+# 下载某某新闻客户端, 打开某某+APP).
+_APP_BANNER = lazyrx.compile(r"^\s*(?:打开|打開|下载|下載)\s*(?P<name>\p{Han}[\p{Han}A-Za-z0-9]{1,11}?%s)\s*"
+                             r"(?:APP|App|app|客户端|客戶端)(?:\s|[,，!！:：]|$)" % _APP_PLUS)
 
 
 def _banner_apps(rows: list[Removal]) -> set[str]:

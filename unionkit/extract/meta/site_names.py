@@ -7,6 +7,9 @@ from ..dates import parse_datetime
 from .base import _HAN, _TRIM, _strip_keeping_pairs
 
 _DOMAINISH = lazyrx.compile(r"^[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
+# A news app's name may end in a plus (南方+, 鸢都+, 乌海+): a pattern fragment the site-name shapes append to their
+# Han name, taking the plus only right after a Han character (a plus in Latin text, C++ or 5G+, is no name's).
+_APP_PLUS = r"(?:(?<=\p{Han})\+)?"
 _GENERIC_SUFFIX = {"首页", "首頁", "正文", "新闻", "新聞", "详情", "詳情", "内容", "內容", "文章", "新闻中心",
                    "新聞中心", "工作动态", "工作動態", "本站", "网站", "網站",
                    # a paper's product words, not its name (工人日报 - 数字报)

@@ -122,19 +122,25 @@ _NO_VERB = frozenset("的地得了着著过過")
 # The third-person pronouns that open a later clause about the person just named (…报了短视频班，她说…).
 _PERSON_PRONOUNS = ("，她", "，他", ",她", ",他")
 _SENTENCE_END = recode.compile(r"[。！？!?]|$")
+# 她 or 他 speaking after a clause's or a quotation's end, later in the paragraph (…领到1.2万元互助金。“…”她说。):
+# the speaker is the person the paragraph has just named.  (其他说明 is no speech: punctuation before the pronoun;
+# 他说服 is persuading)
+_PRONOUN_SPEAKS = recode.compile(r"[，,。！？!?：:；;”」][她他](?:[\u4e00-\u9fff]{1,2}地|笑着|笑著)?"
+                                 r"(?:说(?!服)|說(?!服)|表示|介绍|介紹|坦言|感慨|告诉记者|告訴記者)")
 
 
 def _after_work_name(text: str, j: int) -> bool:
     """True when what stands at ``text[j]`` may follow a person named after a 工作的 phrase: an ordinary word or a
     one-character verb with its aspect particle (报了, 拿着), and a later clause of the sentence opening with 她 or
-    他 (…报了短视频制作班，她说…): 的 + three characters is mostly a noun phrase, so the pronoun must confirm a
-    person (在车间工作的王晓冬拿着工具，走向机床 stays out)."""
+    他 (…报了短视频制作班，她说…), or 她 or 他 speaking later in the paragraph (…两次住院。“…”她说。): 的 + three
+    characters is mostly a noun phrase, so the pronoun must confirm a person (在车间工作的王晓冬拿着工具，走向机床
+    stays out)."""
     if j >= len(text) or not _IS_HAN[text[j]]:
         return False
     if not (_word_at(text, j) or (text[j + 1:j + 2] in _ASPECT and text[j] not in _NO_VERB)):
         return False
     end = _SENTENCE_END.search(text, j).start()
-    return any(p in text[j:end] for p in _PERSON_PRONOUNS)
+    return any(p in text[j:end] for p in _PERSON_PRONOUNS) or _PRONOUN_SPEAKS.search(text, j) is not None
 
 
 # What ends the clause that follows a closing quotation mark.

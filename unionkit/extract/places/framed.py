@@ -7,7 +7,8 @@ from unionkit.record import Place
 from .base import _CLAUSE_END, _CONJUNCTION_CHARS, _MUNICIPALITIES, _is_han
 from .divisions import Division
 from .scanner import Mention
-from .words import _FRAME_BEFORE, _NOT_BARE, _SAR, _SAR_ORGANS, _SAR_TIMES, _WORD_TAGS, _dictionary_tag, _word_first
+from .words import (_FRAME_BEFORE, _NOT_BARE, _SAR, _SAR_ORGANS, _TIMES, _WORD_TAGS, _dictionary_tag, _opens_clause,
+    _word_first)
 from .accept import (_ONE_SCHOOL, _PLACE_AFTER, _WITHIN, _ZONE_HEADS, _heads_zone, _home_of, _native_of,
     _needs_parent, _placed)
 from .pairs import _pair_city
@@ -18,8 +19,9 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
 
     A prefecture right before one of its own counties (成都武侯区); a prefecture or a province after a
     word of place and before an event verb, 的 or the end of a list (在成都召开, 来自贵州的职工, 分赴江西、
-    安徽等地), or right before 一所 (考上武汉一所大学).  A name with several readings (吉林 province or city,
-    海南) stays context; so does a name glued into a word (河南岸街道, 湖南建工集团, 送上海上安全)."""
+    安徽等地), or right before 一所 (考上武汉一所大学); a prefecture or a municipality opening its clause before
+    a time word (洛阳今年…).  A name with several readings (吉林 province or city, 海南) stays context; so does a
+    name glued into a word (河南岸街道, 湖南建工集团, 送上海上安全)."""
     if m.full:
         return False
     div = m.divisions[0]
@@ -27,7 +29,7 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
         return False  # (a municipality is both a province and a city: one place)
     if div.level == "P":
         if div.name in _NOT_BARE:
-            return div.name in _SAR and text.startswith(_SAR_ORGANS + _SAR_TIMES, m.end)
+            return div.name in _SAR and text.startswith(_SAR_ORGANS + _TIMES, m.end)
         if _pair_city(text, m, nxt) is not None:
             return True
     elif div.level != "C":
@@ -40,9 +42,18 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
     if (text.startswith(_ONE_SCHOOL, m.end) or text.startswith(_WITHIN, m.end) or _native_of(text, m.start, m.end)
             or _home_of(text, m)):
         return True
+    if (div.level == "C" or div.name in _MUNICIPALITIES) and _timed_subject(text, m):
+        return True  # 大庆冬季气温常在零下25摄氏度以下, 上海今年…: the city the clause is about
     if listed:
         return True  # the first item of a list of places (宜昌、襄阳、黄石等地), which needs no word of place
     return _placed(text, m.start, m.end)
+
+
+def _timed_subject(text: str, m: Mention) -> bool:
+    """A bare prefecture opening its clause before a time or season word (洛阳今年…, 大慶冬季氣溫…): the clause's
+    subject, the city itself.  Not after a word it could end (a person's name: 李丽江今年), nor an ordinary word
+    first or the start of a longer one (_word_first)."""
+    return text.startswith(_TIMES, m.end) and _opens_clause(text, m) and not _word_first(text, m)
 
 
 def _sole_prefecture(m: Mention) -> Division | None:

@@ -3,11 +3,11 @@ firms, a union's owner, a clause's subject, a trip's origin."""
 
 from __future__ import annotations
 
-from .base import _CLAUSE_END, _FUNCTION_BEFORE, _GENERIC_STEMS, _UNION_AFTER, _is_han
+from .base import _CLAUSE_END, _GENERIC_STEMS, _UNION_AFTER, _is_han
 from .divisions import Division
 from .scanner import Mention, _LONGEST_FULL, scan
 from .words import (_BODY_WORD_RX, _FRAME_BEFORE, _MODIFIED, _ONE_OF, _OWN_BODY_ENDS, _PARK_ENDS, _WORD_TAGS,
-    _clause_names_body, _dictionary_tag, _word_first)
+    _clause_names_body, _dictionary_tag, _opens_clause, _word_first)
 from .framed import _sole_prefecture
 from .levels import _province_level
 from .accept import _needs_parent
@@ -117,13 +117,6 @@ def _confirmed_prefecture(text: str, m: Mention, cities: dict[str, float], firm:
     if cities.get(div.name, 0.0) < 2.0 and not (firm and not any(c != div.name for c in cities)):
         return None
     return None if any(m.end + k <= len(text) and _dictionary_tag(text[m.start:m.end + k]) for k in (1, 2)) else div
-
-
-def _opens_clause(text: str, m: Mention) -> bool:
-    """``m`` opens a clause or the text, or follows a function character that makes no word with it (由淮北…)."""
-    if m.start == 0 or not _is_han(text[m.start - 1]):
-        return True
-    return text[m.start - 1] in _FUNCTION_BEFORE and not _dictionary_tag(text[m.start - 1:m.start + 1])
 
 
 def _union_owner_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Division | None:

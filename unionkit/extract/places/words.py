@@ -6,7 +6,7 @@ import functools
 import re
 
 from ... import recode
-from .base import _clause_end
+from .base import _FUNCTION_BEFORE, _clause_end, _is_han
 from .scanner import Mention
 
 
@@ -19,11 +19,14 @@ _NOT_BARE = {"香港特别行政区", "澳门特别行政区", "台湾省", "吉
 _SAR = frozenset({"香港特别行政区", "澳门特别行政区"})
 _SAR_ORGANS = ("特區政府", "特区政府", "政府", "天文台", "警方", "海關", "海关", "勞工處", "劳工处", "入境處", "入境处",
                "衞生署", "衛生署", "卫生署")
-#: Time words right after a bare special region's name (香港今年夏天多次錄得高溫, 澳門上月失業率回落): the region
-#: is the clause's subject, the place itself; a union or firm named after it has no time word there.  (An explicit
-#: list: the dictionary tags 青年 and 往來 as time words too, and 香港青年 is no mention of the region.)
-_SAR_TIMES = ("今年", "去年", "明年", "今日", "昨日", "明日", "今天", "昨天", "本月", "上月", "本週", "本周", "上週",
-              "上周", "近日", "近年", "近期", "日前", "早前", "目前", "現時", "现时")
+#: Time and season words right after a bare special region's or prefecture's name (香港今年夏天多次錄得高溫,
+#: 澳門上月失業率回落, 哈尔滨冬季气温…, 洛阳今年…): the name is the clause's subject, the place itself; a union or firm
+#: named after it has no time word there.  (An explicit list: the dictionary tags 青年 and 往來 as time words too, and
+#: 香港青年 is no mention of the region.)
+_TIMES = ("今年", "去年", "明年", "今日", "昨日", "明日", "今天", "昨天", "本月", "上月", "本週", "本周", "上週", "上周",
+          "近日", "近年", "近期", "日前", "早前", "目前", "現時", "现时", "每年",
+          "春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天", "今春", "今夏", "今秋", "今冬",
+          "入春", "入夏", "入秋", "入冬", "开春", "開春")
 
 
 #: Words after which a bare prefecture is where something happens or someone comes from (在长沙落下帷幕, 从西宁来).
@@ -74,6 +77,13 @@ def _dictionary_tag(word: str) -> str:
 
     parts = _dictionary_parts(word) or _dictionary_parts(_simplified(word))
     return parts[2] if len(parts) > 2 else ("?" if parts else "")
+
+
+def _opens_clause(text: str, m: Mention) -> bool:
+    """``m`` opens a clause or the text, or follows a function character that makes no word with it (由淮北…)."""
+    if m.start == 0 or not _is_han(text[m.start - 1]):
+        return True
+    return text[m.start - 1] in _FUNCTION_BEFORE and not _dictionary_tag(text[m.start - 1:m.start + 1])
 
 
 def _sole_bare_province(m: Mention) -> bool:
