@@ -1,8 +1,11 @@
-"""Markdown exports of articles (reader-mode tools, note apps): the Markdown syntax is markup, and the address a
-reader tool's banner gives the original is the page's url."""
+"""Markdown exports of articles (reader-mode tools, note apps) and a note app's share page of a clipped article:
+the Markdown syntax is markup, the note app's chrome goes, and the address the page was taken from is its url."""
+from unionkit.clean import chrome
+from unionkit.clean.lines import fold
 from unionkit.clean.markdown import heading_marks, link_spans
 from unionkit.clean.pipeline import clean_page
 from unionkit.extract import extract
+from unionkit.extract.meta.urls import _labelled_url
 
 
 def test_heading_marks():
@@ -76,3 +79,39 @@ def test_a_jammer_opening_with_a_hash_stays_a_jammer():
     page = EXPORT.replace("### 比技能也比服务", "比技能也比服务\n# %+7cUG")
     kinds = {r.text: r.kind for r in clean_page(page).removed}
     assert kinds.get("# %+7cUG") == "jammer"
+
+
+NOTE = """某某云笔记
+登录 | 注册
+
+某某市总工会开展职工技能培训
+来自 张***** 的分享　　2024-04-02 20:15　　浏览 31
+
+时间：2024-04-01 10:00　　来源：某某市总工会
+
+4月1日，某某市总工会在市职工培训基地开展职工技能培训，来自全市30家企业的150名职工参加。
+
+培训邀请高级技师现场授课，内容包括设备维护、安全生产等，受到职工欢迎。
+
+剪藏自：https://www.example-zgh.cn/news/2024/0401/88.html
+
+笔记标签：技能培训　职工
+该笔记已被 12 人保存
+
+下载某某云笔记客户端
+"""
+
+
+def test_note_share_page_chrome_and_url():
+    art = extract(clean_page(NOTE))
+    assert art.body[-1].startswith("培训邀请高级技师")
+    assert art.meta.url == "https://www.example-zgh.cn/news/2024/0401/88.html"
+
+
+def test_note_lines_shapes():
+    assert chrome.tail_kind(fold("笔记标签：劳模　工匠")) == "related_links"
+    assert chrome.tail_kind(fold("该笔记已被 3 人保存")) == "navigation"
+    assert chrome.tail_kind(fold("本文已被1.2万人收藏")) == "navigation"
+    assert chrome.tail_kind(fold("该笔记已被删除。")) is None
+    assert chrome.is_header_line(fold("剪藏自：https://example.org/a/1.html"), strict=True)
+    assert _labelled_url("剪藏自：https://example.org/a/1.html") == "https://example.org/a/1.html"
