@@ -37,7 +37,7 @@ REMOVAL_KINDS = (
     "jammer",           # random ASCII anti-copy strings
     "pinyin",           # (chuàng) readings after Han characters
     "title_salt",       # title fragments salted into sentences
-    "markup",           # HTML: script/style/hidden elements, comments; an image's placeholder ([图片])
+    "markup",           # HTML: script/style/hidden elements, comments; an image's placeholder ([图片]); Markdown syntax
 )
 
 

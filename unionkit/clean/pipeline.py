@@ -20,6 +20,7 @@ from .headline import find_title, newspaper_subtitle, poster_name
 from .jammer import (MIN_JAMMED, code_jammer_spans, inline_jammer_spans, jammed_page_spans, jammer_spans,
                      lower_jammer_spans, punct_jammer_spans)
 from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_runs, split_lines
+from .markdown import heading_marks, link_spans
 from .pinyin import pinyin_spans
 from .salting import salt_spans
 from .shapes import apply_kind, author_box, feed_item_at, field_box, form_at, form_block, meeting_roles, name_over_date, next_filled, pattern_kind, prev_filled, prev_filled_raw, section_number
@@ -53,10 +54,20 @@ def span_stages(lines: list[Line]) -> None:
     """Remove anti-copy damage first so later rules see clean lines."""
     jammed = [False] * len(lines)  # the per-line jammer rules found something on the line
     whole = [False] * len(lines)   # ... the whole line
+    hashed: list[int] = []         # lines opening with #: a Markdown heading's mark, maybe
     for k, ln in enumerate(lines):
         if ln.blank:
             continue
         text = ln.text
+        # A Markdown export's links first (image links, link brackets and targets): the jammer rules would take
+        # their ASCII for a random string. (Its heading marks are read on what the jammer rules leave, below: a
+        # random string may open with "# " too.)
+        if "](" in text and (spans := link_spans(text)):
+            ln.mark_spans(spans, "markup")
+            if not (text := ln.text):
+                continue
+        if text[0] == "#":
+            hashed.append(k)
         # Jammer runs are printable ASCII at the end of a line (jammer_spans' own first test, on tidy text).
         if text[-1] <= "\x7e" and (spans := _jammer_spans(text)):
             jammed[k] = True
@@ -97,6 +108,9 @@ def span_stages(lines: list[Line]) -> None:
         for ln, spans in zip(lines, jammed_page_spans(texts, jammed, whole, padded)):
             if spans:
                 ln.mark_spans(spans, "jammer")
+    for k in hashed:  # a Markdown heading's marks (### subhead) on what the jammer rules left of the line
+        if not lines[k].blank:
+            lines[k].mark_spans(heading_marks(lines[k].text), "markup")
 
 
 @line_cache()

@@ -15,6 +15,8 @@ TIME_LABEL = r"(?:发布|更新|发表|上传|录入|编发|刊发)?(?:时间|�
 # (a railway or enterprise site names the unit that filed the story: 供稿单位:某某车务段)
 SOURCE_LABEL = r"供稿单位|供稿部门|稿件来源|内容来源|图文来源|文图来源|文字来源|素材来源|消息来源|来源于|来源|稿源|出处|来自|信息来源|文章来源|新闻来源|本文来源|新闻稿发布|发布单位|发布部门|本文转自|本文转载自|转载自|转自"
 AUTHOR_LABEL = r"作者|撰稿|文|发布者|发布人|录入|编辑|责编|供稿"
+# (a note app's share page of a clipped article names the article's address: 剪藏自:https://…)
+URL_LABEL = r"本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|本页链接|文章链接|本文网址|网址|剪藏(?:自|于|来源|地址|链接)"
 VIEWS_LABEL = r"点击(?:量|数|率)?|点阅(?:次数|数|率)?|浏览(?:量|次数|数)?|阅读(?:量|数|次数)?|人气|访问(?:量|次数)|查看(?:次数)?"
 LABELS = {
     "time": lazyrx.cached(rf"(?:{TIME_LABEL}){SEP}|(?:发表于|发布于|编辑于)\s*(?=\d)"),
@@ -34,7 +36,7 @@ LABELS = {
     "views": lazyrx.cached(rf"(?:{VIEWS_LABEL}){SEP}?\s*\d+|(?:{VIEWS_LABEL}){SEP}|\d+\s*(?:次|人)?(?:浏览|阅读|点击)"
                            r"|(?<![\p{Han}])阅\s+\d+"),
     # the page's own address shown under the headline (本文链接:http://…)
-    "url": lazyrx.cached(rf"(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|本页链接|文章链接|本文网址|网址){SEP}\S"),
+    "url": lazyrx.cached(rf"(?:{URL_LABEL}){SEP}\S"),
     # the poster's region that social sites and apps print with the date (IP 属地福建, IP属地:河南)
     "region": lazyrx.cached(r"IP\s*属地\s*[::]?\s*\p{Han}"),
     # WeChat and self-media posts set a label off with a bar: "来源 | 泰州日报", "编辑 | 张三"

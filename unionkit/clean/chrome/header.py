@@ -8,7 +8,7 @@ from ... import lazyrx
 from ..lines import line_cache
 from .base import (
     AUTHOR_LABEL, CHANNEL_TAG, DATE, _DATE, DATE_LINE, PAPER_STAMP, SENTENCE, SEP, SOURCE_LABEL, TIME, URL,
-    VIEWS_LABEL, WIDGETS,
+    URL_LABEL, VIEWS_LABEL, WIDGETS,
 )
 from .latin import english_post_meta
 from .nav import _NAV_RE
@@ -60,7 +60,7 @@ _LONE_COUNT_FIRST = frozenset("0123456789阅浏点播观")
 _SOURCE_NOTE = lazyrx.cached(rf"^\(\s*(?:内容|信息|文章|稿件|新闻|文字)?(?:{SOURCE_LABEL}){SEP}[^()]{{1,60}}\)$"
                              r"|^\(\s*(?:部分|本文)?(?:内容|资料|文字|素材|信息)?(?:参考|参考自|综合自|整理自|摘编自|编译自)\s*[::]?[^()。,]{2,30}\)$")
 # A line that is only a URL label and an address ("本文链接:http://…"): the page's own address, no text.
-_URL_LINE = lazyrx.cached(rf"^[\[(]?\s*(?:本文链接|本文地址|原文链接|原文地址|文章地址|本页地址|本页链接|文章链接|本文网址|网址){SEP}"
+_URL_LINE = lazyrx.cached(rf"^[\[(]?\s*(?:{URL_LABEL}){SEP}"
                           r"(?:https?://|www\.)\S+\s*[\])]?$", regex.I)
 
 

@@ -99,6 +99,8 @@ TAIL_MARKERS = [
                    # a blog's like count under the post (12人点赞), over its collection name and the platform's
                    # furniture (the notebook the post is filed in, tip and author boxes)
                    r"|^\d[\d,.]*\s*[万wW]?\s*人(?:点赞|赞过|喜欢|赞赏|在看)$"
+                   # … and a note or post's count of readers who saved or liked it (该笔记已被 12 人保存)
+                   r"|^(?:该|此|本)(?:笔记|文章|文|篇|帖|帖子|内容|作品|回答)?已被\s*\d[\d,.]*\s*[万wW]?\s*人(?:保存|收藏|转存|点赞|赞过|喜欢)$"
                    # a government document's disclosure stamp under its signature ("(此件公开发布)"): the
                    # document's filing attribute, not a signer
                    r"|^\(?\s*此件(?:公开发布|主动公开|依申请公开|不予公开|不公开)\s*\)?$"),

@@ -32,15 +32,16 @@ def _cached_url(text: str) -> str | None:
 
 def _url_label_hint(text: str) -> bool:
     """A row that may hold a labelled page address (a cheap test before _URL_LABEL)."""
-    return "链接" in text or "鏈接" in text or "网址" in text or "網址" in text or "地址" in text
+    return "链接" in text or "鏈接" in text or "网址" in text or "網址" in text or "地址" in text or "剪藏" in text
 
 
 # The page's own address on a labelled line (本文链接:http://…, 原文网址：…): it names this page, where a bare
 # domain on a logo or nav row names only the site. The label's first word names this page or this post (a message
 # board's 留言链接, a forum's 帖子链接, a video's 视频链接), or it is the share widget's copy button holding the
-# page's address (复制链接 https://…); a 相关链接 / 友情链接 names other pages and is left out.
-_URL_LABEL = lazyrx.compile(r"(?:本文|本页|本頁|文章|原文|留言|帖子|主题|主題|视频|視頻|作品|复制|複製|分享)"
-                           r"(?:链接|鏈接|网址|網址|地址)\s*[:：]?\s*(?=https?://|www\.)")
+# page's address (复制链接 https://…); a 相关链接 / 友情链接 names other pages and is left out. A note app's copy of a
+# clipped article names the article's address as where it was clipped from (剪藏自:https://…).
+_URL_LABEL = lazyrx.compile(r"(?:(?:本文|本页|本頁|文章|原文|留言|帖子|主题|主題|视频|視頻|作品|复制|複製|分享)"
+                           r"(?:链接|鏈接|网址|網址|地址)|剪藏(?:自|于|於|来源|來源|地址|链接|鏈接))\s*[:：]?\s*(?=https?://|www\.)")
 
 
 def _labelled_url(text: str) -> str | None:
