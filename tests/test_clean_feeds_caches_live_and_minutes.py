@@ -89,6 +89,20 @@ def test_reader_export_reads_as_its_full_item():
     assert len(art.body) == 3
 
 
+# a feed dumped by an English tool: the channel's fields, then items of Title: / Link: / Pub Date: / Creator:
+ENGLISH_FEED = ("Feed: 某某工会网 - 基层动态\nFeed URL: http://www.example.cn/jcdt/rss.xml\nLanguage: zh-cn\n"
+                "==============================\n[Item 1/2]\nTitle: " + TITLE + "\nLink: http://www.example.cn/jcdt/t1.html\n"
+                "Pub Date: Mon, 22 Jul 2024 09:48:00 +0800\nCreator: 某某某\nDescription:\n" + PARAS +
+                "------------------------------\n[Item 2/2]\nTitle: 某某区总工会开展女职工“两癌”筛查\n"
+                "Link: http://www.example.cn/jcdt/t2.html\nPub Date: Fri, 19 Jul 2024 16:22:00 +0800\n")
+
+
+def test_english_feed_dump_reads_as_its_first_item_without_the_label():
+    art = clean_page(ENGLISH_FEED)
+    assert art.title == TITLE
+    assert len(art.body) == 3
+
+
 def test_a_title_field_without_a_link_under_it_is_no_feed_item():
     assert chrome.feed_item("标题:" + TITLE, "链接:http://www.example.cn/a.html")
     assert not chrome.feed_item("标题:" + TITLE, "发布时间:2024-07-22")

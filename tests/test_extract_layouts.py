@@ -241,7 +241,6 @@ KNOWN_MISSES = {
     ("crawl139_text_d4", "unions"): "title salt glued to a union name (開展菱鎂行業工會聯合會); the full name missed",
     ("crawl139_text_p02", "unions"): "公司工会 after the company is named not resolved to the company's union",
     ("crawl139_text_p04", "unions"): "公司工会 after the company is named not resolved to the company's union",
-    ("crawl139_text_p04", "people"): "an RSS item's Creator: name missed",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
@@ -322,7 +321,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 139 (session 25, 12 text pages, 4 damaged, pages saved by unusual scrapers and readers, scored by the tester on 139c23ea)
     "crawl139_text_d4": "site: an app mirror's header name (每日聚看 — 打開APP) not read",
     "crawl139_text_p03": "author: the app's name line under the headline (某某工会客户端) taken as author",
-    "crawl139_text_p04": "an RSS item's fields (Pub Date: RFC 822, Creator:, Feed:, Link:) not read",
 }
 
 

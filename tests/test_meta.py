@@ -1044,6 +1044,20 @@ def test_rss_dump_item_chosen_by_title():
     assert (m.published, m.url) == ("2024-07-17T11:03:00", "http://www.hd.org.cn/ghdt/a2.html")
 
 
+# a feed dumped by an English tool: its words for the fields (Feed, Pub Date, Creator …), the items marked [Item n/m]
+ENGLISH_RSS = ["Feed: 某某工会网 - 基层动态", "Feed URL: http://www.x.cn/jcdt/rss.xml", "Site: http://www.x.cn/jcdt/",
+               "Last Build Date: Tue, 23 Jul 2024 08:00:00 +0800", "[Item 1/2]", "Title:",
+               "Link: http://www.x.cn/jcdt/a1.html", "Permalink: http://www.x.cn/p/1", "Pub Date: Mon, 22 Jul 2024 09:48:00 +0800",
+               "Creator: 马玉兰", "Source: 某区总工会", "[Item 2/2]", "Title: 乙工会举办球赛", "Link: http://www.x.cn/jcdt/a2.html",
+               "Pub Date: Wed, 17 Jul 2024 11:03:00 +0800", "Creator: 王某某"]
+
+
+def test_english_labelled_feed_dump_item_fields():
+    m = meta_of(*[("navigation", t) for t in ENGLISH_RSS], title="甲工会启动助学活动")
+    assert (m.published, m.author, m.site, m.url) == ("2024-07-22T09:48:00", "马玉兰", "某某工会网",
+                                                       "http://www.x.cn/jcdt/a1.html")
+
+
 def test_reader_export_item_over_its_export_time():
     # (a feed reader's export: its channel named as 订阅源, the title's field label filed apart from the headline,
     # the author field a byline of roles, the export's own time in its header)

@@ -28,9 +28,10 @@ _SEP_CHARS = "-–—|_｜丨│"
 # (a board may set a bullet before its label, "* 帖子主题:", and an open-information catalogue names the
 # document on its 信息名称 row)
 # (a government message board names the citizen's message on its 留言标题 row: 来信标题, 咨询标题 …)
-# (a feed reader's export numbers its items before the label: "[1] 标题:…")
+# (a feed reader's export numbers its items before the label: "[1] 标题:…"; a feed dumped by an English tool
+# labels it "Title: …")
 SUBJECT = lazyrx.cached(r"^\s*(?:(?:[*•·●◆■□>]|\[\d{1,3}\])\s*)?(?:(?:主题|标\s*题|帖子主题|帖子标题|查看主题|题目|文章标题"
-                        r"|(?:留言|来信|信件|咨询|投诉|诉求|问政)(?:标题|主题)"
+                        r"|[Tt]itle|TITLE|(?:留言|来信|信件|咨询|投诉|诉求|问政)(?:标题|主题)"
                         r"|(?:信息|文件|文档|公文)?名\s*称)\s*[::]|标\s+题\s)\s*")
 # A bare site or channel name shown above the headline (某某工会网, 职工论坛); e-papers brand their pages
 # "某某日报 - 数字报" or "某某日报数字报刊平台".

@@ -14,26 +14,37 @@ from .urls import _url
 from .values import name_list
 
 # An RSS dump's labelled fields (a feed saved as text: the channel's header, then each item's 标题/链接/发布/作者 …,
-# or the element names title/link/pubDate/author), each value running to the next label; an item's marker (条目 2/3).
+# or the element names title/link/pubDate/author, or an English tool's words for them: Feed, Pub Date, Creator …),
+# each value running to the next label; an item's marker (条目 2/3, [Item 2/3]).
 # (a feed reader's export names the channel as its 订阅源, "subscribed source")
+# (the labels that name no field the record takes (GUID, Source, Language …) are there to end the value before them)
 _FEED_LABELS = ("频道链接", "頻道鏈接", "频道", "頻道", "订阅源", "訂閱源", "描述", "最后更新", "最後更新", "标题", "標題", "链接", "鏈接",
                 "发布时间", "發布時間", "发布", "發布", "作者", "分类", "分類", "正文", "pubDate", "link", "author",
-                "title", "category", "description", "lastBuildDate")
-_FEED_FIELD = lazyrx.compile(r"(?P<mark>(?:条目|條目|item)\s*\d+\s*/\s*\d+)|(?P<label>" + "|".join(_FEED_LABELS)
-                             + r")\s*[:：]\s*(?P<value>.*?)\s*(?=(?:" + "|".join(_FEED_LABELS)
-                             + r")\s*[:：]|(?:条目|條目|item)\s*\d+\s*/|-{5,}|\n|$)")
+                "title", "category", "description", "lastBuildDate", "Feed URL", "Feed", "Channel", "Site", "Pub Date",
+                "Published", "Creator", "GUID", "Source", "Language", "Generator", "Last Build Date")
+# (Latin labels in any case, never the tail of a longer word: Permalink: is no link field; the longest label first,
+# so "Feed URL" is not read as "Feed")
+_LABEL_WORDS = r"(?<![A-Za-z])(?:" + "|".join(sorted(_FEED_LABELS, key=len, reverse=True)) + ")"
+_FEED_FIELD = lazyrx.compile(r"(?P<mark>(?:条目|條目|item)\s*\d+\s*/\s*\d+)|(?P<label>" + _LABEL_WORDS
+                             + r")\s*[:：]\s*(?P<value>.*?)\s*(?=" + _LABEL_WORDS
+                             + r"\s*[:：]|(?:条目|條目|item)\s*\d+\s*/|-{5,}|\n|$)", regex.I)
+# (a label's key: its words run together in lower case, "Pub Date" and "pubDate" alike)
 _FEED_FIELD_OF = {"频道链接": "channel_url", "頻道鏈接": "channel_url", "频道": "channel", "頻道": "channel",
-                  "订阅源": "channel", "訂閱源": "channel",
+                  "订阅源": "channel", "訂閱源": "channel", "feed": "channel", "channel": "channel", "feedurl": "channel_url",
                   "标题": "title", "標題": "title", "title": "title", "链接": "url", "鏈接": "url", "link": "url",
-                  "发布时间": "published", "發布時間": "published", "发布": "published", "發布": "published", "pubDate": "published", "作者": "author", "author": "author"}
+                  "发布时间": "published", "發布時間": "published", "发布": "published", "發布": "published",
+                  "pubdate": "published", "published": "published", "作者": "author", "author": "author",
+                  "creator": "author"}
 #: The item fields a new item starts again with.
 _ITEM_FIELDS = ("title", "url", "published", "author")
+#: The labels of a feed channel's title, as a dump's first field names it (频道：…, Feed: …, Channel: …).
+_CHANNEL_LABELS = tuple(w + c for w in ("频道", "頻道", "Feed", "Channel") for c in ":：")
 
 
 def _feed_hint(text: str) -> bool:
     """A text that may open an RSS dump: the format named (RSS 2.0, <rss …>), or the channel's labelled title
-    opening it (频道：…, a menu's 新闻频道 is no label) — a cheap test before _feed_item reads the page."""
-    return "RSS" in text or "<rss" in text or text.lstrip().startswith(("频道:", "频道：", "頻道:", "頻道："))
+    opening it (频道：…, Feed: …; a menu's 新闻频道 is no label) — a cheap test before _feed_item reads the page."""
+    return "RSS" in text or "<rss" in text or text.lstrip().startswith(_CHANNEL_LABELS)
 
 
 def _feed_page(removed: list[Removal], body: list[str]) -> bool:
@@ -72,7 +83,7 @@ def _feed_item(texts: list[str], title: str | None) -> dict[str, str] | None:
     items: list[dict[str, str]] = []
     marked = False
     for mt in _FEED_FIELD.finditer("\n".join(texts)):
-        field = _FEED_FIELD_OF.get(mt["label"] or "")
+        field = _FEED_FIELD_OF.get("".join((mt["label"] or "").split()).lower())
         marked = marked or bool(mt["mark"])
         if mt["mark"] or field in _ITEM_FIELDS and (not items or field in items[-1]):
             items.append({})
