@@ -150,6 +150,14 @@ def test_app_named_by_its_banner_and_title_bar_outranks_the_footers_holder():
     assert m.site == "某某社"
 
 
+@pytest.mark.parametrize("bar", ["某某看点 — 打开APP，看更多精彩", "某某看点 | 打開 APP", "某某看点 下载APP 领红包"])
+def test_app_mirror_header_names_the_app_before_its_prompt(bar):
+    # (a mirror's header row: the app's name, barred off from its prompt and what the app offers)
+    m = meta_of(("navigation", bar), ("navigation", "首页 推荐 本地 社会"), ("page_header", "某某日报 2024-08-09 10:18"),
+                ("social_links", "下载某某看点APP，领取新人红包"), body=("正文。",) * 3)
+    assert m.site == "某某看点"
+
+
 def test_footer_holder_still_names_the_site_when_no_banner_names_the_app():
     m = meta_of(("navigation", "某某社"), ("navigation", "打开APP"), ("page_header", "2024-08-09 10:18"),
                 ("site_footer", "© 某某市总工会 沪ICP备05009466号"), body=("正文。",) * 3)

@@ -176,7 +176,9 @@ def _app_site(top: list[Removal], footer: list[Removal]) -> str | None:
 
 
 # The app's own button after its name in the title bar (某某新闻　打开APP): the prompt, not part of the name.
-_APP_BUTTON = lazyrx.compile(r"\s*(?:打开|打開|下载|下載)\s*(?:APP|App|app|客户端|客戶端)\s*$")
+# (a mirror's header bars it off and adds what the app offers: 某某聚看 — 打开APP，看更多精彩)
+_APP_BUTTON = lazyrx.compile(r"\s*(?:[-–—|｜·•]{1,2}\s*)?(?:打开|打開|下载|下載)\s*(?:APP|App|app|客户端|客戶端)"
+                             r"(?:\s*[,，]?\s*\p{Han}{2,10}[!！]?)?\s*$")
 
 
 # An app's slogan after its name in the title bar: a phrase about whose app it is (河北人的新闻客户端, 你身边的新闻).
