@@ -319,7 +319,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 135 (session 23, scored by the tester on 8e5f7f39)
     # batch 137 (session 24, scored by the tester on 5b9b5f0e)
     # batch 139 (session 25, 12 text pages, 4 damaged, pages saved by unusual scrapers and readers, scored by the tester on 139c23ea)
-    "crawl139_text_p03": "author: the app's name line under the headline (某某工会客户端) taken as author",
 }
 
 

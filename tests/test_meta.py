@@ -793,6 +793,15 @@ def test_platform_menu_bar_names_the_site_and_the_account_is_the_author():
     assert m.author is None
 
 
+@pytest.mark.parametrize("app", ["某某工会客户端", "某某工會客戶端", "某某工会APP"])
+def test_app_name_over_the_date_badge_is_no_author(app):
+    """An app's page: the site's name atop, the app's name (…客户端, …APP) over the date badge under the headline:
+    the platform showing the page, not an account posting on it."""
+    m = _meta(("navigation", "某某工会"), ("navigation", "打开APP"), ("page_header", app),
+              ("page_header", "2024-08-28 16:35 发布于浙江"))
+    assert m.author is None
+
+
 @pytest.mark.parametrize("line, expected", [
     ("责编：秦梦楠 | 审核：王海鹏 | 监审：郭静", {"editor": "秦梦楠"}),
     ("作者：张三 终审：王五", {"author": "张三"}),

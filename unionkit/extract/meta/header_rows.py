@@ -43,6 +43,8 @@ _DATE_OUTLET = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}�
 _DATE_BADGE = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年](?:[^·]{0,20}·|\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d\d\s*"
                             r"(?:发布于|發布於|发表于|發表於))")
 
+#: How an app's name ends (某某工会客户端, 某某新闻APP): a platform, never the account that posts on it.
+_APP_ENDS = ("客户端", "客戶端", "APP", "App", "app")
 # A forum post header's reply count (回复 2, 回帖:15): news apps count comments (评论), not replies.
 _REPLY_COUNT = lazyrx.compile(r"(?:回复|回復|回覆|回帖)\s*[:：]?\s*\d")
 _COUNTS = ("views", "")  # labels an outlet-and-date row may also hold (阅读 1.2万, 分享)
@@ -83,8 +85,9 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
                 and _DATE_BADGE.match(normalise_line(nxt.text))):
             own = site_from_logo(t)[0]
             # (a site-like name is the account only under a platform's bar naming another site: 腾讯新闻 首页 …
-            # over 某县总工会 and its date badge)
-            if not own or any((s := site_from_logo(p.text)[0]) and s != own for p in top[:i]):
+            # over 某县总工会 and its date badge; an app's name, 某某工会客户端, is the platform showing the page)
+            if (not mt["name"].endswith(_APP_ENDS)
+                    and (not own or any((s := site_from_logo(p.text)[0]) and s != own for p in top[:i]))):
                 out.setdefault("author", mt["name"])
     return {k: v for k, v in out.items() if v}
 
@@ -200,7 +203,7 @@ def _name_over_date(header: list[Removal]) -> dict[str, str]:
         name = mt["name"]
         if _PAPER_END.search(name):
             return {"source": name}
-        if site_from_logo(t)[0]:
-            return {}
+        if site_from_logo(t)[0] or name.endswith(_APP_ENDS):
+            return {}  # (the site's name, or its app's: 某某新闻APP)
         return {"author": name}
     return {}
