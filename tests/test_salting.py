@@ -604,6 +604,32 @@ def test_title_run_between_two_whole_words_splits_no_word():
     assert [par[a:b] for a, b in _split_runs(par, t)] == ["送去", "晋江市"]
 
 
+def test_a_lone_title_character_splitting_words_twice_is_salt_where_it_is_loose():
+    """A lone title character the salter put inside two dictionary words (参|馆|观, 培|馆|训) is salt there and where
+    it makes no word with either neighbour (中心|馆|张明); the page's own use of it inside a word (博物馆) stays."""
+    from unionkit.clean.salting.splits import lone_splits
+    t = prepare_title("清河区总工会“书香职工”走进图书馆")
+    pars = ["上午，百余名职工来到市博物馆参馆观，随后参加了阅读培馆训。",
+            "活动由区职工服务中心馆张明主持，他介绍了今年的读书计划。"]
+    got = lone_splits([[], []], pars, t)
+    assert [[p[a - 1:b + 1] for a, b in sp] for p, sp in zip(pars, got)] == [["参馆观", "培馆训"], ["心馆张"]]
+    # one split alone is chance: nothing is taken
+    assert lone_splits([[], []], [pars[0][:pars[0].index("，")], pars[1]], t) == [[], []]
+
+
+def test_a_lone_title_character_the_text_pairs_alike_or_uses_as_a_word_is_kept():
+    """The character's pair with a neighbour repeated at its copies is the text's own word the dictionary lacks
+    (拖欠|馆款 … 追回|馆款: 欠款, 回款 are no evidence); a character often a word on its own (了) sits between words as
+    the sentence's."""
+    from unionkit.clean.salting.splits import lone_splits
+    t = prepare_title("清河区总工会“书香职工”走进图书馆")
+    pars = ["有的单位拖欠馆款，工会出面协调。", "最终帮助会员追回馆款三万元。"]
+    assert lone_splits([[], []], pars, t) == [[], []]
+    t = prepare_title("春节我们过了个暖心年")
+    pars = ["他说这回总算圆了梦，还把心得一条条记了下来。", "同事们都为他高兴了好几天。"]
+    assert lone_splits([[], []], pars, t) == [[], []]
+
+
 def test_a_quoted_name_reusing_title_words_opens_no_gate():
     # an unsalted page: the campaign's quoted name reuses the title's words (工匠 … 绝活)
     title = "个旧:锡都工匠的“绝活”传承"
