@@ -630,6 +630,19 @@ def test_a_lone_title_character_the_text_pairs_alike_or_uses_as_a_word_is_kept()
     assert lone_splits([[], []], pars, t) == [[], []]
 
 
+def test_a_counted_noun_written_twice_in_a_row_keeps_its_chunk():
+    """A title word after a count's measure word is the noun the sentence counts (15名|职工|代表), given back; written
+    twice in a row (15名|职工|职工代表) one copy is the salter's chunk, which stays salt."""
+    from unionkit.clean.salting.copies import own_words
+    t = prepare_title("清河区总工会为职工送清凉")
+    par = "上周，工会组织15名职工代表前往园区参观。"
+    a = par.index("职工")
+    assert own_words([[(a, a + 2)]], [par], t) == [[]]
+    par = "上周，工会组织15名职工职工代表前往园区参观。"
+    a = par.index("职工")
+    assert own_words([[(a, a + 2)]], [par], t) == [[(a, a + 2)]]
+
+
 def test_a_quoted_name_reusing_title_words_opens_no_gate():
     # an unsalted page: the campaign's quoted name reuses the title's words (工匠 … 绝活)
     title = "个旧:锡都工匠的“绝活”传承"

@@ -170,6 +170,8 @@ whose halves join is salt at each of its copies glued to no word of either neigh
 evidence is the character's own, not split_spans' page count, and the page's own uses of it inside words (课堂) stay. A
 character pairing alike with a neighbour at two copies (拖欠|蟹款 … 追回|蟹款: a word the dictionary lacks) or often a word
 on its own (了, 我, 会) is the text's. Generated pages (seeds 0, 1, 7) are unchanged; 1 real test page reads better.
+A counted noun written twice in a row (12名|劳模|劳模工匠) keeps the copy ``doubled_words`` took as salt: the text counts
+its noun once (``copies._counted_noun``).
 
 The package's submodules, from the shared pieces up to the entry point (each imports only the ones above it):
 
