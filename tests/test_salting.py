@@ -643,6 +643,25 @@ def test_a_counted_noun_written_twice_in_a_row_keeps_its_chunk():
     assert own_words([[(a, a + 2)]], [par], t) == [[(a, a + 2)]]
 
 
+def test_two_spans_around_a_de_stay_salt_when_one_is_cut_inside_a_word():
+    """Two spans only a 的 parts are a modifier and its head (女职工|的|健康), given back, also when the modifier carries
+    a chunk glued before it (会举|女职工); when the head is a piece cut inside a word (走进|职 leaves a loose character)
+    they are a salter's chunks and stay; a one-character span is no such sign."""
+    from unionkit.clean.salting.unions import possessive_pairs
+    par = "她为大家解答了女职工的健康咨询。"
+    a, c = par.index("女职工"), par.index("健康")
+    assert possessive_pairs([[(a, a + 3), (c, c + 2)]], [par]) == [[]]
+    par = "她为大家解答了会举女职工的健康咨询。"
+    a, c = par.index("会举"), par.index("健康")
+    assert possessive_pairs([[(a, a + 5), (c, c + 2)]], [par]) == [[]]
+    par = "他讲述了自己苦练本领园区的走进职成长经历。"
+    a, c = par.index("园区"), par.index("走进职")
+    assert possessive_pairs([[(a, a + 2), (c, c + 3)]], [par]) == [[(a, a + 2), (c, c + 3)]]
+    par = "对因病致困的职工落实救助。"
+    a, c = par.index("困"), par.index("职工")
+    assert possessive_pairs([[(a, a + 1), (c, c + 2)]], [par]) == [[]]
+
+
 def test_a_quoted_name_reusing_title_words_opens_no_gate():
     # an unsalted page: the campaign's quoted name reuses the title's words (工匠 … 绝活)
     title = "个旧:锡都工匠的“绝活”传承"

@@ -172,6 +172,8 @@ character pairing alike with a neighbour at two copies (拖欠|蟹款 … 追回
 on its own (了, 我, 会) is the text's. Generated pages (seeds 0, 1, 7) are unchanged; 1 real test page reads better.
 A counted noun written twice in a row (12名|劳模|劳模工匠) keeps the copy ``doubled_words`` took as salt: the text counts
 its noun once (``copies._counted_noun``).
+Two spans only a 的 parts are given back as a modifier and its head (``unions.possessive_pairs``) unless the head is a
+piece of two or more characters cut inside a word (技术|校园|的|走进职|成长).
 
 The package's submodules, from the shared pieces up to the entry point (each imports only the ones above it):
 
