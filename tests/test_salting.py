@@ -662,6 +662,26 @@ def test_two_spans_around_a_de_stay_salt_when_one_is_cut_inside_a_word():
     assert possessive_pairs([[(a, a + 1), (c, c + 2)]], [par]) == [[]]
 
 
+def test_a_title_piece_spliced_inside_the_texts_title_words_is_salt():
+    """A verbatim title piece inside a run of title characters that without it reads the title's words whole, cut inside
+    one of them (清河区总工|图书|会), is salt; a run the title words fill whole, or a copy of the sides' own words beside
+    them (清河|清河区|区总工会: a doubling), is not spliced."""
+    from unionkit.clean.salting.splits import spliced_pieces
+    t = prepare_title("清河区总工会“书香职工”走进图书馆")
+    pars = ["5月8日，清河区总工图书会组织百余名职工读书。", "清河区总工会组织职工读书。", "清河清河区区总工会组织职工读书。"]
+    got = spliced_pieces([[], [], []], pars, t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, got)] == [["图书"], [], []]
+
+
+def test_the_list_head_a_paragraph_lacks_is_the_longest_another_shows():
+    """Ahead of a paragraph's first chunk, list_gaps looks for the list's head as far as any other paragraph shows it
+    (one paragraph's reading may have missed the list's first chunks)."""
+    from unionkit.clean.salting.marked import _list_between
+    seqs = [["甲乙", "丙丁", "戊己"], ["庚辛", "壬癸", "甲乙", "丙丁"], ["丙丁", "子丑"]]
+    assert _list_between(seqs, 2, None, "丙丁") == ["庚辛", "壬癸", "甲乙"]
+    assert _list_between(seqs, 2, "丙丁", "子丑") == []
+
+
 def test_a_quoted_name_reusing_title_words_opens_no_gate():
     # an unsalted page: the campaign's quoted name reuses the title's words (工匠 … 绝活)
     title = "个旧:锡都工匠的“绝活”传承"

@@ -1,13 +1,15 @@
 """Title runs splitting a dictionary word (心理测|送去|评): four or more on a page are salt; so are a lone title
-character's loose copies when two or more of its copies split a word (有|堂|限)."""
+character's loose copies when two or more of its copies split a word (有|堂|限), and a title piece spliced inside the
+text's own title words (总工|教课|会)."""
 
 from __future__ import annotations
 
 import re
 
-from .base import _with_splits, is_han
+from .base import _with_splits, _find_all, is_han
 from .words import _han_word
 from .title import Title, _title_chars, _title_marks, MARK_CHAR
+from .boundaries import title_boundaries
 from .runs import _word_across
 from .chunks import readings
 from .leftovers import lone_gain
@@ -106,3 +108,36 @@ def _splits_word(par: str, p: int) -> bool:
     """The character at p sits between the two halves of a dictionary word (有|堂|限) that are no words' ends of their
     own (_between_words)."""
     return 0 < p < len(par) - 1 and _han_word(par[p - 1] + par[p + 1]) and not _between_words(par, p, p + 1)
+
+
+SPLICE_JOIN = 4  # characters of the title piece the two sides of a spliced-in piece must rejoin into
+
+
+def spliced_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus a verbatim title piece the salter put inside the text's own copy of title words (夷陵区总工|教课|会):
+    a run of title characters that without the piece is one verbatim title stretch of SPLICE_JOIN or more characters,
+    whole title words cut by the piece inside one of them (工|会 of 总工会), the piece from a part of the title apart from
+    that stretch. Real text naming the title's words writes them whole; it never puts a word inside another."""
+    tb = title_boundaries(t)
+    add = [[sp for k, e in _title_chars(par, t.han) if e - k > SPLICE_JOIN for sp in _spliced_in(par, k, e, t, tb)]
+           for par in paragraphs]
+    return _with_splits(out, add) if any(add) else out
+
+
+def _spliced_in(par: str, k: int, e: int, t: Title, tb: frozenset[int]) -> list[tuple[int, int]]:
+    """spliced_pieces' piece in the run par[k:e] of title characters (at most one)."""
+    han = t.han
+    for i in range(k + 1, e - 2):
+        for n in range(2, min(SPLIT_MAX, e - i - 1) + 1):
+            piece, rest = par[i:i + n], par[k:i] + par[i + n:e]
+            if len(rest) >= SPLICE_JOIN and piece in han and rest in han \
+                    and any(_rejoins(s, len(rest), i - k, _find_all(han, piece), n, tb) for s in _find_all(han, rest)):
+                return [(i, i + n)]
+    return []
+
+
+def _rejoins(s: int, m: int, cut: int, qs: list[int], n: int, tb: frozenset[int]) -> bool:
+    """The rejoined title stretch han[s:s+m] is whole title words cut at s+cut inside one, and the spliced piece (of n
+    characters, at title offsets qs) lies apart from it, not touching it (a copy of the sides' own words, 南|南岗区|岗区总工会
+    or 工会|工会|工作, is a doubling; a piece going on from them, 夢農|公益法律|民工, is the title read on)."""
+    return s in tb and s + m in tb and s + cut not in tb and all(q + n < s or q > s + m for q in qs)
