@@ -237,7 +237,6 @@ KNOWN_MISSES = {
     ("crawl131_text_d4", "people"): "a name glued to leftover title salt (于长海家劳模名字命) missed",
     ("crawl131_text_p05", "places"): "成都 only inside 成都地铁 (a company's name; debatable)",
     # batch 139 (session 25, 12 text pages, 4 damaged, pages saved by unusual scrapers and readers, scored by the tester on 139c23ea)
-    ("crawl139_text_d1", "people"): "a name after leftover title salt (学生堂李佳琪) missed",
     ("crawl139_text_d4", "unions"): "title salt glued to a union name (開展菱鎂行業工會聯合會); the full name missed",
     ("crawl139_text_p02", "unions"): "公司工会 after the company is named not resolved to the company's union",
     ("crawl139_text_p04", "unions"): "公司工会 after the company is named not resolved to the company's union",

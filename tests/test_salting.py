@@ -604,6 +604,84 @@ def test_title_run_between_two_whole_words_splits_no_word():
     assert [par[a:b] for a, b in _split_runs(par, t)] == ["送去", "晋江市"]
 
 
+def test_a_lone_title_character_splitting_words_twice_is_salt_where_it_is_loose():
+    """A lone title character the salter put inside two dictionary words (参|馆|观, 培|馆|训) is salt there and where
+    it makes no word with either neighbour (中心|馆|张明); the page's own use of it inside a word (博物馆) stays."""
+    from unionkit.clean.salting.splits import lone_splits
+    t = prepare_title("清河区总工会“书香职工”走进图书馆")
+    pars = ["上午，百余名职工来到市博物馆参馆观，随后参加了阅读培馆训。",
+            "活动由区职工服务中心馆张明主持，他介绍了今年的读书计划。"]
+    got = lone_splits([[], []], pars, t)
+    assert [[p[a - 1:b + 1] for a, b in sp] for p, sp in zip(pars, got)] == [["参馆观", "培馆训"], ["心馆张"]]
+    # one split alone is chance: nothing is taken
+    assert lone_splits([[], []], [pars[0][:pars[0].index("，")], pars[1]], t) == [[], []]
+
+
+def test_a_lone_title_character_the_text_pairs_alike_or_uses_as_a_word_is_kept():
+    """The character's pair with a neighbour repeated at its copies is the text's own word the dictionary lacks
+    (拖欠|馆款 … 追回|馆款: 欠款, 回款 are no evidence); a character often a word on its own (了) sits between words as
+    the sentence's."""
+    from unionkit.clean.salting.splits import lone_splits
+    t = prepare_title("清河区总工会“书香职工”走进图书馆")
+    pars = ["有的单位拖欠馆款，工会出面协调。", "最终帮助会员追回馆款三万元。"]
+    assert lone_splits([[], []], pars, t) == [[], []]
+    t = prepare_title("春节我们过了个暖心年")
+    pars = ["他说这回总算圆了梦，还把心得一条条记了下来。", "同事们都为他高兴了好几天。"]
+    assert lone_splits([[], []], pars, t) == [[], []]
+
+
+def test_a_counted_noun_written_twice_in_a_row_keeps_its_chunk():
+    """A title word after a count's measure word is the noun the sentence counts (15名|职工|代表), given back; written
+    twice in a row (15名|职工|职工代表) one copy is the salter's chunk, which stays salt."""
+    from unionkit.clean.salting.copies import own_words
+    t = prepare_title("清河区总工会为职工送清凉")
+    par = "上周，工会组织15名职工代表前往园区参观。"
+    a = par.index("职工")
+    assert own_words([[(a, a + 2)]], [par], t) == [[]]
+    par = "上周，工会组织15名职工职工代表前往园区参观。"
+    a = par.index("职工")
+    assert own_words([[(a, a + 2)]], [par], t) == [[(a, a + 2)]]
+
+
+def test_two_spans_around_a_de_stay_salt_when_one_is_cut_inside_a_word():
+    """Two spans only a 的 parts are a modifier and its head (女职工|的|健康), given back, also when the modifier carries
+    a chunk glued before it (会举|女职工); when the head is a piece cut inside a word (走进|职 leaves a loose character)
+    they are a salter's chunks and stay; a one-character span is no such sign."""
+    from unionkit.clean.salting.unions import possessive_pairs
+    par = "她为大家解答了女职工的健康咨询。"
+    a, c = par.index("女职工"), par.index("健康")
+    assert possessive_pairs([[(a, a + 3), (c, c + 2)]], [par]) == [[]]
+    par = "她为大家解答了会举女职工的健康咨询。"
+    a, c = par.index("会举"), par.index("健康")
+    assert possessive_pairs([[(a, a + 5), (c, c + 2)]], [par]) == [[]]
+    par = "他讲述了自己苦练本领园区的走进职成长经历。"
+    a, c = par.index("园区"), par.index("走进职")
+    assert possessive_pairs([[(a, a + 2), (c, c + 3)]], [par]) == [[(a, a + 2), (c, c + 3)]]
+    par = "对因病致困的职工落实救助。"
+    a, c = par.index("困"), par.index("职工")
+    assert possessive_pairs([[(a, a + 1), (c, c + 2)]], [par]) == [[]]
+
+
+def test_a_title_piece_spliced_inside_the_texts_title_words_is_salt():
+    """A verbatim title piece inside a run of title characters that without it reads the title's words whole, cut inside
+    one of them (清河区总工|图书|会), is salt; a run the title words fill whole, or a copy of the sides' own words beside
+    them (清河|清河区|区总工会: a doubling), is not spliced."""
+    from unionkit.clean.salting.splits import spliced_pieces
+    t = prepare_title("清河区总工会“书香职工”走进图书馆")
+    pars = ["5月8日，清河区总工图书会组织百余名职工读书。", "清河区总工会组织职工读书。", "清河清河区区总工会组织职工读书。"]
+    got = spliced_pieces([[], [], []], pars, t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, got)] == [["图书"], [], []]
+
+
+def test_the_list_head_a_paragraph_lacks_is_the_longest_another_shows():
+    """Ahead of a paragraph's first chunk, list_gaps looks for the list's head as far as any other paragraph shows it
+    (one paragraph's reading may have missed the list's first chunks)."""
+    from unionkit.clean.salting.marked import _list_between
+    seqs = [["甲乙", "丙丁", "戊己"], ["庚辛", "壬癸", "甲乙", "丙丁"], ["丙丁", "子丑"]]
+    assert _list_between(seqs, 2, None, "丙丁") == ["庚辛", "壬癸", "甲乙"]
+    assert _list_between(seqs, 2, "丙丁", "子丑") == []
+
+
 def test_a_quoted_name_reusing_title_words_opens_no_gate():
     # an unsalted page: the campaign's quoted name reuses the title's words (工匠 … 绝活)
     title = "个旧:锡都工匠的“绝活”传承"

@@ -51,16 +51,16 @@ def list_gaps(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title,
 
 def _list_between(seqs: list[list[str]], pi: int, before: str | None, after: str) -> list[str]:
     """The chunks another paragraph's sequence shows between before and after (at most LIST_BETWEEN of them; before
-    None: the ones opening that sequence, ahead of after)."""
+    None: the ones opening that sequence, ahead of after, the most any sequence shows: one paragraph's reading may
+    have missed the list's first chunks)."""
+    if before is None:
+        heads = [q[:j] for qi, q in enumerate(seqs) if qi != pi for j, x in enumerate(q) if x == after and 1 <= j <= LIST_BETWEEN]
+        return max(heads, key=len, default=[])
     for qi, q in enumerate(seqs):
         if qi == pi:
             continue
         for j, x in enumerate(q):
             if x != after:
-                continue
-            if before is None:
-                if 1 <= j <= LIST_BETWEEN:
-                    return q[:j]
                 continue
             for i in range(j - 2, max(-1, j - LIST_BETWEEN - 2), -1):
                 if q[i] == before:

@@ -29,7 +29,7 @@ from .counts import counted_nothing
 from .stops import _cut_out
 from .slots import slot_copies
 from .quotes import open_quote_chunks
-from .splits import split_spans
+from .splits import split_spans, lone_splits, spliced_pieces
 from .joint import joint
 
 
@@ -107,7 +107,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     mark_style's view of where the page's salt sits). Last, a chunk carrying the title's opening quote mark left
     unbalanced (``open_quote_chunks``)."""
     for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, marked_twins, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
-                 partial(listed_lones, segs=memo.segs), glued_gaps, seam_neighbours,
+                 partial(listed_lones, segs=memo.segs), partial(lone_splits, segs=memo.segs), spliced_pieces, glued_gaps, seam_neighbours,
                  opening_unions, list_items, item_heads, continued_seams, title_tail, tail_words, carried_chunks, list_gaps, marked_cover, marked_copy, slot_copies, restated_runs, paragraph_heads,
                  shuffled_tails, doubled_words, counted_doubles, repeated_tails, mark_tails, repeated_openings, head_copies, open_quote_chunks, counted_nothing, quoted_doubles, stepped_back):
         if not any(out):

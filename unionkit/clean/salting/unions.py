@@ -8,7 +8,7 @@ from .base import (
 )
 from .title import Title
 from .boundaries import title_boundaries
-from .words import _han_word
+from .words import _han_word, _simplifier, loose_chars
 from .runs import LEVEL_CHARS, _on_bounds, _word_across
 
 
@@ -122,13 +122,20 @@ def _short_level(par: str, a: int, b: int) -> bool:
 
 def possessive_pairs(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
     """The spans without two that only a 的 parts (解答了|女职工|的|健康|咨询): a modifier and its head, the sentence's
-    own noun phrase. A salter puts its chunks one to a clause or seam, never two around the sentence's 的."""
+    own noun phrase. A salter puts its chunks one to a clause or seam, never two around the sentence's 的, unless
+    the one after it is a piece of two or more characters cut inside a word (技术|校园|的|走进职|成长: 走进|职 leaves a
+    loose character): a noun phrase's head is a word (its modifier may carry a chunk glued before it, 会举|女职工|的|健康)."""
     res = []
     for par, spans in zip(paragraphs, out):
-        pair = {q for k, ((_, b), (c, _)) in enumerate(zip(spans, spans[1:])) if c == b + 1 and par[b] == "的"
-                for q in (k, k + 1)}
+        pair = {q for k, ((_, b), (c, d)) in enumerate(zip(spans, spans[1:])) if c == b + 1 and par[b] == "的"
+                and not _cut_inside(par[c:d]) for q in (k, k + 1)}
         res.append([sp for k, sp in enumerate(spans) if k not in pair] if pair else spans)
     return res
+
+
+def _cut_inside(text: str) -> bool:
+    """A span of two or more characters whose best reading leaves a loose character (走进|职): cut inside a word."""
+    return len(text) >= 2 and loose_chars(_simplifier()(text)) > 0
 
 
 ITEM_LEN = (3, 6)  # Han characters of a list item list_heads compares with the item before it
