@@ -633,8 +633,13 @@ def test_a_bare_prefecture_that_opens_a_route_is_a_place():
 def test_tai_variants_fold_in_place_names():
     # 臺 and 台 are one character in place names; the gazetteer spells 台山市 one way, 煙臺市 the other
     assert [p.name for p in find_places("代表團還前往臺山市，了解當地總工會的做法。")] == ["臺山市"]
-    assert [p.city for p in find_places("代表團前往臺州市調研，了解當地職工服務。")] == ["台州市"]
+    # … and the parents follow the one form the page writes (names stay as written)
+    assert [p.city for p in find_places("代表團前往臺州市調研，了解當地職工服務。")] == ["臺州市"]
     assert [p.name for p in find_places("前往煙台市，與當地職工座談。")] == ["煙台市"]
+    assert [(p.name, p.city) for p in find_places("煙台市芝罘區總工會舉辦活動。")] == [("煙台市", "煙台市"), ("芝罘區", "煙台市")]
+    assert [(p.name, p.county) for p in find_places("廣東省江門市臺山市總工會")][-1] == ("臺山市", "臺山市")
+    # a page writing both forms keeps the gazetteer's
+    assert [p.city for p in find_places("煙台市芝罘區總工會赴臺灣交流。")][-1] == "煙臺市"
     # 台 on a simplified page is read as written only (平台 is no place)
     assert find_places("搭建服务平台，方便职工。") == []
 

@@ -143,8 +143,12 @@ def _simplified_parents(places: list[Place]) -> list[Place]:
 
 def _page_variants(places: list[Place], text: str) -> list[Place]:
     """Traditional parents written with the page's variant characters: a page that writes 赤峰 (the Taiwan and
-    Hong Kong form) gets 赤峰市 as the city of 寧城縣, not the gazetteer's 赤峯市 (names stay as written)."""
+    Hong Kong form) gets 赤峰市 as the city of 寧城縣, not the gazetteer's 赤峯市 (names stay as written). 臺 and 台,
+    which the gazetteer's traditional names mix (煙臺市 beside 台州市), follow the one form the page writes."""
     own = {g: c for c, g in _VARIANTS.items() if c in text and g not in text}
+    for page_form, other in (("台", "臺"), ("臺", "台")):
+        if page_form in text and other not in text:
+            own[other] = page_form
     if not own:
         return places
     table = str.maketrans(own)
