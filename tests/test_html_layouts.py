@@ -195,6 +195,8 @@ KNOWN_META = {
     "crawl136_html_p03": "url: a Hanweb <meta name=Url> taken where the gold gives none (debatable)",
     # batch 138 (session 24, scored by the tester on 5b9b5f0e)
     # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
+    # batch 142 (session 25, 8 HTML pages, 2 damaged, a mix of CMS markup, frozen at the session's start, scored once on dd675163)
+    "crawl142_html_p03": "url: a WordPress canonical link taken where the gold gives none (debatable, as crawl136_html_p01)",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
