@@ -142,7 +142,9 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         found.extend(_short_forms(text, loc))
         found.sort(key=lambda x: x[0])  # stable: in order of mention
     if ("总工会\n" in text or "總工會\n" in text) and "日" in text:
-        found.extend(_signatures(text, places_key))
+        signed = _signatures(text, places_key)
+        if signed:
+            found = _signed_in_full(found, signed)
     if "分公司" in text:
         found = _branch_backrefs(text, found)
     if chrome:
@@ -198,6 +200,16 @@ def _cities_kept(found: list[tuple[int, Union]]) -> list[tuple[int, Union]]:
     if not full:
         return found  # (南海區總工會 in the headline, 佛山市南海區總工會 later: the page's own name for it comes first)
     return [(start, Union(full[u.name], u.surface) if u.name in full else u) for start, u in found]
+
+
+def _signed_in_full(found: list[tuple[int, Union]], signed: list[tuple[int, Union]]) -> list[tuple[int, Union]]:
+    """``found`` and the notice's ``signed`` full names (_signatures), each mention read without its city (清江浦区总工会
+    from 淮安市清江浦区总工会) taking the signed name when the page never writes the short one alone: a notice that
+    always writes its issuer with its city names one union, not two."""
+    full = {u.surface: u.name for _, u in signed}
+    alone = {u.name for _, u in found if u.surface in (None, u.name)}
+    return [(start, Union(full[u.surface], u.surface) if u.surface in full and u.name not in alone else u)
+            for start, u in found] + signed
 
 
 def _bare_bodies_of_written(found: list[tuple[int, Union]]) -> list[tuple[int, Union]]:
