@@ -1213,3 +1213,11 @@ def test_union_giving_the_pictures_in_a_credit_is_the_pages():
     assert "某某远航精密机械有限公司工会" in [u.name for u in places_and_unions(text, credits=[credit])[1]]
     assert "某某远航精密机械有限公司工会" not in [u.name for u in places_and_unions(text, chrome=[credit])[1]]
     assert [u.name for u in places_and_unions(text, credits=["本文转自:某某钢铁工会"])[1]] == []
+
+
+def test_a_listed_bare_county_body_takes_its_siblings_county():
+    """A bare 县 + a body's union listed right after a union written with its county is that county's body; after
+    a sibling of no county, or unlisted, it stays as written (the page's locality alone does not complete it)."""
+    assert names("桐庐县中医院工会代表队、县教育局工会代表队获得二等奖。") == ["桐庐县中医院工会", "桐庐县教育局工会"]
+    assert names("桐庐县总工会表彰了红星镇工会、县教育局工会。")[-1] == "县教育局工会"
+    assert names("桐庐县总工会表彰了县教育局工会。")[-1] == "县教育局工会"

@@ -8,7 +8,7 @@ from unionkit.extract import places as _places
 from unionkit.record import Place, Union
 from .base import (_BARE_BODIES, _CLOSE_QUOTES, _HEAD, _HEAD_TAIL, _LEVELS, _NAME_TAIL, _OPEN_QUOTES, _REGION_HINT,
                    _segment_start)
-from .locality import _Locality
+from .locality import _inside_place, _Locality
 from .trades import _is_product, _product_after, _split_industry
 from .words import _CONJUNCTIONS
 from .reading import _read_known, _read_name
@@ -18,7 +18,7 @@ from .merge import _merge
 from .shortforms import _EVERY_LEVELS_BEFORE, _federation_shorts, _LABOUR_BODY, _LABOUR_BODY_HINT, _NAMED_AFTER, _short_forms, _SHORT_HINT
 from .context import (_chain_owner, _every_listed, _FED_COMMITTEE, _item_owner, _level_alternation, _levels_listed,
                       _NATIONAL_COMMITTEE, _NUMBERED_BRANCH, _organisations_noun, _PROVINCE_PLAIN, _roster_row,
-                      _sentence_owner, _signatures, _UNION_COMPOUNDS)
+                      _sentence_owner, _sibling_owner, _signatures, _UNION_COMPOUNDS)
 from .backrefs import _branch_backrefs, _chrome_owner, _company_backrefs, _SCHOOL_UNION_SITE, _site_company, _site_school
 
 
@@ -101,6 +101,11 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         if how == "level" and before == "、":
             own = _chain_owner(text, s0, surface[0], prev_floor)
             if own:  # 潍坊市委副书记、市总工会主席: the posts of one title chain are in one city
+                name = own + surface[1:]
+        if how == "org" and before == "、" and surface[0] in _LEVELS and name == surface and found \
+                and not _inside_place(surface, 0):
+            own = _sibling_owner(text, s0, surface[0], prev_floor, found[-1][1])
+            if own:  # 霍山县人民医院工会、县教育局工会: a listed bare 县's body is its sibling's county's
                 name = own + surface[1:]
         if how == "org" and surface[0] in _BARE_BODIES and len(surface) == len(head) + 1:
             own = _body_named_before(text, s0, surface[0], head, places_key)
