@@ -242,7 +242,6 @@ KNOWN_MISSES = {
     ("crawl139_text_p04", "unions"): "公司工会 after the company is named not resolved to the company's union",
     # batch 141 (session 25, 12 text pages, 4 damaged, a month's mixed crawl, frozen at the session's start, scored once on dd675163)
     ("crawl141_text_p04", "unions"): "集团公司工会 after the group is named not resolved to the group's union",
-    ("crawl141_text_p08", "unions"): "a district union written in full with its municipality also listed without it (渝北区总工会)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

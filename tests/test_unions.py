@@ -290,12 +290,23 @@ def test_notice_signature_with_city_and_district_is_kept_as_written():
     text = ("关于举办第三届职工厨艺大赛的通知\n区总工会决定举办清江浦区第三届职工厨艺大赛。\n"
             "淮安市清江浦区总工会\n2024年9月9日")
     names = [u.name for u in places_and_unions(text)[1]]
-    assert "淮安市清江浦区总工会" in names and "清江浦区总工会" in names
+    assert names == ["淮安市清江浦区总工会"]  # (the bare 区总工会 is the union the notice signs: one name)
     # the same name in running text, or a signature with no date after it, reads as the district's union
     prose = "淮安市清江浦区总工会举办职工厨艺大赛。\n2024年9月9日"
     assert "淮安市清江浦区总工会" not in [u.name for u in places_and_unions(prose)[1]]
     nodate = "通知如下。\n淮安市清江浦区总工会\n联系人：沈嘉怡"
     assert "淮安市清江浦区总工会" not in [u.name for u in places_and_unions(nodate)[1]]
+
+
+def test_notice_always_naming_its_issuer_with_the_city_lists_it_once():
+    """A notice that writes its district's union only with the city before it (in the text and in the signature)
+    names one union, by that full name; the short name stays when the page also writes it alone."""
+    from unionkit.extract import places_and_unions
+    sign = "宜昌市夷陵区总工会\n2023年5月6日"
+    text = "根据宜昌市夷陵区总工会工作安排，开展送清凉活动。\n" + sign
+    assert [u.name for u in places_and_unions(text)[1]] == ["宜昌市夷陵区总工会"]
+    both = "夷陵区总工会开展送清凉活动。\n" + sign
+    assert "夷陵区总工会" in [u.name for u in places_and_unions(both)[1]]
 
 
 def test_name_starts_after_a_verb_of_having_or_naming():
@@ -1202,3 +1213,11 @@ def test_union_giving_the_pictures_in_a_credit_is_the_pages():
     assert "某某远航精密机械有限公司工会" in [u.name for u in places_and_unions(text, credits=[credit])[1]]
     assert "某某远航精密机械有限公司工会" not in [u.name for u in places_and_unions(text, chrome=[credit])[1]]
     assert [u.name for u in places_and_unions(text, credits=["本文转自:某某钢铁工会"])[1]] == []
+
+
+def test_a_listed_bare_county_body_takes_its_siblings_county():
+    """A bare 县 + a body's union listed right after a union written with its county is that county's body; after
+    a sibling of no county, or unlisted, it stays as written (the page's locality alone does not complete it)."""
+    assert names("桐庐县中医院工会代表队、县教育局工会代表队获得二等奖。") == ["桐庐县中医院工会", "桐庐县教育局工会"]
+    assert names("桐庐县总工会表彰了红星镇工会、县教育局工会。")[-1] == "县教育局工会"
+    assert names("桐庐县总工会表彰了县教育局工会。")[-1] == "县教育局工会"

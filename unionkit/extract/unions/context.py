@@ -160,6 +160,31 @@ def _chain_owner(text: str, s0: int, level: str, floor: int) -> str | None:
     return None
 
 
+#: Characters at most between a listed union's 工会 and the 、 before the next item (its 代表队, its 主席).
+_LISTED_GAP = 4
+
+
+def _sibling_owner(text: str, s0: int, level: str, floor: int, prev: Union) -> str | None:
+    """The place written in full that opens ``prev``, the union listed right before a bare level's body at ``s0``
+    (霍山县人民医院工会代表队、县教育局工会代表队: 霍山县), when it is of that ``level``, else None.
+
+    The items of one list are one place's bodies: a bare 县 after a sibling written with its county is that county
+    (the page's locality alone is no such evidence: a roundup names 区城市管理局工会 among others' units)."""
+    gap = text[floor:s0 - 1]
+    written = prev.surface or prev.name
+    if len(gap) > _LISTED_GAP or not _all_han(gap) or text[floor - len(written):floor] != written:
+        return None
+    mentions = _places.scan(written)
+    if not mentions or mentions[0].start != 0:
+        return None
+    m = mentions[0]
+    want = _LEVELS.get(level)
+    if m.full and m.text.endswith(level) and any(d.level == want or (level == "市" and d.level == "K")
+                                                  for d in m.divisions):
+        return m.text
+    return None
+
+
 def _signatures(text: str, places_key) -> list[tuple[int, Union]]:
     """The issuers a notice signs with a city before its district (淮安市清江浦区总工会), kept as written.
 

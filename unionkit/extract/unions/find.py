@@ -8,7 +8,7 @@ from unionkit.extract import places as _places
 from unionkit.record import Place, Union
 from .base import (_BARE_BODIES, _CLOSE_QUOTES, _HEAD, _HEAD_TAIL, _LEVELS, _NAME_TAIL, _OPEN_QUOTES, _REGION_HINT,
                    _segment_start)
-from .locality import _Locality
+from .locality import _inside_place, _Locality
 from .trades import _is_product, _product_after, _split_industry
 from .words import _CONJUNCTIONS
 from .reading import _read_known, _read_name
@@ -18,7 +18,7 @@ from .merge import _merge
 from .shortforms import _EVERY_LEVELS_BEFORE, _federation_shorts, _LABOUR_BODY, _LABOUR_BODY_HINT, _NAMED_AFTER, _short_forms, _SHORT_HINT
 from .context import (_chain_owner, _every_listed, _FED_COMMITTEE, _item_owner, _level_alternation, _levels_listed,
                       _NATIONAL_COMMITTEE, _NUMBERED_BRANCH, _organisations_noun, _PROVINCE_PLAIN, _roster_row,
-                      _sentence_owner, _signatures, _UNION_COMPOUNDS)
+                      _sentence_owner, _sibling_owner, _signatures, _UNION_COMPOUNDS)
 from .backrefs import _branch_backrefs, _chrome_owner, _company_backrefs, _SCHOOL_UNION_SITE, _site_company, _site_school
 
 
@@ -102,6 +102,11 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
             own = _chain_owner(text, s0, surface[0], prev_floor)
             if own:  # 潍坊市委副书记、市总工会主席: the posts of one title chain are in one city
                 name = own + surface[1:]
+        if how == "org" and before == "、" and surface[0] in _LEVELS and name == surface and found \
+                and not _inside_place(surface, 0):
+            own = _sibling_owner(text, s0, surface[0], prev_floor, found[-1][1])
+            if own:  # 霍山县人民医院工会、县教育局工会: a listed bare 县's body is its sibling's county's
+                name = own + surface[1:]
         if how == "org" and surface[0] in _BARE_BODIES and len(surface) == len(head) + 1:
             own = _body_named_before(text, s0, surface[0], head, places_key)
             if own:  # 在大山选矿厂，…。厂工会主席X说: the factory its paragraph names just before
@@ -142,7 +147,9 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         found.extend(_short_forms(text, loc))
         found.sort(key=lambda x: x[0])  # stable: in order of mention
     if ("总工会\n" in text or "總工會\n" in text) and "日" in text:
-        found.extend(_signatures(text, places_key))
+        signed = _signatures(text, places_key)
+        if signed:
+            found = _signed_in_full(found, signed)
     if "分公司" in text:
         found = _branch_backrefs(text, found)
     if chrome:
@@ -198,6 +205,16 @@ def _cities_kept(found: list[tuple[int, Union]]) -> list[tuple[int, Union]]:
     if not full:
         return found  # (南海區總工會 in the headline, 佛山市南海區總工會 later: the page's own name for it comes first)
     return [(start, Union(full[u.name], u.surface) if u.name in full else u) for start, u in found]
+
+
+def _signed_in_full(found: list[tuple[int, Union]], signed: list[tuple[int, Union]]) -> list[tuple[int, Union]]:
+    """``found`` and the notice's ``signed`` full names (_signatures), each mention read without its city (清江浦区总工会
+    from 淮安市清江浦区总工会) taking the signed name when the page never writes the short one alone: a notice that
+    always writes its issuer with its city names one union, not two."""
+    full = {u.surface: u.name for _, u in signed}
+    alone = {u.name for _, u in found if u.surface in (None, u.name)}
+    return [(start, Union(full[u.surface], u.surface) if u.surface in full and u.name not in alone else u)
+            for start, u in found] + signed
 
 
 def _bare_bodies_of_written(found: list[tuple[int, Union]]) -> list[tuple[int, Union]]:
