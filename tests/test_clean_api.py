@@ -202,6 +202,15 @@ def test_unmarked_caption_between_paragraphs():
     assert "举办线上直播带岗活动。" in "".join(art.body)
 
 
+def test_scene_caption_with_its_comma_between_paragraphs():
+    """A caption naming the scene then what its people do (颁奖现场,…。) keeps its comma and is still a caption."""
+    first = "6月25日,某区总工会主办的家政服务员技能培训班结业,50名学员通过考核取得了结业证书,将陆续走上工作岗位。"
+    last = "区总工会还与辖区12家家政企业签订了就业合作协议,学员结业后可以优先推荐就业,并享受一年的跟踪服务。"
+    cap = "结业典礼现场,学员们正在展示证书。"
+    art = _clean("某区总工会家政培训班结业\n2024-06-26 来源:某某日报\n" + first + "\n" + cap + "\n" + last + "\n")
+    assert art.body == [first, last] and art.captions == [cap]
+
+
 def test_lead_dated_caption_over_a_paragraph_opening_on_its_day():
     """A photo-news page's lead photo caption: one short dated sentence over a paragraph opening on the same day."""
     cap = "9月3日,区总工会干部为快递小哥送上爱心餐。"

@@ -677,7 +677,7 @@ def test_a_bracketless_paper_lead_byline(text, lead):
 
 
 @pytest.mark.parametrize("line, kind", [
-    ("附件:无", "related_links"), ("【附件：暂无】", "related_links"), ("(下载次数:35)", "navigation"),
+    ("附件:无", "related_links"), ("附件：（暂无）", "related_links"), ("【附件：暂无】", "related_links"), ("(下载次数:35)", "navigation"),
     ("下载量：12次", "navigation"), ("某工〔2024〕18号", "page_header"), ("某某发[2023]5号", "page_header"),
 ])
 def test_notice_furniture_lines(line, kind):

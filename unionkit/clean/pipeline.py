@@ -1116,7 +1116,8 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
     The body without them."""
     texts = [lines[i].text for i in body]
     drop = {body[k] for k in range(1, len(body) - 1)
-            if _BARE_CAPTION.fullmatch(texts[k]) and len(texts[k - 1]) > CAPTION_NEIGHBOUR
+            if (_BARE_CAPTION.fullmatch(texts[k]) or _SCENE_CAPTION.fullmatch(texts[k]))
+            and len(texts[k - 1]) > CAPTION_NEIGHBOUR
             and _caption_follower(texts[k + 1], texts[k]) and texts[k - 1][-1] in _PARAGRAPH_END}
     # the lead photo's caption above the first paragraph, pointing at the person in it ("唐毅(右)接受记者采访。")
     if len(body) >= 2 and len(texts[1]) > CAPTION_NEIGHBOUR and byline.pointed_caption(lines[body[0]].folded):
@@ -1276,6 +1277,9 @@ _QUOTE_OPEN = frozenset("“「『\"")
 #: 14 to 30 characters with no mark at all (section headings without marks are shorter: 调解员队伍专业化; a
 #: roundup's item heading is labelled in brackets: 【某某县】举办职工趣味运动会).
 _BARE_CAPTION = lazyrx.cached(r"[^,，、;；:：。!?！？“”]{6,29}。|[^,，、;；:：。!?！？“”《》()（）【】\[\]\s]{14,30}")
+#: A photo's caption naming the scene, then what its people do, in one short sentence (比武现场，选手们正在答题。):
+#: the comma after 现场 is the caption's, where _BARE_CAPTION wants none.
+_SCENE_CAPTION = lazyrx.cached(r"\p{Han}{1,8}现场[,，][^,，、;；:：。!?！？“”]{4,24}。")
 #: How long the paragraphs around such a line must be (captions sit between paragraphs, not in a list).
 CAPTION_NEIGHBOUR = 40
 #: How the paragraph before a caption ends (else the short line is the rest of a hard-wrapped paragraph).

@@ -44,7 +44,19 @@ def name_over_date(lines: list[Line], i: int) -> bool:
 def value_under_label(lines: list[Line], i: int) -> bool:
     """Line i is a field's value set under its bare label (发布机构： / 建瓯市总工会): a flattened info box's."""
     j = prev_filled(lines, i, reach=2)
-    return j is not None and chrome.lone_field_label(lines[j].folded) and chrome.field_value(lines[i].folded)
+    return j is not None and chrome.lone_field_label(lines[j].folded) and chrome.field_value(lines[i].folded) \
+        and not _inline_catalogue_field(lines, j)
+
+
+def _inline_catalogue_field(lines: list[Line], j: int) -> bool:
+    """The bare label at line j closes a catalogue written one "label:value" a line (索引号:… / 生成日期:… / 文号: /
+    有效性:): its field is empty, and the line under it (a government page's headline) is not its value."""
+    k = prev_filled(lines, j, reach=1)
+    if k is None:
+        return False
+    head, colon, value = lines[k].folded.strip().partition(":")
+    return bool(colon) and chrome.lone_field_label(head + colon) and (bool(value.strip())
+                                                                     or chrome.lone_field_label(lines[k].folded))
 
 
 #: Pairs of a bare label and its value that make a flattened info box (one alone may be a notice's 时间: line).

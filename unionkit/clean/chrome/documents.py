@@ -87,8 +87,9 @@ def issuer_line(folded: str) -> bool:
 #: Issuers a joint notice signs with at most, side by side on one line.
 ISSUERS_MAX = 4
 
-# The attachment box of a CMS page with nothing in it ("附件:无", "相关附件:暂无"): template furniture.
-_EMPTY_ATTACHMENT = lazyrx.cached(r"^[\[(]?\s*(?:相关)?附件\s*[::]?\s*(?:无|暂无|没有)\s*[)\]]?$")
+# The attachment box of a CMS page with nothing in it ("附件:无", "相关附件:暂无", an office system's "附件:(无)"):
+# template furniture.
+_EMPTY_ATTACHMENT = lazyrx.cached(r"^[\[(]?\s*(?:相关)?附件\s*[::]?\s*[\[(]?\s*(?:无|暂无|没有)\s*[)\]]?\s*[)\]]?$")
 # An attachment's download counter ("(下载次数:35)", "下载量:12次"), under a notice's files.
 _DOWNLOAD_COUNT = lazyrx.cached(r"^[\[(]?\s*(?:下载次数|下载量|下载数)\s*[::]?\s*\d+\s*次?\s*[)\]]?$")
 # A document number on a line of its own (豫工〔2024〕18号, 某发[2024]5号): the notice's 文号, which the
