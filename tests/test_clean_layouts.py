@@ -168,7 +168,6 @@ KNOWN_MISSES = {
     "crawl131_text_p06": "the gold keeps a leading 本报讯(记者… 通讯员…) in the body, which the issue and the seeds remove (gold policy)",
     # batch 139 (session 25, 12 text pages, 4 damaged, pages saved by unusual scrapers and readers, scored by the tester on 139c23ea)
     # batch 141 (session 25, 12 text pages, 4 damaged, a month's mixed crawl, frozen at the session's start, scored once on dd675163)
-    "crawl141_text_p05": "a forum post: the poster's one-line signature kept",
 }
 
 

@@ -2035,8 +2035,19 @@ def test_a_one_sentence_signature_under_the_posts_closing_edit_stamp_goes():
     assert {r.kind for r in art.removed if "家乡人" in r.text} == {"signature"}
 
 
+def test_a_one_sentence_signature_under_a_reposts_source_note_goes():
+    """A reposted text ends with its source note ((来源:…)); a one-sentence line set apart below it, right over the
+    tool row, is the poster's signature though it ends on a full stop."""
+    from unionkit.clean import clean_text
+
+    art = clean_text(_discuz_thread(["(来源:某某县总工会公众号)", "", "日子就像一壶老茶,越泡越有味。"]))
+    assert len(art.body) == 2 and art.body[-1].startswith("抱着试试看")
+    assert {r.kind for r in art.removed if "老茶" in r.text} == {"signature"}
+
+
 @pytest.mark.parametrize("closing", [
     ["", "在这里发个帖子,感谢县总工会,感谢律师!"],                                        # no edit stamp above it
+    ["(来源:某某县总工会公众号)", "钱拿到了,感谢县总工会!"],                            # not set apart by an empty line
     ["本帖最后由 江边的老刀 于 2024-1-19 21:10 编辑", "", "钱拿到了。感谢县总工会和律师!"],  # two sentences: the post's
     ["本帖最后由 江边的老刀 于 2024-1-19 21:10 编辑", "", "在这里发个帖子,感谢县总工会,感谢律师,也感谢各位网友一直以来的关心!"],
 ])

@@ -1025,20 +1025,23 @@ def signature_over_tools(lines: list[Line], i: int) -> bool:
         return False
     if lines[i - 1].raw.strip() and not forum.board_slogan(ln.folded):
         return False  # (the board's slogan line, 某某论坛——tagline, is its signature even under the text's last line)
-    if STOPS.search(ln.folded) and (STOPS.search(ln.folded[:-1]) or not _after_closing_edit_note(lines, i)):
-        return False  # a sentence is the post's own, unless the post's edit stamp closed the text above it
+    if STOPS.search(ln.folded) and (STOPS.search(ln.folded[:-1]) or not _after_closing_note(lines, i)):
+        return False  # a sentence is the post's own, unless the post's edit stamp or source note closed the text
     if forum.reply_form_line(ln.folded) or chrome.tail_kind(ln.folded) is not None:
         return False  # a share bar or tool words of the post (分享到: QQ空间 微博): chrome of its own kind
     j = next_filled(lines, i)
     return j is not None and j == i + 1 and forum.toolbar_line(lines[j].folded)
 
 
-def _after_closing_edit_note(lines: list[Line], i: int) -> bool:
-    """The last line with text before line i is the post's edit stamp (本帖最后由 X 于 … 编辑) standing after the
-    post's text: boards that print it under the post print the poster's signature below it, so a one-sentence line
-    there ("某某人爱某某，有事来论坛说一声。") is the signature, not the post's closing sentence."""
+def _after_closing_note(lines: list[Line], i: int) -> bool:
+    """The last line with text before line i is the post's edit stamp (本帖最后由 X 于 … 编辑) or a reposted text's
+    source note ((来源:某某公众号)), removed, standing after the post's text: the post's text ends there, so a
+    one-sentence line below it ("某某人爱某某，有事来论坛说一声。") is the poster's signature, not its closing sentence."""
     k = prev_filled_raw(lines, i)
-    return k is not None and lines[k].blank and forum.edit_notice(fold(lines[k].raw)) is not None
+    if k is None or not lines[k].blank:
+        return False
+    raw = fold(lines[k].raw)
+    return forum.edit_notice(raw) is not None or chrome.source_note(raw)
 
 
 def _replies_follow(lines: list[Line], i: int) -> bool:

@@ -68,9 +68,12 @@ _URL_LINE = lazyrx.cached(rf"^[\[(]?\s*(?:{URL_LABEL}){SEP}"
 _DATED_FIRST = frozenset("[(12《")
 
 
+def source_note(folded: str) -> bool:
+    """A bracketed note of where the text came from ("(来源:某某工会公众号)"): a repost's text ends with it."""
+    return bool(_SOURCE_NOTE.match(folded.strip()))
+
+
 @line_cache()
-
-
 def is_header_line(folded: str, *, strict: bool = False) -> bool:
     """A metadata line: labels like 时间/来源/作者/点击 with short values, a bare date, a channel tag.
 
