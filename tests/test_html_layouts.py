@@ -197,6 +197,9 @@ KNOWN_META = {
     # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
     # batch 142 (session 25, 8 HTML pages, 2 damaged, a mix of CMS markup, frozen at the session's start, scored once on dd675163)
     "crawl142_html_p03": "url: a WordPress canonical link taken where the gold gives none (debatable, as crawl136_html_p01)",
+    # batch 144 (session 26, 8 HTML pages, 2 damaged, older government and union CMS templates in GBK, scored by the tester on f99cc240)
+    "crawl144_html_p03": "site: none where the logo's alt, the breadcrumb's root and the footer's 主办单位 name the union",
+    "crawl144_html_p04": "published and source written by inline document.write scripts (a string literal, a variable) missed",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
@@ -233,6 +236,8 @@ KNOWN_F1 = {
     "crawl132_html_d1": "title salt left (工会, 市总, 寿光, 技能, 种植) while real title words are cut where they stand (开展, 蔬菜)",
     # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
     "crawl140_html_d1": "title salt in a transcript: real words cut (焊花, 覃美玲), chunks kept (柳州, 焊花, 姑娘)",
+    # batch 144 (session 26, 8 HTML pages, 2 damaged, older government and union CMS templates in GBK, scored by the tester on f99cc240)
+    "crawl144_html_d2": "visible title salt left whole (劳动者开办, 总工会为, 技能培训班, 新就业形态, 开办技能, 夷陵区)",
 }
 
 
@@ -278,7 +283,14 @@ def test_meta_fields(gold_path):
     assert wrong_meta(gold, rec["meta"]) == {}
 
 
-@pytest.mark.parametrize("gold_path", list(_cases(False)))
+#: Pages whose salter hid copies of the title pieces it also salted visibly: a visible piece left in the body is
+#: caught here too (the salting miss is the page's KNOWN_F1 entry).
+KNOWN_LEAKS: dict[str, str] = {
+    "crawl144_html_d2": "visible title salt left (技能培训班, 劳动者开办), pieces the page also hides",
+}
+
+
+@pytest.mark.parametrize("gold_path", list(_cases(True, KNOWN_LEAKS)))
 def test_hidden_text_never_reaches_title_or_body(gold_path):
     gold, html, art = load(gold_path)
     text = "\n".join(out_lines(art))
