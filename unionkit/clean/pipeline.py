@@ -165,7 +165,9 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
         if title_idx is not None and ln is lines[title_idx]:
             continue
         if not ln.blank and not head_title_row(ln, title):
-            k = "page_header" if chrome.is_header_line(ln.folded) else ("forum_chrome" if is_forum else "navigation")
+            # (a bulletin's masthead row over the headline dates the issue: the meta reader takes it from page_header)
+            k = "page_header" if chrome.is_header_line(ln.folded) or chrome.masthead_row(ln.folded) \
+                else ("forum_chrome" if is_forum else "navigation")
             if is_forum and k == "forum_chrome" and (forum.profile_line(ln.folded) or poster_name(lines, j)):
                 k = "user_profile"  # the poster's block above a subject written inside the post (phpwind)
             ln.mark_all(k)
