@@ -169,9 +169,6 @@ KNOWN_MISSES = {
     # batch 139 (session 25, 12 text pages, 4 damaged, pages saved by unusual scrapers and readers, scored by the tester on 139c23ea)
     # batch 141 (session 25, 12 text pages, 4 damaged, a month's mixed crawl, frozen at the session's start, scored once on dd675163)
     # batch 143 (session 26, 12 text pages, 4 damaged, sector and county union sites, bulletins, photo reports, scored by the tester on f99cc240)
-    "crawl143_text_p08": "a bulletin masthead (某某工会办公室编 date) over the headline taken as the title",
-    "crawl143_text_d2": "a traditional bulletin masthead (…簡報 第9期（總第108期）… date) kept as a body line",
-    "crawl143_text_d3": "a caption printed twice: one copy removed, the other kept as a body line",
 }
 
 

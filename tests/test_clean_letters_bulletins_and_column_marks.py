@@ -179,3 +179,39 @@ def test_removed_byline_without_a_contact_label_names_no_contact():
     people = extract(clean_text(page)).entities.people
     assert [p.name for p in people if "联系人" in p.titles] == []
     assert [p.name for p in people] == ["王丽华"]
+
+
+@pytest.mark.parametrize("row", [
+    "某某机械有限公司工会办公室编　　　　　　2023年11月6日",  # the compiling office and the date, over the headline
+    "职工之窗　2023年第11期（总第98期）　某某集团工会编　2023年11月6日",  # name, issue number, office, date
+    "第11期(总第98期)　某某县总工会主办　2023年11月6日",
+    "某某集團工會簡報　2023年第11期（總第98期）　集團公司工會編2023年11月6日",  # traditional, the gap lost
+])
+def test_masthead_row(row):
+    assert chrome.masthead_row(fold(row)), row
+
+
+@pytest.mark.parametrize("row", [
+    "某某集团工会召开2023年职工代表大会", "2023年11月6日", "某某日报　2023年11月6日",  # no issue number, no compiler
+    "第11期职工讲堂2023年11月6日开讲",  # a headline about an issue: words after the number
+    "本书由市总工会编，2023年11月6日出版。",  # a sentence
+])
+def test_masthead_row_look_alikes(row):
+    assert not chrome.masthead_row(fold(row)), row
+
+
+def test_masthead_row_over_the_headline_is_no_title():
+    # the compiling office is too long a name for a dated name row: the row was the headline's rival
+    page = ("某市工会工作简报\n第11期（总第98期）\n某某重型机械制造有限公司工会办公室编　　　　2024年7月3日\n\n"
+            f"市总工会召开全市产业工人队伍建设改革推进会\n\n{PARAS}")
+    title, body = _clean(page)
+    assert title == "市总工会召开全市产业工人队伍建设改革推进会"
+    assert body == PARA_LIST
+
+
+def test_masthead_row_under_the_headline_is_no_paragraph():
+    page = ("市總工會召開產業工人隊伍建設改革推進會\n發布時間：2024-07-05 09:30　來源：市總工會\n\n"
+            "某市工會簡報　2024年第7期（總第88期）　市總工會辦公室編　2024年7月3日\n\n" + PARAS)
+    title, body = _clean(page)
+    assert title == "市總工會召開產業工人隊伍建設改革推進會"
+    assert body == PARA_LIST

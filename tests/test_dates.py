@@ -361,3 +361,16 @@ def test_a_long_row_of_barred_fields_after_the_date_is_no_prose():
     assert find_published([row]) == "2024-07-09T08:46"
     # a date before a long clause stays no publish stamp
     assert find_published(["2024-7-9 08:46 溧阳市总工会在昆仑街道举行新就业形态劳动者暖心保集中赠送仪式为全市劳动者每人赠送一份保险"]) is None
+
+
+@pytest.mark.parametrize("row, iso", [
+    ("某某机械有限公司工会办公室编　　　　2023年11月6日", "2023-11-06"),
+    ("职工之窗　2023年第11期（总第98期）　某某集团工会编　2023年11月6日", "2023-11-06"),
+])
+def test_bulletin_masthead_row_dates_the_issue(row, iso):
+    # the compiling office (…编) is longer than a name row's outlet: the row is still the issue's date
+    assert find_published(["职工之窗", "第11期（总第98期）", row]) == iso
+
+
+def test_a_sentence_before_a_date_is_no_masthead():
+    assert find_published(["会议由市总工会主办，2023年11月6日在工人文化宫举行"]) is None

@@ -41,3 +41,19 @@ def test_a_cut_paragraph_given_twice_loses_its_short_pieces_too():
     assert duplicate_paragraphs([head, mid, tail, head, mid, tail, P2]) == [3, 4, 5]
     # a short line repeated away from its long neighbour's repeat stays (a refrain, a heading used twice)
     assert duplicate_paragraphs([head, P1, "答：", P2, head, "答：", P1]) == [6]
+
+
+def test_a_caption_printed_twice_is_a_caption_once():
+    # a page rendering a photo's alt text and its caption both: the first copy is the caption, the second a duplicate
+    cap = "志愿者为户外劳动者送上防暑降温物品。"
+    page = "\n".join(["市总工会开展夏送清凉活动", "2024-07-07 10:00 来源：市总工会", "[图]", cap, cap, P1, P2])
+    art = clean_text(page)
+    assert art.body == [P1, P2]
+    assert art.captions == [cap]
+
+
+def test_a_heading_given_twice_stays_once():
+    # a short phrase with no sentence end and no image above it is no caption: one copy stays
+    head = "一线职工健康筛查全面启动"
+    page = "\n".join(["市总工会开展女职工健康关爱行动", "2024-03-07 10:00 来源：市总工会", P1, head, head, P2])
+    assert clean_text(page).body == [P1, head, P2]

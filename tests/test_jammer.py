@@ -126,13 +126,13 @@ def test_legit_latin_untouched(line, legit):
 
 
 @pytest.mark.parametrize("tok", ["&3#2_", "%F5", "XGIpUz", "yV8g1", "V2Y$yV8g1", "wLMvC{5", "BrdYly", "1UqC", "9j95a",
-                                 "QYU:FA", "xk:Tq"])
+                                 "QYU:FA", "xk:Tq", "5k3", "7f7", "8B2"])
 def test_junk_tokens(tok):
     assert token_class(tok) == -1
 
 
 @pytest.mark.parametrize("tok", ["iPhone", "McDonald's", "LinkedIn", "APPs", "H1N1", "A320neo", "Win10", "Ctrl+Enter",
-                                 "1+8+X", "3.5%", "C++", "C#", "kWh", "PhD", "e.g.", "(COP15)"])
+                                 "1+8+X", "3.5%", "C++", "C#", "kWh", "PhD", "e.g.", "(COP15)", "3x4", "1280x800", "3v3"])
 def test_legit_tokens(tok):
     assert token_class(tok) == 1
 
@@ -770,3 +770,20 @@ def test_answer_bracket_closed_after_a_blank_stays_before_a_jammer():
     assert strip_jammers("7.本市哪一年开通地铁?( ) 'k3w%]  ") == ("7.本市哪一年开通地铁?( )", ["'k3w%]"])
     # a closing bracket the text never opened goes with the jammer
     assert strip_jammers("本市开通地铁。 ) 'k3w%]") == ("本市开通地铁。", [") 'k3w%]"])
+
+
+def test_a_random_digit_letter_digit_token_takes_its_tail():
+    # a letter between numbers other than a times sign or a match-up's v (3x4, 3v3) is a random draw's
+    line = "职工们纷纷表示受益匪浅。 KT 5k3"
+    assert jammer_spans(line) == [(line.index(" "), len(line))]
+    assert jammer_spans("场地规格为 3x4") == [] and jammer_spans("比赛采用 3v3") == []
+
+
+def test_a_joiner_opening_a_tail_after_a_sentence_goes_with_it():
+    # a colon (or = or &) set off after a finished sentence joins nothing of the text: the random string's head
+    line = "开展技能比武活动； : QK7ZWBN"
+    assert jammer_spans(line) == [(line.index(" "), len(line))]
+    line = "活动取得圆满成功。 = AB12"
+    assert jammer_spans(line) == [(line.index(" "), len(line))]
+    # … while after a label or a word, with no sentence end before it, the colon is the line's own
+    assert jammer_spans("联系电话 : 0839") == [] and jammer_spans("Tel : 0839") == []

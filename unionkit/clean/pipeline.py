@@ -165,7 +165,9 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
         if title_idx is not None and ln is lines[title_idx]:
             continue
         if not ln.blank and not head_title_row(ln, title):
-            k = "page_header" if chrome.is_header_line(ln.folded) else ("forum_chrome" if is_forum else "navigation")
+            # (a bulletin's masthead row over the headline dates the issue: the meta reader takes it from page_header)
+            k = "page_header" if chrome.is_header_line(ln.folded) or chrome.masthead_row(ln.folded) \
+                else ("forum_chrome" if is_forum else "navigation")
             if is_forum and k == "forum_chrome" and (forum.profile_line(ln.folded) or poster_name(lines, j)):
                 k = "user_profile"  # the poster's block above a subject written inside the post (phpwind)
             ln.mark_all(k)
@@ -1107,9 +1109,22 @@ def drop_duplicates(lines: list[Line], body: list[int]) -> list[int]:
     """Mark body paragraphs given twice (see ``duplicates``); the body without them."""
     body = [i for i in body if not lines[i].blank]
     drop = {body[k] for k in duplicate_paragraphs([lines[i].text for i in body])}
+    captions = doubled_captions(lines, body, drop)
     for i in drop:
         lines[i].mark_all("duplicate")
+    for i in captions:
+        apply_kind(lines[i], CAPTION)
+        drop.add(i)
     return [i for i in body if i not in drop]
+
+
+def doubled_captions(lines: list[Line], body: list[int], dropped: set[int]) -> list[int]:
+    """A photo's caption printed twice in a row (a page rendering the image's alt text and its caption both): the
+    first copy of a caption-shaped line (one short sentence, or a phrase under an image placeholder) whose repeat
+    right under it went as a duplicate. A paragraph given twice is longer or has clauses; it stays once."""
+    return [a for a, b in zip(body, body[1:]) if b in dropped and a not in dropped and lines[a].text == lines[b].text
+            and (_BARE_CAPTION.fullmatch(t := lines[a].text) or _SCENE_CAPTION.fullmatch(t))
+            and (t.endswith("。") or _after_placeholder(lines, a))]
 
 
 def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:

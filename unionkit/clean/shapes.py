@@ -229,7 +229,7 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return CAPTION
     if byline.image_placeholder(f) or section_number(f) or byline.body_label(f):
         return "markup"
-    if chrome.is_header_line(f, strict=strict) or chrome.doc_number_line(f):
+    if chrome.is_header_line(f, strict=strict) or chrome.doc_number_line(f) or chrome.masthead_row(f):
         return "page_header"
     if labelled_parts_line(f):
         return "page_header"

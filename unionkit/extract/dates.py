@@ -247,6 +247,10 @@ _COUNTS_HEAD = lazyrx.compile(r"^(?:\d[\d,.]*\s*(?:万|萬|亿|億|[wWkK])?\s*(?
 _MASKED_HEAD = lazyrx.compile(r"^\p{Han}{0,4}\s*[*＊]{2,}$")
 # A reprint notice after a video's date (未经作者授权，禁止转载): the platform's, no prose of the article.
 _NO_REPRINT = lazyrx.compile(r"^(?:未经|未經)\p{Han}{0,4}(?:授权|授權|许可|許可|允许|允許)\s*[，,]?\s*(?:禁止|不得|严禁|嚴禁)(?:转载|轉載)$")
+# … or a bulletin's masthead row: maybe its name and issue number, then the office that compiles it (某某公司工会办公室编
+# 2024年8月30日; 某某工会简报 2024年第9期(总第108期) 某某工会编 2024年9月20日): the issue's date.
+_MASTHEAD_HEAD = lazyrx.compile(r"^(?:\p{Han}{2,24}\s+)?(?:(?:(?:19|20)\d\d\s*年\s*)?第\s*\d{1,4}\s*期"
+                                r"(?:\s*[(（]?\s*[总總]第\s*\d{1,5}\s*期\s*[)）]?)?\s*)?\p{Han}{2,40}?(?:编印|編印|编|編|主办|主辦)$")
 _BARE_TOP = 12  # a bare date counts only among the first lines given (the page header)
 #: China's provinces, regions and SARs by their short names, both scripts: the place a post's IP was in.
 PROVINCES = (r"(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|"
@@ -373,7 +377,7 @@ def _bare(line: str) -> str | None:
     # Before the date only labelled fields (来源:工人日报 2020-05-06 09:00) or a name line may stand.
     # (an app's row may bar its names: 齐鲁工惠 | 工会资讯 2024-11-02 10:30)
     if (head and not _fields_or_names(head) and not _BYLINE_HEAD.match(head) and not _COUNTS_HEAD.match(head)
-            and not _MASKED_HEAD.match(head)):
+            and not _MASKED_HEAD.match(head) and not _MASTHEAD_HEAD.match(head)):
         return None
     # After the date only further header fields may follow (来源:中工网, | 浏览 99 次), not prose.
     if _prose_after(rest) and not _NO_REPRINT.match(rest):

@@ -138,6 +138,21 @@ def issue_number_line(folded: str) -> bool:
     return "期" in t and len(t) <= 24 and _ISSUE_NUMBER.match(t) is not None
 
 
+# A bulletin's masthead row under its name: maybe the name, the issue number, the office that compiles it (…编,
+# 编印, 主办) and the issue date, set apart on one row (某某公司工会办公室编　　2024年8月30日; 某某工会简报　2024年第9期
+# (总第108期)　某某工会编　2024年9月20日). The issue number or the compiling office must be there: a name and a date
+# alone may be an e-paper's or a headline's row.
+_MASTHEAD_ISSUE = r"(?:(?:19|20)\d\d\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[(\[]?\s*总第\s*\d{1,5}\s*期\s*[)\]]?)?"
+_MASTHEAD_ROW = lazyrx.cached(rf"^(?:\p{{Han}}{{2,24}}\s+)?(?:{_MASTHEAD_ISSUE}\s*(?:\p{{Han}}{{2,40}}?(?:编印|编|主办)\s*)?"
+                              rf"|\p{{Han}}{{2,40}}?(?:编印|编|主办)\s*)(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日$")
+
+
+def masthead_row(folded: str) -> bool:
+    """A bulletin's masthead row: its issue number or compiling office (…编), and its issue date, no text."""
+    t = folded.strip()
+    return len(t) <= 90 and t[-1:] == "日" and ("期" in t or "编" in t or "主办" in t) and _MASTHEAD_ROW.match(t) is not None
+
+
 def issue_date_line(folded: str) -> bool:
     """A line that is only a date written 2024年5月10日 (a notice's issue date)."""
     return bool(CN_DATE_LINE.match(folded.strip()))

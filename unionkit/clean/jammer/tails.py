@@ -79,11 +79,18 @@ def jammer_spans(line: str) -> list[tuple[int, int]]:
     toks = list(_TOKEN.finditer(line, ws.end(), end))
     k = _jammer_start(line, toks)
     if k is None:
-        return []
+        if toks[0].group() not in _JOINERS or not _after_sentence(line, tail):
+            return []
+        k = 0  # a joiner opening the tail after a finished sentence (…竞赛； : PC1QXAW) joins nothing to it
     start = ws.start() if k == 0 else toks[k - 1].end()
     if k == 0 and _glued_junk_head(line, tail, ws.start()):
         start = tail
     return [(start, len(line))]
+
+
+#: Separators that join a label or a word to what follows (Tel: 0839, a=b, R & D): alone after a sentence's end
+#: mark, with nothing of the text before them to join, they open a random string.
+_JOINERS = frozenset(":=&")
 
 
 def _glued_junk_head(line: str, a: int, e: int) -> bool:

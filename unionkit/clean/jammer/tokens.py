@@ -99,7 +99,9 @@ def _atom_ok(a: str) -> bool:
         if runs[0][0].isalpha():  # B2B, O2O, A320neo, Mate60Pro
             return all(r.isupper() for r in letters) or (
                 runs[0][0].isupper() and len(runs[2]) >= 3 and not _mixed(runs[2]) and _has_vowel(runs[2]))
-        return len(runs[1]) == 1  # 3x4
+        # 3x4, 1280x800, 3v3: a times sign or a match-up's v between numbers; another letter there is a random
+        # draw's (0q8, 7f7)
+        return len(runs[1]) == 1 and runs[1] in "xXvV"
     return True
 
 
