@@ -157,11 +157,9 @@ KNOWN_MISSES = {
     # batch 125 (session 22, 12 text pages, 4 damaged, frozen at session 22's start, scored once on f9f3ccbe, session 23)
     # batch 129 (session 23, 12 text pages, 4 damaged, less common kinds, scored by the tester on 6793ad3d)
     # batch 135 (session 23, 12 text pages, 4 damaged, non-union sites carrying union news, scored by the tester on 8e5f7f39)
-    "crawl135_text_d1": "an RSS reader's export: shuffled whole-word title salt left (滁州市送上外卖骑手清凉包)",
     "crawl135_text_d4": "title salt on a mixed simplified/traditional page left (市總業態勞工會, 市柳州总工会联柳州合)",
     # batch 133 (session 23, 12 text pages, 4 damaged, less common kinds, scored by the tester on 8722fcbc)
     "crawl133_text_d1": "whole title words salted in random order partly left (新就业总工会形态, 会员关临泉县系)",
-    "crawl133_text_d4": "salt 职工会 left and real 工会/职工 cut where the title's words recur (各县市工会负责人、职工代表)",
     # batch 137 (session 24, 12 text pages, 4 damaged, scored by the tester on 5b9b5f0e)
     # batch 131 (session 23, 12 text pages, 4 damaged, frozen at session 23's start, scored once on fd55077d, session 24's final code)
     "crawl131_text_d1": "title salt of non-words (助工会, 金助) left while real title words are cut (发放, 区总工会 where the title holds 麦积区总工会发放…助学金)",

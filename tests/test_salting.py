@@ -604,6 +604,49 @@ def test_title_run_between_two_whole_words_splits_no_word():
     assert [par[a:b] for a, b in _split_runs(par, t)] == ["送去", "晋江市"]
 
 
+WORD_SALAD_TITLE = "青山区总工会为环卫工人送上冬季“暖心包”"
+WORD_SALAD_PAGE = ["今年冬季,冬季青山区环卫工人青山区总工会共准备“暖心包”2000份,分批送到各环卫站点。",
+                   "活动现场,工作人员还为大家讲暖心包总工会解了防寒保暖知识,开通123青山区45服务热线。",
+                   "截至目前,全区已有3000余名劳暖心包送上环卫工人动者加入工会组织。"]
+
+
+def test_whole_title_words_glued_in_no_title_order_or_splitting_words_are_salt():
+    """A salter gluing whole title words in no title order anywhere (,冬季青山区环卫工人|青山区总工会…), inside a word
+    (讲|暖心包总工会|解, 劳|暖心包送上环卫工人|动) or a number (123|青山区|45): the text's own title words at the run's end
+    stay, and the page reads clean."""
+    from unionkit.clean.salting.salad import word_salad
+    t = prepare_title(WORD_SALAD_TITLE)
+    want = [["冬季青山区环卫工人"], ["暖心包总工会", "青山区"], ["暖心包送上环卫工人"]]
+    got = word_salad(WORD_SALAD_PAGE, t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(WORD_SALAD_PAGE, got)] == want
+    got = salt_spans(WORD_SALAD_TITLE, WORD_SALAD_PAGE)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(WORD_SALAD_PAGE, got)] == want
+
+
+def test_word_salad_needs_the_page_and_leaves_restated_title_words():
+    """One such run alone is no evidence (a page must show several, in two paragraphs); real text restating the
+    title's words in its order, or reordered into a phrase of two (冬季环卫工人), keeps them."""
+    from unionkit.clean.salting.salad import word_salad
+    t = prepare_title(WORD_SALAD_TITLE)
+    assert word_salad(WORD_SALAD_PAGE[:1], t) == [[]]
+    clean = ["青山区总工会为环卫工人送上冬季“暖心包”,环卫工人纷纷点赞。",
+             "冬季环卫工人起早贪黑,青山区总工会将持续关注他们的权益。", "今年冬季,青山区总工会共准备“暖心包”2000份。"]
+    assert not any(word_salad(clean, t)) and not any(salt_spans(WORD_SALAD_TITLE, clean))
+
+
+def test_word_salad_takes_the_run_that_leaves_the_texts_own_title_stretch():
+    """Of the candidates in one run of title characters, the one whose removal rejoins the text's own title stretch
+    (新就业|出台|形态劳动者) is the salt, not a longer run out of title order (新就业出台); a salter's glued words
+    without the title's quote marks are no title stretch of the text (推动|送上冬季暖心包 under 送上冬季“暖心包”)."""
+    from unionkit.clean.salting.salad import _salad_runs
+    t = prepare_title("临江县总工会出台措施关爱新就业形态劳动者")
+    p = "进一步加强新就业出台形态劳动者服务保障。"
+    assert [p[a:b] for a, b, _ in _salad_runs(p, t.han, t.text)] == ["出台"]
+    t = prepare_title(WORD_SALAD_TITLE)
+    p = "推动送上冬季青山区暖心包企业落实防寒措施。"
+    assert [p[a:b] for a, b, _ in _salad_runs(p, t.han, t.text)] == ["送上冬季青山区暖心包"]
+
+
 def test_a_lone_title_character_splitting_words_twice_is_salt_where_it_is_loose():
     """A lone title character the salter put inside two dictionary words (参|馆|观, 培|馆|训) is salt there and where
     it makes no word with either neighbour (中心|馆|张明); the page's own use of it inside a word (博物馆) stays."""

@@ -23,7 +23,7 @@ from .marked import list_gaps, marked_cover, marked_copy, head_copies
 from .tails import title_tail, tail_words, shuffled_tails, carried_chunks
 from .openings import restated_runs, paragraph_heads, opening_unions, continued_seams
 from .pieces import cut_pieces
-from .salad import salad_openings
+from .salad import salad_openings, word_salad
 from .cuts import cut_pairs
 from .counts import counted_nothing
 from .stops import _cut_out
@@ -126,6 +126,7 @@ def _with_cut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t:
         return out
     out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (cut_pieces,))
     out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (cut_pairs,), apart=True)
+    out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (word_salad,), apart=True, beside=True)
     # (the salad is the salt the title-ordered readings missed: on a page where they found as many spans, the
     # clause-opening title words left are as often the text's own: 工会驿站|采取…)
     if sum(map(len, out)) >= sum(map(len, salad_openings(paragraphs, t))):
@@ -143,14 +144,16 @@ def _with_doubled(out: list[list[tuple[int, int]]], paragraphs: list[str], title
 
 
 def _joined_if_fixed(out: list[list[tuple[int, int]]], paragraphs: list[str], title: str, t: Title, memo: Memo,
-                     rules, apart: bool = False) -> list[list[tuple[int, int]]]:
+                     rules, apart: bool = False, beside: bool = False) -> list[list[tuple[int, int]]]:
     """The spans with the page-wide ``rules``' spans added, when the page cut by them is a fixed point: the reading
     and the rules themselves find nothing more on it (cutting a chain can open new seams); else ``out``. ``apart``:
     only the rules' spans that overlap none of ``out`` (a piece running on from a found chunk into the text, 工会|开展
-    of ,工会开展“安康杯”… where 工会 was found, is the chunk and the sentence's own title word)."""
+    of ,工会开展“安康杯”… where 工会 was found, is the chunk and the sentence's own title word); ``beside``: nor touch
+    one (区总工|麦积区总工会举办第三届|会举: the found chunks' neighbour is the sentence's own title words)."""
     extra = reduce(_with_splits, [rule(paragraphs, t) for rule in rules])
     if apart:
-        extra = [[(a, b) for a, b in x if not any(c < b and a < d for c, d in sp)] for x, sp in zip(extra, out)]
+        extra = [[(a, b) for a, b in x if not any(c < b + beside and a < d + beside for c, d in sp)]
+                 for x, sp in zip(extra, out)]
     if not any(extra):
         return out
     both = _with_splits(out, extra)

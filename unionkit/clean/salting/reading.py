@@ -14,6 +14,7 @@ from .recut import recut_pieces, _doubled_only, moved_openings, crossing_spans
 from .fills import list_fills
 from .quotes import title_quotes
 from .splits import split_spans
+from .salad import word_salad
 from .passes import _salt_spans
 
 
@@ -71,7 +72,8 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
     name or a list's item (the words own_words gives back are the page's salt evidence as often: 晉江 opening a
     paragraph next to a salter's chunks; so are those clause_subjects, possessive_pairs and short_levels give back,
     which the decoding takes where the page's salt continues the title's order: 劳模工匠 of ,劳模工匠们). Last, the heads
-    of quoted names (``quoted_heads``), unless the page's salter cuts into words (``split_spans``)."""
+    of quoted names (``quoted_heads``), unless the page's salter cuts into words (``split_spans``) or glues its words
+    anywhere (``word_salad``)."""
     memo = title_memo(title)
 
     def fixed(new: list[list[tuple[int, int]]]) -> bool:
@@ -116,6 +118,7 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
         if moved != own and fixed(moved):
             own = moved
     quoted = quoted_heads(own, paragraphs, t)
-    if quoted != own and not any(split_spans(paragraphs, t)):  # (a salter cutting into words cuts into quotes too)
+    # (a salter cutting into words, or gluing its words anywhere in no title order, puts them after quotes too)
+    if quoted != own and not any(split_spans(paragraphs, t)) and not any(word_salad(paragraphs, t)):
         own = quoted
     return own, back

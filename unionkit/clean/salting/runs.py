@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ... import lazyrx
 from .base import HAN, MAX_LEN, MAX_GAP
-from .words import _model, _simplifier, loose_chars
+from .words import _model, _simplifier, loose_chars, _han_word
 from .title import Title, _title_where, _steps, _runs_in, _title_chars
 from .boundaries import _title_segmenter
 
@@ -94,6 +94,12 @@ def _word_across(par: str, k: int) -> bool:
         return False
     a = max(0, k - 2)
     return _across(par[a:k + 2], k - a)
+
+
+def _between_words(par: str, a: int, b: int) -> bool:
+    """The run's neighbours each end a word of their own side (回应|一线职工|诉求: 应诉 across the run is chance, no
+    word the run splits)."""
+    return a >= 2 and _han_word(par[a - 2:a]) and _han_word(par[b:b + 2])
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,11 +1,15 @@
-"""Title salad: short title pieces a salter put at clause openings in no title order."""
+"""Title salad: short title pieces a salter put at clause openings in no title order, and whole title words glued
+in no title order or inside words anywhere (word salad)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .base import HAN, CLAUSE_MARKS, PLACE_SUFFIX, MAX_GAP
 from .title import Title, _title_chars
-from .runs import _word_across
-from .words import _is_word, _simplifier
+from .runs import _word_across, _between_words
+from .boundaries import _boundaries, _gaps
+from .words import _is_word, _simplifier, _han_word
 from .pieces import WIDTH, _han_offsets, _opening_piece
 
 
@@ -67,3 +71,159 @@ def _opening(par: str, a: int, got: tuple[int, int, int, bool], t: Title) -> boo
     if a >= 2 and par[a - 2] in LIST_NUMBERS or "族" in par[b:b + 3] or _word_across(par, b):
         return False
     return not any(h1 <= q <= h1 + MAX_GAP for q in t.where.get(nxt, ()))
+
+
+WORD_SALAD_MIN = 4    # glued or word-splitting runs of whole title words a page must show before any is taken
+WORD_SALAD_PARAS = 2  # paragraphs holding them
+SALAD_PARTS = 3       # title stretches a run out of title order must read as when it splits no word
+PIECE_MAX = 6         # Han characters of the longest whole-title-words piece a salter inserts as one
+REJOIN_MIN = 4        # characters of the title stretch the two sides of an inserted run must rejoin into
+
+
+def word_salad(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Runs of whole title words a salter inserted in no title order, anywhere in a sentence (, 清凉包夏日外卖骑手总工会,
+    讲|清凉包总工会|解, 会员关|临泉县|系, 123|新就业形态|51): each run either steps back in the title between two of its
+    words or splits a dictionary word, a number or the text's own title stretch (新就业|总工会|形态) that its removal
+    rejoins, and glues into no word with either neighbour. Real text restates the title's words in its order and writes
+    no word inside another, so a page must show WORD_SALAD_MIN such runs in WORD_SALAD_PARAS paragraphs, one title
+    word recurring among them (a salter reuses its few words page-wide)."""
+    res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    if len(t.han) < 6:
+        return res
+    found = [(pi, a, b, used) for pi, par in enumerate(paragraphs) for a, b, used in _salad_runs(par, t.han, t.text)]
+    if len(found) < WORD_SALAD_MIN or len({pi for pi, *_ in found}) < WORD_SALAD_PARAS:
+        return res
+    seen = 0  # (the title characters the runs use, as a mask: two runs sharing one share a title word)
+    for *_, used in found:
+        if seen & used:
+            break
+        seen |= used
+    else:
+        return res
+    for pi, a, b, _ in found:
+        res[pi].append((a, b))
+    return res
+
+
+@lru_cache(maxsize=256)
+def _title_words(han: str, tb: frozenset[int]) -> dict[str, tuple[int, ...]]:
+    """The title's pieces of two to PIECE_MAX Han characters from one word boundary to another (whole title words, as
+    any segmentation coarser than the word model's reads them), with their title starts."""
+    bounds = sorted(b for b in tb if 0 <= b <= len(han))
+    out: dict[str, tuple[int, ...]] = {}
+    for x, s in enumerate(bounds):
+        for e in bounds[x + 1:]:
+            if e - s > PIECE_MAX:
+                break
+            if e - s >= 2:
+                out[han[s:e]] = out.get(han[s:e], ()) + (s,)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _salad_runs(par: str, han: str, title: str) -> tuple[tuple[int, int, int], ...]:
+    """word_salad's runs in one paragraph, whatever the page's count: (start, end, the title characters its words use
+    as a mask of bits by title index). Of a title run's
+    candidates the salt is one leaving the text's own title words at the run's ends: nothing or one title stretch
+    (夏日滁州市外卖骑手|滁州市总工会, not 夏日滁州市|外卖骑手滁州市总工会), the one rejoining the most among those (a word or a
+    number, then a title stretch: 新就业|总工会|形态劳动者 over 新就业总工会|形态劳动者); else the longest. (Memoised on the
+    paragraph and the title (its Han characters and text): the fixed-point checks read the same paragraphs again.)"""
+    gaps = _gaps(title)
+    words = _title_words(han, _boundaries(title, han))
+    out = []
+    for o, e in _title_chars(par, han):
+        # (most runs are too short to step back over SALAD_PARTS stretches: only a stretch that may rejoin is looked at)
+        short = e - o < 2 * SALAD_PARTS
+        pairs = {(i, j) for i in range(o, e - 1) for j in range(i + 2, e + 1) if _beside_join(par, i, j, han)} \
+            if short else set()
+        if short and not pairs:
+            continue
+        best, key = None, None
+        for i, j, used, back, parts in _tilings(par, sorted({i for i, _ in pairs}) if short else range(o, e - 1), e,
+                                                words):
+            if not (back and parts >= SALAD_PARTS or ((i, j) in pairs if short else _beside_join(par, i, j, han))):
+                continue
+            joined = _rejoined(par, i, j, han, gaps)
+            # evidence: out of title order over SALAD_PARTS title stretches or rejoining a word or number; one title
+            # stretch rejoining anything (the text's own phrase in the title's order is no salt: 孝感市|孝南区餐饮行业工资|集体)
+            if not (back and (parts >= SALAD_PARTS or joined == WORD) or (parts == 1 or joined == STRETCH) and joined):
+                continue
+            # (a run out of title order that rejoins a word may end glued by chance: 劳|清凉包送上外卖骑|手|动)
+            if not (back and joined == WORD or _glued_to_none(par, i, j, han)):
+                continue
+            rest = par[o:i] + par[j:e]
+            own = not rest or _stretch(rest, han, gaps)
+            k = (not own, -joined if own else 0, i - j)
+            if key is None or k < key:
+                best, key = (i, j, used), k
+        if best:
+            out.append(best)
+    return tuple(out)
+
+
+def _stretch(text: str, han: str, gaps: frozenset[int]) -> bool:
+    """text is a stretch of the title's Han characters with none of the title's marks inside it: the text's own
+    restatement writes the title's marks with its words (送上夏日“清凉包”), a salter's words glued together drop them."""
+    k = han.find(text)
+    while k >= 0:
+        if not any(k < g < k + len(text) for g in gaps):
+            return True
+        k = han.find(text, k + 1)
+    return False
+
+
+def _glued_to_none(par: str, i: int, j: int, han: str) -> bool:
+    """par[i:j] makes no word with a neighbour, nor goes on in the title's order into one (市|总工会为外卖骑手送|上: the
+    text's own restatement of the title)."""
+    return not (_word_across(par, i) or _word_across(par, j) or i > 0 and par[i - 1:i + 1] in han
+                or par[j - 1:j + 1] in han and j < len(par))
+
+
+def _tilings(par: str, starts, e: int, words: dict[str, tuple[int, ...]]):
+    """Every stretch par[i:j] (i in ``starts``) of a run of title characters ending at e made of whole title words that use no title character twice: (i, j,
+    the title characters they use as a mask, whether the run steps back in the title between two of its words, how many title stretches it reads
+    as). A word the title holds twice is read where it goes on in the title's order if it can."""
+    def walk(i: int, j: int, used: int, last: int, back: bool, parts: int):
+        for k in range(j + 2, min(e, j + PIECE_MAX) + 1):
+            mask = (1 << (k - j)) - 1  # (the title characters a word uses, as bits of a mask shifted to its start)
+            free = [s for s in words.get(par[j:k], ()) if not used & mask << s]
+            if not free:
+                continue
+            s = min(free, key=lambda x: (x != last, x < last, x))
+            nb, np = back or s < last, parts + (s != last)
+            yield i, k, used | mask << s, nb, np
+            yield from walk(i, k, used | mask << s, s + k - j, nb, np)
+    for i in starts:
+        yield from walk(i, i, 0, -1, False, 0)
+
+
+STRETCH, WORD = 1, 2  # _rejoined: the sides rejoin a title stretch; a dictionary word or a number
+
+
+def _beside_join(par: str, i: int, j: int, han: str) -> bool:
+    """par[i:j]'s two neighbours may rejoin (_rejoined's cheap part): two digits, two title characters side by side in
+    the title, or a dictionary word."""
+    if i == 0 or j >= len(par):
+        return False
+    pair = par[i - 1] + par[j]
+    return pair.isdigit() or pair in han or _han_word(pair)
+
+
+def _rejoined(par: str, i: int, j: int, han: str, gaps: frozenset[int]) -> int:
+    """What par[i:j]'s neighbours join into without it: a dictionary word (关|临泉县|系) or a number (123|新就业形态|51),
+    WORD; a title stretch (``_stretch``) of REJOIN_MIN or more characters running across the cut (新就业|总工会|形态劳动者),
+    STRETCH; else 0."""
+    if i == 0 or j >= len(par):
+        return 0
+    left, right = par[i - 1], par[j]
+    if left.isdigit() and right.isdigit() or _han_word(left + right) and not _between_words(par, i, j):
+        return WORD
+    if left + right not in han:  # (a stretch across the cut holds the two side by side)
+        return 0
+    a, b = i, j
+    while a > 0 and par[a - 1] in han:
+        a -= 1
+    while b < len(par) and par[b] in han:
+        b += 1
+    return STRETCH if any(_stretch(par[x:i] + par[j:y], han, gaps) for x in range(a, i) for y in range(b, j, -1)
+                          if y - j + i - x >= REJOIN_MIN) else 0

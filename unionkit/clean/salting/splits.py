@@ -10,7 +10,7 @@ from .base import _with_splits, _find_all, is_han
 from .words import _han_word
 from .title import Title, _title_chars, _title_marks, MARK_CHAR
 from .boundaries import title_boundaries
-from .runs import _word_across
+from .runs import _word_across, _between_words
 from .chunks import readings
 from .leftovers import lone_gain
 
@@ -49,12 +49,6 @@ def _split_runs(par: str, t: Title) -> list[tuple[int, int]]:
         if not _word_across(par, a) and not _word_across(par, b) and readings(par[a:b], t, 1):
             found.append((a, b))
     return found
-
-
-def _between_words(par: str, a: int, b: int) -> bool:
-    """The run's neighbours each end a word of their own side (回应|一线职工|诉求: 应诉 across the run is chance, no
-    word the run splits)."""
-    return a >= 2 and _han_word(par[a - 2:a]) and _han_word(par[b:b + 2])
 
 
 LONE_SPLIT_MIN = 2     # word-splitting copies one lone title character must show before its loose copies are taken
