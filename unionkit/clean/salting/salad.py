@@ -131,9 +131,11 @@ def _salad_runs(par: str, han: str, title: str) -> tuple[tuple[int, int, int], .
     gaps = _gaps(title)
     words = _title_words(han, _boundaries(title, han))
     out = []
+    once = all(len(starts) == 1 for starts in words.values())
     for o, e in _title_chars(par, han):
-        # (most runs are too short to step back over SALAD_PARTS stretches: only a stretch that may rejoin is looked at)
-        short = e - o < 2 * SALAD_PARTS
+        # (most runs are too short to step back over SALAD_PARTS stretches, and a run restating one stretch of a title
+        # that holds each word once cannot step back: only a stretch that may rejoin is looked at)
+        short = e - o < 2 * SALAD_PARTS or once and par[o:e] in han
         pairs = {(i, j) for i in range(o, e - 1) for j in range(i + 2, e + 1) if _beside_join(par, i, j, han)} \
             if short else set()
         if short and not pairs:
