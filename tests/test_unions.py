@@ -1221,3 +1221,15 @@ def test_a_listed_bare_county_body_takes_its_siblings_county():
     assert names("桐庐县中医院工会代表队、县教育局工会代表队获得二等奖。") == ["桐庐县中医院工会", "桐庐县教育局工会"]
     assert names("桐庐县总工会表彰了红星镇工会、县教育局工会。")[-1] == "县教育局工会"
     assert names("桐庐县总工会表彰了县教育局工会。")[-1] == "县教育局工会"
+
+
+# --- batch 143 -----------------------------------------------------------------------------------------------
+
+def test_a_numbered_rail_line_names_its_project_union():
+    # a metro or light-rail line's number names one project where a place would (its place, when written, first)
+    assert _u37("由轨道交通7号线二期工程项目联合工会主办。") == ["轨道交通7号线二期工程项目联合工会"]
+    assert _u37("长沙地铁6号线项目工会成立。") == ["长沙地铁6号线项目工会"]
+    # look-alikes: prose before the line, no number, a kind of project
+    assert _u37("主办方为地铁9号线项目联合工会。") == []
+    assert _u37("各号线项目联合工会要抓好落实。") == []
+    assert _u37("轨道交通项目联合工会要抓好落实。") == []
