@@ -298,6 +298,16 @@ def test_notice_signature_with_city_and_district_is_kept_as_written():
     assert "淮安市清江浦区总工会" not in [u.name for u in places_and_unions(nodate)[1]]
 
 
+def test_notice_signature_of_a_district_trade_union_is_kept_as_written():
+    """A district's trade union (教育工会, 卫生工会) signing a notice with its city is kept as written, like a
+    federation's signature; in running text it reads from the district on."""
+    from unionkit.extract import places_and_unions
+    text = ("关于评选优秀班主任的通知\n区卫生工会决定开展评选。\n" "嘉兴市南湖区卫生工会\n2024年5月20日")
+    assert [u.name for u in places_and_unions(text)[1]] == ["嘉兴市南湖区卫生工会"]
+    prose = "嘉兴市南湖区卫生工会开展评选。\n2024年5月20日"
+    assert [u.name for u in places_and_unions(prose)[1]] == ["南湖区卫生工会"]
+
+
 def test_notice_always_naming_its_issuer_with_the_city_lists_it_once():
     """A notice that writes its district's union only with the city before it (in the text and in the signature)
     names one union, by that full name; the short name stays when the page also writes it alone."""
