@@ -1243,3 +1243,12 @@ def test_a_numbered_rail_line_names_its_project_union():
     assert _u37("主办方为地铁9号线项目联合工会。") == []
     assert _u37("各号线项目联合工会要抓好落实。") == []
     assert _u37("轨道交通项目联合工会要抓好落实。") == []
+
+
+def test_a_verb_before_the_common_noun_townships_names_no_union():
+    # a work report's heading: a verb and 乡镇 ("townships") + 工会, the kind of union, no town named
+    assert _u37("（三）做强乡镇工会。按照标准配齐干部。") == []
+    assert _u37("要夯实县乡镇工会基础。") == []
+    # look-alikes: towns whose names end in 乡 (a county's short name; one character then 乡) stay
+    assert _u37("中山市三乡镇总工会举办活动。") == ["三乡镇总工会"]
+    assert _u37("东乡镇工会主席讲话。") == ["东乡镇工会"]
