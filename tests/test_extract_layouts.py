@@ -245,7 +245,6 @@ KNOWN_MISSES = {
     # batch 143 (session 26, 12 text pages, 4 damaged, sector and county union sites, bulletins, photo reports, scored by the tester on f99cc240)
     ("crawl143_text_p01", "places"): "郑州 only inside 郑州局集团公司工会, a railway bureau named by its seat (gold conflict: the golds of "
                                       "兰州局, 成都局, 西安局集团公司工会 leave the seat out)",
-    ("crawl143_text_p08", "people"): "names only in flattened table rows missed (袁丽丽, 薛文静)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
