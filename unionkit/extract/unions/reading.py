@@ -261,8 +261,8 @@ def _kind_of_listed(rest: str) -> bool:
 
 def _verb_townships(seg: str) -> bool:
     """``seg`` (after its places) is a word of two characters or more, or a level word, then the common noun 乡镇
-    "townships" (建强乡镇, 县乡镇): the kind of union a work report's heading strengthens, no town.  A town's name is
-    one character before 乡 (三乡镇) or a gazetteer place's (东乡镇), which _townships keeps."""
+    "townships" (建强乡镇, 县乡镇): the kind of union a work report's heading strengthens, no town.  A town named by
+    one character before 乡 (三乡镇) is kept by its length, one named by a gazetteer place (东乡镇) by _townships."""
     return (len(seg) > 3 or seg[:1] in _LEVELS) and _townships(seg)
 
 
