@@ -87,3 +87,13 @@ def test_salted_item_mid_list_closed_by_deng(text, want):
 def test_salted_item_mid_list_without_deng_stays_out():
     found = _names("名单包括赵宏斌、李春梅、表彰斯琴高娃、王德胜。")
     assert "斯琴高娃" not in found and "表彰斯琴高娃" not in found
+
+
+def test_the_name_column_of_a_flattened_table_holds_people():
+    # a header row with a 姓名 column: each row's cell under it is a person, whatever the other cells hold
+    table = ["各组第一名如下：", "组别　姓名　所在车间", "仓储管理　鲁晓岚　物流车间", "设备点检　庞　磊　动力车间",
+             "会议要求，各车间要持续开展岗位练兵。"]
+    assert _names(*table) == ["庞磊", "鲁晓岚"]
+    # look-alikes: a row of another shape ends the table; a header with no 姓名 column names nobody
+    assert _names("组别　姓名　所在车间", "仓储管理　鲁晓岚", "设备点检　庞晓磊　动力车间") == []
+    assert _names("组别　选手　所在车间", "仓储管理　鲁晓岚　物流车间", "设备点检　庞晓磊　动力车间") == []

@@ -34,6 +34,16 @@ def test_manner_word_after_a_role_is_no_name(text, want):
     assert _names(text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("要让一线教师安心工作、舒心生活。", []),         # 安心 + 工作: two everyday words across the three characters
+    ("帮助环卫工人安心工作。", []),
+    ("常务副主席申建华表示，要关心职工。", ["申建华"]),  # 申建 is a rare entry: the name stays
+    ("教师方晓明作报告。", ["方晓明"]),
+])
+def test_two_everyday_words_after_a_role_are_no_name(text, want):
+    assert _names(text) == want
+
+
 # --- traditional forms of roles --------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name, titles", [

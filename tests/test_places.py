@@ -834,3 +834,22 @@ def test_a_commenters_handle_opening_with_a_county_names_no_place():
 ])
 def test_a_county_opening_a_line_that_is_no_comment_stays(line):
     assert "夏县" in [p.name for p in find_places("运城市召开职工代表大会。\n" + line + "\n")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("职工们立足岗位，服务湖北经济社会发展。", "湖北"),  # after a verb
+    ("为安徽高质量发展贡献工会力量。", "安徽"),  # after a preposition
+    ("推动四川经济高质量发展，", "四川"),
+])
+def test_a_bare_province_whose_economy_is_served_names_a_place(text, name):
+    """服务X经济社会发展: a bare province is whose economy or development the clause serves."""
+    assert [p.name for p in find_places(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "湖北经济发展研究院发布报告。",  # an institution named after it
+    "湖南经济报记者采访了他。",  # no development word
+    "吉林经济高质量发展。",  # a name never read bare (吉林 is a city too)
+])
+def test_a_bare_province_before_an_economy_word_that_names_no_place_stays_out(text):
+    assert find_places(text) == []

@@ -298,6 +298,16 @@ def test_notice_signature_with_city_and_district_is_kept_as_written():
     assert "淮安市清江浦区总工会" not in [u.name for u in places_and_unions(nodate)[1]]
 
 
+def test_notice_signature_of_a_district_trade_union_is_kept_as_written():
+    """A district's trade union (教育工会, 卫生工会) signing a notice with its city is kept as written, like a
+    federation's signature; in running text it reads from the district on."""
+    from unionkit.extract import places_and_unions
+    text = ("关于评选优秀班主任的通知\n区卫生工会决定开展评选。\n" "嘉兴市南湖区卫生工会\n2024年5月20日")
+    assert [u.name for u in places_and_unions(text)[1]] == ["嘉兴市南湖区卫生工会"]
+    prose = "嘉兴市南湖区卫生工会开展评选。\n2024年5月20日"
+    assert [u.name for u in places_and_unions(prose)[1]] == ["南湖区卫生工会"]
+
+
 def test_notice_always_naming_its_issuer_with_the_city_lists_it_once():
     """A notice that writes its district's union only with the city before it (in the text and in the signature)
     names one union, by that full name; the short name stays when the page also writes it alone."""
@@ -1221,3 +1231,24 @@ def test_a_listed_bare_county_body_takes_its_siblings_county():
     assert names("桐庐县中医院工会代表队、县教育局工会代表队获得二等奖。") == ["桐庐县中医院工会", "桐庐县教育局工会"]
     assert names("桐庐县总工会表彰了红星镇工会、县教育局工会。")[-1] == "县教育局工会"
     assert names("桐庐县总工会表彰了县教育局工会。")[-1] == "县教育局工会"
+
+
+# --- batch 143 -----------------------------------------------------------------------------------------------
+
+def test_a_numbered_rail_line_names_its_project_union():
+    # a metro or light-rail line's number names one project where a place would (its place, when written, first)
+    assert _u37("由轨道交通7号线二期工程项目联合工会主办。") == ["轨道交通7号线二期工程项目联合工会"]
+    assert _u37("长沙地铁6号线项目工会成立。") == ["长沙地铁6号线项目工会"]
+    # look-alikes: prose before the line, no number, a kind of project
+    assert _u37("主办方为地铁9号线项目联合工会。") == []
+    assert _u37("各号线项目联合工会要抓好落实。") == []
+    assert _u37("轨道交通项目联合工会要抓好落实。") == []
+
+
+def test_a_verb_before_the_common_noun_townships_names_no_union():
+    # a work report's heading: a verb and 乡镇 ("townships") + 工会, the kind of union, no town named
+    assert _u37("（三）做强乡镇工会。按照标准配齐干部。") == []
+    assert _u37("要夯实县乡镇工会基础。") == []
+    # look-alikes: towns whose names end in 乡 (a county's short name; one character then 乡) stay
+    assert _u37("中山市三乡镇总工会举办活动。") == ["三乡镇总工会"]
+    assert _u37("东乡镇工会主席讲话。") == ["东乡镇工会"]

@@ -19,7 +19,7 @@ from .de_names import _DE_HOLDING, _de_name_shape, _given_no_word
 from .scan import _from_text
 from .credits import _merge
 from .bylines import _credit_paragraphs, _department_staff, _from_bylines
-from .honours import _honour_list, _labelled_name_list
+from .honours import _honour_list, _labelled_name_list, _name_column_rows
 
 
 # A letter's salutation on a line of its own (王丽华代表：, 张建国委员：, 李明同志：): a reply to a deputy's proposal or
@@ -58,6 +58,8 @@ def find_people(article: Article, unions: list[Union] | None = None,
     body = _fold_speech("\n".join(article.body))  # (one string for the whole-body tests and _recurring_subjects)
     if "名单" in body or "名單" in body:
         people.extend(_labelled_name_list(article.body))
+    if "姓名" in body:
+        people.extend(_name_column_rows(article.body))
     people.extend(_from_bylines(article, meta, joined))
     people.extend(_credit_paragraphs(article.body))
     people.extend(_salutations(article.body))

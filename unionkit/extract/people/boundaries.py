@@ -31,6 +31,8 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
         k = cands[0] if short else cands[1]
     else:
         k = _before_verb_word(text, i, n, cands[0])
+    if k == 3 and n == 1 and _everyday_word(text[i:i + 2]) and _everyday_word(text[i + 2:i + 4]):
+        return None  # 护士安心工作: two everyday words (安心 + 工作) run across the three characters, no name
     name = text[i:i + k]
     return name if looks_like_name(name, loose) else None
 

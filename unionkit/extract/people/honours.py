@@ -1,4 +1,5 @@
-"""Honour lists and prize lines (名单如下：…, 一等奖 王刚（某公司）): one person a line or item."""
+"""Honour lists, prize lines and tables with a name column (名单如下：…, 一等奖 王刚（某公司）, 项目 姓名 单位): one
+person a line or item."""
 
 from __future__ import annotations
 
@@ -179,4 +180,35 @@ def _labelled_name_list(body: list[str]) -> list[Person]:
             if not items:
                 break
             out.extend(Person(x, []) for x in items)
+    return out
+
+
+# A table flattened to lines, its cells one space apart: a header row of short labels, one of them 姓名 (项目 姓名 单位),
+# then rows of as many cells; the cell under 姓名 is a person whatever the other cells hold (叉车驾驶 王丽 物流分工会:
+# an event, not a job noun, before the name).
+_CELL_SEP = lazyrx.compile(r"[\u3000 \t]+")
+_HEADER_CELL = lazyrx.compile(r"\p{Han}{1,8}")
+#: Rows read under one header at most (a table's end is the first row of another shape).
+_TABLE_ROWS = 60
+
+
+def _name_column_rows(body: list[str]) -> list[Person]:
+    """People of the rows under a header row whose cells are short labels, one of them 姓名: in each following row
+    of as many cells, the cell under 姓名 when it reads as a name (a two-character name padded to three with a space
+    is joined).  The rows end at the first line of another shape."""
+    out: list[Person] = []
+    for i, para in enumerate(body):
+        if "姓名" not in para:
+            continue
+        head = _CELL_SEP.split(para.strip())
+        if not 2 <= len(head) <= 6 or head.count("姓名") != 1 or not all(_HEADER_CELL.fullmatch(c) for c in head):
+            continue
+        col = head.index("姓名")
+        for row in body[i + 1:i + 1 + _TABLE_ROWS]:
+            cells = _CELL_SEP.split(row.strip())
+            if len(cells) == len(head) + 1 and len(cells[col]) == len(cells[col + 1]) == 1:
+                cells[col:col + 2] = [cells[col] + cells[col + 1]]  # (孙　磊: a padded two-character name)
+            if len(cells) != len(head) or not _list_name(cells[col]):
+                break
+            out.append(Person(cells[col], []))
     return out

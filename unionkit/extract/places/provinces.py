@@ -1,10 +1,11 @@
-"""A bare province that names a place (X省的, 作为X, X工会工作, X before a title)."""
+"""A bare province that names a place (X省的, 作为X, X工会工作, X before a title, 服务X经济发展)."""
 
 from __future__ import annotations
 
-from .base import _is_han
+from ... import recode
+from .base import _clause_end, _is_han
 from .scanner import Mention
-from .words import _clause_names_body, _dictionary_tag, _sole_bare_province, _word_first
+from .words import _BODY_ENDS, _clause_names_body, _dictionary_tag, _sole_bare_province, _word_first
 from .accept import _TO_PLACE
 
 
@@ -84,3 +85,27 @@ def _province_before_title(text: str, m: Mention) -> bool:
     if j < 0 or _word_first(text, m):
         return False
     return not _clause_names_body(text, j + 1)
+
+
+#: A region's economy or development right after a bare province (服务河南经济社会发展, 为江西高质量发展贡献力量):
+#: the province is whose economy it is.
+_DEVELOPMENT = recode.compile(r"(?:经济|經濟)(?:社会|社會)?(?:高质量|高質量)?(?:发展|發展)|(?:高质量|高質量)(?:发展|發展)")
+#: Characters after the development words in which a body's name would end (河南经济发展 + 研究中心, 投资集团).
+_BODY_WINDOW = 6
+#: Words that make the development words a body's name: a firm's or institution's end, or a research body's
+#: (发展研究院, 发展研究会), which _BODY_ENDS does not all list.
+_DEVELOPMENT_BODIES = _BODY_ENDS + ("研究",)
+
+
+def _province_development(text: str, m: Mention) -> bool:
+    """A bare province whose economy or development a verb serves (服务河南经济社会发展, 为江西高质量发展): one reading
+    only, not a name never read bare (吉林, 海南), after no Han character, a preposition (为, 对) or a verb (服务,
+    推动; jieba's p, v, vn), and no body named by the words (河南经济发展研究中心, 湖北经济发展研究院)."""
+    dev = _DEVELOPMENT.match(text, m.end)
+    if dev is None or not _sole_bare_province(m):
+        return False
+    if m.start and _is_han(text[m.start - 1]) and _dictionary_tag(text[m.start - 1]) != "p" \
+            and _dictionary_tag(text[max(0, m.start - 2):m.start]) not in ("v", "vn"):
+        return False
+    after = text[dev.end():min(dev.end() + _BODY_WINDOW, _clause_end(text, dev.end()))]
+    return not _word_first(text, m) and not any(w in after for w in _DEVELOPMENT_BODIES)

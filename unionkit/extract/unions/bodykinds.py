@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ... import lazyrx
 from unionkit.extract import places as _places
 from .base import _all_han, _ends_with_lead, _FIRM_ENDS, _GENERIC_START, _JOINT, _names_body, _PROSE_CHARS, _ZONES
 from .locality import _owner_places
@@ -70,17 +71,33 @@ _PROJECT_KINDS = ("重点", "重點", "重大", "在建", "新建", "建设", "�
 
 def _project_union(seg: str) -> bool:
     """``seg`` (before 工会) is a named project's body, + 联合 or not (寻甸 + 保障性住房 + 项目联合): a place opens it
-    and the project's own name (not a kind: 重点, 在建) stands between the place and 项目."""
+    and the project's own name (not a kind: 重点, 在建) stands between the place and 项目; or the project is a
+    numbered rail line's (轨道交通15号线二期工程 + 项目联合), after its place when written."""
     body = seg[:-2] if seg.endswith(_JOINT) else seg
     if not body.endswith(_PROJECTS):
         return False
     owner = body[:-2]
+    if ("号" in owner or "號" in owner) and _line_project(owner):
+        return True
     if not _plain_owner(owner):
         return False
     pos = _owner_places(owner)
     name = owner[pos:]
     return (pos > 0 and len(name) >= 2 and name not in _PROJECT_KINDS
             and not name.startswith(_GENERIC_START + _PROJECT_KINDS))
+
+
+#: A rail transit line's building works, named by the line's number (地铁5号线, 轨道交通15号线二期工程), at the end of
+#: a project's name: the number names one project where a place would.
+_LINE_WORKS = lazyrx.compile(r"(?:地铁|地鐵|轨道交通|軌道交通|轻轨|輕軌|城轨|城軌|城际铁路|城際鐵路)"
+                             r"[0-9０-９一二三四五六七八九十]{1,3}[号號][线線](?:[一二三四五六七八九十]期)?(?:工程)?\Z")
+
+
+def _line_project(owner: str) -> bool:
+    """``owner`` (before 项目) is a numbered rail line's works, alone or after the places that open it (重庆 +
+    轨道交通15号线二期工程); prose before the line (主办方为地铁5号线) names none."""
+    m = _LINE_WORKS.search(owner)
+    return m is not None and (m.start() == 0 or _owner_places(owner) == m.start())
 
 
 def _firm_project(seg: str) -> bool:

@@ -7,6 +7,7 @@ from unionkit.extract import places as _places
 from unionkit.record import Union
 from .base import _all_han, _LEVELS, _ORG_SUFFIXES, _segment_start
 from .locality import _place_chain
+from .trades import _split_industry
 from .reading import _read_known
 
 
@@ -84,8 +85,9 @@ def _roster_row(text: str, end: int) -> bool:
     return 2 <= len(tail) <= 5 and _all_han(tail)
 
 
-# A notice's signature: the issuer's name on a line of its own, then the date on the next line.
-_SIGNATURE = lazyrx.compile(r"(?m)^(?P<raw>\p{Han}{2,24}?)(?P<head>总工会|總工會)\n"
+# A notice's signature: the issuer's name on a line of its own, then the date on the next line (a federation's, or
+# a trade union's of the place: 某市某区教育工会).
+_SIGNATURE = lazyrx.compile(r"(?m)^(?P<raw>\p{Han}{2,24}?)(?P<head>总工会|總工會|工会|工會)\n"
                            r"(?=(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日\s*$)")
 
 
@@ -186,7 +188,8 @@ def _sibling_owner(text: str, s0: int, level: str, floor: int, prev: Union) -> s
 
 
 def _signatures(text: str, places_key) -> list[tuple[int, Union]]:
-    """The issuers a notice signs with a city before its district (淮安市清江浦区总工会), kept as written.
+    """The issuers a notice signs with a city before its district (淮安市清江浦区总工会, 绍兴市某区教育工会), kept as
+    written.
 
     The body's 清江浦区总工会 is the usual reading; the signature gives the full official name too."""
     out = []
@@ -195,7 +198,7 @@ def _signatures(text: str, places_key) -> list[tuple[int, Union]]:
         if got is None or got[2] != "place":
             continue
         name, written = got[0], got[1]
-        chain = _place_chain(mt["raw"])
+        chain = _place_chain(_split_industry(mt["raw"])[0])  # (the places before the trade: 某市某区 + 教育)
         if written != name and chain and chain[1] == 0 and len(chain[0]) >= 2 and written == mt["raw"] + mt["head"]:
             out.append((mt.start(), Union(written, written)))
     return out

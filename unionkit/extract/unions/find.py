@@ -146,7 +146,7 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
     if short:
         found.extend(_short_forms(text, loc))
         found.sort(key=lambda x: x[0])  # stable: in order of mention
-    if ("总工会\n" in text or "總工會\n" in text) and "日" in text:
+    if ("工会\n" in text or "工會\n" in text) and "日" in text:
         signed = _signatures(text, places_key)
         if signed:
             found = _signed_in_full(found, signed)

@@ -17,7 +17,7 @@ from .clauses import (_after_leading_verb, _CLAUSE_CUT, _CLAUSE_CUT_OTHER, _CLAU
 from .bodykinds import (_firm_project, _firm_site_unit, _joint_union, _named_after_attribute, _project_union,
                         _work_zone, _zone_name)
 from .trades import (_bare_trade_union, _lone_trade, _national_trade, _region_after_prose, _region_body, _REGIONS, _sector_body,
-                     _split_industry, _split_trade, _strip_lead, _town_after, _town_sector)
+                     _split_industry, _split_trade, _strip_lead, _town_after, _town_sector, _townships)
 from .firms import (_after_count, _CORPS_DIVISION, _corps_division, _group_branch_start, _park_name, _regiment_unit,
                     _short_firm)
 from .transport import _CHAIN_ENDS, _place_unit, _transport_unit, _unit_chain, _UNIT_ENDS
@@ -259,6 +259,13 @@ def _kind_of_listed(rest: str) -> bool:
     return rest.startswith(_GENERIC_START) or _LEVEL_KIND.fullmatch(rest) is not None
 
 
+def _verb_townships(seg: str) -> bool:
+    """``seg`` (after its places) is a word of two characters or more, or a level word, then the common noun 乡镇
+    "townships" (建强乡镇, 县乡镇): the kind of union a work report's heading strengthens, no town.  A town named by
+    one character before 乡 (三乡镇) is kept by its length, one named by a gazetteer place (东乡镇) by _townships."""
+    return (len(seg) > 3 or seg[:1] in _LEVELS) and _townships(seg)
+
+
 def _read_org(seg: str, head: str, surface: str, counted: str | None) -> tuple[str, str, str] | None:
     """_read_body of a segment ending in an organisation word (or a zone's name): the body as named, with the
     prose before it, its prefecture or county cut off; None when it is described, not named."""
@@ -266,6 +273,8 @@ def _read_org(seg: str, head: str, surface: str, counted: str | None) -> tuple[s
         return None  # 风电场工会, 光伏电场工会: the kind of plant, no plant named
     if _described_body(seg):
         return None  # 叮嘱随行的矿工会干部: a modifier with 的, then a bare body word, describes the body, names none
+    if seg.endswith(("乡镇", "鄉鎮")) and _verb_townships(seg[_owner_places(seg):]):
+        return None  # （二）建强乡镇工会: a heading's verb and the common noun 乡镇 ("townships"), no town named
     if "等" in seg and _kind_of_listed(seg[seg.rfind("等") + 1:]):
         return None  # 威远镇、丹麻镇等乡镇工会: the kind of the listed bodies after 等 ("and other"), no body named
     if counted is not None:
