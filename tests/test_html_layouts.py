@@ -198,8 +198,6 @@ KNOWN_META = {
     # batch 142 (session 25, 8 HTML pages, 2 damaged, a mix of CMS markup, frozen at the session's start, scored once on dd675163)
     "crawl142_html_p03": "url: a WordPress canonical link taken where the gold gives none (debatable, as crawl136_html_p01)",
     # batch 144 (session 26, 8 HTML pages, 2 damaged, older government and union CMS templates in GBK, scored by the tester on f99cc240)
-    "crawl144_html_p03": "site: none where the logo's alt, the breadcrumb's root and the footer's 主办单位 name the union",
-    "crawl144_html_p04": "published and source written by inline document.write scripts (a string literal, a variable) missed",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

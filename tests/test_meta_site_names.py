@@ -354,3 +354,15 @@ def test_college_name_over_its_menu_and_in_its_copyright_outranks_a_column_label
 @pytest.mark.parametrize("row", ["学校首页 | 学院概况 | 信息公开", "公司首页 | 关于我们 | 联系我们"])
 def test_generic_kind_before_home_names_no_site(row):
     assert _meta(("navigation", row)).site is None
+
+
+@pytest.mark.parametrize("line, site", [
+    # an ASP CMS's breadcrumb: its location label, then the site's name at its root
+    ("您现在的位置： 江城市总工会 >> 新闻中心 >> 工会要闻 >> 正文", "江城市总工会"),
+    ("当前位置：江城工会网 > 基层动态", "江城工会网"),
+    # … but the root is the home link's word, which names no site, under a label as without one
+    ("当前位置：首页 > 工会要闻", None),
+    ("您的位置：网站首页 >> 通知公告", None),
+])
+def test_a_breadcrumbs_root_after_its_location_label(line, site):
+    assert site_from_logo(line)[0] == site

@@ -4,6 +4,8 @@ The page becomes the lines a scraper would get (one per block element) and is
 set as ``article.raw``, so ``unionkit.clean`` applies the same rules to HTML
 and text pages. What the markup says is invisible or not article is dropped
 first and listed in ``article.removed``; ``<head>`` metadata fills ``article.meta``.
+What an inline script writes with ``document.write`` of literals (an older CMS template's date and source) is
+put where the script stands, as a browser shows it, before the page is read (``docwrite``).
 
 API:
     html_to_article(html, *, path=None) -> Article
@@ -23,6 +25,7 @@ from ..record import Article, Removal, make_id
 from .brand import (brand_elements, brand_names, confirmed_prefix_site, confirmed_site, home_link_site, logo_site,
                     named_prefix_site)
 from .charset import declared_charset, decode_html
+from .docwrite import write_scripts
 from .lines import (HIDDEN_CLASSES, PARAGRAPH_MIN, Walk, css_hidden_classes, css_hidden_ids, css_hidden_selectors, css_hidden_tag_paths,
                     has_article, walk)
 from .meta import (AUTHOR_KEYS, SOURCE_KEYS, TITLE_KEYS, first, head_values, html_meta, iso_date, ld_publisher,
@@ -44,6 +47,8 @@ def parse(html: str):
         inline_frames(tree)
     if tree.css_first("noframes") is not None:  # (a tag lookup: faster than a case-blind search of the page)
         open_noframes(tree)
+    if "document.write" in html:  # (a cheap gate: an older CMS template prints fields through inline scripts)
+        write_scripts(tree)
     return tree
 
 

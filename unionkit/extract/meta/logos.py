@@ -23,6 +23,9 @@ _LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?|\p{Han}{0,8}1\d{4}\p{Han}{2
                       r"|\s*[-–—|｜]{0,2}\s*(?:打印版|打印页|打印頁|打印预览|打印預覽|列印版|列印頁))?\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
 _NAV_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s?(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
+# A breadcrumb's location label before its first item (当前位置：, 您现在的位置：; the cleaner's chrome.nav.BREADCRUMB
+# knows the same labels but also matches a crumb opening with 首页 >, which must stay to be refused as no name).
+_PLACE_LABEL = lazyrx.compile(r"^\s*(?:当前|您的|你的|当前所在|所在|(?:您|你)(?:当前|现在)(?:所在)?的)?位置\s*[:：]\s*")
 # A menu row opening with the site's name, then 首页 and the channels, spaced without bars (腾讯新闻  首页 要闻 财经 科技:
 # a news platform's top bar over a copied account's post).
 _NAME_THEN_MENU = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s+(?:首页|首頁)(?:\s+\p{Han}{2,4}){2,}\s*$")
@@ -36,6 +39,8 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     """(site, is_epaper) from a page's first header lines: a logo line, a nav bar's first item,
     or a site name glued to the date/source fields."""
     line = normalise_line(line)
+    if "位置" in line:  # (a breadcrumb's location label says where, not whose: 您现在的位置：某某网 >> 新闻中心 >> 正文)
+        line = _PLACE_LABEL.sub("", line, count=1)
     if "繁" in line:  # a traditional page's script switch after the logo (三明工會網 繁體 | 简体 首頁 > 基層動態)
         line = _SCRIPT_SWITCH.sub(" ", line)
     if "来源于" in line or "來源於" in line:
