@@ -13,7 +13,8 @@ from .dictionary import _common_entry, _either_script, _entry, _FIRST_CHARS, is_
 from .shape import (
     _ADDRESS, _given_ok, _IS_HAN, is_person_name, looks_like_name, _opens_with_word, _PREP_SURNAMES, _surname_len,
     _VERB_SURNAMES, _WORD_SURNAMES)
-from .boundaries import _everyday_word, _full_name_before_word, _is_verb, _name_after, _name_may_end, _word_at
+from .boundaries import (
+    _everyday_word, _full_name_before_word, _idiom_at, _is_verb, _name_after, _name_may_end, _word_at)
 from .minority import _DAI_FIRST, _STEPPE_HEADS, _steppe_name_at, _translit_after
 from .chains import _title_chain, _titles
 
@@ -153,12 +154,6 @@ def _in_place_word(text: str, end: int, name: str) -> bool:
 def _ns_word(pair: str) -> bool:
     """jieba tags ``pair`` as a place's name (长江, 黄河)."""
     return _raw_tag(pair) == "ns"
-
-
-def _idiom_at(text: str, at: int) -> bool:
-    """True when a four-character idiom jieba lists (tag i: 起早贪黑, 任劳任怨) opens at ``text[at]``."""
-    quad = text[at:at + 4]
-    return len(quad) == 4 and _raw_tag(quad) == "i"
 
 
 def _rare_full_name(name: str) -> bool:
