@@ -117,8 +117,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
     # batch 142 (session 25, 8 HTML pages, 2 damaged, a mix of CMS markup, frozen at the session's start, scored once on dd675163)
     # batch 144 (session 26, 8 HTML pages, 2 damaged, older government and union CMS templates in GBK, scored by the tester on f99cc240)
-    ("crawl144_html_p03", "people"): "a quoted model worker (省级劳模 高红梅) missed",
-    ("crawl144_html_p04", "people"): "a quoted job seeker (求职者 马国强) missed",
 }
 
 

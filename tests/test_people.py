@@ -1359,6 +1359,18 @@ def test_a_name_that_opens_no_idiom_after_a_role_stays():
     assert [n for n, _ in _people("环卫工人任劳说，很好。")] == ["任劳"]
 
 
+@pytest.mark.parametrize("text,name,titles", [
+    ("在纺织厂工作的市级劳模李秀兰深有感触。", "李秀兰", ["市级劳模"]),  # a set phrase (jieba's l) as the predicate
+    ("全国劳模刘桂芳兢兢业业干了三十年。", "刘桂芳", ["全国劳模"]),  # an idiom (jieba's i)
+])
+def test_a_name_before_an_idiom_after_a_role(text, name, titles):
+    assert (name, titles) in _people(text)
+
+
+def test_a_joining_adverb_after_a_two_character_name_is_no_given_character():
+    assert "王刚却" not in [n for n, _ in _people("技师王刚却认真地检查每个零件。")]
+
+
 @pytest.mark.parametrize("body,expected", [
     # after a plain people noun, a surname pair that is a proper noun (黄海, a sea) before a name-like given name,
     # closed by a verb of speech

@@ -13,7 +13,8 @@ from .dictionary import _common_entry, _either_script, _entry, _FIRST_CHARS, is_
 from .shape import (
     _ADDRESS, _given_ok, _IS_HAN, is_person_name, looks_like_name, _opens_with_word, _PREP_SURNAMES, _surname_len,
     _VERB_SURNAMES, _WORD_SURNAMES)
-from .boundaries import _everyday_word, _full_name_before_word, _is_verb, _name_after, _name_may_end, _word_at
+from .boundaries import (
+    _everyday_word, _full_name_before_word, _idiom_at, _is_verb, _name_after, _name_may_end, _word_at)
 from .minority import _DAI_FIRST, _STEPPE_HEADS, _steppe_name_at, _translit_after
 from .chains import _title_chain, _titles
 
@@ -75,7 +76,7 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 书记项目化 → 项目 is a word, not a name; 工人高溫 → 高温
     if role in _FARM_TRADES and _surname_len(name) == 1 and len(name) == 3 and _everyday_word(name[:2]):
         return  # 农机手成长为: a verb, not a surname, opens the run
-    if weak and _surname_len(name) == 1 and is_word(name[:2]) and not _rare_pair_speaker(text, at, name):
+    if weak and _surname_len(name) == 1 and is_word(name[:2]) and not _rare_pair_subject(text, at, name):
         return  # 职工幸福感: after a plain people noun, a word, not a surname, opens the run
     if weak and len(name) == 2 and _listed(name[:2]) and not _SPEECH_AFTER.match(text, at + 2):
         return  # 保职工安康 (a slogan): a two-character run jieba lists, even as a name (安康, 文明), is the word
@@ -155,12 +156,6 @@ def _ns_word(pair: str) -> bool:
     return _raw_tag(pair) == "ns"
 
 
-def _idiom_at(text: str, at: int) -> bool:
-    """True when a four-character idiom jieba lists (tag i: 起早贪黑, 任劳任怨) opens at ``text[at]``."""
-    quad = text[at:at + 4]
-    return len(quad) == 4 and _raw_tag(quad) == "i"
-
-
 def _rare_full_name(name: str) -> bool:
     """True for a surname and a two-character given name that jieba lists only as a rare word (钢筋工马建国: 马建国,
     a village's name, 3 in jieba): a title or trade right before it says a person stands there."""
@@ -210,14 +205,21 @@ _SPEECH_AFTER = lazyrx.compile(r"(?:\p{Han}[着著]\p{Han}{0,4}?|\p{Han}{1,2}地
                                r"(?:说|說|表示|介绍|介紹|坦言|感慨)(?=\s*[:：,，。“「])")
 
 
-def _rare_pair_speaker(text: str, at: int, name: str) -> bool:
+# A preposition of place, source or goal opening the clause after a name, and the clause's verb with its aspect
+# particle further on (在一家企业的展位前咨询了, 从工作人员手中接过了): the name before it is the one who acts.
+_PREP_THEN_ACTED = lazyrx.compile(r"[在从從向到]\p{Han}{2,16}?\p{Han}[了过過着著]")
+
+
+def _rare_pair_subject(text: str, at: int, name: str) -> bool:
     """True when a three-character name at ``text[at]`` opens with a surname pair that is only a rare dictionary
-    word (苏美, a count of 9) or a proper noun (黄海, a sea), and a verb of speech closes the clause right after it
-    (受助学生家长苏美华说, 队员黄海燕说): the verb makes the slot after a plain people noun strong (职工高兴地说 has an
+    word (苏美, a count of 9; 马国, a place) or a proper noun (黄海, a sea), and a verb of speech closes the clause
+    right after it (受助学生家长苏美华说, 队员黄海燕说) or a preposition phrase before an acted verb follows it
+    (求职者马国强在…展位前咨询了): the verb makes the slot after a plain people noun strong (职工高兴地说 has an
     everyday word there, 职工幸福感 no verb).  The given name must be no everyday word either (海燕 is a name)."""
     return (len(name) == 3 and (not _either_script(_common_entry, name[:2])
                                 or not _everyday_word(name[:2]) and not _everyday_word(name[1:]) and name[2] != "人")
-            and _SPEECH_AFTER.match(text, at + 3) is not None)  # (职工江西人说: a place and 人, where one is from)
+            and (_SPEECH_AFTER.match(text, at + 3) is not None  # (职工江西人说: a place and 人, where one is from)
+                 or _PREP_THEN_ACTED.match(text, at + 3) is not None))
 
 
 def _context_speaker(text: str, at: int) -> str | None:

@@ -59,8 +59,9 @@ def _word_at(text: str, j: int) -> bool:
 
 
 def _full_name_before_word(text: str, i: int, n: int, plain_given: bool = False) -> int:
-    """Length of a single surname + two given characters at ``text[i]`` when an ordinary word follows it
-    and none runs across its end (钢筋工刘志勇分别 …, 王秀兰创作, 钟德华家中), else 0.
+    """Length of a single surname + two given characters at ``text[i]`` when an ordinary word, an idiom or a set
+    phrase follows it and no word runs across its end (钢筋工刘志勇分别 …, 王秀兰创作, 钟德华家中, 劳模高红梅深有感触),
+    else 0.
 
     A name is followed by any verb or noun, not only by the words _FOLLOW_WORDS lists: where the two
     characters after a three-character reading form a word and the last given character does not start
@@ -83,11 +84,23 @@ def _full_name_before_word(text: str, i: int, n: int, plain_given: bool = False)
         return 0  # (职工庹新民年初确诊: a time word after the reading closes a subject, whose given name may be a word)
     if _word_at(text, i + 2) and not _time_word_wins(text, i + 2):
         return 0
-    if not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3)):
+    if text[i + 2] in _SHORT_WINS:
+        return 0  # 技师王刚却认真地检查: 却 (then, yet) joins the subject to its predicate, no given character
+    if not (_word_at(text, i + 3) or _verb_phrase_at(text, i + 3) or _idiom_at(text, i + 3, phrases=True)):
         return 0
     if _just_done_at(text, i + 2):
         return 0  # 王磊刚送完一单: the adverb of a completed action, no given character (_name_before_adverb)
     return 3
+
+
+def _idiom_at(text: str, at: int, phrases: bool = False) -> bool:
+    """True when a four-character idiom jieba lists (tag i: 起早贪黑, 任劳任怨) opens at ``text[at]``; with ``phrases``,
+    a set phrase too (tag l: 深有感触, 赞不绝口).  After a name they are its predicate (劳模李秀兰深有感触)."""
+    quad = text[at:at + 4]
+    if len(quad) < 4:
+        return False
+    tag = _raw_tag(quad)
+    return tag == "i" or (phrases and tag == "l")
 
 
 def _just_done_at(text: str, j: int) -> bool:
