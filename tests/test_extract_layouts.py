@@ -248,9 +248,6 @@ KNOWN_MISSES = {
     ("crawl143_text_p08", "unions"): "the firm's union named only in the bulletin masthead's issuer (某某公司工会办公室编), which clean removes",
     # batch 145 (session 26, 12 text pages, 4 damaged, a week's mixed crawl, frozen at the session's start, scored once on 1afc4a83)
     ("crawl145_text_d1", "places"): "a false 中西区 out of title salt left in the text (加工中西区心)",
-    ("crawl145_text_p06", "people"): "a name in an award list row (闵建华  某公司公交驾驶员) missed",
-    ("crawl145_text_p07", "unions"): "a bare 市总工会 not resolved to the city the site and footer name (赣州市总工会)",
-    ("crawl145_text_p08", "people"): "an editor whose name is a word (编辑:高洁) missed",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

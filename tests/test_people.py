@@ -223,6 +223,14 @@ def test_honour_list_lines_marking_sex_or_nationality():
     assert [n for n, _ in _people(*body)] == ["刘振江", "王秀梅", "马占山"]
 
 
+def test_honour_list_group_of_one_under_its_heading():
+    """A list grouped by area under headings with counts (区名（2名）): a last group of one row still belongs to it."""
+    body = ["甲区（2名）", "张建华　市供电公司运维检修部班长", "李秀梅　某某实验小学教师", "市直（1名）",
+            "韩立新　某某公交集团有限公司公交驾驶员", "某某市总工会"]
+    assert [n for n, _ in _people(*body)] == ["张建华", "李秀梅", "韩立新"]
+    assert _people("市直（1名）", "韩立新　某某公交集团有限公司公交驾驶员") == []  # (a heading alone makes no list)
+
+
 @pytest.mark.parametrize("body", [
     ["张建华 市供电公司运维检修部班长"],  # one line alone is no list
     ["附件 名单", "主办单位 市总工会"],  # labels, not names
@@ -1408,6 +1416,8 @@ def test_editor_line_word_name_beside_another_named_slot():
     assert staff("编辑：高原　审核：王振", "高原") == ["高原", "王振"]
     assert staff("责任编辑：高原", "高原") == []
     assert staff("编辑：高原　审核：记者", "高原") == []
+    # the other slot's name opens with no listed surname (a Mongolian name), as a reporter's slot reads it
+    assert staff("记者：乌兰图雅　编辑：高原", "高原") == ["高原", "乌兰图雅"]
 
 
 @pytest.mark.parametrize("body", [

@@ -1252,3 +1252,15 @@ def test_a_verb_before_the_common_noun_townships_names_no_union():
     # look-alikes: towns whose names end in 乡 (a county's short name; one character then 乡) stay
     assert _u37("中山市三乡镇总工会举办活动。") == ["三乡镇总工会"]
     assert _u37("东乡镇工会主席讲话。") == ["东乡镇工会"]
+
+
+def test_bare_city_union_on_a_city_unions_own_site():
+    """On a city union's own site (宜春工会网) a bare 市总工会 is that city's, though the text names the city short
+    (宜春) and a county-level city of it in full (樟树市总工会) after the bare name; without the site it is not clear."""
+    from unionkit.extract import places_and_unions
+
+    text = ("市总工会主席在会上讲话\n樟树市总工会、万载县总工会、袁州区总工会作交流发言。"
+            "奋力谱写宜春工会工作新篇章。")
+    on_site = [(u.name, u.surface) for u in places_and_unions(text, "宜春工会网")[1]]
+    assert on_site[0] == ("宜春市总工会", "市总工会") and "樟树市总工会" in [n for n, _ in on_site]
+    assert "宜春市总工会" not in [u.name for u in places_and_unions(text, "某某新闻网")[1]]

@@ -64,15 +64,16 @@ def _bracketed_editor(article: Article, name: str) -> bool:
 
 def _beside_named_slot(article: Article, name: str) -> bool:
     """True when an editor line writes ``name`` (a dictionary word: 高原) as one slot's whole value beside another staff
-    slot that holds a plain person's name (编辑：高原　审核：王振): a roster of the page's staff, where every slot holds
-    a name, unlike a lone (责任编辑:焦点), which may be a section's or a pen name.  Role words and organs stay out."""
+    slot that holds a person's name as a slot reads it (编辑：高原　审核：王振; 记者：乌兰图雅　编辑：高原, a Mongolian name
+    no surname opens): a roster of the page's staff, where every slot holds a name, unlike a lone (责任编辑:焦点),
+    which may be a section's or a pen name.  Role words and organs stay out."""
     if not looks_like_name(name) or not _plain_slot_value(name):
         return False
     for r in article.removed:
         if r.kind != "editor_line" or name not in r.text:
             continue
         values = [mt["names"] for mt in _STAFF_RX.finditer(r.text)]
-        if name in values and any(v != name and is_person_name(v, True) for v in values):
+        if name in values and any(v != name and _byline_names(v) == [v] for v in values):
             return True
     return False
 

@@ -114,8 +114,13 @@ def _prize_winners(line: str) -> list[Person]:
     return out
 
 
+# A list's group heading with the group's count (吴兴区（3名）, 市直(1名)): the list goes on under it.
+_GROUP_HEAD = lazyrx.compile(r"^\p{Han}{1,12}\s*[（(]\d{1,3}\s*[名人个個][）)]$")
+
+
 def _honour_list(body: list[str]) -> list[Person]:
-    """People of a list of "name  unit/job" lines: two such lines in a row make a list, one alone does not.
+    """People of a list of "name  unit/job" lines: two such lines in a row make a list, one alone does not;
+    the list's group headings (市直(1名)) do not break it, so a group of one under them still counts.
     A results line (prize：name（unit）) counts on its own."""
     out: list[Person] = []
     run: list[Person] = []
@@ -127,6 +132,8 @@ def _honour_list(body: list[str]) -> list[Person]:
         person = _list_person(para.strip()) if " " in para or "\u3000" in para or "\t" in para else None
         if person:
             run.append(person)
+            continue
+        if run and para.rstrip()[-1:] in ")）" and _GROUP_HEAD.match(para.strip()):
             continue
         if len(run) >= 2:
             out.extend(run)

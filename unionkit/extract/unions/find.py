@@ -34,7 +34,9 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
     if not text or ("工会" not in text and "工會" not in text and "职工" not in text and "職工" not in text
                     and not short and not labour and "工聯" not in text):
         return []
-    loc = _Locality(text, places)
+    site_place = _places.site_place(site, text) if site else None
+    site_city = site_place.city if site_place else None  # (a city union's own site: 赣州工会网 → 赣州市)
+    loc = _Locality(text, places, site_city)
     found: list[tuple[int, Union]] = []
     pinned: set[str] = set()  # bare levels their own sentence resolved: no other full name replaces them
     levels: list[tuple[int, str, str]] = []  # (where, name, surface) of the bare levels the page's places completed
@@ -135,7 +137,7 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
     if bodies_named:
         found = _bare_bodies_of_written(found)
     if levels:
-        pinned |= _named_before_others(text, levels, found)
+        pinned |= _named_before_others(text, levels, found, site_city)
     if labour:
         for mt in _LABOUR_BODY.finditer(text):
             found.append((mt.start(), Union(mt.group(), mt.group())))
@@ -270,10 +272,11 @@ def _joins_name(text: str, s0: int, start: int, places: list[Place] | None, loc:
     return _joins_unions(text, start - 2, start, places)
 
 
-def _named_before_others(text: str, levels: list, found: list) -> set[str]:
+def _named_before_others(text: str, levels: list, found: list, site_city: str | None = None) -> set[str]:
     """The bare levels' completions (县总工会 → 三都水族自治县总工会) to keep over another union of that level the page
     writes in full only later (荔波县总工会 in the last paragraph): the bare name and its place both come first, so
-    the page means its own place (a notice signed by 保定市总工会 at the top keeps that one instead)."""
+    the page means its own place (a notice signed by 保定市总工会 at the top keeps that one instead).  ``site_city``:
+    the city of a city union's own site (赣州工会网), which names its city before any of the text."""
     written = {u.name for _, u in found if u.surface is None or u.surface == u.name}
     out = set()
     for start, name, surface in levels:
@@ -287,7 +290,7 @@ def _named_before_others(text: str, levels: list, found: list) -> set[str]:
         if not at:
             continue
         first_other = min(at)
-        place = text.find(own)
+        place = 0 if own == site_city else text.find(own)
         if start < first_other and 0 <= place < first_other:
             out.add(name)
     return out

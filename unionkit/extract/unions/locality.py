@@ -54,9 +54,11 @@ _OTHER_KIND = (("区", "K", "county"), ("區", "K", "county"), ("县", "K", "cou
 
 
 class _Locality:
-    """The page's main province, city and county, in the page's script, for bare names."""
+    """The page's main province, city and county, in the page's script, for bare names.
 
-    def __init__(self, text: str = "", places: list[Place] | None = None):
+    ``site_city``: the city a city union's own site is named after (赣州工会网 → 赣州市), see places.site_place."""
+
+    def __init__(self, text: str = "", places: list[Place] | None = None, site_city: str | None = None):
         self.names: dict[str, str | None] = {"P": None, "C": None, "K": None}
         trad = _places._page_is_trad(text) if text else any(
             _places._is_trad_mention(p.name, False) for p in places or [])
@@ -71,6 +73,11 @@ class _Locality:
                 # name inside another word (城东 in 城东工业园区) does not make the locality clear.
                 if name and name in text:
                     self.names[level] = name
+                if level == "C" and site_city and (div is None or site_city in (div.name, div.t_name)):
+                    # on a city union's own site a bare 市 is that city, though the text names it short (赣州) and a
+                    # county-level city (瑞金市) in full: the site counts as one more full mention of it
+                    self.names["C"] = site_city
+                    weight["C"] = weight.get("C", 0.0) + 2.0
         for p in places or []:  # places found on the page fill what the counts left open
             if p.county and not self.names["K"]:
                 self.names["K"] = p.county
