@@ -338,3 +338,22 @@ def test_case_label_look_alikes_stay():
               "回访情况:今年以来,热线共回访来电职工1268人次,对办理结果表示满意的占97.6%,"
               "对个别不满意的工单,已全部退回承办单位重新办理。"):
         assert chrome.tail_kind(t) is None, t
+
+
+# --- a personal-library reprint site's rows under the text ----------------------------------------------------
+
+def test_library_reprint_notice_and_tool_rows_go():
+    page = ("某某图书馆 | 首页 | 阅览室\n\n某某市总工会启动工匠培育计划\n\n" + PARAS +
+            "本文为注册用户【山间一棵树】转藏,文章来源于网络,版权归原作者所有。\n转藏 分享 献花(12)\n举报/认领\n")
+    art = clean_page(page)
+    assert art.body[-1].startswith("首批20名")
+    for t in ("本文为注册用户", "献花(12)", "举报/认领"):
+        assert kinds(art, t), t
+    assert chrome.statement_kind("本文由会员上传,如有侵权请联系删除。") == "site_footer"
+    assert chrome.is_widget_line("献花") and chrome.is_widget_line("举报 | 认领")
+
+
+def test_member_sentences_in_the_text_stay():
+    # a sentence about members, with no claim on the text's rights, is the article's own
+    assert chrome.statement_kind("本文为会员们整理的学习笔记。") is None
+    assert not chrome.is_widget_line("认领失物")

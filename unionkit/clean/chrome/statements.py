@@ -39,6 +39,10 @@ REPRINT_NOTICE = lazyrx.cached(
     r"(?:(?:或|和|、|及)(?:转载|转发|摘编|复制|使用))*[。!]?\s*[)\]]?$"
     # a platform's originality certificate under a post ("本文经「原本」原创认证，作者某某，访问…查询【ID】")
     r"|^[(\[]?\s*(?:本文|此文|该文)经[^。!?]{1,12}?原创认证"
+    # a reprint site's note that a member saved or uploaded the text, whose rights stay the author's
+    # ("本文为注册用户【某某】转藏,文章来源于网络,版权归原作者所有。", "本文由用户上传,如有侵权请联系删除")
+    r"|^[(\[]?\s*(?:本文|本文档|本篇|本内容)(?:为|系|由)(?:注册|本站|本馆)?(?:用户|会员|网友|馆友)[^。!?]{0,30}?"
+    r"(?:转藏|收藏|上传|分享|发布|转载)[^。!?]{0,30}?(?:版权|著作权|侵权|不代表|仅代表)"
     # a Q&A site's rights note under an answer ("著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。")
     r"|^(?:著作权|版权)归(?:原)?作者所有[。,，]\s*(?:商业)?转载")
 #: The longest reprint statement (two short sentences); a paragraph about copyright is longer.
