@@ -169,7 +169,6 @@ KNOWN_MISSES = {
     # batch 143 (session 26, 12 text pages, 4 damaged, sector and county union sites, bulletins, photo reports, scored by the tester on f99cc240)
     # batch 145 (session 26, 12 text pages, 4 damaged, a week's mixed crawl, frozen at the session's start, scored once on 1afc4a83)
     "crawl145_text_d1": "heavy title salt left nearly whole (pieces out of title order and interleaved: 年职工涧数控西区总工会)",
-    "crawl145_text_p03": "a Q&A column's answerer credit in brackets at the end ((本期解答:某律师事务所律师 X)) kept",
 }
 
 

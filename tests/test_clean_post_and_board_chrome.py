@@ -151,6 +151,14 @@ def test_legal_aid_board_chrome_removed():
     assert kinds(art, "加班费") == ["related_links"]
 
 
+@pytest.mark.parametrize("line", ["(本期解答:某某律师事务所律师 林晓东)", "（本期答疑：某某区人民法院 法官 周敏）",
+                                  "(点评专家:某某大学法学院教授 王刚)"])
+def test_answer_label_before_the_answerers_signature(line):
+    # a Q&A column's answerer credited under the answer after its label: the credit, like the bare signature; a
+    # professor is no legal professional of the list, and his credit stays (the column's words may follow)
+    assert byline.credit_line(fold(line)) == ("教授" not in line)
+
+
 # A lawyers' column's answer page: the answer under its bare label opens with a salutation to the asker, the reply
 # row names the lawyer between the unit and the time, and the answer's own disclaimer closes it, bare.
 QA_REPLY = ("试用期内公司不缴社保合法吗？\n"
