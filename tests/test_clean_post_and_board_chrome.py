@@ -365,3 +365,19 @@ def test_member_sentences_in_the_text_stay():
     # a sentence about members, with no claim on the text's rights, is the article's own
     assert chrome.statement_kind("本文为会员们整理的学习笔记。") is None
     assert not chrome.is_widget_line("认领失物")
+
+
+# --- a portal's comment box, its header taken off with the markup -------------------------------------------------
+
+def test_comment_box_checkbox_and_note_go():
+    page = ("某某工人网\n\n某某市总工会启动工匠培育计划\n\n" + PARAS + "分享到：微信 微博\n匿名发表\n"
+            "网友评论仅供其表达个人意见，本站不对其内容负责。\n关于我们 | 联系我们\n")
+    art = clean_page(page)
+    assert art.body[-1].startswith("首批20名")
+    assert kinds(art, "匿名发表") == ["comment_form"] and kinds(art, "网友评论仅供") == ["comment_form"]
+    assert chrome.tail_kind("评论仅代表网友个人观点，与本站立场无关") == "comment_form"
+
+
+def test_sentences_on_comments_stay():
+    assert chrome.tail_kind("网友评论认为，工会的这项服务很实用，希望长期坚持。") is None
+    assert chrome.tail_kind("匿名发表意见的职工也得到了回复。") is None

@@ -63,7 +63,6 @@ KNOWN_STRAYS = {
     # batch 138 (session 24, 8 HTML pages, 2 damaged, scored by the tester on 5b9b5f0e)
     # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
     # batch 146 (session 26, 8 HTML pages, 2 damaged, a mix of markup, frozen at the session's start, scored once on 1afc4a83)
-    "crawl146_html_p06": "a comment box's lines (匿名发表, 网友评论仅供其表达个人看法…) and a related headline kept",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {

@@ -110,6 +110,12 @@ def comment_label(folded: str) -> bool:
     return len(t) <= 8 and _COMMENT_LABEL.match(t) is not None
 
 
+# A comment box's note disowning the readers' comments, under its form ("网友评论仅供其表达个人看法,并不表明本网同意其
+# 观点或证实其描述。", "评论仅代表网友个人观点,与本站立场无关"): a portal's template, one sentence or two.
+_COMMENT_NOTE = lazyrx.cached(r"^(?:网友|用户|读者)?(?:评论|留言|跟帖)(?:内容)?(?:仅|只)(?:供其?|代表(?:其|网友)?)\s*"
+                              r"(?:表达)?(?:个人|本人)(?:的)?(?:看法|观点|意见|立场)")
+
+
 def statement_kind(t: str) -> str | None:
     """The block kind of a statement or post furniture line that may hold sentence marks (reprint terms,
     tag line, reply head, counters, a listed reply), or None."""
@@ -117,7 +123,7 @@ def statement_kind(t: str) -> str | None:
         return "site_footer"
     if _TAG_LINE.match(t):
         return "related_links"
-    if _REPLY_HEAD.match(t) or reply_line(t):
+    if _REPLY_HEAD.match(t) or reply_line(t) or ("评" in t or "留" in t or "跟" in t) and _COMMENT_NOTE.match(t):
         return "comment_form"
     if "帮助" in t and _HELPFUL_POLL.match(t):
         return "rating_widget"
