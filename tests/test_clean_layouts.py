@@ -169,9 +169,6 @@ KNOWN_MISSES = {
     # batch 143 (session 26, 12 text pages, 4 damaged, sector and county union sites, bulletins, photo reports, scored by the tester on f99cc240)
     # batch 145 (session 26, 12 text pages, 4 damaged, a week's mixed crawl, frozen at the session's start, scored once on 1afc4a83)
     "crawl145_text_d1": "heavy title salt left nearly whole (pieces out of title order and interleaved: 年职工涧数控西区总工会)",
-    "crawl145_text_d2": "a personal-library repost's chrome kept (本文为注册用户【X】转藏…版权归原作者所有, 转藏 分享 献花(0), 举报/认领)",
-    "crawl145_text_p03": "a Q&A column's answerer credit in brackets at the end ((本期解答:某律师事务所律师 X)) kept",
-    "crawl145_text_p07": "a speech's two-line headline (title, ——在…会议上的讲话) dropped as navigation; the speaker line taken as the title",
 }
 
 

@@ -151,6 +151,14 @@ def test_legal_aid_board_chrome_removed():
     assert kinds(art, "加班费") == ["related_links"]
 
 
+@pytest.mark.parametrize("line", ["(本期解答:某某律师事务所律师 林晓东)", "（本期答疑：某某区人民法院 法官 周敏）",
+                                  "(点评专家:某某大学法学院教授 王刚)"])
+def test_answer_label_before_the_answerers_signature(line):
+    # a Q&A column's answerer credited under the answer after its label: the credit, like the bare signature; a
+    # professor is no legal professional of the list, and his credit stays (the column's words may follow)
+    assert byline.credit_line(fold(line)) == ("教授" not in line)
+
+
 # A lawyers' column's answer page: the answer under its bare label opens with a salutation to the asker, the reply
 # row names the lawyer between the unit and the time, and the answer's own disclaimer closes it, bare.
 QA_REPLY = ("试用期内公司不缴社保合法吗？\n"
@@ -338,3 +346,38 @@ def test_case_label_look_alikes_stay():
               "回访情况:今年以来,热线共回访来电职工1268人次,对办理结果表示满意的占97.6%,"
               "对个别不满意的工单,已全部退回承办单位重新办理。"):
         assert chrome.tail_kind(t) is None, t
+
+
+# --- a personal-library reprint site's rows under the text ----------------------------------------------------
+
+def test_library_reprint_notice_and_tool_rows_go():
+    page = ("某某图书馆 | 首页 | 阅览室\n\n某某市总工会启动工匠培育计划\n\n" + PARAS +
+            "本文为注册用户【山间一棵树】转藏,文章来源于网络,版权归原作者所有。\n转藏 分享 献花(12)\n举报/认领\n")
+    art = clean_page(page)
+    assert art.body[-1].startswith("首批20名")
+    for t in ("本文为注册用户", "献花(12)", "举报/认领"):
+        assert kinds(art, t), t
+    assert chrome.statement_kind("本文由会员上传,如有侵权请联系删除。") == "site_footer"
+    assert chrome.is_widget_line("献花") and chrome.is_widget_line("举报 | 认领")
+
+
+def test_member_sentences_in_the_text_stay():
+    # a sentence about members, with no claim on the text's rights, is the article's own
+    assert chrome.statement_kind("本文为会员们整理的学习笔记。") is None
+    assert not chrome.is_widget_line("认领失物")
+
+
+# --- a portal's comment box, its header taken off with the markup -------------------------------------------------
+
+def test_comment_box_checkbox_and_note_go():
+    page = ("某某工人网\n\n某某市总工会启动工匠培育计划\n\n" + PARAS + "分享到：微信 微博\n匿名发表\n"
+            "网友评论仅供其表达个人意见，本站不对其内容负责。\n关于我们 | 联系我们\n")
+    art = clean_page(page)
+    assert art.body[-1].startswith("首批20名")
+    assert kinds(art, "匿名发表") == ["comment_form"] and kinds(art, "网友评论仅供") == ["comment_form"]
+    assert chrome.tail_kind("评论仅代表网友个人观点，与本站立场无关") == "comment_form"
+
+
+def test_sentences_on_comments_stay():
+    assert chrome.tail_kind("网友评论认为，工会的这项服务很实用，希望长期坚持。") is None
+    assert chrome.tail_kind("匿名发表意见的职工也得到了回复。") is None

@@ -329,7 +329,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 143 (session 26, 12 text pages, 4 damaged, sector and county union sites, bulletins, photo reports, scored by the tester on f99cc240)
     "crawl143_text_p08": "site: the bulletin's name (工会工作简报, over its issue number) read over the firm",
     # batch 145 (session 26, 12 text pages, 4 damaged, a week's mixed crawl, frozen at the session's start, scored once on 1afc4a83)
-    "crawl145_text_d2": "site: none where the navigation row opens with the site's name (个人图书馆 | 首页 | 阅览室 …)",
 }
 
 

@@ -1128,3 +1128,10 @@ def test_gloss_after_a_label_still_dropped():
 
     assert drop_glosses("文字 Text:王静 摄影 Photo: 李明") == "文字:王静 摄影: 李明"
     assert drop_glosses("来源:某县总工会 Source: Some County") == "来源:某县总工会 Source: Some County"
+
+
+def test_speech_speaker_line_names_the_author():
+    # a speech's speaker line under its title: the posts, then the name after a space
+    assert parse_byline("县委常委、县总工会主席 林国栋") == {"author": "林国栋"}
+    assert parse_byline("市总工会党组书记 周晓岚") == {"author": "周晓岚"}
+    assert "author" not in parse_byline("市总工会办公室 供稿")  # no post's word: no speaker

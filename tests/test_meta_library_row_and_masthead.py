@@ -52,3 +52,12 @@ def test_blog_home_under_its_name_is_no_url(row):
 ])
 def test_blog_post_address_and_blog_named_site_stay_the_url(row, url):
     assert meta_of(("navigation", "老王的工会日记"), ("navigation", row)).url == url
+
+
+@pytest.mark.parametrize("row, site", [
+    ("某某书馆 | 首页 | 阅览室 | 馆友", "某某书馆"),  # the name before the home link, whatever its ending
+    ("今日某某 | 首页 | 时政 | 民生", "今日某某"),
+    ("设为首页 | 首页 | 时政", None),  # a link word before it names no site
+])
+def test_name_before_the_home_link_names_the_site(row, site):
+    assert meta_of(("navigation", row)).site == site

@@ -317,3 +317,22 @@ def test_tab_title_with_notification_count_gives_its_bracketed_headline():
     assert clean_page(page).title == "夏日送清凉 慰问一线环卫工"
     assert tmod.tab_headline(fold("(7) 某某区工会 - 【夏日送清凉 慰问一线环卫工】 | Facebook")) is not None
     assert tmod.tab_headline(fold("(2024) 工会工作要点 - 某某区工会")) is None
+
+
+def test_speech_title_on_two_lines_with_its_speaker_and_date():
+    # a leader's speech: the headline, its occasion line, the speaker (职务 + name), the date in brackets
+    page = ("某某工会网\n首页 | 工会新闻 | 领导讲话\n\n守正创新开新局 砥砺前行勇担当\n——在县总工会七届三次全委会议上的讲话\n"
+            "县委常委、县总工会主席 林国栋\n(2023年12月28日)\n\n同志们:\n" + BODY)
+    art = clean_page(page)
+    assert art.title == "守正创新开新局 砥砺前行勇担当——在县总工会七届三次全委会议上的讲话"
+    assert art.body[0] == "同志们:"
+    assert {(r.kind, r.text) for r in art.removed} >= {("byline", "县委常委、县总工会主席 林国栋")}
+    assert clean_page(art.title + "\n" + "\n".join(art.body)).title == art.title  # idempotent
+
+
+def test_feature_subtitle_stays_out_of_the_title():
+    # a feature's subtitle (——记…, ——…见闻) is no speech's occasion: the headline alone is the title
+    assert not tmod.speech_subtitle("——记全国五一劳动奖章获得者某某某")
+    assert tmod.speech_subtitle("——在全市工会工作会议上的讲话")
+    page = "某某日报\n\n海拔四千米的暖心驿站\n——高原户外劳动者服务站见闻\n\n本报记者 某某\n\n" + BODY
+    assert clean_page(page).title == "海拔四千米的暖心驿站"

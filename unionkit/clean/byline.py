@@ -126,8 +126,10 @@ CREDIT_WHOLE = lazyrx.cached(
     # a legal-aid or Q&A column's credit for the lawyer who answered, in brackets: (解答律师:某某律师事务所 张三)
     r"|^[(\[]\s*(?:解答|答复|回复|值班|援助|咨询)律师\s*[::]\s*[^()\[\]。,，;；]{2,30}[)\]]$"
     # … or its signature under the answer, the unit first, the role set off from the name: (某某市总工会法律援助中心
-    # 律师 张三), (某某区人民法院 法官 李四); "(某某律师事务所)" alone names no one
-    rf"|^[(\[]\s*[^()\[\]。,，;；:：]{{0,30}}?(?:律师|法官|检察官|仲裁员|调解员|公证员)(?:\s*[::]\s*|\s+){HAN_NAME}\s*[)\]]$"
+    # 律师 张三), (某某区人民法院 法官 李四), maybe after the column's answer label (本期解答:某某律师事务所律师 张三);
+    # "(某某律师事务所)" alone names no one
+    rf"|^[(\[]\s*(?:(?:本期|本题|本案)?(?:解答|答疑|释法|答复|点评|说法)(?:人|嘉宾|专家)?\s*[::]\s*)?"
+    rf"[^()\[\]。,，;；:：]{{0,30}}?(?:律师|法官|检察官|仲裁员|调解员|公证员)(?:\s*[::]\s*|\s+){HAN_NAME}\s*[)\]]$"
     # a journal article's note of its author's unit under the text, in brackets: (作者单位:某某区总工会), (作者系某某局干部)
     # (a bare (单位:万元) under a table is its unit of measure)
     r"|^[(\[]\s*(?:作者单位|作者系|作者为|作者是)\s*[::]?\s*[^()\[\]。,，;；]{2,30}[)\]]$"

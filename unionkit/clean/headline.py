@@ -339,6 +339,7 @@ def title_candidates(lines: list[Line]) -> list[int]:
                 and not chrome.player_line(ln.folded) and not chrome.issue_number_line(ln.folded)
                 and not chrome.field_row(ln.folded) and not chrome.client_line(ln.folded))
 
+    # (the speaker's line under a speech's title, 职务 + name, dated under it, is no headline)
     # (an author's name over its follow button, above or under the headline, is the author bar)
     # (a notice's red-header banner over its number is the letterhead)
     # (a value under its bare label, 发布机构： / 建瓯市总工会, is a flattened info box's field)
@@ -349,11 +350,24 @@ def title_candidates(lines: list[Line]) -> list[int]:
     # the teaser: the one item expanded in place further down is the page's article)
     before = [i for i in range(prose) if cand(top[i]) and not name_over_follow(top, i) and not red_header(top, i)
               and not value_under_label(top, i) and not bullet_list_item(top, i) and not page_list_item(top, i)
-              and not column_under_label(top, i) and not teased_item(top, i)]
+              and not column_under_label(top, i) and not teased_item(top, i) and not speech_speaker(top, i)]
     if before:
         return before
     # None above the first paragraph: the first candidate below it (lines further down are not tried).
     return next(([i] for i in range(prose, len(top)) if cand(top[i]) and not value_under_label(top, i)), [])
+
+
+def speech_part(lines: list[Line], i: int) -> int | None:
+    """The line right under headline i naming its speech's occasion (——在…会议上的讲话), the title's second half;
+    None on other pages."""
+    j = next_filled(lines, i, reach=1)
+    return j if j is not None and tmod.speech_subtitle(lines[j].folded) else None
+
+
+def speech_speaker(lines: list[Line], i: int) -> bool:
+    """Line i is a speech's speaker line (职务 + name) right under the occasion line of its title."""
+    j = prev_filled(lines, i, reach=1)
+    return j is not None and tmod.speech_subtitle(lines[j].folded)
 
 
 def teased_item(lines: list[Line], i: int) -> bool:

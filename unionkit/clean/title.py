@@ -135,6 +135,18 @@ def subtitle_line(folded: str) -> bool:
     return bool(SUBTITLE.match(folded))
 
 
+# A speech's subtitle naming its occasion ("——在全市工会工作会议上的讲话"): a leader's speech as printed, the
+# headline over the occasion; unlike a feature's subtitle it is part of the title (the headline alone does not
+# say it is a speech).
+_SPEECH_SUBTITLE = lazyrx.cached(r"^\s*(?:[—―－]{1,2}|-{2})\s*在\S.{1,60}?(?:上|时|之际)的"
+                                 r"(?:讲话|致辞|发言|报告|主题报告|工作报告|辅导报告|总结讲话|讲稿)\s*$")
+
+
+def speech_subtitle(folded: str) -> bool:
+    """A dash line naming a speech's occasion (——在…会议上的讲话): the second half of the speech's title."""
+    return "在" in folded and bool(_SPEECH_SUBTITLE.match(folded))
+
+
 @line_cache()
 def plausible_title(folded: str) -> bool:
     """A line that can be a headline: some Han text, not a menu, metadata or footer line."""

@@ -39,6 +39,10 @@ REPRINT_NOTICE = lazyrx.cached(
     r"(?:(?:或|和|、|及)(?:转载|转发|摘编|复制|使用))*[。!]?\s*[)\]]?$"
     # a platform's originality certificate under a post ("本文经「原本」原创认证，作者某某，访问…查询【ID】")
     r"|^[(\[]?\s*(?:本文|此文|该文)经[^。!?]{1,12}?原创认证"
+    # a reprint site's note that a member saved or uploaded the text, whose rights stay the author's
+    # ("本文为注册用户【某某】转藏,文章来源于网络,版权归原作者所有。", "本文由用户上传,如有侵权请联系删除")
+    r"|^[(\[]?\s*(?:本文|本文档|本篇|本内容)(?:为|系|由)(?:注册|本站|本馆)?(?:用户|会员|网友|馆友)[^。!?]{0,30}?"
+    r"(?:转藏|收藏|上传|分享|发布|转载)[^。!?]{0,30}?(?:版权|著作权|侵权|不代表|仅代表)"
     # a Q&A site's rights note under an answer ("著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。")
     r"|^(?:著作权|版权)归(?:原)?作者所有[。,，]\s*(?:商业)?转载")
 #: The longest reprint statement (two short sentences); a paragraph about copyright is longer.
@@ -106,6 +110,12 @@ def comment_label(folded: str) -> bool:
     return len(t) <= 8 and _COMMENT_LABEL.match(t) is not None
 
 
+# A comment box's note disowning the readers' comments, under its form ("网友评论仅供其表达个人看法,并不表明本网同意其
+# 观点或证实其描述。", "评论仅代表网友个人观点,与本站立场无关"): a portal's template, one sentence or two.
+_COMMENT_NOTE = lazyrx.cached(r"^(?:网友|用户|读者)?(?:评论|留言|跟帖)(?:内容)?(?:仅|只)(?:供其?|代表(?:其|网友)?)\s*"
+                              r"(?:表达)?(?:个人|本人)(?:的)?(?:看法|观点|意见|立场)")
+
+
 def statement_kind(t: str) -> str | None:
     """The block kind of a statement or post furniture line that may hold sentence marks (reprint terms,
     tag line, reply head, counters, a listed reply), or None."""
@@ -113,7 +123,7 @@ def statement_kind(t: str) -> str | None:
         return "site_footer"
     if _TAG_LINE.match(t):
         return "related_links"
-    if _REPLY_HEAD.match(t) or reply_line(t):
+    if _REPLY_HEAD.match(t) or reply_line(t) or ("评" in t or "留" in t or "跟" in t) and _COMMENT_NOTE.match(t):
         return "comment_form"
     if "帮助" in t and _HELPFUL_POLL.match(t):
         return "rating_widget"

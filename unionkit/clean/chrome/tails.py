@@ -33,8 +33,9 @@ TAIL_MARKERS = [
     # … and a thread's replies under the first post by a lone reply button (回复, 回复 #1: Discourse-style
     # threads dumped as text, which the forum layout does not catch)
     # … and a message board's blocks after the official reply (their rows: _RATING_ROW)
-    # … and a comment box's prompt over its input (欢迎发表你的观点, then a bare 发表 button)
-    ("comment_form", r"^欢迎(?:发表|留下|分享|写下)(?:你|您)的(?:观点|看法|评论|意见|留言|想法)$|^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^(?:我要提问|我要咨询)$|^(?:网友寄语|网友留言|网友跟帖)\s*[::]?$|^回复(?:\s*#\d+)?$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|\[发评论\]|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|^精彩评论\s*[(]?\d*[)]?$|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
+    # … and a comment box's prompt over its input (欢迎发表你的观点, then a bare 发表 button), and its checkbox to post
+    # without a name (匿名发表), the label left alone on its line
+    ("comment_form", r"^匿名(?:发表|评论|留言|提交)$|^欢迎(?:发表|留下|分享|写下)(?:你|您)的(?:观点|看法|评论|意见|留言|想法)$|^(?:写留言|留言|精选留言|全部留言|留言\s*\d+)$|^(?:我要提问|我要咨询)$|^(?:网友寄语|网友留言|网友跟帖)\s*[::]?$|^回复(?:\s*#\d+)?$|^转发\s*\d+\s*评论\s*\d+|^评论\s*[(]?\d*[)]?$|\[发评论\]|网友评论|发表评论|我要评论|评论区|最新评论|热门评论|^精彩评论\s*[(]?\d*[)]?$|全部评论|已有\d+条评论|网友留言|我要留言|发表留言|参与评论"),
     # (a blog's entry footer files the post: "分类 女职工工作 标签 三八节、两癌筛查")
     ("related_links", r"^(?:文章关键词|关键词|标签)\s*[::]|^分类\s*[::]?\s*\S{1,20}\s+标签\s*[::]?\s*\S|^相关信息\s*[::]?$|本版导读|本版标题导航|标题导航|本版其他文章|本版其它文章|本版其他新闻|本版其它新闻|本版其他稿件|本版导航|其他版面|作者最新文章|作者其他文章|TA的文章|相关阅读|相关留言|相关内容|相关新闻|相关稿件|相关报道|相关消息|相关文章推荐|相关文章|相关链接|相关推荐|相关资讯|相关专题|延伸阅读|推荐阅读|扩展阅读|猜你喜欢|喜欢此内容的人还喜欢|热门点击|热点新闻|热门文章|热门推荐|精彩推荐|图文推荐|编辑推荐|点击排行|阅读排行|热门排行|排行榜|最新文章|最新新闻|最新更新|更多新闻|更多>>|今日推荐|热点推荐|往期回顾|专题推荐|为您推荐|大家都在看|往期推荐|往期精彩|精彩回顾|更多精彩|查看更多|更多回答|24小时热文|今日热文|热文排行|热点排行|24小时热点|查看全部\s*\d+\s*个回答|其他回答|相关视频|相关图集|相关话题|推荐话题|建议的话题"
                       # a CMS's taxonomy field under the text, the column the article is filed in (栏目: 工会要闻,

@@ -145,7 +145,9 @@ def parse_byline(text: str) -> dict[str, str]:
         # tag opening its dateline, the outlet, never a signer; 【文字稿】, 【同期声】: lenticular brackets box a
         # section's label or a button, never a bare signer
         return out
-    if inner and (ut := _UNIT_AND_NAME.fullmatch(body) or _glued_unit_and_name(body)) is not None:
+    if not inner and (sp := _POSTS_AND_NAME.fullmatch(body)) is not None:
+        out["author"] = sp["name"]  # a speech's speaker line: the speaker's posts, then the name
+    elif inner and (ut := _UNIT_AND_NAME.fullmatch(body) or _glued_unit_and_name(body)) is not None:
         out["author"] = ut["name"]
     elif inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body) and not _PAGE_CONTROL.search(body) \
             and not _READER_NOTE.search(body) and not COMMENT_LABEL.match(body):
@@ -179,6 +181,10 @@ _SIGNER = lazyrx.compile(r"[\p{Han}A-Za-z·\s]+")
 _UNIT = (r"\p{Han}{2,20}(?:工会|工會|委员会|委員會|局|中心|办公室|辦公室|部|公司|学校|學校|医院|醫院|街道|社区|社區"
          # an association's office (某某行业协会研究室): 室 ends a section's name the way 部 does
          r"|协会|協會|室)")
+# A speaker's posts, then the name, on a byline line of its own under a speech's title (市人大常委会副主任、市总工会
+# 主席 某某某): each post ends with a post's word; the name is set apart by a space.
+_POST = r"\p{Han}{0,16}?(?:主席|书记|書記|主任|部长|部長|局长|局長|厅长|廳長|市长|市長|县长|縣長|区长|區長|省长|省長|会长|會長|院长|院長|校长|校長|董事长|董事長|经理|經理|委员|委員|常委)"
+_POSTS_AND_NAME = lazyrx.compile(rf"{_POST}(?:[、，,]{_POST})*\s+(?P<name>\p{{Han}}{{2,3}})")
 # A unit (a union, bureau, centre …) and the writer's name signing the text.
 _UNIT_AND_NAME = lazyrx.compile(_UNIT + r"\s+(?P<name>\p{Han}{2,4})")
 # … with no space between (a page that wrote none, or a pinyin page whose reading stood before the space:

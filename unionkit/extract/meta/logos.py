@@ -29,6 +29,9 @@ _PLACE_LABEL = lazyrx.compile(r"^\s*(?:当前|您的|你的|当前所在|所在|
 # A menu row opening with the site's name, then 首页 and the channels, spaced without bars (腾讯新闻  首页 要闻 财经 科技:
 # a news platform's top bar over a copied account's post).
 _NAME_THEN_MENU = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s+(?:首页|首頁)(?:\s+\p{Han}{2,4}){2,}\s*$")
+# A menu bar opening with the site's name, its home link next (个人图书馆 | 首页 | 阅览室 | 馆友): the logo set inline
+# before the menu names the site whatever its name's ending, as "X首页" does.
+_NAME_THEN_HOME = lazyrx.compile(r"^\s*\p{Han}{2,20}?\s*[|｜]\s*(?:首页|首頁)\s*[|｜]")
 # A site's name glued to the header fields that follow it (某市工會網  發布時間:…, after pinyin was cut out).
 _SITE_THEN_LABEL = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s*(?:发布时间|發布時間|發佈時間|发布日期|發布日期|时间|時間|"
                                  r"来源|來源|日期)\s*[:：]")
@@ -56,7 +59,7 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     if mt and _NAV_MARK.search(line):
         if _link_bar(line):
             return None, False
-        return own_site(mt["name"], bool(mt["home"])), False
+        return own_site(mt["name"], bool(mt["home"]) or bool(_NAME_THEN_HOME.match(line))), False
     mt = _SITE_THEN_LABEL.match(line)
     if mt:
         return own_site(mt["name"]), False
