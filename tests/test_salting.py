@@ -3215,3 +3215,19 @@ def test_whole_word_runs_opening_clauses_that_nest_are_the_texts():
     nested = [p.replace("，安全驾驶下", "，安全驾驶培训下") for p in nested]
     assert not any(word_openings(nested, t))
     assert not any(word_openings(WORD_OPENINGS_PAGE[:3], t))
+
+
+def test_a_sectors_union_before_a_subjects_adverb_is_the_sentences_subject():
+    """A union named by its sector's or unit's word (建筑行业|工会将…, 企业工会还…) right before a subject's adverb is the
+    sentence's subject, never a cut piece of the title's 行业|工会联合会; a bare 工会 there is no name, nor is a sector's
+    word of another kind before 工会 (建筑工会 is no unit's union)."""
+    from unionkit.clean.salting.base import subject_union
+    par = "安全生产是建筑企业的生命线。行业工会将把宣讲作为常态化工作，企业工会还要配合。"
+    a = par.index("行业工会")
+    assert subject_union(par, a, a + 4)
+    a = par.index("企业工会")
+    assert subject_union(par, a, a + 4)
+    assert not subject_union(par, a + 2, a + 4)
+    par = "安全生产是企业的生命线。建筑工会将把宣讲作为常态化工作。"
+    a = par.index("建筑工会")
+    assert not subject_union(par, a, a + 4)

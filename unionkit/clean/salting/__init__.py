@@ -197,6 +197,9 @@ the text's own restated phrases, nesting (新就业形态 in 新就业形态劳�
 two crossing, are salt, and so are the page's word salad runs however few (``salad.word_openings``). Generated pages
 (seeds 0, 1, 7) are unchanged; 1 real test page reads better, none worse.
 
+A union named by its sector's word before a subject's adverb (。行业工会将…, 企业工会还…) is the sentence's subject like a
+unit's (医院工会将…): never a cut piece of the title's 煤炭行业|工会联合会 (``base._union_end``).
+
 The package's submodules, from the shared pieces up to the entry point (each imports only the ones above it):
 
 * ``base``: shared low-level pieces of title salting: character tables, patterns, span helpers, small predicates.
