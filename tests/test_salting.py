@@ -3231,3 +3231,19 @@ def test_a_sectors_union_before_a_subjects_adverb_is_the_sentences_subject():
     par = "安全生产是企业的生命线。建筑工会将把宣讲作为常态化工作。"
     a = par.index("建筑工会")
     assert not subject_union(par, a, a + 4)
+
+
+def test_a_place_opening_the_title_before_its_union_is_one_word():
+    """A place name the word model lacks, opening the title before its union (凤|岗|镇|总工会), is read as one word and
+    its level as another, so the text's short form (在凤岗…) is no cut piece of the title and opens no gate; a place
+    after a higher one, or a known name, keeps the model's reading."""
+    from unionkit.clean.salting.boundaries import _place_before_union
+    from unionkit.clean.salting.gate import gate_level
+    han = "凤岗镇总工会开展技能培训"
+    assert _place_before_union(han, {0, 1, 2, 3, 6, 8, 10, 12}) == {0, 2, 3, 6, 8, 10, 12}
+    assert _place_before_union(han, {0, 1, 3, 6, 8, 10, 12}) == {0, 2, 3, 6, 8, 10, 12}  # (凤|岗镇)
+    han = "南宁市凤岗镇总工会开展技能培训"
+    assert _place_before_union(han, {0, 3, 4, 6, 9}) == {0, 3, 4, 6, 9}
+    t = prepare_title("凤岗镇总工会开展技能培训")
+    assert title_boundaries(t) >= {0, 2, 3}
+    assert gate_level("今年以来，工会在凤岗持续开展职工技能培训，参训职工逾千人。", t, title_boundaries(t)) == 0

@@ -200,6 +200,10 @@ two crossing, are salt, and so are the page's word salad runs however few (``sal
 A union named by its sector's word before a subject's adverb (。行业工会将…, 企业工会还…) is the sentence's subject like a
 unit's (医院工会将…): never a cut piece of the title's 煤炭行业|工会联合会 (``base._union_end``).
 
+A place opening the title before its union, a name the word model lacks (狮|山镇|总工会, 凤|岗|镇|总工会), is read as one
+title word and its level as another (``boundaries._place_before_union``): the text's short form (在狮山…) is then no cut
+piece and opens no gate on the page cleaned, which before took it (and a whole title word beside it) at every reading.
+
 The package's submodules, from the shared pieces up to the entry point (each imports only the ones above it):
 
 * ``base``: shared low-level pieces of title salting: character tables, patterns, span helpers, small predicates.
