@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .base import HAN, CLAUSE_MARKS, PLACE_SUFFIX, MAX_GAP
-from .title import Title, _title_chars
+from .title import Title, _title_chars, prepare_title
 from .runs import _word_across, _between_words
 from .boundaries import _boundaries, _gaps
 from .words import _is_word, _simplifier, _han_word
@@ -35,8 +35,8 @@ def salad_openings(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]
     res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     if len(t.han) < 6:
         return res
-    folded, pos = t.text.translate(WIDTH), _han_offsets(t.text)
-    found = [(pi, a, b, h0) for pi, par in enumerate(paragraphs) for a, b, h0 in _openings(par, t, folded, pos)]
+    found = [(pi, a, b, h0) for pi, par in enumerate(paragraphs) for a, b, h0 in _openings(par, t.text)
+             if b - a <= SALAD_LONGEST]
     if len(found) < SALAD_PIECES or len({pi for pi, *_ in found}) < SALAD_PARAS \
             or len({(h0, b - a) for _, a, b, h0 in found}) < SALAD_STRETCHES \
             or sum(not _is_word(_simplifier()(paragraphs[pi][a:b])) for pi, a, b, _ in found) < SALAD_CUTS:
@@ -46,18 +46,21 @@ def salad_openings(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]
     return res
 
 
-def _openings(par: str, t: Title, folded: str, pos: tuple[int, ...], longest: int = SALAD_LONGEST,
-              shortest: int = 2) -> list[tuple[int, int, int]]:
-    """The paragraph's clause-opening title pieces of ``shortest`` to ``longest`` Han characters that ``_opening``
-    keeps: (start, end, title Han start)."""
+@lru_cache(maxsize=4096)
+def _openings(par: str, title: str) -> tuple[tuple[int, int, int], ...]:
+    """The paragraph's clause-opening title pieces of two to PIECE_MAX Han characters that ``_opening`` keeps: (start,
+    end, title Han start). (Memoised on the paragraph and the title: salad_openings and word_openings read the same
+    paragraphs, and the fixed-point checks read them again.)"""
+    t = prepare_title(title)
+    folded, pos = title.translate(WIDTH), _han_offsets(title)
     out = []
     for a, _ in _title_chars(par, t.han):
         if a == 0 or par[a - 1] not in CLAUSE_MARKS:
             continue
         got = _opening_piece(par, a, folded, pos)
-        if got is not None and shortest <= got[0] - a <= longest and _opening(par, a, got, t):
+        if got is not None and got[0] - a <= PIECE_MAX and _opening(par, a, got, t):
             out.append((a, got[0], got[1]))
-    return out
+    return tuple(out)
 
 
 def _opening(par: str, a: int, got: tuple[int, int, int, bool], t: Title) -> bool:
@@ -92,10 +95,8 @@ def word_openings(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
     if len(t.han) < 2 * WORD_OPENING_SHORTEST:
         return res
     tb = _boundaries(t.text, t.han)
-    folded, pos = t.text.translate(WIDTH), _han_offsets(t.text)
-    found = [(pi, a, b, h0) for pi, par in enumerate(paragraphs)
-             for a, b, h0 in _openings(par, t, folded, pos, PIECE_MAX, WORD_OPENING_SHORTEST)
-             if h0 in tb and h0 + b - a in tb]
+    found = [(pi, a, b, h0) for pi, par in enumerate(paragraphs) for a, b, h0 in _openings(par, t.text)
+             if b - a >= WORD_OPENING_SHORTEST and h0 in tb and h0 + b - a in tb]
     if len(found) < WORD_OPENINGS or len({pi for pi, *_ in found}) < WORD_OPENING_PARAS:
         return res
     spans = {(h0, h0 + b - a) for _, a, b, h0 in found}
