@@ -3184,3 +3184,66 @@ def test_repeated_tails_takes_the_list_end_put_again_in_its_sentence():
     p = par.replace("能竞赛持续", "竞赛持续")
     spans = [found[0][0], (p.index("竞赛持续"), p.index("竞赛持续") + 2)]
     assert repeated_tails([spans], [p], t) == [spans]
+
+
+WORD_OPENINGS_TITLE = "东湖区总工会为快递小哥开展安全驾驶培训"
+WORD_OPENINGS_PAGE = ["3月5日，东湖区总工会在社区服务站举办活动，快递小哥开展百余名骑手参加了培训。",
+                      "培训内容包括交通法规和应急处置，开展安全并邀请交警现场讲解，关心快递总工会为小哥的出行。",
+                      "“以前送件总是赶时间，驾驶培训这回心里有底了。”骑手小王说。",
+                      "东湖区总工会负责人表示，安全驾驶下一步将把培训覆盖到全区快递网点。"]
+
+
+def test_whole_word_runs_opening_clauses_that_cross_in_the_title_are_salt():
+    """A salter putting runs of whole title words at clause openings (,快递小哥开展|百余名…, ,开展安全|并邀请…) picks
+    runs that cross in the title (快递小哥开展 and 开展安全): those runs are salt, and so is a word salad run on the
+    same page however few (快递|总工会为|小哥); the text's own union name opening a paragraph stays."""
+    from unionkit.clean.salting.salad import word_openings
+    t = prepare_title(WORD_OPENINGS_TITLE)
+    want = [["快递小哥开展"], ["开展安全", "总工会为"], ["驾驶培训"], ["安全驾驶"]]
+    got = word_openings(WORD_OPENINGS_PAGE, t)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(WORD_OPENINGS_PAGE, got)] == want
+    got = salt_spans(WORD_OPENINGS_TITLE, WORD_OPENINGS_PAGE)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(WORD_OPENINGS_PAGE, got)] == want
+
+
+def test_whole_word_runs_opening_clauses_that_nest_are_the_texts():
+    """Real text opening clauses with the title's phrases restates them, and its phrases nest (快递小哥 inside
+    快递小哥开展), never cross: no such page, nor one showing too few runs, gives any."""
+    from unionkit.clean.salting.salad import word_openings
+    t = prepare_title(WORD_OPENINGS_TITLE)
+    nested = [p.replace("开展安全并", "快递小哥并") for p in WORD_OPENINGS_PAGE]
+    nested = [p.replace("，安全驾驶下", "，安全驾驶培训下") for p in nested]
+    assert not any(word_openings(nested, t))
+    assert not any(word_openings(WORD_OPENINGS_PAGE[:3], t))
+
+
+def test_a_sectors_union_before_a_subjects_adverb_is_the_sentences_subject():
+    """A union named by its sector's or unit's word (建筑行业|工会将…, 企业工会还…) right before a subject's adverb is the
+    sentence's subject, never a cut piece of the title's 行业|工会联合会; a bare 工会 there is no name, nor is a sector's
+    word of another kind before 工会 (建筑工会 is no unit's union)."""
+    from unionkit.clean.salting.base import subject_union
+    par = "安全生产是建筑企业的生命线。行业工会将把宣讲作为常态化工作，企业工会还要配合。"
+    a = par.index("行业工会")
+    assert subject_union(par, a, a + 4)
+    a = par.index("企业工会")
+    assert subject_union(par, a, a + 4)
+    assert not subject_union(par, a + 2, a + 4)
+    par = "安全生产是企业的生命线。建筑工会将把宣讲作为常态化工作。"
+    a = par.index("建筑工会")
+    assert not subject_union(par, a, a + 4)
+
+
+def test_a_place_opening_the_title_before_its_union_is_one_word():
+    """A place name the word model lacks, opening the title before its union (凤|岗|镇|总工会), is read as one word and
+    its level as another, so the text's short form (在凤岗…) is no cut piece of the title and opens no gate; a place
+    after a higher one, or a known name, keeps the model's reading."""
+    from unionkit.clean.salting.boundaries import _place_before_union
+    from unionkit.clean.salting.gate import gate_level
+    han = "凤岗镇总工会开展技能培训"
+    assert _place_before_union(han, {0, 1, 2, 3, 6, 8, 10, 12}) == {0, 2, 3, 6, 8, 10, 12}
+    assert _place_before_union(han, {0, 1, 3, 6, 8, 10, 12}) == {0, 2, 3, 6, 8, 10, 12}  # (凤|岗镇)
+    han = "南宁市凤岗镇总工会开展技能培训"
+    assert _place_before_union(han, {0, 3, 4, 6, 9}) == {0, 3, 4, 6, 9}
+    t = prepare_title("凤岗镇总工会开展技能培训")
+    assert title_boundaries(t) >= {0, 2, 3}
+    assert gate_level("今年以来，工会在凤岗持续开展职工技能培训，参训职工逾千人。", t, title_boundaries(t)) == 0

@@ -117,18 +117,21 @@ SUBJECT_AFTER = lazyrx.cached(r"[联聯]合|副?主席|党组|黨組|[书書]记
 def _union_end(par: str, a: int, b: int) -> bool:
     """par[a:b] ends a union's name: a level union (县总工会, 江孜县总工会), a union named by one character before its 工会
     (校工会 of 校工会主席, 校工会坚持: the sentence's subject, whatever place the title gives it) or by its unit's name
-    (医院工会将…, 学校工会还…: a unit word's last character before it). A bare 工会 there is as often a salter's chunk
-    (,工会将绿豆…送到, ,工会已当场责令)."""
+    (医院工会将…, 学校工会还…: a unit word's last character before it; a sector's, 行业工会将…, 企业工会还…). A bare 工会
+    there is as often a salter's chunk (,工会将绿豆…送到, ,工会已当场责令)."""
     if b - a >= 4 and UNION_NAME.fullmatch(par, b - 4, b):
         return True
     if par[b - 2:b] not in ("工会", "工會"):
         return False
-    return b - a == 3 and HAN.match(par[a]) is not None or b - a >= 4 and par[b - 3] in UNIT_CHARS \
+    return b - a == 3 and HAN.match(par[a]) is not None or b - a >= 4 and par[b - 3] in UNIT_WORD_ENDS \
         and HAN_RUN.fullmatch(par, a, b) is not None
 
 
 #: One-character names of a work unit (煤矿 → 矿, 工厂 → 厂, 学校 → 校, 医院 → 院) a body names its own union by (矿工会).
 UNIT_CHARS = frozenset("矿礦厂廠校院局所站队隊场場")
+#: The last characters of a unit's or a sector's word before its union's 工会 (医院, 行业, 企业): not one-character names
+#: themselves (业工会 alone is a cut piece of 企业|工会).
+UNIT_WORD_ENDS = UNIT_CHARS | frozenset("业業")
 
 
 def _unit_union(par: str, a: int, b: int) -> bool:

@@ -23,7 +23,7 @@ from .marked import list_gaps, marked_cover, marked_copy, head_copies
 from .tails import title_tail, tail_words, shuffled_tails, carried_chunks
 from .openings import restated_runs, paragraph_heads, opening_unions, continued_seams
 from .pieces import cut_pieces
-from .salad import salad_openings, word_salad
+from .salad import salad_openings, word_salad, word_openings
 from .cuts import cut_pairs
 from .counts import counted_nothing
 from .stops import _cut_out
@@ -127,6 +127,7 @@ def _with_cut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t:
     out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (cut_pieces,))
     out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (cut_pairs,), apart=True)
     out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (word_salad,), apart=True, beside=True)
+    out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (word_openings,), apart=True, beside=True)
     # (the salad is the salt the title-ordered readings missed: on a page where they found as many spans, the
     # clause-opening title words left are as often the text's own: 工会驿站|采取…)
     if sum(map(len, out)) >= sum(map(len, salad_openings(paragraphs, t))):

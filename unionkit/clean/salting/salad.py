@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .base import HAN, CLAUSE_MARKS, PLACE_SUFFIX, MAX_GAP
-from .title import Title, _title_chars
+from .title import Title, _title_chars, prepare_title
 from .runs import _word_across, _between_words
 from .boundaries import _boundaries, _gaps
 from .words import _is_word, _simplifier, _han_word
@@ -35,8 +35,8 @@ def salad_openings(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]
     res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     if len(t.han) < 6:
         return res
-    folded, pos = t.text.translate(WIDTH), _han_offsets(t.text)
-    found = [(pi, a, b, h0) for pi, par in enumerate(paragraphs) for a, b, h0 in _openings(par, t, folded, pos)]
+    found = [(pi, a, b, h0) for pi, par in enumerate(paragraphs) for a, b, h0 in _openings(par, t.text)
+             if b - a <= SALAD_LONGEST]
     if len(found) < SALAD_PIECES or len({pi for pi, *_ in found}) < SALAD_PARAS \
             or len({(h0, b - a) for _, a, b, h0 in found}) < SALAD_STRETCHES \
             or sum(not _is_word(_simplifier()(paragraphs[pi][a:b])) for pi, a, b, _ in found) < SALAD_CUTS:
@@ -46,31 +46,67 @@ def salad_openings(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]
     return res
 
 
-def _openings(par: str, t: Title, folded: str, pos: tuple[int, ...]) -> list[tuple[int, int, int]]:
-    """The paragraph's clause-opening title pieces that ``_opening`` keeps: (start, end, title Han start)."""
+@lru_cache(maxsize=4096)
+def _openings(par: str, title: str) -> tuple[tuple[int, int, int], ...]:
+    """The paragraph's clause-opening title pieces of two to PIECE_MAX Han characters that ``_opening`` keeps: (start,
+    end, title Han start). (Memoised on the paragraph and the title: salad_openings and word_openings read the same
+    paragraphs, and the fixed-point checks read them again.)"""
+    t = prepare_title(title)
+    folded, pos = title.translate(WIDTH), _han_offsets(title)
     out = []
     for a, _ in _title_chars(par, t.han):
         if a == 0 or par[a - 1] not in CLAUSE_MARKS:
             continue
         got = _opening_piece(par, a, folded, pos)
-        if got is not None and _opening(par, a, got, t):
+        if got is not None and got[0] - a <= PIECE_MAX and _opening(par, a, got, t):
             out.append((a, got[0], got[1]))
-    return out
+    return tuple(out)
 
 
 def _opening(par: str, a: int, got: tuple[int, int, int, bool], t: Title) -> bool:
-    """par[a:b] (title Han stretch h0..h1) may be salt: two to SALAD_LONGEST Han characters, not a union's name, not
+    """par[a:b] (title Han stretch h0..h1) may be salt: all Han characters, not a union's name, not
     an item's head (二、…), not a place named with its level (株洲市, the clause's subject), followed by a Han character or a digit that starts no name with it (NAME_NEXT, …族: 清原|满族
     自治县), forms no word across the seam, and does not go on in the title's order (芦淞区|服饰行业: the title's
     phrase, shortened)."""
     b, h0, h1, crosses = got
     nxt = par[b:b + 1]
-    if crosses or not 2 <= b - a == h1 - h0 <= SALAD_LONGEST or par[b - 1] in NAME_END or not nxt \
+    if crosses or b - a != h1 - h0 or par[b - 1] in NAME_END or not nxt \
             or nxt in NAME_NEXT or not (HAN.match(nxt) or nxt.isdigit()):
         return False
     if a >= 2 and par[a - 2] in LIST_NUMBERS or "族" in par[b:b + 3] or _word_across(par, b):
         return False
     return not any(h1 <= q <= h1 + MAX_GAP for q in t.where.get(nxt, ()))
+
+
+WORD_OPENINGS = 4        # clause-opening runs of whole title words a page must show before word_openings takes any
+WORD_OPENING_PARAS = 3   # paragraphs holding them
+WORD_OPENING_SHORTEST = 4  # Han characters of the shortest run looked at (two title words; a shorter one is a subject)
+
+
+def word_openings(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Runs of two or more whole title words a salter put right after clause marks, the clause reading on without them
+    (,劳动者开办|首批…, ,技能培训班|并安排…): the salter picks word runs of the title anywhere, so two of the page's runs
+    cross in the title (each holds a part of the other and more: 劳动者开办 and 开办技能). Real text opens clauses with
+    the title's words too, but restates its phrases, which nest (新就业形态 inside 新就业形态劳动者), never cross. The
+    page must show WORD_OPENINGS such runs in WORD_OPENING_PARAS paragraphs, two of them crossing; a run ending a
+    name or going on in the title's order is none (see ``_opening``). On such a page the runs ``word_salad`` reads
+    (新就业形态|总工会为|劳动者) are salt too, however few."""
+    res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    if len(t.han) < 2 * WORD_OPENING_SHORTEST:
+        return res
+    tb = _boundaries(t.text, t.han)
+    found = [(pi, a, b, h0) for pi, par in enumerate(paragraphs) for a, b, h0 in _openings(par, t.text)
+             if b - a >= WORD_OPENING_SHORTEST and h0 in tb and h0 + b - a in tb]
+    if len(found) < WORD_OPENINGS or len({pi for pi, *_ in found}) < WORD_OPENING_PARAS:
+        return res
+    spans = {(h0, h0 + b - a) for _, a, b, h0 in found}
+    if not any(x0 < y0 < x1 < y1 for x0, x1 in spans for y0, y1 in spans):
+        return res
+    for pi, a, b, _ in found:
+        res[pi].append((a, b))
+    for pi, par in enumerate(paragraphs):  # (such a salter's words inside clauses are word salad, whatever its count)
+        res[pi].extend((a, b) for a, b, _ in _salad_runs(par, t.han, t.text) if (a, b) not in res[pi])
+    return [sorted(x) for x in res]
 
 
 WORD_SALAD_MIN = 4    # glued or word-splitting runs of whole title words a page must show before any is taken
