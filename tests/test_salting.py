@@ -776,6 +776,24 @@ def test_unsalted_page_using_the_titles_county_and_slogan_words():
     assert salting.salt_spans(title, pars) == [[], []]
 
 
+def test_unsalted_page_restating_a_compound_title_words_tail():
+    """A title word the dictionary barely prefers to its two words (职业技能 of 职业技能|竞赛) is restated by its tail
+    (以劳动和技能竞赛为抓手): whole words, no cut piece opening the gate, so the page's own title words (a place before
+    经济开发区, 一线职工 twice, the product opening a clause) stay."""
+    title = "龙泉市举办2024年青瓷行业职工职业技能竞赛"
+    pars = ["6月10日,由龙泉市总工会、龙泉市人力资源和社会保障局联合主办的2024年龙泉市青瓷行业职工职业技能竞赛在龙泉经济开发区"
+            "举行。来自全市25家青瓷企业的98名一线职工同台竞技,比拼技艺。",
+            "龙泉是“中国青瓷之乡”,青瓷产业是全市重要的特色产业,从业职工超过2万人。近年来,龙泉市总工会以劳动和技能竞赛为抓手,"
+            "连续五年举办青瓷行业技能竞赛,推动一批一线职工获得职业技能等级证书。"]
+    assert salt_spans(title, pars) == [[], []]
+    t = prepare_title(title)
+    tb = title_boundaries(t)
+    assert not cut_fragment("近年来,市总工会以劳动和技能竞赛为抓手,连续五年举办比赛。", t, tb)
+    # a piece ending inside that word is still a cut (年工会 of 年|工会工作 under a title read 工会工作|会议)
+    t2 = prepare_title("东城区总工会召开2024年工会工作会议")
+    assert cut_fragment("部署全年重点任务。年工会作议会议表彰了先进单位。", t2, title_boundaries(t2))
+
+
 def test_restated_title_words_inside_a_clause_stay():
     """clause_bound: a removal right before a clause mark, or a paragraph's last removal that is a whole
     title word between two Han characters, seen in no other paragraph and skipping title characters after
@@ -2271,9 +2289,9 @@ def test_cut_pieces_leaves_whole_words_in_a_paragraph_the_cutting_did_not_salt()
 
 
 # Undamaged real pages whose body must come back exactly (salting once cut their title words: 校工会主席 and 广大教职工,
-# 区工信局 and 举办).
+# 区工信局 and 举办; 江山 before 经济开发区 and 一线职工 once 技能竞赛 of 职业技能|竞赛 opened the gate).
 UNSALTED_LAYOUTS = ["crawl78_text_p08"]
-UNSALTED_HTML = ["crawl79_html_p01"]
+UNSALTED_HTML = ["crawl79_html_p01", "crawl148_html_p01"]
 
 
 @pytest.mark.parametrize("name", UNSALTED_LAYOUTS)

@@ -21,7 +21,8 @@ a city name can be salt, and the body mentions the title's words all the time):
 the word model reads: a short verbatim piece of the title cut at a place that is not one of the
 title's own word boundaries (市盘 from 昆明市|盘龙区) and not running on into a word of the
 sentence (攀枝花创|建), a sparse chunk right after a clause mark, or title characters dangling
-after the final full stop. Real text restating the title uses whole title words, so on most
+after the final full stop. Real text restating the title uses whole title words (the tail of a title word the
+dictionary barely prefers to its two words counts: 技能竞赛 of 职业技能|竞赛, ``gate._compound_tail``), so on most
 unsalted pages no paragraph opens the gate. When none does, a second gate (``seq_gate``) catches salt
 made only of whole title words (贵州|铜仁|市总工会|奋力): short title runs opening three or more clauses
 in the title's order, two of them repeated in order in another such paragraph. Other paragraphs are read only when they contain a

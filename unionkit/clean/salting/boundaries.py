@@ -81,3 +81,20 @@ def _place_before_union(han: str, bounds: set[int]) -> set[int]:
 
 
 NAME_MIN, NAME_MAX = 2, 3  # characters of a place's name read from loose characters
+
+
+SPLIT_MARGIN = 2.0  # cost (word model units) by which a title word may beat its reading as two words and still be split
+
+
+@lru_cache(maxsize=256)
+def word_splits(han: str, tb: frozenset[int]) -> frozenset[int]:
+    """The offsets inside one title word (between two of the boundaries tb) that split it into two dictionary words
+    of two or more characters each, read as two words nearly as well as one (within SPLIT_MARGIN: 职业|技能 of 职业技能,
+    a compound the dictionary lists a few times): text restating the title's words splits it as often (以劳动和技能竞赛
+    为抓手 under a title read 职业技能|竞赛). A one-character head (总 of 总工会) is no split, nor a name (石景|山区,
+    滨海|新区: far worse read as two words)."""
+    seg = _title_segmenter(han)
+    cost = [dict(out) for out in seg.edges]
+    bs = sorted(tb)
+    return frozenset(k for p, q in zip(bs, bs[1:]) for k in range(p + 2, q - 1) if k in cost[p] and q in cost[k]
+                     and q in cost[p] and cost[p][k] + cost[k][q] - cost[p][q] <= SPLIT_MARGIN)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from .base import HAN_RUNS, SENTENCE_END, MAX_LEN, _common, PLACE_SUFFIX, SUBJECT_NEXT, subject_union
 from .words import _is_word, loose_chars, _simplifier
 from .title import Title, left_is_mark, _opens_quoted_name, _whole_item, right_is_mark, title_runs, _title_chars
-from .boundaries import title_boundaries
+from .boundaries import title_boundaries, word_splits
 from .runs import LOOSE, _word_across, glued, names_org, _run_shape, _whole_tiling, _title_starts
 
 
@@ -131,7 +131,7 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
         for i, j, starts in cut:
             if not glued(par, o + i, o + j, starts, tb, han) and not names_org(par, o + i, o + j, starts, han) \
                     and not _reused(par, o + i, o + j, han) and not (page and _page_word_end(par, o + i, o + j, page)) \
-                    and not subject_union(par, o + i, o + j):
+                    and not subject_union(par, o + i, o + j) and not _compound_tail(j - i, starts, han, tb):
                 return NARROW
         # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark; whole title
         # words side by side there are a clause's own subject (,职工健康是… of 职工送健康), not a chunk, and so is
@@ -154,6 +154,16 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
     if k < end and k > 0 and par[k - 1] in SENTENCE_END:
         return NARROW
     return WIDE if wide_only else 0
+
+
+def _compound_tail(n: int, starts: list[int], han: str, tb: frozenset[int]) -> bool:
+    """The cut piece of n characters (at one of its title starts) drops the head word of a title word read as two
+    words (``word_splits``) and ends on a title word boundary: 技能竞赛 of 职业技能|竞赛, the text's short form of the
+    title's phrase (as 区总工会 drops the place of 南岗区|总工会), no cut. A piece ending inside such a word (年工会 of
+    年|工会工作) stays a cut: a salter's chunk ends there as often. (The gate's view only: cut_pairs still reads a
+    salter's two halves of the title word, 召开年工会 … 工作会议, as a cut.)"""
+    splits = word_splits(han, tb)
+    return any(s in splits and s + n in tb for s in starts)
 
 
 MID_SPARSE = 4  # characters of a sparse chunk inside a clause that opens the narrow gate on its own
