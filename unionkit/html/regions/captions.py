@@ -127,7 +127,7 @@ def line_after_image(img):
             if tag == "-text":
                 if (sib.text_content or "").strip():
                     # the image sits inside a run of text, unless a break sets the run on a line that ends its block
-                    return _image_block(sib) if broken else None
+                    return (_image_block(sib) or _unindented_line(sib)) if broken else None
             elif tag == "br":
                 broken = True
             elif tag != "-comment" and tag[0] not in "-!_":
@@ -166,6 +166,32 @@ def _image_block(run):
     if _bold(block) or _linked_text(block):
         return None
     return block if _centred(block) else None
+
+
+#: What indents a paragraph of a br-separated article (&nbsp;, ideographic spaces, runs of spaces).
+_INDENT = recode.compile(r"^[\r\n]*(?:[\u00a0\u3000]|  )")
+#: Fewest indented paragraphs that show the article indents its paragraphs.
+INDENTED_MIN = 2
+
+
+def _unindented_line(run):
+    """The bare text run after an image that is its caption, or None: an old CMS's article is one block of
+    ``<br><br>``-separated paragraphs, each indented with ``&nbsp;`` or ideographic spaces, and sets the line
+    under a photo's block flush, unlike them. The run must be a whole short line, and the block's other
+    runs indented paragraphs (at least ``INDENTED_MIN``, none flush)."""
+    text = run.text_content or ""
+    if _INDENT.match(text) or len(_WS.sub("", text)) > CAPTION_LINE_MAX or not caption_words(text):
+        return None
+    if not _line_ends_after(run) or run.parent is None:
+        return None
+    indented = 0
+    for sib in run.parent.iter(include_text=True):
+        if sib.tag != "-text" or sib.mem_id == run.mem_id or not (sib.text_content or "").strip():
+            continue
+        if not _INDENT.match(sib.text_content):
+            return None
+        indented += 1
+    return run if indented >= INDENTED_MIN else None
 
 
 def _linked_text(node) -> bool:
