@@ -862,6 +862,18 @@ def test_attachment_table_and_standfirst_box_are_chrome():
     assert "导语：今年上半年。" in lines
 
 
+def test_journal_abstract_and_keywords_boxes_in_the_column_are_chrome():
+    # a journal's article page: 【摘要】 and 【关键词】 boxes (bracketed labels, no colon) above the text block, in the
+    # same column as it
+    html = ('<html><body><div class="main"><h1>标题</h1><div class="abstract"><b>【摘要】</b>本文梳理了驿站建设的做法。</div>'
+            '<div class="kw"><b>【关键词】</b>驿站;服务;工会</div>'
+            f'<div class="content">{_BODY * 3}</div><p class="unit">(作者单位:某某工会)</p></div></body></html>')
+    lines, removed = html_to_lines(html)
+    assert not any("摘要" in ln or "关键词" in ln for ln in lines)
+    assert [r.kind for r in removed if "【" in r.text] == ["page_header", "page_header"]
+    # a bracketed label opening the text block's own first paragraph stays
+    lines, _ = html_to_lines(html.replace('<div class="content">', '<div class="content"><p>【导语】今年上半年新建驿站36座。</p>'))
+    assert "【导语】今年上半年新建驿站36座。" in lines
 
 
 _SUMMARY_LEAD = ("7月16日，县总工会慰问小分队先后来到县治沙站、压沙造林工地和城区环卫作业点，为奋战在高温一线的职工送去"
