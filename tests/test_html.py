@@ -587,6 +587,19 @@ def test_flush_line_after_an_image_in_an_indented_br_article_is_its_caption():
     assert "职工们在驿站里休息。" in lines
 
 
+def test_numbered_title_of_a_data_table_is_a_caption():
+    rows = "<tr><th>年度</th><th>人数</th></tr><tr><td>2022</td><td>315</td></tr><tr><td>2023</td><td>402</td></tr>"
+    html = (f'<html><body><h1>标题</h1><div class="content"><p>{_PARA}</p><p><b>表2 近两年参训职工人数</b></p>'
+            f'<table>{rows}</table><table><caption>表三：驿站数量</caption>{rows}</table><p>表格之后的段落。</p>'
+            f'<p>{_PARA}</p></div></body></html>')
+    lines, _ = html_to_lines(html)
+    assert "[图片] 表2 近两年参训职工人数" in lines and "[图片] 表三：驿站数量" in lines
+    assert clean_article(html_to_article(html)).captions == ["表2 近两年参训职工人数", "表三：驿站数量"]
+    # a sentence naming a table is the text's
+    lines, _ = html_to_lines(html.replace("<b>表2 近两年参训职工人数</b>", "表2显示，参训人数逐年增加。"))
+    assert "表2显示，参训人数逐年增加。" in lines
+
+
 def test_white_ink_inside_sentences_is_a_jammer_unless_on_a_painted_background():
     html = ('<p>职工们说，<font color=#ffffff>bvtwn</font>工会的服务很贴心，<span style="color: #FFF">a1B</span>大家都满意。</p>'
             '<div style="background:#c00"><p>欢迎<font color="white">光临</font>本站</p></div>'
