@@ -187,8 +187,9 @@ def _image_block(run):
     return block if _centred(block) else None
 
 
-#: What indents a paragraph of a br-separated article (&nbsp;, ideographic spaces, runs of spaces).
-_INDENT = recode.compile(r"^[\r\n]*(?:[\u00a0\u3000]|  )")
+#: What indents a paragraph of a br-separated article: &nbsp; or ideographic spaces (the source's own line breaks
+#: and spaces before them show nothing).
+_INDENT = recode.compile(r"^[ \t\r\n]*[\u00a0\u3000]")
 #: Fewest indented paragraphs that show the article indents its paragraphs.
 INDENTED_MIN = 2
 
