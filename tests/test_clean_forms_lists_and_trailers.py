@@ -103,6 +103,16 @@ def test_unit_of_measure_is_no_credit():
     assert not byline.credit_line(fold("(单位:万元)"))
 
 
+@pytest.mark.parametrize("line", ["资料来源：东湖区统计局、东湖区总工会。", "数据来源:某某市人力资源和社会保障局"])
+def test_table_data_source_line_is_a_credit(line):
+    assert byline.credit_line(fold(line))
+
+
+@pytest.mark.parametrize("line", ["资料来源:据调查,多数职工认为培训有用。", "数据来源于全市386名职工的问卷调查。"])
+def test_sentences_on_where_figures_come_from_stay(line):
+    assert not byline.credit_line(fold(line))
+
+
 @pytest.mark.parametrize("line", ["（案号：（2023）浙0102民初456号）", "案号:(2022)京03民终1234号",
                                   "(案号:(2023)苏0506民初88号、(2023)苏05民终901号)"])
 def test_case_number_line(line):

@@ -378,6 +378,15 @@ def test_comment_box_checkbox_and_note_go():
     assert chrome.tail_kind("评论仅代表网友个人观点，与本站立场无关") == "comment_form"
 
 
+def test_old_cms_comment_box_head_and_empty_list_go():
+    # an old ASP CMS heads its box with how many comments it lists and its note in brackets, then says it is empty
+    for line in ("网友评论：（只显示最新5条。评论内容只代表网友观点，与本站立场无关！）", "读者留言:(仅显示最新20条;留言只代表其观点)",
+                 "暂无评论", "没有任何评论", "还没有留言，快来抢沙发"):
+        assert chrome.tail_kind(fold(line)) == "comment_form", line
+    for line in ("暂无评论的职工代表也表示支持。", "没有评论员的节目"):
+        assert chrome.tail_kind(fold(line)) is None, line
+
+
 def test_sentences_on_comments_stay():
     assert chrome.tail_kind("网友评论认为，工会的这项服务很实用，希望长期坚持。") is None
     assert chrome.tail_kind("匿名发表意见的职工也得到了回复。") is None

@@ -573,6 +573,33 @@ def test_lines_after_images_that_are_no_captions_stay_lines():
     assert not [ln for ln in lines if ln.startswith("[图片]")]
 
 
+def test_flush_line_after_an_image_in_an_indented_br_article_is_its_caption():
+    # an old CMS's article: one block of <br><br>-separated paragraphs indented with &nbsp;, the line under the
+    # photo's centred block set flush
+    para = "&nbsp;&nbsp;&nbsp;&nbsp;" + _PARA + "<br />\n<br />\n"
+    html = (f'<html><body><h1>标题</h1><div id="content">{para * 2}<div align="center"><img src="a.jpg" /></div><br />\n'
+            f'职工们在驿站里休息。<br />\n<br />\n{para}</div></body></html>')
+    lines, _ = html_to_lines(html)
+    assert "[图片] 职工们在驿站里休息。" in lines
+    assert clean_article(html_to_article(html)).captions == ["职工们在驿站里休息。"]
+    # where the paragraphs are flush too, the line is the article's
+    lines, _ = html_to_lines(html.replace("&nbsp;", ""))
+    assert "职工们在驿站里休息。" in lines
+
+
+def test_numbered_title_of_a_data_table_is_a_caption():
+    rows = "<tr><th>年度</th><th>人数</th></tr><tr><td>2022</td><td>315</td></tr><tr><td>2023</td><td>402</td></tr>"
+    html = (f'<html><body><h1>标题</h1><div class="content"><p>{_PARA}</p><p><b>表2 近两年参训职工人数</b></p>'
+            f'<table>{rows}</table><table><caption>表三：驿站数量</caption>{rows}</table><p>表格之后的段落。</p>'
+            f'<p>{_PARA}</p></div></body></html>')
+    lines, _ = html_to_lines(html)
+    assert "[图片] 表2 近两年参训职工人数" in lines and "[图片] 表三：驿站数量" in lines
+    assert clean_article(html_to_article(html)).captions == ["表2 近两年参训职工人数", "表三：驿站数量"]
+    # a sentence naming a table is the text's
+    lines, _ = html_to_lines(html.replace("<b>表2 近两年参训职工人数</b>", "表2显示，参训人数逐年增加。"))
+    assert "表2显示，参训人数逐年增加。" in lines
+
+
 def test_white_ink_inside_sentences_is_a_jammer_unless_on_a_painted_background():
     html = ('<p>职工们说，<font color=#ffffff>bvtwn</font>工会的服务很贴心，<span style="color: #FFF">a1B</span>大家都满意。</p>'
             '<div style="background:#c00"><p>欢迎<font color="white">光临</font>本站</p></div>'
@@ -846,6 +873,20 @@ def test_attachment_table_and_standfirst_box_are_chrome():
     # a 导语 paragraph inside the article's text block is the article's
     lines, _ = html_to_lines(html.replace('<div class="content">', '<div class="content"><p>导语：今年上半年。</p>'))
     assert "导语：今年上半年。" in lines
+
+
+def test_journal_abstract_and_keywords_boxes_in_the_column_are_chrome():
+    # a journal's article page: 【摘要】 and 【关键词】 boxes (bracketed labels, no colon) above the text block, in the
+    # same column as it
+    html = ('<html><body><div class="main"><h1>标题</h1><div class="abstract"><b>【摘要】</b>本文梳理了驿站建设的做法。</div>'
+            '<div class="kw"><b>【关键词】</b>驿站;服务;工会</div>'
+            f'<div class="content">{_BODY * 3}</div><p class="unit">(作者单位:某某工会)</p></div></body></html>')
+    lines, removed = html_to_lines(html)
+    assert not any("摘要" in ln or "关键词" in ln for ln in lines)
+    assert [r.kind for r in removed if "【" in r.text] == ["page_header", "page_header"]
+    # a bracketed label opening the text block's own first paragraph stays
+    lines, _ = html_to_lines(html.replace('<div class="content">', '<div class="content"><p>【导语】今年上半年新建驿站36座。</p>'))
+    assert "【导语】今年上半年新建驿站36座。" in lines
 
 
 _SUMMARY_LEAD = ("7月16日，县总工会慰问小分队先后来到县治沙站、压沙造林工地和城区环卫作业点，为奋战在高温一线的职工送去"

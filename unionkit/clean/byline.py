@@ -133,6 +133,8 @@ CREDIT_WHOLE = lazyrx.cached(
     # a journal article's note of its author's unit under the text, in brackets: (作者单位:某某区总工会), (作者系某某局干部)
     # (a bare (单位:万元) under a table is its unit of measure)
     r"|^[(\[]\s*(?:作者单位|作者系|作者为|作者是)\s*[::]?\s*[^()\[\]。,，;；]{2,30}[)\]]$"
+    # a table's or chart's note of where its figures come from, under it: 资料来源:某某市统计局、某某市总工会。
+    r"|^(?:资料|数据)来源\s*[::]\s*[^()\[\]。,，;；:：]{2,40}[。]?$"
 )
 EDITOR = r"(?:本版责任编辑|本版责编|本版编辑|本版主编|版面编辑|责任编辑|图片编辑|文字编辑|视频编辑|新媒体编辑|责编|编辑|主编|审核|审校|校对|终审|初审|复审|[一二三]审(?=\s*[::/|]|\s)|值班编辑|监制|编审|美编|排版|统筹|策划)"
 # Portals append a staff code to the editor's name (责任编辑：李四_NBJ11823, 责任编辑:张倩 SN222).
@@ -349,7 +351,7 @@ def credit_line(folded: str) -> bool:
 
 #: How the lines CREDIT_WHOLE takes open (a bracket, 出品, a credit's label, 本栏目由…) and end (a credit word, maybe
 #: in a closing bracket), for its gate.
-_CREDIT_FIRST = frozenset("([出图照文视摄海设素本配")
+_CREDIT_FIRST = frozenset("([出图照文视摄海设素本配资数")
 _CREDIT_LAST = ("供稿", "供图", "摄影", "摄", "出品")
 
 

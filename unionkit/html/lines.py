@@ -999,6 +999,10 @@ def _run(stack: list, hidden: dict[int, str], w: Walk, as_block: set[int] = froz
         if tag == "-text":
             s = n.text_content
             if s:
+                if captions and n.mem_id in captions:  # a bare line under a photo (regions.captions)
+                    if parts:
+                        b.cut()
+                    b.caption = True
                 if pre:
                     b.pre(s)
                 elif "\n" in s or "\r" in s:

@@ -112,8 +112,11 @@ def comment_label(folded: str) -> bool:
 
 # A comment box's note disowning the readers' comments, under its form ("网友评论仅供其表达个人看法,并不表明本网同意其
 # 观点或证实其描述。", "评论仅代表网友个人观点,与本站立场无关"): a portal's template, one sentence or two.
-_COMMENT_NOTE = lazyrx.cached(r"^(?:网友|用户|读者)?(?:评论|留言|跟帖)(?:内容)?(?:仅|只)(?:供其?|代表(?:其|网友)?)\s*"
-                              r"(?:表达)?(?:个人|本人)(?:的)?(?:看法|观点|意见|立场)")
+# (an old ASP CMS sets it in brackets after the box's head and how many comments it lists: "网友评论:(只显示最新
+# 10条。评论内容只代表网友观点,与本站立场无关!)")
+_COMMENT_NOTE = lazyrx.cached(r"^(?:(?:网友|用户|读者)(?:评论|留言)\s*[::]\s*\(\s*(?:(?:只|仅)显示最新\s*\d+\s*条\s*[。,;]\s*)?)?"
+                              r"(?:网友|用户|读者)?(?:评论|留言|跟帖)(?:内容)?(?:仅|只)(?:供其?|代表(?:其|网友)?)\s*"
+                              r"(?:表达)?(?:个人|本人)?(?:的)?(?:看法|观点|意见|立场)")
 
 
 def statement_kind(t: str) -> str | None:

@@ -9,7 +9,7 @@ Where each step lives (a module imports only modules listed before it):
 
 * ``base``: what the finders share: an element's squashed text, containment and document order, the outermost
   of a set of elements, a class-name test;
-* ``captions``: photo captions (caption classes, carousel slides, the line under an image);
+* ``captions``: photo captions (caption classes, carousel slides, the line under an image), a data table's numbered title;
 * ``ink``: anti-copy text in white ink on a white background, and invisible ink set by the page's stylesheet;
 * ``sidebars``: forum signatures, the article's content container and the sidebar link lists beside it;
 * ``threads``: thread replies, comment areas, post footers and tag lists, Q&A answers after the first, reply-list headings,

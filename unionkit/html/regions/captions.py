@@ -1,4 +1,5 @@
-"""Photo captions: caption classes, carousel slides, the line under an image (or after it in its centred block).
+"""Photo captions: caption classes, carousel slides, the line under an image (or after it in its centred block);
+and a data table's numbered title.
 """
 
 from __future__ import annotations
@@ -6,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import recode
-from ..lines import BLOCK, CELLS, INVISIBLE, _WS, root_of, squash
+from ..lines import BLOCK, CELLS, INVISIBLE, _WS, element_sibling, root_of, squash
 from .base import _class_matches, _outermost
 
 # --- Photo captions -------------------------------------------------------------------------------
@@ -70,6 +71,7 @@ def caption_nodes(start) -> set[int]:
         if caption_text(node):
             found.append(_narrow(node))
     found += slide_captions(start)
+    found += table_titles(start)
     for img in start.css(_IMAGES):
         if _icon(img):
             continue
@@ -94,6 +96,23 @@ def slide_captions(start) -> list:
                 continue  # (a linked title of a headline carousel is no photo caption)
             text = node.text(deep=True) or ""
             if not _COUNTER.match(text) and node.css_first("a[href]") is None and caption_text(node):
+                out.append(node)
+    return out
+
+
+# A numbered table's title (表1 2019—2023年某某指标, 表二:…): a report's or journal article's caption of its data table.
+_TABLE_TITLE = recode.compile(r"^表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-.．]\d{1,2})?(?:\s+|[:：、.．]\s*)\S")
+
+
+def table_titles(start) -> list:
+    """The numbered titles of data tables (``<caption>`` or the element right before the table): a table's
+    caption, as a photo's is, not a line of the text."""
+    out = []
+    for table in start.css("table"):
+        for node in (table.css_first("caption"), element_sibling(table, False)):
+            if node is None or node.tag == "table" or not _TABLE_TITLE.match(_WS.sub(" ", node.text() or "").strip()):
+                continue
+            if caption_text(node) and len(_WS.sub("", node.text() or "")) <= CAPTION_LINE_MAX:
                 out.append(node)
     return out
 
@@ -127,7 +146,7 @@ def line_after_image(img):
             if tag == "-text":
                 if (sib.text_content or "").strip():
                     # the image sits inside a run of text, unless a break sets the run on a line that ends its block
-                    return _image_block(sib) if broken else None
+                    return (_image_block(sib) or _unindented_line(sib)) if broken else None
             elif tag == "br":
                 broken = True
             elif tag != "-comment" and tag[0] not in "-!_":
@@ -166,6 +185,33 @@ def _image_block(run):
     if _bold(block) or _linked_text(block):
         return None
     return block if _centred(block) else None
+
+
+#: What indents a paragraph of a br-separated article: &nbsp; or ideographic spaces (the source's own line breaks
+#: and spaces before them show nothing).
+_INDENT = recode.compile(r"^[ \t\r\n]*[\u00a0\u3000]")
+#: Fewest indented paragraphs that show the article indents its paragraphs.
+INDENTED_MIN = 2
+
+
+def _unindented_line(run):
+    """The bare text run after an image that is its caption, or None: an old CMS's article is one block of
+    ``<br><br>``-separated paragraphs, each indented with ``&nbsp;`` or ideographic spaces, and sets the line
+    under a photo's block flush, unlike them. The run must be a whole short line, and the block's other
+    runs indented paragraphs (at least ``INDENTED_MIN``, none flush)."""
+    text = run.text_content or ""
+    if _INDENT.match(text) or len(_WS.sub("", text)) > CAPTION_LINE_MAX or not caption_words(text):
+        return None
+    if not _line_ends_after(run) or run.parent is None:
+        return None
+    indented = 0
+    for sib in run.parent.iter(include_text=True):
+        if sib.tag != "-text" or sib.mem_id == run.mem_id or not (sib.text_content or "").strip():
+            continue
+        if not _INDENT.match(sib.text_content):
+            return None
+        indented += 1
+    return run if indented >= INDENTED_MIN else None
 
 
 def _linked_text(node) -> bool:

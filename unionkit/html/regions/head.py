@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import recode
-from ..lines import _SENTENCE, element_sibling
+from ..lines import PARAGRAPH_MIN, _SENTENCE, element_sibling
 from .base import _before, _holds, _outermost, _squashed
 from .sidebars import content_container
 
@@ -15,7 +15,11 @@ from .sidebars import content_container
 
 # The label of a summary box (导语：…, 摘要：…, 核心提示：…) that portals and microblog long posts set above
 # the article: the lead said again, not a paragraph of it (the golds drop summary boxes).
-_STANDFIRST = recode.compile(r"^[\[【]?(?:导语|導語|导读|導讀|摘要|内容摘要|內容摘要|内容提要|內容提要|核心提示)[\]】]?[:：]")
+# (a journal's article sets its abstract and keywords there, each in its box and its label in 【】 brackets with
+# no colon: 【摘要】本文以…, 【关键词】…;…)
+_STANDFIRST_LABELS = "导语|導語|导读|導讀|摘要|内容摘要|內容摘要|内容提要|內容提要|核心提示|关键词|關鍵詞|关键字|關鍵字"
+_STANDFIRST = recode.compile(rf"^(?:[\[【](?:{_STANDFIRST_LABELS})[\]】]|[\[【]?(?:{_STANDFIRST_LABELS})[\]】]?[:：])")
+
 #: Longest standfirst box (characters).
 STANDFIRST_MAX = 300
 
@@ -73,8 +77,18 @@ def standfirst_nodes(start) -> set[int]:
     if named:
         opening = _squashed(box)[:RESTATED_SPAN]
         found.update((k, n) for k, (n, text) in named.items() if restated(text, opening))
-    return _outermost({k: n for k, n in found.items()
-                       if not _holds(box, n) and not _holds(n, box) and _before(start, n, box)})
+    lead = _first_paragraph(box) if found else None
+    return _outermost({k: n for k, n in found.items() if not _holds(n, box) and (
+        _before(start, n, box) and not _holds(box, n)
+        # (a labelled box may stand inside a wide container, before the block of the article's first paragraph:
+        # a lead paragraph labelled 导语 in that block is the article's own)
+        or k not in named and lead is not None and not _holds(lead.parent, n) and _before(start, n, lead))})
+
+
+def _first_paragraph(box):
+    """The first <p> under ``box`` holding a paragraph of text (``PARAGRAPH_MIN`` characters with a sentence end)."""
+    return next((p for p in box.css("p") if len(_squashed(p)) >= PARAGRAPH_MIN and _SENTENCE.search(p.text() or "")),
+                None)
 
 
 # --- A WeChat header showing the account's name alone ---------------------------------------------------
