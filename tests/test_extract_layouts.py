@@ -255,7 +255,6 @@ KNOWN_MISSES = {
     ("crawl147_text_p04", "unions"): "自治区总工会 not resolved to the region the header names (广西壮族自治区总工会)",
     ("crawl147_text_p04", "people"): "lecturers in a schedule (授课人:某部门 X, 某办 Y) missed",
     ("crawl147_text_p03", "unions"): "自治区总工会 not resolved to 内蒙古自治区总工会; 全国总工会 given in full (the gold lists it as written)",
-    ("crawl147_text_p06", "people"): "a false person 曾出現 out of 戶外工人曾出現中暑徵狀",
     ("crawl147_text_p06", "places"): "香港 not listed (golds split on a bare 香港)",
     ("crawl147_text_p07", "places"): "澳門 not listed (golds split on a bare 澳門)",
     ("crawl147_text_p08", "people"): "text and photo credits (文字:X 图片:Y) not listed as people",
