@@ -251,7 +251,6 @@ KNOWN_MISSES = {
     ("crawl147_text_d1", "people"): "the editor's pen name 小黔 not listed (debatable: pen names mostly left out)",
     ("crawl147_text_d4", "places"): "美姑县 split by title salt left in the text",
     ("crawl147_text_p02", "people"): "a video crew's camera and editing names (摄像:X 剪辑:Y) missed",
-    ("crawl147_text_p04", "people"): "lecturers in a schedule (授课人:某部门 X, 某办 Y) missed",
     ("crawl147_text_p03", "unions"): "全国总工会 given in full (the gold lists it as written; most golds give 中华全国总工会)",
     ("crawl147_text_p06", "places"): "香港 not listed (golds split on a bare 香港)",
     ("crawl147_text_p07", "places"): "澳門 not listed (golds split on a bare 澳門)",
