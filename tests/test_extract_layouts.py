@@ -250,11 +250,9 @@ KNOWN_MISSES = {
     # batch 147 (session 26, 12 text pages, 4 damaged, places and kinds rarely seen: autonomous regions, Hong Kong and Macau, work report, training notice, interview, browser text save, video transcript, scored by the tester on dca45bd7)
     ("crawl147_text_d1", "people"): "the editor's pen name 小黔 not listed (debatable: pen names mostly left out)",
     ("crawl147_text_d4", "places"): "美姑县 split by title salt left in the text",
-    ("crawl147_text_p02", "people"): "a video crew's camera and editing names (摄像:X 剪辑:Y) missed",
     ("crawl147_text_p03", "unions"): "全国总工会 given in full (the gold lists it as written; most golds give 中华全国总工会)",
     ("crawl147_text_p06", "places"): "香港 not listed (golds split on a bare 香港)",
     ("crawl147_text_p07", "places"): "澳門 not listed (golds split on a bare 澳門)",
-    ("crawl147_text_p08", "people"): "text and photo credits (文字:X 图片:Y) not listed as people",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
