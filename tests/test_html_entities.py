@@ -38,7 +38,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl56_html_p03", "places"): "missed 云南 written inside a company name and the page chrome (debatable)",
     ("crawl12_html_p11", "unions"): "missed 桃園市產業總工會",
     ("crawl12_html_p11", "places"): "missed 臺灣省/桃園市/-, 臺灣省/桃園市/中壢區",
-    ("crawl17_html_p05", "unions"): "missed 宁夏回族自治区总工会",
     ("crawl17_html_p08", "places"): "missed 香港特別行政區/-/-",
     ("crawl20_html_p03", "unions"): "missed 全国总工会 (gold conflict: gov_province_cms and people_style_news expand a bare 全国总工会)",
     ("crawl22_html_p05", "places"): "missed 广东省/-/-",

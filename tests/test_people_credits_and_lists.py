@@ -1,6 +1,7 @@
 """People of a bracketed byline (the last of several spaced names before the closing bracket, a 文/图 credit, a
-dotted name there), a Chinese surname dotted before a Mongolian name, Amdo Tibetan names opening with 尕松, and a
-、 list of places closed by a count and a measure word; with the look-alikes each rule must leave alone."""
+dotted name there), a Chinese surname dotted before a Mongolian name, Amdo Tibetan names opening with 尕松, a
+、 list of places closed by a count and a measure word, a video crew's editor (剪辑：X) and Dai names in a credit's
+slot (图片：岩温); with the look-alikes each rule must leave alone."""
 
 from __future__ import annotations
 
@@ -121,3 +122,24 @@ def test_place_after_a_conferring_verb_is_no_name(text):
 def test_bilingual_credit_row_in_the_body():
     assert _titles("某园区工会举办趣味运动会。", "文字 Text:周雪 摄影 Photo:韩冬") == {"周雪": [], "韩冬": ["摄影"]}
     assert _staff_people("文字 Text:周雪 摄影 Photo:韩冬") == [("周雪", []), ("韩冬", ["摄影"])]
+
+
+# --- a video crew's editor, and Dai names (no surname) filling a credit's slot -------------------
+
+@pytest.mark.parametrize("line, want", [
+    ("记者:王海 摄像:李强 剪辑:周丽", [("周丽", ["剪辑"]), ("李强", ["摄像"]), ("王海", ["记者"])]),
+    ("攝像：陳志強　剪輯：黃美玲", [("陳志強", ["攝像"]), ("黃美玲", ["剪輯"])]),
+    ("文字:玉香  图片:岩温", [("岩温", ["图片"]), ("玉香", [])]),
+    ("摄影:岩罕保", [("岩罕保", ["摄影"])]),
+])
+def test_crew_editor_and_dai_credit_names(line, want):
+    assert sorted(_staff_people(line)) == want
+
+
+@pytest.mark.parametrize("line", [
+    "他负责剪辑周丽拍的素材。",   # the verb 剪辑 in prose, no label
+    "图片:玉米丰收",              # a crop, not a Dai name
+    "图片:岩石",
+])
+def test_crew_editor_and_dai_look_alikes(line):
+    assert _staff_people(line) == []

@@ -1,7 +1,8 @@
 """People named right after a job noun (…员, …工): a single Tibetan name element after a trade, a worker noun whose
 工 closes a word of its own after a work verb (养护工), a surname pair that is only a rare word (甘子), and a lone
 editor value that jieba files as a person's name though it is also a word (洪亮), a contact list's names before
-their phone numbers, and a name read elsewhere that an adverb follows (no longer name); with the look-alikes that
+their phone numbers, a name read elsewhere that an adverb follows (no longer name), and an adverb that is also a
+surname before a common verb after a plain people noun (工人曾出现, no name); with the look-alikes that
 must stay as they were."""
 
 from __future__ import annotations
@@ -171,3 +172,22 @@ def test_a_read_name_and_an_adverb_make_no_longer_name(first):
 def test_a_longer_name_standing_alone_is_kept():
     body = ("电工郑凯刚检修完线路。", "“安全第一。”郑凯说。", "联系人：郑凯刚，电话：0731-84412345。")
     assert _names(*body) == ["郑凯", "郑凯刚"]
+
+
+# --- an adverb that is also a surname, then a common verb, after a plain people noun --------------
+
+@pytest.mark.parametrize("text", [
+    "调查显示，三成一线职工曾出现中暑症状。",
+    "不少前線工人曾受到欺凌。",  # (traditional script; the verb runs across the two-character reading 曾受)
+    "受访职工曾遇到欠薪。",
+])
+def test_adverb_and_verb_after_people_noun_is_no_name(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("该厂职工曾振兴说：“培训很实用。”", "曾振兴"),  # a verb of speech after it: the verb-like given name is a name
+    ("一线职工曾庆华在会上发言。", "曾庆华"),
+])
+def test_adverb_surname_with_a_given_name_after_people_noun(text, name):
+    assert name in _names(text)

@@ -1,6 +1,6 @@
 """People: winners named after their department (a unit's 的 with a contest's verb, a hospital's wards in a list),
-a deck's labelled speaker, a mine's head, a given name opening with 从, and a word that runs across a recurring
-subject's end; each with the look-alikes that must stay out."""
+a deck's labelled speaker, a schedule's labelled lecturer, a mine's head, a given name opening with 从, and a word
+that runs across a recurring subject's end; each with the look-alikes that must stay out."""
 
 from __future__ import annotations
 
@@ -43,6 +43,14 @@ def test_lists_of_wards_name_no_one(text):
     ("主讲人：鄞州区总工会组织部 周海燕", "周海燕"),
 ])
 def test_labelled_speaker_of_a_deck(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("下午 14:00—16:00 劳动法律实务(授课人:市总工会法律部 周海燕)", "周海燕"),
+    ("上午 9:00—11:30 經費管理(授課人:區總工會財務辦 陳志強)", "陳志強"),
+])
+def test_lecturer_after_a_department_in_a_schedule(text, name):
     assert _names(text) == [name]
 
 

@@ -14,7 +14,8 @@ from .shape import (
     _ADDRESS, _given_ok, _IS_HAN, is_person_name, looks_like_name, _opens_with_word, _PREP_SURNAMES, _surname_len,
     _VERB_SURNAMES, _WORD_SURNAMES)
 from .boundaries import (
-    _everyday_word, _full_name_before_word, _idiom_at, _is_verb, _name_after, _name_may_end, _word_at)
+    _ADVERBS, _common_verb, _everyday_word, _full_name_before_word, _idiom_at, _is_verb, _name_after, _name_may_end,
+    _word_at)
 from .minority import _DAI_FIRST, _STEPPE_HEADS, _steppe_name_at, _translit_after
 from .chains import _title_chain, _titles
 
@@ -92,6 +93,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 施工长安…, 物业主管: the rank's 工 or the owner's 业 closes a word (施工, 物业), no 工长 or 业主 stands there
     if weak and len(name) == 3 and _surname_len(name) == 1 and _is_verb(name[0]) and _everyday_word(name[1:]):
         return  # 发动职工查隐患: a verb (查) and its object noun (隐患), not a surname and a given name
+    if weak and _adverb_then_verb(text, at) and not _SPEECH_AFTER.match(text, at + len(name)):
+        return  # 户外工人曾出现中暑: an adverb (曾, 常) and an everyday verb after the plain people noun, no surname
     titles = _titles(_title_chain(text, end), unions, places)
     if role in _KIN_ROLES:
         titles = titles[:-1]  # (受助学生代表、困难职工子女王某: kinship is no title, the roles listed before it are)
@@ -106,6 +109,12 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         other = _joined_by_and(text, j + 1)
         if other:
             found.append((j + 1, Person(other, [])))
+
+
+def _adverb_then_verb(text: str, at: int) -> bool:
+    """True when ``text[at]`` is a surname that is also an adverb (曾, 常) and a common verb follows it (曾出现,
+    常參加, 曾遇到): the adverb and the verb of the clause whose subject is the noun before them, no name."""
+    return text[at] in _ADVERBS and _either_script(_common_verb, text[at + 1:at + 3])
 
 
 #: Localities that turn a noun into a phrase of place or scope (项目中, 车间里, 岗位上).

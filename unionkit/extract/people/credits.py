@@ -10,11 +10,12 @@ from ...record import Article, Person
 from ..meta import drop_glosses, join_spaced_pair
 from .surnames import _CONTEXT_SURNAMES
 from .roles import _ORG_END
-from .dictionary import _either_script, is_word, _PLACE_WORD, _place_word, _proper_noun, _rare_word, _raw_line, _raw_tag
+from .dictionary import (
+    _either_script, is_word, _PLACE_WORD, _place_word, _proper_noun, _rare_word, _raw_common, _raw_line, _raw_tag)
 from .shape import _given_ok, is_person_name, looks_like_name, _surname_len
 from .minority import _is_translit, _steppe_name, _tibetan_pair, _TIBETAN_PARTS
 from .chains import _is_union
-from .after_role import _BYLINE_ROLES
+from .after_role import _BYLINE_ROLES, _dai_name
 from .dotted import _DOT_NAME_CHARS, _DOTTED
 
 
@@ -163,6 +164,8 @@ _STAFF_RX = lazyrx.compile(
     r"审校|審校|校对|校對|编审|編審|初审|初審|复审|複審|终审|終審|二审|二審|三审|三審|记者|記者|摄影|攝影|通讯员|通訊員|实习生|實習生|"
     # a video report's cameraman (记者：乌兰 摄像：其其格)
     r"摄像|攝像|"
+    # and its editor among the crew, only as a label with its colon (剪辑：王刚; 剪辑 is also the verb of the work)
+    r"(?<!\p{Han})(?:剪辑|剪輯)(?=\s*[:：丨｜|])|"
     # a meeting's minute-taker in the minutes' head (主持：刘志刚 记录：詹琳): only as a label, with its colon
     r"(?<!\p{Han})(?:记录人|記錄人|记录|記錄)(?=\s*[:：])|"
     # a layout's designer among the closing credits (设计：X above 校对：Y): only as a label, with its colon
@@ -321,7 +324,14 @@ def _slot_name(name: str) -> bool:
     a role word.  (A pair of Tibetan syllables opening with a nickname's prefix, 阿青, is a pen name.)"""
     return (is_person_name(name, True) or _DOTTED.fullmatch(name) is not None or _is_translit(name)
             or name in _TIBETAN_PARTS or _tibetan_pair(name) and name[0] not in _NICK_PREFIX or _rare_word_name(name)
-            or _steppe_name(name, True) or _translit_word(name)) and not _ROLE_WORD.fullmatch(name)
+            or _steppe_name(name, True) or _translit_word(name) or _dai_slot_value(name)) \
+        and not _ROLE_WORD.fullmatch(name)
+
+
+def _dai_slot_value(name: str) -> bool:
+    """True for a Dai name filling a credit's slot whole (图片:岩香, 文字:玉罕: no surname, see _dai_name) that no
+    common dictionary entry spells (玉米, 岩石, 玉溪: 玉 and 岩 open no surname, so the word index misses them)."""
+    return _dai_name(name, 0) == name and not _either_script(_raw_common, name) and not _raw_common(name[:2])
 
 
 # A byline's photo credit closes with 摄 after the last name (记者 A B 通讯员 C 摄): the name there sits between a

@@ -186,17 +186,19 @@ _TRADE_STEPPE_SPEAKER = recode.compile(r"(?:工人?|员|員)(?P<name>[\u4e00-\u9
 
 # A notice's contact person (联系人：郑丽娟，联系电话：…): the name right after the label, ending the field.
 # The label may name the contact's department first, a space before the name (联系人：省总工会宣传教育部 金哲).
-# (a lecture's or a slide deck's speaker is labelled the same way: 主讲人：周海燕 on a deck's title slide)
-_CONTACT = lazyrx.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人|主讲人|主講人)\s*[:：]?\s*"
+# (a lecture's or a slide deck's speaker is labelled the same way: 主讲人：周海燕 on a deck's title slide, and a
+# training schedule's lecturer after each session: 授课人:市总工会组织部 王某)
+_CONTACT = lazyrx.compile(r"(?P<role>联系人|聯絡人|联络人|聯繫人|主讲人|主講人|授课人|授課人)\s*[:：]?\s*"
                          r"(?:(?P<dept>\p{Han}{2,24}?(?:部|处|處|科|室|中心|办|辦|站|所|队|隊|组|組|会|會))[ \u3000]+)?"
                          r"(?P<name>\p{Han}{2,5}?)"
                          r"(?=$|[^\p{Han}]|(?:联系)?电话|(?:聯絡|聯繫)?電話|手机|手機|同志)")
 
 
 def _contacts(text: str) -> list[tuple[int, Person]]:
-    """(where, person) of the contact people (or the speaker) a text names after its 联系人 (主讲人) label, titled
+    """(where, person) of the contact people (or the speaker) a text names after its 联系人 (主讲人, 授课人) label, titled
     with the label (or the department before them); a cheap gate first, as most texts have no such label."""
-    if not (("联" in text or "聯" in text or "讲人" in text or "講人" in text) and _CONTACT_LABEL.search(text)):
+    if not (("联" in text or "聯" in text or "讲人" in text or "講人" in text or "课人" in text or "課人" in text)
+            and _CONTACT_LABEL.search(text)):
         return []
     return [(mt.start("name"), Person(mt["name"], [mt["dept"] or mt["role"]])) for mt in _CONTACT.finditer(text)
             if is_person_name(mt["name"]) or _is_translit(mt["name"])]  # (那仁格日勒, 吉克阿依)
@@ -247,4 +249,4 @@ def _four_character_name(text: str, i: int) -> tuple[str, list[tuple[str, str]]]
 
 _FOUR_HAN = lazyrx.compile(r"\p{Han}{4}")
 _SAY_RX = recode.compile(trie_pattern(_SAY_AFTER))
-_CONTACT_LABEL = recode.compile("联系人|聯絡人|联络人|聯繫人|主讲人|主講人")
+_CONTACT_LABEL = recode.compile("联系人|聯絡人|联络人|聯繫人|主讲人|主講人|授课人|授課人")

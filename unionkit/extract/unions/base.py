@@ -87,9 +87,9 @@ _ZONE_CORES = ("区", "區")
 _PROSE_CHARS = set("了的为為是在和与與及把被将將")
 
 
-#: Level words a bare union name starts with (市总工会), and the gazetteer level they ask for.
+#: Level words a bare union name starts with (市总工会, 自治区总工会), and the gazetteer level they ask for.
 _LEVELS = {"市": "C", "州": "C", "盟": "C", "区": "K", "區": "K", "县": "K", "縣": "K", "旗": "K",
-           "省": "P"}
+           "省": "P", "自治区": "P", "自治區": "P"}
 
 #: Function words and verbs that often stand just before a union's name in a
 #: sentence; stripped from the left of a candidate name.

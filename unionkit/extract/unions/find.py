@@ -27,7 +27,8 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
     """Every trade-union organisation named in ``text``, resolved and deduplicated, in order.
 
     ``site``: the page's site name; a firm's own site (嘉鱼华兴纺织有限公司) names the body of a bare 公司工会.
-    ``chrome``: the lines the cleaner removed; a header naming the site's union (某某医院工会) names a bare 院工会."""
+    ``chrome``: the lines the cleaner removed; a header naming the site's union (某某医院工会) names a bare 院工会, a
+    masthead or footer naming the site's autonomous region (广西壮族自治区) a bare 自治区总工会."""
     short = bool(text) and _SHORT_HINT.search(text) is not None
     # (the region first: most pages name none, and the federation words are common)
     labour = bool(text) and _REGION_HINT.search(text) is not None and _LABOUR_BODY_HINT.search(text) is not None
@@ -36,7 +37,7 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         return []
     site_place = _places.site_place(site, text) if site else None
     site_city = site_place.city if site_place else None  # (a city union's own site: 赣州工会网 → 赣州市)
-    loc = _Locality(text, places, site_city)
+    loc = _Locality(text, places, site_city, chrome)
     found: list[tuple[int, Union]] = []
     pinned: set[str] = set()  # bare levels their own sentence resolved: no other full name replaces them
     levels: list[tuple[int, str, str]] = []  # (where, name, surface) of the bare levels the page's places completed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from unionkit.extract import places as _places
 from unionkit.record import Place
 from .base import _LEVELS
@@ -53,12 +55,18 @@ _OTHER_KIND = (("区", "K", "county"), ("區", "K", "county"), ("县", "K", "cou
                ("旗", "K", "county"), ("州", "C", "city"), ("盟", "C", "city"))
 
 
+#: The level word of an autonomous region (自治区总工会), in both scripts.
+_REGION_WORDS = ("自治区", "自治區")
+
+
 class _Locality:
     """The page's main province, city and county, in the page's script, for bare names.
 
-    ``site_city``: the city a city union's own site is named after (赣州工会网 → 赣州市), see places.site_place."""
+    ``site_city``: the city a city union's own site is named after (赣州工会网 → 赣州市), see places.site_place.
+    ``chrome``: the lines the cleaner removed, whose masthead or footer may name the page's autonomous region."""
 
-    def __init__(self, text: str = "", places: list[Place] | None = None, site_city: str | None = None):
+    def __init__(self, text: str = "", places: list[Place] | None = None, site_city: str | None = None,
+                 chrome: Iterable[str] = ()):
         self.names: dict[str, str | None] = {"P": None, "C": None, "K": None}
         trad = _places._page_is_trad(text) if text else any(
             _places._is_trad_mention(p.name, False) for p in places or [])
@@ -73,11 +81,19 @@ class _Locality:
                 # name inside another word (城东 in 城东工业园区) does not make the locality clear.
                 if name and name in text:
                     self.names[level] = name
+                if level == "P":
+                    self._name_region(name)
                 if level == "C" and site_city and (div is None or site_city in (div.name, div.t_name)):
                     # on a city union's own site a bare 市 is that city, though the text names it short (赣州) and a
                     # county-level city (瑞金市) in full: the site counts as one more full mention of it
                     self.names["C"] = site_city
                     weight["C"] = weight.get("C", 0.0) + 2.0
+        if chrome and not self.region_named() and any(w in text for w in _REGION_WORDS):
+            # a union site's masthead or footer names its region (广西壮族自治区, 宁夏日报) where the article,
+            # which writes 自治区总工会, does not
+            v = _places.locality_votes("\n".join(chrome))["P"]
+            div = max(v, key=v.get) if v else None
+            self._name_region(None if div is None else div.t_name if trad else div.name)
         for p in places or []:  # places found on the page fill what the counts left open
             if p.county and not self.names["K"]:
                 self.names["K"] = p.county
@@ -105,6 +121,17 @@ class _Locality:
                 if len(own) == 1:
                     self.names[word] = own.pop()
 
+    def _name_region(self, name: str | None) -> None:
+        """Record ``name``, the page's main province-level division, as what a bare 自治区 means when it is an
+        autonomous region: only one the page names (广西, 内蒙古自治区), not one inferred from a city alone, and
+        never a province."""
+        if name and name.endswith(_REGION_WORDS):
+            self.names[name[-3:]] = name
+
+    def region_named(self) -> bool:
+        """True when the page names its autonomous region (see _name_region)."""
+        return any(w in self.names for w in _REGION_WORDS)
+
     def complete(self, level_word: str) -> str | None:
         """The full place a bare level word stands for (市 → 攀枝花市), if the page makes it clear."""
         return _complete(self.names, level_word)
@@ -112,6 +139,8 @@ class _Locality:
 
 def _complete(names: dict[str, str | None], level_word: str) -> str | None:
     """_Locality.complete over a locality's ``names`` (also used with a cached reading's pending level)."""
+    if level_word in _REGION_WORDS:
+        return names.get(level_word)  # (set only where the text names the region: see _Locality)
     name = names.get(_LEVELS[level_word])
     if not name:
         return None
