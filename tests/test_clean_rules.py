@@ -310,6 +310,18 @@ def test_title_row_above_the_headline_keeps_its_site_suffix_apart():
     assert ("repeated_title", "某市总工会开展夏送清凉慰问活动") in kinds
 
 
+def test_a_title_row_barring_the_site_off_with_two_bare_hyphens_repeats_the_headline():
+    """A small CMS's <title> row "headline--site" (two hyphens, no spaces) above the headline line: its suffix
+    is the site's, so the row is the headline's copy and the headline line under it is the title."""
+    from unionkit.clean import clean_text
+
+    assert title.split_suffix("某县总工会开展“金秋助学”活动--某某工会在线") == ("某县总工会开展“金秋助学”活动", 15)
+    page = ("某县总工会开展“金秋助学”活动--某某工会在线\n某某工会在线  www.example.net  今天是2024年9月1日\n"
+            "首页 | 工会要闻 | 县市动态 | 联系我们\n某县总工会开展“金秋助学”活动\n发布时间:2024-09-01 10:00  来源:某县总工会\n"
+            "近日,某县总工会为32名困难职工子女发放助学金9.6万元,帮助他们顺利入学。\n")
+    assert clean_text(page).title == "某县总工会开展“金秋助学”活动"
+
+
 @pytest.mark.parametrize("line", ["------分隔线----------------------------", "＝＝＝＝＝＝＝＝＝＝", "*****", "—————— 完 ——————"])
 def test_drawn_rules_are_template_furniture(line):
     from unionkit.clean.chrome import separator_line

@@ -19,8 +19,9 @@ from .chrome import DATE, TIME, is_header_line, is_nav_line, tail_kind
 from .lines import HAN, STOPS, fold, line_cache
 
 # Separators between headline and site name: " - ", "_", " | ", " -- ", " — " with spaces; app and portal
-# title rows also bar the site off with 丨 or │ ("标题丨某某信息港").
-SUFFIX_SEP = lazyrx.cached(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜丨│]\s*|(?<=[\p{Han}”」)])-(?=[\p{Han}A-Za-z])")
+# title rows also bar the site off with 丨 or │ ("标题丨某某信息港"), and a small CMS's <title> with one or two
+# bare hyphens between Han ("标题-某某网", "标题--某某工会在线").
+SUFFIX_SEP = lazyrx.cached(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜丨│]\s*|(?<=[\p{Han}”」)])-{1,2}(?=[\p{Han}A-Za-z])")
 #: The characters one of which every SUFFIX_SEP separator holds (a dash, a bar, an underscore).
 _SEP_CHARS = "-–—|_｜丨│"
 # (an office system's field table spaces its label out to the cell's width and may leave the colon out:
