@@ -175,7 +175,6 @@ KNOWN_MISSES = {
     "crawl147_text_d3": "a repost library's rows kept (本文是馆友收藏的转载文章…, 转藏 全屏 打印 分享 献花(0)); short jammers glued between Han characters left (开着@lq车)",
     "crawl147_text_d4": "title salt inside the first two paragraphs left (水平计划不高培育, 美计划姑县)",
     "crawl147_text_p02": "a video page's tab bar (简介 文稿 评论(3)), its crew credit row and tag row kept",
-    "crawl147_text_p03": "an e-paper's neighbouring headline from the page's headline list taken as the title; sidebar rows and the speaker line kept",
     "crawl147_text_p04": "a notice's signature and date dropped by this gold, kept (debatable: most notice golds keep them)",
     "crawl147_text_p06": "a Hong Kong release's (即時發佈) label kept",
 }

@@ -410,6 +410,18 @@ def action_caption(folded: str) -> bool:
 ACTION_CAPTION_MAX = 16
 
 
+# A speech's or report's speaker line under its title: the posts, then the name after a space (某某市总工会党组
+# 书记、主席 某某); the posts end on an office's word, and there is no verb or mark of a sentence.
+_SPEAKER_LINE = lazyrx.cached(r"^[\p{Han}、·]{2,40}?(?:书记|主席|主任|部长|局长|会长|理事长|院长|厂长|经理|董事长|省长|市长"
+                              r"|县长|区长|委员|秘书长)\s+[\p{Han}·]{2,10}$")
+
+
+def speaker_line(folded: str) -> bool:
+    """A speaker's posts and name alone on a line (某某总工会党组书记、常务副主席 某某)."""
+    t = folded.strip()
+    return len(t) <= 50 and _SPEAKER_LINE.match(t) is not None
+
+
 def soundbite_label(folded: str) -> int | None:
     """For a TV transcript's speaker line, a sound-bite label then the speaker's title and name ([同期] 某某工会主席
     某某), the end of the label; else None."""

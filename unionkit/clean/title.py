@@ -148,6 +148,17 @@ def speech_subtitle(folded: str) -> bool:
     return "在" in folded and bool(_SPEECH_SUBTITLE.match(folded))
 
 
+# A report's or speech's subtitle on the headline's own line, after a dash ("…建功立业 ——某某工会2023年工作报告(摘要)",
+# "… ——在全市职代会上的讲话"): e-papers print the report's title so, the speaker's line (职务 + name) under it.
+_SPEECH_TAIL = lazyrx.cached(r"\S\s*(?:[—―－]{1,2}|-{2})\s*\S.{1,60}?(?:讲话|致辞|发言|报告)"
+                             r"\s*(?:\((?:摘要|摘登|节选|全文)\))?\s*$")
+
+
+def speech_title(folded: str) -> bool:
+    """A headline closed by its report's or speech's subtitle after a dash (… ——某某工会工作报告(摘要))."""
+    return ("—" in folded or "--" in folded or "―" in folded or "－" in folded) and _SPEECH_TAIL.search(folded) is not None
+
+
 @line_cache()
 def plausible_title(folded: str) -> bool:
     """A line that can be a headline: some Han text, not a menu, metadata or footer line."""

@@ -43,7 +43,7 @@ from .header import is_header_line, info_bar, source_note
 from .statements import REPRINT_NOTICE, REPRINT_MAX, counter_row, reply_line, comment_label, statement_kind
 from .epaper import (
     page_index_line, page_row, epaper_label, related_bullet, plain_headline, page_list_item, column_label,
-    headline_line, dated_headline, dated_headline_end, teaser_line,
+    headline_line, dated_headline, dated_headline_end, teaser_line, headline_list_heading,
 )
 from .widgets import is_widget_line, gallery_counter, player_line, share_target_line, address_line
 from .forms import empty_field, form_buttons, form_heading, form_note, comment_prompt
