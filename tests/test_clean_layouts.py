@@ -173,7 +173,6 @@ KNOWN_MISSES = {
     "crawl147_text_d1": "whole title words salted at clause openings left (送技能, 总工会, 侗乡, 黔东南州)",
     "crawl147_text_p07": "a news portal's ad block (廣告, a bank's card offer) kept",
     "crawl147_text_d4": "title salt inside the first two paragraphs left (水平计划不高培育, 美计划姑县)",
-    "crawl147_text_p02": "a video page's tab bar (简介 文稿 评论(3)), its crew credit row and tag row kept",
     "crawl147_text_p04": "a notice's signature and date dropped by this gold, kept (debatable: most notice golds keep them)",
     "crawl147_text_p06": "a Hong Kong release's (即時發佈) label kept",
 }

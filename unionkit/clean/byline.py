@@ -272,14 +272,15 @@ def editor_line(folded: str) -> bool:
     if not 0 < len(t) <= 60:
         return False
     return bool(EDITOR_LINE.match(t) or _EMPTY_EDITOR.match(t)
-                or _STAFF_LINE.match(t) and _EDITOR_ROLE.search(t)
+                or _STAFF_LINE.match(t) and (_EDITOR_ROLE.search(t) or "剪辑" in t)  # (剪辑: a video's cut editor)
                 or "编" in t and _CODED_EDITOR.match(t))
 
 
-# A closing staff line naming editors with the writer (通讯员:X  编辑:Y  审核:Z); a label left empty (责任编辑:).
+# A closing staff line naming editors with the writer (通讯员:X  编辑:Y  审核:Z), or a video's crew (记者:X 摄像:Y
+# 剪辑:Z); a label left empty (责任编辑:).
 # (a reprint closes on the original's credits in brackets: (原文作者:X 编辑:Y); an editor label must be among them;
 # an open 作者:X 编辑:Y row stays a header line, where the author is read)
-_STAFF_LINE = lazyrx.cached(rf"^(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图)\s*[::/|]\s*{EDITOR_NAMES}\s*[,,;;]?\s*){{2,}}$"
+_STAFF_LINE = lazyrx.cached(rf"^(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|剪辑|图)\s*[::/|]\s*{EDITOR_NAMES}\s*[,,;;]?\s*){{2,}}$"
                             rf"|^[(\[]\s*(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图|原文作者|原作者|作者)\s*[::/|]\s*{EDITOR_NAMES}"
                             rf"\s*[,,;;]?\s*){{2,}}[)\]]$"
                             # (an old ASP CMS's row under the text names who keyed it in, often by a login, then

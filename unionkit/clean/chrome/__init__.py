@@ -52,7 +52,7 @@ from .documents import (
     notice_line, issuer_line, ISSUERS_MAX, empty_attachment, file_download_line, download_count, doc_number_line,
     issue_number_line, issue_date_line, masthead_row,
 )
-from .rows import separator_line, feed_item, audience_count, sort_tabs, cache_banner, print_margin, answerer_line
+from .rows import separator_line, feed_item, audience_count, sort_tabs, video_tabs, cache_banner, print_margin, answerer_line
 from .tails import (
     TAIL_MARKERS, STRONG_FOOTER, END_MARK, may_be_footer, DISCLAIMER, may_disclaim, hashtag_line, hashtag_prefix,
     follow_prompt, prev_next_link, pager_row, correction_note, column_disclaimer, tail_kind, more_heading, app_prompt,

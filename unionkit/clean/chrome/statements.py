@@ -49,11 +49,11 @@ REPRINT_NOTICE = lazyrx.cached(
 #: The longest reprint statement (two short sentences); a paragraph about copyright is longer.
 REPRINT_MAX = 80
 # A line filing the article under tags or keywords ("本文标签:青梅 技能竞赛", "文章关键词:职工书屋", "Tags: 劳模"),
-# or a note app's share page its note (笔记标签:劳模 工匠).
+# or a note app's share page its note (笔记标签:劳模 工匠), or a video page its clip (视频标签:技能竞赛 工匠).
 # A CMS's keyword links under the text ("相关热词搜索:送清凉 五指山", "热门关键词:劳模 工匠"): the label, then
 # short terms only (a sentence that names hot words goes on with clauses).
 _TERMS = r"[^\s,，、;；。!?]{1,12}(?:[\s,，、;；|]+[^\s,，、;；。!?]{1,12}){0,11}"
-_TAG_LINE = lazyrx.cached(r"^(?:本文|文章|本帖|帖子|新闻|相关|笔记)(?:标签|关键词|关键字|tag)\s*[::]|^tags?\s*[::]"
+_TAG_LINE = lazyrx.cached(r"^(?:本文|文章|本帖|帖子|新闻|相关|笔记|视频)(?:标签|关键词|关键字|tag)\s*[::]|^tags?\s*[::]"
                           rf"|^(?:相关|热门)?(?:热词|热搜词|搜索词|关键词|关键字)(?:搜索)?\s*[::]\s*{_TERMS}$", regex.I)
 # The head of a post's replies on group, blog and review sites (最赞回应, 全部回复, 热门跟帖 12), and the box to
 # write one (你的回应 ……).
