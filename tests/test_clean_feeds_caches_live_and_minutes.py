@@ -217,3 +217,11 @@ def test_a_video_pages_tabs_crew_row_and_tag_row_are_chrome():
 def test_video_tabs_look_alikes():
     assert chrome.video_tabs("简介 文稿 评论(3)") and chrome.video_tabs("简介 | 评论")
     assert not chrome.video_tabs("评论 评论") and not chrome.video_tabs("简介:某某市总工会成立于1950年")
+
+
+def test_a_press_releases_label_is_chrome():
+    page = ("某某工會\n" + TITLE + "\n(即時發佈)\n" + PARAS)
+    art = clean_page(page)
+    assert len(art.body) == 3
+    assert kinds(art, "即時發佈") == ["page_header"]
+    assert chrome.release_label("[供即时发布]") and not chrome.release_label("即时发布了一条消息")

@@ -174,7 +174,6 @@ KNOWN_MISSES = {
     "crawl147_text_p07": "a news portal's ad block (廣告, a bank's card offer) kept",
     "crawl147_text_d4": "title salt inside the first two paragraphs left (水平计划不高培育, 美计划姑县)",
     "crawl147_text_p04": "a notice's signature and date dropped by this gold, kept (debatable: most notice golds keep them)",
-    "crawl147_text_p06": "a Hong Kong release's (即時發佈) label kept",
 }
 
 

@@ -50,7 +50,7 @@ from .forms import empty_field, form_buttons, form_heading, form_note, comment_p
 from .documents import (
     page_number_line, imprint_line, NOTICE_LINE, ISSUER, CN_DATE_LINE, contact_line, reply_contact_line,
     notice_line, issuer_line, ISSUERS_MAX, empty_attachment, file_download_line, download_count, doc_number_line,
-    issue_number_line, issue_date_line, masthead_row,
+    issue_number_line, issue_date_line, masthead_row, release_label,
 )
 from .rows import separator_line, feed_item, audience_count, sort_tabs, video_tabs, cache_banner, print_margin, answerer_line
 from .tails import (
