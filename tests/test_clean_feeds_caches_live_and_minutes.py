@@ -204,3 +204,24 @@ def test_answerer_and_column_note_look_alikes():
     assert chrome.column_disclaimer("(本栏目由某某总工会与某某律师事务所联合开办,提问请发邮件至ask@example.cn)")
     assert not chrome.column_disclaimer("(本栏目由某某总工会主办。)")
     assert not chrome.column_disclaimer("(本栏目由某某总工会法律援助工作站协办)")
+
+
+def test_a_video_pages_tabs_crew_row_and_tag_row_are_chrome():
+    page = ("某某工会网\n" + TITLE + "\n2024-04-25 09:00  来源:某某市总工会  播放量:1,024\n简介  文稿  评论(5)\n" + PARAS
+            + "记者:某某某  摄像:某某  剪辑:某某某\n责任编辑:某某\n视频标签:  技能竞赛  工匠\n")
+    art = clean_page(page)
+    assert len(art.body) == 3
+    assert kinds(art, "文稿") == ["navigation"] and kinds(art, "剪辑") and kinds(art, "视频标签")
+
+
+def test_video_tabs_look_alikes():
+    assert chrome.video_tabs("简介 文稿 评论(3)") and chrome.video_tabs("简介 | 评论")
+    assert not chrome.video_tabs("评论 评论") and not chrome.video_tabs("简介:某某市总工会成立于1950年")
+
+
+def test_a_press_releases_label_is_chrome():
+    page = ("某某工會\n" + TITLE + "\n(即時發佈)\n" + PARAS)
+    art = clean_page(page)
+    assert len(art.body) == 3
+    assert kinds(art, "即時發佈") == ["page_header"]
+    assert chrome.release_label("[供即时发布]") and not chrome.release_label("即时发布了一条消息")

@@ -361,6 +361,15 @@ def test_library_reprint_notice_and_tool_rows_go():
     assert chrome.is_widget_line("献花") and chrome.is_widget_line("举报 | 认领")
 
 
+def test_library_note_that_a_member_saved_the_reprint_and_its_full_screen_button_go():
+    page = ("某某图书馆 | 首页 | 阅览室\n\n某某市总工会启动工匠培育计划\n\n" + PARAS +
+            "本文是馆友收藏的转载文章,如需转载请联系原作者获得授权。\n转藏 全屏 打印 分享 献花(3)\n")
+    art = clean_page(page)
+    assert art.body[-1].startswith("首批20名")
+    for t in ("本文是馆友收藏", "全屏"):
+        assert kinds(art, t), t
+
+
 def test_member_sentences_in_the_text_stay():
     # a sentence about members, with no claim on the text's rights, is the article's own
     assert chrome.statement_kind("本文为会员们整理的学习笔记。") is None

@@ -310,6 +310,41 @@ def test_title_row_above_the_headline_keeps_its_site_suffix_apart():
     assert ("repeated_title", "某市总工会开展夏送清凉慰问活动") in kinds
 
 
+def test_a_title_row_barring_the_site_off_with_two_bare_hyphens_repeats_the_headline():
+    """A small CMS's <title> row "headline--site" (two hyphens, no spaces) above the headline line: its suffix
+    is the site's, so the row is the headline's copy and the headline line under it is the title."""
+    from unionkit.clean import clean_text
+
+    assert title.split_suffix("某县总工会开展“金秋助学”活动--某某工会在线") == ("某县总工会开展“金秋助学”活动", 15)
+    page = ("某县总工会开展“金秋助学”活动--某某工会在线\n某某工会在线  www.example.net  今天是2024年9月1日\n"
+            "首页 | 工会要闻 | 县市动态 | 联系我们\n某县总工会开展“金秋助学”活动\n发布时间:2024-09-01 10:00  来源:某县总工会\n"
+            "近日,某县总工会为32名困难职工子女发放助学金9.6万元,帮助他们顺利入学。\n")
+    assert clean_text(page).title == "某县总工会开展“金秋助学”活动"
+
+
+def test_an_epaper_headline_list_under_its_heading_gives_no_title_and_a_report_drops_its_speaker_line():
+    """An e-paper lists its page's stories under 本版标题导航 (one repeated in the issue's 本期要闻 sidebar): none is
+    the headline, which stands on its own with its report's subtitle; the speaker's line under it is no paragraph."""
+    from unionkit.clean import clean_text
+
+    page = ("某某工人报数字报\n本版标题导航\n奋力谱写全市工会工作新篇章\n市总工会召开十届三次全委会议\n"
+            "全市职工书屋建设现场推进会召开\n上一篇 下一篇 返回目录\n"
+            "奋力谱写全市工会工作新篇章 ——市总工会2024年工作报告(摘要)\n市总工会党组书记、副主席 某某某\n"
+            "2024年,全市各级工会团结动员广大职工建功立业,各项工作取得新进展,全年新建职工书屋120家。\n"
+            "全年开展劳动和技能竞赛860项,参赛职工21万人次,职工提出合理化建议1.2万条。\n"
+            "本期要闻\n市总工会召开十届三次全委会议\n全市职工书屋建设现场推进会召开\n")
+    art = clean_text(page)
+    assert art.title == "奋力谱写全市工会工作新篇章 ——市总工会2024年工作报告(摘要)"
+    assert art.body[0].startswith("2024年,全市各级工会")
+    assert len(art.body) == 2
+
+
+@pytest.mark.parametrize("line, speaker", [("某某市总工会党组书记、常务副主席 某某某", True), ("市总工会副主席 王某", True),
+                                           ("市总工会副主席王某介绍,全年新建驿站30个", False)])
+def test_a_speaker_line_is_posts_then_a_name(line, speaker):
+    assert byline.speaker_line(fold(line)) is speaker
+
+
 @pytest.mark.parametrize("line", ["------分隔线----------------------------", "＝＝＝＝＝＝＝＝＝＝", "*****", "—————— 完 ——————"])
 def test_drawn_rules_are_template_furniture(line):
     from unionkit.clean.chrome import separator_line

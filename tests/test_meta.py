@@ -1135,3 +1135,9 @@ def test_speech_speaker_line_names_the_author():
     assert parse_byline("县委常委、县总工会主席 林国栋") == {"author": "林国栋"}
     assert parse_byline("市总工会党组书记 周晓岚") == {"author": "周晓岚"}
     assert "author" not in parse_byline("市总工会办公室 供稿")  # no post's word: no speaker
+
+
+def test_a_speakers_long_name_after_the_posts_is_the_author():
+    # a Mongolian or Tibetan speaker's name runs to four characters or more; a second post is no name
+    assert parse_byline("盟总工会党组书记、常务副主席 巴特某某尔") == {"author": "巴特某某尔"}
+    assert "author" not in parse_byline("市总工会党组书记 常务副主席")

@@ -274,14 +274,15 @@ def editor_line(folded: str) -> bool:
     if not 0 < len(t) <= 60:
         return False
     return bool(EDITOR_LINE.match(t) or _EMPTY_EDITOR.match(t)
-                or _STAFF_LINE.match(t) and _EDITOR_ROLE.search(t)
+                or _STAFF_LINE.match(t) and (_EDITOR_ROLE.search(t) or "剪辑" in t)  # (剪辑: a video's cut editor)
                 or "编" in t and _CODED_EDITOR.match(t))
 
 
-# A closing staff line naming editors with the writer (通讯员:X  编辑:Y  审核:Z); a label left empty (责任编辑:).
+# A closing staff line naming editors with the writer (通讯员:X  编辑:Y  审核:Z), or a video's crew (记者:X 摄像:Y
+# 剪辑:Z); a label left empty (责任编辑:).
 # (a reprint closes on the original's credits in brackets: (原文作者:X 编辑:Y); an editor label must be among them;
 # an open 作者:X 编辑:Y row stays a header line, where the author is read)
-_STAFF_LINE = lazyrx.cached(rf"^(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图)\s*[::/|]\s*{EDITOR_NAMES}\s*[,,;;]?\s*){{2,}}$"
+_STAFF_LINE = lazyrx.cached(rf"^(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|剪辑|图)\s*[::/|]\s*{EDITOR_NAMES}\s*[,,;;]?\s*){{2,}}$"
                             rf"|^[(\[]\s*(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图|原文作者|原作者|作者)\s*[::/|]\s*{EDITOR_NAMES}"
                             rf"\s*[,,;;]?\s*){{2,}}[)\]]$"
                             # (an old ASP CMS's row under the text names who keyed it in, often by a login, then
@@ -410,6 +411,18 @@ def action_caption(folded: str) -> bool:
 
 #: How long such a caption may be (longer unmarked lines between paragraphs are read by their own rule).
 ACTION_CAPTION_MAX = 16
+
+
+# A speech's or report's speaker line under its title: the posts, then the name after a space (某某市总工会党组
+# 书记、主席 某某); the posts end on an office's word, and there is no verb or mark of a sentence.
+_SPEAKER_LINE = lazyrx.cached(r"^[\p{Han}、·]{2,40}?(?:书记|主席|主任|部长|局长|会长|理事长|院长|厂长|经理|董事长|省长|市长"
+                              r"|县长|区长|委员|秘书长)\s+[\p{Han}·]{2,10}$")
+
+
+def speaker_line(folded: str) -> bool:
+    """A speaker's posts and name alone on a line (某某总工会党组书记、常务副主席 某某)."""
+    t = folded.strip()
+    return len(t) <= 50 and _SPEAKER_LINE.match(t) is not None
 
 
 def soundbite_label(folded: str) -> int | None:

@@ -153,6 +153,36 @@ def page_list_item(lines: list[Line], i: int) -> bool:
     return hi - lo >= 2
 
 
+def headed_list_item(lines: list[Line], i: int) -> bool:
+    """Line i is one of two or more bare headlines listed under a links heading of their own (an e-paper's
+    本版标题导航 over its page's stories, the page's own among them): the list's, not the headline. The list ends
+    at a menu row or where a line repeats one of its items: the page's own headline set again over its text."""
+    if not _listed(lines[i].folded):
+        return False
+    head = i
+    while (j := prev_filled(lines, head, reach=1)) is not None and _listed(lines[j].folded):
+        head = j
+    head = prev_filled(lines, head, reach=1)
+    if head is None or not chrome.headline_list_heading(lines[head].folded):
+        return False
+    items: set[str] = set()
+    j = head
+    while (j := next_filled(lines, j, reach=1)) is not None and _listed(lines[j].folded):
+        key = tmod.norm(lines[j].text)
+        if key in items:
+            break
+        items.add(key)
+        if j >= i and len(items) >= 2:
+            return True
+    return False
+
+
+def _listed(folded: str) -> bool:
+    """A line that may be an item of a headline list: headline-shaped, no heading or menu row (上一篇 下一篇 返回目录
+    closes the list)."""
+    return chrome.headline_line(folded) and not chrome.is_nav_line(folded) and chrome.tail_kind(folded) is None
+
+
 def _page(lines: list[Line], i: int) -> tuple[str, int] | None:
     """The (section letter, page number) of line i when it is a page-list row, else None."""
     ln = lines[i]
@@ -365,9 +395,13 @@ def speech_part(lines: list[Line], i: int) -> int | None:
 
 
 def speech_speaker(lines: list[Line], i: int) -> bool:
-    """Line i is a speech's speaker line (职务 + name) right under the occasion line of its title."""
+    """Line i is a speech's speaker line (职务 + name) right under the occasion line of its title, or under a
+    headline that names its report or speech after a dash (… ——某某工会工作报告(摘要))."""
     j = prev_filled(lines, i, reach=1)
-    return j is not None and tmod.speech_subtitle(lines[j].folded)
+    if j is None:
+        return False
+    f = lines[j].folded
+    return tmod.speech_subtitle(f) or tmod.speech_title(f) and byline.speaker_line(lines[i].folded)
 
 
 def teased_item(lines: list[Line], i: int) -> bool:
@@ -504,6 +538,9 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
         score += 2
     if len(tmod.norm(t)) < 6:
         score -= 1
+    if headed_list_item(lines, i):
+        score -= 3  # an e-paper's list of its page's stories under 本版标题导航 (one repeated in the issue's sidebar,
+        # 本期要闻): the headline stands on its own lower down, unless the list runs into it
     if tmod.subject(lines[i].folded) is not None:
         score += 3  # a CMS or office system's field table names the headline on its 标题 row
     if tmod.date_suffix(lines[i].folded) is not None:

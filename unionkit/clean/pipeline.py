@@ -186,6 +186,9 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     sub = newspaper_subtitle(lines, start) if title is not None else None
     if sub is not None:
         lines[sub].mark_all("page_header")
+    elif title is not None and (spk := next_filled(lines, start - 1, reach=1)) is not None \
+            and speech_speaker(lines, spk):
+        lines[spk].mark_all("byline")  # (a report's speaker right under its title: 职务 + name, no date under it)
     body_start = first_paragraph(lines, start, kind)
     if body_start is None:
         body_start = next((i for i in range(start, n) if kind(i) is None and not lines[i].blank

@@ -256,12 +256,13 @@ def _shape_rules(f: str, strict: bool) -> str | None:
     if chrome.file_download_line(f):
         return "related_links"  # a file offered with its size: the download box, not a notice's 附件: line
     if chrome.is_nav_line(f, strict=strict) and not byline.lone_tag(f) or chrome.separator_line(f) \
-            or chrome.page_number_line(f) or chrome.sort_tabs(f):
+            or chrome.page_number_line(f) or chrome.sort_tabs(f) or chrome.video_tabs(f):
         # (a dateline tag set apart with its credits spaced out, 本报讯(记者 王刚 通讯员 李明), reads as a run of
         # short menu words: it is the dateline of the text below, lead_paragraph_spans files it)
         return "navigation"
-    if chrome.audience_count(f) or chrome.cache_banner(f) or chrome.print_margin(f):
-        # a live page's audience counter; a search engine's banner over its cached copy; a browser print's margins
+    if chrome.audience_count(f) or chrome.cache_banner(f) or chrome.print_margin(f) or chrome.release_label(f):
+        # a live page's audience counter; a search engine's banner over its cached copy; a browser print's margins;
+        # a press release's label ((即時發佈))
         return "page_header"
     if chrome.imprint_line(f):
         return "site_footer"  # a document's imprint (…办公室 2024年4月25日印发): its colophon

@@ -19,8 +19,9 @@ from .chrome import DATE, TIME, is_header_line, is_nav_line, tail_kind
 from .lines import HAN, STOPS, fold, line_cache
 
 # Separators between headline and site name: " - ", "_", " | ", " -- ", " — " with spaces; app and portal
-# title rows also bar the site off with 丨 or │ ("标题丨某某信息港").
-SUFFIX_SEP = lazyrx.cached(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜丨│]\s*|(?<=[\p{Han}”」)])-(?=[\p{Han}A-Za-z])")
+# title rows also bar the site off with 丨 or │ ("标题丨某某信息港"), and a small CMS's <title> with one or two
+# bare hyphens between Han ("标题-某某网", "标题--某某工会在线").
+SUFFIX_SEP = lazyrx.cached(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜丨│]\s*|(?<=[\p{Han}”」)])-{1,2}(?=[\p{Han}A-Za-z])")
 #: The characters one of which every SUFFIX_SEP separator holds (a dash, a bar, an underscore).
 _SEP_CHARS = "-–—|_｜丨│"
 # (an office system's field table spaces its label out to the cell's width and may leave the colon out:
@@ -145,6 +146,17 @@ _SPEECH_SUBTITLE = lazyrx.cached(r"^\s*(?:[—―－]{1,2}|-{2})\s*在\S.{1,60}?
 def speech_subtitle(folded: str) -> bool:
     """A dash line naming a speech's occasion (——在…会议上的讲话): the second half of the speech's title."""
     return "在" in folded and bool(_SPEECH_SUBTITLE.match(folded))
+
+
+# A report's or speech's subtitle on the headline's own line, after a dash ("…建功立业 ——某某工会2023年工作报告(摘要)",
+# "… ——在全市职代会上的讲话"): e-papers print the report's title so, the speaker's line (职务 + name) under it.
+_SPEECH_TAIL = lazyrx.cached(r"\S\s*(?:[—―－]{1,2}|-{2})\s*\S.{1,60}?(?:讲话|致辞|发言|报告)"
+                             r"\s*(?:\((?:摘要|摘登|节选|全文)\))?\s*$")
+
+
+def speech_title(folded: str) -> bool:
+    """A headline closed by its report's or speech's subtitle after a dash (… ——某某工会工作报告(摘要))."""
+    return ("—" in folded or "--" in folded or "―" in folded or "－" in folded) and _SPEECH_TAIL.search(folded) is not None
 
 
 @line_cache()

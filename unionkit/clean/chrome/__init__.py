@@ -43,16 +43,16 @@ from .header import is_header_line, info_bar, source_note
 from .statements import REPRINT_NOTICE, REPRINT_MAX, counter_row, reply_line, comment_label, statement_kind
 from .epaper import (
     page_index_line, page_row, epaper_label, related_bullet, plain_headline, page_list_item, column_label,
-    headline_line, dated_headline, dated_headline_end, teaser_line,
+    headline_line, dated_headline, dated_headline_end, teaser_line, headline_list_heading,
 )
 from .widgets import is_widget_line, gallery_counter, player_line, share_target_line, address_line
 from .forms import empty_field, form_buttons, form_heading, form_note, comment_prompt
 from .documents import (
     page_number_line, imprint_line, NOTICE_LINE, ISSUER, CN_DATE_LINE, contact_line, reply_contact_line,
     notice_line, issuer_line, ISSUERS_MAX, empty_attachment, file_download_line, download_count, doc_number_line,
-    issue_number_line, issue_date_line, masthead_row,
+    issue_number_line, issue_date_line, masthead_row, release_label,
 )
-from .rows import separator_line, feed_item, audience_count, sort_tabs, cache_banner, print_margin, answerer_line
+from .rows import separator_line, feed_item, audience_count, sort_tabs, video_tabs, cache_banner, print_margin, answerer_line
 from .tails import (
     TAIL_MARKERS, STRONG_FOOTER, END_MARK, may_be_footer, DISCLAIMER, may_disclaim, hashtag_line, hashtag_prefix,
     follow_prompt, prev_next_link, pager_row, correction_note, column_disclaimer, tail_kind, more_heading, app_prompt,

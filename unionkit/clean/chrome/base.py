@@ -74,8 +74,8 @@ WIDGETS = lazyrx.cached(
     # (a CMS's vote buttons under the text, each alone on a line: 顶一下(12), 踩一下(3), 顶(5))
     r"(?:顶一下|踩一下|顶|踩)\s*\d+|顶一下|踩一下|"
     # (a personal-library reprint site's tool row under the headline: 转藏到我的图书馆 微信分享:; and its row under
-    # the text: 转藏 分享 献花(0), 举报/认领, the author's button to claim the saved copy)
-    r"转藏到我的(?:图书馆|馆)|转藏|献花\s*(?:\(\s*\d+\s*\))?|认领|"
+    # the text: 转藏 全屏 分享 献花(0), 举报/认领, the author's button to claim the saved copy)
+    r"转藏到我的(?:图书馆|馆)|转藏|全屏|献花\s*(?:\(\s*\d+\s*\))?|认领|"
     r"确认已读|确认已阅|标为已读|标记为已读|转发|转载|赠金笔|打赏|已投稿到|回上一页|回上页|回首页|返回顶部|返回|顶部|放大|缩小|听全文|上一版|下一版|上一张|下一张|上一幅|下一幅|上一则|下一则|查看原图|查看大图|查看图片|原图|\+1|"
     # Q&A sites' buttons and counts (关注问题 写回答, 赞同 125, 23 条评论, 默认排序; 138 人赞同了该文章 over a column's text;
     # a count may carry thousands separators: 2,315 人赞同了该回答)

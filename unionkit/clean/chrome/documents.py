@@ -68,6 +68,17 @@ def reply_contact_line(folded: str) -> bool:
     return _field_line(folded, _REPLY_CONTACT)
 
 
+# A press release's instruction to editors, alone on its line under the headline ((即時發佈), 【供即时发布】,
+# 即日发放): when it may be printed, no word of the text.
+_RELEASE_LABEL = lazyrx.cached(r"^[(\[]?\s*(?:供|作)?即(?:时|日)(?:发布|发放|发表)\s*[)\]]?$")
+
+
+def release_label(folded: str) -> bool:
+    """A press release's bare release label ((即時發佈), 即日发放)."""
+    t = folded.strip()
+    return len(t) <= 12 and _RELEASE_LABEL.match(t) is not None
+
+
 def notice_line(folded: str) -> bool:
     """A notice's contact or attachment line (联系人:…, 附件:…), kept with the text (an empty 附件:无 is not,
     nor a file offered with its size, the download box)."""

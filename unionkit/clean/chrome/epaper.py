@@ -101,6 +101,18 @@ def plain_headline(folded: str) -> bool:
     return _PLAIN_HEADLINE.match(t) is not None and _UNIT_END.search(t) is None and _HAS_DATE.search(t) is None
 
 
+# The heading of an e-paper's list of the headlines on its page or in its issue (本版标题导航, 标题导航, 本版新闻,
+# 本期要闻): the bare headlines under it are the list's.
+_HEADLINE_LIST_HEADING = lazyrx.cached(r"^(?:(?:本版|同版|该版|本期)(?:标题导航|导读|导航|新闻|标题|文章|稿件|内容|要闻|目录"
+                                       r"|其他文章|其它文章|其他新闻|其它新闻|其他稿件)(?:列表|一览)?|标题导航)\s*[::]?$")
+
+
+def headline_list_heading(folded: str) -> bool:
+    """A bare heading over an e-paper's list of headlines (本版标题导航, 本期要闻)."""
+    t = folded.strip()
+    return len(t) <= 12 and _HEADLINE_LIST_HEADING.match(t) is not None
+
+
 def page_list_item(folded: str) -> bool:
     """One item of a page's or edition's headline list: dotted (■ 某某…) or behind its page label (A02版 某某…)."""
     t = folded.strip()

@@ -45,6 +45,18 @@ _SORT_WORD = r"(?:最新|最早|最热|热门|正序|倒序|按时间|按热度)
 _SORT_TABS = lazyrx.cached(rf"^{_SORT_WORD}(?:\s*[|｜/·]?\s*{_SORT_WORD}){{1,3}}$")
 
 
+# A video page's tab bar under the player ("简介 文稿 评论(3)"): the clip's description, transcript and comments tabs;
+# two tabs or more, the description's or the transcript's among them.
+_VIDEO_TAB = r"(?:简介|详情|文稿|字幕|选集|评论(?:\s*[(]\d+[)])?)"
+_VIDEO_TABS = lazyrx.cached(rf"^(?=.*(?:简介|文稿)){_VIDEO_TAB}(?:\s*[|｜/·]?\s*{_VIDEO_TAB}){{1,4}}$")
+
+
+def video_tabs(folded: str) -> bool:
+    """A video page's tab bar (简介 文稿 评论(3)): the player's tabs, no text."""
+    t = folded.strip()
+    return len(t) <= 30 and _VIDEO_TABS.match(t) is not None
+
+
 def audience_count(folded: str) -> bool:
     """A live page's audience counter (已有 5.6万 人观看): the page's view count, no headline."""
     t = folded.strip()

@@ -40,19 +40,20 @@ REPRINT_NOTICE = lazyrx.cached(
     # a platform's originality certificate under a post ("本文经「原本」原创认证，作者某某，访问…查询【ID】")
     r"|^[(\[]?\s*(?:本文|此文|该文)经[^。!?]{1,12}?原创认证"
     # a reprint site's note that a member saved or uploaded the text, whose rights stay the author's
-    # ("本文为注册用户【某某】转藏,文章来源于网络,版权归原作者所有。", "本文由用户上传,如有侵权请联系删除")
-    r"|^[(\[]?\s*(?:本文|本文档|本篇|本内容)(?:为|系|由)(?:注册|本站|本馆)?(?:用户|会员|网友|馆友)[^。!?]{0,30}?"
-    r"(?:转藏|收藏|上传|分享|发布|转载)[^。!?]{0,30}?(?:版权|著作权|侵权|不代表|仅代表)"
+    # ("本文为注册用户【某某】转藏,文章来源于网络,版权归原作者所有。", "本文由用户上传,如有侵权请联系删除",
+    # "本文是馆友收藏的转载文章,如需转载请联系原作者获得授权。")
+    r"|^[(\[]?\s*(?:本文|本文档|本篇|本内容)(?:为|系|由|是)(?:注册|本站|本馆)?(?:用户|会员|网友|馆友)[^。!?]{0,30}?"
+    r"(?:转藏|收藏|上传|分享|发布|转载)[^。!?]{0,30}?(?:版权|著作权|侵权|不代表|仅代表|原作者|授权)"
     # a Q&A site's rights note under an answer ("著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。")
     r"|^(?:著作权|版权)归(?:原)?作者所有[。,，]\s*(?:商业)?转载")
 #: The longest reprint statement (two short sentences); a paragraph about copyright is longer.
 REPRINT_MAX = 80
 # A line filing the article under tags or keywords ("本文标签:青梅 技能竞赛", "文章关键词:职工书屋", "Tags: 劳模"),
-# or a note app's share page its note (笔记标签:劳模 工匠).
+# or a note app's share page its note (笔记标签:劳模 工匠), or a video page its clip (视频标签:技能竞赛 工匠).
 # A CMS's keyword links under the text ("相关热词搜索:送清凉 五指山", "热门关键词:劳模 工匠"): the label, then
 # short terms only (a sentence that names hot words goes on with clauses).
 _TERMS = r"[^\s,，、;；。!?]{1,12}(?:[\s,，、;；|]+[^\s,，、;；。!?]{1,12}){0,11}"
-_TAG_LINE = lazyrx.cached(r"^(?:本文|文章|本帖|帖子|新闻|相关|笔记)(?:标签|关键词|关键字|tag)\s*[::]|^tags?\s*[::]"
+_TAG_LINE = lazyrx.cached(r"^(?:本文|文章|本帖|帖子|新闻|相关|笔记|视频)(?:标签|关键词|关键字|tag)\s*[::]|^tags?\s*[::]"
                           rf"|^(?:相关|热门)?(?:热词|热搜词|搜索词|关键词|关键字)(?:搜索)?\s*[::]\s*{_TERMS}$", regex.I)
 # The head of a post's replies on group, blog and review sites (最赞回应, 全部回复, 热门跟帖 12), and the box to
 # write one (你的回应 ……).

@@ -184,7 +184,9 @@ _UNIT = (r"\p{Han}{2,20}(?:工会|工會|委员会|委員會|局|中心|办公�
 # A speaker's posts, then the name, on a byline line of its own under a speech's title (市人大常委会副主任、市总工会
 # 主席 某某某): each post ends with a post's word; the name is set apart by a space.
 _POST = r"\p{Han}{0,16}?(?:主席|书记|書記|主任|部长|部長|局长|局長|厅长|廳長|市长|市長|县长|縣長|区长|區長|省长|省長|会长|會長|院长|院長|校长|校長|董事长|董事長|经理|經理|委员|委員|常委)"
-_POSTS_AND_NAME = lazyrx.compile(rf"{_POST}(?:[、，,]{_POST})*\s+(?P<name>\p{{Han}}{{2,3}})")
+# (the name of a Mongolian, Tibetan or Uyghur speaker runs longer, 宝音某某某某: four to eight characters, no post's
+# word among them)
+_POSTS_AND_NAME = lazyrx.compile(rf"{_POST}(?:[、，,]{_POST})*\s+(?P<name>\p{{Han}}{{2,3}}|(?!.*{_POST})\p{{Han}}{{4,8}})")
 # A unit (a union, bureau, centre …) and the writer's name signing the text.
 _UNIT_AND_NAME = lazyrx.compile(_UNIT + r"\s+(?P<name>\p{Han}{2,4})")
 # … with no space between (a page that wrote none, or a pinyin page whose reading stood before the space:
