@@ -366,3 +366,13 @@ def test_generic_kind_before_home_names_no_site(row):
 ])
 def test_a_breadcrumbs_root_after_its_location_label(line, site):
     assert site_from_logo(line)[0] == site
+
+
+def test_a_menu_saved_one_item_a_line_names_no_site():
+    """A nav bar a scraper wrote one link a line (首页 / 工会动态 / 产业工会 …): a channel ending like a site's name
+    (产业工会) is an item of it, not the logo; the footer's holder names the site."""
+    menu = [("navigation", x) for x in ("首页", "工会动态", "市县动态", "产业工会", "劳模工匠")]
+    footer = ("site_footer", "某某省总工会 版权所有  地址：某某市某某大道1号")
+    assert _meta(*menu, footer).site == "某某省总工会"
+    # the same name on a row of its own, not under the home link's run of lines, is still a logo
+    assert _meta(("navigation", "产业工会"), ("navigation", "首页 工会动态 市县动态"), footer).site == "产业工会"

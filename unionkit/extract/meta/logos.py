@@ -124,13 +124,34 @@ _MENU_ITEM = lazyrx.compile(r"^\p{Han}{2,8}$")
 
 def _menu_items(top: list[Removal]) -> set[str]:
     """The items after the first of every menu bar among the top rows: channel names, which a page repeats as
-    the column's label over its headline (an enterprise site's 党建工会) and which name no site."""
+    the column's label over its headline (an enterprise site's 党建工会) and which name no site. A bar may be saved
+    one item a line (首页 / 工会动态 / 产业工会 / …): rows that follow a lone home link line by line are its items."""
     out: set[str] = set()
     for r in top:
         items = [x for x in _MENU_SPLIT.split(normalise_line(r.text).strip()) if x]
         if len(items) >= 3 and all(_MENU_ITEM.match(x) for x in items):
             out.update(items[1:])
+    return out | _column_items(top)
+
+
+def _column_items(top: list[Removal]) -> set[str]:
+    """The items of a menu saved one a line: the lone channel names on the lines right after a lone home link
+    (首页), while each line follows the last."""
+    out: set[str] = set()
+    for k, r in enumerate(top):
+        if r.line is None or normalise_line(r.text).strip() not in _HOME_LINKS:
+            continue
+        line = r.line
+        for nxt in top[k + 1:]:
+            t = normalise_line(nxt.text).strip()
+            if nxt.line != line + 1 or not _MENU_ITEM.match(t):
+                break
+            out.add(t)
+            line = nxt.line
     return out
+
+
+_HOME_LINKS = frozenset({"首页", "首頁", "网站首页", "網站首頁", "主页", "主頁"})
 
 
 _PAPER_END = lazyrx.compile(r"(?:报|報)$")
