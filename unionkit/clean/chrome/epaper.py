@@ -101,9 +101,13 @@ def plain_headline(folded: str) -> bool:
     return _PLAIN_HEADLINE.match(t) is not None and _UNIT_END.search(t) is None and _HAS_DATE.search(t) is None
 
 
+#: Whose headlines a list under the text names (this page's, the same page's, this issue's) and what it calls them
+#: (本版新闻, 同版文章, 本期要闻): the heading of an e-paper's headline list, here and among the tail markers.
+LIST_PAGE = r"(?:本版|同版|该版|本期)"
+LIST_NOUN = r"(?:新闻|标题|文章|稿件|内容|要闻|目录)"
 # The heading of an e-paper's list of the headlines on its page or in its issue (本版标题导航, 标题导航, 本版新闻,
 # 本期要闻): the bare headlines under it are the list's.
-_HEADLINE_LIST_HEADING = lazyrx.cached(r"^(?:(?:本版|同版|该版|本期)(?:标题导航|导读|导航|新闻|标题|文章|稿件|内容|要闻|目录"
+_HEADLINE_LIST_HEADING = lazyrx.cached(rf"^(?:{LIST_PAGE}(?:标题导航|导读|导航|{LIST_NOUN}"
                                        r"|其他文章|其它文章|其他新闻|其它新闻|其他稿件)(?:列表|一览)?|标题导航)\s*[::]?$")
 
 

@@ -9,7 +9,7 @@ from ... import lazyrx
 from ..lines import FULL_STOP, HAN, STOPS, line_cache
 from .base import _SPACE
 from .statements import statement_kind
-from .epaper import epaper_label, page_index_line
+from .epaper import LIST_NOUN, LIST_PAGE, epaper_label, page_index_line
 from .forms import comment_prompt
 
 # A mobile share page's prompt to open its app, the app's name maybe between ("打开某某APP,阅读体验更佳",
@@ -65,7 +65,7 @@ TAIL_MARKERS = [
                       # an e-paper's list of the headlines on the same page, under a bare heading (本版新闻, 本版标题,
                       # 同版文章, 本版稿件列表): the other articles' titles, then the page's own; or of the issue's
                       # top stories in its sidebar (本期要闻, 本期目录)
-                      r"|^(?:本版|同版|该版|本期)(?:新闻|标题|文章|稿件|内容|要闻|目录)(?:列表|一览)?\]?\s*[::]?$"),
+                      rf"|^{LIST_PAGE}{LIST_NOUN}(?:列表|一览)?\]?\s*[::]?$"),
     ("social_links", r"扫描二维码|分享到|分享至|分享让更多人看到|媒体矩阵|扫码关注|扫一扫|长按识别|识别二维码|长按二维码|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"
                      # an app's download promotion ("下载某某APP 享受会员专属福利")
                      r"|^下载\S{0,12}(?:APP|客户端)"

@@ -65,6 +65,7 @@ def _title_bounds(han: str) -> frozenset[int]:
 
 
 UNION_WORDS = ("总工会", "總工會", "工会", "工會")
+NAME_MIN, NAME_MAX = 2, 3  # characters of a place's name read from loose characters
 
 
 def _place_before_union(han: str, bounds: set[int]) -> set[int]:
@@ -78,9 +79,6 @@ def _place_before_union(han: str, bounds: set[int]) -> set[int]:
                 and all(k in bounds for k in range(1, lvl)):
             return (bounds - set(range(1, lvl))) | {lvl}
     return bounds
-
-
-NAME_MIN, NAME_MAX = 2, 3  # characters of a place's name read from loose characters
 
 
 SPLIT_MARGIN = 2.0  # cost (word model units) by which a title word may beat its reading as two words and still be split

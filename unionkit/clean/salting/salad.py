@@ -8,7 +8,7 @@ from functools import lru_cache
 from .base import HAN, CLAUSE_MARKS, PLACE_SUFFIX, MAX_GAP
 from .title import Title, _title_chars, prepare_title
 from .runs import _word_across, _between_words
-from .boundaries import _boundaries, _gaps
+from .boundaries import _boundaries, _gaps, title_boundaries
 from .words import _is_word, _simplifier, _han_word
 from .pieces import WIDTH, _han_offsets, _opening_piece
 
@@ -94,7 +94,7 @@ def word_openings(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
     res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     if len(t.han) < 2 * WORD_OPENING_SHORTEST:
         return res
-    tb = _boundaries(t.text, t.han)
+    tb = title_boundaries(t)
     found = [(pi, a, b, h0) for pi, par in enumerate(paragraphs) for a, b, h0 in _openings(par, t.text)
              if b - a >= WORD_OPENING_SHORTEST and h0 in tb and h0 + b - a in tb]
     if len(found) < WORD_OPENINGS or len({pi for pi, *_ in found}) < WORD_OPENING_PARAS:
