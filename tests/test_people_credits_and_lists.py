@@ -29,6 +29,9 @@ def test_spaced_names_before_closing_bracket(text, names):
     ("（记者 王强 巴图孟和）", ["王强", "巴图孟和"]),        # two Mongolian name elements
     ("通讯员 张丽 克拉玛依", ["张丽"]),                      # a place spelled the same way: where it was filed
     ("通讯员 张丽 阿勒泰", ["张丽"]),                        # (three characters: a Chinese name's test, as before)
+    ("记者：刘芳 其其格", ["刘芳", "其其格"]),                # one Mongolian name element of three characters
+    ("记者：刘芳 萨仁", ["刘芳", "萨仁"]),                    # or of two: a crew's byline may name only it
+    ("通讯员 张丽 乌兰", ["张丽"]),                          # (a county of the gazetteer: where it was filed)
     ("通讯员 张丽 发布时间：2024-01-01", ["张丽"]),          # a word of the page's chrome
 ])
 def test_spaced_transliterated_name_after_a_credit(text, names):

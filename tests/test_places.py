@@ -179,6 +179,21 @@ def test_bare_province_and_prefecture_give_both():
     assert _keys("湖南邵阳籍骑手") == [("湖南", "湖南省", None, None), ("邵阳", "湖南省", "邵阳市", None)]
 
 
+def test_pair_opening_a_clause_before_a_verb():
+    """A pair opening its clause before a verb is where the thing happens (，湖北宜昌持续降雨)."""
+    assert _keys("连日来，湖北宜昌持续降雨") == [("湖北", "湖北省", None, None), ("宜昌", "湖北省", "宜昌市", None)]
+    assert _keys("连日来，湖北宜昌银行推出新品") == []  # (a firm's name: the clause names a body)
+
+
+def test_province_of_two_readings_before_its_own_prefecture():
+    """吉林 and 海南 alone stay context (a city's and a prefecture's names too); before one of the province's own
+    prefectures they are the province."""
+    assert _keys("7月以来，海南儋州持续高温") == [("海南", "海南省", None, None), ("儋州", "海南省", "儋州市", None)]
+    assert _keys("在吉林延边打工") == [("吉林", "吉林省", None, None), ("延边", "吉林省", "延边朝鲜族自治州", None)]
+    assert _keys("海南州共和县召开会议")[0][:2] == ("海南州", "青海省")  # (the prefecture written out)
+    assert _keys("在海南工作") == []
+
+
 def test_full_name_replaces_an_earlier_bare_one():
     assert _keys("江西宜春：平台上线。江西省总工会表示支持。")[0] == ("江西省", "江西省", None, None)
 

@@ -224,14 +224,15 @@ _NOTED_NAME = lazyrx.compile(r"[ \u3000]+(?P<name>\p{Han}{2,3})[（(](?P<role>�
 
 
 def _spaced_name_ok(name: str) -> bool:
-    """True for a name set off by spaces after a credit's names: a Chinese name of two or three characters, or a
+    """True for a name set off by spaces after a credit's names: a Chinese name of two or three characters, a
+    Mongolian or Tibetan one (萨仁, 其其格: one name element may stand alone in a crew's byline), or a
     transliterated one of four to six (苏日古嘎, 巴图孟和) that no surname opens and no place of the gazetteer
-    spells (克拉玛依, 图木舒克: where the byline was filed); never a role word."""
+    spells (克拉玛依, 图木舒克, 乌兰: where the byline was filed); never a role word."""
     if _ROLE_WORD.fullmatch(name):
         return False
-    if len(name) <= 3:
-        return is_person_name(name, True)
-    if not (_translit_word(name) or _steppe_name(name, True) or _is_translit(name)):
+    if len(name) <= 3 and is_person_name(name, True):
+        return True
+    if not (_steppe_name(name, True) or len(name) >= 4 and (_translit_word(name) or _is_translit(name))):
         return False
     from .. import places  # (loaded already when extract runs: it finds the places first)
     return not any(m.start == 0 and m.end == len(name) for m in places.scan(name))

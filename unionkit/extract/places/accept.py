@@ -272,7 +272,9 @@ def _heads_zone(text: str, end: int) -> bool:
 
 
 #: Provinces never read as the first half of a "province + prefecture" pair (a municipality has no prefecture).
-_NOT_PAIRED = _MUNICIPALITIES | _NOT_BARE
+#: 吉林 and 海南, never read bare (a city's and a prefecture's name too), are the province before one of its own
+#: prefectures (海南三亚, 吉林延边): the pair leaves one reading.
+_NOT_PAIRED = _MUNICIPALITIES | (_NOT_BARE - {"吉林省", "海南省"})
 #: What follows a bare place the sentence makes a place: an event verb, 的, a comma, the end of a list.
 _PLACE_AFTER = _AT_PLACE_AFTER + _LIST_END
 

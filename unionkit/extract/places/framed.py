@@ -20,18 +20,19 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
     A prefecture right before one of its own counties (成都武侯区); a prefecture or a province after a
     word of place and before an event verb, 的 or the end of a list (在成都召开, 来自贵州的职工, 分赴江西、
     安徽等地), or right before 一所 (考上武汉一所大学); a prefecture or a municipality opening its clause before
-    a time word (洛阳今年…).  A name with several readings (吉林 province or city, 海南) stays context; so does a
-    name glued into a word (河南岸街道, 湖南建工集团, 送上海上安全)."""
+    a time word (洛阳今年…).  A name with several readings (吉林 province or city, 海南) stays context unless a
+    prefecture of the province follows it (海南三亚); so does a name glued into a word (河南岸街道, 湖南建工集团,
+    送上海上安全)."""
     if m.full:
         return False
     div = m.divisions[0]
     if len(m.divisions) != 1 and not (div.name in _MUNICIPALITIES and all(d.name == div.name for d in m.divisions)):
         return False  # (a municipality is both a province and a city: one place)
     if div.level == "P":
+        if _pair_city(text, m, nxt) is not None:
+            return True  # (吉林 and 海南 too: before a prefecture of their own, the province)
         if div.name in _NOT_BARE:
             return div.name in _SAR and text.startswith(_SAR_ORGANS + _TIMES, m.end)
-        if _pair_city(text, m, nxt) is not None:
-            return True
     elif div.level != "C":
         return False
     else:

@@ -37,12 +37,21 @@ def _pair_city(text: str, m: Mention, nxt: Mention | None) -> Division | None:
 
 
 def _pair_then_verb(text: str, start: int, end: int) -> bool:
-    """The pair ``text[start:end]`` stands after a word of place and before a verb (在广东东莞做了8年服装, 在浙江杭州
-    打工): where someone works or lives, a place; no firm or body named in the clause after it (在湖南长沙建设银行)."""
-    if not text.endswith(_FRAME_BEFORE, 0, start) or _dictionary_tag(text[end:end + 1]) != "v" \
-            and _dictionary_tag(text[end:end + 2]) not in ("v", "vn"):
+    """The pair ``text[start:end]`` stands after a word of place or opens a clause, and is followed by a verb
+    (在广东东莞做了8年服装, 在浙江杭州打工, ，海南三亚持续高温): where someone works or lives, or what happens
+    there, a place; no firm or body named in the clause after it (在湖南长沙建设银行)."""
+    framed = text.endswith(_FRAME_BEFORE, 0, start)
+    if not (framed or start == 0 or text[start - 1] in _CLAUSE_OPEN):
+        return False
+    # (at a clause's opening the verb must be a whole two-character word: 湖南邵阳骑手 is a label, 骑 no verb there)
+    if _dictionary_tag(text[end:end + 2]) not in ("v", "vn", "vd") and (
+            not framed or _dictionary_tag(text[end:end + 1]) != "v"):
         return False
     return not _clause_names_body(text, end)
+
+
+#: What ends the clause before a pair that opens the next one (，海南三亚持续高温).
+_CLAUSE_OPEN = frozenset("，,。；;")
 
 
 #: The second half of "between A and B" (往返于准格尔旗和河北唐山之间): a conjunction before the pair, 之间 after it.
