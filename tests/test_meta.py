@@ -996,6 +996,12 @@ def test_bracketed_note_to_the_reader_signs_nothing(note):
     assert "author" not in parse_byline(note)
 
 
+@pytest.mark.parametrize("note", ["（转自某某县融媒体中心）", "（轉自某某縣融媒體中心）", "(转载自某某日报)", "（来源某某网）"])
+def test_bracketed_repost_note_signs_nothing(note):
+    """A source's label opening a bracket without a colon (转自X) names where the text came from, not its author."""
+    assert "author" not in parse_byline(note)
+
+
 @pytest.mark.parametrize("signer, author", [("（市总组宣部）", "市总组宣部"), ("（喻娟）", "喻娟")])
 def test_bracketed_signer_still_signs(signer, author):
     assert parse_byline(signer)["author"] == author

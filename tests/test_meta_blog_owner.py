@@ -29,3 +29,22 @@ def test_labelled_author_outranks_the_blog_owner():
 ])
 def test_no_blog_owner(pieces):
     assert meta_of(*pieces).author is None
+
+
+@pytest.mark.parametrize("pieces, author", [
+    ((("navigation", "个人资料"), ("repeated_title", "湖畔老李"), ("navigation", "微博"),
+      ("user_profile", "加好友 发纸条 写留言 加关注")), "湖畔老李"),
+    ((("comment_form", "个人资料"), ("comment_form", "老钱"), ("comment_form", "加好友 发纸条 写留言 加关注"),
+      ("comment_form", "博客等级：9")), "老钱"),                                # the card in the sidebar after the comments
+])
+def test_a_blogs_profile_card_names_its_owner(pieces, author):
+    """个人资料 / name / 微博 / 加好友 …: the profile card of the blog the post is on names its owner, the author."""
+    assert meta_of(*pieces).author == author
+
+
+@pytest.mark.parametrize("pieces", [
+    (("navigation", "个人资料"), ("navigation", "修改密码"), ("navigation", "退出")),  # an account menu, no card's buttons
+    (("navigation", "个人资料"), ("navigation", "博客等级：12"), ("navigation", "加好友")),  # no handle under the heading
+])
+def test_a_profile_heading_without_a_card_names_no_owner(pieces):
+    assert meta_of(*pieces).author is None

@@ -838,6 +838,26 @@ def test_a_bare_province_before_a_quote_that_names_no_event_of_its_own_stays_out
     assert find_places(text) == []
 
 
+@pytest.mark.parametrize("text,name", [
+    ("在中国式现代化的甘肃实践中建功立业。", "甘肃"),  # the cause's 的, then the province's practice
+    ("奋力谱写中国式现代化江西篇章。", "江西"),  # the cause itself right before it
+    ("交出高质量发展的云南答卷。", "云南"),
+])
+def test_a_bare_province_whose_share_in_a_cause_a_slogan_names(text, name):
+    """的X实践, 现代化X篇章: a slogan names the province's own share of a national cause."""
+    assert [p.name for p in find_places(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "吉林实践基地。",  # a name never read bare
+    "推广西方案。",  # the province's first character closes a word (推广)
+    "湖北经验交流中心成立。",  # a body named in the clause
+    "学习甘肃实践。",  # no 的 or cause before it: a verb's object, maybe a firm's or column's name
+])
+def test_a_bare_province_before_a_share_noun_without_the_slogan_stays_out(text):
+    assert find_places(text) == []
+
+
 def test_a_commenters_handle_opening_with_a_county_names_no_place():
     text = "运城市召开职工代表大会。\n精彩评论(26)\n夏县老王：盼着驿站早点建到我们村口 04-25 10:12\n"
     assert [p.name for p in find_places(text)] == ["运城市"]

@@ -136,6 +136,19 @@ def test_zone_union():
     assert names("大会审议通过了新区总工会工作报告,选举产生了新区总工会委员会。") == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a zone a city runs, named after the city and a longer name of its own (place + 2-4 characters + 示范区)
+    ("会上，珲春边贸合作示范区工会联合会作交流发言。", ["珲春边贸合作示范区工会联合会"]),
+    ("在桂林旅游合作示范区总工会的组织下，职工参加培训。", ["桂林旅游合作示范区总工会"]),
+    # a verb opening the zone's name, after its place or not, is prose about a zone, no zone's name
+    ("成都市打造示范区工会服务品牌。", []),
+    ("打造示范区工会服务品牌。", []),
+    ("各单位于月底前，报送示范区工会联合会。", []),
+])
+def test_a_zone_named_after_its_city(text, expected):
+    assert names(text) == expected
+
+
 def test_provincial_industry_union():
     assert names("河南省能源化工工会组织职工开展技能竞赛。") == ["河南省能源化工工会"]
 

@@ -150,7 +150,7 @@ def parse_byline(text: str) -> dict[str, str]:
     elif inner and (ut := _UNIT_AND_NAME.fullmatch(body) or _glued_unit_and_name(body)) is not None:
         out["author"] = ut["name"]
     elif inner and 2 <= len(body) <= 12 and _SIGNER.fullmatch(body) and not _PAGE_CONTROL.search(body) \
-            and not _READER_NOTE.search(body) and not COMMENT_LABEL.match(body):
+            and not _READER_NOTE.search(body) and not COMMENT_LABEL.match(body) and not body.startswith(_SOURCE_WORDS):
         out["author"] = body
     return out
 
@@ -227,6 +227,9 @@ def author_names(value: str) -> str | None:
     return name_list(value)
 
 
+# A source's label opening a bracket with no colon after it ((转自某某融媒体中心), (来源某某日报)): a repost's or
+# reprint's note names where the text was taken from, never who signs it.
+_SOURCE_WORDS = tuple(lab for lab, f in _LABEL_FIELD.items() if f == "source")
 # A page's buttons in brackets ([关闭本页], [打印本页], 【返回顶部】): no signer.
 _PAGE_CONTROL = lazyrx.compile(r"关闭|關閉|打印|列印|返回|收藏|本页|本頁|窗口|視窗|顶部|頂部")
 # A note to the reader in brackets closing a text ((完整报告见附件), （全文详见附件）, (未完待续)): an instruction

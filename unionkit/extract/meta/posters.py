@@ -92,6 +92,27 @@ def _blog_owner(line: str) -> str | None:
     return mt["name"]
 
 
+#: A blog's profile card (新浪博客: 个人资料 / the owner's name / 微博 / 加好友 发纸条 写留言 加关注): its heading, and the
+#: buttons a line or two under the name that make it a card.
+_PROFILE_HEADS = ("个人资料", "個人資料")
+_CARD_BUTTONS = ("加好友", "加关注", "加關注")
+
+
+def _profile_owner(removed: list[Removal]) -> str | None:
+    """The owner of the blog whose profile card the page keeps (个人资料 / 老周 / 微博 / 加好友 …), else None: the
+    handle right under the card's heading, with the card's buttons within two lines after it."""
+    for k, r in enumerate(removed):
+        if r.text.strip() not in _PROFILE_HEADS or r.line is None or k + 1 >= len(removed):
+            continue
+        name = removed[k + 1]
+        if name.line != r.line + 1 or not _HANDLE.match(name.text) or name.text.strip() in _LABEL_FIELD:
+            continue
+        if any(b.line is not None and b.line - name.line <= 2 and any(w in b.text for w in _CARD_BUTTONS)
+               for b in removed[k + 2:k + 4]):
+            return name.text.strip()
+    return None
+
+
 _UNIT_ONLY = lazyrx.compile(_UNIT)
 
 
@@ -136,7 +157,7 @@ def _thread_starter(text: str) -> str | None:
 
 def _unsigned_author(poster: str | None, removed: list[Removal], top: list[Removal]) -> str | None:
     """The author of a page that signs no byline: a labelled poster (``poster``: the header's 发帖人 field), a
-    forum's poster, a Q&A answerer, a blog's owner."""
+    forum's poster, a Q&A answerer, a blog's owner (named by the blog's title or its profile card)."""
     author = None
     if poster is not None:
         author = name_list(poster) or _poster_unit(poster)
@@ -147,4 +168,6 @@ def _unsigned_author(poster: str | None, removed: list[Removal], top: list[Remov
         author = _first(_answerer(removed[:k], r) for k, r in enumerate(removed) if "赞同了该" in r.text)
     if author is None:  # a blog's own name over the post (郑建民的博客): its owner writes the posts
         author = _first(_blog_owner(normalise_line(r.text)) for r in top if "的博客" in r.text)
+    if author is None:  # a blog's profile card (个人资料 / 老周 / 加好友 …): its owner writes the posts
+        author = _profile_owner(removed)
     return author

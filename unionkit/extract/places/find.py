@@ -18,7 +18,7 @@ from .scenes import (_counted_prefecture, _gone_to_county, _naming_county, _scen
 from .chains import _chain_county, _stem_county
 from .lists import _listed_county, _listed_prefecture, _sight_list_county
 from .provinces import (_province_before_title, _province_development, _province_of, _province_phrase,
-                        _province_union_work)
+                        _province_share, _province_union_work)
 
 
 #: Endings of the functional zones the gazetteer lists among counties (芜湖经济技术开发区, 长沙高新技术产业开发区,
@@ -60,7 +60,8 @@ def find_places(text: str) -> list[Place]:
                 ok = div is not None
             if not ok:
                 ok = (_province_of(text, m) or _province_phrase(text, m) or _province_union_work(text, m)
-                      or _province_before_title(text, m) or _province_development(text, m))
+                      or _province_before_title(text, m) or _province_development(text, m)
+                      or _province_share(text, m))
             if not ok:
                 if firm is None:
                     firm = _context([x for x in mentions if x.full and not _loose(x)])

@@ -1,4 +1,4 @@
-"""A bare province that names a place (X省的, 作为X, X工会工作, X before a title, 服务X经济发展)."""
+"""A bare province that names a place (X省的, 作为X, X工会工作, X before a title, 服务X经济发展, 的X实践)."""
 
 from __future__ import annotations
 
@@ -109,3 +109,21 @@ def _province_development(text: str, m: Mention) -> bool:
         return False
     after = text[dev.end():min(dev.end() + _BODY_WINDOW, _clause_end(text, dev.end()))]
     return not _word_first(text, m) and not any(w in after for w in _DEVELOPMENT_BODIES)
+
+
+#: Nouns of a province's share in a national cause right after its bare name (中国式现代化的宁夏实践, 谱写中国式现代化
+#: 湖北篇章, 交出高质量发展的浙江答卷): a policy slogan's "Ningxia's practice of …", the province itself.
+_SHARE_NOUNS = ("实践", "實踐", "篇章", "答卷", "样板", "樣板", "样本", "樣本", "方案", "经验", "經驗", "力量")
+#: What the slogan puts right before the province: the cause's 的, or the cause itself (中国式现代化 + 湖北篇章).
+_SHARE_BEFORE = ("的", "现代化", "現代化")
+
+
+def _province_share(text: str, m: Mention) -> bool:
+    """A bare province whose share in a national cause a slogan names (中国式现代化的宁夏实践, 中国式现代化湖北篇章):
+    one reading only, not a name never read bare (吉林, 海南), after the cause's 的, the cause or no Han character,
+    one of _SHARE_NOUNS right after it, no word first (jieba), and no body named in the clause (湖北经验交流中心)."""
+    if not text.startswith(_SHARE_NOUNS, m.end) or not _sole_bare_province(m):
+        return False
+    if m.start and _is_han(text[m.start - 1]) and not text.endswith(_SHARE_BEFORE, 0, m.start):
+        return False
+    return not _word_first(text, m) and not _clause_names_body(text, m.end)

@@ -11,19 +11,26 @@ from .clauses import _after_leading_verb
 
 
 def _zone_name(seg: str) -> bool:
-    """``seg`` is a zone's proper name: two to four name characters, then the zone word (西海岸 + 新区).
+    """``seg`` is a zone's proper name: two to four name characters, then the zone word (西海岸 + 新区); or the
+    places that open it, then two to four more (珲春 + 国际合作 + 示范区: a zone a city runs, named after it).
 
     The bare 新区 of such a page ("the new area") and prose glued before it (大会审议通过了新区) name none."""
     if not seg.endswith(_ZONES):
         return False
-    return _zone_stem(seg[:-len(next(z for z in _ZONES if seg.endswith(z)))], 4)
+    stem = seg[:-len(next(z for z in _ZONES if seg.endswith(z)))]
+    if _zone_stem(stem, 4):
+        return True
+    pos = _owner_places(stem) if len(stem) > 4 else 0
+    return pos > 0 and _zone_stem(stem[pos:], 4)
 
 
 def _zone_stem(stem: str, longest: int) -> bool:
     """``stem`` is the proper name before a zone word: two to ``longest`` basic-block ideographs, none of prose,
-    no generic opening (各, 全 …) and no lead word closing it."""
+    no generic opening (各, 全 …), no verb opening (报送示范区, 打造示范区: prose about a zone) and no lead word
+    closing it."""
     return (2 <= len(stem) <= longest and all("\u4e00" <= c <= "\u9fff" and c not in _PROSE_CHARS for c in stem)
-            and not stem.startswith(_GENERIC_START) and not _ends_with_lead(stem))
+            and not stem.startswith(_GENERIC_START) and not _ends_with_lead(stem)
+            and _places._dictionary_tag(stem[:2]) != "v")
 
 
 #: An oil or gas field's operating area run by a management office (塔中采油气管理区), a longer stem than a city's zone.
