@@ -174,8 +174,10 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     if is_forum:
         return forum_zones(lines, start, title)
     if (marks := reflow.viewer_pages(lines, start)) is not None:
-        for j in marks:  # page markers: page furniture, whether they open the pages or close them (a copy of a
-            lines[j].mark_all("navigation")  # short document, 第1页 / 共2页 under each page's text, the text read on)
+        # page markers: page furniture, whether they open the pages or close them (a short document's copy with
+        # 第1页 / 共2页 under each page's text, read on as an article when viewer_zones finds no deck)
+        for j in marks:
+            lines[j].mark_all("navigation")
         if (first := viewer_zones(lines, start, marks, title)) is not None:
             return body_and_tail(lines, first, title)
     shapes: dict[int, str | None] = {}  # line shapes down to the first paragraph, found on demand
