@@ -42,3 +42,22 @@ def test_the_unit_byline_is_removed_and_read():
     art = extract(clean_page(page))
     assert not any("李某某" in p for p in art.body)
     assert art.meta.author == "李某某"
+
+
+def test_a_commentarys_house_byline_is_a_byline():
+    # a paper's or agency's staff commentator, unnamed or named, signs an editorial on its own line
+    for t in ("本报评论员", "本刊特约评论员", "某某日报评论员", "某某社评论员 张某", "(本报评论员)"):
+        assert byline.byline_line(t), t
+    # look-alikes: the role alone, a sentence about one, a phrase running on after it
+    for t in ("评论员", "他是本报评论员。", "本报评论员文章", "本报评论员说得好"):
+        assert not byline.byline_line(t), t
+
+
+def test_commentary_under_an_epaper_headline_list_keeps_its_headline():
+    # the page's bulleted headline list names the commentary too; its own headline over the house byline is the title
+    page = ("某某工人报\n数字报\n2024年05月01日 星期三\n第02版：评论\n本版标题导航\n· 某某区举办职工技能大赛\n"
+            "· 让奋斗者更有奔头\n· 全市工会启动送清凉活动\n\n让奋斗者更有奔头\n本报评论员\n\n" + BODY)
+    art = clean_page(page)
+    assert art.title == "让奋斗者更有奔头"
+    assert art.body == BODY.strip().split("\n")
+    assert any(r.text == "本报评论员" and r.kind == "byline" for r in art.removed)

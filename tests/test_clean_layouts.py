@@ -174,6 +174,8 @@ KNOWN_MISSES = {
     "crawl147_text_p07": "a news portal's ad block (廣告, a bank's card offer) kept",
     "crawl147_text_d4": "title salt inside the first two paragraphs left (水平计划不高培育, 美计划姑县)",
     "crawl147_text_p04": "a notice's signature and date dropped by this gold, kept (debatable: most notice golds keep them)",
+    # batch 149 (session 27, 12 text pages, 4 damaged, scored by the tester on f464a619)
+    "crawl149_text_d1": "salt: title salt cut from real words (格尔木市 → 木市, 组织劳模工匠) while a run of it is left (劳模工工匠走会)",
 }
 
 

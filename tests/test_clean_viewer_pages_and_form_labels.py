@@ -47,12 +47,14 @@ def test_deck_without_a_cover_keeps_its_first_page():
 
 def test_page_markers_under_each_page_of_an_article_leave_the_text_alone():
     """Markers that close a paginated article's pages (no cover, no running footer): the text before the first
-    marker is the article's first page, and stays."""
+    marker is the article's first page, and stays; the markers go."""
     first = "某某市总工会近日召开全市工会工作会议，总结去年工作，部署今年任务。会议由市总工会主席主持。"
     page = ("某某市总工会召开全市工会工作会议\n\n" + first + "\n第1页 / 共3页\n" + PAGES[0][1] + "\n第2页 / 共3页\n"
             + PAGES[1][1] + "\n第3页 / 共3页\n")
     art = clean_page(page)
     assert first in art.body
+    assert not any("共3页" in p for p in art.body)  # the markers are page furniture all the same
+    assert sum(r.text.startswith("第") and r.kind == "navigation" for r in art.removed) == 3
 
 
 def test_viewer_end_prompt_and_related_documents_are_chrome():

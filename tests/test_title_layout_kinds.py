@@ -93,6 +93,18 @@ def test_blog_profile_lines_and_look_alikes():
     assert not chrome.is_header_line("分类:一类企业,二类企业", strict=True)  # a field list inside a text
 
 
+def test_blog_name_shown_twice_yields_to_the_entry_title_over_its_tools():
+    # the blog's name over its menu and again in the profile box scores as a repeated headline; the entry's title
+    # row carries its posting stamp, and the tool and tag rows under it (转载▼, 标签：) are the entry's, no menu
+    page = ("某某博客\n首页 博文目录 图片 关于我\n黄河边的老刘\n个人资料\n黄河边的老刘\n加好友 发纸条 写留言 加关注\n"
+            "博客积分：932\n正文 字体大小：大 中 小\n\n厂里的夜校办到了第五期 (2022-11-03 20:15:09)\n转载▼\n"
+            "标签： 工会 夜校 杂谈\n分类： 身边事\n\n" + BODY + "\n分享：\n阅读(88) ┊ 评论 (0)\n")
+    art = clean_page(page)
+    assert art.title == "厂里的夜校办到了第五期"
+    assert art.body == BODY.strip().split("\n")
+    assert "黄河边的老刘" not in art.body
+
+
 def test_date_suffix_wants_a_clock_time():
     assert tmod.date_suffix("做了二十年基层工会主席 (2015-05-01 21:36:18)") is not None
     assert tmod.date_suffix("市总工会召开十五届三次全委会(2024-05-01)") is None  # a date in the headline's words

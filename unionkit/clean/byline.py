@@ -52,6 +52,10 @@ _REPORTER_ROLE = r"(?:本报|本台|本刊|本网|特约)?(?:首席)?(?:全媒�
 STAFF_FILED = (rf"{_REPORTER_ROLE}\s*[::]?\s*(?!近日|日前|近期|昨日|昨天|今日|今天|在|从)(?:\p{{Han}}{{2,4}}?\s*(?:报道|报导|综合报道)|\p{{Han}}{{2,4}}\s*\p{{Han}}{{2,6}}?(?:报道|报导))"
                r"\s*[::]\s*")
 _STAFF_FILED_LINE = lazyrx.cached(rf"^{STAFF_FILED}$")
+# A commentary's house byline on its own line under the headline: the paper's or agency's staff commentator, unnamed
+# or with a name after it (本报评论员, 本刊特约评论员, 某某日报评论员, 新华社评论员 张某): the piece's author, no text.
+_COMMENTATOR_LINE = lazyrx.cached(rf"^[(\[]?{BOX}?\s*(?:本报|本刊|本台|本网|\p{{Han}}{{2,8}}{_OUTLET_END})(?:特约|首席)?"
+                                  rf"评论员(?:(?:\s*[::]\s*|\s+){HAN_NAME}(?:\s*[、,]\s*{HAN_NAME}){{0,3}})?\s*[)\]]?$")
 # Taiwan papers (and Hong Kong ones after them) credit the reporter, then the place filed from after a slash, the
 # whole in lenticular or tortoise-shell brackets (folded to square ones): 【記者林某／台北報導】, 〔記者王某、李某／綜合報導〕.
 SLASH_FILED = (rf"{OUTLET}{_REPORTER_ROLE}\s*{HAN_NAME}(?:\s*[、\s]\s*{HAN_NAME}){{0,5}}\s*/\s*\p{{Han}}{{0,8}}?"
@@ -206,6 +210,8 @@ def byline_line(folded: str) -> bool:
         return True  # 记者梁嘉欣惠州报道: with its tag set apart; 本台记者 郭某 杨某: over the report
     if "/" in t and t.endswith(("]", ")", "道", "导")) and _SLASH_FILED_LINE.match(t):
         return True  # [记者林某/台北报导]
+    if "评论员" in t and _COMMENTATOR_LINE.match(t):
+        return True  # 本报评论员: a commentary's unnamed house byline
     return bool(_ROLE.search(t)) and bool(BYLINE_LINE.match(t))  # (the cheap search first: most lines name no role)
 
 

@@ -510,7 +510,10 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
         # the name line under a longer headline is the author or source, not the title; a paper's name
         # over the date is the masthead (e-papers) or the source, never the headline
         score -= 4
-    if nxt is not None:
+    if tmod.date_suffix(lines[i].folded) is not None:
+        score += 3  # a blog's title row carries the entry's posting stamp: its metadata, so the rows under it (转载▼,
+        # 标签：…) are the entry's tools and tags, no sign of a site name over its menus
+    elif nxt is not None:
         f = lines[nxt].folded
         if byline.byline_line(f) or (chrome.is_header_line(f) and chrome.header_labels(f)) or tmod.posting_stamp(f):
             score += 3  # (a blog's bracketed posting stamp is as sure as a label: the blog's name sits over its URL)
@@ -543,8 +546,6 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
         # 本期要闻): the headline stands on its own lower down, unless the list runs into it
     if tmod.subject(lines[i].folded) is not None:
         score += 3  # a CMS or office system's field table names the headline on its 标题 row
-    if tmod.date_suffix(lines[i].folded) is not None:
-        score += 3  # a blog's title row carries the entry's posting stamp
     if (at := bracketed_headline(lines[i].folded)) is not None and (
             at or (prev := prev_filled(lines, i)) is not None and chrome.hashtag_line(lines[prev].folded)):
         score += 3  # a microblog post's topic tags (#话题#) over its 【headline】 or before it on its line: over the

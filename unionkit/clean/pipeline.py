@@ -173,8 +173,13 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
             ln.mark_all(k)
     if is_forum:
         return forum_zones(lines, start, title)
-    if (marks := reflow.viewer_pages(lines, start)) is not None and (first := viewer_zones(lines, start, marks, title)) is not None:
-        return body_and_tail(lines, first, title)
+    if (marks := reflow.viewer_pages(lines, start)) is not None:
+        # page markers: page furniture, whether they open the pages or close them (a short document's copy with
+        # 第1页 / 共2页 under each page's text, read on as an article when viewer_zones finds no deck)
+        for j in marks:
+            lines[j].mark_all("navigation")
+        if (first := viewer_zones(lines, start, marks, title)) is not None:
+            return body_and_tail(lines, first, title)
     shapes: dict[int, str | None] = {}  # line shapes down to the first paragraph, found on demand
 
     def kind(i: int) -> str | None:
@@ -224,10 +229,11 @@ COVER_LINES = 6
 
 
 def viewer_zones(lines: list[Line], start: int, marks: list[int], title: str | None) -> int | None:
-    """Mark the chrome of a document shown page by page (a slide deck on a document-sharing site): its info block
-    and summary above the first page, the page markers (第2页 / 共6页), the line repeated at the foot of every page
-    (the deck's running footer) and a cover page of no sentences (title, speaker, unit, date); the line where the
-    text starts. None when the markers may close pages instead of opening them (no cover, no running footer)."""
+    """Mark the chrome of a document shown page by page (a slide deck on a document-sharing site; the caller marks
+    its page markers, 第2页 / 共6页): its info block and summary above the first page, the line repeated at the foot
+    of every page (the deck's running footer) and a cover page of no sentences (title, speaker, unit, date); the
+    line where the text starts. None when the markers may close pages instead of opening them (no cover, no
+    running footer)."""
     ends = [lines[j].folded.strip() for a, b in zip(marks, marks[1:])
             if (j := prev_filled(lines, b, reach=b - a - 1)) is not None]  # (each page's last line)
     running = next((t for t in ends if ends.count(t) >= 2 or len(marks) == 2 and any(
@@ -240,8 +246,6 @@ def viewer_zones(lines: list[Line], start: int, marks: list[int], title: str | N
         for j in range(marks[0], len(lines)):
             if not lines[j].blank and lines[j].folded.strip() == running:
                 lines[j].mark_all("navigation")  # the running footer: page furniture
-    for j in marks:
-        lines[j].mark_all("navigation")  # page markers: page furniture
     for j in [*range(start, marks[0]), *(cover if is_cover else ())]:
         ln = lines[j]
         if not ln.blank:
