@@ -257,8 +257,6 @@ KNOWN_MISSES = {
     ("crawl149_text_d3", "unions"): "salt: title salt cut 前郭 off 前郭爾羅斯蒙古族自治縣總工會 (a traditional page with pinyin), 縣總工會 left",
     ("crawl149_text_d3", "people"): "salt: title salt cut 漁工 before 張寶山 and the name with it",
     ("crawl149_text_d3", "places"): "salt: 前郭爾羅斯蒙古族自治縣 lost to title salt cut from its first characters",
-    ("crawl149_text_p03", "unions"): "珲春国际合作示范区工会联合会 (a zone's union federation) not found",
-    ("crawl149_text_p08", "places"): "宁夏 named only in 新宁夏 and 宁夏实践 in the text (and the paper's name) not listed",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
@@ -343,8 +341,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 147 (session 26, 12 text pages, 4 damaged, places and kinds rarely seen: autonomous regions, Hong Kong and Macau, work report, training notice, interview, browser text save, video transcript, scored by the tester on dca45bd7)
     "crawl147_text_d2": "url: the site's home address in the header taken where the gold gives none (debatable: seed 001 records one)",
     "crawl147_text_p02": "url: the site's home address in the header taken where the gold gives none (debatable: seed 001 records one)",
-    # batch 149 (session 27, 12 text pages, 4 damaged, scored by the tester on f464a619)
-    "crawl149_text_d2": "author: the repost note （转自某某融媒体中心） read as author over the blog's name",
 }
 
 
