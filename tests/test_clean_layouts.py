@@ -169,7 +169,6 @@ KNOWN_MISSES = {
     # batch 147 (session 26, 12 text pages, 4 damaged, places and kinds rarely seen: autonomous regions, Hong Kong and Macau, work report, training notice, interview, browser text save, video transcript, scored by the tester on dca45bd7)
     "crawl147_text_d1": "whole title words salted at clause openings left (送技能, 总工会, 侗乡, 黔东南州)",
     "crawl147_text_p07": "a news portal's ad block (廣告, a bank's card offer) kept",
-    "crawl147_text_d4": "title salt inside the first two paragraphs left (水平计划不高培育, 美计划姑县)",
     "crawl147_text_p04": "a notice's signature and date dropped by this gold, kept (debatable: most notice golds keep them)",
 }
 

@@ -3282,3 +3282,17 @@ def test_a_title_word_before_a_clause_going_on_with_bing_is_salt():
     for real in ("律师围绕工资支付进行了讲解，职工并不了解相关规定。", "律师开展宣传、服务并现场解答咨询20余人次。"):
         assert conjunct_openings(found, [real], t) == found
     assert conjunct_openings([[]], [par], t) == [[]]
+
+
+def test_page_rules_salt_alone_lets_the_page_pattern_read_the_page():
+    """A page whose only salt the readings miss but a page rule finds (the title's last words dangling after the final
+    。) is a page with salt for the page-pattern steps too: the title word put before the title's own union opening a
+    clause (,比武|河口区总工会联合…) goes with it (``stepped_back``), the text's own 技能比武 stays."""
+    title = "河口区总工会开展快递职工技能比武"
+    page = ["为激发快递职工学技能的热情,5月6日,比武河口区总工会联合区邮政管理局在物流园举办快递职工技能比武,"
+            "来自12家企业的40名快递员参赛。技能比武",
+            "比武设分拣、装车和理论三个项目,经过半天的比拼,某快递公司的王小明获得第一名。",
+            "区总工会负责人表示,将推荐获奖选手参加市级竞赛。"]
+    got = salt_spans(title, page)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(page, got)] == [["比武", "技能比武"], [], []]
+    assert got[0][0][0] == page[0].index(",比武") + 1

@@ -64,7 +64,10 @@ def _salt_spans(title: str, paragraphs: list[str], memo: Memo | None = None) -> 
             kept[pi], cur[pi] = _cut_out(paragraphs[pi], removed[pi])
     spans = [_as_spans(r) for r in removed]
     if not any(spans):
-        return _with_cut_pieces(_with_doubled(spans, paragraphs, title, memo), paragraphs, prepare_title(title), memo)
+        # (salt only the page rules find, a dangling title piece say, still makes a page with salt for _page_pattern)
+        t = prepare_title(title)
+        out = _with_doubled(spans, paragraphs, title, memo)
+        return _with_cut_pieces(_page_pattern(out, paragraphs, t, memo) if any(out) else out, paragraphs, t, memo)
     # the readings found fragments separately: decode the page's chunk list once on the original text
     t = prepare_title(title)
     rows = first.get("rows", [])
