@@ -65,7 +65,6 @@ KNOWN_MISSES = {
     # batch 43 (20 unseen text pages, 6 damaged, scored on a07fefd, added after it was scored)
     # batch 41 (20 unseen text pages, 6 damaged, scored on e71e25c, added after it was scored)
     # batch 39 (20 unseen text pages, 6 damaged: the session's final measure, scored on 0582f6d, not fixed after)
-    "crawl39_text_d06": "title salt left: whole title words 比赛, 南陵 (paragraph 2) and 操作 (paragraph 3); 能大 is taken",
     # batch 37 (20 unseen text pages, 6 damaged, scored on e880f12, added after it was scored)
     "crawl37_text_04": "an e-paper's subtitle line (——…见闻) that this gold keeps is dropped (newspaper_subtitle follows older golds)",
     "crawl37_text_08": "a Q&A page's other answers (under 其他回答(2)) that this gold keeps are dropped as related links",
@@ -111,14 +110,12 @@ KNOWN_MISSES = {
     # batch 74 (session 12, a plain cross-section scored on 2539aa6 after the fixes of batches 69-72)
     # batch 76 (session 12's final text measure, a plain cross-section scored on 2d60397, not fixed after)
     # batch 78 (session 13, a plain cross-section scored on 5331fe3, session 12's final code)
-    "crawl78_text_d3": "title salt partly kept in the first two paragraphs (邓州, 工会, 开展, 尊法, 守法)",
     # batch 80 (session 13, 12 pages all damaged, scored on 5331fe3)
     # batch 83 (session 13, 14 text pages stressing the extractor, scored on df3a668)
     "crawl83_text_d5": "the notice's signature (issuer over its date) kept: debatable, 31 of 37 notice golds keep it",
     # batch 81 (session 13's final text measure, a plain cross-section scored on 2559594, added after it was scored)
     # batch 85 (session 14, 14 text pages, 5 damaged, a cross-section scored on ab3d739, session 13's final code)
     # batch 87 (session 14, 14 text pages of less common kinds, 5 damaged, scored on 2502a56)
-    "crawl87_text_d3": "title salad left (服饰, 大比, 职工, 举办: chunks in no title order; one cut piece, 大比, too few for salad_openings)",
     # batch 89 (session 15, 14 text pages, 5 damaged, a cross-section scored on b41f0bd, session 14's final code)
     # batch 91 (session 16, 14 text pages, 7 damaged, a cross-section scored on 74df685, session 15's final code)
     # batch 93 (session 16, 12 text pages, 4 damaged, a cross-section scored once on abb2364, session 16's final code)
@@ -172,7 +169,6 @@ KNOWN_MISSES = {
     # batch 147 (session 26, 12 text pages, 4 damaged, places and kinds rarely seen: autonomous regions, Hong Kong and Macau, work report, training notice, interview, browser text save, video transcript, scored by the tester on dca45bd7)
     "crawl147_text_d1": "whole title words salted at clause openings left (送技能, 总工会, 侗乡, 黔东南州)",
     "crawl147_text_p07": "a news portal's ad block (廣告, a bank's card offer) kept",
-    "crawl147_text_d4": "title salt inside the first two paragraphs left (水平计划不高培育, 美计划姑县)",
     "crawl147_text_p04": "a notice's signature and date dropped by this gold, kept (debatable: most notice golds keep them)",
     # batch 149 (session 27, 12 text pages, 4 damaged, scored by the tester on f464a619)
     "crawl149_text_d1": "salt: title salt cut from real words (格尔木市 → 木市, 组织劳模工匠) while a run of it is left (劳模工工匠走会)",

@@ -224,7 +224,6 @@ KNOWN_F1 = {
     # batch 58 (8 unseen HTML pages, 2 damaged: session 10's last HTML measure, scored on ef989fb, added after it was scored)
     "crawl58_html_p08": "title salt kept, whole title words after commas and the whole title glued after paragraph 1's last 。",
     # batch 56 (12 unseen HTML pages, 3 damaged: session 10's final HTML measure, scored on d08da0c, added after it was scored)
-    "crawl56_html_p12": "title salt after commas left (,比武乌苏市…, ,开展罗晓燕…)",
     # batch 52: p10 (a jammer's raw "<" opened an unclosed element hiding paragraphs 2-5) fixed by html.escape_stray_lt
     # batch 50 (12 unseen HTML pages, 3 damaged: the session's final HTML measure, scored on 257f872, added after it was scored)
     # batch 38 (12 unseen HTML pages, 3 damaged, scored on 94b7db1, added after it was scored)

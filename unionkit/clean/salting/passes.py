@@ -23,7 +23,7 @@ from .marked import list_gaps, marked_cover, marked_copy, head_copies
 from .tails import title_tail, tail_words, shuffled_tails, carried_chunks
 from .openings import restated_runs, paragraph_heads, opening_unions, continued_seams
 from .pieces import cut_pieces
-from .salad import salad_openings, word_salad, word_openings
+from .salad import salad_openings, word_salad, word_openings, conjunct_openings
 from .cuts import cut_pairs
 from .counts import counted_nothing
 from .stops import _cut_out
@@ -64,7 +64,10 @@ def _salt_spans(title: str, paragraphs: list[str], memo: Memo | None = None) -> 
             kept[pi], cur[pi] = _cut_out(paragraphs[pi], removed[pi])
     spans = [_as_spans(r) for r in removed]
     if not any(spans):
-        return _with_cut_pieces(_with_doubled(spans, paragraphs, title, memo), paragraphs, prepare_title(title), memo)
+        # (salt only the page rules find, a dangling title piece say, still makes a page with salt for _page_pattern)
+        t = prepare_title(title)
+        out = _with_doubled(spans, paragraphs, title, memo)
+        return _with_cut_pieces(_page_pattern(out, paragraphs, t, memo) if any(out) else out, paragraphs, t, memo)
     # the readings found fragments separately: decode the page's chunk list once on the original text
     t = prepare_title(title)
     rows = first.get("rows", [])
@@ -109,7 +112,8 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
     for step in (chunk_overlaps, chunk_tails, seam_tiles, mark_style, marked_twins, clause_words, marked_copies, partial(lone_marks, segs=memo.segs),
                  partial(listed_lones, segs=memo.segs), partial(lone_splits, segs=memo.segs), spliced_pieces, glued_gaps, seam_neighbours,
                  opening_unions, list_items, item_heads, continued_seams, title_tail, tail_words, carried_chunks, list_gaps, marked_cover, marked_copy, slot_copies, restated_runs, paragraph_heads,
-                 shuffled_tails, doubled_words, counted_doubles, repeated_tails, mark_tails, repeated_openings, head_copies, open_quote_chunks, counted_nothing, quoted_doubles, stepped_back):
+                 shuffled_tails, doubled_words, counted_doubles, repeated_tails, mark_tails, repeated_openings, head_copies, open_quote_chunks, counted_nothing, quoted_doubles, stepped_back,
+                 conjunct_openings):
         if not any(out):
             return out
         new = step(out, paragraphs, t)

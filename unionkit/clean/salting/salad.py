@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ... import lazyrx
+
 from .base import HAN, CLAUSE_MARKS, PLACE_SUFFIX, MAX_GAP
 from .title import Title, _title_chars, prepare_title
 from .runs import _word_across, _between_words
@@ -76,6 +78,29 @@ def _opening(par: str, a: int, got: tuple[int, int, int, bool], t: Title) -> boo
     if a >= 2 and par[a - 2] in LIST_NUMBERS or "族" in par[b:b + 3] or _word_across(par, b):
         return False
     return not any(h1 <= q <= h1 + MAX_GAP for q in t.where.get(nxt, ()))
+
+
+#: What opens a clause going on from the one before, sharing its subject (…的讲解，|并现场解答…): a conjunction, not
+#: the adverb 并 of a negation (公司|并不等同…, 工会|并未…), which follows the clause's own subject.
+CONJUNCT = lazyrx.cached(r"[并並](?![不未非没沒无無])")
+
+
+def conjunct_openings(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus, on a page with salt, a title piece at a clause opening (not a list item's head) right before a
+    clause going on from the one before with 并 (…的讲解，|守法|并现场解答…, …的市级竞赛，|举办|并对获奖职工…): that clause
+    shares the subject of the one before, so a title word before it is no subject of its own; a salter put it there.
+    The piece is one ``_opening`` keeps (forms no word with 并: 合|并)."""
+    if not any(out):
+        return out
+    res, added = [], False
+    for par, spans in zip(paragraphs, out):
+        new = []
+        if "并" in par or "並" in par:
+            new = [(a, b) for a, b, _ in _openings(par, t.text)
+                   if par[a - 1] != "、" and CONJUNCT.match(par, b) and not any(x < b and a < y for x, y in spans)]
+        res.append(sorted(spans + new) if new else spans)
+        added = added or bool(new)
+    return res if added else out
 
 
 WORD_OPENINGS = 4        # clause-opening runs of whole title words a page must show before word_openings takes any
