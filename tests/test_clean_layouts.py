@@ -172,6 +172,10 @@ KNOWN_MISSES = {
     "crawl147_text_p04": "a notice's signature and date dropped by this gold, kept (debatable: most notice golds keep them)",
     # batch 149 (session 27, 12 text pages, 4 damaged, scored by the tester on f464a619)
     "crawl149_text_d1": "salt: title salt cut from real words (格尔木市 → 木市, 组织劳模工匠) while a run of it is left (劳模工工匠走会)",
+    # batch 153 (session 27, 12 text pages, 4 damaged, scored by the tester on d77f611c)
+    "crawl153_text_d2": "salt: title salt left in every paragraph (马铃薯, 田间地头, 送到) while a whole 西吉县总工会 is cut",
+    "crawl153_text_p03": "an interview's ——访… subtitle line under the headline dropped (as the golds of feature subtitles drop "
+                         "theirs: kicker_subtitle, epaper_nantong); this gold joins it to the title",
 }
 
 

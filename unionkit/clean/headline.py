@@ -517,7 +517,8 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
         f = lines[nxt].folded
         if byline.byline_line(f) or (chrome.is_header_line(f) and chrome.header_labels(f)) or tmod.posting_stamp(f):
             score += 3  # (a blog's bracketed posting stamp is as sure as a label: the blog's name sits over its URL)
-        elif (chrome.is_header_line(f) or chrome.doc_number_line(f)  # (a document's number under its title)
+        elif (chrome.is_header_line(f) and not chrome.today_bar(f)  # (a portal's date of today dates no article)
+              or chrome.doc_number_line(f)  # (a document's number under its title)
               or _THREAD_TOOLS.search(f) and (forum.toolbar_line(f) or chrome.is_widget_line(f))):
             score += 2  # (a thread's tool bar, 只看楼主 收藏 回复, sits under its subject)
         elif chrome.counter_row(f) == "navigation":

@@ -455,6 +455,14 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         elif body and short and not prose_after[i + 1] and feed_item_at(lines, i):
             section = "related_links"  # a dumped feed's further items under the first one's text
             ln.mark_all(section)
+        elif body and short and next_story(lines, body, i):
+            # the page's next story under the article's closing lines, its metadata and editor lines included (they
+            # name another story's people): not the article's, up to the page's own tail
+            while i < n and (lines[i].blank or chrome.tail_kind(lines[i].folded) is None):
+                if not lines[i].blank:
+                    lines[i].mark_all("related_links")
+                i += 1
+            continue
         elif body and not prose_after[i + 1] and (short and chrome.column_disclaimer(f) or chrome.correction_note(f)):
             # a column's bracketed disclaimer under the text ((本栏目解答仅供参考…)), a paper's correction note
             # (【更正】…现已更正，特此致歉。; up to 200 characters, its label looked at first)
@@ -473,6 +481,19 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             body.append(i)
         i += 1
     return trim_tail(lines, share_bar(lines, body))
+
+
+def next_story(lines: list[Line], body: list[int], i: int) -> bool:
+    """Line i heads another story after the article's closing lines (编辑:…, a credit, a divider): a headline with
+    its own dated metadata row under it (发布时间:… 来源:…), as a county news page runs its next item on."""
+    if not any(set(lines[j].kinds) & _CLOSING for j in range(body[-1] + 1, i)):
+        return False
+    f = lines[i].folded
+    if chrome.is_prose(lines[i].text) or not tmod.plausible_title(f):
+        return False
+    j = next_filled(lines, i, reach=1)
+    labels = chrome.header_labels(lines[j].folded) if j is not None else set()
+    return "time" in labels and len(labels) >= 2
 
 
 def text_under(lines: list[Line], i: int, title: str | None) -> bool:

@@ -8,7 +8,8 @@ Where each step lives (a module imports only modules listed before it):
 
 * ``base``: the metadata labels, date and time patterns, paper stamps, URL and widget-word patterns, ``is_prose``;
 * ``latin``: Latin-script rows on Chinese pages (an English blog's post-meta row, a site's English name);
-* ``nav``: breadcrumbs, menus covered by navigation words (``is_nav_line``), welcome bars, bracketed link rows;
+* ``nav``: breadcrumbs, menus covered by navigation words (``is_nav_line``), welcome bars, today's date bars,
+  bracketed link rows;
 * ``labels``: which metadata labels a line carries (``header_labels``), a label alone or its value, a row of fields;
 * ``stamps``: dated rows (a post's closing stamp, a name with a date or a relative time, short stamps);
 * ``accounts``: self-media and Q&A account rows (platform accounts, creator badges, follow bars, counts, account cards);
@@ -34,7 +35,7 @@ from .base import (
 from .latin import english_name_line, latin_label_line, english_post_meta
 from .nav import (
     BREADCRUMB, CRUMB_SEP, crumb_prefix, MENU_SEP, NAV_WORDS, nav_covered, nav_coverage, is_nav_line, welcome_bar,
-    bracket_menu,
+    today_bar, bracket_menu,
 )
 from .labels import header_labels, despace_label, may_have_label, lone_field_label, field_row, field_value
 from .stamps import closing_stamp, bare_stamp, dated_name_line, cn_date_line, short_stamp_line, client_line

@@ -58,7 +58,8 @@ CHANNEL_TAG = lazyrx.cached(r"^\[[^\[\]]{1,8}\]")
 _URL_RX = r"(?:https?://|www\.)[\w./%?#=&~+-]+"
 URL = lazyrx.cached(_URL_RX, regex.I)
 # Small widgets sitting in metadata lines: font size switches, print/close, share.
-# Buttons of article pages, portals, WeChat and app copies (举报, 在看, 阅读原文, 展开全文, 列印 …).
+# Buttons of article pages, portals, WeChat and app copies (举报, 在看, 阅读原文, 展开全文, 列印 …; an app's fold,
+# 展开剩余58%, counts what it hides).
 # (Taiwan pages call the font-size switch 字級: 字級：大 中 小)
 WIDGETS = lazyrx.cached(
     # (a Q&A site's buttons first: 关注 and 邀请 alone would take their heads, 关注问题 写回答 邀请回答)
@@ -68,7 +69,7 @@ WIDGETS = lazyrx.cached(
     r"字号|字体|字级|[大中小]\s*[大中小]\s*[大中小]?|(?:打印|列印|收藏|关闭)(?:本页|此页|本文|窗口|本窗口)|打印|列印|友善列印|关闭|收藏|分享|默认|纠错|视力保护色|我要反馈|"
     r"我要举报|我要纠错|举报|反馈|关注|参与互动|取消允许|邀请|展开全文|阅读全文|查看完整版|电脑版|(?<![A-Za-z])(?:Print|Close|Share|Back|Top)(?![A-Za-z])|"
     # (an English pager under the text of a firm's bilingual site: < Prev　Next >, ‹ Previous | Next ›)
-    r"(?:[<‹«]\s*)?(?<![A-Za-z])(?:Prev|Previous)(?:\s*Next(?:\s*[>›»])?)?(?![A-Za-z])|(?<![A-Za-z])Next(?![A-Za-z])(?:\s*[>›»])?|(?:阅读|展开)剩余全文(?:\s*[(（][^()（）]{0,8}[)）])?|查看全文|收起全文|收起|打开APP|APP内打开|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
+    r"(?:[<‹«]\s*)?(?<![A-Za-z])(?:Prev|Previous)(?:\s*Next(?:\s*[>›»])?)?(?![A-Za-z])|(?<![A-Za-z])Next(?![A-Za-z])(?:\s*[>›»])?|(?:阅读|展开)剩余(?:全文(?:\s*[(（][^()（）]{0,8}[)）])?|\d{1,3}\s*%)|查看全文|收起全文|收起|打开APP|APP内打开|在看|点赞|赞|阅读原文|预览时标签不可点|继续滑动看下一个|轻触阅读原文|向上滑动看下一个|"
     # (a blog's repost button, 转载▼, tip widgets: 赠金笔, 打赏, and its submission box's label: 已投稿到:)
     # (a work app's button under a notice: 确认已读, 标为已读)
     # (a CMS's vote buttons under the text, each alone on a line: 顶一下(12), 踩一下(3), 顶(5))

@@ -40,9 +40,10 @@ ISSUER = lazyrx.cached(r"^(?:[\p{Han}()]{2,24}(?:工会|委员会|联合会|办�
 CN_DATE_LINE = lazyrx.cached(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
-# A notice's contact line that site footers use too ("联系电话:…", "邮箱:…"): text only above the signature.
+# A notice's contact line that site footers use too ("联系电话:…", "邮箱:…", "通讯地址:…"): text only above the
+# signature.
 # (… and an event notice's organisers, 主办单位:市总工会 / 承办单位:某某中心, which a site's footer shows as well)
-_CONTACT = lazyrx.cached(r"^(?:联系电话|监督电话|举报电话|咨询电话|电话|联系邮箱|监督邮箱|邮箱|电子邮箱|地址|联系地址"
+_CONTACT = lazyrx.cached(r"^(?:联系电话|监督电话|举报电话|咨询电话|电话|联系邮箱|监督邮箱|邮箱|电子邮箱|(?:联系|通讯|通信)?地址"
                          r"|(?:主办|承办|协办|支持)(?:单位)?)\s*[::]")
 
 

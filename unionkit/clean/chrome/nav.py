@@ -6,7 +6,7 @@ import regex
 
 from ... import lazyrx
 from ..lines import HAN, line_cache
-from .base import SENTENCE, _SPACE
+from .base import DATE, SENTENCE, _SPACE
 
 # Breadcrumbs and location prefixes.
 BREADCRUMB = lazyrx.cached(r"^(?:当前位置|您的位置|你的位置|位置|当前所在位置|所在位置|(?:您|你)(?:当前|现在)(?:所在)?的位置)\s*[::]"
@@ -130,6 +130,16 @@ def welcome_bar(folded: str) -> bool:
     while at < len(folded) and (sw := _READER_SWITCH.match(folded, at)) is not None:
         at = sw.end()
     return at == len(folded.rstrip())
+
+
+# A portal's top bar dates the day the page is read ("今天是:2024年3月20日 星期四", beside 设为首页 加入收藏): its
+# date is no publishing time, so the line is no headline's metadata row.
+_TODAY = lazyrx.cached(rf"(?:今天是|今日是|今天|今日)\s*[::]?\s*{DATE}")
+
+
+def today_bar(folded: str) -> bool:
+    """A line giving today's date as a portal's top bar does (今天是:2024年3月20日 星期四)."""
+    return "今" in folded and _TODAY.search(folded) is not None
 
 
 def bracket_menu(folded: str) -> bool:

@@ -29,6 +29,9 @@ _PADDED = lazyrx.cached(r"(?<=[\p{Han}，。、；：！？“”（）,;:])[ \t
 # between the sentences. A figure glued to the next sentence's Han (…分享会。d[3aqg =t1L 5名老护士…) is that sentence's.
 _BETWEEN_TOKENS = lazyrx.cached(r"(?<=[。!?;\uff01\uff1f\uff1b][”’」』]?)[ \t\u3000]*((?:[\x21-\x7e]+[ \t\u3000]+){1,3}?)"
                                 r"(?=\d{0,6}[^\x00-\x7e\s])")
+# … and one to three such tokens opening a line before its Han text (i-9@9 “以前…, Pt 5月16日…): a jammer set before
+# the paragraph, with spaces inside it or after it.
+_LEAD_TOKENS = lazyrx.cached(r"^[ \t\u3000]*((?:[\x21-\x7e]+[ \t\u3000]+){1,3}?)(?=\d{0,6}[^\x00-\x7e\s])")
 MIN_JAMMED = 2  # lines with jammers the strict rules found before the page counts as jammed
 # A portal's or forum's counter (Discuz: 查看: 1583| 评论: 2): a number, a separator glued to it, after its label.
 _COUNT = recode.compile(r"\d[\d,]*[|｜/]?")
@@ -147,6 +150,8 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
         if _DIGIT_LINE.fullmatch(ends[i].strip()) and _random_digits(ends, jammed, i):
             out[i].append((0, len(t)))
             continue
+        if t[:1].isascii() and (b := _LEAD_TOKENS.match(t)) is not None and (span := _lead_junk(t, b)) is not None:
+            out[i].append(span)
         if ascii_run and " " in t:
             for b in _BETWEEN_TOKENS.finditer(t):
                 span = _between_junk(t, b)
@@ -213,6 +218,17 @@ def _between_junk(line: str, m: "regex.Match") -> tuple[int, int] | None:
     for k, tok in enumerate(_TOKEN.finditer(line, m.start(1), m.end(1))):
         if token_class(tok.group()) < 0 or _random_caps(tok.group()):
             return (m.start() if k == 0 else tok.start()), m.end()
+    return None
+
+
+def _lead_junk(line: str, m: "regex.Match") -> tuple[int, int] | None:
+    """The jammer span of the ASCII tokens opening a line (``_LEAD_TOKENS``): all of them when one reads as no Latin
+    text and holds a letter (i-9@9, Pt; a row's opening time or count, 08:46| or (186.42, and a Markdown mark hold
+    none); else None."""
+    for tok in _TOKEN.finditer(line, m.start(1), m.end(1)):
+        t = tok.group()
+        if any(c.isalpha() for c in t) and (token_class(t) < 0 or _random_caps(t)):
+            return 0, m.end()
     return None
 
 

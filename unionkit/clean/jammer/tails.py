@@ -133,7 +133,8 @@ def _strong_junk(tok: str) -> bool:
 
 def inline_jammer_spans(line: str) -> list[tuple[int, int]]:
     """Spans of random ASCII strings glued into or between sentences ("抓手。YdPVC2323今年", "吗?DL0bc2"),
-    each with the whitespace before it; the line's ASCII tail and ASCII-only lines are ``jammer_spans``' part."""
+    each with the whitespace before it (and the ASCII tokens opening the line before it, see ``_line_head``); the
+    line's ASCII tail and ASCII-only lines are ``jammer_spans``' part."""
     out = []
     for m in _INLINE_RUN.finditer(line):
         run = m.group()
@@ -149,8 +150,27 @@ def inline_jammer_spans(line: str) -> list[tuple[int, int]]:
             a, e = _number_edges(line, a, m.end())
             while a > 0 and line[a - 1] in " \t":
                 a -= 1
-            out.append((a, _pad_end(line, e)))
+            out.append((_line_head(line, a, e), _pad_end(line, e)))
     return out
+
+
+#: How many ASCII tokens may open a line before a random string and be taken as its own head.
+HEAD_TOKENS = 2
+#: A head token: up to 12 printable ASCII characters, a letter or digit among them (a bracket alone, "(", is the
+#: text's: it opens a group the string sits in).
+_HEAD_TOKEN = recode.compile(r"(?=[\x21-\x7e]*[A-Za-z0-9])[\x21-\x7e]{1,12}")
+#: Han text next (past spaces, an opening quote or a date's digits): a paragraph, no footer's "DedeCms © 2004".
+_HAN_NEXT = recode.compile(r"\s*[“‘「『《(（]?\d{0,4}[\u4e00-\u9fff]")
+
+
+def _line_head(line: str, a: int, e: int) -> int:
+    """The start of the random string line[a:e] opening a paragraph: the line's start when only a token or two of
+    ASCII precede it there and Han text follows it (a random draw holds spaces: "QFX HuZUS;VW 称多…" opens with no
+    word of the text), else a."""
+    head = line[:a].split()
+    if not head or len(head) > HEAD_TOKENS or not line[:a].isascii() or not _HAN_NEXT.match(line, e):
+        return a
+    return 0 if all(_HEAD_TOKEN.fullmatch(t) for t in head) else a
 
 
 #: Latin words Chinese text glues to Han characters ("津工惠"APP领取, 5G网络, QC小组): a random string glued right
