@@ -46,10 +46,23 @@ def test_province_and_prefecture_before_one_firm():
 
 
 def test_prefectures_opening_a_list_of_union_names_confirm_each_other():
-    """A 、-list of a province's units' unions, each opened by a bare prefecture of that province."""
-    assert _keys("会上，柳州工务段工会、桂林车务段工会、南宁车辆段工会作了发言。") == [
-        ("柳州", "广西壮族自治区", "柳州市", None), ("桂林", "广西壮族自治区", "桂林市", None),
-        ("南宁", "广西壮族自治区", "南宁市", None)]
+    """A 、-list of a province's firms' unions, each opened by a bare prefecture of that province (the page writing
+    another city in full, so no firm's name confirms its city alone)."""
+    assert _keys("南宁市总工会主持会议，柳州钢铁集团工会、桂林三金药业公司工会作了发言。") == [
+        ("南宁市", "广西壮族自治区", "南宁市", None), ("柳州", "广西壮族自治区", "柳州市", None),
+        ("桂林", "广西壮族自治区", "桂林市", None)]
+    assert _keys("南宁市总工会主持会议，柳州钢铁集团工会作了发言。") == [("南宁市", "广西壮族自治区", "南宁市", None)]
+
+
+def test_a_railway_depot_named_after_its_city_names_no_place():
+    """A depot (工务段, 车务段, 供电段) is a body of the railway bureau: the city it is named after is no place of
+    the page, in a list of depots, confirmed by the city's counties, or after a word of place."""
+    assert _keys("会上，柳州工务段工会、桂林车务段工会、南宁车辆段工会作了发言。") == []
+    assert [k[0] for k in _keys("锦州供电段工会为职工建起小家。线路穿行于凌海市、北镇市境内。")] == ["凌海市", "北镇市"]
+    assert [k[0] for k in _keys("他在西宁工务段工作。青海省总工会慰问。")] == ["青海省"]
+    # the same frames with a firm's name keep the city: 锦州 opens a union's name the page's counties confirm
+    assert [k[0] for k in _keys("锦州某某机械公司工会为职工建起小家。线路穿行于凌海市、北镇市境内。")] == [
+        "锦州", "凌海市", "北镇市"]
 
 
 def test_a_lone_union_name_or_a_list_across_provinces_stays_context():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .roles import _FOLLOW_CHARS, _FOLLOW_WORDS, _FORMER_WORDS, _NOT_GIVEN, _SHORT_WINS
 from .dictionary import _either_script, _entry, is_word, _PROPER_TAGS, _RARE_WORD, _raw_common, _raw_line, _raw_tag
-from .shape import _given_ok, _IS_HAN, looks_like_name, _PREP_SURNAMES, _surname_len
+from .shape import _given_ok, _IS_HAN, looks_like_name, _OBJECT_PREPS, _PREP_SURNAMES, _surname_len
 
 
 def _name_after(text: str, i: int, loose: bool = False) -> str | None:
@@ -33,8 +33,24 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
         k = _before_verb_word(text, i, n, cands[0])
     if k == 3 and n == 1 and _everyday_word(text[i:i + 2]) and _everyday_word(text[i + 2:i + 4]):
         return None  # 护士安心工作: two everyday words (安心 + 工作) run across the three characters, no name
+    if k == 3 and n == 1 and _prep_object(text, i):
+        return None  # 律师向企业说明: the preposition and its object before the verb, no surname
     name = text[i:i + k]
     return name if looks_like_name(name, loose) else None
+
+
+#: jieba's count from which a noun is common enough to be 向's or 把's object rather than a given name (企业 34826,
+#: 员工 3748, 家长 2998; the given names 光明 1219, 会员 1196 fall below).
+_OBJECT_WORD = 2000
+
+
+def _prep_object(text: str, i: int) -> bool:
+    """True when ``text[i]`` is 向 or 把 and the two characters after it a common noun (jieba's tag n, counted at
+    least _OBJECT_WORD times): the preposition's object (律师向企业说明), not a given name (站长向光明从事)."""
+    if text[i] not in _OBJECT_PREPS:
+        return False
+    parts = _entry(text[i + 1:i + 3])
+    return len(parts) > 2 and parts[2] == "n" and parts[1].isdigit() and int(parts[1]) >= _OBJECT_WORD
 
 
 def _before_verb_word(text: str, i: int, n: int, k: int) -> int:

@@ -19,9 +19,9 @@ from .jobs import _contacts
 from .offices import _DEPT_NAME, _NOT_IN_DEPT
 from .scan import _from_text
 from .credits import (
-    _beside_named_slot, _bracketed_editor, _byline_names, _editor_slot_name, _editor_title, _name_word_in_slot,
-    _NICK_PREFIX, _NOTED_NAME, _rare_word_name, _REPORTER_WORD, _role_before, _ROLE_WORD, _spaced_reporter, _spaced_run,
-    _staff, _STAFF_RX, _traditional_bylines)
+    _beside_named_slot, _bracketed_editor, _byline_names, _dai_slot_value, _editor_slot_name, _editor_title,
+    _name_word_in_slot, _NICK_PREFIX, _NOTED_NAME, _rare_word_name, _REPORTER_WORD, _role_before, _ROLE_WORD,
+    _spaced_reporter, _spaced_run, _staff, _STAFF_RX, _traditional_bylines)
 
 
 def _department_staff(texts: list[str], unions: list[Union], places) -> list[Person]:
@@ -62,8 +62,8 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
         found = _byline_names(names or "")
         if not found and names and _lone_slot_name(article, role, names.strip()):
             found = [names.strip()]
-        if not found and names and _tibetan_name(names.strip()):
-            found = [names.strip()]  # 作者：拉毛措: a Tibetan name, with no Chinese surname
+        if not found and names and (_tibetan_name(names.strip()) or _dai_slot_value(names.strip())):
+            found = [names.strip()]  # 作者：拉毛措, 作者：岩罕: a Tibetan or a Dai name, with no Chinese surname
         if not found and names and _slot_shaped_name(names.strip()):
             found = [names.strip()]  # 记者 敏学军: a surname the list lacks, in a slot that only holds names
         if not found and names and role is None and (pro := _professional(names.strip())):

@@ -17,6 +17,7 @@ from .dictionary import (
 from .shape import _given_ok, _IS_HAN, is_person_name, looks_like_name, _surname_len
 from .boundaries import _ASPECT, _everyday_word, _name_after, _name_may_end, _word_at
 from .minority import _STEPPE_HEADS, _steppe_name_at, _TIBETAN_PARTS, _YI_CLANS, _yi_name
+from .titled import _AMDO_ENDS, _amdo_name
 from .phrased import _CLAUSE_CLOSE, _whole_name, _WIN_VERBS
 from .lists import _LIST_RESULTS, _ORG_BEFORE_NAME, _UNIT_BEFORE_NAME
 
@@ -231,9 +232,10 @@ _ACTION_OPENERS = ("每天", "总是", "總是")
 
 
 def _de_minority_names(text: str) -> list[tuple[int, Person]]:
-    """People named right after 的 by a whole Tibetan name of two elements (从事乡邮工作12年的次仁多吉一边…) or a
-    Mongolian or Yi name, where a name may end after it or the clause's action opens: these names have no
-    Chinese surname, so _de_names cannot read them (扎西镇, 格桑花, 巴音郭楞 join an element to no other)."""
+    """People named right after 的 by a whole Tibetan name of two elements (从事乡邮工作12年的次仁多吉一边…), an Amdo
+    woman's name (an element, then 草 or 措: 卓玛草), or a Mongolian or Yi name, where a name may end after it or the
+    clause's action opens: these names have no Chinese surname, so _de_names cannot read them (扎西镇, 格桑花,
+    巴音郭楞 join an element to no other)."""
     out, i = [], text.find("的")
     heads, clans = _STEPPE_HEADS, _YI_CLANS
     while i >= 0:
@@ -245,6 +247,8 @@ def _de_minority_names(text: str) -> list[tuple[int, Person]]:
                 e = j + 4
                 if _name_may_end(text, e) or text.startswith(_ACTION_OPENERS, e):  # (not 扎西多吉酒店: a firm)
                     name = text[j:e]
+            elif pair in _TIBETAN_PARTS and text[j + 2:j + 3] in _AMDO_ENDS:
+                name = _amdo_name(text, j)  # (考入大学的央金草深情地说: an Amdo woman's name, an element and 草)
             elif pair in clans:
                 name = _yi_name(text, j)
             else:

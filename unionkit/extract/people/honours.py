@@ -202,7 +202,8 @@ _TABLE_ROWS = 60
 def _name_column_rows(body: list[str]) -> list[Person]:
     """People of the rows under a header row whose cells are short labels, one of them 姓名: in each following row
     of as many cells, the cell under 姓名 when it reads as a name (a two-character name padded to three with a space
-    is joined).  The rows end at the first line of another shape."""
+    is joined; a Uyghur or Kazakh name keeps its middle dot), titled by the cell under a post column (职务, 工作单位及
+    职务) when there is one.  The rows end at the first line of another shape."""
     out: list[Person] = []
     for i, para in enumerate(body):
         if "姓名" not in para:
@@ -211,11 +212,16 @@ def _name_column_rows(body: list[str]) -> list[Person]:
         if not 2 <= len(head) <= 6 or head.count("姓名") != 1 or not all(_HEADER_CELL.fullmatch(c) for c in head):
             continue
         col = head.index("姓名")
+        post = next((k for k, c in enumerate(head) if c.endswith(_POST_LABELS)), None)
         for row in body[i + 1:i + 1 + _TABLE_ROWS]:
             cells = _CELL_SEP.split(row.strip())
             if len(cells) == len(head) + 1 and len(cells[col]) == len(cells[col + 1]) == 1:
                 cells[col:col + 2] = [cells[col] + cells[col + 1]]  # (孙　磊: a padded two-character name)
-            if len(cells) != len(head) or not _list_name(cells[col]):
+            if len(cells) != len(head) or not (_list_name(cells[col]) or _DOTTED.fullmatch(cells[col])):
                 break
-            out.append(Person(cells[col], []))
+            out.append(Person(cells[col], [cells[post]] if post is not None else []))
     return out
+
+
+#: How a header cell naming the person's post ends (职务, 工作单位及职务, 單位職務).
+_POST_LABELS = ("职务", "職務")

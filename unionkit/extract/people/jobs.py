@@ -16,7 +16,8 @@ from .dictionary import _either_script, _entry, is_word, _rare_word, _simplified
 from .shape import _given_ok, _HAN_RUN_BEFORE, _IS_HAN, is_person_name, _opens_with_word, _surname_len, _VERB_SURNAMES
 from .boundaries import _ASPECT, _everyday_word, _name_after, _name_may_end, _word_at
 from .minority import (
-    _hui_name, _hui_number_name, _is_translit, _steppe_name, _TIBETAN_PARTS, _translit_after, _TRANSLIT_OPENERS)
+    _hui_name, _hui_number_name, _is_translit, _STEPPE_HEADS, _steppe_name, _steppe_name_at, _TIBETAN_PARTS,
+    _translit_after, _TRANSLIT_OPENERS)
 from .chains import _cut_org, _is_union, _organ_tail, _title_chain
 from .after_role import _manner_word_at
 
@@ -60,8 +61,12 @@ def _job_workers(text: str, found: list[tuple[int, Person]], ends: list[int]) ->
             continue  # 接到工单后: a verb and its result, then the object 工单, no job noun
         if is_word(job[1:]) and not _verb_worker_job(job):
             continue  # 员工, 施工 …: 工 closes a word of its own (a few such pairs, asked again and again)
-        name = _name_after(text, end, loose=True)
-        if not name or not is_person_name(name, True) or _job_slot_opens_with_word(name):
+        steppe = _steppe_name_at(text, end, True) if text[end:end + 2] in _STEPPE_HEADS else None
+        if steppe and len(steppe) >= 4:
+            name = steppe  # (司炉工苏和巴图说: two Mongolian elements, not a Chinese reading 苏和巴, as after a title)
+        else:
+            name = _name_after(text, end, loose=True)
+        if not name or name is not steppe and (not is_person_name(name, True) or _job_slot_opens_with_word(name)):
             name = _hui_number_name(text, end)  # (鋼筋工馬尕五十說)
             if name:
                 found.append((end, Person(name, [job])))

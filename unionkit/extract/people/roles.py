@@ -188,7 +188,9 @@ _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "�
                  # a course or an exam signed up for (骑手某某报了电工班): 报 + 了 is the verb, not a given name
                  "报了", "報了",
                  # a lawyer taking on a case (工作站律师某某代理此案, 律师某某承办该案, 某某受理后)
-                 "代理", "承办", "承辦", "受理")
+                 "代理", "承办", "承辦", "受理",
+                 # the means an act goes through (热线律师某某通过电话释明…)
+                 "通过", "通過")
 
 
 # 原 (formerly) before the verb of a person's former post (劳动模范燕长青原是一名切片工): a name may end before

@@ -83,6 +83,10 @@ _DOMAIN_WORDS = frozenset({"普惠"})  # union-news words jieba lacks (普惠服
 # Surnames that are also prepositions (律师向企业负责人讲解): where only the word after it ends the name
 # (_full_name_before_word), the given part must not be an ordinary word (向晓燕 passes, 向企业 does not).
 _PREP_SURNAMES = frozenset("向于於把")
+# Of those, the ones whose object runs up to the clause's verb (律师向企业说明, 把问题讲清): even where a word that
+# follows names ends the reading, a common noun after them is the object, no given name (see _prep_object).
+# (于 and 於 stay out: 于海洋说 is a person; as prepositions they seldom stand before a noun and a verb.)
+_OBJECT_PREPS = frozenset("向把")
 
 
 # Abbreviated offices of a publicity department's pen name (X工宣 = X 工会宣传, X法宣 = X 法院宣传).

@@ -6,8 +6,8 @@ from __future__ import annotations
 from .base import _CLAUSE_END, _GENERIC_STEMS, _UNION_AFTER, _is_han
 from .divisions import Division
 from .scanner import Mention, _LONGEST_FULL, scan
-from .words import (_BODY_WORD_RX, _FRAME_BEFORE, _MODIFIED, _ONE_OF, _OWN_BODY_ENDS, _PARK_ENDS, _WORD_TAGS,
-    _clause_names_body, _dictionary_tag, _opens_clause, _word_first)
+from .words import (_BODY_WORD_RX, _DEPOTS, _FRAME_BEFORE, _MODIFIED, _ONE_OF, _OWN_BODY_ENDS, _PARK_ENDS,
+    _WORD_TAGS, _clause_names_body, _dictionary_tag, _opens_clause, _word_first)
 from .framed import _sole_prefecture
 from .levels import _province_level
 from .accept import _needs_parent
@@ -120,11 +120,12 @@ def _confirmed_prefecture(text: str, m: Mention, cities: dict[str, float], firm:
 
 
 def _union_owner_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
-    """A bare prefecture that opens a union's name (淮北矿业集团工会相关负责人表示): places inside union names count.
-    The name opens a clause and runs in Han characters to 工会 within a few; the page confirms the prefecture (see
-    _confirmed_prefecture).  A bare province so written (湖北宜化集团工会) stays context."""
-    if m.full or not _opens_clause(text, m):
-        return None
+    """A bare prefecture that opens a union's name (淮北矿业集团工会相关负责人表示): places inside union names count,
+    but for a railway depot's (_DEPOTS).  The name opens a clause and runs in Han characters to 工会 within a few;
+    the page confirms the prefecture (see _confirmed_prefecture).  A bare province so written (湖北宜化集团工会)
+    stays context."""
+    if m.full or not _opens_clause(text, m) or text.startswith(_DEPOTS, m.end):
+        return None  # (锦州供电段工会: a railway depot's union, its city no owner)
     j = m.end
     while j < len(text) and j - m.end <= _UNION_NAME_GAP and _is_han(text[j]) and not text.startswith(_UNION_AFTER, j):
         j += 1

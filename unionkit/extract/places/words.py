@@ -32,9 +32,13 @@ _TIMES = ("今年", "去年", "明年", "今日", "昨日", "明日", "今天", 
 #: Words after which a bare prefecture is where something happens or someone comes from (在长沙落下帷幕, 从西宁来).
 # (and where goods or people go: 卖到了成都, 运往西安; 到 is a verb of place whatever comes before it)
 _FRAME_BEFORE = ("在", "从", "從", "赴", "来自", "來自", "前往", "回到", "抵达", "抵達", "到", "到了", "往")
+#: A railway bureau's depots, named after the city they sit in (西宁工务段, 锦州供电段): a body of the bureau, not
+#: of the city, whose name the golds leave the city out of (as of 兰州局集团公司).
+_DEPOTS = ("工务段", "工務段", "车务段", "車務段", "机务段", "機務段", "车辆段", "車輛段", "供电段", "供電段",
+           "电务段", "電務段", "客运段", "客運段", "货运段", "貨運段")
 #: What turns a bare prefecture into the modifier of another name (在成都银行办理, 在长沙南站): not a place mention.
-_MODIFIED = ("银行", "銀行", "公司", "集团", "集團", "大学", "大學", "学院", "學院", "医院", "醫院", "日报", "日報",
-             "晚报", "晚報", "电视", "電視", "广播", "廣播", "市场", "市場", "中心", "工会", "工會", "总工会", "總工會",
+_MODIFIED = _DEPOTS + ("银行", "銀行", "公司", "集团", "集團", "大学", "大學", "学院", "學院", "医院", "醫院",
+             "日报", "日報", "晚报", "晚報", "电视", "電視", "广播", "廣播", "市场", "市場", "中心", "工会", "工會", "总工会", "總工會",
              "机场", "機場", "地铁", "地鐵", "火车", "火車", "高铁", "高鐵", "方言", "话", "話",
              "路", "街", "站", "港", "湾", "灣", "桥", "橋", "杯", "队", "隊", "籍")
 #: jieba tags of a prefecture's short name that make it an ordinary word first (大同 d, 开封 v, 平凉 a).

@@ -98,7 +98,7 @@ _LEAD_WORDS = sorted(
     会同 會同 组织 組織 指导 指導 推动 推動 参加 參加 到 赴 走进 走進 来到 來到 慰问 慰問 协助 協助 帮助 幫助
     此次 本次 近年来 近年來 今年以来 今年以來 今年 目前 同时 同時 此外 其中 随后 隨後 并 並 还 還 也 都 已 已经
     已經 正在 积极 積極 主动 主動 共同 分别 分別 先后 先後 日前 近日 昨日 昨天 今天 获悉 獲悉 当天 當天 均 又 再
-    由于 由於 通过 通過 依托 携手 攜手 邀请 邀請 委托 委託 如 即 等 向来 一直 始终 始終 作为 作為 承办 承辦
+    或 或者 由于 由於 通过 通過 依托 携手 攜手 邀请 邀請 委托 委託 如 即 等 向来 一直 始终 始終 作为 作為 承办 承辦
     主办 主辦 协办 協辦 支持 配合 会 會 要 将于 将会 将在 这 這 年 月 日
     找 去找 找到 求助 上周 上週 上月 上个月 上個月 本周 本週 去年 前年 近期 最近 昨晚 当时 當時
     去了 到了 来了 來了 去过 去過 去
@@ -138,6 +138,17 @@ _GENERIC_START = (
 )
 
 
+#: Words before a bare level word (with or without 的) that leave the level open: 相应的区总工会 "the district
+#: federation that fits", 所在市总工会 "the city federation where one works" (a rule for any reader, no one union).
+_OPEN_LEVEL_WORDS = ("相应", "相應", "对应", "對應", "相关", "相關", "有关", "有關", "所在", "所属", "所屬", "当地", "當地")
+
+
+def _open_level(before: str) -> bool:
+    """``before``, the words before a bare level word, ends with a word that names no particular body of that
+    level (相应的, 所在): the union is any reader's, not the page's own."""
+    return before.removesuffix("的").endswith(_OPEN_LEVEL_WORDS)
+
+
 def _names_body(s: str) -> bool:
     """``s`` names a body on its own: three characters or more ending in a body word (…有限公司, …集团), neither a
     bare legal form (有限公司) nor a generic word first (各企业, 基层单位)."""
@@ -167,6 +178,9 @@ def _segment_start(text: str, end: int, limit: int = 30, floor: int = 0) -> int:
 
 # A date in digits opening a run of name characters (2024年, 5月18日, 2024年5月): prose's time, no name.
 _DATE_LEAD = recode.compile(r"(?:[0-9]{1,4}[年月日号號])+")
+# A span of time up to now opening the run (一年来, 三年以来, 几个月来, 10年来: 回顾了一年来学校工会的工作): prose's
+# time, no name.  (近年来 and 今年以来 are lead words; these are counted.)
+_SPAN_LEAD = recode.compile(r"(?:[0-9]{1,3}|[一二两兩三四五六七八九十几幾多数數半]{1,3})(?:个|個)?[年月周週天](?:以)?[来來]")
 
 # The run of _is_name_char characters that ends a string (possessive: no backtracking).
 _NAME_TAIL = recode.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff]*+\Z")

@@ -7,7 +7,7 @@ import functools
 from ... import lazyrx
 from unionkit.extract import places as _places
 from .base import (_BARE_BODIES, _BARE_COMPANY, _ends_with_lead, _FIRM_SECTORS, _GENERIC_START, _JOINT, _LEVELS,
-                   _names_body, _ORG_SUFFIXES, _segment_start, _ZONE_CORES)
+                   _names_body, _open_level, _ORG_SUFFIXES, _segment_start, _ZONE_CORES)
 from .locality import _complete, _from_places, _leading_places, _Locality, _owner_places, _place_chain
 from .units import (_bare_body_after_verb, _branch_of_body, _described_body, _named_department, _named_unit,
                     _numbered_unit, _OCCUPATIONS, _OFFICE_UNITS, _place_after_verb, _sector_of_place, _town_short_name,
@@ -133,7 +133,7 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         if at:  # 相关经验入选江苏省总工会: the prose opens with a generic word, the name with the place after the verb
             seg = seg[at:]
         # prose glued before a bare level word may open with a generic word (各项目第一名将由市总工会)
-        elif not (len(seg) > 1 and seg[-1] in _LEVELS and _ends_with_lead(seg[:-1])):
+        elif not (len(seg) > 1 and seg[-1] in _LEVELS and _ends_with_lead(seg[:-1]) and not _open_level(seg[:-1])):
             return None
         else:
             seg = seg[-1]
@@ -184,6 +184,8 @@ def _read_segment(raw: str, head: str, loc: _Locality | None) -> tuple[str, str,
         return corps["div"] + head, surface, "org"
     if rest not in _LEVELS and len(rest) > 1 and rest[-1] in _LEVELS and (
             _ends_with_lead(rest[:-1]) or _verb_before_level(rest, industry + head)):
+        if _open_level(rest[:-1]):
+            return None  # 分配至相应的区总工会: whichever district's federation fits, none named
         rest = rest[-1]  # prose glued before a bare level word (书屋由市总工会, 去找區總工會)
         surface = rest + industry + head
     if not industry and len(rest) > 1 and rest[-1] in "镇鎮乡鄉" and (rest[-2] in _FUNCTION_CHARS

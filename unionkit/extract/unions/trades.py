@@ -6,7 +6,8 @@ from ... import lazyrx
 from unionkit.extract import places as _places
 from .base import (_all_han, _BARE_TRADES, _CLOSE_QUOTES, _DATE_LEAD, _DE_WORDS, _ends_with_lead, _FOUNDING_VERBS,
                    _GENERIC_START, _INDUSTRIES, _is_name_char, _JOINT, _LEAD_BY_CHAR, _LEVELS, _NOT_TRADES,
-                   _ORG_SUFFIXES, _REGION_HINT, _TOWN, _UNNAMED_TRADE, _ZONE_CORES, _ZONES)
+                   _ORG_SUFFIXES, _REGION_HINT, _SPAN_LEAD, _TOWN, _UNNAMED_TRADE, _ZONE_CORES,
+                   _ZONES)
 from .locality import _leading_places, _owner_places
 from .units import _bare_occupation, _sector_word
 from .bodykinds import _zone_name
@@ -14,11 +15,16 @@ from .bodykinds import _zone_name
 
 def _strip_lead(seg: str) -> str:
     """``seg`` without the function words and verbs in front of a name (同时市 → 市), and without a date written
-    in digits (2024年公司 → 公司: a time word, never a name's start, unlike 360集团).
+    in digits (2024年公司 → 公司: a time word, never a name's start, unlike 360集团) or a span of time up to now
+    (一年来学校 → 学校).
 
     A place written in full that opens with such a word stays whole (让胡路区, not 让 + 胡路区)."""
     if seg[:1].isdigit():
         d = _DATE_LEAD.match(seg)
+        if d and d.end() < len(seg):
+            seg = seg[d.end():]
+    if "来" in seg[2:6] or "來" in seg[2:6]:
+        d = _SPAN_LEAD.match(seg)
         if d and d.end() < len(seg):
             seg = seg[d.end():]
     changed = True
