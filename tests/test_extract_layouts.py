@@ -259,15 +259,6 @@ KNOWN_MISSES = {
     ("crawl149_text_d3", "unions"): "salt: title salt cut 前郭 off 前郭爾羅斯蒙古族自治縣總工會 (a traditional page with pinyin), 縣總工會 left",
     ("crawl149_text_d3", "people"): "salt: title salt cut 漁工 before 張寶山 and the name with it",
     ("crawl149_text_d3", "places"): "salt: 前郭爾羅斯蒙古族自治縣 lost to title salt cut from its first characters",
-    # batch 153 (session 27, 12 text pages, 4 damaged, scored by the tester on d77f611c)
-    ("crawl153_text_d3", "people"): "extract: 拉毛草 not listed",
-    ("crawl153_text_d4", "people"): "extract: 巴图孟和 cut to 巴图孟 (和 read as a conjunction)",
-    ("crawl153_text_p01", "people"): "extract: a notice's table of awardees (序号 姓名 性别 民族 单位及职务) read for 2 names of 8",
-    ("crawl153_text_p02", "unions"): "extract: false 克拉玛依区总工会 and 或园区工会 listed",
-    ("crawl153_text_p04", "people"): "extract: the author 岩温 of the header's 作者： field not listed",
-    ("crawl153_text_p05", "unions"): "extract: false 一年来学校工会 listed",
-    ("crawl153_text_p06", "people"): "extract: 余海 missed, 向企业 listed as a name",
-    ("crawl153_text_p08", "places"): "extract: a bare 牡丹江 listed beside the gold's 绥芬河市 and 穆棱市",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
