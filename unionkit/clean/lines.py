@@ -167,6 +167,29 @@ def _tidy_fold(raw: str) -> tuple[str, str]:
     return text, (text.translate(_FOLD) if text else text)
 
 
+def _kept_runs(kinds: list) -> list[tuple[int, int]]:
+    """The runs [a, b) of kept (unmarked) characters, whole (not character by character)."""
+    runs, pos = [], 0
+    for k, g in groupby(kinds):
+        a = pos
+        pos += len(list(g))
+        if k is None:
+            runs.append((a, pos))
+    return runs
+
+
+def _positions(runs: list[tuple[int, int]]) -> "range | array":
+    """The raw positions the kept ``runs`` cover, in order: a range when they are one run (a cut head or tail, the
+    usual mark: indexes and slices like the array, without building it), else an array (4 bytes an offset: a whole
+    article on one line is one line)."""
+    if len(runs) == 1:
+        return range(*runs[0])
+    keep = array("i")
+    for a, b in runs:
+        keep.extend(range(a, b))
+    return keep
+
+
 class Line:
     """One input line; ``kinds[i]`` is None while character i is kept.
 
@@ -221,16 +244,9 @@ class Line:
         """Recompute the kept text, its fold and index map after a mark."""
         self.touched = True
         raw = self.raw
-        keep = array("i")  # (4 bytes an offset: a whole article on one line is one line)
-        parts: list[str] = []
-        pos = 0
-        for k, g in groupby(self.kinds):  # the kept runs, whole (not character by character)
-            a = pos
-            pos += len(list(g))
-            if k is None:
-                keep.extend(range(a, pos))
-                parts.append(raw[a:pos])
-        kept = "".join(parts)
+        runs = _kept_runs(self.kinds)
+        kept = "".join([raw[a:b] for a, b in runs])
+        keep = _positions(runs)
         text = tidy(kept)
         if text == kept:  # already tidy: the map is the kept positions themselves
             idx = keep
