@@ -205,3 +205,44 @@ def test_numbered_title_needs_digits_and_han():
     assert seams._numbered_title("启动2024年度“工会杯”") == "启动2024年度工会杯"
     assert seams._numbered_title("某某县总工会举办培训") == ""  # no digit: no number to cut
     assert seams._numbered_title("2024-05-01") == ""  # no Han character
+
+
+# Pieces of captions between paragraphs and of bilingual labels: scene words, marks, Latin glosses, colons, spaces.
+CAPTION_PIECES = ("比武 现场 选手们 正在 答题 学员 展示 结业证书 职工 趣味运动会 发布日期 Date Source 来源 文字 Text "
+                  "王静 某某县 , ， 、 : : 。 ! “ ” 《 》 ( ) 【 】 http:// 12").split() + [" ", "  ", "\u3000"]
+captions = st.lists(st.sampled_from(CAPTION_PIECES), max_size=16).map("".join)
+
+
+@FAST
+@given(captions)
+@example("比武现场，选手们正在认真地答题并且互相讨论着题目。")  # (_SCENE_CAPTION's longest shape: 36 characters)
+def test_caption_patterns_fit_their_length_gate(t):
+    from unionkit.clean.pipeline import _BARE_CAPTION, _SCENE_CAPTION, CAPTION_MAX
+    if _BARE_CAPTION.fullmatch(t) or _SCENE_CAPTION.fullmatch(t):
+        assert len(t) <= CAPTION_MAX
+
+
+@FAST
+@given(captions)
+def test_gloss_gate_never_hides_a_gloss(t):
+    from unionkit.clean.chrome.labels import _GLOSS, drop_glosses
+    assert drop_glosses(t) == _GLOSS.sub("", t)
+
+
+@FAST
+@given(texts | captions, st.integers(0, 60))
+def test_norm_of_a_head_is_a_head_of_the_norm(t, k):
+    # (repeats_title rejects a long line on the norm of its head alone)
+    assert title.norm(t).startswith(title.PUNCT.sub("", t[:k]))
+
+
+@FAST
+@given(texts | captions, texts | captions)
+@example("某某县总工会举办职工趣味运动会" * 3, "某某县总工会举办职工趣味运动会")
+@example("，" * 40 + "某某县总工会举办职工趣味运动会", "某某县总工会举办职工趣味运动会")  # (marks fill the head)
+def test_repeats_title_head_gate_agrees_with_whole_lines(t, head):
+    # when the head alone is too long for a repeat of the title, so is the whole line (the test the gate skips)
+    b = title.norm(head)
+    k = 2 * len(b) + title._HEAD_SLACK
+    if len(t) > k and 3 * len(title.PUNCT.sub("", t[:k])) > 4 * len(b):
+        assert 3 * len(title.norm(t)) > 4 * len(b) and not title.repeats_title(t, head)

@@ -167,13 +167,47 @@ def _tidy_fold(raw: str) -> tuple[str, str]:
     return text, (text.translate(_FOLD) if text else text)
 
 
+def _kept_runs(kinds: list) -> list[tuple[int, int]]:
+    """The runs [a, b) of kept (unmarked) characters, whole (not character by character)."""
+    runs, pos = [], 0
+    for k, g in groupby(kinds):
+        a = pos
+        pos += len(list(g))
+        if k is None:
+            runs.append((a, pos))
+    return runs
+
+
+def _positions(runs: list[tuple[int, int]]) -> "range | array":
+    """The raw positions the kept ``runs`` cover, in order: a range when they are one run (a cut head or tail, the
+    usual mark: indexes and slices like the array, without building it), else an array (4 bytes an offset: a whole
+    article on one line is one line)."""
+    if len(runs) == 1:
+        return range(*runs[0])
+    keep = array("i")
+    for a, b in runs:
+        keep.extend(range(a, b))
+    return keep
+
+
+def _index_map(runs: list[tuple[int, int]], share) -> "range | array":
+    """The raw positions of a marked line's tidy text: the kept ``runs``' positions, all of them (``share`` None),
+    a slice of them, or those at the kept text's indexes ``share`` (a list, as ``tidy_map`` gives them)."""
+    keep = _positions(runs)
+    if share is None:
+        return keep
+    if type(share) is slice:
+        return keep[share]
+    return array("i", map(keep.__getitem__, share))
+
+
 class Line:
     """One input line; ``kinds[i]`` is None while character i is kept.
 
     ``text`` (the kept characters, tidied), ``folded`` and ``blank`` are plain
     attributes, set on creation and after each mark that removes something:
     rules read them many times per line, marks are few. The index map from
-    ``text`` back to ``raw`` is built on the first mark only.
+    ``text`` back to ``raw`` is built only when a mark needs it.
     """
 
     __slots__ = ("no", "raw", "kinds", "touched", "text", "folded", "blank", "_idx", "_whole")
@@ -221,25 +255,19 @@ class Line:
         """Recompute the kept text, its fold and index map after a mark."""
         self.touched = True
         raw = self.raw
-        keep = array("i")  # (4 bytes an offset: a whole article on one line is one line)
-        parts: list[str] = []
-        pos = 0
-        for k, g in groupby(self.kinds):  # the kept runs, whole (not character by character)
-            a = pos
-            pos += len(list(g))
-            if k is None:
-                keep.extend(range(a, pos))
-                parts.append(raw[a:pos])
-        kept = "".join(parts)
+        runs = _kept_runs(self.kinds)
+        kept = "".join([raw[a:b] for a, b in runs])
         text = tidy(kept)
+        # The index map is built by ``view`` when a later mark asks for it (most lines are not marked again): here
+        # only what it is made of, the kept runs and the tidy text's share of their positions.
         if text == kept:  # already tidy: the map is the kept positions themselves
-            idx = keep
+            idx = (runs, None)
         elif text == kept.strip():  # tidy but for whitespace at its ends (a cut head or tail): a slice of them
             lead = len(kept) - len(kept.lstrip())
-            idx = keep[lead:lead + len(text)]
+            idx = (runs, slice(lead, lead + len(text)))
         else:
             text, at = tidy_map(kept)
-            idx = array("i", map(keep.__getitem__, at))
+            idx = (runs, at)
         # A mark that cuts the line's head or tail leaves a piece of the text before it: its fold is the same
         # piece of the fold before it (folding maps character to character), so only other cuts fold again.
         at = self.text.find(text)
@@ -254,6 +282,8 @@ class Line:
                 self._idx = range(len(self.raw))
             else:
                 self.text, self._idx = tidy_map(self.raw)
+        elif type(self._idx) is tuple:  # marked: the map as ``_refresh`` left it to be built
+            self._idx = _index_map(*self._idx)
         return self.text, self._idx
 
     def mark(self, start: int, end: int, kind: str) -> None:

@@ -1164,7 +1164,7 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
     The body without them."""
     texts = [lines[i].text for i in body]
     drop = {body[k] for k in range(1, len(body) - 1)
-            if (_BARE_CAPTION.fullmatch(texts[k]) or _SCENE_CAPTION.fullmatch(texts[k]))
+            if len(texts[k]) <= CAPTION_MAX and (_BARE_CAPTION.fullmatch(texts[k]) or _SCENE_CAPTION.fullmatch(texts[k]))
             and len(texts[k - 1]) > CAPTION_NEIGHBOUR
             and _caption_follower(texts[k + 1], texts[k]) and texts[k - 1][-1] in _PARAGRAPH_END}
     # the lead photo's caption above the first paragraph, pointing at the person in it ("唐毅(右)接受记者采访。")
@@ -1328,6 +1328,9 @@ _BARE_CAPTION = lazyrx.cached(r"[^,，、;；:：。!?！？“”]{6,29}。|[^,
 #: A photo's caption naming the scene, then what its people do, in one short sentence (比武现场，选手们正在答题。):
 #: the comma after 现场 is the caption's, where _BARE_CAPTION wants none.
 _SCENE_CAPTION = lazyrx.cached(r"\p{Han}{1,8}现场[,，][^,，、;；:：。!?！？“”]{4,24}。")
+#: The longest line either caption pattern takes (_BARE_CAPTION 30, _SCENE_CAPTION 8 + 2 + 1 + 24 + 1 = 36): a
+#: paragraph skips both.
+CAPTION_MAX = 36
 #: How long the paragraphs around such a line must be (captions sit between paragraphs, not in a list).
 CAPTION_NEIGHBOUR = 40
 #: How the paragraph before a caption ends (else the short line is the rest of a hard-wrapped paragraph).

@@ -22,12 +22,18 @@ _SECTION_NUMBER = lazyrx.cached(
 
 def next_filled(lines: list[Line], i: int, reach: int = 3) -> int | None:
     """The first non-blank line within ``reach`` lines after i."""
-    return next((j for j in range(i + 1, min(len(lines), i + 1 + reach)) if not lines[j].blank), None)
+    for j in range(i + 1, min(len(lines), i + 1 + reach)):  # (a loop, not next() over a generator: asked per line)
+        if not lines[j].blank:
+            return j
+    return None
 
 
 def prev_filled(lines: list[Line], i: int, reach: int = 3) -> int | None:
     """The last non-blank line within ``reach`` lines before i."""
-    return next((j for j in range(i - 1, max(-1, i - 1 - reach), -1) if not lines[j].blank), None)
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if not lines[j].blank:
+            return j
+    return None
 
 
 def name_over_date(lines: list[Line], i: int) -> bool:

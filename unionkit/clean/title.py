@@ -214,10 +214,19 @@ def subject(text: str) -> int | None:
     return None
 
 
+#: How far past twice the title's length ``repeats_title`` reads a long line's head first. ``norm`` drops
+#: characters one by one, so the head's norm is a head of the line's: when it alone is over 4/3 of the title's,
+#: so is the whole line's, and the line repeats no headline (prose has far fewer marks than half its length).
+_HEAD_SLACK = 8
+
+
 @line_cache()
 def repeats_title(text: str, title: str) -> bool:
     """A line that repeats the headline: equal, a long tail/head of it, or the title plus a little."""
-    a, b = norm(text), norm(title)
+    b = norm(title)
+    if len(text) > 2 * len(b) + _HEAD_SLACK and 3 * len(PUNCT.sub("", text[:2 * len(b) + _HEAD_SLACK])) > 4 * len(b):
+        return False  # (too long already in its head: the test below, without normalising a whole paragraph)
+    a = norm(text)
     # (every test below needs len(a) <= len(b) / 0.75: a long paragraph is said at once)
     if not a or not b or len(a) < 6 or 3 * len(a) > 4 * len(b) or len(_DATE_CHARS.sub("", a)) < 4:
         return False  # a date line ("2024年4月15日") repeats no headline, even one that holds the date
