@@ -1834,6 +1834,21 @@ def test_the_titles_place_and_one_character_opening_a_paragraph_opens_no_gate():
     assert salting.gate.gate_level("市总港的吞吐量位居河北前列,每天有上千名装卸工人在码头作业。", t, tb) == salting.gate.NARROW
 
 
+def test_the_titles_short_place_name_before_the_copula_opens_no_gate():
+    """，铁东是…: the title's place without its level word (铁东 of 铁东区, a dictionary word; 铁东 alone is none)
+    opening a clause right before 是 is the clause's subject, the short name the text calls its place by, though it is
+    cut inside the title's word; it opened the gate on an unsalted page, whose restated union and verb (区总工会|把…,
+    五年|举办…) were then read as the rest of a salter's chain. The same piece running on into another word still
+    opens the gate."""
+    title = "铁东区总工会举办焊工技能比武 30名选手同场竞技"
+    t = prepare_title(title)
+    tb = title_boundaries(t)
+    par = "区总工会主席李明表示，铁东是老工业基地，钢铁产业是全区的支柱。近年来，区总工会把技能竞赛作为重要抓手，已连续五年举办焊工比武。"
+    assert salting.gate.gate_level(par, t, tb) == 0
+    assert salt_spans(title, ["4月2日，30名焊工在实训基地同场竞技。", par]) == [[], []]
+    assert salting.gate.gate_level("区总工会主席李明表示，铁东老工业基地钢铁产业是全区的支柱。", t, tb) == salting.gate.NARROW
+
+
 def _span(par: str, piece: str, start: int = 0) -> tuple[int, int]:
     """The span of piece's first copy in par from start."""
     k = par.index(piece, start)

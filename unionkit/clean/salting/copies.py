@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from ... import lazyrx
 from .base import (
-    HAN, HAN_RUN, HAN_RUNS, OPEN_QUOTES, CLOSE_QUOTES, PLACE_OBJECT, _find_all, CLAUSE_MARK, DIGIT, PLACE_SUFFIX,
+    HAN, HAN_RUN, HAN_RUNS, OPEN_QUOTES, CLOSE_QUOTES, PLACE_OBJECT, _find_all, CLAUSE_MARK, DIGIT,
     UNION_NAME,
 )
 from .words import _simplifier, _is_word, _piece_gain
-from .title import Title, left_is_mark, _dangling, _opens_quoted_name
+from .title import Title, left_is_mark, _dangling, _opens_quoted_name, bare_place
 from .boundaries import title_boundaries
 from .runs import verbatim_runs, _on_bounds
 from .marks import _moved_spans, COUNTED
@@ -124,11 +124,9 @@ def _in_book_title(par: str, a: int, b: int) -> bool:
 def _opening_place(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
     """par[a:b] opens the paragraph, is the title's place name without its level word (晋江 of 晋江市) and runs on
     into a Han word that does not go on along the title: the paragraph's subject."""
-    text = par[a:b]
     if par[:a].strip() or b - a < 2 or b >= len(par) or not HAN.match(par[b]) or par[a:b + 1] in t.han:
         return False
-    return any(s in tb and t.han.startswith(text, s) and s + b - a < len(t.han) and t.han[s + b - a] in PLACE_SUFFIX
-               for s in t.where.get(text[0], ()))
+    return bare_place(par[a:b], t, tb)
 
 
 def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[int], longest: int) -> list[tuple[int, int]]:
@@ -194,9 +192,7 @@ def _possessive_place(par: str, a: int, b: int, t: Title, tb: frozenset[int]) ->
     place put before 的 follows a word: 今年|南岗|的, 发展|铜仁|的)."""
     if a == 0 or b - a < 2 or b >= len(par) or par[b] not in "的" or par[a - 1] not in PLACE_OBJECT:
         return False
-    text = par[a:b]
-    return any(s in tb and t.han.startswith(text, s) and s + b - a < len(t.han) and t.han[s + b - a] in PLACE_SUFFIX
-               for s in t.where.get(text[0], ()))
+    return bare_place(par[a:b], t, tb)
 
 
 def _restates_headline(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[int]) -> bool:
