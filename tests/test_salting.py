@@ -1849,6 +1849,41 @@ def test_the_titles_short_place_name_before_the_copula_opens_no_gate():
     assert salting.gate.gate_level("区总工会主席李明表示，铁东老工业基地钢铁产业是全区的支柱。", t, tb) == salting.gate.NARROW
 
 
+ICE_TITLE = "北湖县总工会走进水库冬钓现场 为渔工送温暖"
+
+
+def test_a_paragraph_read_for_a_gated_fragment_that_only_uses_the_titles_words_is_given_back():
+    """“冬钓一线…”活动 … 80名渔工送|去…: a paragraph the reading takes up only because it holds a gated paragraph's
+    fragment, whose decoded pieces each open a quoted name or are cut pieces running on into the sentence's words,
+    is the text using the title's words; it lost 冬钓 and 渔工送 to a chunk list decoded from other paragraphs. When
+    every piece is one a gated paragraph shows too (the salter's list repeated), or a piece sits at a clause opening
+    or as whole title words inside a clause, the spans stay."""
+    from unionkit.clean.salting.passes import _restating
+    t = prepare_title(ICE_TITLE)
+    tb = title_boundaries(t)
+    par = "1月9日，正值水库冬钓开幕之际，县总工会开展“冬钓一线送温暖”活动，为奋战在冰面上的80名渔工送去棉帽和手套。"
+    spans = [_span(par, "冬钓", par.index("“")), _span(par, "渔工送")]
+    gated = "冰面上一片忙碌，慰问组来县总到作业点，将工会走慰问品送到手中。"
+    shown = [_span(gated, "县总"), _span(gated, "工会走")]
+    assert _restating([spans, shown], [par, gated], {0}, t, tb) == [[], shown]
+    repeated = "冰面上一片忙碌，慰问组来冬钓到作业点，将渔工送慰问品送到手中。"
+    both = [_span(repeated, "冬钓"), _span(repeated, "渔工送")]
+    assert _restating([spans, both], [par, repeated], {0}, t, tb) == [spans, both]
+    opening = "1月9日，冬钓开幕之际，县总工会开展慰问活动，为奋战在冰面上的80名渔工送去棉帽和手套。"
+    at_mark = [_span(opening, "冬钓"), _span(opening, "渔工送")]
+    assert _restating([at_mark, shown], [opening, gated], {0}, t, tb) == [at_mark, shown]
+
+
+def test_a_title_word_between_an_address_prefix_and_a_name_splits_no_word():
+    """老|渔工|王大海: 老王 is a dictionary word (a surname addressed by its prefix), but the title word between them is
+    the prefix's own noun (an old fisherman named Wang), no word a salter cut in two."""
+    from unionkit.clean.salting.splits import _split_runs
+    t = prepare_title(ICE_TITLE)
+    assert _split_runs("“干了三十年，每年都有人来看我们。”老渔工王大海说。", t) == []
+    par = "慰问组来渔工到作业点，将一件件慰问品送到手中。"
+    assert _split_runs(par, t) == [_span(par, "渔工")]  # (来|渔工|到: the word 来到 cut in two)
+
+
 def _span(par: str, piece: str, start: int = 0) -> tuple[int, int]:
     """The span of piece's first copy in par from start."""
     k = par.index(piece, start)

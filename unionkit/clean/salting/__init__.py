@@ -26,7 +26,8 @@ dictionary barely prefers to its two words counts: 技能竞赛 of 职业技能|
 unsalted pages no paragraph opens the gate. When none does, a second gate (``seq_gate``) catches salt
 made only of whole title words (贵州|铜仁|市总工会|奋力): short title runs opening three or more clauses
 in the title's order, two of them repeated in order in another such paragraph. Other paragraphs are read only when they contain a
-confident fragment of a gated one. Spans that are a chunk seen in another paragraph plus more
+confident fragment of a gated one, and keep what is decoded there only when some piece sits the way a salter's chunk does or
+repeats a gated paragraph's (``passes._restating``: “冬捕一線… … 漁工送|去 is the text's use of the title's words). Spans that are a chunk seen in another paragraph plus more
 are cut back to the chunk. The page is read again with the fragments found cut out until a
 reading finds nothing, so salt_spans on its own output finds nothing (idempotent). Apart from the gates, a
 salter that inserts chunks inside words (心理测|送去|评) shows itself by the halves of words left on either
