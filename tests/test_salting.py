@@ -1884,6 +1884,18 @@ def test_a_title_word_between_an_address_prefix_and_a_name_splits_no_word():
     assert _split_runs(par, t) == [_span(par, "渔工")]  # (来|渔工|到: the word 来到 cut in two)
 
 
+def test_of_two_copies_of_a_chunk_the_one_inside_the_sentences_title_run_is_the_texts():
+    """德令哈市总工会组织|6名|德令|省 … 技|组织|术: a paragraph restating the title's union and verb whole, with the same
+    pieces put loose elsewhere, had both copies of each cut; a salter puts each chunk into a paragraph once, so the copy
+    inside the verbatim title run is the sentence's own."""
+    from unionkit.clean.salting.copies import own_words
+    t = prepare_title("德令哈市总工会组织劳模工匠走进光伏企业开展技术帮扶")
+    par = "10月8日，德令哈市总工会组织6名德令省、市级劳模工匠走进光伏园区，开展技组织术帮扶活动。"
+    loose = [_span(par, "德令", par.index("6名")), _span(par, "组织", par.index("技组"))]
+    spans = sorted([_span(par, "德令"), _span(par, "组织")] + loose)
+    assert own_words([spans], [par], t) == [loose]
+
+
 def _span(par: str, piece: str, start: int = 0) -> tuple[int, int]:
     """The span of piece's first copy in par from start."""
     k = par.index(piece, start)

@@ -136,7 +136,7 @@ def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[in
     kept, after = [], None
     for a, b in spans:
         if (_in_book_title(par, a, b) or _opening_place(par, a, b, t, tb) or _counted_noun(par, a, b, t, tb)
-                or _inside_word(par, a, b) or _heads_title_run(par, a, b, t, spans, longest)):
+                or _inside_word(par, a, b) or _heads_title_run(par, a, b, t, spans, longest) or _named_twin(par, a, b, t, spans)):
             continue
         if _possessive_place(par, a, b, t, tb):
             after = b
@@ -163,6 +163,24 @@ def _heads_title_run(par: str, a: int, b: int, t: Title, spans: list[tuple[int, 
         e += 1
     return (e - b >= RUN_ON and e - a > longest and not any(b <= x < e for x, _ in spans) and any(x >= e for x, _ in spans)
             and not UNION_NAME.match(par, b))  # (a place chunk before 县总工会 rebuilds the title's union: salt)
+
+
+def _named_twin(par: str, a: int, b: int, t: Title, spans: list[tuple[int, int]]) -> bool:
+    """par[a:b] lies inside a verbatim title run of WHOLE_NAME characters or more (格尔木市总工会|组织|8名) and another span
+    of the paragraph, in no such run, has its text (8名|格尔|省 … 技|组织|术): a salter puts each chunk of its list into a
+    paragraph once, so of the two copies the one inside the sentence's restatement of the title is the text's."""
+    return any(par[x:y] == par[a:b] and (x, y) != (a, b) and not _in_title_run(par, x, y, t) for x, y in spans) \
+        and _in_title_run(par, a, b, t)
+
+
+def _in_title_run(par: str, a: int, b: int, t: Title) -> bool:
+    """par[a:b] lies inside a verbatim run of WHOLE_NAME or more of the title's Han characters."""
+    x, y = a, b
+    while x > 0 and par[x - 1:y] in t.han:
+        x -= 1
+    while y < len(par) and par[x:y + 1] in t.han:
+        y += 1
+    return y - x >= WHOLE_NAME
 
 
 def _inside_word(par: str, a: int, b: int) -> bool:
