@@ -1896,6 +1896,20 @@ def test_of_two_copies_of_a_chunk_the_one_inside_the_sentences_title_run_is_the_
     assert own_words([spans], [par], t) == [loose]
 
 
+def test_a_clause_opening_sparse_piece_before_the_title_words_it_skips_is_stepped_back_salt():
+    """,南宁集中|市总工会向…: on a page with salt, a clause-opening piece reading the title with one gap (南宁|…|集中 of
+    南宁市|总工会|集中), followed right away by the gap's words naming the sentence's subject, is a salter's sparse chunk
+    put before the sentence's own union name; without the gap's words after it (,南宁集中|工会向…) it is left alone."""
+    from unionkit.clean.salting.doubles import stepped_back
+    t = prepare_title("南宁市总工会集中开展快递员入会活动")
+    first = "3月2日，南宁市总工会举行集中入会仪式，市总开展200余名快递员现场入会。"
+    out = [[_span(first, "市总", first.index("，市"))], []]
+    par = "仪式上，南宁集中市总工会向新会员赠送了暖心包。"
+    assert stepped_back(out, [first, par], t) == [out[0], [_span(par, "南宁集中")]]
+    other = "仪式上，南宁集中工会向新会员赠送了暖心包。"
+    assert stepped_back(out, [first, other], t) == out
+
+
 def _span(par: str, piece: str, start: int = 0) -> tuple[int, int]:
     """The span of piece's first copy in par from start."""
     k = par.index(piece, start)
