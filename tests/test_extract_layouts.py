@@ -255,10 +255,6 @@ KNOWN_MISSES = {
     ("crawl147_text_p03", "unions"): "全国总工会 given in full (the gold lists it as written; most golds give 中华全国总工会)",
     ("crawl147_text_p06", "places"): "香港 not listed (golds split on a bare 香港)",
     ("crawl147_text_p07", "places"): "澳門 not listed (golds split on a bare 澳門)",
-    # batch 149 (session 27, 12 text pages, 4 damaged, scored by the tester on f464a619)
-    ("crawl149_text_d3", "unions"): "salt: title salt cut 前郭 off 前郭爾羅斯蒙古族自治縣總工會 (a traditional page with pinyin), 縣總工會 left",
-    ("crawl149_text_d3", "people"): "salt: title salt cut 漁工 before 張寶山 and the name with it",
-    ("crawl149_text_d3", "places"): "salt: 前郭爾羅斯蒙古族自治縣 lost to title salt cut from its first characters",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

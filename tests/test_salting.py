@@ -1834,6 +1834,82 @@ def test_the_titles_place_and_one_character_opening_a_paragraph_opens_no_gate():
     assert salting.gate.gate_level("市总港的吞吐量位居河北前列,每天有上千名装卸工人在码头作业。", t, tb) == salting.gate.NARROW
 
 
+def test_the_titles_short_place_name_before_the_copula_opens_no_gate():
+    """，铁东是…: the title's place without its level word (铁东 of 铁东区, a dictionary word; 铁东 alone is none)
+    opening a clause right before 是 is the clause's subject, the short name the text calls its place by, though it is
+    cut inside the title's word; it opened the gate on an unsalted page, whose restated union and verb (区总工会|把…,
+    五年|举办…) were then read as the rest of a salter's chain. The same piece running on into another word still
+    opens the gate."""
+    title = "铁东区总工会举办焊工技能比武 30名选手同场竞技"
+    t = prepare_title(title)
+    tb = title_boundaries(t)
+    par = "区总工会主席李明表示，铁东是老工业基地，钢铁产业是全区的支柱。近年来，区总工会把技能竞赛作为重要抓手，已连续五年举办焊工比武。"
+    assert salting.gate.gate_level(par, t, tb) == 0
+    assert salt_spans(title, ["4月2日，30名焊工在实训基地同场竞技。", par]) == [[], []]
+    assert salting.gate.gate_level("区总工会主席李明表示，铁东老工业基地钢铁产业是全区的支柱。", t, tb) == salting.gate.NARROW
+
+
+ICE_TITLE = "北湖县总工会走进水库冬钓现场 为渔工送温暖"
+
+
+def test_a_paragraph_read_for_a_gated_fragment_that_only_uses_the_titles_words_is_given_back():
+    """“冬钓一线…”活动 … 80名渔工送|去…: a paragraph the reading takes up only because it holds a gated paragraph's
+    fragment, whose decoded pieces each open a quoted name or are cut pieces running on into the sentence's words,
+    is the text using the title's words; it lost 冬钓 and 渔工送 to a chunk list decoded from other paragraphs. When
+    every piece is one a gated paragraph shows too (the salter's list repeated), or a piece sits at a clause opening
+    or as whole title words inside a clause, the spans stay."""
+    from unionkit.clean.salting.passes import _restating
+    t = prepare_title(ICE_TITLE)
+    tb = title_boundaries(t)
+    par = "1月9日，正值水库冬钓开幕之际，县总工会开展“冬钓一线送温暖”活动，为奋战在冰面上的80名渔工送去棉帽和手套。"
+    spans = [_span(par, "冬钓", par.index("“")), _span(par, "渔工送")]
+    gated = "冰面上一片忙碌，慰问组来县总到作业点，将工会走慰问品送到手中。"
+    shown = [_span(gated, "县总"), _span(gated, "工会走")]
+    assert _restating([spans, shown], [par, gated], {0}, t, tb) == [[], shown]
+    repeated = "冰面上一片忙碌，慰问组来冬钓到作业点，将渔工送慰问品送到手中。"
+    both = [_span(repeated, "冬钓"), _span(repeated, "渔工送")]
+    assert _restating([spans, both], [par, repeated], {0}, t, tb) == [spans, both]
+    opening = "1月9日，冬钓开幕之际，县总工会开展慰问活动，为奋战在冰面上的80名渔工送去棉帽和手套。"
+    at_mark = [_span(opening, "冬钓"), _span(opening, "渔工送")]
+    assert _restating([at_mark, shown], [opening, gated], {0}, t, tb) == [at_mark, shown]
+
+
+def test_a_title_word_between_an_address_prefix_and_a_name_splits_no_word():
+    """老|渔工|王大海: 老王 is a dictionary word (a surname addressed by its prefix), but the title word between them is
+    the prefix's own noun (an old fisherman named Wang), no word a salter cut in two."""
+    from unionkit.clean.salting.splits import _split_runs
+    t = prepare_title(ICE_TITLE)
+    assert _split_runs("“干了三十年，每年都有人来看我们。”老渔工王大海说。", t) == []
+    par = "慰问组来渔工到作业点，将一件件慰问品送到手中。"
+    assert _split_runs(par, t) == [_span(par, "渔工")]  # (来|渔工|到: the word 来到 cut in two)
+
+
+def test_of_two_copies_of_a_chunk_the_one_inside_the_sentences_title_run_is_the_texts():
+    """德令哈市总工会组织|6名|德令|省 … 技|组织|术: a paragraph restating the title's union and verb whole, with the same
+    pieces put loose elsewhere, had both copies of each cut; a salter puts each chunk into a paragraph once, so the copy
+    inside the verbatim title run is the sentence's own."""
+    from unionkit.clean.salting.copies import own_words
+    t = prepare_title("德令哈市总工会组织劳模工匠走进光伏企业开展技术帮扶")
+    par = "10月8日，德令哈市总工会组织6名德令省、市级劳模工匠走进光伏园区，开展技组织术帮扶活动。"
+    loose = [_span(par, "德令", par.index("6名")), _span(par, "组织", par.index("技组"))]
+    spans = sorted([_span(par, "德令"), _span(par, "组织")] + loose)
+    assert own_words([spans], [par], t) == [loose]
+
+
+def test_a_clause_opening_sparse_piece_before_the_title_words_it_skips_is_stepped_back_salt():
+    """,南宁集中|市总工会向…: on a page with salt, a clause-opening piece reading the title with one gap (南宁|…|集中 of
+    南宁市|总工会|集中), followed right away by the gap's words naming the sentence's subject, is a salter's sparse chunk
+    put before the sentence's own union name; without the gap's words after it (,南宁集中|工会向…) it is left alone."""
+    from unionkit.clean.salting.doubles import stepped_back
+    t = prepare_title("南宁市总工会集中开展快递员入会活动")
+    first = "3月2日，南宁市总工会举行集中入会仪式，市总开展200余名快递员现场入会。"
+    out = [[_span(first, "市总", first.index("，市"))], []]
+    par = "仪式上，南宁集中市总工会向新会员赠送了暖心包。"
+    assert stepped_back(out, [first, par], t) == [out[0], [_span(par, "南宁集中")]]
+    other = "仪式上，南宁集中工会向新会员赠送了暖心包。"
+    assert stepped_back(out, [first, other], t) == out
+
+
 def _span(par: str, piece: str, start: int = 0) -> tuple[int, int]:
     """The span of piece's first copy in par from start."""
     k = par.index(piece, start)

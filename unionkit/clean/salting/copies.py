@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from ... import lazyrx
 from .base import (
-    HAN, HAN_RUN, HAN_RUNS, OPEN_QUOTES, CLOSE_QUOTES, PLACE_OBJECT, _find_all, CLAUSE_MARK, DIGIT, PLACE_SUFFIX,
+    HAN, HAN_RUN, HAN_RUNS, OPEN_QUOTES, CLOSE_QUOTES, PLACE_OBJECT, _find_all, CLAUSE_MARK, DIGIT,
     UNION_NAME,
 )
 from .words import _simplifier, _is_word, _piece_gain
-from .title import Title, left_is_mark, _dangling, _opens_quoted_name
+from .title import Title, left_is_mark, _dangling, _opens_quoted_name, bare_place
 from .boundaries import title_boundaries
 from .runs import verbatim_runs, _on_bounds
 from .marks import _moved_spans, COUNTED
@@ -124,11 +124,9 @@ def _in_book_title(par: str, a: int, b: int) -> bool:
 def _opening_place(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
     """par[a:b] opens the paragraph, is the title's place name without its level word (晋江 of 晋江市) and runs on
     into a Han word that does not go on along the title: the paragraph's subject."""
-    text = par[a:b]
     if par[:a].strip() or b - a < 2 or b >= len(par) or not HAN.match(par[b]) or par[a:b + 1] in t.han:
         return False
-    return any(s in tb and t.han.startswith(text, s) and s + b - a < len(t.han) and t.han[s + b - a] in PLACE_SUFFIX
-               for s in t.where.get(text[0], ()))
+    return bare_place(par[a:b], t, tb)
 
 
 def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[int], longest: int) -> list[tuple[int, int]]:
@@ -138,7 +136,7 @@ def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[in
     kept, after = [], None
     for a, b in spans:
         if (_in_book_title(par, a, b) or _opening_place(par, a, b, t, tb) or _counted_noun(par, a, b, t, tb)
-                or _inside_word(par, a, b) or _heads_title_run(par, a, b, t, spans, longest)):
+                or _inside_word(par, a, b) or _heads_title_run(par, a, b, t, spans, longest) or _named_twin(par, a, b, t, spans)):
             continue
         if _possessive_place(par, a, b, t, tb):
             after = b
@@ -165,6 +163,24 @@ def _heads_title_run(par: str, a: int, b: int, t: Title, spans: list[tuple[int, 
         e += 1
     return (e - b >= RUN_ON and e - a > longest and not any(b <= x < e for x, _ in spans) and any(x >= e for x, _ in spans)
             and not UNION_NAME.match(par, b))  # (a place chunk before 县总工会 rebuilds the title's union: salt)
+
+
+def _named_twin(par: str, a: int, b: int, t: Title, spans: list[tuple[int, int]]) -> bool:
+    """par[a:b] lies inside a verbatim title run of WHOLE_NAME characters or more (格尔木市总工会|组织|8名) and another span
+    of the paragraph, in no such run, has its text (8名|格尔|省 … 技|组织|术): a salter puts each chunk of its list into a
+    paragraph once, so of the two copies the one inside the sentence's restatement of the title is the text's."""
+    return any(par[x:y] == par[a:b] and (x, y) != (a, b) and not _in_title_run(par, x, y, t) for x, y in spans) \
+        and _in_title_run(par, a, b, t)
+
+
+def _in_title_run(par: str, a: int, b: int, t: Title) -> bool:
+    """par[a:b] lies inside a verbatim run of WHOLE_NAME or more of the title's Han characters."""
+    x, y = a, b
+    while x > 0 and par[x - 1:y] in t.han:
+        x -= 1
+    while y < len(par) and par[x:y + 1] in t.han:
+        y += 1
+    return y - x >= WHOLE_NAME
 
 
 def _inside_word(par: str, a: int, b: int) -> bool:
@@ -194,9 +210,7 @@ def _possessive_place(par: str, a: int, b: int, t: Title, tb: frozenset[int]) ->
     place put before 的 follows a word: 今年|南岗|的, 发展|铜仁|的)."""
     if a == 0 or b - a < 2 or b >= len(par) or par[b] not in "的" or par[a - 1] not in PLACE_OBJECT:
         return False
-    text = par[a:b]
-    return any(s in tb and t.han.startswith(text, s) and s + b - a < len(t.han) and t.han[s + b - a] in PLACE_SUFFIX
-               for s in t.where.get(text[0], ()))
+    return bare_place(par[a:b], t, tb)
 
 
 def _restates_headline(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[int]) -> bool:

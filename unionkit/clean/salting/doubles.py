@@ -255,8 +255,25 @@ def stepped_back(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     if not any(out):
         return out
     tb = title_boundaries(t)
-    return _with_pieces(out, paragraphs, t, lambda par, k, e: _back_piece(par, k, t, tb)
+    return _with_pieces(out, paragraphs, t, lambda par, k, e: (_back_piece(par, k, t, tb) or _gap_piece(par, k, e, t, tb))
                         if k and par[k - 1] in CLAUSE_MARKS else None)
+
+
+def _gap_piece(par: str, k: int, e: int, t: Title, tb: frozenset[int]) -> tuple[int, int] | None:
+    """stepped_back's piece when it skips title characters: a clause-opening piece reading the title with one gap,
+    followed right away by that gap's title words naming the sentence's subject (,柳州集中|市总工会向… of
+    柳州市|总工会|集中; a level union name counts, ``_union_opening``): the sentence names its subject as the title does, and the salter's sparse chunk before it
+    reads the title out of order with it. None when there is none."""
+    for s in range(k + 3, min(e, k + MAX_LEN + 1)):
+        for r in readings(par[k:s], t):
+            gaps = [q for q in range(len(r) - 1) if r[q + 1] > r[q] + 1]
+            if len(gaps) != 1:
+                continue
+            gap = t.han[r[gaps[0]] + 1:r[gaps[0] + 1]]
+            if len(gap) >= STEP_BACK and par.startswith(gap, s) and _named(gap, -1) \
+                    and (_on_bounds(gap, t.han, tb) or _union_opening(gap, t.han, tb)):
+                return k, s
+    return None
 
 
 def _back_piece(par: str, k: int, t: Title, tb: frozenset[int]) -> tuple[int, int] | None:

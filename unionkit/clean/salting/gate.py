@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .base import HAN_RUNS, SENTENCE_END, MAX_LEN, _common, PLACE_SUFFIX, SUBJECT_NEXT, subject_union
 from .words import _is_word, loose_chars, _simplifier
-from .title import Title, left_is_mark, _opens_quoted_name, _whole_item, right_is_mark, title_runs, _title_chars
+from .title import Title, bare_place, left_is_mark, _opens_quoted_name, _whole_item, right_is_mark, title_runs, _title_chars
 from .boundaries import title_boundaries, word_splits
 from .runs import LOOSE, _word_across, glued, names_org, _run_shape, _whole_tiling, _title_starts
 
@@ -131,7 +131,8 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
         for i, j, starts in cut:
             if not glued(par, o + i, o + j, starts, tb, han) and not names_org(par, o + i, o + j, starts, han) \
                     and not _reused(par, o + i, o + j, han) and not (page and _page_word_end(par, o + i, o + j, page)) \
-                    and not subject_union(par, o + i, o + j) and not _compound_tail(j - i, starts, han, tb):
+                    and not subject_union(par, o + i, o + j) and not _compound_tail(j - i, starts, han, tb) \
+                    and not _place_subject(par, o + i, o + j, t, tb):
                 return NARROW
         # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark; whole title
         # words side by side there are a clause's own subject (,职工健康是… of 职工送健康), not a chunk, and so is
@@ -164,6 +165,13 @@ def _compound_tail(n: int, starts: list[int], han: str, tb: frozenset[int]) -> b
     salter's two halves of the title word, 召开年工会 … 工作会议, as a cut.)"""
     splits = word_splits(han, tb)
     return any(s in splits and s + n in tb for s in starts)
+
+
+def _place_subject(par: str, i: int, j: int, t: Title, tb: frozenset[int]) -> bool:
+    """The cut piece par[i:j] is the title's place without its level word right before the copula (，涧西是… of
+    涧西区|总工会): the clause's subject, the short name the text calls its place by. A salter's chunk cut there
+    runs on into whatever the clause says next."""
+    return par[j:j + 1] in SUBJECT_NEXT and bare_place(par[i:j], t, tb)
 
 
 MID_SPARSE = 4  # characters of a sparse chunk inside a clause that opens the narrow gate on its own

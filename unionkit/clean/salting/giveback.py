@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import HAN, HAN_RUN, CLAUSE_MARKS, SENTENCE_END, BOUND_SUFFIX, ORG_AFTER, _common, PLACE_SUFFIX, UNION_NAME
-from .title import Title, _verbatim_ext, right_is_mark, _dangling
+from .title import Title, _verbatim_ext, right_is_mark, _dangling, bare_place
 from .boundaries import title_boundaries, _gaps
 from .runs import _word_across, ORG_END, _org_end, names_org, _on_bounds
 from .chunks import readings
@@ -79,12 +79,9 @@ def _bare_place_in_name(par: str, a: int, b: int, t: Title) -> bool:
     """The span is the title's place name without its level suffix (冷水江 of 冷水江市), written right after a
     province name and running on into more Han characters: part of a longer proper name (湖南冷水江锑都有限公司),
     where a salter, which puts chunks between words, would not leave a province before it."""
-    text = par[a:b]
     if b - a < 2 or b >= len(par) or not HAN.match(par[b]) or not any(par.endswith(p, 0, a) for p in PROVINCES):
         return False
-    tb = title_boundaries(t)
-    return any(s in tb and t.han.startswith(text, s) and s + b - a < len(t.han) and t.han[s + b - a] in PLACE_SUFFIX
-               for s in t.where.get(text[0], ()))
+    return bare_place(par[a:b], t, title_boundaries(t))
 
 
 def clause_bound(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:

@@ -6,7 +6,7 @@ from array import array
 from functools import partial, reduce
 
 from .base import _cut, _disjoint, _as_spans, _with_splits, subject_union
-from .title import Title, prepare_title
+from .title import Title, prepare_title, left_is_mark, _opens_quoted_name, _dangling
 from .boundaries import title_boundaries
 from .gate import seq_gate, WIDE, NARROW, gate_level, page_gate
 from .chain import TRANS, score_page, Memo, snap, decode
@@ -31,6 +31,8 @@ from .slots import slot_copies
 from .quotes import open_quote_chunks
 from .splits import split_spans, lone_splits, spliced_pieces
 from .joint import joint
+from .runs import glued, _title_starts, _on_bounds
+from .words import _han_word
 
 
 MAX_PASSES = 4  # readings of the page with the fragments found so far cut out
@@ -221,7 +223,7 @@ def _read_once(title: str, paragraphs: list[str], sink: dict | None, memo: Memo,
     more = {pi for pi, par in enumerate(paragraphs) if pi not in sus and any(x in par for x in texts)}
     if more:
         rows += score_page(title, paragraphs, only=more, memo=memo)
-    found = decode(rows, len(paragraphs), t.han, _in_subjects(rows, paragraphs))
+    found = _restating(decode(rows, len(paragraphs), t.han, _in_subjects(rows, paragraphs)), paragraphs, more, t, tb)
     if any(splits):  # the chunks seen inside words join the chunk list the joint decoding infers
         found = _with_splits(found, splits)
     if sink is not None:
@@ -232,6 +234,32 @@ def _read_once(title: str, paragraphs: list[str], sink: dict | None, memo: Memo,
         out = evidenced(_bounded(title, placed, paragraphs, t, memo) if bound_check else clause_bound(placed, paragraphs, t),
                         paragraphs, t)
     return _with_splits(out, splits) if any(splits) else out
+
+
+def _restating(found: list[list[tuple[int, int]]], paragraphs: list[str], more: set[int], t: Title,
+               tb: frozenset[int]) -> list[list[tuple[int, int]]]:
+    """The decoded spans without those of a paragraph read only for holding a gated paragraph's fragment (``more``)
+    when each of them is the sentence's own use of the title's words (``_restated``: “冬捕一線… … 漁工送|去 of
+    冬捕|現場|為|漁工|送溫暖) and not all of them are pieces the gated paragraphs show too: its own title pieces opened
+    no gate, none sits the way a salter's chunk does, and they are no repeat of the page's chunk list (区总|体检 …
+    工作|工会|常态化 after ,区总 … ,工会 in a gated paragraph)."""
+    shown = {paragraphs[pi][a:b] for pi, sp in enumerate(found) if pi not in more for a, b in sp}
+    drop = {pi for pi in more if found[pi] and all(_restated(paragraphs[pi], a, b, t.han, tb) for a, b in found[pi])
+            and not all(paragraphs[pi][a:b] in shown for a, b in found[pi])}
+    return [[] if pi in drop else sp for pi, sp in enumerate(found)] if drop else found
+
+
+def _restated(par: str, a: int, b: int, han: str, tb: frozenset[int]) -> bool:
+    """par[a:b] is a verbatim title piece opening a quoted name (the page's campaign named with the title's words), or
+    one cut inside the title's words that runs on into a word of the sentence inside a clause (漁工送|去, ``glued``).
+    Whole title words between two words (覃美玲|柳州|获得) are a salter's chunks as often, and so are pieces at a
+    clause's opening, dangling after the last full stop, or splitting a word in two (徒|十年|弟)."""
+    starts = list(_title_starts(par[a:b], han))
+    if not starts or _dangling(par, a, b) or 0 < a and b < len(par) and _han_word(par[a - 1] + par[b]):
+        return False
+    if left_is_mark(par, a):
+        return _opens_quoted_name(par, a, b)
+    return not _on_bounds(par[a:b], han, tb) and glued(par, a, b, starts, tb, han)
 
 
 def _in_subjects(rows: list, paragraphs: list[str]) -> set[int]:

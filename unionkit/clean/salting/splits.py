@@ -44,11 +44,16 @@ def _split_runs(par: str, t: Title) -> list[tuple[int, int]]:
     for a, b in _title_chars(par, t.han):
         if b - a > SPLIT_MAX or a == 0 or b >= len(par):
             continue
-        if not _han_word(par[a - 1] + par[b]) or _between_words(par, a, b):
+        if not _han_word(par[a - 1] + par[b]) or par[a - 1] in ADDRESS or _between_words(par, a, b):
             continue
         if not _word_across(par, a) and not _word_across(par, b) and readings(par[a:b], t, 1):
             found.append((a, b))
     return found
+
+
+#: Prefixes addressing a person by surname (老张, 小李: dictionary words); a noun between one and a name is the prefix's
+#: own noun (老|渔工|张宝山, an old fisherman named Zhang), no word split in two.
+ADDRESS = frozenset("老小")
 
 
 LONE_SPLIT_MIN = 2     # word-splitting copies one lone title character must show before its loose copies are taken

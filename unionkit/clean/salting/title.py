@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .base import HAN, CLAUSE_MARKS, SENTENCE_END, CLOSERS, MAX_LEN, MAX_GAP
+from .base import HAN, CLAUSE_MARKS, SENTENCE_END, CLOSERS, MAX_LEN, MAX_GAP, PLACE_SUFFIX
 
 
 # --------------------------------------------------------------------------- title shape
@@ -37,6 +37,14 @@ def _title_where(han: str) -> dict[str, list[int]]:
     for k, ch in enumerate(han):
         where.setdefault(ch, []).append(k)
     return where
+
+
+def bare_place(text: str, t: Title, tb: frozenset[int]) -> bool:
+    """text is the title's place name without its level word (晋江 of 晋江市, 涧西 of 涧西区), from one of the title's
+    word boundaries: the short name body text calls the place by, cut where the title's words are not."""
+    n = len(text)
+    return n >= 2 and any(s in tb and t.han.startswith(text, s) and s + n < len(t.han) and t.han[s + n] in PLACE_SUFFIX
+                          for s in t.where.get(text[0], ()))
 
 
 @dataclass(slots=True)
