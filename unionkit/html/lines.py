@@ -664,8 +664,10 @@ _FIELD_LABEL = recode.compile(
     r"点击|點擊|点击数|點擊數|点击量|點擊量|浏览|瀏覽|浏览量|瀏覽量|浏览次数|瀏覽次數|阅读|閱讀|阅读量|閱讀量|回复|回覆|評論|评论)"
     r"\s*[:：]")
 # A byline field an info row sets beside its labelled ones (<span>来源：X</span><span>记者 Y 通讯员 Z</span>): a
-# staff role, then a gap or a colon before the names. A <time> element is a field of the row as well.
-_BYLINE_FIELD = recode.compile(r"^(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[ \t\u3000:：]")
+# staff role, or the words-and-pictures credit (文/图 X, 图/文：X), then a gap or a colon before the names. A <time>
+# element is a field of the row as well.
+_BYLINE_FIELD = recode.compile(r"^(?:(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)"
+                               r"|[文图圖][/／][文图圖])[ \t\u3000:：]")
 # A count field an info row prints with no colon, its label then the number (<span>阅读 2316</span>): glued to the
 # field before it, the label would read as the end of that field's value (作者:X阅读 2316).
 _COUNT_FIELD = recode.compile(r"^(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|回复|回覆)(?:量|数|數|次数|次數)?[ \t\u3000]*\d")
