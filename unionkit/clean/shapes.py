@@ -255,6 +255,8 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return "user_profile"  # a blog's profile box beside the entry (博客积分：1288, 加好友 发纸条)
     if chrome.file_download_line(f):
         return "related_links"  # a file offered with its size: the download box, not a notice's 附件: line
+    if chrome.ad_line(f):
+        return "related_links"  # an ad slot's slogan under its 【广告】 label (HTML ad boxes are filed so too)
     if chrome.is_nav_line(f, strict=strict) and not byline.lone_tag(f) or chrome.separator_line(f) \
             or chrome.page_number_line(f) or chrome.sort_tabs(f) or chrome.video_tabs(f):
         # (a dateline tag set apart with its credits spaced out, 本报讯(记者 王刚 通讯员 李明), reads as a run of
