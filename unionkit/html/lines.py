@@ -453,7 +453,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
                           wechat_badge_nodes, wechat_nickname_nodes, white_ink_nodes,
                           trailer_section_nodes, ad_box_nodes, action_bar_nodes, nav_box_nodes,
                           like_count_nodes, vote_widget_nodes, player_box_nodes,
-                          empty_field_labels, empty_counter_nodes, tagline_nodes, share_box_nodes, app_bar_nodes,
+                          empty_field_labels, record_form_nodes, empty_counter_nodes, tagline_nodes, share_box_nodes, app_bar_nodes,
                           wechat_slogan_nodes, embedded_post_nodes, rival_article_nodes)  # (regions reads lines)
 
     w = Walk()
@@ -487,6 +487,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(vote_widget_nodes(start), "navigation"))
     drop.update(dict.fromkeys(player_box_nodes(start), "navigation"))
     drop.update(dict.fromkeys(empty_field_labels(start), "page_header"))
+    drop.update(record_form_nodes(start))
     drop.update(dict.fromkeys(tagline_nodes(start), "page_header"))
     drop.update(dict.fromkeys(share_box_nodes(start), "navigation"))
     drop.update(dict.fromkeys(app_bar_nodes(start), "social_links"))

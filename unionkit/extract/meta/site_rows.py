@@ -35,8 +35,10 @@ _COPYRIGHT = (
     # 版权归X所有 — the holder between the words (a magazine's notice: 本刊文章版权归《某某》杂志社所有); a platform's
     # note that its writers hold the rights (版权归原作者所有) is refused by _site_name
     lazyrx.cached(r"(?:版权|版權)(?:归|歸)\s*(?!原?作者)(?P<x>[^\s:,，|]{2,30}?)\s*所有"),
-    # X © 2024 — a site's name before the sign (an app or county portal's one-line footer)
-    lazyrx.cached(r"^\s*(?P<x>[^\s:,，|©]{1,28}(?:网|網|报|報|台|社|站|中心|工会|工會|论坛|論壇))\s*(?:©|\(c\)|\(C\))\s*(?:19|20)\d\d"),
+    # X © 2024 — a site's name before the sign (an app or county portal's one-line footer), or before the name of
+    # its back office (X内容管理系统 © 2024: a CMS's preview and editing pages are signed by the system named after it)
+    lazyrx.cached(r"^\s*(?P<x>[^\s:,，|©]{1,28}(?:网|網|报|報|台|社|站|中心|工会|工會|论坛|論壇))"
+                  r"\s*(?:(?:内容|內容|后台|後台|网站|網站)?(?:管理|发布|發布|采编|採編)(?:系统|系統))?\s*(?:©|\(c\)|\(C\))\s*(?:19|20)\d\d"),
 )
 
 
