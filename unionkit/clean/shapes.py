@@ -41,6 +41,22 @@ def name_over_date(lines: list[Line], i: int) -> bool:
     return nxt is not None and chrome.is_header_line(lines[nxt].folded)
 
 
+# The bare label an endless-scroll page sets over the next story it prints whole (下一篇, 继续阅读下一篇).
+_NEXT_STORY_LABEL = lazyrx.cached(r"^(?:继续阅读|阅读|查看)?下一篇(?:文章|新闻)?\s*[>»]*$")
+
+
+def next_story(lines: list[Line], i: int) -> bool:
+    """Line i is a bare 下一篇 label over the next story printed whole, its headline right under it and its header
+    row (date, source, author) under that: everything after it is another article's."""
+    if "下一篇" not in lines[i].folded or not _NEXT_STORY_LABEL.match(lines[i].folded.strip()):
+        return False
+    head = next_filled(lines, i, reach=1)
+    if head is None or not tmod.plausible_title(lines[head].folded):
+        return False
+    row = next_filled(lines, head, reach=1)
+    return row is not None and chrome.is_header_line(lines[row].folded)
+
+
 def value_under_label(lines: list[Line], i: int) -> bool:
     """Line i is a field's value set under its bare label (发布机构： / 建瓯市总工会): a flattened info box's."""
     j = prev_filled(lines, i, reach=2)
