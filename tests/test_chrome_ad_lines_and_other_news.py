@@ -1,4 +1,5 @@
-"""An ad slot's line between paragraphs (【广告】slogan) and the bare heading of a site's other stories (其他新聞)."""
+"""An ad slot between paragraphs (【广告】slogan, or a slogan over its bare 广告 label) and the bare heading of a site's
+other stories (其他新聞)."""
 
 from unionkit.clean import chrome, clean_text
 from unionkit.clean.lines import fold
@@ -28,3 +29,25 @@ def test_other_news_heading_opens_related_links():
     assert chrome.tail_kind(fold("其他新聞")) == "related_links"
     assert chrome.tail_kind(fold("其它文章：")) == "related_links"
     assert chrome.tail_kind(fold("其他新闻工作者也表示，将持续关注此事。")) is None
+
+
+def test_an_ad_slogan_over_its_bare_label_is_dropped_and_the_text_goes_on():
+    # (the slogan's phone number would read as the footer's contact line and end the article there)
+    ad = "某某技师学院 春季技能提升班 火热报名中 咨询电话：0379-1234 5678\n广告\n"
+    out = clean_text(f"某区总工会举办集中入会仪式\n{PARA}\n{ad}{PARA2}\n")
+    assert out.body == [PARA, PARA2]
+    assert chrome.ad_label(fold("广告")) and chrome.ad_label(fold("[推广]"))
+    assert not chrome.ad_label(fold("广告公司"))
+
+
+def test_a_bare_ad_label_over_its_slogan_is_dropped_with_it():
+    out = clean_text(f"某区总工会举办集中入会仪式\n{PARA}\n{PARA2}\n廣告\n某某銀行 信用卡簽賬 賞你高達8%回贈 立即申請\n")
+    assert out.body == [PARA, PARA2]
+    # (a label over the page's related links takes only itself: the heading opens its own block)
+    out = clean_text(f"某区总工会举办集中入会仪式\n{PARA}\n{PARA2}\n广告\n相关新闻\n某区总工会开展职工健步走活动\n")
+    assert [r.kind for r in out.removed if r.text == "相关新闻"] == ["related_links"]
+
+
+def test_a_short_line_over_no_ad_label_is_no_ad():
+    out = clean_text(f"某区总工会举办集中入会仪式\n{PARA}\n报名咨询电话：0379-1234 5678\n{PARA2}\n")
+    assert "报名咨询电话：0379-1234 5678" not in [r.text for r in out.removed if r.kind == "related_links"]

@@ -41,6 +41,25 @@ def name_over_date(lines: list[Line], i: int) -> bool:
     return nxt is not None and chrome.is_header_line(lines[nxt].folded)
 
 
+def ad_slot(lines: list[Line], i: int) -> int | None:
+    """The index of the last line of an ad slot opening at line i, its slogan over its bare 广告 label (某某景区 ·
+    疗休养专线 限时优惠 / 广告) or the label over the slogan; None when line i opens none. The slogan is a short line
+    of no other kind but may carry a phone number (咨询电话：…) that would read as the footer's contact line; under
+    the label it opens no block (相关新闻) either."""
+    j = next_filled(lines, i, reach=1)
+    if j is None:
+        return None
+    if chrome.ad_label(lines[i].folded):
+        f = lines[j].folded
+        return j if _ad_slogan(f) and chrome.tail_kind(f) is None else None
+    return j if _ad_slogan(lines[i].folded) and chrome.ad_label(lines[j].folded) else None
+
+
+def _ad_slogan(f: str) -> bool:
+    """A line that can be an ad's slogan: short, no full stop, of no other row's shape (a share bar, an editor's line)."""
+    return len(f) <= chrome.AD_LINE_MAX and "。" not in f and shape_kind(f, True) is None
+
+
 # The bare label an endless-scroll page sets over the next story it prints whole (下一篇, 继续阅读下一篇).
 _NEXT_STORY_LABEL = lazyrx.cached(r"^(?:继续阅读|阅读|查看)?下一篇(?:文章|新闻)?\s*[>»]*$")
 

@@ -54,6 +54,7 @@ from .documents import (
 )
 from .rows import (
     separator_line, feed_item, audience_count, sort_tabs, video_tabs, cache_banner, print_margin, answerer_line, ad_line,
+    ad_label, AD_LINE_MAX,
 )
 from .tails import (
     TAIL_MARKERS, STRONG_FOOTER, END_MARK, may_be_footer, DISCLAIMER, may_disclaim, hashtag_line, hashtag_prefix,

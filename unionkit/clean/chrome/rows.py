@@ -132,5 +132,15 @@ AD_LINE_MAX = 60
 
 
 def ad_line(folded: str) -> bool:
-    """An ad slot's line: its bracketed 广告 label, then a short slogan."""
-    return folded[:1] in "【[(〔" and len(folded) <= AD_LINE_MAX and _AD_LABEL.match(folded) is not None
+    """An ad slot's line: its bracketed 广告 label, then a short slogan, or the label alone."""
+    return (folded[:1] in "【[(〔" and len(folded) <= AD_LINE_MAX and _AD_LABEL.match(folded) is not None
+            or ad_label(folded))
+
+
+# The label alone on its line, as an ad slot prints it under its slogan (老君山景区 · 疗休养专线 限时优惠 / 广告).
+_BARE_AD_LABEL = lazyrx.cached(r"^[【\[(〔]?\s*(?:广告|推广|赞助|商业推广)\s*[】\])〕]?$")
+
+
+def ad_label(folded: str) -> bool:
+    """An ad slot's bare label (广告, [推广])."""
+    return len(folded) <= 10 and _BARE_AD_LABEL.match(folded.strip()) is not None
