@@ -62,3 +62,12 @@ def test_no_preview_word(line):
     from unionkit.clean import title as tmod
 
     assert tmod.preview_word(fold(line)) is None
+
+
+def test_preview_title_rows_site_is_the_site_not_its_back_office():
+    from unionkit.clean import clean_text
+    from unionkit.extract import extract
+
+    page = ("预览 - 某某县总工会举办矿山机电维修职工技能竞赛 - 某某工会网 内容管理系统\n"
+            "发布日期：2025年06月28日　信息来源：某某县总工会\n" + BODY)
+    assert extract(clean_text(page)).meta.site == "某某工会网"
