@@ -168,7 +168,6 @@ KNOWN_MISSES = {
     "crawl145_text_d1": "heavy title salt left nearly whole (pieces out of title order and interleaved: 年职工涧数控西区总工会)",
     # batch 147 (session 26, 12 text pages, 4 damaged, places and kinds rarely seen: autonomous regions, Hong Kong and Macau, work report, training notice, interview, browser text save, video transcript, scored by the tester on dca45bd7)
     "crawl147_text_d1": "whole title words salted at clause openings left (送技能, 总工会, 侗乡, 黔东南州)",
-    "crawl147_text_p07": "a news portal's ad block (廣告, a bank's card offer) kept",
     "crawl147_text_p04": "a notice's signature and date dropped by this gold, kept (debatable: most notice golds keep them)",
     # batch 149 (session 27, 12 text pages, 4 damaged, scored by the tester on f464a619)
     "crawl149_text_d1": "salt: title salt cut from real words (格尔木市 → 木市, 组织劳模工匠) while a run of it is left (劳模工工匠走会)",

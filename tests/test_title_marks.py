@@ -46,3 +46,28 @@ def test_column_tag_kept_when_page_shows_it_whole():
     page = ("【经验分享】被拖欠三个月工资，工会帮我讨回来了 - 维权互助 - 某某社区\n注册\n登录\n"
             "【经验分享】被拖欠三个月工资，工会帮我讨回来了\n2024年5月20日 21:14\n" + BODY)
     assert _title(page).startswith("【经验分享】")
+
+
+# --- a CMS preview's word before the headline -------------------------------------------------------------
+
+def test_preview_word_dropped_from_the_title_row():
+    """A CMS's preview page titles its row 预览 - headline - site 内容管理系统: the word and the suffix go."""
+    page = ("预览 - 某某县总工会举办矿山机电维修职工技能竞赛 - 某某工会网 内容管理系统\n"
+            "发布日期：2025年06月28日　信息来源：某某县总工会\n" + BODY)
+    assert _title(page) == "某某县总工会举办矿山机电维修职工技能竞赛"
+
+
+@pytest.mark.parametrize("line", ["预览某某县总工会新貌", "预览 - 职工", "全文预览：某某县总工会举办竞赛"])
+def test_no_preview_word(line):
+    from unionkit.clean import title as tmod
+
+    assert tmod.preview_word(fold(line)) is None
+
+
+def test_preview_title_rows_site_is_the_site_not_its_back_office():
+    from unionkit.clean import clean_text
+    from unionkit.extract import extract
+
+    page = ("预览 - 某某县总工会举办矿山机电维修职工技能竞赛 - 某某工会网 内容管理系统\n"
+            "发布日期：2025年06月28日　信息来源：某某县总工会\n" + BODY)
+    assert extract(clean_text(page)).meta.site == "某某工会网"

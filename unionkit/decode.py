@@ -197,3 +197,22 @@ def _mostly_text(text: str) -> bool:
         return True
     junk = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or 0xE000 <= ord(c) <= 0xF8FF)
     return junk <= 0.02 * len(sample)
+
+
+#: cp1252's characters for the bytes 0x80-0x9F (€ ‚ ƒ „ … Ž ' " ™ š …), back to their bytes (the five bytes cp1252
+#: leaves undefined come through as Latin-1's C1 controls, their own code points).
+CP1252_BYTES = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0)
+                if bytes([b]).decode("cp1252", "replace") != "\ufffd"}
+
+
+def undo_cp1252(text: str) -> str | None:
+    """What a string of Latin letters said before its UTF-8 bytes were read as Windows-1252 (æ˜†éƒ½ → 昆都), when
+    it decodes whole and holds Chinese; None otherwise. A template that writes one field through another charset
+    (a <title> double-encoded by the CMS) leaves the rest of the page readable: only that field needs the repair."""
+    if not any("\u00c0" <= c <= "\u00ef" for c in text):  # (no lead byte of a 2- or 3-byte character: no mojibake)
+        return None
+    try:
+        fixed = bytes(ord(c) if c < "\u0100" else CP1252_BYTES[c] for c in text).decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return None  # a character neither cp1252 nor Latin-1 gives, or bytes that are no UTF-8: real Latin text
+    return fixed if any(_chinese_char(c) for c in fixed) else None

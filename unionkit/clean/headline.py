@@ -69,6 +69,8 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
         ln.mark(0, at, "page_header")
     elif not is_forum and (at := tmod.repost_tag(ln.folded)) is not None:  # "[转帖]…" on a blog or board
         ln.mark(0, at, "page_header")
+    elif not is_forum and (at := tmod.preview_word(ln.folded)) is not None:  # "预览 - …" on a CMS's preview page
+        ln.mark(0, at, "page_header")
     if (at := chrome.crumb_prefix(ln.folded)) is not None:  # "论坛名 » 版块 » headline": the path goes
         ln.mark(0, at, "forum_chrome" if is_forum else "navigation")
     if not is_forum and (at := tmod.date_suffix(ln.folded)) is not None:  # "标题 (2015-05-01 21:36:18)" on a blog

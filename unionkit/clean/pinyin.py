@@ -36,6 +36,7 @@ import unicodedata
 from functools import lru_cache
 
 from .. import lazyrx
+from ..decode import CP1252_BYTES
 
 # A Han character, then a bracketed run of Latin letters (with tone marks or a
 # tone digit); ASCII and fullwidth parentheses may be mixed.
@@ -206,14 +207,11 @@ def pinyin_spans(line: str, *, strict_tones: bool = False) -> list[tuple[int, in
 #: The first byte of every tone vowel's UTF-8, read as Latin-1 (à á è é ì í ò ó ù ú ü: C3; ā ē ě: C4;
 #: ō ū ń ň: C5; ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ: C7). A line without one holds no such reading (the test most lines pay).
 MOJIBAKE_LEADS = "ÃÄÅÇ"
-#: cp1252's characters for the bytes 0x80-0x9F (€ ‚ ƒ „ … Ž ' " ™ š …), back to their bytes.
-_CP1252_BYTES = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0)
-                 if bytes([b]).decode("cp1252", "replace") != "\ufffd"}
 # A Han character, then a bracketed run, opening with a letter or a lead, of lowercase letters and what Latin-1
 # or cp1252 makes of UTF-8's second bytes (C1 controls, NBSP, ¬ © « ¹; cp1252's Ž ' " ™ …), a space where an
 # NBSP became one.
 _MOJIBAKE_ANNOTATION = lazyrx.cached(
-    r"(?<=\p{Han})[(（]([a-z" + MOJIBAKE_LEADS + r"][a-z\u0080-\u00ff" + "".join(sorted(_CP1252_BYTES))
+    r"(?<=\p{Han})[(（]([a-z" + MOJIBAKE_LEADS + r"][a-z\u0080-\u00ff" + "".join(sorted(CP1252_BYTES))
     + r" ]{1,11}[0-5]?)[)）]")
 #: Bytes a page's rendering or copying can drop from a mojibake pair: C1 controls, the soft hyphen (í: C3 AD),
 #: the NBSP (à: C3 A0; also read as a space, tried first).
@@ -226,7 +224,7 @@ def repair_mojibake(text: str) -> tuple[str, ...]:
     repair when it decodes as it stands, else one per byte its one broken pair may have lost (an NBSP turned into
     a space, a C1 control or soft hyphen gone). Empty when it is no such mojibake."""
     try:
-        raw = bytes(ord(c) if c < "\u0100" else _CP1252_BYTES[c] for c in text)
+        raw = bytes(ord(c) if c < "\u0100" else CP1252_BYTES[c] for c in text)
     except KeyError:
         return ()  # a character neither Latin-1 nor cp1252 gives
     try:

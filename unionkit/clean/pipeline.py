@@ -23,7 +23,7 @@ from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_ru
 from .markdown import heading_marks, link_spans
 from .pinyin import pinyin_spans
 from .salting import salt_spans
-from .shapes import apply_kind, author_box, feed_item_at, field_box, form_at, form_block, meeting_roles, name_over_date, next_filled, pattern_kind, prev_filled, prev_filled_raw, section_number
+from .shapes import ad_slot, apply_kind, author_box, feed_item_at, field_box, form_at, form_block, meeting_roles, name_over_date, next_filled, next_story, pattern_kind, prev_filled, prev_filled_raw, section_number
 from .whitespace import damage, tidy
 from .wraps import join_wraps, joined_group, wrap_groups
 
@@ -381,6 +381,12 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                 body.append(i)
                 i += 1
                 continue
+        if section is None and body and short and (end := ad_slot(lines, i)) is not None:
+            for j in range(i, end + 1):  # an ad slot after a paragraph: its slogan and its bare 广告 label
+                if not lines[j].blank:
+                    lines[j].mark_all("related_links")
+            i = end + 1
+            continue
         k = pattern_kind(ln, title, strict=True)
         tk = chrome.tail_kind(f) if k is None else None
         if k == "navigation" and body and chrome.more_heading(f):
@@ -400,7 +406,8 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             i += 1
             continue
         if section is None and tk and body:
-            if tk in STRONG_TAIL or not prose_after[i + 1]:
+            # (a 下一篇 label over the next story printed whole: that story's text is prose, none of this article's)
+            if tk in STRONG_TAIL or not prose_after[i + 1] or next_story(lines, i):
                 section = tk
             else:  # a link box inside the article: the marker and its short lines
                 apply_kind(ln, tk)

@@ -47,6 +47,41 @@ def name_over_date(lines: list[Line], i: int) -> bool:
     return nxt is not None and chrome.is_header_line(lines[nxt].folded)
 
 
+def ad_slot(lines: list[Line], i: int) -> int | None:
+    """The index of the last line of an ad slot opening at line i, its slogan over its bare 广告 label (某某景区 ·
+    疗休养专线 限时优惠 / 广告) or the label over the slogan; None when line i opens none. The slogan is a short line
+    of no other kind but may carry a phone number (咨询电话：…) that would read as the footer's contact line; under
+    the label it opens no block (相关新闻) either."""
+    j = next_filled(lines, i, reach=1)
+    if j is None:
+        return None
+    if chrome.ad_label(lines[i].folded):
+        f = lines[j].folded
+        return j if _ad_slogan(f) and chrome.tail_kind(f) is None else None
+    return j if _ad_slogan(lines[i].folded) and chrome.ad_label(lines[j].folded) else None
+
+
+def _ad_slogan(f: str) -> bool:
+    """A line that can be an ad's slogan: short, no full stop, of no other row's shape (a share bar, an editor's line)."""
+    return len(f) <= chrome.AD_LINE_MAX and "。" not in f and shape_kind(f, True) is None
+
+
+# The bare label an endless-scroll page sets over the next story it prints whole (下一篇, 继续阅读下一篇).
+_NEXT_STORY_LABEL = lazyrx.cached(r"^(?:继续阅读|阅读|查看)?下一篇(?:文章|新闻)?\s*[>»]*$")
+
+
+def next_story(lines: list[Line], i: int) -> bool:
+    """Line i is a bare 下一篇 label over the next story printed whole, its headline right under it and its header
+    row (date, source, author) under that: everything after it is another article's."""
+    if "下一篇" not in lines[i].folded or not _NEXT_STORY_LABEL.match(lines[i].folded.strip()):
+        return False
+    head = next_filled(lines, i, reach=1)
+    if head is None or not tmod.plausible_title(lines[head].folded):
+        return False
+    row = next_filled(lines, head, reach=1)
+    return row is not None and chrome.is_header_line(lines[row].folded)
+
+
 def value_under_label(lines: list[Line], i: int) -> bool:
     """Line i is a field's value set under its bare label (发布机构： / 建瓯市总工会): a flattened info box's."""
     j = prev_filled(lines, i, reach=2)
@@ -261,6 +296,8 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return "user_profile"  # a blog's profile box beside the entry (博客积分：1288, 加好友 发纸条)
     if chrome.file_download_line(f):
         return "related_links"  # a file offered with its size: the download box, not a notice's 附件: line
+    if chrome.ad_line(f):
+        return "related_links"  # an ad slot's slogan under its 【广告】 label (HTML ad boxes are filed so too)
     if chrome.is_nav_line(f, strict=strict) and not byline.lone_tag(f) or chrome.separator_line(f) \
             or chrome.page_number_line(f) or chrome.sort_tabs(f) or chrome.video_tabs(f):
         # (a dateline tag set apart with its credits spaced out, 本报讯(记者 王刚 通讯员 李明), reads as a run of

@@ -206,6 +206,17 @@ def document_title(title: str | None) -> bool:
     return bool(title) and DOCUMENT_TITLE.search(fold(title).strip()) is not None
 
 
+# The word a CMS's preview page puts before the headline in its <title> row ("预览 - Headline - Site 内容管理系统"):
+# the back office's, no part of the headline.
+PREVIEW_WORD = lazyrx.cached(r"^\s*(?:预览|文章预览|稿件预览|内容预览|新闻预览)\s*[-–—_|:]\s*")
+
+
+def preview_word(folded: str) -> int | None:
+    """For a headline row opened by a CMS preview's word (预览 - Headline - Site), where the headline starts."""
+    m = PREVIEW_WORD.match(folded) if "预览" in folded[:8] else None
+    return m.end() if m and len(norm(folded[m.end():])) >= 4 else None
+
+
 def subject(text: str) -> int | None:
     """For a forum subject line "主题 : X", the index where X starts."""
     m = SUBJECT.match(text)

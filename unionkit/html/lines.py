@@ -453,7 +453,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
                           wechat_badge_nodes, wechat_nickname_nodes, white_ink_nodes,
                           trailer_section_nodes, ad_box_nodes, action_bar_nodes, nav_box_nodes,
                           like_count_nodes, vote_widget_nodes, player_box_nodes,
-                          empty_field_labels, empty_counter_nodes, tagline_nodes, share_box_nodes, app_bar_nodes,
+                          empty_field_labels, record_form_nodes, empty_counter_nodes, tagline_nodes, share_box_nodes, app_bar_nodes,
                           wechat_slogan_nodes, embedded_post_nodes, rival_article_nodes)  # (regions reads lines)
 
     w = Walk()
@@ -487,6 +487,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(vote_widget_nodes(start), "navigation"))
     drop.update(dict.fromkeys(player_box_nodes(start), "navigation"))
     drop.update(dict.fromkeys(empty_field_labels(start), "page_header"))
+    drop.update(record_form_nodes(start))
     drop.update(dict.fromkeys(tagline_nodes(start), "page_header"))
     drop.update(dict.fromkeys(share_box_nodes(start), "navigation"))
     drop.update(dict.fromkeys(app_bar_nodes(start), "social_links"))
@@ -664,8 +665,10 @@ _FIELD_LABEL = recode.compile(
     r"点击|點擊|点击数|點擊數|点击量|點擊量|浏览|瀏覽|浏览量|瀏覽量|浏览次数|瀏覽次數|阅读|閱讀|阅读量|閱讀量|回复|回覆|評論|评论)"
     r"\s*[:：]")
 # A byline field an info row sets beside its labelled ones (<span>来源：X</span><span>记者 Y 通讯员 Z</span>): a
-# staff role, then a gap or a colon before the names. A <time> element is a field of the row as well.
-_BYLINE_FIELD = recode.compile(r"^(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[ \t\u3000:：]")
+# staff role, or the words-and-pictures credit (文/图 X, 图/文：X), then a gap or a colon before the names. A <time>
+# element is a field of the row as well.
+_BYLINE_FIELD = recode.compile(r"^(?:(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)"
+                               r"|[文图圖][/／][文图圖])[ \t\u3000:：]")
 # A count field an info row prints with no colon, its label then the number (<span>阅读 2316</span>): glued to the
 # field before it, the label would read as the end of that field's value (作者:X阅读 2316).
 _COUNT_FIELD = recode.compile(r"^(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|回复|回覆)(?:量|数|數|次数|次數)?[ \t\u3000]*\d")

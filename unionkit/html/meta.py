@@ -13,6 +13,7 @@ import functools
 import re
 
 from .. import recode
+from ..decode import undo_cp1252
 from ..extract.dates import PERIOD, clock_hour
 from ..record import Meta
 from .brand import is_brand_element, links_home
@@ -170,9 +171,13 @@ def first(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 
 def page_title(tree) -> str | None:
-    """The ``<title>`` text, whitespace collapsed."""
+    """The ``<title>`` text, whitespace collapsed; repaired when its UTF-8 was read as Windows-1252 while the
+    body reads right (``undo_cp1252``): the headline and the site's name in it are then matched as the page shows them."""
     node = tree.css_first("title")
-    return clean_value(node.text()) if node is not None else None
+    text = node.text() if node is not None else None
+    if text and not _HAN.search(text):
+        text = undo_cp1252(text) or text  # (before whitespace is collapsed: an NBSP is a byte of the mojibake)
+    return clean_value(text)
 
 
 # The labels WeChat prints in the author's place (an original-content or reprint mark), not names.

@@ -4,8 +4,8 @@
 headline element (an h1, or a styled div on older CMS pages) carries the
 headline alone. A line that equals og:title/ArticleTitle, equals the
 ``<title>``, or is the ``<title>`` up to a separator (or from one, for sites that put their name
-first) is the headline. Among exact matches h1–h6 lines win ties, then the
-longer line; among partial matches the longer line wins, since a site name
+first, or between two, for a CMS preview's "预览 - Headline - Site") is the headline. Among exact matches
+h1–h6 lines win ties, then the longer line; among partial matches the longer line wins, since a site name
 ("<h1>Site</h1>", the other end of the ``<title>``) is shorter than a headline.
 """
 
@@ -21,6 +21,9 @@ MIN_PREFIX = 4
 _SPACE = lazyrx.cached(r"\s+")
 _SEPARATOR_START = lazyrx.cached(r"^[\s\p{P}\p{S}]")
 _SEPARATOR_END = lazyrx.cached(r"[\s\p{P}\p{S}]$")
+# The bars a template joins the <title>'s parts with (a bracket closing a tag, 【转载】, joins nothing).
+_BAR_START = lazyrx.cached(r"^\s*[-–—_|｜·:：]")
+_BAR_END = lazyrx.cached(r"[-–—_|｜·:：]\s*$")
 # A thread-type or channel tag forums and portals print before the headline ("[分享] …", "【转载】…"),
 # or the field label forum templates put there ("主题: …", "标题：…").
 _TAG_PREFIX = lazyrx.cached(
@@ -54,7 +57,21 @@ def _rank(line: str, title: str | None, named: str | None) -> int:
             return 1
         if t.endswith(ls) and _SEPARATOR_END.search(t[:-len(ls)]):
             return 1
+        if _between_separators(t, ls):
+            return 1
     return 0
+
+
+def _between_separators(title: str, line: str) -> bool:
+    """Whether a line is a part of the <title> between two separators and longer than what stands before it and
+    after it ("预览 - Headline - Site": a CMS's preview or a template that names the channel first puts a word before
+    the headline as well as the site after it; a channel between the headline and the site is the shorter part)."""
+    at = title.find(line, 1)
+    if at <= 0:
+        return False
+    before, after = title[:at], title[at + len(line):]
+    return (bool(_BAR_END.search(before)) and bool(_BAR_START.match(after))
+            and len(norm(line)) > max(len(norm(before)), len(norm(after))))
 
 
 def headline_index(lines: list[str], headings: set[int], title: str | None, named: str | None) -> int | None:

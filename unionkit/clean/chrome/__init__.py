@@ -21,7 +21,7 @@ Where each step lives (a module imports only modules listed before it):
 * ``forms``: web forms flattened to text (empty labelled fields, buttons, heading, note) and a call to comment;
 * ``documents``: document and notice furniture (contacts, issuers, attachments, document and issue numbers);
 * ``rows``: single furniture rows of particular page kinds (rules, feed items, audience counts, sort tabs, cache
-  banners, a browser print's margins, a legal-aid answer's lawyer);
+  banners, a browser print's margins, a legal-aid answer's lawyer, an ad slot's labelled slogan);
 * ``tails``: the blocks after an article (``tail_kind``: tail markers, footers, disclaimers, pagers, colophons).
 """
 
@@ -53,7 +53,10 @@ from .documents import (
     notice_line, issuer_line, ISSUERS_MAX, empty_attachment, file_download_line, download_count, doc_number_line,
     issue_number_line, issue_date_line, masthead_row, release_label,
 )
-from .rows import separator_line, feed_item, audience_count, sort_tabs, video_tabs, cache_banner, print_margin, answerer_line
+from .rows import (
+    separator_line, feed_item, audience_count, sort_tabs, video_tabs, cache_banner, print_margin, answerer_line, ad_line,
+    ad_label, AD_LINE_MAX,
+)
 from .tails import (
     TAIL_MARKERS, STRONG_FOOTER, END_MARK, may_be_footer, DISCLAIMER, may_disclaim, hashtag_line, hashtag_prefix,
     follow_prompt, prev_next_link, pager_row, correction_note, column_disclaimer, tail_kind, more_heading, app_prompt,

@@ -1,5 +1,5 @@
 """Single furniture rows of particular page kinds: rules, feed items, live audience counts, sort tabs, cache
-banners, a browser print's margins, a legal-aid answer's lawyer."""
+banners, a browser print's margins, a legal-aid answer's lawyer, an ad slot's labelled slogan."""
 
 from __future__ import annotations
 
@@ -122,3 +122,25 @@ def answerer_line(folded: str) -> bool:
     """A legal-aid column's answerer line (解答律师:某某律师事务所 某某): the article's byline."""
     t = folded.strip()
     return "律师" in t[:4] and len(t) <= 50 and _ANSWERER.match(t) is not None
+
+
+# The label a portal sets before an ad slot's slogan, in brackets of its own ([广告]夏季新款 清仓特价, 【推广】…):
+# the page's advertising, printed between the article's paragraphs.
+_AD_LABEL = lazyrx.cached(r"^[【\[(〔]\s*(?:广告|推广|赞助|商业推广)\s*[】\])〕]")
+#: Longest ad line (characters): the label and a slogan or two, never a paragraph.
+AD_LINE_MAX = 60
+
+
+def ad_line(folded: str) -> bool:
+    """An ad slot's line: its bracketed 广告 label, then a short slogan, or the label alone."""
+    return (folded[:1] in "【[(〔" and len(folded) <= AD_LINE_MAX and _AD_LABEL.match(folded) is not None
+            or ad_label(folded))
+
+
+# The label alone on its line, as an ad slot prints it under its slogan (老君山景区 · 疗休养专线 限时优惠 / 广告).
+_BARE_AD_LABEL = lazyrx.cached(r"^[【\[(〔]?\s*(?:广告|推广|赞助|商业推广)\s*[】\])〕]?$")
+
+
+def ad_label(folded: str) -> bool:
+    """An ad slot's bare label (广告, [推广])."""
+    return len(folded) <= 10 and _BARE_AD_LABEL.match(folded.strip()) is not None

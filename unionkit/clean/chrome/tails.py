@@ -44,6 +44,9 @@ TAIL_MARKERS = [
                       r"|^(?:所属)?(?:栏目|频道)\s*[::]\s*[^\s,，。;；:：]{1,16}$"
                       # … and a notice page's list of other notices, under a bare heading (相关通知, 相关公告)
                       r"|^相关(?:通知|公告)\s*[::]?$"
+                      # … and a site's list of its other stories under a bare heading (其他新闻, 其它文章), as an
+                      # association's news page sets it under the text
+                      r"|^(?:其他|其它)(?:新闻|文章|消息|稿件|资讯)\s*[::]?$"
                       # a page's download links for its files (相关附件:, then bare file names)
                       r"|^相关附件\s*[::]?$"
                       # … and a policy page's link to the document it explains, or a list of them (相关文件:某某办法)

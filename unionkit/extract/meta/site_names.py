@@ -16,11 +16,12 @@ _GENERIC_SUFFIX = {"首页", "首頁", "正文", "新闻", "新聞", "详情", "
                    "数字报", "數字報", "电子版", "電子版", "电子报", "電子報", "手机版", "手機版"}
 
 
-# The link words a footer prints after its copyright (关于我们 | 联系我们 | 免责声明), and the copyright words
-# themselves: never a site's name.
+# The link words a footer prints after its copyright (关于我们 | 联系我们 | 免责声明), the copyright words
+# themselves, and the credit of the firm that built the site (技术支持：某某信息技术有限公司): never a site's name.
 _FOOTER_LINK = lazyrx.compile(r"^(?:(?:关于|關於|关於|联系|聯繫|聯絡|联络|加入)(?:我们|我們|本站|本网|本網)"
                               r"|版权所有|版權所有|版权声明|版權聲明|免责声明|免責聲明|法律声明|法律聲明|隐私政策|隱私政策"
-                              r"|网站地图|網站地圖|意见反馈|意見反饋|广告服务|廣告服務|使用条款|使用條款|服务条款|服務條款)")
+                              r"|网站地图|網站地圖|意见反馈|意見反饋|广告服务|廣告服務|使用条款|使用條款|服务条款|服務條款"
+                              r"|技术支持|技術支持|技术服务|技術服務|网站建设|網站建設|网站制作|網站製作|设计制作|設計製作)")
 # A blog or self-media platform's notice after © that the rights are its writers' (著作权归作者所有, 版权归原作者):
 # whose rights, not whose site.
 _RIGHTS_NOTICE = lazyrx.compile(r"著作权|著作權|(?:归|歸)(?:原)?(?:作者|作者本人)")

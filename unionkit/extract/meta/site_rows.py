@@ -15,6 +15,9 @@ _SUFFIX_START = lazyrx.compile(r"\s*[-_|｜–—·]")
 
 _SUFFIX_SPLIT = lazyrx.compile(r"\s*[-_|｜丨│–—·]\s*|\s{2,}")  # (丨 │: an app or portal bars its site off)
 _HEAD_SITE = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20})\s+(?=https?://|www\.)")
+# The name of a site's back office after the site's own (某某网 内容管理系统, 某某网后台管理系统): the CMS signs its
+# preview and editing pages so.
+_BACK_OFFICE = r"(?:(?:内容|內容|后台|後台|网站|網站)?(?:管理|发布|發布|采编|採編)(?:系统|系統))"
 _COPYRIGHT = (
     # X © 2024 版权所有 — the name before the sign, the words after the year (an aggregator's one-line footer,
     # whose link words follow: 关于我们 | 联系我们); read first: the patterns below would take the year or a link word
@@ -35,8 +38,10 @@ _COPYRIGHT = (
     # 版权归X所有 — the holder between the words (a magazine's notice: 本刊文章版权归《某某》杂志社所有); a platform's
     # note that its writers hold the rights (版权归原作者所有) is refused by _site_name
     lazyrx.cached(r"(?:版权|版權)(?:归|歸)\s*(?!原?作者)(?P<x>[^\s:,，|]{2,30}?)\s*所有"),
-    # X © 2024 — a site's name before the sign (an app or county portal's one-line footer)
-    lazyrx.cached(r"^\s*(?P<x>[^\s:,，|©]{1,28}(?:网|網|报|報|台|社|站|中心|工会|工會|论坛|論壇))\s*(?:©|\(c\)|\(C\))\s*(?:19|20)\d\d"),
+    # X © 2024 — a site's name before the sign (an app or county portal's one-line footer), or before the name of
+    # its back office (X内容管理系统 © 2024: a CMS's preview and editing pages are signed by the system named after it)
+    lazyrx.cached(r"^\s*(?P<x>[^\s:,，|©]{1,28}(?:网|網|报|報|台|社|站|中心|工会|工會|论坛|論壇))"
+                  rf"\s*{_BACK_OFFICE}?\s*(?:©|\(c\)|\(C\))\s*(?:19|20)\d\d"),
 )
 
 
@@ -46,7 +51,11 @@ def site_from_suffix(suffix: str) -> str | None:
     parts = [p for p in _SUFFIX_SPLIT.split(normalise_line(suffix)) if p.strip() and not _ENGINE.match(p)]
     while len(parts) > 1 and _EDITION_WORD.match(parts[-1]):
         parts.pop()
+    if parts and (office := _BACK_OFFICE_TAIL.search(parts[-1])) and office.start():
+        parts[-1] = parts[-1][:office.start()]  # (a CMS's preview page: 某某网 内容管理系统, the system named after the site)
     return (_platform_mark(parts[-1]) or _site_name(parts[-1])) if parts else None
+
+_BACK_OFFICE_TAIL = lazyrx.compile(rf"\s*{_BACK_OFFICE}(?:\s*V?\d[\d.]*)?\s*$")
 
 
 # The edition a page belongs to, written after the site's name in its <title> (手机版, 触屏版, WAP版).

@@ -15,7 +15,7 @@ Where each step lives (a module imports only modules listed before it):
 * ``threads``: thread replies, comment areas, post footers and tag lists, Q&A answers after the first, reply-list headings,
   post action links, floor labels, comment widgets;
 * ``documents``: intranet (OA) and government document pages (read receipts, attachment headings and tables,
-  empty field labels, counted trailer sections);
+  empty field labels, counted trailer sections), a CMS's record form around the article;
 * ``links``: a link to the page's own full version, a link back to the home page, a table of contents;
 * ``notices``: copyright and statement boxes, cookie-consent banners;
 * ``head``: around the article's head (a standfirst box, a WeChat header and slogan, a category field, a
@@ -43,7 +43,7 @@ from .threads import (
 )
 from .documents import (
     RECEIPT_MAX, FILE_LINE_MAX, intranet_nodes, ATTACH_ROW_MAX, attachment_tables, empty_field_labels, TRAILER_MAX,
-    trailer_section_nodes,
+    trailer_section_nodes, FORM_ROWS_MIN, record_form_nodes,
 )
 from .links import SELF_LINK_MAX, self_link_nodes, home_link_nodes, TOC_LABEL_MAX, TOC_MIN_LINKS, TOC_LEVELS, toc_nodes
 from .notices import COPYRIGHT_MAX, VIEWS_MAX, consent_banner, copyright_nodes

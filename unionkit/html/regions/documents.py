@@ -1,5 +1,5 @@
 """Intranet (OA) and government document pages: read receipts, attachment headings and tables, empty field
-labels, and the counted trailer sections under a document.
+labels, and the counted trailer sections under a document; a CMS's record form around the article.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import re
 from ... import recode
 from ..lines import element_sibling
 from .base import _outermost, _squashed
+from .sidebars import CONTAINER_MIN
 from .threads import _HEADING_BLOCKS, _following_elements
 
 # --- Intranet (OA) chrome: read receipts and a bare attachment heading ------------------------------
@@ -177,4 +178,53 @@ def trailer_section_nodes(start) -> set[int]:
             after = _following_elements(node)
             if sum(len(_squashed(n)) for n in after) <= TRAILER_MAX:
                 out.update(n.mem_id for n in [node, *after])
+    return out
+
+
+# --- A CMS's record form around the article: its field labels and the fields after the text -------------------
+
+#: Fewest label/value rows that make a table a record's form (标题, 作者, 来源, 正文 …).
+FORM_ROWS_MIN = 4
+# A keyword field's label (关键词 | 竹编 技能): the record's tags, no text of the article.
+_KEYWORD_LABEL = recode.compile(r"^(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|tags?)[:：]?$", re.I)
+
+
+def _form_row(row) -> tuple | None:
+    """(label cell, value cell) of a form row: a <th> label, then one <td> value."""
+    cells = [c for c in row.iter() if c.tag in ("th", "td")]
+    if len(cells) != 2 or cells[0].tag != "th" or cells[1].tag != "td":
+        return None
+    return cells[0], cells[1]
+
+
+def _shown_value(cell) -> str:
+    """A value cell's text without its form controls' (a read-only <textarea> the walk drops with them)."""
+    text = _squashed(cell)
+    for ctl in cell.css("textarea, select, button"):
+        text = text.replace(_squashed(ctl), "", 1)
+    return text
+
+
+def record_form_nodes(start) -> dict[int, str]:
+    """Removal kinds of the furniture of a record's form that holds the article (a CMS's preview or review page:
+    <th>label</th><td>value</td> rows, the text in its 正文 row's cell): the text's label, every row after it
+    (the picture, word count and review fields), the keyword row, and labels whose value shows nothing. The
+    labels over values (标题, 作者, 来源) stay: the cleaner reads them as the header's fields."""
+    out: dict[int, str] = {}
+    for table in start.css("table"):
+        if len(table.css("table")) > 1:
+            continue  # a layout table around the page
+        rows = [(r, pair) for r in table.css("tr") if (pair := _form_row(r)) is not None]
+        if len(rows) < FORM_ROWS_MIN:
+            continue
+        body = next((i for i, (_, (_, value)) in enumerate(rows) if len(_shown_value(value)) >= CONTAINER_MIN), None)
+        if body is None:
+            continue
+        for i, (row, (label, value)) in enumerate(rows):
+            if i > body:
+                out[row.mem_id] = "page_header"
+            elif _KEYWORD_LABEL.match(_squashed(label)):
+                out[row.mem_id] = "related_links"
+            elif i == body or not _shown_value(value):
+                out[label.mem_id] = "page_header"
     return out

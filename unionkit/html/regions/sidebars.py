@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ... import recode
-from ..lines import _WS, _text_size, is_menu_list
+from ..lines import _WS, _text_size, element_sibling, is_menu_list
 from .base import _holds
 
 # --- Forum signatures and sidebar link lists ------------------------------------------------------
@@ -71,8 +71,9 @@ CONTAINER_CANDIDATES = 3
 
 def sidebar_lists(start) -> set[int]:
     """Identities of the link lists in a column beside or after the article's (a sibling after the block
-    holding the article's text block, or after one of its nearest ancestors): a portal's sidebar of
-    notices and rankings, a Q&A page's 相关问题 box, not article text."""
+    holding the article's text block, or after one of its nearest ancestors; a sibling before that block made of
+    boxes under headings, a left-hand column): a portal's sidebar of notices and rankings, a Q&A page's 相关问题
+    box, not article text."""
     if start.css_first("ul, ol") is None:
         return set()
     box = content_container(start)
@@ -81,15 +82,45 @@ def sidebar_lists(start) -> set[int]:
     for level in range(SIDEBAR_LEVELS):
         if column is None or column.parent is None or column.tag in ("body", "html"):
             break
-        sib = column.next
-        while sib is not None:
-            if sib.tag != "-text":
-                for lst in sib.css("ul, ol"):
-                    # (further out, only lists of headlines: a footer's 关于我们 | 网站地图 links are the cleaner's)
-                    if link_list(lst) and not is_menu_list(lst) and (level == 0 or _headline_items(lst)):
-                        out.add(_titled_box(lst, sib).mem_id)
-            sib = sib.next
+        for sib in _siblings(column, True):
+            out.update(k for k, _ in _column_boxes(sib, level))
+        if level == 0:
+            # (before the article's block, a column only when it holds boxes under headings, a menu among them, 网上服务:
+            # the header's menus and an e-paper's edition list come first too, under no heading or one)
+            for sib in _siblings(column, False):
+                headed = [k for k, h in _column_boxes(sib, level, menus=True) if h]
+                if len(headed) >= SIDE_BOXES_MIN:
+                    out.update(headed)
         column = column.parent
+    return out
+
+
+#: Fewest boxes under headings that make the block before the article's a sidebar.
+SIDE_BOXES_MIN = 2
+
+
+def _column_boxes(column, level: int, menus: bool = False) -> list[tuple[int, bool]]:
+    """(identity, whether under a heading) of the sidebar boxes in a column: its link lists (only lists of headlines
+    further out: a footer's 关于我们 | 网站地图 links are the cleaner's), each with its heading; with ``menus``, a menu
+    of short links under a heading of its own too."""
+    out = []
+    for lst in column.css("ul, ol"):
+        if not link_list(lst) or level and not _headline_items(lst):
+            continue
+        box = _titled_box(lst, column)
+        headed = box is not lst and _text_size(box) > _text_size(lst)
+        if not is_menu_list(lst) or menus and headed:
+            out.append((box.mem_id, headed))
+    return out
+
+
+def _siblings(node, forward: bool) -> list:
+    """The element siblings of a node after it (or before it), text and comments aside."""
+    out = []
+    sib = element_sibling(node, forward)
+    while sib is not None:
+        out.append(sib)
+        sib = element_sibling(sib, forward)
     return out
 
 
