@@ -23,7 +23,7 @@ from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_ru
 from .markdown import heading_marks, link_spans
 from .pinyin import pinyin_spans
 from .salting import salt_spans
-from .shapes import ad_slot, apply_kind, author_box, feed_item_at, field_box, form_at, form_block, meeting_roles, name_over_date, next_filled, next_story, pattern_kind, prev_filled, prev_filled_raw, section_number
+from .shapes import ad_slot, apply_kind, author_box, feed_item_at, field_box, form_at, form_block, meeting_roles, name_over_date, next_filled, next_story_label, pattern_kind, prev_filled, prev_filled_raw, section_number
 from .whitespace import damage, tidy
 from .wraps import join_wraps, joined_group, wrap_groups
 
@@ -407,7 +407,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             continue
         if section is None and tk and body:
             # (a 下一篇 label over the next story printed whole: that story's text is prose, none of this article's)
-            if tk in STRONG_TAIL or not prose_after[i + 1] or next_story(lines, i):
+            if tk in STRONG_TAIL or not prose_after[i + 1] or next_story_label(lines, i):
                 section = tk
             else:  # a link box inside the article: the marker and its short lines
                 apply_kind(ln, tk)

@@ -70,7 +70,7 @@ def _ad_slogan(f: str) -> bool:
 _NEXT_STORY_LABEL = lazyrx.cached(r"^(?:继续阅读|阅读|查看)?下一篇(?:文章|新闻)?\s*[>»]*$")
 
 
-def next_story(lines: list[Line], i: int) -> bool:
+def next_story_label(lines: list[Line], i: int) -> bool:
     """Line i is a bare 下一篇 label over the next story printed whole, its headline right under it and its header
     row (date, source, author) under that: everything after it is another article's."""
     if "下一篇" not in lines[i].folded or not _NEXT_STORY_LABEL.match(lines[i].folded.strip()):
