@@ -888,3 +888,11 @@ def test_a_bare_province_whose_economy_is_served_names_a_place(text, name):
 ])
 def test_a_bare_province_before_an_economy_word_that_names_no_place_stays_out(text):
     assert find_places(text) == []
+
+
+def test_a_district_the_source_misspells_is_found_by_its_own_name():
+    # (the source data spells 葵青区 as 奎青区: the build script's MISSPELT puts it right)
+    found = [(p.name, p.province, p.county) for p in find_places("工會上月在葵青區設立了貨櫃碼頭工友服務站。")]
+    assert found == [("葵青區", "香港特別行政區", "葵青區")]
+    assert resolve_place("葵青区").county == "葵青区"
+    assert resolve_place("奎青区") is None
