@@ -122,3 +122,17 @@ def test_share_verb_after_people_noun_is_no_name(text):
 ])
 def test_verb_surname_in_a_name_slot_kept(text, name):
     assert _names(text) == [name]
+
+
+# --- a verb and 为 after a trade ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "他从一名普通钳工成长为“金牌工匠”。",
+    "她从一名学徒工成长为“技术能手”的故事。",
+])
+def test_a_verb_and_wei_after_a_trade_names_nobody(text):
+    assert _names(text) == []
+
+
+def test_a_given_name_ending_in_wei_after_a_trade():
+    assert _names("装配工刘大为获得二等奖。") == ["刘大为"]
