@@ -124,6 +124,25 @@ def test_verb_surname_in_a_name_slot_kept(text, name):
     assert _names(text) == [name]
 
 
+# --- a plain people noun, a name whose surname pair is a proper noun, a verb of winning -------------
+
+@pytest.mark.parametrize("text,name", [
+    ("机械厂职工齐国庆获得车工项目第一名。", "齐国庆"),     # (齐国: an old state; 国庆: a holiday, a given name too)
+    ("一线职工楚国庆获评“技术能手”。", "楚国庆"),
+    ("职工魏国强获得焊工项目第一名。", "魏国强"),
+])
+def test_winner_after_a_plain_people_noun(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "职工齐国庆祝建厂三十周年。",    # (庆祝: a verb, no given name)
+    "全体职工国庆期间坚守岗位，获得表彰。",
+])
+def test_a_holiday_after_a_people_noun_names_nobody(text):
+    assert _names(text) == []
+
+
 # --- a verb and 为 after a trade ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
