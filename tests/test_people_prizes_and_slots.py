@@ -1,7 +1,8 @@
 """People in contest results and credit slots: a video report's cameraman (摄像：X), a winner before 获 and the
 prize, masters of kitchen and care trades (点心师, 育婴师), a list line whose winner holds two posts joined by 、,
 a full name that jieba lists only as a rare word right after a trade, and a verb (占比) after a plain people
-noun that is no name; with the look-alikes that must stay as they were."""
+noun that is no name, a winner after a plain people noun (职工…获得) and a verb with 为 after a trade (成长为); with
+the look-alikes that must stay as they were."""
 
 from __future__ import annotations
 
