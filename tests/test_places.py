@@ -896,3 +896,11 @@ def test_a_district_the_source_misspells_is_found_by_its_own_name():
     assert found == [("葵青區", "香港特別行政區", "葵青區")]
     assert resolve_place("葵青区").county == "葵青区"
     assert resolve_place("奎青区") is None
+
+
+def test_a_special_regions_district_has_the_region_as_its_city():
+    # (as a municipality's district has the municipality: no prefecture stands between)
+    assert keys("工聯會在荃灣區和沙田區設立服務站。") == [
+        ("荃灣區", "香港特別行政區", "香港特別行政區", "荃灣區"), ("沙田區", "香港特別行政區", "香港特別行政區", "沙田區")]
+    assert resolve_place("湾仔区") == Place("湾仔区", "香港特别行政区", "香港特别行政区", "湾仔区")
+    assert keys("香港天文台昨日發出暴雨警告。") == [("香港", "香港特別行政區", None, None)]  # (the region itself: no city)
