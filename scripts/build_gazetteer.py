@@ -37,6 +37,10 @@ RENAMED = {
     ("无为县", "安徽省"): "无为市",  # county-level city since 2019 (State Council approval, Ministry of Civil Affairs notice)
     ("湟中县", "青海省"): "湟中区",  # a district of 西宁 since 2019
 }
+#: Names the source misspells: (its spelling, province) -> (the division's name, its short names).
+MISSPELT = {
+    ("奎青区", "香港特别行政区"): ("葵青区", ["葵青"]),  # Kwai Tsing: 葵涌 + 青衣, the district's own name
+}
 #: Changes of county-level divisions from this date on give their old names rows of their own (the test pages run
 #: from 2015 on): jionlp's ``china_location_change.txt`` lists them (date, old division => today's division).
 RENAMED_SINCE = "2015"
@@ -99,6 +103,8 @@ def rows(text: str):
         if depth == 2 and parts[0].endswith("行政区划"):
             continue  # "市直辖行政区划": a grouping inside 东莞市 and the like, not a county
         name, shorts = parts[0], [s for s in parts[2].split("/") if s]
+        if depth == 2 and (name, prov) in MISSPELT:
+            name, shorts = MISSPELT[(name, prov)]
         if depth == 2 and (name, prov) in RENAMED:
             name, shorts = RENAMED[(name, prov)], shorts + [name]
         if depth == 0:

@@ -1,7 +1,8 @@
 """People in contest results and credit slots: a video report's cameraman (摄像：X), a winner before 获 and the
 prize, masters of kitchen and care trades (点心师, 育婴师), a list line whose winner holds two posts joined by 、,
 a full name that jieba lists only as a rare word right after a trade, and a verb (占比) after a plain people
-noun that is no name; with the look-alikes that must stay as they were."""
+noun that is no name, a winner after a plain people noun (职工…获得) and a verb with 为 after a trade (成长为); with
+the look-alikes that must stay as they were."""
 
 from __future__ import annotations
 
@@ -122,3 +123,36 @@ def test_share_verb_after_people_noun_is_no_name(text):
 ])
 def test_verb_surname_in_a_name_slot_kept(text, name):
     assert _names(text) == [name]
+
+
+# --- a plain people noun, a name whose surname pair is a proper noun, a verb of winning -------------
+
+@pytest.mark.parametrize("text,name", [
+    ("机械厂职工齐国庆获得车工项目第一名。", "齐国庆"),     # (齐国: an old state; 国庆: a holiday, a given name too)
+    ("一线职工楚国庆获评“技术能手”。", "楚国庆"),
+    ("职工魏国强获得焊工项目第一名。", "魏国强"),
+])
+def test_winner_after_a_plain_people_noun(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "职工齐国庆祝建厂三十周年。",    # (庆祝: a verb, no given name)
+    "全体职工国庆期间坚守岗位，获得表彰。",
+])
+def test_a_holiday_after_a_people_noun_names_nobody(text):
+    assert _names(text) == []
+
+
+# --- a verb and 为 after a trade ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "他从一名普通钳工成长为“金牌工匠”。",
+    "她从一名学徒工成长为“技术能手”的故事。",
+])
+def test_a_verb_and_wei_after_a_trade_names_nobody(text):
+    assert _names(text) == []
+
+
+def test_a_given_name_ending_in_wei_after_a_trade():
+    assert _names("装配工刘大为获得二等奖。") == ["刘大为"]

@@ -888,3 +888,19 @@ def test_a_bare_province_whose_economy_is_served_names_a_place(text, name):
 ])
 def test_a_bare_province_before_an_economy_word_that_names_no_place_stays_out(text):
     assert find_places(text) == []
+
+
+def test_a_district_the_source_misspells_is_found_by_its_own_name():
+    # (the source data spells 葵青区 as 奎青区: the build script's MISSPELT puts it right)
+    found = [(p.name, p.province, p.county) for p in find_places("工會上月在葵青區設立了貨櫃碼頭工友服務站。")]
+    assert found == [("葵青區", "香港特別行政區", "葵青區")]
+    assert resolve_place("葵青区").county == "葵青区"
+    assert resolve_place("奎青区") is None
+
+
+def test_a_special_regions_district_has_the_region_as_its_city():
+    # (as a municipality's district has the municipality: no prefecture stands between)
+    assert keys("工聯會在荃灣區和沙田區設立服務站。") == [
+        ("荃灣區", "香港特別行政區", "香港特別行政區", "荃灣區"), ("沙田區", "香港特別行政區", "香港特別行政區", "沙田區")]
+    assert resolve_place("湾仔区") == Place("湾仔区", "香港特别行政区", "香港特别行政区", "湾仔区")
+    assert keys("香港天文台昨日發出暴雨警告。") == [("香港", "香港特別行政區", None, None)]  # (the region itself: no city)

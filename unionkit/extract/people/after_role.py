@@ -8,14 +8,14 @@ from ... import lazyrx
 from ...record import Person
 from .surnames import _CONTEXT_SURNAMES
 from .roles import (
-    _FARM_TRADES, _KIN_ROLES, _ORG_END, _OWNERS, _ROLE_LENS, _ROLE_SET, _WEAK_ROLES, _WORKPLACE_RANKS)
+    _FARM_TRADES, _KIN_ROLES, _ORG_END, _OWNERS, _ROLE_LENS, _ROLE_SET, _WEAK_ROLES, _WIN_VERBS, _WORKPLACE_RANKS)
 from .dictionary import _common_entry, _either_script, _entry, _FIRST_CHARS, is_word, _listed, _rare_word, _raw_tag
 from .shape import (
     _ADDRESS, _given_ok, _IS_HAN, is_person_name, looks_like_name, _opens_with_word, _PREP_SURNAMES, _surname_len,
     _VERB_SURNAMES, _WORD_SURNAMES)
 from .boundaries import (
     _ADVERBS, _common_verb, _everyday_word, _full_name_before_word, _idiom_at, _is_verb, _name_after, _name_may_end,
-    _word_at)
+    _time_word_at, _word_at)
 from .minority import _DAI_FIRST, _STEPPE_HEADS, _steppe_name_at, _translit_after
 from .chains import _title_chain, _titles
 
@@ -222,13 +222,15 @@ _PREP_THEN_ACTED = lazyrx.compile(r"[在从從向到]\p{Han}{2,16}?\p{Han}[了�
 def _rare_pair_subject(text: str, at: int, name: str) -> bool:
     """True when a three-character name at ``text[at]`` opens with a surname pair that is only a rare dictionary
     word (苏美, a count of 9; 马国, a place) or a proper noun (黄海, a sea), and a verb of speech closes the clause
-    right after it (受助学生家长苏美华说, 队员黄海燕说) or a preposition phrase before an acted verb follows it
-    (求职者马国强在…展位前咨询了): the verb makes the slot after a plain people noun strong (职工高兴地说 has an
-    everyday word there, 职工幸福感 no verb).  The given name must be no everyday word either (海燕 is a name)."""
+    right after it (受助学生家长苏美华说, 队员黄海燕说), a preposition phrase before an acted verb follows it
+    (求职者马国强在…展位前咨询了) or a verb of winning (职工吴国庆获得一等奖): the verb makes the slot after a plain
+    people noun strong (职工高兴地说 has an everyday word there, 职工幸福感 no verb).  The given name must be no
+    everyday word either (海燕 is a name), unless a time word (国庆: a holiday a child is named after)."""
     return (len(name) == 3 and (not _either_script(_common_entry, name[:2])
-                                or not _everyday_word(name[:2]) and not _everyday_word(name[1:]) and name[2] != "人")
+                                or not _everyday_word(name[:2]) and name[2] != "人"
+                                and (not _everyday_word(name[1:]) or _time_word_at(name, 1)))
             and (_SPEECH_AFTER.match(text, at + 3) is not None  # (职工江西人说: a place and 人, where one is from)
-                 or _PREP_THEN_ACTED.match(text, at + 3) is not None))
+                 or _PREP_THEN_ACTED.match(text, at + 3) is not None or text.startswith(_WIN_VERBS, at + 3)))
 
 
 def _context_speaker(text: str, at: int) -> str | None:

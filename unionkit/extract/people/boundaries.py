@@ -31,6 +31,8 @@ def _name_after(text: str, i: int, loose: bool = False) -> str | None:
         k = cands[0] if short else cands[1]
     else:
         k = _before_verb_word(text, i, n, cands[0])
+    if k == 3 and n == 1 and text[i + 2] in "为為" and _either_script(_common_verb, text[i:i + 2]):
+        k = 2  # 焊工成长为“工匠”: 为 completes a verb (成长为, grow into), it is no given character
     if k == 3 and n == 1 and _everyday_word(text[i:i + 2]) and _everyday_word(text[i + 2:i + 4]):
         return None  # 护士安心工作: two everyday words (安心 + 工作) run across the three characters, no name
     if k == 3 and n == 1 and _prep_object(text, i):

@@ -11,14 +11,14 @@ from ... import recode
 from ...record import Person
 from ..wordrx import trie_pattern
 from .surnames import _COMPOUND, _CONTEXT_CLASS, _SINGLE
-from .roles import _FOLLOW_CLASS, _FOLLOW_WORDS
+from .roles import _FOLLOW_CLASS, _FOLLOW_WORDS, _WIN_VERBS
 from .dictionary import (
     _either_script, _FIRST_CHARS, _indexable, is_word, _listed, _proper_noun, _PROPER_TAGS, _rare_entry, _raw_line)
 from .shape import _given_ok, _IS_HAN, is_person_name, looks_like_name, _surname_len
 from .boundaries import _ASPECT, _everyday_word, _name_after, _name_may_end, _word_at
 from .minority import _STEPPE_HEADS, _steppe_name_at, _TIBETAN_PARTS, _YI_CLANS, _yi_name
 from .titled import _AMDO_ENDS, _amdo_name
-from .phrased import _CLAUSE_CLOSE, _whole_name, _WIN_VERBS
+from .phrased import _CLAUSE_CLOSE, _whole_name
 from .lists import _LIST_RESULTS, _ORG_BEFORE_NAME, _UNIT_BEFORE_NAME
 
 

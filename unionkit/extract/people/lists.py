@@ -11,14 +11,14 @@ from ... import recode
 from ...record import Person
 from ..wordrx import trie_pattern
 from .surnames import _CONTEXT_SURNAMES
-from .roles import _NOT_GIVEN, _ROLE_RX, _ROLES, _WEAK_ROLES
+from .roles import _NOT_GIVEN, _ROLE_RX, _ROLES, _WEAK_ROLES, _WIN_VERBS
 from .dictionary import _either_script, _FIRST_CHARS, is_word, _listed
 from .shape import is_person_name, looks_like_name, _opens_with_word, _surname_len
 from .boundaries import _name_after
 from .minority import _STEPPE_HEADS, _STEPPE_LAST, _steppe_name, _steppe_name_at
 from .chains import _split_role
 from .after_role import _role_opens
-from .phrased import _CLAUSE_OPEN, _WIN_VERBS
+from .phrased import _CLAUSE_OPEN
 from .dotted import _DOT_RX, _dotted_names
 
 

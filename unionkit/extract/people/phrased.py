@@ -10,7 +10,7 @@ from ... import lazyrx
 from ... import recode
 from ...record import Person
 from .surnames import _CONTEXT_SURNAMES, _SINGLE, SURNAMES
-from .roles import _NOT_GIVEN, _ORG_END, _WEAK_ROLES
+from .roles import _NOT_GIVEN, _ORG_END, _WEAK_ROLES, _WIN_VERBS
 from .dictionary import _any_entry, _either_script, is_word, _listed, _rare_entry
 from .shape import _IS_HAN, is_person_name, _opens_with_word
 from .boundaries import _everyday_word, _name_after, _time_word_at
@@ -137,7 +137,6 @@ _ORDINAL_IS = lazyrx.compile(r"(?:第[一二三四五六七八九十\d]{1,3}位|
 _ELECT_VERBS = ("选举", "選舉", "推选", "推選", "任命", "聘任", "增补", "增補")  # (what _ELECT_OBJECT opens with)
 _ELECT_OBJECT = lazyrx.compile(r"(?:%s)(?P<name>\p{Han}{2,4}?)(?:同志)?(?:为|為)"
                                r"(?P<chain>\p{Han}{2,24}?)(?=[，,。;；、]|$)" % "|".join(_ELECT_VERBS))
-_WIN_VERBS = ("获得", "獲得", "获评", "獲評", "荣获", "榮獲", "夺得", "奪得")  # (the list's last entrant, then the prize)
 _FROM_UNIT = lazyrx.compile(r"(?:来自|來自)\p{Han}{2,14}?的(?=\p{Han})")
 
 

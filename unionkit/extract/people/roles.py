@@ -149,6 +149,10 @@ _KIN_ROLES = frozenset("父亲 父親 母亲 母親 丈夫 妻子 儿子 兒子 
 _WEAK_ROLES = _WEAK_ROLES | _KIN_ROLES | {"女" + r for r in _WEAK_ROLES if r[0] == "工"}
 
 
+# Verbs of winning a prize or a title, whose subject is the winner named before them (…职工王刚获得一等奖).
+_WIN_VERBS = ("获得", "獲得", "获评", "獲評", "荣获", "榮獲", "夺得", "奪得")
+
+
 # Words that may follow a name (the name ends there): verbs of speech and action, particles.
 _FOLLOW_WORDS = ("表示", "指出", "强调", "強調", "介绍", "介紹", "认为", "認為", "出席", "参加", "參加", "主持",
                  "讲话", "講話", "致辞", "致辭", "带领", "帶領", "率领", "率領", "一行", "同志", "代表", "陪同",

@@ -8,9 +8,10 @@ from ... import recode
 from ...record import Person
 from ..wordrx import trie_pattern
 from .surnames import _SINGLE
+from .roles import _WIN_VERBS
 from .shape import is_person_name, _opens_with_word
 from .boundaries import _name_after
-from .phrased import _CLAUSE_CLOSE, _WIN_VERBS
+from .phrased import _CLAUSE_CLOSE
 from .lists import named_town_end, TOWN_ENDS, _UNIT_BEFORE_NAME
 
 

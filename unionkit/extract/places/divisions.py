@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from unionkit.record import Place
 
 from ... import recode
-from .base import _MUNICIPALITIES, written_as
+from .base import _MUNICIPALITIES, _SAR, written_as
 
 
 _DATA = pathlib.Path(__file__).resolve().parent.parent.parent / "data" / "gazetteer.tsv"
@@ -62,6 +62,8 @@ class Division:
             return Place(written, own, own if self.name in _MUNICIPALITIES else None, None)
         if self.level == "C":
             return Place(written, prov, own, None)
+        if city is None and self.province in _SAR:
+            city = prov  # a region's district: the region stands as its city, as a municipality does (觀塘區)
         return Place(written, prov, city, own)
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from unionkit.record import Place
 
-from .base import _CLAUSE_END, _CONJUNCTION_CHARS, _MUNICIPALITIES, _is_han
+from .base import _CLAUSE_END, _CONJUNCTION_CHARS, _MUNICIPALITIES, _SAR, _is_han
 from .divisions import Division
 from .scanner import Mention
-from .words import (_FRAME_BEFORE, _NOT_BARE, _SAR, _SAR_ORGANS, _TIMES, _WORD_TAGS, _dictionary_tag, _opens_clause,
+from .words import (_FRAME_BEFORE, _NOT_BARE, _SAR_ORGANS, _TIMES, _WORD_TAGS, _dictionary_tag, _opens_clause,
     _word_first)
 from .accept import (_ONE_SCHOOL, _PLACE_AFTER, _WITHIN, _ZONE_HEADS, _heads_zone, _home_of, _native_of,
     _needs_parent, _placed)

@@ -14,9 +14,8 @@ from .scanner import Mention
 #: of their own unions and firms (香港物流業職工總會), which are not mentions of the region.
 #: 吉林 and 海南 are also a city's and a prefecture's name (吉林市, 海南州): a bare one stays context.
 _NOT_BARE = {"香港特别行政区", "澳门特别行政区", "台湾省", "吉林省", "海南省"}
-#: The special administrative regions, and the organs of their governments that the bare region's name opens
+#: The organs of the special administrative regions' governments that the bare region's name opens
 #: (香港天文台發出警告, 澳門特區政府宣布): there the name is the region itself, not a body of its own.
-_SAR = frozenset({"香港特别行政区", "澳门特别行政区"})
 _SAR_ORGANS = ("特區政府", "特区政府", "政府", "天文台", "警方", "海關", "海关", "勞工處", "劳工处", "入境處", "入境处",
                "衞生署", "衛生署", "卫生署")
 #: Time and season words right after a bare special region's or prefecture's name (香港今年夏天多次錄得高溫,
