@@ -122,11 +122,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl148_html_p02", "people"): "a media contact after the end mark (傳媒查詢:X(總幹事)) missed (debatable)",
     ("crawl148_html_p02", "places"): "香港 inside the unions' names not listed (golds split on a bare 香港)",
     ("crawl148_html_p06", "unions"): "a union named only in the author-unit line ((作者单位:许昌市总工会)) missed (debatable)",
-    # batch 154 (session 27, 8 HTML pages, 2 damaged: a CMS preview, a left sidebar, a mojibake <title>, a Big5 release,
-    # scored by the tester on c640fd8a)
-    ("crawl154_html_p03", "places"): "extract: 葵青區 (a district written with its container terminals, 葵青區貨櫃碼頭) missed",
-    ("crawl154_html_p04", "people"): "extract: 吴国庆, an award winner named after his plant (…制品厂职工吴国庆获得…), missed",
-    ("crawl154_html_p06", "people"): "extract: 成长为 (…从一名普通焊工成长为…) read as a name",
 }
 
 
