@@ -36,6 +36,13 @@ def test_share_bar_a_target_a_line():
     assert [r.kind for r in art.removed if r.text in ("微信", "微博", "QQ")] == ["social_links"] * 3
 
 
+def test_share_menu_of_an_older_forum_a_target_a_line():
+    """An older Discuz share menu names QQ好友和群 and 腾讯微博 among its buttons, one a line."""
+    art = clean_page("某某公司工会签订工资专项集体合同\n\n" + BODY + "分享到:\nQQ好友和群\nQQ空间\n腾讯微博\n")
+    assert art.body == BODY.strip().split("\n")
+    assert [r.kind for r in art.removed if "QQ" in r.text or "腾讯" in r.text] == ["social_links"] * 3
+
+
 def test_share_target_negatives():
     assert not chrome.share_target_line("微信公众号") and not chrome.share_target_line("微")
     # a lone target word with no share label before it is not a bar

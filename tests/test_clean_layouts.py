@@ -175,6 +175,8 @@ KNOWN_MISSES = {
     "crawl153_text_d2": "salt: title salt left in every paragraph (马铃薯, 田间地头, 送到) while a whole 西吉县总工会 is cut",
     "crawl153_text_p03": "an interview's ——访… subtitle line under the headline dropped (as the golds of feature subtitles drop "
                          "theirs: kicker_subtitle, epaper_nantong); this gold joins it to the title",
+    # batch 151 (session 27, 12 text pages, 4 damaged, a week's mixed crawl frozen at the session's start, scored once on b4608002)
+    "crawl151_text_d2": "heavy title salt on a reprint farm: pieces left in every paragraph (第二会主办比武, 一比武线) while real words are cut (晋江市总工会, 鞋服, 缝纫工, 许雅玲)",
 }
 
 

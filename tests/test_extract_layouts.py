@@ -255,6 +255,8 @@ KNOWN_MISSES = {
     ("crawl147_text_p03", "unions"): "全国总工会 given in full (the gold lists it as written; most golds give 中华全国总工会)",
     ("crawl147_text_p06", "places"): "香港 not listed (golds split on a bare 香港)",
     ("crawl147_text_p07", "places"): "澳門 not listed (golds split on a bare 澳門)",
+    # batch 151 (session 27, 12 text pages, 4 damaged, frozen at the session's start, scored once on b4608002)
+    ("crawl151_text_d2", "people"): "salt: 许雅玲 cut out by the title salt reading (the title holds 晋江)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
@@ -339,6 +341,9 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 147 (session 26, 12 text pages, 4 damaged, places and kinds rarely seen: autonomous regions, Hong Kong and Macau, work report, training notice, interview, browser text save, video transcript, scored by the tester on dca45bd7)
     "crawl147_text_d2": "url: the site's home address in the header taken where the gold gives none (debatable: seed 001 records one)",
     "crawl147_text_p02": "url: the site's home address in the header taken where the gold gives none (debatable: seed 001 records one)",
+    # batch 151 (session 27, frozen at the session's start, scored once on b4608002)
+    "crawl151_text_d2": "url: the site's home address in the header taken where the gold gives none (debatable: seed 001 records one)",
+    "crawl151_text_d4": "site: a WeChat aggregator's mirror (聚微文 over the post, its note 本文由聚微文收录自微信公众号“X”) read as the account X",
 }
 
 

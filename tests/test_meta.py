@@ -968,6 +968,14 @@ def test_repost_note_names_source_and_reporter():
     assert extract_meta(_article(Removal("credit", "（某某厂工会供图）", 17))).source is None
 
 
+def test_aggregator_note_names_the_account_as_source():
+    """A WeChat aggregator's note under the post (本文由X收录自微信公众号“Y”) names the account it came from."""
+    note = Removal("social_links", "本文由某某文摘收录自微信公众号“某某区工会”，仅供阅读，版权归原作者所有。", 20)
+    assert extract_meta(_article(note)).source == "某某区工会"
+    # the same words in a sentence that collects no post name no source
+    assert extract_meta(_article(Removal("social_links", "本文已被收录", 20))).source is None
+
+
 def test_first_post_header_filed_with_the_profile_dates_the_thread():
     a = _article(Removal("forum_chrome", "某某论坛 › 资讯 › 查看内容", 1),
                  Removal("user_profile", "关城小王 发表于 2024-12-3 10:26 | 只看该作者", 5),

@@ -91,6 +91,9 @@ _ZOOM_SIGNS = lazyrx.cached(r"(?:A?[+\-=]|A|还原|重置|恢复|(?:下载)?本�
 # (Hong Kong and Taiwan pages say 複製連結 for the link button, folded to 复制连结)
 _SHARE_TARGETS = lazyrx.cached(r"(?i)facebook|whatsapp|twitter|telegram|line|weibo|wechat|linkedin|email|e-mail|qq空间|qq|"
                                r"微信|微博|朋友圈|电邮|邮件|复制链接|复制连结|新浪|豆瓣")
+#: More targets an older Discuz share menu lists a button a line (QQ好友和群, 腾讯微博). Only share_target_line reads
+#: them: a one-line bar holding them (分享到 : QQ好友和群 QQ空间) stays a tail marker that ends the post, not a widget.
+_MENU_TARGETS = lazyrx.cached(r"(?i)qq好友(?:和群)?|腾讯微博|新浪微博|人人网|开心网")
 
 
 #: A Han character that what ``is_widget_line`` removes at its end cannot remove: the widget words, separators,
@@ -105,7 +108,7 @@ def share_target_line(folded: str) -> bool:
     if len(folded) > 48:  # (cheap: most lines are sentences; a bar's button is a word or two)
         return False
     t = _WIDGET_STRIP.sub("", folded)
-    return 0 < len(t) <= 12 and not _SHARE_TARGETS.sub("", t)
+    return 0 < len(t) <= 12 and not _SHARE_TARGETS.sub("", _MENU_TARGETS.sub("", t))
 
 
 # A line of only web and mail addresses, maybe labelled (网址:www.x.cn 邮箱:a@b.com): the values a sentence

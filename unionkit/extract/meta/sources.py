@@ -53,8 +53,9 @@ def _info_row_from(text: str) -> str | None:
 # 转载自/转自, its name in quotes ("本文转载自“某某日报”微信公众号,原标题《…》") or, unquoted, as the page writes it with
 # its kind (转自某某工会公众号,侵删).
 _REPOST_KIND = r"微信公众号|微信公眾號|公众号|公眾號|客户端|客戶端|网站|網站|官网|官網|微博|头条号|頭條號"
-_REPOST_FROM = lazyrx.compile(r"(?:转载自|轉載自|转自|轉自|转载于|轉載於|转发自|轉發自|转帖自|轉帖自)\s*[:：]?\s*"
-                              rf"(?:“(?P<quoted>[^“”]{{2,20}})”(?:{_REPOST_KIND})?|(?P<plain>[^\s,，。;；()（）\[\]【】“”《》的了]{{2,20}}?(?:{_REPOST_KIND})?))"
+# (an aggregator's note puts the kind first: 本文由某某收录自微信公众号“X”，仅供阅读)
+_REPOST_FROM = lazyrx.compile(r"(?:转载自|轉載自|转自|轉自|转载于|轉載於|转发自|轉發自|转帖自|轉帖自|收录自|收錄自)\s*[:：]?\s*"
+                              rf"(?:(?:{_REPOST_KIND})?“(?P<quoted>[^“”]{{2,20}})”(?:{_REPOST_KIND})?|(?P<plain>[^\s,，。;；()（）\[\]【】“”《》的了]{{2,20}}?(?:{_REPOST_KIND})?))"
                               r"(?=\s*(?:[,，;；。.)）\]】]|$))")
 
 
@@ -80,6 +81,8 @@ def _unlabelled_source(removed: list[Removal], header: list[Removal], other: lis
     """The 来源 when no header field or repost card gives one: the first of the notes below that the page shows."""
     # a reprint's note of where it was taken from, filed as a credit line
     source = _first(_repost_source(r.text) for r in other if r.kind == "credit" and ("转" in r.text or "轉" in r.text))
+    if source is None:  # an aggregator's note of the account it collected the post from, filed with the share bar
+        source = _first(_repost_source(r.text) for r in removed if "收录自" in r.text or "收錄自" in r.text)
     if source is None:  # an app's or aggregator's note naming where the post comes from (本文来自【某某融媒】，仅代表作者观点)
         source = _first(_note_source(r.text) for r in removed if "本文来" in r.text or "本文來" in r.text)
     if source is None:  # a portal's info row ending in 来自: X (Discuz! portal articles)
