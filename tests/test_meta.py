@@ -120,6 +120,15 @@ def test_site_from_title_suffix(suffix, site):
     assert site_from_suffix(suffix) == site
 
 
+@pytest.mark.parametrize("line,site", [
+    ("欢迎访问某某县人民政府门户网站", "某某县人民政府门户网站"),  # a top bar's greeting before the name
+    ("歡迎光臨某某工會網", "某某工會網"),
+    ("欢迎您", None),  # a greeting alone names no site
+])
+def test_site_greeting_glued_before_the_name(line, site):
+    assert site_from_logo(line)[0] == site
+
+
 def test_site_from_header_line():
     assert site_from_header("廣元工會網(wǎng) http://www.example.com/   發布時間:2024-03-22") == "廣元工會網"
     assert site_from_header("[休闲] 时间:2024-04-18 06:04:03") is None

@@ -35,6 +35,10 @@ _NAV_GLUE = lazyrx.compile(r"^\s*(?:[<＜‹«]\s*)?(?:返回(?:首页|首頁|�
                            r"|\s*(?:返回(?:首页|首頁|顶部|頂部)?|回首页|回首頁)\s*$")
 
 
+# A top bar's greeting glued before the site's name (欢迎访问某某县人民政府门户网站, 歡迎光臨某某網).
+_GREETING_GLUE = lazyrx.compile(r"^\s*(?:欢迎|歡迎)(?:您)?(?:访问|訪問|光临|光臨|来到|來到|登录|登錄)\s*")
+
+
 def _site_name(x: str | None) -> str | None:
     """``x`` when it reads as a site's name: Han text, not a domain, a year, or a page word."""
     if not x:
@@ -42,6 +46,8 @@ def _site_name(x: str | None) -> str | None:
     x = _after_unopened_bracket(_strip_keeping_pairs(x, _TRIM + "©"))
     if "返" in x or "回" in x:  # (a mobile top bar's back link glued to the name: 返回某某融媒 → 某某融媒)
         x = _NAV_GLUE.sub("", x)
+    if "欢迎" in x or "歡迎" in x:  # (a top bar's greeting before the name: 欢迎访问某某网 → 某某网)
+        x = _GREETING_GLUE.sub("", x)
     if not (2 <= len(x) <= 20) or not _HAN.search(x):
         return None
     if _DOMAINISH.match(x) or "http" in x or "www." in x or x in _GENERIC_SUFFIX:
