@@ -69,6 +69,10 @@ def test_yearless_stamp_under_dated_url():
     # negatives: a photographer's part credits no writer; a sentence in a part is no credit
     ("2024.05.09　｜　来源：工会办公室　｜　图片：林秀云　｜　浏览量：120", None, "2024-05-09"),
     ("2024.05.09　｜　文/图记录了答辩会，共18名班组长参加", None, None),
+    # the writer alone, the row going on with its source (under the text on a local portal)
+    ("文/储小燕  来源：某某市融媒体中心", "储小燕", None),
+    ("文/储小燕", "储小燕", None),
+    ("文/化是城市的灵魂，需要传承。", None, None),  # (no credit: a sentence)
 ])
 def test_a_header_row_crediting_text_and_photos_names_its_author_and_date(row, author, published):
     meta = extract_meta(_article(Removal("page_header", row, 3)))

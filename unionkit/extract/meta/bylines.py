@@ -32,14 +32,16 @@ _ROLE_SPLIT = lazyrx.compile(r"(?:本报|本報)?(?:记者|記者|通讯员|通�
 _TEXT_AND_PHOTO = lazyrx.compile(r"(?:^|[\s(（])(?:文/图|文／图|文/圖|图/文|圖/文|文图|文圖)\s*[/／:：]?\s*"
                                 r"(?P<names>[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\s、]|[·・•‧](?=\p{Han}))*)")  # (古丽米热·艾买提)
 # A header row opening with the 文/图 credit, set off from the name, and no clause (文/图　高雪梅　　2024.09.20　点击数：278).
-_CREDIT_ROW = lazyrx.compile(r"^\s*(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)(?:\s*[:：]\s*|\s+)\p{Han}[^，。！？；,;]*$")
+# (or the writer alone, 文/X, on a row under the text that goes on with its source: 文/储某  来源：某某融媒体中心)
+_CREDIT_ROW = lazyrx.compile(r"^\s*(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)(?:\s*[:：]\s*|\s+)\p{Han}[^，。！？；,;]*$"
+                             r"|^\s*文\s*[/／]\s*(?![图圖])\p{Han}{2,4}(?:\s+[^，。！？；,;]*)?$")
 # The bars between a header row's parts (2024.06.18 ｜ 来源：X ｜ 文/图：Y ｜ 浏览量：386).
 _ROW_BARS = lazyrx.compile(r"[|｜丨]")
 
 
 def _credit_row(t: str) -> bool:
-    """Whether the header row credits its writer with the text and photos: the whole row (文/图　高雪梅　2024.09.20)
-    or one part of a barred row (2024.06.18 ｜ 来源：X ｜ 文/图：Y ｜ 浏览量：386)."""
+    """Whether the header row credits its writer with the text and photos, or with the text alone: the whole row
+    (文/图　高雪梅　2024.09.20, 文/储某  来源：X) or one part of a barred row (2024.06.18 ｜ 来源：X ｜ 文/图：Y)."""
     if _CREDIT_ROW.match(t):
         return True
     return ("图" in t or "圖" in t) and any(_CREDIT_ROW.match(p) for p in _ROW_BARS.split(t)[1:])
