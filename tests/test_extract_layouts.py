@@ -345,7 +345,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     "crawl147_text_p02": "url: the site's home address in the header taken where the gold gives none (debatable: seed 001 records one)",
     # batch 151 (session 27, frozen at the session's start, scored once on b4608002)
     "crawl151_text_d2": "url: the site's home address in the header taken where the gold gives none (debatable: seed 001 records one)",
-    "crawl151_text_d4": "site: a WeChat aggregator's mirror (聚微文 over the post, its note 本文由聚微文收录自微信公众号“X”) read as the account X",
 }
 
 

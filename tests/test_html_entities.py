@@ -123,7 +123,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("crawl148_html_p02", "places"): "香港 inside the unions' names not listed (golds split on a bare 香港)",
     ("crawl148_html_p06", "unions"): "a union named only in the author-unit line ((作者单位:许昌市总工会)) missed (debatable)",
     # batch 152 (session 27, 8 HTML pages, 2 damaged, frozen at the session's start, scored once on b4608002)
-    ("crawl152_html_d2", "unions"): "false 都江堰市總工會: a bare 市總工會 opening a paragraph resolved to the city a job seeker came from in the paragraph before, not the title's 成都市",
 }
 
 

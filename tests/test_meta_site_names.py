@@ -376,3 +376,21 @@ def test_a_menu_saved_one_item_a_line_names_no_site():
     assert _meta(*menu, footer).site == "某某省总工会"
     # the same name on a row of its own, not under the home link's run of lines, is still a logo
     assert _meta(("navigation", "产业工会"), ("navigation", "首页 工会动态 市县动态"), footer).site == "产业工会"
+
+
+_MIRROR_HEAD = (("navigation", "某某文摘 - 精选公众号文章阅读"), ("page_header", "原创 某某 某某区工会 2024-05-06 09:30 发表于江苏"))
+
+
+@pytest.mark.parametrize("pieces, site", [
+    # an aggregator's mirror of a WeChat post: its note names it as the collector, its logo names it too; the
+    # account the post's header row names is the source, not the site
+    ((*_MIRROR_HEAD, ("social_links", "本文由某某文摘收录自微信公众号“某某区工会”，仅供阅读，版权归原作者所有。"),
+      ("site_footer", "某某文摘 © 2024 苏ICP备20001234号-1")), "某某文摘"),
+    # look-alikes: the collector named by the note alone (no other row shows the name), or a note naming no one
+    ((("page_header", "原创 某某 某某区工会 2024-05-06 09:30 发表于江苏"),
+      ("social_links", "本文由某某文摘收录自微信公众号“某某区工会”，仅供阅读。")), "某某区工会"),
+    ((*_MIRROR_HEAD, ("social_links", "本文由本站收录自微信公众号“某某区工会”，仅供阅读。")), "某某区工会"),
+])
+def test_aggregator_naming_itself_the_collector_is_the_site(pieces, site):
+    m = _meta(*pieces)
+    assert (m.site, m.source) == (site, "某某区工会")

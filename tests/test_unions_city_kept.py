@@ -50,3 +50,19 @@ def test_short_place_names_back_to_back_open_a_registered_name(text, want):
 ])
 def test_a_written_place_chain_before_a_trade_is_not_a_registered_name(text, want):
     assert names(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a prefecture's page going round its county-level cities, each named as often as the prefecture: a bare
+    # 市总工会 opening a paragraph is the prefecture's, not the city a person came from in the paragraph before
+    ("泰州市总工会启动春季招聘月活动\n3月2日，泰州市总工会举办专场招聘会。\n在兴化市、靖江市等地，当地工会把招聘会"
+     "开到乡镇，靖江市总工会推出岗位800个。\n“我想在家门口找工作。”来自兴化市的求职者说。\n"
+     "市总工会副主席表示，将做好就业服务。",
+     ["泰州市总工会", "靖江市总工会"]),
+    # look-alike: a page about one county-level city, named more than any other county: its bare 市 is that city
+    ("东台市总工会举办招聘会。东台市总工会副主席表示，全市已建成驿站28家，其中省级4家、盐城市级9家。"
+     "市总工会将继续推动。东台市各基层工会踊跃参与。",
+     ["东台市总工会"]),
+])
+def test_a_bare_city_union_on_a_prefectures_page_of_county_level_cities(text, want):
+    assert names(text) == want

@@ -16,7 +16,7 @@ from .header_rows import _DATE_BADGE, _bare_info_row, _header_names, _info_bar, 
 from .labels import _stacked_fields, labelled_fields
 from .posters import _FIRST_FLOOR, _POST_HEAD, _later_answer_stamps, _reply_stamps, _thread_starter, _unsigned_author
 from .removals import _article_end, _page_order, joined_removals, removals_from_raw
-from .site_echoes import _logo_site, _page_site
+from .site_echoes import _collector_site, _logo_site, _page_site
 from .site_rows import _after_title, site_from_header, site_from_suffix
 from .sources import _repost_card, _unlabelled_source
 from .tail import _closing_block_date, _removed_signature_date, _signature_date, _tail_fields
@@ -148,7 +148,9 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     m.site = m.site or _first(site_from_header(r.text) for r in header)
     if m.site is None or m.source is None:  # logo rows: read only when a field is still open
         logo, epaper = _logo_site(top, header, footer, m.source, over_date)
-        m.site = m.site or named.get("site") or logo
+        # (an aggregator's mirror of a WeChat post: its note naming itself as the collector outranks the account
+        # that the post's header row names, which is the source)
+        m.site = m.site or _collector_site(removed) or named.get("site") or logo
         if m.source is None and epaper:
             m.source = logo  # an e-paper (工人日报 电子版) publishes its own articles
     m.site = m.site or _page_site(top, header, removed, footer, other, article.removed or removed)

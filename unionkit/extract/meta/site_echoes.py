@@ -1,5 +1,5 @@
-"""The site's name read from the page as a whole: the logo rows' name weighed against the source and the
-app's banner (_logo_site), then a name the header and footer both show, a breadcrumb's head, a logo over a
+"""The site's name read from the page as a whole: an aggregator naming itself as the post's collector
+(_collector_site), the logo rows' name weighed against the source and the app's banner (_logo_site), then a name the header and footer both show, a breadcrumb's head, a logo over a
 menu or over its Latin name, an app's banner, a media brand, a short name for the copyright holder (_page_site).
 """
 
@@ -15,7 +15,7 @@ from .header_rows import _name_row_over_date
 from .logos import _LOGO, _NAV_FIRST, _NAV_MARK, _edition_under_logo, _menu_items, site_from_logo
 from .site_names import _APP_PLUS, _APP_PROMPTS, _HOME_VERBS, _NAV_GLUE, _NOT_SITE, _site_name
 from .site_rows import (footer_sponsor, site_from_bar_title, site_from_engine_credit, site_from_engine_title,
-                        site_from_footer, site_from_policy_links, site_from_sponsor)
+                        site_from_collector_note, site_from_footer, site_from_policy_links, site_from_sponsor)
 
 # A name opening a header row: its first part before a tagline, a breadcrumb's arrow or a bar (化龙巷 - 常州第一
 # 生活社区, 化龙巷 › 论坛 › …), or the whole row (a bureau's masthead: 绵阳市人力资源和社会保障局; an app's title bar: 某某+).
@@ -230,6 +230,16 @@ def _short_for(name: str, holder: str) -> bool:
     if len(name) < 5 or len(holder) <= len(name):
         return False
     return any(holder.startswith(name[:i]) and holder.endswith(name[i:]) for i in range(2, len(name) - 2))
+
+
+def _collector_site(removed: list[Removal]) -> str | None:
+    """The aggregator a note names as the post's collector (本文由X收录自微信公众号“Y”) when another row shows its name
+    too (its logo over the post, its © footer): the page names itself so, over the account's header row (see
+    header_rows._header_names), whose account is the source."""
+    for r in removed:
+        if ("收录自" in r.text or "收錄自" in r.text) and (x := site_from_collector_note(r.text)):
+            return x if any(x in o.text for o in removed if o is not r) else None
+    return None
 
 
 def _logo_site(top: list[Removal], header: list[Removal], footer: list[Removal], source: str | None,

@@ -1,5 +1,6 @@
 """The site's name read from one row: a title suffix, a header's ``Name http://…``, a footer's copyright, a
-forum engine's credit or title, a Tieba bar's title, a government sponsor, a footer's policy links.
+forum engine's credit or title, a Tieba bar's title, a government sponsor, a footer's policy links, an
+aggregator's note of the post it collected.
 """
 
 from __future__ import annotations
@@ -206,4 +207,16 @@ def site_from_policy_links(line: str) -> str | None:
     """The platform named by two or more of a footer row's policy links (某某指南 · 某某协议), else None."""
     names = [mt["x"] for item in _LINK_SPLIT.split(normalise_line(line)) if (mt := _POLICY_LINK.match(item.strip()))]
     x = next((n for n in names if names.count(n) >= 2), None)
+    return x if x and x not in _NOT_SITE else None
+
+
+# An aggregator's note under a mirrored WeChat post naming itself as the collector (本文由某某收录自微信公众号“X”，
+# 仅供阅读): the collector is the site showing the page; the account it names is the post's source.
+_COLLECTOR = lazyrx.compile(r"本文由\s*(?P<x>[\p{Han}A-Za-z0-9]{2,20}?)\s*(?:收录|收錄)自")
+
+
+def site_from_collector_note(line: str) -> str | None:
+    """The aggregator a note names as having collected the post (本文由X收录自… → X), else None."""
+    mt = _COLLECTOR.search(normalise_line(line)) if "本文由" in line else None
+    x = _site_name(mt["x"]) if mt else None
     return x if x and x not in _NOT_SITE else None

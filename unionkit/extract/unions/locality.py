@@ -71,11 +71,14 @@ class _Locality:
         trad = _places._page_is_trad(text) if text else any(
             _places._is_trad_mention(p.name, False) for p in places or [])
         weight: dict[str, float] = {}  # votes of the main division of each level
+        tied: set[str] = set()  # the levels whose most-voted division shares its votes with another
         if text:
             for level, v in _places.locality_votes(text).items():
                 div = max(v, key=v.get) if v else None
                 if div is not None:
                     weight[level] = v[div]
+                    if sum(x == v[div] for x in v.values()) > 1:
+                        tied.add(level)
                 name = None if div is None else div.t_name if trad else div.name
                 # Only a place the page writes out in full (盘龙区, 攀枝花市) completes a bare 区总工会: a short
                 # name inside another word (城东 in 城东工业园区) does not make the locality clear.
@@ -104,10 +107,12 @@ class _Locality:
             if p.province and not self.names["P"]:
                 self.names["P"] = p.province
         if (self.names["K"] and self.names["K"].endswith("市") and text and self.names["K"] in text
-                and weight.get("K", 0.0) >= weight.get("C", 0.0)):
+                and weight.get("K", 0.0) >= weight.get("C", 0.0) and "K" not in tied):
             # the page's own county is a county-level city written in full (永安市): its bare 市 means that
             # city, not the prefecture above it that the page names in passing (三明市级9家).  Not when the
-            # prefecture is named more: a page about 潍坊 that lists winners' units in 青州市 means 潍坊 by 市
+            # prefecture is named more: a page about 潍坊 that lists winners' units in 青州市 means 潍坊 by 市;
+            # nor when other counties are named as often: a prefecture's page going round its county-level
+            # cities (在某甲市、某乙市等地…) has no county of its own, its bare 市 is the prefecture
             self.names["C"] = self.names["K"]
         named = None  # the page's counties and cities, read once
         for word, level, attr in _OTHER_KIND:
