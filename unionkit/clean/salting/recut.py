@@ -85,6 +85,8 @@ def _verbatim_head(par: str, a: int, b: int, t: Title) -> int:
     k = heads.pop()
     if any(par.startswith(t.han[r[k - 1] + 1:r[k]], b) for r in rs if k < len(r)):
         return b  # the text after the span goes on with the skipped characters (区总|会举|工会): the head is the text's
+    if b < len(par) and not HAN.match(par[b]):
+        return b  # the rest runs on into no word of the text (，市总开展|230余名): it is the salter's sparse chunk
     return a + k if 2 <= k < len(text) else b
 
 
