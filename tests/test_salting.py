@@ -605,6 +605,31 @@ def test_title_run_between_two_whole_words_splits_no_word():
     assert [par[a:b] for a, b in _split_runs(par, t)] == ["送去", "晋江市"]
 
 
+
+def test_whole_title_words_the_cut_sentence_reads_between_two_words_split_no_word():
+    """Whole title words between a word and a character (推动|职工读书|向基层) split no word although the two
+    characters around them make one (动向): the sentence without them reads 推动|向. Whole words whose removal rejoins
+    a word (打|读书|造 reads 打造) still count."""
+    from unionkit.clean.salting.splits import _split_runs
+    t = prepare_title("河西区总工会组织职工读书分享会")
+    assert _split_runs("各单位要继续推动职工读书向基层延伸。", t) == []
+    par = "全区职工努力打读书造学习型班组。"
+    assert [par[a:b] for a, b in _split_runs(par, t)] == ["读书"]
+
+
+def test_gapped_span_before_a_number_keeps_its_rest():
+    """A span reading the title with a gap after a verbatim head (区总|开展 of 区总工会集中开展) keeps its rest when
+    the rest runs on into no word of the text (a count follows): the salter's sparse chunk; before Han text the rest
+    may be the sentence's own title word and is cut off as before."""
+    from unionkit.clean.salting.recut import _verbatim_head
+    t = prepare_title("江南区总工会集中开展快递骑手入会活动")
+    par = "4月2日，区总开展120余名快递骑手现场填表入会。"
+    a = par.index("区总")
+    assert _verbatim_head(par, a, a + 4, t) == a + 4
+    par = "4月2日，区总开展现场填表入会。"
+    a = par.index("区总")
+    assert _verbatim_head(par, a, a + 4, t) == a + 2
+
 WORD_SALAD_TITLE = "青山区总工会为环卫工人送上冬季“暖心包”"
 WORD_SALAD_PAGE = ["今年冬季,冬季青山区环卫工人青山区总工会共准备“暖心包”2000份,分批送到各环卫站点。",
                    "活动现场,工作人员还为大家讲暖心包总工会解了防寒保暖知识,开通123青山区45服务热线。",
