@@ -2523,6 +2523,21 @@ def test_own_words_gives_back_a_counted_noun_of_whole_title_words():
     assert salting.copies.own_words([[(c, c + 2)]], [par3], t) == [[(c, c + 2)]]
 
 
+def test_own_words_gives_back_a_noun_written_before_its_count():
+    """Whole title words right before a count inside a clause (惠及|职工|3.6万人) are the noun the sentence counts; after
+    的 the count stands alone (学校的|48人), and a noun the count names again (商户|15家爱心商户) is a salter's chunk."""
+    t = salting.title.prepare_title("东湖区总工会为职工发放暖心消费券")
+    par = "今年的消费券活动惠及职工3.6万人，带动消费两千余万元。"
+    a = par.index("职工")
+    assert salting.copies.own_words([[(a, a + 2)]], [par], t) == [[]]
+    par3 = "发放给学校的职工48人。"
+    b = par3.index("职工")
+    assert salting.copies.own_words([[(b, b + 2)]], [par3], t) == [[(b, b + 2)]]
+    t3 = salting.title.prepare_title("东湖区总工会联合爱心商户为职工发放消费券")
+    par4 = "活动联合区内商户15家爱心商户共同参与。"
+    c = par4.index("商户")
+    assert salting.copies.own_words([[(c, c + 2)]], [par4], t3) == [[(c, c + 2)]]
+
 def test_own_words_gives_back_the_title_place_owning_a_noun_after_a_preposition():
     t = salting.title.prepare_title("芦淞区总工会举办服饰行业职工技能大比武")
     par = "服饰产业是芦淞的立区之本，工会技能人才是关键。"
