@@ -24,7 +24,7 @@ def recut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     """The spans corrected on a page whose salter cut the title into new verbatim pieces for each paragraph (开展安 in
     one, 工会开展|安康杯竞 in another: their title stretches cross, which one chunk list reused on the page never
     does). There a span reading the title only with a gap is a piece plus the sentence's own title word after it
-    (康杯竞|现场听取), a span whose last character makes a word with the text after it ran on (八百名户|外卖), a whole title
+    (康杯竞|现场听取; not before a number or a mark: ，市总开展|230余名 is one sparse chunk), a span whose last character makes a word with the text after it ran on (八百名户|外卖), a whole title
     phrase opening a sentence that the page writes in its clauses too is the sentence's subject (。户外劳动者还可), a
     piece the reading stopped short of at a clause mark goes on (，为|八百发放), and a clause-opening piece reading the
     title between two spans is one more (``_between_pieces``). Pages of one reused chunk list (``_recut_page`` false)
