@@ -731,6 +731,17 @@ def test_two_spans_around_a_de_stay_salt_when_one_is_cut_inside_a_word():
     assert possessive_pairs([[(a, a + 1), (c, c + 2)]], [par]) == [[]]
 
 
+def test_two_spans_a_conjunction_joins_are_the_sentences_nouns():
+    """Two spans only a 和 (与, 及) parts are coordinated nouns (发挥|技师|和|工程师|团队), given back as the sentence's;
+    apart by more than the conjunction they stay."""
+    from unionkit.clean.salting.unions import possessive_pairs
+    par = "要充分发挥技师和工程师团队的作用。"
+    a, c = par.index("技师"), par.index("工程师")
+    assert possessive_pairs([[(a, a + 2), (c, c + 3)]], [par]) == [[]]
+    par = "要充分发挥技师作用和工程师团队的作用。"
+    a, c = par.index("技师"), par.index("工程师")
+    assert possessive_pairs([[(a, a + 2), (c, c + 3)]], [par]) == [[(a, a + 2), (c, c + 3)]]
+
 def test_a_title_piece_spliced_inside_the_texts_title_words_is_salt():
     """A verbatim title piece inside a run of title characters that without it reads the title's words whole, cut inside
     one of them (清河区总工|图书|会), is salt; a run the title words fill whole, or a copy of the sides' own words beside

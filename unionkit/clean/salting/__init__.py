@@ -180,7 +180,8 @@ character pairing alike with a neighbour at two copies (拖欠|蟹款 … 追回
 on its own (了, 我, 会) is the text's. Generated pages (seeds 0, 1, 7) are unchanged; 1 real test page reads better.
 A counted noun written twice in a row (12名|劳模|劳模工匠) keeps the copy ``doubled_words`` took as salt: the text counts
 its noun once (``copies._counted_noun``).
-Two spans only a 的 parts are given back as a modifier and its head (``unions.possessive_pairs``) unless the head is a
+Two spans only a 的 parts are given back as a modifier and its head (``unions.possessive_pairs``; so are two a 和,
+与 or 及 joins, 发挥|劳模|和|工匠|人才: coordinated nouns) unless the head is a
 piece of two or more characters cut inside a word (技术|校园|的|走进职|成长).
 A verbatim title piece put inside the text's own copy of title words (夷陵区总工|教课|会: without it the run is whole title
 words, cut by it inside one) is salt (``splits.spliced_pieces``; a copy of the sides' own words, 南|南岗区|岗区总工会, is a
