@@ -605,6 +605,31 @@ def test_title_run_between_two_whole_words_splits_no_word():
     assert [par[a:b] for a, b in _split_runs(par, t)] == ["送去", "晋江市"]
 
 
+
+def test_whole_title_words_the_cut_sentence_reads_between_two_words_split_no_word():
+    """Whole title words between a word and a character (推动|职工读书|向基层) split no word although the two
+    characters around them make one (动向): the sentence without them reads 推动|向. Whole words whose removal rejoins
+    a word (打|读书|造 reads 打造) still count."""
+    from unionkit.clean.salting.splits import _split_runs
+    t = prepare_title("河西区总工会组织职工读书分享会")
+    assert _split_runs("各单位要继续推动职工读书向基层延伸。", t) == []
+    par = "全区职工努力打读书造学习型班组。"
+    assert [par[a:b] for a, b in _split_runs(par, t)] == ["读书"]
+
+
+def test_gapped_span_before_a_number_keeps_its_rest():
+    """A span reading the title with a gap after a verbatim head (区总|开展 of 区总工会集中开展) keeps its rest when
+    the rest runs on into no word of the text (a count follows): the salter's sparse chunk; before Han text the rest
+    may be the sentence's own title word and is cut off as before."""
+    from unionkit.clean.salting.recut import _verbatim_head
+    t = prepare_title("江南区总工会集中开展快递骑手入会活动")
+    par = "4月2日，区总开展120余名快递骑手现场填表入会。"
+    a = par.index("区总")
+    assert _verbatim_head(par, a, a + 4, t) == a + 4
+    par = "4月2日，区总开展现场填表入会。"
+    a = par.index("区总")
+    assert _verbatim_head(par, a, a + 4, t) == a + 2
+
 WORD_SALAD_TITLE = "青山区总工会为环卫工人送上冬季“暖心包”"
 WORD_SALAD_PAGE = ["今年冬季,冬季青山区环卫工人青山区总工会共准备“暖心包”2000份,分批送到各环卫站点。",
                    "活动现场,工作人员还为大家讲暖心包总工会解了防寒保暖知识,开通123青山区45服务热线。",
@@ -705,6 +730,17 @@ def test_two_spans_around_a_de_stay_salt_when_one_is_cut_inside_a_word():
     a, c = par.index("困"), par.index("职工")
     assert possessive_pairs([[(a, a + 1), (c, c + 2)]], [par]) == [[]]
 
+
+def test_two_spans_a_conjunction_joins_are_the_sentences_nouns():
+    """Two spans only a 和 (与, 及) parts are coordinated nouns (发挥|技师|和|工程师|团队), given back as the sentence's;
+    apart by more than the conjunction they stay."""
+    from unionkit.clean.salting.unions import possessive_pairs
+    par = "要充分发挥技师和工程师团队的作用。"
+    a, c = par.index("技师"), par.index("工程师")
+    assert possessive_pairs([[(a, a + 2), (c, c + 3)]], [par]) == [[]]
+    par = "要充分发挥技师作用和工程师团队的作用。"
+    a, c = par.index("技师"), par.index("工程师")
+    assert possessive_pairs([[(a, a + 2), (c, c + 3)]], [par]) == [[(a, a + 2), (c, c + 3)]]
 
 def test_a_title_piece_spliced_inside_the_texts_title_words_is_salt():
     """A verbatim title piece inside a run of title characters that without it reads the title's words whole, cut inside
@@ -2497,6 +2533,21 @@ def test_own_words_gives_back_a_counted_noun_of_whole_title_words():
     c = par3.index("服饰")
     assert salting.copies.own_words([[(c, c + 2)]], [par3], t) == [[(c, c + 2)]]
 
+
+def test_own_words_gives_back_a_noun_written_before_its_count():
+    """Whole title words right before a count inside a clause (惠及|职工|3.6万人) are the noun the sentence counts; after
+    的 the count stands alone (学校的|48人), and a noun the count names again (商户|15家爱心商户) is a salter's chunk."""
+    t = salting.title.prepare_title("东湖区总工会为职工发放暖心消费券")
+    par = "今年的消费券活动惠及职工3.6万人，带动消费两千余万元。"
+    a = par.index("职工")
+    assert salting.copies.own_words([[(a, a + 2)]], [par], t) == [[]]
+    par3 = "发放给学校的职工48人。"
+    b = par3.index("职工")
+    assert salting.copies.own_words([[(b, b + 2)]], [par3], t) == [[(b, b + 2)]]
+    t3 = salting.title.prepare_title("东湖区总工会联合爱心商户为职工发放消费券")
+    par4 = "活动联合区内商户15家爱心商户共同参与。"
+    c = par4.index("商户")
+    assert salting.copies.own_words([[(c, c + 2)]], [par4], t3) == [[(c, c + 2)]]
 
 def test_own_words_gives_back_the_title_place_owning_a_noun_after_a_preposition():
     t = salting.title.prepare_title("芦淞区总工会举办服饰行业职工技能大比武")

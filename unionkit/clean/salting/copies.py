@@ -92,8 +92,8 @@ def own_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title)
     (《工会法律知识手册》), the title's place name opening a paragraph as its subject (晋江是…: salt goes after marks
     and between words, never before a paragraph's first word), and, on a page whose only salted paragraph is a lead
     restating the headline (a verbatim run of RESTATE_RUN or more title characters on the title's word boundaries),
-    that paragraph's whole title words, and a span heading a longer run of the title than any of the page's spans
-    (``_heads_title_run``)."""
+    that paragraph's whole title words, a span heading a longer run of the title than any of the page's spans
+    (``_heads_title_run``), and a counted noun written before its count (``_noun_before_count``)."""
     if not any(out):
         return out
     tb = title_boundaries(t)
@@ -136,6 +136,7 @@ def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[in
     kept, after = [], None
     for a, b in spans:
         if (_in_book_title(par, a, b) or _opening_place(par, a, b, t, tb) or _counted_noun(par, a, b, t, tb)
+                or _noun_before_count(par, a, b, t, tb)
                 or _inside_word(par, a, b) or _heads_title_run(par, a, b, t, spans, longest) or _named_twin(par, a, b, t, spans)):
             continue
         if _possessive_place(par, a, b, t, tb):
@@ -201,6 +202,25 @@ def _counted_noun(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> boo
     return (a >= 2 and _on_bounds(par[a:b], t.han, tb) and b < len(par) and par[a - 1] in COUNTED and DIGIT.match(par[a - 2]) is not None
             and b - a >= 2 and HAN_RUN.fullmatch(par, a, b) is not None and HAN.match(par[b]) is not None
             and _is_word(_simplifier()(par[a:b])) and not par.startswith(par[a:b], b))
+
+
+#: A count right after a span: the number, then a measure word (覆盖职工|4.2万人, 受益职工|260余人).
+COUNT_AFTER = lazyrx.cached(r"[0-9\uff10-\uff19][0-9\uff10-\uff19.．]*[万千百亿萬億]?[余多餘]?[万千百亿萬億]?[名个位家户人個戶]")
+NAMED_AGAIN = 8  # characters after a count within which the counted noun written again makes the copy before it salt
+
+
+def _noun_before_count(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
+    """par[a:b], whole title words and a dictionary word inside a clause, is followed by a count (覆盖|职工|4.2万人,
+    受益|职工|260余人): the noun the sentence counts, written before its number (as _counted_noun's after it). Not after
+    的, where the count is the head on its own (院校的|52人), nor when the count's noun names it again (商家|12家爱心商家:
+    the text names its noun once, ``counted_doubles``)."""
+    if a < 1 or b - a < 2 or not HAN.match(par[a - 1]) or par[a - 1] == "的":
+        return False
+    count = COUNT_AFTER.match(par, b)
+    return (count is not None and par.find(par[a:b], count.end(), count.end() + NAMED_AGAIN) < 0
+            and _on_bounds(par[a:b], t.han, tb) and HAN_RUN.fullmatch(par, a, b) is not None
+            and _is_word(_simplifier()(par[a:b])))
+
 
 
 def _possessive_place(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:

@@ -24,7 +24,7 @@ def recut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     """The spans corrected on a page whose salter cut the title into new verbatim pieces for each paragraph (开展安 in
     one, 工会开展|安康杯竞 in another: their title stretches cross, which one chunk list reused on the page never
     does). There a span reading the title only with a gap is a piece plus the sentence's own title word after it
-    (康杯竞|现场听取), a span whose last character makes a word with the text after it ran on (八百名户|外卖), a whole title
+    (康杯竞|现场听取; not before a number or a mark: ，市总开展|230余名 is one sparse chunk), a span whose last character makes a word with the text after it ran on (八百名户|外卖), a whole title
     phrase opening a sentence that the page writes in its clauses too is the sentence's subject (。户外劳动者还可), a
     piece the reading stopped short of at a clause mark goes on (，为|八百发放), and a clause-opening piece reading the
     title between two spans is one more (``_between_pieces``). Pages of one reused chunk list (``_recut_page`` false)
@@ -85,6 +85,8 @@ def _verbatim_head(par: str, a: int, b: int, t: Title) -> int:
     k = heads.pop()
     if any(par.startswith(t.han[r[k - 1] + 1:r[k]], b) for r in rs if k < len(r)):
         return b  # the text after the span goes on with the skipped characters (区总|会举|工会): the head is the text's
+    if b < len(par) and not HAN.match(par[b]):
+        return b  # the rest runs on into no word of the text (，市总开展|230余名): it is the salter's sparse chunk
     return a + k if 2 <= k < len(text) else b
 
 

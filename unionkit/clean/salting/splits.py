@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from .base import _with_splits, _find_all, is_han
-from .words import _han_word
+from .words import _han_word, joined_reading
 from .title import Title, _title_chars, _title_marks, MARK_CHAR
 from .boundaries import title_boundaries
-from .runs import _word_across, _between_words
+from .runs import _word_across, _between_words, _on_bounds
 from .chunks import readings
 from .leftovers import lone_gain
 
@@ -46,9 +46,17 @@ def _split_runs(par: str, t: Title) -> list[tuple[int, int]]:
             continue
         if not _han_word(par[a - 1] + par[b]) or par[a - 1] in ADDRESS or _between_words(par, a, b):
             continue
-        if not _word_across(par, a) and not _word_across(par, b) and readings(par[a:b], t, 1):
+        if not _word_across(par, a) and not _word_across(par, b) and readings(par[a:b], t, 1) \
+                and not _between_reading(par, a, b, t):
             found.append((a, b))
     return found
+
+
+def _between_reading(par: str, a: int, b: int, t: Title) -> bool:
+    """The run is whole title words the sentence reads, with it cut out, as standing between two words (推动|职工书屋|
+    向新: 动向 across it is chance, the text says 推动…向); a piece cut inside a title word (近三年|庆区|来) is the
+    salter's however the halves read."""
+    return _on_bounds(par[a:b], t.han, title_boundaries(t)) and not joined_reading(par, a, b)
 
 
 #: Prefixes addressing a person by surname (老张, 小李: dictionary words); a noun between one and a name is the prefix's

@@ -120,14 +120,18 @@ def _short_level(par: str, a: int, b: int) -> bool:
             and HAN.match(par, b) is not None)
 
 
+#: What joins two of the sentence's nouns into one phrase: 的 (a modifier and its head), 和, 与, 及 (coordinated nouns).
+PAIR_JOINERS = frozenset("的和与及與")
+
+
 def possessive_pairs(out: list[list[tuple[int, int]]], paragraphs: list[str]) -> list[list[tuple[int, int]]]:
     """The spans without two that only a 的 parts (解答了|女职工|的|健康|咨询): a modifier and its head, the sentence's
-    own noun phrase. A salter puts its chunks one to a clause or seam, never two around the sentence's 的, unless
+    own noun phrase; so are two nouns a 和, 与 or 及 joins (发挥|劳模|和|工匠|人才). A salter puts its chunks one to a clause or seam, never two around the sentence's 的, unless
     the one after it is a piece of two or more characters cut inside a word (技术|校园|的|走进职|成长: 走进|职 leaves a
     loose character): a noun phrase's head is a word (its modifier may carry a chunk glued before it, 会举|女职工|的|健康)."""
     res = []
     for par, spans in zip(paragraphs, out):
-        pair = {q for k, ((_, b), (c, d)) in enumerate(zip(spans, spans[1:])) if c == b + 1 and par[b] == "的"
+        pair = {q for k, ((_, b), (c, d)) in enumerate(zip(spans, spans[1:])) if c == b + 1 and par[b] in PAIR_JOINERS
                 and not _cut_inside(par[c:d]) for q in (k, k + 1)}
         res.append([sp for k, sp in enumerate(spans) if k not in pair] if pair else spans)
     return res

@@ -210,6 +210,17 @@ def _piece_gain(par: str, x: int, y: int, segs: dict | None = None) -> float:
     return seg.f[len(seg.s)] - seg.cost_without(x - r0, y - r0)
 
 
+def joined_reading(par: str, a: int, b: int) -> bool:
+    """The Han run around par[a:b], read with it cut out, keeps the characters on either side in one word: the cut
+    rejoins a word (打|措并|造 reads 打造), not only a chance pair (推动|职工书屋|向新 reads 推动|向, no 动向)."""
+    r0, _ = _run_bounds(par, a - 1)
+    _, r1 = _run_bounds(par, b)
+    left, right = _simplifier()(par[r0:a]), _simplifier()(par[b:r1])
+    seg = Segmenter(left + right)
+    k = len(left)
+    return seg.f[k] + seg.b[k] - seg.f[len(seg.s)] > 1e-9
+
+
 @lru_cache(maxsize=1 << 16)
 def _han_word(pair: str) -> bool:
     """The two characters are Han and make a dictionary word (memoised: asked about the characters
