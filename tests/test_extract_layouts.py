@@ -257,8 +257,6 @@ KNOWN_MISSES = {
     ("crawl147_text_p07", "places"): "澳門 not listed (golds split on a bare 澳門)",
     # batch 151 (session 27, 12 text pages, 4 damaged, frozen at the session's start, scored once on b4608002)
     ("crawl151_text_d2", "people"): "salt: 许雅玲 cut out by the title salt reading (the title holds 晋江)",
-    # batch 155 (session 27, 10 text pages, 3 damaged, scored by the tester on e7bc20fe)
-    ("crawl155_text_p04", "places"): "陕西, the last bare province of a list closed by 等6个产煤省区, missed (山西, 内蒙古 found)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -179,6 +179,13 @@ def test_bare_province_and_prefecture_give_both():
     assert _keys("湖南邵阳籍骑手") == [("湖南", "湖南省", None, None), ("邵阳", "湖南省", "邵阳市", None)]
 
 
+def test_list_of_places_closed_by_its_count():
+    """The last item of a 、-list closed by a count and a word for provinces or cities (等6个产煤省区) is a place."""
+    assert ("陕西", "陕西省", None, None) in _keys("在山西、内蒙古、陕西等6个产煤省区")
+    assert ("泉州", "福建省", "泉州市", None) in _keys("分赴福州、厦门、泉州等3个城市")
+    assert ("陕西", "陕西省", None, None) not in _keys("在山西、内蒙古、陕西等6个煤矿")  # (a count of mines)
+
+
 def test_pair_opening_a_clause_before_a_verb():
     """A pair opening its clause before a verb is where the thing happens (，湖北宜昌持续降雨)."""
     assert _keys("连日来，湖北宜昌持续降雨") == [("湖北", "湖北省", None, None), ("宜昌", "湖北省", "宜昌市", None)]

@@ -279,9 +279,18 @@ _NOT_PAIRED = _MUNICIPALITIES | (_NOT_BARE - {"吉林省", "海南省"})
 _PLACE_AFTER = _AT_PLACE_AFTER + _LIST_END
 
 
+#: A list of places closed by its count and what they are (山西、内蒙古、陕西等6个产煤省区, 等3个城市): 等, a numeral,
+#: 个, a short word at most, then a word for provinces or cities.
+_COUNTED_LIST_END = recode.compile(r"等(?:\d{1,2}|[两兩二三四五六七八九十]{1,2})(?:个|個)[\u4e00-\u9fff]{0,4}?"
+                                   r"(?:省区|省區|省份|省市|省|城市|地市)")
+
+
 def _placed(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` stands after a word of place and before what follows a place (在成都召开, 来自贵州的)."""
-    return text.endswith(_TO_PLACE, 0, start) and text.startswith(_PLACE_AFTER, end)
+    """``text[start:end]`` stands after a word of place and before what follows a place (在成都召开, 来自贵州的,
+    、陕西等6个产煤省区)."""
+    if not text.endswith(_TO_PLACE, 0, start):
+        return False
+    return text.startswith(_PLACE_AFTER, end) or text.startswith("等", end) and _COUNTED_LIST_END.match(text, end) is not None
 
 
 #: 籍 after a place is one's native place (湖南籍职工, 贵州籍务工人员); 籍贯 after one is a form's field, no home.
