@@ -178,7 +178,6 @@ KNOWN_MISSES = {
     # batch 151 (session 27, 12 text pages, 4 damaged, a week's mixed crawl frozen at the session's start, scored once on b4608002)
     "crawl151_text_d2": "heavy title salt on a reprint farm: pieces left in every paragraph (第二会主办比武, 一比武线) while real words are cut (晋江市总工会, 鞋服, 缝纫工, 许雅玲)",
     # batch 155 (session 27, 10 text pages, 3 damaged, scored by the tester on e7bc20fe)
-    "crawl155_text_d3": "title salt put right before a sentence's full stop left (技能梦想。, 进校园活动。): no piece there is read",
     "crawl155_text_p05": "a notice's signature and date kept, this gold drops them (debatable: most notice golds keep them)",
 }
 

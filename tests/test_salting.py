@@ -1432,6 +1432,26 @@ def test_pieces_glued_before_sentence_ends_are_salt():
     assert not any(S.stops.stop_pieces(real, S.title.prepare_title("2024年“安康杯”竞赛总结表彰会在沈阳召开")))
 
 
+def test_whole_title_words_glued_before_sentence_ends_in_no_order_are_salt():
+    """A salter gluing whole title words right before sentence ends (…开展义诊|送健康。), different ones in three
+    paragraphs and out of the title's order, is caught; the same sentences ending on the title's words in the title's
+    order, as a text restating its title does, are not."""
+    from unionkit.clean import salting as S
+    title = "绵竹市总工会组织医疗专家走进企业 为一线职工送健康"
+    pars = ["6月3日，绵竹市总工会联合市人民医院来到工业园区开展义诊送健康。",
+            "专家们为职工测量血压、讲解慢性病防治知识医疗专家。不少职工排起了长队绵竹市。",
+            "市总工会负责人表示，将把这项活动常态化开展下去走进企业。"]
+    out = S.reading.salt_spans(title, pars)
+    assert [[p[a:b] for a, b in sp] for p, sp in zip(pars, out)] == [["送健康"], ["医疗专家", "绵竹市"], ["走进企业"]]
+    assert not any(S.reading.salt_spans(title, [S.base._cut(p, sp) for p, sp in zip(pars, out)]))
+    t = S.title.prepare_title(title)
+    ordered = ["前几天来到绵竹市。", "今天请来医疗专家。", "明天走进企业。后天送健康。"]
+    words = [(pi, p.index(w), p.index(w) + len(w)) for pi, p, w in
+             zip((0, 1, 2, 2), ordered[:2] + ordered[2:] * 2, ("绵竹市", "医疗专家", "走进企业", "送健康"))]
+    assert not S.stops._word_stops(ordered, words, t.han)
+    assert S.stops._word_stops(ordered, words[::-1], t.han)  # (the same pieces out of the title's order)
+
+
 def test_one_title_word_ending_sentences_is_no_stop_salt():
     """The text ending several sentences on one title word (能不能入会。… 怎样入会。) repeats its own word, though the
     title's segmentation cuts it (入|会后): a salter gluing pieces before sentence ends cuts different ones."""

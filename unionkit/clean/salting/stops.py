@@ -17,6 +17,8 @@ STOP_MARK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")  # 
 STOP_GAIN = 12.0  # reading gain (cost units) above which a title piece glued before a sentence end is salt
 STOP_MIN = 3      # such pieces a page must show, in two paragraphs or more, before any is taken
 STOP_LONGEST = 5  # longest piece looked at
+WORD_STOP_GAIN = 15.0  # reading gain above which a whole-word title piece before a sentence end may be salt
+WORD_STOP_MIN = 4      # distinct such pieces, in three paragraphs or more, a page must show before any is taken
 
 
 def stop_pieces(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -24,7 +26,8 @@ def stop_pieces(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     there instead of after commas. A piece counts when it is the longest title piece ending at the mark, does not
     run on into a longer verbatim title run, is cut at an odd place of the title (real sentences ending on the
     title's words end on its word boundaries: 在沈阳召开。) and the sentence reads much better without it. The
-    page must show three or more such pieces in two or more paragraphs, two of them different."""
+    page must show three or more such pieces in two or more paragraphs, two of them different. Pieces of whole title
+    words count apart, by the page's pattern (``_word_stops``)."""
     res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     if len(t.han) < 4:
         return res
@@ -45,20 +48,35 @@ def stop_pieces(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
     if len(cands) < STOP_MIN or len({c[0] for c in cands}) < 2:
         return res
     tb = title_boundaries(t)
-    got = []
+    got, words = [], []
     for pi, a, e in cands:
         par = paragraphs[pi]
-        if _on_bounds(par[a:e], han, tb):
-            continue
-        if _piece_gain(par, a, e) >= STOP_GAIN:
+        whole = _on_bounds(par[a:e], han, tb)
+        gain = _piece_gain(par, a, e)
+        if whole and gain >= WORD_STOP_GAIN:
+            words.append((pi, a, e))
+        elif not whole and gain >= STOP_GAIN:
             got.append((pi, a, e))
     # (one piece ending several sentences is a word the text repeats, 能否入会。… 如何入会。: a salter cuts its title
     # into different chunks)
     if len(got) < STOP_MIN or len({g[0] for g in got}) < 2 or len({paragraphs[pi][a:e] for pi, a, e in got}) < 2:
-        return res
+        got = []
+    got += _word_stops(paragraphs, words, han)
     for pi, a, e in got:
         res[pi].append((a, e))
     return res
+
+
+def _word_stops(paragraphs: list[str], words: list[tuple[int, int, int]], han: str) -> list[tuple[int, int, int]]:
+    """The whole-word title pieces glued before sentence ends (…交流|技能梦想。 … 尊重劳动|潜山市。) when the page shows
+    them as a salter's: WORD_STOP_MIN or more different pieces in three paragraphs or more, out of the title's order
+    in page order. A sentence ending on the title's words legitimately (…举办技能竞赛。) does so once or twice, and
+    a text restating its title's phrases sentence after sentence follows the title's order."""
+    texts = [paragraphs[pi][a:e] for pi, a, e in words]
+    if len(set(texts)) < WORD_STOP_MIN or len({w[0] for w in words}) < 3:
+        return []
+    at = [han.find(x) for x in texts]
+    return words if at != sorted(at) else []
 
 
 GAP_GAIN = 7.0  # reading gain (cost units) below which the part of a gapped span given back is the text's (为: 5.3, 红: 8.3)
