@@ -9,7 +9,7 @@ from .base import _after_sentence, _LAST_TEXT, _TOKEN, _WS
 from .tokens import token_class
 from .tails import NUMBER_UNITS, _TEXT_MARKS, _unopened
 from .shapes import (
-    _between_paragraphs, _DIGIT_LINE, _edged_tail, _flipped_five, _glued_lower_digits, _glued_lower_letters, _GLUED_UNIT,
+    _between_paragraphs, _DIGIT_LINE, _edged_tail, _flipped_code, _flipped_five, _glued_lower_digits, _glued_lower_letters, _GLUED_UNIT,
     _lower_wedged_spans, _mixed_short, _own_line_half, _random_cased, _random_caps, _random_digit_tail, _random_digits,
     _random_five, _random_glued, _WEDGED,
 )
@@ -206,6 +206,9 @@ def _glued_junk(line: str, a: int, e: int, paired: bool = False, taken: list | N
     if _GLUED_SYMBOL.search(core) or "&" in core and _junk_joined(core) \
             or run[0] in ")]}" and _unopened(_without(line[:a], taken or []) + run[0], a - _taken_len(a, taken or [])):
         return a, e
+    if _flipped_code(core) and run.endswith(core):
+        # a short draw flipping case at random after a clause's comma (…企业,+am8J开展…): the comma is the text's
+        return a + len(run) - len(run.lstrip(_TEXT_MARKS)), e
     # a junk run glued after a sentence's end (a closing quote allowed) closing the line, a jammer line under it: the
     # pair layout's tail set with no space, whatever its symbols (…該找誰。”/GV9Va'"h)
     return (a, e) if paired and e == len(line) and _after_sentence(line, a) else None
