@@ -42,7 +42,7 @@ def test_glued_lower_digits_tail_on_a_jammed_page():
 
 
 # --- five letters flipping case wedged into Han text -------------------------------------------------------------
-@pytest.mark.parametrize("run", ["xGyTm", "aBcDe", "QwErT"])
+@pytest.mark.parametrize("run", ["xGyTm", "aBcDe", "QwErT", "XkTRP", "BwQZA"])
 def test_flipped_five_shape(run):
     assert shapes._flipped_five(run)
 
@@ -62,6 +62,35 @@ def test_flipped_five_wedged_on_a_jammed_page():
     # on a page without other jammers it is too short to judge
     assert _cut_page(["宜春市总工会党组成员、xGyTm经费审查委员会主任出席。"]) == [
         "宜春市总工会党组成员、xGyTm经费审查委员会主任出席。"]
+
+
+def test_lone_consonant_five_wedged_on_a_jammed_page():
+    lines = PAIRED[:4] + ["为职工家庭的子BwQZA女发放慰问金。"]
+    assert _cut_page(lines)[4] == "为职工家庭的子女发放慰问金。"
+    assert _cut_page(["为职工家庭的子BwQZA女发放慰问金。"]) == ["为职工家庭的子BwQZA女发放慰问金。"]
+
+
+# --- a short draw glued after a clause's comma, flipping case back up to a lone capital ---------------------------
+@pytest.mark.parametrize("run", ["am8J", "QiU9", "xQ7k", "bE42"])
+def test_flipped_code_shape(run):
+    assert shapes._flipped_code(run)
+
+
+@pytest.mark.parametrize("run", ["WiFi6", "Mi14", "iOS17", "eSIM2", "iQOO12", "vivoX9", "10kV", "240kW", "5G",
+                                 "ZL50G", "iPad2", "HiFi5", "iPhone15", "Mate60", "Win10", "A320n", "H7N9", "Mi6X",
+                                 "Nova5T", "macOS14", "QiU", "amJ"])
+def test_flipped_code_negatives(run):
+    assert not shapes._flipped_code(run)
+
+
+def test_flipped_code_glued_after_a_comma_on_a_jammed_page():
+    lines = PAIRED[:4] + ["对困难职工,bE42工会将建立帮扶档案,+xQ7k定期回访。"]
+    assert _cut_page(lines)[4] == "对困难职工,工会将建立帮扶档案,定期回访。"
+    for word in ("WiFi6", "iOS17", "10kV", "Mi6X", "ZL50G"):
+        kept = PAIRED[:4] + [f"对困难职工,{word}设备已配齐。"]
+        assert _cut_page(kept)[4] == f"对困难职工,{word}设备已配齐。", word
+    # on a page without other jammers it is too short to judge
+    assert _cut_page(["对困难职工,bE42工会将建立帮扶档案。"]) == ["对困难职工,bE42工会将建立帮扶档案。"]
 
 
 # --- a line of lowercase-and-digit tokens in a pair layout --------------------------------------------------------

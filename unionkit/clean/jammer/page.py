@@ -9,9 +9,9 @@ from .base import _after_sentence, _LAST_TEXT, _TOKEN, _WS
 from .tokens import token_class
 from .tails import NUMBER_UNITS, _TEXT_MARKS, _unopened
 from .shapes import (
-    _between_paragraphs, _DIGIT_LINE, _edged_tail, _flipped_five, _glued_lower_digits, _glued_lower_letters, _GLUED_UNIT,
-    _lower_wedged_spans, _mixed_short, _own_line_half, _random_cased, _random_caps, _random_digit_tail, _random_digits,
-    _random_five, _random_glued, _WEDGED,
+    _between_paragraphs, _DIGIT_LINE, _edged_tail, _flipped_code, _flipped_five, _glued_lower_digits,
+    _glued_lower_letters, _GLUED_UNIT, _lower_wedged_spans, _mixed_short, _own_line_half, _random_cased, _random_caps,
+    _random_digit_tail, _random_digits, _random_five, _random_glued, _WEDGED,
 )
 
 # Letters (up to two inner spaces or hyphens, a digit after one, a final comma or dot): random strings drawn
@@ -188,7 +188,8 @@ _TAIL_NUMBER = recode.compile(r"\d+(?:\.\d+)?$")
 def _glued_junk(line: str, a: int, e: int, paired: bool = False, taken: list | None = None) -> tuple[int, int] | None:
     """The jammer span of the glued ASCII run line[a:e], if it is one: a run with a letter and a bracket or
     symbol whose core (the sentence's own marks at its edges aside) reads as no token (``token_class`` below
-    zero: not COP15, C++, 1+8+X, R&D, gh_1234abcd), whatever its first character; a number at its end stays
+    zero: not COP15, C++, 1+8+X, R&D, gh_1234abcd), whatever its first character, or a short draw flipping case
+    back up to a lone capital (``_flipped_code``: am8J; a comma before it stays); a number at its end stays
     with the unit word after it. Random strings drawn from all of printable ASCII open with a bracket or a
     mark as often as with a letter. ``paired``: the run closes the line and a jammer line follows, so the
     whole run is judged (a short "X5; reads as a code once its marks are stripped). ``taken``: jammer spans
@@ -206,6 +207,9 @@ def _glued_junk(line: str, a: int, e: int, paired: bool = False, taken: list | N
     if _GLUED_SYMBOL.search(core) or "&" in core and _junk_joined(core) \
             or run[0] in ")]}" and _unopened(_without(line[:a], taken or []) + run[0], a - _taken_len(a, taken or [])):
         return a, e
+    if _flipped_code(core) and run.endswith(core):
+        # a short draw flipping case at random after a clause's comma (…企业,+am8J开展…): the comma is the text's
+        return a + len(run) - len(run.lstrip(_TEXT_MARKS)), e
     # a junk run glued after a sentence's end (a closing quote allowed) closing the line, a jammer line under it: the
     # pair layout's tail set with no space, whatever its symbols (…該找誰。”/GV9Va'"h)
     return (a, e) if paired and e == len(line) and _after_sentence(line, a) else None

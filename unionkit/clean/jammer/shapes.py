@@ -243,13 +243,34 @@ def _lower_code_lone(t: str) -> bool:
     return not (m and m.group(1) in _LOWER_UNITS)
 
 
+#: A lone lowercase consonant between capitals (YgNJE's YgN): no syllable, as in an abbreviation of three (PhD).
+_LONE_CONSONANT = recode.compile(r"[A-Z][b-df-hj-np-tv-xz][A-Z]")
+
+
 def _flipped_five(t: str) -> bool:
-    """Five letters whose case flips four times or more (xGyTm, aBcDe) and that read as no word by case shape
-    (``_letters_ok``): ``_random_five`` wants a digit, and five-letter words and names wedged into Han text keep
-    one case or two or three case runs (Excel, GoPro's four runs read as a word, DeepL, macOS)."""
+    """Five letters of both cases that read as no word by case shape (``_letters_ok``) and either flip case four
+    times or more (xGyTm, aBcDe) or set a lone lowercase consonant between capitals (YgNJE, XkTRP): ``_random_five``
+    wants a digit, and five-letter words and names wedged into Han text keep one case or two or three case runs
+    that read as syllables (Excel, GoPro's four runs read as a word, DeepL, macOS)."""
     if len(t) != 5 or not t.isalpha() or t.isupper() or t.islower():
         return False
-    return len(_CASE_RUN.findall(t)) >= 4 and not _letters_ok(t)
+    return (len(_CASE_RUN.findall(t)) >= 4 or _LONE_CONSONANT.search(t) is not None) and not _letters_ok(t)
+
+
+#: A lone capital (no word or acronym after it) that the case flips back up to: after one or two lowercase letters
+#: opening the token, maybe past digits (am8J), or right after a capital and one or two lowercase letters (QiU9).
+#: Real text flips so into a word or acronym (iOS17, eSIM, iPhone15, WiFi6), after a word (vivoX9), in a unit after
+#: a number (10kV, 240kW) or past a model's number (Mi6X).
+_FLIP_UP = recode.compile(r"(?:^[a-z]{1,2}[0-9]*|(?<=[A-Z])[a-z]{1,2})[A-Z](?![A-Za-z])")
+
+
+def _flipped_code(core: str) -> bool:
+    """Four to six letters and digits, a digit among them, that read as no token and flip from lowercase back up to
+    a lone capital (``_FLIP_UP``: am8J, QiU9): a short random draw glued into Han text. Codes, models and units keep
+    one case (Mi14, 5G, ZL50G) or flip in the shapes ``_FLIP_UP`` leaves (iOS17, WiFi6, vivoX9, 10kV)."""
+    if not (4 <= len(core) <= 6 and core.isascii() and core.isalnum()) or not any(c.isdigit() for c in core):
+        return False
+    return _FLIP_UP.search(core) is not None and token_class(core) < 0
 
 
 #: A line of one lowercase token (5 to 12 letters; names and acronyms have capitals: HTMLParser, Zhang), or such a
