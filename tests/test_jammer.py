@@ -170,7 +170,10 @@ INLINE = [
     ("请问工会能帮忙吗？DL0bc2", "请问工会能帮忙吗？"),
     ("完成86项。XB2xprDx&#c其中", "完成86项。其中"),
     ("一、建好一个阵地&nZ4v_)Us!+", "一、建好一个阵地"),
-    ("职工的问题 WKX0NpfxmL9 都得到解决", "职工的问题 都得到解决"),
+    # padded between Chinese text and Han: the padding goes with the string (Chinese sets no space there)
+    ("职工的问题 WKX0NpfxmL9 都得到解决", "职工的问题都得到解决"),
+    ("开展送温暖、]Qp$w8~ 送清凉活动", "开展送温暖、送清凉活动"),
+    ("在产业园区Hv*9kQ 建成驿站", "在产业园区建成驿站"),
     ("舉辦講座。1mGLu~x~s同時", "舉辦講座。同時"),
 ]
 
@@ -195,6 +198,13 @@ def test_legit_latin_untouched_inline(line, legit):
                                   "\"title\":", "B2B2C", "SARS-CoV-2"])
 def test_inline_keeps_product_names_and_codes(word):
     assert inline_jammer_spans(f"职工使用{word}进行登记") == []
+
+
+def test_inline_padding_after_latin_stays():
+    # after Latin text the space is the text's own: only the string and the space before it go
+    line = "职工下载APP Hv*9kQ 进行登记"
+    (a, b), = inline_jammer_spans(line)
+    assert line[:a] + line[b:] == "职工下载APP 进行登记"
 
 
 # --------------------------------------------------------------------------- page-level shapes
@@ -400,7 +410,8 @@ from unionkit.clean.jammer import inline_jammer_spans  # noqa: E402
 @pytest.mark.parametrize("line, kept", [
     ("专场招聘会 zCx9k6 ，为返乡农民工搭建求职平台。", "专场招聘会，为返乡农民工搭建求职平台。"),
     ("服务台 Qw3#kd9 。发放指南1200余份", "服务台。发放指南1200余份"),
-    ("专场招聘会 zCx9k6 为返乡农民工搭建平台", "专场招聘会 为返乡农民工搭建平台"),  # Han after: one space stays
+    # Han on both sides: the padding on both sides was the string's, as Chinese sets no space between Han
+    ("专场招聘会 zCx9k6 为返乡农民工搭建平台", "专场招聘会为返乡农民工搭建平台"),
 ])
 def test_an_inline_jammers_padding_before_a_wide_mark_goes(line, kept):
     out, pos = [], 0

@@ -55,3 +55,8 @@ def _after_sentence(text: str, k: int) -> bool:
     while k > 0 and text[k - 1] in _CLOSING_QUOTES:
         k -= 1
     return k > 0 and text[k - 1] in _SENTENCE_END
+
+
+def _is_han(c: str) -> bool:
+    """Whether a character is a CJK ideograph (the common block)."""
+    return "\u4e00" <= c <= "\u9fff"

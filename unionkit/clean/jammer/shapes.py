@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import lazyrx
 from ... import recode
 from ..lines import HAN
-from .base import _CASE_RUN, _EMAIL, _EMOTICON, _RUN, _URL
+from .base import _CASE_RUN, _EMAIL, _EMOTICON, _is_han, _RUN, _URL
 from .tokens import _letters_ok, token_class
 from .tails import _ALNUM, _JUNK_SYMBOL, _number_edges, NUMBER_UNITS
 from .spelling import _english_runs, _pinyin
@@ -154,11 +154,6 @@ def _lower_wedged_spans(t: str) -> list[tuple[int, int]]:
         if (_is_han(t[a - 1]) or _is_han(t[e])) and _random_lower(b.group()):
             out.append(_number_edges(t, a, e))
     return out
-
-
-def _is_han(c: str) -> bool:
-    """Whether a character is a CJK ideograph (the common block)."""
-    return "\u4e00" <= c <= "\u9fff"
 
 
 #: A line-closing run of 5 to 12 lowercase letters and digits (glued after a sentence's end mark: …情况。hbzbkj9).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import recode
-from .base import _after_sentence, _CLOSE, _EMAIL, _LAST_TEXT, _PAIRS, _RUN, _TOKEN, _URL, _WS
+from .base import _after_sentence, _CLOSE, _is_han, _EMAIL, _LAST_TEXT, _PAIRS, _RUN, _TOKEN, _URL, _WS
 from .tokens import _letters_ok, _strip_edges, token_class
 
 def _jammer_start(text: str, tokens: list[re.Match]) -> int | None:
@@ -150,7 +150,7 @@ def inline_jammer_spans(line: str) -> list[tuple[int, int]]:
             a, e = _number_edges(line, a, m.end())
             while a > 0 and line[a - 1] in " \t":
                 a -= 1
-            out.append((_line_head(line, a, e), _pad_end(line, e)))
+            out.append((_line_head(line, a, e), _pad_end(line, a, e)))
     return out
 
 
@@ -215,13 +215,22 @@ def _number_edges(line: str, a: int, e: int) -> tuple[int, int]:
 _WIDE_MARKS = "，。、；：！？）》」』”"
 
 
-def _pad_end(line: str, e: int) -> int:
-    """The end of a random string with the padding after it when a full-width mark follows (…招聘会 zCx9k6 ，为…):
-    the padding was the string's, as Chinese sets no space before its comma."""
+def _pad_end(line: str, a: int, e: int) -> int:
+    """The end of the random string line[a:e] (its leading blanks included) with the padding after it when a
+    full-width mark follows (…招聘会 zCx9k6 ，为…), or when it stands between Chinese text and Han
+    (…马背 |?eqhW7 工会…, …送法律、[KAuL`~ 送健康…): the padding was the string's, as Chinese sets no space before
+    its comma nor between two Han characters."""
     k = e
     while k < len(line) and line[k] in " \t":
         k += 1
-    return k if k > e and k < len(line) and line[k] in _WIDE_MARKS else e
+    if k == e or k == len(line):
+        return e
+    return k if line[k] in _WIDE_MARKS or _is_han(line[k]) and a > 0 and _wide_text(line[a - 1]) else e
+
+
+def _wide_text(c: str) -> bool:
+    """c is Chinese text: a Han character or a full-width mark (no ASCII, no blank)."""
+    return _is_han(c) or c in _WIDE_MARKS or c in "“‘「『《（"
 
 
 def _unopened(line: str, k: int) -> bool:
