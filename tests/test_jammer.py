@@ -299,6 +299,19 @@ def test_legit_latin_untouched_between_sentences_on_a_jammed_page(line, legit):
     assert jammed_page_spans(texts, jammed, whole)[2] == [], (line, legit)
 
 
+def test_short_glued_draws_on_a_jammed_page():
+    # a draw of three characters opening with @ or holding % after letters, and a draw with a space inside it, glued
+    # between Han characters: jammers on a jammed page
+    lines = JAMMED[:2] + ["队员们骑着车、带着@kx药箱来到牧点。", "全镇现cv%建成驿站12个。", "推动服务向^&q+ 7R基层延伸。"]
+    assert _cut_page(lines)[2:] == ["队员们骑着车、带着药箱来到牧点。", "全镇现建成驿站12个。", "推动服务向基层延伸。"]
+    # real text of those kinds stays: a handle of four or more, a percentage, Latin words with a space, a counter
+    keep = ["欢迎关注@gonghui官方账号。", "增长了25%左右。", "支持Wi-Fi 6E网络。", "使用C++ 11编写。",
+            "项目经理Michael Zhang(张明远)介绍。", "查看: 3562|回复: 3"]
+    assert _cut_page(JAMMED[:2] + keep)[2:] == keep
+    # on a page without jammers they are not looked at
+    assert _cut_page(["队员们骑着车、带着@kx药箱来到牧点。"]) == ["队员们骑着车、带着@kx药箱来到牧点。"]
+
+
 def test_unopened_closing_bracket_is_part_of_the_jammer():
     assert inline_jammer_spans("免费健康体检。)3$}a7]F这是第五场") == [(7, 15)]
     line = "详见附件(一)3$}a7]F这是第五场"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ... import lazyrx
 from ... import recode
-from .base import _after_sentence, _LAST_TEXT, _TOKEN, _WS
+from .base import _after_sentence, _is_han, _LAST_TEXT, _TOKEN, _WS
 from .tokens import token_class
 from .tails import NUMBER_UNITS, _TEXT_MARKS, _unopened
 from .shapes import (
@@ -143,6 +143,10 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
                 if _random_five(b.group()) or _flipped_five(b.group()):
                     out[i].append(b.span())
             out[i].extend(sp for sp in lower[i] if not any(a < sp[1] and sp[0] < e for a, e in out[i]))
+            if " " in t:
+                for b in _GLUED_SPACED.finditer(t):
+                    if (span := _spaced_junk(t, b)) is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):
+                        out[i].append(span)
             for b in _GLUED_RUN.finditer(t):
                 span = _glued_junk(t, b.start(), b.end(), _next_is_jammer(ends, jam_lines, i), out[i])
                 if span is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):  # (not one taken above)
@@ -171,8 +175,15 @@ _ASCII_RUN = lazyrx.cached(r"[\x21-\x7e]{3}")
 #: An ASCII run glued into Han text, or closing a line after Han text (工业机器人[6:~x)系统, 主席]+xJ东方明亮,
 #: 活力"X5;): looked at on a jammed page only.
 _GLUED_RUN = lazyrx.cached(r"(?<=[^\x00-\x7e])[\x21-\x7e]{3,16}(?=[^\x00-\x7e]|$)")
-#: A bracket or symbol no word, code or number inside Chinese text is written with.
-_GLUED_SYMBOL = recode.compile(r"[\[\](){}<>~^=;:$|\\`@!?*+]")
+#: A bracket or symbol no word, code or number inside Chinese text is written with, or a % after no digit (al%; 100%
+#: is a number's).
+_GLUED_SYMBOL = recode.compile(r"[\[\](){}<>~^=;:$|\\`@!?*+]|(?<![0-9])%")
+#: A handle of three characters or fewer (@lq): shorter than the platforms Chinese text cites allow, so wedged
+#: between two Han characters it is a random draw that opens with @, no mention.
+_SHORT_HANDLE = recode.compile(r"@[A-Za-z0-9]{1,3}")
+#: An ASCII run with a space or two inside, glued to Han on both sides (…阵地向&^k+ 9U偏远…): a draw holds spaces
+#: too, so its tokens are judged one by one.
+_GLUED_SPACED = lazyrx.cached(r"(?<=\p{Han})(?=[\x21-\x7e ]{4,16}\p{Han})[\x21-\x7e]+(?: [\x21-\x7e]+){1,2}(?=\p{Han})")
 
 
 def _junk_joined(core: str) -> bool:
@@ -202,6 +213,8 @@ def _glued_junk(line: str, a: int, e: int, paired: bool = False, taken: list | N
     core = run if paired and e == len(line) else run.strip(_TEXT_MARKS + "#+")
     # (a symbol inside the core, an & with junk beside it, or a closing bracket nothing opened before the run:
     # "]+xJ"; a quoted code, "X7kP", has none of them)
+    if _SHORT_HANDLE.fullmatch(run) and a > 0 and _is_han(line[a - 1]) and e < len(line) and _is_han(line[e]):
+        return a, e
     if not any(c.isalpha() for c in core) or token_class(core) >= 0:
         return None
     if _GLUED_SYMBOL.search(core) or "&" in core and _junk_joined(core) \
@@ -213,6 +226,18 @@ def _glued_junk(line: str, a: int, e: int, paired: bool = False, taken: list | N
     # a junk run glued after a sentence's end (a closing quote allowed) closing the line, a jammer line under it: the
     # pair layout's tail set with no space, whatever its symbols (…該找誰。”/GV9Va'"h)
     return (a, e) if paired and e == len(line) and _after_sentence(line, a) else None
+
+
+def _spaced_junk(line: str, m: "regex.Match") -> tuple[int, int] | None:
+    """The jammer span of a glued run with spaces inside (``_GLUED_SPACED``): the whole run when one of its tokens
+    reads as no Latin text and carries a letter and a symbol no word is written with (&^k+); else None (Wi-Fi 6E,
+    C++ 11, iPhone 15 read as text; a counter's "查看: 3562|回复" holds no letter). The text's own marks at a
+    token's edges are not judged."""
+    for tok in m.group().split(" "):
+        core = tok.strip(_TEXT_MARKS)  # (a bracket opening or closing the text's own group: "Michael Zhang(张明远)")
+        if token_class(core) < 0 and _GLUED_SYMBOL.search(core) and any(c.isalpha() for c in core):
+            return m.span()
+    return None
 
 
 def _between_junk(line: str, m: "regex.Match") -> tuple[int, int] | None:
