@@ -348,3 +348,17 @@ def test_feature_subtitle_stays_out_of_the_title():
     assert tmod.speech_subtitle("——在全市工会工作会议上的讲话")
     page = "某某日报\n\n海拔四千米的暖心驿站\n——高原户外劳动者服务站见闻\n\n本报记者 某某\n\n" + BODY
     assert clean_page(page).title == "海拔四千米的暖心驿站"
+
+
+def test_a_site_and_channel_prefix_on_a_title_row_goes_when_a_line_shows_the_headline_bare():
+    # (an e-paper's or a press-release page's saved text opens with its <title> row, site first: "某某日报数字报-X",
+    # "某某协会 - 新闻稿 - X"; the article's h1 shows X bare further down)
+    head = "某某镇工会为环卫工人送上防暑清凉包"
+    for row in ("某某晚报数字报-" + head, "某某职工协会 - 通告 - " + head):
+        page = row + "\n某某晚报\n2024年07月02日 星期二\n第03版:综合\n" + head + "\n本报记者 某某\n\n" + BODY
+        art = clean_page(page)
+        assert art.title == head
+        assert any(r.kind == "navigation" and r.line == 1 for r in art.removed)
+    # no bare copy: the row is read as it stands (no guess at which part is the site's)
+    alone = "某某晚报数字报-" + head + "\n某某晚报\n2024年07月02日 星期二\n本报记者 某某\n\n" + BODY
+    assert headline.shown_prefix(split_lines(alone), 0) is None
