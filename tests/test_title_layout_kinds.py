@@ -362,3 +362,12 @@ def test_a_site_and_channel_prefix_on_a_title_row_goes_when_a_line_shows_the_hea
     # no bare copy: the row is read as it stands (no guess at which part is the site's)
     alone = "某某晚报数字报-" + head + "\n某某晚报\n2024年07月02日 星期二\n本报记者 某某\n\n" + BODY
     assert headline.shown_prefix(split_lines(alone), 0) is None
+
+
+def test_a_boards_login_bar_is_no_title():
+    # (a Discuz board's top bar, saved as text, runs its two links together: 登录立即注册 / 立即注册 登录)
+    for bar in ("登录立即注册", "立即注册 登录"):
+        assert chrome.is_nav_line(fold(bar))
+        page = ("设为首页收藏本站\n" + bar + "\n某某论坛 › 论坛 › 职工之家 › 区总工会开展夏季送清凉活动\n查看: 812|回复: 2\n"
+                "区总工会开展夏季送清凉活动\n老街坊\n积分\n2310\n楼主\n发表于 2024-7-3 15:22|只看该作者\n" + BODY)
+        assert clean_page(page).title == "区总工会开展夏季送清凉活动"
