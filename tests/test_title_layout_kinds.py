@@ -371,3 +371,10 @@ def test_a_boards_login_bar_is_no_title():
         page = ("设为首页收藏本站\n" + bar + "\n某某论坛 › 论坛 › 职工之家 › 区总工会开展夏季送清凉活动\n查看: 812|回复: 2\n"
                 "区总工会开展夏季送清凉活动\n老街坊\n积分\n2310\n楼主\n发表于 2024-7-3 15:22|只看该作者\n" + BODY)
         assert clean_page(page).title == "区总工会开展夏季送清凉活动"
+
+
+def test_an_accounts_name_under_the_originality_badge_is_no_title():
+    # (a WeChat post saved as text: headline, the 原创 badge on its own line, the account's name, the date)
+    head = "“骑手”有了歇脚地!某某区新建8家服务站点"
+    page = head + "\n原创\n某某工会\n2024-06-11 09:12\n山东\n\n" + BODY
+    assert clean_page(page).title == head

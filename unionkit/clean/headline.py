@@ -314,6 +314,18 @@ _PAPER_NAME = lazyrx.cached(r"(?:日报|晚报|早报|时报|商报|工人报|�
 _THREAD_TOOLS = lazyrx.cached(r"只看楼主|只看该作者|关注问题|写回答")  # a thread's or a question's tool bar
 
 
+#: A post's originality badge on a line of its own between the headline and the account's name (WeChat's 原创).
+_BADGE_LINE = lazyrx.cached(r"^\s*原创\s*$")
+
+
+def _above_badge(lines: list[Line], i: int) -> int | None:
+    """The filled line above line i, past a lone 原创 badge (headline / 原创 / account / date on a WeChat post)."""
+    prev = prev_filled(lines, i)
+    if prev is not None and _BADGE_LINE.match(lines[prev].folded):
+        prev = prev_filled(lines, prev)
+    return prev
+
+
 _QA_TOOLS = lazyrx.cached(r"关注问题|写回答")  # a question's tool bar (a board's tools sit under its subject alone)
 _HAN_PHRASE = lazyrx.cached(r"^\p{Han}{2,6}$")
 
@@ -510,7 +522,7 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
     score = 0
     if under is not None and chrome.issue_number_line(lines[under].folded):
         score -= 5  # a bulletin's or journal's masthead over its issue number (工作简报 / 第9期), never the headline
-    if name_over_date(lines, i) and (_PAPER_NAME.search(lines[i].folded) or (prev := prev_filled(lines, i)) is not None
+    if name_over_date(lines, i) and (_PAPER_NAME.search(lines[i].folded) or (prev := _above_badge(lines, i)) is not None
                                      and tmod.plausible_title(lines[prev].folded)
                                      and len(tmod.norm(lines[prev].text)) > len(tmod.norm(lines[i].text))):
         # the name line under a longer headline is the author or source, not the title; a paper's name
