@@ -378,3 +378,11 @@ def test_an_accounts_name_under_the_originality_badge_is_no_title():
     head = "“骑手”有了歇脚地!某某区新建8家服务站点"
     page = head + "\n原创\n某某工会\n2024-06-11 09:12\n山东\n\n" + BODY
     assert clean_page(page).title == head
+
+
+def test_an_app_pages_back_link_naming_its_channel_is_no_title():
+    head = "某某县举办家政服务职工技能大赛 60名选手同台比拼"
+    for back in ("返回 工会动态", "< 返回工会动态"):
+        page = "某某工会\n打开APP，阅读体验更佳\n" + back + "\n" + head + "\n某某工会记者 张立 通讯员 王青\n2023-10-12 09:47 阅读 3120\n\n" + BODY
+        assert clean_page(page).title == head
+    assert chrome.tail_kind(fold("返回工作岗位")) is None  # a headline's own words, with no space or arrow: kept
