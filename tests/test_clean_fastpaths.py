@@ -171,7 +171,7 @@ sites = st.lists(st.sampled_from(SITE_PIECES), max_size=10).map("".join)
 @given(sites)
 def test_title_row_gates_never_hide_a_match(t):
     if title.SUFFIX_SEP.search(t):
-        assert any(c in t for c in title._SEP_CHARS)
+        assert any(c in t for c in title.SEP_CHARS)
     s = t.strip()
     if title.SITE_NAME.match(s):
         assert s[-1:] in title._SITE_LAST

@@ -348,3 +348,41 @@ def test_feature_subtitle_stays_out_of_the_title():
     assert tmod.speech_subtitle("——在全市工会工作会议上的讲话")
     page = "某某日报\n\n海拔四千米的暖心驿站\n——高原户外劳动者服务站见闻\n\n本报记者 某某\n\n" + BODY
     assert clean_page(page).title == "海拔四千米的暖心驿站"
+
+
+def test_a_site_and_channel_prefix_on_a_title_row_goes_when_a_line_shows_the_headline_bare():
+    # (an e-paper's or a press-release page's saved text opens with its <title> row, site first: "某某日报数字报-X",
+    # "某某协会 - 新闻稿 - X"; the article's h1 shows X bare further down)
+    head = "某某镇工会为环卫工人送上防暑清凉包"
+    for row in ("某某晚报数字报-" + head, "某某职工协会 - 通告 - " + head):
+        page = row + "\n某某晚报\n2024年07月02日 星期二\n第03版:综合\n" + head + "\n本报记者 某某\n\n" + BODY
+        art = clean_page(page)
+        assert art.title == head
+        assert any(r.kind == "navigation" and r.line == 1 for r in art.removed)
+    # no bare copy: the row is read as it stands (no guess at which part is the site's)
+    alone = "某某晚报数字报-" + head + "\n某某晚报\n2024年07月02日 星期二\n本报记者 某某\n\n" + BODY
+    assert headline.shown_prefix(split_lines(alone), 0) is None
+
+
+def test_a_boards_login_bar_is_no_title():
+    # (a Discuz board's top bar, saved as text, runs its two links together: 登录立即注册 / 立即注册 登录)
+    for bar in ("登录立即注册", "立即注册 登录"):
+        assert chrome.is_nav_line(fold(bar))
+        page = ("设为首页收藏本站\n" + bar + "\n某某论坛 › 论坛 › 职工之家 › 区总工会开展夏季送清凉活动\n查看: 812|回复: 2\n"
+                "区总工会开展夏季送清凉活动\n老街坊\n积分\n2310\n楼主\n发表于 2024-7-3 15:22|只看该作者\n" + BODY)
+        assert clean_page(page).title == "区总工会开展夏季送清凉活动"
+
+
+def test_an_accounts_name_under_the_originality_badge_is_no_title():
+    # (a WeChat post saved as text: headline, the 原创 badge on its own line, the account's name, the date)
+    head = "“骑手”有了歇脚地!某某区新建8家服务站点"
+    page = head + "\n原创\n某某工会\n2024-06-11 09:12\n山东\n\n" + BODY
+    assert clean_page(page).title == head
+
+
+def test_an_app_pages_back_link_naming_its_channel_is_no_title():
+    head = "某某县举办家政服务职工技能大赛 60名选手同台比拼"
+    for back in ("返回 工会动态", "< 返回工会动态"):
+        page = "某某工会\n打开APP，阅读体验更佳\n" + back + "\n" + head + "\n某某工会记者 张立 通讯员 王青\n2023-10-12 09:47 阅读 3120\n\n" + BODY
+        assert clean_page(page).title == head
+    assert chrome.tail_kind(fold("返回工作岗位")) is None  # a headline's own words, with no space or arrow: kept

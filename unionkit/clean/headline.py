@@ -88,9 +88,10 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
         # with the site suffix, or when a breadcrumb above names it; a tag on a bare headline, one shown whole
         # elsewhere (an h1 "【劳模风采】X") or a board's ("【求助已解决】X") is the site's own wording and stays)
         ln.mark(0, tag, "page_header")
-    if not is_forum and (kick := kicker_bar(ln.folded)) is not None and _shown_whole(lines, i, ln.text[kick:]):
-        # ("新春走基层丨headline": a series' kicker barred off before the headline, which the page's own title row,
-        # og:title put first, shows bare: the site's series label, no part of the headline)
+    if not is_forum and (kick := shown_prefix(lines, i)) is not None:
+        # ("新春走基层丨headline", "某某日报数字报-headline", "某某工会 - 新闻稿 - headline": a series' kicker or the
+        # site and channel barred off before the headline, which another line near the top (the page's h1, its own
+        # title row) shows bare: the site's label, no part of the headline)
         ln.mark(0, kick, "navigation")
     if not is_forum and (span := list_item_title(ln.folded)) is not None:
         ln.mark(span[1], len(ln.text), "page_header")  # "· headline  2024-05-21": a news list's item expanded in place
@@ -212,14 +213,17 @@ def column_tag(folded: str) -> int | None:
     return m.end() if m and len(tmod.norm(folded[m.end():])) >= 4 else None
 
 
-#: A series' kicker barred off before a headline (新春走基层丨…, 一线传真|…): 2-8 Han characters, then the bar.
-_KICKER_BAR = lazyrx.cached(r"^\s*(?:(?!丨)\p{Han}){2,8}\s*[|丨│]\s*(?=\S)")
-
-
-def kicker_bar(folded: str) -> int | None:
-    """Where the headline starts after a barred kicker ("新春走基层丨headline"), or None."""
-    m = _KICKER_BAR.match(folded)
-    return m.end() if m and len(tmod.norm(folded[m.end():])) >= 6 else None
+def shown_prefix(lines: list[Line], i: int) -> int | None:
+    """Where the headline starts on line i after a label barred off before it (a series' kicker "新春走基层丨", an
+    e-paper's or a site's name and channel "某某日报数字报-", "某某工会 - 新闻稿 - ") when another line near the top
+    shows the rest bare, or None. The first such separator: the longest rest (a headline may hold a dash itself)."""
+    folded = lines[i].folded
+    if not any(map(folded.__contains__, tmod.SEP_CHARS)):
+        return None
+    for m in tmod.SUFFIX_SEP.finditer(folded):
+        if m.start() and len(tmod.norm(folded[m.end():])) >= 6 and _shown_whole(lines, i, lines[i].text[m.end():]):
+            return m.end()
+    return None
 
 
 #: What parts a breadcrumb or menu line into its items: arrows, bars, slashes, colons and spaces.
@@ -308,6 +312,18 @@ _PAPER_NAME = lazyrx.cached(r"(?:日报|晚报|早报|时报|商报|工人报|�
 
 
 _THREAD_TOOLS = lazyrx.cached(r"只看楼主|只看该作者|关注问题|写回答")  # a thread's or a question's tool bar
+
+
+#: A post's originality badge on a line of its own between the headline and the account's name (WeChat's 原创).
+_BADGE_LINE = lazyrx.cached(r"^\s*原创\s*$")
+
+
+def _above_badge(lines: list[Line], i: int) -> int | None:
+    """The filled line above line i, past a lone 原创 badge (headline / 原创 / account / date on a WeChat post)."""
+    prev = prev_filled(lines, i)
+    if prev is not None and _BADGE_LINE.match(lines[prev].folded):
+        prev = prev_filled(lines, prev)
+    return prev
 
 
 _QA_TOOLS = lazyrx.cached(r"关注问题|写回答")  # a question's tool bar (a board's tools sit under its subject alone)
@@ -506,7 +522,7 @@ def title_score(lines: list[Line], i: int, rows: list | None = None) -> int:
     score = 0
     if under is not None and chrome.issue_number_line(lines[under].folded):
         score -= 5  # a bulletin's or journal's masthead over its issue number (工作简报 / 第9期), never the headline
-    if name_over_date(lines, i) and (_PAPER_NAME.search(lines[i].folded) or (prev := prev_filled(lines, i)) is not None
+    if name_over_date(lines, i) and (_PAPER_NAME.search(lines[i].folded) or (prev := _above_badge(lines, i)) is not None
                                      and tmod.plausible_title(lines[prev].folded)
                                      and len(tmod.norm(lines[prev].text)) > len(tmod.norm(lines[i].text))):
         # the name line under a longer headline is the author or source, not the title; a paper's name

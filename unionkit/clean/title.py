@@ -23,7 +23,7 @@ from .lines import HAN, STOPS, fold, line_cache
 # bare hyphens between Han ("标题-某某网", "标题--某某工会在线").
 SUFFIX_SEP = lazyrx.cached(r"\s+[-–—|]{1,2}\s+|\s*_\s*|\s*[|｜丨│]\s*|(?<=[\p{Han}”」)])-{1,2}(?=[\p{Han}A-Za-z])")
 #: The characters one of which every SUFFIX_SEP separator holds (a dash, a bar, an underscore).
-_SEP_CHARS = "-–—|_｜丨│"
+SEP_CHARS = "-–—|_｜丨│"
 # (an office system's field table spaces its label out to the cell's width and may leave the colon out:
 # "标　　题 公司启动…")
 # (a board may set a bullet before its label, "* 帖子主题:", and an open-information catalogue names the
@@ -70,7 +70,7 @@ def split_suffix(text: str) -> tuple[str, int | None]:
     The headline is the first segment; the suffix is kept only when it looks
     like names (short segments), not a second half of a sentence.
     """
-    if not any(map(text.__contains__, _SEP_CHARS)):
+    if not any(map(text.__contains__, SEP_CHARS)):
         return text, None  # (every separator holds one of them: most lines are said without the pattern)
     parts = [(m.start(), m.end()) for m in SUFFIX_SEP.finditer(text)]
     if not parts:

@@ -44,8 +44,9 @@ _GLOSS = lazyrx.cached(r"(?<=\p{Han})\s+(?!https?[::]//)[A-Za-z]{2,12}(?=\s*[::]
 
 def drop_glosses(folded: str) -> str:
     """The line without the English glosses of its labels (文字 Text:王静 → 文字:王静), as a bilingual page sets them."""
-    # (a gloss is set off by a space and closed by a colon: a line without both is left as it is, unsearched)
-    return _GLOSS.sub("", folded) if " " in folded and ":" in folded else folded
+    # (a gloss is closed by a colon: a line without one is left as it is, unsearched; the space before a gloss may be
+    # any whitespace, so it is no gate: hypothesis found 比武\u3000Date:)
+    return _GLOSS.sub("", folded) if ":" in folded else folded
 
 
 #: A label spaced out letter by letter to fill a table cell (government disclosure tables: "索 引 号:", "文  号:"),

@@ -36,7 +36,7 @@ def crumb_prefix(folded: str) -> int | None:
 MENU_SEP = lazyrx.cached(r"\s*[|┊│|·•/]\s*|\s{2,}|\s")
 # Words that make up site and forum menus; a line covered by them is navigation.
 NAV_WORDS = sorted(set("""
-首页 主页 网站首页 返回首页 新闻 资讯 要闻 动态 社区 论坛 会员 帮助 博客 搜索 登录 注册 退出 排行 排行榜 统计 签到 每日
+首页 主页 网站首页 返回首页 新闻 资讯 要闻 动态 社区 论坛 会员 帮助 博客 搜索 登录 注册 立即注册 退出 排行 排行榜 统计 签到 每日
 列表 最新 帖子 精华 精华区 服务 幸运 大转盘 设置 消息 短消息 好友 空间 相册 日志 导航 频道 专题 专栏 视频 图片 图库
 娱乐 体育 财经 科技 教育 健康 旅游 汽车 房产 文化 时政 国内 国际 社会 评论 观点 工会 职工 维权 帮扶 劳模 工匠
 地方 省内 市县 通知 公告 政务 公开 党建 图文 直播 下载 English 手机版 移动版 客户端 网站地图 更多 本站 用户 我的

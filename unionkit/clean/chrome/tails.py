@@ -85,6 +85,8 @@ TAIL_MARKERS = [
                    r"|上一则|下一则|上一张|下一张|上一幅|下一幅|上一图集|下一图集"
                    # … and their back link under the text (返回上頁), which the site's latest-news list and footer follow
                    r"|^返回上页$"
+                   # an app page's back link over the headline, naming the channel it returns to (返回 基层动态, < 返回新闻)
+                   r"|^(?:[<‹«]\s*返回\s*|返回\s+)\p{Han}{2,8}$"
                    # a printed bulletin's print count under its colophon ((共印60份), 印数:200份)
                    r"|^\(?\s*(?:共印|印数\s*[::]?|印)\s*\d{1,6}\s*份\s*\)?$"
                    # a notice's download box after its signature
