@@ -23,7 +23,10 @@ from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_ru
 from .markdown import heading_marks, link_spans
 from .pinyin import pinyin_spans
 from .salting import salt_spans
-from .shapes import ad_slot, apply_kind, author_box, feed_item_at, field_box, form_at, form_block, meeting_roles, name_over_date, next_filled, next_story_label, pattern_kind, prev_filled, prev_filled_raw, section_number
+from .shapes import (
+    ad_slot, apply_kind, author_box, feed_item_at, field_box, form_at, form_block, mark_filled, meeting_roles,
+    name_over_date, next_filled, next_story_label, pattern_kind, prev_filled, prev_filled_raw, section_number,
+)
 from .whitespace import damage, tidy
 from .wraps import join_wraps, joined_group, wrap_groups
 
@@ -329,30 +332,25 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
         # below are all at most SHORT_RULES characters long, so a paragraph skips their tests)
         short = len(f) <= SHORT_RULES
         if section is None and body and "附件" in f and (end := download_box(lines, i)) is not None:
-            for j in range(i, end):
-                if not lines[j].blank:
-                    lines[j].mark_all("related_links")
+            mark_filled(lines, i, end, "related_links")
             i = end
             continue
         if body and short and (end := author_box(lines, i)) is not None:
-            for j in range(i, end):  # a blog's author box under the post (由某某发布 / a bio / 查看某某的所有文章)
-                if not lines[j].blank:
-                    lines[j].mark_all("byline")
+            # a blog's author box under the post (由某某发布 / a bio / 查看某某的所有文章)
+            mark_filled(lines, i, end, "byline")
             i = end
             continue
         if section is None and body and len(f) <= 8 and not prose_after[i + 1] and (end := field_box(lines, i)) is not None:
-            for j in range(i, end):  # a right-column info box flattened under the text (来源 / 湖南工人报 / 记者 / …)
-                if not lines[j].blank:
-                    lines[j].mark_all("page_header")
+            # a right-column info box flattened under the text (来源 / 湖南工人报 / 记者 / …)
+            mark_filled(lines, i, end, "page_header")
             i = end
             continue
         if section is None and body and short and ":" in f and (end := form_block(lines, i)) is not None \
                 and chrome.tail_kind(f) is None:  # (a marker's label, 相关阅读: or 网友评论:, opens its own block)
             if prev_filled(lines, i) == body[-1] and chrome.form_heading(lines[body[-1]].folded):
                 lines[body.pop()].mark_all("comment_form")  # the form's heading (在线报名) over its fields
-            for j in range(i, end):  # an online form under the text (姓名: / 身份证号: / … / 提交 重置): the page's
-                if not lines[j].blank:
-                    lines[j].mark_all("comment_form")
+            # an online form under the text (姓名: / 身份证号: / … / 提交 重置): the page's
+            mark_filled(lines, i, end, "comment_form")
             i = end
             continue
         if reply and section is None and body and short and not prose_after[i + 1] and chrome.reply_contact_line(f):
@@ -382,9 +380,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
                 i += 1
                 continue
         if section is None and body and short and (end := ad_slot(lines, i)) is not None:
-            for j in range(i, end + 1):  # an ad slot after a paragraph: its slogan and its bare 广告 label
-                if not lines[j].blank:
-                    lines[j].mark_all("related_links")
+            mark_filled(lines, i, end + 1, "related_links")  # an ad slot after a paragraph: slogan and 广告 label
             i = end + 1
             continue
         k = pattern_kind(ln, title, strict=True)
@@ -454,9 +450,7 @@ def body_and_tail(lines: list[Line], body_start: int, title: str | None) -> list
             section = "related_links"
             ln.mark_all(section)
         elif body and short and not prose_after[i + 1] and (end := meeting_roles(lines, i)) is not None:
-            for j in range(i, end):  # minutes' attendance block (出席:… 列席:… 记录:…) under their items
-                if not lines[j].blank:
-                    lines[j].mark_all("page_header")
+            mark_filled(lines, i, end, "page_header")  # minutes' attendance block (出席:… 列席:… 记录:…)
             i = _minutes_signature(lines, end)
             continue
         elif body and short and not prose_after[i + 1] and feed_item_at(lines, i):

@@ -356,6 +356,13 @@ def section_number(folded: str) -> bool:
     return len(folded) <= 12 and _SECTION_NUMBER.fullmatch(folded) is not None
 
 
+def mark_filled(lines: list[Line], start: int, end: int, kind: str) -> None:
+    """Mark every non-blank line of lines[start:end] whole as ``kind`` (a block the body loop takes at once)."""
+    for j in range(start, end):
+        if not lines[j].blank:
+            lines[j].mark_all(kind)
+
+
 def apply_kind(ln: Line, kind: str) -> None:
     """Mark a whole line as ``kind``; a caption line keeps its caption and loses its credit."""
     if kind == CAPTION:

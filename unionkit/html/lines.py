@@ -294,6 +294,16 @@ def element_sibling(node, forward: bool):
     return n
 
 
+def element_siblings(node, forward: bool = True) -> list:
+    """The element siblings of ``node`` after it (or before it, nearest first), text and comments aside."""
+    out = []
+    sib = element_sibling(node, forward)
+    while sib is not None:
+        out.append(sib)
+        sib = element_sibling(sib, forward)
+    return out
+
+
 def hidden_by(attrs: dict, hidden_classes: set[str] | frozenset[str]) -> bool:
     """Whether an element's own attributes hide it."""
     if "hidden" in attrs:

@@ -124,9 +124,11 @@ def answerer_line(folded: str) -> bool:
     return "律师" in t[:4] and len(t) <= 50 and _ANSWERER.match(t) is not None
 
 
+#: The words an ad slot's label says (广告, 推广 …).
+_AD_WORDS = r"(?:广告|推广|赞助|商业推广)"
 # The label a portal sets before an ad slot's slogan, in brackets of its own ([广告]夏季新款 清仓特价, 【推广】…):
 # the page's advertising, printed between the article's paragraphs.
-_AD_LABEL = lazyrx.cached(r"^[【\[(〔]\s*(?:广告|推广|赞助|商业推广)\s*[】\])〕]")
+_AD_LABEL = lazyrx.cached(rf"^[【\[(〔]\s*{_AD_WORDS}\s*[】\])〕]")
 #: Longest ad line (characters): the label and a slogan or two, never a paragraph.
 AD_LINE_MAX = 60
 
@@ -138,7 +140,7 @@ def ad_line(folded: str) -> bool:
 
 
 # The label alone on its line, as an ad slot prints it under its slogan (老君山景区 · 疗休养专线 限时优惠 / 广告).
-_BARE_AD_LABEL = lazyrx.cached(r"^[【\[(〔]?\s*(?:广告|推广|赞助|商业推广)\s*[】\])〕]?$")
+_BARE_AD_LABEL = lazyrx.cached(rf"^[【\[(〔]?\s*{_AD_WORDS}\s*[】\])〕]?$")
 
 
 def ad_label(folded: str) -> bool:

@@ -81,6 +81,7 @@ DIGIT = lazyrx.cached(r"[0-9\uff10-\uff19]")
 is_num_title = _CharTable(NUM_TITLE).__getitem__
 is_digit = _CharTable(DIGIT).__getitem__
 COUNTED = frozenset("名个位家户人個戶")  # measure words after a number: a noun follows them (56名職工, 42名电焊工)
+COUNT_REACH = 8  # characters after a count within which its noun written again names the noun a span before it holds
 
 
 #: What a place name runs on into when it is part of the sentence's own proper name: its union federation.

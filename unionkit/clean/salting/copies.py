@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ... import lazyrx
 from .base import (
-    HAN, HAN_RUN, HAN_RUNS, OPEN_QUOTES, CLOSE_QUOTES, PLACE_OBJECT, _find_all, CLAUSE_MARK, DIGIT,
+    HAN, HAN_RUN, HAN_RUNS, OPEN_QUOTES, CLOSE_QUOTES, PLACE_OBJECT, _find_all, CLAUSE_MARK, COUNT_REACH, DIGIT,
     UNION_NAME,
 )
 from .words import _simplifier, _is_word, _piece_gain
@@ -136,8 +136,8 @@ def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[in
     kept, after = [], None
     for a, b in spans:
         if (_in_book_title(par, a, b) or _opening_place(par, a, b, t, tb) or _counted_noun(par, a, b, t, tb)
-                or _noun_before_count(par, a, b, t, tb)
-                or _inside_word(par, a, b) or _heads_title_run(par, a, b, t, spans, longest) or _named_twin(par, a, b, t, spans)):
+                or _noun_before_count(par, a, b, t, tb) or _inside_word(par, a, b)
+                or _heads_title_run(par, a, b, t, spans, longest) or _named_twin(par, a, b, t, spans)):
             continue
         if _possessive_place(par, a, b, t, tb):
             after = b
@@ -205,10 +205,8 @@ def _counted_noun(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> boo
 
 
 #: A count right after a span: the number, then a measure word (覆盖职工|4.2万人, 受益职工|260余人).
-COUNT_AFTER = lazyrx.cached(r"[0-9\uff10-\uff19][0-9\uff10-\uff19.．]*[万千百亿萬億]?[余多餘]?[万千百亿萬億]?[名个位家户人個戶]")
-NAMED_AGAIN = 8  # characters after a count within which the counted noun written again makes the copy before it salt
-
-
+COUNT_AFTER = lazyrx.cached(r"[0-9\uff10-\uff19][0-9\uff10-\uff19.．]*[万千百亿萬億]?[余多餘]?[万千百亿萬億]?"
+                            "[" + "".join(sorted(COUNTED)) + "]")
 def _noun_before_count(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
     """par[a:b], whole title words and a dictionary word inside a clause, is followed by a count (覆盖|职工|4.2万人,
     受益|职工|260余人): the noun the sentence counts, written before its number (as _counted_noun's after it). Not after
@@ -217,10 +215,9 @@ def _noun_before_count(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -
     if a < 1 or b - a < 2 or not HAN.match(par[a - 1]) or par[a - 1] == "的":
         return False
     count = COUNT_AFTER.match(par, b)
-    return (count is not None and par.find(par[a:b], count.end(), count.end() + NAMED_AGAIN) < 0
+    return (count is not None and par.find(par[a:b], count.end(), count.end() + COUNT_REACH) < 0
             and _on_bounds(par[a:b], t.han, tb) and HAN_RUN.fullmatch(par, a, b) is not None
             and _is_word(_simplifier()(par[a:b])))
-
 
 
 def _possessive_place(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ... import lazyrx
 from .base import (
     HAN, HAN_RUN, HAN_RUNS, CLAUSE_MARKS, CLOSE_QUOTES, OPEN_QUOTES, MAX_LEN, _find_all, ORG_AFTER, PLACE_SUFFIX,
-    _disjoint, UNION_NAME, COUNTED, CLAUSE_MARK, SENTENCE_END,
+    _disjoint, UNION_NAME, COUNTED, COUNT_REACH, CLAUSE_MARK, SENTENCE_END,
 )
 from .words import _simplifier, _is_word
 from .title import Title, left_is_mark, right_is_mark, _title_chars
@@ -50,7 +50,6 @@ def doubled_words(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
 
 #: Han characters glued right before a count (digits, an optional 余/多, a measure word): 環衛|200餘名
 BEFORE_COUNT = lazyrx.cached(r"\p{Han}{2,4}(?=[0-9\uff10-\uff19]+[余餘多]?[" + "".join(sorted(COUNTED)) + "])")
-COUNT_REACH = 8  # characters after the measure word within which the counted noun names the piece again
 
 
 def counted_doubles(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -255,15 +254,16 @@ def stepped_back(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     if not any(out):
         return out
     tb = title_boundaries(t)
-    return _with_pieces(out, paragraphs, t, lambda par, k, e: (_back_piece(par, k, t, tb) or _gap_piece(par, k, e, t, tb))
+    return _with_pieces(out, paragraphs, t,
+                        lambda par, k, e: (_back_piece(par, k, t, tb) or _gap_piece(par, k, e, t, tb))
                         if k and par[k - 1] in CLAUSE_MARKS else None)
 
 
 def _gap_piece(par: str, k: int, e: int, t: Title, tb: frozenset[int]) -> tuple[int, int] | None:
     """stepped_back's piece when it skips title characters: a clause-opening piece reading the title with one gap,
     followed right away by that gap's title words naming the sentence's subject (,柳州集中|市总工会向… of
-    柳州市|总工会|集中; a level union name counts, ``_union_opening``): the sentence names its subject as the title does, and the salter's sparse chunk before it
-    reads the title out of order with it. None when there is none."""
+    柳州市|总工会|集中; a level union name counts, ``_union_opening``): the sentence names its subject as the title
+    does, and the salter's sparse chunk before it reads the title out of order with it. None when there is none."""
     for s in range(k + 3, min(e, k + MAX_LEN + 1)):
         for r in readings(par[k:s], t):
             gaps = [q for q in range(len(r) - 1) if r[q + 1] > r[q] + 1]

@@ -19,6 +19,8 @@ _HEAD_SITE = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9]{2,20})\s+(?=https?
 # The name of a site's back office after the site's own (某某网 内容管理系统, 某某网后台管理系统): the CMS signs its
 # preview and editing pages so.
 _BACK_OFFICE = r"(?:(?:内容|內容|后台|後台|网站|網站)?(?:管理|发布|發布|采编|採編)(?:系统|系統))"
+# … the same closing a <title>'s last part, maybe with the system's version (某某网 内容管理系统 V5.2).
+_BACK_OFFICE_TAIL = lazyrx.compile(rf"\s*{_BACK_OFFICE}(?:\s*V?\d[\d.]*)?\s*$")
 _COPYRIGHT = (
     # X © 2024 版权所有 — the name before the sign, the words after the year (an aggregator's one-line footer,
     # whose link words follow: 关于我们 | 联系我们); read first: the patterns below would take the year or a link word
@@ -55,8 +57,6 @@ def site_from_suffix(suffix: str) -> str | None:
     if parts and (office := _BACK_OFFICE_TAIL.search(parts[-1])) and office.start():
         parts[-1] = parts[-1][:office.start()]  # (a CMS's preview page: 某某网 内容管理系统, the system named after the site)
     return (_platform_mark(parts[-1]) or _site_name(parts[-1])) if parts else None
-
-_BACK_OFFICE_TAIL = lazyrx.compile(rf"\s*{_BACK_OFFICE}(?:\s*V?\d[\d.]*)?\s*$")
 
 
 # The edition a page belongs to, written after the site's name in its <title> (手机版, 触屏版, WAP版).

@@ -199,6 +199,10 @@ _HEADER_CELL = lazyrx.compile(r"\p{Han}{1,8}")
 _TABLE_ROWS = 60
 
 
+#: How a header cell naming the person's post ends (职务, 工作单位及职务, 單位職務).
+_POST_LABELS = ("职务", "職務")
+
+
 def _name_column_rows(body: list[str]) -> list[Person]:
     """People of the rows under a header row whose cells are short labels, one of them 姓名: in each following row
     of as many cells, the cell under 姓名 when it reads as a name (a two-character name padded to three with a space
@@ -221,7 +225,3 @@ def _name_column_rows(body: list[str]) -> list[Person]:
                 break
             out.append(Person(cells[col], [cells[post]] if post is not None else []))
     return out
-
-
-#: How a header cell naming the person's post ends (职务, 工作单位及职务, 單位職務).
-_POST_LABELS = ("职务", "職務")

@@ -7,7 +7,7 @@ import re
 
 from ... import recode
 from .base import (_CLAUSE_END, _CONJUNCTION_CHARS, _EVENT_WORD_RX, _FUNCTION_BEFORE, _GENERIC_STEMS, _LEVEL_CHARS,
-    _MUNICIPALITIES, _SUFFIX_WORDS, _TAKE_PART, _UNION_AFTER, _clause_end, _is_han)
+    _MUNICIPALITIES, _NUMERAL_CHARS, _SUFFIX_WORDS, _TAKE_PART, _UNION_AFTER, _clause_end, _is_han)
 from .divisions import Division
 from .scanner import Mention, _LONGEST_FULL, scan
 from .words import _BODY_ENDS, _NOT_BARE, _dictionary_tag, _word_first
@@ -281,7 +281,7 @@ _PLACE_AFTER = _AT_PLACE_AFTER + _LIST_END
 
 #: A list of places closed by its count and what they are (山西、内蒙古、陕西等6个产煤省区, 等3个城市): 等, a numeral,
 #: 个, a short word at most, then a word for provinces or cities.
-_COUNTED_LIST_END = recode.compile(r"等(?:\d{1,2}|[两兩二三四五六七八九十]{1,2})(?:个|個)[\u4e00-\u9fff]{0,4}?"
+_COUNTED_LIST_END = recode.compile(rf"等(?:\d{{1,2}}|[{_NUMERAL_CHARS}]{{1,2}})(?:个|個)[\u4e00-\u9fff]{{0,4}}?"
                                    r"(?:省区|省區|省份|省市|省|城市|地市)")
 
 
@@ -290,7 +290,8 @@ def _placed(text: str, start: int, end: int) -> bool:
     、陕西等6个产煤省区)."""
     if not text.endswith(_TO_PLACE, 0, start):
         return False
-    return text.startswith(_PLACE_AFTER, end) or text.startswith("等", end) and _COUNTED_LIST_END.match(text, end) is not None
+    return (text.startswith(_PLACE_AFTER, end)
+            or text.startswith("等", end) and _COUNTED_LIST_END.match(text, end) is not None)
 
 
 #: 籍 after a place is one's native place (湖南籍职工, 贵州籍务工人员); 籍贯 after one is a form's field, no home.

@@ -48,6 +48,8 @@ _SIMP_RX = recode.compile("[%s]" % "".join(sorted(_SIMP_HINT)))
 
 
 _MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
+#: The numerals a list of places is counted with in characters (府谷、横山两县, 等六个省份).
+_NUMERAL_CHARS = "两兩二三四五六七八九十"
 #: The special administrative regions: province-level, their districts under no prefecture.
 _SAR = frozenset({"香港特别行政区", "澳门特别行政区"})
 

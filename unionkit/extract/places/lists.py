@@ -4,7 +4,7 @@ towns and sights (桐乡乌镇、海宁盐官等线路)."""
 from __future__ import annotations
 
 from ... import recode
-from .base import _GENERIC_STEMS, _is_han
+from .base import _GENERIC_STEMS, _NUMERAL_CHARS, _is_han
 from .divisions import Division, gazetteer
 from .scanner import Mention
 from .votes import _votes
@@ -43,7 +43,7 @@ def _place_list(text: str, mentions: list[Mention], i: int, loose_end: bool = Fa
 
 #: A list's own count and its items' level right after its last item (湾沚、繁昌、南陵、无为4家县公司, 府谷、横山两县):
 #: a numeral, maybe a measure word, then a level word.
-_COUNTED_END = recode.compile(r"(\d{1,2}|[两兩二三四五六七八九十])(?:个|個|家)?(?:县|縣|区|區|市|旗)")
+_COUNTED_END = recode.compile(rf"(\d{{1,2}}|[{_NUMERAL_CHARS}])(?:个|個|家)?(?:县|縣|区|區|市|旗)")
 _SMALL_NUMERALS = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十"))
                    for c in cs}
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from ... import recode
-from ..lines import element_sibling
+from ..lines import element_sibling, element_siblings
 from .base import _outermost, _squashed
 from .sidebars import CONTAINER_MIN
-from .threads import _HEADING_BLOCKS, _following_elements
+from .threads import _HEADING_BLOCKS
 
 # --- Intranet (OA) chrome: read receipts and a bare attachment heading ------------------------------
 
@@ -175,7 +175,7 @@ def trailer_section_nodes(start) -> set[int]:
         if first is not None and first.mem_id == node.mem_id and len(_squashed(box)) <= TRAILER_MAX:
             out.add(box.mem_id)
         else:
-            after = _following_elements(node)
+            after = element_siblings(node)
             if sum(len(_squashed(n)) for n in after) <= TRAILER_MAX:
                 out.update(n.mem_id for n in [node, *after])
     return out

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ... import recode
-from ..lines import _WS, _text_size, element_sibling, is_menu_list
+from ..lines import _WS, _text_size, element_siblings, is_menu_list
 from .base import _holds
 
 # --- Forum signatures and sidebar link lists ------------------------------------------------------
@@ -82,12 +82,12 @@ def sidebar_lists(start) -> set[int]:
     for level in range(SIDEBAR_LEVELS):
         if column is None or column.parent is None or column.tag in ("body", "html"):
             break
-        for sib in _siblings(column, True):
+        for sib in element_siblings(column, True):
             out.update(k for k, _ in _column_boxes(sib, level))
         if level == 0:
             # (before the article's block, a column only when it holds boxes under headings, a menu among them, 网上服务:
             # the header's menus and an e-paper's edition list come first too, under no heading or one)
-            for sib in _siblings(column, False):
+            for sib in element_siblings(column, False):
                 headed = [k for k, h in _column_boxes(sib, level, menus=True) if h]
                 if len(headed) >= SIDE_BOXES_MIN:
                     out.update(headed)
@@ -111,16 +111,6 @@ def _column_boxes(column, level: int, menus: bool = False) -> list[tuple[int, bo
         headed = box is not lst and _text_size(box) > _text_size(lst)
         if not is_menu_list(lst) or menus and headed:
             out.append((box.mem_id, headed))
-    return out
-
-
-def _siblings(node, forward: bool) -> list:
-    """The element siblings of a node after it (or before it), text and comments aside."""
-    out = []
-    sib = element_sibling(node, forward)
-    while sib is not None:
-        out.append(sib)
-        sib = element_sibling(sib, forward)
     return out
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import recode
-from ..lines import BLOCK, _SENTENCE, _text_size, element_sibling
+from ..lines import BLOCK, _SENTENCE, _text_size, element_sibling, element_siblings
 from .base import _before, _holds, _id_or_class_matches, _outermost, _outermost_in_order, _squashed
 from .sidebars import content_container
 
@@ -167,24 +167,13 @@ def reply_heading_nodes(start) -> dict[int, str]:
         text = _squashed(node)
         kind = "comment_form" if _COMMENT_WORDS.search(text) else "forum_chrome"
         for _ in range(REPLY_LEVELS):
-            after = _following_elements(node)
+            after = element_siblings(node)
             if after:
                 out.update((n.mem_id, kind) for n in [node, *after])
                 break
             node = node.parent
             if node is None or node.tag in ("body", "html") or _squashed(node) != text:
                 break
-    return out
-
-
-def _following_elements(node) -> list:
-    """The element siblings after a node."""
-    out = []
-    sib = node.next
-    while sib is not None:
-        if sib.tag[0] not in "-!_":
-            out.append(sib)
-        sib = sib.next
     return out
 
 
