@@ -240,7 +240,6 @@ KNOWN_MISSES = {
     # batch 139 (session 25, 12 text pages, 4 damaged, pages saved by unusual scrapers and readers, scored by the tester on 139c23ea)
     ("crawl139_text_d4", "unions"): "title salt glued to a union name (開展菱鎂行業工會聯合會); the full name missed",
     ("crawl139_text_p02", "unions"): "公司工会 after the company is named not resolved to the company's union",
-    ("crawl139_text_p04", "unions"): "公司工会 after the company is named not resolved to the company's union",
     # batch 141 (session 25, 12 text pages, 4 damaged, a month's mixed crawl, frozen at the session's start, scored once on dd675163)
     ("crawl141_text_p04", "unions"): "集团公司工会 after the group is named not resolved to the group's union",
     # batch 143 (session 26, 12 text pages, 4 damaged, sector and county union sites, bulletins, photo reports, scored by the tester on f99cc240)

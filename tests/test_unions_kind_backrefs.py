@@ -55,6 +55,13 @@ def test_a_company_word_keeps_its_own_short_form_in_either_script(name, full):
     ("临朐县鑫瑞铝材有限公司召开职代会，公司工会主席与公司总经理代表双方签字。这是该公司工会连续第四年开展协商。",
      ["临朐县鑫瑞铝材有限公司工会"]),
     ("臨朐縣鑫瑞鋁材有限公司召開職代會，公司工會主席代表職工簽字。", ["臨朐縣鑫瑞鋁材有限公司工會"]),
+    # the headline shortens the firm's name (no place, no legal form): the same firm as the text's full name
+    ("恒远精工公司召开职代会\n3月2日，嘉兴恒远精工机械有限公司第二届职代会召开。\n会前，公司工会广泛征集职工提案。",
+     ["嘉兴恒远精工机械有限公司工会"]),
+    # a bare 集团公司工会 after the one group company named in its paragraph
+    ("9月5日，在榆林华泰能源化工集团有限公司，集团公司工会组织职工开展技能比武。集团公司工会主席说。",
+     ["榆林华泰能源化工集团有限公司工会"]),
+    ("榆林華泰能源化工集團有限公司召開大會，集團公司工會主席致辭。", ["榆林華泰能源化工集團有限公司工會"]),
 ])
 def test_a_bare_company_union_is_the_one_named_firms(text, want):
     assert names(text) == want
@@ -71,6 +78,11 @@ def test_a_bare_company_union_is_the_one_named_firms(text, want):
     ("其中，南海德丰精密机械有限公司职工团队研发的装置已获专利。\n该团队负责人说，公司工会每年都拿出专项经费。", []),
     # a noun of union work after 公司工会: no body named
     ("在湖南某某锑都有限公司，审议通过了公司工会工作报告。", []),
+    # the headline's short form beside two firms named in full: which one it is stays open
+    ("恒远精工公司召开职代会\n3月2日，嘉兴恒远精工机械有限公司与丰泽纺织科技有限公司签约。\n会前，公司工会广泛征集职工提案。",
+     []),
+    # a group named in an earlier paragraph only: the bare group union stays as written
+    ("9月5日，华泰能源化工集团有限公司召开大会。\n集团公司工会主席说。", ["集团公司工会"]),
 ])
 def test_a_bare_company_union_without_one_firm_stays_unresolved(text, want):
     assert names(text) == want

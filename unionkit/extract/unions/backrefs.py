@@ -18,6 +18,8 @@ _BARE_BRANCH = ("分公司工会", "分公司工會")
 
 #: A firm's union named by its kind alone (公司工会主席, 公司工會在…舉辦): the writer's own company's.
 _BARE_COMPANY_UNION = ("公司工会", "公司工會")
+#: A group company's union named by its kind alone (集团公司工会主席): the writer's own group's.
+_BARE_GROUP_UNION = frozenset({"集团公司工会", "集團公司工會"})
 
 
 def _site_company(text: str, site: str, found: list) -> list:
@@ -82,32 +84,48 @@ def _bare_company_union(text: str) -> tuple[int, str] | None:
 def _company_backrefs(text: str, found: list, places_key) -> list:
     """A bare 公司工会 is the union of the one company the page names in full, in the paragraph of the bare name and
     before it (在湖南冷水江锑都有限公司，公司工会组织…) or in the headline (某某有限公司职代会决议 over a firm's own
-    report): the writer names the firm once, then only its kind, as a bare
-    分公司工会 names the one branch (_branch_backrefs) and 厂工会 the factory (_body_named_before).  Not when the page
-    writes a company's union in full or names two companies, nor after a paragraph that names the firm in passing
-    (某公司职工团队研发的…; 公司工会 in the next paragraph is a speaker's own firm's)."""
-    if any("公司" in u.name for _, u in found):
+    report; the headline may shorten it, 某某公司召开职代会): the writer names the firm once, then only its kind, as a
+    bare 分公司工会 names the one branch (_branch_backrefs) and 厂工会 the factory (_body_named_before); a bare 集团公司工会
+    is so the one group company's.  Not when the page writes a company's union in full or names
+    two companies, nor after a paragraph that names the firm in passing (某公司职工团队研发的…; 公司工会 in the next
+    paragraph is a speaker's own firm's)."""
+    groups = [i for i, (_, u) in enumerate(found) if u.name in _BARE_GROUP_UNION and u.surface in (None, u.name)]
+    if any("公司" in u.name for i, (_, u) in enumerate(found) if i not in groups):
         return found
-    got = _bare_company_union(text)
+    got = (found[groups[0]][0], found[groups[0]][1].name) if groups else _bare_company_union(text)
     if got is None:
         return found
-    head = got[1][2:]
-    firms = set()
+    head = got[1][-2:]
+    firms = _firms_named(text, head, places_key)
+    if groups:  # (a group's union is a group company's: 某某集团有限公司, not a member firm)
+        firms = [f for f in firms if _of_kind(f[0], _GROUP_KINDS[0][1] + _GROUP_KINDS[1][1])]
+    if len(firms) != 1:
+        return found
+    firm, forms = firms[0]
+    para = text.rfind("\n", 0, got[0]) + 1
+    if not any(text.find(f[:-len(head)], para, got[0]) >= 0 or _headline_names(text, f[:-len(head)]) for f in forms):
+        return found
+    if groups:
+        return [(at, Union(firm, u.name) if i in groups else u) for i, (at, u) in enumerate(found)]
+    return sorted(found + [(got[0], Union(firm, got[1]))], key=lambda x: x[0])
+
+
+def _firms_named(text: str, head: str, places_key) -> list[tuple[str, list[str]]]:
+    """The unions (``head``: 工会 or 工會) of the companies ``text`` names in full, each with the forms it is written in:
+    a shorter form whose name the longer one holds, legal form and place left out (恒岳精密传动公司 in a headline,
+    宝鸡恒岳精密传动有限公司 in the text), is the same firm, listed under its longest form."""
+    names = set()
     at = text.find("公司")
     while at > 0:
         if _is_name_char(text[at - 1]) and text[at - 1] != "分":
             read = _read_known(text[_segment_start(text, at):at + 2], head, places_key)
             if read and read[2] == "org" and len(read[0]) >= len(head) + _FIRM_NAME_MIN \
                     and not any(c in _PROSE_CHARS for c in read[0]) and head not in read[0][:-len(head)]:
-                firms.add(read[0])  # (公司工会主席某某与公司: prose across a union's word names no firm)
+                names.add(read[0])  # (公司工会主席某某与公司: prose across a union's word names no firm)
         at = text.find("公司", at + 2)
-    if len(firms) != 1:
-        return found
-    firm = next(iter(firms))
-    stem = firm[:-len(head)]
-    if text.find(stem, text.rfind("\n", 0, got[0]) + 1, got[0]) < 0 and not _headline_names(text, stem):
-        return found
-    return sorted(found + [(got[0], Union(firm, got[1]))], key=lambda x: x[0])
+    core = {n: _drop_legal_form(n[:-len(head)])[:-2] for n in names}
+    longest = [n for n in names if not any(core[n] in core[m] and len(m) > len(n) for m in names)]
+    return [(n, sorted((m for m in names if core[m] in core[n]), key=len)) for n in longest]
 
 
 def _headline_names(text: str, stem: str) -> bool:

@@ -7,6 +7,7 @@ from unionkit.extract import places as _places
 from .base import _all_han, _FIRM_SECTORS, _INDUSTRIES, _LEVELS, _ORG_SUFFIXES
 from .locality import _leading_places, _place_chain
 from .trades import _LONE_TRADE
+from .backrefs import _BARE_GROUP_UNION
 
 
 def _group_units(written: set[str]) -> dict[str, str]:
@@ -68,7 +69,7 @@ def _named_locality(head: str) -> bool:
 
 #: How a page names its own group's union after (or before) writing it in full, with no name before it (a bare
 #: 公司工会 is never read as a union: see _read_segment).
-_BACKREFS = {"集团公司工会", "集團公司工會"}
+_BACKREFS = _BARE_GROUP_UNION
 
 
 def _own_company(name: str, written: set[str]) -> str:
