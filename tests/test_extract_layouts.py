@@ -214,7 +214,6 @@ KNOWN_MISSES = {
     # batch 121 (scored by the tester, session 21)
     ("crawl121_text_p02", "places"): "extra 苏州 from a company's name (the gold leaves bare prefixes of firms out)",
     # batch 116 (frozen, scored once on 9e83455a)
-    ("crawl116_text_d1", "places"): "宜昌 (of a power company's name) missed, 西山区 of 昆明 taken instead of a salted name's",
     ("crawl116_text_p06", "unions"): "苏州市姑苏区外卖配送行业工会联合会 given short (most golds name a district's union without its city; cf. crawl88_html_p03)",
     ("crawl116_text_p08", "places"): "missed 西固区 of 兰州",
     # batch 123 (session 22, scored by the tester on 6c7dcf62)

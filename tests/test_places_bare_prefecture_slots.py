@@ -15,6 +15,7 @@ def names(text):
     ("3．盐城经济开发区物流园工会驿站。亭湖区总工会通报。", "盐城"),
     ("入冬以来，定西气温持续走低。安定区总工会开展慰问。", "定西"),              # a clause's subject: its weather
     ("连日来，绵阳持续高温。涪城区总工会开展慰问。", "绵阳"),                  # the subject, an adverb after it
+    ("南平地处闽北，建阳区总工会开展慰问。", "南平"),                          # the subject of a verb of lying
     ("淮北矿业集团工会相关负责人表示，将推广这一做法。", "淮北"),              # a firm's union name: the page
     ("盐城供电公司工会举办职工创新成果发布会。", "盐城"),                      # writes no other prefecture
     ("昭通学院工会开展活动。", "昭通"),
@@ -32,6 +33,7 @@ def test_bare_place_taken(text, want):
     ("连日来，绵阳持续高温。", "绵阳"),                            # an adverb after it, but the page does not confirm
     ("湖北宜化集团工会表示。武汉市江岸区职工参加。", "湖北"),       # a bare province in a firm's union name
     ("入冬以来，定西气温持续走低。", "定西"),                      # the page does not confirm the prefecture
+    ("南平地处闽北，交通不便。", "南平"),
     ("，定西银行开业了。安定区总工会慰问。", "定西"),               # a bank's name
     ("苏州打工人小陈。吴江区的职工。", "苏州"),                     # 打工 is a verb: no noun it modifies
     ("他说，定西公司的产品很好。安定区总工会慰问。", "定西"),       # a firm named in the clause

@@ -55,6 +55,15 @@ def _suffix_is_word(text: str, m: Mention) -> bool:
     return not (nxt == "城" and len(m.text) >= 3 and text[m.end + 1:m.end + 2] in _SEAT_PARTS)
 
 
+def _head_ends_region(text: str, m: Mention, prev: Mention | None) -> bool:
+    """The name's first character closes a region's name with the character before it and the rest is a word of its
+    own: 鄂西 + 山区 ("western Hubei's mountains", not 昆明's 西山区), 皖南 + 山区, 苏北 + 湖区.  Not after the
+    name's own city or province (深圳市南山区)."""
+    if not m.start or not _is_han(text[m.start - 1]) or any(_is_parent(prev, d, m) for d in m.divisions):
+        return False
+    return _dictionary_tag(text[m.start - 1:m.start + 1]) == "ns" and _dictionary_tag(m.text[1:]) != ""
+
+
 def _is_parent(prev: Mention | None, div: Division, m: Mention) -> bool:
     """``prev`` ends right where ``m`` starts and names ``div``'s city or province."""
     if prev is None or prev.end != m.start:
@@ -83,7 +92,7 @@ def _event_scope(text: str, m: Mention) -> bool:
 def _accept(text: str, m: Mention, prev: Mention | None, cities: dict[str, float] | None = None,
             provs: dict[str, float] | None = None) -> bool:
     """Whether a suffixed-name hit is a real place mention (see module rules)."""
-    if _suffix_is_word(text, m):
+    if _suffix_is_word(text, m) or _head_ends_region(text, m, prev):
         return False
     div = m.divisions[0]
     if _loose(m):

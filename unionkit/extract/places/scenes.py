@@ -169,15 +169,20 @@ def _listed_owner_sibling(text: str, m: Mention, j: int, province: str | None) -
 #: jieba tags of the word right after a clause-opening bare prefecture that make it the clause's subject: the noun it
 #: modifies (定西气温持续走低) or an adverb before the predicate (连日来，绵阳持续高温; 绵阳再次入选).
 _SUBJECT_NEXT = ("n", "d", "vd")
+#: Verbs of lying somewhere right after a clause-opening bare prefecture (宜昌地处鄂西山区, 南平位于闽北): the place
+#: itself is where it lies.
+_LIES_IN = ("地处", "地處", "位于", "位於", "地跨")
 
 
 def _subject_prefecture(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
     """A bare prefecture opening a clause's subject, the noun it modifies right after it (入冬以来，定西气温持续走低:
-    the place's weather, economy, districts) or an adverb of its predicate (绵阳持续高温), the page confirming the prefecture, and no firm, institution or body
-    named in the clause (定西银行, 定西公司: a body's name, not the place; 苏州打工人: 打工 is a verb)."""
+    the place's weather, economy, districts), an adverb of its predicate (绵阳持续高温) or a verb of lying somewhere
+    (宜昌地处鄂西山区), the page confirming the prefecture, and no firm, institution or body named in the clause
+    (定西银行, 定西公司: a body's name, not the place; 苏州打工人: 打工 is a verb)."""
     if m.full or not (m.start == 0 or text[m.start - 1] in _CLAUSE_END):
         return None
-    if _dictionary_tag(text[m.end:m.end + 2]) not in _SUBJECT_NEXT or not _is_han(text[m.end + 1:m.end + 2] or "a"):
+    if not text.startswith(_LIES_IN, m.end) and (_dictionary_tag(text[m.end:m.end + 2]) not in _SUBJECT_NEXT
+                                                  or not _is_han(text[m.end + 1:m.end + 2] or "a")):
         return None
     if text.startswith(_MODIFIED, m.end) or _clause_names_body(text, m.end):
         return None

@@ -86,9 +86,9 @@ def _company_backrefs(text: str, found: list, places_key) -> list:
     before it (在湖南冷水江锑都有限公司，公司工会组织…) or in the headline (某某有限公司职代会决议 over a firm's own
     report; the headline may shorten it, 某某公司召开职代会): the writer names the firm once, then only its kind, as a
     bare 分公司工会 names the one branch (_branch_backrefs) and 厂工会 the factory (_body_named_before); a bare 集团公司工会
-    is so the one group company's.  Not when the page writes a company's union in full or names
-    two companies, nor after a paragraph that names the firm in passing (某公司职工团队研发的…; 公司工会 in the next
-    paragraph is a speaker's own firm's)."""
+    is so the one group company's.  Not when the page writes a company's union in full or names two companies, nor
+    after a paragraph that names the firm in passing (某公司职工团队研发的…; 公司工会 in the next paragraph is a
+    speaker's own firm's)."""
     groups = [i for i, (_, u) in enumerate(found) if u.name in _BARE_GROUP_UNION and u.surface in (None, u.name)]
     if any("公司" in u.name for i, (_, u) in enumerate(found) if i not in groups):
         return found
