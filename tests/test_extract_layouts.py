@@ -215,7 +215,6 @@ KNOWN_MISSES = {
     ("crawl121_text_p02", "places"): "extra 苏州 from a company's name (the gold leaves bare prefixes of firms out)",
     # batch 116 (frozen, scored once on 9e83455a)
     ("crawl116_text_p06", "unions"): "苏州市姑苏区外卖配送行业工会联合会 given short (most golds name a district's union without its city; cf. crawl88_html_p03)",
-    ("crawl116_text_p08", "places"): "missed 西固区 of 兰州",
     # batch 123 (session 22, scored by the tester on 6c7dcf62)
     ("crawl123_text_p01", "people"): "the CMS poster (发布人) taken as a person (golds split: 9 take a named poster, 韦丹, 孙建国 …; 3 leave it out)",
     ("crawl123_text_p05", "places"): "extra 柳州市 from company names only (most golds count a place written only in a firm's name)",

@@ -403,6 +403,9 @@ def test_city_and_its_own_county_written_as_a_chain():
     assert keys("嘉兴市海宁，") == [("嘉兴市", "浙江省", "嘉兴市", None), ("海宁", "浙江省", "嘉兴市", "海宁市")]
     # the chain opening a bank branch's name is no place
     assert keys("佛山三水支行，") == []
+    # 的 right after the county: the place's own (its night, its streets), however long the clause goes on
+    assert keys("清晨，佛山三水的街道上已有环卫工人忙碌。") == [
+        ("佛山", "广东省", "佛山市", None), ("三水", "广东省", "佛山市", "三水区")]
 
 
 def test_two_character_county_level_city_is_a_full_name():

@@ -88,10 +88,12 @@ def _stem_county(text: str, at: int, city: Division) -> tuple[str, Division] | N
 
 
 def _chain_ends(text: str, m: Mention) -> bool:
-    """A city's bare county ``m`` ends the chain: it is no word first, and within a short town name (狮山) a
-    non-Han character follows, not a firm's or institution's name (佛山南海支行)."""
+    """A city's bare county ``m`` ends the chain: it is no word first, and 的 follows it (兰州西固的夜色: the place's)
+    or within a short town name (狮山) a non-Han character does, not a firm's or institution's name (佛山南海支行)."""
     if _word_first(text, m):
         return False
+    if text.startswith("的", m.end):
+        return True
     j = m.end
     while j < len(text) and j - m.end <= 4 and _is_han(text[j]):
         j += 1
