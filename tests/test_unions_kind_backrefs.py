@@ -62,6 +62,8 @@ def test_a_company_word_keeps_its_own_short_form_in_either_script(name, full):
     ("9月5日，在榆林华泰能源化工集团有限公司，集团公司工会组织职工开展技能比武。集团公司工会主席说。",
      ["榆林华泰能源化工集团有限公司工会"]),
     ("榆林華泰能源化工集團有限公司召開大會，集團公司工會主席致辭。", ["榆林華泰能源化工集團有限公司工會"]),
+    # ... or in an earlier paragraph: a group's own news calls itself 集团公司 throughout
+    ("9月5日，华泰能源化工集团有限公司技能大赛开幕。\n本次大赛由集团公司工会主办。", ["华泰能源化工集团有限公司工会"]),
 ])
 def test_a_bare_company_union_is_the_one_named_firms(text, want):
     assert names(text) == want
@@ -81,8 +83,8 @@ def test_a_bare_company_union_is_the_one_named_firms(text, want):
     # the headline's short form beside two firms named in full: which one it is stays open
     ("恒远精工公司召开职代会\n3月2日，嘉兴恒远精工机械有限公司与丰泽纺织科技有限公司签约。\n会前，公司工会广泛征集职工提案。",
      []),
-    # a group named in an earlier paragraph only: the bare group union stays as written
-    ("9月5日，华泰能源化工集团有限公司召开大会。\n集团公司工会主席说。", ["集团公司工会"]),
+    # a group named only after the bare group union: the union stays as written
+    ("集团公司工会主席说，比武将持续三天。\n9月5日，华泰能源化工集团有限公司召开大会。", ["集团公司工会"]),
 ])
 def test_a_bare_company_union_without_one_firm_stays_unresolved(text, want):
     assert names(text) == want

@@ -85,10 +85,11 @@ def _company_backrefs(text: str, found: list, places_key) -> list:
     """A bare 公司工会 is the union of the one company the page names in full, in the paragraph of the bare name and
     before it (在湖南冷水江锑都有限公司，公司工会组织…) or in the headline (某某有限公司职代会决议 over a firm's own
     report; the headline may shorten it, 某某公司召开职代会): the writer names the firm once, then only its kind, as a
-    bare 分公司工会 names the one branch (_branch_backrefs) and 厂工会 the factory (_body_named_before); a bare 集团公司工会
-    is so the one group company's.  Not when the page writes a company's union in full or names two companies, nor
-    after a paragraph that names the firm in passing (某公司职工团队研发的…; 公司工会 in the next paragraph is a
-    speaker's own firm's)."""
+    bare 分公司工会 names the one branch (_branch_backrefs) and 厂工会 the factory (_body_named_before).  A bare
+    集团公司工会 is the one group company's the page names anywhere before it: a group's own news calls itself 集团公司
+    throughout (陕西某某集团有限公司第七届技能大赛… 由集团公司工会主办).  Not when the page writes a company's union in
+    full or names two companies (groups), nor after a paragraph that names the firm in passing (某公司职工团队研发的…;
+    公司工会 in the next paragraph is a speaker's own firm's)."""
     groups = [i for i, (_, u) in enumerate(found) if u.name in _BARE_GROUP_UNION and u.surface in (None, u.name)]
     if any("公司" in u.name for i, (_, u) in enumerate(found) if i not in groups):
         return found
@@ -102,8 +103,8 @@ def _company_backrefs(text: str, found: list, places_key) -> list:
     if len(firms) != 1:
         return found
     firm, forms = firms[0]
-    para = text.rfind("\n", 0, got[0]) + 1
-    if not any(text.find(f[:-len(head)], para, got[0]) >= 0 or _headline_names(text, f[:-len(head)]) for f in forms):
+    since = 0 if groups else text.rfind("\n", 0, got[0]) + 1
+    if not any(text.find(f[:-len(head)], since, got[0]) >= 0 or _headline_names(text, f[:-len(head)]) for f in forms):
         return found
     if groups:
         return [(at, Union(firm, u.name) if i in groups else u) for i, (at, u) in enumerate(found)]
