@@ -1,6 +1,6 @@
 """find_places: a bare name opening a line before a colon (a dateline: 宜昌：…), and a province with its own
-prefecture after a word of place and before a verb (在广东东莞做了8年) (invented sentences, with look-alike
-negatives that must not change)."""
+prefecture after a word of place and before a verb (在广东东莞做了8年), and a numbered tour route named after its
+prefecture (1. 丽水古堰画乡线路;) (invented sentences, with look-alike negatives that must not change)."""
 
 import pytest
 
@@ -28,6 +28,29 @@ def test_dateline_place_taken(text, want):
 ])
 def test_dateline_look_alikes_left(text, bad):
     assert bad not in names(text)
+
+
+#: A union's recuperation trips in its own province, listed one route an item (the page names its county in full).
+_ROUTES = "绍兴市柯桥区总工会发布职工疗休养线路：\n{}\n"
+
+
+@pytest.mark.parametrize("items, want", [
+    ("1. 丽水云和梯田线路;\n2. 衢州根宫佛国线路;", ["丽水", "衢州"]),
+    ("（1）台州神仙居路线\n（2）温州楠溪江路线", ["台州", "温州"]),
+])
+def test_numbered_tour_route_names_its_place(items, want):
+    got = names(_ROUTES.format(items))
+    assert all(w in got for w in want)
+
+
+@pytest.mark.parametrize("items, bad", [
+    ("1. 丽水供电线路改造;", "丽水"),                     # a power line's work, no route item
+    ("1. 丽水供电线路;", "丽水"),                         # a verb after the name, not a sight
+    ("1. 南宁青秀山线路;", "南宁"),                       # a route in a province the page does not name
+    ("他说丽水云和梯田线路不错。", "丽水"),               # no numbered item
+])
+def test_tour_route_look_alikes_left(items, bad):
+    assert bad not in names(_ROUTES.format(items))
 
 
 @pytest.mark.parametrize("text, want", [

@@ -10,8 +10,8 @@ from .scanner import Mention, scan
 from .votes import _choose, _context, _is_trad_mention, _resolved
 from .accept import _accept, _loose, _opens_place_list
 from .pairs import _pair_city
-from .framed import (_ROUTE_TO, _bare_prefecture, _dateline_place, _framed_county, _framed_pair, _framed_prefecture,
-    _route_county, _route_prefecture, _taken_before)
+from .framed import (_ITEM_MARK_ENDS, _ROUTE_TO, _bare_prefecture, _dateline_place, _framed_county, _framed_pair,
+    _framed_prefecture, _route_county, _route_item, _route_prefecture, _taken_before)
 from .levels import _province_before_county, _route_end, _word_across_level
 from .scenes import (_counted_prefecture, _gone_to_county, _naming_county, _scene_prefecture, _sight_county,
     _subject_prefecture, _trip_origin, _union_owner_prefecture)
@@ -69,6 +69,9 @@ def find_places(text: str) -> list[Place]:
                 ok = div is not None
             if not ok and (m.start == 0 or text[m.start - 1] == "\n"):
                 div = _dateline_place(text, m, firm)  # 宜昌：夷陵区总工会…: a headline's or paragraph's dateline
+                ok = div is not None
+            if not ok and text[m.start - 1:m.start] in _ITEM_MARK_ENDS:
+                div = _route_item(text, m, firm[0])  # 1. 丽水古堰画乡线路;: a numbered tour route's place
                 ok = div is not None
             if not ok:
                 div = _framed_county(text, m, firm[1])

@@ -1,9 +1,11 @@
-"""A bare prefecture standing alone, or framed by a place word (在/赴/来自 X), a dateline, or a route's far end."""
+"""A bare prefecture standing alone, or framed by a place word (在/赴/来自 X), a dateline, a route's far end, or a
+numbered tour route named after it."""
 
 from __future__ import annotations
 
 from unionkit.record import Place
 
+from ... import recode
 from .base import _CLAUSE_END, _CONJUNCTION_CHARS, _MUNICIPALITIES, _SAR, _is_han
 from .divisions import Division
 from .scanner import Mention
@@ -133,6 +135,28 @@ def _dateline_place(text: str, m: Mention, firm: tuple[dict[str, float], dict[st
     if div.level == "P":
         return div if div.name not in _NOT_BARE and provs.get(div.name, 0.0) >= 2.0 else None
     return div if cities.get((div.name if div.level == "C" else div.city) or "", 0.0) >= 2.0 else None
+
+
+#: A numbered item's mark, all that stands before the item's text on its line (1. , 2、, （3）).
+_ITEM_MARK = recode.compile(r"[ \t]*(?:\d{1,2}[ \t]*[.、．)）]|[（(]\d{1,2}[)）])[ \t]*")
+#: The last characters of an _ITEM_MARK (a cheap gate before it).
+_ITEM_MARK_ENDS = frozenset(" \t.、．)）")
+#: The rest of an item that names a tour route after its place (丽水 + 古堰画乡线路;): a sight's short name, then the
+#: route word, closing the item.
+_ROUTE_ITEM = recode.compile(r"[\u4e00-\u9fff]{2,5}?(?:线路|線路|路线|路線)[;；。，,]?[ \t]*(?:\n|$)")
+
+
+def _route_item(text: str, m: Mention, provs: dict[str, float]) -> Division | None:
+    """A bare prefecture opening a numbered item that names a tour route (1. 丽水古堰画乡线路; 2. 衢州江郎山线路;: a
+    union's recuperation trips), in the province the page's suffixed names vote for: where the route goes.  One
+    prefecture reading only, and a sight's name after it, not a verb (宜昌供电线路: a power line's work); else None."""
+    start = text.rfind("\n", 0, m.start) + 1
+    if m.full or _ITEM_MARK.fullmatch(text, start, m.start) is None or _ROUTE_ITEM.match(text, m.end) is None:
+        return None
+    div = _sole_prefecture(m)
+    if div is None or provs.get(div.province or "", 0.0) < 2.0 or _dictionary_tag(text[m.end:m.end + 2]) in ("v", "vn"):
+        return None
+    return div
 
 
 def _framed_county(text: str, m: Mention, cities: dict[str, float]) -> Division | None:
