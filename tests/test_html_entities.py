@@ -118,7 +118,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 144 (session 26, 8 HTML pages, 2 damaged, older government and union CMS templates in GBK, scored by the tester on f99cc240)
     # batch 148 (session 26, 8 HTML pages, 2 damaged, less common markup: one cell per paragraph, Big5 release, br-separated div, SSR with hydration JSON, dl metadata, magazine article, scored by the tester on dca45bd7)
     ("crawl148_html_p01", "people"): "a photographer named only in a caption's credit ((摄影:X)) missed (debatable)",
-    ("crawl148_html_p02", "unions"): "a Hong Kong union in the body (香港物業管理從業員工會主席X表示) missed",
     ("crawl148_html_p02", "people"): "a media contact after the end mark (傳媒查詢:X(總幹事)) missed (debatable)",
     ("crawl148_html_p02", "places"): "香港 inside the unions' names not listed (golds split on a bare 香港)",
     ("crawl148_html_p06", "unions"): "a union named only in the author-unit line ((作者单位:许昌市总工会)) missed (debatable)",

@@ -400,6 +400,8 @@ def test_a_state_before_the_national_federation_keeps_its_name():
     ("高雄市產業總工會辦理講座，出席的還有高雄市醫療產業工會理事長、台灣石油工會第一分會常務理事等人。",
      ["高雄市產業總工會", "高雄市醫療產業工會", "台灣石油工會第一分會"]),
     ("香港各工會代表出席。", []),
+    # a Hong Kong body's name of seven characters: a trade and its workers
+    ("香港樓宇管理從業員工會主席陳大文表示，工友需要休息。", ["香港樓宇管理從業員工會"]),
     # a name never reaches back across a preposition (由) or reads 其他 as a pronoun
     ("其他获奖选手由各分公司工会给予奖励。", []),
     ("获奖选手由各分公司工会给予奖励。", []),

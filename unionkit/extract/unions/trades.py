@@ -270,10 +270,14 @@ def _plain_sector(sector: str) -> bool:
             and not _UNNAMED_TRADE.search(sector) and "的" not in sector and not _ends_with_lead(sector))
 
 
+#: Characters at most of a body's own name after its region (香港 + 物業管理從業員: a trade and its workers).
+_REGION_BODY_LONGEST = 7
+
+
 def _region_body(seg: str) -> bool:
-    """``seg`` is a Hong Kong/Macau/Taiwan region and then a body's own name of two to six characters (台灣 + 石油):
-    such names are not in the gazetteer, so the region stands for the place."""
-    if not seg.startswith(_REGIONS) or not 4 <= len(seg) <= 8:
+    """``seg`` is a Hong Kong/Macau/Taiwan region and then a body's own name of two to seven characters (台灣 + 石油,
+    香港 + 物業管理從業員): such names are not in the gazetteer, so the region stands for the place."""
+    if not seg.startswith(_REGIONS) or not 4 <= len(seg) <= 2 + _REGION_BODY_LONGEST:
         return False
     return _plain_sector(seg[2:]) and not seg[2:].startswith(_REGIONS)
 
