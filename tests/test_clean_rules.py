@@ -249,12 +249,14 @@ def test_fold_is_index_aligned():
 @pytest.mark.parametrize("line", [
     "江城晚报 2024-01-08 06:50", "2024年03月15日 星期五", "原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北",
     "版次：03  作者：本报记者 陈立  2024年03月15日", "點閱次數：523",
+    "某某区总工会 作者：张三 李四 2024-03-08 09:15",  # an app's source, writer and time spans set one space apart
 ])
 def test_unlabelled_and_edition_metadata(line):
     assert chrome.is_header_line(fold(tidy(line)))
 
 
-@pytest.mark.parametrize("line", ["2024年5月10日召开全市工会工作会议", "2024年5月10日起，全市职工可申请疗休养"])
+@pytest.mark.parametrize("line", ["2024年5月10日召开全市工会工作会议", "2024年5月10日起，全市职工可申请疗休养",
+                                  "他说：作者 2024-03-08"])
 def test_dated_headlines_are_not_metadata(line):
     assert not chrome.is_header_line(fold(line))
 

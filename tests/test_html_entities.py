@@ -125,7 +125,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 152 (session 27, 8 HTML pages, 2 damaged, frozen at the session's start, scored once on b4608002)
     # batch 158 (session 28, 8 HTML pages, 2 damaged, scored by the tester on 49bede26)
     ("crawl158_html_d1", "places"): "a bare 包头 not listed",
-    ("crawl158_html_p05", "people"): "the two authors of the 作者：line (source, names, date) missed",
 }
 
 

@@ -66,7 +66,6 @@ KNOWN_STRAYS = {
     # batch 148 (session 26, 8 HTML pages, 2 damaged, less common markup: one cell per paragraph, Big5 release, br-separated div, SSR with hydration JSON, dl metadata, magazine article, scored by the tester on dca45bd7)
     "crawl148_html_p06": "a magazine article's data table rows and footnotes (注释:, [1]…) kept (debatable: crawl118_html_p04's and crawl135_text_d3's golds keep footnotes, crawl118_html_p03's a data table)",
     # batch 158 (session 28, 8 HTML pages, 2 damaged, scored by the tester on 49bede26)
-    "crawl158_html_p05": "a visible metadata line (source, 作者：two names, date) kept as the first paragraph",
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -211,7 +210,6 @@ KNOWN_META = {
     # batch 152 (session 27, 8 HTML pages, 2 damaged, frozen at the session's start, scored once on b4608002)
     "crawl152_html_p06": "url: a WeChat page's msg_link in its script taken where the gold gives none (debatable, as crawl126_html_p06)",
     # batch 158 (session 28, 8 HTML pages, 2 damaged, scored by the tester on 49bede26)
-    "crawl158_html_p05": "author: the 作者：line (after a source name, before the date) not read",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
