@@ -151,6 +151,9 @@ def test_name_lists_stay_in_body():
     ("相关阅读:", "related_links"), ("熱門點擊", "related_links"), ("网友评论:", "comment_form"),
     ("媒体矩阵", "social_links"), ("版權所有", "site_footer"), ("備案號:蜀ICP備2021007964號-1", "site_footer"),
     ("Copyright © 2008-2023 by www.example.cn. all rights reserved", "site_footer"), ("上一篇:某某新闻", "navigation"),
+    # a site's hotline box, its number and office hours
+    ("【职工维权热线】12351  周一至周五 9:00-17:30", "site_footer"), ("【心理咨询电话】0771-5551234", "site_footer"),
+    ("【维权热线】12351职工服务热线开通一周年", None),
 ])
 def test_tail_markers(line, kind):
     assert chrome.tail_kind(fold(line)) == kind
