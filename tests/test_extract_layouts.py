@@ -260,7 +260,6 @@ KNOWN_MISSES = {
     # batch 157 (session 28, 12 text pages, 5 damaged, scored by the tester on 49bede26)
     ("crawl157_text_d4", "people"): "the quoted 社區工作者其木格 (a traditional page) missed",
     ("crawl157_text_d4", "places"): "a bare 內蒙古 not listed",
-    ("crawl157_text_p06", "people"): "a false 陈某面 out of 负责人陈某面对面 (a 某 pseudonym before 面对面)",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -17,7 +17,8 @@ _NOT_GIVEN = set("的地得了在是与及等们个对向将把被从到说也�
                  "鄉樓層處辦廳隊組網報門員記度"
                  "團臺還與鎮廠號並"  # (the traditional forms of 团台还与镇厂号并: 製茶師傅同臺 as 制茶师傅同台)
                  "仅僅"  # (only: 焊工李明仅用半天, no 李明仅)
-                 "已")  # (already: 骑手王磊已在…, no 王磊已)
+                 "已"  # (already: 骑手王磊已在…, no 王磊已)
+                 "某")  # (an anonymised name, 陈某 or 王某某, is no name to record: 陈某面对面 gives no 陈某面)
 
 
 # Roles written right before a name.  Longest first so 党组副书记 wins over 副书记 and 书记.
@@ -220,8 +221,9 @@ _ORG_END = recode.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|�
 
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
 # (a conjunction that opens a new clause of the same subject: …上报市总工会，并协调…律师事务所律师要建平; the longer
-# forms first, so the alternation takes 同时 whole and not its 同)
+# forms first, so the alternation takes 同时 whole and not its 同; an aspect 着 closes a verb, 王某握着调解员李某的手:
+# prose before the role, no organ)
 _CLAUSE_CONJ = ("并且", "並且", "同时", "同時", "随后", "隨後", "并", "並")
-_CUTS = list(_CLAUSE_CONJ) + "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
+_CUTS = list(_CLAUSE_CONJ) + "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|着|著|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
 _ORG_CUT = recode.compile(r".*(?P<cut>%s)" % "|".join(_CUTS))
 _LONG_CUTS = frozenset(c for c in _CUTS if len(c) > 1)  # (邀请 ends in 请, which opens 请安 in 邀请安徽省…)
