@@ -182,7 +182,6 @@ KNOWN_MISSES = {
     # batch 157 (session 28, 12 text pages, 5 damaged, scored by the tester on 49bede26)
     "crawl157_text_d1": "salt: title salt left in paragraphs (西湖, 区总工, 业形态, 劳动, 行动)",
     "crawl157_text_d5": "salt: title salt left at paragraph openings and after commas (长安区, 开办, 点亮, 技能成, 长路)",
-    "crawl157_text_p05": "a work report's closing signature (union name, date line) kept, this gold drops them",
 }
 
 

@@ -1079,9 +1079,11 @@ def test_no_repost_mark(line):
 
 @pytest.mark.parametrize("head, doc", [
     ("关于开展2024年“金秋助学”活动的通知", True), ("2023年度五一劳动奖拟表彰名单公示", True),
-    ("曲靖市总工会印发《实施意见》", True), ("天河区总工会2024年工作要点", True),
+    ("曲靖市总工会印发《实施意见》", True), ("关于印发《某区总工会2024年工作要点》的通知", True),
     ("抚松县总工会2024年“春风行动”暨就业援助月活动开展情况", False), ("县总工会为困难职工子女送上助学金", False),
     ("市卫生健康系统工会表彰十佳护士长", False),
+    # an office's own work summary and work points report on its work, as a story does
+    ("某区总工会2024年工作要点", False), ("某市总工会2023年工作总结及2024年工作要点", False),
 ])
 def test_document_titles(head, doc):
     assert title.document_title(head) is doc
@@ -1092,11 +1094,12 @@ def _signed_page(head: str, extra: list[str] = ()) -> str:
     return "\n".join([head, "发布日期：2024-04-02", "", para, *extra, "", "某县总工会", "2024年4月2日", "", "主办：某县人民政府办公室"])
 
 
-def test_a_reports_signature_is_its_byline():
+@pytest.mark.parametrize("head", ["某县总工会2024年春风行动开展情况", "某县总工会2023年工作总结及2024年工作要点"])
+def test_a_reports_signature_is_its_byline(head):
     """An issuer and date under a report or story (its title names no document) sign it: not text."""
     from unionkit.clean import clean_text
 
-    art = clean_text(_signed_page("某县总工会2024年春风行动开展情况"))
+    art = clean_text(_signed_page(head))
     assert len(art.body) == 1
     assert {(r.kind, r.text) for r in art.removed} >= {("byline", "某县总工会"), ("byline", "2024年4月2日")}
 
