@@ -179,6 +179,9 @@ KNOWN_MISSES = {
     "crawl151_text_d2": "heavy title salt on a reprint farm: pieces left in every paragraph (第二会主办比武, 一比武线) while real words are cut (晋江市总工会, 鞋服, 缝纫工, 许雅玲)",
     # batch 155 (session 27, 10 text pages, 3 damaged, scored by the tester on e7bc20fe)
     "crawl155_text_p05": "a notice's signature and date kept, this gold drops them (debatable: most notice golds keep them)",
+    # batch 157 (session 28, 12 text pages, 5 damaged, scored by the tester on 49bede26)
+    "crawl157_text_d1": "salt: title salt left in paragraphs (西湖, 区总工, 业形态, 劳动, 行动)",
+    "crawl157_text_d5": "salt: title salt left at paragraph openings and after commas (长安区, 开办, 点亮, 技能成, 长路)",
 }
 
 

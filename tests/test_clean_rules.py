@@ -151,6 +151,9 @@ def test_name_lists_stay_in_body():
     ("相关阅读:", "related_links"), ("熱門點擊", "related_links"), ("网友评论:", "comment_form"),
     ("媒体矩阵", "social_links"), ("版權所有", "site_footer"), ("備案號:蜀ICP備2021007964號-1", "site_footer"),
     ("Copyright © 2008-2023 by www.example.cn. all rights reserved", "site_footer"), ("上一篇:某某新闻", "navigation"),
+    # a site's hotline box, its number and office hours
+    ("【职工维权热线】12351  周一至周五 9:00-17:30", "site_footer"), ("【心理咨询电话】0771-5551234", "site_footer"),
+    ("【维权热线】12351职工服务热线开通一周年", None),
 ])
 def test_tail_markers(line, kind):
     assert chrome.tail_kind(fold(line)) == kind
@@ -249,12 +252,14 @@ def test_fold_is_index_aligned():
 @pytest.mark.parametrize("line", [
     "江城晚报 2024-01-08 06:50", "2024年03月15日 星期五", "原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北",
     "版次：03  作者：本报记者 陈立  2024年03月15日", "點閱次數：523",
+    "某某区总工会 作者：张三 李四 2024-03-08 09:15",  # an app's source, writer and time spans set one space apart
 ])
 def test_unlabelled_and_edition_metadata(line):
     assert chrome.is_header_line(fold(tidy(line)))
 
 
-@pytest.mark.parametrize("line", ["2024年5月10日召开全市工会工作会议", "2024年5月10日起，全市职工可申请疗休养"])
+@pytest.mark.parametrize("line", ["2024年5月10日召开全市工会工作会议", "2024年5月10日起，全市职工可申请疗休养",
+                                  "他说：作者 2024-03-08"])
 def test_dated_headlines_are_not_metadata(line):
     assert not chrome.is_header_line(fold(line))
 
@@ -1074,9 +1079,11 @@ def test_no_repost_mark(line):
 
 @pytest.mark.parametrize("head, doc", [
     ("关于开展2024年“金秋助学”活动的通知", True), ("2023年度五一劳动奖拟表彰名单公示", True),
-    ("曲靖市总工会印发《实施意见》", True), ("天河区总工会2024年工作要点", True),
+    ("曲靖市总工会印发《实施意见》", True), ("关于印发《某区总工会2024年工作要点》的通知", True),
     ("抚松县总工会2024年“春风行动”暨就业援助月活动开展情况", False), ("县总工会为困难职工子女送上助学金", False),
     ("市卫生健康系统工会表彰十佳护士长", False),
+    # an office's own work summary and work points report on its work, as a story does
+    ("某区总工会2024年工作要点", False), ("某市总工会2023年工作总结及2024年工作要点", False),
 ])
 def test_document_titles(head, doc):
     assert title.document_title(head) is doc
@@ -1087,11 +1094,12 @@ def _signed_page(head: str, extra: list[str] = ()) -> str:
     return "\n".join([head, "发布日期：2024-04-02", "", para, *extra, "", "某县总工会", "2024年4月2日", "", "主办：某县人民政府办公室"])
 
 
-def test_a_reports_signature_is_its_byline():
+@pytest.mark.parametrize("head", ["某县总工会2024年春风行动开展情况", "某县总工会2023年工作总结及2024年工作要点"])
+def test_a_reports_signature_is_its_byline(head):
     """An issuer and date under a report or story (its title names no document) sign it: not text."""
     from unionkit.clean import clean_text
 
-    art = clean_text(_signed_page("某县总工会2024年春风行动开展情况"))
+    art = clean_text(_signed_page(head))
     assert len(art.body) == 1
     assert {(r.kind, r.text) for r in art.removed} >= {("byline", "某县总工会"), ("byline", "2024年4月2日")}
 

@@ -126,6 +126,9 @@ def test_body_label(line, label):
 @pytest.mark.parametrize("line, editor", [
     ("文章录入：admin    责任编辑：王喆", True),
     ("文章录入：张三 责任编辑：王喆", True),
+    ("【文章录入：webmaster 责任编辑：webmaster】", True),  # the row in brackets, both by a login
+    ("(文章录入：张三 责任编辑：王喆)", True),
+    ("【文章录入：张三 责任编辑：王喆", False),  # a bracket opened and never closed
     ("文章录入：admin", False),  # no editor named: a header row's field
     ("文章录入工作由办公室负责，责任编辑为王喆。", False),
 ])

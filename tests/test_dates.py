@@ -163,6 +163,7 @@ HEADER_DATES = [
     (["2024-05-01 08:30 发表于北京"], "2024-05-01T08:30"),
     # news-app and self-media copies: outlet then date; date then a badge
     (["打开APP", "江城晚报 2024-01-08 06:50"], "2024-01-08T06:50"),
+    (["某某区总工会 作者：张三 李四 2024-03-08 09:15"], "2024-03-08T09:15"),  # … the writer labelled between
     (["工人视界", "2024-05-01 09:12 · 优质社会领域创作者"], "2024-05-01T09:12"),
     # e-paper 版次 rows and dated page rows
     (["2024年03月15日 星期五", "第03版：要闻"], "2024-03-15"),

@@ -65,6 +65,7 @@ KNOWN_STRAYS = {
     # batch 146 (session 26, 8 HTML pages, 2 damaged, a mix of markup, frozen at the session's start, scored once on 1afc4a83)
     # batch 148 (session 26, 8 HTML pages, 2 damaged, less common markup: one cell per paragraph, Big5 release, br-separated div, SSR with hydration JSON, dl metadata, magazine article, scored by the tester on dca45bd7)
     "crawl148_html_p06": "a magazine article's data table rows and footnotes (注释:, [1]…) kept (debatable: crawl118_html_p04's and crawl135_text_d3's golds keep footnotes, crawl118_html_p03's a data table)",
+    # batch 158 (session 28, 8 HTML pages, 2 damaged, scored by the tester on 49bede26)
 }
 # Stray lines on pages whose character F1 still passes (xfail strict on the stray test only).
 KNOWN_STRAYS_ONLY: dict[str, str] = {
@@ -208,6 +209,7 @@ KNOWN_META = {
     "crawl148_html_p04": "url: og:url / the hydration JSON's shareUrl taken where the gold gives none (debatable, as crawl126_html_p06)",
     # batch 152 (session 27, 8 HTML pages, 2 damaged, frozen at the session's start, scored once on b4608002)
     "crawl152_html_p06": "url: a WeChat page's msg_link in its script taken where the gold gives none (debatable, as crawl126_html_p06)",
+    # batch 158 (session 28, 8 HTML pages, 2 damaged, scored by the tester on 49bede26)
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {

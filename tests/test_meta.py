@@ -299,6 +299,7 @@ HEADER_BYLINES = [
     ([("page_header", "原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北")], {"author": "张晓红", "site": "江城工会"}),
     # app copy: the outlet is the source; self-media: the account is the author
     ([("page_header", "江城晚报 2024-01-08 06:50")], {"source": "江城晚报"}),
+    ([("page_header", "某某区总工会 作者：张三 李四 2024-03-08 09:15")], {"source": "某某区总工会", "author": "张三 李四"}),
     ([("navigation", "工人视界"), ("page_header", "2024-05-01 09:12 · 优质社会领域创作者")], {"author": "工人视界"}),
     # a bare account line just above the date line (even below a menu, with a tagline glued after the time)
     ([("navigation", "首页"), ("navigation", "/"), ("navigation", "社会"), ("page_header", "工友视点"),

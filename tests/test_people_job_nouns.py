@@ -2,7 +2,8 @@
 工 closes a word of its own after a work verb (养护工), a surname pair that is only a rare word (甘子), and a lone
 editor value that jieba files as a person's name though it is also a word (洪亮), a contact list's names before
 their phone numbers, a name read elsewhere that an adverb follows (no longer name), and an adverb that is also a
-surname before a common verb after a plain people noun (工人曾出现, no name); with the look-alikes that
+surname before a common verb after a plain people noun (工人曾出现, no name), a worker noun in 工作者
+(社区工作者); with the look-alikes that
 must stay as they were."""
 
 from __future__ import annotations
@@ -191,3 +192,17 @@ def test_adverb_and_verb_after_people_noun_is_no_name(text):
 ])
 def test_adverb_surname_with_a_given_name_after_people_noun(text, name):
     assert name in _names(text)
+
+
+# --- a worker noun in 工作者 (社区工作者, 文艺工作者) --------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("“活动办得好。”参加拔河比赛的社区工作者苏日娜说。", ["苏日娜"]),
+    ("社區工作者吳美玲說，居民反響很好。", ["吳美玲"]),
+    ("文艺工作者陈思远为职工送上节目。", ["陈思远"]),
+    # look-alikes: the noun before a word, no name
+    ("要加强工会工作者队伍建设。", []),
+    ("基层社区工作者的待遇逐步提高。", []),
+])
+def test_a_worker_noun_in_gongzuozhe(text, want):
+    assert _names(text) == want

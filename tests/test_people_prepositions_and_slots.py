@@ -55,3 +55,18 @@ def test_a_table_with_a_name_column_keeps_dotted_names_and_posts():
 @pytest.mark.parametrize("value, taken", [("岩罕", True), ("玉香", True), ("岩石", False), ("玉米", False)])
 def test_a_dai_author(value, taken):
     assert (value in _names("职工参加了活动。", meta=Meta(author=value))) is taken
+
+
+@pytest.mark.parametrize("text, want", [
+    # an anonymised 某 name before a word that opens with a would-be given character (面对面, 面谈)
+    ("调解员与企业负责人王某面对面沟通，讲清法律后果。", []),
+    ("律师同公司负责人赵某面谈后，双方达成和解。", []),
+    ("外卖骑手赵某强报了电工培训班。", []),  # a name masked in the middle is no name either
+])
+def test_an_anonymised_name_is_no_name(text, want):
+    assert _names(text) == want
+
+
+def test_a_clause_with_an_aspect_marker_is_no_title():
+    """员工刘某握着调解员郑海涛的手: the verb with its 着 ends the clause before the role; the role alone is the title."""
+    assert _titled("拿到工资后，员工刘某握着调解员郑海涛的手连声道谢。") == {"郑海涛": ["调解员"]}

@@ -69,14 +69,14 @@ def test_colon_closed_look_alikes_are_no_byline(line):
 
 
 def test_tv_reporter_line_gives_both_reporters():
-    page = ("某区总工会开展职工应急救护技能培训\n2024-09-12 19:36:08  来源：某某新闻联播\n本台记者 郝某明 牛某芳：\n"
+    page = ("某区总工会开展职工应急救护技能培训\n2024-09-12 19:36:08  来源：某某新闻联播\n本台记者 郝立明 牛丽芳：\n"
             "9月11日，某区总工会举办职工应急救护技能培训班，来自全区的120名职工参加培训。\n"
             "培训中，培训师详细讲解了心肺复苏、AED使用等急救知识和技能，现场气氛热烈。\n")
     art = extract(clean_text(page))
     assert art.body[0].startswith("9月11日")
-    assert art.meta.reporter == "郝某明 牛某芳"
+    assert art.meta.reporter == "郝立明 牛丽芳"
     people = {p.name: p.titles for p in art.entities.people}
-    assert people.get("郝某明") == ["记者"] and people.get("牛某芳") == ["记者"]
+    assert people.get("郝立明") == ["记者"] and people.get("牛丽芳") == ["记者"]
 
 
 @pytest.mark.parametrize("label", ["本文链接：", "原文链接：", "本文地址：", "文章链接:"])

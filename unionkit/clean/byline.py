@@ -292,9 +292,9 @@ _STAFF_LINE = lazyrx.cached(rf"^(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|�
                             rf"|^[(\[]\s*(?:(?:{EDITOR}|通讯员|记者|摄影|摄像|图|原文作者|原作者|作者)\s*[::/|]\s*{EDITOR_NAMES}"
                             rf"\s*[,,;;]?\s*){{2,}}[)\]]$"
                             # (an old ASP CMS's row under the text names who keyed it in, often by a login, then
-                            # the editor: 文章录入:admin 责任编辑:王喆)
-                            rf"|^(?:文章)?录入(?:员|人)?\s*[::]\s*(?:{EDITOR_NAMES}|[A-Za-z][A-Za-z0-9_.-]{{0,19}})"
-                            rf"\s+{EDITOR}\s*[::]\s*{EDITOR_NAMES}$")
+                            # the editor: 文章录入:admin 责任编辑:王喆, often in brackets: 【文章录入:admin 责任编辑:admin】)
+                            rf"|^(?:(?P<o>[(\[])\s*)?(?:文章)?录入(?:员|人)?\s*[::]\s*(?:{EDITOR_NAMES}|[A-Za-z][A-Za-z0-9_.-]{{0,19}})"
+                            rf"\s+{EDITOR}\s*[::]\s*{EDITOR_NAMES}(?(o)\s*[)\]])$")
 _EDITOR_ROLE = lazyrx.cached(EDITOR)
 # An app's workflow editor signed by a staff code, no name (流程编辑：U028, 值班编辑:BJ1024): the CMS's stamp.
 _CODED_EDITOR = lazyrx.cached(r"^[(\[]?\s*\p{Han}{0,4}编辑\s*[::]\s*[A-Za-z]{0,4}\d{2,8}\s*[)\]]?$")

@@ -180,9 +180,11 @@ REPOST_TAG = lazyrx.cached(r"^\s*[\[(](?:转帖|转贴|转载|转|原创|转发|
 # What a document's title ends with (通知, 公示, 决定 …): such a document is signed with its issuer and date;
 # a report or news story ("…活动开展情况") is not, and an issuer and date under it are its byline.
 # ("关于…的", "印发《…》" name documents too, whatever they end with)
+# (an office's own work summary and next year's work points, "某某总工会2023年工作总结及2024年工作要点", report on its
+# work: the golds drop the issuer and date under them, as under a story)
 DOCUMENT_TITLE = lazyrx.cached(r"(?:通知|通报|通告|公告|公示|决定|决议|意见|办法|方案|规定|细则|规则|制度|章程|纲要|规划|"
-                               r"计划|要点|报告|批复|请示|函|倡议书|倡议|公开信|告知书|慰问信|贺信|感谢信|声明|启事|简章|须知|"
-                               r"指引|指南|名单|名录|纪要|总结|命令)(?:\s*[(][^()]{1,12}[)])?$|关于|印发|转发|《")
+                               r"计划|报告|批复|请示|函|倡议书|倡议|公开信|告知书|慰问信|贺信|感谢信|声明|启事|简章|须知|"
+                               r"指引|指南|名单|名录|纪要|命令)(?:\s*[(][^()]{1,12}[)])?$|关于|印发|转发|《")
 
 
 # What a reply letter's title ends with: an office's answer to a deputy's proposal or a citizen's letter

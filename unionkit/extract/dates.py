@@ -234,8 +234,9 @@ _FIELDS_ONLY = lazyrx.compile(r"^(?:[^\s:：]{1,8}\s*[:：]\s*[^\s:：]+(?:\s[^\
 _NAME_TOKEN = r"[\p{Han}A-Za-z0-9_]{1,12}\+?(?:[·・][\p{Han}A-Za-z0-9_]{1,12}\+?)?"
 _NAMES_ONLY = lazyrx.compile(rf"^(?:原创|原創)?\s*(?:{_NAME_TOKEN}\s+){{0,2}}{_NAME_TOKEN}$")
 # … or an app's byline row, the outlet then its staff by role (南方+ 记者 钟嘉琪 通讯员 惠阳工宣 2024-05-01 18:22).
-# (文/图 X: a small site's row credits its writer with the text and photos, 文/图　高雪梅　　2024.09.20)
-_BYLINE_HEAD = lazyrx.compile(r"^(?:[\p{Han}A-Za-z0-9_+]{1,12}\s+)?(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|摄影|攝影|"
+# (文/图 X: a small site's row credits its writer with the text and photos, 文/图　高雪梅　　2024.09.20; an app's row
+# names the writer so, 某某区总工会 作者：张三 李四 2024-10-26 18:42)
+_BYLINE_HEAD = lazyrx.compile(r"^(?:[\p{Han}A-Za-z0-9_+]{1,12}\s+)?(?:(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|摄影|攝影|作者|"
                               r"文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)"
                               r"\s*[:：]?\s*[\p{Han}·]{2,8}(?:[\s、]+[\p{Han}·]{2,4}){0,2}\s*)+$")
 # (a comma between digits groups thousands in a count field: 点击：1,286 is no clause break)

@@ -42,7 +42,8 @@ _RELATIVE_STAMP = lazyrx.cached(r"^[\p{Han}A-Za-z0-9·]{2,16}\s+(?:\d{1,2}\s*(?:
 
 
 def dated_name_line(t: str) -> bool:
-    """A short unlabelled line of a date and names: "江城晚报 2024-01-08 06:50", "2024年03月15日 星期五".
+    """A short line of a date and names, unlabelled but for a writer's label: "江城晚报 2024-01-08 06:50",
+    "2024年03月15日 星期五", "某某区总工会 作者:张三 2024-10-26 18:42".
 
     App copies, WeChat posts and e-papers put the source or author next to the
     date without labels; what is left after the date is a few words, no clause.
@@ -54,6 +55,8 @@ def dated_name_line(t: str) -> bool:
     t = _ORIGINAL_MARK.sub("", t)  # "原创2024-01-12 16:40·某某融媒体中心": the platform's 原创 badge glued on
     t = _GLUED_NAME.sub(r"\1 ", t)  # "某某日报2024-03-08 15:20": the name's and the date's spans set side by side
     rest = _DATE_TIME.sub(" ", t)
+    if ":" in rest:
+        rest = _WRITER_LABEL.sub(" ", rest)
     if _DATE.search(rest):  # a date glued to words ("2024年5月10日召开…") is a headline
         return False
     if _CLAUSE.search(rest):
@@ -110,6 +113,9 @@ def client_line(folded: str) -> bool:
 
 
 _ORIGINAL_MARK = lazyrx.cached(r"^\s*原创\s*")
+# A writer's label inside such a row, standing free after the outlet's name ("某某区总工会 作者:张三 李四 2024-10-26
+# 18:42", an app page's source, author and time spans in a row): the label goes, its names stay the row's words.
+_WRITER_LABEL = lazyrx.cached(r"(?<!\S)(?:作者|记者|通讯员|撰稿|撰文)\s*:\s*")
 # A paper's or account's name glued to the date and time that end its line (某某日报2024-03-08 15:20): a meta bar's
 # two spans read without the space the page's style sets between them. A date alone glued to words stays a headline's
 # ("…活动2024年5月10日"), and so does a stamp with words after it.

@@ -117,7 +117,10 @@ TAIL_MARKERS = [
     # (本网讯 is the site's dateline tag, not its footer: see byline.lone_tag)
     # (a portal's sponsor line, the body that runs it and 主办 alone, over its menus or in its footer: 湖南省总工会主办)
     # (an event's sponsor in a sentence names it after 由: 运动会由市总工会主办)
+    # (a site's hotline box under every article, its label bracketed, then the number and office hours:
+    # 【职工维权热线】12351 周一至周五 9:00-17:00; tail_kind has stripped the opening bracket)
     ("site_footer", r"^(?:(?!由)\p{Han}){2,30}(?:会|委|局|厅|部|办|院|社|中心|政府|集团|公司|报|所|处|站|室)(?:主办|主管)$|"
+                    r"^\p{Han}{0,10}(?:热线|服务电话|咨询电话)\]\s*\d{3,}[\d()-]*+\s*(?:$|\p{Han}{1,6}\s*\d)|"
                     r"^吸烟有害(?:你的|您的)?健康|^(?:请勿在禁烟场所吸烟|禁止中小学生吸烟|禁止向未成年人出售烟草(?:制品)?|戒烟(?:可|能)减少对健康的危害)(?:\s|$)|特别声明|友情链接|关于我们|联系我们|网站地图|网站声明|版权声明|版权所有|版权归|免责声明|隐私政策|法律声明|Copyright|©|\(c\)\s*\d{4}|ICP|备案号|备\d+号|公网安备|网站维护|技术支持|主办单位|主办\s*[::]|承办\s*[::]|协办\s*[::]|设为首页|加入收藏|举报电话|违法和不良信息|邮编\s*[::]|邮政编码|联系电话|电话\s*[::]|传真\s*[::]|地址\s*[::]|E-?mail\s*[::]|邮箱\s*[::]|投稿邮箱|本站|本网(?!讯)|不良信息举报|未经授权|未经书面授权|转载请注明|平台声明|报料|爆料|新闻热线|建议使用|分辨率|浏览器"),
 ]
 _TAIL = [(k, lazyrx.cached(p, regex.I)) for k, p in TAIL_MARKERS]

@@ -31,7 +31,9 @@ _DOTTED_OUTLET = lazyrx.compile(r"^\p{Han}{2,10}[·・]\p{Han}{2,10}$")
 # (so run together only when the name ends as a publisher's does: not a badge such as 原创2024-01-12;
 # or barred from the date: 湖南工人报 | 2024-04-29 08:05; a client's outlet dotted, the app and the paper's client:
 # 大众新闻·大众日报客户端  2024-03-12 08:41, as _DOTTED_OUTLET)
+# (an app's row may name the writer, labelled, between the outlet and the date: 某某区总工会 作者：张三 李四 2024-10-26)
 _OUTLET_DATE = lazyrx.compile(r"^\s*(?P<outlet>\p{Han}[\p{Han}A-Za-z]{1,15}(?:[·・]\p{Han}{2,12})?)(?:\s*[|｜丨]\s*|\s+|(?<=中心|报|報|网|網|台|社|新闻|新聞|客户端|客戶端))"
+                             r"(?:(?P<writer>(?:作者|记者|記者)\s*[:：]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4}){0,2})\s+)?"
                              r"(?:19|20)\d\d[-/.年]")
 # A self-media account: its name on a line of its own, then "date · badge" (2024-05-01 09:12 · 优质…创作者).
 _ACCOUNT = lazyrx.compile(r"^\s*(?P<name>[\p{Han}A-Za-z0-9_]{2,16})\s*$")
@@ -73,8 +75,9 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
             out.setdefault("source" if _DOTTED_OUTLET.match(mt["account"]) else "site", mt["account"])
             continue
         mt = (_OUTLET_DATE.match(t) or _DATE_OUTLET.match(t)) if year else None
+        writer = ("author", "reporter") if mt and mt.groupdict().get("writer") else ()
         if (mt and mt["outlet"] not in _LABEL_FIELD and not _STAMP_VERB.search(mt["outlet"])
-                and all(f in _COUNTS for f, _ in labelled_fields(t))):
+                and all(f in _COUNTS or f in writer for f, _ in labelled_fields(t))):
             # (a view count may follow the date: 阅读 1.2万); a row that also counts replies heads a forum
             # post (仙梅人 2024-06-21 08:32 浏览 2,103 回复 2): the name is the poster's handle, the author
             field = "author" if _REPLY_COUNT.search(t) else "source"

@@ -17,7 +17,8 @@ _NOT_GIVEN = set("的地得了在是与及等们个对向将把被从到说也�
                  "鄉樓層處辦廳隊組網報門員記度"
                  "團臺還與鎮廠號並"  # (the traditional forms of 团台还与镇厂号并: 製茶師傅同臺 as 制茶师傅同台)
                  "仅僅"  # (only: 焊工李明仅用半天, no 李明仅)
-                 "已")  # (already: 骑手王磊已在…, no 王磊已)
+                 "已"  # (already: 骑手王磊已在…, no 王磊已)
+                 "某")  # (an anonymised name, 陈某 or 王某某, is no name to record: 陈某面对面 gives no 陈某面)
 
 
 # Roles written right before a name.  Longest first so 党组副书记 wins over 副书记 and 书记.
@@ -47,6 +48,7 @@ _ROLES = sorted(set("""
 首席技師 首席专家 首席專家 首席操作 首席操作手 首席员工 首席員工
 导游 導遊 导游员 導遊員 裁判 裁判员 裁判員 技术能手 技術能手
 员工 員工 青年 干部 幹部
+工作者 社区工作者 社區工作者 社会工作者 社會工作者
 专家 專家 主播 讲师 講師 教练 教練 老师 老師
 大师 大師 大师傅 大師傅
 标兵 標兵 巾帼标兵 巾幗標兵 岗位标兵 崗位標兵 岗位能手 崗位能手
@@ -140,7 +142,7 @@ _ROLE_LENS = sorted({len(r) for r in _ROLES}, reverse=True)
 _WEAK_ROLES = frozenset("""职工 一线职工 工人 农民工 代表 职工代表 党员 志愿者 村民 居民 市民 職工 工人 黨員 志願者
 一線職工 農民工 職工代表
 工友 徒弟 渔民 漁民 牧民 求职者 求職者 新郎 新娘 队员 隊員 成员 成員 会员 會員 工作人员 工作人員
-家长 家長 学生 學生 大学生 大學生 员工 員工 青年 干部 幹部 务工人员 務工人員 女工 女职工 女職工
+家长 家長 学生 學生 大学生 大學生 员工 員工 青年 干部 幹部 务工人员 務工人員 女工 女职工 女職工 工作者
 港人 澳人 台胞 港胞 澳胞 侨胞 僑胞 华侨 華僑""".split())  # (people by where they are from: 擔任經理的港人劉家豪表示)
 
 
@@ -220,8 +222,9 @@ _ORG_END = recode.compile(r"(?:部|局|委|办|辦|会|會|处|處|科|室|站|�
 
 # Words that end an organ name inside a longer run (近日红桥区总工会 → 红桥区总工会).
 # (a conjunction that opens a new clause of the same subject: …上报市总工会，并协调…律师事务所律师要建平; the longer
-# forms first, so the alternation takes 同时 whole and not its 同)
+# forms first, so the alternation takes 同时 whole and not its 同; an aspect 着 closes a verb, 王某握着调解员李某的手:
+# prose before the role, no organ)
 _CLAUSE_CONJ = ("并且", "並且", "同时", "同時", "随后", "隨後", "并", "並")
-_CUTS = list(_CLAUSE_CONJ) + "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
+_CUTS = list(_CLAUSE_CONJ) + "近日|日前|目前|今年|去年|昨天|今天|期间|期間|其中|以及|还有|還有|陪同|看望|慰问|慰問|走进|走進|会见|會見|带领|帶領|率领|率領|邀请|邀請|出席|参加|參加|来到|來到|经过|經過|通过|通過|还|還|也|由|在|是|和|与|與|及|对|對|向|将|將|为|為|了|着|著|的|据|據|经|經|请|請|同|被|任|系|作为|作為".split("|")
 _ORG_CUT = recode.compile(r".*(?P<cut>%s)" % "|".join(_CUTS))
 _LONG_CUTS = frozenset(c for c in _CUTS if len(c) > 1)  # (邀请 ends in 请, which opens 请安 in 邀请安徽省…)
