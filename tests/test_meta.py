@@ -297,6 +297,11 @@ HEADER_BYLINES = [
     ([("credit", "新华社记者 张涛 摄"), ("dateline", "新华社北京9月1日电（记者 王思远）")], {"reporter": "王思远"}),
     # WeChat 原创 row: author and account
     ([("page_header", "原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北")], {"author": "张晓红", "site": "江城工会"}),
+    # ... its date on the next line alone, as a browser's text save of the page puts it; not a line further down
+    ([("navigation", "原创 张晓红 江城工会"), ("page_header", "2024-07-15 20:30 湖北")],
+     {"author": "张晓红", "site": "江城工会"}),
+    ([("navigation", "原创 张晓红 江城工会"), ("social_links", "点击蓝字 关注我们"), ("page_header", "2024-07-15 20:30")],
+     {"author": None, "site": None}),
     # app copy: the outlet is the source; self-media: the account is the author
     ([("page_header", "江城晚报 2024-01-08 06:50")], {"source": "江城晚报"}),
     ([("navigation", "工人视界"), ("page_header", "2024-05-01 09:12 · 优质社会领域创作者")], {"author": "工人视界"}),

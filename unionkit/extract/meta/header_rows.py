@@ -4,6 +4,8 @@ of date, organ and name, a name over the date.
 
 from __future__ import annotations
 
+import regex
+
 from ... import lazyrx
 from ...record import Removal
 from ..dates import PROVINCES, parse_datetime
@@ -52,6 +54,18 @@ _COUNTS = ("views", "")  # labels an outlet-and-date row may also hold (阅读 1
 _STAMP_VERB = lazyrx.compile(r"(?:编辑|編輯|发表|發表|发布|發布|發佈|修改|更新|提交|回复|回覆)(?:于|於|时间|時間|在)?$|[于於]$")
 
 
+_DATE_FIRST = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]")  # a row opening with its date
+
+
+def _wechat_row(text: str, below: str | None) -> "regex.Match | None":
+    """A WeChat 原创 row's match (author, account), its date on the row or, in a browser's text save, on the line
+    below it alone."""
+    mt = _WECHAT.match(text)
+    if mt is None and below is not None and _DATE_FIRST.match(below := normalise_line(below)):
+        mt = _WECHAT.match(text.rstrip() + " " + below.lstrip())
+    return mt
+
+
 def _header_names(top: list[Removal]) -> dict[str, str]:
     """Author, reporter, source and site written in the page's first header rows (outside label:value fields)."""
     out: dict[str, str] = {}
@@ -62,7 +76,9 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
         mt = _HEAD_REPORTER.match(t) if "记者" in t or "記者" in t else None
         if mt:
             out.setdefault("reporter", _clean_reporters(mt["names"]) or "")  # (cut before 通讯员 …)
-        mt = ((_WECHAT.match(t) if "原创" in t or "原創" in t else None)
+        nxt = top[i + 1] if i + 1 < len(top) else None
+        adjacent = nxt is not None and r.line is not None and nxt.line == r.line + 1
+        mt = ((_wechat_row(t, nxt.text if adjacent else None) if "原创" in t or "原創" in t else None)
               or (_WECHAT_REPOST.match(t) if year else None)
               or (_WECHAT_REGION.match(t) if year else None))
         if mt:
@@ -79,10 +95,8 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
             # post (仙梅人 2024-06-21 08:32 浏览 2,103 回复 2): the name is the poster's handle, the author
             field = "author" if _REPLY_COUNT.search(t) else "source"
             out.setdefault(field, mt["outlet"].strip())
-        nxt = top[i + 1] if i + 1 < len(top) else None
         mt = _ACCOUNT.match(t) if len(t) <= 16 or len(t.strip()) <= 16 else None
-        if (mt and nxt is not None and r.line is not None and nxt.line == r.line + 1
-                and _DATE_BADGE.match(normalise_line(nxt.text))):
+        if mt and adjacent and _DATE_BADGE.match(normalise_line(nxt.text)):
             own = site_from_logo(t)[0]
             # (a site-like name is the account only under a platform's bar naming another site: 腾讯新闻 首页 …
             # over 某县总工会 and its date badge; an app's name, 某某工会客户端, is the platform showing the page)
@@ -125,7 +139,6 @@ def _info_bar(text: str) -> dict[str, str]:
     return out
 
 
-_DATE_FIRST = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]")
 # A date (and time) opening a row, then the row's other parts (2025-05-27   德兴市总工会   汪丽萍   浏览:531次).
 _ROW_DATE = lazyrx.compile(r"^\s*[\[(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                           r"(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*[\])）]?\s+(?P<rest>\S.*)$")
