@@ -292,6 +292,23 @@ def test_app_banner_look_alikes_name_no_site(pieces):
     assert _meta(*pieces, ("page_header", "2023-12-05 16:20")).site is None
 
 
+@pytest.mark.parametrize("pieces, site", [
+    # a portal's greeting bar, the name closed by "!" or a gap before the bar's switches or the day's date, as a
+    # browser's text save keeps it (no <title> suffix there)
+    ((("navigation", "欢迎访问某某工会网！今天是："),), "某某工会网"),
+    ((("navigation", "歡迎訪問某某工會網!设为首页 加入收藏 无障碍"),), "某某工會網"),
+    ((("navigation", "您好,欢迎来到某某资讯网! 登录 | 注册"),), "某某资讯网"),
+    # read last: any other row naming the site wins (a greeting describes the site as often as it names it)
+    ((("navigation", "欢迎访问某某县人民政府门户网站 无障碍浏览"), ("site_footer", "主办：某某县人民政府办公室"),
+      ("site_footer", "Copyright © 2024 某某县人民政府 版权所有")), "某某县人民政府"),
+    # look-alikes: a reader's login greeting, a greeting to no site's name (a forum's board)
+    ((("navigation", "欢迎您:abc123 [退出] 今天是:2024年6月5日"),), None),
+    ((("navigation", "欢迎来到某某论坛！ 登录 | 注册"),), None),
+])
+def test_greeting_bar_names_the_site_when_nothing_else_does(pieces, site):
+    assert _meta(*pieces).site == site
+
+
 def test_site_from_a_footer_row_of_policy_links():
     from unionkit.extract.meta.site_rows import site_from_policy_links
 

@@ -72,6 +72,21 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     return None, False
 
 
+# A portal's greeting bar, the site's name closed by "!" or a gap before the bar's switches or the day's date
+# (欢迎访问某某工会网!今天是:, 您好,欢迎来到某某网! 登录 | 注册); glued on (欢迎访问某某网) it is a logo line, as _LOGO reads it.
+_GREETING = lazyrx.compile(r"^\s*(?:您好\s*[,，!！]?\s*)?(?:欢迎|歡迎)(?:您)?(?:访问|訪問|光临|光臨|来到|來到)\s*"
+                           r"(?P<name>\p{Han}{2,20}?)\s*(?:[!！]|\s)")
+
+
+def site_from_greeting(line: str) -> str | None:
+    """The site a portal's greeting bar welcomes the reader to, with the bar's switches after it (a browser's text
+    save keeps the bar, not the <title> suffix the HTML's site comes from). A description of the site as often as its
+    name (某某县人民政府门户网站), so read last, when no other row names the site."""
+    line = normalise_line(line)
+    mt = _GREETING.match(line) if "迎" in line[:8] else None
+    return own_site(mt["name"]) if mt else None
+
+
 # The script switch a page prints beside its logo or menu (繁體 | 简体, 简体中文 / 繁體中文), with the gaps around it.
 _SCRIPT_SWITCH = lazyrx.compile(r"\s*[|｜]?\s*(?:(?:繁體|繁体)(?:中文)?\s*[|｜/]\s*(?:简体|簡體)(?:中文)?"
                                 r"|(?:简体|簡體)(?:中文)?\s*[|｜/]\s*(?:繁體|繁体)(?:中文)?)\s*")

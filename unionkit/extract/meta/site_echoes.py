@@ -12,7 +12,7 @@ from ... import recode
 from ...record import Removal
 from .base import _first, normalise_line
 from .header_rows import _name_row_over_date
-from .logos import _LOGO, _NAV_FIRST, _NAV_MARK, _edition_under_logo, _menu_items, site_from_logo
+from .logos import _LOGO, _NAV_FIRST, _NAV_MARK, _edition_under_logo, _menu_items, site_from_greeting, site_from_logo
 from .site_names import _APP_PLUS, _APP_PROMPTS, _HOME_VERBS, _NAV_GLUE, _NOT_SITE, _site_name
 from .site_rows import (footer_sponsor, site_from_bar_title, site_from_engine_credit, site_from_engine_title,
                         site_from_collector_note, site_from_footer, site_from_policy_links, site_from_sponsor)
@@ -307,4 +307,5 @@ def _page_site(top: list[Removal], header: list[Removal], removed: list[Removal]
             # (… or a Tieba bar's title row: 某某吧-百度贴吧--slogan--)
             or _first(site_from_bar_title(r.text) for r in top if "贴吧" in r.text or "貼吧" in r.text)
             # (… or a platform's footer row of links to its policies: 某某指南 · 某某协议 · 某某隐私保护指引)
-            or _first(site_from_policy_links(r.text) for r in footer if "协议" in r.text or "協議" in r.text))
+            or _first(site_from_policy_links(r.text) for r in footer if "协议" in r.text or "協議" in r.text)
+            or _first(site_from_greeting(r.text) for r in top))
