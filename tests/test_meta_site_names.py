@@ -309,6 +309,20 @@ def test_greeting_bar_names_the_site_when_nothing_else_does(pieces, site):
     assert _meta(*pieces).site == site
 
 
+@pytest.mark.parametrize("pieces, site", [
+    # an e-paper issue's page rows over the article, its paper company's © row under it: the paper is the site
+    ((("navigation", "2024年05月06日 星期一"), ("navigation", "第03版：综合新闻"),
+      ("site_footer", "某某日报社版权所有 未经书面授权不得复制或建立镜像")), "某某日报"),
+    ((("navigation", "往期回顾 | PDF下载"), ("navigation", "第A2版:基层"),
+      ("site_footer", "某某工人報社版權所有")), "某某工人報"),
+    # look-alikes: no page row (a news portal the paper company runs), a company that is no paper's
+    ((("navigation", "首页 | 新闻 | 视频"), ("site_footer", "某某日报社版权所有 未经书面授权不得复制或建立镜像")), None),
+    ((("navigation", "第03版：综合新闻"), ("site_footer", "某某出版社版权所有")), None),
+])
+def test_paper_company_holder_names_its_epaper(pieces, site):
+    assert _meta(*pieces).site == site
+
+
 def test_site_from_a_footer_row_of_policy_links():
     from unionkit.extract.meta.site_rows import site_from_policy_links
 
