@@ -323,6 +323,24 @@ def test_paper_company_holder_names_its_epaper(pieces, site):
     assert _meta(*pieces).site == site
 
 
+@pytest.mark.parametrize("line, site", [
+    # an e-paper's browser-title row kept as a text save's first line: the paper, its edition word, then the headline
+    ("某某日报数字报-某某县职工技能比武落幕", ("某某日报", True)),
+    ("某某工人報電子版_某某區工會舉辦職工運動會", ("某某工人報", True)),
+    ("某某日报数字报-", ("某某日报", True)),
+    # look-alikes: no edition word before the dash, the edition word inside the headline
+    ("某某日报-某某县职工技能比武落幕", (None, False)),
+    ("某某县推进数字报刊阅读进企业", (None, False)),
+])
+def test_epaper_title_row_names_the_paper(line, site):
+    assert site_from_logo(line) == site
+
+
+def test_epaper_title_row_gives_site_and_source():
+    m = _meta(("navigation", "某某日报数字报-某某县职工技能比武落幕"), ("page_header", "2024年05月06日 星期一"))
+    assert (m.site, m.source) == ("某某日报", "某某日报")
+
+
 def test_site_from_a_footer_row_of_policy_links():
     from unionkit.extract.meta.site_rows import site_from_policy_links
 

@@ -21,6 +21,9 @@ _LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?|\p{Han}{0,8}1\d{4}\p{Han}{2
                       r"(?:(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}){1,4}|\s*[·•—–]\s*(?P<tag>\p{Han}{2,12})"
                       r"|\s*[-–—|｜·•]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦)(?:\s+\p{Han}{2,6}){0,4}"
                       r"|\s*[-–—|｜]{0,2}\s*(?:打印版|打印页|打印頁|打印预览|打印預覽|列印版|列印頁))?\s*$")
+# An e-paper's browser-title row, the paper's edition before the headline (某某日报数字报-headline, 某某报电子版_headline):
+# a text save keeps it as the page's first line, where the HTML has it as the <title>.
+_EPAPER_TITLE = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報)\s*[-–—_|｜]")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
 _NAV_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s?(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
 # A breadcrumb's location label before its first item (当前位置：, 您现在的位置：; the cleaner's chrome.nav.BREADCRUMB
@@ -50,6 +53,9 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
         return None, False  # a repost card (以下文章来源于泰州工会) names the source account, not the site
     if line.isascii() and (mark := _platform_mark(line)):
         return mark, False
+    mt = _EPAPER_TITLE.match(line) if "报" in line or "報" in line or "版" in line else None
+    if mt:
+        return own_site(mt["name"]), True
     mt = _LOGO.match(line)
     if mt:
         # (a media group's brand, then its site after the dot: 某某融媒 · 某某新闻网, where the brand has no site's ending)
