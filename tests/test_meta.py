@@ -115,6 +115,10 @@ def test_bylines(text, expected):
     (" | 四川工人日报", "四川工人日报"),
     (" - 首页", None),
     (" - www.example.com", None),
+    # an edition or a print view after the name, as a segment of its own or glued on
+    (" - 某某网 - 打印页面", "某某网"),
+    ("-某某网手机版", "某某网"),
+    ("_某某工会 - 手机版", "某某工会"),
 ])
 def test_site_from_title_suffix(suffix, site):
     assert site_from_suffix(suffix) == site
