@@ -494,6 +494,18 @@ def test_self_media_date_badge_filed_as_navigation_is_the_date_line():
     assert _meta(("navigation", "首页 > 2024年专题 · 工会动态")).published is None
 
 
+
+@pytest.mark.parametrize("row, published", [
+    # an e-paper's issue bar filed as navigation for its links: the issue's date, before or after them
+    ("2024年05月16日 星期四 上一期 | 下一期 | 往期回顾 | PDF下载", "2024-05-16"),
+    ("首页 | 某某网 | 往期回顾 | 2024年07月05日 星期五", "2024-07-05"),
+    # look-alikes: a portal's menu bar with the day's date, a menu naming a year
+    ("首页 | 新闻 | 2024年05月16日 星期四", None),
+    ("首页 | 2024年专题 | 上一页", None),
+])
+def test_epaper_issue_bar_filed_as_navigation_dates_the_issue(row, published):
+    assert _meta(("navigation", row), ("navigation", "版面导航")).published == published
+
 @pytest.mark.parametrize("line,source", [
     ("2024年07月19日 09:46 潍坊日报", "潍坊日报"),   # a portal copy names the paper it reprints after the date
     ("2024-07-19 09:46 江城新闻网", "江城新闻网"),

@@ -44,6 +44,9 @@ _DATE_OUTLET = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}�
 # (a news client's creator page writes "date time发布于<province><account>": 2024-03-29 11:06发布于山西河东职工官方账号)
 _DATE_BADGE = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年](?:[^·]{0,20}·|\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d\d\s*"
                             r"(?:发布于|發布於|发表于|發表於))")
+# The links of an e-paper's issue bar beside the issue's date (2024年05月16日 星期四 上一期 | 下一期 | 往期回顾): the
+# paper's other issues; the bar may be filed as navigation for them, its date is still the issue's.
+_ISSUE_LINKS = lazyrx.compile(r"往期|上一期|下一期|前一期|后一期|後一期")
 
 #: How an app's name ends (某某工会客户端, 某某新闻APP): a platform, never the account that posts on it.
 _APP_ENDS = ("客户端", "客戶端", "APP", "App", "app")
