@@ -105,3 +105,29 @@ def test_bilingual_caption_under_a_placeholder_and_glossed_credit_go():
     for s in ("本次活动的主题是 Work Hard", "职工合影 2024", "韦伯说,这是他在中国过的第五个春节,每年工会都会组织活动,让大家感觉像在家里一样。"
               "He said it felt like home."):
         assert not byline.bilingual_caption(fold(s)), s  # (two Latin words; no words; a paragraph before them)
+
+
+def test_player_clock_among_its_controls_and_loading_message_are_widgets():
+    assert chrome.is_widget_line(fold("播放00:00 / 02:36全屏"))
+    assert chrome.is_widget_line(fold("播放 00:00 / 02:36"))
+    assert chrome.is_widget_line(fold("视频加载中..."))
+    assert not chrome.is_widget_line(fold("播放时间为19:30/21:00两场"))  # a sentence around the times
+    assert not chrome.is_widget_line(fold("视频加载中的问题已解决"))
+
+
+def test_browser_notices_and_cookie_banner_are_chrome():
+    for line in ("您的浏览器不支持 video 标签。", "您的浏览器禁用了JavaScript,以上为文章的纯文本版本。",
+                 "您的浏览器不支持视频播放，请升级浏览器或下载“某某发布”客户端观看。",
+                 "我们使用Cookie及类似技术来改善您的浏览体验。继续浏览即表示您同意我们的《隐私政策》。", "接受 拒绝"):
+        assert chrome.browser_notice(fold(line)), line
+    for line in ("职工反映单位内网浏览器不支持新系统，工会协调信息科解决。", "接受调解，拒绝上访", "我们使用新设备提高了效率。"):
+        assert not chrome.browser_notice(fold(line)), line
+
+
+def test_video_page_text_save_keeps_no_player_chrome():
+    page = ("某某广电网\n\n区总工会为环卫工人送上“冬日暖包”\n来源：某某广播电视台　　2023-12-21 19:35:02\n\n"
+            "您的浏览器不支持 video 标签。\n播放00:00 / 01:58全屏\n"
+            "12月20日，区总工会在环卫站举行慰问活动，为全区360名一线环卫工人送上棉手套、护膝等“冬日暖包”。\n"
+            "入冬以来，气温持续走低，环卫工人凌晨四五点就要上岗清扫。区总工会提前调研、精心挑选物资。\n")
+    art = clean_page(page)
+    assert len(art.body) == 2 and art.body[0].startswith("12月20日")

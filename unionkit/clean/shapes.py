@@ -311,6 +311,8 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return "site_footer"  # a document's imprint (…办公室 2024年4月25日印发): its colophon
     if chrome.is_widget_line(f):
         return "social_links" if "分享" in f else "navigation"
+    if chrome.browser_notice(f):
+        return "navigation"  # where a player, a script or a consent box stood
     return None
 
 

@@ -21,7 +21,7 @@ Where each step lives (a module imports only modules listed before it):
 * ``forms``: web forms flattened to text (empty labelled fields, buttons, heading, note) and a call to comment;
 * ``documents``: document and notice furniture (contacts, issuers, attachments, document and issue numbers);
 * ``rows``: single furniture rows of particular page kinds (rules, feed items, audience counts, sort tabs, cache
-  banners, a browser print's margins, a legal-aid answer's lawyer, an ad slot's labelled slogan);
+  banners, a browser print's margins, a notice to the browser or a cookie banner, a legal-aid answer's lawyer, an ad slot's labelled slogan);
 * ``tails``: the blocks after an article (``tail_kind``: tail markers, footers, disclaimers, pagers, colophons).
 """
 
@@ -54,8 +54,8 @@ from .documents import (
     issue_number_line, issue_date_line, masthead_row, release_label,
 )
 from .rows import (
-    separator_line, feed_item, audience_count, sort_tabs, video_tabs, cache_banner, print_margin, answerer_line, ad_line,
-    ad_label, AD_LINE_MAX,
+    separator_line, feed_item, audience_count, sort_tabs, video_tabs, cache_banner, print_margin, browser_notice,
+    answerer_line, ad_line, ad_label, AD_LINE_MAX,
 )
 from .tails import (
     TAIL_MARKERS, STRONG_FOOTER, END_MARK, may_be_footer, DISCLAIMER, may_disclaim, hashtag_line, hashtag_prefix,
