@@ -1,6 +1,7 @@
 """A TV station's news page: its video player's clock and controls, and the bare 导语:/正文: labels over the lead
 and the text. A clock inside a sentence, a headline about 高清 screens and a 正文 heading with words
-after it stay."""
+after it stay. A browser's text save of such pages: the player's fallback notice, a cookie banner and a CMS's
+summary box (摘要:…) go too."""
 
 from unionkit.clean import byline, chrome
 from unionkit.clean.lines import fold
@@ -131,3 +132,21 @@ def test_video_page_text_save_keeps_no_player_chrome():
             "入冬以来，气温持续走低，环卫工人凌晨四五点就要上岗清扫。区总工会提前调研、精心挑选物资。\n")
     art = clean_page(page)
     assert len(art.body) == 2 and art.body[0].startswith("12月20日")
+
+
+def test_summary_box_line_is_chrome():
+    for line in ("摘要：5月8日，某某区总工会在职工服务中心举办技能培训班。", "導讀：11月29日，某某區總工會開展法律服務活動。",
+                 "【摘要】本文以某某县为例，梳理县级工会的做法。", "内容提要: 本文介绍职工书屋建设情况"):
+        assert chrome.summary_line(fold(line)), line
+    # look-alikes: the label alone, a sentence opening with the word, a minutes' label
+    for line in ("摘要", "摘要显示，工会经费主要用于职工活动。", "纪要：会议决定成立工会", "导读 本期内容"):
+        assert not chrome.summary_line(fold(line)), line
+
+
+def test_summary_box_over_the_text_goes():
+    page = ("某某工会网\n\n区总工会举办职工技能培训班\n发布时间：2024-05-08 来源：区总工会\n"
+            "摘要：5月8日，区总工会举办职工技能培训班，120名职工参加。\n"
+            "5月8日，区总工会在职工服务中心举办技能培训班，来自全区30家企业的120名一线职工参加培训。\n"
+            "培训内容涵盖安全生产、设备维护和新技术应用，授课老师均为本地劳模工匠。\n")
+    art = clean_page(page)
+    assert len(art.body) == 2 and art.body[0].startswith("5月8日，区总工会在")

@@ -313,6 +313,8 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return "social_links" if "分享" in f else "navigation"
     if chrome.browser_notice(f):
         return "navigation"  # where a player, a script or a consent box stood
+    if chrome.summary_line(f):
+        return "page_header"  # a CMS's summary box over the text (摘要:…)
     return None
 
 

@@ -13,7 +13,7 @@ Where each step lives (a module imports only modules listed before it):
 * ``labels``: which metadata labels a line carries (``header_labels``), a label alone or its value, a row of fields;
 * ``stamps``: dated rows (a post's closing stamp, a name with a date or a relative time, short stamps);
 * ``accounts``: self-media and Q&A account rows (platform accounts, creator badges, follow bars, counts, account cards);
-* ``header``: the metadata line under a headline (``is_header_line``) and an app's info bar;
+* ``header``: the metadata line under a headline (``is_header_line``), an app's info bar, a summary box's line;
 * ``statements``: rows after an article read as statements (reprint notices, tag lines, reply heads, comment labels, counters);
 * ``epaper``: e-paper and list pages (page indexes and rows, edition labels, headline-like list items);
 * ``widgets``: widget lines (``is_widget_line``: buttons, size switches, player controls, share targets, addresses,
@@ -40,7 +40,7 @@ from .nav import (
 from .labels import header_labels, despace_label, may_have_label, lone_field_label, field_row, field_value
 from .stamps import closing_stamp, bare_stamp, dated_name_line, cn_date_line, short_stamp_line, client_line
 from .accounts import platform_account_line, creator_badges, follow_bar, account_stats_line, qa_stats_line, name_line, account_card_line
-from .header import is_header_line, info_bar, source_note
+from .header import is_header_line, info_bar, source_note, summary_line
 from .statements import REPRINT_NOTICE, REPRINT_MAX, counter_row, reply_line, comment_label, statement_kind
 from .epaper import (
     page_index_line, page_row, epaper_label, related_bullet, plain_headline, page_list_item, column_label,
