@@ -495,6 +495,22 @@ def test_self_media_date_badge_filed_as_navigation_is_the_date_line():
 
 
 
+_MENU_A_LINK_A_LINE = (("navigation", "首页"), ("navigation", "新闻"), ("navigation", "视频"), ("navigation", "直播"))
+
+
+@pytest.mark.parametrize("row, source", [
+    # an outlet's stamp row under the headline, below a menu a text save keeps a link a line
+    ("某某日报 2024-06-12 10:35 阅读 12843", "某某日报"),
+    ("某某日报2024-06-14 10:20阅读 2.3万", "某某日报"),
+    ("某某市总工会 2025-03-14 09:12", "某某市总工会"),
+    # look-alikes: a bare count after a date with no time (a post's row), a place after the time, a Q&A's row
+    ("某某老表 2024-6-3 1286", None),
+    ("某某e点 2024/3/7 18:25 山东", None),
+    ("匿名用户 2024-02-21 提问", None),
+])
+def test_outlet_stamp_row_below_a_long_menu_names_the_source(row, source):
+    assert _meta(*_MENU_A_LINK_A_LINE, ("page_header", row)).source == source
+
 @pytest.mark.parametrize("row, published", [
     # an e-paper's issue bar filed as navigation for its links: the issue's date, before or after them
     ("2024年05月16日 星期四 上一期 | 下一期 | 往期回顾 | PDF下载", "2024-05-16"),

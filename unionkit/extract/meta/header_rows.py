@@ -91,13 +91,9 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
             # 2024-08-08 14:05 重庆; no account's name: the source, the app's own logo names the site)
             out.setdefault("source" if _DOTTED_OUTLET.match(mt["account"]) else "site", mt["account"])
             continue
-        mt = (_OUTLET_DATE.match(t) or _DATE_OUTLET.match(t)) if year else None
-        if (mt and mt["outlet"] not in _LABEL_FIELD and not _STAMP_VERB.search(mt["outlet"])
-                and all(f in _COUNTS for f, _ in labelled_fields(t))):
-            # (a view count may follow the date: 阅读 1.2万); a row that also counts replies heads a forum
-            # post (仙梅人 2024-06-21 08:32 浏览 2,103 回复 2): the name is the poster's handle, the author
-            field = "author" if _REPLY_COUNT.search(t) else "source"
-            out.setdefault(field, mt["outlet"].strip())
+        dated = dated_outlet(t) if year else None
+        if dated:
+            out.setdefault(*dated)
         mt = _ACCOUNT.match(t) if len(t) <= 16 or len(t.strip()) <= 16 else None
         if mt and adjacent and _DATE_BADGE.match(normalise_line(nxt.text)):
             own = site_from_logo(t)[0]
@@ -107,6 +103,32 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
                     and (not own or any((s := site_from_logo(p.text)[0]) and s != own for p in top[:i]))):
                 out.setdefault("author", mt["name"])
     return {k: v for k, v in out.items() if v}
+
+
+def dated_outlet(t: str) -> tuple[str, str] | None:
+    """(field, name) of a normalised row naming an outlet beside its date (江城晚报 2024-01-08 06:50: the source),
+    else None. (A view count may follow the date: 阅读 1.2万; a row that also counts replies heads a forum post,
+    仙梅人 2024-06-21 08:32 浏览 2,103 回复 2: the name is the poster's handle, the author.)"""
+    mt = _OUTLET_DATE.match(t) or _DATE_OUTLET.match(t)
+    if (mt and mt["outlet"] not in _LABEL_FIELD and not _STAMP_VERB.search(mt["outlet"])
+            and all(f in _COUNTS for f, _ in labelled_fields(t))):
+        return ("author" if _REPLY_COUNT.search(t) else "source"), mt["outlet"].strip()
+    return None
+
+
+# An outlet's stamp row under the headline, whole: the name, the date and time, at most a view count after them
+# (沧州日报2024-06-14 10:20阅读 2.3万, 某某市总工会 2025-03-14 09:12).
+_OUTLET_STAMP = lazyrx.compile(r"^[^\d]+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d\d(?::\d\d)?"
+                               r"(?:\s*(?:阅读|閱讀|浏览|瀏覽)\s*[\d,.]+\s*(?:万|萬)?\+?|\s*[\d,.]+\s*(?:万|萬)?\s*(?:阅读|閱讀|浏览|瀏覽))?\s*$")
+
+
+def outlet_stamp_source(t: str) -> str | None:
+    """The source an outlet's stamp row names (its name, the date and time, a view count; the row _OUTLET_DATE
+    reads among the first rows, here wherever the header puts it), else None: a badge or a place after the time,
+    a date with no time, and it may be a post's or a Q&A's row."""
+    if not _OUTLET_STAMP.match(t) or (d := dated_outlet(t)) is None:
+        return None
+    return d[1] if d[0] == "source" else None
 
 
 # An app or mobile page's info bar under the headline (see clean.chrome.info_bar): parts set off by bars, dots or
