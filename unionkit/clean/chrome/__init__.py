@@ -39,7 +39,10 @@ from .nav import (
 )
 from .labels import header_labels, despace_label, may_have_label, lone_field_label, field_row, field_value
 from .stamps import closing_stamp, bare_stamp, dated_name_line, cn_date_line, short_stamp_line, client_line
-from .accounts import platform_account_line, creator_badges, follow_bar, account_stats_line, qa_stats_line, name_line, account_card_line
+from .accounts import (
+    platform_account_line, creator_badges, follow_bar, account_stats_line, qa_stats_line, name_line, original_row,
+    account_card_line,
+)
 from .header import is_header_line, info_bar, source_note, summary_line
 from .statements import REPRINT_NOTICE, REPRINT_MAX, counter_row, reply_line, comment_label, statement_kind
 from .epaper import (
