@@ -341,6 +341,18 @@ def test_epaper_title_row_gives_site_and_source():
     assert (m.site, m.source) == ("某某日报", "某某日报")
 
 
+@pytest.mark.parametrize("line, site", [
+    # a logo row run into its menu, 首页 first; a print view's head with its buttons
+    ("某某新闻网首页数字报某某客户端", "某某新闻网"),
+    ("某某工会网　打印本页　|　关闭窗口", "某某工会网"),
+    # look-alikes: no site's ending before 首页 (a menu row), a sentence after the name
+    ("工作动态首页通知公告", None),
+    ("某某工会网 打印本页后请签字", None),
+])
+def test_logo_into_its_menu_and_print_view_buttons(line, site):
+    assert site_from_logo(line)[0] == site
+
+
 def test_site_from_a_footer_row_of_policy_links():
     from unionkit.extract.meta.site_rows import site_from_policy_links
 
