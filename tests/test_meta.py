@@ -306,6 +306,9 @@ HEADER_BYLINES = [
      {"author": "张晓红", "site": "江城工会"}),
     ([("navigation", "原创 张晓红 江城工会"), ("social_links", "点击蓝字 关注我们"), ("page_header", "2024-07-15 20:30")],
      {"author": None, "site": None}),
+    # ... its row before 2018, the date first and the account named twice; the 原创 badge is no outlet
+    ([("page_header", "原创 2017-01-16 张晓红 江城区总工会 江城区总工会")],
+     {"author": "张晓红", "site": "江城区总工会", "source": None}),
     # app copy: the outlet is the source; self-media: the account is the author
     ([("page_header", "江城晚报 2024-01-08 06:50")], {"source": "江城晚报"}),
     ([("navigation", "工人视界"), ("page_header", "2024-05-01 09:12 · 优质社会领域创作者")], {"author": "工人视界"}),

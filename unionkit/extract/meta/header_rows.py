@@ -18,6 +18,9 @@ from .values import _HAN_NAME
 
 # A WeChat article's top line: 原创 [author] account date (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北).
 _WECHAT = lazyrx.compile(r"^\s*(?:原创|原創)\s+(?:(?P<author>[^\s\d]{2,12})\s+)?(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d")
+# … and its top line before 2018, the date first: 原创 2017-01-16 张晓红 江城工会 江城工会 (the account named twice).
+_WECHAT_DATE_FIRST = lazyrx.compile(r"^\s*(?:原创|原創)\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:(?P<author>[^\s\d]{2,12})\s+)?"
+                                    r"(?P<account>[^\s\d]{2,20})(?:\s+(?P=account))?\s*$")
 # A WeChat article without 原创: the account's name shown twice, then the date (广东工会 广东工会 2024年10月12日 07:30).
 _WECHAT_REPOST = lazyrx.compile(r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?P=account)\s+(?:19|20)\d\d[-/.年]")
 # A WeChat article's top line since 2022: account, date, time and the poster's province (泰州工会 2024年09月03日
@@ -48,6 +51,9 @@ _DATE_BADGE = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年](?:[^·]{0,20}·|\d{1,2}
 # paper's other issues; the bar may be filed as navigation for them, its date is still the issue's.
 _ISSUE_LINKS = lazyrx.compile(r"往期|上一期|下一期|前一期|后一期|後一期")
 
+#: A post's badges before its date (原创 2017-01-16 …): marks, never an outlet.
+_BADGES = frozenset({"原创", "原創", "转载", "轉載", "独家", "獨家", "首发", "首發"})
+
 #: How an app's name ends (某某工会客户端, 某某新闻APP): a platform, never the account that posts on it.
 _APP_ENDS = ("客户端", "客戶端", "APP", "App", "app")
 # A forum post header's reply count (回复 2, 回帖:15): news apps count comments (评论), not replies.
@@ -63,7 +69,7 @@ _DATE_FIRST = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]")  # a row opening with
 def _wechat_row(text: str, below: str | None) -> "regex.Match | None":
     """A WeChat 原创 row's match (author, account), its date on the row or, in a browser's text save, on the line
     below it alone."""
-    mt = _WECHAT.match(text)
+    mt = _WECHAT.match(text) or _WECHAT_DATE_FIRST.match(text)
     if mt is None and below is not None and _DATE_FIRST.match(below := normalise_line(below)):
         mt = _WECHAT.match(text.rstrip() + " " + below.lstrip())
     return mt
@@ -110,7 +116,7 @@ def dated_outlet(t: str) -> tuple[str, str] | None:
     else None. (A view count may follow the date: 阅读 1.2万; a row that also counts replies heads a forum post,
     仙梅人 2024-06-21 08:32 浏览 2,103 回复 2: the name is the poster's handle, the author.)"""
     mt = _OUTLET_DATE.match(t) or _DATE_OUTLET.match(t)
-    if (mt and mt["outlet"] not in _LABEL_FIELD and not _STAMP_VERB.search(mt["outlet"])
+    if (mt and mt["outlet"] not in _LABEL_FIELD and mt["outlet"] not in _BADGES and not _STAMP_VERB.search(mt["outlet"])
             and all(f in _COUNTS for f, _ in labelled_fields(t))):
         return ("author" if _REPLY_COUNT.search(t) else "source"), mt["outlet"].strip()
     return None
