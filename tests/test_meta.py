@@ -58,6 +58,10 @@ LABELS = [
     ("该文被多家媒体转载自上周发布以来广受关注", {}),  # the words inside a sentence, no label
     # a mobile page's row of a byline and a count, each part read alone
     ("记者:某晓东 阅读 2315", {"reporter": "某晓东", "views": "2315"}),
+    # the row's stamp run onto the last value (a text save drops the gap between the cells); a year inside a name stays
+    ("来源：某某日报作者：张晓东2024-01-22 07:18", {"source": "某某日报", "author": "张晓东"}),
+    ("记者：某思琪2024-03-05", {"reporter": "某思琪"}),
+    ("来源：某某2024年度报告", {"source": "某某2024年度报告"}),
 ]
 
 
