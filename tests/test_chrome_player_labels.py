@@ -1,6 +1,7 @@
 """A TV station's news page: its video player's clock and controls, and the bare 导语:/正文: labels over the lead
 and the text. A clock inside a sentence, a headline about 高清 screens and a 正文 heading with words
-after it stay."""
+after it stay. A browser's text save of such pages: the player's fallback notice, a cookie banner and a CMS's
+summary box (摘要:…) go too."""
 
 from unionkit.clean import byline, chrome
 from unionkit.clean.lines import fold
@@ -105,3 +106,47 @@ def test_bilingual_caption_under_a_placeholder_and_glossed_credit_go():
     for s in ("本次活动的主题是 Work Hard", "职工合影 2024", "韦伯说,这是他在中国过的第五个春节,每年工会都会组织活动,让大家感觉像在家里一样。"
               "He said it felt like home."):
         assert not byline.bilingual_caption(fold(s)), s  # (two Latin words; no words; a paragraph before them)
+
+
+def test_player_clock_among_its_controls_and_loading_message_are_widgets():
+    assert chrome.is_widget_line(fold("播放00:00 / 02:36全屏"))
+    assert chrome.is_widget_line(fold("播放 00:00 / 02:36"))
+    assert chrome.is_widget_line(fold("视频加载中..."))
+    assert not chrome.is_widget_line(fold("播放时间为19:30/21:00两场"))  # a sentence around the times
+    assert not chrome.is_widget_line(fold("视频加载中的问题已解决"))
+
+
+def test_browser_notices_and_cookie_banner_are_chrome():
+    for line in ("您的浏览器不支持 video 标签。", "您的浏览器禁用了JavaScript,以上为文章的纯文本版本。",
+                 "您的浏览器不支持视频播放，请升级浏览器或下载“某某发布”客户端观看。",
+                 "我们使用Cookie及类似技术来改善您的浏览体验。继续浏览即表示您同意我们的《隐私政策》。", "接受 拒绝"):
+        assert chrome.browser_notice(fold(line)), line
+    for line in ("职工反映单位内网浏览器不支持新系统，工会协调信息科解决。", "接受调解，拒绝上访", "我们使用新设备提高了效率。"):
+        assert not chrome.browser_notice(fold(line)), line
+
+
+def test_video_page_text_save_keeps_no_player_chrome():
+    page = ("某某广电网\n\n区总工会为环卫工人送上“冬日暖包”\n来源：某某广播电视台　　2023-12-21 19:35:02\n\n"
+            "您的浏览器不支持 video 标签。\n播放00:00 / 01:58全屏\n"
+            "12月20日，区总工会在环卫站举行慰问活动，为全区360名一线环卫工人送上棉手套、护膝等“冬日暖包”。\n"
+            "入冬以来，气温持续走低，环卫工人凌晨四五点就要上岗清扫。区总工会提前调研、精心挑选物资。\n")
+    art = clean_page(page)
+    assert len(art.body) == 2 and art.body[0].startswith("12月20日")
+
+
+def test_summary_box_line_is_chrome():
+    for line in ("摘要：5月8日，某某区总工会在职工服务中心举办技能培训班。", "導讀：11月29日，某某區總工會開展法律服務活動。",
+                 "【摘要】本文以某某县为例，梳理县级工会的做法。", "内容提要: 本文介绍职工书屋建设情况"):
+        assert chrome.summary_line(fold(line)), line
+    # look-alikes: the label alone, a sentence opening with the word, a minutes' label
+    for line in ("摘要", "摘要显示，工会经费主要用于职工活动。", "纪要：会议决定成立工会", "导读 本期内容"):
+        assert not chrome.summary_line(fold(line)), line
+
+
+def test_summary_box_over_the_text_goes():
+    page = ("某某工会网\n\n区总工会举办职工技能培训班\n发布时间：2024-05-08 来源：区总工会\n"
+            "摘要：5月8日，区总工会举办职工技能培训班，120名职工参加。\n"
+            "5月8日，区总工会在职工服务中心举办技能培训班，来自全区30家企业的120名一线职工参加培训。\n"
+            "培训内容涵盖安全生产、设备维护和新技术应用，授课老师均为本地劳模工匠。\n")
+    art = clean_page(page)
+    assert len(art.body) == 2 and art.body[0].startswith("5月8日，区总工会在")

@@ -396,6 +396,14 @@ def test_old_cms_comment_box_head_and_empty_list_go():
         assert chrome.tail_kind(fold(line)) is None, line
 
 
+def test_portal_gentie_box_head_and_button_go():
+    # a portal writing 跟贴 for 跟帖: its box's count head and its button
+    for line in ("跟贴0参与0跟贴", "某某跟贴12人参与 3条评论", "发表跟贴", "跟帖 23 参与 156"):
+        assert chrome.tail_kind(fold(line)) == "comment_form", line
+    for line in ("发表跟贴的网友大多支持这项措施。", "跟贴讨论持续了三天"):
+        assert chrome.tail_kind(fold(line)) != "comment_form", line
+
+
 def test_sentences_on_comments_stay():
     assert chrome.tail_kind("网友评论认为，工会的这项服务很实用，希望长期坚持。") is None
     assert chrome.tail_kind("匿名发表意见的职工也得到了回复。") is None

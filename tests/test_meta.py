@@ -58,6 +58,10 @@ LABELS = [
     ("该文被多家媒体转载自上周发布以来广受关注", {}),  # the words inside a sentence, no label
     # a mobile page's row of a byline and a count, each part read alone
     ("记者:某晓东 阅读 2315", {"reporter": "某晓东", "views": "2315"}),
+    # the row's stamp run onto the last value (a text save drops the gap between the cells); a year inside a name stays
+    ("来源：某某日报作者：张晓东2024-01-22 07:18", {"source": "某某日报", "author": "张晓东"}),
+    ("记者：某思琪2024-03-05", {"reporter": "某思琪"}),
+    ("来源：某某2024年度报告", {"source": "某某2024年度报告"}),
 ]
 
 
@@ -115,6 +119,10 @@ def test_bylines(text, expected):
     (" | 四川工人日报", "四川工人日报"),
     (" - 首页", None),
     (" - www.example.com", None),
+    # an edition or a print view after the name, as a segment of its own or glued on
+    (" - 某某网 - 打印页面", "某某网"),
+    ("-某某网手机版", "某某网"),
+    ("_某某工会 - 手机版", "某某工会"),
 ])
 def test_site_from_title_suffix(suffix, site):
     assert site_from_suffix(suffix) == site
@@ -297,6 +305,14 @@ HEADER_BYLINES = [
     ([("credit", "新华社记者 张涛 摄"), ("dateline", "新华社北京9月1日电（记者 王思远）")], {"reporter": "王思远"}),
     # WeChat 原创 row: author and account
     ([("page_header", "原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北")], {"author": "张晓红", "site": "江城工会"}),
+    # ... its date on the next line alone, as a browser's text save of the page puts it; not a line further down
+    ([("navigation", "原创 张晓红 江城工会"), ("page_header", "2024-07-15 20:30 湖北")],
+     {"author": "张晓红", "site": "江城工会"}),
+    ([("navigation", "原创 张晓红 江城工会"), ("social_links", "点击蓝字 关注我们"), ("page_header", "2024-07-15 20:30")],
+     {"author": None, "site": None}),
+    # ... its row before 2018, the date first and the account named twice; the 原创 badge is no outlet
+    ([("page_header", "原创 2017-01-16 张晓红 江城区总工会 江城区总工会")],
+     {"author": "张晓红", "site": "江城区总工会", "source": None}),
     # app copy: the outlet is the source; self-media: the account is the author
     ([("page_header", "江城晚报 2024-01-08 06:50")], {"source": "江城晚报"}),
     ([("page_header", "某某区总工会 作者：张三 李四 2024-03-08 09:15")], {"source": "某某区总工会", "author": "张三 李四"}),
@@ -485,6 +501,34 @@ def test_self_media_date_badge_filed_as_navigation_is_the_date_line():
     assert m.published == "2024-03-07T16:45"
     assert _meta(("navigation", "首页 > 2024年专题 · 工会动态")).published is None
 
+
+
+_MENU_A_LINK_A_LINE = (("navigation", "首页"), ("navigation", "新闻"), ("navigation", "视频"), ("navigation", "直播"))
+
+
+@pytest.mark.parametrize("row, source", [
+    # an outlet's stamp row under the headline, below a menu a text save keeps a link a line
+    ("某某日报 2024-06-12 10:35 阅读 12843", "某某日报"),
+    ("某某日报2024-06-14 10:20阅读 2.3万", "某某日报"),
+    ("某某市总工会 2025-03-14 09:12", "某某市总工会"),
+    # look-alikes: a bare count after a date with no time (a post's row), a place after the time, a Q&A's row
+    ("某某老表 2024-6-3 1286", None),
+    ("某某e点 2024/3/7 18:25 山东", None),
+    ("匿名用户 2024-02-21 提问", None),
+])
+def test_outlet_stamp_row_below_a_long_menu_names_the_source(row, source):
+    assert _meta(*_MENU_A_LINK_A_LINE, ("page_header", row)).source == source
+
+@pytest.mark.parametrize("row, published", [
+    # an e-paper's issue bar filed as navigation for its links: the issue's date, before or after them
+    ("2024年05月16日 星期四 上一期 | 下一期 | 往期回顾 | PDF下载", "2024-05-16"),
+    ("首页 | 某某网 | 往期回顾 | 2024年07月05日 星期五", "2024-07-05"),
+    # look-alikes: a portal's menu bar with the day's date, a menu naming a year
+    ("首页 | 新闻 | 2024年05月16日 星期四", None),
+    ("首页 | 2024年专题 | 上一页", None),
+])
+def test_epaper_issue_bar_filed_as_navigation_dates_the_issue(row, published):
+    assert _meta(("navigation", row), ("navigation", "版面导航")).published == published
 
 @pytest.mark.parametrize("line,source", [
     ("2024年07月19日 09:46 潍坊日报", "潍坊日报"),   # a portal copy names the paper it reprints after the date

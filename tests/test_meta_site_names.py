@@ -292,6 +292,67 @@ def test_app_banner_look_alikes_name_no_site(pieces):
     assert _meta(*pieces, ("page_header", "2023-12-05 16:20")).site is None
 
 
+@pytest.mark.parametrize("pieces, site", [
+    # a portal's greeting bar, the name closed by "!" or a gap before the bar's switches or the day's date, as a
+    # browser's text save keeps it (no <title> suffix there)
+    ((("navigation", "欢迎访问某某工会网！今天是："),), "某某工会网"),
+    ((("navigation", "歡迎訪問某某工會網!设为首页 加入收藏 无障碍"),), "某某工會網"),
+    ((("navigation", "您好,欢迎来到某某资讯网! 登录 | 注册"),), "某某资讯网"),
+    # read last: any other row naming the site wins (a greeting describes the site as often as it names it)
+    ((("navigation", "欢迎访问某某县人民政府门户网站 无障碍浏览"), ("site_footer", "主办：某某县人民政府办公室"),
+      ("site_footer", "Copyright © 2024 某某县人民政府 版权所有")), "某某县人民政府"),
+    # look-alikes: a reader's login greeting, a greeting to no site's name (a forum's board)
+    ((("navigation", "欢迎您:abc123 [退出] 今天是:2024年6月5日"),), None),
+    ((("navigation", "欢迎来到某某论坛！ 登录 | 注册"),), None),
+])
+def test_greeting_bar_names_the_site_when_nothing_else_does(pieces, site):
+    assert _meta(*pieces).site == site
+
+
+@pytest.mark.parametrize("pieces, site", [
+    # an e-paper issue's page rows over the article, its paper company's © row under it: the paper is the site
+    ((("navigation", "2024年05月06日 星期一"), ("navigation", "第03版：综合新闻"),
+      ("site_footer", "某某日报社版权所有 未经书面授权不得复制或建立镜像")), "某某日报"),
+    ((("navigation", "往期回顾 | PDF下载"), ("navigation", "第A2版:基层"),
+      ("site_footer", "某某工人報社版權所有")), "某某工人報"),
+    # look-alikes: no page row (a news portal the paper company runs), a company that is no paper's
+    ((("navigation", "首页 | 新闻 | 视频"), ("site_footer", "某某日报社版权所有 未经书面授权不得复制或建立镜像")), None),
+    ((("navigation", "第03版：综合新闻"), ("site_footer", "某某出版社版权所有")), None),
+])
+def test_paper_company_holder_names_its_epaper(pieces, site):
+    assert _meta(*pieces).site == site
+
+
+@pytest.mark.parametrize("line, site", [
+    # an e-paper's browser-title row kept as a text save's first line: the paper, its edition word, then the headline
+    ("某某日报数字报-某某县职工技能比武落幕", ("某某日报", True)),
+    ("某某工人報電子版_某某區工會舉辦職工運動會", ("某某工人報", True)),
+    ("某某日报数字报-", ("某某日报", True)),
+    # look-alikes: no edition word before the dash, the edition word inside the headline
+    ("某某日报-某某县职工技能比武落幕", (None, False)),
+    ("某某县推进数字报刊阅读进企业", (None, False)),
+])
+def test_epaper_title_row_names_the_paper(line, site):
+    assert site_from_logo(line) == site
+
+
+def test_epaper_title_row_gives_site_and_source():
+    m = _meta(("navigation", "某某日报数字报-某某县职工技能比武落幕"), ("page_header", "2024年05月06日 星期一"))
+    assert (m.site, m.source) == ("某某日报", "某某日报")
+
+
+@pytest.mark.parametrize("line, site", [
+    # a logo row run into its menu, 首页 first; a print view's head with its buttons
+    ("某某新闻网首页数字报某某客户端", "某某新闻网"),
+    ("某某工会网　打印本页　|　关闭窗口", "某某工会网"),
+    # look-alikes: no site's ending before 首页 (a menu row), a sentence after the name
+    ("工作动态首页通知公告", None),
+    ("某某工会网 打印本页后请签字", None),
+])
+def test_logo_into_its_menu_and_print_view_buttons(line, site):
+    assert site_from_logo(line)[0] == site
+
+
 def test_site_from_a_footer_row_of_policy_links():
     from unionkit.extract.meta.site_rows import site_from_policy_links
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from unionkit.clean import clean_text
+from unionkit.clean import chrome, clean_text
+from unionkit.clean.lines import fold
 
 P1 = ("春茶飘香，匠心竞技。3月27日，由某某县总工会主办的首届“茶乡工匠”职工技能比武在茶园举行，"
       "来自全县茶企的58名职工参加比赛。")
@@ -55,3 +56,13 @@ def test_caption_in_one_block_with_its_placeholder_is_a_caption():
 def test_lines_under_a_placeholder_that_are_no_figure_caption_stay(figure, kept):
     art = clean_text(page("点击蓝字 关注我们\n\n", figure))
     assert any(kept in b for b in art.body), art.body
+
+
+def test_original_row_over_its_date_line_is_no_headline():
+    # a text save puts the 原创 row's date on the next line: the row is the byline, the line above the headline
+    art = clean_text("“茶”香四溢｜某某县总工会举办首届职工茶艺大赛\n原创 某某县总工会 某某工会\n2024年08月12日 18:30 浙江\n"
+                     + P1 + "\n" + P2 + "\n")
+    assert art.title == "“茶”香四溢｜某某县总工会举办首届职工茶艺大赛"
+    assert art.body == [P1, P2]
+    assert chrome.original_row(fold("原创 某某县总工会 某某工会"))
+    assert not chrome.original_row(fold("原创作品展示：职工书法、绘画、摄影作品"))

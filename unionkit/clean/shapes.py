@@ -37,9 +37,10 @@ def prev_filled(lines: list[Line], i: int, reach: int = 3) -> int | None:
 
 
 def name_over_date(lines: list[Line], i: int) -> bool:
-    """Line i is a bare name (an account, paper or author: "工友视点", "大众日报") right above a date
-    or metadata line: self-media, app and portal copies print the byline that way under the headline."""
-    if not chrome.name_line(lines[i].folded):
+    """Line i is a bare name (an account, paper or author: "工友视点", "大众日报"; WeChat's 原创 row of author and
+    account) right above a date or metadata line: self-media, app and portal copies print the byline that way under
+    the headline."""
+    if not (chrome.name_line(lines[i].folded) or chrome.original_row(lines[i].folded)):
         return False
     nxt = next_filled(lines, i)
     if nxt is not None and chrome.is_widget_line(lines[nxt].folded):  # a 关注 button beside the account's name
@@ -311,6 +312,10 @@ def _shape_rules(f: str, strict: bool) -> str | None:
         return "site_footer"  # a document's imprint (…办公室 2024年4月25日印发): its colophon
     if chrome.is_widget_line(f):
         return "social_links" if "分享" in f else "navigation"
+    if chrome.browser_notice(f):
+        return "navigation"  # where a player, a script or a consent box stood
+    if chrome.summary_line(f):
+        return "page_header"  # a CMS's summary box over the text (摘要:…)
     return None
 
 

@@ -13,7 +13,7 @@ Where each step lives (a module imports only modules listed before it):
 * ``labels``: which metadata labels a line carries (``header_labels``), a label alone or its value, a row of fields;
 * ``stamps``: dated rows (a post's closing stamp, a name with a date or a relative time, short stamps);
 * ``accounts``: self-media and Q&A account rows (platform accounts, creator badges, follow bars, counts, account cards);
-* ``header``: the metadata line under a headline (``is_header_line``) and an app's info bar;
+* ``header``: the metadata line under a headline (``is_header_line``), an app's info bar, a summary box's line;
 * ``statements``: rows after an article read as statements (reprint notices, tag lines, reply heads, comment labels, counters);
 * ``epaper``: e-paper and list pages (page indexes and rows, edition labels, headline-like list items);
 * ``widgets``: widget lines (``is_widget_line``: buttons, size switches, player controls, share targets, addresses,
@@ -21,7 +21,7 @@ Where each step lives (a module imports only modules listed before it):
 * ``forms``: web forms flattened to text (empty labelled fields, buttons, heading, note) and a call to comment;
 * ``documents``: document and notice furniture (contacts, issuers, attachments, document and issue numbers);
 * ``rows``: single furniture rows of particular page kinds (rules, feed items, audience counts, sort tabs, cache
-  banners, a browser print's margins, a legal-aid answer's lawyer, an ad slot's labelled slogan);
+  banners, a browser print's margins, a notice to the browser or a cookie banner, a legal-aid answer's lawyer, an ad slot's labelled slogan);
 * ``tails``: the blocks after an article (``tail_kind``: tail markers, footers, disclaimers, pagers, colophons).
 """
 
@@ -39,8 +39,11 @@ from .nav import (
 )
 from .labels import header_labels, despace_label, may_have_label, lone_field_label, field_row, field_value
 from .stamps import closing_stamp, bare_stamp, dated_name_line, cn_date_line, short_stamp_line, client_line
-from .accounts import platform_account_line, creator_badges, follow_bar, account_stats_line, qa_stats_line, name_line, account_card_line
-from .header import is_header_line, info_bar, source_note
+from .accounts import (
+    platform_account_line, creator_badges, follow_bar, account_stats_line, qa_stats_line, name_line, original_row,
+    account_card_line,
+)
+from .header import is_header_line, info_bar, source_note, summary_line
 from .statements import REPRINT_NOTICE, REPRINT_MAX, counter_row, reply_line, comment_label, statement_kind
 from .epaper import (
     page_index_line, page_row, epaper_label, related_bullet, plain_headline, page_list_item, column_label,
@@ -54,8 +57,8 @@ from .documents import (
     issue_number_line, issue_date_line, masthead_row, release_label,
 )
 from .rows import (
-    separator_line, feed_item, audience_count, sort_tabs, video_tabs, cache_banner, print_margin, answerer_line, ad_line,
-    ad_label, AD_LINE_MAX,
+    separator_line, feed_item, audience_count, sort_tabs, video_tabs, cache_banner, print_margin, browser_notice,
+    answerer_line, ad_line, ad_label, AD_LINE_MAX,
 )
 from .tails import (
     TAIL_MARKERS, STRONG_FOOTER, END_MARK, may_be_footer, DISCLAIMER, may_disclaim, hashtag_line, hashtag_prefix,

@@ -77,6 +77,16 @@ def name_line(folded: str) -> bool:
     return bool(_NAME_LINE.match(folded.strip())) and bool(HAN.search(folded))
 
 
+# WeChat's 原创 badge with the post's author and account on its row (原创 张三 某某工会), when a text save puts the
+# post's date on the next line: the byline row under the headline, no headline itself.
+_ORIGINAL_ROW = lazyrx.cached(r"^原创\s+[\p{Han}A-Za-z0-9·]{2,12}(?:\s+[\p{Han}A-Za-z0-9·]{2,16})?$")
+
+
+def original_row(folded: str) -> bool:
+    """WeChat's 原创 row: the badge, the author and the account, nothing else."""
+    return folded.startswith("原创") and _ORIGINAL_ROW.match(folded.strip()) is not None
+
+
 # A WeChat account card under the headline: "微信号 szgh_wx", "功能介绍 …官方微信,…".
 _ACCOUNT_CARD = lazyrx.cached(r"^(?:微信号|功能介绍)(?:\s*[::]|\s)"
                            # a reposted post's source box: its head, the account's name with the dot the

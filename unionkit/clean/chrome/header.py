@@ -1,4 +1,5 @@
-"""The metadata line under a headline (``is_header_line``): labelled fields, board fields, an app's info bar."""
+"""The metadata line under a headline (``is_header_line``): labelled fields, board fields, an app's info bar, a
+summary box."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ _READ_COUNTS = lazyrx.cached(r"^(?:已读|已阅)\s*[::]?\s*\d+\s*人?\s*[|/·,]
 _BOARD_LABEL = lazyrx.cached(r"^(?:留言内容|留言正文|来信内容|咨询内容|投诉内容|问题描述|回复内容|答复内容|办理回复|回复详情)\s*[::]?$"
                              r"|^(?:(?:诉求|来电|反映)内容|(?:办理|处理|答复|办结)(?:结果|情况|意见))\s*[::]$"
                              r"|^(?:导语|正文)\s*[::]$")
+# A CMS's summary box over the text, its label and the summary on one line (摘要:7月8日,某某区总工会…, 导读:…, 【摘要】本文以…):
+# the page's description field shown as a deck, not the text, which tells it again or at length.
+_SUMMARY = lazyrx.cached(r"^(?:\[\s*(?:内容)?(?:摘要|提要)\s*\]|(?:内容)?(?:摘要|提要)\s*[::]|导读\s*[::])\s*\S")
+
+
+def summary_line(folded: str) -> bool:
+    """A summary box's line: its label (摘要:, 导读:, 【摘要】) and the summary."""
+    return ("要" in folded or "导读" in folded) and _SUMMARY.match(folded.lstrip()) is not None
+
+
 # … and the fields over the office's reply on such a board (回复单位:某某市总工会, 答复时间:2024-03-11 16:40): who
 # answered and when, a short value, no clause.
 # (a legal-aid board sets both on one row, "回复单位:某某中心  回复时间:2024-06-19 10:05", and files the question

@@ -114,6 +114,21 @@ def print_margin(folded: str) -> bool:
     return _PRINT_HEAD.match(t) is not None
 
 
+# A page's word to a browser lacking what the page needs, left as text where the player or the script would be
+# (您的浏览器不支持 video 标签。, 您的浏览器禁用了JavaScript,以上为文章的纯文本版本。, …不支持视频播放,请升级浏览器…);
+# a cookie consent banner and its two buttons (我们使用Cookie及类似技术…继续浏览即表示您同意…, 接受 拒绝).
+_BROWSER_NOTICE = lazyrx.cached(r"^(?:抱歉[,!]?\s*)?(?:您的|你的|当前)?浏览器(?:版本)?(?:过低|暂?不支持|禁用了?|未(?:启用|开启)"
+                                r"|没有(?:启用|开启)|无法)[^。!?]{0,40}(?:[。.!,][^。!?]{0,40})?[。.!]?$"
+                                r"|^(?:我们|本站|本网站?)(?:使用|采用)\s*cookies?[^。!?]{0,60}[。.](?:[^。!?]{0,60}[。.])?$"
+                                r"|^(?:接受|同意)(?:全部)?\s+(?:拒绝|不同意)$", regex.I)
+
+
+def browser_notice(folded: str) -> bool:
+    """A notice to the reader's browser (no video support, scripts off) or a cookie banner's line: chrome a text
+    save keeps where the HTML had a player, a script or a consent box."""
+    return ("浏览器" in folded or "ookie" in folded or "拒绝" in folded) and _BROWSER_NOTICE.match(folded.strip()) is not None
+
+
 # The lawyer answering a legal-aid column's question, on a labelled line over the Q&A ("解答律师:某某律师事务所 某某").
 _ANSWERER = lazyrx.cached(r"^(?:解答|答疑|值班|坐诊|释法)律师\s*:\s*[^。!?;]{2,40}$")
 

@@ -35,8 +35,10 @@ def is_widget_line(folded: str) -> bool:
         return True
     if ("搜" in t or "输入" in t) and _SEARCH_PROMPT.match(t):  # a search box's prompt, "搜索你感兴趣的问题"
         return True
-    if ":" in t and _PLAYER_CLOCK.match(t):  # a video player's clock, "00:00 / 01:58"
-        return True
+    if ":" in t and "/" in t and (_PLAYER_CLOCK.match(t) or not _PLAYER_CONTROLS.sub("", _PLAYER_CLOCK_IN.sub("", t, count=1))):
+        return True  # a video player's clock, "00:00 / 01:58", maybe among its controls ("播放 00:00 / 02:36 全屏")
+    if ("加载" in t or "缓冲" in t) and _PLAYER_LOADING.match(t):
+        return True  # its loading message in place of the clip
     if ("全屏" in t or "倍速" in t) and not _PLAYER_CONTROLS.sub("", t):  # its controls, "倍速 高清 全屏"
         return True
     if "剩余全文" not in t and two_found(_OTHER_HAN, t):
@@ -83,6 +85,7 @@ _COUNTER = lazyrx.cached(r"^\d{1,3}/\d{1,3}$")
 _PLAYER_CONTROLS = lazyrx.cached(r"(?:清晰度|画质)\s*:?|倍速|[0-9.]+[xX倍]|高清|标清|超清|蓝光|流畅|自动|全屏|退出全屏|网页全屏|画中画|静音|播放|暂停|重播|弹幕|设置|[|/]")
 #: A video player's clock: the time played over the clip's length (00:00/01:58, 1:02:10/1:15:00).
 _PLAYER_CLOCK = lazyrx.cached(r"^(?:\d{1,2}:)?\d{1,2}:\d\d/(?:\d{1,2}:)?\d{1,2}:\d\d$")
+_PLAYER_CLOCK_IN = lazyrx.cached(r"(?:\d{1,2}:)?\d{1,2}:\d\d/(?:\d{1,2}:)?\d{1,2}:\d\d")
 # The glyphs of a font-size switch: the same letter in a few sizes (T T, A A A, A+ A-).
 _SIZE_GLYPHS = lazyrx.cached(r"(?:[TtAa][+\-]?){1,4}")
 #: What zoom buttons leave once their words are gone: the signs drawn beside them (放大+ 缩小-, A+ A-) and a reset (还原).

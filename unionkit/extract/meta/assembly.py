@@ -12,7 +12,8 @@ from .bylines import (_PHOTO_CREDIT, _STAFF_THEN_CORRESPONDENT, _credit_row, _op
                       _review_editor, author_names, parse_byline)
 from .counts import _unlabelled_views
 from .feeds import _feed_item, _feed_page, _page_texts
-from .header_rows import _DATE_BADGE, _bare_info_row, _header_names, _info_bar, _name_over_date
+from .header_rows import (_DATE_BADGE, _ISSUE_LINKS, _bare_info_row, _header_names, _info_bar, _name_over_date,
+                          outlet_stamp_source)
 from .labels import _stacked_fields, labelled_fields
 from .posters import _FIRST_FLOOR, _POST_HEAD, _later_answer_stamps, _reply_stamps, _thread_starter, _unsigned_author
 from .removals import _article_end, _page_order, joined_removals, removals_from_raw
@@ -128,6 +129,10 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
         for f, v in (_first(_bare_info_row(r.text) for r in header if r.kind == "page_header") or {}).items():
             if getattr(m, f) is None:
                 setattr(m, f, v)
+    if m.source is None:  # an outlet's row under the headline (江城晚报 2024-01-08 06:50), below the first rows: a
+        # text save keeps the menus over it a link a line
+        m.source = _first(outlet_stamp_source(normalise_line(r.text)) for r in header[len(top):]
+                          if r.kind == "page_header")
     if m.author is None:  # a header row crediting its writer with the text and photos (文/图 X 2024.09.20 点击数：278),
         # or one part of it between bars (2024.06.18 ｜ 来源：X ｜ 文/图：Y ｜ 浏览量：386)
         m.author = _first(parse_byline(r.text).get("author") for r in header
@@ -197,7 +202,10 @@ def _header_published(removed: list[Removal], header: list[Removal], end: float)
                                 if r.kind not in ("title_suffix", "navigation") and id(r) not in replies
                                 # a self-media date badge (2024-03-07 16:45 · 湖北 · account) may be
                                 # filed as navigation for its · separators: it is still the date line
-                                or _DATE_BADGE.match(r.text)])
+                                or _DATE_BADGE.match(r.text)
+                                # … and so may an e-paper's issue bar, the issue's date among its links
+                                # (2024年05月16日 星期四 上一期 | 下一期 | 往期回顾)
+                                or ("期" in r.text and _ISSUE_LINKS.search(r.text))])
 
 
 def _header_fields(header: list[Removal], other: list[Removal]) -> dict[str, str]:

@@ -4,6 +4,8 @@ of date, organ and name, a name over the date.
 
 from __future__ import annotations
 
+import regex
+
 from ... import lazyrx
 from ...record import Removal
 from ..dates import PROVINCES, parse_datetime
@@ -16,6 +18,9 @@ from .values import _HAN_NAME
 
 # A WeChat article's top line: 原创 [author] account date (原创 张晓红 江城工会 2024-07-15 20:30 发表于湖北).
 _WECHAT = lazyrx.compile(r"^\s*(?:原创|原創)\s+(?:(?P<author>[^\s\d]{2,12})\s+)?(?P<account>[^\s\d]{2,20})\s+(?:19|20)\d\d")
+# … and its top line before 2018, the date first: 原创 2017-01-16 张晓红 江城工会 江城工会 (the account named twice).
+_WECHAT_DATE_FIRST = lazyrx.compile(r"^\s*(?:原创|原創)\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:(?P<author>[^\s\d]{2,12})\s+)?"
+                                    r"(?P<account>[^\s\d]{2,20})(?:\s+(?P=account))?\s*$")
 # A WeChat article without 原创: the account's name shown twice, then the date (广东工会 广东工会 2024年10月12日 07:30).
 _WECHAT_REPOST = lazyrx.compile(r"^\s*(?P<author>)(?P<account>[^\s\d]{2,20})\s+(?P=account)\s+(?:19|20)\d\d[-/.年]")
 # A WeChat article's top line since 2022: account, date, time and the poster's province (泰州工会 2024年09月03日
@@ -44,6 +49,12 @@ _DATE_OUTLET = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}�
 # (a news client's creator page writes "date time发布于<province><account>": 2024-03-29 11:06发布于山西河东职工官方账号)
 _DATE_BADGE = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年](?:[^·]{0,20}·|\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d\d\s*"
                             r"(?:发布于|發布於|发表于|發表於))")
+# The links of an e-paper's issue bar beside the issue's date (2024年05月16日 星期四 上一期 | 下一期 | 往期回顾): the
+# paper's other issues; the bar may be filed as navigation for them, its date is still the issue's.
+_ISSUE_LINKS = lazyrx.compile(r"往期|上一期|下一期|前一期|后一期|後一期")
+
+#: A post's badges before its date (原创 2017-01-16 …): marks, never an outlet.
+_BADGES = frozenset({"原创", "原創", "转载", "轉載", "独家", "獨家", "首发", "首發"})
 
 #: How an app's name ends (某某工会客户端, 某某新闻APP): a platform, never the account that posts on it.
 _APP_ENDS = ("客户端", "客戶端", "APP", "App", "app")
@@ -52,6 +63,18 @@ _REPLY_COUNT = lazyrx.compile(r"(?:回复|回復|回覆|回帖)\s*[:：]?\s*\d")
 _COUNTS = ("views", "")  # labels an outlet-and-date row may also hold (阅读 1.2万, 分享)
 # What stamps a date rather than names anyone (最后编辑于 2024-06-21 08:40, 发表于 …, 修改时间 …): no outlet.
 _STAMP_VERB = lazyrx.compile(r"(?:编辑|編輯|发表|發表|发布|發布|發佈|修改|更新|提交|回复|回覆)(?:于|於|时间|時間|在)?$|[于於]$")
+
+
+_DATE_FIRST = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]")  # a row opening with its date
+
+
+def _wechat_row(text: str, below: str | None) -> "regex.Match | None":
+    """A WeChat 原创 row's match (author, account), its date on the row or, in a browser's text save, on the line
+    below it alone."""
+    mt = _WECHAT.match(text) or _WECHAT_DATE_FIRST.match(text)
+    if mt is None and below is not None and _DATE_FIRST.match(below := normalise_line(below)):
+        mt = _WECHAT.match(text.rstrip() + " " + below.lstrip())
+    return mt
 
 
 def _header_names(top: list[Removal]) -> dict[str, str]:
@@ -64,7 +87,9 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
         mt = _HEAD_REPORTER.match(t) if "记者" in t or "記者" in t else None
         if mt:
             out.setdefault("reporter", _clean_reporters(mt["names"]) or "")  # (cut before 通讯员 …)
-        mt = ((_WECHAT.match(t) if "原创" in t or "原創" in t else None)
+        nxt = top[i + 1] if i + 1 < len(top) else None
+        adjacent = nxt is not None and r.line is not None and nxt.line == r.line + 1
+        mt = ((_wechat_row(t, nxt.text if adjacent else None) if "原创" in t or "原創" in t else None)
               or (_WECHAT_REPOST.match(t) if year else None)
               or (_WECHAT_REGION.match(t) if year else None))
         if mt:
@@ -74,18 +99,11 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
             # 2024-08-08 14:05 重庆; no account's name: the source, the app's own logo names the site)
             out.setdefault("source" if _DOTTED_OUTLET.match(mt["account"]) else "site", mt["account"])
             continue
-        mt = (_OUTLET_DATE.match(t) or _DATE_OUTLET.match(t)) if year else None
-        writer = ("author", "reporter") if mt and mt.groupdict().get("writer") else ()
-        if (mt and mt["outlet"] not in _LABEL_FIELD and not _STAMP_VERB.search(mt["outlet"])
-                and all(f in _COUNTS or f in writer for f, _ in labelled_fields(t))):
-            # (a view count may follow the date: 阅读 1.2万); a row that also counts replies heads a forum
-            # post (仙梅人 2024-06-21 08:32 浏览 2,103 回复 2): the name is the poster's handle, the author
-            field = "author" if _REPLY_COUNT.search(t) else "source"
-            out.setdefault(field, mt["outlet"].strip())
-        nxt = top[i + 1] if i + 1 < len(top) else None
+        dated = dated_outlet(t) if year else None
+        if dated:
+            out.setdefault(*dated)
         mt = _ACCOUNT.match(t) if len(t) <= 16 or len(t.strip()) <= 16 else None
-        if (mt and nxt is not None and r.line is not None and nxt.line == r.line + 1
-                and _DATE_BADGE.match(normalise_line(nxt.text))):
+        if mt and adjacent and _DATE_BADGE.match(normalise_line(nxt.text)):
             own = site_from_logo(t)[0]
             # (a site-like name is the account only under a platform's bar naming another site: 腾讯新闻 首页 …
             # over 某县总工会 and its date badge; an app's name, 某某工会客户端, is the platform showing the page)
@@ -93,6 +111,33 @@ def _header_names(top: list[Removal]) -> dict[str, str]:
                     and (not own or any((s := site_from_logo(p.text)[0]) and s != own for p in top[:i]))):
                 out.setdefault("author", mt["name"])
     return {k: v for k, v in out.items() if v}
+
+
+def dated_outlet(t: str) -> tuple[str, str] | None:
+    """(field, name) of a normalised row naming an outlet beside its date (江城晚报 2024-01-08 06:50: the source),
+    else None. (A view count may follow the date: 阅读 1.2万; a row that also counts replies heads a forum post,
+    仙梅人 2024-06-21 08:32 浏览 2,103 回复 2: the name is the poster's handle, the author.)"""
+    mt = _OUTLET_DATE.match(t) or _DATE_OUTLET.match(t)
+    writer = ("author", "reporter") if mt and mt.groupdict().get("writer") else ()
+    if (mt and mt["outlet"] not in _LABEL_FIELD and mt["outlet"] not in _BADGES and not _STAMP_VERB.search(mt["outlet"])
+            and all(f in _COUNTS or f in writer for f, _ in labelled_fields(t))):
+        return ("author" if _REPLY_COUNT.search(t) else "source"), mt["outlet"].strip()
+    return None
+
+
+# An outlet's stamp row under the headline, whole: the name, the date and time, at most a view count after them
+# (沧州日报2024-06-14 10:20阅读 2.3万, 某某市总工会 2025-03-14 09:12).
+_OUTLET_STAMP = lazyrx.compile(r"^[^\d]+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d\d(?::\d\d)?"
+                               r"(?:\s*(?:阅读|閱讀|浏览|瀏覽)\s*[\d,.]+\s*(?:万|萬)?\+?|\s*[\d,.]+\s*(?:万|萬)?\s*(?:阅读|閱讀|浏览|瀏覽))?\s*$")
+
+
+def outlet_stamp_source(t: str) -> str | None:
+    """The source an outlet's stamp row names (its name, the date and time, a view count; the row _OUTLET_DATE
+    reads among the first rows, here wherever the header puts it), else None: a badge or a place after the time,
+    a date with no time, and it may be a post's or a Q&A's row."""
+    if not _OUTLET_STAMP.match(t) or (d := dated_outlet(t)) is None:
+        return None
+    return d[1] if d[0] == "source" else None
 
 
 # An app or mobile page's info bar under the headline (see clean.chrome.info_bar): parts set off by bars, dots or
@@ -128,7 +173,6 @@ def _info_bar(text: str) -> dict[str, str]:
     return out
 
 
-_DATE_FIRST = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]")
 # A date (and time) opening a row, then the row's other parts (2025-05-27   德兴市总工会   汪丽萍   浏览:531次).
 _ROW_DATE = lazyrx.compile(r"^\s*[\[(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                           r"(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*[\])）]?\s+(?P<rest>\S.*)$")

@@ -31,8 +31,9 @@ _LABEL_RX = lazyrx.compile(
 )
 # Any label as plain text (every _LABEL_RX reading holds one): a cheap first test, standard re over a trie.
 _ANY_LABEL = recode.compile(trie_pattern(_LABEL_FIELD))
-# Where a value ends even without a next label: a wide gap, a bar, a bracket opening a new part.
-_HARD_END = lazyrx.compile(r"\s{2,}|\t|[|｜丨┃【\[]")
+# Where a value ends even without a next label: a wide gap, a bar, a bracket opening a new part, a date run onto a
+# name (作者:张三2024-01-22 07:18, the row's stamp glued after the value).
+_HARD_END = lazyrx.compile(r"\s{2,}|\t|[|｜丨┃【\[]|(?<=\p{Han})(?=(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d)")
 _BAR = ("|", "｜", "丨")
 
 # A value written inside square brackets right after its label (阅读次数：[ 211 ], 来源：【工人日报】).

@@ -16,11 +16,19 @@ _NAV_MARK = lazyrx.compile(r"[>›»|｜]")
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
 # where the site is the name before the dash, not the sponsoring body; a newspaper portal's top bar adds a few
 # link words after the sponsor: 岳阳网 · 岳阳日报社主办 数字报 岳阳发布; or a print view's header: the site, then
-# the view, 某某区人民政府网站 —— 打印版). A public service line's name holds its five-digit number (某市12345热线).
+# the view, 某某区人民政府网站 —— 打印版, or its buttons, 某某工会网 打印本页 | 关闭窗口). A public service line's name
+# holds its five-digit number (某市12345热线).
 _LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?|\p{Han}{0,8}1\d{4}\p{Han}{2,16}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版)(?:平台|平臺)?)?"
                       r"(?:(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}){1,4}|\s*[·•—–]\s*(?P<tag>\p{Han}{2,12})"
                       r"|\s*[-–—|｜·•]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦)(?:\s+\p{Han}{2,6}){0,4}"
-                      r"|\s*[-–—|｜]{0,2}\s*(?:打印版|打印页|打印頁|打印预览|打印預覽|列印版|列印頁))?\s*$")
+                      r"|\s*[-–—|｜]{0,2}\s*(?:打印版|打印页|打印頁|打印预览|打印預覽|列印版|列印頁|打印本页|打印本頁)"
+                      r"(?:\s*[|｜]?\s*关闭窗口)?)?\s*$")
+# An e-paper's browser-title row, the paper's edition before the headline (某某日报数字报-headline, 某某报电子版_headline):
+# a text save keeps it as the page's first line, where the HTML has it as the <title>.
+_EPAPER_TITLE = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報)\s*[-–—_|｜]")
+# A logo row run into its menu, the home link first (某某新闻网首页数字报某某客户端): the name before 首页, when it ends
+# as a site's does.
+_LOGO_INTO_MENU = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?:首页|首頁)\p{Han}{2,}\s*$")
 # The first item of a breadcrumb or nav bar (新华网 | 首页 | 时政, 中工网 > 工会, 网易首页 > 网易号 > 正文).
 _NAV_FIRST = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)\s?(?P<home>首页|首頁)?\s*(?:[>›»|｜]|&gt;|$)")
 # A breadcrumb's location label before its first item (当前位置：, 您现在的位置：; the cleaner's chrome.nav.BREADCRUMB
@@ -50,6 +58,12 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
         return None, False  # a repost card (以下文章来源于泰州工会) names the source account, not the site
     if line.isascii() and (mark := _platform_mark(line)):
         return mark, False
+    mt = _EPAPER_TITLE.match(line) if "报" in line or "報" in line or "版" in line else None
+    if mt:
+        return own_site(mt["name"]), True
+    mt = _LOGO_INTO_MENU.match(line) if "首" in line else None
+    if mt and (site := own_site(mt["name"])):
+        return site, False
     mt = _LOGO.match(line)
     if mt:
         # (a media group's brand, then its site after the dot: 某某融媒 · 某某新闻网, where the brand has no site's ending)
@@ -70,6 +84,21 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     if mt:
         return own_site(mt["name"]), False
     return None, False
+
+
+# A portal's greeting bar, the site's name closed by "!" or a gap before the bar's switches or the day's date
+# (欢迎访问某某工会网!今天是:, 您好,欢迎来到某某网! 登录 | 注册); glued on (欢迎访问某某网) it is a logo line, as _LOGO reads it.
+_GREETING = lazyrx.compile(r"^\s*(?:您好\s*[,，!！]?\s*)?(?:欢迎|歡迎)(?:您)?(?:访问|訪問|光临|光臨|来到|來到)\s*"
+                           r"(?P<name>\p{Han}{2,20}?)\s*(?:[!！]|\s)")
+
+
+def site_from_greeting(line: str) -> str | None:
+    """The site a portal's greeting bar welcomes the reader to, with the bar's switches after it (a browser's text
+    save keeps the bar, not the <title> suffix the HTML's site comes from). A description of the site as often as its
+    name (某某县人民政府门户网站), so read last, when no other row names the site."""
+    line = normalise_line(line)
+    mt = _GREETING.match(line) if "迎" in line[:8] else None
+    return own_site(mt["name"]) if mt else None
 
 
 # The script switch a page prints beside its logo or menu (繁體 | 简体, 简体中文 / 繁體中文), with the gaps around it.

@@ -12,7 +12,8 @@ from ... import recode
 from ...record import Removal
 from .base import _first, normalise_line
 from .header_rows import _name_row_over_date
-from .logos import _LOGO, _NAV_FIRST, _NAV_MARK, _edition_under_logo, _menu_items, site_from_logo
+from .logos import (_LOGO, _NAV_FIRST, _NAV_MARK, _PAGE_ROW, _edition_under_logo, _menu_items, site_from_greeting,
+                    site_from_logo)
 from .site_names import _APP_PLUS, _APP_PROMPTS, _HOME_VERBS, _NAV_GLUE, _NOT_SITE, _site_name
 from .site_rows import (footer_sponsor, site_from_bar_title, site_from_engine_credit, site_from_engine_title,
                         site_from_collector_note, site_from_footer, site_from_policy_links, site_from_sponsor)
@@ -242,6 +243,15 @@ def _collector_site(removed: list[Removal]) -> str | None:
     return None
 
 
+def _epaper_holder(holder: str | None, header: list[Removal]) -> str | None:
+    """The paper a newspaper company's © row names (某某日报社版权所有 → 某某日报) when the rows over the article are an
+    e-paper issue's (its page rows, 第03版:要闻): the e-paper is the paper's own site, whose masthead a browser's
+    text save may leave out."""
+    if not holder or not holder.endswith(("报社", "報社")):
+        return None
+    return holder[:-1] if any("版" in r.text and _PAGE_ROW.match(normalise_line(r.text)) for r in header) else None
+
+
 def _logo_site(top: list[Removal], header: list[Removal], footer: list[Removal], source: str | None,
                over_date: dict[str, str]) -> tuple[str | None, bool]:
     """The name on the logo rows over the article, unless it is a channel's label or the article's source (the
@@ -291,8 +301,10 @@ def _page_site(top: list[Removal], header: list[Removal], removed: list[Removal]
     if site:
         return site
     holder = _first(site_from_footer(r.text) for r in footer + other)
-    # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name)
+    # (a newspaper company holding the copyright, 工人日报社版权所有, publishes the site: it is not the site's name,
+    # but on the paper's own e-paper)
     return (_short_site(top, holder) or (holder if holder and not holder.endswith("社") else None)
+            or _epaper_holder(holder, header)
             # (… or for its sponsor: a magazine's logo 某某 over 主办:某某杂志社, the body publishing it under that name)
             or _short_site(top, _first(footer_sponsor(r.text) for r in footer))
             or _first(site_from_sponsor(r.text) for r in footer)
@@ -307,4 +319,5 @@ def _page_site(top: list[Removal], header: list[Removal], removed: list[Removal]
             # (… or a Tieba bar's title row: 某某吧-百度贴吧--slogan--)
             or _first(site_from_bar_title(r.text) for r in top if "贴吧" in r.text or "貼吧" in r.text)
             # (… or a platform's footer row of links to its policies: 某某指南 · 某某协议 · 某某隐私保护指引)
-            or _first(site_from_policy_links(r.text) for r in footer if "协议" in r.text or "協議" in r.text))
+            or _first(site_from_policy_links(r.text) for r in footer if "协议" in r.text or "協議" in r.text)
+            or _first(site_from_greeting(r.text) for r in top))

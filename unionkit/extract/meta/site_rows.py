@@ -50,17 +50,22 @@ _COPYRIGHT = (
 
 def site_from_suffix(suffix: str) -> str | None:
     """The last segment of a title suffix (`` - 贵州 - 中工网`` → 中工网), an edition word after it aside
-    (… - 鹿邑论坛 - 手机版 - Powered by Discuz!: a forum's mobile pages name their edition last)."""
-    parts = [p for p in _SUFFIX_SPLIT.split(normalise_line(suffix)) if p.strip() and not _ENGINE.match(p)]
+    (… - 鹿邑论坛 - 手机版 - Powered by Discuz!: a forum's mobile pages name their edition last; a print view's
+    … - 某某网 - 打印页面)."""
+    parts = [p.strip() for p in _SUFFIX_SPLIT.split(normalise_line(suffix)) if p.strip() and not _ENGINE.match(p)]
     while len(parts) > 1 and _EDITION_WORD.match(parts[-1]):
         parts.pop()
+    if parts and (glued := _EDITION_WORD.search(parts[-1])) and glued.start():
+        parts[-1] = parts[-1][:glued.start()]  # (the edition glued on: 某某网手机版)
     if parts and (office := _BACK_OFFICE_TAIL.search(parts[-1])) and office.start():
         parts[-1] = parts[-1][:office.start()]  # (a CMS's preview page: 某某网 内容管理系统, the system named after the site)
     return (_platform_mark(parts[-1]) or _site_name(parts[-1])) if parts else None
 
 
-# The edition a page belongs to, written after the site's name in its <title> (手机版, 触屏版, WAP版).
-_EDITION_WORD = lazyrx.compile(r"^\s*(?:手机版|手機版|触屏版|觸屏版|移动版|移動版|(?i:wap)版|极速版|極速版)\s*$")
+# The edition or view a page belongs to, written after the site's name in its <title> (手机版, 触屏版, WAP版, 打印页面),
+# as a segment of its own or glued to the name.
+_EDITION_WORD = lazyrx.compile(r"(?:手机版|手機版|触屏版|觸屏版|移动版|移動版|(?i:wap)版|极速版|極速版"
+                               r"|打印页面|打印頁面|打印版|打印预览|打印預覽)$")
 
 
 # The forum or CMS software's credit some sites end their <title> with (… - 某某论坛 - Powered by Discuz!).
