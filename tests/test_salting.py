@@ -3443,3 +3443,32 @@ def test_page_rules_salt_alone_lets_the_page_pattern_read_the_page():
     got = salt_spans(title, page)
     assert [[p[a:b] for a, b in sp] for p, sp in zip(page, got)] == [["比武", "技能比武"], [], []]
     assert got[0][0][0] == page[0].index(",比武") + 1
+
+
+def test_a_sparse_chunk_repeated_in_two_paragraphs_is_salt():
+    """A salter reuses its chunk list in each paragraph it salts: on a page with salt, a sparse chunk (title characters
+    picked with gaps, loose characters) standing free in two paragraphs is salt wherever it sits; once on a page it is
+    not, nor a quoted name, nor a piece whose last character opens the sentence's own union name (南屏市|总工会 of
+    南屏山|市总工会), nor one a paragraph holds twice; a page with no other salt is left alone."""
+    from unionkit.clean.salting.repeats import sparse_repeats
+    title = "南屏山市总工会举办春季职工篮球联赛"
+    salted = [
+        "本月上旬，来自全市的二十支球队在体育馆展开角逐，屏办春篮全体队员奋勇拼搏，观众热情高涨。",
+        "南屏市总工会组织志愿者为比赛提供后勤保障，赛事期间屏办春篮共安排医护人员三十名。",
+    ]
+    gold = [
+        "本月上旬，来自全市的二十支球队在体育馆展开角逐，全体队员奋勇拼搏，观众热情高涨。",
+        "南屏市总工会组织志愿者为比赛提供后勤保障，赛事期间共安排医护人员三十名。",
+    ]
+    t = prepare_title(title)
+    found = [[(0, 2)], []]  # (some salt the readings found elsewhere on the page)
+    assert sparse_repeats(found, salted, t) == [[(0, 2), (24, 28)], [(25, 29)]]
+    assert [apply(p, sp) for p, sp in zip(salted, [[(24, 28)], [(25, 29)]])] == gold
+    assert sparse_repeats([[], []], salted, t) == [[], []]
+    assert sparse_repeats(found, gold, t) == found
+    assert sparse_repeats(found, salted[:1] + gold[1:], t) == found
+    quoted = [p.replace("屏办春篮", "“屏办春篮”") for p in salted]
+    assert sparse_repeats(found, quoted, t) == found
+    twice = [salted[0].replace("观众", "屏办春篮观众"), salted[1]]
+    assert sparse_repeats(found, twice, t) == found
+    assert sparse_repeats(found, ["南屏市总工会组织球队报名。", "南屏市总工会组织志愿者服务。"], t) == found
