@@ -236,7 +236,9 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # With quoted_heads (a span heading a quoted name, no loose copy, on a page whose salter cuts into no word), item_heads
     # and counted_doubles: 0.9416 / 0.00189, 0.9266 / 0.00147 (seed 7: 0.9061 / 0.00261 before, 0.9061 / 0.00253 after).
     # With conjunct_openings (a title word before a clause going on with 并): seed 1 0.9282 to 0.9285, nothing more lost.
-    assert recall >= {0: 0.9410, 1: 0.9255}[seed]
+    # With sparse_repeats (a sparse chunk of loose characters standing free in two paragraphs): 0.9416 / 0.00189 to
+    # 0.9419 / 0.00189, 0.9300 / 0.00145 to 0.9319 / 0.00145 (seed 7: 0.9075 / 0.00258 to 0.9108 / 0.00258).
+    assert recall >= {0: 0.9415, 1: 0.9310}[seed]
     assert loss <= {0: 0.0020, 1: 0.0016}[seed]
 
 
