@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .base import MAX_LEN, UNION_NAME, OPEN_QUOTES, CLOSE_QUOTES, _with_splits
+from .base import MAX_LEN, MAX_GAP, UNION_NAME, OPEN_QUOTES, CLOSE_QUOTES, _with_splits
 from .words import _simplifier, loose_chars
-from .title import Title, _title_chars
+from .title import Title, _title_chars, _title_where
 from .boundaries import title_boundaries
 from .runs import LOOSE, _word_across, _sparse_whole, _whole_tiling
 
@@ -17,16 +17,42 @@ SPARSE_REPEAT = 3  # characters of a sparse chunk whose repeat in another paragr
 @lru_cache(maxsize=4096)
 def _sparse_in(run: str, han: str, tb: frozenset[int]) -> tuple[tuple[int, int], ...]:
     """(start, end) in the run of title characters of every piece of SPARSE_REPEAT to MAX_LEN characters that follows
-    the title's order with characters skipped (no verbatim title piece) and reads as loose characters, not words
-    (区|会|开|年; 公司|工会, 果业|职工 shorten the title's phrases) (memoised per run: a page's paragraphs repeat the same few runs)."""
+    the title's order with characters skipped (no verbatim title piece), is an odd pick of them (``_odd_pick``), not
+    whole title words side by side and holds no union name (memoised per run: a page's paragraphs repeat the same few
+    runs)."""
     out = []
     for a in range(len(run) - SPARSE_REPEAT + 1):
         for b in range(a + SPARSE_REPEAT, min(len(run), a + MAX_LEN) + 1):
             x = run[a:b]
-            if x not in han and _sparse_whole(x, han, tb) and loose_chars(_simplifier()(x)) >= LOOSE \
-                    and not _whole_tiling(x, han, tb) and not UNION_NAME.search(x):
+            if x not in han and _sparse_whole(x, han, tb) and not UNION_NAME.search(x) \
+                    and not _whole_tiling(x, han, tb) and _odd_pick(x, han, tb):
                 out.append((a, b))
     return tuple(out)
+
+
+def _odd_pick(x: str, han: str, tb: frozenset[int]) -> bool:
+    """The sparse piece reads as loose characters (LOOSE or more one-character words: 区|会|开|年), or holds one and
+    takes part of two or more title words (平|山 of 平顶山, 总 of 总工会: 平山|总|一线): no shortening of the title's
+    phrases, which keeps words (公司|工会, 果业|职工) or cuts one (曹妃甸|港 of 港口)."""
+    loose = loose_chars(_simplifier()(x))
+    return loose >= LOOSE or loose >= 1 and _cut_words(x, han, tb) >= 2
+
+
+def _cut_words(x: str, han: str, tb: frozenset[int]) -> int:
+    """How many title words the piece takes part of (not all of), at its title-ordered reading with the fewest (工匠进 of
+    劳模|工匠|走进: 工 read in 总工会 would cut one word more)."""
+    bounds = sorted(tb | {0, len(han)})
+    best = len(bounds)
+    for t0 in _title_where(han).get(x[0], ()):
+        idx, tk = [t0], t0
+        for ch in x[1:]:
+            tk = han.find(ch, tk + 1, tk + MAX_GAP + 2)
+            if tk < 0:
+                break
+            idx.append(tk)
+        else:
+            best = min(best, sum(0 < sum(s <= k < e for k in idx) < e - s for s, e in zip(bounds, bounds[1:])))
+    return best
 
 
 def sparse_repeats(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
@@ -71,6 +97,7 @@ def _sparse_copies(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]
 
 
 def _stands_free(par: str, a: int, b: int) -> bool:
-    """The piece par[a:b] is glued to no word on either side, quotes no name and opens no union name (sparse_repeats)."""
+    """The piece par[a:b] is glued to no word on either side, quotes no name and opens no union name (for
+    sparse_repeats)."""
     return not _word_across(par, a) and not _word_across(par, b) and not UNION_NAME.match(par, b - 1) \
         and not (a > 0 and par[a - 1] in OPEN_QUOTES) and par[b:b + 1] not in CLOSE_QUOTES
