@@ -30,6 +30,7 @@ from .stops import _cut_out
 from .slots import slot_copies
 from .quotes import open_quote_chunks
 from .splits import split_spans, lone_splits, spliced_pieces
+from .repeats import odd_repeats
 from .joint import joint
 from .runs import glued, _title_starts, _on_bounds
 from .words import _han_word
@@ -115,7 +116,7 @@ def _page_pattern(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Ti
                  partial(listed_lones, segs=memo.segs), partial(lone_splits, segs=memo.segs), spliced_pieces, glued_gaps, seam_neighbours,
                  opening_unions, list_items, item_heads, continued_seams, title_tail, tail_words, carried_chunks, list_gaps, marked_cover, marked_copy, slot_copies, restated_runs, paragraph_heads,
                  shuffled_tails, doubled_words, counted_doubles, repeated_tails, mark_tails, repeated_openings, head_copies, open_quote_chunks, counted_nothing, quoted_doubles, stepped_back,
-                 conjunct_openings):
+                 conjunct_openings, odd_repeats):
         if not any(out):
             return out
         new = step(out, paragraphs, t)

@@ -1,0 +1,114 @@
+"""Odd title chunks a page repeats in two paragraphs: a salter's chunk list reused, wherever the chunks sit."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .base import MAX_LEN, MAX_GAP, UNION_NAME, OPEN_QUOTES, CLOSE_QUOTES, _with_splits
+from .words import _simplifier, loose_chars
+from .title import Title, _title_chars, _title_where
+from .boundaries import title_boundaries
+from .runs import LOOSE, _word_across, _sparse_whole, _whole_tiling, _title_starts
+
+
+ODD_REPEAT = 3  # characters of an odd chunk whose repeat in another paragraph alone is salt
+
+
+@lru_cache(maxsize=4096)
+def _odd_chunks(run: str, han: str, tb: frozenset[int]) -> tuple[tuple[int, int], ...]:
+    """(start, end) in the run of title characters of every odd chunk of ODD_REPEAT to MAX_LEN characters: a verbatim
+    title piece cut inside title words at both ends (``_cut_both``), or a piece following the title's order with
+    characters skipped that is not whole title words side by side; either an odd pick (``_odd_pick``) holding no union
+    name (memoised per run: a page's paragraphs repeat the same few runs)."""
+    out = []
+    for a in range(len(run) - ODD_REPEAT + 1):
+        for b in range(a + ODD_REPEAT, min(len(run), a + MAX_LEN) + 1):
+            x = run[a:b]
+            picked = _cut_both(x, han, tb) if x in han else _sparse_whole(x, han, tb) and not _whole_tiling(x, han, tb)
+            if picked and not UNION_NAME.search(x) and _odd_pick(x, han, tb):
+                out.append((a, b))
+    return tuple(out)
+
+
+def _cut_both(x: str, han: str, tb: frozenset[int]) -> bool:
+    """The verbatim title piece starts and ends inside title words wherever it sits in the title."""
+    return all(s not in tb and s + len(x) not in tb for s in _title_starts(x, han))
+
+
+def _odd_pick(x: str, han: str, tb: frozenset[int]) -> bool:
+    """The piece reads as loose characters (LOOSE or more one-character words: 区|会|开|年), or holds one and
+    takes part of two or more title words (平|山 of 平顶山, 总 of 总工会: 平山|总|一线): no shortening of the title's
+    phrases, which keeps words (公司|工会, 果业|职工) or cuts one (曹妃甸|港 of 港口)."""
+    loose = loose_chars(_simplifier()(x))
+    return loose >= LOOSE or loose >= 1 and _cut_words(x, han, tb) >= 2
+
+
+def _cut_words(x: str, han: str, tb: frozenset[int]) -> int:
+    """How many title words the piece takes part of (not all of), at its title-ordered reading with the fewest (工匠进 of
+    劳模|工匠|走进: 工 read in 总工会 would cut one word more)."""
+    bounds = sorted(tb | {0, len(han)})
+    best = len(bounds)
+    for t0 in _title_where(han).get(x[0], ()):
+        idx, tk = [t0], t0
+        for ch in x[1:]:
+            tk = han.find(ch, tk + 1, tk + MAX_GAP + 2)
+            if tk < 0:
+                break
+            idx.append(tk)
+        else:
+            best = min(best, sum(0 < sum(s <= k < e for k in idx) < e - s for s, e in zip(bounds, bounds[1:])))
+    return best
+
+
+def odd_repeats(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans plus, on a page with salt, every odd chunk another paragraph repeats (``_repeated_chunks``)."""
+    if not any(out):
+        return out
+    extra = _repeated_chunks(paragraphs, t)
+    return _with_splits(out, extra) if any(extra) else out
+
+
+def _repeated_chunks(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """An odd chunk (表会在沈召, 平山总一线: title characters picked with gaps; 会举办第十: cut inside title words at both
+    ends) standing free in two or more paragraphs is salt there: the salter reuses one chunk list in each paragraph it
+    salts; real text shortening the title's phrases keeps words (区工会), and does not repeat an odd pick of its
+    characters. A copy stands free when it is glued to no word of the sentence on either side, goes on along the title
+    with neither neighbour (和浩特 of 呼和浩特市), is no quoted name (“师带徒” of 名师带高徒: the campaign's short name) and
+    its last character does not open the sentence's own union name with the text after it (平顶市|总工会 of
+    平顶|山市总工会). A piece a paragraph holds twice is the text's own word (酒庄的 … 酒庄的): a salter puts each chunk
+    into a paragraph once."""
+    out: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    if len(paragraphs) < 2 or len(t.han) < 2 * ODD_REPEAT:
+        return out
+    tb = title_boundaries(t)
+    free: dict[str, list[tuple[int, int, int]]] = {}
+    twice: set[str] = set()
+    for pi, par in enumerate(paragraphs):
+        seen: set[str] = set()
+        for k, e in _title_chars(par, t.han):
+            if e - k < ODD_REPEAT:
+                continue
+            for i, j in _odd_chunks(par[k:e], t.han, tb):
+                a, b, x = k + i, k + j, par[k + i:k + j]
+                if x in seen:
+                    twice.add(x)
+                seen.add(x)
+                if _stands_free(par, a, b) and not _in_title_run(par, a, b, t.han):
+                    free.setdefault(x, []).append((pi, a, b))
+    for x, copies in free.items():
+        if x not in twice and len({pi for pi, _, _ in copies}) >= 2:
+            for pi, a, b in copies:
+                out[pi].append((a, b))
+    return [sorted(sp) for sp in out]
+
+
+def _in_title_run(par: str, a: int, b: int, han: str) -> bool:
+    """The piece par[a:b] goes on verbatim along the title with a neighbour (和浩特 of 呼和浩特市): the text's title words."""
+    return a > 0 and par[a - 1:b] in han or b < len(par) and par[a:b + 1] in han
+
+
+def _stands_free(par: str, a: int, b: int) -> bool:
+    """The piece par[a:b] is glued to no word on either side, quotes no name and opens no union name (for
+    odd_repeats)."""
+    return not _word_across(par, a) and not _word_across(par, b) and not UNION_NAME.match(par, b - 1) \
+        and not (a > 0 and par[a - 1] in OPEN_QUOTES) and par[b:b + 1] not in CLOSE_QUOTES
