@@ -74,6 +74,14 @@ def test_scan_of_a_text_with_lines_added_equals_its_own_scan():
     assert used > 1000
 
 
+def test_nameless_marks_are_the_marks_in_no_in_name_pair():
+    """The marks read against the in-name pairs joined once are those the plain test (a mark in no pair) finds."""
+    pairs = places.gazetteer().pairs
+    plain = frozenset(c for c in "\n。！？；…”」』）)!?;" if not any(c in p for p in pairs))
+    assert scanner._nameless_marks() == plain
+    assert "。" in plain and "\n" in plain
+
+
 def _plain_line(s: str, d: str) -> str:
     """The original look-up: a search of the dictionary text ``d`` for the word's first line."""
     i = d.find("\n" + s + " ")
