@@ -83,6 +83,8 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 128 (session 22, 8 HTML pages, 2 damaged, less common markup, scored by the tester on 6ef19444)
     # batch 126 (frozen at session 22's start, scored once on f9f3ccbe)
     # batch 136 (session 23, scored by the tester on 8e5f7f39)
+    # batch 160 (session 28, 8 HTML pages, 2 damaged, frozen, scored once on 24ea6d91)
+    "crawl160_html_p04": "a mobile page's app banner (app name, slogan, 立即打开) kept after the body",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.
@@ -210,6 +212,8 @@ KNOWN_META = {
     # batch 152 (session 27, 8 HTML pages, 2 damaged, frozen at the session's start, scored once on b4608002)
     "crawl152_html_p06": "url: a WeChat page's msg_link in its script taken where the gold gives none (debatable, as crawl126_html_p06)",
     # batch 158 (session 28, 8 HTML pages, 2 damaged, scored by the tester on 49bede26)
+    # batch 160 (session 28, 8 HTML pages, 2 damaged, frozen, scored once on 24ea6d91)
+    "crawl160_html_p03": "url: a WeChat rich_media page's url differs from the gold's",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
@@ -245,6 +249,8 @@ KNOWN_F1 = {
     "crawl132_html_d1": "title salt left (工会, 市总, 寿光, 技能, 种植) while real title words are cut where they stand (开展, 蔬菜)",
     # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
     "crawl140_html_d1": "title salt in a transcript: real words cut (焊花, 覃美玲), chunks kept (柳州, 焊花, 姑娘)",
+    # batch 160 (session 28, 8 HTML pages, 2 damaged, frozen, scored once on 24ea6d91)
+    "crawl160_html_d2": "salt: a simplified title salted in traditional characters (讓胡, 路區, 總工, 會打) left in paragraphs",
 }
 
 
