@@ -255,7 +255,6 @@ KNOWN_MISSES = {
     # batch 157 (session 28, 12 text pages, 5 damaged, scored by the tester on 49bede26)
     ("crawl157_text_d4", "places"): "a bare 內蒙古 not listed",
     # batch 159 (session 28, 12 text pages, 4 damaged, frozen, scored once on 24ea6d91)
-    ("crawl159_text_d1", "people"): "张建社 missed after a quote (…企业高级技师张建社说), the body is clean",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {

@@ -1223,6 +1223,19 @@ def test_the_preposition_and_common_words_give_no_name(text):
     assert not any(n.endswith("向") or n[:1] in "零矫" or "向东" in n for n, _ in _people(text))
 
 
+@pytest.mark.parametrize("text, name", [
+    ("“这样的机会难得。”省级劳动模范、某化工厂高级技师刘爱社说。", "刘爱社"),  # 社 closing a given name
+    ("镇总工会副主席王兴社出席了座谈会。", "王兴社"),
+])
+def test_she_given_names_of_the_commune_years(text, name):
+    assert name in [n for n, _ in _people(text)]
+
+
+@pytest.mark.parametrize("text", ["报社记者李明社区走访时了解到，", "记者从新华社获悉，", "负责人张华公社旧址参观。"])
+def test_she_still_ends_organs_and_words(text):
+    assert not any(n.endswith("社") or n.endswith("公") for n, _ in _people(text))
+
+
 @pytest.mark.parametrize("text, found", [("县总工会副主席宦丽娟表示，", True), ("宦官专权的历史", False),
                                          ("清代宦海沉浮", False), ("仕宦之家", False)])
 def test_the_surname_huan_only_where_it_opens_no_word(text, found):

@@ -95,7 +95,7 @@ def test_character_and_run_tests_equal_patterns():
             for k in (1, 2, 3):
                 g = piece[:k]
                 plain = (bool(g) and given.fullmatch(g) is not None and not (set(g) & people_roles._NOT_GIVEN)
-                         and g not in shape._ADDRESS) or g in shape._XIANG_GIVEN
+                         and g not in shape._ADDRESS) or g in shape._XIANG_GIVEN or shape._she_given(g)
                 assert shape._given_ok(g) == plain, g
 
 

@@ -60,10 +60,23 @@ _CONG_GIVEN = frozenset("""从军 從軍 从武 從武 从富 從富 从贵 從�
 从伟 從偉""".split())
 
 
+#: 社 ends an organ (报社, 合作社) but is also a given character of the commune years (张建社, 王爱社, 李兴社).
+_SHE = "社"
+
+
+def _she_given(given: str) -> bool:
+    """True when ``given`` is two characters with 社 that make no dictionary word (建社, 爱社): a given name, where
+    an organ's tail (报社, 公社, 学社, 社会) is a word; the other character must be fit for a given name."""
+    if len(given) != 2 or _SHE not in given or is_word(given):
+        return False
+    other = given.replace(_SHE, "", 1)
+    return _IS_HAN[other] and other not in _NOT_GIVEN
+
+
 @functools.lru_cache(maxsize=16384)  # (a pure verdict on a short string: words recur across paragraphs)
 def _given_ok(given: str) -> bool:
     """True when ``given`` can be a given name: Han, no function characters, not a form of address."""
-    if given in _XIANG_GIVEN or given in _CONG_GIVEN:
+    if given in _XIANG_GIVEN or given in _CONG_GIVEN or _she_given(given):
         return True
     return (0 < len(given) <= 2 and all(_IS_HAN[c] for c in given)  # (_GIVEN_RX.fullmatch, by look-ups)
             and not (set(given) & _NOT_GIVEN) and given not in _ADDRESS)
@@ -100,7 +113,7 @@ def looks_like_name(s: str, strong: bool = False) -> bool:
     A role or job word after the surname (王律师, 李医生) is a form of address, not a name.  ``strong``: a
     title, verb of speech or staff slot says a name stands there (see _CONTEXT_SURNAMES)."""
     n = _surname_len(s, strong)
-    if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not _ORG_END.search(s)
+    if not (n > 0 and 1 <= len(s) - n <= 2 and _given_ok(s[n:]) and not (_ORG_END.search(s) and not _she_given(s[n:]))
             and s[n:] not in _ROLE_SET and s not in _ROLE_SET and s not in _ADDRESS):
         return False  # (师傅, which jieba tags as a name, is a form of address: 她的师傅、首席技师…)
     if s[0] == "把" and n == 1 and _object_of_ba(s[1:]):
