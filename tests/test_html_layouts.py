@@ -84,7 +84,6 @@ KNOWN_STRAYS_ONLY: dict[str, str] = {
     # batch 126 (frozen at session 22's start, scored once on f9f3ccbe)
     # batch 136 (session 23, scored by the tester on 8e5f7f39)
     # batch 160 (session 28, 8 HTML pages, 2 damaged, frozen, scored once on 24ea6d91)
-    "crawl160_html_p04": "a mobile page's app banner (app name, slogan, 立即打开) kept after the body",
 }
 
 # Hidden elements a test looks for independently of the reader: inline hiding styles and jammer classes.

@@ -76,6 +76,18 @@ def test_an_app_banner_after_the_headline_is_social_links():
     assert any("打开APP" in ln for ln in lines)
 
 
+def test_an_app_banner_whose_button_alone_says_open_is_social_links():
+    """The slogan stands between the client's name and a bare 立即打开 button: the box still prompts for the app."""
+    bar = ('<div class="m-app-banner"><div><strong>某某新闻客户端</strong><p>本地资讯 随时掌握</p></div>'
+           '<a href="news://open">立即打开</a></div>')
+    lines, removed = html_to_lines(_page(after=bar))
+    assert not any("客户端" in ln or "立即打开" in ln for ln in lines)
+    assert any(r.kind == "social_links" and "立即打开" in r.text for r in removed)
+    # a box naming no app keeps its line (a 立即下载 link under a form to fill in)
+    lines, _ = html_to_lines(_page(after='<div class="m-app-banner"><p>报名表</p><a href="f.doc">立即下载</a></div>'))
+    assert any("报名表" in ln for ln in lines)
+
+
 def test_a_centred_block_of_a_photo_and_its_line_is_a_caption():
     block = '<div align="center"><img src="p.jpg" width="600"><br>职工在培训现场练习母婴护理</div>'
     art = clean_article(html_to_article(_page(before=block)))

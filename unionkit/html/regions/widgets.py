@@ -271,8 +271,21 @@ _APP_CLASS = recode.compile(r"(?:^|[-_])app(?:[-_]|$)|openapp|downapp|appdown|ap
 # What the banner says: open or download the app or client (打开APP，阅读体验更佳; 下载客户端; 立即打开).
 _APP_PROMPT = recode.compile(r"(?:打开|打開|下载|下載|APP内|App内|app内).{0,8}(?:APP|App|app|客户端|客戶端)"
                              r"|(?:APP|App|app|客户端|客戶端).{0,8}(?:打开|打開|下载|下載)")
+# … or its button says open or download alone (立即打开, 马上下载) while the box names the app or client elsewhere
+# (某某新闻客户端 青岛本地资讯 一手掌握 立即打开: the slogan stands between the name and the button).
+_APP_GO = recode.compile(r"^(?:立即|马上|馬上|现在|現在|点击|點擊|去)?(?:打开|打開|下载|下載|安装|安裝)$")
+_APP_NAMED = recode.compile(r"APP|App|app|客户端|客戶端")
 #: Longest app banner (characters): the app's name, a slogan and the buttons.
 APP_BAR_MAX = 40
+
+
+def _prompts_app(node, text: str) -> bool:
+    """True when an app banner's box prompts to open or download the app: in its text (打开APP), or by a
+    button of its own that says open or download alone in a box naming the app or client."""
+    if _APP_PROMPT.search(text):
+        return True
+    return _APP_NAMED.search(text) is not None and any(
+        _APP_GO.match((b.text(deep=True) or "").strip()) for b in node.css("a, button"))
 
 
 def app_bar_nodes(start) -> set[int]:
@@ -286,7 +299,7 @@ def app_bar_nodes(start) -> set[int]:
         if not _class_matches(node, _APP_CLASS) or head is not None and not _before(start, head, node):
             continue
         text = _squashed(node)
-        if len(text) <= APP_BAR_MAX and _APP_PROMPT.search(text) and node.css_first("h1, h2, p p") is None:
+        if len(text) <= APP_BAR_MAX and _prompts_app(node, text) and node.css_first("h1, h2, p p") is None:
             found[node.mem_id] = node
     return _outermost(found)
 
