@@ -1362,6 +1362,12 @@ def test_a_quotation_then_a_de_phrase_names_its_speaker():
     assert [n for n, _ in got] == ["王秀兰"]
 
 
+def test_a_quotation_then_a_de_phrase_names_its_speaker_before_a_later_de():
+    """The clause's verb phrase holds a 的 of its own: the name after the 的-phrase that opens it is still found."""
+    got = _people("“下班就能接孩子，方便多了。”在一家物流公司上班的李秀梅一早就把读二年级的女儿送到了托管点。")
+    assert [n for n, _ in got] == ["李秀梅"]
+
+
 @pytest.mark.parametrize("text", [
     "“很好。”工会组织的关怀送到了心坎上。",        # the given name a word, the object of the clause
     "“很好。”我们的工作得到了认可。",

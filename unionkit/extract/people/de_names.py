@@ -152,22 +152,29 @@ def _quoted_de_names(text: str) -> list[tuple[int, Person]]:
     """The speaker of a quotation named by a three-character name after a 的-phrase that opens the clause right
     after it, before a verb (“…冻手了。”从事环卫工作11年的王秀兰拿着暖心包，): no verb of speech there, the clause
     that follows a quotation is about its speaker.  The name has the shape _de_names asks, no word runs across
-    its end, and an ordinary word or a one-character verb with its aspect particle follows it."""
+    its end, and an ordinary word or a one-character verb with its aspect particle follows it.  The clause's 的
+    are tried from its last: its verb phrase may hold a 的 of its own (…工作的王秀兰一早就把上学的孩子送来)."""
     out = []
     for q in ("”", "」"):
         i = text.find(q)
         while i >= 0:
             end = _CLAUSE_END.search(text, i + 1).start()
             k = text.rfind("的", i + 1, end)
-            at = k + 1
-            name = text[at:at + 3]
-            if (k > i + 1 and len(name) == 3 and all(_IS_HAN[c] for c in name) and "某" not in name
-                    and _de_name_shape(name) and _given_no_word(name[1:]) and not _word_at(text, at + 2)
-                    and at + 4 < end and (_word_at(text, at + 3)
-                                          or (text[at + 4] in _ASPECT and text[at + 3] not in _NO_VERB))):
-                out.append((at, Person(name, [])))
+            while k > i + 1 and not _quoted_de_name_at(text, k + 1, end):
+                k = text.rfind("的", i + 1, k)
+            if k > i + 1:
+                out.append((k + 1, Person(text[k + 1:k + 4], [])))
             i = text.find(q, i + 1)
     return out
+
+
+def _quoted_de_name_at(text: str, at: int, end: int) -> bool:
+    """True when a three-character name of _quoted_de_names' shape stands at ``text[at]``, before a word or a
+    one-character verb and its aspect particle that the clause (ending at ``end``) goes on with."""
+    name = text[at:at + 3]
+    return (len(name) == 3 and all(_IS_HAN[c] for c in name) and "某" not in name
+            and _de_name_shape(name) and _given_no_word(name[1:]) and not _word_at(text, at + 2)
+            and at + 4 < end and (_word_at(text, at + 3) or (text[at + 4] in _ASPECT and text[at + 3] not in _NO_VERB)))
 
 
 # The last character of a quoted honorific that names a kind of person (“工会法律明白人”, “最美快递员”, “盐城工匠”,
