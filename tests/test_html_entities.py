@@ -125,7 +125,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     # batch 158 (session 28, 8 HTML pages, 2 damaged, scored by the tester on 49bede26)
     ("crawl158_html_d1", "places"): "a bare 包头 not listed",
     # batch 160 (session 28, 8 HTML pages, 2 damaged, frozen, scored once on 24ea6d91)
-    ("crawl160_html_d1", "unions"): "a false 泉州市總工會 on a traditional mirror with pinyin and jammers",
 }
 
 

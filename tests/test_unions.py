@@ -697,6 +697,8 @@ def test_time_phrases_are_no_part_of_a_unions_name(text, name):
     # a word-like district alone is prose ("the urban area", "the suburbs"): the page's own district, not 城区/郊区
     ("金牛区总工会开展慰问。在城区一处工地，区总工会干部送去清凉。", ["金牛区总工会"]),
     ("金牛区总工会开展慰问。走进郊区几家企业，区总工会干部送去清凉。", ["金牛区总工会"]),
+    # a place that rates a thing (咸阳市级劳模) is the rank's, not the sentence's: the page's own county-level city
+    ("兴平市总工会开办培训班。兴平市共有职工3万人。课程由咸阳市级劳模授课，费用由市总工会承担。", ["兴平市总工会"]),
 ])
 def test_a_bare_level_takes_its_own_sentences_place(text, expected):
     assert names(text) == expected

@@ -95,9 +95,14 @@ _SIGNATURE = lazyrx.compile(r"(?m)^(?P<raw>\p{Han}{2,24}?)(?P<head>总工会|總
 _PLACE_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "政協")
 
 
+#: What turns a place into a rank (泉州市级技能大师, 省级示范点): the level a thing is rated at, not where it happens.
+_RANK_AFTER = ("级", "級")
+
+
 def _one_of_level(seg: str, level: str) -> str | None:
     """The one place of the bare ``level`` (县, 区 …; a county-level city for 市) written in full in ``seg``, else None
-    (two such places leave it open).  A word-like county alone (在城区一处…, "the urban area") is no such place."""
+    (two such places leave it open).  A word-like county alone (在城区一处…, "the urban area") is no such place, nor
+    one that rates a thing (由泉州市级技能大师授课，费用由市总工会承担: the rank's city, not the sentence's)."""
     if level not in seg:
         return None  # (no place of the level can end in it: most segments)
     want = _LEVELS.get(level)
@@ -105,7 +110,7 @@ def _one_of_level(seg: str, level: str) -> str | None:
     # (namesakes of one level, 江北区 of two cities, are one name written: the union takes the name as written)
     own = {m.text for i, m in enumerate(found) if m.full and m.text.endswith(level)
            and all(d.level == want or level == "市" and d.level == "K" for d in m.divisions)
-           and not _places.word_alone(m, found[i - 1] if i else None)}
+           and not _places.word_alone(m, found[i - 1] if i else None) and not seg.startswith(_RANK_AFTER, m.end)}
     return own.pop() if len(own) == 1 else None
 
 
