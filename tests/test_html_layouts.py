@@ -212,7 +212,7 @@ KNOWN_META = {
     "crawl152_html_p06": "url: a WeChat page's msg_link in its script taken where the gold gives none (debatable, as crawl126_html_p06)",
     # batch 158 (session 28, 8 HTML pages, 2 damaged, scored by the tester on 49bede26)
     # batch 160 (session 28, 8 HTML pages, 2 damaged, frozen, scored once on 24ea6d91)
-    "crawl160_html_p03": "url: a WeChat rich_media page's url differs from the gold's",
+    "crawl160_html_p03": "url: a WeChat page's og:url taken where the gold gives none (debatable, as crawl126_html_p06: 24 WeChat golds take it)",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
