@@ -3510,3 +3510,14 @@ def test_a_title_piece_cut_at_both_ends_repeated_in_two_paragraphs_is_salt():
     han = prepare_title("锡林浩特市总工会举办春季职工篮球联赛").han
     assert _in_title_run("在锡林浩特市乳业协会", 2, 5, han)
     assert not _in_title_run("比赛期间，林浩特为选手服务", 5, 8, han)
+
+
+def test_a_word_before_de_opening_a_clause_is_no_candidate():
+    """A title word opening a clause right before 的 (表示，黎平|的做法) modifies the clause's noun: cut, the clause would
+    open on 的, so it is no candidate; the same word before other text is one."""
+    from unionkit.clean.salting.features import local_table
+    title = "黎平县总工会慰问侗寨景区一线职工"
+    for par in ("副主席在观摩后表示，黎平的做法为全省提供了经验。", "专家认为，景区的服务还要提升。"):
+        assert not local_table(title, [par])[1]
+    assert [c.text for c, _ in local_table(title, ["他说，景区来自基层的经验很多。"])[1]] == ["景区"]
+
