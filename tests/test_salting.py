@@ -3521,3 +3521,15 @@ def test_a_word_before_de_opening_a_clause_is_no_candidate():
         assert not local_table(title, [par])[1]
     assert [c.text for c, _ in local_table(title, ["他说，景区来自基层的经验很多。"])[1]] == ["景区"]
 
+
+def test_closing_tiling_reads_a_chunk_list_put_at_clause_ends():
+    """Title pieces opening paragraphs or glued before commas that tile the title from its head in page order (黎平 |
+    县总工 | 会慰, then 问侗 | 寨景) are a carried chunk list; clause ends on whole title words in order are the text's."""
+    from unionkit.clean.salting.stops import closing_tiling
+    t = prepare_title("黎平县总工会慰问侗寨景区一线职工")
+    pars = ["黎平2月10日上午，工作组走进景区县总工，为一线职工送去慰问金会慰，共慰问职工85人。",
+            "问侗今年春节前，各乡镇工会也开展走访寨景，覆盖一线职工2000人。"]
+    got = [[p[a:b] for a, b in sp] for p, sp in zip(pars, closing_tiling(pars, t))]
+    assert got == [["黎平", "县总工", "会慰"], ["问侗", "寨景"]]
+    whole = ["这次活动在黎平，由县总工会牵头，开展慰问。", "工作组走进侗寨，来到景区，看望一线职工。"]
+    assert not any(closing_tiling(whole, t))
