@@ -3533,3 +3533,14 @@ def test_closing_tiling_reads_a_chunk_list_put_at_clause_ends():
     assert got == [["黎平", "县总工", "会慰"], ["问侗", "寨景"]]
     whole = ["这次活动在黎平，由县总工会牵头，开展慰问。", "工作组走进侗寨，来到景区，看望一线职工。"]
     assert not any(closing_tiling(whole, t))
+
+
+def test_title_characters_in_the_other_script_are_folded_to_the_title():
+    """A salter converting its chunks' script (縣總 glued into a simplified page under a simplified title) writes title
+    characters all the same: they are read as the title's, offsets unchanged; other characters stay."""
+    from unionkit.clean.salting.variants import folded
+    title = "黎平县总工会慰问侗寨景区一线职工"
+    pars = ["2月10日，縣總工作组走进景區，為职工送去慰问金。", "没有别的字。"]
+    got = folded(title, pars)
+    assert got == ["2月10日，县总工作组走进景区，為职工送去慰问金。", "没有别的字。"]
+    assert got[1] is pars[1]

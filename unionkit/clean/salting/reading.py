@@ -16,6 +16,7 @@ from .quotes import title_quotes
 from .splits import split_spans
 from .salad import word_salad
 from .passes import _salt_spans
+from .variants import folded
 
 
 def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
@@ -25,7 +26,8 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     give back to the text (a union's name, a list item's head) are the page's evidence no longer: when a reading
     of the page with them masked finds no salt, the rest goes too (``_unsupported``). Last, of a title word's copies
     the sentence's own is given back for the salter's (``crossing_spans``, ``real_copies``), when the page so cut
-    reads as clean."""
+    reads as clean. The title's characters written in the other script are read as the title's (``folded``)."""
+    paragraphs = folded(title, paragraphs)
     out = _salt_spans_read(title, paragraphs)
     if not any(out):
         return out
