@@ -65,6 +65,17 @@ def _opens_on_particle(par: str, a: int, b: int) -> bool:
 PARTICLES = frozenset("的")  # a particle ending the phrase before it: no clause opens on it
 
 
+def _runs_on(par: str, b: int, t1: int, han: str, tb) -> bool:
+    """The text after a span goes on with the title's next characters, two or more, to one of the title's word
+    boundaries (舉辦職工|冰雪運動會 of 舉辦|第三屆|職工|冰雪|運動會): a gapped reading of it may be the sentence restating
+    the title without a word (an ordinal), no salter's odd pick; one stopping inside a title word (送位|促就餐饮 of
+    促|就业) is the rest of a longer chunk. A feature of weight 0: ``chain.tiled_chain`` asks for it."""
+    k = 0
+    while b + k < len(par) and t1 + 1 + k < len(han) and par[b + k] == han[t1 + 1 + k]:
+        k += 1
+    return k >= 2 and t1 + 1 + k in tb
+
+
 QUOTE_OPENERS = frozenset(OPEN_QUOTES + "‘")  # what opens a quotation (a span right after one opens it)
 
 
@@ -151,5 +162,7 @@ def local_table(title: str, paragraphs: list[str], only=None, segs: dict | None 
                         x = _span_features(par, seg, r0, a, b, t)
                 done[key] = x
             if x is not None:
-                rows.append((Cand(pi, a, b, t0, t1, par[a:b]), _with_reading(x, t0, t1, tb)))
+                fx = _with_reading(x, t0, t1, tb)
+                fx["runs_on"] = 1.0 if not fx["contiguous"] and _runs_on(par, b, t1, t.han, tb) else 0.0
+                rows.append((Cand(pi, a, b, t0, t1, par[a:b]), fx))
     return t, rows
