@@ -271,7 +271,7 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int, han: str = "",
                     and c.prob > TRANS["anchor"] and han and han[c.t1 + 1:c.t1 + 2] not in PLACE_SUFFIX
                     and not ORG_AFTER.search(c.text)):
                 seam_cut.add(id(c))
-    runs_on = {id(c) for c, f in rows if f["runs_on"]}
+    runs_on = {id(c) for c, f in rows if f.get("runs_on")}
     strong = {pi: strong_chain(cs, runs_on) for pi, cs in by_par.items()}
     # fragments opening a quotation: a paragraph's chain of nothing else is the text quoting its own names and
     # slogans (“柳州|工匠学院”由…, 采取“工会|搭台、…”), which open on the title's words as often as a salter's chunk
