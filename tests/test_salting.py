@@ -3562,3 +3562,12 @@ def test_a_gapped_reading_of_the_title_restated_without_its_ordinal_makes_no_til
              Cand(0, 36, 40, 13, 16, "冰雪运动", -1.8)]
     assert tiled_chain(chain) == chain
     assert tiled_chain(chain, {id(chain[1])}) == []
+
+
+def test_a_lone_title_character_opening_the_place_of_the_texts_union_name_stays():
+    """黎 of 黎平县总工会 under a title naming 黎平县“工会…” (its 总 no title character) opens the sentence's name of the
+    title's union: no lone character a salter put in, however much better the sentence reads without it."""
+    from unionkit.clean.salting.lones import _opens_union
+    han = "".join(prepare_title("黎平县“工会+法院”调解劳动争议").han)
+    assert _opens_union("记者从黎平县总工会获悉", 3, han)
+    assert not _opens_union("记者从黎平县人社局获悉", 3, han)
