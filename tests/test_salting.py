@@ -3571,3 +3571,15 @@ def test_a_lone_title_character_opening_the_place_of_the_texts_union_name_stays(
     han = "".join(prepare_title("黎平县“工会+法院”调解劳动争议").han)
     assert _opens_union("记者从黎平县总工会获悉", 3, han)
     assert not _opens_union("记者从黎平县人社局获悉", 3, han)
+
+
+def test_a_clause_head_the_text_goes_on_from_along_the_title_is_not_grown_into():
+    """A cut chunk inside a clause grows back to the clause mark when the grown piece reads the title (,黎平会组 … under
+    黎平县总工会组织…) unless the text after the chunk goes on from the head along the title (,黎平|会组|县…总工会: the
+    sentence's own 黎平县, split by the chunk)."""
+    from unionkit.clean.salting.doubles import _clause_head
+    t = prepare_title("黎平县总工会组织一线劳模开展疗休养活动")
+    par = "5月6日至8日,黎平会组县总工会组织42名劳模参加。"
+    assert _clause_head(par, 10, 12, t, 0) == 10
+    other = "5月6日至8日,黎平会组42名劳模参加。"
+    assert _clause_head(other, 10, 12, t, 0) == 8
