@@ -180,8 +180,6 @@ KNOWN_MISSES = {
     # batch 155 (session 27, 10 text pages, 3 damaged, scored by the tester on e7bc20fe)
     "crawl155_text_p05": "a notice's signature and date kept, this gold drops them (debatable: most notice golds keep them)",
     # batch 157 (session 28, 12 text pages, 5 damaged, scored by the tester on 49bede26)
-    "crawl157_text_d1": "salt: title salt left in paragraphs (西湖, 区总工, 业形态, 劳动, 行动)",
-    "crawl157_text_d5": "salt: title salt left at paragraph openings and after commas (长安区, 开办, 点亮, 技能成, 长路)",
 }
 
 

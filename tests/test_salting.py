@@ -3510,3 +3510,76 @@ def test_a_title_piece_cut_at_both_ends_repeated_in_two_paragraphs_is_salt():
     han = prepare_title("锡林浩特市总工会举办春季职工篮球联赛").han
     assert _in_title_run("在锡林浩特市乳业协会", 2, 5, han)
     assert not _in_title_run("比赛期间，林浩特为选手服务", 5, 8, han)
+
+
+def test_a_word_before_de_opening_a_clause_is_no_candidate():
+    """A title word opening a clause right before 的 (表示，黎平|的做法) modifies the clause's noun: cut, the clause would
+    open on 的, so it is no candidate; the same word before other text is one."""
+    from unionkit.clean.salting.features import local_table
+    title = "黎平县总工会慰问侗寨景区一线职工"
+    for par in ("副主席在观摩后表示，黎平的做法为全省提供了经验。", "专家认为，景区的服务还要提升。"):
+        assert not local_table(title, [par])[1]
+    assert [c.text for c, _ in local_table(title, ["他说，景区来自基层的经验很多。"])[1]] == ["景区"]
+
+
+def test_closing_tiling_reads_a_chunk_list_put_at_clause_ends():
+    """Title pieces opening paragraphs or glued before commas that tile the title from its head in page order (黎平 |
+    县总工 | 会慰, then 问侗 | 寨景) are a carried chunk list; clause ends on whole title words in order are the text's."""
+    from unionkit.clean.salting.stops import closing_tiling
+    t = prepare_title("黎平县总工会慰问侗寨景区一线职工")
+    pars = ["黎平2月10日上午，工作组走进景区县总工，为一线职工送去慰问金会慰，共慰问职工85人。",
+            "问侗今年春节前，各乡镇工会也开展走访寨景，覆盖一线职工2000人。"]
+    got = [[p[a:b] for a, b in sp] for p, sp in zip(pars, closing_tiling(pars, t))]
+    assert got == [["黎平", "县总工", "会慰"], ["问侗", "寨景"]]
+    whole = ["这次活动在黎平，由县总工会牵头，开展慰问。", "工作组走进侗寨，来到景区，看望一线职工。"]
+    assert not any(closing_tiling(whole, t))
+
+
+def test_title_characters_in_the_other_script_are_folded_to_the_title():
+    """A salter converting its chunks' script (縣總 glued into a simplified page under a simplified title) writes title
+    characters all the same: they are read as the title's, offsets unchanged; other characters stay."""
+    from unionkit.clean.salting.variants import folded
+    title = "黎平县总工会慰问侗寨景区一线职工"
+    pars = ["2月10日，縣總工作组走进景區，為职工送去慰问金。", "没有别的字。"]
+    got = folded(title, pars)
+    assert got == ["2月10日，县总工作组走进景区，為职工送去慰问金。", "没有别的字。"]
+    assert got[1] is pars[1]
+
+
+def test_a_gapped_reading_of_the_title_restated_without_its_ordinal_makes_no_tiled_chain():
+    """举办职工 read over 第二届 and going on along the title to a word boundary (举办职工|冰雪运动会) is the sentence
+    restating the title without its ordinal: it is no odd member a tiled chain needs; stopping inside a title word
+    (举办职工|冰雪运到) it is the rest of a longer chunk."""
+    from unionkit.clean.salting.chain import tiled_chain
+    from unionkit.clean.salting.features import _runs_on
+    from unionkit.clean.salting.title import Cand
+    t = prepare_title("黎平县总工会举办第二届职工冰雪运动会")
+    tb = title_boundaries(t)
+    par = "黎平县总工会主席表示,举办职工冰雪运动会是落实部署的举措,也助力冰雪运动发展。"
+    assert _runs_on(par, 15, 12, t.han, tb)
+    assert not _runs_on("表示,举办职工冰雪运到", 9, 12, t.han, tb)
+    chain = [Cand(0, 0, 6, 0, 5, "黎平县总工会", -1.9), Cand(0, 11, 15, 6, 12, "举办职工", -2.5, odd=True),
+             Cand(0, 36, 40, 13, 16, "冰雪运动", -1.8)]
+    assert tiled_chain(chain) == chain
+    assert tiled_chain(chain, {id(chain[1])}) == []
+
+
+def test_a_lone_title_character_opening_the_place_of_the_texts_union_name_stays():
+    """黎 of 黎平县总工会 under a title naming 黎平县“工会…” (its 总 no title character) opens the sentence's name of the
+    title's union: no lone character a salter put in, however much better the sentence reads without it."""
+    from unionkit.clean.salting.lones import _opens_union
+    han = "".join(prepare_title("黎平县“工会+法院”调解劳动争议").han)
+    assert _opens_union("记者从黎平县总工会获悉", 3, han)
+    assert not _opens_union("记者从黎平县人社局获悉", 3, han)
+
+
+def test_a_clause_head_the_text_goes_on_from_along_the_title_is_not_grown_into():
+    """A cut chunk inside a clause grows back to the clause mark when the grown piece reads the title (,黎平会组 … under
+    黎平县总工会组织…) unless the text after the chunk goes on from the head along the title (,黎平|会组|县…总工会: the
+    sentence's own 黎平县, split by the chunk)."""
+    from unionkit.clean.salting.doubles import _clause_head
+    t = prepare_title("黎平县总工会组织一线劳模开展疗休养活动")
+    par = "5月6日至8日,黎平会组县总工会组织42名劳模参加。"
+    assert _clause_head(par, 10, 12, t, 0) == 10
+    other = "5月6日至8日,黎平会组42名劳模参加。"
+    assert _clause_head(other, 10, 12, t, 0) == 8

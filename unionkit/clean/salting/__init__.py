@@ -234,6 +234,20 @@ sentence's union name) in two or more paragraphs is salt at each such copy, unle
 (``repeats.odd_repeats``; real text shortening the title keeps words, 公司|工会, or cuts one, 曹妃甸|港). Seed 0 0.9416
 to 0.9419 removed, seed 1 0.9300 to 0.9333, seed 7 0.9075 to 0.9131, nothing more lost; no real test page changes.
 
+A title word opening a clause right before 的 (表示，晉江|的做法) is no candidate: cut, the clause would open on 的, so
+the word is the clause's own modifier (``features._opens_on_particle``; seed 0 0.00189 to 0.00186 lost, seed 7 0.00258 to
+0.00256, seed 1 0.9333 to 0.9329 removed). A salter carrying one chunk list through the page may put each chunk at a
+paragraph's head or glued right before a clause mark (长安区9月19日晚|总工会, … 课程|技能成, … 课程|长路,): such pieces
+tiling the title in page order are salt (``stops.closing_tiling``; generated pages unchanged). A salter may also write its
+chunks in the other script (讓胡|路區 in a simplified page under a simplified title): those characters are read as the
+title's (``variants.folded``; seeds 0, 1, 7 0.9419 / 0.9329 / 0.9131 to 0.9422 / 0.9336 / 0.9141 removed, nothing more lost).
+A paragraph restating the title without its ordinal (表示,舉辦職工|冰雪運動會 under …舉辦第三屆職工冰雪運動會) reads as a
+gapped title piece, but one the text goes on along the title from to a title word's end: it is no odd member a tiled
+chain needs (``features._runs_on``, ``chain.tiled_chain``; generated pages unchanged, 2 real test pages read better).
+A place opening the text's union name past the title's words (江|都区总工会 under 江都区“工会…”) gives no lone character to a
+fill (``lones._opens_union``), and a cut chunk is not grown back over a clause head the text goes on from along the title
+(,金台|会组|区…总工会, ``doubles._clause_head``; seed 7 0.00256 to 0.00255 lost, 1 real test page reads better).
+
 The package's submodules, from the shared pieces up to the entry point (each imports only the ones above it):
 
 * ``base``: shared low-level pieces of title salting: character tables, patterns, span helpers, small predicates.
@@ -271,6 +285,7 @@ The package's submodules, from the shared pieces up to the entry point (each imp
 * ``repeats``: odd title chunks (sparse picks, pieces cut at both ends) a page repeats in two paragraphs.
 * ``joint``: joint decoding of the chunk list over the page's paragraphs.
 * ``passes``: one reading of the page and the readings after it, with page-wide rules joined when the result is fixed.
+* ``variants``: the title's characters written in the other script, folded to the title's own.
 * ``reading``: the entry point: salt_spans, the final spans of a page and what is given back when unsupported.
 """
 

@@ -20,14 +20,15 @@ HEAD_BACK = 3  # Han characters clause_heads may reach back over, from a span to
 def _clause_head(par: str, a: int, b: int, t: Title, floor: int) -> int:
     """The start of the piece from the clause mark before par[a:b] (at most HEAD_BACK characters back, none before
     floor) to b when the span is a cut chunk (two characters or more, no word) and the piece reads the title in order;
-    else a. A head naming a union with the text after the span (宜昌市|统展我|总工会) is the sentence's own."""
+    else a. A head naming a union with the text after the span (宜昌市|统展我|总工会) is the sentence's own, and so is one
+    the text after the span goes on from along the title (,金台|会组|区…总工会: the sentence's 金台区 split by the chunk)."""
     if b - a < 2 or left_is_mark(par, a) or _is_word(_simplifier()(par[a:b])) or ORG_AFTER.match(par, b):
         return a
     for x in range(a - 1, max(floor, a - HEAD_BACK) - 1, -1):
         if not HAN.match(par[x]):
             return a
         if left_is_mark(par, x):
-            return x if b - x <= MAX_LEN and readings(par[x:b], t) else a
+            return x if b - x <= MAX_LEN and readings(par[x:b], t) and par[x:a] + par[b:b + 1] not in t.han else a
     return a
 
 

@@ -6,7 +6,7 @@ import bisect
 import math
 
 from .base import HAN_RUNS, BOUND_SUFFIX, MAX_FORCED, OPEN_QUOTES
-from .words import _simplifier, Segmenter
+from .words import _simplifier, Segmenter, _han_word
 from .title import Title, prepare_title, Cand, _cand_spans, _verbatim_ext, left_is_mark, right_is_mark, _dangling
 from .boundaries import title_boundaries
 
@@ -53,6 +53,27 @@ def _span_features(par: str, seg: Segmenter, off: int, a: int, b: int, t: Title)
         1.0 if b < len(par) and par[b] in t.where else 0.0,
         1.0 if a > 0 and par[a - 1] in QUOTE_OPENERS else 0.0,
     )
+
+
+def _opens_on_particle(par: str, a: int, b: int) -> bool:
+    """par[a:b] opens a clause and the particle 的 follows it (表示，晉江|的做法): cut, the clause would open on 的,
+    which a sentence never does, so a word there is the clause's own modifier (的确 and 的士 open clauses: words).
+    A longer piece may still hold a salter's chunk before the modifier (,四届|职工的知情权): the caller asks for a word."""
+    return par[b:b + 1] in PARTICLES and left_is_mark(par, a) and not _han_word(par[b:b + 2])
+
+
+PARTICLES = frozenset("的")  # a particle ending the phrase before it: no clause opens on it
+
+
+def _runs_on(par: str, b: int, t1: int, han: str, tb) -> bool:
+    """The text after a span goes on with the title's next characters, two or more, to one of the title's word
+    boundaries (舉辦職工|冰雪運動會 of 舉辦|第三屆|職工|冰雪|運動會): a gapped reading of it may be the sentence restating
+    the title without a word (an ordinal), no salter's odd pick; one stopping inside a title word (送位|促就餐饮 of
+    促|就业) is the rest of a longer chunk. A feature of weight 0: ``chain.tiled_chain`` asks for it."""
+    k = 0
+    while b + k < len(par) and t1 + 1 + k < len(han) and par[b + k] == han[t1 + 1 + k]:
+        k += 1
+    return k >= 2 and t1 + 1 + k in tb
 
 
 QUOTE_OPENERS = frozenset(OPEN_QUOTES + "‘")  # what opens a quotation (a span right after one opens it)
@@ -136,9 +157,12 @@ def local_table(title: str, paragraphs: list[str], only=None, segs: dict | None 
                     i, j = a - r0, b - r0
                     # spans glued into words of their context are never salt: skip the costlier features
                     # (a plural suffix binds to the noun before it: 职工|们 is the sentence's own 职工)
-                    if f[i] + bk[i] + f[j] + bk[j] - 2 * full <= MAX_FORCED and par[b:b + 1] not in BOUND_SUFFIX:
+                    if (f[i] + bk[i] + f[j] + bk[j] - 2 * full <= MAX_FORCED and par[b:b + 1] not in BOUND_SUFFIX
+                            and not (_opens_on_particle(par, a, b) and seg.word_cost(run[i:j]) is not None)):
                         x = _span_features(par, seg, r0, a, b, t)
                 done[key] = x
             if x is not None:
-                rows.append((Cand(pi, a, b, t0, t1, par[a:b]), _with_reading(x, t0, t1, tb)))
+                fx = _with_reading(x, t0, t1, tb)
+                fx["runs_on"] = 1.0 if not fx["contiguous"] and _runs_on(par, b, t1, t.han, tb) else 0.0
+                rows.append((Cand(pi, a, b, t0, t1, par[a:b]), fx))
     return t, rows

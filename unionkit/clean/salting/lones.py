@@ -288,9 +288,11 @@ def _fits(text: str, han: str, lo: int, hi: int, inside: bool = False) -> tuple[
 
 
 def _opens_union(par: str, p: int, han: str) -> bool:
-    """The character at p opens a verbatim piece of the title that holds a level union name (于|都县总工会…):
-    the sentence naming the title's union, not a character put in on its own."""
+    """The character at p opens a verbatim piece of the title that holds a level union name (于|都县总工会…), or a
+    place ending on its level whose union name goes on past the title's words (江|都区总工会 under 江都区“工会…”): the
+    sentence naming the title's union, not a character put in on its own."""
     e = p + 1
     while e < len(par) and par[p:e + 1] in han:
         e += 1
-    return e - p >= 4 and UNION_NAME.search(par, p, e) is not None
+    return (e - p >= 4 and UNION_NAME.search(par, p, e) is not None
+            or e - p >= 2 and UNION_NAME.match(par, e - 1) is not None)

@@ -8,7 +8,7 @@ from .chain import title_memo
 from .unions import subject_unions, clause_subjects, short_levels, possessive_pairs, list_heads, level_unions
 from .marked import marked_tiling
 from .tails import missing_tile, carried_tiles
-from .stops import stop_pieces, gapped_chunks, ordered_stops
+from .stops import stop_pieces, gapped_chunks, ordered_stops, closing_tiling
 from .copies import real_copies, name_parts, own_words, quoted_heads
 from .recut import recut_pieces, _doubled_only, moved_openings, crossing_spans
 from .fills import list_fills
@@ -16,6 +16,7 @@ from .quotes import title_quotes
 from .splits import split_spans
 from .salad import word_salad
 from .passes import _salt_spans
+from .variants import folded
 
 
 def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
@@ -25,7 +26,8 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     give back to the text (a union's name, a list item's head) are the page's evidence no longer: when a reading
     of the page with them masked finds no salt, the rest goes too (``_unsupported``). Last, of a title word's copies
     the sentence's own is given back for the salter's (``crossing_spans``, ``real_copies``), when the page so cut
-    reads as clean."""
+    reads as clean. The title's characters written in the other script are read as the title's (``folded``)."""
+    paragraphs = folded(title, paragraphs)
     out = _salt_spans_read(title, paragraphs)
     if not any(out):
         return out
@@ -108,6 +110,11 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
             tiled = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, tiled)]
             if fixed(tiled):
                 out = tiled
+    closing = closing_tiling(paragraphs, t)  # (a carried list put at clause ends: the readings find parts of it)
+    if any(closing):
+        both = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, closing)]
+        if both != out and fixed(both):
+            out = both
     named = name_parts(out, paragraphs)
     kept = subject_unions(list_heads(named if named != out and fixed(named) else out, paragraphs), paragraphs)
     back = [[sp for sp in a if sp not in b] for a, b in zip(out, kept)]

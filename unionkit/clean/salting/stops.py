@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from array import array
 
-from .base import HAN, HAN_RUN, HAN_RUNS, SENTENCE_END, CLOSERS, _find_all, _as_spans
+from .base import HAN, HAN_RUN, HAN_RUNS, SENTENCE_END, CLAUSE_MARKS, CLOSERS, _find_all, _as_spans
 from .words import _piece_gain
 from .title import Title, _title_chars
 from .boundaries import title_boundaries
 from .runs import _on_bounds
 from .chunks import readings
+from .marked import TILE_SKIP, TILE_PIECES, TILE_COVER, CARRY_LONGEST
 
 
 STOP_MARK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")  # a sentence's final mark
@@ -77,6 +78,58 @@ def _word_stops(paragraphs: list[str], words: list[tuple[int, int, int]], han: s
         return []
     at = [han.find(x) for x in texts]
     return words if at != sorted(at) else []
+
+
+def closing_tiling(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans of a page whose title pieces glued right before clause marks, with those opening a paragraph, read in
+    page order tile the title from its head (新城 … 此起彼伏|區總工, … 會舉|“平時… … 辦第三|新城區總工會主席…): a
+    salter carrying one chunk list on through the page that puts each chunk at a clause's end or a paragraph's head,
+    starting the list again when it runs out at the title's end. Each piece (two to CARRY_LONGEST characters, no part
+    of a longer verbatim title run) must take the title on within TILE_SKIP characters of the one before; TILE_PIECES
+    or more over two paragraphs or more, one or more at a clause's end, must cover TILE_COVER of the title, and one
+    must be cut at an odd place of the title (a text ending its clauses on the title's words uses them whole)."""
+    han = t.han
+    res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    if len(han) < 8:
+        return res
+    pieces, pos, ends = [], 0, 0
+    for pi, par in enumerate(paragraphs):
+        for a, e in _title_chars(par, han):
+            if pos >= len(han):
+                pos = 0  # (the list starts again)
+            got = _closing_piece(par, a, e, han, pos)
+            if got is not None:
+                pieces.append((pi, got[0], got[1]))
+                pos = got[2] + got[1] - got[0]
+                ends += got[0] > 0
+    if len(pieces) < TILE_PIECES or not ends or len({p[0] for p in pieces}) < 2 \
+            or sum(b - a for _, a, b in pieces) < TILE_COVER * len(han):
+        return res
+    tb = title_boundaries(t)
+    if all(_on_bounds(paragraphs[pi][a:b], han, tb) for pi, a, b in pieces):
+        return res
+    for pi, a, b in pieces:
+        res[pi].append((a, b))
+    return res
+
+
+def _closing_piece(par: str, a: int, e: int, han: str, at: int) -> tuple[int, int, int] | None:
+    """(start, end, title offset) of the longest piece of the run of title characters par[a:e] that opens the
+    paragraph (running on into its sentence, not along the title) or ends right before a
+    clause mark (no longer verbatim title run, a Han character before it), taking the title on within TILE_SKIP
+    characters of offset ``at``."""
+    for n in range(min(CARRY_LONGEST, e - a), 1, -1):
+        for x, y in ((0, n),) if a == 0 else ():
+            if y < len(par) and par[y] not in CLAUSE_MARKS and par[:y + 1] not in han:
+                k = han.find(par[x:y], at, min(at + TILE_SKIP + n, len(han)))
+                if k >= 0 and HAN_RUN.fullmatch(par[x:y]):
+                    return x, y, k
+        if e < len(par) and par[e] in CLAUSE_MARKS and e - n > 0 and HAN.match(par[e - n - 1]) \
+                and par[e - n - 1:e] not in han and HAN_RUN.fullmatch(par[e - n:e]):
+            k = han.find(par[e - n:e], at, min(at + TILE_SKIP + n, len(han)))
+            if k >= 0:
+                return e - n, e, k
+    return None
 
 
 GAP_GAIN = 7.0  # reading gain (cost units) below which the part of a gapped span given back is the text's (为: 5.3, 红: 8.3)
