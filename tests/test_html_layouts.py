@@ -249,7 +249,6 @@ KNOWN_F1 = {
     # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
     "crawl140_html_d1": "title salt in a transcript: real words cut (焊花, 覃美玲), chunks kept (柳州, 焊花, 姑娘)",
     # batch 160 (session 28, 8 HTML pages, 2 damaged, frozen, scored once on 24ea6d91)
-    "crawl160_html_d2": "salt: a simplified title salted in traditional characters (讓胡, 路區, 總工, 會打) left in paragraphs",
 }
 
 
