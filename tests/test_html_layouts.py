@@ -248,7 +248,6 @@ KNOWN_F1 = {
     "crawl132_html_d1": "title salt left (工会, 市总, 寿光, 技能, 种植) while real title words are cut where they stand (开展, 蔬菜)",
     # batch 140 (session 25, 8 HTML pages, 2 damaged, mobile and syndicated markup, scored by the tester on 139c23ea)
     "crawl140_html_d1": "title salt in a transcript: real words cut (焊花, 覃美玲), chunks kept (柳州, 焊花, 姑娘)",
-    # batch 160 (session 28, 8 HTML pages, 2 damaged, frozen, scored once on 24ea6d91)
 }
 
 
