@@ -238,8 +238,9 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # With conjunct_openings (a title word before a clause going on with 并): seed 1 0.9282 to 0.9285, nothing more lost.
     # With odd_repeats (an odd pick, sparse or cut at both ends, standing free in two paragraphs): 0.9416 / 0.00189 to
     # 0.9419 / 0.00189, 0.9300 / 0.00145 to 0.9333 / 0.00145 (seed 7: 0.9075 / 0.00258 to 0.9131 / 0.00258).
-    # With closing_tiling (clause-closing pieces stepping through the title), variants.folded (title characters in the
-    # other script) and the guards on restated title words: 0.9422 / 0.00186, 0.9336 / 0.00145 (seed 7: 0.9141 / 0.00255).
+    # With closing_tiling (clause-closing pieces stepping through the title), variants.folded (title characters in
+    # the other script) and guards on restated title words: 0.9422 / 0.00186, 0.9336 / 0.00145 (seed 7: 0.9141 /
+    # 0.00255).
     assert recall >= {0: 0.9415, 1: 0.9325}[seed]
     assert loss <= {0: 0.0020, 1: 0.0016}[seed]
 
