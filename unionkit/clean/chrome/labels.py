@@ -134,7 +134,21 @@ _FIELD_ROW = lazyrx.cached(r"^(?:\p{Han}{2,6}\s*:\s*[^\s:]{1,30}\s+)+\p{Han}{2,6
 def field_row(folded: str) -> bool:
     """Two or more "label:value" fields spaced apart on one line: a record's field table, never a headline."""
     t = folded.strip()
+    if ":" not in t and (" " in t or "\t" in t) and len(t) <= 100 and _celled_fields(t):
+        return True
     return t.count(":") >= 2 and len(t) <= 100 and _FIELD_ROW.match(t) is not None
+
+
+#: The longest cell read as a field's value in a row of label and value cells.
+_CELL_MAX = 30
+
+
+def _celled_fields(t: str) -> bool:
+    """A row of two fields or more, each a known label's cell and one value's cell, set apart by spacing and no
+    colon: a disclosure table's row as a browser saves it to text (索引号<tab>X<tab>发布机构<tab>Y)."""
+    cells = t.split()
+    return len(cells) >= 4 and len(cells) % 2 == 0 and all(
+        _LONE_FIELD_LABEL.match(lab) and len(val) <= _CELL_MAX for lab, val in zip(cells[::2], cells[1::2]))
 
 
 def field_value(folded: str) -> bool:
