@@ -12,13 +12,19 @@ def header_labels(folded: str) -> set[str]:
     folded = spaced_field(folded)
     if not may_have_label(folded):
         return set()
-    t = label_text(folded)
+    t = _label_text(folded)
     has = t.__contains__
     return {name for name, rx, needs in _LABEL_GATES if any(map(has, needs)) and rx.search(t)}
 
 
 def label_text(folded: str) -> str:
-    """The line as the label patterns read it: spaced labels closed up, glosses dropped, barred fields given colons."""
+    """The line as the label patterns read it: a field set apart by spacing alone given its colon (spaced_field),
+    spaced labels closed up, glosses dropped, barred fields given colons."""
+    return _label_text(spaced_field(folded))
+
+
+def _label_text(folded: str) -> str:
+    """label_text of a line spaced_field has read already."""
     if " " in folded and ":" in folded:  # (a cheap test before the regex: a spaced label needs both)
         folded = despace_label(folded)
     folded = drop_glosses(folded)  # (a gloss is set off by a space: a line without one is left as it is)
