@@ -188,6 +188,32 @@ def test_a_spaced_out_label_alone_on_its_line(line, label):
     assert chrome.lone_field_label(fold(line)) is label
 
 
+@pytest.mark.parametrize("line, labels", [
+    ("作\u3000\u3000者 李某某", {"author"}),  # the label padded to four, its value after a gap
+    ("发布单位 某某区总工会", {"source"}),
+    ("来源\t某某日报", {"source"}),
+    ("来源 不明的说法，还有待核实。", set()),  # a sentence opening with the word: no field
+    ("作者说 几句", set()),
+    ("发布机构 某某局 生成日期 2025-03-02", set()),  # a disclosure table's row of fields: its own rules
+])
+def test_a_label_and_its_value_set_apart_by_spacing_alone(line, labels):
+    assert chrome.header_labels(fold(line)) == labels
+
+
+def test_an_info_box_saved_as_text_row_by_row_is_no_headline():
+    page = "\n".join(["‹ 某某工会 ···", "首页", "工会动态", "我的",
+                      "某某区总工会开展职工技能培训进社区活动",
+                      "发布单位 某某区总工会", "作\u3000\u3000者 李某某", "发布时间 2025-03-02 09:10", "阅\u3000\u3000读 1234",
+                      "3月1日，某某区总工会在城东社区开展职工技能培训活动，邀请技师为职工讲授电工实操技能。",
+                      "活动现场，30余名职工参加培训，并就安全用电等问题与技师交流。"])
+    from unionkit.extract.meta import extract_meta
+
+    art = clean_page(page)
+    assert art.title == "某某区总工会开展职工技能培训进社区活动"
+    meta = extract_meta(art)
+    assert (meta.author, meta.source, meta.views) == ("李某某", "某某区总工会", 1234)
+
+
 @pytest.mark.parametrize("line, widget", [
     ("👍 赞 57☆ 收藏 分享", True),  # icons drawn beside the buttons' words
     ("♡ 喜欢 ☆ 收藏", True),

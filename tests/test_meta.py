@@ -83,6 +83,13 @@ def test_views(value, n):
     assert parse_views(value) == n
 
 
+def test_a_spaced_label_opening_its_row_is_closed_up():
+    # an info box saved as text: the padded label and its value on one line, no colon
+    assert normalise_line("作\u3000\u3000者 李某某") == "作者 李某某"
+    assert normalise_line("点 击 数 1326") == "点击数 1326"
+    assert normalise_line("王 刚 说了几句") == "王 刚 说了几句"  # spaced words that are no label stay
+
+
 def test_pinyin_readings_are_dropped():
     assert normalise_line("廣元工會網(wǎng) 來源:系統(tǒng)管理") == "廣元工會網 來源:系統管理"
     assert normalise_line("dongzi (UID) COP15(x)") == "dongzi (UID) COP15(x)"

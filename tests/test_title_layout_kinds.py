@@ -307,6 +307,18 @@ def test_labelled_field_row_is_no_title():
     assert not chrome.field_row("专访:张师傅谈工会这十年")  # one label and a headline: no row of fields
 
 
+def test_a_disclosure_table_saved_as_text_cells_is_no_title():
+    # a government page's disclosure table saved as text: label and value cells set apart by tabs, no colon, its
+    # last label's cell empty over the headline
+    head = "某某区总工会开展新就业形态劳动者入会集中行动"
+    page = ("某某区人民政府\n首页\n政务公开\n当前位置:首页 > 政务公开 > 部门动态\n"
+            "索引号\t00112233/2025-00042\t发布机构\t某某区总工会\n生成日期\t2025-03-02\t公开方式\t主动公开\n"
+            "主题分类\t劳动、人事\t文号\t无\n有效性\n" + head + "\n发布日期:2025-03-02 10:15 信息来源:区总工会\n\n" + BODY)
+    assert clean_page(page).title == head
+    assert chrome.field_row(fold("索引号\t00112233/2025-00042\t发布机构\t某某区总工会"))
+    assert not chrome.field_row(fold("来源 不明 作者 佚名 的一篇文章"))  # no label over every other cell
+
+
 def test_counters_under_headline_outscore_channel_label_above():
     # an app's copy: the channel's label over the headline, the article's counters under it
     page = ("某某App\n推荐  要闻  本地\n某省频道页\n\n车间里的“小发明”大作用\n阅读 3120    点赞 86\n\n" + BODY)

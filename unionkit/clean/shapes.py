@@ -92,10 +92,13 @@ def value_under_label(lines: list[Line], i: int) -> bool:
 
 def _inline_catalogue_field(lines: list[Line], j: int) -> bool:
     """The bare label at line j closes a catalogue written one "label:value" a line (索引号:… / 生成日期:… / 文号: /
-    有效性:): its field is empty, and the line under it (a government page's headline) is not its value."""
+    有效性:), or a row of label and value cells a line (索引号 X 发布机构 Y / … / 有效性): its field is empty, and
+    the line under it (a government page's headline) is not its value."""
     k = prev_filled(lines, j, reach=1)
     if k is None:
         return False
+    if chrome.field_row(lines[k].folded):
+        return True
     head, colon, value = lines[k].folded.strip().partition(":")
     return bool(colon) and chrome.lone_field_label(head + colon) and (bool(value.strip())
                                                                      or chrome.lone_field_label(lines[k].folded))

@@ -9,15 +9,22 @@ from .base import AUTHOR_LABEL, LABELS, SOURCE_LABEL, TIME_LABEL, VIEWS_LABEL
 
 def header_labels(folded: str) -> set[str]:
     """Which metadata labels (time, source, author, views) a folded line carries."""
+    folded = spaced_field(folded)
     if not may_have_label(folded):
         return set()
-    t = label_text(folded)
+    t = _label_text(folded)
     has = t.__contains__
     return {name for name, rx, needs in _LABEL_GATES if any(map(has, needs)) and rx.search(t)}
 
 
 def label_text(folded: str) -> str:
-    """The line as the label patterns read it: spaced labels closed up, glosses dropped, barred fields given colons."""
+    """The line as the label patterns read it: a field set apart by spacing alone given its colon (spaced_field),
+    spaced labels closed up, glosses dropped, barred fields given colons."""
+    return _label_text(spaced_field(folded))
+
+
+def _label_text(folded: str) -> str:
+    """label_text of a line spaced_field has read already."""
     if " " in folded and ":" in folded:  # (a cheap test before the regex: a spaced label needs both)
         folded = despace_label(folded)
     folded = drop_glosses(folded)  # (a gloss is set off by a space: a line without one is left as it is)
@@ -85,6 +92,40 @@ def lone_field_label(folded: str) -> bool:
     return 0 < len(t) <= 8 and _LONE_FIELD_LABEL.match(t) is not None
 
 
+#: The longest line read as a field's label and its value set apart by spacing alone (a cheap gate).
+_SPACED_FIELD_MAX = 40
+#: What no value read after a spaced label holds: a sentence's punctuation, a colon other than a clock's (another
+#: field's label, or the label's own: that line is read as labelled already), a bar (barred fields have their rule:
+#: "时间 | 地点" alone is a table's head).
+_NO_VALUE = lazyrx.cached(r"[,;!?。，；|]|(?<!\d):|:(?!\d)")
+
+
+def spaced_field(folded: str) -> str:
+    """"label:value" for a line that is only a field's label and a short value set apart by spacing (a table or a
+    <dl> info box saved as text by a browser: 发布单位 德清县总工会, 作　　者 潘晓东 with the label padded to four,
+    来源<tab>某某日报); any other line as it is (a sentence opening with 来源 or 作者 as a word has no gap after it)."""
+    t = folded.strip()
+    if not (" " in t or "\t" in t) or len(t) > _SPACED_FIELD_MAX:
+        return folded
+    parts = t.split()
+    # the label is the first part, or its letters spaced out to the box's width (作 者), one a part
+    for k in range(1, min(len(parts) - 1, 4) + 1):
+        if k > 1 and len(parts[k - 1]) != 1:
+            break
+        label, value = "".join(parts[:k]), " ".join(parts[k:])
+        if len(label) >= 2 and label[-1] != ":" and _LONE_FIELD_LABEL.match(label) and _plain_value(parts[k:]):
+            return f"{label}:{value}"
+    return folded
+
+
+def _plain_value(parts: list[str]) -> bool:
+    """The parts after a spaced label are one short value: no sentence, no other field's label (a table row of
+    several fields, 发布机构 X 生成日期 Y, is the disclosure table's, read by its own rules), no bare count (阅读 268 is
+    a counter row the views rules read)."""
+    return not (len(parts) == 1 and parts[0].isdigit()) and not any(
+        _NO_VALUE.search(p) or _LONE_FIELD_LABEL.match(p) for p in parts)
+
+
 #: A label alone on its line spaced out letter by letter to the width of its box's longest (an app's <dl> info box
 #: pads 作者 and 阅读 to four characters: 作　　者 / 潘晓东, 阅　　读 / 3472), maybe with its colon.
 _LONE_SPACED = lazyrx.cached(r"^\p{Han}(?:\s+\p{Han}){1,4}\s*:?$")
@@ -99,7 +140,21 @@ _FIELD_ROW = lazyrx.cached(r"^(?:\p{Han}{2,6}\s*:\s*[^\s:]{1,30}\s+)+\p{Han}{2,6
 def field_row(folded: str) -> bool:
     """Two or more "label:value" fields spaced apart on one line: a record's field table, never a headline."""
     t = folded.strip()
+    if ":" not in t and (" " in t or "\t" in t) and len(t) <= 100 and _celled_fields(t):
+        return True
     return t.count(":") >= 2 and len(t) <= 100 and _FIELD_ROW.match(t) is not None
+
+
+#: The longest cell read as a field's value in a row of label and value cells.
+_CELL_MAX = 30
+
+
+def _celled_fields(t: str) -> bool:
+    """A row of two fields or more, each a known label's cell and one value's cell, set apart by spacing and no
+    colon: a disclosure table's row as a browser saves it to text (索引号<tab>X<tab>发布机构<tab>Y)."""
+    cells = t.split()
+    return len(cells) >= 4 and len(cells) % 2 == 0 and all(
+        _LONE_FIELD_LABEL.match(lab) and len(val) <= _CELL_MAX for lab, val in zip(cells[::2], cells[1::2]))
 
 
 def field_value(folded: str) -> bool:
