@@ -21,7 +21,8 @@ Where each step lives (a module imports only modules listed before it):
 * ``forms``: web forms flattened to text (empty labelled fields, buttons, heading, note) and a call to comment;
 * ``documents``: document and notice furniture (contacts, issuers, attachments, document and issue numbers);
 * ``rows``: single furniture rows of particular page kinds (rules, feed items, audience counts, sort tabs, cache
-  banners, a browser print's margins, a notice to the browser or a cookie banner, a legal-aid answer's lawyer, an ad slot's labelled slogan);
+  banners, a browser print's margins, a notice to the browser or a cookie banner, a legal-aid answer's lawyer, an
+  ad slot's labelled slogan);
 * ``tails``: the blocks after an article (``tail_kind``: tail markers, footers, disclaimers, pagers, colophons).
 """
 

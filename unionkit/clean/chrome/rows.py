@@ -126,7 +126,8 @@ _BROWSER_NOTICE = lazyrx.cached(r"^(?:抱歉[,!]?\s*)?(?:您的|你的|当前)?�
 def browser_notice(folded: str) -> bool:
     """A notice to the reader's browser (no video support, scripts off) or a cookie banner's line: chrome a text
     save keeps where the HTML had a player, a script or a consent box."""
-    return ("浏览器" in folded or "ookie" in folded or "拒绝" in folded) and _BROWSER_NOTICE.match(folded.strip()) is not None
+    gate = "浏览器" in folded or "ookie" in folded or "拒绝" in folded
+    return gate and _BROWSER_NOTICE.match(folded.strip()) is not None
 
 
 # The lawyer answering a legal-aid column's question, on a labelled line over the Q&A ("解答律师:某某律师事务所 某某").

@@ -35,7 +35,8 @@ def is_widget_line(folded: str) -> bool:
         return True
     if ("搜" in t or "输入" in t) and _SEARCH_PROMPT.match(t):  # a search box's prompt, "搜索你感兴趣的问题"
         return True
-    if ":" in t and "/" in t and (_PLAYER_CLOCK.match(t) or not _PLAYER_CONTROLS.sub("", _PLAYER_CLOCK_IN.sub("", t, count=1))):
+    if ":" in t and "/" in t and (_PLAYER_CLOCK.match(t)
+                                  or not _PLAYER_CONTROLS.sub("", _PLAYER_CLOCK_IN.sub("", t, count=1))):
         return True  # a video player's clock, "00:00 / 01:58", maybe among its controls ("播放 00:00 / 02:36 全屏")
     if ("加载" in t or "缓冲" in t) and _PLAYER_LOADING.match(t):
         return True  # its loading message in place of the clip

@@ -131,11 +131,18 @@ def marked_tiling(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]
             if got is not None:
                 pieces.append((pi, a, a + got[0]))
                 pos = got[1] + got[0]
+    return tiling_spans(pieces, paragraphs, t)
+
+
+def tiling_spans(pieces: list[tuple[int, int, int]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """The spans of a page-wide tiling's pieces (paragraph, start, end) when they are one: TILE_PIECES or more over
+    two paragraphs or more, covering TILE_COVER of the title, one cut at an odd place of the title; else none."""
+    res: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     if len(pieces) < TILE_PIECES or len({p[0] for p in pieces}) < 2 \
-            or sum(b - a for _, a, b in pieces) < TILE_COVER * len(han):
+            or sum(b - a for _, a, b in pieces) < TILE_COVER * len(t.han):
         return res
     tb = title_boundaries(t)
-    if all(_on_bounds(paragraphs[pi][a:b], han, tb) for pi, a, b in pieces):
+    if all(_on_bounds(paragraphs[pi][a:b], t.han, tb) for pi, a, b in pieces):
         return res
     for pi, a, b in pieces:
         res[pi].append((a, b))

@@ -11,7 +11,7 @@ from .title import Title, _title_chars
 from .boundaries import title_boundaries
 from .runs import _on_bounds
 from .chunks import readings
-from .marked import TILE_SKIP, TILE_PIECES, TILE_COVER, CARRY_LONGEST
+from .marked import TILE_SKIP, CARRY_LONGEST, tiling_spans
 
 
 STOP_MARK = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")  # a sentence's final mark
@@ -102,15 +102,7 @@ def closing_tiling(paragraphs: list[str], t: Title) -> list[list[tuple[int, int]
                 pieces.append((pi, got[0], got[1]))
                 pos = got[2] + got[1] - got[0]
                 ends += got[0] > 0
-    if len(pieces) < TILE_PIECES or not ends or len({p[0] for p in pieces}) < 2 \
-            or sum(b - a for _, a, b in pieces) < TILE_COVER * len(han):
-        return res
-    tb = title_boundaries(t)
-    if all(_on_bounds(paragraphs[pi][a:b], han, tb) for pi, a, b in pieces):
-        return res
-    for pi, a, b in pieces:
-        res[pi].append((a, b))
-    return res
+    return tiling_spans(pieces, paragraphs, t) if ends else res
 
 
 def _closing_piece(par: str, a: int, e: int, han: str, at: int) -> tuple[int, int, int] | None:
