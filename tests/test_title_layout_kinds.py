@@ -376,6 +376,18 @@ def test_a_site_and_channel_prefix_on_a_title_row_goes_when_a_line_shows_the_hea
     assert headline.shown_prefix(split_lines(alone), 0) is None
 
 
+def test_a_viewers_colon_label_on_a_title_row_goes_when_a_line_shows_the_headline_bare():
+    # (a document system's page saved as text: its <title> row "文档：X", then the viewer's heading and X bare)
+    head = "某某车间工会开展女职工安全知识竞赛"
+    page = "资料：" + head + "\n资料\n" + head + "\n创建人\n某某\n\n" + BODY
+    art = clean_page(page)
+    assert art.title == head
+    assert ("navigation", "资料：") in [(r.kind, r.text) for r in art.removed]
+    # no bare copy: the label stays (a column's name may be the headline's own wording)
+    alone = "资料：" + head + "\n创建人\n某某\n\n" + BODY
+    assert headline.shown_prefix(split_lines(alone), 0) is None
+
+
 def test_a_boards_login_bar_is_no_title():
     # (a Discuz board's top bar, saved as text, runs its two links together: 登录立即注册 / 立即注册 登录)
     for bar in ("登录立即注册", "立即注册 登录"):

@@ -213,11 +213,20 @@ def column_tag(folded: str) -> int | None:
     return m.end() if m and len(tmod.norm(folded[m.end():])) >= 4 else None
 
 
+#: A short label closed by a colon before a headline ("文档:", "专题:"): a viewer's or a column's name, as a
+#: document system or a CMS sets it in the title row.
+_COLON_LABEL = lazyrx.cached(r"^\s*\p{Han}{1,6}\s*:\s*")
+
+
 def shown_prefix(lines: list[Line], i: int) -> int | None:
     """Where the headline starts on line i after a label barred off before it (a series' kicker "新春走基层丨", an
-    e-paper's or a site's name and channel "某某日报数字报-", "某某工会 - 新闻稿 - ") when another line near the top
-    shows the rest bare, or None. The first such separator: the longest rest (a headline may hold a dash itself)."""
+    e-paper's or a site's name and channel "某某日报数字报-", "某某工会 - 新闻稿 - ", a viewer's "文档:") when
+    another line near the top shows the rest bare, or None. The first such separator: the longest rest (a headline
+    may hold a dash itself)."""
     folded = lines[i].folded
+    if ":" in folded[:8] and (m := _COLON_LABEL.match(folded)) is not None \
+            and len(tmod.norm(folded[m.end():])) >= 6 and _shown_whole(lines, i, lines[i].text[m.end():]):
+        return m.end()
     if not any(map(folded.__contains__, tmod.SEP_CHARS)):
         return None
     for m in tmod.SUFFIX_SEP.finditer(folded):
