@@ -286,6 +286,16 @@ def test_outlet_bylines_captions_and_end_marks():
     assert [(t[a:b], k) for a, b, k in byline.trail_spans(fold(t))] == [("（完）", "navigation")]
 
 
+def test_a_news_apps_flash_name_before_the_reporter_is_a_byline():
+    # (a city's news app named for its flashes, 某某快讯, credits its reporter under the headline; a sentence
+    # on what the app's reporter did runs on and stays prose)
+    assert byline.byline_line(fold("闽快讯记者 林晓燕"))
+    page = "闽快讯\n打开APP\n某某区总工会为外卖骑手建起十个暖心驿站\n闽快讯记者 林晓燕\n2024/5/6 09:10\n\n" + \
+        "5月5日，某某区总工会在商圈和社区建成十个暖心驿站，为外卖骑手提供饮水、充电和休息服务。\n"
+    assert clean_text(page).title == "某某区总工会为外卖骑手建起十个暖心驿站"
+    assert not byline.byline_line(fold("闽快讯记者从区总工会了解到，今年共建成驿站十个。"))
+
+
 def test_forum_tool_bars_and_thread_tags():
     assert forum.toolbar_line(fold("回复 使用道具"))
     assert forum.toolbar_line(fold("回复 支持 反对"))

@@ -22,7 +22,8 @@ NAMES = rf"{NAME}(?:\s*[、,,\s]\s*{NAME}){{0,6}}"
 # A newspaper or outlet before the role: 澎湃新闻记者 钱思雨, 工人日报记者 张三.
 # A paper and its app may be named together with a dot, either one first (大众网·海报新闻记者, 齐鲁晚报·齐鲁壹点记者),
 # or with a hyphen, the paper first (成都商报-红星新闻记者, as a portal's copy of the paper's app prints it).
-_OUTLET_END = r"(?:新闻|日报|晚报|早报|报|网|社|电视台|广播电视台|台|融媒体中心|客户端)"
+# (a news app may be named for its flashes, 讯: 某某快讯记者 张三)
+_OUTLET_END = r"(?:新闻|日报|晚报|早报|报|网|社|电视台|广播电视台|台|融媒体中心|客户端|讯)"
 OUTLET = (rf"(?:(?:\p{{Han}}{{2,8}}[·•]|\p{{Han}}{{2,8}}{_OUTLET_END}\s*[-—]\s*)?\p{{Han}}{{2,8}}{_OUTLET_END}"
           rf"|\p{{Han}}{{2,8}}{_OUTLET_END}[·•]\p{{Han}}{{2,6}})?")
 # The reporter's part may close on what the reporter did, with no name after it ("□本报记者 杨柳 文/图").
