@@ -82,29 +82,32 @@ def _repeated_chunks(paragraphs: list[str], t: Title) -> list[list[tuple[int, in
         return out
     runs = [[(k, e) for k, e in _title_chars(par, t.han) if e - k >= ODD_REPEAT] for par in paragraphs]
     # (only a piece two paragraphs' title runs both hold can repeat, and whether a piece is odd depends on its text
-    # alone: the costly oddness test runs last, once per piece standing free in two paragraphs)
+    # alone: the costly tests run once per piece held in two paragraphs, where it stands last)
     held: dict[str, int] = {}
     for par, spans in zip(paragraphs, runs):
         for x in {par[k + i:k + j] for k, e in spans for i, j in _windows(e - k)}:
             held[x] = held.get(x, 0) + 1
-    free: dict[str, list[tuple[int, int, int]]] = {}
+    copies: dict[str, list[tuple[int, int, int]]] = {}
     twice: set[str] = set()
     for pi, (par, spans) in enumerate(zip(paragraphs, runs)):
         seen: set[str] = set()
         for k, e in spans:
             for i, j in _windows(e - k):
-                a, b, x = k + i, k + j, par[k + i:k + j]
+                x = par[k + i:k + j]
                 if held[x] < 2:
                     continue
                 if x in seen:
                     twice.add(x)
                 seen.add(x)
-                if _stands_free(par, a, b) and not _in_title_run(par, a, b, t.han):
-                    free.setdefault(x, []).append((pi, a, b))
+                copies.setdefault(x, []).append((pi, k + i, k + j))
     tb = title_boundaries(t)
-    for x, copies in free.items():
-        if x not in twice and len({pi for pi, _, _ in copies}) >= 2 and _odd_chunk(x, t.han, tb):
-            for pi, a, b in copies:
+    for x, at in copies.items():
+        if x in twice or not _odd_chunk(x, t.han, tb):
+            continue
+        free = [(pi, a, b) for pi, a, b in at
+                if _stands_free(paragraphs[pi], a, b) and not _in_title_run(paragraphs[pi], a, b, t.han)]
+        if len({pi for pi, _, _ in free}) >= 2:
+            for pi, a, b in free:
                 out[pi].append((a, b))
     return [sorted(sp) for sp in out]
 

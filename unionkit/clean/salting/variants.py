@@ -12,13 +12,13 @@ def folded(title: str, paragraphs: list[str]) -> list[str]:
     table, others = _variants(title)
     if not table:
         return paragraphs
-    return [par if others.isdisjoint(par) else par.translate(table) for par in paragraphs]
+    return [par.translate(table) if any(c in par for c in others) else par for par in paragraphs]
 
 
 @lru_cache(maxsize=64)
-def _variants(title: str) -> tuple[dict[int, str], frozenset[str]]:
-    """The translate table from the other script's forms of the title's characters to the title's, and the set of
-    those forms (a set, not a compiled character class: building a pattern per title cost more than the rest)."""
+def _variants(title: str) -> tuple[dict[int, str], tuple[str, ...]]:
+    """The translate table from the other script's forms of the title's characters to the title's, and those
+    forms (looked for one by one: a title has few, and a character class compiled per title cost more than the rest)."""
     from ..script import to_simplified, to_traditional
 
     table: dict[int, str] = {}
@@ -28,4 +28,4 @@ def _variants(title: str) -> tuple[dict[int, str], frozenset[str]]:
         for mine, theirs in zip(title, other):
             if mine != theirs and theirs not in title:
                 table[ord(theirs)] = mine
-    return table, frozenset(map(chr, table))
+    return table, tuple(map(chr, table))
