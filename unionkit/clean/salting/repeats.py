@@ -15,19 +15,19 @@ ODD_REPEAT = 3  # characters of an odd chunk whose repeat in another paragraph a
 
 
 @lru_cache(maxsize=4096)
-def _odd_chunks(run: str, han: str, tb: frozenset[int]) -> tuple[tuple[int, int], ...]:
-    """(start, end) in the run of title characters of every odd chunk of ODD_REPEAT to MAX_LEN characters: a verbatim
-    title piece cut inside title words at both ends (``_cut_both``), or a piece following the title's order with
-    characters skipped that is not whole title words side by side; either an odd pick (``_odd_pick``) holding no union
-    name (memoised per run: a page's paragraphs repeat the same few runs)."""
-    out = []
-    for a in range(len(run) - ODD_REPEAT + 1):
-        for b in range(a + ODD_REPEAT, min(len(run), a + MAX_LEN) + 1):
-            x = run[a:b]
-            picked = _cut_both(x, han, tb) if x in han else _sparse_whole(x, han, tb) and not _whole_tiling(x, han, tb)
-            if picked and not UNION_NAME.search(x) and _odd_pick(x, han, tb):
-                out.append((a, b))
-    return tuple(out)
+def _odd_chunk(x: str, han: str, tb: frozenset[int]) -> bool:
+    """The run of title characters x is an odd chunk: a verbatim title piece cut inside title words at both ends
+    (``_cut_both``), or a piece following the title's order with characters skipped that is not whole title words
+    side by side; either an odd pick (``_odd_pick``) holding no union name (memoised: a page's paragraphs repeat the
+    same few pieces)."""
+    picked = _cut_both(x, han, tb) if x in han else _sparse_whole(x, han, tb) and not _whole_tiling(x, han, tb)
+    return bool(picked) and not UNION_NAME.search(x) and _odd_pick(x, han, tb)
+
+
+@lru_cache(maxsize=64)
+def _windows(n: int) -> tuple[tuple[int, int], ...]:
+    """(start, end) in a run of n characters of every piece of ODD_REPEAT to MAX_LEN characters."""
+    return tuple((a, b) for a in range(n - ODD_REPEAT + 1) for b in range(a + ODD_REPEAT, min(n, a + MAX_LEN) + 1))
 
 
 def _cut_both(x: str, han: str, tb: frozenset[int]) -> bool:
@@ -80,24 +80,34 @@ def _repeated_chunks(paragraphs: list[str], t: Title) -> list[list[tuple[int, in
     out: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     if len(paragraphs) < 2 or len(t.han) < 2 * ODD_REPEAT:
         return out
-    tb = title_boundaries(t)
-    free: dict[str, list[tuple[int, int, int]]] = {}
+    runs = [[(k, e) for k, e in _title_chars(par, t.han) if e - k >= ODD_REPEAT] for par in paragraphs]
+    # (only a piece two paragraphs' title runs both hold can repeat, and whether a piece is odd depends on its text
+    # alone: the costly tests run once per piece held in two paragraphs, where it stands last)
+    held: dict[str, int] = {}
+    for par, spans in zip(paragraphs, runs):
+        for x in {par[k + i:k + j] for k, e in spans for i, j in _windows(e - k)}:
+            held[x] = held.get(x, 0) + 1
+    copies: dict[str, list[tuple[int, int, int]]] = {}
     twice: set[str] = set()
-    for pi, par in enumerate(paragraphs):
+    for pi, (par, spans) in enumerate(zip(paragraphs, runs)):
         seen: set[str] = set()
-        for k, e in _title_chars(par, t.han):
-            if e - k < ODD_REPEAT:
-                continue
-            for i, j in _odd_chunks(par[k:e], t.han, tb):
-                a, b, x = k + i, k + j, par[k + i:k + j]
+        for k, e in spans:
+            for i, j in _windows(e - k):
+                x = par[k + i:k + j]
+                if held[x] < 2:
+                    continue
                 if x in seen:
                     twice.add(x)
                 seen.add(x)
-                if _stands_free(par, a, b) and not _in_title_run(par, a, b, t.han):
-                    free.setdefault(x, []).append((pi, a, b))
-    for x, copies in free.items():
-        if x not in twice and len({pi for pi, _, _ in copies}) >= 2:
-            for pi, a, b in copies:
+                copies.setdefault(x, []).append((pi, k + i, k + j))
+    tb = title_boundaries(t)
+    for x, at in copies.items():
+        if x in twice or not _odd_chunk(x, t.han, tb):
+            continue
+        free = [(pi, a, b) for pi, a, b in at
+                if _stands_free(paragraphs[pi], a, b) and not _in_title_run(paragraphs[pi], a, b, t.han)]
+        if len({pi for pi, _, _ in free}) >= 2:
+            for pi, a, b in free:
                 out[pi].append((a, b))
     return [sorted(sp) for sp in out]
 

@@ -110,13 +110,16 @@ def _closing_piece(par: str, a: int, e: int, han: str, at: int) -> tuple[int, in
     paragraph (running on into its sentence, not along the title) or ends right before a
     clause mark (no longer verbatim title run, a Han character before it), taking the title on within TILE_SKIP
     characters of offset ``at``."""
+    closing = e < len(par) and par[e] in CLAUSE_MARKS
+    if a and not closing:
+        return None  # (most runs: neither opening the paragraph nor closing a clause)
     for n in range(min(CARRY_LONGEST, e - a), 1, -1):
         for x, y in ((0, n),) if a == 0 else ():
             if y < len(par) and par[y] not in CLAUSE_MARKS and par[:y + 1] not in han:
                 k = han.find(par[x:y], at, min(at + TILE_SKIP + n, len(han)))
                 if k >= 0 and HAN_RUN.fullmatch(par[x:y]):
                     return x, y, k
-        if e < len(par) and par[e] in CLAUSE_MARKS and e - n > 0 and HAN.match(par[e - n - 1]) \
+        if closing and e - n > 0 and HAN.match(par[e - n - 1]) \
                 and par[e - n - 1:e] not in han and HAN_RUN.fullmatch(par[e - n:e]):
             k = han.find(par[e - n:e], at, min(at + TILE_SKIP + n, len(han)))
             if k >= 0:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 
@@ -10,16 +9,16 @@ def folded(title: str, paragraphs: list[str]) -> list[str]:
     """The paragraphs with each character that writes one of the title's in the other script replaced by the title's
     (same length, so spans carry over): some salters convert their chunks' script (讓胡|路區 glued into a simplified
     page under the simplified title 让胡路区…), which then match no title character."""
-    table, rx = _variants(title)
-    if rx is None:
+    table, others = _variants(title)
+    if not table:
         return paragraphs
-    return [par.translate(table) if rx.search(par) else par for par in paragraphs]
+    return [par.translate(table) if any(c in par for c in others) else par for par in paragraphs]
 
 
 @lru_cache(maxsize=64)
-def _variants(title: str) -> tuple[dict[int, str], re.Pattern | None]:
-    """The translate table from the other script's forms of the title's characters to the title's, and a pattern
-    finding any of them (None: the title has no character the other script writes differently)."""
+def _variants(title: str) -> tuple[dict[int, str], tuple[str, ...]]:
+    """The translate table from the other script's forms of the title's characters to the title's, and those
+    forms (looked for one by one: a title has few, and a character class compiled per title cost more than the rest)."""
     from ..script import to_simplified, to_traditional
 
     table: dict[int, str] = {}
@@ -29,6 +28,4 @@ def _variants(title: str) -> tuple[dict[int, str], re.Pattern | None]:
         for mine, theirs in zip(title, other):
             if mine != theirs and theirs not in title:
                 table[ord(theirs)] = mine
-    if not table:
-        return table, None
-    return table, re.compile("[" + re.escape("".join(map(chr, table))) + "]")
+    return table, tuple(map(chr, table))
