@@ -176,7 +176,7 @@ _SHORT_UNION = lazyrx.compile(r"^(?:[省市区區县縣镇鎮乡鄉州旗盟]|�
 
 
 # How a railway or other group's page names its own group's union after writing it in full (集团公司工会主席):
-# unions.fullnames._BACKREFS, resolved by unions.fullnames._own_company (exported as unions._own_company).
+# unions.backrefs._BARE_GROUP_UNION, resolved by unions.fullnames._own_company (exported as unions._own_company).
 _GROUP_BACKREFS = frozenset(("集团公司工会", "集團公司工會"))
 
 

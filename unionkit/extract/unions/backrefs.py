@@ -18,7 +18,8 @@ _BARE_BRANCH = ("分公司工会", "分公司工會")
 
 #: A firm's union named by its kind alone (公司工会主席, 公司工會在…舉辦): the writer's own company's.
 _BARE_COMPANY_UNION = ("公司工会", "公司工會")
-#: A group company's union named by its kind alone (集团公司工会主席): the writer's own group's.
+#: A group company's union named by its kind alone (集团公司工会主席): the writer's own group's, written after (or
+#: before) it in full (a bare 公司工会 is never read as a union: see _read_segment).
 _BARE_GROUP_UNION = frozenset({"集团公司工会", "集團公司工會"})
 
 

@@ -7,7 +7,6 @@ from unionkit.extract import places as _places
 from .base import _all_han, _FIRM_SECTORS, _INDUSTRIES, _LEVELS, _ORG_SUFFIXES
 from .locality import _leading_places, _place_chain
 from .trades import _LONE_TRADE
-from .backrefs import _BARE_GROUP_UNION
 
 
 def _group_units(written: set[str]) -> dict[str, str]:
@@ -65,11 +64,6 @@ def _named_locality(head: str) -> bool:
     name, where a kind has a trade or a function before its body word (税务 + 局, 专卖 + 局)."""
     suffix = next((w for w in _ORG_SUFFIXES if head.endswith(w)), "")
     return bool(suffix) and len(head) > len(suffix) and _places._dictionary_tag(head[:-len(suffix)]) == "ns"
-
-
-#: How a page names its own group's union after (or before) writing it in full, with no name before it (a bare
-#: 公司工会 is never read as a union: see _read_segment).
-_BACKREFS = _BARE_GROUP_UNION
 
 
 def _own_company(name: str, written: set[str]) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from unionkit.record import Union
 from .base import _BARE_BODIES, _LEVELS
 from .trades import _REGIONS
-from .fullnames import (_BACKREFS, _BARE_OWNERS, _company_shorts, _FEDERATION_TAILS, _full_place, _group_units,
+from .backrefs import _BARE_GROUP_UNION
+from .fullnames import (_BARE_OWNERS, _company_shorts, _FEDERATION_TAILS, _full_place, _group_units,
                         _kind_backref, _official_form, _OFFICIAL_HEADS, _own_body, _own_company, _page_own,
                         _placed_federation, _short_prefecture, _SHORTENED_LEVELS, _written_own)
 
@@ -56,7 +57,7 @@ def _merge(found: list[Union], pinned: set[str] = frozenset(), headline: frozens
             name = full
         elif shorts:
             name = shorts.get(name, name)
-        if name in _BACKREFS and name in written:
+        if name in _BARE_GROUP_UNION and name in written:
             name = _own_company(name, written)
         if name[:-2] in _BARE_BODIES:
             name = _own_body(name, in_order)
