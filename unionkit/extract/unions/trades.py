@@ -20,13 +20,9 @@ def _strip_lead(seg: str) -> str:
 
     A place written in full that opens with such a word stays whole (让胡路区, not 让 + 胡路区)."""
     if seg[:1].isdigit():
-        d = _DATE_LEAD.match(seg)
-        if d and d.end() < len(seg):
-            seg = seg[d.end():]
+        seg = _past_lead(seg, _DATE_LEAD)
     if "来" in seg[2:6] or "來" in seg[2:6]:
-        d = _SPAN_LEAD.match(seg)
-        if d and d.end() < len(seg):
-            seg = seg[d.end():]
+        seg = _past_lead(seg, _SPAN_LEAD)
     changed = True
     while changed and seg:
         changed = False
@@ -40,6 +36,12 @@ def _strip_lead(seg: str) -> str:
                 changed = True
                 break
     return seg
+
+
+def _past_lead(seg: str, lead) -> str:
+    """``seg`` after the time word ``lead`` matches at its start, unless that is all of it."""
+    d = lead.match(seg)
+    return seg[d.end():] if d and d.end() < len(seg) else seg
 
 
 #: Words a body's name goes on with after one character of its own: a firm's, a school's or a hospital's
