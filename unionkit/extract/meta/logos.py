@@ -11,6 +11,8 @@ from .site_names import _platform_mark, own_site
 
 _NAV_MARK = lazyrx.compile(r"[>›»|｜]")
 
+#: The words of a newspaper's digital edition after its name (某某日报电子版, 某某报数字报刊).
+_PAPER_EDITIONS = r"电子版|電子版|数字报刊|數字報刊|数字报|數字報"
 # A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版,
 # 职工日报 数字报刊).
 # (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
@@ -18,14 +20,15 @@ _NAV_MARK = lazyrx.compile(r"[>›»|｜]")
 # link words after the sponsor: 岳阳网 · 岳阳日报社主办 数字报 岳阳发布; or a print view's header: the site, then
 # the view, 某某区人民政府网站 —— 打印版, or its buttons, 某某工会网 打印本页 | 关闭窗口). A public service line's name
 # holds its five-digit number (某市12345热线).
-_LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?|\p{Han}{0,8}1\d{4}\p{Han}{2,16}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報|手机版|手機版)(?:平台|平臺)?)?"
+_LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?|\p{Han}{0,8}1\d{4}\p{Han}{2,16}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:"
+                      + _PAPER_EDITIONS + r"|手机版|手機版)(?:平台|平臺)?)?"
                       r"(?:(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}){1,4}|\s*[·•—–]\s*(?P<tag>\p{Han}{2,12})"
                       r"|\s*[-–—|｜·•]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦)(?:\s+\p{Han}{2,6}){0,4}"
                       r"|\s*[-–—|｜]{0,2}\s*(?:打印版|打印页|打印頁|打印预览|打印預覽|列印版|列印頁|打印本页|打印本頁)"
                       r"(?:\s*[|｜]?\s*关闭窗口)?)?\s*$")
 # An e-paper's browser-title row, the paper's edition before the headline (某某日报数字报-headline, 某某报电子版_headline):
 # a text save keeps it as the page's first line, where the HTML has it as the <title>.
-_EPAPER_TITLE = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?:电子版|電子版|数字报刊|數字報刊|数字报|數字報)\s*[-–—_|｜]")
+_EPAPER_TITLE = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?:" + _PAPER_EDITIONS + r")\s*[-–—_|｜]")
 # A logo row run into its menu, the home link first (某某新闻网首页数字报某某客户端): the name before 首页, when it ends
 # as a site's does.
 _LOGO_INTO_MENU = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?)(?:首页|首頁)\p{Han}{2,}\s*$")

@@ -1,6 +1,7 @@
 """The site's name read from the page as a whole: an aggregator naming itself as the post's collector
-(_collector_site), the logo rows' name weighed against the source and the app's banner (_logo_site), then a name the header and footer both show, a breadcrumb's head, a logo over a
-menu or over its Latin name, an app's banner, a media brand, a short name for the copyright holder (_page_site).
+(_collector_site), the logo rows' name weighed against the source and the app's banner (_logo_site), then a name
+the header and footer both show, a breadcrumb's head, a logo over a menu or over its Latin name, an app's banner, a
+media brand, a short name for the copyright holder (_page_site).
 """
 
 from __future__ import annotations
