@@ -100,7 +100,7 @@ def _company_backrefs(text: str, found: list, places_key) -> list:
     head = got[1][-2:]
     firms = _firms_named(text, head, places_key)
     if groups:  # (a group's union is a group company's: 某某集团有限公司, not a member firm)
-        firms = [f for f in firms if _of_kind(f[0], _GROUP_KINDS[0][1] + _GROUP_KINDS[1][1])]
+        firms = [f for f in firms if _of_kind(f[0], _GROUP_TAILS)]
     if len(firms) != 1:
         return found
     firm, forms = firms[0]
@@ -177,6 +177,7 @@ _UNIT_KINDS = (("集团公司", ("集团公司",)), ("集團公司", ("集團公
                ("学校", _SCHOOLS), ("學校", _SCHOOLS), ("校", _SCHOOLS), ("厂", ("厂",)), ("廠", ("廠",)))
 #: The kinds a group company's own site names its union by (集团公司工会: the group's, not a member firm's).
 _GROUP_KINDS = _UNIT_KINDS[:2]
+_GROUP_TAILS = tuple(t for _, tails in _GROUP_KINDS for t in tails)  # (their names' endings, one tuple)
 #: Legal-form words a company's name holds before 公司 that its kind leaves out (集团有限公司 → 集团公司).
 _LEGAL_FORMS = ("有限责任公司", "有限責任公司", "股份有限公司", "有限公司")
 
@@ -205,7 +206,7 @@ def _group_lines(chrome: Iterable[str], places_key) -> set[str]:
             continue  # (a title's suffix, -某某集团有限公司, is the site's name after a dash: read elsewhere)
         head = "工會" if "團" in name else "工会"
         union = name + head
-        if not any(_of_kind(union, tails) for _, tails in _GROUP_KINDS):
+        if not _of_kind(union, _GROUP_TAILS):
             continue
         got = _read_known(name, head, places_key)
         if got and got[2] == "org" and got[0] == union:
