@@ -49,12 +49,14 @@ def normalise_line(s: str) -> str:
     return _SPACED_LABEL.sub(_closed_label, s) if " " in s and (":" in s or len(s) <= _LONE_SPACED_MAX) else s
 
 
+#: Two to five Han characters set apart by spaces (a label spaced to a cell's width: 作  者).
+_SPACED_HAN = r"[\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,4}"
 # A label spaced out letter by letter to fill a table cell, read on its row's line (作  者: 胡晓岚 点 击 数: 1326),
 # or alone on its line over its value (an app's <dl> info box: 作　　者 / 潘晓东, padded to the width of four).
-_SPACED_LABEL = recode.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,4}(?= *:| *$)")
+_SPACED_LABEL = recode.compile(r"(?<![\u4e00-\u9fff])" + _SPACED_HAN + r"(?= *:| *$)")
 # The same label opening a short line with its value after a gap, no colon (a browser's text save of that info box
 # puts each label and its value on one line: 作　　者 潘晓东).
-_SPACED_LEAD = recode.compile(r"^ *[\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,4}(?= +[^ :])")
+_SPACED_LEAD = recode.compile(r"^ *" + _SPACED_HAN + r"(?= +[^ :])")
 #: The longest line read as a spaced label opening a field's row (a cheap gate: the info box's rows are short).
 _LEAD_SPACED_MAX = 40
 #: The longest line read as a spaced label alone (a cheap gate: longer lines without a colon hold none).
