@@ -135,7 +135,7 @@ def outlet_stamp_source(t: str) -> str | None:
     """The source an outlet's stamp row names (its name, the date and time, a view count; the row _OUTLET_DATE
     reads among the first rows, here wherever the header puts it), else None: a badge or a place after the time,
     a date with no time, and it may be a post's or a Q&A's row."""
-    if not _OUTLET_STAMP.match(t) or (d := dated_outlet(t)) is None:
+    if ":" not in t or not _OUTLET_STAMP.match(t) or (d := dated_outlet(t)) is None:  # (the time's colon: a gate)
         return None
     return d[1] if d[0] == "source" else None
 
