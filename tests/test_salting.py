@@ -3554,13 +3554,13 @@ def test_a_gapped_reading_of_the_title_restated_without_its_ordinal_makes_no_til
     restating the title without its ordinal: it is no odd member a tiled chain needs; stopping inside a title word
     (举办职工|冰雪运到) it is the rest of a longer chunk."""
     from unionkit.clean.salting.chain import tiled_chain
-    from unionkit.clean.salting.features import _runs_on
+    from unionkit.clean.salting.features import _resumes_title
     from unionkit.clean.salting.title import Cand
     t = prepare_title("黎平县总工会举办第二届职工冰雪运动会")
     tb = title_boundaries(t)
     par = "黎平县总工会主席表示,举办职工冰雪运动会是落实部署的举措,也助力冰雪运动发展。"
-    assert _runs_on(par, 15, 12, t.han, tb)
-    assert not _runs_on("表示,举办职工冰雪运到", 9, 12, t.han, tb)
+    assert _resumes_title(par, 15, 12, t.han, tb)
+    assert not _resumes_title("表示,举办职工冰雪运到", 9, 12, t.han, tb)
     chain = [Cand(0, 0, 6, 0, 5, "黎平县总工会", -1.9), Cand(0, 11, 15, 6, 12, "举办职工", -2.5, odd=True),
              Cand(0, 36, 40, 13, 16, "冰雪运动", -1.8)]
     assert tiled_chain(chain) == chain
