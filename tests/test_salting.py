@@ -3509,10 +3509,10 @@ def test_a_title_piece_cut_at_both_ends_repeated_in_two_paragraphs_is_salt():
     own = [salted[0], "赛事期间，南屏山市总工会举办春季联赛的志愿者为运动员提供饮水服务。"]
     assert odd_repeats(found, own, t) == found
     # (a copy going on along the title with a neighbour is the text's title words, whatever the word model reads there)
-    from unionkit.clean.salting.repeats import _in_title_run
+    from unionkit.clean.salting.title import _verbatim_ext
     han = prepare_title("锡林浩特市总工会举办春季职工篮球联赛").han
-    assert _in_title_run("在锡林浩特市乳业协会", 2, 5, han)
-    assert not _in_title_run("比赛期间，林浩特为选手服务", 5, 8, han)
+    assert _verbatim_ext("在锡林浩特市乳业协会", 2, 5, han)
+    assert not _verbatim_ext("比赛期间，林浩特为选手服务", 5, 8, han)
 
 
 def test_a_word_before_de_opening_a_clause_is_no_candidate():

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .base import MAX_LEN, MAX_GAP, UNION_NAME, OPEN_QUOTES, CLOSE_QUOTES, _with_splits
 from .words import _simplifier, loose_chars
-from .title import Title, _title_chars, _title_where
+from .title import Title, _title_chars, _title_where, _verbatim_ext
 from .boundaries import title_boundaries
 from .runs import LOOSE, _word_across, _sparse_whole, _whole_tiling, _title_starts
 
@@ -105,16 +105,11 @@ def _repeated_chunks(paragraphs: list[str], t: Title) -> list[list[tuple[int, in
         if x in twice or not _odd_chunk(x, t.han, tb):
             continue
         free = [(pi, a, b) for pi, a, b in at
-                if _stands_free(paragraphs[pi], a, b) and not _in_title_run(paragraphs[pi], a, b, t.han)]
+                if _stands_free(paragraphs[pi], a, b) and not _verbatim_ext(paragraphs[pi], a, b, t.han)]
         if len({pi for pi, _, _ in free}) >= 2:
             for pi, a, b in free:
                 out[pi].append((a, b))
     return [sorted(sp) for sp in out]
-
-
-def _in_title_run(par: str, a: int, b: int, han: str) -> bool:
-    """The piece par[a:b] goes on verbatim along the title with a neighbour (和浩特 of 呼和浩特市): the text's title words."""
-    return a > 0 and par[a - 1:b] in han or b < len(par) and par[a:b + 1] in han
 
 
 def _stands_free(par: str, a: int, b: int) -> bool:
