@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .base import MAX_LEN, MAX_GAP, UNION_NAME, OPEN_QUOTES, CLOSE_QUOTES, _with_splits
+from .base import MAX_LEN, UNION_NAME, OPEN_QUOTES, CLOSE_QUOTES, _with_splits
 from .words import _simplifier, loose_chars
 from .title import Title, _title_chars, _title_where, _verbatim_ext
 from .boundaries import title_boundaries
-from .runs import LOOSE, _word_across, _sparse_whole, _whole_tiling, _title_starts
+from .runs import LOOSE, _word_across, _sparse_whole, _whole_tiling, _title_starts, greedy_walk
 
 
 ODD_REPEAT = 3  # characters of an odd chunk whose repeat in another paragraph alone is salt
@@ -49,13 +49,8 @@ def _cut_words(x: str, han: str, tb: frozenset[int]) -> int:
     bounds = sorted(tb | {0, len(han)})
     best = len(bounds)
     for t0 in _title_where(han).get(x[0], ()):
-        idx, tk = [t0], t0
-        for ch in x[1:]:
-            tk = han.find(ch, tk + 1, tk + MAX_GAP + 2)
-            if tk < 0:
-                break
-            idx.append(tk)
-        else:
+        idx = greedy_walk(x, han, t0)
+        if idx is not None:
             best = min(best, sum(0 < sum(s <= k < e for k in idx) < e - s for s, e in zip(bounds, bounds[1:])))
     return best
 
