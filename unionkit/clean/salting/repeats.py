@@ -75,29 +75,21 @@ def _repeated_chunks(paragraphs: list[str], t: Title) -> list[list[tuple[int, in
     out: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     if len(paragraphs) < 2 or len(t.han) < 2 * ODD_REPEAT:
         return out
-    runs = [[(k, e) for k, e in _title_chars(par, t.han) if e - k >= ODD_REPEAT] for par in paragraphs]
-    # (only a piece two paragraphs' title runs both hold can repeat, and whether a piece is odd depends on its text
-    # alone: the costly tests run once per piece held in two paragraphs, where it stands last)
-    held: dict[str, int] = {}
-    for par, spans in zip(paragraphs, runs):
-        for x in {par[k + i:k + j] for k, e in spans for i, j in _windows(e - k)}:
-            held[x] = held.get(x, 0) + 1
     copies: dict[str, list[tuple[int, int, int]]] = {}
     twice: set[str] = set()
-    for pi, (par, spans) in enumerate(zip(paragraphs, runs)):
+    for pi, par in enumerate(paragraphs):
         seen: set[str] = set()
-        for k, e in spans:
+        for k, e in _title_chars(par, t.han):
             for i, j in _windows(e - k):
                 x = par[k + i:k + j]
-                if held[x] < 2:
-                    continue
                 if x in seen:
                     twice.add(x)
                 seen.add(x)
                 copies.setdefault(x, []).append((pi, k + i, k + j))
     tb = title_boundaries(t)
+    # (whether a piece is odd depends on its text alone: the costly test runs once per piece two paragraphs hold)
     for x, at in copies.items():
-        if x in twice or not _odd_chunk(x, t.han, tb):
+        if x in twice or at[0][0] == at[-1][0] or not _odd_chunk(x, t.han, tb):
             continue
         free = [(pi, a, b) for pi, a, b in at
                 if _stands_free(paragraphs[pi], a, b) and not _verbatim_ext(paragraphs[pi], a, b, t.han)]
