@@ -3509,10 +3509,10 @@ def test_a_title_piece_cut_at_both_ends_repeated_in_two_paragraphs_is_salt():
     own = [salted[0], "赛事期间，南屏山市总工会举办春季联赛的志愿者为运动员提供饮水服务。"]
     assert odd_repeats(found, own, t) == found
     # (a copy going on along the title with a neighbour is the text's title words, whatever the word model reads there)
-    from unionkit.clean.salting.repeats import _in_title_run
+    from unionkit.clean.salting.title import _verbatim_ext
     han = prepare_title("锡林浩特市总工会举办春季职工篮球联赛").han
-    assert _in_title_run("在锡林浩特市乳业协会", 2, 5, han)
-    assert not _in_title_run("比赛期间，林浩特为选手服务", 5, 8, han)
+    assert _verbatim_ext("在锡林浩特市乳业协会", 2, 5, han)
+    assert not _verbatim_ext("比赛期间，林浩特为选手服务", 5, 8, han)
 
 
 def test_a_word_before_de_opening_a_clause_is_no_candidate():
@@ -3554,13 +3554,13 @@ def test_a_gapped_reading_of_the_title_restated_without_its_ordinal_makes_no_til
     restating the title without its ordinal: it is no odd member a tiled chain needs; stopping inside a title word
     (举办职工|冰雪运到) it is the rest of a longer chunk."""
     from unionkit.clean.salting.chain import tiled_chain
-    from unionkit.clean.salting.features import _runs_on
+    from unionkit.clean.salting.features import _resumes_title
     from unionkit.clean.salting.title import Cand
     t = prepare_title("黎平县总工会举办第二届职工冰雪运动会")
     tb = title_boundaries(t)
     par = "黎平县总工会主席表示,举办职工冰雪运动会是落实部署的举措,也助力冰雪运动发展。"
-    assert _runs_on(par, 15, 12, t.han, tb)
-    assert not _runs_on("表示,举办职工冰雪运到", 9, 12, t.han, tb)
+    assert _resumes_title(par, 15, 12, t.han, tb)
+    assert not _resumes_title("表示,举办职工冰雪运到", 9, 12, t.han, tb)
     chain = [Cand(0, 0, 6, 0, 5, "黎平县总工会", -1.9), Cand(0, 11, 15, 6, 12, "举办职工", -2.5, odd=True),
              Cand(0, 36, 40, 13, 16, "冰雪运动", -1.8)]
     assert tiled_chain(chain) == chain

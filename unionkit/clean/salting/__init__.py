@@ -243,7 +243,7 @@ chunks in the other script (讓胡|路區 in a simplified page under a simplifie
 title's (``variants.folded``; seeds 0, 1, 7 0.9419 / 0.9329 / 0.9131 to 0.9422 / 0.9336 / 0.9141 removed, nothing more lost).
 A paragraph restating the title without its ordinal (表示,舉辦職工|冰雪運動會 under …舉辦第三屆職工冰雪運動會) reads as a
 gapped title piece, but one the text goes on along the title from to a title word's end: it is no odd member a tiled
-chain needs (``features._runs_on``, ``chain.tiled_chain``; generated pages unchanged, 2 real test pages read better).
+chain needs (``features._resumes_title``, ``chain.tiled_chain``; generated pages unchanged, 2 real test pages read better).
 A place opening the text's union name past the title's words (江|都区总工会 under 江都区“工会…”) gives no lone character to a
 fill (``lones._opens_union``), and a cut chunk is not grown back over a clause head the text goes on from along the title
 (,金台|会组|区…总工会, ``doubles._clause_head``; seed 7 0.00256 to 0.00255 lost, 1 real test page reads better).

@@ -187,5 +187,5 @@ def _as_spans(idx: set[int]) -> list[tuple[int, int]]:
 
 
 def _with_splits(out: list[list[tuple[int, int]]], splits: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
-    """Each paragraph's spans with its word-splitting runs added."""
+    """Each paragraph's spans with its extra spans (word-splitting runs, a page rule's) added, overlapping ones merged."""
     return [_disjoint(sorted(set(sp) | set(x))) if x else sp for sp, x in zip(out, splits)]

@@ -189,25 +189,25 @@ def _forget_long(rows: dict[str, list]) -> None:
         del rows[k]
 
 
-def strong_chain(cs: list[Cand], runs_on: set[int] | frozenset[int] = frozenset()) -> list[Cand]:
-    """A chain of confident fragments: two or more, or one that dangles after the last full stop (``runs_on``: see
+def strong_chain(cs: list[Cand], resumes: set[int] | frozenset[int] = frozenset()) -> list[Cand]:
+    """A chain of confident fragments: two or more, or one that dangles after the last full stop (``resumes``: see
     tiled_chain)."""
     strong = [c for c in cs if c.prob > TRANS["anchor"]]
     chain = chain_decode(strong, {})
     if len(chain) >= 2 or any(c.prob > TRANS["alone"] for c in chain):
         return chain
-    return tiled_chain(cs, runs_on)
+    return tiled_chain(cs, resumes)
 
 
-def tiled_chain(cs: list[Cand], runs_on: set[int] | frozenset[int] = frozenset()) -> list[Cand]:
+def tiled_chain(cs: list[Cand], resumes: set[int] | frozenset[int] = frozenset()) -> list[Cand]:
     """A chain of self-contained fragments that tiles the title from its start, chunk after chunk, unless the chain
     is the text restating its title (``_restated``). Its odd member must be no gapped reading of text that goes on
-    along the title (``runs_on``: candidate ids, ``features._runs_on``: 表示,舉辦職工|冰雪運動會 restates the title
+    along the title (``resumes``: candidate ids, ``features._resumes_title``: 表示,舉辦職工|冰雪運動會 restates the title
     without its ordinal 第三屆)."""
     chain = chain_decode([c for c in cs if c.prob > TRANS["tile_floor"]], {})
     if len(chain) < TRANS["tile_len"] or chain[0].t0 > 3 or _restated(chain):
         return []
-    if any(c.odd and id(c) not in runs_on for c in chain) and all(0 <= c.t0 - d.t1 - 1 <= 2 for d, c in zip(chain, chain[1:])):
+    if any(c.odd and id(c) not in resumes for c in chain) and all(0 <= c.t0 - d.t1 - 1 <= 2 for d, c in zip(chain, chain[1:])):
         return chain
     return []
 
@@ -271,8 +271,8 @@ def decode(rows: list[tuple[Cand, dict]], n_par: int, han: str = "",
                     and c.prob > TRANS["anchor"] and han and han[c.t1 + 1:c.t1 + 2] not in PLACE_SUFFIX
                     and not ORG_AFTER.search(c.text)):
                 seam_cut.add(id(c))
-    runs_on = {id(c) for c, f in rows if f.get("runs_on")}
-    strong = {pi: strong_chain(cs, runs_on) for pi, cs in by_par.items()}
+    resumes = {id(c) for c, f in rows if f.get("resumes_title")}
+    strong = {pi: strong_chain(cs, resumes) for pi, cs in by_par.items()}
     # fragments opening a quotation: a paragraph's chain of nothing else is the text quoting its own names and
     # slogans (“柳州|工匠学院”由…, 采取“工会|搭台、…”), which open on the title's words as often as a salter's chunk
     quoting = {id(c) for c, f in rows if f["quote_open"]}

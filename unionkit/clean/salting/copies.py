@@ -5,13 +5,13 @@ from __future__ import annotations
 from ... import lazyrx
 from .base import (
     HAN, HAN_RUN, HAN_RUNS, OPEN_QUOTES, CLOSE_QUOTES, PLACE_OBJECT, _find_all, CLAUSE_MARK, COUNT_REACH, DIGIT,
-    UNION_NAME,
+    UNION_NAME, COUNTED,
 )
 from .words import _simplifier, _is_word, _piece_gain
 from .title import Title, left_is_mark, _dangling, _opens_quoted_name, bare_place
 from .boundaries import title_boundaries
 from .runs import verbatim_runs, _on_bounds
-from .marks import _moved_spans, COUNTED
+from .marks import _moved_spans
 
 
 NAME_DOTS = "·・"  # what joins the parts of a dotted name
@@ -207,6 +207,8 @@ def _counted_noun(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> boo
 #: A count right after a span: the number, then a measure word (覆盖职工|4.2万人, 受益职工|260余人).
 COUNT_AFTER = lazyrx.cached(r"[0-9\uff10-\uff19][0-9\uff10-\uff19.．]*[万千百亿萬億]?[余多餘]?[万千百亿萬億]?"
                             "[" + "".join(sorted(COUNTED)) + "]")
+
+
 def _noun_before_count(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:
     """par[a:b], whole title words and a dictionary word inside a clause, is followed by a count (覆盖|职工|4.2万人,
     受益|职工|260余人): the noun the sentence counts, written before its number (as _counted_noun's after it). Not after

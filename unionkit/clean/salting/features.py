@@ -65,7 +65,7 @@ def _opens_on_particle(par: str, a: int, b: int) -> bool:
 PARTICLES = frozenset("的")  # a particle ending the phrase before it: no clause opens on it
 
 
-def _runs_on(par: str, b: int, t1: int, han: str, tb) -> bool:
+def _resumes_title(par: str, b: int, t1: int, han: str, tb) -> bool:
     """The text after a span goes on with the title's next characters, two or more, to one of the title's word
     boundaries (舉辦職工|冰雪運動會 of 舉辦|第三屆|職工|冰雪|運動會): a gapped reading of it may be the sentence restating
     the title without a word (an ordinal), no salter's odd pick; one stopping inside a title word (送位|促就餐饮 of
@@ -163,6 +163,6 @@ def local_table(title: str, paragraphs: list[str], only=None, segs: dict | None 
                 done[key] = x
             if x is not None:
                 fx = _with_reading(x, t0, t1, tb)
-                fx["runs_on"] = 1.0 if not fx["contiguous"] and _runs_on(par, b, t1, t.han, tb) else 0.0
+                fx["resumes_title"] = 1.0 if not fx["contiguous"] and _resumes_title(par, b, t1, t.han, tb) else 0.0
                 rows.append((Cand(pi, a, b, t0, t1, par[a:b]), fx))
     return t, rows

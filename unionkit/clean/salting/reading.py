@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import _cut, _disjoint
+from .base import _cut, _with_splits
 from .title import prepare_title
 from .chain import title_memo
 from .unions import subject_unions, clause_subjects, short_levels, possessive_pairs, list_heads, level_unions
@@ -97,7 +97,7 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
     if not any(stops):
         stops = ordered_stops(paragraphs, t, out)
     if any(stops):
-        both = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, stops)]
+        both = _with_splits(out, stops)
         if both != out and fixed(both):
             out = both
     carried = carried_tiles(out, paragraphs, t)  # (after the stop pieces: a carried list's last chunk is often one)
@@ -107,12 +107,12 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
         # nothing read as salt but doubled names: a salter carrying one chunk list through the page shows as a tiling
         tiled = marked_tiling(paragraphs, t)
         if any(tiled):
-            tiled = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, tiled)]
+            tiled = _with_splits(out, tiled)
             if fixed(tiled):
                 out = tiled
     closing = closing_tiling(paragraphs, t)  # (a carried list put at clause ends: the readings find parts of it)
     if any(closing):
-        both = [_disjoint(sorted(set(a) | set(b))) for a, b in zip(out, closing)]
+        both = _with_splits(out, closing)
         if both != out and fixed(both):
             out = both
     named = name_parts(out, paragraphs)

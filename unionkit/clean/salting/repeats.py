@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .base import MAX_LEN, MAX_GAP, UNION_NAME, OPEN_QUOTES, CLOSE_QUOTES, _with_splits
+from .base import MAX_LEN, UNION_NAME, OPEN_QUOTES, CLOSE_QUOTES, _with_splits
 from .words import _simplifier, loose_chars
-from .title import Title, _title_chars, _title_where
+from .title import Title, _title_chars, _title_where, _verbatim_ext
 from .boundaries import title_boundaries
-from .runs import LOOSE, _word_across, _sparse_whole, _whole_tiling, _title_starts
+from .runs import LOOSE, _word_across, _sparse_whole, _whole_tiling, _title_starts, greedy_walk
 
 
 ODD_REPEAT = 3  # characters of an odd chunk whose repeat in another paragraph alone is salt
@@ -49,13 +49,8 @@ def _cut_words(x: str, han: str, tb: frozenset[int]) -> int:
     bounds = sorted(tb | {0, len(han)})
     best = len(bounds)
     for t0 in _title_where(han).get(x[0], ()):
-        idx, tk = [t0], t0
-        for ch in x[1:]:
-            tk = han.find(ch, tk + 1, tk + MAX_GAP + 2)
-            if tk < 0:
-                break
-            idx.append(tk)
-        else:
+        idx = greedy_walk(x, han, t0)
+        if idx is not None:
             best = min(best, sum(0 < sum(s <= k < e for k in idx) < e - s for s, e in zip(bounds, bounds[1:])))
     return best
 
@@ -80,41 +75,28 @@ def _repeated_chunks(paragraphs: list[str], t: Title) -> list[list[tuple[int, in
     out: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     if len(paragraphs) < 2 or len(t.han) < 2 * ODD_REPEAT:
         return out
-    runs = [[(k, e) for k, e in _title_chars(par, t.han) if e - k >= ODD_REPEAT] for par in paragraphs]
-    # (only a piece two paragraphs' title runs both hold can repeat, and whether a piece is odd depends on its text
-    # alone: the costly tests run once per piece held in two paragraphs, where it stands last)
-    held: dict[str, int] = {}
-    for par, spans in zip(paragraphs, runs):
-        for x in {par[k + i:k + j] for k, e in spans for i, j in _windows(e - k)}:
-            held[x] = held.get(x, 0) + 1
     copies: dict[str, list[tuple[int, int, int]]] = {}
     twice: set[str] = set()
-    for pi, (par, spans) in enumerate(zip(paragraphs, runs)):
+    for pi, par in enumerate(paragraphs):
         seen: set[str] = set()
-        for k, e in spans:
+        for k, e in _title_chars(par, t.han):
             for i, j in _windows(e - k):
                 x = par[k + i:k + j]
-                if held[x] < 2:
-                    continue
                 if x in seen:
                     twice.add(x)
                 seen.add(x)
                 copies.setdefault(x, []).append((pi, k + i, k + j))
     tb = title_boundaries(t)
+    # (whether a piece is odd depends on its text alone: the costly test runs once per piece two paragraphs hold)
     for x, at in copies.items():
-        if x in twice or not _odd_chunk(x, t.han, tb):
+        if x in twice or at[0][0] == at[-1][0] or not _odd_chunk(x, t.han, tb):
             continue
         free = [(pi, a, b) for pi, a, b in at
-                if _stands_free(paragraphs[pi], a, b) and not _in_title_run(paragraphs[pi], a, b, t.han)]
+                if _stands_free(paragraphs[pi], a, b) and not _verbatim_ext(paragraphs[pi], a, b, t.han)]
         if len({pi for pi, _, _ in free}) >= 2:
             for pi, a, b in free:
                 out[pi].append((a, b))
     return [sorted(sp) for sp in out]
-
-
-def _in_title_run(par: str, a: int, b: int, han: str) -> bool:
-    """The piece par[a:b] goes on verbatim along the title with a neighbour (和浩特 of 呼和浩特市): the text's title words."""
-    return a > 0 and par[a - 1:b] in han or b < len(par) and par[a:b + 1] in han
 
 
 def _stands_free(par: str, a: int, b: int) -> bool:

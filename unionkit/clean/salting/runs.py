@@ -222,21 +222,27 @@ def _sparse_whole(run: str, han: str, tb: frozenset[int]) -> bool:
     characters (and some skipped): a sparse chunk the greedy title_runs walk cut short. A run opening with
     the level character that closes the title's place name (县 of 新化县) is the text's own word for "the
     county's ..." (、县文印行业协会), not a chunk."""
-    # (a find in the next MAX_GAP + 1 title characters: _steps' answer, without building its table for the
-    # pages whose gate never reads candidates)
-    reach, where = MAX_GAP + 2, _title_where(han)
-    for t0 in where.get(run[0], ()):
+    for t0 in _title_where(han).get(run[0], ()):
         if run[0] in LEVEL_CHARS and t0 + 1 in tb:
             continue
-        tk = t0
-        for ch in run[1:]:
-            tk = han.find(ch, tk + 1, tk + reach)
-            if tk < 0:
-                break
-        else:
-            if tk - t0 + 1 > len(run):
-                return True
+        idx = greedy_walk(run, han, t0)
+        if idx is not None and idx[-1] - t0 + 1 > len(run):
+            return True
     return False
+
+
+def greedy_walk(run: str, han: str, t0: int) -> list[int] | None:
+    """The title indices of run's characters read along the title from t0 (its first), each at the nearest copy
+    with at most MAX_GAP title characters skipped after the one before; None when the walk breaks."""
+    # (a find in the next MAX_GAP + 1 title characters: _steps' answer, without building its table for the
+    # pages whose gate never reads candidates)
+    idx, tk = [t0], t0
+    for ch in run[1:]:
+        tk = han.find(ch, tk + 1, tk + MAX_GAP + 2)
+        if tk < 0:
+            return None
+        idx.append(tk)
+    return idx
 
 
 def _whole_tiling(run: str, han: str, tb: frozenset[int]) -> bool:

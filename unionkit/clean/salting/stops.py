@@ -114,11 +114,10 @@ def _closing_piece(par: str, a: int, e: int, han: str, at: int) -> tuple[int, in
     if a and not closing:
         return None  # (most runs: neither opening the paragraph nor closing a clause)
     for n in range(min(CARRY_LONGEST, e - a), 1, -1):
-        for x, y in ((0, n),) if a == 0 else ():
-            if y < len(par) and par[y] not in CLAUSE_MARKS and par[:y + 1] not in han:
-                k = han.find(par[x:y], at, min(at + TILE_SKIP + n, len(han)))
-                if k >= 0 and HAN_RUN.fullmatch(par[x:y]):
-                    return x, y, k
+        if a == 0 and n < len(par) and par[n] not in CLAUSE_MARKS and par[:n + 1] not in han:
+            k = han.find(par[:n], at, min(at + TILE_SKIP + n, len(han)))
+            if k >= 0 and HAN_RUN.fullmatch(par[:n]):
+                return 0, n, k
         if closing and e - n > 0 and HAN.match(par[e - n - 1]) \
                 and par[e - n - 1:e] not in han and HAN_RUN.fullmatch(par[e - n:e]):
             k = han.find(par[e - n:e], at, min(at + TILE_SKIP + n, len(han)))
