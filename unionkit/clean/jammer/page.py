@@ -142,14 +142,14 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
             for b in _WEDGED.finditer(t):
                 if _random_five(b.group()) or _flipped_five(b.group()):
                     out[i].append(b.span())
-            out[i].extend(sp for sp in lower[i] if not any(a < sp[1] and sp[0] < e for a, e in out[i]))
+            out[i].extend(sp for sp in lower[i] if _free(sp, out[i]))
             if " " in t:
                 for b in _GLUED_SPACED.finditer(t):
-                    if (span := _spaced_junk(t, b)) is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):
+                    if (span := _spaced_junk(t, b)) is not None and _free(span, out[i]):
                         out[i].append(span)
             for b in _GLUED_RUN.finditer(t):
                 span = _glued_junk(t, b.start(), b.end(), _next_is_jammer(ends, jam_lines, i), out[i])
-                if span is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):  # (not one taken above)
+                if span is not None and _free(span, out[i]):  # (not one taken above)
                     out[i].append(span)
         if _DIGIT_LINE.fullmatch(ends[i].strip()) and _random_digits(ends, jammed, i):
             out[i].append((0, len(t)))
@@ -159,7 +159,7 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
         if ascii_run and " " in t:
             for b in _BETWEEN_TOKENS.finditer(t):
                 span = _between_junk(t, b)
-                if span is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):
+                if span is not None and _free(span, out[i]):
                     out[i].append(span)
             for b in _PADDED.finditer(t):
                 if (token_class(b.group(1)) < 0 or _random_caps(b.group(1))) \
@@ -259,6 +259,11 @@ def _lead_junk(line: str, m: "regex.Match") -> tuple[int, int] | None:
         if any(c.isalpha() for c in t) and (token_class(t) < 0 or _random_caps(t)):
             return 0, m.end()
     return None
+
+
+def _free(span: tuple[int, int], taken: list) -> bool:
+    """The span overlaps none of the spans taken already (a run two rules read is taken once)."""
+    return not any(a < span[1] and span[0] < e for a, e in taken)
 
 
 def _without(text: str, spans: list) -> str:
