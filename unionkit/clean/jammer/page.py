@@ -24,14 +24,16 @@ _BETWEEN = lazyrx.cached(r"(?<=[。!?;\uff01\uff1f\uff1b])[\x21-\x7e]{4,}(?=\p{H
 # A token set off by spaces on both sides inside Chinese text (…以来， NGQYikb+e 深圳…), with its spaces: real
 # Latin there (COP15, APP, 1+8+X, a URL) is a legit token, so junk-shaped ones only are taken.
 _PADDED = lazyrx.cached(r"(?<=[\p{Han}，。、；：！？“”（）,;:])[ \t\u3000]+([\x21-\x7e]{3,24})[ \t\u3000]+(?=[\p{Han}“（])")
+# One to three ASCII tokens (group 1), spaces after or inside them, before Han text: the run the two patterns below
+# find after a sentence's end and at a line's start.
+_TOKENS_BEFORE_TEXT = r"[ \t\u3000]*((?:[\x21-\x7e]+[ \t\u3000]+){1,3}?)(?=\d{0,6}[^\x00-\x7e\s])"
 # One to three ASCII tokens set between two sentences of a line, after the first one's end mark and before the next
 # one's Han text, with spaces after them or inside them (…1200名。2`K`w 托管班…, …托管费。gDB Lvat> 午餐…): a jammer put
 # between the sentences. A figure glued to the next sentence's Han (…分享会。d[3aqg =t1L 5名老护士…) is that sentence's.
-_BETWEEN_TOKENS = lazyrx.cached(r"(?<=[。!?;\uff01\uff1f\uff1b][”’」』]?)[ \t\u3000]*((?:[\x21-\x7e]+[ \t\u3000]+){1,3}?)"
-                                r"(?=\d{0,6}[^\x00-\x7e\s])")
+_BETWEEN_TOKENS = lazyrx.cached(r"(?<=[。!?;\uff01\uff1f\uff1b][”’」』]?)" + _TOKENS_BEFORE_TEXT)
 # … and one to three such tokens opening a line before its Han text (i-9@9 “以前…, Pt 5月16日…): a jammer set before
 # the paragraph, with spaces inside it or after it.
-_LEAD_TOKENS = lazyrx.cached(r"^[ \t\u3000]*((?:[\x21-\x7e]+[ \t\u3000]+){1,3}?)(?=\d{0,6}[^\x00-\x7e\s])")
+_LEAD_TOKENS = lazyrx.cached("^" + _TOKENS_BEFORE_TEXT)
 MIN_JAMMED = 2  # lines with jammers the strict rules found before the page counts as jammed
 # A portal's or forum's counter (Discuz: 查看: 1583| 评论: 2): a number, a separator glued to it, after its label.
 _COUNT = recode.compile(r"\d[\d,]*[|｜/]?")
