@@ -323,14 +323,11 @@ _PAPER_NAME = lazyrx.cached(r"(?:日报|晚报|早报|时报|商报|工人报|�
 _THREAD_TOOLS = lazyrx.cached(r"只看楼主|只看该作者|关注问题|写回答")  # a thread's or a question's tool bar
 
 
-#: A post's originality badge on a line of its own between the headline and the account's name (WeChat's 原创).
-_BADGE_LINE = lazyrx.cached(r"^\s*原创\s*$")
-
-
 def _above_badge(lines: list[Line], i: int) -> int | None:
-    """The filled line above line i, past a lone 原创 badge (headline / 原创 / account / date on a WeChat post)."""
+    """The filled line above line i, past a lone 原创 badge (headline / 原创 / account / date on a WeChat post: the
+    post's originality badge on a line of its own between the headline and the account's name)."""
     prev = prev_filled(lines, i)
-    if prev is not None and _BADGE_LINE.match(lines[prev].folded):
+    if prev is not None and lines[prev].folded.strip() == "原创":
         prev = prev_filled(lines, prev)
     return prev
 

@@ -143,20 +143,21 @@ def answerer_line(folded: str) -> bool:
 #: The words an ad slot's label says (广告, 推广 …).
 _AD_WORDS = r"(?:广告|推广|赞助|商业推广)"
 # The label a portal sets before an ad slot's slogan, in brackets of its own ([广告]夏季新款 清仓特价, 【推广】…):
-# the page's advertising, printed between the article's paragraphs.
-_AD_LABEL = lazyrx.cached(rf"^[【\[(〔]\s*{_AD_WORDS}\s*[】\])〕]")
+# the page's advertising, printed between the article's paragraphs. (The line is folded: 【】, 〔〕 and （） read as []
+# and ().)
+_AD_LABEL = lazyrx.cached(rf"^[\[(]\s*{_AD_WORDS}\s*[\])]")
 #: Longest ad line (characters): the label and a slogan or two, never a paragraph.
 AD_LINE_MAX = 60
 
 
 def ad_line(folded: str) -> bool:
     """An ad slot's line: its bracketed 广告 label, then a short slogan, or the label alone."""
-    return (folded[:1] in "【[(〔" and len(folded) <= AD_LINE_MAX and _AD_LABEL.match(folded) is not None
+    return (folded[:1] in "[(" and len(folded) <= AD_LINE_MAX and _AD_LABEL.match(folded) is not None
             or ad_label(folded))
 
 
 # The label alone on its line, as an ad slot prints it under its slogan (老君山景区 · 疗休养专线 限时优惠 / 广告).
-_BARE_AD_LABEL = lazyrx.cached(rf"^[【\[(〔]?\s*{_AD_WORDS}\s*[】\])〕]?$")
+_BARE_AD_LABEL = lazyrx.cached(rf"^[\[(]?\s*{_AD_WORDS}\s*[\])]?$")
 
 
 def ad_label(folded: str) -> bool:

@@ -24,14 +24,16 @@ _BETWEEN = lazyrx.cached(r"(?<=[。!?;\uff01\uff1f\uff1b])[\x21-\x7e]{4,}(?=\p{H
 # A token set off by spaces on both sides inside Chinese text (…以来， NGQYikb+e 深圳…), with its spaces: real
 # Latin there (COP15, APP, 1+8+X, a URL) is a legit token, so junk-shaped ones only are taken.
 _PADDED = lazyrx.cached(r"(?<=[\p{Han}，。、；：！？“”（）,;:])[ \t\u3000]+([\x21-\x7e]{3,24})[ \t\u3000]+(?=[\p{Han}“（])")
+# One to three ASCII tokens (group 1), spaces after or inside them, before Han text: the run the two patterns below
+# find after a sentence's end and at a line's start.
+_TOKENS_BEFORE_TEXT = r"[ \t\u3000]*((?:[\x21-\x7e]+[ \t\u3000]+){1,3}?)(?=\d{0,6}[^\x00-\x7e\s])"
 # One to three ASCII tokens set between two sentences of a line, after the first one's end mark and before the next
 # one's Han text, with spaces after them or inside them (…1200名。2`K`w 托管班…, …托管费。gDB Lvat> 午餐…): a jammer put
 # between the sentences. A figure glued to the next sentence's Han (…分享会。d[3aqg =t1L 5名老护士…) is that sentence's.
-_BETWEEN_TOKENS = lazyrx.cached(r"(?<=[。!?;\uff01\uff1f\uff1b][”’」』]?)[ \t\u3000]*((?:[\x21-\x7e]+[ \t\u3000]+){1,3}?)"
-                                r"(?=\d{0,6}[^\x00-\x7e\s])")
+_BETWEEN_TOKENS = lazyrx.cached(r"(?<=[。!?;\uff01\uff1f\uff1b][”’」』]?)" + _TOKENS_BEFORE_TEXT)
 # … and one to three such tokens opening a line before its Han text (i-9@9 “以前…, Pt 5月16日…): a jammer set before
 # the paragraph, with spaces inside it or after it.
-_LEAD_TOKENS = lazyrx.cached(r"^[ \t\u3000]*((?:[\x21-\x7e]+[ \t\u3000]+){1,3}?)(?=\d{0,6}[^\x00-\x7e\s])")
+_LEAD_TOKENS = lazyrx.cached("^" + _TOKENS_BEFORE_TEXT)
 MIN_JAMMED = 2  # lines with jammers the strict rules found before the page counts as jammed
 # A portal's or forum's counter (Discuz: 查看: 1583| 评论: 2): a number, a separator glued to it, after its label.
 _COUNT = recode.compile(r"\d[\d,]*[|｜/]?")
@@ -142,14 +144,14 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
             for b in _WEDGED.finditer(t):
                 if _random_five(b.group()) or _flipped_five(b.group()):
                     out[i].append(b.span())
-            out[i].extend(sp for sp in lower[i] if not any(a < sp[1] and sp[0] < e for a, e in out[i]))
+            out[i].extend(sp for sp in lower[i] if _free(sp, out[i]))
             if " " in t:
                 for b in _GLUED_SPACED.finditer(t):
-                    if (span := _spaced_junk(t, b)) is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):
+                    if (span := _spaced_junk(t, b)) is not None and _free(span, out[i]):
                         out[i].append(span)
             for b in _GLUED_RUN.finditer(t):
                 span = _glued_junk(t, b.start(), b.end(), _next_is_jammer(ends, jam_lines, i), out[i])
-                if span is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):  # (not one taken above)
+                if span is not None and _free(span, out[i]):  # (not one taken above)
                     out[i].append(span)
         if _DIGIT_LINE.fullmatch(ends[i].strip()) and _random_digits(ends, jammed, i):
             out[i].append((0, len(t)))
@@ -159,7 +161,7 @@ def jammed_page_spans(texts: list[str], jammed: list[bool], jam_lines: list[bool
         if ascii_run and " " in t:
             for b in _BETWEEN_TOKENS.finditer(t):
                 span = _between_junk(t, b)
-                if span is not None and not any(a < span[1] and span[0] < e for a, e in out[i]):
+                if span is not None and _free(span, out[i]):
                     out[i].append(span)
             for b in _PADDED.finditer(t):
                 if (token_class(b.group(1)) < 0 or _random_caps(b.group(1))) \
@@ -259,6 +261,11 @@ def _lead_junk(line: str, m: "regex.Match") -> tuple[int, int] | None:
         if any(c.isalpha() for c in t) and (token_class(t) < 0 or _random_caps(t)):
             return 0, m.end()
     return None
+
+
+def _free(span: tuple[int, int], taken: list) -> bool:
+    """The span overlaps none of the spans taken already (a run two rules read is taken once)."""
+    return not any(a < span[1] and span[0] < e for a, e in taken)
 
 
 def _without(text: str, spans: list) -> str:

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from ..lines import _WS
 
+#: The labels of a record's keyword or tag field (关键词:, 标签:, Tags:), simplified and traditional: a CMS's tags,
+#: no text of the article.
+KEYWORD_LABELS = r"标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?"
+
 def _class_matches(node, rx) -> bool:
     """Whether one of an element's class names matches ``rx`` (class selectors by substring find the
     candidates; the pattern says which part of a name counts)."""

@@ -8,7 +8,7 @@ import re
 
 from ... import recode
 from ..lines import element_sibling, element_siblings
-from .base import _outermost, _squashed
+from .base import KEYWORD_LABELS, _outermost, _squashed
 from .sidebars import CONTAINER_MIN
 from .threads import _HEADING_BLOCKS
 
@@ -186,7 +186,7 @@ def trailer_section_nodes(start) -> set[int]:
 #: Fewest label/value rows that make a table a record's form (标题, 作者, 来源, 正文 …).
 FORM_ROWS_MIN = 4
 # A keyword field's label (关键词 | 竹编 技能): the record's tags, no text of the article.
-_KEYWORD_LABEL = recode.compile(r"^(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|tags?)[:：]?$", re.I)
+_KEYWORD_LABEL = recode.compile(rf"^(?:{KEYWORD_LABELS})[:：]?$", re.I)
 
 
 def _form_row(row) -> tuple | None:

@@ -8,7 +8,7 @@ import re
 
 from ... import recode
 from ..lines import PARAGRAPH_MIN, _SENTENCE, element_sibling
-from .base import _before, _holds, _outermost, _squashed
+from .base import KEYWORD_LABELS, _before, _holds, _outermost, _squashed
 from .sidebars import content_container
 
 # --- A standfirst box above the article ----------------------------------------------------------------
@@ -152,7 +152,7 @@ _CATEGORY_FIELD = recode.compile(r"^(?:分类|分類|所属分类|所屬分類|�
                              r"类别|類別|类目|類目|频道|頻道|所属频道|所屬頻道|category|categories|"
                              # (the keyword links of a CMS's tag field: PHPCMS's 相关热词搜索：<a>送清凉</a> <a>…</a>)
                              r"相关热词搜索|相關熱詞搜索|相关热词|相關熱詞|相关搜索|相關搜索|热词搜索|熱詞搜索|热词|熱詞|"
-                             r"标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?)[:：](?P<value>.{1,40})$", re.I)
+                             rf"{KEYWORD_LABELS})[:：](?P<value>.{{1,40}})$", re.I)
 _CATEGORY_HOLDERS = "dd, dt, li, span, div, p, td"
 
 

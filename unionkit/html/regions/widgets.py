@@ -268,13 +268,16 @@ _SHARE_LABEL = recode.compile(r"^(?:分享|轉發|转发|share)", re.I)
 # The class of a mobile news page's app banner (app-bar, m-app-bar, open-app, openapp_bar, download-app): "app" as a
 # -/_ separated part of a class name, or glued to open/down (openapp, appdown).
 _APP_CLASS = recode.compile(r"(?:^|[-_])app(?:[-_]|$)|openapp|downapp|appdown|appbar|appbanner", re.I)
+# The words naming the app or client, and those saying open or download it (the banner's prompt and button share them).
+_APP_WORDS = r"APP|App|app|客户端|客戶端"
+_OPEN_WORDS = r"打开|打開|下载|下載"
 # What the banner says: open or download the app or client (打开APP，阅读体验更佳; 下载客户端; 立即打开).
-_APP_PROMPT = recode.compile(r"(?:打开|打開|下载|下載|APP内|App内|app内).{0,8}(?:APP|App|app|客户端|客戶端)"
-                             r"|(?:APP|App|app|客户端|客戶端).{0,8}(?:打开|打開|下载|下載)")
+_APP_PROMPT = recode.compile(rf"(?:{_OPEN_WORDS}|APP内|App内|app内).{{0,8}}(?:{_APP_WORDS})"
+                             rf"|(?:{_APP_WORDS}).{{0,8}}(?:{_OPEN_WORDS})")
 # … or its button says open or download alone (立即打开, 马上下载) while the box names the app or client elsewhere
 # (某某新闻客户端 青岛本地资讯 一手掌握 立即打开: the slogan stands between the name and the button).
-_APP_GO = recode.compile(r"^(?:立即|马上|馬上|现在|現在|点击|點擊|去)?(?:打开|打開|下载|下載|安装|安裝)$")
-_APP_NAMED = recode.compile(r"APP|App|app|客户端|客戶端")
+_APP_GO = recode.compile(rf"^(?:立即|马上|馬上|现在|現在|点击|點擊|去)?(?:{_OPEN_WORDS}|安装|安裝)$")
+_APP_NAMED = recode.compile(_APP_WORDS)
 #: Longest app banner (characters): the app's name, a slogan and the buttons.
 APP_BAR_MAX = 40
 
