@@ -241,3 +241,14 @@ def test_app_prompt_inside_the_text_goes_alone():
     # under the text, over the page's chrome, the prompt still opens the tail
     page = f"某某县总工会服务站开进商圈\n\n{BODY}\n{BODY2}\n打开APP 查看更多精彩内容\n相关推荐\n某某市启动冬送温暖\n"
     assert body_of(page) == [BODY, BODY2]
+
+
+def test_related_cases_heading_after_the_closing_lines_removed():
+    # a mediation page's list of its other cases under the credit and editor lines: the heading (相关案例) and the
+    # cases' titles, a question among them, go; 典型案例 alone is no such heading (a section of the text, a channel)
+    page = (f"某某区调解一起欠薪争议\n\n{BODY}\n{BODY2}\n\n(某某区总工会 供稿)\n编辑:王某  审核:李某\n\n相关案例\n"
+            "  某某公司拖欠工资,工会出面化解\n  加班被拒付,职工能否申请仲裁?\n\n【打印】 【关闭】\n\n主办:某某市总工会\n")
+    assert body_of(page) == [BODY, BODY2]
+    assert chrome.tail_kind(fold("相关案例")) == chrome.tail_kind(fold("更多案例:")) == "related_links"
+    assert chrome.tail_kind(fold("典型案例")) is None
+    assert chrome.tail_kind(fold("相关案例分析显示,欠薪多发于年底。")) is None

@@ -76,7 +76,6 @@ KNOWN_MISSES = {
     ("crawl37_text_01", "unions"): "missed 华锐藏族服饰加工企业工会",
     ("crawl37_text_03", "unions"): "extra 塔里木油田公司工会、油田公司工会 (title and source short forms)",
     ("crawl37_text_03", "people"): "missed 再娜甫",
-    ("crawl37_text_04", "places"): "missed 西藏自治区",
     ("crawl37_text_06", "unions"): "missed 北京市门头沟区总工会; extra 门头沟区总工会",
     ("crawl37_text_08", "unions"): "missed 新兴县总工会",
     ("crawl37_text_08", "places"): "missed 新兴县",

@@ -142,6 +142,11 @@ def test_blog_page_counters_and_headline_stamp():
     ((("navigation", "某市人力资源和社会保障局"), ("related_links", "某市人力资源和社会保障局 年度报告")), None),
     # the header's name inside a footer row that opens with something else
     ((("forum_chrome", "化龙巷 - 常州第一生活社区"), ("forum_chrome", "关于我们 化龙巷 ( 苏ICP备05000123号 )")), None),
+    # an app page: its name alone on the first row, then opening the footer's row of legal links (no licence row)
+    ((("navigation", "指尖快讯"), ("navigation", "打开APP"), ("site_footer", "指尖快讯 · 用户协议 · 隐私政策")), "指尖快讯"),
+    # … not when the legal row opens with another name, or names no legal text (a related link)
+    ((("navigation", "指尖快讯"), ("site_footer", "某某科技 · 用户协议 · 隐私政策")), None),
+    ((("navigation", "指尖快讯"), ("related_links", "指尖快讯 · 本地 · 民生")), None),
     # another body sponsoring the site than the one the header names
     ((("navigation", "某市人力资源和社会保障局"), ("site_footer", "主办单位：某市总工会 蜀ICP备12003456号")), None),
 ])

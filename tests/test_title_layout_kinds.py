@@ -354,12 +354,22 @@ def test_speech_title_on_two_lines_with_its_speaker_and_date():
     assert clean_page(art.title + "\n" + "\n".join(art.body)).title == art.title  # idempotent
 
 
-def test_feature_subtitle_stays_out_of_the_title():
-    # a feature's subtitle (——记…, ——…见闻) is no speech's occasion: the headline alone is the title
+def test_feature_subtitle_under_the_headline_joins_the_title():
+    # a feature's subtitle (——记…, ——…见闻) is no speech's occasion, yet the title's second half, as a page printing
+    # both on one line has it ("headline ——subtitle"): never dropped from both title and body
     assert not tmod.speech_subtitle("——记全国五一劳动奖章获得者某某某")
     assert tmod.speech_subtitle("——在全市工会工作会议上的讲话")
-    page = "某某日报\n\n海拔四千米的暖心驿站\n——高原户外劳动者服务站见闻\n\n本报记者 某某\n\n" + BODY
-    assert clean_page(page).title == "海拔四千米的暖心驿站"
+    page = "某某新闻网\n首页 > 民生 > 正文\n\n海拔四千米的暖心驿站\n——高原户外劳动者服务站见闻\n\n2024-05-06 来源:某某日报\n\n" + BODY
+    art = clean_page(page)
+    assert art.title == "海拔四千米的暖心驿站——高原户外劳动者服务站见闻"
+    assert clean_page(art.title + "\n" + "\n".join(art.body)).title == art.title  # idempotent
+
+
+def test_newspaper_stack_subtitle_stays_out_of_the_title():
+    # a newspaper's headline stack sets its 副题 apart: under a 引题, or with the reporters' row right under it
+    for page in ("某某日报\n第02版:工会新闻\n海拔四千米的暖心驿站\n——高原户外劳动者服务站见闻\n本报记者 某某 通讯员 某某\n" + BODY,
+                 "某某日报\n\n深化产业工人队伍建设改革\n海拔四千米的暖心驿站\n——今年以来建成驿站30个\n\n本报记者 某某\n\n" + BODY):
+        assert clean_page(page).title == "海拔四千米的暖心驿站", page
 
 
 def test_a_site_and_channel_prefix_on_a_title_row_goes_when_a_line_shows_the_headline_bare():

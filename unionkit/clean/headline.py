@@ -411,11 +411,24 @@ def title_candidates(lines: list[Line]) -> list[int]:
     return next(([i] for i in range(prose, len(top)) if cand(top[i]) and not value_under_label(top, i)), [])
 
 
-def speech_part(lines: list[Line], i: int) -> int | None:
-    """The line right under headline i naming its speech's occasion (——在…会议上的讲话), the title's second half;
-    None on other pages."""
+def title_part(lines: list[Line], i: int) -> int | None:
+    """The dash line right under headline i that is the title's second half, or None: a speech's occasion
+    (——在…会议上的讲话) always; another subtitle (——访…, ——…纪事: a feature's title on two lines, as the same page
+    prints it on one, "headline ——subtitle") unless the two lines are a newspaper's headline stack, whose 副题 is set
+    apart from the headline (see ``_headline_stack``)."""
     j = next_filled(lines, i, reach=1)
-    return j if j is not None and tmod.speech_subtitle(lines[j].folded) else None
+    if j is None or not tmod.subtitle_line(lines[j].folded):
+        return None
+    return j if tmod.speech_subtitle(lines[j].folded) or not _headline_stack(lines, i, j) else None
+
+
+def _headline_stack(lines: list[Line], i: int, sub: int) -> bool:
+    """Headline i and its dash subtitle ``sub`` are a newspaper's headline stack: a 引题 right above the headline,
+    or the reporters' or the edition's row set right under the 副题 as the stack's last line (本报记者 某某,
+    版次:05 作者:…), no blank line between."""
+    k = sub + 1
+    return _kicker_above(lines, i) or k < len(lines) and not lines[k].blank \
+        and pattern_kind(lines[k], None, strict=False) in ("byline", "page_header")
 
 
 def speech_speaker(lines: list[Line], i: int) -> bool:

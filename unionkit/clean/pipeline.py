@@ -16,7 +16,7 @@ from .. import lazyrx
 from ..record import Article, Removal, make_id
 from . import byline, chrome, forum, reflow, title as tmod
 from .duplicates import duplicate_paragraphs
-from .headline import find_title, newspaper_subtitle, poster_name, speech_part, speech_speaker
+from .headline import find_title, newspaper_subtitle, poster_name, speech_speaker, title_part
 from .jammer import (MIN_JAMMED, code_jammer_spans, inline_jammer_spans, jammed_page_spans, jammer_spans,
                      lower_jammer_spans, punct_jammer_spans)
 from .lines import CAPTION, STOPS, Line, carry_runs, fold, line_cache, marked_runs, split_lines
@@ -215,14 +215,14 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     elif (last_shaped < start or kind(last_shaped) == "repeated_title") \
             and (name := _account_under_title(lines, max(start, last_shaped + 1), body_start)) is not None:
         last_shaped = name
-    speech = speech_part(lines, title_idx) if title_idx is not None else None
+    part = title_part(lines, title_idx) if title_idx is not None else None
     for i in range(start, last_shaped + 1):
         ln = lines[i]
-        if ln.blank or i == speech:  # (a speech's occasion line is the title's second half)
+        if ln.blank or i == part:  # (a speech's occasion line, a feature's subtitle: the title's second half)
             continue
         k = kind(i) or chrome.tail_kind(ln.folded) or \
             ("page_header" if i == name or name_over_date(lines, i) else
-             "byline" if speech is not None and speech_speaker(lines, i) else "navigation")
+             "byline" if part is not None and speech_speaker(lines, i) else "navigation")
         apply_kind(ln, k)
     return body_and_tail(lines, max(start, last_shaped + 1), title)
 
@@ -1450,11 +1450,11 @@ def _split_title(lines: list[Line], title_idx: int, body: list[int]) -> tuple[st
 
 
 def _title_text(lines: list[Line], title_idx: int | None) -> str | None:
-    """The title line's kept text (None without a title), with its speech's occasion line when one follows it
-    kept (headline / ——在…会议上的讲话: a speech's title on two lines)."""
+    """The title line's kept text (None without a title), with its second half when a dash line under it is one
+    and is kept (headline / ——在…会议上的讲话, headline / ——访…: see ``title_part``)."""
     if title_idx is None:
         return None
-    if (sub := speech_part(lines, title_idx)) is not None and not lines[sub].touched:
+    if (sub := title_part(lines, title_idx)) is not None and not lines[sub].touched:
         return lines[title_idx].text + lines[sub].text
     return lines[title_idx].text
 

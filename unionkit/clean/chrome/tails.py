@@ -62,6 +62,9 @@ TAIL_MARKERS = [
                       r"|^(?:其他人|其他读者|别人|网友|读者|大家|看过(?:本文|此文|这篇)的人|看了(?:本文|此文|这篇)的人)(?:还|也)(?:在)?看(?:了|过)\]?\s*[::]?$"
                       # a Q&A or legal-aid page's list of other questions under the answer
                       r"|^(?:相关问题|相关咨询|类似问题|其他问题|相似问题)\s*[::]?$"
+                      # … and a legal-aid or mediation page's list of its other cases under the text (相关案例, then
+                      # the cases' titles); 典型案例 is left out: a section of the text or a channel's name has it
+                      r"|^(?:相关|更多|其他|其它|类似|相似)案例\s*[::]?$"
                       # a link that points to the full text ("《劳动合同法》第四十条 详见原文"; the sidebar header of
                       # such links is _LINK_BOX_HEAD)
                       r"|(?:详见原文|查看原文)$"

@@ -29,15 +29,18 @@ _FOOTER_LEAD = lazyrx.compile(r"^\s*(?:(?:主办|主辦)(?:单位|單位)?|版�
 # … or naming it as the body that runs the site for the sponsor (主办:某市总工会 承办:某市职工法律援助中心: a centre's own
 # site, its name over the page, run for the union that sponsors it).
 _FOOTER_RUNNER = lazyrx.compile(r"(?:承办|承辦)(?:单位|單位)?\s*:?\s*(?P<name>\p{Han}{2,20})(?:\s|[(（]|$)")
-#: What marks a footer row: a licence number, a copyright or a sponsor's label (tested before the pattern).
-_FOOTER_MARKS = ("ICP", "备", "備", "版权", "版權", "主办", "主辦", "承办", "承辦", "©", "Copyright", "copyright")
+#: What marks a footer row: a licence number, a copyright or a sponsor's label (tested before the pattern), or an
+#: app's links to its legal texts (某某 · 用户协议 · 隐私政策: an app page's footer, which has no licence row).
+_FOOTER_MARKS = ("ICP", "备", "備", "版权", "版權", "主办", "主辦", "承办", "承辦", "©", "Copyright", "copyright",
+                 "用户协议", "用戶協議", "服务协议", "服務協議", "隐私政策", "隱私政策")
 _FOOTER_MARK_RX = recode.compile("|".join(map(re.escape, _FOOTER_MARKS)))  # (any of them: one search per row)
 
 
 def _echoed_site(top: list[Removal], removed: list[Removal]) -> str | None:
     """The name a header row opens with when a footer row opens with it too, by a licence, a copyright or as the
     sponsor (a city BBS, 化龙巷 › 论坛 … over 化龙巷 ( 苏ICP备…号 ); a bureau's site, its name over 主办单位：its name),
-    or names it as the body running the site (承办：its name): the site names itself at both ends of the page,
+    or names it as the body running the site (承办：its name), or opens the row of links to its legal texts (an app's
+    某某 · 用户协议 · 隐私政策): the site names itself at both ends of the page,
     whatever its name's ending. (A sponsor the header does not name is no site: a reposting portal prints its
     source's sponsor too.)"""
     heads: dict[str, Removal] = {}
