@@ -97,6 +97,22 @@ def test_a_print_views_title_ending_with_a_channel_or_no_print_word_names_no_sit
     assert _site(_page(f"{HEADLINE} - 基层动态 - 某某工会网")) is None  # no print word, no logo confirming it
 
 
+PRINT_BAR = "<p><a href='javascript:window.print();'>【打印本页】</a> <a href='javascript:window.close();'>【关闭窗口】</a></p>"
+
+
+def test_a_print_templates_title_names_the_site_with_no_print_word():
+    # a print view with nothing but the article and its print and close buttons: no logo to confirm the suffix
+    assert _site(_page(f"{HEADLINE} - 某某工会网", PRINT_BAR)) == "某某工会网"
+
+
+def test_a_page_linking_elsewhere_or_a_channels_suffix_is_no_print_template():
+    menu = "<p><a href='/'>首页</a> <a href='/gzdt/'>工作动态</a></p>"
+    assert _site(_page(f"{HEADLINE} - 某某工会网", menu + PRINT_BAR)) is None  # a site's page with a menu
+    assert _site(_page(f"{HEADLINE} - 工作动态", PRINT_BAR)) is None  # a channel's name, no site's ending
+    close_only = "<p><a href='javascript:window.close();'>【关闭窗口】</a></p>"
+    assert _site(_page(f"{HEADLINE} - 某某工会网", close_only)) is None  # no print button: a pop-up, not a print view
+
+
 # --- an e-paper's <title> --------------------------------------------------------------------------------------
 
 def test_an_epapers_title_with_its_periodical_word_names_the_paper():

@@ -101,6 +101,7 @@ BYLINES = [
     ("本报讯（记者 张三 通讯员 李四）", {"reporter": "张三"}),  # a correspondent after a staff reporter: no author
     ("通讯员 李四 记者 张三", {"reporter": "张三", "author": "李四"}),  # the correspondent named first signs it
     ("作者：记者 俞佳怡 通讯员 孙浩然", {"reporter": "俞佳怡"}),
+    ("作者：记者 俞佳怡 实习生 孙浩然", {"reporter": "俞佳怡"}),  # an intern contributes as a correspondent does
     ("新华社北京4月28日电(记者 赵六)", {"reporter": "赵六"}),
     ("本報記者 陳明", {"reporter": "陳明"}),
     ("记者王刚摄", {"credit": "记者王刚摄"}),  # a photo credit: the photographer is not the reporter
@@ -349,6 +350,9 @@ HEADER_BYLINES = [
     ([("page_header", "2024-05-08 10:12:01 来源: 大众日报 作者: 记者 李文强 通讯员 牟丽君")],
      {"reporter": "李文强", "author": None, "source": "大众日报"}),
     ([("byline", "文/图 本报记者 郑雅婷 通讯员 邱明辉")], {"reporter": "郑雅婷", "author": None}),
+    # ... an intern (实习生) likewise: neither a reporter nor the author
+    ([("page_header", "2024-05-08 10:12 来源：某某日报 作者：记者 李文强 实习生 牟丽君")],
+     {"reporter": "李文强", "author": None, "source": "某某日报"}),
     # a photo credit names the photographer, not the reporter
     ([("credit", "记者 龙海燕 摄")], {"reporter": None, "credit": "记者 龙海燕 摄"}),
     # WeChat's top row with the poster's province: the account is the site, not the source

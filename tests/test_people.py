@@ -1135,6 +1135,16 @@ def test_unit_name_count_and_introduced_names():
     assert _names("张明是一名普通职工。") == set()
 
 
+def test_a_two_character_name_after_a_de_phrase_and_a_full_names_address():
+    """考入…大学的X同学, 来自…的X同志: the address after a full name makes a two-character run after 的 a name."""
+    assert _names("奖学金代表、考入某某师范大学的吴倩同学发言。") == {"吴倩"}
+    assert _names("来自某某机械厂的韩冰同志介绍了经验。") == {"韩冰"}
+    # negatives: a group's address, a word it opens, a word before it
+    assert _names("参加活动的全体同学们表示感谢。") == set()
+    assert _names("毕业班的高中同学会聚一堂。") == set()
+    assert _names("市总工会的有关同志参加会议。") == set()
+
+
 def test_rare_surnames_that_open_words():
     """虢, 俸, 蒿, 贡 are surnames (贡献, 俸禄, 蒿草 are words): a name where the surname pair is no word."""
     assert _names("参加拉坯成型比赛的青年职工虢鹏飞说。") == {"虢鹏飞"}

@@ -355,17 +355,30 @@ _TITLE_PARTS = recode.compile(r"\s*[-–—_|｜]\s*")
 _PRINT_WORD = recode.compile(r"[-–—_|｜]\s*(?:打印页|打印頁|打印版|打印本页|打印本頁|打印预览|打印預覽)\s*(?=[-–—_|｜])")
 
 
-def print_view_site(title: str | None, headline: str) -> str | None:
-    """The site named after the print word in a print view's ``<title>`` ("Headline - 打印页 - Site"): the site's own
-    print template names it there, with no logo to confirm it; only a name with a site's ending (own_site), never
-    a channel's."""
+def print_view_site(title: str | None, headline: str, tree=None) -> str | None:
+    """The site named last in a print view's ``<title>``: after its print word ("Headline - 打印页 - Site"), or
+    anywhere in the suffix of a page that is a print template (``tree``, see print_template). The site's own print
+    template names it there, with no logo to confirm it; only a name with a site's ending (own_site), never a
+    channel's."""
     rest = title_suffix(title, headline)
-    if rest is None or "打印" not in rest or not (word := _PRINT_WORD.search(rest)):
+    if rest is None:
+        return None
+    word = _PRINT_WORD.search(rest) if "打印" in rest else None
+    if word is None and (tree is None or not print_template(tree)):
         return None
     from ..extract.meta import site_from_suffix
     from ..extract.meta.site_names import own_site
 
-    return own_site(site_from_suffix(rest[word.end():]))
+    return own_site(site_from_suffix(rest[word.end():] if word else rest))
+
+
+def print_template(tree) -> bool:
+    """Whether the page is a print view's template: it links nowhere, its only links the script buttons of the
+    view (javascript:doPrint() 【打印本页】, window.close() 【关闭窗口】), a print one among them. A page with a menu,
+    a logo linking home or a footer's links is a site's page, whose <title> suffix may name a channel."""
+    hrefs = [((a.attributes.get("href") or "").strip().lower(), a.text(deep=True) or "") for a in tree.css("a[href]")]
+    return bool(hrefs) and all(h.startswith("javascript:") for h, _ in hrefs) and any(
+        "打印" in text or "print" in h for h, text in hrefs)
 
 
 def title_suffix(title: str | None, headline: str) -> str | None:
@@ -565,7 +578,7 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
         art.meta.site = (confirmed_site(suffix or channel_title_suffix(title, shown), names)
                          or logo_site(brands)
                          or forum_site(title, lines[0], lines)
-                         or print_view_site(title, lines[0])
+                         or print_view_site(title, lines[0], tree)
                          or confirmed_prefix_site(prefix, names)
                          or home_link_site(tree, art.meta.url))
     paper = epaper_name(title) if at is not None else None

@@ -81,8 +81,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     if m.source is None:
         m.source = _unlabelled_source(removed, header, other)
     if any(_STAFF_THEN_CORRESPONDENT.search(normalise_line(r.text)) for r in header + other
-           if r.kind in ("page_header", "navigation", "forum_chrome") and ("通" in r.text)):
-        # 作者：记者 X 通讯员 Y in a header row: no author (see parse_byline)
+           if r.kind in ("page_header", "navigation", "forum_chrome") and ("通" in r.text or "习生" in r.text or "習生" in r.text)):
+        # 作者：记者 X 通讯员 Y (or 实习生 Y) in a header row: no author (see parse_byline)
         if m.author == m.reporter:
             m.author = None
     elif "correspondent" in fields and (m.author is None or m.author == m.reporter):

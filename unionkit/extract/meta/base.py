@@ -108,8 +108,9 @@ _FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # 发布者:扎西, or the office, 发布人:矿区工会; a login name like admin is no one's: see _ACCOUNT_NAME)
     "poster": ("发布人", "發佈人", "發布人", "发布者", "發佈者", "發布者"),
     "reporter": ("本报记者", "本報記者", "记者", "記者"),
-    # a correspondent (通讯员) signs as the author when a staff reporter is named beside (作者：记者 X 通讯员 Y)
-    "correspondent": ("本报通讯员", "本報通訊員", "通讯员", "通訊員"),
+    # a correspondent (通讯员) signs as the author when no staff reporter is named beside (作者：记者 X 通讯员 Y);
+    # an intern (实习生) contributes as one does (作者：记者 X 实习生 Y: the reporter is X alone)
+    "correspondent": ("本报通讯员", "本報通訊員", "通讯员", "通訊員", "实习生", "實習生"),
     # (小编:X, a portal's or WeChat account's editor field; 小编 in a sentence, 小编提醒…, has no colon: no field)
     "editor": ("责任编辑", "責任編輯", "网络编辑", "網絡編輯", "本文编辑", "责编", "責編", "编辑", "編輯", "小编", "小編", "Editor"),
     # (…人次 = number of visits: 瀏覽人次：856 on a Taiwanese union's site; …人数 = number of readers:

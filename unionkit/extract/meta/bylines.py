@@ -47,8 +47,9 @@ def _credit_row(t: str) -> bool:
     return ("图" in t or "圖" in t) and any(_CREDIT_ROW.match(p) for p in _ROW_BARS.split(t)[1:])
 
 
-# A staff reporter named before a correspondent on one line (记者 张三 通讯员 李四).
-_STAFF_THEN_CORRESPONDENT = lazyrx.compile(r"(?:记者|記者)[^()（）\[\]【】]{1,30}?(?:通讯员|通訊員)")
+# A staff reporter named before a correspondent or an intern on one line (记者 张三 通讯员 李四, 记者 张三 实习生 李四):
+# the contributor is neither a reporter nor the author.
+_STAFF_THEN_CORRESPONDENT = lazyrx.compile(r"(?:记者|記者)[^()（）\[\]【】]{1,30}?(?:通讯员|通訊員|实习生|實習生)")
 # A paper's dateline whose bracket names correspondents only (本网讯（通讯员 杜文斌）, 本报讯(通讯员 杨晓峰)): the golds
 # take them as the reporters there (three of three), where a 作者:通讯员 X field or a closing (通讯员 X) signs as the author.
 _TAG_THEN_CORRESPONDENT = lazyrx.compile(r"^\s*\p{Han}{0,14}?(?:讯|訊)\s*[(（]\s*(?:本报|本報|本网|本網)?(?:通讯员|通訊員)")

@@ -31,6 +31,12 @@ _DE_NAME = recode.compile(r"的([%s][\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|的([
                          trie_pattern(_FOLLOW_WORDS + _DE_ARRIVALS)))
 
 
+# A name of two or three characters after a 的-phrase, then the address a school or a party puts after a full name
+# (考入某某大学的刘佳同学, 来自某公司的王刚同志): the address makes the run a person's name. A group's address
+# (同学们, 同志们) or a word the address opens (同学会, 同学录) follows no name.
+_DE_ADDRESSED = lazyrx.compile(r"的(?P<name>[%s]\p{Han}{1,2}?)(?:同学|同學|同志)(?![们們会會录錄])" % _SINGLE)
+
+
 # A person after 的 who holds or handles something right away (务工的农建华拿着手机, 的李建华捧着奖状): a verb of the
 # hands with the aspect 着 after the name.  A noun phrase after 的 (的李子树挂着, 的方向盘握着) opens with a word,
 # which _held_names rules out; the page must name the person again, too (see there).
@@ -103,6 +109,9 @@ def _de_names(text: str) -> list[tuple[int, Person]]:
         for mt in _DE_CONTEXT_NAME.finditer(text):
             if _context_de_name(text, mt):
                 out.append((mt.start("name"), Person(mt["name"], [])))
+    if "同学" in text or "同志" in text or "同學" in text:
+        out.extend((mt.start("name"), Person(mt["name"], [])) for mt in _DE_ADDRESSED.finditer(text)
+                   if is_person_name(mt["name"]) and not is_word(mt["name"]))
     if "工作的" in text:
         out.extend(_work_de_names(text))
     if "”" in text or "」" in text:
