@@ -848,6 +848,30 @@ def test_a_non_place_title_words_tail_plus_whole_words_is_a_cut():
                             title_boundaries(t2))
 
 
+def _spans_of(par: str, words: list[str]) -> list[tuple[int, int]]:
+    """The spans of words found one after another in par."""
+    out, k = [], 0
+    for w in words:
+        i = par.index(w, k)
+        out.append((i, i + len(w)))
+        k = i + len(w)
+    return out
+
+
+def test_chunks_tiling_the_title_after_its_head_at_clause_openings_are_evidence():
+    """evidenced keeps whole title words that tile a stretch of the title after its head (职工|智慧|共建 of 汇聚职工智慧
+    共建…) when they sit as a salter's chunks, at clause openings; the same words run on into the sentences restating
+    the title (全区职工积极…, 贡献智慧力量) are the text's."""
+    from unionkit.clean.salting.giveback import evidenced
+
+    t = prepare_title("汇聚职工智慧 共建美丽家园")
+    par = "今年以来,职工全区各级工会围绕中心工作,智慧广泛发动群众参与,共建积极营造良好氛围。"
+    spans = _spans_of(par, ["职工", "智慧", "共建"])
+    assert evidenced([spans], [par], t) == [spans]
+    par = "今年以来,全区职工积极献计献策,贡献智慧力量,共建共享美丽家园。"
+    assert evidenced([_spans_of(par, ["职工", "智慧", "共建"])], [par], t) == [[]]
+
+
 def test_restated_title_words_inside_a_clause_stay():
     """clause_bound: a removal right before a clause mark, or a paragraph's last removal that is a whole
     title word between two Han characters, seen in no other paragraph and skipping title characters after
