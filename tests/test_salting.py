@@ -872,6 +872,16 @@ def test_chunks_tiling_the_title_after_its_head_at_clause_openings_are_evidence(
     assert evidenced([_spans_of(par, ["职工", "智慧", "共建"])], [par], t) == [[]]
 
 
+def test_whole_word_chunks_at_clause_openings_are_read_once_the_page_is_open():
+    """A paragraph salted only with whole title words at clause openings (,职工… ,智慧… ,共建…) opens no gate of its
+    own; once another paragraph opens the page, its title-ordered clause openings get it read, and its chunks (tiling
+    the title after its head) are taken."""
+    title = "汇聚职工智慧 共建美丽家园"
+    pars = ["今年以来,职工全区各级工会围绕中心工作,智慧广泛发动群众参与,共建积极营造良好氛围。",
+            "活动期间,区总工会组织志愿者深入社区,开展环境整治、慧共文明宣传等服务,受到居民欢迎。"]
+    assert salt_spans(title, pars)[0] == _spans_of(pars[0], ["职工", "智慧", "共建"])
+
+
 def test_restated_title_words_inside_a_clause_stay():
     """clause_bound: a removal right before a clause mark, or a paragraph's last removal that is a whole
     title word between two Han characters, seen in no other paragraph and skipping title characters after
