@@ -882,6 +882,20 @@ def test_whole_word_chunks_at_clause_openings_are_read_once_the_page_is_open():
     assert salt_spans(title, pars)[0] == _spans_of(pars[0], ["职工", "智慧", "共建"])
 
 
+def test_a_repeated_pick_ending_on_a_union_name_stays_whole():
+    """keep_unions keeps a pick of the title's characters that ends on a level union name (襄|市总工会 of 襄阳市总工会)
+    whole when two paragraphs remove the same pick: the salter's repeated chunk. Alone it is cut back to what
+    precedes the name, and so is a title place with the name's level (襄阳|市总工会 under 襄阳市樊城区总工会), a union
+    the text names."""
+    han = "襄阳市总工会夏送清凉进工地"
+    pars = ["组织人员深入环卫、襄市总工会建筑等一线岗位。", "现场还设置了咨询台、襄市总工会法律援助等服务。"]
+    spans = [[(9, 14)], [(10, 15)]]
+    assert keep_unions(spans, pars, han) == spans
+    assert keep_unions(spans[:1], pars[:1], han) == [[(9, 10)]]
+    pars = ["活动当天,襄阳市总工会副主席出席。", "据了解,襄阳市总工会今年将在全市推广。"]
+    assert keep_unions([[(5, 11)], [(4, 10)]], pars, "襄阳市樊城区总工会夏送清凉进工地") == [[(5, 7)], [(4, 6)]]
+
+
 def test_restated_title_words_inside_a_clause_stay():
     """clause_bound: a removal right before a clause mark, or a paragraph's last removal that is a whole
     title word between two Han characters, seen in no other paragraph and skipping title characters after
