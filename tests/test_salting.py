@@ -836,13 +836,17 @@ def test_unsalted_page_restating_a_compound_title_words_tail():
     assert cut_fragment("部署全年重点任务。年工会作议会议表彰了先进单位。", t2, title_boundaries(t2))
 
 
-def test_a_non_place_title_words_tail_plus_whole_words_is_a_cut():
-    """A piece opening on the last character of a title word plus whole title words is the short form of a name only
-    when that character is the place's level (区总工会 of 襄州区|总工会); opening on 会 of 工会 (会系统扎实 of
-    工会|系统|扎实) it is a salter's chunk cut inside a word, and opens the gate."""
+def test_a_title_piece_opening_on_the_last_character_of_gonghui_is_a_cut():
+    """A piece opening on the last character of a title word plus whole title words is the short form of a name
+    (区总工会 of 襄州区|总工会), but not when it opens on the 会 of 工会 (会系统扎实 of 工会|系统|扎实): a salter's chunk
+    cut inside a word, which opens the gate and is cut evidence."""
+    from unionkit.clean.salting.leftovers import cut_evidence
+
     t = prepare_title("襄阳市工会系统扎实推进职工之家建设")
     tb = title_boundaries(t)
-    assert cut_fragment("今年以来，全市梳理了职工医疗互助、会系统扎实困难帮扶、子女托管等10项实事，逐项推动落实。", t, tb)
+    par = "今年以来，全市梳理了职工医疗互助、会系统扎实困难帮扶、子女托管等10项实事，逐项推动落实。"
+    assert cut_fragment(par, t, tb)
+    assert cut_evidence(par, _spans_of(par, ["会系统扎实"]), t, tb)
     t2 = prepare_title("襄阳市襄州区总工会扎实推进职工之家建设")
     assert not cut_fragment("今年以来，区总工会梳理了职工医疗互助、困难帮扶、子女托管等10项实事，逐项推动落实。", t2,
                             title_boundaries(t2))
