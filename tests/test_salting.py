@@ -241,7 +241,14 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # With closing_tiling (clause-closing pieces stepping through the title), variants.folded (title characters in
     # the other script) and guards on restated title words: 0.9422 / 0.00186, 0.9336 / 0.00145 (seed 7: 0.9141 /
     # 0.00255).
-    assert recall >= {0: 0.9415, 1: 0.9325}[seed]
+    # With a title piece opening on the 会 of 工会 no short form (会系统扎实, whole_words and cut_evidence), chunks tiling
+    # a title stretch after its head placed as a salter's (tiles_placed), paragraphs opening clauses with title words
+    # in order read once the page is open, and a repeated pick ending on a union name kept whole (兰|市总工会,
+    # keep_unions): 0.9422 / 0.00186, 0.9371 / 0.00145 (seed 7: 0.9209 / 0.00255). Still short of the goal: whole title
+    # words inside clauses, pages salted in one paragraph with whole words only, and candidates read at their earliest
+    # title copy only (工作议 of 年工会|工作会议 read from the first 工: keeping the tightest reading took 0.9457 / 0.9384 /
+    # 0.9258, but lost more, 0.00210 on seed 0, and changed 22 real records, most for the worse).
+    assert recall >= {0: 0.9415, 1: 0.9365}[seed]
     assert loss <= {0: 0.0020, 1: 0.0016}[seed]
 
 
@@ -834,6 +841,60 @@ def test_unsalted_page_restating_a_compound_title_words_tail():
     # a piece ending inside that word is still a cut (年工会 of 年|工会工作 under a title read 工会工作|会议)
     t2 = prepare_title("东城区总工会召开2024年工会工作会议")
     assert cut_fragment("部署全年重点任务。年工会作议会议表彰了先进单位。", t2, title_boundaries(t2))
+
+
+def test_a_title_piece_opening_on_the_last_character_of_gonghui_is_a_cut():
+    """A piece opening on the last character of a title word plus whole title words is the short form of a name
+    (区总工会 of 襄州区|总工会), but not when it opens on the 会 of 工会 (会系统扎实 of 工会|系统|扎实): a salter's chunk
+    cut inside a word, which opens the gate and is cut evidence."""
+    from unionkit.clean.salting.leftovers import cut_evidence
+
+    t = prepare_title("襄阳市工会系统扎实推进职工之家建设")
+    tb = title_boundaries(t)
+    par = "今年以来，全市梳理了职工医疗互助、会系统扎实困难帮扶、子女托管等10项实事，逐项推动落实。"
+    assert cut_fragment(par, t, tb)
+    assert cut_evidence(par, _spans_of(par, "会系统扎实"), t, tb)
+    t2 = prepare_title("襄阳市襄州区总工会扎实推进职工之家建设")
+    assert not cut_fragment("今年以来，区总工会梳理了职工医疗互助、困难帮扶、子女托管等10项实事，逐项推动落实。", t2,
+                            title_boundaries(t2))
+
+
+def test_chunks_tiling_the_title_after_its_head_at_clause_openings_are_evidence():
+    """evidenced keeps whole title words that tile a stretch of the title after its head (职工|智慧|共建 of 汇聚职工智慧
+    共建…) when they sit as a salter's chunks, at clause openings; the same words run on into the sentences restating
+    the title (全区职工积极…, 贡献智慧力量) are the text's."""
+    from unionkit.clean.salting.giveback import evidenced
+
+    t = prepare_title("汇聚职工智慧 共建美丽家园")
+    par = "今年以来,职工全区各级工会围绕中心工作,智慧广泛发动群众参与,共建积极营造良好氛围。"
+    spans = _spans_of(par, "职工", "智慧", "共建")
+    assert evidenced([spans], [par], t) == [spans]
+    par = "今年以来,全区职工积极献计献策,贡献智慧力量,共建共享美丽家园。"
+    assert evidenced([_spans_of(par, "职工", "智慧", "共建")], [par], t) == [[]]
+
+
+def test_whole_word_chunks_at_clause_openings_are_read_once_the_page_is_open():
+    """A paragraph salted only with whole title words at clause openings (,职工… ,智慧… ,共建…) opens no gate of its
+    own; once another paragraph opens the page, its title-ordered clause openings get it read, and its chunks (tiling
+    the title after its head) are taken."""
+    title = "汇聚职工智慧 共建美丽家园"
+    pars = ["今年以来,职工全区各级工会围绕中心工作,智慧广泛发动群众参与,共建积极营造良好氛围。",
+            "活动期间,区总工会组织志愿者深入社区,开展环境整治、慧共文明宣传等服务,受到居民欢迎。"]
+    assert salt_spans(title, pars)[0] == _spans_of(pars[0], "职工", "智慧", "共建")
+
+
+def test_a_repeated_pick_ending_on_a_union_name_stays_whole():
+    """keep_unions keeps a pick of the title's characters that ends on a level union name (襄|市总工会 of 襄阳市总工会)
+    whole when two paragraphs remove the same pick: the salter's repeated chunk. Alone it is cut back to what
+    precedes the name, and so is a title place with the name's level (襄阳|市总工会 under 襄阳市樊城区总工会), a union
+    the text names."""
+    han = "襄阳市总工会夏送清凉进工地"
+    pars = ["组织人员深入环卫、襄市总工会建筑等一线岗位。", "现场还设置了咨询台、襄市总工会法律援助等服务。"]
+    spans = [[(9, 14)], [(10, 15)]]
+    assert keep_unions(spans, pars, han) == spans
+    assert keep_unions(spans[:1], pars[:1], han) == [[(9, 10)]]
+    pars = ["活动当天,襄阳市总工会副主席出席。", "据了解,襄阳市总工会今年将在全市推广。"]
+    assert keep_unions([[(5, 11)], [(4, 10)]], pars, "襄阳市樊城区总工会夏送清凉进工地") == [[(5, 7)], [(4, 6)]]
 
 
 def test_restated_title_words_inside_a_clause_stay():

@@ -102,6 +102,7 @@ def _common(a: list[str], b: list[str]) -> int:
 
 #: Characters that end a place name: the name without one of them is its usual short form (西秀区 -> 西秀).
 PLACE_SUFFIX = frozenset("省市区县州旗镇乡村盟區縣鎮鄉")
+UNION_END = frozenset("会會")  # the last character of 工会: a title piece opening on it is no short form of the title's words
 
 
 #: A union federation named by its level (市总工会, 区总工会): the usual way body text names the title's

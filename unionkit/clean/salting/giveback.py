@@ -7,6 +7,7 @@ from .title import Title, _verbatim_ext, right_is_mark, _dangling, bare_place
 from .boundaries import title_boundaries, _gaps
 from .runs import _word_across, ORG_END, _org_end, names_org, _on_bounds
 from .chunks import readings
+from .words import _han_word
 from .leftovers import cut_evidence
 
 
@@ -180,7 +181,8 @@ def evidenced(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title)
     texts = [[par[a:b] for a, b in sp] for par, sp in zip(paragraphs, out)]
     res = []
     for pi, (par, spans) in enumerate(zip(paragraphs, out)):
-        if spans and not cut_evidence(par, spans, t, tb) and not tiles_head(texts[pi], t) and not any(
+        if spans and not cut_evidence(par, spans, t, tb) and not tiles_head(texts[pi], t) \
+                and not tiles_placed(par, spans, t) and not any(
                 qi != pi and texts[qi] and _common(texts[pi], texts[qi]) >= 2 for qi in range(len(out))):
             spans = []
         res.append(spans)
@@ -230,13 +232,33 @@ def _named_elsewhere(name: str, pi: int, span: tuple[int, int], paragraphs: list
     return False
 
 
+def tiles_placed(par: str, spans: list[tuple[int, int]], t: Title) -> bool:
+    """Three or more fragments, in order, cut a stretch of the title after its head into consecutive chunks
+    (职工|力量|助创 of 凝聚职工力量助创…) and each sits the way a salter puts a chunk (``_placed``: ,力量充分…,
+    开|劳模|展). Real text restating the title's words runs them
+    on into its sentences (今年开办春季“职工夜校”)."""
+    texts = [par[a:b] for a, b in spans]
+    if len(texts) < 3 or sum(not _placed(par, a, b, t) for a, b in spans) > 1:
+        return False
+    return any(_tiles_from(texts, t, r[0]) for r in readings(texts[0], t) if r[0] > 0)
+
+
+def _placed(par: str, a: int, b: int, t: Title) -> bool:
+    """par[a:b] sits as a salter's chunk inside the paragraph: after a clause mark, splitting a word of the sentence,
+    or a pick of the title's characters with some skipped (开展守手 of 开展“尊法守法·携手…”), which no sentence
+    restating the title's words writes."""
+    return 0 < a and b < len(par) and (par[a - 1] in CLAUSE_MARKS or _han_word(par[a - 1] + par[b]) or par[a:b] not in t.han)
+
+
 def tiles_head(texts: list[str], t: Title) -> bool:
     """Three or more fragments, in order, cut the title from its first character into consecutive chunks
     with nothing skipped (凝聚|职工|力量|助创): the salter's cut. Real text restating the title in order
     skips its small words (让, 在, 为) or keeps its head words together."""
-    if len(texts) < 3:
-        return False
-    pos = 0
+    return len(texts) >= 3 and _tiles_from(texts, t, 0)
+
+
+def _tiles_from(texts: list[str], t: Title, pos: int) -> bool:
+    """The fragments, in order, cut the title from position pos into consecutive chunks with nothing skipped."""
     for text in texts:
         r = next((r for r in readings(text, t) if r[0] == pos), None)
         if r is None:

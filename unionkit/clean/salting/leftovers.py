@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import HAN_RUN, SENTENCE_END, CLOSERS, MAX_LEN, ODD_COST, PLACE_SUFFIX, _as_spans
+from .base import HAN_RUN, SENTENCE_END, CLOSERS, MAX_LEN, ODD_COST, PLACE_SUFFIX, UNION_END, _as_spans
 from .words import _model, _simplifier, _is_word, Segmenter, _piece_gain
 from .title import Title, left_is_mark
 from .runs import _verbatim_in, _word_across, glued
@@ -64,9 +64,9 @@ def _cut_piece(text: str, t: Title, tb: frozenset[int]) -> bool:
 
 def _restates(s: int, e: int, han: str, tb: frozenset[int]) -> bool:
     """The title piece han[s:e] is how real text restates the title: whole title words, a level union name
-    (区总工会), a title word's dictionary-word tail (工会 from 总工会) or a place name's short form (西秀 from
+    (区总工会; not from the 会 of 工会: 会系统扎实 of 工会|系统|扎实 is a cut), a title word's dictionary-word tail (工会 from 总工会) or a place name's short form (西秀 from
     西秀区, 石景山 from 石景山区). A word's head otherwise is a cut (石景, 总工, 州市 from 兰州市 is not a head)."""
-    if s in tb and e in tb or s + 1 in tb and e in tb and e - s >= 4:
+    if s in tb and e in tb or s + 1 in tb and e in tb and e - s >= 4 and han[s] not in UNION_END:
         return True
     ws = max((b for b in tb if b <= s), default=0)
     we = min((b for b in tb if b >= e), default=len(han))

@@ -8,7 +8,7 @@ from functools import partial, reduce
 from .base import _cut, _disjoint, _as_spans, _with_splits, subject_union
 from .title import Title, prepare_title, left_is_mark, _opens_quoted_name, _dangling
 from .boundaries import title_boundaries
-from .gate import seq_gate, WIDE, NARROW, gate_level, page_gate
+from .gate import seq_gate, WIDE, NARROW, gate_level, page_gate, marked_sequence, SEQ_MIN
 from .chain import TRANS, score_page, Memo, snap, decode
 from .unions import keep_unions
 from .leftovers import trim_leftovers
@@ -218,7 +218,10 @@ def _read_once(title: str, paragraphs: list[str], sink: dict | None, memo: Memo,
         sus = seq_gate(paragraphs, t)
     if not sus:
         return splits
-    sus |= {pi for pi, par in enumerate(paragraphs) if pi not in sus and cut(par, True)}
+    # once the page is open, a paragraph whose clauses open with title words in the title's order is read too: its
+    # salter may have used whole title words only (,职工… ,力量… ,助创…), which no gate of its own shows
+    sus |= {pi for pi, par in enumerate(paragraphs)
+            if pi not in sus and (cut(par, True) or len(marked_sequence(par, t)) >= SEQ_MIN)}
     rows = score_page(title, paragraphs, only=sus, memo=memo)
     texts = {c.text for c, _ in rows if c.prob > TRANS["anchor"]}
     more = {pi for pi, par in enumerate(paragraphs) if pi not in sus and any(x in par for x in texts)}

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ... import lazyrx
-from .base import HAN, MAX_LEN, MAX_GAP
+from .base import HAN, MAX_LEN, MAX_GAP, UNION_END
 from .words import _model, _simplifier, loose_chars, _han_word
 from .title import Title, _title_where, _steps, _runs_in, _title_chars
 from .boundaries import _title_segmenter
@@ -71,14 +71,15 @@ def whole_words(text: str, starts: list[int], tb: set[int]) -> bool:
     """True when a verbatim title piece reads like a restatement of the title rather than a cut:
     it starts and ends on title word boundaries, or is a dictionary word inside one title word
     (工会 from 总工会), or is one title word's last character plus whole words (区总工会 for
-    南岗区总工会: the usual short form of an organisation's name)."""
+    南岗区总工会: the usual short form of an organisation's name; not from the 会 of 工会: 会系统扎实 of
+    工会|系统|扎实 is a cut)."""
     n = len(text)
     word = None
     for s in starts:
         e = s + n
         if s in tb and e in tb:
             return True
-        if s + 1 in tb and e in tb and n >= 4:
+        if s + 1 in tb and e in tb and n >= 4 and text[0] not in UNION_END:
             return True
         if not any(s < b < e for b in tb):
             if word is None:

@@ -27,10 +27,22 @@ def keep_unions(out: list[list[tuple[int, int]]], paragraphs: list[str], han: st
     not a verbatim piece of the title (平顶|市总工会, a chunk glued before the name) or that takes part of
     the name leaves it standing; a span that is exactly the name, or a title piece holding it, stays."""
     res = []
+    seen: dict[str, set[int]] = {}  # each span's text -> the paragraphs removing it
+    for pi, (par, spans) in enumerate(zip(paragraphs, out)):
+        for a, b in spans:
+            seen.setdefault(par[a:b], set()).add(pi)
     for par, spans in zip(paragraphs, out):
         names = [m.span() for m in UNION_NAME.finditer(par)]
         kept = []
         for a, b in spans:
+            if len(seen[par[a:b]]) >= 2 and not _han_piece(par[a:b], han) \
+                    and any(a < x and b == y and par[a:x + 1] not in han for x, y in names):
+                # a pick of the title's characters ending on the name, the same in two paragraphs (兰|市总工会 of
+                # 兰州市总工会): the salter's repeated chunk; a sentence's own name does not follow the same stray
+                # characters twice. A title place with the name's level before it (南昌|市总工会 under
+                # 南昌市红谷滩区总工会) is a union the text names: the place's own
+                kept.append((a, b))
+                continue
             for x, y in names:
                 if a < x < b < y and HAN_RUN.fullmatch(par[a:b]) and _han_piece(par[a:b], han):
                     a = b = 0  # the title's place name before the level (鼓楼区 of 鼓楼区总工会): the sentence's own
