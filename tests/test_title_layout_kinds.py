@@ -410,3 +410,11 @@ def test_an_app_pages_back_link_naming_its_channel_is_no_title():
         page = "某某工会\n打开APP，阅读体验更佳\n" + back + "\n" + head + "\n某某工会记者 张立 通讯员 王青\n2023-10-12 09:47 阅读 3120\n\n" + BODY
         assert clean_page(page).title == head
     assert chrome.tail_kind(fold("返回工作岗位")) is None  # a headline's own words, with no space or arrow: kept
+
+
+def test_line_over_an_epaper_breadcrumb_is_no_byline_name():
+    # (the app link over the path "首页 / 某某日报 / 第03版：要闻" would read as an account's name over its dated
+    # metadata, and the menu row above it as the headline)
+    page = ("某某在线\n新闻某某日报某某晚报视频专题\n下载某某APP\n首页 / 某某日报 / 第03版：要闻\n"
+            "某县880名一线职工拿到技能等级证书\n2024-06-12 07:32来源：某某日报\n" + BODY)
+    assert clean_page(page).title == "某县880名一线职工拿到技能等级证书"
