@@ -418,3 +418,13 @@ def test_line_over_an_epaper_breadcrumb_is_no_byline_name():
     page = ("某某在线\n新闻某某日报某某晚报视频专题\n下载某某APP\n首页 / 某某日报 / 第03版：要闻\n"
             "某县880名一线职工拿到技能等级证书\n2024-06-12 07:32来源：某某日报\n" + BODY)
     assert clean_page(page).title == "某县880名一线职工拿到技能等级证书"
+
+
+def test_site_name_in_the_footer_is_no_copy_of_a_banner_headline():
+    # (a blog-engine site: its name atop the page and again over the engine's credit; the headline is listed once
+    # in the sidebar's recent posts, so each line has one copy: the footer's must not count)
+    page = ("跳至内容\n某某职工家园\n某某机械有限公司工会\n菜单 关闭\n首页 工会动态 职工之家 关于我们\n"
+            "公司工会举办春季职工趣味运动会\n" + BODY + "发布于 2024年4月9日 作者 某某\n上一篇\n公司工会开展读书分享活动\n"
+            "近期文章\n公司工会举办春季职工趣味运动会\n公司工会开展读书分享活动\n分类\n工会动态\n职工之家\n"
+            "某某职工家园\n自豪地由WordPress驱动\n")
+    assert clean_page(page).title == "公司工会举办春季职工趣味运动会"

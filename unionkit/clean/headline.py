@@ -514,13 +514,28 @@ def repeat_rows(lines: list[Line]) -> list[tuple[int, int, str, int, str]]:
     skip the lines too short or too long to repeat a given headline before asking ``repeats_title``."""
     norm = tmod.norm
     rows = []
-    for j in range(min(len(lines), TITLE_WINDOW)):
+    footer = _footer_start(lines)
+    for j in range(min(len(lines), TITLE_WINDOW, footer)):
         ln = lines[j]
         if not ln.blank:
             t = ln.text
             h = _suffix_head(t)
             rows.append((j, len(norm(t)), t, len(norm(h)), h))
     return rows
+
+
+#: How many filled lines close a page as its footer (the site's name, its engine's credit, a copyright line).
+_FOOTER_ROWS = 3
+
+
+def _footer_start(lines: list[Line]) -> int:
+    """Where the page's closing lines start: a line there naming the site (a blog's or a company site's name over
+    "Powered by …") is no copy of a headline, so the same name in the banner atop the page gets no credit for it."""
+    seen, j = 0, len(lines)
+    while j > 0 and seen < _FOOTER_ROWS:
+        j -= 1
+        seen += not lines[j].blank
+    return j
 
 
 #: A video player's rows at most between a headline and its metadata (clock, buttons, loading message, controls).
