@@ -1289,6 +1289,26 @@ def test_a_one_line_signature_over_the_posts_tool_row_goes():
     assert {r.kind for r in art.removed if "踏踏实实" in r.text} == {"signature"}
 
 
+@pytest.mark.parametrize("closing", [["(来源:某某日报)", "家住江边,心系小城"], ["(来源:某某日报)", "江边人说江边事。"]])
+def test_a_motto_under_the_posts_source_note_goes_with_no_empty_line(closing):
+    """A text copy of the page keeps no empty line: a motto right under the reposted text's source note, over the
+    tool row, is the poster's signature all the same."""
+    from unionkit.clean import clean_text
+
+    art = clean_text(_discuz_thread(closing))
+    assert art.body[-1].startswith("抱着试试看") and len(art.body) == 2
+    assert {r.kind for r in art.removed if r.text == closing[1]} == {"signature"}
+
+
+def test_a_motto_under_a_source_note_over_the_next_posters_name_goes():
+    """Boards that print no tool row per post set the next poster's name and floor right under the signature."""
+    from unionkit.clean import clean_text
+
+    page = _discuz_thread(["(来源:某某日报)", "家住江边,心系小城"]).replace("回复 举报\n山茶花开", "山茶花开", 1)
+    art = clean_text(page)
+    assert len(art.body) == 2 and {r.kind for r in art.removed if r.text == "家住江边,心系小城"} == {"signature"}
+
+
 @pytest.mark.parametrize("closing", [
     ["踏踏实实干活,清清白白做人"],                       # no empty line between: the post's own last line
     ["", "在这里发个帖子,感谢县总工会,感谢律师!"],         # a sentence: the post's text

@@ -1051,19 +1051,26 @@ SIGNATURE_LINE_MAX = 30
 
 def signature_over_tools(lines: list[Line], i: int) -> bool:
     """Line i is a poster's one-line signature: short, no sentence end, set apart from the post by an empty
-    line of the page (not one a removed jammer left) and directly over the post's tool row (回复 举报), where
-    Discuz-like boards print the signature block ("踏踏实实干活,清清白白做人")."""
+    line of the page (not one a removed jammer left) or by the post's closing note, and directly over the post's
+    tool row (回复 举报), where Discuz-like boards print the signature block ("踏踏实实干活,清清白白做人")."""
     ln = lines[i]
     if len(ln.text) > SIGNATURE_LINE_MAX or i == 0:
         return False
-    if lines[i - 1].raw.strip() and not forum.board_slogan(ln.folded):
-        return False  # (the board's slogan line, 某某论坛——tagline, is its signature even under the text's last line)
-    if STOPS.search(ln.folded) and (STOPS.search(ln.folded[:-1]) or not _after_closing_note(lines, i)):
+    noted = _after_closing_note(lines, i)
+    if lines[i - 1].raw.strip() and not forum.board_slogan(ln.folded) and not noted:
+        # (the board's slogan line, 某某论坛——tagline, is its signature even under the text's last line; so is a
+        # motto under the post's edit stamp or source note when the page keeps no empty line, as a text copy of
+        # its HTML does)
+        return False
+    if STOPS.search(ln.folded) and (STOPS.search(ln.folded[:-1]) or not noted):
         return False  # a sentence is the post's own, unless the post's edit stamp or source note closed the text
     if forum.reply_form_line(ln.folded) or chrome.tail_kind(ln.folded) is not None:
         return False  # a share bar or tool words of the post (分享到: QQ空间 微博): chrome of its own kind
     j = next_filled(lines, i)
-    return j is not None and j == i + 1 and forum.toolbar_line(lines[j].folded)
+    if j is None or j != i + 1:
+        return False
+    # (under a closing note the next poster's name may follow at once: boards that print no tool row per post)
+    return forum.toolbar_line(lines[j].folded) or noted and poster_name(lines, j)
 
 
 def _after_closing_note(lines: list[Line], i: int) -> bool:
