@@ -1289,7 +1289,8 @@ def test_a_one_line_signature_over_the_posts_tool_row_goes():
     assert {r.kind for r in art.removed if "踏踏实实" in r.text} == {"signature"}
 
 
-@pytest.mark.parametrize("closing", [["(来源:某某日报)", "家住江边,心系小城"], ["(来源:某某日报)", "江边人说江边事。"]])
+@pytest.mark.parametrize("closing", [["(来源:某某日报)", "家住江边,心系小城"], ["(来源:某某日报)", "江边人说江边事。"],
+                                     ["来源:某某日报", "家住江边,心系小城"], ["(某某区总工会供稿)", "江边人说江边事。"]])
 def test_a_motto_under_the_posts_source_note_goes_with_no_empty_line(closing):
     """A text copy of the page keeps no empty line: a motto right under the reposted text's source note, over the
     tool row, is the poster's signature all the same."""
@@ -1305,6 +1306,11 @@ def test_a_motto_under_a_source_note_over_the_next_posters_name_goes():
     from unionkit.clean import clean_text
 
     page = _discuz_thread(["(来源:某某日报)", "家住江边,心系小城"]).replace("回复 举报\n山茶花开", "山茶花开", 1)
+    art = clean_text(page)
+    assert len(art.body) == 2 and {r.kind for r in art.removed if r.text == "家住江边,心系小城"} == {"signature"}
+    # (… or the next floor's header with the poster's name: "山茶花开 发表于 2024-1-19 22:13")
+    page = _discuz_thread(["(来源:某某日报)", "家住江边,心系小城"]).replace(
+        "回复 举报\n山茶花开\n发表于", "山茶花开 发表于", 1)
     art = clean_text(page)
     assert len(art.body) == 2 and {r.kind for r in art.removed if r.text == "家住江边,心系小城"} == {"signature"}
 

@@ -1070,18 +1070,20 @@ def signature_over_tools(lines: list[Line], i: int) -> bool:
     if j is None or j != i + 1:
         return False
     # (under a closing note the next poster's name may follow at once: boards that print no tool row per post)
-    return forum.toolbar_line(lines[j].folded) or noted and poster_name(lines, j)
+    return forum.toolbar_line(lines[j].folded) or noted and (poster_name(lines, j) or forum.post_start(lines[j].folded))
 
 
 def _after_closing_note(lines: list[Line], i: int) -> bool:
     """The last line with text before line i is the post's edit stamp (本帖最后由 X 于 … 编辑) or a reposted text's
-    source note ((来源:某某公众号)), removed, standing after the post's text: the post's text ends there, so a
+    source note ((来源:某某公众号), 来源：某某日报) or credit, removed, standing after the post's text: the post's text ends there, so a
     one-sentence line below it ("某某人爱某某，有事来论坛说一声。") is the poster's signature, not its closing sentence."""
     k = prev_filled_raw(lines, i)
     if k is None or not lines[k].blank:
         return False
     raw = fold(lines[k].raw)
-    return forum.edit_notice(raw) is not None or chrome.source_note(raw)
+    # (the reposted text's own source field, 来源：某某日报, or its credit, (某某工会供稿), closes it as well)
+    return forum.edit_notice(raw) is not None or chrome.source_note(raw) or byline.credit_line(raw) \
+        or len(raw) <= SIGNATURE_LINE_MAX and chrome.header_labels(raw) == {"source"}
 
 
 def _replies_follow(lines: list[Line], i: int) -> bool:
