@@ -428,3 +428,16 @@ def test_site_name_in_the_footer_is_no_copy_of_a_banner_headline():
             "近期文章\n公司工会举办春季职工趣味运动会\n公司工会开展读书分享活动\n分类\n工会动态\n职工之家\n"
             "某某职工家园\n自豪地由WordPress驱动\n")
     assert clean_page(page).title == "公司工会举办春季职工趣味运动会"
+
+
+def test_ip_region_under_a_wechat_posts_time_goes_with_the_header():
+    # (a WeChat copy: headline, 原创, author, account, time, then the post's IP region alone on its line)
+    page = "厂里工会给一线女工建了爱心妈咪小屋\n原创\n某某\n某某工会\n2024-05-21 18:30\n青海\n" + BODY
+    art = clean_page(page)
+    assert art.body[0].startswith("上个月")
+    assert ("青海" not in art.body) and any(r.text == "青海" for r in art.removed)
+
+
+def test_region_line_is_a_bare_province_alone():
+    assert chrome.region_line(fold("青海")) and chrome.region_line(fold("内蒙古"))
+    assert not chrome.region_line(fold("青海湖")) and not chrome.region_line(fold("青海省总工会"))

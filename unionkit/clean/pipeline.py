@@ -208,9 +208,11 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     box = next_filled(lines, last_shaped) if last_shaped >= start else None
     if box is not None and box < body_start and (end := field_box(lines, box, least=1)) is not None and end <= body_start:
         last_shaped = end - 1
-    # A bare name between the date line and the first paragraph is the account or author (鄂州发布).
+    # A bare name between the date line and the first paragraph is the account or author (鄂州发布), or the post's
+    # IP region (宁夏) that WeChat sets under its time.
     name = next_filled(lines, last_shaped) if last_shaped >= start and kind(last_shaped) == "page_header" else None
-    if name is not None and name < body_start and _account_line(lines[name]) and _chrome_until(lines, name, body_start):
+    if name is not None and name < body_start and (_account_line(lines[name]) or chrome.region_line(lines[name].folded)) \
+            and _chrome_until(lines, name, body_start):
         last_shaped = name
     elif (last_shaped < start or kind(last_shaped) == "repeated_title") \
             and (name := _account_under_title(lines, max(start, last_shaped + 1), body_start)) is not None:
