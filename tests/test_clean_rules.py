@@ -1332,6 +1332,8 @@ def test_a_dash_line_inside_a_post_stays():
     assert not forum.dash_signature(fold("——摘自某某日报"))
     assert not forum.dash_signature(fold("—— 这是一句很长的话。后面还有第二句话,它不是签名。"))
     assert forum.dash_signature(fold("—— 家在江南,心在江南"))
+    assert forum.dash_signature(fold("—— 家在江南,心在江南 ——"))  # (closed by the same rule)
+    assert not forum.dash_signature(fold("——摘自某某日报——"))
 
 
 @pytest.mark.parametrize("tag", ["某某新闻网安阳讯(记者 王小明 通讯员 李大为)", "安阳讯(记者 王小明)",
