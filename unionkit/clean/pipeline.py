@@ -1182,6 +1182,11 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
     # the lead photo's caption above the first paragraph, pointing at the person in it ("唐毅(右)接受记者采访。")
     if len(body) >= 2 and len(texts[1]) > CAPTION_NEIGHBOUR and byline.pointed_caption(lines[body[0]].folded):
         drop.add(body[0])
+    # … or one short bare sentence right under the article's metadata or byline, over a full paragraph (a text copy
+    # of a page that sets its lead photo first: "选手在比武中进行接线操作。")
+    elif len(body) >= 2 and len(texts[1]) > CAPTION_NEIGHBOUR and texts[1][-1] in _PARAGRAPH_END \
+            and len(texts[0]) <= CAPTION_MAX and _BARE_CAPTION.fullmatch(texts[0]) and _under_metadata(lines, body[0]):
+        drop.add(body[0])
     # … and such a caption on a line of its own after a finished paragraph (a photo between paragraphs or
     # under the text, perhaps after a ▼ pointing down at it): no gold paragraph is one pointed sentence
     for k in range(1, len(body)):
@@ -1197,6 +1202,16 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
         apply_kind(lines[i], CAPTION)
     drop.update(_action_captions(lines, body, texts))
     return [i for i in body if i not in drop]
+
+
+def _under_metadata(lines: list[Line], i: int) -> bool:
+    """The line with text right above line i was removed whole as the article's byline or its labelled metadata row
+    (来源：… 发布时间：…; a bare date over line i may be a blog's date header over the entry's own headline)."""
+    k = prev_filled_raw(lines, i)
+    if k is None or k != i - 1 or not lines[k].blank:
+        return False
+    kinds = set(lines[k].kinds) - {None}  # (the spaces between a row's fields keep no kind)
+    return kinds == {"byline"} or kinds == {"page_header"} and bool(chrome.header_labels(fold(lines[k].raw)))
 
 
 def _caption_follower(text: str, caption: str) -> bool:
