@@ -307,11 +307,11 @@ _STACK_LINE_MIN = 8
 
 
 def stack_middle(lines: list[Line], i: int, cands: list[int]) -> int | None:
-    """The headline of the newspaper stack line i opens or closes (引题 / headline / 副题, three candidates on
-    adjacent lines, the last before the article's header, the outer two a short phrase's shape: papers and their e-paper copies set each on
-    a line of its own), on an e-paper page (its edition line, 第A03版：城事, above them) or when the page's title
-    row repeats the middle line; no other line repeats the outer two. None for any other line. A portal's site and channel names over a headline
-    are shorter, and a title row names neither."""
+    """The headline of the newspaper stack line i opens or closes: 引题 / headline / 副题, three candidates on
+    adjacent lines, the last before the article's header, the outer two a short phrase's shape (papers and their
+    e-paper copies set each on a line of its own); on an e-paper page (its edition line, 第A03版：城事, above them)
+    or when the page's title row repeats the middle line, and no other line repeats the outer two. None for any
+    other line. A portal's site and channel names over a headline are shorter, and a title row names neither."""
     taken = set(cands)
     for top in (i, i - 2):
         run = range(top, top + 3)
