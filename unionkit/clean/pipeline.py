@@ -211,7 +211,8 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     # A bare name between the date line and the first paragraph is the account or author (鄂州发布), or the post's
     # IP region (宁夏) that WeChat sets under its time.
     name = next_filled(lines, last_shaped) if last_shaped >= start and kind(last_shaped) == "page_header" else None
-    if name is not None and name < body_start and (_account_line(lines[name]) or chrome.region_line(lines[name].folded)) \
+    if name is not None and name < body_start \
+            and (_account_line(lines[name]) or chrome.region_line(lines[name].folded)) \
             and _chrome_until(lines, name, body_start):
         last_shaped = name
     elif (last_shaped < start or kind(last_shaped) == "repeated_title") \
@@ -1076,9 +1077,10 @@ def signature_over_tools(lines: list[Line], i: int) -> bool:
 
 
 def _after_closing_note(lines: list[Line], i: int) -> bool:
-    """The last line with text before line i is the post's edit stamp (本帖最后由 X 于 … 编辑) or a reposted text's
-    source note ((来源:某某公众号), 来源：某某日报) or credit, removed, standing after the post's text: the post's text ends there, so a
-    one-sentence line below it ("某某人爱某某，有事来论坛说一声。") is the poster's signature, not its closing sentence."""
+    """The last line with text before line i is the post's edit stamp (本帖最后由 X 于 … 编辑) or a reposted
+    text's source note ((来源:某某公众号), 来源：某某日报) or credit, removed, standing after the post's text: the
+    post's text ends there, so a one-sentence line below it ("某某人爱某某，有事来论坛说一声。") is the poster's
+    signature, not its closing sentence."""
     k = prev_filled_raw(lines, i)
     if k is None or not lines[k].blank:
         return False
