@@ -1289,11 +1289,11 @@ def test_a_one_line_signature_over_the_posts_tool_row_goes():
     assert {r.kind for r in art.removed if "踏踏实实" in r.text} == {"signature"}
 
 
-@pytest.mark.parametrize("closing", [["(来源:某某日报)", "家住江边,心系小城"], ["(来源:某某日报)", "江边人说江边事。"],
-                                     ["来源:某某日报", "家住江边,心系小城"], ["(某某区总工会供稿)", "江边人说江边事。"]])
+@pytest.mark.parametrize("closing", [["(来源:某某日报)", "家住江边,心系小城"], ["(来源:某某日报)", "江边人说江边事"],
+                                     ["来源:某某日报", "家住江边,心系小城"], ["(某某区总工会供稿)", "江边人 | 说江边事"]])
 def test_a_motto_under_the_posts_source_note_goes_with_no_empty_line(closing):
-    """A text copy of the page keeps no empty line: a motto right under the reposted text's source note, over the
-    tool row, is the poster's signature all the same."""
+    """A text copy of the page keeps no empty line: a motto of no sentence right under the reposted text's source
+    note, over the tool row, is the poster's signature all the same (a sentence there is the post's own)."""
     from unionkit.clean import clean_text
 
     art = clean_text(_discuz_thread(closing))

@@ -526,11 +526,16 @@ def repeat_rows(lines: list[Line]) -> list[tuple[int, int, str, int, str]]:
 
 #: How many filled lines close a page as its footer (the site's name, its engine's credit, a copyright line).
 _FOOTER_ROWS = 3
+#: How many filled lines a page holds at least to have a footer (a short one may close on its headline's copy).
+_FOOTER_PAGE_MIN = 15
 
 
 def _footer_start(lines: list[Line]) -> int:
     """Where the page's closing lines start: a line there naming the site (a blog's or a company site's name over
-    "Powered by …") is no copy of a headline, so the same name in the banner atop the page gets no credit for it."""
+    "Powered by …") is no copy of a headline, so the same name in the banner atop the page gets no credit for it.
+    The page's end on a short page."""
+    if sum(not ln.blank for ln in lines) < _FOOTER_PAGE_MIN:
+        return len(lines)
     seen, j = 0, len(lines)
     while j > 0 and seen < _FOOTER_ROWS:
         j -= 1

@@ -1060,12 +1060,13 @@ def signature_over_tools(lines: list[Line], i: int) -> bool:
     if len(ln.text) > SIGNATURE_LINE_MAX or i == 0:
         return False
     noted = _after_closing_note(lines, i)
-    if lines[i - 1].raw.strip() and not forum.board_slogan(ln.folded) and not noted:
+    apart = not lines[i - 1].raw.strip()
+    if not apart and not forum.board_slogan(ln.folded) and not noted:
         # (the board's slogan line, 某某论坛——tagline, is its signature even under the text's last line; so is a
-        # motto under the post's edit stamp or source note when the page keeps no empty line, as a text copy of
-        # its HTML does)
+        # motto of no sentence under the post's edit stamp or source note when the page keeps no empty line, as a
+        # text copy of its HTML does)
         return False
-    if STOPS.search(ln.folded) and (STOPS.search(ln.folded[:-1]) or not noted):
+    if STOPS.search(ln.folded) and (STOPS.search(ln.folded[:-1]) or not noted or not apart):
         return False  # a sentence is the post's own, unless the post's edit stamp or source note closed the text
     if forum.reply_form_line(ln.folded) or chrome.tail_kind(ln.folded) is not None:
         return False  # a share bar or tool words of the post (分享到: QQ空间 微博): chrome of its own kind
