@@ -115,6 +115,17 @@ def test_platform_original_and_no_reprint_marks_are_footer(line):
     assert chrome.tail_kind(fold(line)) == "site_footer", line
 
 
+@pytest.mark.parametrize("line", ["本网站所有内容属某某新闻网所有,未经许可不得转载。", "本站全部文章归某某日报社所有",
+                                  "本文仅代表作者观点，不代表某某立场", "以上内容仅代表作者个人观点"])
+def test_site_claims_on_its_content_and_views_disclaimers_are_footer(line):
+    assert chrome.tail_kind(fold(line)) == "site_footer", line
+
+
+@pytest.mark.parametrize("line", ["本站所有内容均为原创。", "本文仅代表了一部分职工的看法，更多意见还在征集中"])
+def test_lines_short_of_a_claim_or_a_disclaimer_stay(line):
+    assert chrome.tail_kind(fold(line)) is None, line
+
+
 @pytest.mark.parametrize("line", ["本文为原创调研报告的第一部分，共分三节", "本文禁止转载的内容包括以下几类",
                                   "本文是我原创的第一篇关于工会的小文章，请大家多多指教"])
 def test_sentences_about_an_original_work_stay(line):

@@ -1289,6 +1289,32 @@ def test_a_one_line_signature_over_the_posts_tool_row_goes():
     assert {r.kind for r in art.removed if "踏踏实实" in r.text} == {"signature"}
 
 
+@pytest.mark.parametrize("closing", [["(来源:某某日报)", "家住江边,心系小城"], ["(来源:某某日报)", "江边人说江边事"],
+                                     ["来源:某某日报", "家住江边,心系小城"], ["(某某区总工会供稿)", "江边人 | 说江边事"]])
+def test_a_motto_under_the_posts_source_note_goes_with_no_empty_line(closing):
+    """A text copy of the page keeps no empty line: a motto of no sentence right under the reposted text's source
+    note, over the tool row, is the poster's signature all the same (a sentence there is the post's own)."""
+    from unionkit.clean import clean_text
+
+    art = clean_text(_discuz_thread(closing))
+    assert art.body[-1].startswith("抱着试试看") and len(art.body) == 2
+    assert {r.kind for r in art.removed if r.text == closing[1]} == {"signature"}
+
+
+def test_a_motto_under_a_source_note_over_the_next_posters_name_goes():
+    """Boards that print no tool row per post set the next poster's name and floor right under the signature."""
+    from unionkit.clean import clean_text
+
+    page = _discuz_thread(["(来源:某某日报)", "家住江边,心系小城"]).replace("回复 举报\n山茶花开", "山茶花开", 1)
+    art = clean_text(page)
+    assert len(art.body) == 2 and {r.kind for r in art.removed if r.text == "家住江边,心系小城"} == {"signature"}
+    # (… or the next floor's header with the poster's name: "山茶花开 发表于 2024-1-19 22:13")
+    page = _discuz_thread(["(来源:某某日报)", "家住江边,心系小城"]).replace(
+        "回复 举报\n山茶花开\n发表于", "山茶花开 发表于", 1)
+    art = clean_text(page)
+    assert len(art.body) == 2 and {r.kind for r in art.removed if r.text == "家住江边,心系小城"} == {"signature"}
+
+
 @pytest.mark.parametrize("closing", [
     ["踏踏实实干活,清清白白做人"],                       # no empty line between: the post's own last line
     ["", "在这里发个帖子,感谢县总工会,感谢律师!"],         # a sentence: the post's text
@@ -1306,6 +1332,8 @@ def test_a_dash_line_inside_a_post_stays():
     assert not forum.dash_signature(fold("——摘自某某日报"))
     assert not forum.dash_signature(fold("—— 这是一句很长的话。后面还有第二句话,它不是签名。"))
     assert forum.dash_signature(fold("—— 家在江南,心在江南"))
+    assert forum.dash_signature(fold("—— 家在江南,心在江南 ——"))  # (closed by the same rule)
+    assert not forum.dash_signature(fold("——摘自某某日报——"))
 
 
 @pytest.mark.parametrize("tag", ["某某新闻网安阳讯(记者 王小明 通讯员 李大为)", "安阳讯(记者 王小明)",

@@ -420,3 +420,34 @@ def test_an_app_pages_back_link_naming_its_channel_is_no_title():
         page = "某某工会\n打开APP，阅读体验更佳\n" + back + "\n" + head + "\n某某工会记者 张立 通讯员 王青\n2023-10-12 09:47 阅读 3120\n\n" + BODY
         assert clean_page(page).title == head
     assert chrome.tail_kind(fold("返回工作岗位")) is None  # a headline's own words, with no space or arrow: kept
+
+
+def test_line_over_an_epaper_breadcrumb_is_no_byline_name():
+    # (the app link over the path "首页 / 某某日报 / 第03版：要闻" would read as an account's name over its dated
+    # metadata, and the menu row above it as the headline)
+    page = ("某某在线\n新闻某某日报某某晚报视频专题\n下载某某APP\n首页 / 某某日报 / 第03版：要闻\n"
+            "某县880名一线职工拿到技能等级证书\n2024-06-12 07:32来源：某某日报\n" + BODY)
+    assert clean_page(page).title == "某县880名一线职工拿到技能等级证书"
+
+
+def test_site_name_in_the_footer_is_no_copy_of_a_banner_headline():
+    # (a blog-engine site: its name atop the page and again over the engine's credit; the headline is listed once
+    # in the sidebar's recent posts, so each line has one copy: the footer's must not count)
+    page = ("跳至内容\n某某职工家园\n某某机械有限公司工会\n菜单 关闭\n首页 工会动态 职工之家 关于我们\n"
+            "公司工会举办春季职工趣味运动会\n" + BODY + "发布于 2024年4月9日 作者 某某\n上一篇\n公司工会开展读书分享活动\n"
+            "近期文章\n公司工会举办春季职工趣味运动会\n公司工会开展读书分享活动\n分类\n工会动态\n职工之家\n"
+            "某某职工家园\n自豪地由WordPress驱动\n")
+    assert clean_page(page).title == "公司工会举办春季职工趣味运动会"
+
+
+def test_ip_region_under_a_wechat_posts_time_goes_with_the_header():
+    # (a WeChat copy: headline, 原创, author, account, time, then the post's IP region alone on its line)
+    page = "厂里工会给一线女工建了爱心妈咪小屋\n原创\n某某\n某某工会\n2024-05-21 18:30\n青海\n" + BODY
+    art = clean_page(page)
+    assert art.body[0].startswith("上个月")
+    assert ("青海" not in art.body) and any(r.text == "青海" for r in art.removed)
+
+
+def test_region_line_is_a_bare_province_alone():
+    assert chrome.region_line(fold("青海")) and chrome.region_line(fold("内蒙古"))
+    assert not chrome.region_line(fold("青海湖")) and not chrome.region_line(fold("青海省总工会"))

@@ -71,9 +71,11 @@ _TOOL_SEPS = lazyrx.cached(r"[\s|·/()\[\]]+")
 THREAD_TAG = lazyrx.cached(r"^\s*\[[^\[\]]{1,6}\]\s*|^\s*(?:转|转载|转帖)\s*[::]\s*")
 # (the rule may carry its name in the middle: "-------- 签名 --------")
 SIGNATURE_SEP = lazyrx.cached(r"^(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,})(?:\s*签名\s*(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,}|—{2,}))?$")
-# A poster's signature written on one line after a dash ("—— 家在罗田,心在罗田", "--某某的小窝"): a short
-# motto, no sentence end (a dash-led credit of the post's text, "——摘自…", is the text's own)
-DASH_SIGNATURE = lazyrx.cached(r"^(?:—{1,2}|-{2,4}|─{2})\s*(?!摘自|转自|选自|来源|引自|本文)[^—\-─。!?！？]{2,30}$")
+# A poster's signature written on one line after a dash ("—— 家在罗田,心在罗田", "--某某的小窝"), maybe closed by
+# the same rule ("—— 家在罗田,心在罗田 ——"): a short motto, no sentence end (a dash-led credit of the post's text,
+# "——摘自…", is the text's own)
+DASH_SIGNATURE = lazyrx.cached(r"^(?:—{1,2}|-{2,4}|─{2})\s*(?!摘自|转自|选自|来源|引自|本文)[^—\-─。!?！？]{2,30}?"
+                               r"(?:\s*(?:—{1,2}|-{2,4}|─{2}))?$")
 # Small patterns used inside the rules, compiled once (a module-level regex call pays a cache lookup).
 _RATING_STRIP = lazyrx.cached(r"[\s\d()%]")
 

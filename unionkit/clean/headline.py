@@ -56,7 +56,8 @@ def find_title(lines: list[Line], is_forum: bool) -> int | None:
     else:
         rows = repeat_rows(lines)
         i = max(cands, key=lambda j: (title_score(lines, j, rows), -j))
-    if not is_forum and (above := headline_above(lines, i, cands)) is not None:
+    if not is_forum and ((above := headline_above(lines, i, cands)) is not None
+                         or (above := stack_middle(lines, i, cands)) is not None):
         i = above
     if is_forum and (below := subject_below_title_row(lines, i)) is not None:
         i = below
@@ -298,21 +299,45 @@ def headline_above(lines: list[Line], i: int, cands: list[int]) -> int | None:
     sub, head = lines[i].folded, lines[i - 1].folded
     if len(tmod.norm(head)) < 8:
         return None
-    if _SUB_COMMA.search(sub) and _SUB_FIGURE.search(sub) and not _SUB_COMMA.search(head):
-        return i - 1
-    return i - 1 if _stacked_subtitle(lines, i, cands) else None
+    return i - 1 if _SUB_COMMA.search(sub) and _SUB_FIGURE.search(sub) and not _SUB_COMMA.search(head) else None
 
 
-def _stacked_subtitle(lines: list[Line], i: int, cands: list[int]) -> bool:
-    """Line i closes a newspaper's headline stack: a 副题's shape (a short phrase, no sentence or label marks)
-    with a count in it ("首批12个课程吸引1800余名职工报名"), under the headline and a 引题, the three candidates
-    on adjacent lines, on an e-paper page (its edition line, 第A03版：城事, above them). A portal's site and
-    channel names over a headline are no such stack."""
-    if i < 2 or i - 2 not in cands or lines[i - 2].blank or _SUB_FIGURES.search(lines[i].folded) is None \
-            or _SUBTITLE_SHAPE.match(lines[i].folded.strip()) is None:
-        return False
+#: Shortest line (normed characters) of a newspaper's headline stack: a portal's site and channel names are shorter.
+_STACK_LINE_MIN = 8
+
+
+def stack_middle(lines: list[Line], i: int, cands: list[int]) -> int | None:
+    """The headline of the newspaper stack line i opens or closes: 引题 / headline / 副题, three candidates on
+    adjacent lines, the last before the article's header, the outer two a short phrase's shape (papers and their
+    e-paper copies set each on a line of its own); on an e-paper page (its edition line, 第A03版：城事, above them)
+    or when the page's title row repeats the middle line, and no other line repeats the outer two. None for any
+    other line. A portal's site and channel names over a headline are shorter, and a title row names neither."""
+    taken = set(cands)
+    for top in (i, i - 2):
+        run = range(top, top + 3)
+        if top < 0 or top + 3 in taken or not all(j in taken and not lines[j].blank for j in run):
+            continue
+        if any(len(tmod.norm(lines[j].text)) < _STACK_LINE_MIN for j in run) \
+                or not all(_SUBTITLE_SHAPE.match(lines[j].folded.strip()) for j in (top, top + 2)):
+            return None
+        said = _stack_repeats(lines, top)
+        if said[0] or said[2]:
+            return None  # (an outer line shown again is an item of a list of headlines, the page's own set twice)
+        return top + 1 if said[1] or _edition_above(lines, top) else None
+    return None
+
+
+def _edition_above(lines: list[Line], i: int) -> bool:
+    """An e-paper's edition line (第A03版：城事) stands above line i."""
     edition = chrome.LABELS["edition"]
-    return any(not ln.blank and "版" in ln.folded and edition.search(ln.folded) for ln in lines[:i - 2])
+    return any(not ln.blank and "版" in ln.folded and edition.search(ln.folded) for ln in lines[:i])
+
+
+def _stack_repeats(lines: list[Line], top: int) -> list[bool]:
+    """For each line of the stack at ``top``, whether another line near the top repeats it (the page's title row,
+    "headline_site", an e-paper's list of the page's headlines)."""
+    rows = [(j, ln.text) for j, ln in enumerate(lines[:TITLE_WINDOW]) if not ln.blank]
+    return [any(j != k and tmod.repeats_title(t, lines[k].text) for j, t in rows) for k in range(top, top + 3)]
 
 
 _SUB_COMMA = lazyrx.cached(r"[,;]")
@@ -502,13 +527,33 @@ def repeat_rows(lines: list[Line]) -> list[tuple[int, int, str, int, str]]:
     skip the lines too short or too long to repeat a given headline before asking ``repeats_title``."""
     norm = tmod.norm
     rows = []
-    for j in range(min(len(lines), TITLE_WINDOW)):
+    footer = _footer_start(lines)
+    for j in range(min(len(lines), TITLE_WINDOW, footer)):
         ln = lines[j]
         if not ln.blank:
             t = ln.text
             h = _suffix_head(t)
             rows.append((j, len(norm(t)), t, len(norm(h)), h))
     return rows
+
+
+#: How many filled lines close a page as its footer (the site's name, its engine's credit, a copyright line).
+_FOOTER_ROWS = 3
+#: How many filled lines a page holds at least to have a footer (a short one may close on its headline's copy).
+_FOOTER_PAGE_MIN = 15
+
+
+def _footer_start(lines: list[Line]) -> int:
+    """Where the page's closing lines start: a line there naming the site (a blog's or a company site's name over
+    "Powered by …") is no copy of a headline, so the same name in the banner atop the page gets no credit for it.
+    The page's end on a short page."""
+    if sum(not ln.blank for ln in lines) < _FOOTER_PAGE_MIN:
+        return len(lines)
+    seen, j = 0, len(lines)
+    while j > 0 and seen < _FOOTER_ROWS:
+        j -= 1
+        seen += not lines[j].blank
+    return j
 
 
 #: A video player's rows at most between a headline and its metadata (clock, buttons, loading message, controls).

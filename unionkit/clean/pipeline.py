@@ -208,9 +208,12 @@ def clean_lines(lines: list[Line], title_idx: int | None, is_forum: bool) -> lis
     box = next_filled(lines, last_shaped) if last_shaped >= start else None
     if box is not None and box < body_start and (end := field_box(lines, box, least=1)) is not None and end <= body_start:
         last_shaped = end - 1
-    # A bare name between the date line and the first paragraph is the account or author (鄂州发布).
+    # A bare name between the date line and the first paragraph is the account or author (鄂州发布), or the post's
+    # IP region (宁夏) that WeChat sets under its time.
     name = next_filled(lines, last_shaped) if last_shaped >= start and kind(last_shaped) == "page_header" else None
-    if name is not None and name < body_start and _account_line(lines[name]) and _chrome_until(lines, name, body_start):
+    if name is not None and name < body_start \
+            and (_account_line(lines[name]) or chrome.region_line(lines[name].folded)) \
+            and _chrome_until(lines, name, body_start):
         last_shaped = name
     elif (last_shaped < start or kind(last_shaped) == "repeated_title") \
             and (name := _account_under_title(lines, max(start, last_shaped + 1), body_start)) is not None:
@@ -1051,30 +1054,41 @@ SIGNATURE_LINE_MAX = 30
 
 def signature_over_tools(lines: list[Line], i: int) -> bool:
     """Line i is a poster's one-line signature: short, no sentence end, set apart from the post by an empty
-    line of the page (not one a removed jammer left) and directly over the post's tool row (回复 举报), where
-    Discuz-like boards print the signature block ("踏踏实实干活,清清白白做人")."""
+    line of the page (not one a removed jammer left) or by the post's closing note, and directly over the post's
+    tool row (回复 举报), where Discuz-like boards print the signature block ("踏踏实实干活,清清白白做人")."""
     ln = lines[i]
     if len(ln.text) > SIGNATURE_LINE_MAX or i == 0:
         return False
-    if lines[i - 1].raw.strip() and not forum.board_slogan(ln.folded):
-        return False  # (the board's slogan line, 某某论坛——tagline, is its signature even under the text's last line)
-    if STOPS.search(ln.folded) and (STOPS.search(ln.folded[:-1]) or not _after_closing_note(lines, i)):
+    noted = _after_closing_note(lines, i)
+    apart = not lines[i - 1].raw.strip()
+    if not apart and not forum.board_slogan(ln.folded) and not noted:
+        # (the board's slogan line, 某某论坛——tagline, is its signature even under the text's last line; so is a
+        # motto of no sentence under the post's edit stamp or source note when the page keeps no empty line, as a
+        # text copy of its HTML does)
+        return False
+    if STOPS.search(ln.folded) and (STOPS.search(ln.folded[:-1]) or not noted or not apart):
         return False  # a sentence is the post's own, unless the post's edit stamp or source note closed the text
     if forum.reply_form_line(ln.folded) or chrome.tail_kind(ln.folded) is not None:
         return False  # a share bar or tool words of the post (分享到: QQ空间 微博): chrome of its own kind
     j = next_filled(lines, i)
-    return j is not None and j == i + 1 and forum.toolbar_line(lines[j].folded)
+    if j is None or j != i + 1:
+        return False
+    # (under a closing note the next poster's name may follow at once: boards that print no tool row per post)
+    return forum.toolbar_line(lines[j].folded) or noted and (poster_name(lines, j) or forum.post_start(lines[j].folded))
 
 
 def _after_closing_note(lines: list[Line], i: int) -> bool:
-    """The last line with text before line i is the post's edit stamp (本帖最后由 X 于 … 编辑) or a reposted text's
-    source note ((来源:某某公众号)), removed, standing after the post's text: the post's text ends there, so a
-    one-sentence line below it ("某某人爱某某，有事来论坛说一声。") is the poster's signature, not its closing sentence."""
+    """The last line with text before line i is the post's edit stamp (本帖最后由 X 于 … 编辑) or a reposted
+    text's source note ((来源:某某公众号), 来源：某某日报) or credit, removed, standing after the post's text: the
+    post's text ends there, so a one-sentence line below it ("某某人爱某某，有事来论坛说一声。") is the poster's
+    signature, not its closing sentence."""
     k = prev_filled_raw(lines, i)
     if k is None or not lines[k].blank:
         return False
     raw = fold(lines[k].raw)
-    return forum.edit_notice(raw) is not None or chrome.source_note(raw)
+    # (the reposted text's own source field, 来源：某某日报, or its credit, (某某工会供稿), closes it as well)
+    return forum.edit_notice(raw) is not None or chrome.source_note(raw) or byline.credit_line(raw) \
+        or len(raw) <= SIGNATURE_LINE_MAX and chrome.header_labels(raw) == {"source"}
 
 
 def _replies_follow(lines: list[Line], i: int) -> bool:
@@ -1171,6 +1185,11 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
     # the lead photo's caption above the first paragraph, pointing at the person in it ("唐毅(右)接受记者采访。")
     if len(body) >= 2 and len(texts[1]) > CAPTION_NEIGHBOUR and byline.pointed_caption(lines[body[0]].folded):
         drop.add(body[0])
+    # … or one short bare sentence right under the article's metadata or byline, over a full paragraph (a text copy
+    # of a page that sets its lead photo first: "选手在比武中进行接线操作。")
+    elif len(body) >= 2 and len(texts[1]) > CAPTION_NEIGHBOUR and texts[1][-1] in _PARAGRAPH_END \
+            and len(texts[0]) <= CAPTION_MAX and _BARE_CAPTION.fullmatch(texts[0]) and _under_metadata(lines, body[0]):
+        drop.add(body[0])
     # … and such a caption on a line of its own after a finished paragraph (a photo between paragraphs or
     # under the text, perhaps after a ▼ pointing down at it): no gold paragraph is one pointed sentence
     for k in range(1, len(body)):
@@ -1186,6 +1205,16 @@ def unmarked_captions(lines: list[Line], body: list[int]) -> list[int]:
         apply_kind(lines[i], CAPTION)
     drop.update(_action_captions(lines, body, texts))
     return [i for i in body if i not in drop]
+
+
+def _under_metadata(lines: list[Line], i: int) -> bool:
+    """The line with text right above line i was removed whole as the article's byline or its labelled metadata row
+    (来源：… 发布时间：…; a bare date over line i may be a blog's date header over the entry's own headline)."""
+    k = prev_filled_raw(lines, i)
+    if k is None or k != i - 1 or not lines[k].blank:
+        return False
+    kinds = set(lines[k].kinds) - {None}  # (the spaces between a row's fields keep no kind)
+    return kinds == {"byline"} or kinds == {"page_header"} and bool(chrome.header_labels(fold(lines[k].raw)))
 
 
 def _caption_follower(text: str, caption: str) -> bool:

@@ -45,7 +45,9 @@ def name_over_date(lines: list[Line], i: int) -> bool:
     nxt = next_filled(lines, i)
     if nxt is not None and chrome.is_widget_line(lines[nxt].folded):  # a 关注 button beside the account's name
         nxt = next_filled(lines, nxt)
-    return nxt is not None and chrome.is_header_line(lines[nxt].folded)
+    # (a breadcrumb naming the e-paper's edition, 首页 / 某某日报 / 第03版：要闻, is the page's path, no byline's date:
+    # the line over it is the site's, a link to its app say)
+    return nxt is not None and chrome.is_header_line(f := lines[nxt].folded) and not chrome.BREADCRUMB.search(f)
 
 
 def ad_slot(lines: list[Line], i: int) -> int | None:

@@ -44,7 +44,7 @@ from .accounts import (
     platform_account_line, creator_badges, follow_bar, account_stats_line, qa_stats_line, name_line, original_row,
     account_card_line,
 )
-from .header import is_header_line, info_bar, source_note, summary_line
+from .header import is_header_line, info_bar, region_line, source_note, summary_line
 from .statements import REPRINT_NOTICE, REPRINT_MAX, counter_row, reply_line, comment_label, statement_kind
 from .epaper import (
     page_index_line, page_row, epaper_label, related_bullet, plain_headline, page_list_item, column_label,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from ... import lazyrx
+from ...extract.dates import PROVINCES
 from ..lines import line_cache
 from .base import (
     AUTHOR_LABEL, CHANNEL_TAG, DATE, _DATE, DATE_LINE, PAPER_STAMP, SENTENCE, SEP, SOURCE_LABEL, TIME, URL,
@@ -77,6 +78,16 @@ _URL_LINE = lazyrx.cached(rf"^[\[(]?\s*(?:{URL_LABEL}){SEP}"
 
 #: How a stripped DATE_LINE or PAPER_STAMP line opens (a bracket, a year's first digit, a paper's 《): their gate.
 _DATED_FIRST = frozenset("[(12《")
+
+
+# A post's IP region on a line of its own, a bare province (宁夏, 广西): WeChat prints it under the post's time.
+_REGION_LINE = lazyrx.cached(r"^" + PROVINCES + r"$")
+
+
+def region_line(folded: str) -> bool:
+    """A line naming only a province or region (宁夏), as a post's IP region is set under its date."""
+    t = folded.strip()
+    return len(t) <= 3 and _REGION_LINE.match(t) is not None
 
 
 def source_note(folded: str) -> bool:

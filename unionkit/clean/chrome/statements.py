@@ -26,6 +26,10 @@ REPRINT_NOTICE = lazyrx.cached(
     # a journal's or site's claim on all it prints, under each article (本刊所有文章版权归《某某》杂志社所有,…)
     r"|^(?:本网站?|本站|本报|本刊|本平台|本号|本公众号)(?:所有|全部|刊发|刊登|发布)?的?(?:文章|稿件|作品|内容|图文|图片)?"
     r"(?:版权|著作权)均?(?:归|属于?|为)[^。!?]{1,30}?所有"
+    # … or on all its content, no word of rights (本网站所有内容属某某网所有,未经许可不得转载。)
+    r"|^(?:本网站?|本站|本报|本刊|本平台)(?:所有|全部)的?(?:文章|稿件|作品|内容|图文|图片)均?(?:归|属于?|为)[^。!?]{1,30}?所有"
+    # a platform's note that a post is its author's view alone (本文仅代表作者观点，不代表某某立场)
+    r"|^[(\[]?\s*(?:本文|此文|该文|以上内容)(?:内容|观点)?仅代表(?:作者|个人|作者个人)(?:本人)?(?:的)?观点"
     # an app's note naming the account a post comes from, then disowning its views or setting the reprint terms
     # ("本文来自【某某融媒】，仅代表作者观点。", "本文来自某某号作者某某日报,转载请注明出处。")
     r"|^[(\[]?\s*(?:本文|此文|该文)(?:来自|来源于|转自|转载自|选自)[^。!?]{1,30}?[,，]\s*"
