@@ -17,6 +17,7 @@ import regex
 
 from .. import lazyrx
 from .. import recode
+from ..provinces import PROVINCES
 from .wordrx import trie_pattern
 # Full-width digits and punctuation that header lines often use (２０２４－０４－１８ １０：２０).
 _FULLWIDTH = str.maketrans("０１２３４５６７８９：－／．　", "0123456789:-/. ")
@@ -253,10 +254,6 @@ _NO_REPRINT = lazyrx.compile(r"^(?:未经|未經)\p{Han}{0,4}(?:授权|授權|�
 _MASTHEAD_HEAD = lazyrx.compile(r"^(?:\p{Han}{2,24}\s+)?(?:(?:(?:19|20)\d\d\s*年\s*)?第\s*\d{1,4}\s*期"
                                 r"(?:\s*[(（]?\s*[总總]第\s*\d{1,5}\s*期\s*[)）]?)?\s*)?\p{Han}{2,40}?(?:编印|編印|编|編|主办|主辦)$")
 _BARE_TOP = 12  # a bare date counts only among the first lines given (the page header)
-#: China's provinces, regions and SARs by their short names, both scripts: the place a post's IP was in.
-PROVINCES = (r"(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|"
-             r"湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|"
-             r"新疆|香港|澳门|澳門)")
 
 
 # The time after a labelled date read by its own pattern below (ROC, day-first, two-digit year): the 24-hour clock

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ... import lazyrx
-from ...extract.dates import PROVINCES
+from ...provinces import PROVINCES
 from ..lines import line_cache
 from .base import (
     AUTHOR_LABEL, CHANNEL_TAG, DATE, _DATE, DATE_LINE, PAPER_STAMP, SENTENCE, SEP, SOURCE_LABEL, TIME, URL,

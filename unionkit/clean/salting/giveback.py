@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...provinces import PROVINCE_NAMES
 from .base import HAN, HAN_RUN, CLAUSE_MARKS, SENTENCE_END, BOUND_SUFFIX, ORG_AFTER, _common, PLACE_SUFFIX, UNION_NAME
 from .title import Title, _verbatim_ext, right_is_mark, _dangling, bare_place
 from .boundaries import title_boundaries, _gaps
@@ -70,17 +71,11 @@ def _company_name(par: str, a: int, b: int, t: Title) -> bool:
             and (a == 0 or par[a - 1] in CLAUSE_MARKS or not HAN.match(par[a - 1])))
 
 
-# provincial-level short names: a company or body named after its province and city (湖南|冷水江|锑都有限公司)
-PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
-             "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
-             "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
-
-
 def _bare_place_in_name(par: str, a: int, b: int, t: Title) -> bool:
     """The span is the title's place name without its level suffix (冷水江 of 冷水江市), written right after a
     province name and running on into more Han characters: part of a longer proper name (湖南冷水江锑都有限公司),
     where a salter, which puts chunks between words, would not leave a province before it."""
-    if b - a < 2 or b >= len(par) or not HAN.match(par[b]) or not any(par.endswith(p, 0, a) for p in PROVINCES):
+    if b - a < 2 or b >= len(par) or not HAN.match(par[b]) or not any(par.endswith(p, 0, a) for p in PROVINCE_NAMES):
         return False
     return bare_place(par[a:b], t, title_boundaries(t))
 

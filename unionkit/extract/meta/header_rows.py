@@ -7,8 +7,9 @@ from __future__ import annotations
 import regex
 
 from ... import lazyrx
+from ...provinces import PROVINCES
 from ...record import Removal
-from ..dates import PROVINCES, parse_datetime
+from ..dates import parse_datetime
 from .base import _LABEL_FIELD, _ORG_END, normalise_line
 from .bylines import _HEAD_REPORTER, _clean_reporters
 from .counts import _VIEW_HINT
