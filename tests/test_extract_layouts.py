@@ -184,7 +184,6 @@ KNOWN_MISSES = {
     ("crawl97_text_p06", "places"): "河北 inside a company name not listed (debatable, as older golds)",
     # batch 100 (session 18, 10 text pages, 3 damaged, scored on 15ce134, after batches 97/98's fixes)
     # batch 99 (session 18, 12 text pages, 4 damaged, a cross-section frozen at the session's start, scored once on cd05e41, session 18's final code)
-    ("crawl99_text_d3", "people"): "a false 展宣讲 out of salt left in the text",
     ("crawl99_text_p04", "unions"): "a bare 省总工会 not expanded to the province the page names (debatable: the convention names 市/区总工会)",
     # batch 102 (session 19, 12 text pages, 4 damaged, scored on 28ca36b)
     ("crawl102_text_p04", "places"): "missed 柳州, 桂林 named only by railway depots (柳州工务段工会、桂林车务段工会) "
