@@ -1,7 +1,8 @@
 """An e-paper's edition line without the paper's name, and a national body's English name closing on its country,
-with their negatives."""
+with their negatives; a headline list's heading after the page index's label ([版面导航] 本版标题)."""
 
 from unionkit.clean import chrome
+from unionkit.clean.lines import fold
 from unionkit.clean.pipeline import clean_page
 
 BODY = ("6月12日，某某市总工会举办船舶涂装工职业技能竞赛，来自全市12家企业的48名选手参赛。\n"
@@ -36,3 +37,14 @@ def test_english_headline_with_country_stays():
     for t in ("Trade Union Leaders of China Meet in Beijing", "The Union of China", "Workers of China",
               "Union members visit the factory of China Steel."):
         assert not chrome.english_name_line(t), t
+
+
+def test_headline_list_heading_after_the_page_index_label():
+    # an e-paper's list of its page's stories, headed by the page index's label and the list's heading on one line
+    for t in ("[版面导航] 本版标题", "【版面导航】本版新闻", "版面导航] 本版文章:"):
+        assert chrome.tail_kind(fold(t)) == "related_links", t
+    assert chrome.tail_kind("版面导航显示本版标题和图片") is None
+    page = ("某某日报\n第A05版:职工天地\n\n某某公司工会举办职工书画展\n本报记者 某某\n\n" + BODY
+            + "\n[版面导航] 本版标题\n· 某某区总工会开展送清凉活动\n· 一线来信：食堂里的“家常菜”\n")
+    art = clean_page(page)
+    assert not any("送清凉" in p or "版面导航" in p for p in art.body), art.body

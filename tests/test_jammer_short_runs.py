@@ -214,3 +214,15 @@ def test_random_cased_line_between_paragraphs_on_a_jammed_page():
     latin = ["The committee met on Monday to review the plan.", "XWfrdoKB", "Members voted on the new budget."]
     texts, jammed, whole = _page(PAIRED + latin)
     assert jammed_page_spans(texts, jammed, whole)[6] == []
+
+
+# --- a short draw with a # or an & inside it, glued between Han characters or before a spaced count --------------
+def test_hash_and_ampersand_draws_glued_on_a_jammed_page():
+    lines = PAIRED[:4] + ["为困难职工家庭bW4#k的子女发放助学金，提供就业岗位p3&Qz 36个。"]
+    assert _cut_page(lines)[4] == "为困难职工家庭的子女发放助学金，提供就业岗位36个。"
+
+
+@pytest.mark.parametrize("word", ["C#", "R&D", "AT&T", "S&P500", "1+8+X", "COP15", "APP", "e-mail"])
+def test_hash_and_ampersand_words_stay_on_a_jammed_page(word):
+    for line in (f"职工学习{word}的课程。", f"职工学习{word} 12个课程。"):
+        assert _cut_page(PAIRED[:4] + [line])[4] == line, line

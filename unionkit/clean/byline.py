@@ -110,6 +110,10 @@ CREDIT_WORDS = r"供稿供图|供图供稿|供稿|供图|摄影|摄|图片来源
 CREDIT_TAIL = lazyrx.cached(rf"\s*[(\[][^()\[\]]{{0,30}}(?:{CREDIT_WORDS})[)\]]\s*$")
 # An unbracketed photographer credit closing a caption: "…颁奖。新华社记者 张涛 摄".
 CREDIT_TAIL_BARE = lazyrx.cached(rf"(?<=[。!?”」])\s*{OUTLET}(?:摄影记者|记者|通讯员|实习生)?\s*{NAMES}\s*摄$")
+# One editor's note on a transcript or an abridged text (根据录音整理, 有删节, 标题为编者所加, 文字略有删节).
+_EDITED_NOTE = (r"(?:(?:根据|据|本文根据|本文据)(?:讲话|发言|现场)?(?:录音|速记|记录)(?:整理|编辑)(?:而成)?"
+                r"|(?:本文|全文|文章|文字|内容|发表时|刊发时)?(?:有|略有|已|有所)删(?:节|减)"
+                r"|(?:标题|小标题|题目|主标题)(?:为|系|是)编者(?:所)?(?:加|拟)(?:的)?)")
 CREDIT_WHOLE = lazyrx.cached(
     rf"^[(\[]?[^()\[\]。]{{0,30}}(?:供稿供图|供图供稿|供稿|供图|摄影|摄)[)\]]?$"
     # an outlet's production credit closing the piece ("凤凰网陕西 出品", "出品:某某县总工会")
@@ -125,6 +129,9 @@ CREDIT_WHOLE = lazyrx.cached(
     # (某某办公室供稿  摄影:王刚), (某某车间供稿 王刚 摄)
     rf"|^[(\[][^()\[\]。,，]{{2,30}}?(?:供稿|供稿供图)\s*[,，;；、\s]\s*"
     rf"(?:(?:摄影|摄|图|图片|照片)(?:\s*[::/|]|\s)\s*{HAN_NAME}|{HAN_NAME}\s*摄(?:影)?)\s*[)\]]$"
+    # an editor's note on how the text was made, in brackets under a speech or talk: (根据录音整理,有删节),
+    # (本文有删节), (标题为编者所加), one to three such notes in one bracket
+    rf"|^[(\[]\s*{_EDITED_NOTE}(?:\s*[,，;；、]\s*{_EDITED_NOTE}){{0,2}}\s*[。]?[)\]]$"
     # a column's credit to the body that runs it with the paper, under the text: (本栏目由某某市总工会法律部协办),
     # 本专栏由某某律师事务所提供 (a sentence on some 活动 run by a body names no column of the page)
     r"|^[(\[]?本(?:栏目|专栏|栏|版|专版|专题|节目)由[^()\[\]。,，;；]{2,30}(?:协办|主办|承办|联办|合办|支持|提供|供稿|赞助|冠名)[)\]]?$"

@@ -1119,8 +1119,20 @@ def lead_and_trail(lines: list[Line], body: list[int]) -> None:
     for at, a, b, k in byline.lead_paragraph_spans([lines[i].folded for i in body[:byline.DECK_REACH + 1]]):
         lines[body[at]].mark(a, b, k)
     last = lines[body[-1]]
-    for a, b, k in byline.trail_spans(last.folded):
+    tail = byline.trail_spans(last.folded)
+    for a, b, k in tail:
         last.mark(a, b, k)
+    if any(k in _ITEM_CREDITS for _, _, k in tail):
+        # a roundup of short items, each closing with its own credit as the last one does (…参加。(通讯员 某某))
+        for i in body[:-1]:
+            if (ln := lines[i]).folded.endswith(")"):
+                for a, b, k in byline.trail_spans(ln.folded):
+                    if k in _ITEM_CREDITS:
+                        ln.mark(a, b, k)
+
+
+#: The closing marks of a last paragraph that its sibling items carry too (an editor's line closes the page only).
+_ITEM_CREDITS = ("byline", "credit")
 
 
 def repeated_title_captions(lines: list[Line], body: list[int], title: str | None) -> list[int]:

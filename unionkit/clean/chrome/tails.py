@@ -72,8 +72,9 @@ TAIL_MARKERS = [
                       r"|^更多(?:图集|组图|视频|图片|新闻|资讯|文章|报道|内容|稿件)$"
                       # an e-paper's list of the headlines on the same page, under a bare heading (本版新闻, 本版标题,
                       # 同版文章, 本版稿件列表): the other articles' titles, then the page's own; or of the issue's
-                      # top stories in its sidebar (本期要闻, 本期目录)
-                      rf"|^{LIST_PAGE}{LIST_NOUN}(?:列表|一览)?\]?\s*[::]?$"),
+                      # top stories in its sidebar (本期要闻, 本期目录); the page index's label may open the
+                      # heading's line ([版面导航] 本版标题)
+                      rf"|^(?:\[?版面导航\]\s*)?{LIST_PAGE}{LIST_NOUN}(?:列表|一览)?\]?\s*[::]?$"),
     ("social_links", r"扫描二维码|分享到|分享至|分享让更多人看到|媒体矩阵|扫码关注|扫一扫|长按识别|识别二维码|长按二维码|微信扫一扫|关注我们|官方微信|官方微博|微信公众号|公众号二维码|手机扫描|客户端下载|下载客户端"
                      # an app's download promotion ("下载某某APP 享受会员专属福利")
                      r"|^下载\S{0,12}(?:APP|客户端)"

@@ -188,6 +188,12 @@ _SHORT_HANDLE = recode.compile(r"@[A-Za-z0-9]{1,3}")
 _GLUED_SPACED = lazyrx.cached(r"(?<=\p{Han})(?=[\x21-\x7e ]{4,16}\p{Han})[\x21-\x7e]+(?: [\x21-\x7e]+){1,2}(?=\p{Han})")
 
 
+def _junk_marked(core: str) -> bool:
+    """A run's core holds a mark no word or code glued into Chinese text is written with: a bracket or symbol
+    (``_GLUED_SYMBOL``), a # inside it (qT7#x: a topic tag's or C#'s # is at an edge), or an & with junk beside it."""
+    return _GLUED_SYMBOL.search(core) is not None or "#" in core.strip("#") or "&" in core and _junk_joined(core)
+
+
 def _junk_joined(core: str) -> bool:
     """Whether an ASCII run holding & has a part around it that reads as no token (T5q&y1Ue glued after a
     sentence's end, &nbsp): & joins words or codes (R&D, AT&T, Tom&Jerry, S&P500), so it is no symbol alone."""
@@ -219,8 +225,7 @@ def _glued_junk(line: str, a: int, e: int, paired: bool = False, taken: list | N
         return a, e
     if not any(c.isalpha() for c in core) or token_class(core) >= 0:
         return None
-    if _GLUED_SYMBOL.search(core) or "&" in core and _junk_joined(core) \
-            or run[0] in ")]}" and _unopened(_without(line[:a], taken or []) + run[0], a - _taken_len(a, taken or [])):
+    if _junk_marked(core) or run[0] in ")]}" and _unopened(_without(line[:a], taken or []) + run[0], a - _taken_len(a, taken or [])):
         return a, e
     if _flipped_code(core) and run.endswith(core):
         # a short draw flipping case at random after a clause's comma (…企业,+am8J开展…): the comma is the text's
@@ -235,9 +240,12 @@ def _spaced_junk(line: str, m: "regex.Match") -> tuple[int, int] | None:
     reads as no Latin text and carries a letter and a symbol no word is written with (&^k+); else None (Wi-Fi 6E,
     C++ 11, iPhone 15 read as text; a counter's "查看: 3562|回复" holds no letter). The text's own marks at a
     token's edges are not judged."""
-    for tok in m.group().split(" "):
+    toks = m.group().split(" ")
+    for k, tok in enumerate(toks):
         core = tok.strip(_TEXT_MARKS)  # (a bracket opening or closing the text's own group: "Michael Zhang(张明远)")
-        if token_class(core) < 0 and _GLUED_SYMBOL.search(core) and any(c.isalpha() for c in core):
+        if token_class(core) < 0 and _junk_marked(core) and any(c.isalpha() for c in core):
+            if k < len(toks) - 1 and toks[-1].isdigit() and line[m.end()] in NUMBER_UNITS:
+                return m.start(), m.end() - len(toks[-1])  # (a count after the draw stays with its unit: …m6&Tj 42个)
             return m.span()
     return None
 
