@@ -17,6 +17,7 @@ from .splits import split_spans
 from .salad import word_salad
 from .passes import _salt_spans
 from .variants import folded
+from .cutwords import cut_words
 
 
 def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
@@ -26,11 +27,12 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     give back to the text (a union's name, a list item's head) are the page's evidence no longer: when a reading
     of the page with them masked finds no salt, the rest goes too (``_unsupported``). Last, of a title word's copies
     the sentence's own is given back for the salter's (``crossing_spans``, ``real_copies``), when the page so cut
-    reads as clean. The title's characters written in the other script are read as the title's (``folded``)."""
+    reads as clean. The title's characters written in the other script are read as the title's (``folded``). A page
+    with nothing found may show a light salter's few pieces (``_light``)."""
     paragraphs = folded(title, paragraphs)
     out = _salt_spans_read(title, paragraphs)
     if not any(out):
-        return out
+        return _light(title, paragraphs, out)
     t = prepare_title(title or "")
     # (both at once first: the text's own copy a span took keeps the crossing word's reading as salt; with no
     # crossing word the two choices are one, read once)
@@ -40,6 +42,17 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         if new != out and not any(_salt_spans_read(title, [_cut(par, sp) for par, sp in zip(paragraphs, new)])):
             return new
     return out
+
+
+def _light(title: str, paragraphs: list[str], out: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """On a page where nothing else is salt, the few cut title pieces of a light salter (``cut_words``), when the page
+    cut by them reads as clean (idempotent)."""
+    t = prepare_title(title or "")
+    light = cut_words(paragraphs, t, title_memo(title).gate)
+    if not any(light):
+        return out
+    cut = [_cut(par, sp) for par, sp in zip(paragraphs, light)]
+    return out if any(_salt_spans_read(title, cut)) or any(cut_words(cut, t)) else light
 
 
 def _salt_spans_read(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
