@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from unionkit.clean.salting import salt_spans
 from unionkit.clean.salting.boundaries import title_boundaries
-from unionkit.clean.salting.cutwords import cut_words, _cut_side
+from unionkit.clean.salting.cutwords import cut_words, cut_within, _cut_side
 from unionkit.clean.salting.title import prepare_title
 
 TITLE = "阿拉善左旗总工会为新就业形态劳动者送上“清凉包”"
@@ -69,3 +69,20 @@ def test_a_head_cut_keeping_a_word_one_character_or_a_level_of_the_title_word_is
     assert _side(title, "劳动竞赛月活动。本次竞赛月,", "竞赛月") != "head"
     assert _side(title, "专场招聘会。企业进场招聘,", "场招聘") != "head"
     assert _side(title, "夷陵区总工会。由区总工组织", "区总工") != "head"
+
+
+WITHIN_TITLE = "滨江区总工会举办职工消防技能大赛"
+
+
+def test_a_piece_cut_inside_title_words_at_both_ends_is_salt_on_a_salted_page():
+    pars = ["5月8日,滨江区总工会联合区消防救援大队举办江区总2024年职工消防技能大赛,"
+            "来自全区的30支代表队参加。", "比赛设理论和实操两个环节,技能职工们沉着应战。"]
+    found = [[], [(pars[1].index("技能职工"), pars[1].index("技能职工") + 2)]]
+    i = pars[0].rindex("江区总")
+    assert cut_within(found, pars, prepare_title(WITHIN_TITLE)) == [[(i, i + 3)], found[1]]
+    # not on a page with no salt found, nor glued into a word (长|江区总), nor touching a span
+    assert cut_within([[], []], pars, prepare_title(WITHIN_TITLE)) == [[], []]
+    glued = [pars[0].replace("举办江区总", "举办长江区总"), pars[1]]
+    assert cut_within(found, glued, prepare_title(WITHIN_TITLE)) == found
+    touching = [[(i + 3, i + 7)], found[1]]
+    assert cut_within(touching, pars, prepare_title(WITHIN_TITLE)) == touching

@@ -1,4 +1,4 @@
-"""Title pieces cut inside a title word the page writes whole: light salting, a few pieces on a long page."""
+"""Title pieces cut inside title words: a light salter's few pieces on a long page, pieces cut at both ends."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from bisect import bisect_right
 from .title import Title, _title_chars, _whole_item
 from .boundaries import title_boundaries
 from .runs import LEVEL_CHARS
-from .words import _is_word, _simplifier
+from .words import _is_word, _han_word, _simplifier
 from .gate import NARROW, open_cut, run_shape, _shapes
 
 
@@ -34,7 +34,7 @@ def cut_words(paragraphs: list[str], t: Title, gate: dict[str, int] | None = Non
     for pi, par in enumerate(paragraphs):
         level = gate.get(par) if gate is not None else None
         if level is None or level >= NARROW:
-            found += [(pi, *got) for got in _cut_pieces(par, t, tb, bounds, page)]
+            found += [(pi, i, j, side == "head") for i, j, side, _ in _cut_pieces(par, t, tb, bounds, page) if side]
     if len({pi for pi, *_ in found}) < CUT_WORDS or len({paragraphs[pi][a:b] for pi, a, b, _ in found}) < CUT_WORDS \
             or not any(head for *_, head in found):
         return res
@@ -43,8 +43,9 @@ def cut_words(paragraphs: list[str], t: Title, gate: dict[str, int] | None = Non
     return res
 
 
-def _cut_pieces(par: str, t: Title, tb: frozenset[int], bounds: list[int], page: str) -> list[tuple[int, int, bool]]:
-    """The paragraph's cut pieces of a title word the page writes whole: (start, end, cut at its head)."""
+def _cut_pieces(par: str, t: Title, tb: frozenset[int], bounds: list[int], page: str) -> list[tuple[int, int, str, bool]]:
+    """The paragraph's cut pieces of a title word the page writes whole, or of two title words: (start, end, where it
+    cuts a word the page writes whole (``_cut_side``), whether it is cut inside title words at both ends)."""
     han = t.han
     shapes = _shapes(han, tb)
     out = []
@@ -57,9 +58,39 @@ def _cut_pieces(par: str, t: Title, tb: frozenset[int], bounds: list[int], page:
             if j - i < MIN_CUT or _is_word(_simplifier()(par[i:j])) or not open_cut(par, i, j, starts, t, tb, page):
                 continue
             sides = [_cut_side(par, i, j, s, han, bounds, page) for s in starts]
-            if any(sides):
-                out.append((i, j, "head" in sides))
+            both = any(_cut_within(par, i, j, s, han, bounds) for s in starts)
+            if any(sides) or both:
+                out.append((i, j, "head" if "head" in sides else "tail" if any(sides) else "", both))
     return out
+
+
+def _cut_within(par: str, i: int, j: int, s: int, han: str, bounds: list[int]) -> bool:
+    """The piece par[i:j], at title offset s, starts and ends inside title words, the sentence holding neither word's
+    rest beside it (举办|西区总|2024年 of 涧西区|总工会)."""
+    e = s + j - i
+    k, m = bisect_right(bounds, s) - 1, bisect_right(bounds, e - 1) - 1
+    w0, w1 = bounds[k], bounds[m + 1]
+    return w0 < s and e < w1 and par[max(0, i - (s - w0)):i] != han[w0:s] and par[j:j + w1 - e] != han[e:w1]
+
+
+def cut_within(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus, on a page whose salt is found, the title pieces of MIN_CUT or more characters, no dictionary word,
+    opening the narrow gate, cut inside title words at both ends (``_cut_within``) and glued into no word on either
+    side: the text shortens a title's name at one end (区总工会, 涧西区), a salter's chunk is cut wherever its list's
+    cuts fall. A piece touching a span is the text's title words the salt was put into (竞赛月活|劳动|动), and one
+    making a word with a neighbour the sentence's (河|蟹养殖, 基层工会|建设)."""
+    if not any(out) or len(t.han) < 4:
+        return out
+    tb = title_boundaries(t)
+    bounds = sorted(tb | {0, len(t.han)})
+    page = "\n".join(paragraphs)
+    res = []
+    for par, spans in zip(paragraphs, out):
+        add = [(i, j) for i, j, _, both in _cut_pieces(par, t, tb, bounds, page)
+               if both and not any(a <= j and i <= b for a, b in spans) and not _han_word(par[i - 1:i + 1])
+               and not _han_word(par[j - 1:j + 1])]
+        res.append(sorted(spans + add) if add else spans)
+    return res if res != out else out
 
 
 def _cut_side(par: str, i: int, j: int, s: int, han: str, bounds: list[int], page: str) -> str:

@@ -7,7 +7,7 @@ from .title import prepare_title
 from .chain import title_memo
 from .unions import subject_unions, clause_subjects, short_levels, possessive_pairs, list_heads, level_unions
 from .marked import marked_tiling
-from .tails import missing_tile, carried_tiles
+from .tails import missing_tile, carried_tiles, carried_laps
 from .stops import stop_pieces, gapped_chunks, ordered_stops, closing_tiling
 from .copies import real_copies, name_parts, own_words, quoted_heads
 from .recut import recut_pieces, _doubled_only, moved_openings, crossing_spans
@@ -17,7 +17,7 @@ from .splits import split_spans
 from .salad import word_salad
 from .passes import _salt_spans
 from .variants import folded
-from .cutwords import cut_words
+from .cutwords import cut_words, cut_within
 
 
 def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
@@ -116,6 +116,10 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
     carried = carried_tiles(out, paragraphs, t)  # (after the stop pieces: a carried list's last chunk is often one)
     if carried != out and fixed(carried):
         out = carried
+    for rule in (carried_laps, cut_within):
+        more = rule(out, paragraphs, t)
+        if more != out and fixed(more):
+            out = more
     if not any(out) or _doubled_only(out, paragraphs):
         # nothing read as salt but doubled names: a salter carrying one chunk list through the page shows as a tiling
         tiled = marked_tiling(paragraphs, t)
