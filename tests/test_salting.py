@@ -244,7 +244,9 @@ def test_generated_pages_salt_removed_and_text_kept(seed):
     # With a title piece opening on the 会 of 工会 no short form (会系统扎实, whole_words and cut_evidence), chunks tiling
     # a title stretch after its head placed as a salter's (tiles_placed), paragraphs opening clauses with title words
     # in order read once the page is open, and a repeated pick ending on a union name kept whole (兰|市总工会,
-    # keep_unions): 0.9422 / 0.00186, 0.9371 / 0.00145 (seed 7: 0.9209 / 0.00255). Still short of the goal: whole title
+    # keep_unions): 0.9422 / 0.00186, 0.9371 / 0.00145 (seed 7: 0.9209 / 0.00255). With light salting (cut_words), a
+    # list's laps (carried_laps) and pieces cut at both ends (cut_within): seed 1 0.9384 / 0.00145, the rest unchanged.
+    # Still short of the goal: whole title
     # words inside clauses, pages salted in one paragraph with whole words only, and candidates read at their earliest
     # title copy only (工作议 of 年工会|工作会议 read from the first 工: keeping the tightest reading took 0.9457 / 0.9384 /
     # 0.9258, but lost more, 0.00210 on seed 0, and changed 22 real records, most for the worse).
