@@ -88,7 +88,8 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
     paragraph next to a salter's chunks; so are those clause_subjects, possessive_pairs and short_levels give back,
     which the decoding takes where the page's salt continues the title's order: 劳模工匠 of ,劳模工匠们). Last, the heads
     of quoted names (``quoted_heads``), unless the page's salter cuts into words (``split_spans``) or glues its words
-    anywhere (``word_salad``)."""
+    anywhere (``word_salad``). The chunks a list cycled through the page lost (``carried_laps``) and pieces cut inside
+    title words at both ends (``cut_within``) join once the page's salt is known, each when the cut page reads as clean."""
     memo = title_memo(title)
 
     def fixed(new: list[list[tuple[int, int]]]) -> bool:
