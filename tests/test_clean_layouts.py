@@ -180,7 +180,6 @@ KNOWN_MISSES = {
     "crawl155_text_p05": "a notice's signature and date kept, this gold drops them (debatable: most notice golds keep them)",
     # batch 157 (session 28, 12 text pages, 5 damaged, scored by the tester on 49bede26)
     # batch 161 (session 29, 12 text pages, 3 damaged, scored on 39933d3a: F1 0.9935, titles 11/12, stray 4, meta 61/62)
-    "crawl161_text_d3": "salt: title pieces left inside sentences (都仑区, 形态劳动) on a reprint page (the salting helper's)",
     # batch 165 (session 29, 12 text pages, 4 damaged, scored on 50547f69: F1 0.9879, titles 12/12, stray 4); d1 and d2
     # pass with title salt left (免费, 筛查; 总工, 成长, 助力) and two real words cut (技能, the salting helper's)
     "crawl165_text_p01": "a speech's heading set under the info bar (——在…讲话 / speaker / (date)) dropped, this gold keeps it in "

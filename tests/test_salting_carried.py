@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pathlib
 
+import regex
+
 from test_salting import _spans_of as spans_of
 
 from unionkit.clean.salting import salt_spans
@@ -14,7 +16,7 @@ from unionkit.clean.salting.boundaries import title_boundaries
 from unionkit.clean.salting.chunks import Chunk
 from unionkit.clean.salting.joint import _carried_on
 from unionkit.clean.salting.openings import continued_seams
-from unionkit.clean.salting.tails import carried_tiles
+from unionkit.clean.salting.tails import carried_tiles, carried_laps
 from unionkit.clean.salting.title import prepare_title
 
 DATA = pathlib.Path(__file__).parent / "data"
@@ -197,3 +199,44 @@ def test_a_list_carried_on_from_a_lone_chunk_through_the_next_paragraphs_is_salt
     out = texts(pars, salt_spans(title, pars))
     assert out[:3] == [["南宁", "市总", "工会启"], ["动", "年夏"], ["送清凉", "活动"]]
     assert not any(out[4:])
+
+
+def _marked(pars: list[str]) -> tuple[list[str], list[list[tuple[int, int]]], list[list[tuple[int, int]]]]:
+    """Paragraphs written with [found] and {lost} chunks: the text, the found spans and the lost ones."""
+    texts, found, lost = [], [], []
+    for p in pars:
+        text, f, g = "", [], []
+        for part in regex.split(r"(\[[^\]]*\]|\{[^}]*\})", p):
+            if part[:1] in "[{":
+                (f if part[0] == "[" else g).append((len(text), len(text) + len(part) - 2))
+                part = part[1:-1]
+            text += part
+        texts.append(text)
+        found.append(f)
+        lost.append(g)
+    return texts, found, lost
+
+
+LAPS_TITLE = "龙湖区总工会举办职工技能大比武活动"
+
+
+def test_chunks_a_list_cycled_through_the_page_lost_between_two_found_chunks_are_salt():
+    # 龙湖|区总|工会|举办 … 职工|技能 … (大比) 武活 (动) then 龙湖 … again: 大比 is the list's chunk of the next lap, 动
+    # the title's end before the list starts again
+    pars, found, lost = _marked([
+        "3月8日,[龙湖]龙湖区总工会召开会议,[区总]全区职工参加。会上,[工会]负责人作了部署,[举办]各单位表态发言。",
+        "本次活动设置多个项目,[职工]由各基层单位组织,[技能]比赛持续一个月,{大比}赛程安排紧凑。",
+        "在比赛内容上,[武活]突出实战导向,{动}各单位积极备赛,[龙湖]职工踊跃报名,[区总]赛事有序推进。",
+        "下一步,[工会]将总结经验,[举办]更多赛事,[职工]积极参与,[技能]不断提升,[大比]形成长效机制。",
+    ])
+    t = prepare_title(LAPS_TITLE)
+    assert carried_laps(found, pars, t) == [sorted(f + g) for f, g in zip(found, lost)]
+
+
+def test_no_laps_when_each_paragraph_starts_the_list_again():
+    pars, found, _ = _marked([
+        "3月8日,[龙湖]龙湖区总工会召开会议,[区总]全区职工参加。会上,[工会]负责人作了部署,[举办]各单位表态发言,赛程紧凑。",
+        "本次活动设置多个项目,[龙湖]由各基层单位组织,[区总]比赛持续一个月,[工会]大比赛程安排紧凑。",
+        "在比赛内容上,[龙湖]突出实战导向,动各单位积极备赛,[区总]职工踊跃报名,[工会]赛事有序推进。",
+    ])
+    assert carried_laps(found, pars, prepare_title(LAPS_TITLE)) == found

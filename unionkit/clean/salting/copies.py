@@ -136,7 +136,7 @@ def _own_kept(par: str, spans: list[tuple[int, int]], t: Title, tb: frozenset[in
     kept, after = [], None
     for a, b in spans:
         if (_in_book_title(par, a, b) or _opening_place(par, a, b, t, tb) or _counted_noun(par, a, b, t, tb)
-                or _noun_before_count(par, a, b, t, tb) or _inside_word(par, a, b)
+                or _noun_before_count(par, a, b, t, tb) or _inside_word(par, a, b, t.han)
                 or _heads_title_run(par, a, b, t, spans, longest) or _named_twin(par, a, b, t, spans)):
             continue
         if _possessive_place(par, a, b, t, tb):
@@ -184,13 +184,18 @@ def _in_title_run(par: str, a: int, b: int, t: Title) -> bool:
     return y - x >= WHOLE_NAME
 
 
-def _inside_word(par: str, a: int, b: int) -> bool:
+def _inside_word(par: str, a: int, b: int, han: str) -> bool:
     """par[a:b], two Han characters inside a clause, ends a longer dictionary word the character before it opens
     (高|技能|人才: 高技能): the sentence's word, a salter puts chunks between words. (A word the span opens with the
-    character after it is no such sign: a chunk put before a word often reads so, 工会|法律 as 工会法, 就业|办理.)"""
+    character after it is no such sign: a chunk put before a word often reads so, 工会|法律 as 工会法, 就业|办理. Nor is
+    one when the span splits the text's own copy of a title stretch, SPLICED_RUN characters or more up to it and one
+    after it, 竞赛月活|劳动|动 of 竞赛月活动: a salter's chunk put inside the text's title words.)"""
     if b - a != 2 or a == 0 or b >= len(par) or not HAN_RUNS.fullmatch(par, a - 1, b + 1):
         return False
-    return _is_word(_simplifier()(par[a - 1:b]))
+    return _is_word(_simplifier()(par[a - 1:b])) and not (a >= SPLICED_RUN and par[a - SPLICED_RUN:a] + par[b] in han)
+
+
+SPLICED_RUN = 3  # characters of the text's title run before a span that, going on after it, show the span spliced in
 
 
 def _counted_noun(par: str, a: int, b: int, t: Title, tb: frozenset[int]) -> bool:

@@ -129,10 +129,7 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
             continue
         cut, sparse = shape
         for i, j, starts in cut:
-            if not glued(par, o + i, o + j, starts, tb, han) and not names_org(par, o + i, o + j, starts, han) \
-                    and not _reused(par, o + i, o + j, han) and not (page and _page_word_end(par, o + i, o + j, page)) \
-                    and not subject_union(par, o + i, o + j) and not _compound_tail(j - i, starts, han, tb) \
-                    and not _place_subject(par, o + i, o + j, t, tb):
+            if open_cut(par, o + i, o + j, starts, t, tb, page):
                 return NARROW
         # a sparse chunk (title characters with some skipped: 兰市总工会, 岗总开展秋) after a clause mark; whole title
         # words side by side there are a clause's own subject (,职工健康是… of 职工送健康), not a chunk, and so is
@@ -155,6 +152,17 @@ def gate_level(par: str, t: Title, tb: set[int], page: str = "") -> int:
     if k < end and k > 0 and par[k - 1] in SENTENCE_END:
         return NARROW
     return WIDE if wide_only else 0
+
+
+def open_cut(par: str, i: int, j: int, starts: list[int], t: Title, tb: frozenset[int], page: str = "") -> bool:
+    """The cut title piece par[i:j] (at title offsets ``starts``) opens the narrow gate: glued into no word of the
+    sentence, no organisation's or union's name, not reused in the paragraph, no short form of the title's words
+    (``page``: the page's text, for the evidence of _page_word_end)."""
+    han = t.han
+    return not glued(par, i, j, starts, tb, han) and not names_org(par, i, j, starts, han) \
+        and not _reused(par, i, j, han) and not (page and _page_word_end(par, i, j, page)) \
+        and not subject_union(par, i, j) and not _compound_tail(j - i, starts, han, tb) \
+        and not _place_subject(par, i, j, t, tb)
 
 
 def _compound_tail(n: int, starts: list[int], han: str, tb: frozenset[int]) -> bool:

@@ -7,7 +7,7 @@ from .title import prepare_title
 from .chain import title_memo
 from .unions import subject_unions, clause_subjects, short_levels, possessive_pairs, list_heads, level_unions
 from .marked import marked_tiling
-from .tails import missing_tile, carried_tiles
+from .tails import missing_tile, carried_tiles, carried_laps
 from .stops import stop_pieces, gapped_chunks, ordered_stops, closing_tiling
 from .copies import real_copies, name_parts, own_words, quoted_heads
 from .recut import recut_pieces, _doubled_only, moved_openings, crossing_spans
@@ -17,6 +17,7 @@ from .splits import split_spans
 from .salad import word_salad
 from .passes import _salt_spans
 from .variants import folded
+from .cutwords import cut_words, cut_within
 
 
 def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
@@ -26,11 +27,12 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
     give back to the text (a union's name, a list item's head) are the page's evidence no longer: when a reading
     of the page with them masked finds no salt, the rest goes too (``_unsupported``). Last, of a title word's copies
     the sentence's own is given back for the salter's (``crossing_spans``, ``real_copies``), when the page so cut
-    reads as clean. The title's characters written in the other script are read as the title's (``folded``)."""
+    reads as clean. The title's characters written in the other script are read as the title's (``folded``). A page
+    with nothing found may show a light salter's few pieces (``_light``)."""
     paragraphs = folded(title, paragraphs)
     out = _salt_spans_read(title, paragraphs)
     if not any(out):
-        return out
+        return _light(title, paragraphs, out)
     t = prepare_title(title or "")
     # (both at once first: the text's own copy a span took keeps the crossing word's reading as salt; with no
     # crossing word the two choices are one, read once)
@@ -40,6 +42,17 @@ def salt_spans(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]
         if new != out and not any(_salt_spans_read(title, [_cut(par, sp) for par, sp in zip(paragraphs, new)])):
             return new
     return out
+
+
+def _light(title: str, paragraphs: list[str], out: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """On a page where nothing else is salt, the few cut title pieces of a light salter (``cut_words``), when the page
+    cut by them reads as clean (idempotent)."""
+    t = prepare_title(title or "")
+    light = cut_words(paragraphs, t, title_memo(title).gate)
+    if not any(light):
+        return out
+    cut = [_cut(par, sp) for par, sp in zip(paragraphs, light)]
+    return out if any(_salt_spans_read(title, cut)) or any(cut_words(cut, t)) else light
 
 
 def _salt_spans_read(title: str, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
@@ -75,7 +88,8 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
     paragraph next to a salter's chunks; so are those clause_subjects, possessive_pairs and short_levels give back,
     which the decoding takes where the page's salt continues the title's order: 劳模工匠 of ,劳模工匠们). Last, the heads
     of quoted names (``quoted_heads``), unless the page's salter cuts into words (``split_spans``) or glues its words
-    anywhere (``word_salad``)."""
+    anywhere (``word_salad``). The chunks a list cycled through the page lost (``carried_laps``) and pieces cut inside
+    title words at both ends (``cut_within``) join once the page's salt is known, each when the cut page reads as clean."""
     memo = title_memo(title)
 
     def fixed(new: list[list[tuple[int, int]]]) -> bool:
@@ -103,6 +117,10 @@ def _final_spans(title: str, paragraphs: list[str]) -> tuple[list[list[tuple[int
     carried = carried_tiles(out, paragraphs, t)  # (after the stop pieces: a carried list's last chunk is often one)
     if carried != out and fixed(carried):
         out = carried
+    for rule in (carried_laps, cut_within):
+        more = rule(out, paragraphs, t)
+        if more != out and fixed(more):
+            out = more
     if not any(out) or _doubled_only(out, paragraphs):
         # nothing read as salt but doubled names: a salter carrying one chunk list through the page shows as a tiling
         tiled = marked_tiling(paragraphs, t)

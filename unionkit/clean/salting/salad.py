@@ -275,11 +275,13 @@ def _beside_join(par: str, i: int, j: int, han: str) -> bool:
 def _rejoined(par: str, i: int, j: int, han: str, gaps: frozenset[int]) -> int:
     """What par[i:j]'s neighbours join into without it: a dictionary word (关|临泉县|系) or a number (123|新就业形态|51),
     WORD; a title stretch (``_stretch``) of REJOIN_MIN or more characters running across the cut (新就业|总工会|形态劳动者),
-    STRETCH; else 0."""
+    STRETCH; else 0. Inside a 《…》 name two characters joining into a word is no evidence: a law's or a book's name
+    strings words together (《…共和国|安全举办职工生产|法》 joins 国法 by chance, the name's own 安全生产 around 举办职工)."""
     if i == 0 or j >= len(par):
         return 0
     left, right = par[i - 1], par[j]
-    if left.isdigit() and right.isdigit() or _han_word(left + right) and not _between_words(par, i, j):
+    if left.isdigit() and right.isdigit() or _han_word(left + right) and not _between_words(par, i, j) \
+            and not _in_book_name(par, i, j):
         return WORD
     if left + right not in han:  # (a stretch across the cut holds the two side by side)
         return 0
@@ -290,3 +292,9 @@ def _rejoined(par: str, i: int, j: int, han: str, gaps: frozenset[int]) -> int:
         b += 1
     return STRETCH if any(_stretch(par[x:i] + par[j:y], han, gaps) for x in range(a, i) for y in range(b, j, -1)
                           if y - j + i - x >= REJOIN_MIN) else 0
+
+
+def _in_book_name(par: str, i: int, j: int) -> bool:
+    """par[i:j] lies inside a 《…》 name: an opening mark before it and a closing one after it, none between."""
+    k = par.find("》", j)
+    return par.rfind("《", 0, i) > par.rfind("》", 0, i) and k >= 0 and par.find("《", j, k) < 0

@@ -1,4 +1,4 @@
-"""The title's tail after the found chunks: tail words, the missing tile, shuffled and carried chunks."""
+"""The title's tail after the found chunks: tail words, the missing tile, shuffled and carried chunks, a list's laps."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from .base import HAN, HAN_RUNS, CLAUSE_MARKS, DIGIT, _find_all, subject_union
 from .title import Title
 from .boundaries import title_boundaries
 from .giveback import SUBJECT_MARKS
+from .words import _han_word
 from .marked import _title_interval, _title_range, _leading_run
 
 
@@ -303,3 +304,91 @@ def _tiling(paragraphs: list[str], out: list[list[tuple[int, int]]], gap: str, s
     if not got or len(got) < CARRIED_PIECES or not any(a > 0 and paragraphs[qi][a - 1] in CLAUSE_MARKS for qi, a, _ in got):
         return None
     return got
+
+
+LAP_END = 2      # title characters a lap of a cycled chunk list may leave at the title's end (or its head) unread
+LAP_GAP = 8      # longest title stretch carried_laps looks for between two found chunks
+
+
+def carried_laps(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Title) -> list[list[tuple[int, int]]]:
+    """Spans plus the chunks a salter carrying one chunk list on through the page, lap after lap (夷陵|…|劳动 then
+    竞赛|月活|动 in the next paragraph, then 夷陵|… again), put between two found chunks where the reading lost them: in
+    a chunk's own word's neighbourhood (在竞赛内容上,|竞赛|今年), as one character (,|动|各参赛), or inside a word
+    (劳|月活|动竞赛). The page's found chunks, in page order, must walk the title in laps: each lap but the last runs
+    over two paragraphs or more to within LAP_END characters of the title's end, the next starting again at its head
+    (a salter starting its list again in each paragraph walks no lap across paragraphs). The title stretch two
+    consecutive chunks leave (across the title's end at a lap's turn; after the page's last chunk, up to the title's
+    end in its paragraph) is read as the list's chunks found elsewhere, and each is taken at its one copy between them
+    that stands free of the title's run around it or splits a word, or else at its one copy opening a clause (a
+    one-character chunk only there)."""
+    han = t.han
+    chain = [(pi, a, b, _title_interval(paragraphs[pi][a:b], han)) for pi, sp in enumerate(out) for a, b in sp
+             if not DIGIT.search(paragraphs[pi], a, b) and not subject_union(paragraphs[pi], a, b)]
+    if len(chain) < CARRIED_CHAIN or any(iv is None for *_, iv in chain):
+        return out
+    turns = [k for k in range(1, len(chain)) if chain[k][3][0] <= chain[k - 1][3][1]]
+    if not turns:
+        return out
+    for s, e in zip([0] + turns, turns):
+        if chain[s][0] == chain[e - 1][0] or chain[e - 1][3][1] < len(han) - 1 - LAP_END or chain[e][3][0] > LAP_END:
+            return out
+    starts = {iv[0]: iv[1] for *_, iv in chain}
+    add: list[tuple[int, int, int]] = []
+    for k, (pi, _, b, iv) in enumerate(chain):
+        if k + 1 < len(chain):
+            qi, c, _, jv = chain[k + 1]
+            stretch = [range(iv[1] + 1, len(han)), range(jv[0])] if jv[0] <= iv[1] else [range(iv[1] + 1, jv[0])]
+            stop = (qi, c)
+        else:
+            stretch, stop = [range(iv[1] + 1, len(han))], (pi, len(paragraphs[pi]))
+        if 0 < sum(map(len, stretch)) <= LAP_GAP:
+            pieces = [han[x:y] for r in stretch for x, y in _list_pieces(r, starts)]
+            add += _lap_copies(paragraphs, out, pieces, (pi, b), stop, han)
+    if not add:
+        return out
+    return [sorted(set(sp + [(a, b) for qi, a, b in add if qi == pi])) for pi, sp in enumerate(out)]
+
+
+def _list_pieces(r: range, starts: dict[int, int]) -> list[tuple[int, int]]:
+    """The title stretch r cut into the found chunks' stretches (``starts``: a chunk's first title offset to its last)
+    and, between them, the characters no chunk covers as one piece each run."""
+    out: list[tuple[int, int]] = []
+    x = r.start
+    while x < r.stop:
+        if x in starts and starts[x] < r.stop:
+            out.append((x, starts[x] + 1))
+            x = starts[x] + 1
+            continue
+        y = x + 1
+        while y < r.stop and y not in starts:
+            y += 1
+        out.append((x, y))
+        x = y
+    return out
+
+
+def _lap_copies(paragraphs: list[str], out: list[list[tuple[int, int]]], pieces: list[str], start: tuple[int, int],
+                stop: tuple[int, int], han: str) -> list[tuple[int, int, int]]:
+    """carried_laps' copies of the pieces, in order, between the text positions start and stop ((paragraph, offset))."""
+    got: list[tuple[int, int, int]] = []
+    pos = start
+    for piece in pieces:
+        n = len(piece)
+        hits = [(qi, x) for qi in range(pos[0], stop[0] + 1)
+                for x in _find_all(paragraphs[qi], piece, pos[1] if qi == pos[0] else 0,
+                                   stop[1] if qi == stop[0] else len(paragraphs[qi]))
+                if (x + n <= stop[1] or qi < stop[0]) and _lap_copy(paragraphs[qi], x, n, out[qi], han)]
+        opening = [(qi, x) for qi, x in hits if x > 0 and paragraphs[qi][x - 1] in CLAUSE_MARKS]
+        pick = hits if n >= 2 and len(hits) == 1 else opening if len(opening) == 1 else []
+        if pick:
+            qi, x = pick[0]
+            got.append((qi, x, x + n))
+            pos = (qi, x + n)
+    return got
+
+
+def _lap_copy(par: str, x: int, n: int, spans: list[tuple[int, int]], han: str) -> bool:
+    """par[x:x + n] touches no span and stands where the title does not go on around it, or splits a word (劳|月活|动)."""
+    if any(a < x + n and x < b for a, b in spans):
+        return False
+    return _bounded_copy(par, x, n, spans, han) or 0 < x and x + n < len(par) and _han_word(par[x - 1] + par[x + n])
