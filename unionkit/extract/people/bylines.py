@@ -24,6 +24,21 @@ from .credits import (
     _spaced_reporter, _spaced_run, _staff, _STAFF_RX, _traditional_bylines)
 
 
+#: A speech's subtitle line (——在某某会议上的讲话): the line after it names the speaker with their titles.
+_SPEECH_SUBTITLE = recode.compile(r"[—-]{1,2}\s*在.{2,40}?上的(?:讲话|講話|致辞|致辭|报告|報告)(?:[（(][^）)]*[）)])?\Z")
+
+
+def _speech_speakers(joined: list[Removal], unions: list[Union] | None, places) -> list[Person]:
+    """The speaker a speech page names on the removed line right under its subtitle (——在…上的讲话 / 市总工会党组书记、
+    常务副主席　刘建平): a title chain, a space, the name, read as running text is."""
+    out: list[Person] = []
+    for before, line in zip(joined, joined[1:]):
+        if line.line is not None and before.line is not None and line.line == before.line + 1 \
+                and _SPEECH_SUBTITLE.match(before.text.strip()):
+            out.extend(_from_text(line.text.strip(), unions, places))
+    return out
+
+
 def _department_staff(texts: list[str], unions: list[Union], places) -> list[Person]:
     """People named right after a union's department (市总工会劳动保护部黄志强，), titled with the union's full name
     and the department.  Only the positions of the union word are tried (a look-up per 工会, no page scan)."""
