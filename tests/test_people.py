@@ -1548,3 +1548,11 @@ def test_speech_speaker_under_the_subtitle():
     got = _people("同志们：这次会议的任务是总结工作。", removed=removed)
     assert ("吴晓东", ["区总工会党组书记", "区总工会主席"]) in got
     assert _people("同志们：这次会议的任务是总结工作。", removed=removed[1:]) == []
+
+
+def test_names_credited_in_brackets_closing_a_paragraph():
+    """Two names set off by a space in brackets closing a paragraph are its writers' credit (a roundup's item);
+    a bracketed note of words is not."""
+    got = _people("乙县工会开展宣讲活动，收到线索312条。（张大伟 李红）")
+    assert ("张大伟", []) in got and ("李红", []) in got
+    assert _people("乙县工会开展宣讲活动。（试行 草案）") == []

@@ -267,11 +267,26 @@ def _unit_credits(text: str) -> list[Person]:
     return out
 
 
+# A paragraph's closing credit of two or more names set off by spaces in brackets (…发放奖励金2.4万元。（卢晓阳 杨帆）):
+# a roundup's item credits its writers so, as a single writer is credited (喻娟) under a whole article.
+_CLOSING_NAMES = lazyrx.compile(r"[（(](?P<names>\p{Han}{2,3}(?:[ \u3000]+\p{Han}{2,3}){1,3})[）)]\s*\Z")
+
+
+def _closing_names(para: str) -> list[Person]:
+    """The writers of a paragraph's closing credit of names alone (（卢晓阳 杨帆）), untitled; none unless every
+    one is a person's name."""
+    mt = _CLOSING_NAMES.search(para, max(0, len(para) - 20))
+    names = mt["names"].split() if mt else []
+    return [Person(n, []) for n in names] if names and all(is_person_name(n, True) for n in names) else []
+
+
 def _credit_paragraphs(body: list[str]) -> list[Person]:
     """The people of unit-and-name credits, bylines and rows of nothing but staff credits (文字：X 摄影：Y) on short
-    body paragraphs (a credit line the cleaner kept as text)."""
+    body paragraphs (a credit line the cleaner kept as text), and of names credited in brackets closing a paragraph."""
     out = []
     for para in body:
+        if para.endswith(("）", ")")):
+            out.extend(_closing_names(para))
         if len(para) <= _CREDIT_LINE and ("：" in para or ":" in para):
             out.extend(_unit_credits(para))
             if (para.startswith(_BYLINE_LABELS) and _byline_paragraph(para)) or _only_credits(para):
