@@ -144,7 +144,7 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
             found.append((mt.start(), Union(mt.group(), mt.group())))
         found.sort(key=lambda x: x[0])
     if "工聯" in text:
-        found.extend(_federation_shorts(text))  # 工聯會: Hong Kong's federation by its usual short name
+        found.extend(_federation_shorts(text, chrome))  # 工聯會: Hong Kong's federation by its usual short name
         found.sort(key=lambda x: x[0])
     if short:
         found.extend(_short_forms(text, loc))
