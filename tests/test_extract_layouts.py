@@ -215,7 +215,6 @@ KNOWN_MISSES = {
     # batch 123 (session 22, scored by the tester on 6c7dcf62)
     ("crawl123_text_p01", "people"): "the CMS poster (发布人) taken as a person (golds split: 9 take a named poster, 韦丹, 孙建国 …; 3 leave it out)",
     ("crawl123_text_p05", "places"): "extra 柳州市 from company names only (most golds count a place written only in a firm's name)",
-    ("crawl123_text_p06", "places"): "missed bare 澳門 (golds split: 9 leave a bare 香港/澳門 out, 6 count it, crawl11_t01/t02 among them)",
     # batch 127 (session 22, 12 text pages, 4 damaged, less common kinds, scored by the tester on 69ee9d80)
     ("crawl127_text_p03", "places"): "a bare 韶山 (a county-level city or the scenic area) missed (debatable)",
     # batch 125 (frozen at session 22's start, scored once on f9f3ccbe)
@@ -247,7 +246,6 @@ KNOWN_MISSES = {
     ("crawl147_text_d4", "places"): "美姑县 split by title salt left in the text",
     ("crawl147_text_p03", "unions"): "全国总工会 given in full (the gold lists it as written; most golds give 中华全国总工会)",
     ("crawl147_text_p06", "places"): "香港 not listed (golds split on a bare 香港)",
-    ("crawl147_text_p07", "places"): "澳門 not listed (golds split on a bare 澳門)",
     # batch 151 (session 27, 12 text pages, 4 damaged, frozen at the session's start, scored once on b4608002)
     ("crawl151_text_d2", "people"): "salt: 许雅玲 cut out by the title salt reading (the title holds 晋江)",
     # batch 157 (session 28, 12 text pages, 5 damaged, scored by the tester on 49bede26)

@@ -147,3 +147,12 @@ def test_a_policy_interpretation_row_names_its_source_and_author():
     m = extract_meta(a)
     assert (m.source, m.author, m.views) == ("某某市总工会", "王建平", 2671)
     assert dict(labelled_fields("解读人：王建平 解读机构：某某市总工会")) == {"author": "王建平", "source": "某某市总工会"}
+
+
+def test_a_roundups_last_item_credit_is_no_author():
+    """A roundup of items each closing with its own credit: the bracketed credit removed under the last item is
+    that item's, not the article's author; under a single article it is."""
+    body = ["甲地工会举办比武，200名职工参加。（通讯员 王小明）", "乙县工会开展宣讲活动。（张大伟 李红）", "丙区工会启动竞赛。"]
+    credit = Removal("byline", "（通讯员 赵丽）", 12)
+    assert extract_meta(_article(credit, body=body)).author is None
+    assert extract_meta(_article(credit, body=["丙区工会启动竞赛。"])).author == "赵丽"

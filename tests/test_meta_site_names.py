@@ -460,3 +460,25 @@ _MIRROR_HEAD = (("navigation", "某某文摘 - 精选公众号文章阅读"), ("
 def test_aggregator_naming_itself_the_collector_is_the_site(pieces, site):
     m = _meta(*pieces)
     assert (m.site, m.source) == (site, "某某区工会")
+
+
+@pytest.mark.parametrize("line, site", [
+    # a site ending in 网, then a tagline of a few words after a dash
+    ("某某资讯网 - 两岸新闻 即时更新", "某某资讯网"),
+    ("某某資訊網 - 兩岸新聞 即時更新", "某某資訊網"),
+    # an outlet whose name ends in no 网 before a dash: the site may be what follows (某某日报 - 某某网)
+    ("某某日报 - 某某网", None),
+])
+def test_logo_line_with_a_dashed_tagline(line, site):
+    assert site_from_logo(line)[0] == site
+
+
+def test_tieba_bar_head_names_the_bar():
+    """A Tieba page's head, the bar's name over or beside its counts, names the bar as the site."""
+    rows = [Removal("forum_chrome", "百度贴吧", 1), Removal("forum_chrome", "某某旗吧　关注：1,234　贴子：56,789", 2),
+            Removal("forum_chrome", "看贴　图片　精品　视频", 3)]
+    assert extract_meta(Article(id="t", title="标题", body=["正文。"], removed=rows)).site == "某某旗吧"
+    rows = [Removal("forum_chrome", "某某县吧", 1), Removal("forum_chrome", "关注：1,234 贴子：56,789", 2)]
+    assert extract_meta(Article(id="t", title="标题", body=["正文。"], removed=rows)).site == "某某县吧"
+    rows = [Removal("forum_chrome", "加油吧", 1), Removal("forum_chrome", "看贴　图片", 2)]
+    assert extract_meta(Article(id="t", title="标题", body=["正文。"], removed=rows)).site is None

@@ -1532,3 +1532,27 @@ def test_no_name_cut_out_of_a_rivers_name_after_an_accidental_role(body):
 ])
 def test_a_name_after_a_role_that_only_opens_a_place_word_stays(body, name):
     assert name in [n for n, _ in _people(body)]
+
+
+def test_four_character_name_does_not_take_the_end_of_a_longer_role():
+    """理事长 before a three-character name is one role: its 长 opens no four-character name (长某某某), in
+    either script."""
+    assert _people("建筑业总工会理事长周国栋表示，今年将举办培训。") == [("周国栋", ["建筑业总工会理事长"])]
+    assert _people("建築業總工會理事長周國棟表示，今年將舉辦培訓。") == [("周國棟", ["建築業總工會理事長"])]
+
+
+def test_speech_speaker_under_the_subtitle():
+    """A speech page's speaker line under its subtitle (——在…上的讲话), removed with it, names the speaker."""
+    removed = [Removal("navigation", "——在区总工会三届二次全委会议上的讲话", 9),
+               Removal("navigation", "区总工会党组书记、主席　吴晓东", 10)]
+    got = _people("同志们：这次会议的任务是总结工作。", removed=removed)
+    assert ("吴晓东", ["区总工会党组书记", "区总工会主席"]) in got
+    assert _people("同志们：这次会议的任务是总结工作。", removed=removed[1:]) == []
+
+
+def test_names_credited_in_brackets_closing_a_paragraph():
+    """Two names set off by a space in brackets closing a paragraph are its writers' credit (a roundup's item);
+    a bracketed note of words is not."""
+    got = _people("乙县工会开展宣讲活动，收到线索312条。（张大伟 李红）")
+    assert ("张大伟", []) in got and ("李红", []) in got
+    assert _people("乙县工会开展宣讲活动。（试行 草案）") == []

@@ -149,6 +149,7 @@ def test_city_of_a_union_site_named_in_the_text():
     assert site_place("广东工会", "广东的职工参加活动。") is None  # a province, not a city
     assert site_place("江城工会", "江城的职工参加活动。") is None  # several divisions share the name
     assert site_place("蘭州工會網", "蘭州職工參加活動。") == Place("蘭州市", "甘肅省", "蘭州市", None)
+    assert site_place("绍兴职工网", text) == Place("绍兴市", "浙江省", "绍兴市", None)  # a city union's 职工网
 
 
 def test_autonomous_prefecture_short_form():
@@ -917,3 +918,13 @@ def test_a_special_regions_district_has_the_region_as_its_city():
         ("荃灣區", "香港特別行政區", "香港特別行政區", "荃灣區"), ("沙田區", "香港特別行政區", "香港特別行政區", "沙田區")]
     assert resolve_place("湾仔区") == Place("湾仔区", "香港特别行政区", "香港特别行政区", "湾仔区")
     assert keys("香港天文台昨日發出暴雨警告。") == [("香港", "香港特別行政區", None, None)]  # (the region itself: no city)
+
+
+def test_bare_special_region_on_a_page_that_calls_it_its_own():
+    """A bare 澳門/香港 outside a body's name is the region on a page that calls it 本澳/本港 (a union's page in
+    the region); not inside a union's or firm's name, nor on a page without the word."""
+    sar = ("澳門", "澳門特別行政區", None, None)
+    assert sar in keys("本澳工友參加講座。據統計，去年澳門餐飲業錄得工傷三百宗。")
+    assert sar not in keys("本澳工友參加講座。澳門餐飲業職工會舉辦講座。")
+    assert sar not in keys("據統計，去年澳門餐飲業錄得工傷三百宗。")
+    assert ("香港", "香港特別行政區", None, None) in keys("本港工友北上工作。越來越多香港居民到灣區就業。")

@@ -1142,6 +1142,19 @@ def test_bare_group_union_on_a_groups_own_site():
         on("丙丁集团有限公司工会与集团公司工会联合主办比武。", "甲乙重工集团有限公司")
 
 
+def test_bare_group_union_after_a_verb_on_a_groups_own_site():
+    """集团工会 (no 公司) on a group company's own site is the group's union too, after a lead verb or 了 as after
+    punctuation; a verb never opens a union's name (授权集团工会); not where the text names a group's union in short."""
+    def on(text, site):
+        return [(u.name, u.surface) for u in find_unions(text, find_places(text), site)]
+
+    assert on("大会同意合同草案，授权集团工会与行政方签订。", "甲乙航运集团有限公司") \
+        == [("甲乙航运集团有限公司工会", "集团工会")]
+    assert on("会议听取了集团工会主席所作的报告。", "甲乙航运集团有限公司") == [("甲乙航运集团有限公司工会", "集团工会")]
+    assert on("大会同意合同草案，授权集团工会与行政方签订。", "甲乙航运有限公司") == []
+    assert on("甲乙集团工会去年获评先进。授权集团工会与行政方签订。", "甲乙航运集团有限公司") == [("甲乙集团工会", None)]
+
+
 def test_bare_unit_union_named_by_the_pages_header():
     """A union named by its unit's kind alone (集团公司工会, 院工会, 校工会) is the one union the page's header, column
     title or footer names in full for a unit of that kind, the bare form kept as surface; not when two compete, nor

@@ -66,3 +66,12 @@ def test_a_written_place_chain_before_a_trade_is_not_a_registered_name(text, wan
 ])
 def test_a_bare_city_union_on_a_prefectures_page_of_county_level_cities(text, want):
     assert names(text) == want
+
+
+def test_a_city_ending_in_cheng_shi_is_a_written_full_name():
+    """A city whose name ends in 城市 (共青城市) is a written name a bare 市总工会 may not take as the one full name
+    ending so when another city's is written too; 塔城地区 is still no 区."""
+    from unionkit.extract.unions.fullnames import _one_ending
+
+    assert _one_ending("市总工会", {"庐山市总工会", "共青城市总工会"}) is None
+    assert _one_ending("区总工会", {"塔城地区总工会"}) is None

@@ -58,3 +58,18 @@ def test_a_written_full_name_keeps_its_surface_beside_the_short_name():
     from unionkit.extract.unions import find_unions
     got = find_unions("工聯會今日到勞工處請願。香港工會聯合會表示，將繼續爭取。")
     assert [(u.name, u.surface) for u in got] == [("香港工會聯合會", None)]
+
+
+def test_bare_short_name_is_the_federation_the_pages_chrome_names():
+    """A bare 工聯 is the federation the page's header or footer names in full (its own site); with no such chrome,
+    or one naming both federations, it names none."""
+    from unionkit.extract.unions import find_unions
+
+    def on(text, chrome):
+        return [(u.name, u.surface) for u in find_unions(text, chrome=chrome)]
+
+    text = "工聯聯同屬會舉辦職安講座。工聯副理事長致辭。"
+    assert on(text, ["澳門工會聯合總會 版權所有"]) == [("澳門工會聯合總會", "工聯")]
+    assert on(text, ["香港工會聯合會"]) == [("香港工會聯合會", "工聯")]
+    assert on(text, []) == []
+    assert on(text, ["香港工會聯合會 | 澳門工會聯合總會"]) == []

@@ -8,8 +8,8 @@ from ...record import Article, Meta, Removal
 from ..dates import (find_published, headline_stamp, parse_datetime, short_year_stamp, stamp_date, year_from_footer,
                      year_from_url)
 from .base import _first, normalise_line
-from .bylines import (_PHOTO_CREDIT, _STAFF_THEN_CORRESPONDENT, _credit_row, _opening_byline, _outlet_reporter,
-                      _review_editor, author_names, parse_byline)
+from .bylines import (_PHOTO_CREDIT, _STAFF_THEN_CORRESPONDENT, _credit_row, _items_credited, _opening_byline,
+                      _outlet_reporter, _review_editor, author_names, parse_byline)
 from .counts import _unlabelled_views
 from .feeds import _feed_item, _feed_page, _page_texts
 from .header_rows import (_DATE_BADGE, _ISSUE_LINKS, _bare_info_row, _header_names, _info_bar, _name_over_date,
@@ -109,6 +109,10 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     # Bylines and datelines first: a photo credit's 记者 (新华社记者 张涛 摄) is the reporter only when no byline names one.
     in_comments = _in_comment_area(removed)
     bylines = (r for r in removed if r.kind in _BYLINE_KINDS and r.kind != "editor_line" and id(r) not in in_comments)
+    bracketed = [r for r in removed if r.kind == "byline" and r.text.lstrip().startswith(("（", "("))]
+    if bracketed and _items_credited(article.body):
+        # (a roundup's last item credit, （通讯员 X）, removed under the body: no byline of the whole article)
+        bylines = (r for r in bylines if all(r is not b for b in bracketed))
     for r in sorted(bylines,
                     key=lambda r: r.kind == "credit" or bool(_PHOTO_CREDIT.search(normalise_line(r.text)))):
         for f, v in parse_byline(r.text).items():

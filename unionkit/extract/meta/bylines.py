@@ -39,6 +39,18 @@ _CREDIT_ROW = lazyrx.compile(r"^\s*(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\
 _ROW_BARS = lazyrx.compile(r"[|｜丨]")
 
 
+# A paragraph closing with its own bracketed credit, a role and a name or names alone (…（通讯员 李某）, …（王某 张某）):
+# a roundup of items by different writers, each credited under its own item.
+_ITEM_CREDIT = lazyrx.compile(r"\p{Han}.*[（(](?:(?:通讯员|通訊員|记者|記者)[ \u3000]*\p{Han}{2,3}"
+                              r"|\p{Han}{2,3}(?:[ \u3000]+\p{Han}{2,3}){1,3})[）)]\s*\Z")
+
+
+def _items_credited(body: list[str]) -> bool:
+    """Some paragraph of ``body`` closes with its own item's credit (（通讯员 李某）, （王某 张某）): a bracketed credit
+    removed under the last item is that item's, not the article's byline."""
+    return any(p.endswith(("）", ")")) and _ITEM_CREDIT.search(p) is not None for p in body)
+
+
 def _credit_row(t: str) -> bool:
     """Whether the header row credits its writer with the text and photos, or with the text alone: the whole row
     (文/图　高雪梅　2024.09.20, 文/储某  来源：X) or one part of a barred row (2024.06.18 ｜ 来源：X ｜ 文/图：Y)."""

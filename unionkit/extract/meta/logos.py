@@ -15,15 +15,18 @@ _NAV_MARK = lazyrx.compile(r"[>›»|｜]")
 _PAPER_EDITIONS = r"电子版|電子版|数字报刊|數字報刊|数字报|數字報"
 # A logo line: the name, then at most a Latin acronym or an edition word (香港職工會聯盟 HKCTU, 工人日报 电子版,
 # 职工日报 数字报刊).
-# (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or its sponsor after a dash: 山西工会网 - 山西省总工会主办,
-# where the site is the name before the dash, not the sponsoring body; a newspaper portal's top bar adds a few
-# link words after the sponsor: 岳阳网 · 岳阳日报社主办 数字报 岳阳发布; or a print view's header: the site, then
-# the view, 某某区人民政府网站 —— 打印版, or its buttons, 某某工会网 打印本页 | 关闭窗口). A public service line's name
+# (or a tagline after a middle dot: 华远能源集团工会 · 职工之家; or after a dash, in up to three words, when the name
+# ends in 网: 某某资讯网 - 两岸新闻 即时更新, not 工人日报 - 中工网, where the site comes second; or its sponsor after a
+# dash: 山西工会网 - 山西省总工会主办, where the site is the name before the dash, not the sponsoring body; a newspaper
+# portal's top bar adds a few link words after the sponsor: 岳阳网 · 岳阳日报社主办 数字报 岳阳发布; or a print view's
+# header: the site, then the view, 某某区人民政府网站 —— 打印版, or its buttons, 某某工会网 打印本页 | 关闭窗口). A public service line's name
 # holds its five-digit number (某市12345热线).
 _LOGO = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,20}?|\p{Han}{0,8}1\d{4}\p{Han}{2,16}?)(?P<home>首页|首頁)?(?P<edition>\s*(?:"
                       + _PAPER_EDITIONS + r"|手机版|手機版)(?:平台|平臺)?)?"
-                      r"(?:(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}){1,4}|\s*[·•—–]\s*(?P<tag>\p{Han}{2,12})"
+                      r"(?:(?:\s+[A-Za-z][A-Za-z&.\-]{1,11}){1,4}"
+                      r"|\s*[·•—–]\s*(?P<tag>\p{Han}{2,12})"
                       r"|\s*[-–—|｜·•]\s*\p{Han}{2,24}(?:主办|主辦|承办|承辦)(?:\s+\p{Han}{2,6}){0,4}"
+                      r"|(?P<dash>\s*[-–—]\s*\p{Han}{2,12}(?:\s+\p{Han}{2,8}){0,2})"
                       r"|\s*[-–—|｜]{0,2}\s*(?:打印版|打印页|打印頁|打印预览|打印預覽|列印版|列印頁|打印本页|打印本頁)"
                       r"(?:\s*[|｜]?\s*关闭窗口)?)?\s*$")
 # An e-paper's browser-title row, the paper's edition before the headline (某某日报数字报-headline, 某某报电子版_headline):
@@ -68,6 +71,8 @@ def site_from_logo(line: str) -> tuple[str | None, bool]:
     if mt and (site := own_site(mt["name"])):
         return site, False
     mt = _LOGO.match(line)
+    if mt and mt["dash"] and not mt["name"].endswith(("网", "網")):
+        mt = None
     if mt:
         # (a media group's brand, then its site after the dot: 某某融媒 · 某某新闻网, where the brand has no site's ending)
         site = own_site(mt["name"], bool(mt["home"])) or (own_site(mt["tag"]) if mt["tag"] else None)

@@ -16,8 +16,9 @@ from .header_rows import _name_row_over_date
 from .logos import (_LOGO, _NAV_FIRST, _NAV_MARK, _PAGE_ROW, _edition_under_logo, _menu_items, site_from_greeting,
                     site_from_logo)
 from .site_names import _APP_PLUS, _APP_PROMPTS, _HOME_VERBS, _NAV_GLUE, _NOT_SITE, _site_name
-from .site_rows import (footer_sponsor, site_from_bar_title, site_from_engine_credit, site_from_engine_title,
-                        site_from_collector_note, site_from_footer, site_from_policy_links, site_from_sponsor)
+from .site_rows import (footer_sponsor, site_from_bar_head, site_from_bar_title, site_from_engine_credit,
+                        site_from_engine_title, site_from_collector_note, site_from_footer, site_from_policy_links,
+                        site_from_sponsor)
 
 # A name opening a header row: its first part before a tagline, a breadcrumb's arrow or a bar (化龙巷 - 常州第一
 # 生活社区, 化龙巷 › 论坛 › …), or the whole row (a bureau's masthead: 绵阳市人力资源和社会保障局; an app's title bar: 某某+).
@@ -322,6 +323,9 @@ def _page_site(top: list[Removal], header: list[Removal], removed: list[Removal]
             or _first(site_from_engine_title(r.text) for r in top if "owered" in r.text)
             # (… or a Tieba bar's title row: 某某吧-百度贴吧--slogan--)
             or _first(site_from_bar_title(r.text) for r in top if "贴吧" in r.text or "貼吧" in r.text)
+            # (… or its head over the threads: 某某吧 关注：N 贴子：N)
+            or (site_from_bar_head([r.text for r in top]) if any("关注" in r.text or "關注" in r.text for r in top)
+                else None)
             # (… or a platform's footer row of links to its policies: 某某指南 · 某某协议 · 某某隐私保护指引)
             or _first(site_from_policy_links(r.text) for r in footer if "协议" in r.text or "協議" in r.text)
             or _first(site_from_greeting(r.text) for r in top))

@@ -156,6 +156,23 @@ def site_from_bar_title(line: str) -> str | None:
     return _site_name(mt["bar"]) if mt else None
 
 
+# A Tieba bar's head over its threads: the bar's name, then its counts of followers and posts, on one row or two
+# (某某吧　关注：23,156　贴子：187,402): the bar is the site, as in its title row.
+_BAR_NAME = r"(?P<bar>\p{Han}[\p{Han}A-Za-z0-9]{0,14}(?<![贴貼])吧)"
+_BAR_COUNTS = r"(?:关注|關注)\s*[:：]\s*[\d,.]+[万萬]?(?:\s+(?:贴子|貼子|帖子)\s*[:：]\s*[\d,.]+[万萬]?)?"
+_BAR_HEAD = lazyrx.compile(r"^\s*" + _BAR_NAME + r"(?:\s+" + _BAR_COUNTS + r"|\n\s*" + _BAR_COUNTS + r")\s*(?:\n|$)")
+
+
+def site_from_bar_head(lines: list[str]) -> str | None:
+    """The bar a Tieba page's head names over its counts (某某吧 关注：N 贴子：N, or the name on the row above them),
+    else None."""
+    for line, below in zip(lines, [*lines[1:], ""]):
+        mt = _BAR_HEAD.match(normalise_line(line) + "\n" + normalise_line(below))
+        if mt:
+            return _site_name(mt["bar"])
+    return None
+
+
 # A government portal's footer names its sponsor, the government's office (主办:绥中县人民政府办公室): the portal
 # is the government's own site.  (A union or paper named as sponsor is not read: a reposting site prints it too.)
 _GOV_SPONSOR = lazyrx.compile(r"(?:主办|主辦)(?:单位|單位)?\s*[:：]?\s*(?P<x>\p{Han}{2,20}?(?:人民政府))(?:办公室|辦公室)")

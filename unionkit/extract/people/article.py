@@ -8,6 +8,7 @@ import re
 
 from ... import recode
 from ...record import Article, Meta, Person, Place, Removal, Union
+from ..meta import joined_removals
 from .surnames import COMPOUND_SURNAMES, _SINGLE
 from .roles import _FOLLOW_CHARS, _FOLLOW_WORDS, _ROLE_SET, _WEAK_ROLES
 from .dictionary import is_word
@@ -18,7 +19,7 @@ from .dotted import _DOT_RX, _dotted_names
 from .de_names import _DE_HOLDING, _de_name_shape, _given_no_word
 from .scan import _from_text
 from .credits import _merge
-from .bylines import _credit_paragraphs, _department_staff, _from_bylines
+from .bylines import _credit_paragraphs, _department_staff, _from_bylines, _speech_speakers
 from .honours import _honour_list, _labelled_name_list, _name_column_rows
 
 
@@ -61,6 +62,8 @@ def find_people(article: Article, unions: list[Union] | None = None,
     if "姓名" in body:
         people.extend(_name_column_rows(article.body))
     people.extend(_from_bylines(article, meta, joined))
+    if any(r.text.startswith(("—", "-")) for r in article.removed):  # (a speech's subtitle: few pages have one)
+        people.extend(_speech_speakers(joined_removals(article.removed) if joined is None else joined, unions, places))
     people.extend(_credit_paragraphs(article.body))
     people.extend(_salutations(article.body))
     if unions:

@@ -24,6 +24,21 @@ from .credits import (
     _spaced_reporter, _spaced_run, _staff, _STAFF_RX, _traditional_bylines)
 
 
+#: A speech's subtitle line (——在某某会议上的讲话): the line after it names the speaker with their titles.
+_SPEECH_SUBTITLE = recode.compile(r"[—-]{1,2}\s*在.{2,40}?上的(?:讲话|講話|致辞|致辭|报告|報告)(?:[（(][^）)]*[）)])?\Z")
+
+
+def _speech_speakers(joined: list[Removal], unions: list[Union] | None, places) -> list[Person]:
+    """The speaker a speech page names on the removed line right under its subtitle (——在…上的讲话 / 市总工会党组书记、
+    常务副主席　刘建平): a title chain, a space, the name, read as running text is."""
+    out: list[Person] = []
+    for before, line in zip(joined, joined[1:]):
+        if line.line is not None and before.line is not None and line.line == before.line + 1 \
+                and _SPEECH_SUBTITLE.match(before.text.strip()):
+            out.extend(_from_text(line.text.strip(), unions, places))
+    return out
+
+
 def _department_staff(texts: list[str], unions: list[Union], places) -> list[Person]:
     """People named right after a union's department (市总工会劳动保护部黄志强，), titled with the union's full name
     and the department.  Only the positions of the union word are tried (a look-up per 工会, no page scan)."""
@@ -252,11 +267,26 @@ def _unit_credits(text: str) -> list[Person]:
     return out
 
 
+# A paragraph's closing credit of two or more names set off by spaces in brackets (…发放奖励金2.4万元。（卢晓阳 杨帆）):
+# a roundup's item credits its writers so, as a single writer is credited (喻娟) under a whole article.
+_CLOSING_NAMES = lazyrx.compile(r"[（(](?P<names>\p{Han}{2,3}(?:[ \u3000]+\p{Han}{2,3}){1,3})[）)]\s*\Z")
+
+
+def _closing_names(para: str) -> list[Person]:
+    """The writers of a paragraph's closing credit of names alone (（卢晓阳 杨帆）), untitled; none unless every
+    one is a person's name."""
+    mt = _CLOSING_NAMES.search(para, max(0, len(para) - 20))
+    names = mt["names"].split() if mt else []
+    return [Person(n, []) for n in names] if names and all(is_person_name(n, True) for n in names) else []
+
+
 def _credit_paragraphs(body: list[str]) -> list[Person]:
     """The people of unit-and-name credits, bylines and rows of nothing but staff credits (文字：X 摄影：Y) on short
-    body paragraphs (a credit line the cleaner kept as text)."""
+    body paragraphs (a credit line the cleaner kept as text), and of names credited in brackets closing a paragraph."""
     out = []
     for para in body:
+        if para.endswith(("）", ")")):
+            out.extend(_closing_names(para))
         if len(para) <= _CREDIT_LINE and ("：" in para or ":" in para):
             out.extend(_unit_credits(para))
             if (para.startswith(_BYLINE_LABELS) and _byline_paragraph(para)) or _only_credits(para):

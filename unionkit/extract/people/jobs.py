@@ -18,7 +18,7 @@ from .boundaries import _ASPECT, _everyday_word, _name_after, _name_may_end, _wo
 from .minority import (
     _hui_name, _hui_number_name, _is_translit, _STEPPE_HEADS, _steppe_name, _steppe_name_at, _TIBETAN_PARTS,
     _translit_after, _TRANSLIT_OPENERS)
-from .chains import _cut_org, _is_union, _organ_tail, _title_chain
+from .chains import _cut_org, _is_union, _organ_tail, _role_ending_at, _title_chain
 from .after_role import _manner_word_at
 
 
@@ -240,12 +240,12 @@ def _four_character_name(text: str, i: int) -> tuple[str, list[tuple[str, str]]]
     """(name, title chain) of a four-character name with no Chinese surname (萨仁高娃, 扎西顿珠) at
     ``text[i]``, which a verb of speech follows: only after a union officer's title, where a name is what
     must come next.  Neither half may be an ordinary word (亲自带队 is prose) and no function character
-    may stand in it."""
+    may stand in it, and its first character must not end a longer role (理事长苏伟强: 长 is the role's)."""
     name = text[i:i + 4]
     if i <= 0 or not _FOUR_HAN.fullmatch(name) or set(name) & _NOT_GIVEN:
         return None
     segs = _title_chain(text, i)
-    if not segs or segs[-1][1] in _WEAK_ROLES or not _is_union(segs[-1][0]):
+    if not segs or segs[-1][1] in _WEAK_ROLES or not _is_union(segs[-1][0]) or _role_ending_at(text, i + 1):
         return None
     if is_word(name) or is_word(name[:2]) or is_word(name[2:]):
         return None

@@ -9,8 +9,8 @@ from ... import recode
 from .base import _CLAUSE_END, _CONJUNCTION_CHARS, _MUNICIPALITIES, _SAR, _is_han
 from .divisions import Division
 from .scanner import Mention
-from .words import (_FRAME_BEFORE, _NOT_BARE, _SAR_ORGANS, _TIMES, _WORD_TAGS, _dictionary_tag, _opens_clause,
-    _word_first)
+from .words import (_BODY_ENDS, _FRAME_BEFORE, _NOT_BARE, _SAR_ORGANS, _TIMES, _WORD_TAGS, _dictionary_tag,
+    _opens_clause, _word_first)
 from .accept import (_ONE_SCHOOL, _PLACE_AFTER, _WITHIN, _ZONE_HEADS, _heads_zone, _home_of, _native_of,
     _needs_parent, _placed)
 from .pairs import _pair_city
@@ -34,7 +34,7 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
         if _pair_city(text, m, nxt) is not None:
             return True  # (吉林 and 海南 too: before a prefecture of their own, the province)
         if div.name in _NOT_BARE:
-            return div.name in _SAR and text.startswith(_SAR_ORGANS + _TIMES, m.end)
+            return div.name in _SAR and (text.startswith(_SAR_ORGANS + _TIMES, m.end) or _home_region(text, m, div))
     elif div.level != "C":
         return False
     else:
@@ -50,6 +50,23 @@ def _bare_prefecture(text: str, m: Mention, nxt: Mention | None, listed: bool = 
     if listed:
         return True  # the first item of a list of places (宜昌、襄阳、黄石等地), which needs no word of place
     return _placed(text, m.start, m.end)
+
+
+#: What a writer in a special administrative region calls it on its own pages ("this Macau", "this Hong Kong").
+_HOME_WORDS = {"澳门特别行政区": "本澳", "香港特别行政区": "本港"}
+#: The ends of a body's name a bare region's name opens (澳門建造業總工會, 香港某某協會, 香港某某公司).
+_REGION_BODY_ENDS = ("会", "會") + _BODY_ENDS
+
+
+def _home_region(text: str, m: Mention, div: Division) -> bool:
+    """A bare special region on a page that calls it its own (本澳, 本港: a union's page in the region), named
+    outside a body's name (澳門居民, 2023年澳門建築業…, not 澳門建造業總工會): the region the page is about."""
+    if _HOME_WORDS[div.name] not in text:
+        return False
+    run = m.end
+    while run < len(text) and run - m.end < 10 and _is_han(text[run]):
+        run += 1
+    return not any(w in text[m.end:run] for w in _REGION_BODY_ENDS)
 
 
 def _timed_subject(text: str, m: Mention) -> bool:

@@ -49,8 +49,8 @@ def taiwan_page_places(places: list[Place], text: str) -> list[Place]:
     return [p for p in kept if p.province in named]
 
 
-#: Endings of a city union's own site or account name (绍兴工会网, 芜湖工会).
-_UNION_SITE = recode.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:总工会|總工會|工会网|工會網|工会|工會)$")
+#: Endings of a city union's own site or account name (绍兴工会网, 芜湖工会, 九江职工网).
+_UNION_SITE = recode.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:总工会|總工會|工会网|工會網|职工网|職工網|工会|工會)$")
 
 
 def site_place(site: str | None, text: str) -> Place | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from ... import lazyrx
 from unionkit.record import Union
-from .base import _all_han, _GENERIC_START, _is_name_char, _PROSE_CHARS, _segment_start
+from .base import _all_han, _GENERIC_START, _is_name_char, _LEAD_TUPLE, _PROSE_CHARS, _segment_start
 from .units import _bare_body_after_verb
 from .trades import _strip_lead
 from .reading import _read_known
@@ -170,14 +170,16 @@ _ORGANISER = lazyrx.compile(
     r"(?P<name>\p{Han}{3,30}?(?:工会|工會))(?P<tail>主办|主辦|版权所有|版權所有)?")
 
 #: Kinds a page names its own unit's union by (院工会: the hospital's), longest first, and how the names of such
-#: units end: a 校 is a 大学 or a 学院 as well, and 集团公司 stands for 集团有限公司 (_drop_legal_form).
+#: units end: a 校 is a 大学 or a 学院 as well, and 集团公司 stands for 集团有限公司 (_drop_legal_form); a bare 集团工会
+#: is a group's too, the page's own unless the text names another group's union in short (恒泰集团工会).
 _SCHOOLS = ("校", "大学", "大學", "学院", "學院", "中学", "中學", "小学", "小學")
-_UNIT_KINDS = (("集团公司", ("集团公司",)), ("集團公司", ("集團公司",)), ("公司", ("公司",)),
+_UNIT_KINDS = (("集团公司", ("集团公司",)), ("集團公司", ("集團公司",)),
+               ("集团", ("集团公司", "集团")), ("集團", ("集團公司", "集團")), ("公司", ("公司",)),
                ("医院", ("医院",)), ("醫院", ("醫院",)), ("院", ("院",)),
                ("学校", _SCHOOLS), ("學校", _SCHOOLS), ("校", _SCHOOLS), ("厂", ("厂",)), ("廠", ("廠",)))
-#: The kinds a group company's own site names its union by (集团公司工会: the group's, not a member firm's).
-_GROUP_KINDS = _UNIT_KINDS[:2]
-_GROUP_TAILS = tuple(t for _, tails in _GROUP_KINDS for t in tails)  # (their names' endings, one tuple)
+#: The kinds a group company's own site names its union by (集团公司工会, 集团工会: the group's, not a member firm's).
+_GROUP_KINDS = _UNIT_KINDS[:4]
+_GROUP_TAILS = tuple(t for _, tails in _UNIT_KINDS[:2] for t in tails)  # (a group company's names' endings)
 #: Legal-form words a company's name holds before 公司 that its kind leaves out (集团有限公司 → 集团公司).
 _LEGAL_FORMS = ("有限责任公司", "有限責任公司", "股份有限公司", "有限公司")
 
@@ -302,12 +304,13 @@ def _drop_legal_form(stem: str) -> str:
 
 def _bare_kind_at(text: str, heads: tuple[str, ...]) -> tuple[int, str] | None:
     """(where, how written) of the first of ``heads`` (院工会) ``text`` writes alone, after no name of a body (医院工会,
-    学院工会 are other readings) and before no noun of union work (院工会工作), else None."""
+    学院工会 are other readings) but after punctuation, a function word or a lead verb (授权集团工会, 审议了院工会…),
+    and before no noun of union work (院工会工作), else None."""
     for head in heads:
         at = text.find(head)
         while at >= 0:
             before = text[at - 1] if at else ""
-            if (not _is_name_char(before) or before in _BEFORE_BARE_KIND) \
+            if (not _is_name_char(before) or before in _BEFORE_BARE_KIND or text.endswith(_LEAD_TUPLE, 0, at)) \
                     and not text.startswith(_UNION_COMPOUNDS, at + len(head)):
                 return at, head
             at = text.find(head, at + len(head))

@@ -144,7 +144,7 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
             found.append((mt.start(), Union(mt.group(), mt.group())))
         found.sort(key=lambda x: x[0])
     if "工聯" in text:
-        found.extend(_federation_shorts(text))  # 工聯會: Hong Kong's federation by its usual short name
+        found.extend(_federation_shorts(text, chrome))  # 工聯會: Hong Kong's federation by its usual short name
         found.sort(key=lambda x: x[0])
     if short:
         found.extend(_short_forms(text, loc))
@@ -157,7 +157,7 @@ def find_unions(text: str, places: list[Place] | None = None, site: str | None =
         found = _branch_backrefs(text, found)
     if chrome:
         found = _chrome_owner(text, found, chrome, places_key)
-    if site and "公司工" in text and site.endswith("公司"):
+    if site and ("公司工" in text or "集团工" in text or "集團工" in text) and site.endswith("公司"):
         found = _site_company(text, site, found)
     if "公司工" in text:
         found = _company_backrefs(text, found, places_key)

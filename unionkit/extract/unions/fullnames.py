@@ -205,9 +205,16 @@ def _written_own(name: str, surface: str, written: set[str]) -> str:
 def _one_ending(tail: str, names: set[str]) -> str | None:
     """The one name of ``names`` longer than ``tail`` that ends with it, not after another kind of area
     (塔城地区总工会 does not end with 区总工会: _OTHER_LEVELS), else None."""
-    own = [n for n in names if len(n) > len(tail) and n.endswith(tail)
-           and not n.endswith(_OTHER_LEVELS, 0, len(n) - len(tail) + 1)]
+    own = [n for n in names if len(n) > len(tail) and n.endswith(tail) and not _other_level(n[:len(n) - len(tail) + 1])]
     return own[0] if len(own) == 1 else None
+
+
+def _other_level(place: str) -> bool:
+    """``place`` ends in a word of another kind of area (塔城地区 for 区), not in the gazetteer's name of a city that
+    ends in 城市 all the same (共青城市)."""
+    if not place.endswith(_OTHER_LEVELS):
+        return False
+    return not (place.endswith("城市") and _places.gazetteer().lookup(place)[1])
 
 
 #: Words ending in a level character that name another kind of area: 区总工会 is not 塔城地区总工会.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ... import lazyrx
 from ... import recode
 from unionkit.record import Union
@@ -62,18 +64,25 @@ _FEDERATION_SHORTS = {"工聯會": "香港工會聯合會", "工聯總會": "澳
 _FEDERATION_SHORT = lazyrx.compile(r"[港澳]?(?:工聯會|工聯總會)(?![議议員员])")
 
 
-def _federation_shorts(text: str) -> list[tuple[int, Union]]:
+#: 工聯 alone, the shortest form of either federation's name (工聯聯同屬會舉辦講座, 工聯副理事長某某): read only on a page
+#: whose header or footer names one of the two federations in full, the site's own.
+_BARE_FEDERATION = lazyrx.compile(r"工聯(?![會总總])")
+
+
+def _federation_shorts(text: str, chrome: Iterable[str] = ()) -> list[tuple[int, Union]]:
     """(position, union) for each 工聯會 or 工聯總會 standing as a name of its own: after no Han character, or after
     a lead word (由工聯會), not inside a longer name (區工聯會, 全國工聯會); none when the page writes the full name
-    (it is read there, as written)."""
+    (it is read there, as written).  A bare 工聯 is the federation the page's ``chrome`` names in full, if only one."""
     out: list[tuple[int, Union]] = []
     written = {full for full in _FEDERATION_SHORTS.values() if full in text}  # (the full name read; no surface of it)
-    for m in _FEDERATION_SHORT.finditer(text):
+    own = {full for full in _FEDERATION_SHORTS.values() if any(full in line for line in chrome)}
+    bare = _BARE_FEDERATION.finditer(text) if len(own) == 1 and not own & written else ()
+    for m in [*_FEDERATION_SHORT.finditer(text), *bare]:
         i = m.start()
         if i and "\u4e00" <= text[i - 1] <= "\u9fff" and not _ends_with_lead(text[max(0, i - 4):i]):
             continue
         surface = m.group()
-        full = _FEDERATION_SHORTS[surface.lstrip("港澳")]
+        full = _FEDERATION_SHORTS.get(surface.lstrip("港澳")) or next(iter(own))
         if full not in written:
             out.append((i, Union(full, surface)))
     return out
