@@ -255,13 +255,6 @@ KNOWN_MISSES = {
     # on branch s29-c165, the extract helper works on these in parallel)
     ("crawl165_text_d1", "unions"): "salt: 阜阳市颍州区总工会 read as 颍州区总工会 (title salt 免费 left glued before it)",
     ("crawl165_text_d2", "unions"): "洛阳市涧西区总工会 read as 涧西区总工会",
-    ("crawl165_text_p01", "unions"): "九江市总工会 (the site's 市总工会) missed",
-    ("crawl165_text_p01", "people"): "the speaker 刘建平 missed (his line dropped with the speech's heading)",
-    ("crawl165_text_p01", "places"): "九江市 (named by the site, 九江职工网, and the 九江篇章 of the text) missed",
-    ("crawl165_text_p05", "unions"): "澳門工會聯合總會 missed",
-    ("crawl165_text_p05", "people"): "長蘇偉強 taken (a role's last character glued to the name)",
-    ("crawl165_text_p05", "places"): "澳門 not listed (golds split on a bare 澳門)",
-    ("crawl165_text_p06", "unions"): "南通通海港务集团有限公司工会 missed, 授权集团工会 taken",
     ("crawl165_text_p07", "people"): "卢晓阳 and 杨帆, a roundup item's bare credit (卢晓阳 杨帆), missed",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
@@ -350,8 +343,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 151 (session 27, frozen at the session's start, scored once on b4608002)
     "crawl151_text_d2": "url: the site's home address in the header taken where the gold gives none (debatable: seed 001 records one)",
     # batch 165 (session 29, as on branch s29-c165: the extract helper works on these in parallel)
-    "crawl165_text_d3": "site: 海峽資訊網 taken where the gold gives none",
-    "crawl165_text_d4": "site: 百度贴吧 taken where the gold gives none",
     "crawl165_text_p07": "author: 李文博, the first roundup item's reporter, taken where the gold gives none",
 }
 
