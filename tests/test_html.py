@@ -2082,6 +2082,18 @@ def test_a_blogger_header_tagline_and_unlabelled_share_buttons_are_chrome():
     assert ("page_header", "記錄職工與工會的點滴") in [(r.kind, r.text) for r in removed]
 
 
+def test_a_wordpress_site_description_is_chrome_not_the_headline():
+    """A WordPress theme's site-description (the blog's tagline under its name) is the site's motto: kept as a
+    line above the entry-title it was taken for the headline."""
+    page = ("<header><p class='site-title'><a href='/' rel='home'>老李的工会日记</a></p>"
+            "<p class='site-description'>记下车间里的每件小事</p></header>"
+            "<article><h1 class='entry-title'>班组长培训班结业了</h1>"
+            "<div class='entry-content'><p>十二名班组长参加了为期三天的培训，考核全部合格。</p></div></article>")
+    lines, removed = html_to_lines(page)
+    assert "记下车间里的每件小事" not in lines and "班组长培训班结业了" in lines
+    assert ("page_header", "记下车间里的每件小事") in [(r.kind, r.text) for r in removed]
+
+
 def test_a_wechat_account_slogan_atop_the_text_is_chrome():
     """An editor template's centred slogan (关注工会 · 服务职工) opening a WeChat article's text is the account's;
     a label and its value set apart by a bar, or a dotted phrase after the first paragraph, stay."""

@@ -223,8 +223,8 @@ def vote_widget_nodes(start) -> set[int]:
 
 # --- A blog header's tagline and a post's share buttons ---------------------------------------------------
 
-#: A blog's tagline under its name in the header (Blogger's descriptionwrapper).
-_TAGLINES = ".descriptionwrapper"
+#: A blog's tagline under its name in the header (Blogger's descriptionwrapper, a WordPress theme's site-description).
+_TAGLINES = ".descriptionwrapper, .site-description"
 
 
 def tagline_nodes(start) -> set[int]:
