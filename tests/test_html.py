@@ -916,11 +916,11 @@ def test_summary_named_box_kept_unless_restated():
     own = '<div class="intro">今年以来，全县各级工会坚持把户外劳动者的冷暖放在心上，建成驿站二十余个。</div>'
     lines, _ = html_to_lines(_summary_page(own))
     assert any("建成驿站二十余个" in ln for ln in lines)
-    # a photo's or the site's description is no summary, though its words recur in the article
-    for name in ("img-desc", "site-description"):
-        box = f'<p class="{name}">县总工会慰问小分队来到压沙造林工地和城区环卫作业点</p>'
-        lines, _ = html_to_lines(_summary_page(box))
-        assert any(ln.endswith("县总工会慰问小分队来到压沙造林工地和城区环卫作业点") for ln in lines), name
+    # a photo's description is no summary, though its words recur in the article (a site's description is the
+    # site's tagline: see test_a_wordpress_site_description_is_chrome_not_the_headline)
+    box = '<p class="img-desc">县总工会慰问小分队来到压沙造林工地和城区环卫作业点</p>'
+    lines, _ = html_to_lines(_summary_page(box))
+    assert any(ln.endswith("县总工会慰问小分队来到压沙造林工地和城区环卫作业点") for ln in lines)
     # inside the article's text block the box is the article's own paragraph
     inside = _summary_page("").replace('<div class="content">', '<div class="content"><div class="intro">'
                                        '7月16日，县总工会慰问小分队深入治沙站、压沙造林工地和环卫作业点。</div>')
@@ -2092,6 +2092,20 @@ def test_a_wordpress_site_description_is_chrome_not_the_headline():
     lines, removed = html_to_lines(page)
     assert "记下车间里的每件小事" not in lines and "班组长培训班结业了" in lines
     assert ("page_header", "记下车间里的每件小事") in [(r.kind, r.text) for r in removed]
+
+
+def test_a_qr_code_box_and_its_heading_are_chrome():
+    """A side column's QR-code box (the app's name over its code, a scan prompt under it) is the platform's, heading
+    and all; an article photo with its caption, and a paragraph that mentions scanning a code, stay."""
+    page = ("<div class='main'><p>市总工会开通线上入会通道，职工可随时办理。</p>"
+            "<div class='pic'><img src='a.jpg'><p>职工在服务站扫码入会</p></div>"
+            "<p>职工扫描二维码即可填写入会申请。</p></div>"
+            "<div class='side'><div class='box'><div class='hd'>某某工会客户端</div>"
+            "<div class='code'><img src='qr.png'></div><p>扫描二维码下载</p></div></div>")
+    lines, removed = html_to_lines(page)
+    assert "某某工会客户端" not in lines and "扫描二维码下载" not in lines
+    assert {("social_links", "某某工会客户端"), ("social_links", "扫描二维码下载")} <= {(r.kind, r.text) for r in removed}
+    assert "职工扫描二维码即可填写入会申请。" in lines and any("职工在服务站扫码入会" in ln for ln in lines)
 
 
 def test_a_wechat_account_slogan_atop_the_text_is_chrome():
