@@ -2350,3 +2350,34 @@ def test_a_platform_post_page_names_its_platform_and_the_stamps_full_date():
     other = html.replace('title="2025-03-08 09:05"', 'title="2025-03-09 09:05"').replace(" - 微博", " - 某县新闻")
     meta = html_meta(parse(other))
     assert (meta.site, meta.published) == (None, None)
+
+
+_MOBILE_PAGE = """<html><head><title>区总工会开展送法进工地活动</title></head><body>
+<header class="m-head"><a class="back" href="javascript:history.back()">&lt;</a><span class="logo">{logo}</span></header>
+<h1>区总工会开展送法进工地活动</h1><p>6月3日，区总工会律师团走进建筑工地，为农民工提供法律咨询。</p>
+<footer class="m-foot"><p>{footer} 版权所有</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("logo, footer, site", [
+    ("滨湖职工报", "滨湖职工报社", "滨湖职工报"),  # a header logo linking nowhere, the footer's copyright naming it
+    ("滨湖职工报", "江城日报社", None),  # the footer names another body: the logo is not confirmed
+    ("返回首页", "返回首页", None),  # a link word, no site's name
+])
+def test_site_from_a_header_logo_the_footer_names(logo, footer, site):
+    assert html_to_article(_MOBILE_PAGE.format(logo=logo, footer=footer)).meta.site == site
+
+
+_PLATFORM_PAGE = """<html><head><title>区总工会为骑手送清凉</title></head><body>
+<div id="header"><a href="https://www.example-search.com/">某某首页</a></div>
+<h1>区总工会为骑手送清凉</h1><p>7月8日，区总工会为快递员、外卖骑手送去清凉物资。</p>
+<div class="more">{links}</div></body></html>"""
+
+
+@pytest.mark.parametrize("hosts, site", [
+    (["https://baijiahao.baidu.com/s?id=1"] * 3, "百家号"),  # the platform's other articles listed: the page is on it
+    (["https://baijiahao.baidu.com/s?id=1"] * 2, None),  # two links prove nothing
+    (["https://baijiahao.baidu.com/s?id=1"] * 3 + ["https://www.sohu.com/a/1_2"], None),  # two platforms: no one's
+])
+def test_site_from_the_platform_a_page_lists_articles_of(hosts, site):
+    links = "".join(f'<a href="{h}">相关文章{i}</a>' for i, h in enumerate(hosts))
+    assert html_to_article(_PLATFORM_PAGE.format(links=links)).meta.site == site

@@ -181,7 +181,6 @@ KNOWN_META = {
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 113 (scored by the tester on d2fad16e)
-    "crawl113_html_d1": "site: 百度 from the footer, the gold 百家号",
     # batch 118 (scored by the tester mid-session 21)
     # batch 122 (scored by the tester, session 21)
     # batch 115 (frozen, scored once on 9e83455a)

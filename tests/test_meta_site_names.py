@@ -460,3 +460,14 @@ _MIRROR_HEAD = (("navigation", "某某文摘 - 精选公众号文章阅读"), ("
 def test_aggregator_naming_itself_the_collector_is_the_site(pieces, site):
     m = _meta(*pieces)
     assert (m.site, m.source) == (site, "某某区工会")
+
+
+@pytest.mark.parametrize("line, site", [
+    # a portal's top strip: its sponsor line run into the strip's links names the sponsor, not the site
+    ("滨江区总工会主办返回首页 | 专题专栏 | 职工登录", None),
+    ("某某日报社承办 | 网站地图", None),
+    # … while a logo followed by its sponsor after a dash names the site
+    ("滨江工会网 - 滨江区总工会主办", "滨江工会网"),
+])
+def test_a_sponsor_line_names_no_site(line, site):
+    assert site_from_logo(line)[0] == site
