@@ -323,7 +323,8 @@ def linked_platform(tree) -> str | None:
     when they all go to one platform. The header's 百度首页 names the company; the platform is the page's site."""
     found: dict[str, int] = {}
     for a in tree.css("a[href]"):
-        name = platform_site((a.attributes.get("href") or "").strip())
+        href = a.attributes.get("href") or ""
+        name = platform_site(href.strip()) if ".com/" in href else None  # (every platform's host is a .com)
         if name:
             found[name] = found.get(name, 0) + 1
     if len(found) != 1:
