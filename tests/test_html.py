@@ -2352,7 +2352,7 @@ def test_a_platform_post_page_names_its_platform_and_the_stamps_full_date():
     assert (meta.site, meta.published) == (None, None)
 
 
-_MOBILE_PAGE = """<html><head><title>区总工会开展送法进工地活动</title></head><body>
+_LOGO_FOOTER_PAGE = """<html><head><title>区总工会开展送法进工地活动</title></head><body>
 <header class="m-head"><a class="back" href="javascript:history.back()">&lt;</a><span class="logo">{logo}</span></header>
 <h1>区总工会开展送法进工地活动</h1><p>6月3日，区总工会律师团走进建筑工地，为农民工提供法律咨询。</p>
 <footer class="m-foot"><p>{footer} 版权所有</p></footer></body></html>"""
@@ -2364,10 +2364,10 @@ _MOBILE_PAGE = """<html><head><title>区总工会开展送法进工地活动</ti
     ("返回首页", "返回首页", None),  # a link word, no site's name
 ])
 def test_site_from_a_header_logo_the_footer_names(logo, footer, site):
-    assert html_to_article(_MOBILE_PAGE.format(logo=logo, footer=footer)).meta.site == site
+    assert html_to_article(_LOGO_FOOTER_PAGE.format(logo=logo, footer=footer)).meta.site == site
 
 
-_PLATFORM_PAGE = """<html><head><title>区总工会为骑手送清凉</title></head><body>
+_LISTING_PAGE = """<html><head><title>区总工会为骑手送清凉</title></head><body>
 <div id="header"><a href="https://www.example-search.com/">某某首页</a></div>
 <h1>区总工会为骑手送清凉</h1><p>7月8日，区总工会为快递员、外卖骑手送去清凉物资。</p>
 <div class="more">{links}</div></body></html>"""
@@ -2380,4 +2380,4 @@ _PLATFORM_PAGE = """<html><head><title>区总工会为骑手送清凉</title></h
 ])
 def test_site_from_the_platform_a_page_lists_articles_of(hosts, site):
     links = "".join(f'<a href="{h}">相关文章{i}</a>' for i, h in enumerate(hosts))
-    assert html_to_article(_PLATFORM_PAGE.format(links=links)).meta.site == site
+    assert html_to_article(_LISTING_PAGE.format(links=links)).meta.site == site
