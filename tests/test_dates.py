@@ -375,3 +375,13 @@ def test_bulletin_masthead_row_dates_the_issue(row, iso):
 
 def test_a_sentence_before_a_date_is_no_masthead():
     assert find_published(["会议由市总工会主办，2023年11月6日在工人文化宫举行"]) is None
+
+
+def test_a_year_set_apart_before_its_month_and_day():
+    """A wire template's year in an element of its own over the day's MM/DD reads as one date, clock and all;
+    a year glued to words before it, or a slash run with a third part, is no such date."""
+    assert parse_datetime("2023 11/05 09:40:12") == "2023-11-05T09:40:12"
+    assert find_published(["首页|要闻", "2023 11/05 09:40:12", "来源：某某网"]) == "2023-11-05T09:40:12"
+    assert parse_datetime("共2023 11/05") is None
+    assert parse_datetime("2023 11/05/2024") is None
+    assert parse_datetime("2023 13/05") is None

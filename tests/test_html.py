@@ -916,11 +916,11 @@ def test_summary_named_box_kept_unless_restated():
     own = '<div class="intro">今年以来，全县各级工会坚持把户外劳动者的冷暖放在心上，建成驿站二十余个。</div>'
     lines, _ = html_to_lines(_summary_page(own))
     assert any("建成驿站二十余个" in ln for ln in lines)
-    # a photo's or the site's description is no summary, though its words recur in the article
-    for name in ("img-desc", "site-description"):
-        box = f'<p class="{name}">县总工会慰问小分队来到压沙造林工地和城区环卫作业点</p>'
-        lines, _ = html_to_lines(_summary_page(box))
-        assert any(ln.endswith("县总工会慰问小分队来到压沙造林工地和城区环卫作业点") for ln in lines), name
+    # a photo's description is no summary, though its words recur in the article (a site's description is the
+    # site's tagline: see test_a_wordpress_site_description_is_chrome_not_the_headline)
+    box = '<p class="img-desc">县总工会慰问小分队来到压沙造林工地和城区环卫作业点</p>'
+    lines, _ = html_to_lines(_summary_page(box))
+    assert any(ln.endswith("县总工会慰问小分队来到压沙造林工地和城区环卫作业点") for ln in lines)
     # inside the article's text block the box is the article's own paragraph
     inside = _summary_page("").replace('<div class="content">', '<div class="content"><div class="intro">'
                                        '7月16日，县总工会慰问小分队深入治沙站、压沙造林工地和环卫作业点。</div>')
@@ -2082,6 +2082,32 @@ def test_a_blogger_header_tagline_and_unlabelled_share_buttons_are_chrome():
     assert ("page_header", "記錄職工與工會的點滴") in [(r.kind, r.text) for r in removed]
 
 
+def test_a_wordpress_site_description_is_chrome_not_the_headline():
+    """A WordPress theme's site-description (the blog's tagline under its name) is the site's motto: kept as a
+    line above the entry-title it was taken for the headline."""
+    page = ("<header><p class='site-title'><a href='/' rel='home'>老李的工会日记</a></p>"
+            "<p class='site-description'>记下车间里的每件小事</p></header>"
+            "<article><h1 class='entry-title'>班组长培训班结业了</h1>"
+            "<div class='entry-content'><p>十二名班组长参加了为期三天的培训，考核全部合格。</p></div></article>")
+    lines, removed = html_to_lines(page)
+    assert "记下车间里的每件小事" not in lines and "班组长培训班结业了" in lines
+    assert ("page_header", "记下车间里的每件小事") in [(r.kind, r.text) for r in removed]
+
+
+def test_a_qr_code_box_and_its_heading_are_chrome():
+    """A side column's QR-code box (the app's name over its code, a scan prompt under it) is the platform's, heading
+    and all; an article photo with its caption, and a paragraph that mentions scanning a code, stay."""
+    page = ("<div class='main'><p>市总工会开通线上入会通道，职工可随时办理。</p>"
+            "<div class='pic'><img src='a.jpg'><p>职工在服务站扫码入会</p></div>"
+            "<p>职工扫描二维码即可填写入会申请。</p></div>"
+            "<div class='side'><div class='box'><div class='hd'>某某工会客户端</div>"
+            "<div class='code'><img src='qr.png'></div><p>扫描二维码下载</p></div></div>")
+    lines, removed = html_to_lines(page)
+    assert "某某工会客户端" not in lines and "扫描二维码下载" not in lines
+    assert {("social_links", "某某工会客户端"), ("social_links", "扫描二维码下载")} <= {(r.kind, r.text) for r in removed}
+    assert "职工扫描二维码即可填写入会申请。" in lines and any("职工在服务站扫码入会" in ln for ln in lines)
+
+
 def test_a_wechat_account_slogan_atop_the_text_is_chrome():
     """An editor template's centred slogan (关注工会 · 服务职工) opening a WeChat article's text is the account's;
     a label and its value set apart by a bar, or a dotted phrase after the first paragraph, stay."""
@@ -2324,3 +2350,34 @@ def test_a_platform_post_page_names_its_platform_and_the_stamps_full_date():
     other = html.replace('title="2025-03-08 09:05"', 'title="2025-03-09 09:05"').replace(" - 微博", " - 某县新闻")
     meta = html_meta(parse(other))
     assert (meta.site, meta.published) == (None, None)
+
+
+_LOGO_FOOTER_PAGE = """<html><head><title>区总工会开展送法进工地活动</title></head><body>
+<header class="m-head"><a class="back" href="javascript:history.back()">&lt;</a><span class="logo">{logo}</span></header>
+<h1>区总工会开展送法进工地活动</h1><p>6月3日，区总工会律师团走进建筑工地，为农民工提供法律咨询。</p>
+<footer class="m-foot"><p>{footer} 版权所有</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("logo, footer, site", [
+    ("滨湖职工报", "滨湖职工报社", "滨湖职工报"),  # a header logo linking nowhere, the footer's copyright naming it
+    ("滨湖职工报", "江城日报社", None),  # the footer names another body: the logo is not confirmed
+    ("返回首页", "返回首页", None),  # a link word, no site's name
+])
+def test_site_from_a_header_logo_the_footer_names(logo, footer, site):
+    assert html_to_article(_LOGO_FOOTER_PAGE.format(logo=logo, footer=footer)).meta.site == site
+
+
+_LISTING_PAGE = """<html><head><title>区总工会为骑手送清凉</title></head><body>
+<div id="header"><a href="https://www.example-search.com/">某某首页</a></div>
+<h1>区总工会为骑手送清凉</h1><p>7月8日，区总工会为快递员、外卖骑手送去清凉物资。</p>
+<div class="more">{links}</div></body></html>"""
+
+
+@pytest.mark.parametrize("hosts, site", [
+    (["https://baijiahao.baidu.com/s?id=1"] * 3, "百家号"),  # the platform's other articles listed: the page is on it
+    (["https://baijiahao.baidu.com/s?id=1"] * 2, None),  # two links prove nothing
+    (["https://baijiahao.baidu.com/s?id=1"] * 3 + ["https://www.sohu.com/a/1_2"], None),  # two platforms: no one's
+])
+def test_site_from_the_platform_a_page_lists_articles_of(hosts, site):
+    links = "".join(f'<a href="{h}">相关文章{i}</a>' for i, h in enumerate(hosts))
+    assert html_to_article(_LISTING_PAGE.format(links=links)).meta.site == site

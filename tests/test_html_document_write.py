@@ -62,3 +62,10 @@ def test_output_the_saved_page_already_shows_is_not_written_twice():
 def test_a_script_of_another_type_is_not_run():
     lines = _lines('<div>甲<script type="text/template">document.write("乙");</script></div>')
     assert lines[0] == "甲"
+
+
+def test_a_count_given_again_in_noscript_is_written_once():
+    """A counter's template writes the count and gives it again in <noscript> for browsers without script: where
+    scripts run the noscript shows nothing, so the written count is the one the row shows."""
+    lines = _lines('<p>来源：某区总工会 点击数：<script>document.write("208")</script><noscript>208</noscript></p>')
+    assert lines == ["来源：某区总工会 点击数：208"]

@@ -181,7 +181,6 @@ KNOWN_META = {
     # batch 106 (session 19, 8 HTML pages, 3 damaged, scored on f41d68f)
     # batch 108 (session 20, 8 HTML pages, 3 damaged, less common markup, scored on 9ab3f17)
     # batch 113 (scored by the tester on d2fad16e)
-    "crawl113_html_d1": "site: 百度 from the footer, the gold 百家号",
     # batch 118 (scored by the tester mid-session 21)
     # batch 122 (scored by the tester, session 21)
     # batch 115 (frozen, scored once on 9e83455a)
@@ -213,6 +212,10 @@ KNOWN_META = {
     # batch 158 (session 28, 8 HTML pages, 2 damaged, scored by the tester on 49bede26)
     # batch 160 (session 28, 8 HTML pages, 2 damaged, frozen, scored once on 24ea6d91)
     "crawl160_html_p03": "url: a WeChat page's og:url taken where the gold gives none (debatable, as crawl126_html_p06: 24 WeChat golds take it)",
+    # batch 166 (session 29, 8 HTML pages, 2 damaged, scored on 50547f69)
+    "crawl166_html_p01": "url: a WordPress post's canonical link taken where the gold gives none (debatable: the test "
+                         "pages' golds disagree on a canonical link)",
+    "crawl166_html_p06": "url: a mobile page's canonical link taken where the gold gives none (debatable, as crawl166_html_p01)",
 }
 # Headlines the text cleaner does not take (xfail strict, as above): text-cleaner issues.
 KNOWN_TITLES: dict[str, str] = {
@@ -250,6 +253,10 @@ KNOWN_F1 = {
     "crawl140_html_d1": "title salt in a transcript: real words cut (焊花, 覃美玲), chunks kept (柳州, 焊花, 姑娘)",
     # batch 162 (session 29, 8 HTML pages, 2 damaged, scored on 39933d3a): crawl162_html_d1 kept title salt (西区总,
     # 竞赛) and cut a real 安全生产 out of a law's name (F1 0.988, no strict entry); since s29-salt2 only 竞赛 is left (0.997)
+    # batch 166 (session 29, 8 HTML pages, 2 damaged, scored on 50547f69): salting misses whose F1 still passes MIN_F1,
+    # left to the salting helper: crawl166_html_d1 keeps salt (送法 doubled, 盖职 .8 万人 in the last paragraph) and cuts
+    # real 十堰 and 工会 (十堰汇达, 工会律师), F1 0.985; crawl166_html_d2 (traditional) keeps title salt in two paragraphs
+    # (驛站, 年內, 新增, 60, 會工, 職工, 幸福), F1 0.980
 }
 
 

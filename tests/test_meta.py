@@ -1220,3 +1220,13 @@ def test_a_speakers_long_name_after_the_posts_is_the_author():
     # a Mongolian or Tibetan speaker's name runs to four characters or more; a second post is no name
     assert parse_byline("盟总工会党组书记、常务副主席 巴特某某尔") == {"author": "巴特某某尔"}
     assert "author" not in parse_byline("市总工会党组书记 常务副主席")
+
+
+def test_a_date_alone_filed_as_navigation_is_still_the_header_date():
+    """A header row holding a date and nothing else is no menu, whatever the cleaner filed it as (a template's
+    date split over elements, its year apart from the month/day); a menu row with a date among links stays a menu."""
+    a = _article(Removal("navigation", "要闻|地方|国际", 2), Removal("navigation", "2023 11/05 09:40:12", 3),
+                 Removal("page_header", "来源：某某网", 4))
+    assert extract_meta(a).published == "2023-11-05T09:40:12"
+    b = _article(Removal("navigation", "首页 2023-11-05 要闻 地方", 2), Removal("page_header", "来源：某某网", 4))
+    assert extract_meta(b).published is None

@@ -482,3 +482,14 @@ def test_tieba_bar_head_names_the_bar():
     assert extract_meta(Article(id="t", title="标题", body=["正文。"], removed=rows)).site == "某某县吧"
     rows = [Removal("forum_chrome", "加油吧", 1), Removal("forum_chrome", "看贴　图片", 2)]
     assert extract_meta(Article(id="t", title="标题", body=["正文。"], removed=rows)).site is None
+
+
+@pytest.mark.parametrize("line, site", [
+    # a portal's top strip: its sponsor line run into the strip's links names the sponsor, not the site
+    ("滨江区总工会主办返回首页 | 专题专栏 | 职工登录", None),
+    ("某某日报社承办 | 网站地图", None),
+    # … while a logo followed by its sponsor after a dash names the site
+    ("滨江工会网 - 滨江区总工会主办", "滨江工会网"),
+])
+def test_a_sponsor_line_names_no_site(line, site):
+    assert site_from_logo(line)[0] == site

@@ -81,6 +81,12 @@ _HAN = lazyrx.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号號]" + _TIME + r")?",
     regex.VERBOSE,
 )
+# The year set apart before the month/day (2024 06/12 16:05:31): a wire template prints the year in an element of its
+# own over the day's MM/DD, and the page's text reads them a space apart. A slash only, the month/day's own mark.
+_YEAR_APART = lazyrx.compile(
+    r"(?<![\w.\-/])(?P<y>(?:19|20)\d\d)[ \t]+(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])" + _TIME + r"(?![\d:])",
+    regex.VERBOSE,
+)
 # 2024-04 or 2024/04 alone (a month archive line), not part of a longer number.
 _YEAR_MONTH = lazyrx.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})(?![\d\-/.:])")
 _CN_DATE = lazyrx.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号])?")
@@ -154,6 +160,8 @@ def parse_datetime(s: str) -> str | None:
         d = _cn_number(mt[3]) if mt[3] else None
         if m and _valid(y, m, d):
             found.append((mt.start(), _iso(y, m, d)))
+    if not found:
+        found.extend((mt.start(), iso) for mt in _YEAR_APART.finditer(s) if (iso := _from_match(mt)))
     if not found:
         for mt in _YEAR_MONTH.finditer(s):
             y, m = int(mt["y"]), int(mt["m"])
@@ -366,7 +374,8 @@ def _bare(line: str) -> str | None:
     iso = parse_datetime(text)
     if not iso:
         return None
-    mt = _NUMERIC.search(text) or _HAN.search(text) or _CN_DATE.search(text) or _YEAR_MONTH.search(text)
+    mt = (_NUMERIC.search(text) or _HAN.search(text) or _CN_DATE.search(text) or _YEAR_APART.search(text)
+          or _YEAR_MONTH.search(text))
     if not mt:
         return None
     head, rest = _beside(text, mt)

@@ -205,4 +205,33 @@ def home_link_site(tree, url: str | None) -> str | None:
     name = _WS.sub("", a.text(deep=True) or "")
     if not 2 <= len(name) <= BRAND_MAX or _NOT_NAME.match(name) or site_from_suffix(name) != name:
         return None
-    return name if any(name in _WS.sub("", n.text(deep=True) or "") for n in tree.css(_FOOTERS)) else None
+    return name if _footer_names(tree, name) else None
+
+
+def footer_logo_site(tree, brands: list) -> str | None:
+    """The site's name from a header logo that links nowhere when the footer names it too (a mobile page's top bar,
+    a back arrow and <span class="logo">某某报</span>, over a footer's 某某报社 版权所有): the page's masthead, which
+    its copyright line confirms. A brand inside the footer confirms nothing."""
+    from ..extract.meta import site_from_suffix
+
+    for node in brands:
+        name = _brand_text(node)
+        if name and site_from_suffix(name) == name and not _in_footer(node) and _footer_names(tree, name):
+            return name
+    return None
+
+
+def _footer_names(tree, name: str) -> bool:
+    """Whether a footer box of the page holds ``name`` (its copyright line: 某某报社 版权所有)."""
+    return any(name in _WS.sub("", n.text(deep=True) or "") for n in tree.css(_FOOTERS))
+
+
+def _in_footer(node) -> bool:
+    """Whether an element sits in a footer box (by tag, or a class or id naming a foot or copyright)."""
+    p = node
+    while p is not None and p.tag not in ("body", "html"):
+        words = f"{p.attributes.get('class') or ''} {p.attributes.get('id') or ''}".lower()
+        if p.tag == "footer" or "foot" in words or "copyright" in words:
+            return True
+        p = p.parent
+    return False

@@ -221,11 +221,14 @@ def written(code: str) -> str | None:
 
 def _shown_after(node, text: str) -> bool:
     """Whether the page already shows ``text`` right after the script: a copy saved after its scripts ran keeps both
-    the script and its output."""
+    the script and its output. A ``<noscript>`` after it shows nothing where scripts run (a counter's template writes
+    the count and gives it again for browsers without script: 点击数：<script>document.write("517")</script>
+    <noscript>517</noscript>), so the script's output is what the page shows."""
     want = "".join(text.split())
     seen, sib = "", node.next
     while sib is not None and len(seen) < len(want):
-        seen += "".join((sib.text(deep=True) if sib.tag != "-text" else sib.text_content or "").split())
+        if sib.tag != "noscript":
+            seen += "".join((sib.text(deep=True) if sib.tag != "-text" else sib.text_content or "").split())
         sib = sib.next
     return bool(want) and seen.startswith(want)
 

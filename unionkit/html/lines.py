@@ -464,7 +464,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
                           trailer_section_nodes, ad_box_nodes, action_bar_nodes, nav_box_nodes,
                           like_count_nodes, vote_widget_nodes, player_box_nodes,
                           empty_field_labels, record_form_nodes, empty_counter_nodes, tagline_nodes, share_box_nodes, app_bar_nodes,
-                          wechat_slogan_nodes, embedded_post_nodes, rival_article_nodes)  # (regions reads lines)
+                          qr_box_nodes, wechat_slogan_nodes, embedded_post_nodes, rival_article_nodes)  # (regions reads lines)
 
     w = Walk()
     # What is never printed, by removal kind; an element hidden outright stays "markup".
@@ -501,6 +501,7 @@ def walk(start, hidden_classes: set[str] | frozenset[str], hidden_selectors: set
     drop.update(dict.fromkeys(tagline_nodes(start), "page_header"))
     drop.update(dict.fromkeys(share_box_nodes(start), "navigation"))
     drop.update(dict.fromkeys(app_bar_nodes(start), "social_links"))
+    drop.update(dict.fromkeys(qr_box_nodes(start), "social_links"))
     drop.update(dict.fromkeys(wechat_slogan_nodes(start), "page_header"))
     drop.update(dict.fromkeys(embedded_post_nodes(start), "social_links"))
     fill_lazy_text(start)

@@ -313,6 +313,26 @@ def platform_site(url: str | None) -> str | None:
     return next((name for rx, name in _PLATFORM_URLS if rx.match(url)), None)
 
 
+#: Fewest links to one platform's articles that make a page without an address of its own that platform's page.
+PLATFORM_LINKS_MIN = 3
+
+
+def linked_platform(tree) -> str | None:
+    """The self-media platform a page saved without its own address is on, by the links it lists to that platform's
+    other articles (an account's article page: its more-from-the-platform list, every item at baijiahao…/s?id=…),
+    when they all go to one platform. The header's 百度首页 names the company; the platform is the page's site."""
+    found: dict[str, int] = {}
+    for a in tree.css("a[href]"):
+        href = a.attributes.get("href") or ""
+        name = platform_site(href.strip()) if ".com/" in href else None  # (every platform's host is a .com)
+        if name:
+            found[name] = found.get(name, 0) + 1
+    if len(found) != 1:
+        return None
+    name, count = found.popitem()
+    return name if count >= PLATFORM_LINKS_MIN else None
+
+
 def platform_title_site(title: str | None) -> str | None:
     """The self-media platform a page's ``<title>`` ends with (微博正文 - 微博, 某某的博客_新浪博客): a platform's page
     of an account's post, whose account the logo rows may show where the platform shows only an icon."""
@@ -683,7 +703,8 @@ def html_meta(tree, values: dict[str, str] | None = None, *, chinese: bool | Non
     site = first(v, SITE_KEYS)
     meta.site = None if site in HOSTING_PLATFORMS else site
     if meta.site is None:
-        meta.site = (platform_site(meta.url) or platform_title_site(title) or app_name(tree, title) or state_value(tree, "appName") or wechat_account(tree)
+        meta.site = (platform_site(meta.url) or (linked_platform(tree) if meta.url is None else None)
+                     or platform_title_site(title) or app_name(tree, title) or state_value(tree, "appName") or wechat_account(tree)
                      or ld_publisher(tree) or dc_publisher(v))
     source = unlabel(first(v, SOURCE_KEYS))
     meta.source = (_NOTE_AFTER.sub("", source).strip() or None) if source else None

@@ -12,7 +12,7 @@ from .bylines import (_PHOTO_CREDIT, _STAFF_THEN_CORRESPONDENT, _credit_row, _it
                       _outlet_reporter, _review_editor, author_names, parse_byline)
 from .counts import _unlabelled_views
 from .feeds import _feed_item, _feed_page, _page_texts
-from .header_rows import (_DATE_BADGE, _ISSUE_LINKS, _bare_info_row, _header_names, _info_bar, _name_over_date,
+from .header_rows import (_DATE_ALONE, _DATE_BADGE, _ISSUE_LINKS, _bare_info_row, _header_names, _info_bar, _name_over_date,
                           outlet_stamp_source)
 from .labels import _stacked_fields, labelled_fields
 from .posters import _FIRST_FLOOR, _POST_HEAD, _later_answer_stamps, _reply_stamps, _thread_starter, _unsigned_author
@@ -207,6 +207,8 @@ def _header_published(removed: list[Removal], header: list[Removal], end: float)
                                 # a self-media date badge (2024-03-07 16:45 · 湖北 · account) may be
                                 # filed as navigation for its · separators: it is still the date line
                                 or _DATE_BADGE.match(r.text)
+                                # … and so may a date alone, split over the template's elements (2024 06/12 16:05)
+                                or _DATE_ALONE.match(r.text)
                                 # … and so may an e-paper's issue bar, the issue's date among its links
                                 # (2024年05月16日 星期四 上一期 | 下一期 | 往期回顾)
                                 or ("期" in r.text and _ISSUE_LINKS.search(r.text))])

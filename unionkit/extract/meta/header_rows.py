@@ -50,6 +50,9 @@ _DATE_OUTLET = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}�
 # (a news client's creator page writes "date time发布于<province><account>": 2024-03-29 11:06发布于山西河东职工官方账号)
 _DATE_BADGE = lazyrx.compile(r"^\s*(?:19|20)\d\d[-/.年](?:[^·]{0,20}·|\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d\d\s*"
                             r"(?:发布于|發布於|发表于|發表於))")
+# A row holding a date and nothing else (2024 06/12 16:05:31): no menu, whatever the cleaner filed it as (a date split
+# over a template's elements, its year apart from the month/day, may read to it as a bar of short items).
+_DATE_ALONE = lazyrx.compile(r"^\s*(?:19|20)\d\d[\d\s\-/.:年月日号號]*$")
 # The links of an e-paper's issue bar beside the issue's date (2024年05月16日 星期四 上一期 | 下一期 | 往期回顾): the
 # paper's other issues; the bar may be filed as navigation for them, its date is still the issue's.
 _ISSUE_LINKS = lazyrx.compile(r"往期|上一期|下一期|前一期|后一期|後一期")

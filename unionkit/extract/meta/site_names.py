@@ -25,6 +25,9 @@ _FOOTER_LINK = lazyrx.compile(r"^(?:(?:关于|關於|关於|联系|聯繫|聯絡
 # A blog or self-media platform's notice after © that the rights are its writers' (著作权归作者所有, 版权归原作者):
 # whose rights, not whose site.
 _RIGHTS_NOTICE = lazyrx.compile(r"著作权|著作權|(?:归|歸)(?:原)?(?:作者|作者本人)")
+# A sponsor line (某市总工会主办, 某某日报社承办): it names the body running the site, not the site (a portal's top
+# strip prints it before its links; the footer's copyright or the <title> names the site itself).
+_SPONSOR_LINE = lazyrx.compile(r"(?:主办|主辦|承办|承辦)(?:单位|單位)?$")
 # An ICP filing or a public-security record number: a licence, never a name.
 _LICENCE = lazyrx.compile(r"ICP|icp|备案|備案|公网安备|公網安備|\p{Han}(?:备|備|证|證)\d{5,}")
 
@@ -57,6 +60,8 @@ def _site_name(x: str | None) -> str | None:
     if _FOOTER_LINK.match(x):  # a footer's link word after the copyright (关于我们 | 联系我们) names no site
         return None
     if _RIGHTS_NOTICE.search(x):  # a platform's notice that its writers hold the rights (© 著作权归作者所有)
+        return None
+    if ("办" in x or "辦" in x) and _SPONSOR_LINE.search(x):
         return None
     if parse_datetime(x):
         return None

@@ -23,8 +23,8 @@ Where each step lives (a module imports only modules listed before it):
 * ``rivals``: another article printed beside the one the page's <title> names (an e-paper's two columns);
 * ``folded``: a folded article, the rest of its text behind a show-more button;
 * ``widgets``: page widgets (a player's control bar, ad boxes, action bars, headed navigation boxes, like counts,
-  empty read counters, vote widgets, a blog's tagline and share buttons, a news app's banner, a social post embedded
-  in the article).
+  empty read counters, vote widgets, a blog's tagline and share buttons, a news app's banner and QR-code box, a social
+  post embedded in the article).
 """
 
 from __future__ import annotations
@@ -57,5 +57,5 @@ from .folded import EXPAND_MAX, FOLD_SIBLINGS, FOLD_LEVELS, expand_control, fold
 from .widgets import (
     PLAYER_MAX, player_box_nodes, AD_BOX_MAX, ad_box_nodes, INLINE_TAGS, action_bar_nodes, nav_box_nodes,
     like_count_nodes, empty_counter_nodes, VOTE_MAX, vote_widget_nodes, tagline_nodes, TAGLINE_MAX, SHARE_MAX,
-    share_box_nodes, APP_BAR_MAX, app_bar_nodes, EMBED_MAX, embedded_post_nodes,
+    share_box_nodes, APP_BAR_MAX, app_bar_nodes, QR_BOX_MAX, qr_box_nodes, EMBED_MAX, embedded_post_nodes,
 )

@@ -1,6 +1,6 @@
 """Page widgets: a video player's control bar, ad boxes, action bars, headed navigation boxes, like counts,
-empty read counters, vote widgets, a blog's tagline and share buttons, a news app's banner, social posts embedded in
-the article.
+empty read counters, vote widgets, a blog's tagline and share buttons, a news app's banner and QR-code box, social
+posts embedded in the article.
 """
 
 from __future__ import annotations
@@ -223,8 +223,8 @@ def vote_widget_nodes(start) -> set[int]:
 
 # --- A blog header's tagline and a post's share buttons ---------------------------------------------------
 
-#: A blog's tagline under its name in the header (Blogger's descriptionwrapper).
-_TAGLINES = ".descriptionwrapper"
+#: A blog's tagline under its name in the header (Blogger's descriptionwrapper, a WordPress theme's site-description).
+_TAGLINES = ".descriptionwrapper, .site-description"
 
 
 def tagline_nodes(start) -> set[int]:
@@ -304,6 +304,34 @@ def app_bar_nodes(start) -> set[int]:
         text = _squashed(node)
         if len(text) <= APP_BAR_MAX and _prompts_app(node, text) and node.css_first("h1, h2, p p") is None:
             found[node.mem_id] = node
+    return _outermost(found)
+
+
+# --- A QR-code box -----------------------------------------------------------------------------------------
+
+# A prompt to scan a code opening a line (扫描二维码下载, 扫码关注, 微信扫一扫, 长按识别二维码): what a QR box prints
+# under its image. (A photo's caption may say someone scans a code, 职工扫码入会, but never opens with the prompt.)
+_SCAN_PROMPT = recode.compile(r"^(?:用?微信|手机|请)?(?:扫描|掃描|扫码|掃碼|扫一扫|掃一掃|长按识别|長按識別|长按二维码|長按二維碼)",
+                              re.M)
+#: Longest QR box (characters, whitespace aside): its heading (the app's or account's name) and the scan prompt.
+QR_BOX_MAX = 30
+
+
+def qr_box_nodes(start) -> set[int]:
+    """Identities of QR-code boxes (an app's or account's code in a side column: 某某客户端 over the code, 扫描二维码
+    下载 under it): the nearest box around an image that holds text, when that text is short, sentence-free and
+    prompts a scan. Its heading names the platform's app, no part of the article; the box is read as one piece."""
+    found = {}
+    for img in start.css("img"):
+        box = img.parent
+        while box is not None and box.tag not in ("body", "html") and not _squashed(box):
+            box = box.parent
+        if box is None or box.tag in ("body", "html") or box.mem_id in found:
+            continue
+        text = _squashed(box)
+        if (len(text) <= QR_BOX_MAX and not _SENTENCE.search(text)
+                and _SCAN_PROMPT.search(box.text(deep=True, separator="\n", strip=True))):
+            found[box.mem_id] = box
     return _outermost(found)
 
 
