@@ -255,7 +255,6 @@ KNOWN_MISSES = {
     # on branch s29-c165, the extract helper works on these in parallel)
     ("crawl165_text_d1", "unions"): "salt: 阜阳市颍州区总工会 read as 颍州区总工会 (title salt 免费 left glued before it)",
     ("crawl165_text_d2", "unions"): "洛阳市涧西区总工会 read as 涧西区总工会",
-    ("crawl165_text_p07", "people"): "卢晓阳 and 杨帆, a roundup item's bare credit (卢晓阳 杨帆), missed",
 }
 # Metadata the extractor is known to get wrong on some pages (xfail strict, as above).
 KNOWN_META_MISSES: dict[str, str] = {
@@ -343,7 +342,6 @@ KNOWN_META_MISSES: dict[str, str] = {
     # batch 151 (session 27, frozen at the session's start, scored once on b4608002)
     "crawl151_text_d2": "url: the site's home address in the header taken where the gold gives none (debatable: seed 001 records one)",
     # batch 165 (session 29, as on branch s29-c165: the extract helper works on these in parallel)
-    "crawl165_text_p07": "author: 李文博, the first roundup item's reporter, taken where the gold gives none",
 }
 
 

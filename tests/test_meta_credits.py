@@ -156,3 +156,13 @@ def test_a_roundups_last_item_credit_is_no_author():
     credit = Removal("byline", "（通讯员 赵丽）", 12)
     assert extract_meta(_article(credit, body=body)).author is None
     assert extract_meta(_article(credit, body=["丙区工会启动竞赛。"])).author == "赵丽"
+
+
+def test_item_credits_removed_under_several_paragraphs_name_no_author():
+    """The cleaner takes each roundup item's closing credit off its paragraph: bracketed credits removed from two
+    lines or more are the items' writers', so none is the article's author."""
+    credits = [Removal("byline", "（通讯员 王小明）", 8), Removal("byline", "（张大伟 李红）", 10),
+               Removal("byline", "（通讯员 赵丽）", 12)]
+    body = ["甲地工会举办比武，200名职工参加。", "乙县工会开展宣讲活动。", "丙区工会启动竞赛。"]
+    assert extract_meta(_article(*credits, body=body)).author is None
+    assert extract_meta(_article(credits[2], body=body)).author == "赵丽"

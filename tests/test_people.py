@@ -1556,3 +1556,10 @@ def test_names_credited_in_brackets_closing_a_paragraph():
     got = _people("乙县工会开展宣讲活动，收到线索312条。（张大伟 李红）")
     assert ("张大伟", []) in got and ("李红", []) in got
     assert _people("乙县工会开展宣讲活动。（试行 草案）") == []
+
+
+def test_names_credited_in_a_removed_bracketed_credit():
+    """A roundup item's credit of names alone, removed by the cleaner (（张大伟 李红）), names its writers."""
+    removed = [Removal("byline", "（张大伟 李红）", 10)]
+    got = _people("乙县工会开展宣讲活动，收到线索312条。", removed=removed)
+    assert ("张大伟", []) in got and ("李红", []) in got

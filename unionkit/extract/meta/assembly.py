@@ -110,8 +110,8 @@ def meta_and_warnings(article: Article, joined: list[Removal] | None = None) -> 
     in_comments = _in_comment_area(removed)
     bylines = (r for r in removed if r.kind in _BYLINE_KINDS and r.kind != "editor_line" and id(r) not in in_comments)
     bracketed = [r for r in removed if r.kind == "byline" and r.text.lstrip().startswith(("（", "("))]
-    if bracketed and _items_credited(article.body):
-        # (a roundup's last item credit, （通讯员 X）, removed under the body: no byline of the whole article)
+    if bracketed and (_items_credited(article.body) or len({r.line for r in bracketed}) > 1):
+        # (a roundup's item credits, （通讯员 X）, removed under each item or the last: no byline of the whole article)
         bylines = (r for r in bylines if all(r is not b for b in bracketed))
     for r in sorted(bylines,
                     key=lambda r: r.kind == "credit" or bool(_PHOTO_CREDIT.search(normalise_line(r.text)))):

@@ -95,7 +95,7 @@ def _from_bylines(article: Article, meta: Meta | None = None, joined: list[Remov
         if r.kind in ("editor_line", "credit", "byline", "dateline", "page_header"):
             out.extend(_staff(r.text))  # a header line may carry them too (来源：… | 编辑：黄丽 | 审核：覃海)
             if r.kind in ("byline", "credit") and r.text.strip()[-1:] in "）)":
-                out.extend(_signature(r.text.strip()))
+                out.extend(_signature(r.text.strip()) or _closing_names(r.text.strip()))  # (喻娟), (王某 张某)
             if "：" in r.text or ":" in r.text:
                 out.extend(_unit_credits(r.text))  # (作者：宜昌市总工会 向丹: the unit, then the writer)
                 if "人" in r.text or "律" in r.text:
