@@ -137,7 +137,7 @@ def _with_cut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t:
     out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (word_openings,), apart=True, beside=True)
     # (the salad is the salt the title-ordered readings missed: on a page where they found as many spans, the
     # clause-opening title words left are as often the text's own: 工会驿站|采取…)
-    if sum(map(len, out)) >= sum(map(len, salad_openings(paragraphs, t))):
+    if sum(map(len, out)) > sum(map(len, salad_openings(paragraphs, t))):
         return out
     return _joined_if_fixed(out, paragraphs, t.text, t, memo, (salad_openings,))
 
