@@ -3275,6 +3275,21 @@ def test_title_pieces_at_clause_openings_in_no_order_are_salt():
     assert not any(salad_openings(four, t))
 
 
+def test_a_list_items_head_repeating_an_earlier_items_word_is_no_clause_opening_piece():
+    """_openings: a title word heading a 、 item is the text's list when an earlier item of the same list holds it
+    inside its words (通过安全培训、应急演练、|安全|竞赛; 走安全发展、|安全|生产之路): parallel items share their head.
+    One beside items that do not repeat it (焊工、|安全|钳工) is still a candidate, and so is one whose earlier copy
+    heads an item itself (、安全巡查、… 、|安全|检修: the salter's chunk put twice)."""
+    from unionkit.clean.salting.salad import _openings
+
+    title = "桥东区总工会“安全提升行动”护航职工发展"
+    own = "区总工会通过安全培训、应急演练、安全竞赛等方式，引导职工走安全发展、安全生产之路。"
+    assert not [own[a:b] for a, b, _ in _openings(own, title)]
+    salted = "设置焊工、安全钳工、电工等项目，开展日常巡查、安全检修、夜间值守、安全维修等工作。"
+    got = [(salted[a - 1], salted[a:b]) for a, b, _ in _openings(salted, title)]
+    assert got.count(("、", "安全")) == 3
+
+
 def test_a_title_piece_carrying_the_titles_number_that_counts_nothing_is_salt():
     """counted_nothing: on a page with salt, a verbatim title piece holding the title's number and the title's Han
     characters before it, whose number counts nothing where it sits (,帮扶3500|全市…, 了慰问120名|2000元), is salt;

@@ -135,8 +135,9 @@ def _with_cut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t:
     out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (cut_pairs,), apart=True)
     out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (word_salad,), apart=True, beside=True)
     out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (word_openings,), apart=True, beside=True)
-    # (the salad is the salt the title-ordered readings missed: on a page where they found as many spans, the
-    # clause-opening title words left are as often the text's own: 工会驿站|采取…)
+    # (the salad is the salt the title-ordered readings missed: on a page where they found more spans, the
+    # clause-opening title words left are as often the text's own: 工会驿站|采取…; on a tie the salad's pieces the
+    # readings lack are taken, each page cut reading as clean: ,助力|深入实施… ,成长|推动…)
     if sum(map(len, out)) > sum(map(len, salad_openings(paragraphs, t))):
         return out
     return _joined_if_fixed(out, paragraphs, t.text, t, memo, (salad_openings,))
