@@ -3290,6 +3290,24 @@ def test_a_list_items_head_repeating_an_earlier_items_word_is_no_clause_opening_
     assert got.count(("、", "安全")) == 3
 
 
+def test_words_read_apart_without_the_chunk_lists_middle_are_the_sentences():
+    """_skips_chunk: in a paragraph no gate opened, dictionary words read as chunks (在|宜昌|港口… 。|工会|干部) that
+    leave out the chunk every gated paragraph puts between them (宜昌|市总|工会) are the sentence's words; when the
+    paragraph holds the missing chunk between them (… 市总 … ) the reading only lost it, and they stay salt."""
+    from unionkit.clean.salting.passes import _skips_chunk
+
+    seqs = [["宜昌", "市总", "工会", "送法"], ["宜昌", "市总", "工会"]]
+    par = "首场活动在宜昌港口物流公司举行。工会干部为职工讲解法律知识。"
+    spans = [(par.index("宜昌"), par.index("宜昌") + 2), (par.index("工会"), par.index("工会") + 2)]
+    assert _skips_chunk(par, spans, seqs)
+    held = "首场活动在宜昌港口物流公司举行。市总工会干部为职工讲解法律知识。"
+    spans = [(held.index("宜昌"), held.index("宜昌") + 2), (held.rindex("工会"), held.rindex("工会") + 2)]
+    assert not _skips_chunk(held, spans, seqs)
+    assert not _skips_chunk(par, spans[:1], seqs)  # one word: nothing skipped
+    # the chunks next to each other in the list: nothing left out
+    assert not _skips_chunk(par, [(5, 7), (16, 18)], [["宜昌", "工会"]])
+
+
 def test_a_title_piece_carrying_the_titles_number_that_counts_nothing_is_salt():
     """counted_nothing: on a page with salt, a verbatim title piece holding the title's number and the title's Han
     characters before it, whose number counts nothing where it sits (,帮扶3500|全市…, 了慰问120名|2000元), is salt;

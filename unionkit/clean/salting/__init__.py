@@ -28,7 +28,10 @@ unsalted pages no paragraph opens the gate. When none does, a second gate (``seq
 made only of whole title words (贵州|铜仁|市总工会|奋力): short title runs opening three or more clauses
 in the title's order, two of them repeated in order in another such paragraph. Other paragraphs are read only when they contain a
 confident fragment of a gated one, and keep what is decoded there only when some piece sits the way a salter's chunk does or
-repeats a gated paragraph's (``passes._restating``: “冬捕一線… … 漁工送|去 is the text's use of the title's words). Spans that are a chunk seen in another paragraph plus more
+repeats a gated paragraph's (``passes._restating``: “冬捕一線… … 漁工送|去 is the text's use of the title's words), and
+drop words read apart that leave out a chunk the gated paragraphs all put between them, the paragraph holding no copy of it
+there (在|十堰|汇达… 。|工会|律师 under ,十堰|市总|工会: ``passes._skips_chunk``; generated pages unchanged, 2 real test pages
+read better). Spans that are a chunk seen in another paragraph plus more
 are cut back to the chunk. The page is read again with the fragments found cut out until a
 reading finds nothing, so salt_spans on its own output finds nothing (idempotent). Apart from the gates, a
 salter that inserts chunks inside words (心理测|送去|评) shows itself by the halves of words left on either
