@@ -2034,6 +2034,22 @@ def test_a_clause_opening_sparse_piece_before_the_title_words_it_skips_is_steppe
     assert stepped_back(out, [first, other], t) == out
 
 
+def test_a_clause_opening_title_word_before_the_subject_named_under_its_city_is_stepped_back_salt():
+    """,慰问|襄阳市樊城区总工会联合…: on a page with salt, a clause-opening title word followed by the sentence's union
+    name, which starts back in the title, is salt even when the sentence names the union under its city (襄阳市, a
+    place the title lacks); a title word before a place of the title's own (,慰问|樊城区…) went so before, and one
+    before a clause naming no subject of the title stays."""
+    from unionkit.clean.salting.doubles import stepped_back
+    t = prepare_title("樊城区总工会为环卫工人送去慰问品")
+    first = "入冬以来，气温骤降。环卫工人"
+    out = [[(len(first), len(first) + 2)], []]
+    first += "慰问坚守岗位。"
+    par = "12月1日，慰问襄阳市樊城区总工会联合区城管局走访环卫站点。"
+    assert stepped_back(out, [first, par], t) == [out[0], [_span(par, "慰问")]]
+    other = "12月1日，慰问襄阳市城管局走访环卫站点。"
+    assert stepped_back(out, [first, other], t) == out
+
+
 def _span(par: str, piece: str, start: int = 0) -> tuple[int, int]:
     """The span of piece's first copy in par from start."""
     k = par.index(piece, start)
