@@ -2403,6 +2403,18 @@ def test_quoted_heads_leaves_a_span_with_a_loose_copy_to_real_copies():
     assert salting.copies.quoted_heads([[(a, a + 2)]], [par], t) == [[(a, a + 2)]]
 
 
+def test_quoted_heads_keeps_a_span_written_again_right_after_itself():
+    """“|清凉|清凉礼包”: a quoted name does not double its head; the first copy is a salter's chunk put before the
+    name's own words, and stays salt (one copy alone, “|清凉|礼包”, is given back as the name's head)."""
+    t = salting.title.prepare_title("青山区总工会联合爱心企业为快递员送“清凉礼包”")
+    par = "全区启动“清凉清凉礼包”发放活动,为户外劳动者提供服务。"
+    a = par.index("清凉")
+    assert salting.copies.quoted_heads([[(a, a + 2)]], [par], t) == [[(a, a + 2)]]
+    par = "全区启动“清凉礼包”发放活动,为户外劳动者提供服务。"
+    a = par.index("清凉")
+    assert salting.copies.quoted_heads([[(a, a + 2)]], [par], t) == [[]]
+
+
 def test_item_heads_takes_an_out_of_order_chunk_heading_a_list_item():
     t = salting.title.prepare_title("河口市举行“三八”妇女节暨巾帼标兵表彰会")
     par = "会上宣读了决定,授予陈丽、河口周敏、赵红梅、市举孙燕、标兵吴桂兰、妇女何芳等30名同志荣誉称号。"
