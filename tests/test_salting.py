@@ -3336,6 +3336,24 @@ def test_words_read_apart_without_the_chunk_lists_middle_are_the_sentences():
     assert not _skips_chunk(par, [(5, 7), (16, 18)], [["宜昌", "工会"]])
 
 
+def test_a_clause_opening_title_word_before_de_or_pairing_the_titles_pair_is_no_salad_piece():
+    """_openings: a title word opening a clause right before 的 (表示，|桥东|的做法) is the clause's own modifier, and one
+    after 、 that closes the pair the title joins (车间、|班组 under …车间和班组) is the text listing that pair; a title
+    word opening a clause on its own (，|班组|他说) stays a candidate."""
+    from unionkit.clean.salting.salad import _openings
+
+    title = "桥东区总工会“安全宣讲”走进车间和班组"
+    par = "负责人表示，桥东的做法值得推广。辖区内车间、班组分布较散，班组他说要多来。"
+    got = [(par[a - 1], par[a:b]) for a, b, _ in _openings(par, title)]
+    assert got == [("，", "班组")]
+    from unionkit.clean.salting.salad import _paired_item
+    t = prepare_title(title)
+    a, h0 = par.index("、班组") + 1, t.han.index("班组")
+    assert _paired_item(par, a, h0, t)
+    other = "辖区内厂房、班组分布较散。"  # 厂房 is no title word before 班组
+    assert not _paired_item(other, other.index("、班组") + 1, h0, t)
+
+
 def test_a_title_piece_carrying_the_titles_number_that_counts_nothing_is_salt():
     """counted_nothing: on a page with salt, a verbatim title piece holding the title's number and the title's Han
     characters before it, whose number counts nothing where it sits (,帮扶3500|全市…, 了慰问120名|2000元), is salt;
