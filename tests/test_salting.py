@@ -2034,6 +2034,22 @@ def test_a_clause_opening_sparse_piece_before_the_title_words_it_skips_is_steppe
     assert stepped_back(out, [first, other], t) == out
 
 
+def test_a_clause_opening_title_word_before_the_subject_named_under_its_city_is_stepped_back_salt():
+    """,慰问|襄阳市樊城区总工会联合…: on a page with salt, a clause-opening title word followed by the sentence's union
+    name, which starts back in the title, is salt even when the sentence names the union under its city (襄阳市, a
+    place the title lacks); a title word before a place of the title's own (,慰问|樊城区…) went so before, and one
+    before a clause naming no subject of the title stays."""
+    from unionkit.clean.salting.doubles import stepped_back
+    t = prepare_title("樊城区总工会为环卫工人送去慰问品")
+    first = "入冬以来，气温骤降。环卫工人"
+    out = [[(len(first), len(first) + 2)], []]
+    first += "慰问坚守岗位。"
+    par = "12月1日，慰问襄阳市樊城区总工会联合区城管局走访环卫站点。"
+    assert stepped_back(out, [first, par], t) == [out[0], [_span(par, "慰问")]]
+    other = "12月1日，慰问襄阳市城管局走访环卫站点。"
+    assert stepped_back(out, [first, other], t) == out
+
+
 def _span(par: str, piece: str, start: int = 0) -> tuple[int, int]:
     """The span of piece's first copy in par from start."""
     k = par.index(piece, start)
@@ -2385,6 +2401,18 @@ def test_quoted_heads_leaves_a_span_with_a_loose_copy_to_real_copies():
     par = "全区建成“工会书屋”28个,工会为户外劳动者提供服务。"
     a = par.index("工会")
     assert salting.copies.quoted_heads([[(a, a + 2)]], [par], t) == [[(a, a + 2)]]
+
+
+def test_quoted_heads_keeps_a_span_written_again_right_after_itself():
+    """“|清凉|清凉礼包”: a quoted name does not double its head; the first copy is a salter's chunk put before the
+    name's own words, and stays salt (one copy alone, “|清凉|礼包”, is given back as the name's head)."""
+    t = salting.title.prepare_title("青山区总工会联合爱心企业为快递员送“清凉礼包”")
+    par = "全区启动“清凉清凉礼包”发放活动,为户外劳动者提供服务。"
+    a = par.index("清凉")
+    assert salting.copies.quoted_heads([[(a, a + 2)]], [par], t) == [[(a, a + 2)]]
+    par = "全区启动“清凉礼包”发放活动,为户外劳动者提供服务。"
+    a = par.index("清凉")
+    assert salting.copies.quoted_heads([[(a, a + 2)]], [par], t) == [[]]
 
 
 def test_item_heads_takes_an_out_of_order_chunk_heading_a_list_item():
@@ -3273,6 +3301,57 @@ def test_title_pieces_at_clause_openings_in_no_order_are_salt():
     # four such pieces are not enough (real text opens clauses with the title's words now and then)
     four = [p.replace("区总7月", "7月").replace("凉包跑", "跑") for p in salted]
     assert not any(salad_openings(four, t))
+
+
+def test_a_list_items_head_repeating_an_earlier_items_word_is_no_clause_opening_piece():
+    """_openings: a title word heading a 、 item is the text's list when an earlier item of the same list holds it
+    inside its words (通过安全培训、应急演练、|安全|竞赛; 走安全发展、|安全|生产之路): parallel items share their head.
+    One beside items that do not repeat it (焊工、|安全|钳工) is still a candidate, and so is one whose earlier copy
+    heads an item itself (、安全巡查、… 、|安全|检修: the salter's chunk put twice)."""
+    from unionkit.clean.salting.salad import _openings
+
+    title = "桥东区总工会“安全提升行动”护航职工发展"
+    own = "区总工会通过安全培训、应急演练、安全竞赛等方式，引导职工走安全发展、安全生产之路。"
+    assert not [own[a:b] for a, b, _ in _openings(own, title)]
+    salted = "设置焊工、安全钳工、电工等项目，开展日常巡查、安全检修、夜间值守、安全维修等工作。"
+    got = [(salted[a - 1], salted[a:b]) for a, b, _ in _openings(salted, title)]
+    assert got.count(("、", "安全")) == 3
+
+
+def test_words_read_apart_without_the_chunk_lists_middle_are_the_sentences():
+    """_skips_chunk: in a paragraph no gate opened, dictionary words read as chunks (在|宜昌|港口… 。|工会|干部) that
+    leave out the chunk every gated paragraph puts between them (宜昌|市总|工会) are the sentence's words; when the
+    paragraph holds the missing chunk between them (… 市总 … ) the reading only lost it, and they stay salt."""
+    from unionkit.clean.salting.passes import _skips_chunk
+
+    seqs = [["宜昌", "市总", "工会", "送法"], ["宜昌", "市总", "工会"]]
+    par = "首场活动在宜昌港口物流公司举行。工会干部为职工讲解法律知识。"
+    spans = [(par.index("宜昌"), par.index("宜昌") + 2), (par.index("工会"), par.index("工会") + 2)]
+    assert _skips_chunk(par, spans, seqs)
+    held = "首场活动在宜昌港口物流公司举行。市总工会干部为职工讲解法律知识。"
+    spans = [(held.index("宜昌"), held.index("宜昌") + 2), (held.rindex("工会"), held.rindex("工会") + 2)]
+    assert not _skips_chunk(held, spans, seqs)
+    assert not _skips_chunk(par, spans[:1], seqs)  # one word: nothing skipped
+    # the chunks next to each other in the list: nothing left out
+    assert not _skips_chunk(par, [(5, 7), (16, 18)], [["宜昌", "工会"]])
+
+
+def test_a_clause_opening_title_word_before_de_or_pairing_the_titles_pair_is_no_salad_piece():
+    """_openings: a title word opening a clause right before 的 (表示，|桥东|的做法) is the clause's own modifier, and one
+    after 、 that closes the pair the title joins (车间、|班组 under …车间和班组) is the text listing that pair; a title
+    word opening a clause on its own (，|班组|他说) stays a candidate."""
+    from unionkit.clean.salting.salad import _openings
+
+    title = "桥东区总工会“安全宣讲”走进车间和班组"
+    par = "负责人表示，桥东的做法值得推广。辖区内车间、班组分布较散，班组他说要多来。"
+    got = [(par[a - 1], par[a:b]) for a, b, _ in _openings(par, title)]
+    assert got == [("，", "班组")]
+    from unionkit.clean.salting.salad import _paired_item
+    t = prepare_title(title)
+    a, h0 = par.index("、班组") + 1, t.han.index("班组")
+    assert _paired_item(par, a, h0, t)
+    other = "辖区内厂房、班组分布较散。"  # 厂房 is no title word before 班组
+    assert not _paired_item(other, other.index("、班组") + 1, h0, t)
 
 
 def test_a_title_piece_carrying_the_titles_number_that_counts_nothing_is_salt():

@@ -109,8 +109,10 @@ def quoted_heads(out: list[list[tuple[int, int]]], paragraphs: list[str], t: Tit
     """The spans without those opening a quoted name that goes on after them (36个“|工会|驿站”) when the paragraph holds
     no loose copy of the span for real_copies to move it to: the sentence names its own thing. Only for a salter that
     puts its chunks at clause marks and between words; one that also puts them inside words puts them after an
-    opening quote as well (“|打造|揭榜挂帅”), so the caller asks for that first."""
-    res = [[(a, b) for a, b in spans if not (_opens_quoted_name(par, a, b) and _loose_copy(par, a, b, spans, t) is None)]
+    opening quote as well (“|打造|揭榜挂帅”), so the caller asks for that first. A span written again right after
+    itself (“|送法|送法进企业”) stays: a name does not double its head, a salter put a chunk before the name's own."""
+    res = [[(a, b) for a, b in spans if not (_opens_quoted_name(par, a, b) and _loose_copy(par, a, b, spans, t) is None
+                                             and par[b:2 * b - a] != par[a:b])]
            for par, spans in zip(paragraphs, out)]
     return res if res != out else out
 

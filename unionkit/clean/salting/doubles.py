@@ -284,10 +284,11 @@ def _back_piece(par: str, k: int, t: Title, tb: frozenset[int]) -> tuple[int, in
         piece = par[k:s]
         if not HAN_RUN.fullmatch(piece) or piece not in x:
             return None
-        n = next((n for n in range(min(len(x), len(par) - s), 0, -1) if par[s:s + n] in x), 0)  # the title run after it
-        run = par[s:s + n]
+        p = s + _higher_place(par, s, x)  # (the sentence may name its subject under its city: 免费|阜阳市|颍州区总工会)
+        n = next((n for n in range(min(len(x), len(par) - p), 0, -1) if par[p:p + n] in x), 0)  # the title run after it
+        run = par[p:p + n]
         han_run = "".join(HAN.findall(run))
-        if len(han_run) < STEP_BACK or par[k:s + n] in x:
+        if len(han_run) < STEP_BACK or par[k:p + n] in x:
             continue
         whole = _on_bounds(han_run, t.han, tb)
         if not whole and not _union_opening(han_run, t.han, tb):
@@ -297,6 +298,16 @@ def _back_piece(par: str, k: int, t: Title, tb: frozenset[int]) -> tuple[int, in
         if any((c < last_end if whole else c + len(run) <= last_start) and _named(run, c) for c in _find_all(x, run)):
             return k, s
     return None
+
+
+HIGHER_PLACE = lazyrx.cached(r"\p{Han}{2}[省市州盟]")  # a city or province named before the title's own place
+
+
+def _higher_place(par: str, s: int, title: str) -> int:
+    """The length of a city's or province's name the title lacks at par[s] (阜阳市 before 颍州区总工会 under 颍州区总工会…),
+    or 0: the sentence names the title's place under its city, the subject still the title's."""
+    m = HIGHER_PLACE.match(par, s)
+    return len(m.group()) if m and m.group() not in title else 0
 
 
 def _union_opening(run: str, han: str, tb: frozenset[int]) -> bool:

@@ -135,9 +135,10 @@ def _with_cut_pieces(out: list[list[tuple[int, int]]], paragraphs: list[str], t:
     out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (cut_pairs,), apart=True)
     out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (word_salad,), apart=True, beside=True)
     out = _joined_if_fixed(out, paragraphs, t.text, t, memo, (word_openings,), apart=True, beside=True)
-    # (the salad is the salt the title-ordered readings missed: on a page where they found as many spans, the
-    # clause-opening title words left are as often the text's own: 工会驿站|采取…)
-    if sum(map(len, out)) >= sum(map(len, salad_openings(paragraphs, t))):
+    # (the salad is the salt the title-ordered readings missed: on a page where they found more spans, the
+    # clause-opening title words left are as often the text's own: 工会驿站|采取…; on a tie the salad's pieces the
+    # readings lack are taken, each page cut reading as clean: ,助力|深入实施… ,成长|推动…)
+    if sum(map(len, out)) > sum(map(len, salad_openings(paragraphs, t))):
         return out
     return _joined_if_fixed(out, paragraphs, t.text, t, memo, (salad_openings,))
 
@@ -246,11 +247,29 @@ def _restating(found: list[list[tuple[int, int]]], paragraphs: list[str], more: 
     when each of them is the sentence's own use of the title's words (``_restated``: “冬捕一線… … 漁工送|去 of
     冬捕|現場|為|漁工|送溫暖) and not all of them are pieces the gated paragraphs show too: its own title pieces opened
     no gate, none sits the way a salter's chunk does, and they are no repeat of the page's chunk list (区总|体检 …
-    工作|工会|常态化 after ,区总 … ,工会 in a gated paragraph)."""
+    工作|工会|常态化 after ,区总 … ,工会 in a gated paragraph); or when they leave out the list's middle
+    (``_skips_chunk``)."""
     shown = {paragraphs[pi][a:b] for pi, sp in enumerate(found) if pi not in more for a, b in sp}
-    drop = {pi for pi in more if found[pi] and all(_restated(paragraphs[pi], a, b, t.han, tb) for a, b in found[pi])
-            and not all(paragraphs[pi][a:b] in shown for a, b in found[pi])}
+    seqs = [[paragraphs[pi][a:b] for a, b in sp] for pi, sp in enumerate(found) if pi not in more and sp]
+    drop = {pi for pi in more if found[pi] and (all(_restated(paragraphs[pi], a, b, t.han, tb) for a, b in found[pi])
+            and not all(paragraphs[pi][a:b] in shown for a, b in found[pi])
+            or _skips_chunk(paragraphs[pi], found[pi], seqs))}
     return [[] if pi in drop else sp for pi, sp in enumerate(found)] if drop else found
+
+
+def _skips_chunk(par: str, spans: list[tuple[int, int]], seqs: list[list[str]]) -> bool:
+    """Dictionary words of two characters, two or more, read in a paragraph no gate opened, that leave out a chunk
+    the gated paragraphs all put between two of them, the paragraph holding no copy of it there (在|十堰|汇达… 。|工会|律师
+    under ,十堰|市总|工会 twice): a salter puts a prefix of its chunk list, in order, into each paragraph; words read
+    apart with the list's middle missing are the sentence's."""
+    pieces = [par[a:b] for a, b in spans]
+    if len(pieces) < 2 or not all(_han_word(x) for x in pieces):
+        return False
+    for (x, y), (_, b), (c, _) in zip(zip(pieces, pieces[1:]), spans, spans[1:]):
+        gaps = [s[s.index(x) + 1:s.index(y, s.index(x) + 1)] for s in seqs if x in s and y in s[s.index(x) + 1:]]
+        if gaps and all(gap and not any(m in par[b:c] for m in gap) for gap in gaps):
+            return True
+    return False
 
 
 def _restated(par: str, a: int, b: int, han: str, tb: frozenset[int]) -> bool:

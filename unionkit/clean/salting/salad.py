@@ -7,11 +7,12 @@ from functools import lru_cache
 
 from ... import lazyrx
 
-from .base import HAN, CLAUSE_MARKS, PLACE_SUFFIX, MAX_GAP
+from .base import HAN, CLAUSE_MARKS, PLACE_SUFFIX, MAX_GAP, _find_all
 from .title import Title, _title_chars, prepare_title
 from .runs import _word_across, _between_words
 from .boundaries import _boundaries, _gaps, title_boundaries
 from .words import _is_word, _simplifier, _han_word
+from .features import _opens_on_particle
 from .pieces import WIDTH, _han_offsets, _opening_piece
 
 
@@ -67,7 +68,8 @@ def _openings(par: str, title: str) -> tuple[tuple[int, int, int], ...]:
 
 def _opening(par: str, a: int, got: tuple[int, int, int, bool], t: Title) -> bool:
     """par[a:b] (title Han stretch h0..h1) may be salt: all Han characters, not a union's name, not
-    an item's head (二、…), not a place named with its level (株洲市, the clause's subject), followed by a Han character or a digit that starts no name with it (NAME_NEXT, …族: 清原|满族
+    an item's head (二、…), not a place named with its level (株洲市, the clause's subject), not before 的 (表示，晉江|的做法:
+    the clause's own modifier), not the second of a pair the title joins (矿区、|工地: ``_paired_item``), followed by a Han character or a digit that starts no name with it (NAME_NEXT, …族: 清原|满族
     自治县), forms no word across the seam, and does not go on in the title's order (芦淞区|服饰行业: the title's
     phrase, shortened)."""
     b, h0, h1, crosses = got
@@ -75,9 +77,37 @@ def _opening(par: str, a: int, got: tuple[int, int, int, bool], t: Title) -> boo
     if crosses or b - a != h1 - h0 or par[b - 1] in NAME_END or not nxt \
             or nxt in NAME_NEXT or not (HAN.match(nxt) or nxt.isdigit()):
         return False
-    if a >= 2 and par[a - 2] in LIST_NUMBERS or "族" in par[b:b + 3] or _word_across(par, b):
+    if a >= 2 and par[a - 2] in LIST_NUMBERS or "族" in par[b:b + 3] or _word_across(par, b) \
+            or _list_repeats(par, a, b) or _opens_on_particle(par, a, b) or _paired_item(par, a, h0, t):
         return False
     return not any(h1 <= q <= h1 + MAX_GAP for q in t.where.get(nxt, ()))
+
+
+def _paired_item(par: str, a: int, h0: int, t: Title) -> bool:
+    """The piece at par[a] (title Han start h0) follows, after 、, an item that ends on the title word right before it in
+    the title, a joining word between them at most (矿区、|工地 under …矿区和工地): the text lists the title's pair itself."""
+    prev = par[a - 3:a - 1]
+    return par[a - 1] == "、" and len(prev) == 2 and any(0 <= h0 - q - 2 <= 1 for q in _find_all(t.han, prev))
+
+
+#: What closes a 、 list: any clause mark but 、 itself.
+LIST_END = CLAUSE_MARKS - {"、"}
+
+
+def _list_repeats(par: str, a: int, b: int) -> bool:
+    """par[a:b] opens an item after 、 and its words stand in an earlier item of the same list (技能培训、岗位练兵、
+    |技能|竞赛; 走技能成才、|技能|报国): parallel items sharing their head word are the text's list; a salter puts a
+    chunk into a list once, beside items that do not repeat it (车工、|技能|钳工、电工), or twice, each copy at an
+    item's head (运行、|刘家|检修、… 、|刘家|继电保护), or before the text's own copy in its item (参赛选手、|焊工|某公司焊工):
+    the earlier copy must open an item's words, neither at its head after 、 (nor the clause's) nor at its end, and
+    the piece be a dictionary word (区总 of 金凤区|总工会 is a cut, no item's head)."""
+    if par[a - 1] != "、":
+        return False
+    lo = max((par.rfind(m, 0, a) for m in LIST_END), default=-1) + 1
+    piece = par[a:b]
+    if not _is_word(_simplifier()(piece)):
+        return False
+    return any(k != lo and par[k - 1] != "、" and par[k + b - a] != "、" for k in _find_all(par, piece, lo, a - 1))
 
 
 #: What opens a clause going on from the one before, sharing its subject (…的讲解，|并现场解答…): a conjunction, not
