@@ -254,9 +254,9 @@ KNOWN_F1 = {
     # batch 162 (session 29, 8 HTML pages, 2 damaged, scored on 39933d3a): crawl162_html_d1 kept title salt (西区总,
     # 竞赛) and cut a real 安全生产 out of a law's name (F1 0.988, no strict entry); since s29-salt2 only 竞赛 is left (0.997)
     # batch 166 (session 29, 8 HTML pages, 2 damaged, scored on 50547f69): salting misses whose F1 still passes MIN_F1,
-    # left to the salting helper: crawl166_html_d1 keeps salt (送法 doubled, 盖职 .8 万人 in the last paragraph) and cuts
-    # real 十堰 and 工会 (十堰汇达, 工会律师), F1 0.985; crawl166_html_d2 (traditional) keeps title salt in two paragraphs
-    # (驛站, 年內, 新增, 60, 會工, 職工, 幸福), F1 0.980
+    # crawl166_html_d1 kept salt (送法 doubled, 盖职 .8 万人 in the last paragraph) and cut real 十堰 and 工会 (十堰汇达,
+    # 工会律师), F1 0.985; since s29-salt3 only 盖职 .8 万人 are left (0.993); crawl166_html_d2 (traditional) keeps title
+    # salt carried on from paragraph to paragraph, pieces inside words (驛站, 年內, 新增, 60, 會工, 職工, 幸福), F1 0.980
 }
 
 
