@@ -17,6 +17,8 @@ from meta_pieces import meta_of as _meta  # noqa: E402 - tests/ is on sys.path
     ("播放:8841", 8841),
     ("发布时间：2023-05-12 19:40　来源：某某电视台　播放量：2.1万", 21000),
     ("735播放 · 12弹幕", 735),  # a count written before its label
+    ("5217次播放 · 2024-03-08 09:12:40", 5217),  # … with 次 between (N次播放)
+    ("3.2万次播放", 32000),
 ])
 def test_play_count_is_the_views_of_a_video_page(row, views):
     assert _meta(("page_header", row)).views == views

@@ -66,3 +66,20 @@ def test_latin_row_not_right_under_the_name_names_no_site():
                 ("jammer", "WUHU RUITAI INTELLIGENT EQUIPMENT CO., LTD."),
                 ("page_header", "发布时间：2024.06.12　　来源：公司工会"))
     assert m.site is None
+
+
+def test_name_beside_its_latin_name_on_the_first_row_is_the_site():
+    m = meta_of(("navigation", "临江国际化服务网 Linjiang International"),
+                ("navigation", "首页 Home | 新闻 News | 联系 Contact"),
+                ("page_header", "发布时间 Date：2024.06.12　来源 Source：区总工会"))
+    assert m.site == "临江国际化服务网"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("首页 Home | 新闻 News", "临江国际化服务网 Linjiang International"),  # not the page's first row
+    ("相关阅读 Related", "首页 Home | 新闻 News"),                           # one Latin word: a bilingual label
+])
+def test_name_beside_latin_off_the_first_row_or_a_label_names_no_site(first, second):
+    m = meta_of(("navigation", first), ("navigation", second),
+                ("page_header", "发布时间 Date：2024.06.12　来源 Source：区总工会"))
+    assert m.site is None

@@ -147,6 +147,11 @@ def test_blog_page_counters_and_headline_stamp():
     # … not when the legal row opens with another name, or names no legal text (a related link)
     ((("navigation", "指尖快讯"), ("site_footer", "某某科技 · 用户协议 · 隐私政策")), None),
     ((("navigation", "指尖快讯"), ("related_links", "指尖快讯 · 本地 · 民生")), None),
+    # a Q&A site: its name and tagline over the page, then opening the footer's links up to its disclaimer
+    ((("navigation", "维权问答苑 - 职工身边的法律顾问"), ("site_footer", "维权问答苑 | 关于我们 | 联系我们 | 免责声明")),
+     "维权问答苑"),
+    # … not when the footer's link row names no legal text
+    ((("navigation", "维权问答苑 - 职工身边的法律顾问"), ("site_footer", "维权问答苑 | 关于我们 | 联系我们")), None),
     # another body sponsoring the site than the one the header names
     ((("navigation", "某市人力资源和社会保障局"), ("site_footer", "主办单位：某市总工会 蜀ICP备12003456号")), None),
 ])

@@ -387,3 +387,16 @@ def test_no_name_from_the_tail_of_a_quoted_label(text):
 ])
 def test_names_after_titles_near_quotes_stay(text, name):
     assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "今年实现辖区快递员、网约车司机全覆盖。",   # 全 (a surname too) and a verb: the predicate of the noun
+    "网约车司机全覆盖，外卖骑手全覆盖。",       # … before a comma
+    "职工参保实现货车司机全覆盖",               # … at the text's end
+])
+def test_modifier_and_verb_closing_the_clause_after_a_role_is_no_name(text):
+    assert "全覆盖" not in _names(text)
+
+
+def test_modifier_surname_with_a_verb_given_name_before_its_verb_is_a_name():
+    assert "全振兴" in _names("优秀网约车司机全振兴驾驶客车十五年。")

@@ -21,12 +21,13 @@ _ALT = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=T
 # (a label glued to the value before it has two characters or more: 全文: is no 文: field)
 _ALT_GLUED = "|".join(regex.escape(x) for x in sorted(_LABEL_FIELD, key=len, reverse=True) if len(x) > 1)
 # A label at a boundary followed by a colon, a space or the row's end (a self-media header closes its row with the
-# count before its word: 2024-05-11 19:06 · 某地 · 2,874阅读, 3.2万阅读: a count's unit is a boundary too); or any
+# count before its word: 2024-05-11 19:06 · 某地 · 2,874阅读, 3.2万阅读, a video's 18426次播放: a count's unit, or 次
+# after it, is a boundary too); or any
 # multi-character label glued to the previous value but followed by a colon (来源:中工网作者:张三).
 # A portal may box its labels (【发布时间】2024-02-27 【浏览次数】3105) and a WeChat tail bars the label from
 # its value (来源｜美兰工会, 责编丨孙悦): the closing bracket or the bar then ends the label.
 _LABEL_RX = lazyrx.compile(
-    rf"(?:(?:(?<![\p{{Han}}A-Za-z])|(?<=\d\s*(?:万|萬|[wWkK])))(?P<a>{_ALT})\s*(?::|(?=\s|$)|(?=\d)|(?=[|｜丨])|(?=[(（]\s*\d)|(?<=【(?:{_ALT}))】)"
+    rf"(?:(?:(?<![\p{{Han}}A-Za-z])|(?<=\d\s*(?:万|萬|[wWkK]))|(?<=\d\s*(?:万|萬|[wWkK])?\s*次))(?P<a>{_ALT})\s*(?::|(?=\s|$)|(?=\d)|(?=[|｜丨])|(?=[(（]\s*\d)|(?<=【(?:{_ALT}))】)"
     rf"|(?P<b>{_ALT_GLUED})(?<=\p{{Han}}{{2}})\s*:)"
 )
 # Any label as plain text (every _LABEL_RX reading holds one): a cheap first test, standard re over a trie.
@@ -42,8 +43,8 @@ _BOXED = lazyrx.compile(r"\s*[\[【]\s*([^\[\]【】\s|｜]{1,30})\s*[\]】]")
 
 # A count written before its label, after a gap (a reprint library's row: 秦川书香 2024-02-28 | 346 阅读 | 12 转藏),
 # or after a gap and glued to a label closing the row (某某圈 2024-05-11 · 某地 · 2,874阅读): the number right before
-# a views label with no count of its own after it.
-_COUNT_BEFORE = lazyrx.compile(r"(?:^|(?<=[\s|｜丨·•]))(\d[\d,]*(?:\.\d+)?\s*(?:万|萬|[wWkK])?)\s*$")
+# a views label with no count of its own after it, maybe with 次 between (a video's row: 18426次播放 · 2024-04-26).
+_COUNT_BEFORE = lazyrx.compile(r"(?:^|(?<=[\s|｜丨·•]))(\d[\d,]*(?:\.\d+)?\s*(?:万|萬|[wWkK])?)\s*次?\s*$")
 _NUM_FIRST = lazyrx.compile(r"\s*[:：]?\s*[\[【]?\s*\d")
 # The number after a views label that is the next counter's, glued to its own word (1562阅读 36评论, an app's
 # row of counts each before its word): the views count is then the one before the label.

@@ -30,10 +30,12 @@ _FOOTER_LEAD = lazyrx.compile(r"^\s*(?:(?:主办|主辦)(?:单位|單位)?|版�
 # … or naming it as the body that runs the site for the sponsor (主办:某市总工会 承办:某市职工法律援助中心: a centre's own
 # site, its name over the page, run for the union that sponsors it).
 _FOOTER_RUNNER = lazyrx.compile(r"(?:承办|承辦)(?:单位|單位)?\s*:?\s*(?P<name>\p{Han}{2,20})(?:\s|[(（]|$)")
-#: What marks a footer row: a licence number, a copyright or a sponsor's label (tested before the pattern), or an
-#: app's links to its legal texts (某某 · 用户协议 · 隐私政策: an app page's footer, which has no licence row).
+#: What marks a footer row: a licence number, a copyright or a sponsor's label (tested before the pattern), or a
+#: site's links to its legal texts (某某 · 用户协议 · 隐私政策: an app page's footer, which has no licence row; a Q&A
+#: site's 某某 | 关于我们 | 联系我们 | 免责声明).
 _FOOTER_MARKS = ("ICP", "备", "備", "版权", "版權", "主办", "主辦", "承办", "承辦", "©", "Copyright", "copyright",
-                 "用户协议", "用戶協議", "服务协议", "服務協議", "隐私政策", "隱私政策")
+                 "用户协议", "用戶協議", "服务协议", "服務協議", "隐私政策", "隱私政策", "免责声明", "免責聲明",
+                 "法律声明", "法律聲明")
 _FOOTER_MARK_RX = recode.compile("|".join(map(re.escape, _FOOTER_MARKS)))  # (any of them: one search per row)
 
 
@@ -128,12 +130,19 @@ def _logo_over_menu(top: list[Removal]) -> str | None:
 _NAME_ALONE = lazyrx.compile(r"^\s*(?P<name>\p{Han}{2,24})\s*$")
 _LATIN_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|of|and|the|for|&)[.,]*"
 _LATIN_NAME = lazyrx.compile(rf"^\s*{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,11}}\s*$")
+# … or the two side by side on the page's first row (a bilingual portal's logo: 某某国际化服务网 Mouzhen International).
+_NAME_BESIDE_LATIN = lazyrx.compile(rf"^\s*(?P<name>\p{{Han}}{{2,24}})\s+{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,11}}\s*$")
 
 
 def _logo_over_latin(top: list[Removal], pieces: list[Removal]) -> str | None:
     """The Chinese name on a header row right over a removed row holding its Latin name: a bilingual logo names
     the site, whatever its name's ending (a company's, 某某智能装备有限公司); None otherwise. ``pieces``: the cleaner's
-    removed pieces as filed (an upper-case name row may be filed as a jammer, which the joined removals drop)."""
+    removed pieces as filed (an upper-case name row may be filed as a jammer, which the joined removals drop).
+    The logo may set its Latin name beside it on the page's first row instead (某某服务网 Mouzhen International)."""
+    if top and (mt := _NAME_BESIDE_LATIN.match(normalise_line(top[0].text))):
+        name = _site_name(mt["name"])
+        if name and name not in _NOT_SITE:
+            return name
     latin = {r.line for r in pieces if r.line is not None and r.text.isascii() and _LATIN_NAME.match(r.text)}
     if not latin:
         return None

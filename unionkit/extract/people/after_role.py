@@ -95,6 +95,8 @@ def _after_role(text: str, end: int, at: int, role: str, unions, places, found: 
         return  # 发动职工查隐患: a verb (查) and its object noun (隐患), not a surname and a given name
     if weak and _adverb_then_verb(text, at) and not _SPEECH_AFTER.match(text, at + len(name)):
         return  # 户外工人曾出现中暑: an adverb (曾, 常) and an everyday verb after the plain people noun, no surname
+    if _modifier_then_verb(text, at, name):
+        return  # 网约车司机全覆盖。: a modifier (全, 严) and the verb it qualifies close the clause, no surname
     titles = _titles(_title_chain(text, end), unions, places)
     if role in _KIN_ROLES:
         titles = titles[:-1]  # (受助学生代表、困难职工子女王某: kinship is no title, the roles listed before it are)
@@ -115,6 +117,24 @@ def _adverb_then_verb(text: str, at: int) -> bool:
     """True when ``text[at]`` is a surname that is also an adverb (曾, 常) and a common verb follows it (曾出现,
     常參加, 曾遇到): the adverb and the verb of the clause whose subject is the noun before them, no name."""
     return text[at] in _ADVERBS and _either_script(_common_verb, text[at + 1:at + 3])
+
+
+#: jieba's tags of a one-character adjective or adverb (全 a, 常 d): what a surname reads as before a verb.
+_MODIFIER_TAGS = ("a", "d", "ad")
+
+
+def _modifier_then_verb(text: str, at: int, name: str) -> bool:
+    """True when the three-character ``name`` at ``text[at]`` is a single surname that is also an adjective or adverb
+    (全, 严, 齐) and a common verb (覆盖, 参与) that close the clause (实现快递员全覆盖。): the predicate of the
+    people noun before it, a phrase no dictionary lists; a name there would be followed by its verb, or be said."""
+    if len(name) != 3 or _surname_len(name) != 1 or text[at + 3:at + 4] not in _CLAUSE_CLOSE:
+        return False
+    parts = _entry(name[0])
+    return len(parts) > 2 and parts[2] in _MODIFIER_TAGS and _common_verb(name[1:])
+
+
+#: What closes a clause after a run (the text's end, "", too): no verb follows the run there.
+_CLAUSE_CLOSE = frozenset("，,。；;！!？?") | {""}
 
 
 #: Localities that turn a noun into a phrase of place or scope (项目中, 车间里, 岗位上).
