@@ -22,8 +22,8 @@ import re
 
 from .. import recode
 from ..record import Article, Removal, make_id
-from .brand import (brand_elements, brand_names, confirmed_prefix_site, confirmed_site, footer_logo_site, home_link_site,
-                    logo_site, named_prefix_site)
+from .brand import (brand_elements, brand_names, confirmed_prefix_site, confirmed_site, footer_logo_site,
+                    home_link_site, logo_site, named_prefix_site)
 from .charset import declared_charset, decode_html
 from .docwrite import write_scripts
 from .lines import (HIDDEN_CLASSES, PARAGRAPH_MIN, Walk, css_hidden_classes, css_hidden_ids, css_hidden_selectors, css_hidden_tag_paths,
@@ -572,7 +572,8 @@ def html_to_article(html: str, *, path: str | None = None) -> Article:
     # ("Site - Channel - " before the headline: read for a page no rule above named; both its rules come later)
     prefix = title_prefix(title, shown) if art.meta.site is None and at is not None else None
     if art.meta.site is None and at is not None:
-        # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home or named by the footer
+        # a <title> suffix the header's logo or brand confirms, else the name of the logo linking home or named by
+        # the footer
         brands = brand_elements(tree)  # (the page's logo elements, read once for both rules)
         names = brand_names(tree, brands)
         art.meta.site = (confirmed_site(suffix or channel_title_suffix(title, shown), names)

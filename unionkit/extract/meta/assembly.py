@@ -12,8 +12,8 @@ from .bylines import (_PHOTO_CREDIT, _STAFF_THEN_CORRESPONDENT, _credit_row, _it
                       _outlet_reporter, _review_editor, author_names, parse_byline)
 from .counts import _unlabelled_views
 from .feeds import _feed_item, _feed_page, _page_texts
-from .header_rows import (_DATE_ALONE, _DATE_BADGE, _ISSUE_LINKS, _bare_info_row, _header_names, _info_bar, _name_over_date,
-                          outlet_stamp_source)
+from .header_rows import (_DATE_ALONE, _DATE_BADGE, _ISSUE_LINKS, _bare_info_row, _header_names, _info_bar,
+                          _name_over_date, outlet_stamp_source)
 from .labels import _stacked_fields, labelled_fields
 from .posters import _FIRST_FLOOR, _POST_HEAD, _later_answer_stamps, _reply_stamps, _thread_starter, _unsigned_author
 from .removals import _article_end, _page_order, joined_removals, removals_from_raw
